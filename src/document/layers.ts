@@ -1,0 +1,146 @@
+import type { Provenance, Span } from './span.js';
+
+/**
+ * Every annotation layer a document can carry, in one place, so that a stage's
+ * declared reads/writes are checked by the compiler and by the pipeline.
+ */
+
+export interface Paragraph extends Span {
+  readonly index: number;
+}
+
+export interface Sentence extends Span {
+  readonly index: number;
+  /** Index of the first token of the sentence in the `tokens` layer. */
+  readonly tokenStart: number;
+  /** One past the last token of the sentence. */
+  readonly tokenEnd: number;
+  readonly paragraph: number;
+}
+
+export interface Token extends Span {
+  readonly index: number;
+  readonly text: string;
+  readonly lower: string;
+  /** Universal POS tag from wink-nlp (NOUN, PROPN, VERB, ...). */
+  readonly pos: string;
+  /** wink-nlp token type: word, number, punctuation, symbol, currency, email, url, ... */
+  readonly kind: string;
+  readonly sentence: number;
+}
+
+/** Country codes are ISO 3166-1 alpha-3, or PLOVER international codes (IGO, UNO, EUR, NGO, MNC, ...). */
+export type CountryCode = string;
+/** PLOVER sector code (GOV, MIL, BUS, ...). */
+export type SectorCode = string;
+
+export type EntityType = 'person' | 'organization' | 'place';
+export type PlaceKind = 'country' | 'region' | 'city' | 'other';
+
+/**
+ * One stretch of text that refers to something: a name, a title ("the governor"),
+ * a pronoun, a demonym ("Belarusian"), a possessive ("Russia's").
+ */
+export interface Mention extends Span, Provenance {
+  readonly id: string;
+  readonly text: string;
+  readonly type: EntityType;
+  readonly form: 'name' | 'title' | 'pronoun' | 'demonym' | 'possessive' | 'nominal' | 'acronym';
+  /** Canonical name where the mention itself determines it (gazetteer hit, full person name). */
+  readonly canonical: string | null;
+  readonly country: CountryCode | null;
+  readonly sector: SectorCode | null;
+  readonly placeKind?: PlaceKind;
+  /** Role words attached to this mention, e.g. "Governor of Irkutsk Oblast". */
+  readonly title?: string | null;
+  /** Filled by coreference: the actor this mention refers to. */
+  actor: string | null;
+}
+
+/** A resolved participant: every mention of the same person, organisation or place. */
+export interface Actor extends Provenance {
+  readonly id: string;
+  readonly type: EntityType;
+  name: string;
+  title: string | null;
+  country: CountryCode | null;
+  sector: SectorCode | null;
+  placeKind?: PlaceKind;
+  /** Ids of the mentions that refer to this actor, in text order. */
+  mentions: string[];
+}
+
+export interface Quote extends Span, Provenance {
+  readonly id: string;
+  /** The quoted words, without the quotation marks. */
+  readonly text: string;
+  /** Actor id of the speaker, or null when the text does not say who spoke. */
+  speaker: string | null;
+  /** The words that attribute the quote ("Aleksandr Lukashenko noted"), if any. */
+  cue: Span | null;
+  /** Mention id through which the speaker was found. */
+  speakerMention: string | null;
+}
+
+export type QuantityKind = 'money' | 'percent' | 'ratio' | 'count';
+
+export interface Quantity extends Span, Provenance {
+  readonly id: string;
+  readonly kind: QuantityKind;
+  readonly text: string;
+  readonly value: number;
+  /** Upper bound for ranges ("between 3 and 5 per cent"). */
+  readonly valueMax?: number | null;
+  readonly currency: string | null;
+  /** "over", "almost", "up to", "about", ... as written, normalised to lower case. */
+  readonly qualifier: string | null;
+  /** What is counted, where the text says ("tonnes", "jobs"), for counts. */
+  readonly unit?: string | null;
+}
+
+export interface DateMention extends Span, Provenance {
+  readonly id: string;
+  readonly text: string;
+  /** YYYY-MM-DD, YYYY-MM or YYYY depending on grain. */
+  readonly value: string;
+  readonly grain: 'day' | 'month' | 'year';
+}
+
+export type PloverType =
+  | 'AGREE' | 'CONSULT' | 'SUPPORT' | 'CONCEDE' | 'COOPERATE' | 'AID' | 'RETREAT' | 'REQUEST'
+  | 'ACCUSE' | 'REJECT' | 'THREATEN' | 'PROTEST' | 'SANCTION' | 'MOBILIZE' | 'COERCE' | 'ASSAULT';
+
+export interface EventAnnotation extends Span, Provenance {
+  readonly id: string;
+  readonly type: PloverType;
+  readonly mode: string | null;
+  /** Actor ids. For reciprocal events every party is a source and target is empty. */
+  readonly source: string[];
+  readonly target: string[];
+  /** The words that express the event. */
+  readonly trigger: Span & { readonly text: string };
+  readonly date: string | null;
+  readonly sentence: number;
+  /** Spans that support the event: trigger, actor mentions, date. */
+  readonly evidence: Span[];
+  /** CAMEO root code ("04" consult, ...), for users of older datasets. */
+  readonly cameo: string | null;
+}
+
+export interface LayerTypes {
+  paragraphs: Paragraph;
+  sentences: Sentence;
+  tokens: Token;
+  mentions: Mention;
+  actors: Actor;
+  quotes: Quote;
+  quantities: Quantity;
+  dates: DateMention;
+  events: EventAnnotation;
+}
+
+export type LayerName = keyof LayerTypes;
+
+export const LAYER_NAMES: readonly LayerName[] = [
+  'paragraphs', 'sentences', 'tokens', 'mentions', 'actors', 'quotes', 'quantities', 'dates', 'events',
+];

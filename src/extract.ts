@@ -1,0 +1,45 @@
+import { createHash } from 'node:crypto';
+import { Document, type DocumentMeta } from './document/document.js';
+import { parseHeader } from './ingest/header.js';
+import { buildRecord } from './record/build.js';
+import type { ExtractRecord } from './record/types.js';
+import { defaultPipeline } from './stages/index.js';
+
+export interface ExtractInput {
+  text: string;
+  id?: string | null;
+  date?: string | null;
+  source?: string | null;
+  title?: string | null;
+  url?: string | null;
+}
+
+export function contentHash(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 16);
+}
+
+/**
+ * Builds a Document from raw text: a leading "date ... Source: ..." header becomes metadata
+ * (explicit fields win over the header), and the id defaults to a hash of the text.
+ */
+export function makeDocument(input: ExtractInput): Document {
+  const header = parseHeader(input.text);
+  const meta: Partial<DocumentMeta> = {
+    date: input.date ?? header.date,
+    source: input.source ?? header.source,
+    title: input.title ?? header.title,
+    url: input.url ?? header.url,
+    bodyStart: header.bodyStart,
+  };
+  return new Document(input.id || contentHash(input.text), input.text, meta);
+}
+
+/** Runs the whole pipeline over one document. */
+export function processDocument(input: ExtractInput): Document {
+  return defaultPipeline().run(makeDocument(input));
+}
+
+/** One text in, one record of the output contract out. */
+export function extract(input: ExtractInput | string): ExtractRecord {
+  return buildRecord(processDocument(typeof input === 'string' ? { text: input } : input));
+}

@@ -1,0 +1,44 @@
+/**
+ * Press releases saved by Readout's collectors start with a header line:
+ *   date 2020-09-25 Source: President of the Republic of Belarus
+ * The header stays in the text (so offsets match the file) but is parsed into metadata
+ * and excluded from annotation.
+ */
+export interface ParsedHeader {
+  date: string | null;
+  source: string | null;
+  title: string | null;
+  url: string | null;
+  bodyStart: number;
+}
+
+const DATE_LINE = /^[ \t\ufeff]*date[ \t]+(\d{4}-\d{2}-\d{2})(?:[ \t]+Source:[ \t]*([^\r\n]*?))?[ \t]*(?:\r?\n|$)/i;
+const FIELD_LINE = /^[ \t]*(Source|Title|URL):[ \t]*([^\r\n]*?)[ \t]*(?:\r?\n|$)/i;
+
+export function isValidIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}
+
+export function parseHeader(text: string): ParsedHeader {
+  const header: ParsedHeader = { date: null, source: null, title: null, url: null, bodyStart: 0 };
+  const first = DATE_LINE.exec(text);
+  if (!first) return header;
+  if (isValidIsoDate(first[1]!)) header.date = first[1]!;
+  header.source = first[2]?.trim() || null;
+  let offset = first[0].length;
+  // Optional further header fields directly below the date line.
+  for (;;) {
+    const m = FIELD_LINE.exec(text.slice(offset, offset + 2000));
+    if (!m) break;
+    const key = m[1]!.toLowerCase();
+    const value = m[2]!.trim() || null;
+    if (key === 'source') header.source = value;
+    else if (key === 'title') header.title = value;
+    else header.url = value;
+    offset += m[0].length;
+  }
+  header.bodyStart = offset;
+  return header;
+}

@@ -1,0 +1,57 @@
+import type { Document } from '../document/document.js';
+import type { LayerName } from '../document/layers.js';
+import type { Stage } from './stage.js';
+
+export class PipelineOrderError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'PipelineOrderError';
+  }
+}
+
+/**
+ * Checks once, at start-up, that every stage reads only layers written by an
+ * earlier stage, and that no layer has two writers.
+ */
+export function checkOrder(stages: readonly Stage[]): void {
+  const written = new Map<LayerName, string>();
+  const problems: string[] = [];
+  for (const stage of stages) {
+    for (const layer of stage.reads) {
+      if (!written.has(layer)) {
+        problems.push(`stage "${stage.name}" reads layer "${layer}", which no earlier stage writes`);
+      }
+    }
+    for (const layer of stage.writes) {
+      const previous = written.get(layer);
+      if (previous) problems.push(`layer "${layer}" is written by both "${previous}" and "${stage.name}"`);
+      written.set(layer, stage.name);
+    }
+  }
+  if (problems.length > 0) {
+    throw new PipelineOrderError(`The pipeline in src/stages/index.ts is mis-ordered:\n- ${problems.join('\n- ')}`);
+  }
+}
+
+export class Pipeline {
+  readonly stages: readonly Stage[];
+
+  constructor(stages: readonly Stage[]) {
+    checkOrder(stages);
+    this.stages = stages;
+  }
+
+  run(doc: Document): Document {
+    for (const stage of this.stages) {
+      try {
+        stage.run(doc);
+      } catch (error) {
+        // A content problem in one stage must not lose the rest of the record.
+        const message = error instanceof Error ? error.message : String(error);
+        doc.report('error', stage.name, 'stage-failed', `stage ${stage.name} failed: ${message}`);
+        for (const layer of stage.writes) if (!doc.has(layer)) doc.setLayer(layer, [], stage.name);
+      }
+    }
+    return doc;
+  }
+}

@@ -1,0 +1,104 @@
+import type { Document } from '../document/document.js';
+import type { Actor, Mention } from '../document/layers.js';
+import type { Span } from '../document/span.js';
+import type {
+  EventActorRecord, ExtractRecord, Offsets, OrganizationRecord, PersonRecord, PlaceRecord,
+} from './types.js';
+
+const offsets = (s: Span): Offsets => [s.start, s.end];
+
+/** Turns a processed document into the record of the output contract. */
+export function buildRecord(doc: Document): ExtractRecord {
+  const mentionsById = new Map<string, Mention>();
+  for (const m of doc.layer('mentions')) mentionsById.set(m.id, m);
+  const actorsById = new Map<string, Actor>();
+  for (const a of doc.layer('actors')) actorsById.set(a.id, a);
+  const mentionOffsets = (a: Actor): Offsets[] =>
+    a.mentions
+      .map((id) => mentionsById.get(id))
+      .filter((m): m is Mention => m !== undefined)
+      .sort((x, y) => x.start - y.start)
+      .map(offsets);
+
+  const people: PersonRecord[] = [];
+  const organizations: OrganizationRecord[] = [];
+  const places: PlaceRecord[] = [];
+  for (const a of doc.layer('actors')) {
+    const mentions = mentionOffsets(a);
+    if (a.type === 'person') {
+      people.push({ name: a.name, title: a.title, country: a.country, sector: a.sector, mentions, id: a.id });
+    } else if (a.type === 'organization') {
+      organizations.push({ name: a.name, country: a.country, sector: a.sector, mentions, id: a.id });
+    } else {
+      places.push({ name: a.name, kind: a.placeKind ?? 'other', country: a.country, mentions, id: a.id });
+    }
+  }
+
+  const eventActor = (id: string): EventActorRecord => {
+    const a = actorsById.get(id);
+    return a
+      ? { name: a.name, country: a.country, sector: a.sector, id: a.id }
+      : { name: id, country: null, sector: null, id };
+  };
+  const sentences = doc.layer('sentences');
+
+  return {
+    id: doc.id,
+    date: doc.meta.date,
+    source: doc.meta.source,
+    title: doc.meta.title,
+    url: doc.meta.url,
+    people,
+    organizations,
+    places,
+    quotes: doc.layer('quotes').map((q) => ({
+      speaker: q.speaker ? (actorsById.get(q.speaker)?.name ?? null) : null,
+      text: q.text,
+      start: q.start,
+      end: q.end,
+      speakerId: q.speaker,
+      cue: q.cue ? offsets(q.cue) : null,
+      rule: q.rule,
+    })),
+    quantities: doc.layer('quantities').map((q) => ({
+      kind: q.kind,
+      text: q.text,
+      value: q.value,
+      currency: q.currency,
+      qualifier: q.qualifier,
+      unit: q.unit ?? null,
+      start: q.start,
+      end: q.end,
+      rule: q.rule,
+    })),
+    dates: doc.layer('dates').map((d) => ({
+      text: d.text, value: d.value, grain: d.grain, start: d.start, end: d.end, rule: d.rule,
+    })),
+    events: doc.layer('events').map((e) => {
+      const s = sentences[e.sentence];
+      return {
+        type: e.type,
+        mode: e.mode,
+        source: e.source.map(eventActor),
+        target: e.target.map(eventActor),
+        date: e.date,
+        trigger: e.trigger.text,
+        start: e.start,
+        end: e.end,
+        triggerSpan: offsets(e.trigger),
+        sentence: s ? offsets(s) : offsets(e),
+        evidence: e.evidence.map(offsets),
+        cameo: e.cameo,
+        rule: e.rule,
+      };
+    }),
+    messages: doc.messages.map((m) => ({
+      severity: m.severity, stage: m.stage, rule: m.rule, text: m.text, span: m.span ? offsets(m.span) : null,
+    })),
+    stats: {
+      chars: doc.text.length,
+      sentences: sentences.length,
+      tokens: doc.layer('tokens').length,
+    },
+  };
+}

@@ -1,0 +1,111 @@
+/**
+ * The output contract of `readout extract`: one JSON object per document.
+ * Field names and meanings are fixed (outside tools score against them);
+ * extra fields are additions, never changes.
+ */
+
+export type Offsets = [number, number];
+
+export interface PersonRecord {
+  name: string;
+  title: string | null;
+  country: string | null;
+  sector: string | null;
+  mentions: Offsets[];
+  id: string;
+}
+
+export interface OrganizationRecord {
+  name: string;
+  country: string | null;
+  sector: string | null;
+  mentions: Offsets[];
+  id: string;
+}
+
+export interface PlaceRecord {
+  name: string;
+  kind: 'country' | 'region' | 'city' | 'other';
+  country: string | null;
+  mentions: Offsets[];
+  id: string;
+}
+
+export interface QuoteRecord {
+  speaker: string | null;
+  text: string;
+  start: number;
+  end: number;
+  speakerId: string | null;
+  cue: Offsets | null;
+  rule: string;
+}
+
+export interface QuantityRecord {
+  kind: 'money' | 'percent' | 'ratio' | 'count';
+  text: string;
+  value: number;
+  currency: string | null;
+  qualifier: string | null;
+  unit: string | null;
+  start: number;
+  end: number;
+  rule: string;
+}
+
+export interface DateRecord {
+  text: string;
+  value: string;
+  grain: 'day' | 'month' | 'year';
+  start: number;
+  end: number;
+  rule: string;
+}
+
+export interface EventActorRecord {
+  name: string;
+  country: string | null;
+  sector: string | null;
+  id: string;
+}
+
+export interface EventRecord {
+  type: string;
+  mode: string | null;
+  source: EventActorRecord[];
+  target: EventActorRecord[];
+  date: string | null;
+  trigger: string;
+  start: number;
+  end: number;
+  triggerSpan: Offsets;
+  sentence: Offsets;
+  evidence: Offsets[];
+  cameo: string | null;
+  rule: string;
+}
+
+export interface MessageRecord {
+  severity: 'info' | 'warning' | 'error';
+  stage: string;
+  rule: string;
+  text: string;
+  span: Offsets | null;
+}
+
+export interface ExtractRecord {
+  id: string;
+  date: string | null;
+  source: string | null;
+  title: string | null;
+  url: string | null;
+  people: PersonRecord[];
+  organizations: OrganizationRecord[];
+  places: PlaceRecord[];
+  quotes: QuoteRecord[];
+  quantities: QuantityRecord[];
+  dates: DateRecord[];
+  events: EventRecord[];
+  messages: MessageRecord[];
+  stats: { chars: number; sentences: number; tokens: number };
+}
