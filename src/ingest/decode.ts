@@ -1,7 +1,7 @@
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import { InputError } from './errors.js';
-import { DEFAULT_MAX_BYTES, formatBytes } from './limits.js';
+import { DEFAULT_MAX_BYTES, tooLarge } from './limits.js';
 
 export interface DecodedText {
   text: string;
@@ -41,10 +41,7 @@ export function decodeBytes(
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (bytes.length === 0) throw new InputError(input, 'empty input: there is no text to read');
   if (bytes.length > maxBytes) {
-    throw new InputError(
-      input,
-      `${formatBytes(bytes.length)} is over the ${formatBytes(maxBytes)} limit for one document; split it into documents or raise --max-mb`,
-    );
+    throw new InputError(input, tooLarge(bytes.length, maxBytes));
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
     return { text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16le'), encoding: 'utf-16le', warning: null };

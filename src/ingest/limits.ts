@@ -9,3 +9,7 @@ export function formatBytes(n: number): string {
   if (n >= 1024) return `${(n / 1024).toFixed(1)} KB`;
   return `${n} bytes`;
 }
+
+export function tooLarge(size: number, maxBytes: number): string {
+  return `${formatBytes(size)} is over the ${formatBytes(maxBytes)} limit for one document; split it into documents or raise --max-mb`;
+}

@@ -1,0 +1,114 @@
+import { parseArgs } from 'node:util';
+import { extract } from '../../extract.js';
+import { readInputs } from '../../ingest/files.js';
+import { DEFAULT_MAX_BYTES } from '../../ingest/limits.js';
+import { formatPretty } from '../../record/pretty.js';
+import type { ExtractRecord } from '../../record/types.js';
+import { palette } from '../color.js';
+import { UsageError, type Command } from '../command.js';
+
+const FORMATS = ['json', 'jsonl', 'pretty'] as const;
+type Format = (typeof FORMATS)[number];
+
+const usage = `Usage: readout extract [options] <file|directory|-> ...
+
+Turns each news text into one structured record (people, organisations, places,
+quotes, figures, dates, events) and prints it.
+
+Inputs:
+  FILE           a plain-text file; a first line "date YYYY-MM-DD Source: NAME" sets the date and source
+  DIRECTORY      every .txt/.md file below it (and *.jsonl files as JSONL), in name order
+  -              standard input
+  --jsonl        read every input as JSONL: one {"id","text","date"?,"source"?,"title"?} per line;
+                 each output line answers one input line, in order
+
+Options:
+  --format F     json (one object, or an array for several documents), jsonl (one record per line)
+                 or pretty (a readable summary); default: jsonl with --jsonl, else json
+  --date D       document date (YYYY-MM-DD) for inputs that do not give one
+  --max-mb N     refuse documents larger than N MB (default ${DEFAULT_MAX_BYTES / 1048576})
+  -h, --help     show this help
+
+Problems with one input (empty, binary, too large, not UTF-8, a bad JSONL line) are reported
+on stderr naming the input; the batch goes on. Exit code 1 when any input failed.
+
+Examples:
+  readout extract release.txt
+  readout extract --format pretty releases/
+  cat feed.jsonl | readout extract --jsonl - > records.jsonl`;
+
+interface ErrorLine {
+  id: string | null;
+  input: string;
+  error: string;
+}
+
+export const extractCommand: Command = {
+  name: 'extract',
+  summary: 'extract a structured record from each text (file, directory, stdin or JSONL)',
+  usage,
+  async run(argv, io) {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string' },
+        jsonl: { type: 'boolean', default: false },
+        date: { type: 'string' },
+        'max-mb': { type: 'string' },
+      },
+    });
+    if (positionals.length === 0) throw new UsageError('give at least one file, directory or "-" for stdin');
+    const format = (values.format ?? (values.jsonl ? 'jsonl' : 'json')) as Format;
+    if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${values.format}"`);
+    if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) throw new UsageError(`--date must be YYYY-MM-DD, not "${values.date}"`);
+    const maxMb = values['max-mb'] === undefined ? DEFAULT_MAX_BYTES / 1048576 : Number(values['max-mb']);
+    if (!Number.isFinite(maxMb) || maxMb <= 0) throw new UsageError(`--max-mb must be a positive number, not "${values['max-mb']}"`);
+
+    const colours = palette(io.stdout);
+    const errColours = palette(io.stderr);
+    let failed = 0;
+    let done = 0;
+    // JSON output of several documents is an array, written as we go so memory stays flat.
+    let wroteArrayStart = false;
+    const pending: string[] = [];
+    const writeRecord = (record: ExtractRecord | ErrorLine) => {
+      if (format === 'jsonl') io.stdout.write(`${JSON.stringify(record)}\n`);
+      else if (format === 'pretty') {
+        if ('error' in record) return;
+        io.stdout.write(`${done > 1 ? '\n' : ''}${formatPretty(record, colours)}\n`);
+      } else {
+        if ('error' in record) return;
+        const json = JSON.stringify(record, null, 2);
+        // Hold the first record back until we know whether there is a second one.
+        if (!wroteArrayStart && pending.length === 0) pending.push(json);
+        else {
+          if (!wroteArrayStart) {
+            io.stdout.write(`[\n${pending.pop()}`);
+            wroteArrayStart = true;
+          }
+          io.stdout.write(`,\n${json}`);
+        }
+      }
+    };
+
+    for await (const item of readInputs(positionals, { jsonl: values.jsonl ?? false, maxBytes: maxMb * 1048576, stdin: io.stdin })) {
+      if (!item.ok) {
+        failed++;
+        io.stderr.write(`${errColours.red('error')} ${item.error}\n`);
+        if (format === 'jsonl') writeRecord({ id: null, input: item.name, error: item.error });
+        continue;
+      }
+      if (item.warning) io.stderr.write(`${errColours.yellow('warning')} ${item.warning}\n`);
+      done++;
+      const input = values.date && !item.input.date ? { ...item.input, date: values.date } : item.input;
+      writeRecord(extract(input));
+    }
+    if (format === 'json') {
+      if (wroteArrayStart) io.stdout.write('\n]\n');
+      else if (pending.length) io.stdout.write(`${pending[0]}\n`);
+    }
+    if (done === 0 && failed === 0) io.stderr.write('readout extract: no documents found in the inputs given\n');
+    return failed > 0 || done === 0 ? 1 : 0;
+  },
+};

@@ -1,0 +1,29 @@
+import type { Command } from '../command.js';
+import { actorsCommand } from './actors.js';
+import { demoCommand } from './demo.js';
+import { eventsCommand } from './events.js';
+import { explainCommand } from './explain.js';
+import { exportCommand } from './export.js';
+import { extractCommand } from './extract.js';
+import { figuresCommand } from './figures.js';
+import { ingestCommand } from './ingest.js';
+import { quotesCommand } from './quotes.js';
+import { reprocessCommand } from './reprocess.js';
+import { searchCommand } from './search.js';
+import { serveCommand } from './serve.js';
+
+/** Every command, in the order `readout --help` lists them. */
+export const COMMANDS: readonly Command[] = [
+  extractCommand,
+  explainCommand,
+  ingestCommand,
+  reprocessCommand,
+  searchCommand,
+  actorsCommand,
+  eventsCommand,
+  quotesCommand,
+  figuresCommand,
+  exportCommand,
+  serveCommand,
+  demoCommand,
+];
