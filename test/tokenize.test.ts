@@ -1,0 +1,72 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { Document } from '../src/document/document.js';
+import { tokenize } from '../src/stages/tokenize/index.js';
+
+function run(text: string, bodyStart = 0) {
+  const doc = new Document('t', text, { bodyStart });
+  tokenize.run(doc);
+  return doc;
+}
+
+describe('tokenize', () => {
+  it('gives tokens whose offsets point at their text', () => {
+    const doc = run('Belarus President Aleksandr Lukashenko met with Governor of Russia’s Irkutsk Oblast Igor Kobzev on 25 September.');
+    const tokens = doc.layer('tokens');
+    expect(tokens.length).toBeGreaterThan(15);
+    for (const t of tokens) expect(doc.text.slice(t.start, t.end)).toBe(t.text);
+    expect(tokens.find((t) => t.text === 'met')?.pos).toBe('VERB');
+  });
+
+  it('never lets a sentence cross a paragraph break', () => {
+    const doc = run('The talks ended\n\nwithout agreement. Both sides left.\n\n\nA new paragraph starts here');
+    const sentences = doc.layer('sentences');
+    const paragraphs = doc.layer('paragraphs');
+    expect(paragraphs).toHaveLength(3);
+    for (const s of sentences) {
+      const p = paragraphs[s.paragraph]!;
+      expect(s.start).toBeGreaterThanOrEqual(p.start);
+      expect(s.end).toBeLessThanOrEqual(p.end);
+    }
+    expect(sentences.map((s) => doc.text.slice(s.start, s.end))).toEqual([
+      'The talks ended', 'without agreement.', 'Both sides left.', 'A new paragraph starts here',
+    ]);
+  });
+
+  it('does not annotate a header before bodyStart', () => {
+    const text = 'date 2021-01-02 Source: Ministry\n\nTalks were held.';
+    const doc = run(text, text.indexOf('Talks'));
+    expect(doc.layer('tokens')[0]!.text).toBe('Talks');
+  });
+
+  it('handles text larger than one chunk, with paragraphs and without', () => {
+    const para = 'The minister visited the plant and praised its workers. '.repeat(40);
+    const text = Array.from({ length: 120 }, () => para).join('\n\n');
+    const doc = run(text);
+    const tokens = doc.layer('tokens');
+    expect(tokens.length).toBe(48_000);
+    let ordered = true;
+    for (let i = 1; i < tokens.length; i++) if (tokens[i]!.start < tokens[i - 1]!.end) ordered = false;
+    expect(ordered).toBe(true);
+    const oneLine = 'Trade grew by four per cent. '.repeat(20_000);
+    const d2 = run(oneLine);
+    expect(d2.layer('sentences').length).toBeGreaterThan(19_000);
+  });
+
+  it('keeps every token and sentence inside the text for any input', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (text) => {
+        const doc = run(text);
+        for (const t of doc.layer('tokens')) {
+          expect(doc.text.slice(t.start, t.end)).toBe(t.text);
+          expect(t.sentence).toBeGreaterThanOrEqual(0);
+        }
+        for (const s of doc.layer('sentences')) {
+          expect(s.start).toBeLessThanOrEqual(s.end);
+          expect(s.end).toBeLessThanOrEqual(text.length);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
