@@ -1,23 +1,18 @@
 /**
  * Shapes of the JSON the HTTP API returns. The browser UI imports these as types only,
- * so the server and the page cannot drift apart silently.
+ * so the server and the page cannot drift apart silently. Rows come from the store
+ * interface unchanged where they fit; the extra shapes here are what the views add.
  */
 import type { ExtractRecord } from '../record/types.js';
+import type {
+  ActorDetail, ActorRow, DocumentMetaRow, EventRow, FigureRow, QuoteRow, SearchHit, VersionSummary,
+} from '../store/store.js';
 
+export type { ActorDetail, ActorRow, EventRow, FigureRow, QuoteRow, SearchHit };
 export type ActorType = 'person' | 'organization' | 'place';
 
-export interface DocumentSummary {
-  id: string;
-  date: string | null;
-  source: string | null;
-  title: string | null;
-  /** The first words of the body (or the words around a text match), as plain text. */
-  snippet: string;
-  counts: { people: number; organizations: number; places: number; quotes: number; quantities: number; events: number };
-}
-
 export interface SearchResponse {
-  items: DocumentSummary[];
+  items: SearchHit[];
   /** Opaque cursor for the next page, or null on the last page. */
   next: string | null;
 }
@@ -25,6 +20,8 @@ export interface SearchResponse {
 export interface DocumentResponse {
   id: string;
   text: string;
+  meta: DocumentMetaRow;
+  versions: VersionSummary[];
   record: ExtractRecord;
 }
 
@@ -44,61 +41,24 @@ export interface ExplainResponse {
   mentions: MentionExplanation[];
 }
 
-export interface ActorSummary {
-  /** Stable key across documents: type plus normalised name. */
-  key: string;
-  name: string;
-  type: ActorType;
-  country: string | null;
-  documents: number;
-}
-
 export interface ActorListResponse {
-  items: ActorSummary[];
-}
-
-export interface EventItem {
-  docId: string;
-  docDate: string | null;
-  docTitle: string | null;
-  date: string | null;
-  type: string;
-  mode: string | null;
-  trigger: string;
-  source: { name: string; country: string | null; key: string }[];
-  target: { name: string; country: string | null; key: string }[];
-  /** The sentence the event was read from. */
-  sentence: string;
-  start: number;
-  end: number;
-  rule: string;
-}
-
-export interface QuoteItem {
-  docId: string;
-  docDate: string | null;
-  text: string;
-  start: number;
-  end: number;
+  items: ActorRow[];
+  next: string | null;
 }
 
 export interface ActorResponse {
-  key: string;
-  name: string;
-  type: ActorType;
-  titles: { value: string; count: number }[];
-  countries: { value: string; name: string | null; count: number }[];
-  sectors: { value: string; count: number }[];
-  documents: { id: string; date: string | null; title: string | null }[];
-  events: EventItem[];
-  quotes: QuoteItem[];
+  actor: ActorDetail;
+  /** Country code -> English name, for the codes on this page. */
+  countryNames: Record<string, string>;
+  events: EventRow[];
+  quotes: QuoteRow[];
 }
 
 export interface GraphNode {
+  /** Actor id at level "actor", country code at level "country". */
   id: string;
   label: string;
-  /** "country" nodes are ISO codes; "actor" nodes are actor keys. */
-  kind: 'country' | 'actor';
+  country: string | null;
   weight: number;
 }
 
@@ -107,6 +67,8 @@ export interface GraphEdge {
   target: string;
   weight: number;
   types: Record<string, number>;
+  firstDate: string | null;
+  lastDate: string | null;
 }
 
 export interface GraphResponse {
@@ -118,36 +80,26 @@ export interface GraphResponse {
 export interface TimelineResponse {
   a: string;
   b: string;
-  events: EventItem[];
-}
-
-export interface FigurePoint {
-  docId: string;
-  date: string | null;
-  kind: string;
-  value: number;
-  currency: string | null;
-  unit: string | null;
-  text: string;
-  sentence: string;
-  start: number;
-  end: number;
+  events: EventRow[];
+  next: string | null;
 }
 
 export interface FiguresResponse {
-  points: FigurePoint[];
+  points: FigureRow[];
+  /** True when more rows matched than were returned. */
+  truncated: boolean;
 }
 
 export interface FacetsResponse {
   documents: number;
   sources: { value: string; count: number }[];
   eventTypes: { value: string; count: number }[];
-  countries: { value: string; name: string | null; count: number }[];
+  countries: { value: string; name: string | null }[];
   dateRange: { from: string | null; to: string | null };
 }
 
 export interface ApiError {
+  statusCode: number;
   error: string;
   message: string;
-  statusCode: number;
 }

@@ -153,7 +153,7 @@ export interface ActorDetail extends ActorRow {
   roles: ActorRole[];
   countries: { country: string; documents: number }[];
   /** Recent documents mentioning the actor, newest first. */
-  recentDocuments: { id: string; title: string | null; date: string | null; title_in_doc: string | null }[];
+  recentDocuments: { id: string; title: string | null; date: string | null; titleInDocument: string | null }[];
 }
 
 export interface ActorFilter {
@@ -309,6 +309,11 @@ export interface Store {
   migrate(): Promise<void>;
   close(): Promise<void>;
 
+  /**
+   * The current version holding exactly this text (contentHash of src/extract.ts), if any:
+   * lets ingest skip the pipeline for texts it already has.
+   */
+  findVersion(hash: string): Promise<PutResult | null>;
   /** Stores one document version and its derived rows in one transaction. */
   putDocument(input: PutDocumentInput): Promise<PutResult>;
   /** The current version, or the numbered one. */

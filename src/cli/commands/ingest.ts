@@ -1,12 +1,158 @@
-import type { Command } from '../command.js';
+import { promises as fs } from 'node:fs';
+import { extname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ingestItems } from '../../ingest/batch.js';
+import { isHttpUrl } from '../../ingest/fetch.js';
+import { walkFiles } from '../../ingest/files.js';
+import { isValidIsoDate } from '../../ingest/header.js';
+import { DEFAULT_MAX_BYTES } from '../../ingest/limits.js';
+import { isIngestibleFile, readSources } from '../../ingest/sources.js';
+import { pipelineVersion } from '../../store/pipeline-version.js';
+import { palette } from '../color.js';
+import { UsageError, type Command } from '../command.js';
+import { progressLine } from '../format/progress.js';
+import { DB_HELP, DB_OPTION, openStoreFor } from '../format/store-arg.js';
 
-// Placeholder until the ingest command lands.
+const usage = `Usage: readout ingest [options] <file|directory|URL|-> ...
+
+Reads documents, extracts their records and keeps both in the store. Running it again
+over the same inputs changes nothing; a page whose text changed becomes a new version
+of the same document (the old version is kept).
+
+Inputs:
+  FILE.txt       plain text; a first line "date YYYY-MM-DD Source: NAME" sets date and source
+  FILE.jsonl     one {"id","text","date"?,"source"?,"title"?,"url"?} per line
+  FILE.html      a saved page: the article text, title and date are taken from it
+  FILE.xml       an RSS/Atom feed: each item's page is fetched (or its text used)
+  DIRECTORY      every .txt/.md/.html/.jsonl/.xml file below it, in name order
+  URL            an http(s) page or feed
+  -              standard input (with --jsonl: JSONL)
+
+Options:
+${DB_HELP}
+  --jsonl        read every file (and stdin) as JSONL
+  --no-fetch     for feeds, use the text the feed carries instead of fetching each page
+  --source NAME  set the source of every document
+  --date D       date (YYYY-MM-DD) for documents that give none
+  --max-mb N     refuse documents larger than N MB (default ${DEFAULT_MAX_BYTES / 1048576})
+  --timeout S    seconds to wait for a web server (default 20)
+  --verbose      one line per document (new / unchanged / updated / failed)
+  --json         print the summary as JSON on stdout
+  -h, --help     show this help
+
+A bad input (empty, binary, too large, broken HTML, a bad JSONL line) is reported by name
+and the batch goes on. Each document is committed on its own: an interrupted run loses
+nothing already stored, and running the same command again finishes the job.
+Exit code 1 when any input failed.
+
+Examples:
+  readout ingest releases/
+  readout ingest --db corpus.sqlite news.jsonl
+  readout ingest https://example.org/press/feed.xml
+  readout ingest --no-fetch saved-feed.xml
+  readout ingest --db postgres://postgres@127.0.0.1:5432/readout releases/`;
+
+/** Counts the documents a run will see, when that is cheap to know (local non-JSONL files). */
+async function countFiles(args: string[], jsonl: boolean): Promise<number | null> {
+  if (jsonl) return null;
+  let n = 0;
+  for (const arg of args) {
+    if (arg === '-' || isHttpUrl(arg)) return null;
+    try {
+      const st = await fs.stat(arg);
+      if (st.isFile()) {
+        if (/\.(jsonl|xml|rss|atom)$/i.test(arg)) return null;
+        n++;
+      } else if (st.isDirectory()) {
+        for await (const f of walkFiles(arg)) {
+          if (!isIngestibleFile(f)) continue;
+          if (/^\.(jsonl|xml|rss|atom)$/.test(extname(f).toLowerCase())) return null;
+          n++;
+        }
+      }
+    } catch {
+      n++;
+    }
+  }
+  return n;
+}
+
 export const ingestCommand: Command = {
   name: 'ingest',
-  summary: '(ingest: not available yet)',
-  usage: 'readout ingest',
-  async run(_argv, io) {
-    io.stderr.write('readout ingest: not available yet\n');
-    return 1;
+  summary: 'store documents (files, directories, JSONL, HTML pages, RSS/Atom feeds, URLs) with their records',
+  usage,
+  async run(argv, io) {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        ...DB_OPTION,
+        jsonl: { type: 'boolean', default: false },
+        'no-fetch': { type: 'boolean', default: false },
+        source: { type: 'string' },
+        date: { type: 'string' },
+        'max-mb': { type: 'string' },
+        timeout: { type: 'string' },
+        verbose: { type: 'boolean', default: false },
+        json: { type: 'boolean', default: false },
+      },
+    });
+    if (positionals.length === 0) throw new UsageError('give at least one file, directory, URL or "-"');
+    let maxBytes = DEFAULT_MAX_BYTES;
+    if (values['max-mb'] !== undefined) {
+      const mb = Number(values['max-mb']);
+      if (!Number.isFinite(mb) || mb <= 0) throw new UsageError(`--max-mb wants a positive number, found "${values['max-mb']}"`);
+      maxBytes = Math.floor(mb * 1048576);
+    }
+    let timeoutMs = 20_000;
+    if (values.timeout !== undefined) {
+      const s = Number(values.timeout);
+      if (!Number.isFinite(s) || s <= 0) throw new UsageError(`--timeout wants a positive number of seconds, found "${values.timeout}"`);
+      timeoutMs = s * 1000;
+    }
+    if (values.date !== undefined && !isValidIsoDate(values.date)) throw new UsageError(`--date wants YYYY-MM-DD, found "${values.date}"`);
+
+    const c = palette(io.stderr);
+    const store = await openStoreFor(values.db);
+    const progress = progressLine(io.stderr, 'ingest');
+    try {
+      const total = io.stderr.isTTY ? await countFiles(positionals, values.jsonl) : null;
+      const summary = await ingestItems(
+        readSources(positionals, { maxBytes, jsonl: values.jsonl, fetchPages: !values['no-fetch'], timeoutMs, stdin: io.stdin }),
+        {
+          store,
+          pipelineVersion: pipelineVersion(),
+          source: values.source ?? null,
+          defaultDate: values.date ?? null,
+          onProgress: (p) =>
+            progress.update(p.done, `new ${p.new} · unchanged ${p.unchanged} · updated ${p.updated} · failed ${p.failed}`, total),
+          onItem: values.verbose
+            ? (name, status, detail) => {
+                progress.done();
+                const tag = status === 'failed' ? c.red('failed   ') : status === 'new' ? c.green('new      ') : status === 'updated' ? c.yellow('updated  ') : c.dim('unchanged');
+                io.stderr.write(`${tag} ${status === 'failed' ? detail : `${name} → ${detail}`}\n`);
+              }
+            : undefined,
+        },
+      );
+      progress.done();
+      if (values.json) {
+        io.stdout.write(`${JSON.stringify({ store: store.location, ...summary }, null, 2)}\n`);
+      } else {
+        for (const w of summary.warnings.slice(0, 50)) io.stderr.write(`${c.yellow('warning')} ${w}\n`);
+        if (summary.warnings.length > 50) io.stderr.write(`${c.yellow('warning')} … and ${summary.warnings.length - 50} more warnings\n`);
+        if (!values.verbose) for (const f of summary.failures) io.stderr.write(`${c.red('failed')}  ${f.error}\n`);
+        const secs = summary.elapsedMs / 1000;
+        io.stderr.write(
+          `${c.bold('ingested')} into ${store.location}: ${c.green(`${summary.new} new`)}, ${summary.unchanged} unchanged, ` +
+            `${c.yellow(`${summary.updated} updated`)}, ${summary.failed > 0 ? c.red(`${summary.failed} failed`) : '0 failed'} ` +
+            `in ${secs.toFixed(1)} s (${summary.rate.toFixed(1)} documents/s)\n`,
+        );
+      }
+      return summary.failed > 0 ? 1 : 0;
+    } finally {
+      progress.done();
+      await store.close();
+    }
   },
 };

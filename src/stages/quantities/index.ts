@@ -1,11 +1,109 @@
+import type { Document } from '../../document/document.js';
+import type { Quantity } from '../../document/layers.js';
+import { lowerBound, type Span } from '../../document/span.js';
 import type { Stage } from '../../pipeline/stage.js';
+import { readFigure } from './figure.js';
+import { wordRatios } from './folds.js';
+import { DIGIT_NUMBER, WORD_NUMBER, wordNumberValue } from './numbers.js';
+import { FIGURE_RULES, type FigureQuantity } from './rules.js';
 
-/** Money, percentages, ratios and counts, normalised. (placeholder) */
+/** True when [start, end) touches any of the sorted, non-overlapping spans. */
+function touches(sorted: readonly Span[], start: number, end: number): boolean {
+  const i = lowerBound(sorted, end);
+  return i > 0 && sorted[i - 1]!.end > start;
+}
+
+interface Hit {
+  start: number;
+  end: number;
+  raw: string;
+  isWord: boolean;
+  needsScale: boolean;
+}
+
+/** Every numeral in a sentence, digits and words, in text order. */
+function numerals(sentence: string): Hit[] {
+  const hits: Hit[] = [];
+  DIGIT_NUMBER.lastIndex = 0;
+  for (let m = DIGIT_NUMBER.exec(sentence); m; m = DIGIT_NUMBER.exec(sentence)) {
+    hits.push({ start: m.index, end: m.index + m[0].length, raw: m[0], isWord: false, needsScale: false });
+  }
+  WORD_NUMBER.lastIndex = 0;
+  for (let m = WORD_NUMBER.exec(sentence); m; m = WORD_NUMBER.exec(sentence)) {
+    const w = wordNumberValue(m);
+    hits.push({ start: m.index, end: m.index + m[0].length, raw: String(w.value), isWord: true, needsScale: w.needsScale });
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+/** Reads one sentence (sentence-relative results). */
+function readSentence(sentence: string, base: number, blocked: readonly Span[]): FigureQuantity[] {
+  const found: FigureQuantity[] = [];
+  let consumed = 0;
+  for (const hit of numerals(sentence)) {
+    if (hit.start < consumed) continue;
+    if (touches(blocked, base + hit.start, base + hit.end)) continue;
+    const figure = readFigure(sentence, hit.start, hit.end, hit.raw, { isWord: hit.isWord, needsScale: hit.needsScale });
+    if (!figure) continue;
+    for (const rule of FIGURE_RULES) {
+      const q = rule(figure);
+      if (q && Number.isFinite(q.value)) {
+        // A qualifier or currency symbol may reach back over an earlier figure's text; never overlap it.
+        if (q.start < consumed) break;
+        found.push(q);
+        consumed = q.end;
+        break;
+      }
+    }
+  }
+  for (const r of wordRatios(sentence)) {
+    if (!found.some((q) => q.start < r.end && r.start < q.end)) found.push(r);
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** The spans to read: sentences when the tokenizer ran, else the body as one stretch. */
+function readingSpans(doc: Document): readonly Span[] {
+  const sentences = doc.layer('sentences');
+  if (sentences.length > 0) return sentences;
+  const start = doc.meta.bodyStart;
+  return start < doc.text.length ? [{ start, end: doc.text.length }] : [];
+}
+
+/**
+ * Money, percentages, ratios and counts, normalised to numbers. Numbers inside dates
+ * found by the dates stage are not amounts.
+ */
 export const quantities: Stage = {
   name: 'quantities',
-  reads: ['sentences', 'tokens'],
+  reads: ['sentences', 'tokens', 'dates'],
   writes: ['quantities'],
-  run(doc) {
-    doc.setLayer('quantities', [], this.name);
+  run(doc: Document) {
+    const blocked = [...doc.layer('dates')].sort((a, b) => a.start - b.start);
+    const out: Quantity[] = [];
+    for (const span of readingSpans(doc)) {
+      const sentence = doc.text.slice(span.start, span.end);
+      for (const q of readSentence(sentence, span.start, blocked)) {
+        const start = span.start + q.start;
+        const end = span.start + q.end;
+        out.push({
+          id: `q${out.length + 1}`,
+          start,
+          end,
+          text: doc.text.slice(start, end),
+          kind: q.kind,
+          value: q.value,
+          valueMax: q.valueMax,
+          currency: q.currency,
+          qualifier: q.qualifier,
+          unit: q.unit,
+          stage: 'quantities',
+          rule: q.rule,
+        });
+      }
+    }
+    doc.setLayer('quantities', out, this.name);
   },
 };
+
+export { readSentence as readQuantitiesInSentence };

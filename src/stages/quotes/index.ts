@@ -1,11 +1,99 @@
+import type { Document } from '../../document/document.js';
+import type { Quote } from '../../document/layers.js';
+import type { Span } from '../../document/span.js';
 import type { Stage } from '../../pipeline/stage.js';
+import { attributeAfter, attributeBefore, looksLikeName, type Attribution, type QuoteWindow } from './attribution.js';
+import { findMarkedQuotes, type MarkedQuote } from './marks.js';
+import { carrySpeakers } from './continuation.js';
+import { SpeakerIndex } from './speakers.js';
 
-/** Direct quotations and their speakers. (placeholder) */
+/** The paragraphs to read: from the tokenizer, else the body as one paragraph. */
+function readingParagraphs(doc: Document): readonly Span[] {
+  const paragraphs = doc.layer('paragraphs');
+  if (paragraphs.length > 0) return paragraphs;
+  const start = doc.meta.bodyStart;
+  return start < doc.text.length ? [{ start, end: doc.text.length }] : [];
+}
+
+/** The quoted words without the marks and the white space inside them. */
+function innerSpan(text: string, q: MarkedQuote): Span {
+  let start = q.open + 1;
+  let end = q.close;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+/** Words that make a quotation read as speech rather than a name or a scare-quoted term. */
+function readsAsSpeech(quoted: string): boolean {
+  const words = quoted.split(/\s+/).filter(Boolean).length;
+  return words >= 4 || /[.!?…]$/.test(quoted);
+}
+
+export interface QuoteDraft {
+  readonly marked: MarkedQuote;
+  readonly inner: Span;
+  attribution: Attribution | null;
+}
+
+/**
+ * Direct quotations and their speakers. Marks are paired per paragraph; each quote is then
+ * attributed from the words right after it, the words right before it, or the quote it
+ * continues. A quote the text does not attribute keeps `speaker: null`.
+ */
 export const quotes: Stage = {
   name: 'quotes',
   reads: ['paragraphs', 'sentences', 'tokens', 'mentions', 'actors'],
   writes: ['quotes'],
-  run(doc) {
-    doc.setLayer('quotes', [], this.name);
+  run(doc: Document) {
+    const text = doc.text;
+    const paragraphs = readingParagraphs(doc);
+    const marked = findMarkedQuotes(text, paragraphs);
+    const index = new SpeakerIndex(doc.layer('mentions'), doc.layer('actors'));
+    const drafts: QuoteDraft[] = [];
+    for (let i = 0; i < marked.length; i++) {
+      const q = marked[i]!;
+      const inner = innerSpan(text, q);
+      if (inner.end <= inner.start) continue;
+      if (q.unclosed) {
+        doc.report('warning', 'quotes', 'unclosed-quote',
+          `The quotation mark ${q.openMark} at offset ${q.open} is not closed before the end of its paragraph; the quote is taken to run to the paragraph end.`,
+          { start: q.open, end: q.open + 1 });
+      }
+      const para = paragraphs[q.paragraph]!;
+      const prev = marked[i - 1];
+      const next = marked[i + 1];
+      const window: QuoteWindow = {
+        open: q.open,
+        close: q.close,
+        before: prev && prev.paragraph === q.paragraph ? prev.close + 1 : para.start,
+        after: next && next.paragraph === q.paragraph ? next.open : para.end,
+        pronounScope: paragraphs[Math.max(0, q.paragraph - 1)]!.start,
+      };
+      const attribution = q.continues || q.unclosed
+        ? attributeBefore(doc, index, window)
+        : (attributeAfter(doc, index, window) ?? attributeBefore(doc, index, window));
+      drafts.push({ marked: q, inner, attribution });
+    }
+    carrySpeakers(text, drafts);
+    const out: Quote[] = [];
+    for (const d of drafts) {
+      const quoted = text.slice(d.inner.start, d.inner.end);
+      const attributed = d.attribution !== null;
+      // Unattributed short phrases in marks are names or scare quotes ("Made in Belarus"), not speech.
+      if (!attributed && (!readsAsSpeech(quoted) || looksLikeName(quoted))) continue;
+      out.push({
+        id: `qt${out.length + 1}`,
+        start: d.inner.start,
+        end: d.inner.end,
+        text: quoted,
+        speaker: d.attribution?.speaker ?? null,
+        cue: d.attribution?.cue ?? null,
+        speakerMention: d.attribution?.speakerMention ?? null,
+        stage: 'quotes',
+        rule: d.attribution?.rule ?? (d.marked.unclosed ? 'unclosed/unattributed' : 'unattributed'),
+      });
+    }
+    doc.setLayer('quotes', out, this.name);
   },
 };

@@ -1,0 +1,118 @@
+import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { extract } from '../src/extract.js';
+import { wink } from '../src/stages/tokenize/wink.js';
+import { generateDocument, mulberry32, readDocuments, writeCorpus } from './corpus.js';
+
+export interface MemoryPoint {
+  /** Corpus megabytes processed when the sample was taken. */
+  mb: number;
+  /** After a full garbage collection (needs node --expose-gc), so it shows what is retained. */
+  heapUsedMb: number;
+  rssMb: number;
+}
+
+export interface PipelineBench {
+  corpusMb: number;
+  documents: number;
+  sentences: number;
+  tokens: number;
+  pipeline: { seconds: number; sentencesPerSecond: number; mbPerSecond: number };
+  floor: { seconds: number; sentencesPerSecond: number; mbPerSecond: number; what: string };
+  /** Pipeline time over floor time; the target is at most 4. */
+  ratio: number;
+  memory: MemoryPoint[];
+  peakRssMb: number;
+  peakHeapMb: number;
+  gcExposed: boolean;
+}
+
+const MB = 1024 * 1024;
+const toMb = (bytes: number) => Math.round((bytes / MB) * 10) / 10;
+
+/** wink-nlp's own pass over a text: read, tokenise, tag. The pipeline can never be faster than this. */
+function floorPass(text: string): number {
+  const nlp = wink();
+  const doc = nlp.readDoc(text);
+  return (doc.tokens().out(nlp.its.pos) as string[]).length;
+}
+
+export async function benchPipeline(opts: { mb: number; log?: (line: string) => void }): Promise<PipelineBench> {
+  const log = opts.log ?? (() => {});
+  const gc = (globalThis as { gc?: () => void }).gc;
+  const file = path.join(tmpdir(), `readout-bench-${process.pid}.txt`);
+  const info = writeCorpus(file, Math.round(opts.mb * MB));
+  log(`corpus: ${toMb(info.bytes)} MB, ${info.documents} documents in ${file}`);
+  try {
+    // Warm up both paths (JIT, model load, lexicon caches) on documents outside the corpus.
+    const warm = mulberry32(7);
+    for (let i = 0; i < 50; i++) {
+      const text = generateDocument(warm);
+      floorPass(text);
+      extract({ text });
+    }
+    gc?.();
+
+    const checkpoints = [info.bytes / 4, info.bytes];
+    const memory: MemoryPoint[] = [];
+    let nextCheckpoint = 0;
+    let bytes = 0;
+    let documents = 0;
+    let sentences = 0;
+    let tokens = 0;
+    let pipelineNs = 0n;
+    let floorNs = 0n;
+    let peakHeap = 0;
+    let lastReport = 0;
+    for await (const text of readDocuments(file)) {
+      const f0 = process.hrtime.bigint();
+      floorPass(text);
+      const f1 = process.hrtime.bigint();
+      const rec = extract({ text });
+      const p1 = process.hrtime.bigint();
+      floorNs += f1 - f0;
+      pipelineNs += p1 - f1;
+      bytes += Buffer.byteLength(text) + 2;
+      documents++;
+      sentences += rec.stats.sentences;
+      tokens += rec.stats.tokens;
+      if ((documents & 255) === 0) peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
+      if (bytes - lastReport > 5 * MB) {
+        lastReport = bytes;
+        log(`  ${toMb(bytes)} MB, ${documents} documents`);
+      }
+      while (nextCheckpoint < checkpoints.length && bytes >= checkpoints[nextCheckpoint]! - 1) {
+        gc?.();
+        const m = process.memoryUsage();
+        memory.push({ mb: toMb(bytes), heapUsedMb: toMb(m.heapUsed), rssMb: toMb(m.rss) });
+        nextCheckpoint++;
+      }
+    }
+    const pipelineS = Number(pipelineNs) / 1e9;
+    const floorS = Number(floorNs) / 1e9;
+    const mb = bytes / MB;
+    return {
+      corpusMb: toMb(bytes),
+      documents,
+      sentences,
+      tokens,
+      pipeline: { seconds: round(pipelineS), sentencesPerSecond: Math.round(sentences / pipelineS), mbPerSecond: round(mb / pipelineS) },
+      floor: {
+        seconds: round(floorS),
+        sentencesPerSecond: Math.round(sentences / floorS),
+        mbPerSecond: round(mb / floorS),
+        what: 'wink-nlp readDoc + tokens + POS on the same documents',
+      },
+      ratio: round(pipelineS / floorS),
+      memory,
+      peakRssMb: toMb(process.resourceUsage().maxRSS * 1024),
+      peakHeapMb: toMb(peakHeap),
+      gcExposed: gc !== undefined,
+    };
+  } finally {
+    rmSync(file, { force: true });
+  }
+}
+
+const round = (x: number) => Math.round(x * 100) / 100;

@@ -1,0 +1,89 @@
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { type PipelineBench, benchPipeline } from './pipeline.js';
+
+/**
+ * npm run bench [-- --mb N] [--quick] [--skip-ingest] [--skip-ui]
+ * Pipeline throughput and memory over a generated corpus, next to wink-nlp's own
+ * tokenise+tag pass, then the store ingest and UI benchmarks when they exist.
+ * Results also go to bench/out/latest.json.
+ */
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(name);
+const value = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const here = path.dirname(fileURLToPath(import.meta.url));
+const quick = flag('--quick');
+const mbArg = value('--mb');
+const mb = mbArg !== undefined ? Number(mbArg) : quick ? 2 : 20;
+if (!Number.isFinite(mb) || mb <= 0) {
+  console.error(`--mb expects a positive number of megabytes, got "${mbArg}"`);
+  process.exit(2);
+}
+if (!(globalThis as { gc?: unknown }).gc) {
+  console.error('note: run with node --expose-gc (npm run bench does) for retained-memory figures');
+}
+
+const results: Record<string, unknown> = { startedAt: new Date().toISOString(), node: process.version, quick };
+
+console.log(`Pipeline over ${mb} MB of generated press releases`);
+const p: PipelineBench = await benchPipeline({ mb, log: (l) => console.log(l) });
+results.pipeline = p;
+const [early, late] = p.memory;
+console.log(
+  [
+    '',
+    `documents            ${p.documents}  (${p.sentences} sentences, ${p.tokens} tokens, ${p.corpusMb} MB)`,
+    `pipeline             ${p.pipeline.seconds} s   ${p.pipeline.sentencesPerSecond} sentences/s   ${p.pipeline.mbPerSecond} MB/s`,
+    `floor (wink-nlp)     ${p.floor.seconds} s   ${p.floor.sentencesPerSecond} sentences/s   ${p.floor.mbPerSecond} MB/s`,
+    `pipeline / floor     ${p.ratio}x   (target <= 4x)${p.ratio > 4 ? '   OVER TARGET' : ''}`,
+    early && late
+      ? `retained heap        ${early.heapUsedMb} MB at ${early.mb} MB of corpus, ${late.heapUsedMb} MB at ${late.mb} MB (rss ${early.rssMb} -> ${late.rssMb} MB)`
+      : 'retained heap        (not sampled)',
+    `peak                 rss ${p.peakRssMb} MB, heap ${p.peakHeapMb} MB`,
+  ].join('\n'),
+);
+
+interface Optional {
+  file: string;
+  exportName: string;
+  skip: boolean;
+  arg?: unknown;
+  key: string;
+}
+const extra: Optional[] = [
+  { file: 'ingest.ts', exportName: 'benchIngest', skip: flag('--skip-ingest'), arg: { docs: quick ? 5000 : 100000 }, key: 'ingest' },
+  { file: 'ui.ts', exportName: 'benchUi', skip: flag('--skip-ui'), key: 'ui' },
+];
+for (const e of extra) {
+  const file = path.join(here, e.file);
+  if (e.skip) {
+    console.log(`\n${e.key}: skipped (flag)`);
+    continue;
+  }
+  if (!existsSync(file)) {
+    console.log(`\n${e.key}: bench/${e.file} is not there; skipped`);
+    results[e.key] = null;
+    continue;
+  }
+  console.log(`\n${e.key}: running bench/${e.file}`);
+  try {
+    const mod = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
+    const fn = mod[e.exportName];
+    if (typeof fn !== 'function') throw new Error(`bench/${e.file} does not export ${e.exportName}()`);
+    const out: unknown = await (e.arg === undefined ? fn() : fn(e.arg));
+    results[e.key] = out ?? null;
+    if (out !== undefined) console.log(typeof out === 'string' ? out : JSON.stringify(out, null, 2));
+  } catch (err) {
+    console.log(`${e.key}: failed: ${(err as Error).message}`);
+    results[e.key] = { error: (err as Error).message };
+  }
+}
+
+const outDir = path.join(here, 'out');
+mkdirSync(outDir, { recursive: true });
+writeFileSync(path.join(outDir, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+console.log(`\nwritten to ${path.relative(process.cwd(), path.join(outDir, 'latest.json'))}`);

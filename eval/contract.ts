@@ -1,0 +1,129 @@
+import type { ExtractRecord } from '../src/record/types.js';
+
+/**
+ * Checks a record against the output contract of DESIGN.md and the text it came from.
+ * Returns every problem found (empty when the record is valid), so a failing test shows
+ * all of them at once.
+ */
+
+export const PLOVER_TYPES = new Set([
+  'AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST',
+  'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT',
+]);
+const PLACE_KINDS = new Set(['country', 'region', 'city', 'other']);
+const QUANTITY_KINDS = new Set(['money', 'percent', 'ratio', 'count']);
+/** ISO 3166-1 alpha-3 and PLOVER international codes are all three capital letters. */
+const CODE = /^[A-Z]{3}$/;
+/** PLOVER sectors: a primary three-letter code, optionally followed by a secondary one. */
+const SECTOR = /^[A-Z*]{3}[A-Za-z]*$/;
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const DATE_VALUE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+export function validateRecord(rec: ExtractRecord, text: string): string[] {
+  const problems: string[] = [];
+  const len = text.length;
+  const bad = (at: string, expected: string, found: unknown) =>
+    problems.push(`${at}: expected ${expected}, found ${JSON.stringify(found)}`);
+  const str = (at: string, v: unknown, nonEmpty = false) => {
+    if (typeof v !== 'string' || (nonEmpty && v.trim() === '')) bad(at, nonEmpty ? 'a non-empty string' : 'a string', v);
+  };
+  const nullable = (at: string, v: unknown, re: RegExp, what: string) => {
+    if (v !== null && !(typeof v === 'string' && re.test(v))) bad(at, `${what} or null`, v);
+  };
+  const span = (at: string, s: unknown, e: unknown) => {
+    if (!Number.isInteger(s) || !Number.isInteger(e) || (s as number) < 0 || (e as number) > len || (s as number) > (e as number)) {
+      bad(at, `0 <= start <= end <= ${len}`, [s, e]);
+      return false;
+    }
+    return true;
+  };
+  const sliceEquals = (at: string, value: unknown, s: number, e: number) => {
+    if (span(at, s, e) && value !== text.slice(s, e)) bad(`${at}.text`, `text.slice(${s}, ${e})`, value);
+  };
+  const mentions = (at: string, ms: unknown) => {
+    if (!Array.isArray(ms)) return bad(`${at}.mentions`, 'an array', ms);
+    ms.forEach((m, i) => {
+      if (!Array.isArray(m) || m.length !== 2) bad(`${at}.mentions[${i}]`, '[start, end]', m);
+      else if (span(`${at}.mentions[${i}]`, m[0], m[1]) && m[0] === m[1]) bad(`${at}.mentions[${i}]`, 'a non-empty span', m);
+    });
+  };
+  const list = (name: keyof ExtractRecord): unknown[] => {
+    const v = rec[name];
+    if (!Array.isArray(v)) {
+      bad(name, 'an array', v);
+      return [];
+    }
+    return v;
+  };
+
+  str('id', rec.id, true);
+  nullable('date', rec.date, ISO_DAY, 'YYYY-MM-DD');
+
+  list('people').forEach((x, i) => {
+    const p = x as ExtractRecord['people'][number];
+    const at = `people[${i}]`;
+    str(`${at}.name`, p.name, true);
+    if (p.title !== null && typeof p.title !== 'string') bad(`${at}.title`, 'a string or null', p.title);
+    nullable(`${at}.country`, p.country, CODE, 'a three-letter code');
+    nullable(`${at}.sector`, p.sector, SECTOR, 'a PLOVER sector');
+    mentions(at, p.mentions);
+  });
+  list('organizations').forEach((x, i) => {
+    const o = x as ExtractRecord['organizations'][number];
+    const at = `organizations[${i}]`;
+    str(`${at}.name`, o.name, true);
+    nullable(`${at}.country`, o.country, CODE, 'a three-letter code');
+    mentions(at, o.mentions);
+  });
+  list('places').forEach((x, i) => {
+    const p = x as ExtractRecord['places'][number];
+    const at = `places[${i}]`;
+    str(`${at}.name`, p.name, true);
+    if (!PLACE_KINDS.has(p.kind)) bad(`${at}.kind`, 'country|region|city|other', p.kind);
+    nullable(`${at}.country`, p.country, CODE, 'a three-letter code');
+    mentions(at, p.mentions);
+  });
+  list('quotes').forEach((x, i) => {
+    const q = x as ExtractRecord['quotes'][number];
+    const at = `quotes[${i}]`;
+    if (q.speaker !== null && (typeof q.speaker !== 'string' || q.speaker.trim() === '')) bad(`${at}.speaker`, 'a name or null', q.speaker);
+    sliceEquals(at, q.text, q.start, q.end);
+  });
+  list('quantities').forEach((x, i) => {
+    const q = x as ExtractRecord['quantities'][number];
+    const at = `quantities[${i}]`;
+    if (!QUANTITY_KINDS.has(q.kind)) bad(`${at}.kind`, 'money|percent|ratio|count', q.kind);
+    if (typeof q.value !== 'number' || !Number.isFinite(q.value)) bad(`${at}.value`, 'a finite number', q.value);
+    nullable(`${at}.currency`, q.currency, CODE, 'an ISO 4217 code');
+    if (q.kind === 'money' && q.currency === null) bad(`${at}.currency`, 'a currency for money', null);
+    sliceEquals(at, q.text, q.start, q.end);
+  });
+  list('dates').forEach((x, i) => {
+    const d = x as ExtractRecord['dates'][number];
+    const at = `dates[${i}]`;
+    nullable(`${at}.value`, d.value, DATE_VALUE, 'YYYY, YYYY-MM or YYYY-MM-DD');
+    sliceEquals(at, d.text, d.start, d.end);
+  });
+  list('events').forEach((x, i) => {
+    const e = x as ExtractRecord['events'][number];
+    const at = `events[${i}]`;
+    if (!PLOVER_TYPES.has(e.type)) bad(`${at}.type`, 'one of the 16 PLOVER types', e.type);
+    if (e.mode !== null && typeof e.mode !== 'string') bad(`${at}.mode`, 'a string or null', e.mode);
+    for (const side of ['source', 'target'] as const) {
+      if (!Array.isArray(e[side])) {
+        bad(`${at}.${side}`, 'an array', e[side]);
+        continue;
+      }
+      e[side].forEach((a, j) => {
+        str(`${at}.${side}[${j}].name`, a.name, true);
+        nullable(`${at}.${side}[${j}].country`, a.country, CODE, 'a three-letter code');
+        nullable(`${at}.${side}[${j}].sector`, a.sector, SECTOR, 'a PLOVER sector');
+      });
+    }
+    nullable(`${at}.date`, e.date, ISO_DAY, 'YYYY-MM-DD');
+    str(`${at}.trigger`, e.trigger, true);
+    span(at, e.start, e.end);
+  });
+  list('messages');
+  return problems;
+}

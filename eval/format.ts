@@ -1,0 +1,54 @@
+import type { EvalResult, GoldSectionResult } from './evaluate.js';
+import type { Scores } from './match.js';
+import { GOLD_FIELDS } from './score-gold.js';
+
+const pct = (x: number) => (x * 100).toFixed(1).padStart(6);
+
+function row(label: string, s: Scores, width: number): string {
+  return `${label.padEnd(width)} ${pct(s.precision)} ${pct(s.recall)} ${pct(s.f1)}   ${String(s.tp).padStart(4)} ${String(s.fp).padStart(4)} ${String(s.fn).padStart(4)}`;
+}
+
+function header(width: number): string {
+  return `${'field'.padEnd(width)} ${'P%'.padStart(6)} ${'R%'.padStart(6)} ${'F1%'.padStart(6)}   ${'tp'.padStart(4)} ${'fp'.padStart(4)} ${'fn'.padStart(4)}`;
+}
+
+function goldTable(title: string, section: GoldSectionResult, verbose: boolean): string[] {
+  const width = 22;
+  const lines = [title, header(width)];
+  for (const f of GOLD_FIELDS) lines.push(row(f, section.total[f], width));
+  for (const file of section.files) {
+    for (const p of file.problems) lines.push(`  ! ${file.file}: ${p}`);
+  }
+  if (verbose) {
+    for (const file of section.files) {
+      lines.push('', `  ${file.file}`);
+      for (const f of GOLD_FIELDS) lines.push(`  ${row(f, file.scores[f], width - 2)}`);
+    }
+  }
+  return lines;
+}
+
+/** The readable report of `npm run eval`. */
+export function formatEval(r: EvalResult, verbose = false): string {
+  const out: string[] = [];
+  if (r.plover) {
+    const w = 22;
+    out.push(
+      `PLOVER dev set: actors (${r.plover.sentences} sentences, ${r.plover.goldActors} gold actors${r.plover.unplaced ? `, ${r.plover.unplaced} not locatable` : ''})`,
+      header(w),
+      row('actor spans', r.plover.actors.spans, w),
+      row('actor country', r.plover.actors.country, w),
+      row('actor sector', r.plover.actors.sector, w),
+      '  (span precision is a lower bound: the gold names only event actors, not every entity)',
+      '',
+    );
+  }
+  if (r.events) out.push('PLOVER dev set: events', r.events.text.trimEnd(), '');
+  if (r.seed) out.push(...goldTable('Seed text (test/gold/seed.gold.json)', r.seed, verbose), '');
+  if (r.gold) {
+    out.push(...goldTable(`Gold fixtures (${r.gold.files.length} files in test/gold)`, r.gold, verbose), '');
+  }
+  for (const n of r.notes) out.push(`note: ${n}`);
+  out.push(`done in ${(r.elapsedMs / 1000).toFixed(1)} s`);
+  return out.join('\n');
+}

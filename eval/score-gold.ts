@@ -1,0 +1,178 @@
+import type { ExtractRecord } from '../src/record/types.js';
+import type { GoldFile, GoldItemBase } from './gold.js';
+import {
+  type Counts, add, greedyMatch, normalizeName, openingPattern, sameCountry, sameValue, titleFits, zero,
+} from './match.js';
+
+/** The fields scored against gold files, in the order they are printed. */
+export const GOLD_FIELDS = [
+  'people', 'people.country', 'people.sector', 'people.title',
+  'organizations', 'organizations.country',
+  'places', 'places.kind', 'places.country',
+  'quotes', 'quotes.speaker',
+  'quantities', 'quantities.value', 'quantities.qualifier',
+  'dates',
+  'events', 'events.date',
+] as const;
+export type GoldField = (typeof GOLD_FIELDS)[number];
+export type FieldCounts = Record<GoldField, Counts>;
+
+export function emptyFieldCounts(): FieldCounts {
+  return Object.fromEntries(GOLD_FIELDS.map((f) => [f, zero()])) as FieldCounts;
+}
+
+export function addFieldCounts(a: FieldCounts, b: FieldCounts): FieldCounts {
+  return Object.fromEntries(GOLD_FIELDS.map((f) => [f, add(a[f], b[f])])) as FieldCounts;
+}
+
+/** Item-level counts: matched required gold = tp, unmatched required gold = fn, unmatched predictions = fp. */
+function itemCounts<G extends GoldItemBase>(gold: readonly G[], predictedCount: number, pairs: Array<[number, number]>): Counts {
+  const required = gold.filter((g) => !g.optional).length;
+  const tp = pairs.filter(([gi]) => !gold[gi]!.optional).length;
+  const matchedOptional = pairs.length - tp;
+  return { tp, fn: required - tp, fp: predictedCount - tp - matchedOptional };
+}
+
+/**
+ * Attribute counts, end to end: a gold value is found only when its item was matched and the
+ * attribute agrees; a predicted value is wrong when it disagrees or sits on an unmatched item.
+ * Gold items marked optional, or whose attribute is absent (undefined), are not scored.
+ * `nullIsValue` makes null a value of its own (a quote with no speaker).
+ */
+function attributeCounts<G extends GoldItemBase, P>(
+  gold: readonly G[],
+  predicted: readonly P[],
+  pairs: Array<[number, number]>,
+  goldValue: (g: G) => unknown,
+  predValue: (p: P) => unknown,
+  agrees: (p: P, g: G) => boolean,
+  nullIsValue = false,
+): Counts {
+  const has = (v: unknown) => v !== undefined && (nullIsValue || v !== null);
+  const goldOf = new Map(pairs.map(([gi, pi]) => [pi, gi]));
+  let tp = 0;
+  let fp = 0;
+  predicted.forEach((p, pi) => {
+    if (!has(predValue(p))) return;
+    const gi = goldOf.get(pi);
+    if (gi === undefined) {
+      fp++;
+      return;
+    }
+    const g = gold[gi]!;
+    if (g.optional || !has(goldValue(g))) return;
+    if (agrees(p, g)) tp++;
+    else fp++;
+  });
+  const scorable = gold.filter((g) => !g.optional && has(goldValue(g))).length;
+  return { tp, fp, fn: scorable - tp };
+}
+
+/** All acceptable normalised names of a gold entity. */
+const namesOf = (g: { name: string; aliases?: string[] }) =>
+  new Set([g.name, ...(g.aliases ?? [])].map(normalizeName));
+
+/** Maps any gold name or alias to the full alias set of that entity, for speakers and event parties. */
+function aliasIndex(gold: GoldFile): Map<string, Set<string>> {
+  const index = new Map<string, Set<string>>();
+  for (const e of [...gold.people, ...gold.organizations, ...gold.places]) {
+    const names = namesOf(e);
+    for (const n of names) index.set(n, names);
+  }
+  return index;
+}
+
+function acceptableNames(name: string, index: Map<string, Set<string>>): Set<string> {
+  const n = normalizeName(name);
+  return index.get(n) ?? new Set([n]);
+}
+
+/** Where each gold quote's opening words sit in the text (-1 when they are not there). */
+export function locateOpenings(text: string, openings: readonly string[]): Array<[number, number]> {
+  const taken = new Set<number>();
+  return openings.map((opening) => {
+    const re = openingPattern(opening);
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (!taken.has(m.index)) {
+        taken.add(m.index);
+        return [m.index, m.index + m[0].length] as [number, number];
+      }
+    }
+    return [-1, -1] as [number, number];
+  });
+}
+
+export interface GoldScore {
+  file: string;
+  counts: FieldCounts;
+  /** Gold quotes whose opening words were not found in the text: a broken gold file. */
+  problems: string[];
+}
+
+export function scoreAgainstGold(file: string, gold: GoldFile, text: string, rec: ExtractRecord): GoldScore {
+  const counts = emptyFieldCounts();
+  const problems: string[] = [];
+  const aliases = aliasIndex(gold);
+
+  // People, organisations, places: by name (case/diacritic-insensitive, aliases allowed).
+  const people = greedyMatch(gold.people, rec.people, (g, p) => namesOf(g).has(normalizeName(p.name)));
+  counts.people = itemCounts(gold.people, rec.people.length, people);
+  counts['people.country'] = attributeCounts(gold.people, rec.people, people, (g) => g.country, (p) => p.country,
+    (p, g) => sameCountry(p.country, g.country!));
+  counts['people.sector'] = attributeCounts(gold.people, rec.people, people, (g) => g.sector, (p) => p.sector,
+    (p, g) => p.sector === g.sector);
+  counts['people.title'] = attributeCounts(gold.people, rec.people, people, (g) => g.title, (p) => p.title,
+    (p, g) => titleFits(p.title, g.title!));
+
+  const orgs = greedyMatch(gold.organizations, rec.organizations, (g, p) => namesOf(g).has(normalizeName(p.name)));
+  counts.organizations = itemCounts(gold.organizations, rec.organizations.length, orgs);
+  counts['organizations.country'] = attributeCounts(gold.organizations, rec.organizations, orgs, (g) => g.country,
+    (p) => p.country, (p, g) => sameCountry(p.country, g.country!));
+
+  const places = greedyMatch(gold.places, rec.places, (g, p) => namesOf(g).has(normalizeName(p.name)));
+  counts.places = itemCounts(gold.places, rec.places.length, places);
+  counts['places.kind'] = attributeCounts(gold.places, rec.places, places, (g) => g.kind, (p) => p.kind,
+    (p, g) => p.kind === g.kind);
+  counts['places.country'] = attributeCounts(gold.places, rec.places, places, (g) => g.country, (p) => p.country,
+    (p, g) => sameCountry(p.country, g.country!));
+
+  // Quotes: a prediction matches when its span overlaps the gold opening words in the text.
+  const located = locateOpenings(text, gold.quotes.map((q) => q.opening));
+  located.forEach(([s], i) => {
+    if (s < 0) problems.push(`quote opening not found in text: "${gold.quotes[i]!.opening}"`);
+  });
+  const goldQuotes = gold.quotes.map((q, i) => ({ ...q, span: located[i]! }));
+  const quotes = greedyMatch(goldQuotes, rec.quotes, (g, p) => g.span[0] >= 0 && p.start < g.span[1] && g.span[0] < p.end);
+  counts.quotes = itemCounts(goldQuotes, rec.quotes.length, quotes);
+  counts['quotes.speaker'] = attributeCounts(goldQuotes, rec.quotes, quotes, (g) => g.speaker, (p) => p.speaker,
+    (p, g) => (g.speaker === null ? p.speaker === null
+      : p.speaker !== null && acceptableNames(g.speaker, aliases).has(normalizeName(p.speaker))), true);
+
+  // Quantities: value within 0.5%; `quantities.value` also wants kind and currency right.
+  const quantities = greedyMatch(gold.quantities, rec.quantities, (g, p) => sameValue(p.value, g.value));
+  counts.quantities = itemCounts(gold.quantities, rec.quantities.length, quantities);
+  counts['quantities.value'] = attributeCounts(gold.quantities, rec.quantities, quantities, (g) => g.value,
+    (p) => p.value, (p, g) => p.kind === g.kind && (p.currency ?? null) === (g.currency ?? null));
+  counts['quantities.qualifier'] = attributeCounts(gold.quantities, rec.quantities, quantities, (g) => g.qualifier,
+    (p) => p.qualifier, (p, g) => normalizeName(p.qualifier ?? '') === normalizeName(g.qualifier ?? ''));
+
+  // Dates: the resolved value, exactly.
+  const dates = greedyMatch(gold.dates, rec.dates, (g, p) => p.value === g.value);
+  counts.dates = itemCounts(gold.dates, rec.dates.length, dates);
+
+  // Events: only types in scope; type equal and each named gold side found among the parties.
+  const scope = new Set(gold.eventScope ?? gold.events.map((e) => e.type));
+  const predictedEvents = rec.events.filter((e) => scope.has(e.type));
+  const events = greedyMatch(gold.events, predictedEvents, (g, p) => {
+    if (p.type !== g.type) return false;
+    const parties = new Set([...p.source, ...p.target].map((a) => normalizeName(a.name)));
+    const sideFound = (names: string[]) =>
+      names.length === 0 || names.some((n) => [...acceptableNames(n, aliases)].some((a) => parties.has(a)));
+    return sideFound(g.source) && sideFound(g.target);
+  });
+  counts.events = itemCounts(gold.events, predictedEvents.length, events);
+  counts['events.date'] = attributeCounts(gold.events, predictedEvents, events, (g) => g.date, (p) => p.date,
+    (p, g) => p.date === g.date);
+
+  return { file, counts, problems };
+}

@@ -1,0 +1,303 @@
+/**
+ * Everything `readout ingest` accepts -> a lazy stream of documents (or of reasons an input
+ * could not be read, naming it): plain-text files, JSONL, HTML pages, RSS/Atom feeds (from
+ * files or URLs), directories (recursively) and standard input.
+ *
+ * Each document carries a `key`, its identity across versions: the page URL when known,
+ * else the file's absolute path, else its JSONL id. The store uses it to tell a changed
+ * page (new version) from a new document.
+ */
+import { createReadStream, promises as fs } from 'node:fs';
+import { basename, extname, resolve } from 'node:path';
+import type { ExtractInput } from '../extract.js';
+import { decodeBytes } from './decode.js';
+import { InputError } from './errors.js';
+import { parseFeed, type ParsedFeed } from './feed.js';
+import { fetchUrl, isHttpUrl, type Fetched } from './fetch.js';
+import { idFromPath, jsonlInputs, textInput, walkFiles } from './files.js';
+import { parseHeader } from './header.js';
+import { charsetFromContentType, htmlBytesToArticle, htmlToArticle, looksLikeFeed, looksLikeHtml, sniffDeclaredCharset } from './html.js';
+import { DEFAULT_MAX_BYTES, formatBytes } from './limits.js';
+
+export type SourceItem =
+  | { ok: true; name: string; input: ExtractInput; key: string | null; origin: SourceOrigin; warning: string | null }
+  | { ok: false; name: string; error: string };
+
+export type SourceOrigin = 'text' | 'jsonl' | 'html' | 'feed' | 'url';
+
+export interface SourceOptions {
+  maxBytes?: number;
+  /** Read every file (and stdin) as JSONL. */
+  jsonl?: boolean;
+  /** Fetch each feed item's page (default true); off: use the content the feed carries. */
+  fetchPages?: boolean;
+  timeoutMs?: number;
+  stdin?: NodeJS.ReadableStream;
+}
+
+const TEXT_EXT = new Set(['.txt', '.text', '.md', '']);
+const HTML_EXT = new Set(['.html', '.htm', '.xhtml']);
+const FEED_EXT = new Set(['.xml', '.rss', '.atom']);
+
+type Kind = 'html' | 'feed' | 'text';
+
+function kindOf(bytes: Uint8Array, ext: string, contentType: string | null): Kind {
+  const ct = (contentType ?? '').toLowerCase();
+  if (/rss|atom|rdf/.test(ct)) return 'feed';
+  const start = Buffer.from(bytes.subarray(0, 2048)).toString('latin1').replace(/^\u00ef\u00bb\u00bf/, '');
+  if (FEED_EXT.has(ext) || /xml/.test(ct)) return looksLikeHtml(start) ? 'html' : 'feed';
+  if (HTML_EXT.has(ext) || /html/.test(ct)) return 'html';
+  if (looksLikeFeed(start)) return 'feed';
+  if (looksLikeHtml(start)) return 'html';
+  return 'text';
+}
+
+const fail = (name: string, error: unknown): SourceItem => {
+  if (error instanceof InputError) return { ok: false, name, error: error.message };
+  return { ok: false, name, error: `${name}: ${(error as Error).message ?? String(error)}` };
+};
+
+function overLimit(name: string, size: number, maxBytes: number): SourceItem {
+  return {
+    ok: false,
+    name,
+    error: new InputError(name, `${formatBytes(size)} is over the ${formatBytes(maxBytes)} limit for one document; split it into documents or raise --max-mb`).message,
+  };
+}
+
+function htmlItem(bytes: Uint8Array, name: string, o: { id: string | null; fileKey: string | null; pageUrl: string | null; httpCharset: string | null; maxBytes: number; origin: SourceOrigin }): SourceItem {
+  try {
+    const a = htmlBytesToArticle(bytes, name, { httpCharset: o.httpCharset, pageUrl: o.pageUrl, maxBytes: o.maxBytes });
+    return {
+      ok: true,
+      name,
+      input: { text: a.text, id: o.id, date: a.date, source: a.source, title: a.title, url: a.url ?? o.pageUrl },
+      key: a.url ?? o.pageUrl ?? o.fileKey,
+      origin: o.origin,
+      warning: a.warning ? `${name}: ${a.warning}` : null,
+    };
+  } catch (error) {
+    return fail(name, error);
+  }
+}
+
+function textItem(bytes: Uint8Array, name: string, o: { id: string | null; fileKey: string | null; pageUrl: string | null; httpCharset: string | null; maxBytes: number }): SourceItem {
+  let r;
+  if (o.httpCharset) {
+    try {
+      const d = decodeBytes(bytes, name, { declaredCharset: o.httpCharset, maxBytes: o.maxBytes });
+      r = d.text.trim() === ''
+        ? ({ ok: false, name, error: `${name}: empty input: the file holds only white space` } as const)
+        : ({ ok: true, name, input: { text: d.text, id: o.id }, warning: d.warning ? `${name}: ${d.warning}` : null } as const);
+    } catch (error) {
+      return fail(name, error);
+    }
+  } else {
+    r = textInput(bytes, name, o.id, o.maxBytes);
+  }
+  if (!r.ok) return r;
+  const header = parseHeader(r.input.text);
+  const url = header.url ?? o.pageUrl;
+  return { ok: true, name, input: { ...r.input, url }, key: url ?? o.fileKey, origin: o.pageUrl ? 'url' : 'text', warning: r.warning };
+}
+
+async function* feedItems(feed: ParsedFeed, name: string, options: Required<Omit<SourceOptions, 'stdin'>>): AsyncGenerator<SourceItem> {
+  if (feed.items.length === 0) {
+    yield { ok: false, name, error: `${name}: the feed has no items` };
+    return;
+  }
+  for (let i = 0; i < feed.items.length; i++) {
+    const item = feed.items[i]!;
+    const itemName = `${name} [item ${i + 1}${item.title ? `: ${item.title.slice(0, 60)}` : ''}]`;
+    let why: string | null = null;
+    if (options.fetchPages && item.link && isHttpUrl(item.link)) {
+      try {
+        const page = await fetchUrl(item.link, { maxBytes: options.maxBytes, timeoutMs: options.timeoutMs });
+        const got = htmlItem(page.bytes, itemName, {
+          id: null, fileKey: null, pageUrl: page.url, httpCharset: charsetFromContentType(page.contentType), maxBytes: options.maxBytes, origin: 'feed',
+        });
+        if (got.ok) {
+          got.input.date ??= item.date;
+          got.input.title ??= item.title;
+          if (feed.title) got.input.source = feed.title;
+          got.key = item.link;
+          yield got;
+          continue;
+        }
+        why = got.error.slice(itemName.length + 2);
+      } catch (error) {
+        why = error instanceof InputError ? error.problem : (error as Error).message;
+      }
+    } else if (options.fetchPages && item.link) {
+      why = `link "${item.link}" is not an http(s) URL`;
+    }
+    if (!item.content) {
+      yield { ok: false, name: itemName, error: `${itemName}: ${why ? `page not fetched (${why}) and ` : ''}the feed carries no text for it` };
+      continue;
+    }
+    try {
+      const a = htmlToArticle(item.title && !item.content.includes(item.title) ? `<h1>${escapeHtml(item.title)}</h1>${item.content}` : item.content, itemName, item.link);
+      yield {
+        ok: true,
+        name: itemName,
+        input: { text: a.text, id: null, date: item.date ?? a.date, source: feed.title ?? a.source, title: item.title ?? a.title, url: item.link },
+        key: item.link ?? (item.guid ? `guid:${item.guid}` : null),
+        origin: 'feed',
+        warning: why ? `${itemName}: page not fetched (${why}); used the text the feed carries` : null,
+      };
+    } catch (error) {
+      yield fail(itemName, error);
+    }
+  }
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+async function* fromBytes(
+  bytes: Uint8Array, name: string, ext: string,
+  o: { id: string | null; fileKey: string | null; pageUrl: string | null; contentType: string | null },
+  options: Required<Omit<SourceOptions, 'stdin'>>,
+): AsyncGenerator<SourceItem> {
+  if (bytes.length > options.maxBytes) {
+    yield overLimit(name, bytes.length, options.maxBytes);
+    return;
+  }
+  const httpCharset = charsetFromContentType(o.contentType);
+  const kind = kindOf(bytes, ext, o.contentType);
+  if (kind === 'html') {
+    yield htmlItem(bytes, name, { ...o, httpCharset, maxBytes: options.maxBytes, origin: o.pageUrl ? 'url' : 'html' });
+  } else if (kind === 'feed') {
+    let xml: string;
+    try {
+      xml = decodeBytes(bytes, name, { declaredCharset: httpCharset ?? sniffDeclaredCharset(bytes), maxBytes: options.maxBytes }).text;
+    } catch (error) {
+      yield fail(name, error);
+      return;
+    }
+    let feed: ParsedFeed;
+    try {
+      feed = await parseFeed(xml, name);
+    } catch (error) {
+      yield fail(name, error);
+      return;
+    }
+    yield* feedItems(feed, name, options);
+  } else {
+    yield textItem(bytes, name, { ...o, httpCharset, maxBytes: options.maxBytes });
+  }
+}
+
+async function readStream(stream: NodeJS.ReadableStream, maxBytes: number): Promise<{ bytes: Uint8Array; size: number }> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const b = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    size += b.length;
+    if (size <= maxBytes) chunks.push(b);
+  }
+  return { bytes: Buffer.concat(chunks), size };
+}
+
+async function* fileItems(file: string, options: Required<Omit<SourceOptions, 'stdin'>>): AsyncGenerator<SourceItem> {
+  const ext = extname(file).toLowerCase();
+  const fileKey = `file:${resolve(file)}`;
+  if (options.jsonl || ext === '.jsonl') {
+    for await (const r of jsonlInputs(createReadStream(file), file)) {
+      if (!r.ok) yield r;
+      else {
+        const key = r.input.url ?? (r.input.id ? `id:${r.input.id}` : null);
+        yield { ok: true, name: r.name, input: r.input, key, origin: 'jsonl', warning: r.warning };
+      }
+    }
+    return;
+  }
+  let size: number;
+  try {
+    size = (await fs.stat(file)).size;
+  } catch (error) {
+    yield { ok: false, name: file, error: `${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` };
+    return;
+  }
+  // Never read a huge file into memory: the size alone decides.
+  if (size > options.maxBytes) {
+    yield overLimit(file, size, options.maxBytes);
+    return;
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = await fs.readFile(file);
+  } catch (error) {
+    yield { ok: false, name: file, error: `${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` };
+    return;
+  }
+  yield* fromBytes(bytes, file, ext, { id: idFromPath(file), fileKey, pageUrl: null, contentType: null }, options);
+}
+
+/** True for files a directory walk picks up. */
+export function isIngestibleFile(path: string): boolean {
+  // A folder's README or LICENSE describes the corpus; it is not part of it.
+  if (/^(readme|license|licence|changelog|notice)(\.[a-z]+)?$/i.test(basename(path))) return false;
+  const ext = extname(path).toLowerCase();
+  return TEXT_EXT.has(ext) || HTML_EXT.has(ext) || FEED_EXT.has(ext) || ext === '.jsonl';
+}
+
+/** Paths, directories, URLs and "-" -> documents, lazily and in order. */
+export async function* readSources(args: readonly string[], opts: SourceOptions = {}): AsyncGenerator<SourceItem> {
+  const options = {
+    maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES,
+    jsonl: opts.jsonl ?? false,
+    fetchPages: opts.fetchPages ?? true,
+    timeoutMs: opts.timeoutMs ?? 20_000,
+  };
+  for (const arg of args) {
+    if (arg === '-') {
+      const stdin = opts.stdin ?? process.stdin;
+      if (options.jsonl) {
+        for await (const r of jsonlInputs(stdin, 'stdin')) {
+          if (!r.ok) yield r;
+          else yield { ok: true, name: r.name, input: r.input, key: r.input.url ?? (r.input.id ? `id:${r.input.id}` : null), origin: 'jsonl', warning: r.warning };
+        }
+      } else {
+        const { bytes, size } = await readStream(stdin, options.maxBytes);
+        if (size > options.maxBytes) yield overLimit('stdin', size, options.maxBytes);
+        else yield* fromBytes(bytes, 'stdin', '', { id: null, fileKey: null, pageUrl: null, contentType: null }, options);
+      }
+      continue;
+    }
+    if (isHttpUrl(arg)) {
+      let page: Fetched;
+      try {
+        page = await fetchUrl(arg, { maxBytes: options.maxBytes, timeoutMs: options.timeoutMs });
+      } catch (error) {
+        yield fail(arg, error);
+        continue;
+      }
+      let ext = '';
+      try {
+        ext = extname(new URL(page.url).pathname).toLowerCase();
+      } catch {
+        ext = '';
+      }
+      yield* fromBytes(page.bytes, arg, ext, { id: null, fileKey: null, pageUrl: page.url, contentType: page.contentType }, options);
+      continue;
+    }
+    let isDir: boolean;
+    try {
+      isDir = (await fs.stat(arg)).isDirectory();
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      yield { ok: false, name: arg, error: `${arg}: ${code === 'ENOENT' ? 'no such file or directory' : `cannot read (${code ?? (error as Error).message})`}` };
+      continue;
+    }
+    if (!isDir) {
+      yield* fileItems(arg, options);
+      continue;
+    }
+    for await (const file of walkFiles(arg)) {
+      if (!isIngestibleFile(file)) continue;
+      yield* fileItems(file, options);
+    }
+  }
+}

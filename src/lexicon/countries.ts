@@ -1,0 +1,99 @@
+import { createRequire } from 'node:module';
+import countriesLib from 'i18n-iso-countries';
+import { alternatives, cached, readTsv } from './data.js';
+import { lookupKey } from './normalize.js';
+
+export interface Country {
+  /** ISO 3166-1 alpha-3 (XKX for Kosovo). */
+  readonly iso3: string;
+  /** The short name news texts use ("Russia", not "Russian Federation"). */
+  readonly name: string;
+}
+
+export interface CountryLexicon {
+  readonly byIso3: ReadonlyMap<string, Country>;
+  /** Every written name of a country (look-up key -> ISO3), including i18n-iso-countries' English names. */
+  readonly names: ReadonlyMap<string, string>;
+  /** Demonym adjectives ("Belarusian") -> ISO3. */
+  readonly demonyms: ReadonlyMap<string, string>;
+  /** People nouns in the plural ("Russians", "Britons") -> ISO3. */
+  readonly peoples: ReadonlyMap<string, string>;
+  /** City names -> ISO3 and spelling (the first country listed wins when a name repeats). */
+  readonly cities: ReadonlyMap<string, { readonly iso3: string; readonly name: string }>;
+  /** Original spellings for every name key, so callers can tell acronyms ("US") from words ("us"). */
+  readonly spellings: ReadonlyMap<string, string>;
+}
+
+const require = createRequire(import.meta.url);
+
+/** Plural people nouns from adjectives: "Russian" -> "Russians", "Iraqi" -> "Iraqis"; "Chinese" stays. */
+function pluralOf(adjective: string): string | null {
+  if (/(?:an|i|k|h)$/.test(adjective) && !/(?:sh|ch)$/.test(adjective) && !/[A-Z]{2}/.test(adjective)) return `${adjective}s`;
+  return null;
+}
+
+export const countryLexicon = cached((): CountryLexicon => {
+  const byIso3 = new Map<string, Country>();
+  const names = new Map<string, string>();
+  const demonyms = new Map<string, string>();
+  const peoples = new Map<string, string>();
+  const cities = new Map<string, { iso3: string; name: string }>();
+  const spellings = new Map<string, string>();
+  const addName = (name: string, iso3: string) => {
+    const key = lookupKey(name);
+    if (!names.has(key)) {
+      names.set(key, iso3);
+      spellings.set(key, name);
+    }
+  };
+  for (const [iso3, name, variants, adjectives, people, cityList] of readTsv('countries.tsv')) {
+    if (!iso3 || !name) continue;
+    byIso3.set(iso3, { iso3, name });
+    addName(name, iso3);
+    for (const v of alternatives(variants)) addName(v, iso3);
+    for (const a of alternatives(adjectives)) {
+      const key = lookupKey(a);
+      if (!demonyms.has(key)) demonyms.set(key, iso3);
+      const plural = pluralOf(a);
+      if (plural && !peoples.has(lookupKey(plural))) peoples.set(lookupKey(plural), iso3);
+    }
+    for (const p of alternatives(people)) {
+      const key = lookupKey(p);
+      if (!peoples.has(key)) peoples.set(key, iso3);
+    }
+    for (const c of alternatives(cityList)) {
+      const key = lookupKey(c);
+      if (!cities.has(key)) cities.set(key, { iso3, name: c });
+    }
+  }
+  // i18n-iso-countries supplies official and alternative English names for the rest.
+  countriesLib.registerLocale(require('i18n-iso-countries/langs/en.json') as Parameters<typeof countriesLib.registerLocale>[0]);
+  const all = countriesLib.getNames('en', { select: 'all' }) as Record<string, string[]>;
+  for (const [alpha2, list] of Object.entries(all)) {
+    const iso3 = alpha2 === 'XK' ? 'XKX' : countriesLib.alpha2ToAlpha3(alpha2);
+    if (!iso3) continue;
+    if (!byIso3.has(iso3) && list[0]) byIso3.set(iso3, { iso3, name: list[list.length - 1] ?? list[0] });
+    for (const n of list) if (!n.includes(',') && !n.includes('(')) addName(n, iso3);
+  }
+  return { byIso3, names, demonyms, peoples, cities, spellings };
+});
+
+/** The country a name denotes ("Russia", "the United States", "Côte d'Ivoire"), or null. */
+export function countryByName(name: string): Country | null {
+  const lex = countryLexicon();
+  const key = lookupKey(name).replace(/^the /, '');
+  const iso3 = lex.names.get(key) ?? lex.names.get(`the ${key}`);
+  return iso3 ? (lex.byIso3.get(iso3) ?? null) : null;
+}
+
+/** ISO3 of a demonym or people noun ("Belarusian", "Russians"), or null. */
+export function demonymToCountry(word: string): string | null {
+  const lex = countryLexicon();
+  const key = lookupKey(word);
+  return lex.demonyms.get(key) ?? lex.peoples.get(key) ?? null;
+}
+
+/** The short name of a country by ISO3 ("BLR" -> "Belarus"), or null for unknown codes. */
+export function countryName(iso3: string): string | null {
+  return countryLexicon().byIso3.get(iso3)?.name ?? null;
+}

@@ -1,0 +1,43 @@
+import { readTsv } from './tsv-file.js';
+
+/** Currency look-ups built once per process from data/lexicon/currencies.tsv. */
+export interface CurrencyLexicon {
+  /** Symbol or code written before a figure ("$", "US$", "€", "BYN") -> ISO code. Case-sensitive. */
+  readonly prefixes: ReadonlyMap<string, string>;
+  /** Name written after a figure ("euros", "russian rubles"), lower case -> ISO code. */
+  readonly names: ReadonlyMap<string, string>;
+  /** Names that are also ordinary words; money only after a scale word. */
+  readonly weakNames: ReadonlyMap<string, string>;
+  /** Every prefix, longest first, for building a regular expression. */
+  readonly prefixList: readonly string[];
+  /** Every name (strong and weak), longest first. */
+  readonly nameList: readonly string[];
+}
+
+let cached: CurrencyLexicon | null = null;
+
+export function currencyLexicon(): CurrencyLexicon {
+  if (cached) return cached;
+  const prefixes = new Map<string, string>();
+  const names = new Map<string, string>();
+  const weakNames = new Map<string, string>();
+  const split = (cell: string | undefined) => (cell ?? '').split('|').map((s) => s.trim()).filter(Boolean);
+  for (const row of readTsv('currencies.tsv')) {
+    const code = row.code!;
+    prefixes.set(code, code);
+    for (const s of split(row.symbols)) if (!prefixes.has(s)) prefixes.set(s, code);
+    for (const n of split(row.names)) names.set(n.toLowerCase(), code);
+    for (const n of split(row.weak)) weakNames.set(n.toLowerCase(), code);
+  }
+  // "RMB" is the usual English shorthand for the yuan.
+  prefixes.set('RMB', 'CNY');
+  const byLength = (a: string, b: string) => b.length - a.length;
+  cached = {
+    prefixes,
+    names,
+    weakNames,
+    prefixList: [...prefixes.keys()].sort(byLength),
+    nameList: [...new Set([...names.keys(), ...weakNames.keys()])].sort(byLength),
+  };
+  return cached;
+}

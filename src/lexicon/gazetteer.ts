@@ -1,0 +1,48 @@
+import type { OrganizationEntry } from './organizations.js';
+import { organizationLexicon } from './organizations.js';
+import { countryLexicon } from './countries.js';
+import { cached } from './data.js';
+import { isAllCaps } from './normalize.js';
+import type { KnownPerson } from './people.js';
+import { peopleLexicon } from './people.js';
+import type { PlaceEntry } from './places.js';
+import { placeLexicon } from './places.js';
+
+/** What a capitalised phrase in a text can name. */
+export type NameEntry =
+  | { readonly kind: 'country'; readonly iso3: string; readonly name: string }
+  | { readonly kind: 'place'; readonly place: PlaceEntry }
+  | { readonly kind: 'demonym'; readonly iso3: string }
+  | { readonly kind: 'people'; readonly iso3: string }
+  | { readonly kind: 'organization'; readonly org: OrganizationEntry }
+  | { readonly kind: 'person'; readonly person: KnownPerson };
+
+export interface GazetteerHit {
+  readonly entry: NameEntry;
+  /** Acronyms and short all-capital forms match only as written ("US", not "us"). */
+  readonly caseSensitive: boolean;
+  readonly spelling: string;
+}
+
+/**
+ * One map from look-up key to what the phrase names, built from every name lexicon.
+ * When two lexicons share a phrase the more specific reading wins: a listed person, then an
+ * organisation, a country, a region or city, and last a demonym.
+ */
+export const gazetteer = cached((): ReadonlyMap<string, GazetteerHit> => {
+  const map = new Map<string, GazetteerHit>();
+  const add = (key: string, entry: NameEntry, spelling: string) => {
+    if (!map.has(key)) map.set(key, { entry, caseSensitive: isAllCaps(spelling) && spelling.length <= 8, spelling });
+  };
+  for (const [key, person] of peopleLexicon().byName) add(key, { kind: 'person', person }, person.name);
+  for (const [key, form] of organizationLexicon()) add(key, { kind: 'organization', org: form.entry }, form.spelling);
+  const countries = countryLexicon();
+  for (const [key, iso3] of countries.names) {
+    add(key, { kind: 'country', iso3, name: countries.byIso3.get(iso3)?.name ?? key }, countries.spellings.get(key) ?? key);
+  }
+  for (const [key, place] of placeLexicon()) add(key, { kind: 'place', place }, place.name);
+  for (const [key, city] of countries.cities) add(key, { kind: 'place', place: { name: city.name, kind: 'city', country: city.iso3 } }, city.name);
+  for (const [key, iso3] of countries.demonyms) add(key, { kind: 'demonym', iso3 }, key);
+  for (const [key, iso3] of countries.peoples) add(key, { kind: 'people', iso3 }, key);
+  return map;
+});

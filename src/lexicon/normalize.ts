@@ -1,0 +1,26 @@
+/**
+ * Look-up keys for lexicon phrases and text: lower case, accents folded, typographic
+ * apostrophes and dashes made plain, whitespace collapsed. Both sides of every look-up
+ * go through this one function so that "Côte d’Ivoire" in a text finds "Cote d'Ivoire".
+ */
+export function lookupKey(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/** True when the word begins with an upper-case letter (any script). */
+export function isCapitalized(word: string): boolean {
+  const c = word.charAt(0);
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
+/** True for words written wholly in capitals, such as acronyms ("NATO", "U.S."). */
+export function isAllCaps(word: string): boolean {
+  return /\p{Lu}/u.test(word) && !/\p{Ll}/u.test(word.replace(/(?<=\p{Lu})s$/u, ''));
+}

@@ -1,0 +1,62 @@
+import { alternatives, cached, readTsv } from './data.js';
+import { lookupKey } from './normalize.js';
+
+export interface KnownPerson {
+  readonly name: string;
+  readonly country: string | null;
+  readonly sector: string | null;
+  readonly title: string | null;
+}
+
+export interface PeopleLexicon {
+  readonly byName: ReadonlyMap<string, KnownPerson>;
+  /** Surname key -> everyone listed with that surname. */
+  readonly bySurname: ReadonlyMap<string, readonly KnownPerson[]>;
+}
+
+export const peopleLexicon = cached((): PeopleLexicon => {
+  const byName = new Map<string, KnownPerson>();
+  const bySurname = new Map<string, KnownPerson[]>();
+  for (const [names, country, sector, title] of readTsv('people.tsv')) {
+    const forms = alternatives(names);
+    if (!forms[0]) continue;
+    const person: KnownPerson = {
+      name: forms[0],
+      country: country && country !== '-' ? country : null,
+      sector: sector && sector !== '-' ? sector : null,
+      title: title && title !== '-' ? title : null,
+    };
+    for (const f of forms) {
+      byName.set(lookupKey(f), person);
+      const words = lookupKey(f).split(' ');
+      const surname = words[words.length - 1]!;
+      const list = bySurname.get(surname) ?? [];
+      if (!list.includes(person)) list.push(person);
+      bySurname.set(surname, list);
+    }
+  }
+  return { byName, bySurname };
+});
+
+/** A listed public figure by full name, or null. */
+export function personByName(name: string): KnownPerson | null {
+  return peopleLexicon().byName.get(lookupKey(name)) ?? null;
+}
+
+/**
+ * A listed figure by surname alone, only when the surname is unambiguous, or when a title
+ * narrows it down ("President Bush" -> the one listed as President).
+ */
+export function personBySurname(surname: string, title: string | null = null): KnownPerson | null {
+  const list = peopleLexicon().bySurname.get(lookupKey(surname));
+  if (!list || list.length === 0) return null;
+  if (list.length === 1) return list[0]!;
+  if (title) {
+    const t = lookupKey(title);
+    const fit = list.filter((p) => p.title && lookupKey(p.title) === t);
+    const countries = new Set(fit.map((p) => p.country));
+    if (fit.length > 0 && countries.size === 1) return fit[0]!;
+  }
+  const countries = new Set(list.map((p) => p.country));
+  return countries.size === 1 ? list[0]! : null;
+}

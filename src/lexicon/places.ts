@@ -1,0 +1,59 @@
+import { alternatives, cached, readTsv } from './data.js';
+import { lookupKey } from './normalize.js';
+import type { PlaceKind } from '../document/layers.js';
+
+export interface PlaceEntry {
+  /** Canonical name, the first form listed. */
+  readonly name: string;
+  readonly kind: PlaceKind;
+  /** ISO3 of the country the place belongs to, or null for places across borders. */
+  readonly country: string | null;
+}
+
+/**
+ * English texts name the same administrative unit several ways ("Irkutsk Oblast",
+ * "Irkutsk Region", "Republic of Tatarstan", "Tatarstan"); the file lists one and
+ * this adds the usual others.
+ */
+export function suffixVariants(name: string): string[] {
+  const out = [name];
+  const oblast = /^(.+) Oblast$/.exec(name);
+  if (oblast) out.push(`${oblast[1]} Region`, `${oblast[1]} Province`, `${oblast[1]} oblast`);
+  const region = /^(.+) Region$/.exec(name);
+  if (region) out.push(`${region[1]} Oblast`, `${region[1]} Province`);
+  const krai = /^(.+) Krai$/.exec(name);
+  if (krai) out.push(`${krai[1]} Territory`, `${krai[1]} Region`, `${krai[1]} Kray`);
+  const republicOf = /^Republic of (.+)$/.exec(name);
+  if (republicOf) out.push(republicOf[1]!, `${republicOf[1]} Republic`);
+  const republic = /^(.+) Republic$/.exec(name);
+  if (republic && !/ /.test(republic[1]!)) out.push(`Republic of ${republic[1]}`);
+  const okrug = /^(.+) Autonomous Okrug$/.exec(name);
+  if (okrug) out.push(`${okrug[1]} Autonomous District`);
+  return out;
+}
+
+export const placeLexicon = cached((): ReadonlyMap<string, PlaceEntry> => {
+  const map = new Map<string, PlaceEntry>();
+  for (const [names, kind, country] of readTsv('places.tsv')) {
+    const forms = alternatives(names);
+    const canonical = forms[0];
+    if (!canonical) continue;
+    const entry: PlaceEntry = {
+      name: canonical,
+      kind: kind === 'region' || kind === 'city' || kind === 'country' ? kind : 'other',
+      country: country && country !== '-' ? country : null,
+    };
+    for (const form of forms) {
+      for (const v of suffixVariants(form)) {
+        const key = lookupKey(v);
+        if (!map.has(key)) map.set(key, entry);
+      }
+    }
+  }
+  return map;
+});
+
+/** A region, city or wider area by name ("Irkutsk Region", "Siberia"), or null. */
+export function placeByName(name: string): PlaceEntry | null {
+  return placeLexicon().get(lookupKey(name)) ?? null;
+}

@@ -1,0 +1,34 @@
+import { alternatives, cached, readTsv } from './data.js';
+import { lookupKey } from './normalize.js';
+
+export interface WordLists {
+  /** Capitalised words that never make a person name (keys). */
+  readonly nonName: ReadonlySet<string>;
+  /** Organisation head nouns (key, possibly two words) -> PLOVER sector. */
+  readonly orgHeads: ReadonlyMap<string, string>;
+  readonly legalPrefixes: ReadonlySet<string>;
+  readonly legalSuffixes: ReadonlySet<string>;
+  readonly particles: ReadonlySet<string>;
+  readonly honorifics: ReadonlySet<string>;
+}
+
+export const wordLists = cached((): WordLists => {
+  const nonName = new Set<string>();
+  const orgHeads = new Map<string, string>();
+  const legalPrefixes = new Set<string>();
+  const legalSuffixes = new Set<string>();
+  const particles = new Set<string>();
+  const honorifics = new Set<string>();
+  for (const [list, words] of readTsv('words.tsv')) {
+    const forms = alternatives(words);
+    if (list === 'nonname') for (const w of forms) nonName.add(lookupKey(w));
+    else if (list?.startsWith('orghead:')) {
+      const sector = list.slice('orghead:'.length);
+      for (const w of forms) if (!orgHeads.has(lookupKey(w))) orgHeads.set(lookupKey(w), sector);
+    } else if (list === 'legalprefix') for (const w of forms) legalPrefixes.add(w);
+    else if (list === 'legalsuffix') for (const w of forms) legalSuffixes.add(w);
+    else if (list === 'particle') for (const w of forms) particles.add(w);
+    else if (list === 'honorific') for (const w of forms) honorifics.add(lookupKey(w));
+  }
+  return { nonName, orgHeads, legalPrefixes, legalSuffixes, particles, honorifics };
+});

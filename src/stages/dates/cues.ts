@@ -1,0 +1,28 @@
+/**
+ * Cheap tests that decide whether the slow parts (chrono-node) need to look at a
+ * sentence at all, and whether a sentence speaks of the future.
+ */
+
+const MONTH_WORDS =
+  'January|February|March|April|May|June|July|August|September|October|November|December|' +
+  'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
+
+/**
+ * A capitalised month name or abbreviation, or digits joined by / - or . (25/09/2020,
+ * 2020-09-25). Month names must be capitalised so that the verbs "may" and "march" do not
+ * wake chrono up.
+ */
+export const CHRONO_CUE = new RegExp(`\\b(?:${MONTH_WORDS})\\b\\.?|\\d[/.-]\\d`);
+
+/** Month names and abbreviations as written with a capital, to vet chrono's finds. */
+export const CAPITALISED_MONTH = new RegExp(`\\b(?:${MONTH_WORDS})\\b`);
+
+/**
+ * Words that put the rest of the sentence in the future: "will visit on 3 October",
+ * "talks are scheduled for 12 May". Only the text before a date is tested.
+ */
+const FUTURE = /\b(?:will|shall|won't|is to|are to|is due|are due|is expected to|are expected to|is scheduled|are scheduled|scheduled for|is planned|are planned|planned for|to be held|upcoming|forthcoming|is set to|are set to|going to)\b|\w'll\b/i;
+
+export function soundsFuture(textBefore: string): boolean {
+  return FUTURE.test(textBefore);
+}

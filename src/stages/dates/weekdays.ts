@@ -1,0 +1,49 @@
+import { addDays, formatDay, weekday } from './calendar.js';
+import type { DateCandidate, DateContext } from './candidate.js';
+import { soundsFuture } from './cues.js';
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** Capitalised weekday names; the plural ("on Tuesdays") is a habit, not a date. */
+const WEEKDAY = /\b(?:(last|next|this|on|since|by|until|from)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?!s\b)\b/g;
+
+/**
+ * "on Tuesday" is the most recent Tuesday on or before the document date; "last Tuesday"
+ * the one strictly before; "next Tuesday", or a Tuesday in a sentence about the future,
+ * the first one after.
+ */
+export function weekdayDates(ctx: DateContext): DateCandidate[] {
+  const ref = ctx.reference;
+  if (!ref) return [];
+  const sentence = ctx.text.slice(ctx.span.start, ctx.span.end);
+  const found: DateCandidate[] = [];
+  const refDay = weekday(ref);
+  WEEKDAY.lastIndex = 0;
+  for (let m = WEEKDAY.exec(sentence); m; m = WEEKDAY.exec(sentence)) {
+    const modifier = m[1]?.toLowerCase() ?? '';
+    const target = WEEKDAYS.indexOf(m[2]!);
+    const nameStart = m.index + m[0].length - m[2]!.length;
+    const keepModifier = modifier === 'last' || modifier === 'next' || modifier === 'this';
+    const start = ctx.span.start + (keepModifier ? m.index : nameStart);
+    const end = ctx.span.start + m.index + m[0].length;
+    const back = (refDay - target + 7) % 7;
+    const ahead = (target - refDay + 7) % 7;
+    let shift: number;
+    let rule: string;
+    if (modifier === 'last') {
+      shift = -(back === 0 ? 7 : back);
+      rule = 'weekday/last';
+    } else if (modifier === 'next') {
+      shift = ahead === 0 ? 7 : ahead;
+      rule = 'weekday/next';
+    } else if (soundsFuture(sentence.slice(0, m.index))) {
+      shift = ahead;
+      rule = 'weekday/future';
+    } else {
+      shift = -back;
+      rule = 'weekday/past';
+    }
+    found.push({ start, end, value: formatDay(addDays(ref, shift)), grain: 'day', rule });
+  }
+  return found;
+}

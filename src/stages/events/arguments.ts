@@ -1,0 +1,249 @@
+import type { Mention, Sentence } from '../../document/layers.js';
+import { actorMentionAt, quoteAt, type EventContext } from './context.js';
+import type { EventCues } from './lexicon.js';
+
+/**
+ * Finding who acted and who was acted upon, by position: the nearest actor mention left of
+ * the verb group is the subject, the first one right of the expression is the object. A
+ * noun phrase may hold several mentions ("Belarus President Aleksandr Lukashenko"); one
+ * party is chosen from it. Coordinated phrases ("Jordan and Britain") give several parties.
+ */
+
+export interface Party {
+  /** Chosen actor id. */
+  readonly actor: string;
+  /** Every mention of the phrase (evidence). */
+  readonly mentions: readonly Mention[];
+  readonly first: number;
+  readonly last: number;
+}
+
+export interface Arguments {
+  readonly parties: Party[];
+  /** How they were found, for `readout explain`. */
+  readonly how: string;
+}
+
+const NONE: Arguments = { parties: [], how: 'none found' };
+
+/** Tokens that keep a noun phrase together around its mentions. */
+const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
+const NP_WORDS = new Set(['of', "'s", '’s', "'", '’', '-', 'the', 'its', 'their', 'his', 'her', 'de', 'al', 'bin', 'el', 'la', 'le', 'von', 'van', 'der', '.']);
+const HARD_STOPS = new Set([';', ':', '"', '“', '”', '(', ')', '—', '–', '!', '?']);
+const SCAN_LEFT = 30;
+const SCAN_RIGHT = 16;
+
+function npInternal(ctx: EventContext, t: number): boolean {
+  const tok = ctx.tokens[t]!;
+  return NP_POS.has(tok.pos) || NP_WORDS.has(tok.lower) || ctx.mentionOfToken[t]! >= 0;
+}
+
+const KIND_RANK: Record<string, number> = { person: 0, organization: 1, place: 2 };
+
+/** One party from a noun phrase [first, last]: a person over an organisation over a place; one with a country if possible. */
+function partyFromPhrase(ctx: EventContext, first: number, last: number): Party | null {
+  const mentions: Mention[] = [];
+  let beforeOf = true;
+  const headSegment = new Set<Mention>();
+  for (let t = first; t <= last; t++) {
+    if (ctx.tokens[t]!.lower === 'of') beforeOf = false;
+    const m = actorMentionAt(ctx, t);
+    if (m && !mentions.includes(m)) {
+      mentions.push(m);
+      if (beforeOf) headSegment.add(m);
+    }
+  }
+  if (mentions.length === 0) return null;
+  const score = (m: Mention): number => {
+    const a = ctx.actors.get(m.actor!)!;
+    let s = (KIND_RANK[a.type] ?? 3) * 10;
+    if (a.country === null) s += 5;
+    if (m.form === 'pronoun') s += 4;
+    // Head of "X of Y" is X; of an unbroken phrase, the rightmost name.
+    if (!headSegment.has(m) && headSegment.size > 0 && a.type !== 'person') s += 2;
+    return s;
+  };
+  let best = mentions[mentions.length - 1]!;
+  for (let i = mentions.length - 1; i >= 0; i--) if (score(mentions[i]!) < score(best)) best = mentions[i]!;
+  return { actor: best.actor!, mentions, first, last };
+}
+
+/** Extends a phrase around token t to its noun-phrase limits within the sentence. */
+function phraseAround(ctx: EventContext, s: Sentence, t: number, leftLimit: number, rightLimit: number): [number, number] {
+  let first = t;
+  let last = t;
+  while (first - 1 >= Math.max(s.tokenStart, leftLimit) && npInternal(ctx, first - 1)) first--;
+  while (last + 1 < Math.min(s.tokenEnd, rightLimit + 1) && npInternal(ctx, last + 1)) last++;
+  // Do not end a phrase on "of"/"the": "leaders of" + nothing is not part of it.
+  while (last > t && (ctx.tokens[last]!.lower === 'of' || ctx.tokens[last]!.pos === 'DET')) last--;
+  return [first, last];
+}
+
+/** "and", ",", "or", ", and", "as well as" between two parties. */
+function coordinationGap(ctx: EventContext, from: number, to: number, cues: EventCues): boolean {
+  if (to < from) return false;
+  let sawCoord = false;
+  for (let t = from; t <= to; t++) {
+    const tok = ctx.tokens[t]!;
+    if (cues.coordination.has(tok.lower)) sawCoord = true;
+    else if (tok.lower === 'as' || tok.lower === 'well' || tok.lower === 'along' || tok.lower === 'with' || tok.lower === 'both') sawCoord = true;
+    else if (!(tok.pos === 'DET' || tok.pos === 'ADJ' || cues.determiners.has(tok.lower))) return false;
+  }
+  return sawCoord;
+}
+
+function findMentionToken(ctx: EventContext, from: number, to: number, step: 1 | -1): number {
+  for (let t = from; step > 0 ? t <= to : t >= to; t += step) if (actorMentionAt(ctx, t)) return t;
+  return -1;
+}
+
+/** Collects coordinated parties to the right of a phrase ending at `last`. */
+function coordinatedRight(ctx: EventContext, s: Sentence, party: Party, cues: EventCues, limit: number): Party[] {
+  const out = [party];
+  let last = party.last;
+  for (let k = 0; k < 10; k++) {
+    const next = findMentionToken(ctx, last + 1, Math.min(limit, last + 5, s.tokenEnd - 1), 1);
+    if (next < 0 || !coordinationGap(ctx, last + 1, next - 1, cues)) break;
+    const [f, l] = phraseAround(ctx, s, next, next, limit);
+    const p = partyFromPhrase(ctx, f, l);
+    if (!p) break;
+    out.push(p);
+    last = l;
+  }
+  return out;
+}
+
+/** Collects coordinated parties to the left of a phrase starting at `first`. */
+function coordinatedLeft(ctx: EventContext, s: Sentence, party: Party, cues: EventCues): Party[] {
+  const out = [party];
+  let first = party.first;
+  for (let k = 0; k < 10; k++) {
+    const prev = findMentionToken(ctx, first - 1, Math.max(s.tokenStart, first - 5), -1);
+    if (prev < 0 || !coordinationGap(ctx, prev + 1, first - 1, cues)) break;
+    const [f, l] = phraseAround(ctx, s, prev, s.tokenStart, prev);
+    const p = partyFromPhrase(ctx, f, l);
+    if (!p) break;
+    out.unshift(p);
+    first = f;
+  }
+  return out;
+}
+
+function isPronounToken(ctx: EventContext, t: number, cues: EventCues): boolean {
+  const tok = ctx.tokens[t]!;
+  return tok.pos === 'PRON' && (cues.personPronouns.has(tok.lower) || cues.thingPronouns.has(tok.lower) || cues.firstPersonPronouns.has(tok.lower));
+}
+
+/**
+ * An unresolved pronoun: "we"/"I" in a quote is the speaker; "he"/"she" the nearest person
+ * before it in this or the previous sentence; "it"/"they" the nearest non-person party before it.
+ */
+function resolvePronoun(ctx: EventContext, s: Sentence, t: number, cues: EventCues): Arguments {
+  const tok = ctx.tokens[t]!;
+  if (cues.firstPersonPronouns.has(tok.lower)) {
+    const q = quoteAt(ctx, tok.start);
+    if (q?.speaker && ctx.actors.has(q.speaker)) {
+      return { parties: [{ actor: q.speaker, mentions: [], first: t, last: t }], how: `"${tok.text}" in a quote is its speaker` };
+    }
+    return NONE;
+  }
+  const wantPerson = cues.personPronouns.has(tok.lower);
+  const floor = Math.max(0, (ctx.sentences[s.index - 1]?.tokenStart ?? s.tokenStart));
+  for (let k = t - 1; k >= floor; k--) {
+    const m = actorMentionAt(ctx, k);
+    if (!m) continue;
+    const a = ctx.actors.get(m.actor!)!;
+    if (wantPerson ? a.type !== 'person' : a.type === 'person' && tok.lower === 'it') continue;
+    if (!wantPerson && k < s.tokenStart) break;
+    const [f, l] = phraseAround(ctx, s.index === ctx.tokens[k]!.sentence ? s : ctx.sentences[ctx.tokens[k]!.sentence]!, k, 0, k);
+    const p = partyFromPhrase(ctx, f, l);
+    if (!p) continue;
+    const sent = ctx.sentences[ctx.tokens[k]!.sentence]!;
+    return { parties: coordinatedLeft(ctx, sent, p, cues), how: `"${tok.text}" taken as the nearest ${wantPerson ? 'person' : 'party'} before it` };
+  }
+  return NONE;
+}
+
+/**
+ * The subject: scanning left from `from` (the word before the verb group) for the nearest
+ * actor mention or subject pronoun, skipping an appositive ", a key ally," and stopping at
+ * strong clause breaks.
+ */
+export function findSubject(ctx: EventContext, s: Sentence, from: number, cues: EventCues): Arguments {
+  let t = from;
+  let via = 'nearest party left of the verb';
+  if (t >= s.tokenStart && ctx.tokens[t]!.text === ',') {
+    // Appositive: jump to the comma that opens it.
+    let k = t - 1;
+    while (k >= s.tokenStart && k > t - 20 && ctx.tokens[k]!.text !== ',') k--;
+    if (k >= s.tokenStart && ctx.tokens[k]!.text === ',' && findMentionToken(ctx, k - 1, Math.max(s.tokenStart, k - 12), -1) >= 0) {
+      t = k - 1;
+      via = 'nearest party left of the appositive';
+    }
+  }
+  const floor = Math.max(s.tokenStart, from - SCAN_LEFT);
+  for (; t >= floor; t--) {
+    const tok = ctx.tokens[t]!;
+    if (HARD_STOPS.has(tok.text)) break;
+    const m = actorMentionAt(ctx, t);
+    if (m) {
+      if (m.form === 'pronoun' || isPronounToken(ctx, t, cues)) {
+        // Resolved by coreference: fine; it is still the subject.
+      }
+      const [f, l] = phraseAround(ctx, s, t, s.tokenStart, t);
+      const p = partyFromPhrase(ctx, f, l);
+      if (p) return { parties: coordinatedLeft(ctx, s, p, cues), how: via };
+    }
+    if (isPronounToken(ctx, t, cues) && !m) {
+      const r = resolvePronoun(ctx, s, t, cues);
+      return r.parties.length ? r : { parties: [], how: `pronoun "${tok.text}" left unresolved` };
+    }
+    if (cues.secondPersonPronouns.has(tok.lower)) return { parties: [], how: `"${tok.text}" has no known referent` };
+  }
+  return NONE;
+}
+
+/** The object: the first actor mention right of `from`, with any parties coordinated with it. */
+export function findObject(ctx: EventContext, s: Sentence, from: number, cues: EventCues, stopAt: ReadonlySet<number>, exclude: ReadonlySet<string>): Arguments {
+  const limit = Math.min(s.tokenEnd - 1, from + SCAN_RIGHT);
+  for (let t = from; t <= limit; t++) {
+    const tok = ctx.tokens[t]!;
+    if (HARD_STOPS.has(tok.text) || tok.text === ',' || stopAt.has(t)) break;
+    if (cues.reporting.has(tok.lower) && tok.pos === 'VERB') break;
+    if (cues.clauseBreak.has(tok.lower) && tok.lower !== 'as') break;
+    if (cues.secondPersonPronouns.has(tok.lower)) return { parties: [], how: `"${tok.text}" has no known referent` };
+    const m = actorMentionAt(ctx, t);
+    if (!m || exclude.has(m.actor!)) continue;
+    const [f, l] = phraseAround(ctx, s, t, t, limit);
+    const p = partyFromPhrase(ctx, f, l);
+    if (!p) continue;
+    return { parties: coordinatedRight(ctx, s, p, cues, s.tokenEnd - 1), how: 'first party right of the expression' };
+  }
+  return NONE;
+}
+
+/** The agent of a passive: the party after "by" to the right. */
+export function findAgent(ctx: EventContext, s: Sentence, from: number, cues: EventCues): Arguments {
+  const limit = Math.min(s.tokenEnd - 1, from + SCAN_RIGHT);
+  for (let t = from; t <= limit; t++) {
+    const tok = ctx.tokens[t]!;
+    if (HARD_STOPS.has(tok.text)) break;
+    if (cues.reporting.has(tok.lower) && tok.pos === 'VERB') break;
+    if (tok.lower !== 'by') continue;
+    const m = findMentionToken(ctx, t + 1, Math.min(limit, t + 6), 1);
+    if (m < 0) return NONE;
+    const [f, l] = phraseAround(ctx, s, m, t + 1, limit);
+    const p = partyFromPhrase(ctx, f, l);
+    return p ? { parties: coordinatedRight(ctx, s, p, cues, limit), how: 'party after "by" (passive)' } : NONE;
+  }
+  return NONE;
+}
+
+/** The first parties of the sentence before `before`: the subject of an elided clause ("... but was refusing"). */
+export function firstSubject(ctx: EventContext, s: Sentence, before: number, cues: EventCues): Arguments {
+  const t = findMentionToken(ctx, s.tokenStart, before, 1);
+  if (t < 0) return NONE;
+  const [f, l] = phraseAround(ctx, s, t, s.tokenStart, before);
+  const p = partyFromPhrase(ctx, f, l);
+  return p ? { parties: coordinatedRight(ctx, s, p, cues, before), how: 'subject of the first clause (elided subject)' } : NONE;
+}

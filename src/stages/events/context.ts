@@ -1,0 +1,55 @@
+import type { Document } from '../../document/document.js';
+import type { Actor, Mention, Quote, Sentence, Token } from '../../document/layers.js';
+import { lowerBound } from '../../document/span.js';
+
+/**
+ * What the event coder needs to know about a document, indexed once: which mention
+ * (with a resolved actor) covers each token, actors by id, quotes.
+ */
+export interface EventContext {
+  readonly doc: Document;
+  readonly tokens: readonly Token[];
+  readonly sentences: readonly Sentence[];
+  readonly mentions: readonly Mention[];
+  /** Per token: index into `mentions` of the mention covering it, or -1. */
+  readonly mentionOfToken: Int32Array;
+  readonly actors: ReadonlyMap<string, Actor>;
+  readonly quotes: readonly Quote[];
+}
+
+export function buildContext(doc: Document): EventContext {
+  const tokens = doc.layer('tokens');
+  const mentions = [...doc.layer('mentions')].sort((a, b) => a.start - b.start || b.end - a.end);
+  const actors = new Map<string, Actor>();
+  for (const a of doc.layer('actors')) actors.set(a.id, a);
+  const mentionOfToken = new Int32Array(tokens.length).fill(-1);
+  mentions.forEach((m, mi) => {
+    // Tokens overlapping the mention; an enclosing (longer) mention keeps its tokens.
+    for (let t = lowerBound(tokens, m.start); t < tokens.length && tokens[t]!.start < m.end; t++) {
+      if (mentionOfToken[t] === -1) mentionOfToken[t] = mi;
+    }
+    // A mention that starts inside a token (rare tokenisation mismatch) still claims it.
+    const before = lowerBound(tokens, m.start) - 1;
+    if (before >= 0 && tokens[before]!.end > m.start && mentionOfToken[before] === -1) mentionOfToken[before] = mi;
+  });
+  const quotes = [...doc.layer('quotes')].sort((a, b) => a.start - b.start);
+  return { doc, tokens, sentences: doc.layer('sentences'), mentions, mentionOfToken, actors, quotes };
+}
+
+/** The mention at a token if it resolves to an actor, else null. */
+export function actorMentionAt(ctx: EventContext, t: number): Mention | null {
+  const mi = ctx.mentionOfToken[t]!;
+  if (mi < 0) return null;
+  const m = ctx.mentions[mi]!;
+  return m.actor !== null && ctx.actors.has(m.actor) ? m : null;
+}
+
+/** The quote whose text contains the offset, if any. */
+export function quoteAt(ctx: EventContext, offset: number): Quote | null {
+  const i = lowerBound(ctx.quotes, offset + 1) - 1;
+  for (let k = i; k >= 0 && k >= i - 3; k--) {
+    const q = ctx.quotes[k]!;
+    if (q.start <= offset && offset < q.end) return q;
+  }
+  return null;
+}

@@ -1,0 +1,99 @@
+import type { Token } from '../../document/layers.js';
+import type { EventLexicon, EventPattern, PatternElement } from './lexicon.js';
+
+/** One lexicon expression found in a sentence. Token indices are into the document's `tokens` layer. */
+export interface PatternMatch {
+  readonly pattern: EventPattern;
+  /** Every token that matched a pattern word, in order. */
+  readonly tokens: readonly number[];
+  readonly first: number;
+  readonly last: number;
+}
+
+const DEFAULT_GAP = 3;
+const LONG_GAP = 8;
+/** Tokens a short gap may skip: modifiers inside the phrase ("held their first direct talks"). */
+const GAP_POS = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'ADV', 'PROPN', 'NOUN', 'PART']);
+const HARD_PUNCT = new Set(['.', ';', ':', ',', '!', '?', '"', '“', '”', '(', ')', '—', '–']);
+
+function skippable(t: Token, long: boolean): boolean {
+  if (HARD_PUNCT.has(t.text)) return false;
+  if (long) return true;
+  return GAP_POS.has(t.pos) || t.text === '-' || t.text === "'s" || t.text === '’s';
+}
+
+/** Matches one element at `at`; returns the index after it, or -1. */
+function matchElement(el: PatternElement, tokens: readonly Token[], at: number, end: number): number {
+  for (const alt of el.alternatives) {
+    if (at + alt.length > end) continue;
+    let ok = true;
+    for (let k = 0; k < alt.length; k++) {
+      if (!alt[k]!.has(tokens[at + k]!.lower)) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return at + alt.length;
+  }
+  return -1;
+}
+
+function tryPattern(p: EventPattern, tokens: readonly Token[], start: number, end: number): number[] | null {
+  const matched: number[] = [];
+  let next = matchElement(p.elements[0]!, tokens, start, end);
+  if (next < 0) return null;
+  for (let i = start; i < next; i++) matched.push(i);
+  for (let e = 1; e < p.elements.length; e++) {
+    const el = p.elements[e]!;
+    const maxGap = el.longGap ? LONG_GAP : DEFAULT_GAP;
+    let found = -1;
+    let at = next;
+    for (let gap = 0; gap <= maxGap && at < end; gap++, at++) {
+      const after = matchElement(el, tokens, at, end);
+      if (after >= 0) {
+        for (let i = at; i < after; i++) matched.push(i);
+        found = after;
+        break;
+      }
+      if (!skippable(tokens[at]!, el.longGap)) break;
+    }
+    if (found < 0) return null;
+    next = found;
+  }
+  return matched;
+}
+
+/**
+ * All lexicon expressions in the tokens [start, end), left to right, without overlap. At each
+ * position the most specific expression wins: more pattern words, then the tighter span,
+ * then the earlier lexicon line.
+ */
+export function findMatches(lexicon: EventLexicon, tokens: readonly Token[], start: number, end: number): PatternMatch[] {
+  const out: PatternMatch[] = [];
+  let i = start;
+  while (i < end) {
+    const candidates = lexicon.byFirstForm.get(tokens[i]!.lower);
+    let best: PatternMatch | null = null;
+    if (candidates) {
+      for (const p of candidates) {
+        const m = tryPattern(p, tokens, i, end);
+        if (!m) continue;
+        const cand: PatternMatch = { pattern: p, tokens: m, first: m[0]!, last: m[m.length - 1]! };
+        if (
+          !best ||
+          p.elements.length > best.pattern.elements.length ||
+          (p.elements.length === best.pattern.elements.length && cand.last < best.last)
+        ) best = cand;
+      }
+    }
+    if (best) {
+      out.push(best);
+      // Later expressions may start inside a long gap ("give ... aid" leaves room for nothing
+      // else), but never on a matched word.
+      i = best.first + 1;
+      while (i <= best.last && best.tokens.includes(i)) i++;
+      if (best.pattern.elements.some((e) => e.longGap)) i = best.last + 1;
+    } else i++;
+  }
+  return out;
+}

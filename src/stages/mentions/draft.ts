@@ -1,0 +1,19 @@
+import type { EntityType, Mention, PlaceKind } from '../../document/layers.js';
+
+/** A mention before ids are assigned, with the tokens it covers. */
+export interface DraftMention {
+  start: number;
+  end: number;
+  tokenStart: number;
+  /** One past the last token. */
+  tokenEnd: number;
+  type: EntityType;
+  form: Mention['form'];
+  canonical: string | null;
+  country: string | null;
+  sector: string | null;
+  placeKind?: PlaceKind;
+  title?: string | null;
+  /** The rule that found it, for provenance. */
+  rule: string;
+}

@@ -1,0 +1,90 @@
+import { countryName } from '../../lexicon/countries.js';
+import { isAllCaps } from '../../lexicon/normalize.js';
+import type { SentenceScan } from './context.js';
+import { countryAfter, countryWordAt, countryWordBefore } from './country-words.js';
+import { groupAfterCountry, sectorOfGroupAfter } from './groups.js';
+
+const OF_IN = new Set(['of', 'in']);
+
+/** Mentions for every lexicon name left free: places, countries, possessives, demonyms, organisations, listed people. */
+export function lexiconNames(s: SentenceScan): void {
+  for (let i = s.first; i < s.last; i++) {
+    const h = s.nameAt[i];
+    if (!h || h.start !== i || !s.free(h.start, h.end)) continue;
+    const e = h.hit.entry;
+    const first = s.tokens[h.start]!;
+    const last = s.tokens[h.end - 1]!;
+    switch (e.kind) {
+      case 'person': {
+        s.push({
+          start: first.start, end: last.end, tokenStart: h.start, tokenEnd: h.end,
+          type: 'person', form: 'name', canonical: e.person.name, country: e.person.country,
+          sector: e.person.sector, title: e.person.title, rule: 'person-lexicon',
+        });
+        break;
+      }
+      case 'organization': {
+        let country = e.org.code;
+        if (!country || e.org.national) {
+          const before = countryWordBefore(s, h.start);
+          if (before && before.hit.hit.entry.kind !== 'organization') country = before.country;
+          else if (!country) country = countryAfter(s, h.end, OF_IN)?.country ?? null;
+        }
+        const written = s.span(h.start, h.end);
+        // "UN peacekeepers", "NATO troops": an organisation word before a group noun names that group.
+        const cw = countryWordAt(s, h.start);
+        if (cw && !cw.possessive && country && groupAfterCountry(s, { ...cw, country }, 'org-group')) break;
+        s.push({
+          start: first.start, end: last.end, tokenStart: h.start, tokenEnd: h.end,
+          type: 'organization', form: isAllCaps(written) && !written.includes(' ') ? 'acronym' : 'name',
+          canonical: e.org.name, country, sector: e.org.sector, rule: 'org-lexicon',
+        });
+        break;
+      }
+      case 'country':
+      case 'place': {
+        const cw = countryWordAt(s, i)!;
+        if (cw && groupAfterCountry(s, cw, cw.possessive ? 'possessive-group' : 'country-group')) break;
+        const place = e.kind === 'country'
+          ? { name: e.name, kind: 'country' as const, country: e.iso3 }
+          : e.place;
+        const end = cw?.possessive ? cw.end : h.end;
+        s.push({
+          start: first.start, end: s.tokens[end - 1]!.end, tokenStart: h.start, tokenEnd: end,
+          type: 'place', form: cw?.possessive ? 'possessive' : 'name', canonical: place.name,
+          country: place.country, sector: null, placeKind: place.kind, rule: e.kind === 'country' ? 'country-name' : `${place.kind}-name`,
+        });
+        break;
+      }
+      case 'demonym': {
+        const cw = countryWordAt(s, i);
+        if (cw && !cw.possessive && groupAfterCountry(s, cw, 'demonym-group')) break;
+        // "Hungarian and Romanian officials": the first demonym shares the group noun of the second.
+        let sector: string | null = null;
+        const link = s.lower(h.end);
+        if ((link === 'and' || link === ',') && s.nameAt[h.end + 1]?.hit.entry.kind === 'demonym') {
+          const other = s.nameAt[h.end + 1]!;
+          sector = sectorOfGroupAfter(s, other.end);
+        }
+        const name = countryName(e.iso3) ?? e.iso3;
+        s.push({
+          start: first.start, end: last.end, tokenStart: h.start, tokenEnd: h.end,
+          type: sector ? 'organization' : 'place', form: sector ? 'nominal' : 'demonym',
+          canonical: sector ? `${name} ${sector}` : name, country: e.iso3, sector,
+          ...(sector ? {} : { placeKind: 'country' as const }), rule: sector ? 'demonym-shared-group' : 'demonym',
+        });
+        break;
+      }
+      case 'people': {
+        s.push({
+          start: first.start, end: last.end, tokenStart: h.start, tokenEnd: h.end,
+          type: 'organization', form: 'nominal', canonical: s.key(h.start, h.end),
+          country: e.iso3, sector: 'CVL', rule: 'people-noun',
+        });
+        break;
+      }
+    }
+    i = Math.max(i, h.end - 1);
+  }
+
+}

@@ -1,0 +1,155 @@
+import { organizationLexicon } from '../../lexicon/organizations.js';
+import { lookupKey } from '../../lexicon/normalize.js';
+import { wordLists } from '../../lexicon/words.js';
+import { Claim, type SentenceScan } from './context.js';
+import { countryOfHit, countryWordBefore } from './country-words.js';
+
+const CONNECTORS = new Set(['of', 'for', 'on', 'and', '&']);
+const MAX_HEAD_WORDS = 3;
+const SINGLE_WORD_BODIES = new Set(['parliament', 'government', 'cabinet', 'senate', 'congress', 'duma', 'assembly', 'army', 'police', 'presidium', 'secretariat', 'knesset', 'bundestag', 'majlis', 'rada', 'sejm']);
+/** Central banks act for the state, not as businesses. */
+const STATE_BANK = /\b(?:central|national|state|reserve)\b.*\bbank\b|\bbank of\b/;
+
+/** The organisation head noun (one to three words) starting at token i, longest first. */
+function headAt(s: SentenceScan, i: number): { end: number; sector: string } | null {
+  const heads = wordLists().orgHeads;
+  for (let j = Math.min(s.last, i + MAX_HEAD_WORDS); j > i; j--) {
+    if (!s.isCap(i)) return null;
+    const sector = heads.get(s.key(i, j));
+    if (sector) return { end: j, sector };
+  }
+  return null;
+}
+
+/** A token a capitalised organisation name may contain. */
+function nameLike(s: SentenceScan, k: number): boolean {
+  if (s.titleAt[k] || s.claim[k] !== Claim.Free) return false;
+  const h = s.nameAt[k];
+  if (h && h.hit.entry.kind === 'person') return false;
+  return s.isCap(k) || (s.isWord(k) && /^\p{Lu}/u.test(s.tok(k)!.text)) || /^\d/.test(s.tok(k)!.text) && s.isCap(k - 1);
+}
+
+/**
+ * "Ministry of Foreign Affairs", "Belarusian State University", "Irkutsk Oblast Government",
+ * "Chinese Foreign Ministry": a capitalised phrase around a head noun is an organisation.
+ */
+export function headNounOrganizations(s: SentenceScan): void {
+  const { nonName } = wordLists();
+  for (let i = s.first; i < s.last; i++) {
+    if (s.claim[i] !== Claim.Free || s.titleAt[i]) continue;
+    if (s.nameAt[i]) continue;
+    const head = headAt(s, i);
+    if (!head) continue;
+    // Extend left over capitalised words and country words: "Belarusian State", "Irkutsk Oblast".
+    let l = i;
+    while (l - 1 >= s.first && nameLike(s, l - 1)) {
+      const prev = s.tok(l - 1)!;
+      if (s.atClauseStart(l - 1) && nonName.has(prev.lower) && !s.nameAt[l - 1]) break;
+      if (nonName.has(prev.lower) && prev.lower === 'the') break;
+      const h = s.nameAt[l - 1];
+      l = h ? h.start : l - 1;
+    }
+    // Extend right over more heads, capitalised words, and "of/for ..." complements.
+    let r = head.end;
+    for (;;) {
+      const next = headAt(s, r);
+      if (next) {
+        r = next.end;
+        continue;
+      }
+      if (CONNECTORS.has(s.lower(r)) && r + 1 < s.last) {
+        let k = r + 1;
+        if (s.lower(k) === 'the') k++;
+        if (k < s.last && nameLike(s, k) && !(s.lower(r) === 'and' && s.nameAt[k] && !headAt(s, k))) {
+          r = k;
+          while (r < s.last && (nameLike(s, r) || (s.tok(r)!.text === '-' && s.glued(r) && s.glued(r + 1)))) {
+            const h = s.nameAt[r];
+            r = h ? h.end : r + 1;
+          }
+          continue;
+        }
+      }
+      break;
+    }
+    if (s.isPossessive(r) && headAt(s, r + 1)) r = headAt(s, r + 1)!.end;
+    // A lone capitalised head noun is an organisation only for the bodies a text names that way ("the Parliament").
+    if (r - l === 1 && (!SINGLE_WORD_BODIES.has(s.lower(l)) || s.atClauseStart(l))) {
+      i = r - 1;
+      continue;
+    }
+    const text = s.span(l, r);
+    const known = organizationLexicon().get(lookupKey(text))?.entry;
+    let country: string | null = known?.code ?? null;
+    if (!country || known?.national) {
+      for (let k = l; k < r; k++) {
+        const h = s.nameAt[k];
+        const c = h ? countryOfHit(h) : null;
+        if (c) {
+          country = c;
+          break;
+        }
+      }
+      const before = countryWordBefore(s, l);
+      if (before && (!country || known?.national)) country = before.country;
+    }
+    let sector = known?.sector ?? head.sector;
+    if (sector === 'BUS' && STATE_BANK.test(lookupKey(text))) sector = 'GOV';
+    s.push({
+      start: s.tokens[l]!.start, end: s.tokens[r - 1]!.end, tokenStart: l, tokenEnd: r,
+      type: 'organization', form: 'name', canonical: known?.name ?? text.replace(/\s+/g, ' '),
+      country, sector, rule: known ? 'org-lexicon' : 'org-head-noun',
+    });
+    i = r - 1;
+  }
+}
+
+/** Tokens of a company name after a legal form: capitalised words, glued hyphen parts, or a quoted name. */
+function companyNameEnd(s: SentenceScan, i: number): number {
+  let k = i;
+  const open = s.tok(k)?.text;
+  if (open && /^[“"«„]$/.test(open)) {
+    k++;
+    while (k < s.last && !/^[”"»“]$/.test(s.tok(k)!.text)) k++;
+    return k < s.last ? k + 1 : i;
+  }
+  while (k < s.last && (s.isCap(k) || (/^[-–&]$/.test(s.tok(k)!.text) && s.glued(k) && s.glued(k + 1)) || (s.glued(k) && s.isWord(k) && k > i))) {
+    if (s.titleAt[k] || (s.claim[k] !== Claim.Free)) break;
+    k++;
+  }
+  return k;
+}
+
+/** "OOO Mogilevliftmash-Usolye", "JSC Belshina", "Acme Holdings Ltd", "Siemens AG": companies by legal form. */
+export function legalFormCompanies(s: SentenceScan): void {
+  const { legalPrefixes, legalSuffixes, nonName } = wordLists();
+  for (let i = s.first; i < s.last; i++) {
+    if (s.claim[i] !== Claim.Free) continue;
+    const t = s.tok(i)!;
+    if (legalPrefixes.has(t.text)) {
+      const end = companyNameEnd(s, i + 1);
+      if (end > i + 1) {
+        const text = s.span(i, end);
+        s.push({
+          start: t.start, end: s.tokens[end - 1]!.end, tokenStart: i, tokenEnd: end,
+          type: 'organization', form: 'name', canonical: text.replace(/\s+/g, ' '),
+          country: countryWordBefore(s, i)?.country ?? null, sector: 'BUS', rule: 'company-legal-prefix',
+        });
+        i = end - 1;
+        continue;
+      }
+    }
+    if (legalSuffixes.has(t.text) && i > s.first && s.isCap(i - 1) && !s.nameAt[i - 1]) {
+      let l = i;
+      while (l - 1 >= s.first && s.claim[l - 1] === Claim.Free && !s.titleAt[l - 1]
+        && (s.isCap(l - 1) || (s.tok(l - 1)!.text === '&')) && !(s.atClauseStart(l - 1) && nonName.has(s.lower(l - 1)))) l--;
+      if (l < i) {
+        const text = s.span(l, i + 1);
+        s.push({
+          start: s.tokens[l]!.start, end: t.end, tokenStart: l, tokenEnd: i + 1,
+          type: 'organization', form: 'name', canonical: text.replace(/\s+/g, ' '),
+          country: countryWordBefore(s, l)?.country ?? null, sector: 'BUS', rule: 'company-legal-suffix',
+        });
+      }
+    }
+  }
+}

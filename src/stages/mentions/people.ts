@@ -1,0 +1,34 @@
+import { personByName } from '../../lexicon/people.js';
+import { Claim, type SentenceScan } from './context.js';
+import { countryWordBefore } from './country-words.js';
+import { dropCommonStart, hasNonNameWord, isHeadlineCase, nameRunAt } from './names.js';
+
+/**
+ * Capitalised runs left over after lexicons, organisations and titles: two or more name words
+ * ("Igor Kobzev", "Abu Musab al-Zarqawi"), or one after an honorific ("Mr Kobzev").
+ */
+export function personNames(s: SentenceScan): void {
+  if (isHeadlineCase(s)) return;
+  for (let i = s.first; i < s.last; i++) {
+    if (s.claim[i] !== Claim.Free || !s.isCap(i)) continue;
+    const raw = nameRunAt(s, i);
+    if (!raw) continue;
+    const run = raw.honorific ? raw : dropCommonStart(s, raw);
+    i = raw.end - 1;
+    if (!run || hasNonNameWord(s, run)) continue;
+    if (run.words < 2 && !run.honorific) continue;
+    // A run followed by a possessive and a head word, or any lexicon name inside, is not a person.
+    let lexiconInside = false;
+    for (let k = run.start; k < run.end; k++) if (s.nameAt[k]) lexiconInside = true;
+    if (lexiconInside) continue;
+    const name = s.span(run.start, run.end).replace(/\s+/g, ' ');
+    const known = personByName(name);
+    const before = countryWordBefore(s, raw.honorific ? raw.start - 1 : run.start);
+    s.push({
+      start: s.tokens[run.start]!.start, end: s.tokens[run.end - 1]!.end, tokenStart: run.start, tokenEnd: run.end,
+      type: 'person', form: 'name', canonical: known?.name ?? name,
+      country: known?.country ?? (before?.possessive ? null : before?.country) ?? null,
+      sector: known?.sector ?? null, title: known?.title ?? null, rule: raw.honorific ? 'honorific-name' : 'name-run',
+    });
+  }
+}

@@ -1,0 +1,19 @@
+import { Claim, type SentenceScan } from './context.js';
+
+/** Third-person pronouns; coreference decides what each refers to. */
+const PERSON_PRONOUNS = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself']);
+const GROUP_PRONOUNS = new Set(['they', 'them', 'their', 'theirs', 'themselves']);
+
+export function pronouns(s: SentenceScan): void {
+  for (let i = s.first; i < s.last; i++) {
+    if (s.claim[i] !== Claim.Free) continue;
+    const t = s.tok(i)!;
+    const person = PERSON_PRONOUNS.has(t.lower);
+    if (!person && !GROUP_PRONOUNS.has(t.lower)) continue;
+    s.push({
+      start: t.start, end: t.end, tokenStart: i, tokenEnd: i + 1,
+      type: person ? 'person' : 'organization', form: 'pronoun', canonical: null,
+      country: null, sector: null, rule: person ? 'pronoun-person' : 'pronoun-group',
+    });
+  }
+}

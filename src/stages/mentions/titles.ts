@@ -1,0 +1,169 @@
+import { personByName, personBySurname } from '../../lexicon/people.js';
+import { isCapitalized } from '../../lexicon/normalize.js';
+import { Claim, type SentenceScan, type TitleHit } from './context.js';
+import { countryWordAt, countryWordBefore } from './country-words.js';
+import type { DraftMention } from './draft.js';
+import { dropCommonStart, hasNonNameWord, nameRunAt } from './names.js';
+
+/** Titles that are ordinary words in lower case ("a major role", "the general public"): they count only before a name or with a capital. */
+const WEAK_TITLES = new Set([
+  'leader', 'justice', 'major', 'doctor', 'representative', 'chair', 'deputy', 'general', 'director', 'secretary',
+  'commander', 'editor', 'founder', 'activist', 'journalist', 'lieutenant', 'captain', 'colonel', 'inspector',
+  'detective', 'professor', 'rector', 'administrator', 'commissioner', 'businessman', 'entrepreneur', 'correspondent',
+  'head', 'prince', 'princess', 'sheikh', 'dissident', 'marshal', 'sergeant', 'cardinal', 'bishop', 'party leader',
+]);
+/** Titles whose sector comes from the body they head ("Chairman of the State Duma" is LEG). */
+const GENERIC_TITLES = new Set([
+  'chairman', 'director', 'director-general', 'head', 'secretary', 'secretary-general', 'deputy', 'spokesman',
+  'leader', 'president', 'commissioner', 'administrator', 'executive director', 'managing director', 'ceo', 'founder',
+]);
+/** Words that may stand between a country word and a title: "Lebanon's new President". */
+const TITLE_ADJECTIVES = new Set(['new', 'former', 'acting', 'then', 'interim', 'outgoing', 'incoming', 'newly', 'elected', 'senior', 'junior', 'top', 'late', 'current', 'incumbent', 'ousted', 'exiled', 'powerful', 'influential', 'veteran', 'first', 'chief']);
+const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
+
+function draftEndingAt(s: SentenceScan, end: number): DraftMention | undefined {
+  for (let k = s.out.length - 1; k >= 0; k--) if (s.out[k]!.tokenEnd === end) return s.out[k];
+  return undefined;
+}
+
+function draftStartingAt(s: SentenceScan, start: number): DraftMention | undefined {
+  for (let k = s.out.length - 1; k >= 0; k--) if (s.out[k]!.tokenStart === start) return s.out[k];
+  return undefined;
+}
+
+interface Complement {
+  readonly end: number;
+  readonly name: string;
+  readonly country: string | null;
+  readonly sector: string | null;
+  readonly organization: boolean;
+}
+
+/** "of Russia's Irkutsk Oblast", "of the State Duma", "of the Republic of Belarus". */
+function complementAt(s: SentenceScan, j: number): Complement | null {
+  if (s.lower(j) !== 'of' && s.lower(j) !== 'for') return null;
+  let k = j + 1;
+  if (s.lower(k) === 'the') k++;
+  const cw = countryWordAt(s, k);
+  if (cw) {
+    let place = cw;
+    if (cw.possessive) {
+      const next = countryWordAt(s, cw.end);
+      if (next) place = next;
+    }
+    const e = place.hit.hit.entry;
+    const name = e.kind === 'country' ? e.name : e.kind === 'place' ? e.place.name : e.kind === 'organization' ? e.org.name : s.span(place.hit.start, place.hit.end);
+    const org = e.kind === 'organization';
+    const end = place.possessive && !org ? place.end - 1 : place.hit.end;
+    return { end, name, country: place.country ?? cw.country, sector: org ? e.org.sector : null, organization: org };
+  }
+  const d = draftStartingAt(s, k);
+  if (d && d.type === 'organization') {
+    return { end: d.tokenEnd, name: d.canonical ?? s.span(d.tokenStart, d.tokenEnd), country: d.country, sector: d.sector, organization: true };
+  }
+  return null;
+}
+
+function emitTitle(s: SentenceScan, th: TitleHit): void {
+  const i = th.start;
+  const written = th.text;
+  const lowerCase = !isCapitalized(written);
+  const canonical = th.entry.title;
+  const weak = WEAK_TITLES.has(canonical.toLowerCase());
+  const needsComplement = canonical === 'Head';
+
+  // What stands before: a country word, an organisation, a determiner.
+  let p = i;
+  while (p - 1 >= s.first && TITLE_ADJECTIVES.has(s.lower(p - 1)) && p - i < 3) p--;
+  const before = countryWordBefore(s, p);
+  const orgBefore = before ? undefined : draftEndingAt(s, p);
+  const determiner = DETERMINERS.has(s.lower(p - 1)) || DETERMINERS.has(s.lower((before?.start ?? p) - 1));
+
+  const comp = complementAt(s, th.end);
+  if (needsComplement && !comp) return;
+  const afterTitle = comp ? comp.end : th.end;
+  let country = comp?.country ?? before?.country ?? orgBefore?.country ?? null;
+  let sector = th.entry.sector;
+  const generic = GENERIC_TITLES.has(canonical.toLowerCase());
+  if (generic && comp?.organization && comp.sector) sector = comp.sector;
+  if (generic && !comp && orgBefore?.sector) sector = orgBefore.sector;
+  const title = comp ? `${canonical} of ${comp.name}` : canonical;
+
+  const raw = nameRunAt(s, afterTitle);
+  const run = raw ? dropCommonStart(s, { ...raw, honorific: false }) : null;
+  if (run && run.start === raw!.start && !hasNonNameWord(s, run)) {
+    const name = s.span(run.start, run.end).replace(/\s+/g, ' ');
+    const known = personByName(name) ?? (run.words === 1 ? personBySurname(name, canonical) : null);
+    country ??= known?.country ?? null;
+    s.take(th.start, th.end, Claim.Title);
+    s.push({
+      start: s.tokens[run.start]!.start, end: s.tokens[run.end - 1]!.end, tokenStart: run.start, tokenEnd: run.end,
+      type: 'person', form: 'name', canonical: known && run.words > 1 ? known.name : name,
+      country, sector: sector ?? known?.sector ?? null, title, rule: comp ? 'title-of-place-name' : 'title-name',
+    });
+    return;
+  }
+  // A title with no name: "the President", "the governor", "Montenegro's prime minister".
+  // "the governor election", "presidential" uses: a title followed by a noun modifies that noun.
+  const nextTok = s.tok(afterTitle);
+  if (!comp && nextTok && nextTok.pos === 'NOUN' && !s.isCap(afterTitle)) return;
+  const anchored = determiner || before !== null || orgBefore !== undefined || comp !== null;
+  if (!anchored || (weak && (lowerCase || !(before || orgBefore || comp)))) return;
+  s.take(th.start, th.end, Claim.Title);
+  s.push({
+    start: s.tokens[th.start]!.start, end: s.tokens[th.end - 1]!.end, tokenStart: th.start, tokenEnd: th.end,
+    type: 'person', form: 'title', canonical: null, country, sector, title, rule: comp ? 'title-of-place' : 'title-only',
+  });
+}
+
+/** People named with a title ("Belarus President Aleksandr Lukashenko") and titles standing for a person ("the governor"). */
+export function titledPeople(s: SentenceScan): void {
+  for (let i = s.first; i < s.last; i++) {
+    const th = s.titleAt[i];
+    if (!th || th.start !== i || s.claim[i] !== Claim.Free) continue;
+    emitTitle(s, th);
+    i = th.end - 1;
+  }
+}
+
+/**
+ * "Aleksandr Lukashenko, President of Belarus," and "the Foreign Minister, Sergei Lavrov,":
+ * a title set off by a comma beside a name belongs to that name.
+ */
+export function appositiveTitles(s: SentenceScan): void {
+  const byStart = new Map<number, DraftMention>();
+  for (const m of s.out) byStart.set(m.tokenStart, m);
+  const drop = new Set<DraftMention>();
+  for (const m of s.out) {
+    if (m.type !== 'person' || drop.has(m)) continue;
+    if (m.form === 'name' && !m.title && s.tok(m.tokenEnd)?.text === ',') {
+      let k = m.tokenEnd + 1;
+      if (s.lower(k) === 'the') k++;
+      let t = byStart.get(k);
+      if (!t) {
+        // "Igor Kobzev, Governor of Russia's Irkutsk Oblast": the country word opens the appositive.
+        const cw = countryWordAt(s, k);
+        if (cw) t = byStart.get(cw.end);
+      }
+      if (t && t.form === 'title' && !drop.has(t)) {
+        m.title = t.title ?? null;
+        m.country ??= t.country;
+        m.sector ??= t.sector;
+        drop.add(t);
+      }
+    } else if (m.form === 'title' && s.tok(m.tokenEnd)?.text === ',') {
+      const n = byStart.get(m.tokenEnd + 1);
+      if (n && n.type === 'person' && n.form === 'name' && !n.title) {
+        n.title = m.title ?? null;
+        n.country ??= m.country;
+        n.sector ??= m.sector;
+        drop.add(m);
+      }
+    }
+  }
+  if (drop.size > 0) {
+    const kept = s.out.filter((m) => !drop.has(m));
+    s.out.length = 0;
+    s.out.push(...kept);
+  }
+}

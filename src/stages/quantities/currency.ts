@@ -1,0 +1,65 @@
+import { currencyLexicon } from '../../lexicon/currencies.js';
+import { escapeRegExp } from '../../lexicon/escape-regexp.js';
+
+export interface CurrencyMatch {
+  readonly code: string;
+  /** Offset of the match inside the string it was found in. */
+  readonly index: number;
+  readonly length: number;
+  /** A weak name ("pounds", "won") that counts only after a scale word. */
+  readonly weak: boolean;
+}
+
+let prefixRe: RegExp | null = null;
+let suffixRe: RegExp | null = null;
+
+/** Symbol or code right before a figure: "$", "US$ ", "BYN ", "Rs. ", "€". */
+function prefixPattern(): RegExp {
+  if (prefixRe) return prefixRe;
+  const alts = currencyLexicon().prefixList.map(escapeRegExp).join('|');
+  prefixRe = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alts})[ \u00a0]?$`, 'u');
+  return prefixRe;
+}
+
+/** Currency name or code right after a figure: " euros", " Russian rubles", " USD". */
+function suffixPattern(): RegExp {
+  if (suffixRe) return suffixRe;
+  const lex = currencyLexicon();
+  const names = lex.nameList.map(escapeRegExp).join('|');
+  // Case-insensitive for names; codes are checked to be written in capitals below.
+  suffixRe = new RegExp(String.raw`^[ \u00a0]*(?:(${names})|([A-Z]{3}))(?![\p{L}\p{N}])`, 'iu');
+  return suffixRe;
+}
+
+/** Looks for a currency ending exactly where `before` ends. */
+export function currencyBefore(before: string): CurrencyMatch | null {
+  const m = prefixPattern().exec(before);
+  if (!m) return null;
+  const symbol = m[0].trimEnd();
+  const code = currencyLexicon().prefixes.get(symbol);
+  if (!code) return null;
+  return { code, index: m.index, length: m[0].length, weak: false };
+}
+
+/** Looks for a currency name or ISO code at the start of `after`. */
+export function currencyAfter(after: string): CurrencyMatch | null {
+  const m = suffixPattern().exec(after);
+  if (!m) return null;
+  const lex = currencyLexicon();
+  if (m[1]) {
+    const name = m[1].toLowerCase().replace(/\s+/g, ' ');
+    const strong = lex.names.get(name);
+    const code = strong ?? lex.weakNames.get(name);
+    if (!code) return null;
+    return { code, index: 0, length: m[0].length, weak: strong === undefined };
+  }
+  const code = m[2]!;
+  if (code !== code.toUpperCase()) return null;
+  if (!lex.prefixes.has(code) || lex.prefixes.get(code) !== code) return null;
+  return { code, index: 0, length: m[0].length, weak: false };
+}
+
+/** "¥" is the yen unless the sentence speaks of yuan or renminbi. */
+export function refineYen(code: string, sentence: string): string {
+  return code === 'JPY' && /\b(?:yuan|RMB|renminbi|China|Chinese)\b/i.test(sentence) ? 'CNY' : code;
+}

@@ -1,0 +1,97 @@
+import { currencyAfter, currencyBefore, type CurrencyMatch } from './currency.js';
+import { GLUED_SCALE, SCALE_WORD, normaliseDigits, scaleExponent } from './numbers.js';
+import { qualifierBefore, type QualifierMatch } from './qualifiers.js';
+import { unitAfter, type UnitMatch } from './units.js';
+
+/** A number in a sentence with everything around it that may make it a quantity. Offsets are sentence-relative. */
+export interface Figure {
+  readonly sentence: string;
+  readonly start: number;
+  /** End of the numeral and any glued scale ("1.2bn"). */
+  readonly numeralEnd: number;
+  /** End of the numeral, its scale word and anything read before classification. */
+  readonly end: number;
+  /** Decimal string of the numeral alone ("1200.5"), for exact scaling. */
+  readonly decimal: string;
+  readonly isWord: boolean;
+  /** "a", "half a": a number only with a scale word. */
+  readonly needsScale: boolean;
+  readonly integer: boolean;
+  readonly gluedScale: number | null;
+  readonly scaleWord: number | null;
+  readonly prefix: (CurrencyMatch & { start: number }) | null;
+  readonly qualifier: (QualifierMatch & { start: number }) | null;
+  /** Text after the numeral and scale, up to a short window. */
+  readonly after: string;
+  readonly suffixCurrency: CurrencyMatch | null;
+  readonly unit: UnitMatch | null;
+}
+
+const WINDOW = 60;
+/** "3-5%": a range of percentages is the one place a hyphen may follow a figure. */
+const PERCENT_RANGE_AHEAD = /^[-–]\d+(?:[.,]\d+)?[ \u00a0]*(?:%|per[ \u00a0]?cent|percent)/i;
+
+/**
+ * Reads the words around a numeral: currency symbol and qualifier before it, glued or
+ * separate scale, currency name and unit after it. Returns null when the numeral is glued
+ * to letters after it ("2nd", "5G", "300m" without a currency) or is part of a time,
+ * phone number or numeric code ("10:30", "222-33-44", "3/4").
+ */
+export function readFigure(
+  sentence: string,
+  start: number,
+  numeralEnd: number,
+  decimal: string,
+  opts: { isWord: boolean; needsScale: boolean },
+): Figure | null {
+  let pos = numeralEnd;
+  let gluedScale: number | null = null;
+  if (!opts.isWord) {
+    const g = GLUED_SCALE.exec(sentence.slice(pos, pos + 4));
+    if (g) {
+      gluedScale = scaleExponent(g[1]!);
+      pos += g[0].length;
+    } else if (/^[\p{L}\p{N}]/u.test(sentence.slice(pos, pos + 1))) {
+      return null;
+    }
+    const next = sentence.slice(pos, pos + 24);
+    if (/^[-–:/]\d|^\.\d/.test(next) && gluedScale === null && !PERCENT_RANGE_AHEAD.test(next)) return null;
+    if (/\d[-–:/]$/.test(sentence.slice(Math.max(0, start - 2), start))) return null;
+  }
+  const numeralWithGlue = pos;
+  let scaleWord: number | null = null;
+  const s = SCALE_WORD.exec(sentence.slice(pos, pos + 16));
+  if (s) {
+    scaleWord = scaleExponent(s[1]!);
+    pos += s[0].length;
+  }
+  const after = sentence.slice(pos, pos + WINDOW);
+  let prefix: Figure['prefix'] = null;
+  if (!opts.isWord) {
+    const lookback = Math.max(0, start - 8);
+    const p = currencyBefore(sentence.slice(lookback, start));
+    if (p) prefix = { ...p, start: lookback + p.index };
+  }
+  const qualifierEnd = prefix ? prefix.start : start;
+  const qLookback = Math.max(0, qualifierEnd - 24);
+  const q = qualifierBefore(sentence.slice(qLookback, qualifierEnd));
+  const qualifier = q ? { ...q, start: qLookback + q.index } : null;
+  const norm = opts.isWord ? decimal : normaliseDigits(decimal);
+  return {
+    sentence,
+    start,
+    numeralEnd: numeralWithGlue,
+    end: pos,
+    decimal: norm,
+    isWord: opts.isWord,
+    needsScale: opts.needsScale,
+    integer: !norm.includes('.'),
+    gluedScale,
+    scaleWord,
+    prefix,
+    qualifier,
+    after,
+    suffixCurrency: currencyAfter(after),
+    unit: unitAfter(after),
+  };
+}

@@ -1,0 +1,40 @@
+import type { QuoteDraft } from './index.js';
+
+/**
+ * Quotes the text attributes only through their neighbours:
+ * - a quote that follows another in the same paragraph with nothing between them but the
+ *   first one's cue and punctuation (`“...,” he said. “Both sides are active.”`);
+ * - the parts of one quote running over several paragraphs, which share one speaker.
+ */
+export function carrySpeakers(text: string, drafts: QuoteDraft[]): void {
+  for (let i = 1; i < drafts.length; i++) {
+    const cur = drafts[i]!;
+    const prev = drafts[i - 1]!;
+    if (cur.attribution || !prev.attribution) continue;
+    if (prev.marked.paragraph !== cur.marked.paragraph) continue;
+    const gapStart = prev.marked.close + 1;
+    const gapEnd = cur.marked.open;
+    const cue = prev.attribution.cue;
+    let gap = text.slice(gapStart, gapEnd);
+    if (cue.start >= gapStart && cue.end <= gapEnd) {
+      gap = text.slice(gapStart, cue.start) + text.slice(cue.end, gapEnd);
+    }
+    if (/^[\s,.;:!?–—-]*$/.test(gap)) {
+      cur.attribution = { ...prev.attribution, rule: 'continuation/same-paragraph' };
+    }
+  }
+  // Multi-paragraph quotes: a chain is a run of drafts each marked `continues` plus the one after.
+  let chainStart = 0;
+  for (let i = 0; i < drafts.length; i++) {
+    if (drafts[i]!.marked.continues) continue;
+    // drafts[chainStart..i] form one chain when every member before i continues into the next paragraph.
+    if (i > chainStart) {
+      const chain = drafts.slice(chainStart, i + 1);
+      const source = chain.find((d) => d.attribution?.speaker) ?? chain.find((d) => d.attribution);
+      if (source?.attribution) {
+        for (const d of chain) if (!d.attribution) d.attribution = { ...source.attribution, rule: 'continuation/next-paragraph' };
+      }
+    }
+    chainStart = i + 1;
+  }
+}

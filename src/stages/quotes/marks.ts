@@ -1,0 +1,119 @@
+import type { Span } from '../../document/span.js';
+
+/** One quotation found between marks, before attribution. Offsets are document offsets. */
+export interface MarkedQuote {
+  /** Offset of the opening mark. */
+  readonly open: number;
+  /** Offset of the closing mark; for a quote left open, the end of its paragraph. */
+  readonly close: number;
+  readonly openMark: string;
+  readonly paragraph: number;
+  /** The quote runs on into the next paragraph, which opens with a quotation mark again. */
+  readonly continues: boolean;
+  /** The opening mark was never closed and the next paragraph does not continue it. */
+  readonly unclosed: boolean;
+}
+
+type Family = 'double' | 'single' | 'guillemet' | 'low';
+
+interface OpenMark {
+  readonly mark: string;
+  readonly at: number;
+  readonly family: Family;
+}
+
+const WORD = /[\p{L}\p{N}]/u;
+const isWord = (c: string | undefined) => c !== undefined && WORD.test(c);
+const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
+/** Characters after which a straight or left quote mark opens a quotation. */
+const OPENS_AFTER = /[\s([{\-–—/:;,“‘«„"']/;
+const opensAfter = (c: string | undefined) => c === undefined || OPENS_AFTER.test(c);
+
+/** Index in the stack of the innermost open mark of a family set, or -1. */
+function innermost(stack: readonly OpenMark[], families: readonly Family[]): number {
+  for (let i = stack.length - 1; i >= 0; i--) if (families.includes(stack[i]!.family)) return i;
+  return -1;
+}
+
+const DOUBLE_FAMILIES: readonly Family[] = ['double', 'low'];
+const SINGLE: readonly Family[] = ['single'];
+
+/**
+ * Pairs quotation marks inside each paragraph, in one pass. Only outermost pairs become
+ * quotes: marks nested inside another quotation (‘...’ inside “...”) belong to it.
+ * Apostrophes (Let’s, Russia’s, don't) are told apart from single quotes by the letters
+ * on both sides. A quote left open at the end of a paragraph continues into the next one
+ * when that paragraph opens with a quotation mark, as news copy does for long quotes.
+ */
+export function findMarkedQuotes(text: string, paragraphs: readonly Span[]): MarkedQuote[] {
+  const found: MarkedQuote[] = [];
+  for (let p = 0; p < paragraphs.length; p++) {
+    const { start, end } = paragraphs[p]!;
+    const stack: OpenMark[] = [];
+    const closeAt = (index: number, at: number) => {
+      const opener = stack[index]!;
+      stack.length = index;
+      if (index === 0) {
+        found.push({ open: opener.at, close: at, openMark: opener.mark, paragraph: p, continues: false, unclosed: false });
+      }
+    };
+    for (let i = start; i < end; i++) {
+      const c = text[i]!;
+      if (c === '“' || c === '”' || c === '«' || c === '»' || c === '„' || c === '"' || c === '‘' || c === '’' || c === "'") {
+        const prev = i > start ? text[i - 1] : undefined;
+        const next = i + 1 < end ? text[i + 1] : undefined;
+        switch (c) {
+          case '“': {
+            const d = innermost(stack, DOUBLE_FAMILIES);
+            if (d >= 0 && stack[d]!.family === 'low') closeAt(d, i);
+            else if (d >= 0 && !isSpace(prev) && !isWord(next)) closeAt(d, i); // “ misused as a closing mark
+            else stack.push({ mark: c, at: i, family: 'double' });
+            break;
+          }
+          case '”': {
+            const d = innermost(stack, DOUBLE_FAMILIES);
+            if (d >= 0) closeAt(d, i);
+            else if (opensAfter(prev) && !isSpace(next)) stack.push({ mark: c, at: i, family: 'double' }); // ”...” style
+            break;
+          }
+          case '«':
+            stack.push({ mark: c, at: i, family: 'guillemet' });
+            break;
+          case '»': {
+            const g = innermost(stack, ['guillemet']);
+            if (g >= 0) closeAt(g, i);
+            break;
+          }
+          case '„':
+            stack.push({ mark: c, at: i, family: 'low' });
+            break;
+          case '"': {
+            const d = innermost(stack, DOUBLE_FAMILIES);
+            if (d >= 0 && stack[d]!.mark === '"' && !isSpace(prev)) closeAt(d, i);
+            else if (opensAfter(prev) && !isSpace(next)) stack.push({ mark: c, at: i, family: 'double' });
+            break;
+          }
+          case '‘':
+            if (!isWord(prev) && !isSpace(next)) stack.push({ mark: c, at: i, family: 'single' });
+            break;
+          case '’':
+          case "'": {
+            if (isWord(prev) && isWord(next)) break; // apostrophe: Let’s, don't
+            const s = innermost(stack, SINGLE);
+            if (s >= 0 && !isSpace(prev) && !isWord(next)) closeAt(s, i);
+            else if (c === "'" && s < 0 && opensAfter(prev) && isWord(next)) stack.push({ mark: c, at: i, family: 'single' });
+            break;
+          }
+        }
+      }
+    }
+    // Whatever is still open at the paragraph end: only the outermost mark matters.
+    const outer = stack[0];
+    if (!outer) continue;
+    const nextPara = paragraphs[p + 1];
+    const reopens = nextPara !== undefined && /^[“"«„‘']/.test(text.slice(nextPara.start, nextPara.start + 1)) && outer.family !== 'single';
+    if (outer.family === 'single' && !reopens) continue; // an unpaired ‘ is most often a stray apostrophe
+    found.push({ open: outer.at, close: end, openMark: outer.mark, paragraph: p, continues: reopens, unclosed: !reopens });
+  }
+  return found;
+}

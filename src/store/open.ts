@@ -1,0 +1,77 @@
+/**
+ * Opens a store from a location: a postgres:// (or postgresql://) URL selects PostgreSQL,
+ * anything else is a SQLite file path (created with its folder if missing).
+ * A `schema=NAME` query parameter on a PostgreSQL URL keeps the tables in that schema.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import Database from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import { DEFAULT_DB_PATH } from './location.js';
+import type { Database as Tables } from './schema.js';
+import { SqlStore } from './sql-store.js';
+
+export function isPostgresLocation(location: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(location);
+}
+
+/** The location with any password replaced, safe to print. */
+export function redactLocation(location: string): string {
+  if (!isPostgresLocation(location)) return location;
+  try {
+    const url = new URL(location);
+    if (url.password) url.password = '***';
+    return url.toString();
+  } catch {
+    return 'postgres://(unparsable URL)';
+  }
+}
+
+export interface OpenOptions {
+  /** Create tables if missing (default true). */
+  migrate?: boolean;
+  readonly?: boolean;
+}
+
+export async function openStore(location: string = DEFAULT_DB_PATH, options: OpenOptions = {}): Promise<SqlStore> {
+  let store: SqlStore;
+  if (isPostgresLocation(location)) {
+    const url = new URL(location);
+    const schema = url.searchParams.get('schema');
+    url.searchParams.delete('schema');
+    if (schema !== null && !/^[a-z_][a-z0-9_]*$/i.test(schema)) throw new Error(`schema name "${schema}" must be letters, digits and _`);
+    if (schema) {
+      // The schema must exist before the pool's connections put it on their search_path.
+      const client = new pg.Client({ connectionString: url.toString() });
+      await client.connect();
+      try {
+        await client.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+      } finally {
+        await client.end();
+      }
+    }
+    const pool = new pg.Pool({
+      connectionString: url.toString(),
+      max: 4,
+      ...(schema ? { options: `-c search_path="${schema}"` } : {}),
+    });
+    store = new SqlStore(new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) }), 'postgres', redactLocation(location));
+  } else {
+    const path = resolve(location);
+    if (!options.readonly) mkdirSync(dirname(path), { recursive: true });
+    const db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+    if (!options.readonly) {
+      // WAL: readers (the web UI) never block the writer; NORMAL sync is still crash-safe in WAL mode
+      // (a power cut may lose the last commits, never corrupt the file).
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+    }
+    db.pragma('busy_timeout = 10000');
+    db.pragma('foreign_keys = OFF');
+    db.pragma('cache_size = -65536');
+    store = new SqlStore(new Kysely<Tables>({ dialect: new SqliteDialect({ database: db }) }), 'sqlite', path);
+  }
+  if (options.migrate !== false && !options.readonly) await store.migrate();
+  return store;
+}

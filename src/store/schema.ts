@@ -1,0 +1,348 @@
+/**
+ * Table types (for Kysely) and the schema migration, written once for both SQLite and
+ * PostgreSQL. Dates are 'YYYY-MM-DD' text; `sort_date` is the same with '' for "no date",
+ * so keyset pagination never meets a NULL.
+ */
+import { sql, type Generated, type Kysely } from 'kysely';
+
+export type Backend = 'sqlite' | 'postgres';
+
+export interface DocumentsTable {
+  id: string;
+  key: string;
+  current_version: number;
+  current_version_id: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface VersionsTable {
+  id: Generated<number>;
+  document_id: string;
+  version: number;
+  hash: string;
+  text: string;
+  record: string;
+  title: string | null;
+  date: string | null;
+  sort_date: string;
+  source: string | null;
+  url: string | null;
+  origin: string | null;
+  ingested_at: string;
+  pipeline_version: string;
+  chars: number;
+  is_current: number;
+  n_people: number;
+  n_events: number;
+  n_quotes: number;
+  n_figures: number;
+}
+
+export interface ActorsTable {
+  id: Generated<number>;
+  kind: string;
+  name: string;
+  fold: string;
+  surname_key: string;
+  given_key: string | null;
+  country: string | null;
+  sector: string | null;
+  title: string | null;
+  title_date: string;
+  documents: number;
+  mentions: number;
+  first_date: string;
+  last_date: string;
+}
+
+export interface DocActorsTable {
+  version_id: number;
+  document_id: string;
+  actor_id: number;
+  local_id: string;
+  kind: string;
+  name: string;
+  title: string | null;
+  country: string | null;
+  sector: string | null;
+  mentions: number;
+  sort_date: string;
+  source: string | null;
+}
+
+export interface EventsTable {
+  id: Generated<number>;
+  version_id: number;
+  document_id: string;
+  idx: number;
+  type: string;
+  mode: string | null;
+  date: string | null;
+  sort_date: string;
+  source: string | null;
+  trigger: string;
+  cameo: string | null;
+  sentence: string;
+  start: number;
+  end: number;
+  rule: string;
+}
+
+export interface EventPartiesTable {
+  event_id: number;
+  version_id: number;
+  role: string;
+  pos: number;
+  actor_id: number | null;
+  name: string;
+  country: string | null;
+  sector: string | null;
+}
+
+export interface QuotesTable {
+  id: Generated<number>;
+  version_id: number;
+  document_id: string;
+  idx: number;
+  date: string | null;
+  sort_date: string;
+  source: string | null;
+  speaker: string | null;
+  speaker_actor_id: number | null;
+  text: string;
+  fold: string;
+  start: number;
+  end: number;
+}
+
+export interface FiguresTable {
+  id: Generated<number>;
+  version_id: number;
+  document_id: string;
+  idx: number;
+  date: string | null;
+  sort_date: string;
+  source: string | null;
+  kind: string;
+  text: string;
+  value: number;
+  currency: string | null;
+  unit: string | null;
+  qualifier: string | null;
+  start: number;
+  end: number;
+  context: string;
+}
+
+export interface MetaTable {
+  key: string;
+  value: string;
+}
+
+export interface Database {
+  documents: DocumentsTable;
+  document_versions: VersionsTable;
+  actors: ActorsTable;
+  doc_actors: DocActorsTable;
+  events: EventsTable;
+  event_parties: EventPartiesTable;
+  quotes: QuotesTable;
+  figures: FiguresTable;
+  store_meta: MetaTable;
+}
+
+export const SCHEMA_VERSION = '1';
+
+/** Creates every table and index that is missing. Idempotent. */
+export async function migrate(db: Kysely<Database>, backend: Backend): Promise<void> {
+  const pk = backend === 'postgres' ? 'serial' : 'integer';
+  const real = 'double precision';
+  const autoId = <T extends { primaryKey(): T; autoIncrement(): T }>(c: T): T =>
+    backend === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement();
+
+  await db.schema
+    .createTable('store_meta')
+    .ifNotExists()
+    .addColumn('key', 'text', (c) => c.primaryKey())
+    .addColumn('value', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createTable('documents')
+    .ifNotExists()
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('key', 'text', (c) => c.notNull().unique())
+    .addColumn('current_version', 'integer', (c) => c.notNull())
+    .addColumn('current_version_id', 'integer', (c) => c.notNull())
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .execute();
+  let versions = db.schema
+    .createTable('document_versions')
+    .ifNotExists()
+    .addColumn('id', pk, autoId)
+    .addColumn('document_id', 'text', (c) => c.notNull())
+    .addColumn('version', 'integer', (c) => c.notNull())
+    .addColumn('hash', 'text', (c) => c.notNull())
+    .addColumn('text', 'text', (c) => c.notNull())
+    .addColumn('record', 'text', (c) => c.notNull())
+    .addColumn('title', 'text')
+    .addColumn('date', 'text')
+    .addColumn('sort_date', 'text', (c) => c.notNull())
+    .addColumn('source', 'text')
+    .addColumn('url', 'text')
+    .addColumn('origin', 'text')
+    .addColumn('ingested_at', 'text', (c) => c.notNull())
+    .addColumn('pipeline_version', 'text', (c) => c.notNull())
+    .addColumn('chars', 'integer', (c) => c.notNull())
+    .addColumn('is_current', 'integer', (c) => c.notNull())
+    .addColumn('n_people', 'integer', (c) => c.notNull())
+    .addColumn('n_events', 'integer', (c) => c.notNull())
+    .addColumn('n_quotes', 'integer', (c) => c.notNull())
+    .addColumn('n_figures', 'integer', (c) => c.notNull())
+    .addUniqueConstraint('document_versions_doc_version', ['document_id', 'version']);
+  if (backend === 'postgres') versions = versions.addColumn('tsv', sql`tsvector`);
+  await versions.execute();
+  await db.schema
+    .createTable('actors')
+    .ifNotExists()
+    .addColumn('id', pk, autoId)
+    .addColumn('kind', 'text', (c) => c.notNull())
+    .addColumn('name', 'text', (c) => c.notNull())
+    .addColumn('fold', 'text', (c) => c.notNull())
+    .addColumn('surname_key', 'text', (c) => c.notNull())
+    .addColumn('given_key', 'text')
+    .addColumn('country', 'text')
+    .addColumn('sector', 'text')
+    .addColumn('title', 'text')
+    .addColumn('title_date', 'text', (c) => c.notNull())
+    .addColumn('documents', 'integer', (c) => c.notNull())
+    .addColumn('mentions', 'integer', (c) => c.notNull())
+    .addColumn('first_date', 'text', (c) => c.notNull())
+    .addColumn('last_date', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createTable('doc_actors')
+    .ifNotExists()
+    .addColumn('version_id', 'integer', (c) => c.notNull())
+    .addColumn('document_id', 'text', (c) => c.notNull())
+    .addColumn('actor_id', 'integer', (c) => c.notNull())
+    .addColumn('local_id', 'text', (c) => c.notNull())
+    .addColumn('kind', 'text', (c) => c.notNull())
+    .addColumn('name', 'text', (c) => c.notNull())
+    .addColumn('title', 'text')
+    .addColumn('country', 'text')
+    .addColumn('sector', 'text')
+    .addColumn('mentions', 'integer', (c) => c.notNull())
+    .addColumn('sort_date', 'text', (c) => c.notNull())
+    .addColumn('source', 'text')
+    .execute();
+  await db.schema
+    .createTable('events')
+    .ifNotExists()
+    .addColumn('id', pk, autoId)
+    .addColumn('version_id', 'integer', (c) => c.notNull())
+    .addColumn('document_id', 'text', (c) => c.notNull())
+    .addColumn('idx', 'integer', (c) => c.notNull())
+    .addColumn('type', 'text', (c) => c.notNull())
+    .addColumn('mode', 'text')
+    .addColumn('date', 'text')
+    .addColumn('sort_date', 'text', (c) => c.notNull())
+    .addColumn('source', 'text')
+    .addColumn('trigger', 'text', (c) => c.notNull())
+    .addColumn('cameo', 'text')
+    .addColumn('sentence', 'text', (c) => c.notNull())
+    .addColumn('start', 'integer', (c) => c.notNull())
+    .addColumn('end', 'integer', (c) => c.notNull())
+    .addColumn('rule', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createTable('event_parties')
+    .ifNotExists()
+    .addColumn('event_id', 'integer', (c) => c.notNull())
+    .addColumn('version_id', 'integer', (c) => c.notNull())
+    .addColumn('role', 'text', (c) => c.notNull())
+    .addColumn('pos', 'integer', (c) => c.notNull())
+    .addColumn('actor_id', 'integer')
+    .addColumn('name', 'text', (c) => c.notNull())
+    .addColumn('country', 'text')
+    .addColumn('sector', 'text')
+    .execute();
+  await db.schema
+    .createTable('quotes')
+    .ifNotExists()
+    .addColumn('id', pk, autoId)
+    .addColumn('version_id', 'integer', (c) => c.notNull())
+    .addColumn('document_id', 'text', (c) => c.notNull())
+    .addColumn('idx', 'integer', (c) => c.notNull())
+    .addColumn('date', 'text')
+    .addColumn('sort_date', 'text', (c) => c.notNull())
+    .addColumn('source', 'text')
+    .addColumn('speaker', 'text')
+    .addColumn('speaker_actor_id', 'integer')
+    .addColumn('text', 'text', (c) => c.notNull())
+    .addColumn('fold', 'text', (c) => c.notNull())
+    .addColumn('start', 'integer', (c) => c.notNull())
+    .addColumn('end', 'integer', (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createTable('figures')
+    .ifNotExists()
+    .addColumn('id', pk, autoId)
+    .addColumn('version_id', 'integer', (c) => c.notNull())
+    .addColumn('document_id', 'text', (c) => c.notNull())
+    .addColumn('idx', 'integer', (c) => c.notNull())
+    .addColumn('date', 'text')
+    .addColumn('sort_date', 'text', (c) => c.notNull())
+    .addColumn('source', 'text')
+    .addColumn('kind', 'text', (c) => c.notNull())
+    .addColumn('text', 'text', (c) => c.notNull())
+    .addColumn('value', real, (c) => c.notNull())
+    .addColumn('currency', 'text')
+    .addColumn('unit', 'text')
+    .addColumn('qualifier', 'text')
+    .addColumn('start', 'integer', (c) => c.notNull())
+    .addColumn('end', 'integer', (c) => c.notNull())
+    .addColumn('context', 'text', (c) => c.notNull())
+    .execute();
+
+  const indexes: [string, keyof Database, string[]][] = [
+    ['document_versions_hash', 'document_versions', ['hash']],
+    ['document_versions_current', 'document_versions', ['is_current', 'sort_date', 'id']],
+    ['document_versions_doc', 'document_versions', ['document_id']],
+    ['document_versions_pipeline', 'document_versions', ['is_current', 'pipeline_version', 'id']],
+    ['actors_surname', 'actors', ['kind', 'surname_key']],
+    ['actors_rank', 'actors', ['documents', 'id']],
+    ['doc_actors_actor', 'doc_actors', ['actor_id', 'sort_date']],
+    ['doc_actors_version', 'doc_actors', ['version_id']],
+    ['doc_actors_country', 'doc_actors', ['country', 'version_id']],
+    ['events_order', 'events', ['sort_date', 'id']],
+    ['events_version', 'events', ['version_id']],
+    ['events_type', 'events', ['type', 'sort_date']],
+    ['event_parties_event', 'event_parties', ['event_id']],
+    ['event_parties_actor', 'event_parties', ['actor_id']],
+    ['event_parties_country', 'event_parties', ['country']],
+    ['event_parties_version', 'event_parties', ['version_id']],
+    ['quotes_order', 'quotes', ['sort_date', 'id']],
+    ['quotes_version', 'quotes', ['version_id']],
+    ['quotes_speaker', 'quotes', ['speaker_actor_id']],
+    ['figures_order', 'figures', ['sort_date', 'id']],
+    ['figures_version', 'figures', ['version_id']],
+  ];
+  for (const [name, table, columns] of indexes) {
+    await db.schema.createIndex(name).ifNotExists().on(table).columns(columns).execute();
+  }
+
+  if (backend === 'sqlite') {
+    // External-content FTS5 over the versions table: the text is stored once. Only current
+    // versions are indexed; the store adds and removes rows itself (no triggers).
+    await sql`CREATE VIRTUAL TABLE IF NOT EXISTS doc_fts USING fts5(title, text, content='document_versions', content_rowid='id', tokenize='unicode61 remove_diacritics 2')`.execute(db);
+  } else {
+    await sql`CREATE INDEX IF NOT EXISTS document_versions_tsv ON document_versions USING GIN (tsv)`.execute(db);
+  }
+  await db
+    .insertInto('store_meta')
+    .values({ key: 'schema_version', value: SCHEMA_VERSION })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value: SCHEMA_VERSION }))
+    .execute();
+}

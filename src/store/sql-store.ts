@@ -1,0 +1,911 @@
+/**
+ * The Store over Kysely: one implementation for SQLite and PostgreSQL. The few places
+ * where the two differ (full-text search, id columns) branch on `backend`.
+ */
+import { sql, type Kysely, type Transaction, type SqlBool, type Expression } from 'kysely';
+import { contentHash } from '../extract.js';
+import type { ExtractRecord } from '../record/types.js';
+import { exactKey, foldText, givenCompatible, personKey } from './actor-key.js';
+import { decodeCursor, encodeCursor } from './cursor.js';
+import { migrate, type Backend, type Database } from './schema.js';
+import { makeSnippet, figureContext } from './text-bits.js';
+import type {
+  ActorDetail, ActorFilter, ActorKind, ActorOrCountry, ActorRow, EventFilter, EventParty, EventRow,
+  FigureFilter, FigureRow, Page, PutDocumentInput, PutResult, QuoteFilter, QuoteRow, RelationFilter,
+  RelationRow, SearchHit, SearchQuery, Store, StoreStats, StoredDocument, VersionForReprocess,
+} from './store.js';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+const DEFAULT_LIMIT = 50;
+const MAX_LIMIT = 1000;
+const CHUNK = 500;
+
+const num = (v: unknown): number => (typeof v === 'number' ? v : Number(v ?? 0));
+const orNull = (s: string): string | null => (s === '' ? null : s);
+const clampLimit = (n: number | undefined): number => Math.max(1, Math.min(MAX_LIMIT, Math.floor(n ?? DEFAULT_LIMIT)));
+const now = (): string => new Date().toISOString();
+
+/** Turns free text into an FTS5 query: every word (or "quoted phrase") must appear, unless joined by OR. */
+export function ftsQuery(text: string): string {
+  const parts: string[] = [];
+  const re = /"([^"]*)"|(\S+)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const raw = (m[1] ?? m[2] ?? '').replace(/"/g, '');
+    // An upper-case OR between terms keeps its meaning (as in web search boxes).
+    if (m[2] === 'OR') {
+      if (parts.length > 0 && parts[parts.length - 1] !== 'OR') parts.push('OR');
+      continue;
+    }
+    const words = raw.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+    if (words.length === 0) continue;
+    parts.push(`"${words.join(' ')}"`);
+  }
+  if (parts[parts.length - 1] === 'OR') parts.pop();
+  return parts.join(' ');
+}
+
+interface ActorAggregate {
+  actorId: number;
+  localIds: string[];
+  kind: ActorKind;
+  name: string;
+  title: string | null;
+  country: string | null;
+  sector: string | null;
+  mentions: number;
+}
+
+export class SqlStore implements Store {
+  readonly backend: Backend;
+  readonly location: string;
+  readonly db: Kysely<Database>;
+
+  constructor(db: Kysely<Database>, backend: Backend, location: string) {
+    this.db = db;
+    this.backend = backend;
+    this.location = location;
+  }
+
+  async migrate(): Promise<void> {
+    await migrate(this.db, this.backend);
+  }
+
+  async close(): Promise<void> {
+    await this.db.destroy();
+  }
+
+  // ------------------------------------------------------------ documents
+
+  async findVersion(hash: string): Promise<PutResult | null> {
+    const row = await this.db
+      .selectFrom('document_versions')
+      .select(['id', 'document_id', 'version'])
+      .where('hash', '=', hash)
+      .where('is_current', '=', 1)
+      .limit(1)
+      .executeTakeFirst();
+    return row ? { status: 'unchanged', documentId: row.document_id, version: row.version, versionId: String(row.id) } : null;
+  }
+
+  async putDocument(input: PutDocumentInput): Promise<PutResult> {
+    const hash = contentHash(input.text);
+    return this.db.transaction().execute(async (trx) => {
+      const same = await trx
+        .selectFrom('document_versions')
+        .select(['id', 'document_id', 'version'])
+        .where('hash', '=', hash)
+        .where('is_current', '=', 1)
+        .limit(1)
+        .executeTakeFirst();
+      if (same) return { status: 'unchanged', documentId: same.document_id, version: same.version, versionId: String(same.id) };
+
+      const key = input.key || `hash:${hash}`;
+      const existing = await trx.selectFrom('documents').selectAll().where('key', '=', key).executeTakeFirst();
+      const record = input.record;
+      const date = input.date ?? record.date ?? null;
+      const source = input.source ?? record.source ?? null;
+      const title = input.title ?? record.title ?? null;
+      const url = input.url ?? record.url ?? null;
+      let documentId: string;
+      let version: number;
+      if (existing) {
+        documentId = existing.id;
+        version = existing.current_version + 1;
+        await this.retireVersion(trx, existing.current_version_id);
+      } else {
+        documentId = await this.freeId(trx, input.id || hash, hash);
+        version = 1;
+      }
+      const inserted = await trx
+        .insertInto('document_versions')
+        .values({
+          document_id: documentId,
+          version,
+          hash,
+          text: input.text,
+          record: JSON.stringify({ ...record, id: documentId }),
+          title,
+          date,
+          sort_date: date ?? '',
+          source,
+          url,
+          origin: input.origin ?? null,
+          ingested_at: now(),
+          pipeline_version: input.pipelineVersion,
+          chars: input.text.length,
+          is_current: 1,
+          n_people: record.people.length,
+          n_events: record.events.length,
+          n_quotes: record.quotes.length,
+          n_figures: record.quantities.length,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      const versionId = num(inserted.id);
+      if (existing) {
+        await trx
+          .updateTable('documents')
+          .set({ current_version: version, current_version_id: versionId, updated_at: now() })
+          .where('id', '=', documentId)
+          .execute();
+      } else {
+        await trx
+          .insertInto('documents')
+          .values({ id: documentId, key, current_version: 1, current_version_id: versionId, created_at: now(), updated_at: now() })
+          .execute();
+      }
+      await this.indexText(trx, versionId, title, input.text);
+      await this.insertDerived(trx, versionId, documentId, input.text, record, date, source);
+      return { status: existing ? 'updated' : 'new', documentId, version, versionId: String(versionId) };
+    });
+  }
+
+  /** The wished-for id, or (when another key already owns it) the id with a hash suffix. */
+  private async freeId(trx: Db, wanted: string, hash: string): Promise<string> {
+    const taken = await trx.selectFrom('documents').select('id').where('id', '=', wanted).executeTakeFirst();
+    if (!taken) return wanted;
+    for (let n = 6; n <= hash.length; n += 2) {
+      const candidate = `${wanted}~${hash.slice(0, n)}`;
+      const t = await trx.selectFrom('documents').select('id').where('id', '=', candidate).executeTakeFirst();
+      if (!t) return candidate;
+    }
+    return `${wanted}~${hash}~${Date.now()}`;
+  }
+
+  private async indexText(trx: Db, versionId: number, title: string | null, text: string): Promise<void> {
+    if (this.backend === 'sqlite') {
+      await sql`INSERT INTO doc_fts(rowid, title, text) VALUES (${versionId}, ${title ?? ''}, ${text})`.execute(trx);
+    } else {
+      await sql`UPDATE document_versions SET tsv = to_tsvector('english', coalesce(title, '') || ' ' || text) WHERE id = ${versionId}`.execute(trx);
+    }
+  }
+
+  private async unindexText(trx: Db, versionId: number): Promise<void> {
+    if (this.backend === 'sqlite') {
+      const row = await trx.selectFrom('document_versions').select(['title', 'text']).where('id', '=', versionId).executeTakeFirst();
+      if (row) {
+        await sql`INSERT INTO doc_fts(doc_fts, rowid, title, text) VALUES ('delete', ${versionId}, ${row.title ?? ''}, ${row.text})`.execute(trx);
+      }
+    } else {
+      await sql`UPDATE document_versions SET tsv = NULL WHERE id = ${versionId}`.execute(trx);
+    }
+  }
+
+  /** An older version stays stored (text and record) but leaves the index and the listings. */
+  private async retireVersion(trx: Db, versionId: number): Promise<void> {
+    await this.unindexText(trx, versionId);
+    await this.removeDerived(trx, versionId);
+    await trx.updateTable('document_versions').set({ is_current: 0 }).where('id', '=', versionId).execute();
+  }
+
+  private async removeDerived(trx: Db, versionId: number): Promise<void> {
+    const links = await trx.selectFrom('doc_actors').select(['actor_id', 'mentions']).where('version_id', '=', versionId).execute();
+    await trx.deleteFrom('doc_actors').where('version_id', '=', versionId).execute();
+    for (const link of links) {
+      const bounds = await trx
+        .selectFrom('doc_actors')
+        .select([sql<string | null>`min(sort_date)`.as('first'), sql<string | null>`max(sort_date)`.as('last')])
+        .where('actor_id', '=', link.actor_id)
+        .executeTakeFirst();
+      await trx
+        .updateTable('actors')
+        .set((eb) => ({
+          documents: eb('documents', '-', 1),
+          mentions: eb('mentions', '-', link.mentions),
+          first_date: bounds?.first ?? '',
+          last_date: bounds?.last ?? '',
+        }))
+        .where('id', '=', link.actor_id)
+        .execute();
+    }
+    await trx.deleteFrom('event_parties').where('version_id', '=', versionId).execute();
+    await trx.deleteFrom('events').where('version_id', '=', versionId).execute();
+    await trx.deleteFrom('quotes').where('version_id', '=', versionId).execute();
+    await trx.deleteFrom('figures').where('version_id', '=', versionId).execute();
+  }
+
+  /** Finds the cross-document actor for one person/organisation/place of a record, creating it if new. */
+  private async resolveActor(trx: Db, kind: ActorKind, name: string, country: string | null, sector: string | null): Promise<number> {
+    const fold = foldText(name);
+    let surname: string;
+    let given: string | null = null;
+    if (kind === 'person') {
+      const k = personKey(name);
+      surname = k.surname || fold;
+      given = k.given;
+    } else {
+      surname = exactKey(name) || fold;
+    }
+    const candidates = await trx
+      .selectFrom('actors')
+      .select(['id', 'given_key', 'country', 'documents'])
+      .where('kind', '=', kind)
+      .where('surname_key', '=', surname)
+      .execute();
+    const fitting = candidates.filter(
+      (c) => (kind !== 'person' || givenCompatible(c.given_key, given)) && (country === null || c.country === null || c.country === country),
+    );
+    // Same country first; an actor without a country joins only an unambiguous candidate.
+    let chosen = fitting.find((c) => country !== null && c.country === country);
+    if (!chosen) {
+      const open = fitting.filter((c) => country === null || c.country === null);
+      if (open.length === 1 || (country === null && open.length > 0 && new Set(open.map((c) => c.country)).size === 1)) {
+        chosen = open.sort((a, b) => num(b.documents) - num(a.documents))[0];
+      }
+    }
+    if (chosen) return num(chosen.id);
+    const row = await trx
+      .insertInto('actors')
+      .values({
+        kind, name, fold, surname_key: surname, given_key: given, country, sector, title: null, title_date: '',
+        documents: 0, mentions: 0, first_date: '', last_date: '',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return num(row.id);
+  }
+
+  private async insertDerived(
+    trx: Db, versionId: number, documentId: string, text: string, record: ExtractRecord, date: string | null, source: string | null,
+  ): Promise<void> {
+    const sortDate = date ?? '';
+    const byActor = new Map<number, ActorAggregate>();
+    const localToActor = new Map<string, number>();
+    const entries: { kind: ActorKind; id: string; name: string; title: string | null; country: string | null; sector: string | null; mentions: number }[] = [
+      ...record.people.map((p) => ({ kind: 'person' as const, id: p.id, name: p.name, title: p.title, country: p.country, sector: p.sector, mentions: p.mentions.length })),
+      ...record.organizations.map((o) => ({ kind: 'organization' as const, id: o.id, name: o.name, title: null, country: o.country, sector: o.sector, mentions: o.mentions.length })),
+      ...record.places.map((p) => ({ kind: 'place' as const, id: p.id, name: p.name, title: null, country: p.country, sector: null, mentions: p.mentions.length })),
+    ];
+    for (const e of entries) {
+      if (!e.name || foldText(e.name) === '') continue;
+      const actorId = await this.resolveActor(trx, e.kind, e.name, e.country, e.sector);
+      localToActor.set(e.id, actorId);
+      const agg = byActor.get(actorId);
+      if (agg) {
+        agg.localIds.push(e.id);
+        agg.mentions += e.mentions;
+        agg.title ??= e.title;
+        agg.country ??= e.country;
+        agg.sector ??= e.sector;
+        if (e.name.length > agg.name.length) agg.name = e.name;
+      } else {
+        byActor.set(actorId, { actorId, localIds: [e.id], kind: e.kind, name: e.name, title: e.title, country: e.country, sector: e.sector, mentions: e.mentions });
+      }
+    }
+    for (const a of byActor.values()) {
+      await trx
+        .insertInto('doc_actors')
+        .values({
+          version_id: versionId, document_id: documentId, actor_id: a.actorId, local_id: a.localIds.join(' '), kind: a.kind,
+          name: a.name, title: a.title, country: a.country, sector: a.sector, mentions: a.mentions, sort_date: sortDate, source,
+        })
+        .execute();
+      const cur = await trx
+        .selectFrom('actors')
+        .select(['name', 'country', 'sector', 'title_date', 'first_date', 'last_date'])
+        .where('id', '=', a.actorId)
+        .executeTakeFirstOrThrow();
+      // The display name is the fullest spelling seen; the title is the one of the latest dated document.
+      const fuller = a.name.split(/\s+/).length > cur.name.split(/\s+/).length || (a.name.split(/\s+/).length === cur.name.split(/\s+/).length && a.name.length > cur.name.length);
+      const newerTitle = a.title !== null && sortDate >= cur.title_date;
+      await trx
+        .updateTable('actors')
+        .set((eb) => ({
+          documents: eb('documents', '+', 1),
+          mentions: eb('mentions', '+', a.mentions),
+          ...(fuller ? { name: a.name, fold: foldText(a.name) } : {}),
+          ...(cur.country === null && a.country !== null ? { country: a.country } : {}),
+          ...(cur.sector === null && a.sector !== null ? { sector: a.sector } : {}),
+          ...(newerTitle ? { title: a.title, title_date: sortDate } : {}),
+          ...(sortDate !== '' && (cur.first_date === '' || sortDate < cur.first_date) ? { first_date: sortDate } : {}),
+          ...(sortDate > cur.last_date ? { last_date: sortDate } : {}),
+        }))
+        .where('id', '=', a.actorId)
+        .execute();
+    }
+
+    for (let i = 0; i < record.events.length; i++) {
+      const e = record.events[i]!;
+      const evDate = e.date ?? date;
+      const sentence = Array.isArray(e.sentence) ? text.slice(e.sentence[0], e.sentence[1]) : '';
+      const row = await trx
+        .insertInto('events')
+        .values({
+          version_id: versionId, document_id: documentId, idx: i, type: e.type, mode: e.mode, date: evDate, sort_date: evDate ?? '',
+          source, trigger: e.trigger ?? '', cameo: e.cameo ?? null, sentence, start: e.start, end: e.end, rule: e.rule ?? '',
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      const eventId = num(row.id);
+      const parties = [
+        ...(e.source ?? []).map((p, pos) => ({ p, pos, role: 'source' })),
+        ...(e.target ?? []).map((p, pos) => ({ p, pos, role: 'target' })),
+      ];
+      if (parties.length > 0) {
+        await trx
+          .insertInto('event_parties')
+          .values(
+            parties.map(({ p, pos, role }) => ({
+              event_id: eventId, version_id: versionId, role, pos, actor_id: (p.id ? localToActor.get(p.id) : undefined) ?? null,
+              name: p.name, country: p.country, sector: p.sector,
+            })),
+          )
+          .execute();
+      }
+    }
+    if (record.quotes.length > 0) {
+      await trx
+        .insertInto('quotes')
+        .values(
+          record.quotes.map((q, idx) => ({
+            version_id: versionId, document_id: documentId, idx, date, sort_date: sortDate, source, speaker: q.speaker,
+            speaker_actor_id: (q.speakerId ? localToActor.get(q.speakerId) : undefined) ?? null, text: q.text, fold: foldText(q.text),
+            start: q.start, end: q.end,
+          })),
+        )
+        .execute();
+    }
+    if (record.quantities.length > 0) {
+      await trx
+        .insertInto('figures')
+        .values(
+          record.quantities.map((f, idx) => ({
+            version_id: versionId, document_id: documentId, idx, date, sort_date: sortDate, source, kind: f.kind, text: f.text,
+            value: Number.isFinite(f.value) ? f.value : 0, currency: f.currency, unit: f.unit, qualifier: f.qualifier,
+            start: f.start, end: f.end, context: figureContext(text, f.start, f.end),
+          })),
+        )
+        .execute();
+    }
+  }
+
+  async getDocument(id: string, version?: number): Promise<StoredDocument | null> {
+    const doc = await this.db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!doc) return null;
+    const v = await this.db
+      .selectFrom('document_versions')
+      .selectAll()
+      .where('document_id', '=', id)
+      .where('version', '=', version ?? doc.current_version)
+      .executeTakeFirst();
+    if (!v) return null;
+    const versions = await this.db
+      .selectFrom('document_versions')
+      .select(['version', 'id', 'hash', 'ingested_at', 'chars'])
+      .where('document_id', '=', id)
+      .orderBy('version')
+      .execute();
+    return {
+      meta: {
+        id, version: v.version, versionId: String(v.id), hash: v.hash, key: doc.key, url: v.url, title: v.title, date: v.date,
+        source: v.source, origin: v.origin, ingestedAt: v.ingested_at, pipelineVersion: v.pipeline_version, chars: v.chars,
+      },
+      text: v.text,
+      record: JSON.parse(v.record) as ExtractRecord,
+      versions: versions.map((r) => ({ version: r.version, versionId: String(r.id), hash: r.hash, ingestedAt: r.ingested_at, chars: r.chars })),
+    };
+  }
+
+  // ------------------------------------------------------------ filters
+
+  /** Actor id, or a name: every actor whose folded name contains the folded words. */
+  private async actorIds(actor: string): Promise<number[]> {
+    if (/^\d+$/.test(actor)) return [Number(actor)];
+    const fold = foldText(actor);
+    if (!fold) return [];
+    const rows = await this.db
+      .selectFrom('actors')
+      .select('id')
+      .where('fold', 'like', `%${fold.replace(/[%_]/g, '')}%`)
+      .where('documents', '>', 0)
+      .orderBy('documents', 'desc')
+      .limit(200)
+      .execute();
+    return rows.map((r) => num(r.id));
+  }
+
+  private cursorWhere(cursor: string | null | undefined, table: string): Expression<SqlBool> | null {
+    if (!cursor) return null;
+    const c = decodeCursor(cursor);
+    return sql<SqlBool>`(${sql.ref(`${table}.sort_date`)}, ${sql.ref(`${table}.id`)}) < (${c.d}, ${c.id})`;
+  }
+
+  private page<T>(rows: T[], limit: number, key: (row: T) => { d: string; id: number }): Page<T> {
+    if (rows.length <= limit) return { items: rows, nextCursor: null };
+    const items = rows.slice(0, limit);
+    return { items, nextCursor: encodeCursor(key(items[items.length - 1]!)) };
+  }
+
+  // ------------------------------------------------------------ search
+
+  async search(q: SearchQuery = {}): Promise<Page<SearchHit>> {
+    const limit = clampLimit(q.limit);
+    let query = this.db
+      .selectFrom('document_versions as v')
+      .select(['v.id', 'v.document_id', 'v.version', 'v.title', 'v.date', 'v.sort_date', 'v.source', 'v.url', 'v.text',
+        'v.n_people', 'v.n_events', 'v.n_quotes', 'v.n_figures'])
+      .where('v.is_current', '=', 1);
+    const text = (q.text ?? '').trim();
+    if (text) {
+      if (this.backend === 'sqlite') {
+        const match = ftsQuery(text);
+        if (!match) return { items: [], nextCursor: null };
+        query = query.where(sql<SqlBool>`v.id IN (SELECT rowid FROM doc_fts WHERE doc_fts MATCH ${match})`);
+      } else {
+        query = query.where(sql<SqlBool>`v.tsv @@ websearch_to_tsquery('english', ${text})`);
+      }
+    }
+    if (q.actor) {
+      const ids = await this.actorIds(q.actor);
+      if (ids.length === 0) return { items: [], nextCursor: null };
+      query = query.where(({ exists, selectFrom }) =>
+        exists(selectFrom('doc_actors as da').select('da.actor_id').whereRef('da.version_id', '=', 'v.id').where('da.actor_id', 'in', ids)));
+    }
+    if (q.country) {
+      const country = q.country.toUpperCase();
+      query = query.where(({ exists, selectFrom }) =>
+        exists(selectFrom('doc_actors as dc').select('dc.actor_id').whereRef('dc.version_id', '=', 'v.id').where('dc.country', '=', country)));
+    }
+    if (q.eventType) {
+      const type = q.eventType.toUpperCase();
+      query = query.where(({ exists, selectFrom }) =>
+        exists(selectFrom('events as et').select('et.id').whereRef('et.version_id', '=', 'v.id').where('et.type', '=', type)));
+    }
+    if (q.from) query = query.where('v.sort_date', '>=', q.from);
+    if (q.to) query = query.where('v.sort_date', '<=', q.to).where('v.sort_date', '<>', '');
+    if (q.source) query = query.where('v.source', '=', q.source);
+    if (q.documentId) query = query.where('v.document_id', '=', q.documentId);
+    const cw = this.cursorWhere(q.cursor, 'v');
+    if (cw) query = query.where(cw);
+    const rows = await query.orderBy('v.sort_date', 'desc').orderBy('v.id', 'desc').limit(limit + 1).execute();
+    const page = this.page(rows, limit, (r) => ({ d: r.sort_date, id: num(r.id) }));
+    return {
+      nextCursor: page.nextCursor,
+      items: page.items.map((r) => ({
+        id: r.document_id, version: r.version, title: r.title, date: r.date, source: r.source, url: r.url,
+        snippet: makeSnippet(r.text, text),
+        counts: { people: r.n_people, events: r.n_events, quotes: r.n_quotes, figures: r.n_figures },
+      })),
+    };
+  }
+
+  // ------------------------------------------------------------ actors
+
+  async listActors(f: ActorFilter = {}): Promise<Page<ActorRow>> {
+    const limit = clampLimit(f.limit);
+    let query = this.db.selectFrom('actors').selectAll().where('documents', '>', 0);
+    if (f.kind) query = query.where('kind', '=', f.kind);
+    if (f.country) query = query.where('country', '=', f.country.toUpperCase());
+    if (f.name) {
+      const fold = foldText(f.name).replace(/[%_]/g, '');
+      if (fold) query = query.where('fold', 'like', `%${fold}%`);
+    }
+    if (f.cursor) {
+      const c = decodeCursor(f.cursor);
+      query = query.where(sql<SqlBool>`(documents, id) < (${Number(c.d)}, ${c.id})`);
+    }
+    const rows = await query.orderBy('documents', 'desc').orderBy('id', 'desc').limit(limit + 1).execute();
+    const page = this.page(rows, limit, (r) => ({ d: String(r.documents), id: num(r.id) }));
+    return { nextCursor: page.nextCursor, items: page.items.map(toActorRow) };
+  }
+
+  async getActor(id: string): Promise<ActorDetail | null> {
+    if (!/^\d+$/.test(id)) return null;
+    const actorId = Number(id);
+    const row = await this.db.selectFrom('actors').selectAll().where('id', '=', actorId).executeTakeFirst();
+    if (!row) return null;
+    const names = await this.db
+      .selectFrom('doc_actors')
+      .select(['name', sql<number>`count(*)`.as('n')])
+      .where('actor_id', '=', actorId)
+      .groupBy('name')
+      .orderBy(sql`count(*)`, 'desc')
+      .limit(50)
+      .execute();
+    const roles = await this.db
+      .selectFrom('doc_actors')
+      .select(['title', sql<string>`min(sort_date)`.as('first'), sql<string>`max(sort_date)`.as('last'), sql<number>`count(*)`.as('n')])
+      .where('actor_id', '=', actorId)
+      .where('title', 'is not', null)
+      .groupBy('title')
+      .execute();
+    const countries = await this.db
+      .selectFrom('doc_actors')
+      .select(['country', sql<number>`count(*)`.as('n')])
+      .where('actor_id', '=', actorId)
+      .where('country', 'is not', null)
+      .groupBy('country')
+      .orderBy(sql`count(*)`, 'desc')
+      .execute();
+    const recent = await this.db
+      .selectFrom('doc_actors as da')
+      .innerJoin('document_versions as v', 'v.id', 'da.version_id')
+      .select(['v.document_id', 'v.title', 'v.date', 'da.title as role'])
+      .where('da.actor_id', '=', actorId)
+      .orderBy('da.sort_date', 'desc')
+      .limit(20)
+      .execute();
+    return {
+      ...toActorRow(row),
+      names: names.map((n) => ({ name: n.name, documents: num(n.n) })),
+      roles: roles
+        .map((r) => ({ title: r.title ?? '', from: orNull(r.first), to: orNull(r.last), documents: num(r.n) }))
+        .sort((a, b) => (a.from ?? '').localeCompare(b.from ?? '') || b.documents - a.documents),
+      countries: countries.map((c) => ({ country: c.country ?? '', documents: num(c.n) })),
+      recentDocuments: recent.map((r) => ({ id: r.document_id, title: r.title, date: r.date, titleInDocument: r.role })),
+    };
+  }
+
+  // ------------------------------------------------------------ events
+
+  private async eventQuery(f: EventFilter) {
+    let query = this.db.selectFrom('events as e').selectAll('e');
+    if (f.type) query = query.where('e.type', '=', f.type.toUpperCase());
+    if (f.mode) query = query.where('e.mode', '=', f.mode);
+    if (f.from) query = query.where('e.sort_date', '>=', f.from);
+    if (f.to) query = query.where('e.sort_date', '<=', f.to).where('e.sort_date', '<>', '');
+    if (f.source) query = query.where('e.source', '=', f.source);
+    if (f.documentId) query = query.where('e.document_id', '=', f.documentId);
+    if (f.actor) {
+      const ids = await this.actorIds(f.actor);
+      if (ids.length === 0) return null;
+      query = query.where(({ exists, selectFrom }) =>
+        exists(selectFrom('event_parties as pa').select('pa.event_id').whereRef('pa.event_id', '=', 'e.id').where('pa.actor_id', 'in', ids)));
+    }
+    if (f.country) {
+      const country = f.country.toUpperCase();
+      query = query.where(({ exists, selectFrom }) =>
+        exists(selectFrom('event_parties as pc').select('pc.event_id').whereRef('pc.event_id', '=', 'e.id').where('pc.country', '=', country)));
+    }
+    const cw = this.cursorWhere(f.cursor, 'e');
+    if (cw) query = query.where(cw);
+    return query;
+  }
+
+  private async withParties(rows: Database['events'][] | { id: number }[]): Promise<Map<number, { source: EventParty[]; target: EventParty[] }>> {
+    const out = new Map<number, { source: EventParty[]; target: EventParty[] }>();
+    const ids = rows.map((r) => num(r.id));
+    if (ids.length === 0) return out;
+    const parties = await this.db
+      .selectFrom('event_parties')
+      .selectAll()
+      .where('event_id', 'in', ids)
+      .orderBy('event_id')
+      .orderBy('role')
+      .orderBy('pos')
+      .execute();
+    for (const p of parties) {
+      const id = num(p.event_id);
+      let slot = out.get(id);
+      if (!slot) out.set(id, (slot = { source: [], target: [] }));
+      const party: EventParty = { actorId: p.actor_id === null ? null : String(p.actor_id), name: p.name, country: p.country, sector: p.sector };
+      (p.role === 'source' ? slot.source : slot.target).push(party);
+    }
+    return out;
+  }
+
+  private async eventPage(query: Awaited<ReturnType<SqlStore['eventQuery']>>, limit: number): Promise<Page<EventRow>> {
+    if (!query) return { items: [], nextCursor: null };
+    const rows = await query.orderBy('e.sort_date', 'desc').orderBy('e.id', 'desc').limit(limit + 1).execute();
+    const page = this.page(rows, limit, (r) => ({ d: r.sort_date, id: num(r.id) }));
+    const parties = await this.withParties(page.items as { id: number }[]);
+    return {
+      nextCursor: page.nextCursor,
+      items: page.items.map((r) => {
+        const p = parties.get(num(r.id)) ?? { source: [], target: [] };
+        return {
+          id: String(r.id), documentId: r.document_id, date: r.date, type: r.type, mode: r.mode, trigger: r.trigger, cameo: r.cameo,
+          source: p.source, target: p.target, sentence: r.sentence, start: r.start, end: r.end, rule: r.rule,
+        };
+      }),
+    };
+  }
+
+  async listEvents(f: EventFilter = {}): Promise<Page<EventRow>> {
+    return this.eventPage(await this.eventQuery(f), clampLimit(f.limit));
+  }
+
+  async eventsBetween(a: ActorOrCountry, b: ActorOrCountry, f: EventFilter = {}): Promise<Page<EventRow>> {
+    const side = (x: ActorOrCountry, alias: 'p1' | 'p2') =>
+      'actorId' in x
+        ? sql<SqlBool>`${sql.ref(`${alias}.actor_id`)} = ${Number(x.actorId)}`
+        : sql<SqlBool>`${sql.ref(`${alias}.country`)} = ${x.country.toUpperCase()}`;
+    const query = await this.eventQuery(f);
+    if (!query) return { items: [], nextCursor: null };
+    const between = query.where(
+      sql<SqlBool>`EXISTS (SELECT 1 FROM event_parties p1 JOIN event_parties p2 ON p2.event_id = p1.event_id
+        AND (p2.role <> p1.role OR p2.pos <> p1.pos) WHERE p1.event_id = e.id AND ${side(a, 'p1')} AND ${side(b, 'p2')})`,
+    );
+    return this.eventPage(between, clampLimit(f.limit));
+  }
+
+  async relations(f: RelationFilter = {}): Promise<RelationRow[]> {
+    const level = f.level ?? 'actor';
+    const col = level === 'actor' ? 'actor_id' : 'country';
+    let query = this.db
+      .selectFrom('event_parties as p1')
+      .innerJoin('event_parties as p2', 'p2.event_id', 'p1.event_id')
+      .innerJoin('events as e', 'e.id', 'p1.event_id')
+      .select([
+        sql<string>`${sql.ref(`p1.${col}`)}`.as('a'),
+        sql<string>`${sql.ref(`p2.${col}`)}`.as('b'),
+        'e.type',
+        sql<number>`count(*)`.as('n'),
+        sql<string>`min(e.sort_date)`.as('first'),
+        sql<string>`max(e.sort_date)`.as('last'),
+      ])
+      .where('p1.role', '=', 'source')
+      .where(sql<SqlBool>`(p2.role = 'target' OR (p2.role = 'source' AND p2.pos > p1.pos))`)
+      .where(sql.ref(`p1.${col}`), 'is not', null)
+      .where(sql.ref(`p2.${col}`), 'is not', null)
+      .where(sql<SqlBool>`${sql.ref(`p1.${col}`)} <> ${sql.ref(`p2.${col}`)}`)
+      .groupBy([sql.ref(`p1.${col}`), sql.ref(`p2.${col}`), 'e.type']);
+    if (f.type) query = query.where('e.type', '=', f.type.toUpperCase());
+    if (f.from) query = query.where('e.sort_date', '>=', f.from);
+    if (f.to) query = query.where('e.sort_date', '<=', f.to).where('e.sort_date', '<>', '');
+    if (f.actor) {
+      const ids = await this.actorIds(f.actor);
+      if (ids.length === 0) return [];
+      query = query.where((eb) => eb.or([eb('p1.actor_id', 'in', ids), eb('p2.actor_id', 'in', ids)]));
+    }
+    if (f.country) {
+      const c = f.country.toUpperCase();
+      query = query.where((eb) => eb.or([eb('p1.country', '=', c), eb('p2.country', '=', c)]));
+    }
+    const rows = await query.execute();
+    const pairs = new Map<string, { a: string; b: string; count: number; types: Map<string, number>; first: string; last: string }>();
+    for (const r of rows) {
+      const x = String(r.a);
+      const y = String(r.b);
+      const [a, b] = x < y ? [x, y] : [y, x];
+      const k = `${a}\u0000${b}`;
+      let pair = pairs.get(k);
+      if (!pair) pairs.set(k, (pair = { a, b, count: 0, types: new Map(), first: '', last: '' }));
+      const n = num(r.n);
+      pair.count += n;
+      pair.types.set(r.type, (pair.types.get(r.type) ?? 0) + n);
+      if (r.first && (pair.first === '' || r.first < pair.first)) pair.first = r.first;
+      if (r.last && r.last > pair.last) pair.last = r.last;
+    }
+    const top = [...pairs.values()].sort((p, q) => q.count - p.count || p.a.localeCompare(q.a)).slice(0, f.limit ?? 200);
+    const nodeIds = new Set(top.flatMap((p) => [p.a, p.b]));
+    const nodes = new Map<string, { name: string; country: string | null }>();
+    if (level === 'actor' && nodeIds.size > 0) {
+      const actors = await this.db.selectFrom('actors').select(['id', 'name', 'country']).where('id', 'in', [...nodeIds].map(Number)).execute();
+      for (const a of actors) nodes.set(String(a.id), { name: a.name, country: a.country });
+    }
+    const node = (id: string) => (level === 'actor' ? { id, name: nodes.get(id)?.name ?? id, country: nodes.get(id)?.country ?? null } : { id, name: id, country: id });
+    return top.map((p) => ({
+      a: node(p.a),
+      b: node(p.b),
+      count: p.count,
+      types: [...p.types].map(([type, count]) => ({ type, count })).sort((x, y) => y.count - x.count),
+      firstDate: orNull(p.first),
+      lastDate: orNull(p.last),
+    }));
+  }
+
+  // ------------------------------------------------------------ quotes and figures
+
+  async listQuotes(f: QuoteFilter = {}): Promise<Page<QuoteRow>> {
+    const limit = clampLimit(f.limit);
+    let query = this.db.selectFrom('quotes as q').selectAll('q');
+    if (f.actor) {
+      const ids = await this.actorIds(f.actor);
+      if (ids.length === 0) return { items: [], nextCursor: null };
+      query = query.where('q.speaker_actor_id', 'in', ids);
+    }
+    if (f.country) {
+      const c = f.country.toUpperCase();
+      query = query.where(({ exists, selectFrom }) =>
+        exists(selectFrom('actors as qa').select('qa.id').whereRef('qa.id', '=', 'q.speaker_actor_id').where('qa.country', '=', c)));
+    }
+    if (f.text) {
+      const fold = foldText(f.text).replace(/[%_]/g, '');
+      if (fold) query = query.where('q.fold', 'like', `%${fold}%`);
+    }
+    if (f.from) query = query.where('q.sort_date', '>=', f.from);
+    if (f.to) query = query.where('q.sort_date', '<=', f.to).where('q.sort_date', '<>', '');
+    if (f.source) query = query.where('q.source', '=', f.source);
+    if (f.documentId) query = query.where('q.document_id', '=', f.documentId);
+    const cw = this.cursorWhere(f.cursor, 'q');
+    if (cw) query = query.where(cw);
+    const rows = await query.orderBy('q.sort_date', 'desc').orderBy('q.id', 'desc').limit(limit + 1).execute();
+    const page = this.page(rows, limit, (r) => ({ d: r.sort_date, id: num(r.id) }));
+    return {
+      nextCursor: page.nextCursor,
+      items: page.items.map((r) => ({
+        id: String(r.id), documentId: r.document_id, date: r.date, speaker: r.speaker,
+        speakerActorId: r.speaker_actor_id === null ? null : String(r.speaker_actor_id), text: r.text, start: r.start, end: r.end,
+      })),
+    };
+  }
+
+  async listFigures(f: FigureFilter = {}): Promise<Page<FigureRow>> {
+    const limit = clampLimit(f.limit);
+    let query = this.db.selectFrom('figures as f').selectAll('f');
+    if (f.kind) query = query.where('f.kind', '=', f.kind);
+    if (f.currency) query = query.where('f.currency', '=', f.currency.toUpperCase());
+    if (f.min !== null && f.min !== undefined) query = query.where('f.value', '>=', f.min);
+    if (f.max !== null && f.max !== undefined) query = query.where('f.value', '<=', f.max);
+    if (f.actor) {
+      const ids = await this.actorIds(f.actor);
+      if (ids.length === 0) return { items: [], nextCursor: null };
+      query = query.where(({ exists, selectFrom }) =>
+        exists(selectFrom('doc_actors as fa').select('fa.actor_id').whereRef('fa.version_id', '=', 'f.version_id').where('fa.actor_id', 'in', ids)));
+    }
+    if (f.country) {
+      const c = f.country.toUpperCase();
+      query = query.where(({ exists, selectFrom }) =>
+        exists(selectFrom('doc_actors as fc').select('fc.actor_id').whereRef('fc.version_id', '=', 'f.version_id').where('fc.country', '=', c)));
+    }
+    if (f.from) query = query.where('f.sort_date', '>=', f.from);
+    if (f.to) query = query.where('f.sort_date', '<=', f.to).where('f.sort_date', '<>', '');
+    if (f.source) query = query.where('f.source', '=', f.source);
+    if (f.documentId) query = query.where('f.document_id', '=', f.documentId);
+    const cw = this.cursorWhere(f.cursor, 'f');
+    if (cw) query = query.where(cw);
+    const rows = await query.orderBy('f.sort_date', 'desc').orderBy('f.id', 'desc').limit(limit + 1).execute();
+    const page = this.page(rows, limit, (r) => ({ d: r.sort_date, id: num(r.id) }));
+    return {
+      nextCursor: page.nextCursor,
+      items: page.items.map((r) => ({
+        id: String(r.id), documentId: r.document_id, date: r.date, kind: r.kind, text: r.text, value: num(r.value),
+        currency: r.currency, unit: r.unit, qualifier: r.qualifier, start: r.start, end: r.end, context: r.context,
+      })),
+    };
+  }
+
+  // ------------------------------------------------------------ streams
+
+  private async *iterate<T, F extends { cursor?: string | null; limit?: number }>(
+    filter: F, list: (f: F) => Promise<Page<T>>,
+  ): AsyncGenerator<T> {
+    let cursor: string | null = filter.cursor ?? null;
+    for (;;) {
+      const page = await list({ ...filter, cursor, limit: CHUNK });
+      for (const item of page.items) yield item;
+      if (!page.nextCursor) return;
+      cursor = page.nextCursor;
+    }
+  }
+
+  iterateEvents(f: EventFilter = {}): AsyncIterable<EventRow> {
+    return this.iterate(f, (x) => this.listEvents(x));
+  }
+
+  iterateQuotes(f: QuoteFilter = {}): AsyncIterable<QuoteRow> {
+    return this.iterate(f, (x) => this.listQuotes(x));
+  }
+
+  iterateFigures(f: FigureFilter = {}): AsyncIterable<FigureRow> {
+    return this.iterate(f, (x) => this.listFigures(x));
+  }
+
+  async *iterateDocuments(q: SearchQuery = {}): AsyncIterable<StoredDocument> {
+    for await (const hit of this.iterate(q, (x) => this.search(x))) {
+      const doc = await this.getDocument(hit.id);
+      if (doc) yield doc;
+    }
+  }
+
+  // ------------------------------------------------------------ reprocess
+
+  async *versionsToReprocess(pipelineVersion: string, options: { all?: boolean; chunk?: number } = {}): AsyncIterable<VersionForReprocess> {
+    let after = 0;
+    const chunk = options.chunk ?? 200;
+    for (;;) {
+      let query = this.db
+        .selectFrom('document_versions')
+        .select(['id', 'document_id', 'text', 'date', 'source', 'title', 'url', 'pipeline_version'])
+        .where('is_current', '=', 1)
+        .where('id', '>', after);
+      if (!options.all) query = query.where('pipeline_version', '<>', pipelineVersion);
+      const rows = await query.orderBy('id').limit(chunk).execute();
+      if (rows.length === 0) return;
+      for (const r of rows) {
+        yield {
+          versionId: String(r.id), documentId: r.document_id, id: r.document_id, text: r.text, date: r.date, source: r.source,
+          title: r.title, url: r.url, pipelineVersion: r.pipeline_version,
+        };
+      }
+      after = num(rows[rows.length - 1]!.id);
+    }
+  }
+
+  async replaceRecord(versionId: string, record: ExtractRecord, pipelineVersion: string): Promise<void> {
+    const vid = Number(versionId);
+    await this.db.transaction().execute(async (trx) => {
+      const v = await trx
+        .selectFrom('document_versions')
+        .select(['document_id', 'text', 'date', 'source', 'is_current'])
+        .where('id', '=', vid)
+        .executeTakeFirst();
+      if (!v) throw new Error(`no document version ${versionId} in the store`);
+      await this.removeDerived(trx, vid);
+      await trx
+        .updateTable('document_versions')
+        .set({
+          record: JSON.stringify({ ...record, id: v.document_id }), pipeline_version: pipelineVersion,
+          n_people: record.people.length, n_events: record.events.length, n_quotes: record.quotes.length, n_figures: record.quantities.length,
+        })
+        .where('id', '=', vid)
+        .execute();
+      if (v.is_current === 1) await this.insertDerived(trx, vid, v.document_id, v.text, record, v.date, v.source);
+    });
+  }
+
+  // ------------------------------------------------------------ stats
+
+  async stats(): Promise<StoreStats> {
+    const count = async (table: 'documents' | 'document_versions' | 'events' | 'quotes' | 'figures'): Promise<number> =>
+      num((await this.db.selectFrom(table).select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow()).n);
+    const actors = num((await this.db.selectFrom('actors').select(sql<number>`count(*)`.as('n')).where('documents', '>', 0).executeTakeFirstOrThrow()).n);
+    const sources = await this.db
+      .selectFrom('document_versions')
+      .select(['source', sql<number>`count(*)`.as('n')])
+      .where('is_current', '=', 1)
+      .where('source', 'is not', null)
+      .groupBy('source')
+      .orderBy(sql`count(*)`, 'desc')
+      .limit(100)
+      .execute();
+    const types = await this.db.selectFrom('events').select(['type', sql<number>`count(*)`.as('n')]).groupBy('type').orderBy(sql`count(*)`, 'desc').execute();
+    const pipelines = await this.db
+      .selectFrom('document_versions')
+      .select(['pipeline_version', sql<number>`count(*)`.as('n')])
+      .where('is_current', '=', 1)
+      .groupBy('pipeline_version')
+      .execute();
+    const bounds = await this.db
+      .selectFrom('document_versions')
+      .select([sql<string | null>`min(sort_date)`.as('first'), sql<string | null>`max(sort_date)`.as('last')])
+      .where('is_current', '=', 1)
+      .where('sort_date', '<>', '')
+      .executeTakeFirst();
+    return {
+      backend: this.backend,
+      location: this.location,
+      documents: await count('documents'),
+      versions: await count('document_versions'),
+      actors,
+      events: await count('events'),
+      quotes: await count('quotes'),
+      figures: await count('figures'),
+      sources: sources.map((s) => ({ source: s.source ?? '', documents: num(s.n) })),
+      eventTypes: types.map((t) => ({ type: t.type, events: num(t.n) })),
+      pipelineVersions: pipelines.map((p) => ({ pipelineVersion: p.pipeline_version, documents: num(p.n) })),
+      firstDate: bounds?.first ?? null,
+      lastDate: bounds?.last ?? null,
+    };
+  }
+}
+
+function toActorRow(r: Omit<Database['actors'], 'id'> & { id: number }): ActorRow {
+  return {
+    id: String(r.id), kind: r.kind as ActorKind, name: r.name, country: r.country, sector: r.sector, title: r.title,
+    documents: num(r.documents), mentions: num(r.mentions), firstDate: orNull(r.first_date), lastDate: orNull(r.last_date),
+  };
+}

@@ -1,0 +1,127 @@
+import * as chrono from 'chrono-node';
+import fc from 'fast-check';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Document } from '../src/document/document.js';
+import type { DateMention } from '../src/document/layers.js';
+import { dates } from '../src/stages/dates/index.js';
+import { tokenize } from '../src/stages/tokenize/index.js';
+
+/** 2020-09-25 is a Friday. */
+function read(text: string, date: string | null = '2020-09-25'): readonly DateMention[] {
+  const doc = new Document('t', text, { date });
+  tokenize.run(doc);
+  dates.run(doc);
+  return doc.layer('dates');
+}
+const values = (text: string, date?: string | null) => read(text, date).map((d) => `${d.text}=${d.value}`);
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('dates: explicit dates through chrono', () => {
+  it('a day and month take the document year', () => {
+    const [d] = read('The governor arrived in Minsk on 25 September.');
+    expect(d).toMatchObject({ text: '25 September', value: '2020-09-25', grain: 'day', rule: 'chrono/day-month' });
+  });
+
+  it('prefers the past: a day after the document date is last year', () => {
+    expect(values('The forum opened on 12 October.')).toEqual(['12 October=2019-10-12']);
+    expect(values('Talks were held on September 20.')).toEqual(['September 20=2020-09-20']);
+  });
+
+  it('looks ahead where the sentence is about the future', () => {
+    expect(values('The minister will visit Baku on 3 October.')).toEqual(['3 October=2020-10-03']);
+    expect(values('The next round is scheduled for 14 January.')).toEqual(['14 January=2021-01-14']);
+  });
+
+  it('full dates, months with years, numeric dates', () => {
+    expect(values('The treaty was signed on 5 December 2019 in Ashgabat.')).toEqual(['5 December 2019=2019-12-05']);
+    expect(read('In March 2019 the plant opened.')[0]).toMatchObject({ value: '2019-03', grain: 'month' });
+    expect(values('The decree of 25/09/2020 takes effect.')).toEqual(['25/09/2020=2020-09-25']);
+  });
+
+  it('a month alone resolves to the most recent such month', () => {
+    expect(read('Exports fell in March.')[0]).toMatchObject({ value: '2020-03', grain: 'month' });
+    expect(read('Exports fell in November.')[0]).toMatchObject({ value: '2019-11', grain: 'month' });
+  });
+
+  it('without a document date only absolute dates resolve', () => {
+    expect(values('He arrived on 25 September and left yesterday, in 2019 or on 5 December 2019.', null)).toEqual([
+      '2019=2019',
+      '5 December 2019=2019-12-05',
+    ]);
+  });
+});
+
+describe('dates: our own rules', () => {
+  it('bare years', () => {
+    expect(values('In 2019 trade grew by 2.6 times compared with 2018.')).toEqual(['2019=2019', '2018=2018']);
+    expect(values('The 2024 election campaign began; the programme runs until 2030.')).toEqual(['2024=2024', '2030=2030']);
+    expect(values('The plan for 2021–2025 was adopted.')).toEqual(['2021=2021', '2025=2025']);
+  });
+
+  it('relative years and months', () => {
+    expect(read('Figures dropped this year.')[0]).toMatchObject({ text: 'this year', value: '2020', grain: 'year', rule: 'relative/this-year' });
+    expect(values('Last year exports grew; next year they will grow again.')).toEqual(['Last year=2019', 'next year=2021']);
+    expect(read('The plant opened this month.')[0]).toMatchObject({ value: '2020-09', grain: 'month' });
+    expect(read('The plant opened last month.', '2021-01-10')[0]).toMatchObject({ value: '2020-12', grain: 'month' });
+  });
+
+  it('yesterday, today, tomorrow and "ago"', () => {
+    expect(values('Yesterday the talks ended; today the delegation left; tomorrow it reports.')).toEqual([
+      'Yesterday=2020-09-24', 'today=2020-09-25', 'tomorrow=2020-09-26',
+    ]);
+    expect(values('The bridge opened three days ago, and the road two years ago.')).toEqual([
+      'three days ago=2020-09-22', 'two years ago=2018',
+    ]);
+  });
+
+  it('weekdays: most recent on or before the document date', () => {
+    expect(values('The leaders spoke by phone on Tuesday.')).toEqual(['Tuesday=2020-09-22']);
+    expect(values('The leaders spoke by phone on Friday.')).toEqual(['Friday=2020-09-25']);
+    expect(values('The leaders spoke by phone last Friday.')).toEqual(['last Friday=2020-09-18']);
+    expect(values('The leaders will speak by phone on Monday.')).toEqual(['Monday=2020-09-28']);
+    expect(values('They will meet next Friday.')).toEqual(['next Friday=2020-10-02']);
+  });
+});
+
+describe('dates: near misses', () => {
+  it('amounts, codes and names that look like dates are not dates', () => {
+    expect(read('The mine shipped 2019 tonnes of potash.')).toHaveLength(0);
+    expect(read('About 2000 people attended.')).toHaveLength(0);
+    expect(read('COVID-19 and the G20 summit dominated; the Su-2020 was shown.')).toHaveLength(0);
+    expect(read('The contract is worth $2019 million.')).toHaveLength(0);
+    expect(read('Version 1.2.3 was installed; call 222-33-44.')).toHaveLength(0);
+    expect(read('Irkutsk Oblast may be interested; troops march on.')).toHaveLength(0);
+    expect(read('Russia Today reported the talks.')).toHaveLength(0);
+    expect(read('They meet on Tuesdays.')).toHaveLength(0);
+  });
+});
+
+describe('dates: performance', () => {
+  it('calls chrono only on sentences with a month name or numeric date', () => {
+    const spy = vi.spyOn(chrono.en.GB, 'parse');
+    read('The sides discussed trade. They agreed to meet again. Trade grew in 2019. Yesterday they left.');
+    expect(spy).not.toHaveBeenCalled();
+    read('They met on 25 September. Trade grew.');
+    expect(spy).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('dates: properties', () => {
+  const pieces = fc.constantFrom('in ', '2019', ' on ', '25 September', 'Tuesday', 'last year', ' ', '. ', 'May', '12/10/2020', 'yesterday', '-', ',', 'x', '3 days ago');
+  const texts = fc.oneof(fc.array(pieces, { maxLength: 30 }).map((p) => p.join('')), fc.string({ maxLength: 120 }));
+  it('any text: offsets in range, text equals the slice, value fits the grain', () => {
+    fc.assert(
+      fc.property(texts, fc.constantFrom('2020-09-25', '2021-01-01', null), (text, date) => {
+        for (const d of read(text, date)) {
+          expect(d.start).toBeGreaterThanOrEqual(0);
+          expect(d.end).toBeLessThanOrEqual(text.length);
+          expect(text.slice(d.start, d.end)).toBe(d.text);
+          const shape = d.grain === 'day' ? /^\d{4}-\d{2}-\d{2}$/ : d.grain === 'month' ? /^\d{4}-\d{2}$/ : /^\d{4}$/;
+          expect(d.value).toMatch(shape);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,210 @@
+import { describe, expect, it } from 'vitest';
+import type { Document } from '../src/document/document.js';
+import type { Quote } from '../src/document/layers.js';
+import { quotes } from '../src/stages/quotes/index.js';
+import { handBuilt, type ActorSpec, type MentionSpec } from './fixtures/quotes/hand-built.js';
+
+const PEOPLE: ActorSpec[] = [
+  { id: 'a-tokayev', name: 'Kassym-Jomart Tokayev' },
+  { id: 'a-mirziyoyev', name: 'Shavkat Mirziyoyev' },
+  { id: 'a-ministry', name: 'Ministry of Foreign Affairs of Kazakhstan', type: 'organization' },
+];
+
+function run(text: string, mentions: MentionSpec[] = [], actors: ActorSpec[] = PEOPLE): { doc: Document; quotes: readonly Quote[] } {
+  const doc = handBuilt(text, mentions, actors);
+  quotes.run(doc);
+  return { doc, quotes: doc.layer('quotes') };
+}
+
+const tokayev: MentionSpec[] = [
+  { text: 'Kassym-Jomart Tokayev', actor: 'a-tokayev' },
+  { text: 'Tokayev', actor: 'a-tokayev' },
+];
+const both: MentionSpec[] = [...tokayev, { text: 'Shavkat Mirziyoyev', actor: 'a-mirziyoyev' }, { text: 'Mirziyoyev', actor: 'a-mirziyoyev' }];
+
+function onlyQuote(result: { quotes: readonly Quote[] }): Quote {
+  expect(result.quotes).toHaveLength(1);
+  return result.quotes[0]!;
+}
+
+describe('quotes: attribution patterns', () => {
+  it('“...,” X said', () => {
+    const text = 'The talks lasted three hours. “We have agreed to open two new border crossings,” Kassym-Jomart Tokayev said.';
+    const q = onlyQuote(run(text, tokayev));
+    expect(q.text).toBe('We have agreed to open two new border crossings,');
+    expect(text.slice(q.start, q.end)).toBe(q.text);
+    expect(q.speaker).toBe('a-tokayev');
+    expect(text.slice(q.cue!.start, q.cue!.end)).toBe('Kassym-Jomart Tokayev said');
+    expect(q.rule).toBe('after/speaker-verb');
+    expect(q.speakerMention).not.toBeNull();
+  });
+
+  it('X said: “...”', () => {
+    const text = 'Shavkat Mirziyoyev said: “Our trade can reach ten billion dollars within five years.”';
+    const q = onlyQuote(run(text, both));
+    expect(q.speaker).toBe('a-mirziyoyev');
+    expect(q.rule).toBe('before/speaker-verb');
+  });
+
+  it('“...,” said X', () => {
+    const q = onlyQuote(run('“The water agreement is fair to both nations,” said Shavkat Mirziyoyev.', both));
+    expect(q.speaker).toBe('a-mirziyoyev');
+    expect(q.rule).toBe('after/verb-speaker');
+  });
+
+  it('According to X, “...”', () => {
+    const text = 'According to Tokayev, “the railway will carry its first freight trains next spring.”';
+    const q = onlyQuote(run(text, tokayev));
+    expect(q.speaker).toBe('a-tokayev');
+    expect(q.rule).toBe('before/according-to');
+    expect(text.slice(q.cue!.start, q.cue!.end)).toBe('According to Tokayev');
+  });
+
+  it('X noted that “...” (partial quote)', () => {
+    const q = onlyQuote(run('Tokayev noted that “the border is no longer a line of tension”.', tokayev));
+    expect(q.text).toBe('the border is no longer a line of tension');
+    expect(q.speaker).toBe('a-tokayev');
+  });
+
+  it('apposition between speaker and verb', () => {
+    const text = 'Kassym-Jomart Tokayev, President of Kazakhstan, told reporters: “We will not raise tariffs on grain.”';
+    const q = onlyQuote(run(text, [...tokayev, { text: 'Kazakhstan', actor: null, type: 'place' }]));
+    expect(q.speaker).toBe('a-tokayev');
+  });
+
+  it('an organisation speaks: “...,” the ministry said', () => {
+    const text = '“Consultations will continue in Astana in November,” the Ministry of Foreign Affairs of Kazakhstan said in a statement.';
+    const q = onlyQuote(run(text, [
+      { text: 'Ministry of Foreign Affairs of Kazakhstan', actor: 'a-ministry', type: 'organization' },
+      { text: 'Kazakhstan', actor: null, type: 'place' },
+    ]));
+    expect(q.speaker).toBe('a-ministry');
+  });
+
+  it('“...,” he added, with the pronoun resolved by coreference', () => {
+    const text = 'Mirziyoyev thanked his guest. “Uzbekistan is ready to supply more textiles to your market,” he added.';
+    const q = onlyQuote(run(text, [...both, { text: 'he', actor: 'a-mirziyoyev', form: 'pronoun' }]));
+    expect(q.speaker).toBe('a-mirziyoyev');
+    expect(q.rule).toBe('after/speaker-verb');
+  });
+
+  it('an unresolved “he” falls back to the last person named', () => {
+    const text = 'Tokayev met Mirziyoyev. Mirziyoyev praised the new bridge. “It will shorten the road to Shymkent by an hour,” he said.';
+    const q = onlyQuote(run(text, [...both, { text: 'he', actor: null, form: 'pronoun' }]));
+    expect(q.speaker).toBe('a-mirziyoyev');
+    expect(q.rule).toContain('nearest-person');
+  });
+
+  it('a quote right after a cued quote continues the same speaker', () => {
+    const text = '“We should trade in national currencies,” Tokayev said. “Both banks are ready.”';
+    const r = run(text, tokayev);
+    expect(r.quotes.map((q) => q.text)).toEqual(['We should trade in national currencies,', 'Both banks are ready.']);
+    expect(r.quotes[1]!.speaker).toBe('a-tokayev');
+    expect(r.quotes[1]!.rule).toBe('continuation/same-paragraph');
+  });
+
+  it('a split quote “..., ” he said, “...”', () => {
+    const text = '“The pipeline is finished,” Tokayev said, “and gas will flow in October.”';
+    const r = run(text, tokayev);
+    expect(r.quotes).toHaveLength(2);
+    expect(r.quotes.every((q) => q.speaker === 'a-tokayev')).toBe(true);
+  });
+
+  it('a quote running over two paragraphs keeps its speaker', () => {
+    const text = [
+      'Tokayev said: “We have removed forty barriers to trade this year.',
+      '“Next year we will remove the rest, and our customs posts will work around the clock.”',
+    ].join('\n\n');
+    const r = run(text, tokayev);
+    expect(r.quotes).toHaveLength(2);
+    expect(r.quotes[0]!.text).toBe('We have removed forty barriers to trade this year.');
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['a-tokayev', 'a-tokayev']);
+    expect(r.quotes[1]!.rule).toBe('continuation/next-paragraph');
+    expect(r.doc.messages).toHaveLength(0);
+  });
+
+  it('the speaker given at the end of a multi-paragraph quote reaches its first part', () => {
+    const text = '“The first stage of the plant is ready.\n\n“The second stage will follow in spring,” Mirziyoyev said.';
+    const r = run(text, both);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['a-mirziyoyev', 'a-mirziyoyev']);
+  });
+
+  it('a different speaker breaks the continuation', () => {
+    const text = '“We are ready,” Tokayev said. Mirziyoyev smiled and shook his hand. “This is a good day for the region.”';
+    const r = run(text, both);
+    expect(r.quotes).toHaveLength(2);
+    expect(r.quotes[1]!.speaker).toBeNull();
+  });
+});
+
+describe('quotes: marks', () => {
+  it('nested single quotes belong to the outer quote', () => {
+    const text = '“The people call this road ‘the road of friendship’, and they are right,” Tokayev said.';
+    const q = onlyQuote(run(text, tokayev));
+    expect(q.text).toBe('The people call this road ‘the road of friendship’, and they are right,');
+  });
+
+  it('apostrophes never open or close quotes', () => {
+    const text = '“Let’s not forget Kazakhstan’s role. We don\'t need anyone’s permission,” Tokayev said. Russia’s position was not discussed.';
+    const q = onlyQuote(run(text, tokayev));
+    expect(q.text).toBe('Let’s not forget Kazakhstan’s role. We don\'t need anyone’s permission,');
+    expect(q.speaker).toBe('a-tokayev');
+  });
+
+  it('guillemets and low-high German marks', () => {
+    const g = onlyQuote(run('Tokayev said: «Our grain will reach the Persian Gulf by rail.»', tokayev));
+    expect(g.text).toBe('Our grain will reach the Persian Gulf by rail.');
+    const l = onlyQuote(run('Tokayev said: „Our grain will reach the Persian Gulf by rail.“', tokayev));
+    expect(l.text).toBe('Our grain will reach the Persian Gulf by rail.');
+    expect(l.speaker).toBe('a-tokayev');
+  });
+
+  it('straight double and single quotes', () => {
+    const d = onlyQuote(run('"The new terminal doubles our capacity," Tokayev said.', tokayev));
+    expect(d.text).toBe('The new terminal doubles our capacity,');
+    expect(d.speaker).toBe('a-tokayev');
+    const s = onlyQuote(run("'The new terminal doubles our capacity,' Tokayev said. It's open.", tokayev));
+    expect(s.text).toBe('The new terminal doubles our capacity,');
+  });
+
+  it('names and scare quotes in marks are not quotes', () => {
+    const r = run('The delegation visited the “Great Stone” industrial park and the «Belaruskali» mine near the “Made in Kazakhstan” stand.', tokayev);
+    expect(r.quotes).toHaveLength(0);
+  });
+
+  it('an unattributed quote has speaker null, never a guess', () => {
+    const text = 'Tokayev arrived in Tashkent on Monday. Banners along the avenue read “Welcome to the land of friendship and good neighbours.”';
+    const q = onlyQuote(run(text, tokayev));
+    expect(q.speaker).toBeNull();
+    expect(q.cue).toBeNull();
+  });
+
+  it('"said a source" keeps the cue but names no speaker', () => {
+    const q = onlyQuote(run('“The deal will be signed next week,” said a source in the delegation.', tokayev));
+    expect(q.speaker).toBeNull();
+    expect(q.cue).not.toBeNull();
+  });
+
+  it('a cue followed by a colon introduces the next quote, not the previous one', () => {
+    const text = '“The forum was a success.” Mirziyoyev added: “We will meet again in Samarkand.”';
+    const r = run(text, both);
+    expect(r.quotes).toHaveLength(2);
+    expect(r.quotes[0]!.speaker).toBeNull();
+    expect(r.quotes[1]!.speaker).toBe('a-mirziyoyev');
+  });
+
+  it('an unclosed quote is reported, not thrown', () => {
+    const text = 'Tokayev said: “We will build the bridge together and open it by summer\n\nThe ceremony ended at noon.';
+    const r = run(text, tokayev);
+    expect(r.doc.messages.some((m) => m.rule === 'unclosed-quote' && m.severity === 'warning')).toBe(true);
+    expect(r.quotes).toHaveLength(1);
+    expect(r.quotes[0]!.text).toBe('We will build the bridge together and open it by summer');
+    expect(r.quotes[0]!.speaker).toBe('a-tokayev');
+  });
+
+  it('works without mentions at all: the cue is found, the speaker stays null', () => {
+    const q = onlyQuote(run('“We will open a consulate in Aktau,” Shavkat Mirziyoyev said.', [], []));
+    expect(q.speaker).toBeNull();
+    expect(q.cue).not.toBeNull();
+  });
+});
