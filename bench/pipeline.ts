@@ -1,7 +1,9 @@
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { extract } from '../src/extract.js';
+import { extract, makeDocument } from '../src/extract.js';
+import { buildRecord } from '../src/record/build.js';
+import { defaultPipeline } from '../src/stages/index.js';
 import { wink } from '../src/stages/tokenize/wink.js';
 import { generateDocument, mulberry32, readDocuments, writeCorpus } from './corpus.js';
 
@@ -23,6 +25,8 @@ export interface PipelineBench {
   /** Pipeline time over floor time; the target is at most 4. */
   ratio: number;
   memory: MemoryPoint[];
+  /** Share of pipeline time per stage, measured on a separate sample of documents. */
+  stages: Array<{ stage: string; ms: number; share: number }>;
   peakRssMb: number;
   peakHeapMb: number;
   gcExposed: boolean;
@@ -36,6 +40,37 @@ function floorPass(text: string): number {
   const nlp = wink();
   const doc = nlp.readDoc(text);
   return (doc.tokens().out(nlp.its.pos) as string[]).length;
+}
+
+/**
+ * Times each stage on its own over `docs` fresh documents, the way Pipeline.run calls them,
+ * plus the record builder, so a slow stage is easy to spot.
+ */
+export function stageBreakdown(docs: number, seed = 11): PipelineBench['stages'] {
+  const rand = mulberry32(seed);
+  const stages = defaultPipeline().stages;
+  const ns = new Array<bigint>(stages.length + 1).fill(0n);
+  for (let i = 0; i < docs; i++) {
+    const doc = makeDocument({ text: generateDocument(rand) });
+    stages.forEach((stage, k) => {
+      const t0 = process.hrtime.bigint();
+      try {
+        stage.run(doc);
+      } catch {
+        for (const layer of stage.writes) if (!doc.has(layer)) doc.setLayer(layer, [], stage.name);
+      }
+      ns[k]! += process.hrtime.bigint() - t0;
+    });
+    const t0 = process.hrtime.bigint();
+    buildRecord(doc);
+    ns[stages.length]! += process.hrtime.bigint() - t0;
+  }
+  const total = Number(ns.reduce((a, b) => a + b, 0n)) || 1;
+  return [...stages.map((s) => s.name), 'record'].map((stage, k) => ({
+    stage,
+    ms: Math.round(Number(ns[k]!) / 1e6),
+    share: Math.round((Number(ns[k]!) / total) * 1000) / 10,
+  }));
 }
 
 export async function benchPipeline(opts: { mb: number; log?: (line: string) => void }): Promise<PipelineBench> {
@@ -89,6 +124,7 @@ export async function benchPipeline(opts: { mb: number; log?: (line: string) => 
         nextCheckpoint++;
       }
     }
+    const stages = stageBreakdown(Math.min(1000, documents));
     const pipelineS = Number(pipelineNs) / 1e9;
     const floorS = Number(floorNs) / 1e9;
     const mb = bytes / MB;
@@ -106,6 +142,7 @@ export async function benchPipeline(opts: { mb: number; log?: (line: string) => 
       },
       ratio: round(pipelineS / floorS),
       memory,
+      stages,
       peakRssMb: toMb(process.resourceUsage().maxRSS * 1024),
       peakHeapMb: toMb(peakHeap),
       gcExposed: gc !== undefined,

@@ -44,6 +44,7 @@ console.log(
       ? `retained heap        ${early.heapUsedMb} MB at ${early.mb} MB of corpus, ${late.heapUsedMb} MB at ${late.mb} MB (rss ${early.rssMb} -> ${late.rssMb} MB)`
       : 'retained heap        (not sampled)',
     `peak                 rss ${p.peakRssMb} MB, heap ${p.peakHeapMb} MB`,
+    `time per stage       ${p.stages.map((s) => `${s.stage} ${s.share}%`).join(', ')}`,
   ].join('\n'),
 );
 

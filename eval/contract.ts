@@ -120,7 +120,8 @@ export function validateRecord(rec: ExtractRecord, text: string): string[] {
         nullable(`${at}.${side}[${j}].sector`, a.sector, SECTOR, 'a PLOVER sector');
       });
     }
-    nullable(`${at}.date`, e.date, ISO_DAY, 'YYYY-MM-DD');
+    // An event dated only by "in 2019" keeps the reduced-precision ISO form the dates layer uses.
+    nullable(`${at}.date`, e.date, DATE_VALUE, 'YYYY-MM-DD (or YYYY-MM, YYYY)');
     str(`${at}.trigger`, e.trigger, true);
     span(at, e.start, e.end);
   });

@@ -4,11 +4,11 @@ import { pathToFileURL } from 'node:url';
 import { extract } from '../src/extract.js';
 import { goldTextPath, loadGold } from './gold.js';
 import { type Scores, score } from './match.js';
-import { type PloverActorResult, evaluatePloverActors, readPlover, tallyScores } from './plover.js';
-import { type FieldCounts, type GoldField, GOLD_FIELDS, addFieldCounts, emptyFieldCounts, scoreAgainstGold } from './score-gold.js';
+import { type ActorMiss, type PloverActorResult, evaluatePloverActors, readPlover, tallyScores } from './plover.js';
+import { type FieldCounts, type GoldField, type Miss, GOLD_FIELDS, addFieldCounts, emptyFieldCounts, scoreAgainstGold } from './score-gold.js';
 
 export interface GoldSectionResult {
-  files: Array<{ file: string; scores: Record<GoldField, Scores>; problems: string[] }>;
+  files: Array<{ file: string; scores: Record<GoldField, Scores>; misses: Miss[]; problems: string[] }>;
   total: Record<GoldField, Scores>;
 }
 
@@ -18,6 +18,7 @@ export interface EvalResult {
     goldActors: number;
     unplaced: number;
     actors: { spans: Scores; country: Scores; sector: Scores };
+    misses: ActorMiss[];
   };
   /** Whatever the event scorer returns, plus its own printable text. */
   events: null | { scores: unknown; text: string };
@@ -51,7 +52,7 @@ function scoreGoldFiles(files: readonly string[], repoRoot: string, notes: strin
     const rec = extract({ text, id: path.basename(textPath) });
     const result = scoreAgainstGold(path.basename(file), gold, text, rec);
     total = addFieldCounts(total, result.counts);
-    out.push({ file: result.file, scores: fieldScores(result.counts), problems: result.problems });
+    out.push({ file: result.file, scores: fieldScores(result.counts), misses: result.misses, problems: result.problems });
   }
   return out.length ? { files: out, total: fieldScores(total) } : null;
 }
@@ -106,6 +107,7 @@ export async function runEval(opts: EvalOptions): Promise<EvalResult> {
             country: tallyScores(r.counts.country),
             sector: tallyScores(r.counts.sector),
           },
+          misses: r.misses,
         };
       }
       if (want('events')) events = await runEventScorer(opts.repoRoot, devPath, notes);

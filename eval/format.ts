@@ -12,24 +12,38 @@ function header(width: number): string {
   return `${'field'.padEnd(width)} ${'P%'.padStart(6)} ${'R%'.padStart(6)} ${'F1%'.padStart(6)}   ${'tp'.padStart(4)} ${'fp'.padStart(4)} ${'fn'.padStart(4)}`;
 }
 
-function goldTable(title: string, section: GoldSectionResult, verbose: boolean): string[] {
+export interface FormatOptions {
+  /** One table per gold file. */
+  verbose?: boolean;
+  /** Every missed, spurious or wrong item per gold file. */
+  misses?: boolean;
+}
+
+function goldTable(title: string, section: GoldSectionResult, opts: FormatOptions): string[] {
   const width = 22;
   const lines = [title, header(width)];
   for (const f of GOLD_FIELDS) lines.push(row(f, section.total[f], width));
   for (const file of section.files) {
     for (const p of file.problems) lines.push(`  ! ${file.file}: ${p}`);
   }
-  if (verbose) {
+  if (opts.verbose) {
     for (const file of section.files) {
       lines.push('', `  ${file.file}`);
       for (const f of GOLD_FIELDS) lines.push(`  ${row(f, file.scores[f], width - 2)}`);
+    }
+  }
+  if (opts.misses) {
+    for (const file of section.files) {
+      if (file.misses.length === 0) continue;
+      lines.push('', `  ${file.file}`);
+      for (const m of file.misses) lines.push(`    ${m.kind.padEnd(8)} ${m.field.padEnd(22)} ${m.detail}`);
     }
   }
   return lines;
 }
 
 /** The readable report of `npm run eval`. */
-export function formatEval(r: EvalResult, verbose = false): string {
+export function formatEval(r: EvalResult, opts: FormatOptions = {}): string {
   const out: string[] = [];
   if (r.plover) {
     const w = 22;
@@ -40,13 +54,21 @@ export function formatEval(r: EvalResult, verbose = false): string {
       row('actor country', r.plover.actors.country, w),
       row('actor sector', r.plover.actors.sector, w),
       '  (span precision is a lower bound: the gold names only event actors, not every entity)',
-      '',
     );
+    if (opts.misses) {
+      for (const m of r.plover.misses) {
+        const got = m.got.length
+          ? m.got.map((g) => `"${g.text}" ${g.country ?? '-'}/${g.sector ?? '-'}`).join(', ')
+          : 'nothing';
+        out.push(`    "${m.actor}" ${m.expected.code ?? '-'}/${m.expected.sector ?? '-'}  got ${got}  | ${m.sentence.slice(0, 90)}`);
+      }
+    }
+    out.push('');
   }
   if (r.events) out.push('PLOVER dev set: events', r.events.text.trimEnd(), '');
-  if (r.seed) out.push(...goldTable('Seed text (test/gold/seed.gold.json)', r.seed, verbose), '');
+  if (r.seed) out.push(...goldTable('Seed text (test/gold/seed.gold.json)', r.seed, opts), '');
   if (r.gold) {
-    out.push(...goldTable(`Gold fixtures (${r.gold.files.length} files in test/gold)`, r.gold, verbose), '');
+    out.push(...goldTable(`Gold fixtures (${r.gold.files.length} files in test/gold)`, r.gold, opts), '');
   }
   for (const n of r.notes) out.push(`note: ${n}`);
   out.push(`done in ${(r.elapsedMs / 1000).toFixed(1)} s`);

@@ -76,12 +76,19 @@ export function sameValue(predicted: number, gold: number): boolean {
   return Math.abs(predicted - gold) <= Math.abs(gold) * 0.005;
 }
 
-/** Every word of the gold title appears in the predicted title ("President" fits "President of Belarus"). */
+/** Function words do not decide a title: "Minister of Finance" = "Finance Minister". */
+const TITLE_FILLER = new Set(['of', 'the', 'for', 'and', 'on', 'to', 'in']);
+const titleWords = (s: string) => normalizeName(s).split(' ').filter((w) => w && !TITLE_FILLER.has(w));
+
+/**
+ * Every content word of the gold title appears in the predicted title ("President" fits
+ * "President of Belarus", "Minister of Finance" fits "Finance Minister").
+ */
 export function titleFits(predicted: string | null, gold: string | string[]): boolean {
   if (!predicted) return false;
-  const have = new Set(normalizeName(predicted).split(' '));
+  const have = new Set(titleWords(predicted));
   const options = Array.isArray(gold) ? gold : [gold];
-  return options.some((t) => normalizeName(t).split(' ').every((w) => have.has(w)));
+  return options.some((t) => titleWords(t).every((w) => have.has(w)));
 }
 
 /**

@@ -207,11 +207,21 @@ export function addActorCounts(a: ActorCounts, b: ActorCounts): ActorCounts {
   return { spans: addTally(a.spans, b.spans), country: addTally(a.country, b.country), sector: addTally(a.sector, b.sector) };
 }
 
+/** A gold actor the pipeline missed or coded differently, for `--misses`. */
+export interface ActorMiss {
+  actor: string;
+  expected: { code: string | null; sector: string | null };
+  /** What the overlapping predicted mentions say; empty when nothing overlapped. */
+  got: Array<{ text: string; country: string | null; sector: string | null }>;
+  sentence: string;
+}
+
 export interface PloverActorResult {
   sentences: number;
   goldActors: number;
   unplaced: number;
   counts: ActorCounts;
+  misses: ActorMiss[];
 }
 
 export function evaluatePloverActors(
@@ -221,9 +231,23 @@ export function evaluatePloverActors(
   const { byText, unplaced } = goldActorsByText(records);
   let counts: ActorCounts = { spans: tally(), country: tally(), sector: tally() };
   let goldActors = 0;
+  const misses: ActorMiss[] = [];
   for (const [text, gold] of byText) {
     goldActors += gold.length;
-    counts = addActorCounts(counts, scoreActors(gold, predictedMentions(run(text))));
+    const predicted = predictedMentions(run(text));
+    counts = addActorCounts(counts, scoreActors(gold, predicted));
+    for (const g of gold) {
+      const hits = predicted.filter((p) => overlaps(p, g));
+      const countryRight = !g.code || hits.some((p) => sameCountry(p.country, g.code!));
+      const sectorRight = !g.sector || hits.some((p) => p.sector?.slice(0, 3) === g.sector);
+      if (hits.length && countryRight && sectorRight) continue;
+      misses.push({
+        actor: text.slice(g.start, g.end),
+        expected: { code: g.code, sector: g.sector },
+        got: hits.map((p) => ({ text: text.slice(p.start, p.end), country: p.country, sector: p.sector })),
+        sentence: text,
+      });
+    }
   }
-  return { sentences: byText.size, goldActors, unplaced, counts };
+  return { sentences: byText.size, goldActors, unplaced, counts, misses };
 }

@@ -4,7 +4,7 @@ import { runEval } from './evaluate.js';
 import { formatEval } from './format.js';
 
 /**
- * npm run eval [-- --json] [--verbose] [--only plover,events,seed,gold]
+ * npm run eval [-- --json] [--verbose] [--misses] [--only plover,events,seed,gold]
  * Scores the pipeline against the PLOVER dev set (from ../shared/data) and the gold files in test/gold.
  */
 const args = process.argv.slice(2);
@@ -25,4 +25,4 @@ if (only) {
 
 const result = await runEval({ repoRoot, ...(sections ? { sections } : {}) });
 if (args.includes('--json')) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-else process.stdout.write(`${formatEval(result, args.includes('--verbose'))}\n`);
+else process.stdout.write(`${formatEval(result, { verbose: args.includes('--verbose'), misses: args.includes('--misses') })}\n`);

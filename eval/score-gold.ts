@@ -102,9 +102,17 @@ export function locateOpenings(text: string, openings: readonly string[]): Array
   });
 }
 
+/** One difference between gold and prediction, for `npm run eval -- --misses`. */
+export interface Miss {
+  field: GoldField;
+  kind: 'missed' | 'spurious' | 'wrong';
+  detail: string;
+}
+
 export interface GoldScore {
   file: string;
   counts: FieldCounts;
+  misses: Miss[];
   /** Gold quotes whose opening words were not found in the text: a broken gold file. */
   problems: string[];
 }
@@ -112,7 +120,29 @@ export interface GoldScore {
 export function scoreAgainstGold(file: string, gold: GoldFile, text: string, rec: ExtractRecord): GoldScore {
   const counts = emptyFieldCounts();
   const problems: string[] = [];
+  const misses: Miss[] = [];
   const aliases = aliasIndex(gold);
+  /** Lists unmatched required gold items and unmatched predictions of one field. */
+  const note = <G extends GoldItemBase, P>(
+    field: GoldField, g: readonly G[], p: readonly P[], pairs: Array<[number, number]>,
+    showGold: (x: G) => string, showPred: (x: P) => string,
+  ) => {
+    const gMatched = new Set(pairs.map(([gi]) => gi));
+    const pMatched = new Set(pairs.map(([, pi]) => pi));
+    g.forEach((x, i) => { if (!x.optional && !gMatched.has(i)) misses.push({ field, kind: 'missed', detail: showGold(x) }); });
+    p.forEach((x, i) => { if (!pMatched.has(i)) misses.push({ field, kind: 'spurious', detail: showPred(x) }); });
+  };
+  /** Lists matched pairs whose attribute disagrees. */
+  const wrong = <G extends GoldItemBase, P>(
+    field: GoldField, g: readonly G[], p: readonly P[], pairs: Array<[number, number]>,
+    goldValue: (x: G) => unknown, predValue: (x: P) => unknown, agrees: (x: P, y: G) => boolean, label: (x: G) => string,
+  ) => {
+    for (const [gi, pi] of pairs) {
+      const gv = goldValue(g[gi]!);
+      if (g[gi]!.optional || gv === undefined || agrees(p[pi]!, g[gi]!)) continue;
+      misses.push({ field, kind: 'wrong', detail: `${label(g[gi]!)}: expected ${JSON.stringify(gv)}, got ${JSON.stringify(predValue(p[pi]!))}` });
+    }
+  };
 
   // People, organisations, places: by name (case/diacritic-insensitive, aliases allowed).
   const people = greedyMatch(gold.people, rec.people, (g, p) => namesOf(g).has(normalizeName(p.name)));
@@ -174,5 +204,37 @@ export function scoreAgainstGold(file: string, gold: GoldFile, text: string, rec
   counts['events.date'] = attributeCounts(gold.events, predictedEvents, events, (g) => g.date, (p) => p.date,
     (p, g) => p.date === g.date);
 
-  return { file, counts, problems };
+  note('people', gold.people, rec.people, people, (g) => g.name, (p) => p.name);
+  wrong('people.country', gold.people, rec.people, people, (g) => g.country, (p) => p.country,
+    (p, g) => g.country === null || sameCountry(p.country, g.country!), (g) => g.name);
+  wrong('people.sector', gold.people, rec.people, people, (g) => g.sector, (p) => p.sector,
+    (p, g) => g.sector === null || p.sector === g.sector, (g) => g.name);
+  wrong('people.title', gold.people, rec.people, people, (g) => g.title, (p) => p.title,
+    (p, g) => !g.title || titleFits(p.title, g.title), (g) => g.name);
+  note('organizations', gold.organizations, rec.organizations, orgs, (g) => g.name, (p) => p.name);
+  wrong('organizations.country', gold.organizations, rec.organizations, orgs, (g) => g.country, (p) => p.country,
+    (p, g) => g.country === null || sameCountry(p.country, g.country!), (g) => g.name);
+  note('places', gold.places, rec.places, places, (g) => g.name, (p) => p.name);
+  wrong('places.kind', gold.places, rec.places, places, (g) => g.kind, (p) => p.kind, (p, g) => p.kind === g.kind, (g) => g.name);
+  wrong('places.country', gold.places, rec.places, places, (g) => g.country, (p) => p.country,
+    (p, g) => g.country === null || sameCountry(p.country, g.country!), (g) => g.name);
+  note('quotes', goldQuotes, rec.quotes, quotes, (g) => `"${g.opening}..."`, (p) => `"${p.text.slice(0, 40)}..."`);
+  wrong('quotes.speaker', goldQuotes, rec.quotes, quotes, (g) => g.speaker, (p) => p.speaker,
+    (p, g) => (g.speaker === null ? p.speaker === null
+      : p.speaker !== null && acceptableNames(g.speaker, aliases).has(normalizeName(p.speaker))), (g) => `"${g.opening}..."`);
+  note('quantities', gold.quantities, rec.quantities, quantities, (g) => `${g.kind} ${g.value} ${g.currency ?? ''}`.trim(),
+    (p) => `${p.kind} ${p.value} ${p.currency ?? ''} ("${p.text}")`);
+  wrong('quantities.value', gold.quantities, rec.quantities, quantities, (g) => `${g.kind} ${g.currency ?? ''}`.trim(),
+    (p) => `${p.kind} ${p.currency ?? ''}`.trim(), (p, g) => p.kind === g.kind && (p.currency ?? null) === (g.currency ?? null),
+    (g) => String(g.value));
+  wrong('quantities.qualifier', gold.quantities, rec.quantities, quantities, (g) => g.qualifier, (p) => p.qualifier,
+    (p, g) => !g.qualifier || normalizeName(p.qualifier ?? '') === normalizeName(g.qualifier), (g) => String(g.value));
+  note('dates', gold.dates, rec.dates, dates, (g) => g.value, (p) => `${p.value} ("${p.text}")`);
+  const party = (names: string[]) => names.join(' + ') || '-';
+  note('events', gold.events, predictedEvents, events, (g) => `${g.type} ${party(g.source)} -> ${party(g.target)}`,
+    (p) => `${p.type} ${party(p.source.map((a) => a.name))} -> ${party(p.target.map((a) => a.name))} ("${p.trigger}")`);
+  wrong('events.date', gold.events, predictedEvents, events, (g) => g.date, (p) => p.date, (p, g) => !g.date || p.date === g.date,
+    (g) => g.type);
+
+  return { file, counts, misses, problems };
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { generateDocument, mulberry32 } from '../bench/corpus.js';
 import { validateRecord } from '../eval/contract.js';
 import { extract } from '../src/extract.js';
 import type { ExtractRecord } from '../src/record/types.js';
@@ -24,14 +25,15 @@ const ownTexts = [
 
 describe('the validator itself', () => {
   const text = 'President Xi met Lula in Beijing on Friday.';
+  const at = (w: string): [number, number] => [text.indexOf(w), text.indexOf(w) + w.length];
   const good = (): ExtractRecord => ({
     id: 'x', date: '2023-04-14', source: null, title: null, url: null,
-    people: [{ name: 'Xi', title: 'President', country: 'CHN', sector: 'GOV', mentions: [[10, 12]], id: 'p1' }],
+    people: [{ name: 'Xi', title: 'President', country: 'CHN', sector: 'GOV', mentions: [at('Xi')], id: 'p1' }],
     organizations: [],
-    places: [{ name: 'Beijing', kind: 'city', country: 'CHN', mentions: [[26, 33]], id: 'l1' }],
+    places: [{ name: 'Beijing', kind: 'city', country: 'CHN', mentions: [at('Beijing')], id: 'l1' }],
     quotes: [],
     quantities: [],
-    dates: [{ text: 'Friday', value: '2023-04-14', grain: 'day', start: 37, end: 43, rule: 'weekday' }],
+    dates: [{ text: 'Friday', value: '2023-04-14', grain: 'day', start: at('Friday')[0], end: at('Friday')[1], rule: 'weekday' }],
     events: [],
     messages: [],
     stats: { chars: text.length, sentences: 1, tokens: 9 },
@@ -48,7 +50,7 @@ describe('the validator itself', () => {
     r.places[0]!.kind = 'town' as never;
     r.quotes.push({ speaker: null, text: 'met Lula', start: 0, end: 8, speakerId: null, cue: null, rule: 'x' });
     r.events.push({
-      type: 'MEET', mode: null, source: [], target: [], date: '2023-04', trigger: 'met', start: 13, end: 16,
+      type: 'MEET', mode: null, source: [], target: [], date: '14.04.2023', trigger: 'met', start: 13, end: 16,
       triggerSpan: [13, 16], sentence: [0, 43], evidence: [], cameo: null, rule: 'x',
     });
     const problems = validateRecord(r, text);
@@ -62,7 +64,7 @@ describe('the validator itself', () => {
 
   it('wants a currency on money', () => {
     const r = good();
-    r.quantities.push({ kind: 'money', text: 'Lula', value: 1, currency: null, qualifier: null, unit: null, start: 17, end: 21, rule: 'x' });
+    r.quantities.push({ kind: 'money', text: 'Lula', value: 1, currency: null, qualifier: null, unit: null, start: at('Lula')[0], end: at('Lula')[1], rule: 'x' });
     expect(validateRecord(r, text).join('\n')).toMatch(/quantities\[0\]\.currency/);
   });
 });
@@ -108,7 +110,29 @@ const weird = fc.oneof(
   fc.array(fc.constantFrom('\u0000', '\u0007', '\u001b', '\u200b', '\ufeff', '\ud800', '\udfff'), { maxLength: 50 }).map((xs) => xs.join('')),
 );
 
+/** A realistic press release with odd pieces spliced in at random places. */
+const damagedRelease = fc
+  .tuple(fc.nat(), fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), pieces), { maxLength: 12 }))
+  .map(([seed, cuts]) => {
+    let text = generateDocument(mulberry32(seed));
+    for (const [where, piece] of cuts) {
+      const at = Math.floor(where * text.length);
+      text = text.slice(0, at) + piece + text.slice(at);
+    }
+    return text;
+  });
+
 describe('any string gives a valid record', () => {
+  it('holds on press releases with damage spliced in', () => {
+    fc.assert(
+      fc.property(damagedRelease, (text) => {
+        const problems = validateRecord(extract({ text }), text);
+        if (problems.length) throw new Error(`${problems.join('\n')}\nfor text ${JSON.stringify(text)}`);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('never throws, keeps every offset in range, and round-trips through JSON', () => {
     fc.assert(
       fc.property(weird, (text) => {

@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Document } from '../src/document/document.js';
 import type { Quote } from '../src/document/layers.js';
@@ -208,3 +211,84 @@ describe('quotes: marks', () => {
     expect(q.cue).not.toBeNull();
   });
 });
+
+describe('quotes: near misses', () => {
+  const lines = readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures/quotes/near-misses.txt'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '' && !l.startsWith('#'));
+  it.each(lines)('%s', (sentence) => {
+    expect(run(sentence, tokayev).quotes).toEqual([]);
+  });
+});
+
+describe('quotes: more attribution', () => {
+  it('X said in a statement that “...”', () => {
+    const q = onlyQuote(run('Tokayev said in a statement that “the two states have no unresolved border questions left”.', tokayev));
+    expect(q.speaker).toBe('a-tokayev');
+  });
+
+  it('a short partial quote that ends the clause is attributed', () => {
+    const q = onlyQuote(run('Tokayev called the talks “constructive”.', tokayev));
+    expect(q.text).toBe('constructive');
+    expect(q.speaker).toBe('a-tokayev');
+  });
+
+  it('the verb nearest the quote names the speaker', () => {
+    const text = 'Tokayev said the plant was ready, and Mirziyoyev added: “We will send the first trucks in May.”';
+    expect(onlyQuote(run(text, both)).speaker).toBe('a-mirziyoyev');
+  });
+
+  it('the person among several words of a cue: “...,” Uzbek President Shavkat Mirziyoyev said', () => {
+    const text = '“Our farmers need water in spring,” Uzbek President Shavkat Mirziyoyev said.';
+    const q = onlyQuote(run(text, [{ text: 'Uzbek', actor: 'a-uzbekistan', type: 'place', form: 'demonym' }, ...both],
+      [...PEOPLE, { id: 'a-uzbekistan', name: 'Uzbekistan', type: 'place' }]));
+    expect(q.speaker).toBe('a-mirziyoyev');
+    expect(text.slice(q.cue!.start, q.cue!.end)).toBe('Uzbek President Shavkat Mirziyoyev said');
+  });
+
+  it('a title with its complement: “...,” the President of Kazakhstan stressed', () => {
+    const text = '“Nobody will solve our problems for us,” the President of Kazakhstan stressed.';
+    const q = onlyQuote(run(text, [{ text: 'President', actor: 'a-tokayev', form: 'title' }, { text: 'Kazakhstan', actor: null, type: 'place' }]));
+    expect(q.speaker).toBe('a-tokayev');
+  });
+
+  it('the same title before the quote: the place in the complement is not the speaker', () => {
+    const text = 'The President of Kazakhstan said: “Nobody will solve our problems for us.”';
+    const q = onlyQuote(run(text, [{ text: 'President', actor: 'a-tokayev', form: 'title' }, { text: 'Kazakhstan', actor: 'a-kz', type: 'place' }],
+      [...PEOPLE, { id: 'a-kz', name: 'Kazakhstan', type: 'place' }]));
+    expect(q.speaker).toBe('a-tokayev');
+  });
+
+  it('verb first with a long tail: “...,” said X, who ...', () => {
+    const q = onlyQuote(run('“The road is open,” said Shavkat Mirziyoyev who arrived in the city on the morning train from Samarkand.', both));
+    expect(q.speaker).toBe('a-mirziyoyev');
+  });
+
+  it('participles take the speaker of the clause or of the previous quote', () => {
+    const a = onlyQuote(run('Tokayev praised the builders, adding: “The bridge is a symbol of our friendship.”', tokayev));
+    expect(a.speaker).toBe('a-tokayev');
+    expect(a.rule).toBe('before/participle-subject');
+    const b = onlyQuote(run('Tokayev said the bridge was ready, adding: “It is a symbol of our friendship.”', tokayev));
+    expect(b.speaker).toBe('a-tokayev');
+    const r = run('“The bridge is ready,” Tokayev said, adding: “It is a symbol of our friendship.”', tokayev);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['a-tokayev', 'a-tokayev']);
+  });
+
+  it('a name set off by commas after a title is the speaker', () => {
+    const text = 'The Kazakh leader’s spokesman, Ruslan Zheldibay, said on Friday: “No summit is planned yet.”';
+    const q = onlyQuote(run(text, [
+      { text: 'spokesman', actor: 'a-spokesman', form: 'title' },
+      { text: 'Ruslan Zheldibay', actor: 'a-zheldibay' },
+    ], [...PEOPLE, { id: 'a-spokesman', name: 'Spokesman' }, { id: 'a-zheldibay', name: 'Ruslan Zheldibay' }]));
+    expect(q.speaker).toBe('a-zheldibay');
+  });
+
+  it('a surname the mentions layer missed, shared by exactly one person named earlier', () => {
+    const q = onlyQuote(run('“We stand together,” Mirziyoyev said.', [{ text: 'Shavkat Mirziyoyev', actor: 'a-mirziyoyev' }]));
+    expect(q.speaker).toBe('a-mirziyoyev');
+    expect(q.rule).toBe('after/speaker-verb+name-word');
+    const ambiguous = onlyQuote(run('“We stand together,” Aliyev said.', [], [{ id: 'a1', name: 'Heydar Aliyev' }, { id: 'a2', name: 'Ilham Aliyev' }]));
+    expect(ambiguous.speaker).toBeNull();
+  });
+});
+

@@ -1,30 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../src/store/open.js';
 import type { Store } from '../src/store/store.js';
 import { makeRecord } from './fixtures/corpus/make-record.js';
+import { dropSchema, findPostgres, freshSchema } from './fixtures/corpus/pg.js';
 
 const PV = 'test-1';
-
-/** The first PostgreSQL URL that answers on 127.0.0.1:5432 (database "test"), or null. */
-async function findPostgres(): Promise<string | null> {
-  for (const user of ['postgres', 'root']) {
-    const url = `postgres://${user}@127.0.0.1:5432/test`;
-    const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1500 });
-    try {
-      await client.connect();
-      await client.query('select 1');
-      await client.end();
-      return url;
-    } catch {
-      await client.end().catch(() => undefined);
-    }
-  }
-  return null;
-}
 
 const pgUrl = await findPostgres();
 if (!pgUrl) console.warn('store tests: PostgreSQL not reachable on 127.0.0.1:5432 (database "test"); running the SQLite suite only');
@@ -44,16 +27,13 @@ if (pgUrl) {
     name: 'postgres',
     open: async () => {
       // A fresh schema per run (and per suite) so parallel or repeated runs never collide.
-      const schema = `readout_test_${process.pid}_${Date.now().toString(36)}_${Math.floor(Math.random() * 1e6)}`;
+      const schema = freshSchema('readout_test');
       const store = await openStore(`${pgUrl}?schema=${schema}`);
       return {
         store,
         cleanup: async () => {
           await store.close();
-          const client = new pg.Client({ connectionString: pgUrl });
-          await client.connect();
-          await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-          await client.end();
+          await dropSchema(pgUrl, schema);
         },
       };
     },

@@ -108,7 +108,8 @@ export function toIsoDate(value: string | null | undefined): string | null {
   if (!value) return null;
   const v = value.trim();
   const iso = /^(\d{4}-\d{2}-\d{2})/.exec(v);
-  if (iso && isValidIsoDate(iso[1]!)) return iso[1]!;
+  // An ISO-looking value is taken as written (its own calendar day), or refused.
+  if (iso) return isValidIsoDate(iso[1]!) ? iso[1]! : null;
   const t = Date.parse(v);
   if (Number.isNaN(t)) return null;
   const d = new Date(t).toISOString().slice(0, 10);

@@ -2,7 +2,7 @@ import type { OrganizationEntry } from './organizations.js';
 import { organizationLexicon } from './organizations.js';
 import { countryLexicon } from './countries.js';
 import { cached } from './data.js';
-import { isAllCaps } from './normalize.js';
+import { isAllCaps, prefixesOf } from './normalize.js';
 import type { KnownPerson } from './people.js';
 import { peopleLexicon } from './people.js';
 import type { PlaceEntry } from './places.js';
@@ -46,3 +46,6 @@ export const gazetteer = cached((): ReadonlyMap<string, GazetteerHit> => {
   for (const [key, iso3] of countries.peoples) add(key, { kind: 'people', iso3 }, key);
   return map;
 });
+
+/** Leading substrings of every gazetteer key, for early exit while scanning a text. */
+export const gazetteerPrefixes = cached((): ReadonlySet<string> => prefixesOf(gazetteer().keys()));

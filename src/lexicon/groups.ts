@@ -1,5 +1,5 @@
 import { alternatives, cached, readTsv } from './data.js';
-import { lookupKey } from './normalize.js';
+import { lookupKey, prefixesOf } from './normalize.js';
 
 export interface GroupNoun {
   readonly sector: string;
@@ -9,6 +9,7 @@ export interface GroupNoun {
 
 export interface GroupLexicon {
   readonly byKey: ReadonlyMap<string, GroupNoun>;
+  readonly prefixes: ReadonlySet<string>;
   readonly maxWords: number;
 }
 
@@ -23,7 +24,7 @@ export const groupLexicon = cached((): GroupLexicon => {
       maxWords = Math.max(maxWords, key.split(' ').length);
     }
   }
-  return { byKey, maxWords };
+  return { byKey, maxWords, prefixes: prefixesOf(byKey.keys()) };
 });
 
 /** The sector a group noun names ("police" -> COP), or null. */

@@ -1,9 +1,13 @@
+const PLAIN = /^[!-_a-~]+(?: [!-_a-~]+)*$/;
+
 /**
  * Look-up keys for lexicon phrases and text: lower case, accents folded, typographic
  * apostrophes and dashes made plain, whitespace collapsed. Both sides of every look-up
  * go through this one function so that "Côte d’Ivoire" in a text finds "Cote d'Ivoire".
  */
 export function lookupKey(s: string): string {
+  // Most words are plain ASCII with single spaces; they need only lower-casing.
+  if (PLAIN.test(s)) return s.toLowerCase();
   return s
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -23,4 +27,11 @@ export function isCapitalized(word: string): boolean {
 /** True for words written wholly in capitals, such as acronyms ("NATO", "U.S."). */
 export function isAllCaps(word: string): boolean {
   return /\p{Lu}/u.test(word) && !/\p{Ll}/u.test(word.replace(/(?<=\p{Lu})s$/u, ''));
+}
+
+/** Every leading substring of every key, so a phrase scan can stop as soon as no key can follow. */
+export function prefixesOf(keys: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const k of keys) for (let n = 1; n <= k.length; n++) out.add(k.slice(0, n));
+  return out;
 }

@@ -1,5 +1,5 @@
 import { alternatives, cached, readTsv } from './data.js';
-import { lookupKey } from './normalize.js';
+import { lookupKey, prefixesOf } from './normalize.js';
 
 export interface TitleEntry {
   /** Canonical form ("Prime Minister" for "PM" and "Premier"). */
@@ -11,6 +11,8 @@ export interface TitleEntry {
 
 export interface TitleLexicon {
   readonly byKey: ReadonlyMap<string, TitleEntry>;
+  /** Leading substrings of every key, for early exit while scanning. */
+  readonly prefixes: ReadonlySet<string>;
   /** Longest title in words, to bound phrase look-ups. */
   readonly maxWords: number;
 }
@@ -32,7 +34,7 @@ export const titleLexicon = cached((): TitleLexicon => {
       maxWords = Math.max(maxWords, key.split(/[ -]/).length + 1);
     }
   }
-  return { byKey, maxWords };
+  return { byKey, maxWords, prefixes: prefixesOf(byKey.keys()) };
 });
 
 /** The office a phrase names ("foreign minister" -> Foreign Minister, GOV), or null. */

@@ -33,7 +33,9 @@ export function translitKey(word: string): string {
     .replace(/ck/g, 'k')
     .replace(/w/g, 'v')
     .replace(/[yj]/g, 'i')
-    .replace(/(.)\1+/g, '$1'); // doubled letters: Zelenskyy, Mikhaill
+    .replace(/(.)\1+/g, '$1') // doubled letters: Zelenskyy, Mikhaill
+    .replace(/^ie/, 'e') // Yevgeny / Evgeny
+    .replace(/([aeiou])ie/g, '$1e'); // Tokayev / Tokaev, Dostoyevsky / Dostoevsky
   // -ii / -iy / -yi endings all fold to -i after the rules above (Dmitrii, Dmitriy -> dmitri).
   w = w.replace(/i+$/, 'i');
   return w;
@@ -64,7 +66,7 @@ export function personKey(name: string): PersonKey {
   if (words.length === 0) return { surname: '', given: null };
   // "Ursula von der Leyen": the surname keeps its particles.
   let i = words.length - 1;
-  while (i > 1 && PARTICLES.has(words[i - 1]!)) i--;
+  while (i > 0 && PARTICLES.has(words[i - 1]!)) i--;
   const surname = translitKey(words.slice(i).join(''));
   const given = i > 0 ? words[0]! : null;
   return { surname, given: given ? translitKey(given) : null };
@@ -73,7 +75,16 @@ export function personKey(name: string): PersonKey {
 /** True when two first-name keys may name the same person (either missing, an initial, or same skeleton). */
 export function givenCompatible(a: string | null, b: string | null): boolean {
   if (!a || !b) return true;
-  if (a.length === 1 || b.length === 1) return a[0] === b[0];
+  if (a.length === 1 || b.length === 1) {
+    const [initial, full] = a.length === 1 ? [a, b] : [b, a];
+    // The key of "Khalid" starts with h and of "Ksenia" with x: their initials are still K.
+    return (
+      initial[0] === full[0] ||
+      (initial === 'k' && (full[0] === 'h' || full[0] === 'x')) ||
+      (initial === 'p' && full[0] === 'f') ||
+      (initial === 'i' && full[0] === 'e') // Y. for Yevgeny (key evgeni)
+    );
+  }
   if (a === b) return true;
   const sa = a.slice(0, 1) + a.slice(1).replace(/[aeiou]/g, '');
   const sb = b.slice(0, 1) + b.slice(1).replace(/[aeiou]/g, '');

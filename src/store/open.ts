@@ -12,6 +12,34 @@ import { DEFAULT_DB_PATH } from './location.js';
 import type { Database as Tables } from './schema.js';
 import { SqlStore } from './sql-store.js';
 
+/**
+ * Kysely prepares every query afresh; compiling SQL in SQLite costs more than running these
+ * small statements. The store's queries repeat, so prepared statements are kept by SQL text
+ * (bounded, oldest dropped first). One connection runs one statement at a time, so reuse is safe.
+ */
+function withStatementCache(db: Database.Database, max = 400): Database.Database {
+  const cache = new Map<string, Database.Statement>();
+  const prepare = (source: string): Database.Statement => {
+    let stmt = cache.get(source);
+    if (stmt) {
+      cache.delete(source);
+      cache.set(source, stmt);
+      return stmt;
+    }
+    stmt = db.prepare(source);
+    cache.set(source, stmt);
+    if (cache.size > max) cache.delete(cache.keys().next().value!);
+    return stmt;
+  };
+  return new Proxy(db, {
+    get(target, prop, receiver) {
+      if (prop === 'prepare') return prepare;
+      const value = Reflect.get(target, prop, receiver) as unknown;
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}
+
 export function isPostgresLocation(location: string): boolean {
   return /^postgres(ql)?:\/\//i.test(location);
 }
@@ -70,7 +98,7 @@ export async function openStore(location: string = DEFAULT_DB_PATH, options: Ope
     db.pragma('busy_timeout = 10000');
     db.pragma('foreign_keys = OFF');
     db.pragma('cache_size = -65536');
-    store = new SqlStore(new Kysely<Tables>({ dialect: new SqliteDialect({ database: db }) }), 'sqlite', path);
+    store = new SqlStore(new Kysely<Tables>({ dialect: new SqliteDialect({ database: withStatementCache(db) }) }), 'sqlite', path);
   }
   if (options.migrate !== false && !options.readonly) await store.migrate();
   return store;

@@ -46,6 +46,34 @@ export function ftsQuery(text: string): string {
   return parts.join(' ');
 }
 
+interface DerivedEntry {
+  kind: ActorKind;
+  id: string;
+  name: string;
+  title: string | null;
+  country: string | null;
+  sector: string | null;
+  mentions: number;
+  surname: string;
+  given: string | null;
+}
+
+/** An actor row as the ingest of one document sees and updates it. */
+interface ActorState {
+  id: number;
+  kind: string;
+  name: string;
+  surname_key: string;
+  given_key: string | null;
+  country: string | null;
+  sector: string | null;
+  documents: number;
+  title_date: string;
+  first_date: string;
+  last_date: string;
+  created: boolean;
+}
+
 interface ActorAggregate {
   actorId: number;
   localIds: string[];
@@ -204,18 +232,14 @@ export class SqlStore implements Store {
     const links = await trx.selectFrom('doc_actors').select(['actor_id', 'mentions']).where('version_id', '=', versionId).execute();
     await trx.deleteFrom('doc_actors').where('version_id', '=', versionId).execute();
     for (const link of links) {
-      const bounds = await trx
-        .selectFrom('doc_actors')
-        .select([sql<string | null>`min(sort_date)`.as('first'), sql<string | null>`max(sort_date)`.as('last')])
-        .where('actor_id', '=', link.actor_id)
-        .executeTakeFirst();
+      // Counters go down; the date range is recomputed from what is left (indexed by actor).
       await trx
         .updateTable('actors')
         .set((eb) => ({
           documents: eb('documents', '-', 1),
           mentions: eb('mentions', '-', link.mentions),
-          first_date: bounds?.first ?? '',
-          last_date: bounds?.last ?? '',
+          first_date: sql<string>`coalesce((select min(d.sort_date) from doc_actors d where d.actor_id = actors.id and d.sort_date <> ''), '')`,
+          last_date: sql<string>`coalesce((select max(d.sort_date) from doc_actors d where d.actor_id = actors.id), '')`,
         }))
         .where('id', '=', link.actor_id)
         .execute();
@@ -226,63 +250,91 @@ export class SqlStore implements Store {
     await trx.deleteFrom('figures').where('version_id', '=', versionId).execute();
   }
 
-  /** Finds the cross-document actor for one person/organisation/place of a record, creating it if new. */
-  private async resolveActor(trx: Db, kind: ActorKind, name: string, country: string | null, sector: string | null): Promise<number> {
-    const fold = foldText(name);
-    let surname: string;
-    let given: string | null = null;
-    if (kind === 'person') {
-      const k = personKey(name);
-      surname = k.surname || fold;
-      given = k.given;
-    } else {
-      surname = exactKey(name) || fold;
+  /**
+   * Maps the people, organisations and places of one record to cross-document actors,
+   * creating the missing ones. One query fetches every candidate for the document.
+   */
+  private async resolveActors(trx: Db, entries: DerivedEntry[]): Promise<Map<DerivedEntry, ActorState>> {
+    const out = new Map<DerivedEntry, ActorState>();
+    if (entries.length === 0) return out;
+    const keys = [...new Set(entries.map((e) => e.surname))];
+    const candidates: ActorState[] = [];
+    for (let i = 0; i < keys.length; i += CHUNK) {
+      const rows = await trx
+        .selectFrom('actors')
+        .select(['id', 'kind', 'name', 'surname_key', 'given_key', 'country', 'sector', 'documents', 'title_date', 'first_date', 'last_date'])
+        .where('surname_key', 'in', keys.slice(i, i + CHUNK))
+        .execute();
+      for (const r of rows) candidates.push({ ...r, id: num(r.id), documents: num(r.documents), created: false });
     }
-    const candidates = await trx
-      .selectFrom('actors')
-      .select(['id', 'given_key', 'country', 'documents'])
-      .where('kind', '=', kind)
-      .where('surname_key', '=', surname)
-      .execute();
-    const fitting = candidates.filter(
-      (c) => (kind !== 'person' || givenCompatible(c.given_key, given)) && (country === null || c.country === null || c.country === country),
-    );
-    // Same country first; an actor without a country joins only an unambiguous candidate.
-    let chosen = fitting.find((c) => country !== null && c.country === country);
-    if (!chosen) {
-      const open = fitting.filter((c) => country === null || c.country === null);
-      if (open.length === 1 || (country === null && open.length > 0 && new Set(open.map((c) => c.country)).size === 1)) {
-        chosen = open.sort((a, b) => num(b.documents) - num(a.documents))[0];
+    for (const e of entries) {
+      const fitting = candidates.filter(
+        (c) =>
+          c.kind === e.kind &&
+          c.surname_key === e.surname &&
+          (e.kind !== 'person' || givenCompatible(c.given_key, e.given)) &&
+          (e.country === null || c.country === null || c.country === e.country),
+      );
+      // Same country first; an actor without a country joins only an unambiguous candidate.
+      let chosen = fitting.find((c) => e.country !== null && c.country === e.country);
+      if (!chosen) {
+        const open = fitting.filter((c) => e.country === null || c.country === null);
+        if (open.length === 1 || (e.country === null && open.length > 0 && new Set(open.map((c) => c.country)).size === 1)) {
+          chosen = open.sort((a, b) => b.documents - a.documents)[0];
+        }
       }
+      if (!chosen) {
+        const row = await trx
+          .insertInto('actors')
+          .values({
+            kind: e.kind, name: e.name, fold: foldText(e.name), surname_key: e.surname, given_key: e.given, country: e.country, sector: e.sector,
+            title: null, title_date: '', documents: 0, mentions: 0, first_date: '', last_date: '',
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        chosen = {
+          id: num(row.id), kind: e.kind, name: e.name, surname_key: e.surname, given_key: e.given, country: e.country, sector: e.sector,
+          documents: 0, title_date: '', first_date: '', last_date: '', created: true,
+        };
+        candidates.push(chosen);
+      } else if (chosen.country === null && e.country !== null) {
+        // Later entries of this document should see the country this one brings.
+        chosen.country = e.country;
+      }
+      out.set(e, chosen);
     }
-    if (chosen) return num(chosen.id);
-    const row = await trx
-      .insertInto('actors')
-      .values({
-        kind, name, fold, surname_key: surname, given_key: given, country, sector, title: null, title_date: '',
-        documents: 0, mentions: 0, first_date: '', last_date: '',
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    return num(row.id);
+    return out;
   }
 
   private async insertDerived(
     trx: Db, versionId: number, documentId: string, text: string, record: ExtractRecord, date: string | null, source: string | null,
   ): Promise<void> {
     const sortDate = date ?? '';
-    const byActor = new Map<number, ActorAggregate>();
+    const entries: DerivedEntry[] = [];
+    const add = (kind: ActorKind, id: string, name: string, title: string | null, country: string | null, sector: string | null, mentions: number) => {
+      if (!name || foldText(name) === '') return;
+      let surname: string;
+      let given: string | null = null;
+      if (kind === 'person') {
+        const k = personKey(name);
+        surname = k.surname || foldText(name);
+        given = k.given;
+      } else {
+        surname = exactKey(name) || foldText(name);
+      }
+      entries.push({ kind, id, name, title, country, sector, mentions, surname, given });
+    };
+    for (const p of record.people) add('person', p.id, p.name, p.title, p.country, p.sector, p.mentions.length);
+    for (const o of record.organizations) add('organization', o.id, o.name, null, o.country, o.sector, o.mentions.length);
+    for (const p of record.places) add('place', p.id, p.name, null, p.country, null, p.mentions.length);
+
+    const resolved = await this.resolveActors(trx, entries);
+    const byActor = new Map<number, ActorAggregate & { state: ActorState }>();
     const localToActor = new Map<string, number>();
-    const entries: { kind: ActorKind; id: string; name: string; title: string | null; country: string | null; sector: string | null; mentions: number }[] = [
-      ...record.people.map((p) => ({ kind: 'person' as const, id: p.id, name: p.name, title: p.title, country: p.country, sector: p.sector, mentions: p.mentions.length })),
-      ...record.organizations.map((o) => ({ kind: 'organization' as const, id: o.id, name: o.name, title: null, country: o.country, sector: o.sector, mentions: o.mentions.length })),
-      ...record.places.map((p) => ({ kind: 'place' as const, id: p.id, name: p.name, title: null, country: p.country, sector: null, mentions: p.mentions.length })),
-    ];
     for (const e of entries) {
-      if (!e.name || foldText(e.name) === '') continue;
-      const actorId = await this.resolveActor(trx, e.kind, e.name, e.country, e.sector);
-      localToActor.set(e.id, actorId);
-      const agg = byActor.get(actorId);
+      const state = resolved.get(e)!;
+      localToActor.set(e.id, state.id);
+      const agg = byActor.get(state.id);
       if (agg) {
         agg.localIds.push(e.id);
         agg.mentions += e.mentions;
@@ -291,88 +343,97 @@ export class SqlStore implements Store {
         agg.sector ??= e.sector;
         if (e.name.length > agg.name.length) agg.name = e.name;
       } else {
-        byActor.set(actorId, { actorId, localIds: [e.id], kind: e.kind, name: e.name, title: e.title, country: e.country, sector: e.sector, mentions: e.mentions });
+        byActor.set(state.id, { actorId: state.id, localIds: [e.id], kind: e.kind, name: e.name, title: e.title, country: e.country, sector: e.sector, mentions: e.mentions, state });
       }
     }
-    for (const a of byActor.values()) {
+    const aggregates = [...byActor.values()];
+    for (let i = 0; i < aggregates.length; i += CHUNK) {
       await trx
         .insertInto('doc_actors')
-        .values({
-          version_id: versionId, document_id: documentId, actor_id: a.actorId, local_id: a.localIds.join(' '), kind: a.kind,
-          name: a.name, title: a.title, country: a.country, sector: a.sector, mentions: a.mentions, sort_date: sortDate, source,
-        })
+        .values(
+          aggregates.slice(i, i + CHUNK).map((a) => ({
+            version_id: versionId, document_id: documentId, actor_id: a.actorId, local_id: a.localIds.join(' '), kind: a.kind,
+            name: a.name, title: a.title, country: a.country, sector: a.sector, mentions: a.mentions, sort_date: sortDate, source,
+          })),
+        )
         .execute();
-      const cur = await trx
-        .selectFrom('actors')
-        .select(['name', 'country', 'sector', 'title_date', 'first_date', 'last_date'])
-        .where('id', '=', a.actorId)
-        .executeTakeFirstOrThrow();
+    }
+    for (const a of aggregates) {
+      const cur = a.state;
       // The display name is the fullest spelling seen; the title is the one of the latest dated document.
-      const fuller = a.name.split(/\s+/).length > cur.name.split(/\s+/).length || (a.name.split(/\s+/).length === cur.name.split(/\s+/).length && a.name.length > cur.name.length);
+      const words = (s: string) => s.split(/\s+/).length;
+      const fuller = words(a.name) > words(cur.name) || (words(a.name) === words(cur.name) && a.name.length > cur.name.length);
       const newerTitle = a.title !== null && sortDate >= cur.title_date;
+      const firstDate = sortDate !== '' && (cur.first_date === '' || sortDate < cur.first_date);
+      const lastDate = sortDate > cur.last_date;
       await trx
         .updateTable('actors')
         .set((eb) => ({
           documents: eb('documents', '+', 1),
           mentions: eb('mentions', '+', a.mentions),
           ...(fuller ? { name: a.name, fold: foldText(a.name) } : {}),
-          ...(cur.country === null && a.country !== null ? { country: a.country } : {}),
-          ...(cur.sector === null && a.sector !== null ? { sector: a.sector } : {}),
+          ...(a.country !== null ? { country: sql<string>`coalesce(country, ${a.country})` } : {}),
+          ...(a.sector !== null ? { sector: sql<string>`coalesce(sector, ${a.sector})` } : {}),
           ...(newerTitle ? { title: a.title, title_date: sortDate } : {}),
-          ...(sortDate !== '' && (cur.first_date === '' || sortDate < cur.first_date) ? { first_date: sortDate } : {}),
-          ...(sortDate > cur.last_date ? { last_date: sortDate } : {}),
+          ...(firstDate ? { first_date: sortDate } : {}),
+          ...(lastDate ? { last_date: sortDate } : {}),
         }))
         .where('id', '=', a.actorId)
         .execute();
+      if (fuller) cur.name = a.name;
+      if (newerTitle) cur.title_date = sortDate;
+      if (firstDate) cur.first_date = sortDate;
+      if (lastDate) cur.last_date = sortDate;
+      cur.documents += 1;
     }
 
-    for (let i = 0; i < record.events.length; i++) {
-      const e = record.events[i]!;
+    const eventRows = record.events.map((e, idx) => {
       const evDate = e.date ?? date;
-      const sentence = Array.isArray(e.sentence) ? text.slice(e.sentence[0], e.sentence[1]) : '';
-      const row = await trx
-        .insertInto('events')
-        .values({
-          version_id: versionId, document_id: documentId, idx: i, type: e.type, mode: e.mode, date: evDate, sort_date: evDate ?? '',
-          source, trigger: e.trigger ?? '', cameo: e.cameo ?? null, sentence, start: e.start, end: e.end, rule: e.rule ?? '',
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      const eventId = num(row.id);
-      const parties = [
-        ...(e.source ?? []).map((p, pos) => ({ p, pos, role: 'source' })),
-        ...(e.target ?? []).map((p, pos) => ({ p, pos, role: 'target' })),
-      ];
-      if (parties.length > 0) {
-        await trx
-          .insertInto('event_parties')
-          .values(
-            parties.map(({ p, pos, role }) => ({
-              event_id: eventId, version_id: versionId, role, pos, actor_id: (p.id ? localToActor.get(p.id) : undefined) ?? null,
-              name: p.name, country: p.country, sector: p.sector,
-            })),
-          )
-          .execute();
-      }
+      return {
+        version_id: versionId, document_id: documentId, idx, type: e.type, mode: e.mode, date: evDate, sort_date: evDate ?? '',
+        source, trigger: e.trigger ?? '', cameo: e.cameo ?? null,
+        sentence: Array.isArray(e.sentence) ? text.slice(e.sentence[0], e.sentence[1]) : '',
+        start: e.start, end: e.end, rule: e.rule ?? '',
+      };
+    });
+    const eventIds = new Map<number, number>();
+    for (let i = 0; i < eventRows.length; i += CHUNK) {
+      const ids = await trx.insertInto('events').values(eventRows.slice(i, i + CHUNK)).returning(['id', 'idx']).execute();
+      for (const r of ids) eventIds.set(num(r.idx), num(r.id));
     }
-    if (record.quotes.length > 0) {
+    const parties = record.events.flatMap((e, idx) => [
+      ...(e.source ?? []).map((p, pos) => ({ p, pos, idx, role: 'source' })),
+      ...(e.target ?? []).map((p, pos) => ({ p, pos, idx, role: 'target' })),
+    ]);
+    for (let i = 0; i < parties.length; i += CHUNK) {
+      await trx
+        .insertInto('event_parties')
+        .values(
+          parties.slice(i, i + CHUNK).map(({ p, pos, idx, role }) => ({
+            event_id: eventIds.get(idx)!, version_id: versionId, role, pos, actor_id: (p.id ? localToActor.get(p.id) : undefined) ?? null,
+            name: p.name, country: p.country, sector: p.sector,
+          })),
+        )
+        .execute();
+    }
+    for (let i = 0; i < record.quotes.length; i += CHUNK) {
       await trx
         .insertInto('quotes')
         .values(
-          record.quotes.map((q, idx) => ({
-            version_id: versionId, document_id: documentId, idx, date, sort_date: sortDate, source, speaker: q.speaker,
+          record.quotes.slice(i, i + CHUNK).map((q, k) => ({
+            version_id: versionId, document_id: documentId, idx: i + k, date, sort_date: sortDate, source, speaker: q.speaker,
             speaker_actor_id: (q.speakerId ? localToActor.get(q.speakerId) : undefined) ?? null, text: q.text, fold: foldText(q.text),
             start: q.start, end: q.end,
           })),
         )
         .execute();
     }
-    if (record.quantities.length > 0) {
+    for (let i = 0; i < record.quantities.length; i += CHUNK) {
       await trx
         .insertInto('figures')
         .values(
-          record.quantities.map((f, idx) => ({
-            version_id: versionId, document_id: documentId, idx, date, sort_date: sortDate, source, kind: f.kind, text: f.text,
+          record.quantities.slice(i, i + CHUNK).map((f, k) => ({
+            version_id: versionId, document_id: documentId, idx: i + k, date, sort_date: sortDate, source, kind: f.kind, text: f.text,
             value: Number.isFinite(f.value) ? f.value : 0, currency: f.currency, unit: f.unit, qualifier: f.qualifier,
             start: f.start, end: f.end, context: figureContext(text, f.start, f.end),
           })),

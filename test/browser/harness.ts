@@ -29,11 +29,20 @@ export async function launchBrowser(): Promise<Browser> {
 /** Builds the UI bundle from the current sources into `outDir`. */
 export async function buildUi(outDir: string): Promise<void> {
   const { build } = await import('vite');
-  await build({
-    configFile: join(packageRoot(), 'ui', 'vite.config.ts'),
-    logLevel: 'error',
-    build: { outDir, emptyOutDir: true },
-  });
+  // Test runners set NODE_ENV=test, which would otherwise give React's development build.
+  const before = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({
+      configFile: join(packageRoot(), 'ui', 'vite.config.ts'),
+      logLevel: 'error',
+      mode: 'production',
+      build: { outDir, emptyOutDir: true },
+    });
+  } finally {
+    if (before === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = before;
+  }
 }
 
 export interface Harness {

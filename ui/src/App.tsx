@@ -21,15 +21,15 @@ export function App() {
   const main = useRef<HTMLElement>(null);
 
   // After navigation, move focus to the new page so keyboard and screen-reader users start there.
-  const first = useRef(true);
+  // Comparing with the previous path (not counting renders) keeps the first load untouched.
+  const pathKey = route.path.join('/');
+  const previous = useRef(pathKey);
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
+    if (previous.current === pathKey) return;
+    previous.current = pathKey;
     if (!route.params.get('at')) main.current?.focus({ preventScroll: false });
     if (section !== 'doc' && section !== 'actor') document.title = 'Readout';
-  }, [route.path.join('/')]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [pathKey]); // eslint-disable-line react-hooks/exhaustive-deps
 
   let view;
   if (section === 'doc' && arg) {

@@ -24,7 +24,12 @@ export function forceLayout(
   const links = edges
     .map((e) => ({ a: index.get(e.source), b: index.get(e.target), w: Math.log2(1 + e.weight) }))
     .filter((l): l is { a: number; b: number; w: number } => l.a !== undefined && l.b !== undefined && l.a !== l.b);
-  const k = Math.sqrt((width * height) / Math.max(n, 1)) * 0.7;
+  const k = Math.sqrt((width * height) / Math.max(n, 1)) * 0.5;
+  // Gravity strong enough that the repulsion of all other nodes balances it inside the
+  // canvas; otherwise separate clusters drift to the walls.
+  // Separate strengths per axis spread the nodes over a wide canvas, not a circle in its middle.
+  const gravityX = (Math.max(n, 1) * k * k) / (width / 2.2) ** 2;
+  const gravityY = (Math.max(n, 1) * k * k) / (height / 1.6) ** 2;
   let temperature = width / 8;
   for (let step = 0; step < steps && n > 1; step++) {
     const dx = new Float64Array(n);
@@ -57,9 +62,9 @@ export function forceLayout(
       dy[l.b] += y * f;
     }
     for (let i = 0; i < n; i++) {
-      // A weak pull to the centre keeps unconnected nodes on the canvas.
-      dx[i] += (width / 2 - pos[i]!.x) * 0.02;
-      dy[i] += (height / 2 - pos[i]!.y) * 0.02;
+      // A pull to the centre keeps unconnected nodes on the canvas.
+      dx[i] += (width / 2 - pos[i]!.x) * gravityX;
+      dy[i] += (height / 2 - pos[i]!.y) * gravityY;
       const len = Math.sqrt(dx[i]! * dx[i]! + dy[i]! * dy[i]!) || 1;
       const move = Math.min(len, temperature);
       pos[i]!.x = Math.min(width - 40, Math.max(40, pos[i]!.x + (dx[i]! / len) * move));

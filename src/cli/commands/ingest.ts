@@ -1,7 +1,9 @@
 import { promises as fs } from 'node:fs';
 import { extname } from 'node:path';
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { ingestItems } from '../../ingest/batch.js';
+import { workerExtractor } from '../../ingest/extract-pool.js';
 import { isHttpUrl } from '../../ingest/fetch.js';
 import { walkFiles } from '../../ingest/files.js';
 import { isValidIsoDate } from '../../ingest/header.js';
@@ -12,6 +14,11 @@ import { palette } from '../color.js';
 import { UsageError, type Command } from '../command.js';
 import { progressLine } from '../format/progress.js';
 import { DB_HELP, DB_OPTION, openStoreFor } from '../format/store-arg.js';
+
+/** One worker per core, up to four: beyond that SQLite's single writer is the limit. */
+export function defaultJobs(): number {
+  return Math.max(1, Math.min(4, availableParallelism()));
+}
 
 const usage = `Usage: readout ingest [options] <file|directory|URL|-> ...
 
@@ -36,6 +43,8 @@ ${DB_HELP}
   --date D       date (YYYY-MM-DD) for documents that give none
   --max-mb N     refuse documents larger than N MB (default ${DEFAULT_MAX_BYTES / 1048576})
   --timeout S    seconds to wait for a web server (default 20)
+  --jobs N       extract on N worker threads while the main thread stores (default ${defaultJobs()};
+                 0: no workers)
   --verbose      one line per document (new / unchanged / updated / failed)
   --json         print the summary as JSON on stdout
   -h, --help     show this help
@@ -95,6 +104,7 @@ export const ingestCommand: Command = {
         timeout: { type: 'string' },
         verbose: { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
+        jobs: { type: 'string' },
       },
     });
     if (positionals.length === 0) throw new UsageError('give at least one file, directory, URL or "-"');
@@ -110,11 +120,17 @@ export const ingestCommand: Command = {
       if (!Number.isFinite(s) || s <= 0) throw new UsageError(`--timeout wants a positive number of seconds, found "${values.timeout}"`);
       timeoutMs = s * 1000;
     }
+    let jobs = defaultJobs();
+    if (values.jobs !== undefined) {
+      jobs = Number(values.jobs);
+      if (!Number.isInteger(jobs) || jobs < 0 || jobs > 64) throw new UsageError(`--jobs wants a whole number from 0 to 64, found "${values.jobs}"`);
+    }
     if (values.date !== undefined && !isValidIsoDate(values.date)) throw new UsageError(`--date wants YYYY-MM-DD, found "${values.date}"`);
 
     const c = palette(io.stderr);
     const store = await openStoreFor(values.db);
     const progress = progressLine(io.stderr, 'ingest');
+    const extractor = workerExtractor(jobs);
     try {
       const total = io.stderr.isTTY ? await countFiles(positionals, values.jsonl) : null;
       const summary = await ingestItems(
@@ -124,6 +140,7 @@ export const ingestCommand: Command = {
           pipelineVersion: pipelineVersion(),
           source: values.source ?? null,
           defaultDate: values.date ?? null,
+          extractor,
           onProgress: (p) =>
             progress.update(p.done, `new ${p.new} · unchanged ${p.unchanged} · updated ${p.updated} · failed ${p.failed}`, total),
           onItem: values.verbose
@@ -152,6 +169,7 @@ export const ingestCommand: Command = {
       return summary.failed > 0 ? 1 : 0;
     } finally {
       progress.done();
+      await extractor.close();
       await store.close();
     }
   },

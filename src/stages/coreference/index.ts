@@ -1,11 +1,208 @@
+import type { Actor, Mention } from '../../document/layers.js';
 import type { Stage } from '../../pipeline/stage.js';
+import { countryName } from '../../lexicon/countries.js';
+import { lookupKey } from '../../lexicon/normalize.js';
+import { antecedent, sentenceOf } from './pronouns.js';
+import { titleFits } from './titles.js';
 
-/** Links mentions into actors. (placeholder) */
+/** How many of the latest people a generic title ("the governor") is compared with. */
+const MAX_TITLE_CANDIDATES = 200;
+
+interface Building extends Actor {
+  /** Name words (look-up keys) for linking surnames to full names. */
+  words: Set<string>;
+  /** Position of the latest mention, for recency. */
+  lastSeen: number;
+  /** Whether the name comes from the text (a name mention) rather than a title. */
+  named: boolean;
+}
+
+function nameWords(name: string): string[] {
+  return lookupKey(name).split(/[\s]+/).flatMap((w) => [w, ...w.split('-').filter((p) => p.length > 1 && p !== w)]);
+}
+
+/** Keeps the fuller of two names: more words, then more letters. */
+function fuller(a: string, b: string): string {
+  const wa = a.split(/\s+/).length;
+  const wb = b.split(/\s+/).length;
+  return wb > wa || (wb === wa && b.length > a.length) ? b : a;
+}
+
+/** Keeps the more informative title ("Governor of Irkutsk Oblast" over "Governor"). */
+function betterTitle(a: string | null, b: string | null | undefined): string | null {
+  if (!b) return a;
+  if (!a) return b;
+  return b.length > a.length && lookupKey(b).startsWith(lookupKey(a).split(' of ')[0]!) ? b : a;
+}
+
+function groupKey(m: Mention): string {
+  return m.country && m.sector ? `group|${m.country}|${m.sector}` : `group|${lookupKey(m.canonical ?? m.text)}`;
+}
+
+function placeKey(m: Mention): string {
+  return `place|${lookupKey(m.canonical ?? m.text)}|${m.country ?? ''}`;
+}
+
+function orgKey(m: Mention): string {
+  return `org|${lookupKey(m.canonical ?? m.text)}`;
+}
+
+/**
+ * Links mentions into actors: one per distinct person, organisation or place. Names merge
+ * by canonical form, surnames join the full name, generic titles join the person holding
+ * that title, pronouns join the nearest clear antecedent; the rest stay unresolved.
+ */
 export const coreference: Stage = {
   name: 'coreference',
   reads: ['sentences', 'tokens', 'mentions'],
   writes: ['actors'],
   run(doc) {
-    doc.setLayer('actors', [], this.name);
+    const mentions = doc.layer('mentions');
+    const sentences = doc.layer('sentences');
+    const actors: Building[] = [];
+    const byKey = new Map<string, Building>();
+    const people: Building[] = [];
+    /** Name word -> people whose names contain it, so linking a surname looks at a few actors, not all. */
+    const byWord = new Map<string, Building[]>();
+    const indexWords = (a: Building, words: Iterable<string>) => {
+      for (const w of words) {
+        const list = byWord.get(w) ?? [];
+        if (!list.includes(a)) list.push(a);
+        byWord.set(w, list);
+      }
+    };
+
+    const create = (m: Mention, key: string | null, name: string, rule: string): Building => {
+      const a: Building = {
+        id: `a${actors.length + 1}`, type: m.type, name, title: m.title ?? null,
+        country: m.country, sector: m.sector, mentions: [], stage: 'coreference', rule,
+        words: new Set(m.type === 'person' && m.form === 'name' ? nameWords(name) : []),
+        lastSeen: m.start, named: m.form !== 'title',
+      };
+      if (m.placeKind) a.placeKind = m.placeKind;
+      indexWords(a, a.words);
+      actors.push(a);
+      if (key) byKey.set(key, a);
+      if (a.type === 'person') people.push(a);
+      return a;
+    };
+    const attach = (a: Building, m: Mention) => {
+      m.actor = a.id;
+      a.mentions.push(m.id);
+      a.lastSeen = m.start;
+      if (m.type === 'person' && m.form === 'name') {
+        const name = m.canonical ?? m.text;
+        if (!a.named) {
+          a.name = name;
+          a.named = true;
+        } else a.name = fuller(a.name, name);
+        const words = nameWords(name);
+        for (const w of words) a.words.add(w);
+        indexWords(a, words);
+      }
+      if (m.type === 'person') a.title = betterTitle(a.title, m.title);
+      a.country ??= m.country;
+      a.sector ??= m.sector;
+    };
+
+    /** The person a name refers to: same full name, or a name whose words contain this one's. */
+    const personFor = (m: Mention): Building | undefined => {
+      const name = m.canonical ?? m.text;
+      const exact = byKey.get(`person|${lookupKey(name)}`);
+      if (exact) return exact;
+      const words = nameWords(name);
+      let best: Building | undefined;
+      const candidates = new Set<Building>();
+      for (const w of words) for (const p of byWord.get(w) ?? []) candidates.add(p);
+      for (const p of candidates) {
+        if (!p.named || p.words.size === 0) continue;
+        const within = words.every((w) => p.words.has(w));
+        const covers = [...p.words].every((w) => words.includes(w));
+        if (!within && !covers) continue;
+        if (m.country && p.country && m.country !== p.country) continue;
+        if (!best || p.lastSeen > best.lastSeen) best = p;
+      }
+      return best;
+    };
+
+    const pending: Mention[] = [];
+    for (const m of mentions) {
+      if (m.form === 'pronoun') {
+        pending.push(m);
+        continue;
+      }
+      if (m.type === 'person' && m.form === 'name') {
+        const found = personFor(m);
+        if (found) {
+          attach(found, m);
+          byKey.set(`person|${lookupKey(m.canonical ?? m.text)}`, found);
+        } else attach(create(m, `person|${lookupKey(m.canonical ?? m.text)}`, m.canonical ?? m.text, 'person-name'), m);
+        continue;
+      }
+      if (m.type === 'person' && m.form === 'title') {
+        // The holder: the most recent person whose title fits and whose country does not conflict.
+        let holder: Building | undefined;
+        // Only the most recently introduced people are candidates, which keeps long documents linear.
+        for (let k = people.length - 1; k >= 0 && k >= people.length - MAX_TITLE_CANDIDATES; k--) {
+          const p = people[k]!;
+          if (!titleFits(m.title ?? m.text, p.title)) continue;
+          if (m.country && p.country && m.country !== p.country) continue;
+          if (!holder || p.lastSeen > holder.lastSeen) holder = p;
+        }
+        if (holder) attach(holder, m);
+        else if (m.country || m.rule === 'title-of-place') {
+          const title = m.title ?? m.text;
+          const where = m.country && !title.includes(' of ') ? countryName(m.country) : null;
+          attach(create(m, null, where ? `${title} of ${where}` : title, 'title-holder'), m);
+        }
+        continue;
+      }
+      if (m.type === 'place') {
+        const key = placeKey(m);
+        attach(byKey.get(key) ?? create(m, key, m.canonical ?? m.text, 'place'), m);
+        continue;
+      }
+      if (m.form === 'nominal') {
+        const key = groupKey(m);
+        attach(byKey.get(key) ?? create(m, key, m.text, 'group'), m);
+        continue;
+      }
+      const key = orgKey(m);
+      attach(byKey.get(key) ?? create(m, key, m.canonical ?? m.text, 'organization'), m);
+    }
+
+    // Pronouns last, once every name and title has its actor.
+    if (pending.length > 0) {
+      const persons = new Map<number, Mention[]>();
+      const groups = new Map<number, Mention[]>();
+      for (const m of mentions) {
+        if (!m.actor || m.form === 'pronoun') continue;
+        const target = m.type === 'person' ? persons : m.type === 'organization' ? groups : null;
+        if (!target) continue;
+        const s = sentenceOf(sentences, m);
+        const list = target.get(s) ?? [];
+        list.push(m);
+        target.set(s, list);
+      }
+      const byId = new Map(actors.map((a) => [a.id, a]));
+      for (const p of pending) {
+        const s = sentenceOf(sentences, p);
+        const person = p.type === 'person';
+        const ante = antecedent(p, s, sentences, person ? persons : groups, !person);
+        const a = ante?.actor ? byId.get(ante.actor) : undefined;
+        if (a) {
+          p.actor = a.id;
+          a.mentions.push(p.id);
+        }
+      }
+    }
+
+    const byStart = new Map(mentions.map((m) => [m.id, m.start]));
+    const out: Actor[] = actors.map(({ words: _w, lastSeen: _l, named: _n, ...a }) => {
+      a.mentions.sort((x, y) => (byStart.get(x) ?? 0) - (byStart.get(y) ?? 0));
+      return a;
+    });
+    doc.replaceLayer('mentions', mentions);
+    doc.setLayer('actors', out, this.name);
   },
 };

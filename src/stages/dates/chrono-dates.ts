@@ -11,6 +11,7 @@ const LEADING_WORDS = /^(?:(?:on|in|at|of|by|the|since|from|until|till|during|be
 /** Numeric dates are accepted only with a full year: "25/09/2020", "2020-09-25" (never "1.2.3" or "12-15"). */
 const NUMERIC_DATE = /^(?:\d{1,2}([/.-])\d{1,2}\1\d{4}|\d{4}-\d{2}-\d{2})$/;
 const MONTH_THEN_SMALL_NUMBER = /^[A-Z][a-z]+\.?\s+(\d{1,2})$/;
+const SMALL_NUMBER_THEN_MONTH = /^(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+[A-Z][a-z]+\.?$/;
 const YEAR_RANGE = { min: 1800, max: 2199 };
 
 /**
@@ -43,8 +44,9 @@ export function chronoDates(ctx: DateContext): DateCandidate[] {
     let day = start.isCertain('day') ? start.get('day') : null;
     let yearKnown = start.isCertain('year');
     // chrono reads "September 20" as September 2020; in news copy it is the 20th.
-    const monthDay = MONTH_THEN_SMALL_NUMBER.exec(text);
-    if (monthDay && day === null) {
+    // ...and "from 1 May" as one o'clock in May. A bare day number next to the month is the day.
+    const monthDay = MONTH_THEN_SMALL_NUMBER.exec(text) ?? SMALL_NUMBER_THEN_MONTH.exec(text);
+    if (monthDay && day === null && Number(monthDay[1]) >= 1 && Number(monthDay[1]) <= 31) {
       day = Number(monthDay[1]);
       yearKnown = false;
     }

@@ -7,7 +7,7 @@ import type { DateCandidate, DateContext } from './candidate.js';
  * A four-digit year standing alone: not glued to letters or other digits (COVID-2019, 12,2019),
  * not a decimal, not after a currency symbol.
  */
-const YEAR = /(?<![\p{L}\p{N}$€£¥₽₹.,:/#])(?<!\p{L}-)(1[89]\d\d|20\d\d)(?![\p{N}%]|[.,]\d|[:/]\d|\p{L})/gu;
+const YEAR = /(?<![\p{L}\p{N}$€£¥₽₹.,:/#])(1[89]\d\d|20\d\d)(?![\p{N}%]|[.,]\d|[:/]\d|\p{L})/gu;
 
 /** Words after which a bare number is a year: "in 2019", "since 2014", "compared with 2018". */
 const YEAR_BEFORE = new Set([
@@ -17,6 +17,9 @@ const YEAR_BEFORE = new Set([
   'its', 'their', 'his', 'her', 'this', 'that', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august',
   'september', 'october', 'november', 'december', 'last', 'next', 'or',
 ]);
+
+/** Words that may be glued to a year by a hyphen. */
+const HYPHEN_PREFIXES = new Set(['mid', 'early', 'late', 'end', 'pre', 'post', 'since', 'fy']);
 
 /** Words after which a number is an amount even if it looks like a year. */
 const AMOUNT_BEFORE = new Set([
@@ -38,6 +41,9 @@ export function bareYears(ctx: DateContext): DateCandidate[] {
   for (let m = YEAR.exec(sentence); m; m = YEAR.exec(sentence)) {
     const before = sentence.slice(Math.max(0, m.index - 40), m.index);
     const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    // Glued to a word by a hyphen: "mid-2020" is a date, "Su-2020" or "COVID-2019" is a name.
+    const hyphenated = /(\p{L}+)-$/u.exec(before);
+    if (hyphenated && !HYPHEN_PREFIXES.has(hyphenated[1]!.toLowerCase())) continue;
     const prevWord = /([\p{L}]+)[\s–—-]*$/u.exec(before)?.[1]?.toLowerCase() ?? '';
     const nextWord = /^\s+([\p{L}]+(?:\s+[\p{L}]+)?)/u.exec(after)?.[1]?.toLowerCase() ?? '';
     const nextFirst = nextWord.split(/\s+/)[0] ?? '';

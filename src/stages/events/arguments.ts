@@ -57,7 +57,9 @@ function partyFromPhrase(ctx: EventContext, first: number, last: number): Party 
   const score = (m: Mention): number => {
     const a = ctx.actors.get(m.actor!)!;
     let s = (KIND_RANK[a.type] ?? 3) * 10;
-    if (a.country === null) s += 5;
+    // A phrase such as "British militant Haroon Rashid Aswad": when the name has no known
+    // country, the word that gives one is the better evidence of who acted.
+    if (a.country === null) s += 15;
     if (m.form === 'pronoun') s += 4;
     // Head of "X of Y" is X; of an unbroken phrase, the rightmost name.
     if (!headSegment.has(m) && headSegment.size > 0 && a.type !== 'person') s += 2;
@@ -105,6 +107,9 @@ function coordinatedRight(ctx: EventContext, s: Sentence, party: Party, cues: Ev
     const next = findMentionToken(ctx, last + 1, Math.min(limit, last + 5, s.tokenEnd - 1), 1);
     if (next < 0 || !coordinationGap(ctx, last + 1, next - 1, cues)) break;
     const [f, l] = phraseAround(ctx, s, next, next, limit);
+    // ", Norway said": a new clause's subject, not one more item of the list.
+    const after = ctx.tokens[l + 1];
+    if (after && l + 1 < s.tokenEnd && (after.pos === 'VERB' || after.pos === 'AUX')) break;
     const p = partyFromPhrase(ctx, f, l);
     if (!p) break;
     out.push(p);
@@ -182,8 +187,18 @@ export function findSubject(ctx: EventContext, s: Sentence, from: number, cues: 
     }
   }
   const floor = Math.max(s.tokenStart, from - SCAN_LEFT);
+  const appositive = via !== 'nearest party left of the verb' ? { from: t + 2, to: from - 1 } : null;
   for (; t >= floor; t--) {
     const tok = ctx.tokens[t]!;
+    if (tok.text === ')') {
+      // A parenthesis ("(APEC)", "(Freedom)") explains what precedes it: skip it.
+      let k = t - 1;
+      while (k > floor && k > t - 12 && ctx.tokens[k]!.text !== '(') k--;
+      if (ctx.tokens[k]!.text === '(') {
+        t = k;
+        continue;
+      }
+    }
     if (HARD_STOPS.has(tok.text)) break;
     const m = actorMentionAt(ctx, t);
     if (m) {
@@ -200,6 +215,15 @@ export function findSubject(ctx: EventContext, s: Sentence, from: number, cues: 
     }
     if (cues.secondPersonPronouns.has(tok.lower)) return { parties: [], how: `"${tok.text}" has no known referent` };
   }
+  if (appositive) {
+    // "Salaheddine Sidhoum, Algeria's leading activist, staged ...": the appositive names the same party.
+    for (let k = appositive.from; k <= appositive.to; k++) {
+      if (!actorMentionAt(ctx, k)) continue;
+      const [f, l] = phraseAround(ctx, s, k, appositive.from, appositive.to);
+      const p = partyFromPhrase(ctx, f, l);
+      if (p) return { parties: [p], how: 'party named in the appositive' };
+    }
+  }
   return NONE;
 }
 
@@ -208,6 +232,14 @@ export function findObject(ctx: EventContext, s: Sentence, from: number, cues: E
   const limit = Math.min(s.tokenEnd - 1, from + SCAN_RIGHT);
   for (let t = from; t <= limit; t++) {
     const tok = ctx.tokens[t]!;
+    if (tok.text === '(') {
+      let k = t + 1;
+      while (k < limit && k < t + 12 && ctx.tokens[k]!.text !== ')') k++;
+      if (ctx.tokens[k]!.text === ')') {
+        t = k;
+        continue;
+      }
+    }
     if (HARD_STOPS.has(tok.text) || tok.text === ',' || stopAt.has(t)) break;
     if (cues.reporting.has(tok.lower) && tok.pos === 'VERB') break;
     if (cues.clauseBreak.has(tok.lower) && tok.lower !== 'as') break;
@@ -218,6 +250,25 @@ export function findObject(ctx: EventContext, s: Sentence, from: number, cues: E
     const p = partyFromPhrase(ctx, f, l);
     if (!p) continue;
     return { parties: coordinatedRight(ctx, s, p, cues, s.tokenEnd - 1), how: 'first party right of the expression' };
+  }
+  return NONE;
+}
+
+/**
+ * What a protest is against: the first party anywhere after the expression, up to a
+ * reporting clause (", his lawyer said"), since protests name their target late
+ * ("staged a hunger strike in prison in protest against ... Algerian security forces").
+ */
+export function findProtestTarget(ctx: EventContext, s: Sentence, from: number, cues: EventCues, exclude: ReadonlySet<string>): Arguments {
+  for (let t = from; t < s.tokenEnd; t++) {
+    const tok = ctx.tokens[t]!;
+    if (tok.text === ';') break;
+    if (tok.text === ',' && t + 3 < s.tokenEnd && [1, 2, 3, 4].some((k) => cues.reporting.has(ctx.tokens[t + k]?.lower ?? ''))) break;
+    const m = actorMentionAt(ctx, t);
+    if (!m || exclude.has(m.actor!)) continue;
+    const [f, l] = phraseAround(ctx, s, t, t, s.tokenEnd - 1);
+    const p = partyFromPhrase(ctx, f, l);
+    if (p) return { parties: [p], how: 'first party after the protest (what it is against, or where)' };
   }
   return NONE;
 }

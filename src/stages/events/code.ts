@@ -1,7 +1,7 @@
 import type { Document } from '../../document/document.js';
-import type { EventAnnotation, PloverType, Sentence, Token } from '../../document/layers.js';
-import type { Span } from '../../document/span.js';
-import { findAgent, findObject, findSubject, firstSubject, type Arguments, type Party } from './arguments.js';
+import type { DateMention, EventAnnotation, PloverType, Sentence, Token } from '../../document/layers.js';
+import { lowerBound, type Span } from '../../document/span.js';
+import { findAgent, findObject, findProtestTarget, findSubject, firstSubject, type Arguments, type Party } from './arguments.js';
 import { buildContext, type EventContext } from './context.js';
 import { eventLexicon, type EventCues, type EventLexicon } from './lexicon.js';
 import { findMatches, type PatternMatch } from './match.js';
@@ -33,6 +33,7 @@ const CAMEO_OF: Record<PloverType, string> = {
 };
 
 const NOMINAL_BEFORE = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', "'s", '’s', 'of', 'any', 'no']);
+const LOCATIVE = new Set(['in', 'at', 'near', 'on', 'outside', 'inside']);
 const WH_WORDS = new Set(['when', 'where', 'why', 'how', 'while', 'as', 'so', 'then', 'there', 'here', 'also']);
 
 interface VerbGroup {
@@ -78,14 +79,54 @@ function readVerbGroup(tokens: readonly Token[], s: Sentence, head: number, lexi
   }
   const headTok = tokens[head]!;
   g.passive = sawBe && isParticiple(headTok, lexicon) && headTok.pos === 'VERB';
-  const leftmost = tokens[g.start]!;
-  if (g.start < head && leftmost.lower === 'to') {
-    // A bare infinitive not introduced by a modal or aspect word: a purpose or a complement
-    // of some other verb ("opened fire to disperse", "the first minister to visit").
-    g.purpose = true;
+  // "to" + verb: part of the verb group after "ready", "tried", "has" ...; otherwise an
+  // infinitive of purpose or the complement of a verb that is not an event ("opened fire to
+  // disperse", "the first minister to visit"). A gerund after "to" ("resorted to throwing") is not.
+  for (let t = g.start; t < head; t++) {
+    if (tokens[t]!.lower !== 'to') continue;
+    const host = t > s.tokenStart ? tokens[t - 1]!.lower : '';
+    if (!c.infinitiveHosts.has(host) && !headTok.lower.endsWith('ing')) g.purpose = true;
+    if (c.future.has(host)) g.future = true;
   }
-  if (g.start === head && head > s.tokenStart && tokens[head - 1]!.lower === 'to' && headTok.lower !== 'to') g.purpose = true;
+  if (g.start === head && head > s.tokenStart && tokens[head - 1]!.lower === 'to' && !headTok.lower.endsWith('ing')) g.purpose = true;
   return g;
+}
+
+/**
+ * The clause opener governing a trigger, if it makes the clause background: "... in Montenegro
+ * where 28 people have been killed", "a plan that will not allow", "after a jet shot down".
+ */
+function backgroundOpener(tokens: readonly Token[], s: Sentence, from: number, cues: EventCues): string | null {
+  for (let t = from; t >= s.tokenStart && t > from - 25; t--) {
+    const tok = tokens[t]!;
+    const w = tok.lower;
+    if (w === ';' || w === ',' || w === ':' || w === 'and' || w === 'but' || w === '"' || w === '“' || w === '”') {
+      // "where, it said, 100 people were killed": a comma right after the opener does not close it.
+      const prev = tokens[t - 1];
+      if (w === ',' && prev && cues.backgroundClause.has(prev.lower)) continue;
+      if (w === ',' && prev && cues.reporting.has(prev.lower)) continue;
+      return null;
+    }
+    if (cues.backgroundClause.has(w)) return tok.text;
+    if (w === 'that' && t > s.tokenStart && (tokens[t - 1]!.pos === 'NOUN' || tokens[t - 1]!.pos === 'PROPN')) return tok.text;
+  }
+  return null;
+}
+
+/** "the demonstration staged by students", "refugees fleeing the war": a participle describing a noun. */
+function participleModifier(tokens: readonly Token[], s: Sentence, m: PatternMatch, vg: VerbGroup, lexicon: EventLexicon): boolean {
+  if (vg.words.length > 0) return false;
+  const head = tokens[m.first]!;
+  if (head.lower.endsWith('ing')) return !m.pattern.flags.noun;
+  if (!isParticiple(head, lexicon) || m.first === s.tokenStart) return false;
+  const prev = tokens[m.first - 1]!;
+  if (prev.pos !== 'NOUN') return false;
+  for (let t = m.first - 2; t >= s.tokenStart; t--) {
+    const w = tokens[t]!;
+    if (w.text === ',' || w.text === ';') break;
+    if (w.pos === 'VERB' && !w.lower.endsWith('ing') && !lexicon.cues.reporting.has(w.lower)) return true;
+  }
+  return false;
 }
 
 function isNominalUse(tokens: readonly Token[], s: Sentence, m: PatternMatch): boolean {
@@ -93,6 +134,8 @@ function isNominalUse(tokens: readonly Token[], s: Sentence, m: PatternMatch): b
   const head = tokens[m.first]!;
   const prev = m.first > s.tokenStart ? tokens[m.first - 1]! : null;
   if (!prev) return false;
+  // Part of a compound modifier ("long-threatened invasion").
+  if (prev.text === '-' || prev.text === '‐') return true;
   if (NOMINAL_BEFORE.has(prev.lower)) return head.pos !== 'VERB' || prev.lower === 'the' || prev.lower === 'a' || prev.lower === 'an' || prev.lower === 'of';
   if (prev.pos === 'ADJ' && head.pos === 'NOUN') return true;
   if (head.lower.endsWith('ing') && prev.pos === 'ADP' && prev.lower !== 'by') return true;
@@ -129,18 +172,20 @@ function spanOfTokens(tokens: readonly Token[], first: number, last: number): Sp
   return { start: tokens[first]!.start, end: tokens[last]!.end };
 }
 
-function nearestDate(doc: Document, s: Sentence, at: number): { value: string; span: Span } | null {
-  let best: { value: string; span: Span } | null = null;
+/** The date expression of the sentence nearest the trigger (dates sorted by start). */
+function nearestDate(dates: readonly DateMention[], s: Sentence, at: number): { value: string; span: Span } | null {
+  let best: DateMention | null = null;
   let bestDist = Infinity;
-  for (const d of doc.layer('dates')) {
-    if (d.start < s.start || d.end > s.end) continue;
+  for (let i = lowerBound(dates, s.start); i < dates.length && dates[i]!.start < s.end; i++) {
+    const d = dates[i]!;
+    if (d.end > s.end) continue;
     const dist = Math.abs(d.start - at);
     if (dist < bestDist) {
       bestDist = dist;
-      best = { value: d.value, span: { start: d.start, end: d.end } };
+      best = d;
     }
   }
-  return best;
+  return best ? { value: best.value, span: { start: best.start, end: best.end } } : null;
 }
 
 interface Governor {
@@ -162,7 +207,7 @@ export function codeEvents(doc: Document, trace?: TraceSink, lexicon: EventLexic
 }
 
 function codeSentence(ctx: EventContext, s: Sentence, lexicon: EventLexicon, events: EventAnnotation[], trace?: TraceSink): void {
-  const { tokens, doc } = ctx;
+  const { tokens } = ctx;
   const cues = lexicon.cues;
   const matches = findMatches(lexicon, tokens, s.tokenStart, s.tokenEnd);
   if (matches.length === 0) return;
@@ -185,7 +230,8 @@ function codeSentence(ctx: EventContext, s: Sentence, lexicon: EventLexicon, eve
   }
   const heads = new Set(matches.map((m) => m.first));
 
-  let previousSource: Arguments | null = null;
+  let previousSubject: Arguments | null = null;
+  const firstOfSentence = events.length;
   for (const m of matches) {
     const p = m.pattern;
     const matched = m.tokens.map((t) => tokens[t]!.text).join(' ');
@@ -211,8 +257,19 @@ function codeSentence(ctx: EventContext, s: Sentence, lexicon: EventLexicon, eve
     }
     const vg = readVerbGroup(tokens, s, m.first, lexicon);
     if (vg.words.length) steps.push(`verb group: "${vg.words.join(' ')}"`);
-    if (vg.purpose && !p.flags.reported) {
+    // "gathered to protest": the purpose of a gathering is itself the protest.
+    if (vg.purpose && !p.flags.reported && p.type !== 'PROTEST') {
       drop('infinitive of purpose or complement of a verb that is not an event ("to disperse", "the first to visit")');
+      continue;
+    }
+
+    if (participleModifier(tokens, s, m, vg, lexicon)) {
+      drop(`"${tokens[m.first]!.text}" is a participle describing a noun, not a reported act`);
+      continue;
+    }
+    const opener = p.flags.reported ? null : backgroundOpener(tokens, s, vg.start - 1, cues);
+    if (opener) {
+      drop(`in a clause opened by "${opener}": background to the news, not the news`);
       continue;
     }
 
@@ -263,23 +320,30 @@ function codeSentence(ctx: EventContext, s: Sentence, lexicon: EventLexicon, eve
     const before = vg.start - 1;
     const beforeTok = before >= s.tokenStart ? tokens[before]! : null;
     if (beforeTok && (beforeTok.lower === 'and' || beforeTok.lower === 'but' || beforeTok.lower === 'or')) {
-      subject = previousSource ?? firstSubject(ctx, s, before, cues);
+      subject = previousSubject ?? firstSubject(ctx, s, before, cues);
       subject = { parties: subject.parties, how: `elided subject after "${beforeTok.text}": ${subject.how}` };
     } else if (beforeTok?.text === ',' && tokens[m.first]!.lower.endsWith('ing') && vg.words.length === 0) {
-      subject = previousSource ?? firstSubject(ctx, s, before, cues);
+      subject = previousSubject ?? firstSubject(ctx, s, before, cues);
       subject = { parties: subject.parties, how: `participle clause: ${subject.how}` };
     } else subject = findSubject(ctx, s, before, cues);
 
     let source: Arguments;
     let target: Arguments;
     const stopAt = new Set<number>();
-    if (!governor) for (const h of heads) if (h > m.last) stopAt.add(h);
+    // The object search stops at the next event verb; a complement is searched whole.
+    if (!governor) for (const h of heads) if (h > m.last && tokens[h]!.pos === 'VERB' && tokens[h - 1]?.lower !== 'to') stopAt.add(h);
     if (p.flags.reported) {
       // "X said (that) Y must ...": Y is asked; X, the one saying it, asks.
       target = subject;
       const firstOfSubject = Math.min(...subject.parties.map((q) => q.first), before);
       let k = firstOfSubject - 1;
-      while (k >= s.tokenStart && k > firstOfSubject - 4 && (tokens[k]!.lower === 'that' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PROPN' && tokens[k]!.kind === 'word' && !ctx.mentionOfToken[k])) k--;
+      // Skip "that" and a time expression ("said on Tuesday that", "declared today that").
+      const skippable = (i: number) => {
+        const w = tokens[i]!;
+        if (ctx.mentionOfToken[i]! >= 0) return false;
+        return w.lower === 'that' || w.lower === 'on' || w.lower === 'late' || w.lower === 'early' || ctx.inDate[i] === 1 || ['ADV', 'PROPN', 'NUM', 'NOUN'].includes(w.pos);
+      };
+      while (k >= s.tokenStart && k > firstOfSubject - 6 && skippable(k)) k--;
       const verb = k >= s.tokenStart ? tokens[k]! : null;
       if (!verb || (!cues.reporting.has(verb.lower) && verb.pos !== 'VERB')) {
         drop('no one is reported as saying it');
@@ -297,12 +361,19 @@ function codeSentence(ctx: EventContext, s: Sentence, lexicon: EventLexicon, eve
       // The object may sit inside the expression ("give Tanzania a grant"), so look from the head on.
       target = p.flags.notarget ? { parties: [], how: 'this act has no target' } : findObject(ctx, s, m.first + 1, cues, stopAt, new Set(subject.parties.map((q) => q.actor)));
     }
+    if (type === 'PROTEST' && target.parties.length === 0 && !passive && !p.flags.notarget) {
+      target = findProtestTarget(ctx, s, m.last + 1, cues, new Set(source.parties.map((q) => q.actor)));
+    }
     if (p.flags.inverse) [source, target] = [target, source];
-    previousSource = source.parties.length ? source : previousSource;
+    if (subject.parties.length) previousSubject = subject;
 
     const sourceIds = unique(source.parties.map((q) => q.actor));
     let targetParties = target.parties.filter((q) => !sourceIds.includes(q.actor));
-    if (sourceIds.length >= 2 && TWO_SIDED.has(type) && p.flags.recip && targetParties.length === 0) steps.push('several parties acting together: all are sources, no target');
+    if (sourceIds.length >= 2 && p.flags.recip) {
+      // "Poland and Lithuania signed an agreement in Vilnius": the place is where, not whom.
+      targetParties = targetParties.filter((q) => !LOCATIVE.has(tokens[q.first - 1]?.lower ?? ''));
+      if (TWO_SIDED.has(type) && targetParties.length === 0) steps.push('several parties acting together: all are sources, no target');
+    }
     if (p.flags.needtarget && targetParties.length === 0 && sourceIds.length < 2) {
       drop(`"${p.text}" needs someone it is done to or with, and none was found`);
       continue;
@@ -314,8 +385,13 @@ function codeSentence(ctx: EventContext, s: Sentence, lexicon: EventLexicon, eve
     targetParties = dedupeParties(targetParties);
     const targetIds = unique(targetParties.map((q) => q.actor));
 
+    const sameAct = events.slice(firstOfSentence).find((e) => e.type === type && sameIds(e.source, sourceIds) && (targetIds.length === 0 || sameIds(e.target, targetIds)));
+    if (sameAct) {
+      drop(`same act as the ${type} event already coded from "${sameAct.trigger.text}"`);
+      continue;
+    }
     const triggerSpan = spanOfTokens(tokens, m.first, m.last);
-    const date = nearestDate(doc, s, triggerSpan.start);
+    const date = nearestDate(ctx.dates, s, triggerSpan.start);
     const evidence: Span[] = m.tokens.map((t) => ({ start: tokens[t]!.start, end: tokens[t]!.end }));
     for (const q of [...source.parties, ...targetParties]) for (const mm of q.mentions) evidence.push({ start: mm.start, end: mm.end });
     if (date) evidence.push(date.span);
@@ -341,6 +417,10 @@ function codeSentence(ctx: EventContext, s: Sentence, lexicon: EventLexicon, eve
     events.push(event);
     trace?.({ sentence: s.index, rule, matched, steps, dropped: null, event, sourceHow: source.how, targetHow: target.how });
   }
+}
+
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x) => b.includes(x));
 }
 
 function unique(ids: string[]): string[] {

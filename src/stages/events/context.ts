@@ -1,5 +1,5 @@
 import type { Document } from '../../document/document.js';
-import type { Actor, Mention, Quote, Sentence, Token } from '../../document/layers.js';
+import type { Actor, DateMention, Mention, Quote, Sentence, Token } from '../../document/layers.js';
 import { lowerBound } from '../../document/span.js';
 
 /**
@@ -15,6 +15,10 @@ export interface EventContext {
   readonly mentionOfToken: Int32Array;
   readonly actors: ReadonlyMap<string, Actor>;
   readonly quotes: readonly Quote[];
+  /** Per token: 1 inside a date expression ("on 25 September", "Tuesday"). */
+  readonly inDate: Uint8Array;
+  /** Date expressions sorted by start. */
+  readonly dates: readonly DateMention[];
 }
 
 export function buildContext(doc: Document): EventContext {
@@ -33,7 +37,12 @@ export function buildContext(doc: Document): EventContext {
     if (before >= 0 && tokens[before]!.end > m.start && mentionOfToken[before] === -1) mentionOfToken[before] = mi;
   });
   const quotes = [...doc.layer('quotes')].sort((a, b) => a.start - b.start);
-  return { doc, tokens, sentences: doc.layer('sentences'), mentions, mentionOfToken, actors, quotes };
+  const inDate = new Uint8Array(tokens.length);
+  const dates = [...doc.layer('dates')].sort((a, b) => a.start - b.start);
+  for (const d of dates) {
+    for (let t = lowerBound(tokens, d.start); t < tokens.length && tokens[t]!.start < d.end; t++) inDate[t] = 1;
+  }
+  return { doc, tokens, sentences: doc.layer('sentences'), mentions, mentionOfToken, actors, quotes, inDate, dates };
 }
 
 /** The mention at a token if it resolves to an actor, else null. */

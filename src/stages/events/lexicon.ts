@@ -69,6 +69,10 @@ export interface EventCues {
   readonly secondPersonPronouns: ReadonlySet<string>;
   readonly determiners: ReadonlySet<string>;
   readonly nounPrepositions: ReadonlySet<string>;
+  /** Words after which "to" + verb belongs to the verb group ("ready to", "tried to"). */
+  readonly infinitiveHosts: ReadonlySet<string>;
+  /** Words opening a relative or adverbial clause whose acts are background, not news. */
+  readonly backgroundClause: ReadonlySet<string>;
 }
 
 export interface EventLexicon {
@@ -205,7 +209,7 @@ function parseCues(text: string): EventCues {
     clauseBreak: set('clauseBreak'), conditional: set('conditional'), coordination: set('coordination'),
     personPronouns: set('personPronouns'), thingPronouns: set('thingPronouns'),
     firstPersonPronouns: set('firstPersonPronouns'), secondPersonPronouns: set('secondPersonPronouns'),
-    determiners: set('determiners'), nounPrepositions: set('nounPrepositions'),
+    determiners: set('determiners'), nounPrepositions: set('nounPrepositions'), infinitiveHosts: set('infinitiveHosts'), backgroundClause: set('backgroundClause'),
   };
 }
 

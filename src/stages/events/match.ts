@@ -10,15 +10,17 @@ export interface PatternMatch {
   readonly last: number;
 }
 
-const DEFAULT_GAP = 3;
+const DEFAULT_GAP = 4;
 const LONG_GAP = 8;
 /** Tokens a short gap may skip: modifiers inside the phrase ("held their first direct talks"). */
 const GAP_POS = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'ADV', 'PROPN', 'NOUN', 'PART']);
 const HARD_PUNCT = new Set(['.', ';', ':', ',', '!', '?', '"', '“', '”', '(', ')', '—', '–']);
 
-function skippable(t: Token, long: boolean): boolean {
+function skippable(t: Token, prev: Token | undefined, long: boolean): boolean {
   if (HARD_PUNCT.has(t.text)) return false;
   if (long) return true;
+  // Second half of a hyphenated modifier ("long-threatened", "Israeli-occupied").
+  if (prev?.text === '-') return true;
   return GAP_POS.has(t.pos) || t.text === '-' || t.text === "'s" || t.text === '’s';
 }
 
@@ -55,7 +57,7 @@ function tryPattern(p: EventPattern, tokens: readonly Token[], start: number, en
         found = after;
         break;
       }
-      if (!skippable(tokens[at]!, el.longGap)) break;
+      if (!skippable(tokens[at]!, tokens[at - 1], el.longGap)) break;
     }
     if (found < 0) return null;
     next = found;

@@ -1,5 +1,5 @@
 import type { Sentence, Token } from '../../document/layers.js';
-import { gazetteer, type GazetteerHit } from '../../lexicon/gazetteer.js';
+import { gazetteer, gazetteerPrefixes, type GazetteerHit } from '../../lexicon/gazetteer.js';
 import { groupLexicon, type GroupNoun } from '../../lexicon/groups.js';
 import { isCapitalized, lookupKey } from '../../lexicon/normalize.js';
 import { titleLexicon, type TitleEntry } from '../../lexicon/titles.js';
@@ -30,6 +30,13 @@ export interface GroupHit {
   readonly noun: GroupNoun;
 }
 
+/** Rank words that can stand before any title. */
+const TITLE_RANKS = new Set(['vice', 'deputy', 'first', 'assistant', 'junior', 'under', 'acting', 'chief']);
+
+function capitalize(words: string): string {
+  return words.replace(/(^|\s)(\p{Ll})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase());
+}
+
 /** What each token has been taken for, so later rules leave it alone. */
 export const Claim = { Free: 0, Title: 1, Mention: 2 } as const;
 export type Claim = (typeof Claim)[keyof typeof Claim];
@@ -39,9 +46,13 @@ export type Claim = (typeof Claim)[keyof typeof Claim];
  * the original text, name and title hits, and a per-token claim so rules do not overlap.
  */
 export class SentenceScan {
-  readonly nameAt: (NameHit | undefined)[];
-  readonly titleAt: (TitleHit | undefined)[];
-  readonly claim: Uint8Array;
+  /** Per-token tables cover only this sentence; `base` is its first token's index in the document. */
+  private readonly base: number;
+  private readonly nameAt: (NameHit | undefined)[];
+  private readonly titleAt: (TitleHit | undefined)[];
+  private readonly claim: Uint8Array;
+  /** Look-up key of each token, computed once. */
+  private readonly keys: string[];
   readonly out: DraftMention[] = [];
 
   constructor(
@@ -51,10 +62,34 @@ export class SentenceScan {
     /** Lower-case words the document uses in lower case somewhere (so a capital is only sentence case). */
     readonly lowerWords: ReadonlySet<string>,
   ) {
-    const n = tokens.length;
+    const n = sentence.tokenEnd - sentence.tokenStart;
+    this.base = sentence.tokenStart;
     this.nameAt = new Array<NameHit | undefined>(n);
     this.titleAt = new Array<TitleHit | undefined>(n);
     this.claim = new Uint8Array(n);
+    this.keys = new Array<string>(n);
+    for (let k = 0; k < n; k++) this.keys[k] = lookupKey(tokens[this.base + k]!.text);
+  }
+
+  /** The key of token i alone. */
+  tokenKey(i: number): string {
+    return this.keys[i - this.base] ?? '';
+  }
+
+  /** The lexicon name covering token i, if any. */
+  nameHit(i: number): NameHit | undefined {
+    return this.nameAt[i - this.base];
+  }
+
+  /** The title covering token i, if any. */
+  titleHit(i: number): TitleHit | undefined {
+    return this.titleAt[i - this.base];
+  }
+
+  /** What token i has been taken for; tokens outside the sentence count as taken. */
+  claimOf(i: number): Claim {
+    const c = this.claim[i - this.base];
+    return c === undefined ? Claim.Mention : (c as Claim);
   }
 
   get first(): number {
@@ -81,8 +116,11 @@ export class SentenceScan {
     return this.text.slice(this.tokens[i]!.start, this.tokens[j - 1]!.end);
   }
 
+  /** Look-up key of tokens [i, j): token keys joined by one space where the text has any. */
   key(i: number, j: number): string {
-    return lookupKey(this.span(i, j));
+    let out = this.tokenKey(i);
+    for (let k = i + 1; k < j; k++) out += (this.glued(k) ? '' : ' ') + this.tokenKey(k);
+    return out;
   }
 
   isWord(i: number): boolean {
@@ -112,12 +150,12 @@ export class SentenceScan {
   }
 
   free(i: number, j: number): boolean {
-    for (let k = i; k < j; k++) if (this.claim[k] !== Claim.Free) return false;
+    for (let k = i; k < j; k++) if (this.claimOf(k) !== Claim.Free) return false;
     return true;
   }
 
   take(i: number, j: number, how: Claim = Claim.Mention): void {
-    for (let k = i; k < j; k++) this.claim[k] = how;
+    for (let k = i; k < j; k++) if (k >= this.first && k < this.last) this.claim[k - this.base] = how;
   }
 
   push(m: DraftMention): void {
@@ -128,14 +166,17 @@ export class SentenceScan {
   /** Marks the longest lexicon name starting at each token, left to right, without overlaps. */
   findNames(): void {
     const table = gazetteer();
+    const prefixes = gazetteerPrefixes();
     for (let i = this.first; i < this.last; i++) {
       const t = this.tokens[i]!;
       if (!/\p{L}/u.test(t.text)) continue;
       let best: NameHit | undefined;
       const maxJ = Math.min(this.last, i + MAX_NAME_TOKENS);
+      let key = '';
       for (let j = i + 1; j <= maxJ; j++) {
         if (this.tokens[j - 1]!.end - t.start > MAX_NAME_CHARS) break;
-        const key = this.key(i, j);
+        key += (j - 1 === i ? '' : this.glued(j - 1) ? '' : ' ') + this.tokenKey(j - 1);
+        if (!prefixes.has(key)) break;
         const hit = table.get(key);
         if (!hit) continue;
         const written = this.span(i, j).replace(/\s+/g, ' ');
@@ -143,7 +184,7 @@ export class SentenceScan {
         best = { start: i, end: j, hit };
       }
       if (best) {
-        for (let k = best.start; k < best.end; k++) this.nameAt[k] = best;
+        for (let k = best.start; k < best.end; k++) this.nameAt[k - this.base] = best;
         i = best.end - 1;
       }
     }
@@ -151,19 +192,29 @@ export class SentenceScan {
 
   /** Marks titles ("President", "Governor", "foreign minister"), longest first, outside names. */
   findTitles(): void {
-    const { byKey, maxWords } = titleLexicon();
+    const { byKey, maxWords, prefixes } = titleLexicon();
     for (let i = this.first; i < this.last; i++) {
-      if (this.nameAt[i] || !this.isWord(i)) continue;
+      if (this.nameHit(i) || !this.isWord(i)) continue;
       let best: TitleHit | undefined;
       const maxJ = Math.min(this.last, i + maxWords + 2);
+      let key = '';
       for (let j = i + 1; j <= maxJ; j++) {
-        if (this.nameAt[j - 1]) break;
-        const text = this.span(i, j);
-        const entry = byKey.get(lookupKey(text));
-        if (entry) best = { start: i, end: j, entry, text };
+        if (this.nameHit(j - 1)) break;
+        key += (j - 1 === i ? '' : this.glued(j - 1) ? '' : ' ') + this.tokenKey(j - 1);
+        if (!prefixes.has(key)) break;
+        const entry = byKey.get(key);
+        if (entry) best = { start: i, end: j, entry, text: this.span(i, j) };
       }
       if (best) {
-        for (let k = best.start; k < best.end; k++) this.titleAt[k] = best;
+        // "Vice Foreign Minister", "Deputy Prime Minister", "First Deputy Minister": rank words join the title.
+        let start = best.start;
+        while (start - 1 >= this.first && TITLE_RANKS.has(this.lower(start - 1)) && !this.nameHit(start - 1)) start--;
+        if (start < best.start) {
+          const text = this.span(start, best.end);
+          const rank = this.span(start, best.start).trim();
+          best = { start, end: best.end, text, entry: { ...best.entry, title: `${capitalize(rank)} ${best.entry.title}`, role: null } };
+        }
+        for (let k = best.start; k < best.end; k++) this.titleAt[k - this.base] = best;
         i = best.end - 1;
       }
     }
@@ -171,12 +222,15 @@ export class SentenceScan {
 
   /** The longest group noun phrase starting at token i ("security forces", "police"). */
   groupAt(i: number): GroupHit | undefined {
-    const { byKey, maxWords } = groupLexicon();
+    const { byKey, maxWords, prefixes } = groupLexicon();
     let best: GroupHit | undefined;
     const maxJ = Math.min(this.last, i + maxWords);
+    let key = '';
     for (let j = i + 1; j <= maxJ; j++) {
       if (!this.isWord(j - 1)) break;
-      const noun = byKey.get(this.key(i, j));
+      key += (j - 1 === i ? '' : this.glued(j - 1) ? '' : ' ') + this.tokenKey(j - 1);
+      if (!prefixes.has(key)) break;
+      const noun = byKey.get(key);
       if (noun) best = { start: i, end: j, noun };
     }
     return best;

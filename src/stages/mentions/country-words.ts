@@ -36,7 +36,7 @@ export function countryWordBefore(s: SentenceScan, end: number): CountryWord | n
     possessive = true;
     e -= 1;
   }
-  const h = s.nameAt[e - 1];
+  const h = s.nameHit(e - 1);
   if (!h || h.end !== e) return null;
   const kind = h.hit.entry.kind;
   if (kind === 'person' || kind === 'people') return null;
@@ -47,7 +47,7 @@ export function countryWordBefore(s: SentenceScan, end: number): CountryWord | n
 
 /** A country word starting at token `i` (with its possessive, if any). */
 export function countryWordAt(s: SentenceScan, i: number): CountryWord | null {
-  const h = s.nameAt[i];
+  const h = s.nameHit(i);
   if (!h || h.start !== i) return null;
   const kind = h.hit.entry.kind;
   if (kind === 'person' || kind === 'people') return null;

@@ -1,9 +1,10 @@
 import { countryName } from '../../lexicon/countries.js';
+import { personBySurname } from '../../lexicon/people.js';
 import { Claim, type GroupHit, type SentenceScan } from './context.js';
 import { countryAfter, type CountryWord } from './country-words.js';
 
 /** Words allowed between a country word and its group noun: "Iraq's interim government", "Liberian riot police". */
-const MAX_MODIFIERS = 2;
+const MAX_MODIFIERS = 3;
 const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'VERB', 'ADV']);
 const LOCATIVE = new Set(['in', 'of', 'from']);
 
@@ -21,7 +22,7 @@ function groupPhrase(s: SentenceScan, i: number): GroupHit | undefined {
  */
 export function groupAfterCountry(s: SentenceScan, cw: CountryWord, rule: string): boolean {
   for (let j = cw.end, skipped = 0; j < s.last && skipped <= MAX_MODIFIERS; j++, skipped++) {
-    if (s.claim[j] !== Claim.Free || s.titleAt[j] || s.nameAt[j]) return false;
+    if (s.claimOf(j) !== Claim.Free || s.titleHit(j) || s.nameHit(j)) return false;
     const g = groupPhrase(s, j);
     if (g && s.free(g.start, g.end)) {
       const start = s.tokens[cw.start]!.start;
@@ -35,7 +36,8 @@ export function groupAfterCountry(s: SentenceScan, cw: CountryWord, rule: string
       return true;
     }
     const t = s.tok(j)!;
-    if (!MODIFIER_POS.has(t.pos) || s.isCap(j)) return false;
+    // "Nicaragua's Sandinista government": a capitalised modifier is allowed when no rule claimed it.
+    if (!MODIFIER_POS.has(t.pos) && !(t.pos === 'PROPN' && s.isCap(j))) return false;
   }
   return false;
 }
@@ -46,7 +48,7 @@ export function sectorOfGroupAfter(s: SentenceScan, end: number): string | null 
     const g = s.groupAt(j);
     if (g) return g.noun.sector;
     const t = s.tok(j)!;
-    if (!MODIFIER_POS.has(t.pos) || s.isCap(j)) return null;
+    if (!MODIFIER_POS.has(t.pos) && !(t.pos === 'PROPN' && s.isCap(j))) return null;
   }
   return null;
 }
@@ -57,7 +59,7 @@ export function sectorOfGroupAfter(s: SentenceScan, end: number): string | null 
  */
 export function standaloneGroups(s: SentenceScan): void {
   for (let i = s.first; i < s.last; i++) {
-    if (s.claim[i] !== Claim.Free || s.nameAt[i] || s.titleAt[i]) continue;
+    if (s.claimOf(i) !== Claim.Free || s.nameHit(i) || s.titleHit(i)) continue;
     const g = groupPhrase(s, i);
     if (!g || !s.free(g.start, g.end)) continue;
     // Inside a capitalised name the noun is part of that name, not a group ("Workers' Union" is handled as an organisation).
@@ -74,5 +76,23 @@ export function standaloneGroups(s: SentenceScan): void {
       country: after?.country ?? null, sector: g.noun.sector, rule: after ? 'group-in-country' : 'group-standalone',
     });
     i = g.end - 1;
+  }
+}
+
+/** Nouns that, after a leader's surname, name that leader's government ("the Bush administration"). */
+const LEADER_GROUPS = new Set(['administration', 'government', 'regime', 'cabinet']);
+
+/** "The Bush administration", "the Netanyahu government": a listed leader's surname before a government noun. */
+export function leaderGovernments(s: SentenceScan): void {
+  for (let i = s.first; i + 1 < s.last; i++) {
+    if (s.claimOf(i) !== Claim.Free || s.claimOf(i + 1) !== Claim.Free || !s.isCap(i) || s.nameHit(i)) continue;
+    if (!LEADER_GROUPS.has(s.lower(i + 1))) continue;
+    const leader = personBySurname(s.tok(i)!.text);
+    if (!leader?.country) continue;
+    s.push({
+      start: s.tokens[i]!.start, end: s.tokens[i + 1]!.end, tokenStart: i, tokenEnd: i + 2,
+      type: 'organization', form: 'nominal', canonical: `${leader.name} ${s.lower(i + 1)}`,
+      country: leader.country, sector: 'GOV', rule: 'leader-government',
+    });
   }
 }

@@ -1,11 +1,67 @@
+import type { Mention } from '../../document/layers.js';
 import type { Stage } from '../../pipeline/stage.js';
+import { SentenceScan } from './context.js';
+import type { DraftMention } from './draft.js';
+import { lexiconNames } from './lexicon-names.js';
+import { headNounOrganizations, legalFormCompanies } from './organizations.js';
+import { personNames } from './people.js';
+import { pronouns } from './pronouns.js';
+import { leaderGovernments, standaloneGroups } from './groups.js';
+import { surnameMentions } from './surnames.js';
+import { appositiveTitles, titledPeople } from './titles.js';
 
-/** Names, titles, places, organisations, demonyms and pronouns. (placeholder) */
+/**
+ * Every stretch of text that refers to a person, organisation or place. Rules run per sentence
+ * in a fixed order; each claims its tokens so later, looser rules only see what is left:
+ * legal-form companies, head-noun organisations, titled people, lexicon names (places,
+ * demonyms, groups, listed organisations and people), capitalised person names,
+ * appositive titles, group nouns, pronouns. Repeated surnames are found last, document-wide.
+ */
 export const mentions: Stage = {
   name: 'mentions',
   reads: ['sentences', 'tokens'],
   writes: ['mentions'],
   run(doc) {
-    doc.setLayer('mentions', [], this.name);
+    const tokens = doc.layer('tokens');
+    const lowerWords = new Set<string>();
+    for (const t of tokens) if (/^\p{Ll}/u.test(t.text)) lowerWords.add(t.lower);
+    const scans: SentenceScan[] = [];
+    for (const sentence of doc.layer('sentences')) {
+      if (sentence.end <= doc.meta.bodyStart) continue;
+      const s = new SentenceScan(doc.text, tokens, sentence, lowerWords);
+      s.findNames();
+      s.findTitles();
+      legalFormCompanies(s);
+      headNounOrganizations(s);
+      titledPeople(s);
+      leaderGovernments(s);
+      lexiconNames(s);
+      personNames(s);
+      appositiveTitles(s);
+      standaloneGroups(s);
+      pronouns(s);
+      scans.push(s);
+    }
+    surnameMentions(scans);
+    const drafts: DraftMention[] = [];
+    for (const s of scans) drafts.push(...s.out);
+    drafts.sort((a, b) => a.start - b.start || b.end - a.end);
+    const out: Mention[] = drafts.map((d, n) => ({
+      id: `m${n + 1}`,
+      start: d.start,
+      end: d.end,
+      text: doc.text.slice(d.start, d.end),
+      type: d.type,
+      form: d.form,
+      canonical: d.canonical,
+      country: d.country,
+      sector: d.sector,
+      ...(d.placeKind ? { placeKind: d.placeKind } : {}),
+      ...(d.title !== undefined ? { title: d.title } : {}),
+      stage: 'mentions',
+      rule: d.rule,
+      actor: null,
+    }));
+    doc.setLayer('mentions', out, this.name);
   },
 };

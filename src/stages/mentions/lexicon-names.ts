@@ -3,14 +3,29 @@ import { isAllCaps } from '../../lexicon/normalize.js';
 import type { SentenceScan } from './context.js';
 import { countryAfter, countryWordAt, countryWordBefore } from './country-words.js';
 import { groupAfterCountry, sectorOfGroupAfter } from './groups.js';
+import { isFirstNameHit } from './names.js';
 
 const OF_IN = new Set(['of', 'in']);
+const COUNTRY_KINDS = new Set(['country', 'demonym']);
+
+/**
+ * "Hungarian and Romanian officials", "US and British forces": a country word joined by
+ * "and" or a comma to another that has a group noun shares that noun's sector.
+ */
+function sharedGroupSector(s: SentenceScan, end: number): string | null {
+  const link = s.lower(end);
+  if (link !== 'and' && link !== ',') return null;
+  const other = s.nameHit(end + 1);
+  if (!other || other.start !== end + 1 || !COUNTRY_KINDS.has(other.hit.entry.kind)) return null;
+  return sectorOfGroupAfter(s, other.end);
+}
 
 /** Mentions for every lexicon name left free: places, countries, possessives, demonyms, organisations, listed people. */
 export function lexiconNames(s: SentenceScan): void {
   for (let i = s.first; i < s.last; i++) {
-    const h = s.nameAt[i];
+    const h = s.nameHit(i);
     if (!h || h.start !== i || !s.free(h.start, h.end)) continue;
+    if (isFirstNameHit(s, i)) continue;
     const e = h.hit.entry;
     const first = s.tokens[h.start]!;
     const last = s.tokens[h.end - 1]!;
@@ -45,6 +60,15 @@ export function lexiconNames(s: SentenceScan): void {
       case 'place': {
         const cw = countryWordAt(s, i)!;
         if (cw && groupAfterCountry(s, cw, cw.possessive ? 'possessive-group' : 'country-group')) break;
+        const shared = cw && !cw.possessive ? sharedGroupSector(s, h.end) : null;
+        if (shared && cw) {
+          s.push({
+            start: first.start, end: last.end, tokenStart: h.start, tokenEnd: h.end, type: 'organization', form: 'nominal',
+            canonical: `${countryName(cw.country) ?? cw.country} ${shared.toLowerCase()}`, country: cw.country, sector: shared,
+            rule: 'country-shared-group',
+          });
+          break;
+        }
         const place = e.kind === 'country'
           ? { name: e.name, kind: 'country' as const, country: e.iso3 }
           : e.place;
@@ -59,13 +83,7 @@ export function lexiconNames(s: SentenceScan): void {
       case 'demonym': {
         const cw = countryWordAt(s, i);
         if (cw && !cw.possessive && groupAfterCountry(s, cw, 'demonym-group')) break;
-        // "Hungarian and Romanian officials": the first demonym shares the group noun of the second.
-        let sector: string | null = null;
-        const link = s.lower(h.end);
-        if ((link === 'and' || link === ',') && s.nameAt[h.end + 1]?.hit.entry.kind === 'demonym') {
-          const other = s.nameAt[h.end + 1]!;
-          sector = sectorOfGroupAfter(s, other.end);
-        }
+        const sector = sharedGroupSector(s, h.end);
         const name = countryName(e.iso3) ?? e.iso3;
         s.push({
           start: first.start, end: last.end, tokenStart: h.start, tokenEnd: h.end,

@@ -30,9 +30,15 @@ export function nameRunAt(s: SentenceScan, i: number): NameRun | null {
   const start = k;
   let words = 0;
   while (k < s.last && words < MAX_NAME_WORDS) {
-    if (s.claim[k] !== Claim.Free || s.titleAt[k]) break;
-    const h = s.nameAt[k];
-    if (h && h.hit.entry.kind !== 'person') break;
+    if (s.claimOf(k) !== Claim.Free || s.titleHit(k)) break;
+    const h = s.nameHit(k);
+    if (h && h.hit.entry.kind !== 'person' && !isFirstNameHit(s, k)) break;
+    if (h && h.start === k && h.hit.entry.kind === 'person') {
+      // A listed person's full name is taken whole ("Ursula von der Leyen").
+      words += h.end - h.start;
+      k = h.end;
+      continue;
+    }
     const t = s.tok(k)!;
     if (s.isCap(k)) {
       words++;
@@ -40,9 +46,14 @@ export function nameRunAt(s: SentenceScan, i: number): NameRun | null {
       continue;
     }
     const next = k + 1;
-    if (particles.has(t.text) && next < s.last && (s.isCap(next) || (s.tok(next)!.text === '-' && s.glued(next))) && words > 0) {
-      k++;
-      continue;
+    if (particles.has(t.text) && words > 0) {
+      // "von der Leyen", "bin Laden", "al-Bashir": particles must lead to a capitalised word.
+      let p = next;
+      while (p < s.last && particles.has(s.tok(p)!.text)) p++;
+      if (p < s.last && (s.isCap(p) || (s.tok(p)!.text === '-' && s.glued(p)))) {
+        k = p;
+        continue;
+      }
     }
     if (/^[-‐]$/.test(t.text) && s.glued(k) && s.glued(next) && s.isCap(next) && k > start) {
       k++;
@@ -86,14 +97,38 @@ export function hasNonNameWord(s: SentenceScan, run: NameRun): boolean {
   return false;
 }
 
-/** Sentences written in headline case give capitals no meaning; names are then left to the lexicons. */
+const FUNCTION_WORDS = new Set(['and', 'in', 'of', 'the', 'to', 'for', 'on', 'with', 'at', 'as', 'by', 'from', 'over', 'after']);
+
+/**
+ * Sentences written in headline case give capitals no meaning; names are then left to the
+ * lexicons. Headline case shows in capitalised function words mid-sentence ("Belarus And
+ * Russia Sign Deal In Minsk") or in nearly every word being capitalised.
+ */
 export function isHeadlineCase(s: SentenceScan): boolean {
   let words = 0;
   let caps = 0;
+  let cappedFunctionWords = 0;
   for (let k = s.first; k < s.last; k++) {
     if (!s.isWord(k)) continue;
     words++;
-    if (s.isCap(k)) caps++;
+    if (s.isCap(k)) {
+      caps++;
+      if (k > s.first && !s.atClauseStart(k) && FUNCTION_WORDS.has(s.lower(k))) cappedFunctionWords++;
+    }
   }
-  return words >= 5 && caps / words > 0.7;
+  return cappedFunctionWords >= 2 || (words >= 6 && caps / words > 0.9);
+}
+
+/**
+ * A one-word city or region that is really a first name: "Vladimir Mazur", "Lida Petrova".
+ * It is followed by a capitalised word that no lexicon, title or head noun explains.
+ */
+export function isFirstNameHit(s: SentenceScan, k: number): boolean {
+  const h = s.nameHit(k);
+  if (!h || h.start !== k || h.end !== k + 1 || h.hit.entry.kind !== 'place') return false;
+  const next = k + 1;
+  if (!s.isCap(next) || s.nameHit(next) || s.titleHit(next) || s.glued(next)) return false;
+  const { nonName, orgHeads } = wordLists();
+  const l = s.lower(next);
+  return !nonName.has(l) && !orgHeads.has(l) && s.tok(next)!.pos === 'PROPN';
 }

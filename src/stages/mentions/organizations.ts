@@ -23,8 +23,8 @@ function headAt(s: SentenceScan, i: number): { end: number; sector: string } | n
 
 /** A token a capitalised organisation name may contain. */
 function nameLike(s: SentenceScan, k: number): boolean {
-  if (s.titleAt[k] || s.claim[k] !== Claim.Free) return false;
-  const h = s.nameAt[k];
+  if (s.titleHit(k) || s.claimOf(k) !== Claim.Free) return false;
+  const h = s.nameHit(k);
   if (h && h.hit.entry.kind === 'person') return false;
   return s.isCap(k) || (s.isWord(k) && /^\p{Lu}/u.test(s.tok(k)!.text)) || /^\d/.test(s.tok(k)!.text) && s.isCap(k - 1);
 }
@@ -36,34 +36,39 @@ function nameLike(s: SentenceScan, k: number): boolean {
 export function headNounOrganizations(s: SentenceScan): void {
   const { nonName } = wordLists();
   for (let i = s.first; i < s.last; i++) {
-    if (s.claim[i] !== Claim.Free || s.titleAt[i]) continue;
-    if (s.nameAt[i]) continue;
+    if (s.claimOf(i) !== Claim.Free || s.titleHit(i)) continue;
+    if (s.nameHit(i)) continue;
     const head = headAt(s, i);
     if (!head) continue;
     // Extend left over capitalised words and country words: "Belarusian State", "Irkutsk Oblast".
     let l = i;
     while (l - 1 >= s.first && nameLike(s, l - 1)) {
       const prev = s.tok(l - 1)!;
-      if (s.atClauseStart(l - 1) && nonName.has(prev.lower) && !s.nameAt[l - 1]) break;
+      if (s.atClauseStart(l - 1) && nonName.has(prev.lower) && !s.nameHit(l - 1)) break;
       if (nonName.has(prev.lower) && prev.lower === 'the') break;
-      const h = s.nameAt[l - 1];
+      const h = s.nameHit(l - 1);
       l = h ? h.start : l - 1;
     }
     // Extend right over more heads, capitalised words, and "of/for ..." complements.
     let r = head.end;
+    // The main head is the last one before any "of"/"for" complement: "Municipality Association" is an association.
+    let main = head;
+    let inComplement = false;
     for (;;) {
       const next = headAt(s, r);
       if (next) {
         r = next.end;
+        if (!inComplement) main = next;
         continue;
       }
       if (CONNECTORS.has(s.lower(r)) && r + 1 < s.last) {
         let k = r + 1;
         if (s.lower(k) === 'the') k++;
-        if (k < s.last && nameLike(s, k) && !(s.lower(r) === 'and' && s.nameAt[k] && !headAt(s, k))) {
+        if (k < s.last && nameLike(s, k) && !(s.lower(r) === 'and' && s.nameHit(k) && !headAt(s, k))) {
+          if (s.lower(r) !== 'and') inComplement = true;
           r = k;
           while (r < s.last && (nameLike(s, r) || (s.tok(r)!.text === '-' && s.glued(r) && s.glued(r + 1)))) {
-            const h = s.nameAt[r];
+            const h = s.nameHit(r);
             r = h ? h.end : r + 1;
           }
           continue;
@@ -82,7 +87,7 @@ export function headNounOrganizations(s: SentenceScan): void {
     let country: string | null = known?.code ?? null;
     if (!country || known?.national) {
       for (let k = l; k < r; k++) {
-        const h = s.nameAt[k];
+        const h = s.nameHit(k);
         const c = h ? countryOfHit(h) : null;
         if (c) {
           country = c;
@@ -92,7 +97,7 @@ export function headNounOrganizations(s: SentenceScan): void {
       const before = countryWordBefore(s, l);
       if (before && (!country || known?.national)) country = before.country;
     }
-    let sector = known?.sector ?? head.sector;
+    let sector = known?.sector ?? main.sector;
     if (sector === 'BUS' && STATE_BANK.test(lookupKey(text))) sector = 'GOV';
     s.push({
       start: s.tokens[l]!.start, end: s.tokens[r - 1]!.end, tokenStart: l, tokenEnd: r,
@@ -113,7 +118,7 @@ function companyNameEnd(s: SentenceScan, i: number): number {
     return k < s.last ? k + 1 : i;
   }
   while (k < s.last && (s.isCap(k) || (/^[-–&]$/.test(s.tok(k)!.text) && s.glued(k) && s.glued(k + 1)) || (s.glued(k) && s.isWord(k) && k > i))) {
-    if (s.titleAt[k] || (s.claim[k] !== Claim.Free)) break;
+    if (s.titleHit(k) || (s.claimOf(k) !== Claim.Free)) break;
     k++;
   }
   return k;
@@ -123,7 +128,7 @@ function companyNameEnd(s: SentenceScan, i: number): number {
 export function legalFormCompanies(s: SentenceScan): void {
   const { legalPrefixes, legalSuffixes, nonName } = wordLists();
   for (let i = s.first; i < s.last; i++) {
-    if (s.claim[i] !== Claim.Free) continue;
+    if (s.claimOf(i) !== Claim.Free) continue;
     const t = s.tok(i)!;
     if (legalPrefixes.has(t.text)) {
       const end = companyNameEnd(s, i + 1);
@@ -138,9 +143,9 @@ export function legalFormCompanies(s: SentenceScan): void {
         continue;
       }
     }
-    if (legalSuffixes.has(t.text) && i > s.first && s.isCap(i - 1) && !s.nameAt[i - 1]) {
+    if (legalSuffixes.has(t.text) && i > s.first && s.isCap(i - 1) && !s.nameHit(i - 1)) {
       let l = i;
-      while (l - 1 >= s.first && s.claim[l - 1] === Claim.Free && !s.titleAt[l - 1]
+      while (l - 1 >= s.first && s.claimOf(l - 1) === Claim.Free && !s.titleHit(l - 1)
         && (s.isCap(l - 1) || (s.tok(l - 1)!.text === '&')) && !(s.atClauseStart(l - 1) && nonName.has(s.lower(l - 1)))) l--;
       if (l < i) {
         const text = s.span(l, i + 1);

@@ -1,7 +1,7 @@
 import { personByName } from '../../lexicon/people.js';
 import { Claim, type SentenceScan } from './context.js';
 import { countryWordBefore } from './country-words.js';
-import { dropCommonStart, hasNonNameWord, isHeadlineCase, nameRunAt } from './names.js';
+import { dropCommonStart, hasNonNameWord, isFirstNameHit, isHeadlineCase, nameRunAt } from './names.js';
 
 /**
  * Capitalised runs left over after lexicons, organisations and titles: two or more name words
@@ -10,7 +10,7 @@ import { dropCommonStart, hasNonNameWord, isHeadlineCase, nameRunAt } from './na
 export function personNames(s: SentenceScan): void {
   if (isHeadlineCase(s)) return;
   for (let i = s.first; i < s.last; i++) {
-    if (s.claim[i] !== Claim.Free || !s.isCap(i)) continue;
+    if (s.claimOf(i) !== Claim.Free || !s.isCap(i)) continue;
     const raw = nameRunAt(s, i);
     if (!raw) continue;
     const run = raw.honorific ? raw : dropCommonStart(s, raw);
@@ -19,7 +19,7 @@ export function personNames(s: SentenceScan): void {
     if (run.words < 2 && !run.honorific) continue;
     // A run followed by a possessive and a head word, or any lexicon name inside, is not a person.
     let lexiconInside = false;
-    for (let k = run.start; k < run.end; k++) if (s.nameAt[k]) lexiconInside = true;
+    for (let k = run.start; k < run.end; k++) if (s.nameHit(k) && !isFirstNameHit(s, k)) lexiconInside = true;
     if (lexiconInside) continue;
     const name = s.span(run.start, run.end).replace(/\s+/g, ' ');
     const known = personByName(name);

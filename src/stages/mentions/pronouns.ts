@@ -6,7 +6,7 @@ const GROUP_PRONOUNS = new Set(['they', 'them', 'their', 'theirs', 'themselves']
 
 export function pronouns(s: SentenceScan): void {
   for (let i = s.first; i < s.last; i++) {
-    if (s.claim[i] !== Claim.Free) continue;
+    if (s.claimOf(i) !== Claim.Free) continue;
     const t = s.tok(i)!;
     const person = PERSON_PRONOUNS.has(t.lower);
     if (!person && !GROUP_PRONOUNS.has(t.lower)) continue;

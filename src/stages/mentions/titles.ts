@@ -18,7 +18,7 @@ const GENERIC_TITLES = new Set([
   'leader', 'president', 'commissioner', 'administrator', 'executive director', 'managing director', 'ceo', 'founder',
 ]);
 /** Words that may stand between a country word and a title: "Lebanon's new President". */
-const TITLE_ADJECTIVES = new Set(['new', 'former', 'acting', 'then', 'interim', 'outgoing', 'incoming', 'newly', 'elected', 'senior', 'junior', 'top', 'late', 'current', 'incumbent', 'ousted', 'exiled', 'powerful', 'influential', 'veteran', 'first', 'chief']);
+const TITLE_ADJECTIVES = new Set(['new', 'former', 'acting', 'then', 'interim', 'outgoing', 'incoming', 'newly', 'elected', 'senior', 'junior', 'top', 'late', 'current', 'incumbent', 'ousted', 'exiled', 'visiting', 'deposed', 'slain', 'jailed', 'embattled', 'retired', 'respective', 'powerful', 'influential', 'veteran', 'first', 'chief']);
 const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
 
 function draftEndingAt(s: SentenceScan, end: number): DraftMention | undefined {
@@ -87,7 +87,9 @@ function emitTitle(s: SentenceScan, th: TitleHit): void {
   const generic = GENERIC_TITLES.has(canonical.toLowerCase());
   if (generic && comp?.organization && comp.sector) sector = comp.sector;
   if (generic && !comp && orgBefore?.sector) sector = orgBefore.sector;
-  const title = comp ? `${canonical} of ${comp.name}` : canonical;
+  // "his Japanese counterpart Fumio Kishida" gives a country, not an office.
+  const counterpart = canonical === 'Counterpart';
+  const title = counterpart ? null : comp ? `${canonical} of ${comp.name}` : canonical;
 
   const raw = nameRunAt(s, afterTitle);
   const run = raw ? dropCommonStart(s, { ...raw, honorific: false }) : null;
@@ -99,16 +101,18 @@ function emitTitle(s: SentenceScan, th: TitleHit): void {
     s.push({
       start: s.tokens[run.start]!.start, end: s.tokens[run.end - 1]!.end, tokenStart: run.start, tokenEnd: run.end,
       type: 'person', form: 'name', canonical: known && run.words > 1 ? known.name : name,
-      country, sector: sector ?? known?.sector ?? null, title, rule: comp ? 'title-of-place-name' : 'title-name',
+      country, sector: sector ?? known?.sector ?? null, title: title ?? known?.title ?? null, rule: comp ? 'title-of-place-name' : 'title-name',
     });
     return;
   }
+  if (counterpart) return;
   // A title with no name: "the President", "the governor", "Montenegro's prime minister".
   // "the governor election", "presidential" uses: a title followed by a noun modifies that noun.
   const nextTok = s.tok(afterTitle);
   if (!comp && nextTok && nextTok.pos === 'NOUN' && !s.isCap(afterTitle)) return;
   const anchored = determiner || before !== null || orgBefore !== undefined || comp !== null;
-  if (!anchored || (weak && (lowerCase || !(before || orgBefore || comp)))) return;
+  if (!anchored || (weak && !(before || orgBefore || comp))) return;
+  void lowerCase;
   s.take(th.start, th.end, Claim.Title);
   s.push({
     start: s.tokens[th.start]!.start, end: s.tokens[th.end - 1]!.end, tokenStart: th.start, tokenEnd: th.end,
@@ -119,11 +123,36 @@ function emitTitle(s: SentenceScan, th: TitleHit): void {
 /** People named with a title ("Belarus President Aleksandr Lukashenko") and titles standing for a person ("the governor"). */
 export function titledPeople(s: SentenceScan): void {
   for (let i = s.first; i < s.last; i++) {
-    const th = s.titleAt[i];
-    if (!th || th.start !== i || s.claim[i] !== Claim.Free) continue;
+    const th = s.titleHit(i);
+    if (!th || th.start !== i || s.claimOf(i) !== Claim.Free) continue;
     emitTitle(s, th);
     i = th.end - 1;
   }
+}
+
+/** Most lower-case words between an appositive's country word and its title: "Algeria's leading human rights activist". */
+const MAX_APPOSITIVE_MODIFIERS = 4;
+
+/**
+ * The title of an appositive starting at token k: "[the] [Country's] [modifiers] Title [of X]".
+ */
+function appositiveAt(s: SentenceScan, k: number): { title: string; country: string | null; sector: string | null; start: number } | null {
+  if (s.lower(k) === 'the' || s.lower(k) === 'a' || s.lower(k) === 'an') k++;
+  const cw = countryWordAt(s, k);
+  if (cw) k = cw.end;
+  for (let n = 0; n < MAX_APPOSITIVE_MODIFIERS && k < s.last && !s.titleHit(k); n++, k++) {
+    const t = s.tok(k)!;
+    if (s.isCap(k) || !/^(?:ADJ|NOUN|ADV|VERB)$/.test(t.pos)) return null;
+  }
+  const th = s.titleHit(k);
+  if (!th || th.start !== k) return null;
+  const comp = complementAt(s, th.end);
+  return {
+    title: comp ? `${th.entry.title} of ${comp.name}` : th.entry.title,
+    country: comp?.country ?? cw?.country ?? null,
+    sector: comp?.organization && comp.sector && GENERIC_TITLES.has(th.entry.title.toLowerCase()) ? comp.sector : th.entry.sector,
+    start: th.start,
+  };
 }
 
 /**
@@ -137,19 +166,14 @@ export function appositiveTitles(s: SentenceScan): void {
   for (const m of s.out) {
     if (m.type !== 'person' || drop.has(m)) continue;
     if (m.form === 'name' && !m.title && s.tok(m.tokenEnd)?.text === ',') {
-      let k = m.tokenEnd + 1;
-      if (s.lower(k) === 'the') k++;
-      let t = byStart.get(k);
-      if (!t) {
-        // "Igor Kobzev, Governor of Russia's Irkutsk Oblast": the country word opens the appositive.
-        const cw = countryWordAt(s, k);
-        if (cw) t = byStart.get(cw.end);
-      }
-      if (t && t.form === 'title' && !drop.has(t)) {
-        m.title = t.title ?? null;
-        m.country ??= t.country;
-        m.sector ??= t.sector;
-        drop.add(t);
+      const app = appositiveAt(s, m.tokenEnd + 1);
+      if (app) {
+        m.title = app.title;
+        m.country ??= app.country;
+        m.sector ??= app.sector;
+        const t = byStart.get(app.start);
+        if (t && t.form === 'title') drop.add(t);
+        s.take(app.start, app.start + 1, Claim.Title);
       }
     } else if (m.form === 'title' && s.tok(m.tokenEnd)?.text === ',') {
       const n = byStart.get(m.tokenEnd + 1);

@@ -13,7 +13,7 @@ export interface QuantityCandidate extends Span {
   readonly rule: string;
 }
 
-/** One sentence to read, and the spans (dates) whose numbers are not amounts. */
+/** One passage to read, and the spans (dates) whose numbers are not amounts. */
 export interface QuantityContext {
   readonly text: string;
   readonly span: Span;

@@ -59,7 +59,7 @@ export function currencyAfter(after: string): CurrencyMatch | null {
   return { code, index: 0, length: m[0].length, weak: false };
 }
 
-/** "¥" is the yen unless the sentence speaks of yuan or renminbi. */
-export function refineYen(code: string, sentence: string): string {
-  return code === 'JPY' && /\b(?:yuan|RMB|renminbi|China|Chinese)\b/i.test(sentence) ? 'CNY' : code;
+/** "¥" is the yen unless the passage speaks of yuan or renminbi. */
+export function refineYen(code: string, passage: string): string {
+  return code === 'JPY' && /\b(?:yuan|RMB|renminbi|China|Chinese)\b/i.test(passage) ? 'CNY' : code;
 }

@@ -3,9 +3,9 @@ import { GLUED_SCALE, SCALE_WORD, normaliseDigits, scaleExponent } from './numbe
 import { qualifierBefore, type QualifierMatch } from './qualifiers.js';
 import { unitAfter, type UnitMatch } from './units.js';
 
-/** A number in a sentence with everything around it that may make it a quantity. Offsets are sentence-relative. */
+/** A number in a passage with everything around it that may make it a quantity. Offsets are passage-relative. */
 export interface Figure {
-  readonly sentence: string;
+  readonly passage: string;
   readonly start: number;
   /** End of the numeral and any glued scale ("1.2bn"). */
   readonly numeralEnd: number;
@@ -38,7 +38,7 @@ const PERCENT_RANGE_AHEAD = /^[-–]\d+(?:[.,]\d+)?[ \u00a0]*(?:%|per[ \u00a0]?c
  * phone number or numeric code ("10:30", "222-33-44", "3/4").
  */
 export function readFigure(
-  sentence: string,
+  passage: string,
   start: number,
   numeralEnd: number,
   decimal: string,
@@ -47,38 +47,40 @@ export function readFigure(
   let pos = numeralEnd;
   let gluedScale: number | null = null;
   if (!opts.isWord) {
-    const g = GLUED_SCALE.exec(sentence.slice(pos, pos + 4));
+    const g = GLUED_SCALE.exec(passage.slice(pos, pos + 4));
     if (g) {
       gluedScale = scaleExponent(g[1]!);
       pos += g[0].length;
-    } else if (/^[\p{L}\p{N}]/u.test(sentence.slice(pos, pos + 1))) {
+    } else if (/^[\p{L}\p{N}]/u.test(passage.slice(pos, pos + 1))) {
       return null;
     }
-    const next = sentence.slice(pos, pos + 24);
+    const next = passage.slice(pos, pos + 24);
     if (/^[-–:/]\d|^\.\d/.test(next) && gluedScale === null && !PERCENT_RANGE_AHEAD.test(next)) return null;
-    if (/\d[-–:/]$/.test(sentence.slice(Math.max(0, start - 2), start))) return null;
+    if (/\d[-–:/]$/.test(passage.slice(Math.max(0, start - 2), start))) return null;
   }
   const numeralWithGlue = pos;
   let scaleWord: number | null = null;
-  const s = SCALE_WORD.exec(sentence.slice(pos, pos + 16));
+  const s = SCALE_WORD.exec(passage.slice(pos, pos + 16));
   if (s) {
     scaleWord = scaleExponent(s[1]!);
     pos += s[0].length;
   }
-  const after = sentence.slice(pos, pos + WINDOW);
+  const after = passage.slice(pos, pos + WINDOW);
   let prefix: Figure['prefix'] = null;
   if (!opts.isWord) {
     const lookback = Math.max(0, start - 8);
-    const p = currencyBefore(sentence.slice(lookback, start));
+    const p = currencyBefore(passage.slice(lookback, start));
     if (p) prefix = { ...p, start: lookback + p.index };
   }
+  // "G20", "A320", "Su30": letters glued to a figure make a name, unless they are a currency ("EUR2.4bn").
+  if (!prefix && /\p{L}/u.test(passage.slice(start - 1, start))) return null;
   const qualifierEnd = prefix ? prefix.start : start;
   const qLookback = Math.max(0, qualifierEnd - 24);
-  const q = qualifierBefore(sentence.slice(qLookback, qualifierEnd));
+  const q = qualifierBefore(passage.slice(qLookback, qualifierEnd));
   const qualifier = q ? { ...q, start: qLookback + q.index } : null;
   const norm = opts.isWord ? decimal : normaliseDigits(decimal);
   return {
-    sentence,
+    passage,
     start,
     numeralEnd: numeralWithGlue,
     end: pos,

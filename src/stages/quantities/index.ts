@@ -21,29 +21,29 @@ interface Hit {
   needsScale: boolean;
 }
 
-/** Every numeral in a sentence, digits and words, in text order. */
-function numerals(sentence: string): Hit[] {
+/** Every numeral in a passage, digits and words, in text order. */
+function numerals(passage: string): Hit[] {
   const hits: Hit[] = [];
   DIGIT_NUMBER.lastIndex = 0;
-  for (let m = DIGIT_NUMBER.exec(sentence); m; m = DIGIT_NUMBER.exec(sentence)) {
+  for (let m = DIGIT_NUMBER.exec(passage); m; m = DIGIT_NUMBER.exec(passage)) {
     hits.push({ start: m.index, end: m.index + m[0].length, raw: m[0], isWord: false, needsScale: false });
   }
   WORD_NUMBER.lastIndex = 0;
-  for (let m = WORD_NUMBER.exec(sentence); m; m = WORD_NUMBER.exec(sentence)) {
+  for (let m = WORD_NUMBER.exec(passage); m; m = WORD_NUMBER.exec(passage)) {
     const w = wordNumberValue(m);
     hits.push({ start: m.index, end: m.index + m[0].length, raw: String(w.value), isWord: true, needsScale: w.needsScale });
   }
   return hits.sort((a, b) => a.start - b.start);
 }
 
-/** Reads one sentence (sentence-relative results). */
-function readSentence(sentence: string, base: number, blocked: readonly Span[]): FigureQuantity[] {
+/** Reads one paragraph (offsets relative to it). */
+function readPassage(passage: string, base: number, blocked: readonly Span[]): FigureQuantity[] {
   const found: FigureQuantity[] = [];
   let consumed = 0;
-  for (const hit of numerals(sentence)) {
+  for (const hit of numerals(passage)) {
     if (hit.start < consumed) continue;
     if (touches(blocked, base + hit.start, base + hit.end)) continue;
-    const figure = readFigure(sentence, hit.start, hit.end, hit.raw, { isWord: hit.isWord, needsScale: hit.needsScale });
+    const figure = readFigure(passage, hit.start, hit.end, hit.raw, { isWord: hit.isWord, needsScale: hit.needsScale });
     if (!figure) continue;
     for (const rule of FIGURE_RULES) {
       const q = rule(figure);
@@ -56,16 +56,25 @@ function readSentence(sentence: string, base: number, blocked: readonly Span[]):
       }
     }
   }
-  for (const r of wordRatios(sentence)) {
-    if (!found.some((q) => q.start < r.end && r.start < q.end)) found.push(r);
+  // Merge the word ratios in, skipping any that overlap a figure: both lists are in text order.
+  const merged: FigureQuantity[] = [];
+  let k = 0;
+  for (const r of wordRatios(passage)) {
+    while (k < found.length && found[k]!.end <= r.start) merged.push(found[k++]!);
+    if (k < found.length && found[k]!.start < r.end) continue;
+    merged.push(r);
   }
-  return found.sort((a, b) => a.start - b.start);
+  while (k < found.length) merged.push(found[k++]!);
+  return merged;
 }
 
-/** The spans to read: sentences when the tokenizer ran, else the body as one stretch. */
+/**
+ * The spans to read: paragraphs, not sentences, because passage splitters cut inside figures
+ * ("EUR2." | "4bn", "$1.5 mln." | ...). Without the tokenizer, the body as one stretch.
+ */
 function readingSpans(doc: Document): readonly Span[] {
-  const sentences = doc.layer('sentences');
-  if (sentences.length > 0) return sentences;
+  const paragraphs = doc.layer('paragraphs');
+  if (paragraphs.length > 0) return paragraphs;
   const start = doc.meta.bodyStart;
   return start < doc.text.length ? [{ start, end: doc.text.length }] : [];
 }
@@ -76,14 +85,14 @@ function readingSpans(doc: Document): readonly Span[] {
  */
 export const quantities: Stage = {
   name: 'quantities',
-  reads: ['sentences', 'tokens', 'dates'],
+  reads: ['paragraphs', 'sentences', 'tokens', 'dates'],
   writes: ['quantities'],
   run(doc: Document) {
     const blocked = [...doc.layer('dates')].sort((a, b) => a.start - b.start);
     const out: Quantity[] = [];
     for (const span of readingSpans(doc)) {
-      const sentence = doc.text.slice(span.start, span.end);
-      for (const q of readSentence(sentence, span.start, blocked)) {
+      const passage = doc.text.slice(span.start, span.end);
+      for (const q of readPassage(passage, span.start, blocked)) {
         const start = span.start + q.start;
         const end = span.start + q.end;
         out.push({
@@ -106,4 +115,3 @@ export const quantities: Stage = {
   },
 };
 
-export { readSentence as readQuantitiesInSentence };

@@ -14,8 +14,8 @@ export function scaleExponent(word: string): number | null {
   return SCALE_EXPONENTS[word.toLowerCase()] ?? null;
 }
 
-/** Scale words written apart from the number ("284 million"), longest first. */
-export const SCALE_WORD = /^[\s\u00a0]*(thousand|million|billion|trillion|mln|mn|bln|bn|trln|tn|lakhs?|crores?)\b/i;
+/** Scale words written apart from the number ("284 million", "$1.2-billion"). */
+export const SCALE_WORD = /^(?:[\s\u00a0]*|-)(thousand|million|billion|trillion|mln|mn|bln|bn|trln|tn|lakhs?|crores?)\b/i;
 
 /** Scales glued to digits ("$1.2bn", "£300m") — only trusted next to a currency. */
 export const GLUED_SCALE = /^(bn|mn|mln|bln|m|b|k|tn|trn)(?![\p{L}\p{N}])/iu;
@@ -31,8 +31,12 @@ const DIGITS =
   String.raw`|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3}(?!\d))+(?![,.]\d)` +
   String.raw`|\d+(?:[.,]\d+)?(?![,.]?\d)`;
 
-/** A run of digits not glued to a word before it ("G20", "COVID-19", "Su-30") and not a signed/phone "+375". */
-export const DIGIT_NUMBER = new RegExp(String.raw`(?<![\p{L}\p{N}_+#.,/:])(?<!\p{L}-)(?:${DIGITS})`, 'gu');
+/**
+ * A run of digits, not hyphenated to a word ("COVID-19", "Su-30") and not a signed or phone
+ * number ("+375"). Digits glued to letters ("G20", "EUR2.4bn") are kept here and judged by
+ * the figure reader: only a currency may be glued to a figure.
+ */
+export const DIGIT_NUMBER = new RegExp(String.raw`(?<![\p{N}_+#.,/:])(?<!\p{L}-)(?:${DIGITS})`, 'gu');
 
 /** Turns a matched digit string into a plain decimal string ("1,200.5" -> "1200.5", "1.200,5" -> "1200.5"). */
 export function normaliseDigits(raw: string): string {

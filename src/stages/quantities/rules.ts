@@ -3,7 +3,7 @@ import type { Figure } from './figure.js';
 import { scaled } from './numbers.js';
 import type { QuantityKind } from '../../document/layers.js';
 
-/** A classified figure, sentence-relative. */
+/** A classified figure, passage-relative. */
 export interface FigureQuantity {
   readonly start: number;
   readonly end: number;
@@ -42,7 +42,7 @@ export const money: FigureRule = (f) => {
   const suffix = f.suffixCurrency && (!f.suffixCurrency.weak || f.scaleWord !== null || f.gluedScale !== null) ? f.suffixCurrency : null;
   if (!f.prefix && !suffix) return null;
   if (f.needsScale && exponent(f) === 0) return null;
-  const code = refineYen(f.prefix?.code ?? suffix!.code, f.sentence);
+  const code = refineYen(f.prefix?.code ?? suffix!.code, f.passage);
   const end = suffix ? f.end + suffix.length : f.end;
   return make(f, end, 'money', f.prefix ? 'money/symbol-before' : 'money/name-after', { currency: code });
 };
@@ -53,10 +53,10 @@ const PERCENT_RANGE = /^[ \u00a0]*(?:-|–|—|to|and)[ \u00a0]*(\d+(?:[.,]\d+)?
 /** "3-5%", "between 3 and 5 per cent": a percentage with an upper bound. */
 export const percentRange: FigureRule = (f) => {
   if (f.gluedScale !== null || f.scaleWord !== null || f.needsScale) return null;
-  const m = PERCENT_RANGE.exec(f.sentence.slice(f.numeralEnd, f.numeralEnd + 40));
+  const m = PERCENT_RANGE.exec(f.passage.slice(f.numeralEnd, f.numeralEnd + 40));
   if (!m) return null;
   const max = Number(m[1]!.replace(',', '.'));
-  const between = /(?<![\p{L}])(between|from)[ \u00a0]+$/iu.exec(f.sentence.slice(Math.max(0, f.start - 12), f.start));
+  const between = /(?<![\p{L}])(between|from)[ \u00a0]+$/iu.exec(f.passage.slice(Math.max(0, f.start - 12), f.start));
   const qualifier = between ? between[1]!.toLowerCase() : (f.qualifier?.text ?? null);
   const start = between ? f.start - between[0].length : startOf(f);
   const points = /points?$/i.test(m[2]!);
@@ -87,7 +87,7 @@ export const ratio: FigureRule = (f) => {
   if (fold) return make(f, f.end + fold[0].length, 'ratio', 'ratio/fold');
   const times = TIMES.exec(f.after);
   if (!times) return null;
-  const before = f.sentence.slice(Math.max(0, startOf(f) - 16), startOf(f));
+  const before = f.passage.slice(Math.max(0, startOf(f) - 16), startOf(f));
   const comparative = RATIO_AFTER.test(f.after) || RATIO_BEFORE.test(before) || f.qualifier !== null;
   // A fractional multiplier is never a number of occasions; a whole one needs a comparison cue.
   if (f.integer && !comparative) return null;
@@ -102,7 +102,7 @@ export const count: FigureRule = (f) => {
   if (f.needsScale && f.scaleWord === null) return null;
   if (f.unit) {
     // "the two countries", "both sides": a word number after a determiner names a group, not a figure.
-    if (f.isWord && f.scaleWord === null && DETERMINER_BEFORE.test(f.sentence.slice(Math.max(0, f.start - 10), f.start))) return null;
+    if (f.isWord && f.scaleWord === null && DETERMINER_BEFORE.test(f.passage.slice(Math.max(0, f.start - 10), f.start))) return null;
     return make(f, f.end + f.unit.length, 'count', 'count/unit', { unit: f.unit.unit });
   }
   if (f.scaleWord !== null) return make(f, f.end, 'count', 'count/scale');

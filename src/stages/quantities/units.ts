@@ -14,7 +14,7 @@ function unitPattern(): RegExp {
   if (unitRe) return unitRe;
   const forms = countUnitLexicon().forms.map(escapeRegExp).join('|');
   // Up to two modifier words, then a unit word; the shortest modifier run is tried first.
-  unitRe = new RegExp(String.raw`^[ \u00a0]+((?:[\p{L}][\p{L}-]*[ \u00a0]+){0,2}?)(${forms})(?![\p{L}\p{N}])`, 'iu');
+  unitRe = new RegExp(String.raw`^[ \u00a0]+((?:[\p{L}][\p{L}.'’-]*[ \u00a0]+){0,2}?)(${forms})(?![\p{L}\p{N}])`, 'iu');
   return unitRe;
 }
 

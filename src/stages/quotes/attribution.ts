@@ -1,7 +1,7 @@
 import type { Document } from '../../document/document.js';
 import type { Mention } from '../../document/layers.js';
 import type { Span } from '../../document/span.js';
-import { ACCORDING_TO, APPOSITION_AT_START, PRONOUN, SPEAKER_VERB_GAP, cuePatterns } from './cues.js';
+import { ACCORDING_TO, APPOSITION_AT_START, COMPLEMENT_BEFORE, SPEAKER_VERB_GAP, cuePatterns } from './cues.js';
 import type { SpeakerIndex } from './speakers.js';
 
 export interface Attribution {
@@ -26,10 +26,9 @@ export interface QuoteWindow {
 }
 
 const MAX_BEFORE = 300;
-/** Up to five capitalised words (with particles), e.g. "Aleksandr Lukashenko", "Ursula von der Leyen". */
-const NAME_AT_START = /^\p{Lu}[\p{L}’'.-]*(?:[ \t\u00a0]+(?:\p{Lu}[\p{L}’'.-]*|de|der|van|von|al|bin|el|la|le)){0,4}(?![\p{L}])/u;
-/** A capitalised verb at a sentence start ("Said ...") is not a name. */
-const SPEECH_WORD = /^(?:said|says|added|noted|told|asked)$/i;
+const PRONOUN_ONLY = /^[ \t\u00a0]*(he|she)[ \t\u00a0]*$/i;
+/** The speaker words must not themselves be a speech verb ("Said ..."). */
+const SPEECH_WORD = /^(?:said|says|added|noted|told|asked)\b/i;
 const MAX_AFTER = 200;
 
 /** Turns a mention in a cue into a speaker: its actor, or for an unresolved "he" the last person named. */
@@ -57,62 +56,51 @@ function pronounWithoutMention(index: SpeakerIndex, at: number, rule: string, cu
     : { speaker: null, speakerMention: null, cue, rule: `${rule}+unresolved` };
 }
 
-/** `“...,” X said`, `“...,” said X`, `“...,” he added`. */
+/** `“...,” X said`, `“...,” said X`, `“...,” he added`, `“...,” the President of Kazakhstan stressed`. */
 export function attributeAfter(doc: Document, index: SpeakerIndex, w: QuoteWindow): Attribution | null {
   const text = doc.text;
   const from = w.close + 1;
   const limit = Math.min(w.after, from + MAX_AFTER);
   if (from >= limit) return null;
-  const windowText = text.slice(from, limit);
-  const lead = /^[\s,;–—-]*/.exec(windowText)![0].length;
+  const lead = /^[\s,;–—-]*/.exec(text.slice(from, limit))![0].length;
   const at = from + lead;
   const rest = text.slice(at, limit);
-  const { verbAtStart } = cuePatterns();
+  const { speakerThenVerb, verbThenSpeaker } = cuePatterns();
   const introducesNext = (end: number) => /^[ \t\u00a0]*:/.test(text.slice(end, end + 3));
 
-  // Speaker first: “...,” Aleksandr Lukashenko noted.
-  const m = index.startingAt(text, at);
-  if (m && m.end <= limit) {
-    const gap = APPOSITION_AT_START.exec(text.slice(m.end, limit))![0].length;
-    const v = verbAtStart.exec(text.slice(m.end + gap, limit));
-    if (v) {
-      const end = m.end + gap + v[0].length;
-      if (!introducesNext(end)) return speakerFrom(index, m, 'after/speaker-verb', { start: at, end }, w.pronounScope);
+  // Speaker first: the words before the verb name the speaker.
+  const sv = speakerThenVerb.exec(rest);
+  if (sv && !SPEECH_WORD.test(sv[1]!)) {
+    const end = at + sv[0].length;
+    if (!introducesNext(end)) {
+      return fromRegion(index, at, at + sv[1]!.length, 'after/speaker-verb', { start: at, end }, w.pronounScope);
     }
   }
-  const pronoun = PRONOUN.exec(rest);
-  if (pronoun) {
-    const said = verbAtStart.exec(rest.slice(pronoun[0].length));
-    if (said) {
-      const end = at + pronoun[0].length + said[0].length;
-      if (!introducesNext(end)) return pronounWithoutMention(index, at, 'after/pronoun-verb', { start: at, end }, w.pronounScope);
-    }
-  }
-
-  // A capitalised name the mentions layer does not know: the cue is clear, the speaker is not.
-  const name = NAME_AT_START.exec(rest);
-  if (name) {
-    const gap = APPOSITION_AT_START.exec(rest.slice(name[0].length))![0].length;
-    const said = verbAtStart.exec(rest.slice(name[0].length + gap));
-    if (said && !SPEECH_WORD.test(name[0])) {
-      const end = at + name[0].length + gap + said[0].length;
-      if (!introducesNext(end)) return { speaker: null, speakerMention: null, cue: { start: at, end }, rule: 'after/name-verb+unresolved' };
-    }
-  }
-
   // Verb first: “...,” said Igor Kobzev.
-  const v = verbAtStart.exec(rest);
-  if (v) {
-    const space = /^[ \t\u00a0]+/.exec(text.slice(at + v[0].length, limit));
-    const speakerAt = at + v[0].length + (space ? space[0].length : 0);
-    const s = space ? index.startingAt(text, speakerAt) : null;
-    if (s && s.end <= limit) return speakerFrom(index, s, 'after/verb-speaker', { start: at, end: s.end }, w.pronounScope);
-    // "said a source", "said the statement": the text attributes the quote to no one we know.
-    const words = /^[ \t\u00a0]+[^\s,.;:!?“”"«»]+(?:[ \t\u00a0]+[^\s,.;:!?“”"«»]+){0,3}/.exec(text.slice(at + v[0].length, limit));
-    const end = at + v[0].length + (words && /^[ \t\u00a0]+\p{Lu}/u.test(words[0]) ? words[0].length : 0);
-    if (!introducesNext(end)) return { speaker: null, speakerMention: null, cue: { start: at, end }, rule: 'after/verb-unknown-speaker' };
+  const vs = verbThenSpeaker.exec(rest);
+  if (vs) {
+    const regionStart = at + vs[0].length - vs[2]!.length;
+    const end = at + vs[0].length;
+    if (!introducesNext(end)) {
+      return fromRegion(index, regionStart, end, 'after/verb-speaker', { start: at, end }, w.pronounScope);
+    }
   }
   return null;
+}
+
+/**
+ * The speaker among the few words a cue gives ("Belarusian President Aleksandr Lukashenko",
+ * "he", "a source"): the best mention inside them, else a pronoun, else no one.
+ */
+function fromRegion(index: SpeakerIndex, start: number, end: number, rule: string, cue: Span, scope: number): Attribution {
+  const m = index.bestWithin(start, end);
+  if (m) return speakerFrom(index, m, rule, cue, scope);
+  const words = index.textOf(start, end);
+  if (PRONOUN_ONLY.test(words)) return pronounWithoutMention(index, start, rule, cue, scope);
+  // A surname the mentions layer missed ("Wang said") that belongs to exactly one person named earlier.
+  const named = index.personByNameWord(words);
+  if (named) return { speaker: named.id, speakerMention: null, cue, rule: `${rule}+name-word` };
+  return { speaker: null, speakerMention: null, cue, rule: `${rule}+unknown-speaker` };
 }
 
 /** `X said: “...”`, `X noted that “...”`, `According to X, “...”`, `said X: “...”`. */
@@ -132,8 +120,19 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
     }
   }
 
-  const v = cuePatterns().verbBeforeQuote.exec(before);
+  // The verb nearest the quote: retry after each find, since the pattern is anchored at the end
+  // and a leftmost match would swallow later verbs into its middle.
+  const pattern = cuePatterns().verbBeforeQuote;
+  let v = pattern.exec(before);
   if (!v) return null;
+  let offset = v.index;
+  for (let tries = 0; tries < 8; tries++) {
+    const later = pattern.exec(before.slice(offset + 1));
+    if (!later) break;
+    offset = offset + 1 + later.index;
+    v = later;
+    (v as { index: number }).index = offset;
+  }
   // "...said the plant known as “Belaz”": a name in quotation marks run into a sentence is not speech.
   // Without ":" "," or "that", a short quoted phrase inside a running clause is a term, not a partial quote:
   // "officials said the ‘green corridor’ will help" vs "he said the talks were “constructive”."
@@ -156,9 +155,33 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
   // Speaker first, in the same sentence: Aleksandr Lukashenko said: “...”
   const sentenceStart = lastSentenceStart(text, from, verbStart);
   for (const m of index.endingBefore(verbStart, sentenceStart)) {
-    if (SPEAKER_VERB_GAP.test(text.slice(m.end, verbStart))) {
+    if (m.type !== 'person' && COMPLEMENT_BEFORE.test(text.slice(Math.max(sentenceStart, m.start - 12), m.start))) continue;
+    const gap = text.slice(m.end, verbStart);
+    // "The Kremlin's spokesman, Dmitry Peskov, said": the name in apposition is the speaker.
+    const appositive = /^[ \t\u00a0]*,[ \t\u00a0]*$/.test(gap) && /,[ \t\u00a0]*$/.test(text.slice(Math.max(sentenceStart, m.start - 3), m.start));
+    if (appositive || SPEAKER_VERB_GAP.test(gap)) {
       return speakerFrom(index, m, 'before/speaker-verb', { start: m.start, end: verbEnd }, w.pronounScope);
     }
+  }
+  // "Tokayev said, adding: “...”": a participle takes the subject of the clause's speech verb.
+  if (/ing$/i.test(v[1]!)) {
+    const { verbAtStart } = cuePatterns();
+    for (const m of index.endingBefore(verbStart, sentenceStart)) {
+      const after = text.slice(m.end, verbStart);
+      const gap = APPOSITION_AT_START.exec(after)![0].length;
+      if (verbAtStart.test(after.slice(gap))) {
+        return speakerFrom(index, m, 'before/speaker-verb-participle', { start: m.start, end: verbEnd }, w.pronounScope);
+      }
+    }
+    // Otherwise the participle's subject is the clause's subject: the first person the sentence names
+    // ("Tokayev praised the builders, adding: ...").
+    const candidates = index.endingBefore(verbStart, sentenceStart, 16);
+    let subject: Mention | null = null;
+    for (const m of candidates) if (m.type === 'person' && (!subject || m.start < subject.start)) subject = m;
+    if (subject && /^[\s\p{Lu}\p{L}’'-]*$/u.test(text.slice(sentenceStart, subject.start)) && subject.start - sentenceStart < 60) {
+      return speakerFrom(index, subject, 'before/participle-subject', { start: subject.start, end: verbEnd }, w.pronounScope);
+    }
+    return { speaker: null, speakerMention: null, cue: { start: verbStart, end: verbEnd }, rule: 'before/participle' };
   }
   const pronoun = /(?<![\p{L}])(he|she)[ \t\u00a0]+$/iu.exec(text.slice(Math.max(sentenceStart, verbStart - 12), verbStart));
   if (pronoun) {
@@ -177,10 +200,18 @@ function lastSentenceStart(text: string, from: number, at: number): number {
   return start;
 }
 
-/** A short run of capitalised words ("Great Stone", "Made in Belarus"): a name, not a saying. */
+const FUNCTION_WORDS = new Set(['of', 'the', 'and', 'in', 'for', 'on', 'to', 'a', 'an', 'at', 'with', '&', '-', '–']);
+
+/**
+ * A title-case run of words ("Great Stone", "Made in Belarus", "Road of Friendship and Peace"):
+ * a name in quotation marks, not a saying.
+ */
 export function looksLikeName(quoted: string): boolean {
-  const words = quoted.trim().split(/\s+/).filter(Boolean);
-  if (words.length === 0 || words.length > 5) return false;
-  const capitalised = words.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;
-  return capitalised >= Math.ceil(words.length / 2) && !/[.!?,]$/.test(quoted.trim());
+  const trimmed = quoted.trim();
+  if (/[.!?,;:]$/.test(trimmed)) return false;
+  const words = trimmed.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 10) return false;
+  const content = words.filter((w) => !FUNCTION_WORDS.has(w.toLowerCase()));
+  if (content.length === 0) return false;
+  return content.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
 }

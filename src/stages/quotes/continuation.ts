@@ -10,8 +10,13 @@ export function carrySpeakers(text: string, drafts: QuoteDraft[]): void {
   for (let i = 1; i < drafts.length; i++) {
     const cur = drafts[i]!;
     const prev = drafts[i - 1]!;
-    if (cur.attribution || !prev.attribution) continue;
-    if (prev.marked.paragraph !== cur.marked.paragraph) continue;
+    if (!prev.attribution || prev.marked.paragraph !== cur.marked.paragraph) continue;
+    // `“...,” he said, adding: “...”`: the participle's subject is the previous quote's speaker.
+    if (cur.attribution?.rule === 'before/participle' && prev.attribution.speaker) {
+      cur.attribution = { ...prev.attribution, cue: cur.attribution.cue, rule: 'continuation/participle' };
+      continue;
+    }
+    if (cur.attribution) continue;
     const gapStart = prev.marked.close + 1;
     const gapEnd = cur.marked.open;
     const cue = prev.attribution.cue;

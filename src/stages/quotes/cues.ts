@@ -2,6 +2,10 @@ import { escapeRegExp } from '../../lexicon/escape-regexp.js';
 import { speechVerbLexicon } from '../../lexicon/speech-verbs.js';
 
 interface CuePatterns {
+  /** After a quote: up to seven words naming the speaker (group 1), an optional apposition, then the verb. */
+  readonly speakerThenVerb: RegExp;
+  /** After a quote: the verb, then up to seven words naming the speaker (group 2) up to punctuation. */
+  readonly verbThenSpeaker: RegExp;
   /** A speech verb at the start of a string, after optional adverbs: "said", "quickly added". */
   readonly verbAtStart: RegExp;
   /** The last speech verb in a clause that leads into a quote: `said: `, `noted that `, `told reporters, `. */
@@ -16,7 +20,19 @@ const FILLER = String.raw`(?:(?:also|then|later|further|once|again|has|had|have|
 export function cuePatterns(): CuePatterns {
   if (cached) return cached;
   const verbs = speechVerbLexicon().forms.map((f) => escapeRegExp(f).replace(/ /g, String.raw`[ \t\u00a0]+`)).join('|');
+  const word = String.raw`[^\s,.;:!?“”"«»()]+`;
+  const region = String.raw`((?:${word}[ \t\u00a0]+){0,6}?${word})`;
   cached = {
+    speakerThenVerb: new RegExp(
+      String.raw`^${region}${APPOSITION}[ \t\u00a0]+${FILLER}(${verbs})(?![\p{L}\p{N}])`,
+      'iu',
+    ),
+    // The speaker words end at punctuation or where a relative clause or prepositional phrase begins.
+    verbThenSpeaker: new RegExp(
+      String.raw`^${FILLER}(${verbs})[ \t\u00a0]+((?:${word}[ \t\u00a0]+){0,6}?${word})` +
+        String.raw`(?=[ \t\u00a0]*(?:[,.;:!?)]|$)|[ \t\u00a0]+(?:who|which|that|as|at|in|on|during|after|before|when|while|from|to|with)(?![\p{L}]))`,
+      'iu',
+    ),
     verbAtStart: new RegExp(String.raw`^${FILLER}(${verbs})(?![\p{L}\p{N}])`, 'iu'),
     // verb, then at most a short run of words without sentence punctuation, then ":" "," or "that" right before the quote.
     verbBeforeQuote: new RegExp(
@@ -30,17 +46,21 @@ export function cuePatterns(): CuePatterns {
 /** Introductions where the speaker follows: "According to X, ...", "In the words of X, ...". */
 export const ACCORDING_TO = /(?<![\p{L}])(according to|in the words of|as put by)[ \t\u00a0]+$/iu;
 
-/** Third-person pronouns that can name a speaker when the mentions layer has none. */
-export const PRONOUN = /^(he|she)[ \t\u00a0]+/i;
+/**
+ * A title's complement after the mention that names the speaker: "the President *of Kazakhstan*
+ * stressed", "the head *of the Ministry of Economy* said".
+ */
+const COMPLEMENT = String.raw`(?:[ \t\u00a0]+(?:of|from|for|at)[ \t\u00a0]+(?:the[ \t\u00a0]+)?\p{Lu}[\p{L}’'.-]*(?:[ \t\u00a0]+(?:of|and|the|for|\p{Lu}[\p{L}’'.-]*)){0,5}?)?`;
+const APPOSITION = String.raw`(?:[ \t\u00a0]*,[^.;:!?“”"«»\n]{1,100}?,)?`;
 
 /**
- * What may stand between a speaker and the speech verb: an apposition set off by commas
- * (", Governor of Irkutsk Oblast,") and adverbs or auxiliaries.
+ * What may stand between a speaker and the speech verb: a complement, an apposition set off by
+ * commas (", Governor of Irkutsk Oblast,") and adverbs or auxiliaries.
  */
-export const SPEAKER_VERB_GAP = new RegExp(
-  String.raw`^(?:[ \t\u00a0]*,[^.;:!?“”"«»\n]{1,100}?,)?[ \t\u00a0]*${FILLER}$`,
-  'iu',
-);
+export const SPEAKER_VERB_GAP = new RegExp(String.raw`^${COMPLEMENT}${APPOSITION}[ \t\u00a0]*${FILLER}$`, 'iu');
 
-/** The same gap at the start of a string, followed by the verb (used after a quote). */
-export const APPOSITION_AT_START = /^(?:[ \t\u00a0]*,[^.;:!?“”"«»\n]{1,100}?,)?[ \t\u00a0]*/u;
+/** The complement and apposition at the start of a string, before the verb (used after a quote). */
+export const APPOSITION_AT_START = new RegExp(String.raw`^${COMPLEMENT}${APPOSITION}[ \t\u00a0]*`, 'u');
+
+/** A mention that is itself the complement of a title ("President of *Kazakhstan*") is not the speaker. */
+export const COMPLEMENT_BEFORE = /(?<![\p{L}])(?:of|from|for|at)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/iu;

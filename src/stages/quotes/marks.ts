@@ -35,6 +35,9 @@ function innermost(stack: readonly OpenMark[], families: readonly Family[]): num
   return -1;
 }
 
+/** Deeper nesting than this is stray marks, not quotation; capping it keeps the scan linear. */
+const MAX_DEPTH = 8;
+
 const DOUBLE_FAMILIES: readonly Family[] = ['double', 'low'];
 const SINGLE: readonly Family[] = ['single'];
 
@@ -59,6 +62,7 @@ export function findMarkedQuotes(text: string, paragraphs: readonly Span[]): Mar
     };
     for (let i = start; i < end; i++) {
       const c = text[i]!;
+      if (stack.length > MAX_DEPTH) stack.length = MAX_DEPTH;
       if (c === '“' || c === '”' || c === '«' || c === '»' || c === '„' || c === '"' || c === '‘' || c === '’' || c === "'") {
         const prev = i > start ? text[i - 1] : undefined;
         const next = i + 1 < end ? text[i + 1] : undefined;

@@ -9,7 +9,11 @@ export class SpeakerIndex {
   private readonly mentions: readonly Mention[];
   private readonly actors: ReadonlyMap<string, Actor>;
 
-  constructor(mentions: readonly Mention[], actors: readonly Actor[]) {
+  private readonly text: string;
+  private nameWords: Map<string, Actor[]> | null = null;
+
+  constructor(text: string, mentions: readonly Mention[], actors: readonly Actor[]) {
+    this.text = text;
     this.mentions = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
     this.actors = new Map(actors.map((a) => [a.id, a]));
   }
@@ -47,6 +51,47 @@ export class SpeakerIndex {
     return out.sort((a, b) => b.end - a.end || a.start - b.start).slice(0, limit);
   }
 
+  /**
+   * The mention that best names a speaker among those wholly inside [start, end): resolved
+   * before unresolved, people before organisations before places, the later on a tie
+   * ("Governor of Irkutsk Oblast Igor Kobzev" -> Igor Kobzev).
+   */
+  bestWithin(start: number, end: number): Mention | null {
+    let best: Mention | null = null;
+    let bestScore = -1;
+    for (let k = lowerBound(this.mentions, start); k < this.mentions.length && this.mentions[k]!.start < end; k++) {
+      const m = this.mentions[k]!;
+      if (m.end > end) continue;
+      const score = (m.actor ? 10 : 0) + rank(m);
+      if (score >= bestScore) {
+        best = m;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The one person actor whose name contains a capitalised word of `words` ("Wang" -> "Wang Yi"),
+   * or null when none or several do.
+   */
+  personByNameWord(words: string): Actor | null {
+    this.nameWords ??= buildNameWords(this.actors);
+    let found: Actor | null = null;
+    for (const w of words.split(/[\s,]+/)) {
+      if (!/^\p{Lu}\p{L}{2,}$/u.test(w)) continue;
+      const actors = this.nameWords.get(w);
+      if (!actors) continue;
+      if (actors.length > 1 || (found && found !== actors[0])) return null;
+      found = actors[0]!;
+    }
+    return found;
+  }
+
+  textOf(start: number, end: number): string {
+    return this.text.slice(start, end);
+  }
+
   /** The actor a mention refers to, if coreference resolved it. */
   actorOf(m: Mention): Actor | null {
     return m.actor ? (this.actors.get(m.actor) ?? null) : null;
@@ -72,4 +117,19 @@ export class SpeakerIndex {
 /** People speak more often than places; names are firmer than pronouns. */
 function rank(m: Mention): number {
   return (m.type === 'person' ? 4 : m.type === 'organization' ? 2 : 0) + (m.form === 'name' ? 1 : 0);
+}
+
+/** Capitalised words of person actors' names -> the actors bearing them. Built once per document, on demand. */
+function buildNameWords(actors: ReadonlyMap<string, Actor>): Map<string, Actor[]> {
+  const map = new Map<string, Actor[]>();
+  for (const a of actors.values()) {
+    if (a.type !== 'person') continue;
+    for (const w of new Set(a.name.split(/\s+/))) {
+      if (!/^\p{Lu}\p{L}{2,}$/u.test(w)) continue;
+      const list = map.get(w);
+      if (list) list.push(a);
+      else map.set(w, [a]);
+    }
+  }
+  return map;
 }

@@ -8,8 +8,8 @@ interface Props {
   onSelect: (id: string) => void;
 }
 
-const W = 760;
-const H = 480;
+const W = 960;
+const H = 440;
 
 /** Who met whom, drawn as SVG. Nodes are focusable; Enter or a click picks them for the timeline. */
 export function Graph({ graph, selected, onSelect }: Props) {

@@ -3,6 +3,8 @@ import type { Mark, MarkNode } from '../marks.js';
 
 interface Props {
   text: string;
+  /** Where the body starts: a "date ... Source: ..." header line before it is shown muted. */
+  bodyStart: number;
   roots: MarkNode[];
   activeId: string | null;
   onActivate: (mark: Mark, element: HTMLElement, pin: boolean) => void;
@@ -14,7 +16,7 @@ interface Props {
  * The article text with its highlights. Every piece of article text goes into the page as a
  * React text node, never as HTML, so markup inside a press release shows as the characters it is.
  */
-export const MarkedText = memo(function MarkedText({ text, roots, activeId, onActivate, onDeactivate, onOpen }: Props) {
+export const MarkedText = memo(function MarkedText({ text, bodyStart, roots, activeId, onActivate, onDeactivate, onOpen }: Props) {
   const renderRange = (start: number, end: number, nodes: MarkNode[]): ReactNode[] => {
     const out: ReactNode[] = [];
     let cursor = start;
@@ -59,5 +61,14 @@ export const MarkedText = memo(function MarkedText({ text, roots, activeId, onAc
     if (cursor < end) out.push(text.slice(cursor, end));
     return out;
   };
+  // The header is never annotated; should a mark start inside it anyway, render it plainly.
+  if (bodyStart > 0 && (roots[0]?.mark.start ?? bodyStart) >= bodyStart) {
+    return (
+      <>
+        <span className="doc-header">{text.slice(0, bodyStart)}</span>
+        {renderRange(bodyStart, text.length, roots)}
+      </>
+    );
+  }
   return <>{renderRange(0, text.length, roots)}</>;
 });

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { ExtractRecord } from '../../../src/record/types.js';
 import type { MentionExplanation } from '../../../src/server/api-types.js';
+import { parseHeader } from '../../../src/ingest/header.js';
 import { actorKey } from '../../../src/server/actor-key.js';
 import { api } from '../api.js';
 import { MarkedText } from '../components/MarkedText.js';
@@ -28,15 +29,18 @@ export function DocumentView({ id, at }: { id: string; at: number | null }) {
   }, [doc.state, id]);
 
   useEffect(() => {
-    if (doc.state === 'ready') document.title = `${doc.data.record.title ?? doc.data.id} — Readout`;
+    if (doc.state === 'ready') document.title = `${doc.data.record.title ?? doc.data.meta.title ?? doc.data.id} — Readout`;
   }, [doc]);
 
   if (doc.state === 'loading') return <p role="status">Loading document…</p>;
   if (doc.state === 'error') return <p role="alert" className="error">Could not load the document: {doc.message}</p>;
-  return <DocumentBody text={doc.data.text} record={doc.data.record} explanations={explanations} at={at} />;
+  return <DocumentBody text={doc.data.text} record={doc.data.record} title={doc.data.meta.title} explanations={explanations} at={at} />;
 }
 
-export function DocumentBody({ text, record, explanations, at = null }: { text: string; record: ExtractRecord; explanations: MentionExplanation[]; at?: number | null }) {
+export function DocumentBody({ text, record, title = null, explanations, at = null }: {
+  text: string; record: ExtractRecord; title?: string | null; explanations: MentionExplanation[]; at?: number | null;
+}) {
+  const bodyStart = useMemo(() => parseHeader(text).bodyStart, [text]);
   const marks = useMemo(() => buildMarks(record, explanations), [record, explanations]);
   const { roots, skipped } = useMemo(() => nestMarks(marks, text.length), [marks, text.length]);
   const [active, setActive] = useState<Active | null>(null);
@@ -65,10 +69,13 @@ export function DocumentBody({ text, record, explanations, at = null }: { text: 
   }, []);
 
   // A link to a figure (#/doc/ID?at=OFFSET) lands on its highlight.
+  // Only once per target: later re-renders (the mention rules arriving) must not pull the page back.
+  const landed = useRef<number | null>(null);
   useEffect(() => {
-    if (at === null) return;
+    if (at === null || landed.current === at) return;
     const el = wrapper.current?.querySelector<HTMLElement>(`[data-start="${at}"]`);
     if (el) {
+      landed.current = at;
       el.scrollIntoView({ block: 'center' });
       el.focus({ preventScroll: true });
     }
@@ -88,7 +95,7 @@ export function DocumentBody({ text, record, explanations, at = null }: { text: 
     <div className="doc-layout">
       <article className="doc" aria-labelledby="doc-title">
         <header>
-          <h1 id="doc-title">{record.title ?? record.id}</h1>
+          <h1 id="doc-title">{record.title ?? title ?? record.id}</h1>
           <p className="meta">
             {record.date ?? 'undated'} · {record.source ?? 'unknown source'}
             {record.url ? (
@@ -101,11 +108,11 @@ export function DocumentBody({ text, record, explanations, at = null }: { text: 
           <Legend />
         </header>
         <div className="doc-text-wrap" ref={wrapper} onClick={() => setActive(null)}>
-          <div className="doc-text" data-testid="doc-text">
-            <MarkedText text={text} roots={roots} activeId={active?.mark.id ?? null} onActivate={onActivate} onDeactivate={onDeactivate} onOpen={onOpen} />
+          <div className="doc-text" data-testid="doc-text" data-doc={record.id}>
+            <MarkedText text={text} bodyStart={bodyStart} roots={roots} activeId={active?.mark.id ?? null} onActivate={onActivate} onDeactivate={onDeactivate} onOpen={onOpen} />
           </div>
           {active ? (
-            <div id="fact-card" role="tooltip" className="fact-card" style={{ top: active.top, left: active.left }}>
+            <div id="fact-card" role="tooltip" className={`fact-card${active.pinned ? ' pinned' : ''}`} style={{ top: active.top, left: active.left }}>
               <strong>{active.mark.title}</strong>
               {active.mark.facts.length ? (
                 <ul>

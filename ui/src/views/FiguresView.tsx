@@ -11,8 +11,9 @@ export function FiguresView({ params }: { params: URLSearchParams }) {
   const q = params.get('q') ?? '';
   const currency = params.get('currency') ?? '';
   const actor = params.get('actor') ?? '';
+  const scale = params.get('scale') === 'log' ? 'log' : 'linear';
   const figures = useFetch(`fig:${kind}:${q}:${currency}:${actor}`, (s) => api.figures({ kind, q, currency, actor, limit: 500 }, s));
-  const [draft, setDraft] = useState({ kind, q, currency, actor });
+  const [draft, setDraft] = useState({ kind, q, currency, actor, scale });
   const currencies = figures.state === 'ready' ? [...new Set(figures.data.points.map((p) => p.currency).filter(Boolean))] : [];
   // Mixing currencies on one axis would mislead; chart the most common one unless one is chosen.
   const shown = figures.state === 'ready'
@@ -46,13 +47,20 @@ export function FiguresView({ params }: { params: URLSearchParams }) {
           <label htmlFor="g-cur">Currency</label>
           <input id="g-cur" type="text" value={draft.currency} maxLength={3} onChange={(e) => setDraft({ ...draft, currency: e.target.value.toUpperCase() })} placeholder="USD" />
         </div>
+        <div className="field">
+          <label htmlFor="g-scale">Scale</label>
+          <select id="g-scale" value={draft.scale} onChange={(e) => setDraft({ ...draft, scale: e.target.value === 'log' ? 'log' : 'linear' })}>
+            <option value="linear">linear</option>
+            <option value="log">logarithmic</option>
+          </select>
+        </div>
         <div className="field actions"><button type="submit">Show</button></div>
       </form>
       {figures.state === 'loading' ? <p role="status">Loading figures…</p> : null}
       {figures.state === 'error' ? <p role="alert" className="error">{figures.message}</p> : null}
       {figures.state === 'ready' ? (
         <>
-          <Chart points={shown} label={`${kind}${shown[0]?.currency ? ` in ${shown[0].currency}` : ''}`} />
+          <Chart points={shown} label={`${kind}${shown[0]?.currency ? ` in ${shown[0].currency}` : ''}`} connect={Boolean(q)} log={scale === 'log'} />
           <table className="table">
             <caption>{shown.length} figure(s), each with the sentence it comes from{figures.data.truncated ? ' (more matched; narrow the filters)' : ''}</caption>
             <thead><tr><th scope="col">Date</th><th scope="col">Figure</th><th scope="col">Value</th><th scope="col">Sentence</th></tr></thead>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import type { FacetsResponse } from '../../../src/server/api-types.js';
 import { api } from '../api.js';
 import { EventList } from '../components/EventList.js';
@@ -28,7 +28,35 @@ export function RelationsView({ params }: { params: URLSearchParams }) {
     if (!a || (a && b)) go({ a: id, b: '' });
     else if (id !== a) go({ b: id });
   };
-  const label = (id: string) => (graph.state === 'ready' ? graph.data.nodes.find((n) => n.id === id)?.label : undefined) ?? id;
+  const label = (id: string) => (graph.state === 'ready' ? graph.data.nodes.find((n) => n.id === id)?.label : undefined) ?? names[id] ?? id;
+  const [names, setNames] = useState<Record<string, string>>({});
+  const [pair, setPair] = useState({ a: '', b: '' });
+  const [pairError, setPairError] = useState('');
+
+  /** A typed side: a node label, a country code, or an actor name looked up in the store. */
+  const resolveSide = async (typed: string): Promise<{ id: string; name: string } | null> => {
+    const value = typed.trim();
+    if (!value) return null;
+    const node = graph.state === 'ready' ? graph.data.nodes.find((n) => n.label.toLowerCase() === value.toLowerCase() || n.id === value) : undefined;
+    if (node) return { id: node.id, name: node.label };
+    const country = facets.state === 'ready' ? facets.data.countries.find((c) => c.value === value.toUpperCase() || c.name?.toLowerCase() === value.toLowerCase()) : undefined;
+    if (country) return { id: country.value, name: country.name ?? country.value };
+    if (/^[A-Za-z]{3}$/.test(value)) return { id: value.toUpperCase(), name: value.toUpperCase() };
+    const found = await api.actors({ q: value, limit: 1 });
+    const actor = found.items[0];
+    return actor ? { id: actor.id, name: actor.name } : null;
+  };
+  const choosePair = async (e: FormEvent) => {
+    e.preventDefault();
+    setPairError('');
+    const [x, y] = await Promise.all([resolveSide(pair.a), resolveSide(pair.b)]);
+    if (!x || !y) {
+      setPairError(`No country or actor called “${!x ? pair.a : pair.b}”.`);
+      return;
+    }
+    setNames((prev) => ({ ...prev, [x.id]: x.name, [y.id]: y.name }));
+    go({ a: x.id, b: y.id });
+  };
 
   return (
     <div className="relations">
@@ -61,7 +89,22 @@ export function RelationsView({ params }: { params: URLSearchParams }) {
         </div>
         <div className="field actions"><button type="submit">Apply</button></div>
       </form>
-      <p className="hint">Pick two nodes (click, or Tab then Enter) to see the events between them.</p>
+      <p className="hint">Pick two nodes (click, or Tab then Enter) to see the events between them, or name them here.</p>
+      <form className="filters pair" onSubmit={choosePair}>
+        <div className="field">
+          <label htmlFor="r-a">Between</label>
+          <input id="r-a" list="r-nodes" value={pair.a} onChange={(e) => setPair({ ...pair, a: e.target.value })} placeholder="e.g. Belarus" />
+        </div>
+        <div className="field">
+          <label htmlFor="r-b">and</label>
+          <input id="r-b" list="r-nodes" value={pair.b} onChange={(e) => setPair({ ...pair, b: e.target.value })} placeholder="e.g. Irkutsk Oblast" />
+        </div>
+        <datalist id="r-nodes">
+          {graph.state === 'ready' ? graph.data.nodes.map((n) => <option key={n.id} value={n.label} />) : null}
+        </datalist>
+        <div className="field actions"><button type="submit">Show timeline</button></div>
+        {pairError ? <p role="alert" className="error">{pairError}</p> : null}
+      </form>
       {graph.state === 'loading' ? <p role="status">Loading graph…</p> : null}
       {graph.state === 'error' ? <p role="alert" className="error">{graph.message}</p> : null}
       {graph.state === 'ready' ? <Graph graph={graph.data} selected={[a, b].filter(Boolean)} onSelect={select} /> : null}

@@ -1,0 +1,47 @@
+import type { Mention, Sentence } from '../../document/layers.js';
+import { lowerBound } from '../../document/span.js';
+
+/**
+ * How far back a pronoun may look: anywhere in its own paragraph (a quote of several
+ * sentences often separates "he said" from the name), and this many sentences beyond it.
+ */
+const LOOKBACK_BEYOND_PARAGRAPH = 2;
+/** A hard bound so that a long paragraph with no names stays cheap. */
+const MAX_LOOKBACK = 30;
+const OBJECT_PRONOUNS = new Set(['him', 'them']);
+
+/**
+ * The sentence index of each mention, from sentence spans (both lists in text order).
+ */
+export function sentenceOf(sentences: readonly Sentence[], m: Mention): number {
+  const i = lowerBound(sentences, m.start + 1) - 1;
+  return Math.max(0, i);
+}
+
+/**
+ * The antecedent of a pronoun: within its own sentence the first resolved candidate before
+ * it (usually the subject); otherwise the first candidate of the nearest earlier sentence
+ * that has one. "Clear" means one is found within a short distance; otherwise none.
+ */
+export function antecedent(
+  pronoun: Mention,
+  pronounSentence: number,
+  sentences: readonly Sentence[],
+  candidatesBySentence: ReadonlyMap<number, readonly Mention[]>,
+  /** Plural pronouns refer to many things; only an antecedent in the same or previous sentence is clear enough. */
+  nearOnly = false,
+): Mention | null {
+  const same = candidatesBySentence.get(pronounSentence) ?? [];
+  // "Scholz thanked him": an object pronoun is not the subject of its own clause.
+  const object = OBJECT_PRONOUNS.has(pronoun.text.toLowerCase());
+  if (!object) for (const c of same) if (c.end <= pronoun.start) return c;
+  if (nearOnly) return candidatesBySentence.get(pronounSentence - 1)?.[0] ?? null;
+  const paragraph = sentences[pronounSentence]?.paragraph ?? 0;
+  let outside = 0;
+  for (let s = pronounSentence - 1; s >= 0 && s >= pronounSentence - MAX_LOOKBACK; s--) {
+    if ((sentences[s]?.paragraph ?? 0) !== paragraph && ++outside > LOOKBACK_BEYOND_PARAGRAPH) break;
+    const list = candidatesBySentence.get(s);
+    if (list && list.length > 0) return list[0]!;
+  }
+  return null;
+}

@@ -1,0 +1,27 @@
+import { lookupKey } from '../../lexicon/normalize.js';
+import { roleOfTitle, titleByWords } from '../../lexicon/titles.js';
+
+function head(title: string): string {
+  const key = lookupKey(title);
+  // "head of state" is one title; "Governor of Irkutsk Oblast" is a title and its complement.
+  if (titleByWords(key)?.role) return key;
+  return key.split(/ (?:of|for) /)[0]!;
+}
+
+/**
+ * Whether a generic title ("the governor", "the minister", "the head of state") can refer to
+ * someone holding `held` ("Governor of Irkutsk Oblast", "Foreign Minister", "President").
+ */
+export function titleFits(generic: string, held: string | null): boolean {
+  if (!held) return false;
+  const g = head(generic);
+  const h = head(held);
+  if (g === h) return true;
+  // "the Kazakh leader" can be its president or prime minister.
+  if (g === 'leader') return roleOfTitle(held) !== null;
+  const role = roleOfTitle(generic);
+  if ((g === 'head of state' || g === 'head of government') && role !== null) return roleOfTitle(held) === role;
+  // "the minister" fits "Foreign Minister"; "the secretary-general" fits "UN Secretary-General".
+  const hw = h.split(' ');
+  return hw[hw.length - 1] === g;
+}

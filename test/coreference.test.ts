@@ -1,0 +1,136 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { extract, processDocument } from '../src/extract.js';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const seedPath = path.resolve(repoRoot, '../shared/data/seed/000_f7baa8aa760783ad.txt');
+const hasSeed = existsSync(seedPath);
+if (!hasSeed) console.warn(`coreference seed tests skipped: ${seedPath} not found`);
+
+/** The actor a mention with this text (n-th occurrence) resolved to. */
+function actorOf(text: string, mentionText: string, occurrence = 0) {
+  const doc = processDocument({ text });
+  const ms = doc.layer('mentions').filter((m) => m.text === mentionText);
+  const m = ms[occurrence];
+  const actor = m?.actor ? doc.layer('actors').find((a) => a.id === m.actor) : undefined;
+  return { mention: m, actor };
+}
+
+describe.skipIf(!hasSeed)('coreference on the seed press release', () => {
+  const text = hasSeed ? readFileSync(seedPath, 'utf8') : '';
+  const record = hasSeed ? extract({ text }) : null;
+  const mentionsOf = (name: string) =>
+    record!.people.find((p) => p.name === name)?.mentions.map(([s, e]) => text.slice(s, e)) ?? [];
+
+  it('resolves Aleksandr Lukashenko as President of Belarus with his title and pronoun mentions', () => {
+    const p = record!.people.find((x) => x.name === 'Aleksandr Lukashenko');
+    expect(p).toMatchObject({ title: 'President', country: 'BLR', sector: 'GOV' });
+    const ms = mentionsOf('Aleksandr Lukashenko');
+    expect(ms.filter((m) => m === 'Aleksandr Lukashenko').length).toBeGreaterThanOrEqual(7);
+    expect(ms).toContain('President');
+    expect(ms).toContain('he');
+  });
+
+  it('resolves Igor Kobzev as governor of Irkutsk Oblast, with "the governor" and the last "he"', () => {
+    const p = record!.people.find((x) => x.name === 'Igor Kobzev');
+    expect(p?.title).toContain('Governor');
+    expect(p).toMatchObject({ country: 'RUS', sector: 'GOV' });
+    expect(mentionsOf('Igor Kobzev')).toEqual(expect.arrayContaining(['Igor Kobzev', 'governor', 'he']));
+    const lastHe = text.lastIndexOf(' he said') + 1;
+    expect(p!.mentions.some(([s]) => s === lastHe)).toBe(true);
+  });
+
+  it('the "he" after the Irkutsk quote is Lukashenko', () => {
+    const he = text.indexOf('a bit,” he said') + 'a bit,” '.length;
+    const p = record!.people.find((x) => x.name === 'Aleksandr Lukashenko');
+    expect(p!.mentions.some(([s]) => s === he)).toBe(true);
+  });
+
+  it('finds the places and the company', () => {
+    const places = new Map(record!.places.map((p) => [p.name, p]));
+    expect(places.get('Irkutsk Oblast')).toMatchObject({ kind: 'region', country: 'RUS' });
+    expect(places.get('Russia')).toMatchObject({ kind: 'country', country: 'RUS' });
+    expect(places.get('Belarus')).toMatchObject({ kind: 'country', country: 'BLR' });
+    expect(places.get('Siberia')?.country).toBe('RUS');
+    const belarus = places.get('Belarus')!.mentions.map(([s, e]) => text.slice(s, e));
+    expect(belarus).toContain('Belarusian');
+    const russia = places.get('Russia')!.mentions.map(([s, e]) => text.slice(s, e));
+    expect(russia).toContain('Russian');
+    expect(record!.organizations.find((o) => o.name === 'OOO Mogilevliftmash-Usolye')?.sector).toBe('BUS');
+  });
+
+  it('names no one after ordinary words', () => {
+    const names = record!.people.map((p) => p.name);
+    for (const bad of ['Source', 'However', 'In', 'Let', 'Siberians', 'In Particular', 'President']) expect(names).not.toContain(bad);
+    expect(record!.people).toHaveLength(2);
+  });
+});
+
+describe('coreference rules', () => {
+  it('links a surname to the full name given earlier', () => {
+    const text = 'Foreign Minister Sergei Lavrov arrived in Minsk. Lavrov said the talks went well.';
+    const { actor } = actorOf(text, 'Lavrov');
+    expect(actor?.name).toBe('Sergei Lavrov');
+    expect(actor?.country).toBe('RUS');
+  });
+
+  it('names an actor by its fullest form even when the short form comes first', () => {
+    const text = 'Bouteflika spoke first. Later President Abdelaziz Bouteflika left Algiers.';
+    const record = extract({ text });
+    expect(record.people.map((p) => p.name)).toEqual(['Abdelaziz Bouteflika']);
+  });
+
+  it('resolves "the head of state" to the president, not to another person', () => {
+    const text = 'President Shavkat Mirziyoyev received Governor of Tomsk Oblast Vladimir Mazur. According to the head of state, the sides will build a plant.';
+    expect(actorOf(text, 'head of state').actor?.name).toBe('Shavkat Mirziyoyev');
+  });
+
+  it('resolves "the governor" to the governor, not to the president', () => {
+    const text = 'President Shavkat Mirziyoyev received Governor of Tomsk Oblast Vladimir Mazur. The governor thanked the hosts.';
+    expect(actorOf(text, 'governor').actor?.name).toBe('Vladimir Mazur');
+  });
+
+  it('a pronoun after a quote goes to the last speaker named before it', () => {
+    const text = 'Vladimir Mazur visited the plant. “We will double our orders,” he said.';
+    expect(actorOf(text, 'he').actor?.name).toBe('Vladimir Mazur');
+  });
+
+  it('an object pronoun is not the subject of its own clause', () => {
+    const text = 'President Kassym-Jomart Tokayev arrived in Berlin. Chancellor Olaf Scholz thanked him for the visit.';
+    expect(actorOf(text, 'him').actor?.name).toBe('Kassym-Jomart Tokayev');
+  });
+
+  it('leaves a pronoun unresolved when nobody has been named', () => {
+    const text = 'The plant opened in March. He said it would employ 300 people.';
+    const { mention } = actorOf(text, 'He');
+    expect(mention?.form).toBe('pronoun');
+    expect(mention?.actor).toBeNull();
+  });
+
+  it('does not merge people who share a first name only with a different surname', () => {
+    const text = 'Igor Petrishenko met Igor Kobzev in Minsk.';
+    expect(extract({ text }).people.map((p) => p.name)).toEqual(['Igor Petrishenko', 'Igor Kobzev']);
+  });
+
+  it('merges repeated places and organisations by canonical name', () => {
+    const text = 'NATO met in Brussels. The North Atlantic Treaty Organization said Brussels would host the next summit.';
+    const record = extract({ text });
+    expect(record.organizations).toHaveLength(1);
+    expect(record.organizations[0]!.mentions).toHaveLength(2);
+    expect(record.places.filter((p) => p.name === 'Brussels')[0]!.mentions).toHaveLength(2);
+  });
+
+  it('every actor lists its mentions in text order with provenance', () => {
+    const text = 'Aleksandr Lukashenko met Vladimir Putin in Sochi. Putin said he was pleased. Lukashenko agreed.';
+    const doc = processDocument({ text });
+    const starts = new Map(doc.layer('mentions').map((m) => [m.id, m.start]));
+    for (const a of doc.layer('actors')) {
+      expect(a.stage).toBe('coreference');
+      expect(a.rule).toBeTruthy();
+      const s = a.mentions.map((id) => starts.get(id)!);
+      expect([...s].sort((x, y) => x - y)).toEqual(s);
+    }
+  });
+});

@@ -1,0 +1,223 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildEventLexicon, eventLexicon } from '../src/stages/events/lexicon.js';
+import { inflections } from '../src/stages/events/inflect.js';
+import { codeEvents } from '../src/stages/events/code.js';
+import { buildDoc, code, type PartySpec } from './fixtures/events/build.js';
+
+// Parties for the hand-written sentences below (facts only: names and country codes).
+const P: PartySpec[] = [
+  { text: 'Norway', country: 'NOR' }, { text: 'Norwegian', country: 'NOR', actor: 'Norway', form: 'demonym' },
+  { text: 'Chile', country: 'CHL' }, { text: 'Chilean', country: 'CHL', actor: 'Chile', form: 'demonym' },
+  { text: 'Kenya', country: 'KEN' }, { text: 'Kenyan', country: 'KEN', actor: 'Kenya', form: 'demonym' },
+  { text: 'Peru', country: 'PER' }, { text: 'Ghana', country: 'GHA' }, { text: 'Vietnam', country: 'VNM' },
+  { text: 'Nepal', country: 'NPL' }, { text: 'Mongolia', country: 'MNG' }, { text: 'Tunisia', country: 'TUN' },
+  { text: 'Ecuador', country: 'ECU' }, { text: 'Bolivia', country: 'BOL' },
+  { text: 'World Bank', country: 'IGO' }, { text: 'United Nations', country: 'UNO' },
+  { text: 'Maria Lund', country: 'NOR', type: 'person', sector: 'GOV' },
+  { text: 'Tomas Vidal', country: 'CHL', type: 'person', sector: 'GOV' },
+  { text: 'Lima', country: 'PER', type: 'place' }, { text: 'Nairobi', country: 'KEN', type: 'place' },
+  { text: 'Chilean police', country: 'CHL', sector: 'COP' }, { text: 'Kenyan farmers', country: 'KEN', sector: 'AGR' },
+];
+
+const one = (text: string, options: { date?: string } = {}) => code(text, P, options).summary;
+
+describe('events: each PLOVER type codes from general news wording', () => {
+  const cases: [string, string][] = [
+    ['Norway and Chile agreed to expand trade in copper.', 'AGREE Norway+Chile>'],
+    ['Norway offered to send engineers to Kenya.', 'AGREE Norway>Kenya'],
+    ['Maria Lund met with Tomas Vidal in Lima on 3 March.', 'CONSULT Maria Lund>Tomas Vidal'],
+    ['Tomas Vidal visited Nairobi last week.', 'CONSULT Tomas Vidal>Nairobi'],
+    ['Maria Lund held talks with Tomas Vidal.', 'CONSULT Maria Lund>Tomas Vidal'],
+    ['Maria Lund praised Kenya for its reforms.', 'SUPPORT Maria Lund>Kenya'],
+    ['Norway and Peru signed an agreement on fisheries.', 'SUPPORT Norway+Peru>'],
+    ['Chile lifted the curfew in Lima.', 'CONCEDE Chile>Lima'],
+    ['Peru extradited two suspects to Chile.', 'COOPERATE Peru>Chile'],
+    ['The World Bank gave Nepal a loan of 40 million dollars.', 'AID World Bank>Nepal'],
+    ['Kenya released 12 prisoners from Ghana.', 'RETREAT Kenya>Ghana'],
+    ['Vietnam withdrew its troops from Mongolia.', 'RETREAT Vietnam>Mongolia'],
+    ['The United Nations urged Ecuador to free the journalists.', 'REQUEST United Nations>Ecuador'],
+    ['Tunisia demanded that Bolivia pay its debts.', 'REQUEST Tunisia>Bolivia'],
+    ['Norway condemned Kenya over the arrests.', 'ACCUSE Norway>Kenya'],
+    ['Peru accused Chile of spying.', 'ACCUSE Peru>Chile'],
+    ['Ghana rejected a proposal from Tunisia.', 'REJECT Ghana>Tunisia'],
+    ['Bolivia threatened to cut off gas supplies to Chile.', 'THREATEN Bolivia>Chile'],
+    ['Kenyan farmers demonstrated in Nairobi on Friday.', 'PROTEST Kenyan farmers>Nairobi'],
+    ['Norway expelled two Chilean diplomats.', 'SANCTION Norway>Chile'],
+    ['Norway imposed sanctions on Peru.', 'SANCTION Norway>Peru'],
+    ['Mongolia deployed troops to the border with Vietnam.', 'MOBILIZE Mongolia>Vietnam'],
+    ['Chilean police arrested 30 Kenyan farmers.', 'COERCE Chilean police>Kenyan farmers'],
+    ['Vietnam attacked Mongolia on Sunday.', 'ASSAULT Vietnam>Mongolia'],
+    ['Peru shelled positions held by Ecuador.', 'ASSAULT Peru>Ecuador'],
+  ];
+  for (const [text, expected] of cases) {
+    it(text, () => {
+      expect(one(text)).toEqual([expected]);
+    });
+  }
+});
+
+describe('events: negation, modality, passive, reported speech, compound actors', () => {
+  it('a negated act codes nothing', () => {
+    expect(one('Vietnam did not attack Mongolia.')).toEqual([]);
+    expect(one('Norway and Chile did not agree on the terms.')).toEqual([]);
+    expect(one('Norway never praised Kenya.')).toEqual([]);
+  });
+  it('"refused to meet" is REJECT, not CONSULT', () => {
+    expect(one('Maria Lund refused to meet Tomas Vidal.')).toEqual(['REJECT Maria Lund>Tomas Vidal']);
+  });
+  it('a negated acceptance is a rejection', () => {
+    expect(one('Ghana said it would not accept the plan from Tunisia.')).toEqual(['REJECT Ghana>Tunisia']);
+  });
+  it('promises and offers of material help are AGREE, not AID', () => {
+    expect(one('Norway will give Kenya a grant of 5 million dollars.')).toEqual(['AGREE Norway>Kenya']);
+    expect(one('Norway is ready to provide aid to Kenya.')).toEqual(['AGREE Norway>Kenya']);
+    expect(one('Norway promised to provide aid to Kenya.')).toEqual(['AGREE Norway>Kenya']);
+    const e = code('Norway will give Kenya a grant of 5 million dollars.', P).events[0]!;
+    expect(e.mode).toBe('offer');
+  });
+  it('a future visit is AGREE; a future attack is THREATEN', () => {
+    expect(one('Maria Lund will visit Lima in June.')).toEqual(['AGREE Maria Lund>Lima']);
+    expect(one('Vietnam will attack Mongolia unless it withdraws.')).toEqual(['THREATEN Vietnam>Mongolia']);
+    expect(one('Bolivia vowed to attack Chile.')).toEqual(['THREATEN Bolivia>Chile']);
+  });
+  it('an infinitive of purpose is not a second event', () => {
+    expect(one('Chile opened fire to disperse the crowd.')).toEqual(['ASSAULT Chile>']);
+  });
+  it('speculation about cooperation codes nothing', () => {
+    expect(one('Norway may send aid to Kenya.')).toEqual([]);
+  });
+  it('passive voice swaps source and target', () => {
+    expect(one('Mongolia was attacked by Vietnam.')).toEqual(['ASSAULT Vietnam>Mongolia']);
+    expect(one('Two Kenyan farmers were arrested by Chilean police.')).toEqual(['COERCE Chilean police>Kenyan farmers']);
+    expect(one('Tomas Vidal was received by Maria Lund.')).toEqual(['CONSULT Maria Lund>Tomas Vidal']);
+  });
+  it('a passive without an agent has a target only', () => {
+    expect(one('Three Kenyan farmers were killed on Monday.')).toEqual(['ASSAULT >Kenyan farmers']);
+  });
+  it('reported speech: the speaker is not the source', () => {
+    expect(one('Norway said Vietnam attacked Mongolia.')).toEqual(['ASSAULT Vietnam>Mongolia']);
+    expect(one('Vietnam attacked Mongolia, Norway said on Tuesday.')).toEqual(['ASSAULT Vietnam>Mongolia']);
+  });
+  it('"X said Y must ..." is a demand by X on Y', () => {
+    expect(one('Norway said on Tuesday that Kenya must release the journalists.')).toEqual(['REQUEST Norway>Kenya']);
+  });
+  it('a pronoun subject takes the party of the reporting clause', () => {
+    expect(one('Ghana said it had expelled two Chilean diplomats.')).toEqual(['SANCTION Ghana>Chile']);
+  });
+  it('compound actors: all parties are sources, no target', () => {
+    expect(one('Norway and Peru held talks on Tuesday.')).toEqual(['CONSULT Norway+Peru>']);
+    expect(one('Senior Norwegian and Chilean officials agreed to cooperate.')).toEqual(['AGREE Norway+Chile>']);
+  });
+  it('several targets are all kept', () => {
+    expect(one('Norway imposed sanctions on Peru, Bolivia and Ecuador.')).toEqual(['SANCTION Norway>Peru+Bolivia+Ecuador']);
+  });
+  it('an elided subject after "but" is the first subject of the sentence', () => {
+    expect(one('Kenya released 12 prisoners from Ghana but refused to free Peru\'s envoy.')).toEqual([
+      'RETREAT Kenya>Ghana', 'REJECT Kenya>Peru',
+    ]);
+  });
+  it('an appositive between subject and verb is skipped', () => {
+    expect(one('Ghana, a close ally of Norway, rejected the plan from Tunisia.')).toEqual(['REJECT Ghana>Tunisia']);
+  });
+  it('first-person pronouns in a quote are the speaker', () => {
+    const text = 'Maria Lund spoke to reporters. "We will provide aid to Kenya," she said.';
+    const r = code(text, P, { quotes: [{ text: 'We will provide aid to Kenya,', speaker: 'Maria Lund' }] });
+    expect(r.summary).toEqual(['AGREE Maria Lund>Kenya']);
+  });
+  it('the date comes from the dates layer of the same sentence', () => {
+    const r = code('Maria Lund met with Tomas Vidal on 25 September.', P, { date: '2020-09-30' });
+    expect(r.events[0]!.date).toBe('2020-09-25');
+    expect(r.events[0]!.mode).toBe('meet');
+    expect(r.events[0]!.cameo).toBe('04');
+  });
+});
+
+describe('events: near misses code nothing', () => {
+  const quiet = [
+    'Kenya released a statement on the talks.',
+    'Norway declined to comment on Chile.',
+    'The visit of Maria Lund to Lima was discussed.',
+    'Peru held elections in March.',
+    'Tomas Vidal gave a speech in Lima.',
+    'Norway demonstrated its commitment to Kenya.',
+    'Trade between Norway and Chile was discussed.',
+    'Kenya will hold a press conference.',
+    'The first minister to visit Lima was Maria Lund.',
+    'Kenya backed away from the stage in Nairobi.',
+    'Norway is a free trade partner of Chile.',
+    'Chile suffered a heart attack of prices.',
+    'Ecuador, where Peru attacked a village in 1995, is calm.',
+  ];
+  for (const text of quiet) {
+    it(text, () => {
+      expect(one(text)).toEqual([]);
+    });
+  }
+  it('no actor, no event', () => {
+    expect(one('Officials agreed to expand cooperation.')).toEqual([]);
+  });
+});
+
+describe('events: record shape', () => {
+  it('evidence covers the trigger and argument mentions and lies inside the sentence', () => {
+    const r = code('Maria Lund met with Tomas Vidal on 25 September.', P);
+    const e = r.events[0]!;
+    const s = r.doc.layer('sentences')[e.sentence]!;
+    expect(r.doc.slice(e.trigger)).toBe('met with');
+    expect(e.trigger.text).toBe('met with');
+    for (const sp of e.evidence) {
+      expect(sp.start).toBeGreaterThanOrEqual(s.start);
+      expect(sp.end).toBeLessThanOrEqual(s.end);
+    }
+    expect(e.evidence.map((sp) => r.doc.slice(sp))).toEqual(['Maria Lund', 'met', 'with', 'Tomas Vidal', '25 September']);
+    expect(e.rule).toMatch(/^patterns\.tsv:\d+/);
+  });
+});
+
+describe('events: lexicon', () => {
+  it('loads, and every pattern has a type or is a blocker', () => {
+    const lex = eventLexicon();
+    expect(lex.patterns.length).toBeGreaterThan(150);
+    for (const p of lex.patterns) expect(p.elements.length).toBeGreaterThan(0);
+  });
+  it('rejects a bad line with its line number', () => {
+    expect(() => buildEventLexicon('attack\tATTACK\t\t18\t\n', '', '{}')).toThrow(/patterns\.tsv:1/);
+    expect(() => buildEventLexicon('attack\tASSAULT\t\t18\tweird\n', '', '{}')).toThrow(/unknown flag/);
+  });
+  it('inflects regular and irregular verbs', () => {
+    const irr = new Map([['meet', ['met']]]);
+    expect(inflections('agree', irr)).toEqual(expect.arrayContaining(['agree', 'agrees', 'agreed', 'agreeing']));
+    expect(inflections('ban', irr)).toEqual(expect.arrayContaining(['bans', 'banned', 'banning']));
+    expect(inflections('meet', irr)).toEqual(expect.arrayContaining(['met', 'meeting', 'meets']));
+    expect(inflections('rally', irr)).toEqual(expect.arrayContaining(['rallies', 'rallied', 'rallying']));
+  });
+  it('property: every form a word inflects to starts with its stem', () => {
+    fc.assert(fc.property(fc.stringMatching(/^[a-z]{3,10}$/), (w) => {
+      for (const f of inflections(w, new Map())) expect(f.slice(0, Math.min(2, w.length))).toBe(w.slice(0, 2));
+    }));
+  });
+});
+
+describe('events: properties', () => {
+  const words = ['Norway', 'Chile', 'met', 'attacked', 'agreed', 'not', 'will', 'and', 'the', 'said', 'by', 'was', 'to', 'with', 'aid', 'gave', ',', 'refused', 'Kenya', 'talks', 'held'];
+  it('any sentence: events lie in the text, point at known actors, and have a PLOVER type', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 14 }), (ws) => {
+      const text = `${ws.join(' ')}.`;
+      const doc = buildDoc(text, P);
+      const actorIds = new Set(doc.layer('actors').map((a) => a.id));
+      for (const e of codeEvents(doc)) {
+        expect(e.trigger.start).toBeGreaterThanOrEqual(0);
+        expect(e.trigger.end).toBeLessThanOrEqual(text.length);
+        expect(text.slice(e.trigger.start, e.trigger.end).length).toBeGreaterThan(0);
+        for (const id of [...e.source, ...e.target]) expect(actorIds.has(id)).toBe(true);
+        expect(e.source.length + e.target.length).toBeGreaterThan(0);
+      }
+    }), { numRuns: 150 });
+  });
+  it('a text with no lexicon expression has no events', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom('Norway', 'Chile', 'the', 'minister', 'spoke', 'about', 'weather', 'in', 'Lima', 'today'), { minLength: 1, maxLength: 12 }), (ws) => {
+      expect(codeEvents(buildDoc(`${ws.join(' ')}.`, P))).toEqual([]);
+    }), { numRuns: 100 });
+  });
+});

@@ -1,0 +1,200 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extract, processDocument } from '../src/extract.js';
+import { lookupKey } from '../src/lexicon/normalize.js';
+import type { ExtractRecord } from '../src/record/types.js';
+
+interface ExpectedActor {
+  name: string;
+  country?: string | null;
+  sector?: string | null;
+  title?: string;
+  kind?: string;
+  mentions?: string[];
+}
+interface Case {
+  id: string;
+  text: string;
+  people: ExpectedActor[];
+  organizations: ExpectedActor[];
+  places: ExpectedActor[];
+  absent: string[];
+}
+
+const fixtures = JSON.parse(
+  readFileSync(new URL('./fixtures/entities/press-releases.json', import.meta.url), 'utf8'),
+) as { cases: Case[] };
+
+interface Found {
+  name: string;
+  mentions: [number, number][];
+  country?: string | null;
+  sector?: string | null;
+  kind?: string;
+  title?: string | null;
+}
+
+function check(text: string, found: readonly Found[], expected: ExpectedActor, what: string): void {
+  const actor = found.find((f) => lookupKey(f.name) === lookupKey(expected.name));
+  expect(actor, `${what} "${expected.name}" among ${found.map((f) => f.name).join(', ')}`).toBeDefined();
+  if (!actor) return;
+  if (expected.country !== undefined) expect(actor.country, `${expected.name} country`).toBe(expected.country);
+  if (expected.sector !== undefined) expect(actor.sector, `${expected.name} sector`).toBe(expected.sector);
+  if (expected.kind !== undefined) expect(actor.kind, `${expected.name} kind`).toBe(expected.kind);
+  if (expected.title !== undefined) expect(lookupKey(String(actor.title))).toBe(lookupKey(expected.title));
+  if (expected.mentions) {
+    const texts = actor.mentions.map(([s, e]) => text.slice(s, e));
+    for (const m of expected.mentions) expect(texts, `${expected.name} mentions`).toContain(m);
+  }
+}
+
+describe('mentions and actors on written press releases', () => {
+  for (const c of fixtures.cases) {
+    describe(c.id, () => {
+      const record: ExtractRecord = extract({ text: c.text });
+      it('finds the people with title, country and sector', () => {
+        for (const p of c.people) check(c.text, record.people, p, 'person');
+      });
+      it('finds the organisations', () => {
+        for (const o of c.organizations) check(c.text, record.organizations, o, 'organisation');
+      });
+      it('finds the places with kind and country', () => {
+        for (const p of c.places) check(c.text, record.places, p, 'place');
+      });
+      it('invents no people from ordinary capitalised words', () => {
+        const names = record.people.map((p) => p.name);
+        for (const a of c.absent) expect(names).not.toContain(a);
+      });
+    });
+  }
+});
+
+function mentionTexts(text: string, type?: string): string[] {
+  return processDocument({ text })
+    .layer('mentions')
+    .filter((m) => !type || m.type === type)
+    .map((m) => m.text);
+}
+
+describe('near misses that must not become mentions', () => {
+  it('sentence openers, months and weekdays are not people', () => {
+    const text = 'However, the talks in May were postponed. In particular, officials met on Monday. Let’s see where we can do better. Source documents were lost in September.';
+    expect(mentionTexts(text, 'person')).toEqual([]);
+  });
+
+  it('"us" and "who" in lower case are not the United States or the WHO', () => {
+    const text = 'Let us cooperate with the partners who came. They told us nothing.';
+    const found = processDocument({ text }).layer('mentions').filter((m) => m.form !== 'pronoun');
+    expect(found).toEqual([]);
+  });
+
+  it('acronyms in capitals are found', () => {
+    const text = 'The US and the WHO signed a memorandum with the EU.';
+    const got = processDocument({ text }).layer('mentions').map((m) => [m.text, m.country]);
+    expect(got).toEqual([['US', 'USA'], ['WHO', 'UNO'], ['EU', 'EUR']]);
+  });
+
+  it('ordinary uses of title words are not titles', () => {
+    const text = 'The plant played a major role in the region. The general public supported the project.';
+    expect(mentionTexts(text, 'person')).toEqual([]);
+  });
+
+  it('a title used as a modifier is not a person', () => {
+    const text = 'Voters went to the polls in the Irkutsk Oblast governor election.';
+    expect(mentionTexts(text, 'person')).toEqual([]);
+  });
+
+  it('headline case does not turn every capitalised word into a name', () => {
+    const text = 'Belarus And Russia Sign New Trade Deal In Minsk';
+    expect(mentionTexts(text, 'person')).toEqual([]);
+    expect(mentionTexts(text, 'place')).toEqual(['Belarus', 'Russia', 'Minsk']);
+  });
+
+  it('demonyms of peoples are not person names', () => {
+    const text = 'Siberians have always respected the Belarusian nation.';
+    expect(mentionTexts(text, 'person')).toEqual([]);
+  });
+});
+
+describe('forms of place mentions', () => {
+  it('possessives of countries cover the apostrophe, typographic or straight', () => {
+    for (const apostrophe of ['’', "'"]) {
+      const text = `The delegation of Russia${apostrophe}s Irkutsk Oblast arrived.`;
+      const m = processDocument({ text }).layer('mentions').find((x) => x.form === 'possessive');
+      expect(m?.text).toBe(`Russia${apostrophe}s`);
+      expect(m?.country).toBe('RUS');
+    }
+  });
+
+  it('region name variants resolve to one canonical region with its country', () => {
+    const text = 'Trade with the Gomel Region grew. Gomel Oblast exported tractors. Leaders of the Republic of Tatarstan and Krasnoyarsk Territory came.';
+    const places = extract({ text }).places;
+    const gomel = places.filter((p) => p.name === 'Gomel Oblast');
+    expect(gomel).toHaveLength(1);
+    expect(gomel[0]!.mentions).toHaveLength(2);
+    expect(gomel[0]!.country).toBe('BLR');
+    expect(places.find((p) => p.name === 'Republic of Tatarstan')?.country).toBe('RUS');
+    expect(places.find((p) => p.name === 'Krasnoyarsk Krai')?.kind).toBe('region');
+  });
+
+  it('demonyms point to their country', () => {
+    const text = 'Belarusian engineers and Chinese partners met in Minsk.';
+    const m = processDocument({ text }).layer('mentions');
+    expect(m.map((x) => x.country)).toContain('BLR');
+    expect(m.map((x) => x.country)).toContain('CHN');
+  });
+});
+
+describe('group actors', () => {
+  it('country word plus sector noun is one group mention', () => {
+    const cases: [string, string, string, string][] = [
+      ['Israeli police detained two men.', 'Israeli police', 'ISR', 'COP'],
+      ['Russian troops left the area.', 'Russian troops', 'RUS', 'MIL'],
+      ['The Japanese government protested.', 'Japanese government', 'JPN', 'GOV'],
+      ["Iraq's interim government approved the plan.", "Iraq's interim government", 'IRQ', 'GOV'],
+      ['Palestinian protesters gathered near the wall.', 'Palestinian protesters', 'PSE', 'CVL'],
+      ['The opposition boycotted the vote.', 'opposition', '', 'OPP'],
+    ];
+    for (const [text, span, country, sector] of cases) {
+      const m = processDocument({ text }).layer('mentions').find((x) => x.form === 'nominal');
+      expect(m?.text, text).toBe(span);
+      expect(m?.country ?? '', text).toBe(country);
+      expect(m?.sector, text).toBe(sector);
+    }
+  });
+
+  it('coordinated country words share the group noun', () => {
+    const text = 'Senior Hungarian and Romanian officials agreed to cooperate.';
+    const m = processDocument({ text }).layer('mentions');
+    expect(m.map((x) => [x.text, x.country, x.sector])).toEqual([
+      ['Hungarian', 'HUN', 'GOV'],
+      ['Romanian officials', 'ROU', 'GOV'],
+    ]);
+  });
+});
+
+describe('organisations', () => {
+  it('finds companies by their legal form', () => {
+    const text = 'The contract went to OOO Mogilevliftmash-Usolye and to Northern Star Holdings Ltd last year.';
+    const orgs = extract({ text }).organizations;
+    expect(orgs.map((o) => [o.name, o.sector])).toEqual([
+      ['OOO Mogilevliftmash-Usolye', 'BUS'],
+      ['Northern Star Holdings Ltd', 'BUS'],
+    ]);
+  });
+
+  it('finds ministries and parliaments with their country', () => {
+    const text = 'The Ministry of Foreign Affairs of Belarus issued a note. The Kazakh Parliament ratified it, and the State Duma followed.';
+    const orgs = extract({ text }).organizations;
+    const byName = new Map(orgs.map((o) => [o.name, o]));
+    expect(byName.get('Ministry of Foreign Affairs of Belarus')).toMatchObject({ country: 'BLR', sector: 'GOV' });
+    expect(byName.get('Kazakh Parliament')).toMatchObject({ country: 'KAZ', sector: 'LEG' });
+    expect(byName.get('State Duma')).toMatchObject({ country: 'RUS', sector: 'LEG' });
+  });
+
+  it('codes international bodies with PLOVER codes', () => {
+    const text = 'The CSTO, the Eurasian Economic Union, the United Nations and Amnesty International issued statements.';
+    const got = extract({ text }).organizations.map((o) => o.country);
+    expect(got).toEqual(['IGO', 'IGO', 'UNO', 'NGO']);
+  });
+});
