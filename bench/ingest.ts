@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { defaultJobs } from '../src/cli/commands/ingest.js';
 import { ingestItems } from '../src/ingest/batch.js';
-import { workerExtractor } from '../src/ingest/extract-pool.js';
+import { workerExtractor, type Extractor } from '../src/ingest/extract-pool.js';
 import type { SourceItem } from '../src/ingest/sources.js';
 import { openStore } from '../src/store/open.js';
 import { pipelineVersion } from '../src/store/pipeline-version.js';
@@ -25,6 +25,11 @@ export interface IngestBenchOptions {
   seed?: number;
   /** Extraction worker threads (default: one per core, up to 4; 0: extract on the main thread). */
   jobs?: number;
+  /**
+   * 'pipeline' (default): the real extraction. 'synthetic': made-up records of a similar
+   * size, to measure the store alone (and fill a big store quickly for query timings).
+   */
+  records?: 'pipeline' | 'synthetic';
   /** Print progress to stderr every this many documents (0: never). */
   progressEvery?: number;
 }
@@ -43,8 +48,8 @@ export interface IngestBenchResult {
   storeMb: number;
   events: number;
   actors: number;
-  searchMs: number;
-  pageMs: number;
+  /** Milliseconds for typical reads on the filled store. */
+  queriesMs: Record<string, number>;
 }
 
 async function* generated(n: number, seed: number): AsyncGenerator<SourceItem> {
@@ -53,6 +58,40 @@ async function* generated(n: number, seed: number): AsyncGenerator<SourceItem> {
     const text = generateDocument(rand);
     yield { ok: true, name: `bench:${i}`, input: { text, id: `bench-${i}` }, key: `id:bench-${i}`, origin: 'jsonl', warning: null };
   }
+}
+
+const COUNTRIES = ['BLR', 'RUS', 'KAZ', 'CHN', 'IND', 'TUR', 'UZB', 'ARM', 'GEO', 'AZE', 'MNG', 'VNM', 'EGY', 'BRA', 'ZAF', 'SRB'];
+const TYPES = ['CONSULT', 'AGREE', 'COOPERATE', 'SUPPORT', 'AID', 'REQUEST', 'ACCUSE'];
+
+/** Records shaped like the pipeline's (about 10 actors, 4 events, 2 quotes, 3 figures), made from a PRNG. */
+function syntheticExtractor(seed: number): Extractor {
+  const rand = mulberry32(seed ^ 0x5bd1e995);
+  const int = (n: number) => Math.floor(rand() * n);
+  return {
+    threads: 0,
+    close: async () => undefined,
+    extract: async (input) => {
+      const people = Array.from({ length: 6 }, (_, i) => {
+        const country = COUNTRIES[int(COUNTRIES.length)]!;
+        return { name: `Given${int(40)} Family${int(500)}`, title: ['Minister', 'Governor', 'President', 'Ambassador'][int(4)]!, country, sector: 'GOV', mentions: [[0, 5]] as [number, number][], id: `p${i}` };
+      });
+      const places = Array.from({ length: 4 }, (_, i) => ({ name: `Place${int(300)}`, kind: 'city' as const, country: COUNTRIES[int(COUNTRIES.length)]!, mentions: [[0, 5]] as [number, number][], id: `g${i}` }));
+      const party = (i: number) => ({ name: people[i]!.name, country: people[i]!.country, sector: 'GOV', id: people[i]!.id });
+      const len = input.text.length;
+      return {
+        id: input.id ?? 'x', date: `20${10 + int(15)}-0${1 + int(9)}-1${int(10)}`, source: null, title: null, url: null,
+        people, organizations: [], places,
+        quotes: Array.from({ length: 2 }, () => ({ speaker: people[0]!.name, text: input.text.slice(0, 60), start: 0, end: Math.min(60, len), speakerId: 'p0', cue: null, rule: 'synthetic' })),
+        quantities: Array.from({ length: 3 }, () => ({ kind: 'money' as const, text: '$5 million', value: int(1e9), currency: 'USD', qualifier: null, unit: null, start: 0, end: Math.min(10, len), rule: 'synthetic' })),
+        dates: [],
+        events: Array.from({ length: 4 }, (_, i) => ({
+          type: TYPES[int(TYPES.length)]!, mode: null, source: [party(i % 6)], target: [party((i + 1) % 6)], date: null, trigger: 'met',
+          start: 0, end: Math.min(10, len), triggerSpan: [0, 3] as [number, number], sentence: [0, Math.min(120, len)] as [number, number], evidence: [], cameo: null, rule: 'synthetic',
+        })),
+        messages: [], stats: { chars: len, sentences: 0, tokens: 0 },
+      };
+    },
+  };
 }
 
 const mb = (bytes: number) => Math.round((bytes / 1048576) * 10) / 10;
@@ -71,7 +110,7 @@ export async function benchIngest(opts: IngestBenchOptions = {}): Promise<Ingest
   }, 100);
   const store = await openStore(dbPath);
   const jobs = opts.jobs ?? defaultJobs();
-  const extractor = workerExtractor(jobs);
+  const extractor = opts.records === 'synthetic' ? syntheticExtractor(seed) : workerExtractor(jobs);
   try {
     const pv = pipelineVersion();
     const t0 = performance.now();
@@ -93,16 +132,26 @@ export async function benchIngest(opts: IngestBenchOptions = {}): Promise<Ingest
     const rerunSeconds = (performance.now() - t1) / 1000;
     if (rerun.unchanged !== n) throw new Error(`bench ingest: re-run found ${rerun.new + rerun.updated} changed documents`);
     const stats = await store.stats();
-    const t2 = performance.now();
-    await store.search({ text: 'trade agreement', limit: 20 });
-    const searchMs = performance.now() - t2;
+    const time = async (f: () => Promise<unknown>): Promise<number> => {
+      const t = performance.now();
+      await f();
+      return Math.round((performance.now() - t) * 10) / 10;
+    };
+    const topActor = (await store.listActors({ kind: 'person', limit: 1 })).items[0];
+    const rareActor = (await store.listActors({ kind: 'person', limit: 1, cursor: (await store.listActors({ kind: 'person', limit: 200 })).nextCursor })).items[0];
     // A deep page: keyset pagination must not slow down with depth.
     let cursor: string | null = null;
-    for (let i = 0; i < 5; i++) cursor = (await store.search({ limit: 100, cursor })).nextCursor;
-    const t3 = performance.now();
-    await store.listEvents({ limit: 50, cursor: null });
-    await store.search({ limit: 100, cursor });
-    const pageMs = performance.now() - t3;
+    for (let i = 0; i < 50; i++) cursor = (await store.search({ limit: 100, cursor })).nextCursor;
+    const queries = {
+      searchText: await time(() => store.search({ text: 'trade agreement', limit: 20 })),
+      searchCountry: await time(() => store.search({ country: 'BLR', limit: 20 })),
+      searchDeepPage: await time(() => store.search({ limit: 100, cursor })),
+      eventsByType: await time(() => store.listEvents({ type: 'CONSULT', limit: 50 })),
+      eventsTopActor: await time(() => store.listEvents({ actor: topActor?.id ?? '1', limit: 50 })),
+      eventsRareActor: await time(() => store.listEvents({ actor: rareActor?.id ?? '1', limit: 50 })),
+      actorDetail: await time(() => store.getActor(topActor?.id ?? '1')),
+      relationsCountry: await time(() => store.relations({ level: 'country', limit: 100 })),
+    };
     clearInterval(sampler);
     const endRss = process.memoryUsage().rss;
     await store.close();
@@ -120,8 +169,7 @@ export async function benchIngest(opts: IngestBenchOptions = {}): Promise<Ingest
       storeMb,
       events: stats.events,
       actors: stats.actors,
-      searchMs: Math.round(searchMs * 10) / 10,
-      pageMs: Math.round(pageMs * 10) / 10,
+      queriesMs: queries,
     };
   } finally {
     clearInterval(sampler);
@@ -133,5 +181,6 @@ export async function benchIngest(opts: IngestBenchOptions = {}): Promise<Ingest
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const n = Number(process.argv[2] ?? 10_000);
   const jobs = process.argv[3] === undefined ? undefined : Number(process.argv[3]);
-  benchIngest({ docs: n, jobs }).then((r) => console.log(JSON.stringify(r, null, 2)));
+  const records = process.argv[4] === 'synthetic' ? 'synthetic' : 'pipeline';
+  benchIngest({ docs: n, jobs, records, db: process.argv[5] }).then((r) => console.log(JSON.stringify(r, null, 2)));
 }

@@ -134,3 +134,22 @@ describe('coreference rules', () => {
     }
   });
 });
+
+describe('pronoun preference and the issuing country', () => {
+  it('prefers the subject of the previous sentence over a name in a prepositional phrase', () => {
+    const text = 'At the invitation of Premier Li Qiang, Prime Minister Shehbaz Sharif will visit China. During the visit, President Xi Jinping will meet with him.';
+    expect(actorOf(text, 'him').actor?.name).toBe('Shehbaz Sharif');
+  });
+
+  it('gives officials without a country the country of an official source', () => {
+    const text = 'date 2024-03-01 Source: Ministry of Foreign Affairs of the Republic of Belarus\n\nForeign Minister Pavel Dubrovsky met Ambassador of Brazil Carlos Alberto Franco Franca.';
+    const people = extract({ text }).people;
+    expect(people.find((p) => p.name === 'Pavel Dubrovsky')?.country).toBe('BLR');
+    expect(people.find((p) => p.name === 'Carlos Alberto Franco Franca')?.country).toBe('BRA');
+  });
+
+  it('leaves the country open when the source names none', () => {
+    const text = 'date 2024-03-01 Source: Morning Newsletter\n\nForeign Minister Pavel Dubrovsky met the press.';
+    expect(extract({ text }).people.find((p) => p.name === 'Pavel Dubrovsky')?.country).toBeNull();
+  });
+});

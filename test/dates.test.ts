@@ -35,6 +35,18 @@ describe('dates: explicit dates through chrono', () => {
   it('looks ahead where the sentence is about the future', () => {
     expect(values('The minister will visit Baku on 3 October.')).toEqual(['3 October=2020-10-03']);
     expect(values('The next round is scheduled for 14 January.')).toEqual(['14 January=2021-01-14']);
+    expect(values('Talks are set for September 28-29.')).toEqual(['September 28-29=2020-09-28']);
+  });
+
+  it('a day in the week after the document date stays in its year', () => {
+    expect(values('The delegation arrives on 29 September.')).toEqual(['29 September=2020-09-29']);
+    expect(values('The delegation came on 10 October.')).toEqual(['10 October=2019-10-10']);
+  });
+
+  it('the first date of a range takes the year of the second', () => {
+    expect(values('Between January and August 2020 exports grew.')).toEqual(['January=2020-01', 'August 2020=2020-08']);
+    expect(values('From 3 to 5 October 2019 the fair was held.')).toEqual(['3 to 5 October 2019=2019-10-03']);
+    expect(values('The fair ran from 3 March to 5 April 2019.')).toEqual(['3 March to 5 April 2019=2019-03-03']);
   });
 
   it('full dates, months with years, numeric dates', () => {

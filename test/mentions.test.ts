@@ -198,3 +198,60 @@ describe('organisations', () => {
     expect(got).toEqual(['IGO', 'IGO', 'UNO', 'NGO']);
   });
 });
+
+describe('titles with complements', () => {
+  it('an envoy posted to a country keeps the sending country', () => {
+    const text = 'Ambassador of Belarus to Russia Dmitry Krutoi said the budget would grow.';
+    const p = extract({ text }).people[0]!;
+    expect(p).toMatchObject({ name: 'Dmitry Krutoi', country: 'BLR', sector: 'GOV' });
+    expect(p.title).toBe('Ambassador of Belarus to Russia');
+  });
+
+  it('an organisation complement stops before the name that follows it', () => {
+    const text = 'First Deputy Chairman of the Government of the Irkutsk Oblast Konstantin Zaitsev attended.';
+    const r = extract({ text });
+    expect(r.organizations.map((o) => o.name)).toEqual(['Government of the Irkutsk Oblast']);
+    expect(r.people[0]).toMatchObject({ name: 'Konstantin Zaitsev', country: 'RUS', sector: 'GOV' });
+  });
+
+  it('the chair of a parliament takes the parliament\'s sector', () => {
+    const text = 'Chairperson of the Council of the Republic Natalya Kochanova opened the session.';
+    expect(extract({ text }).people[0]).toMatchObject({ name: 'Natalya Kochanova', country: 'BLR', sector: 'LEG' });
+  });
+
+  it('"the head of the Belarusian state" is a head-of-state title', () => {
+    const text = 'President Aleksandr Lukashenko met the delegation. The head of the Belarusian state noted the progress.';
+    const record = extract({ text });
+    const p = record.people.find((x) => x.name === 'Aleksandr Lukashenko')!;
+    expect(p.mentions.map(([s, e]) => text.slice(s, e))).toContain('head');
+  });
+
+  it('a name in a region suffix is a region, not a person', () => {
+    const text = 'Companies are ready to work in the Samarkand Region and in Kaduna State.';
+    const r = extract({ text });
+    expect(r.people).toEqual([]);
+    expect(r.places.map((p) => [p.name, p.kind, p.country])).toEqual([
+      ['Samarkand Region', 'region', 'UZB'],
+      ['Kaduna State', 'region', 'NGA'],
+    ]);
+  });
+
+  it('a first name that is also a city stays part of the name', () => {
+    const text = 'Governor Vladimir Mazur visited the plant in Vladimir.';
+    const r = extract({ text });
+    expect(r.people.map((p) => p.name)).toEqual(['Vladimir Mazur']);
+    expect(r.places.map((p) => p.name)).toEqual(['Vladimir']);
+  });
+});
+
+describe('sides and leaders as group actors', () => {
+  it('"the Belarusian side" is the Belarusian government', () => {
+    const m = processDocument({ text: 'The Belarusian side proposed new projects.' }).layer('mentions')[0]!;
+    expect([m.text, m.country, m.sector]).toEqual(['Belarusian side', 'BLR', 'GOV']);
+  });
+
+  it('"the Bush administration" is the US government', () => {
+    const m = processDocument({ text: 'The Bush administration declared new tariffs.' }).layer('mentions')[0]!;
+    expect([m.text, m.country, m.sector]).toEqual(['Bush administration', 'USA', 'GOV']);
+  });
+});

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { extract } from '../src/extract.js';
 import { quotes } from '../src/stages/quotes/index.js';
 import { handBuilt } from './fixtures/quotes/hand-built.js';
 
@@ -10,7 +11,7 @@ const tricky = fc.array(
 ).map((parts) => parts.join(''));
 
 describe('quotes: properties', () => {
-  it('any text: offsets in range, text equals the slice, no marks at the edges of the text', () => {
+  it('any text: offsets in range, text equals the slice, no white space at the edges', () => {
     fc.assert(
       fc.property(fc.oneof(tricky, fc.string({ maxLength: 200 })), (text) => {
         const doc = handBuilt(text, [{ text: 'Tokayev', actor: 'a' }, { text: 'he', actor: null, form: 'pronoun' }], [{ id: 'a', name: 'Kassym-Jomart Tokayev' }]);
@@ -21,6 +22,7 @@ describe('quotes: properties', () => {
           expect(q.end).toBeLessThanOrEqual(text.length);
           expect(q.start).toBeLessThan(q.end);
           expect(text.slice(q.start, q.end)).toBe(q.text);
+          expect(q.text).toBe(q.text.trim());
           expect(q.start).toBeGreaterThan(last);
           last = q.start;
           if (q.cue) {
@@ -44,4 +46,23 @@ describe('quotes: properties', () => {
     expect(doc.layer('quotes')).toHaveLength(6000);
     expect(ms).toBeLessThan(3000);
   });
+
+  it('end to end through extract: quotes, quantities and dates stay anchored to the text', () => {
+    const words = fc.constantFrom('“', '”', '‘', '’', '"', ' ', 'Aleksandr Lukashenko', ' said', ' he added', ', ', '. ', '\n\n',
+      'on 25 September', ' in 2019', ' over $284 million', ' 2.6 times', ' 12%', 'According to the President', ' Let’s', ':');
+    fc.assert(
+      fc.property(fc.array(words, { maxLength: 40 }).map((p) => p.join('')), (text) => {
+        const r = extract({ text, date: '2020-09-25' });
+        for (const item of [...r.quotes, ...r.quantities, ...r.dates]) {
+          expect(item.start).toBeGreaterThanOrEqual(0);
+          expect(item.end).toBeLessThanOrEqual(text.length);
+          expect(text.slice(item.start, item.end)).toBe(item.text);
+        }
+        for (const q of r.quantities) expect(Number.isFinite(q.value)).toBe(true);
+        for (const q of r.quotes) expect(q.speaker === null || typeof q.speaker === 'string').toBe(true);
+      }),
+      { numRuns: 150 },
+    );
+  });
 });
+

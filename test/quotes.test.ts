@@ -154,6 +154,18 @@ describe('quotes: marks', () => {
     expect(q.speaker).toBe('a-tokayev');
   });
 
+  it('a plural possessive inside single quotes does not close them', () => {
+    const q = onlyQuote(run('‘The two countries’ interests coincide on water,’ Tokayev said.', tokayev));
+    expect(q.text).toBe('The two countries’ interests coincide on water,');
+    expect(q.speaker).toBe('a-tokayev');
+  });
+
+  it('Russian-style dash after guillemets', () => {
+    const q = onlyQuote(run('«We are open to any format of talks», – Tokayev said.', tokayev));
+    expect(q.text).toBe('We are open to any format of talks');
+    expect(q.speaker).toBe('a-tokayev');
+  });
+
   it('guillemets and low-high German marks', () => {
     const g = onlyQuote(run('Tokayev said: «Our grain will reach the Persian Gulf by rail.»', tokayev));
     expect(g.text).toBe('Our grain will reach the Persian Gulf by rail.');
@@ -203,6 +215,13 @@ describe('quotes: marks', () => {
     expect(r.quotes).toHaveLength(1);
     expect(r.quotes[0]!.text).toBe('We will build the bridge together and open it by summer');
     expect(r.quotes[0]!.speaker).toBe('a-tokayev');
+  });
+
+  it('a stray opening mark does not swallow the real quotes after it', () => {
+    const r = run('The so-called "grey zone was discussed. “We will settle the border this year,” Tokayev said.', tokayev);
+    expect(r.quotes.map((q) => q.text)).toEqual(['We will settle the border this year,']);
+    expect(r.quotes[0]!.speaker).toBe('a-tokayev');
+    expect(r.doc.messages.map((m) => m.rule)).toEqual(['unclosed-quote']);
   });
 
   it('works without mentions at all: the cue is found, the speaker stays null', () => {
@@ -289,6 +308,24 @@ describe('quotes: more attribution', () => {
     expect(q.rule).toBe('after/speaker-verb+name-word');
     const ambiguous = onlyQuote(run('“We stand together,” Aliyev said.', [], [{ id: 'a1', name: 'Heydar Aliyev' }, { id: 'a2', name: 'Ilham Aliyev' }]));
     expect(ambiguous.speaker).toBeNull();
+  });
+
+  it('transcript style: Name: “...”', () => {
+    const q = onlyQuote(run('Shavkat Mirziyoyev: “Thank you for the invitation, dear friend.”', both));
+    expect(q.speaker).toBe('a-mirziyoyev');
+    expect(q.rule).toBe('before/name-colon');
+  });
+
+  it('According to him, “...” resolves the pronoun', () => {
+    const text = 'Mirziyoyev spoke about the harvest. According to him, “the cotton crop this year is the best in a decade.”';
+    expect(onlyQuote(run(text, both)).speaker).toBe('a-mirziyoyev');
+    expect(onlyQuote(run(text, [...both, { text: 'him', actor: 'a-mirziyoyev', form: 'pronoun' }])).speaker).toBe('a-mirziyoyev');
+  });
+
+  it('an initial or a short title does not end the sentence before the verb', () => {
+    const q = onlyQuote(run('Former US president George W. Bush said: “The partnership with Kazakhstan matters to us.”',
+      [{ text: 'George W. Bush', actor: 'a-bush' }], [...PEOPLE, { id: 'a-bush', name: 'George W. Bush' }]));
+    expect(q.speaker).toBe('a-bush');
   });
 });
 

@@ -1,4 +1,5 @@
-import { readTsv } from './tsv-file.js';
+import { readTsv } from './data.js';
+import { rowsByHeader } from './rows-by-header.js';
 
 /** Words that name what a figure counts ("tonnes", "jobs"), from data/lexicon/count-units.tsv. */
 export interface CountUnitLexicon {
@@ -13,7 +14,7 @@ let cached: CountUnitLexicon | null = null;
 export function countUnitLexicon(): CountUnitLexicon {
   if (cached) return cached;
   const units = new Map<string, string>();
-  for (const row of readTsv('count-units.tsv')) units.set(row.form!.toLowerCase(), row.unit || row.form!);
+  for (const row of rowsByHeader(readTsv('count-units.tsv'))) units.set(row.form!.toLowerCase(), row.unit || row.form!);
   cached = { units, forms: [...units.keys()].sort((a, b) => b.length - a.length) };
   return cached;
 }

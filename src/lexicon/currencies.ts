@@ -1,4 +1,5 @@
-import { readTsv } from './tsv-file.js';
+import { readTsv } from './data.js';
+import { rowsByHeader } from './rows-by-header.js';
 
 /** Currency look-ups built once per process from data/lexicon/currencies.tsv. */
 export interface CurrencyLexicon {
@@ -22,7 +23,7 @@ export function currencyLexicon(): CurrencyLexicon {
   const names = new Map<string, string>();
   const weakNames = new Map<string, string>();
   const split = (cell: string | undefined) => (cell ?? '').split('|').map((s) => s.trim()).filter(Boolean);
-  for (const row of readTsv('currencies.tsv')) {
+  for (const row of rowsByHeader(readTsv('currencies.tsv'))) {
     const code = row.code!;
     prefixes.set(code, code);
     for (const s of split(row.symbols)) if (!prefixes.has(s)) prefixes.set(s, code);

@@ -48,6 +48,8 @@ export function personByName(name: string): KnownPerson | null {
  * narrows it down ("President Bush" -> the one listed as President).
  */
 export function personBySurname(surname: string, title: string | null = null): KnownPerson | null {
+  // Very short surnames ("Lam", "Dan") are too often other words or other people.
+  if (surname.trim().length < 4) return null;
   const list = peopleLexicon().bySurname.get(lookupKey(surname));
   if (!list || list.length === 0) return null;
   if (list.length === 1) return list[0]!;

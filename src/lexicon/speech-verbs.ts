@@ -1,4 +1,5 @@
-import { readTsv } from './tsv-file.js';
+import { readTsv } from './data.js';
+import { rowsByHeader } from './rows-by-header.js';
 
 /** Words that attribute a quotation ("said", "pointed out", "told reporters"), from data/lexicon/speech-verbs.tsv. */
 export interface SpeechVerbLexicon {
@@ -13,7 +14,7 @@ let cached: SpeechVerbLexicon | null = null;
 export function speechVerbLexicon(): SpeechVerbLexicon {
   if (cached) return cached;
   const lemmas = new Map<string, string>();
-  for (const row of readTsv('speech-verbs.tsv')) lemmas.set(row.form!.toLowerCase(), row.lemma || row.form!);
+  for (const row of rowsByHeader(readTsv('speech-verbs.tsv'))) lemmas.set(row.form!.toLowerCase(), row.lemma || row.form!);
   cached = { lemmas, forms: [...lemmas.keys()].sort((a, b) => b.length - a.length) };
   return cached;
 }

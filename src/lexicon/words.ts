@@ -10,6 +10,8 @@ export interface WordLists {
   readonly legalSuffixes: ReadonlySet<string>;
   readonly particles: ReadonlySet<string>;
   readonly honorifics: ReadonlySet<string>;
+  /** Keys of words that make a preceding name a region. */
+  readonly regionSuffixes: ReadonlySet<string>;
 }
 
 export const wordLists = cached((): WordLists => {
@@ -19,6 +21,7 @@ export const wordLists = cached((): WordLists => {
   const legalSuffixes = new Set<string>();
   const particles = new Set<string>();
   const honorifics = new Set<string>();
+  const regionSuffixes = new Set<string>();
   for (const [list, words] of readTsv('words.tsv')) {
     const forms = alternatives(words);
     if (list === 'nonname') for (const w of forms) nonName.add(lookupKey(w));
@@ -29,6 +32,7 @@ export const wordLists = cached((): WordLists => {
     else if (list === 'legalsuffix') for (const w of forms) legalSuffixes.add(w);
     else if (list === 'particle') for (const w of forms) particles.add(w);
     else if (list === 'honorific') for (const w of forms) honorifics.add(lookupKey(w));
+    else if (list === 'regionsuffix') for (const w of forms) regionSuffixes.add(lookupKey(w));
   }
-  return { nonName, orgHeads, legalPrefixes, legalSuffixes, particles, honorifics };
+  return { nonName, orgHeads, legalPrefixes, legalSuffixes, particles, honorifics, regionSuffixes };
 });

@@ -64,6 +64,7 @@ export function buildRecord(doc: Document): ExtractRecord {
       kind: q.kind,
       text: q.text,
       value: q.value,
+      valueMax: q.valueMax ?? null,
       currency: q.currency,
       qualifier: q.qualifier,
       unit: q.unit ?? null,

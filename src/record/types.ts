@@ -45,6 +45,8 @@ export interface QuantityRecord {
   kind: 'money' | 'percent' | 'ratio' | 'count';
   text: string;
   value: number;
+  /** Upper bound of a range ("3-5%"), else absent or null. */
+  valueMax?: number | null;
   currency: string | null;
   qualifier: string | null;
   unit: string | null;

@@ -48,7 +48,8 @@ export function guardLoopbackHost(app: FastifyInstance): void {
   app.addHook('onRequest', async (request, reply) => {
     const host = (request.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
     if (host && !isLoopback(host)) {
-      await reply.code(421).send({ statusCode: 421, error: 'Misdirected Request', message: `this server answers only for localhost, not "${host}"` });
+      // Returning the reply ends the request here (Fastify's rule for async hooks).
+      return reply.code(421).send({ statusCode: 421, error: 'Misdirected Request', message: `this server answers only for localhost, not "${host}"` });
     }
   });
 }
@@ -68,15 +69,15 @@ function sameSecret(a: string, b: string): boolean {
 
 /** A preHandler for write routes: with a token configured, only requests carrying it pass. */
 export function requireToken(token: string | null) {
-  return async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
-    if (token === null) return;
+  return async (request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply | undefined> => {
+    if (token === null) return undefined;
     const given = presented(request);
     if (given === null) {
-      await reply.code(401).header('www-authenticate', 'Bearer').send({
+      return reply.code(401).header('www-authenticate', 'Bearer').send({
         statusCode: 401, error: 'Unauthorized', message: 'this endpoint writes to the store: send "Authorization: Bearer TOKEN" (the token printed by readout serve)',
       });
-    } else if (!sameSecret(given, token)) {
-      await reply.code(403).send({ statusCode: 403, error: 'Forbidden', message: 'wrong token' });
     }
+    if (!sameSecret(given, token)) return reply.code(403).send({ statusCode: 403, error: 'Forbidden', message: 'wrong token' });
+    return undefined;
   };
 }

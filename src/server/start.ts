@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { CommandIO } from '../cli/command.js';
+import { extract } from '../extract.js';
 import type { Store } from '../store/store.js';
 import { buildServer } from './app.js';
 import { generateToken, isLoopback } from './security.js';
@@ -57,6 +58,15 @@ export async function startServer(options: StartOptions): Promise<FastifyInstanc
     );
   }
   options.io.stdout.write('  Press Ctrl+C to stop.\n');
+  // Loading the language model takes most of a second; do it now rather than on the first
+  // reader's request for a document's mention rules or a pasted text.
+  setTimeout(() => {
+    try {
+      extract('Warm-up: the ministers met in Vienna on 2 May.');
+    } catch {
+      // A failing pipeline shows up on the real request, with its message.
+    }
+  }, 0).unref();
   return app;
 }
 

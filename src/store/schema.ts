@@ -135,6 +135,21 @@ export interface FiguresTable {
   context: string;
 }
 
+/**
+ * Event counts per pair of parties, event type and day, kept up to date on every write, so
+ * graphs need no join over all events (and stay exact when versions replace each other).
+ */
+export interface RelationPairsTable {
+  level: string;
+  a: string;
+  b: string;
+  type: string;
+  sort_date: string;
+  a_country: string | null;
+  b_country: string | null;
+  n: number;
+}
+
 export interface MetaTable {
   key: string;
   value: string;
@@ -149,6 +164,7 @@ export interface Database {
   event_parties: EventPartiesTable;
   quotes: QuotesTable;
   figures: FiguresTable;
+  relation_pairs: RelationPairsTable;
   store_meta: MetaTable;
 }
 
@@ -306,12 +322,28 @@ export async function migrate(db: Kysely<Database>, backend: Backend): Promise<v
     .addColumn('context', 'text', (c) => c.notNull())
     .execute();
 
+  await db.schema
+    .createTable('relation_pairs')
+    .ifNotExists()
+    .addColumn('level', 'text', (c) => c.notNull())
+    .addColumn('a', 'text', (c) => c.notNull())
+    .addColumn('b', 'text', (c) => c.notNull())
+    .addColumn('type', 'text', (c) => c.notNull())
+    .addColumn('sort_date', 'text', (c) => c.notNull())
+    .addColumn('a_country', 'text')
+    .addColumn('b_country', 'text')
+    .addColumn('n', 'integer', (c) => c.notNull())
+    .addPrimaryKeyConstraint('relation_pairs_pk', ['level', 'a', 'b', 'type', 'sort_date'])
+    .execute();
+
   const indexes: [string, keyof Database, string[]][] = [
+    ['relation_pairs_b', 'relation_pairs', ['level', 'b']],
+    ['relation_pairs_date', 'relation_pairs', ['level', 'sort_date']],
     ['document_versions_hash', 'document_versions', ['hash']],
     ['document_versions_current', 'document_versions', ['is_current', 'sort_date', 'id']],
     ['document_versions_doc', 'document_versions', ['document_id']],
     ['document_versions_pipeline', 'document_versions', ['is_current', 'pipeline_version', 'id']],
-    ['actors_surname', 'actors', ['kind', 'surname_key']],
+    ['actors_surname', 'actors', ['surname_key', 'kind']],
     ['actors_rank', 'actors', ['documents', 'id']],
     ['doc_actors_actor', 'doc_actors', ['actor_id', 'sort_date']],
     ['doc_actors_version', 'doc_actors', ['version_id']],
@@ -336,7 +368,7 @@ export async function migrate(db: Kysely<Database>, backend: Backend): Promise<v
   if (backend === 'sqlite') {
     // External-content FTS5 over the versions table: the text is stored once. Only current
     // versions are indexed; the store adds and removes rows itself (no triggers).
-    await sql`CREATE VIRTUAL TABLE IF NOT EXISTS doc_fts USING fts5(title, text, content='document_versions', content_rowid='id', tokenize='unicode61 remove_diacritics 2')`.execute(db);
+    await sql`CREATE VIRTUAL TABLE IF NOT EXISTS doc_fts USING fts5(title, text, content='document_versions', content_rowid='id', tokenize='porter unicode61 remove_diacritics 2')`.execute(db);
   } else {
     await sql`CREATE INDEX IF NOT EXISTS document_versions_tsv ON document_versions USING GIN (tsv)`.execute(db);
   }

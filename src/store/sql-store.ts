@@ -85,6 +85,51 @@ interface ActorAggregate {
   mentions: number;
 }
 
+/** One event as the pair counter sees it. */
+interface PairEvent {
+  type: string;
+  sortDate: string;
+  parties: { role: string; pos: number; actorId: number | null; country: string | null }[];
+}
+
+interface PairDelta {
+  level: 'actor' | 'country';
+  a: string;
+  b: string;
+  type: string;
+  sortDate: string;
+  aCountry: string | null;
+  bCountry: string | null;
+  n: number;
+}
+
+/**
+ * Who-with-whom pairs of a set of events, undirected (a < b): each source with each target,
+ * and the sources of a reciprocal event with each other. Counted per level and type.
+ */
+export function eventPairs(events: PairEvent[]): PairDelta[] {
+  const out = new Map<string, PairDelta>();
+  const add = (level: 'actor' | 'country', x: string, y: string, xc: string | null, yc: string | null, e: PairEvent) => {
+    if (x === y) return;
+    const [a, b, ac, bc] = x < y ? [x, y, xc, yc] : [y, x, yc, xc];
+    const k = `${level}\u0000${a}\u0000${b}\u0000${e.type}\u0000${e.sortDate}`;
+    const d = out.get(k);
+    if (d) d.n++;
+    else out.set(k, { level, a, b, type: e.type, sortDate: e.sortDate, aCountry: ac, bCountry: bc, n: 1 });
+  };
+  for (const e of events) {
+    const sources = e.parties.filter((p) => p.role === 'source');
+    for (const s of sources) {
+      for (const t of e.parties) {
+        if (!(t.role === 'target' || (t.role === 'source' && t.pos > s.pos))) continue;
+        if (s.actorId !== null && t.actorId !== null) add('actor', String(s.actorId), String(t.actorId), s.country, t.country, e);
+        if (s.country && t.country) add('country', s.country, t.country, s.country, t.country, e);
+      }
+    }
+  }
+  return [...out.values()];
+}
+
 export class SqlStore implements Store {
   readonly backend: Backend;
   readonly location: string;
@@ -101,6 +146,10 @@ export class SqlStore implements Store {
   }
 
   async close(): Promise<void> {
+    if (this.backend === 'sqlite') {
+      // Lets SQLite refresh its planner statistics when they are stale (cheap when they are not).
+      await sql`PRAGMA optimize`.execute(this.db).catch(() => undefined);
+    }
     await this.db.destroy();
   }
 
@@ -243,6 +292,27 @@ export class SqlStore implements Store {
         }))
         .where('id', '=', link.actor_id)
         .execute();
+    }
+    const oldEvents = await trx.selectFrom('events').select(['id', 'type', 'sort_date']).where('version_id', '=', versionId).execute();
+    if (oldEvents.length > 0) {
+      const oldParties = await trx
+        .selectFrom('event_parties')
+        .select(['event_id', 'role', 'pos', 'actor_id', 'country'])
+        .where('version_id', '=', versionId)
+        .execute();
+      const byEvent = new Map<number, PairEvent>();
+      for (const e of oldEvents) byEvent.set(num(e.id), { type: e.type, sortDate: e.sort_date, parties: [] });
+      for (const p of oldParties) {
+        byEvent.get(num(p.event_id))?.parties.push({ role: p.role, pos: p.pos, actorId: p.actor_id === null ? null : num(p.actor_id), country: p.country });
+      }
+      for (const d of eventPairs([...byEvent.values()])) {
+        await trx
+          .updateTable('relation_pairs')
+          .set((eb) => ({ n: eb('n', '-', d.n) }))
+          .where('level', '=', d.level).where('a', '=', d.a).where('b', '=', d.b).where('type', '=', d.type).where('sort_date', '=', d.sortDate)
+          .execute();
+      }
+      await trx.deleteFrom('relation_pairs').where('n', '<=', 0).execute();
     }
     await trx.deleteFrom('event_parties').where('version_id', '=', versionId).execute();
     await trx.deleteFrom('events').where('version_id', '=', versionId).execute();
@@ -416,6 +486,20 @@ export class SqlStore implements Store {
         )
         .execute();
     }
+    const pairEvents: PairEvent[] = record.events.map((e, idx) => ({
+      type: e.type,
+      sortDate: eventRows[idx]!.sort_date,
+      parties: parties
+        .filter((p) => p.idx === idx)
+        .map(({ p, pos, role }) => ({ role, pos, actorId: (p.id ? localToActor.get(p.id) : undefined) ?? null, country: p.country })),
+    }));
+    for (const d of eventPairs(pairEvents)) {
+      await trx
+        .insertInto('relation_pairs')
+        .values({ level: d.level, a: d.a, b: d.b, type: d.type, sort_date: d.sortDate, a_country: d.aCountry, b_country: d.bCountry, n: d.n })
+        .onConflict((oc) => oc.columns(['level', 'a', 'b', 'type', 'sort_date']).doUpdateSet({ n: sql<number>`relation_pairs.n + excluded.n` }))
+        .execute();
+    }
     for (let i = 0; i < record.quotes.length; i += CHUNK) {
       await trx
         .insertInto('quotes')
@@ -521,8 +605,8 @@ export class SqlStore implements Store {
     if (q.actor) {
       const ids = await this.actorIds(q.actor);
       if (ids.length === 0) return { items: [], nextCursor: null };
-      query = query.where(({ exists, selectFrom }) =>
-        exists(selectFrom('doc_actors as da').select('da.actor_id').whereRef('da.version_id', '=', 'v.id').where('da.actor_id', 'in', ids)));
+      // An actor is usually rare among documents: drive the query from the actor's index.
+      query = query.where('v.id', 'in', (eb) => eb.selectFrom('doc_actors as da').select('da.version_id').where('da.actor_id', 'in', ids));
     }
     if (q.country) {
       const country = q.country.toUpperCase();
@@ -632,8 +716,7 @@ export class SqlStore implements Store {
     if (f.actor) {
       const ids = await this.actorIds(f.actor);
       if (ids.length === 0) return null;
-      query = query.where(({ exists, selectFrom }) =>
-        exists(selectFrom('event_parties as pa').select('pa.event_id').whereRef('pa.event_id', '=', 'e.id').where('pa.actor_id', 'in', ids)));
+      query = query.where('e.id', 'in', (eb) => eb.selectFrom('event_parties as pa').select('pa.event_id').where('pa.actor_id', 'in', ids));
     }
     if (f.country) {
       const country = f.country.toUpperCase();
@@ -703,6 +786,13 @@ export class SqlStore implements Store {
   }
 
   async relations(f: RelationFilter = {}): Promise<RelationRow[]> {
+    // The pair counts kept on every write answer at once; only an actor filter on the
+    // country graph needs the events themselves.
+    return (f.level ?? 'actor') === 'country' && f.actor ? this.relationsLive(f) : this.relationsFromPairs(f);
+  }
+
+  /** Pairs counted from the events themselves: any filter, slower on big stores; also checks the kept counts. */
+  async relationsLive(f: RelationFilter): Promise<RelationRow[]> {
     const level = f.level ?? 'actor';
     const col = level === 'actor' ? 'actor_id' : 'country';
     let query = this.db
@@ -736,33 +826,75 @@ export class SqlStore implements Store {
       query = query.where((eb) => eb.or([eb('p1.country', '=', c), eb('p2.country', '=', c)]));
     }
     const rows = await query.execute();
+    return this.shapeRelations(
+      level,
+      rows.map((r) => ({ a: String(r.a), b: String(r.b), type: r.type, n: num(r.n), first: r.first ?? '', last: r.last ?? '' })),
+      f.limit ?? 200,
+    );
+  }
+
+  private async relationsFromPairs(f: RelationFilter): Promise<RelationRow[]> {
+    const level = f.level ?? 'actor';
+    let query = this.db
+      .selectFrom('relation_pairs')
+      .select([
+        'a', 'b', 'type',
+        sql<number>`sum(n)`.as('n'),
+        sql<string | null>`min(nullif(sort_date, ''))`.as('first'),
+        sql<string>`max(sort_date)`.as('last'),
+      ])
+      .where('level', '=', level)
+      .where('n', '>', 0)
+      .groupBy(['a', 'b', 'type']);
+    if (f.type) query = query.where('type', '=', f.type.toUpperCase());
+    if (f.from) query = query.where('sort_date', '>=', f.from);
+    if (f.to) query = query.where('sort_date', '<=', f.to).where('sort_date', '<>', '');
+    if (f.actor) {
+      const ids = (await this.actorIds(f.actor)).map(String);
+      if (ids.length === 0) return [];
+      query = query.where((eb) => eb.or([eb('a', 'in', ids), eb('b', 'in', ids)]));
+    }
+    if (f.country) {
+      const c = f.country.toUpperCase();
+      query = query.where((eb) => eb.or([eb('a_country', '=', c), eb('b_country', '=', c)]));
+    }
+    const rows = await query.execute();
+    return this.shapeRelations(
+      level,
+      rows.map((r) => ({ a: r.a, b: r.b, type: r.type, n: num(r.n), first: r.first ?? '', last: r.last ?? '' })),
+      f.limit ?? 200,
+    );
+  }
+
+  private async shapeRelations(
+    level: 'actor' | 'country', rows: { a: string; b: string; type: string; n: number; first: string; last: string }[], limit: number,
+  ): Promise<RelationRow[]> {
     const pairs = new Map<string, { a: string; b: string; count: number; types: Map<string, number>; first: string; last: string }>();
     for (const r of rows) {
-      const x = String(r.a);
-      const y = String(r.b);
-      const [a, b] = x < y ? [x, y] : [y, x];
+      const [a, b] = r.a < r.b ? [r.a, r.b] : [r.b, r.a];
       const k = `${a}\u0000${b}`;
       let pair = pairs.get(k);
       if (!pair) pairs.set(k, (pair = { a, b, count: 0, types: new Map(), first: '', last: '' }));
-      const n = num(r.n);
-      pair.count += n;
-      pair.types.set(r.type, (pair.types.get(r.type) ?? 0) + n);
+      pair.count += r.n;
+      pair.types.set(r.type, (pair.types.get(r.type) ?? 0) + r.n);
       if (r.first && (pair.first === '' || r.first < pair.first)) pair.first = r.first;
       if (r.last && r.last > pair.last) pair.last = r.last;
     }
-    const top = [...pairs.values()].sort((p, q) => q.count - p.count || p.a.localeCompare(q.a)).slice(0, f.limit ?? 200);
-    const nodeIds = new Set(top.flatMap((p) => [p.a, p.b]));
+    const top = [...pairs.values()].sort((p, q) => q.count - p.count || p.a.localeCompare(q.a) || p.b.localeCompare(q.b)).slice(0, limit);
     const nodes = new Map<string, { name: string; country: string | null }>();
-    if (level === 'actor' && nodeIds.size > 0) {
-      const actors = await this.db.selectFrom('actors').select(['id', 'name', 'country']).where('id', 'in', [...nodeIds].map(Number)).execute();
-      for (const a of actors) nodes.set(String(a.id), { name: a.name, country: a.country });
+    const nodeIds = [...new Set(top.flatMap((p) => [p.a, p.b]))];
+    if (level === 'actor') {
+      for (let i = 0; i < nodeIds.length; i += CHUNK) {
+        const actors = await this.db.selectFrom('actors').select(['id', 'name', 'country']).where('id', 'in', nodeIds.slice(i, i + CHUNK).map(Number)).execute();
+        for (const a of actors) nodes.set(String(a.id), { name: a.name, country: a.country });
+      }
     }
     const node = (id: string) => (level === 'actor' ? { id, name: nodes.get(id)?.name ?? id, country: nodes.get(id)?.country ?? null } : { id, name: id, country: id });
     return top.map((p) => ({
       a: node(p.a),
       b: node(p.b),
       count: p.count,
-      types: [...p.types].map(([type, count]) => ({ type, count })).sort((x, y) => y.count - x.count),
+      types: [...p.types].map(([type, count]) => ({ type, count })).sort((x, y) => y.count - x.count || x.type.localeCompare(y.type)),
       firstDate: orNull(p.first),
       lastDate: orNull(p.last),
     }));
@@ -814,8 +946,7 @@ export class SqlStore implements Store {
     if (f.actor) {
       const ids = await this.actorIds(f.actor);
       if (ids.length === 0) return { items: [], nextCursor: null };
-      query = query.where(({ exists, selectFrom }) =>
-        exists(selectFrom('doc_actors as fa').select('fa.actor_id').whereRef('fa.version_id', '=', 'f.version_id').where('fa.actor_id', 'in', ids)));
+      query = query.where('f.version_id', 'in', (eb) => eb.selectFrom('doc_actors as fa').select('fa.version_id').where('fa.actor_id', 'in', ids));
     }
     if (f.country) {
       const c = f.country.toUpperCase();

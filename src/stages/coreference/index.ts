@@ -2,8 +2,13 @@ import type { Actor, Mention } from '../../document/layers.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { countryName } from '../../lexicon/countries.js';
 import { lookupKey } from '../../lexicon/normalize.js';
+import { lowerBound } from '../../document/span.js';
+import { homeCountry } from './home-country.js';
 import { antecedent, sentenceOf } from './pronouns.js';
 import { titleFits } from './titles.js';
+
+/** Sectors of state office, whose holders an official source names without their country. */
+const HOME_SECTORS = new Set(['GOV', 'LEG', 'MIL', 'COP', 'JUD']);
 
 /** How many of the latest people a generic title ("the governor") is compared with. */
 const MAX_TITLE_CANDIDATES = 200;
@@ -185,16 +190,27 @@ export const coreference: Stage = {
         target.set(s, list);
       }
       const byId = new Map(actors.map((a) => [a.id, a]));
+      const tokens = doc.layer('tokens');
+      const isSubject = (m: Mention) => {
+        const t = tokens[lowerBound(tokens, m.end)];
+        return t !== undefined && t.sentence === tokens[lowerBound(tokens, m.start)]?.sentence && (t.pos === 'VERB' || t.pos === 'AUX');
+      };
       for (const p of pending) {
         const s = sentenceOf(sentences, p);
         const person = p.type === 'person';
-        const ante = antecedent(p, s, sentences, person ? persons : groups, !person);
+        const ante = antecedent(p, s, sentences, person ? persons : groups, !person, isSubject);
         const a = ante?.actor ? byId.get(ante.actor) : undefined;
         if (a) {
           p.actor = a.id;
           a.mentions.push(p.id);
         }
       }
+    }
+
+    // Officials named by title alone in an official release belong to the issuing country.
+    const home = homeCountry(doc.meta.source);
+    if (home) {
+      for (const a of actors) if (a.type === 'person' && !a.country && a.title && a.sector && HOME_SECTORS.has(a.sector)) a.country = home;
     }
 
     const byStart = new Map(mentions.map((m) => [m.id, m.start]));

@@ -30,18 +30,21 @@ export function antecedent(
   candidatesBySentence: ReadonlyMap<number, readonly Mention[]>,
   /** Plural pronouns refer to many things; only an antecedent in the same or previous sentence is clear enough. */
   nearOnly = false,
+  isSubject: (m: Mention) => boolean = () => true,
 ): Mention | null {
-  const same = candidatesBySentence.get(pronounSentence) ?? [];
+  // The subject of a sentence is the likeliest antecedent: the first candidate a verb follows, else the first.
+  const pick = (list: readonly Mention[]) => list.find(isSubject) ?? list[0] ?? null;
+  const same = (candidatesBySentence.get(pronounSentence) ?? []).filter((c) => c.end <= pronoun.start);
   // "Scholz thanked him": an object pronoun is not the subject of its own clause.
   const object = OBJECT_PRONOUNS.has(pronoun.text.toLowerCase());
-  if (!object) for (const c of same) if (c.end <= pronoun.start) return c;
-  if (nearOnly) return candidatesBySentence.get(pronounSentence - 1)?.[0] ?? null;
+  if (!object && same.length > 0) return pick(same);
+  if (nearOnly) return pick(candidatesBySentence.get(pronounSentence - 1) ?? []);
   const paragraph = sentences[pronounSentence]?.paragraph ?? 0;
   let outside = 0;
   for (let s = pronounSentence - 1; s >= 0 && s >= pronounSentence - MAX_LOOKBACK; s--) {
     if ((sentences[s]?.paragraph ?? 0) !== paragraph && ++outside > LOOKBACK_BEYOND_PARAGRAPH) break;
     const list = candidatesBySentence.get(s);
-    if (list && list.length > 0) return list[0]!;
+    if (list && list.length > 0) return pick(list);
   }
   return null;
 }

@@ -12,6 +12,7 @@ const LEADING_WORDS = /^(?:(?:on|in|at|of|by|the|since|from|until|till|during|be
 const NUMERIC_DATE = /^(?:\d{1,2}([/.-])\d{1,2}\1\d{4}|\d{4}-\d{2}-\d{2})$/;
 const MONTH_THEN_SMALL_NUMBER = /^[A-Z][a-z]+\.?\s+(\d{1,2})$/;
 const SMALL_NUMBER_THEN_MONTH = /^(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+[A-Z][a-z]+\.?$/;
+const MONTH_LEAD = /(?:^|[^\p{L}])(?:in|since|by|until|till|from|during|through|throughout|of|early|late|mid|last|next|this|before|after|between|and|or|to|end|beginning|start|until|on)[\s-]+$/iu;
 const YEAR_RANGE = { min: 1800, max: 2199 };
 
 /**
@@ -22,16 +23,46 @@ const YEAR_RANGE = { min: 1800, max: 2199 };
  */
 export function chronoDates(ctx: DateContext): DateCandidate[] {
   const sentence = ctx.text.slice(ctx.span.start, ctx.span.end);
-  if (!CHRONO_CUE.test(sentence)) return [];
+  const found: DateCandidate[] = [];
+  for (const w of cueWindows(sentence)) readWindow(ctx, ctx.span.start + w.start, sentence.slice(w.start, w.end), found);
+  return found;
+}
+
+/** Characters of context chrono gets on each side of a cue: enough for "Friday, 25 September 2020". */
+const WINDOW_MARGIN = 48;
+const MAX_WINDOW = 320;
+const CUE_GLOBAL = new RegExp(CHRONO_CUE.source, 'g');
+
+/**
+ * Stretches of the sentence around each cue, cut at white space and merged where they touch, so
+ * that chrono reads a few words, not a whole (possibly enormous) sentence.
+ */
+function cueWindows(sentence: string): { start: number; end: number }[] {
+  const windows: { start: number; end: number }[] = [];
+  CUE_GLOBAL.lastIndex = 0;
+  for (let m = CUE_GLOBAL.exec(sentence); m; m = CUE_GLOBAL.exec(sentence)) {
+    let start = Math.max(0, m.index - WINDOW_MARGIN);
+    let end = Math.min(sentence.length, m.index + m[0].length + WINDOW_MARGIN);
+    while (start > 0 && !/\s/.test(sentence[start - 1]!)) start--;
+    while (end < sentence.length && !/\s/.test(sentence[end]!)) end++;
+    const last = windows[windows.length - 1];
+    // Merge touching windows, but never into one long stretch: overlapping finds are reconciled later.
+    if (last && start <= last.end && end - last.start <= MAX_WINDOW) last.end = Math.max(last.end, end);
+    else windows.push({ start, end });
+  }
+  return windows;
+}
+
+/** Runs chrono on one window (starting at document offset `base`) and keeps the finds we trust. */
+function readWindow(ctx: DateContext, base: number, windowText: string, found: DateCandidate[]): void {
   const ref = ctx.reference;
   const instant = ref ? new Date(Date.UTC(ref.year, ref.month - 1, ref.day, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
   let results: chrono.ParsedResult[];
   try {
-    results = parser.parse(sentence, { instant, timezone: 0 }, { forwardDate: false });
+    results = parser.parse(windowText, { instant, timezone: 0 }, { forwardDate: false });
   } catch {
-    return [];
+    return;
   }
-  const found: DateCandidate[] = [];
   for (const r of results) {
     const start = r.start;
     if (!start.isCertain('month')) continue;
@@ -50,12 +81,17 @@ export function chronoDates(ctx: DateContext): DateCandidate[] {
       day = Number(monthDay[1]);
       yearKnown = false;
     }
+    // "3 October to 5 November 2019": the range's year belongs to both ends.
+    if (!yearKnown && r.end?.isCertain('year')) yearKnown = true;
     if (month === null) continue;
-    const from = ctx.span.start + r.index + lead;
+    const from = base + r.index + lead;
     let year: number;
     let rule: string;
+    // A month with neither day nor year must read as time ("in May", "since March", "mid-October"),
+    // so that "Theresa May" or "March on Washington" stay names.
+    if (day === null && !yearKnown && !MONTH_LEAD.test(ctx.text.slice(Math.max(ctx.span.start, from - 16), from))) continue;
     if (yearKnown) {
-      year = start.get('year') ?? NaN;
+      year = (start.isCertain('year') ? start.get('year') : r.end?.get('year')) ?? NaN;
       rule = day === null ? 'chrono/month-year' : 'chrono/full-date';
     } else {
       if (!ref) continue; // a month without a year means nothing without the document date
@@ -73,16 +109,25 @@ export function chronoDates(ctx: DateContext): DateCandidate[] {
       found.push({ start: from, end: from + text.length, value: formatMonth(year, month), grain: 'month', rule });
     }
   }
-  return found;
 }
 
 /**
  * Year for a date written without one. News reports mostly look back, so a date that would
- * fall after the document date belongs to the previous year; future sentences look ahead.
+ * fall after the document date belongs to the previous year; future sentences look ahead,
+ * and so does a day in the week after the document date.
  */
 export function chooseYear(ref: CalendarDay, month: number, day: number | null, future: boolean): number {
   const after = month > ref.month || (month === ref.month && day !== null && day > ref.day);
   const before = month < ref.month || (month === ref.month && day !== null && day < ref.day);
   if (future) return before ? ref.year + 1 : ref.year;
+  // A day within a week after the document date is an announcement of what comes next,
+  // not something that happened almost a year ago.
+  if (after && day !== null && daysBetween(ref, { year: ref.year, month, day }) <= NEAR_FUTURE_DAYS) return ref.year;
   return after ? ref.year - 1 : ref.year;
+}
+
+const NEAR_FUTURE_DAYS = 7;
+
+function daysBetween(a: CalendarDay, b: CalendarDay): number {
+  return Math.round((Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / 86_400_000);
 }

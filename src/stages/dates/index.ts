@@ -5,7 +5,7 @@ import type { Stage } from '../../pipeline/stage.js';
 import { parseIsoDay } from './calendar.js';
 import type { DateRule } from './candidate.js';
 import { chronoDates } from './chrono-dates.js';
-import { keepLongest } from './refine.js';
+import { keepLongest, shareYears } from './refine.js';
 import { relativeDates } from './relative.js';
 import { weekdayDates } from './weekdays.js';
 import { bareYears } from './years.js';
@@ -34,7 +34,7 @@ export const dates: Stage = {
     const out: DateMention[] = [];
     for (const span of readingSpans(doc)) {
       const ctx = { text: doc.text, span, reference };
-      const found = keepLongest(RULES.flatMap((rule) => rule(ctx)));
+      const found = shareYears(keepLongest(RULES.flatMap((rule) => rule(ctx))), doc.text);
       for (const c of found) {
         out.push({
           id: `d${out.length + 1}`,

@@ -23,3 +23,23 @@ export function keepLongest(candidates: readonly DateCandidate[]): DateCandidate
   }
   return kept.map((k) => k.c);
 }
+
+/** "between January and August 2020", "from 3 to 5 October 2019": words that join two dates of one range. */
+const RANGE_JOIN = /^[\s,]*(?:and|to|until|till|through|-|–|—)[\s,]*$/i;
+
+/**
+ * A date written without its year takes the year of the date it forms a range with:
+ * in "between January and August 2020", January is January 2020. Input in text order.
+ */
+export function shareYears(found: readonly DateCandidate[], text: string): DateCandidate[] {
+  const out = [...found];
+  for (let i = out.length - 2; i >= 0; i--) {
+    const cur = out[i]!;
+    const next = out[i + 1]!;
+    if (!/^chrono\/(?:month|day-month)/.test(cur.rule) || !/^chrono\/(?:month-year|full-date)/.test(next.rule)) continue;
+    if (!RANGE_JOIN.test(text.slice(cur.end, next.start))) continue;
+    const year = next.value.slice(0, 4);
+    out[i] = { ...cur, value: year + cur.value.slice(4), rule: `${cur.rule}+range-year` };
+  }
+  return out;
+}

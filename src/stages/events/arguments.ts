@@ -186,6 +186,18 @@ export function findSubject(ctx: EventContext, s: Sentence, from: number, cues: 
       via = 'nearest party left of the appositive';
     }
   }
+  // The noun phrase right before the verb names no known party ("the two agreed", ", and the
+  // parties signed"): the subject is that phrase, so do not reach past a clause boundary for another.
+  {
+    let k = t;
+    while (k >= s.tokenStart && npInternal(ctx, k) && !actorMentionAt(ctx, k) && !isPronounToken(ctx, k, cues)) k--;
+    const boundary = k < s.tokenStart ? null : ctx.tokens[k]!;
+    // "Israeli helicopters and tanks shelled": "and" inside one phrase is not a clause boundary.
+    const clauseAnd = boundary !== null && (boundary.lower === 'and' || boundary.lower === 'but') && (k === s.tokenStart || !npInternal(ctx, k - 1) || ctx.tokens[k - 1]!.text === ',');
+    if (k < t && boundary && (boundary.text === ',' || clauseAnd || boundary.text === ';') && !actorMentionAt(ctx, k)) {
+      return { parties: [], how: `the subject "${ctx.tokens[k + 1]!.text} ..." names no known party` };
+    }
+  }
   const floor = Math.max(s.tokenStart, from - SCAN_LEFT);
   const appositive = via !== 'nearest party left of the verb' ? { from: t + 2, to: from - 1 } : null;
   for (; t >= floor; t--) {

@@ -121,6 +121,10 @@ function participleModifier(tokens: readonly Token[], s: Sentence, m: PatternMat
   if (!isParticiple(head, lexicon) || m.first === s.tokenStart) return false;
   const prev = tokens[m.first - 1]!;
   if (prev.pos !== 'NOUN') return false;
+  // An active verb takes its object right away ("missiles killed 4 Iraqis"); a participle
+  // describing a noun goes on with "by", a preposition or nothing ("the rally staged by students").
+  const next = tokens[m.last + 1];
+  if (next && next.sentence === s.index && ['DET', 'NUM', 'PROPN', 'PRON', 'NOUN', 'ADJ'].includes(next.pos)) return false;
   for (let t = m.first - 2; t >= s.tokenStart; t--) {
     const w = tokens[t]!;
     if (w.text === ',' || w.text === ';') break;
@@ -137,8 +141,14 @@ function isNominalUse(tokens: readonly Token[], s: Sentence, m: PatternMatch): b
   // Part of a compound modifier ("long-threatened invasion").
   if (prev.text === '-' || prev.text === '‐') return true;
   if (NOMINAL_BEFORE.has(prev.lower)) return head.pos !== 'VERB' || prev.lower === 'the' || prev.lower === 'a' || prev.lower === 'an' || prev.lower === 'of';
+  // "fierce fighting", "sporadic clashes", "a state visit": a noun inside a noun phrase.
   if (prev.pos === 'ADJ' && head.pos === 'NOUN') return true;
+  if (prev.pos === 'NOUN' && head.pos === 'NOUN') {
+    for (let t = m.first - 2; t >= s.tokenStart && t >= m.first - 3; t--) if (tokens[t]!.pos === 'DET') return true;
+  }
   if (head.lower.endsWith('ing') && prev.pos === 'ADP' && prev.lower !== 'by') return true;
+  // "sent a minister for talks", "after fighting": a noun after a preposition.
+  if (prev.pos === 'ADP' && head.pos === 'NOUN' && prev.lower !== 'to') return true;
   return false;
 }
 
@@ -319,6 +329,10 @@ function codeSentence(ctx: EventContext, s: Sentence, lexicon: EventLexicon, eve
     let subject: Arguments;
     const before = vg.start - 1;
     const beforeTok = before >= s.tokenStart ? tokens[before]! : null;
+    if (beforeTok && (beforeTok.lower === 'and' || beforeTok.lower === 'or') && backgroundOpener(tokens, s, before - 1, cues)) {
+      drop('second verb of a background clause ("a resolution that aims to ... and impose ...")');
+      continue;
+    }
     if (beforeTok && (beforeTok.lower === 'and' || beforeTok.lower === 'but' || beforeTok.lower === 'or')) {
       subject = previousSubject ?? firstSubject(ctx, s, before, cues);
       subject = { parties: subject.parties, how: `elided subject after "${beforeTok.text}": ${subject.how}` };
@@ -329,10 +343,15 @@ function codeSentence(ctx: EventContext, s: Sentence, lexicon: EventLexicon, eve
 
     let source: Arguments;
     let target: Arguments;
+    const between = p.flags.noun ? partiesBetween(ctx, s, m, cues) : null;
     const stopAt = new Set<number>();
     // The object search stops at the next event verb; a complement is searched whole.
     if (!governor) for (const h of heads) if (h > m.last && tokens[h]!.pos === 'VERB' && tokens[h - 1]?.lower !== 'to') stopAt.add(h);
-    if (p.flags.reported) {
+    if (between && between.parties.length >= 2) {
+      // "trade between Belarus and China reached ...": both are parties, neither a target.
+      source = between;
+      target = { parties: [], how: 'both sides named after "between"' };
+    } else if (p.flags.reported) {
       // "X said (that) Y must ...": Y is asked; X, the one saying it, asks.
       target = subject;
       const firstOfSubject = Math.min(...subject.parties.map((q) => q.first), before);
@@ -359,7 +378,8 @@ function codeSentence(ctx: EventContext, s: Sentence, lexicon: EventLexicon, eve
     } else {
       source = subject;
       // The object may sit inside the expression ("give Tanzania a grant"), so look from the head on.
-      target = p.flags.notarget ? { parties: [], how: 'this act has no target' } : findObject(ctx, s, m.first + 1, cues, stopAt, new Set(subject.parties.map((q) => q.actor)));
+      const noTarget = p.flags.notarget || (embedded?.pattern.flags.notarget ?? false);
+      target = noTarget ? { parties: [], how: 'this act has no target' } : findObject(ctx, s, m.first + 1, cues, stopAt, new Set(subject.parties.map((q) => q.actor)));
     }
     if (type === 'PROTEST' && target.parties.length === 0 && !passive && !p.flags.notarget) {
       target = findProtestTarget(ctx, s, m.last + 1, cues, new Set(source.parties.map((q) => q.actor)));
@@ -372,6 +392,10 @@ function codeSentence(ctx: EventContext, s: Sentence, lexicon: EventLexicon, eve
     if (sourceIds.length >= 2 && p.flags.recip) {
       // "Poland and Lithuania signed an agreement in Vilnius": the place is where, not whom.
       targetParties = targetParties.filter((q) => !LOCATIVE.has(tokens[q.first - 1]?.lower ?? ''));
+      // Parties acting together do not act on their own side ("Hungarian and Romanian officials
+      // agreed ... to encourage Romanian refugees ...").
+      const sourceCountries = new Set(sourceIds.map((id) => ctx.actors.get(id)?.country).filter(Boolean));
+      targetParties = targetParties.filter((q) => !sourceCountries.has(ctx.actors.get(q.actor)?.country));
       if (TWO_SIDED.has(type) && targetParties.length === 0) steps.push('several parties acting together: all are sources, no target');
     }
     if (p.flags.needtarget && targetParties.length === 0 && sourceIds.length < 2) {
@@ -417,6 +441,16 @@ function codeSentence(ctx: EventContext, s: Sentence, lexicon: EventLexicon, eve
     events.push(event);
     trace?.({ sentence: s.index, rule, matched, steps, dropped: null, event, sourceHow: source.how, targetHow: target.how });
   }
+}
+
+/** The coordinated parties after "between" inside a noun expression, if any. */
+function partiesBetween(ctx: EventContext, s: Sentence, m: PatternMatch, cues: EventCues): Arguments | null {
+  for (let t = m.first; t <= m.last; t++) {
+    if (ctx.tokens[t]!.lower !== 'between') continue;
+    const found = findObject(ctx, s, t + 1, cues, new Set(), new Set());
+    return { parties: found.parties, how: 'parties named after "between"' };
+  }
+  return null;
 }
 
 function sameIds(a: readonly string[], b: readonly string[]): boolean {

@@ -165,7 +165,9 @@ function parseElements(pattern: string, irregular: ReadonlyMap<string, readonly 
       if (words.length === 1) for (const f of slot(words[0]!, true)) single.add(f);
       else alternatives.push(words.map((w, i) => slot(w, i === 0)));
     }
-    elements.push({ alternatives: single.size ? alternatives : alternatives.slice(1), longGap, source: part });
+    // Longer alternatives first: "break_off" must be tried before "break".
+    const ordered = (single.size ? alternatives : alternatives.slice(1)).sort((a, b) => b.length - a.length);
+    elements.push({ alternatives: ordered, longGap, source: part });
     longGap = false;
   }
   if (elements.length === 0) throw new EventLexiconError('patterns.tsv', line, 'empty pattern');

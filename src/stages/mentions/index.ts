@@ -7,6 +7,7 @@ import { headNounOrganizations, legalFormCompanies } from './organizations.js';
 import { personNames } from './people.js';
 import { pronouns } from './pronouns.js';
 import { leaderGovernments, standaloneGroups } from './groups.js';
+import { suffixRegions } from './regions.js';
 import { surnameMentions } from './surnames.js';
 import { appositiveTitles, titledPeople } from './titles.js';
 
@@ -33,6 +34,7 @@ export const mentions: Stage = {
       s.findTitles();
       legalFormCompanies(s);
       headNounOrganizations(s);
+      suffixRegions(s);
       titledPeople(s);
       leaderGovernments(s);
       lexiconNames(s);

@@ -128,7 +128,7 @@ export function isFirstNameHit(s: SentenceScan, k: number): boolean {
   if (!h || h.start !== k || h.end !== k + 1 || h.hit.entry.kind !== 'place') return false;
   const next = k + 1;
   if (!s.isCap(next) || s.nameHit(next) || s.titleHit(next) || s.glued(next)) return false;
-  const { nonName, orgHeads } = wordLists();
+  const { nonName, orgHeads, regionSuffixes } = wordLists();
   const l = s.lower(next);
-  return !nonName.has(l) && !orgHeads.has(l) && s.tok(next)!.pos === 'PROPN';
+  return !nonName.has(l) && !orgHeads.has(l) && !regionSuffixes.has(l) && s.tok(next)!.pos === 'PROPN';
 }

@@ -70,6 +70,9 @@ export function headNounOrganizations(s: SentenceScan): void {
           while (r < s.last && (nameLike(s, r) || (s.tok(r)!.text === '-' && s.glued(r) && s.glued(r + 1)))) {
             const h = s.nameHit(r);
             r = h ? h.end : r + 1;
+            // "Government of the Irkutsk Oblast Konstantin Zaitsev": after a place the complement is complete
+            // unless another head noun follows ("Ministry of Health Care").
+            if (h && h.end === r && !s.nameHit(r) && !headAt(s, r) && s.isCap(r)) break;
           }
           continue;
         }

@@ -1,4 +1,4 @@
-import { personByName } from '../../lexicon/people.js';
+import { personByName, personBySurname } from '../../lexicon/people.js';
 import { Claim, type SentenceScan } from './context.js';
 import { countryWordBefore } from './country-words.js';
 import { dropCommonStart, hasNonNameWord, isFirstNameHit, isHeadlineCase, nameRunAt } from './names.js';
@@ -22,12 +22,12 @@ export function personNames(s: SentenceScan): void {
     for (let k = run.start; k < run.end; k++) if (s.nameHit(k) && !isFirstNameHit(s, k)) lexiconInside = true;
     if (lexiconInside) continue;
     const name = s.span(run.start, run.end).replace(/\s+/g, ' ');
-    const known = personByName(name);
+    const known = personByName(name) ?? (run.words === 1 ? personBySurname(name) : null);
     const before = countryWordBefore(s, raw.honorific ? raw.start - 1 : run.start);
     s.push({
       start: s.tokens[run.start]!.start, end: s.tokens[run.end - 1]!.end, tokenStart: run.start, tokenEnd: run.end,
-      type: 'person', form: 'name', canonical: known?.name ?? name,
-      country: known?.country ?? (before?.possessive ? null : before?.country) ?? null,
+      type: 'person', form: 'name', canonical: known && run.words > 1 ? known.name : name,
+      country: known?.country ?? (before?.hit.hit.entry.kind === 'demonym' ? before.country : null),
       sector: known?.sector ?? null, title: known?.title ?? null, rule: raw.honorific ? 'honorific-name' : 'name-run',
     });
   }

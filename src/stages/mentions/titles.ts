@@ -21,6 +21,14 @@ const GENERIC_TITLES = new Set([
 const TITLE_ADJECTIVES = new Set(['new', 'former', 'acting', 'then', 'interim', 'outgoing', 'incoming', 'newly', 'elected', 'senior', 'junior', 'top', 'late', 'current', 'incumbent', 'ousted', 'exiled', 'visiting', 'deposed', 'slain', 'jailed', 'embattled', 'retired', 'respective', 'powerful', 'influential', 'veteran', 'first', 'chief']);
 const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
 
+/** A title without its rank words: "First Deputy Chairman" -> "chairman". */
+function baseTitle(title: string): string {
+  return title.toLowerCase().replace(/^(?:(?:vice|deputy|first|assistant|junior|under|acting|chief)[\s-]+)+/, '');
+}
+
+/** "Ambassador of Belarus to Russia": where an envoy is posted, skipped when looking for the name. */
+const POSTING = new Set(['to', 'in', 'at']);
+
 function draftEndingAt(s: SentenceScan, end: number): DraftMention | undefined {
   for (let k = s.out.length - 1; k >= 0; k--) if (s.out[k]!.tokenEnd === end) return s.out[k];
   return undefined;
@@ -44,7 +52,17 @@ function complementAt(s: SentenceScan, j: number): Complement | null {
   if (s.lower(j) !== 'of' && s.lower(j) !== 'for') return null;
   let k = j + 1;
   if (s.lower(k) === 'the') k++;
+  const d = draftStartingAt(s, k);
+  if (d && (d.type === 'organization' || d.type === 'place')) {
+    const organization = d.type === 'organization';
+    return { end: d.tokenEnd, name: d.canonical ?? s.span(d.tokenStart, d.tokenEnd), country: d.country, sector: organization ? d.sector : null, organization };
+  }
   const cw = countryWordAt(s, k);
+  if (cw && cw.hit.hit.entry.kind === 'demonym') {
+    // "head of the Belarusian state" is the head of state of Belarus; other demonyms are no complement.
+    if (s.lower(cw.end) !== 'state') return null;
+    return { end: cw.end + 1, name: 'State', country: cw.country, sector: null, organization: false };
+  }
   if (cw) {
     let place = cw;
     if (cw.possessive) {
@@ -57,10 +75,6 @@ function complementAt(s: SentenceScan, j: number): Complement | null {
     const end = place.possessive && !org ? place.end - 1 : place.hit.end;
     return { end, name, country: place.country ?? cw.country, sector: org ? e.org.sector : null, organization: org };
   }
-  const d = draftStartingAt(s, k);
-  if (d && d.type === 'organization') {
-    return { end: d.tokenEnd, name: d.canonical ?? s.span(d.tokenStart, d.tokenEnd), country: d.country, sector: d.sector, organization: true };
-  }
   return null;
 }
 
@@ -68,8 +82,11 @@ function emitTitle(s: SentenceScan, th: TitleHit): void {
   const i = th.start;
   const written = th.text;
   const lowerCase = !isCapitalized(written);
-  const canonical = th.entry.title;
-  const weak = WEAK_TITLES.has(canonical.toLowerCase());
+  // "Chairwoman", "Spokeswoman", "Chairperson": keep the form the text uses for gendered variants.
+  const canonical = /(?:wo)?man$|person$/i.test(written) && !/\s/.test(written.trim()) && !/\s/.test(th.entry.title)
+    ? written.charAt(0).toUpperCase() + written.slice(1)
+    : th.entry.title;
+  const weak = WEAK_TITLES.has(baseTitle(th.entry.title));
   const needsComplement = canonical === 'Head';
 
   // What stands before: a country word, an organisation, a determiner.
@@ -81,15 +98,23 @@ function emitTitle(s: SentenceScan, th: TitleHit): void {
 
   const comp = complementAt(s, th.end);
   if (needsComplement && !comp) return;
-  const afterTitle = comp ? comp.end : th.end;
+  let afterTitle = comp ? comp.end : th.end;
+  let posting = '';
+  if (POSTING.has(s.lower(afterTitle))) {
+    const post = countryWordAt(s, afterTitle + (s.lower(afterTitle + 1) === 'the' ? 2 : 1));
+    if (post && !post.possessive) {
+      posting = ` ${s.lower(afterTitle)} ${s.span(post.start, post.end)}`;
+      afterTitle = post.end;
+    }
+  }
   let country = comp?.country ?? before?.country ?? orgBefore?.country ?? null;
   let sector = th.entry.sector;
-  const generic = GENERIC_TITLES.has(canonical.toLowerCase());
+  const generic = GENERIC_TITLES.has(baseTitle(th.entry.title));
   if (generic && comp?.organization && comp.sector) sector = comp.sector;
   if (generic && !comp && orgBefore?.sector) sector = orgBefore.sector;
   // "his Japanese counterpart Fumio Kishida" gives a country, not an office.
   const counterpart = canonical === 'Counterpart';
-  const title = counterpart ? null : comp ? `${canonical} of ${comp.name}` : canonical;
+  const title = counterpart ? null : (comp ? `${canonical} of ${comp.name}` : canonical) + posting;
 
   const raw = nameRunAt(s, afterTitle);
   const run = raw ? dropCommonStart(s, { ...raw, honorific: false }) : null;
@@ -150,7 +175,7 @@ function appositiveAt(s: SentenceScan, k: number): { title: string; country: str
   return {
     title: comp ? `${th.entry.title} of ${comp.name}` : th.entry.title,
     country: comp?.country ?? cw?.country ?? null,
-    sector: comp?.organization && comp.sector && GENERIC_TITLES.has(th.entry.title.toLowerCase()) ? comp.sector : th.entry.sector,
+    sector: comp?.organization && comp.sector && GENERIC_TITLES.has(baseTitle(th.entry.title)) ? comp.sector : th.entry.sector,
     start: th.start,
   };
 }

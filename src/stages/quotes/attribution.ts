@@ -41,7 +41,7 @@ function speakerFrom(
 ): Attribution {
   const actor = index.actorOf(m);
   if (actor) return { speaker: actor.id, speakerMention: m.id, cue, rule };
-  if (m.form === 'pronoun' && /^(he|she)$/i.test(m.text)) {
+  if (m.form === 'pronoun' && /^(he|she|him|her)$/i.test(m.text)) {
     const near = index.lastPersonBefore(m.start, scope);
     if (near) return { speaker: near.actor.id, speakerMention: m.id, cue, rule: `${rule}+nearest-person` };
   }
@@ -120,6 +120,20 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
     }
   }
 
+  // "According to him, “...”" where the mentions layer has no pronoun mention.
+  const accordingToPronoun = /(?<![\p{L}])(?:according to|in the words of)[ \t\u00a0]+(?:him|her)[ \t\u00a0]*,?[ \t\u00a0]*$/iu.exec(before);
+  if (accordingToPronoun && !index.endingBefore(w.open, from + accordingToPronoun.index, 1).length) {
+    const start = from + accordingToPronoun.index;
+    const end = start + accordingToPronoun[0].replace(/[\s,]+$/, '').length;
+    return pronounWithoutMention(index, start, 'before/according-to', { start, end }, w.pronounScope);
+  }
+
+  // Transcript style: Vladimir Putin: “...”
+  const [nearest] = index.endingBefore(w.open, from, 1);
+  if (nearest && nearest.type === 'person' && /^[ \t\u00a0]*:[ \t\u00a0]*$/.test(text.slice(nearest.end, w.open))) {
+    return speakerFrom(index, nearest, 'before/name-colon', { start: nearest.start, end: text.indexOf(':', nearest.end) + 1 }, w.pronounScope);
+  }
+
   // The verb nearest the quote: retry after each find, since the pattern is anchored at the end
   // and a leftmost match would swallow later verbs into its middle.
   const pattern = cuePatterns().verbBeforeQuote;
@@ -194,7 +208,8 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
 /** Start of the sentence containing `at`, looking back no further than `from`. */
 function lastSentenceStart(text: string, from: number, at: number): number {
   const chunk = text.slice(from, at);
-  const re = /[.!?…][”"’»)]?\s+(?=[\p{Lu}“"«‘])/gu;
+  // Not after an initial ("George W. Bush") or a short title ("Mr. Putin").
+  const re = /(?<!(?:^|[^\p{L}])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Capt|Sgt|Prof|Gov|Sen|Rep|Jr|Sr|No|Mt))[.!?…][”"’»)]?\s+(?=[\p{Lu}“"«‘])/gu;
   let start = from;
   for (let m = re.exec(chunk); m; m = re.exec(chunk)) start = from + m.index + m[0].length;
   return start;

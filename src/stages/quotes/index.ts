@@ -48,7 +48,12 @@ export const quotes: Stage = {
   run(doc: Document) {
     const text = doc.text;
     const paragraphs = readingParagraphs(doc);
-    const marked = findMarkedQuotes(text, paragraphs);
+    const { quotes: marked, stray } = findMarkedQuotes(text, paragraphs);
+    for (const m of stray) {
+      doc.report('warning', 'quotes', 'unclosed-quote',
+        `The quotation mark ${m.mark} at offset ${m.at} is never closed; it is ignored and the quotes after it are read on their own.`,
+        { start: m.at, end: m.at + 1 });
+    }
     const index = new SpeakerIndex(text, doc.layer('mentions'), doc.layer('actors'));
     const drafts: QuoteDraft[] = [];
     for (let i = 0; i < marked.length; i++) {

@@ -14,6 +14,17 @@ export interface MarkedQuote {
   readonly unclosed: boolean;
 }
 
+/** An opening mark never closed, dropped because real quotes follow it in the paragraph. */
+export interface StrayMark {
+  readonly at: number;
+  readonly mark: string;
+}
+
+export interface MarkedQuotes {
+  readonly quotes: MarkedQuote[];
+  readonly stray: StrayMark[];
+}
+
 type Family = 'double' | 'single' | 'guillemet' | 'low';
 
 interface OpenMark {
@@ -48,16 +59,23 @@ const SINGLE: readonly Family[] = ['single'];
  * on both sides. A quote left open at the end of a paragraph continues into the next one
  * when that paragraph opens with a quotation mark, as news copy does for long quotes.
  */
-export function findMarkedQuotes(text: string, paragraphs: readonly Span[]): MarkedQuote[] {
+export function findMarkedQuotes(text: string, paragraphs: readonly Span[]): MarkedQuotes {
   const found: MarkedQuote[] = [];
+  const stray: StrayMark[] = [];
   for (let p = 0; p < paragraphs.length; p++) {
     const { start, end } = paragraphs[p]!;
     const stack: OpenMark[] = [];
+    // Pairs closed just inside the outermost open mark: quotes in their own right if that mark proves stray.
+    let inner: MarkedQuote[] = [];
     const closeAt = (index: number, at: number) => {
       const opener = stack[index]!;
       stack.length = index;
+      const pair = { open: opener.at, close: at, openMark: opener.mark, paragraph: p, continues: false, unclosed: false };
       if (index === 0) {
-        found.push({ open: opener.at, close: at, openMark: opener.mark, paragraph: p, continues: false, unclosed: false });
+        found.push(pair);
+        inner = [];
+      } else if (index === 1) {
+        inner.push(pair);
       }
     };
     for (let i = start; i < end; i++) {
@@ -103,6 +121,8 @@ export function findMarkedQuotes(text: string, paragraphs: readonly Span[]): Mar
           case '’':
           case "'": {
             if (isWord(prev) && isWord(next)) break; // apostrophe: Let’s, don't
+            // Plural possessive inside a single-quoted quote: ‘the countries’ interests ...’
+            if ((prev === 's' || prev === 'S') && /^ [\p{Ll}]/u.test(text.slice(i + 1, i + 3)) && !/^ (?:he|she|they|said|says|added|noted|told|asked)\b/.test(text.slice(i + 1, i + 9))) break;
             const s = innermost(stack, SINGLE);
             if (s >= 0 && !isSpace(prev) && !isWord(next)) closeAt(s, i);
             else if (c === "'" && s < 0 && opensAfter(prev) && isWord(next)) stack.push({ mark: c, at: i, family: 'single' });
@@ -117,7 +137,13 @@ export function findMarkedQuotes(text: string, paragraphs: readonly Span[]): Mar
     const nextPara = paragraphs[p + 1];
     const reopens = nextPara !== undefined && /^[“"«„‘']/.test(text.slice(nextPara.start, nextPara.start + 1)) && outer.family !== 'single';
     if (outer.family === 'single' && !reopens) continue; // an unpaired ‘ is most often a stray apostrophe
+    if (!reopens && inner.length > 0) {
+      // `The "grey zone and “We will win,” he said.`: the open mark is stray, the pairs after it are the quotes.
+      stray.push({ at: outer.at, mark: outer.mark });
+      found.push(...inner);
+      continue;
+    }
     found.push({ open: outer.at, close: end, openMark: outer.mark, paragraph: p, continues: reopens, unclosed: !reopens });
   }
-  return found;
+  return { quotes: found, stray };
 }

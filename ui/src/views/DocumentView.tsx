@@ -34,11 +34,13 @@ export function DocumentView({ id, at }: { id: string; at: number | null }) {
 
   if (doc.state === 'loading') return <p role="status">Loading document…</p>;
   if (doc.state === 'error') return <p role="alert" className="error">Could not load the document: {doc.message}</p>;
-  return <DocumentBody text={doc.data.text} record={doc.data.record} title={doc.data.meta.title} explanations={explanations} at={at} />;
+  const { meta, versions } = doc.data;
+  const versionNote = versions.length > 1 ? `version ${meta.version} of ${versions.length}` : null;
+  return <DocumentBody text={doc.data.text} record={doc.data.record} title={meta.title} note={versionNote} explanations={explanations} at={at} />;
 }
 
-export function DocumentBody({ text, record, title = null, explanations, at = null }: {
-  text: string; record: ExtractRecord; title?: string | null; explanations: MentionExplanation[]; at?: number | null;
+export function DocumentBody({ text, record, title = null, note = null, explanations, at = null }: {
+  text: string; record: ExtractRecord; title?: string | null; note?: string | null; explanations: MentionExplanation[]; at?: number | null;
 }) {
   const bodyStart = useMemo(() => parseHeader(text).bodyStart, [text]);
   const marks = useMemo(() => buildMarks(record, explanations), [record, explanations]);
@@ -98,6 +100,7 @@ export function DocumentBody({ text, record, title = null, explanations, at = nu
           <h1 id="doc-title">{record.title ?? title ?? record.id}</h1>
           <p className="meta">
             {record.date ?? 'undated'} · {record.source ?? 'unknown source'}
+            {note ? ` · ${note}` : null}
             {record.url ? (
               <>
                 {' · '}

@@ -1,0 +1,26 @@
+import { countryByName, demonymToCountry } from '../../lexicon/countries.js';
+import { organizationByName } from '../../lexicon/organizations.js';
+
+const MAX_WORDS = 5;
+
+/**
+ * The country a document's source speaks for, if its name says so: "President of the
+ * Republic of Belarus" -> BLR, "Ministry of Foreign Affairs of Kazakhstan" -> KAZ,
+ * "Xinhua" -> CHN. An official press release calls its own officials by title alone
+ * ("Foreign Minister Sergei Aleinik"), so they belong to this country.
+ */
+export function homeCountry(source: string | null): string | null {
+  if (!source) return null;
+  const words = source.split(/[\s,;:()]+/).filter((w) => w !== '');
+  for (let n = Math.min(MAX_WORDS, words.length); n >= 1; n--) {
+    for (let i = 0; i + n <= words.length; i++) {
+      const phrase = words.slice(i, i + n).join(' ').replace(/['’]s$/, '');
+      if (!/^\p{Lu}/u.test(phrase)) continue;
+      const country = countryByName(phrase)?.iso3 ?? demonymToCountry(phrase);
+      if (country) return country;
+      const org = organizationByName(phrase);
+      if (org?.national && org.code) return org.code;
+    }
+  }
+  return null;
+}
