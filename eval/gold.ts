@@ -24,6 +24,11 @@ export interface GoldOrganization extends GoldItemBase {
   name: string;
   aliases?: string[];
   country?: string | null;
+  /**
+   * A group named by a demonym or a common noun ("Vietnamese officials", "reporters"). Always
+   * optional: PLOVER codes such groups as actors, yet they are not named organisations.
+   */
+  group?: boolean;
 }
 
 export interface GoldPlace extends GoldItemBase {

@@ -129,6 +129,28 @@ describe('readout ingest', () => {
     expect(counts(db)).toEqual({ documents: n, versions: n, keys: n });
   }, 180_000);
 
+  it('reprocesses stored texts: only stale ones by default, all with --all', async () => {
+    const db = join(tmp, 'reprocess.sqlite');
+    const v1 = { READOUT_PIPELINE_VERSION: 'test-pipeline-1' };
+    const first = await runCli(['ingest', '--db', db, join(FIX, 'texts', 'a-belarus-irkutsk.txt'), join(FIX, 'texts', 'b-vietnam-japan.txt')], undefined, v1);
+    expect(first.code).toBe(0);
+    const none = await runCli(['reprocess', '--db', db], undefined, v1);
+    expect(none.code).toBe(0);
+    expect(none.stderr).toMatch(/reprocessed 0 documents/);
+    const all = await runCli(['reprocess', '--db', db, '--all', '--jobs', '0'], undefined, v1);
+    expect(all.stderr).toMatch(/reprocessed 2 documents with pipeline test-pipeline-1/);
+    // A record made by another pipeline version is stale and redone.
+    const d = new Database(db);
+    d.prepare(`update document_versions set pipeline_version = 'old' where document_id = 'b-vietnam-japan'`).run();
+    d.close();
+    const stale = await runCli(['reprocess', '--db', db], undefined, v1);
+    expect(stale.stderr).toMatch(/reprocessed 1 documents/);
+    // Without a pinned label the version is a fingerprint of the extraction code.
+    const upgraded = await runCli(['reprocess', '--db', db]);
+    expect(upgraded.stderr).toMatch(/reprocessed 2 documents with pipeline 0\.1\.0\+[0-9a-f]{12}/);
+    expect(counts(db)).toEqual({ documents: 2, versions: 2, keys: 2 });
+  }, 60_000);
+
   it('explains its options and refuses bad ones', async () => {
     const help = await runCli(['ingest', '--help']);
     expect(help.stdout).toMatch(/Usage: readout ingest/);

@@ -153,3 +153,31 @@ describe('pronoun preference and the issuing country', () => {
     expect(extract({ text }).people.find((p) => p.name === 'Pavel Dubrovsky')?.country).toBeNull();
   });
 });
+
+describe('state bodies of an official source', () => {
+  it('a ministry without a country belongs to the issuing state', () => {
+    const text = 'date 2021-08-02 Source: Vietnam News Agency\n\nThe Ministry of Industry and Trade reported growth.';
+    expect(extract({ text }).organizations[0]).toMatchObject({ name: 'Ministry of Industry and Trade', country: 'VNM', sector: 'GOV' });
+  });
+
+  it('an unnamed office holder is an event party but not a listed person', () => {
+    const text = "Montenegro's prime minister rejected the plan.";
+    const doc = processDocument({ text });
+    const holder = doc.layer('actors').find((a) => a.type === 'person');
+    expect(holder).toMatchObject({ country: 'MNE', sector: 'GOV', nominal: true });
+    expect(extract({ text }).people).toEqual([]);
+  });
+});
+
+describe('gender agreement of pronouns', () => {
+  it('"she" and "he" go to the person whose name or title agrees', () => {
+    const text = 'Chairperson of the Council of the Republic Natalya Kochanova met Governor Igor Kobzev. She said the talks were useful. He agreed.';
+    expect(actorOf(text, 'She').actor?.name).toBe('Natalya Kochanova');
+    expect(actorOf(text, 'He').actor?.name).toBe('Igor Kobzev');
+  });
+
+  it('a gendered title decides when the name does not', () => {
+    const text = 'Spokeswoman Mao Ning met Ambassador Li Wei. He thanked the ministry.';
+    expect(actorOf(text, 'He').actor?.name).toBe('Li Wei');
+  });
+});

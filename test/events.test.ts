@@ -66,6 +66,15 @@ describe('events: negation, modality, passive, reported speech, compound actors'
   it('"refused to meet" is REJECT, not CONSULT', () => {
     expect(one('Maria Lund refused to meet Tomas Vidal.')).toEqual(['REJECT Maria Lund>Tomas Vidal']);
   });
+  it('"will not" do something is a refusal; "did not" is nothing', () => {
+    expect(one('Norway will not impose sanctions on Peru.')).toEqual(['REJECT Norway>Peru']);
+    expect(one('Norway did not impose sanctions on Peru.')).toEqual([]);
+    expect(one('Vietnam will not attack Mongolia.')).toEqual([]);
+  });
+  it('a speech act in a participle clause after a comma belongs to the subject of the sentence', () => {
+    expect(one('Norway said on Monday that talks had stalled, criticising Chile for the delay.')).toEqual(['ACCUSE Norway>Chile']);
+    expect(one('Kenyan farmers demonstrated in Nairobi, blocking roads near Lima.')).toEqual(['PROTEST Kenyan farmers>Nairobi']);
+  });
   it('a negated acceptance is a rejection', () => {
     expect(one('Ghana said it would not accept the plan from Tunisia.')).toEqual(['REJECT Ghana>Tunisia']);
   });
@@ -125,11 +134,45 @@ describe('events: negation, modality, passive, reported speech, compound actors'
     const r = code(text, P, { quotes: [{ text: 'We will provide aid to Kenya,', speaker: 'Maria Lund' }] });
     expect(r.summary).toEqual(['AGREE Maria Lund>Kenya']);
   });
+  it('an act reported in the present tense takes the document date; a past one without a date has none', () => {
+    expect(code('Maria Lund meets Tomas Vidal in Lima.', P, { date: '2021-04-01' }).events[0]!.date).toBe('2021-04-01');
+    expect(code('Maria Lund is visiting Lima.', P, { date: '2021-04-01' }).events[0]!.date).toBe('2021-04-01');
+    expect(code('Maria Lund met Tomas Vidal in Lima.', P, { date: '2021-04-01' }).events[0]!.date).toBeNull();
+    expect(code('Maria Lund will meet Tomas Vidal in Lima.', P, { date: '2021-04-01' }).events[0]!.date).toBeNull();
+  });
   it('the date comes from the dates layer of the same sentence', () => {
     const r = code('Maria Lund met with Tomas Vidal on 25 September.', P, { date: '2020-09-30' });
     expect(r.events[0]!.date).toBe('2020-09-25');
     expect(r.events[0]!.mode).toBe('meet');
     expect(r.events[0]!.cameo).toBe('04');
+  });
+});
+
+describe('events: diplomatic wording', () => {
+  it('"called on" a person is a courtesy call; "called on" someone to act is a request', () => {
+    expect(one('Maria Lund called on Tomas Vidal in Lima on Monday.')).toEqual(['CONSULT Maria Lund>Tomas Vidal']);
+    expect(one('Maria Lund called on Tomas Vidal to release the prisoners.')).toEqual(['REQUEST Maria Lund>Tomas Vidal']);
+  });
+  it('a visit "for talks with" someone targets the person met, not the place', () => {
+    expect(one('Maria Lund travelled to Lima for talks with Tomas Vidal.')).toEqual(['CONSULT Maria Lund>Tomas Vidal']);
+  });
+  it('talks reported in a prepositional phrase are a meeting', () => {
+    expect(one('Maria Lund spoke to the press in Oslo after talks with Tomas Vidal.')).toEqual(['CONSULT Maria Lund>Tomas Vidal']);
+  });
+  it('welcoming a person is hosting; welcoming a decision or a person\'s statement is support', () => {
+    expect(code('Maria Lund welcomed Tomas Vidal at the airport.', P).events.map((e) => `${e.type}/${e.mode}`)).toEqual(['CONSULT/host']);
+    expect(code('Norway welcomed the decision of Chile.', P).events.map((e) => `${e.type}/${e.mode}`)).toEqual(['SUPPORT/praise']);
+    expect(code("Norway welcomed Tomas Vidal's statement.", P).events.map((e) => `${e.type}/${e.mode}`)).toEqual(['SUPPORT/praise']);
+  });
+  it('"said on Sunday that" reports; it does not open a background clause', () => {
+    expect(one('Maria Lund said on Sunday that she had agreed with Tomas Vidal on a new accord.')).toEqual(['AGREE Maria Lund>Tomas Vidal']);
+  });
+  it('an event in a clause after "after" is background, a noun after "after" is not', () => {
+    expect(one('Norway recalled its ambassador from Chile after Chile expelled two Norwegian diplomats.')).toEqual(['SANCTION Norway>Chile']);
+  });
+  it('a title phrase that goes on to name a person targets the person', () => {
+    const parties: PartySpec[] = [...P, { text: 'Lars Berg', country: 'NOR', type: 'person', sector: 'GOV' }];
+    expect(code('Chile met the Ambassador of Norway to Peru, Mr Lars Berg, on Friday.', parties).summary).toEqual(['CONSULT Chile>Lars Berg']);
   });
 });
 
@@ -156,6 +199,10 @@ describe('events: near misses code nothing', () => {
   }
   it('no actor, no event', () => {
     expect(one('Officials agreed to expand cooperation.')).toEqual([]);
+  });
+  it('an unknown actor acting on a known one codes nothing (the source would be a guess)', () => {
+    expect(one('Gunmen attacked Kenya on Monday.')).toEqual([]);
+    expect(one('Vietnam met Peru, and the two agreed to boost trade with Chile.')).toEqual(['CONSULT Vietnam>Peru']);
   });
 });
 

@@ -6,6 +6,7 @@ import type { ExtractRecord } from '../src/record/types.js';
 
 interface ExpectedActor {
   name: string;
+  nominal?: boolean;
   country?: string | null;
   sector?: string | null;
   title?: string;
@@ -55,8 +56,18 @@ describe('mentions and actors on written press releases', () => {
       it('finds the people with title, country and sector', () => {
         for (const p of c.people) check(c.text, record.people, p, 'person');
       });
-      it('finds the organisations', () => {
-        for (const o of c.organizations) check(c.text, record.organizations, o, 'organisation');
+      it('finds the organisations, and keeps unnamed groups out of the record list', () => {
+        const doc = processDocument({ text: c.text });
+        const groups = doc.layer('actors').filter((a) => a.nominal && a.type === 'organization').map((a) => ({
+          name: a.name, country: a.country, sector: a.sector,
+          mentions: a.mentions.map((id) => doc.layer('mentions').find((m) => m.id === id)!).map((m) => [m.start, m.end] as [number, number]),
+        }));
+        for (const o of c.organizations) {
+          if (o.nominal) {
+            check(c.text, groups, o, 'group');
+            expect(record.organizations.map((x) => x.name)).not.toContain(o.name);
+          } else check(c.text, record.organizations, o, 'organisation');
+        }
       });
       it('finds the places with kind and country', () => {
         for (const p of c.places) check(c.text, record.places, p, 'place');
@@ -253,5 +264,55 @@ describe('sides and leaders as group actors', () => {
   it('"the Bush administration" is the US government', () => {
     const m = processDocument({ text: 'The Bush administration declared new tariffs.' }).layer('mentions')[0]!;
     expect([m.text, m.country, m.sector]).toEqual(['Bush administration', 'USA', 'GOV']);
+  });
+});
+
+describe('office titles as the text words them', () => {
+  it('a portfolio after "of" or "and" is part of the title', () => {
+    const text = 'Minister of Industry and Trade Nguyen Hong Dien said exports grew. Commissioner for Enlargement Olivér Várhelyi visited Belgrade.';
+    const people = extract({ text }).people;
+    expect(people.map((p) => [p.name, p.title])).toEqual([
+      ['Nguyen Hong Dien', 'Minister of Industry and Trade'],
+      ['Olivér Várhelyi', 'Commissioner for Enlargement'],
+    ]);
+  });
+
+  it('a portfolio before the title joins it, and an organisation before it gives the country', () => {
+    const text = 'EU Trade Commissioner Valdis Dombrovskis urged progress.';
+    expect(extract({ text }).people[0]).toMatchObject({ name: 'Valdis Dombrovskis', title: 'Trade Commissioner', country: 'EUR' });
+  });
+
+  it('keeps the wording of the text ("spokesman", "general secretary")', () => {
+    const text = '"We disagree," said Ahmed Abu Zeid, the ministry\'s spokesman. Cosatu general secretary Solly Phetoe addressed the crowd.';
+    const people = extract({ text }).people;
+    expect(people.find((p) => p.name === 'Ahmed Abu Zeid')?.title).toBe('Spokesman');
+    expect(people.find((p) => p.name === 'Solly Phetoe')).toMatchObject({ title: 'General Secretary', country: 'ZAF', sector: 'LAB' });
+  });
+
+  it('a title set before a comma and an honorific belongs to the name after it', () => {
+    const text = 'The department met the Ambassador of the United States of America to South Africa, Mr Reuben Brigety, in Pretoria.';
+    const p = extract({ text }).people;
+    expect(p).toHaveLength(1);
+    expect(p[0]).toMatchObject({ name: 'Reuben Brigety', country: 'USA', sector: 'GOV' });
+    expect(p[0]!.title).toBe('Ambassador of United States to South Africa');
+  });
+
+  it('names split by the tokenizer stay whole', () => {
+    const text = 'Nikola Selaković met Prime Minister of Pakistan Anwaar-ul-Haq Kakar. Later Selaković left.';
+    const r = extract({ text });
+    expect(r.people.map((p) => p.name)).toEqual(['Nikola Selaković', 'Anwaar-ul-Haq Kakar']);
+    expect(r.people[0]!.mentions).toHaveLength(2);
+  });
+
+  it('a name before a sea or a river is a natural feature, not a person', () => {
+    const text = 'Ships crossed the Red Sea and sailed up the Volga River.';
+    const r = extract({ text });
+    expect(r.people).toEqual([]);
+    expect(r.places.map((p) => [p.name, p.kind])).toEqual([['Red Sea', 'other'], ['Volga River', 'other']]);
+  });
+
+  it('capitalised common nouns are not people', () => {
+    const text = 'The sides signed the Strategic Partnership and toured the Presidential Complex.';
+    expect(extract({ text }).people).toEqual([]);
   });
 });

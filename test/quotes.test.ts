@@ -174,6 +174,12 @@ describe('quotes: marks', () => {
     expect(l.speaker).toBe('a-tokayev');
   });
 
+  it('typewriter quotes from older wire copy: ``...\'\'', () => {
+    const q = onlyQuote(run("``We will allow the inspectors back without conditions,'' Tokayev said.", tokayev));
+    expect(q.text).toBe('We will allow the inspectors back without conditions,');
+    expect(q.speaker).toBe('a-tokayev');
+  });
+
   it('straight double and single quotes', () => {
     const d = onlyQuote(run('"The new terminal doubles our capacity," Tokayev said.', tokayev));
     expect(d.text).toBe('The new terminal doubles our capacity,');

@@ -9,6 +9,10 @@ import { ingestDemoCorpus, titleFromText } from '../src/server/demo-ingest.js';
 import { demoCorpusDir } from '../src/server/paths.js';
 import { sideOf } from '../src/server/routes/relations.js';
 import { CONTENT_SECURITY_POLICY, isLoopback } from '../src/server/security.js';
+import { parsePort } from '../src/cli/commands/serve.js';
+import { UsageError } from '../src/cli/command.js';
+import { startServer } from '../src/server/start.js';
+import { generateToken } from '../src/server/security.js';
 import { openStore } from '../src/store/open.js';
 import type { Store } from '../src/store/store.js';
 import { loadFixtures } from './browser/fixtures.js';
@@ -322,7 +326,7 @@ describe('demo corpus', () => {
       expect(first.failed).toEqual([]);
       expect(first.added).toBeGreaterThanOrEqual(7);
       const second = await ingestDemoCorpus(demoStore, demoCorpusDir());
-      expect(second).toEqual({ added: 0, unchanged: first.added, failed: [] });
+      expect(second).toEqual({ added: 0, unchanged: first.added + first.unchanged, failed: [] });
       expect((await demoStore.stats()).documents).toBe(first.added);
     } finally {
       await demoStore.close();
@@ -335,5 +339,36 @@ describe('demo corpus', () => {
     const long = titleFromText(`${'word '.repeat(30)}end.`)!;
     expect(long.endsWith('…')).toBe(true);
     expect(long.split(' ')).toHaveLength(14);
+  });
+});
+
+describe('serve command pieces', () => {
+  it('parses --port', () => {
+    expect(parsePort(undefined)).toBeNull();
+    expect(parsePort('8080')).toBe(8080);
+    expect(parsePort('0')).toBe(0);
+    for (const bad of ['abc', '70000', '-1', '80.5', '']) expect(() => parsePort(bad)).toThrow(UsageError);
+  });
+
+  it('generates long random tokens', () => {
+    const a = generateToken();
+    expect(a).toMatch(/^[A-Za-z0-9_-]{32}$/);
+    expect(generateToken()).not.toBe(a);
+  });
+
+  it('starts on localhost, prints the URL and serves the API', async () => {
+    let out = '';
+    const sink = { write: (chunk: string) => { out += chunk; return true; } } as unknown as NodeJS.WritableStream;
+    const server = await startServer({ store, host: '127.0.0.1', port: 0, token: null, io: { stdout: sink, stderr: sink, stdin: process.stdin } });
+    try {
+      const url = /Open (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out)?.[1];
+      expect(url).toBeTruthy();
+      expect(out).not.toMatch(/token/i);
+      const res = await fetch(`${url}api/health`);
+      expect(res.status).toBe(200);
+      expect(((await res.json()) as { ok: boolean }).ok).toBe(true);
+    } finally {
+      await server.close();
+    }
   });
 });

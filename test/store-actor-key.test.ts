@@ -35,6 +35,8 @@ describe('person keys', () => {
     expect(same('A. Lukashenko', 'V. Lukashenko')).toBe(false);
     expect(same('Anna Smith', 'Anton Smith')).toBe(false);
     expect(same('Wang Yi', 'Wang Yang')).toBe(false);
+    expect(same('Agent 339', 'Agent 39')).toBe(false);
+    expect(same('Ivan Petrov399', 'Ivan Petrov39')).toBe(false);
   });
 
   it('folds case, diacritics and punctuation', () => {

@@ -62,7 +62,9 @@ describe.each(backends)('store on $name', ({ open }) => {
     expect(a.documentId).toBe('luka');
     const again = await store.putDocument({ text: LUKA_TEXT, record: rec, id: 'luka', key: 'https://example.org/news/1', pipelineVersion: PV });
     expect(again).toEqual({ ...a, status: 'unchanged' });
-    const changed = await store.putDocument({ text: `${LUKA_TEXT} Updated.`, record: rec, id: 'luka', key: 'https://example.org/news/1', pipelineVersion: PV, date: '2020-09-25' });
+    // The new version spells the name differently: the actor follows the current text.
+    const rec2 = makeRecord({ date: '2020-09-25', people: [{ name: 'Alexander Lukashenko', title: 'President', country: 'BLR', sector: 'GOV' }] });
+    const changed = await store.putDocument({ text: `${LUKA_TEXT} Updated.`, record: rec2, id: 'luka', key: 'https://example.org/news/1', pipelineVersion: PV, date: '2020-09-25' });
     expect(changed.status).toBe('updated');
     expect(changed.documentId).toBe('luka');
     expect(changed.version).toBe(2);
@@ -76,6 +78,8 @@ describe.each(backends)('store on $name', ({ open }) => {
     const actors = await store.listActors({ name: 'Lukashenko' });
     expect(actors.items).toHaveLength(1);
     expect(actors.items[0]!.documents).toBe(1);
+    expect(actors.items[0]!.name).toBe('Alexander Lukashenko');
+    expect((await store.listActors({ name: 'Aleksandr' })).items).toHaveLength(0);
     expect(await store.findVersion('0000')).toBeNull();
   });
 

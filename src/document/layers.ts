@@ -66,6 +66,12 @@ export interface Actor extends Provenance {
   country: CountryCode | null;
   sector: SectorCode | null;
   placeKind?: PlaceKind;
+  /**
+   * True for actors the text describes but never names: groups ("Israeli police", "the
+   * Belarusian side") and office holders known only by title ("Montenegro's prime minister").
+   * Events may use them; the record's people and organisations lists leave them out.
+   */
+  nominal?: boolean;
   /** Ids of the mentions that refer to this actor, in text order. */
   mentions: string[];
 }

@@ -32,7 +32,10 @@ export interface GazetteerHit {
 export const gazetteer = cached((): ReadonlyMap<string, GazetteerHit> => {
   const map = new Map<string, GazetteerHit>();
   const add = (key: string, entry: NameEntry, spelling: string) => {
-    if (!map.has(key)) map.set(key, { entry, caseSensitive: isAllCaps(spelling) && spelling.length <= 8, spelling });
+    const caseSensitive = isAllCaps(spelling) && spelling.length <= 8;
+    const old = map.get(key);
+    // "COSATU" and "Cosatu" share a key: a mixed-case form listed for the same body lifts the capitals-only rule.
+    if (!old || (old.caseSensitive && !caseSensitive && sameEntry(old.entry, entry))) map.set(key, { entry, caseSensitive, spelling });
   };
   for (const [key, person] of peopleLexicon().byName) add(key, { kind: 'person', person }, person.name);
   for (const [key, form] of organizationLexicon()) add(key, { kind: 'organization', org: form.entry }, form.spelling);
@@ -49,3 +52,9 @@ export const gazetteer = cached((): ReadonlyMap<string, GazetteerHit> => {
 
 /** Leading substrings of every gazetteer key, for early exit while scanning a text. */
 export const gazetteerPrefixes = cached((): ReadonlySet<string> => prefixesOf(gazetteer().keys()));
+
+function sameEntry(a: NameEntry, b: NameEntry): boolean {
+  if (a.kind === 'organization' && b.kind === 'organization') return a.org === b.org;
+  if (a.kind === 'country' && b.kind === 'country') return a.iso3 === b.iso3;
+  return false;
+}

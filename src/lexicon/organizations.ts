@@ -33,7 +33,9 @@ export const organizationLexicon = cached((): ReadonlyMap<string, OrganizationFo
     };
     for (const f of forms) {
       const key = lookupKey(f);
-      if (!map.has(key)) map.set(key, { entry, caseSensitive: isAllCaps(f) && f.length <= 8, spelling: f });
+      const caseSensitive = isAllCaps(f) && f.length <= 8;
+      const old = map.get(key);
+      if (!old || (old.caseSensitive && !caseSensitive && old.entry === entry)) map.set(key, { entry, caseSensitive, spelling: f });
     }
   }
   return map;

@@ -12,6 +12,10 @@ export interface WordLists {
   readonly honorifics: ReadonlySet<string>;
   /** Keys of words that make a preceding name a region. */
   readonly regionSuffixes: ReadonlySet<string>;
+  /** Keys of subject words of an office ("trade", "foreign", "affairs"). */
+  readonly portfolio: ReadonlySet<string>;
+  /** Keys of words that make a preceding name a natural feature. */
+  readonly geoSuffixes: ReadonlySet<string>;
 }
 
 export const wordLists = cached((): WordLists => {
@@ -22,6 +26,8 @@ export const wordLists = cached((): WordLists => {
   const particles = new Set<string>();
   const honorifics = new Set<string>();
   const regionSuffixes = new Set<string>();
+  const portfolio = new Set<string>();
+  const geoSuffixes = new Set<string>();
   for (const [list, words] of readTsv('words.tsv')) {
     const forms = alternatives(words);
     if (list === 'nonname') for (const w of forms) nonName.add(lookupKey(w));
@@ -32,7 +38,9 @@ export const wordLists = cached((): WordLists => {
     else if (list === 'legalsuffix') for (const w of forms) legalSuffixes.add(w);
     else if (list === 'particle') for (const w of forms) particles.add(w);
     else if (list === 'honorific') for (const w of forms) honorifics.add(lookupKey(w));
+    else if (list === 'geosuffix') for (const w of forms) geoSuffixes.add(lookupKey(w));
+    else if (list === 'portfolio') for (const w of forms) portfolio.add(lookupKey(w));
     else if (list === 'regionsuffix') for (const w of forms) regionSuffixes.add(lookupKey(w));
   }
-  return { nonName, orgHeads, legalPrefixes, legalSuffixes, particles, honorifics, regionSuffixes };
+  return { nonName, orgHeads, legalPrefixes, legalSuffixes, particles, honorifics, regionSuffixes, portfolio, geoSuffixes };
 });

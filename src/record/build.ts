@@ -25,6 +25,8 @@ export function buildRecord(doc: Document): ExtractRecord {
   const places: PlaceRecord[] = [];
   for (const a of doc.layer('actors')) {
     const mentions = mentionOffsets(a);
+    // Unnamed groups and title-only office holders are event parties, not named people or organisations.
+    if (a.nominal && a.type !== 'place') continue;
     if (a.type === 'person') {
       people.push({ name: a.name, title: a.title, country: a.country, sector: a.sector, mentions, id: a.id });
     } else if (a.type === 'organization') {

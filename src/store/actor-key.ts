@@ -33,7 +33,7 @@ export function translitKey(word: string): string {
     .replace(/ck/g, 'k')
     .replace(/w/g, 'v')
     .replace(/[yj]/g, 'i')
-    .replace(/(.)\1+/g, '$1') // doubled letters: Zelenskyy, Mikhaill
+    .replace(/([a-z])\1+/g, '$1') // doubled letters (not digits): Zelenskyy, Mikhaill
     .replace(/^ie/, 'e') // Yevgeny / Evgeny
     .replace(/([aeiou])ie/g, '$1e'); // Tokayev / Tokaev, Dostoyevsky / Dostoevsky
   // -ii / -iy / -yi endings all fold to -i after the rules above (Dmitrii, Dmitriy -> dmitri).

@@ -39,6 +39,9 @@ let cached: string | null = null;
 
 /** "0.1.0+<12 hex>": the package version plus a hash of the stage code, lexicon loaders and lexicon data. */
 export function pipelineVersion(): string {
+  // A fixed label wins (tests, or a deployment that versions its pipeline itself).
+  const pinned = process.env.READOUT_PIPELINE_VERSION;
+  if (pinned) return pinned;
   if (cached) return cached;
   const here = dirname(fileURLToPath(import.meta.url));
   const src = join(here, '..'); // src/ (or dist/ when compiled)

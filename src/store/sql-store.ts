@@ -289,9 +289,15 @@ export class SqlStore implements Store {
           mentions: eb('mentions', '-', link.mentions),
           first_date: sql<string>`coalesce((select min(d.sort_date) from doc_actors d where d.actor_id = actors.id and d.sort_date <> ''), '')`,
           last_date: sql<string>`coalesce((select max(d.sort_date) from doc_actors d where d.actor_id = actors.id), '')`,
+          // Name and title follow what the remaining documents say.
+          name: sql<string>`coalesce((select d.name from doc_actors d where d.actor_id = actors.id order by length(d.name) desc, d.name limit 1), actors.name)`,
+          title: sql<string | null>`(select d.title from doc_actors d where d.actor_id = actors.id and d.title is not null order by d.sort_date desc limit 1)`,
+          title_date: sql<string>`coalesce((select max(d.sort_date) from doc_actors d where d.actor_id = actors.id and d.title is not null), '')`,
         }))
         .where('id', '=', link.actor_id)
         .execute();
+      const renamed = await trx.selectFrom('actors').select('name').where('id', '=', link.actor_id).executeTakeFirst();
+      if (renamed) await trx.updateTable('actors').set({ fold: foldText(renamed.name) }).where('id', '=', link.actor_id).execute();
     }
     const oldEvents = await trx.selectFrom('events').select(['id', 'type', 'sort_date']).where('version_id', '=', versionId).execute();
     if (oldEvents.length > 0) {
@@ -327,13 +333,24 @@ export class SqlStore implements Store {
   private async resolveActors(trx: Db, entries: DerivedEntry[]): Promise<Map<DerivedEntry, ActorState>> {
     const out = new Map<DerivedEntry, ActorState>();
     if (entries.length === 0) return out;
-    const keys = [...new Set(entries.map((e) => e.surname))];
+    // A common surname may have many actors across countries: an entry with a country needs
+    // only the candidates of that country or of none; an entry without one needs them all.
+    const open = [...new Set(entries.filter((e) => e.country === null).map((e) => e.surname))];
+    const openSet = new Set(open);
+    const withCountry = [...new Set(entries.filter((e) => e.country !== null && !openSet.has(e.surname)).map((e) => e.surname))];
+    const countries = [...new Set(entries.map((e) => e.country).filter((c): c is string => c !== null))];
     const candidates: ActorState[] = [];
-    for (let i = 0; i < keys.length; i += CHUNK) {
+    const columns = ['id', 'kind', 'name', 'surname_key', 'given_key', 'country', 'sector', 'documents', 'title_date', 'first_date', 'last_date'] as const;
+    for (let i = 0; i < open.length; i += CHUNK) {
+      const rows = await trx.selectFrom('actors').select(columns).where('surname_key', 'in', open.slice(i, i + CHUNK)).execute();
+      for (const r of rows) candidates.push({ ...r, id: num(r.id), documents: num(r.documents), created: false });
+    }
+    for (let i = 0; i < withCountry.length; i += CHUNK) {
       const rows = await trx
         .selectFrom('actors')
-        .select(['id', 'kind', 'name', 'surname_key', 'given_key', 'country', 'sector', 'documents', 'title_date', 'first_date', 'last_date'])
-        .where('surname_key', 'in', keys.slice(i, i + CHUNK))
+        .select(columns)
+        .where('surname_key', 'in', withCountry.slice(i, i + CHUNK))
+        .where((eb) => eb.or([eb('country', 'is', null), eb('country', 'in', countries)]))
         .execute();
       for (const r of rows) candidates.push({ ...r, id: num(r.id), documents: num(r.documents), created: false });
     }
@@ -432,8 +449,10 @@ export class SqlStore implements Store {
       const cur = a.state;
       // The display name is the fullest spelling seen; the title is the one of the latest dated document.
       const words = (s: string) => s.split(/\s+/).length;
-      const fuller = words(a.name) > words(cur.name) || (words(a.name) === words(cur.name) && a.name.length > cur.name.length);
-      const newerTitle = a.title !== null && sortDate >= cur.title_date;
+      // An actor left without documents (its only document was replaced) takes the new spelling.
+      const orphan = cur.documents === 0;
+      const fuller = orphan || words(a.name) > words(cur.name) || (words(a.name) === words(cur.name) && a.name.length > cur.name.length);
+      const newerTitle = a.title !== null && (orphan || sortDate >= cur.title_date);
       const firstDate = sortDate !== '' && (cur.first_date === '' || sortDate < cur.first_date);
       const lastDate = sortDate > cur.last_date;
       await trx

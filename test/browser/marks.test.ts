@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { Highlighted, queryWords } from '../../ui/src/components/Highlighted.js';
 import { MarkedText } from '../../ui/src/components/MarkedText.js';
 import { buildMarks, nestMarks, speakerColours, type Mark, type MarkKind } from '../../ui/src/marks.js';
 import { fixtures, HOSTILE_IMG, HOSTILE_MARKUP } from './fixtures.js';
@@ -132,5 +133,30 @@ describe('marks from a record', () => {
     const marks = buildMarks(minsk.record, [{ start, end, text: 'x', type: 'person', form: 'name', stage: 'mentions', rule: 'title-name' }]);
     expect(marks.find((m) => m.start === start && m.kind === 'person')!.rule).toBe('mentions/title-name (name)');
     expect(marks.find((m) => m.kind === 'person' && m.start !== start)!.rule).toBe('mentions + coreference');
+  });
+});
+
+describe('search-word highlighting', () => {
+  const html = (text: string, words: string[]) => renderToStaticMarkup(createElement(Highlighted, { text, words }));
+
+  it('marks every occurrence, any case, and keeps the text', () => {
+    const out = html('Trade grew; trade fell.', ['trade']);
+    expect(out).toBe('<mark class="hit">Trade</mark> grew; <mark class="hit">trade</mark> fell.');
+  });
+
+  it('treats typed words as text, not as patterns or markup', () => {
+    expect(html('a+b (c) <b>x</b>', ['a+b', '(c)', '<b>'])).toBe('<mark class="hit">a+b</mark> <mark class="hit">(c)</mark> <mark class="hit">&lt;b&gt;</mark>x&lt;/b&gt;');
+    expect(html('nothing here', ['.*'])).toBe('nothing here');
+  });
+
+  it('reads the words of a query', () => {
+    expect(queryWords('"joint venture" OR tractors  ')).toEqual(['joint', 'venture', 'tractors']);
+    expect(queryWords('')).toEqual([]);
+  });
+
+  it('keeps the text whatever the words (property)', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 80 }), fc.array(fc.string({ maxLength: 6 }), { maxLength: 4 }), (text, words) => {
+      expect(unescape(html(text, words))).toBe(text);
+    }));
   });
 });

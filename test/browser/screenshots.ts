@@ -15,6 +15,8 @@ interface Shot {
   ready: string;
   /** Run in the page before the picture (hover a highlight, ...). */
   prepare?: string;
+  /** Scroll so this element is at the top of the picture. */
+  scrollTo?: string;
   phone?: boolean;
 }
 
@@ -22,7 +24,7 @@ const SHOTS: Shot[] = [
   { file: 'search.png', hash: '#/search?q=trade', ready: '.results li' },
   { file: 'document.png', hash: '#/doc/001_belarus_irkutsk_trade_2019', ready: '[data-testid=doc-text]', prepare: 'mark.hl-event, mark.hl-quantity' },
   { file: 'actor.png', hash: `#/actor/${encodeURIComponent('person:Aleksandr Lukashenko')}`, ready: '.actor h1' },
-  { file: 'relations.png', hash: '#/relations?a=BLR&b=RUS', ready: 'svg.graph g.node' },
+  { file: 'relations.png', hash: '#/relations?a=BLR&b=RUS', ready: 'svg.graph g.node', scrollTo: 'p.hint' },
   { file: 'figures.png', hash: '#/figures?kind=money&scale=log', ready: 'svg.chart' },
   { file: 'document-phone.png', hash: '#/doc/001_belarus_irkutsk_trade_2019', ready: '[data-testid=doc-text]', phone: true },
 ];
@@ -43,6 +45,7 @@ export async function takeScreenshots(outDir = join(packageRoot(), 'docs', 'scre
         const target = page.locator(shot.prepare).first();
         if (await target.count()) await target.focus();
       }
+      if (shot.scrollTo) await page.locator(shot.scrollTo).first().evaluate((el) => el.scrollIntoView({ block: 'start' }));
       const path = join(outDir, shot.file);
       await page.screenshot({ path });
       written.push(path);

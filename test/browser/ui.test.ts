@@ -17,6 +17,10 @@ describe.skipIf(!hasChromium)('web UI in Chromium', () => {
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     page.on('pageerror', (e) => pageErrors.push(e.message));
+    // CSP violations and failed requests show up as console errors.
+    page.on('console', (m) => {
+      if (m.type() === 'error') pageErrors.push(m.text());
+    });
     page.on('dialog', (d) => {
       dialogs.push(d.message());
       void d.dismiss();
@@ -94,8 +98,9 @@ describe.skipIf(!hasChromium)('web UI in Chromium', () => {
     const text = await page.locator('.actor').innerText();
     expect(text).toContain('Governor of Irkutsk Oblast');
     expect(text).toContain('Russia');
-    expect(await page.locator('.timeline li').count()).toBe(1);
-    expect(await page.locator('.timeline').innerText()).toContain('CONSULT');
+    // One meeting and one statement, on one timeline.
+    expect(await page.locator('.timeline li').count()).toBe(2);
+    expect(await page.locator('.timeline .etype').allInnerTexts()).toEqual(['CONSULT · meet', 'STATEMENT']);
     expect(await page.locator('.quotes').innerText()).toContain('Our region needs Belarusian machinery.');
   });
 
@@ -131,8 +136,8 @@ describe.skipIf(!hasChromium)('web UI in Chromium', () => {
     await page.locator('svg.chart a.point').first().click();
     await page.locator('[data-testid=doc-text] mark').first().waitFor();
     expect(page.url()).toMatch(/#\/doc\/[^?]+\?at=\d+/);
-    const focused = await page.evaluate(() => document.activeElement?.className ?? '');
-    expect(focused).toContain('hl-quantity');
+    // The page lands on the figure's highlight (focus moves there once the marks are drawn).
+    await page.waitForFunction(() => document.activeElement?.className.includes('hl-quantity'));
   });
 
   it('shows hostile markup in a press release as text and runs none of it', async () => {

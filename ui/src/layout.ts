@@ -24,7 +24,7 @@ export function forceLayout(
   const links = edges
     .map((e) => ({ a: index.get(e.source), b: index.get(e.target), w: Math.log2(1 + e.weight) }))
     .filter((l): l is { a: number; b: number; w: number } => l.a !== undefined && l.b !== undefined && l.a !== l.b);
-  const k = Math.sqrt((width * height) / Math.max(n, 1)) * 0.5;
+  const k = Math.sqrt((width * height) / Math.max(n, 1)) * 0.62;
   // Gravity strong enough that the repulsion of all other nodes balances it inside the
   // canvas; otherwise separate clusters drift to the walls.
   // Separate strengths per axis spread the nodes over a wide canvas, not a circle in its middle.

@@ -6,8 +6,8 @@ import { UsageError, type Command } from '../command.js';
 
 export function parsePort(value: string | undefined): number | null {
   if (value === undefined) return null;
-  const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a whole number from 0 to 65535, not "${value}"`);
+  const port = /^\d{1,5}$/.test(value) ? Number(value) : Number.NaN;
+  if (!Number.isInteger(port) || port > 65535) throw new UsageError(`--port must be a whole number from 0 to 65535, not "${value}"`);
   return port;
 }
 

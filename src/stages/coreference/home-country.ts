@@ -1,7 +1,7 @@
 import { countryByName, demonymToCountry } from '../../lexicon/countries.js';
 import { organizationByName } from '../../lexicon/organizations.js';
 
-const MAX_WORDS = 5;
+const MAX_WORDS = 8;
 
 /**
  * The country a document's source speaks for, if its name says so: "President of the

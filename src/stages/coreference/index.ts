@@ -3,6 +3,7 @@ import type { Stage } from '../../pipeline/stage.js';
 import { countryName } from '../../lexicon/countries.js';
 import { lookupKey } from '../../lexicon/normalize.js';
 import { lowerBound } from '../../document/span.js';
+import { genderOf, pronounGender, type Gender } from './gender.js';
 import { homeCountry } from './home-country.js';
 import { antecedent, sentenceOf } from './pronouns.js';
 import { titleFits } from './titles.js';
@@ -137,7 +138,16 @@ export const coreference: Stage = {
         continue;
       }
       if (m.type === 'person' && m.form === 'name') {
-        const found = personFor(m);
+        let found = personFor(m);
+        if (!found && m.title) {
+          // "Montenegro's prime minister ... Prime Minister Dusko Markovic": the office holder gets a name.
+          found = people.find((p) => p.nominal && !p.named && titleFits(p.title ?? '', m.title ?? null)
+            && (!m.country || !p.country || m.country === p.country));
+          if (found) {
+            found.nominal = false;
+            byKey.set(`person|${lookupKey(m.canonical ?? m.text)}`, found);
+          }
+        }
         if (found) {
           attach(found, m);
           byKey.set(`person|${lookupKey(m.canonical ?? m.text)}`, found);
@@ -158,7 +168,9 @@ export const coreference: Stage = {
         else if (m.country || m.rule === 'title-of-place') {
           const title = m.title ?? m.text;
           const where = m.country && !title.includes(' of ') ? countryName(m.country) : null;
-          attach(create(m, null, where ? `${title} of ${where}` : title, 'title-holder'), m);
+          const holder = create(m, null, where ? `${title} of ${where}` : title, 'title-holder');
+          holder.nominal = true;
+          attach(holder, m);
         }
         continue;
       }
@@ -169,7 +181,12 @@ export const coreference: Stage = {
       }
       if (m.form === 'nominal') {
         const key = groupKey(m);
-        attach(byKey.get(key) ?? create(m, key, m.text, 'group'), m);
+        let group = byKey.get(key);
+        if (!group) {
+          group = create(m, key, m.text, 'group');
+          group.nominal = true;
+        }
+        attach(group, m);
         continue;
       }
       const key = orgKey(m);
@@ -190,6 +207,8 @@ export const coreference: Stage = {
         target.set(s, list);
       }
       const byId = new Map(actors.map((a) => [a.id, a]));
+      const genders = new Map<string, Gender>();
+      for (const a of people) if (a.named) genders.set(a.id, genderOf(a.name, a.title));
       const tokens = doc.layer('tokens');
       const isSubject = (m: Mention) => {
         const t = tokens[lowerBound(tokens, m.end)];
@@ -198,11 +217,19 @@ export const coreference: Stage = {
       for (const p of pending) {
         const s = sentenceOf(sentences, p);
         const person = p.type === 'person';
-        const ante = antecedent(p, s, sentences, person ? persons : groups, !person, isSubject);
+        const wanted = pronounGender(p.text);
+        const accept = (m: Mention) => {
+          if (!wanted || !m.actor) return true;
+          const g = genders.get(m.actor);
+          return !g || g === wanted;
+        };
+        const ante = antecedent(p, s, sentences, person ? persons : groups, !person, isSubject, accept);
         const a = ante?.actor ? byId.get(ante.actor) : undefined;
         if (a) {
           p.actor = a.id;
           a.mentions.push(p.id);
+          // A resolved "she" tells the gender of a name the rules could not read.
+          if (wanted && !genders.get(a.id)) genders.set(a.id, wanted);
         }
       }
     }
@@ -210,7 +237,11 @@ export const coreference: Stage = {
     // Officials named by title alone in an official release belong to the issuing country.
     const home = homeCountry(doc.meta.source);
     if (home) {
-      for (const a of actors) if (a.type === 'person' && !a.country && a.title && a.sector && HOME_SECTORS.has(a.sector)) a.country = home;
+      for (const a of actors) {
+        if (a.country || !a.sector || !HOME_SECTORS.has(a.sector)) continue;
+        // A person with an office, or a named state body ("Ministry of Industry and Trade").
+        if ((a.type === 'person' && a.title) || (a.type === 'organization' && !a.nominal)) a.country = home;
+      }
     }
 
     const byStart = new Map(mentions.map((m) => [m.id, m.start]));

@@ -31,9 +31,14 @@ export function antecedent(
   /** Plural pronouns refer to many things; only an antecedent in the same or previous sentence is clear enough. */
   nearOnly = false,
   isSubject: (m: Mention) => boolean = () => true,
+  /** Whether a candidate can be meant at all (gender agreement). */
+  accept: (m: Mention) => boolean = () => true,
 ): Mention | null {
   // The subject of a sentence is the likeliest antecedent: the first candidate a verb follows, else the first.
-  const pick = (list: readonly Mention[]) => list.find(isSubject) ?? list[0] ?? null;
+  const pick = (all: readonly Mention[]) => {
+    const list = all.filter(accept);
+    return list.find(isSubject) ?? list[0] ?? null;
+  };
   const same = (candidatesBySentence.get(pronounSentence) ?? []).filter((c) => c.end <= pronoun.start);
   // "Scholz thanked him": an object pronoun is not the subject of its own clause.
   const object = OBJECT_PRONOUNS.has(pronoun.text.toLowerCase());
@@ -43,8 +48,8 @@ export function antecedent(
   let outside = 0;
   for (let s = pronounSentence - 1; s >= 0 && s >= pronounSentence - MAX_LOOKBACK; s--) {
     if ((sentences[s]?.paragraph ?? 0) !== paragraph && ++outside > LOOKBACK_BEYOND_PARAGRAPH) break;
-    const list = candidatesBySentence.get(s);
-    if (list && list.length > 0) return pick(list);
+    const found = pick(candidatesBySentence.get(s) ?? []);
+    if (found) return found;
   }
   return null;
 }

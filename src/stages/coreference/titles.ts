@@ -3,9 +3,14 @@ import { roleOfTitle, titleByWords } from '../../lexicon/titles.js';
 
 function head(title: string): string {
   const key = lookupKey(title);
-  // "head of state" is one title; "Governor of Irkutsk Oblast" is a title and its complement.
-  if (titleByWords(key)?.role) return key;
-  return key.split(/ (?:of|for) /)[0]!;
+  // "head of state" is one title (even in "head of government to Belarus"); "Governor of Irkutsk Oblast"
+  // is a title and its complement.
+  const words = key.split(' ');
+  for (let n = Math.min(words.length, 4); n >= 2; n--) {
+    const prefix = words.slice(0, n).join(' ');
+    if (titleByWords(prefix)?.role) return prefix;
+  }
+  return key.split(/ (?:of|for|to|in) /)[0]!;
 }
 
 /**

@@ -239,6 +239,30 @@ export function findSubject(ctx: EventContext, s: Sentence, from: number, cues: 
   return NONE;
 }
 
+/**
+ * "the Ambassador of the United States to South Africa, Mr Reuben Brigety": when the phrase
+ * found is a country or body and the same phrase goes on to name a person, the person is meant.
+ */
+function personNamedAfter(ctx: EventContext, s: Sentence, party: Party, last: number): Party | null {
+  if (ctx.actors.get(party.actor)?.type === 'person') return null;
+  let commas = 0;
+  for (let t = last + 1; t < s.tokenEnd && t <= last + 10; t++) {
+    const tok = ctx.tokens[t]!;
+    const m = actorMentionAt(ctx, t);
+    if (m && ctx.actors.get(m.actor!)?.type === 'person') {
+      const [f, l] = phraseAround(ctx, s, t, t, s.tokenEnd - 1);
+      return partyFromPhrase(ctx, f, l);
+    }
+    if (tok.text === ',') {
+      if (++commas > 1) return null;
+      continue;
+    }
+    if (tok.lower === 'to' || npInternal(ctx, t)) continue;
+    return null;
+  }
+  return null;
+}
+
 /** The object: the first actor mention right of `from`, with any parties coordinated with it. */
 export function findObject(ctx: EventContext, s: Sentence, from: number, cues: EventCues, stopAt: ReadonlySet<number>, exclude: ReadonlySet<string>): Arguments {
   const limit = Math.min(s.tokenEnd - 1, from + SCAN_RIGHT);
@@ -261,6 +285,8 @@ export function findObject(ctx: EventContext, s: Sentence, from: number, cues: E
     const [f, l] = phraseAround(ctx, s, t, t, limit);
     const p = partyFromPhrase(ctx, f, l);
     if (!p) continue;
+    const named = personNamedAfter(ctx, s, p, l);
+    if (named) return { parties: [named], how: 'the person the title phrase names ("Ambassador of X to Y, Mr Z")' };
     return { parties: coordinatedRight(ctx, s, p, cues, s.tokenEnd - 1), how: 'first party right of the expression' };
   }
   return NONE;

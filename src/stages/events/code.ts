@@ -1,10 +1,14 @@
 import type { Document } from '../../document/document.js';
-import type { DateMention, EventAnnotation, PloverType, Sentence, Token } from '../../document/layers.js';
-import { lowerBound, type Span } from '../../document/span.js';
+import type { EventAnnotation, PloverType, Sentence, Token } from '../../document/layers.js';
+import type { Span } from '../../document/span.js';
 import { findAgent, findObject, findProtestTarget, findSubject, firstSubject, type Arguments, type Party } from './arguments.js';
 import { buildContext, type EventContext } from './context.js';
 import { eventLexicon, type EventCues, type EventLexicon } from './lexicon.js';
 import { findMatches, type PatternMatch } from './match.js';
+import {
+  backgroundOpener, complementEnd, hasConditionalAfter, isNominalUse, nearestDate, participleModifier,
+  readVerbGroup, reportedAsNow, spanOfTokens, verbUseOk,
+} from './syntax.js';
 
 /** What happened to one lexicon match: the answer `readout explain` prints. */
 export interface EventTrace {
@@ -32,171 +36,7 @@ const CAMEO_OF: Record<PloverType, string> = {
   ACCUSE: '11', REJECT: '12', THREATEN: '13', PROTEST: '14', SANCTION: '16', MOBILIZE: '15', COERCE: '17', ASSAULT: '18',
 };
 
-const NOMINAL_BEFORE = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', "'s", '’s', 'of', 'any', 'no']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'on', 'outside', 'inside']);
-const WH_WORDS = new Set(['when', 'where', 'why', 'how', 'while', 'as', 'so', 'then', 'there', 'here', 'also']);
-
-interface VerbGroup {
-  start: number;
-  negated: boolean;
-  future: boolean;
-  speculative: boolean;
-  obligation: boolean;
-  passive: boolean;
-  purpose: boolean;
-  words: string[];
-}
-
-function isParticiple(tok: Token, lexicon: EventLexicon): boolean {
-  return /(ed|en)$/.test(tok.lower) || lexicon.participles.has(tok.lower);
-}
-
-/** The auxiliaries, modals, negation and adverbs right before a trigger. */
-function readVerbGroup(tokens: readonly Token[], s: Sentence, head: number, lexicon: EventLexicon): VerbGroup {
-  const c = lexicon.cues;
-  const g: VerbGroup = { start: head, negated: false, future: false, speculative: false, obligation: false, passive: false, purpose: false, words: [] };
-  let sawBe = false;
-  for (let t = head - 1; t >= s.tokenStart && t >= head - 8; t--) {
-    const tok = tokens[t]!;
-    const w = tok.lower;
-    const known = c.auxiliary.has(w) || c.negation.has(w) || c.future.has(w) || c.speculative.has(w) || c.obligation.has(w) || c.aspect.has(w) || c.be.has(w);
-    const adverb = tok.pos === 'ADV' && !WH_WORDS.has(w);
-    if (!known && !adverb) break;
-    // "no" and "without" only negate as part of the verb group ("no longer", "without returning").
-    if (w === 'no' && tokens[t + 1]?.lower !== 'longer') break;
-    g.start = t;
-    g.words.unshift(tok.text);
-    if (c.negation.has(w)) g.negated = true;
-    if (c.future.has(w)) g.future = true;
-    if (c.speculative.has(w)) g.speculative = true;
-    if (c.obligation.has(w)) g.obligation = true;
-    if (c.be.has(w) && g.words.length <= 3) sawBe = true;
-    if (w === 'to' && t > s.tokenStart) {
-      const before = tokens[t - 1]!.lower;
-      if (before === 'has' || before === 'have' || before === 'had' || before === 'need' || before === 'needs') g.obligation = true;
-      if (before === 'going') g.future = true;
-    }
-  }
-  const headTok = tokens[head]!;
-  g.passive = sawBe && isParticiple(headTok, lexicon) && headTok.pos === 'VERB';
-  // "to" + verb: part of the verb group after "ready", "tried", "has" ...; otherwise an
-  // infinitive of purpose or the complement of a verb that is not an event ("opened fire to
-  // disperse", "the first minister to visit"). A gerund after "to" ("resorted to throwing") is not.
-  for (let t = g.start; t < head; t++) {
-    if (tokens[t]!.lower !== 'to') continue;
-    const host = t > s.tokenStart ? tokens[t - 1]!.lower : '';
-    if (!c.infinitiveHosts.has(host) && !headTok.lower.endsWith('ing')) g.purpose = true;
-    if (c.future.has(host)) g.future = true;
-  }
-  if (g.start === head && head > s.tokenStart && tokens[head - 1]!.lower === 'to' && !headTok.lower.endsWith('ing')) g.purpose = true;
-  return g;
-}
-
-/**
- * The clause opener governing a trigger, if it makes the clause background: "... in Montenegro
- * where 28 people have been killed", "a plan that will not allow", "after a jet shot down".
- */
-function backgroundOpener(tokens: readonly Token[], s: Sentence, from: number, cues: EventCues): string | null {
-  for (let t = from; t >= s.tokenStart && t > from - 25; t--) {
-    const tok = tokens[t]!;
-    const w = tok.lower;
-    if (w === ';' || w === ',' || w === ':' || w === 'and' || w === 'but' || w === '"' || w === '“' || w === '”') {
-      // "where, it said, 100 people were killed": a comma right after the opener does not close it.
-      const prev = tokens[t - 1];
-      if (w === ',' && prev && cues.backgroundClause.has(prev.lower)) continue;
-      if (w === ',' && prev && cues.reporting.has(prev.lower)) continue;
-      return null;
-    }
-    if (cues.backgroundClause.has(w)) return tok.text;
-    if (w === 'that' && t > s.tokenStart && (tokens[t - 1]!.pos === 'NOUN' || tokens[t - 1]!.pos === 'PROPN')) return tok.text;
-  }
-  return null;
-}
-
-/** "the demonstration staged by students", "refugees fleeing the war": a participle describing a noun. */
-function participleModifier(tokens: readonly Token[], s: Sentence, m: PatternMatch, vg: VerbGroup, lexicon: EventLexicon): boolean {
-  if (vg.words.length > 0) return false;
-  const head = tokens[m.first]!;
-  if (head.lower.endsWith('ing')) return !m.pattern.flags.noun;
-  if (!isParticiple(head, lexicon) || m.first === s.tokenStart) return false;
-  const prev = tokens[m.first - 1]!;
-  if (prev.pos !== 'NOUN') return false;
-  // An active verb takes its object right away ("missiles killed 4 Iraqis"); a participle
-  // describing a noun goes on with "by", a preposition or nothing ("the rally staged by students").
-  const next = tokens[m.last + 1];
-  if (next && next.sentence === s.index && ['DET', 'NUM', 'PROPN', 'PRON', 'NOUN', 'ADJ'].includes(next.pos)) return false;
-  for (let t = m.first - 2; t >= s.tokenStart; t--) {
-    const w = tokens[t]!;
-    if (w.text === ',' || w.text === ';') break;
-    if (w.pos === 'VERB' && !w.lower.endsWith('ing') && !lexicon.cues.reporting.has(w.lower)) return true;
-  }
-  return false;
-}
-
-function isNominalUse(tokens: readonly Token[], s: Sentence, m: PatternMatch): boolean {
-  if (m.pattern.flags.noun) return false;
-  const head = tokens[m.first]!;
-  const prev = m.first > s.tokenStart ? tokens[m.first - 1]! : null;
-  if (!prev) return false;
-  // Part of a compound modifier ("long-threatened invasion").
-  if (prev.text === '-' || prev.text === '‐') return true;
-  if (NOMINAL_BEFORE.has(prev.lower)) return head.pos !== 'VERB' || prev.lower === 'the' || prev.lower === 'a' || prev.lower === 'an' || prev.lower === 'of';
-  // "fierce fighting", "sporadic clashes", "a state visit": a noun inside a noun phrase.
-  if (prev.pos === 'ADJ' && head.pos === 'NOUN') return true;
-  if (prev.pos === 'NOUN' && head.pos === 'NOUN') {
-    for (let t = m.first - 2; t >= s.tokenStart && t >= m.first - 3; t--) if (tokens[t]!.pos === 'DET') return true;
-  }
-  if (head.lower.endsWith('ing') && prev.pos === 'ADP' && prev.lower !== 'by') return true;
-  // "sent a minister for talks", "after fighting": a noun after a preposition.
-  if (prev.pos === 'ADP' && head.pos === 'NOUN' && prev.lower !== 'to') return true;
-  return false;
-}
-
-function verbUseOk(tokens: readonly Token[], s: Sentence, m: PatternMatch): boolean {
-  if (!m.pattern.flags.verb) return true;
-  const head = tokens[m.first]!;
-  if (head.pos === 'VERB' || head.pos === 'AUX') return true;
-  if (head.pos === 'ADJ' || head.pos === 'ADP' || head.pos === 'ADV') return false;
-  const prev = m.first > s.tokenStart ? tokens[m.first - 1]! : null;
-  const next = tokens[m.first + 1];
-  // wink sometimes tags a present-tense verb as a noun ("rebels attack the town").
-  return !!prev && ['PRON', 'PROPN', 'NOUN', 'AUX', 'PART'].includes(prev.pos) && !!next && ['DET', 'PROPN', 'PRON', 'NUM'].includes(next.pos);
-}
-
-/** Where an expression's complement ends: the next strong break in the sentence. */
-function complementEnd(tokens: readonly Token[], s: Sentence, from: number, cues: EventCues): number {
-  for (let t = from; t < s.tokenEnd; t++) {
-    const w = tokens[t]!.lower;
-    if (w === ';' || w === 'but' || w === 'while' || w === 'whereas') return t - 1;
-    if (w === ',' && t + 2 < s.tokenEnd && (cues.reporting.has(tokens[t + 1]!.lower) || cues.reporting.has(tokens[t + 2]!.lower) || cues.reporting.has(tokens[t + 3]?.lower ?? ''))) return t - 1;
-  }
-  return s.tokenEnd - 1;
-}
-
-function hasConditionalAfter(tokens: readonly Token[], s: Sentence, from: number, cues: EventCues): boolean {
-  for (let t = from; t < s.tokenEnd; t++) if (cues.conditional.has(tokens[t]!.lower)) return true;
-  return false;
-}
-
-function spanOfTokens(tokens: readonly Token[], first: number, last: number): Span {
-  return { start: tokens[first]!.start, end: tokens[last]!.end };
-}
-
-/** The date expression of the sentence nearest the trigger (dates sorted by start). */
-function nearestDate(dates: readonly DateMention[], s: Sentence, at: number): { value: string; span: Span } | null {
-  let best: DateMention | null = null;
-  let bestDist = Infinity;
-  for (let i = lowerBound(dates, s.start); i < dates.length && dates[i]!.start < s.end; i++) {
-    const d = dates[i]!;
-    if (d.end > s.end) continue;
-    const dist = Math.abs(d.start - at);
-    if (dist < bestDist) {
-      bestDist = dist;
-      best = d;
-    }
-  }
-  return best ? { value: best.value, span: { start: best.start, end: best.end } } : null;
-}
 
 interface Governor {
   match: PatternMatch;
@@ -267,8 +107,10 @@ function codeSentence(ctx: EventContext, s: Sentence, lexicon: EventLexicon, eve
     }
     const vg = readVerbGroup(tokens, s, m.first, lexicon);
     if (vg.words.length) steps.push(`verb group: "${vg.words.join(' ')}"`);
-    // "gathered to protest": the purpose of a gathering is itself the protest.
-    if (vg.purpose && !p.flags.reported && p.type !== 'PROTEST') {
+    // "gathered to protest": the purpose of a gathering is itself the protest, unless the
+    // gathering is already an event ("summoned the ambassador to protest", "staged a strike to protest").
+    const purposeProtest = vg.purpose && p.type === 'PROTEST' && events.length === firstOfSentence;
+    if (vg.purpose && !p.flags.reported && !purposeProtest) {
       drop('infinitive of purpose or complement of a verb that is not an event ("to disperse", "the first to visit")');
       continue;
     }
@@ -277,7 +119,7 @@ function codeSentence(ctx: EventContext, s: Sentence, lexicon: EventLexicon, eve
       drop(`"${tokens[m.first]!.text}" is a participle describing a noun, not a reported act`);
       continue;
     }
-    const opener = p.flags.reported ? null : backgroundOpener(tokens, s, vg.start - 1, cues);
+    const opener = p.flags.reported ? null : backgroundOpener(tokens, s, vg.start - 1, cues, m.first, ctx.inDate);
     if (opener) {
       drop(`in a clause opened by "${opener}": background to the news, not the news`);
       continue;
@@ -303,6 +145,8 @@ function codeSentence(ctx: EventContext, s: Sentence, lexicon: EventLexicon, eve
 
     if (vg.negated) {
       if (p.flags.negType) retype(p.flags.negType, null, 'negated');
+      // "will not accept", "would not withdraw": a refusal. ("will not attack" is a reassurance, not coded.)
+      else if (vg.future && type !== 'REJECT' && type !== 'ASSAULT' && type !== 'THREATEN') retype('REJECT', null, 'refuses to do it ("will not", "would not")');
       else {
         drop('negated: the act did not happen');
         continue;
@@ -329,7 +173,7 @@ function codeSentence(ctx: EventContext, s: Sentence, lexicon: EventLexicon, eve
     let subject: Arguments;
     const before = vg.start - 1;
     const beforeTok = before >= s.tokenStart ? tokens[before]! : null;
-    if (beforeTok && (beforeTok.lower === 'and' || beforeTok.lower === 'or') && backgroundOpener(tokens, s, before - 1, cues)) {
+    if (beforeTok && (beforeTok.lower === 'and' || beforeTok.lower === 'or') && backgroundOpener(tokens, s, before - 1, cues, m.first, ctx.inDate)) {
       drop('second verb of a background clause ("a resolution that aims to ... and impose ...")');
       continue;
     }
@@ -337,9 +181,21 @@ function codeSentence(ctx: EventContext, s: Sentence, lexicon: EventLexicon, eve
       subject = previousSubject ?? firstSubject(ctx, s, before, cues);
       subject = { parties: subject.parties, how: `elided subject after "${beforeTok.text}": ${subject.how}` };
     } else if (beforeTok?.text === ',' && tokens[m.first]!.lower.endsWith('ing') && vg.words.length === 0) {
-      subject = previousSubject ?? firstSubject(ctx, s, before, cues);
+      subject = firstSubject(ctx, s, before, cues);
       subject = { parties: subject.parties, how: `participle clause: ${subject.how}` };
-    } else subject = findSubject(ctx, s, before, cues);
+    } else if (purposeProtest) {
+      subject = firstSubject(ctx, s, before, cues);
+      subject = { parties: subject.parties, how: `protest as the purpose of the sentence's act: ${subject.how}` };
+    } else {
+      subject = findSubject(ctx, s, before, cues);
+      // "Vučić told reporters after the telephone conversation": for a noun expression the party
+      // right after a verb is that verb's object; the actor is the verb's subject.
+      const first = subject.parties[0];
+      if (p.flags.noun && first && first.first - 1 > s.tokenStart && tokens[first.first - 1]!.pos === 'VERB') {
+        const again = findSubject(ctx, s, first.first - 2, cues);
+        if (again.parties.length) subject = { parties: again.parties, how: `subject of "${tokens[first.first - 1]!.text}" (the party after it is its object)` };
+      }
+    }
 
     let source: Arguments;
     let target: Arguments;
@@ -385,6 +241,23 @@ function codeSentence(ctx: EventContext, s: Sentence, lexicon: EventLexicon, eve
       target = findProtestTarget(ctx, s, m.last + 1, cues, new Set(source.parties.map((q) => q.actor)));
     }
     if (p.flags.inverse) [source, target] = [target, source];
+    if (type === 'CONSULT' && mode === 'visit' && !passive) {
+      // "travelled to Cairo for talks with Foreign Minister Shoukry": the one met is the target.
+      const met = partyMetWith(ctx, s, m.last + 1, cues);
+      if (met) {
+        target = met;
+        steps.push('the party met on the visit is the target, the place is where');
+      }
+    }
+    if (p.flags.noInfType && !hasInfinitive(tokens, s, m.last + 1, governor?.end ?? s.tokenEnd - 1)) {
+      retype(p.flags.noInfType, p.flags.noInfType === 'CONSULT' ? 'visit' : null, 'no "to"-infinitive follows: a call on someone, not a call for something');
+    }
+    const host = target.parties[0];
+    // "welcomed President Reagan's statement" welcomes the statement, not the man.
+    const possessive = host ? tokens.slice(host.first, host.last + 2).some((x) => x.lower === "'s" || x.lower === '’s') : false;
+    if (p.flags.hostPerson && host && !possessive && ctx.actors.get(host.actor)?.type === 'person') {
+      retype('CONSULT', 'host', 'welcoming a person is hosting a visitor');
+    }
     if (subject.parties.length) previousSubject = subject;
 
     const sourceIds = unique(source.parties.map((q) => q.actor));
@@ -406,6 +279,12 @@ function codeSentence(ctx: EventContext, s: Sentence, lexicon: EventLexicon, eve
       drop('no actor found for it in the sentence');
       continue;
     }
+    // Without a known actor an active sentence gives only a guess at the target; a passive one
+    // ("three soldiers were killed") names the target for certain.
+    if (sourceIds.length === 0 && !passive) {
+      drop(`no known actor does it (${subject.how})`);
+      continue;
+    }
     targetParties = dedupeParties(targetParties);
     const targetIds = unique(targetParties.map((q) => q.actor));
 
@@ -415,10 +294,15 @@ function codeSentence(ctx: EventContext, s: Sentence, lexicon: EventLexicon, eve
       continue;
     }
     const triggerSpan = spanOfTokens(tokens, m.first, m.last);
-    const date = nearestDate(ctx.dates, s, triggerSpan.start);
+    let date = nearestDate(ctx.dates, s, triggerSpan.start);
+    if (!date && ctx.doc.meta.date && !vg.future && reportedAsNow(tokens[m.first]!, vg)) {
+      // "President X meets Y", "is visiting": the release reports it as happening on its own date.
+      date = { value: ctx.doc.meta.date, span: triggerSpan };
+      steps.push('present tense: dated by the document date');
+    }
     const evidence: Span[] = m.tokens.map((t) => ({ start: tokens[t]!.start, end: tokens[t]!.end }));
     for (const q of [...source.parties, ...targetParties]) for (const mm of q.mentions) evidence.push({ start: mm.start, end: mm.end });
-    if (date) evidence.push(date.span);
+    if (date && (date.span.start !== triggerSpan.start || date.span.end !== triggerSpan.end)) evidence.push(date.span);
     evidence.sort((a, b) => a.start - b.start || a.end - b.end);
     const start = Math.min(...evidence.map((e) => e.start));
     const end = Math.max(...evidence.map((e) => e.end));
@@ -441,6 +325,27 @@ function codeSentence(ctx: EventContext, s: Sentence, lexicon: EventLexicon, eve
     events.push(event);
     trace?.({ sentence: s.index, rule, matched, steps, dropped: null, event, sourceHow: source.how, targetHow: target.how });
   }
+}
+
+function hasInfinitive(tokens: readonly Token[], s: Sentence, from: number, to: number): boolean {
+  for (let t = from; t < Math.min(to, s.tokenEnd - 1); t++) {
+    if (tokens[t]!.lower === 'to' && tokens[t + 1]!.pos === 'VERB') return true;
+  }
+  return false;
+}
+
+/** "for talks with X", "to meet X" later in the clause of a visit: X. */
+function partyMetWith(ctx: EventContext, s: Sentence, from: number, cues: EventCues): Arguments | null {
+  for (let t = from; t < s.tokenEnd - 1 && t < from + 14; t++) {
+    const w = ctx.tokens[t]!.lower;
+    if (w === ';' || w === '.' || cues.reporting.has(w)) return null;
+    const talk = /^(talks|meeting|meetings|negotiations|consultations|discussions)$/.test(w) && ctx.tokens[t + 1]!.lower === 'with';
+    const meet = (w === 'meet' || w === 'see') && ctx.tokens[t - 1]?.lower === 'to';
+    if (!talk && !meet) continue;
+    const found = findObject(ctx, s, t + (talk ? 2 : 1), cues, new Set(), new Set());
+    return found.parties.length ? { parties: found.parties, how: `party met: after "${ctx.tokens[t]!.text}${talk ? ' with' : ''}"` } : null;
+  }
+  return null;
 }
 
 /** The coordinated parties after "between" inside a noun expression, if any. */

@@ -37,6 +37,9 @@ export interface PatternFlags {
   readonly nopassive: boolean;
   readonly reported: boolean;
   readonly negType: PloverType | null;
+  /** Type when a governing expression has no "to"-infinitive after it. */
+  readonly noInfType: PloverType | null;
+  readonly hostPerson: boolean;
 }
 
 export interface EventPattern {
@@ -97,7 +100,7 @@ const UNINFLECTED = new Set([
   'out', 'off', 'back', 'as', 'under', 'the', 'a', 'an', 'that', 'about', 'and', 'death', 'law',
 ]);
 
-const FLAG_NAMES = new Set(['gov', 'modal', 'pass', 'verb', 'noun', 'notarget', 'needtarget', 'inverse', 'recip', 'nopassive', 'reported']);
+const FLAG_NAMES = new Set(['gov', 'modal', 'pass', 'verb', 'noun', 'notarget', 'needtarget', 'inverse', 'recip', 'nopassive', 'reported', 'hostperson']);
 
 function dataDir(): string {
   return fileURLToPath(new URL('../../../data/lexicon/events/', import.meta.url));
@@ -123,12 +126,14 @@ function parseIrregular(text: string): Map<string, string[]> {
 function parseFlags(raw: string, line: number): PatternFlags {
   const names = raw.split(',').map((f) => f.trim()).filter(Boolean);
   let negType: PloverType | null = null;
+  let noInfType: PloverType | null = null;
   const set = new Set<string>();
   for (const n of names) {
-    if (n.startsWith('neg=')) {
-      const t = n.slice(4) as PloverType;
+    if (n.startsWith('neg=') || n.startsWith('noinf=')) {
+      const t = n.slice(n.indexOf('=') + 1) as PloverType;
       if (!PLOVER_TYPES.includes(t)) throw new EventLexiconError('patterns.tsv', line, `unknown type in flag "${n}"`);
-      negType = t;
+      if (n.startsWith('neg=')) negType = t;
+      else noInfType = t;
     } else if (FLAG_NAMES.has(n)) set.add(n);
     else throw new EventLexiconError('patterns.tsv', line, `unknown flag "${n}"`);
   }
@@ -136,7 +141,7 @@ function parseFlags(raw: string, line: number): PatternFlags {
     gov: set.has('gov'), modal: set.has('modal'), pass: set.has('pass'), verb: set.has('verb'),
     noun: set.has('noun'), notarget: set.has('notarget'), needtarget: set.has('needtarget'),
     inverse: set.has('inverse'), recip: set.has('recip'), nopassive: set.has('nopassive'),
-    reported: set.has('reported'), negType,
+    reported: set.has('reported'), negType, noInfType, hostPerson: set.has('hostperson'),
   };
 }
 

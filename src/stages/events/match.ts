@@ -18,7 +18,8 @@ const HARD_PUNCT = new Set(['.', ';', ':', ',', '!', '?', '"', '“', '”', '('
 
 function skippable(t: Token, prev: Token | undefined, long: boolean): boolean {
   if (HARD_PUNCT.has(t.text)) return false;
-  if (long) return true;
+  // A gap never crosses a verb: "trade unions staged a strike against the rising cost" is not "trade ... rise".
+  if (long) return t.pos !== 'VERB' && t.pos !== 'AUX';
   // Second half of a hyphenated modifier ("long-threatened", "Israeli-occupied").
   if (prev?.text === '-') return true;
   return GAP_POS.has(t.pos) || t.text === '-' || t.text === "'s" || t.text === '’s';
@@ -72,9 +73,10 @@ function tryPattern(p: EventPattern, tokens: readonly Token[], start: number, en
  */
 export function findMatches(lexicon: EventLexicon, tokens: readonly Token[], start: number, end: number): PatternMatch[] {
   const out: PatternMatch[] = [];
+  const consumed = new Set<number>();
   let i = start;
   while (i < end) {
-    const candidates = lexicon.byFirstForm.get(tokens[i]!.lower);
+    const candidates = consumed.has(i) ? undefined : lexicon.byFirstForm.get(tokens[i]!.lower);
     let best: PatternMatch | null = null;
     if (candidates) {
       for (const p of candidates) {
@@ -90,11 +92,10 @@ export function findMatches(lexicon: EventLexicon, tokens: readonly Token[], sta
     }
     if (best) {
       out.push(best);
-      // Later expressions may start inside a long gap ("give ... aid" leaves room for nothing
-      // else), but never on a matched word.
+      for (const t of best.tokens) consumed.add(t);
+      // Later expressions may start inside a gap, but never on a matched word.
       i = best.first + 1;
       while (i <= best.last && best.tokens.includes(i)) i++;
-      if (best.pattern.elements.some((e) => e.longGap)) i = best.last + 1;
     } else i++;
   }
   return out;

@@ -3,6 +3,7 @@ import { gazetteer, gazetteerPrefixes, type GazetteerHit } from '../../lexicon/g
 import { groupLexicon, type GroupNoun } from '../../lexicon/groups.js';
 import { isCapitalized, lookupKey } from '../../lexicon/normalize.js';
 import { titleLexicon, type TitleEntry } from '../../lexicon/titles.js';
+import { wordLists } from '../../lexicon/words.js';
 import type { DraftMention } from './draft.js';
 
 /** Longest phrase (in tokens) looked up in the name lexicons. */
@@ -53,6 +54,8 @@ export class SentenceScan {
   private readonly claim: Uint8Array;
   /** Look-up key of each token, computed once. */
   private readonly keys: string[];
+  /** Per token: 1 = has a letter, 2 = also starts with a capital. */
+  private readonly shape: Uint8Array;
   readonly out: DraftMention[] = [];
 
   constructor(
@@ -68,7 +71,12 @@ export class SentenceScan {
     this.titleAt = new Array<TitleHit | undefined>(n);
     this.claim = new Uint8Array(n);
     this.keys = new Array<string>(n);
-    for (let k = 0; k < n; k++) this.keys[k] = lookupKey(tokens[this.base + k]!.text);
+    this.shape = new Uint8Array(n);
+    for (let k = 0; k < n; k++) {
+      const text = tokens[this.base + k]!.text;
+      this.keys[k] = lookupKey(text);
+      if (/\p{L}/u.test(text)) this.shape[k] = isCapitalized(text) ? 2 : 1;
+    }
   }
 
   /** The key of token i alone. */
@@ -124,13 +132,11 @@ export class SentenceScan {
   }
 
   isWord(i: number): boolean {
-    const t = this.tok(i);
-    return t !== undefined && /\p{L}/u.test(t.text);
+    return i >= this.first && i < this.last && this.shape[i - this.base]! > 0;
   }
 
   isCap(i: number): boolean {
-    const t = this.tok(i);
-    return t !== undefined && isCapitalized(t.text) && /\p{L}/u.test(t.text);
+    return i >= this.first && i < this.last && this.shape[i - this.base] === 2;
   }
 
   lower(i: number): string {
@@ -142,6 +148,29 @@ export class SentenceScan {
     if (i === this.first) return true;
     const prev = this.tok(i - 1);
     return prev !== undefined && /^[“"‘'(«\[—–-]$/.test(prev.text);
+  }
+
+  /**
+   * One past the end of the written word that starts at token i. The tokenizer splits some
+   * words ("Selaković" -> "Selakovi" + "ć", "Anwaar-ul-Haq" -> five tokens); a word goes on
+   * while tokens touch and are letters, or a hyphen or apostrophe between letters.
+   */
+  wordEnd(i: number): number {
+    let k = i + 1;
+    while (k < this.last && this.glued(k)) {
+      const t = this.tokens[k]!.text;
+      if (this.isPossessive(k)) break;
+      if (/^\p{L}[\p{L}\p{M}]*$/u.test(t)) {
+        k++;
+        continue;
+      }
+      if (/^[-‐'’]$/.test(t) && k + 1 < this.last && this.glued(k + 1) && /^\p{L}/u.test(this.tokens[k + 1]!.text)) {
+        k += 2;
+        continue;
+      }
+      break;
+    }
+    return k;
   }
 
   isPossessive(i: number): boolean {
@@ -169,7 +198,8 @@ export class SentenceScan {
     const prefixes = gazetteerPrefixes();
     for (let i = this.first; i < this.last; i++) {
       const t = this.tokens[i]!;
-      if (!/\p{L}/u.test(t.text)) continue;
+      // Every lexicon name starts with a capital letter.
+      if (!this.isCap(i)) continue;
       let best: NameHit | undefined;
       const maxJ = Math.min(this.last, i + MAX_NAME_TOKENS);
       let key = '';
@@ -207,8 +237,11 @@ export class SentenceScan {
       }
       if (best) {
         // "Vice Foreign Minister", "Deputy Prime Minister", "First Deputy Minister": rank words join the title.
+        // "Trade Commissioner", "Economy Minister": capitalised subject words join the title too.
+        const { portfolio } = wordLists();
         let start = best.start;
-        while (start - 1 >= this.first && TITLE_RANKS.has(this.lower(start - 1)) && !this.nameHit(start - 1)) start--;
+        while (start - 1 >= this.first && !this.nameHit(start - 1) && !this.titleHit(start - 1)
+          && (TITLE_RANKS.has(this.lower(start - 1)) || (portfolio.has(this.lower(start - 1)) && this.isCap(start - 1)))) start--;
         if (start < best.start) {
           const text = this.span(start, best.end);
           const rank = this.span(start, best.start).trim();

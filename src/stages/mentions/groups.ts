@@ -64,6 +64,11 @@ export function standaloneGroups(s: SentenceScan): void {
     if (!g || !s.free(g.start, g.end)) continue;
     // Inside a capitalised name the noun is part of that name, not a group ("Workers' Union" is handled as an organisation).
     if (s.isCap(i) && !s.atClauseStart(i)) continue;
+    // "the Islamic Jihad movement", "the NATO alliance": a group noun right after a named body describes it.
+    if (s.out.some((m) => m.tokenEnd === g.start && m.type === 'organization')) {
+      i = g.end - 1;
+      continue;
+    }
     const after = countryAfter(s, g.end, LOCATIVE);
     if (!g.noun.standalone && !after) {
       i = g.end - 1;

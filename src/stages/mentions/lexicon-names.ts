@@ -1,11 +1,19 @@
 import { countryName } from '../../lexicon/countries.js';
-import { isAllCaps } from '../../lexicon/normalize.js';
-import type { SentenceScan } from './context.js';
+import { isAllCaps, lookupKey } from '../../lexicon/normalize.js';
+import { titleByWords } from '../../lexicon/titles.js';
+import { Claim, type SentenceScan } from './context.js';
 import { countryAfter, countryWordAt, countryWordBefore } from './country-words.js';
 import { groupAfterCountry, sectorOfGroupAfter } from './groups.js';
 import { isFirstNameHit } from './names.js';
 
 const OF_IN = new Set(['of', 'in']);
+
+/** The name as the text writes it ("S. Jaishankar", "Erdoğan"). */
+function sameName(written: string, listed: string): string {
+  // The document's own spelling is the name it gives; the listed form only fills gaps.
+  void listed;
+  return written.replace(/\s+/g, ' ');
+}
 const COUNTRY_KINDS = new Set(['country', 'demonym']);
 
 /**
@@ -31,11 +39,15 @@ export function lexiconNames(s: SentenceScan): void {
     const last = s.tokens[h.end - 1]!;
     switch (e.kind) {
       case 'person': {
+        // "King Abdullah II", "Pope Francis": a listed form that opens with a title is title plus name.
+        const leading = h.end - h.start > 1 ? titleByWords(s.tok(h.start)!.text) : null;
+        const from = leading ? h.start + 1 : h.start;
         s.push({
-          start: first.start, end: last.end, tokenStart: h.start, tokenEnd: h.end,
-          type: 'person', form: 'name', canonical: e.person.name, country: e.person.country,
-          sector: e.person.sector, title: e.person.title, rule: 'person-lexicon',
+          start: s.tokens[from]!.start, end: last.end, tokenStart: from, tokenEnd: h.end,
+          type: 'person', form: 'name', canonical: sameName(s.span(from, h.end), e.person.name), country: e.person.country,
+          sector: e.person.sector, title: leading ? s.tok(h.start)!.text : e.person.title, rule: 'person-lexicon',
         });
+        if (leading) s.take(h.start, h.start + 1, Claim.Title);
         break;
       }
       case 'organization': {
@@ -47,8 +59,11 @@ export function lexiconNames(s: SentenceScan): void {
         }
         const written = s.span(h.start, h.end);
         // "UN peacekeepers", "NATO troops": an organisation word before a group noun names that group.
+        // (A listed body's own kind wins over "movement" or "party" after it: "Palestinian Islamic Jihad movement".)
         const cw = countryWordAt(s, h.start);
-        if (cw && !cw.possessive && country && groupAfterCountry(s, { ...cw, country }, 'org-group')) break;
+        const after = s.groupAt(h.end);
+        if (cw && !cw.possessive && country && !(e.org.sector && after && after.noun.sector !== 'MIL' && after.noun.sector !== 'GOV')
+          && groupAfterCountry(s, { ...cw, country }, 'org-group')) break;
         s.push({
           start: first.start, end: last.end, tokenStart: h.start, tokenEnd: h.end,
           type: 'organization', form: isAllCaps(written) && !written.includes(' ') ? 'acronym' : 'name',

@@ -29,6 +29,7 @@ export function nameRunAt(s: SentenceScan, i: number): NameRun | null {
   }
   const start = k;
   let words = 0;
+  let lastWordEnd = k;
   while (k < s.last && words < MAX_NAME_WORDS) {
     if (s.claimOf(k) !== Claim.Free || s.titleHit(k)) break;
     const h = s.nameHit(k);
@@ -37,12 +38,17 @@ export function nameRunAt(s: SentenceScan, i: number): NameRun | null {
       // A listed person's full name is taken whole ("Ursula von der Leyen").
       words += h.end - h.start;
       k = h.end;
+      lastWordEnd = k;
       continue;
     }
     const t = s.tok(k)!;
     if (s.isCap(k)) {
+      const end = s.wordEnd(k);
+      let free = true;
+      for (let q = k + 1; q < end; q++) if (s.claimOf(q) !== Claim.Free || s.nameHit(q) || s.titleHit(q)) free = false;
       words++;
-      k++;
+      k = free ? end : k + 1;
+      lastWordEnd = k;
       continue;
     }
     const next = k + 1;
@@ -62,7 +68,7 @@ export function nameRunAt(s: SentenceScan, i: number): NameRun | null {
     break;
   }
   // Never end on a particle or hyphen.
-  while (k > start && !s.isCap(k - 1)) k--;
+  k = lastWordEnd;
   if (k === start || words === 0) return null;
   return { start, end: k, words, honorific };
 }
@@ -89,10 +95,10 @@ export function dropCommonStart(s: SentenceScan, run: NameRun): NameRun | null {
 
 /** A run that holds a word which is never part of a person's name ("Union", "Republic", "Government"). */
 export function hasNonNameWord(s: SentenceScan, run: NameRun): boolean {
-  const { nonName, orgHeads } = wordLists();
+  const { nonName, orgHeads, portfolio } = wordLists();
   for (let k = run.start; k < run.end; k++) {
     const l = s.lower(k);
-    if (nonName.has(l) || orgHeads.has(l)) return true;
+    if (nonName.has(l) || orgHeads.has(l) || portfolio.has(l)) return true;
   }
   return false;
 }

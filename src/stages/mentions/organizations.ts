@@ -7,6 +7,7 @@ import { countryOfHit, countryWordBefore } from './country-words.js';
 const CONNECTORS = new Set(['of', 'for', 'on', 'and', '&']);
 const MAX_HEAD_WORDS = 3;
 const SINGLE_WORD_BODIES = new Set(['parliament', 'government', 'cabinet', 'senate', 'congress', 'duma', 'assembly', 'army', 'police', 'presidium', 'secretariat', 'knesset', 'bundestag', 'majlis', 'rada', 'sejm']);
+const INTERSTATE = /\b(?:States|Nations|Countries)\b/;
 /** Central banks act for the state, not as businesses. */
 const STATE_BANK = /\b(?:central|national|state|reserve)\b.*\bbank\b|\bbank of\b/;
 
@@ -21,9 +22,12 @@ function headAt(s: SentenceScan, i: number): { end: number; sector: string } | n
   return null;
 }
 
+/** Days and months end an organisation's name ("the Department of the Treasury on Monday"). */
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'yesterday', 'tomorrow']);
+
 /** A token a capitalised organisation name may contain. */
 function nameLike(s: SentenceScan, k: number): boolean {
-  if (s.titleHit(k) || s.claimOf(k) !== Claim.Free) return false;
+  if (s.titleHit(k) || s.claimOf(k) !== Claim.Free || TIME_WORDS.has(s.lower(k))) return false;
   const h = s.nameHit(k);
   if (h && h.hit.entry.kind === 'person') return false;
   return s.isCap(k) || (s.isWord(k) && /^\p{Lu}/u.test(s.tok(k)!.text)) || /^\d/.test(s.tok(k)!.text) && s.isCap(k - 1);
@@ -37,7 +41,9 @@ export function headNounOrganizations(s: SentenceScan): void {
   const { nonName } = wordLists();
   for (let i = s.first; i < s.last; i++) {
     if (s.claimOf(i) !== Claim.Free || s.titleHit(i)) continue;
-    if (s.nameHit(i)) continue;
+    // A one-word listed body that is also a head noun heads a longer name: "Congress of South African Trade Unions".
+    const listed = s.nameHit(i);
+    if (listed && !(listed.end === i + 1 && listed.hit.entry.kind === 'organization' && CONNECTORS.has(s.lower(i + 1)) && s.lower(i + 1) !== 'and')) continue;
     const head = headAt(s, i);
     if (!head) continue;
     // Extend left over capitalised words and country words: "Belarusian State", "Irkutsk Oblast".
@@ -72,7 +78,8 @@ export function headNounOrganizations(s: SentenceScan): void {
             r = h ? h.end : r + 1;
             // "Government of the Irkutsk Oblast Konstantin Zaitsev": after a place the complement is complete
             // unless another head noun follows ("Ministry of Health Care").
-            if (h && h.end === r && !s.nameHit(r) && !headAt(s, r) && s.isCap(r)) break;
+            if (h && h.end === r && h.hit.entry.kind !== 'demonym' && !s.nameHit(r) && !headAt(s, r) && s.isCap(r)
+              && !wordLists().portfolio.has(s.lower(r)) && s.isCap(r + 1)) break;
           }
           continue;
         }
@@ -91,7 +98,9 @@ export function headNounOrganizations(s: SentenceScan): void {
     if (!country || known?.national) {
       for (let k = l; k < r; k++) {
         const h = s.nameHit(k);
-        const c = h ? countryOfHit(h) : null;
+        // Places and demonyms inside the name say whose body it is; a listed body inside it ("Congress") does not.
+        const c = h && h.hit.entry.kind !== 'person' && !(h.hit.entry.kind === 'organization' && wordLists().orgHeads.has(s.key(h.start, h.end)))
+          ? countryOfHit(h) : null;
         if (c) {
           country = c;
           break;
@@ -100,6 +109,8 @@ export function headNounOrganizations(s: SentenceScan): void {
       const before = countryWordBefore(s, l);
       if (before && (!country || known?.national)) country = before.country;
     }
+    // "Organization of Turkic States", "League of Arab Nations": bodies of several states.
+    if (!known && INTERSTATE.test(text)) country = 'IGO';
     let sector = known?.sector ?? main.sector;
     if (sector === 'BUS' && STATE_BANK.test(lookupKey(text))) sector = 'GOV';
     s.push({

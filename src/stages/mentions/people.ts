@@ -26,7 +26,7 @@ export function personNames(s: SentenceScan): void {
     const before = countryWordBefore(s, raw.honorific ? raw.start - 1 : run.start);
     s.push({
       start: s.tokens[run.start]!.start, end: s.tokens[run.end - 1]!.end, tokenStart: run.start, tokenEnd: run.end,
-      type: 'person', form: 'name', canonical: known && run.words > 1 ? known.name : name,
+      type: 'person', form: 'name', canonical: name,
       country: known?.country ?? (before?.hit.hit.entry.kind === 'demonym' ? before.country : null),
       sector: known?.sector ?? null, title: known?.title ?? null, rule: raw.honorific ? 'honorific-name' : 'name-run',
     });

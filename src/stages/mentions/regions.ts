@@ -11,10 +11,13 @@ const OF_IN = new Set(['of', 'in']);
  * the country comes from a country word before it or "of/in Country" after it.
  */
 export function suffixRegions(s: SentenceScan): void {
-  const { regionSuffixes, nonName, orgHeads } = wordLists();
+  const { regionSuffixes, geoSuffixes, nonName, orgHeads } = wordLists();
   for (let i = s.first + 1; i < s.last; i++) {
-    if (!regionSuffixes.has(s.tokenKey(i)) && !regionSuffixes.has(s.key(i, Math.min(i + 2, s.last)))) continue;
-    const suffixEnd = regionSuffixes.has(s.key(i, Math.min(i + 2, s.last))) && i + 2 <= s.last ? i + 2 : i + 1;
+    // Only a capitalised suffix names a unit ("Samarkand Region"); "the Siberian region" is a description.
+    if (!s.isCap(i)) continue;
+    const geo = geoSuffixes.has(s.tokenKey(i));
+    if (!geo && !regionSuffixes.has(s.tokenKey(i)) && !regionSuffixes.has(s.key(i, Math.min(i + 2, s.last)))) continue;
+    const suffixEnd = !geo && regionSuffixes.has(s.key(i, Math.min(i + 2, s.last))) && i + 2 <= s.last ? i + 2 : i + 1;
     if (s.claimOf(i) !== Claim.Free || s.nameHit(i) || s.titleHit(i)) continue;
     let l = i;
     let inner: string | null = null;
@@ -36,7 +39,8 @@ export function suffixRegions(s: SentenceScan): void {
     const text = s.span(l, suffixEnd).replace(/\s+/g, ' ');
     s.push({
       start: s.tokens[l]!.start, end: s.tokens[suffixEnd - 1]!.end, tokenStart: l, tokenEnd: suffixEnd,
-      type: 'place', form: 'name', canonical: text, country, sector: null, placeKind: 'region', rule: 'region-suffix',
+      type: 'place', form: 'name', canonical: text, country: geo ? (inner ?? null) : country, sector: null,
+      placeKind: geo ? 'other' : 'region', rule: geo ? 'feature-suffix' : 'region-suffix',
     });
     i = suffixEnd - 1;
   }

@@ -13,10 +13,11 @@ export function surnameMentions(scans: readonly SentenceScan[]): void {
   for (const s of scans) {
     for (const m of s.out) {
       if (!fullNames(m)) continue;
-      const last = s.tokens[m.tokenEnd - 1]!;
-      if (!nonName.has(last.lower)) surnames.add(last.lower);
+      const words = s.text.slice(m.start, m.end).toLowerCase().split(/\s+/);
+      const last = words[words.length - 1]!;
+      if (!nonName.has(last)) surnames.add(last);
       // "Abu Musab al-Zarqawi" -> "Zarqawi" and "al-Zarqawi" both refer back.
-      const parts = last.lower.split('-');
+      const parts = last.split('-');
       if (parts.length > 1) surnames.add(parts[parts.length - 1]!);
     }
   }
@@ -25,10 +26,13 @@ export function surnameMentions(scans: readonly SentenceScan[]): void {
     for (let i = s.first; i < s.last; i++) {
       if (s.claimOf(i) !== Claim.Free || !s.isCap(i)) continue;
       const t = s.tok(i)!;
-      if (!surnames.has(t.lower) || s.nameHit(i) || s.titleHit(i)) continue;
-      if (s.isCap(i + 1) && s.claimOf(i + 1) === Claim.Free && !s.isPossessive(i + 1)) continue;
+      const end = s.wordEnd(i);
+      if (!s.free(i, end)) continue;
+      const word = s.span(i, end).toLowerCase();
+      if (!surnames.has(word) || s.nameHit(i) || s.titleHit(i)) continue;
+      if (s.isCap(end) && s.claimOf(end) === Claim.Free && !s.isPossessive(end)) continue;
       s.push({
-        start: t.start, end: t.end, tokenStart: i, tokenEnd: i + 1,
+        start: t.start, end: s.tokens[end - 1]!.end, tokenStart: i, tokenEnd: end,
         type: 'person', form: 'name', canonical: null, country: null, sector: null, rule: 'surname-repeat',
       });
     }

@@ -1,5 +1,6 @@
 import { personByName, personBySurname } from '../../lexicon/people.js';
 import { isCapitalized } from '../../lexicon/normalize.js';
+import { wordLists } from '../../lexicon/words.js';
 import { Claim, type SentenceScan, type TitleHit } from './context.js';
 import { countryWordAt, countryWordBefore } from './country-words.js';
 import type { DraftMention } from './draft.js';
@@ -20,6 +21,17 @@ const GENERIC_TITLES = new Set([
 /** Words that may stand between a country word and a title: "Lebanon's new President". */
 const TITLE_ADJECTIVES = new Set(['new', 'former', 'acting', 'then', 'interim', 'outgoing', 'incoming', 'newly', 'elected', 'senior', 'junior', 'top', 'late', 'current', 'incumbent', 'ousted', 'exiled', 'visiting', 'deposed', 'slain', 'jailed', 'embattled', 'retired', 'respective', 'powerful', 'influential', 'veteran', 'first', 'chief']);
 const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
+
+/**
+ * The title as the text words it ("General Secretary", "Spokesman", "Minister of Finance"), each
+ * word capitalised; abbreviations ("PM", "Gen.") give way to the listed form.
+ */
+export function displayTitle(th: TitleHit): string {
+  const written = th.text.replace(/\s+/g, ' ').trim();
+  if (/\./.test(written) || /^[A-Z]{1,3}$/.test(written)) return th.entry.title;
+  return written.replace(/(^|[\s-])(\p{Ll})/gu, (_m, sep: string, c: string) => sep + (/^(?:of|for|the|and|on|to|in)$/.test(c) ? c : c.toUpperCase()))
+    .replace(/\b(Of|For|The|And|On|To|In)\b/g, (w) => w.toLowerCase());
+}
 
 /** A title without its rank words: "First Deputy Chairman" -> "chairman". */
 function baseTitle(title: string): string {
@@ -78,27 +90,65 @@ function complementAt(s: SentenceScan, j: number): Complement | null {
   return null;
 }
 
+/**
+ * "of Industry and Trade", "for Enlargement", "for Foreign Affairs and Security Policy": the
+ * subject of an office, made of capitalised portfolio words and "and"/commas between them.
+ */
+function portfolioAt(s: SentenceScan, j: number, continuing = false): { end: number; text: string } | null {
+  const prep = s.lower(j);
+  const joins = prep === 'and' || prep === '&' || prep === ',';
+  if (prep !== 'of' && prep !== 'for' && prep !== 'on' && !(continuing && joins)) return null;
+  const { portfolio } = wordLists();
+  let k = j + 1;
+  if (s.lower(k) === 'the') k++;
+  let end = -1;
+  while (k < s.last) {
+    if (s.isCap(k) && portfolio.has(s.lower(k)) && !s.nameHit(k)) {
+      end = ++k;
+      continue;
+    }
+    if ((s.lower(k) === 'and' || s.lower(k) === ',' || s.lower(k) === '&') && end === k && s.isCap(k + 1) && portfolio.has(s.lower(k + 1))) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  if (end < 0) return null;
+  const words = s.span(j + 1, end).replace(/^the\s+/i, '');
+  return { end, text: joins ? `and ${words}` : `${prep} ${words}` };
+}
+
 function emitTitle(s: SentenceScan, th: TitleHit): void {
   const i = th.start;
   const written = th.text;
   const lowerCase = !isCapitalized(written);
-  // "Chairwoman", "Spokeswoman", "Chairperson": keep the form the text uses for gendered variants.
-  const canonical = /(?:wo)?man$|person$/i.test(written) && !/\s/.test(written.trim()) && !/\s/.test(th.entry.title)
-    ? written.charAt(0).toUpperCase() + written.slice(1)
-    : th.entry.title;
+  const base = displayTitle(th);
   const weak = WEAK_TITLES.has(baseTitle(th.entry.title));
-  const needsComplement = canonical === 'Head';
+  const needsComplement = base === 'Head';
 
   // What stands before: a country word, an organisation, a determiner.
   let p = i;
   while (p - 1 >= s.first && TITLE_ADJECTIVES.has(s.lower(p - 1)) && p - i < 3) p--;
   const before = countryWordBefore(s, p);
   const orgBefore = before ? undefined : draftEndingAt(s, p);
+  // "Cosatu general secretary": a listed organisation before the title gives its sector too.
+  const beforeEntry = before?.hit.hit.entry;
+  // Heads of international bodies stay in government ("NATO Secretary General"); others take the body's sector.
+  const orgSectorBefore = beforeEntry?.kind === 'organization'
+    ? (beforeEntry.org.national ? beforeEntry.org.sector : null)
+    : orgBefore?.sector ?? null;
   const determiner = DETERMINERS.has(s.lower(p - 1)) || DETERMINERS.has(s.lower((before?.start ?? p) - 1));
 
-  const comp = complementAt(s, th.end);
+  // "Minister of Industry and Trade [of Vietnam]": the portfolio first, then perhaps a country.
+  // "Minister of Industry" is listed; "and Trade" continues its portfolio.
+  const subject = complementAt(s, th.end) ? null : portfolioAt(s, th.end, / (?:of|for) /i.test(th.entry.title) || / (?:of|for) /i.test(th.text));
+  const comp = complementAt(s, subject ? subject.end : th.end);
   if (needsComplement && !comp) return;
-  let afterTitle = comp ? comp.end : th.end;
+  // A continued portfolio keeps the text's wording: "Minister of Industry and Trade".
+  const canonical = subject
+    ? subject.text.startsWith('and ') ? `${written.charAt(0).toUpperCase()}${written.slice(1)} ${subject.text}` : `${base} ${subject.text}`
+    : base;
+  let afterTitle = comp ? comp.end : subject ? subject.end : th.end;
   let posting = '';
   if (POSTING.has(s.lower(afterTitle))) {
     const post = countryWordAt(s, afterTitle + (s.lower(afterTitle + 1) === 'the' ? 2 : 1));
@@ -111,7 +161,7 @@ function emitTitle(s: SentenceScan, th: TitleHit): void {
   let sector = th.entry.sector;
   const generic = GENERIC_TITLES.has(baseTitle(th.entry.title));
   if (generic && comp?.organization && comp.sector) sector = comp.sector;
-  if (generic && !comp && orgBefore?.sector) sector = orgBefore.sector;
+  if (generic && !comp && orgSectorBefore) sector = orgSectorBefore;
   // "his Japanese counterpart Fumio Kishida" gives a country, not an office.
   const counterpart = canonical === 'Counterpart';
   const title = counterpart ? null : (comp ? `${canonical} of ${comp.name}` : canonical) + posting;
@@ -125,7 +175,7 @@ function emitTitle(s: SentenceScan, th: TitleHit): void {
     s.take(th.start, th.end, Claim.Title);
     s.push({
       start: s.tokens[run.start]!.start, end: s.tokens[run.end - 1]!.end, tokenStart: run.start, tokenEnd: run.end,
-      type: 'person', form: 'name', canonical: known && run.words > 1 ? known.name : name,
+      type: 'person', form: 'name', canonical: name,
       country, sector: sector ?? known?.sector ?? null, title: title ?? known?.title ?? null, rule: comp ? 'title-of-place-name' : 'title-name',
     });
     return;
@@ -141,7 +191,7 @@ function emitTitle(s: SentenceScan, th: TitleHit): void {
   s.take(th.start, th.end, Claim.Title);
   s.push({
     start: s.tokens[th.start]!.start, end: s.tokens[th.end - 1]!.end, tokenStart: th.start, tokenEnd: th.end,
-    type: 'person', form: 'title', canonical: null, country, sector, title, rule: comp ? 'title-of-place' : 'title-only',
+    type: 'person', form: 'title', canonical: null, country, sector, title, extentEnd: afterTitle, rule: comp ? 'title-of-place' : 'title-only',
   });
 }
 
@@ -156,7 +206,7 @@ export function titledPeople(s: SentenceScan): void {
 }
 
 /** Most lower-case words between an appositive's country word and its title: "Algeria's leading human rights activist". */
-const MAX_APPOSITIVE_MODIFIERS = 4;
+const MAX_APPOSITIVE_MODIFIERS = 5;
 
 /**
  * The title of an appositive starting at token k: "[the] [Country's] [modifiers] Title [of X]".
@@ -167,13 +217,17 @@ function appositiveAt(s: SentenceScan, k: number): { title: string; country: str
   if (cw) k = cw.end;
   for (let n = 0; n < MAX_APPOSITIVE_MODIFIERS && k < s.last && !s.titleHit(k); n++, k++) {
     const t = s.tok(k)!;
+    if (s.isPossessive(k)) continue;
     if (s.isCap(k) || !/^(?:ADJ|NOUN|ADV|VERB)$/.test(t.pos)) return null;
   }
   const th = s.titleHit(k);
   if (!th || th.start !== k) return null;
-  const comp = complementAt(s, th.end);
+  // "Minister of Industry and Trade [of Vietnam]": the portfolio first, then perhaps a country.
+  // "Minister of Industry" is listed; "and Trade" continues its portfolio.
+  const subject = complementAt(s, th.end) ? null : portfolioAt(s, th.end, / (?:of|for) /i.test(th.entry.title) || / (?:of|for) /i.test(th.text));
+  const comp = complementAt(s, subject ? subject.end : th.end);
   return {
-    title: comp ? `${th.entry.title} of ${comp.name}` : th.entry.title,
+    title: comp ? `${displayTitle(th)} of ${comp.name}` : displayTitle(th),
     country: comp?.country ?? cw?.country ?? null,
     sector: comp?.organization && comp.sector && GENERIC_TITLES.has(baseTitle(th.entry.title)) ? comp.sector : th.entry.sector,
     start: th.start,
@@ -200,8 +254,10 @@ export function appositiveTitles(s: SentenceScan): void {
         if (t && t.form === 'title') drop.add(t);
         s.take(app.start, app.start + 1, Claim.Title);
       }
-    } else if (m.form === 'title' && s.tok(m.tokenEnd)?.text === ',') {
-      const n = byStart.get(m.tokenEnd + 1);
+    } else if (m.form === 'title' && s.tok(m.extentEnd ?? m.tokenEnd)?.text === ',') {
+      // "the Ambassador of the United States to South Africa, Mr Reuben Brigety,".
+      const after = (m.extentEnd ?? m.tokenEnd) + 1;
+      const n = byStart.get(after) ?? byStart.get(after + 1) ?? byStart.get(after + 2);
       if (n && n.type === 'person' && n.form === 'name' && !n.title) {
         n.title = m.title ?? null;
         n.country ??= m.country;

@@ -17,6 +17,10 @@ export interface QuoteWindow {
   readonly open: number;
   /** Offset of the closing mark (or paragraph end for an open quote). */
   readonly close: number;
+  /** Length of the closing mark: 1, or 2 for ''. */
+  readonly closeLength: number;
+  /** Where the quoted words start, after the opening mark. */
+  readonly textStart: number;
   /** Start of the text that may attribute the quote from before: paragraph start or previous quote's end. */
   readonly before: number;
   /** End of the text that may attribute it from after: paragraph end or the next quote's opening mark. */
@@ -59,7 +63,7 @@ function pronounWithoutMention(index: SpeakerIndex, at: number, rule: string, cu
 /** `“...,” X said`, `“...,” said X`, `“...,” he added`, `“...,” the President of Kazakhstan stressed`. */
 export function attributeAfter(doc: Document, index: SpeakerIndex, w: QuoteWindow): Attribution | null {
   const text = doc.text;
-  const from = w.close + 1;
+  const from = w.close + w.closeLength;
   const limit = Math.min(w.after, from + MAX_AFTER);
   if (from >= limit) return null;
   const lead = /^[\s,;–—-]*/.exec(text.slice(from, limit))![0].length;
@@ -151,9 +155,9 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
   // Without ":" "," or "that", a short quoted phrase inside a running clause is a term, not a partial quote:
   // "officials said the ‘green corridor’ will help" vs "he said the talks were “constructive”."
   if (!v[3]) {
-    const quoted = text.slice(w.open + 1, w.close);
+    const quoted = text.slice(w.textStart, w.close);
     if (looksLikeName(quoted)) return null;
-    const endsClause = /^[ \t\u00a0]*(?:[.,;:!?)]|$)/.test(text.slice(w.close + 1, w.close + 4));
+    const endsClause = /^[ \t\u00a0]*(?:[.,;:!?)]|$)/.test(text.slice(w.close + w.closeLength, w.close + w.closeLength + 3));
     if (quoted.trim().split(/\s+/).length < 4 && !endsClause) return null;
   }
   const verbStart = from + v.index;

@@ -17,7 +17,7 @@ export function carrySpeakers(text: string, drafts: QuoteDraft[]): void {
       continue;
     }
     if (cur.attribution) continue;
-    const gapStart = prev.marked.close + 1;
+    const gapStart = prev.marked.close + (prev.marked.openMark === '``' ? 2 : 1);
     const gapEnd = cur.marked.open;
     const cue = prev.attribution.cue;
     let gap = text.slice(gapStart, gapEnd);

@@ -15,9 +15,15 @@ function readingParagraphs(doc: Document): readonly Span[] {
   return start < doc.text.length ? [{ start, end: doc.text.length }] : [];
 }
 
+/** Length of a quote's closing mark: '' is two characters; a quote left open has none. */
+function closeLength(text: string, q: MarkedQuote): number {
+  if (q.unclosed || q.continues) return 0;
+  return q.openMark === '``' ? 2 : 1;
+}
+
 /** The quoted words without the marks and the white space inside them. */
 function innerSpan(text: string, q: MarkedQuote): Span {
-  let start = q.open + 1;
+  let start = q.textStart;
   let end = q.close;
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
@@ -71,7 +77,9 @@ export const quotes: Stage = {
       const window: QuoteWindow = {
         open: q.open,
         close: q.close,
-        before: prev && prev.paragraph === q.paragraph ? prev.close + 1 : para.start,
+        closeLength: closeLength(text, q),
+        textStart: q.textStart,
+        before: prev && prev.paragraph === q.paragraph ? prev.close + closeLength(text, prev) : para.start,
         after: next && next.paragraph === q.paragraph ? next.open : para.end,
         pronounScope: paragraphs[Math.max(0, q.paragraph - 1)]!.start,
       };

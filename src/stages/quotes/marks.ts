@@ -7,6 +7,8 @@ export interface MarkedQuote {
   /** Offset of the closing mark; for a quote left open, the end of its paragraph. */
   readonly close: number;
   readonly openMark: string;
+  /** Where the quoted words start: after the opening mark (one character, two for ``). */
+  readonly textStart: number;
   readonly paragraph: number;
   /** The quote runs on into the next paragraph, which opens with a quotation mark again. */
   readonly continues: boolean;
@@ -70,7 +72,7 @@ export function findMarkedQuotes(text: string, paragraphs: readonly Span[]): Mar
     const closeAt = (index: number, at: number) => {
       const opener = stack[index]!;
       stack.length = index;
-      const pair = { open: opener.at, close: at, openMark: opener.mark, paragraph: p, continues: false, unclosed: false };
+      const pair = { open: opener.at, close: at, openMark: opener.mark, textStart: opener.at + opener.mark.length, paragraph: p, continues: false, unclosed: false };
       if (index === 0) {
         found.push(pair);
         inner = [];
@@ -81,6 +83,20 @@ export function findMarkedQuotes(text: string, paragraphs: readonly Span[]): Mar
     for (let i = start; i < end; i++) {
       const c = text[i]!;
       if (stack.length > MAX_DEPTH) stack.length = MAX_DEPTH;
+      // Typewriter style from older wire copy: ``quoted words''.
+      if (c === '`' && text[i + 1] === '`') {
+        stack.push({ mark: '``', at: i, family: 'double' });
+        i++;
+        continue;
+      }
+      if (c === "'" && text[i + 1] === "'" && i + 1 < end) {
+        const d = innermost(stack, DOUBLE_FAMILIES);
+        if (d >= 0 && stack[d]!.mark === '``') {
+          closeAt(d, i);
+          i++;
+          continue;
+        }
+      }
       if (c === '“' || c === '”' || c === '«' || c === '»' || c === '„' || c === '"' || c === '‘' || c === '’' || c === "'") {
         const prev = i > start ? text[i - 1] : undefined;
         const next = i + 1 < end ? text[i + 1] : undefined;
@@ -143,7 +159,7 @@ export function findMarkedQuotes(text: string, paragraphs: readonly Span[]): Mar
       found.push(...inner);
       continue;
     }
-    found.push({ open: outer.at, close: end, openMark: outer.mark, paragraph: p, continues: reopens, unclosed: !reopens });
+    found.push({ open: outer.at, close: end, openMark: outer.mark, textStart: outer.at + outer.mark.length, paragraph: p, continues: reopens, unclosed: !reopens });
   }
   return { quotes: found, stray };
 }

@@ -54,35 +54,39 @@ export function ActorView({ actorKey }: { actorKey: string }) {
           ) : <p className="empty">No country known.</p>}
           {a.sector ? <p className="sub">Sector: {a.sector}</p> : null}
         </section>
-        <section aria-labelledby="h-docs">
+      </div>
+      <div className="actor-layout">
+        <div>
+          <section aria-labelledby="h-timeline">
+            <h2 id="h-timeline">Timeline of meetings, statements and events</h2>
+            <EventList events={events} statements={quotes} empty="No events or statements involving this actor yet." />
+          </section>
+          <section aria-labelledby="h-quotes">
+            <h2 id="h-quotes">Quotes</h2>
+            {quotes.length ? (
+              <ul className="quotes">
+                {quotes.map((q) => (
+                  <li key={q.id}>
+                    <blockquote>{q.text}</blockquote>
+                    <a className="sub" href={href(['doc', q.documentId], { at: String(q.start) })}>{q.date ?? 'undated'} · source document</a>
+                  </li>
+                ))}
+              </ul>
+            ) : <p className="empty">No quotes attributed.</p>}
+          </section>
+        </div>
+        <aside className="actor-docs" aria-labelledby="h-docs">
           <h2 id="h-docs">Documents</h2>
           <ul>
-            {a.recentDocuments.map((d) => (
+            {a.recentDocuments.slice(0, 10).map((d) => (
               <li key={d.id}>
                 <a href={href(['doc', d.id])}>{d.title ?? d.id}</a> <span className="sub">{d.date ?? 'undated'}</span>
               </li>
             ))}
           </ul>
           <p><a href={href(['search'], { actor: a.id })}>All documents naming {a.name}</a></p>
-        </section>
+        </aside>
       </div>
-      <section aria-labelledby="h-timeline">
-        <h2 id="h-timeline">Timeline of meetings, statements and events</h2>
-        <EventList events={events} empty="No events involving this actor yet." />
-      </section>
-      <section aria-labelledby="h-quotes">
-        <h2 id="h-quotes">Quotes</h2>
-        {quotes.length ? (
-          <ul className="quotes">
-            {quotes.map((q) => (
-              <li key={q.id}>
-                <blockquote>{q.text}</blockquote>
-                <a className="sub" href={href(['doc', q.documentId], { at: String(q.start) })}>{q.date ?? 'undated'} · source document</a>
-              </li>
-            ))}
-          </ul>
-        ) : <p className="empty">No quotes attributed.</p>}
-      </section>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { api } from '../api.js';
+import { Highlighted, queryWords } from '../components/Highlighted.js';
 import { Chart } from '../components/Chart.js';
 import { href, navigate } from '../router.js';
 import { useFetch } from '../useFetch.js';
@@ -70,7 +71,7 @@ export function FiguresView({ params }: { params: URLSearchParams }) {
                   <td>{p.date ?? '—'}</td>
                   <td><a href={href(['doc', p.documentId], { at: String(p.start) })}>{p.text}</a></td>
                   <td>{number.format(p.value)}{p.currency ? ` ${p.currency}` : ''}{p.unit ? ` ${p.unit}` : ''}</td>
-                  <td>{p.context}</td>
+                  <td><Highlighted text={p.context} words={[p.text, ...queryWords(q)]} /></td>
                 </tr>
               ))}
             </tbody>

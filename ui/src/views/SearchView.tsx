@@ -1,6 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { SearchHit, FacetsResponse } from '../../../src/server/api-types.js';
 import { api } from '../api.js';
+import { Highlighted, queryWords } from '../components/Highlighted.js';
 import { href, navigate } from '../router.js';
 import { useFetch } from '../useFetch.js';
 
@@ -116,7 +117,7 @@ export function SearchView({ params }: { params: URLSearchParams }) {
           <li key={d.id}>
             <a className="result-title" href={href(['doc', d.id])}>{d.title ?? d.id}</a>
             <span className="meta">{d.date ?? 'undated'} · {d.source ?? 'unknown source'}</span>
-            <p className="snippet">{d.snippet}</p>
+            <p className="snippet"><Highlighted text={d.snippet} words={queryWords(filters.q)} /></p>
             <span className="counts">
               {d.counts.people} people · {d.counts.quotes} quotes · {d.counts.figures} figures · {d.counts.events} events
             </span>

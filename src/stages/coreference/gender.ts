@@ -1,0 +1,33 @@
+export type Gender = 'f' | 'm' | null;
+
+const FEMALE_TITLE = /(?:woman|Queen|Princess|Madam|Madame|Mrs\.?|Ms\.?|Miss|Duchess|Empress|Dame|Lady)\b/i;
+const MALE_TITLE = /(?:\bman|\bKing|\bPrince|\bSultan|\bEmir|\bMr\.?|\bSir|\bLord|\bSheikh|\bPope|\bPatriarch)\b/i;
+/** Given names ending in -a that belong to men. */
+const MALE_A = new Set(['nikita', 'ilya', 'kuzma', 'foma', 'luka', 'joshua', 'musa', 'isa', 'yahya', 'mustafa', 'hamza', 'osama', 'usama', 'attila', 'andrea', 'nicola', 'sasha', 'misha', 'vanya', 'kolya', 'dima', 'jirka', 'sergeja']);
+const FEMALE_SURNAME = /(?:ova|eva|yova|ina|aya|skaya|tskaya|ska|cka)$/i;
+const MALE_SURNAME = /(?:ov|ev|yov|in|sky|skiy|skii|ski|enko|chuk|ich|vich|ovic|evic|shvili|dze|yan|ian)$/i;
+
+/**
+ * A person's grammatical gender when the text makes it plain: a gendered title or honorific,
+ * or Slavic name endings (Natalya Kochanova, Igor Kobzev). Null when unsure.
+ */
+export function genderOf(name: string, title: string | null): Gender {
+  if (title && FEMALE_TITLE.test(title)) return 'f';
+  if (title && MALE_TITLE.test(title)) return 'm';
+  const words = name.split(/\s+/).filter((w) => w !== '');
+  if (words.length >= 2) {
+    const last = words[words.length - 1]!;
+    if (FEMALE_SURNAME.test(last)) return 'f';
+    if (MALE_SURNAME.test(last)) return 'm';
+  }
+  const first = words[0]?.toLowerCase() ?? '';
+  if (words.length >= 2 && /[^aeiou]a$|ya$|ia$/.test(first) && !MALE_A.has(first)) return 'f';
+  return null;
+}
+
+export function pronounGender(pronoun: string): Gender {
+  const p = pronoun.toLowerCase();
+  if (p === 'he' || p === 'him' || p === 'his' || p === 'himself') return 'm';
+  if (p === 'she' || p === 'her' || p === 'hers' || p === 'herself') return 'f';
+  return null;
+}

@@ -1,0 +1,211 @@
+import type { DateMention, PloverType, Sentence, Token } from '../../document/layers.js';
+import { lowerBound, type Span } from '../../document/span.js';
+import { eventLexicon, type EventCues, type EventLexicon } from './lexicon.js';
+import type { PatternMatch } from './match.js';
+
+/**
+ * Light syntax around a trigger, read from wink-nlp tags and the cue words: the verb group
+ * (negation, modality, passive), whether the word is used as a noun or a describing
+ * participle, and whether it sits in a background clause.
+ */
+
+/** Speech acts a participle clause after a comma can report (", criticising X for ..."). */
+const SPEECH_ACTS = new Set<PloverType>(['ACCUSE', 'REQUEST', 'REJECT', 'THREATEN', 'SUPPORT', 'AGREE']);
+
+const NOMINAL_BEFORE = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', "'s", '’s', 'of', 'any', 'no']);
+const WH_WORDS = new Set(['when', 'where', 'why', 'how', 'while', 'as', 'so', 'then', 'there', 'here', 'also']);
+
+export interface VerbGroup {
+  start: number;
+  negated: boolean;
+  future: boolean;
+  speculative: boolean;
+  obligation: boolean;
+  passive: boolean;
+  purpose: boolean;
+  words: string[];
+}
+
+export function isParticiple(tok: Token, lexicon: EventLexicon): boolean {
+  return /(ed|en)$/.test(tok.lower) || lexicon.participles.has(tok.lower);
+}
+
+/** The auxiliaries, modals, negation and adverbs right before a trigger. */
+export function readVerbGroup(tokens: readonly Token[], s: Sentence, head: number, lexicon: EventLexicon): VerbGroup {
+  const c = lexicon.cues;
+  const g: VerbGroup = { start: head, negated: false, future: false, speculative: false, obligation: false, passive: false, purpose: false, words: [] };
+  let sawBe = false;
+  for (let t = head - 1; t >= s.tokenStart && t >= head - 8; t--) {
+    const tok = tokens[t]!;
+    const w = tok.lower;
+    const known = c.auxiliary.has(w) || c.negation.has(w) || c.future.has(w) || c.speculative.has(w) || c.obligation.has(w) || c.aspect.has(w) || c.be.has(w);
+    const adverb = tok.pos === 'ADV' && !WH_WORDS.has(w);
+    if (!known && !adverb) break;
+    // "no" and "without" only negate as part of the verb group ("no longer", "without returning").
+    if (w === 'no' && tokens[t + 1]?.lower !== 'longer') break;
+    g.start = t;
+    g.words.unshift(tok.text);
+    if (c.negation.has(w)) g.negated = true;
+    if (c.future.has(w)) g.future = true;
+    if (c.speculative.has(w)) g.speculative = true;
+    if (c.obligation.has(w)) g.obligation = true;
+    if (c.be.has(w) && g.words.length <= 3) sawBe = true;
+    if (w === 'to' && t > s.tokenStart) {
+      const before = tokens[t - 1]!.lower;
+      if (before === 'has' || before === 'have' || before === 'had' || before === 'need' || before === 'needs') g.obligation = true;
+      if (before === 'going') g.future = true;
+    }
+  }
+  const headTok = tokens[head]!;
+  g.passive = sawBe && isParticiple(headTok, lexicon) && headTok.pos === 'VERB';
+  // "to" + verb: part of the verb group after "ready", "tried", "has" ...; otherwise an
+  // infinitive of purpose or the complement of a verb that is not an event ("opened fire to
+  // disperse", "the first minister to visit"). A gerund after "to" ("resorted to throwing") is not.
+  for (let t = g.start; t < head; t++) {
+    if (tokens[t]!.lower !== 'to') continue;
+    const host = t > s.tokenStart ? tokens[t - 1]!.lower : '';
+    if (!c.infinitiveHosts.has(host) && !headTok.lower.endsWith('ing')) g.purpose = true;
+    if (c.future.has(host)) g.future = true;
+  }
+  if (g.start === head && head > s.tokenStart && tokens[head - 1]!.lower === 'to' && !headTok.lower.endsWith('ing')) g.purpose = true;
+  return g;
+}
+
+/**
+ * The clause opener governing a trigger, if it makes the clause background: "... in Montenegro
+ * where 28 people have been killed", "a plan that will not allow", "after a jet shot down".
+ */
+/** A past-tense or participle form by its shape ("attacked", "shot", "held"). */
+export function pastForm(tok: Token): boolean {
+  return /ed$/.test(tok.lower) || eventLexicon().participles.has(tok.lower);
+}
+
+const PREPOSITION_OPENERS = new Set(['after', 'before', 'since', 'following', 'until', 'despite', 'amid']);
+
+export function backgroundOpener(tokens: readonly Token[], s: Sentence, from: number, cues: EventCues, head: number, inDate: Uint8Array): string | null {
+  for (let t = from; t >= s.tokenStart && t > from - 25; t--) {
+    const tok = tokens[t]!;
+    const w = tok.lower;
+    if (w === ';' || w === ',' || w === ':' || w === 'and' || w === 'but' || w === '"' || w === '“' || w === '”') {
+      // "where, it said, 100 people were killed": a comma right after the opener does not close it.
+      const prev = tokens[t - 1];
+      if (w === ',' && prev && cues.backgroundClause.has(prev.lower)) continue;
+      if (w === ',' && prev && cues.reporting.has(prev.lower)) continue;
+      return null;
+    }
+    if (cues.backgroundClause.has(w)) {
+      // "after talks with", "after the telephone conversation": a preposition before a noun, not a clause.
+      if (PREPOSITION_OPENERS.has(w) && !pastForm(tokens[head]!) && tokens[head]!.pos !== 'VERB' && !tokens.slice(t + 1, head).some((x) => x.pos === 'VERB')) return null;
+      return tok.text;
+    }
+    if (w === 'that' && t > s.tokenStart && (tokens[t - 1]!.pos === 'NOUN' || tokens[t - 1]!.pos === 'PROPN')) {
+      // "said on Sunday that ...": after a time expression "that" still introduces what was said.
+      let k = t - 1;
+      while (k > s.tokenStart && (inDate[k] === 1 || tokens[k]!.lower === 'on')) k--;
+      if (k < t - 1 && (tokens[k]!.pos === 'VERB' || cues.reporting.has(tokens[k]!.lower))) continue;
+      return tok.text;
+    }
+  }
+  return null;
+}
+
+/** "the demonstration staged by students", "refugees fleeing the war": a participle describing a noun. */
+export function participleModifier(tokens: readonly Token[], s: Sentence, m: PatternMatch, vg: VerbGroup, lexicon: EventLexicon): boolean {
+  if (vg.words.length > 0) return false;
+  const head = tokens[m.first]!;
+  if (head.lower.endsWith('ing')) {
+    // ", criticising Belgrade for ...", ", calling on X to ...": a speech act of the sentence's
+    // subject, coded; other participles ("refugees fleeing", ", killing two") describe, not report.
+    const afterComma = tokens[m.first - 1]?.text === ',';
+    return !m.pattern.flags.noun && !(afterComma && m.pattern.type !== null && SPEECH_ACTS.has(m.pattern.type));
+  }
+  if (!isParticiple(head, lexicon) || m.first === s.tokenStart) return false;
+  const prev = tokens[m.first - 1]!;
+  if (prev.pos !== 'NOUN') return false;
+  // An active verb takes its object right away ("missiles killed 4 Iraqis"); a participle
+  // describing a noun goes on with "by", a preposition or nothing ("the rally staged by students").
+  const next = tokens[m.last + 1];
+  if (next && next.sentence === s.index && ['DET', 'NUM', 'PROPN', 'PRON', 'NOUN', 'ADJ'].includes(next.pos)) return false;
+  for (let t = m.first - 2; t >= s.tokenStart; t--) {
+    const w = tokens[t]!;
+    if (w.text === ',' || w.text === ';') break;
+    if (w.pos === 'VERB' && !w.lower.endsWith('ing') && !lexicon.cues.reporting.has(w.lower)) return true;
+  }
+  return false;
+}
+
+/** A trigger in the simple present or present progressive ("meets", "is visiting"). */
+export function reportedAsNow(head: Token, vg: VerbGroup): boolean {
+  if (head.pos !== 'VERB') return false;
+  const words = vg.words.map((w) => w.toLowerCase());
+  if (words.some((w) => w === 'was' || w === 'were' || w === 'had' || w === 'did' || w === 'has' || w === 'have' || w === 'been')) return false;
+  if (head.lower.endsWith('ing')) return words.includes('is') || words.includes('are');
+  return words.length === 0 && head.lower.endsWith('s') && !head.lower.endsWith('ss');
+}
+
+export function isNominalUse(tokens: readonly Token[], s: Sentence, m: PatternMatch): boolean {
+  if (m.pattern.flags.noun) return false;
+  const head = tokens[m.first]!;
+  const prev = m.first > s.tokenStart ? tokens[m.first - 1]! : null;
+  if (!prev) return false;
+  // Part of a compound modifier ("long-threatened invasion").
+  if (prev.text === '-' || prev.text === '‐') return true;
+  // A word piece glued to the one before it ("Erdo|ğ|an" from the tokenizer) is not a determiner.
+  const glued = m.first - 2 >= s.tokenStart && tokens[m.first - 2]!.end === prev.start;
+  if (NOMINAL_BEFORE.has(prev.lower) && !glued) return head.pos !== 'VERB' || prev.lower === 'the' || prev.lower === 'a' || prev.lower === 'an' || prev.lower === 'of';
+  // "fierce fighting", "sporadic clashes", "a state visit": a noun inside a noun phrase.
+  if (prev.pos === 'ADJ' && head.pos === 'NOUN' && !head.lower.endsWith('ed')) return true;
+  if (prev.pos === 'NOUN' && head.pos === 'NOUN' && !head.lower.endsWith('ed')) {
+    for (let t = m.first - 2; t >= s.tokenStart && t >= m.first - 3; t--) if (tokens[t]!.pos === 'DET' || tokens[t]!.pos === 'ADP') return true;
+  }
+  if (head.lower.endsWith('ing') && prev.pos === 'ADP' && prev.lower !== 'by') return true;
+  // "sent a minister for talks", "after fighting": a noun after a preposition.
+  if (prev.pos === 'ADP' && head.pos === 'NOUN' && prev.lower !== 'to') return true;
+  return false;
+}
+
+export function verbUseOk(tokens: readonly Token[], s: Sentence, m: PatternMatch): boolean {
+  if (!m.pattern.flags.verb) return true;
+  const head = tokens[m.first]!;
+  if (head.pos === 'VERB' || head.pos === 'AUX') return true;
+  if (head.pos === 'ADJ' || head.pos === 'ADP' || head.pos === 'ADV') return false;
+  const prev = m.first > s.tokenStart ? tokens[m.first - 1]! : null;
+  const next = tokens[m.first + 1];
+  // wink sometimes tags a present-tense verb as a noun ("rebels attack the town").
+  return !!prev && ['PRON', 'PROPN', 'NOUN', 'AUX', 'PART'].includes(prev.pos) && !!next && ['DET', 'PROPN', 'PRON', 'NUM'].includes(next.pos);
+}
+
+/** Where an expression's complement ends: the next strong break in the sentence. */
+export function complementEnd(tokens: readonly Token[], s: Sentence, from: number, cues: EventCues): number {
+  for (let t = from; t < s.tokenEnd; t++) {
+    const w = tokens[t]!.lower;
+    if (w === ';' || w === 'but' || w === 'while' || w === 'whereas') return t - 1;
+    if (w === ',' && t + 2 < s.tokenEnd && (cues.reporting.has(tokens[t + 1]!.lower) || cues.reporting.has(tokens[t + 2]!.lower) || cues.reporting.has(tokens[t + 3]?.lower ?? ''))) return t - 1;
+  }
+  return s.tokenEnd - 1;
+}
+
+export function hasConditionalAfter(tokens: readonly Token[], s: Sentence, from: number, cues: EventCues): boolean {
+  for (let t = from; t < s.tokenEnd; t++) if (cues.conditional.has(tokens[t]!.lower)) return true;
+  return false;
+}
+
+export function spanOfTokens(tokens: readonly Token[], first: number, last: number): Span {
+  return { start: tokens[first]!.start, end: tokens[last]!.end };
+}
+
+/** The date expression of the sentence nearest the trigger (dates sorted by start). */
+export function nearestDate(dates: readonly DateMention[], s: Sentence, at: number): { value: string; span: Span } | null {
+  let best: DateMention | null = null;
+  let bestDist = Infinity;
+  for (let i = lowerBound(dates, s.start); i < dates.length && dates[i]!.start < s.end; i++) {
+    const d = dates[i]!;
+    if (d.end > s.end) continue;
+    const dist = Math.abs(d.start - at);
+    if (dist < bestDist) {
+      bestDist = dist;
+      best = d;
+    }
+  }
+  return best ? { value: best.value, span: { start: best.start, end: best.end } } : null;
+}
