@@ -121,6 +121,12 @@ describe('near misses that must not become mentions', () => {
     expect(mentionTexts(text, 'place')).toEqual(['Belarus', 'Russia', 'Minsk']);
   });
 
+  it('named agreements, initiatives and places before common nouns are not people or bodies', () => {
+    const text = 'The Minsk Agreements were signed in 2015. The Belt and Road Initiative was discussed.';
+    expect(mentionTexts(text, 'person')).toEqual([]);
+    expect(mentionTexts(text, 'organization')).toEqual([]);
+  });
+
   it('demonyms of peoples are not person names', () => {
     const text = 'Siberians have always respected the Belarusian nation.';
     expect(mentionTexts(text, 'person')).toEqual([]);
@@ -314,5 +320,22 @@ describe('office titles as the text words them', () => {
   it('capitalised common nouns are not people', () => {
     const text = 'The sides signed the Strategic Partnership and toured the Presidential Complex.';
     expect(extract({ text }).people).toEqual([]);
+  });
+});
+
+describe('forms of address and defined acronyms', () => {
+  it('"His Excellency" is a style of address, not a pronoun', () => {
+    const text = 'The minister received His Excellency Mr. Ebrahim Raisi.';
+    const m = processDocument({ text }).layer('mentions');
+    expect(m.filter((x) => x.form === 'pronoun')).toEqual([]);
+    expect(m.find((x) => x.type === 'person' && x.form === 'name')?.text).toBe('Ebrahim Raisi');
+  });
+
+  it('an acronym defined in brackets refers to its organisation wherever it appears', () => {
+    const text = 'The Kenya Anti-Corruption Commission (KACC) opened a case. Later the KACC said it had evidence.';
+    const orgs = extract({ text }).organizations;
+    expect(orgs).toHaveLength(1);
+    expect(orgs[0]).toMatchObject({ name: 'Kenya Anti-Corruption Commission', country: 'KEN', sector: 'GOV' });
+    expect(orgs[0]!.mentions.map(([s, e]) => text.slice(s, e))).toEqual(['Kenya Anti-Corruption Commission', 'KACC', 'KACC']);
   });
 });

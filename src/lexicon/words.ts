@@ -16,6 +16,8 @@ export interface WordLists {
   readonly portfolio: ReadonlySet<string>;
   /** Keys of words that make a preceding name a natural feature. */
   readonly geoSuffixes: ReadonlySet<string>;
+  /** Keys of place names that are also given names. */
+  readonly givenPlaces: ReadonlySet<string>;
 }
 
 export const wordLists = cached((): WordLists => {
@@ -28,6 +30,7 @@ export const wordLists = cached((): WordLists => {
   const regionSuffixes = new Set<string>();
   const portfolio = new Set<string>();
   const geoSuffixes = new Set<string>();
+  const givenPlaces = new Set<string>();
   for (const [list, words] of readTsv('words.tsv')) {
     const forms = alternatives(words);
     if (list === 'nonname') for (const w of forms) nonName.add(lookupKey(w));
@@ -38,9 +41,10 @@ export const wordLists = cached((): WordLists => {
     else if (list === 'legalsuffix') for (const w of forms) legalSuffixes.add(w);
     else if (list === 'particle') for (const w of forms) particles.add(w);
     else if (list === 'honorific') for (const w of forms) honorifics.add(lookupKey(w));
+    else if (list === 'givenplace') for (const w of forms) givenPlaces.add(lookupKey(w));
     else if (list === 'geosuffix') for (const w of forms) geoSuffixes.add(lookupKey(w));
     else if (list === 'portfolio') for (const w of forms) portfolio.add(lookupKey(w));
     else if (list === 'regionsuffix') for (const w of forms) regionSuffixes.add(lookupKey(w));
   }
-  return { nonName, orgHeads, legalPrefixes, legalSuffixes, particles, honorifics, regionSuffixes, portfolio, geoSuffixes };
+  return { nonName, orgHeads, legalPrefixes, legalSuffixes, particles, honorifics, regionSuffixes, portfolio, geoSuffixes, givenPlaces };
 });

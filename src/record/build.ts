@@ -2,7 +2,7 @@ import type { Document } from '../document/document.js';
 import type { Actor, Mention } from '../document/layers.js';
 import type { Span } from '../document/span.js';
 import type {
-  EventActorRecord, ExtractRecord, Offsets, OrganizationRecord, PersonRecord, PlaceRecord,
+  EventActorRecord, ExtractRecord, GroupRecord, Offsets, OrganizationRecord, PersonRecord, PlaceRecord,
 } from './types.js';
 
 const offsets = (s: Span): Offsets => [s.start, s.end];
@@ -23,10 +23,14 @@ export function buildRecord(doc: Document): ExtractRecord {
   const people: PersonRecord[] = [];
   const organizations: OrganizationRecord[] = [];
   const places: PlaceRecord[] = [];
+  const groups: GroupRecord[] = [];
   for (const a of doc.layer('actors')) {
     const mentions = mentionOffsets(a);
     // Unnamed groups and title-only office holders are event parties, not named people or organisations.
-    if (a.nominal && a.type !== 'place') continue;
+    if (a.nominal && a.type !== 'place') {
+      groups.push({ name: a.name, type: a.type, country: a.country, sector: a.sector, mentions, id: a.id });
+      continue;
+    }
     if (a.type === 'person') {
       people.push({ name: a.name, title: a.title, country: a.country, sector: a.sector, mentions, id: a.id });
     } else if (a.type === 'organization') {
@@ -53,6 +57,7 @@ export function buildRecord(doc: Document): ExtractRecord {
     people,
     organizations,
     places,
+    groups,
     quotes: doc.layer('quotes').map((q) => ({
       speaker: q.speaker ? (actorsById.get(q.speaker)?.name ?? null) : null,
       text: q.text,

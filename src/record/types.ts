@@ -31,6 +31,20 @@ export interface PlaceRecord {
   id: string;
 }
 
+/**
+ * An actor the text describes without naming: a group ("Israeli police", "the Belarusian side")
+ * or an office holder known only by title ("Montenegro's prime minister"). Events may name them
+ * as parties; they are not listed among people and organisations.
+ */
+export interface GroupRecord {
+  name: string;
+  type: 'person' | 'organization';
+  country: string | null;
+  sector: string | null;
+  mentions: Offsets[];
+  id: string;
+}
+
 export interface QuoteRecord {
   speaker: string | null;
   text: string;
@@ -103,6 +117,8 @@ export interface ExtractRecord {
   url: string | null;
   people: PersonRecord[];
   organizations: OrganizationRecord[];
+  /** Unnamed group actors and title-only office holders (an addition to the contract). */
+  groups?: GroupRecord[];
   places: PlaceRecord[];
   quotes: QuoteRecord[];
   quantities: QuantityRecord[];

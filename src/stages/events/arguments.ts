@@ -35,6 +35,7 @@ const SCAN_RIGHT = 16;
 
 function npInternal(ctx: EventContext, t: number): boolean {
   const tok = ctx.tokens[t]!;
+  if (ctx.triggerTokens.has(t) && ctx.mentionOfToken[t]! < 0) return false;
   return NP_POS.has(tok.pos) || NP_WORDS.has(tok.lower) || ctx.mentionOfToken[t]! >= 0;
 }
 

@@ -79,12 +79,13 @@ function codeSentence(ctx: EventContext, s: Sentence, lexicon: EventLexicon, eve
     }
   }
   const heads = new Set(matches.map((m) => m.first));
+  ctx.triggerTokens = heads;
 
   let previousSubject: Arguments | null = null;
   const firstOfSentence = events.length;
   for (const m of matches) {
     const p = m.pattern;
-    const matched = m.tokens.map((t) => tokens[t]!.text).join(' ');
+    const matched = matchedWords(ctx, m);
     const rule = `patterns.tsv:${p.line} "${p.text}"`;
     const steps: string[] = [];
     const drop = (why: string) => trace?.({ sentence: s.index, rule, matched, steps, dropped: why, event: null, sourceHow: null, targetHow: null });
@@ -325,6 +326,20 @@ function codeSentence(ctx: EventContext, s: Sentence, lexicon: EventLexicon, eve
     events.push(event);
     trace?.({ sentence: s.index, rule, matched, steps, dropped: null, event, sourceHow: source.how, targetHow: target.how });
   }
+}
+
+/** The matched words as written: adjacent ones with their own spacing ("cease-fire"), gaps as one space. */
+function matchedWords(ctx: EventContext, m: PatternMatch): string {
+  let out = '';
+  m.tokens.forEach((t, i) => {
+    const tok = ctx.tokens[t]!;
+    if (i > 0) {
+      const prev = m.tokens[i - 1]!;
+      out += prev === t - 1 ? ctx.doc.text.slice(ctx.tokens[prev]!.end, tok.start) : ' ';
+    }
+    out += tok.text;
+  });
+  return out;
 }
 
 function hasInfinitive(tokens: readonly Token[], s: Sentence, from: number, to: number): boolean {

@@ -19,6 +19,11 @@ export interface EventContext {
   readonly inDate: Uint8Array;
   /** Date expressions sorted by start. */
   readonly dates: readonly DateMention[];
+  /**
+   * First words of the lexicon matches in the sentence being coded: a noun phrase never runs
+   * across one ("Georgia release four officers" is two phrases, whatever the tagger says).
+   */
+  triggerTokens: ReadonlySet<number>;
 }
 
 export function buildContext(doc: Document): EventContext {
@@ -42,7 +47,7 @@ export function buildContext(doc: Document): EventContext {
   for (const d of dates) {
     for (let t = lowerBound(tokens, d.start); t < tokens.length && tokens[t]!.start < d.end; t++) inDate[t] = 1;
   }
-  return { doc, tokens, sentences: doc.layer('sentences'), mentions, mentionOfToken, actors, quotes, inDate, dates };
+  return { doc, tokens, sentences: doc.layer('sentences'), mentions, mentionOfToken, actors, quotes, inDate, dates, triggerTokens: new Set() };
 }
 
 /** The mention at a token if it resolves to an actor, else null. */

@@ -169,6 +169,11 @@ function parseElements(pattern: string, irregular: ReadonlyMap<string, readonly 
       };
       if (words.length === 1) for (const f of slot(words[0]!, true)) single.add(f);
       else alternatives.push(words.map((w, i) => slot(w, i === 0)));
+      // wink-nlp splits most hyphenated words ("cease - fire", "sit - in"): match that form too.
+      if (alt.includes('-') && !alt.startsWith('-')) {
+        const pieces = words.flatMap((w) => w.split(/(-)/).filter(Boolean));
+        alternatives.push(pieces.map((w, i) => slot(w, i === pieces.length - 1 && !UNINFLECTED.has(w))));
+      }
     }
     // Longer alternatives first: "break_off" must be tried before "break".
     const ordered = (single.size ? alternatives : alternatives.slice(1)).sort((a, b) => b.length - a.length);

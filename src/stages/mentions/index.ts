@@ -1,5 +1,6 @@
 import type { Mention } from '../../document/layers.js';
 import type { Stage } from '../../pipeline/stage.js';
+import { definedAcronyms } from './acronyms.js';
 import { SentenceScan } from './context.js';
 import type { DraftMention } from './draft.js';
 import { lexiconNames } from './lexicon-names.js';
@@ -45,6 +46,7 @@ export const mentions: Stage = {
       scans.push(s);
     }
     surnameMentions(scans);
+    definedAcronyms(scans);
     const drafts: DraftMention[] = [];
     for (const s of scans) drafts.push(...s.out);
     drafts.sort((a, b) => a.start - b.start || b.end - a.end);

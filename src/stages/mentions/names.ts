@@ -4,6 +4,8 @@ import { Claim, type SentenceScan } from './context.js';
 /** Most words a person's name runs to ("Kassym-Jomart Kemelevich Tokayev" is 3 plus hyphen parts). */
 const MAX_NAME_WORDS = 6;
 
+const STYLE_WORDS = new Set(['excellency', 'majesty', 'highness', 'holiness', 'eminence', 'beatitude']);
+
 export interface NameRun {
   readonly start: number;
   readonly end: number;
@@ -22,6 +24,11 @@ export function nameRunAt(s: SentenceScan, i: number): NameRun | null {
   const { particles, honorifics } = wordLists();
   let k = i;
   let honorific = false;
+  // "His Excellency Mr. Ebrahim Raisi": a style of address, then perhaps an honorific.
+  if ((s.lower(k) === 'his' || s.lower(k) === 'her') && STYLE_WORDS.has(s.lower(k + 1))) {
+    honorific = true;
+    k += 2;
+  }
   if (honorifics.has(s.lower(k).replace(/\.$/, '')) || honorifics.has(s.lower(k))) {
     honorific = true;
     k++;
@@ -93,12 +100,15 @@ export function dropCommonStart(s: SentenceScan, run: NameRun): NameRun | null {
   return { ...run, start, words };
 }
 
+/** Endings of abstract common nouns, which names almost never have ("Agreements", "Partnership"). */
+const COMMON_NOUN_ENDING = /(?:ments?|tions?|sions?|ships?|ness|ities|isms?|ologies|ology|ances|ences)$/;
+
 /** A run that holds a word which is never part of a person's name ("Union", "Republic", "Government"). */
 export function hasNonNameWord(s: SentenceScan, run: NameRun): boolean {
   const { nonName, orgHeads, portfolio } = wordLists();
   for (let k = run.start; k < run.end; k++) {
     const l = s.lower(k);
-    if (nonName.has(l) || orgHeads.has(l) || portfolio.has(l)) return true;
+    if (nonName.has(l) || orgHeads.has(l) || portfolio.has(l) || COMMON_NOUN_ENDING.test(l)) return true;
   }
   return false;
 }
@@ -132,6 +142,7 @@ export function isHeadlineCase(s: SentenceScan): boolean {
 export function isFirstNameHit(s: SentenceScan, k: number): boolean {
   const h = s.nameHit(k);
   if (!h || h.start !== k || h.end !== k + 1 || h.hit.entry.kind !== 'place') return false;
+  if (!wordLists().givenPlaces.has(s.tokenKey(k))) return false;
   const next = k + 1;
   if (!s.isCap(next) || s.nameHit(next) || s.titleHit(next) || s.glued(next)) return false;
   const { nonName, orgHeads, regionSuffixes } = wordLists();

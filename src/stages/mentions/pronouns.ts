@@ -2,6 +2,7 @@ import { Claim, type SentenceScan } from './context.js';
 
 /** Third-person pronouns; coreference decides what each refers to. */
 const PERSON_PRONOUNS = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself']);
+const STYLES = new Set(['excellency', 'majesty', 'highness', 'holiness', 'eminence', 'beatitude']);
 const GROUP_PRONOUNS = new Set(['they', 'them', 'their', 'theirs', 'themselves']);
 
 export function pronouns(s: SentenceScan): void {
@@ -10,6 +11,8 @@ export function pronouns(s: SentenceScan): void {
     const t = s.tok(i)!;
     const person = PERSON_PRONOUNS.has(t.lower);
     if (!person && !GROUP_PRONOUNS.has(t.lower)) continue;
+    // "His Excellency", "Her Majesty": a form of address, not a reference back.
+    if (STYLES.has(s.lower(i + 1))) continue;
     s.push({
       start: t.start, end: t.end, tokenStart: i, tokenEnd: i + 1,
       type: person ? 'person' : 'organization', form: 'pronoun', canonical: null,
