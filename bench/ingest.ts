@@ -64,16 +64,18 @@ const COUNTRIES = ['BLR', 'RUS', 'KAZ', 'CHN', 'IND', 'TUR', 'UZB', 'ARM', 'GEO'
 const TYPES = ['CONSULT', 'AGREE', 'COOPERATE', 'SUPPORT', 'AID', 'REQUEST', 'ACCUSE'];
 
 /** Records shaped like the pipeline's (about 10 actors, 4 events, 2 quotes, 3 figures), made from a PRNG. */
-function syntheticExtractor(seed: number): Extractor {
+export function syntheticExtractor(seed: number): Extractor {
   const rand = mulberry32(seed ^ 0x5bd1e995);
   const int = (n: number) => Math.floor(rand() * n);
   return {
     threads: 0,
     close: async () => undefined,
     extract: async (input) => {
+      // 3,000 people, each with one name and one country, as in a real corpus.
       const people = Array.from({ length: 6 }, (_, i) => {
-        const country = COUNTRIES[int(COUNTRIES.length)]!;
-        return { name: `Given${int(40)} Family${int(500)}`, title: ['Minister', 'Governor', 'President', 'Ambassador'][int(4)]!, country, sector: 'GOV', mentions: [[0, 5]] as [number, number][], id: `p${i}` };
+        const who = int(3000);
+        const country = COUNTRIES[who % COUNTRIES.length]!;
+        return { name: `Given${who % 40} Family${who % 700}`, title: ['Minister', 'Governor', 'President', 'Ambassador'][int(4)]!, country, sector: 'GOV', mentions: [[0, 5]] as [number, number][], id: `p${i}` };
       });
       const places = Array.from({ length: 4 }, (_, i) => ({ name: `Place${int(300)}`, kind: 'city' as const, country: COUNTRIES[int(COUNTRIES.length)]!, mentions: [[0, 5]] as [number, number][], id: `g${i}` }));
       const party = (i: number) => ({ name: people[i]!.name, country: people[i]!.country, sector: 'GOV', id: people[i]!.id });

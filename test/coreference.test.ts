@@ -181,3 +181,18 @@ describe('gender agreement of pronouns', () => {
     expect(actorOf(text, 'He').actor?.name).toBe('Li Wei');
   });
 });
+
+describe('titles before names', () => {
+  it('a title used before its only holder is named joins that holder', () => {
+    const text = 'The President opened the session. Later, President Aleksandr Lukashenko met the governors.';
+    const p = extract({ text }).people;
+    expect(p).toHaveLength(1);
+    expect(p[0]!.mentions.map(([s, e]) => text.slice(s, e))).toEqual(['President', 'Aleksandr Lukashenko']);
+  });
+
+  it('stays unresolved when two people could hold it', () => {
+    const text = 'The President opened the session. President Aleksandr Lukashenko and President Vladimir Putin spoke.';
+    const doc = processDocument({ text });
+    expect(doc.layer('mentions').find((m) => m.form === 'title')?.actor).toBeNull();
+  });
+});

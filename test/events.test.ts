@@ -49,6 +49,10 @@ describe('events: each PLOVER type codes from general news wording', () => {
     ['Chilean police arrested 30 Kenyan farmers.', 'COERCE Chilean police>Kenyan farmers'],
     ['Vietnam attacked Mongolia on Sunday.', 'ASSAULT Vietnam>Mongolia'],
     ['Peru shelled positions held by Ecuador.', 'ASSAULT Peru>Ecuador'],
+    ['Kenyan farmers staged a sit-in outside the parliament in Nairobi.', 'PROTEST Kenyan farmers>Nairobi'],
+    ['Chile declared a cease-fire in the north.', 'CONCEDE Chile>'],
+    ['Ghana returned 14 prisoners to Tunisia.', 'RETREAT Ghana>Tunisia'],
+    ['Tunisia demanded that Bolivia release two Chilean citizens.', 'REQUEST Tunisia>Bolivia'],
   ];
   for (const [text, expected] of cases) {
     it(text, () => {

@@ -339,3 +339,16 @@ describe('forms of address and defined acronyms', () => {
     expect(orgs[0]!.mentions.map(([s, e]) => text.slice(s, e))).toEqual(['Kenya Anti-Corruption Commission', 'KACC', 'KACC']);
   });
 });
+
+describe('surnames of listed figures', () => {
+  it('a distinctive surname alone names the listed figure', () => {
+    const text = 'Putin said the talks were useful. Lukashenko agreed.';
+    const people = extract({ text }).people;
+    expect(people.map((p) => [p.name, p.country])).toEqual([['Putin', 'RUS'], ['Lukashenko', 'BLR']]);
+  });
+
+  it('a shared surname or a street is not taken for a listed figure', () => {
+    const text = 'Johnson said the talks were useful. Traffic on Brown Street was closed.';
+    expect(extract({ text }).people.filter((p) => p.country !== null)).toEqual([]);
+  });
+});

@@ -278,26 +278,35 @@ export class SqlStore implements Store {
   }
 
   private async removeDerived(trx: Db, versionId: number): Promise<void> {
-    const links = await trx.selectFrom('doc_actors').select(['actor_id', 'mentions']).where('version_id', '=', versionId).execute();
+    const links = await trx.selectFrom('doc_actors').select(['actor_id', 'mentions', 'name', 'title']).where('version_id', '=', versionId).execute();
     await trx.deleteFrom('doc_actors').where('version_id', '=', versionId).execute();
     for (const link of links) {
-      // Counters go down; the date range is recomputed from what is left (indexed by actor).
+      // Counters go down; dates, name and title are re-read from the actor's remaining documents
+      // through the (actor_id, sort_date) index: one step each, however many documents it has.
+      const latest = (where: 'any' | 'dated' | 'titled', dir: 'asc' | 'desc') =>
+        sql`(select ${sql.raw(where === 'titled' ? 'd.title' : 'd.sort_date')} from doc_actors d where d.actor_id = actors.id${sql.raw(
+          where === 'dated' ? " and d.sort_date <> ''" : where === 'titled' ? ' and d.title is not null' : '',
+        )} order by d.sort_date ${sql.raw(dir)} limit 1)`;
       await trx
         .updateTable('actors')
         .set((eb) => ({
           documents: eb('documents', '-', 1),
           mentions: eb('mentions', '-', link.mentions),
-          first_date: sql<string>`coalesce((select min(d.sort_date) from doc_actors d where d.actor_id = actors.id and d.sort_date <> ''), '')`,
-          last_date: sql<string>`coalesce((select max(d.sort_date) from doc_actors d where d.actor_id = actors.id), '')`,
-          // Name and title follow what the remaining documents say.
-          name: sql<string>`coalesce((select d.name from doc_actors d where d.actor_id = actors.id order by length(d.name) desc, d.name limit 1), actors.name)`,
-          title: sql<string | null>`(select d.title from doc_actors d where d.actor_id = actors.id and d.title is not null order by d.sort_date desc limit 1)`,
-          title_date: sql<string>`coalesce((select max(d.sort_date) from doc_actors d where d.actor_id = actors.id and d.title is not null), '')`,
+          first_date: sql<string>`coalesce(${latest('dated', 'asc')}, '')`,
+          last_date: sql<string>`coalesce(${latest('any', 'desc')}, '')`,
+          ...(link.title !== null
+            ? {
+                title: sql<string | null>`${latest('titled', 'desc')}`,
+                title_date: sql<string>`coalesce((select d.sort_date from doc_actors d where d.actor_id = actors.id and d.title is not null order by d.sort_date desc limit 1), '')`,
+              }
+            : {}),
+          // The spelling of the removed document may have been the display name: take the latest one left.
+          name: sql<string>`case when actors.name = ${link.name} then coalesce((select d.name from doc_actors d where d.actor_id = actors.id order by d.sort_date desc limit 1), actors.name) else actors.name end`,
         }))
         .where('id', '=', link.actor_id)
         .execute();
       const renamed = await trx.selectFrom('actors').select('name').where('id', '=', link.actor_id).executeTakeFirst();
-      if (renamed) await trx.updateTable('actors').set({ fold: foldText(renamed.name) }).where('id', '=', link.actor_id).execute();
+      if (renamed && renamed.name !== link.name) await trx.updateTable('actors').set({ fold: foldText(renamed.name) }).where('id', '=', link.actor_id).execute();
     }
     const oldEvents = await trx.selectFrom('events').select(['id', 'type', 'sort_date']).where('version_id', '=', versionId).execute();
     if (oldEvents.length > 0) {
@@ -317,8 +326,12 @@ export class SqlStore implements Store {
           .set((eb) => ({ n: eb('n', '-', d.n) }))
           .where('level', '=', d.level).where('a', '=', d.a).where('b', '=', d.b).where('type', '=', d.type).where('sort_date', '=', d.sortDate)
           .execute();
+        await trx
+          .deleteFrom('relation_pairs')
+          .where('level', '=', d.level).where('a', '=', d.a).where('b', '=', d.b).where('type', '=', d.type).where('sort_date', '=', d.sortDate)
+          .where('n', '<=', 0)
+          .execute();
       }
-      await trx.deleteFrom('relation_pairs').where('n', '<=', 0).execute();
     }
     await trx.deleteFrom('event_parties').where('version_id', '=', versionId).execute();
     await trx.deleteFrom('events').where('version_id', '=', versionId).execute();

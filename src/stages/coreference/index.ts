@@ -193,6 +193,14 @@ export const coreference: Stage = {
       attach(byKey.get(key) ?? create(m, key, m.canonical ?? m.text, 'organization'), m);
     }
 
+    // A title used before its holder is named ("The President ... Aleksandr Lukashenko said"): look ahead too.
+    for (const m of mentions) {
+      if (m.actor || m.type !== 'person' || m.form !== 'title') continue;
+      const fits = people.filter((p) => p.named && !p.nominal && titleFits(m.title ?? m.text, p.title)
+        && (!m.country || !p.country || m.country === p.country));
+      if (fits.length === 1) attach(fits[0]!, m);
+    }
+
     // Pronouns last, once every name and title has its actor.
     if (pending.length > 0) {
       const persons = new Map<number, Mention[]>();

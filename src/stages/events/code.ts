@@ -3,7 +3,7 @@ import type { EventAnnotation, PloverType, Sentence, Token } from '../../documen
 import type { Span } from '../../document/span.js';
 import { findAgent, findObject, findProtestTarget, findSubject, firstSubject, type Arguments, type Party } from './arguments.js';
 import { buildContext, type EventContext } from './context.js';
-import { eventLexicon, type EventCues, type EventLexicon } from './lexicon.js';
+import { eventLexicon, type EventCues, type EventLexicon, type EventPattern } from './lexicon.js';
 import { findMatches, type PatternMatch } from './match.js';
 import {
   backgroundOpener, complementEnd, hasConditionalAfter, isNominalUse, nearestDate, participleModifier,
@@ -85,25 +85,24 @@ function codeSentence(ctx: EventContext, s: Sentence, lexicon: EventLexicon, eve
   const firstOfSentence = events.length;
   for (const m of matches) {
     const p = m.pattern;
-    const matched = matchedWords(ctx, m);
-    const rule = `patterns.tsv:${p.line} "${p.text}"`;
     const steps: string[] = [];
-    const drop = (why: string) => trace?.({ sentence: s.index, rule, matched, steps, dropped: why, event: null, sourceHow: null, targetHow: null });
+    // Reasons are built only when someone is listening (`readout explain`): coding stays cheap.
+    const drop = (why: () => string) => trace?.({ sentence: s.index, rule: ruleOf(p), matched: matchedWords(ctx, m), steps, dropped: why(), event: null, sourceHow: null, targetHow: null });
     if (!p.type) {
-      drop('near miss listed in the lexicon: codes nothing');
+      drop(() => 'near miss listed in the lexicon: codes nothing');
       continue;
     }
     const gov = governorOf.get(m);
     if (gov) {
-      drop(`part of the complement of "${gov.match.tokens.map((t) => tokens[t]!.text).join(' ')}", coded there`);
+      drop(() => `part of the complement of "${gov.match.tokens.map((t) => tokens[t]!.text).join(' ')}", coded there`);
       continue;
     }
     if (!verbUseOk(tokens, s, m)) {
-      drop(`"${tokens[m.first]!.text}" is not used as a verb here`);
+      drop(() => `"${tokens[m.first]!.text}" is not used as a verb here`);
       continue;
     }
     if (isNominalUse(tokens, s, m)) {
-      drop(`"${tokens[m.first]!.text}" is used as a noun (mentioned, not reported as happening)`);
+      drop(() => `"${tokens[m.first]!.text}" is used as a noun (mentioned, not reported as happening)`);
       continue;
     }
     const vg = readVerbGroup(tokens, s, m.first, lexicon);
@@ -112,17 +111,17 @@ function codeSentence(ctx: EventContext, s: Sentence, lexicon: EventLexicon, eve
     // gathering is already an event ("summoned the ambassador to protest", "staged a strike to protest").
     const purposeProtest = vg.purpose && p.type === 'PROTEST' && events.length === firstOfSentence;
     if (vg.purpose && !p.flags.reported && !purposeProtest) {
-      drop('infinitive of purpose or complement of a verb that is not an event ("to disperse", "the first to visit")');
+      drop(() => 'infinitive of purpose or complement of a verb that is not an event ("to disperse", "the first to visit")');
       continue;
     }
 
     if (participleModifier(tokens, s, m, vg, lexicon)) {
-      drop(`"${tokens[m.first]!.text}" is a participle describing a noun, not a reported act`);
+      drop(() => `"${tokens[m.first]!.text}" is a participle describing a noun, not a reported act`);
       continue;
     }
     const opener = p.flags.reported ? null : backgroundOpener(tokens, s, vg.start - 1, cues, m.first, ctx.inDate);
     if (opener) {
-      drop(`in a clause opened by "${opener}": background to the news, not the news`);
+      drop(() => `in a clause opened by "${opener}": background to the news, not the news`);
       continue;
     }
 
@@ -149,16 +148,16 @@ function codeSentence(ctx: EventContext, s: Sentence, lexicon: EventLexicon, eve
       // "will not accept", "would not withdraw": a refusal. ("will not attack" is a reassurance, not coded.)
       else if (vg.future && type !== 'REJECT' && type !== 'ASSAULT' && type !== 'THREATEN') retype('REJECT', null, 'refuses to do it ("will not", "would not")');
       else {
-        drop('negated: the act did not happen');
+        drop(() => 'negated: the act did not happen');
         continue;
       }
     } else if (vg.obligation && !p.flags.reported) {
-      drop('an obligation ("must", "should", "has to"), not an act');
+      drop(() => 'an obligation ("must", "should", "has to"), not an act');
       continue;
     } else if (vg.speculative) {
       if (THREATENABLE.has(type)) retype('THREATEN', null, 'a possible act of force');
       else {
-        drop('speculation ("may", "could"), not an act');
+        drop(() => 'speculation ("may", "could"), not an act');
         continue;
       }
     } else if (vg.future) {
@@ -175,7 +174,7 @@ function codeSentence(ctx: EventContext, s: Sentence, lexicon: EventLexicon, eve
     const before = vg.start - 1;
     const beforeTok = before >= s.tokenStart ? tokens[before]! : null;
     if (beforeTok && (beforeTok.lower === 'and' || beforeTok.lower === 'or') && backgroundOpener(tokens, s, before - 1, cues, m.first, ctx.inDate)) {
-      drop('second verb of a background clause ("a resolution that aims to ... and impose ...")');
+      drop(() => 'second verb of a background clause ("a resolution that aims to ... and impose ...")');
       continue;
     }
     if (beforeTok && (beforeTok.lower === 'and' || beforeTok.lower === 'but' || beforeTok.lower === 'or')) {
@@ -222,7 +221,7 @@ function codeSentence(ctx: EventContext, s: Sentence, lexicon: EventLexicon, eve
       while (k >= s.tokenStart && k > firstOfSubject - 6 && skippable(k)) k--;
       const verb = k >= s.tokenStart ? tokens[k]! : null;
       if (!verb || (!cues.reporting.has(verb.lower) && verb.pos !== 'VERB')) {
-        drop('no one is reported as saying it');
+        drop(() => 'no one is reported as saying it');
         continue;
       }
       const vg2 = readVerbGroup(tokens, s, k, lexicon);
@@ -273,17 +272,17 @@ function codeSentence(ctx: EventContext, s: Sentence, lexicon: EventLexicon, eve
       if (TWO_SIDED.has(type) && targetParties.length === 0) steps.push('several parties acting together: all are sources, no target');
     }
     if (p.flags.needtarget && targetParties.length === 0 && sourceIds.length < 2) {
-      drop(`"${p.text}" needs someone it is done to or with, and none was found`);
+      drop(() => `"${p.text}" needs someone it is done to or with, and none was found`);
       continue;
     }
     if (sourceIds.length === 0 && targetParties.length === 0) {
-      drop('no actor found for it in the sentence');
+      drop(() => 'no actor found for it in the sentence');
       continue;
     }
     // Without a known actor an active sentence gives only a guess at the target; a passive one
     // ("three soldiers were killed") names the target for certain.
     if (sourceIds.length === 0 && !passive) {
-      drop(`no known actor does it (${subject.how})`);
+      drop(() => `no known actor does it (${subject.how})`);
       continue;
     }
     targetParties = dedupeParties(targetParties);
@@ -291,9 +290,11 @@ function codeSentence(ctx: EventContext, s: Sentence, lexicon: EventLexicon, eve
 
     const sameAct = events.slice(firstOfSentence).find((e) => e.type === type && sameIds(e.source, sourceIds) && (targetIds.length === 0 || sameIds(e.target, targetIds)));
     if (sameAct) {
-      drop(`same act as the ${type} event already coded from "${sameAct.trigger.text}"`);
+      drop(() => `same act as the ${type} event already coded from "${sameAct.trigger.text}"`);
       continue;
     }
+    const rule = ruleOf(p);
+    const matched = matchedWords(ctx, m);
     const triggerSpan = spanOfTokens(tokens, m.first, m.last);
     let date = nearestDate(ctx.dates, s, triggerSpan.start);
     if (!date && ctx.doc.meta.date && !vg.future && reportedAsNow(tokens[m.first]!, vg)) {
@@ -329,6 +330,10 @@ function codeSentence(ctx: EventContext, s: Sentence, lexicon: EventLexicon, eve
 }
 
 /** The matched words as written: adjacent ones with their own spacing ("cease-fire"), gaps as one space. */
+function ruleOf(p: EventPattern): string {
+  return `patterns.tsv:${p.line} "${p.text}"`;
+}
+
 function matchedWords(ctx: EventContext, m: PatternMatch): string {
   let out = '';
   m.tokens.forEach((t, i) => {

@@ -26,9 +26,21 @@ export interface EventContext {
   triggerTokens: ReadonlySet<number>;
 }
 
+/** Layers usually arrive in text order; copy and sort only when one does not. */
+function sortedByStart<T extends { readonly start: number; readonly end: number }>(items: readonly T[]): readonly T[] {
+  for (let i = 1; i < items.length; i++) {
+    const a = items[i - 1]!;
+    const b = items[i]!;
+    if (a.start > b.start || (a.start === b.start && a.end < b.end)) {
+      return [...items].sort((x, y) => x.start - y.start || y.end - x.end);
+    }
+  }
+  return items;
+}
+
 export function buildContext(doc: Document): EventContext {
   const tokens = doc.layer('tokens');
-  const mentions = [...doc.layer('mentions')].sort((a, b) => a.start - b.start || b.end - a.end);
+  const mentions = sortedByStart(doc.layer('mentions'));
   const actors = new Map<string, Actor>();
   for (const a of doc.layer('actors')) actors.set(a.id, a);
   const mentionOfToken = new Int32Array(tokens.length).fill(-1);
@@ -41,9 +53,9 @@ export function buildContext(doc: Document): EventContext {
     const before = lowerBound(tokens, m.start) - 1;
     if (before >= 0 && tokens[before]!.end > m.start && mentionOfToken[before] === -1) mentionOfToken[before] = mi;
   });
-  const quotes = [...doc.layer('quotes')].sort((a, b) => a.start - b.start);
+  const quotes = sortedByStart(doc.layer('quotes'));
   const inDate = new Uint8Array(tokens.length);
-  const dates = [...doc.layer('dates')].sort((a, b) => a.start - b.start);
+  const dates = sortedByStart(doc.layer('dates'));
   for (const d of dates) {
     for (let t = lowerBound(tokens, d.start); t < tokens.length && tokens[t]!.start < d.end; t++) inDate[t] = 1;
   }

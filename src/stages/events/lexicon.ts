@@ -40,6 +40,8 @@ export interface PatternFlags {
   /** Type when a governing expression has no "to"-infinitive after it. */
   readonly noInfType: PloverType | null;
   readonly hostPerson: boolean;
+  /** Counted only after "after", "during", "on" ... ("after talks with"). */
+  readonly afterPrep: boolean;
 }
 
 export interface EventPattern {
@@ -100,7 +102,7 @@ const UNINFLECTED = new Set([
   'out', 'off', 'back', 'as', 'under', 'the', 'a', 'an', 'that', 'about', 'and', 'death', 'law',
 ]);
 
-const FLAG_NAMES = new Set(['gov', 'modal', 'pass', 'verb', 'noun', 'notarget', 'needtarget', 'inverse', 'recip', 'nopassive', 'reported', 'hostperson']);
+const FLAG_NAMES = new Set(['gov', 'modal', 'pass', 'verb', 'noun', 'notarget', 'needtarget', 'inverse', 'recip', 'nopassive', 'reported', 'hostperson', 'afterprep']);
 
 function dataDir(): string {
   return fileURLToPath(new URL('../../../data/lexicon/events/', import.meta.url));
@@ -141,7 +143,7 @@ function parseFlags(raw: string, line: number): PatternFlags {
     gov: set.has('gov'), modal: set.has('modal'), pass: set.has('pass'), verb: set.has('verb'),
     noun: set.has('noun'), notarget: set.has('notarget'), needtarget: set.has('needtarget'),
     inverse: set.has('inverse'), recip: set.has('recip'), nopassive: set.has('nopassive'),
-    reported: set.has('reported'), negType, noInfType, hostPerson: set.has('hostperson'),
+    reported: set.has('reported'), negType, noInfType, hostPerson: set.has('hostperson'), afterPrep: set.has('afterprep'),
   };
 }
 

@@ -25,6 +25,18 @@ function skippable(t: Token, prev: Token | undefined, long: boolean): boolean {
   return GAP_POS.has(t.pos) || t.text === '-' || t.text === "'s" || t.text === '’s';
 }
 
+const REPORTING_PREPOSITIONS = new Set(['after', 'during', 'following', 'at', 'in', 'before', 'on', 'upon']);
+
+/** "after talks", "during his first official visit": a preposition a few modifiers before the noun. */
+function afterReportingPreposition(tokens: readonly Token[], start: number, first: number): boolean {
+  for (let t = first - 1; t >= start && t >= first - 5; t--) {
+    const tok = tokens[t]!;
+    if (REPORTING_PREPOSITIONS.has(tok.lower)) return true;
+    if (!['DET', 'ADJ', 'PRON', 'NUM', 'NOUN', 'PROPN'].includes(tok.pos) && tok.text !== '-') return false;
+  }
+  return false;
+}
+
 /** Matches one element at `at`; returns the index after it, or -1. */
 function matchElement(el: PatternElement, tokens: readonly Token[], at: number, end: number): number {
   for (const alt of el.alternatives) {
@@ -80,13 +92,17 @@ export function findMatches(lexicon: EventLexicon, tokens: readonly Token[], sta
     let best: PatternMatch | null = null;
     if (candidates) {
       for (const p of candidates) {
+        // A noun expression that needs a reporting preposition ("after talks with") is tried only after one.
+        if (p.flags.afterPrep && !afterReportingPreposition(tokens, start, i)) continue;
         const m = tryPattern(p, tokens, i, end);
         if (!m) continue;
         const cand: PatternMatch = { pattern: p, tokens: m, first: m[0]!, last: m[m.length - 1]! };
+        const n = p.elements.length;
+        const bn = best?.pattern.elements.length ?? 0;
         if (
           !best ||
-          p.elements.length > best.pattern.elements.length ||
-          (p.elements.length === best.pattern.elements.length && cand.last < best.last)
+          n > bn ||
+          (n === bn && (cand.last < best.last || (cand.last === best.last && p.flags.afterPrep && !best.pattern.flags.afterPrep)))
         ) best = cand;
       }
     }

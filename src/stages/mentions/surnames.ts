@@ -1,6 +1,10 @@
+import { personBySurname } from '../../lexicon/people.js';
 import { wordLists } from '../../lexicon/words.js';
 import { Claim, type SentenceScan } from './context.js';
 import type { DraftMention } from './draft.js';
+
+/** Surnames shared by too many people to stand for one listed figure on their own. */
+const COMMON_SURNAMES = new Set(['brown', 'johnson', 'harris', 'martin', 'taylor', 'powell', 'costa', 'smith', 'ahmed', 'hassan', 'ibrahim', 'castro', 'albanese', 'michel', 'sanchez', 'kerry', 'clinton', 'singh', 'jones', 'williams', 'miller', 'wilson', 'thomas', 'james', 'charles', 'george', 'abdullah', 'mohammed', 'muhammad', 'salman', 'hussein', 'morrison', 'austin', 'rubio', 'young', 'king', 'lawrence', 'wong', 'aoun', 'cameron', 'blair']);
 
 /**
  * Once a document has named "Aleksandr Lukashenko", a later "Lukashenko" on its own is the
@@ -21,19 +25,31 @@ export function surnameMentions(scans: readonly SentenceScan[]): void {
       if (parts.length > 1) surnames.add(parts[parts.length - 1]!);
     }
   }
-  if (surnames.size === 0) return;
   for (const s of scans) {
     for (let i = s.first; i < s.last; i++) {
       if (s.claimOf(i) !== Claim.Free || !s.isCap(i)) continue;
       const t = s.tok(i)!;
       const end = s.wordEnd(i);
       if (!s.free(i, end)) continue;
-      const word = s.span(i, end).toLowerCase();
-      if (!surnames.has(word) || s.nameHit(i) || s.titleHit(i)) continue;
+      const written = s.span(i, end);
+      const word = written.toLowerCase();
+      if (s.nameHit(i) || s.titleHit(i)) continue;
       if (s.isCap(end) && s.claimOf(end) === Claim.Free && !s.isPossessive(end)) continue;
+      if (surnames.has(word)) {
+        s.push({
+          start: t.start, end: s.tokens[end - 1]!.end, tokenStart: i, tokenEnd: end,
+          type: 'person', form: 'name', canonical: null, country: null, sector: null, rule: 'surname-repeat',
+        });
+        continue;
+      }
+      // "Putin said": the surname of a listed figure, when it is distinctive and the text never uses it as a word.
+      if (written.length < 5 || COMMON_SURNAMES.has(word) || s.lowerWords.has(word) || nonName.has(word) || t.pos !== 'PROPN') continue;
+      const known = personBySurname(written);
+      if (!known) continue;
       s.push({
         start: t.start, end: s.tokens[end - 1]!.end, tokenStart: i, tokenEnd: end,
-        type: 'person', form: 'name', canonical: null, country: null, sector: null, rule: 'surname-repeat',
+        type: 'person', form: 'name', canonical: written, country: known.country, sector: known.sector,
+        title: known.title, rule: 'surname-listed',
       });
     }
   }
