@@ -250,6 +250,23 @@ describe('events: lexicon', () => {
   });
 });
 
+describe('events: linear cost', () => {
+  it('a run-on text without full stops is coded in time linear in its length', () => {
+    const unit = 'Norway attacked Chile and Peru held talks with Kenya , ';
+    const time = (n: number) => {
+      const doc = buildDoc(unit.repeat(n), P);
+      const t0 = performance.now();
+      codeEvents(doc);
+      return performance.now() - t0;
+    };
+    time(200);
+    const small = Math.max(time(500), 5);
+    const large = time(4000);
+    // 8x the text; a quadratic scan would take ~64x.
+    expect(large / small).toBeLessThan(30);
+  });
+});
+
 describe('events: properties', () => {
   const words = ['Norway', 'Chile', 'met', 'attacked', 'agreed', 'not', 'will', 'and', 'the', 'said', 'by', 'was', 'to', 'with', 'aid', 'gave', ',', 'refused', 'Kenya', 'talks', 'held'];
   it('any sentence: events lie in the text, point at known actors, and have a PLOVER type', () => {

@@ -12,20 +12,44 @@ import type { GoldField } from '../eval/score-gold.js';
  * raise them when the pipeline gets better.
  */
 const GOLD_FLOORS: Partial<Record<GoldField, number>> = {
-  quantities: 95,
-  'quantities.value': 95,
-  'quantities.qualifier': 95,
-  dates: 90,
+  people: 95,
+  'people.country': 95,
+  'people.sector': 95,
+  'people.title': 95,
+  organizations: 95,
+  'organizations.country': 95,
+  places: 95,
+  'places.kind': 95,
+  'places.country': 95,
+  quotes: 97,
+  'quotes.speaker': 88,
+  quantities: 96,
+  'quantities.value': 96,
+  'quantities.qualifier': 90,
+  dates: 97,
+  events: 80,
+  'events.date': 80,
 };
+/** The seed text is read perfectly today; every field must stay so. */
 const SEED_FLOORS: Partial<Record<GoldField, number>> = {
+  people: 100,
+  'people.country': 100,
+  'people.sector': 100,
+  'people.title': 100,
+  organizations: 100,
+  places: 100,
+  'places.country': 100,
   quotes: 100,
+  'quotes.speaker': 100,
   quantities: 100,
   'quantities.value': 100,
   'quantities.qualifier': 100,
   dates: 100,
+  events: 100,
+  'events.date': 100,
 };
 /** Recall floors (in %) on the PLOVER dev set actors. */
-const PLOVER_FLOORS = { spans: 0, country: 0 };
+const PLOVER_FLOORS = { spans: 68, country: 64 };
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const goldDir = path.join(repoRoot, 'test/gold');

@@ -6,6 +6,8 @@ export interface WordLists {
   readonly nonName: ReadonlySet<string>;
   /** Organisation head nouns (key, possibly two words) -> PLOVER sector. */
   readonly orgHeads: ReadonlyMap<string, string>;
+  /** First words of the head nouns, for a quick test before longer look-ups. */
+  readonly orgHeadFirstWords: ReadonlySet<string>;
   readonly legalPrefixes: ReadonlySet<string>;
   readonly legalSuffixes: ReadonlySet<string>;
   readonly particles: ReadonlySet<string>;
@@ -46,5 +48,6 @@ export const wordLists = cached((): WordLists => {
     else if (list === 'portfolio') for (const w of forms) portfolio.add(lookupKey(w));
     else if (list === 'regionsuffix') for (const w of forms) regionSuffixes.add(lookupKey(w));
   }
-  return { nonName, orgHeads, legalPrefixes, legalSuffixes, particles, honorifics, regionSuffixes, portfolio, geoSuffixes, givenPlaces };
+  const orgHeadFirstWords = new Set([...orgHeads.keys()].map((k) => k.split(/[\s'’]/)[0]!));
+  return { nonName, orgHeads, orgHeadFirstWords, legalPrefixes, legalSuffixes, particles, honorifics, regionSuffixes, portfolio, geoSuffixes, givenPlaces };
 });

@@ -98,6 +98,8 @@ export async function openStore(location: string = DEFAULT_DB_PATH, options: Ope
     db.pragma('busy_timeout = 10000');
     db.pragma('foreign_keys = OFF');
     db.pragma('cache_size = -65536');
+    // Planner statistics for long-lived connections (cheap; analyses only what needs it).
+    if (!options.readonly) db.pragma('optimize = 0x10002');
     store = new SqlStore(new Kysely<Tables>({ dialect: new SqliteDialect({ database: withStatementCache(db) }) }), 'sqlite', path);
   }
   if (options.migrate !== false && !options.readonly) await store.migrate();

@@ -339,7 +339,9 @@ export async function migrate(db: Kysely<Database>, backend: Backend): Promise<v
   const indexes: [string, keyof Database, string[]][] = [
     ['relation_pairs_b', 'relation_pairs', ['level', 'b']],
     ['relation_pairs_date', 'relation_pairs', ['level', 'sort_date']],
-    ['document_versions_hash', 'document_versions', ['hash']],
+    // (hash, is_current) rather than (hash): with both columns matched, the planner never
+    // prefers an is_current-led index, which would scan every current version per look-up.
+    ['document_versions_hash_current', 'document_versions', ['hash', 'is_current']],
     ['document_versions_current', 'document_versions', ['is_current', 'sort_date', 'id']],
     ['document_versions_doc', 'document_versions', ['document_id']],
     ['document_versions_pipeline', 'document_versions', ['is_current', 'pipeline_version', 'id']],

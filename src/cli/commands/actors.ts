@@ -4,7 +4,7 @@ import { palette } from '../color.js';
 import { UsageError, type Command, type CommandIO } from '../command.js';
 import { allPages, parseCommon, printListing, type Listing } from '../format/listing.js';
 import { DB_HELP, DB_OPTION, openStoreFor } from '../format/store-arg.js';
-import { renderTable, terminalWidth } from '../format/table.js';
+import { renderTable, terminalWidth, type Column } from '../format/table.js';
 
 const KINDS: readonly ActorKind[] = ['person', 'organization', 'place'];
 
@@ -80,12 +80,14 @@ function printDetail(io: CommandIO, a: ActorDetail): void {
   if (a.names.length > 1) out.push('', `${c.bold('Written as')}  ${a.names.map((x) => `${x.name} (${x.documents})`).join(', ')}`);
   if (a.recentDocuments.length > 0) {
     out.push('', c.bold('Recent documents'));
-    out.push(renderTable(a.recentDocuments, [
+    const docColumns: Column<ActorDetail['recentDocuments'][number]>[] = [
       { header: 'DATE', value: (d) => d.date ?? '' },
       { header: 'ID', value: (d) => d.id, max: 36 },
       { header: 'AS', value: (d) => d.titleInDocument ?? '', flex: true, max: 40 },
-      { header: 'TITLE', value: (d) => d.title ?? '', flex: true },
-    ], width).trimEnd());
+    ];
+    // Plain-text documents often have no title: leave out an empty column.
+    if (a.recentDocuments.some((d) => d.title)) docColumns.push({ header: 'TITLE', value: (d) => d.title ?? '', flex: true });
+    out.push(renderTable(a.recentDocuments, docColumns, width).trimEnd());
   }
   io.stdout.write(`${out.join('\n')}\n`);
 }

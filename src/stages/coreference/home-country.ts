@@ -9,8 +9,21 @@ const MAX_WORDS = 8;
  * "Xinhua" -> CHN. An official press release calls its own officials by title alone
  * ("Foreign Minister Sergei Aleinik"), so they belong to this country.
  */
+const BY_SOURCE = new Map<string, string | null>();
+const MAX_CACHED_SOURCES = 1000;
+
 export function homeCountry(source: string | null): string | null {
   if (!source) return null;
+  // A corpus has few distinct sources; each is read once.
+  const cached = BY_SOURCE.get(source);
+  if (cached !== undefined) return cached;
+  const found = readHomeCountry(source);
+  if (BY_SOURCE.size >= MAX_CACHED_SOURCES) BY_SOURCE.clear();
+  BY_SOURCE.set(source, found);
+  return found;
+}
+
+function readHomeCountry(source: string): string | null {
   const words = source.split(/[\s,;:()]+/).filter((w) => w !== '');
   for (let n = Math.min(MAX_WORDS, words.length); n >= 1; n--) {
     for (let i = 0; i + n <= words.length; i++) {

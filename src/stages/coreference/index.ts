@@ -23,8 +23,18 @@ interface Building extends Actor {
   named: boolean;
 }
 
+/** Name words by name, shared across documents: the same names recur in every text about them. */
+const NAME_WORDS = new Map<string, string[]>();
+const MAX_CACHED_NAMES = 5000;
+
 function nameWords(name: string): string[] {
-  return lookupKey(name).split(/[\s]+/).flatMap((w) => [w, ...w.split('-').filter((p) => p.length > 1 && p !== w)]);
+  let words = NAME_WORDS.get(name);
+  if (!words) {
+    words = lookupKey(name).split(/[\s]+/).flatMap((w) => [w, ...w.split('-').filter((p) => p.length > 1 && p !== w)]);
+    if (NAME_WORDS.size >= MAX_CACHED_NAMES) NAME_WORDS.clear();
+    NAME_WORDS.set(name, words);
+  }
+  return words;
 }
 
 /** Keeps the fuller of two names: more words, then more letters. */

@@ -75,8 +75,9 @@ function partyFromPhrase(ctx: EventContext, first: number, last: number): Party 
 function phraseAround(ctx: EventContext, s: Sentence, t: number, leftLimit: number, rightLimit: number): [number, number] {
   let first = t;
   let last = t;
-  while (first - 1 >= Math.max(s.tokenStart, leftLimit) && npInternal(ctx, first - 1)) first--;
-  while (last + 1 < Math.min(s.tokenEnd, rightLimit + 1) && npInternal(ctx, last + 1)) last++;
+  // A noun phrase is at most a dozen tokens either side: keeps long lists linear.
+  while (first - 1 >= Math.max(s.tokenStart, leftLimit, t - 12) && npInternal(ctx, first - 1)) first--;
+  while (last + 1 < Math.min(s.tokenEnd, rightLimit + 1, t + 13) && npInternal(ctx, last + 1)) last++;
   // Do not end a phrase on "of"/"the": "leaders of" + nothing is not part of it.
   while (last > t && (ctx.tokens[last]!.lower === 'of' || ctx.tokens[last]!.pos === 'DET')) last--;
   return [first, last];
@@ -154,7 +155,7 @@ function resolvePronoun(ctx: EventContext, s: Sentence, t: number, cues: EventCu
     return NONE;
   }
   const wantPerson = cues.personPronouns.has(tok.lower);
-  const floor = Math.max(0, (ctx.sentences[s.index - 1]?.tokenStart ?? s.tokenStart));
+  const floor = Math.max(0, t - 60, (ctx.sentences[s.index - 1]?.tokenStart ?? s.tokenStart));
   for (let k = t - 1; k >= floor; k--) {
     const m = actorMentionAt(ctx, k);
     if (!m) continue;
@@ -191,7 +192,7 @@ export function findSubject(ctx: EventContext, s: Sentence, from: number, cues: 
   // parties signed"): the subject is that phrase, so do not reach past a clause boundary for another.
   {
     let k = t;
-    while (k >= s.tokenStart && npInternal(ctx, k) && !actorMentionAt(ctx, k) && !isPronounToken(ctx, k, cues)) k--;
+    while (k >= s.tokenStart && k > t - 12 && npInternal(ctx, k) && !actorMentionAt(ctx, k) && !isPronounToken(ctx, k, cues)) k--;
     const boundary = k < s.tokenStart ? null : ctx.tokens[k]!;
     // "Israeli helicopters and tanks shelled": "and" inside one phrase is not a clause boundary.
     const clauseAnd = boundary !== null && (boundary.lower === 'and' || boundary.lower === 'but') && (k === s.tokenStart || !npInternal(ctx, k - 1) || ctx.tokens[k - 1]!.text === ',');
@@ -299,7 +300,7 @@ export function findObject(ctx: EventContext, s: Sentence, from: number, cues: E
  * ("staged a hunger strike in prison in protest against ... Algerian security forces").
  */
 export function findProtestTarget(ctx: EventContext, s: Sentence, from: number, cues: EventCues, exclude: ReadonlySet<string>): Arguments {
-  for (let t = from; t < s.tokenEnd; t++) {
+  for (let t = from; t < s.tokenEnd && t < from + 40; t++) {
     const tok = ctx.tokens[t]!;
     if (tok.text === ';') break;
     if (tok.text === ',' && t + 3 < s.tokenEnd && [1, 2, 3, 4].some((k) => cues.reporting.has(ctx.tokens[t + k]?.lower ?? ''))) break;
@@ -331,7 +332,7 @@ export function findAgent(ctx: EventContext, s: Sentence, from: number, cues: Ev
 
 /** The first parties of the sentence before `before`: the subject of an elided clause ("... but was refusing"). */
 export function firstSubject(ctx: EventContext, s: Sentence, before: number, cues: EventCues): Arguments {
-  const t = findMentionToken(ctx, s.tokenStart, before, 1);
+  const t = findMentionToken(ctx, Math.max(s.tokenStart, before - 40), before, 1);
   if (t < 0) return NONE;
   const [f, l] = phraseAround(ctx, s, t, s.tokenStart, before);
   const p = partyFromPhrase(ctx, f, l);

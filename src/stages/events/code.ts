@@ -202,7 +202,11 @@ function codeSentence(ctx: EventContext, s: Sentence, lexicon: EventLexicon, eve
     const between = p.flags.noun ? partiesBetween(ctx, s, m, cues) : null;
     const stopAt = new Set<number>();
     // The object search stops at the next event verb; a complement is searched whole.
-    if (!governor) for (const h of heads) if (h > m.last && tokens[h]!.pos === 'VERB' && tokens[h - 1]?.lower !== 'to') stopAt.add(h);
+    if (!governor) {
+      for (let h = m.last + 1; h < s.tokenEnd && h <= m.last + 17; h++) {
+        if (heads.has(h) && tokens[h]!.pos === 'VERB' && tokens[h - 1]?.lower !== 'to') stopAt.add(h);
+      }
+    }
     if (between && between.parties.length >= 2) {
       // "trade between Belarus and China reached ...": both are parties, neither a target.
       source = between;
@@ -348,7 +352,7 @@ function matchedWords(ctx: EventContext, m: PatternMatch): string {
 }
 
 function hasInfinitive(tokens: readonly Token[], s: Sentence, from: number, to: number): boolean {
-  for (let t = from; t < Math.min(to, s.tokenEnd - 1); t++) {
+  for (let t = from; t < Math.min(to, s.tokenEnd - 1, from + 30); t++) {
     if (tokens[t]!.lower === 'to' && tokens[t + 1]!.pos === 'VERB') return true;
   }
   return false;

@@ -126,7 +126,7 @@ export function participleModifier(tokens: readonly Token[], s: Sentence, m: Pat
   // describing a noun goes on with "by", a preposition or nothing ("the rally staged by students").
   const next = tokens[m.last + 1];
   if (next && next.sentence === s.index && ['DET', 'NUM', 'PROPN', 'PRON', 'NOUN', 'ADJ'].includes(next.pos)) return false;
-  for (let t = m.first - 2; t >= s.tokenStart; t--) {
+  for (let t = m.first - 2; t >= s.tokenStart && t > m.first - 30; t--) {
     const w = tokens[t]!;
     if (w.text === ',' || w.text === ';') break;
     if (w.pos === 'VERB' && !w.lower.endsWith('ing') && !lexicon.cues.reporting.has(w.lower)) return true;
@@ -177,16 +177,18 @@ export function verbUseOk(tokens: readonly Token[], s: Sentence, m: PatternMatch
 
 /** Where an expression's complement ends: the next strong break in the sentence. */
 export function complementEnd(tokens: readonly Token[], s: Sentence, from: number, cues: EventCues): number {
-  for (let t = from; t < s.tokenEnd; t++) {
+  // Bounded so that a run-on "sentence" (a list without full stops) stays linear.
+  const end = Math.min(s.tokenEnd, from + 40);
+  for (let t = from; t < end; t++) {
     const w = tokens[t]!.lower;
     if (w === ';' || w === 'but' || w === 'while' || w === 'whereas') return t - 1;
     if (w === ',' && t + 2 < s.tokenEnd && (cues.reporting.has(tokens[t + 1]!.lower) || cues.reporting.has(tokens[t + 2]!.lower) || cues.reporting.has(tokens[t + 3]?.lower ?? ''))) return t - 1;
   }
-  return s.tokenEnd - 1;
+  return end - 1;
 }
 
 export function hasConditionalAfter(tokens: readonly Token[], s: Sentence, from: number, cues: EventCues): boolean {
-  for (let t = from; t < s.tokenEnd; t++) if (cues.conditional.has(tokens[t]!.lower)) return true;
+  for (let t = from; t < s.tokenEnd && t < from + 40; t++) if (cues.conditional.has(tokens[t]!.lower)) return true;
   return false;
 }
 

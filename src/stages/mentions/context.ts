@@ -31,6 +31,8 @@ export interface GroupHit {
   readonly noun: GroupNoun;
 }
 
+const PLAIN_WORD = /^[A-Za-z0-9.,;:!?()&$%#@*+=<>\/-]*$/;
+
 /** Rank words that can stand before any title. */
 const TITLE_RANKS = new Set(['vice', 'deputy', 'first', 'assistant', 'junior', 'under', 'acting', 'chief']);
 
@@ -47,6 +49,10 @@ export type Claim = (typeof Claim)[keyof typeof Claim];
  * the original text, name and title hits, and a per-token claim so rules do not overlap.
  */
 export class SentenceScan {
+  /** First token of the sentence (document index). */
+  readonly first: number;
+  /** One past its last token. */
+  readonly last: number;
   /** Per-token tables cover only this sentence; `base` is its first token's index in the document. */
   private readonly base: number;
   private readonly nameAt: (NameHit | undefined)[];
@@ -66,6 +72,8 @@ export class SentenceScan {
     readonly lowerWords: ReadonlySet<string>,
   ) {
     const n = sentence.tokenEnd - sentence.tokenStart;
+    this.first = sentence.tokenStart;
+    this.last = sentence.tokenEnd;
     this.base = sentence.tokenStart;
     this.nameAt = new Array<NameHit | undefined>(n);
     this.titleAt = new Array<TitleHit | undefined>(n);
@@ -73,9 +81,14 @@ export class SentenceScan {
     this.keys = new Array<string>(n);
     this.shape = new Uint8Array(n);
     for (let k = 0; k < n; k++) {
-      const text = tokens[this.base + k]!.text;
-      this.keys[k] = lookupKey(text);
-      if (/\p{L}/u.test(text)) this.shape[k] = isCapitalized(text) ? 2 : 1;
+      const tok = tokens[this.base + k]!;
+      const text = tok.text;
+      // The tokenizer's lower-case form is the key for plain words; only others need folding.
+      this.keys[k] = PLAIN_WORD.test(text) ? tok.lower : lookupKey(text);
+      const c = text.charCodeAt(0);
+      if (c >= 65 && c <= 90) this.shape[k] = 2;
+      else if (c >= 97 && c <= 122) this.shape[k] = 1;
+      else if (/\p{L}/u.test(text)) this.shape[k] = isCapitalized(text) ? 2 : 1;
     }
   }
 
@@ -100,13 +113,6 @@ export class SentenceScan {
     return c === undefined ? Claim.Mention : (c as Claim);
   }
 
-  get first(): number {
-    return this.sentence.tokenStart;
-  }
-
-  get last(): number {
-    return this.sentence.tokenEnd;
-  }
 
   tok(i: number): Token | undefined {
     return i >= this.sentence.tokenStart && i < this.sentence.tokenEnd ? this.tokens[i] : undefined;
@@ -209,8 +215,8 @@ export class SentenceScan {
         if (!prefixes.has(key)) break;
         const hit = table.get(key);
         if (!hit) continue;
-        const written = this.span(i, j).replace(/\s+/g, ' ');
-        if (hit.caseSensitive ? written !== hit.spelling : !isCapitalized(t.text)) continue;
+        // Acronyms must match as written ("US", not "Us"); other names need only their capital.
+        if (hit.caseSensitive && this.span(i, j).replace(/\s+/g, ' ') !== hit.spelling) continue;
         best = { start: i, end: j, hit };
       }
       if (best) {

@@ -26,7 +26,10 @@ export const mentions: Stage = {
   run(doc) {
     const tokens = doc.layer('tokens');
     const lowerWords = new Set<string>();
-    for (const t of tokens) if (/^\p{Ll}/u.test(t.text)) lowerWords.add(t.lower);
+    for (const t of tokens) {
+      const c = t.text.charCodeAt(0);
+      if ((c >= 97 && c <= 122) || (c > 127 && /^\p{Ll}/u.test(t.text))) lowerWords.add(t.lower);
+    }
     const scans: SentenceScan[] = [];
     for (const sentence of doc.layer('sentences')) {
       if (sentence.end <= doc.meta.bodyStart) continue;
@@ -50,22 +53,27 @@ export const mentions: Stage = {
     const drafts: DraftMention[] = [];
     for (const s of scans) drafts.push(...s.out);
     drafts.sort((a, b) => a.start - b.start || b.end - a.end);
-    const out: Mention[] = drafts.map((d, n) => ({
-      id: `m${n + 1}`,
-      start: d.start,
-      end: d.end,
-      text: doc.text.slice(d.start, d.end),
-      type: d.type,
-      form: d.form,
-      canonical: d.canonical,
-      country: d.country,
-      sector: d.sector,
-      ...(d.placeKind ? { placeKind: d.placeKind } : {}),
-      ...(d.title !== undefined ? { title: d.title } : {}),
-      stage: 'mentions',
-      rule: d.rule,
-      actor: null,
-    }));
+    const out: Mention[] = new Array<Mention>(drafts.length);
+    for (let n = 0; n < drafts.length; n++) {
+      const d = drafts[n]!;
+      const m: { -readonly [K in keyof Mention]: Mention[K] } = {
+        id: `m${n + 1}`,
+        start: d.start,
+        end: d.end,
+        text: doc.text.slice(d.start, d.end),
+        type: d.type,
+        form: d.form,
+        canonical: d.canonical,
+        country: d.country,
+        sector: d.sector,
+        stage: 'mentions',
+        rule: d.rule,
+        actor: null,
+      };
+      if (d.placeKind) m.placeKind = d.placeKind;
+      if (d.title !== undefined) m.title = d.title;
+      out[n] = m;
+    }
     doc.setLayer('mentions', out, this.name);
   },
 };

@@ -13,10 +13,12 @@ const STATE_BANK = /\b(?:central|national|state|reserve)\b.*\bbank\b|\bbank of\b
 
 /** The organisation head noun (one to three words) starting at token i, longest first. */
 function headAt(s: SentenceScan, i: number): { end: number; sector: string } | null {
-  const heads = wordLists().orgHeads;
+  if (!s.isCap(i)) return null;
+  const { orgHeads, orgHeadFirstWords } = wordLists();
+  // Most tokens start no head at all; only those that do pay for building longer keys.
+  if (!orgHeadFirstWords.has(s.tokenKey(i))) return null;
   for (let j = Math.min(s.last, i + MAX_HEAD_WORDS); j > i; j--) {
-    if (!s.isCap(i)) return null;
-    const sector = heads.get(s.key(i, j));
+    const sector = orgHeads.get(j === i + 1 ? s.tokenKey(i) : s.key(i, j));
     if (sector) return { end: j, sector };
   }
   return null;

@@ -15,6 +15,8 @@ export function suffixRegions(s: SentenceScan): void {
   for (let i = s.first + 1; i < s.last; i++) {
     // Only a capitalised suffix names a unit ("Samarkand Region"); "the Siberian region" is a description.
     if (!s.isCap(i)) continue;
+    const first = s.tokenKey(i);
+    if (!geoSuffixes.has(first) && !regionSuffixes.has(first) && first !== 'autonomous') continue;
     const geo = geoSuffixes.has(s.tokenKey(i));
     if (!geo && !regionSuffixes.has(s.tokenKey(i)) && !regionSuffixes.has(s.key(i, Math.min(i + 2, s.last)))) continue;
     const suffixEnd = !geo && regionSuffixes.has(s.key(i, Math.min(i + 2, s.last))) && i + 2 <= s.last ? i + 2 : i + 1;
