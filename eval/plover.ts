@@ -118,10 +118,10 @@ interface PredictedMention {
   sector: string | null;
 }
 
-/** Every mention of every person, organisation and place (event parties are among these actors). */
+/** Every mention of every person, organisation, unnamed group and place (event parties are among these actors). */
 export function predictedMentions(rec: ExtractRecord): PredictedMention[] {
   const out: PredictedMention[] = [];
-  for (const a of [...rec.people, ...rec.organizations]) {
+  for (const a of [...rec.people, ...rec.organizations, ...(rec.groups ?? [])]) {
     for (const [start, end] of a.mentions) out.push({ start, end, country: a.country, sector: a.sector });
   }
   for (const a of rec.places) {
