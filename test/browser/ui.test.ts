@@ -48,14 +48,20 @@ describe.skipIf(!hasChromium)('web UI in Chromium', () => {
     expect(await page.locator('.results li a').first().innerText()).toBe('Lukashenko meets Irkutsk governor');
     expect(page.url()).toContain('q=tractors');
     // The event-type filter is filled from the store.
+    // The previous search also left one result on the page, so wait for the list to change
+    // rather than for its length, which would race the new request.
     await page.goto(`${harness.url}#/search?type=AGREE`);
-    await page.waitForFunction(() => document.querySelectorAll('.results li').length === 1);
+    await page.waitForFunction(() => {
+      const items = document.querySelectorAll('.results li');
+      return items.length === 1 && (items[0]?.textContent ?? '').includes('agree to expand');
+    });
     expect(await page.locator('.results li a').first().innerText()).toContain('agree to expand');
   });
 
   it('shows a document with highlights and explains a highlight on focus', async () => {
     await page.goto(`${harness.url}#/search?q=tractors`);
-    await page.locator('.results li a').first().click();
+    // Wait for this search's result, not the one the previous test left on the page.
+    await page.locator('.results li a', { hasText: 'Lukashenko meets Irkutsk governor' }).first().click();
     await page.locator('[data-testid=doc-text] mark').first().waitFor();
     expect(await page.locator('mark.hl-person').count()).toBe(4);
     expect(await page.locator('mark.hl-quote').count()).toBe(2);
