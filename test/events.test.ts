@@ -206,7 +206,36 @@ describe('events: near misses code nothing', () => {
   });
   it('an unknown actor acting on a known one codes nothing (the source would be a guess)', () => {
     expect(one('Gunmen attacked Kenya on Monday.')).toEqual([]);
-    expect(one('Vietnam met Peru, and the two agreed to boost trade with Chile.')).toEqual(['CONSULT Vietnam>Peru']);
+    // With no meeting reported before it, "the two" names no one.
+    expect(one('The two agreed to boost trade with Chile.')).toEqual([]);
+    expect(one('Officials from the two countries agreed to boost trade with Chile.')).toEqual([]);
+  });
+});
+
+describe('events: the parties of a meeting', () => {
+  it('"the two", "the sides", "the ministers" after a meeting are its parties, acting together', () => {
+    expect(one('Vietnam met Peru, and the two agreed to boost trade with Chile.')).toEqual(['CONSULT Vietnam>Peru', 'AGREE Vietnam+Peru>Chile']);
+    expect(one('Peru met Vietnam on Monday. The ministers signed a trade agreement.')).toEqual(['CONSULT Peru>Vietnam', 'SUPPORT Peru+Vietnam>']);
+    expect(one('Maria Lund held talks with Tomas Vidal of Chile. The economy was discussed. Both sides agreed to expand cooperation.')).toEqual([
+      'CONSULT Maria Lund>Tomas Vidal',
+      'AGREE Maria Lund+Tomas Vidal>',
+    ]);
+  });
+  it('near misses: a phrase after a preposition, or no meeting before it', () => {
+    expect(one('Peru met Vietnam on Monday. Trade between the two countries grew.')).toEqual(['CONSULT Peru>Vietnam']);
+    expect(one('The sides signed a trade agreement.')).toEqual([]);
+  });
+});
+
+describe('events: arguments around participles and reporting clauses', () => {
+  it('"met with visiting X": the participle describes the one met', () => {
+    expect(one('Maria Lund met with visiting Chilean minister Tomas Vidal in Lima.')).toEqual(['CONSULT Maria Lund>Tomas Vidal']);
+  });
+  it('", pledging to ...": the participle clause takes the main clause subject, not a dateline', () => {
+    expect(one('LIMA -- Maria Lund met with Tomas Vidal, pledging to deepen cooperation.')).toEqual(['CONSULT Maria Lund>Tomas Vidal', 'AGREE Maria Lund>']);
+  });
+  it('", Minister X announced": the reporting clause is not the target', () => {
+    expect(one('Norway pledged 10 million dollars in aid to Kenya, Minister Maria Lund announced.')).toEqual(['AGREE Norway>Kenya']);
   });
 });
 

@@ -253,6 +253,10 @@ function personNamedAfter(ctx: EventContext, s: Sentence, party: Party, last: nu
     const m = actorMentionAt(ctx, t);
     if (m && ctx.actors.get(m.actor!)?.type === 'person') {
       const [f, l] = phraseAround(ctx, s, t, t, s.tokenEnd - 1);
+      // "... to Kyiv, Defence Minister Boris Pistorius announced": the person opens a reporting
+      // clause of their own and is not the one the phrase before the comma means.
+      const after = l + 1 < s.tokenEnd ? ctx.tokens[l + 1]! : null;
+      if (commas > 0 && after && (after.pos === 'VERB' || after.pos === 'AUX')) return null;
       return partyFromPhrase(ctx, f, l);
     }
     if (tok.text === ',') {

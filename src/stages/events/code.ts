@@ -181,7 +181,9 @@ function codeSentence(ctx: EventContext, s: Sentence, lexicon: EventLexicon, eve
       subject = previousSubject ?? firstSubject(ctx, s, before, cues);
       subject = { parties: subject.parties, how: `elided subject after "${beforeTok.text}": ${subject.how}` };
     } else if (beforeTok?.text === ',' && tokens[m.first]!.lower.endsWith('ing') && vg.words.length === 0) {
-      subject = firstSubject(ctx, s, before, cues);
+      // ", pledging to ...": the participle's subject is the main clause's, which an earlier
+      // event of this sentence has already found; the first name of the sentence may be a dateline.
+      subject = previousSubject ?? firstSubject(ctx, s, before, cues);
       subject = { parties: subject.parties, how: `participle clause: ${subject.how}` };
     } else if (purposeProtest) {
       subject = firstSubject(ctx, s, before, cues);
@@ -197,6 +199,11 @@ function codeSentence(ctx: EventContext, s: Sentence, lexicon: EventLexicon, eve
       }
     }
 
+    if (subject.parties.length === 0 && !passive) {
+      const sides = meetingSides(ctx, s, before, events, cues);
+      if (sides) subject = sides;
+    }
+
     let source: Arguments;
     let target: Arguments;
     const between = p.flags.noun ? partiesBetween(ctx, s, m, cues) : null;
@@ -204,7 +211,7 @@ function codeSentence(ctx: EventContext, s: Sentence, lexicon: EventLexicon, eve
     // The object search stops at the next event verb; a complement is searched whole.
     if (!governor) {
       for (let h = m.last + 1; h < s.tokenEnd && h <= m.last + 17; h++) {
-        if (heads.has(h) && tokens[h]!.pos === 'VERB' && tokens[h - 1]?.lower !== 'to') stopAt.add(h);
+        if (heads.has(h) && tokens[h]!.pos === 'VERB' && tokens[h - 1]?.lower !== 'to' && !attributiveParticiple(ctx, h)) stopAt.add(h);
       }
     }
     if (between && between.parties.length >= 2) {
@@ -266,7 +273,7 @@ function codeSentence(ctx: EventContext, s: Sentence, lexicon: EventLexicon, eve
 
     const sourceIds = unique(source.parties.map((q) => q.actor));
     let targetParties = target.parties.filter((q) => !sourceIds.includes(q.actor));
-    if (sourceIds.length >= 2 && p.flags.recip) {
+    if (sourceIds.length >= 2 && (p.flags.recip || TWO_SIDED.has(type))) {
       // "Poland and Lithuania signed an agreement in Vilnius": the place is where, not whom.
       targetParties = targetParties.filter((q) => !LOCATIVE.has(tokens[q.first - 1]?.lower ?? ''));
       // Parties acting together do not act on their own side ("Hungarian and Romanian officials
@@ -402,4 +409,57 @@ function uniqueSpans(spans: Span[]): Span[] {
     if (!last || last.start !== sp.start || last.end !== sp.end) out.push(sp);
   }
   return out;
+}
+
+/**
+ * "visiting", "outgoing", "ruling" right before a name or a noun describe it ("met with
+ * visiting Prime Minister X"): they start no new clause, so the object search goes on.
+ */
+function attributiveParticiple(ctx: EventContext, h: number): boolean {
+  const tok = ctx.tokens[h]!;
+  if (!tok.lower.endsWith('ing')) return false;
+  const next = ctx.tokens[h + 1];
+  if (!next || next.sentence !== tok.sentence) return false;
+  return next.pos === 'PROPN' || next.pos === 'ADJ' || ctx.mentionOfToken[h + 1]! >= 0;
+}
+
+/** Plural nouns that, with "the", "both" or "the two", name the parties of a meeting just reported. */
+const SIDE_NOUNS = new Set(['sides', 'parties', 'leaders', 'ministers', 'presidents', 'delegations', 'countries', 'governments', 'heads', 'counterparts', 'premiers', 'officials', 'nations', 'states', 'regions', 'two']);
+/** How many sentences back the meeting may have been reported: a release names it in the lead and "the sides" paragraphs later. */
+const SIDES_WINDOW = 12;
+
+/**
+ * "The sides agreed ...", "both leaders signed ...", "the two ministers discussed ...": the
+ * subject names no one by itself but refers to the parties of the last meeting (CONSULT)
+ * coded a few sentences earlier. Without such a meeting it stays unresolved: no guess.
+ */
+function meetingSides(ctx: EventContext, s: Sentence, before: number, events: readonly EventAnnotation[], cues: EventCues): Arguments | null {
+  if (before < s.tokenStart) return null;
+  const { tokens } = ctx;
+  const head = tokens[before]!;
+  if (!SIDE_NOUNS.has(head.lower)) return null;
+  // The determiner that makes it definite: "the sides", "both sides", "the two sides", "the two".
+  let k = before - 1;
+  if (head.lower !== 'two' && k >= s.tokenStart && tokens[k]!.lower === 'two') k--;
+  if (k >= s.tokenStart && /^(foreign|prime|state|regional|visiting|national)$/.test(tokens[k]!.lower)) k--;
+  if (k >= s.tokenStart && tokens[k]!.lower === 'two') k--;
+  const det = k >= s.tokenStart ? tokens[k]!.lower : '';
+  if (det !== 'the' && det !== 'both') return null;
+  // The phrase sits right before the verb group; after a preposition it is not the subject
+  // ("trade between the two countries grew").
+  const opener = k - 1 >= s.tokenStart ? tokens[k - 1]! : null;
+  if (opener && (opener.pos === 'ADP' || opener.lower === 'of') && !cues.clauseBreak.has(opener.lower)) return null;
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i]!;
+    if (e.sentence < s.index - SIDES_WINDOW) break;
+    if (e.type !== 'CONSULT') continue;
+    const ids = [...new Set([...e.source, ...e.target])].filter((id) => ctx.actors.has(id));
+    if (ids.length < 2) continue;
+    const phrase = tokens.slice(k, before + 1).map((x) => x.text).join(' ');
+    return {
+      parties: ids.map((actor) => ({ actor, mentions: [], first: k, last: before })),
+      how: `"${phrase}" are the parties of the meeting coded from "${e.trigger.text}"`,
+    };
+  }
+  return null;
 }
