@@ -221,6 +221,11 @@ describe('events: the parties of a meeting', () => {
       'AGREE Maria Lund+Tomas Vidal>',
     ]);
   });
+  it('"They" opening the sentence right after a meeting are its parties', () => {
+    expect(one('Maria Lund held talks with Tomas Vidal. They agreed to expand cooperation.')).toEqual(['CONSULT Maria Lund>Tomas Vidal', 'AGREE Maria Lund+Tomas Vidal>']);
+    // Two sentences on, "they" may be anyone.
+    expect(one('Maria Lund held talks with Tomas Vidal. The weather was warm. They agreed to expand cooperation.')).toEqual(['CONSULT Maria Lund>Tomas Vidal']);
+  });
   it('near misses: a phrase after a preposition, or no meeting before it', () => {
     expect(one('Peru met Vietnam on Monday. Trade between the two countries grew.')).toEqual(['CONSULT Peru>Vietnam']);
     expect(one('The sides signed a trade agreement.')).toEqual([]);

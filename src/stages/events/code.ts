@@ -74,7 +74,7 @@ function codeSentence(ctx: EventContext, s: Sentence, lexicon: EventLexicon, eve
     }
     active = null;
     if (m.pattern.type && m.pattern.flags.gov) {
-      active = { match: m, end: complementEnd(tokens, s, m.last + 1, cues), embedded: [] };
+      active = { match: m, end: complementEnd(tokens, s, m.last + 1, cues, tokens[m.first]), embedded: [] };
       governors.set(m, active);
     }
   }
@@ -437,6 +437,7 @@ function meetingSides(ctx: EventContext, s: Sentence, before: number, events: re
   if (before < s.tokenStart) return null;
   const { tokens } = ctx;
   const head = tokens[before]!;
+  if (head.lower === 'they') return theyAfterMeeting(ctx, s, before, events);
   if (!SIDE_NOUNS.has(head.lower)) return null;
   // The determiner that makes it definite: "the sides", "both sides", "the two sides", "the two".
   let k = before - 1;
@@ -462,4 +463,21 @@ function meetingSides(ctx: EventContext, s: Sentence, before: number, events: re
     };
   }
   return null;
+}
+
+/**
+ * "X held talks with Y. They agreed to ...": a "they" that coreference left unresolved, opening
+ * the sentence right after a meeting, is its parties. Only the next sentence: further on,
+ * "they" may be anyone.
+ */
+function theyAfterMeeting(ctx: EventContext, s: Sentence, at: number, events: readonly EventAnnotation[]): Arguments | null {
+  if (at !== s.tokenStart) return null;
+  const last = events[events.length - 1];
+  if (!last || last.type !== 'CONSULT' || last.sentence < s.index - 1 || last.sentence === s.index) return null;
+  const ids = [...new Set([...last.source, ...last.target])].filter((id) => ctx.actors.has(id));
+  if (ids.length < 2) return null;
+  return {
+    parties: ids.map((actor) => ({ actor, mentions: [], first: at, last: at })),
+    how: `"They" right after the meeting coded from "${last.trigger.text}" are its parties`,
+  };
 }

@@ -176,12 +176,22 @@ export function verbUseOk(tokens: readonly Token[], s: Sentence, m: PatternMatch
 }
 
 /** Where an expression's complement ends: the next strong break in the sentence. */
-export function complementEnd(tokens: readonly Token[], s: Sentence, from: number, cues: EventCues): number {
+export function complementEnd(tokens: readonly Token[], s: Sentence, from: number, cues: EventCues, governor?: Token): number {
   // Bounded so that a run-on "sentence" (a list without full stops) stays linear.
   const end = Math.min(s.tokenEnd, from + 40);
+  // "accused China of harassing a vessel and warned that ...": a second past-tense verb after
+  // "and" is the subject's next act, not part of what it accused China of. A base form after
+  // "and" ("agreed to expand trade and boost investment") stays in the complement.
+  const pastGovernor = governor !== undefined && governor.pos === 'VERB' && governor.lower.endsWith('ed');
   for (let t = from; t < end; t++) {
     const w = tokens[t]!.lower;
     if (w === ';' || w === 'but' || w === 'while' || w === 'whereas') return t - 1;
+    if (pastGovernor && w === 'and' && t + 1 < s.tokenEnd) {
+      const next = tokens[t + 1]!;
+      if (next.pos === 'VERB' && (next.lower.endsWith('ed') || cues.reporting.has(next.lower)) && tokens[t - 1]?.lower !== 'to') {
+        return tokens[t - 1]?.text === ',' ? t - 2 : t - 1;
+      }
+    }
     if (w === ',' && t + 2 < s.tokenEnd && (cues.reporting.has(tokens[t + 1]!.lower) || cues.reporting.has(tokens[t + 2]!.lower) || cues.reporting.has(tokens[t + 3]?.lower ?? ''))) return t - 1;
   }
   return end - 1;
