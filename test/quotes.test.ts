@@ -31,6 +31,17 @@ function onlyQuote(result: { quotes: readonly Quote[] }): Quote {
 }
 
 describe('quotes: attribution patterns', () => {
+  it('a partial quote closing its sentence belongs to the clause before it, not to the next sentence', () => {
+    const text = 'Kassym-Jomart Tokayev said the new rules were “unfair and unlawful.” Shavkat Mirziyoyev rejected the claim.';
+    const q = onlyQuote(run(text, both));
+    expect(q.text).toBe('unfair and unlawful.');
+    expect(q.speaker).toBe('a-tokayev');
+  });
+  it('near miss: “...” he said. still takes the cue right after it', () => {
+    const text = 'Kassym-Jomart Tokayev met the press. “The border will open in May.” Shavkat Mirziyoyev said.';
+    const q = onlyQuote(run(text, both));
+    expect(q.speaker).toBe('a-mirziyoyev');
+  });
   it('“...,” X said', () => {
     const text = 'The talks lasted three hours. “We have agreed to open two new border crossings,” Kassym-Jomart Tokayev said.';
     const q = onlyQuote(run(text, tokayev));

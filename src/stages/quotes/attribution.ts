@@ -157,7 +157,8 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
   if (!v[3]) {
     const quoted = text.slice(w.textStart, w.close);
     if (looksLikeName(quoted)) return null;
-    const endsClause = /^[ \t\u00a0]*(?:[.,;:!?)]|$)/.test(text.slice(w.close + w.closeLength, w.close + w.closeLength + 3));
+    // The clause may end after the closing mark (“constructive”.) or inside it (“constructive.”).
+    const endsClause = /^[ \t\u00a0]*(?:[.,;:!?)]|$)/.test(text.slice(w.close + w.closeLength, w.close + w.closeLength + 3)) || /[.!?,]$/.test(quoted.trimEnd());
     if (quoted.trim().split(/\s+/).length < 4 && !endsClause) return null;
   }
   const verbStart = from + v.index;

@@ -85,7 +85,7 @@ export const quotes: Stage = {
       };
       const attribution = q.continues || q.unclosed
         ? attributeBefore(doc, index, window)
-        : (attributeAfter(doc, index, window) ?? attributeBefore(doc, index, window));
+        : attributeEither(doc, index, window, endsSentence(text, q.textStart, q.close));
       drafts.push({ marked: q, inner, attribution });
     }
     carrySpeakers(text, drafts);
@@ -110,3 +110,31 @@ export const quotes: Stage = {
     doc.setLayer('quotes', out, this.name);
   },
 };
+
+/**
+ * A quote that ends its sentence inside the marks ("... were “dangerous and unlawful.”") is
+ * attributed by the clause before it when that clause names a speaker: the words after the
+ * closing mark start a new sentence whose subject is not the speaker. Otherwise the words
+ * after the quote come first, as in "“...,” the minister said".
+ */
+function attributeEither(doc: Document, index: SpeakerIndex, window: QuoteWindow, closesSentence: boolean): Attribution | null {
+  if (closesSentence) {
+    const before = attributeBefore(doc, index, window);
+    if (before?.speaker && before.rule.startsWith('before/') && !before.rule.includes('unknown') && !before.rule.includes('unresolved')) {
+      const after = attributeAfter(doc, index, window);
+      // "“We are ready.” he said." still ends in its own cue: keep the words right after it.
+      if (!after || !cueEndsSentence(doc.text, after.cue.end)) return before;
+      return after;
+    }
+  }
+  return attributeAfter(doc, index, window) ?? attributeBefore(doc, index, window);
+}
+
+function endsSentence(text: string, start: number, close: number): boolean {
+  return /[.!?…]\s*$/.test(text.slice(Math.max(start, close - 4), close));
+}
+
+/** The cue is a whole clause of its own: "he said." / "said Kobzev." */
+function cueEndsSentence(text: string, end: number): boolean {
+  return /^[ \t\u00a0]*(?:[.!?]|$)/.test(text.slice(end, end + 3));
+}
