@@ -212,6 +212,17 @@ describe('events: near misses code nothing', () => {
   });
 });
 
+describe('events: aid announced', () => {
+  it('announcing or approving a grant, loan or aid package is AID', () => {
+    expect(one('Norway announced a grant of 2 million dollars for Kenya.')).toEqual(['AID Norway>Kenya']);
+    expect(one('Norway approved a new aid package for Kenya.')).toEqual(['AID Norway>Kenya']);
+  });
+  it('near misses: announcing plans, or a grant only mentioned', () => {
+    expect(one('Norway announced plans to build a port in Kenya.')).toEqual([]);
+    expect(one('The grant announcement by Norway was delayed.')).toEqual([]);
+  });
+});
+
 describe('events: the parties of a meeting', () => {
   it('"the two", "the sides", "the ministers" after a meeting are its parties, acting together', () => {
     expect(one('Vietnam met Peru, and the two agreed to boost trade with Chile.')).toEqual(['CONSULT Vietnam>Peru', 'AGREE Vietnam+Peru>Chile']);
