@@ -37,6 +37,19 @@ describe.skipIf(!present)('events in the seed press release', () => {
     expect(offer).toBeDefined();
     expect(offer!.mode).toBe('offer');
     expect(names(offer!.source)).toEqual(['Aleksandr Lukashenko']);
+    // "you" in his quote at the meeting is the governor he met.
+    expect(names(offer!.target)).toEqual(['Igor Kobzev']);
+  });
+
+  it('codes the opening call to "step up cooperation" as AGREE by the one the next sentence says made it', () => {
+    const call = events.find((e) => e.type === 'AGREE' && e.trigger.text === 'step up cooperation');
+    expect(call).toBeDefined();
+    expect(names(call!.source)).toEqual(['Aleksandr Lukashenko']);
+    expect(call!.date).toBe('2020-09-25');
+  });
+
+  it('dates what the two said and did at the meeting by the meeting', () => {
+    expect(events.map((e) => e.date)).toEqual(events.map(() => '2020-09-25'));
   });
 
   it('codes nothing spurious', () => {

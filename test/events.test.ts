@@ -212,6 +212,16 @@ describe('events: near misses code nothing', () => {
   });
 });
 
+describe('events: calls claimed by the next sentence', () => {
+  it('"It is necessary to ... . X made the statement" is X\'s AGREE', () => {
+    expect(one('It is necessary to expand cooperation in energy. Maria Lund made the statement in Lima.')).toEqual(['AGREE Maria Lund>']);
+  });
+  it('near misses: no claimant, or a claimant of something else', () => {
+    expect(one('It is necessary to expand cooperation in energy. Maria Lund arrived in Lima.')).toEqual(['CONSULT Maria Lund>Lima']);
+    expect(one('Norway wants Kenya to expand cooperation. Maria Lund made the statement in Lima.')).not.toContain('AGREE Maria Lund>');
+  });
+});
+
 describe('events: aid announced', () => {
   it('announcing or approving a grant, loan or aid package is AID', () => {
     expect(one('Norway announced a grant of 2 million dollars for Kenya.')).toEqual(['AID Norway>Kenya']);

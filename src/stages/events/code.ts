@@ -2,7 +2,7 @@ import type { Document } from '../../document/document.js';
 import type { EventAnnotation, PloverType, Sentence, Token } from '../../document/layers.js';
 import type { Span } from '../../document/span.js';
 import { findAgent, findObject, findProtestTarget, findSubject, firstSubject, type Arguments, type Party } from './arguments.js';
-import { buildContext, type EventContext } from './context.js';
+import { buildContext, quoteAt, type EventContext } from './context.js';
 import { eventLexicon, type EventCues, type EventLexicon, type EventPattern } from './lexicon.js';
 import { findMatches, type PatternMatch } from './match.js';
 import {
@@ -53,7 +53,28 @@ export function codeEvents(doc: Document, trace?: TraceSink, lexicon: EventLexic
   const ctx = buildContext(doc);
   const events: EventAnnotation[] = [];
   for (const s of ctx.sentences) codeSentence(ctx, s, lexicon, events, trace);
-  return events;
+  return datedByMeeting(events);
+}
+
+/**
+ * A release about a meeting reports what its parties said and did there: an undated event
+ * after the meeting whose parties are all parties of that meeting takes the meeting's date
+ * ("Lukashenko congratulated Kobzev ..." after "... met with Kobzev on 25 September").
+ * Events with a party from outside the meeting keep no date rather than a guessed one.
+ */
+function datedByMeeting(events: EventAnnotation[]): EventAnnotation[] {
+  let meeting: EventAnnotation | null = null;
+  return events.map((e) => {
+    if (e.type === 'CONSULT' && e.date) {
+      meeting = e;
+      return e;
+    }
+    if (e.date || !meeting) return e;
+    const parties = new Set([...meeting.source, ...meeting.target]);
+    const own = [...e.source, ...e.target];
+    if (own.length === 0 || !own.every((id) => parties.has(id)) || !e.source.some((id) => parties.has(id))) return e;
+    return { ...e, date: meeting.date, rule: `${e.rule}; dated by the meeting coded from "${meeting.trigger.text}"` };
+  });
 }
 
 function codeSentence(ctx: EventContext, s: Sentence, lexicon: EventLexicon, events: EventAnnotation[], trace?: TraceSink): void {
@@ -110,7 +131,10 @@ function codeSentence(ctx: EventContext, s: Sentence, lexicon: EventLexicon, eve
     // "gathered to protest": the purpose of a gathering is itself the protest, unless the
     // gathering is already an event ("summoned the ambassador to protest", "staged a strike to protest").
     const purposeProtest = vg.purpose && p.type === 'PROTEST' && events.length === firstOfSentence;
-    if (vg.purpose && !p.flags.reported && !purposeProtest) {
+    // "It is necessary to step up cooperation. X made the statement as ...": the call is X's,
+    // named by the next sentence.
+    const claimed = vg.purpose && !vg.negated && (p.type === 'AGREE' || PROMISABLE.has(p.type)) ? statementClaimedNext(ctx, s, vg.start, cues) : null;
+    if (vg.purpose && !p.flags.reported && !purposeProtest && !claimed) {
       drop(() => 'infinitive of purpose or complement of a verb that is not an event ("to disperse", "the first to visit")');
       continue;
     }
@@ -185,6 +209,9 @@ function codeSentence(ctx: EventContext, s: Sentence, lexicon: EventLexicon, eve
       // event of this sentence has already found; the first name of the sentence may be a dateline.
       subject = previousSubject ?? firstSubject(ctx, s, before, cues);
       subject = { parties: subject.parties, how: `participle clause: ${subject.how}` };
+    } else if (claimed) {
+      subject = claimed;
+      if (type !== 'AGREE') retype('AGREE', MATERIAL_GOODS.has(type) ? 'offer' : null, 'called for by its speaker: a stated will to cooperate');
     } else if (purposeProtest) {
       subject = firstSubject(ctx, s, before, cues);
       subject = { parties: subject.parties, how: `protest as the purpose of the sentence's act: ${subject.how}` };
@@ -248,6 +275,10 @@ function codeSentence(ctx: EventContext, s: Sentence, lexicon: EventLexicon, eve
       const noTarget = p.flags.notarget || (embedded?.pattern.flags.notarget ?? false);
       target = noTarget ? { parties: [], how: 'this act has no target' } : findObject(ctx, s, m.first + 1, cues, stopAt, new Set(subject.parties.map((q) => q.actor)));
     }
+    if (target.parties.length === 0 && target.how.includes('no known referent')) {
+      const addressee = addresseeOfQuote(ctx, tokens[m.first]!.start, events);
+      if (addressee) target = addressee;
+    }
     if (type === 'PROTEST' && target.parties.length === 0 && !passive && !p.flags.notarget) {
       target = findProtestTarget(ctx, s, m.last + 1, cues, new Set(source.parties.map((q) => q.actor)));
     }
@@ -308,6 +339,10 @@ function codeSentence(ctx: EventContext, s: Sentence, lexicon: EventLexicon, eve
     const matched = matchedWords(ctx, m);
     const triggerSpan = spanOfTokens(tokens, m.first, m.last);
     let date = nearestDate(ctx.dates, s, triggerSpan.start);
+    if (!date && claimed) {
+      const next = ctx.sentences[s.index + 1];
+      if (next) date = nearestDate(ctx.dates, next, next.start);
+    }
     if (!date && ctx.doc.meta.date && !vg.future && reportedAsNow(tokens[m.first]!, vg)) {
       // "President X meets Y", "is visiting": the release reports it as happening on its own date.
       date = { value: ctx.doc.meta.date, span: triggerSpan };
@@ -480,4 +515,58 @@ function theyAfterMeeting(ctx: EventContext, s: Sentence, at: number, events: re
     parties: ids.map((actor) => ({ actor, mentions: [], first: at, last: at })),
     how: `"They" right after the meeting coded from "${last.trigger.text}" are its parties`,
   };
+}
+
+/** "It is necessary / important / essential / vital / time to ...": a call made by no one yet. */
+const NECESSITY = new Set(['necessary', 'important', 'essential', 'vital', 'crucial', 'imperative', 'time', 'high']);
+/** "made the statement", "said this", "stated this", "made these remarks": pointing back at the previous sentence. */
+const CLAIM_NOUNS = new Set(['statement', 'remark', 'remarks', 'point', 'comment', 'comments']);
+
+/**
+ * The speaker of an impersonal call ("It is necessary to step up cooperation.") when the next
+ * sentence claims it ("Aleksandr Lukashenko made the statement as he met ..."). Both halves
+ * must be there: an impersonal call without a claimant stays uncoded.
+ */
+function statementClaimedNext(ctx: EventContext, s: Sentence, verbStart: number, cues: EventCues): Arguments | null {
+  const { tokens } = ctx;
+  // "It is [adverb] necessary to <verb>", at the start of the sentence.
+  if (verbStart - s.tokenStart > 6 || tokens[s.tokenStart]!.lower !== 'it') return null;
+  let sawNecessity = false;
+  for (let t = s.tokenStart + 1; t < verbStart; t++) {
+    const w = tokens[t]!.lower;
+    if (NECESSITY.has(w)) sawNecessity = true;
+    else if (!(w === 'is' || w === 'was' || w === "'s" || w === 'to' || tokens[t]!.pos === 'ADV')) return null;
+  }
+  if (!sawNecessity) return null;
+  const next = ctx.sentences[s.index + 1];
+  if (!next) return null;
+  const limit = Math.min(next.tokenEnd - 2, next.tokenStart + 20);
+  for (let t = next.tokenStart + 1; t <= limit; t++) {
+    const w = tokens[t]!.lower;
+    const made = (w === 'made' || w === 'makes' || w === 'make') && /^(the|this|these|that)$/.test(tokens[t + 1]!.lower) && CLAIM_NOUNS.has(tokens[t + 2]?.lower ?? '');
+    const saidThis = (w === 'said' || w === 'stated' || w === 'says' || w === 'noted' || w === 'stressed' || w === 'emphasised' || w === 'emphasized') && /^(this|so)$/.test(tokens[t + 1]!.lower);
+    if (!made && !saidThis) continue;
+    const who = findSubject(ctx, next, t - 1, cues);
+    return who.parties.length ? { parties: who.parties, how: `the next sentence claims the call: "${tokens[t]!.text} ${tokens[t + 1]!.text}${made ? ' ' + tokens[t + 2]!.text : ''}" (${who.how})` } : null;
+  }
+  return null;
+}
+
+/**
+ * "you" in a quote said at a meeting is the one the speaker met: the speaker must be a party
+ * of an earlier meeting (CONSULT) of the document with exactly one other party.
+ */
+function addresseeOfQuote(ctx: EventContext, at: number, events: readonly EventAnnotation[]): Arguments | null {
+  const q = quoteAt(ctx, at);
+  if (!q?.speaker) return null;
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i]!;
+    if (e.type !== 'CONSULT') continue;
+    const parties = [...new Set([...e.source, ...e.target])];
+    if (!parties.includes(q.speaker) || parties.length !== 2) continue;
+    const other = parties.find((id) => id !== q.speaker)!;
+    if (!ctx.actors.has(other)) return null;
+    return { parties: [{ actor: other, mentions: [], first: -1, last: -1 }], how: `"you" in a quote of ${ctx.actors.get(q.speaker)?.name ?? 'its speaker'} at the meeting coded from "${e.trigger.text}": the one met` };
+  }
+  return null;
 }
