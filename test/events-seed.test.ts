@@ -49,7 +49,16 @@ describe.skipIf(!present)('events in the seed press release', () => {
   });
 
   it('dates what the two said and did at the meeting by the meeting', () => {
-    expect(events.map((e) => e.date)).toEqual(events.map(() => '2020-09-25'));
+    const atMeeting = events.filter((e) => e.type !== 'COOPERATE');
+    expect(atMeeting.map((e) => e.date)).toEqual(atMeeting.map(() => '2020-09-25'));
+  });
+
+  it('codes COOPERATE (trade) only where trade itself is reported, between Belarus and Irkutsk Oblast in 2019', () => {
+    const trade = events.filter((e) => e.type === 'COOPERATE');
+    expect(trade).toHaveLength(1);
+    expect(trade[0]!.mode).toBe('trade');
+    expect(names(trade[0]!.source).sort()).toEqual(['Belarus', 'Irkutsk Oblast']);
+    expect(trade[0]!.date).toBe('2019');
   });
 
   it('codes nothing spurious', () => {

@@ -222,6 +222,20 @@ describe('events: calls claimed by the next sentence', () => {
   });
 });
 
+describe('events: trade reported without its parties in the sentence', () => {
+  it('takes the two sides of the meeting, or the two countries the sentence before names', () => {
+    expect(one('Maria Lund held talks with Tomas Vidal. Bilateral trade grew by 12 percent.')).toEqual(['CONSULT Maria Lund>Tomas Vidal', 'COOPERATE Maria Lund+Tomas Vidal>']);
+    expect(one('Kenya is a key market for Norway. Trade rose sharply last year.')).toEqual(['COOPERATE Kenya+Norway>']);
+  });
+  it('"trade between the two countries" after a meeting is between its parties', () => {
+    expect(one('Peru met Vietnam on Monday. Trade between the two countries grew.')).toEqual(['CONSULT Peru>Vietnam', 'COOPERATE Peru+Vietnam>']);
+  });
+  it('near misses: one country, or three', () => {
+    expect(one('Kenya is a key market. Trade rose sharply last year.')).toEqual([]);
+    expect(one('Kenya, Peru and Norway are key markets. Trade rose sharply last year.')).toEqual([]);
+  });
+});
+
 describe('events: aid announced', () => {
   it('announcing or approving a grant, loan or aid package is AID', () => {
     expect(one('Norway announced a grant of 2 million dollars for Kenya.')).toEqual(['AID Norway>Kenya']);
@@ -248,7 +262,7 @@ describe('events: the parties of a meeting', () => {
     expect(one('Maria Lund held talks with Tomas Vidal. The weather was warm. They agreed to expand cooperation.')).toEqual(['CONSULT Maria Lund>Tomas Vidal']);
   });
   it('near misses: a phrase after a preposition, or no meeting before it', () => {
-    expect(one('Peru met Vietnam on Monday. Trade between the two countries grew.')).toEqual(['CONSULT Peru>Vietnam']);
+    expect(one('Peru met Vietnam on Monday. Officials of the two countries signed a trade agreement.')).toEqual(['CONSULT Peru>Vietnam']);
     expect(one('The sides signed a trade agreement.')).toEqual([]);
   });
 });

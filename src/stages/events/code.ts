@@ -2,7 +2,7 @@ import type { Document } from '../../document/document.js';
 import type { EventAnnotation, PloverType, Sentence, Token } from '../../document/layers.js';
 import type { Span } from '../../document/span.js';
 import { findAgent, findObject, findProtestTarget, findSubject, firstSubject, type Arguments, type Party } from './arguments.js';
-import { buildContext, quoteAt, type EventContext } from './context.js';
+import { actorMentionAt, buildContext, quoteAt, type EventContext } from './context.js';
 import { eventLexicon, type EventCues, type EventLexicon, type EventPattern } from './lexicon.js';
 import { findMatches, type PatternMatch } from './match.js';
 import {
@@ -317,6 +317,13 @@ function codeSentence(ctx: EventContext, s: Sentence, lexicon: EventLexicon, eve
       drop(() => `"${p.text}" needs someone it is done to or with, and none was found`);
       continue;
     }
+    if (sourceIds.length === 0 && targetParties.length === 0 && type === 'COOPERATE' && mode === 'trade') {
+      const sides = tradeSides(ctx, s, events);
+      if (sides) {
+        source = sides;
+        sourceIds.push(...unique(sides.parties.map((q) => q.actor)));
+      }
+    }
     if (sourceIds.length === 0 && targetParties.length === 0) {
       drop(() => 'no actor found for it in the sentence');
       continue;
@@ -569,4 +576,41 @@ function addresseeOfQuote(ctx: EventContext, at: number, events: readonly EventA
     return { parties: [{ actor: other, mentions: [], first: -1, last: -1 }], how: `"you" in a quote of ${ctx.actors.get(q.speaker)?.name ?? 'its speaker'} at the meeting coded from "${e.trigger.text}": the one met` };
   }
   return null;
+}
+
+/**
+ * "Trade grew 2.6 times" with no party in the sentence: trade is between the two sides the
+ * text is about, taken from a meeting coded shortly before, else from the sentence before,
+ * when it names places of exactly two countries ("Irkutsk Oblast is a special region,
+ * including for Belarus"). Anything less certain codes nothing.
+ */
+function tradeSides(ctx: EventContext, s: Sentence, events: readonly EventAnnotation[]): Arguments | null {
+  const countryOf = (id: string) => ctx.actors.get(id)?.country ?? null;
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i]!;
+    if (e.sentence < s.index - SIDES_WINDOW) break;
+    if (e.type !== 'CONSULT') continue;
+    const ids = [...new Set([...e.source, ...e.target])].filter((id) => countryOf(id) !== null);
+    if (new Set(ids.map(countryOf)).size !== 2) break;
+    return { parties: ids.map((actor) => ({ actor, mentions: [], first: -1, last: -1 })), how: `the two sides of the meeting coded from "${e.trigger.text}"` };
+  }
+  const prev = ctx.sentences[s.index - 1];
+  if (!prev) return null;
+  const byCountry = new Map<string, { actor: string; rank: number }>();
+  const rank = (type: string | undefined) => (type === 'place' ? 0 : type === 'organization' ? 1 : 2);
+  for (let t = prev.tokenStart; t < s.tokenEnd; t++) {
+    const m = actorMentionAt(ctx, t);
+    if (!m) continue;
+    const a = ctx.actors.get(m.actor!)!;
+    if (!a.country || a.country.length !== 3 || ['IGO', 'UNO', 'EUR', 'NGO', 'MNC'].includes(a.country)) continue;
+    const seen = byCountry.get(a.country);
+    if (!seen || rank(a.type) < seen.rank) byCountry.set(a.country, { actor: a.id, rank: rank(a.type) });
+  }
+  if (byCountry.size !== 2) return null;
+  const picked = [...byCountry.values()];
+  return {
+    // No mentions as evidence: they sit in another sentence, and evidence stays in the event's own.
+    parties: picked.map((x) => ({ actor: x.actor, mentions: [], first: -1, last: -1 })),
+    how: 'the two countries the sentence before names',
+  };
 }
