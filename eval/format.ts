@@ -65,7 +65,14 @@ export function formatEval(r: EvalResult, opts: FormatOptions = {}): string {
     }
     out.push('');
   }
-  if (r.events) out.push('PLOVER dev set: events', r.events.text.trimEnd(), '');
+  if (r.events) {
+    out.push('PLOVER dev set: events', r.events.text.trimEnd());
+    const misses = (r.events.scores as { misses?: ReadonlyArray<{ kind: string; gold: string; ours: string; text: string }> } | null)?.misses;
+    if (opts.misses && misses) {
+      for (const m of misses) out.push(`    ${m.kind.padEnd(15)} gold ${m.gold}  ours ${m.ours || 'nothing'}  | ${m.text.slice(0, 110)}`);
+    }
+    out.push('');
+  }
   if (r.seed) out.push(...goldTable('Seed text (test/gold/seed.gold.json)', r.seed, opts), '');
   if (r.gold) {
     out.push(...goldTable(`Gold fixtures (${r.gold.files.length} files in test/gold)`, r.gold, opts), '');
