@@ -236,6 +236,31 @@ describe('events: trade reported without its parties in the sentence', () => {
   });
 });
 
+describe('events: more wordings', () => {
+  it('working with a party is COOPERATE, and AGREE when only offered', () => {
+    expect(one('Norway worked with Kenya to build a port.')).toEqual(['COOPERATE Norway>Kenya']);
+    expect(one('Norway is ready to work with Kenya on the port.')).toEqual(['AGREE Norway>Kenya']);
+    expect(one('Many engineers work with Norway.')).toEqual([]);
+  });
+  it('signing a joint statement is SUPPORT (sign); "a signed statement" is not', () => {
+    expect(one('Norway and Kenya signed a joint statement.')).toEqual(['SUPPORT Norway+Kenya>']);
+    expect(one('In a signed statement, Norway said it was concerned.')).toEqual([]);
+  });
+  it('"after the telephone conversation" is with the one the speaker last dealt with', () => {
+    expect(one('Maria Lund said she had agreed with Tomas Vidal on a contract. Maria Lund spoke to reporters after the telephone conversation.')).toEqual([
+      'AGREE Maria Lund>Tomas Vidal',
+      'CONSULT Maria Lund>Tomas Vidal',
+    ]);
+  });
+});
+
+describe('events: dates from the lead', () => {
+  it('the parties\' later acts take the date of the dated lead event; others do not', () => {
+    const r = code('Maria Lund and Tomas Vidal agreed on 3 March to expand trade. Maria Lund met Tomas Vidal in Lima. Norway criticised Kenya.', P, { date: '2021-03-04' });
+    expect(r.events.map((e) => `${e.type} ${e.date}`)).toEqual(['AGREE 2021-03-03', 'CONSULT 2021-03-03', 'ACCUSE null']);
+  });
+});
+
 describe('events: aid announced', () => {
   it('announcing or approving a grant, loan or aid package is AID', () => {
     expect(one('Norway announced a grant of 2 million dollars for Kenya.')).toEqual(['AID Norway>Kenya']);

@@ -65,7 +65,9 @@ export function codeEvents(doc: Document, trace?: TraceSink, lexicon: EventLexic
 function datedByMeeting(events: EventAnnotation[]): EventAnnotation[] {
   let meeting: EventAnnotation | null = null;
   return events.map((e) => {
-    if (e.type === 'CONSULT' && e.date) {
+    // A dated meeting anchors what follows; so does the dated news of the lead sentence
+    // ("X and Y agreed on Sunday to ... . X met Y on the sidelines of ...").
+    if (e.date && (e.type === 'CONSULT' || (e.sentence === 0 && meeting === null))) {
       meeting = e;
       return e;
     }
@@ -73,7 +75,7 @@ function datedByMeeting(events: EventAnnotation[]): EventAnnotation[] {
     const parties = new Set([...meeting.source, ...meeting.target]);
     const own = [...e.source, ...e.target];
     if (own.length === 0 || !own.every((id) => parties.has(id)) || !e.source.some((id) => parties.has(id))) return e;
-    return { ...e, date: meeting.date, rule: `${e.rule}; dated by the meeting coded from "${meeting.trigger.text}"` };
+    return { ...e, date: meeting.date, rule: `${e.rule}; dated by the ${meeting.type === 'CONSULT' ? 'meeting' : 'lead event'} coded from "${meeting.trigger.text}"` };
   });
 }
 
@@ -278,6 +280,10 @@ function codeSentence(ctx: EventContext, s: Sentence, lexicon: EventLexicon, eve
     if (target.parties.length === 0 && target.how.includes('no known referent')) {
       const addressee = addresseeOfQuote(ctx, tokens[m.first]!.start, events);
       if (addressee) target = addressee;
+    }
+    if (type === 'CONSULT' && target.parties.length === 0 && source.parties.length === 1 && p.flags.noun) {
+      const partner = lastPartner(ctx, source.parties[0]!.actor, events);
+      if (partner) target = partner;
     }
     if (type === 'PROTEST' && target.parties.length === 0 && !passive && !p.flags.notarget) {
       target = findProtestTarget(ctx, s, m.last + 1, cues, new Set(source.parties.map((q) => q.actor)));
@@ -613,4 +619,21 @@ function tradeSides(ctx: EventContext, s: Sentence, events: readonly EventAnnota
     parties: picked.map((x) => ({ actor: x.actor, mentions: [], first: -1, last: -1 })),
     how: 'the two countries the sentence before names',
   };
+}
+
+/**
+ * "... Vučić told reporters after the telephone conversation": a meeting named as a noun with
+ * one side only is with the party that side last dealt with in the document, when that is one party.
+ */
+function lastPartner(ctx: EventContext, actor: string, events: readonly EventAnnotation[]): Arguments | null {
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i]!;
+    let other: readonly string[] = [];
+    if (e.source.includes(actor)) other = e.target.length ? e.target : e.source.filter((id) => id !== actor);
+    else if (e.target.includes(actor)) other = e.source;
+    if (other.length === 0) continue;
+    if (other.length !== 1 || !ctx.actors.has(other[0]!)) return null;
+    return { parties: [{ actor: other[0]!, mentions: [], first: -1, last: -1 }], how: `the one ${ctx.actors.get(actor)?.name ?? 'the source'} last dealt with ("${e.trigger.text}")` };
+  }
+  return null;
 }
