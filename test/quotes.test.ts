@@ -30,6 +30,29 @@ function onlyQuote(result: { quotes: readonly Quote[] }): Quote {
   return result.quotes[0]!;
 }
 
+describe('quotes: transcripts', () => {
+  it('"Name: words" paragraphs are speech by that person, in text order with marked quotes', () => {
+    const text = [
+      'Kassym-Jomart Tokayev and Shavkat Mirziyoyev held talks in Astana.',
+      'Kassym-Jomart Tokayev: Dear friend, welcome to Astana. Our trade grew last year.',
+      'Shavkat Mirziyoyev: Thank you. We are ready to open new border crossings.',
+      '“We will meet again in May,” Tokayev said.',
+    ].join('\n\n');
+    const { quotes: qs } = run(text, both);
+    expect(qs.map((q) => [q.speaker, q.text])).toEqual([
+      ['a-tokayev', 'Dear friend, welcome to Astana. Our trade grew last year.'],
+      ['a-mirziyoyev', 'Thank you. We are ready to open new border crossings.'],
+      ['a-tokayev', 'We will meet again in May,'],
+    ]);
+    expect(qs.map((q) => q.id)).toEqual(['qt1', 'qt2', 'qt3']);
+    expect(qs[0]!.rule).toBe('transcript/name-colon');
+  });
+  it('near misses: a label that is not a known person, or a sentence ending in a colon', () => {
+    const text = ['Note: the talks were held behind closed doors.', 'Astana, 5 June: the presidents arrived.', 'Tokayev said in Astana: the border will open.'].join('\n\n');
+    expect(run(text, both).quotes).toEqual([]);
+  });
+});
+
 describe('quotes: attribution patterns', () => {
   it('a partial quote closing its sentence belongs to the clause before it, not to the next sentence', () => {
     const text = 'Kassym-Jomart Tokayev said the new rules were “unfair and unlawful.” Shavkat Mirziyoyev rejected the claim.';

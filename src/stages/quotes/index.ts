@@ -6,6 +6,7 @@ import { attributeAfter, attributeBefore, looksLikeName, type Attribution, type 
 import { findMarkedQuotes, type MarkedQuote } from './marks.js';
 import { carrySpeakers } from './continuation.js';
 import { SpeakerIndex } from './speakers.js';
+import { transcriptTurns } from './transcript.js';
 
 /** The paragraphs to read: from the tokenizer, else the body as one paragraph. */
 function readingParagraphs(doc: Document): readonly Span[] {
@@ -89,6 +90,11 @@ export const quotes: Stage = {
       drafts.push({ marked: q, inner, attribution });
     }
     carrySpeakers(text, drafts);
+    const markedParagraphs = new Set(marked.map((q) => q.paragraph));
+    const turns = transcriptTurns(text, paragraphs, index, (p) => {
+      const i = paragraphs.indexOf(p);
+      return markedParagraphs.has(i) || stray.some((m) => m.at >= p.start && m.at < p.end);
+    });
     const out: Quote[] = [];
     for (const d of drafts) {
       const quoted = text.slice(d.inner.start, d.inner.end);
@@ -107,7 +113,23 @@ export const quotes: Stage = {
         rule: d.attribution?.rule ?? (d.marked.unclosed ? 'unclosed/unattributed' : 'unattributed'),
       });
     }
-    doc.setLayer('quotes', out, this.name);
+    for (const t of turns) {
+      out.push({
+        id: '',
+        start: t.inner.start,
+        end: t.inner.end,
+        text: text.slice(t.inner.start, t.inner.end),
+        speaker: t.attribution.speaker,
+        cue: t.attribution.cue,
+        speakerMention: t.attribution.speakerMention,
+        stage: 'quotes',
+        rule: t.attribution.rule,
+      });
+    }
+    // Transcript turns join the marked quotes in text order; ids follow that order.
+    out.sort((a, b) => a.start - b.start);
+    const numbered = out.map((q, i) => ({ ...q, id: `qt${i + 1}` }));
+    doc.setLayer('quotes', numbered, this.name);
   },
 };
 
