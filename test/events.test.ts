@@ -230,6 +230,10 @@ describe('events: trade reported without its parties in the sentence', () => {
   it('"trade between the two countries" after a meeting is between its parties', () => {
     expect(one('Peru met Vietnam on Monday. Trade between the two countries grew.')).toEqual(['CONSULT Peru>Vietnam', 'COOPERATE Peru+Vietnam>']);
   });
+  it('"trade between X and Y amounted to ..." has both as sources, even with a verb right after Y', () => {
+    expect(one('Maria Lund recalled that last year trade between Norway and Kenya amounted to 5 million dollars.')).toEqual(['COOPERATE Norway+Kenya>']);
+    expect(one('Trade between Norway and Chile fell by 4 percent.')).toEqual(['COOPERATE Norway+Chile>']);
+  });
   it('near misses: one country, or three', () => {
     expect(one('Kenya is a key market. Trade rose sharply last year.')).toEqual([]);
     expect(one('Kenya, Peru and Norway are key markets. Trade rose sharply last year.')).toEqual([]);

@@ -432,6 +432,18 @@ function partiesBetween(ctx: EventContext, s: Sentence, m: PatternMatch, cues: E
   for (let t = m.first; t <= m.last; t++) {
     if (ctx.tokens[t]!.lower !== 'between') continue;
     const found = findObject(ctx, s, t + 1, cues, new Set(), new Set());
+    if (found.parties.length === 1) {
+      // "between Belarus and Tula Oblast amounted to": "between" always takes two, even when a
+      // verb follows the second (which the general list reader takes for a new clause).
+      const first = found.parties[0]!;
+      let k = first.last + 1;
+      while (k < s.tokenEnd && ctx.tokens[k]!.pos === 'DET') k++;
+      if (ctx.tokens[k]?.lower === 'and') {
+        const second = findObject(ctx, s, k + 1, cues, new Set(), new Set([first.actor]));
+        const next = second.parties[0];
+        if (next && next.first <= k + 3) return { parties: [first, next], how: 'parties named after "between"' };
+      }
+    }
     return { parties: found.parties, how: 'parties named after "between"' };
   }
   return null;
