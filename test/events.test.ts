@@ -258,6 +258,15 @@ describe('events: more wordings', () => {
   });
 });
 
+describe('events: dates that bound a period are not when the act happened', () => {
+  it('"a road map for 2019-2021", "by the end of 2025" give no date; "on 3 May" does', () => {
+    const dates = (text: string) => code(text, P, { date: '2021-05-05' }).events.map((e) => e.date);
+    expect(dates('Norway and Kenya signed a road map for 2019-2021.')).toEqual([null]);
+    expect(dates('Norway and Kenya agreed to double trade by the end of 2025.')).toEqual([null]);
+    expect(dates('Norway and Kenya signed a road map for 2019-2021 on 3 May.')).toEqual(['2021-05-03']);
+  });
+});
+
 describe('events: dates from the lead', () => {
   it('the parties\' later acts take the date of the dated lead event; others do not', () => {
     const r = code('Maria Lund and Tomas Vidal agreed on 3 March to expand trade. Maria Lund met Tomas Vidal in Lima. Norway criticised Kenya.', P, { date: '2021-03-04' });

@@ -243,9 +243,18 @@ function codeSentence(ctx: EventContext, s: Sentence, lexicon: EventLexicon, eve
         if (heads.has(h) && tokens[h]!.pos === 'VERB' && tokens[h - 1]?.lower !== 'to' && !attributiveParticiple(ctx, h)) stopAt.add(h);
       }
     }
-    if (between && between.parties.length >= 2) {
+    let pair = between;
+    if (pair && pair.parties.length === 1 && type === 'COOPERATE' && mode === 'trade') {
+      // "trade between Belarus and the region": the other side is the one of another country
+      // that the meeting or the sentence before names.
+      const known = pair.parties[0]!;
+      const home = ctx.actors.get(known.actor)?.country;
+      const other = tradeSides(ctx, s, events)?.parties.find((q) => ctx.actors.get(q.actor)?.country !== home);
+      if (home && other) pair = { parties: [known, other], how: `${pair.how}; the other side from context` };
+    }
+    if (pair && pair.parties.length >= 2) {
       // "trade between Belarus and China reached ...": both are parties, neither a target.
-      source = between;
+      source = pair;
       target = { parties: [], how: 'both sides named after "between"' };
     } else if (p.flags.reported) {
       // "X said (that) Y must ...": Y is asked; X, the one saying it, asks.
@@ -351,10 +360,10 @@ function codeSentence(ctx: EventContext, s: Sentence, lexicon: EventLexicon, eve
     const rule = ruleOf(p);
     const matched = matchedWords(ctx, m);
     const triggerSpan = spanOfTokens(tokens, m.first, m.last);
-    let date = nearestDate(ctx.dates, s, triggerSpan.start);
+    let date = nearestDate(ctx.dates, s, triggerSpan.start, ctx.doc.text);
     if (!date && claimed) {
       const next = ctx.sentences[s.index + 1];
-      if (next) date = nearestDate(ctx.dates, next, next.start);
+      if (next) date = nearestDate(ctx.dates, next, next.start, ctx.doc.text);
     }
     if (!date && ctx.doc.meta.date && !vg.future && reportedAsNow(tokens[m.first]!, vg)) {
       // "President X meets Y", "is visiting": the release reports it as happening on its own date.

@@ -207,12 +207,13 @@ export function spanOfTokens(tokens: readonly Token[], first: number, last: numb
 }
 
 /** The date expression of the sentence nearest the trigger (dates sorted by start). */
-export function nearestDate(dates: readonly DateMention[], s: Sentence, at: number): { value: string; span: Span } | null {
+export function nearestDate(dates: readonly DateMention[], s: Sentence, at: number, text = ''): { value: string; span: Span } | null {
   let best: DateMention | null = null;
   let bestDist = Infinity;
   for (let i = lowerBound(dates, s.start); i < dates.length && dates[i]!.start < s.end; i++) {
     const d = dates[i]!;
     if (d.end > s.end) continue;
+    if (notWhenItHappened(text, d.start, s.start)) continue;
     const dist = Math.abs(d.start - at);
     if (dist < bestDist) {
       bestDist = dist;
@@ -220,4 +221,14 @@ export function nearestDate(dates: readonly DateMention[], s: Sentence, at: numb
     }
   }
   return best ? { value: best.value, span: { start: best.start, end: best.end } } : null;
+}
+
+/**
+ * A date that bounds or names a period ("a road map for 2019-2021", "until 2030", "by the end of
+ * 2025", "the 2022 programme" aside) says what the act is about, not when it happened.
+ */
+const PERIOD_BEFORE = /(?:(?:^|[^\p{L}])(?:for|until|till|through|by|before|ahead of|since|up to)[ \t\u00a0]+|[-–][ \t\u00a0]*)(?:the[ \t\u00a0]+)?(?:end[ \t\u00a0]+of[ \t\u00a0]+|period[ \t\u00a0]+)?$/iu;
+function notWhenItHappened(text: string, start: number, sentenceStart: number): boolean {
+  if (!text) return false;
+  return PERIOD_BEFORE.test(text.slice(Math.max(sentenceStart, start - 24), start));
 }
