@@ -492,6 +492,9 @@ function attributiveParticiple(ctx: EventContext, h: number): boolean {
   return next.pos === 'PROPN' || next.pos === 'ADJ' || ctx.mentionOfToken[h + 1]! >= 0;
 }
 
+/** How far back the look-ups for an earlier meeting or partner go: keeps a long document linear. */
+const LOOK_BACK_EVENTS = 64;
+
 /** Plural nouns that, with "the", "both" or "the two", name the parties of a meeting just reported. */
 const SIDE_NOUNS = new Set(['sides', 'parties', 'leaders', 'ministers', 'presidents', 'delegations', 'countries', 'governments', 'heads', 'counterparts', 'premiers', 'officials', 'nations', 'states', 'regions', 'two']);
 /** How many sentences back the meeting may have been reported: a release names it in the lead and "the sides" paragraphs later. */
@@ -593,7 +596,7 @@ function statementClaimedNext(ctx: EventContext, s: Sentence, verbStart: number,
 function addresseeOfQuote(ctx: EventContext, at: number, events: readonly EventAnnotation[]): Arguments | null {
   const q = quoteAt(ctx, at);
   if (!q?.speaker) return null;
-  for (let i = events.length - 1; i >= 0; i--) {
+  for (let i = events.length - 1; i >= Math.max(0, events.length - LOOK_BACK_EVENTS); i--) {
     const e = events[i]!;
     if (e.type !== 'CONSULT') continue;
     const parties = [...new Set([...e.source, ...e.target])];
@@ -647,7 +650,7 @@ function tradeSides(ctx: EventContext, s: Sentence, events: readonly EventAnnota
  * one side only is with the party that side last dealt with in the document, when that is one party.
  */
 function lastPartner(ctx: EventContext, actor: string, events: readonly EventAnnotation[]): Arguments | null {
-  for (let i = events.length - 1; i >= 0; i--) {
+  for (let i = events.length - 1; i >= Math.max(0, events.length - LOOK_BACK_EVENTS); i--) {
     const e = events[i]!;
     let other: readonly string[] = [];
     if (e.source.includes(actor)) other = e.target.length ? e.target : e.source.filter((id) => id !== actor);
