@@ -102,6 +102,45 @@ describe('dates: our own rules', () => {
   });
 });
 
+describe('dates: future cues decide the direction', () => {
+  const rows = readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures/dates/direction.tsv'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '' && !l.startsWith('#'))
+    .map((l) => {
+      const [date, expected, sentence] = l.split('\t');
+      return { date: date!, expected: expected!.split(' | '), sentence: sentence! };
+    });
+  it.each(rows)('$date: $sentence', ({ date, expected, sentence }) => {
+    expect(values(sentence, date)).toEqual(expected);
+  });
+
+  it('the rule names the cue that fired', () => {
+    expect(read('Turchin invited him to visit the region in September.', '2021-06-02')[0]).toMatchObject({
+      value: '2021-09',
+      rule: 'chrono/month+future-cue:invited-to',
+    });
+    expect(read('On Friday the minister will travel to Paris.', '2021-06-02')[0]).toMatchObject({
+      value: '2021-06-04',
+      rule: 'weekday/future-cue:will',
+    });
+    expect(read('In September the governor visited Minsk.', '2021-06-02')[0]).toMatchObject({ value: '2020-09', rule: 'chrono/month' });
+    expect(read('Next September the fair returns.')[0]).toMatchObject({ value: '2021-09', rule: 'chrono/month+next' });
+  });
+
+  it('each date of a sentence gets its own clause: a semicolon or a past verb between ends the cue', () => {
+    expect(values('The envoy will arrive in July; the plant has opened in October.', '2021-06-02')).toEqual([
+      'July=2021-07',
+      'October=2020-10',
+    ]);
+  });
+
+  it('still reads "will" when the tokenizer has not run', () => {
+    const doc = new Document('t', 'The minister will visit Baku in October. He visited Baku in November.', { date: '2021-06-02' });
+    dates.run(doc);
+    expect(doc.layer('dates').map((d) => `${d.text}=${d.value}`)).toEqual(['October=2021-10', 'November=2020-11']);
+  });
+});
+
 describe('dates: near misses', () => {
   const lines = readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures/dates/near-misses.txt'), 'utf8')
     .split('\n')

@@ -1,5 +1,6 @@
 import type { Span } from '../../document/span.js';
 import type { CalendarDay } from './calendar.js';
+import type { TenseReader } from './tense.js';
 
 export type DateGrain = 'day' | 'month' | 'year';
 
@@ -18,6 +19,8 @@ export interface DateContext {
   readonly span: Span;
   /** The document date; null means only absolute dates can be resolved. */
   readonly reference: CalendarDay | null;
+  /** Whether the words governing a date look ahead or back; decides the year of "in September". */
+  readonly tense: TenseReader;
 }
 
 /** A rule family: reads one sentence, returns the dates it is sure of. */

@@ -1,7 +1,7 @@
 import * as chrono from 'chrono-node';
 import { formatDay, formatMonth, isRealDay, type CalendarDay } from './calendar.js';
 import type { DateCandidate, DateContext } from './candidate.js';
-import { CAPITALISED_MONTH, CHRONO_CUE, soundsFuture } from './cues.js';
+import { CAPITALISED_MONTH, CHRONO_CUE } from './cues.js';
 
 /** British order (day before month) for numeric dates, as most wire copy outside the US writes them. */
 const parser = chrono.en.GB;
@@ -12,14 +12,18 @@ const LEADING_WORDS = /^(?:(?:on|in|at|of|by|the|since|from|until|till|during|be
 const NUMERIC_DATE = /^(?:\d{1,2}([/.-])\d{1,2}\1\d{4}|\d{4}-\d{2}-\d{2})$/;
 const MONTH_THEN_SMALL_NUMBER = /^[A-Z][a-z]+\.?\s+(\d{1,2})$/;
 const SMALL_NUMBER_THEN_MONTH = /^(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+[A-Z][a-z]+\.?$/;
-const MONTH_LEAD = /(?:^|[^\p{L}])(?:in|since|by|until|till|from|during|through|throughout|of|early|late|mid|last|next|this|before|after|between|and|or|to|end|beginning|start|until|on)[\s-]+$/iu;
+const MONTH_LEAD = /(?:^|[^\p{L}])(?:in|since|by|until|till|from|during|through|throughout|of|early|late|mid|last|next|this|before|after|between|and|or|to|end|beginning|start|until|on|(?:scheduled|planned|slated|set|due|expected)\s+for)[\s-]+$/iu;
+/** How far back MONTH_LEAD looks: room for "scheduled for ". */
+const MONTH_LEAD_REACH = 20;
+/** "next September", "last May": the word right before the month fixes the direction by itself. */
+const ADJACENT_DIRECTION = /(?:^|[^\p{L}])(next|last)\s+$/iu;
 const YEAR_RANGE = { min: 1800, max: 2199 };
 
 /**
  * Explicit calendar dates ("25 September", "September 2019", "25/09/2020") through chrono-node,
  * called only on sentences that carry a month name or a numeric date, because chrono is slow.
  * A date without a year takes the document's year, or the previous one when it would otherwise
- * fall after the document date, unless the sentence speaks of the future.
+ * fall after the document date, unless the words governing it speak of the future (tense.ts).
  */
 export function chronoDates(ctx: DateContext): DateCandidate[] {
   const sentence = ctx.text.slice(ctx.span.start, ctx.span.end);
@@ -89,16 +93,23 @@ function readWindow(ctx: DateContext, base: number, windowText: string, found: D
     let rule: string;
     // A month with neither day nor year must read as time ("in May", "since March", "mid-October"),
     // so that "Theresa May" or "March on Washington" stay names.
-    if (day === null && !yearKnown && !MONTH_LEAD.test(ctx.text.slice(Math.max(ctx.span.start, from - 16), from))) continue;
+    if (day === null && !yearKnown && !MONTH_LEAD.test(ctx.text.slice(Math.max(ctx.span.start, from - MONTH_LEAD_REACH), from))) continue;
     if (yearKnown) {
       year = (start.isCertain('year') ? start.get('year') : r.end?.get('year')) ?? NaN;
       rule = day === null ? 'chrono/month-year' : 'chrono/full-date';
     } else {
       if (!ref) continue; // a month without a year means nothing without the document date
-      const future = soundsFuture(ctx.text.slice(ctx.span.start, from));
-      year = chooseYear(ref, month, day, future);
       rule = day === null ? 'chrono/month' : 'chrono/day-month';
-      if (future) rule += '+future';
+      const adjacent = ADJACENT_DIRECTION.exec(ctx.text.slice(Math.max(ctx.span.start, from - 6), from))?.[1]?.toLowerCase();
+      if (adjacent === 'next' || adjacent === 'last') {
+        year = chooseYear(ref, month, day, adjacent);
+        rule += `+${adjacent}`;
+      } else {
+        const cue = ctx.tense.at(from);
+        const forward = cue?.direction === 'future';
+        year = chooseYear(ref, month, day, forward ? 'forward' : 'back');
+        if (forward) rule += `+future-cue:${cue.label}`;
+      }
     }
     if (!(year >= YEAR_RANGE.min && year <= YEAR_RANGE.max)) continue;
     if (day !== null) {
@@ -112,14 +123,24 @@ function readWindow(ctx: DateContext, base: number, windowText: string, found: D
 }
 
 /**
- * Year for a date written without one. News reports mostly look back, so a date that would
- * fall after the document date belongs to the previous year; future sentences look ahead,
- * and so does a day in the week after the document date.
+ * How to place a date without a year: `back` is the default reading of news, `forward` a date
+ * governed by a future cue, `next` and `last` a month named with that word in front of it.
  */
-export function chooseYear(ref: CalendarDay, month: number, day: number | null, future: boolean): number {
+export type YearReading = 'back' | 'forward' | 'next' | 'last';
+
+/**
+ * Year for a date written without one. News reports mostly look back, so a date that would
+ * fall after the document date belongs to the previous year; future sentences look ahead to the
+ * nearest such date not before the document date, and so does a day in the week after the
+ * document date. "next"/"last" exclude the document's own month: "next September" written in
+ * September is a year away.
+ */
+export function chooseYear(ref: CalendarDay, month: number, day: number | null, reading: YearReading): number {
   const after = month > ref.month || (month === ref.month && day !== null && day > ref.day);
   const before = month < ref.month || (month === ref.month && day !== null && day < ref.day);
-  if (future) return before ? ref.year + 1 : ref.year;
+  if (reading === 'forward') return before ? ref.year + 1 : ref.year;
+  if (reading === 'next') return after ? ref.year : ref.year + 1;
+  if (reading === 'last') return before ? ref.year : ref.year - 1;
   // A day within a week after the document date is an announcement of what comes next,
   // not something that happened almost a year ago.
   if (after && day !== null && daysBetween(ref, { year: ref.year, month, day }) <= NEAR_FUTURE_DAYS) return ref.year;

@@ -1,6 +1,5 @@
 import { addDays, formatDay, weekday } from './calendar.js';
 import type { DateCandidate, DateContext } from './candidate.js';
-import { soundsFuture } from './cues.js';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
@@ -9,8 +8,8 @@ const WEEKDAY = /\b(?:(last|next|this|on|since|by|until|from)\s+)?(Sunday|Monday
 
 /**
  * "on Tuesday" is the most recent Tuesday on or before the document date; "last Tuesday"
- * the one strictly before; "next Tuesday", or a Tuesday in a sentence about the future,
- * the first one after.
+ * the one strictly before; "next Tuesday" the first one after; a Tuesday governed by a future
+ * cue ("on Tuesday the minister will travel") the first one on or after.
  */
 export function weekdayDates(ctx: DateContext): DateCandidate[] {
   const ref = ctx.reference;
@@ -30,15 +29,16 @@ export function weekdayDates(ctx: DateContext): DateCandidate[] {
     const ahead = (target - refDay + 7) % 7;
     let shift: number;
     let rule: string;
+    const cue = modifier === 'last' || modifier === 'next' ? null : ctx.tense.at(start);
     if (modifier === 'last') {
       shift = -(back === 0 ? 7 : back);
       rule = 'weekday/last';
     } else if (modifier === 'next') {
       shift = ahead === 0 ? 7 : ahead;
       rule = 'weekday/next';
-    } else if (soundsFuture(sentence.slice(0, m.index))) {
+    } else if (cue?.direction === 'future') {
       shift = ahead;
-      rule = 'weekday/future';
+      rule = `weekday/future-cue:${cue.label}`;
     } else {
       shift = -back;
       rule = 'weekday/past';

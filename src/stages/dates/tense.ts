@@ -1,0 +1,317 @@
+import type { Span } from '../../document/span.js';
+
+/**
+ * Whether the words around a date put it ahead of or behind the document date. A month or
+ * weekday without a year says nothing about direction by itself; the verb that governs it does:
+ * "will visit in September" is the coming September, "visited in September" the last one.
+ */
+export interface TenseCue {
+  readonly direction: 'future' | 'past';
+  /** The words that decided, for the annotation's rule: "will", "invited-to", "visited". */
+  readonly label: string;
+}
+
+/** The cue that governs a date starting at a document offset, or null when the words are silent. */
+export interface TenseReader {
+  at(offset: number): TenseCue | null;
+}
+
+/** What the reader needs of a token; the tokenize stage's tokens fit, and so do the fallback's. */
+export interface TenseWord extends Span {
+  readonly lower: string;
+  /** Universal POS tag; the fallback guesses a few (AUX, VERB, PART, PUNCT) and leaves the rest "X". */
+  readonly pos: string;
+}
+
+export const SILENT: TenseReader = { at: () => null };
+
+const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean));
+
+const FUTURE_MODALS = set("will shall 'll ’ll won't shan't wo sha");
+/**
+ * "the political will", "their will": an article, possessive or one of these adjectives makes
+ * "will" a noun. Not "this"/"that", which are subjects in "this will take place in May".
+ */
+const NOUN_WILL_AFTER = set("the a an no his her their its our my your political good free popular own strong sovereign 's ’s");
+const PAST_AUX = set('was were had did');
+/** Present forms of "be": "is scheduled", "are to meet", "to be held". Past forms keep the past reading. */
+const PRESENT_BE = set("is are am be been 's ’s 're ’re");
+/** Forms of "be" and "get" before a participle make it passive, not a past-tense verb. */
+const PASSIVE_AUX = set("is are am be been being was were 's ’s 're ’re get gets got getting");
+const HAVE = set("have has had 've ’ve having");
+/** "is scheduled for November", "are expected to sign": a plan stated now is about what comes. */
+const SCHEDULED = set('scheduled expected due slated planned set poised likely');
+/** Of these, the ones that need "to" or "for" after them to speak of a plan ("is set to", not "is set"). */
+const SCHEDULED_NEEDS_TO = set('due set poised likely');
+/** "talks scheduled for November" without an auxiliary is still a plan. */
+const SCHEDULED_FOR = set('scheduled slated planned set pencilled penciled');
+/**
+ * Words whose "to"-infinitive is an act still to come: "agreed to hold", "invited him to visit",
+ * "plan to meet". Even in the past tense ("agreed", "invited") the act they introduce lies ahead.
+ */
+const INTENTION = set(`
+  plan plans planned planning intend intends intended intending intention aim aims aimed aiming
+  hope hopes hoped hoping agree agrees agreed agreeing agreement decide decides decided decision
+  invite invites invited inviting invitation ask asks asked urge urges urged
+  promise promises promised pledge pledges pledged vow vows vowed undertake undertakes undertook
+  propose proposes proposed proposal offer offers offered prepare prepares prepared preparing
+  arrange arranges arranged want wants wanted wish wishes wished seek seeks sought
+  expect expects expected schedule scheduled set due poised slated ready willing likely about going`);
+/** How far back from "to" the intention word may stand: "invited the governor of Irkutsk Oblast to visit". */
+const INTENTION_REACH = 7;
+const FUTURE_ADJECTIVES = set('next upcoming forthcoming');
+/**
+ * "upcoming" and "forthcoming" place their noun after the document date whatever the main verb
+ * says ("the upcoming summit in December was discussed"); "next" is only next after something.
+ */
+const SELF_DATING = set('upcoming forthcoming');
+const PAST_ADJECTIVES = set('last previous');
+/**
+ * Irregular past forms that are not also present or base forms ("put", "set", "read" are left
+ * out: they would make present sentences sound past).
+ */
+const IRREGULAR_PAST = set(`
+  met went gone came took taken gave given saw seen said told made held sent spent spoke spoken
+  wrote written began begun became brought bought built chose chosen drew drawn fell felt found
+  flew flown forgot forgotten got gotten grew grown heard kept knew known laid led left lost meant
+  paid ran rose risen sat sold shook shown sought stood struck taught thought threw thrown understood
+  undertook won wore withdrew withdrawn overtook arose broke broken ate eaten fought froze frozen
+  hung lent lit rode sang sank slept spun stole stolen swore swept swam swung tore torn woke woken`);
+/** -ed words that are not past forms. */
+const NOT_PAST_ED = set('need proceed succeed exceed feed bleed speed breed heed embed shed wed bed red');
+/** Words that end a clause for the question "does a verb stand between the clause start and the date?". */
+const CLAUSE_WORDS = set('and but or while whereas although though because that which who whom whose where when if unless');
+
+function isVerb(w: TenseWord): boolean {
+  return w.pos === 'VERB' || w.pos === 'AUX';
+}
+
+function isPastForm(lower: string): boolean {
+  if (IRREGULAR_PAST.has(lower)) return true;
+  return lower.length >= 4 && lower.endsWith('ed') && !lower.endsWith('eed') && !NOT_PAST_ED.has(lower);
+}
+
+/** Semicolons and colons separate statements that may differ in tense; commas do not. */
+function isHardBoundary(w: TenseWord): boolean {
+  return w.pos === 'PUNCT' && (w.lower === ';' || w.lower === ':');
+}
+
+function isSoftBoundary(w: TenseWord): boolean {
+  return w.pos === 'PUNCT' || w.pos === 'CCONJ' || w.pos === 'SCONJ' || CLAUSE_WORDS.has(w.lower);
+}
+
+/** A token that may continue a verb group: "will not be held", "agreed to hold". */
+function inVerbGroup(w: TenseWord): boolean {
+  return isVerb(w) || w.pos === 'PART' || w.pos === 'ADV';
+}
+
+/**
+ * Reads the tense cues of one sentence in a few passes over its words, so that each date's
+ * question is a lookup, not a rescan: linear in the sentence, whatever the number of dates.
+ */
+export function readTense(words: readonly TenseWord[]): TenseReader {
+  const n = words.length;
+  if (n === 0) return SILENT;
+  const signals = words.map((_, i) => signalAt(words, i));
+
+  // Nearest signal before each word within its statement, and whether a verb stands between
+  // the start of the word's clause and the word.
+  const before: (TenseCue | null)[] = new Array<TenseCue | null>(n).fill(null);
+  const verbBefore: boolean[] = new Array<boolean>(n).fill(false);
+  // A self-dating adjective earlier in the word's clause: "the upcoming summit in December".
+  const selfDated: (TenseCue | null)[] = new Array<TenseCue | null>(n).fill(null);
+  let last: TenseCue | null = null;
+  let verbSeen = false;
+  let dating: TenseCue | null = null;
+  for (let i = 0; i < n; i++) {
+    const w = words[i]!;
+    before[i] = last;
+    verbBefore[i] = verbSeen;
+    selfDated[i] = dating;
+    if (isHardBoundary(w)) {
+      last = null;
+      verbSeen = false;
+      dating = null;
+      continue;
+    }
+    if (isSoftBoundary(w)) {
+      verbSeen = false;
+      dating = null;
+    } else if (isVerb(w)) verbSeen = true;
+    const signal = signals[i];
+    if (signal && SELF_DATING.has(w.lower)) dating = signal;
+    last = signal ?? last;
+  }
+
+  // Verb groups ("will not be held", "agreed to hold") and the first signal in each.
+  const groupCue: (TenseCue | null)[] = new Array<TenseCue | null>(n).fill(null);
+  const groupStart: boolean[] = new Array<boolean>(n).fill(false);
+  for (let i = 0; i < n; ) {
+    if (!isVerb(words[i]!)) {
+      i++;
+      continue;
+    }
+    groupStart[i] = true;
+    let j = i;
+    let cue: TenseCue | null = null;
+    for (; j < n && inVerbGroup(words[j]!); j++) cue ??= signals[j] ?? null;
+    groupCue[i] = cue;
+    i = j;
+  }
+  // For each word, the first verb group at or after it within its statement.
+  const groupAfter: number[] = new Array<number>(n).fill(-1);
+  let next = -1;
+  for (let i = n - 1; i >= 0; i--) {
+    if (isHardBoundary(words[i]!)) next = -1;
+    else if (groupStart[i]) next = i;
+    groupAfter[i] = next;
+  }
+
+  return {
+    at(offset: number): TenseCue | null {
+      const k = firstWordAt(words, offset);
+      if (k === n) return null;
+      // A date at the head of its clause ("On Friday the minister will travel", "In September the
+      // governor visited") is governed by the verb that follows it; elsewhere by what came before.
+      if (!verbBefore[k]) {
+        const dated = selfDated[k];
+        if (dated) return dated;
+        const g = groupAfter[k]!;
+        if (g >= 0) return groupCue[g] ?? null;
+      }
+      return before[k] ?? null;
+    },
+  };
+}
+
+/** Index of the first word ending after `offset`; binary search, words are in text order. */
+function firstWordAt(words: readonly TenseWord[], offset: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Adverbs and negation skipped when looking for a word's neighbour ("is not expected", "are now scheduled"). */
+const SKIP_REACH = 3;
+function skippable(w: TenseWord): boolean {
+  return w.pos === 'ADV' || w.lower === 'not' || w.lower === "n't" || w.lower === 'n’t';
+}
+
+/** Index of the nearest word before `i` that is not skipped, or -1; looks a bounded distance. */
+function previousContent(words: readonly TenseWord[], i: number): number {
+  for (let j = i - 1; j >= 0 && j >= i - 1 - SKIP_REACH; j--) if (!skippable(words[j]!)) return j;
+  return -1;
+}
+
+function nextContent(words: readonly TenseWord[], i: number): number {
+  for (let j = i + 1; j < words.length && j <= i + 1 + SKIP_REACH; j++) if (!skippable(words[j]!)) return j;
+  return -1;
+}
+
+const future = (label: string): TenseCue => ({ direction: 'future', label });
+const past = (label: string): TenseCue => ({ direction: 'past', label });
+
+/** The tense signal one word gives, looking only a few words to either side. */
+function signalAt(words: readonly TenseWord[], i: number): TenseCue | null {
+  const w = words[i]!;
+  const lower = w.lower;
+  const prevIndex = previousContent(words, i);
+  const prev = prevIndex >= 0 ? words[prevIndex] : undefined;
+  const afterIndex = nextContent(words, i);
+  const after = afterIndex >= 0 ? words[afterIndex] : undefined;
+
+  if (FUTURE_MODALS.has(lower) && w.pos !== 'NOUN' && w.pos !== 'PROPN') {
+    // A word list, not the tags: the tagger calls "fair" in "the trade fair will" an adjective.
+    if (lower === 'will' && prev && NOUN_WILL_AFTER.has(prev.lower)) return null;
+    // wink splits "won't" into "wo" + "n't"; a bare "wo" is something else.
+    if ((lower === 'wo' || lower === 'sha') && !(words[i + 1]?.lower ?? '').startsWith('n')) return null;
+    // The tagger often calls the verb after a modal an adjective ("'ll open"), so any word will do.
+    if (after && after.pos !== 'PUNCT') return future(lower === 'wo' ? "won't" : lower === 'sha' ? "shan't" : lower.replace('’', "'"));
+    return null;
+  }
+  if (lower === 'would') {
+    if (after && HAVE.has(after.lower)) return past('would-have');
+    return after && after.pos !== 'PUNCT' ? future('would') : null;
+  }
+  if (PAST_AUX.has(lower) && isVerb(w)) return past(lower);
+
+  if (SCHEDULED.has(lower) && prev && PRESENT_BE.has(prev.lower)) {
+    // "had been scheduled for May" reports an old plan; leave it to the past reading.
+    const beforeBe = prev.lower === 'been' ? words[previousContent(words, prevIndex)] : undefined;
+    const oldPlan = beforeBe !== undefined && beforeBe.lower === 'had';
+    const needsTo = SCHEDULED_NEEDS_TO.has(lower);
+    if (!oldPlan && (!needsTo || after?.lower === 'to' || after?.lower === 'for')) return future(`is-${lower}`);
+  }
+  if (SCHEDULED_FOR.has(lower) && after?.lower === 'for' && !(prev && (PAST_AUX.has(prev.lower) || HAVE.has(prev.lower)))) {
+    return future(`${lower}-for`);
+  }
+  if (lower === 'going' && after?.lower === 'to' && !(prev && PAST_AUX.has(prev.lower))) {
+    const verb = words[nextContent(words, afterIndex)];
+    if (verb && isVerb(verb)) return future('going-to');
+  }
+  if (FUTURE_ADJECTIVES.has(lower) && after?.lower !== 'to' && w.pos !== 'VERB') return future(lower);
+  if (PAST_ADJECTIVES.has(lower) && w.pos === 'ADJ' && prev?.lower !== 'at') return past(lower);
+
+  // The verb of a "to"-infinitive: "(agreed) to hold", "(is) to sign", "to be held".
+  if (isVerb(w) && prev && prev.lower === 'to' && prev.pos !== 'ADP') {
+    const beforeTo = words[previousContent(words, prevIndex)];
+    if (beforeTo && PRESENT_BE.has(beforeTo.lower) && beforeTo.lower !== 'been') return future('is-to');
+    const intention = intentionBefore(words, prevIndex);
+    if (intention) return future(`${intention}-to`);
+    if (lower === 'be' && after && isPastForm(after.lower)) return future('to-be');
+    return null;
+  }
+
+  if (w.pos === 'VERB' && isPastForm(lower)) {
+    // A participle after "be" is passive ("is held", "to be held"); the auxiliary carries the tense.
+    if (prev && PASSIVE_AUX.has(prev.lower)) return null;
+    // "will have signed by May" looks ahead; "has signed", "should have signed" look back.
+    if (prev && HAVE.has(prev.lower)) {
+      const modal = words[previousContent(words, prevIndex)];
+      if (modal && FUTURE_MODALS.has(modal.lower)) return null;
+    }
+    return past(lower);
+  }
+  return null;
+}
+
+/** The intention word a few words before "to" at `toIndex`, if no other verb stands between. */
+function intentionBefore(words: readonly TenseWord[], toIndex: number): string | null {
+  for (let j = toIndex - 1; j >= 0 && j >= toIndex - INTENTION_REACH; j--) {
+    const w = words[j]!;
+    if (INTENTION.has(w.lower)) return w.lower;
+    if (isVerb(w) || isHardBoundary(w) || w.lower === '.') return null;
+  }
+  return null;
+}
+
+/**
+ * Words for the tense reader when the tokenizer has not run: a rough guess at the few tags it
+ * relies on, so that "will visit" and "visited" still count.
+ */
+const FALLBACK_AUX = set("will shall would 'll ’ll was were had did is are am be been has have do does");
+const FALLBACK_WORD = /[\p{L}\p{N}]+|['’](?:ll|s|re|ve|d)\b|[^\s\p{L}\p{N}]/gu;
+
+export function guessWords(text: string, span: Span): TenseWord[] {
+  const out: TenseWord[] = [];
+  FALLBACK_WORD.lastIndex = span.start;
+  for (let m = FALLBACK_WORD.exec(text); m && m.index < span.end; m = FALLBACK_WORD.exec(text)) {
+    const lower = m[0].toLowerCase();
+    const pos = FALLBACK_AUX.has(lower)
+      ? 'AUX'
+      : lower === 'to'
+        ? 'PART'
+        : /^[^\p{L}\p{N}]$/u.test(lower)
+          ? 'PUNCT'
+          : m[0] === lower && isPastForm(lower)
+            ? 'VERB'
+            : 'X';
+    out.push({ start: m.index, end: m.index + m[0].length, lower, pos });
+  }
+  return out;
+}
