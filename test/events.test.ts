@@ -274,6 +274,16 @@ describe('events: dates from the lead', () => {
   });
 });
 
+describe('events: condemning an attack', () => {
+  it('the victim of the condemned act is not the one accused; the attacker after "by" is', () => {
+    expect(one('Norway condemned the attack on the Kenyan embassy.')).toEqual(['ACCUSE Norway>']);
+    expect(one('Norway condemned the attack on the Kenyan embassy by Chilean police.')).toEqual(['ACCUSE Norway>Chilean police']);
+  });
+  it('near miss: the one condemned for the attack stays the target', () => {
+    expect(one('Norway condemned Kenya for the attack on the embassy.')).toEqual(['ACCUSE Norway>Kenya']);
+  });
+});
+
 describe('events: aid announced', () => {
   it('announcing or approving a grant, loan or aid package is AID', () => {
     expect(one('Norway announced a grant of 2 million dollars for Kenya.')).toEqual(['AID Norway>Kenya']);

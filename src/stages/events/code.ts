@@ -290,6 +290,15 @@ function codeSentence(ctx: EventContext, s: Sentence, lexicon: EventLexicon, eve
       const addressee = addresseeOfQuote(ctx, tokens[m.first]!.start, events);
       if (addressee) target = addressee;
     }
+    if (type === 'ACCUSE' && target.parties.length > 0 && !passive) {
+      // "condemned the attack on the Serbian embassy": the embassy was attacked; the one accused
+      // is whoever attacked, named after "by" if at all.
+      const victim = victimOfCondemnedAct(ctx, s, m.last + 1, target.parties[0]!.first);
+      if (victim) {
+        const agent = findAgent(ctx, s, target.parties[0]!.last + 1, cues);
+        target = agent.parties.length ? { parties: agent.parties, how: `the one who did "${victim}" (after "by")` } : { parties: [], how: `the party after "${victim} on" was its victim, not the one accused` };
+      }
+    }
     if (type === 'CONSULT' && target.parties.length === 0 && source.parties.length === 1 && p.flags.noun) {
       const partner = lastPartner(ctx, source.parties[0]!.actor, events);
       if (partner) target = partner;
@@ -658,6 +667,19 @@ function lastPartner(ctx: EventContext, actor: string, events: readonly EventAnn
     if (other.length === 0) continue;
     if (other.length !== 1 || !ctx.actors.has(other[0]!)) return null;
     return { parties: [{ actor: other[0]!, mentions: [], first: -1, last: -1 }], how: `the one ${ctx.actors.get(actor)?.name ?? 'the source'} last dealt with ("${e.trigger.text}")` };
+  }
+  return null;
+}
+
+const VIOLENT_ACTS = new Set(['attack', 'attacks', 'bombing', 'bombings', 'shelling', 'killing', 'killings', 'murder', 'assault', 'raid', 'raids', 'strike', 'strikes', 'assassination', 'kidnapping', 'abduction', 'arson', 'massacre', 'detention', 'arrest']);
+
+/** "the attack on X", "the killing of X", "strikes against X" between the trigger and the party: that word, else null. */
+function victimOfCondemnedAct(ctx: EventContext, s: Sentence, from: number, partyFirst: number): string | null {
+  if (partyFirst < 0) return null;
+  for (let t = from; t < partyFirst && t < s.tokenEnd - 1; t++) {
+    const w = ctx.tokens[t]!.lower;
+    const next = ctx.tokens[t + 1]!.lower;
+    if (VIOLENT_ACTS.has(w) && (next === 'on' || next === 'against' || next === 'of' || next === 'targeting')) return ctx.tokens[t]!.text;
   }
   return null;
 }
