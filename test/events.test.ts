@@ -284,6 +284,18 @@ describe('events: condemning an attack', () => {
   });
 });
 
+describe('events: meeting wordings of official releases', () => {
+  it('courtesy calls, videoconferences and co-chaired sessions are CONSULT', () => {
+    expect(one('Maria Lund paid a courtesy call on Tomas Vidal.')).toEqual(['CONSULT Maria Lund>Tomas Vidal']);
+    expect(one('Maria Lund and Tomas Vidal held a videoconference.')).toEqual(['CONSULT Maria Lund+Tomas Vidal>']);
+    expect(one('The ministers of Norway and Chile co-chaired a session of the joint commission.')).toEqual(['CONSULT Norway+Chile>']);
+  });
+  it('near misses: one side chairing its own meeting, a bill paid', () => {
+    expect(one('Maria Lund chaired a meeting of the cabinet.')).toEqual([]);
+    expect(one('The embassy of Norway paid all the costs.')).toEqual([]);
+  });
+});
+
 describe('events: aid announced', () => {
   it('announcing or approving a grant, loan or aid package is AID', () => {
     expect(one('Norway announced a grant of 2 million dollars for Kenya.')).toEqual(['AID Norway>Kenya']);
