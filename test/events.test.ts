@@ -234,6 +234,12 @@ describe('events: trade reported without its parties in the sentence', () => {
     expect(one('Maria Lund recalled that last year trade between Norway and Kenya amounted to 5 million dollars.')).toEqual(['COOPERATE Norway+Kenya>']);
     expect(one('Trade between Norway and Chile fell by 4 percent.')).toEqual(['COOPERATE Norway+Chile>']);
   });
+  it('"Our trade grew," said at a meeting, is the trade of both sides', () => {
+    expect(one('Maria Lund held talks with Tomas Vidal. “Our trade grew by 12 percent last year,” Maria Lund said.')).toEqual([
+      'CONSULT Maria Lund>Tomas Vidal',
+      'COOPERATE Maria Lund+Tomas Vidal>',
+    ]);
+  });
   it('near misses: one country, or three', () => {
     expect(one('Kenya is a key market. Trade rose sharply last year.')).toEqual([]);
     expect(one('Kenya, Peru and Norway are key markets. Trade rose sharply last year.')).toEqual([]);

@@ -326,6 +326,11 @@ function codeSentence(ctx: EventContext, s: Sentence, lexicon: EventLexicon, eve
     }
     if (subject.parties.length) previousSubject = subject;
 
+    if (type === 'COOPERATE' && mode === 'trade' && source.parties.length === 1 && source.how.includes('in a quote is its speaker')) {
+      // "Our trade grew by 25 percent," said at a meeting: the trade of both sides.
+      const other = addresseeOfQuote(ctx, tokens[m.first]!.start, events);
+      if (other) source = { parties: [...source.parties, ...other.parties], how: `${source.how}, with the one met` };
+    }
     const sourceIds = unique(source.parties.map((q) => q.actor));
     let targetParties = target.parties.filter((q) => !sourceIds.includes(q.actor));
     if (sourceIds.length >= 2 && (p.flags.recip || TWO_SIDED.has(type))) {
