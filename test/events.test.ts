@@ -302,6 +302,16 @@ describe('events: meeting wordings of official releases', () => {
   });
 });
 
+describe('events: force with no one named is aimed at where it happens', () => {
+  it('takes the place after "in"/"near" as the target', () => {
+    expect(one('Chilean police opened fire on Monday in Lima.')).toEqual(['ASSAULT Chilean police>Lima']);
+  });
+  it('near misses: a named target wins; an agreement "in Lima" has no such target', () => {
+    expect(one('Chilean police attacked Kenyan farmers in Lima.')).toEqual(['ASSAULT Chilean police>Kenyan farmers']);
+    expect(one('Norway and Chile agreed to expand trade in Lima.')).toEqual(['AGREE Norway+Chile>']);
+  });
+});
+
 describe('events: aid announced', () => {
   it('announcing or approving a grant, loan or aid package is AID', () => {
     expect(one('Norway announced a grant of 2 million dollars for Kenya.')).toEqual(['AID Norway>Kenya']);

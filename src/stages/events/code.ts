@@ -306,6 +306,12 @@ function codeSentence(ctx: EventContext, s: Sentence, lexicon: EventLexicon, eve
     if (type === 'PROTEST' && target.parties.length === 0 && !passive && !p.flags.notarget) {
       target = findProtestTarget(ctx, s, m.last + 1, cues, new Set(source.parties.map((q) => q.actor)));
     }
+    if (target.parties.length === 0 && SCENE_TARGET.has(type) && !p.flags.notarget && !passive) {
+      // "troops remained on alert in the West Bank", "a rally in Lagos": force used, or a protest
+      // held, with no one named is aimed at where it happens (the PLOVER coding convention).
+      const scene = sceneOf(ctx, s, m.last + 1, new Set(source.parties.map((q) => q.actor)));
+      if (scene) target = scene;
+    }
     if (p.flags.inverse) [source, target] = [target, source];
     if (type === 'CONSULT' && mode === 'visit' && !passive) {
       // "travelled to Cairo for talks with Foreign Minister Shoukry": the one met is the target.
@@ -685,6 +691,22 @@ function victimOfCondemnedAct(ctx: EventContext, s: Sentence, from: number, part
     const w = ctx.tokens[t]!.lower;
     const next = ctx.tokens[t + 1]!.lower;
     if (VIOLENT_ACTS.has(w) && (next === 'on' || next === 'against' || next === 'of' || next === 'targeting')) return ctx.tokens[t]!.text;
+  }
+  return null;
+}
+
+const SCENE_TARGET = new Set<PloverType>(['ASSAULT', 'COERCE', 'MOBILIZE', 'PROTEST']);
+const SCENE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'across', 'inside']);
+
+/** The place after "in"/"at"/"near" later in the sentence, as a party: where the act happened. */
+function sceneOf(ctx: EventContext, s: Sentence, from: number, exclude: ReadonlySet<string>): Arguments | null {
+  for (let t = from + 1; t < s.tokenEnd && t < from + 30; t++) {
+    if (!SCENE_PREPOSITIONS.has(ctx.tokens[t - 1]!.lower) && !(ctx.tokens[t - 1]!.lower === 'the' && SCENE_PREPOSITIONS.has(ctx.tokens[t - 2]?.lower ?? ''))) continue;
+    const m = actorMentionAt(ctx, t);
+    if (!m || exclude.has(m.actor!)) continue;
+    const a = ctx.actors.get(m.actor!)!;
+    if (a.type !== 'place' || !a.country) continue;
+    return { parties: [{ actor: a.id, mentions: [m], first: t, last: t }], how: `where it happened: "${ctx.tokens[t - 1]!.text} ${m.text}"` };
   }
   return null;
 }
