@@ -332,6 +332,13 @@ describe('events: the parties of a meeting', () => {
       'AGREE Maria Lund+Tomas Vidal>',
     ]);
   });
+  it('"X said the leaders had agreed": the leaders are the ones who just acted together, not X', () => {
+    expect(one('Norway and Chile signed a joint statement. Maria Lund said the leaders had agreed on the rules.')).toEqual([
+      'SUPPORT Norway+Chile>',
+      'AGREE Norway+Chile>',
+    ]);
+    expect(one('Maria Lund said the leaders had agreed on the rules.')).toEqual([]);
+  });
   it('"They" opening the sentence right after a meeting are its parties', () => {
     expect(one('Maria Lund held talks with Tomas Vidal. They agreed to expand cooperation.')).toEqual(['CONSULT Maria Lund>Tomas Vidal', 'AGREE Maria Lund+Tomas Vidal>']);
     // Two sentences on, "they" may be anyone.

@@ -196,7 +196,9 @@ export function findSubject(ctx: EventContext, s: Sentence, from: number, cues: 
     const boundary = k < s.tokenStart ? null : ctx.tokens[k]!;
     // "Israeli helicopters and tanks shelled": "and" inside one phrase is not a clause boundary.
     const clauseAnd = boundary !== null && (boundary.lower === 'and' || boundary.lower === 'but') && (k === s.tokenStart || !npInternal(ctx, k - 1) || ctx.tokens[k - 1]!.text === ',');
-    if (k < t && boundary && (boundary.text === ',' || clauseAnd || boundary.text === ';') && !actorMentionAt(ctx, k)) {
+    // "X said the leaders had agreed": the subject of the reported clause is "the leaders", not X.
+    const reported = boundary !== null && (boundary.lower === 'that' || (cues.reporting.has(boundary.lower) && boundary.pos === 'VERB'));
+    if (k < t && boundary && (boundary.text === ',' || clauseAnd || boundary.text === ';' || reported) && !actorMentionAt(ctx, k)) {
       return { parties: [], how: `the subject "${ctx.tokens[k + 1]!.text} ..." names no known party` };
     }
   }

@@ -545,13 +545,16 @@ function meetingSides(ctx: EventContext, s: Sentence, before: number, events: re
   for (let i = events.length - 1; i >= 0; i--) {
     const e = events[i]!;
     if (e.sentence < s.index - SIDES_WINDOW) break;
-    if (e.type !== 'CONSULT') continue;
+    // A meeting's parties, or parties that just acted together ("The leaders of A, B and C
+    // invited ... . The leaders agreed ...").
+    const together = e.source.length >= 2 && e.target.length === 0;
+    if (e.type !== 'CONSULT' && !together) continue;
     const ids = [...new Set([...e.source, ...e.target])].filter((id) => ctx.actors.has(id));
     if (ids.length < 2) continue;
     const phrase = tokens.slice(k, before + 1).map((x) => x.text).join(' ');
     return {
       parties: ids.map((actor) => ({ actor, mentions: [], first: k, last: before })),
-      how: `"${phrase}" are the parties of the meeting coded from "${e.trigger.text}"`,
+      how: `"${phrase}" are the parties ${e.type === 'CONSULT' ? 'of the meeting' : 'acting together'} coded from "${e.trigger.text}"`,
     };
   }
   return null;
