@@ -26,6 +26,10 @@ describe('person keys', () => {
     expect(same('Ursula von der Leyen', 'Ursula von der Leyen')).toBe(true);
     expect(personKey('Ursula von der Leyen').surname).toBe(personKey('von der Leyen').surname);
     expect(same('Martin Luther King Jr.', 'Martin King')).toBe(true);
+    // The initial is of the spelling, the key of the sound: "ck", "q", "w" fold to k, k, v.
+    expect(same('C. Ramaphosa', 'Cyril Ramaphosa')).toBe(true);
+    expect(same('C. Ckarlo', 'Ckarlo Ckarlo')).toBe(true);
+    expect(same('W. Walesa', 'Wlodek Walesa')).toBe(true);
   });
 
   it('keeps different people apart (near misses)', () => {

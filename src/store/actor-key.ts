@@ -81,6 +81,9 @@ export function givenCompatible(a: string | null, b: string | null): boolean {
     return (
       initial[0] === full[0] ||
       (initial === 'k' && (full[0] === 'h' || full[0] === 'x')) ||
+      // The key folds "ck", "c" before a hard vowel and "q" to k: "C." is still the initial of "Konstantin"'s spelling "Constantin".
+      ((initial === 'c' || initial === 'q') && full[0] === 'k') ||
+      (initial === 'w' && full[0] === 'v') ||
       (initial === 'p' && full[0] === 'f') ||
       (initial === 'i' && full[0] === 'e') // Y. for Yevgeny (key evgeni)
     );
