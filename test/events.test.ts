@@ -312,6 +312,13 @@ describe('events: force with no one named is aimed at where it happens', () => {
   });
 });
 
+describe('events: notes of protest', () => {
+  it('handing a note of protest is ACCUSE (disapprove); a plain note is not', () => {
+    expect(one('Norway handed a note of protest to the Ambassador of Kenya.')).toEqual(['ACCUSE Norway>Kenya']);
+    expect(one('Norway sent a note to Kenya about the visit.')).toEqual([]);
+  });
+});
+
 describe('events: aid announced', () => {
   it('announcing or approving a grant, loan or aid package is AID', () => {
     expect(one('Norway announced a grant of 2 million dollars for Kenya.')).toEqual(['AID Norway>Kenya']);
