@@ -148,6 +148,11 @@ describe('pronoun preference and the issuing country', () => {
     expect(people.find((p) => p.name === 'Carlos Alberto Franco Franca')?.country).toBe('BRA');
   });
 
+  it('a region\'s own bodies speak for its country', () => {
+    const text = 'date 2022-05-20 Source: Government of Bryansk Oblast\n\nMinister of Agriculture Ivan Petrov met the delegation.';
+    expect(extract({ text }).people[0]?.country).toBe('RUS');
+  });
+
   it('leaves the country open when the source names none', () => {
     const text = 'date 2024-03-01 Source: Morning Newsletter\n\nForeign Minister Pavel Dubrovsky met the press.';
     expect(extract({ text }).people.find((p) => p.name === 'Pavel Dubrovsky')?.country).toBeNull();
@@ -156,8 +161,67 @@ describe('pronoun preference and the issuing country', () => {
 
 describe('state bodies of an official source', () => {
   it('a ministry without a country belongs to the issuing state', () => {
-    const text = 'date 2021-08-02 Source: Vietnam News Agency\n\nThe Ministry of Industry and Trade reported growth.';
+    const text = 'date 2021-08-02 Source: Government of Viet Nam\n\nThe Ministry of Industry and Trade reported growth.';
     expect(extract({ text }).organizations[0]).toMatchObject({ name: 'Ministry of Industry and Trade', country: 'VNM', sector: 'GOV' });
+  });
+
+  it('a home news agency filing from home gives its dateline country', () => {
+    const text = 'date 2021-08-02 Source: Vietnam News Agency\n\nHanoi, August 2 (VNA) – The Ministry of Industry and Trade reported growth.';
+    expect(extract({ text }).organizations.find((o) => o.name === 'Ministry of Industry and Trade')?.country).toBe('VNM');
+  });
+
+  it('a body two states share is not the issuer\'s own', () => {
+    const text = 'date 2024-03-12 Source: Ministry of External Affairs of India\n\nThe Ministers agreed to hold the next Joint Commission meeting in Brasilia. The Ministry of Commerce will prepare it.';
+    const orgs = extract({ text }).organizations;
+    expect(orgs.find((o) => o.name === 'Joint Commission')?.country).toBeNull();
+    expect(orgs.find((o) => o.name === 'Ministry of Commerce')?.country).toBe('IND');
+  });
+});
+
+describe('news outlets give their subjects no country', () => {
+  const kharkiv = 'Russian troops shelled the city of Kharkiv, killing three civilians, regional governor Oleh Syniehubov said on Telegram.';
+
+  it('a wire\'s own country is never given to the people it reports on', () => {
+    for (const source of ['Reuters', 'AP', 'AFP', 'Xinhua', 'TASS', 'BelTA', 'Anadolu Agency', 'UK news report', 'Reuters-style wire report']) {
+      const text = `date 2024-05-20 Source: ${source}\n\nForeign Minister Pavel Dubrovsky met the press.`;
+      expect(extract({ text }).people.find((p) => p.name === 'Pavel Dubrovsky')?.country, source).toBeNull();
+    }
+  });
+
+  it('a regional governor takes the country of the places of the sentence', () => {
+    const text = `date 2024-05-20 Source: Reuters\n\n${kharkiv}`;
+    expect(extract({ text }).people[0]).toMatchObject({ name: 'Oleh Syniehubov', title: 'Regional Governor', country: 'UKR' });
+  });
+
+  it('a dateline abroad does not give a home outlet\'s country, nor a wire\'s', () => {
+    const astana = 'date 2024-04-24 Source: UK news report\n\nASTANA – Foreign Minister Pavel Dubrovsky met the press.';
+    expect(extract({ text: astana }).people[0]?.country).toBeNull();
+    const kyiv = 'date 2024-04-24 Source: Reuters\n\nKYIV (Reuters) - Foreign Minister Pavel Dubrovsky met the press.';
+    expect(extract({ text: kyiv }).people[0]?.country).toBeNull();
+  });
+
+  it('near misses: places of two countries, or a national office, give no country', () => {
+    const two = 'date 2024-05-20 Source: Reuters\n\nGovernor Ivan Petrenko said drones from Belgorod hit Kharkiv.';
+    expect(extract({ text: two }).people[0]?.country).toBeNull();
+    const minister = 'date 2024-05-20 Source: Reuters\n\nForeign Minister Pavel Dubrovsky arrived in Kharkiv.';
+    expect(extract({ text: minister }).people[0]?.country).toBeNull();
+  });
+});
+
+describe('lone head nouns of bodies named in full', () => {
+  it('"the Assembly" is the assembly named before', () => {
+    const text = 'The Assembly of Heads of State and Government of the African Union met in Addis Ababa. The Assembly welcomed the report.';
+    const orgs = extract({ text }).organizations;
+    expect(orgs).toHaveLength(1);
+    const assembly = orgs[0]!;
+    expect(assembly).toMatchObject({ country: 'IGO', sector: 'GOV' });
+    expect(assembly.mentions).toHaveLength(2);
+  });
+
+  it('near miss: "the Government" stays apart from a regional government', () => {
+    const text = 'He met the Government of the Irkutsk Oblast. The Government approved the plan.';
+    const orgs = extract({ text }).organizations;
+    expect(orgs.find((o) => o.name === 'Government of the Irkutsk Oblast')?.mentions).toHaveLength(1);
   });
 
   it('an unnamed office holder is an event party but not a listed person', () => {
@@ -174,6 +238,11 @@ describe('gender agreement of pronouns', () => {
     const text = 'Chairperson of the Council of the Republic Natalya Kochanova met Governor Igor Kobzev. She said the talks were useful. He agreed.';
     expect(actorOf(text, 'She').actor?.name).toBe('Natalya Kochanova');
     expect(actorOf(text, 'He').actor?.name).toBe('Igor Kobzev');
+  });
+
+  it('given names in -a that belong to men take "he"', () => {
+    const text = 'Chairperson of the African Union Commission Moussa Faki Mahamat met Natalya Kochanova. He called for calm.';
+    expect(actorOf(text, 'He').actor?.name).toBe('Moussa Faki Mahamat');
   });
 
   it('a gendered title decides when the name does not', () => {

@@ -15,6 +15,18 @@ describe('country lexicon', () => {
     for (const [name, iso3] of cases) expect(countryByName(name)?.iso3, name).toBe(iso3);
   });
 
+  it('knows the official long names press releases use', () => {
+    const cases: [string, string][] = [
+      ['Federative Republic of Brazil', 'BRA'], ['Arab Republic of Egypt', 'EGY'], ['Republic of Türkiye', 'TUR'],
+      ['Socialist Republic of Viet Nam', 'VNM'], ['Federal Democratic Republic of Ethiopia', 'ETH'], ['Union of the Comoros', 'COM'],
+      ['Islamic Republic of Mauritania', 'MRT'], ['Kingdom of Morocco', 'MAR'], ['Republic of Kenya', 'KEN'],
+    ];
+    for (const [name, iso3] of cases) expect(countryByName(name)?.iso3, name).toBe(iso3);
+    // Near misses: a "Republic of" that names no state, and the Palestinian Authority, which is a body, not a country.
+    expect(countryByName('Republic of Atlantis')).toBeNull();
+    expect(countryByName('Palestinian Authority')).toBeNull();
+  });
+
   it('gives short canonical names', () => {
     expect(countryName('RUS')).toBe('Russia');
     expect(countryName('USA')).toBe('United States');
@@ -63,6 +75,15 @@ describe('organisation lexicon', () => {
     expect(organizationByName('European Commission')).toMatchObject({ code: 'EUR', sector: 'GOV' });
     expect(organizationByName('UNICEF')?.code).toBe('UNO');
     expect(organizationByName('Human Rights Watch')?.code).toBe('NGO');
+  });
+
+  it('lists news outlets as media, and the Palestinian Authority as a government', () => {
+    for (const name of ['Vietnam News Agency', 'VNA', 'Nhan Dan', 'Tanjug', 'Reuters', 'BelTA']) {
+      expect(organizationByName(name)?.sector, name).toBe('JRN');
+    }
+    expect(organizationByName('Palestinian Authority')).toMatchObject({ code: 'PSE', sector: 'GOV' });
+    // Near miss: the acronym only in capitals.
+    expect(organizationByName('Vna')).toBeNull();
   });
 
   it('matches acronyms only in capitals', () => {

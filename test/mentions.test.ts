@@ -352,3 +352,105 @@ describe('surnames of listed figures', () => {
     expect(extract({ text }).people.filter((p) => p.country !== null)).toEqual([]);
   });
 });
+
+describe('country words inside currency names', () => {
+  it('a country or demonym in a currency phrase is no place and no actor', () => {
+    const texts = [
+      'Trade stood at 234.9 billion U.S. dollars. Investment reached almost 1.1 billion US dollars.',
+      'Payments in Russian rubles and Belarusian rubles grew, as did settlements in Chinese yuan, Hong Kong dollars and Swiss francs.',
+      'The fund holds US$5 million and U.S. $2 million.',
+      'Exports reached 5 billion South Korean won and 3 million Brazilian real. The Egyptian pound fell.',
+    ];
+    for (const text of texts) expect(processDocument({ text }).layer('mentions').map((m) => m.text), text).toEqual([]);
+  });
+
+  it('near misses: the same words outside a currency name are still mentions', () => {
+    expect(mentionTexts('The US imposed duties on Chinese steel. Russian troops advanced.')).toEqual(['US', 'Chinese', 'Russian troops']);
+    // "won" and "real" are currency names only inside a figure or standing alone.
+    expect(mentionTexts('A South Korean won the election. Brazilian real estate boomed.')).toEqual(['South Korean', 'Brazilian']);
+  });
+});
+
+describe('unions of states and trade unions', () => {
+  it('a listed union of states keeps its own sector, never a trade union\'s', () => {
+    const text = 'The European Union on Monday imposed new sanctions on Iran. The African Union, the Eurasian Economic Union and the Union State of Belarus and Russia agreed. The Union of South American Nations met.';
+    const orgs = extract({ text }).organizations;
+    expect(orgs.map((o) => [o.name, o.country, o.sector])).toEqual([
+      ['European Union', 'EUR', null],
+      ['African Union', 'IGO', null],
+      ['Eurasian Economic Union', 'IGO', null],
+      ['Union State', 'IGO', 'GOV'],
+      ['Union of South American Nations', 'IGO', null],
+    ]);
+  });
+
+  it('trade unions are labour', () => {
+    const text = 'The Federation of Trade Unions of Belarus protested. The International Trade Union Confederation and the Serbian Workers\' Union joined.';
+    const orgs = extract({ text }).organizations;
+    expect(orgs.map((o) => [o.name, o.country, o.sector])).toEqual([
+      ['Federation of Trade Unions of Belarus', 'BLR', 'LAB'],
+      ['International Trade Union Confederation', null, 'LAB'],
+      ["Serbian Workers' Union", 'SRB', 'LAB'],
+    ]);
+  });
+
+  it('a meeting of heads of state is executive; the Palestinian Authority is a government', () => {
+    const text = 'The Assembly of Heads of State and Government of the African Union opened. Brazil supports the Palestinian Authority, and Palestinian officials welcomed it.';
+    const r = extract({ text });
+    expect(r.organizations.map((o) => [o.name, o.country, o.sector])).toEqual([
+      ['Assembly of Heads of State and Government of the African Union', 'IGO', 'GOV'],
+      ['Palestinian Authority', 'PSE', 'GOV'],
+    ]);
+    expect(r.places.map((p) => p.name)).toEqual(['Brazil']);
+  });
+});
+
+describe('fuller office titles', () => {
+  it('lower-case subject words before a lower-case title are part of it', () => {
+    const borrell = extract({ text: 'EU foreign policy chief Josep Borrell said the bloc would respond.' }).people[0];
+    expect(borrell).toMatchObject({ name: 'Josep Borrell', title: 'Foreign Policy Chief', country: 'EUR', sector: 'GOV' });
+    const sidhoum = extract({ text: "Algeria's leading human rights activist Salaheddine Sidhoum spoke." }).people[0];
+    expect(sidhoum?.title).toBe('Human Rights Activist');
+  });
+
+  it('a rank that is also a title ranks the title after it', () => {
+    const text = 'Deputy Foreign Minister Andrei Rudenko met Deputy Head of the Presidential Administration Maxim Oreshkin. First Deputy Chairman of the Government of the Irkutsk Oblast Konstantin Zaitsev came.';
+    expect(extract({ text }).people.map((p) => p.title)).toEqual([
+      'Deputy Foreign Minister', 'Deputy Head of the Presidential Administration', 'First Deputy Chairman of the Government of the Irkutsk Oblast',
+    ]);
+    // Near miss: "Deputy" alone before a name is a member of parliament.
+    expect(extract({ text: 'Deputy Ivan Petrov voted against.' }).people[0]).toMatchObject({ title: 'Deputy', sector: 'LEG' });
+  });
+
+  it('a portfolio head noun after "Minister of" is the portfolio, not a body', () => {
+    const r = extract({ text: 'Minister of Treasury and Finance Mehmet Şimşek attended.' });
+    expect(r.organizations).toEqual([]);
+    expect(r.people[0]).toMatchObject({ name: 'Mehmet Şimşek', title: 'Minister of Treasury and Finance' });
+  });
+
+  it('regions may qualify a portfolio, which still ends on a portfolio word', () => {
+    const text = 'Assistant Secretary of State for South and Central Asian Affairs Donald Lu met Minister of Economy and Ivan Petrov.';
+    const people = extract({ text }).people;
+    expect(people.find((p) => p.name === 'Donald Lu')?.title).toBe('Assistant Secretary of State for South and Central Asian Affairs');
+    expect(people.find((p) => p.name === 'Ivan Petrov')?.title).toBeNull();
+  });
+
+  it('a bracketed division before the name belongs to the title', () => {
+    const r = extract({ text: 'date 2024-03-12 Source: Ministry of External Affairs of India\n\nSecretary (East) Jaideep Mazumdar attended.' });
+    expect(r.people[0]).toMatchObject({ name: 'Jaideep Mazumdar', title: 'Secretary (East)', country: 'IND', sector: 'GOV' });
+  });
+
+  it('only envoys are posted "to" a country; others travel there', () => {
+    const visit = processDocument({ text: 'It was the first visit by a British foreign secretary to Kazakhstan.' });
+    expect(visit.layer('mentions').find((m) => m.type === 'person')?.title).toBe('Foreign Secretary');
+    const envoy = extract({ text: 'Ambassador of Belarus to Russia Dmitry Krutoi spoke.' }).people[0];
+    expect(envoy?.title).toBe('Ambassador of Belarus to Russia');
+  });
+
+  it('a body in a title keeps its article; an official long country name is the country', () => {
+    const un = extract({ text: 'Secretary-General of the United Nations António Guterres spoke.' }).people[0];
+    expect(un?.title).toBe('Secretary-General of the United Nations');
+    const br = extract({ text: 'Foreign Minister of the Federative Republic of Brazil Mauro Vieira arrived.' }).people[0];
+    expect(br).toMatchObject({ title: 'Foreign Minister of Brazil', country: 'BRA' });
+  });
+});

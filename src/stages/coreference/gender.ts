@@ -2,8 +2,13 @@ export type Gender = 'f' | 'm' | null;
 
 const FEMALE_TITLE = /(?:woman|Queen|Princess|Madam|Madame|Mrs\.?|Ms\.?|Miss|Duchess|Empress|Dame|Lady)\b/i;
 const MALE_TITLE = /(?:\bman|\bKing|\bPrince|\bSultan|\bEmir|\bMr\.?|\bSir|\bLord|\bSheikh|\bPope|\bPatriarch)\b/i;
-/** Given names ending in -a that belong to men. */
-const MALE_A = new Set(['nikita', 'ilya', 'kuzma', 'foma', 'luka', 'joshua', 'musa', 'isa', 'yahya', 'mustafa', 'hamza', 'osama', 'usama', 'attila', 'andrea', 'nicola', 'sasha', 'misha', 'vanya', 'kolya', 'dima', 'jirka', 'sergeja']);
+/**
+ * Given names ending in -a (or -ia) that belong to men, so that "he" can find them: Slavic
+ * diminutives, and the Arabic, African and Central Asian forms news about those regions uses
+ * ("Moussa Faki Mahamat", "Abdulla Aripov", "Raila Odinga", "Mykola Azarov").
+ */
+const MALE_A = new Set(['nikita', 'ilya', 'kuzma', 'foma', 'luka', 'joshua', 'musa', 'isa', 'yahya', 'mustafa', 'hamza', 'osama', 'usama', 'attila', 'andrea', 'nicola', 'sasha', 'misha', 'vanya', 'kolya', 'dima', 'jirka', 'sergeja',
+  'moussa', 'mousa', 'issa', 'idrissa', 'abdulla', 'mustapha', 'taha', 'zakaria', 'zakariya', 'abba', 'raila', 'mykola', 'ilia', 'luca', 'nikola', 'mirza', 'ezra']);
 const FEMALE_SURNAME = /(?:ova|eva|yova|ina|aya|skaya|tskaya|ska|cka)$/i;
 const MALE_SURNAME = /(?:ov|ev|yov|in|sky|skiy|skii|ski|enko|chuk|ich|vich|ovic|evic|shvili|dze|yan|ian)$/i;
 

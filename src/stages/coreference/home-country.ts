@@ -1,39 +1,97 @@
 import { countryByName, demonymToCountry } from '../../lexicon/countries.js';
+import { lookupKey } from '../../lexicon/normalize.js';
 import { organizationByName } from '../../lexicon/organizations.js';
+import { placeByName } from '../../lexicon/places.js';
+import { wordLists } from '../../lexicon/words.js';
 
 const MAX_WORDS = 8;
 
 /**
- * The country a document's source speaks for, if its name says so: "President of the
- * Republic of Belarus" -> BLR, "Ministry of Foreign Affairs of Kazakhstan" -> KAZ,
- * "Xinhua" -> CHN. An official press release calls its own officials by title alone
- * ("Foreign Minister Sergei Aleinik"), so they belong to this country.
+ * Words that make a source a media outlet besides the newspaper head nouns of words.tsv
+ * ("News", "Times", "Telegraph"): "Wire report", "China Daily", "Morning Newsletter".
  */
-const BY_SOURCE = new Map<string, string | null>();
+const MEDIA_WORDS = new Set(['wire', 'newswire', 'newsletter', 'daily', 'media', 'magazine', 'newsroom']);
+
+/** Whether a phrase names a media outlet: a listed news body or a newspaper head noun. */
+function isMediaPhrase(phrase: string): boolean {
+  if (organizationByName(phrase)?.sector === 'JRN') return true;
+  const key = lookupKey(phrase);
+  return MEDIA_WORDS.has(key) || wordLists().orgHeads.get(key) === 'JRN';
+}
+
+/** What a document's source line says about where it speaks from. */
+export interface SourceCountry {
+  /** The country the source's name gives ("Ministry of Foreign Affairs of Kazakhstan" -> KAZ, "Reuters" -> GBR). */
+  readonly country: string | null;
+  /** A media outlet ("Reuters", "Xinhua", "BelTA", "Vietnam News Agency", "UK news report"), not an issuing state body. */
+  readonly media: boolean;
+}
+
+const NO_SOURCE: SourceCountry = { country: null, media: false };
+const BY_SOURCE = new Map<string, SourceCountry>();
 const MAX_CACHED_SOURCES = 1000;
 
-export function homeCountry(source: string | null): string | null {
-  if (!source) return null;
-  // A corpus has few distinct sources; each is read once.
+/** Reads a source line once; a corpus has few distinct sources. */
+export function sourceCountry(source: string | null): SourceCountry {
+  if (!source) return NO_SOURCE;
   const cached = BY_SOURCE.get(source);
   if (cached !== undefined) return cached;
-  const found = readHomeCountry(source);
+  const found = readSource(source);
   if (BY_SOURCE.size >= MAX_CACHED_SOURCES) BY_SOURCE.clear();
   BY_SOURCE.set(source, found);
   return found;
 }
 
-function readHomeCountry(source: string): string | null {
+/**
+ * The country whose officials a document may name by title alone. An official press release
+ * ("President of the Republic of Belarus", "Ministry of Foreign Affairs of Kazakhstan") calls
+ * its own officials "Foreign Minister Sergei Aleinik", so they belong to the issuing country.
+ *
+ * A media outlet is no issuing state: a wire reports on officials of every state, and its own
+ * country ("Reuters" -> GBR) says nothing about theirs. Only a home outlet filing from home
+ * ("Hanoi, August 2 (VNA) –", "JOHANNESBURG –" in a South African report) writes for readers
+ * to whom an unmarked minister is their own; then the dateline's country, which the outlet's
+ * agrees with, is the home. Reuters in Kyiv, a UK report from Astana: none.
+ */
+export function homeCountry(source: string | null, datelineCountry: string | null): string | null {
+  const read = sourceCountry(source);
+  if (!read.media) return read.country;
+  return read.country !== null && read.country === datelineCountry ? datelineCountry : null;
+}
+
+/**
+ * "Hanoi, August 2 (VNA) –", "JOHANNESBURG –", "YEKATERINBURG, July 1. /TASS/.", "BEIJING,
+ * March 2 (Xinhua) --": what may follow the place of a dateline before its dash.
+ */
+const DATELINE_TAIL = /^(?:,\s*[\p{L}\d .]{1,25}?)?\s*(?:\([^()\n]{1,30}\)\s*)?(?:[–—]|-{1,2}\s|\/[^/\n]{1,20}\/)/u;
+
+/** The country of the city or region a news text opens with as its dateline, if it does. */
+export function datelineCountry(text: string, bodyStart: number, firstPlace: { start: number; end: number; country: string | null } | undefined): string | null {
+  if (!firstPlace || !firstPlace.country) return null;
+  if (text.slice(bodyStart, firstPlace.start).trim() !== '') return null;
+  return DATELINE_TAIL.test(text.slice(firstPlace.end, firstPlace.end + 60)) ? firstPlace.country : null;
+}
+
+function readSource(source: string): SourceCountry {
   const words = source.split(/[\s,;:()]+/).filter((w) => w !== '');
+  let media = false;
+  // "Reuters-style wire report": hyphenated parts count as words for spotting an outlet.
+  for (const w of words.flatMap((x) => [x, ...x.split(/[-‐]/)])) if (isMediaPhrase(w)) media = true;
+  for (let n = Math.min(MAX_WORDS, words.length); n >= 2 && !media; n--) {
+    for (let i = 0; i + n <= words.length; i++) if (isMediaPhrase(words.slice(i, i + n).join(' '))) media = true;
+  }
   for (let n = Math.min(MAX_WORDS, words.length); n >= 1; n--) {
     for (let i = 0; i + n <= words.length; i++) {
       const phrase = words.slice(i, i + n).join(' ').replace(/['’]s$/, '');
       if (!/^\p{Lu}/u.test(phrase)) continue;
       const country = countryByName(phrase)?.iso3 ?? demonymToCountry(phrase);
-      if (country) return country;
+      if (country) return { country, media };
       const org = organizationByName(phrase);
-      if (org?.national && org.code) return org.code;
+      if (org?.national && org.code) return { country: org.code, media };
+      // "Government of Bryansk Oblast": a region's own bodies speak for its country's officials too.
+      const place = placeByName(phrase);
+      if (place?.kind === 'region' && place.country) return { country: place.country, media };
     }
   }
-  return null;
+  return { country: null, media };
 }

@@ -4,12 +4,16 @@ import { countryName } from '../../lexicon/countries.js';
 import { lookupKey } from '../../lexicon/normalize.js';
 import { lowerBound } from '../../document/span.js';
 import { genderOf, pronounGender, type Gender } from './gender.js';
-import { homeCountry } from './home-country.js';
+import { datelineCountry, homeCountry } from './home-country.js';
+import { localOfficeCountries } from './local-office.js';
 import { antecedent, sentenceOf } from './pronouns.js';
 import { titleFits } from './titles.js';
 
 /** Sectors of state office, whose holders an official source names without their country. */
 const HOME_SECTORS = new Set(['GOV', 'LEG', 'MIL', 'COP', 'JUD']);
+
+/** First words of bodies that belong to two or more states together. */
+const SHARED_BODY = /^(?:the\s+)?(?:joint|intergovernmental|inter-governmental|bilateral|mixed)\b/i;
 
 /** How many of the latest people a generic title ("the governor") is compared with. */
 const MAX_TITLE_CANDIDATES = 200;
@@ -61,6 +65,29 @@ function placeKey(m: Mention): string {
 
 function orgKey(m: Mention): string {
   return `org|${lookupKey(m.canonical ?? m.text)}`;
+}
+
+/**
+ * Lone head nouns that stand for a body the text has named in full: "The Assembly welcomed" after
+ * "the Assembly of Heads of State and Government of the African Union", "the Secretariat" after
+ * "the CIS Secretariat". "Government", "Cabinet", "Army" and "Police" are left alone: alone they
+ * usually mean the country's own, whichever other government was named before.
+ */
+const SHORT_BODY_WORDS = new Set(['assembly', 'parliament', 'senate', 'congress', 'presidium', 'secretariat', 'duma', 'rada', 'majlis', 'knesset', 'sejm', 'bundestag']);
+
+/** The latest organisation whose full name opens ("Assembly of ...") or ends with this lone head noun. */
+function shortBodyName(m: Mention, actors: readonly Building[]): Building | undefined {
+  if (m.rule !== 'org-head-noun' || m.form !== 'name' || /\s/.test(m.text)) return undefined;
+  const word = lookupKey(m.text);
+  if (!SHORT_BODY_WORDS.has(word)) return undefined;
+  // Only the latest actors are looked at, which keeps long documents linear.
+  for (let k = actors.length - 1; k >= 0 && k >= actors.length - MAX_TITLE_CANDIDATES; k--) {
+    const a = actors[k]!;
+    if (a.type !== 'organization' || a.nominal) continue;
+    const words = lookupKey(a.name).split(' ');
+    if (words.length > 1 && ((words[0] === word && words[1] === 'of') || words[words.length - 1] === word)) return a;
+  }
+  return undefined;
 }
 
 /**
@@ -200,7 +227,8 @@ export const coreference: Stage = {
         continue;
       }
       const key = orgKey(m);
-      attach(byKey.get(key) ?? create(m, key, m.canonical ?? m.text, 'organization'), m);
+      const same = byKey.get(key) ?? shortBodyName(m, actors);
+      attach(same ?? create(m, key, m.canonical ?? m.text, 'organization'), m);
     }
 
     // A title used before its holder is named ("The President ... Aleksandr Lukashenko said"): look ahead too.
@@ -252,13 +280,21 @@ export const coreference: Stage = {
       }
     }
 
-    // Officials named by title alone in an official release belong to the issuing country.
-    const home = homeCountry(doc.meta.source);
+    // A governor or mayor belongs where the cities and regions of their sentence are; this goes
+    // before the source's home country, which a release about a partner region would get wrong.
+    localOfficeCountries(actors, mentions, sentences);
+
+    // Officials named by title alone in an official release belong to the issuing country
+    // (a news outlet's only when it files from home: see homeCountry).
+    const opening = mentions.find((m) => m.start >= doc.meta.bodyStart);
+    const dateline = opening?.type === 'place' ? datelineCountry(doc.text, doc.meta.bodyStart, opening) : null;
+    const home = homeCountry(doc.meta.source, dateline);
     if (home) {
       for (const a of actors) {
         if (a.country || !a.sector || !HOME_SECTORS.has(a.sector)) continue;
-        // A person with an office, or a named state body ("Ministry of Industry and Trade").
-        if ((a.type === 'person' && a.title) || (a.type === 'organization' && !a.nominal)) a.country = home;
+        // A person with an office, or a named state body ("Ministry of Industry and Trade"); a body two
+        // states share ("Joint Commission", "Intergovernmental Commission") is not the issuer's own.
+        if ((a.type === 'person' && a.title) || (a.type === 'organization' && !a.nominal && !SHARED_BODY.test(a.name))) a.country = home;
       }
     }
 

@@ -33,6 +33,9 @@ export interface GroupHit {
 
 const PLAIN_WORD = /^[A-Za-z0-9.,;:!?()&$%#@*+=<>\/-]*$/;
 
+/** Most subject words between a rank and its title: "Deputy [foreign policy] chief". */
+const MAX_SUBJECT_WORDS = 3;
+
 /** Rank words that can stand before any title. */
 const TITLE_RANKS = new Set(['vice', 'deputy', 'first', 'assistant', 'junior', 'under', 'acting', 'chief']);
 
@@ -40,8 +43,11 @@ function capitalize(words: string): string {
   return words.replace(/(^|\s)(\p{Ll})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase());
 }
 
-/** What each token has been taken for, so later rules leave it alone. */
-export const Claim = { Free: 0, Title: 1, Mention: 2 } as const;
+/**
+ * What each token has been taken for, so later rules leave it alone. `Currency` marks country
+ * words inside a currency name ("US dollars"), which are no mention at all.
+ */
+export const Claim = { Free: 0, Title: 1, Mention: 2, Currency: 3 } as const;
 export type Claim = (typeof Claim)[keyof typeof Claim];
 
 /**
@@ -227,27 +233,60 @@ export class SentenceScan {
   }
 
   /** Marks titles ("President", "Governor", "foreign minister"), longest first, outside names. */
-  findTitles(): void {
+  /** The longest listed title starting at token i, outside names. */
+  private titleMatchAt(i: number): TitleHit | undefined {
     const { byKey, maxWords, prefixes } = titleLexicon();
+    if (i >= this.last || this.nameHit(i) || !this.isWord(i)) return undefined;
+    let best: TitleHit | undefined;
+    const maxJ = Math.min(this.last, i + maxWords + 2);
+    let key = '';
+    for (let j = i + 1; j <= maxJ; j++) {
+      if (this.nameHit(j - 1)) break;
+      key += (j - 1 === i ? '' : this.glued(j - 1) ? '' : ' ') + this.tokenKey(j - 1);
+      if (!prefixes.has(key)) break;
+      const entry = byKey.get(key);
+      if (entry) best = { start: i, end: j, entry, text: this.span(i, j) };
+    }
+    return best;
+  }
+
+  /**
+   * Whether a title follows token j, perhaps after subject words: "[Deputy] Chairman",
+   * "[Deputy] Foreign Minister", "[Deputy] foreign policy chief".
+   */
+  private titleFollows(j: number): boolean {
+    const { portfolio } = wordLists();
+    for (let k = j; k < Math.min(this.last, j + MAX_SUBJECT_WORDS + 1); k++) {
+      if (this.titleMatchAt(k)) return true;
+      if (!portfolio.has(this.lower(k))) return false;
+    }
+    return false;
+  }
+
+  findTitles(): void {
     for (let i = this.first; i < this.last; i++) {
-      if (this.nameHit(i) || !this.isWord(i)) continue;
-      let best: TitleHit | undefined;
-      const maxJ = Math.min(this.last, i + maxWords + 2);
-      let key = '';
-      for (let j = i + 1; j <= maxJ; j++) {
-        if (this.nameHit(j - 1)) break;
-        key += (j - 1 === i ? '' : this.glued(j - 1) ? '' : ' ') + this.tokenKey(j - 1);
-        if (!prefixes.has(key)) break;
-        const entry = byKey.get(key);
-        if (entry) best = { start: i, end: j, entry, text: this.span(i, j) };
-      }
+      let best = this.titleMatchAt(i);
+      // "Deputy Chairman", "Deputy Foreign Minister": a rank that is also a title of its own ("Deputy"
+      // is a member of parliament, "Chief" a head) is only the rank of a title that follows.
+      if (best && TITLE_RANKS.has(lookupKey(best.text)) && this.titleFollows(best.end)) best = undefined;
       if (best) {
         // "Vice Foreign Minister", "Deputy Prime Minister", "First Deputy Minister": rank words join the title.
-        // "Trade Commissioner", "Economy Minister": capitalised subject words join the title too.
+        // "Trade Commissioner", "Economy Minister": capitalised subject words join the title too, and
+        // lower-case ones before a lower-case title ("foreign policy chief"): the office is the whole phrase,
+        // not its last word. A capitalised title after lower-case words ("on trade Minister X") stays alone.
         const { portfolio } = wordLists();
+        const titleCap = this.isCap(best.start);
+        const joins = (k: number) => k >= this.first && !this.nameHit(k) && !this.titleHit(k) && this.isWord(k)
+          && (this.isCap(k) || !titleCap);
         let start = best.start;
-        while (start - 1 >= this.first && !this.nameHit(start - 1) && !this.titleHit(start - 1)
-          && (TITLE_RANKS.has(this.lower(start - 1)) || (portfolio.has(this.lower(start - 1)) && this.isCap(start - 1)))) start--;
+        for (;;) {
+          const k = start - 1;
+          if (k < this.first || this.nameHit(k) || this.titleHit(k)) break;
+          // Two-word subjects first, so "human rights activist" keeps "human".
+          if (joins(k) && joins(k - 1) && portfolio.has(`${this.lower(k - 1)} ${this.lower(k)}`)) start -= 2;
+          else if (TITLE_RANKS.has(this.lower(k)) || (portfolio.has(this.lower(k)) && joins(k))) start--;
+          else break;
+        }
         if (start < best.start) {
           const text = this.span(start, best.end);
           const rank = this.span(start, best.start).trim();

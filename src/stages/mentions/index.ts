@@ -2,6 +2,7 @@ import type { Mention } from '../../document/layers.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { definedAcronyms } from './acronyms.js';
 import { SentenceScan } from './context.js';
+import { currencyCountryWords, moneyTokens } from './currencies.js';
 import type { DraftMention } from './draft.js';
 import { lexiconNames } from './lexicon-names.js';
 import { headNounOrganizations, legalFormCompanies } from './organizations.js';
@@ -15,13 +16,14 @@ import { appositiveTitles, titledPeople } from './titles.js';
 /**
  * Every stretch of text that refers to a person, organisation or place. Rules run per sentence
  * in a fixed order; each claims its tokens so later, looser rules only see what is left:
- * legal-form companies, head-noun organisations, titled people, lexicon names (places,
+ * country words inside currency names (claimed so nothing else takes them), legal-form companies, head-noun organisations, titled people, lexicon names (places,
  * demonyms, groups, listed organisations and people), capitalised person names,
  * appositive titles, group nouns, pronouns. Repeated surnames are found last, document-wide.
  */
 export const mentions: Stage = {
   name: 'mentions',
-  reads: ['sentences', 'tokens'],
+  // Money figures tell which country words belong to a currency ("234.9 billion U.S. dollars").
+  reads: ['sentences', 'tokens', 'quantities'],
   writes: ['mentions'],
   run(doc) {
     const tokens = doc.layer('tokens');
@@ -30,12 +32,14 @@ export const mentions: Stage = {
       const c = t.text.charCodeAt(0);
       if ((c >= 97 && c <= 122) || (c > 127 && /^\p{Ll}/u.test(t.text))) lowerWords.add(t.lower);
     }
+    const money = moneyTokens(tokens, doc.layer('quantities'));
     const scans: SentenceScan[] = [];
     for (const sentence of doc.layer('sentences')) {
       if (sentence.end <= doc.meta.bodyStart) continue;
       const s = new SentenceScan(doc.text, tokens, sentence, lowerWords);
       s.findNames();
       s.findTitles();
+      currencyCountryWords(s, money);
       legalFormCompanies(s);
       headNounOrganizations(s);
       suffixRegions(s);

@@ -5,23 +5,50 @@ import { Claim, type SentenceScan } from './context.js';
 import { countryOfHit, countryWordBefore } from './country-words.js';
 
 const CONNECTORS = new Set(['of', 'for', 'on', 'and', '&']);
-const MAX_HEAD_WORDS = 3;
+/** A head listed as "orghead:-" names an organisation without saying its sector. */
+const NO_SECTOR = '-';
+
+/**
+ * Most tokens any head noun spans ("Federation of Trade Unions" is four; "Workers' Union" may
+ * be three), so the longest head is always tried.
+ */
+let maxHeadTokens = 0;
+function headTokens(): number {
+  if (maxHeadTokens === 0) {
+    for (const k of wordLists().orgHeads.keys()) maxHeadTokens = Math.max(maxHeadTokens, k.split(/[\s'’-]+/).length + (/['’-]/.test(k) ? 1 : 0));
+  }
+  return maxHeadTokens;
+}
 const SINGLE_WORD_BODIES = new Set(['parliament', 'government', 'cabinet', 'senate', 'congress', 'duma', 'assembly', 'army', 'police', 'presidium', 'secretariat', 'knesset', 'bundestag', 'majlis', 'rada', 'sejm']);
 const INTERSTATE = /\b(?:States|Nations|Countries)\b/;
+const HEADS_OF = /\bHeads of (?:State|Government)\b/i;
 /** Central banks act for the state, not as businesses. */
 const STATE_BANK = /\b(?:central|national|state|reserve)\b.*\bbank\b|\bbank of\b/;
 
-/** The organisation head noun (one to three words) starting at token i, longest first. */
-function headAt(s: SentenceScan, i: number): { end: number; sector: string } | null {
+/** The organisation head noun starting at token i, longest first; its sector is null for sectorless heads ("Union"). */
+function headAt(s: SentenceScan, i: number): { end: number; sector: string | null } | null {
   if (!s.isCap(i)) return null;
   const { orgHeads, orgHeadFirstWords } = wordLists();
   // Most tokens start no head at all; only those that do pay for building longer keys.
   if (!orgHeadFirstWords.has(s.tokenKey(i))) return null;
-  for (let j = Math.min(s.last, i + MAX_HEAD_WORDS); j > i; j--) {
+  for (let j = Math.min(s.last, i + headTokens()); j > i; j--) {
     const sector = orgHeads.get(j === i + 1 ? s.tokenKey(i) : s.key(i, j));
-    if (sector) return { end: j, sector };
+    if (sector) return { end: j, sector: sector === NO_SECTOR ? null : sector };
   }
   return null;
+}
+
+/**
+ * Whether token i is a capitalised portfolio word right after "<title> of/for", with no article:
+ * "Minister of Treasury and Finance". An article or a complement makes it a body again:
+ * "Chairman of the Government of the Irkutsk Oblast".
+ */
+function isPortfolioOfTitle(s: SentenceScan, i: number): boolean {
+  if (!wordLists().portfolio.has(s.lower(i)) || s.lower(i + 1) === 'of') return false;
+  const k = i - 1;
+  if (s.lower(k) !== 'of' && s.lower(k) !== 'for') return false;
+  const th = s.titleHit(k - 1);
+  return th !== undefined && th.end === k;
 }
 
 /** Days and months end an organisation's name ("the Department of the Treasury on Monday"). */
@@ -44,10 +71,14 @@ export function headNounOrganizations(s: SentenceScan): void {
   for (let i = s.first; i < s.last; i++) {
     if (s.claimOf(i) !== Claim.Free || s.titleHit(i)) continue;
     // A one-word listed body that is also a head noun heads a longer name: "Congress of South African Trade Unions".
+    // Only a body listed as this one word qualifies: the last word of "European Union" before "on Monday" heads nothing.
     const listed = s.nameHit(i);
-    if (listed && !(listed.end === i + 1 && listed.hit.entry.kind === 'organization' && CONNECTORS.has(s.lower(i + 1)) && s.lower(i + 1) !== 'and')) continue;
+    if (listed && !(listed.start === i && listed.end === i + 1 && listed.hit.entry.kind === 'organization' && CONNECTORS.has(s.lower(i + 1)) && s.lower(i + 1) !== 'and')) continue;
     const head = headAt(s, i);
     if (!head) continue;
+    // "Minister of Treasury and Finance Mehmet Şimşek", "Head of Customs": a head noun that is the
+    // subject of the office before it names the portfolio, not a body; the title rule takes it.
+    if (isPortfolioOfTitle(s, i)) continue;
     // Extend left over capitalised words and country words: "Belarusian State", "Irkutsk Oblast".
     let l = i;
     while (l - 1 >= s.first && nameLike(s, l - 1)) {
@@ -66,7 +97,8 @@ export function headNounOrganizations(s: SentenceScan): void {
       const next = headAt(s, r);
       if (next) {
         r = next.end;
-        if (!inComplement) main = next;
+        // A sectorless head ("International Trade Union Confederation") keeps the sector of the head before it.
+        if (!inComplement && (next.sector !== null || main.sector === null)) main = next;
         continue;
       }
       if (CONNECTORS.has(s.lower(r)) && r + 1 < s.last) {
@@ -113,8 +145,12 @@ export function headNounOrganizations(s: SentenceScan): void {
     }
     // "Organization of Turkic States", "League of Arab Nations": bodies of several states.
     if (!known && INTERSTATE.test(text)) country = 'IGO';
-    let sector = known?.sector ?? main.sector;
+    // A listed body's own sector wins, even when it has none: the European Union is no trade union.
+    let sector = known ? known.sector : main.sector;
     if (sector === 'BUS' && STATE_BANK.test(lookupKey(text))) sector = 'GOV';
+    // "Assembly of Heads of State and Government of the African Union", "Council of Heads of
+    // Government": a meeting of leaders is executive, whatever its head noun says.
+    if (!known && HEADS_OF.test(text)) sector = 'GOV';
     s.push({
       start: s.tokens[l]!.start, end: s.tokens[r - 1]!.end, tokenStart: l, tokenEnd: r,
       type: 'organization', form: 'name', canonical: known?.name ?? text.replace(/\s+/g, ' '),

@@ -1,5 +1,5 @@
 import { personByName, personBySurname } from '../../lexicon/people.js';
-import { isCapitalized } from '../../lexicon/normalize.js';
+import { isCapitalized, lookupKey } from '../../lexicon/normalize.js';
 import { wordLists } from '../../lexicon/words.js';
 import { Claim, type SentenceScan, type TitleHit } from './context.js';
 import { countryWordAt, countryWordBefore } from './country-words.js';
@@ -38,8 +38,16 @@ function baseTitle(title: string): string {
   return title.toLowerCase().replace(/^(?:(?:vice|deputy|first|assistant|junior|under|acting|chief)[\s-]+)+/, '');
 }
 
+/** Most words in a bracketed division of an office: "Secretary (Economic Relations)". */
+const MAX_DIVISION_WORDS = 3;
+
 /** "Ambassador of Belarus to Russia": where an envoy is posted, skipped when looking for the name. */
 const POSTING = new Set(['to', 'in', 'at']);
+/**
+ * Offices that are posted somewhere. Other titles before "to X" name a journey, not a post:
+ * "the first visit by a British foreign secretary to Kazakhstan".
+ */
+const ENVOY = /\b(?:ambassador|envoy|representative|consul|charg[eé] d.affaires|high commissioner|attach[eé]|nuncio)\b/;
 
 function draftEndingAt(s: SentenceScan, end: number): DraftMention | undefined {
   for (let k = s.out.length - 1; k >= 0; k--) if (s.out[k]!.tokenEnd === end) return s.out[k];
@@ -57,23 +65,34 @@ interface Complement {
   readonly country: string | null;
   readonly sector: string | null;
   readonly organization: boolean;
+  /** The text says "of the ...". */
+  readonly article: boolean;
+}
+
+/**
+ * "Secretary-General of the United Nations", "Chairperson of the African Union Commission": a
+ * body keeps the article the text gives it; places keep their short names ("President of Comoros").
+ */
+function ofComplement(comp: Complement): string {
+  return comp.organization && comp.article ? `of the ${comp.name.replace(/^the\s+/i, '')}` : `of ${comp.name}`;
 }
 
 /** "of Russia's Irkutsk Oblast", "of the State Duma", "of the Republic of Belarus". */
 function complementAt(s: SentenceScan, j: number): Complement | null {
   if (s.lower(j) !== 'of' && s.lower(j) !== 'for') return null;
   let k = j + 1;
-  if (s.lower(k) === 'the') k++;
+  const article = s.lower(k) === 'the';
+  if (article) k++;
   const d = draftStartingAt(s, k);
   if (d && (d.type === 'organization' || d.type === 'place')) {
     const organization = d.type === 'organization';
-    return { end: d.tokenEnd, name: d.canonical ?? s.span(d.tokenStart, d.tokenEnd), country: d.country, sector: organization ? d.sector : null, organization };
+    return { end: d.tokenEnd, name: d.canonical ?? s.span(d.tokenStart, d.tokenEnd), country: d.country, sector: organization ? d.sector : null, organization, article };
   }
   const cw = countryWordAt(s, k);
   if (cw && cw.hit.hit.entry.kind === 'demonym') {
     // "head of the Belarusian state" is the head of state of Belarus; other demonyms are no complement.
     if (s.lower(cw.end) !== 'state') return null;
-    return { end: cw.end + 1, name: 'State', country: cw.country, sector: null, organization: false };
+    return { end: cw.end + 1, name: 'State', country: cw.country, sector: null, organization: false, article };
   }
   if (cw) {
     let place = cw;
@@ -85,7 +104,7 @@ function complementAt(s: SentenceScan, j: number): Complement | null {
     const name = e.kind === 'country' ? e.name : e.kind === 'place' ? e.place.name : e.kind === 'organization' ? e.org.name : s.span(place.hit.start, place.hit.end);
     const org = e.kind === 'organization';
     const end = place.possessive && !org ? place.end - 1 : place.hit.end;
-    return { end, name, country: place.country ?? cw.country, sector: org ? e.org.sector : null, organization: org };
+    return { end, name, country: place.country ?? cw.country, sector: org ? e.org.sector : null, organization: org, article };
   }
   return null;
 }
@@ -94,6 +113,11 @@ function complementAt(s: SentenceScan, j: number): Complement | null {
  * "of Industry and Trade", "for Enlargement", "for Foreign Affairs and Security Policy": the
  * subject of an office, made of capitalised portfolio words and "and"/commas between them.
  */
+const SUBJECT_REGION_KINDS = new Set(['country', 'place', 'demonym']);
+const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'central', 'northern', 'southern', 'eastern', 'western', 'middle', 'near', 'far']);
+/** Region adjectives the lexicons do not list as demonyms: "Asian", "Eurasian", "African", "Pacific", "Atlantic". */
+const REGION_ADJECTIVE = /^(?:Asian|Eurasian|African|American|Arab|Pacific|Atlantic|Arctic|Caribbean|Nordic|Baltic|Balkan)$/;
+
 function portfolioAt(s: SentenceScan, j: number, continuing = false): { end: number; text: string } | null {
   const prep = s.lower(j);
   const joins = prep === 'and' || prep === '&' || prep === ',';
@@ -107,7 +131,18 @@ function portfolioAt(s: SentenceScan, j: number, continuing = false): { end: num
       end = ++k;
       continue;
     }
-    if ((s.lower(k) === 'and' || s.lower(k) === ',' || s.lower(k) === '&') && end === k && s.isCap(k + 1) && portfolio.has(s.lower(k + 1))) {
+    // "for South and Central Asian Affairs", "for European and Eurasian Affairs", "for Middle East
+    // Affairs": regions may qualify the subject, but the subject still ends on a portfolio word.
+    const h = s.nameHit(k);
+    if (h && h.start === k && SUBJECT_REGION_KINDS.has(h.hit.entry.kind)) {
+      k = h.end;
+      continue;
+    }
+    if (s.isCap(k) && !h && (DIRECTIONS.has(s.lower(k)) || REGION_ADJECTIVE.test(s.tok(k)!.text))) {
+      k++;
+      continue;
+    }
+    if ((s.lower(k) === 'and' || s.lower(k) === ',' || s.lower(k) === '&') && s.isCap(k + 1)) {
       k++;
       continue;
     }
@@ -150,11 +185,22 @@ function emitTitle(s: SentenceScan, th: TitleHit): void {
     : base;
   let afterTitle = comp ? comp.end : subject ? subject.end : th.end;
   let posting = '';
-  if (POSTING.has(s.lower(afterTitle))) {
+  if (POSTING.has(s.lower(afterTitle)) && ENVOY.test(lookupKey(`${th.entry.title} ${th.text}`))) {
     const post = countryWordAt(s, afterTitle + (s.lower(afterTitle + 1) === 'the' ? 2 : 1));
     if (post && !post.possessive) {
       posting = ` ${s.lower(afterTitle)} ${s.span(post.start, post.end)}`;
       afterTitle = post.end;
+    }
+  }
+  // "Secretary (East) Jaideep Mazumdar", "Joint Secretary (Eurasia) ...": a bracketed division of
+  // the office, followed by the holder's name, belongs to the title.
+  let division = '';
+  if (s.tok(afterTitle)?.text === '(') {
+    let k = afterTitle + 1;
+    while (k < s.last && k - afterTitle <= MAX_DIVISION_WORDS && s.isCap(k) && !s.nameHit(k)) k++;
+    if (k > afterTitle + 1 && s.tok(k)?.text === ')' && nameRunAt(s, k + 1)) {
+      division = ` (${s.span(afterTitle + 1, k)})`;
+      afterTitle = k + 1;
     }
   }
   let country = comp?.country ?? before?.country ?? orgBefore?.country ?? null;
@@ -164,7 +210,7 @@ function emitTitle(s: SentenceScan, th: TitleHit): void {
   if (generic && !comp && orgSectorBefore) sector = orgSectorBefore;
   // "his Japanese counterpart Fumio Kishida" gives a country, not an office.
   const counterpart = canonical === 'Counterpart';
-  const title = counterpart ? null : (comp ? `${canonical} of ${comp.name}` : canonical) + posting;
+  const title = counterpart ? null : (comp ? `${canonical} ${ofComplement(comp)}` : canonical) + posting + division;
 
   const raw = nameRunAt(s, afterTitle);
   const run = raw ? dropCommonStart(s, { ...raw, honorific: false }) : null;
@@ -227,7 +273,7 @@ function appositiveAt(s: SentenceScan, k: number): { title: string; country: str
   const subject = complementAt(s, th.end) ? null : portfolioAt(s, th.end, / (?:of|for) /i.test(th.entry.title) || / (?:of|for) /i.test(th.text));
   const comp = complementAt(s, subject ? subject.end : th.end);
   return {
-    title: comp ? `${displayTitle(th)} of ${comp.name}` : displayTitle(th),
+    title: comp ? `${displayTitle(th)} ${ofComplement(comp)}` : displayTitle(th),
     country: comp?.country ?? cw?.country ?? null,
     sector: comp?.organization && comp.sector && GENERIC_TITLES.has(baseTitle(th.entry.title)) ? comp.sector : th.entry.sector,
     start: th.start,

@@ -1,0 +1,56 @@
+import type { Actor, Mention, Sentence } from '../../document/layers.js';
+import { lookupKey } from '../../lexicon/normalize.js';
+import { sentenceOf } from './pronouns.js';
+
+/**
+ * Offices that govern a city or region. Their holders are named in news with the region
+ * left to the context ("regional governor Oleh Syniehubov said" in a sentence about Kharkiv),
+ * so the place the sentence is about tells their country. National offices ("Minister",
+ * "President") must not learn a country that way: a minister is often named beside the
+ * city he visits.
+ */
+const LOCAL_OFFICES = new Set([
+  'governor', 'regional governor', 'vice-governor', 'vice governor', 'deputy governor', 'lieutenant governor',
+  'mayor', 'deputy mayor', 'city mayor', 'head of the administration', 'head of administration',
+]);
+/** "Governor of the Central Bank", "Bank of Russia governor": a bank's governor runs no region. */
+const NOT_LOCAL = /\bbank\b/;
+/** Place kinds a local office can govern. */
+const GOVERNED_KINDS = new Set(['city', 'region']);
+
+function isLocalOffice(title: string | null): boolean {
+  if (!title) return false;
+  const key = lookupKey(title);
+  if (NOT_LOCAL.test(key)) return false;
+  return LOCAL_OFFICES.has(key);
+}
+
+/**
+ * Gives a holder of a local office with no country the country of the cities and regions named
+ * in the sentence that names them, when those all lie in one country; otherwise leaves it
+ * unknown (a wrong country is worse than none).
+ */
+export function localOfficeCountries(actors: Actor[], mentions: readonly Mention[], sentences: readonly Sentence[]): void {
+  const holders = actors.filter((a) => a.type === 'person' && !a.country && isLocalOffice(a.title));
+  if (holders.length === 0) return;
+  // Country of the cities and regions of each sentence; null once two countries meet there.
+  const placeCountry = new Map<number, string | null>();
+  for (const m of mentions) {
+    if (m.type !== 'place' || !m.country || !m.placeKind || !GOVERNED_KINDS.has(m.placeKind)) continue;
+    const s = sentenceOf(sentences, m);
+    const seen = placeCountry.get(s);
+    placeCountry.set(s, seen === undefined || seen === m.country ? m.country : null);
+  }
+  const byId = new Map(mentions.map((m) => [m.id, m]));
+  for (const a of holders) {
+    // The sentence that names the holder with the title; later sentences may be about elsewhere.
+    let first: Mention | undefined;
+    for (const id of a.mentions) {
+      const m = byId.get(id);
+      if (m && m.form !== 'pronoun' && (!first || m.start < first.start)) first = m;
+    }
+    if (!first) continue;
+    const country = placeCountry.get(sentenceOf(sentences, first));
+    if (country) a.country = country;
+  }
+}
