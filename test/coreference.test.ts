@@ -153,6 +153,28 @@ describe('pronoun preference and the issuing country', () => {
     expect(extract({ text }).people[0]?.country).toBe('RUS');
   });
 
+  it('officials listed after one whose country is given share it, before the source\'s country applies', () => {
+    const text = 'date 2023-04-15 Source: Ministry of Foreign Affairs of the Republic of Belarus\n\nThe minister met Minister of Culture of Kenya John Mwangi, Minister of Health Mary Wanjiru and Minister of Trade Peter Otieno.';
+    const people = extract({ text }).people;
+    expect(people.map((p) => [p.name, p.country])).toEqual([
+      ['John Mwangi', 'KEN'],
+      ['Mary Wanjiru', 'KEN'],
+      ['Peter Otieno', 'KEN'],
+    ]);
+  });
+
+  it('near miss: two names joined by "and" alone do not share a country that way', () => {
+    const text = 'date 2023-04-15 Source: Morning Newsletter\n\nMinister of Culture of Kenya John Mwangi and Minister of Trade Peter Otieno met in Paris.';
+    expect(extract({ text }).people.find((p) => p.name === 'Peter Otieno')?.country).toBeNull();
+  });
+
+  it('a visiting governor is not given the host city\'s country or the issuer\'s', () => {
+    const text = 'date 2021-04-22 Source: President of the Republic of Belarus\n\nTrade between Belarus and Russia\'s Irkutsk Oblast grew. The delegation was led by Governor Igor Kobzev, who arrived in Minsk for a two-day visit.';
+    expect(extract({ text }).people.find((p) => p.name === 'Igor Kobzev')?.country).toBe('RUS');
+    const unplaced = 'date 2021-04-22 Source: President of the Republic of Belarus\n\nThe delegation was led by Governor Igor Kobzev, who arrived in Minsk for a two-day visit.';
+    expect(extract({ text: unplaced }).people.find((p) => p.name === 'Igor Kobzev')?.country).toBeNull();
+  });
+
   it('leaves the country open when the source names none', () => {
     const text = 'date 2024-03-01 Source: Morning Newsletter\n\nForeign Minister Pavel Dubrovsky met the press.';
     expect(extract({ text }).people.find((p) => p.name === 'Pavel Dubrovsky')?.country).toBeNull();

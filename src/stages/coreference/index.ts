@@ -5,7 +5,7 @@ import { lookupKey } from '../../lexicon/normalize.js';
 import { lowerBound } from '../../document/span.js';
 import { genderOf, pronounGender, type Gender } from './gender.js';
 import { datelineCountry, homeCountry } from './home-country.js';
-import { localOfficeCountries } from './local-office.js';
+import { isLocalOffice, localOfficeCountries } from './local-office.js';
 import { antecedent, sentenceOf } from './pronouns.js';
 import { titleFits } from './titles.js';
 
@@ -282,7 +282,9 @@ export const coreference: Stage = {
 
     // A governor or mayor belongs where the cities and regions of their sentence are; this goes
     // before the source's home country, which a release about a partner region would get wrong.
-    localOfficeCountries(actors, mentions, sentences);
+    localOfficeCountries(actors, mentions, sentences, doc.text);
+
+    listCountries(doc.text, actors, mentions);
 
     // Officials named by title alone in an official release belong to the issuing country
     // (a news outlet's only when it files from home: see homeCountry).
@@ -294,6 +296,9 @@ export const coreference: Stage = {
         if (a.country || !a.sector || !HOME_SECTORS.has(a.sector)) continue;
         // A person with an office, or a named state body ("Ministry of Industry and Trade"); a body two
         // states share ("Joint Commission", "Intergovernmental Commission") is not the issuer's own.
+        // A governor or mayor the text does not place stays unknown: releases about partner regions
+        // name the visiting governor far more often than the issuer's own.
+        if (a.type === 'person' && isLocalOffice(a.title)) continue;
         if ((a.type === 'person' && a.title) || (a.type === 'organization' && !a.nominal && !SHARED_BODY.test(a.name))) a.country = home;
       }
     }
@@ -307,3 +312,34 @@ export const coreference: Stage = {
     doc.setLayer('actors', out, this.name);
   },
 };
+
+/** ", Prime Minister " / " and Foreign Minister ": nothing but a list break and title words between two names. */
+const LIST_GAP = /^[ \t\u00a0]*(?:,[ \t\u00a0]*(?:and[ \t\u00a0]+)?|and[ \t\u00a0]+)(?:(?:[\p{Lu}][\p{L}.-]*|of|the|for)[ \t\u00a0]+){0,8}$/u;
+
+/**
+ * "met with General Secretary of the Communist Party of Vietnam A, Prime Minister B and Foreign
+ * Minister C": officials listed one after another share the country of the one before them
+ * when the text gives theirs only once. Goes before the source's home country, which would
+ * give a visiting delegation's hosts the visitors' country.
+ */
+function listCountries(text: string, actors: readonly Building[], mentions: readonly Mention[]): void {
+  const byId = new Map(actors.map((a) => [a.id, a]));
+  // Only a list of three or more ("A, B and C"): in "A and B" the two are as often of two countries.
+  type Item = { end: number; country: string; commaList: boolean };
+  let prev = null as Item | null;
+  for (const m of mentions) {
+    if (m.type !== 'person' || m.form === 'pronoun' || !m.actor) {
+      if (m.type !== 'person') continue;
+      prev = null;
+      continue;
+    }
+    const a = byId.get(m.actor);
+    if (!a) continue;
+    const before: Item | null = prev;
+    const gap: string = before ? text.slice(before.end, m.start) : '';
+    const listed: boolean = before !== null && LIST_GAP.test(gap);
+    const comma: boolean = listed && gap.trimStart().startsWith(',');
+    if (before && listed && (comma || before.commaList) && !a.country && a.title && !isLocalOffice(a.title)) a.country = before.country;
+    prev = a.country ? { end: m.end, country: a.country, commaList: comma || (listed && (before?.commaList ?? false)) } : null;
+  }
+}

@@ -18,7 +18,10 @@ const NOT_LOCAL = /\bbank\b/;
 /** Place kinds a local office can govern. */
 const GOVERNED_KINDS = new Set(['city', 'region']);
 
-function isLocalOffice(title: string | null): boolean {
+/** "arrived in Minsk", "on a visit to Minsk": the place a visitor comes to is not the one they govern. */
+const VISITED = /(?:arriv\w*|visit\w*|travel\w*|came|comes|flew|trip|tour\w*)[ \t\u00a0]+(?:in|to|at)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/i;
+
+export function isLocalOffice(title: string | null): boolean {
   if (!title) return false;
   const key = lookupKey(title);
   if (NOT_LOCAL.test(key)) return false;
@@ -30,16 +33,20 @@ function isLocalOffice(title: string | null): boolean {
  * in the sentence that names them, when those all lie in one country; otherwise leaves it
  * unknown (a wrong country is worse than none).
  */
-export function localOfficeCountries(actors: Actor[], mentions: readonly Mention[], sentences: readonly Sentence[]): void {
+export function localOfficeCountries(actors: Actor[], mentions: readonly Mention[], sentences: readonly Sentence[], text = ''): void {
   const holders = actors.filter((a) => a.type === 'person' && !a.country && isLocalOffice(a.title));
   if (holders.length === 0) return;
   // Country of the cities and regions of each sentence; null once two countries meet there.
+  // The regions of the whole document back it up when the sentence names none.
   const placeCountry = new Map<number, string | null>();
+  let regionCountry: string | null | undefined;
   for (const m of mentions) {
     if (m.type !== 'place' || !m.country || !m.placeKind || !GOVERNED_KINDS.has(m.placeKind)) continue;
+    if (text && VISITED.test(text.slice(Math.max(0, m.start - 24), m.start))) continue;
     const s = sentenceOf(sentences, m);
     const seen = placeCountry.get(s);
     placeCountry.set(s, seen === undefined || seen === m.country ? m.country : null);
+    if (m.placeKind === 'region') regionCountry = regionCountry === undefined || regionCountry === m.country ? m.country : null;
   }
   const byId = new Map(mentions.map((m) => [m.id, m]));
   for (const a of holders) {
@@ -50,7 +57,8 @@ export function localOfficeCountries(actors: Actor[], mentions: readonly Mention
       if (m && m.form !== 'pronoun' && (!first || m.start < first.start)) first = m;
     }
     if (!first) continue;
-    const country = placeCountry.get(sentenceOf(sentences, first));
+    const here = placeCountry.get(sentenceOf(sentences, first));
+    const country = here === undefined ? regionCountry : here;
     if (country) a.country = country;
   }
 }
