@@ -175,6 +175,16 @@ describe('pronoun preference and the issuing country', () => {
     expect(extract({ text: unplaced }).people.find((p) => p.name === 'Igor Kobzev')?.country).toBeNull();
   });
 
+  it('a counterpart holds the same office, without the other side\'s country in it', () => {
+    const people = extract({ text: 'Minister of Foreign Affairs of Kazakhstan Murat Nurtleu received his Hungarian counterpart Peter Szijjarto.' }).people;
+    expect(people.find((p) => p.name === 'Peter Szijjarto')).toMatchObject({ title: 'Minister of Foreign Affairs', country: 'HUN', sector: 'GOV' });
+  });
+
+  it('near miss: "counterpart" after someone with no office gives no title', () => {
+    const people = extract({ text: 'Ivan Petrov met his counterpart Jan Novak.' }).people;
+    expect(people.find((p) => p.name === 'Jan Novak')?.title ?? null).toBeNull();
+  });
+
   it('leaves the country open when the source names none', () => {
     const text = 'date 2024-03-01 Source: Morning Newsletter\n\nForeign Minister Pavel Dubrovsky met the press.';
     expect(extract({ text }).people.find((p) => p.name === 'Pavel Dubrovsky')?.country).toBeNull();

@@ -1,3 +1,5 @@
+import { countryByName } from '../../lexicon/countries.js';
+import { placeByName } from '../../lexicon/places.js';
 import type { Actor, Mention } from '../../document/layers.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { countryName } from '../../lexicon/countries.js';
@@ -285,6 +287,7 @@ export const coreference: Stage = {
     localOfficeCountries(actors, mentions, sentences, doc.text);
 
     listCountries(doc.text, actors, mentions);
+    counterpartTitles(doc.text, actors, mentions);
 
     // Officials named by title alone in an official release belong to the issuing country
     // (a news outlet's only when it files from home: see homeCountry).
@@ -342,4 +345,34 @@ function listCountries(text: string, actors: readonly Building[], mentions: read
     if (before && listed && (comma || before.commaList) && !a.country && a.title && !isLocalOffice(a.title)) a.country = before.country;
     prev = a.country ? { end: m.end, country: a.country, commaList: comma || (listed && (before?.commaList ?? false)) } : null;
   }
+}
+
+/** "his Greek counterpart ", "her Kazakh counterpart, " right before a name. */
+const COUNTERPART = /(?:his|her|their|its)[ \t\u00a0]+(?:[\p{Lu}][\p{L}-]*[ \t\u00a0]+){0,2}counterparts?[ \t\u00a0]*,?[ \t\u00a0]*$/u;
+
+/**
+ * "Foreign Minister Sameh Shoukry received his Greek counterpart Nikos Dendias": a counterpart
+ * holds the same office as the person named before, in their own country. Only a title and
+ * sector pass over; the country comes from the demonym or stays unknown.
+ */
+function counterpartTitles(text: string, actors: readonly Building[], mentions: readonly Mention[]): void {
+  const byId = new Map(actors.map((a) => [a.id, a]));
+  let lastTitled: Building | null = null;
+  for (const m of mentions) {
+    if (m.type !== 'person' || !m.actor) continue;
+    const a = byId.get(m.actor);
+    if (!a) continue;
+    if (!a.title && lastTitled && lastTitled !== a && COUNTERPART.test(text.slice(Math.max(0, m.start - 48), m.start))) {
+      a.title = ownOffice(lastTitled.title!);
+      a.sector ??= lastTitled.sector;
+    }
+    if (a.title && a.sector) lastTitled = a;
+  }
+}
+
+/** "Minister of Foreign Affairs of Kazakhstan" -> "Minister of Foreign Affairs": the office without the other's country or region. */
+function ownOffice(title: string): string {
+  const m = /^(.+)[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?([\p{Lu}][\p{L}' -]*)$/u.exec(title);
+  if (!m) return title;
+  return countryByName(m[2]!) || placeByName(m[2]!) ? m[1]! : title;
 }
