@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { Document, type DocumentMeta } from './document/document.js';
 import { parseHeader } from './ingest/header.js';
 import { buildRecord } from './record/build.js';
@@ -15,7 +15,8 @@ export interface ExtractInput {
 }
 
 export function contentHash(text: string): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, 16);
+  // One-shot hash (Node >= 20.12, see engines): the same digest without a Hash object per document.
+  return hash('sha256', text, 'hex').slice(0, 16);
 }
 
 /**

@@ -7,25 +7,35 @@ import type {
 
 const offsets = (s: Span): Offsets => [s.start, s.end];
 
+/** Offsets of an actor's mentions, in text order. */
+function mentionOffsets(a: Actor, mentionsById: ReadonlyMap<string, Mention>): Offsets[] {
+  return a.mentions
+    .map((id) => mentionsById.get(id))
+    .filter((m): m is Mention => m !== undefined)
+    .sort((x, y) => x.start - y.start)
+    .map(offsets);
+}
+
+function eventActor(id: string, actorsById: ReadonlyMap<string, Actor>): EventActorRecord {
+  const a = actorsById.get(id);
+  return a
+    ? { name: a.name, country: a.country, sector: a.sector, id: a.id }
+    : { name: id, country: null, sector: null, id };
+}
+
 /** Turns a processed document into the record of the output contract. */
 export function buildRecord(doc: Document): ExtractRecord {
   const mentionsById = new Map<string, Mention>();
   for (const m of doc.layer('mentions')) mentionsById.set(m.id, m);
   const actorsById = new Map<string, Actor>();
   for (const a of doc.layer('actors')) actorsById.set(a.id, a);
-  const mentionOffsets = (a: Actor): Offsets[] =>
-    a.mentions
-      .map((id) => mentionsById.get(id))
-      .filter((m): m is Mention => m !== undefined)
-      .sort((x, y) => x.start - y.start)
-      .map(offsets);
 
   const people: PersonRecord[] = [];
   const organizations: OrganizationRecord[] = [];
   const places: PlaceRecord[] = [];
   const groups: GroupRecord[] = [];
   for (const a of doc.layer('actors')) {
-    const mentions = mentionOffsets(a);
+    const mentions = mentionOffsets(a, mentionsById);
     // Unnamed groups and title-only office holders are event parties, not named people or organisations.
     if (a.nominal && a.type !== 'place') {
       groups.push({ name: a.name, type: a.type, country: a.country, sector: a.sector, mentions, id: a.id });
@@ -40,12 +50,6 @@ export function buildRecord(doc: Document): ExtractRecord {
     }
   }
 
-  const eventActor = (id: string): EventActorRecord => {
-    const a = actorsById.get(id);
-    return a
-      ? { name: a.name, country: a.country, sector: a.sector, id: a.id }
-      : { name: id, country: null, sector: null, id };
-  };
   const sentences = doc.layer('sentences');
 
   return {
@@ -87,8 +91,8 @@ export function buildRecord(doc: Document): ExtractRecord {
       return {
         type: e.type,
         mode: e.mode,
-        source: e.source.map(eventActor),
-        target: e.target.map(eventActor),
+        source: e.source.map((id) => eventActor(id, actorsById)),
+        target: e.target.map((id) => eventActor(id, actorsById)),
         date: e.date,
         trigger: e.trigger.text,
         start: e.start,

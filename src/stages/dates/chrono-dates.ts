@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import { formatDay, formatMonth, isRealDay, type CalendarDay } from './calendar.js';
 import type { DateCandidate, DateContext } from './candidate.js';
+import { chronoFor } from './chrono-parsers.js';
 import { CAPITALISED_MONTH, CHRONO_CUE } from './cues.js';
 
 /** British order (day before month) for numeric dates, as most wire copy outside the US writes them. */
@@ -36,6 +37,7 @@ export function chronoDates(ctx: DateContext): DateCandidate[] {
 const WINDOW_MARGIN = 48;
 const MAX_WINDOW = 320;
 const CUE_GLOBAL = new RegExp(CHRONO_CUE.source, 'g');
+const SPACE = /\s/;
 
 /**
  * Stretches of the sentence around each cue, cut at white space and merged where they touch, so
@@ -47,8 +49,8 @@ function cueWindows(sentence: string): { start: number; end: number }[] {
   for (let m = CUE_GLOBAL.exec(sentence); m; m = CUE_GLOBAL.exec(sentence)) {
     let start = Math.max(0, m.index - WINDOW_MARGIN);
     let end = Math.min(sentence.length, m.index + m[0].length + WINDOW_MARGIN);
-    while (start > 0 && !/\s/.test(sentence[start - 1]!)) start--;
-    while (end < sentence.length && !/\s/.test(sentence[end]!)) end++;
+    while (start > 0 && !SPACE.test(sentence[start - 1]!)) start--;
+    while (end < sentence.length && !SPACE.test(sentence[end]!)) end++;
     const last = windows[windows.length - 1];
     // Merge touching windows, but never into one long stretch: overlapping finds are reconciled later.
     if (last && start <= last.end && end - last.start <= MAX_WINDOW) last.end = Math.max(last.end, end);
@@ -63,7 +65,9 @@ function readWindow(ctx: DateContext, base: number, windowText: string, found: D
   const instant = ref ? new Date(Date.UTC(ref.year, ref.month - 1, ref.day, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
   let results: chrono.ParsedResult[];
   try {
-    results = parser.parse(windowText, { instant, timezone: 0 }, { forwardDate: false });
+    // chrono's own parse, run over the parsers that can match this window (chrono-parsers.ts);
+    // called through `parser.parse` so that anything watching the shared parser sees every call.
+    results = parser.parse.call(chronoFor(parser, windowText), windowText, { instant, timezone: 0 }, { forwardDate: false });
   } catch {
     return;
   }

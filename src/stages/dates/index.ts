@@ -2,41 +2,63 @@ import type { Document } from '../../document/document.js';
 import type { DateMention, Token } from '../../document/layers.js';
 import type { Span } from '../../document/span.js';
 import type { Stage } from '../../pipeline/stage.js';
-import { parseIsoDay } from './calendar.js';
-import type { DateRule } from './candidate.js';
+import { parseIsoDay, type CalendarDay } from './calendar.js';
+import type { DateCandidate, DateContext, DateRule } from './candidate.js';
 import { chronoDates } from './chrono-dates.js';
 import { keepLongest, shareYears } from './refine.js';
 import { relativeDates } from './relative.js';
-import { guessWords, readTense, type TenseWord } from './tense.js';
+import { guessWords, readTense, type TenseCue, type TenseReader, type TenseWord } from './tense.js';
 import { weekdayDates } from './weekdays.js';
 import { bareYears } from './years.js';
 
 /** Rule families in order of trust: on equal spans the earlier one wins. */
 const RULES: readonly DateRule[] = [chronoDates, relativeDates, weekdayDates, bareYears];
 
-interface ReadingSpan extends Span {
-  readonly words: readonly TenseWord[];
+/**
+ * The tense of a span, read on the first question only: most sentences carry no date that
+ * asks (only a month or weekday without a year does), so most are never read at all.
+ */
+class LazyTense implements TenseReader {
+  private reader: TenseReader | null = null;
+
+  constructor(private readonly words: () => readonly TenseWord[]) {}
+
+  at(offset: number): TenseCue | null {
+    this.reader ??= readTense(this.words());
+    return this.reader.at(offset);
+  }
 }
 
-/**
- * The spans to read with their words: sentences and their tokens when the tokenizer ran, else
- * the body as one stretch with roughly guessed words.
- */
-function readingSpans(doc: Document): readonly ReadingSpan[] {
-  const sentences = doc.layer('sentences');
-  const tokens: readonly Token[] = doc.layer('tokens');
-  if (sentences.length > 0) {
-    return sentences.map((s) => ({ start: s.start, end: s.end, words: tokens.slice(s.tokenStart, s.tokenEnd) }));
+/** Runs every rule over one span and appends its reconciled dates to `out`. */
+function readSpan(doc: Document, span: Span, reference: CalendarDay | null, tense: TenseReader, out: DateMention[]): void {
+  const ctx: DateContext = { text: doc.text, span, reference, tense };
+  let candidates: DateCandidate[] | null = null;
+  for (const rule of RULES) {
+    const found = rule(ctx);
+    if (found.length === 0) continue;
+    if (candidates === null) candidates = found;
+    else for (const c of found) candidates.push(c);
   }
-  const start = doc.meta.bodyStart;
-  if (start >= doc.text.length) return [];
-  const body = { start, end: doc.text.length };
-  return [{ ...body, words: guessWords(doc.text, body) }];
+  if (candidates === null) return;
+  for (const c of shareYears(keepLongest(candidates), doc.text)) {
+    out.push({
+      id: `d${out.length + 1}`,
+      start: c.start,
+      end: c.end,
+      text: doc.text.slice(c.start, c.end),
+      value: c.value,
+      grain: c.grain,
+      stage: 'dates',
+      rule: c.rule,
+    });
+  }
 }
 
 /**
  * Dates mentioned in the text, resolved against the document date: explicit dates through
- * chrono-node, plus our own rules for bare years, relative expressions and weekdays.
+ * chrono-node, plus our own rules for bare years, relative expressions and weekdays. The spans
+ * read are the sentences with their tokens when the tokenizer ran, else the body as one
+ * stretch with roughly guessed words.
  */
 export const dates: Stage = {
   name: 'dates',
@@ -45,21 +67,16 @@ export const dates: Stage = {
   run(doc: Document) {
     const reference = parseIsoDay(doc.meta.date);
     const out: DateMention[] = [];
-    for (const span of readingSpans(doc)) {
-      const ctx = { text: doc.text, span: { start: span.start, end: span.end }, reference, tense: readTense(span.words) };
-      const found = shareYears(keepLongest(RULES.flatMap((rule) => rule(ctx))), doc.text);
-      for (const c of found) {
-        out.push({
-          id: `d${out.length + 1}`,
-          start: c.start,
-          end: c.end,
-          text: doc.text.slice(c.start, c.end),
-          value: c.value,
-          grain: c.grain,
-          stage: 'dates',
-          rule: c.rule,
-        });
+    const sentences = doc.layer('sentences');
+    const tokens: readonly Token[] = doc.layer('tokens');
+    if (sentences.length > 0) {
+      for (const s of sentences) {
+        const span = { start: s.start, end: s.end };
+        readSpan(doc, span, reference, new LazyTense(() => tokens.slice(s.tokenStart, s.tokenEnd)), out);
       }
+    } else if (doc.meta.bodyStart < doc.text.length) {
+      const body = { start: doc.meta.bodyStart, end: doc.text.length };
+      readSpan(doc, body, reference, new LazyTense(() => guessWords(doc.text, body)), out);
     }
     doc.setLayer('dates', out, this.name);
   },

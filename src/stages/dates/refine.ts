@@ -6,6 +6,7 @@ import type { DateCandidate } from './candidate.js';
  * Input order is rule order; output is text order. One sort and one sweep per sentence.
  */
 export function keepLongest(candidates: readonly DateCandidate[]): DateCandidate[] {
+  if (candidates.length <= 1) return candidates.slice();
   const ranked = candidates
     .map((c, order) => ({ c, order }))
     .sort((a, b) => a.c.start - b.c.start || b.c.end - b.c.start - (a.c.end - a.c.start) || a.order - b.order);

@@ -79,6 +79,10 @@ const IRREGULAR_PAST = set(`
   hung lent lit rode sang sank slept spun stole stolen swore swept swam swung tore torn woke woken`);
 /** -ed words that are not past forms. */
 const NOT_PAST_ED = set('need proceed succeed exceed feed bleed speed breed heed embed shed wed bed red');
+/** Every word that may give a signal without being tagged a verb (see signalAt). */
+const SIGNAL_WORDS: ReadonlySet<string> = new Set([
+  ...FUTURE_MODALS, 'would', 'going', ...PAST_AUX, ...SCHEDULED, ...SCHEDULED_FOR, ...FUTURE_ADJECTIVES, ...PAST_ADJECTIVES,
+]);
 /** Words that end a clause for the question "does a verb stand between the clause start and the date?". */
 const CLAUSE_WORDS = set('and but or while whereas although though because that which who whom whose where when if unless');
 
@@ -220,6 +224,8 @@ const past = (label: string): TenseCue => ({ direction: 'past', label });
 function signalAt(words: readonly TenseWord[], i: number): TenseCue | null {
   const w = words[i]!;
   const lower = w.lower;
+  // Only a verb or one of the listed words can signal; the rest need no look at their neighbours.
+  if (!isVerb(w) && !SIGNAL_WORDS.has(lower)) return null;
   const prevIndex = previousContent(words, i);
   const prev = prevIndex >= 0 ? words[prevIndex] : undefined;
   const afterIndex = nextContent(words, i);

@@ -16,9 +16,12 @@ export function weekdayDates(ctx: DateContext): DateCandidate[] {
   if (!ref) return [];
   const sentence = ctx.text.slice(ctx.span.start, ctx.span.end);
   const found: DateCandidate[] = [];
-  const refDay = weekday(ref);
+  // Every weekday name ends in "day": most sentences need no search at all.
+  if (!sentence.includes('day')) return found;
+  let refDay = -1;
   WEEKDAY.lastIndex = 0;
   for (let m = WEEKDAY.exec(sentence); m; m = WEEKDAY.exec(sentence)) {
+    if (refDay < 0) refDay = weekday(ref);
     const modifier = m[1]?.toLowerCase() ?? '';
     const target = WEEKDAYS.indexOf(m[2]!);
     const nameStart = m.index + m[0].length - m[2]!.length;

@@ -61,5 +61,23 @@ export function currencyAfter(after: string): CurrencyMatch | null {
 
 /** "¥" is the yen unless the passage speaks of yuan or renminbi. */
 export function refineYen(code: string, passage: string): string {
-  return code === 'JPY' && /\b(?:yuan|RMB|renminbi|China|Chinese)\b/i.test(passage) ? 'CNY' : code;
+  return code === 'JPY' && speaksOfYuan(passage) ? 'CNY' : code;
+}
+
+const YUAN = /\b(?:yuan|RMB|renminbi|China|Chinese)\b/i;
+let yuanPassage: string | null = null;
+let yuanAnswer = false;
+
+/** Asked once per passage however many "¥" figures it holds, so that a long passage is not reread for each. */
+function speaksOfYuan(passage: string): boolean {
+  if (passage !== yuanPassage) {
+    yuanAnswer = YUAN.test(passage);
+    yuanPassage = passage;
+  }
+  return yuanAnswer;
+}
+
+/** Lets go of the last passage asked about (called when a document is done, so no text is kept). */
+export function forgetPassage(): void {
+  yuanPassage = null;
 }

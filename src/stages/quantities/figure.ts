@@ -28,6 +28,20 @@ export interface Figure {
 }
 
 const WINDOW = 60;
+const LETTER = /\p{L}/u;
+const LETTER_OR_DIGIT_FIRST = /^[\p{L}\p{N}]/u;
+/** "10:30", "222-33-44", "3/4", "1.2.3": the figure runs on into another number. */
+const JOINED_AHEAD = /^[-–:/]\d|^\.\d/;
+const JOINED_BEHIND = /\d[-–:/]$/;
+
+/**
+ * Whether a glued scale (GLUED_SCALE) may start with this character: b, m, k or t in either case,
+ * or the Kelvin sign, which the case-insensitive pattern reads as "k".
+ */
+function mayStartGluedScale(c: number): boolean {
+  const lower = c | 0x20;
+  return ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) ? lower === 98 || lower === 109 || lower === 107 || lower === 116 : c === 0x212a;
+}
 /** "3-5%": a range of percentages is the one place a hyphen may follow a figure. */
 const PERCENT_RANGE_AHEAD = /^[-–]\d+(?:[.,]\d+)?[ \u00a0]*(?:%|per[ \u00a0]?cent|percent)/i;
 
@@ -47,16 +61,16 @@ export function readFigure(
   let pos = numeralEnd;
   let gluedScale: number | null = null;
   if (!opts.isWord) {
-    const g = GLUED_SCALE.exec(passage.slice(pos, pos + 4));
+    const g = mayStartGluedScale(passage.charCodeAt(pos)) ? GLUED_SCALE.exec(passage.slice(pos, pos + 4)) : null;
     if (g) {
       gluedScale = scaleExponent(g[1]!);
       pos += g[0].length;
-    } else if (/^[\p{L}\p{N}]/u.test(passage.slice(pos, pos + 1))) {
+    } else if (LETTER_OR_DIGIT_FIRST.test(passage.slice(pos, pos + 1))) {
       return null;
     }
     const next = passage.slice(pos, pos + 24);
-    if (/^[-–:/]\d|^\.\d/.test(next) && gluedScale === null && !PERCENT_RANGE_AHEAD.test(next)) return null;
-    if (/\d[-–:/]$/.test(passage.slice(Math.max(0, start - 2), start))) return null;
+    if (JOINED_AHEAD.test(next) && gluedScale === null && !PERCENT_RANGE_AHEAD.test(next)) return null;
+    if (JOINED_BEHIND.test(passage.slice(Math.max(0, start - 2), start))) return null;
   }
   const numeralWithGlue = pos;
   let scaleWord: number | null = null;
@@ -73,7 +87,7 @@ export function readFigure(
     if (p) prefix = { ...p, start: lookback + p.index };
   }
   // "G20", "A320", "Su30": letters glued to a figure make a name, unless they are a currency ("EUR2.4bn").
-  if (!prefix && /\p{L}/u.test(passage.slice(start - 1, start))) return null;
+  if (!prefix && LETTER.test(passage.slice(start - 1, start))) return null;
   const qualifierEnd = prefix ? prefix.start : start;
   const qLookback = Math.max(0, qualifierEnd - 24);
   const q = qualifierBefore(passage.slice(qLookback, qualifierEnd));

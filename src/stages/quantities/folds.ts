@@ -11,9 +11,13 @@ const VERBS: Readonly<Record<string, number>> = { doubled: 2, tripled: 3, treble
  */
 const WORD_RATIO = /\b(?:(two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)fold|(doubled|tripled|trebled|quadrupled)|(twice)(?=\s+(?:as|the|more|higher|larger|bigger|greater|over)\b))\b/gi;
 
+const RATIO_WORD = /fold|doubled|tripled|trebled|quadrupled|twice/i;
+
 /** Ratios written without a numeral. Passage-relative offsets. */
 export function wordRatios(passage: string): FigureQuantity[] {
   const found: FigureQuantity[] = [];
+  // Every match holds one of these words; most passages hold none and need no full search.
+  if (!RATIO_WORD.test(passage)) return found;
   WORD_RATIO.lastIndex = 0;
   for (let m = WORD_RATIO.exec(passage); m; m = WORD_RATIO.exec(passage)) {
     const value = m[1] ? FOLD_WORDS[m[1].toLowerCase()]! : VERBS[(m[2] ?? m[3])!.toLowerCase()]!;

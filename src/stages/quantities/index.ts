@@ -2,9 +2,10 @@ import type { Document } from '../../document/document.js';
 import type { Quantity } from '../../document/layers.js';
 import { lowerBound, type Span } from '../../document/span.js';
 import type { Stage } from '../../pipeline/stage.js';
+import { forgetPassage } from './currency.js';
 import { readFigure } from './figure.js';
 import { wordRatios } from './folds.js';
-import { DIGIT_NUMBER, WORD_NUMBER, wordNumberValue } from './numbers.js';
+import { DIGIT_NUMBER, SCALE_WORD, WORD_NUMBER, wordNumberValue } from './numbers.js';
 import { FIGURE_RULES, type FigureQuantity } from './rules.js';
 
 /** True when [start, end) touches any of the sorted, non-overlapping spans. */
@@ -30,6 +31,9 @@ function numerals(passage: string): Hit[] {
   }
   WORD_NUMBER.lastIndex = 0;
   for (let m = WORD_NUMBER.exec(passage); m; m = WORD_NUMBER.exec(passage)) {
+    // "a", "an", "half a" are numbers only before a scale word ("a million"), and every figure rule
+    // turns them down without one; they are the commonest match, so they are dropped here unread.
+    if (m[2] && !SCALE_WORD.test(passage.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
     const w = wordNumberValue(m);
     hits.push({ start: m.index, end: m.index + m[0].length, raw: String(w.value), isWord: true, needsScale: w.needsScale });
   }
@@ -111,6 +115,7 @@ export const quantities: Stage = {
         });
       }
     }
+    forgetPassage();
     doc.setLayer('quantities', out, this.name);
   },
 };

@@ -39,10 +39,15 @@ const DIGITS =
 export const DIGIT_NUMBER = new RegExp(String.raw`(?<![\p{N}_+#.,/:])(?<!\p{L}-)(?:${DIGITS})`, 'gu');
 
 /** Turns a matched digit string into a plain decimal string ("1,200.5" -> "1200.5", "1.200,5" -> "1200.5"). */
+const GROUP_SPACES = /[ \u00a0\u202f\u2009]/g;
+const COMMA_GROUPS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+const DOT_GROUPS = /^\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?$/;
+const DOT_GROUPS_DECIMAL_COMMA = /^\d{1,3}(?:\.\d{3})+,\d+$/;
+
 export function normaliseDigits(raw: string): string {
-  const s = raw.replace(/[ \u00a0\u202f\u2009]/g, '');
-  if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(s)) return s.replace(/,/g, '');
-  if (/^\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?$/.test(s) || /^\d{1,3}(?:\.\d{3})+,\d+$/.test(s)) {
+  const s = raw.replace(GROUP_SPACES, '');
+  if (COMMA_GROUPS.test(s)) return s.replace(/,/g, '');
+  if (DOT_GROUPS.test(s) || DOT_GROUPS_DECIMAL_COMMA.test(s)) {
     return s.replace(/\./g, '').replace(',', '.');
   }
   // A lone comma with one or two digits after it is a decimal comma ("2,5 million").
@@ -87,5 +92,24 @@ export function wordNumberValue(m: RegExpExecArray): WordNumber {
 /** value x 10^exponent computed on the decimal string, then trimmed of float noise. */
 export function scaled(decimal: string, exponent: number): number {
   const v = Number(`${decimal}e${exponent}`);
-  return Number.isFinite(v) ? Number(v.toPrecision(15)) : NaN;
+  if (!Number.isFinite(v)) return NaN;
+  // A decimal of at most 15 significant digits comes back unchanged from a double printed to 15
+  // digits (doubles carry 15 decimal digits faithfully), so the round trip through toPrecision
+  // would give `v` again and is skipped.
+  return significantDigitsAtMost15(decimal) ? v : Number(v.toPrecision(15));
+}
+
+/** True for a plain decimal string ("1200", "0.05", "12.5") with at most 15 digits after its leading zeros. */
+function significantDigitsAtMost15(decimal: string): boolean {
+  let digits = 0;
+  let dots = 0;
+  for (let i = 0; i < decimal.length; i++) {
+    const c = decimal.charCodeAt(i);
+    if (c === 46) {
+      if (++dots > 1) return false;
+    } else if (c >= 48 && c <= 57) {
+      if (digits > 0 || c !== 48) digits++;
+    } else return false;
+  }
+  return digits <= 15;
 }

@@ -22,6 +22,9 @@ export interface QualifierMatch {
 
 /** The qualifier ending exactly where `before` ends (up to its trailing space), if any. */
 export function qualifierBefore(before: string): QualifierMatch | null {
+  // The pattern ends in blanks: without one at the end there is nothing to try.
+  const last = before.charCodeAt(before.length - 1);
+  if (last !== 32 && last !== 0xa0) return null;
   const m = QUALIFIER.exec(before);
   if (!m) return null;
   return { text: m[1]!.toLowerCase().replace(/\s+/g, ' '), index: m.index };

@@ -60,6 +60,13 @@ function pronounWithoutMention(index: SpeakerIndex, at: number, rule: string, cu
     : { speaker: null, speakerMention: null, cue, rule: `${rule}+unresolved` };
 }
 
+const COLON_AHEAD = /^[ \t\u00a0]*:/;
+
+/** The cue ending at `end` introduces what follows it ("he said: ...") rather than the quote before. */
+function introducesNext(text: string, end: number): boolean {
+  return COLON_AHEAD.test(text.slice(end, end + 3));
+}
+
 /** `“...,” X said`, `“...,” said X`, `“...,” he added`, `“...,” the President of Kazakhstan stressed`. */
 export function attributeAfter(doc: Document, index: SpeakerIndex, w: QuoteWindow): Attribution | null {
   const text = doc.text;
@@ -70,13 +77,12 @@ export function attributeAfter(doc: Document, index: SpeakerIndex, w: QuoteWindo
   const at = from + lead;
   const rest = text.slice(at, limit);
   const { speakerThenVerb, verbThenSpeaker } = cuePatterns();
-  const introducesNext = (end: number) => /^[ \t\u00a0]*:/.test(text.slice(end, end + 3));
 
   // Speaker first: the words before the verb name the speaker.
   const sv = speakerThenVerb.exec(rest);
   if (sv && !SPEECH_WORD.test(sv[1]!)) {
     const end = at + sv[0].length;
-    if (!introducesNext(end)) {
+    if (!introducesNext(text, end)) {
       return fromRegion(index, at, at + sv[1]!.length, 'after/speaker-verb', { start: at, end }, w.pronounScope);
     }
   }
@@ -85,7 +91,7 @@ export function attributeAfter(doc: Document, index: SpeakerIndex, w: QuoteWindo
   if (vs) {
     const regionStart = at + vs[0].length - vs[2]!.length;
     const end = at + vs[0].length;
-    if (!introducesNext(end)) {
+    if (!introducesNext(text, end)) {
       return fromRegion(index, regionStart, end, 'after/verb-speaker', { start: at, end }, w.pronounScope);
     }
   }

@@ -1,6 +1,6 @@
 import type { Document } from '../../document/document.js';
 import type { Quote } from '../../document/layers.js';
-import type { Span } from '../../document/span.js';
+import { lowerBound, type Span } from '../../document/span.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { attributeAfter, attributeBefore, looksLikeName, type Attribution, type QuoteWindow } from './attribution.js';
 import { findMarkedQuotes, type MarkedQuote } from './marks.js';
@@ -16,6 +16,8 @@ function readingParagraphs(doc: Document): readonly Span[] {
   return start < doc.text.length ? [{ start, end: doc.text.length }] : [];
 }
 
+const SPACE = /\s/;
+
 /** Length of a quote's closing mark: '' is two characters; a quote left open has none. */
 function closeLength(text: string, q: MarkedQuote): number {
   if (q.unclosed || q.continues) return 0;
@@ -26,8 +28,8 @@ function closeLength(text: string, q: MarkedQuote): number {
 function innerSpan(text: string, q: MarkedQuote): Span {
   let start = q.textStart;
   let end = q.close;
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (start < end && SPACE.test(text[start]!)) start++;
+  while (end > start && SPACE.test(text[end - 1]!)) end--;
   return { start, end };
 }
 
@@ -91,10 +93,13 @@ export const quotes: Stage = {
     }
     carrySpeakers(text, drafts);
     const markedParagraphs = new Set(marked.map((q) => q.paragraph));
-    const turns = transcriptTurns(text, paragraphs, index, (p) => {
-      const i = paragraphs.indexOf(p);
-      return markedParagraphs.has(i) || stray.some((m) => m.at >= p.start && m.at < p.end);
-    });
+    // Stray marks by paragraph, so that asking about each paragraph is a look-up, not a rescan.
+    const strayParagraphs = new Set<number>();
+    for (const m of stray) {
+      const at = lowerBound(paragraphs, m.at + 1) - 1;
+      if (at >= 0 && m.at < paragraphs[at]!.end) strayParagraphs.add(at);
+    }
+    const turns = transcriptTurns(text, paragraphs, index, (_, i) => markedParagraphs.has(i) || strayParagraphs.has(i));
     const out: Quote[] = [];
     for (const d of drafts) {
       const quoted = text.slice(d.inner.start, d.inner.end);

@@ -37,7 +37,8 @@ interface OpenMark {
 
 const WORD = /[\p{L}\p{N}]/u;
 const isWord = (c: string | undefined) => c !== undefined && WORD.test(c);
-const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
+const SPACE = /\s/;
+const isSpace = (c: string | undefined) => c === undefined || SPACE.test(c);
 /** Characters after which a straight or left quote mark opens a quotation. */
 const OPENS_AFTER = /[\s([{\-–—/:;,“‘«„"']/;
 const opensAfter = (c: string | undefined) => c === undefined || OPENS_AFTER.test(c);
@@ -53,6 +54,28 @@ const MAX_DEPTH = 8;
 
 const DOUBLE_FAMILIES: readonly Family[] = ['double', 'low'];
 const SINGLE: readonly Family[] = ['single'];
+const GUILLEMET: readonly Family[] = ['guillemet'];
+
+/** ` ' " « » ‘ ’ “ ” „: the characters the pairing below reacts to. */
+function isMarkCode(c: number): boolean {
+  return c === 39 || c === 34 || c === 96 || c === 0xab || c === 0xbb || c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d || c === 0x201e;
+}
+
+/**
+ * Closes the open mark at `index` of the stack at offset `at`: a quote if it was the outermost,
+ * a candidate (in `inner`) if it sat right inside the outermost one.
+ */
+function closePair(stack: OpenMark[], index: number, at: number, paragraph: number, found: MarkedQuote[], inner: MarkedQuote[]): void {
+  const opener = stack[index]!;
+  stack.length = index;
+  const pair = { open: opener.at, close: at, openMark: opener.mark, textStart: opener.at + opener.mark.length, paragraph, continues: false, unclosed: false };
+  if (index === 0) {
+    found.push(pair);
+    inner.length = 0;
+  } else if (index === 1) {
+    inner.push(pair);
+  }
+}
 
 /**
  * Pairs quotation marks inside each paragraph, in one pass. Only outermost pairs become
@@ -68,19 +91,10 @@ export function findMarkedQuotes(text: string, paragraphs: readonly Span[]): Mar
     const { start, end } = paragraphs[p]!;
     const stack: OpenMark[] = [];
     // Pairs closed just inside the outermost open mark: quotes in their own right if that mark proves stray.
-    let inner: MarkedQuote[] = [];
-    const closeAt = (index: number, at: number) => {
-      const opener = stack[index]!;
-      stack.length = index;
-      const pair = { open: opener.at, close: at, openMark: opener.mark, textStart: opener.at + opener.mark.length, paragraph: p, continues: false, unclosed: false };
-      if (index === 0) {
-        found.push(pair);
-        inner = [];
-      } else if (index === 1) {
-        inner.push(pair);
-      }
-    };
+    const inner: MarkedQuote[] = [];
     for (let i = start; i < end; i++) {
+      // Most characters are no mark at all; nothing below looks at them or changes for them.
+      if (!isMarkCode(text.charCodeAt(i))) continue;
       const c = text[i]!;
       if (stack.length > MAX_DEPTH) stack.length = MAX_DEPTH;
       // Typewriter style from older wire copy: ``quoted words''.
@@ -92,7 +106,7 @@ export function findMarkedQuotes(text: string, paragraphs: readonly Span[]): Mar
       if (c === "'" && text[i + 1] === "'" && i + 1 < end) {
         const d = innermost(stack, DOUBLE_FAMILIES);
         if (d >= 0 && stack[d]!.mark === '``') {
-          closeAt(d, i);
+          closePair(stack, d, i, p, found, inner);
           i++;
           continue;
         }
@@ -103,14 +117,14 @@ export function findMarkedQuotes(text: string, paragraphs: readonly Span[]): Mar
         switch (c) {
           case '“': {
             const d = innermost(stack, DOUBLE_FAMILIES);
-            if (d >= 0 && stack[d]!.family === 'low') closeAt(d, i);
-            else if (d >= 0 && !isSpace(prev) && !isWord(next)) closeAt(d, i); // “ misused as a closing mark
+            if (d >= 0 && stack[d]!.family === 'low') closePair(stack, d, i, p, found, inner);
+            else if (d >= 0 && !isSpace(prev) && !isWord(next)) closePair(stack, d, i, p, found, inner); // “ misused as a closing mark
             else stack.push({ mark: c, at: i, family: 'double' });
             break;
           }
           case '”': {
             const d = innermost(stack, DOUBLE_FAMILIES);
-            if (d >= 0) closeAt(d, i);
+            if (d >= 0) closePair(stack, d, i, p, found, inner);
             else if (opensAfter(prev) && !isSpace(next)) stack.push({ mark: c, at: i, family: 'double' }); // ”...” style
             break;
           }
@@ -118,8 +132,8 @@ export function findMarkedQuotes(text: string, paragraphs: readonly Span[]): Mar
             stack.push({ mark: c, at: i, family: 'guillemet' });
             break;
           case '»': {
-            const g = innermost(stack, ['guillemet']);
-            if (g >= 0) closeAt(g, i);
+            const g = innermost(stack, GUILLEMET);
+            if (g >= 0) closePair(stack, g, i, p, found, inner);
             break;
           }
           case '„':
@@ -127,7 +141,7 @@ export function findMarkedQuotes(text: string, paragraphs: readonly Span[]): Mar
             break;
           case '"': {
             const d = innermost(stack, DOUBLE_FAMILIES);
-            if (d >= 0 && stack[d]!.mark === '"' && !isSpace(prev)) closeAt(d, i);
+            if (d >= 0 && stack[d]!.mark === '"' && !isSpace(prev)) closePair(stack, d, i, p, found, inner);
             else if (opensAfter(prev) && !isSpace(next)) stack.push({ mark: c, at: i, family: 'double' });
             break;
           }
@@ -140,7 +154,7 @@ export function findMarkedQuotes(text: string, paragraphs: readonly Span[]): Mar
             // Plural possessive inside a single-quoted quote: ‘the countries’ interests ...’
             if ((prev === 's' || prev === 'S') && /^ [\p{Ll}]/u.test(text.slice(i + 1, i + 3)) && !/^ (?:he|she|they|said|says|added|noted|told|asked)\b/.test(text.slice(i + 1, i + 9))) break;
             const s = innermost(stack, SINGLE);
-            if (s >= 0 && !isSpace(prev) && !isWord(next)) closeAt(s, i);
+            if (s >= 0 && !isSpace(prev) && !isWord(next)) closePair(stack, s, i, p, found, inner);
             else if (c === "'" && s < 0 && opensAfter(prev) && isWord(next)) stack.push({ mark: c, at: i, family: 'single' });
             break;
           }

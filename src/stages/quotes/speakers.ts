@@ -14,7 +14,8 @@ export class SpeakerIndex {
 
   constructor(text: string, mentions: readonly Mention[], actors: readonly Actor[]) {
     this.text = text;
-    this.mentions = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+    // The mentions layer is normally in this order already; sorting is then a copy.
+    this.mentions = inOrder(mentions) ? mentions.slice() : [...mentions].sort(byStartLongestFirst);
     this.actors = new Map(actors.map((a) => [a.id, a]));
   }
 
@@ -112,6 +113,13 @@ export class SpeakerIndex {
     }
     return null;
   }
+}
+
+const byStartLongestFirst = (a: Mention, b: Mention): number => a.start - b.start || b.end - a.end;
+
+function inOrder(mentions: readonly Mention[]): boolean {
+  for (let i = 1; i < mentions.length; i++) if (byStartLongestFirst(mentions[i - 1]!, mentions[i]!) > 0) return false;
+  return true;
 }
 
 /** People speak more often than places; names are firmer than pronouns. */

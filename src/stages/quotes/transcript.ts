@@ -18,10 +18,19 @@ const TURN = /^[ \t\u00a0]*([\p{Lu}][^:\n.!?"“”«»]{1,80}?)[ \t\u00a0]*:[ \
  * "Minsk, 5 June:" are not turns. Paragraphs holding quotation marks are left to the
  * marked-quote rules, so that no words are quoted twice.
  */
-export function transcriptTurns(text: string, paragraphs: readonly Span[], index: SpeakerIndex, hasMarks: (p: Span) => boolean): TranscriptTurn[] {
+export function transcriptTurns(
+  text: string,
+  paragraphs: readonly Span[],
+  index: SpeakerIndex,
+  hasMarks: (p: Span, paragraphIndex: number) => boolean,
+): TranscriptTurn[] {
   const out: TranscriptTurn[] = [];
-  for (const p of paragraphs) {
-    const head = TURN.exec(text.slice(p.start, Math.min(p.end, p.start + 120)));
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
+    const headText = text.slice(p.start, Math.min(p.end, p.start + 120));
+    // A turn label ends in a colon: a paragraph opening without one is not a turn.
+    if (!headText.includes(':')) continue;
+    const head = TURN.exec(headText);
     if (!head) continue;
     const nameStart = p.start + head[0].indexOf(head[1]!);
     const nameEnd = nameStart + head[1]!.length;
@@ -31,7 +40,7 @@ export function transcriptTurns(text: string, paragraphs: readonly Span[], index
     if (!actor || actor.type !== 'person') continue;
     // The name must end the label: "Putin said in Moscow:" is a sentence, not a turn label.
     if (nameEnd - m.end > 1) continue;
-    if (hasMarks(p)) continue;
+    if (hasMarks(p, i)) continue;
     let start = p.start + head[0].length;
     let end = p.end;
     while (end > start && /\s/.test(text[end - 1]!)) end--;

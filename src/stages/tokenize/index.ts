@@ -1,4 +1,3 @@
-import type { ItemSentence } from 'wink-nlp';
 import type { Document } from '../../document/document.js';
 import type { Paragraph, Sentence, Token } from '../../document/layers.js';
 import type { Stage } from '../../pipeline/stage.js';
@@ -41,28 +40,31 @@ function tokenizeChunk(
   const nlp = wink();
   const its = nlp.its;
   const doc = nlp.readDoc(text.slice(chunkStart, chunkEnd));
-  const values = doc.tokens().out(its.value) as string[];
-  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
-  const pos = doc.tokens().out(its.pos) as string[];
-  const types = doc.tokens().out(its.type) as string[];
+  const winkTokens = doc.tokens();
+  const values = winkTokens.out(its.value) as string[];
+  const spaces = winkTokens.out(its.precedingSpaces) as string[];
+  const pos = winkTokens.out(its.pos) as string[];
+  const types = winkTokens.out(its.type) as string[];
   // Map wink token index -> our token index (whitespace tokens are dropped).
   const ours = new Int32Array(values.length + 1).fill(-1);
   let offset = chunkStart;
-  let paragraph = 0;
-  while (paragraph < paragraphs.length - 1 && paragraphs[paragraph]!.end <= offset) paragraph++;
-  const sentenceOfToken: number[] = [];
+  // The paragraph of the chunk's first token: binary search, so that many chunks stay linear.
+  let paragraph = firstParagraphEndingAfter(paragraphs, offset);
   for (let i = 0; i < values.length; i++) {
     const value = values[i]!;
     offset += spaces[i]!.length;
     if (text.startsWith(value, offset) === false) {
-      // wink-nlp is lossless in practice; if it ever is not, re-anchor on the next occurrence.
-      const found = text.indexOf(value, offset);
-      if (found < 0 || found >= chunkEnd) break;
-      offset = found;
+      // wink-nlp is lossless in practice; if it ever is not, re-anchor on the next occurrence that
+      // starts inside the chunk (searched for inside the chunk only, so a long text is not rescanned).
+      const found = text.slice(offset, chunkEnd + value.length - 1).indexOf(value);
+      if (found < 0) break;
+      offset += found;
     }
     const start = offset;
     offset += value.length;
-    if (types[i] === 'tabCRLF' || pos[i] === 'SPACE' || value.trim() === '') continue;
+    const type = types[i]!;
+    const tag = pos[i]!;
+    if (type === 'tabCRLF' || tag === 'SPACE' || value.trim() === '') continue;
     ours[i] = tokens.length;
     tokens.push({
       index: tokens.length,
@@ -70,48 +72,76 @@ function tokenizeChunk(
       end: offset,
       text: value,
       lower: value.toLowerCase(),
-      pos: pos[i]!,
-      kind: types[i]!,
+      pos: tag,
+      kind: type,
       sentence: -1,
     });
-    sentenceOfToken.push(0);
   }
   ours[values.length] = tokens.length;
 
-  // Sentences from wink, cut again wherever a paragraph boundary falls inside one.
-  doc.sentences().each((s: ItemSentence) => {
-    const [first, last] = s.out(its.span) as unknown as [number, number];
+  // Sentences from wink, cut again wherever a paragraph boundary falls inside one. The spans come
+  // in one call rather than through wink's per-sentence items, each of which builds a token collection.
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  const lastParagraph = paragraphs.length - 1;
+  for (let k = 0; k < spans.length; k++) {
+    const [first, last] = spans[k]!;
     let runStart = -1;
     let runPara = -1;
-    const flush = (endExclusive: number) => {
-      if (runStart < 0) return;
-      const startTok = tokens[runStart]!;
-      const endTok = tokens[endExclusive - 1]!;
-      sentences.push({
-        index: sentences.length,
-        start: startTok.start,
-        end: endTok.end,
-        tokenStart: runStart,
-        tokenEnd: endExclusive,
-        paragraph: runPara,
-      });
-      runStart = -1;
-    };
     let previous = -1;
     for (let w = first; w <= last; w++) {
       const t = ours[w]!;
       if (t < 0) continue;
-      const tok = tokens[t]!;
-      while (paragraph < paragraphs.length - 1 && paragraphs[paragraph]!.end <= tok.start) paragraph++;
-      if (runStart >= 0 && paragraph !== runPara) flush(previous + 1);
+      const tokStart = tokens[t]!.start;
+      while (paragraph < lastParagraph && paragraphs[paragraph]!.end <= tokStart) paragraph++;
+      if (runStart >= 0 && paragraph !== runPara) {
+        pushSentence(tokens, sentences, runStart, previous + 1, runPara);
+        runStart = -1;
+      }
       if (runStart < 0) {
         runStart = t;
         runPara = paragraph;
       }
       previous = t;
     }
-    if (previous >= 0) flush(previous + 1);
+    if (previous >= 0 && runStart >= 0) pushSentence(tokens, sentences, runStart, previous + 1, runPara);
+  }
+}
+
+function pushSentence(tokens: readonly Token[], sentences: Sentence[], tokenStart: number, tokenEnd: number, paragraph: number): void {
+  sentences.push({
+    index: sentences.length,
+    start: tokens[tokenStart]!.start,
+    end: tokens[tokenEnd - 1]!.end,
+    tokenStart,
+    tokenEnd,
+    paragraph,
   });
+}
+
+/** Index of the first paragraph ending after `offset` (the last paragraph if none does). */
+function firstParagraphEndingAfter(paragraphs: readonly Paragraph[], offset: number): number {
+  let lo = 0;
+  let hi = Math.max(0, paragraphs.length - 1);
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (paragraphs[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Where to cut a stretch [s, e] that has no paragraph break: the last line end, space or ". "
+ * at or before `e`, if it lies after `s`; else -1. Scans back from `e` no further than `s`, so
+ * that cutting a huge paragraph into chunks stays linear.
+ */
+function cutBefore(text: string, s: number, e: number): number {
+  for (let i = Math.min(e, text.length - 1); i > s; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 32 /* space */ || c === 10 /* \n */) return i;
+    if (c === 46 /* . */ && text.charCodeAt(i + 1) === 32) return i;
+  }
+  return -1;
 }
 
 /** Sentences, tokens and part-of-speech tags from wink-nlp, with offsets into the original text. */
@@ -138,7 +168,7 @@ export const tokenize: Stage = {
         while (s < chunkEnd) {
           let e = Math.min(chunkEnd, s + CHUNK_CHARS);
           if (e < chunkEnd) {
-            const cut = Math.max(text.lastIndexOf('. ', e), text.lastIndexOf('\n', e), text.lastIndexOf(' ', e));
+            const cut = cutBefore(text, s, e);
             if (cut > s) e = cut + 1;
           }
           tokenizeChunk(text, s, e, paragraphs, tokens, sentences);
