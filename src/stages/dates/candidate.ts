@@ -17,6 +17,8 @@ export interface DateContext {
   readonly text: string;
   /** The sentence (or paragraph) being read. */
   readonly span: Span;
+  /** Its text: `text.slice(span.start, span.end)`, cut once for all the rules. */
+  readonly sentence: string;
   /** The document date; null means only absolute dates can be resolved. */
   readonly reference: CalendarDay | null;
   /** Whether the words governing a date look ahead or back; decides the year of "in September". */

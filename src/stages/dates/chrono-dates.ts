@@ -27,7 +27,7 @@ const YEAR_RANGE = { min: 1800, max: 2199 };
  * fall after the document date, unless the words governing it speak of the future (tense.ts).
  */
 export function chronoDates(ctx: DateContext): DateCandidate[] {
-  const sentence = ctx.text.slice(ctx.span.start, ctx.span.end);
+  const sentence = ctx.sentence;
   const found: DateCandidate[] = [];
   for (const w of cueWindows(sentence)) readWindow(ctx, ctx.span.start + w.start, sentence.slice(w.start, w.end), found);
   return found;

@@ -21,17 +21,24 @@ const RULES: readonly DateRule[] = [chronoDates, relativeDates, weekdayDates, ba
 class LazyTense implements TenseReader {
   private reader: TenseReader | null = null;
 
-  constructor(private readonly words: () => readonly TenseWord[]) {}
+  /** The words are `tokens[from, to)`, or, without tokens, guessed from the span's text. */
+  constructor(
+    private readonly doc: Document,
+    private readonly span: Span,
+    private readonly tokens: readonly Token[] | null,
+    private readonly from = 0,
+    private readonly to = 0,
+  ) {}
 
   at(offset: number): TenseCue | null {
-    this.reader ??= readTense(this.words());
+    this.reader ??= readTense(this.tokens ? this.tokens.slice(this.from, this.to) : guessWords(this.doc.text, this.span));
     return this.reader.at(offset);
   }
 }
 
 /** Runs every rule over one span and appends its reconciled dates to `out`. */
 function readSpan(doc: Document, span: Span, reference: CalendarDay | null, tense: TenseReader, out: DateMention[]): void {
-  const ctx: DateContext = { text: doc.text, span, reference, tense };
+  const ctx: DateContext = { text: doc.text, span, sentence: doc.text.slice(span.start, span.end), reference, tense };
   let candidates: DateCandidate[] | null = null;
   for (const rule of RULES) {
     const found = rule(ctx);
@@ -70,13 +77,10 @@ export const dates: Stage = {
     const sentences = doc.layer('sentences');
     const tokens: readonly Token[] = doc.layer('tokens');
     if (sentences.length > 0) {
-      for (const s of sentences) {
-        const span = { start: s.start, end: s.end };
-        readSpan(doc, span, reference, new LazyTense(() => tokens.slice(s.tokenStart, s.tokenEnd)), out);
-      }
+      for (const s of sentences) readSpan(doc, s, reference, new LazyTense(doc, s, tokens, s.tokenStart, s.tokenEnd), out);
     } else if (doc.meta.bodyStart < doc.text.length) {
       const body = { start: doc.meta.bodyStart, end: doc.text.length };
-      readSpan(doc, body, reference, new LazyTense(() => guessWords(doc.text, body)), out);
+      readSpan(doc, body, reference, new LazyTense(doc, body, null), out);
     }
     doc.setLayer('dates', out, this.name);
   },

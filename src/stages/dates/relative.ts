@@ -18,7 +18,7 @@ const SMALL_NUMBERS: Readonly<Record<string, number>> = {
 export function relativeDates(ctx: DateContext): DateCandidate[] {
   const ref = ctx.reference;
   if (!ref) return [];
-  const sentence = ctx.text.slice(ctx.span.start, ctx.span.end);
+  const sentence = ctx.sentence;
   const found: DateCandidate[] = [];
   // Every match holds one of these words; a quick test spares most sentences the full search.
   if (!RELATIVE_WORD.test(sentence)) return found;

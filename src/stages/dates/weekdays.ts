@@ -14,7 +14,7 @@ const WEEKDAY = /\b(?:(last|next|this|on|since|by|until|from)\s+)?(Sunday|Monday
 export function weekdayDates(ctx: DateContext): DateCandidate[] {
   const ref = ctx.reference;
   if (!ref) return [];
-  const sentence = ctx.text.slice(ctx.span.start, ctx.span.end);
+  const sentence = ctx.sentence;
   const found: DateCandidate[] = [];
   // Every weekday name ends in "day": most sentences need no search at all.
   if (!sentence.includes('day')) return found;

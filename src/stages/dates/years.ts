@@ -78,7 +78,7 @@ function lastWord(before: string): string {
  * quantities stage.
  */
 export function bareYears(ctx: DateContext): DateCandidate[] {
-  const sentence = ctx.text.slice(ctx.span.start, ctx.span.end);
+  const sentence = ctx.sentence;
   const found: DateCandidate[] = [];
   YEAR.lastIndex = 0;
   let m = YEAR.exec(sentence);
