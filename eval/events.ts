@@ -1,6 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Document } from '../src/document/document.js';
-import { processDocument } from '../src/extract.js';
+import { makeDocument, processDocument } from '../src/extract.js';
+import { Pipeline } from '../src/pipeline/pipeline.js';
+import { dictionaryOnlyLexicon } from '../src/stages/events/lexicon.js';
+import { eventsStage } from '../src/stages/events/index.js';
+import { STAGES } from '../src/stages/index.js';
 
 /**
  * Scores the event coder against PLOVER gold-standard records (one JSON object per line with
@@ -22,6 +28,21 @@ export interface EventScores {
   readonly targetCountry: number;
   readonly perType: Readonly<Record<string, { gold: number; found: number; extra: number }>>;
   readonly misses: readonly EventMiss[];
+  /** How the coder may do on text nobody tuned it on (see `estimateUnseen`). */
+  readonly estimates?: UnseenEstimates;
+}
+
+/**
+ * The dev set is what the hand-written patterns were tuned on, so its scores flatter the coder.
+ * Two estimates for unseen text: the dev set coded without the hand-written patterns (the CAMEO
+ * dictionary and the general rules only), and sentences written for the project
+ * (test/fixtures/events/unseen-sentences.tsv), whose holdout half is never used to tune.
+ */
+export interface UnseenEstimates {
+  readonly devDictionaryOnly: EventScores | null;
+  readonly ownTune: EventScores;
+  readonly ownHoldout: EventScores;
+  readonly ownHoldoutDictionaryOnly: EventScores;
 }
 
 export interface EventMiss {
@@ -35,7 +56,7 @@ interface GoldActor {
   code: string | null;
 }
 
-interface GoldRecord {
+export interface GoldRecord {
   text: string;
   event_current: string;
   source: GoldActor[];
@@ -51,6 +72,8 @@ interface OurEvent {
 export interface EvaluateOptions {
   /** How a sentence becomes a processed document (default: the whole pipeline). */
   readonly process?: (text: string) => Document;
+  /** Also compute the unseen-text estimates (default true). */
+  readonly estimates?: boolean;
 }
 
 /** The gold file writes IGO where the current manual has UNO (UN) and EUR (EU); compare them as one. */
@@ -77,12 +100,54 @@ function ourEvents(doc: Document): OurEvent[] {
   return doc.layer('events').map((e) => ({ type: e.type, source: countries(e.source), target: countries(e.target) }));
 }
 
-export async function evaluateEvents(devPath: string, options: EvaluateOptions = {}): Promise<EventScores> {
-  const process = options.process ?? ((text: string) => processDocument({ text }));
-  const records: GoldRecord[] = readFileSync(devPath, 'utf8')
+function readDev(devPath: string): GoldRecord[] {
+  return readFileSync(devPath, 'utf8')
     .split(/\r?\n/)
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as GoldRecord);
+}
+
+const OWN_SENTENCES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../test/fixtures/events/unseen-sentences.tsv');
+
+/** The project's own sentences of one split, as gold records (one per expected type). */
+export function readOwnSentences(split: 'tune' | 'holdout', file = OWN_SENTENCES): GoldRecord[] {
+  const out: GoldRecord[] = [];
+  for (const line of readFileSync(file, 'utf8').split(/\r?\n/)) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    const [which, text, types, source, target] = line.split('\t');
+    if (which !== split || !text) continue;
+    const actors = (codes: string | undefined) => (codes ?? '').split(',').filter(Boolean).map((code) => ({ code }));
+    for (const t of (types ?? '').split(',').filter(Boolean)) out.push({ text, event_current: t, source: actors(source), target: actors(target) });
+  }
+  return out;
+}
+
+let dictionaryOnlyPipeline: Pipeline | null = null;
+
+/** The whole pipeline, with the event coder using the CAMEO dictionary and general rules only. */
+export function processWithDictionaryOnly(text: string): Document {
+  dictionaryOnlyPipeline ??= new Pipeline(STAGES.map((s) => (s.name === 'events' ? eventsStage(dictionaryOnlyLexicon) : s)));
+  return dictionaryOnlyPipeline.run(makeDocument({ text }));
+}
+
+export function estimateUnseen(devPath: string | null): UnseenEstimates {
+  const full = (text: string) => processDocument({ text });
+  return {
+    devDictionaryOnly: devPath && existsSync(devPath) ? scoreRecords(readDev(devPath), processWithDictionaryOnly) : null,
+    ownTune: scoreRecords(readOwnSentences('tune'), full),
+    ownHoldout: scoreRecords(readOwnSentences('holdout'), full),
+    ownHoldoutDictionaryOnly: scoreRecords(readOwnSentences('holdout'), processWithDictionaryOnly),
+  };
+}
+
+export async function evaluateEvents(devPath: string, options: EvaluateOptions = {}): Promise<EventScores> {
+  const process = options.process ?? ((text: string) => processDocument({ text }));
+  const scores = scoreRecords(readDev(devPath), process);
+  return options.estimates === false ? scores : { ...scores, estimates: estimateUnseen(devPath) };
+}
+
+/** Scores coded events against gold records, sentence by sentence. */
+export function scoreRecords(records: readonly GoldRecord[], process: (text: string) => Document): EventScores {
   const byText = new Map<string, GoldRecord[]>();
   for (const r of records) {
     const list = byText.get(r.text) ?? [];
@@ -161,5 +226,15 @@ export function formatEventScores(s: EventScores): string {
     '  per type (gold / found / extra):',
   ];
   for (const [t, v] of Object.entries(s.perType).sort()) lines.push(`    ${t.padEnd(10)} ${String(v.gold).padStart(3)} ${String(v.found).padStart(4)} ${String(v.extra).padStart(4)}`);
+  const e = s.estimates;
+  if (e) {
+    const row = (label: string, x: EventScores) =>
+      `    ${label.padEnd(34)} ${pct(x.typeFound).padStart(6)} ${x.extraPerSentence.toFixed(2).padStart(6)} ${pct(x.sourceCountry).padStart(7)} ${pct(x.targetCountry).padStart(7)}  (${x.records} records)`;
+    lines.push('  unseen-text estimates                type  extra  source  target');
+    if (e.devDictionaryOnly) lines.push(row('dev, hand-written patterns off', e.devDictionaryOnly));
+    lines.push(row('own sentences, tune', e.ownTune));
+    lines.push(row('own sentences, holdout', e.ownHoldout));
+    lines.push(row('own holdout, hand-written off', e.ownHoldoutDictionaryOnly));
+  }
   return lines.join('\n');
 }

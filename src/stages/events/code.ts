@@ -4,6 +4,7 @@ import type { Span } from '../../document/span.js';
 import { findAgent, findObject, findProtestTarget, findSubject, firstSubject, type Arguments, type Party } from './arguments.js';
 import { actorMentionAt, buildContext, quoteAt, type EventContext } from './context.js';
 import { eventLexicon, type EventCues, type EventLexicon, type EventPattern } from './lexicon.js';
+import { withDictionary } from './dictionary.js';
 import { findMatches, type PatternMatch } from './match.js';
 import {
   backgroundOpener, complementEnd, hasConditionalAfter, isNominalUse, nearestDate, participleModifier,
@@ -82,7 +83,7 @@ function datedByMeeting(events: EventAnnotation[]): EventAnnotation[] {
 function codeSentence(ctx: EventContext, s: Sentence, lexicon: EventLexicon, events: EventAnnotation[], trace?: TraceSink): void {
   const { tokens } = ctx;
   const cues = lexicon.cues;
-  const matches = findMatches(lexicon, tokens, s.tokenStart, s.tokenEnd);
+  const matches = withDictionary(lexicon, tokens, s, findMatches(lexicon, tokens, s.tokenStart, s.tokenEnd));
   if (matches.length === 0) return;
 
   // Pass 1: which matches sit in the complement of a governing expression ("agreed to provide").
@@ -238,6 +239,7 @@ function codeSentence(ctx: EventContext, s: Sentence, lexicon: EventLexicon, eve
     const between = p.flags.noun ? partiesBetween(ctx, s, m, cues) : null;
     const stopAt = new Set<number>();
     // The object search stops at the next event verb; a complement is searched whole.
+    if (m.clauseEnd !== undefined && !governor) stopAt.add(m.clauseEnd);
     if (!governor) {
       for (let h = m.last + 1; h < s.tokenEnd && h <= m.last + 17; h++) {
         if (heads.has(h) && tokens[h]!.pos === 'VERB' && tokens[h - 1]?.lower !== 'to' && !attributiveParticiple(ctx, h)) stopAt.add(h);
@@ -284,7 +286,7 @@ function codeSentence(ctx: EventContext, s: Sentence, lexicon: EventLexicon, eve
       source = subject;
       // The object may sit inside the expression ("give Tanzania a grant"), so look from the head on.
       const noTarget = p.flags.notarget || (embedded?.pattern.flags.notarget ?? false);
-      target = noTarget ? { parties: [], how: 'this act has no target' } : findObject(ctx, s, m.first + 1, cues, stopAt, new Set(subject.parties.map((q) => q.actor)));
+      target = noTarget ? { parties: [], how: 'this act has no target' } : findObject(ctx, s, m.targetFrom ?? m.first + 1, cues, stopAt, new Set(subject.parties.map((q) => q.actor)));
     }
     if (target.parties.length === 0 && target.how.includes('no known referent')) {
       const addressee = addresseeOfQuote(ctx, tokens[m.first]!.start, events);
@@ -347,6 +349,10 @@ function codeSentence(ctx: EventContext, s: Sentence, lexicon: EventLexicon, eve
       const sourceCountries = new Set(sourceIds.map((id) => ctx.actors.get(id)?.country).filter(Boolean));
       targetParties = targetParties.filter((q) => !sourceCountries.has(ctx.actors.get(q.actor)?.country));
       if (TWO_SIDED.has(type) && targetParties.length === 0) steps.push('several parties acting together: all are sources, no target');
+    }
+    if (p.flags.dyad && (sourceIds.length === 0 || (sourceIds.length < 2 && !targetParties.some((q) => SCENE_TARGET.has(type) || !LOCATIVE.has(tokens[q.first - 1]?.lower ?? ''))))) {
+      drop(() => `the dictionary's bare verb "${p.text}" codes only an act done to someone named as its target, and none was`);
+      continue;
     }
     if (p.flags.needtarget && targetParties.length === 0 && sourceIds.length < 2) {
       drop(() => `"${p.text}" needs someone it is done to or with, and none was found`);
@@ -419,7 +425,10 @@ function codeSentence(ctx: EventContext, s: Sentence, lexicon: EventLexicon, eve
 
 /** The matched words as written: adjacent ones with their own spacing ("cease-fire"), gaps as one space. */
 function ruleOf(p: EventPattern): string {
-  return `patterns.tsv:${p.line} "${p.text}"`;
+  const o = p.origin;
+  if (!o) return `patterns.tsv:${p.line} "${p.text}"`;
+  const what = o.pattern ? `pattern "${o.pattern}"` : 'the verb alone';
+  return `CAMEO dictionary verbs.txt:${p.line} block ${o.block.toUpperCase()}, verb "${o.verb}", ${what}, CAMEO ${o.code}${o.description ? ` (${o.description})` : ''}`;
 }
 
 function matchedWords(ctx: EventContext, m: PatternMatch): string {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { PloverType } from '../../document/layers.js';
+import { compileCameoVerbs, type CameoVerbDictionary } from '../../lexicon/cameo-verbs.js';
 import { inflections } from './inflect.js';
 
 /**
@@ -42,10 +43,30 @@ export interface PatternFlags {
   readonly hostPerson: boolean;
   /** Counted only after "after", "during", "on" ... ("after talks with"). */
   readonly afterPrep: boolean;
+  /**
+   * A bare verb of the CAMEO dictionary: coded only as a dyad, with a target named as such (a
+   * place after "in", "at", "near" is where it happened, a target only for force and protest)
+   * or several parties acting together. Not settable in patterns.tsv.
+   */
+  readonly dyad?: boolean;
+}
+
+/** Where a pattern read from the CAMEO dictionary comes from, for `readout explain`. */
+export interface DictionaryOrigin {
+  readonly file: 'verbs.txt';
+  readonly block: string;
+  /** The verb as the dictionary writes it ("+call_off"). */
+  readonly verb: string;
+  /** The pattern, or null when the verb's own code applied. */
+  readonly pattern: string | null;
+  /** The CAMEO code as the dictionary gives it ("042:043"). */
+  readonly code: string;
+  /** The CAMEO description from the CAMEO to PLOVER table. */
+  readonly description: string | null;
 }
 
 export interface EventPattern {
-  /** Line number in patterns.tsv: the rule id users see in `readout explain`. */
+  /** Line number in patterns.tsv (or in data/cameo/verbs.txt for the dictionary): the rule id users see in `readout explain`. */
   readonly line: number;
   readonly text: string;
   /** null for a blocker. */
@@ -54,6 +75,8 @@ export interface EventPattern {
   readonly cameo: string | null;
   readonly elements: readonly PatternElement[];
   readonly flags: PatternFlags;
+  /** Set for patterns of the CAMEO dictionary; hand-written ones have none. */
+  readonly origin?: DictionaryOrigin;
 }
 
 export interface EventCues {
@@ -87,6 +110,8 @@ export interface EventLexicon {
   readonly cues: EventCues;
   /** Every past participle the lexicon knows (regular -ed forms are recognised by shape). */
   readonly participles: ReadonlySet<string>;
+  /** The CAMEO verb dictionary (data/cameo/verbs.txt), tried on verbs no pattern here claims; null to code with these patterns only. */
+  readonly dictionary: CameoVerbDictionary | null;
 }
 
 export class EventLexiconError extends Error {
@@ -196,7 +221,7 @@ function parsePatterns(text: string, irregular: ReadonlyMap<string, readonly str
     const [pattern, typeRaw, mode, cameo, flags] = cols.map((c) => c.trim());
     const type = typeRaw === '-' ? null : (typeRaw as PloverType);
     if (type !== null && !PLOVER_TYPES.includes(type)) throw new EventLexiconError('patterns.tsv', line, `unknown PLOVER type "${typeRaw}"`);
-    if (cameo && !/^(0[1-9]|1\d|20)$/.test(cameo)) throw new EventLexiconError('patterns.tsv', line, `CAMEO root "${cameo}" is not 01..20`);
+    if (cameo && !/^(0[1-9]|1\d|20)\d{0,2}$/.test(cameo)) throw new EventLexiconError('patterns.tsv', line, `CAMEO code "${cameo}" is not a code of 2 to 4 digits under the roots 01..20`);
     patterns.push({
       line,
       text: pattern!,
@@ -227,8 +252,11 @@ function parseCues(text: string): EventCues {
   };
 }
 
-/** Builds a lexicon from file contents (tests use this to try lexicon lines in isolation). */
-export function buildEventLexicon(patternsTsv: string, verbFormsTsv: string, cuesJson: string): EventLexicon {
+/**
+ * Builds a lexicon from file contents (tests use this to try lexicon lines in isolation). With
+ * `dictionary` the CAMEO verb dictionary is compiled in, inflected with the same irregular verbs.
+ */
+export function buildEventLexicon(patternsTsv: string, verbFormsTsv: string, cuesJson: string, dictionary = false): EventLexicon {
   const irregular = parseIrregular(verbFormsTsv);
   const patterns = parsePatterns(patternsTsv, irregular);
   const byFirstForm = new Map<string, EventPattern[]>();
@@ -243,13 +271,24 @@ export function buildEventLexicon(patternsTsv: string, verbFormsTsv: string, cue
   }
   const participles = new Set<string>();
   for (const forms of irregular.values()) for (const f of forms) participles.add(f);
-  return { patterns, byFirstForm, cues: parseCues(cuesJson), participles };
+  const verbs = dictionary ? compileCameoVerbs((w) => inflections(w, irregular)) : null;
+  return { patterns, byFirstForm, cues: parseCues(cuesJson), participles, dictionary: verbs };
 }
 
 let cached: EventLexicon | null = null;
+let dictionaryOnly: EventLexicon | null = null;
 
-/** The lexicon from data/lexicon/events, loaded once per process. */
+/** The lexicon from data/lexicon/events with the CAMEO verb dictionary, loaded once per process. */
 export function eventLexicon(): EventLexicon {
-  cached ??= buildEventLexicon(readData('patterns.tsv'), readData('verb-forms.tsv'), readData('cues.json'));
+  cached ??= buildEventLexicon(readData('patterns.tsv'), readData('verb-forms.tsv'), readData('cues.json'), true);
   return cached;
+}
+
+/**
+ * The CAMEO dictionary and the general rules without the hand-written patterns: how the coder
+ * does on wording nobody tuned a pattern for (the eval's estimate for unseen text).
+ */
+export function dictionaryOnlyLexicon(): EventLexicon {
+  dictionaryOnly ??= { ...buildEventLexicon('', readData('verb-forms.tsv'), readData('cues.json')), dictionary: eventLexicon().dictionary };
+  return dictionaryOnly;
 }

@@ -8,6 +8,10 @@ export interface PatternMatch {
   readonly tokens: readonly number[];
   readonly first: number;
   readonly last: number;
+  /** Where the pattern says the target is (the CAMEO dictionary's "(to +)"), when it says. */
+  readonly targetFrom?: number | null;
+  /** Where the clause of the verb ends, when known (the CAMEO dictionary reads it): the target is before it. */
+  readonly clauseEnd?: number;
 }
 
 const DEFAULT_GAP = 4;
