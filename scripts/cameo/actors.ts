@@ -30,6 +30,7 @@ const LEGACY: Readonly<Record<string, string | null>> = {
   TMP: 'TLS', // East Timor
   FRN: 'FRA', // French overseas territories
   KNT: null, // Kinakuta, a fictional country used in tests
+  ANG: 'AGO', // Angola (an old code)
 };
 
 /** CAMEO sector codes that PLOVER writes differently (CAMEO MED is the media, HLH health). */

@@ -38,6 +38,7 @@ const CAMEO_OF: Record<PloverType, string> = {
 };
 
 const LOCATIVE = new Set(['in', 'at', 'near', 'on', 'outside', 'inside']);
+const DIRECTED_PREPOSITIONS = new Set(['to', 'on', 'upon', 'against', 'with', 'at', 'into', 'toward', 'towards', 'from', 'onto', 'of', 'in', 'near']);
 
 interface Governor {
   match: PatternMatch;
@@ -239,7 +240,18 @@ function codeSentence(ctx: EventContext, s: Sentence, lexicon: EventLexicon, eve
     const between = p.flags.noun ? partiesBetween(ctx, s, m, cues) : null;
     const stopAt = new Set<number>();
     // The object search stops at the next event verb; a complement is searched whole.
-    if (m.clauseEnd !== undefined && !governor) stopAt.add(m.clauseEnd);
+    if (m.clauseEnd !== undefined && !governor) {
+      // The dictionary's verbs take as target their object or the object of a preposition that
+      // points at someone ("fired on", "handed over to"); "discussed preparations for the summit
+      // of X" is about X, not done to X.
+      stopAt.add(m.clauseEnd);
+      for (let t = m.last + 1; t < m.clauseEnd; t++) {
+        if (tokens[t]!.pos === 'ADP' && !DIRECTED_PREPOSITIONS.has(tokens[t]!.lower)) {
+          stopAt.add(t);
+          break;
+        }
+      }
+    }
     if (!governor) {
       for (let h = m.last + 1; h < s.tokenEnd && h <= m.last + 17; h++) {
         if (heads.has(h) && tokens[h]!.pos === 'VERB' && tokens[h - 1]?.lower !== 'to' && !attributiveParticiple(ctx, h)) stopAt.add(h);
@@ -311,7 +323,7 @@ function codeSentence(ctx: EventContext, s: Sentence, lexicon: EventLexicon, eve
     if (target.parties.length === 0 && SCENE_TARGET.has(type) && !p.flags.notarget && !passive) {
       // "troops remained on alert in the West Bank", "a rally in Lagos": force used, or a protest
       // held, with no one named is aimed at where it happens (the PLOVER coding convention).
-      const scene = sceneOf(ctx, s, m.last + 1, new Set(source.parties.map((q) => q.actor)));
+      const scene = sceneOf(ctx, s, m.last + 1, new Set(source.parties.map((q) => q.actor)), m.clauseEnd);
       if (scene) target = scene;
     }
     if (p.flags.inverse) [source, target] = [target, source];
@@ -395,6 +407,11 @@ function codeSentence(ctx: EventContext, s: Sentence, lexicon: EventLexicon, eve
       // "President X meets Y", "is visiting": the release reports it as happening on its own date.
       date = { value: ctx.doc.meta.date, span: triggerSpan };
       steps.push('present tense: dated by the document date');
+    }
+    const reported = type === 'CONSULT' ? meetingReportedBefore(events, s.index, [...sourceIds, ...targetIds], date?.value ?? null, p.origin !== undefined) : null;
+    if (reported) {
+      drop(() => `the meeting coded from "${reported.trigger.text}" told again ("they discussed ...")`);
+      continue;
     }
     const evidence: Span[] = m.tokens.map((t) => ({ start: tokens[t]!.start, end: tokens[t]!.end }));
     for (const q of [...source.parties, ...targetParties]) for (const mm of q.mentions) evidence.push({ start: mm.start, end: mm.end });
@@ -519,6 +536,24 @@ function attributiveParticiple(ctx: EventContext, h: number): boolean {
   const next = ctx.tokens[h + 1];
   if (!next || next.sentence !== tok.sentence) return false;
   return next.pos === 'PROPN' || next.pos === 'ADJ' || ctx.mentionOfToken[h + 1]! >= 0;
+}
+
+/**
+ * "X met Y on Monday. ... The two leaders discussed trade": an undated meeting (or one of the same
+ * date) of parties all of whom met in an earlier sentence is that meeting told again. A bare
+ * "discussed", "talked" of the dictionary is told of a meeting as soon as one of its parties met
+ * before ("the two ministers also discussed ...").
+ */
+function meetingReportedBefore(events: readonly EventAnnotation[], sentence: number, parties: readonly string[], date: string | null, anyParty: boolean): EventAnnotation | null {
+  if (parties.length === 0) return null;
+  for (let i = events.length - 1; i >= Math.max(0, events.length - LOOK_BACK_EVENTS); i--) {
+    const e = events[i]!;
+    // A date in the sentence of a bare "discussed" is mostly what was discussed ("a visit in early 2024").
+    if (e.type !== 'CONSULT' || e.sentence >= sentence || (!anyParty && date && e.date && date !== e.date)) continue;
+    const met = (id: string) => e.source.includes(id) || e.target.includes(id);
+    if (anyParty ? parties.some(met) : parties.every(met)) return e;
+  }
+  return null;
 }
 
 /** How far back the look-ups for an earlier meeting or partner go: keeps a long document linear. */
@@ -711,8 +746,8 @@ const SCENE_TARGET = new Set<PloverType>(['ASSAULT', 'COERCE', 'MOBILIZE', 'PROT
 const SCENE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'across', 'inside']);
 
 /** The place after "in"/"at"/"near" later in the sentence, as a party: where the act happened. */
-function sceneOf(ctx: EventContext, s: Sentence, from: number, exclude: ReadonlySet<string>): Arguments | null {
-  for (let t = from + 1; t < s.tokenEnd && t < from + 30; t++) {
+function sceneOf(ctx: EventContext, s: Sentence, from: number, exclude: ReadonlySet<string>, clauseEnd = from + 30): Arguments | null {
+  for (let t = from + 1; t < s.tokenEnd && t < from + 30 && t <= clauseEnd; t++) {
     if (!SCENE_PREPOSITIONS.has(ctx.tokens[t - 1]!.lower) && !(ctx.tokens[t - 1]!.lower === 'the' && SCENE_PREPOSITIONS.has(ctx.tokens[t - 2]?.lower ?? ''))) continue;
     const m = actorMentionAt(ctx, t);
     if (!m || exclude.has(m.actor!)) continue;

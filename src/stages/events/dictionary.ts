@@ -341,9 +341,9 @@ const VERBAL_ROOTS = new Set(['02', '03', '10', '11', '12', '13']);
 
 const patternCache = new Map<string, EventPattern>();
 
-/** A pattern that names a word of the object ("* aid", "* (to border)"), not only prepositions ("* (with)", "* away (from)"). */
+/** A pattern that names a word of the object ("* aid", "* (to border)") or of the subject ("&military *"), not only prepositions ("* (with)", "* away (from)"). */
 function namesObject(p: CameoPattern): boolean {
-  return p.object.some((i) => (i.kind === 'noun' && !i.words.every((alt) => PARTICLES.has(alt[0]![0]!))) || (i.kind === 'prep' && i.words.length > 0));
+  return p.subject.some((i) => i.kind === 'noun') || p.object.some((i) => (i.kind === 'noun' && !i.words.every((alt) => PARTICLES.has(alt[0]![0]!))) || (i.kind === 'prep' && i.words.length > 0));
 }
 
 /**
@@ -397,7 +397,7 @@ function hasComplement(tokens: readonly Token[], s: Sentence, last: number): boo
   const end = Math.min(s.tokenEnd - 1, last + 8);
   for (let t = last + 1; t < end; t++) {
     const w = tokens[t]!;
-    if ((w.lower === 'to' && tokens[t + 1]!.pos === 'VERB') || (w.lower === 'that' && t === last + 1)) return true;
+    if ((w.lower === 'to' && tokens[t + 1]!.pos === 'VERB') || w.lower === 'that') return true;
     if (!NP_POS.has(w.pos) && w.text !== '-' && w.lower !== 'on' && w.lower !== 'upon') return false;
   }
   return false;

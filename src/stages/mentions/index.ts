@@ -12,6 +12,8 @@ import { leaderGovernments, standaloneGroups } from './groups.js';
 import { suffixRegions } from './regions.js';
 import { surnameMentions } from './surnames.js';
 import { appositiveTitles, titledPeople } from './titles.js';
+import { agentMentions, groupsInContext } from './agents.js';
+import { cameoActors } from './cameo-actors.js';
 
 /**
  * Every stretch of text that refers to a person, organisation or place. Rules run per sentence
@@ -54,6 +56,12 @@ export const mentions: Stage = {
     }
     surnameMentions(scans);
     definedAcronyms(scans);
+    // The field's CAMEO dictionaries last: they fill what the text and our own lexicons left open.
+    for (const s of scans) {
+      cameoActors(s, doc.meta.date);
+      agentMentions(s);
+      groupsInContext(s);
+    }
     const drafts: DraftMention[] = [];
     for (const s of scans) drafts.push(...s.out);
     drafts.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -1,0 +1,90 @@
+import { cameoActorIndex, cameoCodeOn, type CameoActor, type CameoActorName } from '../../lexicon/cameo-actors.js';
+import { Claim, type SentenceScan } from './context.js';
+import type { DraftMention } from './draft.js';
+
+/**
+ * The CAMEO actor dictionaries as a fallback gazetteer (data/cameo/actors-*.tsv): office holders
+ * with the dates of their offices, IGOs, militant and other non-state groups, provinces and
+ * cities. Runs after every other mention rule, so what the text and the project's own lexicons
+ * say comes first: a name already found keeps its country unless it has none, and only words
+ * no rule has claimed become new mentions.
+ */
+
+/** Words that start a name in the dictionary yet are too common to stand for it on their own. */
+const MIN_SINGLE_WORD = 5;
+
+/** The longest dictionary name over tokens [i, limit) of the sentence, as written (capitalised first word). */
+function nameAt(s: SentenceScan, i: number, limit: number): CameoActorName | null {
+  const list = cameoActorIndex().byFirstWord.get(s.tokenKey(i));
+  if (!list) return null;
+  for (const n of list) {
+    if (i + n.words.length > limit) continue;
+    let ok = true;
+    for (let k = 1; k < n.words.length && ok; k++) ok = s.tokenKey(i + k) === n.words[k];
+    if (ok) return n;
+  }
+  return null;
+}
+
+function where(actor: CameoActor): string {
+  return `${actor.file}:${actor.line}`;
+}
+
+/** A name found by another rule, without a country: the dictionary entry of exactly that name gives one. */
+function fillCountry(s: SentenceScan, d: DraftMention, date: string | null): void {
+  if (d.country || (d.form !== 'name' && d.form !== 'acronym')) return;
+  const n = nameAt(s, d.tokenStart, d.tokenEnd);
+  if (!n || d.tokenStart + n.words.length !== d.tokenEnd) return;
+  // A lone word ("Farah", "Bagram") is too often someone or something else.
+  if (n.words.length < 2 && !(d.type !== 'person' && n.actor.file !== 'actors-countries.tsv')) return;
+  const code = cameoCodeOn(n.actor, date);
+  if (!code.country) return;
+  d.country = code.country;
+  d.sector ??= code.sector;
+  d.rule = `${d.rule}; country from ${where(n.actor)}`;
+}
+
+/** The kind of thing a dictionary actor is: offices held for a time are people, coded bodies organisations, the rest places. */
+function kindOf(actor: CameoActor): DraftMention['type'] {
+  if (actor.file !== 'actors-countries.tsv') return 'organization';
+  if (actor.codes.some((c) => c.from !== null || c.to !== null)) return 'person';
+  return actor.codes.some((c) => c.sector) ? 'organization' : 'place';
+}
+
+/** Capitalised words no rule has claimed that the dictionary names. */
+function newNames(s: SentenceScan, date: string | null): void {
+  for (let i = s.first; i < s.last; i++) {
+    if (s.claimOf(i) !== Claim.Free || !s.isCap(i)) continue;
+    let limit = i;
+    while (limit < s.last && s.claimOf(limit) === Claim.Free) limit++;
+    const n = nameAt(s, i, limit);
+    if (!n) continue;
+    const end = i + n.words.length;
+    if (n.words.length === 1) {
+      const word = s.tok(i)!.text;
+      // A single word stands for the actor when it is written as a name: not a sentence's first
+      // word the text also writes in lower case, and long enough not to be an everyday word.
+      if (word.length < MIN_SINGLE_WORD && !/^[A-Z]{3,}$/.test(word)) continue;
+      if (s.atClauseStart(i) && s.lowerWords.has(s.tokenKey(i))) continue;
+    }
+    if (!s.isCap(end - 1) && !/^[-']$/.test(s.tok(end - 1)!.text)) continue;
+    const code = cameoCodeOn(n.actor, date);
+    if (!code.country && !code.sector) continue;
+    const type = kindOf(n.actor);
+    const text = s.span(i, end);
+    const draft: DraftMention = {
+      start: s.tokens[i]!.start, end: s.tokens[end - 1]!.end, tokenStart: i, tokenEnd: end,
+      type, form: 'name', canonical: text, country: code.country, sector: code.sector,
+      rule: `cameo-actor (${where(n.actor)})`,
+    };
+    if (type === 'place') draft.placeKind = 'other';
+    s.push(draft);
+    i = end - 1;
+  }
+}
+
+/** The dictionary's reading of one sentence's names; `date` is the document's date, for offices held. */
+export function cameoActors(s: SentenceScan, date: string | null): void {
+  for (const d of s.out) fillCountry(s, d, date);
+  newNames(s, date);
+}
