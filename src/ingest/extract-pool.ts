@@ -48,6 +48,8 @@ export interface PoolOptions {
   maxQueue?: number;
   /** Heap limit of each thread in MB; a document that needs more fails alone. */
   maxHeapMb?: number;
+  /** Run the threads at a lower priority than the calling thread (a server's event loop), where the system allows. */
+  lowPriority?: boolean;
 }
 
 /** A document ran past the time limit; its thread was stopped. */
@@ -139,6 +141,7 @@ export function workerExtractor(threads: number, options: PoolOptions = {}): Ext
     idleTimeout: Number.POSITIVE_INFINITY,
     execArgv: execArgvFor(file),
     resourceLimits: options.maxHeapMb ? { maxOldGenerationSizeMb: options.maxHeapMb } : undefined,
+    workerData: { lowPriority: options.lowPriority ?? false },
   });
   // Threads must not keep a finished command alive; the pool is closed explicitly anyway.
   for (const t of pool.threads) t.unref();

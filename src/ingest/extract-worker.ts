@@ -3,7 +3,8 @@
  * alone answers HTTP requests and writes to the store (SQLite allows one writer). Loaded by
  * the pool in extract-pool.ts (piscina), one module instance per thread.
  */
-import { isMainThread, type MessagePort } from 'node:worker_threads';
+import { setPriority } from 'node:os';
+import { isMainThread, workerData, type MessagePort } from 'node:worker_threads';
 import { extract, processDocument, type ExtractInput } from '../extract.js';
 import type { Mention } from '../document/layers.js';
 import type { ExtractRecord } from '../record/types.js';
@@ -56,6 +57,15 @@ export default function work(task: WorkerTask): WorkerReply {
     task.started.close();
   }
   return runTask(task.op, task.input);
+}
+
+if (!isMainThread && (workerData as { lowPriority?: boolean } | null)?.lowPriority) {
+  // On Linux a thread has its own nice value: the server's event loop goes first when cores are scarce.
+  try {
+    setPriority(10);
+  } catch {
+    // Not allowed here, or not per thread on this system: run at normal priority.
+  }
 }
 
 // Load the language model and lexicons when the thread starts, not on its first document.

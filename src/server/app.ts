@@ -9,6 +9,7 @@ import { workerExtractor, type ExtractPool, type PoolOptions } from '../ingest/e
 import type { Store } from '../store/store.js';
 import { DOCS_CSS, renderDocsPage, type OpenApiDoc } from './docs-page.js';
 import { installErrorHandlers } from './errors.js';
+import { installJsonParser } from './json-body.js';
 import { uiDir as defaultUiDir } from './paths.js';
 import { actorRoutes } from './routes/actors.js';
 import { documentRoutes } from './routes/documents.js';
@@ -43,7 +44,7 @@ export interface ServerOptions {
   extractRateLimit?: number | false;
 }
 
-export const DEFAULT_EXTRACTION = { threads: 1, timeoutMs: 30_000, maxQueue: 16, maxHeapMb: 2048 } as const;
+export const DEFAULT_EXTRACTION = { threads: 1, timeoutMs: 30_000, maxQueue: 16, maxHeapMb: 2048, lowPriority: true } as const;
 export const DEFAULT_EXTRACT_RATE_LIMIT = 120;
 
 /**
@@ -86,6 +87,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   // JSON only: a cross-site form or a "simple" text/plain request cannot reach a write route
   // without a CORS preflight, which this server never grants.
   app.removeContentTypeParser('text/plain');
+  installJsonParser(app);
   addSecurityHeaders(app);
   if (options.loopbackOnly) guardLoopbackHost(app);
   installErrorHandlers(app, { logged: logger !== null && logger.level !== 'silent' && logger.level !== 'fatal' });

@@ -55,7 +55,16 @@ export function installErrorHandlers(app: FastifyInstance, options: ErrorHandler
     } else if (error.validation) {
       status = 400;
       const where = error.validationContext ?? 'request';
-      message = `invalid ${where}: ${error.validation.map((v) => `${v.instancePath ? clip(v.instancePath.slice(1).replace(/\//g, '.')) : where} ${v.message ?? 'is invalid'}`).join('; ')}`;
+      const data = (where === 'querystring' ? request.query : where === 'body' ? request.body : where === 'params' ? request.params : undefined) as
+        Record<string, unknown> | undefined;
+      message = `invalid ${where}: ${error.validation.map((v) => {
+        const field = v.instancePath ? clip(v.instancePath.slice(1).replace(/\//g, '.')) : where;
+        if (v.keyword === 'format' && (v.params as { format?: string }).format === 'date') {
+          const value = data && typeof data === 'object' ? data[v.instancePath.slice(1)] : undefined;
+          return `${field}${typeof value === 'string' ? ` "${clip(value, 20)}"` : ''} is not a day of the calendar; give a real date as YYYY-MM-DD`;
+        }
+        return `${field} ${v.message ?? 'is invalid'}`;
+      }).join('; ')}`;
     } else if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
       message = `request body is too large (limit ${Math.round((request.routeOptions.bodyLimit ?? 1_048_576) / 1024)} KB); send one document at a time`;
     } else if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
