@@ -98,7 +98,8 @@ function textItem(bytes: Uint8Array, name: string, o: { id: string | null; fileK
   if (!r.ok) return r;
   const header = parseHeader(r.input.text);
   const url = header.url ?? o.pageUrl;
-  return { ok: true, name, input: { ...r.input, url }, key: url ?? o.fileKey, origin: o.pageUrl ? 'url' : 'text', warning: r.warning };
+  const warning = header.dateProblem ? [r.warning, `${name}: ${header.dateProblem}`].filter(Boolean).join('; ') : r.warning;
+  return { ok: true, name, input: { ...r.input, url }, key: url ?? o.fileKey, origin: o.pageUrl ? 'url' : 'text', warning };
 }
 
 async function* feedItems(feed: ParsedFeed, name: string, options: Required<Omit<SourceOptions, 'stdin'>>): AsyncGenerator<SourceItem> {
@@ -295,9 +296,12 @@ export async function* readSources(args: readonly string[], opts: SourceOptions 
       yield* fileItems(arg, options);
       continue;
     }
-    for await (const file of walkFiles(arg)) {
+    const skipped: SourceItem[] = [];
+    for await (const file of walkFiles(arg, (path, why) => skipped.push({ ok: false, name: path, error: `${path}: ${why}` }))) {
+      yield* skipped.splice(0);
       if (!isIngestibleFile(file)) continue;
       yield* fileItems(file, options);
     }
+    yield* skipped.splice(0);
   }
 }
