@@ -50,8 +50,9 @@ ${DB_HELP}
   -h, --help     show this help
 
 A bad input (empty, binary, too large, broken HTML, a bad JSONL line) is reported by name
-and the batch goes on. Each document is committed on its own: an interrupted run loses
-nothing already stored, and running the same command again finishes the job.
+and the batch goes on. Documents are committed in batches (a document is stored whole or
+not at all): an interrupted run loses nothing already stored, and running the same command
+again finishes the job. Several ingests (and a server) may write one store at once.
 Exit code 1 when any input failed.
 
 Examples:
