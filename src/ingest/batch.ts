@@ -102,7 +102,8 @@ export async function ingestItems(items: AsyncIterable<IngestInput>, options: In
     for (const slot of slots) {
       if (slot.kind !== 'extract' || !slot.settled?.ok) continue;
       const record = slot.settled.record;
-      if (!record.date && options.defaultDate) record.date = options.defaultDate;
+      const defaultDate = (slot.item.ok ? slot.item.settings?.defaultDate : null) ?? options.defaultDate ?? null;
+      if (!record.date && defaultDate) record.date = defaultDate;
       const input = slot.input;
       puts.push({
         slot,
@@ -113,7 +114,7 @@ export async function ingestItems(items: AsyncIterable<IngestInput>, options: In
           key: slot.key,
           url: input.url ?? record.url ?? null,
           title: input.title ?? record.title ?? null,
-          date: input.date ?? record.date ?? options.defaultDate ?? null,
+          date: input.date ?? record.date ?? defaultDate,
           source: input.source ?? record.source ?? null,
           origin: slot.origin,
           pipelineVersion: options.pipelineVersion,
@@ -173,7 +174,9 @@ export async function ingestItems(items: AsyncIterable<IngestInput>, options: In
       inFlight.push({ item, name: item.name, kind: 'failed', error: item.error });
     } else {
       if (item.warning) warnings.push(item.warning);
-      const input: ExtractInput = { ...item.input, source: options.source ?? item.input.source ?? null, date: item.input.date ?? null };
+      const input: ExtractInput = {
+        ...item.input, source: item.settings?.source ?? options.source ?? item.input.source ?? null, date: item.input.date ?? null,
+      };
       let existing = null;
       let readError: string | null = null;
       try {
