@@ -29,15 +29,21 @@ export interface CameoActor {
 }
 
 export interface CameoActorName {
-  /** The name's words, lower case. */
-  readonly words: readonly string[];
-  readonly actor: CameoActor;
+  /** How many words the name has. */
+  readonly length: number;
+  /** The name's words after the first, lower case, joined by single spaces. */
+  readonly rest: string;
+  /** Index of the actor's row (see `cameoActor`). */
+  readonly row: number;
 }
 
 export interface CameoActorIndex {
   /** First word -> every name starting with it, longest first. */
   readonly byFirstWord: ReadonlyMap<string, readonly CameoActorName[]>;
-  readonly actors: number;
+  /** Each actor's row as written in its file (codes are read when an actor is used). */
+  readonly rows: readonly string[];
+  readonly rowFile: Uint8Array;
+  readonly rowLine: Uint32Array;
 }
 
 const FILES: readonly CameoActorFile[] = ['actors-countries.tsv', 'actors-international.tsv', 'actors-nonstate.tsv'];
@@ -50,33 +56,73 @@ function parseCode(raw: string, file: CameoActorFile, line: number): CameoActorC
   return { country: m[1] ?? null, sector: m[2] ?? null, from: day(m[3] ?? ''), to: day(m[4] ?? '') };
 }
 
-/** Names the tokenizer splits ("u.n." stays one word; "ban ki-moon" is "ban ki - moon"). */
+/** Names as the tokenizer splits them ("u.n." stays one word; "ban ki-moon" is "ban ki - moon"). */
 function nameWords(name: string): string[] {
   return name.split(' ').flatMap((w) => (w.includes('-') && !/^-|-$/.test(w) ? w.split(/(-)/).filter(Boolean) : [w]));
 }
 
+/**
+ * The index holds names and rows as plain strings; an actor's codes are parsed only when a text
+ * names it, so loading stays quick and small.
+ */
 export const cameoActorIndex = cached((): CameoActorIndex => {
   const byFirstWord = new Map<string, CameoActorName[]>();
-  let actors = 0;
-  for (const file of FILES) {
+  const rows: string[] = [];
+  const files: number[] = [];
+  const lines: number[] = [];
+  FILES.forEach((file, f) => {
     for (const { text, line } of cameoLines(file)) {
       const tab = text.indexOf('\t');
       if (tab < 0) throw new CameoFileError(file, line, 'expected names, a tab and codes');
-      const names = text.slice(0, tab).split('|');
-      const actor: CameoActor = { name: names[0]!, codes: text.slice(tab + 1).split(';').map((c) => parseCode(c, file, line)), file, line };
-      actors++;
-      for (const n of names) {
-        const words = nameWords(n);
-        const list = byFirstWord.get(words[0]!);
-        const entry = { words, actor };
+      const row = rows.length;
+      rows.push(text);
+      files.push(f);
+      lines.push(line);
+      for (const n of text.slice(0, tab).split('|')) {
+        let first: string;
+        let rest: string;
+        let length: number;
+        if (n.includes('-')) {
+          const words = nameWords(n);
+          first = words[0]!;
+          rest = words.slice(1).join(' ');
+          length = words.length;
+        } else {
+          // Most names have no hyphen: split once, count the spaces.
+          const space = n.indexOf(' ');
+          first = space < 0 ? n : n.slice(0, space);
+          rest = space < 0 ? '' : n.slice(space + 1);
+          length = 1;
+          for (let k = space; k >= 0; k = n.indexOf(' ', k + 1)) length++;
+        }
+        const entry: CameoActorName = { length, rest, row };
+        const list = byFirstWord.get(first);
         if (list) list.push(entry);
-        else byFirstWord.set(words[0]!, [entry]);
+        else byFirstWord.set(first, [entry]);
       }
     }
-  }
-  for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
-  return { byFirstWord, actors };
+  });
+  for (const list of byFirstWord.values()) if (list.length > 1) list.sort((a, b) => b.length - a.length);
+  return { byFirstWord, rows, rowFile: Uint8Array.from(files), rowLine: Uint32Array.from(lines) };
 });
+
+const actorCache = new Map<number, CameoActor>();
+
+/** The actor of an index row, with its codes. */
+export function cameoActor(row: number): CameoActor {
+  let a = actorCache.get(row);
+  if (!a) {
+    const index = cameoActorIndex();
+    const text = index.rows[row]!;
+    const tab = text.indexOf('\t');
+    const file = FILES[index.rowFile[row]!]!;
+    const line = index.rowLine[row]!;
+    a = { name: text.slice(0, text.indexOf('|') >= 0 && text.indexOf('|') < tab ? text.indexOf('|') : tab), codes: text.slice(tab + 1).split(';').map((c) => parseCode(c, file, line)), file, line };
+    if (actorCache.size > 5000) actorCache.clear();
+    actorCache.set(row, a);
+  }
+  return a;
+}
 
 /**
  * The code an actor held on a day: the dated code whose period contains it, else the undated

@@ -34,6 +34,7 @@ function sectorOf(code: string): string {
 
 export const cameoAgentIndex = cached((): CameoAgentIndex => {
   const byFirstWord = new Map<string, { words: string[]; agent: CameoAgent }[]>();
+  const seen = new Map<string, { words: string[]; agent: CameoAgent }>();
   for (const { text, line } of cameoLines('agents.tsv')) {
     const [forms, code] = text.split('\t');
     if (!forms || !code) throw new CameoFileError('agents.tsv', line, 'expected forms and a code');
@@ -41,13 +42,17 @@ export const cameoAgentIndex = cached((): CameoAgentIndex => {
     const own = code.endsWith('~') ? code.slice(0, 3) : /^~(?:HRI|NGO|NGM)/.test(code) ? 'NGO' : null;
     const agent: CameoAgent = { sector: sectorOf(code), ownCode: own, code, line };
     for (const f of forms.split('|')) {
-      const words = f.split(' ');
-      const list = byFirstWord.get(words[0]!);
-      const entry = { words, agent };
       // A phrase listed twice keeps its last code, as PETRARCH2 reads the file.
-      const same = list?.findIndex((e) => e.words.join(' ') === f) ?? -1;
-      if (list && same >= 0) list[same] = entry;
-      else if (list) list.push(entry);
+      const old = seen.get(f);
+      if (old) {
+        old.agent = agent;
+        continue;
+      }
+      const words = f.split(' ');
+      const entry = { words, agent };
+      seen.set(f, entry);
+      const list = byFirstWord.get(words[0]!);
+      if (list) list.push(entry);
       else byFirstWord.set(words[0]!, [entry]);
     }
   }

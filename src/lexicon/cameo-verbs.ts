@@ -55,6 +55,11 @@ export interface CameoPattern {
   readonly object: readonly PatternItem[];
   /** Words the pattern needs: the more, the more specific. */
   readonly weight: number;
+  /**
+   * For each item of the object that needs a word: the tokens it can start with. A pattern is
+   * tried only when each set meets the words after the verb, which rules out most at once.
+   */
+  readonly objectAnchors: readonly ReadonlySet<string>[];
 }
 
 export interface CameoVerb {
@@ -144,6 +149,16 @@ function parsePattern(text: string, sets: ReadonlyMap<string, WordAlt>, line: nu
   return { subject, object, weight };
 }
 
+/** The tokens each word-bearing item can start with (a preposition's own word; a noun phrase's head). */
+function anchorsOf(items: readonly PatternItem[]): ReadonlySet<string>[] {
+  const out: Set<string>[] = [];
+  for (const item of items) {
+    if (item.kind === 'prep') out.push(new Set([item.prep]));
+    else if (item.kind === 'noun') out.push(new Set(item.words[item.words.length - 1]!.flatMap((seq) => seq)));
+  }
+  return out;
+}
+
 /**
  * Compiles verbs.txt. `inflect` gives the forms of a regular verb (the event coder's own
  * inflection rules and irregular verbs); forms the dictionary lists are taken as they are.
@@ -186,7 +201,7 @@ export function compileCameoVerbs(inflect: (verb: string) => readonly string[]):
       const patternText = cols[1] ?? '';
       if (!patternText.includes('*')) throw new CameoFileError(FILE, line, `pattern without "*": "${patternText}"`);
       const parsed = parsePattern(patternText, sets, line);
-      block.patterns.push({ block, line, text: patternText, code: cols[2] ?? '---', ...parsed });
+      block.patterns.push({ block, line, text: patternText, code: cols[2] ?? '---', ...parsed, objectAnchors: anchorsOf(parsed.object) });
       patternCount++;
     } else {
       const block = blocks[blocks.length - 1];

@@ -204,6 +204,9 @@ function usedAsVerb(tokens: readonly Token[], s: Sentence, t: number): boolean {
   return !!prev && !!next && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON') && (next.pos === 'DET' || next.pos === 'NUM') && /(?:s|ed)$/.test(tok.lower);
 }
 
+/** Participles that work as prepositions ("according to", "following the talks", "including"). */
+const PARTICIPIAL_PREPOSITIONS = new Set(['according', 'regarding', 'concerning', 'including', 'following', 'considering', 'given', 'owing', 'pending', 'excluding', 'barring', 'notwithstanding']);
+
 const MODIFIER_BEFORE = new Set(['DET', 'ADP', 'ADJ', 'NUM', 'VERB', 'CCONJ']);
 
 /**
@@ -251,6 +254,30 @@ function phraseAround(tokens: readonly Token[], s: Sentence, t: number, form: Ca
   return [first, last];
 }
 
+const inertCache = new WeakMap<object, boolean>();
+
+/** A verb of a block with no patterns whose verbs code nothing ("alleviate", "diminish"): nothing to read. */
+function inert(form: CameoVerbForm): boolean {
+  const block = form.verb.block;
+  let v = inertCache.get(form.verb);
+  if (v === undefined) {
+    const own = form.verb.code ?? block.code;
+    v = block.patterns.length === 0 && (own === '---' || own.startsWith('01'));
+    inertCache.set(form.verb, v);
+  }
+  return v;
+}
+
+/** Whether two small sets share an element (the smaller one is walked). */
+function meets(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size > b.size) {
+    for (const x of b) if (a.has(x)) return true;
+    return false;
+  }
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+}
+
 /**
  * Verbs that carry on, resume or wage an activity ("continued their hunger strike", "mounted an
  * invasion", "resumed talks") mean the activity their object names, as verbs that start or
@@ -270,9 +297,54 @@ function borrowed(dict: CameoVerbDictionary): readonly CameoPattern[] {
   return list;
 }
 
-function patternsOf(dict: CameoVerbDictionary, form: CameoVerbForm): readonly CameoPattern[] {
-  const own = form.verb.block.patterns;
-  return ASPECT_BLOCKS.has(form.verb.block.name) ? [...own, ...borrowed(dict)] : own;
+/**
+ * A block's patterns indexed by a word each needs after the verb (its first anchor), so a verb
+ * tries only the patterns whose words are there; patterns that need no such word are always tried.
+ */
+interface PatternIndex {
+  readonly byAnchor: ReadonlyMap<string, readonly CameoPattern[]>;
+  readonly always: readonly CameoPattern[];
+}
+
+const indexes = new WeakMap<object, PatternIndex>();
+
+function patternIndex(dict: CameoVerbDictionary, form: CameoVerbForm): PatternIndex {
+  const block = form.verb.block;
+  let index = indexes.get(block);
+  if (index) return index;
+  const all = ASPECT_BLOCKS.has(block.name) ? [...block.patterns, ...borrowed(dict)] : block.patterns;
+  const byAnchor = new Map<string, CameoPattern[]>();
+  const always: CameoPattern[] = [];
+  for (const p of all) {
+    const first = p.objectAnchors[0];
+    if (!first) {
+      always.push(p);
+      continue;
+    }
+    for (const w of first) {
+      const list = byAnchor.get(w);
+      if (!list) byAnchor.set(w, [p]);
+      else if (list[list.length - 1] !== p) list.push(p);
+    }
+  }
+  index = { byAnchor, always };
+  indexes.set(block, index);
+  return index;
+}
+
+/** The patterns of a verb's block that may fit the words after it, in dictionary order. */
+function candidatePatterns(dict: CameoVerbDictionary, form: CameoVerbForm, after: ReadonlySet<string>): readonly CameoPattern[] {
+  const index = patternIndex(dict, form);
+  let out: CameoPattern[] | null = null;
+  for (const w of after) {
+    const list = index.byAnchor.get(w);
+    if (!list) continue;
+    out ??= [];
+    for (const p of list) if (p.objectAnchors.every((a) => meets(a, after)) && !out.includes(p)) out.push(p);
+  }
+  if (!out) return index.always;
+  out.push(...index.always);
+  return out.sort((a, b) => a.line - b.line);
 }
 
 /**
@@ -284,8 +356,10 @@ export function findDictionaryHits(dict: CameoVerbDictionary, tokens: readonly T
   const hits: DictionaryHit[] = [];
   for (let t = s.tokenStart; t < s.tokenEnd; t++) {
     if (taken.has(t)) continue;
-    const forms = dict.byForm.get(tokens[t]!.lower);
-    if (!forms || !usedAsVerb(tokens, s, t) || attributiveParticiple(tokens, s, t)) continue;
+    const lower = tokens[t]!.lower;
+    const forms = dict.byForm.get(lower);
+    if (!forms || PARTICIPIAL_PREPOSITIONS.has(lower) || !usedAsVerb(tokens, s, t) || attributiveParticiple(tokens, s, t)) continue;
+
     let best: DictionaryHit | null = null;
     // Weight first (pattern words, phrasal verb words), then a pattern over the bare verb, then a coded verb over an uncoded one.
     let bestRank = -1;
@@ -296,20 +370,31 @@ export function findDictionaryHits(dict: CameoVerbDictionary, tokens: readonly T
         bestRank = rank;
       }
     };
+    // The clause after the verb, read once for all its readings (a phrasal reading moves it on).
+    let readFrom = -1;
+    let end = 0;
+    let after: Set<string> = new Set();
+    let subjFrom = -1;
     for (const form of forms) {
+      if (inert(form)) continue;
       const span = phraseAround(tokens, s, t, form);
       if (!span) continue;
       const phraseWeight = form.before.length + form.after.length;
-      const end = objectEnd(tokens, s, span[1] + 1, cues);
-      const subjFrom = subjectStart(tokens, s, span[0], cues);
+      if (span[1] + 1 !== readFrom) {
+        readFrom = span[1] + 1;
+        end = objectEnd(tokens, s, readFrom, cues);
+        after = new Set<string>();
+        for (let k = readFrom; k < end; k++) after.add(tokens[k]!.lower);
+      }
       const verbTokens: number[] = [];
       for (let i = span[0]; i <= span[1]; i++) verbTokens.push(i);
-      for (const p of patternsOf(dict, form)) {
+      for (const p of candidatePatterns(dict, form, after)) {
         const weight = p.weight + phraseWeight;
         if (weight * 4 + 2 <= bestRank) continue;
-        const obj = matchItems(tokens, p.object, span[1] + 1, end);
+        const obj = matchItems(tokens, p.object, readFrom, end);
         if (!obj) continue;
-        const subj = p.subject.length ? matchItems(tokens, p.subject, subjFrom, span[0]) : { tokens: [], target: null, source: null };
+        if (p.subject.length && subjFrom < 0) subjFrom = subjectStart(tokens, s, t, cues);
+        const subj = p.subject.length ? matchItems(tokens, p.subject, Math.min(subjFrom, span[0]), span[0]) : { tokens: [], target: null, source: null };
         if (!subj) continue;
         const all = [...subj.tokens, ...verbTokens, ...obj.tokens].sort((a, b) => a - b);
         // The verb is the head of the match: the subject's words are evidence, read before it.

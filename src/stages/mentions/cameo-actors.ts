@@ -1,4 +1,4 @@
-import { cameoActorIndex, cameoCodeOn, type CameoActor, type CameoActorName } from '../../lexicon/cameo-actors.js';
+import { cameoActor, cameoActorIndex, cameoCodeOn, type CameoActor } from '../../lexicon/cameo-actors.js';
 import { Claim, type SentenceScan } from './context.js';
 import type { DraftMention } from './draft.js';
 
@@ -13,15 +13,23 @@ import type { DraftMention } from './draft.js';
 /** Words that start a name in the dictionary yet are too common to stand for it on their own. */
 const MIN_SINGLE_WORD = 5;
 
-/** The longest dictionary name over tokens [i, limit) of the sentence, as written (capitalised first word). */
-function nameAt(s: SentenceScan, i: number, limit: number): CameoActorName | null {
+interface Found {
+  readonly actor: CameoActor;
+  readonly length: number;
+}
+
+/** The longest dictionary name over tokens [i, limit) of the sentence. */
+function nameAt(s: SentenceScan, i: number, limit: number): Found | null {
   const list = cameoActorIndex().byFirstWord.get(s.tokenKey(i));
   if (!list) return null;
   for (const n of list) {
-    if (i + n.words.length > limit) continue;
-    let ok = true;
-    for (let k = 1; k < n.words.length && ok; k++) ok = s.tokenKey(i + k) === n.words[k];
-    if (ok) return n;
+    if (i + n.length > limit) continue;
+    if (n.length > 1) {
+      let rest = s.tokenKey(i + 1);
+      for (let k = 2; k < n.length; k++) rest += ` ${s.tokenKey(i + k)}`;
+      if (rest !== n.rest) continue;
+    }
+    return { actor: cameoActor(n.row), length: n.length };
   }
   return null;
 }
@@ -34,9 +42,9 @@ function where(actor: CameoActor): string {
 function fillCountry(s: SentenceScan, d: DraftMention, date: string | null): void {
   if (d.country || (d.form !== 'name' && d.form !== 'acronym')) return;
   const n = nameAt(s, d.tokenStart, d.tokenEnd);
-  if (!n || d.tokenStart + n.words.length !== d.tokenEnd) return;
+  if (!n || d.tokenStart + n.length !== d.tokenEnd) return;
   // A lone word ("Farah", "Bagram") is too often someone or something else.
-  if (n.words.length < 2 && !(d.type !== 'person' && n.actor.file !== 'actors-countries.tsv')) return;
+  if (n.length < 2 && !(d.type !== 'person' && n.actor.file !== 'actors-countries.tsv')) return;
   const code = cameoCodeOn(n.actor, date);
   if (!code.country) return;
   d.country = code.country;
@@ -59,8 +67,8 @@ function newNames(s: SentenceScan, date: string | null): void {
     while (limit < s.last && s.claimOf(limit) === Claim.Free) limit++;
     const n = nameAt(s, i, limit);
     if (!n) continue;
-    const end = i + n.words.length;
-    if (n.words.length === 1) {
+    const end = i + n.length;
+    if (n.length === 1) {
       const word = s.tok(i)!.text;
       // A single word stands for the actor when it is written as a name: not a sentence's first
       // word the text also writes in lower case, and long enough not to be an everyday word.
