@@ -4,6 +4,7 @@ import type { Span } from '../../document/span.js';
 import { findAgent, findObject, findProtestTarget, findSubject, firstSubject, type Arguments, type Party } from './arguments.js';
 import { actorMentionAt, buildContext, quoteAt, type EventContext } from './context.js';
 import { eventLexicon, type EventCues, type EventLexicon, type EventPattern } from './lexicon.js';
+import { discardIn } from '../../lexicon/cameo-discards.js';
 import { withDictionary } from './dictionary.js';
 import { findMatches, type PatternMatch } from './match.js';
 import {
@@ -86,6 +87,12 @@ function codeSentence(ctx: EventContext, s: Sentence, lexicon: EventLexicon, eve
   const cues = lexicon.cues;
   const matches = withDictionary(lexicon, tokens, s, findMatches(lexicon, tokens, s.tokenStart, s.tokenEnd));
   if (matches.length === 0) return;
+  // Sports, entertainment, accidents: a sentence with a discard phrase reports no political act.
+  const discard = lexicon.dictionary ? discardIn(tokens, s.tokenStart, s.tokenEnd) : null;
+  if (discard) {
+    for (const m of matches) trace?.({ sentence: s.index, rule: ruleOf(m.pattern), matched: matchedWords(ctx, m), steps: [], dropped: `the sentence is about something else: "${discard.phrase}" (discards.tsv:${discard.line})`, event: null, sourceHow: null, targetHow: null });
+    return;
+  }
 
   // Pass 1: which matches sit in the complement of a governing expression ("agreed to provide").
   const governorOf = new Map<PatternMatch, Governor>();
