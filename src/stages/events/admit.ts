@@ -1,0 +1,106 @@
+import type { EventAnnotation } from '../../document/layers.js';
+import type { Span } from '../../document/span.js';
+import type { Party } from './arguments.js';
+import { CAMEO_OF, LOCATIVE, matchedWords, ruleOf, SCENE_TARGET, TWO_SIDED, type Coding, type SentenceCoding, type Why } from './coding.js';
+import { meetingToldBefore, tradeSides } from './look-back.js';
+import { nearestDate, reportedAsNow, spanOfTokens } from './syntax.js';
+
+/**
+ * The last word on a match: the parties it needs (a target for some expressions, a dyad for the
+ * dictionary's bare verbs, a known actor for any active act), not the same act twice in a
+ * sentence nor a meeting told again, then the event with its date and evidence.
+ */
+export function admitEvent(sc: SentenceCoding, c: Coding): Why | EventAnnotation {
+  const { ctx, s, tokens, events } = sc;
+  const { m, p } = c;
+  const sourceIds = unique(c.source.parties.map((q) => q.actor));
+  let targetParties = c.target.parties.filter((q) => !sourceIds.includes(q.actor));
+  const afterLocative = (q: Party) => LOCATIVE.has(tokens[q.first - 1]?.lower ?? '');
+  if (sourceIds.length >= 2 && (p.flags.recip || TWO_SIDED.has(c.type))) {
+    // "Poland and Lithuania signed an agreement in Vilnius": the place is where, not whom.
+    targetParties = targetParties.filter((q) => !afterLocative(q));
+    // Parties acting together do not act on their own side ("Hungarian and Romanian officials
+    // agreed ... to encourage Romanian refugees ...").
+    const sourceCountries = new Set(sourceIds.map((id) => ctx.actors.get(id)?.country).filter(Boolean));
+    targetParties = targetParties.filter((q) => !sourceCountries.has(ctx.actors.get(q.actor)?.country));
+    if (TWO_SIDED.has(c.type) && targetParties.length === 0) c.steps.push('several parties acting together: all are sources, no target');
+  }
+  if (p.flags.dyad && (sourceIds.length === 0 || (sourceIds.length < 2 && !targetParties.some((q) => SCENE_TARGET.has(c.type) || !afterLocative(q))))) {
+    return () => `the dictionary's bare verb "${p.text}" codes only an act done to someone named as its target, and none was`;
+  }
+  if (p.flags.needtarget && targetParties.length === 0 && sourceIds.length < 2) return () => `"${p.text}" needs someone it is done to or with, and none was found`;
+  if (sourceIds.length === 0 && targetParties.length === 0 && c.type === 'COOPERATE' && c.mode === 'trade') {
+    const sides = tradeSides(ctx, s, events);
+    if (sides) {
+      c.source = sides;
+      sourceIds.push(...unique(sides.parties.map((q) => q.actor)));
+    }
+  }
+  if (sourceIds.length === 0 && targetParties.length === 0) return () => 'no actor found for it in the sentence';
+  // Without a known actor an active sentence gives only a guess at the target; a passive one
+  // ("three soldiers were killed") names the target for certain.
+  if (sourceIds.length === 0 && !c.passive) return () => `no known actor does it (${c.subject.how})`;
+  targetParties = dedupeParties(targetParties);
+  const targetIds = unique(targetParties.map((q) => q.actor));
+
+  const sameAct = events.slice(sc.firstOfSentence).find((e) => e.type === c.type && sameIds(e.source, sourceIds) && (targetIds.length === 0 || sameIds(e.target, targetIds)));
+  if (sameAct) return () => `same act as the ${c.type} event already coded from "${sameAct.trigger.text}"`;
+  const triggerSpan = spanOfTokens(tokens, m.first, m.last);
+  let date = nearestDate(ctx.dates, s, triggerSpan.start, ctx.doc.text);
+  if (!date && c.claimed) {
+    const next = ctx.sentences[s.index + 1];
+    if (next) date = nearestDate(ctx.dates, next, next.start, ctx.doc.text);
+  }
+  if (!date && ctx.doc.meta.date && !c.vg.future && reportedAsNow(tokens[m.first]!, c.vg)) {
+    // "President X meets Y", "is visiting": the release reports it as happening on its own date.
+    date = { value: ctx.doc.meta.date, span: triggerSpan };
+    c.steps.push('present tense: dated by the document date');
+  }
+  const told = c.type === 'CONSULT' ? meetingToldBefore(events, s.index, [...sourceIds, ...targetIds], date?.value ?? null, p.origin !== undefined) : null;
+  if (told) return () => `the meeting coded from "${told.trigger.text}" told again ("they discussed ...")`;
+
+  const evidence: Span[] = m.tokens.map((t) => ({ start: tokens[t]!.start, end: tokens[t]!.end }));
+  for (const q of [...c.source.parties, ...targetParties]) for (const mm of q.mentions) evidence.push({ start: mm.start, end: mm.end });
+  if (date && (date.span.start !== triggerSpan.start || date.span.end !== triggerSpan.end)) evidence.push(date.span);
+  evidence.sort((a, b) => a.start - b.start || a.end - b.end);
+  const rule = ruleOf(p);
+  const typeSteps = c.steps.filter((x) => x.includes('->') || x.startsWith('passive'));
+  return {
+    id: `ev${events.length + 1}`,
+    start: Math.min(...evidence.map((e) => e.start)),
+    end: Math.max(...evidence.map((e) => e.end)),
+    stage: 'events',
+    rule: c.steps.length ? `${rule}; ${typeSteps.join('; ')}`.replace(/; $/, '') : rule,
+    type: c.type,
+    mode: c.mode,
+    source: sourceIds,
+    target: targetIds,
+    trigger: { ...triggerSpan, text: matchedWords(ctx, m) },
+    date: date?.value ?? null,
+    sentence: s.index,
+    evidence: uniqueSpans(evidence),
+    cameo: c.cameo ?? CAMEO_OF[c.type],
+  };
+}
+
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x) => b.includes(x));
+}
+
+function unique(ids: string[]): string[] {
+  return [...new Set(ids)];
+}
+
+function dedupeParties(parties: Party[]): Party[] {
+  const seen = new Set<string>();
+  return parties.filter((q) => (seen.has(q.actor) ? false : (seen.add(q.actor), true)));
+}
+
+function uniqueSpans(spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const sp of spans) {
+    const last = out[out.length - 1];
+    if (!last || last.start !== sp.start || last.end !== sp.end) out.push(sp);
+  }
+  return out;
+}

@@ -1,0 +1,194 @@
+import type { EventAnnotation, Sentence } from '../../document/layers.js';
+import type { Arguments } from './arguments.js';
+import { actorMentionAt, quoteAt, type EventContext } from './context.js';
+import type { EventCues } from './lexicon.js';
+
+/**
+ * Looking back at the events already coded in the document: the meeting a later sentence
+ * refers to ("the sides", "they", "you" in a quote, trade "between the two"), the partner an
+ * actor last dealt with, a meeting told twice, the date a meeting gives what follows. Every
+ * look-back is bounded, so a long document stays linear.
+ */
+
+/** How far back the look-ups go, in events: keeps a long document linear. */
+const LOOK_BACK_EVENTS = 64;
+/** How many sentences back a meeting may be: a release names it in the lead and "the sides" paragraphs later. */
+const SIDES_WINDOW = 12;
+/** Plural nouns that, with "the", "both" or "the two", name the parties of a meeting just reported. */
+const SIDE_NOUNS = new Set(['sides', 'parties', 'leaders', 'ministers', 'presidents', 'delegations', 'countries', 'governments', 'heads', 'counterparts', 'premiers', 'officials', 'nations', 'states', 'regions', 'two']);
+
+interface MeetingQuery {
+  /** How many sentences back the meeting may be. */
+  readonly within: number;
+  /** Only the document's latest event counts, and only from an earlier sentence ("They ..." right after). */
+  readonly latestOnly?: boolean;
+  /** Parties acting together (several sources, no target) count as a meeting too. */
+  readonly together?: boolean;
+  /** Which of a meeting's parties count (known actors, actors with a country). */
+  readonly keep: (id: string) => boolean;
+  /** Whether the parties kept make the meeting the one meant. */
+  readonly fits: (parties: readonly string[]) => boolean;
+  /** Give up at the first meeting that does not fit, rather than look further back. */
+  readonly firstOnly?: boolean;
+}
+
+/** The last meeting (CONSULT) of the document that the query accepts, with the parties it keeps. */
+function lastMeeting(events: readonly EventAnnotation[], sentence: number, q: MeetingQuery): { event: EventAnnotation; parties: string[] } | null {
+  const floor = Math.max(0, events.length - LOOK_BACK_EVENTS);
+  for (let i = events.length - 1; i >= floor; i--) {
+    const e = events[i]!;
+    if (e.sentence < sentence - q.within) break;
+    if (q.latestOnly && (i !== events.length - 1 || e.sentence === sentence)) return null;
+    const together = q.together === true && e.source.length >= 2 && e.target.length === 0;
+    if (e.type !== 'CONSULT' && !together) {
+      if (q.latestOnly) return null;
+      continue;
+    }
+    const parties = [...new Set([...e.source, ...e.target])].filter(q.keep);
+    if (q.fits(parties)) return { event: e, parties };
+    if (q.firstOnly || q.latestOnly) return null;
+  }
+  return null;
+}
+
+const placeholders = (ids: readonly string[], first: number, last: number) => ids.map((actor) => ({ actor, mentions: [], first, last }));
+
+/**
+ * "The sides agreed ...", "both leaders signed ...", "the two ministers discussed ...", and a
+ * "they" opening the sentence right after a meeting: the subject names no one by itself but
+ * refers to the parties of the last meeting (or of parties that just acted together). Without
+ * such a meeting it stays unresolved: no guess.
+ */
+export function meetingSides(ctx: EventContext, s: Sentence, before: number, events: readonly EventAnnotation[], cues: EventCues): Arguments | null {
+  if (before < s.tokenStart) return null;
+  const { tokens } = ctx;
+  const head = tokens[before]!;
+  const known = (id: string) => ctx.actors.has(id);
+  const two = (ids: readonly string[]) => ids.length >= 2;
+  if (head.lower === 'they') {
+    // Only right after the meeting: further on, "they" may be anyone.
+    if (before !== s.tokenStart) return null;
+    const found = lastMeeting(events, s.index, { within: 1, latestOnly: true, keep: known, fits: two });
+    return found ? { parties: placeholders(found.parties, before, before), how: `"They" right after the meeting coded from "${found.event.trigger.text}" are its parties` } : null;
+  }
+  if (!SIDE_NOUNS.has(head.lower)) return null;
+  // The determiner that makes it definite: "the sides", "both sides", "the two sides", "the two".
+  let k = before - 1;
+  if (head.lower !== 'two' && k >= s.tokenStart && tokens[k]!.lower === 'two') k--;
+  if (k >= s.tokenStart && /^(foreign|prime|state|regional|visiting|national)$/.test(tokens[k]!.lower)) k--;
+  if (k >= s.tokenStart && tokens[k]!.lower === 'two') k--;
+  const det = k >= s.tokenStart ? tokens[k]!.lower : '';
+  if (det !== 'the' && det !== 'both') return null;
+  // The phrase sits right before the verb group; after a preposition it is not the subject
+  // ("trade between the two countries grew").
+  const opener = k - 1 >= s.tokenStart ? tokens[k - 1]! : null;
+  if (opener && (opener.pos === 'ADP' || opener.lower === 'of') && !cues.clauseBreak.has(opener.lower)) return null;
+  const found = lastMeeting(events, s.index, { within: SIDES_WINDOW, together: true, keep: known, fits: two });
+  if (!found) return null;
+  const phrase = tokens.slice(k, before + 1).map((x) => x.text).join(' ');
+  return {
+    parties: placeholders(found.parties, k, before),
+    how: `"${phrase}" are the parties ${found.event.type === 'CONSULT' ? 'of the meeting' : 'acting together'} coded from "${found.event.trigger.text}"`,
+  };
+}
+
+/**
+ * "you" in a quote said at a meeting is the one the speaker met: the speaker must be a party
+ * of an earlier meeting of the document with exactly one other party.
+ */
+export function addresseeOfQuote(ctx: EventContext, at: number, events: readonly EventAnnotation[], sentence: number): Arguments | null {
+  const q = quoteAt(ctx, at);
+  const speaker = q?.speaker;
+  if (!speaker) return null;
+  const found = lastMeeting(events, sentence, { within: Infinity, keep: () => true, fits: (ids) => ids.length === 2 && ids.includes(speaker) });
+  const other = found?.parties.find((id) => id !== speaker);
+  if (!found || !other || !ctx.actors.has(other)) return null;
+  return { parties: placeholders([other], -1, -1), how: `"you" in a quote of ${ctx.actors.get(speaker)?.name ?? 'its speaker'} at the meeting coded from "${found.event.trigger.text}": the one met` };
+}
+
+/**
+ * "Trade grew 2.6 times" with no party in the sentence: trade is between the two sides the
+ * text is about, taken from a meeting coded shortly before, else from the sentence before,
+ * when it names places of exactly two countries ("Irkutsk Oblast is a special region,
+ * including for Belarus"). Anything less certain codes nothing.
+ */
+export function tradeSides(ctx: EventContext, s: Sentence, events: readonly EventAnnotation[]): Arguments | null {
+  const countryOf = (id: string) => ctx.actors.get(id)?.country ?? null;
+  const meeting = lastMeeting(events, s.index, {
+    within: SIDES_WINDOW, firstOnly: true, keep: (id) => countryOf(id) !== null, fits: (ids) => new Set(ids.map(countryOf)).size === 2,
+  });
+  if (meeting) return { parties: placeholders(meeting.parties, -1, -1), how: `the two sides of the meeting coded from "${meeting.event.trigger.text}"` };
+  const prev = ctx.sentences[s.index - 1];
+  if (!prev) return null;
+  const byCountry = new Map<string, { actor: string; rank: number }>();
+  const rank = (type: string | undefined) => (type === 'place' ? 0 : type === 'organization' ? 1 : 2);
+  for (let t = prev.tokenStart; t < s.tokenEnd; t++) {
+    const m = actorMentionAt(ctx, t);
+    if (!m) continue;
+    const a = ctx.actors.get(m.actor!)!;
+    if (!a.country || a.country.length !== 3 || ['IGO', 'UNO', 'EUR', 'NGO', 'MNC'].includes(a.country)) continue;
+    const seen = byCountry.get(a.country);
+    if (!seen || rank(a.type) < seen.rank) byCountry.set(a.country, { actor: a.id, rank: rank(a.type) });
+  }
+  if (byCountry.size !== 2) return null;
+  // No mentions as evidence: they sit in another sentence, and evidence stays in the event's own.
+  return { parties: placeholders([...byCountry.values()].map((x) => x.actor), -1, -1), how: 'the two countries the sentence before names' };
+}
+
+/**
+ * "... Vučić told reporters after the telephone conversation": a meeting named as a noun with
+ * one side only is with the party that side last dealt with in the document, when that is one party.
+ */
+export function lastPartner(ctx: EventContext, actor: string, events: readonly EventAnnotation[]): Arguments | null {
+  for (let i = events.length - 1; i >= Math.max(0, events.length - LOOK_BACK_EVENTS); i--) {
+    const e = events[i]!;
+    let other: readonly string[] = [];
+    if (e.source.includes(actor)) other = e.target.length ? e.target : e.source.filter((id) => id !== actor);
+    else if (e.target.includes(actor)) other = e.source;
+    if (other.length === 0) continue;
+    if (other.length !== 1 || !ctx.actors.has(other[0]!)) return null;
+    return { parties: placeholders([other[0]!], -1, -1), how: `the one ${ctx.actors.get(actor)?.name ?? 'the source'} last dealt with ("${e.trigger.text}")` };
+  }
+  return null;
+}
+
+/**
+ * "X met Y on Monday. ... The two leaders discussed trade": an undated meeting (or one of the same
+ * date) of parties all of whom met in an earlier sentence is that meeting told again. A bare
+ * "discussed", "talked" of the dictionary is told of a meeting as soon as one of its parties met
+ * before ("the two ministers also discussed ...").
+ */
+export function meetingToldBefore(events: readonly EventAnnotation[], sentence: number, parties: readonly string[], date: string | null, anyParty: boolean): EventAnnotation | null {
+  if (parties.length === 0) return null;
+  for (let i = events.length - 1; i >= Math.max(0, events.length - LOOK_BACK_EVENTS); i--) {
+    const e = events[i]!;
+    // A date in the sentence of a bare "discussed" is mostly what was discussed ("a visit in early 2024").
+    if (e.type !== 'CONSULT' || e.sentence >= sentence || (!anyParty && date && e.date && date !== e.date)) continue;
+    const met = (id: string) => e.source.includes(id) || e.target.includes(id);
+    if (anyParty ? parties.some(met) : parties.every(met)) return e;
+  }
+  return null;
+}
+
+/**
+ * A release about a meeting reports what its parties said and did there: an undated event
+ * after the meeting whose parties are all parties of that meeting takes the meeting's date
+ * ("Lukashenko congratulated Kobzev ..." after "... met with Kobzev on 25 September").
+ * Events with a party from outside the meeting keep no date rather than a guessed one.
+ */
+export function datedByMeeting(events: EventAnnotation[]): EventAnnotation[] {
+  let meeting: EventAnnotation | null = null;
+  return events.map((e) => {
+    // A dated meeting anchors what follows; so does the dated news of the lead sentence
+    // ("X and Y agreed on Sunday to ... . X met Y on the sidelines of ...").
+    if (e.date && (e.type === 'CONSULT' || (e.sentence === 0 && meeting === null))) {
+      meeting = e;
+      return e;
+    }
+    if (e.date || !meeting) return e;
+    const parties = new Set([...meeting.source, ...meeting.target]);
+    const own = [...e.source, ...e.target];
+    if (own.length === 0 || !own.every((id) => parties.has(id)) || !e.source.some((id) => parties.has(id))) return e;
+    return { ...e, date: meeting.date, rule: `${e.rule}; dated by the ${meeting.type === 'CONSULT' ? 'meeting' : 'lead event'} coded from "${meeting.trigger.text}"` };
+  });
+}
