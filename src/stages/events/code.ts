@@ -4,7 +4,7 @@ import { discardIn } from '../../lexicon/cameo-discards.js';
 import { admitEvent } from './admit.js';
 import { NO_PARTIES, matchedWords, ruleOf, type Coding, type Governor, type SentenceCoding } from './coding.js';
 import { buildContext, type EventContext } from './context.js';
-import { withDictionary } from './dictionary.js';
+import { withDictionary } from './dictionary-events.js';
 import { eventLexicon, type EventLexicon } from './lexicon.js';
 import { datedByMeeting } from './look-back.js';
 import { findMatches, type PatternMatch } from './match.js';

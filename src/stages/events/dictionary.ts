@@ -1,8 +1,7 @@
 import type { Sentence, Token } from '../../document/layers.js';
-import { ploverOf } from '../../lexicon/cameo-plover.js';
 import type { CameoPattern, CameoVerbDictionary, CameoVerbForm, PatternItem, WordAlt } from '../../lexicon/cameo-verbs.js';
-import type { EventCues, EventLexicon, EventPattern, PatternFlags } from './lexicon.js';
-import type { PatternMatch } from './match.js';
+import { attributiveParticiple, leadsToInfinitive, nounPhraseEnd, objectEnd, PARTICIPIAL_PREPOSITIONS, phraseAround, subjectStart, usedAsVerb } from './clause.js';
+import type { EventCues } from './lexicon.js';
 
 /**
  * The CAMEO verb dictionary applied to a sentence, as PETRARCH reads a clause: a verb of the
@@ -29,12 +28,6 @@ export interface DictionaryHit {
   readonly clauseEnd: number;
 }
 
-/** Tokens that end the clause a verb governs. */
-const HARD_STOP = new Set([',', ';', ':', '.', '!', '?', '"', '“', '”', '(', ')', '—', '–']);
-/** How far the object of a verb reaches. */
-const OBJECT_SPAN = 12;
-/** How far back the subject's words are looked for. */
-const SUBJECT_SPAN = 8;
 /** Words a noun phrase may have between a pattern's modifier and its head ("humanitarian [food] aid"). */
 const NP_GAP = 2;
 /** How far a preposition's object words may sit after it ("(into + posit)": "into [the] positions"). */
@@ -90,34 +83,6 @@ interface ItemsMatch {
   source: number | null;
 }
 
-/** Particles a phrasal pattern names as bare words ("set off", "look forward", "put up resistance"). */
-const PARTICLES = new Set(['off', 'up', 'down', 'out', 'in', 'on', 'over', 'back', 'away', 'forward', 'aside', 'together', 'apart']);
-const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'PART']);
-
-/**
- * Where the noun phrase starting at `from` ends: determiners, adjectives, nouns, numbers,
- * possessives, hyphenated and participle modifiers ("the long-threatened invasion", "the detained
- * activists"), and the particles a pattern may name. A pattern's bare word is the head of this
- * phrase, not any word of the clause: "remove any doubts Iraq still possesses weapons" removes doubts.
- */
-function nounPhraseEnd(tokens: readonly Token[], from: number, end: number): number {
-  let t = from;
-  for (; t < end; t++) {
-    const tok = tokens[t]!;
-    if (NP_POS.has(tok.pos) || tok.text === '-' || tok.text === "'s" || tok.text === '’s' || PARTICLES.has(tok.lower)) continue;
-    const prev = tokens[t - 1];
-    if (tok.pos === 'VERB' && t > from && prev && (prev.text === '-' || prev.pos === 'DET' || prev.pos === 'ADJ')) continue;
-    break;
-  }
-  return t;
-}
-
-interface ItemsMatch {
-  tokens: number[];
-  target: number | null;
-  source: number | null;
-}
-
 /**
  * Every item of one side of a pattern, in order, inside [from, end). Bare words (object heads and
  * their modifiers) stay inside the noun phrase where the cursor is; a prepositional phrase may
@@ -164,94 +129,6 @@ function matchItems(tokens: readonly Token[], items: readonly PatternItem[], fro
     if (!found) return null;
   }
   return out;
-}
-
-/** Where the clause a verb governs ends: the first hard stop, clause opener or new verb after it. */
-function objectEnd(tokens: readonly Token[], s: Sentence, from: number, cues: EventCues): number {
-  const limit = Math.min(s.tokenEnd, from + OBJECT_SPAN);
-  for (let t = from; t < limit; t++) {
-    const tok = tokens[t]!;
-    if (HARD_STOP.has(tok.text) || tok.pos === 'AUX') return t;
-    if (t > from && cues.clauseBreak.has(tok.lower) && tok.lower !== 'as') return t;
-    // "demanded that Hamas renounce ...": a clause of its own ("that agreement" is a determiner).
-    if (tok.lower === 'that' && !(t + 1 < limit && (tokens[t + 1]!.pos === 'NOUN' || tokens[t + 1]!.pos === 'ADJ'))) return t;
-    // "and killed", "to protect", "continued crashing into": a second verb starts a clause of its
-    // own. (A bare verb tag inside a noun phrase, "fired tear gas", is often the tagger's slip.)
-    if (tok.pos === 'VERB' && t > from && ['to', 'and', 'or', 'but'].includes(tokens[t - 1]!.lower)) return t - 1;
-    if (tok.pos === 'VERB' && t > from && /(?:ing|ed)$/.test(tok.lower) && tokens[t - 1]!.text !== '-') return t;
-  }
-  return limit;
-}
-
-/** Where the subject's words may be: back from the verb to the last hard stop or clause opener. */
-function subjectStart(tokens: readonly Token[], s: Sentence, verb: number, cues: EventCues): number {
-  let t = verb - 1;
-  for (; t >= s.tokenStart && t >= verb - SUBJECT_SPAN; t--) {
-    const tok = tokens[t]!;
-    if (HARD_STOP.has(tok.text) || cues.clauseBreak.has(tok.lower) || tok.lower === 'that') break;
-  }
-  return t + 1;
-}
-
-/** A dictionary verb is a verb in the sentence, not the noun or adjective of the same spelling. */
-function usedAsVerb(tokens: readonly Token[], s: Sentence, t: number): boolean {
-  const tok = tokens[t]!;
-  if (tok.pos === 'VERB') return true;
-  if (tok.pos !== 'NOUN' && tok.pos !== 'PROPN') return false;
-  // The tagger sometimes reads a present-tense verb as a noun: "rebels attack the town".
-  const prev = t > s.tokenStart ? tokens[t - 1]! : null;
-  const next = t + 1 < s.tokenEnd ? tokens[t + 1]! : null;
-  return !!prev && !!next && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON') && (next.pos === 'DET' || next.pos === 'NUM') && /(?:s|ed)$/.test(tok.lower);
-}
-
-/** Participles that work as prepositions ("according to", "following the talks", "including"). */
-const PARTICIPIAL_PREPOSITIONS = new Set(['according', 'regarding', 'concerning', 'including', 'following', 'considering', 'given', 'owing', 'pending', 'excluding', 'barring', 'notwithstanding']);
-
-const MODIFIER_BEFORE = new Set(['DET', 'ADP', 'ADJ', 'NUM', 'VERB', 'CCONJ']);
-
-/**
- * A participle describing the noun after it, not a verb of the clause: "suspected British
- * militant", "Algeria's leading human rights activist", "the recently imposed Sharia law",
- * "freshly trained troops". PETRARCH codes only the verbs of verb phrases.
- */
-function attributiveParticiple(tokens: readonly Token[], s: Sentence, t: number): boolean {
-  const tok = tokens[t]!;
-  if (!/(?:ed|en|ing)$/.test(tok.lower) && tok.pos !== 'ADJ') return false;
-  const next = t + 1 < s.tokenEnd ? tokens[t + 1]! : null;
-  if (!next || !(next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ')) return false;
-  let k = t - 1;
-  while (k >= s.tokenStart && tokens[k]!.pos === 'ADV') k--;
-  if (k < s.tokenStart) return false;
-  const prev = tokens[k]!;
-  return MODIFIER_BEFORE.has(prev.pos) || prev.text === "'s" || prev.text === '’s' || prev.text === '-';
-}
-
-/** "decided to allow", "prepared to impose", "have sworn to fight": the verb only leads to the act after "to". */
-function leadsToInfinitive(tokens: readonly Token[], s: Sentence, last: number, cues: EventCues, verbWord: string): boolean {
-  const to = tokens[last + 1];
-  const verb = tokens[last + 2];
-  if (!to || !verb || last + 2 >= s.tokenEnd || to.lower !== 'to' || verb.pos !== 'VERB') return false;
-  return cues.infinitiveHosts.has(verbWord);
-}
-
-/** The words of a phrasal verb around its verb word ("called" + "off"); the span, or null. */
-function phraseAround(tokens: readonly Token[], s: Sentence, t: number, form: CameoVerbForm): [number, number] | null {
-  let first = t;
-  for (let k = form.before.length - 1; k >= 0; k--) {
-    let p = first - 1;
-    if (p >= s.tokenStart && tokens[p]!.text === '-') p--;
-    if (p < s.tokenStart || tokens[p]!.lower !== form.before[k]) return null;
-    first = p;
-  }
-  let last = t;
-  for (const w of form.after) {
-    let p = last + 1;
-    // "called the strike off" is rare in news; "call off", "carried out" are adjacent.
-    if (p < s.tokenEnd && tokens[p]!.text === '-') p++;
-    if (p >= s.tokenEnd || tokens[p]!.lower !== w) return null;
-    last = p;
-  }
-  return [first, last];
 }
 
 const inertCache = new WeakMap<object, boolean>();
@@ -412,100 +289,4 @@ export function findDictionaryHits(dict: CameoVerbDictionary, tokens: readonly T
     if (hit.form.after.length) t += hit.form.after.length;
   }
   return hits;
-}
-
-const NO_FLAGS: PatternFlags = {
-  gov: false, modal: false, pass: false, verb: true, noun: false, notarget: false, needtarget: false, inverse: false,
-  recip: false, nopassive: false, reported: false, negType: null, noInfType: null, hostPerson: false, afterPrep: false,
-};
-
-const DIRECTED_ROOTS = new Set(['02', '03', '04', '05', '10', '11', '12', '13']);
-
-/** CAMEO roots of verbal acts, whose "to ..." or "that ..." complement is what they are about. */
-const VERBAL_ROOTS = new Set(['02', '03', '10', '11', '12', '13']);
-
-const patternCache = new Map<string, EventPattern>();
-
-/** A pattern that names a word of the object ("* aid", "* (to border)") or of the subject ("&military *"), not only prepositions ("* (with)", "* away (from)"). */
-function namesObject(p: CameoPattern): boolean {
-  return p.subject.some((i) => i.kind === 'noun') || p.object.some((i) => (i.kind === 'noun' && !i.words.every((alt) => PARTICLES.has(alt[0]![0]!))) || (i.kind === 'prep' && i.words.length > 0));
-}
-
-/**
- * The event pattern a dictionary hit codes with: type and mode from the CAMEO to PLOVER table,
- * flags from the code ("A:A" both ways, ":B" the other way round, verbal acts govern their
- * complement, meetings and visits need a second party). Type null for codes PLOVER does not code
- * ("---", CAMEO 01): such a hit consumes its words and codes nothing.
- */
-export function patternOfHit(hit: DictionaryHit, complement: boolean): EventPattern {
-  const source = hit.pattern ?? hit.form.verb;
-  const key = `${source.line}\t${hit.code}\t${complement}`;
-  const cachedPattern = patternCache.get(key);
-  if (cachedPattern) return cachedPattern;
-  const [forward, back] = hit.code.split(':');
-  const inverse = hit.code.startsWith(':');
-  const own = inverse ? back! : forward!;
-  const plover = own === '---' ? null : ploverOf(own);
-  const root = own.slice(0, 2);
-  const flags: PatternFlags = {
-    ...NO_FLAGS,
-    inverse,
-    recip: back !== undefined && back === forward,
-    gov: complement && plover !== null && VERBAL_ROOTS.has(root),
-    // Like the Phoenix data set, a bare verb codes dyads only: an act someone does to someone (or
-    // several parties do together). A pattern that names the object is specific enough by itself.
-    // Verbal acts (appeals, promises, meetings, praise, accusations, refusals, threats) are said to
-    // someone: the dictionary codes them as dyads whatever the pattern.
-    dyad: hit.pattern === null || !namesObject(hit.pattern) || DIRECTED_ROOTS.has(root),
-  };
-  const verb = hit.form.verb;
-  const p: EventPattern = {
-    line: source.line,
-    text: hit.pattern ? `${verb.verb} ${hit.pattern.text}` : verb.verb,
-    type: plover?.type ?? null,
-    mode: plover?.mode ?? null,
-    cameo: plover ? own : null,
-    elements: [],
-    flags,
-    origin: { file: 'verbs.txt', block: verb.block.name, verb: verb.verb, pattern: hit.pattern?.text ?? null, code: hit.code, description: plover?.description ?? null },
-  };
-  patternCache.set(key, p);
-  return p;
-}
-
-/**
- * A clause the verb governs: "to" + verb or "that" right after it, or after its object ("urged
- * Iran to release", "demanded that Israel withdraw"). Only then does a verbal act take in the acts
- * that follow; "approved a plan that ..." does not.
- */
-function hasComplement(tokens: readonly Token[], s: Sentence, last: number): boolean {
-  const end = Math.min(s.tokenEnd - 1, last + 8);
-  for (let t = last + 1; t < end; t++) {
-    const w = tokens[t]!;
-    if ((w.lower === 'to' && tokens[t + 1]!.pos === 'VERB') || w.lower === 'that') return true;
-    if (!NP_POS.has(w.pos) && w.text !== '-' && w.lower !== 'on' && w.lower !== 'upon') return false;
-  }
-  return false;
-}
-
-/**
- * Hand-written matches and dictionary hits of one sentence, in text order. A hand-written
- * pattern wins its words; a dictionary pattern that names an object word ("called off the
- * strike", "denied the attack") wins that word over a hand-written pattern starting on it.
- */
-export function withDictionary(lexicon: EventLexicon, tokens: readonly Token[], s: Sentence, hand: readonly PatternMatch[]): PatternMatch[] {
-  if (!lexicon.dictionary) return [...hand];
-  const taken = new Set<number>();
-  for (const m of hand) for (const t of m.tokens) taken.add(t);
-  const hits = findDictionaryHits(lexicon.dictionary, tokens, s, lexicon.cues, taken);
-  if (hits.length === 0) return [...hand];
-  const objectWords = new Set<number>();
-  for (const h of hits) if (h.pattern) for (const t of h.tokens) objectWords.add(t);
-  const out: PatternMatch[] = hand.filter((m) => !objectWords.has(m.first));
-  for (const h of hits) {
-    // A bare verb that codes nothing has nothing to claim: leave its words to everyone else.
-    if (!h.pattern && patternOfHit(h, false).type === null) continue;
-    out.push({ pattern: patternOfHit(h, hasComplement(tokens, s, h.last)), tokens: h.tokens, first: h.first, last: h.last, targetFrom: h.targetFrom, clauseEnd: h.clauseEnd });
-  }
-  return out.sort((a, b) => a.first - b.first || a.last - b.last);
 }

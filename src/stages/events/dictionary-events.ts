@@ -1,0 +1,93 @@
+import type { Sentence, Token } from '../../document/layers.js';
+import { ploverOf } from '../../lexicon/cameo-plover.js';
+import type { CameoPattern } from '../../lexicon/cameo-verbs.js';
+import { hasComplement, PARTICLES } from './clause.js';
+import { findDictionaryHits, type DictionaryHit } from './dictionary.js';
+import type { EventLexicon, EventPattern, PatternFlags } from './lexicon.js';
+import type { PatternMatch } from './match.js';
+
+/**
+ * Dictionary hits as the event coder's patterns: the CAMEO code read through the CAMEO to
+ * PLOVER table, flags from the code and the clause, and the merge with hand-written matches.
+ */
+
+const NO_FLAGS: PatternFlags = {
+  gov: false, modal: false, pass: false, verb: true, noun: false, notarget: false, needtarget: false, inverse: false,
+  recip: false, nopassive: false, reported: false, negType: null, noInfType: null, hostPerson: false, afterPrep: false,
+};
+
+const DIRECTED_ROOTS = new Set(['02', '03', '04', '05', '10', '11', '12', '13']);
+
+/** CAMEO roots of verbal acts, whose "to ..." or "that ..." complement is what they are about. */
+const VERBAL_ROOTS = new Set(['02', '03', '10', '11', '12', '13']);
+
+const patternCache = new Map<string, EventPattern>();
+
+/** A pattern that names a word of the object ("* aid", "* (to border)") or of the subject ("&military *"), not only prepositions ("* (with)", "* away (from)"). */
+function namesObject(p: CameoPattern): boolean {
+  return p.subject.some((i) => i.kind === 'noun') || p.object.some((i) => (i.kind === 'noun' && !i.words.every((alt) => PARTICLES.has(alt[0]![0]!))) || (i.kind === 'prep' && i.words.length > 0));
+}
+
+/**
+ * The event pattern a dictionary hit codes with: type and mode from the CAMEO to PLOVER table,
+ * flags from the code ("A:A" both ways, ":B" the other way round, verbal acts govern their
+ * complement, meetings and visits need a second party). Type null for codes PLOVER does not code
+ * ("---", CAMEO 01): such a hit consumes its words and codes nothing.
+ */
+export function patternOfHit(hit: DictionaryHit, complement: boolean): EventPattern {
+  const source = hit.pattern ?? hit.form.verb;
+  const key = `${source.line}\t${hit.code}\t${complement}`;
+  const cachedPattern = patternCache.get(key);
+  if (cachedPattern) return cachedPattern;
+  const [forward, back] = hit.code.split(':');
+  const inverse = hit.code.startsWith(':');
+  const own = inverse ? back! : forward!;
+  const plover = own === '---' ? null : ploverOf(own);
+  const root = own.slice(0, 2);
+  const flags: PatternFlags = {
+    ...NO_FLAGS,
+    inverse,
+    recip: back !== undefined && back === forward,
+    gov: complement && plover !== null && VERBAL_ROOTS.has(root),
+    // Like the Phoenix data set, a bare verb codes dyads only: an act someone does to someone (or
+    // several parties do together). A pattern that names the object is specific enough by itself.
+    // Verbal acts (appeals, promises, meetings, praise, accusations, refusals, threats) are said to
+    // someone: the dictionary codes them as dyads whatever the pattern.
+    dyad: hit.pattern === null || !namesObject(hit.pattern) || DIRECTED_ROOTS.has(root),
+  };
+  const verb = hit.form.verb;
+  const p: EventPattern = {
+    line: source.line,
+    text: hit.pattern ? `${verb.verb} ${hit.pattern.text}` : verb.verb,
+    type: plover?.type ?? null,
+    mode: plover?.mode ?? null,
+    cameo: plover ? own : null,
+    elements: [],
+    flags,
+    origin: { file: 'verbs.txt', block: verb.block.name, verb: verb.verb, pattern: hit.pattern?.text ?? null, code: hit.code, description: plover?.description ?? null },
+  };
+  patternCache.set(key, p);
+  return p;
+}
+
+/**
+ * Hand-written matches and dictionary hits of one sentence, in text order. A hand-written
+ * pattern wins its words; a dictionary pattern that names an object word ("called off the
+ * strike", "denied the attack") wins that word over a hand-written pattern starting on it.
+ */
+export function withDictionary(lexicon: EventLexicon, tokens: readonly Token[], s: Sentence, hand: readonly PatternMatch[]): PatternMatch[] {
+  if (!lexicon.dictionary) return [...hand];
+  const taken = new Set<number>();
+  for (const m of hand) for (const t of m.tokens) taken.add(t);
+  const hits = findDictionaryHits(lexicon.dictionary, tokens, s, lexicon.cues, taken);
+  if (hits.length === 0) return [...hand];
+  const objectWords = new Set<number>();
+  for (const h of hits) if (h.pattern) for (const t of h.tokens) objectWords.add(t);
+  const out: PatternMatch[] = hand.filter((m) => !objectWords.has(m.first));
+  for (const h of hits) {
+    // A bare verb that codes nothing has nothing to claim: leave its words to everyone else.
+    if (!h.pattern && patternOfHit(h, false).type === null) continue;
+    out.push({ pattern: patternOfHit(h, hasComplement(tokens, s, h.last)), tokens: h.tokens, first: h.first, last: h.last, targetFrom: h.targetFrom, clauseEnd: h.clauseEnd });
+  }
+  return out.sort((a, b) => a.first - b.first || a.last - b.last);
+}
