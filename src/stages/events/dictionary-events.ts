@@ -16,8 +16,6 @@ const NO_FLAGS: PatternFlags = {
   recip: false, nopassive: false, reported: false, negType: null, noInfType: null, hostPerson: false, afterPrep: false,
 };
 
-const DIRECTED_ROOTS = new Set(['02', '03', '04', '05', '10', '11', '12', '13']);
-
 /** CAMEO roots of verbal acts, whose "to ..." or "that ..." complement is what they are about. */
 const VERBAL_ROOTS = new Set(['02', '03', '10', '11', '12', '13']);
 
@@ -51,9 +49,7 @@ export function patternOfHit(hit: DictionaryHit, complement: boolean): EventPatt
     gov: complement && plover !== null && VERBAL_ROOTS.has(root),
     // Like the Phoenix data set, a bare verb codes dyads only: an act someone does to someone (or
     // several parties do together). A pattern that names the object is specific enough by itself.
-    // Verbal acts (appeals, promises, meetings, praise, accusations, refusals, threats) are said to
-    // someone: the dictionary codes them as dyads whatever the pattern.
-    dyad: hit.pattern === null || !namesObject(hit.pattern) || DIRECTED_ROOTS.has(root),
+    dyad: hit.pattern === null || !namesObject(hit.pattern),
   };
   const verb = hit.form.verb;
   const p: EventPattern = {

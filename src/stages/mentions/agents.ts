@@ -18,6 +18,8 @@ import type { DraftMention } from './draft.js';
 const MAX_MODIFIERS = 2;
 const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'VERB', 'PROPN']);
 const LOCATIVE = new Set(['in', 'of', 'from']);
+/** "the presidents", "the ministers", "the delegations": the parties just named, which the event coder reads as such. */
+const SIDE_NOUNS = new Set(['sides', 'parties', 'leaders', 'ministers', 'presidents', 'delegations', 'countries', 'governments', 'heads', 'counterparts', 'premiers', 'officials', 'nations', 'states', 'regions']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'some', 'several', 'many', 'armed', 'angry']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout']);
 
@@ -134,7 +136,8 @@ export function agentMentions(s: SentenceScan): void {
       // "police", "officials", "villagers": an actor once the sentence places them in one country;
       // "the two leaders", "both ministers" are the parties the text just named, left to the event coder.
       const prev = s.lower(start - 1);
-      if (prev === 'two' || prev === 'both' || s.lower(start - 2) === 'both') {
+      const sides = SIDE_NOUNS.has(s.lower(hit.end - 1)) && (prev === 'the' || prev === 'these');
+      if (sides || prev === 'two' || prev === 'both' || s.lower(start - 2) === 'both') {
         i = hit.end - 1;
         continue;
       }
