@@ -126,13 +126,17 @@ export function cameoActor(row: number): CameoActor {
 
 /**
  * The code an actor held on a day: the dated code whose period contains it, else the undated
- * one; without a day (or when no period fits) the undated code, else the latest period.
+ * one. Without a day, a period still open when the dictionary was made (2014), else the undated
+ * code, else the latest period.
  */
 export function cameoCodeOn(actor: CameoActor, date: string | null): CameoActorCode {
   const day = date && date.length >= 10 ? date.slice(0, 10) : date ? `${date.slice(0, 4)}-07-01` : null;
   if (day) {
     const fits = actor.codes.find((c) => (c.from !== null || c.to !== null) && (c.from === null || c.from <= day) && (c.to === null || day <= c.to));
     if (fits) return fits;
+  } else {
+    const open = actor.codes.find((c) => c.from !== null && c.to === null);
+    if (open) return open;
   }
   const undated = actor.codes.find((c) => c.from === null && c.to === null);
   if (undated) return undated;

@@ -38,11 +38,35 @@ function where(actor: CameoActor): string {
   return `${actor.file}:${actor.line}`;
 }
 
+/**
+ * A person named by first name and surname only ("Laurent Kabila", "Joseph Kabila") whom the
+ * dictionary lists with more names ("laurent desire kabila", "joseph kabila kabange"): accepted
+ * when every such entry has one country.
+ */
+function fullerName(s: SentenceScan, d: DraftMention): CameoActor | null {
+  if (d.type !== 'person' || d.tokenEnd - d.tokenStart !== 2) return null;
+  const list = cameoActorIndex().byFirstWord.get(s.tokenKey(d.tokenStart));
+  if (!list) return null;
+  const surname = s.tokenKey(d.tokenStart + 1);
+  let found: CameoActor | null = null;
+  for (const n of list) {
+    if (n.length < 3 || !n.rest.split(' ').includes(surname)) continue;
+    const actor = cameoActor(n.row);
+    if (found && cameoCodeOn(found, null).country !== cameoCodeOn(actor, null).country) return null;
+    found = actor;
+  }
+  return found;
+}
+
 /** A name found by another rule, without a country: the dictionary entry of exactly that name gives one. */
 function fillCountry(s: SentenceScan, d: DraftMention, date: string | null): void {
   if (d.country || (d.form !== 'name' && d.form !== 'acronym')) return;
-  const n = nameAt(s, d.tokenStart, d.tokenEnd);
-  if (!n || d.tokenStart + n.length !== d.tokenEnd) return;
+  let n = nameAt(s, d.tokenStart, d.tokenEnd);
+  if (!n || d.tokenStart + n.length !== d.tokenEnd) {
+    const fuller = fullerName(s, d);
+    n = fuller ? { actor: fuller, length: 2 } : null;
+  }
+  if (!n) return;
   // A lone word ("Farah", "Bagram") is too often someone or something else.
   if (n.length < 2 && !(d.type !== 'person' && n.actor.file !== 'actors-countries.tsv')) return;
   const code = cameoCodeOn(n.actor, date);
