@@ -17,7 +17,7 @@ export function findParties(sc: SentenceCoding, c: Coding): Why | null {
 }
 
 /** The prepositions after which the dictionary's verbs find their target ("fired on", "handed over to"). */
-const DIRECTED_PREPOSITIONS = new Set(['to', 'on', 'upon', 'against', 'with', 'at', 'into', 'toward', 'towards', 'from', 'onto', 'of', 'in', 'near', 'by', 'between']);
+const DIRECTED_PREPOSITIONS = new Set(['to', 'on', 'upon', 'against', 'with', 'at', 'into', 'toward', 'towards', 'from', 'onto', 'of', 'in', 'near', 'by', 'between', 'along', 'across', 'over', 'through']);
 
 function findClauseSubject(sc: SentenceCoding, c: Coding): Why | null {
   const { ctx, s, tokens, cues } = sc;

@@ -76,11 +76,15 @@ function fillCountry(s: SentenceScan, d: DraftMention, date: string | null): voi
   d.rule = `${d.rule}; country from ${where(n.actor)}`;
 }
 
-/** The kind of thing a dictionary actor is: offices held for a time are people, coded bodies organisations, the rest places. */
+/**
+ * The kind of thing a dictionary actor is: offices held for a time are people, coded bodies
+ * organisations, and a country's own names (cities, provinces, peoples; dated only by the
+ * country's history, as "Abkhaz") places.
+ */
 function kindOf(actor: CameoActor): DraftMention['type'] {
   if (actor.file !== 'actors-countries.tsv') return 'organization';
-  if (actor.codes.some((c) => c.from !== null || c.to !== null)) return 'person';
-  return actor.codes.some((c) => c.sector) ? 'organization' : 'place';
+  if (!actor.codes.some((c) => c.sector)) return 'place';
+  return actor.codes.some((c) => c.from !== null || c.to !== null) ? 'person' : 'organization';
 }
 
 /** Capitalised words no rule has claimed that the dictionary names. */
