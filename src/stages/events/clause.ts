@@ -130,11 +130,15 @@ export function phraseAround(tokens: readonly Token[], s: Sentence, t: number, f
  * Iran to release", "demanded that Israel withdraw"). Only then does a verbal act take in the acts
  * that follow; "approved a plan that ..." does not.
  */
-export function hasComplement(tokens: readonly Token[], s: Sentence, last: number): boolean {
+export function hasComplement(tokens: readonly Token[], s: Sentence, last: number, objectRead = false): boolean {
   const end = Math.min(s.tokenEnd - 1, last + 8);
+  let object = objectRead;
   for (let t = last + 1; t < end; t++) {
     const w = tokens[t]!;
-    if ((w.lower === 'to' && tokens[t + 1]!.pos === 'VERB') || w.lower === 'that') return true;
+    if (w.lower === 'to' && tokens[t + 1]!.pos === 'VERB') return true;
+    // "demanded on Friday that ...", but "approved a plan that ...": after an object, "that" opens a relative clause.
+    if (w.lower === 'that') return !object;
+    if (w.pos === 'DET' || w.pos === 'NOUN') object = true;
     if (!NP_POS.has(w.pos) && w.text !== '-' && w.lower !== 'on' && w.lower !== 'upon') return false;
   }
   return false;

@@ -83,7 +83,7 @@ export function withDictionary(lexicon: EventLexicon, tokens: readonly Token[], 
   for (const h of hits) {
     // A bare verb that codes nothing has nothing to claim: leave its words to everyone else.
     if (!h.pattern && patternOfHit(h, false).type === null) continue;
-    out.push({ pattern: patternOfHit(h, hasComplement(tokens, s, h.last)), tokens: h.tokens, first: h.first, last: h.last, targetFrom: h.targetFrom, clauseEnd: h.clauseEnd });
+    out.push({ pattern: patternOfHit(h, hasComplement(tokens, s, h.last, h.pattern?.object.some((i) => i.kind === 'noun') ?? false)), tokens: h.tokens, first: h.first, last: h.last, targetFrom: h.targetFrom, clauseEnd: h.clauseEnd });
   }
   return out.sort((a, b) => a.first - b.first || a.last - b.last);
 }

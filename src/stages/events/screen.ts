@@ -30,10 +30,29 @@ export function screenMatch(sc: SentenceCoding, c: Coding): Why | null {
   if (vg.purpose && !p.flags.reported && !c.purposeProtest && !c.claimed) {
     return () => 'infinitive of purpose or complement of a verb that is not an event ("to disperse", "the first to visit")';
   }
-  if (participleModifier(tokens, s, m, vg, lexicon)) return () => `"${tokens[m.first]!.text}" is a participle describing a noun, not a reported act`;
+  if (participleModifier(tokens, s, m, vg, lexicon) && !furtherAct(sc, c)) return () => `"${tokens[m.first]!.text}" is a participle describing a noun, not a reported act`;
   const opener = p.flags.reported ? null : backgroundOpener(tokens, s, vg.start - 1, cues, m.first, ctx.inDate);
   if (opener) return () => `in a clause opened by "${opener}": background to the news, not the news`;
   return null;
+}
+
+/**
+ * "Police opened fire, killing one person and arresting 12": a participle clause after the main
+ * clause tells what else its subject did. An act of a kind the sentence has not coded yet is
+ * coded ("arresting"); one it has ("killing" after "opened fire") only describes that act.
+ */
+function furtherAct(sc: SentenceCoding, c: Coding): boolean {
+  const { tokens, s } = sc;
+  const at = c.m.first;
+  if (!tokens[at]!.lower.endsWith('ing') || c.vg.words.length > 0) return false;
+  let k = at - 1;
+  if (tokens[k]?.lower === 'and') {
+    // "..., killing one person and arresting 12": the second participle of the same clause.
+    while (k > s.tokenStart && tokens[k]!.text !== ',' && !(tokens[k]!.lower.endsWith('ing') && tokens[k]!.pos === 'VERB' && tokens[k - 1]?.text === ',')) k--;
+    if (!(tokens[k]!.lower.endsWith('ing') && tokens[k - 1]?.text === ',')) return false;
+  } else if (tokens[k]?.text !== ',') return false;
+  const coded = sc.events.slice(sc.firstOfSentence);
+  return coded.length > 0 && !coded.some((e) => e.type === c.type);
 }
 
 /** "It is necessary / important / essential / vital / time to ...": a call made by no one yet. */
