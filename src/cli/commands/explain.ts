@@ -6,15 +6,18 @@ import { processDocument } from '../../extract.js';
 import { isValidIsoDate } from '../../ingest/header.js';
 import { DEFAULT_MAX_BYTES } from '../../ingest/limits.js';
 import { textInput } from '../../ingest/files.js';
+import { ploverOf } from '../../lexicon/cameo-plover.js';
 import { codeEvents, type EventTrace } from '../../stages/events/code.js';
+import type { DictionaryOrigin } from '../../stages/events/lexicon.js';
 import { palette, type Palette } from '../color.js';
 import { UsageError, type Command } from '../command.js';
 
 const usage = `Usage: readout explain [options] <file|->
 
-Shows why each event in a text was coded: the lexicon rule that fired, the words it
-matched, who was taken as source and target and how, the date, and any change of type
-(negation, promise, threat, passive voice).
+Shows why each event in a text was coded: the lexicon rule that fired (a hand-written
+pattern, or the CAMEO dictionary's verb block, pattern and code and how the CAMEO to PLOVER
+table reads it), the words it matched, who was taken as source and target and how, the
+date, and any change of type (negation, promise, threat, passive voice).
 
 Inputs:
   FILE           a plain-text file (a first line "date YYYY-MM-DD Source: NAME" sets the date)
@@ -41,6 +44,15 @@ function describeActor(a: Actor | undefined, id: string): string {
   return tags ? `${a.name} (${tags})` : a.name;
 }
 
+/** The CAMEO dictionary entry that fired and how the CAMEO to PLOVER table read its code. */
+function describeOrigin(o: DictionaryOrigin, type: string): string {
+  const what = o.pattern ? `pattern "${o.pattern}"` : 'the verb alone';
+  const code = o.code.replace(/^:/, '').split(':')[0]!;
+  const row = ploverOf(code);
+  const reading = row ? `${type === row.type ? '' : `${row.type}, coded as `}${type} (table row ${row.row})` : type;
+  return `verbs.txt:${o.line}, block ${o.block.toUpperCase()}, verb "${o.verb}", ${what}; CAMEO ${o.code}${o.description ? ` "${o.description}"` : ''} -> ${reading}`;
+}
+
 /** The explanation of one document's events, as printable lines. */
 export function explainDocument(doc: Document, all: boolean, c: Palette): string[] {
   const traces: EventTrace[] = [];
@@ -65,6 +77,7 @@ export function explainDocument(doc: Document, all: boolean, c: Palette): string
     coded++;
     lines.push(`  ${c.green(e.type)}${e.mode ? ` (${e.mode})` : ''}  trigger "${e.trigger.text}" [${e.trigger.start}-${e.trigger.end}]  CAMEO ${e.cameo ?? '-'}`);
     lines.push(`    rule:    ${t.rule}`);
+    if (t.origin) lines.push(`    dictionary: ${describeOrigin(t.origin, e.type)}`);
     for (const step of t.steps) lines.push(`    step:    ${step}`);
     const who = (ids: readonly string[]) => (ids.length ? ids.map((id) => describeActor(actors.get(id), id)).join('; ') : '(none)');
     lines.push(`    source:  ${who(e.source)}  ${c.dim(`— ${t.sourceHow ?? ''}`)}`);

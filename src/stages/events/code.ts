@@ -5,7 +5,7 @@ import { admitEvent } from './admit.js';
 import { NO_PARTIES, matchedWords, ruleOf, type Coding, type Governor, type SentenceCoding } from './coding.js';
 import { buildContext, type EventContext } from './context.js';
 import { withDictionary } from './dictionary-events.js';
-import { eventLexicon, type EventLexicon } from './lexicon.js';
+import { eventLexicon, type DictionaryOrigin, type EventLexicon } from './lexicon.js';
 import { datedByMeeting } from './look-back.js';
 import { findMatches, type PatternMatch } from './match.js';
 import { readModality } from './modality.js';
@@ -33,6 +33,8 @@ export interface EventTrace {
   readonly event: EventAnnotation | null;
   readonly sourceHow: string | null;
   readonly targetHow: string | null;
+  /** The CAMEO dictionary entry behind the match, when the dictionary found it. */
+  readonly origin?: DictionaryOrigin;
 }
 
 export type TraceSink = (trace: EventTrace) => void;
@@ -58,11 +60,11 @@ function codeSentence(ctx: EventContext, s: Sentence, lexicon: EventLexicon, eve
     const why = screenMatch(sc, c) ?? readModality(sc, c) ?? findParties(sc, c);
     const event = why ?? admitEvent(sc, c);
     if (typeof event === 'function') {
-      trace?.({ sentence: s.index, rule: ruleOf(m.pattern), matched: matchedWords(ctx, m), steps: c.steps, dropped: event(), event: null, sourceHow: null, targetHow: null });
+      trace?.({ sentence: s.index, rule: ruleOf(m.pattern), matched: matchedWords(ctx, m), steps: c.steps, dropped: event(), event: null, sourceHow: null, targetHow: null, origin: m.pattern.origin });
       continue;
     }
     events.push(event);
-    trace?.({ sentence: s.index, rule: ruleOf(m.pattern), matched: event.trigger.text, steps: c.steps, dropped: null, event, sourceHow: c.source.how, targetHow: c.target.how });
+    trace?.({ sentence: s.index, rule: ruleOf(m.pattern), matched: event.trigger.text, steps: c.steps, dropped: null, event, sourceHow: c.source.how, targetHow: c.target.how, origin: m.pattern.origin });
   }
 }
 

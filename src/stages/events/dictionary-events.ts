@@ -1,8 +1,7 @@
 import type { Sentence, Token } from '../../document/layers.js';
 import { ploverOf } from '../../lexicon/cameo-plover.js';
-import type { CameoPattern } from '../../lexicon/cameo-verbs.js';
-import { hasComplement, PARTICLES } from './clause.js';
-import { findDictionaryHits, type DictionaryHit } from './dictionary.js';
+import { hasComplement } from './clause.js';
+import { findDictionaryHits, namesObject, type DictionaryHit } from './dictionary.js';
 import type { EventLexicon, EventPattern, PatternFlags } from './lexicon.js';
 import type { PatternMatch } from './match.js';
 
@@ -21,10 +20,6 @@ const VERBAL_ROOTS = new Set(['02', '03', '10', '11', '12', '13']);
 
 const patternCache = new Map<string, EventPattern>();
 
-/** A pattern that names a word of the object ("* aid", "* (to border)") or of the subject ("&military *"), not only prepositions ("* (with)", "* away (from)"). */
-function namesObject(p: CameoPattern): boolean {
-  return p.subject.some((i) => i.kind === 'noun') || p.object.some((i) => (i.kind === 'noun' && !i.words.every((alt) => PARTICLES.has(alt[0]![0]!))) || (i.kind === 'prep' && i.words.length > 0));
-}
 
 /**
  * The event pattern a dictionary hit codes with: type and mode from the CAMEO to PLOVER table,
@@ -60,7 +55,7 @@ export function patternOfHit(hit: DictionaryHit, complement: boolean): EventPatt
     cameo: plover ? own : null,
     elements: [],
     flags,
-    origin: { file: 'verbs.txt', block: verb.block.name, verb: verb.verb, pattern: hit.pattern?.text ?? null, code: hit.code, description: plover?.description ?? null },
+    origin: { file: 'verbs.txt', line: source.line, block: verb.block.name, verb: verb.verb, pattern: hit.pattern?.text ?? null, code: hit.code, description: plover?.description ?? null },
   };
   patternCache.set(key, p);
   return p;

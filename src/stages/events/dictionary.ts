@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../../document/layers.js';
 import type { CameoPattern, CameoVerbDictionary, CameoVerbForm, PatternItem, WordAlt } from '../../lexicon/cameo-verbs.js';
-import { attributiveParticiple, leadsToInfinitive, nounPhraseEnd, objectEnd, PARTICIPIAL_PREPOSITIONS, phraseAround, subjectStart, usedAsVerb } from './clause.js';
+import { attributiveParticiple, leadsToInfinitive, nounPhraseEnd, objectEnd, PARTICIPIAL_PREPOSITIONS, PARTICLES, phraseAround, subjectStart, usedAsVerb } from './clause.js';
 import type { EventCues } from './lexicon.js';
 
 /**
@@ -145,6 +145,11 @@ function inert(form: CameoVerbForm): boolean {
   return v;
 }
 
+/** A pattern that names a word of the object ("* aid", "* (to border)") or of the subject ("&military *"), not only prepositions ("* (with)", "* away (from)"). */
+export function namesObject(p: CameoPattern): boolean {
+  return p.subject.some((i) => i.kind === 'noun') || p.object.some((i) => (i.kind === 'noun' && !i.words.every((alt) => PARTICLES.has(alt[0]![0]!))) || (i.kind === 'prep' && i.words.length > 0));
+}
+
 /** Whether two small sets share an element (the smaller one is walked). */
 function meets(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   if (a.size > b.size) {
@@ -268,6 +273,9 @@ export function findDictionaryHits(dict: CameoVerbDictionary, tokens: readonly T
       for (const p of candidatePatterns(dict, form, after)) {
         const weight = p.weight + phraseWeight;
         if (weight * 4 + 2 <= bestRank) continue;
+        // A verb with a code of its own ("airlift" 073 in the FLY block) keeps it over a block
+        // pattern that names no word of the object ("* (to)").
+        if (form.verb.code && !namesObject(p)) continue;
         const obj = matchItems(tokens, p.object, readFrom, end);
         if (!obj) continue;
         if (p.subject.length && subjFrom < 0) subjFrom = subjectStart(tokens, s, t, cues);

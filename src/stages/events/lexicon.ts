@@ -54,6 +54,8 @@ export interface PatternFlags {
 /** Where a pattern read from the CAMEO dictionary comes from, for `readout explain`. */
 export interface DictionaryOrigin {
   readonly file: 'verbs.txt';
+  /** Line of the pattern (or of the verb, when its own code applied) in verbs.txt. */
+  readonly line: number;
   readonly block: string;
   /** The verb as the dictionary writes it ("+call_off"). */
   readonly verb: string;

@@ -48,7 +48,7 @@ function furtherAct(sc: SentenceCoding, c: Coding): boolean {
   let k = at - 1;
   if (tokens[k]?.lower === 'and') {
     // "..., killing one person and arresting 12": the second participle of the same clause.
-    while (k > s.tokenStart && tokens[k]!.text !== ',' && !(tokens[k]!.lower.endsWith('ing') && tokens[k]!.pos === 'VERB' && tokens[k - 1]?.text === ',')) k--;
+    while (k > s.tokenStart && tokens[k]!.text !== ',' && !(tokens[k]!.lower.endsWith('ing') && tokens[k - 1]?.text === ',')) k--;
     if (!(tokens[k]!.lower.endsWith('ing') && tokens[k - 1]?.text === ',')) return false;
   } else if (tokens[k]?.text !== ',') return false;
   const coded = sc.events.slice(sc.firstOfSentence);

@@ -40,17 +40,20 @@ interface AgentHit {
  */
 function agentAt(s: SentenceScan, i: number): AgentHit | null {
   const g = s.groupAt(i);
-  if (g && s.free(g.start, g.end)) return { start: g.start, end: g.end, agent: { sector: g.noun.sector, ownCode: null, code: g.noun.sector, line: 0 }, standalone: g.noun.standalone };
-  if (g) return null;
-  const list = cameoAgentIndex().byFirstWord.get(s.lower(i));
-  if (!list) return null;
-  for (const { words, agent } of list) {
+  const own = g && s.free(g.start, g.end) ? { start: g.start, end: g.end, agent: { sector: g.noun.sector, ownCode: null, code: g.noun.sector, line: 0 }, standalone: g.noun.standalone } : null;
+  if (g && !own) return null;
+  let cameo: AgentHit | null = null;
+  for (const { words, agent } of cameoAgentIndex().byFirstWord.get(s.lower(i)) ?? []) {
     if (i + words.length > s.last) continue;
     let ok = true;
     for (let k = 1; k < words.length && ok; k++) ok = s.lower(i + k) === words[k] && s.claimOf(i + k) === Claim.Free;
-    if (ok) return { start: i, end: i + words.length, agent, standalone: false };
+    if (ok) {
+      cameo = { start: i, end: i + words.length, agent, standalone: false };
+      break;
+    }
   }
-  return null;
+  // The longer phrase names the actor ("the military government" over "military").
+  return cameo && (!own || cameo.end > own.end) ? cameo : own;
 }
 
 /** A people noun right before ("Serb" in "Serb forces"): its draft, which the group then takes in. */

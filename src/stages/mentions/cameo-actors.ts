@@ -12,6 +12,7 @@ import type { DraftMention } from './draft.js';
 
 /** Words that start a name in the dictionary yet are too common to stand for it on their own. */
 const MIN_SINGLE_WORD = 5;
+const PLACE_BEFORE = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'outside', 'around', 'across', 'of']);
 
 interface Found {
   readonly actor: CameoActor;
@@ -102,6 +103,9 @@ function newNames(s: SentenceScan, date: string | null): void {
       // word the text also writes in lower case, and long enough not to be an everyday word.
       if (word.length < MIN_SINGLE_WORD && !/^[A-Z]{3,}$/.test(word)) continue;
       if (s.atClauseStart(i) && s.lowerWords.has(s.tokenKey(i))) continue;
+      // A lone city or province name ("Farah", "Kunar") is a place only where the text puts
+      // something: "in Kunar", "from Farah"; elsewhere it is as likely someone's name.
+      if (kindOf(n.actor) === 'place' && !PLACE_BEFORE.has(s.lower(i - 1))) continue;
     }
     if (!s.isCap(end - 1) && !/^[-']$/.test(s.tok(end - 1)!.text)) continue;
     const code = cameoCodeOn(n.actor, date);

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { PassThrough, Readable } from 'node:stream';
+import { explainCommand } from '../src/cli/commands/explain.js';
+import { processDocument } from '../src/extract.js';
+import { ploverOf } from '../src/lexicon/cameo-plover.js';
+import { codeEvents } from '../src/stages/events/code.js';
+import { dictionaryOnlyLexicon, eventLexicon } from '../src/stages/events/lexicon.js';
+import { buildDoc, summarize, type PartySpec } from './fixtures/events/build.js';
+
+/**
+ * The CAMEO verb dictionary inside the event coder (data/cameo/verbs.txt, compiled by
+ * src/lexicon/cameo-verbs.ts, read by src/stages/events/dictionary.ts). Sentences written for
+ * the project; each rule has a sentence that needs it and a near miss that must not code.
+ */
+
+const P: PartySpec[] = [
+  { text: 'Serbian forces', country: 'SRB', sector: 'MIL' }, { text: 'Sarajevo', country: 'BIH', type: 'place' },
+  { text: 'Bosnia', country: 'BIH' }, { text: 'NATO', country: 'IGO' }, { text: 'Turkey', country: 'TUR' },
+  { text: 'Iraq', country: 'IRQ' }, { text: 'Sudan', country: 'SDN' }, { text: 'British journalists', country: 'GBR', sector: 'JRN' },
+  { text: 'Norway', country: 'NOR' }, { text: 'Chile', country: 'CHL' }, { text: 'Ghana', country: 'GHA' }, { text: 'Nigeria', country: 'NGA' },
+  { text: 'Kenya', country: 'KEN' }, { text: 'Peru', country: 'PER' }, { text: 'Chinese hackers', country: 'CHN', sector: 'CRM' },
+  { text: 'Taiwan', country: 'TWN' }, { text: 'Lagos', country: 'NGA', type: 'place' }, { text: 'police', country: 'NGA', sector: 'COP' },
+  { text: 'protesters', country: 'NGA', sector: 'CVL' },
+];
+
+const dictionaryOnly = (text: string) => summarize(codeEvents(buildDoc(text, P), undefined, dictionaryOnlyLexicon()));
+const full = (text: string) => codeEvents(buildDoc(text, P), undefined, eventLexicon());
+
+describe('the dictionary: a verb and the pattern of its block that fits the clause', () => {
+  it('codes a verb no hand-written pattern knows, with the CAMEO code kept whole', () => {
+    const events = codeEvents(buildDoc('Sudan deported two British journalists.', P), undefined, dictionaryOnlyLexicon());
+    expect(summarize(events)).toEqual(['COERCE Sudan>British journalists']);
+    expect(events[0]!.cameo).toBe('174');
+    expect(events[0]!.rule).toMatch(/^CAMEO dictionary verbs\.txt:\d+ block DEPORT, verb "deport", the verb alone, CAMEO 174/);
+  });
+  it('reads the object through a synonym set ("airlifted food": the &FOOD set)', () => {
+    const events = codeEvents(buildDoc('Turkey airlifted food to Iraq.', P), undefined, dictionaryOnlyLexicon());
+    expect(summarize(events)).toEqual(['AID Turkey>Iraq']);
+    expect(events[0]!.rule).toMatch(/pattern "\* &food", CAMEO 073/);
+  });
+  it('reads a prepositional phrase ("bombarded Taiwan with rockets": heavy weapons)', () => {
+    const events = codeEvents(buildDoc('Chinese hackers bombarded Taiwan with rockets.', P), undefined, dictionaryOnlyLexicon());
+    expect(events.map((e) => `${e.type} ${e.cameo}`)).toEqual(['ASSAULT 194']);
+  });
+  it('takes the "by" agent of a passive as the source', () => {
+    expect(dictionaryOnly('Sarajevo was besieged by Serbian forces.')).toEqual(['COERCE Serbian forces>Sarajevo']);
+  });
+  it('codes a bare verb only as a dyad: someone does it to someone named as its target', () => {
+    expect(dictionaryOnly('Sudan deported dozens of people.')).toEqual([]);
+    expect(dictionaryOnly('Kenya annexed part of the region.')).toEqual([]);
+    // Force or coercion with no one named is aimed at where it happens (the PLOVER convention).
+    expect(dictionaryOnly('Sudan deported dozens of people in Lagos.')).toEqual(['COERCE Sudan>Lagos']);
+  });
+  it('leaves participles that describe a noun and verbs that only lead to another', () => {
+    expect(dictionaryOnly('The besieged town held out.')).toEqual([]);
+    expect(dictionaryOnly('Norway decided to sign nothing.')).toEqual([]);
+  });
+  it('reads CAMEO appeals (02) as REQUEST, public statements (01) as nothing', () => {
+    expect(dictionaryOnly('Bosnia appealed to NATO for air strikes.')).toEqual(['REQUEST Bosnia>NATO']);
+    expect(dictionaryOnly('Norway announced the results.')).toEqual([]);
+    expect(ploverOf('0233')).toMatchObject({ type: 'REQUEST', row: '1033' });
+    expect(ploverOf('010')).toBeNull();
+    expect(ploverOf('1712')).toMatchObject({ type: 'ASSAULT' });
+  });
+  it('a verb with a code of its own keeps it over a block pattern that names no object', () => {
+    // "airlift" (073) sits in the FLY block, whose "* (to)" pattern codes intent to meet.
+    expect(codeEvents(buildDoc('Turkey airlifted medicine to Iraq.', P), undefined, dictionaryOnlyLexicon()).map((e) => e.cameo)).not.toContain('036');
+  });
+});
+
+describe('hand-written patterns and the dictionary together', () => {
+  it('a hand-written pattern wins its verb (the dictionary codes a bare "agree" as 050, support)', () => {
+    const events = full('Norway and Chile agreed to expand trade.');
+    expect(summarize(events)).toEqual(['AGREE Norway+Chile>']);
+    expect(events[0]!.rule).toMatch(/^patterns\.tsv:/);
+  });
+  it('a sentence about sport or show business codes nothing (discards.tsv)', () => {
+    expect(summarize(full('Ghana accused Nigeria of bribing referees at the World Cup.'))).toEqual([]);
+    expect(summarize(full('Ghana accused Nigeria of bribing officials at the border.'))).toEqual(['ACCUSE Ghana>Nigeria']);
+  });
+  it('a participle clause codes a further act of another kind, not one more of the same', () => {
+    expect(summarize(full('The police opened fire on protesters in Lagos, killing two and arresting 40.'))).toEqual(['ASSAULT police>protesters', 'COERCE police>']);
+    expect(summarize(full('The police opened fire on protesters in Lagos, killing two.'))).toEqual(['ASSAULT police>protesters']);
+  });
+  it('a bare "discussed" after a meeting of the same parties is that meeting told again', () => {
+    const P2: PartySpec[] = [...P, { text: 'Maria Lund', country: 'NOR', type: 'person' }, { text: 'Tomas Vidal', country: 'CHL', type: 'person' }];
+    const told = codeEvents(buildDoc('Maria Lund met Tomas Vidal in Oslo on Monday. Maria Lund and Tomas Vidal discussed fishing quotas.', P2));
+    expect(summarize(told)).toEqual(['CONSULT Maria Lund>Tomas Vidal']);
+    expect(summarize(codeEvents(buildDoc('Maria Lund and Tomas Vidal discussed fishing quotas.', P2)))).toEqual(['CONSULT Maria Lund+Tomas Vidal>']);
+  });
+});
+
+describe('unnamed actors and the CAMEO actor dictionaries, end to end', () => {
+  const actorsOf = (text: string, date?: string) => {
+    const doc = processDocument({ text, date: date ?? null });
+    return doc.layer('actors').map((a) => `${a.name}|${a.country ?? '-'}|${a.sector ?? '-'}`);
+  };
+  it('an agent phrase takes its sector from the agents dictionary and its country from the sentence', () => {
+    expect(actorsOf('The military government declared martial law in Rangoon.')).toContain('military government|MMR|GOV');
+    expect(actorsOf('A human rights group accused Egyptian police of torture.')).toContain('human rights group|NGO|SOC');
+  });
+  it('a people noun before a group noun gives the group its country ("Serb forces")', () => {
+    expect(actorsOf('Serb forces shelled Sarajevo.')).toContain('Serb forces|SRB|MIL');
+  });
+  it('an everyday word the agents dictionary lists is no actor without a country of its own', () => {
+    expect(actorsOf('Settlements in Chinese yuan grew.').filter((a) => a.startsWith('settlements'))).toEqual([]);
+  });
+  it('a person the text does not place takes the office the dictionary gives for the document date', () => {
+    expect(actorsOf('Burhanuddin Rabbani met the governor.', '1994-06-01')).toContain('Burhanuddin Rabbani|AFG|GOV');
+    expect(actorsOf('Burhanuddin Rabbani met the governor.', '2005-06-01')).toContain('Burhanuddin Rabbani|AFG|ELI');
+    expect(actorsOf('Laurent Kabila met the governor.')).toContain('Laurent Kabila|COD|GOV');
+  });
+  it('a lone common first name is not looked up', () => {
+    expect(actorsOf('Farah said the talks went well.').filter((a) => a.includes('AFG'))).toEqual([]);
+    expect(actorsOf('Rebels attacked a police post in Farah.').filter((a) => a.startsWith('Farah'))).toEqual(['Farah|AFG|-']);
+  });
+});
+
+describe('readout explain names the dictionary entry that fired', () => {
+  it('file, verb block, verb, pattern and CAMEO code', async () => {
+    const stdout = new PassThrough();
+    let out = '';
+    stdout.on('data', (d) => (out += d));
+    await explainCommand.run(['-'], { stdout, stderr: new PassThrough(), stdin: Readable.from(['Kenya annexed part of Ghana.\n']) });
+    expect(out).toMatch(/COERCE.*CAMEO 171/);
+    expect(out).toMatch(/rule: +CAMEO dictionary verbs\.txt:\d+ block TAKE_PROPERTY, verb "annex", the verb alone, CAMEO 171/);
+    expect(out).toMatch(/dictionary: verbs\.txt:\d+, block TAKE_PROPERTY, verb "annex", the verb alone; CAMEO 171 "Seize or damage property" -> COERCE \(table row 171\)/);
+  });
+});
