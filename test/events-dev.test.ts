@@ -8,13 +8,17 @@ const present = existsSync(devPath);
 if (!present) console.log(`events dev-score test skipped: ${devPath} is not there`);
 
 describe.skipIf(!present)('events against the PLOVER gold-standard dev records', () => {
-  it('meets the scoring targets', async () => {
+  it('meets the scoring targets, and holds on wording the hand-written patterns were not written for', async () => {
     const scores = await evaluateEvents(devPath);
     console.log(formatEventScores(scores));
     expect(scores.records).toBe(208);
-    expect(scores.typeFound).toBeGreaterThanOrEqual(0.85);
-    expect(scores.extraPerSentence).toBeLessThanOrEqual(0.3);
-    expect(scores.sourceCountry).toBeGreaterThanOrEqual(0.85);
-    expect(scores.targetCountry).toBeGreaterThanOrEqual(0.75);
+    expect(scores.typeFound).toBeGreaterThanOrEqual(0.9);
+    expect(scores.extraPerSentence).toBeLessThanOrEqual(0.1);
+    expect(scores.sourceCountry).toBeGreaterThanOrEqual(0.88);
+    expect(scores.targetCountry).toBeGreaterThanOrEqual(0.85);
+    // A third of the hand-written patterns left out: the CAMEO dictionary must fill in.
+    const third = scores.estimates!.devThirdLeftOut!;
+    expect(third.typeFound).toBeGreaterThanOrEqual(0.72);
+    expect(third.extraPerSentence).toBeLessThanOrEqual(0.25);
   });
 });

@@ -18,6 +18,7 @@ const P: PartySpec[] = [
   { text: 'Tomas Vidal', country: 'CHL', type: 'person', sector: 'GOV' },
   { text: 'Lima', country: 'PER', type: 'place' }, { text: 'Nairobi', country: 'KEN', type: 'place' },
   { text: 'Chilean police', country: 'CHL', sector: 'COP' }, { text: 'Kenyan farmers', country: 'KEN', sector: 'AGR' },
+  { text: 'Chilean hackers', country: 'CHL', sector: 'CRM' },
 ];
 
 const one = (text: string, options: { date?: string } = {}) => code(text, P, options).summary;
@@ -309,6 +310,18 @@ describe('events: force with no one named is aimed at where it happens', () => {
   it('near misses: a named target wins; an agreement "in Lima" has no such target', () => {
     expect(one('Chilean police attacked Kenyan farmers in Lima.')).toEqual(['ASSAULT Chilean police>Kenyan farmers']);
     expect(one('Norway and Chile agreed to expand trade in Lima.')).toEqual(['AGREE Norway+Chile>']);
+  });
+});
+
+describe('events: a state of emergency, defaced websites', () => {
+  it('declaring a state of emergency or siege is coercion; the phrase only mentioned is not', () => {
+    expect(one('Peru declared a state of emergency in Lima.')).toEqual(['COERCE Peru>Lima']);
+    expect(one('Chile declared a state of siege in Nairobi.')).toEqual(['COERCE Chile>Nairobi']);
+    expect(one('The state of emergency in Lima was discussed by Peru.')).toEqual([]);
+  });
+  it('defacing or hacking a ministry\'s websites is coercion; cutting a path through a site is not', () => {
+    expect(one('Chilean hackers defaced the websites of Peru.')).toEqual(['COERCE Chilean hackers>Peru']);
+    expect(one('Kenyan farmers hacked a path through the site in Nairobi.')).toEqual([]);
   });
 });
 
