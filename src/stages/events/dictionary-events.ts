@@ -18,7 +18,8 @@ const NO_FLAGS: PatternFlags = {
 /** CAMEO roots of verbal acts, whose "to ..." or "that ..." complement is what they are about. */
 const VERBAL_ROOTS = new Set(['02', '03', '10', '11', '12', '13']);
 
-const patternCache = new Map<string, EventPattern>();
+/** Event patterns per dictionary pattern or verb: [without complement, with complement]. */
+const patternCache = new WeakMap<object, [EventPattern | undefined, EventPattern | undefined]>();
 
 
 /**
@@ -29,8 +30,9 @@ const patternCache = new Map<string, EventPattern>();
  */
 export function patternOfHit(hit: DictionaryHit, complement: boolean): EventPattern {
   const source = hit.pattern ?? hit.form.verb;
-  const key = `${source.line}\t${hit.code}\t${complement}`;
-  const cachedPattern = patternCache.get(key);
+  let slots = patternCache.get(source);
+  if (!slots) patternCache.set(source, (slots = [undefined, undefined]));
+  const cachedPattern = slots[complement ? 1 : 0];
   if (cachedPattern) return cachedPattern;
   const [forward, back] = hit.code.split(':');
   const inverse = hit.code.startsWith(':');
@@ -57,7 +59,7 @@ export function patternOfHit(hit: DictionaryHit, complement: boolean): EventPatt
     flags,
     origin: { file: 'verbs.txt', line: source.line, block: verb.block.name, verb: verb.verb, pattern: hit.pattern?.text ?? null, code: hit.code, description: plover?.description ?? null },
   };
-  patternCache.set(key, p);
+  slots[complement ? 1 : 0] = p;
   return p;
 }
 
@@ -76,8 +78,6 @@ export function withDictionary(lexicon: EventLexicon, tokens: readonly Token[], 
   for (const h of hits) if (h.pattern) for (const t of h.tokens) objectWords.add(t);
   const out: PatternMatch[] = hand.filter((m) => !objectWords.has(m.first));
   for (const h of hits) {
-    // A bare verb that codes nothing has nothing to claim: leave its words to everyone else.
-    if (!h.pattern && patternOfHit(h, false).type === null) continue;
     out.push({ pattern: patternOfHit(h, hasComplement(tokens, s, h.last, h.pattern?.object.some((i) => i.kind === 'noun') ?? false)), tokens: h.tokens, first: h.first, last: h.last, targetFrom: h.targetFrom, clauseEnd: h.clauseEnd });
   }
   return out.sort((a, b) => a.first - b.first || a.last - b.last);

@@ -1,4 +1,5 @@
 import type { Sentence, Token } from '../../document/layers.js';
+import { ploverOf } from '../../lexicon/cameo-plover.js';
 import type { CameoPattern, CameoVerbDictionary, CameoVerbForm, PatternItem, WordAlt } from '../../lexicon/cameo-verbs.js';
 import { attributiveParticiple, leadsToInfinitive, nounPhraseEnd, objectEnd, PARTICIPIAL_PREPOSITIONS, PARTICLES, phraseAround, subjectStart, usedAsVerb } from './clause.js';
 import type { EventCues } from './lexicon.js';
@@ -150,6 +151,19 @@ export function namesObject(p: CameoPattern): boolean {
   return p.subject.some((i) => i.kind === 'noun') || p.object.some((i) => (i.kind === 'noun' && !i.words.every((alt) => PARTICLES.has(alt[0]![0]!))) || (i.kind === 'prep' && i.words.length > 0));
 }
 
+const codes = new Map<string, boolean>();
+
+/** Whether a CAMEO code, as a dictionary writes it ("190", "042:043", ":173", "---"), codes a PLOVER event. */
+function codesAnEvent(code: string): boolean {
+  let v = codes.get(code);
+  if (v === undefined) {
+    const own = code.startsWith(':') ? code.slice(1) : code.split(':')[0]!;
+    v = own !== '---' && ploverOf(own) !== null;
+    codes.set(code, v);
+  }
+  return v;
+}
+
 /** Whether two small sets share an element (the smaller one is walked). */
 function meets(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   if (a.size > b.size) {
@@ -237,10 +251,11 @@ function candidatePatterns(dict: CameoVerbDictionary, form: CameoVerbForm, after
 export function findDictionaryHits(dict: CameoVerbDictionary, tokens: readonly Token[], s: Sentence, cues: EventCues, taken: ReadonlySet<number>): DictionaryHit[] {
   const hits: DictionaryHit[] = [];
   for (let t = s.tokenStart; t < s.tokenEnd; t++) {
-    if (taken.has(t)) continue;
+    // Parts of speech first: most tokens are no verb, and that is cheaper to see than a look-up.
+    if (taken.has(t) || !usedAsVerb(tokens, s, t)) continue;
     const lower = tokens[t]!.lower;
     const forms = dict.byForm.get(lower);
-    if (!forms || PARTICIPIAL_PREPOSITIONS.has(lower) || !usedAsVerb(tokens, s, t) || attributiveParticiple(tokens, s, t)) continue;
+    if (!forms || PARTICIPIAL_PREPOSITIONS.has(lower) || attributiveParticiple(tokens, s, t)) continue;
 
     let best: DictionaryHit | null = null;
     // Weight first (pattern words, phrasal verb words), then a pattern over the bare verb, then a coded verb over an uncoded one.
@@ -291,7 +306,8 @@ export function findDictionaryHits(dict: CameoVerbDictionary, tokens: readonly T
       consider({ form, pattern: null, code: own, tokens: verbTokens, first: span[0], last: span[1], targetFrom: null, sourceFrom: null, clauseEnd: end }, phraseWeight, own === '---' ? 0 : 1);
     }
     const hit = best as DictionaryHit | null;
-    if (!hit) continue;
+    // A bare verb that codes nothing has nothing to claim: its words stay free for everyone else.
+    if (!hit || (!hit.pattern && !codesAnEvent(hit.code))) continue;
     hits.push(hit);
     // A phrasal verb's particle is part of the verb ("called off"): go on after it.
     if (hit.form.after.length) t += hit.form.after.length;
