@@ -74,7 +74,9 @@ function codeSentence(ctx: EventContext, s: Sentence, lexicon: EventLexicon, eve
  * reports no political act: it gives none.
  */
 function sentenceMatches(ctx: EventContext, s: Sentence, lexicon: EventLexicon, trace?: TraceSink): PatternMatch[] {
-  const matches = withDictionary(lexicon, ctx.tokens, s, findMatches(lexicon, ctx.tokens, s.tokenStart, s.tokenEnd));
+  const hand = findMatches(lexicon, ctx.tokens, s.tokenStart, s.tokenEnd);
+  // The dictionary codes acts between actors the sentence names; without any it has nothing to add.
+  const matches = namesAnActor(ctx, s) ? withDictionary(lexicon, ctx.tokens, s, hand) : hand;
   if (matches.length === 0 || !lexicon.dictionary) return matches;
   const discard = discardIn(ctx.tokens, s.tokenStart, s.tokenEnd);
   if (!discard) return matches;
@@ -82,6 +84,11 @@ function sentenceMatches(ctx: EventContext, s: Sentence, lexicon: EventLexicon, 
     trace?.({ sentence: s.index, rule: ruleOf(m.pattern), matched: matchedWords(ctx, m), steps: [], dropped: `the sentence is about something else: "${discard.phrase}" (discards.tsv:${discard.line})`, event: null, sourceHow: null, targetHow: null });
   }
   return [];
+}
+
+function namesAnActor(ctx: EventContext, s: Sentence): boolean {
+  for (let t = s.tokenStart; t < s.tokenEnd; t++) if (ctx.mentionOfToken[t]! >= 0) return true;
+  return false;
 }
 
 /** Which matches sit in the complement of a governing expression ("agreed to provide aid"), coded with it. */
