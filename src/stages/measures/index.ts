@@ -30,6 +30,7 @@ interface DatedRole {
   period: Period;
   role: DateRole;
   cue: string | null;
+  cueStart: number;
   /** The quantity nearest to this date in its clause: only it may take the date as its own period. */
   claimedBy: string | null;
 }
@@ -138,7 +139,6 @@ function readQuantity(ctx: SentenceContext, q: Quantity): Draft | null {
 
   // Target: an aim named before it, an intent with a verb of raising, or a future deadline.
   const clauseChars = charSpan(tokens, win);
-  const clauseDates = datesIn(ctx.rawDates, clauseChars);
   const targetNoun = cueBefore(sw, ['target'], Math.max(clause.start, qt0 - 12), qt0)
     ?? (() => {
       const after = cueAfter(sw, ['target'], qt1, Math.min(clause.end, qt1 + 6));
@@ -146,8 +146,12 @@ function readQuantity(ctx: SentenceContext, q: Quantity): Draft | null {
     })();
   const intent = cueBefore(sw, ['intent'], Math.max(clause.start, qt0 - 25), qt0);
   const raise = intent ? cueBefore(sw, ['raise'], intent.end, qt0) : null;
-  const explicitDeadline = deadlineIn(text, clauseChars.start, clauseChars.end, clauseDates, ctx.docDate);
-  const futureDeadline = explicitDeadline && ctx.docMonth && explicitDeadline.to >= ctx.docMonth && !explicitDeadline.text.toLowerCase().startsWith('within') ? explicitDeadline : null;
+  // Dates are shared out first: each goes to the figure nearest to it ("$400 million this year and $500 million by 2025").
+  const span = { start: q.start, end: q.end };
+  const roles = datesIn(ctx.dates, clauseChars);
+  const due = nearest(roles, 'deadline', span, clauseChars, q.id);
+  const explicitDeadline: Period | null = due ? { ...due.period, text: text.slice(due.cueStart, due.period.end), start: due.cueStart } : null;
+  const futureDeadline = explicitDeadline && ctx.docMonth && explicitDeadline.to >= ctx.docMonth ? explicitDeadline : null;
   let role: Measure['role'] = 'level';
   if (targetNoun) {
     role = 'target';
@@ -173,17 +177,17 @@ function readQuantity(ctx: SentenceContext, q: Quantity): Draft | null {
     }
   }
 
-  const span = { start: q.start, end: q.end };
   let period: Period | null = null;
   let base: Period | null = null;
   let deadline: Period | null = null;
   // "reached $108.7 million, compared with $81 million in 2017": a date is the period of the figure nearest to it.
-  const roles = datesIn(ctx.dates, clauseChars);
   const own = nearest(roles, 'period', span, clauseChars, q.id);
   if (role === 'target') {
-    deadline = explicitDeadline;
-    if (!deadline && own && ctx.docMonth && own.period.to >= ctx.docMonth) deadline = own.period;
-    else if (own && !deadline) period = own.period;
+    // The nearer of "by 2025" and a period not yet over ("this year") is when it is due.
+    const future = own && ctx.docMonth && own.period.to >= ctx.docMonth ? own : null;
+    if (future && (!due || gap(future.period, span) < gap(due.period, span))) deadline = future.period;
+    else if (explicitDeadline) deadline = explicitDeadline;
+    else if (own) period = own.period;
     deadline ??= relativeDeadline(text, clauseChars.start, clauseChars.end, ctx.docDate);
     if (deadline) why.push(`due ${deadline.value} ("${deadline.text}")`);
   } else if (own) {
@@ -291,6 +295,25 @@ function linkLevels(drafts: Draft[], sw: SentenceWords): void {
   });
 }
 
+/** "BYN 212 million, or roughly RUB 6.1 billion", "$5 million (EUR 4.6 million)": one amount in two currencies. */
+function linkEquivalents(drafts: Draft[], sw: SentenceWords): void {
+  for (let k = 1; k < drafts.length; k++) {
+    const d = drafts[k]!;
+    const prev = drafts[k - 1]!;
+    if (d.kind !== 'money' || prev.kind !== 'money' || d.clause.start !== prev.clause.start || d.qt0 - prev.qt1 > 2) continue;
+    const between: string[] = [];
+    for (let t = prev.qt1; t < d.qt0; t++) between.push(sw.word(t));
+    const joined = between.join(' ');
+    if (joined !== ', or' && joined !== 'or' && joined !== '(' && joined !== ', or about') continue;
+    d.topic = prev.topic;
+    d.topicSpan = prev.topicSpan;
+    d.role = prev.role;
+    d.period = prev.period;
+    d.deadline = prev.deadline;
+    d.why.unshift(`the figure before in another currency ("${joined}"): its topic, role and period`);
+  }
+}
+
 /** A change without a topic of its own takes the one of the figure right before it: "430 lifts last year, 1.5 times more". */
 function adoptTopics(drafts: Draft[]): Draft[] {
   return drafts.filter((d, di) => {
@@ -380,16 +403,19 @@ export const measures: Stage = {
       if (multiplies) drafts.push(...readVerbTargets(ctx, drafts));
       drafts.sort((a, b) => a.start - b.start);
       linkLevels(drafts, ctx.sw);
+      linkEquivalents(drafts, ctx.sw);
       applyPriorBases(drafts);
       const trade = ctx.events.find((e) => e.mode === 'trade');
       for (const d of drafts) {
         let subject = subjectOf(d.topic, trade, ctx.sw, d.win, mentions);
-        if (subject.ids.length === 0) {
+        // A figure of trade is between two: with fewer named, it is the one last spoken of.
+        if (subject.ids.length < 2) {
           const named = subjectFromClause(ctx, d);
+          const previous = lastSubject.get(d.topic);
           if (named.length > 0) subject = { ids: named, rule: 'actors named before it in the clause' };
-          else if (lastSubject.has(d.topic)) subject = { ids: lastSubject.get(d.topic)!, rule: `same ${d.topic} as the figure before` };
+          else if (previous) subject = { ids: previous, rule: `same ${d.topic} as the figure before${subject.ids.length === 1 ? ' (the sentence names one side only)' : ''}` };
         }
-        if (subject.ids.length > 0) lastSubject.set(d.topic, subject.ids);
+        if (subject.ids.length >= 2) lastSubject.set(d.topic, subject.ids);
         const { qt0: _a, qt1: _b, clause: _c, win: _w, kind: _k, prior: _p, why, ...m } = d;
         out.push({ ...m, id: `m${out.length + 1}`, subject: subject.ids, rule: [...why, `subject: ${subject.rule}`].join('; ') });
       }
@@ -417,7 +443,7 @@ function sentenceContext(
     for (const q of datesIn(quantities, chars)) {
       if (!claimedBy || gap(q, period) < gap(claimedBy, period)) claimedBy = q;
     }
-    roles.push({ period, role: r.role, cue: r.cue, claimedBy: claimedBy?.id ?? null });
+    roles.push({ period, role: r.role, cue: r.cue, cueStart: r.cueStart, claimedBy: claimedBy?.id ?? null });
   }
   return { text, docDate, docMonth, sw, dates: roles, rawDates, events, mentions };
 }
