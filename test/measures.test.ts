@@ -37,6 +37,17 @@ describe('measures: the period a figure refers to', () => {
     expect(one(body, '12%', '2022-05-01')).toMatchObject({ topic: 'exports', role: 'change', direction: 'up', period: { value: '2022-Q1' }, base: { value: '2021-Q1' } });
   });
 
+  it('reads "up 8% on 2017" as a change against 2017, in the year of its level', () => {
+    const body = 'Trade between Kazakhstan and Omsk Oblast reached $1.02 billion in 2018, up 8% on 2017.';
+    expect(one(body, '8%', '2019-05-20')).toMatchObject({ role: 'change', direction: 'up', period: { value: '2018' }, base: { value: '2017' } });
+    expect(one(body, '$1.02 billion', '2019-05-20')).toMatchObject({ role: 'level', period: { value: '2018' } });
+  });
+
+  it('gives an amount in a second currency the period and topic of the first', () => {
+    const body = 'Trade in the first quarter of 2021 amounted to BYN 212 million, or roughly RUB 6.1 billion.';
+    expect(one(body, 'roughly RUB 6.1 billion')).toMatchObject({ topic: 'trade', role: 'level', period: { value: '2021-Q1' } });
+  });
+
   it('reads "compared with the same period last year" at the grain of the period', () => {
     const body = 'Trade in the first half of 2022 rose 20% compared with the same period last year.';
     expect(one(body, '20%', '2022-08-01')).toMatchObject({ period: { value: '2022-H1' }, base: { value: '2021-H1' } });

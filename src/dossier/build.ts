@@ -4,6 +4,7 @@
  * commitment's status from the documents after it. Reads the pair's documents once, in date order.
  */
 import { extract } from '../extract.js';
+import { isValidIsoDate } from '../ingest/header.js';
 import { countryLexicon } from '../lexicon/countries.js';
 import type { ExtractRecord, MeasureRecord } from '../record/types.js';
 import { deadlineIn, periodOf } from '../stages/measures/periods.js';
@@ -283,7 +284,11 @@ function targetDrafts(reading: Reading, doc: PairDocument): CommitmentDraft[] {
 export async function buildDossier(store: Store, inputA: string, inputB: string, options: DossierOptions = {}): Promise<Dossier> {
   const from = options.from ?? null;
   const to = options.to ?? null;
-  if (from && to && from > to) throw new DossierInputError(`--from ${from} is after --to ${to}`);
+  const problems: string[] = [];
+  if (from && !isValidIsoDate(from)) problems.push(`from "${from}" is not a calendar date (YYYY-MM-DD)`);
+  if (to && !isValidIsoDate(to)) problems.push(`to "${to}" is not a calendar date (YYYY-MM-DD)`);
+  if (problems.length === 0 && from && to && from > to) problems.push(`from ${from} is after to ${to}`);
+  if (problems.length > 0) throw new DossierInputError(problems.join('; '));
   const [a, b] = await Promise.all([resolveParty(store, inputA), resolveParty(store, inputB)]);
   if (a.kind === b.kind && a.name === b.name) throw new DossierInputError(`"${inputA}" and "${inputB}" are the same party (${a.name}); a dossier needs two`);
   a.officials = await findOfficials(store, a);

@@ -5,6 +5,7 @@
  */
 import { measureLexicon } from '../lexicon/measures.js';
 import type { MeasureRecord, PeriodRecord, QuantityRecord } from '../record/types.js';
+import { formatValue } from './format.js';
 import type { DerivedPoint, FigureSeries, PeriodInfo, Ref, SeriesRow } from './types.js';
 
 export interface MeasureEntry {
@@ -34,18 +35,6 @@ export function periodInfo(p: PeriodRecord): PeriodInfo {
 function unstatedPeriod(date: string | null): PeriodInfo {
   const month = date ? date.slice(0, 7) : '0000-00';
   return { value: `reported ${date ?? 'undated'}`, label: `period not stated (reported ${date ?? 'undated'})`, grain: 'unknown', from: month, to: month };
-}
-
-const compact = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
-
-/** "$284 million", "BYN 212 million", "430 lifts": a value as a reader writes it. */
-export function formatValue(value: number, unit: string | null): string {
-  const abs = Math.abs(value);
-  const [n, scale] = abs >= 1e12 ? [value / 1e12, ' trillion'] : abs >= 1e9 ? [value / 1e9, ' billion'] : abs >= 1e6 ? [value / 1e6, ' million'] : [value, ''];
-  const num = `${compact.format(n)}${scale}`;
-  if (unit === 'USD') return `$${num}`;
-  if (unit && /^[A-Z]{3}$/.test(unit)) return `${unit} ${num}`;
-  return unit ? `${num} ${unit}` : num;
 }
 
 /** The unit a series is kept in: currency, counted unit, or none. */
@@ -80,6 +69,8 @@ const lexiconTopics = (): Set<string> => new Set([...measureLexicon().topics.byF
  * Builds the series from the measures of the pair's documents. Targets become marks (values of
  * targets stated as a multiple are worked out by the commitments and added there).
  */
+export { formatValue };
+
 export function buildSeries(entries: readonly MeasureEntry[]): FigureSeries[] {
   const series = new Map<string, FigureSeries & { rowMap: Map<string, SeriesRow>; seen: Set<string> }>();
   const get = (topic: string, unit: string | null) => {
