@@ -1,30 +1,18 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDossier, DossierInputError, PartyError, renderHtml, renderMarkdown, renderText, resolveParty, type Dossier } from '../src/dossier/index.js';
 import { chartModel } from '../src/dossier/chart.js';
-import { extract } from '../src/extract.js';
 import { buildServer } from '../src/server/app.js';
 import { openStore } from '../src/store/open.js';
 import type { SqlStore } from '../src/store/sql-store.js';
-import type { Store } from '../src/store/store.js';
 import { main } from '../src/cli/main.js';
 import { dropSchema, findPostgres, freshSchema } from './fixtures/corpus/pg.js';
+import { DOSSIER_TEXTS, loadDossierFixtures } from './fixtures/dossier/load.js';
 
-const FIXTURES = join(import.meta.dirname, 'fixtures', 'dossier');
-const texts = readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).sort().map((f) => ({ id: f.replace(/\.txt$/, ''), text: readFileSync(join(FIXTURES, f), 'utf8') }));
-
-async function fill(store: Store, options: { stripMeasures?: string } = {}): Promise<void> {
-  for (const { id, text } of texts) {
-    let record = extract({ text, id });
-    if (options.stripMeasures === id) {
-      const { measures: _m, ...old } = record;
-      record = old;
-    }
-    await store.putDocument({ text, record, id, key: `file:${id}`, date: record.date, source: record.source, pipelineVersion: 'test' });
-  }
-}
+const texts = DOSSIER_TEXTS;
+const fill = loadDossierFixtures;
 
 const trade = (d: Dossier) => d.figures.find((s) => s.topic === 'trade' && s.unit === 'USD')!;
 const row = (d: Dossier, period: string) => trade(d).rows.find((r) => r.period.value === period);

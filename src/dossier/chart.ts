@@ -88,7 +88,8 @@ export function chartModel(series: ChartInput): ChartModel | null {
       reported.push({ x: sx(x) + dx, y: sy(p.value), label: `${r.period.label}: ${p.text} (reported ${p.ref.date ?? 'undated'})`, documentId: p.ref.documentId, start: p.ref.start, conflict: r.conflict });
     });
     if (r.reported[0]) line.push(`${line.length ? 'L' : 'M'}${sx(x).toFixed(1)},${sy(r.reported[0].value).toFixed(1)}`);
-    for (const d of r.derived) derived.push({ x: sx(x), y: sy(d.value), label: `${r.period.label}: ${compact(d.value)}${unit} derived (${d.formula}), not reported`, documentId: d.change.documentId, start: d.change.start });
+    // Derived values sit just right of the period, so a reported figure never hides one.
+    for (const d of r.derived) derived.push({ x: sx(x) + 10, y: sy(d.value), label: `${r.period.label}: ${compact(d.value)}${unit} derived (${d.formula}), not reported`, documentId: d.change.documentId, start: d.change.start });
   }
   const marks = targets.map((t) => ({
     x: sx(monthIndex(t.deadline!.to) + 1), y: sy(t.value), label: `target ${compact(t.value)}${unit} by ${t.deadline!.label} (set ${t.ref.date ?? 'undated'})`,

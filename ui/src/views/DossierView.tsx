@@ -48,6 +48,7 @@ function PartyCard({ p, label }: { p: Party; label: string }) {
 }
 
 function DossierBody({ d }: { d: DossierResponse }) {
+  const dated = d.documents.map((x) => x.date).filter((x): x is string => x !== null).sort();
   return (
     <>
       <div className="parties">
@@ -55,7 +56,7 @@ function DossierBody({ d }: { d: DossierResponse }) {
         <PartyCard p={d.b} label="Second party" />
       </div>
       <p className="meta">
-        {d.documents.length} document(s) name both{d.documents.length ? ` (${d.documents[0]!.date ?? 'undated'} to ${d.documents[d.documents.length - 1]!.date ?? 'undated'})` : ''}.
+        {d.documents.length} document(s) name both{dated.length ? ` (${dated[0]} to ${dated[dated.length - 1]})` : ''}.
         Statuses read the store up to {d.corpusUntil ?? 'its end'}.
       </p>
       {d.notes.length ? <ul className="notes" aria-label="Notes">{d.notes.map((n) => <li key={n}>{n}</li>)}</ul> : null}
