@@ -146,7 +146,7 @@ describe('relation dossier on multi-year fixtures (Kazakhstan and Omsk Oblast)',
     expect(mission).toMatchObject({ kind: 'promise', status: 'met' });
     expect(mission.by.map((p) => p.name)).toEqual(['Alexander Burkov']);
     expect(mission.evidence[0]!.text).toContain('opened in August');
-    expect(mission.rule).toContain('"trad mission"');
+    expect(mission.rule).toContain('"trade mission"');
   });
 
   it('collects quotes by each side about the other, with speaker, office and date', () => {
@@ -329,6 +329,34 @@ describe.skipIf(!pgUrl)('dossier on PostgreSQL', () => {
       await pgStore.close();
       await lite.close();
       await dropSchema(pgUrl!, schema);
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('dossier on the demo corpus: Belarus and Irkutsk Oblast', () => {
+  it('has meetings of every year, the trade series by the year each figure refers to, and commitments decided by later documents', async () => {
+    const { ingestDemoCorpus } = await import('../src/server/demo-ingest.js');
+    const { demoCorpusDir } = await import('../src/server/paths.js');
+    const dir = mkdtempSync(join(tmpdir(), 'readout-dossier-demo-'));
+    const store = await openStore(join(dir, 'demo.sqlite'));
+    try {
+      await ingestDemoCorpus(store, demoCorpusDir());
+      const d = await buildDossier(store, 'Belarus', 'Irkutsk Oblast');
+      const held = new Set(d.timeline.filter((t) => t.status === 'held').map((t) => t.date!.slice(0, 4)));
+      const years = new Set(d.documents.map((x) => x.date?.slice(0, 4)).filter((y): y is string => Boolean(y)));
+      expect([...held].sort()).toEqual([...years].sort());
+      const series = d.figures.find((s) => s.topic === 'trade' && s.unit === 'USD')!;
+      expect(series.rows.filter((r) => r.reported.length > 0).map((r) => r.period.value)).toEqual(['2018', '2019', '2020', '2021', '2022', '2023']);
+      // "trade ... reached $284.3 million in 2019", reported in September 2020, is a 2019 figure.
+      expect(series.rows.find((r) => r.period.value === '2019')!.reported[0]!.ref.date).toBe('2020-09-26');
+      const decided = d.commitments.filter((c) => (c.status === 'met' || c.status === 'not-met') && c.evidence.some((e) => (e.date ?? '') > (c.made ?? '')));
+      expect(decided.length).toBeGreaterThanOrEqual(3);
+      const doubling = d.commitments.find((c) => c.kind === 'target' && c.what.includes('double'))!;
+      expect(doubling).toMatchObject({ status: 'met', goal: { value: 217_400_000 } });
+      expect(renderMarkdown(d)).toContain('## Commitments');
+    } finally {
+      await store.close();
       rmSync(dir, { recursive: true, force: true });
     }
   });

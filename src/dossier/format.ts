@@ -11,3 +11,9 @@ export function formatValue(value: number, unit: string | null): string {
   return unit ? `${num} ${unit}` : num;
 }
 
+
+/** "$400 million of trade", or "200 buses" when the unit is the topic. */
+export function goalLabel(goal: { value: number; unit: string | null; topic: string }): string {
+  const v = formatValue(goal.value, goal.unit);
+  return goal.unit === goal.topic ? v : `${v} of ${goal.topic}`;
+}

@@ -76,18 +76,33 @@ export function sentencesOf(text: string, from = 0): Sentence[] {
   return out;
 }
 
-/** The terms of `terms` a sentence shares, when enough to count as the same thing done; else null. */
+/**
+ * The terms of `terms` a sentence shares, as the sentence writes them ("trade house"), when they
+ * are enough to count as the same thing done; else null.
+ */
 export function sharedTerms(terms: KeyTerms, sentence: string): string[] | null {
   if (IRREALIS.test(sentence)) return null;
   const seq = words(sentence);
   const stems = seq.map(stem);
-  const have = new Set(stems);
-  const pairs = new Set<string>();
-  for (let i = 0; i + 1 < stems.length; i++) pairs.add(`${stems[i]} ${stems[i + 1]}`);
   if (terms.numbers.length > 0 && !terms.numbers.every((n) => seq.includes(n))) return null;
-  const sharedPairs = terms.pairs.filter((p) => pairs.has(p));
-  if (sharedPairs.length > 0) return [...sharedPairs, ...terms.numbers];
-  const sharedWords = terms.words.filter((w) => have.has(w));
-  if (sharedWords.length >= 2 && (terms.numbers.length > 0 || sharedWords.length >= 3)) return [...sharedWords, ...terms.numbers];
+  const wanted = new Set(terms.pairs);
+  const pairs: string[] = [];
+  for (let i = 0; i + 1 < stems.length; i++) {
+    const key = `${stems[i]} ${stems[i + 1]}`;
+    if (wanted.has(key)) {
+      pairs.push(`${seq[i]} ${seq[i + 1]}`);
+      wanted.delete(key);
+    }
+  }
+  if (pairs.length > 0) return [...pairs, ...terms.numbers];
+  const single = new Set(terms.words);
+  const shared: string[] = [];
+  for (let i = 0; i < stems.length; i++) {
+    if (single.has(stems[i]!)) {
+      shared.push(seq[i]!);
+      single.delete(stems[i]!);
+    }
+  }
+  if (shared.length >= 2 && (terms.numbers.length > 0 || shared.length >= 3)) return [...shared, ...terms.numbers];
   return null;
 }

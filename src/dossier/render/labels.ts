@@ -1,6 +1,7 @@
 /** Words shared by every rendering of a dossier (terminal, Markdown, HTML). */
 import { countryName } from '../../lexicon/countries.js';
 import { formatValue } from '../figures.js';
+import { goalLabel } from '../format.js';
 import type { Commitment, CommitmentStatus, Dossier, FigureSeries, Participant, Party, Ref, TimelineItem } from '../types.js';
 
 export const STATUS_LABEL: Record<CommitmentStatus, string> = {
@@ -45,7 +46,7 @@ export function valueLabel(s: FigureSeries, value: number): string {
 
 export function commitmentTitle(c: Commitment): string {
   const kind = c.kind === 'planned-meeting' ? 'planned meeting' : c.kind;
-  return `${kind}${c.goal ? `: ${formatValue(c.goal.value, c.goal.unit)} of ${c.goal.topic}` : ''}${c.deadline ? ` (due ${c.deadline.value})` : ''}`;
+  return `${kind}${c.goal ? `: ${goalLabel(c.goal)}` : ''}${c.deadline ? ` (due ${c.deadline.value})` : ''}`;
 }
 
 export function dateRange(d: Dossier): string {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Commitment, DossierResponse, Participant, Party, Ref } from '../../../src/server/api-types.js';
-import { formatValue } from '../../../src/dossier/format.js';
+import { formatValue, goalLabel } from '../../../src/dossier/format.js';
 import { api, ApiFailure } from '../api.js';
 import { DossierChart } from '../components/DossierChart.js';
 import { href, navigate } from '../router.js';
@@ -138,7 +138,7 @@ function DossierBody({ d }: { d: DossierResponse }) {
                   <span className="badge">{c.kind === 'planned-meeting' ? 'planned meeting' : c.kind}</span>{' '}
                   <span className={`status status-${c.status}`}>{STATUS[c.status]}</span>
                   {c.deadline ? <span className="sub">due {c.deadline.value}</span> : null}
-                  {c.goal ? <span className="sub">goal {formatValue(c.goal.value, c.goal.unit)} of {c.goal.topic}{c.goal.how !== 'as stated' ? ` = ${c.goal.how}` : ''}</span> : null}
+                  {c.goal ? <span className="sub">goal {goalLabel(c.goal)}{c.goal.how !== 'as stated' ? ` = ${c.goal.how}` : ''}</span> : null}
                 </p>
                 <p className="parties-line">By <Who d={d} ps={c.by} />{c.to.length ? <> to <Who d={d} ps={c.to} /></> : null}</p>
                 <blockquote className="sentence">{c.what}</blockquote>
