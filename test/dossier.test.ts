@@ -361,3 +361,56 @@ describe('dossier on the demo corpus: Belarus and Irkutsk Oblast', () => {
     }
   });
 });
+
+describe('dossier: commitments are decided in time near linear in the size of the relation', () => {
+  it('many commitments against many later releases that share their words but never report them done', async () => {
+    const { decideCommitments } = await import('../src/dossier/commitments.js');
+    const { keyTerms } = await import('../src/dossier/fulfilment.js');
+    const ref = { documentId: 'x', date: '2020-01-01', source: null, title: null, start: 0, end: 1, text: 'x', sentence: 'x' };
+    const run = (n: number) => {
+      const documents = Array.from({ length: n }, (_, i) => ({
+        id: `d${i}`, date: `20${String(10 + Math.floor(i / 365)).padStart(2, '0')}-01-01`, title: null, source: null,
+        sentences: [{ start: 0, end: 60, text: `The trade house opened a hall number ${i} in the city centre.` }],
+      }));
+      const drafts = documents.map((d, i) => ({
+        documentId: d.id, target: null, plannedDate: null,
+        terms: keyTerms('The sides agreed to open a trade house in 2031-2032.', 'to open a trade house in 2031-2032.', new Set<string>()),
+        commitment: {
+          kind: 'agreement' as const, by: [], to: [], what: `open a trade house ${i}`, made: d.date, deadline: null, goal: null,
+          status: 'open' as const, rule: '', evidence: [], ref,
+        },
+      }));
+      const t0 = performance.now();
+      decideCommitments(drafts, { documents, meetings: [], series: [], corpusUntil: '2030-01-01' });
+      return performance.now() - t0;
+    };
+    run(200);
+    const small = Math.max(run(400), 5);
+    const large = run(3200);
+    // 8x the relation; comparing every commitment with every later sentence would take ~64x.
+    expect(large / small).toBeLessThan(30);
+  });
+});
+
+describe('dossier: meetings come from the record\'s own list when it has one', () => {
+  it('prefers `meetings` over CONSULT events, and reads events when there is none', async () => {
+    const { meetingsOf, hasMeetingRecords } = await import('../src/dossier/meetings.js');
+    const text = DOSSIER_TEXTS[0]!.text;
+    const record = (await import('../src/extract.js')).extract({ text, id: 'k1' });
+    const fromEvents = meetingsOf(record, text);
+    expect(hasMeetingRecords(record)).toBe(false);
+    expect(fromEvents.map((m) => [m.kind, m.status, m.origin])).toEqual([['meeting', 'held', 'events'], ['visit', 'planned', 'events']]);
+    const start = text.indexOf('met with');
+    const withList = {
+      ...record,
+      meetings: [
+        { participants: [{ name: 'Askar Mamin', country: 'KAZ', sector: 'GOV', id: 'p1' }], date: '2019-05-20', kind: 'talks', place: 'Nur-Sultan', trigger: 'met with', start, end: start + 8, status: 'held' },
+        { participants: [], date: null, kind: 'nonsense', trigger: 'x', start: 'bad' },
+      ],
+    };
+    const own = meetingsOf(withList, text);
+    expect(hasMeetingRecords(withList)).toBe(true);
+    expect(own).toHaveLength(1);
+    expect(own[0]).toMatchObject({ kind: 'talks', status: 'held', place: 'Nur-Sultan', origin: 'meetings' });
+  });
+});

@@ -17,7 +17,7 @@
  * passed; no later information when there are none.
  */
 import { formatValue } from './figures.js';
-import { sharedTerms, type KeyTerms, type Sentence } from './fulfilment.js';
+import { IRREALIS, sharedTerms, stem, words, type KeyTerms, type Sentence } from './fulfilment.js';
 import type { Commitment, FigureSeries, Participant, Ref, TimelineItem } from './types.js';
 
 export interface CommitmentDraft {
@@ -61,19 +61,77 @@ function plusDays(d: string, n: number): string {
   return Number.isFinite(t) ? new Date(t + n * 86_400_000).toISOString().slice(0, 10) : d;
 }
 
-function later(ctx: DecideContext, draft: CommitmentDraft): LaterDocument[] {
+/**
+ * What the rules look things up in, built once: documents by date, held meetings by who took
+ * part, sentences by word. Each commitment then reads only what can concern it, so a long
+ * relation (many commitments, many later documents) stays near linear.
+ */
+interface Index {
+  /** Dated documents, oldest first. */
+  docs: LaterDocument[];
+  /** Held meetings by participant key, oldest first. */
+  meetingsBy: Map<string, TimelineItem[]>;
+  /** Held meetings, oldest first. */
+  held: TimelineItem[];
+  /** Word stem -> sentences holding it (document index, sentence index), in text order. */
+  sentencesWith: Map<string, { doc: number; sentence: number }[]>;
+}
+
+const keyOf = (p: Participant) => p.actorId ?? p.name.toLowerCase();
+
+function buildIndex(ctx: DecideContext): Index {
+  const docs = ctx.documents.filter((d) => d.date !== null).sort((a, b) => a.date!.localeCompare(b.date!));
+  const held = ctx.meetings.filter((m) => m.status === 'held' && m.date).sort((a, b) => a.date!.localeCompare(b.date!));
+  const meetingsBy = new Map<string, TimelineItem[]>();
+  for (const m of held) {
+    for (const k of new Set(m.participants.map(keyOf))) {
+      const list = meetingsBy.get(k) ?? [];
+      list.push(m);
+      meetingsBy.set(k, list);
+    }
+  }
+  const sentencesWith = new Map<string, { doc: number; sentence: number }[]>();
+  docs.forEach((d, di) => {
+    d.sentences.forEach((s, si) => {
+      // A plan or promise never shows another one kept: such sentences are not looked up.
+      if (IRREALIS.test(s.text)) return;
+      for (const w of new Set(words(s.text).map(stem))) {
+        const list = sentencesWith.get(w) ?? [];
+        list.push({ doc: di, sentence: si });
+        sentencesWith.set(w, list);
+      }
+    });
+  });
+  return { docs, meetingsBy, held, sentencesWith };
+}
+
+/** Index of the first document dated on or after `date`. */
+function firstFrom(index: Index, date: string): number {
+  let lo = 0;
+  let hi = index.docs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (index.docs[mid]!.date! < date) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** How many other documents are dated on or after the commitment. */
+function laterCount(index: Index, draft: CommitmentDraft): number {
   const made = draft.commitment.made;
-  if (!made) return [];
-  return ctx.documents.filter((d) => d.id !== draft.documentId && d.date !== null && d.date >= made);
+  if (!made) return 0;
+  const from = firstFrom(index, made);
+  let n = index.docs.length - from;
+  for (let i = from; i < index.docs.length && index.docs[i]!.date === made; i++) if (index.docs[i]!.id === draft.documentId) n--;
+  return n;
 }
 
 function refOfSentence(doc: LaterDocument, s: Sentence): Ref {
   return { documentId: doc.id, date: doc.date, source: doc.source, title: doc.title, start: s.start, end: s.end, text: s.text, sentence: s.text };
 }
 
-const keyOf = (p: Participant) => p.actorId ?? p.name.toLowerCase();
-
-function decideTarget(ctx: DecideContext, draft: CommitmentDraft): void {
+function decideTarget(ctx: DecideContext, index: Index, draft: CommitmentDraft): void {
   const c = draft.commitment;
   const t = draft.target!;
   const series = ctx.series.find((s) => s.topic === t.topic && s.unit === t.unit);
@@ -89,7 +147,7 @@ function decideTarget(ctx: DecideContext, draft: CommitmentDraft): void {
   };
   const madeMonth = c.made ? month(c.made) : '';
   const deadline = c.deadline?.to ?? null;
-  const points = (series?.rows ?? []).flatMap((r) => r.reported.map((p) => ({ row: r, p })))
+  const points = (series?.rows ?? []).filter((r) => r.period.to >= madeMonth && (!deadline || r.period.from <= deadline)).flatMap((r) => r.reported.map((p) => ({ row: r, p })))
     .filter(({ row, p }) => row.period.grain !== 'unknown' && p.ref.documentId !== draft.documentId && p.ref.date !== null && c.made !== null && p.ref.date >= c.made && row.period.to >= madeMonth)
     .sort((x, y) => x.row.period.to.localeCompare(y.row.period.to) || (x.p.ref.date ?? '').localeCompare(y.p.ref.date ?? ''));
   const goalText = formatValue(goal, t.unit);
@@ -127,19 +185,31 @@ function decideTarget(ctx: DecideContext, draft: CommitmentDraft): void {
     c.rule = `still open: no deadline given, and no later figure reaches ${goalText} (the latest is ${latest.p.text} for ${latest.row.period.label})`;
     return;
   }
-  const n = later(ctx, draft).length;
+  const n = laterCount(index, draft);
   c.status = n > 0 ? 'open' : 'no-later-information';
   c.rule = n > 0 ? `still open: ${n} later document(s) about the pair give no figure for ${t.topic}` : 'no later information: no later document about the pair';
 }
 
-function decidePlanned(ctx: DecideContext, draft: CommitmentDraft): void {
+/** Held meetings after the commitment that include everyone in `people` (or, with no one named, all held meetings after it). */
+function heldAfter(index: Index, draft: CommitmentDraft, people: readonly Participant[]): TimelineItem[] {
+  const made = draft.commitment.made;
+  if (!made) return [];
+  let pool: TimelineItem[];
+  if (people.length > 0) {
+    // The shortest list of one named person's meetings, checked for the others.
+    const lists = people.map((p) => index.meetingsBy.get(keyOf(p)) ?? []);
+    pool = lists.reduce((a, b) => (b.length < a.length ? b : a));
+  } else pool = index.held;
+  return pool.filter((m) => m.ref.documentId !== draft.documentId && m.date! >= made.slice(0, m.date!.length));
+}
+
+function decidePlanned(ctx: DecideContext, index: Index, draft: CommitmentDraft): void {
   const c = draft.commitment;
   const planned = draft.plannedDate ?? c.deadline?.value ?? null;
   const until = planned ? plusDays(lastDay(planned), planned.length === 10 ? 7 : 0) : null;
   const people = [...c.by, ...c.to].filter((p) => p.kind === 'person' || p.kind === 'unknown');
-  const held = ctx.meetings.filter((m) => {
-    if (m.status !== 'held' || m.ref.documentId === draft.documentId || !m.date || !c.made || m.date < c.made.slice(0, m.date.length)) return false;
-    if (until && m.date > until) return false;
+  const held = heldAfter(index, draft, people).filter((m) => {
+    if (until && m.date! > until) return false;
     const keys = new Set(m.participants.map(keyOf));
     return people.length > 0 ? people.every((p) => keys.has(keyOf(p))) : m.participants.some((p) => p.side === 'a') && m.participants.some((p) => p.side === 'b');
   });
@@ -150,7 +220,7 @@ function decidePlanned(ctx: DecideContext, draft: CommitmentDraft): void {
     c.rule = `met: a release of ${m.ref.date} reports the ${m.kind} held on ${m.date} with ${m.participants.map((p) => p.name).join(' and ')}${planned ? ` (planned for ${planned})` : ''}`;
     return;
   }
-  const n = later(ctx, draft).length;
+  const n = laterCount(index, draft);
   if (until && ctx.corpusUntil && ctx.corpusUntil > until && n > 0) {
     c.status = 'not-met';
     c.rule = `not met by the planned date (${planned}): none of the ${n} later release(s) about the pair reports it held${people.length ? ` with ${people.map((p) => p.name).join(' and ')}` : ''}`;
@@ -160,14 +230,13 @@ function decidePlanned(ctx: DecideContext, draft: CommitmentDraft): void {
   c.rule = n > 0 ? `still open: ${n} later release(s) about the pair do not report it held${planned ? `; planned for ${planned}` : ''}` : 'no later information: no later document about the pair';
 }
 
-function decideInvitation(ctx: DecideContext, draft: CommitmentDraft): void {
+function decideInvitation(ctx: DecideContext, index: Index, draft: CommitmentDraft): void {
   const c = draft.commitment;
   const invited = c.to.filter((p) => p.side !== null);
   const hostSide = c.by.find((p) => p.side !== null)?.side ?? null;
-  const visits = ctx.meetings.filter((m) => {
-    if (m.status !== 'held' || m.ref.documentId === draft.documentId || !m.date || !c.made || m.date < c.made.slice(0, m.date.length)) return false;
+  const visits = (invited.length === 0 ? [] : heldAfter(index, draft, invited)).filter((m) => {
     const keys = new Set(m.participants.map(keyOf));
-    if (invited.length === 0 || !invited.every((p) => keys.has(keyOf(p)))) return false;
+    if (!invited.every((p) => keys.has(keyOf(p)))) return false;
     // Held on the inviting side: a place of that side among its parties.
     return m.participants.some((p) => p.kind === 'place' && p.side === hostSide);
   });
@@ -178,34 +247,77 @@ function decideInvitation(ctx: DecideContext, draft: CommitmentDraft): void {
     c.rule = `met: a release of ${m.ref.date} reports ${invited.map((p) => p.name).join(' and ')} on a ${m.kind} to ${m.participants.filter((p) => p.kind === 'place').map((p) => p.name).join(', ')}`;
     return;
   }
-  decideByDeadline(ctx, draft, `reports ${invited.map((p) => p.name).join(' and ') || 'the invited side'} visiting`);
+  decideByDeadline(ctx, index, draft, `reports ${invited.map((p) => p.name).join(' and ') || 'the invited side'} visiting`);
 }
 
-function decideByWords(ctx: DecideContext, draft: CommitmentDraft): void {
-  const c = draft.commitment;
-  const terms = draft.terms;
-  if (terms && (terms.pairs.length > 0 || terms.words.length > 0)) {
-    const deadline = c.deadline ? lastDay(c.deadline.to) : null;
-    for (const doc of later(ctx, draft)) {
-      for (const s of doc.sentences) {
-        const shared = sharedTerms(terms, s.text);
-        if (!shared) continue;
-        const late = deadline !== null && doc.date !== null && doc.date > deadline;
-        c.status = late ? 'not-met' : 'met';
-        c.evidence = [refOfSentence(doc, s)];
-        c.rule = late
-          ? `not met by the deadline (${c.deadline!.value}): first reported done in a release of ${doc.date} (shares ${shared.map((w) => `"${w}"`).join(', ')})`
-          : `met: a later release (${doc.date}) reports it, not as a plan (shares ${shared.map((w) => `"${w}"`).join(', ')})`;
-        return;
+/** Later sentences compared per commitment, at most: a relation with thousands of releases stays linear. */
+const MAX_COMPARED = 500;
+
+/**
+ * Sentences of later documents that hold the rarest word of each term, the only ones worth
+ * comparing, oldest first; at most MAX_COMPARED from each list (plus one to tell it was cut).
+ */
+function candidateSentences(index: Index, draft: CommitmentDraft, terms: KeyTerms): { doc: number; sentence: number }[] {
+  const made = draft.commitment.made;
+  if (!made) return [];
+  const from = firstFrom(index, made);
+  const rarest = (stems: string[]) => stems.map((w) => index.sentencesWith.get(w) ?? []).reduce((a, b) => (b.length < a.length ? b : a));
+  const seen = new Set<string>();
+  const out: { doc: number; sentence: number }[] = [];
+  const add = (list: { doc: number; sentence: number }[]) => {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (list[mid]!.doc < from) lo = mid + 1;
+      else hi = mid;
+    }
+    let taken = 0;
+    for (let k = lo; k < list.length && taken <= MAX_COMPARED; k++) {
+      const x = list[k]!;
+      if (index.docs[x.doc]!.id === draft.documentId) continue;
+      const key = `${x.doc}:${x.sentence}`;
+      taken++;
+      if (!seen.has(key)) {
+        seen.add(key);
+        out.push(x);
       }
     }
-  }
-  decideByDeadline(ctx, draft, 'reports it done');
+  };
+  for (const p of terms.pairs) add(rarest(p.split(' ')));
+  if (terms.words.length > 0) add(rarest(terms.words));
+  return out.sort((a, b) => a.doc - b.doc || a.sentence - b.sentence);
 }
 
-function decideByDeadline(ctx: DecideContext, draft: CommitmentDraft, what: string): void {
+function decideByWords(ctx: DecideContext, index: Index, draft: CommitmentDraft): void {
   const c = draft.commitment;
-  const n = later(ctx, draft).length;
+  const terms = draft.terms;
+  let capped = false;
+  if (terms && (terms.pairs.length > 0 || terms.words.length > 0)) {
+    const deadline = c.deadline ? lastDay(c.deadline.to) : null;
+    const candidates = candidateSentences(index, draft, terms);
+    capped = candidates.length > MAX_COMPARED;
+    for (const { doc: di, sentence: si } of candidates.slice(0, MAX_COMPARED)) {
+      const doc = index.docs[di]!;
+      const s = doc.sentences[si]!;
+      const shared = sharedTerms(terms, s.text);
+      if (!shared) continue;
+      const late = deadline !== null && doc.date !== null && doc.date > deadline;
+      c.status = late ? 'not-met' : 'met';
+      c.evidence = [refOfSentence(doc, s)];
+      c.rule = late
+        ? `not met by the deadline (${c.deadline!.value}): first reported done in a release of ${doc.date} (shares ${shared.map((w) => `"${w}"`).join(', ')})`
+        : `met: a later release (${doc.date}) reports it, not as a plan (shares ${shared.map((w) => `"${w}"`).join(', ')})`;
+      return;
+    }
+  }
+  decideByDeadline(ctx, index, draft, 'reports it done');
+  if (capped) c.rule += ` (the first ${MAX_COMPARED} later sentences sharing its words were read)`;
+}
+
+function decideByDeadline(ctx: DecideContext, index: Index, draft: CommitmentDraft, what: string): void {
+  const c = draft.commitment;
+  const n = laterCount(index, draft);
   const deadline = c.deadline ? lastDay(c.deadline.to) : null;
   if (deadline && ctx.corpusUntil && ctx.corpusUntil > deadline && n > 0) {
     c.status = 'not-met';
@@ -221,12 +333,13 @@ function decideByDeadline(ctx: DecideContext, draft: CommitmentDraft, what: stri
 
 /** Decides the status of every commitment (in place) from the documents after it. */
 export function decideCommitments(drafts: readonly CommitmentDraft[], ctx: DecideContext): Commitment[] {
+  const index = buildIndex(ctx);
   for (const d of drafts) {
     d.commitment.evidence = [];
-    if (d.target) decideTarget(ctx, d);
-    else if (d.commitment.kind === 'planned-meeting') decidePlanned(ctx, d);
-    else if (d.commitment.kind === 'invitation') decideInvitation(ctx, d);
-    else decideByWords(ctx, d);
+    if (d.target) decideTarget(ctx, index, d);
+    else if (d.commitment.kind === 'planned-meeting') decidePlanned(ctx, index, d);
+    else if (d.commitment.kind === 'invitation') decideInvitation(ctx, index, d);
+    else decideByWords(ctx, index, d);
   }
   return drafts.map((d) => d.commitment);
 }

@@ -19,15 +19,15 @@ const STOP = new Set([
 ]);
 
 /** Words that make a sentence a plan, promise or wish rather than a report of something done. */
-const IRREALIS = /\b(?:will|would|shall|could|should|may|might|plans?|planned|planning|intends?|intended|propos\w*|promis\w*|pledg\w*|offer\w*|invit\w*|expected|hopes?|wants?|wishes|ready to|agreed to|aims? to|is to|are to|going to)\b/i;
+export const IRREALIS = /\b(?:will|would|shall|could|should|may|might|plans?|planned|planning|intends?|intended|propos\w*|promis\w*|pledg\w*|offer\w*|invit\w*|expected|hopes?|wants?|wishes|ready to|agreed to|aims? to|is to|are to|going to)\b/i;
 
 /** A light stem: "allocated", "allocate", "allocating" meet at "allocat". */
-function stem(word: string): string {
+export function stem(word: string): string {
   const w = word.replace(/(?:ing|ed|es|e|s)$/, '');
   return w.length >= 3 ? w : word;
 }
 
-function words(text: string): string[] {
+export function words(text: string): string[] {
   return text.toLowerCase().match(/\d[\d-]*\d|[\p{L}\p{N}]+/gu) ?? [];
 }
 
