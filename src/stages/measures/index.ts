@@ -10,7 +10,9 @@ import {
 } from './words.js';
 
 /** Targets stated by a verb alone: "intend to double their trade". */
-const MULTIPLY: Readonly<Record<string, number>> = { double: 2, triple: 3, treble: 3, quadruple: 4 };
+const MULTIPLY: ReadonlyMap<string, number> = new Map([['double', 2], ['triple', 3], ['treble', 3], ['quadruple', 4]]);
+/** Most texts hold none of these words: one search of the text spares a look at every token. */
+const MULTIPLY_WORD = /\b(?:double|triple|treble|quadruple)\b/i;
 
 type Draft = {
   -readonly [K in keyof Measure]: Measure[K];
@@ -225,7 +227,7 @@ function readVerbTargets(ctx: SentenceContext, drafts: readonly Draft[]): Draft[
   const out: Draft[] = [];
   const { topics } = measureLexicon();
   for (let i = sw.sentence.tokenStart; i < sw.sentence.tokenEnd; i++) {
-    const ratio = MULTIPLY[sw.word(i)];
+    const ratio = MULTIPLY.get(sw.word(i));
     if (!ratio || sw.tokens[i]!.pos === 'NOUN' || sw.tokens[i]!.pos === 'ADJ') continue;
     const clause = clauseOf(sw, i);
     const intent = cueBefore(sw, ['intent'], Math.max(clause.start, i - 6), i);
@@ -374,9 +376,14 @@ export const measures: Stage = {
     const text = doc.text;
     const tokens = doc.layer('tokens');
     const sentences = doc.layer('sentences');
-    const quantities = [...doc.layer('quantities')].sort((a, b) => a.start - b.start);
-    const dates = [...doc.layer('dates')].sort((a, b) => a.start - b.start);
-    const mentions = [...doc.layer('mentions')].filter((m) => m.actor !== null).sort((a, b) => a.start - b.start);
+    const quantities = inTextOrder(doc.layer('quantities'));
+    if (quantities.length === 0 && !MULTIPLY_WORD.test(text)) {
+      doc.setLayer('measures', [], this.name);
+      return;
+    }
+    const multiplyWords = MULTIPLY_WORD.test(text);
+    const dates = inTextOrder(doc.layer('dates'));
+    const mentions = inTextOrder(doc.layer('mentions').filter((m) => m.actor !== null));
     const eventsBySentence = new Map<number, EventAnnotation[]>();
     for (const e of doc.layer('events')) {
       const list = eventsBySentence.get(e.sentence) ?? [];
@@ -395,7 +402,7 @@ export const measures: Stage = {
         qi++;
       }
       let multiplies = false;
-      for (let i = s.tokenStart; i < s.tokenEnd && !multiplies; i++) multiplies = MULTIPLY[tokens[i]!.lower] !== undefined;
+      for (let i = s.tokenStart; multiplyWords && i < s.tokenEnd && !multiplies; i++) multiplies = MULTIPLY.has(tokens[i]!.lower);
       if (qs.length === 0 && !multiplies) continue;
       const ctx = sentenceContext(text, docDate, docMonth, tokens, s, dates, eventsBySentence.get(s.index) ?? [], mentions, qs);
       let drafts = qs.map((q) => readQuantity(ctx, q)).filter((d): d is Draft => d !== null);
@@ -423,6 +430,12 @@ export const measures: Stage = {
     doc.setLayer('measures', out, this.name);
   },
 };
+
+/** Layers usually arrive in text order; copy and sort only when one does not. */
+function inTextOrder<T extends { readonly start: number }>(items: readonly T[]): readonly T[] {
+  for (let i = 1; i < items.length; i++) if (items[i - 1]!.start > items[i]!.start) return [...items].sort((a, b) => a.start - b.start);
+  return items;
+}
 
 function sentenceContext(
   text: string, docDate: string | null, docMonth: string | null, tokens: readonly Token[], s: Sentence,
