@@ -31,6 +31,11 @@ describe('measures: the period a figure refers to', () => {
     expect(one(body, '1.4 times')).toMatchObject({ role: 'change', period: { value: '2021-Q1', grain: 'quarter', from: '2021-01', to: '2021-03' }, base: { value: '2020-Q1' } });
   });
 
+  it('gives a level reached after a change the period of the change', () => {
+    const body = 'Last year our trade grew by almost 18 percent and reached 25 billion dollars.';
+    expect(one(body, '25 billion dollars', '2022-09-14')).toMatchObject({ role: 'level', period: { value: '2021' } });
+  });
+
   it('reads "year on year" against the period before the figure\'s own', () => {
     const body = 'Exports of Belarusian machinery to the region reached $80 million in January-March 2022, up 12% year on year.';
     expect(one(body, '$80 million', '2022-05-01')).toMatchObject({ topic: 'exports', role: 'level', period: { value: '2022-Q1' } });
@@ -68,6 +73,26 @@ describe('measures: the period a figure refers to', () => {
     const body = 'Trade reached $108.7 million, compared with $81 million in 2017.';
     expect(one(body, '$81 million').period?.value).toBe('2017');
     expect(one(body, '$108.7 million').period).toBeNull();
+  });
+});
+
+describe('measures: bases named in other ways', () => {
+  it('reads "from 2014" and "over 2007" as bases, each for the change nearest to it', () => {
+    const body = 'Exports of grain to the region were $22 million in 2016, up 16 percent from 2014 and up 40 percent since the new line opened.';
+    expect(one(body, '16 percent', '2017-03-01')).toMatchObject({ role: 'change', period: { value: '2016' }, base: { value: '2014' } });
+    // "since the new line opened" names a base that is no date: none is assumed.
+    expect(one(body, '40 percent', '2017-03-01')).toMatchObject({ role: 'change', period: { value: '2016' }, base: null });
+    expect(one('Trade reached $409 million in 2008, a 6 percent increase over 2007.', '6 percent', '2009-04-01').base?.value).toBe('2007');
+  });
+
+  it('reads "as compared to the similar period in 2022" as a base', () => {
+    const m = one('In the first quarter of 2023 mutual trade showed an increase of 18.7% as compared to the similar period in 2022.', '18.7%', '2023-05-01');
+    expect(m).toMatchObject({ period: { value: '2023-Q1' }, base: { value: '2022-Q1' } });
+  });
+
+  it('lets "and by 14.4 percent" share the verb of the change before it', () => {
+    const m = one('Our trade increased by 26 percent last year and by 14.4 percent in the first seven months of 2023.', '14.4 percent', '2023-09-01');
+    expect(m).toMatchObject({ role: 'change', direction: 'up', period: { value: '2023-01..2023-07', grain: 'months' } });
   });
 });
 
@@ -139,6 +164,11 @@ describe('measures: near misses', () => {
   it('"double" as an adjective or a noun sets no target', () => {
     expect(measuresOf('The plan is to hold double talks on trade next year.')).toEqual([]);
     expect(measuresOf('Trade doubled in 2020.').filter((m) => m.role === 'target')).toEqual([]);
+  });
+
+  it('a rate ("$2 billion a day") is no figure of a period', () => {
+    const ms = measuresOf('Bilateral trade reached $736 billion in 2013, more than $2 billion a day, or $23,000 every second.', '2014-10-31');
+    expect(ms.map((m) => m.text)).toEqual(['$736 billion']);
   });
 
   it('"met twice" and figures with no topic give no measure', () => {

@@ -26,6 +26,8 @@ type Draft = {
   why: string[];
   /** "year on year" next to a change: its base is the period before its own, once that is known. */
   prior: { text: string; start: number; end: number } | null;
+  /** The text names a base that is no date ("since the agreement took effect"): none is assumed. */
+  unstatedBase: boolean;
 };
 
 interface DatedRole {
@@ -67,6 +69,9 @@ function nearest(
   }
   return best;
 }
+
+const RATE_AFTER = new Set(['a', 'an', 'per', 'every', 'each']);
+const RATE_UNIT = new Set(['day', 'hour', 'minute', 'second', 'week']);
 
 const WINDOW_BEFORE = 40;
 const WINDOW_AFTER = 24;
@@ -111,6 +116,9 @@ function readQuantity(ctx: SentenceContext, q: Quantity): Draft | null {
   // Everything is read within a bounded window of the clause: a sentence with no punctuation stays linear.
   const win = windowOf(clause, qt0, qt1);
   const why: string[] = [];
+
+  // "$2 billion a day", "$23,000 every second": a rate, not a figure of a period.
+  if (RATE_AFTER.has(sw.word(qt1)) && RATE_UNIT.has(sw.word(qt1 + 1))) return null;
 
   let topic: { start: number; end: number; topic: string } | null = null;
   if (q.kind === 'count' && q.unit) {
@@ -197,7 +205,7 @@ function readQuantity(ctx: SentenceContext, q: Quantity): Draft | null {
     why.push(`period ${period.value}: nearest date in the clause`);
   }
   if (role === 'change') {
-    const b = nearest(roles, 'base', span, clauseChars);
+    const b = nearest(roles, 'base', span, clauseChars, q.id);
     if (b) {
       base = b.period;
       // "compared with the same period last year": the base year, at the grain of the figure's own period.
@@ -206,7 +214,11 @@ function readQuantity(ctx: SentenceContext, q: Quantity): Draft | null {
     }
   }
   let prior: Draft['prior'] = null;
+  let unstatedBase = false;
   if (role === 'change' && !base) {
+    // "up 56 percent since the agreement took effect": a base the text gives, but not as a date.
+    const next = phraseStartingAt(measureLexicon().cues, sw.word, qt1, clause.end);
+    unstatedBase = next !== null && next.value.has('base') && !next.value.has('base-prior');
     const cue = cueAfter(sw, ['base-prior'], qt1, Math.min(clause.end, qt1 + 8)) ?? cueBefore(sw, ['base-prior'], Math.max(clause.start, qt0 - 4), qt0);
     if (cue) {
       const words = charSpan(tokens, cue);
@@ -217,7 +229,7 @@ function readQuantity(ctx: SentenceContext, q: Quantity): Draft | null {
   return {
     id: '', quantity: q.id, topic: topicName, topicSpan, role, direction, ratio: role === 'target' && q.kind === 'ratio' ? q.value : null,
     period, base, deadline, level: null, subject: [], start: q.start, end: q.end, stage: 'measures', rule: '',
-    qt0, qt1, clause, win, kind: q.kind, why, prior,
+    qt0, qt1, clause, win, kind: q.kind, why, prior, unstatedBase,
   };
 }
 
@@ -250,7 +262,7 @@ function readVerbTargets(ctx: SentenceContext, drafts: readonly Draft[]): Draft[
     out.push({
       id: '', quantity: null, topic: topic.topic, topicSpan: charSpan(sw.tokens, topic), role: 'target', direction: null, ratio,
       period: null, base: null, deadline, level: null, subject: [], start: t.start, end: t.end, stage: 'measures', rule: '',
-      qt0: i, qt1: i + 1, clause, win, kind: null, prior: null,
+      qt0: i, qt1: i + 1, clause, win, kind: null, prior: null, unstatedBase: false,
       why: [`target: "${sw.word(intent.start)}" ... "${t.lower}" (x${ratio})`, ...(deadline ? [`due ${deadline.value} ("${deadline.text}")`] : [])],
     });
   }
@@ -281,8 +293,10 @@ function linkLevels(drafts: Draft[], sw: SentenceWords): void {
     for (let k = ci + 1; k < drafts.length && drafts[k]!.qt0 - c.qt1 <= 14; k++) if (fits(drafts[k]!)) following.push(drafts[k]!);
     let before: Draft | undefined;
     for (let k = ci - 1; k >= 0 && c.qt0 - drafts[k]!.qt1 <= 15 && !before; k--) if (fits(drafts[k]!)) before = drafts[k];
+    // "grew ... to $284 million", "grew by 18 percent and reached 25 billion dollars".
+    const reach = ['to', 'reach', 'reached', 'reaching', 'reaches', 'hit', 'totalled', 'totaled', 'amounted'];
     const after = following.find((l) => sw.word(l.qt0 - 1) === 'to')
-      ?? following.find((l) => ['to', 'reach', 'reached', 'reaching'].includes(sw.word(l.qt0 - 2)));
+      ?? following.find((l) => reach.includes(sw.word(l.qt0 - 1)) || reach.includes(sw.word(l.qt0 - 2)));
     const level = after ?? before;
     if (!level) return;
     c.level = level.quantity;
@@ -333,6 +347,20 @@ function adoptTopics(drafts: Draft[]): Draft[] {
   });
 }
 
+/** "increased by 26 percent last year and by 14.4 percent in the first seven months": the verb is shared. */
+function shareChanges(drafts: Draft[], sw: SentenceWords): void {
+  for (let k = 1; k < drafts.length; k++) {
+    const d = drafts[k]!;
+    if (d.role !== 'level' || (d.kind !== 'percent' && d.kind !== 'ratio') || sw.word(d.qt0 - 1) !== 'by' || sw.word(d.qt0 - 2) !== 'and') continue;
+    let previous: Draft | undefined;
+    for (let j = k - 1; j >= 0 && !previous; j--) if (drafts[j]!.role === 'change' && drafts[j]!.clause.start === d.clause.start && drafts[j]!.topic === d.topic) previous = drafts[j];
+    if (!previous) continue;
+    d.role = 'change';
+    d.direction = previous.direction;
+    d.why.push(`change${d.direction ? ` ${d.direction}` : ''}: shares the verb of the change before it ("and by")`);
+  }
+}
+
 /**
  * "year on year": the period before the change's own, now that linked levels have shared theirs.
  * A change over a period with no base named ("fell by 7.4% in 2020") is read the way statistics
@@ -340,7 +368,7 @@ function adoptTopics(drafts: Draft[]): Draft[] {
  */
 function applyPriorBases(drafts: Draft[]): void {
   for (const d of drafts) {
-    if (d.role !== 'change' || d.base || !d.period) continue;
+    if (d.role !== 'change' || d.base || !d.period || d.unstatedBase) continue;
     if (d.prior) {
       d.base = shiftPeriod(d.period, 1, d.prior);
       d.why.push(`base ${d.base.value} ("${d.prior.text}")`);
@@ -409,6 +437,7 @@ export const measures: Stage = {
       drafts = adoptTopics(drafts);
       if (multiplies) drafts.push(...readVerbTargets(ctx, drafts));
       drafts.sort((a, b) => a.start - b.start);
+      shareChanges(drafts, ctx.sw);
       linkLevels(drafts, ctx.sw);
       linkEquivalents(drafts, ctx.sw);
       applyPriorBases(drafts);
@@ -423,7 +452,7 @@ export const measures: Stage = {
           else if (previous) subject = { ids: previous, rule: `same ${d.topic} as the figure before${subject.ids.length === 1 ? ' (the sentence names one side only)' : ''}` };
         }
         if (subject.ids.length >= 2) lastSubject.set(d.topic, subject.ids);
-        const { qt0: _a, qt1: _b, clause: _c, win: _w, kind: _k, prior: _p, why, ...m } = d;
+        const { qt0: _a, qt1: _b, clause: _c, win: _w, kind: _k, prior: _p, unstatedBase: _u, why, ...m } = d;
         out.push({ ...m, id: `m${out.length + 1}`, subject: subject.ids, rule: [...why, `subject: ${subject.rule}`].join('; ') });
       }
     }
@@ -454,6 +483,8 @@ function sentenceContext(
     const chars = charSpan(tokens, windowOf(clauseOf(sw, t), t - WINDOW_AFTER, t + WINDOW_BEFORE));
     let claimedBy: Quantity | null = null;
     for (const q of datesIn(quantities, chars)) {
+      // A base is claimed among the changes only ("2.6 times in comparison with 2018 to $284 million").
+      if (r.role === 'base' && q.kind !== 'percent' && q.kind !== 'ratio') continue;
       if (!claimedBy || gap(q, period) < gap(claimedBy, period)) claimedBy = q;
     }
     roles.push({ period, role: r.role, cue: r.cue, cueStart: r.cueStart, claimedBy: claimedBy?.id ?? null });

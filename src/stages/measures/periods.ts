@@ -98,7 +98,7 @@ export function wordsIn(text: string, start: number, end: number): { w: string; 
 }
 
 /** Words that may stand between a cue and its date: "compared with the same period of 2021", "by the end of 2025". */
-const FILLER = new Set(['the', 'same', 'period', 'periods', 'of', 'in', 'level', 'levels', 'figure', 'figures', 'for', 'that', 'year', 'end']);
+const FILLER = new Set(['the', 'same', 'similar', 'comparable', 'corresponding', 'period', 'periods', 'of', 'in', 'level', 'levels', 'figure', 'figures', 'for', 'that', 'year', 'end']);
 
 export type DateRole = 'period' | 'base' | 'deadline';
 
