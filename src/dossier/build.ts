@@ -14,12 +14,12 @@ import {
 } from '../store/pair-documents.js';
 import type { Store } from '../store/store.js';
 import { decideCommitments, type CommitmentDraft, type LaterDocument } from './commitments.js';
-import { buildSeries, formatValue, periodInfo, unitOf, type MeasureEntry } from './figures.js';
+import { buildSeries, periodInfo, unitOf, type MeasureEntry } from './figures.js';
 import { keyTerms, sentencesOf } from './fulfilment.js';
 import { localParties, participant, partyOf, refOf, spansBoth, type LocalParty } from './match.js';
 import { meetingsOf, hasMeetingRecords } from './meetings.js';
 import { findOfficials } from './officials.js';
-import { PartyError, resolveParty } from './party.js';
+import { resolveParty } from './party.js';
 import type { Commitment, CommitmentKind, Dossier, Party, Participant, TimelineItem, Voice } from './types.js';
 
 export interface DossierOptions {
@@ -366,4 +366,3 @@ export async function buildDossier(store: Store, inputA: string, inputB: string,
   };
 }
 
-export { PartyError, formatValue };
