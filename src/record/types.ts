@@ -78,6 +78,42 @@ export interface DateRecord {
   rule: string;
 }
 
+/** A period a figure refers to, is compared with, or is due by (see `Period` in the layers). */
+export interface PeriodRecord {
+  text: string;
+  /** "2019", "2021-Q1", "2021-H1", "2021-03", "2021-01..2021-09". */
+  value: string;
+  grain: 'year' | 'half' | 'quarter' | 'months' | 'month';
+  /** First and last month covered, YYYY-MM. */
+  from: string;
+  to: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * What a figure measures (an addition to the contract): `quantity` indexes `quantities` (null
+ * for a target stated by a verb alone, "to double trade"); `level` indexes the level a change
+ * leads to; `subject` names the parties the figure is about.
+ */
+export interface MeasureRecord {
+  quantity: number | null;
+  text: string;
+  start: number;
+  end: number;
+  topic: string;
+  topicSpan: Offsets | null;
+  role: 'level' | 'change' | 'target';
+  direction: 'up' | 'down' | null;
+  ratio: number | null;
+  period: PeriodRecord | null;
+  base: PeriodRecord | null;
+  deadline: PeriodRecord | null;
+  level: number | null;
+  subject: EventActorRecord[];
+  rule: string;
+}
+
 export interface EventActorRecord {
   name: string;
   country: string | null;
@@ -124,6 +160,8 @@ export interface ExtractRecord {
   quantities: QuantityRecord[];
   dates: DateRecord[];
   events: EventRecord[];
+  /** What each figure measures, for what period and between whom (an addition to the contract). */
+  measures?: MeasureRecord[];
   messages: MessageRecord[];
   stats: { chars: number; sentences: number; tokens: number };
 }
