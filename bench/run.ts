@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { benchDictionaries } from './dictionaries.js';
 import { type PipelineBench, benchPipeline } from './pipeline.js';
 
 /**
@@ -28,6 +29,13 @@ if (!(globalThis as { gc?: unknown }).gc) {
 }
 
 const results: Record<string, unknown> = { startedAt: new Date().toISOString(), node: process.version, quick };
+
+// The lexicons load once per process: measured first, so the pipeline figures are per document.
+const loads = benchDictionaries();
+results.dictionaries = loads;
+console.log('Dictionaries loaded once per process');
+for (const d of loads) console.log(`  ${d.name.padEnd(28)} ${String(d.ms).padStart(5)} ms  ${d.heapMb === null ? '' : `${d.heapMb} MB heap  `}${d.size}`);
+console.log('');
 
 console.log(`Pipeline over ${mb} MB of generated press releases`);
 const p: PipelineBench = await benchPipeline({ mb, log: (l) => console.log(l) });
