@@ -22,9 +22,11 @@ export interface DictionaryHit {
   readonly tokens: readonly number[];
   readonly first: number;
   readonly last: number;
-  /** Where the pattern puts the target ("(to +)"): the search for it starts at this token. */
+  /**
+   * Where the pattern puts the target ("(to +)"): the search for it starts at this token. (A
+   * pattern's source slot "$" is read but not used: the source is the clause's subject.)
+   */
   readonly targetFrom: number | null;
-  readonly sourceFrom: number | null;
   /** Where the clause the verb governs ends: its target is looked for before this token. */
   readonly clauseEnd: number;
 }
@@ -298,12 +300,12 @@ export function findDictionaryHits(dict: CameoVerbDictionary, tokens: readonly T
         if (!subj) continue;
         const all = [...subj.tokens, ...verbTokens, ...obj.tokens].sort((a, b) => a - b);
         // The verb is the head of the match: the subject's words are evidence, read before it.
-        consider({ form, pattern: p, code: p.code, tokens: all, first: span[0], last: all[all.length - 1]!, targetFrom: obj.target ?? subj.target, sourceFrom: obj.source ?? subj.source, clauseEnd: end }, weight, 2);
+        consider({ form, pattern: p, code: p.code, tokens: all, first: span[0], last: all[all.length - 1]!, targetFrom: obj.target ?? subj.target, clauseEnd: end }, weight, 2);
       }
       const own = form.verb.code ?? form.verb.block.code;
       // A verb that only leads to another ("tried to", "decided to") codes that other verb, not itself.
       if (leadsToInfinitive(tokens, s, span[1], cues, tokens[t]!.lower)) continue;
-      consider({ form, pattern: null, code: own, tokens: verbTokens, first: span[0], last: span[1], targetFrom: null, sourceFrom: null, clauseEnd: end }, phraseWeight, own === '---' ? 0 : 1);
+      consider({ form, pattern: null, code: own, tokens: verbTokens, first: span[0], last: span[1], targetFrom: null, clauseEnd: end }, phraseWeight, own === '---' ? 0 : 1);
     }
     const hit = best as DictionaryHit | null;
     // A bare verb that codes nothing has nothing to claim: its words stay free for everyone else.
