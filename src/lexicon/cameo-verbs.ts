@@ -56,8 +56,9 @@ export interface CameoPattern {
   /** Words the pattern needs: the more, the more specific. */
   readonly weight: number;
   /**
-   * For each item of the object that needs a word: the tokens it can start with. A pattern is
-   * tried only when each set meets the words after the verb, which rules out most at once.
+   * For each item of the object that needs a word: the tokens it can start with (noun heads
+   * first). A pattern is tried only when each set meets the words after the verb, which rules
+   * out most at once.
    */
   readonly objectAnchors: readonly ReadonlySet<string>[];
 }
@@ -149,14 +150,18 @@ function parsePattern(text: string, sets: ReadonlyMap<string, WordAlt>, line: nu
   return { subject, object, weight };
 }
 
-/** The tokens each word-bearing item can start with (a preposition's own word; a noun phrase's head). */
+/**
+ * The tokens each word-bearing item can start with (a noun phrase's head, a preposition's own
+ * word); noun heads first, since they are the rarer words and a pattern is indexed by its first.
+ */
 function anchorsOf(items: readonly PatternItem[]): ReadonlySet<string>[] {
-  const out: Set<string>[] = [];
+  const nouns: Set<string>[] = [];
+  const preps: Set<string>[] = [];
   for (const item of items) {
-    if (item.kind === 'prep') out.push(new Set([item.prep]));
-    else if (item.kind === 'noun') out.push(new Set(item.words[item.words.length - 1]!.flatMap((seq) => seq)));
+    if (item.kind === 'prep') preps.push(new Set([item.prep]));
+    else if (item.kind === 'noun') nouns.push(new Set(item.words[item.words.length - 1]!.flatMap((seq) => seq)));
   }
-  return out;
+  return [...nouns, ...preps];
 }
 
 /**

@@ -77,7 +77,7 @@ function sentenceMatches(ctx: EventContext, s: Sentence, lexicon: EventLexicon, 
   const hand = findMatches(lexicon, ctx.tokens, s.tokenStart, s.tokenEnd);
   // The dictionary codes acts between actors the sentence names; without any it has nothing to add.
   const matches = namesAnActor(ctx, s) ? withDictionary(lexicon, ctx.tokens, s, hand) : hand;
-  if (matches.length === 0 || !lexicon.dictionary) return matches;
+  if (!lexicon.dictionary || !matches.some((m) => m.pattern.type)) return matches;
   const discard = discardIn(ctx.tokens, s.tokenStart, s.tokenEnd);
   if (!discard) return matches;
   for (const m of matches) {

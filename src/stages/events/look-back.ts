@@ -162,6 +162,7 @@ export function meetingToldBefore(events: readonly EventAnnotation[], sentence: 
   if (parties.length === 0) return null;
   for (let i = events.length - 1; i >= Math.max(0, events.length - LOOK_BACK_EVENTS); i--) {
     const e = events[i]!;
+    if (e.sentence < sentence - SIDES_WINDOW) break;
     // A date in the sentence of a bare "discussed" is mostly what was discussed ("a visit in early 2024").
     if (e.type !== 'CONSULT' || e.sentence >= sentence || (!anyParty && date && e.date && date !== e.date)) continue;
     const met = (id: string) => e.source.includes(id) || e.target.includes(id);

@@ -1,4 +1,5 @@
-import { cameoAgentIndex, type CameoAgent } from '../../lexicon/cameo-agents.js';
+import { cameoAgentIndex, type CameoAgent, type CameoAgentIndex } from '../../lexicon/cameo-agents.js';
+import { groupLexicon } from '../../lexicon/groups.js';
 import { countryName } from '../../lexicon/countries.js';
 import { Claim, type SentenceScan } from './context.js';
 import { countryAfter, countryWordBefore } from './country-words.js';
@@ -38,12 +39,15 @@ interface AgentHit {
  * The longest agent phrase starting at token i, over free lower-case words: the project's own
  * group nouns (data/lexicon/groups.tsv) first, then the CAMEO agents.
  */
-function agentAt(s: SentenceScan, i: number): AgentHit | null {
-  const g = s.groupAt(i);
+function agentAt(s: SentenceScan, i: number, agents: CameoAgentIndex): AgentHit | null {
+  const first = s.lower(i);
+  const cameoList = agents.byFirstWord.get(first);
+  // Most words start no group phrase: the prefix table tells at once.
+  const g = groupLexicon().prefixes.has(s.tokenKey(i)) ? s.groupAt(i) : undefined;
   const own = g && s.free(g.start, g.end) ? { start: g.start, end: g.end, agent: { sector: g.noun.sector, ownCode: null, code: g.noun.sector, line: 0 }, standalone: g.noun.standalone } : null;
   if (g && !own) return null;
   let cameo: AgentHit | null = null;
-  for (const { words, agent } of cameoAgentIndex().byFirstWord.get(s.lower(i)) ?? []) {
+  for (const { words, agent } of cameoList ?? []) {
     if (i + words.length > s.last) continue;
     let ok = true;
     for (let k = 1; k < words.length && ok; k++) ok = s.lower(i + k) === words[k] && s.claimOf(i + k) === Claim.Free;
@@ -88,9 +92,10 @@ function pushAgent(s: SentenceScan, start: number, end: number, agent: CameoAgen
 
 /** Agent phrases on free words, with the country their own words give. */
 export function agentMentions(s: SentenceScan): void {
+  const agents = cameoAgentIndex();
   for (let i = s.first; i < s.last; i++) {
     if (s.claimOf(i) !== Claim.Free || (s.isCap(i) && !s.atClauseStart(i))) continue;
-    const hit = agentAt(s, i);
+    const hit = agentAt(s, i, agents);
     if (!hit) continue;
     // "Hezbollah fighters", "the NATO alliance": a noun right after a named body describes it.
     if (s.out.some((d) => d.tokenEnd === hit.start && d.type === 'organization' && d.form !== 'nominal')) {

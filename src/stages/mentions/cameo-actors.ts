@@ -20,8 +20,8 @@ interface Found {
 }
 
 /** The longest dictionary name over tokens [i, limit) of the sentence. */
-function nameAt(s: SentenceScan, i: number, limit: number): Found | null {
-  const list = cameoActorIndex().byFirstWord.get(s.tokenKey(i));
+function nameAt(s: SentenceScan, i: number, limit: number, index = cameoActorIndex()): Found | null {
+  const list = index.byFirstWord.get(s.tokenKey(i));
   if (!list) return null;
   for (const n of list) {
     if (i + n.length > limit) continue;
@@ -90,11 +90,12 @@ function kindOf(actor: CameoActor): DraftMention['type'] {
 
 /** Capitalised words no rule has claimed that the dictionary names. */
 function newNames(s: SentenceScan, date: string | null): void {
+  const index = cameoActorIndex();
   for (let i = s.first; i < s.last; i++) {
-    if (s.claimOf(i) !== Claim.Free || !s.isCap(i)) continue;
+    if (s.claimOf(i) !== Claim.Free || !s.isCap(i) || !index.byFirstWord.has(s.tokenKey(i))) continue;
     let limit = i;
     while (limit < s.last && s.claimOf(limit) === Claim.Free) limit++;
-    const n = nameAt(s, i, limit);
+    const n = nameAt(s, i, limit, index);
     if (!n) continue;
     const end = i + n.length;
     if (n.length === 1) {
