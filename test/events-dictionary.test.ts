@@ -102,6 +102,10 @@ describe('unnamed actors and the CAMEO actor dictionaries, end to end', () => {
   it('a people noun before a group noun gives the group its country ("Serb forces")', () => {
     expect(actorsOf('Serb forces shelled Sarajevo.')).toContain('Serb forces|SRB|MIL');
   });
+  it('an ethnic group is coded by the country the sentence places it in; a people noun alone keeps its own', () => {
+    expect(actorsOf('Ethnic Albanians in southern Serbia demanded autonomy.')).toContain('Albanians|SRB|CVL');
+    expect(actorsOf('Albanian guerrillas attacked a police post in Serbia.').filter((a) => a.startsWith('Albanian'))).toEqual(['Albanian guerrillas|ALB|REB']);
+  });
   it('an everyday word the agents dictionary lists is no actor without a country of its own', () => {
     expect(actorsOf('Settlements in Chinese yuan grew.').filter((a) => a.startsWith('settlements'))).toEqual([]);
   });

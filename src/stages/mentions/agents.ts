@@ -179,3 +179,27 @@ export function groupsInContext(s: SentenceScan): void {
     d.rule = `${d.rule}; country of the sentence`;
   }
 }
+
+/**
+ * "ethnic Albanians in Serbia", "ethnic Albanian guerrillas operating in Macedonia": an ethnic
+ * group is coded by the country it lives in, as PLOVER codes actors, when the sentence places
+ * it in one; the demonym only names its people.
+ */
+export function ethnicGroups(s: SentenceScan): void {
+  for (const d of s.out) {
+    if (d.type !== 'organization' || d.form !== 'nominal' || s.lower(d.tokenStart - 1) !== 'ethnic') continue;
+    const home = placedIn(s, d.tokenEnd);
+    if (!home || home === d.country) continue;
+    d.country = home;
+    d.rule = `${d.rule}; ethnic group coded by where it lives`;
+  }
+}
+
+/** The country of the first place after a locative preposition from token `from` on, within the sentence. */
+function placedIn(s: SentenceScan, from: number): string | null {
+  for (const d of s.out) {
+    if (d.tokenStart < from || d.type !== 'place' || !d.country) continue;
+    for (let k = d.tokenStart - 1; k >= from && k >= d.tokenStart - 3; k--) if (PLACE_PREPOSITIONS.has(s.lower(k))) return d.country;
+  }
+  return null;
+}

@@ -12,7 +12,7 @@ import { leaderGovernments, standaloneGroups } from './groups.js';
 import { suffixRegions } from './regions.js';
 import { surnameMentions } from './surnames.js';
 import { appositiveTitles, titledPeople } from './titles.js';
-import { agentMentions, groupsInContext } from './agents.js';
+import { agentMentions, ethnicGroups, groupsInContext } from './agents.js';
 import { cameoActors } from './cameo-actors.js';
 
 /**
@@ -61,6 +61,7 @@ export const mentions: Stage = {
       cameoActors(s, doc.meta.date);
       agentMentions(s);
       groupsInContext(s);
+      ethnicGroups(s);
     }
     const drafts: DraftMention[] = [];
     for (const s of scans) drafts.push(...s.out);
