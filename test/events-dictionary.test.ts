@@ -51,6 +51,12 @@ describe('the dictionary: a verb and the pattern of its block that fits the clau
     // Force or coercion with no one named is aimed at where it happens (the PLOVER convention).
     expect(dictionaryOnly('Sudan deported dozens of people in Lagos.')).toEqual(['COERCE Sudan>Lagos']);
   });
+  it('a verbal act with a "to" clause is about that clause; a bare verb of yielding needs no target', () => {
+    expect(dictionaryOnly('Bosnia threatened to ban imports.')).toEqual(['THREATEN Bosnia>']);
+    expect(dictionaryOnly('Bosnia threatened.')).toEqual([]);
+    expect(dictionaryOnly('Sudan surrendered.')).toEqual(['CONCEDE Sudan>']);
+    expect(dictionaryOnly('Kenya backed away from the stage in Lagos.')).toEqual([]);
+  });
   it('leaves participles that describe a noun and verbs that only lead to another', () => {
     expect(dictionaryOnly('The besieged town held out.')).toEqual([]);
     expect(dictionaryOnly('Norway decided to sign nothing.')).toEqual([]);

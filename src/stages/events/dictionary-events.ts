@@ -46,7 +46,10 @@ export function patternOfHit(hit: DictionaryHit, complement: boolean): EventPatt
     gov: complement && plover !== null && VERBAL_ROOTS.has(root),
     // Like the Phoenix data set, a bare verb codes dyads only: an act someone does to someone (or
     // several parties do together). A pattern that names the object is specific enough by itself.
-    dyad: hit.pattern === null || !namesObject(hit.pattern),
+    // A verbal act with a "to" or "that" clause ("threatened to ban voting", "declined to
+    // resign") is about that clause, which names its object; a verb of yielding on its own
+    // ("surrendered", "resigned") is often done to no one in particular.
+    dyad: (hit.pattern === null || !namesObject(hit.pattern)) && !(complement && VERBAL_ROOTS.has(root)) && !(hit.pattern === null && root === '08'),
   };
   const verb = hit.form.verb;
   const p: EventPattern = {
