@@ -42,6 +42,9 @@ describe('the dictionary: a verb and the pattern of its block that fits the clau
     const events = codeEvents(buildDoc('Chinese hackers bombarded Taiwan with rockets.', P), undefined, dictionaryOnlyLexicon());
     expect(events.map((e) => `${e.type} ${e.cameo}`)).toEqual(['ASSAULT 194']);
   });
+  it('a particle right after the verb leaves the object to it ("beat up X")', () => {
+    expect(dictionaryOnly('Sudan beat up British journalists.')).toEqual(['ASSAULT Sudan>British journalists']);
+  });
   it('takes the "by" agent of a passive as the source', () => {
     expect(dictionaryOnly('Sarajevo was besieged by Serbian forces.')).toEqual(['COERCE Serbian forces>Sarajevo']);
   });

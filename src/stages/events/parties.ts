@@ -1,6 +1,7 @@
 import { findAgent, findObject, findProtestTarget, findSubject, firstSubject, type Arguments } from './arguments.js';
 import { MATERIAL_GOODS, retype, SCENE_TARGET, type Coding, type SentenceCoding, type Why } from './coding.js';
 import { addresseeOfQuote, lastPartner, meetingSides, tradeSides } from './look-back.js';
+import { PARTICLES } from './clause.js';
 import { attributiveParticiple, hasInfinitive, partiesBetween, partyMetWith, sceneOf, victimOfCondemnedAct } from './phrases.js';
 import { backgroundOpener, readVerbGroup } from './syntax.js';
 
@@ -71,6 +72,8 @@ function objectStops(sc: SentenceCoding, c: Coding): Set<number> {
     // of X" is about X, not done to X.
     stopAt.add(m.clauseEnd);
     for (let t = m.last + 1; t < m.clauseEnd; t++) {
+      // "beat up the detainees": a particle right after the verb belongs to it.
+      if (t === m.last + 1 && PARTICLES.has(tokens[t]!.lower)) continue;
       if (tokens[t]!.pos === 'ADP' && !DIRECTED_PREPOSITIONS.has(tokens[t]!.lower)) {
         stopAt.add(t);
         break;
