@@ -64,6 +64,7 @@ function main(args: string[]): number {
     process.stdout.write(`${same ? 'unchanged' : 'written'}  data/cameo/${name} (${(Buffer.byteLength(content) / 1024).toFixed(0)} kB)\n`);
   }
   if (check && differ) process.stderr.write(`${differ} file(s) differ from the sources; run npm run lexicon:cameo\n`);
+  else if (check) process.stdout.write(`data/cameo matches the sources (${files.size} files)\n`);
   return differ ? 1 : 0;
 }
 
