@@ -45,6 +45,9 @@ export function admitEvent(sc: SentenceCoding, c: Coding): Why | EventAnnotation
 
   const sameAct = events.slice(sc.firstOfSentence).find((e) => e.type === c.type && sameIds(e.source, sourceIds) && (targetIds.length === 0 || sameIds(e.target, targetIds)));
   if (sameAct) return () => `same act as the ${c.type} event already coded from "${sameAct.trigger.text}"`;
+  // A bare "discussed" of the dictionary is told of an earlier meeting whatever its date says.
+  const toldBare = c.type === 'CONSULT' && p.origin ? meetingToldBefore(events, s.index, [...sourceIds, ...targetIds], null, true) : null;
+  if (toldBare) return () => `the meeting coded from "${toldBare.trigger.text}" told again ("they discussed ...")`;
   const triggerSpan = spanOfTokens(tokens, m.first, m.last);
   let date = nearestDate(ctx.dates, s, triggerSpan.start, ctx.doc.text);
   if (!date && c.claimed) {
@@ -56,7 +59,7 @@ export function admitEvent(sc: SentenceCoding, c: Coding): Why | EventAnnotation
     date = { value: ctx.doc.meta.date, span: triggerSpan };
     c.steps.push('present tense: dated by the document date');
   }
-  const told = c.type === 'CONSULT' ? meetingToldBefore(events, s.index, [...sourceIds, ...targetIds], date?.value ?? null, p.origin !== undefined) : null;
+  const told = c.type === 'CONSULT' && !p.origin ? meetingToldBefore(events, s.index, [...sourceIds, ...targetIds], date?.value ?? null, false) : null;
   if (told) return () => `the meeting coded from "${told.trigger.text}" told again ("they discussed ...")`;
 
   const evidence: Span[] = m.tokens.map((t) => ({ start: tokens[t]!.start, end: tokens[t]!.end }));

@@ -52,38 +52,38 @@ export function codeEvents(doc: Document, trace?: TraceSink, lexicon: EventLexic
 }
 
 function codeSentence(ctx: EventContext, s: Sentence, lexicon: EventLexicon, events: EventAnnotation[], trace?: TraceSink): void {
-  const matches = sentenceMatches(ctx, s, lexicon, trace);
+  const matches = sentenceMatches(ctx, s, lexicon);
   if (matches.length === 0) return;
   const sc = readComplements(ctx, s, lexicon, events, matches);
+  const traces: EventTrace[] = [];
   for (const m of matches) {
     const c = newCoding(m);
     const why = screenMatch(sc, c) ?? readModality(sc, c) ?? findParties(sc, c);
     const event = why ?? admitEvent(sc, c);
     if (typeof event === 'function') {
-      trace?.({ sentence: s.index, rule: ruleOf(m.pattern), matched: matchedWords(ctx, m), steps: c.steps, dropped: event(), event: null, sourceHow: null, targetHow: null, origin: m.pattern.origin });
+      if (trace) traces.push({ sentence: s.index, rule: ruleOf(m.pattern), matched: matchedWords(ctx, m), steps: c.steps, dropped: event(), event: null, sourceHow: null, targetHow: null, origin: m.pattern.origin });
       continue;
     }
     events.push(event);
-    trace?.({ sentence: s.index, rule: ruleOf(m.pattern), matched: event.trigger.text, steps: c.steps, dropped: null, event, sourceHow: c.source.how, targetHow: c.target.how, origin: m.pattern.origin });
+    if (trace) traces.push({ sentence: s.index, rule: ruleOf(m.pattern), matched: event.trigger.text, steps: c.steps, dropped: null, event, sourceHow: c.source.how, targetHow: c.target.how, origin: m.pattern.origin });
   }
+  // Sports, entertainment, accidents: a sentence with a discard phrase reports no political act.
+  // Looked for only once the sentence has coded something, which few do.
+  const discard = lexicon.dictionary && events.length > sc.firstOfSentence ? discardIn(ctx.tokens, s.tokenStart, s.tokenEnd) : null;
+  if (discard) {
+    events.length = sc.firstOfSentence;
+    const why = `the sentence is about something else: "${discard.phrase}" (discards.tsv:${discard.line})`;
+    for (const t of traces) trace?.({ ...t, dropped: t.dropped ?? why, event: null, sourceHow: null, targetHow: null });
+    return;
+  }
+  for (const t of traces) trace?.(t);
 }
 
-/**
- * The sentence's expressions, in text order: hand-written patterns, and the CAMEO dictionary on
- * the verbs they leave. A sentence with a discard phrase (sports, entertainment, accidents)
- * reports no political act: it gives none.
- */
-function sentenceMatches(ctx: EventContext, s: Sentence, lexicon: EventLexicon, trace?: TraceSink): PatternMatch[] {
+/** The sentence's expressions, in text order: hand-written patterns, and the CAMEO dictionary on the verbs they leave. */
+function sentenceMatches(ctx: EventContext, s: Sentence, lexicon: EventLexicon): PatternMatch[] {
   const hand = findMatches(lexicon, ctx.tokens, s.tokenStart, s.tokenEnd);
   // The dictionary codes acts between actors the sentence names; without any it has nothing to add.
-  const matches = namesAnActor(ctx, s) ? withDictionary(lexicon, ctx.tokens, s, hand) : hand;
-  if (!lexicon.dictionary || !matches.some((m) => m.pattern.type)) return matches;
-  const discard = discardIn(ctx.tokens, s.tokenStart, s.tokenEnd);
-  if (!discard) return matches;
-  for (const m of matches) {
-    trace?.({ sentence: s.index, rule: ruleOf(m.pattern), matched: matchedWords(ctx, m), steps: [], dropped: `the sentence is about something else: "${discard.phrase}" (discards.tsv:${discard.line})`, event: null, sourceHow: null, targetHow: null });
-  }
-  return [];
+  return namesAnActor(ctx, s) ? withDictionary(lexicon, ctx.tokens, s, hand) : hand;
 }
 
 function namesAnActor(ctx: EventContext, s: Sentence): boolean {

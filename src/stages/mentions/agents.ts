@@ -18,6 +18,8 @@ import type { DraftMention } from './draft.js';
 /** Modifiers allowed between a country word and its agent ("Afghan [Islamic] guerrillas"). */
 const MAX_MODIFIERS = 2;
 const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'VERB', 'PROPN']);
+/** Words that start no agent phrase ("the", "of", "and", numbers, punctuation). */
+const FUNCTION_POS = new Set(['DET', 'ADP', 'AUX', 'PUNCT', 'NUM', 'PRON', 'CCONJ', 'SCONJ', 'PART', 'SYM', 'SPACE']);
 const LOCATIVE = new Set(['in', 'of', 'from']);
 /** "the presidents", "the ministers", "the delegations": the parties just named, which the event coder reads as such. */
 const SIDE_NOUNS = new Set(['sides', 'parties', 'leaders', 'ministers', 'presidents', 'delegations', 'countries', 'governments', 'heads', 'counterparts', 'premiers', 'officials', 'nations', 'states', 'regions']);
@@ -60,6 +62,17 @@ function agentAt(s: SentenceScan, i: number, agents: CameoAgentIndex): AgentHit 
   return cameo && (!own || cameo.end > own.end) ? cameo : own;
 }
 
+let firstWordSet: Set<string> | null = null;
+
+/** Every word an agent phrase or a group noun starts with, so most words are passed over at once. */
+function firstWords(): ReadonlySet<string> {
+  if (!firstWordSet) {
+    firstWordSet = new Set(cameoAgentIndex().byFirstWord.keys());
+    for (const key of groupLexicon().byKey.keys()) firstWordSet.add(key.split(' ')[0]!);
+  }
+  return firstWordSet;
+}
+
 /** A people noun right before ("Serb" in "Serb forces"): its draft, which the group then takes in. */
 function peopleNounBefore(s: SentenceScan, start: number): DraftMention | null {
   return s.out.find((d) => d.tokenEnd === start && d.rule === 'people-noun') ?? null;
@@ -93,8 +106,9 @@ function pushAgent(s: SentenceScan, start: number, end: number, agent: CameoAgen
 /** Agent phrases on free words, with the country their own words give. */
 export function agentMentions(s: SentenceScan): void {
   const agents = cameoAgentIndex();
+  const firsts = firstWords();
   for (let i = s.first; i < s.last; i++) {
-    if (s.claimOf(i) !== Claim.Free || (s.isCap(i) && !s.atClauseStart(i))) continue;
+    if (!firsts.has(s.lower(i)) || s.claimOf(i) !== Claim.Free || FUNCTION_POS.has(s.tokens[i]!.pos) || (s.isCap(i) && !s.atClauseStart(i))) continue;
     const hit = agentAt(s, i, agents);
     if (!hit) continue;
     // "Hezbollah fighters", "the NATO alliance": a noun right after a named body describes it.

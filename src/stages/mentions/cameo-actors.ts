@@ -23,13 +23,15 @@ interface Found {
 function nameAt(s: SentenceScan, i: number, limit: number, index = cameoActorIndex()): Found | null {
   const list = index.byFirstWord.get(s.tokenKey(i));
   if (!list) return null;
+  // The words after the first, joined once per length asked for.
+  const rests: string[] = [];
+  const restOf = (length: number): string => {
+    if (rests[length] === undefined) rests[length] = length === 2 ? s.tokenKey(i + 1) : `${restOf(length - 1)} ${s.tokenKey(i + length - 1)}`;
+    return rests[length]!;
+  };
   for (const n of list) {
     if (i + n.length > limit) continue;
-    if (n.length > 1) {
-      let rest = s.tokenKey(i + 1);
-      for (let k = 2; k < n.length; k++) rest += ` ${s.tokenKey(i + k)}`;
-      if (rest !== n.rest) continue;
-    }
+    if (n.length > 1 && restOf(n.length) !== n.rest) continue;
     return { actor: cameoActor(n.row), length: n.length };
   }
   return null;
