@@ -53,7 +53,7 @@ function verbLine(raw: string, file: string, line: number): string {
   if (!/^[a-z+][a-z_+'-]*$/.test(verb)) throw new CameoSourceError(file, line, `unreadable verb "${head}"`);
   let forms = '';
   if (braces) {
-    const listed = braces[1]!.trim().split(/\s+/).filter(Boolean).map((f) => f.toLowerCase());
+    const listed = braces[1]!.trim().split(/[\s,]+/).filter(Boolean).map((f) => f.toLowerCase());
     // "{}" means the phrase has no other forms: it stands for itself only.
     forms = (listed.length ? listed : [verb]).join('|');
   }
