@@ -246,6 +246,63 @@ function candidatePatterns(dict: CameoVerbDictionary, form: CameoVerbForm, after
 }
 
 /**
+ * The best reading of the verb at `t`: weight first (pattern words, phrasal verb words), then a
+ * pattern over the bare verb, then a coded verb over an uncoded one.
+ */
+function bestReading(dict: CameoVerbDictionary, tokens: readonly Token[], s: Sentence, t: number, forms: readonly CameoVerbForm[], cues: EventCues): DictionaryHit | null {
+  let best: DictionaryHit | null = null;
+  let bestRank = -1;
+  // The clause after the verb, read once for all its readings (a phrasal reading moves it on).
+  let readFrom = -1;
+  let end = 0;
+  let after: Set<string> | null = null;
+  let subjFrom = -1;
+  for (const form of forms) {
+    if (inert(form)) continue;
+    const span = phraseAround(tokens, s, t, form);
+    if (!span) continue;
+    const phraseWeight = form.before.length + form.after.length;
+    if (span[1] + 1 !== readFrom) {
+      readFrom = span[1] + 1;
+      end = objectEnd(tokens, s, readFrom, cues);
+      after = new Set<string>();
+      for (let k = readFrom; k < end; k++) after.add(tokens[k]!.lower);
+    }
+    for (const p of candidatePatterns(dict, form, after!)) {
+      const weight = p.weight + phraseWeight;
+      if (weight * 4 + 2 <= bestRank) continue;
+      // A verb with a code of its own ("airlift" 073 in the FLY block) keeps it over a block
+      // pattern that names no word of the object ("* (to)").
+      if (form.verb.code && !namesObject(p)) continue;
+      const obj = matchItems(tokens, p.object, readFrom, end);
+      if (!obj) continue;
+      if (p.subject.length && subjFrom < 0) subjFrom = subjectStart(tokens, s, t, cues);
+      const subj = p.subject.length ? matchItems(tokens, p.subject, Math.min(subjFrom, span[0]), span[0]) : NO_ITEMS;
+      if (!subj) continue;
+      // The verb is the head of the match: the subject's words are evidence, read before it.
+      const all = [...subj.tokens, ...range(span[0], span[1]), ...obj.tokens].sort((a, b) => a - b);
+      best = { form, pattern: p, code: p.code, tokens: all, first: span[0], last: all[all.length - 1]!, targetFrom: obj.target ?? subj.target, clauseEnd: end };
+      bestRank = weight * 4 + 2;
+    }
+    const own = form.verb.code ?? form.verb.block.code;
+    const rank = phraseWeight * 4 + (own === '---' ? 0 : 1);
+    // A verb that only leads to another ("tried to", "decided to") codes that other verb, not itself.
+    if (rank <= bestRank || leadsToInfinitive(tokens, s, span[1], cues, tokens[t]!.lower)) continue;
+    best = { form, pattern: null, code: own, tokens: range(span[0], span[1]), first: span[0], last: span[1], targetFrom: null, clauseEnd: end };
+    bestRank = rank;
+  }
+  return best;
+}
+
+const NO_ITEMS: ItemsMatch = { tokens: [], target: null, source: null };
+
+function range(first: number, last: number): number[] {
+  const out: number[] = [];
+  for (let i = first; i <= last; i++) out.push(i);
+  return out;
+}
+
+/**
  * The dictionary's reading of every verb in the sentence that `taken` leaves free (the tokens
  * hand-written patterns matched). The most specific pattern wins: more pattern words, then the
  * earlier line; a phrasal verb beats its bare verb ("call off" before "call").
@@ -254,60 +311,11 @@ export function findDictionaryHits(dict: CameoVerbDictionary, tokens: readonly T
   const hits: DictionaryHit[] = [];
   for (let t = s.tokenStart; t < s.tokenEnd; t++) {
     // Parts of speech first: most tokens are no verb, and that is cheaper to see than a look-up.
-    if (taken.has(t) || !usedAsVerb(tokens, s, t)) continue;
+    if (!usedAsVerb(tokens, s, t) || taken.has(t)) continue;
     const lower = tokens[t]!.lower;
     const forms = dict.byForm.get(lower);
     if (!forms || PARTICIPIAL_PREPOSITIONS.has(lower) || attributiveParticiple(tokens, s, t)) continue;
-
-    let best: DictionaryHit | null = null;
-    // Weight first (pattern words, phrasal verb words), then a pattern over the bare verb, then a coded verb over an uncoded one.
-    let bestRank = -1;
-    const consider = (hit: DictionaryHit, weight: number, tie: number) => {
-      const rank = weight * 4 + tie;
-      if (rank > bestRank) {
-        best = hit;
-        bestRank = rank;
-      }
-    };
-    // The clause after the verb, read once for all its readings (a phrasal reading moves it on).
-    let readFrom = -1;
-    let end = 0;
-    let after: Set<string> = new Set();
-    let subjFrom = -1;
-    for (const form of forms) {
-      if (inert(form)) continue;
-      const span = phraseAround(tokens, s, t, form);
-      if (!span) continue;
-      const phraseWeight = form.before.length + form.after.length;
-      if (span[1] + 1 !== readFrom) {
-        readFrom = span[1] + 1;
-        end = objectEnd(tokens, s, readFrom, cues);
-        after = new Set<string>();
-        for (let k = readFrom; k < end; k++) after.add(tokens[k]!.lower);
-      }
-      const verbTokens: number[] = [];
-      for (let i = span[0]; i <= span[1]; i++) verbTokens.push(i);
-      for (const p of candidatePatterns(dict, form, after)) {
-        const weight = p.weight + phraseWeight;
-        if (weight * 4 + 2 <= bestRank) continue;
-        // A verb with a code of its own ("airlift" 073 in the FLY block) keeps it over a block
-        // pattern that names no word of the object ("* (to)").
-        if (form.verb.code && !namesObject(p)) continue;
-        const obj = matchItems(tokens, p.object, readFrom, end);
-        if (!obj) continue;
-        if (p.subject.length && subjFrom < 0) subjFrom = subjectStart(tokens, s, t, cues);
-        const subj = p.subject.length ? matchItems(tokens, p.subject, Math.min(subjFrom, span[0]), span[0]) : { tokens: [], target: null, source: null };
-        if (!subj) continue;
-        const all = [...subj.tokens, ...verbTokens, ...obj.tokens].sort((a, b) => a - b);
-        // The verb is the head of the match: the subject's words are evidence, read before it.
-        consider({ form, pattern: p, code: p.code, tokens: all, first: span[0], last: all[all.length - 1]!, targetFrom: obj.target ?? subj.target, clauseEnd: end }, weight, 2);
-      }
-      const own = form.verb.code ?? form.verb.block.code;
-      // A verb that only leads to another ("tried to", "decided to") codes that other verb, not itself.
-      if (leadsToInfinitive(tokens, s, span[1], cues, tokens[t]!.lower)) continue;
-      consider({ form, pattern: null, code: own, tokens: verbTokens, first: span[0], last: span[1], targetFrom: null, clauseEnd: end }, phraseWeight, own === '---' ? 0 : 1);
-    }
-    const hit = best as DictionaryHit | null;
+    const hit = bestReading(dict, tokens, s, t, forms, cues);
     // A bare verb that codes nothing has nothing to claim: its words stay free for everyone else.
     if (!hit || (!hit.pattern && !codesAnEvent(hit.code))) continue;
     hits.push(hit);
