@@ -9,17 +9,51 @@ import { wink } from './wink.js';
  */
 const PARAGRAPH_BREAK = /\n[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)+|\r\n[ \t]*(?:\r\n[ \t]*)+/g;
 
+/** A line that ends a statement, a label or a heading mark: what a line of a hard-wrapped paragraph rarely does. */
+const LINE_ENDS_STATEMENT = /[.!?:;"”’»)\]*…]\s*$/;
+
 /** wink-nlp is given at most this much text at a time so memory stays flat on huge inputs. */
 const CHUNK_CHARS = 200_000;
+
+/**
+ * Pages copied from the web often give one paragraph per line with no blank line between
+ * (transcripts: "Vladimir Putin: ..." on each line). A block whose lines mostly end a
+ * statement is such a list of paragraphs; a block whose lines mostly stop mid-sentence is
+ * one hard-wrapped paragraph.
+ */
+function lineParagraphs(text: string, s: number, e: number): Array<[number, number]> {
+  const breaks: number[] = [];
+  for (let i = text.indexOf('\n', s); i >= 0 && i < e; i = text.indexOf('\n', i + 1)) breaks.push(i);
+  if (breaks.length === 0) return [[s, e]];
+  let open = 0;
+  let from = s;
+  for (const b of breaks) {
+    if (!LINE_ENDS_STATEMENT.test(text.slice(Math.max(from, b - 4), b))) open++;
+    from = b + 1;
+  }
+  if (open * 2 > breaks.length) return [[s, e]];
+  const out: Array<[number, number]> = [];
+  from = s;
+  for (const b of breaks) {
+    out.push([from, b]);
+    from = b + 1;
+  }
+  out.push([from, e]);
+  return out;
+}
 
 function findParagraphs(text: string, from: number): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   let start = from;
   PARAGRAPH_BREAK.lastIndex = from;
-  const push = (s: number, e: number) => {
-    while (s < e && /\s/.test(text[s]!)) s++;
-    while (e > s && /\s/.test(text[e - 1]!)) e--;
-    if (e > s) paragraphs.push({ start: s, end: e, index: paragraphs.length });
+  const push = (s0: number, e0: number) => {
+    for (const [s1, e1] of lineParagraphs(text, s0, e0)) {
+      let s = s1;
+      let e = e1;
+      while (s < e && /\s/.test(text[s]!)) s++;
+      while (e > s && /\s/.test(text[e - 1]!)) e--;
+      if (e > s) paragraphs.push({ start: s, end: e, index: paragraphs.length });
+    }
   };
   for (let m = PARAGRAPH_BREAK.exec(text); m; m = PARAGRAPH_BREAK.exec(text)) {
     push(start, m.index);
