@@ -133,6 +133,29 @@ export interface EventAnnotation extends Span, Provenance {
   readonly cameo: string | null;
 }
 
+export type MeetingKind = 'meeting' | 'call' | 'visit' | 'talks' | 'ceremony';
+export type MeetingStatus = 'held' | 'planned';
+
+/**
+ * A meeting, call, visit, round of talks or ceremony the text reports. Its span is the first
+ * words that report it; `evidence` holds every other report and the participants' mentions.
+ */
+export interface Meeting extends Span, Provenance {
+  readonly id: string;
+  readonly kind: MeetingKind;
+  /** "planned" for meetings the text only announces, proposes or invites to; they did not take place. */
+  readonly status: MeetingStatus;
+  /** Actor ids of the named people taking part, in order of mention. */
+  readonly participants: string[];
+  /** Every actor taking part: the named people, office holders known by title only, delegations, states. */
+  readonly parties: string[];
+  readonly date: string | null;
+  /** Actor id of the place where it was held, when the text says. */
+  readonly place: string | null;
+  readonly trigger: Span & { readonly text: string };
+  readonly evidence: Span[];
+}
+
 export interface LayerTypes {
   paragraphs: Paragraph;
   sentences: Sentence;
@@ -143,10 +166,11 @@ export interface LayerTypes {
   quantities: Quantity;
   dates: DateMention;
   events: EventAnnotation;
+  meetings: Meeting;
 }
 
 export type LayerName = keyof LayerTypes;
 
 export const LAYER_NAMES: readonly LayerName[] = [
-  'paragraphs', 'sentences', 'tokens', 'mentions', 'actors', 'quotes', 'quantities', 'dates', 'events',
+  'paragraphs', 'sentences', 'tokens', 'mentions', 'actors', 'quotes', 'quantities', 'dates', 'events', 'meetings',
 ];

@@ -104,6 +104,20 @@ export function buildRecord(doc: Document): ExtractRecord {
         rule: e.rule,
       };
     }),
+    meetings: doc.layer('meetings').map((m) => ({
+      participants: m.participants.map((id) => actorsById.get(id)?.name ?? id),
+      parties: m.parties.map((id) => eventActor(id, actorsById)),
+      date: m.date,
+      kind: m.kind,
+      place: m.place ? (actorsById.get(m.place)?.name ?? null) : null,
+      trigger: m.trigger.text,
+      start: m.start,
+      end: m.end,
+      status: m.status,
+      evidence: m.evidence.map(offsets),
+      id: m.id,
+      rule: m.rule,
+    })),
     messages: doc.messages.map((m) => ({
       severity: m.severity, stage: m.stage, rule: m.rule, text: m.text, span: m.span ? offsets(m.span) : null,
     })),

@@ -3,6 +3,7 @@ import type { Stage } from '../pipeline/stage.js';
 import { coreference } from './coreference/index.js';
 import { dates } from './dates/index.js';
 import { events } from './events/index.js';
+import { meetings } from './meetings/index.js';
 import { mentions } from './mentions/index.js';
 import { quantities } from './quantities/index.js';
 import { quotes } from './quotes/index.js';
@@ -20,6 +21,7 @@ export const STAGES: readonly Stage[] = [
   coreference, // mentions -> actors
   quotes, // direct quotations and their speakers
   events, // PLOVER events
+  meetings, // meetings, calls, visits and ceremonies, held or planned
 ];
 
 let shared: Pipeline | null = null;

@@ -1,0 +1,148 @@
+import type { Sentence } from '../../document/layers.js';
+import type { MeetingText, PersonRef } from './view.js';
+
+/**
+ * Noun-phrase lists around a meeting word, read from tokens and mentions: the subject before
+ * a verb ("Secretary Penny Pritzker met", "A, B and C took part"), the object or complement
+ * after it ("with A, B and C"). Walks are bounded by the clause, so they stay short.
+ */
+
+/** Most tokens a list walk crosses. */
+const MAX_WALK = 60;
+
+const LIST_WORDS = new Set([',', 'and', '&']);
+
+/** Persons in the list of noun phrases from token k: "Minister A, Deputy Minister B and Ambassador C". */
+export function peopleAfter(v: MeetingText, k: number, last: number): { people: PersonRef[]; end: number } {
+  const people: PersonRef[] = [];
+  let j = k;
+  let afterSeparator = false;
+  while (j < last && j - k < MAX_WALK) {
+    const m = v.mentionAt(j);
+    if (m) {
+      const [, end] = v.tokenRange(m);
+      const p = v.person(m);
+      // "President Dilma Rousseff's Chief of Staff": a possessor names whose the office is, not a participant.
+      if (p && !v.isPossessive(end)) {
+        // "..., and Erdogan said": a person who opens a new clause after a separator ends the list.
+        if (afterSeparator && opensClause(v, end, last)) break;
+        people.push(p);
+      }
+      j = Math.max(end, j + 1);
+      afterSeparator = false;
+      continue;
+    }
+    const l = v.lower(j);
+    if (LIST_WORDS.has(l)) {
+      afterSeparator = true;
+      j++;
+      continue;
+    }
+    // "as well as"
+    if (l === 'as' && v.lower(j + 1) === 'well' && v.lower(j + 2) === 'as') {
+      afterSeparator = true;
+      j += 3;
+      continue;
+    }
+    if (v.inNounPhrase(j)) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  return { people, end: j };
+}
+
+/** After a person's noun phrase at `end`, a verb follows: the person is the subject of a new clause. */
+function opensClause(v: MeetingText, end: number, last: number): boolean {
+  let j = end;
+  while (j < last && j - end < 12 && !v.isVerb(j) && v.inNounPhrase(j) && v.lower(j) !== ',') j++;
+  while (j < last && v.tok(j)?.pos === 'ADV') j++;
+  return j < last && v.isVerb(j);
+}
+
+/**
+ * Tokens of ", who ... ," and ", which ... ," inside a sentence: relative clauses that stand
+ * between a subject and its verb ("Dmitry Krutoi, who has the powers of Deputy Prime Minister,
+ * co-chaired"), so that a walk back to the subject steps over them.
+ */
+export function relativeClauses(v: MeetingText, s: Sentence): Set<number> {
+  const out = new Set<number>();
+  for (let i = s.tokenStart; i < s.tokenEnd - 1; i++) {
+    if (v.lower(i) !== ',' || !/^(?:who|which)$/.test(v.lower(i + 1))) continue;
+    let j = i + 2;
+    while (j < s.tokenEnd && v.lower(j) !== ',' && v.lower(j) !== ';') j++;
+    if (j >= s.tokenEnd || v.lower(j) !== ',') continue;
+    for (let k = i; k <= j; k++) out.add(k);
+    i = j;
+  }
+  return out;
+}
+
+/** Adverbs and auxiliaries between a subject and its verb: "also", "today", "has", "was". */
+function betweenSubjectAndVerb(v: MeetingText, i: number): boolean {
+  const t = v.tok(i);
+  if (!t) return false;
+  return t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'PART' || /^(?:also|together|then|today|later|separately|jointly|personally)$/.test(t.lower);
+}
+
+/**
+ * Persons of the subject before token k: "Vladimir Putin", "A and B", "David Lidington, the
+ * Chancellor of the Duchy of Lancaster," (an apposition is stepped over), "the Governor" (a title
+ * coreference resolved), "he". A comma before the first person found ends an introductory phrase.
+ */
+export function peopleBefore(v: MeetingText, k: number, first: number, skip: ReadonlySet<number>): PersonRef[] {
+  let j = k - 1;
+  while (j >= first && betweenSubjectAndVerb(v, j)) j--;
+  // "Sadyr Japarov who arrived": the relative pronoun's antecedent.
+  if (j >= first && /^(?:who|that)$/.test(v.lower(j))) {
+    j--;
+    if (v.lower(j) === ',') j--;
+    const p = v.person(v.mentionAt(j));
+    return p ? [p] : [];
+  }
+  const people: PersonRef[] = [];
+  let inList = false;
+  while (j >= first && k - j < MAX_WALK) {
+    if (skip.has(j)) {
+      j--;
+      continue;
+    }
+    const m = v.mentionAt(j);
+    if (m) {
+      const [start, end] = v.tokenRange(m);
+      const p = v.person(m);
+      if (p && !v.isPossessive(end)) people.unshift(p);
+      j = Math.min(start, j) - 1;
+      continue;
+    }
+    const l = v.lower(j);
+    if (l === 'and' || l === '&') {
+      inList = true;
+      j--;
+      continue;
+    }
+    if (l === ',') {
+      // A comma before anyone was found closes an apposition; after a list's "and" it separates items.
+      if (people.length > 0 && !inList) break;
+      j--;
+      continue;
+    }
+    if (v.inNounPhrase(j)) {
+      j--;
+      continue;
+    }
+    break;
+  }
+  return people;
+}
+
+/** The first "with", "between" (or the given words) after k within the clause, before any verb. */
+export function complementAfter(v: MeetingText, k: number, last: number, words: ReadonlySet<string>, reach = 14): number {
+  for (let j = k; j < last && j - k < reach; j++) {
+    const l = v.lower(j);
+    if (words.has(l)) return j;
+    if (l === ';' || l === ':' || (v.isVerb(j) && !/ing$/.test(l)) || v.isClauseOpener(j)) return -1;
+  }
+  return -1;
+}

@@ -1,0 +1,77 @@
+import type { Actor, Quote } from '../../document/layers.js';
+import { lowerBound } from '../../document/span.js';
+import { titleFits } from '../coreference/titles.js';
+import type { MeetingDraft } from './triggers.js';
+import type { MeetingText, PersonRef } from './view.js';
+
+/** Words of address before the name or title at the head of a speech: "Esteemed Mr Aripov", "Your Excellency". */
+const ADDRESS = /^(?:mr|mrs|ms|madam|madame|mister|esteemed|dear|distinguished|respected|comrade|your|excellency|his|her|honourable|honorable|sir|,)$/;
+/** How far into a speech its address may reach. */
+const ADDRESS_TOKENS = 8;
+
+/**
+ * Official transcripts of talks open with the host addressing the guest ("Mr President,
+ * friends, let me welcome you to Moscow") and give each side's words as "Name: ..." turns.
+ * Everyone who speaks in such turns, and everyone a turn opens by addressing, takes part.
+ */
+export function transcriptMeeting(v: MeetingText, quotes: readonly Quote[]): MeetingDraft | null {
+  const turns = quotes.filter((q) => q.rule.startsWith('transcript') && q.speaker);
+  if (turns.length === 0) return null;
+  const speakers = new Map<string, PersonRef>();
+  for (const t of turns) {
+    const m = v.mentions.find((x) => x.id === t.speakerMention);
+    const p = v.person(m);
+    if (p && !speakers.has(p.actor.id)) speakers.set(p.actor.id, p);
+  }
+  const addressed = new Map<string, PersonRef>();
+  for (const t of turns) {
+    const a = addressee(v, t, speakers);
+    if (a && !speakers.has(a.actor.id)) addressed.set(a.actor.id, a);
+  }
+  if (speakers.size + addressed.size < 2) return null;
+  const firstTurn = turns[0]!;
+  const cue = firstTurn.cue ?? firstTurn;
+  return {
+    kind: 'meeting',
+    status: 'held',
+    trigger: { start: cue.start, end: cue.end, text: v.text.slice(cue.start, cue.end) },
+    people: [...speakers.values(), ...addressed.values()],
+    parties: [],
+    date: null,
+    place: null,
+    sentence: v.tokens[lowerBound(v.tokens, firstTurn.start)]?.sentence ?? 0,
+    rule: 'transcript',
+    joinOnly: false,
+    distinct: false,
+  };
+}
+
+/** Whom a turn opens by addressing: a name ("Mr Mirziyoyev,") or a title another speaker holds ("Mr President,"). */
+function addressee(v: MeetingText, turn: Quote, speakers: ReadonlyMap<string, PersonRef>): PersonRef | null {
+  const speaker = turn.speaker!;
+  let k = lowerBound(v.tokens, turn.start);
+  const stop = k + ADDRESS_TOKENS;
+  while (k < stop && k < v.tokens.length && v.tokens[k]!.start < turn.end) {
+    const m = v.mentionAt(k);
+    if (m && m.type === 'person') {
+      const [, end] = v.tokenRange(m);
+      // The address ends at a comma, a full stop or the end of the words: "Mr Aref," / "President Putin, friends".
+      if (!/^[,.;!:]$/.test(v.lower(end)) && v.tokens[end] !== undefined && v.tokens[end]!.start < turn.end) return null;
+      const p = v.person(m);
+      if (p && p.actor.id !== speaker && !p.actor.nominal) return p;
+      // "Mr President," the other speaker who holds that office, or the one other person of that title.
+      const title = m.title ?? m.text;
+      const others = [...speakers.values()].filter((s) => s.actor.id !== speaker && titleFits(title, s.actor.title));
+      if (others.length === 1) return others[0]!;
+      const named = [...v.actors.values()].filter((a: Actor) => a.type === 'person' && !a.nominal && a.id !== speaker && titleFits(title, a.title));
+      if (named.length === 1) {
+        const mention = v.mentions.find((x) => x.actor === named[0]!.id);
+        return mention ? { mention, actor: named[0]! } : null;
+      }
+      return null;
+    }
+    if (!ADDRESS.test(v.lower(k)) && !v.isCap(k)) return null;
+    k++;
+  }
+  return null;
+}

@@ -1,0 +1,324 @@
+import type { DateMention, MeetingKind, MeetingStatus, Sentence } from '../../document/layers.js';
+import { lowerBound } from '../../document/span.js';
+import { type MeetingCue, meetingLexicon } from '../../lexicon/meetings.js';
+import { complementAfter, peopleAfter, peopleBefore, relativeClauses } from './grammar.js';
+import { nounReading, verbReading, type Reading } from './status.js';
+import type { MeetingText, PersonRef } from './view.js';
+
+/** One report of a meeting in one sentence, before reports of the same meeting are merged. */
+export interface MeetingDraft {
+  kind: MeetingKind;
+  status: MeetingStatus;
+  trigger: { start: number; end: number; text: string };
+  people: PersonRef[];
+  /** Actor ids of non-person parties (states, delegations) the words name. */
+  parties: string[];
+  date: string | null;
+  place: string | null;
+  sentence: number;
+  rule: string;
+  /** Adds people to the meeting being reported, never opens one of its own ("the Governor reported on ..."). */
+  joinOnly: boolean;
+  /** "our previous meeting", "the last talks": a meeting other than the one being reported. */
+  distinct: boolean;
+}
+
+const WITH = new Set(['with', 'between']);
+const WITH_OR_TO = new Set(['with', 'to', 'between']);
+const BY = new Set(['by']);
+const PLACE_PREPS = new Set(['in', 'at']);
+/** Support verbs whose object is a meeting noun, so their subject takes part: "held talks", "led a meeting". */
+const LIGHT = new Set(`hold holds held holding have has had having conduct conducts conducted lead leads led chair chairs
+  chaired co-chair co-chairs co-chaired host hosts hosted attend attends attended join joins joined begin began begun start
+  starts started open opens opened conclude concluded complete completed use used continue continued enter entered
+  participate participated participates took take takes taking make made makes pay paid pays undertake undertook
+  launch launched resume resumed return returned returning arrive arrived arrives accept accepted`.split(/\s+/));
+/** Nouns a meeting verb of attendance may take besides the meeting nouns: "co-chaired the Joint Commission". */
+const ATTENDABLE = new Set(['commission', 'council', 'forum', 'conference', 'round', 'plenary', 'celebrations', 'celebration', 'ceremony', 'event', 'events', 'gathering', 'group']);
+const PHONE = /^(?:phone|telephone|telephonically|videoconference|video|videolink|online|virtual|virtually)$/;
+/** Determiners that make a lone meeting noun refer back to one already reported. */
+const DEFINITE = new Set(['the', 'this', 'that', 'their', 'its', 'these', 'our', 'his', 'her']);
+const DISTINCT = new Set(['previous', 'last', 'earlier', 'past', 'first', 'second', 'third', 'recent']);
+
+function cueAt(v: MeetingText, i: number, last: number): { cue: MeetingCue; end: number } | null {
+  const list = meetingLexicon().byFirstWord.get(v.lower(i));
+  if (!list) return null;
+  const pos = v.tok(i)!.pos;
+  const verbLike = pos === 'VERB' || pos === 'AUX';
+  let best: { cue: MeetingCue; end: number } | null = null;
+  for (const cue of list) {
+    const words = cue.form.split(' ');
+    if (i + words.length > last) continue;
+    let ok = true;
+    for (let k = 1; k < words.length; k++) if (v.lower(i + k) !== words[k]) ok = false;
+    if (!ok) continue;
+    const nounCue = cue.cueClass === 'noun' || cue.cueClass === 'present';
+    // The tagger decides between "talks" the noun and "talks" the verb; a multi-word cue is a noun phrase.
+    const fits = words.length > 1 ? true : nounCue ? !verbLike || !list.some((c) => c.cueClass !== 'noun' && c.cueClass !== 'present') : verbLike || !list.some((c) => c.cueClass === 'noun');
+    if (!fits) continue;
+    if (!best || words.length > best.end - i) best = { cue, end: i + words.length };
+  }
+  return best;
+}
+
+/** The governing verb of a noun at n: "held [a working] meeting", "took part in the talks". */
+function governingVerb(v: MeetingText, n: number, first: number): number {
+  for (let j = n - 1; j >= first && n - j <= 7; j--) {
+    const t = v.tok(j)!;
+    if (v.isVerb(j) && !/ing$/.test(t.lower)) return j;
+    if (t.lower === 'in' || t.lower === 'on' || t.lower === 'of' || t.lower === 'to') {
+      // "took part in", "participated in", "paid a visit to" keep looking for the verb.
+      continue;
+    }
+    if (!v.inNounPhrase(j) && t.pos !== 'VERB') return -1;
+  }
+  return -1;
+}
+
+/** The person whose "'s" stands before the noun phrase of n: "the Secretary’s meeting", "Putin's first visit". */
+function possessorOf(v: MeetingText, n: number, first: number): PersonRef | null {
+  for (let j = n - 1; j >= first && n - j <= 4; j--) {
+    if (v.isPossessive(j)) return v.person(v.mentionAt(j - 1));
+    const t = v.tok(j)!;
+    if (!(t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'NOUN' || /ing$/.test(t.lower) || v.isCap(j))) return null;
+  }
+  return null;
+}
+
+function dateIn(dates: readonly DateMention[], s: Sentence, near: number): string | null {
+  let best: DateMention | null = null;
+  for (let k = lowerBound(dates, s.start); k < dates.length && dates[k]!.start < s.end; k++) {
+    const d = dates[k]!;
+    if (d.grain !== 'day') continue;
+    if (!best || Math.abs(d.start - near) < Math.abs(best.start - near)) best = d;
+  }
+  return best?.value ?? null;
+}
+
+function placeAfter(v: MeetingText, k: number, last: number, preps: ReadonlySet<string>): string | null {
+  for (let j = k; j < last && j - k < 16; j++) {
+    if (preps.has(v.lower(j))) {
+      const m = v.mentionAt(j + 1) ?? v.mentionAt(j + 2);
+      if (m && m.type === 'place' && m.actor && m.form !== 'demonym') return m.actor;
+    }
+    if (v.lower(j) === ';' || v.isClauseOpener(j)) break;
+  }
+  return null;
+}
+
+function withPeople(v: MeetingText, from: number, last: number, words: ReadonlySet<string>, reach?: number): PersonRef[] {
+  const w = complementAfter(v, from, last, words, reach);
+  return w >= 0 ? peopleAfter(v, w + 1, last).people : [];
+}
+
+/** The direct object's people, when a noun phrase (not a preposition or clause) follows. */
+function objectPeople(v: MeetingText, k: number, last: number): PersonRef[] {
+  let j = k;
+  while (j < last && (v.tok(j)?.pos === 'ADV' || /^(?:also|today|yesterday|separately|jointly)$/.test(v.lower(j)))) j++;
+  if (j >= last || (!v.inNounPhrase(j) && !v.mentionAt(j))) return [];
+  return peopleAfter(v, j, last).people;
+}
+
+/** After a passive verb: "attended [on behalf of Belarus] by A, B and C". */
+function byAgent(v: MeetingText, k: number, last: number): PersonRef[] {
+  return withPeople(v, k, last, BY, 10);
+}
+
+function isPassive(v: MeetingText, i: number, first: number): boolean {
+  for (let j = i - 1; j >= first && i - j <= 3; j--) {
+    const l = v.lower(j);
+    if (/^(?:was|were|is|are|been|be|being)$/.test(l)) return true;
+    if (v.tok(j)?.pos !== 'ADV') return false;
+  }
+  return false;
+}
+
+/** Everyone the clause after an introductory "During the meeting, ..." names as subject and object. */
+function mainClausePeople(v: MeetingText, from: number, last: number): PersonRef[] {
+  let j = from;
+  while (j < last && v.lower(j) !== ',' && !v.isVerb(j)) j++;
+  if (v.lower(j) !== ',') return [];
+  const subject = peopleAfter(v, j + 1, last);
+  if (subject.people.length === 0) return [];
+  let k = subject.end;
+  while (k < last && !v.isVerb(k)) k++;
+  const verbEnd = k + 1;
+  return [...subject.people, ...objectPeople(v, verbEnd, last)];
+}
+
+/** Whether the noun at n sits in an introductory phrase: "At the beginning of the meeting, ...". */
+function inIntroduction(v: MeetingText, n: number, first: number): boolean {
+  if (n - first > 12) return false;
+  const lead = v.lower(first);
+  if (!/^(?:during|at|in|after|following|on|throughout|before|ahead)$/.test(lead)) return false;
+  for (let j = first; j < n; j++) if (v.isVerb(j) && !/ing$/.test(v.lower(j))) return false;
+  return true;
+}
+
+/** Every report of a meeting in one sentence. */
+export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly DateMention[]): MeetingDraft[] {
+  const out: MeetingDraft[] = [];
+  const first = s.tokenStart;
+  const last = s.tokenEnd;
+  const skip = relativeClauses(v, s);
+  for (let i = first; i < last; i++) {
+    const hit = cueAt(v, i, last);
+    if (!hit) continue;
+    const { cue } = hit;
+    const end = hit.end;
+    const t0 = v.tok(i)!;
+    const t1 = v.tok(end - 1)!;
+    let people: PersonRef[] = [];
+    let reading: Reading | null = null;
+    let joinOnly = false;
+    let distinct = false;
+    let kind = cue.kind;
+    let place: string | null = null;
+    let rule = `${cue.cueClass}:${cue.form}`;
+    const passive = cue.cueClass !== 'noun' && cue.cueClass !== 'present' && isPassive(v, i, first);
+    switch (cue.cueClass) {
+      case 'meet': {
+        const before = passive ? [] : peopleBefore(v, i, first, skip);
+        const object = passive ? [] : objectPeople(v, end, last);
+        const complement = withPeople(v, end, last, cue.form.startsWith('sp') || cue.form.startsWith('talk') ? WITH_OR_TO : WITH);
+        people = [...before, ...object, ...complement, ...(passive ? [...peopleBefore(v, i, first, skip), ...byAgent(v, end, last)] : [])];
+        reading = verbReading(v, i, first);
+        for (let j = end; j < last && j - end < 8; j++) if (PHONE.test(v.lower(j))) kind = 'call';
+        // "spoke to the press", "talked about trade": speech without a named partner is no meeting.
+        if (!cue.form.startsWith('me') && object.length + complement.length === 0) continue;
+        place = placeAfter(v, end, last, PLACE_PREPS);
+        break;
+      }
+      case 'host': {
+        if (passive) {
+          people = [...peopleBefore(v, i, first, skip), ...byAgent(v, end, last)];
+        } else {
+          let objectStart = end;
+          // "called on the President" (a courtesy call) unless a "to"-infinitive follows (a request).
+          if (/^(?:on|upon)$/.test(v.lower(end)) && cue.kind === 'call') objectStart = end + 1;
+          const object = objectPeople(v, objectStart, last);
+          if (object.length === 0 && cue.kind !== 'visit') continue;
+          const after = peopleAfter(v, objectStart, last).end;
+          if (objectStart > end && v.lower(after) === 'to' && v.isVerb(after + 1)) continue;
+          people = [...peopleBefore(v, i, first, skip), ...object];
+          if (cue.kind === 'visit' && object.length === 0) {
+            // "visited Herat": a visit to a place, with the visitor alone.
+            const m = v.mentionAt(end) ?? v.mentionAt(end + 1);
+            if (!m || m.type !== 'place') continue;
+            place = m.actor;
+          }
+          // "welcomed X to Washington": a visit; "welcomed X" alone a meeting.
+          if (cue.form.startsWith('welcom')) {
+            place = placeAfter(v, end, last, new Set(['to']));
+            kind = place ? 'visit' : 'meeting';
+          }
+        }
+        reading = verbReading(v, i, first);
+        place ??= placeAfter(v, end, last, PLACE_PREPS);
+        break;
+      }
+      case 'report': {
+        const object = objectPeople(v, end, last);
+        if (object.length === 0) continue;
+        people = [...peopleBefore(v, i, first, skip), ...object];
+        reading = verbReading(v, i, first);
+        break;
+      }
+      case 'discuss': {
+        const subject = peopleBefore(v, i, first, skip);
+        const complement = withPeople(v, end, last, WITH, 20);
+        if (subject.length + complement.length < 2) continue;
+        people = [...subject, ...complement];
+        reading = verbReading(v, i, first);
+        break;
+      }
+      case 'attend': {
+        if (passive) {
+          people = byAgent(v, end, last);
+          if (people.length === 0) continue;
+          joinOnly = !nounWithin(v, first, i);
+        } else {
+          const complement = withPeople(v, end, last, WITH, 20);
+          const noun = nounWithin(v, end, Math.min(last, end + 8));
+          if (!noun && complement.length === 0) continue;
+          people = [...peopleBefore(v, i, first, skip), ...complement];
+        }
+        reading = verbReading(v, i, first);
+        break;
+      }
+      case 'by': {
+        people = byAgent(v, end, last);
+        if (people.length === 0) continue;
+        joinOnly = true;
+        reading = verbReading(v, i, first);
+        break;
+      }
+      case 'present': {
+        const list = presentList(v, end, last);
+        if (!list) continue;
+        people = list;
+        joinOnly = true;
+        break;
+      }
+      case 'noun': {
+        const possessor = possessorOf(v, i, first);
+        const complement = withPeople(v, end, last, WITH, 10);
+        const verb = governingVerb(v, i, first);
+        const subject = verb >= 0 && (LIGHT.has(v.lower(verb)) || cueAt(v, verb, last)) ? peopleBefore(v, verb, first, skip) : [];
+        const intro = inIntroduction(v, i, first) ? mainClausePeople(v, end, last) : [];
+        people = [...(possessor ? [possessor] : []), ...subject, ...complement, ...intro];
+        reading = nounReading(v, i, verb, first, last);
+        for (let j = i - 1; j >= first && i - j <= 4; j--) if (DISTINCT.has(v.lower(j))) distinct = true;
+        if (kind === 'meeting' && (PHONE.test(v.lower(i - 1)) || PHONE.test(v.lower(i - 2)))) kind = 'call';
+        if (people.length === 0 && !DEFINITE.has(v.lower(i - 1)) && !intro.length) rule += '+bare';
+        place = placeAfter(v, end, last, PLACE_PREPS);
+        break;
+      }
+    }
+    if (reading === 'negated') continue;
+    out.push({
+      kind,
+      status: reading === 'planned' ? 'planned' : 'held',
+      trigger: { start: t0.start, end: t1.end, text: v.text.slice(t0.start, t1.end) },
+      people: unique(people),
+      parties: [],
+      date: dateIn(dates, s, t0.start),
+      place,
+      sentence: s.index,
+      rule,
+      joinOnly,
+      distinct,
+    });
+    i = end - 1;
+  }
+  return out;
+}
+
+/** A meeting noun (or a body that meets) between tokens a and b. */
+function nounWithin(v: MeetingText, a: number, b: number): boolean {
+  for (let j = a; j < b; j++) {
+    if (ATTENDABLE.has(v.lower(j))) return true;
+    const list = meetingLexicon().byFirstWord.get(v.lower(j));
+    if (list?.some((c) => c.cueClass === 'noun')) return true;
+  }
+  return false;
+}
+
+/** "participants included A, B and C", "present were A and B", "the attending ministers were:". */
+function presentList(v: MeetingText, k: number, last: number): PersonRef[] | null {
+  for (let j = k; j < last && j - k < 5; j++) {
+    const l = v.lower(j);
+    if (/^(?:included|include|includes|including|were|are|was|is|:)$/.test(l)) {
+      const start = v.lower(j + 1) === ':' ? j + 2 : j + 1;
+      const list = peopleAfter(v, start, last).people;
+      return list.length ? list : null;
+    }
+    if (v.isVerb(j) && !/^(?:also)$/.test(l)) return null;
+  }
+  return null;
+}
+
+function unique(people: PersonRef[]): PersonRef[] {
+  const seen = new Set<string>();
+  return people.filter((p) => (seen.has(p.mention.id) ? false : (seen.add(p.mention.id), true)));
+}
