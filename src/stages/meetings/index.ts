@@ -1,5 +1,6 @@
 import type { Document } from '../../document/document.js';
 import type { Stage } from '../../pipeline/stage.js';
+import { eventDrafts } from './from-events.js';
 import { mergeMeetings } from './merge.js';
 import { transcriptMeeting } from './transcript.js';
 import { type MeetingDraft, sentenceMeetings } from './triggers.js';
@@ -22,6 +23,10 @@ export const meetings: Stage = {
     for (const s of v.sentences) {
       if (s.end <= doc.meta.bodyStart) continue;
       drafts.push(...sentenceMeetings(v, s, dates));
+    }
+    if (process.env.MEET_EVENTS) {
+      drafts.push(...eventDrafts(v, doc.layer('events')));
+      drafts.sort((a, b) => a.trigger.start - b.trigger.start);
     }
     const anyHeld = drafts.some((d) => d.status === 'held');
     const transcript = transcriptMeeting(v, doc.layer('quotes'));

@@ -21,7 +21,7 @@ export interface NameRun {
  * ("al-Bashir", "Kassym-Jomart"). Stops at titles, lexicon names other than people, punctuation.
  */
 export function nameRunAt(s: SentenceScan, i: number): NameRun | null {
-  const { particles, honorifics } = wordLists();
+  const { particles, honorifics, postNominals } = wordLists();
   let k = i;
   let honorific = false;
   // "His Excellency Mr. Ebrahim Raisi": a style of address, then perhaps an honorific.
@@ -29,11 +29,14 @@ export function nameRunAt(s: SentenceScan, i: number): NameRun | null {
     honorific = true;
     k += 2;
   }
-  if (honorifics.has(s.lower(k).replace(/\.$/, '')) || honorifics.has(s.lower(k))) {
+  // "H.E. Mr. Ilham Aliyev", "the Rt Hon Nigel Huddleston": styles of address may pile up.
+  while (k < s.last && (honorifics.has(s.lower(k).replace(/\.$/, '')) || honorifics.has(s.lower(k)))) {
     honorific = true;
     k++;
     if (s.tok(k)?.text === '.' && s.glued(k)) k++;
   }
+  // "[Workneh Gebeyehu]": an editor's bracket around the name.
+  if (s.tok(k)?.text === '[' && s.isCap(k + 1)) k++;
   const start = k;
   let words = 0;
   let lastWordEnd = k;
@@ -49,6 +52,27 @@ export function nameRunAt(s: SentenceScan, i: number): NameRun | null {
       continue;
     }
     const t = s.tok(k)!;
+    // "Nigel Huddleston MP", "Richard Lochhead MSP": letters after a name are no part of it.
+    if (words > 0 && postNominals.has(t.text)) break;
+    // "Kh.Battulga", "Th. Biswajit Singh": an initial of one or two letters with its full stop.
+    if (/^\p{Lu}\p{Ll}?$/u.test(t.text) && s.tok(k + 1)?.text === '.' && s.glued(k + 1) && s.isCap(k + 2) && s.claimOf(k + 2) === Claim.Free) {
+      words++;
+      k += 2;
+      lastWordEnd = k;
+      continue;
+    }
+    // "D.Tsogtbaatar", "Susan C. Schwab": an initial the tokenizer keeps with its full stop.
+    if (/^\p{Lu}\p{Ll}?\.$/u.test(t.text) && s.isCap(k + 1) && s.claimOf(k + 1) === Claim.Free) {
+      words++;
+      k++;
+      lastWordEnd = k;
+      continue;
+    }
+    // "Abdulaziz] Kamilov": an editor's bracket closing inside a name.
+    if (t.text === ']' && s.glued(k) && words > 0 && s.isCap(k + 1) && !s.titleHit(k + 1)) {
+      k++;
+      continue;
+    }
     if (s.isCap(k)) {
       const end = s.wordEnd(k);
       let free = true;

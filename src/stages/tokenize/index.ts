@@ -12,6 +12,29 @@ const PARAGRAPH_BREAK = /\n[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)+|\r\n[ \t]*(?:\r\n[
 /** A line that ends a statement, a label or a heading mark: what a line of a hard-wrapped paragraph rarely does. */
 const LINE_ENDS_STATEMENT = /[.!?:;"”’»)\]*…]\s*$/;
 
+/** A word made of letters and combining marks only, in any script. */
+const LETTERS = /^[\p{L}\p{M}]+$/u;
+
+/** Two-letter words that end sentences; other capital-and-letter pairs before a full stop are initials ("Kh. Battulga"). */
+const SHORT_WORDS = new Set(['it', 'us', 'he', 'we', 'me', 'be', 'do', 'go', 'no', 'so', 'up', 'on', 'in', 'at', 'to', 'oh', 'ok', 'is', 'am', 'an', 'as', 'by', 'if', 'my', 'of', 'or']);
+
+/**
+ * wink ends a sentence after an initial with a full stop ("President Kh." | "Battulga met Sh." |
+ * "Ganbold"); an initial is one capital, or a capital and a small letter ("Kh", "Th", "Zh"),
+ * before "." with a capitalised word right after.
+ */
+function endsOnInitial(tokens: readonly Token[], lastToken: number, nextToken: number): boolean {
+  const dot = tokens[lastToken];
+  const initial = tokens[lastToken - 1];
+  const next = tokens[nextToken];
+  if (!dot || !initial || !next || dot.text !== '.' || initial.end !== dot.start) return false;
+  if (!/^\p{Lu}\p{Ll}?$/u.test(initial.text) || SHORT_WORDS.has(initial.lower)) return false;
+  const before = tokens[lastToken - 2];
+  // "World War I." or "Plan B." end sentences; an initial follows a title, a name or another initial.
+  if (before && /^(?:war|plan|vitamin|grade|class|type|section|article|annex|part|group|phase|stage)$/.test(before.lower)) return false;
+  return /^\p{Lu}/u.test(next.text);
+}
+
 /** wink-nlp is given at most this much text at a time so memory stays flat on huge inputs. */
 const CHUNK_CHARS = 200_000;
 
@@ -99,6 +122,16 @@ function tokenizeChunk(
     const type = types[i]!;
     const tag = pos[i]!;
     if (type === 'tabCRLF' || tag === 'SPACE' || value.trim() === '') continue;
+    // wink splits words at letters outside its alphabet ("Vu" "č" "evi" "ć", "Ə" "liyev"): glued
+    // letter pieces are one word again, so every later rule sees "Vučević" and "Əliyev" whole.
+    const prev = tokens[tokens.length - 1];
+    if (prev && prev.end === start && LETTERS.test(value) && LETTERS.test(prev.text) && ours[i - 1] === tokens.length - 1) {
+      const text = prev.text + value;
+      const pos = prev.pos === 'PROPN' || tag === 'PROPN' || /^\p{Lu}/u.test(text) ? 'PROPN' : prev.pos === 'X' ? tag : prev.pos;
+      tokens[tokens.length - 1] = { ...prev, end: offset, text, lower: text.toLowerCase(), pos };
+      ours[i] = tokens.length - 1;
+      continue;
+    }
     ours[i] = tokens.length;
     tokens.push({
       index: tokens.length,
@@ -142,6 +175,11 @@ function tokenizeChunk(
 }
 
 function pushSentence(tokens: readonly Token[], sentences: Sentence[], tokenStart: number, tokenEnd: number, paragraph: number): void {
+  const last = sentences[sentences.length - 1];
+  if (last && last.paragraph === paragraph && last.tokenEnd === tokenStart && endsOnInitial(tokens, tokenStart - 1, tokenStart)) {
+    sentences[sentences.length - 1] = { ...last, end: tokens[tokenEnd - 1]!.end, tokenEnd };
+    return;
+  }
   sentences.push({
     index: sentences.length,
     start: tokens[tokenStart]!.start,

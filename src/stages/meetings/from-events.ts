@@ -1,0 +1,46 @@
+import type { EventAnnotation, MeetingKind } from '../../document/layers.js';
+import { lowerBound } from '../../document/span.js';
+import { nounReading, verbReading } from './status.js';
+import type { MeetingDraft } from './triggers.js';
+import type { MeetingText, PersonRef } from './view.js';
+
+const MODE_KIND: Record<string, MeetingKind> = { meet: 'meeting', call: 'call', visit: 'visit', host: 'meeting', mediate: 'talks' };
+
+/**
+ * CONSULT events of the event coder as reports of meetings: their people take part. The
+ * coder's reading of who met whom complements the meeting words of this stage; whether the
+ * meeting was held is read here, from the words around the event's trigger.
+ */
+export function eventDrafts(v: MeetingText, events: readonly EventAnnotation[]): MeetingDraft[] {
+  const out: MeetingDraft[] = [];
+  for (const e of events) {
+    if (e.type !== 'CONSULT') continue;
+    const people: PersonRef[] = [];
+    for (const id of [...e.source, ...e.target]) {
+      const actor = v.actors.get(id);
+      if (!actor || actor.type !== 'person') continue;
+      const mention = v.mentions.find((m) => m.actor === id && m.start >= v.sentences[e.sentence]!.start && m.end <= v.sentences[e.sentence]!.end)
+        ?? v.mentions.find((m) => m.actor === id);
+      if (mention) people.push({ mention, actor });
+    }
+    if (people.length === 0) continue;
+    const s = v.sentences[e.sentence]!;
+    const k = lowerBound(v.tokens, e.trigger.start);
+    const reading = v.isVerb(k) ? verbReading(v, k, s.tokenStart) : nounReading(v, k, -1, s.tokenStart, s.tokenEnd);
+    if (reading === 'negated') continue;
+    out.push({
+      kind: MODE_KIND[e.mode ?? ''] ?? 'meeting',
+      status: reading === 'planned' ? 'planned' : 'held',
+      trigger: { start: e.trigger.start, end: e.trigger.end, text: e.trigger.text },
+      people,
+      parties: [],
+      date: e.date && /^\d{4}-\d\d-\d\d$/.test(e.date) ? e.date : null,
+      place: null,
+      sentence: e.sentence,
+      rule: `event:${e.rule}`,
+      joinOnly: false,
+      distinct: false,
+    });
+  }
+  return out;
+}
