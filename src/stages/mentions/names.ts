@@ -1,3 +1,6 @@
+import { isGivenName } from '../../lexicon/given-names.js';
+import { titleLexicon } from '../../lexicon/titles.js';
+import { cached } from '../../lexicon/data.js';
 import { wordLists } from '../../lexicon/words.js';
 import { Claim, type SentenceScan } from './context.js';
 
@@ -172,4 +175,33 @@ export function isFirstNameHit(s: SentenceScan, k: number): boolean {
   const { nonName, orgHeads, regionSuffixes } = wordLists();
   const l = s.lower(next);
   return !nonName.has(l) && !orgHeads.has(l) && !regionSuffixes.has(l) && s.tok(next)!.pos === 'PROPN';
+}
+
+/**
+ * "Special Representative for Interaction with Organisations of Compatriots Abroad Alexander
+ * Babakov", "Patents and Trademarks Grigory Ivliyev": a long capitalised run after an office
+ * holds the end of the office's subject and then the holder's name, which starts at a given
+ * name. Runs of three words or more whose first word is no given name start at the first
+ * given name that has a name after it; others are left as they are.
+ */
+export function startAtGivenName(s: SentenceScan, run: NameRun): NameRun {
+  if (run.words < 3 || isGivenName(s.tok(run.start)!.text)) return run;
+  for (let k = run.start + 1; k < run.end - 1; k++) {
+    if (!s.isCap(k) || s.glued(k) || !isGivenName(s.tok(k)!.text)) continue;
+    let words = 0;
+    for (let j = k; j < run.end; j = s.wordEnd(j)) if (s.isCap(j)) words++;
+    if (words >= 2) return { ...run, start: k, words };
+  }
+  return run;
+}
+
+/** Single words of listed titles ("prime", "minister", "deputy"): alone after a title they are no name. */
+const titleWordSet = cached((): ReadonlySet<string> => {
+  const out = new Set<string>();
+  for (const key of titleLexicon().byKey.keys()) for (const w of key.split(/[\s-]+/)) if (w.length > 2 && w !== 'the' && w !== 'and') out.add(w);
+  return out;
+});
+
+export function isTitleWord(word: string): boolean {
+  return titleWordSet().has(word.toLowerCase());
 }

@@ -4,7 +4,7 @@ import { wordLists } from '../../lexicon/words.js';
 import { Claim, type SentenceScan, type TitleHit } from './context.js';
 import { countryWordAt, countryWordBefore } from './country-words.js';
 import type { DraftMention } from './draft.js';
-import { dropCommonStart, hasNonNameWord, nameRunAt } from './names.js';
+import { dropCommonStart, hasNonNameWord, isTitleWord, nameRunAt, startAtGivenName } from './names.js';
 
 /** Titles that are ordinary words in lower case ("a major role", "the general public"): they count only before a name or with a capital. */
 const WEAK_TITLES = new Set([
@@ -213,8 +213,10 @@ function emitTitle(s: SentenceScan, th: TitleHit): void {
   const title = counterpart ? null : (comp ? `${canonical} ${ofComplement(comp)}` : canonical) + posting + division;
 
   const raw = nameRunAt(s, afterTitle);
-  const run = raw ? dropCommonStart(s, { ...raw, honorific: false }) : null;
-  if (run && run.start === raw!.start && !hasNonNameWord(s, run)) {
+  const dropped = raw ? dropCommonStart(s, { ...raw, honorific: false }) : null;
+  const run = dropped ? startAtGivenName(s, dropped) : null;
+  const lone = run !== null && run.words === 1 && isTitleWord(s.tok(run.start)!.text);
+  if (run && dropped!.start === raw!.start && !hasNonNameWord(s, run) && !lone) {
     const name = s.span(run.start, run.end).replace(/\s+/g, ' ');
     const known = personByName(name) ?? (run.words === 1 ? personBySurname(name, canonical) : null);
     country ??= known?.country ?? null;
@@ -272,6 +274,9 @@ function appositiveAt(s: SentenceScan, k: number): { title: string; country: str
   // "Minister of Industry" is listed; "and Trade" continues its portfolio.
   const subject = complementAt(s, th.end) ? null : portfolioAt(s, th.end, / (?:of|for) /i.test(th.entry.title) || / (?:of|for) /i.test(th.text));
   const comp = complementAt(s, subject ? subject.end : th.end);
+  // "A, Presidential Aide B and C": a title with a name of its own after it opens the next item of a list.
+  const end = comp ? comp.end : subject ? subject.end : th.end;
+  if (s.claimOf(end) === Claim.Mention && s.out.some((m) => m.tokenStart === end && m.type === 'person' && m.form === 'name')) return null;
   return {
     title: comp ? `${displayTitle(th)} ${ofComplement(comp)}` : displayTitle(th),
     country: comp?.country ?? cw?.country ?? null,
