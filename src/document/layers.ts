@@ -53,6 +53,11 @@ export interface Mention extends Span, Provenance {
   readonly placeKind?: PlaceKind;
   /** Role words attached to this mention, e.g. "Governor of Irkutsk Oblast". */
   readonly title?: string | null;
+  /**
+   * Where a person's country came from: "title" when the words of the office say it ("Minister
+   * of Industry of Canada", "Canadian Minister"), "lexicon" when a list of known people does.
+   */
+  readonly countrySource?: 'title' | 'lexicon';
   /** Filled by coreference: the actor this mention refers to. */
   actor: string | null;
 }

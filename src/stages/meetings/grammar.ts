@@ -13,7 +13,7 @@ const MAX_WALK = 60;
 const LIST_WORDS = new Set([',', 'and', '&']);
 
 /** Persons in the list of noun phrases from token k: "Minister A, Deputy Minister B and Ambassador C". */
-export function peopleAfter(v: MeetingText, k: number, last: number): { people: PersonRef[]; end: number } {
+export function peopleAfter(v: MeetingText, k: number, last: number, semicolons = false): { people: PersonRef[]; end: number } {
   const people: PersonRef[] = [];
   let j = k;
   let afterSeparator = false;
@@ -33,7 +33,7 @@ export function peopleAfter(v: MeetingText, k: number, last: number): { people: 
       continue;
     }
     const l = v.lower(j);
-    if (LIST_WORDS.has(l)) {
+    if (LIST_WORDS.has(l) || (semicolons && l === ';')) {
       afterSeparator = true;
       j++;
       continue;

@@ -1,6 +1,7 @@
 import type { Document } from '../../document/document.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { eventDrafts } from './from-events.js';
+import { listAfter } from './list-items.js';
 import { mergeMeetings } from './merge.js';
 import { transcriptMeeting } from './transcript.js';
 import { type MeetingDraft, sentenceMeetings } from './triggers.js';
@@ -20,9 +21,13 @@ export const meetings: Stage = {
     const v = new MeetingText(doc);
     const dates = doc.layer('dates');
     const drafts: MeetingDraft[] = [];
+    const paragraphs = doc.layer('paragraphs');
     for (const s of v.sentences) {
       if (s.end <= doc.meta.bodyStart) continue;
-      drafts.push(...sentenceMeetings(v, s, dates));
+      const found = sentenceMeetings(v, s, dates);
+      drafts.push(...found);
+      const listed = listAfter(v, paragraphs, s, found[0]?.status ?? 'held');
+      if (listed) drafts.push(listed);
     }
     if (process.env.MEET_EVENTS) {
       drafts.push(...eventDrafts(v, doc.layer('events')));

@@ -291,6 +291,8 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
     });
     i = end - 1;
   }
+  const listed = colonList(v, s, out);
+  if (listed) out.push(listed);
   return out;
 }
 
@@ -304,16 +306,41 @@ function nounWithin(v: MeetingText, a: number, b: number): boolean {
   return false;
 }
 
-/** "participants included A, B and C", "present were A and B", "the attending ministers were:". */
+/** Words that open the list after a word of presence: "included", "were", "comprised", "consisted of", ":". */
+const LIST_OPENERS = /^(?:included|include|includes|including|were|are|was|is|comprised|comprises|consisted|consists|:|of)$/;
+
+/**
+ * "participants included A, B and C", "present were A and B", "the Russian delegation comprised
+ * A and B", "with the participation of A", "taking part in the talks were A and B".
+ */
 function presentList(v: MeetingText, k: number, last: number): PersonRef[] | null {
-  for (let j = k; j < last && j - k < 5; j++) {
+  for (let j = k; j < last && j - k < 6; j++) {
     const l = v.lower(j);
-    if (/^(?:included|include|includes|including|were|are|was|is|:)$/.test(l)) {
-      const start = v.lower(j + 1) === ':' ? j + 2 : j + 1;
-      const list = peopleAfter(v, start, last).people;
+    if (LIST_OPENERS.test(l)) {
+      // "of" opens the list only right after the word ("participation of", "presence of").
+      if (l === 'of' && j !== k) return null;
+      let start = j + 1;
+      while (/^(?:of|:|also|by)$/.test(v.lower(start))) start++;
+      const list = peopleAfter(v, start, last, true).people;
       return list.length ? list : null;
     }
     if (v.isVerb(j) && !/^(?:also)$/.test(l)) return null;
+  }
+  return null;
+}
+
+/**
+ * "The following ambassadors presented their credentials: A (Sudan); B (Chad)": after a colon
+ * in a sentence that reports a meeting, the people listed take part.
+ */
+export function colonList(v: MeetingText, s: Sentence, drafts: readonly MeetingDraft[]): MeetingDraft | null {
+  const cue = drafts.find((d) => !d.joinOnly);
+  if (!cue) return null;
+  for (let j = lowerBound(v.tokens, cue.trigger.end); j < s.tokenEnd - 1; j++) {
+    if (v.lower(j) !== ':') continue;
+    const people = peopleAfter(v, j + 1, s.tokenEnd, true).people;
+    if (people.length === 0) return null;
+    return { ...cue, people, rule: 'colon-list', joinOnly: true };
   }
   return null;
 }

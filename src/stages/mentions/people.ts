@@ -28,7 +28,8 @@ export function personNames(s: SentenceScan): void {
     s.push({
       start: s.tokens[run.start]!.start, end: s.tokens[run.end - 1]!.end, tokenStart: run.start, tokenEnd: run.end,
       type: 'person', form: 'name', canonical: name,
-      country: known?.country ?? (before?.hit.hit.entry.kind === 'demonym' ? before.country : null),
+      country: (before?.hit.hit.entry.kind === 'demonym' ? before.country : null) ?? known?.country ?? null,
+      countrySource: before?.hit.hit.entry.kind === 'demonym' ? 'title' : 'lexicon',
       sector: known?.sector ?? null, title: known?.title ?? null, rule: raw.honorific ? 'honorific-name' : 'name-run',
     });
   }

@@ -219,12 +219,13 @@ function emitTitle(s: SentenceScan, th: TitleHit): void {
   if (run && dropped!.start === raw!.start && !hasNonNameWord(s, run) && !lone) {
     const name = s.span(run.start, run.end).replace(/\s+/g, ' ');
     const known = personByName(name) ?? (run.words === 1 ? personBySurname(name, canonical) : null);
+    const countrySource = country ? 'title' : 'lexicon';
     country ??= known?.country ?? null;
     s.take(th.start, th.end, Claim.Title);
     s.push({
       start: s.tokens[run.start]!.start, end: s.tokens[run.end - 1]!.end, tokenStart: run.start, tokenEnd: run.end,
       type: 'person', form: 'name', canonical: name,
-      country, sector: sector ?? known?.sector ?? null, title: title ?? known?.title ?? null, rule: comp ? 'title-of-place-name' : 'title-name',
+      country, countrySource, sector: sector ?? known?.sector ?? null, title: title ?? known?.title ?? null, rule: comp ? 'title-of-place-name' : 'title-name',
     });
     return;
   }
@@ -299,7 +300,14 @@ export function appositiveTitles(s: SentenceScan): void {
       const app = appositiveAt(s, m.tokenEnd + 1);
       if (app) {
         m.title = app.title;
-        m.country ??= app.country;
+        if (!m.country && app.country) {
+          m.country = app.country;
+          m.countrySource = 'title';
+        } else if (app.country && m.countrySource === 'lexicon') {
+          // "Juan Manuel Santos, President of Colombia,": the office's own words beat a list of known names.
+          m.country = app.country;
+          m.countrySource = 'title';
+        }
         m.sector ??= app.sector;
         const t = byStart.get(app.start);
         if (t && t.form === 'title') drop.add(t);
@@ -311,7 +319,10 @@ export function appositiveTitles(s: SentenceScan): void {
       const n = byStart.get(after) ?? byStart.get(after + 1) ?? byStart.get(after + 2);
       if (n && n.type === 'person' && n.form === 'name' && !n.title) {
         n.title = m.title ?? null;
-        n.country ??= m.country;
+        if (m.country && (!n.country || n.countrySource === 'lexicon')) {
+          n.country = m.country;
+          n.countrySource = 'title';
+        }
         n.sector ??= m.sector;
         drop.add(m);
       }
