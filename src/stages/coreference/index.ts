@@ -6,11 +6,11 @@ import { countryName } from '../../lexicon/countries.js';
 import { lookupKey } from '../../lexicon/normalize.js';
 import { lowerBound } from '../../document/span.js';
 import { genderOf, pronounGender, type Gender } from './gender.js';
-import { datelineCountry, homeCountry } from './home-country.js';
+import { datelineCountry, homeCountry, sourceCountry } from './home-country.js';
 import { isLocalOffice, localOfficeCountries } from './local-office.js';
 import { antecedent, sentenceOf } from './pronouns.js';
 import { titleFits } from './titles.js';
-import { type CountryEvidence, explicitCountries, takenRoles, titleCountries } from './office-country.js';
+import { type CountryEvidence, dominantCountry, explicitCountries, officeAbsent, principals, takenRoles, titleCountries } from './office-country.js';
 import { roleOfTitle } from '../../lexicon/titles.js';
 
 /** Sectors of state office, whose holders an official source names without their country. */
@@ -311,20 +311,46 @@ export const coreference: Stage = {
     const opening = mentions.find((m) => m.start >= doc.meta.bodyStart);
     const dateline = opening?.type === 'place' ? datelineCountry(doc.text, doc.meta.bodyStart, opening) : null;
     const home = homeCountry(doc.meta.source, dateline);
+    // "Antonio Palocci, President Dilma Rousseff's Chief of Staff" serves Rousseff's country.
+    const links = principals(doc.text, mentions);
+    /** Officials whose office cannot be the issuer's: a second president, a minister of a state that has none. */
+    const foreign = new Set<string>();
     if (home) {
       // One president, one prime minister per country: once the issuer's is named, another is foreign.
       const taken = takenRoles(actors, home);
       for (const a of actors) {
         if (a.country || !a.sector || !HOME_SECTORS.has(a.sector)) continue;
+        if (links.has(a.id)) continue;
+        if (a.type === 'person' && officeAbsent(a.title, home)) {
+          foreign.add(a.id);
+          continue;
+        }
         // A person with an office, or a named state body ("Ministry of Industry and Trade"); a body two
         // states share ("Joint Commission", "Intergovernmental Commission") is not the issuer's own.
         // A governor or mayor the text does not place stays unknown: releases about partner regions
         // name the visiting governor far more often than the issuer's own.
         if (a.type === 'person' && isLocalOffice(a.title)) continue;
         const role = a.type === 'person' && a.title && !a.nominal ? roleOfTitle(a.title) : null;
-        if (role && taken.has(role)) continue;
+        if (role && taken.has(role)) {
+          foreign.add(a.id);
+          continue;
+        }
         if ((a.type === 'person' && a.title) || (a.type === 'organization' && !a.nominal && !SHARED_BODY.test(a.name))) a.country = home;
       }
+    }
+    // The office's country in context: officials still without one serve the country the text is
+    // about, when it is about one (an embassy's host, or the one foreign country named most).
+    const partner = sourceCountry(doc.meta.source).partner ?? dominantCountry(mentions, home);
+    if (partner) {
+      for (const a of actors) {
+        if (a.type !== 'person' || a.country || a.nominal || !a.title || isLocalOffice(a.title) || links.has(a.id)) continue;
+        if (foreign.has(a.id) || (a.sector && HOME_SECTORS.has(a.sector))) a.country = partner;
+      }
+    }
+    const byId = new Map(actors.map((a) => [a.id, a]));
+    for (const [holder, principal] of links) {
+      const a = byId.get(holder);
+      if (a && !a.country) a.country = byId.get(principal)?.country ?? null;
     }
 
     const byStart = new Map(mentions.map((m) => [m.id, m.start]));

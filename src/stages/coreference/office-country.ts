@@ -27,11 +27,38 @@ const SIDE_AFTER = /^[ \t\u00a0]*(?:['’]s[ \t\u00a0]+)?(?:side|delegation|team
 const COUNTERPART_BEFORE = /counterparts?[ \t\u00a0]*,?[ \t\u00a0]*(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and)[ \t\u00a0]+){0,10}$/u;
 
 function isCountryWord(m: Mention): boolean {
-  return m.type === 'place' && (m.placeKind === 'country' || m.form === 'demonym' || m.form === 'possessive') && m.country !== null;
+  if (m.country === null) return false;
+  // "the Russian side", "the Uzbek delegation": a group the text names by its country.
+  if (m.type === 'organization' && m.form === 'nominal') return /\b(?:side|delegation|team)s?$/i.test(m.text) || m.text.split(/\s+/).length === 1;
+  return m.type === 'place' && (m.placeKind === 'country' || m.form === 'demonym' || m.form === 'possessive');
 }
+
+/** "Alexei Overchuk co-chairs it from the Russian side": a side named after the person, in the same clause. */
+const SIDE_LATER = /^[^.;:!?]{0,60}?\b(?:from|on|for)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/i;
 
 function sentenceIndex(sentences: readonly Sentence[], at: number): number {
   return Math.max(0, lowerBound(sentences, at + 1) - 1);
+}
+
+/**
+ * "Antonio Palocci, President Dilma Rousseff's Chief of Staff": an office held under a person
+ * serves that person's country. Returns holder actor id -> principal actor id.
+ */
+const APPOSED_POSSESSOR = /^[ \t\u00a0]*,[ \t\u00a0]*(?:(?:the|[\p{Lu}][\p{L}.'’-]*)[ \t\u00a0]+){0,4}$/u;
+
+export function principals(text: string, mentions: readonly Mention[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (m.type !== 'person' || m.form !== 'name' || !m.actor) continue;
+    for (let k = i + 1; k < mentions.length && k <= i + 3; k++) {
+      const p = mentions[k]!;
+      if (p.type !== 'person') continue;
+      if (p.actor && p.actor !== m.actor && APPOSED_POSSESSOR.test(text.slice(m.end, p.start)) && /^['’]s\b/.test(text.slice(p.end, p.end + 3))) out.set(m.actor, p.actor);
+      break;
+    }
+  }
+  return out;
 }
 
 export function explicitCountries(text: string, actors: readonly Actor[], mentions: readonly Mention[], sentences: readonly Sentence[], evidence: CountryEvidence): void {
@@ -52,6 +79,16 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
       const gap = text.slice(m.end, next.start);
       // "Amara Diallo (Republic of Guinea)", "President Santos of Colombia".
       if ((BRACKET_GAP.test(gap) && BRACKET_CLOSE.test(text.slice(next.end, next.end + 4))) || (OF_GAP.test(gap) && next.form !== 'possessive')) set(m, next.country);
+    }
+    // "Alexei Overchuk co-chairs it from the Russian side".
+    for (let k = i + 1; k < mentions.length && k <= i + 4; k++) {
+      const c = mentions[k]!;
+      if (c.start - m.end > 80) break;
+      if (c.type === 'organization' && c.form === 'nominal' && c.country && /\bside$/i.test(c.text) && SIDE_LATER.test(text.slice(m.end, c.start))) {
+        set(m, c.country);
+        break;
+      }
+      if (c.type === 'person') break;
     }
     // "his Tunisian counterpart, Minister of Trade Omar Béhi".
     const before = text.slice(Math.max(0, m.start - 120), m.start);
@@ -94,7 +131,7 @@ const officeTable = cached((): OfficeTable => {
   const exact = new Map<string, string>();
   const prefix: Array<[string, string]> = [];
   for (const [offices, country, match] of readTsv('title-countries.tsv')) {
-    if (!country) continue;
+    if (!country || match === 'absent') continue;
     for (const o of alternatives(offices)) {
       if (match === 'prefix') prefix.push([lookupKey(o), country]);
       else exact.set(lookupKey(o), country);
@@ -102,6 +139,8 @@ const officeTable = cached((): OfficeTable => {
   }
   return { exact, prefix };
 });
+
+
 
 const RANKS = /^(?:(?:acting|deputy|first|senior|principal|assistant|associate|former|the)\s+)+/;
 
@@ -134,9 +173,45 @@ export function titleCountries(actors: readonly Actor[]): void {
 export function takenRoles(actors: readonly Actor[], country: string): Set<string> {
   const roles = new Set<string>();
   for (const a of actors) {
-    if (a.type !== 'person' || a.nominal || a.country !== country || !a.title) continue;
+    // "the President of the United States" counts as much as "President Obama".
+    if (a.type !== 'person' || a.country !== country || !a.title) continue;
     const role = roleOfTitle(a.title);
     if (role) roles.add(role);
   }
   return roles;
+}
+
+/** Whether an office does not exist in a country ("Minister" in the United States). */
+export function officeAbsent(title: string | null, country: string): boolean {
+  if (!title) return false;
+  const words = lookupKey(title).split(/[\s-]+/);
+  return (absentWords().get(country) ?? []).some((w) => words.includes(w));
+}
+
+const absentWords = cached((): ReadonlyMap<string, readonly string[]> => {
+  const out = new Map<string, string[]>();
+  for (const [offices, country, match] of readTsv('title-countries.tsv')) {
+    if (match !== 'absent' || !country) continue;
+    const list = out.get(country) ?? [];
+    for (const o of alternatives(offices)) list.push(lookupKey(o));
+    out.set(country, list);
+  }
+  return out;
+});
+
+/**
+ * The one foreign country a text is about: the country named most often besides the issuer's,
+ * when it is named more often than any other. Null when the text is about several alike.
+ */
+export function dominantCountry(mentions: readonly Mention[], home: string | null): string | null {
+  const counts = new Map<string, number>();
+  for (const m of mentions) {
+    if (m.type !== 'place' || !m.country || m.country === home) continue;
+    if (m.placeKind !== 'country' && m.form !== 'demonym' && m.form !== 'possessive') continue;
+    counts.set(m.country, (counts.get(m.country) ?? 0) + 1);
+  }
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  if (ranked.length === 0) return null;
+  if (ranked.length > 1 && ranked[1]![1] >= ranked[0]![1]) return null;
+  return ranked[0]![0];
 }
