@@ -44,13 +44,31 @@ export function peopleAfter(v: MeetingText, k: number, last: number, semicolons 
       j += 3;
       continue;
     }
-    if (v.inNounPhrase(j)) {
+    if (v.inNounPhrase(j) || titleLink(v, j)) {
       j++;
       continue;
     }
     break;
   }
   return { people, end: j };
+}
+
+/**
+ * A preposition inside a long office before a capitalised word: "Special Representative *for*
+ * Interaction *with* Organisations of Compatriots Abroad", "Ambassador of Belarus *to* the
+ * Russian Federation". Outside a title the next word is lower case ("met *with* the press").
+ */
+function titleLink(v: MeetingText, j: number): boolean {
+  if (!/^(?:for|with|to|on|in|at)$/.test(v.lower(j))) return false;
+  const next = v.lower(j + 1) === 'the' ? j + 2 : j + 1;
+  return v.isCap(next) && v.tok(next)?.pos !== 'PRON';
+}
+
+/** "the business delegation" before "and": a noun phrase with no name in a list of subjects. Returns where it starts, or -1. */
+function commonNounPhraseStart(v: MeetingText, j: number, first: number): number {
+  let k = j;
+  while (k >= first && k > j - 5 && (v.tok(k)?.pos === 'NOUN' || v.tok(k)?.pos === 'ADJ') && !v.isCap(k)) k--;
+  return k < j && k >= first && /^(?:the|a|an|his|her|their|its|our)$/.test(v.lower(k)) ? k : -1;
 }
 
 /** After a person's noun phrase at `end`, a verb follows: the person is the subject of a new clause. */
@@ -94,6 +112,14 @@ function betweenSubjectAndVerb(v: MeetingText, i: number): boolean {
 export function peopleBefore(v: MeetingText, k: number, first: number, skip: ReadonlySet<number>): PersonRef[] {
   let j = k - 1;
   while (j >= first && betweenSubjectAndVerb(v, j)) j--;
+  // "Nursultan Nazarbayev, with whom I met": the antecedent of "whom" and the subject pronoun.
+  if (j - 2 >= first && /^(?:i|we|he|she|they)$/.test(v.lower(j)) && v.lower(j - 1) === 'whom' && v.lower(j - 2) === 'with') {
+    let k = j - 3;
+    if (v.lower(k) === ',') k--;
+    const p = v.person(v.mentionAt(k));
+    const subject = v.person(v.mentionAt(j));
+    return [...(p ? [p] : []), ...(subject ? [subject] : [])];
+  }
   // "Sadyr Japarov who arrived": the relative pronoun's antecedent.
   if (j >= first && /^(?:who|that)$/.test(v.lower(j))) {
     j--;
@@ -128,13 +154,39 @@ export function peopleBefore(v: MeetingText, k: number, first: number, skip: Rea
       j--;
       continue;
     }
-    if (v.inNounPhrase(j)) {
+    if (v.inNounPhrase(j) || (titleLink(v, j) && people.length > 0)) {
       j--;
+      continue;
+    }
+    // "Pritzker and the business delegation met": step over a common noun phrase beside the names.
+    const np = commonNounPhraseStart(v, j, first);
+    if (np >= 0 && /^(?:and|&|,)$/.test(v.lower(np - 1))) {
+      j = np - 1;
       continue;
     }
     break;
   }
   return people;
+}
+
+/**
+ * The subject of the sentence's main clause: the people of the first noun phrase, when a verb
+ * follows it ("Deputy Secretary Kelley also witnessed ... and led a meeting with ...").
+ */
+export function sentenceSubject(v: MeetingText, first: number, last: number): PersonRef[] {
+  let j = first;
+  // An introductory phrase ends at its comma: "On March 13, Pritzker met".
+  for (let k = first; k < last && k - first < 12; k++) {
+    if (v.isVerb(k)) break;
+    if (v.lower(k) === ',' && /^(?:on|in|at|during|after|following|earlier|later|today|yesterday)$/.test(v.lower(first))) {
+      j = k + 1;
+      break;
+    }
+  }
+  const { people, end } = peopleAfter(v, j, last);
+  let k = end;
+  while (k < last && (v.tok(k)?.pos === 'ADV' || v.tok(k)?.pos === 'AUX')) k++;
+  return people.length > 0 && v.isVerb(k) ? people : [];
 }
 
 /** The first "with", "between" (or the given words) after k within the clause, before any verb. */

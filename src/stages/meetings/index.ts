@@ -3,7 +3,7 @@ import type { Stage } from '../../pipeline/stage.js';
 import { eventDrafts } from './from-events.js';
 import { listAfter } from './list-items.js';
 import { mergeMeetings } from './merge.js';
-import { transcriptMeeting } from './transcript.js';
+import { speakersOfTurns, transcriptMeeting } from './transcript.js';
 import { type MeetingDraft, sentenceMeetings } from './triggers.js';
 import { MeetingText } from './view.js';
 
@@ -33,6 +33,7 @@ export const meetings: Stage = {
       drafts.push(...eventDrafts(v, doc.layer('events')));
       drafts.sort((a, b) => a.trigger.start - b.trigger.start);
     }
+    speakersOfTurns(v, doc.layer('quotes'), drafts);
     const anyHeld = drafts.some((d) => d.status === 'held');
     const transcript = transcriptMeeting(v, doc.layer('quotes'));
     if (transcript && (anyHeld || transcript.people.length >= 2)) {

@@ -5,7 +5,7 @@ import type { MeetingDraft } from './triggers.js';
 import type { MeetingText, PersonRef } from './view.js';
 
 /** Words of address before the name or title at the head of a speech: "Esteemed Mr Aripov", "Your Excellency". */
-const ADDRESS = /^(?:mr|mrs|ms|madam|madame|mister|esteemed|dear|distinguished|respected|comrade|your|excellency|his|her|honourable|honorable|sir|,)$/;
+const ADDRESS = /^(?:mr|mr\.|mrs|ms|madam|madame|mister|esteemed|dear|distinguished|respected|comrade|your|excellency|his|her|honourable|honorable|sir|,|good|morning|afternoon|evening|hello|greetings|welcome|\.|!)$/;
 /** How far into a speech its address may reach. */
 const ADDRESS_TOKENS = 8;
 
@@ -50,6 +50,11 @@ export function transcriptMeeting(v: MeetingText, quotes: readonly Quote[]): Mee
 function addressee(v: MeetingText, turn: Quote, speakers: ReadonlyMap<string, PersonRef>): PersonRef | null {
   const speaker = turn.speaker!;
   let k = lowerBound(v.tokens, turn.start);
+  // "(As interpreted.) Mr. Vice President ...": a translator's note before the words.
+  if (v.lower(k) === '(') {
+    while (k < v.tokens.length && v.lower(k) !== ')' && v.tokens[k]!.start < turn.end) k++;
+    k++;
+  }
   const stop = k + ADDRESS_TOKENS;
   while (k < stop && k < v.tokens.length && v.tokens[k]!.start < turn.end) {
     const m = v.mentionAt(k);
@@ -74,4 +79,29 @@ function addressee(v: MeetingText, turn: Quote, speakers: ReadonlyMap<string, Pe
     k++;
   }
   return null;
+}
+
+const FIRST_PERSON = /^(?:i|we|me|us|my|our|let)$/;
+
+/**
+ * "I am delighted to welcome President Lukashenko to the Kremlin", said in a transcript turn: the
+ * speaker is the one who welcomes, meets or holds talks, though the words name them only as "I"
+ * or "we". Adds the turn's speaker to held meetings reported in the first person inside it.
+ */
+export function speakersOfTurns(v: MeetingText, quotes: readonly Quote[], drafts: MeetingDraft[]): void {
+  const turns = quotes.filter((q) => q.rule.startsWith('transcript') && q.speaker && q.speakerMention);
+  if (turns.length === 0) return;
+  for (const d of drafts) {
+    if (d.status !== 'held' || d.rule === 'transcript') continue;
+    const turn = turns.find((t) => t.start <= d.trigger.start && d.trigger.end <= t.end);
+    if (!turn) continue;
+    const s = v.sentences[d.sentence];
+    if (!s) continue;
+    let firstPerson = false;
+    for (let k = s.tokenStart; k < s.tokenEnd && !firstPerson; k++) if (FIRST_PERSON.test(v.lower(k))) firstPerson = true;
+    if (!firstPerson) continue;
+    const mention = v.mentions.find((m) => m.id === turn.speakerMention);
+    const p = v.person(mention);
+    if (p && !d.people.some((x) => x.actor.id === p.actor.id)) d.people.push(p);
+  }
 }

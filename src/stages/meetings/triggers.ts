@@ -1,7 +1,7 @@
 import type { DateMention, MeetingKind, MeetingStatus, Sentence } from '../../document/layers.js';
 import { lowerBound } from '../../document/span.js';
 import { type MeetingCue, meetingLexicon } from '../../lexicon/meetings.js';
-import { complementAfter, peopleAfter, peopleBefore, relativeClauses } from './grammar.js';
+import { complementAfter, peopleAfter, peopleBefore, relativeClauses, sentenceSubject } from './grammar.js';
 import { nounReading, verbReading, type Reading } from './status.js';
 import type { MeetingText, PersonRef } from './view.js';
 
@@ -264,7 +264,14 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         const possessor = possessorOf(v, i, first);
         const complement = withPeople(v, end, last, WITH, 10);
         const verb = governingVerb(v, i, first);
-        const subject = verb >= 0 && (LIGHT.has(v.lower(verb)) || cueAt(v, verb, last)) ? peopleBefore(v, verb, first, skip) : [];
+        let subject = verb >= 0 && (LIGHT.has(v.lower(verb)) || cueAt(v, verb, last)) ? peopleBefore(v, verb, first, skip) : [];
+        // "Kelley witnessed the signing and led a bilateral meeting with ...": a coordinated verb
+        // shares the sentence's subject; "Locke discussed ... during meetings with ...": so does a
+        // meeting in a phrase of the clause.
+        if (subject.length === 0 && verb >= 0 && LIGHT.has(v.lower(verb)) && /^(?:and|,)$/.test(v.lower(verb - 1))) subject = sentenceSubject(v, first, last);
+        if (subject.length === 0 && /^(?:during|in|at|following|after)$/.test(v.lower(i - 1) === 'the' ? v.lower(i - 2) : v.lower(i - 1)) && !inIntroduction(v, i, first)) {
+          subject = sentenceSubject(v, first, last);
+        }
         const intro = inIntroduction(v, i, first) ? mainClausePeople(v, end, last) : [];
         people = [...(possessor ? [possessor] : []), ...subject, ...complement, ...intro];
         reading = nounReading(v, i, verb, first, last);
