@@ -17,6 +17,7 @@ export function peopleAfter(v: MeetingText, k: number, last: number, semicolons 
   const people: PersonRef[] = [];
   let j = k;
   let afterSeparator = false;
+  let comma = false;
   while (j < last && j - k < MAX_WALK) {
     const m = v.mentionAt(j);
     if (m) {
@@ -24,17 +25,20 @@ export function peopleAfter(v: MeetingText, k: number, last: number, semicolons 
       const p = v.person(m);
       // "President Dilma Rousseff's Chief of Staff": a possessor names whose the office is, not a participant.
       if (p && !v.isPossessive(end)) {
-        // "..., and Erdogan said": a person who opens a new clause after a separator ends the list.
-        if (afterSeparator && opensClause(v, end, last)) break;
+        // "..., and Erdogan said": a person who opens a new clause after a comma ends the list
+        // ("talks between A and B have ended" keeps B).
+        if (afterSeparator && comma && opensClause(v, end, last)) break;
         people.push(p);
       }
       j = Math.max(end, j + 1);
       afterSeparator = false;
+      comma = false;
       continue;
     }
     const l = v.lower(j);
     if (LIST_WORDS.has(l) || (semicolons && l === ';')) {
       afterSeparator = true;
+      if (l !== 'and' && l !== '&') comma = true;
       j++;
       continue;
     }
@@ -111,7 +115,21 @@ function betweenSubjectAndVerb(v: MeetingText, i: number): boolean {
  */
 export function peopleBefore(v: MeetingText, k: number, first: number, skip: ReadonlySet<number>): PersonRef[] {
   let j = k - 1;
-  while (j >= first && betweenSubjectAndVerb(v, j)) j--;
+  while (j >= first && betweenSubjectAndVerb(v, j) && v.lower(j) !== 'to') j--;
+  // "is expected to meet", "agreed to hold", "invited Chancellor X to visit": the subject of an
+  // infinitive is the object before "to", else the subject of the verb that governs it.
+  if (j >= first && v.lower(j) === 'to' && v.tok(j)?.pos === 'PART') {
+    const object = v.person(v.mentionAt(j - 1));
+    let g = j - 1;
+    if (object) {
+      const [start] = v.tokenRange(object.mention);
+      g = start - 1;
+      while (g >= first && v.inNounPhrase(g) && !v.mentionAt(g)) g--;
+    }
+    while (g >= first && (v.isVerb(g) || betweenSubjectAndVerb(v, g) || v.tok(g)?.pos === 'ADJ')) g--;
+    const governor = g + 1 < j ? peopleBefore(v, g + 2, first, skip) : [];
+    return [...governor, ...(object ? [object] : [])];
+  }
   // "Nursultan Nazarbayev, with whom I met": the antecedent of "whom" and the subject pronoun.
   if (j - 2 >= first && /^(?:i|we|he|she|they)$/.test(v.lower(j)) && v.lower(j - 1) === 'whom' && v.lower(j - 2) === 'with') {
     let k = j - 3;

@@ -44,7 +44,10 @@ function cueAt(v: MeetingText, i: number, last: number): { cue: MeetingCue; end:
   const list = meetingLexicon().byFirstWord.get(v.lower(i));
   if (!list) return null;
   const pos = v.tok(i)!.pos;
-  const verbLike = pos === 'VERB' || pos === 'AUX';
+  // "will visit", "to call": after a modal or "to" the word is a verb whatever the tagger says.
+  let b = i - 1;
+  while (b >= 0 && v.tok(b)?.pos === 'ADV') b--;
+  const verbLike = pos === 'VERB' || pos === 'AUX' || /^(?:will|would|shall|to|did|does|do|may|might|can|could|must|should|'ll|’ll)$/.test(v.lower(b));
   let best: { cue: MeetingCue; end: number } | null = null;
   for (const cue of list) {
     const words = cue.form.split(' ');
@@ -197,15 +200,15 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
           // "called on the President" (a courtesy call) unless a "to"-infinitive follows (a request).
           if (/^(?:on|upon)$/.test(v.lower(end)) && cue.kind === 'call') objectStart = end + 1;
           const object = objectPeople(v, objectStart, last);
-          if (object.length === 0 && cue.kind !== 'visit') continue;
+          if (object.length === 0 && cue.kind !== 'visit' && !peopleNoun(v, objectStart, last)) continue;
           const after = peopleAfter(v, objectStart, last).end;
           if (objectStart > end && v.lower(after) === 'to' && v.isVerb(after + 1)) continue;
           people = [...peopleBefore(v, i, first, skip), ...object];
           if (cue.kind === 'visit' && object.length === 0) {
-            // "visited Herat": a visit to a place, with the visitor alone.
+            // "visited Herat", "will visit Lanport": a visit to a place, with the visitor alone.
             const m = v.mentionAt(end) ?? v.mentionAt(end + 1);
-            if (!m || m.type !== 'place') continue;
-            place = m.actor;
+            if (m && m.type === 'place') place = m.actor;
+            else if (!v.isCap(end) && !(v.lower(end) === 'the' && v.isCap(end + 1))) continue;
           }
           // "welcomed X to Washington": a visit; "welcomed X" alone a meeting.
           if (cue.form.startsWith('welcom')) {
@@ -301,6 +304,22 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
   const listed = colonList(v, s, out);
   if (listed) out.push(listed);
   return out;
+}
+
+/** Nouns for people met in a body: "received the heads of the regional councils", "hosted a delegation". */
+const PEOPLE_NOUNS = new Set(['heads', 'members', 'representatives', 'delegation', 'delegations', 'ambassadors', 'envoys', 'leaders', 'leadership',
+  'ministers', 'governors', 'officials', 'executives', 'participants', 'veterans', 'students', 'chairmen', 'chairs', 'mayors', 'deputies', 'senators',
+  'parliamentarians', 'lawmakers', 'diplomats', 'businessmen', 'entrepreneurs', 'scientists', 'journalists', 'families', 'winners', 'graduates', 'investors']);
+
+/** The object after k is a group of people ("the heads of ...", "a delegation of ..."), though no one is named. */
+function peopleNoun(v: MeetingText, k: number, last: number): boolean {
+  for (let j = k; j < last && j - k < 5; j++) {
+    if (PEOPLE_NOUNS.has(v.lower(j))) return true;
+    const m = v.mentionAt(j);
+    if (m && m.type === 'organization' && m.form === 'nominal') return true;
+    if (!v.inNounPhrase(j)) return false;
+  }
+  return false;
 }
 
 /** A meeting noun (or a body that meets) between tokens a and b. */
