@@ -207,12 +207,27 @@ export function sentenceSubject(v: MeetingText, first: number, last: number): Pe
   return people.length > 0 && v.isVerb(k) ? people : [];
 }
 
+/** Verbs a meeting noun may take before its complement: "a conversation took place between", "talks were held with". */
+const HAPPENING = /^(?:took|take|takes|taken|taking|place|held|hold|was|were|is|are|has|have|had|been|be)$/;
+
 /** The first "with", "between" (or the given words) after k within the clause, before any verb. */
-export function complementAfter(v: MeetingText, k: number, last: number, words: ReadonlySet<string>, reach = 14): number {
+export function complementAfter(v: MeetingText, k: number, last: number, words: ReadonlySet<string>, reach = 14, happening = false): number {
   for (let j = k; j < last && j - k < reach; j++) {
     const l = v.lower(j);
     if (words.has(l)) return j;
+    if (happening && HAPPENING.test(l)) continue;
     if (l === ';' || l === ':' || (v.isVerb(j) && !/ing$/.test(l)) || v.isClauseOpener(j)) return -1;
   }
   return -1;
+}
+
+/** The subject after an opening participle clause: "Speaking by phone with X, *President Y* thanked ...". */
+export function subjectAfterComma(v: MeetingText, k: number, last: number): PersonRef[] {
+  let j = k;
+  while (j < last && v.lower(j) !== ',' && v.lower(j) !== ';') j++;
+  if (v.lower(j) !== ',') return [];
+  const { people, end } = peopleAfter(v, j + 1, last);
+  let e = end;
+  while (e < last && (v.tok(e)?.pos === 'ADV' || v.tok(e)?.pos === 'AUX')) e++;
+  return people.length > 0 && v.isVerb(e) ? people : [];
 }

@@ -5,7 +5,6 @@ import type { MeetingDraft } from './triggers.js';
 import type { MeetingText, PersonRef } from './view.js';
 
 /** Words of address before the name or title at the head of a speech: "Esteemed Mr Aripov", "Your Excellency". */
-const ADDRESS = /^(?:mr|mr\.|mrs|ms|madam|madame|mister|esteemed|dear|distinguished|respected|comrade|your|excellency|his|her|honourable|honorable|sir|,|good|morning|afternoon|evening|hello|greetings|welcome|\.|!)$/;
 /** How far into a speech its address may reach. */
 const ADDRESS_TOKENS = 8;
 
@@ -46,7 +45,11 @@ export function transcriptMeeting(v: MeetingText, quotes: readonly Quote[]): Mee
   };
 }
 
-/** Whom a turn opens by addressing: a name ("Mr Mirziyoyev,") or a title another speaker holds ("Mr President,"). */
+/**
+ * Whom a turn opens by addressing, before its first verb: a name ("Mr Mirziyoyev,", "comrade To
+ * Lam", "Mr. Vice President of the United States of America, Mr. Joseph Biden;") or a title
+ * another speaker, or the one other person of that title, holds ("Mr President,").
+ */
 function addressee(v: MeetingText, turn: Quote, speakers: ReadonlyMap<string, PersonRef>): PersonRef | null {
   const speaker = turn.speaker!;
   let k = lowerBound(v.tokens, turn.start);
@@ -55,30 +58,25 @@ function addressee(v: MeetingText, turn: Quote, speakers: ReadonlyMap<string, Pe
     while (k < v.tokens.length && v.lower(k) !== ')' && v.tokens[k]!.start < turn.end) k++;
     k++;
   }
-  const stop = k + ADDRESS_TOKENS;
-  while (k < stop && k < v.tokens.length && v.tokens[k]!.start < turn.end) {
+  const stop = k + ADDRESS_TOKENS + 12;
+  let title: string | null = null;
+  for (; k < stop && k < v.tokens.length && v.tokens[k]!.start < turn.end; k++) {
+    if (v.isVerb(k) || v.lower(k) === '.' || v.lower(k) === '!') break;
     const m = v.mentionAt(k);
-    if (m && m.type === 'person') {
-      const [, end] = v.tokenRange(m);
-      // The address ends at a comma, a full stop or the end of the words: "Mr Aref," / "President Putin, friends".
-      if (!/^[,.;!:]$/.test(v.lower(end)) && v.tokens[end] !== undefined && v.tokens[end]!.start < turn.end) return null;
-      const p = v.person(m);
-      if (p && p.actor.id !== speaker && !p.actor.nominal) return p;
-      // "Mr President," the other speaker who holds that office, or the one other person of that title.
-      const title = m.title ?? m.text;
-      const others = [...speakers.values()].filter((s) => s.actor.id !== speaker && titleFits(title, s.actor.title));
-      if (others.length === 1) return others[0]!;
-      const named = [...v.actors.values()].filter((a: Actor) => a.type === 'person' && !a.nominal && a.id !== speaker && titleFits(title, a.title));
-      if (named.length === 1) {
-        const mention = v.mentions.find((x) => x.actor === named[0]!.id);
-        return mention ? { mention, actor: named[0]! } : null;
-      }
-      return null;
-    }
-    if (!ADDRESS.test(v.lower(k)) && !v.isCap(k)) return null;
-    k++;
+    if (!m || m.type !== 'person') continue;
+    const p = v.person(m);
+    if (p && p.actor.id !== speaker && !p.actor.nominal && m.form === 'name') return p;
+    title ??= m.title ?? m.text;
+    k = v.tokenRange(m)[1] - 1;
   }
-  return null;
+  if (!title) return null;
+  // "Mr President," the other speaker who holds that office, or the one other person of that title.
+  const others = [...speakers.values()].filter((s) => s.actor.id !== speaker && titleFits(title!, s.actor.title));
+  if (others.length === 1) return others[0]!;
+  const named = [...v.actors.values()].filter((a: Actor) => a.type === 'person' && !a.nominal && a.id !== speaker && titleFits(title!, a.title));
+  if (named.length !== 1) return null;
+  const mention = v.mentions.find((x) => x.actor === named[0]!.id);
+  return mention ? { mention, actor: named[0]! } : null;
 }
 
 const FIRST_PERSON = /^(?:i|we|me|us|my|our|let)$/;
@@ -91,9 +89,12 @@ const FIRST_PERSON = /^(?:i|we|me|us|my|our|let)$/;
 export function speakersOfTurns(v: MeetingText, quotes: readonly Quote[], drafts: MeetingDraft[]): void {
   const turns = quotes.filter((q) => q.rule.startsWith('transcript') && q.speaker && q.speakerMention);
   if (turns.length === 0) return;
+  // A speaker's words run on over the following paragraphs until the next speaker's label.
+  const until = turns.map((t, i) => turns[i + 1]?.cue?.start ?? turns[i + 1]?.start ?? v.text.length);
   for (const d of drafts) {
     if (d.status !== 'held' || d.rule === 'transcript') continue;
-    const turn = turns.find((t) => t.start <= d.trigger.start && d.trigger.end <= t.end);
+    const at = turns.findIndex((t, i) => t.start <= d.trigger.start && d.trigger.end <= until[i]!);
+    const turn = at >= 0 ? turns[at] : undefined;
     if (!turn) continue;
     const s = v.sentences[d.sentence];
     if (!s) continue;

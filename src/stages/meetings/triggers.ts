@@ -1,7 +1,7 @@
 import type { DateMention, MeetingKind, MeetingStatus, Sentence } from '../../document/layers.js';
 import { lowerBound } from '../../document/span.js';
 import { type MeetingCue, meetingLexicon } from '../../lexicon/meetings.js';
-import { complementAfter, peopleAfter, peopleBefore, relativeClauses, sentenceSubject } from './grammar.js';
+import { complementAfter, peopleAfter, peopleBefore, relativeClauses, sentenceSubject, subjectAfterComma } from './grammar.js';
 import { nounReading, verbReading, type Reading } from './status.js';
 import type { MeetingText, PersonRef } from './view.js';
 
@@ -24,6 +24,8 @@ export interface MeetingDraft {
 }
 
 const WITH = new Set(['with', 'between']);
+/** "a dinner in honour of President X": the guest of a reception. */
+const HONOUR = /^(?:honour|honor)$/;
 const WITH_OR_TO = new Set(['with', 'to', 'between']);
 const BY = new Set(['by']);
 const PLACE_PREPS = new Set(['in', 'at']);
@@ -109,8 +111,8 @@ function placeAfter(v: MeetingText, k: number, last: number, preps: ReadonlySet<
   return null;
 }
 
-function withPeople(v: MeetingText, from: number, last: number, words: ReadonlySet<string>, reach?: number): PersonRef[] {
-  const w = complementAfter(v, from, last, words, reach);
+function withPeople(v: MeetingText, from: number, last: number, words: ReadonlySet<string>, reach?: number, happening = false): PersonRef[] {
+  const w = complementAfter(v, from, last, words, reach, happening);
   return w >= 0 ? peopleAfter(v, w + 1, last).people : [];
 }
 
@@ -181,7 +183,9 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
     const passive = cue.cueClass !== 'noun' && cue.cueClass !== 'present' && isPassive(v, i, first);
     switch (cue.cueClass) {
       case 'meet': {
-        const before = passive ? [] : peopleBefore(v, i, first, skip);
+        // "Speaking by phone with X, President Y thanked ...": an opening participle takes the main clause's subject.
+        const opening = /ing$/.test(v.lower(i)) && (i === first || v.tok(i - 1)?.pos === 'ADV') ? subjectAfterComma(v, end, last) : [];
+        const before = passive ? [] : [...peopleBefore(v, i, first, skip), ...opening];
         const object = passive ? [] : objectPeople(v, end, last);
         const complement = withPeople(v, end, last, cue.form.startsWith('sp') || cue.form.startsWith('talk') ? WITH_OR_TO : WITH);
         people = [...before, ...object, ...complement, ...(passive ? [...peopleBefore(v, i, first, skip), ...byAgent(v, end, last)] : [])];
@@ -265,7 +269,11 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
       }
       case 'noun': {
         const possessor = possessorOf(v, i, first);
-        const complement = withPeople(v, end, last, WITH, 10);
+        const complement = withPeople(v, end, last, WITH, 12, true);
+        // "a state dinner in honour of President X".
+        for (let j = end; j < last && j - end < 4; j++) {
+          if (HONOUR.test(v.lower(j)) && v.lower(j + 1) === 'of') complement.push(...peopleAfter(v, j + 2, last).people);
+        }
         const verb = governingVerb(v, i, first);
         let subject = verb >= 0 && (LIGHT.has(v.lower(verb)) || cueAt(v, verb, last)) ? peopleBefore(v, verb, first, skip) : [];
         // "Kelley witnessed the signing and led a bilateral meeting with ...": a coordinated verb
@@ -301,6 +309,8 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
     });
     i = end - 1;
   }
+  const phoned = phoneAdjunct(v, s, out, skip, dates);
+  if (phoned) out.push(phoned);
   const listed = colonList(v, s, out);
   if (listed) out.push(listed);
   return out;
@@ -374,4 +384,34 @@ export function colonList(v: MeetingText, s: Sentence, drafts: readonly MeetingD
 function unique(people: PersonRef[]): PersonRef[] {
   const seen = new Set<string>();
   return people.filter((p) => (seen.has(p.mention.id) ? false : (seen.add(p.mention.id), true)));
+}
+
+const PHONE_ADJUNCT = /^(?:by|over|via|on)$/;
+
+/**
+ * "congratulated President X by telephone", "told Y over the phone": a verb with a phone or
+ * video adjunct is a call between its subject and its object.
+ */
+function phoneAdjunct(v: MeetingText, s: Sentence, found: readonly MeetingDraft[], skip: ReadonlySet<number>, dates: readonly DateMention[]): MeetingDraft | null {
+  for (let j = s.tokenStart + 1; j < s.tokenEnd; j++) {
+    if (!PHONE_ADJUNCT.test(v.lower(j))) continue;
+    const k = v.lower(j + 1) === 'the' ? j + 2 : j + 1;
+    if (!/^(?:phone|telephone|videoconference|video|videolink)$/.test(v.lower(k))) continue;
+    const at = v.tok(j)!.start;
+    // A call word already reported the call.
+    if (found.some((d) => d.kind === 'call' && Math.abs(d.trigger.start - at) < 80)) return null;
+    let verb = j - 1;
+    while (verb >= s.tokenStart && !v.isVerb(verb)) verb--;
+    if (verb < s.tokenStart) return null;
+    const people = [...peopleBefore(v, verb, s.tokenStart, skip), ...objectPeople(v, verb + 1, s.tokenEnd)];
+    if (people.length < 2) return null;
+    const reading = verbReading(v, verb, s.tokenStart);
+    if (reading === 'negated') return null;
+    const t = v.tok(k)!;
+    return {
+      kind: 'call', status: reading === 'planned' ? 'planned' : 'held', trigger: { start: at, end: t.end, text: v.text.slice(at, t.end) },
+      people, parties: [], date: dateIn(dates, s, at), place: null, sentence: s.index, rule: 'phone-adjunct', joinOnly: false, distinct: false,
+    };
+  }
+  return null;
 }
