@@ -30,6 +30,8 @@ export interface QuoteWindow {
 }
 
 const MAX_BEFORE = 300;
+/** What may stand before a speaker's name in a label: title words, nothing that is a verb in lower case. */
+const LABEL_LEAD = /^[ \t\u00a0]*(?:(?:[\p{Lu}][\p{L}’'.-]*|of|the|for|and|de|del|der)[ \t\u00a0]+)*$/u;
 const PRONOUN_ONLY = /^[ \t\u00a0]*(he|she)[ \t\u00a0]*$/i;
 /** The speaker words must not themselves be a speech verb ("Said ..."). */
 const SPEECH_WORD = /^(?:said|says|added|noted|told|asked)\b/i;
@@ -110,6 +112,9 @@ function fromRegion(index: SpeakerIndex, start: number, end: number, rule: strin
   // A surname the mentions layer missed ("Wang said") that belongs to exactly one person named earlier.
   const named = index.personByNameWord(words);
   if (named) return { speaker: named.id, speakerMention: null, cue, rule: `${rule}+name-word` };
+  // "the secretary said": the named holder of that office.
+  const holder = index.holderOfRole(words, start);
+  if (holder) return { speaker: holder.id, speakerMention: null, cue, rule: `${rule}+role-holder` };
   return { speaker: null, speakerMention: null, cue, rule: `${rule}+unknown-speaker` };
 }
 
@@ -138,20 +143,24 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
     return pronounWithoutMention(index, start, 'before/according-to', { start, end }, w.pronounScope);
   }
 
-  // Transcript style: Vladimir Putin: “...”
+  // Transcript style: Vladimir Putin: “...” — a label opens its sentence; in "Drozdov told Prime
+  // Minister Aaltonen: “...”" the name before the colon is the one spoken to.
   const [nearest] = index.endingBefore(w.open, from, 1);
-  if (nearest && nearest.type === 'person' && /^[ \t\u00a0]*:[ \t\u00a0]*$/.test(text.slice(nearest.end, w.open))) {
+  if (nearest && nearest.type === 'person' && /^[ \t\u00a0]*:[ \t\u00a0]*$/.test(text.slice(nearest.end, w.open))
+    && LABEL_LEAD.test(text.slice(lastSentenceStart(text, from, nearest.start), nearest.start))) {
     return speakerFrom(index, nearest, 'before/name-colon', { start: nearest.start, end: text.indexOf(':', nearest.end) + 1 }, w.pronounScope);
   }
 
   // The verb nearest the quote: retry after each find, since the pattern is anchored at the end
   // and a leftmost match would swallow later verbs into its middle.
   const pattern = cuePatterns().verbBeforeQuote;
-  let v = pattern.exec(before);
+  // A cue ending its own paragraph ("... said:") leads into a quotation on the next line.
+  const cueText = before.replace(/[ \t\u00a0]*\n\s*$/, '');
+  let v = pattern.exec(cueText);
   if (!v) return null;
   let offset = v.index;
   for (let tries = 0; tries < 8; tries++) {
-    const later = pattern.exec(before.slice(offset + 1));
+    const later = pattern.exec(cueText.slice(offset + 1));
     if (!later) break;
     offset = offset + 1 + later.index;
     v = later;

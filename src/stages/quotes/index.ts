@@ -77,12 +77,21 @@ export const quotes: Stage = {
       const para = paragraphs[q.paragraph]!;
       const prev = marked[i - 1];
       const next = marked[i + 1];
+      // "Speaking after the meeting the Foreign Secretary said:" closing one paragraph introduces the
+      // quotation that opens the next.
+      const lead = para.start;
+      const introduced = q.paragraph > 0 && (!prev || prev.paragraph !== q.paragraph) && text.slice(lead, q.open).trim() === ''
+        && /:\s*$/.test(text.slice(paragraphs[q.paragraph - 1]!.start, paragraphs[q.paragraph - 1]!.end));
+      const previousParagraph = paragraphs[q.paragraph - 1];
+      const introStart = introduced && previousParagraph
+        ? Math.max(previousParagraph.start, prev && prev.paragraph === q.paragraph - 1 ? prev.close + closeLength(text, prev) : previousParagraph.start)
+        : lead;
       const window: QuoteWindow = {
         open: q.open,
         close: q.close,
         closeLength: closeLength(text, q),
         textStart: q.textStart,
-        before: prev && prev.paragraph === q.paragraph ? prev.close + closeLength(text, prev) : para.start,
+        before: prev && prev.paragraph === q.paragraph ? prev.close + closeLength(text, prev) : introStart,
         after: next && next.paragraph === q.paragraph ? next.open : para.end,
         pronounScope: paragraphs[Math.max(0, q.paragraph - 1)]!.start,
       };
@@ -101,21 +110,30 @@ export const quotes: Stage = {
     }
     const turns = transcriptTurns(text, paragraphs, index, (_, i) => markedParagraphs.has(i) || strayParagraphs.has(i));
     const out: Quote[] = [];
-    for (const d of drafts) {
-      const quoted = text.slice(d.inner.start, d.inner.end);
+    for (let i = 0; i < drafts.length; i++) {
+      // A quotation running over several paragraphs (each reopened with a mark, closed only at the
+      // end) is one quote: its span runs from the first words to the last.
+      let j = i;
+      while (j < drafts.length - 1 && drafts[j]!.marked.continues) j++;
+      const first = drafts[i]!;
+      const d = drafts.slice(i, j + 1).find((x) => x.attribution?.speaker) ?? drafts.slice(i, j + 1).find((x) => x.attribution) ?? first;
+      const span = { start: first.inner.start, end: drafts[j]!.inner.end };
+      i = j;
+      const quoted = text.slice(span.start, span.end);
       const attributed = d.attribution !== null;
       // Unattributed short phrases in marks are names or scare quotes ("Made in Belarus"), not speech.
       if (!attributed && (!readsAsSpeech(quoted) || looksLikeName(quoted))) continue;
+      const rule = d.attribution?.rule ?? (d.marked.unclosed ? 'unclosed/unattributed' : 'unattributed');
       out.push({
         id: `qt${out.length + 1}`,
-        start: d.inner.start,
-        end: d.inner.end,
+        start: span.start,
+        end: span.end,
         text: quoted,
         speaker: d.attribution?.speaker ?? null,
         cue: d.attribution?.cue ?? null,
         speakerMention: d.attribution?.speakerMention ?? null,
         stage: 'quotes',
-        rule: d.attribution?.rule ?? (d.marked.unclosed ? 'unclosed/unattributed' : 'unattributed'),
+        rule,
       });
     }
     for (const t of turns) {

@@ -1,5 +1,8 @@
 import type { Actor, Mention } from '../../document/layers.js';
 import { lowerBound } from '../../document/span.js';
+import { demonymToCountry } from '../../lexicon/countries.js';
+import { titleByWords } from '../../lexicon/titles.js';
+import { titleFits } from '../coreference/titles.js';
 
 /**
  * Look-ups over the mentions layer by offset, binary-searched so that attributing every
@@ -87,6 +90,34 @@ export class SpeakerIndex {
       found = actors[0]!;
     }
     return found;
+  }
+
+  /**
+   * "the secretary said", "the Russian minister added": a role noun the mentions layer left as
+   * a plain word, resolved to the named person holding that office, the one mentioned last
+   * before `at` (of the country a demonym gives, if any).
+   */
+  holderOfRole(words: string, at: number): Actor | null {
+    const m = /^(?:the[ \t\u00a0]+)?(?:([\p{Lu}][\p{L}-]*)[ \t\u00a0]+)?([\p{L}-]+(?:[ \t\u00a0]+[\p{L}-]+)?)$/iu.exec(words.trim());
+    if (!m) return null;
+    const role = m[2]!;
+    if (!titleByWords(role) && !titleByWords(role.split(/\s+/).pop()!)) return null;
+    const country = m[1] ? demonymToCountry(m[1]) : null;
+    if (m[1] && !country) return null;
+    let best: Actor | null = null;
+    let bestAt = -1;
+    for (let k = lowerBound(this.mentions, at) - 1; k >= 0; k--) {
+      const mention = this.mentions[k]!;
+      const a = this.actorOf(mention);
+      if (!a || a.type !== 'person' || a.nominal || !titleFits(role, a.title)) continue;
+      if (country && a.country !== country) continue;
+      if (mention.start > bestAt) {
+        best = a;
+        bestAt = mention.start;
+        break;
+      }
+    }
+    return best;
   }
 
   textOf(start: number, end: number): string {
