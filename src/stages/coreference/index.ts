@@ -210,8 +210,6 @@ export const coreference: Stage = {
           const p = people[k]!;
           if (!titleFits(m.title ?? m.text, p.title)) continue;
           if (m.country && p.country && m.country !== p.country) continue;
-          // "the President of the United States" is not a president whose country the text never gave.
-          if (m.country && !p.country && !p.nominal) continue;
           if (!holder || p.lastSeen > holder.lastSeen) holder = p;
         }
         if (holder) attach(holder, m);
