@@ -32,7 +32,9 @@ export function makeDocument(input: ExtractInput): Document {
     url: input.url ?? header.url,
     bodyStart: header.bodyStart,
   };
-  return new Document(input.id || contentHash(input.text), input.text, meta);
+  const doc = new Document(input.id || contentHash(input.text), input.text, meta);
+  if (header.dateProblem) doc.report('warning', 'header', 'invalid-date', header.dateProblem, header.dateSpan);
+  return doc;
 }
 
 /** Runs the whole pipeline over one document. */

@@ -1,14 +1,19 @@
 /**
- * The ingest loop: documents in, store rows out, one transaction per document version.
- * A text already stored is recognised by its hash before the pipeline runs, so a re-run
- * over the same inputs (after a crash, or a routine re-crawl) costs little.
+ * The ingest loop: documents in, store rows out.
  *
- * With an extractor backed by worker threads, several documents are extracted at once
- * while the main thread commits finished ones in input order.
+ * - A text already stored is recognised by its hash before the pipeline runs, so a re-run
+ *   over the same inputs (after a crash, or a routine re-crawl) costs little.
+ * - With an extractor backed by worker threads, several documents are extracted at once
+ *   while the main thread stores finished ones.
+ * - Finished documents are stored in batches, many per transaction: a commit per document
+ *   costs more than the rows it writes. A batch is written when it is full, when the source
+ *   pauses (a FLUSH item, or nothing new for a moment), and at the end. An interrupted run
+ *   loses at most the batch being written, never part of a document; running it again
+ *   finishes the job.
  */
 import { contentHash, type ExtractInput } from '../extract.js';
 import type { ExtractRecord } from '../record/types.js';
-import type { PutStatus, Store } from '../store/store.js';
+import type { PutDocumentInput, PutStatus, Store } from '../store/store.js';
 import { inlineExtractor, type Extractor } from './extract-pool.js';
 import type { SourceItem } from './sources.js';
 
@@ -33,6 +38,10 @@ export interface IngestSummary extends IngestCounts {
   rate: number;
 }
 
+/** A source item that asks for everything read so far to be stored now (the source is about to wait). */
+export const FLUSH: unique symbol = Symbol('flush');
+export type IngestInput = SourceItem | typeof FLUSH;
+
 export interface IngestOptions {
   store: Store;
   pipelineVersion: string;
@@ -42,95 +51,161 @@ export interface IngestOptions {
   defaultDate?: string | null;
   /** Where extraction runs (default: this thread). */
   extractor?: Extractor;
+  /** Documents per store transaction (default 128). */
+  batchSize?: number;
+  /** Longest a finished document waits for its batch while the source is slow (default 1,000 ms). */
+  maxDelayMs?: number;
   onProgress?: (p: IngestProgress) => void;
-  /** Called once per document, after it is committed or failed. */
-  onItem?: (name: string, status: PutStatus | 'failed', detail: string) => void;
+  /** Called once per input, after it is committed or failed. */
+  onItem?: (name: string, status: PutStatus | 'failed', detail: string, item: SourceItem) => void;
 }
 
 type Settled = { ok: true; record: ExtractRecord } | { ok: false; error: string };
 
-type Slot =
-  | { kind: 'failed'; name: string; error: string }
-  | { kind: 'unchanged'; name: string; documentId: string }
-  | { kind: 'extract'; name: string; item: Extract<SourceItem, { ok: true }>; input: ExtractInput; record: Promise<Settled> };
+type Slot = { item: SourceItem; name: string } & (
+  | { kind: 'failed'; error: string }
+  | { kind: 'unchanged'; documentId: string }
+  | { kind: 'extract'; input: ExtractInput; key: string | null; origin: string; record: Promise<Settled>; settled: Settled | null }
+);
 
-export async function ingestItems(items: AsyncIterable<SourceItem>, options: IngestOptions): Promise<IngestSummary> {
+export async function ingestItems(items: AsyncIterable<IngestInput>, options: IngestOptions): Promise<IngestSummary> {
   const started = Date.now();
   const extractor = options.extractor ?? inlineExtractor();
-  const windowSize = Math.max(1, extractor.threads * 2 + 1);
+  // Enough documents in flight that the workers stay busy while a batch is being written.
+  const windowSize = Math.max(1, extractor.threads * 4 + 2);
+  const batchSize = Math.max(1, options.batchSize ?? 128);
+  const maxDelayMs = options.maxDelayMs ?? 1000;
   const counts: IngestCounts = { new: 0, unchanged: 0, updated: 0, failed: 0 };
   const failures: { input: string; error: string }[] = [];
   const warnings: string[] = [];
-  const queue: Slot[] = [];
+  const inFlight: Slot[] = [];
+  let ready: Slot[] = [];
+  let readySince = 0;
   let done = 0;
 
-  const fail = (name: string, error: string) => {
-    counts.failed++;
-    failures.push({ input: name, error });
-    options.onItem?.(name, 'failed', error);
-  };
-
-  const finish = async (slot: Slot): Promise<void> => {
+  const report = (slot: Slot, status: PutStatus | 'failed', detail: string) => {
     done++;
-    if (slot.kind === 'failed') fail(slot.name, slot.error);
-    else if (slot.kind === 'unchanged') {
-      counts.unchanged++;
-      options.onItem?.(slot.name, 'unchanged', slot.documentId);
-    } else {
-      const settled = await slot.record;
-      if (!settled.ok) fail(slot.name, `${slot.name}: extraction failed (${settled.error})`);
-      else {
-        const { input, item } = slot;
-        const record = settled.record;
-        if (!record.date && options.defaultDate) record.date = options.defaultDate;
-        try {
-          const result = await options.store.putDocument({
-            text: input.text,
-            record,
-            id: input.id ?? null,
-            key: item.key,
-            url: input.url ?? record.url ?? null,
-            title: input.title ?? record.title ?? null,
-            date: input.date ?? record.date ?? options.defaultDate ?? null,
-            source: input.source ?? record.source ?? null,
-            origin: item.origin,
-            pipelineVersion: options.pipelineVersion,
-          });
-          counts[result.status]++;
-          options.onItem?.(slot.name, result.status, `${result.documentId} v${result.version}`);
-        } catch (error) {
-          fail(slot.name, `${slot.name}: cannot store (${(error as Error).message ?? String(error)})`);
-        }
-      }
-    }
+    if (status === 'failed') {
+      counts.failed++;
+      failures.push({ input: slot.name, error: detail });
+    } else counts[status]++;
+    options.onItem?.(slot.name, status, detail, slot.item);
     options.onProgress?.({ ...counts, done, elapsedMs: Date.now() - started, current: slot.name });
   };
 
+  /** Writes every ready document in one transaction, then reports all ready slots in input order. */
+  const flush = async (): Promise<void> => {
+    if (ready.length === 0) return;
+    const slots = ready;
+    ready = [];
+    const puts: { slot: Slot; put: PutDocumentInput }[] = [];
+    for (const slot of slots) {
+      if (slot.kind !== 'extract' || !slot.settled?.ok) continue;
+      const record = slot.settled.record;
+      const defaultDate = (slot.item.ok ? slot.item.settings?.defaultDate : null) ?? options.defaultDate ?? null;
+      if (!record.date && defaultDate) record.date = defaultDate;
+      const input = slot.input;
+      puts.push({
+        slot,
+        put: {
+          text: input.text,
+          record,
+          id: input.id ?? null,
+          key: slot.key,
+          url: input.url ?? record.url ?? null,
+          title: input.title ?? record.title ?? null,
+          date: input.date ?? record.date ?? defaultDate,
+          source: input.source ?? record.source ?? null,
+          origin: slot.origin,
+          pipelineVersion: options.pipelineVersion,
+        },
+      });
+    }
+    let outcomes: Awaited<ReturnType<Store['putDocuments']>> = [];
+    try {
+      outcomes = await options.store.putDocuments(puts.map((p) => p.put));
+    } catch (error) {
+      const message = (error as Error).message ?? String(error);
+      outcomes = puts.map(() => ({ status: 'failed', error: message }));
+    }
+    const bySlot = new Map(puts.map((p, i) => [p.slot, outcomes[i]!]));
+    for (const slot of slots) {
+      if (slot.kind === 'failed') report(slot, 'failed', slot.error);
+      else if (slot.kind === 'unchanged') report(slot, 'unchanged', slot.documentId);
+      else if (!slot.settled?.ok) report(slot, 'failed', `${slot.name}: extraction failed (${slot.settled?.ok === false ? slot.settled.error : 'no result'})`);
+      else {
+        const outcome = bySlot.get(slot)!;
+        if (outcome.status === 'failed') report(slot, 'failed', `${slot.name}: cannot store (${outcome.error})`);
+        else report(slot, outcome.status, `${outcome.documentId} v${outcome.version}`);
+      }
+    }
+  };
+
+  const toReady = (slot: Slot) => {
+    if (ready.length === 0) readySince = Date.now();
+    ready.push(slot);
+  };
+
+  /** Moves the oldest slot to the batch once its extraction is done (waiting for it if `wait`). */
+  const advance = async (wait: boolean): Promise<boolean> => {
+    const head = inFlight[0];
+    if (!head) return false;
+    if (head.kind === 'extract' && !head.settled) {
+      if (!wait) return false;
+      head.settled = await head.record;
+    }
+    inFlight.shift();
+    toReady(head);
+    if (ready.length >= batchSize) await flush();
+    return true;
+  };
+
+  const drainAll = async () => {
+    while (await advance(true));
+    await flush();
+  };
+
   for await (const item of items) {
+    if (item === FLUSH) {
+      await drainAll();
+      continue;
+    }
     if (!item.ok) {
-      queue.push({ kind: 'failed', name: item.name, error: item.error });
+      inFlight.push({ item, name: item.name, kind: 'failed', error: item.error });
     } else {
       if (item.warning) warnings.push(item.warning);
-      const input: ExtractInput = { ...item.input, source: options.source ?? item.input.source ?? null, date: item.input.date ?? null };
+      const input: ExtractInput = {
+        ...item.input, source: item.settings?.source ?? options.source ?? item.input.source ?? null, date: item.input.date ?? null,
+      };
       let existing = null;
+      let readError: string | null = null;
       try {
         existing = await options.store.findVersion(contentHash(input.text));
       } catch (error) {
-        queue.push({ kind: 'failed', name: item.name, error: `${item.name}: cannot read the store (${(error as Error).message})` });
-        existing = undefined;
+        readError = `${item.name}: cannot read the store (${(error as Error).message})`;
       }
-      if (existing) queue.push({ kind: 'unchanged', name: item.name, documentId: existing.documentId });
-      else if (existing === null) {
-        const record = extractor.extract(input).then(
-          (r): Settled => ({ ok: true, record: r }),
-          (e: unknown): Settled => ({ ok: false, error: e instanceof Error ? e.message : String(e) }),
-        );
-        queue.push({ kind: 'extract', name: item.name, item, input, record });
+      if (readError) inFlight.push({ item, name: item.name, kind: 'failed', error: readError });
+      else if (existing) inFlight.push({ item, name: item.name, kind: 'unchanged', documentId: existing.documentId });
+      else {
+        const slot: Slot = {
+          item, name: item.name, kind: 'extract', input, key: item.key, origin: item.origin, settled: null,
+          record: extractor.extract(input).then(
+            (r): Settled => ({ ok: true, record: r }),
+            (e: unknown): Settled => ({ ok: false, error: e instanceof Error ? e.message : String(e) }),
+          ),
+        };
+        void slot.record.then((s) => {
+          if (slot.kind === 'extract') slot.settled = s;
+        });
+        inFlight.push(slot);
       }
     }
-    while (queue.length >= windowSize) await finish(queue.shift()!);
+    // Everything finished goes to the batch without waiting; a full window waits for its oldest.
+    while (await advance(false));
+    while (inFlight.length >= windowSize) await advance(true);
+    if (ready.length > 0 && Date.now() - readySince >= maxDelayMs) await flush();
   }
-  while (queue.length > 0) await finish(queue.shift()!);
+  await drainAll();
   const elapsedMs = Date.now() - started;
   return { ...counts, failures, warnings, elapsedMs, rate: elapsedMs > 0 ? (done * 1000) / elapsedMs : done };
 }

@@ -1,85 +1,209 @@
 /**
- * A small pool of worker threads running the extraction pipeline, so ingest uses every
- * core: workers extract while the main thread commits. If workers cannot start (an
- * unusual runtime), extraction falls back to the main thread.
+ * Extraction off the calling thread: a pool of worker threads (piscina) running the
+ * pipeline. Ingest uses it to extract on every core while the main thread commits; the
+ * server uses it so that no text, however hostile, holds up its event loop.
+ *
+ * The pool gives three guarantees a caller can build on:
+ * - a time limit per document: a document still running after `timeoutMs` has its thread
+ *   stopped (and replaced) and fails with ExtractTimeoutError;
+ * - a bounded queue: beyond `threads + maxQueue` documents in flight, a new one fails at
+ *   once with PoolBusyError (which says when to try again);
+ * - a heap limit per thread: a document that needs more fails alone with WorkerStoppedError.
+ *
+ * If worker threads cannot start at all (an unusual runtime), extraction falls back to the
+ * calling thread, as before.
  */
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
-import { extract, type ExtractInput } from '../extract.js';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { MessageChannel } from 'node:worker_threads';
+import { Piscina } from 'piscina';
+import type { ExtractInput } from '../extract.js';
 import type { ExtractRecord } from '../record/types.js';
-import type { ExtractJob, ExtractReply } from './extract-worker.js';
+import { runTask, type ExplainedMention, type WorkerOp, type WorkerReply, type WorkerTask } from './extract-worker.js';
 
+export type { ExplainedMention } from './extract-worker.js';
+
+/** What ingest needs: extract one document, eventually. */
 export interface Extractor {
   extract(input: ExtractInput): Promise<ExtractRecord>;
   close(): Promise<void>;
   readonly threads: number;
 }
 
-/** Extraction on the calling thread. */
-export function inlineExtractor(): Extractor {
-  return { threads: 0, extract: async (input) => extract(input), close: async () => undefined };
+/** What the server needs besides: the record as JSON text, the rules behind each mention, the load. */
+export interface ExtractPool extends Extractor {
+  extractJson(input: ExtractInput): Promise<string>;
+  explain(input: ExtractInput): Promise<ExplainedMention[]>;
+  /** Documents running or waiting. */
+  readonly inFlight: number;
+  /** The time limit per document in milliseconds (0: none). */
+  readonly timeoutMs: number;
 }
 
-function workerUrl(): URL | null {
-  // Compiled: extract-worker.js sits beside this file. From source (tsx), the .ts file does.
+export interface PoolOptions {
+  /** Longest one document may run, in milliseconds; 0 or absent: no limit. */
+  timeoutMs?: number;
+  /** Documents that may wait for a free thread; absent: no bound. */
+  maxQueue?: number;
+  /** Heap limit of each thread in MB; a document that needs more fails alone. */
+  maxHeapMb?: number;
+  /** Run the threads at a lower priority than the calling thread (a server's event loop), where the system allows. */
+  lowPriority?: boolean;
+}
+
+/** A document ran past the time limit; its thread was stopped. */
+export class ExtractTimeoutError extends Error {
+  constructor(readonly limitMs: number) {
+    super(`reading this text took longer than the ${formatSeconds(limitMs)} limit for one document, so it was stopped; send a shorter or less unusual text`);
+    this.name = 'ExtractTimeoutError';
+  }
+}
+
+/** Every thread is busy and the queue is full. */
+export class PoolBusyError extends Error {
+  constructor(readonly retryAfterSeconds: number) {
+    super(`every extraction thread is busy and the queue of waiting documents is full; try again in ${retryAfterSeconds} s`);
+    this.name = 'PoolBusyError';
+  }
+}
+
+/** The thread reading a document stopped (out of memory, or killed). */
+export class WorkerStoppedError extends Error {
+  constructor(reason: string) {
+    super(`the thread reading this text stopped (${reason})`);
+    this.name = 'WorkerStoppedError';
+  }
+}
+
+function formatSeconds(ms: number): string {
+  return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
+}
+
+function unwrap<T>(reply: WorkerReply, pick: (r: WorkerReply) => T | undefined): T {
+  if (!reply.ok) throw new Error(reply.error);
+  const value = pick(reply);
+  if (value === undefined) throw new Error('the extraction thread gave an unexpected reply');
+  return value;
+}
+
+const asRecord = (r: WorkerReply) => ('record' in r ? r.record : undefined);
+const asJson = (r: WorkerReply) => ('json' in r ? r.json : undefined);
+const asMentions = (r: WorkerReply) => ('mentions' in r ? r.mentions : undefined);
+
+/** Extraction on the calling thread (no limits: the caller waits for it). */
+export function inlineExtractor(): ExtractPool {
+  const run = async (op: WorkerOp, input: ExtractInput) => runTask(op, input);
+  return {
+    threads: 0,
+    inFlight: 0,
+    timeoutMs: 0,
+    extract: async (input) => unwrap(await run('extract', input), asRecord),
+    extractJson: async (input) => unwrap(await run('extract-json', input), asJson),
+    explain: async (input) => unwrap(await run('explain', input), asMentions),
+    close: async () => undefined,
+  };
+}
+
+function workerFile(): string | null {
+  // Compiled: extract-worker.js sits beside this file. From source (tsx, vitest), the .ts file does.
   for (const name of ['./extract-worker.js', './extract-worker.ts']) {
-    const url = new URL(name, import.meta.url);
-    if (existsSync(fileURLToPath(url))) return url;
+    const path = fileURLToPath(new URL(name, import.meta.url));
+    if (existsSync(path)) return path;
   }
   return null;
 }
 
-export function workerExtractor(threads: number): Extractor {
-  const url = workerUrl();
-  if (threads < 1 || !url) return inlineExtractor();
-  const pending = new Map<number, { resolve: (r: ExtractRecord) => void; reject: (e: Error) => void; worker: Worker }>();
-  const load = new Map<Worker, number>();
-  let seq = 0;
-  let broken = false;
-  const workers: Worker[] = [];
-  for (let i = 0; i < threads; i++) {
-    const w = new Worker(url);
-    w.unref();
-    load.set(w, 0);
-    w.on('message', (reply: ExtractReply) => {
-      const p = pending.get(reply.seq);
-      if (!p) return;
-      pending.delete(reply.seq);
-      load.set(w, (load.get(w) ?? 1) - 1);
-      if (reply.ok) p.resolve(reply.record);
-      else p.reject(new Error(reply.error));
-    });
-    w.on('error', (error) => {
-      broken = true;
-      for (const [k, p] of pending) {
-        if (p.worker !== w) continue;
-        pending.delete(k);
-        p.reject(error);
-      }
-    });
-    workers.push(w);
+/** A TypeScript worker needs the tsx loader in its thread; compiled code needs nothing. */
+function execArgvFor(file: string): string[] | undefined {
+  if (!file.endsWith('.ts')) return undefined;
+  if (process.execArgv.some((a) => a.includes('tsx'))) return undefined;
+  try {
+    return ['--import', pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href];
+  } catch {
+    return undefined;
   }
+}
+
+const STARTUP_ERROR = /Cannot find module|ERR_MODULE_NOT_FOUND|ERR_UNKNOWN_FILE_EXTENSION|No handler function|ERR_REQUIRE_ESM|ERR_WORKER_INVALID_EXEC_ARGV/;
+
+/** A pool of `threads` worker threads; with 0 threads, or no worker file, extraction stays on this thread. */
+export function workerExtractor(threads: number, options: PoolOptions = {}): ExtractPool {
+  const file = workerFile();
+  if (threads < 1 || !file) return inlineExtractor();
+  const timeoutMs = options.timeoutMs && options.timeoutMs > 0 ? options.timeoutMs : 0;
+  const maxQueue = options.maxQueue ?? Number.POSITIVE_INFINITY;
+  const pool = new Piscina<WorkerTask, WorkerReply>({
+    filename: file,
+    minThreads: threads,
+    maxThreads: threads,
+    // Threads load the language model once; keep them for the life of the pool.
+    idleTimeout: Number.POSITIVE_INFINITY,
+    execArgv: execArgvFor(file),
+    resourceLimits: options.maxHeapMb ? { maxOldGenerationSizeMb: options.maxHeapMb } : undefined,
+    workerData: { lowPriority: options.lowPriority ?? false },
+  });
+  // Threads must not keep a finished command alive; the pool is closed explicitly anyway.
+  for (const t of pool.threads) t.unref();
+  pool.on('workerCreate', (w: { unref?: () => void }) => w.unref?.());
+
+  const inline = inlineExtractor();
+  let broken = false;
+  let inFlight = 0;
+  let completed = 0;
+  /** Average run time of recent documents (ms), to say when a busy pool is worth asking again. */
+  let averageMs = 1000;
+
+  const run = async (op: WorkerOp, input: ExtractInput): Promise<WorkerReply> => {
+    if (broken) return runTask(op, input);
+    if (inFlight >= threads + maxQueue) {
+      const waitMs = (averageMs * (inFlight + 1)) / threads;
+      throw new PoolBusyError(Math.min(60, Math.max(1, Math.ceil(waitMs / 1000))));
+    }
+    inFlight++;
+    const abort = new AbortController();
+    const channel = new MessageChannel();
+    let timer: NodeJS.Timeout | null = null;
+    let startedAt = 0;
+    channel.port1.on('message', () => {
+      startedAt = Date.now();
+      if (timeoutMs > 0) timer = setTimeout(() => abort.abort(), timeoutMs);
+      channel.port1.close();
+    });
+    try {
+      const reply = await pool.run({ op, input, started: channel.port2 }, { transferList: [channel.port2], signal: abort.signal });
+      completed++;
+      if (startedAt) averageMs = averageMs * 0.8 + (Date.now() - startedAt) * 0.2;
+      return reply;
+    } catch (error) {
+      if (abort.signal.aborted) throw new ExtractTimeoutError(timeoutMs);
+      const message = error instanceof Error ? `${(error as NodeJS.ErrnoException).code ?? ''} ${error.message}` : String(error);
+      if (completed === 0 && STARTUP_ERROR.test(message)) {
+        // Worker threads cannot load the pipeline here: extract on this thread from now on.
+        broken = true;
+        return runTask(op, input);
+      }
+      if (/ERR_WORKER_OUT_OF_MEMORY/.test(message)) throw new WorkerStoppedError('it ran out of memory; the text is too large or too unusual');
+      throw new WorkerStoppedError(error instanceof Error ? error.message : String(error));
+    } finally {
+      inFlight--;
+      if (timer) clearTimeout(timer);
+      channel.port1.close();
+    }
+  };
+
   return {
     threads,
-    async extract(input) {
-      if (broken) return extract(input);
-      // Least-loaded worker first.
-      let best = workers[0]!;
-      for (const w of workers) if ((load.get(w) ?? 0) < (load.get(best) ?? 0)) best = w;
-      const id = ++seq;
-      load.set(best, (load.get(best) ?? 0) + 1);
-      return new Promise<ExtractRecord>((resolve, reject) => {
-        pending.set(id, { resolve, reject, worker: best });
-        best.postMessage({ seq: id, input } satisfies ExtractJob);
-      }).catch((error: Error) => {
-        // A worker that died takes no document with it: redo this one here.
-        if (broken) return extract(input);
-        throw error;
-      });
+    get inFlight() {
+      return inFlight;
     },
+    timeoutMs,
+    extract: async (input) => unwrap(await run('extract', input), asRecord),
+    extractJson: async (input) => unwrap(await run('extract-json', input), asJson),
+    explain: async (input) => unwrap(await run('explain', input), asMentions),
     async close() {
-      await Promise.all(workers.map((w) => w.terminate()));
+      await inline.close();
+      await pool.destroy();
     },
   };
 }

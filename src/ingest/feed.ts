@@ -5,6 +5,7 @@
 import Parser from 'rss-parser';
 import { InputError } from './errors.js';
 import { toIsoDate } from './html.js';
+import { flattenDeepHtml, MAX_HTML_DEPTH } from './html-nesting.js';
 
 export interface FeedItem {
   title: string | null;
@@ -28,6 +29,11 @@ const parser = new Parser<Record<string, never>, ExtraFields>({
 });
 
 export async function parseFeed(xml: string, input: string): Promise<ParsedFeed> {
+  // The XML parser recurses once per level: a feed nested thousands deep would overflow the stack.
+  const { depth } = flattenDeepHtml(xml, Number.POSITIVE_INFINITY);
+  if (depth > MAX_HTML_DEPTH) {
+    throw new InputError(input, `not a readable RSS/Atom feed: its elements are nested ${depth} levels deep, more than the ${MAX_HTML_DEPTH} accepted`);
+  }
   let feed: Awaited<ReturnType<typeof parser.parseString>>;
   try {
     feed = await parser.parseString(xml);

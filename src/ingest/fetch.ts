@@ -11,13 +11,24 @@ export interface Fetched {
   status: number;
   contentType: string | null;
   bytes: Uint8Array;
+  /** 304: the server says nothing changed since the validators sent (bytes are empty). */
+  notModified: boolean;
+  /** Validators for the next conditional request. */
+  etag: string | null;
+  lastModified: string | null;
 }
 
 export interface FetchOptions {
   timeoutMs?: number;
   maxBytes?: number;
   userAgent?: string;
+  /** Conditional request: the ETag and Last-Modified of the previous answer. */
+  etag?: string | null;
+  lastModified?: string | null;
 }
+
+/** Every request says who is asking. */
+export const USER_AGENT = 'Readout/0.1.0 (press release reader; polite: one request at a time per host)';
 
 export const DEFAULT_TIMEOUT_MS = 20_000;
 
@@ -34,14 +45,24 @@ export async function fetchUrl(url: string, options: FetchOptions = {}): Promise
       redirect: 'follow',
       signal: AbortSignal.timeout(timeoutMs),
       headers: {
-        'user-agent': options.userAgent ?? 'readout/0.1 (+press release archiver)',
+        'user-agent': options.userAgent ?? USER_AGENT,
         accept: 'text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5',
+        ...(options.etag ? { 'if-none-match': options.etag } : {}),
+        ...(options.lastModified ? { 'if-modified-since': options.lastModified } : {}),
       },
     });
   } catch (error) {
     const e = error as Error & { cause?: { code?: string; message?: string } };
     const why = e.name === 'TimeoutError' ? `no answer within ${timeoutMs / 1000} s` : (e.cause?.code ?? e.cause?.message ?? e.message);
     throw new InputError(url, `cannot fetch (${why})`);
+  }
+  const validators = { etag: response.headers.get('etag'), lastModified: response.headers.get('last-modified') };
+  if (response.status === 304) {
+    await response.body?.cancel().catch(() => undefined);
+    return {
+      url: response.url || url, status: 304, contentType: response.headers.get('content-type'), bytes: new Uint8Array(0), notModified: true,
+      etag: validators.etag ?? options.etag ?? null, lastModified: validators.lastModified ?? options.lastModified ?? null,
+    };
   }
   if (!response.ok) {
     await response.body?.cancel().catch(() => undefined);
@@ -73,5 +94,8 @@ export async function fetchUrl(url: string, options: FetchOptions = {}): Promise
       chunks.push(part.value);
     }
   }
-  return { url: response.url || url, status: response.status, contentType: response.headers.get('content-type'), bytes: Buffer.concat(chunks) };
+  return {
+    url: response.url || url, status: response.status, contentType: response.headers.get('content-type'), bytes: Buffer.concat(chunks),
+    notModified: false, ...validators,
+  };
 }

@@ -14,15 +14,46 @@ export type InputResult =
 
 const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md', '']);
 
-/** Every file below `dir`, depth first, in name order, so runs are repeatable. */
-export async function* walkFiles(dir: string): AsyncGenerator<string> {
+/** Told about an entry a directory walk passes over, with the reason (a broken or looping symbolic link). */
+export type SkipListener = (path: string, reason: string) => void;
+
+/**
+ * Every file below `dir`, depth first, in name order, so runs are repeatable. Symbolic links
+ * are followed, each directory at most once: a link back into a folder already walked (a
+ * loop) or a link to nothing is passed over and reported to `onSkip`.
+ */
+export async function* walkFiles(dir: string, onSkip?: SkipListener, seen = new Set<string>()): AsyncGenerator<string> {
+  try {
+    seen.add(await fs.realpath(dir));
+  } catch {
+    // The caller reports an unreadable root; below it, readdir says the same.
+  }
   const entries = await fs.readdir(dir, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* walkFiles(path);
+    if (entry.isDirectory()) yield* walkFiles(path, onSkip, seen);
     else if (entry.isFile()) yield path;
+    else if (entry.isSymbolicLink()) {
+      let target: string;
+      let isDir: boolean;
+      let isFile: boolean;
+      try {
+        target = await fs.realpath(path);
+        const stat = await fs.stat(target);
+        isDir = stat.isDirectory();
+        isFile = stat.isFile();
+      } catch (error) {
+        onSkip?.(path, `symbolic link to nothing readable (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); skipped`);
+        continue;
+      }
+      if (isFile) yield path;
+      else if (isDir) {
+        if (seen.has(target)) onSkip?.(path, `symbolic link to ${target}, a folder already read (a loop); skipped`);
+        else yield* walkFiles(path, onSkip, seen);
+      } else onSkip?.(path, 'symbolic link to something that is neither a file nor a folder; skipped');
+    }
   }
 }
 
@@ -114,8 +145,10 @@ export async function* readInputs(paths: readonly string[], options: ReadOptions
       yield { ok: false, name: path, error: `${path}: cannot read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})` };
       continue;
     }
-    const files = isDir ? walkFiles(path) : (async function* () { yield path; })();
+    const skipped: InputResult[] = [];
+    const files = isDir ? walkFiles(path, (p, why) => skipped.push({ ok: false, name: p, error: `${p}: ${why}` })) : (async function* () { yield path; })();
     for await (const file of files) {
+      yield* skipped.splice(0);
       const ext = extname(file).toLowerCase();
       if (options.jsonl || ext === '.jsonl') {
         yield* jsonlInputs(createReadStream(file), file);
@@ -129,5 +162,6 @@ export async function* readInputs(paths: readonly string[], options: ReadOptions
       }
       yield textInput(bytes, file, idFromPath(file), options.maxBytes);
     }
+    yield* skipped.splice(0);
   }
 }

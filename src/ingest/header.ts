@@ -10,6 +10,10 @@ export interface ParsedHeader {
   title: string | null;
   url: string | null;
   bodyStart: number;
+  /** Why a date the header gives was refused ("2023-13-45" is no day of the calendar), or null. */
+  dateProblem: string | null;
+  /** Where the refused date stands in the text. */
+  dateSpan: { start: number; end: number } | null;
 }
 
 const DATE_LINE = /^[ \t\ufeff]*date[ \t]+(\d{4}-\d{2}-\d{2})(?:[ \t]+Source:[ \t]*([^\r\n]*?))?[ \t]*(?:\r?\n|$)/i;
@@ -22,10 +26,15 @@ export function isValidIsoDate(value: string): boolean {
 }
 
 export function parseHeader(text: string): ParsedHeader {
-  const header: ParsedHeader = { date: null, source: null, title: null, url: null, bodyStart: 0 };
+  const header: ParsedHeader = { date: null, source: null, title: null, url: null, bodyStart: 0, dateProblem: null, dateSpan: null };
   const first = DATE_LINE.exec(text);
   if (!first) return header;
   if (isValidIsoDate(first[1]!)) header.date = first[1]!;
+  else {
+    const start = first[0].indexOf(first[1]!);
+    header.dateSpan = { start, end: start + first[1]!.length };
+    header.dateProblem = `the header date "${first[1]}" is not a day of the calendar (YYYY-MM-DD); it was not used`;
+  }
   header.source = first[2]?.trim() || null;
   let offset = first[0].length;
   // Optional further header fields directly below the date line.

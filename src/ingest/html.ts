@@ -9,7 +9,8 @@ import { parseHTML } from 'linkedom';
 import { decodeBytes } from './decode.js';
 import { InputError } from './errors.js';
 import { isValidIsoDate } from './header.js';
-import { DEFAULT_MAX_BYTES } from './limits.js';
+import { flattenDeepHtml, MAX_HTML_DEPTH } from './html-nesting.js';
+import { DEFAULT_MAX_BYTES, formatBytes } from './limits.js';
 
 export interface HtmlArticle {
   text: string;
@@ -55,14 +56,35 @@ export function decodeHtmlBytes(bytes: Uint8Array, input: string, httpCharset: s
 
 const squeeze = (s: string): string => s.replace(/[ \t\r\n\u00a0]+/g, ' ').trim();
 
+/** Markup beyond this size is not parsed into a DOM (memory grows many times faster than the page). */
+export const MAX_DOM_CHARS = 4 * 1024 * 1024;
+/** Readability looks for the article among at most this many elements; beyond, the whole text is taken. */
+export const MAX_READABILITY_ELEMENTS = 20_000;
+
 interface DomNode {
   nodeType: number;
   nodeName: string;
   textContent: string | null;
   childNodes: ArrayLike<DomNode>;
+  firstChild?: DomNode | null;
+  nextSibling?: DomNode | null;
 }
 
-/** Walks block elements, collecting their inline text as paragraphs. */
+/**
+ * The children of a node, in order. linkedom builds `childNodes` afresh on every read by
+ * walking the node's whole subtree, so it is read once per node (never inside a loop) and
+ * sibling links are preferred when the DOM has them.
+ */
+function childrenOf(node: DomNode): DomNode[] {
+  if (node.firstChild !== undefined) {
+    const out: DomNode[] = [];
+    for (let c = node.firstChild; c; c = c.nextSibling ?? null) out.push(c);
+    return out;
+  }
+  return Array.from(node.childNodes);
+}
+
+/** Walks block elements, collecting their inline text as paragraphs (without recursion: depth is the input's to choose). */
 export function paragraphsOf(root: DomNode): string[] {
   const out: string[] = [];
   let current = '';
@@ -71,24 +93,33 @@ export function paragraphsOf(root: DomNode): string[] {
     if (p) out.push(p);
     current = '';
   };
-  const walk = (node: DomNode) => {
+  // A stack of nodes to enter, and of block elements to leave (flush after their children).
+  const stack: Array<{ node: DomNode; leave: boolean }> = [{ node: root, leave: false }];
+  while (stack.length > 0) {
+    const { node, leave } = stack.pop()!;
+    if (leave) {
+      flush();
+      continue;
+    }
     if (node.nodeType === 3) {
       current += node.textContent ?? '';
-      return;
+      continue;
     }
-    if (node.nodeType !== 1) return;
+    if (node.nodeType !== 1) continue;
     const tag = node.nodeName.toUpperCase();
-    if (SKIP.has(tag)) return;
+    if (SKIP.has(tag)) continue;
     if (tag === 'BR') {
       current += '\n';
-      return;
+      continue;
     }
     const block = BLOCKS.has(tag);
-    if (block) flush();
-    for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i]!);
-    if (block) flush();
-  };
-  walk(root);
+    if (block) {
+      flush();
+      stack.push({ node, leave: true });
+    }
+    const children = childrenOf(node);
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, leave: false });
+  }
   flush();
   return out;
 }
@@ -140,7 +171,16 @@ function pageDate(doc: Document): string | null {
  * Decoded HTML -> article. `pageUrl` is where it came from (for the source name when the
  * page gives none). Throws InputError when the page holds no readable text.
  */
-export function htmlToArticle(html: string, input: string, pageUrl: string | null = null): Omit<HtmlArticle, 'encoding' | 'warning'> {
+export function htmlToArticle(html: string, input: string, pageUrl: string | null = null): Omit<HtmlArticle, 'encoding' | 'warning'> & { warning: string | null } {
+  const notes: string[] = [];
+  if (html.length > MAX_DOM_CHARS) {
+    return { ...plainTextOfHtml(html, input), warning: `the page is ${formatBytes(html.length)} of markup, more than the ${formatBytes(MAX_DOM_CHARS)} read as a page; its text was taken without looking for the article` };
+  }
+  const flat = flattenDeepHtml(html);
+  if (flat.removed > 0) {
+    notes.push(`elements nested deeper than ${MAX_HTML_DEPTH} levels (the page goes ${flat.depth} deep) were flattened: their text is kept without their tags`);
+    html = flat.html;
+  }
   const { document } = parseHTML(html.includes('<html') || html.includes('<HTML') ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`);
   const doc = document as unknown as Document;
   const metaTitle = metaContent(doc, ['og:title', 'twitter:title', 'dc.title', 'DC.title']);
@@ -166,13 +206,18 @@ export function htmlToArticle(html: string, input: string, pageUrl: string | nul
 
   let paragraphs: string[] = [];
   let readTitle: string | null = null;
-  try {
-    // Readability edits the DOM it reads; the metadata above was taken first.
-    const article = new Readability<DomNode>(doc, { serializer: (node) => node as unknown as DomNode, charThreshold: 200 }).parse();
-    if (article?.content) paragraphs = paragraphsOf(article.content);
-    readTitle = article?.title ? squeeze(article.title) : null;
-  } catch {
-    paragraphs = [];
+  const elements = flat.elements;
+  if (elements > MAX_READABILITY_ELEMENTS) {
+    notes.push(`the page has ${elements} elements, more than the ${MAX_READABILITY_ELEMENTS} searched for an article; its whole text was taken`);
+  } else {
+    try {
+      // Readability edits the DOM it reads; the metadata above was taken first.
+      const article = new Readability<DomNode>(doc, { serializer: (node) => node as unknown as DomNode, charThreshold: 200 }).parse();
+      if (article?.content) paragraphs = paragraphsOf(article.content);
+      readTitle = article?.title ? squeeze(article.title) : null;
+    } catch {
+      paragraphs = [];
+    }
   }
   if (paragraphs.join(' ').length < 80) {
     // Short pages (a one-paragraph statement) are below Readability's threshold: take the body.
@@ -188,7 +233,63 @@ export function htmlToArticle(html: string, input: string, pageUrl: string | nul
   }
   const text = paragraphs.join('\n\n');
   if (text.trim().length === 0) throw new InputError(input, 'no readable text found in the HTML page (empty, scripts only, or badly broken markup)');
-  return { text, title: title ?? null, date, source: source ?? null, url };
+  return { text, title: title ?? null, date, source: source ?? null, url, warning: notes.length ? notes.join('; ') : null };
+}
+
+/**
+ * The text of markup too large to parse into a DOM: one pass that drops scripts, styles and
+ * comments, breaks paragraphs at block tags and decodes the common entities. No article is
+ * searched for; the title is the page's <title>.
+ */
+export function plainTextOfHtml(html: string, input: string): Omit<HtmlArticle, 'encoding' | 'warning'> {
+  const titleMatch = /<title[^<>]*>([^<]{0,1000})<\/title/i.exec(html.slice(0, 200_000));
+  const title = titleMatch ? squeeze(decodeEntities(titleMatch[1]!)) || null : null;
+  const parts: string[] = [];
+  let current = '';
+  const flush = () => {
+    const p = squeeze(decodeEntities(current));
+    if (p) parts.push(p);
+    current = '';
+  };
+  const tag = /<(\/?)([a-zA-Z][^\s/<>]*)[^<>]*>|<!--/g;
+  let at = 0;
+  for (let m = tag.exec(html); m; m = tag.exec(html)) {
+    current += html.slice(at, m.index);
+    at = tag.lastIndex;
+    if (m[0] === '<!--') {
+      const end = html.indexOf('-->', tag.lastIndex);
+      at = tag.lastIndex = end < 0 ? html.length : end + 3;
+      continue;
+    }
+    const name = m[2]!.toUpperCase();
+    if (!m[1] && SKIP.has(name)) {
+      const close = new RegExp(`</${name}[\\s>]`, 'gi');
+      close.lastIndex = tag.lastIndex;
+      const end = close.exec(html);
+      at = tag.lastIndex = end ? end.index : html.length;
+      continue;
+    }
+    if (name === 'BR') current += '\n';
+    else if (BLOCKS.has(name)) flush();
+  }
+  current += html.slice(at);
+  flush();
+  if (title && parts.length > 0 && parts[0] !== title) parts.unshift(title);
+  const text = parts.join('\n\n');
+  if (text.trim().length === 0) throw new InputError(input, 'no readable text found in the HTML page (empty, scripts only, or badly broken markup)');
+  return { text, title, date: null, source: null, url: null };
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', mdash: '—', ndash: '–', laquo: '«', raquo: '»', hellip: '…', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“' };
+
+function decodeEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z]{2,8});/g, (whole, e: string) => {
+    if (e[0] === '#') {
+      const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : '\ufffd';
+    }
+    return ENTITIES[e] ?? whole;
+  });
 }
 
 /** Page bytes -> article, decoding by BOM, HTTP charset, <meta charset>, then detection. */
@@ -197,7 +298,8 @@ export function htmlBytesToArticle(
 ): HtmlArticle {
   const decoded = decodeHtmlBytes(bytes, input, options.httpCharset ?? null, options.maxBytes ?? DEFAULT_MAX_BYTES);
   const article = htmlToArticle(decoded.text, input, options.pageUrl ?? null);
-  return { ...article, encoding: decoded.encoding, warning: decoded.warning };
+  const warnings = [decoded.warning, article.warning].filter((w): w is string => w !== null);
+  return { ...article, encoding: decoded.encoding, warning: warnings.length ? warnings.join('; ') : null };
 }
 
 /** True when text looks like an HTML document rather than plain text. */

@@ -12,16 +12,24 @@ import { basename, extname, resolve } from 'node:path';
 import type { ExtractInput } from '../extract.js';
 import { decodeBytes } from './decode.js';
 import { InputError } from './errors.js';
-import { parseFeed, type ParsedFeed } from './feed.js';
-import { fetchUrl, isHttpUrl, type Fetched } from './fetch.js';
+import { parseFeed, type FeedItem, type ParsedFeed } from './feed.js';
+import { fetchUrl, isHttpUrl, type Fetched, type FetchOptions } from './fetch.js';
 import { idFromPath, jsonlInputs, textInput, walkFiles } from './files.js';
 import { parseHeader } from './header.js';
 import { charsetFromContentType, htmlBytesToArticle, htmlToArticle, looksLikeFeed, looksLikeHtml, sniffDeclaredCharset } from './html.js';
 import { DEFAULT_MAX_BYTES, formatBytes } from './limits.js';
 
 export type SourceItem =
-  | { ok: true; name: string; input: ExtractInput; key: string | null; origin: SourceOrigin; warning: string | null }
+  | { ok: true; name: string; input: ExtractInput; key: string | null; origin: SourceOrigin; warning: string | null; settings?: ItemSettings }
   | { ok: false; name: string; error: string };
+
+/** Settings that travel with one document (a queued job's `--source` and `--date`), over the run's own. */
+export interface ItemSettings {
+  /** Replaces the document's source. */
+  source?: string | null;
+  /** Date for a document that gives none. */
+  defaultDate?: string | null;
+}
 
 export type SourceOrigin = 'text' | 'jsonl' | 'html' | 'feed' | 'url';
 
@@ -33,15 +41,33 @@ export interface SourceOptions {
   fetchPages?: boolean;
   timeoutMs?: number;
   stdin?: NodeJS.ReadableStream;
+  /** How pages are fetched (default: fetchUrl); queue workers pass one that is polite per host. */
+  fetcher?: Fetcher;
+}
+
+export type Fetcher = (url: string, options: FetchOptions) => Promise<Fetched>;
+
+/** Options once defaults are applied. */
+export type ResolvedSourceOptions = Required<Omit<SourceOptions, 'stdin'>>;
+
+export function resolveSourceOptions(opts: SourceOptions = {}): ResolvedSourceOptions {
+  return {
+    maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES,
+    jsonl: opts.jsonl ?? false,
+    fetchPages: opts.fetchPages ?? true,
+    timeoutMs: opts.timeoutMs ?? 20_000,
+    fetcher: opts.fetcher ?? fetchUrl,
+  };
 }
 
 const TEXT_EXT = new Set(['.txt', '.text', '.md', '']);
 const HTML_EXT = new Set(['.html', '.htm', '.xhtml']);
 const FEED_EXT = new Set(['.xml', '.rss', '.atom']);
 
-type Kind = 'html' | 'feed' | 'text';
+export type Kind = 'html' | 'feed' | 'text';
 
-function kindOf(bytes: Uint8Array, ext: string, contentType: string | null): Kind {
+/** What a file or page is: by its content type, its extension, then its first bytes. */
+export function kindOf(bytes: Uint8Array, ext: string, contentType: string | null): Kind {
   const ct = (contentType ?? '').toLowerCase();
   if (/rss|atom|rdf/.test(ct)) return 'feed';
   const start = Buffer.from(bytes.subarray(0, 2048)).toString('latin1').replace(/^\u00ef\u00bb\u00bf/, '');
@@ -98,56 +124,67 @@ function textItem(bytes: Uint8Array, name: string, o: { id: string | null; fileK
   if (!r.ok) return r;
   const header = parseHeader(r.input.text);
   const url = header.url ?? o.pageUrl;
-  return { ok: true, name, input: { ...r.input, url }, key: url ?? o.fileKey, origin: o.pageUrl ? 'url' : 'text', warning: r.warning };
+  const warning = header.dateProblem ? [r.warning, `${name}: ${header.dateProblem}`].filter(Boolean).join('; ') : r.warning;
+  return { ok: true, name, input: { ...r.input, url }, key: url ?? o.fileKey, origin: o.pageUrl ? 'url' : 'text', warning };
 }
 
-async function* feedItems(feed: ParsedFeed, name: string, options: Required<Omit<SourceOptions, 'stdin'>>): AsyncGenerator<SourceItem> {
+/** The name a feed item is reported under. */
+export function feedItemName(feedName: string, index: number, item: FeedItem): string {
+  return `${feedName} [item ${index + 1}${item.title ? `: ${item.title.slice(0, 60)}` : ''}]`;
+}
+
+/**
+ * One feed item -> a document: its own page when it can be fetched, else the content the feed
+ * carries (with a warning saying why the page was not used).
+ */
+export async function feedItemSource(feedTitle: string | null, item: FeedItem, itemName: string, options: ResolvedSourceOptions): Promise<SourceItem> {
+  let why: string | null = null;
+  if (options.fetchPages && item.link && isHttpUrl(item.link)) {
+    try {
+      const page = await options.fetcher(item.link, { maxBytes: options.maxBytes, timeoutMs: options.timeoutMs });
+      const got = htmlItem(page.bytes, itemName, {
+        id: null, fileKey: null, pageUrl: page.url, httpCharset: charsetFromContentType(page.contentType), maxBytes: options.maxBytes, origin: 'feed',
+      });
+      if (got.ok) {
+        got.input.date ??= item.date;
+        got.input.title ??= item.title;
+        if (feedTitle) got.input.source = feedTitle;
+        got.key = item.link;
+        return got;
+      }
+      why = got.error.slice(itemName.length + 2);
+    } catch (error) {
+      why = error instanceof InputError ? error.problem : (error as Error).message;
+    }
+  } else if (options.fetchPages && item.link) {
+    why = `link "${item.link}" is not an http(s) URL`;
+  }
+  if (!item.content) {
+    return { ok: false, name: itemName, error: `${itemName}: ${why ? `page not fetched (${why}) and ` : ''}the feed carries no text for it` };
+  }
+  try {
+    const a = htmlToArticle(item.title && !item.content.includes(item.title) ? `<h1>${escapeHtml(item.title)}</h1>${item.content}` : item.content, itemName, item.link);
+    return {
+      ok: true,
+      name: itemName,
+      input: { text: a.text, id: null, date: item.date ?? a.date, source: feedTitle ?? a.source, title: item.title ?? a.title, url: item.link },
+      key: item.link ?? (item.guid ? `guid:${item.guid}` : null),
+      origin: 'feed',
+      warning: why ? `${itemName}: page not fetched (${why}); used the text the feed carries` : null,
+    };
+  } catch (error) {
+    return fail(itemName, error);
+  }
+}
+
+async function* feedItems(feed: ParsedFeed, name: string, options: ResolvedSourceOptions): AsyncGenerator<SourceItem> {
   if (feed.items.length === 0) {
     yield { ok: false, name, error: `${name}: the feed has no items` };
     return;
   }
   for (let i = 0; i < feed.items.length; i++) {
     const item = feed.items[i]!;
-    const itemName = `${name} [item ${i + 1}${item.title ? `: ${item.title.slice(0, 60)}` : ''}]`;
-    let why: string | null = null;
-    if (options.fetchPages && item.link && isHttpUrl(item.link)) {
-      try {
-        const page = await fetchUrl(item.link, { maxBytes: options.maxBytes, timeoutMs: options.timeoutMs });
-        const got = htmlItem(page.bytes, itemName, {
-          id: null, fileKey: null, pageUrl: page.url, httpCharset: charsetFromContentType(page.contentType), maxBytes: options.maxBytes, origin: 'feed',
-        });
-        if (got.ok) {
-          got.input.date ??= item.date;
-          got.input.title ??= item.title;
-          if (feed.title) got.input.source = feed.title;
-          got.key = item.link;
-          yield got;
-          continue;
-        }
-        why = got.error.slice(itemName.length + 2);
-      } catch (error) {
-        why = error instanceof InputError ? error.problem : (error as Error).message;
-      }
-    } else if (options.fetchPages && item.link) {
-      why = `link "${item.link}" is not an http(s) URL`;
-    }
-    if (!item.content) {
-      yield { ok: false, name: itemName, error: `${itemName}: ${why ? `page not fetched (${why}) and ` : ''}the feed carries no text for it` };
-      continue;
-    }
-    try {
-      const a = htmlToArticle(item.title && !item.content.includes(item.title) ? `<h1>${escapeHtml(item.title)}</h1>${item.content}` : item.content, itemName, item.link);
-      yield {
-        ok: true,
-        name: itemName,
-        input: { text: a.text, id: null, date: item.date ?? a.date, source: feed.title ?? a.source, title: item.title ?? a.title, url: item.link },
-        key: item.link ?? (item.guid ? `guid:${item.guid}` : null),
-        origin: 'feed',
-        warning: why ? `${itemName}: page not fetched (${why}); used the text the feed carries` : null,
-      };
-    } catch (error) {
-      yield fail(itemName, error);
-    }
+    yield await feedItemSource(feed.title, item, feedItemName(name, i, item), options);
   }
 }
 
@@ -155,10 +192,17 @@ function escapeHtml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-async function* fromBytes(
+/** Decodes a feed's bytes and parses it; a problem is an InputError naming the input. */
+export async function feedFromBytes(bytes: Uint8Array, name: string, contentType: string | null, maxBytes: number): Promise<ParsedFeed> {
+  const xml = decodeBytes(bytes, name, { declaredCharset: charsetFromContentType(contentType) ?? sniffDeclaredCharset(bytes), maxBytes }).text;
+  return parseFeed(xml, name);
+}
+
+/** The bytes of a file or a page -> its documents (one, or a feed's items). */
+export async function* fromBytes(
   bytes: Uint8Array, name: string, ext: string,
   o: { id: string | null; fileKey: string | null; pageUrl: string | null; contentType: string | null },
-  options: Required<Omit<SourceOptions, 'stdin'>>,
+  options: ResolvedSourceOptions,
 ): AsyncGenerator<SourceItem> {
   if (bytes.length > options.maxBytes) {
     yield overLimit(name, bytes.length, options.maxBytes);
@@ -169,16 +213,9 @@ async function* fromBytes(
   if (kind === 'html') {
     yield htmlItem(bytes, name, { ...o, httpCharset, maxBytes: options.maxBytes, origin: o.pageUrl ? 'url' : 'html' });
   } else if (kind === 'feed') {
-    let xml: string;
-    try {
-      xml = decodeBytes(bytes, name, { declaredCharset: httpCharset ?? sniffDeclaredCharset(bytes), maxBytes: options.maxBytes }).text;
-    } catch (error) {
-      yield fail(name, error);
-      return;
-    }
     let feed: ParsedFeed;
     try {
-      feed = await parseFeed(xml, name);
+      feed = await feedFromBytes(bytes, name, o.contentType, options.maxBytes);
     } catch (error) {
       yield fail(name, error);
       return;
@@ -200,7 +237,7 @@ async function readStream(stream: NodeJS.ReadableStream, maxBytes: number): Prom
   return { bytes: Buffer.concat(chunks), size };
 }
 
-async function* fileItems(file: string, options: Required<Omit<SourceOptions, 'stdin'>>): AsyncGenerator<SourceItem> {
+async function* fileItems(file: string, options: ResolvedSourceOptions): AsyncGenerator<SourceItem> {
   const ext = extname(file).toLowerCase();
   const fileKey = `file:${resolve(file)}`;
   if (options.jsonl || ext === '.jsonl') {
@@ -245,12 +282,7 @@ export function isIngestibleFile(path: string): boolean {
 
 /** Paths, directories, URLs and "-" -> documents, lazily and in order. */
 export async function* readSources(args: readonly string[], opts: SourceOptions = {}): AsyncGenerator<SourceItem> {
-  const options = {
-    maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES,
-    jsonl: opts.jsonl ?? false,
-    fetchPages: opts.fetchPages ?? true,
-    timeoutMs: opts.timeoutMs ?? 20_000,
-  };
+  const options = resolveSourceOptions(opts);
   for (const arg of args) {
     if (arg === '-') {
       const stdin = opts.stdin ?? process.stdin;
@@ -269,7 +301,7 @@ export async function* readSources(args: readonly string[], opts: SourceOptions 
     if (isHttpUrl(arg)) {
       let page: Fetched;
       try {
-        page = await fetchUrl(arg, { maxBytes: options.maxBytes, timeoutMs: options.timeoutMs });
+        page = await options.fetcher(arg, { maxBytes: options.maxBytes, timeoutMs: options.timeoutMs });
       } catch (error) {
         yield fail(arg, error);
         continue;
@@ -295,9 +327,12 @@ export async function* readSources(args: readonly string[], opts: SourceOptions 
       yield* fileItems(arg, options);
       continue;
     }
-    for await (const file of walkFiles(arg)) {
+    const skipped: SourceItem[] = [];
+    for await (const file of walkFiles(arg, (path, why) => skipped.push({ ok: false, name: path, error: `${path}: ${why}` }))) {
+      yield* skipped.splice(0);
       if (!isIngestibleFile(file)) continue;
       yield* fileItems(file, options);
     }
+    yield* skipped.splice(0);
   }
 }

@@ -2,7 +2,8 @@
  * JSON schemas shared by the routes. Fastify validates requests against them (reporting
  * every problem at once) and @fastify/swagger turns them into /openapi.json.
  */
-export const DATE = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD' } as const;
+/** A day of the calendar: the pattern says YYYY-MM-DD, the format refuses 2023-13-45 and 2023-02-30. */
+export const DATE = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', format: 'date', description: 'YYYY-MM-DD' } as const;
 export const CURSOR = { type: 'string', maxLength: 200, description: 'The `next` value of the previous page' } as const;
 export const LIMIT = (max: number, dflt: number) => ({ type: 'integer', minimum: 1, maximum: max, default: dflt }) as const;
 export const SHORT = (description: string) => ({ type: 'string', maxLength: 200, description }) as const;

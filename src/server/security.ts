@@ -1,5 +1,6 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { clip } from './errors.js';
 
 /**
  * The page loads only its own bundle: no inline script, no eval, no third-party origin.
@@ -49,7 +50,7 @@ export function guardLoopbackHost(app: FastifyInstance): void {
     const host = (request.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
     if (host && !isLoopback(host)) {
       // Returning the reply ends the request here (Fastify's rule for async hooks).
-      return reply.code(421).send({ statusCode: 421, error: 'Misdirected Request', message: `this server answers only for localhost, not "${host}"` });
+      return reply.code(421).send({ statusCode: 421, error: 'Misdirected Request', message: `this server answers only for localhost, not "${clip(host)}"` });
     }
   });
 }

@@ -1,8 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { CommandIO } from '../cli/command.js';
-import { extract } from '../extract.js';
 import type { Store } from '../store/store.js';
-import { buildServer } from './app.js';
+import { buildServer, type ExtractionOptions, type LogLevel } from './app.js';
 import { generateToken, isLoopback } from './security.js';
 
 export const DEFAULT_PORT = 8737;
@@ -15,6 +14,12 @@ export interface StartOptions {
   port: number | null;
   token: string | null;
   io: CommandIO;
+  /** Request and error log on stderr (default info). */
+  logLevel?: LogLevel;
+  /** Worker threads, time limit per document, queue bound. */
+  extraction?: ExtractionOptions;
+  /** Requests per minute one client may make to POST /api/extract (false: no limit). */
+  extractRateLimit?: number | false;
 }
 
 function isAddressInUse(error: unknown): boolean {
@@ -30,7 +35,13 @@ export async function startServer(options: StartOptions): Promise<FastifyInstanc
     token = generateToken();
     generated = true;
   }
-  const app = await buildServer({ store: options.store, token, loopbackOnly: loopback });
+  const app = await buildServer({
+    store: options.store, token, loopbackOnly: loopback,
+    logger: { level: options.logLevel ?? 'info', stream: options.io.stderr },
+    // Start the threads (and their language model) now rather than on the first pasted text.
+    extraction: { ...options.extraction, eager: true },
+    extractRateLimit: options.extractRateLimit,
+  });
   let port = options.port ?? DEFAULT_PORT;
   for (let attempt = 0; ; attempt++) {
     try {
@@ -58,15 +69,6 @@ export async function startServer(options: StartOptions): Promise<FastifyInstanc
     );
   }
   options.io.stdout.write('  Press Ctrl+C to stop.\n');
-  // Loading the language model takes most of a second; do it now rather than on the first
-  // reader's request for a document's mention rules or a pasted text.
-  setTimeout(() => {
-    try {
-      extract('Warm-up: the ministers met in Vienna on 2 May.');
-    } catch {
-      // A failing pipeline shows up on the real request, with its message.
-    }
-  }, 0).unref();
   return app;
 }
 

@@ -11,6 +11,7 @@ import pg from 'pg';
 import { DEFAULT_DB_PATH } from './location.js';
 import type { Database as Tables } from './schema.js';
 import { SqlStore } from './sql-store.js';
+import { SQLITE_BUSY_MS } from './write-tx.js';
 
 /**
  * Kysely prepares every query afresh; compiling SQL in SQLite costs more than running these
@@ -74,7 +75,10 @@ export async function openStore(location: string = DEFAULT_DB_PATH, options: Ope
       const client = new pg.Client({ connectionString: url.toString() });
       await client.connect();
       try {
-        await client.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+        // Two processes creating one schema at once: the loser's "already exists" is fine.
+        await client.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`).catch((error: { code?: string }) => {
+          if (error.code !== '23505' && error.code !== '42P06') throw error;
+        });
       } finally {
         await client.end();
       }
@@ -89,18 +93,20 @@ export async function openStore(location: string = DEFAULT_DB_PATH, options: Ope
     const path = resolve(location);
     if (!options.readonly) mkdirSync(dirname(path), { recursive: true });
     const db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+    // Reads rarely wait in WAL mode; writes take the lock in write-tx.ts, which waits without blocking.
+    db.pragma(`busy_timeout = ${SQLITE_BUSY_MS}`);
     if (!options.readonly) {
       // WAL: readers (the web UI) never block the writer; NORMAL sync is still crash-safe in WAL mode
       // (a power cut may lose the last commits, never corrupt the file).
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
     }
-    db.pragma('busy_timeout = 10000');
     db.pragma('foreign_keys = OFF');
     db.pragma('cache_size = -65536');
     // Planner statistics for long-lived connections (cheap; analyses only what needs it).
     if (!options.readonly) db.pragma('optimize = 0x10002');
-    store = new SqlStore(new Kysely<Tables>({ dialect: new SqliteDialect({ database: withStatementCache(db) }) }), 'sqlite', path);
+    const cached = withStatementCache(db);
+    store = new SqlStore(new Kysely<Tables>({ dialect: new SqliteDialect({ database: cached }) }), 'sqlite', path, cached);
   }
   if (options.migrate !== false && !options.readonly) await store.migrate();
   return store;

@@ -170,8 +170,45 @@ export interface Database {
 
 export const SCHEMA_VERSION = '1';
 
-/** Creates every table and index that is missing. Idempotent. */
+/**
+ * Creates every table and index that is missing, then applies the later steps. Idempotent.
+ * On PostgreSQL the whole migration runs under an advisory lock, so workers starting together
+ * on an empty schema do not race each other's `CREATE`.
+ */
 export async function migrate(db: Kysely<Database>, backend: Backend): Promise<void> {
+  if (backend === 'postgres') {
+    await db.transaction().execute(async (trx) => {
+      await sql`SELECT pg_advisory_xact_lock(1380270402, hashtext(current_schema()))`.execute(trx);
+      await createTables(trx, backend);
+      await uniqueVersionTexts(trx, backend);
+    });
+    return;
+  }
+  await createTables(db, backend);
+  await uniqueVersionTexts(db, backend);
+}
+
+/**
+ * Step 2: a document never holds the same text twice, enforced by a unique key on
+ * (document_id, hash) — the key `insert ... on conflict` decides new versions with.
+ * Stores written before it may hold exact repeats (a page that went back to an earlier text,
+ * or two writers racing): the repeats are byte-identical copies, so the current one (else the
+ * first) is kept and the others removed before the key is added.
+ */
+async function uniqueVersionTexts(db: Kysely<Database>, backend: Backend): Promise<void> {
+  const exists =
+    backend === 'sqlite'
+      ? await sql<{ n: number }>`SELECT count(*) AS n FROM sqlite_master WHERE type = 'index' AND name = 'document_versions_doc_hash'`.execute(db)
+      : await sql<{ n: number }>`SELECT count(*) AS n FROM pg_indexes WHERE schemaname = current_schema() AND indexname = 'document_versions_doc_hash'`.execute(db);
+  if (Number(exists.rows[0]?.n ?? 0) > 0) return;
+  await sql`DELETE FROM document_versions WHERE id IN (
+    SELECT v.id FROM document_versions v JOIN document_versions w
+      ON w.document_id = v.document_id AND w.hash = v.hash AND w.id <> v.id
+     AND (w.is_current > v.is_current OR (w.is_current = v.is_current AND w.id < v.id)))`.execute(db);
+  await sql`CREATE UNIQUE INDEX IF NOT EXISTS document_versions_doc_hash ON document_versions (document_id, hash)`.execute(db);
+}
+
+async function createTables(db: Kysely<Database>, backend: Backend): Promise<void> {
   const pk = backend === 'postgres' ? 'serial' : 'integer';
   const real = 'double precision';
   const autoId = <T extends { primaryKey(): T; autoIncrement(): T }>(c: T): T =>

@@ -2,20 +2,24 @@
  * The Store over Kysely: one implementation for SQLite and PostgreSQL. The few places
  * where the two differ (full-text search, id columns) branch on `backend`.
  */
-import { sql, type Kysely, type Transaction, type SqlBool, type Expression } from 'kysely';
-import { contentHash } from '../extract.js';
+import type BetterSqlite3 from 'better-sqlite3';
+import { sql, type Kysely, type SqlBool, type Expression } from 'kysely';
 import type { ExtractRecord } from '../record/types.js';
-import { exactKey, foldText, givenCompatible, personKey } from './actor-key.js';
+import { foldText } from './actor-key.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { migrate, type Backend, type Database } from './schema.js';
-import { makeSnippet, figureContext } from './text-bits.js';
+import { makeSnippet } from './text-bits.js';
 import type {
   ActorDetail, ActorFilter, ActorKind, ActorOrCountry, ActorRow, EventFilter, EventParty, EventRow,
-  FigureFilter, FigureRow, Page, PutDocumentInput, PutResult, QuoteFilter, QuoteRow, RelationFilter,
+  FigureFilter, FigureRow, Page, PutDocumentInput, PutOutcome, PutResult, QuoteFilter, QuoteRow, RelationFilter,
   RelationRow, SearchHit, SearchQuery, Store, StoreStats, StoredDocument, VersionForReprocess,
 } from './store.js';
+import { putDocumentsIn, replaceRecordIn } from './write-documents.js';
+import { BusyError, writeTransaction, type WriteContext } from './write-tx.js';
 
-type Db = Kysely<Database> | Transaction<Database>;
+export { eventPairs } from './derived.js';
+
+const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 const DEFAULT_LIMIT = 50;
 const MAX_LIMIT = 1000;
@@ -24,7 +28,6 @@ const CHUNK = 500;
 const num = (v: unknown): number => (typeof v === 'number' ? v : Number(v ?? 0));
 const orNull = (s: string): string | null => (s === '' ? null : s);
 const clampLimit = (n: number | undefined): number => Math.max(1, Math.min(MAX_LIMIT, Math.floor(n ?? DEFAULT_LIMIT)));
-const now = (): string => new Date().toISOString();
 
 /** Turns free text into an FTS5 query: every word (or "quoted phrase") must appear, unless joined by OR. */
 export function ftsQuery(text: string): string {
@@ -46,99 +49,19 @@ export function ftsQuery(text: string): string {
   return parts.join(' ');
 }
 
-interface DerivedEntry {
-  kind: ActorKind;
-  id: string;
-  name: string;
-  title: string | null;
-  country: string | null;
-  sector: string | null;
-  mentions: number;
-  surname: string;
-  given: string | null;
-}
-
-/** An actor row as the ingest of one document sees and updates it. */
-interface ActorState {
-  id: number;
-  kind: string;
-  name: string;
-  surname_key: string;
-  given_key: string | null;
-  country: string | null;
-  sector: string | null;
-  documents: number;
-  title_date: string;
-  first_date: string;
-  last_date: string;
-  created: boolean;
-}
-
-interface ActorAggregate {
-  actorId: number;
-  localIds: string[];
-  kind: ActorKind;
-  name: string;
-  title: string | null;
-  country: string | null;
-  sector: string | null;
-  mentions: number;
-}
-
-/** One event as the pair counter sees it. */
-interface PairEvent {
-  type: string;
-  sortDate: string;
-  parties: { role: string; pos: number; actorId: number | null; country: string | null }[];
-}
-
-interface PairDelta {
-  level: 'actor' | 'country';
-  a: string;
-  b: string;
-  type: string;
-  sortDate: string;
-  aCountry: string | null;
-  bCountry: string | null;
-  n: number;
-}
-
-/**
- * Who-with-whom pairs of a set of events, undirected (a < b): each source with each target,
- * and the sources of a reciprocal event with each other. Counted per level and type.
- */
-export function eventPairs(events: PairEvent[]): PairDelta[] {
-  const out = new Map<string, PairDelta>();
-  const add = (level: 'actor' | 'country', x: string, y: string, xc: string | null, yc: string | null, e: PairEvent) => {
-    if (x === y) return;
-    const [a, b, ac, bc] = x < y ? [x, y, xc, yc] : [y, x, yc, xc];
-    const k = `${level}\u0000${a}\u0000${b}\u0000${e.type}\u0000${e.sortDate}`;
-    const d = out.get(k);
-    if (d) d.n++;
-    else out.set(k, { level, a, b, type: e.type, sortDate: e.sortDate, aCountry: ac, bCountry: bc, n: 1 });
-  };
-  for (const e of events) {
-    const sources = e.parties.filter((p) => p.role === 'source');
-    for (const s of sources) {
-      for (const t of e.parties) {
-        if (!(t.role === 'target' || (t.role === 'source' && t.pos > s.pos))) continue;
-        if (s.actorId !== null && t.actorId !== null) add('actor', String(s.actorId), String(t.actorId), s.country, t.country, e);
-        if (s.country && t.country) add('country', s.country, t.country, s.country, t.country, e);
-      }
-    }
-  }
-  return [...out.values()];
-}
-
 export class SqlStore implements Store {
   readonly backend: Backend;
   readonly location: string;
   readonly db: Kysely<Database>;
+  /** SQLite: the connection under Kysely, for the write path's prepared statements. */
+  private readonly raw: BetterSqlite3.Database | null;
 
-  constructor(db: Kysely<Database>, backend: Backend, location: string) {
+  constructor(db: Kysely<Database>, backend: Backend, location: string, raw: BetterSqlite3.Database | null = null) {
     this.db = db;
     this.backend = backend;
     this.location = location;
+    this.raw = raw;
+    if (backend === 'sqlite' && !raw) throw new Error('a SQLite store needs its connection');
   }
 
   async migrate(): Promise<void> {
@@ -167,395 +90,34 @@ export class SqlStore implements Store {
   }
 
   async putDocument(input: PutDocumentInput): Promise<PutResult> {
-    const hash = contentHash(input.text);
-    return this.db.transaction().execute(async (trx) => {
-      const same = await trx
-        .selectFrom('document_versions')
-        .select(['id', 'document_id', 'version'])
-        .where('hash', '=', hash)
-        .where('is_current', '=', 1)
-        .limit(1)
-        .executeTakeFirst();
-      if (same) return { status: 'unchanged', documentId: same.document_id, version: same.version, versionId: String(same.id) };
-
-      const key = input.key || `hash:${hash}`;
-      const existing = await trx.selectFrom('documents').selectAll().where('key', '=', key).executeTakeFirst();
-      const record = input.record;
-      const date = input.date ?? record.date ?? null;
-      const source = input.source ?? record.source ?? null;
-      const title = input.title ?? record.title ?? null;
-      const url = input.url ?? record.url ?? null;
-      let documentId: string;
-      let version: number;
-      if (existing) {
-        documentId = existing.id;
-        version = existing.current_version + 1;
-        await this.retireVersion(trx, existing.current_version_id);
-      } else {
-        documentId = await this.freeId(trx, input.id || hash, hash);
-        version = 1;
-      }
-      const inserted = await trx
-        .insertInto('document_versions')
-        .values({
-          document_id: documentId,
-          version,
-          hash,
-          text: input.text,
-          record: JSON.stringify({ ...record, id: documentId }),
-          title,
-          date,
-          sort_date: date ?? '',
-          source,
-          url,
-          origin: input.origin ?? null,
-          ingested_at: now(),
-          pipeline_version: input.pipelineVersion,
-          chars: input.text.length,
-          is_current: 1,
-          n_people: record.people.length,
-          n_events: record.events.length,
-          n_quotes: record.quotes.length,
-          n_figures: record.quantities.length,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      const versionId = num(inserted.id);
-      if (existing) {
-        await trx
-          .updateTable('documents')
-          .set({ current_version: version, current_version_id: versionId, updated_at: now() })
-          .where('id', '=', documentId)
-          .execute();
-      } else {
-        await trx
-          .insertInto('documents')
-          .values({ id: documentId, key, current_version: 1, current_version_id: versionId, created_at: now(), updated_at: now() })
-          .execute();
-      }
-      await this.indexText(trx, versionId, title, input.text);
-      await this.insertDerived(trx, versionId, documentId, input.text, record, date, source);
-      return { status: existing ? 'updated' : 'new', documentId, version, versionId: String(versionId) };
-    });
+    const [result] = await writeTransaction(this.writeContext(), (tx) => putDocumentsIn(tx, [input]));
+    return result!;
   }
 
-  /** The wished-for id, or (when another key already owns it) the id with a hash suffix. */
-  private async freeId(trx: Db, wanted: string, hash: string): Promise<string> {
-    const taken = await trx.selectFrom('documents').select('id').where('id', '=', wanted).executeTakeFirst();
-    if (!taken) return wanted;
-    for (let n = 6; n <= hash.length; n += 2) {
-      const candidate = `${wanted}~${hash.slice(0, n)}`;
-      const t = await trx.selectFrom('documents').select('id').where('id', '=', candidate).executeTakeFirst();
-      if (!t) return candidate;
-    }
-    return `${wanted}~${hash}~${Date.now()}`;
-  }
-
-  private async indexText(trx: Db, versionId: number, title: string | null, text: string): Promise<void> {
-    if (this.backend === 'sqlite') {
-      await sql`INSERT INTO doc_fts(rowid, title, text) VALUES (${versionId}, ${title ?? ''}, ${text})`.execute(trx);
-    } else {
-      await sql`UPDATE document_versions SET tsv = to_tsvector('english', coalesce(title, '') || ' ' || text) WHERE id = ${versionId}`.execute(trx);
-    }
-  }
-
-  private async unindexText(trx: Db, versionId: number): Promise<void> {
-    if (this.backend === 'sqlite') {
-      const row = await trx.selectFrom('document_versions').select(['title', 'text']).where('id', '=', versionId).executeTakeFirst();
-      if (row) {
-        await sql`INSERT INTO doc_fts(doc_fts, rowid, title, text) VALUES ('delete', ${versionId}, ${row.title ?? ''}, ${row.text})`.execute(trx);
-      }
-    } else {
-      await sql`UPDATE document_versions SET tsv = NULL WHERE id = ${versionId}`.execute(trx);
-    }
-  }
-
-  /** An older version stays stored (text and record) but leaves the index and the listings. */
-  private async retireVersion(trx: Db, versionId: number): Promise<void> {
-    await this.unindexText(trx, versionId);
-    await this.removeDerived(trx, versionId);
-    await trx.updateTable('document_versions').set({ is_current: 0 }).where('id', '=', versionId).execute();
-  }
-
-  private async removeDerived(trx: Db, versionId: number): Promise<void> {
-    const links = await trx.selectFrom('doc_actors').select(['actor_id', 'mentions', 'name', 'title']).where('version_id', '=', versionId).execute();
-    await trx.deleteFrom('doc_actors').where('version_id', '=', versionId).execute();
-    for (const link of links) {
-      // Counters go down; dates, name and title are re-read from the actor's remaining documents
-      // through the (actor_id, sort_date) index: one step each, however many documents it has.
-      const latest = (where: 'any' | 'dated' | 'titled', dir: 'asc' | 'desc') =>
-        sql`(select ${sql.raw(where === 'titled' ? 'd.title' : 'd.sort_date')} from doc_actors d where d.actor_id = actors.id${sql.raw(
-          where === 'dated' ? " and d.sort_date <> ''" : where === 'titled' ? ' and d.title is not null' : '',
-        )} order by d.sort_date ${sql.raw(dir)} limit 1)`;
-      await trx
-        .updateTable('actors')
-        .set((eb) => ({
-          documents: eb('documents', '-', 1),
-          mentions: eb('mentions', '-', link.mentions),
-          first_date: sql<string>`coalesce(${latest('dated', 'asc')}, '')`,
-          last_date: sql<string>`coalesce(${latest('any', 'desc')}, '')`,
-          ...(link.title !== null
-            ? {
-                title: sql<string | null>`${latest('titled', 'desc')}`,
-                title_date: sql<string>`coalesce((select d.sort_date from doc_actors d where d.actor_id = actors.id and d.title is not null order by d.sort_date desc limit 1), '')`,
-              }
-            : {}),
-          // The spelling of the removed document may have been the display name: take the latest one left.
-          name: sql<string>`case when actors.name = ${link.name} then coalesce((select d.name from doc_actors d where d.actor_id = actors.id order by d.sort_date desc limit 1), actors.name) else actors.name end`,
-        }))
-        .where('id', '=', link.actor_id)
-        .execute();
-      const renamed = await trx.selectFrom('actors').select('name').where('id', '=', link.actor_id).executeTakeFirst();
-      if (renamed && renamed.name !== link.name) await trx.updateTable('actors').set({ fold: foldText(renamed.name) }).where('id', '=', link.actor_id).execute();
-    }
-    const oldEvents = await trx.selectFrom('events').select(['id', 'type', 'sort_date']).where('version_id', '=', versionId).execute();
-    if (oldEvents.length > 0) {
-      const oldParties = await trx
-        .selectFrom('event_parties')
-        .select(['event_id', 'role', 'pos', 'actor_id', 'country'])
-        .where('version_id', '=', versionId)
-        .execute();
-      const byEvent = new Map<number, PairEvent>();
-      for (const e of oldEvents) byEvent.set(num(e.id), { type: e.type, sortDate: e.sort_date, parties: [] });
-      for (const p of oldParties) {
-        byEvent.get(num(p.event_id))?.parties.push({ role: p.role, pos: p.pos, actorId: p.actor_id === null ? null : num(p.actor_id), country: p.country });
-      }
-      for (const d of eventPairs([...byEvent.values()])) {
-        await trx
-          .updateTable('relation_pairs')
-          .set((eb) => ({ n: eb('n', '-', d.n) }))
-          .where('level', '=', d.level).where('a', '=', d.a).where('b', '=', d.b).where('type', '=', d.type).where('sort_date', '=', d.sortDate)
-          .execute();
-        await trx
-          .deleteFrom('relation_pairs')
-          .where('level', '=', d.level).where('a', '=', d.a).where('b', '=', d.b).where('type', '=', d.type).where('sort_date', '=', d.sortDate)
-          .where('n', '<=', 0)
-          .execute();
+  async putDocuments(inputs: readonly PutDocumentInput[]): Promise<PutOutcome[]> {
+    if (inputs.length === 0) return [];
+    try {
+      return await writeTransaction(this.writeContext(), (tx) => putDocumentsIn(tx, inputs));
+    } catch (error) {
+      if (inputs.length === 1 || error instanceof BusyError) {
+        const message = messageOf(error);
+        return inputs.map(() => ({ status: 'failed', error: message }));
       }
     }
-    await trx.deleteFrom('event_parties').where('version_id', '=', versionId).execute();
-    await trx.deleteFrom('events').where('version_id', '=', versionId).execute();
-    await trx.deleteFrom('quotes').where('version_id', '=', versionId).execute();
-    await trx.deleteFrom('figures').where('version_id', '=', versionId).execute();
-  }
-
-  /**
-   * Maps the people, organisations and places of one record to cross-document actors,
-   * creating the missing ones. One query fetches every candidate for the document.
-   */
-  private async resolveActors(trx: Db, entries: DerivedEntry[]): Promise<Map<DerivedEntry, ActorState>> {
-    const out = new Map<DerivedEntry, ActorState>();
-    if (entries.length === 0) return out;
-    // A common surname may have many actors across countries: an entry with a country needs
-    // only the candidates of that country or of none; an entry without one needs them all.
-    const open = [...new Set(entries.filter((e) => e.country === null).map((e) => e.surname))];
-    const openSet = new Set(open);
-    const withCountry = [...new Set(entries.filter((e) => e.country !== null && !openSet.has(e.surname)).map((e) => e.surname))];
-    const countries = [...new Set(entries.map((e) => e.country).filter((c): c is string => c !== null))];
-    const candidates: ActorState[] = [];
-    const columns = ['id', 'kind', 'name', 'surname_key', 'given_key', 'country', 'sector', 'documents', 'title_date', 'first_date', 'last_date'] as const;
-    for (let i = 0; i < open.length; i += CHUNK) {
-      const rows = await trx.selectFrom('actors').select(columns).where('surname_key', 'in', open.slice(i, i + CHUNK)).execute();
-      for (const r of rows) candidates.push({ ...r, id: num(r.id), documents: num(r.documents), created: false });
-    }
-    for (let i = 0; i < withCountry.length; i += CHUNK) {
-      const rows = await trx
-        .selectFrom('actors')
-        .select(columns)
-        .where('surname_key', 'in', withCountry.slice(i, i + CHUNK))
-        .where((eb) => eb.or([eb('country', 'is', null), eb('country', 'in', countries)]))
-        .execute();
-      for (const r of rows) candidates.push({ ...r, id: num(r.id), documents: num(r.documents), created: false });
-    }
-    for (const e of entries) {
-      const fitting = candidates.filter(
-        (c) =>
-          c.kind === e.kind &&
-          c.surname_key === e.surname &&
-          (e.kind !== 'person' || givenCompatible(c.given_key, e.given)) &&
-          (e.country === null || c.country === null || c.country === e.country),
-      );
-      // Same country first; an actor without a country joins only an unambiguous candidate.
-      let chosen = fitting.find((c) => e.country !== null && c.country === e.country);
-      if (!chosen) {
-        const open = fitting.filter((c) => e.country === null || c.country === null);
-        if (open.length === 1 || (e.country === null && open.length > 0 && new Set(open.map((c) => c.country)).size === 1)) {
-          chosen = open.sort((a, b) => b.documents - a.documents)[0];
-        }
+    // The batch failed as a whole: each input alone, so only the one at fault fails.
+    const out: PutOutcome[] = [];
+    for (const input of inputs) {
+      try {
+        out.push(await this.putDocument(input));
+      } catch (error) {
+        out.push({ status: 'failed', error: messageOf(error) });
       }
-      if (!chosen) {
-        const row = await trx
-          .insertInto('actors')
-          .values({
-            kind: e.kind, name: e.name, fold: foldText(e.name), surname_key: e.surname, given_key: e.given, country: e.country, sector: e.sector,
-            title: null, title_date: '', documents: 0, mentions: 0, first_date: '', last_date: '',
-          })
-          .returning('id')
-          .executeTakeFirstOrThrow();
-        chosen = {
-          id: num(row.id), kind: e.kind, name: e.name, surname_key: e.surname, given_key: e.given, country: e.country, sector: e.sector,
-          documents: 0, title_date: '', first_date: '', last_date: '', created: true,
-        };
-        candidates.push(chosen);
-      } else if (chosen.country === null && e.country !== null) {
-        // Later entries of this document should see the country this one brings.
-        chosen.country = e.country;
-      }
-      out.set(e, chosen);
     }
     return out;
   }
 
-  private async insertDerived(
-    trx: Db, versionId: number, documentId: string, text: string, record: ExtractRecord, date: string | null, source: string | null,
-  ): Promise<void> {
-    const sortDate = date ?? '';
-    const entries: DerivedEntry[] = [];
-    const add = (kind: ActorKind, id: string, name: string, title: string | null, country: string | null, sector: string | null, mentions: number) => {
-      if (!name || foldText(name) === '') return;
-      let surname: string;
-      let given: string | null = null;
-      if (kind === 'person') {
-        const k = personKey(name);
-        surname = k.surname || foldText(name);
-        given = k.given;
-      } else {
-        surname = exactKey(name) || foldText(name);
-      }
-      entries.push({ kind, id, name, title, country, sector, mentions, surname, given });
-    };
-    for (const p of record.people) add('person', p.id, p.name, p.title, p.country, p.sector, p.mentions.length);
-    for (const o of record.organizations) add('organization', o.id, o.name, null, o.country, o.sector, o.mentions.length);
-    for (const p of record.places) add('place', p.id, p.name, null, p.country, null, p.mentions.length);
-
-    const resolved = await this.resolveActors(trx, entries);
-    const byActor = new Map<number, ActorAggregate & { state: ActorState }>();
-    const localToActor = new Map<string, number>();
-    for (const e of entries) {
-      const state = resolved.get(e)!;
-      localToActor.set(e.id, state.id);
-      const agg = byActor.get(state.id);
-      if (agg) {
-        agg.localIds.push(e.id);
-        agg.mentions += e.mentions;
-        agg.title ??= e.title;
-        agg.country ??= e.country;
-        agg.sector ??= e.sector;
-        if (e.name.length > agg.name.length) agg.name = e.name;
-      } else {
-        byActor.set(state.id, { actorId: state.id, localIds: [e.id], kind: e.kind, name: e.name, title: e.title, country: e.country, sector: e.sector, mentions: e.mentions, state });
-      }
-    }
-    const aggregates = [...byActor.values()];
-    for (let i = 0; i < aggregates.length; i += CHUNK) {
-      await trx
-        .insertInto('doc_actors')
-        .values(
-          aggregates.slice(i, i + CHUNK).map((a) => ({
-            version_id: versionId, document_id: documentId, actor_id: a.actorId, local_id: a.localIds.join(' '), kind: a.kind,
-            name: a.name, title: a.title, country: a.country, sector: a.sector, mentions: a.mentions, sort_date: sortDate, source,
-          })),
-        )
-        .execute();
-    }
-    for (const a of aggregates) {
-      const cur = a.state;
-      // The display name is the fullest spelling seen; the title is the one of the latest dated document.
-      const words = (s: string) => s.split(/\s+/).length;
-      // An actor left without documents (its only document was replaced) takes the new spelling.
-      const orphan = cur.documents === 0;
-      const fuller = orphan || words(a.name) > words(cur.name) || (words(a.name) === words(cur.name) && a.name.length > cur.name.length);
-      const newerTitle = a.title !== null && (orphan || sortDate >= cur.title_date);
-      const firstDate = sortDate !== '' && (cur.first_date === '' || sortDate < cur.first_date);
-      const lastDate = sortDate > cur.last_date;
-      await trx
-        .updateTable('actors')
-        .set((eb) => ({
-          documents: eb('documents', '+', 1),
-          mentions: eb('mentions', '+', a.mentions),
-          ...(fuller ? { name: a.name, fold: foldText(a.name) } : {}),
-          ...(a.country !== null ? { country: sql<string>`coalesce(country, ${a.country})` } : {}),
-          ...(a.sector !== null ? { sector: sql<string>`coalesce(sector, ${a.sector})` } : {}),
-          ...(newerTitle ? { title: a.title, title_date: sortDate } : {}),
-          ...(firstDate ? { first_date: sortDate } : {}),
-          ...(lastDate ? { last_date: sortDate } : {}),
-        }))
-        .where('id', '=', a.actorId)
-        .execute();
-      if (fuller) cur.name = a.name;
-      if (newerTitle) cur.title_date = sortDate;
-      if (firstDate) cur.first_date = sortDate;
-      if (lastDate) cur.last_date = sortDate;
-      cur.documents += 1;
-    }
-
-    const eventRows = record.events.map((e, idx) => {
-      const evDate = e.date ?? date;
-      return {
-        version_id: versionId, document_id: documentId, idx, type: e.type, mode: e.mode, date: evDate, sort_date: evDate ?? '',
-        source, trigger: e.trigger ?? '', cameo: e.cameo ?? null,
-        sentence: Array.isArray(e.sentence) ? text.slice(e.sentence[0], e.sentence[1]) : '',
-        start: e.start, end: e.end, rule: e.rule ?? '',
-      };
-    });
-    const eventIds = new Map<number, number>();
-    for (let i = 0; i < eventRows.length; i += CHUNK) {
-      const ids = await trx.insertInto('events').values(eventRows.slice(i, i + CHUNK)).returning(['id', 'idx']).execute();
-      for (const r of ids) eventIds.set(num(r.idx), num(r.id));
-    }
-    const parties = record.events.flatMap((e, idx) => [
-      ...(e.source ?? []).map((p, pos) => ({ p, pos, idx, role: 'source' })),
-      ...(e.target ?? []).map((p, pos) => ({ p, pos, idx, role: 'target' })),
-    ]);
-    for (let i = 0; i < parties.length; i += CHUNK) {
-      await trx
-        .insertInto('event_parties')
-        .values(
-          parties.slice(i, i + CHUNK).map(({ p, pos, idx, role }) => ({
-            event_id: eventIds.get(idx)!, version_id: versionId, role, pos, actor_id: (p.id ? localToActor.get(p.id) : undefined) ?? null,
-            name: p.name, country: p.country, sector: p.sector,
-          })),
-        )
-        .execute();
-    }
-    const pairEvents: PairEvent[] = record.events.map((e, idx) => ({
-      type: e.type,
-      sortDate: eventRows[idx]!.sort_date,
-      parties: parties
-        .filter((p) => p.idx === idx)
-        .map(({ p, pos, role }) => ({ role, pos, actorId: (p.id ? localToActor.get(p.id) : undefined) ?? null, country: p.country })),
-    }));
-    for (const d of eventPairs(pairEvents)) {
-      await trx
-        .insertInto('relation_pairs')
-        .values({ level: d.level, a: d.a, b: d.b, type: d.type, sort_date: d.sortDate, a_country: d.aCountry, b_country: d.bCountry, n: d.n })
-        .onConflict((oc) => oc.columns(['level', 'a', 'b', 'type', 'sort_date']).doUpdateSet({ n: sql<number>`relation_pairs.n + excluded.n` }))
-        .execute();
-    }
-    for (let i = 0; i < record.quotes.length; i += CHUNK) {
-      await trx
-        .insertInto('quotes')
-        .values(
-          record.quotes.slice(i, i + CHUNK).map((q, k) => ({
-            version_id: versionId, document_id: documentId, idx: i + k, date, sort_date: sortDate, source, speaker: q.speaker,
-            speaker_actor_id: (q.speakerId ? localToActor.get(q.speakerId) : undefined) ?? null, text: q.text, fold: foldText(q.text),
-            start: q.start, end: q.end,
-          })),
-        )
-        .execute();
-    }
-    for (let i = 0; i < record.quantities.length; i += CHUNK) {
-      await trx
-        .insertInto('figures')
-        .values(
-          record.quantities.slice(i, i + CHUNK).map((f, k) => ({
-            version_id: versionId, document_id: documentId, idx: i + k, date, sort_date: sortDate, source, kind: f.kind, text: f.text,
-            value: Number.isFinite(f.value) ? f.value : 0, currency: f.currency, unit: f.unit, qualifier: f.qualifier,
-            start: f.start, end: f.end, context: figureContext(text, f.start, f.end),
-          })),
-        )
-        .execute();
-    }
+  private writeContext(): WriteContext {
+    return { backend: this.backend, db: this.db, raw: this.raw, location: this.location };
   }
 
   async getDocument(id: string, version?: number): Promise<StoredDocument | null> {
@@ -1060,25 +622,7 @@ export class SqlStore implements Store {
   }
 
   async replaceRecord(versionId: string, record: ExtractRecord, pipelineVersion: string): Promise<void> {
-    const vid = Number(versionId);
-    await this.db.transaction().execute(async (trx) => {
-      const v = await trx
-        .selectFrom('document_versions')
-        .select(['document_id', 'text', 'date', 'source', 'is_current'])
-        .where('id', '=', vid)
-        .executeTakeFirst();
-      if (!v) throw new Error(`no document version ${versionId} in the store`);
-      await this.removeDerived(trx, vid);
-      await trx
-        .updateTable('document_versions')
-        .set({
-          record: JSON.stringify({ ...record, id: v.document_id }), pipeline_version: pipelineVersion,
-          n_people: record.people.length, n_events: record.events.length, n_quotes: record.quotes.length, n_figures: record.quantities.length,
-        })
-        .where('id', '=', vid)
-        .execute();
-      if (v.is_current === 1) await this.insertDerived(trx, vid, v.document_id, v.text, record, v.date, v.source);
-    });
+    await writeTransaction(this.writeContext(), (tx) => replaceRecordIn(tx, Number(versionId), record, pipelineVersion));
   }
 
   // ------------------------------------------------------------ stats

@@ -47,6 +47,9 @@ export interface PutResult {
   versionId: string;
 }
 
+/** The result of one input of `putDocuments`: stored, or why not. */
+export type PutOutcome = PutResult | { status: 'failed'; error: string };
+
 export interface DocumentMetaRow {
   id: string;
   version: number;
@@ -316,6 +319,12 @@ export interface Store {
   findVersion(hash: string): Promise<PutResult | null>;
   /** Stores one document version and its derived rows in one transaction. */
   putDocument(input: PutDocumentInput): Promise<PutResult>;
+  /**
+   * Stores many documents in one transaction, in order (a later input sees what an earlier one
+   * stored). If the batch cannot be written, each input is tried alone, so one bad document
+   * fails alone.
+   */
+  putDocuments(inputs: readonly PutDocumentInput[]): Promise<PutOutcome[]>;
   /** The current version, or the numbered one. */
   getDocument(id: string, version?: number): Promise<StoredDocument | null>;
 

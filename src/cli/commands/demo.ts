@@ -6,7 +6,7 @@ import { DEFAULT_HOST, DEFAULT_PORT, startServer, untilStopped } from '../../ser
 import { DEFAULT_DB_PATH } from '../../store/location.js';
 import { openStore } from '../../store/open.js';
 import type { Command } from '../command.js';
-import { parsePort, serveOptions } from './serve.js';
+import { parsePort, SERVE_OPTIONS_HELP, serveOptions, serverSettings } from './serve.js';
 
 export const demoCommand: Command = {
   name: 'demo',
@@ -22,10 +22,13 @@ Options:
   --port N        Port (default ${DEFAULT_PORT}, or the next free one)
   --host ADDRESS  Address to bind (default ${DEFAULT_HOST})
   --token TOKEN   Token for write endpoints (env READOUT_TOKEN)
-  --no-serve      Only load the corpus`,
+  --no-serve      Only load the corpus
+${SERVE_OPTIONS_HELP}`,
   async run(argv, io) {
     const { values } = parseArgs({ args: argv, options: { ...serveOptions, 'no-serve': { type: 'boolean' } }, allowPositionals: false });
     const port = parsePort(values.port);
+    // The demo's terminal shows its URL, not a line per request: warnings and errors only, unless asked.
+    const settings = { ...serverSettings(values), logLevel: values['log-level'] === undefined ? ('warn' as const) : serverSettings(values).logLevel };
     const dir = demoCorpusDir();
     if (!existsSync(dir)) {
       io.stderr.write(`readout demo: the demo corpus is missing (${dir})\n`);
@@ -45,7 +48,7 @@ Options:
         return result.failed.length ? 1 : 0;
       }
       const app = await startServer({
-        store, host: values.host ?? DEFAULT_HOST, port, token: values.token ?? process.env.READOUT_TOKEN ?? null, io,
+        store, host: values.host ?? DEFAULT_HOST, port, token: values.token ?? process.env.READOUT_TOKEN ?? null, io, ...settings,
       });
       return await untilStopped(app, store);
     } catch (error) {

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import type { Document } from '../../document/document.js';
 import type { Actor } from '../../document/layers.js';
 import { processDocument } from '../../extract.js';
+import { isValidIsoDate } from '../../ingest/header.js';
 import { DEFAULT_MAX_BYTES } from '../../ingest/limits.js';
 import { textInput } from '../../ingest/files.js';
 import { codeEvents, type EventTrace } from '../../stages/events/code.js';
@@ -86,7 +87,7 @@ export const explainCommand: Command = {
       options: { all: { type: 'boolean', default: false }, date: { type: 'string' } },
     });
     if (positionals.length !== 1) throw new UsageError('give exactly one file, or "-" for standard input');
-    if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) throw new UsageError(`--date must be YYYY-MM-DD, not "${values.date}"`);
+    if (values.date !== undefined && !isValidIsoDate(values.date)) throw new UsageError(`--date must be a day of the calendar as YYYY-MM-DD, not "${values.date}"`);
     const path = positionals[0]!;
     let bytes: Uint8Array;
     try {

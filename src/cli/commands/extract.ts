@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { extract } from '../../extract.js';
 import { readInputs } from '../../ingest/files.js';
+import { isValidIsoDate } from '../../ingest/header.js';
 import { DEFAULT_MAX_BYTES } from '../../ingest/limits.js';
 import { formatPretty } from '../../record/pretty.js';
 import type { ExtractRecord } from '../../record/types.js';
@@ -61,7 +62,7 @@ export const extractCommand: Command = {
     if (positionals.length === 0) throw new UsageError('give at least one file, directory or "-" for stdin');
     const format = (values.format ?? (values.jsonl ? 'jsonl' : 'json')) as Format;
     if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${values.format}"`);
-    if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) throw new UsageError(`--date must be YYYY-MM-DD, not "${values.date}"`);
+    if (values.date !== undefined && !isValidIsoDate(values.date)) throw new UsageError(`--date must be a day of the calendar as YYYY-MM-DD, not "${values.date}"`);
     const maxMb = values['max-mb'] === undefined ? DEFAULT_MAX_BYTES / 1048576 : Number(values['max-mb']);
     if (!Number.isFinite(maxMb) || maxMb <= 0) throw new UsageError(`--max-mb must be a positive number, not "${values['max-mb']}"`);
 
@@ -102,7 +103,11 @@ export const extractCommand: Command = {
       if (item.warning) io.stderr.write(`${errColours.yellow('warning')} ${item.warning}\n`);
       done++;
       const input = values.date && !item.input.date ? { ...item.input, date: values.date } : item.input;
-      writeRecord(extract(input));
+      const record = extract(input);
+      for (const m of record.messages) {
+        if (m.stage === 'header') io.stderr.write(`${errColours.yellow('warning')} ${item.name}: ${m.text}\n`);
+      }
+      writeRecord(record);
     }
     if (format === 'json') {
       if (wroteArrayStart) io.stdout.write('\n]\n');

@@ -13,7 +13,9 @@ import { pipelineVersion } from '../../store/pipeline-version.js';
 import { palette } from '../color.js';
 import { UsageError, type Command } from '../command.js';
 import { progressLine } from '../format/progress.js';
-import { DB_HELP, DB_OPTION, openStoreFor } from '../format/store-arg.js';
+import { DB_HELP, DB_OPTION, dbLocation, openStoreFor } from '../format/store-arg.js';
+import { isPostgresLocation, redactLocation } from '../../store/open.js';
+import { DEFAULT_JOB_TIMEOUT_S } from '../../queue/names.js';
 
 /** One worker per core, up to four: beyond that SQLite's single writer is the limit. */
 export function defaultJobs(): number {
@@ -45,13 +47,18 @@ ${DB_HELP}
   --timeout S    seconds to wait for a web server (default 20)
   --jobs N       extract on N worker threads while the main thread stores (default ${defaultJobs()};
                  0: no workers)
+  --queue        PostgreSQL store only: put the inputs on the job queue and return at once;
+                 "readout worker" processes (on any number of machines) read them
+  --job-timeout S  with --queue: seconds after which a running job is taken as lost (its
+                 worker died) and given to another worker (default ${DEFAULT_JOB_TIMEOUT_S})
   --verbose      one line per document (new / unchanged / updated / failed)
   --json         print the summary as JSON on stdout
   -h, --help     show this help
 
 A bad input (empty, binary, too large, broken HTML, a bad JSONL line) is reported by name
-and the batch goes on. Each document is committed on its own: an interrupted run loses
-nothing already stored, and running the same command again finishes the job.
+and the batch goes on. Documents are committed in batches (a document is stored whole or
+not at all): an interrupted run loses nothing already stored, and running the same command
+again finishes the job. Several ingests (and a server) may write one store at once.
 Exit code 1 when any input failed.
 
 Examples:
@@ -59,7 +66,8 @@ Examples:
   readout ingest --db corpus.sqlite news.jsonl
   readout ingest https://example.org/press/feed.xml
   readout ingest --no-fetch saved-feed.xml
-  readout ingest --db postgres://postgres@127.0.0.1:5432/readout releases/`;
+  readout ingest --db postgres://postgres@127.0.0.1:5432/readout releases/
+  readout ingest --queue --db postgres://postgres@db.example:5432/readout releases/ feed.xml`;
 
 /** Counts the documents a run will see, when that is cheap to know (local non-JSONL files). */
 async function countFiles(args: string[], jsonl: boolean): Promise<number | null> {
@@ -105,6 +113,8 @@ export const ingestCommand: Command = {
         verbose: { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
         jobs: { type: 'string' },
+        queue: { type: 'boolean', default: false },
+        'job-timeout': { type: 'string' },
       },
     });
     if (positionals.length === 0) throw new UsageError('give at least one file, directory, URL or "-"');
@@ -128,6 +138,41 @@ export const ingestCommand: Command = {
     if (values.date !== undefined && !isValidIsoDate(values.date)) throw new UsageError(`--date wants YYYY-MM-DD, found "${values.date}"`);
 
     const c = palette(io.stderr);
+    if (values.queue) {
+      let jobTimeoutS = DEFAULT_JOB_TIMEOUT_S;
+      if (values['job-timeout'] !== undefined) {
+        jobTimeoutS = Number(values['job-timeout']);
+        if (!Number.isInteger(jobTimeoutS) || jobTimeoutS < 1 || jobTimeoutS > 86_000) throw new UsageError(`--job-timeout wants whole seconds from 1 to 86000, found "${values['job-timeout']}"`);
+      }
+      const location = dbLocation(values.db);
+      if (!isPostgresLocation(location)) {
+        throw new UsageError(`--queue needs a PostgreSQL store (--db postgres://...); ${redactLocation(location)} is a SQLite file, which "readout ingest" fills directly`);
+      }
+      // The queue's code (pg-boss) is loaded only when it is used.
+      const { queueLocation, startBoss } = await import('../../queue/connect.js');
+      const { enqueueInputs } = await import('../../queue/enqueue.js');
+      const loc = queueLocation(location);
+      const boss = await startBoss(loc);
+      try {
+        const summary = await enqueueInputs(boss, positionals, {
+          maxBytes, jsonl: values.jsonl, stdin: io.stdin, jobTimeoutS,
+          settings: { source: values.source ?? null, date: values.date ?? null, maxBytes, timeoutMs, fetchPages: !values['no-fetch'] },
+        });
+        if (values.json) io.stdout.write(`${JSON.stringify({ queue: loc.schema, store: loc.shown, ...summary }, null, 2)}\n`);
+        else {
+          for (const f of summary.failures) io.stderr.write(`${c.red('failed')}  ${f.error}\n`);
+          io.stderr.write(
+            `${c.bold('queued')} ${c.green(`${summary.queued} jobs`)} for ${loc.shown} (queue schema ${loc.schema})` +
+              `${summary.failures.length > 0 ? `, ${c.red(`${summary.failures.length} inputs not queued`)}` : ''} in ${(summary.elapsedMs / 1000).toFixed(1)} s;` +
+              ` "readout worker --db ..." reads them, "readout status --db ..." follows them\n`,
+          );
+        }
+        return summary.failures.length > 0 ? 1 : 0;
+      } finally {
+        await boss.stop({ graceful: false, close: true }).catch(() => undefined);
+      }
+    }
+    if (values['job-timeout'] !== undefined) throw new UsageError('--job-timeout goes with --queue');
     const store = await openStoreFor(values.db);
     const progress = progressLine(io.stderr, 'ingest');
     const extractor = workerExtractor(jobs);

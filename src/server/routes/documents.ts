@@ -1,8 +1,8 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { extract, processDocument } from '../../extract.js';
+import type { ExtractPool } from '../../ingest/extract-pool.js';
 import type { Store } from '../../store/store.js';
 import type { DocumentResponse, ExplainResponse, SearchResponse } from '../api-types.js';
-import { HttpProblem } from '../errors.js';
+import { clip, HttpProblem } from '../errors.js';
 import { CURSOR, DATE, ERROR_RESPONSE, ID_PARAM, LIMIT, OPEN_OBJECT, SHORT } from '../schemas.js';
 import { requireToken } from '../security.js';
 import { PIPELINE_VERSION } from '../pipeline-version.js';
@@ -44,7 +44,7 @@ async function refuseWrongTypes(request: FastifyRequest): Promise<void> {
   const problems: string[] = [];
   for (const [key, value] of Object.entries(body)) {
     if (key === 'text' ? typeof value !== 'string' : value !== null && typeof value !== 'string') {
-      problems.push(`${key} must be a string${key === 'text' ? '' : ' or null'}, not ${Array.isArray(value) ? 'an array' : typeof value}`);
+      problems.push(`${clip(key)} must be a string${key === 'text' ? '' : ' or null'}, not ${Array.isArray(value) ? 'an array' : typeof value}`);
     }
   }
   if (problems.length) throw new HttpProblem(400, `invalid body: ${problems.join('; ')}`);
@@ -54,7 +54,14 @@ function checkText(body: TextBody): void {
   if (body.text.trim() === '') throw new HttpProblem(400, 'invalid body: text holds only white space; send the words of a document');
 }
 
-export function documentRoutes(app: FastifyInstance, store: Store, token: string | null): void {
+export interface DocumentRouteOptions {
+  /** Where texts are read (worker threads); started on first use. */
+  pool: () => ExtractPool;
+  /** Requests per minute one client may make to POST /api/extract (false: no limit). */
+  extractRateLimit: number | false;
+}
+
+export function documentRoutes(app: FastifyInstance, store: Store, token: string | null, options: DocumentRouteOptions): void {
   app.get<{ Querystring: SearchQs }>('/api/documents', {
     schema: {
       tags: ['documents'],
@@ -110,15 +117,10 @@ export function documentRoutes(app: FastifyInstance, store: Store, token: string
   }, async (request): Promise<ExplainResponse> => {
     const doc = await store.getDocument(request.params.id);
     if (!doc) throw new HttpProblem(404, `no document "${request.params.id}"`);
-    const processed = processDocument({
+    const mentions = await options.pool().explain({
       text: doc.text, id: doc.meta.id, date: doc.meta.date, source: doc.meta.source, title: doc.meta.title, url: doc.meta.url,
     });
-    return {
-      id: doc.meta.id,
-      mentions: processed.layer('mentions').map((m) => ({
-        start: m.start, end: m.end, text: m.text, type: m.type, form: m.form, stage: m.stage, rule: m.rule,
-      })),
-    };
+    return { id: doc.meta.id, mentions };
   });
 
   app.post<{ Body: TextBody }>('/api/documents', {
@@ -139,7 +141,7 @@ export function documentRoutes(app: FastifyInstance, store: Store, token: string
   }, async (request, reply) => {
     const body = request.body;
     checkText(body);
-    const record = extract({ text: body.text, id: body.id, date: body.date, source: body.source, title: body.title, url: body.url });
+    const record = await options.pool().extract({ text: body.text, id: body.id, date: body.date, source: body.source, title: body.title, url: body.url });
     const result = await store.putDocument({
       text: body.text, record, id: body.id ?? null, key: body.url ?? (body.id ? `id:${body.id}` : null), url: body.url ?? record.url,
       title: record.title, date: record.date, source: record.source, origin: 'api', pipelineVersion: PIPELINE_VERSION,
@@ -149,6 +151,7 @@ export function documentRoutes(app: FastifyInstance, store: Store, token: string
 
   app.post<{ Body: TextBody }>('/api/extract', {
     bodyLimit: MAX_TEXT_BYTES,
+    config: options.extractRateLimit === false ? {} : { rateLimit: { max: options.extractRateLimit, timeWindow: 60_000 } },
     preValidation: refuseWrongTypes,
     schema: {
       tags: ['extract'],
@@ -159,9 +162,11 @@ export function documentRoutes(app: FastifyInstance, store: Store, token: string
         400: ERROR_RESPONSE, 413: ERROR_RESPONSE, 415: ERROR_RESPONSE,
       },
     },
-  }, async (request) => {
+  }, async (request, reply) => {
     const body = request.body;
     checkText(body);
-    return extract({ text: body.text, id: body.id, date: body.date, source: body.source, title: body.title, url: body.url });
+    // The record comes back from the worker as JSON text, passed on as it is.
+    const json = await options.pool().extractJson({ text: body.text, id: body.id, date: body.date, source: body.source, title: body.title, url: body.url });
+    return reply.type('application/json; charset=utf-8').serializer((payload) => payload as string).send(json);
   });
 }

@@ -113,10 +113,14 @@ export const coreference: Stage = {
     const people: Building[] = [];
     /** Name word -> people whose names contain it, so linking a surname looks at a few actors, not all. */
     const byWord = new Map<string, Building[]>();
+    const indexed = new Set<string>();
     const indexWords = (a: Building, words: Iterable<string>) => {
       for (const w of words) {
         const list = byWord.get(w) ?? [];
-        if (!list.includes(a)) list.push(a);
+        if (!indexed.has(`${a.id}|${w}`)) {
+          indexed.add(`${a.id}|${w}`);
+          list.push(a);
+        }
         byWord.set(w, list);
       }
     };
@@ -167,7 +171,11 @@ export const coreference: Stage = {
       const words = nameWords(name);
       let best: Building | undefined;
       const candidates = new Set<Building>();
-      for (const w of words) for (const p of byWord.get(w) ?? []) candidates.add(p);
+      // Only the latest people sharing a word, which keeps a text with a thousand Petrovs linear.
+      for (const w of words) {
+        const list = byWord.get(w) ?? [];
+        for (let k = Math.max(0, list.length - MAX_TITLE_CANDIDATES); k < list.length; k++) candidates.add(list[k]!);
+      }
       for (const p of candidates) {
         if (!p.named || p.words.size === 0) continue;
         const within = words.every((w) => p.words.has(w));
@@ -180,6 +188,8 @@ export const coreference: Stage = {
     };
 
     const pending: Mention[] = [];
+    /** How many people existed when each title mention was read (where the look-ahead below starts). */
+    const peopleBefore = new Map<Mention, number>();
     for (const m of mentions) {
       if (m.form === 'pronoun') {
         pending.push(m);
@@ -189,8 +199,11 @@ export const coreference: Stage = {
         let found = personFor(m);
         if (!found && m.title) {
           // "Montenegro's prime minister ... Prime Minister Dusko Markovic": the office holder gets a name.
-          found = people.find((p) => p.nominal && !p.named && titleFits(p.title ?? '', m.title ?? null)
-            && (!m.country || !p.country || m.country === p.country));
+          // The oldest fitting office holder among the latest people, which keeps long documents linear.
+          for (let k = Math.max(0, people.length - MAX_TITLE_CANDIDATES); k < people.length && !found; k++) {
+            const p = people[k]!;
+            if (p.nominal && !p.named && titleFits(p.title ?? '', m.title ?? null) && (!m.country || !p.country || m.country === p.country)) found = p;
+          }
           if (found) {
             found.nominal = false;
             byKey.set(`person|${lookupKey(m.canonical ?? m.text)}`, found);
@@ -203,6 +216,7 @@ export const coreference: Stage = {
         continue;
       }
       if (m.type === 'person' && m.form === 'title') {
+        peopleBefore.set(m, people.length);
         // The holder: the most recent person whose title fits and whose country does not conflict.
         let holder: Building | undefined;
         // Only the most recently introduced people are candidates, which keeps long documents linear.
@@ -245,8 +259,10 @@ export const coreference: Stage = {
     // A title used before its holder is named ("The President ... Aleksandr Lukashenko said"): look ahead too.
     for (const m of mentions) {
       if (m.actor || m.type !== 'person' || m.form !== 'title') continue;
-      const fits = people.filter((p) => p.named && !p.nominal && titleFits(m.title ?? m.text, p.title)
-        && (!m.country || !p.country || m.country === p.country));
+      // People introduced around the title only, which keeps long documents linear.
+      const at = peopleBefore.get(m) ?? people.length;
+      const fits = people.slice(Math.max(0, at - MAX_TITLE_CANDIDATES), at + MAX_TITLE_CANDIDATES)
+        .filter((p) => p.named && !p.nominal && titleFits(m.title ?? m.text, p.title) && (!m.country || !p.country || m.country === p.country));
       if (fits.length === 1) attach(fits[0]!, m);
     }
 

@@ -9,6 +9,8 @@ const LOOKBACK_BEYOND_PARAGRAPH = 2;
 /** A hard bound so that a long paragraph with no names stays cheap. */
 const MAX_LOOKBACK = 30;
 const OBJECT_PRONOUNS = new Set(['him', 'them']);
+/** Candidates of one sentence looked at, from its start: a bound that keeps a sentence-long list of names linear. */
+const MAX_CANDIDATES_PER_SENTENCE = 50;
 
 /**
  * The sentence index of each mention, from sentence spans (both lists in text order).
@@ -36,10 +38,10 @@ export function antecedent(
 ): Mention | null {
   // The subject of a sentence is the likeliest antecedent: the first candidate a verb follows, else the first.
   const pick = (all: readonly Mention[]) => {
-    const list = all.filter(accept);
+    const list = all.slice(0, MAX_CANDIDATES_PER_SENTENCE).filter(accept);
     return list.find(isSubject) ?? list[0] ?? null;
   };
-  const same = (candidatesBySentence.get(pronounSentence) ?? []).filter((c) => c.end <= pronoun.start);
+  const same = (candidatesBySentence.get(pronounSentence) ?? []).slice(0, MAX_CANDIDATES_PER_SENTENCE).filter((c) => c.end <= pronoun.start);
   // "Scholz thanked him": an object pronoun is not the subject of its own clause.
   const object = OBJECT_PRONOUNS.has(pronoun.text.toLowerCase());
   if (!object && same.length > 0) return pick(same);

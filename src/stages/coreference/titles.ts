@@ -1,7 +1,21 @@
 import { lookupKey } from '../../lexicon/normalize.js';
 import { roleOfTitle, titleByWords } from '../../lexicon/titles.js';
 
+/** Heads by title, shared across documents: a title is compared with every recent person's. */
+const HEADS = new Map<string, string>();
+const MAX_CACHED_HEADS = 5000;
+
 function head(title: string): string {
+  let h = HEADS.get(title);
+  if (h === undefined) {
+    h = headOf(title);
+    if (HEADS.size >= MAX_CACHED_HEADS) HEADS.clear();
+    HEADS.set(title, h);
+  }
+  return h;
+}
+
+function headOf(title: string): string {
   const key = lookupKey(title);
   // "head of state" is one title (even in "head of government to Belarus"); "Governor of Irkutsk Oblast"
   // is a title and its complement.
@@ -24,8 +38,10 @@ export function titleFits(generic: string, held: string | null): boolean {
   if (g === h) return true;
   // "the Kazakh leader" can be its president or prime minister.
   if (g === 'leader') return roleOfTitle(held) !== null;
-  const role = roleOfTitle(generic);
-  if ((g === 'head of state' || g === 'head of government') && role !== null) return roleOfTitle(held) === role;
+  if (g === 'head of state' || g === 'head of government') {
+    const role = roleOfTitle(generic);
+    if (role !== null) return roleOfTitle(held) === role;
+  }
   // "the minister" fits "Foreign Minister"; "the secretary-general" fits "UN Secretary-General".
   const hw = h.split(' ');
   return hw[hw.length - 1] === g;

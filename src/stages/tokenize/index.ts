@@ -1,6 +1,7 @@
 import type { Document } from '../../document/document.js';
 import type { Paragraph, Sentence, Token } from '../../document/layers.js';
 import type { Stage } from '../../pipeline/stage.js';
+import { findLongRuns, maskLongRuns } from './long-runs.js';
 import { wink } from './wink.js';
 
 /**
@@ -96,7 +97,11 @@ function tokenizeChunk(
 ): void {
   const nlp = wink();
   const its = nlp.its;
-  const doc = nlp.readDoc(text.slice(chunkStart, chunkEnd));
+  const runs = findLongRuns(text, chunkStart, chunkEnd);
+  const masked = runs.length > 0 ? maskLongRuns(text, chunkStart, chunkEnd, runs) : null;
+  // wink reads `read`, whose offset 0 is chunkStart; without long runs it is the chunk itself.
+  const read = masked ? masked.text : text.slice(chunkStart, chunkEnd);
+  const doc = nlp.readDoc(read);
   const winkTokens = doc.tokens();
   const values = winkTokens.out(its.value) as string[];
   const spaces = winkTokens.out(its.precedingSpaces) as string[];
@@ -104,31 +109,36 @@ function tokenizeChunk(
   const types = winkTokens.out(its.type) as string[];
   // Map wink token index -> our token index (whitespace tokens are dropped).
   const ours = new Int32Array(values.length + 1).fill(-1);
-  let offset = chunkStart;
+  let offset = 0;
   // The paragraph of the chunk's first token: binary search, so that many chunks stay linear.
-  let paragraph = firstParagraphEndingAfter(paragraphs, offset);
+  let paragraph = firstParagraphEndingAfter(paragraphs, chunkStart);
   for (let i = 0; i < values.length; i++) {
     const value = values[i]!;
     offset += spaces[i]!.length;
-    if (text.startsWith(value, offset) === false) {
-      // wink-nlp is lossless in practice; if it ever is not, re-anchor on the next occurrence that
-      // starts inside the chunk (searched for inside the chunk only, so a long text is not rescanned).
-      const found = text.slice(offset, chunkEnd + value.length - 1).indexOf(value);
+    if (read.startsWith(value, offset) === false) {
+      // wink-nlp is lossless in practice; if it ever is not, re-anchor on the next occurrence
+      // (the search moves the offset forward, so no stretch of text is scanned twice).
+      const found = read.indexOf(value, offset);
       if (found < 0) break;
-      offset += found;
+      offset = found;
     }
-    const start = offset;
+    const readStart = offset;
     offset += value.length;
     const type = types[i]!;
     const tag = pos[i]!;
     if (type === 'tabCRLF' || tag === 'SPACE' || value.trim() === '') continue;
+    const start = masked ? masked.toOriginal(readStart, false) : chunkStart + readStart;
+    const end = masked ? masked.toOriginal(offset, true) : chunkStart + offset;
+    const run = masked?.runAt(readStart) ?? null;
+    const opaque = run !== null && run.end === end;
+    const tokenText = masked ? text.slice(start, end) : value;
     // wink splits words at letters outside its alphabet ("Vu" "č" "evi" "ć", "Ə" "liyev"): glued
     // letter pieces are one word again, so every later rule sees "Vučević" and "Əliyev" whole.
     const prev = tokens[tokens.length - 1];
-    if (prev && prev.end === start && LETTERS.test(value) && LETTERS.test(prev.text) && ours[i - 1] === tokens.length - 1) {
-      const text = prev.text + value;
-      const pos = prev.pos === 'PROPN' || tag === 'PROPN' || /^\p{Lu}/u.test(text) ? 'PROPN' : prev.pos === 'X' ? tag : prev.pos;
-      tokens[tokens.length - 1] = { ...prev, end: offset, text, lower: text.toLowerCase(), pos };
+    if (!opaque && prev && prev.end === start && LETTERS.test(tokenText) && LETTERS.test(prev.text) && ours[i - 1] === tokens.length - 1) {
+      const glued = prev.text + tokenText;
+      const gluedPos = prev.pos === 'PROPN' || tag === 'PROPN' || /^\p{Lu}/u.test(glued) ? 'PROPN' : prev.pos === 'X' ? tag : prev.pos;
+      tokens[tokens.length - 1] = { ...prev, end, text: glued, lower: glued.toLowerCase(), pos: gluedPos };
       ours[i] = tokens.length - 1;
       continue;
     }
@@ -136,11 +146,11 @@ function tokenizeChunk(
     tokens.push({
       index: tokens.length,
       start,
-      end: offset,
-      text: value,
-      lower: value.toLowerCase(),
-      pos: tag,
-      kind: type,
+      end,
+      text: tokenText,
+      lower: tokenText.toLowerCase(),
+      pos: opaque ? 'X' : tag,
+      kind: opaque ? (/^(?:https?:\/\/|www\.)/i.test(tokenText) ? 'url' : 'opaque') : type,
       sentence: -1,
     });
   }

@@ -1,0 +1,441 @@
+/**
+ * The rows derived from a current version's record: cross-document actors, the actors of each
+ * document, events with their parties, who-with-whom counts, quotes and figures.
+ *
+ * Written for a whole batch of versions at once: one look-up of candidate actors, one update
+ * per actor touched by the batch (in id order), bulk inserts for the rest. Removal (when a
+ * version is replaced or re-extracted) works on one version and is rarer.
+ */
+import { sql } from 'kysely';
+import type { ExtractRecord } from '../record/types.js';
+import { exactKey, foldText, givenCompatible, personKey } from './actor-key.js';
+import type { ActorKind } from './store.js';
+import { figureContext } from './text-bits.js';
+import type { ColumnSpec, WriteTx } from './write-tx.js';
+
+const num = (v: unknown): number => (typeof v === 'number' ? v : Number(v ?? 0));
+const CHUNK = 500;
+
+export interface DerivedItem {
+  versionId: number;
+  documentId: string;
+  text: string;
+  record: ExtractRecord;
+  date: string | null;
+  source: string | null;
+}
+
+interface DerivedEntry {
+  kind: ActorKind;
+  id: string;
+  name: string;
+  title: string | null;
+  country: string | null;
+  sector: string | null;
+  mentions: number;
+  surname: string;
+  given: string | null;
+}
+
+/** An actor row as a batch sees and updates it. */
+interface ActorState {
+  id: number;
+  kind: string;
+  name: string;
+  surname_key: string;
+  given_key: string | null;
+  country: string | null;
+  sector: string | null;
+  title: string | null;
+  documents: number;
+  title_date: string;
+  first_date: string;
+  last_date: string;
+}
+
+/** What a batch changes on one actor, written once at the end. */
+interface ActorTouch {
+  state: ActorState;
+  /** The folded name as stored (recomputed only when the name changes). */
+  fold: string | null;
+  documents: number;
+  mentions: number;
+  country: string | null;
+  sector: string | null;
+}
+
+/** One event as the pair counter sees it. */
+export interface PairEvent {
+  type: string;
+  sortDate: string;
+  parties: { role: string; pos: number; actorId: number | null; country: string | null }[];
+}
+
+export interface PairDelta {
+  level: 'actor' | 'country';
+  a: string;
+  b: string;
+  type: string;
+  sortDate: string;
+  aCountry: string | null;
+  bCountry: string | null;
+  n: number;
+}
+
+/**
+ * Who-with-whom pairs of a set of events, undirected (a < b): each source with each target,
+ * and the sources of a reciprocal event with each other. Counted per level and type.
+ */
+export function eventPairs(events: PairEvent[]): PairDelta[] {
+  const out = new Map<string, PairDelta>();
+  const add = (level: 'actor' | 'country', x: string, y: string, xc: string | null, yc: string | null, e: PairEvent) => {
+    if (x === y) return;
+    const [a, b, ac, bc] = x < y ? [x, y, xc, yc] : [y, x, yc, xc];
+    const k = `${level}\u0000${a}\u0000${b}\u0000${e.type}\u0000${e.sortDate}`;
+    const d = out.get(k);
+    if (d) d.n++;
+    else out.set(k, { level, a, b, type: e.type, sortDate: e.sortDate, aCountry: ac, bCountry: bc, n: 1 });
+  };
+  for (const e of events) {
+    const sources = e.parties.filter((p) => p.role === 'source');
+    for (const s of sources) {
+      for (const t of e.parties) {
+        if (!(t.role === 'target' || (t.role === 'source' && t.pos > s.pos))) continue;
+        if (s.actorId !== null && t.actorId !== null) add('actor', String(s.actorId), String(t.actorId), s.country, t.country, e);
+        if (s.country && t.country) add('country', s.country, t.country, s.country, t.country, e);
+      }
+    }
+  }
+  return [...out.values()];
+}
+
+function entriesOf(record: ExtractRecord): DerivedEntry[] {
+  const entries: DerivedEntry[] = [];
+  const add = (kind: ActorKind, id: string, name: string, title: string | null, country: string | null, sector: string | null, mentions: number) => {
+    if (!name || foldText(name) === '') return;
+    let surname: string;
+    let given: string | null = null;
+    if (kind === 'person') {
+      const k = personKey(name);
+      surname = k.surname || foldText(name);
+      given = k.given;
+    } else {
+      surname = exactKey(name) || foldText(name);
+    }
+    entries.push({ kind, id, name, title, country, sector, mentions, surname, given });
+  };
+  for (const p of record.people) add('person', p.id, p.name, p.title, p.country, p.sector, p.mentions.length);
+  for (const o of record.organizations) add('organization', o.id, o.name, null, o.country, o.sector, o.mentions.length);
+  for (const p of record.places) add('place', p.id, p.name, null, p.country, null, p.mentions.length);
+  return entries;
+}
+
+const ACTOR_COLUMNS = 'id, kind, name, surname_key, given_key, country, sector, title, documents, title_date, first_date, last_date';
+
+/**
+ * Maps the people, organisations and places of a batch to cross-document actors, creating the
+ * missing ones. Entries are matched in order, so a person new in one document is found by the next.
+ */
+async function resolveActors(tx: WriteTx, entries: DerivedEntry[]): Promise<Map<DerivedEntry, ActorState>> {
+  const out = new Map<DerivedEntry, ActorState>();
+  if (entries.length === 0) return out;
+  // A common surname may have many actors across countries: an entry with a country needs
+  // only the candidates of that country or of none; an entry without one needs them all.
+  const open = [...new Set(entries.filter((e) => e.country === null).map((e) => e.surname))];
+  const openSet = new Set(open);
+  const withCountry = [...new Set(entries.filter((e) => e.country !== null && !openSet.has(e.surname)).map((e) => e.surname))];
+  const countries = [...new Set(entries.map((e) => e.country).filter((c): c is string => c !== null))];
+  const bySurname = new Map<string, ActorState[]>();
+  const keep = (rows: Record<string, unknown>[]) => {
+    for (const r of rows) {
+      const state: ActorState = {
+        id: num(r.id), kind: String(r.kind), name: String(r.name), surname_key: String(r.surname_key), given_key: (r.given_key as string | null) ?? null,
+        country: (r.country as string | null) ?? null, sector: (r.sector as string | null) ?? null, title: (r.title as string | null) ?? null,
+        documents: num(r.documents), title_date: String(r.title_date ?? ''), first_date: String(r.first_date ?? ''), last_date: String(r.last_date ?? ''),
+      };
+      let list = bySurname.get(state.surname_key);
+      if (!list) bySurname.set(state.surname_key, (list = []));
+      list.push(state);
+    }
+  };
+  for (let i = 0; i < open.length; i += CHUNK) {
+    const s = tx.inList('surname_key', open.slice(i, i + CHUNK));
+    keep(await tx.all(`SELECT ${ACTOR_COLUMNS} FROM actors WHERE ${s.sql}`, [s.param]));
+  }
+  for (let i = 0; i < withCountry.length; i += CHUNK) {
+    const s = tx.inList('surname_key', withCountry.slice(i, i + CHUNK));
+    const c = tx.inList('country', countries);
+    keep(await tx.all(`SELECT ${ACTOR_COLUMNS} FROM actors WHERE ${s.sql} AND (country IS NULL OR ${c.sql})`, [s.param, c.param]));
+  }
+  for (const e of entries) {
+    const fitting = (bySurname.get(e.surname) ?? []).filter(
+      (c) =>
+        c.kind === e.kind &&
+        (e.kind !== 'person' || givenCompatible(c.given_key, e.given)) &&
+        (e.country === null || c.country === null || c.country === e.country),
+    );
+    // Same country first; an actor without a country joins only an unambiguous candidate.
+    let chosen = fitting.find((c) => e.country !== null && c.country === e.country);
+    if (!chosen) {
+      const openFit = fitting.filter((c) => e.country === null || c.country === null);
+      if (openFit.length === 1 || (e.country === null && openFit.length > 0 && new Set(openFit.map((c) => c.country)).size === 1)) {
+        chosen = openFit.sort((a, b) => b.documents - a.documents)[0];
+      }
+    }
+    if (!chosen) {
+      const [row] = await tx.all<{ id: unknown }>(
+        `INSERT INTO actors (kind, name, fold, surname_key, given_key, country, sector, title, title_date, documents, mentions, first_date, last_date)
+         VALUES (?, ?, ?, ?, ?, ?, ?, NULL, '', 0, 0, '', '') RETURNING id`,
+        [e.kind, e.name, foldText(e.name), e.surname, e.given, e.country, e.sector],
+      );
+      chosen = {
+        id: num(row!.id), kind: e.kind, name: e.name, surname_key: e.surname, given_key: e.given, country: e.country, sector: e.sector,
+        title: null, documents: 0, title_date: '', first_date: '', last_date: '',
+      };
+      let list = bySurname.get(e.surname);
+      if (!list) bySurname.set(e.surname, (list = []));
+      list.push(chosen);
+    } else if (chosen.country === null && e.country !== null) {
+      // Later entries (of this document and of the next ones) see the country this one brings.
+      chosen.country = e.country;
+    }
+    out.set(e, chosen);
+  }
+  return out;
+}
+
+const T = (name: string): ColumnSpec => ({ name, pg: 'text' });
+const I = (name: string): ColumnSpec => ({ name, pg: 'int4' });
+const R = (name: string): ColumnSpec => ({ name, pg: 'float8' });
+
+const DOC_ACTOR_COLUMNS = [I('version_id'), T('document_id'), I('actor_id'), T('local_id'), T('kind'), T('name'), T('title'), T('country'), T('sector'), I('mentions'), T('sort_date'), T('source')];
+const EVENT_COLUMNS = [I('version_id'), T('document_id'), I('idx'), T('type'), T('mode'), T('date'), T('sort_date'), T('source'), T('trigger'), T('cameo'), T('sentence'), I('start'), I('end'), T('rule')];
+const PARTY_COLUMNS = [I('event_id'), I('version_id'), T('role'), I('pos'), I('actor_id'), T('name'), T('country'), T('sector')];
+const PAIR_COLUMNS = [T('level'), T('a'), T('b'), T('type'), T('sort_date'), T('a_country'), T('b_country'), I('n')];
+const QUOTE_COLUMNS = [I('version_id'), T('document_id'), I('idx'), T('date'), T('sort_date'), T('source'), T('speaker'), I('speaker_actor_id'), T('text'), T('fold'), I('start'), I('end')];
+const FIGURE_COLUMNS = [I('version_id'), T('document_id'), I('idx'), T('date'), T('sort_date'), T('source'), T('kind'), T('text'), R('value'), T('currency'), T('unit'), T('qualifier'), I('start'), I('end'), T('context')];
+
+const words = (s: string) => s.split(/\s+/).length;
+
+/** Writes the derived rows of every item (each the new current version of its document). */
+export async function insertDerived(tx: WriteTx, items: DerivedItem[]): Promise<void> {
+  if (items.length === 0) return;
+  const perItem = items.map((item) => ({ item, entries: entriesOf(item.record) }));
+  const resolved = await resolveActors(tx, perItem.flatMap((p) => p.entries));
+
+  const docActorRows: unknown[][] = [];
+  const touched = new Map<number, ActorTouch>();
+  const localToActor = new Map<DerivedItem, Map<string, number>>();
+  for (const { item, entries } of perItem) {
+    const sortDate = item.date ?? '';
+    const local = new Map<string, number>();
+    localToActor.set(item, local);
+    const byActor = new Map<number, { state: ActorState; localIds: string[]; kind: ActorKind; name: string; title: string | null; country: string | null; sector: string | null; mentions: number }>();
+    for (const e of entries) {
+      const state = resolved.get(e)!;
+      local.set(e.id, state.id);
+      const agg = byActor.get(state.id);
+      if (agg) {
+        agg.localIds.push(e.id);
+        agg.mentions += e.mentions;
+        agg.title ??= e.title;
+        agg.country ??= e.country;
+        agg.sector ??= e.sector;
+        if (e.name.length > agg.name.length) agg.name = e.name;
+      } else {
+        byActor.set(state.id, { state, localIds: [e.id], kind: e.kind, name: e.name, title: e.title, country: e.country, sector: e.sector, mentions: e.mentions });
+      }
+    }
+    for (const a of byActor.values()) {
+      docActorRows.push([item.versionId, item.documentId, a.state.id, a.localIds.join(' '), a.kind, a.name, a.title, a.country, a.sector, a.mentions, sortDate, item.source]);
+      const cur = a.state;
+      // The display name is the fullest spelling seen; the title is the one of the latest dated
+      // document. An actor left without documents (its only document was replaced) takes the new spelling.
+      const orphan = cur.documents === 0;
+      let t = touched.get(cur.id);
+      if (!t) touched.set(cur.id, (t = { state: cur, fold: null, documents: 0, mentions: 0, country: null, sector: null }));
+      if (orphan || words(a.name) > words(cur.name) || (words(a.name) === words(cur.name) && a.name.length > cur.name.length)) {
+        if (a.name !== cur.name) t.fold = foldText(a.name);
+        cur.name = a.name;
+      }
+      if (a.title !== null && (orphan || sortDate >= cur.title_date)) {
+        cur.title = a.title;
+        cur.title_date = sortDate;
+      }
+      if (sortDate !== '' && (cur.first_date === '' || sortDate < cur.first_date)) cur.first_date = sortDate;
+      if (sortDate > cur.last_date) cur.last_date = sortDate;
+      cur.documents += 1;
+      t.documents += 1;
+      t.mentions += a.mentions;
+      t.country ??= a.country;
+      t.sector ??= a.sector;
+    }
+  }
+  await tx.insertRows('doc_actors', DOC_ACTOR_COLUMNS, docActorRows);
+  await updateActors(tx, [...touched.values()].sort((a, b) => a.state.id - b.state.id));
+
+  const eventRows: unknown[][] = [];
+  const eventKeys: { item: DerivedItem; idx: number; sortDate: string }[] = [];
+  for (const item of items) {
+    item.record.events.forEach((e, idx) => {
+      const evDate = e.date ?? item.date;
+      eventRows.push([
+        item.versionId, item.documentId, idx, e.type, e.mode, evDate, evDate ?? '', item.source, e.trigger ?? '', e.cameo ?? null,
+        Array.isArray(e.sentence) ? item.text.slice(e.sentence[0], e.sentence[1]) : '', e.start, e.end, e.rule ?? '',
+      ]);
+      eventKeys.push({ item, idx, sortDate: evDate ?? '' });
+    });
+  }
+  const eventIds = new Map<string, number>();
+  for (let i = 0; i < eventRows.length; i += CHUNK) {
+    const rows = await tx.insertRows('events', EVENT_COLUMNS, eventRows.slice(i, i + CHUNK), { returning: ['id', 'version_id', 'idx'] });
+    for (const r of rows) eventIds.set(`${num(r.version_id)}:${num(r.idx)}`, num(r.id));
+  }
+
+  const partyRows: unknown[][] = [];
+  const pairEvents: PairEvent[] = [];
+  let k = 0;
+  for (const item of items) {
+    const local = localToActor.get(item)!;
+    item.record.events.forEach((e, idx) => {
+      const eventId = eventIds.get(`${item.versionId}:${idx}`)!;
+      const pe: PairEvent = { type: e.type, sortDate: eventKeys[k++]!.sortDate, parties: [] };
+      const add = (p: NonNullable<typeof e.source>[number], pos: number, role: string) => {
+        const actorId = (p.id ? local.get(p.id) : undefined) ?? null;
+        partyRows.push([eventId, item.versionId, role, pos, actorId, p.name, p.country, p.sector]);
+        pe.parties.push({ role, pos, actorId, country: p.country });
+      };
+      (e.source ?? []).forEach((p, pos) => add(p, pos, 'source'));
+      (e.target ?? []).forEach((p, pos) => add(p, pos, 'target'));
+      pairEvents.push(pe);
+    });
+  }
+  for (let i = 0; i < partyRows.length; i += CHUNK) await tx.insertRows('event_parties', PARTY_COLUMNS, partyRows.slice(i, i + CHUNK));
+
+  // Pairs in key order: two writers of one PostgreSQL store never wait on each other in a cycle.
+  const pairs = eventPairs(pairEvents).sort((x, y) =>
+    x.level < y.level ? -1 : x.level > y.level ? 1 : x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : x.b > y.b ? 1 : x.type < y.type ? -1 : x.type > y.type ? 1 : x.sortDate < y.sortDate ? -1 : x.sortDate > y.sortDate ? 1 : 0);
+  const pairRows = pairs.map((d) => [d.level, d.a, d.b, d.type, d.sortDate, d.aCountry, d.bCountry, d.n]);
+  for (let i = 0; i < pairRows.length; i += CHUNK) {
+    await tx.insertRows('relation_pairs', PAIR_COLUMNS, pairRows.slice(i, i + CHUNK), {
+      onConflict: 'ON CONFLICT (level, a, b, type, sort_date) DO UPDATE SET n = relation_pairs.n + excluded.n',
+    });
+  }
+
+  const quoteRows: unknown[][] = [];
+  const figureRows: unknown[][] = [];
+  for (const item of items) {
+    const local = localToActor.get(item)!;
+    const sortDate = item.date ?? '';
+    item.record.quotes.forEach((q, idx) => {
+      quoteRows.push([
+        item.versionId, item.documentId, idx, item.date, sortDate, item.source, q.speaker,
+        (q.speakerId ? local.get(q.speakerId) : undefined) ?? null, q.text, foldText(q.text), q.start, q.end,
+      ]);
+    });
+    item.record.quantities.forEach((f, idx) => {
+      figureRows.push([
+        item.versionId, item.documentId, idx, item.date, sortDate, item.source, f.kind, f.text, Number.isFinite(f.value) ? f.value : 0,
+        f.currency, f.unit, f.qualifier, f.start, f.end, figureContext(item.text, f.start, f.end),
+      ]);
+    });
+  }
+  for (let i = 0; i < quoteRows.length; i += CHUNK) await tx.insertRows('quotes', QUOTE_COLUMNS, quoteRows.slice(i, i + CHUNK));
+  for (let i = 0; i < figureRows.length; i += CHUNK) await tx.insertRows('figures', FIGURE_COLUMNS, figureRows.slice(i, i + CHUNK));
+}
+
+/** One update per actor the batch touched: counters grow, name/title/dates take the batch's final values. */
+async function updateActors(tx: WriteTx, touches: ActorTouch[]): Promise<void> {
+  if (touches.length === 0) return;
+  if (tx.backend === 'postgres') {
+    for (let i = 0; i < touches.length; i += CHUNK) {
+      const part = touches.slice(i, i + CHUNK);
+      const col = <V>(f: (t: ActorTouch) => V) => part.map(f);
+      await tx.run(
+        `UPDATE actors AS a SET documents = a.documents + u.documents, mentions = a.mentions + u.mentions, name = u.name, fold = coalesce(u.fold, a.fold),
+           country = coalesce(a.country, u.country), sector = coalesce(a.sector, u.sector), title = u.title, title_date = u.title_date,
+           first_date = u.first_date, last_date = u.last_date
+         FROM unnest(?::int4[], ?::int4[], ?::int4[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+           AS u(id, documents, mentions, name, fold, country, sector, title, title_date, first_date, last_date)
+         WHERE a.id = u.id`,
+        [
+          col((t) => t.state.id), col((t) => t.documents), col((t) => t.mentions), col((t) => t.state.name), col((t) => t.fold),
+          col((t) => t.country), col((t) => t.sector), col((t) => t.state.title), col((t) => t.state.title_date), col((t) => t.state.first_date),
+          col((t) => t.state.last_date),
+        ],
+      );
+    }
+    return;
+  }
+  for (const t of touches) {
+    await tx.run(
+      `UPDATE actors SET documents = documents + ?, mentions = mentions + ?, name = ?, fold = coalesce(?, fold), country = coalesce(country, ?),
+         sector = coalesce(sector, ?), title = ?, title_date = ?, first_date = ?, last_date = ? WHERE id = ?`,
+      [t.documents, t.mentions, t.state.name, t.fold, t.country, t.sector, t.state.title, t.state.title_date, t.state.first_date, t.state.last_date, t.state.id],
+    );
+  }
+}
+
+/** Takes a version's derived rows out of every listing and count (the version itself stays). */
+export async function removeDerived(tx: WriteTx, versionId: number): Promise<void> {
+  const trx = tx.kysely;
+  const links = await trx.selectFrom('doc_actors').select(['actor_id', 'mentions', 'name', 'title']).where('version_id', '=', versionId).orderBy('actor_id').execute();
+  await trx.deleteFrom('doc_actors').where('version_id', '=', versionId).execute();
+  for (const link of links) {
+    // Counters go down; dates, name and title are re-read from the actor's remaining documents
+    // through the (actor_id, sort_date) index: one step each, however many documents it has.
+    const latest = (where: 'any' | 'dated' | 'titled', dir: 'asc' | 'desc') =>
+      sql`(select ${sql.raw(where === 'titled' ? 'd.title' : 'd.sort_date')} from doc_actors d where d.actor_id = actors.id${sql.raw(
+        where === 'dated' ? " and d.sort_date <> ''" : where === 'titled' ? ' and d.title is not null' : '',
+      )} order by d.sort_date ${sql.raw(dir)} limit 1)`;
+    await trx
+      .updateTable('actors')
+      .set((eb) => ({
+        documents: eb('documents', '-', 1),
+        mentions: eb('mentions', '-', link.mentions),
+        first_date: sql<string>`coalesce(${latest('dated', 'asc')}, '')`,
+        last_date: sql<string>`coalesce(${latest('any', 'desc')}, '')`,
+        ...(link.title !== null
+          ? {
+              title: sql<string | null>`${latest('titled', 'desc')}`,
+              title_date: sql<string>`coalesce((select d.sort_date from doc_actors d where d.actor_id = actors.id and d.title is not null order by d.sort_date desc limit 1), '')`,
+            }
+          : {}),
+        // The spelling of the removed document may have been the display name: take the latest one left.
+        name: sql<string>`case when actors.name = ${link.name} then coalesce((select d.name from doc_actors d where d.actor_id = actors.id order by d.sort_date desc limit 1), actors.name) else actors.name end`,
+      }))
+      .where('id', '=', link.actor_id)
+      .execute();
+    const renamed = await trx.selectFrom('actors').select('name').where('id', '=', link.actor_id).executeTakeFirst();
+    if (renamed && renamed.name !== link.name) await trx.updateTable('actors').set({ fold: foldText(renamed.name) }).where('id', '=', link.actor_id).execute();
+  }
+  const oldEvents = await trx.selectFrom('events').select(['id', 'type', 'sort_date']).where('version_id', '=', versionId).execute();
+  if (oldEvents.length > 0) {
+    const oldParties = await trx
+      .selectFrom('event_parties')
+      .select(['event_id', 'role', 'pos', 'actor_id', 'country'])
+      .where('version_id', '=', versionId)
+      .execute();
+    const byEvent = new Map<number, PairEvent>();
+    for (const e of oldEvents) byEvent.set(num(e.id), { type: e.type, sortDate: e.sort_date, parties: [] });
+    for (const p of oldParties) {
+      byEvent.get(num(p.event_id))?.parties.push({ role: p.role, pos: p.pos, actorId: p.actor_id === null ? null : num(p.actor_id), country: p.country });
+    }
+    for (const d of eventPairs([...byEvent.values()])) {
+      await trx
+        .updateTable('relation_pairs')
+        .set((eb) => ({ n: eb('n', '-', d.n) }))
+        .where('level', '=', d.level).where('a', '=', d.a).where('b', '=', d.b).where('type', '=', d.type).where('sort_date', '=', d.sortDate)
+        .execute();
+      await trx
+        .deleteFrom('relation_pairs')
+        .where('level', '=', d.level).where('a', '=', d.a).where('b', '=', d.b).where('type', '=', d.type).where('sort_date', '=', d.sortDate)
+        .where('n', '<=', 0)
+        .execute();
+    }
+  }
+  await trx.deleteFrom('event_parties').where('version_id', '=', versionId).execute();
+  await trx.deleteFrom('events').where('version_id', '=', versionId).execute();
+  await trx.deleteFrom('quotes').where('version_id', '=', versionId).execute();
+  await trx.deleteFrom('figures').where('version_id', '=', versionId).execute();
+}

@@ -1,0 +1,199 @@
+/**
+ * Storing a batch of document versions in one write transaction.
+ *
+ * For each text, the database itself decides what it is, so two writers given the same
+ * document never store it twice, whatever their timing:
+ * - the document: `INSERT ... ON CONFLICT DO NOTHING` on its unique key (URL, path, input id);
+ * - the version: `INSERT ... ON CONFLICT (document_id, hash) DO NOTHING` — a text a document
+ *   already has is never a second version; a row inserted is a new version.
+ * A text that is already the current version of any document is "unchanged" (the same
+ * release saved under two names is stored once).
+ *
+ * Derived rows (actors, events, quotes, figures) are written once per batch for the versions
+ * that are current at its end.
+ */
+import { contentHash } from '../extract.js';
+import type { ExtractRecord } from '../record/types.js';
+import { insertDerived, removeDerived, type DerivedItem } from './derived.js';
+import type { PutDocumentInput, PutResult } from './store.js';
+import type { WriteTx } from './write-tx.js';
+
+const num = (v: unknown): number => (typeof v === 'number' ? v : Number(v ?? 0));
+const now = (): string => new Date().toISOString();
+
+interface CurrentVersion {
+  documentId: string;
+  version: number;
+  versionId: number;
+}
+
+interface Batch {
+  tx: WriteTx;
+  /** Hash -> the current version holding that text, kept exact as the batch goes. */
+  currentByHash: Map<string, CurrentVersion>;
+  /** Versions made current by this batch whose index entry and derived rows are still to be written. */
+  pending: Map<number, Pending>;
+}
+
+interface Pending extends DerivedItem {
+  title: string | null;
+}
+
+/** Candidate ids: the wished one, then the same with ever longer pieces of the hash. */
+function* candidateIds(wanted: string, hash: string): Generator<string> {
+  yield wanted;
+  for (let n = 6; n <= hash.length; n += 2) yield `${wanted}~${hash.slice(0, n)}`;
+  for (let i = 1; ; i++) yield `${wanted}~${hash}~${i}`;
+}
+
+/** The document row for a key: claimed when new (insert-or-ignore), otherwise locked and read. */
+async function claimDocument(b: Batch, key: string, wanted: string, hash: string): Promise<{ id: string; created: boolean; currentVersionId: number }> {
+  const stamp = now();
+  for (const id of candidateIds(wanted, hash)) {
+    const inserted = await b.tx.all<{ id: string }>(
+      'INSERT INTO documents (id, key, current_version, current_version_id, created_at, updated_at) VALUES (?, ?, 0, 0, ?, ?) ON CONFLICT DO NOTHING RETURNING id',
+      [id, key, stamp, stamp],
+    );
+    if (inserted.length === 1) return { id, created: true, currentVersionId: 0 };
+    const [existing] = await b.tx.all<{ id: string; current_version_id: unknown }>(
+      `SELECT id, current_version_id FROM documents WHERE key = ?${b.tx.backend === 'postgres' ? ' FOR UPDATE' : ''}`,
+      [key],
+    );
+    if (existing) return { id: existing.id, created: false, currentVersionId: num(existing.current_version_id) };
+    // The id belongs to another key: try the next candidate.
+  }
+  throw new Error('unreachable');
+}
+
+async function indexText(tx: WriteTx, versionId: number, title: string | null, text: string): Promise<void> {
+  if (tx.backend === 'sqlite') await tx.run('INSERT INTO doc_fts(rowid, title, text) VALUES (?, ?, ?)', [versionId, title ?? '', text]);
+  else await tx.run(`UPDATE document_versions SET tsv = to_tsvector('english', coalesce(title, '') || ' ' || text) WHERE id = ?`, [versionId]);
+}
+
+async function unindexText(tx: WriteTx, versionId: number): Promise<void> {
+  if (tx.backend === 'sqlite') {
+    const [row] = await tx.all<{ title: string | null; text: string }>('SELECT title, text FROM document_versions WHERE id = ?', [versionId]);
+    if (row) await tx.run(`INSERT INTO doc_fts(doc_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)`, [versionId, row.title ?? '', row.text]);
+  } else {
+    await tx.run('UPDATE document_versions SET tsv = NULL WHERE id = ?', [versionId]);
+  }
+}
+
+/** An older version stays stored (text and record) but leaves the index and the listings. */
+async function retire(b: Batch, versionId: number): Promise<void> {
+  if (versionId === 0) return;
+  const [row] = await b.tx.all<{ hash: string }>('SELECT hash FROM document_versions WHERE id = ?', [versionId]);
+  if (row && b.currentByHash.get(row.hash)?.versionId === versionId) b.currentByHash.delete(row.hash);
+  if (b.pending.has(versionId)) {
+    // Made current earlier in this batch: nothing of it was indexed or derived yet.
+    b.pending.delete(versionId);
+  } else {
+    await unindexText(b.tx, versionId);
+    await removeDerived(b.tx, versionId);
+  }
+  await b.tx.run('UPDATE document_versions SET is_current = 0 WHERE id = ?', [versionId]);
+}
+
+function fields(input: PutDocumentInput) {
+  const record = input.record;
+  return {
+    record,
+    date: input.date ?? record.date ?? null,
+    source: input.source ?? record.source ?? null,
+    title: input.title ?? record.title ?? null,
+    url: input.url ?? record.url ?? null,
+  };
+}
+
+const counts = (r: ExtractRecord) => [r.people.length, r.events.length, r.quotes.length, r.quantities.length];
+
+async function putOne(b: Batch, input: PutDocumentInput, hash: string): Promise<PutResult> {
+  const same = b.currentByHash.get(hash);
+  if (same) return { status: 'unchanged', documentId: same.documentId, version: same.version, versionId: String(same.versionId) };
+  const key = input.key || `hash:${hash}`;
+  const { record, date, source, title, url } = fields(input);
+  const doc = await claimDocument(b, key, input.id || hash, hash);
+  const stamp = now();
+  const recordJson = (id: string) => JSON.stringify({ ...record, id });
+  // One statement decides "new version" (a row comes back) or "a text this document already has".
+  const inserted = await b.tx.all<{ id: unknown; version: unknown }>(
+    `INSERT INTO document_versions (document_id, version, hash, text, record, title, date, sort_date, source, url, origin, ingested_at,
+       pipeline_version, chars, is_current, n_people, n_events, n_quotes, n_figures)
+     VALUES (?, (SELECT coalesce(max(version), 0) + 1 FROM document_versions WHERE document_id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)
+     ON CONFLICT (document_id, hash) DO NOTHING
+     RETURNING id, version`,
+    [doc.id, doc.id, hash, input.text, recordJson(doc.id), title, date, date ?? '', source, url, input.origin ?? null, stamp,
+      input.pipelineVersion, input.text.length, ...counts(record)],
+  );
+  let versionId: number;
+  let version: number;
+  if (inserted.length === 1) {
+    versionId = num(inserted[0]!.id);
+    version = num(inserted[0]!.version);
+    await retire(b, doc.currentVersionId);
+  } else {
+    const [old] = await b.tx.all<{ id: unknown; version: unknown; is_current: unknown }>(
+      'SELECT id, version, is_current FROM document_versions WHERE document_id = ? AND hash = ?',
+      [doc.id, hash],
+    );
+    if (!old) throw new Error(`version of ${doc.id} with text ${hash} neither inserted nor found`);
+    versionId = num(old.id);
+    version = num(old.version);
+    if (num(old.is_current) === 1) {
+      b.currentByHash.set(hash, { documentId: doc.id, version, versionId });
+      return { status: 'unchanged', documentId: doc.id, version, versionId: String(versionId) };
+    }
+    // The page went back to an earlier text: that version is current again, with the new record.
+    await retire(b, doc.currentVersionId);
+    await b.tx.run(
+      `UPDATE document_versions SET is_current = 1, record = ?, title = ?, date = ?, sort_date = ?, source = ?, url = ?, pipeline_version = ?,
+         n_people = ?, n_events = ?, n_quotes = ?, n_figures = ? WHERE id = ?`,
+      [recordJson(doc.id), title, date, date ?? '', source, url, input.pipelineVersion, ...counts(record), versionId],
+    );
+  }
+  await b.tx.run('UPDATE documents SET current_version = ?, current_version_id = ?, updated_at = ? WHERE id = ?', [version, versionId, stamp, doc.id]);
+  b.currentByHash.set(hash, { documentId: doc.id, version, versionId });
+  b.pending.set(versionId, { versionId, documentId: doc.id, text: input.text, record, date, source, title });
+  return { status: doc.created ? 'new' : 'updated', documentId: doc.id, version, versionId: String(versionId) };
+}
+
+/** Stores every input in order inside `tx`; a later input sees what an earlier one stored. */
+export async function putDocumentsIn(tx: WriteTx, inputs: readonly PutDocumentInput[]): Promise<PutResult[]> {
+  const hashes = inputs.map((i) => contentHash(i.text));
+  const b: Batch = { tx, currentByHash: new Map(), pending: new Map() };
+  const unique = [...new Set(hashes)];
+  for (let i = 0; i < unique.length; i += 500) {
+    const list = tx.inList('hash', unique.slice(i, i + 500));
+    const rows = await tx.all<{ id: unknown; document_id: string; version: unknown; hash: string }>(
+      `SELECT id, document_id, version, hash FROM document_versions WHERE is_current = 1 AND ${list.sql}`,
+      [list.param],
+    );
+    for (const r of rows) b.currentByHash.set(r.hash, { documentId: r.document_id, version: num(r.version), versionId: num(r.id) });
+  }
+  const results: PutResult[] = [];
+  for (let i = 0; i < inputs.length; i++) results.push(await putOne(b, inputs[i]!, hashes[i]!));
+  const items = [...b.pending.values()];
+  if (tx.backend === 'postgres' && items.length > 0) {
+    const ids = tx.inList('id', items.map((i) => i.versionId));
+    await tx.run(`UPDATE document_versions SET tsv = to_tsvector('english', coalesce(title, '') || ' ' || text) WHERE ${ids.sql}`, [ids.param]);
+  } else {
+    for (const item of items) await indexText(tx, item.versionId, item.title, item.text);
+  }
+  await insertDerived(tx, items);
+  return results;
+}
+
+/** Replaces the record and derived rows of one version (reprocess). */
+export async function replaceRecordIn(tx: WriteTx, versionId: number, record: ExtractRecord, pipelineVersion: string): Promise<void> {
+  const [v] = await tx.all<{ document_id: string; text: string; date: string | null; source: string | null; is_current: unknown }>(
+    'SELECT document_id, text, date, source, is_current FROM document_versions WHERE id = ?',
+    [versionId],
+  );
+  if (!v) throw new Error(`no document version ${versionId} in the store`);
+  await removeDerived(tx, versionId);
+  await tx.run(
+    'UPDATE document_versions SET record = ?, pipeline_version = ?, n_people = ?, n_events = ?, n_quotes = ?, n_figures = ? WHERE id = ?',
+    [JSON.stringify({ ...record, id: v.document_id }), pipelineVersion, ...counts(record), versionId],
+  );
+  if (num(v.is_current) === 1) await insertDerived(tx, [{ versionId, documentId: v.document_id, text: v.text, record, date: v.date, source: v.source }]);
+}

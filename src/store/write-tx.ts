@@ -1,0 +1,221 @@
+/**
+ * Write transactions of the store, the same for every writer (ingest, workers, the API,
+ * reprocess), so two processes writing one store never trip each other:
+ *
+ * - SQLite: `BEGIN IMMEDIATE` takes the write lock before the first read, so a transaction
+ *   never has to upgrade a read snapshot (which SQLite refuses with "database is locked"
+ *   without waiting). The wait for the lock is a loop of short tries with pauses, not
+ *   SQLite's own busy handler, so a server's event loop is never blocked while it waits;
+ *   the whole wait is bounded by the busy timeout.
+ * - PostgreSQL: a transaction-scoped advisory lock per store schema serialises the part of a
+ *   write that reads and updates shared rows (cross-document actors, relation counts), so
+ *   concurrent writers cannot deadlock on them or resolve one person into two actors.
+ *   Which version a text is stays decided by unique keys and `insert ... on conflict`.
+ *
+ * Statements inside use `?` placeholders (numbered for PostgreSQL here). On SQLite they run
+ * as cached prepared statements on the raw connection: compiling SQL costs more than running
+ * the small statements of a write.
+ */
+import type BetterSqlite3 from 'better-sqlite3';
+import { CompiledQuery, type Kysely } from 'kysely';
+import type { Backend, Database } from './schema.js';
+
+/** SQLite's own busy wait for statements outside write transactions (reads, schema). */
+export const SQLITE_BUSY_MS = 5000;
+
+export type SqlValue = string | number | bigint | null;
+
+export interface WriteTx {
+  readonly backend: Backend;
+  /** Kysely bound to this transaction's connection, for statements worth building. */
+  readonly kysely: Kysely<Database>;
+  all<R = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<R[]>;
+  run(sql: string, params?: readonly unknown[]): Promise<void>;
+  /**
+   * Inserts many rows of one table (PostgreSQL: one statement over arrays; SQLite: one
+   * prepared statement run per row). `returning` columns come back in row order.
+   */
+  insertRows(table: string, columns: readonly ColumnSpec[], rows: readonly (readonly unknown[])[], options?: InsertOptions): Promise<Record<string, unknown>[]>;
+  /** A list parameter: `column IN list` as SQL, with its one parameter. */
+  inList(column: string, values: readonly (string | number)[]): { sql: string; param: unknown };
+}
+
+export interface InsertOptions {
+  returning?: readonly string[];
+  /** Appended to the insert, e.g. `ON CONFLICT (a, b) DO UPDATE SET n = t.n + excluded.n`. */
+  onConflict?: string;
+}
+
+/** A column and its PostgreSQL array type for bulk inserts. */
+export interface ColumnSpec {
+  name: string;
+  pg: 'text' | 'int4' | 'int8' | 'float8';
+}
+
+const quote = (name: string): string => `"${name}"`;
+
+/** `?` -> `$1, $2, ...` (the store's SQL never has a `?` inside a literal). */
+const numbered = new Map<string, string>();
+function toPg(sql: string): string {
+  let out = numbered.get(sql);
+  if (out === undefined) {
+    let n = 0;
+    out = sql.replace(/\?/g, () => `$${++n}`);
+    if (numbered.size > 2000) numbered.clear();
+    numbered.set(sql, out);
+  }
+  return out;
+}
+
+const bind = (params: readonly unknown[] | undefined): SqlValue[] =>
+  (params ?? []).map((p) => (p === undefined ? null : typeof p === 'boolean' ? (p ? 1 : 0) : (p as SqlValue)));
+
+export class BusyError extends Error {
+  constructor(location: string, waitedMs: number) {
+    super(`the store ${location} is busy: another writer kept it locked for more than ${(waitedMs / 1000).toFixed(0)} s (raise READOUT_BUSY_TIMEOUT, in seconds, to wait longer)`);
+    this.name = 'BusyError';
+  }
+}
+
+/** Milliseconds a writer waits for another to finish (READOUT_BUSY_TIMEOUT in seconds; default 60). */
+export function busyTimeoutMs(): number {
+  const s = Number(process.env.READOUT_BUSY_TIMEOUT);
+  return Number.isFinite(s) && s > 0 ? s * 1000 : 60_000;
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+const isSqliteBusy = (error: unknown): boolean => {
+  const code = (error as { code?: string }).code ?? '';
+  return code === 'SQLITE_BUSY' || code.startsWith('SQLITE_BUSY_') || code === 'SQLITE_LOCKED';
+};
+
+function sqliteTx(raw: BetterSqlite3.Database, kysely: Kysely<Database>): WriteTx {
+  const all = async <R>(sql: string, params?: readonly unknown[]): Promise<R[]> => raw.prepare(sql).all(...bind(params)) as R[];
+  return {
+    backend: 'sqlite',
+    kysely,
+    all,
+    async run(sql, params) {
+      raw.prepare(sql).run(...bind(params));
+    },
+    inList: (column, values) => ({ sql: `${column} IN (SELECT value FROM json_each(?))`, param: JSON.stringify(values) }),
+    async insertRows(table, columns, rows, options = {}) {
+      if (rows.length === 0) return [];
+      const returning = options.returning;
+      const sql = `INSERT INTO ${quote(table)} (${columns.map((c) => quote(c.name)).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})${
+        options.onConflict ? ` ${options.onConflict}` : ''
+      }${returning?.length ? ` RETURNING ${returning.map(quote).join(', ')}` : ''}`;
+      const stmt = raw.prepare(sql);
+      if (!returning?.length) {
+        for (const row of rows) stmt.run(...bind(row));
+        return [];
+      }
+      const out: Record<string, unknown>[] = [];
+      for (const row of rows) out.push(stmt.get(...bind(row)) as Record<string, unknown>);
+      return out;
+    },
+  };
+}
+
+function pgTx(kysely: Kysely<Database>): WriteTx {
+  const all = async <R>(sql: string, params?: readonly unknown[]): Promise<R[]> =>
+    (await kysely.executeQuery<R>(CompiledQuery.raw(toPg(sql), bind(params)))).rows as R[];
+  return {
+    backend: 'postgres',
+    kysely,
+    all,
+    async run(sql, params) {
+      await kysely.executeQuery(CompiledQuery.raw(toPg(sql), bind(params)));
+    },
+    inList: (column, values) => ({ sql: `${column} = ANY(?)`, param: values }),
+    async insertRows(table, columns, rows, options = {}) {
+      if (rows.length === 0) return [];
+      const returning = options.returning;
+      const conflict = options.onConflict ? ` ${options.onConflict}` : '';
+      // One statement however many rows: each column travels as one array parameter.
+      const arrays = columns.map((_, i) => rows.map((r) => (r[i] === undefined ? null : r[i])));
+      const withOrder = returning?.length ? ', ordinality' : '';
+      const sql = returning?.length
+        ? // unnest ... WITH ORDINALITY keeps the row order for the RETURNING rows.
+          `WITH input AS (SELECT * FROM unnest(${columns.map((c, i) => `$${i + 1}::${c.pg}[]`).join(', ')}) WITH ORDINALITY AS t(${columns.map((c) => quote(c.name)).join(', ')}${withOrder})),
+           ins AS (INSERT INTO ${quote(table)} (${columns.map((c) => quote(c.name)).join(', ')}) SELECT ${columns.map((c) => quote(c.name)).join(', ')} FROM input ORDER BY ordinality${conflict} RETURNING ${returning.map(quote).join(', ')})
+           SELECT * FROM ins`
+        : `INSERT INTO ${quote(table)} (${columns.map((c) => quote(c.name)).join(', ')}) SELECT * FROM unnest(${columns.map((c, i) => `$${i + 1}::${c.pg}[]`).join(', ')})${conflict}`;
+      const result = await kysely.executeQuery<Record<string, unknown>>(CompiledQuery.raw(sql, arrays));
+      return result.rows as Record<string, unknown>[];
+    },
+  };
+}
+
+export interface WriteContext {
+  backend: Backend;
+  db: Kysely<Database>;
+  /** SQLite: the raw connection Kysely also uses (one connection per store). */
+  raw: BetterSqlite3.Database | null;
+  location: string;
+}
+
+/** Stops at the first transient failure that is worth a second try (PostgreSQL deadlock, serialisation). */
+const isRetryablePg = (error: unknown): boolean => ['40P01', '40001'].includes((error as { code?: string }).code ?? '');
+
+/** Runs `fn` in one write transaction, retried as a whole while the store is busy. */
+export async function writeTransaction<T>(ctx: WriteContext, fn: (tx: WriteTx) => Promise<T>): Promise<T> {
+  const started = Date.now();
+  const timeout = busyTimeoutMs();
+  const BUSY = Symbol('busy');
+  for (let attempt = 0; ; attempt++) {
+    let outcome: T | typeof BUSY;
+    if (ctx.backend === 'sqlite') {
+      const raw = ctx.raw!;
+      // The connection is held only while the lock is ours: between tries, this process's
+      // readers (a server's pages) keep going.
+      outcome = await ctx.db.connection().execute(async (conn) => {
+        raw.prepare('PRAGMA busy_timeout = 0').run();
+        try {
+          raw.prepare('BEGIN IMMEDIATE').run();
+        } catch (error) {
+          if (isSqliteBusy(error)) return BUSY;
+          throw error;
+        } finally {
+          raw.prepare(`PRAGMA busy_timeout = ${SQLITE_BUSY_MS}`).run();
+        }
+        try {
+          const result = await fn(sqliteTx(raw, conn));
+          raw.prepare('COMMIT').run();
+          return result;
+        } catch (error) {
+          if (raw.inTransaction) raw.prepare('ROLLBACK').run();
+          throw error;
+        }
+      });
+    } else {
+      try {
+        outcome = await ctx.db.connection().execute(async (conn) => {
+          await conn.executeQuery(CompiledQuery.raw('BEGIN'));
+          try {
+            await conn.executeQuery(CompiledQuery.raw(`SELECT pg_advisory_xact_lock(1380270401, hashtext(current_schema()))`));
+            const result = await fn(pgTx(conn));
+            await conn.executeQuery(CompiledQuery.raw('COMMIT'));
+            return result;
+          } catch (error) {
+            await conn.executeQuery(CompiledQuery.raw('ROLLBACK')).catch(() => undefined);
+            throw error;
+          }
+        });
+      } catch (error) {
+        if (isRetryablePg(error) && attempt < 5) {
+          await sleep(20 + Math.random() * 80);
+          continue;
+        }
+        throw error;
+      }
+    }
+    if (outcome !== BUSY) return outcome;
+    const waited = Date.now() - started;
+    if (waited >= timeout) throw new BusyError(ctx.location, waited);
+    // Short pauses first (a batch commits in tens of milliseconds), longer ones later; jitter
+    // keeps two waiting writers from retrying in step.
+    await sleep(Math.min(250, 5 + attempt * 5) * (0.5 + Math.random()));
+  }
+}

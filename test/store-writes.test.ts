@@ -1,0 +1,139 @@
+/**
+ * The store's write path: batches, versions decided by the database, one bad document failing
+ * alone, and two connections writing one store at the same time.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ExtractRecord } from '../src/record/types.js';
+import { openStore } from '../src/store/open.js';
+import type { SqlStore } from '../src/store/sql-store.js';
+import type { PutDocumentInput } from '../src/store/store.js';
+import { makeRecord } from './fixtures/corpus/make-record.js';
+import { dropSchema, findPostgres, freshSchema } from './fixtures/corpus/pg.js';
+
+const PV = 'test-1';
+const pgUrl = await findPostgres();
+if (!pgUrl) console.warn('store-writes: PostgreSQL not reachable on 127.0.0.1:5432 (database "test"); running the SQLite part only');
+
+interface Backend {
+  name: string;
+  /** Opens `n` stores on one location (separate connections), and a cleanup. */
+  open: (n: number) => Promise<{ stores: SqlStore[]; cleanup: () => Promise<void> }>;
+}
+
+const backends: Backend[] = [
+  {
+    name: 'sqlite',
+    open: async (n) => {
+      const dir = mkdtempSync(join(tmpdir(), 'readout-writes-'));
+      const stores: SqlStore[] = [];
+      for (let i = 0; i < n; i++) stores.push(await openStore(join(dir, 'w.sqlite')));
+      return { stores, cleanup: async () => { for (const s of stores) await s.close(); rmSync(dir, { recursive: true, force: true }); } };
+    },
+  },
+];
+if (pgUrl) {
+  backends.push({
+    name: 'postgres',
+    open: async (n) => {
+      const schema = freshSchema('readout_writes');
+      const stores: SqlStore[] = [];
+      for (let i = 0; i < n; i++) stores.push(await openStore(`${pgUrl}?schema=${schema}`));
+      return { stores, cleanup: async () => { for (const s of stores) await s.close(); await dropSchema(pgUrl, schema); } };
+    },
+  });
+}
+
+const person = (name: string, country: string) => ({ name, title: 'Minister', country, sector: 'GOV' });
+
+function doc(i: number, extra = '', prefix = 'r'): PutDocumentInput {
+  const date = `2021-0${1 + (i % 9)}-1${i % 10}`;
+  const people = [person(`Ivan Petrov${i % 7}`, 'RUS'), person(`Anna Kova${i % 5}`, 'BLR')];
+  const record = makeRecord({
+    date,
+    people: people.map((p, k) => ({ ...p, id: `p${k}` })),
+    events: [{ type: 'CONSULT', source: [{ name: people[0]!.name, country: 'RUS', sector: 'GOV', id: 'p0' }], target: [{ name: people[1]!.name, country: 'BLR', sector: 'GOV', id: 'p1' }] }],
+    quotes: [{ speaker: people[0]!.name, speakerId: 'p0', text: 'We agreed.' }],
+    quantities: [{ kind: 'money', text: '$5 million', value: 5e6, currency: 'USD' }],
+  });
+  return { text: `date ${date} Source: Test\nRelease number ${i}.${extra}`, record, id: `${prefix}${i}`, key: `id:${prefix}${i}`, date, source: 'Test', pipelineVersion: PV };
+}
+
+describe.each(backends)('store writes on $name', ({ open }) => {
+  let stores: SqlStore[];
+  let cleanup: () => Promise<void>;
+  beforeAll(async () => {
+    ({ stores, cleanup } = await open(2));
+  });
+  afterAll(async () => {
+    await cleanup();
+  });
+
+  it('stores a batch in order: repeats inside it are unchanged, a second text of a key is a new version', async () => {
+    const [store] = stores;
+    const a = doc(1);
+    const changed = { ...doc(1, ' Corrected.') };
+    const sameTextOtherKey = { ...doc(1), key: 'file:/copy/r1.txt', id: 'copy' };
+    const out = await store!.putDocuments([a, a, changed, sameTextOtherKey]);
+    expect(out.map((o) => o.status)).toEqual(['new', 'unchanged', 'updated', 'new']);
+    expect(out[2]).toMatchObject({ documentId: 'r1', version: 2 });
+    // The copy's text is no longer current anywhere once r1 moved on: it is stored as its own document.
+    const r1 = await store!.getDocument('r1');
+    expect(r1?.versions.map((v) => v.version)).toEqual([1, 2]);
+    expect(r1?.text.endsWith('Corrected.')).toBe(true);
+  });
+
+  it('makes an earlier version current again when a page goes back to its text, without a duplicate version', async () => {
+    const [store] = stores;
+    expect((await store!.putDocument(doc(2))).status).toBe('new');
+    expect((await store!.putDocument(doc(2, ' Corrected.'))).version).toBe(2);
+    const back = await store!.putDocument(doc(2));
+    expect(back).toMatchObject({ status: 'updated', documentId: 'r2', version: 1 });
+    const r2 = await store!.getDocument('r2');
+    expect(r2?.meta.version).toBe(1);
+    expect(r2?.versions.map((v) => v.version)).toEqual([1, 2]);
+    // Derived rows follow the current version only.
+    const events = await store!.listEvents({ documentId: 'r2' });
+    expect(events.items).toHaveLength(1);
+    const next = await store!.putDocument(doc(2, ' Third text.'));
+    expect(next).toMatchObject({ status: 'updated', version: 3 });
+  });
+
+  it('fails only the document at fault when a batch cannot be written', async () => {
+    const [store] = stores;
+    const bad = { ...doc(50), record: { ...doc(50).record, people: null } as unknown as ExtractRecord };
+    const out = await store!.putDocuments([doc(51), bad, doc(52)]);
+    expect(out.map((o) => o.status)).toEqual(['new', 'failed', 'new']);
+    expect((out[1] as { error: string }).error).toMatch(/people|null|iterable/i);
+    expect(await store!.getDocument('r50')).toBeNull();
+    expect(await store!.getDocument('r52')).not.toBeNull();
+  });
+
+  it('stores each document once when two connections write the same documents at the same time', async () => {
+    const inputs = Array.from({ length: 120 }, (_, i) => doc(100 + i, '', 'k'));
+    const batches = (list: PutDocumentInput[], size: number) => Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, i * size + size));
+    const run = async (store: SqlStore, list: PutDocumentInput[], size: number) => {
+      const outcomes = [];
+      for (const b of batches(list, size)) outcomes.push(...(await store.putDocuments(b)));
+      return outcomes;
+    };
+    const [one, two] = await Promise.all([run(stores[0]!, inputs, 7), run(stores[1]!, [...inputs].reverse(), 11)]);
+    const all = [...one, ...two];
+    expect(all.filter((o) => o.status === 'failed')).toEqual([]);
+    expect(all.filter((o) => o.status === 'new')).toHaveLength(120);
+    const db = stores[0]!.db;
+    const versions = await db.selectFrom('document_versions').select(['document_id']).where('document_id', 'like', 'k%').execute();
+    expect(versions.length).toBe(120);
+    const ids = new Set(versions.map((v) => v.document_id));
+    expect(ids.size).toBe(120);
+    // Actors were resolved once: one Ivan Petrov3 of Russia, not one per writer.
+    const petrov = await stores[0]!.listActors({ name: 'Ivan Petrov3' });
+    expect(petrov.items).toHaveLength(1);
+    // The kept pair counts agree with a count from the events themselves.
+    const kept = await stores[0]!.relations({ level: 'country' });
+    const live = await stores[0]!.relationsLive({ level: 'country' });
+    expect(kept.map((r) => [r.a.id, r.b.id, r.count])).toEqual(live.map((r) => [r.a.id, r.b.id, r.count]));
+  });
+});
