@@ -101,7 +101,8 @@ function dateIn(dates: readonly DateMention[], s: Sentence, near: number): strin
 }
 
 function placeAfter(v: MeetingText, k: number, last: number, preps: ReadonlySet<string>): string | null {
-  for (let j = k; j < last && j - k < 16; j++) {
+  for (let j = k; j < last && j - k < 10; j++) {
+    if (v.lower(j) === ',' && j > k + 1) break;
     if (preps.has(v.lower(j))) {
       const m = v.mentionAt(j + 1) ?? v.mentionAt(j + 2);
       if (m && m.type === 'place' && m.actor && m.form !== 'demonym') return m.actor;
