@@ -117,8 +117,10 @@ export function dropCommonStart(s: SentenceScan, run: NameRun): NameRun | null {
   let words = run.words;
   while (start < run.end) {
     const t = s.tok(start)!;
+    // "Rob Portman met ...": a given name opening the sentence is no verb, whatever the tagger says.
+    const given = start + 1 < run.end && s.isCap(start + 1) && isGivenName(t.text);
     const common = nonName.has(t.lower)
-      || (s.atClauseStart(start) && (t.pos !== 'PROPN' || s.lowerWords.has(t.lower)));
+      || (s.atClauseStart(start) && !given && (t.pos !== 'PROPN' || s.lowerWords.has(t.lower)));
     if (!common) break;
     start++;
     words--;

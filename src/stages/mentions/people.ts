@@ -22,7 +22,7 @@ export function personNames(s: SentenceScan): void {
     let lexiconInside = false;
     for (let k = run.start; k < run.end; k++) if (s.nameHit(k) && !isFirstNameHit(s, k)) lexiconInside = true;
     if (lexiconInside) continue;
-    const name = s.span(run.start, run.end).replace(/\s+/g, ' ');
+    const name = s.span(run.start, run.end).replace(/[[\]]/g, '').replace(/\s+/g, ' ').trim();
     const known = personByName(name) ?? (run.words === 1 ? personBySurname(name) : null);
     const before = countryWordBefore(s, raw.honorific ? raw.start - 1 : run.start);
     s.push({

@@ -217,15 +217,25 @@ function emitTitle(s: SentenceScan, th: TitleHit): void {
   const run = dropped ? startAtGivenName(s, dropped) : null;
   const lone = run !== null && run.words === 1 && isTitleWord(s.tok(run.start)!.text);
   if (run && dropped!.start === raw!.start && !hasNonNameWord(s, run) && !lone) {
-    const name = s.span(run.start, run.end).replace(/\s+/g, ' ');
+    const name = s.span(run.start, run.end).replace(/[[\]]/g, '').replace(/\s+/g, ' ').trim();
     const known = personByName(name) ?? (run.words === 1 ? personBySurname(name, canonical) : null);
+    // "the Australian Deputy Prime Minister and Minister for Trade Mark Vaile", "Acting Provincial
+    // Governor Brigadier General X": offices stacked before one name are all that person's; the
+    // first says the office and often the country.
+    const outer = officeBefore(s, p);
+    let full = title;
+    if (outer) {
+      full = outer.joiner === '' ? outer.title ?? title : title && outer.title ? `${outer.title}${outer.joiner}${title}` : outer.title ?? title;
+      country ??= outer.country;
+      sector = outer.sector ?? sector;
+    }
     const countrySource = country ? 'title' : 'lexicon';
     country ??= known?.country ?? null;
     s.take(th.start, th.end, Claim.Title);
     s.push({
       start: s.tokens[run.start]!.start, end: s.tokens[run.end - 1]!.end, tokenStart: run.start, tokenEnd: run.end,
       type: 'person', form: 'name', canonical: name,
-      country, countrySource, sector: sector ?? known?.sector ?? null, title: title ?? known?.title ?? null, rule: comp ? 'title-of-place-name' : 'title-name',
+      country, countrySource, sector: sector ?? known?.sector ?? null, title: full ?? known?.title ?? null, rule: comp ? 'title-of-place-name' : 'title-name',
     });
     return;
   }
@@ -242,6 +252,30 @@ function emitTitle(s: SentenceScan, th: TitleHit): void {
     start: s.tokens[th.start]!.start, end: s.tokens[th.end - 1]!.end, tokenStart: th.start, tokenEnd: th.end,
     type: 'person', form: 'title', canonical: null, country, sector, title, extentEnd: afterTitle, rule: comp ? 'title-of-place' : 'title-only',
   });
+}
+
+/**
+ * An office that stands right before the office at token i, with nothing or "and" between:
+ * the title-only mention already made of it (removed, as it is the same person), or a title
+ * the rules passed over because a second title, not a name, followed it.
+ */
+function officeBefore(s: SentenceScan, i: number): { title: string | null; country: string | null; sector: string | null; joiner: string } | null {
+  const sep = s.lower(i - 1) === 'and' ? 1 : 0;
+  const j = i - sep;
+  const joiner = sep ? ' and ' : '';
+  for (let k = s.out.length - 1; k >= 0; k--) {
+    const d = s.out[k]!;
+    if (d.type !== 'person' || d.form !== 'title' || (d.extentEnd ?? d.tokenEnd) !== j) continue;
+    // "the President and Foreign Minister Lavrov" are two people; "the Australian Deputy Prime
+    // Minister and Minister for Trade Mark Vaile" one.
+    if (sep && DETERMINERS.has(s.lower(d.tokenStart - 1)) && !countryWordBefore(s, d.tokenStart)) return null;
+    s.out.splice(k, 1);
+    return { title: d.title ?? null, country: d.country, sector: d.sector, joiner };
+  }
+  const prev = s.titleHit(j - 1);
+  if (!prev || prev.end !== j || sep) return null;
+  const before = countryWordBefore(s, prev.start);
+  return { title: displayTitle(prev), country: before?.country ?? null, sector: prev.entry.sector, joiner };
 }
 
 /** People named with a title ("Belarus President Aleksandr Lukashenko") and titles standing for a person ("the governor"). */
