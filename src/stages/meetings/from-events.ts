@@ -4,7 +4,7 @@ import { nounReading, verbReading } from './status.js';
 import type { MeetingDraft } from './triggers.js';
 import type { MeetingText, PersonRef } from './view.js';
 
-const MODE_KIND: Record<string, MeetingKind> = { meet: 'meeting', call: 'call', visit: 'visit', host: 'meeting', mediate: 'talks' };
+const MODE_KIND: Record<string, MeetingKind> = { meet: 'meeting', call: 'call', visit: 'visit', host: 'meeting' };
 
 /**
  * CONSULT events of the event coder as reports of meetings: their people take part. The
@@ -14,7 +14,7 @@ const MODE_KIND: Record<string, MeetingKind> = { meet: 'meeting', call: 'call', 
 export function eventDrafts(v: MeetingText, events: readonly EventAnnotation[]): MeetingDraft[] {
   const out: MeetingDraft[] = [];
   for (const e of events) {
-    if (e.type !== 'CONSULT') continue;
+    if (e.type !== 'CONSULT' || !e.mode || !(e.mode in MODE_KIND)) continue;
     const people: PersonRef[] = [];
     for (const id of [...e.source, ...e.target]) {
       const actor = v.actors.get(id);

@@ -29,10 +29,9 @@ export const meetings: Stage = {
       const listed = listAfter(v, paragraphs, s, found[0]?.status ?? 'held');
       if (listed) drafts.push(listed);
     }
-    if (process.env.MEET_EVENTS) {
-      drafts.push(...eventDrafts(v, doc.layer('events')));
-      drafts.sort((a, b) => a.trigger.start - b.trigger.start);
-    }
+    // The event coder's meetings, calls and visits add the parties its own reading found.
+    drafts.push(...eventDrafts(v, doc.layer('events')));
+    drafts.sort((a, b) => a.trigger.start - b.trigger.start);
     speakersOfTurns(v, doc.layer('quotes'), drafts);
     const anyHeld = drafts.some((d) => d.status === 'held');
     const transcript = transcriptMeeting(v, doc.layer('quotes'));

@@ -27,6 +27,7 @@ const WITH = new Set(['with', 'between']);
 /** "a dinner in honour of President X": the guest of a reception. */
 const HONOUR = /^(?:honour|honor)$/;
 const WITH_OR_TO = new Set(['with', 'to', 'between']);
+const WITH_ON_TO = new Set(['with', 'between', 'on', 'upon', 'to']);
 const BY = new Set(['by']);
 const PLACE_PREPS = new Set(['in', 'at']);
 /** Support verbs whose object is a meeting noun, so their subject takes part: "held talks", "led a meeting". */
@@ -75,7 +76,8 @@ function governingVerb(v: MeetingText, n: number, first: number): number {
       // "took part in", "participated in", "paid a visit to" keep looking for the verb.
       continue;
     }
-    if (!v.inNounPhrase(j) && t.pos !== 'VERB') return -1;
+    // "a courtesy call", "a working meeting": nouns and adjectives modifying the meeting noun.
+    if (!v.inNounPhrase(j) && t.pos !== 'VERB' && t.pos !== 'NOUN') return -1;
   }
   return -1;
 }
@@ -270,7 +272,8 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
       }
       case 'noun': {
         const possessor = possessorOf(v, i, first);
-        const complement = withPeople(v, end, last, WITH, 12, true);
+        // "a courtesy call on the President", "an audience to the ambassadors".
+        const complement = withPeople(v, end, last, cue.kind === 'call' || v.lower(i) === 'audience' ? WITH_ON_TO : WITH, 12, true);
         // "a state dinner in honour of President X".
         for (let j = end; j < last && j - end < 4; j++) {
           if (HONOUR.test(v.lower(j)) && v.lower(j + 1) === 'of') complement.push(...peopleAfter(v, j + 2, last).people);
