@@ -26,7 +26,11 @@ export function eventDrafts(v: MeetingText, events: readonly EventAnnotation[]):
     if (people.length === 0) continue;
     const s = v.sentences[e.sentence]!;
     const k = lowerBound(v.tokens, e.trigger.start);
-    const reading = v.isVerb(k) ? verbReading(v, k, s.tokenStart) : nounReading(v, k, -1, s.tokenStart, s.tokenEnd);
+    // "will meet with investors, host a roundtable": after a modal or "to", or tagged so, the trigger is a verb.
+    let b = k - 1;
+    while (b >= s.tokenStart && v.tok(b)?.pos === 'ADV') b--;
+    const verb = v.isVerb(k) || /^(?:will|would|shall|to|'ll|’ll)$/.test(v.lower(b)) || /^(?:VERB|AUX)$/.test(v.tok(k)?.pos ?? '');
+    const reading = verb ? verbReading(v, k, s.tokenStart) : nounReading(v, k, -1, s.tokenStart, s.tokenEnd);
     if (reading === 'negated') continue;
     out.push({
       kind: MODE_KIND[e.mode ?? ''] ?? 'meeting',

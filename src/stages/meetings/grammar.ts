@@ -18,11 +18,14 @@ export function peopleAfter(v: MeetingText, k: number, last: number, semicolons 
   let j = k;
   let afterSeparator = false;
   let comma = false;
-  while (j < last && j - k < MAX_WALK) {
+  // The bound is per item, so a long list of delegation members is read to its end.
+  let itemStart = k;
+  while (j < last && j - itemStart < MAX_WALK) {
     const m = v.mentionAt(j);
     if (m) {
       const [, end] = v.tokenRange(m);
       const p = v.person(m);
+      if (p) itemStart = end;
       // "President Dilma Rousseff's Chief of Staff": a possessor names whose the office is, not a participant.
       if (p && !v.isPossessive(end)) {
         // "..., and Erdogan said": a person who opens a new clause after a comma ends the list
@@ -147,7 +150,8 @@ export function peopleBefore(v: MeetingText, k: number, first: number, skip: Rea
   }
   const people: PersonRef[] = [];
   let inList = false;
-  while (j >= first && k - j < MAX_WALK) {
+  let itemEnd = k;
+  while (j >= first && itemEnd - j < MAX_WALK) {
     if (skip.has(j)) {
       j--;
       continue;
@@ -156,7 +160,10 @@ export function peopleBefore(v: MeetingText, k: number, first: number, skip: Rea
     if (m) {
       const [start, end] = v.tokenRange(m);
       const p = v.person(m);
-      if (p && !v.isPossessive(end)) people.unshift(p);
+      if (p && !v.isPossessive(end)) {
+        people.unshift(p);
+        itemEnd = start;
+      }
       j = Math.min(start, j) - 1;
       continue;
     }
