@@ -207,3 +207,18 @@ const titleWordSet = cached((): ReadonlySet<string> => {
 export function isTitleWord(word: string): boolean {
   return titleWordSet().has(word.toLowerCase());
 }
+
+/**
+ * The part of a run after its last word of an office or body ("National *Economy* Nina Petrova"
+ * -> "Nina Petrova"), when two or more name words follow it; else null.
+ */
+export function afterOfficeWords(s: SentenceScan, run: NameRun): NameRun | null {
+  // Only inside an office's complement: "Minister of National Economy Nina Petrova".
+  if (!/^(?:of|for|and)$/.test(s.lower(run.start - 1))) return null;
+  let cut = -1;
+  for (let k = run.start; k < run.end; k++) if (hasNonNameWord(s, { ...run, start: k, end: k + 1, words: 1 })) cut = k;
+  if (cut < 0 || s.glued(cut + 1)) return null;
+  let words = 0;
+  for (let j = cut + 1; j < run.end; j = s.wordEnd(j)) if (s.isCap(j)) words++;
+  return words >= 2 ? { ...run, start: cut + 1, words } : null;
+}

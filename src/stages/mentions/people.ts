@@ -1,7 +1,7 @@
 import { personByName, personBySurname } from '../../lexicon/people.js';
 import { Claim, type SentenceScan } from './context.js';
 import { countryWordBefore } from './country-words.js';
-import { dropCommonStart, hasNonNameWord, isFirstNameHit, isHeadlineCase, nameRunAt, startAtGivenName } from './names.js';
+import { afterOfficeWords, dropCommonStart, hasNonNameWord, isFirstNameHit, isHeadlineCase, nameRunAt, startAtGivenName } from './names.js';
 
 /**
  * Capitalised runs left over after lexicons, organisations and titles: two or more name words
@@ -15,7 +15,9 @@ export function personNames(s: SentenceScan): void {
     if (!raw) continue;
     const dropped = raw.honorific ? raw : dropCommonStart(s, raw);
     i = raw.end - 1;
-    const run = dropped ? startAtGivenName(s, dropped) : null;
+    let run = dropped ? startAtGivenName(s, dropped) : null;
+    // "National Economy Nina Petrova": words of an office, then a name of two or more words.
+    if (run && hasNonNameWord(s, run)) run = afterOfficeWords(s, run);
     if (!run || hasNonNameWord(s, run)) continue;
     if (run.words < 2 && !run.honorific) continue;
     // A run followed by a possessive and a head word, or any lexicon name inside, is not a person.
