@@ -19,6 +19,8 @@ export function personNames(s: SentenceScan): void {
     // "National Economy Nina Petrova": words of an office, then a name of two or more words.
     if (run && hasNonNameWord(s, run)) run = afterOfficeWords(s, run);
     if (!run || hasNonNameWord(s, run)) continue;
+    // "a ‘Golden Era’ of relations": a capitalised phrase in quotation marks is a name of a thing.
+    if (/^[‘'“"«]$/.test(s.tok(run.start - 1)?.text ?? '') && /^[’'”"»]$/.test(s.tok(run.end)?.text ?? '')) continue;
     if (run.words < 2 && !run.honorific) continue;
     // A run followed by a possessive and a head word, or any lexicon name inside, is not a person.
     let lexiconInside = false;
