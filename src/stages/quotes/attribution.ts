@@ -135,12 +135,21 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
     }
   }
 
+  // "As Vladimir Putin put it, “...”", "As the President noted, “...”".
+  for (const m of index.endingBefore(w.open, from, 3)) {
+    const gap = /^[ \t\u00a0]+(?:put it|has put it|said|has said|noted|has noted|stressed|emphasi[sz]ed|pointed out|added|observed|remarked)[ \t\u00a0]*,?[ \t\u00a0]*$/i.exec(text.slice(m.end, w.open));
+    if (!gap || !/(?<![\p{L}])as[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/iu.test(text.slice(Math.max(from, m.start - 8), m.start))) continue;
+    return speakerFrom(index, m, 'before/as-put-it', { start: m.start, end: m.end + gap[0].length }, w.pronounScope);
+  }
+
   // "According to him, “...”" where the mentions layer has no pronoun mention.
-  const accordingToPronoun = /(?<![\p{L}])(?:according to|in the words of)[ \t\u00a0]+(?:him|her)[ \t\u00a0]*,?[ \t\u00a0]*$/iu.exec(before);
-  if (accordingToPronoun && !index.endingBefore(w.open, from + accordingToPronoun.index, 1).length) {
+  const accordingToPronoun = /(?<![\p{L}])(?:(?:according to|in the words of)[ \t\u00a0]+(?:him|her)|in[ \t\u00a0]+(?:his|her)[ \t\u00a0]+(?:own[ \t\u00a0]+)?words)[ \t\u00a0]*,?[ \t\u00a0]*$/iu.exec(before);
+  if (accordingToPronoun) {
     const start = from + accordingToPronoun.index;
     const end = start + accordingToPronoun[0].replace(/[\s,]+$/, '').length;
-    return pronounWithoutMention(index, start, 'before/according-to', { start, end }, w.pronounScope);
+    const [pronoun] = index.endingBefore(w.open, start, 1);
+    if (!pronoun) return pronounWithoutMention(index, start, 'before/according-to', { start, end }, w.pronounScope);
+    if (pronoun.form === 'pronoun' && pronoun.end <= end) return speakerFrom(index, pronoun, 'before/according-to', { start, end }, w.pronounScope);
   }
 
   // Transcript style: Vladimir Putin: “...” — a label opens its sentence; in "Drozdov told Prime

@@ -101,6 +101,7 @@ export const quotes: Stage = {
       drafts.push({ marked: q, inner, attribution });
     }
     carrySpeakers(text, drafts);
+    carryAcrossParagraphs(text, paragraphs, drafts);
     const markedParagraphs = new Set(marked.map((q) => q.paragraph));
     // Stray marks by paragraph, so that asking about each paragraph is a look-up, not a rescan.
     const strayParagraphs = new Set<number>();
@@ -182,4 +183,27 @@ function endsSentence(text: string, start: number, close: number): boolean {
 /** The cue is a whole clause of its own: "he said." / "said Kobzev." */
 function cueEndsSentence(text: string, end: number): boolean {
   return /^[ \t\u00a0]*(?:[.!?]|$)/.test(text.slice(end, end + 3));
+}
+
+/** How far a quotation may end before its paragraph does and still close it ("..." he said.). */
+const TAIL_CHARS = 80;
+
+/**
+ * A paragraph that is one quotation and nothing else, right after a paragraph that closed with
+ * a quotation by a known speaker, goes on with that speaker's words (releases give a long
+ * statement as one quoted paragraph after another).
+ */
+function carryAcrossParagraphs(text: string, paragraphs: readonly Span[], drafts: QuoteDraft[]): void {
+  for (let i = 1; i < drafts.length; i++) {
+    const cur = drafts[i]!;
+    const prev = drafts[i - 1]!;
+    if (cur.attribution || !prev.attribution?.speaker || prev.marked.continues) continue;
+    if (cur.marked.paragraph !== prev.marked.paragraph + 1 || cur.marked.unclosed || prev.marked.unclosed) continue;
+    const para = paragraphs[cur.marked.paragraph]!;
+    const prevPara = paragraphs[prev.marked.paragraph]!;
+    if (text.slice(para.start, cur.marked.open).trim() !== '') continue;
+    if (!/^[\s.]*$/.test(text.slice(cur.marked.close + 1, para.end))) continue;
+    if (prevPara.end - prev.marked.close > TAIL_CHARS) continue;
+    cur.attribution = { ...prev.attribution, rule: 'continuation/next-paragraph' };
+  }
 }

@@ -130,10 +130,28 @@ export class SpeakerIndex {
   }
 
   /**
-   * For a pronoun coreference left unresolved: the person named most recently before
-   * `offset` (within `from`), by name or title.
+   * For a pronoun coreference left unresolved: the subject of the nearest sentence before
+   * `offset` (within `from`) that names a person, which is the sentence's first person ("X met
+   * Y. “...,” he said" is X's), by name or title.
    */
   lastPersonBefore(offset: number, from: number): { mention: Mention; actor: Actor } | null {
+    const nearest = this.nearestPersonBefore(offset, from);
+    if (!nearest) return null;
+    // The first person of the sentence the nearest one stands in.
+    const start = sentenceStartBefore(this.text, Math.max(from, nearest.mention.start - 400), nearest.mention.start);
+    let best = nearest;
+    for (let k = lowerBound(this.mentions, nearest.mention.start) - 1; k >= 0; k--) {
+      const m = this.mentions[k]!;
+      if (m.start < start || m.start < from) break;
+      if (m.type !== 'person' || m.form === 'pronoun') continue;
+      const actor = this.actorOf(m);
+      // A possessor ("Putin's envoy") or a name after "with"/"to" is no subject.
+      if (actor && !/^['’]s\b/.test(this.text.slice(m.end, m.end + 3))) best = { mention: m, actor };
+    }
+    return best;
+  }
+
+  private nearestPersonBefore(offset: number, from: number): { mention: Mention; actor: Actor } | null {
     let seen = 0;
     for (let k = lowerBound(this.mentions, offset) - 1; k >= 0 && seen < 40; k--, seen++) {
       const m = this.mentions[k]!;
@@ -171,4 +189,14 @@ function buildNameWords(actors: ReadonlyMap<string, Actor>): Map<string, Actor[]
     }
   }
   return map;
+}
+
+/** Start of the sentence holding `at`, looking back no further than `from`. */
+function sentenceStartBefore(text: string, from: number, at: number): number {
+  // One character past `at`, so that a sentence starting right at `at` is seen to start.
+  const chunk = text.slice(from, at + 1);
+  const re = /(?<!(?:^|[^\p{L}])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Gov|Sen|Rep))[.!?…][”"’»)]?\s+(?=[\p{Lu}“"«‘])|\n\s*\n/gu;
+  let start = from;
+  for (let m = re.exec(chunk); m; m = re.exec(chunk)) start = from + m.index + m[0].length;
+  return start;
 }
