@@ -356,7 +356,9 @@ export const coreference: Stage = {
     }
     // The office's country in context: officials still without one serve the country the text is
     // about, when it is about one (an embassy's host, or the one foreign country named most).
-    const partner = sourceCountry(doc.meta.source).partner ?? dominantCountry(mentions, home);
+    // Only an official release speaks for one side to another; a news report or an unknown source does not.
+    const issuer = sourceCountry(doc.meta.source);
+    const partner = doc.meta.source && !issuer.media ? (issuer.partner ?? dominantCountry(mentions, home)) : null;
     if (partner) {
       for (const a of actors) {
         if (a.type !== 'person' || a.country || a.nominal || !a.title || isLocalOffice(a.title) || links.has(a.id)) continue;

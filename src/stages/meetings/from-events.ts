@@ -35,7 +35,7 @@ export function eventDrafts(v: MeetingText, events: readonly EventAnnotation[]):
     out.push({
       kind: MODE_KIND[e.mode ?? ''] ?? 'meeting',
       status: reading === 'planned' ? 'planned' : 'held',
-      trigger: { start: e.trigger.start, end: e.trigger.end, text: e.trigger.text },
+      trigger: { start: e.trigger.start, end: e.trigger.end, text: v.text.slice(e.trigger.start, e.trigger.end) },
       people,
       parties: [],
       date: e.date && /^\d{4}-\d\d-\d\d$/.test(e.date) ? e.date : null,
