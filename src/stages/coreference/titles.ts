@@ -44,5 +44,8 @@ export function titleFits(generic: string, held: string | null): boolean {
   }
   // "the minister" fits "Foreign Minister"; "the secretary-general" fits "UN Secretary-General".
   const hw = h.split(' ');
-  return hw[hw.length - 1] === g;
+  if (hw[hw.length - 1] === g) return true;
+  // "the Commerce Secretary" fits a holder introduced only as "Secretary Pritzker".
+  const gw = g.split(' ');
+  return hw.length === 1 && gw.length > 1 && gw[gw.length - 1] === h;
 }
