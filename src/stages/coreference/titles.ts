@@ -1,3 +1,4 @@
+import { wordLists } from '../../lexicon/words.js';
 import { lookupKey } from '../../lexicon/normalize.js';
 import { roleOfTitle, titleByWords } from '../../lexicon/titles.js';
 
@@ -45,7 +46,9 @@ export function titleFits(generic: string, held: string | null): boolean {
   // "the minister" fits "Foreign Minister"; "the secretary-general" fits "UN Secretary-General".
   const hw = h.split(' ');
   if (hw[hw.length - 1] === g) return true;
-  // "the Commerce Secretary" fits a holder introduced only as "Secretary Pritzker".
+  // "the Commerce Secretary" fits a holder introduced only as "Secretary Pritzker": the words before
+  // the office are its subject ("Commerce", "Foreign"), not another office ("Prime Minister").
   const gw = g.split(' ');
-  return hw.length === 1 && gw.length > 1 && gw[gw.length - 1] === h;
+  const { portfolio } = wordLists();
+  return hw.length === 1 && gw.length > 1 && gw[gw.length - 1] === h && gw.slice(0, -1).every((w) => portfolio.has(w));
 }
