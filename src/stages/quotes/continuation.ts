@@ -26,7 +26,7 @@ export function carrySpeakers(text: string, drafts: QuoteDraft[]): void {
     }
     // `“...,” Baerbock said at a joint press conference. “...”`: the cue's own sentence may end in a
     // short phrase of circumstance (no names, no new statement) before the next quote opens.
-    if (/^[\s,.;:!?–—-]*$/.test(gap) || /^[\s,]*[^.!?;:\p{Lu}“”"«»]{1,80}[.!?]?\s*$/u.test(gap)) {
+    if (/^[\s,.;:!?–—-]*$/.test(gap) || /^[\s,]*[^.!?;:\p{Lu}“”"«»]{1,80}[.!?]\s*$/u.test(gap)) {
       cur.attribution = { ...prev.attribution, rule: 'continuation/same-paragraph' };
     }
   }

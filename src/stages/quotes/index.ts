@@ -173,7 +173,11 @@ function attributeEither(doc: Document, index: SpeakerIndex, window: QuoteWindow
       return after;
     }
   }
-  return attributeAfter(doc, index, window) ?? attributeBefore(doc, index, window);
+  const after = attributeAfter(doc, index, window);
+  // "“Both sides are ready.” Officials said the corridor will help.": a quote that ends its sentence
+  // is not attributed by the next sentence's subject unless that sentence is only the cue ("he said.").
+  if (after && closesSentence && !cueEndsSentence(doc.text, after.cue.end)) return attributeBefore(doc, index, window);
+  return after ?? attributeBefore(doc, index, window);
 }
 
 function endsSentence(text: string, start: number, close: number): boolean {
