@@ -131,20 +131,25 @@ export function validateRecord(rec: ExtractRecord, text: string): string[] {
     list('meetings').forEach((x, i) => {
       const m = x as NonNullable<ExtractRecord['meetings']>[number];
       const at = `meetings[${i}]`;
-      if (!Array.isArray(m.participants)) bad(`${at}.participants`, 'an array of names', m.participants);
-      else m.participants.forEach((p, j) => str(`${at}.participants[${j}]`, p, true));
+      if (!Array.isArray(m.participants)) bad(`${at}.participants`, 'an array of people', m.participants);
+      else {
+        m.participants.forEach((p, j) => {
+          str(`${at}.participants[${j}].name`, p?.name, true);
+          nullable(`${at}.participants[${j}].country`, p?.country ?? null, CODE, 'a three-letter code');
+        });
+      }
       if (!Array.isArray(m.parties)) bad(`${at}.parties`, 'an array', m.parties);
       else {
         m.parties.forEach((a, j) => {
           str(`${at}.parties[${j}].name`, a.name, true);
           nullable(`${at}.parties[${j}].country`, a.country, CODE, 'a three-letter code');
         });
-        const names = new Set(m.parties.map((a) => a.name));
-        for (const p of Array.isArray(m.participants) ? m.participants : []) if (!names.has(p)) bad(`${at}.participants`, 'names that are among the parties', p);
+        const ids = new Set(m.parties.map((a) => a.id));
+        for (const p of Array.isArray(m.participants) ? m.participants : []) if (!ids.has(p?.id)) bad(`${at}.participants`, 'people who are among the parties', p?.name);
       }
       if (!MEETING_KINDS.has(m.kind)) bad(`${at}.kind`, 'meeting|call|visit|talks|ceremony', m.kind);
       if (m.status !== 'held' && m.status !== 'planned') bad(`${at}.status`, 'held or planned', m.status);
-      nullable(`${at}.date`, m.date, ISO_DAY, 'YYYY-MM-DD');
+      nullable(`${at}.date`, m.date, DATE_VALUE, 'YYYY-MM-DD (or YYYY-MM)');
       if (m.place !== null && typeof m.place !== 'string') bad(`${at}.place`, 'a string or null', m.place);
       str(`${at}.trigger`, m.trigger, true);
       if (span(at, m.start, m.end) && m.trigger !== text.slice(m.start, m.end)) bad(`${at}.trigger`, `text.slice(${m.start}, ${m.end})`, m.trigger);

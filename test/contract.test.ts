@@ -46,7 +46,8 @@ describe('the validator itself', () => {
   it('checks meetings: kind, status, a trigger that is the text, participants among the parties', () => {
     const r = good();
     r.meetings = [{
-      participants: ['Xi', 'Lula'], parties: [{ name: 'Xi', country: 'CHN', sector: 'GOV', id: 'p1' }], date: '2023-04-14', kind: 'summit' as never,
+      participants: [{ name: 'Xi', country: 'CHN', sector: 'GOV', id: 'p1' }, { name: 'Lula', country: 'BRA', sector: 'GOV', id: 'p2' }],
+      parties: [{ name: 'Xi', country: 'CHN', sector: 'GOV', id: 'p1' }], date: '2023-04-14', kind: 'summit' as never,
       place: 'Beijing', trigger: 'met', start: 12, end: 15, status: 'done' as never, evidence: [[12, 15], [90, 91]], id: 'mt1', rule: 'x',
     }];
     const problems = validateRecord(r, text).join('\n');
@@ -55,7 +56,7 @@ describe('the validator itself', () => {
     expect(problems).toMatch(/meetings\[0\]\.trigger/);
     expect(problems).toMatch(/meetings\[0\]\.participants/);
     expect(problems).toMatch(/meetings\[0\]\.evidence\[1\]/);
-    r.meetings[0] = { ...r.meetings[0]!, kind: 'meeting', status: 'held', start: at('met')[0], end: at('met')[1], trigger: 'met', participants: ['Xi'], evidence: [at('met')] };
+    r.meetings[0] = { ...r.meetings[0]!, kind: 'meeting', status: 'held', start: at('met')[0], end: at('met')[1], trigger: 'met', participants: [{ name: 'Xi', country: 'CHN', sector: 'GOV', id: 'p1' }], evidence: [at('met')] };
     expect(validateRecord(r, text)).toEqual([]);
   });
 
@@ -64,7 +65,8 @@ describe('the validator itself', () => {
     expect(rec.meetings).toHaveLength(1);
     const m = rec.meetings![0]!;
     expect(Object.keys(m).sort()).toEqual(['date', 'end', 'evidence', 'id', 'kind', 'participants', 'parties', 'place', 'rule', 'start', 'status', 'trigger'].sort());
-    expect(m).toMatchObject({ participants: ['Pavel Drozdov', 'Sven Aaltonen'], kind: 'meeting', status: 'held', date: '2024-05-03', place: 'Astana', trigger: 'received' });
+    expect(m.participants.map((p) => p.name)).toEqual(['Pavel Drozdov', 'Sven Aaltonen']);
+    expect(m).toMatchObject({ kind: 'meeting', status: 'held', date: '2024-05-03', place: 'Astana', trigger: 'received' });
   });
 
   it('reports out-of-range mentions, wrong codes and a quote that is not the text', () => {

@@ -161,6 +161,48 @@ export interface Meeting extends Span, Provenance {
   readonly evidence: Span[];
 }
 
+/**
+ * A stretch of time a figure refers to ("in 2019", "the first quarter of 2021"), is measured
+ * against ("compared with 2018") or is due by ("by 2025"), with the words that say so.
+ */
+export interface Period extends Span {
+  readonly text: string;
+  /** "2019", "2021-Q1", "2021-H1", "2021-03", or a run of months "2021-01..2021-09". */
+  readonly value: string;
+  readonly grain: 'year' | 'half' | 'quarter' | 'months' | 'month';
+  /** First and last month covered, YYYY-MM: periods compare as strings. */
+  readonly from: string;
+  readonly to: string;
+}
+
+/**
+ * What a figure is a figure of: its topic ("trade"), whether it reports a level, a change or a
+ * target, the period it refers to (not the release date), and between whom. Targets stated by
+ * a verb alone ("to double trade") have no quantity.
+ */
+export interface Measure extends Span, Provenance {
+  readonly id: string;
+  /** Id in the `quantities` layer, or null for a target stated by a verb alone. */
+  readonly quantity: string | null;
+  /** Series name: a topic of data/lexicon/measures.tsv ("trade"), else the unit of a count ("lifts"). */
+  readonly topic: string;
+  readonly topicSpan: Span | null;
+  readonly role: 'level' | 'change' | 'target';
+  /** For changes: which way. */
+  readonly direction: 'up' | 'down' | null;
+  /** For targets stated as a multiple ("double": 2). */
+  readonly ratio: number | null;
+  readonly period: Period | null;
+  /** The period a change is measured against. */
+  readonly base: Period | null;
+  /** The date a target is due by. */
+  readonly deadline: Period | null;
+  /** For changes: the quantity id of the level reached ("grew 2.6 times to $284 million"). */
+  readonly level: string | null;
+  /** Actor ids of the parties the figure is about (trade between whom). */
+  readonly subject: readonly string[];
+}
+
 export interface LayerTypes {
   paragraphs: Paragraph;
   sentences: Sentence;
@@ -172,10 +214,11 @@ export interface LayerTypes {
   dates: DateMention;
   events: EventAnnotation;
   meetings: Meeting;
+  measures: Measure;
 }
 
 export type LayerName = keyof LayerTypes;
 
 export const LAYER_NAMES: readonly LayerName[] = [
-  'paragraphs', 'sentences', 'tokens', 'mentions', 'actors', 'quotes', 'quantities', 'dates', 'events', 'meetings',
+  'paragraphs', 'sentences', 'tokens', 'mentions', 'actors', 'quotes', 'quantities', 'dates', 'events', 'meetings', 'measures',
 ];

@@ -1,11 +1,14 @@
 import type { Document } from '../document/document.js';
-import type { Actor, Mention } from '../document/layers.js';
+import type { Actor, Mention, Period } from '../document/layers.js';
 import type { Span } from '../document/span.js';
 import type {
-  EventActorRecord, ExtractRecord, GroupRecord, Offsets, OrganizationRecord, PersonRecord, PlaceRecord,
+  EventActorRecord, ExtractRecord, GroupRecord, Offsets, OrganizationRecord, PeriodRecord, PersonRecord, PlaceRecord,
 } from './types.js';
 
 const offsets = (s: Span): Offsets => [s.start, s.end];
+
+const periodRecord = (p: Period | null): PeriodRecord | null =>
+  p ? { text: p.text, value: p.value, grain: p.grain, from: p.from, to: p.to, start: p.start, end: p.end } : null;
 
 /** Offsets of an actor's mentions, in text order. */
 function mentionOffsets(a: Actor, mentionsById: ReadonlyMap<string, Mention>): Offsets[] {
@@ -51,6 +54,8 @@ export function buildRecord(doc: Document): ExtractRecord {
   }
 
   const sentences = doc.layer('sentences');
+  const quantityIndex = new Map<string, number>();
+  doc.layer('quantities').forEach((q, i) => quantityIndex.set(q.id, i));
 
   return {
     id: doc.id,
@@ -105,7 +110,7 @@ export function buildRecord(doc: Document): ExtractRecord {
       };
     }),
     meetings: doc.layer('meetings').map((m) => ({
-      participants: m.participants.map((id) => actorsById.get(id)?.name ?? id),
+      participants: m.participants.map((id) => eventActor(id, actorsById)),
       parties: m.parties.map((id) => eventActor(id, actorsById)),
       date: m.date,
       kind: m.kind,
@@ -116,6 +121,23 @@ export function buildRecord(doc: Document): ExtractRecord {
       status: m.status,
       evidence: m.evidence.map(offsets),
       id: m.id,
+      rule: m.rule,
+    })),
+    measures: doc.layer('measures').map((m) => ({
+      quantity: m.quantity === null ? null : (quantityIndex.get(m.quantity) ?? null),
+      text: doc.text.slice(m.start, m.end),
+      start: m.start,
+      end: m.end,
+      topic: m.topic,
+      topicSpan: m.topicSpan ? offsets(m.topicSpan) : null,
+      role: m.role,
+      direction: m.direction,
+      ratio: m.ratio,
+      period: periodRecord(m.period),
+      base: periodRecord(m.base),
+      deadline: periodRecord(m.deadline),
+      level: m.level === null ? null : (quantityIndex.get(m.level) ?? null),
+      subject: m.subject.map((id) => eventActor(id, actorsById)),
       rule: m.rule,
     })),
     messages: doc.messages.map((m) => ({

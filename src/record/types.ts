@@ -78,6 +78,42 @@ export interface DateRecord {
   rule: string;
 }
 
+/** A period a figure refers to, is compared with, or is due by (see `Period` in the layers). */
+export interface PeriodRecord {
+  text: string;
+  /** "2019", "2021-Q1", "2021-H1", "2021-03", "2021-01..2021-09". */
+  value: string;
+  grain: 'year' | 'half' | 'quarter' | 'months' | 'month';
+  /** First and last month covered, YYYY-MM. */
+  from: string;
+  to: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * What a figure measures (an addition to the contract): `quantity` indexes `quantities` (null
+ * for a target stated by a verb alone, "to double trade"); `level` indexes the level a change
+ * leads to; `subject` names the parties the figure is about.
+ */
+export interface MeasureRecord {
+  quantity: number | null;
+  text: string;
+  start: number;
+  end: number;
+  topic: string;
+  topicSpan: Offsets | null;
+  role: 'level' | 'change' | 'target';
+  direction: 'up' | 'down' | null;
+  ratio: number | null;
+  period: PeriodRecord | null;
+  base: PeriodRecord | null;
+  deadline: PeriodRecord | null;
+  level: number | null;
+  subject: EventActorRecord[];
+  rule: string;
+}
+
 export interface EventActorRecord {
   name: string;
   country: string | null;
@@ -103,13 +139,15 @@ export interface EventRecord {
 
 /**
  * A meeting, call, visit, round of talks or ceremony the text reports. `participants` are the
- * named people taking part (the fullest name the document gives); `parties` every actor taking
- * part, with office holders known only by title, delegations and states. A meeting the text
+ * named people taking part (the fullest name the document gives, with country and sector, as
+ * event parties are); `parties` every actor taking part, with office holders known only by
+ * title, delegations and states. A meeting the text
  * only announces, proposes or invites to has `status: "planned"`: it did not take place.
  */
 export interface MeetingRecord {
-  participants: string[];
+  participants: EventActorRecord[];
   parties: EventActorRecord[];
+  /** YYYY-MM-DD, or YYYY-MM when the text gives only the month ("will visit Omsk in September"). */
   date: string | null;
   kind: 'meeting' | 'call' | 'visit' | 'talks' | 'ceremony';
   /** Name of the place where it was held, when the text says. */
@@ -150,6 +188,8 @@ export interface ExtractRecord {
   events: EventRecord[];
   /** Meetings, calls, visits, talks and ceremonies, held or planned (an addition to the contract). */
   meetings?: MeetingRecord[];
+  /** What each figure measures, for what period and between whom (an addition to the contract). */
+  measures?: MeasureRecord[];
   messages: MessageRecord[];
   stats: { chars: number; sentences: number; tokens: number };
 }

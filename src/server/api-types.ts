@@ -3,6 +3,7 @@
  * so the server and the page cannot drift apart silently. Rows come from the store
  * interface unchanged where they fit; the extra shapes here are what the views add.
  */
+import type { Dossier } from '../dossier/types.js';
 import type { ExtractRecord } from '../record/types.js';
 import type {
   ActorDetail, ActorRow, DocumentMetaRow, EventRow, FigureRow, QuoteRow, SearchHit, VersionSummary,
@@ -97,6 +98,10 @@ export interface FacetsResponse {
   countries: { value: string; name: string | null }[];
   dateRange: { from: string | null; to: string | null };
 }
+
+/** GET /api/dossier: the dossier itself (src/dossier/types.ts). */
+export type DossierResponse = Dossier;
+export type * from '../dossier/types.js';
 
 export interface ApiError {
   statusCode: number;

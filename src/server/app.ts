@@ -13,6 +13,7 @@ import { installJsonParser } from './json-body.js';
 import { uiDir as defaultUiDir } from './paths.js';
 import { actorRoutes } from './routes/actors.js';
 import { documentRoutes } from './routes/documents.js';
+import { dossierRoutes } from './routes/dossier.js';
 import { factRoutes } from './routes/facts.js';
 import { relationRoutes } from './routes/relations.js';
 import { addSecurityHeaders, guardLoopbackHost } from './security.js';
@@ -126,6 +127,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   documentRoutes(app, options.store, token, { pool: extraction.pool, extractRateLimit: rateLimit });
   actorRoutes(app, options.store);
   relationRoutes(app, options.store);
+  dossierRoutes(app, options.store);
   factRoutes(app, options.store);
 
   app.get('/api/health', { schema: { tags: ['meta'], summary: 'Liveness and store backend' } }, async () => ({

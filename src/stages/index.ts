@@ -4,6 +4,7 @@ import { coreference } from './coreference/index.js';
 import { dates } from './dates/index.js';
 import { events } from './events/index.js';
 import { meetings } from './meetings/index.js';
+import { measures } from './measures/index.js';
 import { mentions } from './mentions/index.js';
 import { quantities } from './quantities/index.js';
 import { quotes } from './quotes/index.js';
@@ -22,6 +23,7 @@ export const STAGES: readonly Stage[] = [
   quotes, // direct quotations and their speakers
   events, // PLOVER events
   meetings, // meetings, calls, visits and ceremonies, held or planned
+  measures, // what each figure measures: topic, level / change / target, period, between whom
 ];
 
 let shared: Pipeline | null = null;

@@ -144,9 +144,9 @@ export async function insertMeetings(tx: WriteTx, items: readonly DerivedItem[],
   for (const item of items) {
     (item.record.meetings ?? []).forEach((m: MeetingRecord, idx) => {
       const meetingId = ids.get(`${item.versionId}:${idx}`)!;
-      const named = new Set(m.participants);
+      const named = new Set(m.participants.map((p) => p.id));
       m.parties.forEach((p, pos) => {
-        parties.push([meetingId, item.versionId, pos, p.id ? actorOf(item, p.id) : null, p.name, p.country, p.sector, named.has(p.name) ? 1 : 0]);
+        parties.push([meetingId, item.versionId, pos, p.id ? actorOf(item, p.id) : null, p.name, p.country, p.sector, named.has(p.id) ? 1 : 0]);
       });
     });
   }

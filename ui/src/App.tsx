@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { href, useRoute } from './router.js';
 import { ActorView, ActorsIndex } from './views/ActorView.js';
 import { DocumentView } from './views/DocumentView.js';
+import { DossierView } from './views/DossierView.js';
 import { ExtractView } from './views/ExtractView.js';
 import { FiguresView } from './views/FiguresView.js';
 import { RelationsView } from './views/RelationsView.js';
@@ -11,6 +12,7 @@ const NAV = [
   { section: 'search', label: 'Search' },
   { section: 'actors', label: 'Actors' },
   { section: 'relations', label: 'Relations' },
+  { section: 'dossier', label: 'Dossier' },
   { section: 'figures', label: 'Figures' },
   { section: 'extract', label: 'Read a text' },
 ] as const;
@@ -38,6 +40,7 @@ export function App() {
   } else if (section === 'actor' && arg) view = <ActorView key={arg} actorKey={arg} />;
   else if (section === 'actors') view = <ActorsIndex params={route.params} />;
   else if (section === 'relations') view = <RelationsView params={route.params} />;
+  else if (section === 'dossier') view = <DossierView params={route.params} />;
   else if (section === 'figures') view = <FiguresView params={route.params} />;
   else if (section === 'extract') view = <ExtractView />;
   else view = <SearchView params={route.params} />;

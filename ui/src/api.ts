@@ -1,10 +1,10 @@
 import type {
-  ActorListResponse, ActorResponse, DocumentResponse, ExplainResponse, FacetsResponse, FiguresResponse,
-  GraphResponse, SearchResponse, TimelineResponse,
+  ActorListResponse, ActorResponse, DocumentResponse, DossierResponse, ExplainResponse, FacetsResponse, FiguresResponse,
+  GraphResponse, PartyCandidate, SearchResponse, TimelineResponse,
 } from '../../src/server/api-types.js';
 
 export class ApiFailure extends Error {
-  constructor(readonly status: number, message: string) {
+  constructor(readonly status: number, message: string, readonly candidates: PartyCandidate[] = [], readonly party: string | null = null) {
     super(message);
     this.name = 'ApiFailure';
   }
@@ -23,13 +23,17 @@ async function getJson<T>(path: string, query?: Query, signal?: AbortSignal): Pr
   const res = await fetch(withQuery(path, query), { signal, headers: { accept: 'application/json' } });
   if (!res.ok) {
     let message = `${res.status} ${res.statusText}`;
+    let candidates: PartyCandidate[] = [];
+    let party: string | null = null;
     try {
-      const body = (await res.json()) as { message?: string };
+      const body = (await res.json()) as { message?: string; candidates?: PartyCandidate[]; party?: string };
       if (body.message) message = body.message;
+      if (Array.isArray(body.candidates)) candidates = body.candidates;
+      if (typeof body.party === 'string') party = body.party;
     } catch {
       // Not JSON: keep the status line.
     }
-    throw new ApiFailure(res.status, message);
+    throw new ApiFailure(res.status, message, candidates, party);
   }
   return (await res.json()) as T;
 }
@@ -44,4 +48,5 @@ export const api = {
   timeline: (q: Query, signal?: AbortSignal) => getJson<TimelineResponse>('/api/relations/timeline', q, signal),
   figures: (q: Query, signal?: AbortSignal) => getJson<FiguresResponse>('/api/figures', q, signal),
   facets: (signal?: AbortSignal) => getJson<FacetsResponse>('/api/facets', {}, signal),
+  dossier: (q: Query, signal?: AbortSignal) => getJson<DossierResponse>('/api/dossier', q, signal),
 };

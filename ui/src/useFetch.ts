@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 
-export type Loadable<T> = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; data: T };
+export type Loadable<T> = { state: 'loading' } | { state: 'error'; message: string; error: unknown } | { state: 'ready'; data: T };
 
 /** Runs a request whenever `key` changes, cancelling the previous one. */
 export function useFetch<T>(key: string, load: (signal: AbortSignal) => Promise<T>): Loadable<T> {
@@ -13,7 +13,7 @@ export function useFetch<T>(key: string, load: (signal: AbortSignal) => Promise<
         if (!controller.signal.aborted) setValue({ state: 'ready', data });
       },
       (error: unknown) => {
-        if (!controller.signal.aborted) setValue({ state: 'error', message: error instanceof Error ? error.message : String(error) });
+        if (!controller.signal.aborted) setValue({ state: 'error', message: error instanceof Error ? error.message : String(error), error });
       },
     );
     return () => controller.abort();

@@ -1,6 +1,7 @@
 import type { Command } from '../command.js';
 import { actorsCommand } from './actors.js';
 import { demoCommand } from './demo.js';
+import { dossierCommand } from './dossier.js';
 import { eventsCommand } from './events.js';
 import { explainCommand } from './explain.js';
 import { exportCommand } from './export.js';
@@ -31,6 +32,7 @@ export const COMMANDS: readonly Command[] = [
   meetingsCommand,
   quotesCommand,
   figuresCommand,
+  dossierCommand,
   exportCommand,
   serveCommand,
   demoCommand,

@@ -90,6 +90,8 @@ export function mergeMeetings(v: MeetingText, drafts: readonly MeetingDraft[]): 
   for (const b of out) {
     const parties = [...b.people.entries()].sort((x, y) => x[1] - y[1]).map(([id]) => id);
     if (parties.length === 0) continue;
+    // A visit's host is the place visited ("will visit Omsk"): a party, though no person.
+    if (b.kind === 'visit' && b.place && !parties.includes(b.place)) parties.push(b.place);
     const participants = parties.filter((id) => {
       const a = v.actors.get(id);
       return a !== undefined && a.type === 'person' && !a.nominal;

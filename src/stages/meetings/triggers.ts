@@ -92,12 +92,15 @@ function possessorOf(v: MeetingText, n: number, first: number): PersonRef | null
   return null;
 }
 
+/** The date of the sentence nearest the meeting word: a day, else a month ("will visit Omsk in September"). */
 function dateIn(dates: readonly DateMention[], s: Sentence, near: number): string | null {
   let best: DateMention | null = null;
   for (let k = lowerBound(dates, s.start); k < dates.length && dates[k]!.start < s.end; k++) {
     const d = dates[k]!;
-    if (d.grain !== 'day') continue;
-    if (!best || Math.abs(d.start - near) < Math.abs(best.start - near)) best = d;
+    if (d.grain === 'year') continue;
+    const better = !best || (d.grain === 'day' && best.grain !== 'day')
+      || (d.grain === best.grain && Math.abs(d.start - near) < Math.abs(best.start - near));
+    if (better) best = d;
   }
   return best?.value ?? null;
 }

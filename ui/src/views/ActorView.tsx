@@ -1,8 +1,8 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import type { ActorKind } from '../../../src/store/store.js';
 import { api } from '../api.js';
 import { EventList } from '../components/EventList.js';
-import { href } from '../router.js';
+import { href, navigate } from '../router.js';
 import { useFetch } from '../useFetch.js';
 
 const TYPE_LABEL: Record<ActorKind, string> = { person: 'Person', organization: 'Organisation', place: 'Place' };
@@ -16,6 +16,20 @@ export function ActorView({ actorKey }: { actorKey: string }) {
   if (res.state === 'error') return <p role="alert" className="error">Could not load the actor: {res.message}</p>;
   const { actor: a, events, quotes, countryNames } = res.data;
   const otherNames = a.names.filter((n) => n.name !== a.name);
+  // A place is passed by name, so that a region takes in its officials; people and bodies by id.
+  const self = a.kind === 'place' ? a.name : `actor:${a.id}`;
+  const counterparts = new Map<string, { label: string; party: string; n: number }>();
+  for (const e of events) {
+    for (const p of [...e.source, ...e.target]) {
+      if (p.actorId === a.id) continue;
+      const key = p.actorId ?? `c:${p.country ?? p.name}`;
+      const party = p.actorId ? `actor:${p.actorId}` : (p.country ?? p.name);
+      const c = counterparts.get(key) ?? { label: p.name, party, n: 0 };
+      c.n++;
+      counterparts.set(key, c);
+    }
+  }
+  const top = [...counterparts.values()].sort((x, y) => y.n - x.n).slice(0, 6);
   return (
     <div className="actor">
       <h1>
@@ -76,6 +90,15 @@ export function ActorView({ actorKey }: { actorKey: string }) {
           </section>
         </div>
         <aside className="actor-docs" aria-labelledby="h-docs">
+          <h2 id="h-dossier">Dossiers</h2>
+          {top.length ? (
+            <ul aria-labelledby="h-dossier">
+              {top.map((c) => (
+                <li key={c.party}><a href={href(['dossier'], { a: self, b: c.party })}>{a.name} and {c.label}</a> <span className="count">{c.n}</span></li>
+              ))}
+            </ul>
+          ) : null}
+          <DossierWith self={self} />
           <h2 id="h-docs">Documents</h2>
           <ul>
             {a.recentDocuments.slice(0, 10).map((d) => (
@@ -88,6 +111,20 @@ export function ActorView({ actorKey }: { actorKey: string }) {
         </aside>
       </div>
     </div>
+  );
+}
+
+function DossierWith({ self }: { self: string }) {
+  const [other, setOther] = useState('');
+  return (
+    <form className="dossier-with" onSubmit={(e) => {
+      e.preventDefault();
+      if (other.trim()) navigate(['dossier'], { a: self, b: other.trim() });
+    }}>
+      <label htmlFor="actor-dossier">Dossier with</label>{' '}
+      <input id="actor-dossier" value={other} onChange={(e) => setOther(e.target.value)} placeholder="country, region or person" />{' '}
+      <button type="submit" className="secondary">Open</button>
+    </form>
   );
 }
 

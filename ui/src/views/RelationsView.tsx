@@ -113,6 +113,14 @@ export function RelationsView({ params }: { params: URLSearchParams }) {
           Timeline{a ? `: ${label(a)}` : ''}{b ? ` and ${label(b)}` : ''}
         </h2>
         {!a || !b ? <p className="empty">{a ? 'Now pick a second node.' : 'No pair chosen yet.'}</p> : null}
+        {a && b ? (
+          <p>
+            <a className="button secondary" href={href(['dossier'], { a: level === 'actor' ? `actor:${a}` : a, b: level === 'actor' ? `actor:${b}` : b, from, to })}>
+              Open the dossier of {label(a)} and {label(b)}
+            </a>{' '}
+            <span className="sub">meetings, figures by period, commitments kept or not, voices</span>
+          </p>
+        ) : null}
         {timeline.state === 'ready' && timeline.data ? <EventList events={timeline.data.events} empty="No events between these two." /> : null}
         {timeline.state === 'error' ? <p role="alert" className="error">{timeline.message}</p> : null}
         {a ? <p><a href={href(['relations'], { level, from, to, type })}>Clear the pair</a></p> : null}
