@@ -61,7 +61,8 @@ export function mergeMeetings(v: MeetingText, drafts: readonly MeetingDraft[]): 
       return undefined;
     };
     if (d.joinOnly) {
-      const b = latest(d.status) ?? latest('held');
+      // A planned attendance ("it will be chaired by X") joins no meeting already held.
+      const b = latest(d.status);
       if (b) add(b, d);
       else if (people.size > 0) add(open(d), d);
       continue;

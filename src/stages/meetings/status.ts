@@ -89,7 +89,7 @@ function infinitiveReading(v: MeetingText, to: number, first: number): Reading {
 /** Reading of a meeting noun at index n, whose governing verb (if any) is at `verb`. */
 export function nounReading(v: MeetingText, n: number, verb: number, first: number, last: number): Reading | null {
   // Words right before the noun: "the next meeting", "our previous meeting", "ahead of the talks".
-  for (let j = n - 1; j >= first && n - j <= 5; j--) {
+  for (let j = n - 1; j >= first && n - j <= 7; j--) {
     const l = v.lower(j);
     if (AHEAD_ADJECTIVES.has(l)) return 'planned';
     if (DONE_ADJECTIVES.has(l)) return 'held';
