@@ -1,5 +1,6 @@
 import type { EventAnnotation, MeetingKind } from '../../document/layers.js';
 import { lowerBound } from '../../document/span.js';
+import { meetingLexicon } from '../../lexicon/meetings.js';
 import { nounReading, verbReading } from './status.js';
 import type { MeetingDraft } from './triggers.js';
 import type { MeetingText, PersonRef } from './view.js';
@@ -29,7 +30,10 @@ export function eventDrafts(v: MeetingText, events: readonly EventAnnotation[]):
     // "will meet with investors, host a roundtable": after a modal or "to", or tagged so, the trigger is a verb.
     let b = k - 1;
     while (b >= s.tokenStart && v.tok(b)?.pos === 'ADV') b--;
-    const verb = v.isVerb(k) || /^(?:will|would|shall|to|'ll|’ll)$/.test(v.lower(b)) || /^(?:VERB|AUX)$/.test(v.tok(k)?.pos ?? '');
+    // A word the meetings lexicon knows only as a verb ("host", "receive") is one, whatever the tagger says.
+    const cues = meetingLexicon().byFirstWord.get(v.lower(k)) ?? [];
+    const verbOnly = cues.length > 0 && cues.every((c) => c.cueClass !== 'noun' && c.cueClass !== 'present');
+    const verb = verbOnly || v.isVerb(k) || /^(?:will|would|shall|to|'ll|’ll)$/.test(v.lower(b)) || /^(?:VERB|AUX)$/.test(v.tok(k)?.pos ?? '');
     const reading = verb ? verbReading(v, k, s.tokenStart) : nounReading(v, k, -1, s.tokenStart, s.tokenEnd);
     if (reading === 'negated') continue;
     out.push({

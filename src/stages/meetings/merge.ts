@@ -64,7 +64,8 @@ export function mergeMeetings(v: MeetingText, drafts: readonly MeetingDraft[]): 
       // A planned attendance ("it will be chaired by X") joins no meeting already held.
       const b = latest(d.status);
       if (b) add(b, d);
-      else if (people.size > 0) add(open(d), d);
+      // A report joins a meeting; alone it is no meeting ("the Governor reported on the harvest").
+      else if (people.size > 0 && !d.rule.startsWith('join:')) add(open(d), d);
       continue;
     }
     if (people.size === 0) {

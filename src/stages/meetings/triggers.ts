@@ -266,6 +266,21 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         reading = verbReading(v, i, first);
         break;
       }
+      case 'join': {
+        // "Valery Limarenko began his report", "The Governor also reported on the harvest": the one
+        // reporting takes part in the meeting the text is about. A verb must be followed by what is
+        // reported on; a noun must be someone's ("his report") or made ("made a report").
+        const verb = cue.form !== 'report' || (v.tok(i)?.pos === 'VERB' && !/^(?:his|her|a|the)$/.test(v.lower(i - 1)));
+        if (verb && !/^(?:on|to|that|about)$/.test(v.lower(end))) continue;
+        if (!verb && !/^(?:his|her)$/.test(v.lower(i - 1))) continue;
+        const at = verb ? i : governingVerb(v, i, first);
+        if (at < 0) continue;
+        people = peopleBefore(v, at, first, skip);
+        if (people.length === 0) continue;
+        joinOnly = true;
+        reading = verbReading(v, at, first);
+        break;
+      }
       case 'present': {
         const list = presentList(v, end, last);
         if (!list) continue;
