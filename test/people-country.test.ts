@@ -42,6 +42,17 @@ describe('a person’s country from the office’s own words first', () => {
   });
 });
 
+describe('a governor named without office', () => {
+  it('is the one person the text names without an office, and placed by the region', () => {
+    const text = 'At the beginning of the working meeting, President Vladimir Putin noted that the Sakhalin Region was growing. Valery Limarenko began his report with housing. The Governor also reported on gas.';
+    expect(countryOf(text, 'Valery Limarenko', 'kremlin.ru')).toBe('RUS');
+    // Near-miss: with two people without an office, the Governor stays no one's.
+    const two = 'Valery Limarenko and Oleg Kozhemyako spoke to farmers in the Sakhalin Region. The Governor also reported on gas.';
+    const people = extract({ text: two, date: '2024-03-01' }).people;
+    expect(people.every((p) => p.title === null)).toBe(true);
+  });
+});
+
 describe('offices of one country and offices a country does not have', () => {
   it('knows offices that exist in one country only', () => {
     expect(officeCountry('State Councillor')).toBe('CHN');

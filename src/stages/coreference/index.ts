@@ -264,6 +264,12 @@ export const coreference: Stage = {
       const fits = people.slice(Math.max(0, at - MAX_TITLE_CANDIDATES), at + MAX_TITLE_CANDIDATES)
         .filter((p) => p.named && !p.nominal && titleFits(m.title ?? m.text, p.title) && (!m.country || !p.country || m.country === p.country));
       if (fits.length === 1) attach(fits[0]!, m);
+      // "Valery Limarenko began his report. ... The Governor also said": a governor or mayor no one
+      // holds by title is the one person the text names without any office.
+      else if (fits.length === 0 && isLocalOffice(m.title ?? m.text)) {
+        const untitled = people.filter((p) => p.named && !p.nominal && !p.title);
+        if (untitled.length === 1) attach(untitled[0]!, m);
+      }
     }
 
     // Pronouns last, once every name and title has its actor.
