@@ -231,10 +231,19 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         break;
       }
       case 'report': {
+        reading = verbReading(v, i, first);
+        if (passive) {
+          // "The Head of State was briefed by the Minister on ...": both take part; with no one
+          // named after "by", the one briefed takes part in the meeting being reported.
+          const agent = byAgent(v, end, last);
+          people = [...peopleBefore(v, i, first, skip), ...agent];
+          if (people.length === 0) continue;
+          joinOnly = agent.length === 0;
+          break;
+        }
         const object = objectPeople(v, end, last);
         if (object.length === 0) continue;
         people = [...peopleBefore(v, i, first, skip), ...object];
-        reading = verbReading(v, i, first);
         break;
       }
       case 'discuss': {
