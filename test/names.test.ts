@@ -88,3 +88,14 @@ describe('long offices before a name', () => {
     expect(two.find((p) => p.name === 'Sergei Lavrov')!.title).toBe('Foreign Minister');
   });
 });
+
+describe('capitalised phrases that name things, not people', () => {
+  it('a phrase after an article or in quotation marks is no person', () => {
+    expect(names('He met the winners of the Hong Kong FinTech Awards. It was a ‘Golden Era’ of trade.')).toEqual([]);
+  });
+
+  it('near-miss: a name with a given name after an article is still a person', () => {
+    expect(names('Ministers met the Anna Petrova delegation and Secretary Hugh Marlowe.')).toContain('Hugh Marlowe');
+    expect(names('Anna Petrova met the press.')).toEqual(['Anna Petrova']);
+  });
+});

@@ -1,4 +1,5 @@
 import { personByName, personBySurname } from '../../lexicon/people.js';
+import { isGivenName } from '../../lexicon/given-names.js';
 import { Claim, type SentenceScan } from './context.js';
 import { countryWordBefore } from './country-words.js';
 import { afterOfficeWords, dropCommonStart, hasNonNameWord, isFirstNameHit, isHeadlineCase, nameRunAt, startAtGivenName } from './names.js';
@@ -21,6 +22,9 @@ export function personNames(s: SentenceScan): void {
     if (!run || hasNonNameWord(s, run)) continue;
     // "a ‘Golden Era’ of relations": a capitalised phrase in quotation marks is a name of a thing.
     if (/^[‘'“"«]$/.test(s.tok(run.start - 1)?.text ?? '') && /^[’'”"»]$/.test(s.tok(run.end)?.text ?? '')) continue;
+    // "the Verkhny Lars checkpoint", "a Golden Era", "the Hong Kong FinTech Awards": a phrase after an
+    // article, or before a common noun it qualifies, names a thing; a person's name has a given name in it.
+    if (!raw.honorific && !hasGivenName(s, run) && (thingAfter(s, run.end) || articleBefore(s, run.start))) continue;
     if (run.words < 2 && !run.honorific) continue;
     // A run followed by a possessive and a head word, or any lexicon name inside, is not a person.
     let lexiconInside = false;
@@ -37,4 +41,23 @@ export function personNames(s: SentenceScan): void {
       sector: known?.sector ?? null, title: known?.title ?? null, rule: raw.honorific ? 'honorific-name' : 'name-run',
     });
   }
+}
+
+function hasGivenName(s: SentenceScan, run: { start: number; end: number }): boolean {
+  for (let k = run.start; k < run.end; k++) if (isGivenName(s.tok(k)!.text)) return true;
+  return false;
+}
+
+/** A common noun in lower case right after the phrase: "the Verkhny Lars checkpoint". */
+function thingAfter(s: SentenceScan, end: number): boolean {
+  const t = s.tok(end);
+  return t !== undefined && t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text);
+}
+
+/** "a", "an" or "the" before the phrase, perhaps with a place between ("the Hong Kong FinTech Awards"). */
+function articleBefore(s: SentenceScan, start: number): boolean {
+  let k = start - 1;
+  const h = s.nameHit(k);
+  if (h && h.hit.entry.kind !== 'person') k = h.start - 1;
+  return /^(?:a|an|the)$/.test(s.lower(k));
 }
