@@ -11,6 +11,7 @@ export const PLOVER_TYPES = new Set([
   'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT',
 ]);
 const PLACE_KINDS = new Set(['country', 'region', 'city', 'other']);
+const MEETING_KINDS = new Set(['meeting', 'call', 'visit', 'talks', 'ceremony']);
 const QUANTITY_KINDS = new Set(['money', 'percent', 'ratio', 'count']);
 /** ISO 3166-1 alpha-3 and PLOVER international codes are all three capital letters. */
 const CODE = /^[A-Z]{3}$/;
@@ -125,6 +126,37 @@ export function validateRecord(rec: ExtractRecord, text: string): string[] {
     str(`${at}.trigger`, e.trigger, true);
     span(at, e.start, e.end);
   });
+  // Meetings are an addition to the contract: absent in older stored records, else well formed.
+  if (rec.meetings !== undefined) {
+    list('meetings').forEach((x, i) => {
+      const m = x as NonNullable<ExtractRecord['meetings']>[number];
+      const at = `meetings[${i}]`;
+      if (!Array.isArray(m.participants)) bad(`${at}.participants`, 'an array of people', m.participants);
+      else {
+        m.participants.forEach((p, j) => {
+          str(`${at}.participants[${j}].name`, p?.name, true);
+          nullable(`${at}.participants[${j}].country`, p?.country ?? null, CODE, 'a three-letter code');
+        });
+      }
+      if (!Array.isArray(m.parties)) bad(`${at}.parties`, 'an array', m.parties);
+      else {
+        m.parties.forEach((a, j) => {
+          str(`${at}.parties[${j}].name`, a.name, true);
+          nullable(`${at}.parties[${j}].country`, a.country, CODE, 'a three-letter code');
+        });
+        const ids = new Set(m.parties.map((a) => a.id));
+        for (const p of Array.isArray(m.participants) ? m.participants : []) if (!ids.has(p?.id)) bad(`${at}.participants`, 'people who are among the parties', p?.name);
+      }
+      if (!MEETING_KINDS.has(m.kind)) bad(`${at}.kind`, 'meeting|call|visit|talks|ceremony', m.kind);
+      if (m.status !== 'held' && m.status !== 'planned') bad(`${at}.status`, 'held or planned', m.status);
+      nullable(`${at}.date`, m.date, DATE_VALUE, 'YYYY-MM-DD (or YYYY-MM)');
+      if (m.place !== null && typeof m.place !== 'string') bad(`${at}.place`, 'a string or null', m.place);
+      str(`${at}.trigger`, m.trigger, true);
+      if (span(at, m.start, m.end) && m.trigger !== text.slice(m.start, m.end)) bad(`${at}.trigger`, `text.slice(${m.start}, ${m.end})`, m.trigger);
+      if (!Array.isArray(m.evidence)) bad(`${at}.evidence`, 'an array', m.evidence);
+      else m.evidence.forEach((e, j) => (Array.isArray(e) && e.length === 2 ? span(`${at}.evidence[${j}]`, e[0], e[1]) : bad(`${at}.evidence[${j}]`, '[start, end]', e)));
+    });
+  }
   list('messages');
   return problems;
 }

@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { extract } from '../src/extract.js';
 import { goldTextPath, loadGold } from './gold.js';
 import { type Scores, score } from './match.js';
+import { type ReleasesResult, evaluateReleases } from './releases.js';
 import { type ActorMiss, type PloverActorResult, evaluatePloverActors, readPlover, tallyScores } from './plover.js';
 import { type FieldCounts, type GoldField, type Miss, GOLD_FIELDS, addFieldCounts, emptyFieldCounts, scoreAgainstGold } from './score-gold.js';
 
@@ -24,15 +25,20 @@ export interface EvalResult {
   events: null | { scores: unknown; text: string };
   seed: GoldSectionResult | null;
   gold: GoldSectionResult | null;
+  /** releases-dev, by split; per-article detail for `tune` only. */
+  releases: ReleasesResult | null;
   notes: string[];
   elapsedMs: number;
 }
+
+export type EvalSection = 'plover' | 'events' | 'seed' | 'gold' | 'releases';
+export const EVAL_SECTIONS: readonly EvalSection[] = ['plover', 'events', 'seed', 'gold', 'releases'];
 
 export interface EvalOptions {
   repoRoot: string;
   /** Directory holding seed/ and plover-gsr/; defaults to ../shared/data beside the repository. */
   sharedData?: string;
-  sections?: ReadonlySet<'plover' | 'events' | 'seed' | 'gold'>;
+  sections?: ReadonlySet<EvalSection>;
 }
 
 const fieldScores = (c: FieldCounts) =>
@@ -87,7 +93,7 @@ export async function runEval(opts: EvalOptions): Promise<EvalResult> {
   const started = performance.now();
   const notes: string[] = [];
   const shared = opts.sharedData ?? path.resolve(opts.repoRoot, '../shared/data');
-  const want = (s: 'plover' | 'events' | 'seed' | 'gold') => !opts.sections || opts.sections.has(s);
+  const want = (s: EvalSection) => !opts.sections || opts.sections.has(s);
   const devPath = path.join(shared, 'plover-gsr/dev.jsonl');
 
   let plover: EvalResult['plover'] = null;
@@ -128,5 +134,12 @@ export async function runEval(opts: EvalOptions): Promise<EvalResult> {
     ? scoreGoldFiles(goldFiles.filter((f) => f !== seedFile), opts.repoRoot, notes)
     : null;
 
-  return { plover, events, seed, gold, notes, elapsedMs: Math.round(performance.now() - started) };
+  let releases: ReleasesResult | null = null;
+  if (want('releases')) {
+    const dir = path.join(shared, 'releases-dev');
+    releases = evaluateReleases(dir, (a) => extract({ text: a.text, id: a.id, date: a.date, source: a.source, title: a.title, url: a.url }));
+    if (!releases) notes.push(`releases-dev not found at ${dir}; its section skipped`);
+  }
+
+  return { plover, events, seed, gold, releases, notes, elapsedMs: Math.round(performance.now() - started) };
 }

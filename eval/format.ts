@@ -1,6 +1,7 @@
 import type { EvalResult, GoldSectionResult } from './evaluate.js';
 import type { Scores } from './match.js';
 import { GOLD_FIELDS } from './score-gold.js';
+import { RELEASE_FIELDS, type ReleasesResult, headline } from './releases.js';
 
 const pct = (x: number) => (x * 100).toFixed(1).padStart(6);
 
@@ -77,7 +78,46 @@ export function formatEval(r: EvalResult, opts: FormatOptions = {}): string {
   if (r.gold) {
     out.push(...goldTable(`Gold fixtures (${r.gold.files.length} files in test/gold)`, r.gold, opts), '');
   }
+  if (r.releases) out.push(...releasesTable(r.releases, opts), '');
   for (const n of r.notes) out.push(`note: ${n}`);
   out.push(`done in ${(r.elapsedMs / 1000).toFixed(1)} s`);
   return out.join('\n');
+}
+
+/**
+ * releases-dev: both splits side by side, the figure of record first (F1; for people's country
+ * the share of matched people whose country is right). Per-article tables and misses are
+ * printed for `tune` only: `check` is measured, never read.
+ */
+function releasesTable(r: ReleasesResult, opts: FormatOptions): string[] {
+  const w = 22;
+  const cell = (s: ReleasesResult['tune']['total'][keyof ReleasesResult['tune']['total']], field: (typeof RELEASE_FIELDS)[number]) =>
+    `${pct(headline(field, s))} ${pct(s.precision)} ${pct(s.recall)}`;
+  const lines = [
+    `releases-dev (../shared/data/releases-dev: tune ${r.tune.articles} articles, check ${r.check.articles})`,
+    `${''.padEnd(w)} ${'tune'.padEnd(20)}   ${'check'.padEnd(20)}   gap`,
+    `${'field'.padEnd(w)} ${'score'.padStart(6)} ${'P%'.padStart(6)} ${'R%'.padStart(6)}   ${'score'.padStart(6)} ${'P%'.padStart(6)} ${'R%'.padStart(6)}   ${'tune-check'.padStart(10)}`,
+  ];
+  for (const f of RELEASE_FIELDS) {
+    const t = r.tune.total[f];
+    const c = r.check.total[f];
+    const gap = headline(f, t) - headline(f, c);
+    lines.push(`${f.padEnd(w)} ${cell(t, f)}   ${cell(c, f)}   ${pct(gap)}${gap > 0.05 ? ' !' : ''}`);
+  }
+  lines.push('  (score: F1; for people.country the share of matched people with a gold country whose country is right)');
+  if (opts.verbose) {
+    for (const file of r.tune.files) {
+      lines.push('', `  tune ${file.id}`);
+      for (const f of RELEASE_FIELDS) lines.push(`  ${row(f, file.scores[f], w - 2)}`);
+    }
+  }
+  if (opts.misses) {
+    for (const file of r.tune.files) {
+      if (file.misses.length === 0) continue;
+      lines.push('', `  tune ${file.id}`);
+      for (const m of file.misses) lines.push(`    ${m.kind.padEnd(8)} ${m.field.padEnd(22)} ${m.detail}`);
+    }
+    lines.push('', '  (misses of the check split are never shown)');
+  }
+  return lines;
 }

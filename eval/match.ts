@@ -49,7 +49,7 @@ export function score(c: Counts): Scores {
  * a prediction a required one needs.
  * Returns pairs [goldIndex, predictedIndex].
  */
-export function greedyMatch<G extends { optional?: boolean }, P>(
+export function greedyMatch<G, P>(
   gold: readonly G[],
   predicted: readonly P[],
   accepts: (g: G, p: P) => boolean,
@@ -58,7 +58,7 @@ export function greedyMatch<G extends { optional?: boolean }, P>(
   const pairs: Array<[number, number]> = [];
   const order = gold
     .map((g, i) => [g, i] as const)
-    .sort((a, b) => Number(a[0].optional === true) - Number(b[0].optional === true));
+    .sort((a, b) => Number(isOptional(a[0])) - Number(isOptional(b[0])));
   for (const [g, gi] of order) {
     for (let pi = 0; pi < predicted.length; pi++) {
       if (used[pi] || !accepts(g, predicted[pi]!)) continue;
@@ -68,6 +68,10 @@ export function greedyMatch<G extends { optional?: boolean }, P>(
     }
   }
   return pairs;
+}
+
+function isOptional(g: unknown): boolean {
+  return typeof g === 'object' && g !== null && (g as { optional?: unknown }).optional === true;
 }
 
 /** Value within 0.5% of the gold value (exact when the gold value is 0). */

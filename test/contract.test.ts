@@ -43,6 +43,32 @@ describe('the validator itself', () => {
     expect(validateRecord(good(), text)).toEqual([]);
   });
 
+  it('checks meetings: kind, status, a trigger that is the text, participants among the parties', () => {
+    const r = good();
+    r.meetings = [{
+      participants: [{ name: 'Xi', country: 'CHN', sector: 'GOV', id: 'p1' }, { name: 'Lula', country: 'BRA', sector: 'GOV', id: 'p2' }],
+      parties: [{ name: 'Xi', country: 'CHN', sector: 'GOV', id: 'p1' }], date: '2023-04-14', kind: 'summit' as never,
+      place: 'Beijing', trigger: 'met', start: 12, end: 15, status: 'done' as never, evidence: [[12, 15], [90, 91]], id: 'mt1', rule: 'x',
+    }];
+    const problems = validateRecord(r, text).join('\n');
+    expect(problems).toMatch(/meetings\[0\]\.kind/);
+    expect(problems).toMatch(/meetings\[0\]\.status/);
+    expect(problems).toMatch(/meetings\[0\]\.trigger/);
+    expect(problems).toMatch(/meetings\[0\]\.participants/);
+    expect(problems).toMatch(/meetings\[0\]\.evidence\[1\]/);
+    r.meetings[0] = { ...r.meetings[0]!, kind: 'meeting', status: 'held', start: at('met')[0], end: at('met')[1], trigger: 'met', participants: [{ name: 'Xi', country: 'CHN', sector: 'GOV', id: 'p1' }], evidence: [at('met')] };
+    expect(validateRecord(r, text)).toEqual([]);
+  });
+
+  it('every record carries meetings with the fields the contract names', () => {
+    const rec = extract({ text: 'President Pavel Drozdov received Prime Minister Sven Aaltonen of Finland in Astana on 3 May 2024.', date: '2024-05-04' });
+    expect(rec.meetings).toHaveLength(1);
+    const m = rec.meetings![0]!;
+    expect(Object.keys(m).sort()).toEqual(['date', 'end', 'evidence', 'id', 'kind', 'participants', 'parties', 'place', 'rule', 'start', 'status', 'trigger'].sort());
+    expect(m.participants.map((p) => p.name)).toEqual(['Pavel Drozdov', 'Sven Aaltonen']);
+    expect(m).toMatchObject({ kind: 'meeting', status: 'held', date: '2024-05-03', place: 'Astana', trigger: 'received' });
+  });
+
   it('reports out-of-range mentions, wrong codes and a quote that is not the text', () => {
     const r = good();
     r.people[0]!.mentions = [[40, 60]];

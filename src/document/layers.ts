@@ -53,6 +53,11 @@ export interface Mention extends Span, Provenance {
   readonly placeKind?: PlaceKind;
   /** Role words attached to this mention, e.g. "Governor of Irkutsk Oblast". */
   readonly title?: string | null;
+  /**
+   * Where a person's country came from: "title" when the words of the office say it ("Minister
+   * of Industry of Canada", "Canadian Minister"), "lexicon" when a list of known people does.
+   */
+  readonly countrySource?: 'title' | 'lexicon';
   /** Filled by coreference: the actor this mention refers to. */
   actor: string | null;
 }
@@ -133,6 +138,29 @@ export interface EventAnnotation extends Span, Provenance {
   readonly cameo: string | null;
 }
 
+export type MeetingKind = 'meeting' | 'call' | 'visit' | 'talks' | 'ceremony';
+export type MeetingStatus = 'held' | 'planned';
+
+/**
+ * A meeting, call, visit, round of talks or ceremony the text reports. Its span is the first
+ * words that report it; `evidence` holds every other report and the participants' mentions.
+ */
+export interface Meeting extends Span, Provenance {
+  readonly id: string;
+  readonly kind: MeetingKind;
+  /** "planned" for meetings the text only announces, proposes or invites to; they did not take place. */
+  readonly status: MeetingStatus;
+  /** Actor ids of the named people taking part, in order of mention. */
+  readonly participants: string[];
+  /** Every actor taking part: the named people, office holders known by title only, delegations, states. */
+  readonly parties: string[];
+  readonly date: string | null;
+  /** Actor id of the place where it was held, when the text says. */
+  readonly place: string | null;
+  readonly trigger: Span & { readonly text: string };
+  readonly evidence: Span[];
+}
+
 /**
  * A stretch of time a figure refers to ("in 2019", "the first quarter of 2021"), is measured
  * against ("compared with 2018") or is due by ("by 2025"), with the words that say so.
@@ -185,11 +213,12 @@ export interface LayerTypes {
   quantities: Quantity;
   dates: DateMention;
   events: EventAnnotation;
+  meetings: Meeting;
   measures: Measure;
 }
 
 export type LayerName = keyof LayerTypes;
 
 export const LAYER_NAMES: readonly LayerName[] = [
-  'paragraphs', 'sentences', 'tokens', 'mentions', 'actors', 'quotes', 'quantities', 'dates', 'events', 'measures',
+  'paragraphs', 'sentences', 'tokens', 'mentions', 'actors', 'quotes', 'quantities', 'dates', 'events', 'meetings', 'measures',
 ];

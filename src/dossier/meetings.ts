@@ -38,7 +38,10 @@ function fromMeetings(record: ExtractRecord): MeetingView[] | null {
     const start = typeof m.start === 'number' ? m.start : null;
     const end = typeof m.end === 'number' ? m.end : null;
     if (start === null || end === null) continue;
-    const parts = Array.isArray(m.participants) ? (m.participants as unknown[]).filter(isParty).map((p) => ({
+    // `parties` holds everyone taking part (the named people, office holders known by title, a
+    // visit's host place); `participants` only the named people.
+    const list = Array.isArray(m.parties) ? m.parties : m.participants;
+    const parts = Array.isArray(list) ? (list as unknown[]).filter(isParty).map((p) => ({
       name: p.name, country: p.country ?? null, sector: p.sector ?? null, id: typeof p.id === 'string' ? p.id : '',
     })) : [];
     const kind = typeof m.kind === 'string' && KINDS.has(m.kind) ? (m.kind as MeetingView['kind']) : 'meeting';

@@ -97,3 +97,10 @@ export function demonymToCountry(word: string): string | null {
 export function countryName(iso3: string): string | null {
   return countryLexicon().byIso3.get(iso3)?.name ?? null;
 }
+
+/** ISO3 of a two-letter country code ("kz" -> KAZ, "uk" -> GBR), or null. */
+export function countryOfAlpha2(code: string): string | null {
+  countryLexicon();
+  const upper = code.toUpperCase() === 'UK' ? 'GB' : code.toUpperCase();
+  return countriesLib.alpha2ToAlpha3(upper) ?? null;
+}

@@ -12,6 +12,8 @@ export interface WordLists {
   readonly legalSuffixes: ReadonlySet<string>;
   readonly particles: ReadonlySet<string>;
   readonly honorifics: ReadonlySet<string>;
+  /** Letters written after a name, as written ("MP", "MSP", "OBE"). */
+  readonly postNominals: ReadonlySet<string>;
   /** Keys of words that make a preceding name a region. */
   readonly regionSuffixes: ReadonlySet<string>;
   /** Keys of subject words of an office ("trade", "foreign", "affairs"). */
@@ -29,6 +31,7 @@ export const wordLists = cached((): WordLists => {
   const legalSuffixes = new Set<string>();
   const particles = new Set<string>();
   const honorifics = new Set<string>();
+  const postNominals = new Set<string>();
   const regionSuffixes = new Set<string>();
   const portfolio = new Set<string>();
   const geoSuffixes = new Set<string>();
@@ -43,11 +46,12 @@ export const wordLists = cached((): WordLists => {
     else if (list === 'legalsuffix') for (const w of forms) legalSuffixes.add(w);
     else if (list === 'particle') for (const w of forms) particles.add(w);
     else if (list === 'honorific') for (const w of forms) honorifics.add(lookupKey(w));
+    else if (list === 'postnominal') for (const w of forms) postNominals.add(w);
     else if (list === 'givenplace') for (const w of forms) givenPlaces.add(lookupKey(w));
     else if (list === 'geosuffix') for (const w of forms) geoSuffixes.add(lookupKey(w));
     else if (list === 'portfolio') for (const w of forms) portfolio.add(lookupKey(w));
     else if (list === 'regionsuffix') for (const w of forms) regionSuffixes.add(lookupKey(w));
   }
   const orgHeadFirstWords = new Set([...orgHeads.keys()].map((k) => k.split(/[\s'’]/)[0]!));
-  return { nonName, orgHeads, orgHeadFirstWords, legalPrefixes, legalSuffixes, particles, honorifics, regionSuffixes, portfolio, geoSuffixes, givenPlaces };
+  return { nonName, orgHeads, orgHeadFirstWords, legalPrefixes, legalSuffixes, particles, honorifics, postNominals, regionSuffixes, portfolio, geoSuffixes, givenPlaces };
 });

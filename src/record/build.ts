@@ -109,6 +109,20 @@ export function buildRecord(doc: Document): ExtractRecord {
         rule: e.rule,
       };
     }),
+    meetings: doc.layer('meetings').map((m) => ({
+      participants: m.participants.map((id) => eventActor(id, actorsById)),
+      parties: m.parties.map((id) => eventActor(id, actorsById)),
+      date: m.date,
+      kind: m.kind,
+      place: m.place ? (actorsById.get(m.place)?.name ?? null) : null,
+      trigger: m.trigger.text,
+      start: m.start,
+      end: m.end,
+      status: m.status,
+      evidence: m.evidence.map(offsets),
+      id: m.id,
+      rule: m.rule,
+    })),
     measures: doc.layer('measures').map((m) => ({
       quantity: m.quantity === null ? null : (quantityIndex.get(m.quantity) ?? null),
       text: doc.text.slice(m.start, m.end),

@@ -34,6 +34,8 @@ export function formatPretty(record: ExtractRecord, c: Palette): string {
     `${c.green(p.name)} ${c.dim(`${p.kind}, ${p.country ?? '-'} ×${p.mentions.length}`)}`));
   section('Events', record.events.map((e) =>
     `${c.magenta(e.type)}${e.mode ? `/${e.mode}` : ''} ${party(e.source)} → ${party(e.target)}${e.date ? ` ${c.dim(e.date)}` : ''} ${c.dim(`“${e.trigger}”`)}`));
+  section('Meetings', (record.meetings ?? []).map((m) =>
+    `${c.magenta(m.kind)}${m.status === 'planned' ? c.yellow(' (planned)') : ''} ${party(m.parties)}${m.date ? ` ${c.dim(m.date)}` : ''}${m.place ? ` ${c.dim(`in ${m.place}`)}` : ''} ${c.dim(`“${m.trigger}”`)}`));
   section('Quotes', record.quotes.map((q) =>
     `${q.speaker ? c.cyan(q.speaker) : c.yellow('(speaker not given)')}: “${clip(q.text, MAX_QUOTE)}”`));
   section('Figures', record.quantities.map((q) =>

@@ -137,6 +137,32 @@ export interface EventRecord {
   rule: string;
 }
 
+/**
+ * A meeting, call, visit, round of talks or ceremony the text reports. `participants` are the
+ * named people taking part (the fullest name the document gives, with country and sector, as
+ * event parties are); `parties` every actor taking part, with office holders known only by
+ * title, delegations and states. A meeting the text
+ * only announces, proposes or invites to has `status: "planned"`: it did not take place.
+ */
+export interface MeetingRecord {
+  participants: EventActorRecord[];
+  parties: EventActorRecord[];
+  /** YYYY-MM-DD, or YYYY-MM when the text gives only the month ("will visit Omsk in September"). */
+  date: string | null;
+  kind: 'meeting' | 'call' | 'visit' | 'talks' | 'ceremony';
+  /** Name of the place where it was held, when the text says. */
+  place: string | null;
+  /** The words that first report it. */
+  trigger: string;
+  start: number;
+  end: number;
+  status: 'held' | 'planned';
+  /** Every report of it and its participants' mentions. */
+  evidence: Offsets[];
+  id: string;
+  rule: string;
+}
+
 export interface MessageRecord {
   severity: 'info' | 'warning' | 'error';
   stage: string;
@@ -160,6 +186,8 @@ export interface ExtractRecord {
   quantities: QuantityRecord[];
   dates: DateRecord[];
   events: EventRecord[];
+  /** Meetings, calls, visits, talks and ceremonies, held or planned (an addition to the contract). */
+  meetings?: MeetingRecord[];
   /** What each figure measures, for what period and between whom (an addition to the contract). */
   measures?: MeasureRecord[];
   messages: MessageRecord[];

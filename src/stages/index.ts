@@ -3,6 +3,7 @@ import type { Stage } from '../pipeline/stage.js';
 import { coreference } from './coreference/index.js';
 import { dates } from './dates/index.js';
 import { events } from './events/index.js';
+import { meetings } from './meetings/index.js';
 import { measures } from './measures/index.js';
 import { mentions } from './mentions/index.js';
 import { quantities } from './quantities/index.js';
@@ -21,6 +22,7 @@ export const STAGES: readonly Stage[] = [
   coreference, // mentions -> actors
   quotes, // direct quotations and their speakers
   events, // PLOVER events
+  meetings, // meetings, calls, visits and ceremonies, held or planned
   measures, // what each figure measures: topic, level / change / target, period, between whom
 ];
 

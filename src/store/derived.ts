@@ -10,6 +10,7 @@ import { sql } from 'kysely';
 import type { ExtractRecord } from '../record/types.js';
 import { exactKey, foldText, givenCompatible, personKey } from './actor-key.js';
 import type { ActorKind } from './store.js';
+import { insertMeetings, removeMeetings } from './meetings.js';
 import { figureContext } from './text-bits.js';
 import type { ColumnSpec, WriteTx } from './write-tx.js';
 
@@ -342,6 +343,7 @@ export async function insertDerived(tx: WriteTx, items: DerivedItem[]): Promise<
   }
   for (let i = 0; i < quoteRows.length; i += CHUNK) await tx.insertRows('quotes', QUOTE_COLUMNS, quoteRows.slice(i, i + CHUNK));
   for (let i = 0; i < figureRows.length; i += CHUNK) await tx.insertRows('figures', FIGURE_COLUMNS, figureRows.slice(i, i + CHUNK));
+  await insertMeetings(tx, items, (item, id) => localToActor.get(item)?.get(id) ?? null);
 }
 
 /** One update per actor the batch touched: counters grow, name/title/dates take the batch's final values. */
@@ -438,4 +440,5 @@ export async function removeDerived(tx: WriteTx, versionId: number): Promise<voi
   await trx.deleteFrom('events').where('version_id', '=', versionId).execute();
   await trx.deleteFrom('quotes').where('version_id', '=', versionId).execute();
   await trx.deleteFrom('figures').where('version_id', '=', versionId).execute();
+  await removeMeetings(tx, versionId);
 }

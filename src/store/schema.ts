@@ -4,6 +4,7 @@
  * so keyset pagination never meets a NULL.
  */
 import { sql, type Generated, type Kysely } from 'kysely';
+import { createMeetingTables, type MeetingPartiesTable, type MeetingsTable } from './meetings.js';
 
 export type Backend = 'sqlite' | 'postgres';
 
@@ -166,6 +167,8 @@ export interface Database {
   figures: FiguresTable;
   relation_pairs: RelationPairsTable;
   store_meta: MetaTable;
+  meetings: MeetingsTable;
+  meeting_parties: MeetingPartiesTable;
 }
 
 export const SCHEMA_VERSION = '1';
@@ -180,11 +183,13 @@ export async function migrate(db: Kysely<Database>, backend: Backend): Promise<v
     await db.transaction().execute(async (trx) => {
       await sql`SELECT pg_advisory_xact_lock(1380270402, hashtext(current_schema()))`.execute(trx);
       await createTables(trx, backend);
+      await createMeetingTables(trx, backend);
       await uniqueVersionTexts(trx, backend);
     });
     return;
   }
   await createTables(db, backend);
+  await createMeetingTables(db, backend);
   await uniqueVersionTexts(db, backend);
 }
 

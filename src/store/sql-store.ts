@@ -15,6 +15,7 @@ import type {
   RelationRow, SearchHit, SearchQuery, Store, StoreStats, StoredDocument, VersionForReprocess,
 } from './store.js';
 import { putDocumentsIn, replaceRecordIn } from './write-documents.js';
+import { listMeetings, type MeetingFilter, type MeetingRow } from './meetings.js';
 import { BusyError, writeTransaction, type WriteContext } from './write-tx.js';
 
 export { eventPairs } from './derived.js';
@@ -492,6 +493,12 @@ export class SqlStore implements Store {
       firstDate: orNull(p.first),
       lastDate: orNull(p.last),
     }));
+  }
+
+  // ------------------------------------------------------------ meetings (kept in ./meetings.ts)
+
+  async listMeetings(f: MeetingFilter = {}): Promise<Page<MeetingRow>> {
+    return listMeetings(this.db, f, clampLimit(f.limit), (actor) => this.actorIds(actor));
   }
 
   // ------------------------------------------------------------ quotes and figures

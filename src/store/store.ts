@@ -1,3 +1,4 @@
+import type { MeetingFilter, MeetingRow } from './meetings.js';
 /**
  * The one store interface. The CLI, the HTTP API and the benchmarks go through it;
  * SQLite (embedded, default) and PostgreSQL implement it with the same code over Kysely.
@@ -334,6 +335,8 @@ export interface Store {
   getActor(id: string): Promise<ActorDetail | null>;
 
   listEvents(filter?: EventFilter): Promise<Page<EventRow>>;
+  /** Meetings, calls, visits, talks and ceremonies with their parties (held or planned). */
+  listMeetings(filter?: MeetingFilter): Promise<Page<MeetingRow>>;
   listQuotes(filter?: QuoteFilter): Promise<Page<QuoteRow>>;
   listFigures(filter?: FigureFilter): Promise<Page<FigureRow>>;
   relations(filter?: RelationFilter): Promise<RelationRow[]>;

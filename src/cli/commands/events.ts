@@ -3,6 +3,7 @@ import type { ActorOrCountry, EventRow, Store } from '../../store/store.js';
 import { UsageError, type Command } from '../command.js';
 import { allPages, FILTER_HELP, FILTER_OPTIONS, parseCommon, partyNames, printListing, type Listing } from '../format/listing.js';
 import { DB_HELP, DB_OPTION, openStoreFor } from '../format/store-arg.js';
+import { meetingsCommand } from './meetings.js';
 
 const usage = `Usage: readout events [options]
 
@@ -14,6 +15,7 @@ ${DB_HELP}
   --type T       only this PLOVER type (CONSULT, AGREE, COOPERATE, AID, ...)
   --mode M       only this mode (meet, visit, call, ...)
   --with X       only events between --actor/--country and X (a name, actor id or ISO3 code)
+  --meetings     meetings, calls and visits instead (held or planned; see readout meetings --help)
 ${FILTER_HELP}
 
 Examples:
@@ -61,6 +63,7 @@ export const eventsCommand: Command = {
   summary: 'list PLOVER events (filter by actor, country, type, date, source)',
   usage,
   async run(argv, io) {
+    if (argv.includes('--meetings')) return meetingsCommand.run(argv.filter((a) => a !== '--meetings'), io);
     const { values } = parseArgs({
       args: argv,
       allowPositionals: false,

@@ -9,6 +9,7 @@ import { extractCommand } from './extract.js';
 import { followCommand } from './follow.js';
 import { figuresCommand } from './figures.js';
 import { ingestCommand } from './ingest.js';
+import { meetingsCommand } from './meetings.js';
 import { quotesCommand } from './quotes.js';
 import { reprocessCommand } from './reprocess.js';
 import { searchCommand } from './search.js';
@@ -28,6 +29,7 @@ export const COMMANDS: readonly Command[] = [
   searchCommand,
   actorsCommand,
   eventsCommand,
+  meetingsCommand,
   quotesCommand,
   figuresCommand,
   dossierCommand,

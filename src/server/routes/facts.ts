@@ -85,6 +85,26 @@ export function factRoutes(app: FastifyInstance, store: Store): void {
     return { items: page.items, next: page.nextCursor };
   });
 
+  app.get<{ Querystring: ListQs & { status?: 'held' | 'planned'; kind?: string } }>('/api/meetings', {
+    schema: {
+      tags: ['facts'],
+      summary: 'Meetings, calls, visits, talks and ceremonies with their participants, newest first',
+      description: '`status` is `held` or `planned` (announced, proposed or invited meetings, which did not take place).',
+      querystring: {
+        ...LIST_QS,
+        properties: {
+          ...LIST_QS.properties,
+          status: { type: 'string', enum: ['held', 'planned'] },
+          kind: { type: 'string', enum: ['meeting', 'call', 'visit', 'talks', 'ceremony'] },
+        },
+      },
+      response: { 200: OPEN_OBJECT('`{items: MeetingRow[], next}`'), 400: ERROR_RESPONSE },
+    },
+  }, async (request) => {
+    const page = await store.listMeetings(request.query);
+    return { items: page.items, next: page.nextCursor };
+  });
+
   app.get<{ Querystring: ListQs }>('/api/quotes', {
     schema: {
       tags: ['facts'],

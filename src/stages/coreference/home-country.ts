@@ -1,4 +1,4 @@
-import { countryByName, demonymToCountry } from '../../lexicon/countries.js';
+import { countryByName, countryOfAlpha2, demonymToCountry } from '../../lexicon/countries.js';
 import { lookupKey } from '../../lexicon/normalize.js';
 import { organizationByName } from '../../lexicon/organizations.js';
 import { placeByName } from '../../lexicon/places.js';
@@ -25,6 +25,8 @@ export interface SourceCountry {
   readonly country: string | null;
   /** A media outlet ("Reuters", "Xinhua", "BelTA", "Vietnam News Agency", "UK news report"), not an issuing state body. */
   readonly media: boolean;
+  /** The country an embassy's release is about: its host ("mx.usembassy.gov" -> MEX). */
+  readonly partner?: string | null;
 }
 
 const NO_SOURCE: SourceCountry = { country: null, media: false };
@@ -72,7 +74,40 @@ export function datelineCountry(text: string, bodyStart: number, firstPlace: { s
   return DATELINE_TAIL.test(text.slice(firstPlace.end, firstPlace.end + 60)) ? firstPlace.country : null;
 }
 
+/** Second-level words of government web addresses before a country code: "gov.kz", "gob.mx", "gouv.fr". */
+const GOV_LABEL = /^(?:gov|gob|gouv|go|govt|gv|admin|government|mfa|mid|president|presidency|prezident|kremlin|akorda|pmo|mea|parliament)$/;
+
+/**
+ * The country of an official web address: "state.gov", "usembassy.gov" (the United States),
+ * "gov.uk", "mfa.gov.kz", "kremlin.ru", "government.ru"; an embassy's country-code prefix
+ * ("mx.usembassy.gov") names the host country it reports on.
+ */
+export function domainCountry(source: string): { country: string; partner: string | null } | null {
+  for (const host of source.toLowerCase().match(/\b(?:[a-z0-9-]+\.)+[a-z]{2,4}\b/g) ?? []) {
+    const labels = host.split('.');
+    const tld = labels[labels.length - 1]!;
+    const embassy = labels.findIndex((l) => /embassy$/.test(l));
+    const partner = embassy > 0 && labels[embassy - 1]!.length === 2 ? countryOfAlpha2(labels[embassy - 1]!) : null;
+    if (tld === 'gov' || tld === 'mil') return { country: 'USA', partner };
+    if (tld.length !== 2) continue;
+    const second = labels[labels.length - 2] ?? '';
+    if (GOV_LABEL.test(second) || labels.slice(0, -1).some((l) => GOV_LABEL.test(l))) {
+      const country = countryOfAlpha2(tld);
+      if (country) return { country, partner };
+    }
+  }
+  return null;
+}
+
 function readSource(source: string): SourceCountry {
+  const read = readSourceWords(source);
+  if (read.media) return read;
+  const domain = domainCountry(source);
+  if (!domain) return read;
+  return { country: read.country ?? domain.country, media: false, partner: domain.partner };
+}
+
+function readSourceWords(source: string): SourceCountry {
   const words = source.split(/[\s,;:()]+/).filter((w) => w !== '');
   let media = false;
   // "Reuters-style wire report": hyphenated parts count as words for spotting an outlet.

@@ -6,10 +6,12 @@ import { countryName } from '../../lexicon/countries.js';
 import { lookupKey } from '../../lexicon/normalize.js';
 import { lowerBound } from '../../document/span.js';
 import { genderOf, pronounGender, type Gender } from './gender.js';
-import { datelineCountry, homeCountry } from './home-country.js';
+import { datelineCountry, homeCountry, sourceCountry } from './home-country.js';
 import { isLocalOffice, localOfficeCountries } from './local-office.js';
 import { antecedent, sentenceOf } from './pronouns.js';
 import { titleFits } from './titles.js';
+import { type CountryEvidence, dominantCountry, explicitCountries, officeAbsent, principals, takenRoles, titleCountries } from './office-country.js';
+import { roleOfTitle } from '../../lexicon/titles.js';
 
 /** Sectors of state office, whose holders an official source names without their country. */
 const HOME_SECTORS = new Set(['GOV', 'LEG', 'MIL', 'COP', 'JUD']);
@@ -27,6 +29,8 @@ interface Building extends Actor {
   lastSeen: number;
   /** Whether the name comes from the text (a name mention) rather than a title. */
   named: boolean;
+  /** The country was read from the words of an office ("Minister of Industry of Canada"). */
+  countryFromTitle: boolean;
 }
 
 /** Name words by name, shared across documents: the same names recur in every text about them. */
@@ -126,7 +130,7 @@ export const coreference: Stage = {
         id: `a${actors.length + 1}`, type: m.type, name, title: m.title ?? null,
         country: m.country, sector: m.sector, mentions: [], stage: 'coreference', rule,
         words: new Set(m.type === 'person' && m.form === 'name' ? nameWords(name) : []),
-        lastSeen: m.start, named: m.form !== 'title',
+        lastSeen: m.start, named: m.form !== 'title', countryFromTitle: false,
       };
       if (m.placeKind) a.placeKind = m.placeKind;
       indexWords(a, a.words);
@@ -150,6 +154,11 @@ export const coreference: Stage = {
         indexWords(a, words);
       }
       if (m.type === 'person') a.title = betterTitle(a.title, m.title);
+      // The words of an office name its country before any list of known people does.
+      if (m.type === 'person' && m.countrySource === 'title' && m.country && !a.countryFromTitle) {
+        a.country = m.country;
+        a.countryFromTitle = true;
+      }
       a.country ??= m.country;
       a.sector ??= m.sector;
     };
@@ -255,6 +264,12 @@ export const coreference: Stage = {
       const fits = people.slice(Math.max(0, at - MAX_TITLE_CANDIDATES), at + MAX_TITLE_CANDIDATES)
         .filter((p) => p.named && !p.nominal && titleFits(m.title ?? m.text, p.title) && (!m.country || !p.country || m.country === p.country));
       if (fits.length === 1) attach(fits[0]!, m);
+      // "Valery Limarenko began his report. ... The Governor also said": a governor or mayor no one
+      // holds by title is the one person the text names without any office.
+      else if (fits.length === 0 && isLocalOffice(m.title ?? m.text)) {
+        const untitled = people.filter((p) => p.named && !p.nominal && !p.title);
+        if (untitled.length === 1) attach(untitled[0]!, m);
+      }
     }
 
     // Pronouns last, once every name and title has its actor.
@@ -298,32 +313,72 @@ export const coreference: Stage = {
       }
     }
 
+    // What the text says outright: "Name (Country)", "President Santos of Colombia", a side's list,
+    // "his Tunisian counterpart, Minister X". It never replaces a country the office's own words gave.
+    const evidence: CountryEvidence = new Map();
+    for (const a of actors) if (a.countryFromTitle) evidence.set(a.id, 'title');
+    explicitCountries(doc.text, actors, mentions, sentences, evidence);
+
     // A governor or mayor belongs where the cities and regions of their sentence are; this goes
     // before the source's home country, which a release about a partner region would get wrong.
     localOfficeCountries(actors, mentions, sentences, doc.text);
 
     listCountries(doc.text, actors, mentions);
     counterpartTitles(doc.text, actors, mentions);
+    // Offices that exist in one country only ("State Councillor", "Taoiseach") before the issuer's guess.
+    titleCountries(actors);
 
     // Officials named by title alone in an official release belong to the issuing country
     // (a news outlet's only when it files from home: see homeCountry).
     const opening = mentions.find((m) => m.start >= doc.meta.bodyStart);
     const dateline = opening?.type === 'place' ? datelineCountry(doc.text, doc.meta.bodyStart, opening) : null;
     const home = homeCountry(doc.meta.source, dateline);
+    // "Antonio Palocci, President Dilma Rousseff's Chief of Staff" serves Rousseff's country.
+    const links = principals(doc.text, mentions);
+    /** Officials whose office cannot be the issuer's: a second president, a minister of a state that has none. */
+    const foreign = new Set<string>();
     if (home) {
+      // One president, one prime minister per country: once the issuer's is named, another is foreign.
+      const taken = takenRoles(actors, home);
       for (const a of actors) {
         if (a.country || !a.sector || !HOME_SECTORS.has(a.sector)) continue;
+        if (links.has(a.id)) continue;
+        if (a.type === 'person' && officeAbsent(a.title, home)) {
+          foreign.add(a.id);
+          continue;
+        }
         // A person with an office, or a named state body ("Ministry of Industry and Trade"); a body two
         // states share ("Joint Commission", "Intergovernmental Commission") is not the issuer's own.
         // A governor or mayor the text does not place stays unknown: releases about partner regions
         // name the visiting governor far more often than the issuer's own.
         if (a.type === 'person' && isLocalOffice(a.title)) continue;
+        const role = a.type === 'person' && a.title && !a.nominal ? roleOfTitle(a.title) : null;
+        if (role && taken.has(role)) {
+          foreign.add(a.id);
+          continue;
+        }
         if ((a.type === 'person' && a.title) || (a.type === 'organization' && !a.nominal && !SHARED_BODY.test(a.name))) a.country = home;
       }
     }
+    // The office's country in context: officials still without one serve the country the text is
+    // about, when it is about one (an embassy's host, or the one foreign country named most).
+    // Only an official release speaks for one side to another; a news report or an unknown source does not.
+    const issuer = sourceCountry(doc.meta.source);
+    const partner = doc.meta.source && !issuer.media ? (issuer.partner ?? dominantCountry(mentions, home)) : null;
+    if (partner) {
+      for (const a of actors) {
+        if (a.type !== 'person' || a.country || a.nominal || !a.title || isLocalOffice(a.title) || links.has(a.id)) continue;
+        if (foreign.has(a.id) || (a.sector && HOME_SECTORS.has(a.sector))) a.country = partner;
+      }
+    }
+    const byId = new Map(actors.map((a) => [a.id, a]));
+    for (const [holder, principal] of links) {
+      const a = byId.get(holder);
+      if (a && !a.country) a.country = byId.get(principal)?.country ?? null;
+    }
 
     const byStart = new Map(mentions.map((m) => [m.id, m.start]));
-    const out: Actor[] = actors.map(({ words: _w, lastSeen: _l, named: _n, ...a }) => {
+    const out: Actor[] = actors.map(({ words: _w, lastSeen: _l, named: _n, countryFromTitle: _t, ...a }) => {
       a.mentions.sort((x, y) => (byStart.get(x) ?? 0) - (byStart.get(y) ?? 0));
       return a;
     });

@@ -1,3 +1,4 @@
+import { wordLists } from '../../lexicon/words.js';
 import { lookupKey } from '../../lexicon/normalize.js';
 import { roleOfTitle, titleByWords } from '../../lexicon/titles.js';
 
@@ -33,6 +34,9 @@ function headOf(title: string): string {
  */
 export function titleFits(generic: string, held: string | null): boolean {
   if (!held) return false;
+  // "the Head of the Kazakh Foreign Ministry" is the Foreign Minister; "head of the Ministry of Energy" the Minister of Energy.
+  const chief = ministryHead(generic);
+  if (chief) generic = chief;
   const g = head(generic);
   const h = head(held);
   if (g === h) return true;
@@ -44,5 +48,20 @@ export function titleFits(generic: string, held: string | null): boolean {
   }
   // "the minister" fits "Foreign Minister"; "the secretary-general" fits "UN Secretary-General".
   const hw = h.split(' ');
-  return hw[hw.length - 1] === g;
+  if (hw[hw.length - 1] === g) return true;
+  // "the Commerce Secretary" fits a holder introduced only as "Secretary Pritzker": the words before
+  // the office are its subject ("Commerce", "Foreign"), not another office ("Prime Minister").
+  const gw = g.split(' ');
+  const { portfolio } = wordLists();
+  return hw.length === 1 && gw.length > 1 && gw[gw.length - 1] === h && gw.slice(0, -1).every((w) => portfolio.has(w));
+}
+
+/** "Head of the (Kazakh) Foreign Ministry" -> "Foreign Minister"; "head of the Ministry of Energy" -> "Energy Minister". */
+function ministryHead(title: string): string | null {
+  const key = lookupKey(title);
+  const m = /^(?:head|chief)\s+of\s+(?:the\s+)?(?:[a-z-]+\s+)??(?:ministry\s+of\s+(?:the\s+)?([a-z ]+)|([a-z ]+?)\s+ministry)$/.exec(key);
+  if (!m) return null;
+  const { portfolio } = wordLists();
+  const words = (m[1] ?? m[2] ?? '').split(/\s+/).filter((w) => portfolio.has(w));
+  return words.length ? `${words.join(' ')} minister` : 'minister';
 }

@@ -14,6 +14,8 @@ export interface DraftMention {
   sector: string | null;
   placeKind?: PlaceKind;
   title?: string | null;
+  /** Where a person's country came from (see Mention.countrySource). */
+  countrySource?: 'title' | 'lexicon';
   /** For a title: one past its last complement token ("Ambassador of the United States to South Africa"). */
   extentEnd?: number;
   /** The rule that found it, for provenance. */

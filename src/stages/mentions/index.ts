@@ -85,6 +85,7 @@ export const mentions: Stage = {
       };
       if (d.placeKind) m.placeKind = d.placeKind;
       if (d.title !== undefined) m.title = d.title;
+      if (d.countrySource && d.country) m.countrySource = d.countrySource;
       out[n] = m;
     }
     doc.setLayer('mentions', out, this.name);

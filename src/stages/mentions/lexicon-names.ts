@@ -45,7 +45,7 @@ export function lexiconNames(s: SentenceScan): void {
         s.push({
           start: s.tokens[from]!.start, end: last.end, tokenStart: from, tokenEnd: h.end,
           type: 'person', form: 'name', canonical: sameName(s.span(from, h.end), e.person.name), country: e.person.country,
-          sector: e.person.sector, title: leading ? s.tok(h.start)!.text : e.person.title, rule: 'person-lexicon',
+          sector: e.person.sector, countrySource: 'lexicon', title: leading ? s.tok(h.start)!.text : e.person.title, rule: 'person-lexicon',
         });
         if (leading) s.take(h.start, h.start + 1, Claim.Title);
         break;

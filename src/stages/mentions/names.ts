@@ -1,3 +1,6 @@
+import { isGivenName } from '../../lexicon/given-names.js';
+import { titleLexicon } from '../../lexicon/titles.js';
+import { cached } from '../../lexicon/data.js';
 import { wordLists } from '../../lexicon/words.js';
 import { Claim, type SentenceScan } from './context.js';
 
@@ -21,7 +24,7 @@ export interface NameRun {
  * ("al-Bashir", "Kassym-Jomart"). Stops at titles, lexicon names other than people, punctuation.
  */
 export function nameRunAt(s: SentenceScan, i: number): NameRun | null {
-  const { particles, honorifics } = wordLists();
+  const { particles, honorifics, postNominals } = wordLists();
   let k = i;
   let honorific = false;
   // "His Excellency Mr. Ebrahim Raisi": a style of address, then perhaps an honorific.
@@ -29,11 +32,14 @@ export function nameRunAt(s: SentenceScan, i: number): NameRun | null {
     honorific = true;
     k += 2;
   }
-  if (honorifics.has(s.lower(k).replace(/\.$/, '')) || honorifics.has(s.lower(k))) {
+  // "H.E. Mr. Ilham Aliyev", "the Rt Hon Nigel Huddleston": styles of address may pile up.
+  while (k < s.last && (honorifics.has(s.lower(k).replace(/\.$/, '')) || honorifics.has(s.lower(k)))) {
     honorific = true;
     k++;
     if (s.tok(k)?.text === '.' && s.glued(k)) k++;
   }
+  // "[Workneh Gebeyehu]": an editor's bracket around the name.
+  if (s.tok(k)?.text === '[' && s.isCap(k + 1)) k++;
   const start = k;
   let words = 0;
   let lastWordEnd = k;
@@ -49,6 +55,27 @@ export function nameRunAt(s: SentenceScan, i: number): NameRun | null {
       continue;
     }
     const t = s.tok(k)!;
+    // "Nigel Huddleston MP", "Richard Lochhead MSP": letters after a name are no part of it.
+    if (words > 0 && postNominals.has(t.text)) break;
+    // "Kh.Battulga", "Th. Biswajit Singh": an initial of one or two letters with its full stop.
+    if (/^\p{Lu}\p{Ll}?$/u.test(t.text) && s.tok(k + 1)?.text === '.' && s.glued(k + 1) && s.isCap(k + 2) && s.claimOf(k + 2) === Claim.Free) {
+      words++;
+      k += 2;
+      lastWordEnd = k;
+      continue;
+    }
+    // "D.Tsogtbaatar", "Susan C. Schwab": an initial the tokenizer keeps with its full stop.
+    if (/^\p{Lu}\p{Ll}?\.$/u.test(t.text) && s.isCap(k + 1) && s.claimOf(k + 1) === Claim.Free) {
+      words++;
+      k++;
+      lastWordEnd = k;
+      continue;
+    }
+    // "Abdulaziz] Kamilov": an editor's bracket closing inside a name.
+    if (t.text === ']' && s.glued(k) && words > 0 && s.isCap(k + 1) && !s.titleHit(k + 1)) {
+      k++;
+      continue;
+    }
     if (s.isCap(k)) {
       const end = s.wordEnd(k);
       let free = true;
@@ -90,8 +117,10 @@ export function dropCommonStart(s: SentenceScan, run: NameRun): NameRun | null {
   let words = run.words;
   while (start < run.end) {
     const t = s.tok(start)!;
+    // "Rob Portman met ...": a given name opening the sentence is no verb, whatever the tagger says.
+    const given = start + 1 < run.end && s.isCap(start + 1) && isGivenName(t.text);
     const common = nonName.has(t.lower)
-      || (s.atClauseStart(start) && (t.pos !== 'PROPN' || s.lowerWords.has(t.lower)));
+      || (s.atClauseStart(start) && !given && (t.pos !== 'PROPN' || s.lowerWords.has(t.lower)));
     if (!common) break;
     start++;
     words--;
@@ -148,4 +177,48 @@ export function isFirstNameHit(s: SentenceScan, k: number): boolean {
   const { nonName, orgHeads, regionSuffixes } = wordLists();
   const l = s.lower(next);
   return !nonName.has(l) && !orgHeads.has(l) && !regionSuffixes.has(l) && s.tok(next)!.pos === 'PROPN';
+}
+
+/**
+ * "Special Representative for Interaction with Organisations of Compatriots Abroad Alexander
+ * Babakov", "Patents and Trademarks Grigory Ivliyev": a long capitalised run after an office
+ * holds the end of the office's subject and then the holder's name, which starts at a given
+ * name. Runs of three words or more whose first word is no given name start at the first
+ * given name that has a name after it; others are left as they are.
+ */
+export function startAtGivenName(s: SentenceScan, run: NameRun): NameRun {
+  if (run.words < 3 || isGivenName(s.tok(run.start)!.text)) return run;
+  for (let k = run.start + 1; k < run.end - 1; k++) {
+    if (!s.isCap(k) || s.glued(k) || !isGivenName(s.tok(k)!.text)) continue;
+    let words = 0;
+    for (let j = k; j < run.end; j = s.wordEnd(j)) if (s.isCap(j)) words++;
+    if (words >= 2) return { ...run, start: k, words };
+  }
+  return run;
+}
+
+/** Single words of listed titles ("prime", "minister", "deputy"): alone after a title they are no name. */
+const titleWordSet = cached((): ReadonlySet<string> => {
+  const out = new Set<string>();
+  for (const key of titleLexicon().byKey.keys()) for (const w of key.split(/[\s-]+/)) if (w.length > 2 && w !== 'the' && w !== 'and') out.add(w);
+  return out;
+});
+
+export function isTitleWord(word: string): boolean {
+  return titleWordSet().has(word.toLowerCase());
+}
+
+/**
+ * The part of a run after its last word of an office or body ("National *Economy* Nina Petrova"
+ * -> "Nina Petrova"), when two or more name words follow it; else null.
+ */
+export function afterOfficeWords(s: SentenceScan, run: NameRun): NameRun | null {
+  // Only inside an office's complement: "Minister of National Economy Nina Petrova".
+  if (!/^(?:of|for|and)$/.test(s.lower(run.start - 1))) return null;
+  let cut = -1;
+  for (let k = run.start; k < run.end; k++) if (hasNonNameWord(s, { ...run, start: k, end: k + 1, words: 1 })) cut = k;
+  if (cut < 0 || s.glued(cut + 1)) return null;
+  let words = 0;
+  for (let j = cut + 1; j < run.end; j = s.wordEnd(j)) if (s.isCap(j)) words++;
+  return words >= 2 ? { ...run, start: cut + 1, words } : null;
 }

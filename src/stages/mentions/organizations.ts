@@ -1,3 +1,4 @@
+import { isGivenName } from '../../lexicon/given-names.js';
 import { organizationLexicon } from '../../lexicon/organizations.js';
 import { lookupKey } from '../../lexicon/normalize.js';
 import { wordLists } from '../../lexicon/words.js';
@@ -108,6 +109,9 @@ export function headNounOrganizations(s: SentenceScan): void {
           if (s.lower(r) !== 'and') inComplement = true;
           r = k;
           while (r < s.last && (nameLike(s, r) || (s.tok(r)!.text === '-' && s.glued(r) && s.glued(r + 1)))) {
+            // "Federal Service for Patents and Trademarks Grigory Ivliyev": the body's name ends where its
+            // head's name begins, at a given name with a surname after it.
+            if (r > k && isGivenName(s.tok(r)!.text) && s.isCap(r + 1) && !headAt(s, r + 1) && !s.nameHit(r + 1)) break;
             const h = s.nameHit(r);
             r = h ? h.end : r + 1;
             // "Government of the Irkutsk Oblast Konstantin Zaitsev": after a place the complement is complete

@@ -1,7 +1,8 @@
 import { personByName, personBySurname } from '../../lexicon/people.js';
+import { isGivenName } from '../../lexicon/given-names.js';
 import { Claim, type SentenceScan } from './context.js';
 import { countryWordBefore } from './country-words.js';
-import { dropCommonStart, hasNonNameWord, isFirstNameHit, isHeadlineCase, nameRunAt } from './names.js';
+import { afterOfficeWords, dropCommonStart, hasNonNameWord, isFirstNameHit, isHeadlineCase, nameRunAt, startAtGivenName } from './names.js';
 
 /**
  * Capitalised runs left over after lexicons, organisations and titles: two or more name words
@@ -13,22 +14,50 @@ export function personNames(s: SentenceScan): void {
     if (s.claimOf(i) !== Claim.Free || !s.isCap(i)) continue;
     const raw = nameRunAt(s, i);
     if (!raw) continue;
-    const run = raw.honorific ? raw : dropCommonStart(s, raw);
+    const dropped = raw.honorific ? raw : dropCommonStart(s, raw);
     i = raw.end - 1;
+    let run = dropped ? startAtGivenName(s, dropped) : null;
+    // "National Economy Nina Petrova": words of an office, then a name of two or more words.
+    if (run && hasNonNameWord(s, run)) run = afterOfficeWords(s, run);
     if (!run || hasNonNameWord(s, run)) continue;
+    // "a ‘Golden Era’ of relations": a capitalised phrase in quotation marks is a name of a thing.
+    if (/^[‘'“"«]$/.test(s.tok(run.start - 1)?.text ?? '') && /^[’'”"»]$/.test(s.tok(run.end)?.text ?? '')) continue;
+    // "the Verkhny Lars checkpoint", "a Golden Era", "the Hong Kong FinTech Awards": a phrase after an
+    // article, or before a common noun it qualifies, names a thing; a person's name has a given name in it.
+    if (!raw.honorific && !hasGivenName(s, run) && (thingAfter(s, run.end) || articleBefore(s, run.start))) continue;
     if (run.words < 2 && !run.honorific) continue;
     // A run followed by a possessive and a head word, or any lexicon name inside, is not a person.
     let lexiconInside = false;
     for (let k = run.start; k < run.end; k++) if (s.nameHit(k) && !isFirstNameHit(s, k)) lexiconInside = true;
     if (lexiconInside) continue;
-    const name = s.span(run.start, run.end).replace(/\s+/g, ' ');
+    const name = s.span(run.start, run.end).replace(/[[\]]/g, '').replace(/\s+/g, ' ').trim();
     const known = personByName(name) ?? (run.words === 1 ? personBySurname(name) : null);
     const before = countryWordBefore(s, raw.honorific ? raw.start - 1 : run.start);
     s.push({
       start: s.tokens[run.start]!.start, end: s.tokens[run.end - 1]!.end, tokenStart: run.start, tokenEnd: run.end,
       type: 'person', form: 'name', canonical: name,
-      country: known?.country ?? (before?.hit.hit.entry.kind === 'demonym' ? before.country : null),
+      country: (before?.hit.hit.entry.kind === 'demonym' ? before.country : null) ?? known?.country ?? null,
+      countrySource: before?.hit.hit.entry.kind === 'demonym' ? 'title' : 'lexicon',
       sector: known?.sector ?? null, title: known?.title ?? null, rule: raw.honorific ? 'honorific-name' : 'name-run',
     });
   }
+}
+
+function hasGivenName(s: SentenceScan, run: { start: number; end: number }): boolean {
+  for (let k = run.start; k < run.end; k++) if (isGivenName(s.tok(k)!.text)) return true;
+  return false;
+}
+
+/** A common noun in lower case right after the phrase: "the Verkhny Lars checkpoint". */
+function thingAfter(s: SentenceScan, end: number): boolean {
+  const t = s.tok(end);
+  return t !== undefined && t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text);
+}
+
+/** "a", "an" or "the" before the phrase, perhaps with a place between ("the Hong Kong FinTech Awards"). */
+function articleBefore(s: SentenceScan, start: number): boolean {
+  let k = start - 1;
+  const h = s.nameHit(k);
+  if (h && h.hit.entry.kind !== 'person') k = h.start - 1;
+  return /^(?:a|an|the)$/.test(s.lower(k));
 }

@@ -48,7 +48,7 @@ export function surnameMentions(scans: readonly SentenceScan[]): void {
       if (!known) continue;
       s.push({
         start: t.start, end: s.tokens[end - 1]!.end, tokenStart: i, tokenEnd: end,
-        type: 'person', form: 'name', canonical: written, country: known.country, sector: known.sector,
+        type: 'person', form: 'name', canonical: written, country: known.country, sector: known.sector, countrySource: 'lexicon',
         title: known.title, rule: 'surname-listed',
       });
     }

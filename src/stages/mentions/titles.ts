@@ -4,7 +4,7 @@ import { wordLists } from '../../lexicon/words.js';
 import { Claim, type SentenceScan, type TitleHit } from './context.js';
 import { countryWordAt, countryWordBefore } from './country-words.js';
 import type { DraftMention } from './draft.js';
-import { dropCommonStart, hasNonNameWord, nameRunAt } from './names.js';
+import { dropCommonStart, hasNonNameWord, isTitleWord, nameRunAt, startAtGivenName } from './names.js';
 
 /** Titles that are ordinary words in lower case ("a major role", "the general public"): they count only before a name or with a capital. */
 const WEAK_TITLES = new Set([
@@ -213,16 +213,29 @@ function emitTitle(s: SentenceScan, th: TitleHit): void {
   const title = counterpart ? null : (comp ? `${canonical} ${ofComplement(comp)}` : canonical) + posting + division;
 
   const raw = nameRunAt(s, afterTitle);
-  const run = raw ? dropCommonStart(s, { ...raw, honorific: false }) : null;
-  if (run && run.start === raw!.start && !hasNonNameWord(s, run)) {
-    const name = s.span(run.start, run.end).replace(/\s+/g, ' ');
+  const dropped = raw ? dropCommonStart(s, { ...raw, honorific: false }) : null;
+  const run = dropped ? startAtGivenName(s, dropped) : null;
+  const lone = run !== null && run.words === 1 && isTitleWord(s.tok(run.start)!.text);
+  if (run && dropped!.start === raw!.start && !hasNonNameWord(s, run) && !lone) {
+    const name = s.span(run.start, run.end).replace(/[[\]]/g, '').replace(/\s+/g, ' ').trim();
     const known = personByName(name) ?? (run.words === 1 ? personBySurname(name, canonical) : null);
+    // "the Australian Deputy Prime Minister and Minister for Trade Mark Vaile", "Acting Provincial
+    // Governor Brigadier General X": offices stacked before one name are all that person's; the
+    // first says the office and often the country.
+    const outer = officeBefore(s, p);
+    let full = title;
+    if (outer) {
+      full = outer.joiner === '' ? outer.title ?? title : title && outer.title ? `${outer.title}${outer.joiner}${title}` : outer.title ?? title;
+      country ??= outer.country;
+      sector = outer.sector ?? sector;
+    }
+    const countrySource = country ? 'title' : 'lexicon';
     country ??= known?.country ?? null;
     s.take(th.start, th.end, Claim.Title);
     s.push({
       start: s.tokens[run.start]!.start, end: s.tokens[run.end - 1]!.end, tokenStart: run.start, tokenEnd: run.end,
       type: 'person', form: 'name', canonical: name,
-      country, sector: sector ?? known?.sector ?? null, title: title ?? known?.title ?? null, rule: comp ? 'title-of-place-name' : 'title-name',
+      country, countrySource, sector: sector ?? known?.sector ?? null, title: full ?? known?.title ?? null, rule: comp ? 'title-of-place-name' : 'title-name',
     });
     return;
   }
@@ -239,6 +252,30 @@ function emitTitle(s: SentenceScan, th: TitleHit): void {
     start: s.tokens[th.start]!.start, end: s.tokens[th.end - 1]!.end, tokenStart: th.start, tokenEnd: th.end,
     type: 'person', form: 'title', canonical: null, country, sector, title, extentEnd: afterTitle, rule: comp ? 'title-of-place' : 'title-only',
   });
+}
+
+/**
+ * An office that stands right before the office at token i, with nothing or "and" between:
+ * the title-only mention already made of it (removed, as it is the same person), or a title
+ * the rules passed over because a second title, not a name, followed it.
+ */
+function officeBefore(s: SentenceScan, i: number): { title: string | null; country: string | null; sector: string | null; joiner: string } | null {
+  const sep = s.lower(i - 1) === 'and' ? 1 : 0;
+  const j = i - sep;
+  const joiner = sep ? ' and ' : '';
+  for (let k = s.out.length - 1; k >= 0; k--) {
+    const d = s.out[k]!;
+    if (d.type !== 'person' || d.form !== 'title' || (d.extentEnd ?? d.tokenEnd) !== j) continue;
+    // "the President and Foreign Minister Lavrov" are two people; "the Australian Deputy Prime
+    // Minister and Minister for Trade Mark Vaile" one.
+    if (sep && DETERMINERS.has(s.lower(d.tokenStart - 1)) && !countryWordBefore(s, d.tokenStart)) return null;
+    s.out.splice(k, 1);
+    return { title: d.title ?? null, country: d.country, sector: d.sector, joiner };
+  }
+  const prev = s.titleHit(j - 1);
+  if (!prev || prev.end !== j || sep) return null;
+  const before = countryWordBefore(s, prev.start);
+  return { title: displayTitle(prev), country: before?.country ?? null, sector: prev.entry.sector, joiner };
 }
 
 /** People named with a title ("Belarus President Aleksandr Lukashenko") and titles standing for a person ("the governor"). */
@@ -272,6 +309,9 @@ function appositiveAt(s: SentenceScan, k: number): { title: string; country: str
   // "Minister of Industry" is listed; "and Trade" continues its portfolio.
   const subject = complementAt(s, th.end) ? null : portfolioAt(s, th.end, / (?:of|for) /i.test(th.entry.title) || / (?:of|for) /i.test(th.text));
   const comp = complementAt(s, subject ? subject.end : th.end);
+  // "A, Presidential Aide B and C": a title with a name of its own after it opens the next item of a list.
+  const end = comp ? comp.end : subject ? subject.end : th.end;
+  if (s.claimOf(end) === Claim.Mention && s.out.some((m) => m.tokenStart === end && m.type === 'person' && m.form === 'name')) return null;
   return {
     title: comp ? `${displayTitle(th)} ${ofComplement(comp)}` : displayTitle(th),
     country: comp?.country ?? cw?.country ?? null,
@@ -294,7 +334,14 @@ export function appositiveTitles(s: SentenceScan): void {
       const app = appositiveAt(s, m.tokenEnd + 1);
       if (app) {
         m.title = app.title;
-        m.country ??= app.country;
+        if (!m.country && app.country) {
+          m.country = app.country;
+          m.countrySource = 'title';
+        } else if (app.country && m.countrySource === 'lexicon') {
+          // "Juan Manuel Santos, President of Colombia,": the office's own words beat a list of known names.
+          m.country = app.country;
+          m.countrySource = 'title';
+        }
         m.sector ??= app.sector;
         const t = byStart.get(app.start);
         if (t && t.form === 'title') drop.add(t);
@@ -306,7 +353,10 @@ export function appositiveTitles(s: SentenceScan): void {
       const n = byStart.get(after) ?? byStart.get(after + 1) ?? byStart.get(after + 2);
       if (n && n.type === 'person' && n.form === 'name' && !n.title) {
         n.title = m.title ?? null;
-        n.country ??= m.country;
+        if (m.country && (!n.country || n.countrySource === 'lexicon')) {
+          n.country = m.country;
+          n.countrySource = 'title';
+        }
         n.sector ??= m.sector;
         drop.add(m);
       }

@@ -30,6 +30,8 @@ export interface QuoteWindow {
 }
 
 const MAX_BEFORE = 300;
+/** What may stand before a speaker's name in a label: title words, nothing that is a verb in lower case. */
+const LABEL_LEAD = /^[ \t\u00a0]*(?:(?:[\p{Lu}][\p{L}’'.-]*|of|the|for|and|de|del|der)[ \t\u00a0]+)*$/u;
 const PRONOUN_ONLY = /^[ \t\u00a0]*(he|she)[ \t\u00a0]*$/i;
 /** The speaker words must not themselves be a speech verb ("Said ..."). */
 const SPEECH_WORD = /^(?:said|says|added|noted|told|asked)\b/i;
@@ -110,6 +112,9 @@ function fromRegion(index: SpeakerIndex, start: number, end: number, rule: strin
   // A surname the mentions layer missed ("Wang said") that belongs to exactly one person named earlier.
   const named = index.personByNameWord(words);
   if (named) return { speaker: named.id, speakerMention: null, cue, rule: `${rule}+name-word` };
+  // "the secretary said": the named holder of that office.
+  const holder = index.holderOfRole(words, start);
+  if (holder) return { speaker: holder.id, speakerMention: null, cue, rule: `${rule}+role-holder` };
   return { speaker: null, speakerMention: null, cue, rule: `${rule}+unknown-speaker` };
 }
 
@@ -130,28 +135,41 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
     }
   }
 
-  // "According to him, “...”" where the mentions layer has no pronoun mention.
-  const accordingToPronoun = /(?<![\p{L}])(?:according to|in the words of)[ \t\u00a0]+(?:him|her)[ \t\u00a0]*,?[ \t\u00a0]*$/iu.exec(before);
-  if (accordingToPronoun && !index.endingBefore(w.open, from + accordingToPronoun.index, 1).length) {
-    const start = from + accordingToPronoun.index;
-    const end = start + accordingToPronoun[0].replace(/[\s,]+$/, '').length;
-    return pronounWithoutMention(index, start, 'before/according-to', { start, end }, w.pronounScope);
+  // "As Vladimir Putin put it, “...”", "As the President noted, “...”".
+  for (const m of index.endingBefore(w.open, from, 3)) {
+    const gap = /^[ \t\u00a0]+(?:put it|has put it|said|has said|noted|has noted|stressed|emphasi[sz]ed|pointed out|added|observed|remarked)[ \t\u00a0]*,?[ \t\u00a0]*$/i.exec(text.slice(m.end, w.open));
+    if (!gap || !/(?<![\p{L}])[Aa]s[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:(?:[\p{Lu}][\p{L}.'’-]*|of|for)[ \t\u00a0]+){0,8}$/u.test(text.slice(Math.max(from, m.start - 90), m.start))) continue;
+    return speakerFrom(index, m, 'before/as-put-it', { start: m.start, end: m.end + gap[0].length }, w.pronounScope);
   }
 
-  // Transcript style: Vladimir Putin: “...”
+  // "According to him, “...”" where the mentions layer has no pronoun mention.
+  const accordingToPronoun = /(?<![\p{L}])(?:(?:according to|in the words of)[ \t\u00a0]+(?:him|her)|in[ \t\u00a0]+(?:his|her)[ \t\u00a0]+(?:own[ \t\u00a0]+)?words)[ \t\u00a0]*,?[ \t\u00a0]*$/iu.exec(before);
+  if (accordingToPronoun) {
+    const start = from + accordingToPronoun.index;
+    const end = start + accordingToPronoun[0].replace(/[\s,]+$/, '').length;
+    const [pronoun] = index.endingBefore(w.open, start, 1);
+    if (!pronoun) return pronounWithoutMention(index, start, 'before/according-to', { start, end }, w.pronounScope);
+    if (pronoun.form === 'pronoun' && pronoun.end <= end) return speakerFrom(index, pronoun, 'before/according-to', { start, end }, w.pronounScope);
+  }
+
+  // Transcript style: Vladimir Putin: “...” — a label opens its sentence; in "Drozdov told Prime
+  // Minister Aaltonen: “...”" the name before the colon is the one spoken to.
   const [nearest] = index.endingBefore(w.open, from, 1);
-  if (nearest && nearest.type === 'person' && /^[ \t\u00a0]*:[ \t\u00a0]*$/.test(text.slice(nearest.end, w.open))) {
+  if (nearest && nearest.type === 'person' && /^[ \t\u00a0]*:[ \t\u00a0]*$/.test(text.slice(nearest.end, w.open))
+    && LABEL_LEAD.test(text.slice(lastSentenceStart(text, from, nearest.start), nearest.start))) {
     return speakerFrom(index, nearest, 'before/name-colon', { start: nearest.start, end: text.indexOf(':', nearest.end) + 1 }, w.pronounScope);
   }
 
   // The verb nearest the quote: retry after each find, since the pattern is anchored at the end
   // and a leftmost match would swallow later verbs into its middle.
   const pattern = cuePatterns().verbBeforeQuote;
-  let v = pattern.exec(before);
+  // A cue ending its own paragraph ("... said:") leads into a quotation on the next line.
+  const cueText = before.replace(/[ \t\u00a0]*\n\s*$/, '');
+  let v = pattern.exec(cueText);
   if (!v) return null;
   let offset = v.index;
   for (let tries = 0; tries < 8; tries++) {
-    const later = pattern.exec(before.slice(offset + 1));
+    const later = pattern.exec(cueText.slice(offset + 1));
     if (!later) break;
     offset = offset + 1 + later.index;
     v = later;

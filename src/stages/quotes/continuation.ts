@@ -24,7 +24,9 @@ export function carrySpeakers(text: string, drafts: QuoteDraft[]): void {
     if (cue.start >= gapStart && cue.end <= gapEnd) {
       gap = text.slice(gapStart, cue.start) + text.slice(cue.end, gapEnd);
     }
-    if (/^[\s,.;:!?–—-]*$/.test(gap)) {
+    // `“...,” Baerbock said at a joint press conference. “...”`: the cue's own sentence may end in a
+    // short phrase of circumstance (no names, no new statement) before the next quote opens.
+    if (/^[\s,.;:!?–—-]*$/.test(gap) || /^[\s,]*[^.!?;:\p{Lu}“”"«»]{1,80}[.!?]\s*$/u.test(gap)) {
       cur.attribution = { ...prev.attribution, rule: 'continuation/same-paragraph' };
     }
   }

@@ -44,7 +44,7 @@ export function cuePatterns(): CuePatterns {
 }
 
 /** Introductions where the speaker follows: "According to X, ...", "In the words of X, ...". */
-export const ACCORDING_TO = /(?<![\p{L}])(according to|in the words of|as put by)[ \t\u00a0]+$/iu;
+export const ACCORDING_TO = /(?<![\p{L}])(according to|in the words of|as put by)[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:(?:Mr|Mrs|Ms|Dr|Mme|Madam|Madame|Sir|Prof)\.?[ \t\u00a0]+)?$/iu;
 
 /**
  * A title's complement after the mention that names the speaker: "the President *of Kazakhstan*

@@ -77,12 +77,21 @@ export const quotes: Stage = {
       const para = paragraphs[q.paragraph]!;
       const prev = marked[i - 1];
       const next = marked[i + 1];
+      // "Speaking after the meeting the Foreign Secretary said:" closing one paragraph introduces the
+      // quotation that opens the next.
+      const lead = para.start;
+      const introduced = q.paragraph > 0 && (!prev || prev.paragraph !== q.paragraph) && text.slice(lead, q.open).trim() === ''
+        && /:\s*$/.test(text.slice(paragraphs[q.paragraph - 1]!.start, paragraphs[q.paragraph - 1]!.end));
+      const previousParagraph = paragraphs[q.paragraph - 1];
+      const introStart = introduced && previousParagraph
+        ? Math.max(previousParagraph.start, prev && prev.paragraph === q.paragraph - 1 ? prev.close + closeLength(text, prev) : previousParagraph.start)
+        : lead;
       const window: QuoteWindow = {
         open: q.open,
         close: q.close,
         closeLength: closeLength(text, q),
         textStart: q.textStart,
-        before: prev && prev.paragraph === q.paragraph ? prev.close + closeLength(text, prev) : para.start,
+        before: prev && prev.paragraph === q.paragraph ? prev.close + closeLength(text, prev) : introStart,
         after: next && next.paragraph === q.paragraph ? next.open : para.end,
         pronounScope: paragraphs[Math.max(0, q.paragraph - 1)]!.start,
       };
@@ -92,6 +101,7 @@ export const quotes: Stage = {
       drafts.push({ marked: q, inner, attribution });
     }
     carrySpeakers(text, drafts);
+    carryAcrossParagraphs(text, paragraphs, drafts);
     const markedParagraphs = new Set(marked.map((q) => q.paragraph));
     // Stray marks by paragraph, so that asking about each paragraph is a look-up, not a rescan.
     const strayParagraphs = new Set<number>();
@@ -101,21 +111,30 @@ export const quotes: Stage = {
     }
     const turns = transcriptTurns(text, paragraphs, index, (_, i) => markedParagraphs.has(i) || strayParagraphs.has(i));
     const out: Quote[] = [];
-    for (const d of drafts) {
-      const quoted = text.slice(d.inner.start, d.inner.end);
+    for (let i = 0; i < drafts.length; i++) {
+      // A quotation running over several paragraphs (each reopened with a mark, closed only at the
+      // end) is one quote: its span runs from the first words to the last.
+      let j = i;
+      while (j < drafts.length - 1 && drafts[j]!.marked.continues) j++;
+      const first = drafts[i]!;
+      const d = drafts.slice(i, j + 1).find((x) => x.attribution?.speaker) ?? drafts.slice(i, j + 1).find((x) => x.attribution) ?? first;
+      const span = { start: first.inner.start, end: drafts[j]!.inner.end };
+      i = j;
+      const quoted = text.slice(span.start, span.end);
       const attributed = d.attribution !== null;
       // Unattributed short phrases in marks are names or scare quotes ("Made in Belarus"), not speech.
       if (!attributed && (!readsAsSpeech(quoted) || looksLikeName(quoted))) continue;
+      const rule = d.attribution?.rule ?? (d.marked.unclosed ? 'unclosed/unattributed' : 'unattributed');
       out.push({
         id: `qt${out.length + 1}`,
-        start: d.inner.start,
-        end: d.inner.end,
+        start: span.start,
+        end: span.end,
         text: quoted,
         speaker: d.attribution?.speaker ?? null,
         cue: d.attribution?.cue ?? null,
         speakerMention: d.attribution?.speakerMention ?? null,
         stage: 'quotes',
-        rule: d.attribution?.rule ?? (d.marked.unclosed ? 'unclosed/unattributed' : 'unattributed'),
+        rule,
       });
     }
     for (const t of turns) {
@@ -154,7 +173,11 @@ function attributeEither(doc: Document, index: SpeakerIndex, window: QuoteWindow
       return after;
     }
   }
-  return attributeAfter(doc, index, window) ?? attributeBefore(doc, index, window);
+  const after = attributeAfter(doc, index, window);
+  // "“Both sides are ready.” Officials said the corridor will help.": a quote that ends its sentence
+  // is not attributed by the next sentence's subject unless that sentence is only the cue ("he said.").
+  if (after && closesSentence && !cueEndsSentence(doc.text, after.cue.end)) return attributeBefore(doc, index, window);
+  return after ?? attributeBefore(doc, index, window);
 }
 
 function endsSentence(text: string, start: number, close: number): boolean {
@@ -164,4 +187,27 @@ function endsSentence(text: string, start: number, close: number): boolean {
 /** The cue is a whole clause of its own: "he said." / "said Kobzev." */
 function cueEndsSentence(text: string, end: number): boolean {
   return /^[ \t\u00a0]*(?:[.!?]|$)/.test(text.slice(end, end + 3));
+}
+
+/** How far a quotation may end before its paragraph does and still close it ("..." he said.). */
+const TAIL_CHARS = 80;
+
+/**
+ * A paragraph that is one quotation and nothing else, right after a paragraph that closed with
+ * a quotation by a known speaker, goes on with that speaker's words (releases give a long
+ * statement as one quoted paragraph after another).
+ */
+function carryAcrossParagraphs(text: string, paragraphs: readonly Span[], drafts: QuoteDraft[]): void {
+  for (let i = 1; i < drafts.length; i++) {
+    const cur = drafts[i]!;
+    const prev = drafts[i - 1]!;
+    if (cur.attribution || !prev.attribution?.speaker || prev.marked.continues) continue;
+    if (cur.marked.paragraph !== prev.marked.paragraph + 1 || cur.marked.unclosed || prev.marked.unclosed) continue;
+    const para = paragraphs[cur.marked.paragraph]!;
+    const prevPara = paragraphs[prev.marked.paragraph]!;
+    if (text.slice(para.start, cur.marked.open).trim() !== '') continue;
+    if (!/^[\s.]*$/.test(text.slice(cur.marked.close + 1, para.end))) continue;
+    if (prevPara.end - prev.marked.close > TAIL_CHARS) continue;
+    cur.attribution = { ...prev.attribution, rule: 'continuation/next-paragraph' };
+  }
 }

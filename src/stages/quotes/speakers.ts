@@ -1,5 +1,8 @@
 import type { Actor, Mention } from '../../document/layers.js';
 import { lowerBound } from '../../document/span.js';
+import { demonymToCountry } from '../../lexicon/countries.js';
+import { titleByWords } from '../../lexicon/titles.js';
+import { titleFits } from '../coreference/titles.js';
 
 /**
  * Look-ups over the mentions layer by offset, binary-searched so that attributing every
@@ -89,6 +92,34 @@ export class SpeakerIndex {
     return found;
   }
 
+  /**
+   * "the secretary said", "the Russian minister added": a role noun the mentions layer left as
+   * a plain word, resolved to the named person holding that office, the one mentioned last
+   * before `at` (of the country a demonym gives, if any).
+   */
+  holderOfRole(words: string, at: number): Actor | null {
+    const m = /^(?:the[ \t\u00a0]+)?(?:([\p{Lu}][\p{L}-]*)[ \t\u00a0]+)?([\p{L}-]+(?:[ \t\u00a0]+[\p{L}-]+)?)$/iu.exec(words.trim());
+    if (!m) return null;
+    const role = m[2]!;
+    if (!titleByWords(role) && !titleByWords(role.split(/\s+/).pop()!)) return null;
+    const country = m[1] ? demonymToCountry(m[1]) : null;
+    if (m[1] && !country) return null;
+    let best: Actor | null = null;
+    let bestAt = -1;
+    for (let k = lowerBound(this.mentions, at) - 1; k >= 0; k--) {
+      const mention = this.mentions[k]!;
+      const a = this.actorOf(mention);
+      if (!a || a.type !== 'person' || a.nominal || !titleFits(role, a.title)) continue;
+      if (country && a.country !== country) continue;
+      if (mention.start > bestAt) {
+        best = a;
+        bestAt = mention.start;
+        break;
+      }
+    }
+    return best;
+  }
+
   textOf(start: number, end: number): string {
     return this.text.slice(start, end);
   }
@@ -99,10 +130,28 @@ export class SpeakerIndex {
   }
 
   /**
-   * For a pronoun coreference left unresolved: the person named most recently before
-   * `offset` (within `from`), by name or title.
+   * For a pronoun coreference left unresolved: the subject of the nearest sentence before
+   * `offset` (within `from`) that names a person, which is the sentence's first person ("X met
+   * Y. “...,” he said" is X's), by name or title.
    */
   lastPersonBefore(offset: number, from: number): { mention: Mention; actor: Actor } | null {
+    const nearest = this.nearestPersonBefore(offset, from);
+    if (!nearest) return null;
+    // The first person of the sentence the nearest one stands in.
+    const start = sentenceStartBefore(this.text, Math.max(from, nearest.mention.start - 400), nearest.mention.start);
+    let best = nearest;
+    for (let k = lowerBound(this.mentions, nearest.mention.start) - 1; k >= 0; k--) {
+      const m = this.mentions[k]!;
+      if (m.start < start || m.start < from) break;
+      if (m.type !== 'person' || m.form === 'pronoun') continue;
+      const actor = this.actorOf(m);
+      // A possessor ("Putin's envoy") or a name after "with"/"to" is no subject.
+      if (actor && !/^['’]s\b/.test(this.text.slice(m.end, m.end + 3))) best = { mention: m, actor };
+    }
+    return best;
+  }
+
+  private nearestPersonBefore(offset: number, from: number): { mention: Mention; actor: Actor } | null {
     let seen = 0;
     for (let k = lowerBound(this.mentions, offset) - 1; k >= 0 && seen < 40; k--, seen++) {
       const m = this.mentions[k]!;
@@ -140,4 +189,14 @@ function buildNameWords(actors: ReadonlyMap<string, Actor>): Map<string, Actor[]
     }
   }
   return map;
+}
+
+/** Start of the sentence holding `at`, looking back no further than `from`. */
+function sentenceStartBefore(text: string, from: number, at: number): number {
+  // One character past `at`, so that a sentence starting right at `at` is seen to start.
+  const chunk = text.slice(from, at + 1);
+  const re = /(?<!(?:^|[^\p{L}])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Gov|Sen|Rep))[.!?…][”"’»)]?\s+(?=[\p{Lu}“"«‘])|\n\s*\n/gu;
+  let start = from;
+  for (let m = re.exec(chunk); m; m = re.exec(chunk)) start = from + m.index + m[0].length;
+  return start;
 }

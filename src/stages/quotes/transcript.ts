@@ -8,6 +8,12 @@ export interface TranscriptTurn {
   readonly attribution: Attribution;
 }
 
+/** A translator's note after a speaker's name: "(retranslated)", "(via interpreter)", "(as interpreted)". */
+const LABEL_NOTE = /^[ \t\u00a0]*\([^()\n]{1,40}\)[ \t\u00a0]*$/;
+
+/** A paragraph that only announces whose words follow: "Mikhail Mishustin’s opening remarks:". */
+const REMARKS_LABEL = /^[ \t\u00a0]*(.{2,90}?)['’]s?[ \t\u00a0]+(?:(?:opening|introductory|closing|concluding|welcoming)[ \t\u00a0]+)?(?:remarks|statement|speech|address)[ \t\u00a0]*:[ \t\u00a0]*$/u;
+
 /** "Vladimir Putin:" / "President of Belarus Aleksandr Lukashenko:" opening a paragraph. */
 const TURN = /^[ \t\u00a0]*([\p{Lu}][^:\n.!?"“”«»]{1,80}?)[ \t\u00a0]*:[ \t\u00a0]+(?=\S)/u;
 
@@ -28,6 +34,24 @@ export function transcriptTurns(
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i]!;
     const headText = text.slice(p.start, Math.min(p.end, p.start + 120));
+    // "Mikhail Mishustin’s opening remarks:" on a line of its own: the next paragraph is their speech.
+    const label = p.end - p.start <= 120 ? REMARKS_LABEL.exec(text.slice(p.start, p.end)) : null;
+    const next = paragraphs[i + 1];
+    if (label && next && !hasMarks(next, i + 1)) {
+      const nameStart = p.start + label[0].indexOf(label[1]!);
+      const m = index.bestWithin(nameStart, nameStart + label[1]!.length + 2);
+      const actor = m ? index.actorOf(m) : null;
+      if (m && actor && actor.type === 'person') {
+        let end = next.end;
+        while (end > next.start && /\s/.test(text[end - 1]!)) end--;
+        out.push({
+          inner: { start: next.start, end },
+          attribution: { speaker: actor.id, speakerMention: m.id, cue: { start: p.start, end: p.end }, rule: 'transcript/remarks-label' },
+        });
+        i++;
+        continue;
+      }
+    }
     // A turn label ends in a colon: a paragraph opening without one is not a turn.
     if (!headText.includes(':')) continue;
     const head = TURN.exec(headText);
@@ -38,8 +62,9 @@ export function transcriptTurns(
     if (!m) continue;
     const actor = index.actorOf(m);
     if (!actor || actor.type !== 'person') continue;
-    // The name must end the label: "Putin said in Moscow:" is a sentence, not a turn label.
-    if (nameEnd - m.end > 1) continue;
+    // The name must end the label: "Putin said in Moscow:" is a sentence, not a turn label. A note in
+    // brackets may follow it: "Xi Jinping (retranslated):", "Giuseppe Conte (via interpreter):".
+    if (nameEnd - m.end > 1 && !LABEL_NOTE.test(text.slice(m.end, nameEnd))) continue;
     if (hasMarks(p, i)) continue;
     let start = p.start + head[0].length;
     let end = p.end;

@@ -10,17 +10,74 @@ import { wink } from './wink.js';
  */
 const PARAGRAPH_BREAK = /\n[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)+|\r\n[ \t]*(?:\r\n[ \t]*)+/g;
 
+/** A line that ends a statement, a label or a heading mark: what a line of a hard-wrapped paragraph rarely does. */
+const LINE_ENDS_STATEMENT = /[.!?:;"”’»)\]*…]\s*$/;
+
+/** A word made of letters and combining marks only, in any script. */
+const LETTERS = /^[\p{L}\p{M}]+$/u;
+
+/** Two-letter words that end sentences; other capital-and-letter pairs before a full stop are initials ("Kh. Battulga"). */
+const SHORT_WORDS = new Set(['it', 'us', 'he', 'we', 'me', 'be', 'do', 'go', 'no', 'so', 'up', 'on', 'in', 'at', 'to', 'oh', 'ok', 'is', 'am', 'an', 'as', 'by', 'if', 'my', 'of', 'or']);
+
+/**
+ * wink ends a sentence after an initial with a full stop ("President Kh." | "Battulga met Sh." |
+ * "Ganbold"); an initial is one capital, or a capital and a small letter ("Kh", "Th", "Zh"),
+ * before "." with a capitalised word right after.
+ */
+function endsOnInitial(tokens: readonly Token[], lastToken: number, nextToken: number): boolean {
+  const dot = tokens[lastToken];
+  const initial = tokens[lastToken - 1];
+  const next = tokens[nextToken];
+  if (!dot || !initial || !next || dot.text !== '.' || initial.end !== dot.start) return false;
+  if (!/^\p{Lu}\p{Ll}?$/u.test(initial.text) || SHORT_WORDS.has(initial.lower)) return false;
+  const before = tokens[lastToken - 2];
+  // "World War I." or "Plan B." end sentences; an initial follows a title, a name or another initial.
+  if (before && /^(?:war|plan|vitamin|grade|class|type|section|article|annex|part|group|phase|stage)$/.test(before.lower)) return false;
+  return /^\p{Lu}/u.test(next.text);
+}
+
 /** wink-nlp is given at most this much text at a time so memory stays flat on huge inputs. */
 const CHUNK_CHARS = 200_000;
+
+/**
+ * Pages copied from the web often give one paragraph per line with no blank line between
+ * (transcripts: "Vladimir Putin: ..." on each line). A block whose lines mostly end a
+ * statement is such a list of paragraphs; a block whose lines mostly stop mid-sentence is
+ * one hard-wrapped paragraph.
+ */
+function lineParagraphs(text: string, s: number, e: number): Array<[number, number]> {
+  const breaks: number[] = [];
+  for (let i = text.indexOf('\n', s); i >= 0 && i < e; i = text.indexOf('\n', i + 1)) breaks.push(i);
+  if (breaks.length === 0) return [[s, e]];
+  let open = 0;
+  let from = s;
+  for (const b of breaks) {
+    if (!LINE_ENDS_STATEMENT.test(text.slice(Math.max(from, b - 4), b))) open++;
+    from = b + 1;
+  }
+  if (open * 2 > breaks.length) return [[s, e]];
+  const out: Array<[number, number]> = [];
+  from = s;
+  for (const b of breaks) {
+    out.push([from, b]);
+    from = b + 1;
+  }
+  out.push([from, e]);
+  return out;
+}
 
 function findParagraphs(text: string, from: number): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   let start = from;
   PARAGRAPH_BREAK.lastIndex = from;
-  const push = (s: number, e: number) => {
-    while (s < e && /\s/.test(text[s]!)) s++;
-    while (e > s && /\s/.test(text[e - 1]!)) e--;
-    if (e > s) paragraphs.push({ start: s, end: e, index: paragraphs.length });
+  const push = (s0: number, e0: number) => {
+    for (const [s1, e1] of lineParagraphs(text, s0, e0)) {
+      let s = s1;
+      let e = e1;
+      while (s < e && /\s/.test(text[s]!)) s++;
+      while (e > s && /\s/.test(text[e - 1]!)) e--;
+      if (e > s) paragraphs.push({ start: s, end: e, index: paragraphs.length });
+    }
   };
   for (let m = PARAGRAPH_BREAK.exec(text); m; m = PARAGRAPH_BREAK.exec(text)) {
     push(start, m.index);
@@ -75,6 +132,16 @@ function tokenizeChunk(
     const run = masked?.runAt(readStart) ?? null;
     const opaque = run !== null && run.end === end;
     const tokenText = masked ? text.slice(start, end) : value;
+    // wink splits words at letters outside its alphabet ("Vu" "č" "evi" "ć", "Ə" "liyev"): glued
+    // letter pieces are one word again, so every later rule sees "Vučević" and "Əliyev" whole.
+    const prev = tokens[tokens.length - 1];
+    if (!opaque && prev && prev.end === start && LETTERS.test(tokenText) && LETTERS.test(prev.text) && ours[i - 1] === tokens.length - 1) {
+      const glued = prev.text + tokenText;
+      const gluedPos = prev.pos === 'PROPN' || tag === 'PROPN' || /^\p{Lu}/u.test(glued) ? 'PROPN' : prev.pos === 'X' ? tag : prev.pos;
+      tokens[tokens.length - 1] = { ...prev, end, text: glued, lower: glued.toLowerCase(), pos: gluedPos };
+      ours[i] = tokens.length - 1;
+      continue;
+    }
     ours[i] = tokens.length;
     tokens.push({
       index: tokens.length,
@@ -118,6 +185,11 @@ function tokenizeChunk(
 }
 
 function pushSentence(tokens: readonly Token[], sentences: Sentence[], tokenStart: number, tokenEnd: number, paragraph: number): void {
+  const last = sentences[sentences.length - 1];
+  if (last && last.paragraph === paragraph && last.tokenEnd === tokenStart && endsOnInitial(tokens, tokenStart - 1, tokenStart)) {
+    sentences[sentences.length - 1] = { ...last, end: tokens[tokenEnd - 1]!.end, tokenEnd };
+    return;
+  }
   sentences.push({
     index: sentences.length,
     start: tokens[tokenStart]!.start,

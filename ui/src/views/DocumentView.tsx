@@ -167,6 +167,20 @@ export function DocumentBody({ text, record, title = null, note = null, explanat
             </li>
           ))}
         </RecordSection>
+        <RecordSection title="Meetings" count={(record.meetings ?? []).length}>
+          {(record.meetings ?? []).map((m, i) => (
+            <li key={i} className={`meeting meeting-${m.status}`}>
+              <button type="button" className="link" onClick={() => showInText(m.start, m.end)}>
+                {m.kind}{m.status === 'planned' ? ' (planned)' : ''}
+              </button>
+              <span className="sub">
+                {m.parties.map((p) => p.name).join(', ') || 'no one named'}
+                {m.date ? ` · ${m.date}` : ''}
+                {m.place ? ` · ${m.place}` : ''}
+              </span>
+            </li>
+          ))}
+        </RecordSection>
         <RecordSection title="Quotes" count={record.quotes.length}>
           {record.quotes.map((q, i) => (
             <li key={i}>

@@ -1,0 +1,49 @@
+import { cached, readTsv } from './data.js';
+import { rowsByHeader } from './rows-by-header.js';
+
+export type MeetingKind = 'meeting' | 'call' | 'visit' | 'talks' | 'ceremony';
+export type MeetingCueClass = 'meet' | 'host' | 'report' | 'discuss' | 'attend' | 'by' | 'noun' | 'present' | 'join';
+
+export interface MeetingCue {
+  /** The words as written, lower case ("phone call", "met"). */
+  readonly form: string;
+  readonly cueClass: MeetingCueClass;
+  readonly kind: MeetingKind;
+}
+
+export interface MeetingLexicon {
+  /** First word of a cue -> every cue starting with it, longest first. */
+  readonly byFirstWord: ReadonlyMap<string, readonly MeetingCue[]>;
+}
+
+const CLASSES = new Set<MeetingCueClass>(['meet', 'host', 'report', 'discuss', 'attend', 'by', 'noun', 'present', 'join']);
+const KINDS = new Set<MeetingKind>(['meeting', 'call', 'visit', 'talks', 'ceremony']);
+
+export class MeetingLexiconError extends Error {
+  constructor(problems: string[]) {
+    super(`data/lexicon/meetings.tsv: ${problems.join('; ')}`);
+    this.name = 'MeetingLexiconError';
+  }
+}
+
+/** Words that report meetings, calls, visits and ceremonies, from data/lexicon/meetings.tsv. */
+export const meetingLexicon = cached((): MeetingLexicon => {
+  const byFirstWord = new Map<string, MeetingCue[]>();
+  const problems: string[] = [];
+  for (const row of rowsByHeader(readTsv('meetings.tsv'))) {
+    const cueClass = row.class as MeetingCueClass;
+    const kind = row.kind as MeetingKind;
+    if (!CLASSES.has(cueClass) || !KINDS.has(kind) || !row.form) {
+      problems.push(`bad row "${row.form}\t${row.class}\t${row.kind}" (class one of ${[...CLASSES].join('|')}, kind one of ${[...KINDS].join('|')})`);
+      continue;
+    }
+    const form = row.form.toLowerCase();
+    const first = form.split(' ')[0]!;
+    const list = byFirstWord.get(first) ?? [];
+    list.push({ form, cueClass, kind });
+    byFirstWord.set(first, list);
+  }
+  if (problems.length) throw new MeetingLexiconError(problems);
+  for (const list of byFirstWord.values()) list.sort((a, b) => b.form.split(' ').length - a.form.split(' ').length);
+  return { byFirstWord };
+});

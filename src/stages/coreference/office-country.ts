@@ -1,0 +1,217 @@
+import type { Actor, Mention, Sentence } from '../../document/layers.js';
+import { lowerBound } from '../../document/span.js';
+import { alternatives, cached, readTsv } from '../../lexicon/data.js';
+import { lookupKey } from '../../lexicon/normalize.js';
+import { roleOfTitle } from '../../lexicon/titles.js';
+
+/**
+ * Where the text itself says whom an official serves, before any guess from the issuer:
+ * - "Amara Diallo (Republic of Guinea)": a country in brackets right after a name;
+ * - "President Juan Manuel Santos of Colombia", "State Councillor Dai of China": a country after the name;
+ * - "attended on behalf of Belarus by A, B and C", "Russia was represented by A and B",
+ *   "On the Uzbek side, A and B", "the Kazakh delegation comprised A and B": a side and its list;
+ * - "his Tunisian counterpart, Minister of Trade Omar Béhi": the counterpart's country.
+ * Each rule names only people the words attach the country to; a country already read from
+ * the title itself ("Minister of Industry of Canada") is never replaced.
+ */
+
+/** The country an actor's own title phrase gave it (kept) versus one guessed later (may be replaced). */
+export type CountryEvidence = Map<string, 'title' | 'text'>;
+
+const BRACKET_GAP = /^[ \t\u00a0]*\([ \t\u00a0]*(?:the[ \t\u00a0]+)?$/i;
+const BRACKET_CLOSE = /^[ \t\u00a0]*\)/;
+const OF_GAP = /^[ \t\u00a0]*(?:,[ \t\u00a0]*)?of[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/i;
+/** Words that open a side's list. */
+const SIDE_BEFORE = /(?:on[ \t\u00a0]+behalf[ \t\u00a0]+of|from|for|on)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/i;
+const SIDE_AFTER = /^[ \t\u00a0]*(?:['’]s[ \t\u00a0]+)?(?:side|delegation|team|party)?[ \t\u00a0]*(?:(?:was|were)[ \t\u00a0]+(?:also[ \t\u00a0]+)?represented[ \t\u00a0]+(?:[\p{L} ]{0,30}?[ \t\u00a0]+)?by|(?:delegation|side|team)[ \t\u00a0]+(?:was[ \t\u00a0]+)?(?:included|includes|comprised|comprises|consisted[ \t\u00a0]+of|was[ \t\u00a0]+made[ \t\u00a0]+up[ \t\u00a0]+of|was[ \t\u00a0]+led[ \t\u00a0]+by|members[ \t\u00a0]+were)|by|[,:])/iu;
+const COUNTERPART_BEFORE = /counterparts?[ \t\u00a0]*,?[ \t\u00a0]*(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and)[ \t\u00a0]+){0,10}$/u;
+
+function isCountryWord(m: Mention): boolean {
+  if (m.country === null) return false;
+  // "the Russian side", "the Uzbek delegation": a group the text names by its country.
+  if (m.type === 'organization' && m.form === 'nominal') return /\b(?:side|delegation|team)s?$/i.test(m.text) || m.text.split(/\s+/).length === 1;
+  return m.type === 'place' && (m.placeKind === 'country' || m.form === 'demonym' || m.form === 'possessive');
+}
+
+/** "Alexei Overchuk co-chairs it from the Russian side": a side named after the person, in the same clause. */
+const SIDE_LATER = /^[^.;:!?]{0,60}?\b(?:from|on|for)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/i;
+
+function sentenceIndex(sentences: readonly Sentence[], at: number): number {
+  return Math.max(0, lowerBound(sentences, at + 1) - 1);
+}
+
+/**
+ * "Antonio Palocci, President Dilma Rousseff's Chief of Staff": an office held under a person
+ * serves that person's country. Returns holder actor id -> principal actor id.
+ */
+const APPOSED_POSSESSOR = /^[ \t\u00a0]*,[ \t\u00a0]*(?:(?:the|[\p{Lu}][\p{L}.'’-]*)[ \t\u00a0]+){0,4}$/u;
+
+export function principals(text: string, mentions: readonly Mention[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (m.type !== 'person' || m.form !== 'name' || !m.actor) continue;
+    for (let k = i + 1; k < mentions.length && k <= i + 3; k++) {
+      const p = mentions[k]!;
+      if (p.type !== 'person') continue;
+      if (p.actor && p.actor !== m.actor && APPOSED_POSSESSOR.test(text.slice(m.end, p.start)) && /^['’]s\b/.test(text.slice(p.end, p.end + 3))) out.set(m.actor, p.actor);
+      break;
+    }
+  }
+  return out;
+}
+
+export function explicitCountries(text: string, actors: readonly Actor[], mentions: readonly Mention[], sentences: readonly Sentence[], evidence: CountryEvidence): void {
+  const byId = new Map(actors.map((a) => [a.id, a]));
+  const set = (m: Mention, country: string | null) => {
+    if (!country || !m.actor) return;
+    const a = byId.get(m.actor);
+    if (!a || a.type !== 'person' || a.nominal) return;
+    if (evidence.get(a.id) === 'title' && a.country) return;
+    a.country = country;
+    evidence.set(a.id, 'text');
+  };
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (m.type !== 'person' || m.form !== 'name') continue;
+    const next = mentions[i + 1];
+    if (next && isCountryWord(next)) {
+      const gap = text.slice(m.end, next.start);
+      // "Amara Diallo (Republic of Guinea)", "President Santos of Colombia".
+      if ((BRACKET_GAP.test(gap) && BRACKET_CLOSE.test(text.slice(next.end, next.end + 4))) || (OF_GAP.test(gap) && next.form !== 'possessive')) set(m, next.country);
+    }
+    // "Alexei Overchuk co-chairs it from the Russian side".
+    for (let k = i + 1; k < mentions.length && k <= i + 4; k++) {
+      const c = mentions[k]!;
+      if (c.start - m.end > 80) break;
+      if (c.type === 'organization' && c.form === 'nominal' && c.country && /\bside$/i.test(c.text) && SIDE_LATER.test(text.slice(m.end, c.start))) {
+        set(m, c.country);
+        break;
+      }
+      if (c.type === 'person') break;
+    }
+    // "his Tunisian counterpart, Minister of Trade Omar Béhi".
+    const before = text.slice(Math.max(0, m.start - 120), m.start);
+    const cp = COUNTERPART_BEFORE.exec(before);
+    if (cp) {
+      const at = m.start - before.length + cp.index;
+      for (let k = i - 1; k >= 0 && mentions[k]!.end > at - 40; k--) {
+        const c = mentions[k]!;
+        if (c.end <= at && isCountryWord(c) && /^[ \t\u00a0]*$/.test(text.slice(c.end, at))) {
+          set(m, c.country);
+          break;
+        }
+      }
+    }
+  }
+  // Sides and delegations: the people listed after the side, up to the next side or the sentence end.
+  for (let i = 0; i < mentions.length; i++) {
+    const c = mentions[i]!;
+    if (!isCountryWord(c)) continue;
+    const lead = SIDE_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start));
+    const after = SIDE_AFTER.exec(text.slice(c.end, c.end + 80));
+    if (!after || (!lead && !/represented|delegation|side|team/i.test(after[0]))) continue;
+    const s = sentences[sentenceIndex(sentences, c.start)]!;
+    for (let k = i + 1; k < mentions.length; k++) {
+      const m = mentions[k]!;
+      if (m.start >= s.end) break;
+      if (isCountryWord(m) && m.country !== c.country && (SIDE_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) || SIDE_AFTER.test(text.slice(m.end, m.end + 80)))) break;
+      if (m.type === 'person' && m.form === 'name' && !/^['’]s/.test(text.slice(m.end, m.end + 2))) set(m, c.country);
+    }
+  }
+}
+
+interface OfficeTable {
+  readonly exact: ReadonlyMap<string, string>;
+  readonly prefix: ReadonlyArray<readonly [string, string]>;
+}
+
+/** Offices that exist in one country only, from data/lexicon/title-countries.tsv. */
+const officeTable = cached((): OfficeTable => {
+  const exact = new Map<string, string>();
+  const prefix: Array<[string, string]> = [];
+  for (const [offices, country, match] of readTsv('title-countries.tsv')) {
+    if (!country || match === 'absent') continue;
+    for (const o of alternatives(offices)) {
+      if (match === 'prefix') prefix.push([lookupKey(o), country]);
+      else exact.set(lookupKey(o), country);
+    }
+  }
+  return { exact, prefix };
+});
+
+
+
+const RANKS = /^(?:(?:acting|deputy|first|senior|principal|assistant|associate|former|the)\s+)+/;
+
+/** The country an office exists in, when it exists in one only ("State Councillor" -> CHN). */
+export function officeCountry(title: string | null): string | null {
+  if (!title) return null;
+  const { exact, prefix } = officeTable();
+  // "Deputy Prime Minister and Foreign Minister": each office of a double title counts.
+  for (const part of lookupKey(title).split(/\s+and\s+(?=[a-z])/)) {
+    const key = part.replace(RANKS, '');
+    const direct = exact.get(key);
+    if (direct) return direct;
+    for (const [office, country] of prefix) if (key === office || key.startsWith(`${office} `)) return country;
+  }
+  return null;
+}
+
+export function titleCountries(actors: readonly Actor[]): void {
+  for (const a of actors) {
+    if (a.type !== 'person' || a.country || !a.title) continue;
+    const c = officeCountry(a.title);
+    if (c) a.country = c;
+  }
+}
+
+/**
+ * One head of state, one head of government per country: when the issuer's own president is
+ * named, another president in the text is a foreign one, whatever the source.
+ */
+export function takenRoles(actors: readonly Actor[], country: string): Set<string> {
+  const roles = new Set<string>();
+  for (const a of actors) {
+    // "the President of the United States" counts as much as "President Obama".
+    if (a.type !== 'person' || a.country !== country || !a.title) continue;
+    const role = roleOfTitle(a.title);
+    if (role) roles.add(role);
+  }
+  return roles;
+}
+
+/** Whether an office does not exist in a country ("Minister" in the United States). */
+export function officeAbsent(title: string | null, country: string): boolean {
+  if (!title) return false;
+  const words = lookupKey(title).split(/[\s-]+/);
+  return (absentWords().get(country) ?? []).some((w) => words.includes(w));
+}
+
+const absentWords = cached((): ReadonlyMap<string, readonly string[]> => {
+  const out = new Map<string, string[]>();
+  for (const [offices, country, match] of readTsv('title-countries.tsv')) {
+    if (match !== 'absent' || !country) continue;
+    const list = out.get(country) ?? [];
+    for (const o of alternatives(offices)) list.push(lookupKey(o));
+    out.set(country, list);
+  }
+  return out;
+});
+
+/**
+ * The one foreign country a text is about: the country named most often besides the issuer's,
+ * when it is named more often than any other. Null when the text is about several alike.
+ */
+export function dominantCountry(mentions: readonly Mention[], home: string | null): string | null {
+  const counts = new Map<string, number>();
+  for (const m of mentions) {
+    if (m.type !== 'place' || !m.country || m.country === home) continue;
+    if (m.placeKind !== 'country' && m.form !== 'demonym' && m.form !== 'possessive') continue;
+    counts.set(m.country, (counts.get(m.country) ?? 0) + 1);
+  }
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  if (ranked.length === 0) return null;
+  if (ranked.length > 1 && ranked[1]![1] >= ranked[0]![1]) return null;
+  return ranked[0]![0];
+}

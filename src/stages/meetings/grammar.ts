@@ -1,0 +1,240 @@
+import type { Sentence } from '../../document/layers.js';
+import type { MeetingText, PersonRef } from './view.js';
+
+/**
+ * Noun-phrase lists around a meeting word, read from tokens and mentions: the subject before
+ * a verb ("Secretary Penny Pritzker met", "A, B and C took part"), the object or complement
+ * after it ("with A, B and C"). Walks are bounded by the clause, so they stay short.
+ */
+
+/** Most tokens a list walk crosses. */
+const MAX_WALK = 60;
+
+const LIST_WORDS = new Set([',', 'and', '&']);
+
+/** Persons in the list of noun phrases from token k: "Minister A, Deputy Minister B and Ambassador C". */
+export function peopleAfter(v: MeetingText, k: number, last: number, semicolons = false): { people: PersonRef[]; end: number } {
+  const people: PersonRef[] = [];
+  let j = k;
+  let afterSeparator = false;
+  let comma = false;
+  // The bound is per item, so a long list of delegation members is read to its end.
+  let itemStart = k;
+  while (j < last && j - itemStart < MAX_WALK) {
+    const m = v.mentionAt(j);
+    if (m) {
+      const [, end] = v.tokenRange(m);
+      const p = v.person(m);
+      if (p) itemStart = end;
+      // "President Dilma Rousseff's Chief of Staff": a possessor names whose the office is, not a participant.
+      if (p && !v.isPossessive(end)) {
+        // "..., and Erdogan said": a person who opens a new clause after a comma ends the list
+        // ("talks between A and B have ended" keeps B).
+        if (afterSeparator && comma && opensClause(v, end, last)) break;
+        people.push(p);
+      }
+      j = Math.max(end, j + 1);
+      afterSeparator = false;
+      comma = false;
+      continue;
+    }
+    const l = v.lower(j);
+    if (LIST_WORDS.has(l) || (semicolons && l === ';')) {
+      afterSeparator = true;
+      if (l !== 'and' && l !== '&') comma = true;
+      j++;
+      continue;
+    }
+    // "as well as"
+    if (l === 'as' && v.lower(j + 1) === 'well' && v.lower(j + 2) === 'as') {
+      afterSeparator = true;
+      j += 3;
+      continue;
+    }
+    if (v.inNounPhrase(j) || titleLink(v, j)) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  return { people, end: j };
+}
+
+/**
+ * A preposition inside a long office before a capitalised word: "Special Representative *for*
+ * Interaction *with* Organisations of Compatriots Abroad", "Ambassador of Belarus *to* the
+ * Russian Federation". Outside a title the next word is lower case ("met *with* the press").
+ */
+function titleLink(v: MeetingText, j: number): boolean {
+  if (!/^(?:for|with|to|on|in|at)$/.test(v.lower(j))) return false;
+  const next = v.lower(j + 1) === 'the' ? j + 2 : j + 1;
+  return v.isCap(next) && v.tok(next)?.pos !== 'PRON';
+}
+
+/** "the business delegation" before "and": a noun phrase with no name in a list of subjects. Returns where it starts, or -1. */
+function commonNounPhraseStart(v: MeetingText, j: number, first: number): number {
+  let k = j;
+  while (k >= first && k > j - 5 && (v.tok(k)?.pos === 'NOUN' || v.tok(k)?.pos === 'ADJ') && !v.isCap(k)) k--;
+  return k < j && k >= first && /^(?:the|a|an|his|her|their|its|our)$/.test(v.lower(k)) ? k : -1;
+}
+
+/** After a person's noun phrase at `end`, a verb follows: the person is the subject of a new clause. */
+function opensClause(v: MeetingText, end: number, last: number): boolean {
+  let j = end;
+  while (j < last && j - end < 12 && !v.isVerb(j) && v.inNounPhrase(j) && v.lower(j) !== ',') j++;
+  while (j < last && v.tok(j)?.pos === 'ADV') j++;
+  return j < last && v.isVerb(j);
+}
+
+/**
+ * Tokens of ", who ... ," and ", which ... ," inside a sentence: relative clauses that stand
+ * between a subject and its verb ("Dmitry Krutoi, who has the powers of Deputy Prime Minister,
+ * co-chaired"), so that a walk back to the subject steps over them.
+ */
+export function relativeClauses(v: MeetingText, s: Sentence): Set<number> {
+  const out = new Set<number>();
+  for (let i = s.tokenStart; i < s.tokenEnd - 1; i++) {
+    if (v.lower(i) !== ',' || !/^(?:who|which)$/.test(v.lower(i + 1))) continue;
+    let j = i + 2;
+    while (j < s.tokenEnd && v.lower(j) !== ',' && v.lower(j) !== ';') j++;
+    if (j >= s.tokenEnd || v.lower(j) !== ',') continue;
+    for (let k = i; k <= j; k++) out.add(k);
+    i = j;
+  }
+  return out;
+}
+
+/** Adverbs and auxiliaries between a subject and its verb: "also", "today", "has", "was". */
+function betweenSubjectAndVerb(v: MeetingText, i: number): boolean {
+  const t = v.tok(i);
+  if (!t) return false;
+  return t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'PART' || /^(?:also|together|then|today|later|separately|jointly|personally)$/.test(t.lower);
+}
+
+/**
+ * Persons of the subject before token k: "Vladimir Putin", "A and B", "David Lidington, the
+ * Chancellor of the Duchy of Lancaster," (an apposition is stepped over), "the Governor" (a title
+ * coreference resolved), "he". A comma before the first person found ends an introductory phrase.
+ */
+export function peopleBefore(v: MeetingText, k: number, first: number, skip: ReadonlySet<number>): PersonRef[] {
+  let j = k - 1;
+  while (j >= first && betweenSubjectAndVerb(v, j) && v.lower(j) !== 'to') j--;
+  // "is expected to meet", "agreed to hold", "invited Chancellor X to visit": the subject of an
+  // infinitive is the object before "to", else the subject of the verb that governs it.
+  if (j >= first && v.lower(j) === 'to' && v.tok(j)?.pos === 'PART') {
+    const object = v.person(v.mentionAt(j - 1));
+    let g = j - 1;
+    if (object) {
+      const [start] = v.tokenRange(object.mention);
+      g = start - 1;
+      while (g >= first && v.inNounPhrase(g) && !v.mentionAt(g)) g--;
+    }
+    while (g >= first && (v.isVerb(g) || betweenSubjectAndVerb(v, g) || v.tok(g)?.pos === 'ADJ')) g--;
+    const governor = g + 1 < j ? peopleBefore(v, g + 2, first, skip) : [];
+    return [...governor, ...(object ? [object] : [])];
+  }
+  // "Nursultan Nazarbayev, with whom I met": the antecedent of "whom" and the subject pronoun.
+  if (j - 2 >= first && /^(?:i|we|he|she|they)$/.test(v.lower(j)) && v.lower(j - 1) === 'whom' && v.lower(j - 2) === 'with') {
+    let k = j - 3;
+    if (v.lower(k) === ',') k--;
+    const p = v.person(v.mentionAt(k));
+    const subject = v.person(v.mentionAt(j));
+    return [...(p ? [p] : []), ...(subject ? [subject] : [])];
+  }
+  // "Sadyr Japarov who arrived": the relative pronoun's antecedent.
+  if (j >= first && /^(?:who|that)$/.test(v.lower(j))) {
+    j--;
+    if (v.lower(j) === ',') j--;
+    const p = v.person(v.mentionAt(j));
+    return p ? [p] : [];
+  }
+  const people: PersonRef[] = [];
+  let inList = false;
+  let itemEnd = k;
+  while (j >= first && itemEnd - j < MAX_WALK) {
+    if (skip.has(j)) {
+      j--;
+      continue;
+    }
+    const m = v.mentionAt(j);
+    if (m) {
+      const [start, end] = v.tokenRange(m);
+      const p = v.person(m);
+      if (p && !v.isPossessive(end)) {
+        people.unshift(p);
+        itemEnd = start;
+      }
+      j = Math.min(start, j) - 1;
+      continue;
+    }
+    const l = v.lower(j);
+    if (l === 'and' || l === '&') {
+      inList = true;
+      j--;
+      continue;
+    }
+    if (l === ',') {
+      // A comma before anyone was found closes an apposition; after a list's "and" it separates items.
+      if (people.length > 0 && !inList) break;
+      j--;
+      continue;
+    }
+    if (v.inNounPhrase(j) || (titleLink(v, j) && people.length > 0)) {
+      j--;
+      continue;
+    }
+    // "Pritzker and the business delegation met": step over a common noun phrase beside the names.
+    const np = commonNounPhraseStart(v, j, first);
+    if (np >= 0 && /^(?:and|&|,)$/.test(v.lower(np - 1))) {
+      j = np - 1;
+      continue;
+    }
+    break;
+  }
+  return people;
+}
+
+/**
+ * The subject of the sentence's main clause: the people of the first noun phrase, when a verb
+ * follows it ("Deputy Secretary Kelley also witnessed ... and led a meeting with ...").
+ */
+export function sentenceSubject(v: MeetingText, first: number, last: number): PersonRef[] {
+  let j = first;
+  // An introductory phrase ends at its comma: "On March 13, Pritzker met".
+  for (let k = first; k < last && k - first < 12; k++) {
+    if (v.isVerb(k)) break;
+    if (v.lower(k) === ',' && /^(?:on|in|at|during|after|following|earlier|later|today|yesterday)$/.test(v.lower(first))) {
+      j = k + 1;
+      break;
+    }
+  }
+  const { people, end } = peopleAfter(v, j, last);
+  let k = end;
+  while (k < last && (v.tok(k)?.pos === 'ADV' || v.tok(k)?.pos === 'AUX')) k++;
+  return people.length > 0 && v.isVerb(k) ? people : [];
+}
+
+/** Verbs a meeting noun may take before its complement: "a conversation took place between", "talks were held with". */
+const HAPPENING = /^(?:took|take|takes|taken|taking|place|held|hold|was|were|is|are|has|have|had|been|be)$/;
+
+/** The first "with", "between" (or the given words) after k within the clause, before any verb. */
+export function complementAfter(v: MeetingText, k: number, last: number, words: ReadonlySet<string>, reach = 14, happening = false): number {
+  for (let j = k; j < last && j - k < reach; j++) {
+    const l = v.lower(j);
+    if (words.has(l)) return j;
+    if (happening && HAPPENING.test(l)) continue;
+    if (l === ';' || l === ':' || (v.isVerb(j) && !/ing$/.test(l)) || v.isClauseOpener(j)) return -1;
+  }
+  return -1;
+}
+
+/** The subject after an opening participle clause: "Speaking by phone with X, *President Y* thanked ...". */
+export function subjectAfterComma(v: MeetingText, k: number, last: number): PersonRef[] {
+  let j = k;
+  while (j < last && v.lower(j) !== ',' && v.lower(j) !== ';') j++;
+  if (v.lower(j) !== ',') return [];
+  const { people, end } = peopleAfter(v, j + 1, last);
+  let e = end;
+  while (e < last && (v.tok(e)?.pos === 'ADV' || v.tok(e)?.pos === 'AUX')) e++;
+  return people.length > 0 && v.isVerb(e) ? people : [];
+}

@@ -1,0 +1,45 @@
+import type { Document } from '../../document/document.js';
+import type { Stage } from '../../pipeline/stage.js';
+import { eventDrafts } from './from-events.js';
+import { listAfter } from './list-items.js';
+import { mergeMeetings } from './merge.js';
+import { speakersOfTurns, transcriptMeeting } from './transcript.js';
+import { type MeetingDraft, sentenceMeetings } from './triggers.js';
+import { MeetingText } from './view.js';
+
+/**
+ * Meetings, calls, visits, talks and ceremonies as records of their own: who took part (the
+ * subject and object of the meeting words, attendee and delegation lists, the speakers and
+ * addressees of a transcript), when and where, and whether the text reports them as held or
+ * only as planned. Reports of the same meeting across sentences become one record.
+ */
+export const meetings: Stage = {
+  name: 'meetings',
+  reads: ['paragraphs', 'sentences', 'tokens', 'mentions', 'actors', 'dates', 'quotes', 'events'],
+  writes: ['meetings'],
+  run(doc: Document) {
+    const v = new MeetingText(doc);
+    const dates = doc.layer('dates');
+    const drafts: MeetingDraft[] = [];
+    const paragraphs = doc.layer('paragraphs');
+    for (const s of v.sentences) {
+      if (s.end <= doc.meta.bodyStart) continue;
+      const found = sentenceMeetings(v, s, dates);
+      drafts.push(...found);
+      const listed = listAfter(v, paragraphs, s, found[0]?.status ?? 'held');
+      if (listed) drafts.push(listed);
+    }
+    // The event coder's meetings, calls and visits add the parties its own reading found.
+    drafts.push(...eventDrafts(v, doc.layer('events')));
+    drafts.sort((a, b) => a.trigger.start - b.trigger.start);
+    speakersOfTurns(v, doc.layer('quotes'), drafts);
+    const anyHeld = drafts.some((d) => d.status === 'held');
+    const transcript = transcriptMeeting(v, doc.layer('quotes'));
+    if (transcript && (anyHeld || transcript.people.length >= 2)) {
+      // The transcript's meeting is the one the text reports; it goes where its first turn stands.
+      const at = drafts.findIndex((d) => d.trigger.start > transcript.trigger.start);
+      drafts.splice(at < 0 ? drafts.length : at, 0, transcript);
+    }
+    doc.setLayer('meetings', mergeMeetings(v, drafts), this.name);
+  },
+};

@@ -1,0 +1,51 @@
+import type { Paragraph, Sentence } from '../../document/layers.js';
+import { lowerBound } from '../../document/span.js';
+import { meetingLexicon } from '../../lexicon/meetings.js';
+import type { MeetingDraft } from './triggers.js';
+import type { MeetingText, PersonRef } from './view.js';
+
+/** A bullet or a number that opens a list item. */
+const BULLET = /^[ \t]*(?:[•●▪◦·‣∙*–—-]|\d{1,2}[.)])/;
+/** A list item is short: a name, an office, a country. */
+const MAX_ITEM_CHARS = 300;
+const MAX_ITEMS = 60;
+
+/** Whether a sentence holds any word of the meetings lexicon. */
+export function hasMeetingWord(v: MeetingText, s: Sentence): boolean {
+  const { byFirstWord } = meetingLexicon();
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) if (byFirstWord.has(v.lower(i))) return true;
+  return false;
+}
+
+/**
+ * "The other attending ministers were:" followed by one paragraph per person ("• from the
+ * Welsh Government: Minister for the Economy, Vaughan Gething MS"): the people of the list
+ * items after a sentence that reports a meeting and ends in a colon take part in it.
+ */
+export function listAfter(v: MeetingText, paragraphs: readonly Paragraph[], s: Sentence, status: MeetingDraft['status']): MeetingDraft | null {
+  if (v.lower(s.tokenEnd - 1) !== ':' || !hasMeetingWord(v, s)) return null;
+  const people: PersonRef[] = [];
+  for (let p = s.paragraph + 1; p < paragraphs.length && p - s.paragraph <= MAX_ITEMS; p++) {
+    const para = paragraphs[p]!;
+    const text = v.text.slice(para.start, para.end);
+    if (text.length > MAX_ITEM_CHARS) break;
+    const found: PersonRef[] = [];
+    for (let k = lowerBound(v.tokens, para.start); k < v.tokens.length && v.tokens[k]!.start < para.end; k++) {
+      const m = v.mentionAt(k);
+      const person = v.person(m);
+      if (person && m) {
+        const [, end] = v.tokenRange(m);
+        if (!v.isPossessive(end) && !found.some((f) => f.actor.id === person.actor.id)) found.push(person);
+        k = end - 1;
+      }
+    }
+    if (found.length === 0 && !BULLET.test(text)) break;
+    people.push(...found);
+  }
+  if (people.length === 0) return null;
+  const colon = v.tokens[s.tokenEnd - 1]!;
+  return {
+    kind: 'meeting', status, trigger: { start: colon.start, end: colon.end, text: ':' }, people, parties: [],
+    date: null, place: null, sentence: s.index, rule: 'list-items', joinOnly: true, distinct: false,
+  };
+}

@@ -1,0 +1,125 @@
+import type { Meeting, MeetingKind, MeetingStatus } from '../../document/layers.js';
+import type { Span } from '../../document/span.js';
+import type { MeetingDraft } from './triggers.js';
+import type { MeetingText } from './view.js';
+
+interface Building {
+  kind: MeetingKind;
+  status: MeetingStatus;
+  trigger: Span & { text: string };
+  people: Map<string, number>;
+  date: string | null;
+  place: string | null;
+  evidence: Span[];
+  rules: string[];
+  lastSentence: number;
+}
+
+/** Kinds ranked by how much they say: "talks" over "meeting", a call or visit over both. */
+const KIND_RANK: Record<MeetingKind, number> = { meeting: 0, talks: 1, ceremony: 2, visit: 3, call: 4 };
+
+const ids = (d: MeetingDraft) => new Set(d.people.map((p) => p.actor.id));
+
+function within(a: ReadonlySet<string>, b: ReadonlyMap<string, number> | ReadonlySet<string>): boolean {
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
+}
+
+/**
+ * Reports of the same meeting become one record: a report whose people are among an earlier
+ * meeting's (or include them all), with no other date, adds to it; "the talks", "during the
+ * meeting" with no one named refer to the latest meeting; attendee lists join the latest
+ * meeting. "Our previous meeting" and a different date open another. Planned meetings merge
+ * only with planned ones.
+ */
+export function mergeMeetings(v: MeetingText, drafts: readonly MeetingDraft[]): Meeting[] {
+  const out: Building[] = [];
+  const open = (d: MeetingDraft): Building => {
+    const b: Building = {
+      kind: d.kind, status: d.status, trigger: d.trigger, people: new Map(), date: d.date, place: d.place,
+      evidence: [], rules: [], lastSentence: d.sentence,
+    };
+    out.push(b);
+    return b;
+  };
+  const add = (b: Building, d: MeetingDraft) => {
+    for (const p of d.people) {
+      if (!b.people.has(p.actor.id)) b.people.set(p.actor.id, p.mention.start);
+      b.evidence.push({ start: p.mention.start, end: p.mention.end });
+    }
+    b.evidence.push({ start: d.trigger.start, end: d.trigger.end });
+    if (!b.rules.includes(d.rule)) b.rules.push(d.rule);
+    b.date ??= d.date;
+    b.place ??= d.place;
+    if (KIND_RANK[d.kind] > KIND_RANK[b.kind] && !d.joinOnly) b.kind = d.kind;
+    b.lastSentence = d.sentence;
+  };
+  for (const d of drafts) {
+    const people = ids(d);
+    const latest = (status: MeetingStatus) => {
+      for (let k = out.length - 1; k >= 0; k--) if (out[k]!.status === status) return out[k]!;
+      return undefined;
+    };
+    if (d.joinOnly) {
+      // A planned attendance ("it will be chaired by X") joins no meeting already held.
+      const b = latest(d.status);
+      if (b) add(b, d);
+      // A report joins a meeting; alone it is no meeting ("the Governor reported on the harvest").
+      else if (people.size > 0 && !d.rule.startsWith('join:')) add(open(d), d);
+      continue;
+    }
+    if (people.size === 0) {
+      // A meeting word with no one named: the meeting just reported, or nothing to record.
+      const b = latest(d.status);
+      if (b && !d.distinct && b.lastSentence >= d.sentence - 12) add(b, d);
+      continue;
+    }
+    let target: Building | undefined;
+    if (!d.distinct) {
+      for (let k = out.length - 1; k >= 0; k--) {
+        const b = out[k]!;
+        if (b.status !== d.status) continue;
+        if (b.date && d.date && b.date !== d.date) continue;
+        if (within(people, b.people) || within(new Set(b.people.keys()), people)) {
+          target = b;
+          break;
+        }
+      }
+    }
+    add(target ?? open(d), d);
+  }
+  const result: Meeting[] = [];
+  for (const b of out) {
+    const parties = [...b.people.entries()].sort((x, y) => x[1] - y[1]).map(([id]) => id);
+    if (parties.length === 0) continue;
+    // A visit's host is the place visited ("will visit Omsk"): a party, though no person.
+    if (b.kind === 'visit' && b.place && !parties.includes(b.place)) parties.push(b.place);
+    const participants = parties.filter((id) => {
+      const a = v.actors.get(id);
+      return a !== undefined && a.type === 'person' && !a.nominal;
+    });
+    result.push({
+      id: `mt${result.length + 1}`,
+      start: b.trigger.start,
+      end: b.trigger.end,
+      kind: b.kind,
+      status: b.status,
+      participants,
+      parties,
+      date: b.date,
+      place: b.place,
+      trigger: b.trigger,
+      evidence: dedupe(b.evidence),
+      stage: 'meetings',
+      rule: b.rules.join(','),
+    });
+  }
+  return result;
+}
+
+function dedupe(spans: Span[]): Span[] {
+  const seen = new Set<string>();
+  return spans
+    .filter((s) => (seen.has(`${s.start}:${s.end}`) ? false : (seen.add(`${s.start}:${s.end}`), true)))
+    .sort((a, b) => a.start - b.start);
+}

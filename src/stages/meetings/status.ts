@@ -1,0 +1,120 @@
+import type { MeetingText } from './view.js';
+
+/**
+ * Whether the text reports a meeting as held or only as planned, read from the verb group and
+ * the words around the meeting word. "met", "held talks", "the talks have ended", "following
+ * the meeting" are held; "will meet", "plans to visit", "invited him to visit", "agreed to hold",
+ * "the next meeting", "ahead of the talks", "looks forward to meeting" are planned; "did not
+ * meet" is neither (the meeting is dropped).
+ */
+export type Reading = 'held' | 'planned' | 'negated';
+
+const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean));
+
+const MODALS = set("will shall 'll ’ll would may might must should can wo");
+/** Words whose "to"-infinitive lies ahead of them, even in the past tense ("agreed to meet"). */
+const INTENTION = set(`
+  plan plans planned planning intend intends intended intending intention aim aims aimed hope hopes hoped hoping
+  agree agrees agreed agreement decide decides decided decision invite invites invited invitation inviting ask asks asked
+  urge urges urged promise promises promised pledge pledged propose proposes proposed proposal offer offers offered
+  prepare prepares prepared preparing arrange arranged want wants wanted wish wishes wished seek seeks sought expect
+  expects expected scheduled set due slated poised ready willing likely going eager keen looking look looks looked
+  forward opportunity chance set`);
+/** "is scheduled to", "are expected to": a plan stated now. */
+const SCHEDULED = set('scheduled expected due slated planned set poised');
+const NEGATION = set("not n't n’t never no");
+/** Words before a meeting noun that place it ahead. */
+const AHEAD_ADJECTIVES = set('next upcoming forthcoming future planned proposed possible prospective potential expected impending further');
+/** Words before a meeting noun that place it behind or now. */
+const DONE_ADJECTIVES = set('previous last recent earlier past this today today’s today\'s yesterday yesterday’s yesterday\'s current present');
+/** Prepositions before a meeting noun: "ahead of the talks" (planned), "following the talks" (held). */
+const AHEAD_OF = set('ahead before prior pending');
+const AFTER = set('after following during since at in');
+/** Verbs after a meeting noun that say it happened: "the talks have ended", "the meeting took place". */
+const HAPPENED = set('ended concluded finished completed took began started opened closed wrapped lasted was were has have had');
+/** Verbs of address that perform what they say: "let me welcome you", "I would like to greet you". */
+const PERFORMATIVE = /^(?:welcome|greet|congratulate|thank)/;
+
+/** The word before i skipping adverbs ("will also meet", "has now met"). */
+function prevContent(v: MeetingText, i: number, first: number): number {
+  let j = i - 1;
+  while (j >= first && (v.tok(j)?.pos === 'ADV' || /^(?:also|then|again|now|soon|jointly|personally)$/.test(v.lower(j)))) j--;
+  return j;
+}
+
+/** Reading of a verb group ending at verb index i. */
+export function verbReading(v: MeetingText, i: number, first: number): Reading | null {
+  let j = prevContent(v, i, first);
+  // Performative address in the first person: "let me welcome you", "I would like to welcome you".
+  if (PERFORMATIVE.test(v.lower(i)) && /^(?:you|your)$/.test(v.lower(i + 1))) return 'held';
+  for (let steps = 0; j >= first && steps < 4; steps++) {
+    const l = v.lower(j);
+    if (NEGATION.has(l)) return 'negated';
+    if (MODALS.has(l)) return 'planned';
+    if (l === 'to') return infinitiveReading(v, j, first);
+    if (/^(?:is|are|am|be|been|was|were|has|have|had|being|do|does|did)$/.test(l)) {
+      j = prevContent(v, j, first);
+      continue;
+    }
+    break;
+  }
+  // "in advance of visiting", "before meeting": a gerund after a preposition of time.
+  if (/ing$/.test(v.lower(i)) && /^(?:before|ahead|prior)$/.test(v.lower(j))) return 'planned';
+  if (/ing$/.test(v.lower(i)) && /^(?:to)$/.test(v.lower(j)) && /^(?:forward)$/.test(v.lower(j - 1))) return 'planned';
+  // A present-tense verb inside a sentence whose main verb is future: "will fly to Japan as he visits Tokyo".
+  if (!isPast(v.lower(i))) {
+    for (let k = i - 1; k >= first && i - k < 30; k--) {
+      if (MODALS.has(v.lower(k)) && v.lower(k) !== 'can') return 'planned';
+      if (v.isVerb(k) && isPast(v.lower(k))) break;
+    }
+  }
+  return null;
+}
+
+/** "to meet": the word governing the infinitive decides. */
+function infinitiveReading(v: MeetingText, to: number, first: number): Reading {
+  for (let k = to - 1; k >= first && to - k <= 8; k--) {
+    const l = v.lower(k);
+    if (INTENTION.has(l)) return 'planned';
+    if (/^(?:is|are|am|be)$/.test(l) && k === to - 1) return 'planned';
+    if (v.isVerb(k)) {
+      // "travelled to Jerusalem to meet": the purpose of a journey made is a meeting held.
+      return verbReading(v, k, first) ?? 'held';
+    }
+    if (l === '.' || l === ';') break;
+  }
+  return 'held';
+}
+
+/** Reading of a meeting noun at index n, whose governing verb (if any) is at `verb`. */
+export function nounReading(v: MeetingText, n: number, verb: number, first: number, last: number): Reading | null {
+  // Words right before the noun: "the next meeting", "our previous meeting", "ahead of the talks".
+  for (let j = n - 1; j >= first && n - j <= 7; j--) {
+    const l = v.lower(j);
+    if (AHEAD_ADJECTIVES.has(l)) return 'planned';
+    if (DONE_ADJECTIVES.has(l)) return 'held';
+    if (AHEAD_OF.has(l) || (l === 'for' && /^(?:preparation|preparations|prepare|preparing|ready)$/.test(v.lower(j - 1)))) return 'planned';
+    if (l === 'in' && v.lower(j + 1) === 'advance') return 'planned';
+    if (AFTER.has(l)) return 'held';
+    if (v.isVerb(j)) break;
+  }
+  if (verb >= 0) {
+    const r = verbReading(v, verb, first);
+    if (r) return r;
+  }
+  // The noun as subject: "the talks have ended", "the meeting will take place".
+  for (let j = n + 1; j < last && j - n <= 4; j++) {
+    const l = v.lower(j);
+    if (MODALS.has(l)) return 'planned';
+    if (SCHEDULED.has(l) && /^(?:is|are)$/.test(v.lower(j - 1))) return 'planned';
+    if (HAPPENED.has(l)) return 'held';
+    if (v.isVerb(j)) return verbReading(v, j, first);
+  }
+  return null;
+}
+
+const IRREGULAR_PAST = set('met held spoke took had made gave came went flew led saw told began sent paid brought');
+
+export function isPast(l: string): boolean {
+  return IRREGULAR_PAST.has(l) || (l.length > 4 && l.endsWith('ed') && !l.endsWith('eed'));
+}

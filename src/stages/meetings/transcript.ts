@@ -1,0 +1,108 @@
+import type { Actor, Quote } from '../../document/layers.js';
+import { lowerBound } from '../../document/span.js';
+import { titleFits } from '../coreference/titles.js';
+import type { MeetingDraft } from './triggers.js';
+import type { MeetingText, PersonRef } from './view.js';
+
+/** Words of address before the name or title at the head of a speech: "Esteemed Mr Aripov", "Your Excellency". */
+/** How far into a speech its address may reach. */
+const ADDRESS_TOKENS = 8;
+
+/**
+ * Official transcripts of talks open with the host addressing the guest ("Mr President,
+ * friends, let me welcome you to Moscow") and give each side's words as "Name: ..." turns.
+ * Everyone who speaks in such turns, and everyone a turn opens by addressing, takes part.
+ */
+export function transcriptMeeting(v: MeetingText, quotes: readonly Quote[]): MeetingDraft | null {
+  const turns = quotes.filter((q) => q.rule.startsWith('transcript') && q.speaker);
+  if (turns.length === 0) return null;
+  const speakers = new Map<string, PersonRef>();
+  for (const t of turns) {
+    const m = v.mentions.find((x) => x.id === t.speakerMention);
+    const p = v.person(m);
+    if (p && !speakers.has(p.actor.id)) speakers.set(p.actor.id, p);
+  }
+  const addressed = new Map<string, PersonRef>();
+  for (const t of turns) {
+    const a = addressee(v, t, speakers);
+    if (a && !speakers.has(a.actor.id)) addressed.set(a.actor.id, a);
+  }
+  if (speakers.size + addressed.size < 2) return null;
+  const firstTurn = turns[0]!;
+  const cue = firstTurn.cue ?? firstTurn;
+  return {
+    kind: 'meeting',
+    status: 'held',
+    trigger: { start: cue.start, end: cue.end, text: v.text.slice(cue.start, cue.end) },
+    people: [...speakers.values(), ...addressed.values()],
+    parties: [],
+    date: null,
+    place: null,
+    sentence: v.tokens[lowerBound(v.tokens, firstTurn.start)]?.sentence ?? 0,
+    rule: 'transcript',
+    joinOnly: false,
+    distinct: false,
+  };
+}
+
+/**
+ * Whom a turn opens by addressing, before its first verb: a name ("Mr Mirziyoyev,", "comrade To
+ * Lam", "Mr. Vice President of the United States of America, Mr. Joseph Biden;") or a title
+ * another speaker, or the one other person of that title, holds ("Mr President,").
+ */
+function addressee(v: MeetingText, turn: Quote, speakers: ReadonlyMap<string, PersonRef>): PersonRef | null {
+  const speaker = turn.speaker!;
+  let k = lowerBound(v.tokens, turn.start);
+  // "(As interpreted.) Mr. Vice President ...": a translator's note before the words.
+  if (v.lower(k) === '(') {
+    while (k < v.tokens.length && v.lower(k) !== ')' && v.tokens[k]!.start < turn.end) k++;
+    k++;
+  }
+  const stop = k + ADDRESS_TOKENS + 12;
+  let title: string | null = null;
+  for (; k < stop && k < v.tokens.length && v.tokens[k]!.start < turn.end; k++) {
+    if (v.isVerb(k) || v.lower(k) === '.' || v.lower(k) === '!') break;
+    const m = v.mentionAt(k);
+    if (!m || m.type !== 'person') continue;
+    const p = v.person(m);
+    if (p && p.actor.id !== speaker && !p.actor.nominal && m.form === 'name') return p;
+    title ??= m.title ?? m.text;
+    k = v.tokenRange(m)[1] - 1;
+  }
+  if (!title) return null;
+  // "Mr President," the other speaker who holds that office, or the one other person of that title.
+  const others = [...speakers.values()].filter((s) => s.actor.id !== speaker && titleFits(title!, s.actor.title));
+  if (others.length === 1) return others[0]!;
+  const named = [...v.actors.values()].filter((a: Actor) => a.type === 'person' && !a.nominal && a.id !== speaker && titleFits(title!, a.title));
+  if (named.length !== 1) return null;
+  const mention = v.mentions.find((x) => x.actor === named[0]!.id);
+  return mention ? { mention, actor: named[0]! } : null;
+}
+
+const FIRST_PERSON = /^(?:i|we|me|us|my|our|let)$/;
+
+/**
+ * "I am delighted to welcome President Lukashenko to the Kremlin", said in a transcript turn: the
+ * speaker is the one who welcomes, meets or holds talks, though the words name them only as "I"
+ * or "we". Adds the turn's speaker to held meetings reported in the first person inside it.
+ */
+export function speakersOfTurns(v: MeetingText, quotes: readonly Quote[], drafts: MeetingDraft[]): void {
+  const turns = quotes.filter((q) => q.rule.startsWith('transcript') && q.speaker && q.speakerMention);
+  if (turns.length === 0) return;
+  // A speaker's words run on over the following paragraphs until the next speaker's label.
+  const until = turns.map((t, i) => turns[i + 1]?.cue?.start ?? turns[i + 1]?.start ?? v.text.length);
+  for (const d of drafts) {
+    if (d.status !== 'held' || d.rule === 'transcript') continue;
+    const at = turns.findIndex((t, i) => t.start <= d.trigger.start && d.trigger.end <= until[i]!);
+    const turn = at >= 0 ? turns[at] : undefined;
+    if (!turn) continue;
+    const s = v.sentences[d.sentence];
+    if (!s) continue;
+    let firstPerson = false;
+    for (let k = s.tokenStart; k < s.tokenEnd && !firstPerson; k++) if (FIRST_PERSON.test(v.lower(k))) firstPerson = true;
+    if (!firstPerson) continue;
+    const mention = v.mentions.find((m) => m.id === turn.speakerMention);
+    const p = v.person(mention);
+    if (p && !d.people.some((x) => x.actor.id === p.actor.id)) d.people.push(p);
+  }
+}

@@ -1,0 +1,448 @@
+import type { DateMention, MeetingKind, MeetingStatus, Sentence } from '../../document/layers.js';
+import { lowerBound } from '../../document/span.js';
+import { type MeetingCue, meetingLexicon } from '../../lexicon/meetings.js';
+import { complementAfter, peopleAfter, peopleBefore, relativeClauses, sentenceSubject, subjectAfterComma } from './grammar.js';
+import { nounReading, verbReading, type Reading } from './status.js';
+import type { MeetingText, PersonRef } from './view.js';
+
+/** One report of a meeting in one sentence, before reports of the same meeting are merged. */
+export interface MeetingDraft {
+  kind: MeetingKind;
+  status: MeetingStatus;
+  trigger: { start: number; end: number; text: string };
+  people: PersonRef[];
+  /** Actor ids of non-person parties (states, delegations) the words name. */
+  parties: string[];
+  date: string | null;
+  place: string | null;
+  sentence: number;
+  rule: string;
+  /** Adds people to the meeting being reported, never opens one of its own ("the Governor reported on ..."). */
+  joinOnly: boolean;
+  /** "our previous meeting", "the last talks": a meeting other than the one being reported. */
+  distinct: boolean;
+}
+
+const WITH = new Set(['with', 'between']);
+/** "a dinner in honour of President X": the guest of a reception. */
+const HONOUR = /^(?:honour|honor)$/;
+const WITH_OR_TO = new Set(['with', 'to', 'between']);
+const WITH_ON_TO = new Set(['with', 'between', 'on', 'upon', 'to']);
+const BY = new Set(['by']);
+const PLACE_PREPS = new Set(['in', 'at']);
+/** Support verbs whose object is a meeting noun, so their subject takes part: "held talks", "led a meeting". */
+const LIGHT = new Set(`hold holds held holding have has had having conduct conducts conducted lead leads led chair chairs
+  chaired co-chair co-chairs co-chaired host hosts hosted attend attends attended join joins joined begin began begun start
+  starts started open opens opened conclude concluded complete completed use used continue continued enter entered
+  participate participated participates took take takes taking make made makes pay paid pays undertake undertook
+  launch launched resume resumed return returned returning arrive arrived arrives accept accepted`.split(/\s+/));
+/** Nouns a meeting verb of attendance may take besides the meeting nouns: "co-chaired the Joint Commission". */
+const ATTENDABLE = new Set(['commission', 'council', 'forum', 'conference', 'round', 'plenary', 'celebrations', 'celebration', 'ceremony', 'event', 'events', 'gathering', 'group']);
+const PHONE = /^(?:phone|telephone|telephonically|videoconference|video|videolink|online|virtual|virtually)$/;
+/** Determiners that make a lone meeting noun refer back to one already reported. */
+const DEFINITE = new Set(['the', 'this', 'that', 'their', 'its', 'these', 'our', 'his', 'her']);
+const DISTINCT = new Set(['previous', 'last', 'earlier', 'past', 'first', 'second', 'third', 'recent']);
+
+function cueAt(v: MeetingText, i: number, last: number): { cue: MeetingCue; end: number } | null {
+  const list = meetingLexicon().byFirstWord.get(v.lower(i));
+  if (!list) return null;
+  const pos = v.tok(i)!.pos;
+  // "will visit", "to call": after a modal or "to" the word is a verb whatever the tagger says.
+  let b = i - 1;
+  while (b >= 0 && v.tok(b)?.pos === 'ADV') b--;
+  const verbLike = pos === 'VERB' || pos === 'AUX' || /^(?:will|would|shall|to|did|does|do|may|might|can|could|must|should|'ll|’ll)$/.test(v.lower(b));
+  let best: { cue: MeetingCue; end: number } | null = null;
+  for (const cue of list) {
+    const words = cue.form.split(' ');
+    if (i + words.length > last) continue;
+    let ok = true;
+    for (let k = 1; k < words.length; k++) if (v.lower(i + k) !== words[k]) ok = false;
+    if (!ok) continue;
+    const nounCue = cue.cueClass === 'noun' || cue.cueClass === 'present';
+    // The tagger decides between "talks" the noun and "talks" the verb; a multi-word cue is a noun phrase.
+    const fits = words.length > 1 ? true : nounCue ? !verbLike || !list.some((c) => c.cueClass !== 'noun' && c.cueClass !== 'present') : verbLike || !list.some((c) => c.cueClass === 'noun');
+    if (!fits) continue;
+    if (!best || words.length > best.end - i) best = { cue, end: i + words.length };
+  }
+  return best;
+}
+
+/** The governing verb of a noun at n: "held [a working] meeting", "took part in the talks". */
+function governingVerb(v: MeetingText, n: number, first: number): number {
+  for (let j = n - 1; j >= first && n - j <= 7; j--) {
+    const t = v.tok(j)!;
+    if (v.isVerb(j) && !/ing$/.test(t.lower)) return j;
+    if (t.lower === 'in' || t.lower === 'on' || t.lower === 'of' || t.lower === 'to') {
+      // "took part in", "participated in", "paid a visit to" keep looking for the verb.
+      continue;
+    }
+    // "a courtesy call", "a working meeting": nouns and adjectives modifying the meeting noun.
+    if (!v.inNounPhrase(j) && t.pos !== 'VERB' && t.pos !== 'NOUN') return -1;
+  }
+  return -1;
+}
+
+/** The person whose "'s" stands before the noun phrase of n: "the Secretary’s meeting", "Putin's first visit". */
+function possessorOf(v: MeetingText, n: number, first: number): PersonRef | null {
+  for (let j = n - 1; j >= first && n - j <= 4; j--) {
+    if (v.isPossessive(j)) return v.person(v.mentionAt(j - 1));
+    const t = v.tok(j)!;
+    if (!(t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'NOUN' || /ing$/.test(t.lower) || v.isCap(j))) return null;
+  }
+  return null;
+}
+
+/** The date of the sentence nearest the meeting word: a day, else a month ("will visit Omsk in September"). */
+function dateIn(dates: readonly DateMention[], s: Sentence, near: number): string | null {
+  let best: DateMention | null = null;
+  for (let k = lowerBound(dates, s.start); k < dates.length && dates[k]!.start < s.end; k++) {
+    const d = dates[k]!;
+    if (d.grain === 'year') continue;
+    const better = !best || (d.grain === 'day' && best.grain !== 'day')
+      || (d.grain === best.grain && Math.abs(d.start - near) < Math.abs(best.start - near));
+    if (better) best = d;
+  }
+  return best?.value ?? null;
+}
+
+function placeAfter(v: MeetingText, k: number, last: number, preps: ReadonlySet<string>): string | null {
+  for (let j = k; j < last && j - k < 10; j++) {
+    if (v.lower(j) === ',' && j > k + 1) break;
+    if (preps.has(v.lower(j))) {
+      const m = v.mentionAt(j + 1) ?? v.mentionAt(j + 2);
+      if (m && m.type === 'place' && m.actor && m.form !== 'demonym') return m.actor;
+    }
+    if (v.lower(j) === ';' || v.isClauseOpener(j)) break;
+  }
+  return null;
+}
+
+function withPeople(v: MeetingText, from: number, last: number, words: ReadonlySet<string>, reach?: number, happening = false): PersonRef[] {
+  const w = complementAfter(v, from, last, words, reach, happening);
+  return w >= 0 ? peopleAfter(v, w + 1, last).people : [];
+}
+
+/** The direct object's people, when a noun phrase (not a preposition or clause) follows. */
+function objectPeople(v: MeetingText, k: number, last: number): PersonRef[] {
+  let j = k;
+  while (j < last && (v.tok(j)?.pos === 'ADV' || /^(?:also|today|yesterday|separately|jointly)$/.test(v.lower(j)))) j++;
+  if (j >= last || (!v.inNounPhrase(j) && !v.mentionAt(j))) return [];
+  return peopleAfter(v, j, last).people;
+}
+
+/** After a passive verb: "attended [on behalf of Belarus] by A, B and C". */
+function byAgent(v: MeetingText, k: number, last: number): PersonRef[] {
+  return withPeople(v, k, last, BY, 10);
+}
+
+function isPassive(v: MeetingText, i: number, first: number): boolean {
+  for (let j = i - 1; j >= first && i - j <= 3; j--) {
+    const l = v.lower(j);
+    if (/^(?:was|were|is|are|been|be|being)$/.test(l)) return true;
+    if (v.tok(j)?.pos !== 'ADV') return false;
+  }
+  return false;
+}
+
+/** Everyone the clause after an introductory "During the meeting, ..." names as subject and object. */
+function mainClausePeople(v: MeetingText, from: number, last: number): PersonRef[] {
+  let j = from;
+  while (j < last && v.lower(j) !== ',' && !v.isVerb(j)) j++;
+  if (v.lower(j) !== ',') return [];
+  const subject = peopleAfter(v, j + 1, last);
+  if (subject.people.length === 0) return [];
+  let k = subject.end;
+  while (k < last && !v.isVerb(k)) k++;
+  const verbEnd = k + 1;
+  return [...subject.people, ...objectPeople(v, verbEnd, last)];
+}
+
+/** Whether the noun at n sits in an introductory phrase: "At the beginning of the meeting, ...". */
+function inIntroduction(v: MeetingText, n: number, first: number): boolean {
+  if (n - first > 12) return false;
+  const lead = v.lower(first);
+  if (!/^(?:during|at|in|after|following|on|throughout|before|ahead)$/.test(lead)) return false;
+  for (let j = first; j < n; j++) if (v.isVerb(j) && !/ing$/.test(v.lower(j))) return false;
+  return true;
+}
+
+/** Every report of a meeting in one sentence. */
+export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly DateMention[]): MeetingDraft[] {
+  const out: MeetingDraft[] = [];
+  const first = s.tokenStart;
+  const last = s.tokenEnd;
+  const skip = relativeClauses(v, s);
+  for (let i = first; i < last; i++) {
+    const hit = cueAt(v, i, last);
+    if (!hit) continue;
+    const { cue } = hit;
+    const end = hit.end;
+    const t0 = v.tok(i)!;
+    const t1 = v.tok(end - 1)!;
+    let people: PersonRef[] = [];
+    let reading: Reading | null = null;
+    let joinOnly = false;
+    let distinct = false;
+    let kind = cue.kind;
+    let place: string | null = null;
+    let rule = `${cue.cueClass}:${cue.form}`;
+    const passive = cue.cueClass !== 'noun' && cue.cueClass !== 'present' && isPassive(v, i, first);
+    switch (cue.cueClass) {
+      case 'meet': {
+        // "Speaking by phone with X, President Y thanked ...": an opening participle takes the main clause's subject.
+        const opening = /ing$/.test(v.lower(i)) && (i === first || v.tok(i - 1)?.pos === 'ADV') ? subjectAfterComma(v, end, last) : [];
+        const before = passive ? [] : [...peopleBefore(v, i, first, skip), ...opening];
+        const object = passive ? [] : objectPeople(v, end, last);
+        const complement = withPeople(v, end, last, cue.form.startsWith('sp') || cue.form.startsWith('talk') ? WITH_OR_TO : WITH);
+        people = [...before, ...object, ...complement, ...(passive ? [...peopleBefore(v, i, first, skip), ...byAgent(v, end, last)] : [])];
+        reading = verbReading(v, i, first);
+        for (let j = end; j < last && j - end < 8; j++) if (PHONE.test(v.lower(j))) kind = 'call';
+        // "spoke to the press", "talked about trade": speech without a named partner is no meeting.
+        if (!cue.form.startsWith('me') && object.length + complement.length === 0) continue;
+        place = placeAfter(v, end, last, PLACE_PREPS);
+        break;
+      }
+      case 'host': {
+        if (passive) {
+          people = [...peopleBefore(v, i, first, skip), ...byAgent(v, end, last)];
+        } else {
+          let objectStart = end;
+          // "called on the President" (a courtesy call) unless a "to"-infinitive follows (a request).
+          if (/^(?:on|upon)$/.test(v.lower(end)) && cue.kind === 'call') objectStart = end + 1;
+          const object = objectPeople(v, objectStart, last);
+          if (object.length === 0 && cue.kind !== 'visit' && !peopleNoun(v, objectStart, last)) continue;
+          const after = peopleAfter(v, objectStart, last).end;
+          if (objectStart > end && v.lower(after) === 'to' && v.isVerb(after + 1)) continue;
+          people = [...peopleBefore(v, i, first, skip), ...object];
+          if (cue.kind === 'visit' && object.length === 0) {
+            // "visited Herat", "will visit Lanport": a visit to a place, with the visitor alone.
+            const m = v.mentionAt(end) ?? v.mentionAt(end + 1);
+            if (m && m.type === 'place') place = m.actor;
+            else if (!v.isCap(end) && !(v.lower(end) === 'the' && v.isCap(end + 1))) continue;
+          }
+          // "welcomed X to Washington": a visit; "welcomed X" alone a meeting.
+          if (cue.form.startsWith('welcom')) {
+            place = placeAfter(v, end, last, new Set(['to']));
+            kind = place ? 'visit' : 'meeting';
+          }
+        }
+        reading = verbReading(v, i, first);
+        place ??= placeAfter(v, end, last, PLACE_PREPS);
+        break;
+      }
+      case 'report': {
+        reading = verbReading(v, i, first);
+        if (passive) {
+          // "The Head of State was briefed by the Minister on ...": both take part; with no one
+          // named after "by", the one briefed takes part in the meeting being reported.
+          const agent = byAgent(v, end, last);
+          people = [...peopleBefore(v, i, first, skip), ...agent];
+          if (people.length === 0) continue;
+          joinOnly = agent.length === 0;
+          break;
+        }
+        const object = objectPeople(v, end, last);
+        if (object.length === 0) continue;
+        people = [...peopleBefore(v, i, first, skip), ...object];
+        break;
+      }
+      case 'discuss': {
+        const subject = peopleBefore(v, i, first, skip);
+        const complement = withPeople(v, end, last, WITH, 20);
+        if (subject.length + complement.length < 2) continue;
+        people = [...subject, ...complement];
+        reading = verbReading(v, i, first);
+        break;
+      }
+      case 'attend': {
+        if (passive) {
+          people = byAgent(v, end, last);
+          if (people.length === 0) continue;
+          joinOnly = !nounWithin(v, first, i);
+        } else {
+          const complement = withPeople(v, end, last, WITH, 20);
+          const noun = nounWithin(v, end, Math.min(last, end + 8));
+          if (!noun && complement.length === 0) continue;
+          people = [...peopleBefore(v, i, first, skip), ...complement];
+        }
+        reading = verbReading(v, i, first);
+        break;
+      }
+      case 'by': {
+        people = byAgent(v, end, last);
+        if (people.length === 0) continue;
+        joinOnly = true;
+        reading = verbReading(v, i, first);
+        break;
+      }
+      case 'join': {
+        // "Valery Limarenko began his report", "The Governor also reported on the harvest": the one
+        // reporting takes part in the meeting the text is about. A verb must be followed by what is
+        // reported on; a noun must be someone's ("his report") or made ("made a report").
+        const verb = cue.form !== 'report' || (v.tok(i)?.pos === 'VERB' && !/^(?:his|her|a|the)$/.test(v.lower(i - 1)));
+        if (verb && !/^(?:on|to|that|about)$/.test(v.lower(end))) continue;
+        if (!verb && !/^(?:his|her)$/.test(v.lower(i - 1))) continue;
+        const at = verb ? i : governingVerb(v, i, first);
+        if (at < 0) continue;
+        people = peopleBefore(v, at, first, skip);
+        if (people.length === 0) continue;
+        joinOnly = true;
+        reading = verbReading(v, at, first);
+        break;
+      }
+      case 'present': {
+        const list = presentList(v, end, last);
+        if (!list) continue;
+        people = list;
+        joinOnly = true;
+        break;
+      }
+      case 'noun': {
+        const possessor = possessorOf(v, i, first);
+        // "a courtesy call on the President", "an audience to the ambassadors".
+        const complement = withPeople(v, end, last, cue.kind === 'call' || v.lower(i) === 'audience' ? WITH_ON_TO : WITH, 12, true);
+        // "a state dinner in honour of President X".
+        for (let j = end; j < last && j - end < 4; j++) {
+          if (HONOUR.test(v.lower(j)) && v.lower(j + 1) === 'of') complement.push(...peopleAfter(v, j + 2, last).people);
+        }
+        const verb = governingVerb(v, i, first);
+        let subject = verb >= 0 && (LIGHT.has(v.lower(verb)) || cueAt(v, verb, last)) ? peopleBefore(v, verb, first, skip) : [];
+        // "Kelley witnessed the signing and led a bilateral meeting with ...": a coordinated verb
+        // shares the sentence's subject; "Locke discussed ... during meetings with ...": so does a
+        // meeting in a phrase of the clause.
+        if (subject.length === 0 && verb >= 0 && LIGHT.has(v.lower(verb)) && /^(?:and|,)$/.test(v.lower(verb - 1))) subject = sentenceSubject(v, first, last);
+        if (subject.length === 0 && /^(?:during|in|at|following|after)$/.test(v.lower(i - 1) === 'the' ? v.lower(i - 2) : v.lower(i - 1)) && !inIntroduction(v, i, first)) {
+          subject = sentenceSubject(v, first, last);
+        }
+        const intro = inIntroduction(v, i, first) ? mainClausePeople(v, end, last) : [];
+        people = [...(possessor ? [possessor] : []), ...subject, ...complement, ...intro];
+        reading = nounReading(v, i, verb, first, last);
+        for (let j = i - 1; j >= first && i - j <= 4; j--) if (DISTINCT.has(v.lower(j))) distinct = true;
+        if (kind === 'meeting' && (PHONE.test(v.lower(i - 1)) || PHONE.test(v.lower(i - 2)))) kind = 'call';
+        if (people.length === 0 && !DEFINITE.has(v.lower(i - 1)) && !intro.length) rule += '+bare';
+        place = placeAfter(v, end, last, PLACE_PREPS);
+        break;
+      }
+    }
+    if (reading === 'negated') continue;
+    out.push({
+      kind,
+      status: reading === 'planned' ? 'planned' : 'held',
+      trigger: { start: t0.start, end: t1.end, text: v.text.slice(t0.start, t1.end) },
+      people: unique(people),
+      parties: [],
+      date: dateIn(dates, s, t0.start),
+      place,
+      sentence: s.index,
+      rule,
+      joinOnly,
+      distinct,
+    });
+    i = end - 1;
+  }
+  const phoned = phoneAdjunct(v, s, out, skip, dates);
+  if (phoned) out.push(phoned);
+  const listed = colonList(v, s, out);
+  if (listed) out.push(listed);
+  return out;
+}
+
+/** Nouns for people met in a body: "received the heads of the regional councils", "hosted a delegation". */
+const PEOPLE_NOUNS = new Set(['heads', 'members', 'representatives', 'delegation', 'delegations', 'ambassadors', 'envoys', 'leaders', 'leadership',
+  'ministers', 'governors', 'officials', 'executives', 'participants', 'veterans', 'students', 'chairmen', 'chairs', 'mayors', 'deputies', 'senators',
+  'parliamentarians', 'lawmakers', 'diplomats', 'businessmen', 'entrepreneurs', 'scientists', 'journalists', 'families', 'winners', 'graduates', 'investors']);
+
+/** The object after k is a group of people ("the heads of ...", "a delegation of ..."), though no one is named. */
+function peopleNoun(v: MeetingText, k: number, last: number): boolean {
+  for (let j = k; j < last && j - k < 5; j++) {
+    if (PEOPLE_NOUNS.has(v.lower(j))) return true;
+    const m = v.mentionAt(j);
+    if (m && m.type === 'organization' && m.form === 'nominal') return true;
+    if (!v.inNounPhrase(j)) return false;
+  }
+  return false;
+}
+
+/** A meeting noun (or a body that meets) between tokens a and b. */
+function nounWithin(v: MeetingText, a: number, b: number): boolean {
+  for (let j = a; j < b; j++) {
+    if (ATTENDABLE.has(v.lower(j))) return true;
+    const list = meetingLexicon().byFirstWord.get(v.lower(j));
+    if (list?.some((c) => c.cueClass === 'noun')) return true;
+  }
+  return false;
+}
+
+/** Words that open the list after a word of presence: "included", "were", "comprised", "consisted of", ":". */
+const LIST_OPENERS = /^(?:included|include|includes|including|were|are|was|is|comprised|comprises|consisted|consists|:|of)$/;
+
+/**
+ * "participants included A, B and C", "present were A and B", "the Russian delegation comprised
+ * A and B", "with the participation of A", "taking part in the talks were A and B".
+ */
+function presentList(v: MeetingText, k: number, last: number): PersonRef[] | null {
+  for (let j = k; j < last && j - k < 6; j++) {
+    const l = v.lower(j);
+    if (LIST_OPENERS.test(l)) {
+      // "of" opens the list only right after the word ("participation of", "presence of").
+      if (l === 'of' && j !== k) return null;
+      let start = j + 1;
+      while (/^(?:of|:|also|by)$/.test(v.lower(start))) start++;
+      const list = peopleAfter(v, start, last, true).people;
+      return list.length ? list : null;
+    }
+    if (v.isVerb(j) && !/^(?:also)$/.test(l)) return null;
+  }
+  return null;
+}
+
+/**
+ * "The following ambassadors presented their credentials: A (Sudan); B (Chad)": after a colon
+ * in a sentence that reports a meeting, the people listed take part.
+ */
+export function colonList(v: MeetingText, s: Sentence, drafts: readonly MeetingDraft[]): MeetingDraft | null {
+  const cue = drafts.find((d) => !d.joinOnly);
+  if (!cue) return null;
+  for (let j = lowerBound(v.tokens, cue.trigger.end); j < s.tokenEnd - 1; j++) {
+    if (v.lower(j) !== ':') continue;
+    const people = peopleAfter(v, j + 1, s.tokenEnd, true).people;
+    if (people.length === 0) return null;
+    return { ...cue, people, rule: 'colon-list', joinOnly: true };
+  }
+  return null;
+}
+
+function unique(people: PersonRef[]): PersonRef[] {
+  const seen = new Set<string>();
+  return people.filter((p) => (seen.has(p.mention.id) ? false : (seen.add(p.mention.id), true)));
+}
+
+const PHONE_ADJUNCT = /^(?:by|over|via|on)$/;
+
+/**
+ * "congratulated President X by telephone", "told Y over the phone": a verb with a phone or
+ * video adjunct is a call between its subject and its object.
+ */
+function phoneAdjunct(v: MeetingText, s: Sentence, found: readonly MeetingDraft[], skip: ReadonlySet<number>, dates: readonly DateMention[]): MeetingDraft | null {
+  for (let j = s.tokenStart + 1; j < s.tokenEnd; j++) {
+    if (!PHONE_ADJUNCT.test(v.lower(j))) continue;
+    const k = v.lower(j + 1) === 'the' ? j + 2 : j + 1;
+    if (!/^(?:phone|telephone|videoconference|video|videolink)$/.test(v.lower(k))) continue;
+    const at = v.tok(j)!.start;
+    // A call word already reported the call.
+    if (found.some((d) => d.kind === 'call' && Math.abs(d.trigger.start - at) < 80)) return null;
+    let verb = j - 1;
+    while (verb >= s.tokenStart && !v.isVerb(verb)) verb--;
+    if (verb < s.tokenStart) return null;
+    const people = [...peopleBefore(v, verb, s.tokenStart, skip), ...objectPeople(v, verb + 1, s.tokenEnd)];
+    if (people.length < 2) return null;
+    const reading = verbReading(v, verb, s.tokenStart);
+    if (reading === 'negated') return null;
+    const t = v.tok(k)!;
+    return {
+      kind: 'call', status: reading === 'planned' ? 'planned' : 'held', trigger: { start: at, end: t.end, text: v.text.slice(at, t.end) },
+      people, parties: [], date: dateIn(dates, s, at), place: null, sentence: s.index, rule: 'phone-adjunct', joinOnly: false, distinct: false,
+    };
+  }
+  return null;
+}

@@ -1,0 +1,129 @@
+import type { Document } from '../../document/document.js';
+import type { Actor, Mention, Sentence, Token } from '../../document/layers.js';
+import { lowerBound } from '../../document/span.js';
+import { titleLexicon } from '../../lexicon/titles.js';
+import { wordLists } from '../../lexicon/words.js';
+import { cached } from '../../lexicon/data.js';
+
+/** A person mention with the actor coreference gave it. */
+export interface PersonRef {
+  readonly mention: Mention;
+  readonly actor: Actor;
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'both', 'two', 'three', 'all']);
+/** Nouns that stand before a name without being a title: "his counterpart, Minister X", "comrade To Lam". */
+const NAME_LEADS = new Set(['counterpart', 'counterparts', 'colleague', 'colleagues', 'friend', 'comrade', 'excellency', 'majesty', 'highness', 'envoy', 'representative', 'representatives', 'hon', 'rt', 'honourable', 'honorable']);
+/** Letters after a name that belong to it: "Nigel Huddleston MP", "Richard Lochhead MSP". */
+const POST_NOMINALS = new Set(['mp', 'msp', 'ms', 'mla', 'mep', 'qc', 'kc', 'obe', 'mbe', 'cbe', 'jr', 'sr', 'jr.', 'sr.']);
+/** Words that open a relative or subordinate clause. */
+const CLAUSE_OPENERS = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'when', 'while', 'whereas', 'although', 'though', 'because', 'since', 'if', 'unless', 'as']);
+
+/** Single words of listed titles and office subjects ("minister", "foreign", "secretary"), for telling a title from a clause. */
+const titleWords = cached((): ReadonlySet<string> => {
+  const out = new Set<string>();
+  for (const key of titleLexicon().byKey.keys()) for (const w of key.split(/[\s-]+/)) if (w.length > 1) out.add(w);
+  for (const w of wordLists().portfolio) for (const p of w.split(/\s+/)) out.add(p);
+  for (const w of ['of', 'for', 'the', 'and', 'acting', 'deputy', 'first', 'special', 'presidential', 'state', 'chief', 'vice', 'under', 'assistant', 'senior', 'executive', 'general', 'permanent', 'extraordinary', 'plenipotentiary']) out.add(w);
+  return out;
+});
+
+/**
+ * The document as the meetings stage reads it: tokens, the mention covering each token, and
+ * actors by id. Built once per document; every look-up after that is an index or a short walk.
+ */
+export class MeetingText {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly sentences: readonly Sentence[];
+  readonly mentions: readonly Mention[];
+  readonly actors: ReadonlyMap<string, Actor>;
+  /** Per token, the index of the mention covering it (people first, then the longest), or -1. */
+  private readonly cover: Int32Array;
+
+  constructor(doc: Document) {
+    this.text = doc.text;
+    this.tokens = doc.layer('tokens');
+    this.sentences = doc.layer('sentences');
+    this.mentions = doc.layer('mentions');
+    this.actors = new Map(doc.layer('actors').map((a) => [a.id, a]));
+    this.cover = new Int32Array(this.tokens.length).fill(-1);
+    this.mentions.forEach((m, mi) => {
+      for (let t = lowerBound(this.tokens, m.start); t < this.tokens.length && this.tokens[t]!.start < m.end; t++) {
+        const prev = this.cover[t]!;
+        if (prev < 0 || better(m, this.mentions[prev]!)) this.cover[t] = mi;
+      }
+    });
+  }
+
+  tok(i: number): Token | undefined {
+    return this.tokens[i];
+  }
+
+  lower(i: number): string {
+    return this.tokens[i]?.lower ?? '';
+  }
+
+  mentionAt(i: number): Mention | undefined {
+    const k = this.cover[i];
+    return k === undefined || k < 0 ? undefined : this.mentions[k];
+  }
+
+  /** First and one-past-last token of a mention. */
+  tokenRange(m: Mention): [number, number] {
+    const a = lowerBound(this.tokens, m.start);
+    let b = a;
+    while (b < this.tokens.length && this.tokens[b]!.start < m.end) b++;
+    return [a, b];
+  }
+
+  person(m: Mention | undefined): PersonRef | null {
+    if (!m || m.type !== 'person' || !m.actor) return null;
+    const actor = this.actors.get(m.actor);
+    return actor && actor.type === 'person' ? { mention: m, actor } : null;
+  }
+
+  /** Token i is "'s" glued to the word before: the mention before it is a possessor. */
+  isPossessive(i: number): boolean {
+    const t = this.tokens[i];
+    const p = this.tokens[i - 1];
+    return t !== undefined && p !== undefined && /^['’]s?$/.test(t.text) && p.end === t.start;
+  }
+
+  isCap(i: number): boolean {
+    const t = this.tokens[i];
+    return t !== undefined && /^\p{Lu}/u.test(t.text);
+  }
+
+  isVerb(i: number): boolean {
+    const t = this.tokens[i];
+    return t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX') && !this.isCap(i) && !titleWords().has(t.lower);
+  }
+
+  /**
+   * A token that may sit inside a noun phrase naming a person: determiners, adjectives,
+   * capitalised words, title and office words, possessives, numbers, brackets and dashes
+   * inside long titles ("Deputy Chief of Staff – Presidential Press Secretary").
+   */
+  inNounPhrase(i: number): boolean {
+    const t = this.tokens[i];
+    if (!t) return false;
+    const l = t.lower;
+    if (this.mentionAt(i)) return true;
+    if (this.isCap(i) && t.pos !== 'PRON') return true;
+    if (DETERMINERS.has(l) || NAME_LEADS.has(l) || POST_NOMINALS.has(l) || titleWords().has(l)) return true;
+    if (this.isPossessive(i)) return true;
+    if (t.pos === 'ADJ' || t.pos === 'NUM') return true;
+    return /^[–—(\)\-.]$/.test(t.text) && !(t.text === '.' && this.tokens[i + 1] === undefined);
+  }
+
+  isClauseOpener(i: number): boolean {
+    return CLAUSE_OPENERS.has(this.lower(i));
+  }
+}
+
+/** People first; among the rest, the longer mention. */
+function better(a: Mention, b: Mention): boolean {
+  if ((a.type === 'person') !== (b.type === 'person')) return a.type === 'person';
+  return a.end - a.start > b.end - b.start;
+}

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/extract.js';
+
+/** Names from many scripts' romanisations, written into sentences of our own. */
+const people = (text: string) => extract({ text, date: '2024-03-01' }).people;
+const names = (text: string) => people(text).map((p) => p.name);
+
+describe('names in every script’s romanisation', () => {
+  const cases: Array<[string, string, string]> = [
+    ['Slovak', 'Foreign Minister Miroslav Lajčák met the delegation in Bratislava.', 'Miroslav Lajčák'],
+    ['Turkish', 'President Recep Tayyip Erdoğan received the envoy in Ankara.', 'Recep Tayyip Erdoğan'],
+    ['Turkish cedilla', 'Minister Mevlüt Çavuşoğlu spoke to reporters in Antalya.', 'Mevlüt Çavuşoğlu'],
+    ['Vietnamese', 'Prime Minister Nguyễn Xuân Phúc opened the port in Hai Phong.', 'Nguyễn Xuân Phúc'],
+    ['Irish apostrophe', 'Ambassador Seán O’Brien presented his credentials on Monday.', 'Seán O’Brien'],
+    ['Arabic hyphen', 'Minister Ahmad Al-Adwani signed the memorandum in Kuwait.', 'Ahmad Al-Adwani'],
+    ['Azerbaijani schwa', 'President Ilham Əliyev met the governor of the region.', 'Ilham Əliyev'],
+    ['Serbian Latin', 'Minister Đorđe Vučević visited the plant near Niš.', 'Đorđe Vučević'],
+    ['Polish', 'Deputy Minister Łukasz Wąsik opened the conference in Kraków.', 'Łukasz Wąsik'],
+    ['Danish', 'Minister Søren Østergaard met the fishermen in Esbjerg.', 'Søren Østergaard'],
+    ['Icelandic', 'Foreign Minister Þórdís Gylfadóttir arrived in Reykjavík.', 'Þórdís Gylfadóttir'],
+    ['German', 'State Secretary Jürgen Müller welcomed the plan.', 'Jürgen Müller'],
+    ['Spanish', 'President Enrique Peña Nieto inaugurated the bridge.', 'Enrique Peña Nieto'],
+    ['Portuguese', 'Minister João Gonçalves visited the port of Santos.', 'João Gonçalves'],
+    ['Romanian', 'Minister Bogdan Aurescu spoke in Bucharest.', 'Bogdan Aurescu'],
+    ['Kazakh', 'Minister Ermek Köşerbaev met the ambassador.', 'Ermek Köşerbaev'],
+  ];
+  for (const [script, text, name] of cases) {
+    it(`${script}: ${name}`, () => {
+      expect(names(text)).toContain(name);
+    });
+  }
+});
+
+describe('initials with a full stop', () => {
+  it('keeps an initial glued to the surname or set off by a space', () => {
+    expect(names('President Kh.Battulga met Foreign Minister D.Tsogtbaatar in Ulaanbaatar.')).toEqual(['Kh.Battulga', 'D.Tsogtbaatar']);
+    expect(names('Minister Th. Biswajit Singh met Susan C. Schwab in Imphal.')).toEqual(['Th. Biswajit Singh', 'Susan C. Schwab']);
+  });
+
+  it('does not end a sentence on an initial, but does on a short word', () => {
+    const rec = extract({ text: 'President Kh. Battulga met Sh. Ganbold. It was cold.', date: '2024-03-01' });
+    expect(rec.people.map((p) => p.name)).toEqual(['Kh. Battulga', 'Sh. Ganbold']);
+    expect(rec.stats.sentences).toBe(2);
+  });
+});
+
+describe('styles of address and letters after a name go to the title or away', () => {
+  it('moves honorifics out of the name and reads title abbreviations as titles', () => {
+    const found = people('Gov. Mark Dayton met Shri Narendra Modi, H.E. Mr. Ilham Əliyev and Dr. Jürgen Müller.');
+    expect(found.map((p) => p.name)).toEqual(['Mark Dayton', 'Narendra Modi', 'Ilham Əliyev', 'Jürgen Müller']);
+    expect(found[0]!.title).toBe('Governor');
+  });
+
+  it('drops post-nominal letters and the Rt Hon', () => {
+    expect(names('The meeting was chaired by the Rt Hon Nigel Huddleston MP with Richard Lochhead MSP.')).toEqual(['Nigel Huddleston', 'Richard Lochhead']);
+  });
+
+  it('near-miss: "Ms" before a name is a style, "MS" after one letters of office', () => {
+    expect(names('Minister for the Economy Vaughan Gething MS met Ms Jane Hutt in Cardiff.')).toEqual(['Vaughan Gething', 'Jane Hutt']);
+  });
+});
+
+describe('long offices before a name', () => {
+  it('starts the holder’s name at the given name', () => {
+    const found = names('The talks were attended by Special Representative for Interaction with Organisations of Compatriots Abroad Alexander Babakov and Head of the Federal Service for Patents and Trademarks Grigory Ivliyev.');
+    expect(found).toContain('Alexander Babakov');
+    expect(found).toContain('Grigory Ivliyev');
+  });
+
+  it('near-miss: a name with no listed given name is kept whole', () => {
+    expect(names('Minister Ho Duc Phoc met Secretary Truong Thi Mai.')).toEqual(['Ho Duc Phoc', 'Truong Thi Mai']);
+  });
+
+  it('reads aides, envoys and ranks as titles, not names', () => {
+    const found = people('Presidential Aide Yury Ushakov, Ambassador Extraordinary and Plenipotentiary of Belarus Dmitry Krutoi and Corporal Nathan Cirillo attended.');
+    expect(found.map((p) => [p.name, p.title])).toEqual([
+      ['Yury Ushakov', 'Presidential Aide'],
+      ['Dmitry Krutoi', 'Ambassador Extraordinary and Plenipotentiary of Belarus'],
+      ['Nathan Cirillo', 'Corporal'],
+    ]);
+  });
+
+  it('joins stacked offices and offices joined by "and" before one name', () => {
+    const found = people('Rob Portman met the Australian Deputy Prime Minister and Minister for Trade Mark Vaile.');
+    expect(found.find((p) => p.name === 'Mark Vaile')).toMatchObject({ title: 'Deputy Prime Minister and Minister for Trade', country: 'AUS' });
+    // Near-miss: "the President and Foreign Minister X" are two people.
+    const two = people('Mr Lidington met the President and Foreign Minister Sergei Lavrov.');
+    expect(two.find((p) => p.name === 'Sergei Lavrov')!.title).toBe('Foreign Minister');
+  });
+});
+
+describe('capitalised phrases that name things, not people', () => {
+  it('a phrase after an article or in quotation marks is no person', () => {
+    expect(names('He met the winners of the Hong Kong FinTech Awards. It was a ‘Golden Era’ of trade.')).toEqual([]);
+  });
+
+  it('near-miss: a name with a given name after an article is still a person', () => {
+    expect(names('Ministers met the Anna Petrova delegation and Secretary Hugh Marlowe.')).toContain('Hugh Marlowe');
+    expect(names('Anna Petrova met the press.')).toEqual(['Anna Petrova']);
+  });
+});

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { domainCountry } from '../src/stages/coreference/home-country.js';
+import { officeAbsent, officeCountry } from '../src/stages/coreference/office-country.js';
+import { extract } from '../src/extract.js';
+
+/** Sentences of our own; each names whom an official serves in a different way. */
+const countryOf = (text: string, name: string, source: string | null = null) =>
+  extract({ text, date: '2024-03-01', source }).people.find((p) => p.name === name)?.country ?? null;
+
+describe('a person’s country from the office’s own words first', () => {
+  it('reads the country phrase of the title, before or after the office', () => {
+    expect(countryOf('Secretary Penny Pritzker met Minister of Industry of Canada James Moore.', 'James Moore', 'commerce.gov')).toBe('CAN');
+    expect(countryOf('Secretary Penny Pritzker met Canadian Minister of Industry James Moore.', 'James Moore', 'commerce.gov')).toBe('CAN');
+  });
+
+  it('an ambassador serves the sending state, not the host', () => {
+    expect(countryOf('Welsh Secretary Alun Cairns met the Ambassador of the United States to the UK, Robert W Johnson.', 'Robert W Johnson', 'gov.uk')).toBe('USA');
+    expect(countryOf('Ambassador of Belarus to Russia Dmitry Krutoi attended the meeting in Moscow.', 'Dmitry Krutoi', 'government.ru')).toBe('BLR');
+  });
+
+  it('the country written after the name beats a list of known people', () => {
+    expect(countryOf('President Obama met President Juan Manuel Santos of Colombia in the Oval Office.', 'Juan Manuel Santos', 'whitehouse.gov')).toBe('COL');
+  });
+
+  it('a country in brackets after the name', () => {
+    expect(countryOf('The following ambassadors presented their credentials: Amara Diallo (Guinea); Tomas Lindqvist (Sweden).', 'Tomas Lindqvist')).toBe('SWE');
+  });
+
+  it('a side and the list that follows it', () => {
+    const text = 'The talks were attended on behalf of Belarus by First Deputy Prime Minister Nikolai Snopkov and Deputy Prime Minister Pyotr Parkhomchik. Russia was represented by Deputy Prime Minister Alexander Novak.';
+    expect(countryOf(text, 'Nikolai Snopkov', 'kremlin.ru')).toBe('BLR');
+    expect(countryOf(text, 'Pyotr Parkhomchik', 'kremlin.ru')).toBe('BLR');
+    expect(countryOf(text, 'Alexander Novak', 'kremlin.ru')).toBe('RUS');
+  });
+
+  it('a counterpart’s country', () => {
+    expect(countryOf('Under Secretary Joe Semsar met his Tunisian counterpart, Minister of Trade Omar Béhi.', 'Omar Béhi', 'trade.gov')).toBe('TUN');
+  });
+
+  it('an office held under a person serves that person’s country', () => {
+    expect(countryOf('Locke met Antonio Palocci, Brazilian President Dilma Rousseff’s Chief of Staff, in Brasilia.', 'Antonio Palocci', 'commerce.gov')).toBe('BRA');
+  });
+});
+
+describe('a governor named without office', () => {
+  it('is the one person the text names without an office, and placed by the region', () => {
+    const text = 'At the beginning of the working meeting, President Vladimir Putin noted that the Sakhalin Region was growing. Valery Limarenko began his report with housing. The Governor also reported on gas.';
+    expect(countryOf(text, 'Valery Limarenko', 'kremlin.ru')).toBe('RUS');
+    // Near-miss: with two people without an office, the Governor stays no one's.
+    const two = 'Valery Limarenko and Oleg Kozhemyako spoke to farmers in the Sakhalin Region. The Governor also reported on gas.';
+    const people = extract({ text: two, date: '2024-03-01' }).people;
+    expect(people.every((p) => p.title === null)).toBe(true);
+  });
+});
+
+describe('offices of one country and offices a country does not have', () => {
+  it('knows offices that exist in one country only', () => {
+    expect(officeCountry('State Councillor')).toBe('CHN');
+    expect(officeCountry('Vice Premier')).toBe('CHN');
+    expect(officeCountry('Secretary of State for Wales')).toBe('GBR');
+    expect(officeCountry('Acting Under Secretary of Commerce for International Trade')).toBe('USA');
+    // Near-misses: offices many states have.
+    expect(officeCountry('Foreign Minister')).toBeNull();
+    expect(officeCountry('President')).toBeNull();
+  });
+
+  it('a Vice Premier in a US release is China’s, not the issuer’s', () => {
+    expect(countryOf('Secretary Locke looked forward to talks with Vice Premier Wang Qishan.', 'Wang Qishan', 'commerce.gov')).toBe('CHN');
+  });
+
+  it('a minister in a US embassy release serves the host country', () => {
+    expect(officeAbsent('Foreign Minister', 'USA')).toBe(true);
+    expect(officeAbsent('Secretary of State', 'USA')).toBe(false);
+    expect(countryOf('Ambassador Lu met with Foreign Minister Kazakbaev and discussed cooperation.', 'Kazakbaev', 'kg.usembassy.gov')).toBe('KGZ');
+  });
+
+  it('a second president is not the issuer’s when the issuer’s own is named', () => {
+    const text = 'President Obama welcomed President Dilma Rousseff of the Federative Republic to Washington. Brazil and the United States signed two agreements. Brazilian officials praised the visit.';
+    expect(countryOf(text, 'Obama', 'whitehouse.gov')).toBe('USA');
+    expect(countryOf(text, 'Dilma Rousseff', 'whitehouse.gov')).toBe('BRA');
+  });
+});
+
+describe('official web addresses name the issuer', () => {
+  it('reads government domains and an embassy’s host', () => {
+    expect(domainCountry('state.gov')).toEqual({ country: 'USA', partner: null });
+    expect(domainCountry('mx.usembassy.gov')).toEqual({ country: 'USA', partner: 'MEX' });
+    expect(domainCountry('gov.uk')).toEqual({ country: 'GBR', partner: null });
+    expect(domainCountry('Ministry of Foreign Affairs (mfa.gov.kz)')).toEqual({ country: 'KAZ', partner: null });
+    expect(domainCountry('en.kremlin.ru')).toEqual({ country: 'RUS', partner: null });
+    // Near-misses: a commercial or EU address names no state.
+    expect(domainCountry('example.com')).toBeNull();
+    expect(domainCountry('eeas.europa.eu')).toBeNull();
+    expect(domainCountry('tass.ru')).toBeNull();
+  });
+});
