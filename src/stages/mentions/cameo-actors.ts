@@ -76,6 +76,7 @@ function fillCountry(s: SentenceScan, d: DraftMention, date: string | null): voi
   if (!code.country) return;
   d.country = code.country;
   d.sector ??= code.sector;
+  if (d.type === 'person') d.countrySource = 'lexicon';
   d.rule = `${d.rule}; country from ${where(n.actor)}`;
 }
 
@@ -121,6 +122,7 @@ function newNames(s: SentenceScan, date: string | null): void {
       rule: `cameo-actor (${where(n.actor)})`,
     };
     if (type === 'place') draft.placeKind = 'other';
+    if (type === 'person' && code.country) draft.countrySource = 'lexicon';
     s.push(draft);
     i = end - 1;
   }
