@@ -127,6 +127,10 @@ describe('unnamed actors and the CAMEO actor dictionaries, end to end', () => {
     expect(actorsOf('Farah said the talks went well.').filter((a) => a.includes('AFG'))).toEqual([]);
     expect(actorsOf('Rebels attacked a police post in Farah.').filter((a) => a.startsWith('Farah'))).toEqual(['Farah|AFG|-']);
   });
+  it('an office without its holder is a title, not a body; a body the dictionary names is one', () => {
+    expect(actorsOf('Remarks\n\nSecretary of State\n\nThank you all for coming.').filter((a) => a.includes('Secretary'))).toEqual([]);
+    expect(actorsOf('The Arab Maghreb Union met in Rabat.').filter((a) => a.startsWith('Arab Maghreb'))).toEqual(['Arab Maghreb Union|IGO|-']);
+  });
 });
 
 describe('readout explain names the dictionary entry that fired', () => {

@@ -1,4 +1,5 @@
 import { cameoActor, cameoActorIndex, cameoCodeOn, type CameoActor } from '../../lexicon/cameo-actors.js';
+import { titleByWords } from '../../lexicon/titles.js';
 import { Claim, type SentenceScan } from './context.js';
 import type { DraftMention } from './draft.js';
 
@@ -91,6 +92,10 @@ function kindOf(actor: CameoActor): DraftMention['type'] {
   return actor.codes.some((c) => c.from !== null || c.to !== null) ? 'person' : 'organization';
 }
 
+function isOffice(text: string): boolean {
+  return titleByWords(text) !== null || titleByWords(text.split(/ of | for /i)[0]!) !== null;
+}
+
 /** Capitalised words no rule has claimed that the dictionary names. */
 function newNames(s: SentenceScan, date: string | null): void {
   const index = cameoActorIndex();
@@ -114,8 +119,10 @@ function newNames(s: SentenceScan, date: string | null): void {
     if (!s.isCap(end - 1) && !/^[-']$/.test(s.tok(end - 1)!.text)) continue;
     const code = cameoCodeOn(n.actor, date);
     if (!code.country && !code.sector) continue;
-    const type = kindOf(n.actor);
     const text = s.span(i, end);
+    // An office without its holder ("Secretary of State" heading a transcript) is a title, the title rules' business.
+    if (isOffice(text)) continue;
+    const type = kindOf(n.actor);
     const draft: DraftMention = {
       start: s.tokens[i]!.start, end: s.tokens[end - 1]!.end, tokenStart: i, tokenEnd: end,
       type, form: 'name', canonical: text, country: code.country, sector: code.sector,
