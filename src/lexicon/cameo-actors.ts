@@ -106,6 +106,44 @@ export const cameoActorIndex = cached((): CameoActorIndex => {
   return { byFirstWord, rows, rowFile: Uint8Array.from(files), rowLine: Uint32Array.from(lines) };
 });
 
+interface SplitList {
+  readonly bySecond: ReadonlyMap<string, readonly CameoActorName[]>;
+  readonly single: readonly CameoActorName[];
+}
+
+const LONG_LIST = 16;
+const splitLists = new Map<string, SplitList>();
+
+/**
+ * The names that may start at a word, longest first: those whose second word is `second`, then
+ * the one-word names. Long lists ("international", "john") are split by second word once, when
+ * first asked for.
+ */
+export function cameoNamesFrom(first: string, second: string | null): readonly CameoActorName[] {
+  const list = cameoActorIndex().byFirstWord.get(first);
+  if (!list || list.length <= LONG_LIST) return list ?? [];
+  let split = splitLists.get(first);
+  if (!split) {
+    const bySecond = new Map<string, CameoActorName[]>();
+    const single: CameoActorName[] = [];
+    for (const n of list) {
+      if (n.length === 1) {
+        single.push(n);
+        continue;
+      }
+      const space = n.rest.indexOf(' ');
+      const key = space < 0 ? n.rest : n.rest.slice(0, space);
+      const group = bySecond.get(key);
+      if (group) group.push(n);
+      else bySecond.set(key, [n]);
+    }
+    split = { bySecond, single };
+    splitLists.set(first, split);
+  }
+  const two = second === null ? undefined : split.bySecond.get(second);
+  return two ? (split.single.length ? [...two, ...split.single] : two) : split.single;
+}
+
 const actorCache = new Map<number, CameoActor>();
 
 /** The actor of an index row, with its codes. */

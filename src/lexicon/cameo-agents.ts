@@ -18,7 +18,16 @@ export interface CameoAgent {
 
 export interface CameoAgentIndex {
   /** First word -> [remaining words, agent], longest first. */
-  readonly byFirstWord: ReadonlyMap<string, readonly { readonly words: readonly string[]; readonly agent: CameoAgent }[]>;
+  readonly byFirstWord: ReadonlyMap<string, readonly CameoAgentEntry[]>;
+  /** "First second" -> the phrases of two words or more starting so, longest first. */
+  readonly byFirstTwo: ReadonlyMap<string, readonly CameoAgentEntry[]>;
+  /** First word -> the one-word phrase, when there is one. */
+  readonly single: ReadonlyMap<string, CameoAgentEntry>;
+}
+
+export interface CameoAgentEntry {
+  readonly words: readonly string[];
+  readonly agent: CameoAgent;
 }
 
 /** CAMEO agent codes as PLOVER sectors; codes PLOVER has no sector for fall back to the closest. */
@@ -56,6 +65,20 @@ export const cameoAgentIndex = cached((): CameoAgentIndex => {
       else byFirstWord.set(words[0]!, [entry]);
     }
   }
-  for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
-  return { byFirstWord };
+  const byFirstTwo = new Map<string, CameoAgentEntry[]>();
+  const single = new Map<string, CameoAgentEntry>();
+  for (const list of byFirstWord.values()) {
+    list.sort((a, b) => b.words.length - a.words.length);
+    for (const e of list) {
+      if (e.words.length === 1) {
+        single.set(e.words[0]!, e);
+        continue;
+      }
+      const key = `${e.words[0]} ${e.words[1]}`;
+      const two = byFirstTwo.get(key);
+      if (two) two.push(e);
+      else byFirstTwo.set(key, [e]);
+    }
+  }
+  return { byFirstWord, byFirstTwo, single };
 });

@@ -1,7 +1,7 @@
 import type { EventAnnotation } from '../../document/layers.js';
 import type { Span } from '../../document/span.js';
 import type { Party } from './arguments.js';
-import { CAMEO_OF, LOCATIVE, matchedWords, ruleOf, SCENE_TARGET, TWO_SIDED, type Coding, type SentenceCoding, type Why } from './coding.js';
+import { CAMEO_OF, LOCATIVE, matchedWords, noDyad, ruleOf, SCENE_TARGET, TWO_SIDED, type Coding, type SentenceCoding, type Why } from './coding.js';
 import { meetingToldBefore, tradeSides } from './look-back.js';
 import { nearestDate, reportedAsNow, spanOfTokens } from './syntax.js';
 
@@ -26,7 +26,7 @@ export function admitEvent(sc: SentenceCoding, c: Coding): Why | EventAnnotation
     if (TWO_SIDED.has(c.type) && targetParties.length === 0) c.steps.push('several parties acting together: all are sources, no target');
   }
   if (p.flags.dyad && (sourceIds.length === 0 || (sourceIds.length < 2 && !targetParties.some((q) => SCENE_TARGET.has(c.type) || !afterLocative(q))))) {
-    return () => `the dictionary's bare verb "${p.text}" codes only an act done to someone named as its target, and none was`;
+    return noDyad(p);
   }
   if (p.flags.needtarget && targetParties.length === 0 && sourceIds.length < 2) return () => `"${p.text}" needs someone it is done to or with, and none was found`;
   if (sourceIds.length === 0 && targetParties.length === 0 && c.type === 'COOPERATE' && c.mode === 'trade') {

@@ -78,6 +78,11 @@ export const LOCATIVE = new Set(['in', 'at', 'near', 'on', 'outside', 'inside'])
 export const NO_PARTIES: Arguments = { parties: [], how: 'none found' };
 
 /** A change of type, with the reason kept for explanations. */
+/** Why a bare dictionary verb is dropped: it codes only dyads (see dictionary-events.ts). */
+export function noDyad(p: EventPattern): Why {
+  return () => `the dictionary's bare verb "${p.text}" codes only an act done to someone named as its target, and none was`;
+}
+
 export function retype(c: Coding, t: PloverType, mode: string | null, why: string): void {
   c.steps.push(`${c.type} -> ${t}: ${why}`);
   c.type = t;

@@ -1,5 +1,5 @@
 import { findAgent, findObject, findProtestTarget, findSubject, firstSubject, type Arguments } from './arguments.js';
-import { MATERIAL_GOODS, retype, SCENE_TARGET, type Coding, type SentenceCoding, type Why } from './coding.js';
+import { MATERIAL_GOODS, noDyad, retype, SCENE_TARGET, type Coding, type SentenceCoding, type Why } from './coding.js';
 import { addresseeOfQuote, lastPartner, meetingSides, tradeSides } from './look-back.js';
 import { PARTICLES } from './clause.js';
 import { attributiveParticiple, hasInfinitive, partiesBetween, partyMetWith, sceneOf, victimOfCondemnedAct } from './phrases.js';
@@ -14,7 +14,12 @@ import { backgroundOpener, readVerbGroup } from './syntax.js';
 export function findParties(sc: SentenceCoding, c: Coding): Why | null {
   c.passive = c.vg.passive && !c.p.flags.nopassive;
   if (c.passive) c.steps.push('passive voice: the subject is acted upon');
-  return findClauseSubject(sc, c) ?? sourceAndTarget(sc, c) ?? refineTarget(sc, c);
+  return findClauseSubject(sc, c) ?? dyadWithoutSource(c) ?? sourceAndTarget(sc, c) ?? refineTarget(sc, c);
+}
+
+/** A bare dictionary verb in an active clause without a subject has no source: no dyad (checked early, as most are). */
+function dyadWithoutSource(c: Coding): Why | null {
+  return c.p.flags.dyad && !c.p.flags.inverse && !c.passive && c.subject.parties.length === 0 ? noDyad(c.p) : null;
 }
 
 /** The prepositions after which the dictionary's verbs find their target ("fired on", "handed over to"). */

@@ -43,13 +43,14 @@ interface AgentHit {
  */
 function agentAt(s: SentenceScan, i: number, agents: CameoAgentIndex): AgentHit | null {
   const first = s.lower(i);
-  const cameoList = agents.byFirstWord.get(first);
   // Most words start no group phrase: the prefix table tells at once.
   const g = groupLexicon().prefixes.has(s.tokenKey(i)) ? s.groupAt(i) : undefined;
   const own = g && s.free(g.start, g.end) ? { start: g.start, end: g.end, agent: { sector: g.noun.sector, ownCode: null, code: g.noun.sector, line: 0 }, standalone: g.noun.standalone } : null;
   if (g && !own) return null;
   let cameo: AgentHit | null = null;
-  for (const { words, agent } of cameoList ?? []) {
+  // Phrases of two words or more by their first two words, then the word alone.
+  const two = i + 1 < s.last ? agents.byFirstTwo.get(`${first} ${s.lower(i + 1)}`) : undefined;
+  for (const { words, agent } of two ?? []) {
     if (i + words.length > s.last) continue;
     let ok = true;
     for (let k = 1; k < words.length && ok; k++) ok = s.lower(i + k) === words[k] && s.claimOf(i + k) === Claim.Free;
@@ -58,6 +59,8 @@ function agentAt(s: SentenceScan, i: number, agents: CameoAgentIndex): AgentHit 
       break;
     }
   }
+  const one = cameo ? undefined : agents.single.get(first);
+  if (one) cameo = { start: i, end: i + 1, agent: one.agent, standalone: false };
   // The longer phrase names the actor ("the military government" over "military").
   return cameo && (!own || cameo.end > own.end) ? cameo : own;
 }

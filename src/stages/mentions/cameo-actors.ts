@@ -1,4 +1,4 @@
-import { cameoActor, cameoActorIndex, cameoCodeOn, type CameoActor } from '../../lexicon/cameo-actors.js';
+import { cameoActor, cameoActorIndex, cameoCodeOn, cameoNamesFrom, type CameoActor } from '../../lexicon/cameo-actors.js';
 import { titleByWords } from '../../lexicon/titles.js';
 import { Claim, type SentenceScan } from './context.js';
 import type { DraftMention } from './draft.js';
@@ -21,9 +21,8 @@ interface Found {
 }
 
 /** The longest dictionary name over tokens [i, limit) of the sentence. */
-function nameAt(s: SentenceScan, i: number, limit: number, index = cameoActorIndex()): Found | null {
-  const list = index.byFirstWord.get(s.tokenKey(i));
-  if (!list) return null;
+function nameAt(s: SentenceScan, i: number, limit: number): Found | null {
+  const list = cameoNamesFrom(s.tokenKey(i), i + 1 < limit ? s.tokenKey(i + 1) : null);
   // The words after the first, joined once per length asked for.
   const rests: string[] = [];
   const restOf = (length: number): string => {
@@ -54,7 +53,7 @@ function fullerName(s: SentenceScan, d: DraftMention): CameoActor | null {
   const surname = s.tokenKey(d.tokenStart + 1);
   let found: CameoActor | null = null;
   for (const n of list) {
-    if (n.length < 3 || !n.rest.split(' ').includes(surname)) continue;
+    if (n.length < 3 || !n.rest.includes(surname) || !n.rest.split(' ').includes(surname)) continue;
     const actor = cameoActor(n.row);
     if (found && cameoCodeOn(found, null).country !== cameoCodeOn(actor, null).country) return null;
     found = actor;
@@ -103,7 +102,7 @@ function newNames(s: SentenceScan, date: string | null): void {
     if (s.claimOf(i) !== Claim.Free || !s.isCap(i) || !index.byFirstWord.has(s.tokenKey(i))) continue;
     let limit = i;
     while (limit < s.last && s.claimOf(limit) === Claim.Free) limit++;
-    const n = nameAt(s, i, limit, index);
+    const n = nameAt(s, i, limit);
     if (!n) continue;
     const end = i + n.length;
     if (n.length === 1) {
