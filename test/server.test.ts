@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
@@ -328,6 +328,9 @@ describe('demo corpus', () => {
       const second = await ingestDemoCorpus(demoStore, demoCorpusDir());
       expect(second).toEqual({ added: 0, unchanged: first.added + first.unchanged, failed: [] });
       expect((await demoStore.stats()).documents).toBe(first.added);
+      // Every release in the folder, and not the folder's README.
+      const releases = readdirSync(demoCorpusDir()).filter((f) => f.endsWith('.txt'));
+      expect(first.added).toBe(releases.length);
     } finally {
       await demoStore.close();
     }

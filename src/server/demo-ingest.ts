@@ -17,7 +17,10 @@ export interface DemoIngestResult {
  */
 export async function ingestDemoCorpus(store: Store, dir: string): Promise<DemoIngestResult> {
   const result: DemoIngestResult = { added: 0, unchanged: 0, failed: [] };
-  const files = (await fs.readdir(dir)).filter((f) => ['.txt', '.text', '.md'].includes(extname(f).toLowerCase()) && !f.startsWith('.')).sort();
+  // The folder's README describes the corpus; it is not a release.
+  const files = (await fs.readdir(dir))
+    .filter((f) => ['.txt', '.text', '.md'].includes(extname(f).toLowerCase()) && !f.startsWith('.') && !/^readme(\.|$)/i.test(f))
+    .sort();
   for (const file of files) {
     const path = join(dir, file);
     try {

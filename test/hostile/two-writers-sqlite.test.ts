@@ -39,6 +39,20 @@ async function serve(db: string): Promise<{ url: string; stop: () => Promise<voi
   };
 }
 
+/**
+ * Posts a text as a polite client does: a 503 is the server's bounded queue saying "not now",
+ * with Retry-After; the client waits that long and asks again. Any other answer is final.
+ */
+async function postUntilTaken(url: string, text: string): Promise<number> {
+  for (let attempt = 0; ; attempt++) {
+    const r = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text }) });
+    if (r.status !== 503 || attempt >= 60) return r.status;
+    await r.arrayBuffer();
+    const after = Number(r.headers.get('retry-after'));
+    await new Promise((done) => setTimeout(done, (Number.isFinite(after) && after > 0 ? after : 1) * 1000));
+  }
+}
+
 describe('two ingests and the API writing one SQLite store', () => {
   it('stores every document once with no failure', { timeout: 300_000 }, async () => {
     const n = hostileFileCount(600);
@@ -52,10 +66,7 @@ describe('two ingests and the API writing one SQLite store', () => {
       const posts: Promise<number>[] = [];
       for (let i = 0; i < 60; i++) {
         const text = i % 3 === 0 ? releaseText(i) : releaseText(100_000 + i);
-        posts.push(
-          fetch(`${server.url}/api/documents`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text }) })
-            .then((r) => r.status),
-        );
+        posts.push(postUntilTaken(`${server.url}/api/documents`, text));
         await new Promise((r) => setTimeout(r, 20));
       }
       const statuses = await Promise.all(posts);
