@@ -419,3 +419,49 @@ describe('dossier: meetings come from the record\'s own list when it has one', (
     expect(own[0]).toMatchObject({ kind: 'talks', status: 'held', place: 'Nur-Sultan', origin: 'meetings' });
   });
 });
+
+describe('dossier: a visit planned to a place is kept only by a meeting held there', () => {
+  const invite = [
+    'date 2021-03-02 Source: Government of Tomsk Oblast',
+    'TOMSK, 2 March – Governor of Tomsk Oblast Vladimir Mazur met with Ambassador of Uzbekistan Bakhtiyor Ibragimov.',
+    'The governor invited Bakhtiyor Ibragimov to visit Tomsk Oblast in the autumn.',
+  ].join('\n');
+  const elsewhere = [
+    'date 2023-05-16 Source: Embassy of Uzbekistan',
+    'MOSCOW, 16 May – Ambassador of Uzbekistan Bakhtiyor Ibragimov met with Governor of Tomsk Oblast Vladimir Mazur in Moscow.',
+    'They discussed supplies of grain and timber.',
+  ].join('\n');
+  const there = [
+    'date 2023-10-04 Source: Government of Tomsk Oblast',
+    'TOMSK, 4 October – Ambassador of Uzbekistan Bakhtiyor Ibragimov visited Tomsk Oblast and met with Governor Vladimir Mazur in Tomsk.',
+  ].join('\n');
+
+  async function dossierOf(docs: { id: string; text: string }[]): Promise<Dossier> {
+    const dir = mkdtempSync(join(tmpdir(), 'readout-dossier-place-'));
+    const store = await openStore(join(dir, 'p.sqlite'));
+    try {
+      const { extract } = await import('../src/extract.js');
+      for (const { id, text } of docs) {
+        const record = extract({ text, id });
+        await store.putDocument({ text, record, id, key: `file:${id}`, date: record.date, source: record.source, pipelineVersion: 'test' });
+      }
+      return await buildDossier(store, 'Uzbekistan', 'Tomsk Oblast');
+    } finally {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  it('is not met by the same two meeting in another city', async () => {
+    const d = await dossierOf([{ id: 'invite', text: invite }, { id: 'elsewhere', text: elsewhere }]);
+    const planned = d.commitments.filter((c) => c.kind === 'planned-meeting' || c.kind === 'invitation');
+    expect(planned.length).toBeGreaterThan(0);
+    for (const c of planned) expect(c.status, c.rule).not.toBe('met');
+  });
+
+  it('is met by the visit reported held there', async () => {
+    const d = await dossierOf([{ id: 'invite', text: invite }, { id: 'elsewhere', text: elsewhere }, { id: 'there', text: there }]);
+    const planned = d.commitments.filter((c) => c.kind === 'planned-meeting' || c.kind === 'invitation');
+    expect(planned.some((c) => c.status === 'met' && c.evidence[0]?.documentId === 'there')).toBe(true);
+  });
+});

@@ -203,13 +203,33 @@ function heldAfter(index: Index, draft: CommitmentDraft, people: readonly Partic
   return pool.filter((m) => m.ref.documentId !== draft.documentId && m.date! >= made.slice(0, m.date!.length));
 }
 
+/**
+ * Whether a held meeting took place at one of `places`: a place party of the same side, or its
+ * place by name. A visit whose text names no place is taken as the one planned (a visit is a
+ * journey to the host); a plain meeting with no place could have been anywhere.
+ */
+function heldAt(m: TimelineItem, places: readonly Participant[]): boolean {
+  const here = m.place?.toLowerCase() ?? '';
+  const placeParties = m.participants.filter((p) => p.kind === 'place');
+  if (here === '' && placeParties.length === 0) return m.kind === 'visit';
+  return places.some(
+    (q) =>
+      placeParties.some((p) => keyOf(p) === keyOf(q) || (q.side !== null && p.side === q.side)) ||
+      (here !== '' && (here.includes(q.name.toLowerCase()) || q.name.toLowerCase().includes(here))),
+  );
+}
+
 function decidePlanned(ctx: DecideContext, index: Index, draft: CommitmentDraft): void {
   const c = draft.commitment;
   const planned = draft.plannedDate ?? c.deadline?.value ?? null;
   const until = planned ? plusDays(lastDay(planned), planned.length === 10 ? 7 : 0) : null;
   const people = [...c.by, ...c.to].filter((p) => p.kind === 'person' || p.kind === 'unknown');
+  // A visit planned to a place is kept only by a meeting held there (or on that place's side):
+  // the same two people meeting elsewhere years later is another meeting.
+  const places = [...c.by, ...c.to].filter((p) => p.kind === 'place');
   const held = heldAfter(index, draft, people).filter((m) => {
     if (until && m.date! > until) return false;
+    if (places.length > 0 && !heldAt(m, places)) return false;
     const keys = new Set(m.participants.map(keyOf));
     return people.length > 0 ? people.every((p) => keys.has(keyOf(p))) : m.participants.some((p) => p.side === 'a') && m.participants.some((p) => p.side === 'b');
   });
