@@ -16,7 +16,7 @@ import { feedFromBytes, feedItemSource, fromBytes, kindOf, resolveSourceOptions,
 import { openStore } from '../store/open.js';
 import { pipelineVersion } from '../store/pipeline-version.js';
 import type { PutStatus } from '../store/store.js';
-import { DEFAULT_JOB_TIMEOUT_S, DOCUMENT_QUEUE, FEED_QUEUE, FOLLOW_QUEUE, QUEUES, queueLocation, queuePool, startBoss } from './connect.js';
+import { defaultJobTimeoutS, DOCUMENT_QUEUE, FEED_QUEUE, FOLLOW_QUEUE, QUEUES, queueLocation, queuePool, startBoss } from './connect.js';
 import { planDuePolls, queueItems, readFeedJob, type FeedContext } from './feeds.js';
 import { inputName, type DocumentJob, type FeedJob, type JobSettings, type QueuedJob } from './jobs.js';
 import { DEFAULT_HOST_DELAY_MS, politeFetcher, sharedGate } from './politeness.js';
@@ -76,7 +76,7 @@ export async function runWorker(o: WorkerOptions): Promise<WorkerSummary> {
     boss = await startBoss(loc, { supervise: true, max: 3 });
     const b = boss;
     const fetcher = politeFetcher(sharedGate(pool, loc.schema, o.hostDelayMs ?? DEFAULT_HOST_DELAY_MS));
-    const feedCtx: FeedContext = { boss: b, loc, pool, fetcher, jobTimeoutS: DEFAULT_JOB_TIMEOUT_S };
+    const feedCtx: FeedContext = { boss: b, loc, pool, fetcher, jobTimeoutS: defaultJobTimeoutS() };
 
     // ---------------------------------------------------------------- job bookkeeping
     const jobOf = new WeakMap<SourceItem, QueuedJob<DocumentJob>>();

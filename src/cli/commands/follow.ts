@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { isHttpUrl } from '../../ingest/fetch.js';
-import { DEFAULT_JOB_TIMEOUT_S } from '../../queue/names.js';
+import { defaultJobTimeoutS } from '../../queue/names.js';
 import { isPostgresLocation, redactLocation } from '../../store/open.js';
 import { palette } from '../color.js';
 import { UsageError, type Command } from '../command.js';
@@ -72,7 +72,7 @@ export const followCommand: Command = {
         return n === positionals.length ? 0 : 1;
       }
       if (!values.list) {
-        await followFeeds(boss, loc, positionals, { everySeconds, fetchPages: !values['no-fetch'], source: values.source ?? null, jobTimeoutS: DEFAULT_JOB_TIMEOUT_S });
+        await followFeeds(boss, loc, positionals, { everySeconds, fetchPages: !values['no-fetch'], source: values.source ?? null, jobTimeoutS: defaultJobTimeoutS() });
         io.stderr.write(
           `${c.bold('following')} ${positionals.length} feed${positionals.length === 1 ? '' : 's'} every ${formatDuration(everySeconds)} into ${loc.shown}; ` +
             'the first poll is queued now. Keep at least one "readout worker --db ..." running.\n',

@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
+import { DEFAULT_JOB_TIMEOUT_S, RETRY_DELAY_S } from '../../queue/names.js';
 import { isPostgresLocation, redactLocation } from '../../store/open.js';
 import { palette } from '../color.js';
 import { UsageError, type Command } from '../command.js';
@@ -27,6 +28,10 @@ Options:
   -h, --help        show this help
 
 Stops cleanly on Ctrl+C (or SIGTERM): the documents in hand are stored and their jobs completed.
+
+Environment (read where jobs are queued: "ingest --queue", "follow", and workers queuing feed items):
+  READOUT_JOB_TIMEOUT  seconds a job may run before it is taken as lost (default ${DEFAULT_JOB_TIMEOUT_S})
+  READOUT_RETRY_DELAY  seconds before a failed job is tried again, doubled the next time (default ${RETRY_DELAY_S})
 
 Examples:
   readout worker --db postgres://readout@db.example:5432/readout
