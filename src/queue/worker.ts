@@ -49,13 +49,17 @@ export interface WorkerSummary extends IngestCounts {
   rate: number;
 }
 
+/** A pause that ends early on abort; its listener goes with it (a worker pauses every second for months). */
 const sleep = (ms: number, signal?: AbortSignal) =>
   new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => {
+    if (signal?.aborted) return resolve();
+    const done = () => {
       clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
       resolve();
-    }, { once: true });
+    };
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener('abort', done, { once: true });
   });
 
 const messageOf = (error: unknown): string => (error instanceof InputError ? error.message : error instanceof Error ? error.message : String(error));
