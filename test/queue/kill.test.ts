@@ -37,11 +37,14 @@ describe.skipIf(!pgUrl)('three workers on one queue, one killed with SIGKILL', (
 
     const job = `"${s.queueSchema}".job`;
     const done = () => count(s.client, `SELECT count(*) AS n FROM ${job} WHERE name = 'readout-documents' AND state = 'completed'`);
-    const workers = [0, 1, 2].map(() => startCli(['worker', '--db', s.db, '--drain', '--concurrency', '1', '--host-delay', '0', '--json'], undefined, FAST));
+    // The first worker says what it stores (--verbose), so that it is known to be at work when it is killed.
+    const workers = [0, 1, 2].map((i) => startCli(['worker', '--db', s.db, '--drain', '--concurrency', '1', '--host-delay', '0', '--json', ...(i === 0 ? ['--verbose'] : [])], undefined, FAST));
     const exits = workers.map(exited);
+    let stored0 = 0;
+    workers[0]!.stderr!.on('data', (d: Buffer) => (stored0 += d.toString().split('\n').filter((l) => /^new\s/.test(l)).length));
     try {
-      // Kill one once the work is well under way, while it holds jobs.
-      await waitFor('a quarter of the documents done', async () => (await done()) >= n / 4, 150_000, 200);
+      // Kill it once the work is well under way, while it holds jobs.
+      await waitFor('a quarter of the documents done, some by the first worker', async () => stored0 > 0 && (await done()) >= n / 4, 150_000, 200);
       const active = await s.client.query<{ id: string }>(`SELECT id FROM ${job} WHERE name = 'readout-documents' AND state = 'active'`);
       expect(active.rows.length).toBeGreaterThan(0);
       workers[0]!.kill('SIGKILL');
