@@ -47,6 +47,13 @@ describe.skipIf(!pgUrl)('ingest --queue, worker --drain and status on PostgreSQL
     const page = await cli(['ingest', '--queue', '--db', store.db, missingUrl], FAST);
     expect(page.code).toBe(0);
     expect(page.stderr).toMatch(/queued 1 jobs .*readout worker/);
+
+    // A feed file is one job; the worker turns its items into jobs of their own.
+    const items = [60, 61].map((i) => `<item><title>Release ${i}</title><guid>release-${i}</guid><description>${releaseText(i).split('\n').slice(1).join(' ')}</description></item>`);
+    writeFileSync(join(dir, 'press.xml'), `<?xml version="1.0"?><rss version="2.0"><channel><title>Ministry press</title>${items.join('')}</channel></rss>`);
+    const feed = await cli(['ingest', '--queue', '--no-fetch', '--db', store.db, join(dir, 'press.xml'), '--json'], FAST);
+    expect(feed.code, feed.stderr).toBe(0);
+    expect(JSON.parse(feed.stdout)).toMatchObject({ queued: 1 });
   });
 
   it('refuses a queue on a SQLite store, naming the file', async () => {
@@ -59,16 +66,16 @@ describe.skipIf(!pgUrl)('ingest --queue, worker --drain and status on PostgreSQL
     expect(w.stderr).toContain('SQLite');
   });
 
-  it('drains the queue: every document stored once, the failing page parked after three attempts', { timeout: 120_000 }, async () => {
+  it('drains the queue: every document stored once, feed items included, the failing page parked after three attempts', { timeout: 120_000 }, async () => {
     const r = await cli(['worker', '--db', store.db, '--drain', '--concurrency', '1', '--host-delay', '0', '--json'], FAST);
     expect(r.code, r.stderr).toBe(0);
-    const summary = JSON.parse(r.stdout) as { new: number; failures: { input: string; error: string }[] };
-    expect(summary.new).toBe(9);
+    const summary = JSON.parse(r.stdout) as { new: number; feeds: number; itemsQueued: number; failures: { input: string; error: string }[] };
+    expect(summary).toMatchObject({ new: 11, feeds: 1, itemsQueued: 2 });
     // Three attempts, each reported with the page's address.
     expect(summary.failures.length).toBe(3);
     for (const f of summary.failures) expect(f.error).toContain(missingUrl);
-    expect(await storeRows(store, 'documents')).toBe(9);
-    expect(await storeRows(store, 'document_versions')).toBe(9);
+    expect(await storeRows(store, 'documents')).toBe(11);
+    expect(await storeRows(store, 'document_versions')).toBe(11);
 
     const parked = await store.client.query<{ state: string; retry_count: number; message: string }>(
       `SELECT state::text AS state, retry_count, output->>'message' AS message FROM "${store.queueSchema}".job WHERE data->>'url' = $1`,
@@ -91,9 +98,10 @@ describe.skipIf(!pgUrl)('ingest --queue, worker --drain and status on PostgreSQL
       store: { documents: number; backend: string };
       queue: { documents: { queued: number; running: number; failed: number; done: number }; rate: { last1: number; last5: number }; perMinute: number[]; lastErrors: { input: string; error: string; attempts: number; state: string }[] };
     };
-    expect(status.store).toMatchObject({ documents: 9, backend: 'postgres' });
-    expect(status.queue.documents).toMatchObject({ queued: 0, running: 0, failed: 1, done: 9 });
-    expect(status.queue.perMinute.reduce((a, b) => a + b, 0)).toBe(9);
+    // Done: 9 documents, the feed file and its 2 items.
+    expect(status.store).toMatchObject({ documents: 11, backend: 'postgres' });
+    expect(status.queue.documents).toMatchObject({ queued: 0, running: 0, failed: 1, done: 12 });
+    expect(status.queue.perMinute.reduce((a, b) => a + b, 0)).toBe(12);
     expect(status.queue.rate.last5).toBeGreaterThan(0);
     expect(status.queue.lastErrors[0]).toMatchObject({ input: missingUrl, state: 'failed', attempts: 3 });
     expect(status.queue.lastErrors[0]!.error).toContain(missingUrl);
@@ -101,7 +109,7 @@ describe.skipIf(!pgUrl)('ingest --queue, worker --drain and status on PostgreSQL
     const text = await cli(['status', '--db', store.db]);
     expect(text.code).toBe(0);
     expect(text.stdout).toMatch(/QUEUED\s+RUNNING\s+RETRY\s+FAILED\s+DONE/);
-    expect(text.stdout).toMatch(/documents\s+0\s+0\s+0\s+1\s+9/);
+    expect(text.stdout).toMatch(/documents\s+0\s+0\s+0\s+1\s+12/);
     expect(text.stdout).toContain('documents per minute');
     expect(text.stdout).toContain(missingUrl);
   });
