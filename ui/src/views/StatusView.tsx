@@ -7,6 +7,11 @@ const REFRESH_S = 15;
 
 const rate = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
 
+/** An ISO time as "2024-03-01 10:00:00 UTC": workers on many machines report in one clock. */
+function when(iso: string | null): string {
+  return iso ? `${iso.slice(0, 19).replace('T', ' ')} UTC` : '—';
+}
+
 function every(seconds: number): string {
   if (seconds % 86400 === 0) return `${seconds / 86400} d`;
   if (seconds % 3600 === 0) return `${seconds / 3600} h`;
@@ -45,7 +50,7 @@ export function StatusView() {
             {shown.data.store.versions} versions, {shown.data.store.actors} actors, {shown.data.store.events} events.
           </p>
           <h2>Job queue</h2>
-          {shown.data.note ? <p className="note" data-testid="queue-note">{shown.data.note}</p> : null}
+          {shown.data.note ? <p data-testid="queue-note">{shown.data.note}</p> : null}
           {shown.data.queue ? (
             <>
               <table className="table" data-testid="queue-counts">
@@ -74,7 +79,7 @@ export function StatusView() {
                   <tbody>
                     {shown.data.queue.lastErrors.map((e, i) => (
                       <tr key={`${e.input}-${i}`}>
-                        <td>{e.at ?? '—'}</td><td>{e.queue}</td><td>{e.input}</td>
+                        <td>{when(e.at)}</td><td>{e.queue}</td><td>{e.input}</td>
                         <td>{e.state === 'failed' ? `failed after ${e.attempts} attempts` : `will be tried again (${e.attempts} so far)`}</td>
                         <td>{e.error}</td>
                       </tr>
@@ -90,7 +95,7 @@ export function StatusView() {
                     <tbody>
                       {shown.data.queue.followed.map((f) => (
                         <tr key={f.url}>
-                          <td>{f.url}</td><td>{every(f.everySeconds)}</td><td>{f.lastPolledAt ?? 'not yet'}</td>
+                          <td>{f.url}</td><td>{every(f.everySeconds)}</td><td>{f.lastPolledAt ? when(f.lastPolledAt) : 'not yet'}</td>
                           <td className={f.lastError ? 'error' : undefined}>{f.lastError ?? f.lastStatus ?? '—'}</td><td>{f.itemsSeen}</td>
                         </tr>
                       ))}
