@@ -119,7 +119,15 @@ export async function queueItems(
 /** The cron tick: a poll for every followed feed that is due and has none waiting. */
 export async function planDuePolls(ctx: FeedContext): Promise<number> {
   const t = `"${ctx.loc.schema}"`;
-  const due = await ctx.pool.query<{ url: string }>(`SELECT url FROM ${t}.readout_follows WHERE next_poll_at <= now() ORDER BY next_poll_at`);
+  // A feed being polled right now is due too (its next time is set when the poll ends); the
+  // queue's singleton only keeps one poll *waiting*, so polls in hand are left out here.
+  const due = await ctx.pool.query<{ url: string }>(
+    `SELECT f.url FROM ${t}.readout_follows f
+     WHERE f.next_poll_at <= now()
+       AND NOT EXISTS (SELECT 1 FROM ${t}.job j WHERE j.name = $1 AND j.singleton_key = f.url AND j.state IN ('created', 'retry', 'active'))
+     ORDER BY f.next_poll_at`,
+    [FEED_QUEUE],
+  );
   for (const { url } of due.rows) {
     await ctx.boss.send(FEED_QUEUE, { kind: 'feed', url, follow: true, settings: {} } satisfies FeedJob, { singletonKey: url, ...jobLimits(ctx.jobTimeoutS) });
   }

@@ -6,6 +6,9 @@
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queueLocation, queuePool, startBoss } from '../../src/queue/connect.js';
+import { planDuePolls } from '../../src/queue/feeds.js';
+import { localGate, politeFetcher } from '../../src/queue/politeness.js';
 import { runWorker } from '../../src/queue/worker.js';
 import { releaseText } from '../hostile/writers-fixtures.js';
 import { cli, findPostgres, storeRows, testStore, waitFor, type TestStore } from './queue-fixtures.js';
@@ -158,5 +161,39 @@ describe.skipIf(!pgUrl)('readout follow with a worker', () => {
     const stopped = await cli(['follow', '--db', s.db, '--stop', site.feedUrl]);
     expect(stopped.code, stopped.stderr).toBe(0);
     expect(stopped.stderr).toContain('stopped following 1 of 1');
+  });
+});
+
+describe.skipIf(!pgUrl)('the follow tick', () => {
+  let store: TestStore | undefined;
+  afterAll(async () => {
+    await store?.drop();
+  });
+
+  it('plans a poll for a due feed only when none is waiting or running', async () => {
+    store = await testStore(pgUrl!, 'rq_tick');
+    const s = store;
+    const url = 'http://127.0.0.1:9/press/feed.xml';
+    expect((await cli(['follow', '--db', s.db, url, '--every', '1m'])).code).toBe(0);
+    const loc = queueLocation(s.db);
+    const boss = await startBoss(loc);
+    const pool = queuePool(loc, 1);
+    try {
+      const ctx = { boss, loc, pool, fetcher: politeFetcher(localGate(0)), jobTimeoutS: 60 };
+      const polls = () => s.client.query<{ state: string }>(`SELECT state::text AS state FROM "${s.queueSchema}".job WHERE name = 'readout-feeds'`);
+      // `follow` queued the first poll: the feed is due, but its poll is waiting.
+      expect(await planDuePolls(ctx)).toBe(0);
+      // Taken by a worker and still running: still nothing to plan.
+      expect((await boss.fetch('readout-feeds')).length).toBe(1);
+      expect(await planDuePolls(ctx)).toBe(0);
+      expect((await polls()).rows.map((r) => r.state)).toEqual(['active']);
+      // The worker died and its poll was given up: the tick plans a new one.
+      await s.client.query(`UPDATE "${s.queueSchema}".job SET state = 'failed' WHERE name = 'readout-feeds'`);
+      expect(await planDuePolls(ctx)).toBe(1);
+      expect((await polls()).rows.map((r) => r.state).sort()).toEqual(['created', 'failed']);
+    } finally {
+      await pool.end();
+      await boss.stop({ graceful: false, close: true });
+    }
   });
 });
