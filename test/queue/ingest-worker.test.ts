@@ -66,6 +66,15 @@ describe.skipIf(!pgUrl)('ingest --queue, worker --drain and status on PostgreSQL
     expect(w.stderr).toContain('SQLite');
   });
 
+  it('refuses a bad time limit or retry delay from the environment before queuing anything', async () => {
+    const r = await cli(['ingest', '--queue', '--db', store.db, join(dir, 'single.txt')], { READOUT_JOB_TIMEOUT: '0' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('READOUT_JOB_TIMEOUT wants whole seconds');
+    const w = await cli(['worker', '--db', store.db, '--drain'], { READOUT_RETRY_DELAY: 'soon' });
+    expect(w.code).toBe(2);
+    expect(w.stderr).toContain('READOUT_RETRY_DELAY wants whole seconds');
+  });
+
   it('drains the queue: every document stored once, feed items included, the failing page parked after three attempts', { timeout: 120_000 }, async () => {
     const r = await cli(['worker', '--db', store.db, '--drain', '--concurrency', '1', '--host-delay', '0', '--json'], FAST);
     expect(r.code, r.stderr).toBe(0);

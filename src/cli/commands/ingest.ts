@@ -15,7 +15,8 @@ import { UsageError, type Command } from '../command.js';
 import { progressLine } from '../format/progress.js';
 import { DB_HELP, DB_OPTION, dbLocation, openStoreFor } from '../format/store-arg.js';
 import { isPostgresLocation, redactLocation } from '../../store/open.js';
-import { DEFAULT_JOB_TIMEOUT_S, JOB_TIMEOUT_ENV, defaultJobTimeoutS } from '../../queue/names.js';
+import { DEFAULT_JOB_TIMEOUT_S, JOB_TIMEOUT_ENV } from '../../queue/names.js';
+import { queueEnvTimeoutS } from '../format/queue-env.js';
 
 /** One worker per core, up to four: beyond that SQLite's single writer is the limit. */
 export function defaultJobs(): number {
@@ -140,7 +141,7 @@ export const ingestCommand: Command = {
 
     const c = palette(io.stderr);
     if (values.queue) {
-      let jobTimeoutS = defaultJobTimeoutS();
+      let jobTimeoutS = queueEnvTimeoutS();
       if (values['job-timeout'] !== undefined) {
         jobTimeoutS = Number(values['job-timeout']);
         if (!Number.isInteger(jobTimeoutS) || jobTimeoutS < 1 || jobTimeoutS > 86_000) throw new UsageError(`--job-timeout wants whole seconds from 1 to 86000, found "${values['job-timeout']}"`);

@@ -4,6 +4,7 @@ import { DEFAULT_JOB_TIMEOUT_S, RETRY_DELAY_S } from '../../queue/names.js';
 import { isPostgresLocation, redactLocation } from '../../store/open.js';
 import { palette } from '../color.js';
 import { UsageError, type Command } from '../command.js';
+import { queueEnvTimeoutS } from '../format/queue-env.js';
 import { dbLocation } from '../format/store-arg.js';
 
 const usage = `Usage: readout worker --db postgres://... [--concurrency N] [--drain]
@@ -70,6 +71,7 @@ export const workerCommand: Command = {
       if (!Number.isFinite(s) || s < 0 || s > 3600) throw new UsageError(`--host-delay wants seconds from 0 to 3600, found "${values['host-delay']}"`);
       hostDelayMs = s * 1000;
     }
+    queueEnvTimeoutS();
     const c = palette(io.stderr);
     const { runWorker } = await import('../../queue/worker.js');
     const stop = new AbortController();
