@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { releaseText, writeReleases } from '../hostile/writers-fixtures.js';
+import { runWorker } from '../../src/queue/worker.js';
 import { cli, closedPort, count, findPostgres, storeRows, testStore, type TestStore } from './queue-fixtures.js';
 
 const pgUrl = await findPostgres();
@@ -127,5 +128,33 @@ describe.skipIf(!pgUrl)('ingest --queue, worker --drain and status on PostgreSQL
     const r = await cli(['status', '--db', join(dir, 'plain.sqlite')]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/queue\s+none: a SQLite store/);
+  });
+});
+
+describe.skipIf(!pgUrl)('two workers given the same documents', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'readout-queue-twice-'));
+  let store: TestStore | undefined;
+  afterAll(async () => {
+    rmSync(dir, { recursive: true, force: true });
+    await store?.drop();
+  });
+
+  it('store each once: the second copy of a document is "unchanged", never a second version', { timeout: 120_000 }, async () => {
+    store = await testStore(pgUrl!, 'rq_twice');
+    const s = store;
+    const n = 40;
+    writeReleases(join(dir, 'releases'), n);
+    // The same folder queued twice: every document has two jobs, likely taken by different workers.
+    for (let i = 0; i < 2; i++) {
+      const r = await cli(['ingest', '--queue', '--db', s.db, join(dir, 'releases'), '--json'], FAST);
+      expect(JSON.parse(r.stdout)).toMatchObject({ queued: n });
+    }
+    const summaries = await Promise.all([0, 1].map(() => runWorker({ location: s.db, concurrency: 1, drain: true, hostDelayMs: 0, pollMs: 200 })));
+    expect(summaries.flatMap((x) => x.failures)).toEqual([]);
+    expect(summaries.reduce((a, x) => a + x.new, 0)).toBe(n);
+    expect(summaries.reduce((a, x) => a + x.unchanged, 0)).toBe(n);
+    expect(summaries.reduce((a, x) => a + x.updated, 0)).toBe(0);
+    expect(await storeRows(s, 'documents')).toBe(n);
+    expect(await storeRows(s, 'document_versions')).toBe(n);
   });
 });
