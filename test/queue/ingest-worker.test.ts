@@ -65,6 +65,9 @@ describe.skipIf(!pgUrl)('ingest --queue, worker --drain and status on PostgreSQL
     const w = await cli(['worker', '--db', file, '--drain']);
     expect(w.code).toBe(2);
     expect(w.stderr).toContain('SQLite');
+    const f = await cli(['follow', '--db', file, 'https://example.org/feed.xml']);
+    expect(f.code).toBe(2);
+    expect(f.stderr).toContain('readout ingest FEED_URL');
   });
 
   it('refuses a bad time limit or retry delay from the environment before queuing anything', async () => {

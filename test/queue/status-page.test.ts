@@ -105,6 +105,24 @@ describe.skipIf(!pgUrl)('status of a PostgreSQL store with a queue', () => {
     }
   });
 
+  it('says when nothing was ever queued on a PostgreSQL store', async () => {
+    const empty = await testStore(pgUrl!, 'rq_empty');
+    const emptyStore = await openStore(empty.db);
+    const app = await buildServer({ store: emptyStore, uiDir: join(dir, 'no-ui'), loopbackOnly: true, queueDb: empty.db });
+    try {
+      const body = (await app.inject({ url: '/api/status' })).json<StatusResponse>();
+      expect(body.queue).toBeNull();
+      expect(body.note).toContain('No job has been queued');
+      const text = await cli(['status', '--db', empty.db]);
+      expect(text.code, text.stderr).toBe(0);
+      expect(text.stdout).toMatch(/queue\s+none yet/);
+    } finally {
+      await app.close();
+      await emptyStore.close();
+      await empty.drop();
+    }
+  });
+
   it.skipIf(!hasChromium)('shows the queue on the Status page, and "no queue" for SQLite', { timeout: 120_000 }, async () => {
     const uiDir = join(dir, 'ui');
     await buildUi(uiDir);
