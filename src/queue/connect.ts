@@ -7,7 +7,7 @@ import PgBoss from 'pg-boss';
 import pg from 'pg';
 import { isPostgresLocation, redactLocation } from '../store/open.js';
 
-import { DEFAULT_JOB_TIMEOUT_S, DOCUMENT_QUEUE, QUEUES, RETRY_DELAY_S, RETRY_LIMIT } from './names.js';
+import { DOCUMENT_QUEUE, QUEUES, defaultJobTimeoutS, jobLimits } from './names.js';
 
 export * from './names.js';
 
@@ -75,10 +75,7 @@ async function ensureQueues(boss: PgBoss): Promise<void> {
         name,
         // One waiting poll per feed at a time: a feed due twice is read once.
         policy: name === DOCUMENT_QUEUE ? 'standard' : 'stately',
-        retryLimit: RETRY_LIMIT,
-        retryDelay: RETRY_DELAY_S,
-        retryBackoff: true,
-        expireInSeconds: DEFAULT_JOB_TIMEOUT_S,
+        ...jobLimits(defaultJobTimeoutS()),
       });
     } catch (error) {
       // Two processes creating the queue at once: the other one won.

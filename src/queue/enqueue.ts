@@ -11,7 +11,7 @@ import { isHttpUrl } from '../ingest/fetch.js';
 import { idFromPath, jsonlInputs, walkFiles } from '../ingest/files.js';
 import { formatBytes } from '../ingest/limits.js';
 import { isIngestibleFile } from '../ingest/sources.js';
-import { DEFAULT_JOB_TIMEOUT_S, DOCUMENT_QUEUE } from './connect.js';
+import { DOCUMENT_QUEUE, defaultJobTimeoutS, jobLimits } from './connect.js';
 import type { DocumentJob, JobSettings } from './jobs.js';
 
 export interface EnqueueOptions {
@@ -39,7 +39,7 @@ export async function enqueueInputs(boss: PgBoss, args: readonly string[], optio
   let group: PgBoss.JobInsert[] = [];
   let groupBytes = 0;
   let queued = 0;
-  const expireInSeconds = options.jobTimeoutS ?? DEFAULT_JOB_TIMEOUT_S;
+  const limits = jobLimits(options.jobTimeoutS ?? defaultJobTimeoutS());
   const send = async () => {
     if (group.length === 0) return;
     await boss.insert(group);
@@ -48,7 +48,7 @@ export async function enqueueInputs(boss: PgBoss, args: readonly string[], optio
     groupBytes = 0;
   };
   const add = async (data: DocumentJob) => {
-    group.push({ name: DOCUMENT_QUEUE, data, expireInSeconds });
+    group.push({ name: DOCUMENT_QUEUE, data, ...limits });
     groupBytes += data.kind === 'bytes' ? data.base64.length : data.kind === 'input' ? data.input.text.length : 200;
     if (group.length >= GROUP_JOBS || groupBytes >= GROUP_BYTES) await send();
   };

@@ -12,7 +12,7 @@ import type pg from 'pg';
 import type { FeedItem, ParsedFeed } from '../ingest/feed.js';
 import { feedFromBytes, feedItemName, type Fetcher } from '../ingest/sources.js';
 import { DEFAULT_MAX_BYTES } from '../ingest/limits.js';
-import { DOCUMENT_QUEUE, FEED_QUEUE, FOLLOW_QUEUE, withClient, type QueueLocation } from './connect.js';
+import { DOCUMENT_QUEUE, FEED_QUEUE, FOLLOW_QUEUE, jobLimits, withClient, type QueueLocation } from './connect.js';
 import type { DocumentJob, FeedJob, JobSettings } from './jobs.js';
 
 export interface FeedContext {
@@ -66,7 +66,7 @@ export async function readFeedJob(ctx: FeedContext, job: FeedJob): Promise<FeedO
     await ctx.boss.send(FEED_QUEUE, { kind: 'feed', url: job.url, follow: true, settings: job.settings } satisfies FeedJob, {
       startAfter: follow.every_seconds,
       singletonKey: job.url,
-      expireInSeconds: ctx.jobTimeoutS,
+      ...jobLimits(ctx.jobTimeoutS),
     });
   };
   try {
@@ -109,7 +109,7 @@ export async function queueItems(
   const list = which ?? feed.items.map((item, index) => ({ item, index }));
   const jobs: PgBoss.JobInsert[] = list.map(({ item, index }) => ({
     name: DOCUMENT_QUEUE,
-    expireInSeconds: ctx.jobTimeoutS,
+    ...jobLimits(ctx.jobTimeoutS),
     data: { kind: 'item', name: feedItemName(feedName, index, item), feedTitle: feed.title, item, settings } satisfies DocumentJob,
   }));
   for (let i = 0; i < jobs.length; i += 200) await ctx.boss.insert(jobs.slice(i, i + 200));
@@ -119,9 +119,17 @@ export async function queueItems(
 /** The cron tick: a poll for every followed feed that is due and has none waiting. */
 export async function planDuePolls(ctx: FeedContext): Promise<number> {
   const t = `"${ctx.loc.schema}"`;
-  const due = await ctx.pool.query<{ url: string }>(`SELECT url FROM ${t}.readout_follows WHERE next_poll_at <= now() ORDER BY next_poll_at`);
+  // A feed being polled right now is due too (its next time is set when the poll ends); the
+  // queue's singleton only keeps one poll *waiting*, so polls in hand are left out here.
+  const due = await ctx.pool.query<{ url: string }>(
+    `SELECT f.url FROM ${t}.readout_follows f
+     WHERE f.next_poll_at <= now()
+       AND NOT EXISTS (SELECT 1 FROM ${t}.job j WHERE j.name = $1 AND j.singleton_key = f.url AND j.state IN ('created', 'retry', 'active'))
+     ORDER BY f.next_poll_at`,
+    [FEED_QUEUE],
+  );
   for (const { url } of due.rows) {
-    await ctx.boss.send(FEED_QUEUE, { kind: 'feed', url, follow: true, settings: {} } satisfies FeedJob, { singletonKey: url, expireInSeconds: ctx.jobTimeoutS });
+    await ctx.boss.send(FEED_QUEUE, { kind: 'feed', url, follow: true, settings: {} } satisfies FeedJob, { singletonKey: url, ...jobLimits(ctx.jobTimeoutS) });
   }
   return due.rows.length;
 }
@@ -147,7 +155,7 @@ export async function followFeeds(boss: PgBoss, loc: QueueLocation, urls: readon
     }
   });
   for (const url of urls) {
-    await boss.send(FEED_QUEUE, { kind: 'feed', url, follow: true, settings: {} } satisfies FeedJob, { singletonKey: url, expireInSeconds: options.jobTimeoutS });
+    await boss.send(FEED_QUEUE, { kind: 'feed', url, follow: true, settings: {} } satisfies FeedJob, { singletonKey: url, ...jobLimits(options.jobTimeoutS) });
   }
   await boss.schedule(FOLLOW_QUEUE, '* * * * *', {}, { singletonKey: 'tick' });
 }

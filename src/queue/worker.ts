@@ -16,7 +16,7 @@ import { feedFromBytes, feedItemSource, fromBytes, kindOf, resolveSourceOptions,
 import { openStore } from '../store/open.js';
 import { pipelineVersion } from '../store/pipeline-version.js';
 import type { PutStatus } from '../store/store.js';
-import { DEFAULT_JOB_TIMEOUT_S, DOCUMENT_QUEUE, FEED_QUEUE, FOLLOW_QUEUE, QUEUES, queueLocation, queuePool, startBoss } from './connect.js';
+import { defaultJobTimeoutS, DOCUMENT_QUEUE, jobLimits, FEED_QUEUE, FOLLOW_QUEUE, QUEUES, queueLocation, queuePool, startBoss } from './connect.js';
 import { planDuePolls, queueItems, readFeedJob, type FeedContext } from './feeds.js';
 import { inputName, type DocumentJob, type FeedJob, type JobSettings, type QueuedJob } from './jobs.js';
 import { DEFAULT_HOST_DELAY_MS, politeFetcher, sharedGate } from './politeness.js';
@@ -49,13 +49,17 @@ export interface WorkerSummary extends IngestCounts {
   rate: number;
 }
 
+/** A pause that ends early on abort; its listener goes with it (a worker pauses every second for months). */
 const sleep = (ms: number, signal?: AbortSignal) =>
   new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => {
+    if (signal?.aborted) return resolve();
+    const done = () => {
       clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
       resolve();
-    }, { once: true });
+    };
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener('abort', done, { once: true });
   });
 
 const messageOf = (error: unknown): string => (error instanceof InputError ? error.message : error instanceof Error ? error.message : String(error));
@@ -76,7 +80,9 @@ export async function runWorker(o: WorkerOptions): Promise<WorkerSummary> {
     boss = await startBoss(loc, { supervise: true, max: 3 });
     const b = boss;
     const fetcher = politeFetcher(sharedGate(pool, loc.schema, o.hostDelayMs ?? DEFAULT_HOST_DELAY_MS));
-    const feedCtx: FeedContext = { boss: b, loc, pool, fetcher, jobTimeoutS: DEFAULT_JOB_TIMEOUT_S };
+    // A bad READOUT_JOB_TIMEOUT or READOUT_RETRY_DELAY stops the worker here, not at its first feed.
+    const jobTimeoutS = jobLimits(defaultJobTimeoutS()).expireInSeconds;
+    const feedCtx: FeedContext = { boss: b, loc, pool, fetcher, jobTimeoutS };
 
     // ---------------------------------------------------------------- job bookkeeping
     const jobOf = new WeakMap<SourceItem, QueuedJob<DocumentJob>>();

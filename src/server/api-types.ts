@@ -4,6 +4,7 @@
  * interface unchanged where they fit; the extra shapes here are what the views add.
  */
 import type { Dossier } from '../dossier/types.js';
+import type { QueueStatus } from '../queue/status.js';
 import type { ExtractRecord } from '../record/types.js';
 import type {
   ActorDetail, ActorRow, DocumentMetaRow, EventRow, FigureRow, QuoteRow, SearchHit, VersionSummary,
@@ -102,6 +103,15 @@ export interface FacetsResponse {
 /** GET /api/dossier: the dossier itself (src/dossier/types.ts). */
 export type DossierResponse = Dossier;
 export type * from '../dossier/types.js';
+
+/** GET /api/status: the store's counts and, on PostgreSQL, its job queue (as `readout status`). */
+export interface StatusResponse {
+  store: { backend: 'sqlite' | 'postgres'; location: string; documents: number; versions: number; actors: number; events: number };
+  queue: QueueStatus | null;
+  /** Why there is no queue to show, in words; null when `queue` is given. */
+  note: string | null;
+}
+export type { QueueStatus };
 
 export interface ApiError {
   statusCode: number;

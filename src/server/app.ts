@@ -16,6 +16,7 @@ import { documentRoutes } from './routes/documents.js';
 import { dossierRoutes } from './routes/dossier.js';
 import { factRoutes } from './routes/facts.js';
 import { relationRoutes } from './routes/relations.js';
+import { statusRoutes } from './routes/status.js';
 import { addSecurityHeaders, guardLoopbackHost } from './security.js';
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -43,6 +44,8 @@ export interface ServerOptions {
   extraction?: ExtractionOptions & { eager?: boolean };
   /** Requests per minute one client may make to POST /api/extract (false: no limit). */
   extractRateLimit?: number | false;
+  /** The PostgreSQL store's location with its credentials, for the job queue on /api/status. */
+  queueDb?: string | null;
 }
 
 export const DEFAULT_EXTRACTION = { threads: 1, timeoutMs: 30_000, maxQueue: 16, maxHeapMb: 2048, lowPriority: true } as const;
@@ -129,6 +132,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   relationRoutes(app, options.store);
   dossierRoutes(app, options.store);
   factRoutes(app, options.store);
+  statusRoutes(app, options.store, options.queueDb ?? null);
 
   app.get('/api/health', { schema: { tags: ['meta'], summary: 'Liveness and store backend' } }, async () => ({
     ok: true, backend: options.store.backend, writeNeedsToken: token !== null,

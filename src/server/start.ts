@@ -20,6 +20,8 @@ export interface StartOptions {
   extraction?: ExtractionOptions;
   /** Requests per minute one client may make to POST /api/extract (false: no limit). */
   extractRateLimit?: number | false;
+  /** The PostgreSQL store's location, for its job queue on the status page. */
+  queueDb?: string | null;
 }
 
 function isAddressInUse(error: unknown): boolean {
@@ -41,6 +43,7 @@ export async function startServer(options: StartOptions): Promise<FastifyInstanc
     // Start the threads (and their language model) now rather than on the first pasted text.
     extraction: { ...options.extraction, eager: true },
     extractRateLimit: options.extractRateLimit,
+    queueDb: options.queueDb ?? null,
   });
   let port = options.port ?? DEFAULT_PORT;
   for (let attempt = 0; ; attempt++) {

@@ -7,6 +7,7 @@ import { ExtractView } from './views/ExtractView.js';
 import { FiguresView } from './views/FiguresView.js';
 import { RelationsView } from './views/RelationsView.js';
 import { SearchView } from './views/SearchView.js';
+import { StatusView } from './views/StatusView.js';
 
 const NAV = [
   { section: 'search', label: 'Search' },
@@ -15,6 +16,7 @@ const NAV = [
   { section: 'dossier', label: 'Dossier' },
   { section: 'figures', label: 'Figures' },
   { section: 'extract', label: 'Read a text' },
+  { section: 'status', label: 'Status' },
 ] as const;
 
 export function App() {
@@ -43,6 +45,7 @@ export function App() {
   else if (section === 'dossier') view = <DossierView params={route.params} />;
   else if (section === 'figures') view = <FiguresView params={route.params} />;
   else if (section === 'extract') view = <ExtractView />;
+  else if (section === 'status') view = <StatusView />;
   else view = <SearchView params={route.params} />;
 
   return (

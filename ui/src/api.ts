@@ -1,6 +1,6 @@
 import type {
   ActorListResponse, ActorResponse, DocumentResponse, DossierResponse, ExplainResponse, FacetsResponse, FiguresResponse,
-  GraphResponse, PartyCandidate, SearchResponse, TimelineResponse,
+  GraphResponse, PartyCandidate, SearchResponse, StatusResponse, TimelineResponse,
 } from '../../src/server/api-types.js';
 
 export class ApiFailure extends Error {
@@ -49,4 +49,5 @@ export const api = {
   figures: (q: Query, signal?: AbortSignal) => getJson<FiguresResponse>('/api/figures', q, signal),
   facets: (signal?: AbortSignal) => getJson<FacetsResponse>('/api/facets', {}, signal),
   dossier: (q: Query, signal?: AbortSignal) => getJson<DossierResponse>('/api/dossier', q, signal),
+  status: (signal?: AbortSignal) => getJson<StatusResponse>('/api/status', {}, signal),
 };

@@ -1,10 +1,10 @@
 import { parseArgs } from 'node:util';
 import { isHttpUrl } from '../../ingest/fetch.js';
-import { DEFAULT_JOB_TIMEOUT_S } from '../../queue/names.js';
 import { isPostgresLocation, redactLocation } from '../../store/open.js';
 import { palette } from '../color.js';
 import { UsageError, type Command } from '../command.js';
 import { formatDuration, parseDuration } from '../format/duration.js';
+import { queueEnvTimeoutS } from '../format/queue-env.js';
 import { dbLocation } from '../format/store-arg.js';
 
 const usage = `Usage: readout follow --db postgres://... FEED_URL... [--every 15m]
@@ -60,6 +60,7 @@ export const followCommand: Command = {
     if (bad.length > 0) throw new UsageError(`feeds are http(s) URLs: ${bad.map((u) => `"${u}"`).join(', ')}`);
     const everySeconds = parseDuration(values.every ?? '15m');
     if (everySeconds === null || everySeconds < 1 || everySeconds > 30 * 86400) throw new UsageError(`--every wants a duration such as 90s, 15m or 2h (at most 30d), found "${values.every}"`);
+    const jobTimeoutS = queueEnvTimeoutS();
     const c = palette(io.stderr);
     const { queueLocation, startBoss, withClient } = await import('../../queue/connect.js');
     const { followFeeds, listFollowed, unfollowFeeds } = await import('../../queue/feeds.js');
@@ -72,7 +73,7 @@ export const followCommand: Command = {
         return n === positionals.length ? 0 : 1;
       }
       if (!values.list) {
-        await followFeeds(boss, loc, positionals, { everySeconds, fetchPages: !values['no-fetch'], source: values.source ?? null, jobTimeoutS: DEFAULT_JOB_TIMEOUT_S });
+        await followFeeds(boss, loc, positionals, { everySeconds, fetchPages: !values['no-fetch'], source: values.source ?? null, jobTimeoutS });
         io.stderr.write(
           `${c.bold('following')} ${positionals.length} feed${positionals.length === 1 ? '' : 's'} every ${formatDuration(everySeconds)} into ${loc.shown}; ` +
             'the first poll is queued now. Keep at least one "readout worker --db ..." running.\n',

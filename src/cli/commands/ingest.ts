@@ -15,7 +15,8 @@ import { UsageError, type Command } from '../command.js';
 import { progressLine } from '../format/progress.js';
 import { DB_HELP, DB_OPTION, dbLocation, openStoreFor } from '../format/store-arg.js';
 import { isPostgresLocation, redactLocation } from '../../store/open.js';
-import { DEFAULT_JOB_TIMEOUT_S } from '../../queue/names.js';
+import { DEFAULT_JOB_TIMEOUT_S, JOB_TIMEOUT_ENV } from '../../queue/names.js';
+import { queueEnvTimeoutS } from '../format/queue-env.js';
 
 /** One worker per core, up to four: beyond that SQLite's single writer is the limit. */
 export function defaultJobs(): number {
@@ -50,7 +51,8 @@ ${DB_HELP}
   --queue        PostgreSQL store only: put the inputs on the job queue and return at once;
                  "readout worker" processes (on any number of machines) read them
   --job-timeout S  with --queue: seconds after which a running job is taken as lost (its
-                 worker died) and given to another worker (default ${DEFAULT_JOB_TIMEOUT_S})
+                 worker died) and given to another worker (default ${DEFAULT_JOB_TIMEOUT_S}, or
+                 ${JOB_TIMEOUT_ENV})
   --verbose      one line per document (new / unchanged / updated / failed)
   --json         print the summary as JSON on stdout
   -h, --help     show this help
@@ -139,7 +141,7 @@ export const ingestCommand: Command = {
 
     const c = palette(io.stderr);
     if (values.queue) {
-      let jobTimeoutS = DEFAULT_JOB_TIMEOUT_S;
+      let jobTimeoutS = queueEnvTimeoutS();
       if (values['job-timeout'] !== undefined) {
         jobTimeoutS = Number(values['job-timeout']);
         if (!Number.isInteger(jobTimeoutS) || jobTimeoutS < 1 || jobTimeoutS > 86_000) throw new UsageError(`--job-timeout wants whole seconds from 1 to 86000, found "${values['job-timeout']}"`);

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { DEFAULT_DB_PATH } from '../../store/location.js';
-import { openStore } from '../../store/open.js';
+import { isPostgresLocation, openStore } from '../../store/open.js';
 import { DEFAULT_EXTRACT_RATE_LIMIT, DEFAULT_EXTRACTION, LOG_LEVELS, type ExtractionOptions, type LogLevel } from '../../server/app.js';
 import { DEFAULT_HOST, DEFAULT_PORT, startServer, untilStopped, type StartOptions } from '../../server/start.js';
 import { UsageError, type Command } from '../command.js';
@@ -83,10 +83,11 @@ ${SERVE_OPTIONS_HELP}`,
     const { values } = parseArgs({ args: argv, options: serveOptions, allowPositionals: false });
     const port = parsePort(values.port);
     const settings = serverSettings(values);
-    const store = await openStore(values.db ?? DEFAULT_DB_PATH);
+    const location = values.db ?? DEFAULT_DB_PATH;
+    const store = await openStore(location);
     try {
       const app = await startServer({
-        store, host: values.host ?? DEFAULT_HOST, port, token: values.token ?? process.env.READOUT_TOKEN ?? null, io, ...settings,
+        store, queueDb: isPostgresLocation(location) ? location : null, host: values.host ?? DEFAULT_HOST, port, token: values.token ?? process.env.READOUT_TOKEN ?? null, io, ...settings,
       });
       return await untilStopped(app, store);
     } catch (error) {

@@ -1,8 +1,10 @@
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
+import { DEFAULT_JOB_TIMEOUT_S, RETRY_DELAY_S } from '../../queue/names.js';
 import { isPostgresLocation, redactLocation } from '../../store/open.js';
 import { palette } from '../color.js';
 import { UsageError, type Command } from '../command.js';
+import { queueEnvTimeoutS } from '../format/queue-env.js';
 import { dbLocation } from '../format/store-arg.js';
 
 const usage = `Usage: readout worker --db postgres://... [--concurrency N] [--drain]
@@ -27,6 +29,10 @@ Options:
   -h, --help        show this help
 
 Stops cleanly on Ctrl+C (or SIGTERM): the documents in hand are stored and their jobs completed.
+
+Environment (read where jobs are queued: "ingest --queue", "follow", and workers queuing feed items):
+  READOUT_JOB_TIMEOUT  seconds a job may run before it is taken as lost (default ${DEFAULT_JOB_TIMEOUT_S})
+  READOUT_RETRY_DELAY  seconds before a failed job is tried again, doubled the next time (default ${RETRY_DELAY_S})
 
 Examples:
   readout worker --db postgres://readout@db.example:5432/readout
@@ -65,6 +71,7 @@ export const workerCommand: Command = {
       if (!Number.isFinite(s) || s < 0 || s > 3600) throw new UsageError(`--host-delay wants seconds from 0 to 3600, found "${values['host-delay']}"`);
       hostDelayMs = s * 1000;
     }
+    queueEnvTimeoutS();
     const c = palette(io.stderr);
     const { runWorker } = await import('../../queue/worker.js');
     const stop = new AbortController();
