@@ -18,6 +18,15 @@ describe('a person’s country from the office’s own words first', () => {
     expect(countryOf('Ambassador of Belarus to Russia Dmitry Krutoi attended the meeting in Moscow.', 'Dmitry Krutoi', 'government.ru')).toBe('BLR');
   });
 
+  it('a state written in its full form: "Republic of", "Kingdom of"', () => {
+    const text = 'President Anna Berg received Ambassador of the Republic of Peru Luis Salas and Ambassador of the Kingdom of Denmark Mette Holm.';
+    expect(countryOf(text, 'Luis Salas', 'president.ee')).toBe('PER');
+    expect(countryOf(text, 'Mette Holm', 'president.ee')).toBe('DNK');
+    // Near-miss: a full name the countries list gives itself keeps its own state.
+    expect(countryOf('Ambassador of the Republic of China Lin Wen met the Mayor.', 'Lin Wen')).toBe('TWN');
+    expect(countryOf('Ambassador of the Republic of Korea Kim Min-jun met the Mayor.', 'Kim Min-jun')).toBe('KOR');
+  });
+
   it('the country written after the name beats a list of known people', () => {
     expect(countryOf('President Obama met President Juan Manuel Santos of Colombia in the Oval Office.', 'Juan Manuel Santos', 'whitehouse.gov')).toBe('COL');
   });
