@@ -89,6 +89,24 @@ describe('long offices before a name', () => {
   });
 });
 
+describe('offices whose subject is a region or a body serving an office', () => {
+  it('a region after "for" is the subject of the office', () => {
+    expect(people('Minister for Europe Leo Docherty met Minister for the Indo-Pacific Anne Trevelyan.').map((p) => [p.name, p.title])).toEqual([
+      ['Leo Docherty', 'Minister for Europe'],
+      ['Anne Trevelyan', 'Minister for Indo-Pacific'],
+    ]);
+    // Near-miss: a region in the possessive is whose support it was, not the office's subject.
+    expect(people('The Prime Minister thanked the Minister for Africa’s support.').some((p) => p.title === 'Minister for Africa')).toBe(false);
+  });
+
+  it('a body serving an office takes the office into its name, and the name after it holds the first office', () => {
+    const found = people('Also present was Chief of Staff of the Office of the President J.Sukhbaatar.');
+    expect(found.map((p) => [p.name, p.title])).toEqual([['J.Sukhbaatar', 'Chief of Staff of the Office of the President']]);
+    // Near-miss: with no article the office is the named person's own.
+    expect(people('The Office of President Tomas Berg replied.').map((p) => [p.name, p.title])).toEqual([['Tomas Berg', 'President']]);
+  });
+});
+
 describe('capitalised phrases that name things, not people', () => {
   it('a phrase after an article or in quotation marks is no person', () => {
     expect(names('He met the winners of the Hong Kong FinTech Awards. It was a ‘Golden Era’ of trade.')).toEqual([]);

@@ -105,6 +105,15 @@ export function headNounOrganizations(s: SentenceScan): void {
       if (CONNECTORS.has(s.lower(r)) && r + 1 < s.last) {
         let k = r + 1;
         if (s.lower(k) === 'the') k++;
+        // "Office of the President", "Administration of the Head of the Republic": a body serving an
+        // office (with "the", not a named holder) takes the office into its name; a name after it is
+        // the holder of the office before the body ("Chief of Staff of the Office of the President J.Sukhbaatar").
+        const office = s.lower(r) === 'of' && k === r + 2 ? s.titleHit(k) : undefined;
+        if (office && office.start === k && s.claimOf(k) === Claim.Free) {
+          inComplement = true;
+          r = office.end;
+          continue;
+        }
         if (k < s.last && nameLike(s, k) && !(s.lower(r) === 'and' && s.nameHit(k) && !headAt(s, k))) {
           if (s.lower(r) !== 'and') inComplement = true;
           r = k;

@@ -116,7 +116,7 @@ function complementAt(s: SentenceScan, j: number): Complement | null {
 const SUBJECT_REGION_KINDS = new Set(['country', 'place', 'demonym']);
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'central', 'northern', 'southern', 'eastern', 'western', 'middle', 'near', 'far']);
 /** Region adjectives the lexicons do not list as demonyms: "Asian", "Eurasian", "African", "Pacific", "Atlantic". */
-const REGION_ADJECTIVE = /^(?:Asian|Eurasian|African|American|Arab|Pacific|Atlantic|Arctic|Caribbean|Nordic|Baltic|Balkan)$/;
+const REGION_ADJECTIVE = /^(?:Asian|Eurasian|African|American|Arab|Pacific|Atlantic|Arctic|Caribbean|Nordic|Baltic|Balkan|Indo|Euro|Afro|Latin)$/;
 
 function portfolioAt(s: SentenceScan, j: number, continuing = false): { end: number; text: string } | null {
   const prep = s.lower(j);
@@ -126,9 +126,16 @@ function portfolioAt(s: SentenceScan, j: number, continuing = false): { end: num
   let k = j + 1;
   if (s.lower(k) === 'the') k++;
   let end = -1;
+  // "Minister for Europe", "Minister for the Indo-Pacific", "Special Envoy for the Middle East":
+  // after "for", a region alone is the subject of the office.
+  let regionEnd = -1;
   while (k < s.last) {
     if (s.isCap(k) && portfolio.has(s.lower(k)) && !s.nameHit(k)) {
       end = ++k;
+      continue;
+    }
+    if (s.tok(k)?.text === '-' && s.glued(k) && s.glued(k + 1) && s.isCap(k - 1) && s.isCap(k + 1)) {
+      k++;
       continue;
     }
     // "for South and Central Asian Affairs", "for European and Eurasian Affairs", "for Middle East
@@ -136,6 +143,8 @@ function portfolioAt(s: SentenceScan, j: number, continuing = false): { end: num
     const h = s.nameHit(k);
     if (h && h.start === k && SUBJECT_REGION_KINDS.has(h.hit.entry.kind)) {
       k = h.end;
+      // "thanked the Minister for Africa's support": a possessive region is no office's subject.
+      if (h.hit.entry.kind !== 'demonym' && !s.isPossessive(k)) regionEnd = k;
       continue;
     }
     if (s.isCap(k) && !h && (DIRECTIONS.has(s.lower(k)) || REGION_ADJECTIVE.test(s.tok(k)!.text))) {
@@ -148,6 +157,7 @@ function portfolioAt(s: SentenceScan, j: number, continuing = false): { end: num
     }
     break;
   }
+  if (end < 0 && prep === 'for' && regionEnd > 0) end = regionEnd;
   if (end < 0) return null;
   const words = s.span(j + 1, end).replace(/^the\s+/i, '');
   return { end, text: joins ? `and ${words}` : `${prep} ${words}` };
