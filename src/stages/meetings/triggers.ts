@@ -130,9 +130,14 @@ function objectPeople(v: MeetingText, k: number, last: number): PersonRef[] {
   return peopleAfter(v, j, last).people;
 }
 
-/** After a passive verb: "attended [on behalf of Belarus] by A, B and C". */
+/**
+ * After a passive verb: "attended [on behalf of Belarus] by A, B and C"; the sides of a
+ * delegation list are kept apart by semicolons ("by, on the Russian side, A and B; on the
+ * Mongolian side, C and D").
+ */
 function byAgent(v: MeetingText, k: number, last: number): PersonRef[] {
-  return withPeople(v, k, last, BY, 10);
+  const w = complementAfter(v, k, last, BY, 10);
+  return w >= 0 ? peopleAfter(v, w + 1, last, true).people : [];
 }
 
 function isPassive(v: MeetingText, i: number, first: number): boolean {
