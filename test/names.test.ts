@@ -107,6 +107,25 @@ describe('offices whose subject is a region or a body serving an office', () => 
   });
 });
 
+describe('bodies and offices whose subject is a list', () => {
+  it('a comma list closed by "and" stays inside a body’s name', () => {
+    const found = people('Signed by Head of the Federal Agency for Fisheries, Forests and Waters Pavel Orlov and Minister Ana Lee.');
+    expect(found.find((p) => p.name === 'Pavel Orlov')?.title).toBe('Head of the Federal Agency for Fisheries, Forests and Waters');
+    // Near-miss: places listed after a body are not part of its name.
+    const orgs = extract({ text: 'Officials of the Ministry of Health, Moscow, London and Paris agreed.', date: '2024-03-01' }).organizations.map((o) => o.name);
+    expect(orgs).toContain('Ministry of Health');
+  });
+
+  it('an office opening a list item, then a comma and a name, is that person’s', () => {
+    const text = 'The other ministers attending were:\n\n• from the Scottish Government: Minister for Small Business, Innovation and Trade, Richard Lochhead MSP\n• from the UK Government: Parliamentary Under Secretary of State for Wales, Dr James Davies MP';
+    const found = extract({ text, date: '2024-03-01', source: 'gov.uk' }).people;
+    expect(found.find((p) => p.name === 'Richard Lochhead')).toMatchObject({ title: 'Minister for Small Business, Innovation and Trade', country: 'GBR' });
+    expect(found.find((p) => p.name === 'James Davies')?.country).toBe('GBR');
+    // Near-miss: an office inside a sentence, before a comma, stays no one's.
+    expect(people('Staff working for Minister for Trade, Ana Lee and Tom Ray met.').some((p) => p.title === 'Minister for Trade')).toBe(false);
+  });
+});
+
 describe('capitalised phrases that name things, not people', () => {
   it('a phrase after an article or in quotation marks is no person', () => {
     expect(names('He met the winners of the Hong Kong FinTech Awards. It was a ‘Golden Era’ of trade.')).toEqual([]);

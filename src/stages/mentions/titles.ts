@@ -254,7 +254,11 @@ function emitTitle(s: SentenceScan, th: TitleHit): void {
   // "the governor election", "presidential" uses: a title followed by a noun modifies that noun.
   const nextTok = s.tok(afterTitle);
   if (!comp && nextTok && nextTok.pos === 'NOUN' && !s.isCap(afterTitle)) return;
-  const anchored = determiner || before !== null || orgBefore !== undefined || comp !== null;
+  // "• from the Welsh Government: Minister for the Economy, Vaughan Gething MS": an office opening a
+  // sentence or list item, then a comma and a name, is that person's (the appositive rule joins them).
+  const opensItem = (p === s.first || /^[:;•·▪●]$/.test(s.tok(p - 1)?.text ?? '')) && s.tok(afterTitle)?.text === ','
+    && nameRunAt(s, afterTitle + 1) !== null;
+  const anchored = determiner || before !== null || orgBefore !== undefined || comp !== null || opensItem;
   if (!anchored || (weak && !(before || orgBefore || comp))) return;
   void lowerCase;
   s.take(th.start, th.end, Claim.Title);
