@@ -95,6 +95,9 @@ describe('offices whose subject is a region or a body serving an office', () => 
       ['Leo Docherty', 'Minister for Europe'],
       ['Anne Trevelyan', 'Minister for Indo-Pacific'],
     ]);
+    expect(people('Minister for Development and Africa Tom Reyes spoke.')[0]?.title).toBe('Minister for Development and Africa');
+    // Near-miss: a state after "and" is no part of the subject.
+    expect(people('Talks between Minister for Trade Ana Lee and China ended.')[0]?.title).toBe('Minister for Trade');
     // Near-miss: a region in the possessive is whose support it was, not the office's subject.
     expect(people('The Prime Minister thanked the Minister for Africa’s support.').some((p) => p.title === 'Minister for Africa')).toBe(false);
   });
@@ -123,6 +126,19 @@ describe('bodies and offices whose subject is a list', () => {
     expect(found.find((p) => p.name === 'James Davies')?.country).toBe('GBR');
     // Near-miss: an office inside a sentence, before a comma, stays no one's.
     expect(people('Staff working for Minister for Trade, Ana Lee and Tom Ray met.').some((p) => p.title === 'Minister for Trade')).toBe(false);
+  });
+});
+
+describe('regional offices of Central Asia and houses that are buildings', () => {
+  it('an akim or khokim heads a region', () => {
+    expect(people('Akim of the Karaganda Region Yermek Bekov opened the plant.')[0]).toMatchObject({ name: 'Yermek Bekov', country: 'KAZ' });
+    expect(people('Khokim of the Samarkand Region Erkin Tursunov opened the plant.')[0]).toMatchObject({ name: 'Erkin Tursunov', country: 'UZB' });
+  });
+
+  it('a capitalised name ending in House is a building, not a person', () => {
+    expect(names('Minister Ana Lee hosted the talks at Dunmore House on Friday.')).toEqual(['Ana Lee']);
+    // Near-miss: a listed body named "House" is still a body, and a person beside it a person.
+    expect(names('Speaker Tom Reyes addressed the House of Commons.')).toEqual(['Tom Reyes']);
   });
 });
 

@@ -12,6 +12,8 @@ import { sentenceOf } from './pronouns.js';
 const LOCAL_OFFICES = new Set([
   'governor', 'regional governor', 'vice-governor', 'vice governor', 'deputy governor', 'lieutenant governor',
   'mayor', 'deputy mayor', 'city mayor', 'head of the administration', 'head of administration',
+  // Heads of regions and cities in Kazakhstan and Uzbekistan.
+  'akim', 'khokim', 'hokim',
 ]);
 /** "Governor of the Central Bank", "Bank of Russia governor": a bank's governor runs no region. */
 const NOT_LOCAL = /\bbank\b/;

@@ -274,6 +274,9 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         break;
       }
       case 'by': {
+        // "Credentials were presented by A and B": a presentation is a ceremony only of what a
+        // ceremony is for; "the prize was presented by X" reports none.
+        if (cue.kind === 'ceremony' && !nounWithin(v, first, i)) continue;
         people = byAgent(v, end, last);
         if (people.length === 0) continue;
         joinOnly = true;
@@ -296,7 +299,8 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         break;
       }
       case 'present': {
-        const list = presentList(v, end, last);
+        // "A and B were present [at the ceremony]": with no list after the word, the subject before the copula.
+        const list = presentList(v, end, last) ?? presentSubject(v, i, first, skip);
         if (!list) continue;
         people = list;
         joinOnly = true;
@@ -399,6 +403,15 @@ function presentList(v: MeetingText, k: number, last: number): PersonRef[] | nul
     if (v.isVerb(j) && !/^(?:also)$/.test(l)) return null;
   }
   return null;
+}
+
+/** "A and B were also present": the subject of a copula right before the word of presence. */
+function presentSubject(v: MeetingText, i: number, first: number, skip: ReadonlySet<number>): PersonRef[] | null {
+  let j = i - 1;
+  while (j >= first && v.tok(j)?.pos === 'ADV') j--;
+  if (j < first || !/^(?:was|were|is|are)$/.test(v.lower(j))) return null;
+  const people = peopleBefore(v, j, first, skip);
+  return people.length ? people : null;
 }
 
 /**

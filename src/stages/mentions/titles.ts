@@ -144,7 +144,9 @@ function portfolioAt(s: SentenceScan, j: number, continuing = false): { end: num
     if (h && h.start === k && SUBJECT_REGION_KINDS.has(h.hit.entry.kind)) {
       k = h.end;
       // "thanked the Minister for Africa's support": a possessive region is no office's subject.
-      if (h.hit.entry.kind !== 'demonym' && !s.isPossessive(k)) regionEnd = k;
+      // Only a region of no one state ("Africa", "the Indo-Pacific"): "the Minister for Trade and China"
+      // ends at Trade, and "for Wales" is the office's country, read as its complement.
+      if (h.hit.entry.kind === 'place' && !h.hit.entry.place.country && !s.isPossessive(k)) regionEnd = k;
       continue;
     }
     if (s.isCap(k) && !h && (DIRECTIONS.has(s.lower(k)) || REGION_ADJECTIVE.test(s.tok(k)!.text))) {
@@ -157,7 +159,8 @@ function portfolioAt(s: SentenceScan, j: number, continuing = false): { end: num
     }
     break;
   }
-  if (end < 0 && prep === 'for' && regionEnd > 0) end = regionEnd;
+  // "Minister for Development and Africa": after "for", regions are items of the subject too.
+  if (prep === 'for' && regionEnd > end) end = regionEnd;
   if (end < 0) return null;
   const words = s.span(j + 1, end).replace(/^the\s+/i, '');
   return { end, text: joins ? `and ${words}` : `${prep} ${words}` };
