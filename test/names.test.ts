@@ -135,6 +135,12 @@ describe('regional offices of Central Asia and houses that are buildings', () =>
     expect(people('Khokim of the Samarkand Region Erkin Tursunov opened the plant.')[0]).toMatchObject({ name: 'Erkin Tursunov', country: 'UZB' });
   });
 
+  it('companies named with a title word are companies', () => {
+    expect(names('Firms such as Ford and General Dynamics invest in Wales.')).toEqual([]);
+    // Near-miss: a rank before a person's name stays a title.
+    expect(people('Major General Peter Dynes spoke.').map((p) => [p.name, p.title])).toEqual([['Peter Dynes', 'Major General']]);
+  });
+
   it('a capitalised name ending in House is a building, not a person', () => {
     expect(names('Minister Ana Lee hosted the talks at Dunmore House on Friday.')).toEqual(['Ana Lee']);
     // Near-miss: a listed body named "House" is still a body, and a person beside it a person.

@@ -27,6 +27,18 @@ describe('a person’s country from the office’s own words first', () => {
     expect(countryOf('Ambassador of the Republic of Korea Kim Min-jun met the Mayor.', 'Kim Min-jun')).toBe('KOR');
   });
 
+  it('with no state named, an official the issuer has no office for serves the state of the cities named', () => {
+    expect(countryOf('During his visit to Hanoi, Deputy Secretary Blinken met with Deputy Prime Minister Pham Binh Minh.', 'Pham Binh Minh', 'state.gov')).toBe('VNM');
+    // Near-miss: cities of two states leave it open.
+    expect(countryOf('After Hanoi and Bangkok, Deputy Secretary Blinken met with Deputy Prime Minister Pham Binh Minh.', 'Pham Binh Minh', 'state.gov')).toBeNull();
+  });
+
+  it('a surname after the full name is that person, whatever namesake a list of known people has', () => {
+    const text = 'President Obama met President Juan Manuel Santos of Colombia. It is wonderful to welcome President Santos back to the White House.';
+    const people = extract({ text, date: '2016-05-01', source: 'whitehouse.gov' }).people;
+    expect(people.filter((p) => /Santos/.test(p.name)).map((p) => [p.name, p.country])).toEqual([['Juan Manuel Santos', 'COL']]);
+  });
+
   it('the country written after the name beats a list of known people', () => {
     expect(countryOf('President Obama met President Juan Manuel Santos of Colombia in the Oval Office.', 'Juan Manuel Santos', 'whitehouse.gov')).toBe('COL');
   });

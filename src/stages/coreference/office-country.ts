@@ -210,8 +210,16 @@ export function dominantCountry(mentions: readonly Mention[], home: string | nul
     if (m.placeKind !== 'country' && m.form !== 'demonym' && m.form !== 'possessive') continue;
     counts.set(m.country, (counts.get(m.country) ?? 0) + 1);
   }
+  if (counts.size === 0) {
+    // "During his visit to Hanoi, Deputy Secretary Blinken met with Deputy Prime Minister X": with
+    // no state named, the cities and regions of one foreign state tell which the text is about.
+    for (const m of mentions) {
+      if (m.type !== 'place' || !m.country || m.country === home || (m.placeKind !== 'city' && m.placeKind !== 'region')) continue;
+      counts.set(m.country, (counts.get(m.country) ?? 0) + 1);
+    }
+    return counts.size === 1 ? [...counts.keys()][0]! : null;
+  }
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
-  if (ranked.length === 0) return null;
   if (ranked.length > 1 && ranked[1]![1] >= ranked[0]![1]) return null;
   return ranked[0]![0];
 }

@@ -26,6 +26,9 @@ export interface MeetingDraft {
 const WITH = new Set(['with', 'between']);
 /** "a dinner in honour of President X": the guest of a reception. */
 const HONOUR = /^(?:honour|honor)$/;
+/** Receptions and meals given for a guest: "hosted a working lunch for Chancellor X". */
+const HOSTED_FOR = new Set(['lunch', 'luncheon', 'dinner', 'breakfast', 'banquet', 'reception']);
+const WITH_FOR = new Set(['with', 'between', 'for']);
 const WITH_OR_TO = new Set(['with', 'to', 'between']);
 const WITH_ON_TO = new Set(['with', 'between', 'on', 'upon', 'to']);
 const BY = new Set(['by']);
@@ -309,7 +312,7 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
       case 'noun': {
         const possessor = possessorOf(v, i, first);
         // "a courtesy call on the President", "an audience to the ambassadors".
-        const complement = withPeople(v, end, last, cue.kind === 'call' || v.lower(i) === 'audience' ? WITH_ON_TO : WITH, 12, true);
+        const complement = withPeople(v, end, last, cue.kind === 'call' || v.lower(i) === 'audience' ? WITH_ON_TO : HOSTED_FOR.has(v.lower(i)) ? WITH_FOR : WITH, 12, true);
         // "a state dinner in honour of President X".
         for (let j = end; j < last && j - end < 4; j++) {
           if (HONOUR.test(v.lower(j)) && v.lower(j + 1) === 'of') complement.push(...peopleAfter(v, j + 2, last).people);
