@@ -39,6 +39,14 @@ describe('a person’s country from the office’s own words first', () => {
     expect(people.filter((p) => /Santos/.test(p.name)).map((p) => [p.name, p.country])).toEqual([['Juan Manuel Santos', 'COL']]);
   });
 
+  it('a Security Council named alone is the issuer’s own, not the UN’s', () => {
+    const text = 'Taking part in the meeting were Prime Minister Ivan Sorokin and Deputy Chairman of the Security Council Pavel Lebedev.';
+    expect(countryOf(text, 'Pavel Lebedev', 'kremlin.ru')).toBe('RUS');
+    // Near-miss: the UN's council named as such.
+    const orgs = extract({ text: 'The UN Security Council met on Monday.', date: '2024-03-01', source: 'kremlin.ru' }).organizations;
+    expect(orgs.map((o) => [o.name, o.country])).toContainEqual(['United Nations Security Council', 'UNO']);
+  });
+
   it('the country written after the name beats a list of known people', () => {
     expect(countryOf('President Obama met President Juan Manuel Santos of Colombia in the Oval Office.', 'Juan Manuel Santos', 'whitehouse.gov')).toBe('COL');
   });

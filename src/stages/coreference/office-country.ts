@@ -213,11 +213,12 @@ export function dominantCountry(mentions: readonly Mention[], home: string | nul
   if (counts.size === 0) {
     // "During his visit to Hanoi, Deputy Secretary Blinken met with Deputy Prime Minister X": with
     // no state named, the cities and regions of one foreign state tell which the text is about.
+    const places = new Set<string>();
     for (const m of mentions) {
       if (m.type !== 'place' || !m.country || m.country === home || (m.placeKind !== 'city' && m.placeKind !== 'region')) continue;
-      counts.set(m.country, (counts.get(m.country) ?? 0) + 1);
+      places.add(m.country);
     }
-    return counts.size === 1 ? [...counts.keys()][0]! : null;
+    return places.size === 1 ? [...places][0]! : null;
   }
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   if (ranked.length > 1 && ranked[1]![1] >= ranked[0]![1]) return null;

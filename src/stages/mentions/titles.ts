@@ -89,6 +89,12 @@ function complementAt(s: SentenceScan, j: number): Complement | null {
     return { end: d.tokenEnd, name: d.canonical ?? s.span(d.tokenStart, d.tokenEnd), country: d.country, sector: organization ? d.sector : null, organization, article };
   }
   const cw = countryWordAt(s, k);
+  // "Deputy Chairman of the Security Council": a listed body whose state the text must say is a complement too.
+  const body = cw ? undefined : s.nameHit(k);
+  if (body && body.start === k && body.hit.entry.kind === 'organization') {
+    const org = body.hit.entry.org;
+    return { end: body.end, name: org.name, country: org.code, sector: org.sector, organization: true, article };
+  }
   if (cw && cw.hit.hit.entry.kind === 'demonym') {
     // "head of the Belarusian state" is the head of state of Belarus; other demonyms are no complement.
     if (s.lower(cw.end) !== 'state') return null;
