@@ -47,6 +47,13 @@ describe('a person’s country from the office’s own words first', () => {
     expect(orgs.map((o) => [o.name, o.country])).toContainEqual(['United Nations Security Council', 'UNO']);
   });
 
+  it('the head of a state’s delegation serves that state', () => {
+    expect(countryOf('President Aziz Karimov met with a delegation of the Republic of Korea headed by Speaker of the National Assembly Kim Min-ho.', 'Kim Min-ho', 'president.uz')).toBe('KOR');
+    expect(countryOf('President Aziz Karimov received the Korean delegation, led by Speaker Kim Min-ho.', 'Kim Min-ho', 'president.uz')).toBe('KOR');
+    // Near-miss: a delegation sent to a place is led by someone of the issuer's.
+    expect(countryOf('The Uzbek delegation to Seoul was headed by Deputy Prime Minister Jamshid Tursunov.', 'Jamshid Tursunov', 'president.uz')).toBe('UZB');
+  });
+
   it('the country written after the name beats a list of known people', () => {
     expect(countryOf('President Obama met President Juan Manuel Santos of Colombia in the Oval Office.', 'Juan Manuel Santos', 'whitehouse.gov')).toBe('COL');
   });
