@@ -152,6 +152,9 @@ function isPassive(v: MeetingText, i: number, first: number): boolean {
   return false;
 }
 
+/** A verb of attendance with nothing after it: "A also took part.", "B attended, too". */
+const ENDS_CLAUSE = /^(?:\.|;|,|too|as|$)$/;
+
 /** Everyone the clause after an introductory "During the meeting, ..." names as subject and object. */
 function mainClausePeople(v: MeetingText, from: number, last: number): PersonRef[] {
   let j = from;
@@ -194,7 +197,8 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
     let kind = cue.kind;
     let place: string | null = null;
     let rule = `${cue.cueClass}:${cue.form}`;
-    const passive = cue.cueClass !== 'noun' && cue.cueClass !== 'present' && isPassive(v, i, first);
+    // "..., chaired by X": a participle right before "by" is passive without its auxiliary.
+    const passive = cue.cueClass !== 'noun' && cue.cueClass !== 'present' && (isPassive(v, i, first) || (v.lower(end) === 'by' && /ed$|^led$|^held$/.test(v.lower(end - 1))));
     switch (cue.cueClass) {
       case 'meet': {
         // "Speaking by phone with X, President Y thanked ...": an opening participle takes the main clause's subject.
@@ -270,8 +274,13 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         } else {
           const complement = withPeople(v, end, last, WITH, 20);
           const noun = nounWithin(v, end, Math.min(last, end + 8));
-          if (!noun && complement.length === 0) continue;
           people = [...peopleBefore(v, i, first, skip), ...complement];
+          // "A and B also took part": with nothing attended named, they join the meeting being reported.
+          if (!noun && complement.length === 0) {
+            if (!ENDS_CLAUSE.test(v.lower(end)) || people.length === 0) continue;
+            joinOnly = true;
+            rule = `join:${rule}`;
+          }
         }
         reading = verbReading(v, i, first);
         break;
