@@ -129,6 +129,14 @@ describe('bodies and offices whose subject is a list', () => {
   });
 });
 
+describe('a listed person’s name goes on over a family name after a particle', () => {
+  it('takes "Al Nahyan" after a listed "Mohammed bin Zayed"', () => {
+    expect(names('Vladimir Putin received the Crown Prince of Abu Dhabi, Mohammed bin Zayed Al Nahyan, in the Kremlin.')).toContain('Mohammed bin Zayed Al Nahyan');
+    // Near-miss: a listed name followed by a plain word or a place stays as listed.
+    expect(names('Vladimir Putin and Mohammed bin Zayed met in Abu Dhabi.')).toEqual(['Vladimir Putin', 'Mohammed bin Zayed']);
+  });
+});
+
 describe('regional offices of Central Asia and houses that are buildings', () => {
   it('an akim or khokim heads a region', () => {
     expect(people('Akim of the Karaganda Region Yermek Bekov opened the plant.')[0]).toMatchObject({ name: 'Yermek Bekov', country: 'KAZ' });
