@@ -154,6 +154,9 @@ function isPassive(v: MeetingText, i: number, first: number): boolean {
   return false;
 }
 
+const REPORT_GIVEN = /^(?:delivered|delivers|deliver|made|makes|make|gave|gives|give|presented|presents|present)$/;
+const REPORT_HEARD = /^(?:heard|hears|hear|received|receives|receive|listened)$/;
+
 /** A verb of attendance with nothing after it: "A also took part.", "B attended, too". */
 const ENDS_CLAUSE = /^(?:\.|;|,|too|as|$)$/;
 
@@ -303,10 +306,21 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         // reported on; a noun must be someone's ("his report") or made ("made a report").
         const verb = cue.form !== 'report' || (v.tok(i)?.pos === 'VERB' && !/^(?:his|her|a|the)$/.test(v.lower(i - 1)));
         if (verb && !/^(?:on|to|that|about)$/.test(v.lower(end))) continue;
-        if (!verb && !/^(?:his|her)$/.test(v.lower(i - 1))) continue;
         const at = verb ? i : governingVerb(v, i, first);
+        // "delivered a report", "made a report": a report given is the giver's, as "his report" is.
+        const given = !verb && at >= 0 && REPORT_GIVEN.test(v.lower(at));
+        // "Vladimir Putin heard a report by Minister X": the one who hears and the one who reports meet.
+        const heard = !verb && at >= 0 && REPORT_HEARD.test(v.lower(at)) && /^(?:by|from)$/.test(v.lower(end));
+        if (!verb && !given && !heard && !/^(?:his|her)$/.test(v.lower(i - 1))) continue;
         if (at < 0) continue;
         people = peopleBefore(v, at, first, skip);
+        if (heard) {
+          people = [...people, ...peopleAfter(v, end + 1, last).people];
+          if (people.length < 2) continue;
+          rule = `report-heard:${cue.form}`;
+          reading = verbReading(v, at, first);
+          break;
+        }
         if (people.length === 0) continue;
         joinOnly = true;
         reading = verbReading(v, at, first);
