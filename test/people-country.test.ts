@@ -89,6 +89,14 @@ describe('a governor named without office', () => {
   });
 });
 
+describe('a governor of a place no lexicon knows', () => {
+  it('is not given the issuer’s country, nor that of the city visited', () => {
+    expect(countryOf('Governor of Gyeonggi Province Kim Dong-yeon visited Tashkent.', 'Kim Dong-yeon', 'president.uz')).toBeNull();
+    // Near-miss: a known region gives its country.
+    expect(countryOf('Governor of the Samarkand Region Erkin Tursunov visited Tashkent.', 'Erkin Tursunov', 'president.uz')).toBe('UZB');
+  });
+});
+
 describe('offices of one country and offices a country does not have', () => {
   it('knows offices that exist in one country only', () => {
     expect(officeCountry('State Councillor')).toBe('CHN');
