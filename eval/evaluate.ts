@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { extract } from '../src/extract.js';
 import { goldTextPath, loadGold } from './gold.js';
 import { type Scores, score } from './match.js';
-import { type ReleasesResult, evaluateReleases } from './releases.js';
+import { type ReleaseArticle, type ReleasesResult, evaluateReleases } from './releases.js';
 import { type ActorMiss, type PloverActorResult, evaluatePloverActors, readPlover, tallyScores } from './plover.js';
 import { type FieldCounts, type GoldField, type Miss, GOLD_FIELDS, addFieldCounts, emptyFieldCounts, scoreAgainstGold } from './score-gold.js';
 
@@ -27,12 +27,14 @@ export interface EvalResult {
   gold: GoldSectionResult | null;
   /** releases-dev, by split; per-article detail for `tune` only. */
   releases: ReleasesResult | null;
+  /** Our own releases in the releases-dev schema (test/fixtures/releases-own): `tune` and a held-out `check`. */
+  ownReleases: ReleasesResult | null;
   notes: string[];
   elapsedMs: number;
 }
 
-export type EvalSection = 'plover' | 'events' | 'seed' | 'gold' | 'releases';
-export const EVAL_SECTIONS: readonly EvalSection[] = ['plover', 'events', 'seed', 'gold', 'releases'];
+export type EvalSection = 'plover' | 'events' | 'seed' | 'gold' | 'releases' | 'own';
+export const EVAL_SECTIONS: readonly EvalSection[] = ['plover', 'events', 'seed', 'gold', 'releases', 'own'];
 
 export interface EvalOptions {
   repoRoot: string;
@@ -141,5 +143,11 @@ export async function runEval(opts: EvalOptions): Promise<EvalResult> {
     if (!releases) notes.push(`releases-dev not found at ${dir}; its section skipped`);
   }
 
-  return { plover, events, seed, gold, releases, notes, elapsedMs: Math.round(performance.now() - started) };
+  let ownReleases: ReleasesResult | null = null;
+  if (want('own')) {
+    const extractArticle = (a: ReleaseArticle) => extract({ text: a.text, id: a.id, date: a.date, source: a.source, title: a.title, url: a.url });
+    ownReleases = evaluateReleases(path.join(opts.repoRoot, 'test/fixtures/releases-own'), extractArticle);
+  }
+
+  return { plover, events, seed, gold, releases, ownReleases, notes, elapsedMs: Math.round(performance.now() - started) };
 }

@@ -78,7 +78,8 @@ export function formatEval(r: EvalResult, opts: FormatOptions = {}): string {
   if (r.gold) {
     out.push(...goldTable(`Gold fixtures (${r.gold.files.length} files in test/gold)`, r.gold, opts), '');
   }
-  if (r.releases) out.push(...releasesTable(r.releases, opts), '');
+  if (r.releases) out.push(...releasesTable('releases-dev (../shared/data/releases-dev', r.releases, opts), '');
+  if (r.ownReleases) out.push(...releasesTable('own releases (test/fixtures/releases-own', r.ownReleases, opts), '');
   for (const n of r.notes) out.push(`note: ${n}`);
   out.push(`done in ${(r.elapsedMs / 1000).toFixed(1)} s`);
   return out.join('\n');
@@ -89,12 +90,12 @@ export function formatEval(r: EvalResult, opts: FormatOptions = {}): string {
  * the share of matched people whose country is right). Per-article tables and misses are
  * printed for `tune` only: `check` is measured, never read.
  */
-function releasesTable(r: ReleasesResult, opts: FormatOptions): string[] {
+function releasesTable(title: string, r: ReleasesResult, opts: FormatOptions): string[] {
   const w = 22;
   const cell = (s: ReleasesResult['tune']['total'][keyof ReleasesResult['tune']['total']], field: (typeof RELEASE_FIELDS)[number]) =>
     `${pct(headline(field, s))} ${pct(s.precision)} ${pct(s.recall)}`;
   const lines = [
-    `releases-dev (../shared/data/releases-dev: tune ${r.tune.articles} articles, check ${r.check.articles})`,
+    `${title}: tune ${r.tune.articles} articles, check ${r.check.articles})`,
     `${''.padEnd(w)} ${'tune'.padEnd(20)}   ${'check'.padEnd(20)}   gap`,
     `${'field'.padEnd(w)} ${'score'.padStart(6)} ${'P%'.padStart(6)} ${'R%'.padStart(6)}   ${'score'.padStart(6)} ${'P%'.padStart(6)} ${'R%'.padStart(6)}   ${'tune-check'.padStart(10)}`,
   ];

@@ -4,7 +4,7 @@ import { EVAL_SECTIONS, type EvalSection, runEval } from './evaluate.js';
 import { formatEval } from './format.js';
 
 /**
- * npm run eval [-- --json] [--verbose] [--misses] [--only plover,events,seed,gold,releases]
+ * npm run eval [-- --json] [--verbose] [--misses] [--only plover,events,seed,gold,releases,own]
  * Scores the pipeline against the PLOVER dev set and releases-dev (from ../shared/data) and the
  * gold files in test/gold. Per-article detail of releases-dev is shown for its `tune` split only.
  */

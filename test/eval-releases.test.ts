@@ -68,7 +68,7 @@ describe.skipIf(!existsSync(path.join(releasesDir, 'articles.jsonl')))('releases
     expect(r!.tune.articles).toBeGreaterThan(0);
     expect(r!.check.articles).toBeGreaterThan(0);
     expect(r!.check.files).toEqual([]);
-    const printed = formatEval({ plover: null, events: null, seed: null, gold: null, releases: r, notes: [], elapsedMs: 0 } as EvalResult, { misses: true, verbose: true });
+    const printed = formatEval({ plover: null, events: null, seed: null, gold: null, releases: r, ownReleases: null, notes: [], elapsedMs: 0 } as EvalResult, { misses: true, verbose: true });
     expect(printed).toMatch(/tune d\d+/);
     expect(printed).not.toMatch(/check d\d+/);
   });

@@ -89,6 +89,73 @@ describe('long offices before a name', () => {
   });
 });
 
+describe('offices whose subject is a region or a body serving an office', () => {
+  it('a region after "for" is the subject of the office', () => {
+    expect(people('Minister for Europe Leo Docherty met Minister for the Indo-Pacific Anne Trevelyan.').map((p) => [p.name, p.title])).toEqual([
+      ['Leo Docherty', 'Minister for Europe'],
+      ['Anne Trevelyan', 'Minister for Indo-Pacific'],
+    ]);
+    expect(people('Minister for Development and Africa Tom Reyes spoke.')[0]?.title).toBe('Minister for Development and Africa');
+    // Near-miss: a state after "and" is no part of the subject.
+    expect(people('Talks between Minister for Trade Ana Lee and China ended.')[0]?.title).toBe('Minister for Trade');
+    // Near-miss: a region in the possessive is whose support it was, not the office's subject.
+    expect(people('The Prime Minister thanked the Minister for Africa’s support.').some((p) => p.title === 'Minister for Africa')).toBe(false);
+  });
+
+  it('a body serving an office takes the office into its name, and the name after it holds the first office', () => {
+    const found = people('Also present was Chief of Staff of the Office of the President J.Sukhbaatar.');
+    expect(found.map((p) => [p.name, p.title])).toEqual([['J.Sukhbaatar', 'Chief of Staff of the Office of the President']]);
+    // Near-miss: with no article the office is the named person's own.
+    expect(people('The Office of President Tomas Berg replied.').map((p) => [p.name, p.title])).toEqual([['Tomas Berg', 'President']]);
+  });
+});
+
+describe('bodies and offices whose subject is a list', () => {
+  it('a comma list closed by "and" stays inside a body’s name', () => {
+    const found = people('Signed by Head of the Federal Agency for Fisheries, Forests and Waters Pavel Orlov and Minister Ana Lee.');
+    expect(found.find((p) => p.name === 'Pavel Orlov')?.title).toBe('Head of the Federal Agency for Fisheries, Forests and Waters');
+    // Near-miss: places listed after a body are not part of its name.
+    const orgs = extract({ text: 'Officials of the Ministry of Health, Moscow, London and Paris agreed.', date: '2024-03-01' }).organizations.map((o) => o.name);
+    expect(orgs).toContain('Ministry of Health');
+  });
+
+  it('an office opening a list item, then a comma and a name, is that person’s', () => {
+    const text = 'The other ministers attending were:\n\n• from the Scottish Government: Minister for Small Business, Innovation and Trade, Richard Lochhead MSP\n• from the UK Government: Parliamentary Under Secretary of State for Wales, Dr James Davies MP';
+    const found = extract({ text, date: '2024-03-01', source: 'gov.uk' }).people;
+    expect(found.find((p) => p.name === 'Richard Lochhead')).toMatchObject({ title: 'Minister for Small Business, Innovation and Trade', country: 'GBR' });
+    expect(found.find((p) => p.name === 'James Davies')?.country).toBe('GBR');
+    // Near-miss: an office inside a sentence, before a comma, stays no one's.
+    expect(people('Staff working for Minister for Trade, Ana Lee and Tom Ray met.').some((p) => p.title === 'Minister for Trade')).toBe(false);
+  });
+});
+
+describe('a listed person’s name goes on over a family name after a particle', () => {
+  it('takes "Al Nahyan" after a listed "Mohammed bin Zayed"', () => {
+    expect(names('Vladimir Putin received the Crown Prince of Abu Dhabi, Mohammed bin Zayed Al Nahyan, in the Kremlin.')).toContain('Mohammed bin Zayed Al Nahyan');
+    // Near-miss: a listed name followed by a plain word or a place stays as listed.
+    expect(names('Vladimir Putin and Mohammed bin Zayed met in Abu Dhabi.')).toEqual(['Vladimir Putin', 'Mohammed bin Zayed']);
+  });
+});
+
+describe('regional offices of Central Asia and houses that are buildings', () => {
+  it('an akim or khokim heads a region', () => {
+    expect(people('Akim of the Karaganda Region Yermek Bekov opened the plant.')[0]).toMatchObject({ name: 'Yermek Bekov', country: 'KAZ' });
+    expect(people('Khokim of the Samarkand Region Erkin Tursunov opened the plant.')[0]).toMatchObject({ name: 'Erkin Tursunov', country: 'UZB' });
+  });
+
+  it('companies named with a title word are companies', () => {
+    expect(names('Firms such as Ford and General Dynamics invest in Wales.')).toEqual([]);
+    // Near-miss: a rank before a person's name stays a title.
+    expect(people('Major General Peter Dynes spoke.').map((p) => [p.name, p.title])).toEqual([['Peter Dynes', 'Major General']]);
+  });
+
+  it('a capitalised name ending in House is a building, not a person', () => {
+    expect(names('Minister Ana Lee hosted the talks at Dunmore House on Friday.')).toEqual(['Ana Lee']);
+    // Near-miss: a listed body named "House" is still a body, and a person beside it a person.
+    expect(names('Speaker Tom Reyes addressed the House of Commons.')).toEqual(['Tom Reyes']);
+  });
+});
+
 describe('capitalised phrases that name things, not people', () => {
   it('a phrase after an article or in quotation marks is no person', () => {
     expect(names('He met the winners of the Hong Kong FinTech Awards. It was a ‘Golden Era’ of trade.')).toEqual([]);

@@ -18,6 +18,42 @@ describe('a person’s country from the office’s own words first', () => {
     expect(countryOf('Ambassador of Belarus to Russia Dmitry Krutoi attended the meeting in Moscow.', 'Dmitry Krutoi', 'government.ru')).toBe('BLR');
   });
 
+  it('a state written in its full form: "Republic of", "Kingdom of"', () => {
+    const text = 'President Anna Berg received Ambassador of the Republic of Peru Luis Salas and Ambassador of the Kingdom of Denmark Mette Holm.';
+    expect(countryOf(text, 'Luis Salas', 'president.ee')).toBe('PER');
+    expect(countryOf(text, 'Mette Holm', 'president.ee')).toBe('DNK');
+    // Near-miss: a full name the countries list gives itself keeps its own state.
+    expect(countryOf('Ambassador of the Republic of China Lin Wen met the Mayor.', 'Lin Wen')).toBe('TWN');
+    expect(countryOf('Ambassador of the Republic of Korea Kim Min-jun met the Mayor.', 'Kim Min-jun')).toBe('KOR');
+  });
+
+  it('with no state named, an official the issuer has no office for serves the state of the cities named', () => {
+    expect(countryOf('During his visit to Hanoi, Deputy Secretary Blinken met with Deputy Prime Minister Pham Binh Minh.', 'Pham Binh Minh', 'state.gov')).toBe('VNM');
+    // Near-miss: cities of two states leave it open.
+    expect(countryOf('After Hanoi and Bangkok, Deputy Secretary Blinken met with Deputy Prime Minister Pham Binh Minh.', 'Pham Binh Minh', 'state.gov')).toBeNull();
+  });
+
+  it('a surname after the full name is that person, whatever namesake a list of known people has', () => {
+    const text = 'President Obama met President Juan Manuel Santos of Colombia. It is wonderful to welcome President Santos back to the White House.';
+    const people = extract({ text, date: '2016-05-01', source: 'whitehouse.gov' }).people;
+    expect(people.filter((p) => /Santos/.test(p.name)).map((p) => [p.name, p.country])).toEqual([['Juan Manuel Santos', 'COL']]);
+  });
+
+  it('a Security Council named alone is the issuer’s own, not the UN’s', () => {
+    const text = 'Taking part in the meeting were Prime Minister Ivan Sorokin and Deputy Chairman of the Security Council Pavel Lebedev.';
+    expect(countryOf(text, 'Pavel Lebedev', 'kremlin.ru')).toBe('RUS');
+    // Near-miss: the UN's council named as such.
+    const orgs = extract({ text: 'The UN Security Council met on Monday.', date: '2024-03-01', source: 'kremlin.ru' }).organizations;
+    expect(orgs.map((o) => [o.name, o.country])).toContainEqual(['United Nations Security Council', 'UNO']);
+  });
+
+  it('the head of a state’s delegation serves that state', () => {
+    expect(countryOf('President Aziz Karimov met with a delegation of the Republic of Korea headed by Speaker of the National Assembly Kim Min-ho.', 'Kim Min-ho', 'president.uz')).toBe('KOR');
+    expect(countryOf('President Aziz Karimov received the Korean delegation, led by Speaker Kim Min-ho.', 'Kim Min-ho', 'president.uz')).toBe('KOR');
+    // Near-miss: a delegation sent to a place is led by someone of the issuer's.
+    expect(countryOf('The Uzbek delegation to Seoul was headed by Deputy Prime Minister Jamshid Tursunov.', 'Jamshid Tursunov', 'president.uz')).toBe('UZB');
+  });
+
   it('the country written after the name beats a list of known people', () => {
     expect(countryOf('President Obama met President Juan Manuel Santos of Colombia in the Oval Office.', 'Juan Manuel Santos', 'whitehouse.gov')).toBe('COL');
   });
@@ -50,6 +86,14 @@ describe('a governor named without office', () => {
     const two = 'Valery Limarenko and Oleg Kozhemyako spoke to farmers in the Sakhalin Region. The Governor also reported on gas.';
     const people = extract({ text: two, date: '2024-03-01' }).people;
     expect(people.every((p) => p.title === null)).toBe(true);
+  });
+});
+
+describe('a governor of a place no lexicon knows', () => {
+  it('is not given the issuer’s country, nor that of the city visited', () => {
+    expect(countryOf('Governor of Gyeonggi Province Kim Dong-yeon visited Tashkent.', 'Kim Dong-yeon', 'president.uz')).toBeNull();
+    // Near-miss: a known region gives its country.
+    expect(countryOf('Governor of the Samarkand Region Erkin Tursunov visited Tashkent.', 'Erkin Tursunov', 'president.uz')).toBe('UZB');
   });
 });
 

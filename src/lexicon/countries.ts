@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import countriesLib from 'i18n-iso-countries';
 import { alternatives, cached, readTsv } from './data.js';
 import { lookupKey } from './normalize.js';
+import { wordLists } from './words.js';
 
 export interface Country {
   /** ISO 3166-1 alpha-3 (XKX for Kosovo). */
@@ -74,6 +75,16 @@ export const countryLexicon = cached((): CountryLexicon => {
     if (!iso3) continue;
     if (!byIso3.has(iso3) && list[0]) byIso3.set(iso3, { iso3, name: list[list.length - 1] ?? list[0] });
     for (const n of list) if (!n.includes(',') && !n.includes('(')) addName(n, iso3);
+  }
+  // Full state names official texts write ("Republic of Chile", "Kingdom of Norway"), from the short
+  // name; added last, so a full name listed above keeps its own country ("Republic of China" is Taiwan).
+  const usStates = new Set(['georgia']);
+  for (const { iso3, name } of byIso3.values()) {
+    for (const form of wordLists().stateForms) {
+      if (form === 'State' && usStates.has(lookupKey(name))) continue;
+      addName(`${form} of ${name}`, iso3);
+      addName(`${form} of the ${name}`, iso3);
+    }
   }
   return { byIso3, names, demonyms, peoples, cities, spellings };
 });

@@ -22,6 +22,8 @@ export interface WordLists {
   readonly geoSuffixes: ReadonlySet<string>;
   /** Keys of place names that are also given names. */
   readonly givenPlaces: ReadonlySet<string>;
+  /** Forms of state written before "of" and a country's name ("Republic", "Kingdom"), as written. */
+  readonly stateForms: readonly string[];
 }
 
 export const wordLists = cached((): WordLists => {
@@ -36,6 +38,7 @@ export const wordLists = cached((): WordLists => {
   const portfolio = new Set<string>();
   const geoSuffixes = new Set<string>();
   const givenPlaces = new Set<string>();
+  const stateForms: string[] = [];
   for (const [list, words] of readTsv('words.tsv')) {
     const forms = alternatives(words);
     if (list === 'nonname') for (const w of forms) nonName.add(lookupKey(w));
@@ -51,7 +54,8 @@ export const wordLists = cached((): WordLists => {
     else if (list === 'geosuffix') for (const w of forms) geoSuffixes.add(lookupKey(w));
     else if (list === 'portfolio') for (const w of forms) portfolio.add(lookupKey(w));
     else if (list === 'regionsuffix') for (const w of forms) regionSuffixes.add(lookupKey(w));
+    else if (list === 'stateform') stateForms.push(...forms);
   }
   const orgHeadFirstWords = new Set([...orgHeads.keys()].map((k) => k.split(/[\s'’]/)[0]!));
-  return { nonName, orgHeads, orgHeadFirstWords, legalPrefixes, legalSuffixes, particles, honorifics, postNominals, regionSuffixes, portfolio, geoSuffixes, givenPlaces };
+  return { nonName, orgHeads, orgHeadFirstWords, legalPrefixes, legalSuffixes, particles, honorifics, postNominals, regionSuffixes, portfolio, geoSuffixes, givenPlaces, stateForms };
 });

@@ -181,7 +181,9 @@ export const coreference: Stage = {
         const within = words.every((w) => p.words.has(w));
         const covers = [...p.words].every((w) => words.includes(w));
         if (!within && !covers) continue;
-        if (m.country && p.country && m.country !== p.country) continue;
+        // "President Santos" after "President Juan Manuel Santos of Colombia": a surname whose country
+        // only a list of known people gave is the person the text named in full, not the list's namesake.
+        if (m.country && p.country && m.country !== p.country && !(within && m.countrySource === 'lexicon')) continue;
         if (!best || p.lastSeen > best.lastSeen) best = p;
       }
       return best;

@@ -12,6 +12,8 @@ import { sentenceOf } from './pronouns.js';
 const LOCAL_OFFICES = new Set([
   'governor', 'regional governor', 'vice-governor', 'vice governor', 'deputy governor', 'lieutenant governor',
   'mayor', 'deputy mayor', 'city mayor', 'head of the administration', 'head of administration',
+  // Heads of regions and cities in Kazakhstan and Uzbekistan.
+  'akim', 'khokim', 'hokim',
 ]);
 /** "Governor of the Central Bank", "Bank of Russia governor": a bank's governor runs no region. */
 const NOT_LOCAL = /\bbank\b/;
@@ -19,13 +21,14 @@ const NOT_LOCAL = /\bbank\b/;
 const GOVERNED_KINDS = new Set(['city', 'region']);
 
 /** "arrived in Minsk", "on a visit to Minsk": the place a visitor comes to is not the one they govern. */
-const VISITED = /(?:arriv\w*|visit\w*|travel\w*|came|comes|flew|trip|tour\w*)[ \t\u00a0]+(?:in|to|at)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/i;
+const VISITED = /(?:(?:arriv\w*|travel\w*|came|comes|flew|trip|tour\w*)[ \t\u00a0]+(?:in|to|at)|visit\w*(?:[ \t\u00a0]+(?:in|to|at))?)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/i;
 
 export function isLocalOffice(title: string | null): boolean {
   if (!title) return false;
   const key = lookupKey(title);
   if (NOT_LOCAL.test(key)) return false;
-  return LOCAL_OFFICES.has(key);
+  // "Governor of Gyeonggi Province": the office of a place the lexicons may not know.
+  return LOCAL_OFFICES.has(key) || LOCAL_OFFICES.has(key.replace(/ (?:of|for) .*$/, ''));
 }
 
 /**

@@ -24,6 +24,11 @@ const OF_GAP = /^[ \t\u00a0]*(?:,[ \t\u00a0]*)?of[ \t\u00a0]+(?:the[ \t\u00a0]+)
 /** Words that open a side's list. */
 const SIDE_BEFORE = /(?:on[ \t\u00a0]+behalf[ \t\u00a0]+of|from|for|on)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/i;
 const SIDE_AFTER = /^[ \t\u00a0]*(?:['’]s[ \t\u00a0]+)?(?:side|delegation|team|party)?[ \t\u00a0]*(?:(?:was|were)[ \t\u00a0]+(?:also[ \t\u00a0]+)?represented[ \t\u00a0]+(?:[\p{L} ]{0,30}?[ \t\u00a0]+)?by|(?:delegation|side|team)[ \t\u00a0]+(?:was[ \t\u00a0]+)?(?:included|includes|comprised|comprises|consisted[ \t\u00a0]+of|was[ \t\u00a0]+made[ \t\u00a0]+up[ \t\u00a0]+of|was[ \t\u00a0]+led[ \t\u00a0]+by|members[ \t\u00a0]+were)|by|[,:])/iu;
+/** "... headed by Speaker of the National Assembly": a leader's office between "led by" and the name. */
+const LED_BY_BEFORE = /(?:headed|led|chaired)[ \t\u00a0]+by[ \t\u00a0]+(?:(?:[\p{Lu}](?:[\p{L}'’-]*|\.)|of|for|the|and|its|his|her)[ \t\u00a0]+){0,10}$/u;
+/** What may stand between a state's name and "headed by": "Korean delegation", "delegation of the Republic of Korea". */
+const DELEGATION_AFTER = /^[ \t\u00a0]*(?:['’]s[ \t\u00a0]+)?(?:(?:government|parliamentary|business|official|high-level)[ \t\u00a0]+)?(?:delegation|team)?[ \t\u00a0]*,?[ \t\u00a0]*$/i;
+const DELEGATION_BEFORE = /delegations?[ \t\u00a0]+(?:of|from)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/i;
 const COUNTERPART_BEFORE = /counterparts?[ \t\u00a0]*,?[ \t\u00a0]*(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and)[ \t\u00a0]+){0,10}$/u;
 
 function isCountryWord(m: Mention): boolean {
@@ -89,6 +94,22 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
         break;
       }
       if (c.type === 'person') break;
+    }
+    // "a delegation of the Republic of Korea headed by Speaker Kim Jin-pyo", "the Korean delegation led by X".
+    const led = LED_BY_BEFORE.exec(text.slice(Math.max(0, m.start - 160), m.start));
+    if (led) {
+      const at = m.start - Math.min(m.start, 160) + led.index;
+      for (let k = i - 1; k >= 0 && mentions[k]!.end > at - 60; k--) {
+        const c = mentions[k]!;
+        if (c.end > at) continue;
+        if (c.type === 'place' || (c.type === 'organization' && c.form === 'nominal')) {
+          const gap = text.slice(c.end, at);
+          const named = c.form === 'demonym' || c.type === 'organization' ? DELEGATION_AFTER.test(gap) && /delegation|team/i.test(`${gap} ${c.text}`)
+            : /^[ \t\u00a0]*$/.test(gap) && DELEGATION_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start));
+          if (named && isCountryWord(c)) set(m, c.country);
+        }
+        break;
+      }
     }
     // "his Tunisian counterpart, Minister of Trade Omar Béhi".
     const before = text.slice(Math.max(0, m.start - 120), m.start);
@@ -210,8 +231,17 @@ export function dominantCountry(mentions: readonly Mention[], home: string | nul
     if (m.placeKind !== 'country' && m.form !== 'demonym' && m.form !== 'possessive') continue;
     counts.set(m.country, (counts.get(m.country) ?? 0) + 1);
   }
+  if (counts.size === 0) {
+    // "During his visit to Hanoi, Deputy Secretary Blinken met with Deputy Prime Minister X": with
+    // no state named, the cities and regions of one foreign state tell which the text is about.
+    const places = new Set<string>();
+    for (const m of mentions) {
+      if (m.type !== 'place' || !m.country || m.country === home || (m.placeKind !== 'city' && m.placeKind !== 'region')) continue;
+      places.add(m.country);
+    }
+    return places.size === 1 ? [...places][0]! : null;
+  }
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
-  if (ranked.length === 0) return null;
   if (ranked.length > 1 && ranked[1]![1] >= ranked[0]![1]) return null;
   return ranked[0]![0];
 }

@@ -1,6 +1,7 @@
 import type { EventAnnotation, MeetingKind } from '../../document/layers.js';
 import { lowerBound } from '../../document/span.js';
 import { meetingLexicon } from '../../lexicon/meetings.js';
+import { ofCommonNoun } from './grammar.js';
 import { nounReading, verbReading } from './status.js';
 import type { MeetingDraft } from './triggers.js';
 import type { MeetingText, PersonRef } from './view.js';
@@ -22,7 +23,8 @@ export function eventDrafts(v: MeetingText, events: readonly EventAnnotation[]):
       if (!actor || actor.type !== 'person') continue;
       const mention = v.mentions.find((m) => m.actor === id && m.start >= v.sentences[e.sentence]!.start && m.end <= v.sentences[e.sentence]!.end)
         ?? v.mentions.find((m) => m.actor === id);
-      if (mention) people.push({ mention, actor });
+      // "met the family of X": the coder's target is the noun's, not X's.
+      if (mention && !ofCommonNoun(v, mention)) people.push({ mention, actor });
     }
     if (people.length === 0) continue;
     const s = v.sentences[e.sentence]!;

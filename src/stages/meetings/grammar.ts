@@ -1,4 +1,4 @@
-import type { Sentence } from '../../document/layers.js';
+import type { Mention, Sentence } from '../../document/layers.js';
 import type { MeetingText, PersonRef } from './view.js';
 
 /**
@@ -26,8 +26,9 @@ export function peopleAfter(v: MeetingText, k: number, last: number, semicolons 
       const [, end] = v.tokenRange(m);
       const p = v.person(m);
       if (p) itemStart = end;
-      // "President Dilma Rousseff's Chief of Staff": a possessor names whose the office is, not a participant.
-      if (p && !v.isPossessive(end)) {
+      // "President Dilma Rousseff's Chief of Staff": a possessor names whose the office is, not a participant;
+      // so does "of" after a common noun ("met the family of X"), unless a delegation is meant.
+      if (p && !v.isPossessive(end) && !ofCommonNoun(v, m)) {
         // "..., and Erdogan said": a person who opens a new clause after a comma ends the list
         // ("talks between A and B have ended" keeps B).
         if (afterSeparator && comma && opensClause(v, end, last)) break;
@@ -58,6 +59,14 @@ export function peopleAfter(v: MeetingText, k: number, last: number, semicolons 
     break;
   }
   return { people, end: j };
+}
+
+/** "the family of X", "relatives of X": a person after "of" and a lower-case common noun (not a delegation). */
+export function ofCommonNoun(v: MeetingText, m: Mention): boolean {
+  const [start] = v.tokenRange(m);
+  if (v.lower(start - 1) !== 'of') return false;
+  const noun = v.tok(start - 2);
+  return noun !== undefined && noun.pos === 'NOUN' && !v.isCap(start - 2) && !/^delegations?$/.test(noun.lower);
 }
 
 /**

@@ -32,6 +32,11 @@ const AHEAD_OF = set('ahead before prior pending');
 const AFTER = set('after following during since at in');
 /** Verbs after a meeting noun that say it happened: "the talks have ended", "the meeting took place". */
 const HAPPENED = set('ended concluded finished completed took began started opened closed wrapped lasted was were has have had');
+/** Verbs whose that-clause states a proposal: "suggested that X visit". */
+const MANDATIVE = set('suggest suggests suggested propose proposes proposed recommend recommends recommended insist insists insisted request requests requested ask asks asked urge urges urged demand demands demanded');
+/** A plan stated of a meeting that is its subject: "is being prepared", "is planned", "is under preparation". */
+const BEING_PLANNED = set('prepared planned arranged scheduled considered discussed negotiated organised organized');
+
 /** Verbs of address that perform what they say: "let me welcome you", "I would like to greet you". */
 const PERFORMATIVE = /^(?:welcome|greet|congratulate|thank)/;
 
@@ -58,6 +63,15 @@ export function verbReading(v: MeetingText, i: number, first: number): Reading |
     }
     break;
   }
+  // "suggested that Deputy Prime Minister X visit Yerevan": a verb in a that-clause after a verb of
+  // proposal is what is proposed, not what happened.
+  for (let k = i - 1; k >= first && i - k <= 14; k--) {
+    if (v.lower(k) === 'that') {
+      if (MANDATIVE.has(v.lower(k - 1))) return 'planned';
+      break;
+    }
+    if (v.isVerb(k)) break;
+  }
   // "in advance of visiting", "before meeting": a gerund after a preposition of time.
   if (/ing$/.test(v.lower(i)) && /^(?:before|ahead|prior)$/.test(v.lower(j))) return 'planned';
   if (/ing$/.test(v.lower(i)) && /^(?:to)$/.test(v.lower(j)) && /^(?:forward)$/.test(v.lower(j - 1))) return 'planned';
@@ -76,6 +90,7 @@ function infinitiveReading(v: MeetingText, to: number, first: number): Reading {
   for (let k = to - 1; k >= first && to - k <= 8; k--) {
     const l = v.lower(k);
     if (INTENTION.has(l)) return 'planned';
+    if (l === 'that' && MANDATIVE.has(v.lower(k - 1))) return 'planned';
     if (/^(?:is|are|am|be)$/.test(l) && k === to - 1) return 'planned';
     if (v.isVerb(k)) {
       // "travelled to Jerusalem to meet": the purpose of a journey made is a meeting held.
@@ -96,6 +111,8 @@ export function nounReading(v: MeetingText, n: number, verb: number, first: numb
     if (AHEAD_OF.has(l) || (l === 'for' && /^(?:preparation|preparations|prepare|preparing|ready)$/.test(v.lower(j - 1)))) return 'planned';
     if (l === 'in' && v.lower(j + 1) === 'advance') return 'planned';
     if (AFTER.has(l)) return 'held';
+    // "proposed holding talks", "suggested having a meeting": a gerund after a verb of intention.
+    if (v.isVerb(j) && /ing$/.test(l) && (INTENTION.has(v.lower(j - 1)) || MANDATIVE.has(v.lower(j - 1)))) return 'planned';
     if (v.isVerb(j)) break;
   }
   if (verb >= 0) {
@@ -109,6 +126,19 @@ export function nounReading(v: MeetingText, n: number, verb: number, first: numb
     if (SCHEDULED.has(l) && /^(?:is|are)$/.test(v.lower(j - 1))) return 'planned';
     if (HAPPENED.has(l)) return 'held';
     if (v.isVerb(j)) return verbReading(v, j, first);
+  }
+  // "A meeting between X and Y is being prepared": past the noun's complement, its verb group.
+  let j = n + 1;
+  if (/^(?:between|with)$/.test(v.lower(j))) {
+    j++;
+    while (j < last && j - n <= 20 && (v.mentionAt(j) || v.inNounPhrase(j) || /^(?:and|,|&)$/.test(v.lower(j)))) j++;
+    for (let k = j; k < last && k - j < 4; k++) {
+      const l = v.lower(k);
+      if (MODALS.has(l)) return 'planned';
+      if (BEING_PLANNED.has(l) && /^(?:is|are|being|be)$/.test(v.lower(k - 1))) return 'planned';
+      if (SCHEDULED.has(l) && /^(?:is|are)$/.test(v.lower(k - 1))) return 'planned';
+      if (!/^(?:is|are|was|were|being|be|been|has|have|had|also|now|currently)$/.test(l)) break;
+    }
   }
   return null;
 }

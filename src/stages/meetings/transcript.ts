@@ -27,9 +27,12 @@ export function transcriptMeeting(v: MeetingText, quotes: readonly Quote[]): Mee
     const a = addressee(v, t, speakers);
     if (a && !speakers.has(a.actor.id)) addressed.set(a.actor.id, a);
   }
-  if (speakers.size + addressed.size < 2) return null;
+  if (speakers.size + addressed.size === 0) return null;
   const firstTurn = turns[0]!;
   const cue = firstTurn.cue ?? firstTurn;
+  // One voice alone ("Vladimir Putin: Mr President, dear friend, ...") reports no meeting of its own,
+  // but speaks at the one the text reports ("Meeting with President of Kyrgyzstan Sadyr Japarov").
+  const alone = speakers.size + addressed.size < 2;
   return {
     kind: 'meeting',
     status: 'held',
@@ -39,8 +42,8 @@ export function transcriptMeeting(v: MeetingText, quotes: readonly Quote[]): Mee
     date: null,
     place: null,
     sentence: v.tokens[lowerBound(v.tokens, firstTurn.start)]?.sentence ?? 0,
-    rule: 'transcript',
-    joinOnly: false,
+    rule: alone ? 'join:transcript' : 'transcript',
+    joinOnly: alone,
     distinct: false,
   };
 }

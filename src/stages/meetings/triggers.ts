@@ -26,8 +26,13 @@ export interface MeetingDraft {
 const WITH = new Set(['with', 'between']);
 /** "a dinner in honour of President X": the guest of a reception. */
 const HONOUR = /^(?:honour|honor)$/;
+/** Receptions and meals given for a guest: "hosted a working lunch for Chancellor X". */
+const HOSTED_FOR = new Set(['lunch', 'luncheon', 'dinner', 'breakfast', 'banquet', 'reception']);
+const WITH_FOR = new Set(['with', 'between', 'for']);
 const WITH_OR_TO = new Set(['with', 'to', 'between']);
 const WITH_ON_TO = new Set(['with', 'between', 'on', 'upon', 'to']);
+/** "a phone call from Chancellor X": a call received names its caller after "from". */
+const CALL_PARTNER = new Set(['with', 'between', 'on', 'upon', 'to', 'from']);
 const BY = new Set(['by']);
 const PLACE_PREPS = new Set(['in', 'at']);
 /** Support verbs whose object is a meeting noun, so their subject takes part: "held talks", "led a meeting". */
@@ -130,9 +135,14 @@ function objectPeople(v: MeetingText, k: number, last: number): PersonRef[] {
   return peopleAfter(v, j, last).people;
 }
 
-/** After a passive verb: "attended [on behalf of Belarus] by A, B and C". */
+/**
+ * After a passive verb: "attended [on behalf of Belarus] by A, B and C"; the sides of a
+ * delegation list are kept apart by semicolons ("by, on the Russian side, A and B; on the
+ * Mongolian side, C and D").
+ */
 function byAgent(v: MeetingText, k: number, last: number): PersonRef[] {
-  return withPeople(v, k, last, BY, 10);
+  const w = complementAfter(v, k, last, BY, 10);
+  return w >= 0 ? peopleAfter(v, w + 1, last, true).people : [];
 }
 
 function isPassive(v: MeetingText, i: number, first: number): boolean {
@@ -143,6 +153,12 @@ function isPassive(v: MeetingText, i: number, first: number): boolean {
   }
   return false;
 }
+
+const REPORT_GIVEN = /^(?:delivered|delivers|deliver|made|makes|make|gave|gives|give|presented|presents|present)$/;
+const REPORT_HEARD = /^(?:heard|hears|hear|received|receives|receive|listened)$/;
+
+/** A verb of attendance with nothing after it: "A also took part.", "B attended, too". */
+const ENDS_CLAUSE = /^(?:\.|;|,|too|as|$)$/;
 
 /** Everyone the clause after an introductory "During the meeting, ..." names as subject and object. */
 function mainClausePeople(v: MeetingText, from: number, last: number): PersonRef[] {
@@ -186,7 +202,8 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
     let kind = cue.kind;
     let place: string | null = null;
     let rule = `${cue.cueClass}:${cue.form}`;
-    const passive = cue.cueClass !== 'noun' && cue.cueClass !== 'present' && isPassive(v, i, first);
+    // "..., chaired by X": a participle right before "by" is passive without its auxiliary.
+    const passive = cue.cueClass !== 'noun' && cue.cueClass !== 'present' && (isPassive(v, i, first) || (v.lower(end) === 'by' && /ed$|^led$|^held$/.test(v.lower(end - 1))));
     switch (cue.cueClass) {
       case 'meet': {
         // "Speaking by phone with X, President Y thanked ...": an opening participle takes the main clause's subject.
@@ -262,13 +279,21 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         } else {
           const complement = withPeople(v, end, last, WITH, 20);
           const noun = nounWithin(v, end, Math.min(last, end + 8));
-          if (!noun && complement.length === 0) continue;
           people = [...peopleBefore(v, i, first, skip), ...complement];
+          // "A and B also took part": with nothing attended named, they join the meeting being reported.
+          if (!noun && complement.length === 0) {
+            if (!ENDS_CLAUSE.test(v.lower(end)) || people.length === 0) continue;
+            joinOnly = true;
+            rule = `join:${rule}`;
+          }
         }
         reading = verbReading(v, i, first);
         break;
       }
       case 'by': {
+        // "Credentials were presented by A and B": a presentation is a ceremony only of what a
+        // ceremony is for; "the prize was presented by X" reports none.
+        if (cue.kind === 'ceremony' && !nounWithin(v, first, i)) continue;
         people = byAgent(v, end, last);
         if (people.length === 0) continue;
         joinOnly = true;
@@ -281,17 +306,29 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         // reported on; a noun must be someone's ("his report") or made ("made a report").
         const verb = cue.form !== 'report' || (v.tok(i)?.pos === 'VERB' && !/^(?:his|her|a|the)$/.test(v.lower(i - 1)));
         if (verb && !/^(?:on|to|that|about)$/.test(v.lower(end))) continue;
-        if (!verb && !/^(?:his|her)$/.test(v.lower(i - 1))) continue;
         const at = verb ? i : governingVerb(v, i, first);
+        // "delivered a report", "made a report": a report given is the giver's, as "his report" is.
+        const given = !verb && at >= 0 && REPORT_GIVEN.test(v.lower(at));
+        // "Vladimir Putin heard a report by Minister X": the one who hears and the one who reports meet.
+        const heard = !verb && at >= 0 && REPORT_HEARD.test(v.lower(at)) && /^(?:by|from)$/.test(v.lower(end));
+        if (!verb && !given && !heard && !/^(?:his|her)$/.test(v.lower(i - 1))) continue;
         if (at < 0) continue;
         people = peopleBefore(v, at, first, skip);
+        if (heard) {
+          people = [...people, ...peopleAfter(v, end + 1, last).people];
+          if (people.length < 2) continue;
+          rule = `report-heard:${cue.form}`;
+          reading = verbReading(v, at, first);
+          break;
+        }
         if (people.length === 0) continue;
         joinOnly = true;
         reading = verbReading(v, at, first);
         break;
       }
       case 'present': {
-        const list = presentList(v, end, last);
+        // "A and B were present [at the ceremony]": with no list after the word, the subject before the copula.
+        const list = presentList(v, end, last) ?? presentSubject(v, i, first, skip);
         if (!list) continue;
         people = list;
         joinOnly = true;
@@ -300,7 +337,9 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
       case 'noun': {
         const possessor = possessorOf(v, i, first);
         // "a courtesy call on the President", "an audience to the ambassadors".
-        const complement = withPeople(v, end, last, cue.kind === 'call' || v.lower(i) === 'audience' ? WITH_ON_TO : WITH, 12, true);
+        // "presented her credentials to President X", "an audience to the ambassadors", "a call from X".
+        const partners = cue.kind === 'call' ? CALL_PARTNER : cue.kind === 'ceremony' || v.lower(i) === 'audience' ? WITH_ON_TO : HOSTED_FOR.has(v.lower(i)) ? WITH_FOR : WITH;
+        const complement = withPeople(v, end, last, partners, 12, true);
         // "a state dinner in honour of President X".
         for (let j = end; j < last && j - end < 4; j++) {
           if (HONOUR.test(v.lower(j)) && v.lower(j + 1) === 'of') complement.push(...peopleAfter(v, j + 2, last).people);
@@ -394,6 +433,15 @@ function presentList(v: MeetingText, k: number, last: number): PersonRef[] | nul
     if (v.isVerb(j) && !/^(?:also)$/.test(l)) return null;
   }
   return null;
+}
+
+/** "A and B were also present": the subject of a copula right before the word of presence. */
+function presentSubject(v: MeetingText, i: number, first: number, skip: ReadonlySet<number>): PersonRef[] | null {
+  let j = i - 1;
+  while (j >= first && v.tok(j)?.pos === 'ADV') j--;
+  if (j < first || !/^(?:was|were|is|are)$/.test(v.lower(j))) return null;
+  const people = peopleBefore(v, j, first, skip);
+  return people.length ? people : null;
 }
 
 /**

@@ -112,6 +112,8 @@ export class MeetingText {
     if (this.mentionAt(i)) return true;
     if (this.isCap(i) && t.pos !== 'PRON') return true;
     if (DETERMINERS.has(l) || NAME_LEADS.has(l) || POST_NOMINALS.has(l) || titleWords().has(l)) return true;
+    // "their foreign ministers, A and B", "their deputies": an office in the plural heads a list of holders.
+    if (t.pos === 'NOUN' && /s$/.test(l) && titleWords().has(l.replace(/ies$/, 'y').replace(/s$/, ''))) return true;
     if (this.isPossessive(i)) return true;
     if (t.pos === 'ADJ' || t.pos === 'NUM') return true;
     return /^[–—(\)\-.]$/.test(t.text) && !(t.text === '.' && this.tokens[i + 1] === undefined);

@@ -1,6 +1,7 @@
 import { countryName } from '../../lexicon/countries.js';
 import { isAllCaps, lookupKey } from '../../lexicon/normalize.js';
 import { titleByWords } from '../../lexicon/titles.js';
+import { wordLists } from '../../lexicon/words.js';
 import { Claim, type SentenceScan } from './context.js';
 import { countryAfter, countryWordAt, countryWordBefore } from './country-words.js';
 import { groupAfterCountry, sectorOfGroupAfter } from './groups.js';
@@ -42,9 +43,14 @@ export function lexiconNames(s: SentenceScan): void {
         // "King Abdullah II", "Pope Francis": a listed form that opens with a title is title plus name.
         const leading = h.end - h.start > 1 ? titleByWords(s.tok(h.start)!.text) : null;
         const from = leading ? h.start + 1 : h.start;
+        // "Mohammed bin Zayed Al Nahyan": a family name after a particle goes on the listed name.
+        let to = h.end;
+        const { particles } = wordLists();
+        while (to + 1 < s.last && particles.has(s.lower(to)) && s.isCap(to + 1) && s.free(to, to + 2) && !s.nameHit(to + 1) && !s.titleHit(to + 1)) to += 2;
+        const end = s.tokens[to - 1]!;
         s.push({
-          start: s.tokens[from]!.start, end: last.end, tokenStart: from, tokenEnd: h.end,
-          type: 'person', form: 'name', canonical: sameName(s.span(from, h.end), e.person.name), country: e.person.country,
+          start: s.tokens[from]!.start, end: end.end, tokenStart: from, tokenEnd: to,
+          type: 'person', form: 'name', canonical: to > h.end ? s.span(from, to) : sameName(s.span(from, h.end), e.person.name), country: e.person.country,
           sector: e.person.sector, countrySource: 'lexicon', title: leading ? s.tok(h.start)!.text : e.person.title, rule: 'person-lexicon',
         });
         if (leading) s.take(h.start, h.start + 1, Claim.Title);

@@ -52,6 +52,25 @@ function isPortfolioOfTitle(s: SentenceScan, i: number): boolean {
   return th !== undefined && th.end === k;
 }
 
+/** Most words of one item in a comma list inside a body's name. */
+const MAX_LIST_ITEM = 4;
+
+/** From token k, capitalised items separated by commas run into "and" and a last capitalised item. */
+function commaListCloses(s: SentenceScan, k: number): boolean {
+  let words = 0;
+  for (let j = k; j < s.last; j++) {
+    const l = s.lower(j);
+    if (l === 'and' || l === '&') return s.isCap(j + 1);
+    if (l === ',') {
+      words = 0;
+      continue;
+    }
+    // Places listed after a body ("the Ministry of Health, Moscow and Paris") are no part of its name.
+    if (!s.isCap(j) || s.nameHit(j) || ++words > MAX_LIST_ITEM) return false;
+  }
+  return false;
+}
+
 /** Days and months end an organisation's name ("the Department of the Treasury on Monday"). */
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'yesterday', 'tomorrow']);
 
@@ -102,9 +121,21 @@ export function headNounOrganizations(s: SentenceScan): void {
         if (!inComplement && (next.sector !== null || main.sector === null)) main = next;
         continue;
       }
-      if (CONNECTORS.has(s.lower(r)) && r + 1 < s.last) {
+      // "Federal Service for Intellectual Property, Patents and Trademarks", "Ministry of Economy,
+      // Trade and Industry": inside a complement, a comma joins a list that closes with "and".
+      const listComma = inComplement && s.lower(r) === ',' && commaListCloses(s, r + 1);
+      if ((CONNECTORS.has(s.lower(r)) || listComma) && r + 1 < s.last) {
         let k = r + 1;
         if (s.lower(k) === 'the') k++;
+        // "Office of the President", "Administration of the Head of the Republic": a body serving an
+        // office (with "the", not a named holder) takes the office into its name; a name after it is
+        // the holder of the office before the body ("Chief of Staff of the Office of the President J.Sukhbaatar").
+        const office = s.lower(r) === 'of' && k === r + 2 ? s.titleHit(k) : undefined;
+        if (office && office.start === k && s.claimOf(k) === Claim.Free) {
+          inComplement = true;
+          r = office.end;
+          continue;
+        }
         if (k < s.last && nameLike(s, k) && !(s.lower(r) === 'and' && s.nameHit(k) && !headAt(s, k))) {
           if (s.lower(r) !== 'and') inComplement = true;
           r = k;

@@ -89,6 +89,12 @@ function complementAt(s: SentenceScan, j: number): Complement | null {
     return { end: d.tokenEnd, name: d.canonical ?? s.span(d.tokenStart, d.tokenEnd), country: d.country, sector: organization ? d.sector : null, organization, article };
   }
   const cw = countryWordAt(s, k);
+  // "Deputy Chairman of the Security Council": a listed body whose state the text must say is a complement too.
+  const body = cw ? undefined : s.nameHit(k);
+  if (body && body.start === k && body.hit.entry.kind === 'organization') {
+    const org = body.hit.entry.org;
+    return { end: body.end, name: org.name, country: org.code, sector: org.sector, organization: true, article };
+  }
   if (cw && cw.hit.hit.entry.kind === 'demonym') {
     // "head of the Belarusian state" is the head of state of Belarus; other demonyms are no complement.
     if (s.lower(cw.end) !== 'state') return null;
@@ -116,7 +122,7 @@ function complementAt(s: SentenceScan, j: number): Complement | null {
 const SUBJECT_REGION_KINDS = new Set(['country', 'place', 'demonym']);
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'central', 'northern', 'southern', 'eastern', 'western', 'middle', 'near', 'far']);
 /** Region adjectives the lexicons do not list as demonyms: "Asian", "Eurasian", "African", "Pacific", "Atlantic". */
-const REGION_ADJECTIVE = /^(?:Asian|Eurasian|African|American|Arab|Pacific|Atlantic|Arctic|Caribbean|Nordic|Baltic|Balkan)$/;
+const REGION_ADJECTIVE = /^(?:Asian|Eurasian|African|American|Arab|Pacific|Atlantic|Arctic|Caribbean|Nordic|Baltic|Balkan|Indo|Euro|Afro|Latin)$/;
 
 function portfolioAt(s: SentenceScan, j: number, continuing = false): { end: number; text: string } | null {
   const prep = s.lower(j);
@@ -126,9 +132,16 @@ function portfolioAt(s: SentenceScan, j: number, continuing = false): { end: num
   let k = j + 1;
   if (s.lower(k) === 'the') k++;
   let end = -1;
+  // "Minister for Europe", "Minister for the Indo-Pacific", "Special Envoy for the Middle East":
+  // after "for", a region alone is the subject of the office.
+  let regionEnd = -1;
   while (k < s.last) {
     if (s.isCap(k) && portfolio.has(s.lower(k)) && !s.nameHit(k)) {
       end = ++k;
+      continue;
+    }
+    if (s.tok(k)?.text === '-' && s.glued(k) && s.glued(k + 1) && s.isCap(k - 1) && s.isCap(k + 1)) {
+      k++;
       continue;
     }
     // "for South and Central Asian Affairs", "for European and Eurasian Affairs", "for Middle East
@@ -136,6 +149,10 @@ function portfolioAt(s: SentenceScan, j: number, continuing = false): { end: num
     const h = s.nameHit(k);
     if (h && h.start === k && SUBJECT_REGION_KINDS.has(h.hit.entry.kind)) {
       k = h.end;
+      // "thanked the Minister for Africa's support": a possessive region is no office's subject.
+      // Only a region of no one state ("Africa", "the Indo-Pacific"): "the Minister for Trade and China"
+      // ends at Trade, and "for Wales" is the office's country, read as its complement.
+      if (h.hit.entry.kind === 'place' && !h.hit.entry.place.country && !s.isPossessive(k)) regionEnd = k;
       continue;
     }
     if (s.isCap(k) && !h && (DIRECTIONS.has(s.lower(k)) || REGION_ADJECTIVE.test(s.tok(k)!.text))) {
@@ -148,6 +165,8 @@ function portfolioAt(s: SentenceScan, j: number, continuing = false): { end: num
     }
     break;
   }
+  // "Minister for Development and Africa": after "for", regions are items of the subject too.
+  if (prep === 'for' && regionEnd > end) end = regionEnd;
   if (end < 0) return null;
   const words = s.span(j + 1, end).replace(/^the\s+/i, '');
   return { end, text: joins ? `and ${words}` : `${prep} ${words}` };
@@ -244,7 +263,11 @@ function emitTitle(s: SentenceScan, th: TitleHit): void {
   // "the governor election", "presidential" uses: a title followed by a noun modifies that noun.
   const nextTok = s.tok(afterTitle);
   if (!comp && nextTok && nextTok.pos === 'NOUN' && !s.isCap(afterTitle)) return;
-  const anchored = determiner || before !== null || orgBefore !== undefined || comp !== null;
+  // "• from the Welsh Government: Minister for the Economy, Vaughan Gething MS": an office opening a
+  // sentence or list item, then a comma and a name, is that person's (the appositive rule joins them).
+  const opensItem = (p === s.first || /^[:;•·▪●]$/.test(s.tok(p - 1)?.text ?? '')) && s.tok(afterTitle)?.text === ','
+    && nameRunAt(s, afterTitle + 1) !== null;
+  const anchored = determiner || before !== null || orgBefore !== undefined || comp !== null || opensItem;
   if (!anchored || (weak && !(before || orgBefore || comp))) return;
   void lowerCase;
   s.take(th.start, th.end, Claim.Title);
