@@ -19,10 +19,19 @@ export interface ParsedHeader {
 const DATE_LINE = /^[ \t\ufeff]*date[ \t]+(\d{4}-\d{2}-\d{2})(?:[ \t]+Source:[ \t]*([^\r\n]*?))?[ \t]*(?:\r?\n|$)/i;
 const FIELD_LINE = /^[ \t]*(Source|Title|URL):[ \t]*([^\r\n]*?)[ \t]*(?:\r?\n|$)/i;
 
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** A real day of the (proleptic Gregorian) calendar, checked by arithmetic: no Date per document. */
 export function isValidIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+  const m = ISO_DAY.exec(value);
+  if (!m) return false;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 && leap ? 29 : MONTH_DAYS[month - 1]!);
 }
 
 export function parseHeader(text: string): ParsedHeader {

@@ -29,6 +29,8 @@ function skippable(t: Token, prev: Token | undefined, long: boolean): boolean {
   return GAP_POS.has(t.pos) || t.text === '-' || t.text === "'s" || t.text === '’s';
 }
 
+/** Words between a reporting preposition and its noun ("after [his first official] visit"). */
+const MODIFIER_POS = new Set(['DET', 'ADJ', 'PRON', 'NUM', 'NOUN', 'PROPN']);
 const REPORTING_PREPOSITIONS = new Set(['after', 'during', 'following', 'at', 'in', 'before', 'on', 'upon']);
 
 /** "after talks", "during his first official visit": a preposition a few modifiers before the noun. */
@@ -36,7 +38,7 @@ function afterReportingPreposition(tokens: readonly Token[], start: number, firs
   for (let t = first - 1; t >= start && t >= first - 5; t--) {
     const tok = tokens[t]!;
     if (REPORTING_PREPOSITIONS.has(tok.lower)) return true;
-    if (!['DET', 'ADJ', 'PRON', 'NUM', 'NOUN', 'PROPN'].includes(tok.pos) && tok.text !== '-') return false;
+    if (!MODIFIER_POS.has(tok.pos) && tok.text !== '-') return false;
   }
   return false;
 }

@@ -31,7 +31,21 @@ export interface GroupHit {
   readonly noun: GroupNoun;
 }
 
-const PLAIN_WORD = /^[A-Za-z0-9.,;:!?()&$%#@*+=<>\/-]*$/;
+/** Characters of a plain word, whose tokenizer lower case is already its look-up key. */
+const PLAIN_CHARS = (() => {
+  const ok = new Uint8Array(128);
+  for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.,;:!?()&$%#@*+=<>/-') ok[c.charCodeAt(0)] = 1;
+  return ok;
+})();
+
+/** Same as /^[A-Za-z0-9.,;:!?()&$%#@*+=<>\/-]*$/, without a regular expression per token. */
+function plainWord(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 128 || PLAIN_CHARS[c] === 0) return false;
+  }
+  return true;
+}
 
 /** Most subject words between a rank and its title: "Deputy [foreign policy] chief". */
 const MAX_SUBJECT_WORDS = 3;
@@ -68,6 +82,8 @@ export class SentenceScan {
   private readonly keys: string[];
   /** Per token: 1 = has a letter, 2 = also starts with a capital. */
   private readonly shape: Uint8Array;
+  /** Per token: the group noun phrase starting there (null: none), read on first ask. */
+  private readonly groupMemo: (GroupHit | null | undefined)[];
   readonly out: DraftMention[] = [];
 
   constructor(
@@ -86,11 +102,12 @@ export class SentenceScan {
     this.claim = new Uint8Array(n);
     this.keys = new Array<string>(n);
     this.shape = new Uint8Array(n);
+    this.groupMemo = new Array<GroupHit | null | undefined>(n);
     for (let k = 0; k < n; k++) {
       const tok = tokens[this.base + k]!;
       const text = tok.text;
       // The tokenizer's lower-case form is the key for plain words; only others need folding.
-      this.keys[k] = PLAIN_WORD.test(text) ? tok.lower : lookupKey(text);
+      this.keys[k] = plainWord(text) ? tok.lower : lookupKey(text);
       const c = text.charCodeAt(0);
       if (c >= 65 && c <= 90) this.shape[k] = 2;
       else if (c >= 97 && c <= 122) this.shape[k] = 1;
@@ -298,8 +315,19 @@ export class SentenceScan {
     }
   }
 
-  /** The longest group noun phrase starting at token i ("security forces", "police"). */
+  /**
+   * The longest group noun phrase starting at token i ("security forces", "police"). It depends
+   * only on the sentence's words, so each token's answer is kept for the rules that ask again.
+   */
   groupAt(i: number): GroupHit | undefined {
+    const k = i - this.base;
+    if (k < 0 || k >= this.groupMemo.length) return this.readGroupAt(i);
+    let hit = this.groupMemo[k];
+    if (hit === undefined) this.groupMemo[k] = hit = this.readGroupAt(i) ?? null;
+    return hit ?? undefined;
+  }
+
+  private readGroupAt(i: number): GroupHit | undefined {
     const { byKey, maxWords, prefixes } = groupLexicon();
     let best: GroupHit | undefined;
     const maxJ = Math.min(this.last, i + maxWords);

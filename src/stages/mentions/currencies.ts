@@ -12,6 +12,8 @@ interface CurrencyWords {
   readonly weak: ReadonlySet<string>;
   /** Most words in any name. */
   readonly maxWords: number;
+  /** Every ending of every name, so a phrase whose last word ends none is passed over unread. */
+  readonly endings: ReadonlySet<string>;
 }
 
 let cachedWords: CurrencyWords | null = null;
@@ -21,8 +23,12 @@ function currencyWords(): CurrencyWords {
   const { names, weakNames } = currencyLexicon();
   const all = new Set<string>([...names.keys(), ...weakNames.keys()]);
   let maxWords = 1;
-  for (const n of all) maxWords = Math.max(maxWords, n.split(' ').length);
-  cachedWords = { names: all, weak: new Set(weakNames.keys()), maxWords };
+  const endings = new Set<string>();
+  for (const n of all) {
+    maxWords = Math.max(maxWords, n.split(' ').length);
+    for (let k = 0; k < n.length; k++) endings.add(n.slice(k));
+  }
+  cachedWords = { names: all, weak: new Set(weakNames.keys()), maxWords, endings };
   return cachedWords;
 }
 
@@ -73,7 +79,7 @@ function endsNounPhrase(s: SentenceScan, j: number): boolean {
  * the vote") count only inside a money figure found by the quantities stage.
  */
 export function currencyCountryWords(s: SentenceScan, money: ReadonlySet<number>): void {
-  const { names, weak, maxWords } = currencyWords();
+  const { names, weak, maxWords, endings } = currencyWords();
   for (let i = s.first; i < s.last; i++) {
     const h = s.nameHit(i);
     if (!h || h.start !== i || !CURRENCY_OWNER_KINDS.has(h.hit.entry.kind)) continue;
@@ -83,6 +89,9 @@ export function currencyCountryWords(s: SentenceScan, money: ReadonlySet<number>
     let end = inFigure ? h.end : -1;
     for (let j = h.end + 1; j <= Math.min(s.last, h.end + maxWords); j++) {
       if (!s.isWord(j - 1) || s.nameHit(j - 1)) break;
+      // A listed phrase ends with its last token's text: most tokens end no currency name.
+      const lastText = s.tokens[j - 1]!.lower;
+      if (!endings.has(lastText) && !/\s/.test(lastText)) continue;
       const tail = phrase(s, h.end, j);
       const whole = phrase(s, h.start, j);
       const listed = names.has(whole) || names.has(tail);
