@@ -54,6 +54,7 @@ type ActorList = 'people' | 'organizations' | 'places' | 'groups';
 /** Joins the records of a text's parts into one, in order; each comes with the offset of its part. */
 export class RecordJoiner {
   private readonly record: ExtractRecord;
+  private readonly eventActors = new Map<string, EventActorRecord>();
   private readonly actorByKey = new Map<string, PersonRecord | OrganizationRecord | PlaceRecord | GroupRecord>();
   private actors = 0;
   private meetings = 0;
@@ -94,7 +95,15 @@ export class RecordJoiner {
     join('organizations', part.organizations, 'organization');
     join('places', part.places, 'place');
     for (const g of part.groups ?? []) join('groups', [g], g.type);
-    const actor = (a: EventActorRecord): EventActorRecord => ({ ...a, id: ids.get(a.id) ?? a.id });
+    // One object per actor, shared by every event, meeting and measure naming it: the JSON is the
+    // same, the memory is not (a dense text names the same few actors thousands of times).
+    const actor = (a: EventActorRecord): EventActorRecord => {
+      const id = ids.get(a.id) ?? a.id;
+      const key = `${id}\u0000${a.name}`;
+      let shared = this.eventActors.get(key);
+      if (!shared) this.eventActors.set(key, (shared = { ...a, id }));
+      return shared;
+    };
 
     for (const q of part.quotes) {
       r.quotes.push({ ...q, start: q.start + offset, end: q.end + offset, speakerId: q.speakerId === null ? null : (ids.get(q.speakerId) ?? q.speakerId), cue: q.cue ? shift(q.cue, offset) : null });
