@@ -2,7 +2,7 @@
  * Time linear in the input for every shape of text a hostile or careless user can send:
  * each adversarial shape is grown eightfold (32 KB to 256 KB by default) through the whole
  * extraction (markup shapes through the HTML reader first), and the CPU time per kilobyte
- * may at most double. A pass quadratic in the input makes it grow eightfold; linear passes
+ * may grow at most 2.5 times. A pass quadratic in the input makes it grow eightfold; linear passes
  * with fixed costs make it shrink. No time is asserted, only the ratio.
  *   READOUT_HOSTILE_GROWTH_KB=32,1024 npx vitest run test/hostile/growth.test.ts
  */
@@ -12,8 +12,11 @@ import { runShape } from '../../bench/shapes.js';
 import { extract } from '../../src/extract.js';
 
 const [SMALL_KB, LARGE_KB] = (process.env.READOUT_HOSTILE_GROWTH_KB ?? '32,256').split(',').map(Number) as [number, number];
-/** Allowed growth of time per KB from the small to the large input: noise and GC, not a quadratic. */
-const MAX_GROWTH = 2;
+/**
+ * Allowed growth of time per KB from the small to the large input: room for noise and for the
+ * garbage collector's larger heap, far below the eightfold growth of a quadratic pass.
+ */
+const MAX_GROWTH = 2.5;
 /**
  * Below this much CPU time for the large input the ratio is noise (timer, one GC more or
  * less): such a shape is cheap at every size and nothing super-linear can hide in it.
@@ -50,7 +53,7 @@ describe(`time per KB stays flat from ${SMALL_KB} KB to ${LARGE_KB} KB`, () => {
     const small = shape.make(SMALL_KB * 1024);
     const large = shape.make(LARGE_KB * 1024);
     const smallMs = leastOf(3, () => runShape(kind, small, name));
-    const largeMs = leastOf(1, () => runShape(kind, large, name));
+    const largeMs = leastOf(2, () => runShape(kind, large, name));
     const growth = largeMs / large.length / (Math.max(smallMs, 1) / small.length);
     const report = `${name}: ${smallMs.toFixed(0)} ms CPU at ${SMALL_KB} KB, ${largeMs.toFixed(0)} ms at ${LARGE_KB} KB, time per KB x${growth.toFixed(2)}`;
     console.log(report);

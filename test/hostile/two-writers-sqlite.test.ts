@@ -39,6 +39,20 @@ async function serve(db: string): Promise<{ url: string; stop: () => Promise<voi
   };
 }
 
+/**
+ * A client that does what a 503 asks: when every extraction thread is busy and the queue is
+ * full (a slow or loaded machine), it comes back after Retry-After seconds.
+ */
+async function postHonouringRetryAfter(url: string, body: string): Promise<number> {
+  for (let attempt = 0; ; attempt++) {
+    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    await res.text();
+    const wait = Number(res.headers.get('retry-after'));
+    if (res.status !== 503 || !(wait > 0) || attempt >= 30) return res.status;
+    await new Promise((r) => setTimeout(r, wait * 1000));
+  }
+}
+
 describe('two ingests and the API writing one SQLite store', () => {
   it('stores every document once with no failure', { timeout: 300_000 }, async () => {
     const n = hostileFileCount(600);
@@ -52,10 +66,7 @@ describe('two ingests and the API writing one SQLite store', () => {
       const posts: Promise<number>[] = [];
       for (let i = 0; i < 60; i++) {
         const text = i % 3 === 0 ? releaseText(i) : releaseText(100_000 + i);
-        posts.push(
-          fetch(`${server.url}/api/documents`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text }) })
-            .then((r) => r.status),
-        );
+        posts.push(postHonouringRetryAfter(`${server.url}/api/documents`, JSON.stringify({ text })));
         await new Promise((r) => setTimeout(r, 20));
       }
       const statuses = await Promise.all(posts);
