@@ -112,3 +112,42 @@ export const PROSE: Shape = {
       n,
     ),
 };
+
+/** Repeats `unit` as many whole times as fit in `size` characters (at least once). */
+function times(unit: string, size: number): number {
+  return Math.max(1, Math.floor(size / unit.length));
+}
+
+/** Markup shapes: each goes through the HTML reader (nesting cap, DOM, Readability) and then the pipeline. */
+export const HTML_SHAPES: readonly Shape[] = [
+  {
+    name: 'deep HTML',
+    make: (n) => {
+      const k = times('<div></div>', n - 40);
+      return `${'<div>'.repeat(k)}The minister met the governor.${'</div>'.repeat(k)}`;
+    },
+  },
+  {
+    name: 'deep HTML with text at every level',
+    make: (n) => {
+      const k = times('<div>Minsk met. </div>', n);
+      return `${'<div>Minsk met. '.repeat(k)}${'</div>'.repeat(k)}`;
+    },
+  },
+  {
+    name: 'deep HTML nests side by side',
+    make: (n) => {
+      const one = `${'<div>'.repeat(190)}The minister met the governor in Minsk on 3 May. ${'</div>'.repeat(190)}`;
+      return one.repeat(times(one, n));
+    },
+  },
+  { name: 'unclosed inline tags', make: (n) => '<b><i>word '.repeat(times('<b><i>word ', n)) },
+  { name: 'unclosed list items', make: (n) => '<ul><li>item '.repeat(times('<ul><li>item ', n)) },
+  {
+    name: 'many HTML paragraphs',
+    make: (n) => {
+      const p = '<p>President Alma Borisov met Governor Ivan Petrov in Minsk on 3 May.</p>\n';
+      return `<html><head><title>Talks</title></head><body><article>${p.repeat(times(p, n))}</article></body></html>`;
+    },
+  },
+];

@@ -3,11 +3,14 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { benchDictionaries } from './dictionaries.js';
 import { type PipelineBench, benchPipeline } from './pipeline.js';
+import { benchHealth, formatHealth } from './server-health.js';
+import { benchShapes } from './shapes.js';
 
 /**
- * npm run bench [-- --mb N] [--quick] [--skip-ingest] [--skip-ui]
+ * npm run bench [-- --mb N] [--quick] [--skip-pipeline] [--skip-shapes] [--skip-health] [--skip-ingest] [--skip-ui]
  * Pipeline throughput and memory over a generated corpus, next to wink-nlp's own
- * tokenise+tag pass, then the store ingest and UI benchmarks when they exist.
+ * tokenise+tag pass; every adversarial shape at 1 MB against its 5 s budget; /api/health
+ * during a 300 KB extraction; then the store ingest and UI benchmarks when they exist.
  * Results also go to bench/out/latest.json.
  */
 const args = process.argv.slice(2);
@@ -37,24 +40,40 @@ console.log('Dictionaries loaded once per process');
 for (const d of loads) console.log(`  ${d.name.padEnd(28)} ${String(d.ms).padStart(5)} ms  ${d.heapMb === null ? '' : `${d.heapMb} MB heap  `}${d.size}`);
 console.log('');
 
-console.log(`Pipeline over ${mb} MB of generated press releases`);
-const p: PipelineBench = await benchPipeline({ mb, log: (l) => console.log(l) });
-results.pipeline = p;
-const [early, late] = p.memory;
-console.log(
-  [
-    '',
-    `documents            ${p.documents}  (${p.sentences} sentences, ${p.tokens} tokens, ${p.corpusMb} MB)`,
-    `pipeline             ${p.pipeline.seconds} s   ${p.pipeline.sentencesPerSecond} sentences/s   ${p.pipeline.mbPerSecond} MB/s`,
-    `floor (wink-nlp)     ${p.floor.seconds} s   ${p.floor.sentencesPerSecond} sentences/s   ${p.floor.mbPerSecond} MB/s`,
-    `pipeline / floor     ${p.ratio}x   (target <= 4x)${p.ratio > 4 ? '   OVER TARGET' : ''}`,
-    early && late
-      ? `retained heap        ${early.heapUsedMb} MB at ${early.mb} MB of corpus, ${late.heapUsedMb} MB at ${late.mb} MB (rss ${early.rssMb} -> ${late.rssMb} MB)`
-      : 'retained heap        (not sampled)',
-    `peak                 rss ${p.peakRssMb} MB, heap ${p.peakHeapMb} MB`,
-    `time per stage       ${p.stages.map((s) => `${s.stage} ${s.share}%`).join(', ')}`,
-  ].join('\n'),
-);
+if (flag('--skip-pipeline')) console.log('pipeline: skipped (flag)');
+else {
+  console.log(`Pipeline over ${mb} MB of generated press releases`);
+  const p: PipelineBench = await benchPipeline({ mb, log: (l) => console.log(l) });
+  results.pipeline = p;
+  const [early, late] = p.memory;
+  console.log(
+    [
+      '',
+      `documents            ${p.documents}  (${p.sentences} sentences, ${p.tokens} tokens, ${p.corpusMb} MB)`,
+      `pipeline             ${p.pipeline.seconds} s   ${p.pipeline.sentencesPerSecond} sentences/s   ${p.pipeline.mbPerSecond} MB/s`,
+      `floor (wink-nlp)     ${p.floor.seconds} s   ${p.floor.sentencesPerSecond} sentences/s   ${p.floor.mbPerSecond} MB/s`,
+      `pipeline / floor     ${p.ratio}x   (target <= 4x)${p.ratio > 4 ? '   OVER TARGET' : ''}`,
+      early && late
+        ? `retained heap        ${early.heapUsedMb} MB at ${early.mb} MB of corpus, ${late.heapUsedMb} MB at ${late.mb} MB (rss ${early.rssMb} -> ${late.rssMb} MB)`
+        : 'retained heap        (not sampled)',
+      `peak                 rss ${p.peakRssMb} MB, heap ${p.peakHeapMb} MB`,
+      `time per stage       ${p.stages.map((s) => `${s.stage} ${s.share}%`).join(', ')}`,
+    ].join('\n'),
+  );
+}
+
+// Every adversarial shape at 1 MB (--quick: 256 KB), each against the 5 s budget.
+if (flag('--skip-shapes')) console.log('\nshapes: skipped (flag)');
+else {
+  console.log('\nAdversarial shapes through the whole extraction');
+  results.shapes = benchShapes({ kb: quick ? 256 : 1024, log: (l) => console.log(`  ${l}`) });
+}
+if (flag('--skip-health')) console.log('\nhealth: skipped (flag)');
+else {
+  const h = await benchHealth({ kb: 300 });
+  results.health = h;
+  console.log(`\n${formatHealth(h)}`);
+}
 
 interface Optional {
   file: string;

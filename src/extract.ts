@@ -2,6 +2,7 @@ import { hash } from 'node:crypto';
 import { Document, type DocumentMeta } from './document/document.js';
 import { parseHeader } from './ingest/header.js';
 import { buildRecord } from './record/build.js';
+import { RecordJoiner, SEGMENT_CHARS, segmentBounds } from './record/segments.js';
 import type { ExtractRecord } from './record/types.js';
 import { defaultPipeline } from './stages/index.js';
 
@@ -44,5 +45,29 @@ export function processDocument(input: ExtractInput): Document {
 
 /** One text in, one record of the output contract out. */
 export function extract(input: ExtractInput | string): ExtractRecord {
-  return buildRecord(processDocument(typeof input === 'string' ? { text: input } : input));
+  const given = typeof input === 'string' ? { text: input } : input;
+  if (given.text.length > SEGMENT_CHARS) return extractInParts(given);
+  return buildRecord(processDocument(given));
+}
+
+/**
+ * A text longer than SEGMENT_CHARS, read part by part so that memory follows the size of a
+ * part, not of the whole (see record/segments.ts). The header, when there is one, is read
+ * from the first part and its date, source and title apply to every part.
+ */
+export function extractInParts(input: ExtractInput, maxChars = SEGMENT_CHARS): ExtractRecord {
+  const text = input.text;
+  const id = input.id || contentHash(text);
+  const bounds = segmentBounds(text, 0, maxChars);
+  let joiner: RecordJoiner | null = null;
+  let meta: Partial<DocumentMeta> = {};
+  for (const [k, [start, end]] of bounds.entries()) {
+    const part = text.slice(start, end);
+    const doc = k === 0 ? makeDocument({ ...input, id, text: part }) : new Document(id, part, { ...meta, bodyStart: 0 });
+    if (k === 0) meta = doc.meta;
+    const record = buildRecord(defaultPipeline().run(doc));
+    joiner ??= new RecordJoiner(record, text.length, maxChars);
+    joiner.add(record, start);
+  }
+  return joiner!.finish();
 }

@@ -33,7 +33,8 @@ export interface Extractor {
 
 /** What the server needs besides: the record as JSON text, the rules behind each mention, the load. */
 export interface ExtractPool extends Extractor {
-  extractJson(input: ExtractInput): Promise<string>;
+  /** The record as UTF-8 JSON bytes, to be sent as they are. */
+  extractJson(input: ExtractInput): Promise<Uint8Array>;
   explain(input: ExtractInput): Promise<ExplainedMention[]>;
   /** Documents running or waiting. */
   readonly inFlight: number;
@@ -81,15 +82,15 @@ function formatSeconds(ms: number): string {
 }
 
 function unwrap<T>(reply: WorkerReply, pick: (r: WorkerReply) => T | undefined): T {
-  if (!reply.ok) throw new Error(reply.error);
+  if (!(reply instanceof Uint8Array) && !reply.ok) throw new Error(reply.error);
   const value = pick(reply);
   if (value === undefined) throw new Error('the extraction thread gave an unexpected reply');
   return value;
 }
 
-const asRecord = (r: WorkerReply) => ('record' in r ? r.record : undefined);
-const asJson = (r: WorkerReply) => ('json' in r ? r.json : undefined);
-const asMentions = (r: WorkerReply) => ('mentions' in r ? r.mentions : undefined);
+const asRecord = (r: WorkerReply) => (!(r instanceof Uint8Array) && 'record' in r ? r.record : undefined);
+const asJson = (r: WorkerReply) => (r instanceof Uint8Array ? r : undefined);
+const asMentions = (r: WorkerReply) => (!(r instanceof Uint8Array) && 'mentions' in r ? r.mentions : undefined);
 
 /** Extraction on the calling thread (no limits: the caller waits for it). */
 export function inlineExtractor(): ExtractPool {

@@ -165,8 +165,8 @@ export function documentRoutes(app: FastifyInstance, store: Store, token: string
   }, async (request, reply) => {
     const body = request.body;
     checkText(body);
-    // The record comes back from the worker as JSON text, passed on as it is.
+    // The record comes back from the worker as JSON bytes, passed on as they are.
     const json = await options.pool().extractJson({ text: body.text, id: body.id, date: body.date, source: body.source, title: body.title, url: body.url });
-    return reply.type('application/json; charset=utf-8').serializer((payload) => payload as string).send(json);
+    return reply.type('application/json; charset=utf-8').send(Buffer.from(json.buffer, json.byteOffset, json.byteLength));
   });
 }

@@ -259,6 +259,7 @@ export const coreference: Stage = {
     }
 
     // A title used before its holder is named ("The President ... Aleksandr Lukashenko said"): look ahead too.
+    let untitled: Building[] | null = null;
     for (const m of mentions) {
       if (m.actor || m.type !== 'person' || m.form !== 'title') continue;
       // People introduced around the title only, which keeps long documents linear.
@@ -269,8 +270,13 @@ export const coreference: Stage = {
       // "Valery Limarenko began his report. ... The Governor also said": a governor or mayor no one
       // holds by title is the one person the text names without any office.
       else if (fits.length === 0 && isLocalOffice(m.title ?? m.text)) {
-        const untitled = people.filter((p) => p.named && !p.nominal && !p.title);
-        if (untitled.length === 1) attach(untitled[0]!, m);
+        // Listed once, not per title (quadratic on a text of many offices); in this loop a person
+        // gains a title only here, after which the list is taken again.
+        untitled ??= people.filter((p) => p.named && !p.nominal && !p.title);
+        if (untitled.length === 1) {
+          attach(untitled[0]!, m);
+          untitled = people.filter((p) => p.named && !p.nominal && !p.title);
+        }
       }
     }
 

@@ -5,6 +5,8 @@ import { roleOfTitle, titleByWords } from '../../lexicon/titles.js';
 /** Heads by title, shared across documents: a title is compared with every recent person's. */
 const HEADS = new Map<string, string>();
 const MAX_CACHED_HEADS = 5000;
+/** What "head of the ... ministry" titles stand for, by title ('' when the title is no such phrase). */
+const CHIEFS = new Map<string, string>();
 
 function head(title: string): string {
   let h = HEADS.get(title);
@@ -35,7 +37,13 @@ function headOf(title: string): string {
 export function titleFits(generic: string, held: string | null): boolean {
   if (!held) return false;
   // "the Head of the Kazakh Foreign Ministry" is the Foreign Minister; "head of the Ministry of Energy" the Minister of Energy.
-  const chief = ministryHead(generic);
+  // A title is compared with every recent person's: the reading of the generic one is cached too.
+  let chief = CHIEFS.get(generic);
+  if (chief === undefined) {
+    chief = ministryHead(generic) ?? '';
+    if (CHIEFS.size >= MAX_CACHED_HEADS) CHIEFS.clear();
+    CHIEFS.set(generic, chief);
+  }
   if (chief) generic = chief;
   const g = head(generic);
   const h = head(held);

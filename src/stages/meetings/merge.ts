@@ -13,6 +13,8 @@ interface Building {
   evidence: Span[];
   rules: string[];
   lastSentence: number;
+  /** Its index in the list of meetings. */
+  at: number;
 }
 
 /** Kinds ranked by how much they say: "talks" over "meeting", a call or visit over both. */
@@ -20,10 +22,17 @@ const KIND_RANK: Record<MeetingKind, number> = { meeting: 0, talks: 1, ceremony:
 
 const ids = (d: MeetingDraft) => new Set(d.people.map((p) => p.actor.id));
 
-function within(a: ReadonlySet<string>, b: ReadonlyMap<string, number> | ReadonlySet<string>): boolean {
+function within(a: Iterable<string>, b: ReadonlyMap<string, number> | ReadonlySet<string>): boolean {
   for (const x of a) if (!b.has(x)) return false;
   return true;
 }
+
+/**
+ * A report joins a meeting that shares a person with it, so only the meetings of its own
+ * people are searched (latest first, and no more than this many): a document of thousands of
+ * meetings costs no more per report than one of a dozen.
+ */
+const MAX_CANDIDATES = 200;
 
 /**
  * Reports of the same meeting become one record: a report whose people are among an earlier
@@ -34,17 +43,32 @@ function within(a: ReadonlySet<string>, b: ReadonlyMap<string, number> | Readonl
  */
 export function mergeMeetings(v: MeetingText, drafts: readonly MeetingDraft[]): Meeting[] {
   const out: Building[] = [];
+  /** Meetings by person: the indices in `out` of each person's meetings, ascending. */
+  const byPerson = new Map<string, number[]>();
+  /** The latest meeting of each status. */
+  const latestOf = new Map<MeetingStatus, Building>();
   const open = (d: MeetingDraft): Building => {
     const b: Building = {
       kind: d.kind, status: d.status, trigger: d.trigger, people: new Map(), date: d.date, place: d.place,
-      evidence: [], rules: [], lastSentence: d.sentence,
+      evidence: [], rules: [], lastSentence: d.sentence, at: out.length,
     };
     out.push(b);
+    latestOf.set(b.status, b);
     return b;
   };
   const add = (b: Building, d: MeetingDraft) => {
     for (const p of d.people) {
-      if (!b.people.has(p.actor.id)) b.people.set(p.actor.id, p.mention.start);
+      if (!b.people.has(p.actor.id)) {
+        b.people.set(p.actor.id, p.mention.start);
+        const at = b.at;
+        const list = byPerson.get(p.actor.id);
+        if (!list) byPerson.set(p.actor.id, [at]);
+        else if (list[list.length - 1] !== at) {
+          list.push(at);
+          // Meetings joined out of order are rare; the list is kept ascending.
+          if (list.length > 1 && list[list.length - 2]! > at) list.sort((x, y) => x - y);
+        }
+      }
       b.evidence.push({ start: p.mention.start, end: p.mention.end });
     }
     b.evidence.push({ start: d.trigger.start, end: d.trigger.end });
@@ -54,12 +78,19 @@ export function mergeMeetings(v: MeetingText, drafts: readonly MeetingDraft[]): 
     if (KIND_RANK[d.kind] > KIND_RANK[b.kind] && !d.joinOnly) b.kind = d.kind;
     b.lastSentence = d.sentence;
   };
+  /** The meetings sharing a person with `people`, latest first, at most MAX_CANDIDATES. */
+  const candidates = (people: ReadonlySet<string>): number[] => {
+    const all = new Set<number>();
+    for (const id of people) {
+      const list = byPerson.get(id);
+      if (!list) continue;
+      for (let k = list.length - 1, n = 0; k >= 0 && n < MAX_CANDIDATES; k--, n++) all.add(list[k]!);
+    }
+    return [...all].sort((x, y) => y - x).slice(0, MAX_CANDIDATES);
+  };
   for (const d of drafts) {
     const people = ids(d);
-    const latest = (status: MeetingStatus) => {
-      for (let k = out.length - 1; k >= 0; k--) if (out[k]!.status === status) return out[k]!;
-      return undefined;
-    };
+    const latest = (status: MeetingStatus) => latestOf.get(status);
     if (d.joinOnly) {
       // A planned attendance ("it will be chaired by X") joins no meeting already held.
       const b = latest(d.status);
@@ -76,11 +107,11 @@ export function mergeMeetings(v: MeetingText, drafts: readonly MeetingDraft[]): 
     }
     let target: Building | undefined;
     if (!d.distinct) {
-      for (let k = out.length - 1; k >= 0; k--) {
+      for (const k of candidates(people)) {
         const b = out[k]!;
         if (b.status !== d.status) continue;
         if (b.date && d.date && b.date !== d.date) continue;
-        if (within(people, b.people) || within(new Set(b.people.keys()), people)) {
+        if (within(people, b.people) || within(b.people.keys(), people)) {
           target = b;
           break;
         }

@@ -2,6 +2,7 @@ import type { Document } from '../../document/document.js';
 import type { Paragraph, Sentence, Token } from '../../document/layers.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { findLongRuns, maskLongRuns } from './long-runs.js';
+import { capSentences } from './long-sentences.js';
 import { wink } from './wink.js';
 
 /**
@@ -235,7 +236,7 @@ export const tokenize: Stage = {
     const text = doc.text;
     const paragraphs = findParagraphs(text, doc.meta.bodyStart);
     const tokens: Token[] = [];
-    const sentences: Sentence[] = [];
+    let sentences: Sentence[] = [];
     // Chunk on paragraph boundaries; a single paragraph longer than a chunk is split on a line end or space.
     let i = 0;
     while (i < paragraphs.length) {
@@ -259,6 +260,7 @@ export const tokenize: Stage = {
       }
       i = j + 1;
     }
+    sentences = capSentences(tokens, sentences);
     for (const s of sentences) {
       for (let t = s.tokenStart; t < s.tokenEnd; t++) (tokens[t] as { sentence: number }).sentence = s.index;
     }

@@ -1,0 +1,152 @@
+/**
+ * A very large text is read in parts. The pipeline's annotations take many times the memory
+ * of the text (a token, a mention, a candidate date per few characters), so a 50 MB document
+ * read whole needed gigabytes. Past SEGMENT_CHARS, the text is cut at paragraph ends into
+ * parts of at most that size; each part goes through the pipeline alone, its annotations are
+ * dropped once its record is built, and the records are joined with their offsets moved back
+ * to the whole text. What a part cannot see: a pronoun or a bare surname at the start of a
+ * part has no antecedent in the part before, and a person or organisation named in two parts
+ * is one actor only when the name is written the same way.
+ */
+import type {
+  EventActorRecord, ExtractRecord, GroupRecord, MeasureRecord, Offsets, OrganizationRecord, PeriodRecord, PersonRecord, PlaceRecord,
+} from './types.js';
+
+/** Longest part read at once, in characters. */
+export const SEGMENT_CHARS = 1_000_000;
+
+/**
+ * [start, end) of each part: cut at the last paragraph break before the limit, else the last
+ * line end, sentence end or space, else at the limit itself. Linear: each cut looks back at
+ * most one part.
+ */
+export function segmentBounds(text: string, from: number, max = SEGMENT_CHARS): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = from;
+  while (text.length - start > max) {
+    const limit = start + max;
+    const window = text.slice(start + (max >> 1), limit);
+    const base = start + (max >> 1);
+    let cut = -1;
+    const paragraph = window.lastIndexOf('\n\n');
+    if (paragraph >= 0) cut = base + paragraph + 2;
+    else {
+      const line = window.lastIndexOf('\n');
+      const sentence = window.lastIndexOf('. ');
+      const space = window.lastIndexOf(' ');
+      if (line >= 0) cut = base + line + 1;
+      else if (sentence >= 0) cut = base + sentence + 2;
+      else if (space >= 0) cut = base + space + 1;
+      else cut = limit;
+    }
+    out.push([start, cut]);
+    start = cut;
+  }
+  out.push([start, text.length]);
+  return out;
+}
+
+const shift = (o: Offsets, by: number): Offsets => [o[0] + by, o[1] + by];
+const shiftPeriod = (p: PeriodRecord | null, by: number): PeriodRecord | null => (p ? { ...p, start: p.start + by, end: p.end + by } : null);
+
+type ActorList = 'people' | 'organizations' | 'places' | 'groups';
+
+/** Joins the records of a text's parts into one, in order; each comes with the offset of its part. */
+export class RecordJoiner {
+  private readonly record: ExtractRecord;
+  private readonly eventActors = new Map<string, EventActorRecord>();
+  private readonly actorByKey = new Map<string, PersonRecord | OrganizationRecord | PlaceRecord | GroupRecord>();
+  private actors = 0;
+  private meetings = 0;
+  private parts = 0;
+  private readonly maxChars: number;
+
+  constructor(base: Pick<ExtractRecord, 'id' | 'date' | 'source' | 'title' | 'url'>, chars: number, maxChars = SEGMENT_CHARS) {
+    this.maxChars = maxChars;
+    this.record = {
+      ...base,
+      people: [], organizations: [], places: [], groups: [], quotes: [], quantities: [], dates: [], events: [], meetings: [], measures: [], messages: [],
+      stats: { chars, sentences: 0, tokens: 0 },
+    };
+  }
+
+  /** Adds the record of the part starting at `offset`; the part's record is used up (its objects are reused). */
+  add(part: ExtractRecord, offset: number): void {
+    this.parts++;
+    const r = this.record;
+    const ids = new Map<string, string>();
+    const join = <T extends PersonRecord | OrganizationRecord | PlaceRecord | GroupRecord>(list: ActorList, items: readonly T[] | undefined, kind: string) => {
+      for (const a of items ?? []) {
+        const mentions = a.mentions.map((m) => shift(m, offset));
+        const key = `${list}\u0000${kind}\u0000${a.name}\u0000${a.country ?? ''}`;
+        const known = this.actorByKey.get(key);
+        if (known) {
+          for (const m of mentions) known.mentions.push(m);
+          ids.set(a.id, known.id);
+          continue;
+        }
+        const joined = { ...a, mentions, id: `a${++this.actors}` };
+        ids.set(a.id, joined.id);
+        this.actorByKey.set(key, joined);
+        (r[list] as T[]).push(joined);
+      }
+    };
+    join('people', part.people, 'person');
+    join('organizations', part.organizations, 'organization');
+    join('places', part.places, 'place');
+    for (const g of part.groups ?? []) join('groups', [g], g.type);
+    // One object per actor, shared by every event, meeting and measure naming it: the JSON is the
+    // same, the memory is not (a dense text names the same few actors thousands of times).
+    const actor = (a: EventActorRecord): EventActorRecord => {
+      const id = ids.get(a.id) ?? a.id;
+      const key = `${id}\u0000${a.name}`;
+      let shared = this.eventActors.get(key);
+      if (!shared) this.eventActors.set(key, (shared = { ...a, id }));
+      return shared;
+    };
+
+    for (const q of part.quotes) {
+      r.quotes.push({ ...q, start: q.start + offset, end: q.end + offset, speakerId: q.speakerId === null ? null : (ids.get(q.speakerId) ?? q.speakerId), cue: q.cue ? shift(q.cue, offset) : null });
+    }
+    const quantityBase = r.quantities.length;
+    for (const q of part.quantities) r.quantities.push({ ...q, start: q.start + offset, end: q.end + offset });
+    for (const d of part.dates) r.dates.push({ ...d, start: d.start + offset, end: d.end + offset });
+    for (const e of part.events) {
+      r.events.push({
+        ...e, source: e.source.map(actor), target: e.target.map(actor), start: e.start + offset, end: e.end + offset,
+        triggerSpan: shift(e.triggerSpan, offset), sentence: shift(e.sentence, offset), evidence: e.evidence.map((x) => shift(x, offset)),
+      });
+    }
+    for (const m of part.meetings ?? []) {
+      r.meetings!.push({
+        ...m, participants: m.participants.map(actor), parties: m.parties.map(actor), start: m.start + offset, end: m.end + offset,
+        evidence: m.evidence.map((x) => shift(x, offset)), id: `mt${++this.meetings}`,
+      });
+    }
+    for (const m of part.measures ?? []) {
+      const measure: MeasureRecord = {
+        ...m, quantity: m.quantity === null ? null : m.quantity + quantityBase, level: m.level === null ? null : m.level + quantityBase,
+        start: m.start + offset, end: m.end + offset, topicSpan: m.topicSpan ? shift(m.topicSpan, offset) : null,
+        period: shiftPeriod(m.period, offset), base: shiftPeriod(m.base, offset), deadline: shiftPeriod(m.deadline, offset), subject: m.subject.map(actor),
+      };
+      r.measures!.push(measure);
+    }
+    for (const m of part.messages) r.messages.push({ ...m, span: m.span ? shift(m.span, offset) : null });
+    r.stats.sentences += part.stats.sentences;
+    r.stats.tokens += part.stats.tokens;
+  }
+
+  /** The joined record, with a message saying the text was read in parts. */
+  finish(): ExtractRecord {
+    const r = this.record;
+    r.messages.unshift({
+      severity: 'info', stage: 'extract', rule: 'read-in-parts',
+      text:
+        `the text is ${r.stats.chars.toLocaleString('en-US')} characters long, so it was read in ${this.parts} parts of at most ` +
+        `${this.maxChars.toLocaleString('en-US')} characters cut at paragraph ends; pronouns and quotes are not linked across parts, ` +
+        `and a name is one actor across parts only when written the same way`,
+      span: null,
+    });
+    return r;
+  }
+}
