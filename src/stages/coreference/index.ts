@@ -4,6 +4,7 @@ import type { Actor, Mention } from '../../document/layers.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { countryName } from '../../lexicon/countries.js';
 import { lookupKey } from '../../lexicon/normalize.js';
+import { escapeRegExp } from '../../lexicon/escape-regexp.js';
 import { lowerBound } from '../../document/span.js';
 import { genderOf, pronounGender, type Gender } from './gender.js';
 import { datelineCountry, homeCountry, sourceCountry } from './home-country.js';
@@ -256,6 +257,7 @@ export const coreference: Stage = {
       attach(same ?? create(m, key, m.canonical ?? m.text, 'organization'), m);
     }
 
+    const mentionById = new Map(mentions.map((x) => [x.id, x]));
     // A title used before its holder is named ("The President ... Aleksandr Lukashenko said"): look ahead too.
     for (const m of mentions) {
       if (m.actor || m.type !== 'person' || m.form !== 'title') continue;
@@ -269,6 +271,13 @@ export const coreference: Stage = {
       else if (fits.length === 0 && isLocalOffice(m.title ?? m.text)) {
         const untitled = people.filter((p) => p.named && !p.nominal && !p.title);
         if (untitled.length === 1) attach(untitled[0]!, m);
+      }
+      if (fits.length === 0 && !m.actor) {
+        // "received Chairman of the Board of the Development Bank Yerlan Baidaulet ... the chairman said":
+        // the office written right before a name, with a complement the mentions layer did not take in.
+        const written = people.slice(Math.max(0, at - MAX_TITLE_CANDIDATES), at + MAX_TITLE_CANDIDATES)
+          .filter((p) => p.named && !p.nominal && officeWrittenBefore(doc.text, m.title ?? m.text, p, mentionById));
+        if (written.length === 1) attach(written[0]!, m);
       }
     }
 
@@ -386,6 +395,32 @@ export const coreference: Stage = {
     doc.setLayer('actors', out, this.name);
   },
 };
+
+/**
+ * Whether the text writes the office `title` right before one of the person's names, followed only
+ * by its complement and further title words: "Chairman of the Board of the Development Bank ",
+ * "Spokesman for the Presidency Ambassador ".
+ */
+function officeWrittenBefore(text: string, title: string, person: Building, byId: ReadonlyMap<string, Mention>): boolean {
+  const re = officeBeforeName(title);
+  if (!re) return false;
+  return person.mentions.some((id) => {
+    const n = byId.get(id);
+    return n !== undefined && n.form === 'name' && re.test(text.slice(Math.max(0, n.start - 120), n.start));
+  });
+}
+
+/**
+ * The pattern of an office ending right before a name; the office's words match in either case of
+ * their first letter.
+ */
+function officeBeforeName(title: string): RegExp | null {
+  const words = title.trim().split(/\s+/).filter(Boolean)
+    .map((w) => `[${escapeRegExp(w[0]!.toUpperCase())}${escapeRegExp(w[0]!.toLowerCase())}]${escapeRegExp(w.slice(1))}`);
+  if (words.length === 0) return null;
+  // The office opens there: "Prime Minister Aaltonen" is not written as "Minister".
+  return new RegExp(String.raw`(?<![\p{L}])(?<![\p{Lu}][\p{L}-]*[ \t\u00a0]+)${words.join(String.raw`[ \t\u00a0]+`)}(?:[ \t\u00a0]+(?:of|for|the|and|on|[\p{Lu}][\p{L}'’.-]*)){0,10}[ \t\u00a0,]+$`, 'u');
+}
 
 /** ", Prime Minister " / " and Foreign Minister ": nothing but a list break and title words between two names. */
 const LIST_GAP = /^[ \t\u00a0]*(?:,[ \t\u00a0]*(?:and[ \t\u00a0]+)?|and[ \t\u00a0]+)(?:(?:[\p{Lu}][\p{L}.-]*|of|the|for)[ \t\u00a0]+){0,8}$/u;

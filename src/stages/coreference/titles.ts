@@ -46,9 +46,13 @@ export function titleFits(generic: string, held: string | null): boolean {
     const role = roleOfTitle(generic);
     if (role !== null) return roleOfTitle(held) === role;
   }
-  // "the minister" fits "Foreign Minister"; "the secretary-general" fits "UN Secretary-General".
+  // "the minister" fits "Foreign Minister"; "the secretary-general" fits "UN Secretary-General". A
+  // prime minister is not "the minister": "prime" makes it another office, not a portfolio.
   const hw = h.split(' ');
-  if (hw[hw.length - 1] === g) return true;
+  if (hw[hw.length - 1] === g) return hw[hw.length - 2] !== 'prime';
+  // "the Secretary" is the Secretary of State; "the Commissioner" the Commissioner for Trade: a one-word
+  // office names a longer one that opens with it.
+  if (!g.includes(' ') && hw[0] === g && /^(?:of|for)$/.test(hw[1] ?? '')) return true;
   // "the Commerce Secretary" fits a holder introduced only as "Secretary Pritzker": the words before
   // the office are its subject ("Commerce", "Foreign"), not another office ("Prime Minister").
   const gw = g.split(' ');

@@ -1,7 +1,7 @@
 import type { Document } from '../../document/document.js';
 import type { Mention } from '../../document/layers.js';
-import type { Span } from '../../document/span.js';
-import { ACCORDING_TO, APPOSITION_AT_START, COMPLEMENT_BEFORE, SPEAKER_VERB_GAP, cuePatterns } from './cues.js';
+import { lowerBound, type Span } from '../../document/span.js';
+import { ACCORDING_TO, APPOSITION_AT_START, COMPLEMENT_BEFORE, FILLER, SPEAKER_VERB_GAP, cuePatterns } from './cues.js';
 import type { SpeakerIndex } from './speakers.js';
 
 export interface Attribution {
@@ -226,12 +226,57 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
     }
     return { speaker: null, speakerMention: null, cue: { start: verbStart, end: verbEnd }, rule: 'before/participle' };
   }
+  // "the President welcomed the guest and affirmed “...”": a speech verb joined by "and" to an earlier
+  // verb shares that verb's subject.
+  const coordinated = coordinatedSubject(doc, index, sentenceStart, verbStart);
+  if (coordinated) return speakerFrom(index, coordinated, 'before/coordinated-verb', { start: coordinated.start, end: verbEnd }, w.pronounScope);
+  // "In his remarks, the Secretary said: “...”": a role noun the mentions layer left as a plain word
+  // opens the clause; it stands for the named holder of that office.
+  const clause = ROLE_CLAUSE.exec(text.slice(sentenceStart, verbStart));
+  if (clause) {
+    const holder = index.holderOfRole(clause[1]!, verbStart);
+    if (holder) {
+      const start = sentenceStart + clause.index + clause[0].indexOf(clause[1]!);
+      return { speaker: holder.id, speakerMention: null, cue: { start, end: verbEnd }, rule: 'before/role-verb+role-holder' };
+    }
+  }
   const pronoun = /(?<![\p{L}])(he|she)[ \t\u00a0]+$/iu.exec(text.slice(Math.max(sentenceStart, verbStart - 12), verbStart));
   if (pronoun) {
     const start = verbStart - pronoun[0].length;
     return pronounWithoutMention(index, start, 'before/pronoun-verb', { start, end: verbEnd }, w.pronounScope);
   }
   return { speaker: null, speakerMention: null, cue: { start: verbStart, end: verbEnd }, rule: 'before/verb-unknown-speaker' };
+}
+
+/** The words of a clause before its verb: "the Secretary", "the Russian minister", after a comma or the sentence start. */
+const ROLE_CLAUSE = new RegExp(String.raw`(?:^|,)[ \t\u00a0]*((?:the[ \t\u00a0]+)?(?:[\p{Lu}][\p{L}-]*[ \t\u00a0]+)?[\p{L}-]+)[ \t\u00a0]+${FILLER}$`, 'iu');
+
+/** What may stand between "and" and a coordinated speech verb: adverbs, auxiliaries. */
+const AND_BEFORE_VERB = new RegExp(String.raw`(?<![\p{L}])and[ \t\u00a0]+${FILLER}$`, 'iu');
+
+const RELATIVE_WHO = /^[ \t\u00a0]*,?[ \t\u00a0]*who[ \t\u00a0]+/;
+
+/**
+ * The subject of "X welcomed Y and affirmed": when the speech verb follows "and", the nearest
+ * person of its sentence that a verb follows (the subject of the first verb); the people
+ * between are objects ("Y"), which no verb follows.
+ */
+function coordinatedSubject(doc: Document, index: SpeakerIndex, sentenceStart: number, verbStart: number): Mention | null {
+  const text = doc.text;
+  const and = AND_BEFORE_VERB.exec(text.slice(Math.max(sentenceStart, verbStart - 40), verbStart));
+  if (!and) return null;
+  const andAt = verbStart - and[0].length;
+  const tokens = doc.layer('tokens');
+  for (const m of index.endingBefore(andAt, sentenceStart, 16)) {
+    if (m.type !== 'person') continue;
+    // "Chancellor Hallmann, who thanked him and affirmed": a relative "who" makes its antecedent the subject.
+    const who = RELATIVE_WHO.exec(text.slice(m.end, andAt));
+    const next = tokens[lowerBound(tokens, m.end + (who ? who[0].length : 0))];
+    if (!next || next.start >= andAt) continue;
+    const gap = text.slice(m.end + (who ? who[0].length : 0), next.start);
+    if (/^[ \t\u00a0]*$/.test(gap) && (next.pos === 'VERB' || next.pos === 'AUX')) return m;
+  }
+  return null;
 }
 
 /** Start of the sentence containing `at`, looking back no further than `from`. */

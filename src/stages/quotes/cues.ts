@@ -15,7 +15,7 @@ interface CuePatterns {
 let cached: CuePatterns | null = null;
 
 /** Adverbs and auxiliaries that may sit between a speaker and the verb ("also noted", "has said"). */
-const FILLER = String.raw`(?:(?:also|then|later|further|once|again|has|had|have|was|were|is|would|had\s+earlier|earlier|\p{L}+ly)[ \t\u00a0]+){0,3}`;
+export const FILLER = String.raw`(?:(?:also|then|later|further|once|again|has|had|have|was|were|is|would|had\s+earlier|earlier|\p{L}+ly)[ \t\u00a0]+){0,3}`;
 
 export function cuePatterns(): CuePatterns {
   if (cached) return cached;
