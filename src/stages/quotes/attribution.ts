@@ -36,6 +36,12 @@ const PRONOUN_ONLY = /^[ \t\u00a0]*(he|she)[ \t\u00a0]*$/i;
 /** The speaker words must not themselves be a speech verb ("Said ..."). */
 const SPEECH_WORD = /^(?:said|says|added|noted|told|asked)\b/i;
 const MAX_AFTER = 200;
+/** "’s words, " / "'s own view, " after the possessor, right before the quote. */
+const POSSESSED_WORDS = /^['’]s[ \t\u00a0]+(?:own[ \t\u00a0]+)?(?:words|opinion|view)[ \t\u00a0]*,?[ \t\u00a0]*$/;
+/** "In the " / "In " before the possessor. */
+const IN_POSSESSOR = /(?<![\p{L}])in[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/iu;
+/** Capitalised words between "according to the" and the office: "Bryansk " in "the Bryansk Governor". */
+const QUALIFIER_AT_END = /(?<=(?:^|[^\p{L}])the[ \t\u00a0]+)(?:\p{Lu}[\p{L}-]*[ \t\u00a0]+){1,2}$/u;
 
 /** Turns a mention in a cue into a speaker: its actor, or for an unresolved "he" the last person named. */
 function speakerFrom(
@@ -127,11 +133,23 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
 
   // According to X, “...”
   for (const m of index.endingBefore(w.open, from, 3)) {
-    if (!/^[ \t\u00a0]*,?[ \t\u00a0]*$/.test(text.slice(m.end, w.open))) continue;
-    const a = ACCORDING_TO.exec(text.slice(Math.max(from, m.start - 24), m.start));
+    const gap = text.slice(m.end, w.open);
+    // "In the President's words, “...”", "In Tokayev's view, “...”": the possessor is the speaker.
+    const possessive = /^[ \t\u00a0]*,?[ \t\u00a0]*$/.test(gap) ? null : POSSESSED_WORDS.exec(gap);
+    if (!possessive && !/^[ \t\u00a0]*,?[ \t\u00a0]*$/.test(gap)) continue;
+    const lead = text.slice(Math.max(from, m.start - 48), m.start);
+    // "According to the Bryansk Governor": a place word may qualify the office that names the speaker.
+    const unqualified = lead.replace(QUALIFIER_AT_END, '');
+    const a = possessive ? IN_POSSESSOR.exec(unqualified) : ACCORDING_TO.exec(unqualified);
     if (a) {
-      const start = m.start - a[0].length;
-      return speakerFrom(index, m, 'before/according-to', { start, end: m.end }, w.pronounScope);
+      const start = m.start - (lead.length - unqualified.length) - a[0].length;
+      // The qualifier must be the holder's: "the Tula Governor" is not the Governor of Bryansk Oblast.
+      const qualifier = lead.slice(unqualified.length).trim().toLowerCase();
+      const holder = index.actorOf(m);
+      if (qualifier && holder && !(holder.title ?? '').toLowerCase().includes(qualifier)) {
+        return { speaker: null, speakerMention: m.id, cue: { start, end: m.end }, rule: 'before/according-to+other-holder' };
+      }
+      return speakerFrom(index, m, possessive ? 'before/in-words-of' : 'before/according-to', { start, end: m.end }, w.pronounScope);
     }
   }
 
@@ -143,7 +161,7 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
   }
 
   // "According to him, “...”" where the mentions layer has no pronoun mention.
-  const accordingToPronoun = /(?<![\p{L}])(?:(?:according to|in the words of)[ \t\u00a0]+(?:him|her)|in[ \t\u00a0]+(?:his|her)[ \t\u00a0]+(?:own[ \t\u00a0]+)?words)[ \t\u00a0]*,?[ \t\u00a0]*$/iu.exec(before);
+  const accordingToPronoun = /(?<![\p{L}])(?:(?:according to|in the (?:words|opinion|view) of)[ \t\u00a0]+(?:him|her)|in[ \t\u00a0]+(?:his|her)[ \t\u00a0]+(?:own[ \t\u00a0]+)?(?:words|opinion|view))[ \t\u00a0]*,?[ \t\u00a0]*$/iu.exec(before);
   if (accordingToPronoun) {
     const start = from + accordingToPronoun.index;
     const end = start + accordingToPronoun[0].replace(/[\s,]+$/, '').length;
@@ -234,11 +252,12 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
   // opens the clause; it stands for the named holder of that office.
   const clause = ROLE_CLAUSE.exec(text.slice(sentenceStart, verbStart));
   if (clause) {
+    const start = sentenceStart + clause.index + clause[0].indexOf(clause[1]!);
     const holder = index.holderOfRole(clause[1]!, verbStart);
-    if (holder) {
-      const start = sentenceStart + clause.index + clause[0].indexOf(clause[1]!);
-      return { speaker: holder.id, speakerMention: null, cue: { start, end: verbEnd }, rule: 'before/role-verb+role-holder' };
-    }
+    if (holder) return { speaker: holder.id, speakerMention: null, cue: { start, end: verbEnd }, rule: 'before/role-verb+role-holder' };
+    // "Xi pointed out that", "Wang said:": a surname the mentions layer missed, of one person named earlier.
+    const named = clause[1]!.split(/[ \t\u00a0]+/).length <= 2 ? index.personByNameWord(clause[1]!) : null;
+    if (named) return { speaker: named.id, speakerMention: null, cue: { start, end: verbEnd }, rule: 'before/speaker-verb+name-word' };
   }
   const pronoun = /(?<![\p{L}])(he|she)[ \t\u00a0]+$/iu.exec(text.slice(Math.max(sentenceStart, verbStart - 12), verbStart));
   if (pronoun) {
@@ -248,8 +267,11 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
   return { speaker: null, speakerMention: null, cue: { start: verbStart, end: verbEnd }, rule: 'before/verb-unknown-speaker' };
 }
 
-/** The words of a clause before its verb: "the Secretary", "the Russian minister", after a comma or the sentence start. */
-const ROLE_CLAUSE = new RegExp(String.raw`(?:^|,)[ \t\u00a0]*((?:the[ \t\u00a0]+)?(?:[\p{Lu}][\p{L}-]*[ \t\u00a0]+)?[\p{L}-]+)[ \t\u00a0]+${FILLER}$`, 'iu');
+/**
+ * The words of a clause before its verb, after a comma or the sentence start: "the Secretary", "the
+ * Russian minister", "the head of the Uzbek foreign ministry", "Xi".
+ */
+const ROLE_CLAUSE = new RegExp(String.raw`(?:^|,)[ \t\u00a0]*((?:[\p{L}-]+[ \t\u00a0]+){0,6}[\p{L}-]+)[ \t\u00a0]+${FILLER}$`, 'iu');
 
 /** What may stand between "and" and a coordinated speech verb: adverbs, auxiliaries. */
 const AND_BEFORE_VERB = new RegExp(String.raw`(?<![\p{L}])and[ \t\u00a0]+${FILLER}$`, 'iu');

@@ -20,7 +20,8 @@ export const FILLER = String.raw`(?:(?:also|then|later|further|once|again|has|ha
 export function cuePatterns(): CuePatterns {
   if (cached) return cached;
   const verbs = speechVerbLexicon().forms.map((f) => escapeRegExp(f).replace(/ /g, String.raw`[ \t\u00a0]+`)).join('|');
-  const word = String.raw`[^\s,.;:!?“”"«»()]+`;
+  // A word, or an abbreviation ending in a dot that stands inside a name: "Mr.", "Dr.", the initial "S.".
+  const word = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Prof|Amb|Gen|Gov|Sen|Rep|St|\p{Lu})\.|[^\s,.;:!?“”"«»()]+)`;
   const region = String.raw`((?:${word}[ \t\u00a0]+){0,6}?${word})`;
   cached = {
     speakerThenVerb: new RegExp(
@@ -43,8 +44,8 @@ export function cuePatterns(): CuePatterns {
   return cached;
 }
 
-/** Introductions where the speaker follows: "According to X, ...", "In the words of X, ...". */
-export const ACCORDING_TO = /(?<![\p{L}])(according to|in the words of|as put by)[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:(?:Mr|Mrs|Ms|Dr|Mme|Madam|Madame|Sir|Prof)\.?[ \t\u00a0]+)?$/iu;
+/** Introductions where the speaker follows: "According to X, ...", "In the words of X, ...", "In the opinion of X, ...". */
+export const ACCORDING_TO = /(?<![\p{L}])(according to|in the (?:words|opinion|view) of|as put by)[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:(?:Mr|Mrs|Ms|Dr|Mme|Madam|Madame|Sir|Prof)\.?[ \t\u00a0]+)?$/iu;
 
 /**
  * A title's complement after the mention that names the speaker: "the President *of Kazakhstan*

@@ -3,6 +3,8 @@ import { lowerBound } from '../../document/span.js';
 import { demonymToCountry } from '../../lexicon/countries.js';
 import { titleByWords } from '../../lexicon/titles.js';
 import { titleFits } from '../coreference/titles.js';
+import { wordLists } from '../../lexicon/words.js';
+import { lookupKey } from '../../lexicon/normalize.js';
 
 /**
  * Look-ups over the mentions layer by offset, binary-searched so that attributing every
@@ -83,7 +85,7 @@ export class SpeakerIndex {
     this.nameWords ??= buildNameWords(this.actors);
     let found: Actor | null = null;
     for (const w of words.split(/[\s,]+/)) {
-      if (!/^\p{Lu}\p{L}{2,}$/u.test(w)) continue;
+      if (!isNameWord(w)) continue;
       const actors = this.nameWords.get(w);
       if (!actors) continue;
       if (actors.length > 1 || (found && found !== actors[0])) return null;
@@ -93,31 +95,37 @@ export class SpeakerIndex {
   }
 
   /**
-   * "the secretary said", "the Russian minister added": a role noun the mentions layer left as
-   * a plain word, resolved to the named person holding that office, the one mentioned last
-   * before `at` (of the country a demonym gives, if any).
+   * "the secretary said", "the Russian minister added", "the Bryansk Governor", "the head of the
+   * Uzbek foreign ministry noted": a role noun the mentions layer left as plain words, resolved to
+   * the named person holding that office, the one mentioned last before `at`. A demonym among the
+   * words gives the holder's country; a place word before the office ("Bryansk") must be in the
+   * holder's title.
    */
   holderOfRole(words: string, at: number): Actor | null {
-    const m = /^(?:the[ \t\u00a0]+)?(?:([\p{Lu}][\p{L}-]*)[ \t\u00a0]+)?([\p{L}-]+(?:[ \t\u00a0]+[\p{L}-]+)?)$/iu.exec(words.trim());
-    if (!m) return null;
-    const role = m[2]!;
-    if (!titleByWords(role) && !titleByWords(role.split(/\s+/).pop()!)) return null;
-    const country = m[1] ? demonymToCountry(m[1]) : null;
-    if (m[1] && !country) return null;
-    let best: Actor | null = null;
-    let bestAt = -1;
+    const parts = words.trim().replace(/^the[ \t\u00a0]+/i, '').split(/[ \t\u00a0]+/).filter(Boolean);
+    if (parts.length === 0 || parts.length > 7) return null;
+    let country: string | null = null;
+    const rest: string[] = [];
+    for (const w of parts) {
+      const c = /^\p{Lu}/u.test(w) ? demonymToCountry(w) : null;
+      if (c && !country) country = c;
+      else rest.push(w);
+    }
+    // Capitalised words before the office that are no part of it: "Bryansk" in "Bryansk Governor".
+    const qualifiers: string[] = [];
+    while (rest.length > 1 && /^\p{Lu}/u.test(rest[0]!) && !titleByWords(rest.join(' ')) && !portfolioWord(rest[0]!)
+      && titleByWords(rest.slice(1).join(' '))) qualifiers.push(rest.shift()!.toLowerCase());
+    const role = rest.join(' ');
+    if (!role || (!titleByWords(role) && !titleByWords(rest[rest.length - 1]!) && !MINISTRY_HEAD.test(role))) return null;
     for (let k = lowerBound(this.mentions, at) - 1; k >= 0; k--) {
       const mention = this.mentions[k]!;
       const a = this.actorOf(mention);
       if (!a || a.type !== 'person' || a.nominal || !titleFits(role, a.title)) continue;
       if (country && a.country !== country) continue;
-      if (mention.start > bestAt) {
-        best = a;
-        bestAt = mention.start;
-        break;
-      }
+      if (qualifiers.some((q) => !(a.title ?? '').toLowerCase().includes(q))) continue;
+      return a;
     }
-    return best;
+    return null;
   }
 
   textOf(start: number, end: number): string {
@@ -176,13 +184,21 @@ function rank(m: Mention): number {
   return (m.type === 'person' ? 4 : m.type === 'organization' ? 2 : 0) + (m.form === 'name' ? 1 : 0);
 }
 
+/** Two-letter words that open English sentences and so never stand alone for a surname ("He", "In"). */
+const SHORT_FUNCTION_WORDS = new Set(['He', 'It', 'We', 'Us', 'An', 'As', 'At', 'By', 'In', 'On', 'Of', 'To', 'Or', 'If', 'So', 'No', 'Do', 'Me', 'My', 'Mr', 'Ms', 'Dr']);
+
+/** A capitalised word that may be a surname: "Wang", "Xi", "Lam"; not "He" or "In". */
+function isNameWord(w: string): boolean {
+  return /^\p{Lu}\p{L}+$/u.test(w) && !SHORT_FUNCTION_WORDS.has(w);
+}
+
 /** Capitalised words of person actors' names -> the actors bearing them. Built once per document, on demand. */
 function buildNameWords(actors: ReadonlyMap<string, Actor>): Map<string, Actor[]> {
   const map = new Map<string, Actor[]>();
   for (const a of actors.values()) {
     if (a.type !== 'person') continue;
     for (const w of new Set(a.name.split(/\s+/))) {
-      if (!/^\p{Lu}\p{L}{2,}$/u.test(w)) continue;
+      if (!isNameWord(w)) continue;
       const list = map.get(w);
       if (list) list.push(a);
       else map.set(w, [a]);
@@ -199,4 +215,11 @@ function sentenceStartBefore(text: string, from: number, at: number): number {
   let start = from;
   for (let m = re.exec(chunk); m; m = re.exec(chunk)) start = from + m.index + m[0].length;
   return start;
+}
+
+/** "head of the Foreign Ministry", "chief of the Ministry of Energy": the minister, by the ministry's name. */
+const MINISTRY_HEAD = /^(?:head|chief)[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?.*\bministry\b/i;
+
+function portfolioWord(w: string): boolean {
+  return wordLists().portfolio.has(lookupKey(w));
 }
