@@ -36,6 +36,8 @@ const PRONOUN_ONLY = /^[ \t\u00a0]*(he|she)[ \t\u00a0]*$/i;
 /** The speaker words must not themselves be a speech verb ("Said ..."). */
 const SPEECH_WORD = /^(?:said|says|added|noted|told|asked)\b/i;
 const MAX_AFTER = 200;
+/** "the words of ", "the remarks of the President " right before the person whose words are quoted. */
+const WORDS_OF = /(?<![\p{L}])(?:words|remarks|statement|phrase)[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:\p{Lu}[\p{L}'’.-]*[ \t\u00a0]+){0,4}$/u;
 /** "’s words, " / "'s own view, " after the possessor, right before the quote. */
 const POSSESSED_WORDS = /^['’]s[ \t\u00a0]+(?:own[ \t\u00a0]+)?(?:words|opinion|view)[ \t\u00a0]*,?[ \t\u00a0]*$/;
 /** "In the " / "In " before the possessor. */
@@ -119,7 +121,7 @@ function fromRegion(index: SpeakerIndex, start: number, end: number, rule: strin
   const named = index.personByNameWord(words);
   if (named) return { speaker: named.id, speakerMention: null, cue, rule: `${rule}+name-word` };
   // "the secretary said": the named holder of that office.
-  const holder = index.holderOfRole(words, start);
+  const holder = index.referent(words, start);
   if (holder) return { speaker: holder.id, speakerMention: null, cue, rule: `${rule}+role-holder` };
   return { speaker: null, speakerMention: null, cue, rule: `${rule}+unknown-speaker` };
 }
@@ -158,6 +160,13 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
     const gap = /^[ \t\u00a0]+(?:put it|has put it|said|has said|noted|has noted|stressed|emphasi[sz]ed|pointed out|added|observed|remarked)[ \t\u00a0]*,?[ \t\u00a0]*$/i.exec(text.slice(m.end, w.open));
     if (!gap || !/(?<![\p{L}])[Aa]s[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:(?:[\p{Lu}][\p{L}.'’-]*|of|for)[ \t\u00a0]+){0,8}$/u.test(text.slice(Math.max(from, m.start - 90), m.start))) continue;
     return speakerFrom(index, m, 'before/as-put-it', { start: m.start, end: m.end + gap[0].length }, w.pronounScope);
+  }
+
+  // "Mishustin recalled the words of President Putin that “...”": whose words they are, not who recalls them.
+  for (const m of index.endingBefore(w.open, from, 3)) {
+    if (m.type !== 'person' || !/^[ \t\u00a0]*(?:,|:|that)?[ \t\u00a0]*$/i.test(text.slice(m.end, w.open))) continue;
+    const of = WORDS_OF.exec(text.slice(Math.max(from, m.start - 80), m.start));
+    if (of) return speakerFrom(index, m, 'before/words-of', { start: m.start - of[0].length, end: m.end }, w.pronounScope);
   }
 
   // "According to him, “...”" where the mentions layer has no pronoun mention.
@@ -253,7 +262,7 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
   const clause = ROLE_CLAUSE.exec(text.slice(sentenceStart, verbStart));
   if (clause) {
     const start = sentenceStart + clause.index + clause[0].indexOf(clause[1]!);
-    const holder = index.holderOfRole(clause[1]!, verbStart);
+    const holder = index.referent(clause[1]!, verbStart);
     if (holder) return { speaker: holder.id, speakerMention: null, cue: { start, end: verbEnd }, rule: 'before/role-verb+role-holder' };
     // "Xi pointed out that", "Wang said:": a surname the mentions layer missed, of one person named earlier.
     const named = clause[1]!.split(/[ \t\u00a0]+/).length <= 2 ? index.personByNameWord(clause[1]!) : null;

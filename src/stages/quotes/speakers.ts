@@ -3,6 +3,7 @@ import { lowerBound } from '../../document/span.js';
 import { demonymToCountry } from '../../lexicon/countries.js';
 import { titleByWords } from '../../lexicon/titles.js';
 import { titleFits } from '../coreference/titles.js';
+import { isLocalOffice } from '../coreference/local-office.js';
 import { wordLists } from '../../lexicon/words.js';
 import { lookupKey } from '../../lexicon/normalize.js';
 
@@ -128,6 +129,58 @@ export class SpeakerIndex {
     return null;
   }
 
+  /**
+   * Who a noun phrase standing for a person refers to: an office's named holder ("the minister"),
+   * "the latter" / "the former" of the people just named, "his counterpart" (the person the text
+   * introduced as someone's counterpart), "the guest" (the person received or welcomed), "the head
+   * of the region" (the named holder of a regional office).
+   */
+  referent(words: string, at: number): Actor | null {
+    const w = words.trim().replace(/[ \t\u00a0]+/g, ' ');
+    const order = ORDER_WORD.exec(w);
+    if (order) return this.oneOfLastTwo(at, order[1]!.toLowerCase() === 'latter');
+    if (COUNTERPART_WORDS.test(w)) return this.lastPersonAfter(at, COUNTERPART_BEFORE);
+    if (GUEST_WORDS.test(w)) return this.lastPersonAfter(at, RECEIVED_BEFORE);
+    if (REGION_HEAD_WORDS.test(w)) return this.lastPersonWhere(at, (a) => isLocalOffice((a.title ?? '').split(/ (?:of|for) /i)[0]!) || /^head of\b/i.test(a.title ?? ''));
+    return this.holderOfRole(w, at);
+  }
+
+  /** The last (latter) or the one before it (former) of the distinct people named in the sentences just before `at`. */
+  private oneOfLastTwo(at: number, latter: boolean): Actor | null {
+    // Its own sentence and the two before it: a quotation may stand between the names and the cue.
+    let from = sentenceStartBefore(this.text, Math.max(0, at - 400), at);
+    for (let i = 0; i < 2 && from > 0; i++) from = sentenceStartBefore(this.text, Math.max(0, from - 400), Math.max(0, from - 2));
+    const seen: Actor[] = [];
+    for (let k = lowerBound(this.mentions, at) - 1; k >= 0 && seen.length < 2; k--) {
+      const m = this.mentions[k]!;
+      if (m.start < from) break;
+      if (m.type !== 'person' || m.form === 'pronoun') continue;
+      const a = this.actorOf(m);
+      if (a && !seen.includes(a)) seen.push(a);
+    }
+    if (seen.length < 2) return null;
+    return latter ? seen[0]! : seen[1]!;
+  }
+
+  /** The last person before `at` whose name mention follows text matching `before` (within 120 characters). */
+  private lastPersonAfter(at: number, before: RegExp): Actor | null {
+    for (let k = lowerBound(this.mentions, at) - 1, seen = 0; k >= 0 && seen < 60; k--, seen++) {
+      const m = this.mentions[k]!;
+      if (m.type !== 'person' || m.form === 'pronoun') continue;
+      const a = this.actorOf(m);
+      if (a && !a.nominal && before.test(this.text.slice(Math.max(0, m.start - 120), m.start))) return a;
+    }
+    return null;
+  }
+
+  private lastPersonWhere(at: number, fits: (a: Actor) => boolean): Actor | null {
+    for (let k = lowerBound(this.mentions, at) - 1, seen = 0; k >= 0 && seen < 60; k--, seen++) {
+      const a = this.actorOf(this.mentions[k]!);
+      if (a && a.type === 'person' && !a.nominal && fits(a)) return a;
+    }
+    return null;
+  }
+
   textOf(start: number, end: number): string {
     return this.text.slice(start, end);
   }
@@ -216,6 +269,15 @@ function sentenceStartBefore(text: string, from: number, at: number): number {
   for (let m = re.exec(chunk); m; m = re.exec(chunk)) start = from + m.index + m[0].length;
   return start;
 }
+
+const ORDER_WORD = /^(?:the )?(latter|former)$/i;
+const COUNTERPART_WORDS = /^(?:his|her|their|the) (?:[\p{Lu}][\p{L}-]* )?counterpart$/iu;
+/** "his Turkish counterpart ", "counterpart, " right before a name. */
+const COUNTERPART_BEFORE = /counterparts?[ \t\u00a0]*,?[ \t\u00a0]*(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and)[ \t\u00a0]+){0,8}$/u;
+const GUEST_WORDS = /^(?:the )?(?:(?:high|distinguished|foreign|honou?red|high-ranking) )?guest$/i;
+/** "received ", "welcomed the Prime Minister of Hungary ": a host's verb and title words right before a name. */
+const RECEIVED_BEFORE = /(?<![\p{L}])(?:received|welcomed|hosted|greeted)[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and|a)[ \t\u00a0]+){0,12}$/u;
+const REGION_HEAD_WORDS = /^(?:the )?head of the (?:region|oblast|krai|province|republic|city|district|territory|administration)$/i;
 
 /** "head of the Foreign Ministry", "chief of the Ministry of Energy": the minister, by the ministry's name. */
 const MINISTRY_HEAD = /^(?:head|chief)[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?.*\bministry\b/i;
