@@ -46,6 +46,11 @@ export function titleFits(generic: string, held: string | null): boolean {
     const role = roleOfTitle(generic);
     if (role !== null) return roleOfTitle(held) === role;
   }
+  // A holder introduced as "Head of State Tokayev" is "the President" later: the office of that class.
+  if (h === 'head of state' || h === 'head of government') {
+    const role = roleOfTitle(held);
+    if (role !== null && roleOfTitle(generic) === role) return true;
+  }
   // "the minister" fits "Foreign Minister"; "the secretary-general" fits "UN Secretary-General". A
   // prime minister is not "the minister": "prime" makes it another office, not a portfolio.
   const hw = h.split(' ');
