@@ -221,6 +221,10 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
     if (s && s.end <= w.open && /^[ \t\u00a0]*[:,]?[ \t\u00a0]*$/.test(text.slice(s.end, w.open))) {
       return speakerFrom(index, s, 'before/verb-speaker', { start: verbStart, end: s.end }, w.pronounScope);
     }
+    // "noted the Federal Minister for Economic Cooperation, “...”": an office in words after the verb.
+    const words = /^([^,:;.!?“”"«»\n]{2,120}?)[ \t\u00a0]*[:,]?[ \t\u00a0]*$/.exec(text.slice(verbEnd + space[0].length, w.open));
+    const holder = words && !s ? index.referent(words[1]!, verbStart) : null;
+    if (holder) return { speaker: holder.id, speakerMention: null, cue: { start: verbStart, end: w.open }, rule: 'before/verb-speaker+role-holder' };
   }
   // Speaker first, in the same sentence: Aleksandr Lukashenko said: “...”
   const sentenceStart = lastSentenceStart(text, from, verbStart);

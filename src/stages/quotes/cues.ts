@@ -2,9 +2,9 @@ import { escapeRegExp } from '../../lexicon/escape-regexp.js';
 import { speechVerbLexicon } from '../../lexicon/speech-verbs.js';
 
 interface CuePatterns {
-  /** After a quote: up to seven words naming the speaker (group 1), an optional apposition, then the verb. */
+  /** After a quote: up to fourteen words naming the speaker (group 1), an optional apposition, then the verb. */
   readonly speakerThenVerb: RegExp;
-  /** After a quote: the verb, then up to seven words naming the speaker (group 2) up to punctuation. */
+  /** After a quote: the verb, then up to fourteen words naming the speaker (group 2) up to punctuation. */
   readonly verbThenSpeaker: RegExp;
   /** A speech verb at the start of a string, after optional adverbs: "said", "quickly added". */
   readonly verbAtStart: RegExp;
@@ -22,7 +22,9 @@ export function cuePatterns(): CuePatterns {
   const verbs = speechVerbLexicon().forms.map((f) => escapeRegExp(f).replace(/ /g, String.raw`[ \t\u00a0]+`)).join('|');
   // A word, or an abbreviation ending in a dot that stands inside a name: "Mr.", "Dr.", the initial "S.".
   const word = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Prof|Amb|Gen|Gov|Sen|Rep|St|\p{Lu})\.|[^\s,.;:!?“”"«»()]+)`;
-  const region = String.raw`((?:${word}[ \t\u00a0]+){0,6}?${word})`;
+  // Up to fourteen words: a full office comes before the name ("Federal Minister for Economic
+  // Cooperation and Development of Germany Katrin Wendel").
+  const region = String.raw`((?:${word}[ \t\u00a0]+){0,13}?${word})`;
   cached = {
     speakerThenVerb: new RegExp(
       String.raw`^${region}${APPOSITION}[ \t\u00a0]+${FILLER}(${verbs})(?![\p{L}\p{N}])`,
@@ -30,7 +32,7 @@ export function cuePatterns(): CuePatterns {
     ),
     // The speaker words end at punctuation or where a relative clause or prepositional phrase begins.
     verbThenSpeaker: new RegExp(
-      String.raw`^${FILLER}(${verbs})[ \t\u00a0]+((?:${word}[ \t\u00a0]+){0,6}?${word})` +
+      String.raw`^${FILLER}(${verbs})[ \t\u00a0]+((?:${word}[ \t\u00a0]+){0,13}?${word})` +
         String.raw`(?=[ \t\u00a0]*(?:[,.;:!?)]|$)|[ \t\u00a0]+(?:who|which|that|as|at|in|on|during|after|before|when|while|from|to|with)(?![\p{L}]))`,
       'iu',
     ),

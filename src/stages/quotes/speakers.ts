@@ -1,6 +1,6 @@
 import type { Actor, Mention } from '../../document/layers.js';
 import { lowerBound } from '../../document/span.js';
-import { demonymToCountry } from '../../lexicon/countries.js';
+import { countryByName, demonymToCountry } from '../../lexicon/countries.js';
 import { titleByWords } from '../../lexicon/titles.js';
 import { titleFits } from '../coreference/titles.js';
 import { isLocalOffice } from '../coreference/local-office.js';
@@ -104,7 +104,7 @@ export class SpeakerIndex {
    */
   holderOfRole(words: string, at: number): Actor | null {
     const parts = words.trim().replace(/^the[ \t\u00a0]+/i, '').split(/[ \t\u00a0]+/).filter(Boolean);
-    if (parts.length === 0 || parts.length > 7) return null;
+    if (parts.length === 0 || parts.length > 12) return null;
     let country: string | null = null;
     const rest: string[] = [];
     for (const w of parts) {
@@ -117,7 +117,8 @@ export class SpeakerIndex {
     while (rest.length > 1 && /^\p{Lu}/u.test(rest[0]!) && !titleByWords(rest.join(' ')) && !portfolioWord(rest[0]!)
       && titleByWords(rest.slice(1).join(' '))) qualifiers.push(rest.shift()!.toLowerCase());
     const role = rest.join(' ');
-    if (!role || (!titleByWords(role) && !titleByWords(rest[rest.length - 1]!) && !MINISTRY_HEAD.test(role))) return null;
+    if (!role) return null;
+    if (!titleByWords(role) && !titleByWords(rest[rest.length - 1]!) && !MINISTRY_HEAD.test(role)) return this.holderOfWrittenOffice(role, at);
     for (let k = lowerBound(this.mentions, at) - 1; k >= 0; k--) {
       const mention = this.mentions[k]!;
       const a = this.actorOf(mention);
@@ -143,6 +144,20 @@ export class SpeakerIndex {
     if (GUEST_WORDS.test(w)) return this.lastPersonAfter(at, RECEIVED_BEFORE);
     if (REGION_HEAD_WORDS.test(w)) return this.lastPersonWhere(at, (a) => isLocalOffice((a.title ?? '').split(/ (?:of|for) /i)[0]!) || /^head of\b/i.test(a.title ?? ''));
     return this.holderOfRole(w, at);
+  }
+
+  /**
+   * "the Federal Minister for Economic Cooperation and Development": an office written out in full
+   * that holds the whole office of a person named before (their title without its country), even
+   * when the title lexicon knows no such office.
+   */
+  private holderOfWrittenOffice(phrase: string, at: number): Actor | null {
+    const key = ` ${lookupKey(phrase)} `;
+    return this.lastPersonWhere(at, (a) => {
+      if (!a.title) return false;
+      const office = lookupKey(a.title).replace(/ (?:of|for) (?:the )?[^ ]+(?: [^ ]+)?$/, (tail) => (countryByName(tail.replace(/^ (?:of|for) /, '')) ? '' : tail));
+      return office.split(' ').length >= 2 && key.includes(` ${office} `);
+    });
   }
 
   /** The last (latter) or the one before it (former) of the distinct people named in the sentences just before `at`. */
