@@ -281,6 +281,10 @@ export const coreference: Stage = {
       }
     }
 
+    // A title-holder the text named no one for at first ("The Governor of Primorsky Krai held talks ...")
+    // is the named person holding that office, when exactly one does; never a bare title beside its holder.
+    mergeTitleHolders(actors, people, mentionById);
+
     // Pronouns last, once every name and title has its actor.
     if (pending.length > 0) {
       const persons = new Map<number, Mention[]>();
@@ -395,6 +399,40 @@ export const coreference: Stage = {
     doc.setLayer('actors', out, this.name);
   },
 };
+
+/**
+ * Folds each nominal title-holder into the one named person whose office fits its title (and whose
+ * country does not conflict); for a governor or mayor that no one holds by title, into the one
+ * person the text names without any office. The holder's mentions move to that person.
+ */
+function mergeTitleHolders(actors: Building[], people: Building[], byId: ReadonlyMap<string, Mention>): void {
+  const named = people.filter((p) => p.named && !p.nominal);
+  if (named.length === 0) return;
+  const gone = new Set<Building>();
+  for (const a of people) {
+    if (!a.nominal || a.named || !a.title) continue;
+    const fits = named.filter((p) => titleFits(a.title!, p.title) && (!a.country || !p.country || a.country === p.country));
+    let target = fits.length === 1 ? fits[0] : undefined;
+    if (!target && fits.length === 0 && isLocalOffice(a.title.split(/ (?:of|for) /i)[0]!)) {
+      const untitled = named.filter((p) => !p.title);
+      if (untitled.length === 1) target = untitled[0];
+    }
+    if (!target) continue;
+    for (const id of a.mentions) {
+      const m = byId.get(id);
+      if (m) m.actor = target.id;
+      target.mentions.push(id);
+    }
+    target.title ??= a.title;
+    target.country ??= a.country;
+    target.sector ??= a.sector;
+    gone.add(a);
+  }
+  if (gone.size === 0) return;
+  const keep = (x: Building) => !gone.has(x);
+  actors.splice(0, actors.length, ...actors.filter(keep));
+  people.splice(0, people.length, ...people.filter(keep));
+}
 
 /**
  * Whether the text writes the office `title` right before one of the person's names, followed only

@@ -43,12 +43,13 @@ export function titleFits(generic: string, held: string | null): boolean {
   // "the Kazakh leader" can be its president or prime minister.
   if (g === 'leader') return roleOfTitle(held) !== null;
   if (g === 'head of state' || g === 'head of government') {
-    const role = roleOfTitle(generic);
+    // The class of the head words: "Head of Government of Uzbekistan" is of class hog.
+    const role = roleOfTitle(g);
     if (role !== null) return roleOfTitle(held) === role;
   }
   // A holder introduced as "Head of State Tokayev" is "the President" later: the office of that class.
   if (h === 'head of state' || h === 'head of government') {
-    const role = roleOfTitle(held);
+    const role = roleOfTitle(h);
     if (role !== null && roleOfTitle(generic) === role) return true;
   }
   // "the minister" fits "Foreign Minister"; "the secretary-general" fits "UN Secretary-General". A
