@@ -27,6 +27,8 @@ export interface QuoteWindow {
   readonly after: number;
   /** Start of the previous paragraph, how far back an unresolved "he" may look for its person. */
   readonly pronounScope: number;
+  /** Start of the quote's paragraph, where a transcript turn names its speaker ("Vladimir Putin: ..."). */
+  readonly paragraphStart: number;
 }
 
 const MAX_BEFORE = 300;
@@ -272,6 +274,15 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
     const named = clause[1]!.split(/[ \t\u00a0]+/).length <= 2 ? index.personByNameWord(clause[1]!) : null;
     if (named) return { speaker: named.id, speakerMention: null, cue: { start, end: verbEnd }, rule: 'before/speaker-verb+name-word' };
   }
+  // "Vladimir Putin: ... As I said at the Council, “...”": in a transcript turn, "I" is the one speaking.
+  const firstPerson = FIRST_PERSON_BEFORE_VERB.exec(text.slice(Math.max(sentenceStart, verbStart - 40), verbStart));
+  if (firstPerson) {
+    const turn = turnSpeaker(text, index, w.paragraphStart);
+    if (turn) {
+      const start = verbStart - firstPerson[0].length;
+      return { speaker: turn.actor, speakerMention: turn.id, cue: { start, end: verbEnd }, rule: 'before/first-person+turn-label' };
+    }
+  }
   const pronoun = /(?<![\p{L}])(he|she)[ \t\u00a0]+$/iu.exec(text.slice(Math.max(sentenceStart, verbStart - 12), verbStart));
   if (pronoun) {
     const start = verbStart - pronoun[0].length;
@@ -312,6 +323,23 @@ function coordinatedSubject(doc: Document, index: SpeakerIndex, sentenceStart: n
     if (/^[ \t\u00a0]*$/.test(gap) && (next.pos === 'VERB' || next.pos === 'AUX')) return m;
   }
   return null;
+}
+
+/** "I ", "I would like to ", "I want to " right before a speech verb. */
+const FIRST_PERSON_BEFORE_VERB = /(?<![\p{L}])I[ \t\u00a0]+(?:(?:would|want|wish|must|have|had|will|can|just|also|once|already|often|always)[ \t\u00a0]+){0,3}(?:like[ \t\u00a0]+)?(?:to[ \t\u00a0]+)?$/u;
+/** A transcript turn's label opening a paragraph: "Vladimir Putin: ", "President of Belarus Aleksandr Lukashenko: ". */
+const TURN_LABEL = /^[ \t\u00a0]*([\p{Lu}][^:\n.!?"“”«»]{1,80}?)[ \t\u00a0]*:[ \t\u00a0]+/u;
+
+/** The person whose turn a paragraph is, from the label that opens it: a name and nothing after it. */
+function turnSpeaker(text: string, index: SpeakerIndex, paragraphStart: number): { actor: string; id: string } | null {
+  const label = TURN_LABEL.exec(text.slice(paragraphStart, paragraphStart + 120));
+  if (!label) return null;
+  const start = paragraphStart + label[0].indexOf(label[1]!);
+  const end = start + label[1]!.length;
+  const m = index.bestWithin(start, end);
+  const actor = m ? index.actorOf(m) : null;
+  if (!m || !actor || actor.type !== 'person' || end - m.end > 1) return null;
+  return { actor: actor.id, id: m.id };
 }
 
 /** Start of the sentence containing `at`, looking back no further than `from`. */
