@@ -90,6 +90,14 @@ export function attributeAfter(doc: Document, index: SpeakerIndex, w: QuoteWindo
   const rest = text.slice(at, limit);
   const { speakerThenVerb, verbThenSpeaker } = cuePatterns();
 
+  // "“...” – Sergey Lavrov.": a dash and a name alone closing the sentence sign the words.
+  if (/[–—]|\s-\s/.test(text.slice(from, at))) {
+    const m = index.startingAt(text, at);
+    if (m && m.type === 'person' && m.end <= limit && /^[ \t\u00a0]*(?:[.!]|\n|$)/.test(text.slice(m.end, m.end + 2))) {
+      return speakerFrom(index, m, 'after/dash-name', { start: from, end: m.end }, w.pronounScope);
+    }
+  }
+
   // Speaker first: the words before the verb name the speaker.
   const sv = speakerThenVerb.exec(rest);
   if (sv && !SPEECH_WORD.test(sv[1]!)) {
@@ -265,8 +273,12 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
   if (coordinated) return speakerFrom(index, coordinated, 'before/coordinated-verb', { start: coordinated.start, end: verbEnd }, w.pronounScope);
   // "In his remarks, the Secretary said: “...”": a role noun the mentions layer left as a plain word
   // opens the clause; it stands for the named holder of that office.
-  const clause = ROLE_CLAUSE.exec(text.slice(sentenceStart, verbStart));
-  if (clause) {
+  // "Modi, for his part, said:": the subject stands before an aside set off by commas.
+  const subjectText = text.slice(sentenceStart, verbStart);
+  const aside = TRAILING_ASIDE.exec(subjectText);
+  for (const candidate of aside ? [subjectText, `${subjectText.slice(0, aside.index)} `] : [subjectText]) {
+    const clause = ROLE_CLAUSE.exec(candidate);
+    if (!clause) continue;
     const start = sentenceStart + clause.index + clause[0].indexOf(clause[1]!);
     const holder = index.referent(clause[1]!, verbStart);
     if (holder) return { speaker: holder.id, speakerMention: null, cue: { start, end: verbEnd }, rule: 'before/role-verb+role-holder' };
@@ -296,6 +308,9 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
  * Russian minister", "the head of the Uzbek foreign ministry", "Xi".
  */
 const ROLE_CLAUSE = new RegExp(String.raw`(?:^|,)[ \t\u00a0]*((?:[\p{L}-]+[ \t\u00a0]+){0,6}[\p{L}-]+)[ \t\u00a0]+${FILLER}$`, 'iu');
+
+/** An aside between the subject and its verb: ", for his part, ", ", in turn, ". */
+const TRAILING_ASIDE = new RegExp(String.raw`[ \t\u00a0]*,[^,.;:!?“”"«»\n]{1,60},[ \t\u00a0]*${FILLER}$`, 'u');
 
 /** What may stand between "and" and a coordinated speech verb: adverbs, auxiliaries. */
 const AND_BEFORE_VERB = new RegExp(String.raw`(?<![\p{L}])and[ \t\u00a0]+${FILLER}$`, 'iu');
