@@ -2,7 +2,7 @@ import type { Document } from '../../document/document.js';
 import type { Mention } from '../../document/layers.js';
 import { lowerBound, type Span } from '../../document/span.js';
 import { ACCORDING_TO, APPOSITION_AT_START, COMPLEMENT_BEFORE, FILLER, SPEAKER_VERB_GAP, cuePatterns } from './cues.js';
-import type { SpeakerIndex } from './speakers.js';
+import { DELEGATION_HEAD_WORDS, type SpeakerIndex } from './speakers.js';
 
 export interface Attribution {
   readonly speaker: string | null;
@@ -123,6 +123,11 @@ export function attributeAfter(doc: Document, index: SpeakerIndex, w: QuoteWindo
  * "he", "a source"): the best mention inside them, else a pronoun, else no one.
  */
 function fromRegion(index: SpeakerIndex, start: number, end: number, rule: string, cue: Span, scope: number): Attribution {
+  // "the head of the Uzbek delegation": the person, not the delegation the words name.
+  if (DELEGATION_HEAD_WORDS.test(index.textOf(start, end).trim())) {
+    const head = index.referent(index.textOf(start, end), start);
+    if (head) return { speaker: head.id, speakerMention: null, cue, rule: `${rule}+delegation-head` };
+  }
   const m = index.bestWithin(start, end);
   if (m) return speakerFrom(index, m, rule, cue, scope);
   const words = index.textOf(start, end);

@@ -134,7 +134,8 @@ export class SpeakerIndex {
    * Who a noun phrase standing for a person refers to: an office's named holder ("the minister"),
    * "the latter" / "the former" of the people just named, "his counterpart" (the person the text
    * introduced as someone's counterpart), "the guest" (the person received or welcomed), "the head
-   * of the region" (the named holder of a regional office).
+   * of the region" (the named holder of a regional office), "the head of the delegation" (the person it
+   * was led by).
    */
   referent(words: string, at: number): Actor | null {
     const w = words.trim().replace(/[ \t\u00a0]+/g, ' ');
@@ -142,6 +143,7 @@ export class SpeakerIndex {
     if (order) return this.oneOfLastTwo(at, order[1]!.toLowerCase() === 'latter');
     if (COUNTERPART_WORDS.test(w)) return this.lastPersonAfter(at, COUNTERPART_BEFORE);
     if (GUEST_WORDS.test(w)) return this.lastPersonAfter(at, RECEIVED_BEFORE);
+    if (DELEGATION_HEAD_WORDS.test(w)) return this.lastPersonAfter(at, LED_BY_BEFORE);
     if (REGION_HEAD_WORDS.test(w)) return this.lastPersonWhere(at, (a) => isLocalOffice((a.title ?? '').split(/ (?:of|for) /i)[0]!) || /^head of\b/i.test(a.title ?? ''));
     return this.holderOfRole(w, at);
   }
@@ -292,6 +294,10 @@ const COUNTERPART_BEFORE = /counterparts?[ \t\u00a0]*,?[ \t\u00a0]*(?:(?:[\p{Lu}
 const GUEST_WORDS = /^(?:the )?(?:(?:high|distinguished|foreign|honou?red|high-ranking) )?guest$/i;
 /** "received ", "welcomed the Prime Minister of Hungary ": a host's verb and title words right before a name. */
 const RECEIVED_BEFORE = /(?<![\p{L}])(?:received|welcomed|hosted|greeted)[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and|a)[ \t\u00a0]+){0,12}$/u;
+/** "the head of the Uzbek delegation", "the leader of the delegation". */
+export const DELEGATION_HEAD_WORDS = /^(?:the )?(?:head|leader|chief) of the (?:[\p{Lu}][\p{L}-]* )?delegation$/iu;
+/** "led by ", "headed by Deputy Minister " right before a name. */
+const LED_BY_BEFORE = /(?<![\p{L}])(?:led|headed|chaired)[ \t\u00a0]+by[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and)[ \t\u00a0]+){0,10}$/u;
 const REGION_HEAD_WORDS = /^(?:the )?head of the (?:region|oblast|krai|province|republic|city|district|territory|administration)$/i;
 
 /** "head of the Foreign Ministry", "chief of the Ministry of Energy": the minister, by the ministry's name. */
