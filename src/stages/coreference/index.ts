@@ -219,13 +219,21 @@ export const coreference: Stage = {
       if (m.type === 'person' && m.form === 'title') {
         peopleBefore.set(m, people.length);
         // The holder: the most recent person whose title fits and whose country does not conflict.
-        let holder: Building | undefined;
+        const fitting: Building[] = [];
         // Only the most recently introduced people are candidates, which keeps long documents linear.
         for (let k = people.length - 1; k >= 0 && k >= people.length - MAX_TITLE_CANDIDATES; k--) {
           const p = people[k]!;
           if (!titleFits(m.title ?? m.text, p.title)) continue;
           if (m.country && p.country && m.country !== p.country) continue;
-          if (!holder || p.lastSeen > holder.lastSeen) holder = p;
+          fitting.push(p);
+        }
+        // The most recent holder; but "Minister A met Minister B. The Minister noted": of holders last
+        // named in one sentence, the one named first, its subject, is the likelier one meant.
+        let holder: Building | undefined;
+        for (const p of fitting) if (!holder || p.lastSeen > holder.lastSeen) holder = p;
+        if (holder) {
+          const last = sentenceAt(sentences, holder.lastSeen);
+          for (const p of fitting) if (p.lastSeen < holder.lastSeen && sentenceAt(sentences, p.lastSeen) === last) holder = p;
         }
         if (holder) attach(holder, m);
         else if (m.country || m.rule === 'title-of-place') {
@@ -399,6 +407,18 @@ export const coreference: Stage = {
     doc.setLayer('actors', out, this.name);
   },
 };
+
+/** Index of the sentence holding offset `at`. */
+function sentenceAt(sentences: readonly { start: number }[], at: number): number {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.start <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
 
 /**
  * Folds each nominal title-holder into the one named person whose office fits its title (and whose
