@@ -5,7 +5,7 @@ import { scoreRelease, scoreSplit } from './fixtures/speakers/score-releases.js'
 describe('quote speakers in whole releases (tune)', () => {
   for (const r of SPEAKER_RELEASES.filter((x) => x.split === 'tune')) {
     it(r.id, () => {
-      for (const o of scoreRelease(r)) expect(o.got, `"${o.opening}" (${o.rule})`).toSatisfy(() => o.right);
+      for (const o of scoreRelease(r)) expect(o.right, `"${o.opening}": expected ${o.expected}, got ${o.got} (${o.rule})`).toBe(true);
     });
   }
 });
@@ -16,6 +16,6 @@ describe('quote speakers in whole releases (held out)', () => {
   it('most held-out quotations get their named speaker', () => {
     const { right, total } = scoreSplit('held');
     console.log(`held-out speaker releases: ${right}/${total} quotations with the right speaker`);
-    expect(right / total).toBeGreaterThanOrEqual(0.7);
+    expect(right / total).toBeGreaterThanOrEqual(0.8);
   });
 });
