@@ -1,3 +1,5 @@
+import { genderOfGivenName } from '../../lexicon/name-genders.js';
+
 export type Gender = 'f' | 'm' | null;
 
 const FEMALE_TITLE = /(?:woman|Queen|Princess|Madam|Madame|Mrs\.?|Ms\.?|Miss|Duchess|Empress|Dame|Lady)\b/i;
@@ -14,12 +16,17 @@ const MALE_SURNAME = /(?:ov|ev|yov|in|sky|skiy|skii|ski|enko|chuk|ich|vich|ovic|
 
 /**
  * A person's grammatical gender when the text makes it plain: a gendered title or honorific,
- * or Slavic name endings (Natalya Kochanova, Igor Kobzev). Null when unsure.
+ * a given name of one gender, or Slavic name endings (Natalya Kochanova, Igor Kobzev). Null when unsure.
  */
 export function genderOf(name: string, title: string | null): Gender {
   if (title && FEMALE_TITLE.test(title)) return 'f';
   if (title && MALE_TITLE.test(title)) return 'm';
   const words = name.split(/\s+/).filter((w) => w !== '');
+  // A given name that is one gender wherever it is used ("Oleg", "Yvette"), before any ending.
+  if (words.length >= 2) {
+    const given = genderOfGivenName(words[0]!);
+    if (given) return given;
+  }
   if (words.length >= 2) {
     const last = words[words.length - 1]!;
     if (FEMALE_SURNAME.test(last)) return 'f';

@@ -4,6 +4,7 @@ import type { Actor, Mention } from '../../document/layers.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { countryName } from '../../lexicon/countries.js';
 import { lookupKey } from '../../lexicon/normalize.js';
+import { escapeRegExp } from '../../lexicon/escape-regexp.js';
 import { lowerBound } from '../../document/span.js';
 import { genderOf, pronounGender, type Gender } from './gender.js';
 import { datelineCountry, homeCountry, sourceCountry } from './home-country.js';
@@ -220,13 +221,21 @@ export const coreference: Stage = {
       if (m.type === 'person' && m.form === 'title') {
         peopleBefore.set(m, people.length);
         // The holder: the most recent person whose title fits and whose country does not conflict.
-        let holder: Building | undefined;
+        const fitting: Building[] = [];
         // Only the most recently introduced people are candidates, which keeps long documents linear.
         for (let k = people.length - 1; k >= 0 && k >= people.length - MAX_TITLE_CANDIDATES; k--) {
           const p = people[k]!;
           if (!titleFits(m.title ?? m.text, p.title)) continue;
           if (m.country && p.country && m.country !== p.country) continue;
-          if (!holder || p.lastSeen > holder.lastSeen) holder = p;
+          fitting.push(p);
+        }
+        // The most recent holder; but "Minister A met Minister B. The Minister noted": of holders last
+        // named in one sentence, the one named first, its subject, is the likelier one meant.
+        let holder: Building | undefined;
+        for (const p of fitting) if (!holder || p.lastSeen > holder.lastSeen) holder = p;
+        if (holder) {
+          const last = sentenceAt(sentences, holder.lastSeen);
+          for (const p of fitting) if (p.lastSeen < holder.lastSeen && sentenceAt(sentences, p.lastSeen) === last) holder = p;
         }
         if (holder) attach(holder, m);
         else if (m.country || m.rule === 'title-of-place') {
@@ -258,6 +267,7 @@ export const coreference: Stage = {
       attach(same ?? create(m, key, m.canonical ?? m.text, 'organization'), m);
     }
 
+    const mentionById = new Map(mentions.map((x) => [x.id, x]));
     // A title used before its holder is named ("The President ... Aleksandr Lukashenko said"): look ahead too.
     let untitled: Building[] | null = null;
     for (const m of mentions) {
@@ -278,7 +288,18 @@ export const coreference: Stage = {
           untitled = people.filter((p) => p.named && !p.nominal && !p.title);
         }
       }
+      if (fits.length === 0 && !m.actor) {
+        // "received Chairman of the Board of the Development Bank Yerlan Baidaulet ... the chairman said":
+        // the office written right before a name, with a complement the mentions layer did not take in.
+        const written = people.slice(Math.max(0, at - MAX_TITLE_CANDIDATES), at + MAX_TITLE_CANDIDATES)
+          .filter((p) => p.named && !p.nominal && officeWrittenBefore(doc.text, m.title ?? m.text, p, mentionById));
+        if (written.length === 1) attach(written[0]!, m);
+      }
     }
+
+    // A title-holder the text named no one for at first ("The Governor of Primorsky Krai held talks ...")
+    // is the named person holding that office, when exactly one does; never a bare title beside its holder.
+    mergeTitleHolders(actors, people, mentionById);
 
     // Pronouns last, once every name and title has its actor.
     if (pending.length > 0) {
@@ -394,6 +415,78 @@ export const coreference: Stage = {
     doc.setLayer('actors', out, this.name);
   },
 };
+
+/** Index of the sentence holding offset `at`. */
+function sentenceAt(sentences: readonly { start: number }[], at: number): number {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.start <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/**
+ * Folds each nominal title-holder into the one named person whose office fits its title (and whose
+ * country does not conflict); for a governor or mayor that no one holds by title, into the one
+ * person the text names without any office. The holder's mentions move to that person.
+ */
+function mergeTitleHolders(actors: Building[], people: Building[], byId: ReadonlyMap<string, Mention>): void {
+  const named = people.filter((p) => p.named && !p.nominal);
+  if (named.length === 0) return;
+  const gone = new Set<Building>();
+  for (const a of people) {
+    if (!a.nominal || a.named || !a.title) continue;
+    const fits = named.filter((p) => titleFits(a.title!, p.title) && (!a.country || !p.country || a.country === p.country));
+    let target = fits.length === 1 ? fits[0] : undefined;
+    if (!target && fits.length === 0 && isLocalOffice(a.title.split(/ (?:of|for) /i)[0]!)) {
+      const untitled = named.filter((p) => !p.title);
+      if (untitled.length === 1) target = untitled[0];
+    }
+    if (!target) continue;
+    for (const id of a.mentions) {
+      const m = byId.get(id);
+      if (m) m.actor = target.id;
+      target.mentions.push(id);
+    }
+    target.title ??= a.title;
+    target.country ??= a.country;
+    target.sector ??= a.sector;
+    gone.add(a);
+  }
+  if (gone.size === 0) return;
+  const keep = (x: Building) => !gone.has(x);
+  actors.splice(0, actors.length, ...actors.filter(keep));
+  people.splice(0, people.length, ...people.filter(keep));
+}
+
+/**
+ * Whether the text writes the office `title` right before one of the person's names, followed only
+ * by its complement and further title words: "Chairman of the Board of the Development Bank ",
+ * "Spokesman for the Presidency Ambassador ".
+ */
+function officeWrittenBefore(text: string, title: string, person: Building, byId: ReadonlyMap<string, Mention>): boolean {
+  const re = officeBeforeName(title);
+  if (!re) return false;
+  return person.mentions.some((id) => {
+    const n = byId.get(id);
+    return n !== undefined && n.form === 'name' && re.test(text.slice(Math.max(0, n.start - 120), n.start));
+  });
+}
+
+/**
+ * The pattern of an office ending right before a name; the office's words match in either case of
+ * their first letter.
+ */
+function officeBeforeName(title: string): RegExp | null {
+  const words = title.trim().split(/\s+/).filter(Boolean)
+    .map((w) => `[${escapeRegExp(w[0]!.toUpperCase())}${escapeRegExp(w[0]!.toLowerCase())}]${escapeRegExp(w.slice(1))}`);
+  if (words.length === 0) return null;
+  // The office opens there: "Prime Minister Aaltonen" is not written as "Minister".
+  return new RegExp(String.raw`(?<![\p{L}])(?<![\p{Lu}][\p{L}-]*[ \t\u00a0]+)${words.join(String.raw`[ \t\u00a0]+`)}(?:[ \t\u00a0]+(?:of|for|the|and|on|[\p{Lu}][\p{L}'’.-]*)){0,10}[ \t\u00a0,]+$`, 'u');
+}
 
 /** ", Prime Minister " / " and Foreign Minister ": nothing but a list break and title words between two names. */
 const LIST_GAP = /^[ \t\u00a0]*(?:,[ \t\u00a0]*(?:and[ \t\u00a0]+)?|and[ \t\u00a0]+)(?:(?:[\p{Lu}][\p{L}.-]*|of|the|for)[ \t\u00a0]+){0,8}$/u;

@@ -51,16 +51,28 @@ export function titleFits(generic: string, held: string | null): boolean {
   // "the Kazakh leader" can be its president or prime minister.
   if (g === 'leader') return roleOfTitle(held) !== null;
   if (g === 'head of state' || g === 'head of government') {
-    const role = roleOfTitle(generic);
+    // The class of the head words: "Head of Government of Uzbekistan" is of class hog.
+    const role = roleOfTitle(g);
     if (role !== null) return roleOfTitle(held) === role;
   }
-  // "the minister" fits "Foreign Minister"; "the secretary-general" fits "UN Secretary-General".
+  // A holder introduced as "Head of State Tokayev" is "the President" later: the office of that class.
+  if (h === 'head of state' || h === 'head of government') {
+    const role = roleOfTitle(h);
+    if (role !== null && roleOfTitle(generic) === role) return true;
+  }
+  // "the minister" fits "Foreign Minister"; "the secretary-general" fits "UN Secretary-General". A
+  // prime minister is not "the minister": "prime" makes it another office, not a portfolio.
   const hw = h.split(' ');
-  if (hw[hw.length - 1] === g) return true;
+  if (hw[hw.length - 1] === g) return hw[hw.length - 2] !== 'prime';
+  // "the Secretary" is the Secretary of State; "the Commissioner" the Commissioner for Trade: a one-word
+  // office names a longer one that opens with it.
+  if (!g.includes(' ') && hw[0] === g && /^(?:of|for)$/.test(hw[1] ?? '')) return true;
+  // "the deputy minister" fits "Deputy Foreign Minister": the same office with its portfolio left out.
+  const { portfolio } = wordLists();
+  if (gw0(g) === hw[0] && hw.length > 2 && withoutPortfolio(hw, portfolio) === g) return true;
   // "the Commerce Secretary" fits a holder introduced only as "Secretary Pritzker": the words before
   // the office are its subject ("Commerce", "Foreign"), not another office ("Prime Minister").
   const gw = g.split(' ');
-  const { portfolio } = wordLists();
   return hw.length === 1 && gw.length > 1 && gw[gw.length - 1] === h && gw.slice(0, -1).every((w) => portfolio.has(w));
 }
 
@@ -72,4 +84,11 @@ function ministryHead(title: string): string | null {
   const { portfolio } = wordLists();
   const words = (m[1] ?? m[2] ?? '').split(/\s+/).filter((w) => portfolio.has(w));
   return words.length ? `${words.join(' ')} minister` : 'minister';
+}
+
+const gw0 = (g: string): string => g.split(' ')[0]!;
+
+/** "deputy foreign minister" -> "deputy minister": the office's words without its subject words. */
+function withoutPortfolio(words: readonly string[], portfolio: ReadonlySet<string>): string {
+  return words.filter((w, i) => i === 0 || i === words.length - 1 || !portfolio.has(w)).join(' ');
 }

@@ -1,8 +1,8 @@
 import type { Document } from '../../document/document.js';
 import type { Mention } from '../../document/layers.js';
-import type { Span } from '../../document/span.js';
-import { ACCORDING_TO, APPOSITION_AT_START, COMPLEMENT_BEFORE, SPEAKER_VERB_GAP, cuePatterns } from './cues.js';
-import type { SpeakerIndex } from './speakers.js';
+import { lowerBound, type Span } from '../../document/span.js';
+import { ACCORDING_TO, APPOSITION_AT_START, COMPLEMENT_BEFORE, FILLER, SPEAKER_VERB_GAP, cuePatterns } from './cues.js';
+import { DELEGATION_HEAD_WORDS, type SpeakerIndex } from './speakers.js';
 
 export interface Attribution {
   readonly speaker: string | null;
@@ -27,6 +27,8 @@ export interface QuoteWindow {
   readonly after: number;
   /** Start of the previous paragraph, how far back an unresolved "he" may look for its person. */
   readonly pronounScope: number;
+  /** Start of the quote's paragraph, where a transcript turn names its speaker ("Vladimir Putin: ..."). */
+  readonly paragraphStart: number;
 }
 
 const MAX_BEFORE = 300;
@@ -36,6 +38,14 @@ const PRONOUN_ONLY = /^[ \t\u00a0]*(he|she)[ \t\u00a0]*$/i;
 /** The speaker words must not themselves be a speech verb ("Said ..."). */
 const SPEECH_WORD = /^(?:said|says|added|noted|told|asked)\b/i;
 const MAX_AFTER = 200;
+/** "the words of ", "the remarks of the President " right before the person whose words are quoted. */
+const WORDS_OF = /(?<![\p{L}])(?:words|remarks|statement|phrase)[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:\p{Lu}[\p{L}'’.-]*[ \t\u00a0]+){0,4}$/u;
+/** "’s words, " / "'s own view, " after the possessor, right before the quote. */
+const POSSESSED_WORDS = /^['’]s[ \t\u00a0]+(?:own[ \t\u00a0]+)?(?:words|opinion|view)[ \t\u00a0]*,?[ \t\u00a0]*$/;
+/** "In the " / "In " before the possessor. */
+const IN_POSSESSOR = /(?<![\p{L}])in[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/iu;
+/** Capitalised words between "according to the" and the office: "Bryansk " in "the Bryansk Governor". */
+const QUALIFIER_AT_END = /(?<=(?:^|[^\p{L}])the[ \t\u00a0]+)(?:\p{Lu}[\p{L}-]*[ \t\u00a0]+){1,2}$/u;
 
 /** Turns a mention in a cue into a speaker: its actor, or for an unresolved "he" the last person named. */
 function speakerFrom(
@@ -80,6 +90,14 @@ export function attributeAfter(doc: Document, index: SpeakerIndex, w: QuoteWindo
   const rest = text.slice(at, limit);
   const { speakerThenVerb, verbThenSpeaker } = cuePatterns();
 
+  // "“...” – Sergey Lavrov.": a dash and a name alone closing the sentence sign the words.
+  if (/[–—]|\s-\s/.test(text.slice(from, at))) {
+    const m = index.startingAt(text, at);
+    if (m && m.type === 'person' && m.end <= limit && /^[ \t\u00a0]*(?:[.!]|\n|$)/.test(text.slice(m.end, m.end + 2))) {
+      return speakerFrom(index, m, 'after/dash-name', { start: from, end: m.end }, w.pronounScope);
+    }
+  }
+
   // Speaker first: the words before the verb name the speaker.
   const sv = speakerThenVerb.exec(rest);
   if (sv && !SPEECH_WORD.test(sv[1]!)) {
@@ -105,6 +123,11 @@ export function attributeAfter(doc: Document, index: SpeakerIndex, w: QuoteWindo
  * "he", "a source"): the best mention inside them, else a pronoun, else no one.
  */
 function fromRegion(index: SpeakerIndex, start: number, end: number, rule: string, cue: Span, scope: number): Attribution {
+  // "the head of the Uzbek delegation": the person, not the delegation the words name.
+  if (DELEGATION_HEAD_WORDS.test(index.textOf(start, end).trim())) {
+    const head = index.referent(index.textOf(start, end), start);
+    if (head) return { speaker: head.id, speakerMention: null, cue, rule: `${rule}+delegation-head` };
+  }
   const m = index.bestWithin(start, end);
   if (m) return speakerFrom(index, m, rule, cue, scope);
   const words = index.textOf(start, end);
@@ -113,7 +136,7 @@ function fromRegion(index: SpeakerIndex, start: number, end: number, rule: strin
   const named = index.personByNameWord(words);
   if (named) return { speaker: named.id, speakerMention: null, cue, rule: `${rule}+name-word` };
   // "the secretary said": the named holder of that office.
-  const holder = index.holderOfRole(words, start);
+  const holder = index.referent(words, start);
   if (holder) return { speaker: holder.id, speakerMention: null, cue, rule: `${rule}+role-holder` };
   return { speaker: null, speakerMention: null, cue, rule: `${rule}+unknown-speaker` };
 }
@@ -127,11 +150,23 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
 
   // According to X, “...”
   for (const m of index.endingBefore(w.open, from, 3)) {
-    if (!/^[ \t\u00a0]*,?[ \t\u00a0]*$/.test(text.slice(m.end, w.open))) continue;
-    const a = ACCORDING_TO.exec(text.slice(Math.max(from, m.start - 24), m.start));
+    const gap = text.slice(m.end, w.open);
+    // "In the President's words, “...”", "In Tokayev's view, “...”": the possessor is the speaker.
+    const possessive = /^[ \t\u00a0]*,?[ \t\u00a0]*$/.test(gap) ? null : POSSESSED_WORDS.exec(gap);
+    if (!possessive && !/^[ \t\u00a0]*,?[ \t\u00a0]*$/.test(gap)) continue;
+    const lead = text.slice(Math.max(from, m.start - 48), m.start);
+    // "According to the Bryansk Governor": a place word may qualify the office that names the speaker.
+    const unqualified = lead.replace(QUALIFIER_AT_END, '');
+    const a = possessive ? IN_POSSESSOR.exec(unqualified) : ACCORDING_TO.exec(unqualified);
     if (a) {
-      const start = m.start - a[0].length;
-      return speakerFrom(index, m, 'before/according-to', { start, end: m.end }, w.pronounScope);
+      const start = m.start - (lead.length - unqualified.length) - a[0].length;
+      // The qualifier must be the holder's: "the Tula Governor" is not the Governor of Bryansk Oblast.
+      const qualifier = lead.slice(unqualified.length).trim().toLowerCase();
+      const holder = index.actorOf(m);
+      if (qualifier && holder && !(holder.title ?? '').toLowerCase().includes(qualifier)) {
+        return { speaker: null, speakerMention: m.id, cue: { start, end: m.end }, rule: 'before/according-to+other-holder' };
+      }
+      return speakerFrom(index, m, possessive ? 'before/in-words-of' : 'before/according-to', { start, end: m.end }, w.pronounScope);
     }
   }
 
@@ -142,8 +177,15 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
     return speakerFrom(index, m, 'before/as-put-it', { start: m.start, end: m.end + gap[0].length }, w.pronounScope);
   }
 
+  // "Mishustin recalled the words of President Putin that “...”": whose words they are, not who recalls them.
+  for (const m of index.endingBefore(w.open, from, 3)) {
+    if (m.type !== 'person' || !/^[ \t\u00a0]*(?:,|:|that)?[ \t\u00a0]*$/i.test(text.slice(m.end, w.open))) continue;
+    const of = WORDS_OF.exec(text.slice(Math.max(from, m.start - 80), m.start));
+    if (of) return speakerFrom(index, m, 'before/words-of', { start: m.start - of[0].length, end: m.end }, w.pronounScope);
+  }
+
   // "According to him, “...”" where the mentions layer has no pronoun mention.
-  const accordingToPronoun = /(?<![\p{L}])(?:(?:according to|in the words of)[ \t\u00a0]+(?:him|her)|in[ \t\u00a0]+(?:his|her)[ \t\u00a0]+(?:own[ \t\u00a0]+)?words)[ \t\u00a0]*,?[ \t\u00a0]*$/iu.exec(before);
+  const accordingToPronoun = /(?<![\p{L}])(?:(?:according to|in the (?:words|opinion|view) of)[ \t\u00a0]+(?:him|her)|in[ \t\u00a0]+(?:his|her)[ \t\u00a0]+(?:own[ \t\u00a0]+)?(?:words|opinion|view))[ \t\u00a0]*,?[ \t\u00a0]*$/iu.exec(before);
   if (accordingToPronoun) {
     const start = from + accordingToPronoun.index;
     const end = start + accordingToPronoun[0].replace(/[\s,]+$/, '').length;
@@ -194,6 +236,10 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
     if (s && s.end <= w.open && /^[ \t\u00a0]*[:,]?[ \t\u00a0]*$/.test(text.slice(s.end, w.open))) {
       return speakerFrom(index, s, 'before/verb-speaker', { start: verbStart, end: s.end }, w.pronounScope);
     }
+    // "noted the Federal Minister for Economic Cooperation, “...”": an office in words after the verb.
+    const words = /^([^,:;.!?“”"«»\n]{2,120}?)[ \t\u00a0]*[:,]?[ \t\u00a0]*$/.exec(text.slice(verbEnd + space[0].length, w.open));
+    const holder = words && !s ? index.referent(words[1]!, verbStart) : null;
+    if (holder) return { speaker: holder.id, speakerMention: null, cue: { start: verbStart, end: w.open }, rule: 'before/verb-speaker+role-holder' };
   }
   // Speaker first, in the same sentence: Aleksandr Lukashenko said: “...”
   const sentenceStart = lastSentenceStart(text, from, verbStart);
@@ -226,12 +272,94 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
     }
     return { speaker: null, speakerMention: null, cue: { start: verbStart, end: verbEnd }, rule: 'before/participle' };
   }
+  // "the President welcomed the guest and affirmed “...”": a speech verb joined by "and" to an earlier
+  // verb shares that verb's subject.
+  const coordinated = coordinatedSubject(doc, index, sentenceStart, verbStart);
+  if (coordinated) return speakerFrom(index, coordinated, 'before/coordinated-verb', { start: coordinated.start, end: verbEnd }, w.pronounScope);
+  // "In his remarks, the Secretary said: “...”": a role noun the mentions layer left as a plain word
+  // opens the clause; it stands for the named holder of that office.
+  // "Modi, for his part, said:": the subject stands before an aside set off by commas.
+  const subjectText = text.slice(sentenceStart, verbStart);
+  const aside = TRAILING_ASIDE.exec(subjectText);
+  for (const candidate of aside ? [subjectText, `${subjectText.slice(0, aside.index)} `] : [subjectText]) {
+    const clause = ROLE_CLAUSE.exec(candidate);
+    if (!clause) continue;
+    const start = sentenceStart + clause.index + clause[0].indexOf(clause[1]!);
+    const holder = index.referent(clause[1]!, verbStart);
+    if (holder) return { speaker: holder.id, speakerMention: null, cue: { start, end: verbEnd }, rule: 'before/role-verb+role-holder' };
+    // "Xi pointed out that", "Wang said:": a surname the mentions layer missed, of one person named earlier.
+    const named = clause[1]!.split(/[ \t\u00a0]+/).length <= 2 ? index.personByNameWord(clause[1]!) : null;
+    if (named) return { speaker: named.id, speakerMention: null, cue: { start, end: verbEnd }, rule: 'before/speaker-verb+name-word' };
+  }
+  // "Vladimir Putin: ... As I said at the Council, “...”": in a transcript turn, "I" is the one speaking.
+  const firstPerson = FIRST_PERSON_BEFORE_VERB.exec(text.slice(Math.max(sentenceStart, verbStart - 40), verbStart));
+  if (firstPerson) {
+    const turn = turnSpeaker(text, index, w.paragraphStart);
+    if (turn) {
+      const start = verbStart - firstPerson[0].length;
+      return { speaker: turn.actor, speakerMention: turn.id, cue: { start, end: verbEnd }, rule: 'before/first-person+turn-label' };
+    }
+  }
   const pronoun = /(?<![\p{L}])(he|she)[ \t\u00a0]+$/iu.exec(text.slice(Math.max(sentenceStart, verbStart - 12), verbStart));
   if (pronoun) {
     const start = verbStart - pronoun[0].length;
     return pronounWithoutMention(index, start, 'before/pronoun-verb', { start, end: verbEnd }, w.pronounScope);
   }
   return { speaker: null, speakerMention: null, cue: { start: verbStart, end: verbEnd }, rule: 'before/verb-unknown-speaker' };
+}
+
+/**
+ * The words of a clause before its verb, after a comma or the sentence start: "the Secretary", "the
+ * Russian minister", "the head of the Uzbek foreign ministry", "Xi".
+ */
+const ROLE_CLAUSE = new RegExp(String.raw`(?:^|,)[ \t\u00a0]*((?:[\p{L}-]+[ \t\u00a0]+){0,6}[\p{L}-]+)[ \t\u00a0]+${FILLER}$`, 'iu');
+
+/** An aside between the subject and its verb: ", for his part, ", ", in turn, ". */
+const TRAILING_ASIDE = new RegExp(String.raw`[ \t\u00a0]*,[^,.;:!?“”"«»\n]{1,60},[ \t\u00a0]*${FILLER}$`, 'u');
+
+/** What may stand between "and" and a coordinated speech verb: adverbs, auxiliaries. */
+const AND_BEFORE_VERB = new RegExp(String.raw`(?<![\p{L}])and[ \t\u00a0]+${FILLER}$`, 'iu');
+
+const RELATIVE_WHO = /^[ \t\u00a0]*,?[ \t\u00a0]*who[ \t\u00a0]+/;
+
+/**
+ * The subject of "X welcomed Y and affirmed": when the speech verb follows "and", the nearest
+ * person of its sentence that a verb follows (the subject of the first verb); the people
+ * between are objects ("Y"), which no verb follows.
+ */
+function coordinatedSubject(doc: Document, index: SpeakerIndex, sentenceStart: number, verbStart: number): Mention | null {
+  const text = doc.text;
+  const and = AND_BEFORE_VERB.exec(text.slice(Math.max(sentenceStart, verbStart - 40), verbStart));
+  if (!and) return null;
+  const andAt = verbStart - and[0].length;
+  const tokens = doc.layer('tokens');
+  for (const m of index.endingBefore(andAt, sentenceStart, 16)) {
+    if (m.type !== 'person') continue;
+    // "Chancellor Hallmann, who thanked him and affirmed": a relative "who" makes its antecedent the subject.
+    const who = RELATIVE_WHO.exec(text.slice(m.end, andAt));
+    const next = tokens[lowerBound(tokens, m.end + (who ? who[0].length : 0))];
+    if (!next || next.start >= andAt) continue;
+    const gap = text.slice(m.end + (who ? who[0].length : 0), next.start);
+    if (/^[ \t\u00a0]*$/.test(gap) && (next.pos === 'VERB' || next.pos === 'AUX')) return m;
+  }
+  return null;
+}
+
+/** "I ", "I would like to ", "I want to " right before a speech verb. */
+const FIRST_PERSON_BEFORE_VERB = /(?<![\p{L}])I[ \t\u00a0]+(?:(?:would|want|wish|must|have|had|will|can|just|also|once|already|often|always)[ \t\u00a0]+){0,3}(?:like[ \t\u00a0]+)?(?:to[ \t\u00a0]+)?$/u;
+/** A transcript turn's label opening a paragraph: "Vladimir Putin: ", "President of Belarus Aleksandr Lukashenko: ". */
+const TURN_LABEL = /^[ \t\u00a0]*([\p{Lu}][^:\n.!?"“”«»]{1,80}?)[ \t\u00a0]*:[ \t\u00a0]+/u;
+
+/** The person whose turn a paragraph is, from the label that opens it: a name and nothing after it. */
+function turnSpeaker(text: string, index: SpeakerIndex, paragraphStart: number): { actor: string; id: string } | null {
+  const label = TURN_LABEL.exec(text.slice(paragraphStart, paragraphStart + 120));
+  if (!label) return null;
+  const start = paragraphStart + label[0].indexOf(label[1]!);
+  const end = start + label[1]!.length;
+  const m = index.bestWithin(start, end);
+  const actor = m ? index.actorOf(m) : null;
+  if (!m || !actor || actor.type !== 'person' || end - m.end > 1) return null;
+  return { actor: actor.id, id: m.id };
 }
 
 /** Start of the sentence containing `at`, looking back no further than `from`. */

@@ -2,9 +2,9 @@ import { escapeRegExp } from '../../lexicon/escape-regexp.js';
 import { speechVerbLexicon } from '../../lexicon/speech-verbs.js';
 
 interface CuePatterns {
-  /** After a quote: up to seven words naming the speaker (group 1), an optional apposition, then the verb. */
+  /** After a quote: up to fourteen words naming the speaker (group 1), an optional apposition, then the verb. */
   readonly speakerThenVerb: RegExp;
-  /** After a quote: the verb, then up to seven words naming the speaker (group 2) up to punctuation. */
+  /** After a quote: the verb, then up to fourteen words naming the speaker (group 2) up to punctuation. */
   readonly verbThenSpeaker: RegExp;
   /** A speech verb at the start of a string, after optional adverbs: "said", "quickly added". */
   readonly verbAtStart: RegExp;
@@ -15,13 +15,16 @@ interface CuePatterns {
 let cached: CuePatterns | null = null;
 
 /** Adverbs and auxiliaries that may sit between a speaker and the verb ("also noted", "has said"). */
-const FILLER = String.raw`(?:(?:also|then|later|further|once|again|has|had|have|was|were|is|would|had\s+earlier|earlier|\p{L}+ly)[ \t\u00a0]+){0,3}`;
+export const FILLER = String.raw`(?:(?:also|then|later|further|once|again|has|had|have|was|were|is|would|had\s+earlier|earlier|\p{L}+ly)[ \t\u00a0]+){0,3}`;
 
 export function cuePatterns(): CuePatterns {
   if (cached) return cached;
   const verbs = speechVerbLexicon().forms.map((f) => escapeRegExp(f).replace(/ /g, String.raw`[ \t\u00a0]+`)).join('|');
-  const word = String.raw`[^\s,.;:!?“”"«»()]+`;
-  const region = String.raw`((?:${word}[ \t\u00a0]+){0,6}?${word})`;
+  // A word, or an abbreviation ending in a dot that stands inside a name: "Mr.", "Dr.", the initial "S.", "U.S.".
+  const word = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Prof|Amb|Gen|Gov|Sen|Rep|St)\.|(?:\p{Lu}\.)+|[^\s,.;:!?“”"«»()]+)`;
+  // Up to fourteen words: a full office comes before the name ("Federal Minister for Economic
+  // Cooperation and Development of Germany Katrin Wendel").
+  const region = String.raw`((?:${word}[ \t\u00a0]+){0,13}?${word})`;
   cached = {
     speakerThenVerb: new RegExp(
       String.raw`^${region}${APPOSITION}[ \t\u00a0]+${FILLER}(${verbs})(?![\p{L}\p{N}])`,
@@ -29,7 +32,7 @@ export function cuePatterns(): CuePatterns {
     ),
     // The speaker words end at punctuation or where a relative clause or prepositional phrase begins.
     verbThenSpeaker: new RegExp(
-      String.raw`^${FILLER}(${verbs})[ \t\u00a0]+((?:${word}[ \t\u00a0]+){0,6}?${word})` +
+      String.raw`^${FILLER}(${verbs})[ \t\u00a0]+((?:${word}[ \t\u00a0]+){0,13}?${word})` +
         String.raw`(?=[ \t\u00a0]*(?:[,.;:!?)]|$)|[ \t\u00a0]+(?:who|which|that|as|at|in|on|during|after|before|when|while|from|to|with)(?![\p{L}]))`,
       'iu',
     ),
@@ -43,8 +46,8 @@ export function cuePatterns(): CuePatterns {
   return cached;
 }
 
-/** Introductions where the speaker follows: "According to X, ...", "In the words of X, ...". */
-export const ACCORDING_TO = /(?<![\p{L}])(according to|in the words of|as put by)[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:(?:Mr|Mrs|Ms|Dr|Mme|Madam|Madame|Sir|Prof)\.?[ \t\u00a0]+)?$/iu;
+/** Introductions where the speaker follows: "According to X, ...", "In the words of X, ...", "In the opinion of X, ...". */
+export const ACCORDING_TO = /(?<![\p{L}])(according to|in the (?:words|opinion|view) of|as put by)[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:(?:Mr|Mrs|Ms|Dr|Mme|Madam|Madame|Sir|Prof)\.?[ \t\u00a0]+)?$/iu;
 
 /**
  * A title's complement after the mention that names the speaker: "the President *of Kazakhstan*

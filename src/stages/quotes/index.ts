@@ -94,6 +94,7 @@ export const quotes: Stage = {
         before: prev && prev.paragraph === q.paragraph ? prev.close + closeLength(text, prev) : introStart,
         after: next && next.paragraph === q.paragraph ? next.open : para.end,
         pronounScope: paragraphs[Math.max(0, q.paragraph - 1)]!.start,
+        paragraphStart: para.start,
       };
       const attribution = q.continues || q.unclosed
         ? attributeBefore(doc, index, window)

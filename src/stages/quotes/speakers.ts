@@ -1,8 +1,11 @@
 import type { Actor, Mention } from '../../document/layers.js';
 import { lowerBound } from '../../document/span.js';
-import { demonymToCountry } from '../../lexicon/countries.js';
+import { countryByName, demonymToCountry } from '../../lexicon/countries.js';
 import { titleByWords } from '../../lexicon/titles.js';
 import { titleFits } from '../coreference/titles.js';
+import { isLocalOffice } from '../coreference/local-office.js';
+import { wordLists } from '../../lexicon/words.js';
+import { lookupKey } from '../../lexicon/normalize.js';
 
 /**
  * Look-ups over the mentions layer by offset, binary-searched so that attributing every
@@ -83,7 +86,7 @@ export class SpeakerIndex {
     this.nameWords ??= buildNameWords(this.actors);
     let found: Actor | null = null;
     for (const w of words.split(/[\s,]+/)) {
-      if (!/^\p{Lu}\p{L}{2,}$/u.test(w)) continue;
+      if (!isNameWord(w)) continue;
       const actors = this.nameWords.get(w);
       if (!actors) continue;
       if (actors.length > 1 || (found && found !== actors[0])) return null;
@@ -93,31 +96,106 @@ export class SpeakerIndex {
   }
 
   /**
-   * "the secretary said", "the Russian minister added": a role noun the mentions layer left as
-   * a plain word, resolved to the named person holding that office, the one mentioned last
-   * before `at` (of the country a demonym gives, if any).
+   * "the secretary said", "the Russian minister added", "the Bryansk Governor", "the head of the
+   * Uzbek foreign ministry noted": a role noun the mentions layer left as plain words, resolved to
+   * the named person holding that office, the one mentioned last before `at`. A demonym among the
+   * words gives the holder's country; a place word before the office ("Bryansk") must be in the
+   * holder's title.
    */
   holderOfRole(words: string, at: number): Actor | null {
-    const m = /^(?:the[ \t\u00a0]+)?(?:([\p{Lu}][\p{L}-]*)[ \t\u00a0]+)?([\p{L}-]+(?:[ \t\u00a0]+[\p{L}-]+)?)$/iu.exec(words.trim());
-    if (!m) return null;
-    const role = m[2]!;
-    if (!titleByWords(role) && !titleByWords(role.split(/\s+/).pop()!)) return null;
-    const country = m[1] ? demonymToCountry(m[1]) : null;
-    if (m[1] && !country) return null;
-    let best: Actor | null = null;
-    let bestAt = -1;
+    const parts = words.trim().replace(/^the[ \t\u00a0]+/i, '').split(/[ \t\u00a0]+/).filter(Boolean);
+    if (parts.length === 0 || parts.length > 12) return null;
+    let country: string | null = null;
+    const rest: string[] = [];
+    for (const w of parts) {
+      const c = /^\p{Lu}/u.test(w) ? demonymToCountry(w) : null;
+      if (c && !country) country = c;
+      else rest.push(w);
+    }
+    // Capitalised words before the office that are no part of it: "Bryansk" in "Bryansk Governor".
+    const qualifiers: string[] = [];
+    while (rest.length > 1 && /^\p{Lu}/u.test(rest[0]!) && !titleByWords(rest.join(' ')) && !portfolioWord(rest[0]!)
+      && titleByWords(rest.slice(1).join(' '))) qualifiers.push(rest.shift()!.toLowerCase());
+    const role = rest.join(' ');
+    if (!role) return null;
+    if (!titleByWords(role) && !titleByWords(rest[rest.length - 1]!) && !MINISTRY_HEAD.test(role)) return this.holderOfWrittenOffice(role, at);
     for (let k = lowerBound(this.mentions, at) - 1; k >= 0; k--) {
       const mention = this.mentions[k]!;
       const a = this.actorOf(mention);
       if (!a || a.type !== 'person' || a.nominal || !titleFits(role, a.title)) continue;
       if (country && a.country !== country) continue;
-      if (mention.start > bestAt) {
-        best = a;
-        bestAt = mention.start;
-        break;
-      }
+      if (qualifiers.some((q) => !(a.title ?? '').toLowerCase().includes(q))) continue;
+      return a;
     }
-    return best;
+    return null;
+  }
+
+  /**
+   * Who a noun phrase standing for a person refers to: an office's named holder ("the minister"),
+   * "the latter" / "the former" of the people just named, "his counterpart" (the person the text
+   * introduced as someone's counterpart), "the guest" (the person received or welcomed), "the head
+   * of the region" (the named holder of a regional office), "the head of the delegation" (the person it
+   * was led by).
+   */
+  referent(words: string, at: number): Actor | null {
+    const w = words.trim().replace(/[ \t\u00a0]+/g, ' ');
+    const order = ORDER_WORD.exec(w);
+    if (order) return this.oneOfLastTwo(at, order[1]!.toLowerCase() === 'latter');
+    if (COUNTERPART_WORDS.test(w)) return this.lastPersonAfter(at, COUNTERPART_BEFORE);
+    if (GUEST_WORDS.test(w)) return this.lastPersonAfter(at, RECEIVED_BEFORE);
+    if (DELEGATION_HEAD_WORDS.test(w)) return this.lastPersonAfter(at, LED_BY_BEFORE);
+    if (REGION_HEAD_WORDS.test(w)) return this.lastPersonWhere(at, (a) => isLocalOffice((a.title ?? '').split(/ (?:of|for) /i)[0]!) || /^head of\b/i.test(a.title ?? ''));
+    return this.holderOfRole(w, at);
+  }
+
+  /**
+   * "the Federal Minister for Economic Cooperation and Development": an office written out in full
+   * that holds the whole office of a person named before (their title without its country), even
+   * when the title lexicon knows no such office.
+   */
+  private holderOfWrittenOffice(phrase: string, at: number): Actor | null {
+    const key = ` ${lookupKey(phrase)} `;
+    return this.lastPersonWhere(at, (a) => {
+      if (!a.title) return false;
+      const office = lookupKey(a.title).replace(/ (?:of|for) (?:the )?[^ ]+(?: [^ ]+)?$/, (tail) => (countryByName(tail.replace(/^ (?:of|for) /, '')) ? '' : tail));
+      return office.split(' ').length >= 2 && key.includes(` ${office} `);
+    });
+  }
+
+  /** The last (latter) or the one before it (former) of the distinct people named in the sentences just before `at`. */
+  private oneOfLastTwo(at: number, latter: boolean): Actor | null {
+    // Its own sentence and the two before it: a quotation may stand between the names and the cue.
+    let from = sentenceStartBefore(this.text, Math.max(0, at - 400), at);
+    for (let i = 0; i < 2 && from > 0; i++) from = sentenceStartBefore(this.text, Math.max(0, from - 400), Math.max(0, from - 2));
+    const seen: Actor[] = [];
+    for (let k = lowerBound(this.mentions, at) - 1; k >= 0 && seen.length < 2; k--) {
+      const m = this.mentions[k]!;
+      if (m.start < from) break;
+      if (m.type !== 'person' || m.form === 'pronoun') continue;
+      const a = this.actorOf(m);
+      if (a && !seen.includes(a)) seen.push(a);
+    }
+    if (seen.length < 2) return null;
+    return latter ? seen[0]! : seen[1]!;
+  }
+
+  /** The last person before `at` whose name mention follows text matching `before` (within 120 characters). */
+  private lastPersonAfter(at: number, before: RegExp): Actor | null {
+    for (let k = lowerBound(this.mentions, at) - 1, seen = 0; k >= 0 && seen < 60; k--, seen++) {
+      const m = this.mentions[k]!;
+      if (m.type !== 'person' || m.form === 'pronoun') continue;
+      const a = this.actorOf(m);
+      if (a && !a.nominal && before.test(this.text.slice(Math.max(0, m.start - 120), m.start))) return a;
+    }
+    return null;
+  }
+
+  private lastPersonWhere(at: number, fits: (a: Actor) => boolean): Actor | null {
+    for (let k = lowerBound(this.mentions, at) - 1, seen = 0; k >= 0 && seen < 60; k--, seen++) {
+      const a = this.actorOf(this.mentions[k]!);
+      if (a && a.type === 'person' && !a.nominal && fits(a)) return a;
+    }
+    return null;
   }
 
   textOf(start: number, end: number): string {
@@ -176,13 +254,21 @@ function rank(m: Mention): number {
   return (m.type === 'person' ? 4 : m.type === 'organization' ? 2 : 0) + (m.form === 'name' ? 1 : 0);
 }
 
+/** Two-letter words that open English sentences and so never stand alone for a surname ("He", "In"). */
+const SHORT_FUNCTION_WORDS = new Set(['He', 'It', 'We', 'Us', 'An', 'As', 'At', 'By', 'In', 'On', 'Of', 'To', 'Or', 'If', 'So', 'No', 'Do', 'Me', 'My', 'Mr', 'Ms', 'Dr']);
+
+/** A capitalised word that may be a surname: "Wang", "Xi", "Lam"; not "He" or "In". */
+function isNameWord(w: string): boolean {
+  return /^\p{Lu}\p{L}+$/u.test(w) && !SHORT_FUNCTION_WORDS.has(w);
+}
+
 /** Capitalised words of person actors' names -> the actors bearing them. Built once per document, on demand. */
 function buildNameWords(actors: ReadonlyMap<string, Actor>): Map<string, Actor[]> {
   const map = new Map<string, Actor[]>();
   for (const a of actors.values()) {
     if (a.type !== 'person') continue;
     for (const w of new Set(a.name.split(/\s+/))) {
-      if (!/^\p{Lu}\p{L}{2,}$/u.test(w)) continue;
+      if (!isNameWord(w)) continue;
       const list = map.get(w);
       if (list) list.push(a);
       else map.set(w, [a]);
@@ -199,4 +285,24 @@ function sentenceStartBefore(text: string, from: number, at: number): number {
   let start = from;
   for (let m = re.exec(chunk); m; m = re.exec(chunk)) start = from + m.index + m[0].length;
   return start;
+}
+
+const ORDER_WORD = /^(?:the )?(latter|former)$/i;
+const COUNTERPART_WORDS = /^(?:his|her|their|the) (?:[\p{Lu}][\p{L}-]* )?counterpart$/iu;
+/** "his Turkish counterpart ", "counterpart, " right before a name. */
+const COUNTERPART_BEFORE = /counterparts?[ \t\u00a0]*,?[ \t\u00a0]*(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and)[ \t\u00a0]+){0,8}$/u;
+const GUEST_WORDS = /^(?:the )?(?:(?:high|distinguished|foreign|honou?red|high-ranking) )?guest$/i;
+/** "received ", "welcomed the Prime Minister of Hungary ": a host's verb and title words right before a name. */
+const RECEIVED_BEFORE = /(?<![\p{L}])(?:received|welcomed|hosted|greeted)[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and|a)[ \t\u00a0]+){0,12}$/u;
+/** "the head of the Uzbek delegation", "the leader of the delegation". */
+export const DELEGATION_HEAD_WORDS = /^(?:the )?(?:head|leader|chief) of the (?:[\p{Lu}][\p{L}-]* )?delegation$/iu;
+/** "led by ", "headed by Deputy Minister " right before a name. */
+const LED_BY_BEFORE = /(?<![\p{L}])(?:led|headed|chaired)[ \t\u00a0]+by[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and)[ \t\u00a0]+){0,10}$/u;
+const REGION_HEAD_WORDS = /^(?:the )?head of the (?:region|oblast|krai|province|republic|city|district|territory|administration)$/i;
+
+/** "head of the Foreign Ministry", "chief of the Ministry of Energy": the minister, by the ministry's name. */
+const MINISTRY_HEAD = /^(?:head|chief)[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?.*\bministry\b/i;
+
+function portfolioWord(w: string): boolean {
+  return wordLists().portfolio.has(lookupKey(w));
 }
