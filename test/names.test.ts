@@ -166,3 +166,28 @@ describe('capitalised phrases that name things, not people', () => {
     expect(names('Anna Petrova met the press.')).toEqual(['Anna Petrova']);
   });
 });
+
+describe('a never-a-name word that is also a surname', () => {
+  it('reads "Park" as a surname beside a hyphenated given name or after an office', () => {
+    expect(names('President Lee Jae-myung met Prime Minister Park Ji-won and Minister Kim Park. Mr Min-jun Park also took part.'))
+      .toEqual(['Lee Jae-myung', 'Park Ji-won', 'Kim Park', 'Min-jun Park']);
+  });
+
+  it('near-miss: a park named after a place or an adjective is no one', () => {
+    expect(names('Minister Kim Han-sol opened the Industrial Park in Ulsan and walked in Gorky Park. The Park Service agreed.')).toEqual(['Kim Han-sol']);
+  });
+});
+
+describe('an editor’s bracket inside an office and a name', () => {
+  it('reads the office and the name through the bracket, keeping the offsets of the text', () => {
+    const text = 'Foreign Minister Lemma Tadesse held talks with Minister [of Foreign Affairs of Uzbekistan, Abdulaziz] Karimov in Addis Ababa.';
+    const p = people(text).find((x) => /Karimov/.test(x.name))!;
+    expect(p.name).toBe('Abdulaziz Karimov');
+    expect(p.title).toBe('Minister of Foreign Affairs of Uzbekistan');
+    expect(p.country).toBe('UZB');
+  });
+
+  it('near-miss: a bracket after an office with no name in it leaves the office without a holder', () => {
+    expect(names('The Minister [of Finance] said the budget [of the Union, about 2 percent] would grow.')).toEqual([]);
+  });
+});

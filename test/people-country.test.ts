@@ -137,4 +137,15 @@ describe('official web addresses name the issuer', () => {
     expect(domainCountry('eeas.europa.eu')).toBeNull();
     expect(domainCountry('tass.ru')).toBeNull();
   });
+
+});
+
+describe('a bare surname after an office', () => {
+  it('takes the country of the known figure who holds that office, however short the surname', () => {
+    expect(countryOf('President Donald Trump spoke with Prime Minister Abe by telephone today.', 'Abe', 'whitehouse.gov')).toBe('JPN');
+  });
+
+  it('near-miss: a short surname with another office, or none, is left open', () => {
+    expect(countryOf('President Donald Trump spoke with Minister Abe by telephone today.', 'Abe', 'whitehouse.gov')).not.toBe('JPN');
+  });
 });

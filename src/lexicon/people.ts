@@ -48,10 +48,17 @@ export function personByName(name: string): KnownPerson | null {
  * narrows it down ("President Bush" -> the one listed as President).
  */
 export function personBySurname(surname: string, title: string | null = null): KnownPerson | null {
-  // Very short surnames ("Lam", "Dan") are too often other words or other people.
-  if (surname.trim().length < 4) return null;
+  // Very short surnames ("Lam", "Dan") are too often other words or other people, unless the
+  // office written with them is the one the figure is listed with ("Prime Minister Abe").
+  const short = surname.trim().length < 4;
+  if (short && !title) return null;
   const list = peopleLexicon().bySurname.get(lookupKey(surname));
   if (!list || list.length === 0) return null;
+  if (short) {
+    const t = lookupKey(title!);
+    const fit = list.filter((p) => p.title && lookupKey(p.title) === t);
+    return fit.length === 1 ? fit[0]! : null;
+  }
   if (list.length === 1) return list[0]!;
   if (title) {
     const t = lookupKey(title);

@@ -24,6 +24,8 @@ export interface WordLists {
   readonly givenPlaces: ReadonlySet<string>;
   /** Forms of state written before "of" and a country's name ("Republic", "Kingdom"), as written. */
   readonly stateForms: readonly string[];
+  /** Keys of never-a-name words that are also common surnames ("park"). */
+  readonly surnameWords: ReadonlySet<string>;
 }
 
 export const wordLists = cached((): WordLists => {
@@ -39,6 +41,7 @@ export const wordLists = cached((): WordLists => {
   const geoSuffixes = new Set<string>();
   const givenPlaces = new Set<string>();
   const stateForms: string[] = [];
+  const surnameWords = new Set<string>();
   for (const [list, words] of readTsv('words.tsv')) {
     const forms = alternatives(words);
     if (list === 'nonname') for (const w of forms) nonName.add(lookupKey(w));
@@ -55,7 +58,8 @@ export const wordLists = cached((): WordLists => {
     else if (list === 'portfolio') for (const w of forms) portfolio.add(lookupKey(w));
     else if (list === 'regionsuffix') for (const w of forms) regionSuffixes.add(lookupKey(w));
     else if (list === 'stateform') stateForms.push(...forms);
+    else if (list === 'surnameword') for (const w of forms) surnameWords.add(lookupKey(w));
   }
   const orgHeadFirstWords = new Set([...orgHeads.keys()].map((k) => k.split(/[\s'’]/)[0]!));
-  return { nonName, orgHeads, orgHeadFirstWords, legalPrefixes, legalSuffixes, particles, honorifics, postNominals, regionSuffixes, portfolio, geoSuffixes, givenPlaces, stateForms };
+  return { nonName, orgHeads, orgHeadFirstWords, legalPrefixes, legalSuffixes, particles, honorifics, postNominals, regionSuffixes, portfolio, geoSuffixes, givenPlaces, stateForms, surnameWords };
 });

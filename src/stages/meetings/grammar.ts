@@ -247,3 +247,38 @@ export function subjectAfterComma(v: MeetingText, k: number, last: number): Pers
   while (e < last && (v.tok(e)?.pos === 'ADV' || v.tok(e)?.pos === 'AUX')) e++;
   return people.length > 0 && v.isVerb(e) ? people : [];
 }
+
+/**
+ * "Vladimir Putin – Kassym-Jomart Tokayev talks", "the Berg–Weber meeting": two people joined by a
+ * dash right before a meeting noun are its two sides, as in a headline or a heading.
+ */
+export function dashedPairBefore(v: MeetingText, n: number, first: number): PersonRef[] {
+  const second = v.mentionAt(n - 1);
+  const b = v.person(second);
+  if (!b || !second) return [];
+  const [start] = v.tokenRange(second);
+  if (start - 2 < first || !/^[–—-]$/.test(v.lower(start - 1))) return [];
+  const a = v.person(v.mentionAt(start - 2));
+  return a ? [a, b] : [];
+}
+
+const ACCOMPANY = /^accompan(?:y|ies|ied|ying)$/;
+
+/**
+ * "the Minister was accompanying the Prime Minister on his first official visit", "A accompanied B
+ * during the talks": the one who accompanies and the one accompanied both take part in the
+ * meeting named after "on" or "during". "A accompanied B to the factory" names no meeting.
+ */
+export function accompanyingBefore(v: MeetingText, n: number, first: number, last: number, skip: ReadonlySet<number>): PersonRef[] {
+  let prep = -1;
+  for (let k = n - 1; k >= first && n - k <= 24; k--) {
+    const l = v.lower(k);
+    if (prep < 0 && /^(?:on|during|at)$/.test(l)) prep = k;
+    if (ACCOMPANY.test(l) && prep > k) {
+      if (v.lower(k + 1) === 'by') return [];
+      return [...peopleBefore(v, k, first, skip), ...peopleAfter(v, k + 1, prep).people];
+    }
+    if (l === ';' || l === '.') break;
+  }
+  return [];
+}

@@ -37,6 +37,11 @@ const MANDATIVE = set('suggest suggests suggested propose proposes proposed reco
 /** A plan stated of a meeting that is its subject: "is being prepared", "is planned", "is under preparation". */
 const BEING_PLANNED = set('prepared planned arranged scheduled considered discussed negotiated organised organized');
 
+/** Time words that may follow a meeting noun: "the meeting today", "your talks tomorrow". */
+const TIME_AFTER = set('today tonight tomorrow yesterday this next last week month morning afternoon evening later');
+/** Of those, the ones that place the meeting ahead. */
+const AHEAD_AFTER = set('tomorrow tonight next later');
+
 /** Verbs of address that perform what they say: "let me welcome you", "I would like to greet you". */
 const PERFORMATIVE = /^(?:welcome|greet|congratulate|thank)/;
 
@@ -119,9 +124,27 @@ export function nounReading(v: MeetingText, n: number, verb: number, first: numb
     const r = verbReading(v, verb, first);
     if (r) return r;
   }
-  // The noun as subject: "the talks have ended", "the meeting will take place".
-  for (let j = n + 1; j < last && j - n <= 4; j++) {
+  // The noun as subject: "the talks have ended", "the meeting will take place"; a time word
+  // after it may say when: "your talks tomorrow", "the meeting next week".
+  let from = n + 1;
+  while (from < last && from - n <= 3 && TIME_AFTER.has(v.lower(from))) {
+    if (AHEAD_AFTER.has(v.lower(from))) return 'planned';
+    from++;
+  }
+  // "your meeting today with Prime Minister X will be important": past the partner, the verb group.
+  if (/^(?:between|with)$/.test(v.lower(from))) {
+    let k = from + 1;
+    while (k < last && k - from <= 16 && (v.mentionAt(k) || v.inNounPhrase(k) || /^(?:and|,|&)$/.test(v.lower(k)))) k++;
+    while (k < last && TIME_AFTER.has(v.lower(k))) {
+      if (AHEAD_AFTER.has(v.lower(k))) return 'planned';
+      k++;
+    }
+    if (MODALS.has(v.lower(k))) return 'planned';
+  }
+  for (let j = from; j < last && j - from <= 3; j++) {
     const l = v.lower(j);
+    // "Putin – Tokayev talks to be held in May", "a meeting to take place in June".
+    if (l === 'to' && /^(?:be|take)$/.test(v.lower(j + 1))) return 'planned';
     if (MODALS.has(l)) return 'planned';
     if (SCHEDULED.has(l) && /^(?:is|are)$/.test(v.lower(j - 1))) return 'planned';
     if (HAPPENED.has(l)) return 'held';

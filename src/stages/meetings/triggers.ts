@@ -1,7 +1,7 @@
 import type { DateMention, MeetingKind, MeetingStatus, Sentence } from '../../document/layers.js';
 import { lowerBound } from '../../document/span.js';
 import { type MeetingCue, meetingLexicon } from '../../lexicon/meetings.js';
-import { complementAfter, peopleAfter, peopleBefore, relativeClauses, sentenceSubject, subjectAfterComma } from './grammar.js';
+import { accompanyingBefore, complementAfter, dashedPairBefore, peopleAfter, peopleBefore, relativeClauses, sentenceSubject, subjectAfterComma } from './grammar.js';
 import { nounReading, verbReading, type Reading } from './status.js';
 import type { MeetingText, PersonRef } from './view.js';
 
@@ -354,7 +354,7 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
           subject = sentenceSubject(v, first, last);
         }
         const intro = inIntroduction(v, i, first) ? mainClausePeople(v, end, last) : [];
-        people = [...(possessor ? [possessor] : []), ...subject, ...complement, ...intro];
+        people = [...(possessor ? [possessor] : []), ...subject, ...complement, ...intro, ...dashedPairBefore(v, i, first), ...accompanyingBefore(v, i, first, last, skip)];
         reading = nounReading(v, i, verb, first, last);
         for (let j = i - 1; j >= first && i - j <= 4; j--) if (DISTINCT.has(v.lower(j))) distinct = true;
         if (kind === 'meeting' && (PHONE.test(v.lower(i - 1)) || PHONE.test(v.lower(i - 2)))) kind = 'call';

@@ -102,7 +102,7 @@ export class MeetingText {
 
   /**
    * A token that may sit inside a noun phrase naming a person: determiners, adjectives,
-   * capitalised words, title and office words, possessives, numbers, brackets and dashes
+   * capitalised words, title and office words, possessives, numbers, brackets (round and square) and dashes
    * inside long titles ("Deputy Chief of Staff – Presidential Press Secretary").
    */
   inNounPhrase(i: number): boolean {
@@ -116,7 +116,8 @@ export class MeetingText {
     if (t.pos === 'NOUN' && /s$/.test(l) && titleWords().has(l.replace(/ies$/, 'y').replace(/s$/, ''))) return true;
     if (this.isPossessive(i)) return true;
     if (t.pos === 'ADJ' || t.pos === 'NUM') return true;
-    return /^[–—(\)\-.]$/.test(t.text) && !(t.text === '.' && this.tokens[i + 1] === undefined);
+    // "the Prime Minister [Abiy Ahmed]": an editor's brackets inside the phrase.
+    return /^[–—(\)[\]\-.]$/.test(t.text) && !(t.text === '.' && this.tokens[i + 1] === undefined);
   }
 
   isClauseOpener(i: number): boolean {

@@ -111,7 +111,7 @@ export function nameRunAt(s: SentenceScan, i: number): NameRun | null {
  * Whether a run's first word is only capitalised because it opens the sentence or is a
  * common word that cannot be a name ("However", "In", "Source", "Let", months, weekdays).
  */
-export function dropCommonStart(s: SentenceScan, run: NameRun): NameRun | null {
+export function dropCommonStart(s: SentenceScan, run: NameRun, titled = false): NameRun | null {
   const { nonName } = wordLists();
   let start = run.start;
   let words = run.words;
@@ -119,8 +119,9 @@ export function dropCommonStart(s: SentenceScan, run: NameRun): NameRun | null {
     const t = s.tok(start)!;
     // "Rob Portman met ...": a given name opening the sentence is no verb, whatever the tagger says.
     const given = start + 1 < run.end && s.isCap(start + 1) && isGivenName(t.text);
-    const common = nonName.has(t.lower)
-      || (s.atClauseStart(start) && !given && (t.pos !== 'PROPN' || s.lowerWords.has(t.lower)));
+    const surname = surnameWordIn(s, start, run, titled);
+    const common = (nonName.has(t.lower) && !surname)
+      || (s.atClauseStart(start) && !given && !surname && (t.pos !== 'PROPN' || s.lowerWords.has(t.lower)));
     if (!common) break;
     start++;
     words--;
@@ -133,10 +134,11 @@ export function dropCommonStart(s: SentenceScan, run: NameRun): NameRun | null {
 const COMMON_NOUN_ENDING = /(?:ments?|tions?|sions?|ships?|ness|ities|isms?|ologies|ology|ances|ences)$/;
 
 /** A run that holds a word which is never part of a person's name ("Union", "Republic", "Government"). */
-export function hasNonNameWord(s: SentenceScan, run: NameRun): boolean {
+export function hasNonNameWord(s: SentenceScan, run: NameRun, titled = false): boolean {
   const { nonName, orgHeads, portfolio } = wordLists();
   for (let k = run.start; k < run.end; k++) {
     const l = s.lower(k);
+    if (surnameWordIn(s, k, run, titled)) continue;
     if (nonName.has(l) || orgHeads.has(l) || portfolio.has(l) || COMMON_NOUN_ENDING.test(l)) return true;
   }
   return false;
@@ -221,4 +223,24 @@ export function afterOfficeWords(s: SentenceScan, run: NameRun): NameRun | null 
   let words = 0;
   for (let j = cut + 1; j < run.end; j = s.wordEnd(j)) if (s.isCap(j)) words++;
   return words >= 2 ? { ...run, start: cut + 1, words } : null;
+}
+
+/** "Ji-won", "Geun-hye" (one token or three): a capitalised syllable, a glued hyphen, a lower-case syllable. */
+function hyphenatedGivenAt(s: SentenceScan, k: number): boolean {
+  const t = s.tok(k)?.text ?? '';
+  if (/^\p{Lu}\p{Ll}+[-‐]\p{Ll}+$/u.test(t)) return true;
+  return /^\p{Lu}\p{Ll}+$/u.test(t) && /^[-‐]$/.test(s.tok(k + 1)?.text ?? '') && s.glued(k + 1) && s.glued(k + 2) && /^\p{Ll}+$/u.test(s.tok(k + 2)?.text ?? '');
+}
+
+/**
+ * A word that is never a name on its own but is a common surname ("Park"), read as part of the
+ * name when a hyphenated given name stands beside it ("Park Ji-won", "Ji-won Park"), or when the
+ * run of two or more words follows an office or honorific ("Minister Kim Park"). "Gorky Park"
+ * and "the Industrial Park" stay no one's name.
+ */
+export function surnameWordIn(s: SentenceScan, k: number, run: NameRun, titled: boolean): boolean {
+  if (!s.isCap(k) || !wordLists().surnameWords.has(s.lower(k))) return false;
+  if (hyphenatedGivenAt(s, k + 1)) return true;
+  if (k > run.start && /\p{Lu}\p{Ll}+[-‐]\p{Ll}+$/u.test(s.span(run.start, k))) return true;
+  return titled && run.words >= 2;
 }

@@ -14,12 +14,12 @@ export function personNames(s: SentenceScan): void {
     if (s.claimOf(i) !== Claim.Free || !s.isCap(i)) continue;
     const raw = nameRunAt(s, i);
     if (!raw) continue;
-    const dropped = raw.honorific ? raw : dropCommonStart(s, raw);
+    const dropped = raw.honorific ? raw : dropCommonStart(s, raw, false);
     i = raw.end - 1;
     let run = dropped ? startAtGivenName(s, dropped) : null;
     // "National Economy Nina Petrova": words of an office, then a name of two or more words.
-    if (run && hasNonNameWord(s, run)) run = afterOfficeWords(s, run);
-    if (!run || hasNonNameWord(s, run)) continue;
+    if (run && hasNonNameWord(s, run, raw.honorific)) run = afterOfficeWords(s, run);
+    if (!run || hasNonNameWord(s, run, raw.honorific)) continue;
     // "a ‘Golden Era’ of relations": a capitalised phrase in quotation marks is a name of a thing.
     if (/^[‘'“"«]$/.test(s.tok(run.start - 1)?.text ?? '') && /^[’'”"»]$/.test(s.tok(run.end)?.text ?? '')) continue;
     // "the Verkhny Lars checkpoint", "a Golden Era", "the Hong Kong FinTech Awards": a phrase after an

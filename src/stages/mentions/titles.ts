@@ -195,14 +195,21 @@ function emitTitle(s: SentenceScan, th: TitleHit): void {
 
   // "Minister of Industry and Trade [of Vietnam]": the portfolio first, then perhaps a country.
   // "Minister of Industry" is listed; "and Trade" continues its portfolio.
-  const subject = complementAt(s, th.end) ? null : portfolioAt(s, th.end, / (?:of|for) /i.test(th.entry.title) || / (?:of|for) /i.test(th.text));
-  const comp = complementAt(s, subject ? subject.end : th.end);
+  // "Minister [of Foreign Affairs of Uzbekistan, Abdulaziz] Kamilov": an editor's bracket that
+  // completes the office and opens the holder's name is read through, offsets left as written.
+  const bracket = s.tok(th.end)?.text === '[' && /^(?:of|for)$/.test(s.lower(th.end + 1));
+  const titleEnd = bracket ? th.end + 1 : th.end;
+  const subject = complementAt(s, titleEnd) ? null : portfolioAt(s, titleEnd, / (?:of|for) /i.test(th.entry.title) || / (?:of|for) /i.test(th.text));
+  const comp = complementAt(s, subject ? subject.end : titleEnd);
   if (needsComplement && !comp) return;
   // A continued portfolio keeps the text's wording: "Minister of Industry and Trade".
   const canonical = subject
     ? subject.text.startsWith('and ') ? `${written.charAt(0).toUpperCase()}${written.slice(1)} ${subject.text}` : `${base} ${subject.text}`
     : base;
   let afterTitle = comp ? comp.end : subject ? subject.end : th.end;
+  // "... of Uzbekistan, Abdulaziz] Kamilov": the bracket's comma stands between office and name.
+  // "Minister [of Foreign Affairs] Kamilov": or closes before it.
+  if (bracket && afterTitle > titleEnd && /^[,\]]$/.test(s.lower(afterTitle)) && nameRunAt(s, afterTitle + 1)) afterTitle++;
   let posting = '';
   if (POSTING.has(s.lower(afterTitle)) && ENVOY.test(lookupKey(`${th.entry.title} ${th.text}`))) {
     const post = countryWordAt(s, afterTitle + (s.lower(afterTitle + 1) === 'the' ? 2 : 1));
@@ -232,10 +239,10 @@ function emitTitle(s: SentenceScan, th: TitleHit): void {
   const title = counterpart ? null : (comp ? `${canonical} ${ofComplement(comp)}` : canonical) + posting + division;
 
   const raw = nameRunAt(s, afterTitle);
-  const dropped = raw ? dropCommonStart(s, { ...raw, honorific: false }) : null;
+  const dropped = raw ? dropCommonStart(s, { ...raw, honorific: false }, true) : null;
   const run = dropped ? startAtGivenName(s, dropped) : null;
   const lone = run !== null && run.words === 1 && isTitleWord(s.tok(run.start)!.text);
-  if (run && dropped!.start === raw!.start && !hasNonNameWord(s, run) && !lone) {
+  if (run && dropped!.start === raw!.start && !hasNonNameWord(s, run, true) && !lone) {
     const name = s.span(run.start, run.end).replace(/[[\]]/g, '').replace(/\s+/g, ' ').trim();
     const known = personByName(name) ?? (run.words === 1 ? personBySurname(name, canonical) : null);
     // "the Australian Deputy Prime Minister and Minister for Trade Mark Vaile", "Acting Provincial
@@ -330,8 +337,12 @@ function appositiveAt(s: SentenceScan, k: number): { title: string; country: str
   if (!th || th.start !== k) return null;
   // "Minister of Industry and Trade [of Vietnam]": the portfolio first, then perhaps a country.
   // "Minister of Industry" is listed; "and Trade" continues its portfolio.
-  const subject = complementAt(s, th.end) ? null : portfolioAt(s, th.end, / (?:of|for) /i.test(th.entry.title) || / (?:of|for) /i.test(th.text));
-  const comp = complementAt(s, subject ? subject.end : th.end);
+  // "Minister [of Foreign Affairs of Uzbekistan, Abdulaziz] Kamilov": an editor's bracket that
+  // completes the office and opens the holder's name is read through, offsets left as written.
+  const bracket = s.tok(th.end)?.text === '[' && /^(?:of|for)$/.test(s.lower(th.end + 1));
+  const titleEnd = bracket ? th.end + 1 : th.end;
+  const subject = complementAt(s, titleEnd) ? null : portfolioAt(s, titleEnd, / (?:of|for) /i.test(th.entry.title) || / (?:of|for) /i.test(th.text));
+  const comp = complementAt(s, subject ? subject.end : titleEnd);
   // "A, Presidential Aide B and C": a title with a name of its own after it opens the next item of a list.
   const end = comp ? comp.end : subject ? subject.end : th.end;
   if (s.claimOf(end) === Claim.Mention && s.out.some((m) => m.tokenStart === end && m.type === 'person' && m.form === 'name')) return null;
