@@ -114,7 +114,8 @@ async function putOne(b: Batch, input: PutDocumentInput, hash: string): Promise<
   const { record, date, source, title, url } = fields(input);
   const doc = await claimDocument(b, key, input.id || hash, hash);
   const stamp = now();
-  const recordJson = (id: string) => JSON.stringify({ ...record, id });
+  // The record text the extraction thread sent serves as it is when its id is the document's.
+  const recordJson = (id: string) => (input.recordJson && record.id === id ? input.recordJson : JSON.stringify({ ...record, id }));
   // One statement decides "new version" (a row comes back) or "a text this document already has".
   const inserted = await b.tx.all<{ id: unknown; version: unknown }>(
     `INSERT INTO document_versions (document_id, version, hash, text, record, title, date, sort_date, source, url, origin, ingested_at,
