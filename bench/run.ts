@@ -5,7 +5,7 @@ import { benchDictionaries } from './dictionaries.js';
 import { type PipelineBench, benchPipeline } from './pipeline.js';
 
 /**
- * npm run bench [-- --mb N] [--quick] [--skip-ingest] [--skip-ui]
+ * npm run bench [-- --mb N] [--quick] [--skip-ingest] [--skip-pg] [--skip-ui]
  * Pipeline throughput and memory over a generated corpus, next to wink-nlp's own
  * tokenise+tag pass, then the store ingest and UI benchmarks when they exist.
  * Results also go to bench/out/latest.json.
@@ -62,8 +62,18 @@ interface Optional {
   skip: boolean;
   arg?: unknown;
   key: string;
+  /** Export that turns the result into the lines to print (default: the result as JSON). */
+  formatName?: string;
 }
 const extra: Optional[] = [
+  {
+    file: 'ingest-ratio.ts', exportName: 'benchIngestRatio', formatName: 'formatIngestRatio', skip: flag('--skip-ingest'),
+    arg: { docs: quick ? 600 : 2000, rounds: quick ? 2 : 4 }, key: 'ingestRatio',
+  },
+  {
+    file: 'ingest-pg.ts', exportName: 'benchPgScale', formatName: 'formatPgScale', skip: flag('--skip-ingest') || flag('--skip-pg'),
+    arg: { docs: quick ? 500 : 1500 }, key: 'ingestPostgres',
+  },
   { file: 'ingest.ts', exportName: 'benchIngest', skip: flag('--skip-ingest'), arg: { docs: quick ? 5000 : 100000 }, key: 'ingest' },
   { file: 'ui.ts', exportName: 'benchUi', skip: flag('--skip-ui'), key: 'ui' },
 ];
@@ -85,7 +95,8 @@ for (const e of extra) {
     if (typeof fn !== 'function') throw new Error(`bench/${e.file} does not export ${e.exportName}()`);
     const out: unknown = await (e.arg === undefined ? fn() : fn(e.arg));
     results[e.key] = out ?? null;
-    if (out !== undefined) console.log(typeof out === 'string' ? out : JSON.stringify(out, null, 2));
+    const format = e.formatName ? mod[e.formatName] : undefined;
+    if (out !== undefined) console.log(typeof format === 'function' ? format(out) : typeof out === 'string' ? out : JSON.stringify(out, null, 2));
   } catch (err) {
     console.log(`${e.key}: failed: ${(err as Error).message}`);
     results[e.key] = { error: (err as Error).message };
