@@ -1,6 +1,6 @@
 /**
  * Scale-out on PostgreSQL: the same documents queued (`readout ingest --queue`) and drained by
- * one `readout worker`, then by two, each into a fresh schema (target: two workers at least
+ * one `readout worker`, then by two (then two and one again), each run into a fresh schema (target: two workers at least
  * 1.6x the throughput of one on a 2-core machine). Each worker extracts on one thread
  * (`--concurrency 1`), so one worker leaves a core for the second; the workers are separate
  * processes, as on separate machines.
@@ -27,6 +27,8 @@ const RUN = join(REPO, 'src', 'cli', 'run.ts');
 
 export interface PgScaleOptions {
   docs?: number;
+  /** Runs of each setting, in the order 1, 2, 2, 1, ... so that a drifting load weighs on both (default 2). */
+  rounds?: number;
   /** Base connection string (no schema parameter). */
   url?: string;
   seed?: number;
@@ -35,15 +37,24 @@ export interface PgScaleOptions {
 export interface PgScaleRun {
   workers: number;
   documents: number;
-  /** Documents per second between the first and the last commit. */
+  /** Documents per second between the first and the last commit (over all runs of the setting). */
   docsPerSecond: number;
-  /** Start of the workers to the exit of the last one. */
+  /** Start of the workers to the exit of the last one (summed over the runs). */
   wallSeconds: number;
+  /** The rate of each run. */
+  runs: number[];
 }
 
 export type PgScaleResult =
   | { skipped: string }
   | { one: PgScaleRun; two: PgScaleRun; ratio: number; wallRatio: number; load: { start: number; end: number } };
+
+interface OneRun {
+  /** Documents stored after the first commit, and the seconds from the first commit to the last. */
+  after: number;
+  span: number;
+  wall: number;
+}
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
@@ -81,7 +92,7 @@ async function dropSchemas(url: string, schemas: string[]): Promise<void> {
   }
 }
 
-async function oneRun(url: string, file: string, n: number, workers: number): Promise<PgScaleRun> {
+async function oneRun(url: string, file: string, n: number, workers: number): Promise<OneRun> {
   const schema = `bench_scale_${process.pid}_${workers}`;
   const db = `${url}${url.includes('?') ? '&' : '?'}schema=${schema}`;
   await dropSchemas(url, [schema, `${schema}_queue`]);
@@ -101,8 +112,7 @@ async function oneRun(url: string, file: string, n: number, workers: number): Pr
       const first = rows[0]!.ingested_at;
       const last = Date.parse(rows[rows.length - 1]!.ingested_at);
       const after = rows.filter((r) => r.ingested_at > first).length;
-      const span = (last - Date.parse(first)) / 1000;
-      return { workers, documents: n, docsPerSecond: Math.round(span > 0 ? after / span : 0), wallSeconds: round2(wallSeconds) };
+      return { after, span: (last - Date.parse(first)) / 1000, wall: wallSeconds };
     } finally {
       await client.end();
     }
@@ -122,8 +132,21 @@ export async function benchPgScale(opts: PgScaleOptions = {}): Promise<PgScaleRe
   writeFileSync(file, Array.from({ length: n }, (_, i) => `${JSON.stringify({ id: `scale-${i}`, text: generateDocument(rand) })}\n`).join(''));
   const loadStart = loadavg()[0]!;
   try {
-    const one = await oneRun(url, file, n, 1);
-    const two = await oneRun(url, file, n, 2);
+    const rounds = Math.max(1, opts.rounds ?? 2);
+    const order = Array.from({ length: rounds }, (_, r) => (r % 2 === 0 ? [1, 2] : [2, 1])).flat();
+    const done: Record<number, OneRun[]> = { 1: [], 2: [] };
+    for (const w of order) done[w]!.push(await oneRun(url, file, n, w));
+    const sum = (w: number): PgScaleRun => {
+      const runs = done[w]!;
+      const after = runs.reduce((a, r) => a + r.after, 0);
+      const span = runs.reduce((a, r) => a + r.span, 0);
+      return {
+        workers: w, documents: n, docsPerSecond: Math.round(span > 0 ? after / span : 0), wallSeconds: round2(runs.reduce((a, r) => a + r.wall, 0)),
+        runs: runs.map((r) => Math.round(r.span > 0 ? r.after / r.span : 0)),
+      };
+    };
+    const one = sum(1);
+    const two = sum(2);
     return {
       one,
       two,
@@ -140,8 +163,8 @@ export async function benchPgScale(opts: PgScaleOptions = {}): Promise<PgScaleRe
 export function formatPgScale(r: PgScaleResult): string {
   if ('skipped' in r) return `PostgreSQL 2 workers / 1 worker: skipped: ${r.skipped}`;
   return [
-    `PostgreSQL 1 worker      ${r.one.docsPerSecond} docs/s   (${r.one.documents} documents, ${r.one.wallSeconds} s start to end)`,
-    `PostgreSQL 2 workers     ${r.two.docsPerSecond} docs/s   (${r.two.wallSeconds} s start to end)`,
+    `PostgreSQL 1 worker      ${r.one.docsPerSecond} docs/s   (runs ${r.one.runs.join(', ')}; ${r.one.documents} documents a run, ${r.one.wallSeconds} s start to end in all)`,
+    `PostgreSQL 2 workers     ${r.two.docsPerSecond} docs/s   (runs ${r.two.runs.join(', ')}; ${r.two.wallSeconds} s start to end in all)`,
     `PostgreSQL 2 workers / 1 worker  ${r.ratio}x   (target >= 1.6)${r.ratio < 1.6 ? '   UNDER TARGET' : ''}   ${r.wallRatio}x start to end; load average ${r.load.start} -> ${r.load.end}`,
   ].join('\n');
 }

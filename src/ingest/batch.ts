@@ -42,6 +42,9 @@ export interface IngestSummary extends IngestCounts {
 export const FLUSH: unique symbol = Symbol('flush');
 export type IngestInput = SourceItem | typeof FLUSH;
 
+/** Characters of text waiting for extraction beyond which the window shrinks to a few per thread. */
+const MAX_CHARS_IN_FLIGHT = 32 * 1048576;
+
 export interface IngestOptions {
   store: Store;
   pipelineVersion: string;
@@ -76,6 +79,9 @@ export async function ingestItems(items: AsyncIterable<IngestInput>, options: In
   // Enough documents in flight that the threads stay busy while this one writes a batch:
   // writing holds this thread for a while, and threads without queued work would idle.
   const windowSize = extractor.threads > 0 ? batchSize + extractor.threads * 4 : 1;
+  // ...unless the texts are large: past this many characters waiting, only a few per thread.
+  const smallWindow = Math.max(1, extractor.threads * 4 + 2);
+  let inFlightChars = 0;
   // From worker threads, the record comes as JSON text: cheaper to pass than an object tree,
   // and the store keeps that text as it is.
   const extractJson = extractor.threads > 0 && extractor.extractJson ? extractor.extractJson.bind(extractor) : null;
@@ -169,6 +175,7 @@ export async function ingestItems(items: AsyncIterable<IngestInput>, options: In
       head.settled = await head.record;
     }
     inFlight.shift();
+    if (head.kind === 'extract') inFlightChars -= head.input.text.length;
     toReady(head);
     if (ready.length >= batchSize) await flush();
     return true;
@@ -209,11 +216,12 @@ export async function ingestItems(items: AsyncIterable<IngestInput>, options: In
           if (slot.kind === 'extract') slot.settled = s;
         });
         inFlight.push(slot);
+        inFlightChars += input.text.length;
       }
     }
     // Everything finished goes to the batch without waiting; a full window waits for its oldest.
     while (await advance(false));
-    while (inFlight.length >= windowSize) await advance(true);
+    while (inFlight.length >= windowSize || (inFlight.length >= smallWindow && inFlightChars > MAX_CHARS_IN_FLIGHT)) await advance(true);
     if (ready.length > 0 && Date.now() - readySince >= maxDelayMs) await flush();
   }
   await drainAll();
