@@ -143,7 +143,7 @@ export async function benchIngestRatio(opts: IngestRatioOptions = {}): Promise<I
 export function formatIngestRatio(r: IngestRatioResult): string {
   return [
     `extract alone        ${r.extract.seconds} s   ${r.extract.docsPerSecond} docs/s   cpu ${r.extract.cpuSeconds} s   (one thread, as readout extract --jsonl)`,
-    `ingest (SQLite)      ${r.ingest.seconds} s   ${r.ingest.docsPerSecond} docs/s   cpu ${r.ingest.cpuSeconds} s   (${r.jobs} extraction threads, as readout ingest)`,
+    `ingest (SQLite)      ${r.ingest.seconds} s   ${r.ingest.docsPerSecond} docs/s   cpu ${r.ingest.cpuSeconds} s   (${r.jobs} extraction thread${r.jobs === 1 ? '' : 's'}, as readout ingest)`,
     `ingest/extract (SQLite)  ${r.ratio}x wall   (target <= 1.25)${r.ratio > 1.25 ? '   OVER TARGET' : ''}   ${r.cpuRatio}x cpu`,
     `  ${r.documents} documents in ${r.rounds} rounds after ${r.warmup} per thread to warm up; one round's ratio ${r.roundRatios.min}..${r.roundRatios.max}; load average ${r.load.start} -> ${r.load.end}`,
   ].join('\n');
