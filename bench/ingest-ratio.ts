@@ -33,7 +33,7 @@ export interface IngestRatioOptions {
   /** Extraction threads of the ingest side (default: as `readout ingest`). */
   jobs?: number;
   /**
-   * Documents each thread extracts before the timing starts (default 150): a thread's
+   * Documents each thread extracts before the timing starts (default 500): a thread's
    * compiled code and caches warm up over its first hundred documents or so, and the ingest
    * side has a thread per job to warm where extraction alone has one.
    */
@@ -67,7 +67,7 @@ export async function benchIngestRatio(opts: IngestRatioOptions = {}): Promise<I
   const rand = mulberry32(opts.seed ?? 20240611);
   // Distinct texts, made before any timing starts.
   const texts = Array.from({ length: n }, () => generateDocument(rand));
-  const warmup = Math.max(1, opts.warmup ?? 150);
+  const warmup = Math.max(1, opts.warmup ?? 500);
   const warmTexts = Array.from({ length: warmup * Math.max(1, jobs) }, () => generateDocument(rand));
   const dir = mkdtempSync(join(tmpdir(), 'readout-bench-ratio-'));
   const store = await openStore(join(dir, 'ratio.sqlite'));

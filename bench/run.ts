@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -64,11 +65,34 @@ interface Optional {
   key: string;
   /** Export that turns the result into the lines to print (default: the result as JSON). */
   formatName?: string;
+  /**
+   * Run in a fresh process (given these arguments; it prints its result as JSON on its last
+   * line), as the commands it compares run: this process's heap, grown by the pipeline
+   * benchmark, would weigh on one side more than the other.
+   */
+  argv?: string[];
+}
+
+function runFresh(file: string, argv: string[]): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', file, ...argv], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.on('close', (code) => {
+      const last = out.trim().split('\n').pop() ?? '';
+      try {
+        if (code !== 0) throw new Error(`exit code ${code}`);
+        resolve(JSON.parse(last));
+      } catch (error) {
+        reject(new Error(`bench/${path.basename(file)} gave no result (${(error as Error).message})`));
+      }
+    });
+  });
 }
 const extra: Optional[] = [
   {
     file: 'ingest-ratio.ts', exportName: 'benchIngestRatio', formatName: 'formatIngestRatio', skip: flag('--skip-ingest'),
-    arg: { docs: quick ? 600 : 2000, rounds: quick ? 2 : 4 }, key: 'ingestRatio',
+    argv: quick ? ['600', '2'] : ['2000', '4'], key: 'ingestRatio',
   },
   {
     file: 'ingest-pg.ts', exportName: 'benchPgScale', formatName: 'formatPgScale', skip: flag('--skip-ingest') || flag('--skip-pg'),
@@ -93,7 +117,7 @@ for (const e of extra) {
     const mod = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
     const fn = mod[e.exportName];
     if (typeof fn !== 'function') throw new Error(`bench/${e.file} does not export ${e.exportName}()`);
-    const out: unknown = await (e.arg === undefined ? fn() : fn(e.arg));
+    const out: unknown = e.argv ? await runFresh(file, e.argv) : await (e.arg === undefined ? fn() : fn(e.arg));
     results[e.key] = out ?? null;
     const format = e.formatName ? mod[e.formatName] : undefined;
     if (out !== undefined) console.log(typeof format === 'function' ? format(out) : typeof out === 'string' ? out : JSON.stringify(out, null, 2));
