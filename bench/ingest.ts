@@ -1,7 +1,7 @@
 /**
  * Ingest benchmark: N generated press releases through the whole path a user's
- * `readout ingest` takes (hash check, extraction, one transaction per document into
- * SQLite), streamed so memory stays flat whatever N is.
+ * `readout ingest` takes (hash check, extraction on worker threads, batched transactions
+ * into SQLite), streamed so memory stays flat whatever N is.
  *
  *   node --import tsx bench/ingest.ts [N]          (or through bench/run.ts)
  */

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -7,7 +8,7 @@ import { benchHealth, formatHealth } from './server-health.js';
 import { benchShapes } from './shapes.js';
 
 /**
- * npm run bench [-- --mb N] [--quick] [--skip-pipeline] [--skip-shapes] [--skip-health] [--skip-ingest] [--skip-ui]
+ * npm run bench [-- --mb N] [--quick] [--skip-pipeline] [--skip-shapes] [--skip-health] [--skip-ingest] [--skip-pg] [--skip-ui]
  * Pipeline throughput and memory over a generated corpus, next to wink-nlp's own
  * tokenise+tag pass; every adversarial shape at 1 MB against its 5 s budget; /api/health
  * during a 300 KB extraction; then the store ingest and UI benchmarks when they exist.
@@ -81,8 +82,41 @@ interface Optional {
   skip: boolean;
   arg?: unknown;
   key: string;
+  /** Export that turns the result into the lines to print (default: the result as JSON). */
+  formatName?: string;
+  /**
+   * Run in a fresh process (given these arguments; it prints its result as JSON on its last
+   * line), as the commands it compares run: this process's heap, grown by the pipeline
+   * benchmark, would weigh on one side more than the other.
+   */
+  argv?: string[];
+}
+
+function runFresh(file: string, argv: string[]): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', file, ...argv], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.on('close', (code) => {
+      const last = out.trim().split('\n').pop() ?? '';
+      try {
+        if (code !== 0) throw new Error(`exit code ${code}`);
+        resolve(JSON.parse(last));
+      } catch (error) {
+        reject(new Error(`bench/${path.basename(file)} gave no result (${(error as Error).message})`));
+      }
+    });
+  });
 }
 const extra: Optional[] = [
+  {
+    file: 'ingest-ratio.ts', exportName: 'benchIngestRatio', formatName: 'formatIngestRatio', skip: flag('--skip-ingest'),
+    argv: quick ? ['600', '2'] : ['2000', '4'], key: 'ingestRatio',
+  },
+  {
+    file: 'ingest-pg.ts', exportName: 'benchPgScale', formatName: 'formatPgScale', skip: flag('--skip-ingest') || flag('--skip-pg'),
+    arg: { docs: quick ? 500 : 1500 }, key: 'ingestPostgres',
+  },
   { file: 'ingest.ts', exportName: 'benchIngest', skip: flag('--skip-ingest'), arg: { docs: quick ? 5000 : 100000 }, key: 'ingest' },
   { file: 'ui.ts', exportName: 'benchUi', skip: flag('--skip-ui'), key: 'ui' },
 ];
@@ -102,9 +136,10 @@ for (const e of extra) {
     const mod = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
     const fn = mod[e.exportName];
     if (typeof fn !== 'function') throw new Error(`bench/${e.file} does not export ${e.exportName}()`);
-    const out: unknown = await (e.arg === undefined ? fn() : fn(e.arg));
+    const out: unknown = e.argv ? await runFresh(file, e.argv) : await (e.arg === undefined ? fn() : fn(e.arg));
     results[e.key] = out ?? null;
-    if (out !== undefined) console.log(typeof out === 'string' ? out : JSON.stringify(out, null, 2));
+    const format = e.formatName ? mod[e.formatName] : undefined;
+    if (out !== undefined) console.log(typeof format === 'function' ? format(out) : typeof out === 'string' ? out : JSON.stringify(out, null, 2));
   } catch (err) {
     console.log(`${e.key}: failed: ${(err as Error).message}`);
     results[e.key] = { error: (err as Error).message };

@@ -85,6 +85,32 @@ describe.each(backends)('store writes on $name', ({ open }) => {
     expect(r1?.text.endsWith('Corrected.')).toBe(true);
   });
 
+  it('stores a batch of mostly new documents beside an update, a taken id and a record sent as text', async () => {
+    const [store] = stores;
+    expect((await store!.putDocument(doc(20))).status).toBe('new');
+    const takenId = { ...doc(23), id: 'r20' };
+    const asText = doc(24);
+    asText.record.id = 'r24';
+    asText.recordJson = JSON.stringify(asText.record);
+    const out = await store!.putDocuments([doc(21), doc(22), takenId, doc(20, ' Revised.'), asText, doc(25)]);
+    expect(out.map((o) => o.status)).toEqual(['new', 'new', 'new', 'updated', 'new', 'new']);
+    expect(out[2]).toMatchObject({ documentId: expect.stringMatching(/^r20~/) as unknown as string, version: 1 });
+    expect(out[3]).toMatchObject({ documentId: 'r20', version: 2 });
+    expect((await store!.getDocument('r24'))?.record).toEqual(asText.record);
+    const stored = await store!.db.selectFrom('document_versions').select('record').where('document_id', '=', 'r24').executeTakeFirst();
+    expect(stored?.record).toBe(asText.recordJson);
+    // A record whose id is not the document's is written with the document's id.
+    expect((await store!.getDocument('r21'))?.record.id).toBe('r21');
+    for (const id of ['r21', 'r22', 'r25']) {
+      const d = await store!.getDocument(id);
+      expect(d?.meta.version).toBe(1);
+      expect((await store!.listEvents({ documentId: id })).items).toHaveLength(1);
+    }
+    // The same batch again: nothing new.
+    const again = await store!.putDocuments([doc(21), doc(22), takenId, doc(20, ' Revised.'), asText, doc(25)]);
+    expect(again.map((o) => o.status)).toEqual(['unchanged', 'unchanged', 'unchanged', 'unchanged', 'unchanged', 'unchanged']);
+  });
+
   it('makes an earlier version current again when a page goes back to its text, without a duplicate version', async () => {
     const [store] = stores;
     expect((await store!.putDocument(doc(2))).status).toBe('new');

@@ -42,6 +42,9 @@ export interface IngestSummary extends IngestCounts {
 export const FLUSH: unique symbol = Symbol('flush');
 export type IngestInput = SourceItem | typeof FLUSH;
 
+/** Characters of text waiting for extraction beyond which the window shrinks to a few per thread. */
+const MAX_CHARS_IN_FLIGHT = 32 * 1048576;
+
 export interface IngestOptions {
   store: Store;
   pipelineVersion: string;
@@ -60,7 +63,8 @@ export interface IngestOptions {
   onItem?: (name: string, status: PutStatus | 'failed', detail: string, item: SourceItem) => void;
 }
 
-type Settled = { ok: true; record: ExtractRecord } | { ok: false; error: string };
+/** An extraction's outcome; `json` is the record's JSON text when the extractor sent text. */
+type Settled = { ok: true; record: ExtractRecord; json: string | null } | { ok: false; error: string };
 
 type Slot = { item: SourceItem; name: string } & (
   | { kind: 'failed'; error: string }
@@ -68,12 +72,29 @@ type Slot = { item: SourceItem; name: string } & (
   | { kind: 'extract'; input: ExtractInput; key: string | null; origin: string; record: Promise<Settled>; settled: Settled | null }
 );
 
+/** Records from threads arrive as UTF-8 bytes; the store keeps them as text. */
+const utf8 = new TextDecoder();
+
 export async function ingestItems(items: AsyncIterable<IngestInput>, options: IngestOptions): Promise<IngestSummary> {
   const started = Date.now();
   const extractor = options.extractor ?? inlineExtractor();
-  // Enough documents in flight that the workers stay busy while a batch is being written.
-  const windowSize = Math.max(1, extractor.threads * 4 + 2);
   const batchSize = Math.max(1, options.batchSize ?? 128);
+  // Enough documents in flight that the threads stay busy while this one writes a batch:
+  // writing holds this thread for a while, and threads without queued work would idle.
+  const windowSize = extractor.threads > 0 ? batchSize + extractor.threads * 4 : 1;
+  // ...unless the texts are large: past this many characters waiting, only a few per thread.
+  const smallWindow = Math.max(1, extractor.threads * 4 + 2);
+  let inFlightChars = 0;
+  // From worker threads, the record comes as JSON text: cheaper to pass than an object tree,
+  // and the store keeps that text as it is.
+  const extractJson = extractor.threads > 0 && extractor.extractJson ? extractor.extractJson.bind(extractor) : null;
+  const run = (input: ExtractInput): Promise<Settled> =>
+    extractJson
+      ? extractJson(input).then((reply) => {
+          const json = typeof reply === 'string' ? reply : utf8.decode(reply);
+          return { ok: true, record: JSON.parse(json) as ExtractRecord, json };
+        })
+      : extractor.extract(input).then((record) => ({ ok: true, record, json: null }));
   const maxDelayMs = options.maxDelayMs ?? 1000;
   const counts: IngestCounts = { new: 0, unchanged: 0, updated: 0, failed: 0 };
   const failures: { input: string; error: string }[] = [];
@@ -102,8 +123,12 @@ export async function ingestItems(items: AsyncIterable<IngestInput>, options: In
     for (const slot of slots) {
       if (slot.kind !== 'extract' || !slot.settled?.ok) continue;
       const record = slot.settled.record;
+      let json = slot.settled.json;
       const defaultDate = (slot.item.ok ? slot.item.settings?.defaultDate : null) ?? options.defaultDate ?? null;
-      if (!record.date && defaultDate) record.date = defaultDate;
+      if (!record.date && defaultDate) {
+        record.date = defaultDate;
+        json = null;
+      }
       const input = slot.input;
       puts.push({
         slot,
@@ -118,6 +143,7 @@ export async function ingestItems(items: AsyncIterable<IngestInput>, options: In
           source: input.source ?? record.source ?? null,
           origin: slot.origin,
           pipelineVersion: options.pipelineVersion,
+          recordJson: json,
         },
       });
     }
@@ -155,6 +181,7 @@ export async function ingestItems(items: AsyncIterable<IngestInput>, options: In
       head.settled = await head.record;
     }
     inFlight.shift();
+    if (head.kind === 'extract') inFlightChars -= head.input.text.length;
     toReady(head);
     if (ready.length >= batchSize) await flush();
     return true;
@@ -189,20 +216,18 @@ export async function ingestItems(items: AsyncIterable<IngestInput>, options: In
       else {
         const slot: Slot = {
           item, name: item.name, kind: 'extract', input, key: item.key, origin: item.origin, settled: null,
-          record: extractor.extract(input).then(
-            (r): Settled => ({ ok: true, record: r }),
-            (e: unknown): Settled => ({ ok: false, error: e instanceof Error ? e.message : String(e) }),
-          ),
+          record: run(input).catch((e: unknown): Settled => ({ ok: false, error: e instanceof Error ? e.message : String(e) })),
         };
         void slot.record.then((s) => {
           if (slot.kind === 'extract') slot.settled = s;
         });
         inFlight.push(slot);
+        inFlightChars += input.text.length;
       }
     }
     // Everything finished goes to the batch without waiting; a full window waits for its oldest.
     while (await advance(false));
-    while (inFlight.length >= windowSize) await advance(true);
+    while (inFlight.length >= windowSize || (inFlight.length >= smallWindow && inFlightChars > MAX_CHARS_IN_FLIGHT)) await advance(true);
     if (ready.length > 0 && Date.now() - readySince >= maxDelayMs) await flush();
   }
   await drainAll();

@@ -27,6 +27,11 @@ export type { ExplainedMention } from './extract-worker.js';
 /** What ingest needs: extract one document, eventually. */
 export interface Extractor {
   extract(input: ExtractInput): Promise<ExtractRecord>;
+  /**
+   * The record as JSON text, where that is cheaper than the object (from a worker thread, a
+   * string crosses as one block of bytes; an object tree is copied node by node on both sides).
+   */
+  extractJson?(input: ExtractInput): Promise<string | Uint8Array>;
   close(): Promise<void>;
   readonly threads: number;
 }

@@ -168,6 +168,7 @@ async function resolveActors(tx: WriteTx, entries: DerivedEntry[]): Promise<Map<
     const c = tx.inList('country', countries);
     keep(await tx.all(`SELECT ${ACTOR_COLUMNS} FROM actors WHERE ${s.sql} AND (country IS NULL OR ${c.sql})`, [s.param, c.param]));
   }
+  const created: ActorState[] = [];
   for (const e of entries) {
     const fitting = (bySurname.get(e.surname) ?? []).filter(
       (c) =>
@@ -184,15 +185,12 @@ async function resolveActors(tx: WriteTx, entries: DerivedEntry[]): Promise<Map<
       }
     }
     if (!chosen) {
-      const [row] = await tx.all<{ id: unknown }>(
-        `INSERT INTO actors (kind, name, fold, surname_key, given_key, country, sector, title, title_date, documents, mentions, first_date, last_date)
-         VALUES (?, ?, ?, ?, ?, ?, ?, NULL, '', 0, 0, '', '') RETURNING id`,
-        [e.kind, e.name, foldText(e.name), e.surname, e.given, e.country, e.sector],
-      );
+      // Matched in memory from here on; the row is inserted with the batch's other new actors.
       chosen = {
-        id: num(row!.id), kind: e.kind, name: e.name, surname_key: e.surname, given_key: e.given, country: e.country, sector: e.sector,
+        id: 0, kind: e.kind, name: e.name, surname_key: e.surname, given_key: e.given, country: e.country, sector: e.sector,
         title: null, documents: 0, title_date: '', first_date: '', last_date: '',
       };
+      created.push(chosen);
       let list = bySurname.get(e.surname);
       if (!list) bySurname.set(e.surname, (list = []));
       list.push(chosen);
@@ -201,6 +199,17 @@ async function resolveActors(tx: WriteTx, entries: DerivedEntry[]): Promise<Map<
       chosen.country = e.country;
     }
     out.set(e, chosen);
+  }
+  // New actors in one statement (PostgreSQL; a prepared statement per row on SQLite), ids in order.
+  for (let i = 0; i < created.length; i += CHUNK) {
+    const part = created.slice(i, i + CHUNK);
+    const rows = await tx.insertRows(
+      'actors',
+      NEW_ACTOR_COLUMNS,
+      part.map((a) => [a.kind, a.name, foldText(a.name), a.surname_key, a.given_key, a.country, a.sector, null, '', 0, 0, '', '']),
+      { returning: ['id'] },
+    );
+    part.forEach((a, j) => (a.id = num(rows[j]!.id)));
   }
   return out;
 }
@@ -215,6 +224,11 @@ const PARTY_COLUMNS = [I('event_id'), I('version_id'), T('role'), I('pos'), I('a
 const PAIR_COLUMNS = [T('level'), T('a'), T('b'), T('type'), T('sort_date'), T('a_country'), T('b_country'), I('n')];
 const QUOTE_COLUMNS = [I('version_id'), T('document_id'), I('idx'), T('date'), T('sort_date'), T('source'), T('speaker'), I('speaker_actor_id'), T('text'), T('fold'), I('start'), I('end')];
 const FIGURE_COLUMNS = [I('version_id'), T('document_id'), I('idx'), T('date'), T('sort_date'), T('source'), T('kind'), T('text'), R('value'), T('currency'), T('unit'), T('qualifier'), I('start'), I('end'), T('context')];
+
+const NEW_ACTOR_COLUMNS = [
+  T('kind'), T('name'), T('fold'), T('surname_key'), T('given_key'), T('country'), T('sector'), T('title'), T('title_date'), I('documents'), I('mentions'),
+  T('first_date'), T('last_date'),
+];
 
 const words = (s: string) => s.split(/\s+/).length;
 

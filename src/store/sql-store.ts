@@ -80,6 +80,14 @@ export class SqlStore implements Store {
   // ------------------------------------------------------------ documents
 
   async findVersion(hash: string): Promise<PutResult | null> {
+    if (this.raw && !this.raw.inTransaction) {
+      // Asked once per input of an ingest: a prepared statement, not a query built each time.
+      // (Inside another caller's open transaction it waits for the connection like any read.)
+      const found = this.raw
+        .prepare('SELECT id, document_id, version FROM document_versions WHERE hash = ? AND is_current = 1 LIMIT 1')
+        .get(hash) as { id: number; document_id: string; version: number } | undefined;
+      return found ? { status: 'unchanged', documentId: found.document_id, version: found.version, versionId: String(found.id) } : null;
+    }
     const row = await this.db
       .selectFrom('document_versions')
       .select(['id', 'document_id', 'version'])

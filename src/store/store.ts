@@ -36,6 +36,12 @@ export interface PutDocumentInput {
   /** What the text came from ("file", "jsonl", "html", "feed", "stdin", ...). */
   origin?: string | null;
   pipelineVersion: string;
+  /**
+   * `record` as JSON text, when the caller has it already (an extraction thread sends its
+   * record as text): stored as it is when the record's id is the document's, instead of
+   * being written out again. Must be exactly `JSON.stringify(record)`.
+   */
+  recordJson?: string | null;
 }
 
 export type PutStatus = 'new' | 'unchanged' | 'updated';

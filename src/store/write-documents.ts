@@ -16,7 +16,7 @@ import { contentHash } from '../extract.js';
 import type { ExtractRecord } from '../record/types.js';
 import { insertDerived, removeDerived, type DerivedItem } from './derived.js';
 import type { PutDocumentInput, PutResult } from './store.js';
-import type { WriteTx } from './write-tx.js';
+import type { ColumnSpec, WriteTx } from './write-tx.js';
 
 const num = (v: unknown): number => (typeof v === 'number' ? v : Number(v ?? 0));
 const now = (): string => new Date().toISOString();
@@ -107,6 +107,76 @@ function fields(input: PutDocumentInput) {
 
 const counts = (r: ExtractRecord) => [r.people.length, r.events.length, r.quotes.length, r.quantities.length];
 
+const T = (name: string): ColumnSpec => ({ name, pg: 'text' });
+const I = (name: string): ColumnSpec => ({ name, pg: 'int4' });
+const DOCUMENT_COLUMNS = [T('id'), T('key'), I('current_version'), I('current_version_id'), T('created_at'), T('updated_at')];
+const VERSION_COLUMNS = [
+  T('document_id'), I('version'), T('hash'), T('text'), T('record'), T('title'), T('date'), T('sort_date'), T('source'), T('url'), T('origin'),
+  T('ingested_at'), T('pipeline_version'), I('chars'), I('is_current'), I('n_people'), I('n_events'), I('n_quotes'), I('n_figures'),
+];
+
+/**
+ * PostgreSQL: the documents of a batch that are new to the store, in three statements for
+ * the whole batch (documents, first versions, current-version links) rather than three per
+ * document; every statement is a round trip, and the batch holds the store's write lock
+ * meanwhile. A document is new when its key was free (insert-or-ignore on the unique key, as
+ * one at a time). Inputs that share a key, an id or a text with another input of the batch,
+ * or whose text is stored already, are left to the one-at-a-time path, as are those whose key
+ * or id turns out taken. Returns the results it settled, by input index.
+ */
+async function putNewDocuments(b: Batch, inputs: readonly PutDocumentInput[], hashes: readonly string[]): Promise<Map<number, PutResult>> {
+  const done = new Map<number, PutResult>();
+  const count = (values: string[]) => {
+    const m = new Map<string, number>();
+    for (const v of values) m.set(v, (m.get(v) ?? 0) + 1);
+    return m;
+  };
+  const keys = inputs.map((input, i) => input.key || `hash:${hashes[i]}`);
+  const wanted = inputs.map((input, i) => input.id || hashes[i]!);
+  const [byKey, byId, byHash] = [count(keys), count(wanted), count([...hashes])];
+  const picked: number[] = [];
+  for (let i = 0; i < inputs.length; i++) {
+    if (byKey.get(keys[i]!) === 1 && byId.get(wanted[i]!) === 1 && byHash.get(hashes[i]!) === 1 && !b.currentByHash.has(hashes[i]!)) picked.push(i);
+  }
+  if (picked.length < 2) return done;
+  const stamp = now();
+  const created = await b.tx.insertRows('documents', DOCUMENT_COLUMNS, picked.map((i) => [wanted[i], keys[i], 0, 0, stamp, stamp]), {
+    onConflict: 'ON CONFLICT DO NOTHING',
+    returning: ['id'],
+  });
+  const createdIds = new Set(created.map((r) => String(r.id)));
+  const fresh = picked.filter((i) => createdIds.has(wanted[i]!));
+  if (fresh.length === 0) return done;
+  const versions = await b.tx.insertRows(
+    'document_versions',
+    VERSION_COLUMNS,
+    fresh.map((i) => {
+      const input = inputs[i]!;
+      const { record, date, source, title, url } = fields(input);
+      const id = wanted[i]!;
+      const json = input.recordJson && record.id === id ? input.recordJson : JSON.stringify({ ...record, id });
+      return [id, 1, hashes[i], input.text, json, title, date, date ?? '', source, url, input.origin ?? null, stamp, input.pipelineVersion, input.text.length, 1, ...counts(record)];
+    }),
+    { returning: ['id', 'document_id'] },
+  );
+  const versionOf = new Map(versions.map((r) => [String(r.document_id), num(r.id)]));
+  const ids = fresh.map((i) => wanted[i]!);
+  await b.tx.run(
+    'UPDATE documents AS d SET current_version = 1, current_version_id = u.vid, updated_at = ? FROM unnest(?::text[], ?::int4[]) AS u(id, vid) WHERE d.id = u.id',
+    [stamp, ids, ids.map((id) => versionOf.get(id)!)],
+  );
+  for (const i of fresh) {
+    const input = inputs[i]!;
+    const documentId = wanted[i]!;
+    const versionId = versionOf.get(documentId)!;
+    const { record, date, source, title } = fields(input);
+    b.currentByHash.set(hashes[i]!, { documentId, version: 1, versionId });
+    b.pending.set(versionId, { versionId, documentId, text: input.text, record, date, source, title });
+    done.set(i, { status: 'new', documentId, version: 1, versionId: String(versionId) });
+  }
+  return done;
+}
+
 async function putOne(b: Batch, input: PutDocumentInput, hash: string): Promise<PutResult> {
   const same = b.currentByHash.get(hash);
   if (same) return { status: 'unchanged', documentId: same.documentId, version: same.version, versionId: String(same.versionId) };
@@ -114,7 +184,8 @@ async function putOne(b: Batch, input: PutDocumentInput, hash: string): Promise<
   const { record, date, source, title, url } = fields(input);
   const doc = await claimDocument(b, key, input.id || hash, hash);
   const stamp = now();
-  const recordJson = (id: string) => JSON.stringify({ ...record, id });
+  // The record text the extraction thread sent serves as it is when its id is the document's.
+  const recordJson = (id: string) => (input.recordJson && record.id === id ? input.recordJson : JSON.stringify({ ...record, id }));
   // One statement decides "new version" (a row comes back) or "a text this document already has".
   const inserted = await b.tx.all<{ id: unknown; version: unknown }>(
     `INSERT INTO document_versions (document_id, version, hash, text, record, title, date, sort_date, source, url, origin, ingested_at,
@@ -170,8 +241,9 @@ export async function putDocumentsIn(tx: WriteTx, inputs: readonly PutDocumentIn
     );
     for (const r of rows) b.currentByHash.set(r.hash, { documentId: r.document_id, version: num(r.version), versionId: num(r.id) });
   }
+  const settled = tx.backend === 'postgres' ? await putNewDocuments(b, inputs, hashes) : new Map<number, PutResult>();
   const results: PutResult[] = [];
-  for (let i = 0; i < inputs.length; i++) results.push(await putOne(b, inputs[i]!, hashes[i]!));
+  for (let i = 0; i < inputs.length; i++) results.push(settled.get(i) ?? (await putOne(b, inputs[i]!, hashes[i]!)));
   const items = [...b.pending.values()];
   if (tx.backend === 'postgres' && items.length > 0) {
     const ids = tx.inList('id', items.map((i) => i.versionId));
