@@ -38,21 +38,34 @@ const CAPITALISED = /^[A-Z][a-z]+$/;
 
 /**
  * Whatever a chrono parser or refiner could read outside the date: digits, month and weekday
- * words, time units (chrono's abbreviations after a number word), ordinal words, casual words.
+ * words, time units (and chrono's one-letter units), casual words such as "today" or "noon".
+ * chrono also reads such a word glued to a number word or "next" ("nextFriday", "theyear").
  */
+const GLUED = '(?:\\b|on|this|last|past|next|after|the|half|few|several|couple|of|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[+-])';
 const BUSY = new RegExp(
   [
     '\\d',
-    `\\b(?:${MONTH_WORD}|sun|sunday|mon|monday|tue|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|weekends?|weekdays?)\\b`,
-    '\\b(?:sec|seconds?|min|mins|minutes?|hr|hrs|hours?|days?|weeks?|mo|mos|months?|qtr|quarters?|yr|years?)\\b',
+    `\\b${MONTH_WORD}\\b`,
+    `${GLUED}(?:sun|sunday|mon|monday|tue|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|weekends?|weekdays?)\\b`,
+    `${GLUED}(?:sec|seconds?|min|mins|minutes?|hr|hrs|hours?|days?|weeks?|mo|mos|months?|qtr|quarters?|yr|years?)\\b`,
     // chrono's one-letter units ("next s", "a d"); not the s of "Ukraine's" or the S of "U.S."
     "(?<![’'.])\\b[smhdwy]\\b",
-    // no \\b in front: chrono reads an ordinal glued to a month ("Mayfirst")
-    '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty|thirtieth|thirty)\\b',
-    '\\b(?:now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|night|morning|afternoon|evening|midnight|midday|noon|ago)\\b',
+    `${GLUED}(?:now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|night|morning|afternoon|evening|midnight|midday|noon|ago)\\b`,
   ].join('|'),
   'i',
 );
+/**
+ * Ordinal words: chrono reads them as days only right beside a month ("first of May", "May
+ * first", "first to 3 May"), so only an ordinal near the date sends the window to chrono.
+ */
+const ORDINAL =
+  '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|' +
+  'sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty|thirtieth|thirty)';
+const ORDINAL_BEFORE = new RegExp(`${ORDINAL}[^]{0,20}$`, 'i');
+const ORDINAL_AFTER = new RegExp(`^[^]{0,12}${ORDINAL}`, 'i');
+/** chrono keeps a bare "May" only after "in" (its unlikely-format filter). */
+const IN_BEFORE = /\bin\s*$/i;
+
 /** A day number before the month: "25 ", "25th ", "25 of ", "25th of ". */
 const DAY_BEFORE = /(?<![\w./-])(\d{1,2})(?:st|nd|rd|th)? (?:of )?$/;
 /** After the month: " 25, 2020", " 25th 2020" (middle-endian, only with a year), or " 2020". */
@@ -128,7 +141,7 @@ export function fastDates(window: string): DateReading[] | null {
   if (year !== null && (year < 1000 || year > 2999)) return null;
   const text = window.slice(start, end);
   // A bare abbreviation with its stop, or a bare "May" (which chrono keeps only after "in"): chrono decides.
-  if (year === null && day === null && (text.endsWith('.') || month === 5)) return null;
+  if (year === null && day === null && (text.endsWith('.') || (month === 5 && !IN_BEFORE.test(window.slice(0, start))))) return null;
   if (quietAround(window, start, end)) return [{ index: start, text, start: new Components(year, month, day) }];
   return null;
 }
@@ -151,6 +164,6 @@ function quietAround(window: string, start: number, end: number): boolean {
   const after = window.slice(end);
   if (ZONE_AFTER.test(after) || ERA_AFTER.test(after) || JOIN_AFTER.test(after)) return false;
   const beforeText = window.slice(0, start);
-  if (JOIN_BEFORE.test(beforeText)) return false;
+  if (JOIN_BEFORE.test(beforeText) || ORDINAL_BEFORE.test(beforeText) || ORDINAL_AFTER.test(after)) return false;
   return !BUSY.test(beforeText) && !BUSY.test(after);
 }
