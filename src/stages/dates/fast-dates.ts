@@ -29,9 +29,8 @@ const MONTH_NUMBER = new Map<string, number>([...FULL_MONTHS.map((m, i) => [m, i
 const MONTH_WORD = `(?:${[...MONTH_NUMBER.keys()].join('|')})`;
 /**
  * Every month word chrono knows, in any case, also where chrono reads one glued to a word:
- * "secondSept.", "inMay", "Mayof". The window must hold exactly one.
+ * "secondSept.", "inMay", "Mayof", "Maysecond". The window must hold exactly one.
  */
-const ANY_MONTH = new RegExp(`(?<![a-z])(?:in)?(${MONTH_WORD})(?:of)?(?![a-z])|(${MONTH_WORD})\\b`, 'gi');
 const WORD_BEFORE = /\w$/;
 /** The one month word, capitalised as our cue asks, with the full stop of an abbreviation. */
 const CAPITALISED = /^[A-Z][a-z]+$/;
@@ -41,7 +40,8 @@ const CAPITALISED = /^[A-Z][a-z]+$/;
  * words, time units (and chrono's one-letter units), casual words such as "today" or "noon".
  * chrono also reads such a word glued to a number word or "next" ("nextFriday", "theyear").
  */
-const GLUED = '(?:\\b|on|this|last|past|next|after|the|half|few|several|couple|of|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[+-])';
+const GLUED_WORDS = 'on|this|last|past|next|after|the|half|few|several|couple|of|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[+-]';
+const GLUED = `(?:\\b|${GLUED_WORDS})`;
 const BUSY = new RegExp(
   [
     '\\d',
@@ -49,7 +49,7 @@ const BUSY = new RegExp(
     `${GLUED}(?:sun|sunday|mon|monday|tue|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|weekends?|weekdays?)\\b`,
     `${GLUED}(?:sec|seconds?|min|mins|minutes?|hr|hrs|hours?|days?|weeks?|mo|mos|months?|qtr|quarters?|yr|years?)\\b`,
     // chrono's one-letter units ("next s", "a d"); not the s of "Ukraine's" or the S of "U.S."
-    "(?<![’'.])\\b[smhdwy]\\b",
+    `(?:(?<![’'.])\\b|${GLUED_WORDS})[smhdwy]\\b`,
     `${GLUED}(?:now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|night|morning|afternoon|evening|midnight|midday|noon|ago)\\b`,
   ].join('|'),
   'i',
@@ -66,11 +66,16 @@ const ORDINAL_AFTER = new RegExp(`^[^]{0,12}${ORDINAL}`, 'i');
 /** chrono keeps a bare "May" only after "in" (its unlikely-format filter). */
 const IN_BEFORE = /\bin\s*$/i;
 
+const ANY_MONTH = new RegExp(
+  `(?<![a-z])(?:in)?(${MONTH_WORD})(?:of|(?=${ORDINAL}))?(?![a-z])|(${MONTH_WORD})\\b`,
+  'gi',
+);
+
 /** A day number before the month: "25 ", "25th ", "25 of ", "25th of ". */
 const DAY_BEFORE = /(?<![\w./-])(\d{1,2})(?:st|nd|rd|th)? (?:of )?$/;
 /** After the month: " 25, 2020", " 25th 2020" (middle-endian, only with a year), or " 2020". */
-const DAY_YEAR_AFTER = /^ (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})(?![\w./:-])/;
-const YEAR_AFTER = /^ (\d{4})(?![\w./:-])/;
+const DAY_YEAR_AFTER = /^ (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})(?![\w/:-]|\.\d)/;
+const YEAR_AFTER = /^ (\d{4})(?![\w/:-]|\.\d)/;
 /** After a date: a time zone in capitals or an era chrono would take into it, or a joiner. */
 const ZONE_AFTER = /^\s*,?\s*\(?[A-Z]{2,4}\)?(?=\W|$)/;
 const ERA_AFTER = /^\s*(?:BE|AD|BC|BCE|CE)\b/i;
@@ -78,6 +83,8 @@ const ERA_AFTER = /^\s*(?:BE|AD|BC|BCE|CE)\b/i;
 const JOIN_AFTER = /^(?:[-/:–]|\s*(?:[-–/]|of))/i;
 const JOIN_BEFORE = /[-/–]\s*$/;
 const ISO = /(?:^|(?<=[\s(]))(\d{4})-(\d{2})-(\d{2})(?=$|[\s,;)]|\.(?:\s|$))/g;
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 class Components implements DateComponents {
   constructor(
@@ -137,7 +144,8 @@ export function fastDates(window: string): DateReading[] | null {
       } else if (!full) return null; // a bare abbreviation: chrono's own length rule decides
     }
   }
-  if (day !== null && (day < 1 || day > 31)) return null;
+  // chrono drops a day its month does not have ("31 September"); 29 February is left to it.
+  if (day !== null && (day < 1 || day > DAYS_IN_MONTH[month - 1]!)) return null;
   if (year !== null && (year < 1000 || year > 2999)) return null;
   const text = window.slice(start, end);
   // A bare abbreviation with its stop, or a bare "May" (which chrono keeps only after "in"): chrono decides.
@@ -153,7 +161,7 @@ function isoDate(window: string): DateReading[] | null {
   if (!m || ISO.exec(window) !== null) return null;
   const month = Number(m[2]);
   const day = Number(m[3]);
-  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  if (month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month - 1]!) return null;
   const start = m.index;
   const end = start + m[0].length;
   if (!quietAround(window, start, end)) return null;
