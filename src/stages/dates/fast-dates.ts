@@ -42,6 +42,8 @@ const CAPITALISED = /^[A-Z][a-z]+$/;
  */
 const GLUED_WORDS = 'on|this|last|past|next|after|the|half|few|several|couple|of|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[+-]';
 const GLUED = `(?:\\b|${GLUED_WORDS})`;
+/** "They" is "the" and the unit "y" to chrono only after "in", "for", "within" or before "later", "ago" and the like. */
+const THEY = '(?!they\\b(?<!\\b(?:in|for|within)\\s*they)(?!\\s{0,5}(?:later|after|from|henceforth|forward|out|ago|before|earlier)\\b))';
 const BUSY = new RegExp(
   [
     '\\d',
@@ -49,7 +51,7 @@ const BUSY = new RegExp(
     `${GLUED}(?:sun|sunday|mon|monday|tue|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|weekends?|weekdays?)\\b`,
     `${GLUED}(?:sec|seconds?|min|mins|minutes?|hr|hrs|hours?|days?|weeks?|mo|mos|months?|qtr|quarters?|yr|years?)\\b`,
     // chrono's one-letter units ("next s", "a d"); not the s of "Ukraine's" or the S of "U.S."
-    `(?:(?<![’'.])\\b|${GLUED_WORDS})[smhdwy]\\b`,
+    `(?:(?<![’'.])\\b|${THEY}(?:${GLUED_WORDS}))[smhdwy]\\b`,
     `${GLUED}(?:now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|night|morning|afternoon|evening|midnight|midday|noon|ago)\\b`,
   ].join('|'),
   'i',
