@@ -155,7 +155,10 @@ describe('dates: performance', () => {
     const spy = vi.spyOn(chrono.en.GB, 'parse');
     read('The sides discussed trade. They agreed to meet again. Trade grew in 2019. Yesterday they left.');
     expect(spy).not.toHaveBeenCalled();
+    // A plain date alone in its window is read without chrono (fast-dates.ts); a weekday beside it is chrono's.
     read('They met on 25 September. Trade grew.');
+    expect(spy).not.toHaveBeenCalled();
+    read('They met on Friday, 25 September. Trade grew.');
     expect(spy).toHaveBeenCalledTimes(1);
   });
 });

@@ -3,6 +3,7 @@ import { formatDay, formatMonth, isRealDay, type CalendarDay } from './calendar.
 import type { DateCandidate, DateContext } from './candidate.js';
 import { chronoFor } from './chrono-parsers.js';
 import { CAPITALISED_MONTH, CHRONO_CUE } from './cues.js';
+import { type DateReading, fastDates } from './fast-dates.js';
 
 /** British order (day before month) for numeric dates, as most wire copy outside the US writes them. */
 const parser = chrono.en.GB;
@@ -43,7 +44,7 @@ const SPACE = /\s/;
  * Stretches of the sentence around each cue, cut at white space and merged where they touch, so
  * that chrono reads a few words, not a whole (possibly enormous) sentence.
  */
-function cueWindows(sentence: string): { start: number; end: number }[] {
+export function cueWindows(sentence: string): { start: number; end: number }[] {
   const windows: { start: number; end: number }[] = [];
   CUE_GLOBAL.lastIndex = 0;
   for (let m = CUE_GLOBAL.exec(sentence); m; m = CUE_GLOBAL.exec(sentence)) {
@@ -63,14 +64,9 @@ function cueWindows(sentence: string): { start: number; end: number }[] {
 function readWindow(ctx: DateContext, base: number, windowText: string, found: DateCandidate[]): void {
   const ref = ctx.reference;
   const instant = ref ? new Date(Date.UTC(ref.year, ref.month - 1, ref.day, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
-  let results: chrono.ParsedResult[];
-  try {
-    // chrono's own parse, run over the parsers that can match this window (chrono-parsers.ts);
-    // called through `parser.parse` so that anything watching the shared parser sees every call.
-    results = parser.parse.call(chronoFor(parser, windowText), windowText, { instant, timezone: 0 }, { forwardDate: false });
-  } catch {
-    return;
-  }
+  // Plain dates alone in their window are read without chrono (fast-dates.ts), with the same result.
+  let results: readonly DateReading[] | null = fastDates(windowText);
+  if (results === null) results = chronoWindow(windowText, instant);
   for (const r of results) {
     const start = r.start;
     if (!start.isCertain('month')) continue;
@@ -123,6 +119,17 @@ function readWindow(ctx: DateContext, base: number, windowText: string, found: D
     } else {
       found.push({ start: from, end: from + text.length, value: formatMonth(year, month), grain: 'month', rule });
     }
+  }
+}
+
+/** chrono's reading of one window; an empty list when chrono fails on it. */
+export function chronoWindow(windowText: string, instant: Date): readonly DateReading[] {
+  try {
+    // chrono's own parse, run over the parsers that can match this window (chrono-parsers.ts);
+    // called through `parser.parse` so that anything watching the shared parser sees every call.
+    return parser.parse.call(chronoFor(parser, windowText), windowText, { instant, timezone: 0 }, { forwardDate: false });
+  } catch {
+    return [];
   }
 }
 

@@ -1,0 +1,179 @@
+/**
+ * A quick reader for the explicit dates press releases mostly write ("25 September 2020",
+ * "September 25, 2020", "25 Sept.", "on 12 May", "September 2020", "in May", "2020-09-25"),
+ * giving what chrono-node would give for the window, so that chrono runs only on the rest.
+ *
+ * It answers only for a window it is sure about: one date of those shapes, and nothing else in
+ * the window that any chrono parser or refiner could read or join to it (no other digit, month
+ * or weekday word, time unit, ordinal word, or word such as "today", "noon"). Anything else
+ * returns null and goes to chrono. test/dates-fast.test.ts compares both on every window of the
+ * demo corpus, the fixtures, the bench corpus and generated strings.
+ */
+
+/** The parts of a chrono result that chrono-dates.ts reads. */
+export interface DateComponents {
+  isCertain(component: 'year' | 'month' | 'day'): boolean;
+  get(component: 'year' | 'month' | 'day'): number | null;
+}
+export interface DateReading {
+  readonly index: number;
+  readonly text: string;
+  readonly start: DateComponents;
+  readonly end?: DateComponents | null;
+}
+
+const FULL_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const SHORT_MONTHS: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12 };
+const MONTH_NUMBER = new Map<string, number>([...FULL_MONTHS.map((m, i) => [m, i + 1] as const), ...Object.entries(SHORT_MONTHS)]);
+
+const MONTH_WORD = `(?:${[...MONTH_NUMBER.keys()].join('|')})`;
+/**
+ * Every month word chrono knows, in any case, also where chrono reads one glued to a word:
+ * "secondSept.", "inMay", "Mayof", "Maysecond". The window must hold exactly one.
+ */
+const WORD_BEFORE = /\w$/;
+/** The one month word, capitalised as our cue asks, with the full stop of an abbreviation. */
+const CAPITALISED = /^[A-Z][a-z]+$/;
+
+/**
+ * Whatever a chrono parser or refiner could read outside the date: digits, month and weekday
+ * words, time units (and chrono's one-letter units), casual words such as "today" or "noon".
+ * chrono also reads such a word glued to a number word or "next" ("nextFriday", "theyear").
+ */
+const GLUED_WORDS = 'on|this|last|past|next|after|the|half|few|several|couple|of|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[+-]';
+const GLUED = `(?:\\b|${GLUED_WORDS})`;
+/** "They" is "the" and the unit "y" to chrono only after "in", "for", "within" or before "later", "ago" and the like. */
+const THEY = '(?!they\\b(?<!\\b(?:in|for|within)\\s*they)(?!\\s{0,5}(?:later|after|from|henceforth|forward|out|ago|before|earlier)\\b))';
+const BUSY = new RegExp(
+  [
+    '\\d',
+    `\\b${MONTH_WORD}\\b`,
+    `${GLUED}(?:sun|sunday|mon|monday|tue|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|weekends?|weekdays?)\\b`,
+    `${GLUED}(?:sec|seconds?|min|mins|minutes?|hr|hrs|hours?|days?|weeks?|mo|mos|months?|qtr|quarters?|yr|years?)\\b`,
+    // chrono's one-letter units ("next s", "a d"); not the s of "Ukraine's" or the S of "U.S."
+    `(?:(?<![’'.])\\b|${THEY}(?:${GLUED_WORDS}))[smhdwy]\\b`,
+    `${GLUED}(?:now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|night|morning|afternoon|evening|midnight|midday|noon|ago)\\b`,
+  ].join('|'),
+  'i',
+);
+/**
+ * Ordinal words: chrono reads them as days only right beside a month ("first of May", "May
+ * first", "first to 3 May"), so only an ordinal near the date sends the window to chrono.
+ */
+const ORDINAL =
+  '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|' +
+  'sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty|thirtieth|thirty)';
+const ORDINAL_BEFORE = new RegExp(`${ORDINAL}[^]{0,20}$`, 'i');
+const ORDINAL_AFTER = new RegExp(`^[^]{0,12}${ORDINAL}`, 'i');
+/** chrono keeps a bare "May" only after "in" (its unlikely-format filter). */
+const IN_BEFORE = /\bin\s*$/i;
+
+const ANY_MONTH = new RegExp(
+  `(?<![a-z])(?:in)?(${MONTH_WORD})(?:of|(?=${ORDINAL}))?(?![a-z])|(${MONTH_WORD})\\b`,
+  'gi',
+);
+
+/** A day number before the month: "25 ", "25th ", "25 of ", "25th of ". */
+const DAY_BEFORE = /(?<![\w./-])(\d{1,2})(?:st|nd|rd|th)? (?:of )?$/;
+/** After the month: " 25, 2020", " 25th 2020" (middle-endian, only with a year), or " 2020". */
+const DAY_YEAR_AFTER = /^ (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})(?![\w/:-]|\.\d)/;
+const YEAR_AFTER = /^ (\d{4})(?![\w/:-]|\.\d)/;
+/** After a date: a time zone in capitals or an era chrono would take into it, or a joiner. */
+const ZONE_AFTER = /^\s*,?\s*\(?[A-Z]{2,4}\)?(?=\W|$)/;
+const ERA_AFTER = /^\s*(?:BE|AD|BC|BCE|CE)\b/i;
+/** Also what chrono's month reader swallows after a month without a year: "March -", "March of". */
+const JOIN_AFTER = /^(?:[-/:–]|\s*(?:[-–/]|of))/i;
+const JOIN_BEFORE = /[-/–]\s*$/;
+const ISO = /(?:^|(?<=[\s(]))(\d{4})-(\d{2})-(\d{2})(?=$|[\s,;)]|\.(?:\s|$))/g;
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+class Components implements DateComponents {
+  constructor(
+    private readonly year: number | null,
+    private readonly month: number,
+    private readonly day: number | null,
+  ) {}
+  isCertain(c: 'year' | 'month' | 'day'): boolean {
+    return this.get(c) !== null;
+  }
+  get(c: 'year' | 'month' | 'day'): number | null {
+    return c === 'year' ? this.year : c === 'month' ? this.month : this.day;
+  }
+}
+
+/** What chrono would find in `window`, when it is one plain date; null when unsure. */
+export function fastDates(window: string): DateReading[] | null {
+  ANY_MONTH.lastIndex = 0;
+  const first = ANY_MONTH.exec(window);
+  if (!first) return isoDate(window);
+  if (ANY_MONTH.exec(window) !== null) return null;
+  const found = first[1] ?? first[2]!;
+  if (found.length !== first[0].length || !CAPITALISED.test(found) || WORD_BEFORE.test(window.slice(0, first.index))) return null;
+  const word = found.toLowerCase();
+  const month = MONTH_NUMBER.get(word)!;
+  const full = word.length > 4 || word === 'may' || word === 'june' || word === 'july';
+  let start = first.index;
+  let end = start + found.length;
+  if (!full) {
+    if (window[end] === '.') {
+      end++;
+      if (/\w/.test(window[end] ?? '')) return null;
+    }
+  }
+  let day: number | null = null;
+  let year: number | null = null;
+  const before = DAY_BEFORE.exec(window.slice(Math.max(0, start - 12), start));
+  if (before) {
+    day = Number(before[1]);
+    start -= before[0].length;
+    const y = YEAR_AFTER.exec(window.slice(end, end + 6));
+    if (y) {
+      year = Number(y[1]);
+      end += y[0].length;
+    }
+  } else {
+    const dy = DAY_YEAR_AFTER.exec(window.slice(end, end + 12));
+    if (dy) {
+      day = Number(dy[1]);
+      year = Number(dy[2]);
+      end += dy[0].length;
+    } else {
+      const y = YEAR_AFTER.exec(window.slice(end, end + 6));
+      if (y) {
+        year = Number(y[1]);
+        end += y[0].length;
+      } else if (!full) return null; // a bare abbreviation: chrono's own length rule decides
+    }
+  }
+  // chrono drops a day its month does not have ("31 September"); 29 February is left to it.
+  if (day !== null && (day < 1 || day > DAYS_IN_MONTH[month - 1]!)) return null;
+  if (year !== null && (year < 1000 || year > 2999)) return null;
+  const text = window.slice(start, end);
+  // A bare abbreviation with its stop, or a bare "May" (which chrono keeps only after "in"): chrono decides.
+  if (year === null && day === null && (text.endsWith('.') || (month === 5 && !IN_BEFORE.test(window.slice(0, start))))) return null;
+  if (quietAround(window, start, end)) return [{ index: start, text, start: new Components(year, month, day) }];
+  return null;
+}
+
+/** "2020-09-25" alone in its window. */
+function isoDate(window: string): DateReading[] | null {
+  ISO.lastIndex = 0;
+  const m = ISO.exec(window);
+  if (!m || ISO.exec(window) !== null) return null;
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month - 1]!) return null;
+  const start = m.index;
+  const end = start + m[0].length;
+  if (!quietAround(window, start, end)) return null;
+  return [{ index: start, text: m[0], start: new Components(Number(m[1]), month, day) }];
+}
+
+function quietAround(window: string, start: number, end: number): boolean {
+  const after = window.slice(end);
+  if (ZONE_AFTER.test(after) || ERA_AFTER.test(after) || JOIN_AFTER.test(after)) return false;
+  const beforeText = window.slice(0, start);
+  if (JOIN_BEFORE.test(beforeText) || ORDINAL_BEFORE.test(beforeText) || ORDINAL_AFTER.test(after)) return false;
+  return !BUSY.test(beforeText) && !BUSY.test(after);
+}

@@ -1,0 +1,96 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { generateDocument, mulberry32 } from '../bench/corpus.js';
+import { chronoWindow, cueWindows } from '../src/stages/dates/chrono-dates.js';
+import { type DateReading, fastDates } from '../src/stages/dates/fast-dates.js';
+
+/**
+ * The quick date reader must say what chrono says, or nothing: for every window it answers,
+ * its finds equal chrono's as chrono-dates.ts reads them (offset and text after the leading
+ * prepositions, certain components and their values, the range end's year).
+ */
+const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
+const instant = new Date(Date.UTC(2020, 8, 25, 12));
+const LEADING_WORDS = /^(?:(?:on|in|at|of|by|the|since|from|until|till|during|before|after)\s+)+/i;
+
+function key(results: readonly DateReading[]): string[] {
+  return results
+    .filter((r) => r.start.isCertain('month'))
+    .map((r) => {
+      const lead = LEADING_WORDS.exec(r.text)?.[0].length ?? 0;
+      const parts = (['year', 'month', 'day'] as const).map((c) => (r.start.isCertain(c) ? `${c}=${r.start.get(c)}` : `${c}?`));
+      const endYear = r.end?.isCertain('year') ? `end-year=${r.end.get('year')}` : '';
+      return `${r.index + lead}:${r.text.slice(lead).replace(/[\s,]+$/, '')} ${parts.join(' ')} ${endYear}`;
+    });
+}
+
+/** Compares both readers on every cue window of `text`; returns how many windows the quick one answered. */
+function compare(text: string): number {
+  let answered = 0;
+  for (const sentence of text.split(/\n+|(?<=[.!?])\s+(?=[A-Z"“])/)) {
+    for (const w of cueWindows(sentence)) {
+      const windowText = sentence.slice(w.start, w.end);
+      const fast = fastDates(windowText);
+      if (fast === null) continue;
+      answered++;
+      expect({ window: windowText, found: key(fast) }).toEqual({ window: windowText, found: key(chronoWindow(windowText, instant)) });
+    }
+  }
+  return answered;
+}
+
+const filesIn = (dir: string) =>
+  readdirSync(path.join(root, dir))
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => readFileSync(path.join(root, dir, f), 'utf8'));
+
+describe('dates: the quick reader agrees with chrono', () => {
+  it('on the demo corpus and the test fixtures', () => {
+    let answered = 0;
+    for (const text of [...filesIn('demo/corpus'), ...filesIn('test/fixtures/texts')]) answered += compare(text);
+    expect(answered).toBeGreaterThan(20);
+  });
+
+  it('on the bench corpus', () => {
+    const rand = mulberry32(11);
+    let answered = 0;
+    for (let i = 0; i < 400; i++) answered += compare(generateDocument(rand));
+    expect(answered).toBeGreaterThan(400);
+  });
+
+  it('on the near misses found so far (chrono reads them otherwise or not at all)', () => {
+    const nearMisses = [
+      'May a', '12 Sep.until', 'secondSept.September 25 2020', 'March -', '25 September to in Mayfirst', '25 September.next s',
+      'Mayof. 25 September', 'nextFriday, 25 September', '31 Sept. 2020', '25 September,MarchUNin Maysecond', 'lastS 25 September',
+      'They later met on 25 September', 'They ago met on 25 September', 'for They 25 September', 'in they met on 25 September',
+    ];
+    for (const text of nearMisses) compare(text);
+    // ...and the plain shapes the reader is for.
+    let answered = 0;
+    for (const text of ['They met on 25 September 2020.', 'on September 25, 2020 in Minsk', 'signed in March 2024.', 'in May', 'on 3 Sept. in Baku', 'dated 2020-09-25, the note']) {
+      answered += compare(text);
+    }
+    expect(answered).toBe(6);
+  });
+
+  it('on generated strings', () => {
+    const pieces = fc.constantFrom(
+      '25 September', '25 September 2020', 'September 25, 2020', 'September 25 2020', '25th of May', 'Sept.', 'Sept. 2020',
+      '12 Sep', 'on 12 May', 'in May', 'May', 'March', 'September 2020', '2020-09-25', '2020-9-25', 'Friday', 'Friday, ',
+      'the', 'They', 'they', 'a', 'for a', 'later', 'within', ' d', ' s', 'at noon', '10:00', ' to ', ' and ', '-', '–', '/', ',', '.', '. ', ' ', ' ', ' ',
+      'BC', 'GMT', 'CET', 'EU', 'UN', 'said', 'met', 'next', 'last', 'this year', 'ago', 'first', 'second', 'week',
+      'until', 'from', 'of', 'in', 'In ', 'first of ', 'twenty', 'on', 'half', 'noon', 'night', 'U.S.', "'s", 'June', 'Dec.', 'Theresa', 'x', '3', '31', '32', '0', '1999', '2099', 'at', 'th', 'in mid-', 'early ', '(', ')',
+    );
+    let answered = 0;
+    fc.assert(
+      fc.property(fc.array(fc.oneof(pieces, pieces, fc.string({ maxLength: 3 })), { maxLength: 14 }), (p) => {
+        answered += compare(p.join(''));
+      }),
+      { numRuns: 4000 },
+    );
+    expect(answered).toBeGreaterThan(50);
+  });
+});
