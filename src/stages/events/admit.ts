@@ -43,7 +43,14 @@ export function admitEvent(sc: SentenceCoding, c: Coding): Why | EventAnnotation
   targetParties = dedupeParties(targetParties);
   const targetIds = unique(targetParties.map((q) => q.actor));
 
-  const sameAct = events.slice(sc.firstOfSentence).find((e) => e.type === c.type && sameIds(e.source, sourceIds) && (targetIds.length === 0 || sameIds(e.target, targetIds)));
+  let sameAct: EventAnnotation | undefined;
+  for (let k = sc.firstOfSentence; k < events.length; k++) {
+    const e = events[k]!;
+    if (e.type === c.type && sameIds(e.source, sourceIds) && (targetIds.length === 0 || sameIds(e.target, targetIds))) {
+      sameAct = e;
+      break;
+    }
+  }
   if (sameAct) return () => `same act as the ${c.type} event already coded from "${sameAct.trigger.text}"`;
   // A bare "discussed" of the dictionary is told of an earlier meeting whatever its date says.
   const toldBare = c.type === 'CONSULT' && p.origin ? meetingToldBefore(events, s.index, [...sourceIds, ...targetIds], null, true) : null;
@@ -62,18 +69,24 @@ export function admitEvent(sc: SentenceCoding, c: Coding): Why | EventAnnotation
   const told = c.type === 'CONSULT' && !p.origin ? meetingToldBefore(events, s.index, [...sourceIds, ...targetIds], date?.value ?? null, false) : null;
   if (told) return () => `the meeting coded from "${told.trigger.text}" told again ("they discussed ...")`;
 
-  const evidence: Span[] = m.tokens.map((t) => ({ start: tokens[t]!.start, end: tokens[t]!.end }));
-  for (const q of [...c.source.parties, ...targetParties]) for (const mm of q.mentions) evidence.push({ start: mm.start, end: mm.end });
+  const evidence: Span[] = [];
+  for (const t of m.tokens) evidence.push({ start: tokens[t]!.start, end: tokens[t]!.end });
+  for (const q of c.source.parties) for (const mm of q.mentions) evidence.push({ start: mm.start, end: mm.end });
+  for (const q of targetParties) for (const mm of q.mentions) evidence.push({ start: mm.start, end: mm.end });
   if (date && (date.span.start !== triggerSpan.start || date.span.end !== triggerSpan.end)) evidence.push(date.span);
   evidence.sort((a, b) => a.start - b.start || a.end - b.end);
-  const rule = ruleOf(p);
-  const typeSteps = c.steps.filter((x) => x.includes('->') || x.startsWith('passive'));
+  let start = Infinity;
+  let end = -Infinity;
+  for (const e of evidence) {
+    if (e.start < start) start = e.start;
+    if (e.end > end) end = e.end;
+  }
   return {
     id: `ev${events.length + 1}`,
-    start: Math.min(...evidence.map((e) => e.start)),
-    end: Math.max(...evidence.map((e) => e.end)),
+    start,
+    end,
     stage: 'events',
-    rule: c.steps.length ? `${rule}; ${typeSteps.join('; ')}`.replace(/; $/, '') : rule,
+    rule: ruleWithSteps(ruleOf(p), c.steps),
     type: c.type,
     mode: c.mode,
     source: sourceIds,
@@ -84,6 +97,13 @@ export function admitEvent(sc: SentenceCoding, c: Coding): Why | EventAnnotation
     evidence: uniqueSpans(evidence),
     cameo: c.cameo ?? CAMEO_OF[c.type],
   };
+}
+
+/** The rule, followed by the steps that changed the type ("->") or read a passive, when any step was taken. */
+function ruleWithSteps(rule: string, steps: readonly string[]): string {
+  if (steps.length === 0) return rule;
+  const typeSteps = steps.filter((x) => x.includes('->') || x.startsWith('passive'));
+  return `${rule}; ${typeSteps.join('; ')}`.replace(/; $/, '');
 }
 
 function sameIds(a: readonly string[], b: readonly string[]): boolean {

@@ -93,14 +93,16 @@ export function retype(c: Coding, t: PloverType, mode: string | null, why: strin
 /** The words of a match as written: adjacent ones with their own spacing ("cease-fire"), gaps as one space. */
 export function matchedWords(ctx: EventContext, m: PatternMatch): string {
   let out = '';
-  m.tokens.forEach((t, i) => {
+  const ts = m.tokens;
+  for (let i = 0; i < ts.length; i++) {
+    const t = ts[i]!;
     const tok = ctx.tokens[t]!;
     if (i > 0) {
-      const prev = m.tokens[i - 1]!;
+      const prev = ts[i - 1]!;
       out += prev === t - 1 ? ctx.doc.text.slice(ctx.tokens[prev]!.end, tok.start) : ' ';
     }
     out += tok.text;
-  });
+  }
   return out;
 }
 

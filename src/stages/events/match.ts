@@ -60,9 +60,9 @@ function matchElement(el: PatternElement, tokens: readonly Token[], at: number, 
 }
 
 function tryPattern(p: EventPattern, tokens: readonly Token[], start: number, end: number): number[] | null {
-  const matched: number[] = [];
   let next = matchElement(p.elements[0]!, tokens, start, end);
   if (next < 0) return null;
+  const matched: number[] = [];
   for (let i = start; i < next; i++) matched.push(i);
   for (let e = 1; e < p.elements.length; e++) {
     const el = p.elements[e]!;

@@ -48,6 +48,17 @@ const PHONE = /^(?:phone|telephone|telephonically|videoconference|video|videolin
 const DEFINITE = new Set(['the', 'this', 'that', 'their', 'its', 'these', 'our', 'his', 'her']);
 const DISTINCT = new Set(['previous', 'last', 'earlier', 'past', 'first', 'second', 'third', 'recent']);
 
+/** A cue's words, split once per cue rather than at every token that starts one. */
+const cueWords = new WeakMap<MeetingCue, readonly string[]>();
+function wordsOf(cue: MeetingCue): readonly string[] {
+  let words = cueWords.get(cue);
+  if (!words) {
+    words = cue.form.split(' ');
+    cueWords.set(cue, words);
+  }
+  return words;
+}
+
 function cueAt(v: MeetingText, i: number, last: number): { cue: MeetingCue; end: number } | null {
   const list = meetingLexicon().byFirstWord.get(v.lower(i));
   if (!list) return null;
@@ -58,7 +69,7 @@ function cueAt(v: MeetingText, i: number, last: number): { cue: MeetingCue; end:
   const verbLike = pos === 'VERB' || pos === 'AUX' || /^(?:will|would|shall|to|did|does|do|may|might|can|could|must|should|'ll|’ll)$/.test(v.lower(b));
   let best: { cue: MeetingCue; end: number } | null = null;
   for (const cue of list) {
-    const words = cue.form.split(' ');
+    const words = wordsOf(cue);
     if (i + words.length > last) continue;
     let ok = true;
     for (let k = 1; k < words.length; k++) if (v.lower(i + k) !== words[k]) ok = false;
