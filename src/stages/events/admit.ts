@@ -13,7 +13,8 @@ import { nearestDate, reportedAsNow, spanOfTokens } from './syntax.js';
 export function admitEvent(sc: SentenceCoding, c: Coding): Why | EventAnnotation {
   const { ctx, s, tokens, events } = sc;
   const { m, p } = c;
-  const sourceIds = unique(c.source.parties.map((q) => q.actor));
+  const sourceIds: string[] = [];
+  for (const q of c.source.parties) if (!sourceIds.includes(q.actor)) sourceIds.push(q.actor);
   let targetParties = c.target.parties.filter((q) => !sourceIds.includes(q.actor));
   const afterLocative = (q: Party) => LOCATIVE.has(tokens[q.first - 1]?.lower ?? '');
   if (sourceIds.length >= 2 && (p.flags.recip || TWO_SIDED.has(c.type))) {
@@ -91,7 +92,7 @@ export function admitEvent(sc: SentenceCoding, c: Coding): Why | EventAnnotation
     mode: c.mode,
     source: sourceIds,
     target: targetIds,
-    trigger: { ...triggerSpan, text: matchedWords(ctx, m) },
+    trigger: { start: triggerSpan.start, end: triggerSpan.end, text: matchedWords(ctx, m) },
     date: date?.value ?? null,
     sentence: s.index,
     evidence: uniqueSpans(evidence),

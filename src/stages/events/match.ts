@@ -92,9 +92,10 @@ function tryPattern(p: EventPattern, tokens: readonly Token[], start: number, en
 export function findMatches(lexicon: EventLexicon, tokens: readonly Token[], start: number, end: number): PatternMatch[] {
   const out: PatternMatch[] = [];
   const consumed = new Set<number>();
+  const byFirstForm = lexicon.byFirstForm;
   let i = start;
   while (i < end) {
-    const candidates = consumed.has(i) ? undefined : lexicon.byFirstForm.get(tokens[i]!.lower);
+    const candidates = consumed.size !== 0 && consumed.has(i) ? undefined : byFirstForm.get(tokens[i]!.lower);
     let best: PatternMatch | null = null;
     if (candidates) {
       for (const p of candidates) {

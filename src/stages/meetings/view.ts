@@ -40,6 +40,8 @@ export class MeetingText {
   readonly actors: ReadonlyMap<string, Actor>;
   /** Per token, the index of the mention covering it (people first, then the longest), or -1. */
   private readonly cover: Int32Array;
+  /** Per token, whether it starts with a capital letter, read on first use: 0 not yet read, 1 no, 2 yes. */
+  private readonly caps: Uint8Array;
 
   constructor(doc: Document) {
     this.text = doc.text;
@@ -47,13 +49,18 @@ export class MeetingText {
     this.sentences = doc.layer('sentences');
     this.mentions = doc.layer('mentions');
     this.actors = new Map(doc.layer('actors').map((a) => [a.id, a]));
-    this.cover = new Int32Array(this.tokens.length).fill(-1);
-    this.mentions.forEach((m, mi) => {
-      for (let t = lowerBound(this.tokens, m.start); t < this.tokens.length && this.tokens[t]!.start < m.end; t++) {
-        const prev = this.cover[t]!;
-        if (prev < 0 || better(m, this.mentions[prev]!)) this.cover[t] = mi;
+    const tokens = this.tokens;
+    const mentions = this.mentions;
+    const cover = new Int32Array(tokens.length).fill(-1);
+    for (let mi = 0; mi < mentions.length; mi++) {
+      const m = mentions[mi]!;
+      for (let t = lowerBound(tokens, m.start); t < tokens.length && tokens[t]!.start < m.end; t++) {
+        const prev = cover[t]!;
+        if (prev < 0 || better(m, mentions[prev]!)) cover[t] = mi;
       }
-    });
+    }
+    this.cover = cover;
+    this.caps = new Uint8Array(tokens.length);
   }
 
   tok(i: number): Token | undefined {
@@ -92,7 +99,10 @@ export class MeetingText {
 
   isCap(i: number): boolean {
     const t = this.tokens[i];
-    return t !== undefined && /^\p{Lu}/u.test(t.text);
+    if (t === undefined) return false;
+    let cap = this.caps[i]!;
+    if (cap === 0) this.caps[i] = cap = /^\p{Lu}/u.test(t.text) ? 2 : 1;
+    return cap === 2;
   }
 
   isVerb(i: number): boolean {
