@@ -44,15 +44,17 @@ export function buildContext(doc: Document): EventContext {
   const actors = new Map<string, Actor>();
   for (const a of doc.layer('actors')) actors.set(a.id, a);
   const mentionOfToken = new Int32Array(tokens.length).fill(-1);
-  mentions.forEach((m, mi) => {
+  for (let mi = 0; mi < mentions.length; mi++) {
+    const m = mentions[mi]!;
+    const from = lowerBound(tokens, m.start);
     // Tokens overlapping the mention; an enclosing (longer) mention keeps its tokens.
-    for (let t = lowerBound(tokens, m.start); t < tokens.length && tokens[t]!.start < m.end; t++) {
+    for (let t = from; t < tokens.length && tokens[t]!.start < m.end; t++) {
       if (mentionOfToken[t] === -1) mentionOfToken[t] = mi;
     }
     // A mention that starts inside a token (rare tokenisation mismatch) still claims it.
-    const before = lowerBound(tokens, m.start) - 1;
+    const before = from - 1;
     if (before >= 0 && tokens[before]!.end > m.start && mentionOfToken[before] === -1) mentionOfToken[before] = mi;
-  });
+  }
   const quotes = sortedByStart(doc.layer('quotes'));
   const inDate = new Uint8Array(tokens.length);
   const dates = sortedByStart(doc.layer('dates'));
