@@ -3,9 +3,15 @@
  * sentence at all. Whether a sentence speaks of the future is tense.ts's question.
  */
 
-const MONTH_WORDS =
-  'January|February|March|April|May|June|July|August|September|October|November|December|' +
-  'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
+/** Month names and the abbreviations chrono reads, lower-cased, with their number: one table for the dates stage. */
+export const MONTH_NUMBER: ReadonlyMap<string, number> = new Map([
+  ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map(
+    (m, i) => [m, i + 1] as const,
+  ),
+  ...Object.entries({ jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12 }),
+]);
+
+const MONTH_WORDS = [...MONTH_NUMBER.keys()].map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|');
 
 /**
  * A capitalised month name or abbreviation, or a full numeric date (25/09/2020, 2020-09-25,

@@ -9,6 +9,7 @@
  * returns null and goes to chrono. test/dates-fast.test.ts compares both on every window of the
  * demo corpus, the fixtures, the bench corpus and generated strings.
  */
+import { MONTH_NUMBER } from './cues.js';
 
 /** The parts of a chrono result that chrono-dates.ts reads. */
 export interface DateComponents {
@@ -22,9 +23,6 @@ export interface DateReading {
   readonly end?: DateComponents | null;
 }
 
-const FULL_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const SHORT_MONTHS: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12 };
-const MONTH_NUMBER = new Map<string, number>([...FULL_MONTHS.map((m, i) => [m, i + 1] as const), ...Object.entries(SHORT_MONTHS)]);
 
 const MONTH_WORD = `(?:${[...MONTH_NUMBER.keys()].join('|')})`;
 /**
