@@ -1,4 +1,6 @@
 import { hash } from 'node:crypto';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { Document, type DocumentMeta } from './document/document.js';
 import { parseHeader } from './ingest/header.js';
 import { buildRecord } from './record/build.js';
@@ -56,6 +58,40 @@ export function extract(input: ExtractInput | string): ExtractRecord {
  * from the first part and its date, source and title apply to every part.
  */
 export function extractInParts(input: ExtractInput, maxChars = SEGMENT_CHARS): ExtractRecord {
+  return joinParts(input, maxChars).finish();
+}
+
+/**
+ * The record as UTF-8 JSON: the same text as JSON.stringify(extract(input)). A text read in
+ * parts never has its whole record as objects: each part's items become JSON as soon as the
+ * part is read (see RecordJoiner.spill), so memory follows the JSON, several times smaller.
+ */
+export function extractJsonBytes(input: ExtractInput | string, maxChars = SEGMENT_CHARS): Uint8Array {
+  const given = typeof input === 'string' ? { text: input } : input;
+  if (given.text.length <= maxChars) return new TextEncoder().encode(JSON.stringify(buildRecord(processDocument(given))));
+  return joinParts(given, maxChars, true).finishJson();
+}
+
+/**
+ * A full collection between parts of a very large text. V8 lets a heap with a high limit grow
+ * to several times what is alive before it collects; between parts almost nothing of the part
+ * just read is alive, and one collection per million characters costs far less than the
+ * gigabyte the process would otherwise hold.
+ */
+let gc: (() => void) | null | undefined;
+function collectGarbage(): void {
+  if (gc === undefined) {
+    try {
+      setFlagsFromString('--expose-gc');
+      gc = runInNewContext('gc') as () => void;
+    } catch {
+      gc = null;
+    }
+  }
+  gc?.();
+}
+
+function joinParts(input: ExtractInput, maxChars: number, spill = false): RecordJoiner {
   const text = input.text;
   const id = input.id || contentHash(text);
   const bounds = segmentBounds(text, 0, maxChars);
@@ -68,6 +104,10 @@ export function extractInParts(input: ExtractInput, maxChars = SEGMENT_CHARS): E
     const record = buildRecord(defaultPipeline().run(doc));
     joiner ??= new RecordJoiner(record, text.length, maxChars);
     joiner.add(record, start);
+    if (spill) {
+      joiner.spill();
+      collectGarbage();
+    }
   }
-  return joiner!.finish();
+  return joiner!;
 }

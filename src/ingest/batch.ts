@@ -12,9 +12,11 @@
  *   finishes the job.
  */
 import { contentHash, type ExtractInput } from '../extract.js';
+import { SEGMENT_CHARS } from '../record/segments.js';
 import type { ExtractRecord } from '../record/types.js';
 import type { PutDocumentInput, PutStatus, Store } from '../store/store.js';
 import { inlineExtractor, type Extractor } from './extract-pool.js';
+import { parseForStore, withRecordDate } from './record-json.js';
 import type { SourceItem } from './sources.js';
 
 export interface IngestCounts {
@@ -86,13 +88,14 @@ export async function ingestItems(items: AsyncIterable<IngestInput>, options: In
   const smallWindow = Math.max(1, extractor.threads * 4 + 2);
   let inFlightChars = 0;
   // From worker threads, the record comes as JSON text: cheaper to pass than an object tree,
-  // and the store keeps that text as it is.
-  const extractJson = extractor.threads > 0 && extractor.extractJson ? extractor.extractJson.bind(extractor) : null;
+  // and the store keeps that text as it is. A text read in parts comes as JSON from this
+  // thread too, so its whole record never exists as objects (see extractJsonBytes).
+  const extractJson = extractor.extractJson ? extractor.extractJson.bind(extractor) : null;
   const run = (input: ExtractInput): Promise<Settled> =>
-    extractJson
+    extractJson && (extractor.threads > 0 || input.text.length > SEGMENT_CHARS)
       ? extractJson(input).then((reply) => {
           const json = typeof reply === 'string' ? reply : utf8.decode(reply);
-          return { ok: true, record: JSON.parse(json) as ExtractRecord, json };
+          return { ok: true, record: parseForStore(json), json };
         })
       : extractor.extract(input).then((record) => ({ ok: true, record, json: null }));
   const maxDelayMs = options.maxDelayMs ?? 1000;
@@ -127,7 +130,7 @@ export async function ingestItems(items: AsyncIterable<IngestInput>, options: In
       const defaultDate = (slot.item.ok ? slot.item.settings?.defaultDate : null) ?? options.defaultDate ?? null;
       if (!record.date && defaultDate) {
         record.date = defaultDate;
-        json = null;
+        json = json === null ? null : withRecordDate(json, record.id, defaultDate);
       }
       const input = slot.input;
       puts.push({

@@ -141,7 +141,9 @@ export function workerExtractor(threads: number, options: PoolOptions = {}): Ext
   const maxQueue = options.maxQueue ?? Number.POSITIVE_INFINITY;
   const pool = new Piscina<WorkerTask, WorkerReply>({
     filename: file,
-    minThreads: threads,
+    // One thread at first, more as documents queue up: a thread holds its own copy of the
+    // language model and lexicons (about 100 MB), which a run over one large text never needs twice.
+    minThreads: 1,
     maxThreads: threads,
     // Threads load the language model once; keep them for the life of the pool.
     idleTimeout: Number.POSITIVE_INFINITY,

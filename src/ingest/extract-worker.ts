@@ -6,7 +6,7 @@
 import { setPriority } from 'node:os';
 import { Piscina } from 'piscina';
 import { isMainThread, workerData, type MessagePort } from 'node:worker_threads';
-import { extract, processDocument, type ExtractInput } from '../extract.js';
+import { extract, extractJsonBytes, processDocument, type ExtractInput } from '../extract.js';
 import type { Mention } from '../document/layers.js';
 import type { ExtractRecord } from '../record/types.js';
 
@@ -45,11 +45,11 @@ export function runTask(op: WorkerOp, input: ExtractInput): WorkerReply {
       const mentions = doc.layer('mentions').map((m) => ({ start: m.start, end: m.end, text: m.text, type: m.type, form: m.form, stage: m.stage, rule: m.rule }));
       return { ok: true, mentions };
     }
-    const record = extract(input);
     // The record crosses to the main thread as bytes whose buffer is moved, not copied: the thread
     // that answers requests never builds (or collects) a string of megabytes, which held up
     // /api/health for a tenth of a second at the end of every large extraction.
-    return op === 'extract-json' ? new TextEncoder().encode(JSON.stringify(record)) : { ok: true, record };
+    if (op === 'extract-json') return extractJsonBytes(input);
+    return { ok: true, record: extract(input) };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }

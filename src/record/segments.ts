@@ -9,7 +9,7 @@
  * is one actor only when the name is written the same way.
  */
 import type {
-  EventActorRecord, ExtractRecord, GroupRecord, MeasureRecord, Offsets, OrganizationRecord, PeriodRecord, PersonRecord, PlaceRecord,
+  EventActorRecord, ExtractRecord, GroupRecord, MeasureRecord, MessageRecord, Offsets, OrganizationRecord, PeriodRecord, PersonRecord, PlaceRecord,
 } from './types.js';
 
 /** Longest part read at once, in characters. */
@@ -58,7 +58,10 @@ export class RecordJoiner {
   private readonly actorByKey = new Map<string, PersonRecord | OrganizationRecord | PlaceRecord | GroupRecord>();
   private actors = 0;
   private meetings = 0;
+  private quantities = 0;
   private parts = 0;
+  /** Per list, the JSON of the items already spilled (see spill()), as UTF-8 bytes. */
+  private readonly spilled = new Map<SpilledList, Buffer[]>();
   private readonly maxChars: number;
 
   constructor(base: Pick<ExtractRecord, 'id' | 'date' | 'source' | 'title' | 'url'>, chars: number, maxChars = SEGMENT_CHARS) {
@@ -108,7 +111,8 @@ export class RecordJoiner {
     for (const q of part.quotes) {
       r.quotes.push({ ...q, start: q.start + offset, end: q.end + offset, speakerId: q.speakerId === null ? null : (ids.get(q.speakerId) ?? q.speakerId), cue: q.cue ? shift(q.cue, offset) : null });
     }
-    const quantityBase = r.quantities.length;
+    const quantityBase = this.quantities;
+    this.quantities += part.quantities.length;
     for (const q of part.quantities) r.quantities.push({ ...q, start: q.start + offset, end: q.end + offset });
     for (const d of part.dates) r.dates.push({ ...d, start: d.start + offset, end: d.end + offset });
     for (const e of part.events) {
@@ -136,17 +140,90 @@ export class RecordJoiner {
     r.stats.tokens += part.stats.tokens;
   }
 
-  /** The joined record, with a message saying the text was read in parts. */
-  finish(): ExtractRecord {
+  /**
+   * Turns the items joined so far (all but the actors, which later parts still add mentions
+   * to) into JSON bytes and lets go of the objects. A record takes several times more memory
+   * as objects than as JSON; a 50 MB text's record held as objects until the end needed more
+   * memory than the text and its reading together.
+   */
+  spill(): void {
     const r = this.record;
-    r.messages.unshift({
+    for (const list of SPILLED) {
+      const items = r[list] as unknown[] | undefined;
+      if (!items || items.length === 0) continue;
+      let chunks = this.spilled.get(list);
+      if (!chunks) this.spilled.set(list, (chunks = []));
+      chunks.push(Buffer.from(JSON.stringify(items).slice(1, -1)));
+      (r[list] as unknown[]) = [];
+    }
+  }
+
+  private readInParts(): MessageRecord {
+    const r = this.record;
+    return {
       severity: 'info', stage: 'extract', rule: 'read-in-parts',
       text:
         `the text is ${r.stats.chars.toLocaleString('en-US')} characters long, so it was read in ${this.parts} parts of at most ` +
         `${this.maxChars.toLocaleString('en-US')} characters cut at paragraph ends; pronouns and quotes are not linked across parts, ` +
         `and a name is one actor across parts only when written the same way`,
       span: null,
-    });
+    };
+  }
+
+  /** The joined record, with a message saying the text was read in parts (only when nothing was spilled). */
+  finish(): ExtractRecord {
+    if (this.spilled.size > 0) throw new Error('the record was spilled to JSON: use finishJson()');
+    const r = this.record;
+    r.messages.unshift(this.readInParts());
     return r;
   }
+
+  /**
+   * The joined record as UTF-8 JSON, the same text JSON.stringify(finish()) would give, built
+   * from the spilled bytes without making the objects again.
+   */
+  finishJson(): Uint8Array {
+    const r = this.record;
+    const first = Buffer.from(JSON.stringify(this.readInParts()));
+    this.spill();
+    const messages = this.spilled.get('messages') ?? [];
+    messages.unshift(first);
+    this.spilled.set('messages', messages);
+    // The skeleton is the record with each spilled list replaced by a marker string, so the
+    // keys keep their order; the markers are then replaced by the lists' bytes.
+    const marker = (list: string) => `${MARK}${list}${MARK}`;
+    const skeleton: Record<string, unknown> = { ...r };
+    for (const list of SPILLED) if (r[list] !== undefined || this.spilled.has(list)) skeleton[list] = marker(list);
+    const text = JSON.stringify(skeleton);
+    const pieces: Buffer[] = [];
+    let at = 0;
+    for (const list of SPILLED) {
+      if (skeleton[list] === undefined) continue;
+      const quoted = JSON.stringify(marker(list));
+      const found = text.indexOf(quoted, at);
+      pieces.push(Buffer.from(`${text.slice(at, found)}[`));
+      const chunks = this.spilled.get(list) ?? [];
+      chunks.forEach((c, i) => (i === 0 ? pieces.push(c) : pieces.push(COMMA, c)));
+      pieces.push(CLOSE);
+      at = found + quoted.length;
+    }
+    pieces.push(Buffer.from(text.slice(at)));
+    this.spilled.clear();
+    // A buffer of its own (never a slice of Node's shared pool): the caller may move it to another thread.
+    const out = new Uint8Array(pieces.reduce((n, p) => n + p.byteLength, 0));
+    let pos = 0;
+    for (const p of pieces) {
+      out.set(p, pos);
+      pos += p.byteLength;
+    }
+    return out;
+  }
 }
+
+/** The lists spilled as JSON, in the record's key order. */
+const SPILLED = ['quotes', 'quantities', 'dates', 'events', 'meetings', 'measures', 'messages'] as const;
+type SpilledList = (typeof SPILLED)[number];
+/** Marks a spilled list's place in the skeleton; the private-use characters keep it apart from any text. */
+const MARK = `\uE000readout-spilled-${process.pid}-`;
+const COMMA = Buffer.from(',');
+const CLOSE = Buffer.from(']');

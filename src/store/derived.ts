@@ -7,7 +7,8 @@
  * version is replaced or re-extracted) works on one version and is rarer.
  */
 import { sql } from 'kysely';
-import type { ExtractRecord } from '../record/types.js';
+import { recordLists } from '../ingest/record-json.js';
+import type { EventRecord, ExtractRecord } from '../record/types.js';
 import { exactKey, foldText, givenCompatible, personKey } from './actor-key.js';
 import type { ActorKind } from './store.js';
 import { insertMeetings, removeMeetings } from './meetings.js';
@@ -108,6 +109,44 @@ export function eventPairs(events: PairEvent[]): PairDelta[] {
     }
   }
   return [...out.values()];
+}
+
+/** eventPairs over events given a chunk at a time: the counts of each pair add up. */
+class PairCounter {
+  private readonly counts = new Map<string, PairDelta>();
+
+  add(event: PairEvent): void {
+    for (const d of eventPairs([event])) {
+      const k = `${d.level}\u0000${d.a}\u0000${d.b}\u0000${d.type}\u0000${d.sortDate}`;
+      const known = this.counts.get(k);
+      if (known) known.n += d.n;
+      else this.counts.set(k, d);
+    }
+  }
+
+  /** In key order. */
+  sorted(): PairDelta[] {
+    return [...this.counts.values()].sort((x, y) =>
+      x.level < y.level ? -1 : x.level > y.level ? 1 : x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : x.b > y.b ? 1 : x.type < y.type ? -1 : x.type > y.type ? 1 : x.sortDate < y.sortDate ? -1 : x.sortDate > y.sortDate ? 1 : 0);
+  }
+}
+
+/** Rows of one table, inserted CHUNK at a time as they come. */
+export class RowSink {
+  private rows: unknown[][] = [];
+  constructor(private readonly tx: WriteTx, private readonly table: string, private readonly columns: readonly ColumnSpec[]) {}
+
+  async push(row: unknown[]): Promise<void> {
+    this.rows.push(row);
+    if (this.rows.length >= CHUNK) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    if (this.rows.length === 0) return;
+    const rows = this.rows;
+    this.rows = [];
+    await this.tx.insertRows(this.table, this.columns, rows);
+  }
 }
 
 function entriesOf(record: ExtractRecord): DerivedEntry[] {
@@ -289,32 +328,23 @@ export async function insertDerived(tx: WriteTx, items: DerivedItem[]): Promise<
   await tx.insertRows('doc_actors', DOC_ACTOR_COLUMNS, docActorRows);
   await updateActors(tx, [...touched.values()].sort((a, b) => a.state.id - b.state.id));
 
-  const eventRows: unknown[][] = [];
-  const eventKeys: { item: DerivedItem; idx: number; sortDate: string }[] = [];
-  for (const item of items) {
-    item.record.events.forEach((e, idx) => {
-      const evDate = e.date ?? item.date;
-      eventRows.push([
-        item.versionId, item.documentId, idx, e.type, e.mode, evDate, evDate ?? '', item.source, e.trigger ?? '', e.cameo ?? null,
-        Array.isArray(e.sentence) ? item.text.slice(e.sentence[0], e.sentence[1]) : '', e.start, e.end, e.rule ?? '',
-      ]);
-      eventKeys.push({ item, idx, sortDate: evDate ?? '' });
-    });
-  }
-  const eventIds = new Map<string, number>();
-  for (let i = 0; i < eventRows.length; i += CHUNK) {
-    const rows = await tx.insertRows('events', EVENT_COLUMNS, eventRows.slice(i, i + CHUNK), { returning: ['id', 'version_id', 'idx'] });
-    for (const r of rows) eventIds.set(`${num(r.version_id)}:${num(r.idx)}`, num(r.id));
-  }
-
-  const partyRows: unknown[][] = [];
-  const pairEvents: PairEvent[] = [];
-  let k = 0;
-  for (const item of items) {
-    const local = localToActor.get(item)!;
-    item.record.events.forEach((e, idx) => {
+  // Events, quotes and figures go in a few hundred at a time, read from each record in chunks
+  // of that size: the rows of a very large record never exist all at once (see ingest/record-json.ts).
+  const pairs = new PairCounter();
+  const pendingEvents: { item: DerivedItem; idx: number; e: EventRecord; sortDate: string }[] = [];
+  const flushEvents = async () => {
+    if (pendingEvents.length === 0) return;
+    const rows = pendingEvents.map(({ item, idx, e, sortDate }) => [
+      item.versionId, item.documentId, idx, e.type, e.mode, e.date ?? item.date, sortDate, item.source, e.trigger ?? '', e.cameo ?? null,
+      Array.isArray(e.sentence) ? item.text.slice(e.sentence[0], e.sentence[1]) : '', e.start, e.end, e.rule ?? '',
+    ]);
+    const eventIds = new Map<string, number>();
+    for (const r of await tx.insertRows('events', EVENT_COLUMNS, rows, { returning: ['id', 'version_id', 'idx'] })) eventIds.set(`${num(r.version_id)}:${num(r.idx)}`, num(r.id));
+    const partyRows: unknown[][] = [];
+    for (const { item, idx, e, sortDate } of pendingEvents) {
+      const local = localToActor.get(item)!;
       const eventId = eventIds.get(`${item.versionId}:${idx}`)!;
-      const pe: PairEvent = { type: e.type, sortDate: eventKeys[k++]!.sortDate, parties: [] };
+      const pe: PairEvent = { type: e.type, sortDate, parties: [] };
       const add = (p: NonNullable<typeof e.source>[number], pos: number, role: string) => {
         const actorId = (p.id ? local.get(p.id) : undefined) ?? null;
         partyRows.push([eventId, item.versionId, role, pos, actorId, p.name, p.country, p.sector]);
@@ -322,41 +352,54 @@ export async function insertDerived(tx: WriteTx, items: DerivedItem[]): Promise<
       };
       (e.source ?? []).forEach((p, pos) => add(p, pos, 'source'));
       (e.target ?? []).forEach((p, pos) => add(p, pos, 'target'));
-      pairEvents.push(pe);
-    });
+      pairs.add(pe);
+    }
+    pendingEvents.length = 0;
+    for (let i = 0; i < partyRows.length; i += CHUNK) await tx.insertRows('event_parties', PARTY_COLUMNS, partyRows.slice(i, i + CHUNK));
+  };
+  for (const item of items) {
+    for (const { first, items: events } of recordLists(item.record).chunks('events', CHUNK)) {
+      for (const [k, e] of events.entries()) {
+        pendingEvents.push({ item, idx: first + k, e, sortDate: e.date ?? item.date ?? '' });
+        if (pendingEvents.length >= CHUNK) await flushEvents();
+      }
+    }
   }
-  for (let i = 0; i < partyRows.length; i += CHUNK) await tx.insertRows('event_parties', PARTY_COLUMNS, partyRows.slice(i, i + CHUNK));
+  await flushEvents();
 
   // Pairs in key order: two writers of one PostgreSQL store never wait on each other in a cycle.
-  const pairs = eventPairs(pairEvents).sort((x, y) =>
-    x.level < y.level ? -1 : x.level > y.level ? 1 : x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : x.b > y.b ? 1 : x.type < y.type ? -1 : x.type > y.type ? 1 : x.sortDate < y.sortDate ? -1 : x.sortDate > y.sortDate ? 1 : 0);
-  const pairRows = pairs.map((d) => [d.level, d.a, d.b, d.type, d.sortDate, d.aCountry, d.bCountry, d.n]);
+  const pairRows = pairs.sorted().map((d) => [d.level, d.a, d.b, d.type, d.sortDate, d.aCountry, d.bCountry, d.n]);
   for (let i = 0; i < pairRows.length; i += CHUNK) {
     await tx.insertRows('relation_pairs', PAIR_COLUMNS, pairRows.slice(i, i + CHUNK), {
       onConflict: 'ON CONFLICT (level, a, b, type, sort_date) DO UPDATE SET n = relation_pairs.n + excluded.n',
     });
   }
 
-  const quoteRows: unknown[][] = [];
-  const figureRows: unknown[][] = [];
+  const quoteRows = new RowSink(tx, 'quotes', QUOTE_COLUMNS);
+  const figureRows = new RowSink(tx, 'figures', FIGURE_COLUMNS);
   for (const item of items) {
     const local = localToActor.get(item)!;
     const sortDate = item.date ?? '';
-    item.record.quotes.forEach((q, idx) => {
-      quoteRows.push([
-        item.versionId, item.documentId, idx, item.date, sortDate, item.source, q.speaker,
-        (q.speakerId ? local.get(q.speakerId) : undefined) ?? null, q.text, foldText(q.text), q.start, q.end,
-      ]);
-    });
-    item.record.quantities.forEach((f, idx) => {
-      figureRows.push([
-        item.versionId, item.documentId, idx, item.date, sortDate, item.source, f.kind, f.text, Number.isFinite(f.value) ? f.value : 0,
-        f.currency, f.unit, f.qualifier, f.start, f.end, figureContext(item.text, f.start, f.end),
-      ]);
-    });
+    const lists = recordLists(item.record);
+    for (const { first, items: quotes } of lists.chunks('quotes', CHUNK)) {
+      for (const [k, q] of quotes.entries()) {
+        await quoteRows.push([
+          item.versionId, item.documentId, first + k, item.date, sortDate, item.source, q.speaker,
+          (q.speakerId ? local.get(q.speakerId) : undefined) ?? null, q.text, foldText(q.text), q.start, q.end,
+        ]);
+      }
+    }
+    for (const { first, items: figures } of lists.chunks('quantities', CHUNK)) {
+      for (const [k, f] of figures.entries()) {
+        await figureRows.push([
+          item.versionId, item.documentId, first + k, item.date, sortDate, item.source, f.kind, f.text, Number.isFinite(f.value) ? f.value : 0,
+          f.currency, f.unit, f.qualifier, f.start, f.end, figureContext(item.text, f.start, f.end),
+        ]);
+      }
+    }
   }
-  for (let i = 0; i < quoteRows.length; i += CHUNK) await tx.insertRows('quotes', QUOTE_COLUMNS, quoteRows.slice(i, i + CHUNK));
-  for (let i = 0; i < figureRows.length; i += CHUNK) await tx.insertRows('figures', FIGURE_COLUMNS, figureRows.slice(i, i + CHUNK));
+  await quoteRows.flush();
+  await figureRows.flush();
   await insertMeetings(tx, items, (item, id) => localToActor.get(item)?.get(id) ?? null);
 }
 

@@ -4,6 +4,7 @@
  * once per replaced version (remove); reads page by (sort_date, id) like events.
  */
 import { sql, type Kysely } from 'kysely';
+import { recordLists } from '../ingest/record-json.js';
 import type { MeetingRecord } from '../record/types.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import type { DerivedItem } from './derived.js';
@@ -127,30 +128,36 @@ const num = (v: unknown): number => (typeof v === 'number' ? v : Number(v ?? 0))
  * actor id to the store's actor id (from the batch's actor resolution).
  */
 export async function insertMeetings(tx: WriteTx, items: readonly DerivedItem[], actorOf: (item: DerivedItem, localId: string) => number | null): Promise<void> {
-  const rows: unknown[][] = [];
-  for (const item of items) {
-    (item.record.meetings ?? []).forEach((m: MeetingRecord, idx) => {
+  // A chunk of meetings at a time, parties right after their meetings (see ingest/record-json.ts).
+  const pending: { item: DerivedItem; idx: number; m: MeetingRecord }[] = [];
+  const flush = async () => {
+    if (pending.length === 0) return;
+    const rows = pending.map(({ item, idx, m }) => {
       const date = m.date ?? item.date;
-      rows.push([item.versionId, item.documentId, idx, m.kind, m.status, date, date ?? '', item.source, m.place, m.trigger, m.start, m.end, m.rule]);
+      return [item.versionId, item.documentId, idx, m.kind, m.status, date, date ?? '', item.source, m.place, m.trigger, m.start, m.end, m.rule];
     });
-  }
-  if (rows.length === 0) return;
-  const ids = new Map<string, number>();
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    const inserted = await tx.insertRows('meetings', MEETING_COLUMNS, rows.slice(i, i + CHUNK), { returning: ['id', 'version_id', 'idx'] });
-    for (const r of inserted) ids.set(`${num(r.version_id)}:${num(r.idx)}`, num(r.id));
-  }
-  const parties: unknown[][] = [];
-  for (const item of items) {
-    (item.record.meetings ?? []).forEach((m: MeetingRecord, idx) => {
+    const ids = new Map<string, number>();
+    for (const r of await tx.insertRows('meetings', MEETING_COLUMNS, rows, { returning: ['id', 'version_id', 'idx'] })) ids.set(`${num(r.version_id)}:${num(r.idx)}`, num(r.id));
+    const parties: unknown[][] = [];
+    for (const { item, idx, m } of pending) {
       const meetingId = ids.get(`${item.versionId}:${idx}`)!;
       const named = new Set(m.participants.map((p) => p.id));
       m.parties.forEach((p, pos) => {
         parties.push([meetingId, item.versionId, pos, p.id ? actorOf(item, p.id) : null, p.name, p.country, p.sector, named.has(p.id) ? 1 : 0]);
       });
-    });
+    }
+    pending.length = 0;
+    for (let i = 0; i < parties.length; i += CHUNK) await tx.insertRows('meeting_parties', PARTY_COLUMNS, parties.slice(i, i + CHUNK));
+  };
+  for (const item of items) {
+    for (const { first, items: meetings } of recordLists(item.record).chunks('meetings', CHUNK)) {
+      for (const [k, m] of meetings.entries()) {
+        pending.push({ item, idx: first + k, m });
+        if (pending.length >= CHUNK) await flush();
+      }
+    }
   }
-  for (let i = 0; i < parties.length; i += CHUNK) await tx.insertRows('meeting_parties', PARTY_COLUMNS, parties.slice(i, i + CHUNK));
+  await flush();
 }
 
 /** Takes a version's meetings out (the version is replaced or re-extracted). */

@@ -12,6 +12,7 @@
  * Derived rows (actors, events, quotes, figures) are written once per batch for the versions
  * that are current at its end.
  */
+import { recordLists, withRecordId } from '../ingest/record-json.js';
 import { contentHash } from '../extract.js';
 import type { ExtractRecord } from '../record/types.js';
 import { insertDerived, removeDerived, type DerivedItem } from './derived.js';
@@ -105,7 +106,25 @@ function fields(input: PutDocumentInput) {
   };
 }
 
-const counts = (r: ExtractRecord) => [r.people.length, r.events.length, r.quotes.length, r.quantities.length];
+/**
+ * The record's JSON under the id it is stored with: the text the extraction sent, as it is
+ * (its id changed where the document's differs), else the objects made text. The objects of
+ * a large record lack lists the store does not read (see ingest/record-json.ts), so the text
+ * is always preferred.
+ */
+function recordJsonFor(input: PutDocumentInput, id: string): string {
+  if (input.recordJson) {
+    if (input.record.id === id) return input.recordJson;
+    const renamed = withRecordId(input.recordJson, id);
+    if (renamed !== null) return renamed;
+  }
+  return JSON.stringify({ ...input.record, id });
+}
+
+const counts = (r: ExtractRecord) => {
+  const lists = recordLists(r);
+  return [r.people.length, lists.length('events'), lists.length('quotes'), lists.length('quantities')];
+};
 
 const T = (name: string): ColumnSpec => ({ name, pg: 'text' });
 const I = (name: string): ColumnSpec => ({ name, pg: 'int4' });
@@ -154,7 +173,7 @@ async function putNewDocuments(b: Batch, inputs: readonly PutDocumentInput[], ha
       const input = inputs[i]!;
       const { record, date, source, title, url } = fields(input);
       const id = wanted[i]!;
-      const json = input.recordJson && record.id === id ? input.recordJson : JSON.stringify({ ...record, id });
+      const json = recordJsonFor(input, id);
       return [id, 1, hashes[i], input.text, json, title, date, date ?? '', source, url, input.origin ?? null, stamp, input.pipelineVersion, input.text.length, 1, ...counts(record)];
     }),
     { returning: ['id', 'document_id'] },
@@ -185,7 +204,7 @@ async function putOne(b: Batch, input: PutDocumentInput, hash: string): Promise<
   const doc = await claimDocument(b, key, input.id || hash, hash);
   const stamp = now();
   // The record text the extraction thread sent serves as it is when its id is the document's.
-  const recordJson = (id: string) => (input.recordJson && record.id === id ? input.recordJson : JSON.stringify({ ...record, id }));
+  const recordJson = (id: string) => recordJsonFor(input, id);
   // One statement decides "new version" (a row comes back) or "a text this document already has".
   const inserted = await b.tx.all<{ id: unknown; version: unknown }>(
     `INSERT INTO document_versions (document_id, version, hash, text, record, title, date, sort_date, source, url, origin, ingested_at,

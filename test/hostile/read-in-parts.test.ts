@@ -4,7 +4,8 @@
  * actor id a quote, event or meeting names is listed, and a message says it was read in parts.
  */
 import { describe, expect, it } from 'vitest';
-import { extract, extractInParts } from '../../src/extract.js';
+import { extract, extractInParts, extractJsonBytes } from '../../src/extract.js';
+import { indexLists, parseForStore, recordLists, SLIM_PARSE_CHARS, withRecordDate, withRecordId } from '../../src/ingest/record-json.js';
 import { segmentBounds } from '../../src/record/segments.js';
 
 const RELEASE = [
@@ -60,5 +61,68 @@ describe('reading a text in parts', () => {
     for (const m of parts.meetings ?? []) for (const a of m.parties) expect(ids.has(a.id)).toBe(true);
     for (const m of parts.measures ?? []) if (m.quantity !== null) expect(parts.quantities[m.quantity]).toBeDefined();
     expect(new Set((parts.meetings ?? []).map((m) => m.id)).size).toBe(parts.meetings?.length ?? 0);
+  });
+
+  it('gives the same JSON when each part is turned into JSON as soon as it is read', () => {
+    const text = `${Array.from({ length: 6 }, () => RELEASE).join('\n\n')}\n\nThe "quoted \u00e9l\u00e8ve" said \u201cyes\u201d to the \u0411\u0435\u043b\u0430\u0440\u0443\u0441\u044c delegation.`;
+    const objects = JSON.stringify(extractInParts({ text }, 700));
+    const bytes = extractJsonBytes({ text }, 700);
+    expect(new TextDecoder().decode(bytes)).toBe(objects);
+    // A text short enough to be read whole gives the record as extract() does.
+    expect(new TextDecoder().decode(extractJsonBytes(RELEASE))).toBe(JSON.stringify(extract(RELEASE)));
+  });
+});
+
+describe('a record stored from its JSON text', () => {
+  const record = extract({ text: RELEASE, id: 'release "one"' });
+  const json = JSON.stringify(record);
+
+  it('sets the date and the id in the text without parsing it', () => {
+    const undated = JSON.stringify({ ...record, date: null });
+    expect(JSON.parse(withRecordDate(undated, 'release "one"', '2023-05-04')!)).toEqual({ ...record, date: '2023-05-04' });
+    // Near misses: a record that has a date, or whose id is another, is left alone.
+    expect(withRecordDate(json.replace('"date":null', '"date":"2020-01-01"'), 'release "one"', '2023-05-04')).toBeNull();
+    expect(withRecordDate(undated, 'another', '2023-05-04')).toBeNull();
+    expect(JSON.parse(withRecordId(json, 'doc-7')!)).toEqual({ ...record, id: 'doc-7' });
+    expect(withRecordId('[1,2]', 'doc-7')).toBeNull();
+  });
+
+  it('reads a large record list by list, a chunk at a time, straight from its text', () => {
+    expect(parseForStore(json)).toEqual(record);
+    const padded = { ...record, messages: [{ severity: 'info', stage: 'x', rule: 'pad', text: 'x'.repeat(SLIM_PARSE_CHARS), span: null }] };
+    const slim = parseForStore(JSON.stringify(padded));
+    // The record itself has its lists empty, and the unread lists stay that way.
+    expect(slim.messages).toEqual([]);
+    expect(slim.dates).toEqual([]);
+    expect(slim.events).toEqual([]);
+    expect(slim.people).toEqual(record.people);
+    const lists = recordLists(slim);
+    for (const list of ['events', 'quotes', 'quantities', 'meetings'] as const) {
+      expect(lists.length(list)).toBe((record[list] ?? []).length);
+      for (const size of [1, 2, 500]) {
+        const seen: unknown[] = [];
+        for (const { first, items } of lists.chunks(list, size)) {
+          expect(first).toBe(seen.length);
+          seen.push(...items);
+        }
+        expect(seen).toEqual(record[list]);
+      }
+    }
+  });
+
+  it('finds the items of a list whatever brackets, commas and escapes their strings hold', () => {
+    const tricky = { id: 'x', quotes: [{ text: '[a, {b}]", \\', n: [1, [2, 3]] }, { text: ']' }, {}], dates: [], events: [{ t: '},{' }] };
+    const text = JSON.stringify(tricky);
+    const index = indexLists(text, new Set(['quotes', 'dates', 'events']))!;
+    const items = (list: string) => {
+      const b = index.get(list)!.bounds;
+      return Array.from({ length: b.length / 2 }, (_, i) => JSON.parse(text.slice(b[2 * i]!, b[2 * i + 1]!)));
+    };
+    expect(items('quotes')).toEqual(tricky.quotes);
+    expect(items('dates')).toEqual([]);
+    expect(items('events')).toEqual(tricky.events);
+    // Near misses: not an object, or cut short.
+    expect(indexLists('[1,2]', new Set(['quotes']))).toBeNull();
+    expect(indexLists(text.slice(0, -1), new Set(['quotes']))).toBeNull();
   });
 });
