@@ -1,9 +1,8 @@
 import { hash } from 'node:crypto';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { Document, type DocumentMeta } from './document/document.js';
 import { parseHeader } from './ingest/header.js';
 import { buildRecord } from './record/build.js';
+import { collectGarbage } from './record/collect-garbage.js';
 import { RecordJoiner, SEGMENT_CHARS, segmentBounds } from './record/segments.js';
 import type { ExtractRecord } from './record/types.js';
 import { defaultPipeline } from './stages/index.js';
@@ -70,25 +69,6 @@ export function extractJsonBytes(input: ExtractInput | string, maxChars = SEGMEN
   const given = typeof input === 'string' ? { text: input } : input;
   if (given.text.length <= maxChars) return new TextEncoder().encode(JSON.stringify(buildRecord(processDocument(given))));
   return joinParts(given, maxChars, true).finishJson();
-}
-
-/**
- * A full collection between parts of a very large text. V8 lets a heap with a high limit grow
- * to several times what is alive before it collects; between parts almost nothing of the part
- * just read is alive, and one collection per million characters costs far less than the
- * gigabyte the process would otherwise hold.
- */
-let gc: (() => void) | null | undefined;
-function collectGarbage(): void {
-  if (gc === undefined) {
-    try {
-      setFlagsFromString('--expose-gc');
-      gc = runInNewContext('gc') as () => void;
-    } catch {
-      gc = null;
-    }
-  }
-  gc?.();
 }
 
 function joinParts(input: ExtractInput, maxChars: number, spill = false): RecordJoiner {

@@ -16,7 +16,8 @@ import { SEGMENT_CHARS } from '../record/segments.js';
 import type { ExtractRecord } from '../record/types.js';
 import type { PutDocumentInput, PutStatus, Store } from '../store/store.js';
 import { inlineExtractor, type Extractor } from './extract-pool.js';
-import { parseForStore, withRecordDate } from './record-json.js';
+import { collectGarbage } from '../record/collect-garbage.js';
+import { parseForStore, SLIM_PARSE_CHARS, withRecordDate } from './record-json.js';
 import type { SourceItem } from './sources.js';
 
 export interface IngestCounts {
@@ -95,7 +96,10 @@ export async function ingestItems(items: AsyncIterable<IngestInput>, options: In
     extractJson && (extractor.threads > 0 || input.text.length > SEGMENT_CHARS)
       ? extractJson(input).then((reply) => {
           const json = typeof reply === 'string' ? reply : utf8.decode(reply);
-          return { ok: true, record: parseForStore(json), json };
+          const record = parseForStore(json);
+          // The bytes of a large record, and what reading its lists left, go before it is stored.
+          if (json.length > SLIM_PARSE_CHARS) collectGarbage();
+          return { ok: true, record, json };
         })
       : extractor.extract(input).then((record) => ({ ok: true, record, json: null }));
   const maxDelayMs = options.maxDelayMs ?? 1000;
