@@ -1,9 +1,10 @@
 import { parseArgs } from 'node:util';
-import { extract } from '../../extract.js';
+import { extract, extractJsonBytes } from '../../extract.js';
 import { readInputs } from '../../ingest/files.js';
-import { isValidIsoDate } from '../../ingest/header.js';
+import { isValidIsoDate, parseHeader } from '../../ingest/header.js';
 import { DEFAULT_MAX_BYTES } from '../../ingest/limits.js';
 import { formatPretty } from '../../record/pretty.js';
+import { SEGMENT_CHARS } from '../../record/segments.js';
 import type { ExtractRecord } from '../../record/types.js';
 import { palette } from '../color.js';
 import { UsageError, type Command } from '../command.js';
@@ -103,6 +104,15 @@ export const extractCommand: Command = {
       if (item.warning) io.stderr.write(`${errColours.yellow('warning')} ${item.warning}\n`);
       done++;
       const input = values.date && !item.input.date ? { ...item.input, date: values.date } : item.input;
+      if (format === 'jsonl' && input.text.length > SEGMENT_CHARS) {
+        // A text read in parts: its record is written as the JSON bytes it is built as, never
+        // made objects whole (see extractJsonBytes).
+        const problem = parseHeader(input.text).dateProblem;
+        if (problem) io.stderr.write(`${errColours.yellow('warning')} ${item.name}: ${problem}\n`);
+        io.stdout.write(extractJsonBytes(input));
+        io.stdout.write('\n');
+        continue;
+      }
       const record = extract(input);
       for (const m of record.messages) {
         if (m.stage === 'header') io.stderr.write(`${errColours.yellow('warning')} ${item.name}: ${m.text}\n`);
