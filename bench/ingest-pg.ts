@@ -16,7 +16,7 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import pg from 'pg';
@@ -43,6 +43,8 @@ export interface PgScaleRun {
   wallSeconds: number;
   /** The rate of each run. */
   runs: number[];
+  /** Processor time of each worker process over its own wall time: the cores one worker keeps busy. */
+  coresPerWorker: number;
 }
 
 export type PgScaleResult =
@@ -54,6 +56,9 @@ interface OneRun {
   after: number;
   span: number;
   wall: number;
+  /** Processor seconds and wall seconds of each worker process. */
+  cpu: number;
+  elapsed: number;
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
@@ -100,9 +105,12 @@ async function oneRun(url: string, file: string, n: number, workers: number): Pr
     const queued = await cli(['ingest', '--queue', '--db', db, '--jsonl', file, '--json']);
     if (queued.code !== 0) throw new Error(`ingest --queue failed: ${queued.stderr.trim()}`);
     const t0 = performance.now();
-    const runs = await Promise.all(Array.from({ length: workers }, () => cli(['worker', '--db', db, '--concurrency', '1', '--drain'])));
+    const runs = await Promise.all(Array.from({ length: workers }, () => cli(['worker', '--db', db, '--concurrency', '1', '--drain', '--json'])));
     const wallSeconds = (performance.now() - t0) / 1000;
     for (const r of runs) if (r.code !== 0) throw new Error(`worker failed: ${r.stderr.trim().split('\n').slice(-3).join(' ')}`);
+    const summaries = runs.map((r) => JSON.parse(r.stdout) as { cpuSeconds: number; elapsedMs: number });
+    const cpu = summaries.reduce((a, s) => a + s.cpuSeconds, 0);
+    const elapsed = summaries.reduce((a, s) => a + s.elapsedMs / 1000, 0);
     const client = new pg.Client({ connectionString: url });
     await client.connect();
     try {
@@ -112,7 +120,7 @@ async function oneRun(url: string, file: string, n: number, workers: number): Pr
       const first = rows[0]!.ingested_at;
       const last = Date.parse(rows[rows.length - 1]!.ingested_at);
       const after = rows.filter((r) => r.ingested_at > first).length;
-      return { after, span: (last - Date.parse(first)) / 1000, wall: wallSeconds };
+      return { after, span: (last - Date.parse(first)) / 1000, wall: wallSeconds, cpu, elapsed };
     } finally {
       await client.end();
     }
@@ -143,6 +151,7 @@ export async function benchPgScale(opts: PgScaleOptions = {}): Promise<PgScaleRe
       return {
         workers: w, documents: n, docsPerSecond: Math.round(span > 0 ? after / span : 0), wallSeconds: round2(runs.reduce((a, r) => a + r.wall, 0)),
         runs: runs.map((r) => Math.round(r.span > 0 ? r.after / r.span : 0)),
+        coresPerWorker: round2(runs.reduce((a, r) => a + r.cpu, 0) / Math.max(0.001, runs.reduce((a, r) => a + r.elapsed, 0))),
       };
     };
     const one = sum(1);
@@ -166,6 +175,8 @@ export function formatPgScale(r: PgScaleResult): string {
     `PostgreSQL 1 worker      ${r.one.docsPerSecond} docs/s   (runs ${r.one.runs.join(', ')}; ${r.one.documents} documents a run, ${r.one.wallSeconds} s start to end in all)`,
     `PostgreSQL 2 workers     ${r.two.docsPerSecond} docs/s   (runs ${r.two.runs.join(', ')}; ${r.two.wallSeconds} s start to end in all)`,
     `PostgreSQL 2 workers / 1 worker  ${r.ratio}x   (target >= 1.6)${r.ratio < 1.6 ? '   UNDER TARGET' : ''}   ${r.wallRatio}x start to end; load average ${r.load.start} -> ${r.load.end}`,
+    `  one worker process keeps ${r.one.coresPerWorker} cores busy (extraction thread, storing thread, collector threads; PostgreSQL not counted), ` +
+      `two keep ${round2(r.two.coresPerWorker * 2)} busy: on ${cpus().length} cores two can be at most ${round2(cpus().length / Math.max(0.01, r.one.coresPerWorker))}x one`,
   ].join('\n');
 }
 

@@ -47,6 +47,8 @@ export interface WorkerSummary extends IngestCounts {
   failures: { input: string; error: string }[];
   elapsedMs: number;
   rate: number;
+  /** Processor time of the whole process (every thread, the collector's too), in seconds. */
+  cpuSeconds: number;
 }
 
 /** A pause that ends early on abort; its listener goes with it (a worker pauses every second for months). */
@@ -66,6 +68,7 @@ const messageOf = (error: unknown): string => (error instanceof InputError ? err
 
 export async function runWorker(o: WorkerOptions): Promise<WorkerSummary> {
   const started = Date.now();
+  const cpuAtStart = process.cpuUsage();
   const loc = queueLocation(o.location);
   const log = o.log ?? (() => undefined);
   const pollMs = o.pollMs ?? 1000;
@@ -75,7 +78,7 @@ export async function runWorker(o: WorkerOptions): Promise<WorkerSummary> {
   const extractor = workerExtractor(Math.max(1, o.concurrency));
   const internal = new AbortController();
   const signal = AbortSignal.any([internal.signal, ...(o.signal ? [o.signal] : [])]);
-  const summary: WorkerSummary = { new: 0, unchanged: 0, updated: 0, failed: 0, feeds: 0, itemsQueued: 0, failures: [], elapsedMs: 0, rate: 0 };
+  const summary: WorkerSummary = { new: 0, unchanged: 0, updated: 0, failed: 0, feeds: 0, itemsQueued: 0, failures: [], elapsedMs: 0, rate: 0, cpuSeconds: 0 };
   try {
     boss = await startBoss(loc, { supervise: true, max: 3 });
     const b = boss;
@@ -294,6 +297,8 @@ export async function runWorker(o: WorkerOptions): Promise<WorkerSummary> {
     await store.close();
   }
   summary.elapsedMs = Date.now() - started;
+  const cpu = process.cpuUsage(cpuAtStart);
+  summary.cpuSeconds = Math.round((cpu.user + cpu.system) / 1e4) / 100;
   const docs = summary.new + summary.unchanged + summary.updated + summary.failed;
   summary.rate = summary.elapsedMs > 0 ? (docs * 1000) / summary.elapsedMs : docs;
   return summary;

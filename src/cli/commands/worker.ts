@@ -96,7 +96,7 @@ export const workerCommand: Command = {
       io.stderr.write(
         `${c.bold('worker done')}: ${c.green(`${summary.new} new`)}, ${summary.unchanged} unchanged, ${summary.updated} updated, ` +
           `${summary.failed > 0 ? c.red(`${summary.failed} failed`) : '0 failed'}; ${summary.feeds} feeds read (${summary.itemsQueued} items queued) ` +
-          `in ${(summary.elapsedMs / 1000).toFixed(1)} s\n`,
+          `in ${(summary.elapsedMs / 1000).toFixed(1)} s, ${summary.cpuSeconds.toFixed(1)} s of processor time\n`,
       );
       return 0;
     } finally {
