@@ -36,37 +36,37 @@ interface Building extends Actor {
   countryFromTitle: boolean;
 }
 
-/** Name words by name, shared across documents: the same names recur in every text about them. */
-const NAME_WORDS = new Map<string, string[]>();
-const MAX_CACHED_NAMES = 5000;
-
-/** Each name's words with the union of their signature bits. */
-const NAME_BITS = new Map<string, number>();
-
-function nameWords(name: string): string[] {
-  let words = NAME_WORDS.get(name);
-  if (!words) {
-    words = lookupKey(name).split(/[\s]+/).flatMap((w) => [w, ...w.split('-').filter((p) => p.length > 1 && p !== w)]);
-    if (NAME_WORDS.size >= MAX_CACHED_NAMES) {
-      NAME_WORDS.clear();
-      NAME_BITS.clear();
-    }
-    NAME_WORDS.set(name, words);
-    let bits = 0;
-    for (const w of words) bits |= wordBit(w);
-    NAME_BITS.set(name, bits);
-  }
-  return words;
+/** A name's words (look-up keys, and the parts of hyphenated ones) and their signature bits. */
+interface NameWords {
+  readonly words: readonly string[];
+  readonly bits: number;
 }
 
-/** The signature bits of a name's words; call after nameWords(name). */
-function nameBits(name: string): number {
-  let bits = NAME_BITS.get(name);
-  if (bits === undefined) {
-    bits = 0;
-    for (const w of nameWords(name)) bits |= wordBit(w);
+/** Name words by name, shared across documents: the same names recur in every text about them. */
+const NAME_WORDS = new Map<string, NameWords>();
+const MAX_CACHED_NAMES = 5000;
+
+function nameWords(name: string): NameWords {
+  let found = NAME_WORDS.get(name);
+  if (!found) {
+    const words: string[] = [];
+    let bits = 0;
+    for (const w of lookupKey(name).split(/[\s]+/)) {
+      words.push(w);
+      bits |= wordBit(w);
+      if (!w.includes('-')) continue;
+      for (const part of w.split('-')) {
+        if (part.length > 1 && part !== w) {
+          words.push(part);
+          bits |= wordBit(part);
+        }
+      }
+    }
+    found = { words, bits };
+    if (NAME_WORDS.size >= MAX_CACHED_NAMES) NAME_WORDS.clear();
+    NAME_WORDS.set(name, found);
   }
-  return bits;
+  return found;
 }
 
 /**
@@ -172,11 +172,12 @@ export const coreference: Stage = {
     };
 
     const create = (m: Mention, key: string | null, name: string, rule: string): Building => {
+      const own = m.type === 'person' && m.form === 'name' ? nameWords(name) : null;
       const a: Building = {
         id: `a${actors.length + 1}`, type: m.type, name, title: m.title ?? null,
         country: m.country, sector: m.sector, mentions: [], stage: 'coreference', rule,
-        words: new Set(m.type === 'person' && m.form === 'name' ? nameWords(name) : []),
-        wordBits: m.type === 'person' && m.form === 'name' ? nameBits(name) : 0,
+        words: new Set(own ? own.words : []),
+        wordBits: own ? own.bits : 0,
         lastSeen: m.start, named: m.form !== 'title', countryFromTitle: false,
       };
       if (m.placeKind) a.placeKind = m.placeKind;
@@ -196,9 +197,9 @@ export const coreference: Stage = {
           a.name = name;
           a.named = true;
         } else a.name = fuller(a.name, name);
-        const words = nameWords(name);
+        const { words, bits } = nameWords(name);
         for (const w of words) a.words.add(w);
-        a.wordBits |= nameBits(name);
+        a.wordBits |= bits;
         indexWords(a, words);
       }
       if (m.type === 'person') a.title = betterTitle(a.title, m.title);
@@ -216,8 +217,7 @@ export const coreference: Stage = {
       const name = m.canonical ?? m.text;
       const exact = byKey.get(key);
       if (exact) return exact;
-      const words = nameWords(name);
-      const bits = nameBits(name);
+      const { words, bits } = nameWords(name);
       let best: Building | undefined;
       // Only the latest people sharing a word, which keeps a text with a thousand Petrovs linear.
       // A person listed under two of the words is looked at twice; the second look cannot change
