@@ -319,6 +319,13 @@ export const coreference: Stage = {
     }
 
     const mentionById = new Map(mentions.map((x) => [x.id, x]));
+    /** Each office's pattern, built once: a text of many offices asks for the same ones against every candidate. */
+    const officePatterns = new Map<string, RegExp | null>();
+    const officePattern = (title: string): RegExp | null => {
+      let re = officePatterns.get(title);
+      if (re === undefined) officePatterns.set(title, (re = officeBeforeName(title)));
+      return re;
+    };
     // A title used before its holder is named ("The President ... Aleksandr Lukashenko said"): look ahead too.
     let untitled: Building[] | null = null;
     for (const m of mentions) {
@@ -343,7 +350,7 @@ export const coreference: Stage = {
         // "received Chairman of the Board of the Development Bank Yerlan Baidaulet ... the chairman said":
         // the office written right before a name, with a complement the mentions layer did not take in.
         const written = people.slice(Math.max(0, at - MAX_TITLE_CANDIDATES), at + MAX_TITLE_CANDIDATES)
-          .filter((p) => p.named && !p.nominal && officeWrittenBefore(doc.text, m.title ?? m.text, p, mentionById));
+          .filter((p) => p.named && !p.nominal && officeWrittenBefore(doc.text, officePattern(m.title ?? m.text), p, mentionById));
         if (written.length === 1) attach(written[0]!, m);
       }
     }
@@ -514,12 +521,11 @@ function mergeTitleHolders(actors: Building[], people: Building[], byId: Readonl
 }
 
 /**
- * Whether the text writes the office `title` right before one of the person's names, followed only
+ * Whether the text writes the office (`re`, from officeBeforeName) right before one of the person's names, followed only
  * by its complement and further title words: "Chairman of the Board of the Development Bank ",
  * "Spokesman for the Presidency Ambassador ".
  */
-function officeWrittenBefore(text: string, title: string, person: Building, byId: ReadonlyMap<string, Mention>): boolean {
-  const re = officeBeforeName(title);
+function officeWrittenBefore(text: string, re: RegExp | null, person: Building, byId: ReadonlyMap<string, Mention>): boolean {
   if (!re) return false;
   return person.mentions.some((id) => {
     const n = byId.get(id);
