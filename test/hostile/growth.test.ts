@@ -6,6 +6,8 @@
  * with fixed costs make it shrink. No time is asserted, only the ratio.
  *   READOUT_HOSTILE_GROWTH_KB=32,1024 npx vitest run test/hostile/growth.test.ts
  */
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { HTML_SHAPES, PROSE, SHAPES, type Shape } from '../../bench/adversarial-shapes.js';
 import { runShape } from '../../bench/shapes.js';
@@ -23,7 +25,20 @@ const MAX_GROWTH = 2.5;
  */
 const MEASURABLE_MS = 150;
 
+/**
+ * A full garbage collection, run before each timed run so that no run pays for the garbage the
+ * runs and shapes before it left behind (a major collection falling inside one short run can
+ * weigh more than the run itself). The run's own garbage is still collected, and counted.
+ */
+const collectGarbage: () => void = (() => {
+  const exposed = (globalThis as { gc?: () => void }).gc;
+  if (exposed) return exposed;
+  setFlagsFromString('--expose-gc');
+  return runInNewContext('gc') as () => void;
+})();
+
 function cpuMs(run: () => void): number {
+  collectGarbage();
   const start = process.cpuUsage();
   run();
   const used = process.cpuUsage(start);

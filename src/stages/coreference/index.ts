@@ -26,6 +26,8 @@ const MAX_TITLE_CANDIDATES = 200;
 interface Building extends Actor {
   /** Name words (look-up keys) for linking surnames to full names. */
   words: Set<string>;
+  /** The words' signature bits (see wordBit): a quick, exact "no" before comparing the words. */
+  wordBits: number;
   /** Position of the latest mention, for recency. */
   lastSeen: number;
   /** Whether the name comes from the text (a name mention) rather than a title. */
@@ -34,18 +36,59 @@ interface Building extends Actor {
   countryFromTitle: boolean;
 }
 
+/** A name's words (look-up keys, and the parts of hyphenated ones) and their signature bits. */
+interface NameWords {
+  readonly words: readonly string[];
+  readonly bits: number;
+}
+
 /** Name words by name, shared across documents: the same names recur in every text about them. */
-const NAME_WORDS = new Map<string, string[]>();
+const NAME_WORDS = new Map<string, NameWords>();
 const MAX_CACHED_NAMES = 5000;
 
-function nameWords(name: string): string[] {
-  let words = NAME_WORDS.get(name);
-  if (!words) {
-    words = lookupKey(name).split(/[\s]+/).flatMap((w) => [w, ...w.split('-').filter((p) => p.length > 1 && p !== w)]);
+function nameWords(name: string): NameWords {
+  let found = NAME_WORDS.get(name);
+  if (!found) {
+    const words: string[] = [];
+    let bits = 0;
+    for (const w of lookupKey(name).split(/[\s]+/)) {
+      words.push(w);
+      bits |= wordBit(w);
+      if (!w.includes('-')) continue;
+      for (const part of w.split('-')) {
+        if (part.length > 1 && part !== w) {
+          words.push(part);
+          bits |= wordBit(part);
+        }
+      }
+    }
+    found = { words, bits };
     if (NAME_WORDS.size >= MAX_CACHED_NAMES) NAME_WORDS.clear();
-    NAME_WORDS.set(name, words);
+    NAME_WORDS.set(name, found);
   }
-  return words;
+  return found;
+}
+
+/**
+ * One of 32 bits for a word, from a hash of its letters. A set of words is signed by the union of
+ * its words' bits; when a word's bit is missing from a set's signature, the word is not in the set.
+ */
+function wordBit(word: string): number {
+  let h = 2166136261;
+  for (let k = 0; k < word.length; k++) h = Math.imul(h ^ word.charCodeAt(k), 16777619);
+  return 1 << ((h >>> 27) & 31);
+}
+
+/** Whether every one of `words` is in `set`. */
+function containsAll(set: ReadonlySet<string>, words: readonly string[]): boolean {
+  for (const w of words) if (!set.has(w)) return false;
+  return true;
+}
+
+/** Whether every word of `set` is one of `words`. */
+function coveredBy(set: ReadonlySet<string>, words: readonly string[]): boolean {
+  for (const w of set) if (!words.includes(w)) return false;
+  return true;
 }
 
 /** Keeps the fuller of two names: more words, then more letters. */
@@ -114,23 +157,27 @@ export const coreference: Stage = {
     const people: Building[] = [];
     /** Name word -> people whose names contain it, so linking a surname looks at a few actors, not all. */
     const byWord = new Map<string, Building[]>();
-    const indexed = new Set<string>();
+    /** The words each person is already listed under. */
+    const indexed = new Map<Building, Set<string>>();
     const indexWords = (a: Building, words: Iterable<string>) => {
+      let done = indexed.get(a);
+      if (!done) indexed.set(a, (done = new Set()));
       for (const w of words) {
-        const list = byWord.get(w) ?? [];
-        if (!indexed.has(`${a.id}|${w}`)) {
-          indexed.add(`${a.id}|${w}`);
-          list.push(a);
-        }
-        byWord.set(w, list);
+        if (done.has(w)) continue;
+        done.add(w);
+        const list = byWord.get(w);
+        if (list) list.push(a);
+        else byWord.set(w, [a]);
       }
     };
 
     const create = (m: Mention, key: string | null, name: string, rule: string): Building => {
+      const own = m.type === 'person' && m.form === 'name' ? nameWords(name) : null;
       const a: Building = {
         id: `a${actors.length + 1}`, type: m.type, name, title: m.title ?? null,
         country: m.country, sector: m.sector, mentions: [], stage: 'coreference', rule,
-        words: new Set(m.type === 'person' && m.form === 'name' ? nameWords(name) : []),
+        words: new Set(own ? own.words : []),
+        wordBits: own ? own.bits : 0,
         lastSeen: m.start, named: m.form !== 'title', countryFromTitle: false,
       };
       if (m.placeKind) a.placeKind = m.placeKind;
@@ -150,8 +197,9 @@ export const coreference: Stage = {
           a.name = name;
           a.named = true;
         } else a.name = fuller(a.name, name);
-        const words = nameWords(name);
+        const { words, bits } = nameWords(name);
         for (const w of words) a.words.add(w);
+        a.wordBits |= bits;
         indexWords(a, words);
       }
       if (m.type === 'person') a.title = betterTitle(a.title, m.title);
@@ -165,27 +213,29 @@ export const coreference: Stage = {
     };
 
     /** The person a name refers to: same full name, or a name whose words contain this one's. */
-    const personFor = (m: Mention): Building | undefined => {
+    const personFor = (m: Mention, key: string): Building | undefined => {
       const name = m.canonical ?? m.text;
-      const exact = byKey.get(`person|${lookupKey(name)}`);
+      const exact = byKey.get(key);
       if (exact) return exact;
-      const words = nameWords(name);
+      const { words, bits } = nameWords(name);
       let best: Building | undefined;
-      const candidates = new Set<Building>();
       // Only the latest people sharing a word, which keeps a text with a thousand Petrovs linear.
+      // A person listed under two of the words is looked at twice; the second look cannot change
+      // the choice (the latest seen wins, and a tie keeps the first), so no set of candidates is built.
       for (const w of words) {
-        const list = byWord.get(w) ?? [];
-        for (let k = Math.max(0, list.length - MAX_TITLE_CANDIDATES); k < list.length; k++) candidates.add(list[k]!);
-      }
-      for (const p of candidates) {
-        if (!p.named || p.words.size === 0) continue;
-        const within = words.every((w) => p.words.has(w));
-        const covers = [...p.words].every((w) => words.includes(w));
-        if (!within && !covers) continue;
-        // "President Santos" after "President Juan Manuel Santos of Colombia": a surname whose country
-        // only a list of known people gave is the person the text named in full, not the list's namesake.
-        if (m.country && p.country && m.country !== p.country && !(within && m.countrySource === 'lexicon')) continue;
-        if (!best || p.lastSeen > best.lastSeen) best = p;
+        const list = byWord.get(w);
+        if (!list) continue;
+        for (let k = Math.max(0, list.length - MAX_TITLE_CANDIDATES); k < list.length; k++) {
+          const p = list[k]!;
+          if (!p.named || p.words.size === 0) continue;
+          if (best && p.lastSeen <= best.lastSeen) continue;
+          const within = (bits & ~p.wordBits) === 0 && containsAll(p.words, words);
+          if (!within && !((p.wordBits & ~bits) === 0 && coveredBy(p.words, words))) continue;
+          // "President Santos" after "President Juan Manuel Santos of Colombia": a surname whose country
+          // only a list of known people gave is the person the text named in full, not the list's namesake.
+          if (m.country && p.country && m.country !== p.country && !(within && m.countrySource === 'lexicon')) continue;
+          best = p;
+        }
       }
       return best;
     };
@@ -199,7 +249,8 @@ export const coreference: Stage = {
         continue;
       }
       if (m.type === 'person' && m.form === 'name') {
-        let found = personFor(m);
+        const key = `person|${lookupKey(m.canonical ?? m.text)}`;
+        let found = personFor(m, key);
         if (!found && m.title) {
           // "Montenegro's prime minister ... Prime Minister Dusko Markovic": the office holder gets a name.
           // The oldest fitting office holder among the latest people, which keeps long documents linear.
@@ -209,13 +260,13 @@ export const coreference: Stage = {
           }
           if (found) {
             found.nominal = false;
-            byKey.set(`person|${lookupKey(m.canonical ?? m.text)}`, found);
+            byKey.set(key, found);
           }
         }
         if (found) {
           attach(found, m);
-          byKey.set(`person|${lookupKey(m.canonical ?? m.text)}`, found);
-        } else attach(create(m, `person|${lookupKey(m.canonical ?? m.text)}`, m.canonical ?? m.text, 'person-name'), m);
+          byKey.set(key, found);
+        } else attach(create(m, key, m.canonical ?? m.text, 'person-name'), m);
         continue;
       }
       if (m.type === 'person' && m.form === 'title') {
@@ -268,6 +319,13 @@ export const coreference: Stage = {
     }
 
     const mentionById = new Map(mentions.map((x) => [x.id, x]));
+    /** Each office's pattern, built once: a text of many offices asks for the same ones against every candidate. */
+    const officePatterns = new Map<string, RegExp | null>();
+    const officePattern = (title: string): RegExp | null => {
+      let re = officePatterns.get(title);
+      if (re === undefined) officePatterns.set(title, (re = officeBeforeName(title)));
+      return re;
+    };
     // A title used before its holder is named ("The President ... Aleksandr Lukashenko said"): look ahead too.
     let untitled: Building[] | null = null;
     for (const m of mentions) {
@@ -292,7 +350,7 @@ export const coreference: Stage = {
         // "received Chairman of the Board of the Development Bank Yerlan Baidaulet ... the chairman said":
         // the office written right before a name, with a complement the mentions layer did not take in.
         const written = people.slice(Math.max(0, at - MAX_TITLE_CANDIDATES), at + MAX_TITLE_CANDIDATES)
-          .filter((p) => p.named && !p.nominal && officeWrittenBefore(doc.text, m.title ?? m.text, p, mentionById));
+          .filter((p) => p.named && !p.nominal && officeWrittenBefore(doc.text, officePattern(m.title ?? m.text), p, mentionById));
         if (written.length === 1) attach(written[0]!, m);
       }
     }
@@ -407,7 +465,7 @@ export const coreference: Stage = {
     }
 
     const byStart = new Map(mentions.map((m) => [m.id, m.start]));
-    const out: Actor[] = actors.map(({ words: _w, lastSeen: _l, named: _n, countryFromTitle: _t, ...a }) => {
+    const out: Actor[] = actors.map(({ words: _w, wordBits: _b, lastSeen: _l, named: _n, countryFromTitle: _t, ...a }) => {
       a.mentions.sort((x, y) => (byStart.get(x) ?? 0) - (byStart.get(y) ?? 0));
       return a;
     });
@@ -463,12 +521,11 @@ function mergeTitleHolders(actors: Building[], people: Building[], byId: Readonl
 }
 
 /**
- * Whether the text writes the office `title` right before one of the person's names, followed only
+ * Whether the text writes the office (`re`, from officeBeforeName) right before one of the person's names, followed only
  * by its complement and further title words: "Chairman of the Board of the Development Bank ",
  * "Spokesman for the Presidency Ambassador ".
  */
-function officeWrittenBefore(text: string, title: string, person: Building, byId: ReadonlyMap<string, Mention>): boolean {
-  const re = officeBeforeName(title);
+function officeWrittenBefore(text: string, re: RegExp | null, person: Building, byId: ReadonlyMap<string, Mention>): boolean {
   if (!re) return false;
   return person.mentions.some((id) => {
     const n = byId.get(id);

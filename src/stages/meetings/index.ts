@@ -25,12 +25,13 @@ export const meetings: Stage = {
     for (const s of v.sentences) {
       if (s.end <= doc.meta.bodyStart) continue;
       const found = sentenceMeetings(v, s, dates);
-      drafts.push(...found);
+      for (const d of found) drafts.push(d);
       const listed = listAfter(v, paragraphs, s, found[0]?.status ?? 'held');
       if (listed) drafts.push(listed);
     }
     // The event coder's meetings, calls and visits add the parties its own reading found.
-    drafts.push(...eventDrafts(v, doc.layer('events')));
+    // One by one: spreading a document's worth of drafts into one call would pass them all as arguments.
+    for (const d of eventDrafts(v, doc.layer('events'))) drafts.push(d);
     drafts.sort((a, b) => a.trigger.start - b.trigger.start);
     speakersOfTurns(v, doc.layer('quotes'), drafts);
     const anyHeld = drafts.some((d) => d.status === 'held');

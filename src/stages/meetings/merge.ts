@@ -88,9 +88,9 @@ export function mergeMeetings(v: MeetingText, drafts: readonly MeetingDraft[]): 
     }
     return [...all].sort((x, y) => y - x).slice(0, MAX_CANDIDATES);
   };
+  const latest = (status: MeetingStatus) => latestOf.get(status);
   for (const d of drafts) {
     const people = ids(d);
-    const latest = (status: MeetingStatus) => latestOf.get(status);
     if (d.joinOnly) {
       // A planned attendance ("it will be chaired by X") joins no meeting already held.
       const b = latest(d.status);

@@ -82,10 +82,12 @@ export const mentions: Stage = {
         stage: 'mentions',
         rule: d.rule,
         actor: null,
+        // Every mention has every field, unset ones undefined (which JSON leaves out as it leaves
+        // out a missing field): objects of one shape keep the later stages' reads of them fast.
+        placeKind: d.placeKind ? d.placeKind : undefined,
+        title: d.title,
+        countrySource: d.countrySource && d.country ? d.countrySource : undefined,
       };
-      if (d.placeKind) m.placeKind = d.placeKind;
-      if (d.title !== undefined) m.title = d.title;
-      if (d.countrySource && d.country) m.countrySource = d.countrySource;
       out[n] = m;
     }
     doc.setLayer('mentions', out, this.name);
