@@ -67,6 +67,8 @@ interface Complement {
   readonly organization: boolean;
   /** The text says "of the ...". */
   readonly article: boolean;
+  /** "of the region": the place the text is about, by its common noun, not a place named. */
+  readonly anaphoric?: boolean;
 }
 
 /**
@@ -112,8 +114,16 @@ function complementAt(s: SentenceScan, j: number): Complement | null {
     const end = place.possessive && !org ? place.end - 1 : place.hit.end;
     return { end, name, country: place.country ?? cw.country, sector: org ? e.org.sector : null, organization: org, article };
   }
+  // "Minister of Economy of the region", "Deputy Head of the city": the region or city the text is
+  // about, named by its common noun; the office is that place's, whichever it is.
+  if (article && LOCAL_UNIT.has(s.lower(k)) && !s.isCap(k)) {
+    return { end: k + 1, name: `the ${s.lower(k)}`, country: null, sector: null, organization: false, article, anaphoric: true };
+  }
   return null;
 }
+
+/** Common nouns for a region or city as a unit of government. */
+const LOCAL_UNIT = new Set(['region', 'oblast', 'krai', 'province', 'city', 'district', 'municipality', 'prefecture', 'county']);
 
 /**
  * "of Industry and Trade", "for Enlargement", "for Foreign Affairs and Security Policy": the
@@ -280,7 +290,7 @@ function emitTitle(s: SentenceScan, th: TitleHit): void {
   s.take(th.start, th.end, Claim.Title);
   s.push({
     start: s.tokens[th.start]!.start, end: s.tokens[th.end - 1]!.end, tokenStart: th.start, tokenEnd: th.end,
-    type: 'person', form: 'title', canonical: null, country, sector, title, extentEnd: afterTitle, rule: comp ? 'title-of-place' : 'title-only',
+    type: 'person', form: 'title', canonical: null, country, sector, title, extentEnd: afterTitle, rule: comp && !comp.anaphoric ? 'title-of-place' : 'title-only',
   });
 }
 

@@ -2,7 +2,7 @@ import type { Actor, Mention } from '../../document/layers.js';
 import { lowerBound } from '../../document/span.js';
 import { countryByName, demonymToCountry } from '../../lexicon/countries.js';
 import { titleByWords } from '../../lexicon/titles.js';
-import { titleFits } from '../coreference/titles.js';
+import { deputyOnly, titleFits } from '../coreference/titles.js';
 import { isLocalOffice } from '../coreference/local-office.js';
 import { wordLists } from '../../lexicon/words.js';
 import { lookupKey } from '../../lexicon/normalize.js';
@@ -119,15 +119,18 @@ export class SpeakerIndex {
     const role = rest.join(' ');
     if (!role) return null;
     if (!titleByWords(role) && !titleByWords(rest[rest.length - 1]!) && !MINISTRY_HEAD.test(role)) return this.holderOfWrittenOffice(role, at);
+    // The last holder of the office itself; a deputy's office only when no one holds the office.
+    let deputy: Actor | null = null;
     for (let k = lowerBound(this.mentions, at) - 1; k >= 0; k--) {
       const mention = this.mentions[k]!;
       const a = this.actorOf(mention);
       if (!a || a.type !== 'person' || a.nominal || !titleFits(role, a.title)) continue;
       if (country && a.country !== country) continue;
       if (qualifiers.some((q) => !(a.title ?? '').toLowerCase().includes(q))) continue;
-      return a;
+      if (!deputyOnly(role, a.title)) return a;
+      deputy ??= a;
     }
-    return null;
+    return deputy;
   }
 
   /**
@@ -144,7 +147,11 @@ export class SpeakerIndex {
     if (COUNTERPART_WORDS.test(w)) return this.lastPersonAfter(at, COUNTERPART_BEFORE);
     if (GUEST_WORDS.test(w)) return this.lastPersonAfter(at, RECEIVED_BEFORE);
     if (DELEGATION_HEAD_WORDS.test(w)) return this.lastPersonAfter(at, LED_BY_BEFORE);
-    if (REGION_HEAD_WORDS.test(w)) return this.lastPersonWhere(at, (a) => isLocalOffice((a.title ?? '').split(/ (?:of|for) /i)[0]!) || /^head of\b/i.test(a.title ?? ''));
+    if (REGION_HEAD_WORDS.test(w)) {
+      // The head of a region is its governor or mayor, not a deputy of theirs.
+      const heads = (a: Actor) => isLocalOffice((a.title ?? '').split(/ (?:of|for) /i)[0]!) || /^head of\b/i.test(a.title ?? '');
+      return this.lastPersonWhere(at, (a) => heads(a) && !DEPUTY_TITLE.test(a.title ?? '')) ?? this.lastPersonWhere(at, heads);
+    }
     return this.holderOfRole(w, at);
   }
 
@@ -298,6 +305,8 @@ const RECEIVED_BEFORE = /(?<![\p{L}])(?:received|welcomed|hosted|greeted)[ \t\u0
 export const DELEGATION_HEAD_WORDS = /^(?:the )?(?:head|leader|chief) of the (?:[\p{Lu}][\p{L}-]* )?delegation$/iu;
 /** "led by ", "headed by Deputy Minister " right before a name. */
 const LED_BY_BEFORE = /(?<![\p{L}])(?:led|headed|chaired)[ \t\u00a0]+by[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and)[ \t\u00a0]+){0,10}$/u;
+/** A deputy's office: "Deputy Governor", "Vice-Governor", "First Deputy Mayor". */
+const DEPUTY_TITLE = /(?:^|[\s-])(?:deputy|vice|assistant)(?:[\s-]|$)/i;
 const REGION_HEAD_WORDS = /^(?:the )?head of the (?:region|oblast|krai|province|republic|city|district|territory|administration)$/i;
 
 /** "head of the Foreign Ministry", "chief of the Ministry of Energy": the minister, by the ministry's name. */
