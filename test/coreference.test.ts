@@ -327,3 +327,16 @@ describe('bare titles and the offices they name', () => {
     expect(holder?.mentions).not.toContain(speaker?.id);
   });
 });
+
+describe('company forms and people', () => {
+  it('"& Co." closes a company name and the name after it is a person', () => {
+    const rec = extract({ text: 'The President received Chairman of Mitsui & Co. Tatsuo Yasunaga in Astana.' });
+    expect(rec.people.map((p) => p.name)).toContain('Tatsuo Yasunaga');
+    expect(rec.organizations.map((o) => o.name)).toContain('Mitsui & Co.');
+  });
+
+  it('near-miss: a lone "Co." after a lower-case word names no company', () => {
+    const rec = extract({ text: 'They signed with the co. Ivan Petrov was present.' });
+    expect(rec.organizations.map((o) => o.name)).not.toContain('co.');
+  });
+});

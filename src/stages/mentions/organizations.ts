@@ -233,7 +233,9 @@ export function legalFormCompanies(s: SentenceScan): void {
         continue;
       }
     }
-    if (legalSuffixes.has(t.text) && i > s.first && s.isCap(i - 1) && !s.nameHit(i - 1)) {
+    // "Acme Ltd", "Mitsui & Co.": the form closes a capitalised name, or an "&" after one.
+    const amp = s.tok(i - 1)?.text === '&' && i - 1 > s.first && s.isCap(i - 2);
+    if (legalSuffixes.has(t.text) && i > s.first && (s.isCap(i - 1) || amp) && !s.nameHit(i - 1)) {
       let l = i;
       while (l - 1 >= s.first && s.claimOf(l - 1) === Claim.Free && !s.titleHit(l - 1)
         && (s.isCap(l - 1) || (s.tok(l - 1)!.text === '&')) && !(s.atClauseStart(l - 1) && nonName.has(s.lower(l - 1)))) l--;

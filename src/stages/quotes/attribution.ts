@@ -321,6 +321,8 @@ const TRAILING_ASIDE = new RegExp(String.raw`[ \t\u00a0]*,[^,.;:!?“”"«»\n]
 const AND_BEFORE_VERB = new RegExp(String.raw`(?<![\p{L}])and[ \t\u00a0]+${FILLER}$`, 'iu');
 
 const RELATIVE_WHO = /^[ \t\u00a0]*,?[ \t\u00a0]*who[ \t\u00a0]+/;
+/** ", speaking on behalf of the envoys, ", ", for his part, ": a participle phrase or an aside between commas. */
+const SUBJECT_ASIDE = /^[ \t\u00a0]*,[ \t\u00a0]*(?:[\p{L}]+ing\b|for (?:his|her|their) part\b|in (?:his|her|their) turn\b|in turn\b)[^,.;:!?“”"«»\n]{0,100},[ \t\u00a0]*/u;
 
 /**
  * The subject of "X welcomed Y and affirmed": when the speech verb follows "and", the nearest
@@ -336,7 +338,9 @@ function coordinatedSubject(doc: Document, index: SpeakerIndex, sentenceStart: n
   for (const m of index.endingBefore(andAt, sentenceStart, 16)) {
     if (m.type !== 'person') continue;
     // "Chancellor Hallmann, who thanked him and affirmed": a relative "who" makes its antecedent the subject.
-    const who = RELATIVE_WHO.exec(text.slice(m.end, andAt));
+    // "Ambassador X, speaking on behalf of the envoys, thanked him and said": an aside set off by
+    // commas stands between a subject and its verb.
+    const who = RELATIVE_WHO.exec(text.slice(m.end, andAt)) ?? SUBJECT_ASIDE.exec(text.slice(m.end, andAt));
     const next = tokens[lowerBound(tokens, m.end + (who ? who[0].length : 0))];
     if (!next || next.start >= andAt) continue;
     const gap = text.slice(m.end + (who ? who[0].length : 0), next.start);

@@ -147,6 +147,12 @@ export class SpeakerIndex {
     if (COUNTERPART_WORDS.test(w)) return this.lastPersonAfter(at, COUNTERPART_BEFORE);
     if (GUEST_WORDS.test(w)) return this.lastPersonAfter(at, RECEIVED_BEFORE);
     if (DELEGATION_HEAD_WORDS.test(w)) return this.lastPersonAfter(at, LED_BY_BEFORE);
+    const diplomat = DIPLOMAT_WORDS.exec(w);
+    if (diplomat) {
+      // "the diplomat", "the Thai diplomat": the last person named in a diplomatic office (of that country).
+      const country = diplomat[1] ? demonymToCountry(diplomat[1]) : null;
+      return this.lastPersonWhere(at, (a) => DIPLOMATIC_OFFICE.test(a.title ?? '') && (!country || a.country === country));
+    }
     if (REGION_HEAD_WORDS.test(w)) {
       // The head of a region is its governor or mayor, not a deputy of theirs.
       const heads = (a: Actor) => isLocalOffice((a.title ?? '').split(/ (?:of|for) /i)[0]!) || /^head of\b/i.test(a.title ?? '');
@@ -305,6 +311,10 @@ const RECEIVED_BEFORE = /(?<![\p{L}])(?:received|welcomed|hosted|greeted)[ \t\u0
 export const DELEGATION_HEAD_WORDS = /^(?:the )?(?:head|leader|chief) of the (?:[\p{Lu}][\p{L}-]* )?delegation$/iu;
 /** "led by ", "headed by Deputy Minister " right before a name. */
 const LED_BY_BEFORE = /(?<![\p{L}])(?:led|headed|chaired)[ \t\u00a0]+by[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and)[ \t\u00a0]+){0,10}$/u;
+/** "the diplomat", "the Cuban diplomat", "the envoy". */
+const DIPLOMAT_WORDS = /^(?:the )?(?:(\p{Lu}[\p{L}-]*) )?(?:diplomat|envoy)$/u;
+/** Offices held by diplomats: ambassadors, consuls, chargés d'affaires, envoys, permanent representatives. */
+const DIPLOMATIC_OFFICE = /\b(?:ambassador|consul|charg[ée]|envoy|permanent representative|diplomat)/i;
 /** A deputy's office: "Deputy Governor", "Vice-Governor", "First Deputy Mayor". */
 const DEPUTY_TITLE = /(?:^|[\s-])(?:deputy|vice|assistant)(?:[\s-]|$)/i;
 const REGION_HEAD_WORDS = /^(?:the )?head of the (?:region|oblast|krai|province|republic|city|district|territory|administration)$/i;
