@@ -340,3 +340,14 @@ describe('company forms and people', () => {
     expect(rec.organizations.map((o) => o.name)).not.toContain('co.');
   });
 });
+
+describe('offices in the plural', () => {
+  it('"Presidents A and B" gives each the office', () => {
+    const p = extract({ text: 'Presidents Oduya and Marsh opened the bridge.' }).people;
+    expect(p.map((x) => [x.name, x.title])).toEqual([['Oduya', 'President'], ['Marsh', 'President']]);
+  });
+
+  it('near-miss: a plural office before a body\'s name is no list of holders', () => {
+    expect(extract({ text: 'The Presidents Club and Friends met in Boston.' }).people).toEqual([]);
+  });
+});

@@ -292,7 +292,9 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         } else {
           const complement = withPeople(v, end, last, WITH, 20);
           const noun = nounWithin(v, end, Math.min(last, end + 8));
-          people = [...peopleBefore(v, i, first, skip), ...complement];
+          // "joined Presidents A and B at the forum": people joined at a meeting take part in it too.
+          const joined = noun ? objectPeople(v, end, last) : [];
+          people = [...peopleBefore(v, i, first, skip), ...joined, ...complement];
           // "A and B also took part": with nothing attended named, they join the meeting being reported.
           if (!noun && complement.length === 0) {
             if (!ENDS_CLAUSE.test(v.lower(end)) || people.length === 0) continue;

@@ -1,4 +1,5 @@
 import { personByName, personBySurname } from '../../lexicon/people.js';
+import { titleByWords } from '../../lexicon/titles.js';
 import { isCapitalized, lookupKey } from '../../lexicon/normalize.js';
 import { wordLists } from '../../lexicon/words.js';
 import { Claim, type SentenceScan, type TitleHit } from './context.js';
@@ -325,6 +326,62 @@ export function titledPeople(s: SentenceScan): void {
     if (!th || th.start !== i || s.claimOf(i) !== Claim.Free) continue;
     emitTitle(s, th);
     i = th.end - 1;
+  }
+}
+
+/** Most words of one holder's name after a plural office: "Biden", "Lula da Silva". */
+const MAX_PLURAL_ITEM_WORDS = 3;
+
+/**
+ * "Presidents Biden and Marcos", "Foreign Ministers Szijjártó, Sikorski and Lipavský": an office in
+ * the plural before a list of names joined by commas and "and" gives each name that office.
+ */
+export function pluralTitledPeople(s: SentenceScan): void {
+  const { nonName } = wordLists();
+  for (let i = s.first; i < s.last; i++) {
+    const word = s.tok(i)!.text;
+    if (!s.isCap(i) || s.claimOf(i) !== Claim.Free || !/[^s]s$/.test(word)) continue;
+    const singular = word.slice(0, -1);
+    // "Foreign Ministers", "Prime Ministers": one or two office words before the plural noun.
+    let start = i;
+    let entry = titleByWords(singular);
+    for (let back = 1; back <= 2 && i - back >= s.first && s.isCap(i - back) && s.claimOf(i - back) === Claim.Free; back++) {
+      const longer = titleByWords(`${s.span(i - back, i)} ${singular}`);
+      if (longer) {
+        entry = longer;
+        start = i - back;
+      }
+    }
+    if (!entry) continue;
+    const items: Array<[number, number]> = [];
+    let k = i + 1;
+    let closed = false;
+    while (k < s.last) {
+      let e = k;
+      while (e < s.last && e - k < MAX_PLURAL_ITEM_WORDS && s.isCap(e) && s.claimOf(e) === Claim.Free && !nonName.has(s.lower(e)) && !s.titleHit(e)) e++;
+      if (e === k) break;
+      items.push([k, e]);
+      if (closed) break;
+      if (s.lower(e) === 'and') {
+        closed = true;
+        k = e + 1;
+      } else if (s.lower(e) === ',' ) {
+        k = s.lower(e + 1) === 'and' ? e + 2 : e + 1;
+        closed = s.lower(e + 1) === 'and';
+      } else break;
+    }
+    // A list of two or more that closes with "and": "Presidents Biden and Marcos", not "Ministers Group".
+    if (items.length < 2 || !closed) continue;
+    s.take(start, i + 1, Claim.Title);
+    for (const [a, b] of items) {
+      const name = s.span(a, b).replace(/\s+/g, ' ');
+      s.push({
+        start: s.tokens[a]!.start, end: s.tokens[b - 1]!.end, tokenStart: a, tokenEnd: b,
+        type: 'person', form: 'name', canonical: name, country: personByName(name)?.country ?? null, countrySource: 'lexicon',
+        sector: entry.sector, title: entry.title, rule: 'plural-title-name',
+      });
+    }
+    i = items[items.length - 1]![1] - 1;
   }
 }
 
