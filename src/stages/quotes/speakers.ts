@@ -127,10 +127,27 @@ export class SpeakerIndex {
       if (!a || a.type !== 'person' || a.nominal || !titleFits(role, a.title)) continue;
       if (country && a.country !== country) continue;
       if (qualifiers.some((q) => !(a.title ?? '').toLowerCase().includes(q))) continue;
-      if (!deputyOnly(role, a.title)) return a;
+      if (!deputyOnly(role, a.title)) return this.subjectHolder(a, mention, (b) => !b.nominal && titleFits(role, b.title) && !deputyOnly(role, b.title)
+        && (!country || b.country === country) && !qualifiers.some((q) => !(b.title ?? '').toLowerCase().includes(q)));
       deputy ??= a;
     }
     return deputy;
+  }
+
+  /**
+   * "Secretary A met with Secretary of Economy B. “...,” said the Secretary": of the holders that fit,
+   * named last in one sentence, the one named first there, its subject, is the likelier one meant.
+   */
+  private subjectHolder(latest: Actor, at: Mention, fits: (a: Actor) => boolean): Actor {
+    const start = sentenceStartBefore(this.text, Math.max(0, at.start - 400), at.start);
+    let best = latest;
+    for (let k = lowerBound(this.mentions, at.start) - 1; k >= 0 && this.mentions[k]!.start >= start; k--) {
+      const m = this.mentions[k]!;
+      if (m.type !== 'person' || m.form === 'pronoun') continue;
+      const a = this.actorOf(m);
+      if (a && a !== latest && a.type === 'person' && fits(a)) best = a;
+    }
+    return best;
   }
 
   /**
