@@ -104,6 +104,11 @@ function governingVerb(v: MeetingText, n: number, first: number): number {
 function possessorOf(v: MeetingText, n: number, first: number): PersonRef | null {
   for (let j = n - 1; j >= first && n - j <= 4; j--) {
     if (v.isPossessive(j)) return v.person(v.mentionAt(j - 1));
+    // "Blinken recalled his meeting with X": a possessive pronoun stands for the person it was resolved to.
+    if (/^(?:his|her)$/.test(v.lower(j))) {
+      const m = v.mentionAt(j);
+      return m && m.form === 'pronoun' ? v.person(m) : null;
+    }
     const t = v.tok(j)!;
     if (!(t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'NOUN' || /ing$/.test(t.lower) || v.isCap(j))) return null;
   }
