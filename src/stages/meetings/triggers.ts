@@ -31,6 +31,8 @@ const HOSTED_FOR = new Set(['lunch', 'luncheon', 'dinner', 'breakfast', 'banquet
 const WITH_FOR = new Set(['with', 'between', 'for']);
 const WITH_OR_TO = new Set(['with', 'to', 'between']);
 const WITH_ON_TO = new Set(['with', 'between', 'on', 'upon', 'to']);
+/** "the visit of Premier X to the city": the visitor follows "of". */
+const VISIT_PARTNER = new Set(['with', 'between', 'of']);
 /** Credentials are presented to a head of state and accepted from an envoy: "accepted the letters of credence from Ambassador X". */
 const CEREMONY_PARTNER = new Set(['with', 'between', 'on', 'upon', 'to', 'from']);
 /** "a phone call from Chancellor X": a call received names its caller after "from". */
@@ -358,7 +360,7 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         const possessor = possessorOf(v, i, first);
         // "a courtesy call on the President", "an audience to the ambassadors".
         // "presented her credentials to President X", "an audience to the ambassadors", "a call from X".
-        const partners = cue.kind === 'call' ? CALL_PARTNER : cue.kind === 'ceremony' ? CEREMONY_PARTNER : v.lower(i) === 'audience' ? WITH_ON_TO : HOSTED_FOR.has(v.lower(i)) ? WITH_FOR : WITH;
+        const partners = cue.kind === 'call' ? CALL_PARTNER : cue.kind === 'ceremony' ? CEREMONY_PARTNER : cue.kind === 'visit' ? VISIT_PARTNER : v.lower(i) === 'audience' ? WITH_ON_TO : HOSTED_FOR.has(v.lower(i)) ? WITH_FOR : WITH;
         const complement = withPeople(v, end, last, partners, 12, true);
         // "a state dinner in honour of President X".
         for (let j = end; j < last && j - end < 4; j++) {
