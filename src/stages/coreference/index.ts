@@ -320,7 +320,10 @@ export const coreference: Stage = {
       for (const a of people) if (a.named) genders.set(a.id, genderOf(a.name, a.title));
       const tokens = doc.layer('tokens');
       const isSubject = (m: Mention) => {
-        const t = tokens[lowerBound(tokens, m.end)];
+        let k = lowerBound(tokens, m.end);
+        // "Petrishenko also attended": adverbs may stand between a subject and its verb.
+        for (let n = 0; n < 2 && tokens[k]?.pos === 'ADV'; n++) k++;
+        const t = tokens[k];
         return t !== undefined && t.sentence === tokens[lowerBound(tokens, m.start)]?.sentence && (t.pos === 'VERB' || t.pos === 'AUX');
       };
       for (const p of pending) {

@@ -53,12 +53,19 @@ export function antecedent(
   if (nearOnly) return pick(candidatesBySentence.get(pronounSentence - 1) ?? []);
   const paragraph = sentences[pronounSentence]?.paragraph ?? 0;
   let outside = 0;
+  // A subject pronoun takes up a subject: when the nearest sentence with a candidate names people only
+  // as objects ("... discussed Myanmar with envoy X. “...,” she said"), the subject of the sentence
+  // before it, in the same paragraph, is meant; failing that, the object.
+  let fallback: Mention | null = null;
   for (let s = pronounSentence - 1; s >= 0 && s >= pronounSentence - MAX_LOOKBACK; s--) {
     if ((sentences[s]?.paragraph ?? 0) !== paragraph && ++outside > LOOKBACK_BEYOND_PARAGRAPH) break;
     const found = pick(candidatesBySentence.get(s) ?? []);
-    if (found) return found;
+    if (!found) continue;
+    if (fallback) return isSubject(found) && (sentences[s]?.paragraph ?? 0) === paragraph ? found : fallback;
+    if (object || isSubject(found)) return found;
+    fallback = found;
   }
-  return null;
+  return fallback;
 }
 
 /**
