@@ -297,3 +297,57 @@ describe('titles before names', () => {
     expect(doc.layer('mentions').find((m) => m.form === 'title')?.actor).toBeNull();
   });
 });
+
+describe('bare titles and the offices they name', () => {
+  it('a portfolio listed with commas is an office, not a body', () => {
+    const p = extract({ text: 'The talks were attended by Minister of Investment, Industry and Trade Bakhodir Saidov.' }).people;
+    expect(p.map((x) => [x.name, x.title])).toEqual([['Bakhodir Saidov', 'Minister of Investment, Industry and Trade']]);
+  });
+
+  it('near-miss: the ministry of such a portfolio stays an organisation', () => {
+    const rec = extract({ text: 'The Ministry of Investment, Industry and Trade published the figures.' });
+    expect(rec.people).toEqual([]);
+    expect(rec.organizations.map((o) => o.name)).toContain('Ministry of Investment, Industry and Trade');
+  });
+
+  it('an office "of the region" before a name is that person\'s title', () => {
+    const p = extract({ text: 'Minister of Economy of the region Oksana Vlasova presented the budget.' }).people;
+    expect(p.map((x) => [x.name, x.title])).toEqual([['Oksana Vlasova', 'Minister of Economy of the region']]);
+  });
+
+  it('near-miss: "the economy of the region" names no one', () => {
+    expect(extract({ text: 'The Governor spoke about the economy of the region and the new bridge.' }).people.filter((p) => p.title !== 'Governor')).toEqual([]);
+  });
+
+  it('near-miss: a title whose body is another state\'s does not join a holder of another body', () => {
+    const text = 'Speaker of the Milli Majlis of Azerbaijan Leyla Huseynova met the delegation. The Speaker of the Senate sent greetings.';
+    const doc = processDocument({ text });
+    const speaker = doc.layer('mentions').find((m) => m.form === 'title' && /Senate/.test(m.title ?? ''));
+    const holder = doc.layer('actors').find((a) => a.name === 'Leyla Huseynova');
+    expect(holder?.mentions).not.toContain(speaker?.id);
+  });
+});
+
+describe('company forms and people', () => {
+  it('"& Co." closes a company name and the name after it is a person', () => {
+    const rec = extract({ text: 'The President received Chairman of Mitsui & Co. Tatsuo Yasunaga in Astana.' });
+    expect(rec.people.map((p) => p.name)).toContain('Tatsuo Yasunaga');
+    expect(rec.organizations.map((o) => o.name)).toContain('Mitsui & Co.');
+  });
+
+  it('near-miss: a lone "Co." after a lower-case word names no company', () => {
+    const rec = extract({ text: 'They signed with the co. Ivan Petrov was present.' });
+    expect(rec.organizations.map((o) => o.name)).not.toContain('co.');
+  });
+});
+
+describe('offices in the plural', () => {
+  it('"Presidents A and B" gives each the office', () => {
+    const p = extract({ text: 'Presidents Oduya and Marsh opened the bridge.' }).people;
+    expect(p.map((x) => [x.name, x.title])).toEqual([['Oduya', 'President'], ['Marsh', 'President']]);
+  });
+
+  it('near-miss: a plural office before a body\'s name is no list of holders', () => {
+    expect(extract({ text: 'The Presidents Club and Friends met in Boston.' }).people).toEqual([]);
+  });
+});

@@ -9,8 +9,8 @@ import { lowerBound } from '../../document/span.js';
 import { genderOf, pronounGender, type Gender } from './gender.js';
 import { datelineCountry, homeCountry, sourceCountry } from './home-country.js';
 import { isLocalOffice, localOfficeCountries } from './local-office.js';
-import { antecedent, sentenceOf } from './pronouns.js';
-import { titleFits } from './titles.js';
+import { afterOpeningPhrase, antecedent, sentenceOf } from './pronouns.js';
+import { deputyOnly, titleFits } from './titles.js';
 import { type CountryEvidence, dominantCountry, explicitCountries, officeAbsent, principals, takenRoles, titleCountries } from './office-country.js';
 import { roleOfTitle } from '../../lexicon/titles.js';
 
@@ -277,9 +277,10 @@ export const coreference: Stage = {
         for (let k = people.length - 1; k >= 0 && k >= people.length - MAX_TITLE_CANDIDATES; k--) {
           const p = people[k]!;
           if (!titleFits(m.title ?? m.text, p.title)) continue;
-          if (m.country && p.country && m.country !== p.country) continue;
+          if (m.country && p.country && m.country !== p.country && !complementWithin(m.title, p.title)) continue;
           fitting.push(p);
         }
+        preferOffice(fitting, m.title ?? m.text);
         // The most recent holder; but "Minister A met Minister B. The Minister noted": of holders last
         // named in one sentence, the one named first, its subject, is the likelier one meant.
         let holder: Building | undefined;
@@ -332,8 +333,8 @@ export const coreference: Stage = {
       if (m.actor || m.type !== 'person' || m.form !== 'title') continue;
       // People introduced around the title only, which keeps long documents linear.
       const at = peopleBefore.get(m) ?? people.length;
-      const fits = people.slice(Math.max(0, at - MAX_TITLE_CANDIDATES), at + MAX_TITLE_CANDIDATES)
-        .filter((p) => p.named && !p.nominal && titleFits(m.title ?? m.text, p.title) && (!m.country || !p.country || m.country === p.country));
+      const fits = preferOffice(people.slice(Math.max(0, at - MAX_TITLE_CANDIDATES), at + MAX_TITLE_CANDIDATES)
+        .filter((p) => p.named && !p.nominal && titleFits(m.title ?? m.text, p.title) && (!m.country || !p.country || m.country === p.country || complementWithin(m.title, p.title))), m.title ?? m.text);
       if (fits.length === 1) attach(fits[0]!, m);
       // "Valery Limarenko began his report. ... The Governor also said": a governor or mayor no one
       // holds by title is the one person the text names without any office.
@@ -377,7 +378,10 @@ export const coreference: Stage = {
       for (const a of people) if (a.named) genders.set(a.id, genderOf(a.name, a.title));
       const tokens = doc.layer('tokens');
       const isSubject = (m: Mention) => {
-        const t = tokens[lowerBound(tokens, m.end)];
+        let k = lowerBound(tokens, m.end);
+        // "Petrishenko also attended": adverbs may stand between a subject and its verb.
+        for (let n = 0; n < 2 && tokens[k]?.pos === 'ADV'; n++) k++;
+        const t = tokens[k];
         return t !== undefined && t.sentence === tokens[lowerBound(tokens, m.start)]?.sentence && (t.pos === 'VERB' || t.pos === 'AUX');
       };
       for (const p of pending) {
@@ -389,7 +393,8 @@ export const coreference: Stage = {
           const g = genders.get(m.actor);
           return !g || g === wanted;
         };
-        const ante = antecedent(p, s, sentences, person ? persons : groups, !person, isSubject, accept);
+        const opening = sentences[s] ? afterOpeningPhrase(doc.text, sentences[s]!.start, p.start) : -1;
+        const ante = antecedent(p, s, sentences, person ? persons : groups, !person, isSubject, accept, opening);
         const a = ante?.actor ? byId.get(ante.actor) : undefined;
         if (a) {
           p.actor = a.id;
@@ -474,6 +479,29 @@ export const coreference: Stage = {
   },
 };
 
+/**
+ * Whether the complement of a generic title ("of the Senate" in "the Chairwoman of the Senate") is
+ * written inside the holder's fuller title ("Chairman of the Senate of the Oliy Majlis of Uzbekistan").
+ * The holder's own words then say which body is meant, and a country a lexicon gave the bare body
+ * ("the Senate" as the US Senate) does not stand against them.
+ */
+function complementWithin(generic: string | null | undefined, held: string | null): boolean {
+  if (!generic || !held) return false;
+  const comp = / (?:of|for) .+$/.exec(lookupKey(generic));
+  return comp !== null && ` ${lookupKey(held)} `.includes(`${comp[0]} `);
+}
+
+/**
+ * Keeps, of the people a bare title fits, those who hold the office itself when any does: "the
+ * Minister" is the minister named, not the vice minister named after him. Filters in place.
+ */
+function preferOffice<T extends Actor>(fitting: T[], title: string): T[] {
+  if (!fitting.some((p) => deputyOnly(title, p.title))) return fitting;
+  const full = fitting.filter((p) => !deputyOnly(title, p.title));
+  if (full.length > 0) fitting.splice(0, fitting.length, ...full);
+  return fitting;
+}
+
 /** Index of the sentence holding offset `at`. */
 function sentenceAt(sentences: readonly { start: number }[], at: number): number {
   let lo = 0;
@@ -497,7 +525,7 @@ function mergeTitleHolders(actors: Building[], people: Building[], byId: Readonl
   const gone = new Set<Building>();
   for (const a of people) {
     if (!a.nominal || a.named || !a.title) continue;
-    const fits = named.filter((p) => titleFits(a.title!, p.title) && (!a.country || !p.country || a.country === p.country));
+    const fits = preferOffice(named.filter((p) => titleFits(a.title!, p.title) && (!a.country || !p.country || a.country === p.country || complementWithin(a.title, p.title))), a.title);
     let target = fits.length === 1 ? fits[0] : undefined;
     if (!target && fits.length === 0 && isLocalOffice(a.title.split(/ (?:of|for) /i)[0]!)) {
       const untitled = named.filter((p) => !p.title);

@@ -35,23 +35,48 @@ export function antecedent(
   isSubject: (m: Mention) => boolean = () => true,
   /** Whether a candidate can be meant at all (gender agreement). */
   accept: (m: Mention) => boolean = () => true,
+  /** Where the pronoun's main clause begins when an opening phrase stands before it (-1: none). */
+  mainClauseStart = -1,
 ): Mention | null {
   // The subject of a sentence is the likeliest antecedent: the first candidate a verb follows, else the first.
   const pick = (all: readonly Mention[]) => {
     const list = all.slice(0, MAX_CANDIDATES_PER_SENTENCE).filter(accept);
     return list.find(isSubject) ?? list[0] ?? null;
   };
-  const same = (candidatesBySentence.get(pronounSentence) ?? []).slice(0, MAX_CANDIDATES_PER_SENTENCE).filter((c) => c.end <= pronoun.start);
+  // "Speaking alongside Minister X, he said": a name inside an opening phrase is not the subject the
+  // pronoun takes up; the phrase shares the main clause's subject, named before.
+  const same = (candidatesBySentence.get(pronounSentence) ?? []).slice(0, MAX_CANDIDATES_PER_SENTENCE)
+    .filter((c) => c.end <= pronoun.start && c.start >= mainClauseStart);
   // "Scholz thanked him": an object pronoun is not the subject of its own clause.
   const object = OBJECT_PRONOUNS.has(pronoun.text.toLowerCase());
   if (!object && same.length > 0) return pick(same);
   if (nearOnly) return pick(candidatesBySentence.get(pronounSentence - 1) ?? []);
   const paragraph = sentences[pronounSentence]?.paragraph ?? 0;
   let outside = 0;
+  // A subject pronoun takes up a subject: when the nearest sentence with a candidate names people only
+  // as objects ("... discussed Myanmar with envoy X. “...,” she said"), the subject of the sentence
+  // before it, in the same paragraph, is meant; failing that, the object.
+  let fallback: Mention | null = null;
   for (let s = pronounSentence - 1; s >= 0 && s >= pronounSentence - MAX_LOOKBACK; s--) {
     if ((sentences[s]?.paragraph ?? 0) !== paragraph && ++outside > LOOKBACK_BEYOND_PARAGRAPH) break;
     const found = pick(candidatesBySentence.get(s) ?? []);
-    if (found) return found;
+    if (!found) continue;
+    if (fallback) return isSubject(found) && (sentences[s]?.paragraph ?? 0) === paragraph ? found : fallback;
+    if (object || isSubject(found)) return found;
+    fallback = found;
   }
-  return null;
+  return fallback;
 }
+
+/**
+ * "Speaking at a press conference alongside X, ", "During the talks with X, ": a participle or a
+ * preposition that takes a noun phrase opens the sentence, and a comma closes the phrase right before
+ * `at`. Returns where the main clause starts (at), or -1. Phrases that open with a clause ("After X
+ * arrived, he ...") are left alone: their subject may well be the pronoun's.
+ */
+export function afterOpeningPhrase(text: string, sentenceStart: number, at: number): number {
+  const lead = text.slice(sentenceStart, at);
+  return OPENING_PHRASE.test(lead) ? at : -1;
+}
+
+const OPENING_PHRASE = /^[ \t\u00a0]*(?:\p{Lu}\p{Ll}+ing|During|At|Alongside|Following|Throughout|Together with|In the course of)\b[^.;:!?“”"«»\n]{0,200},[ \t\u00a0]*$/u;

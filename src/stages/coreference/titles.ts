@@ -1,6 +1,7 @@
 import { wordLists } from '../../lexicon/words.js';
 import { lookupKey } from '../../lexicon/normalize.js';
 import { roleOfTitle, titleByWords } from '../../lexicon/titles.js';
+import { isLocalOffice } from './local-office.js';
 
 /** Heads by title, shared across documents: a title is compared with every recent person's. */
 const HEADS = new Map<string, string>();
@@ -19,6 +20,14 @@ function head(title: string): string {
 }
 
 function headOf(title: string): string {
+  const h = rawHead(title);
+  // "Chairwoman", "Chairperson" and "Chair" are one office with "Chairman"; "Premier" is "Prime Minister":
+  // the head word in the lexicon's canonical form.
+  const entry = titleByWords(h);
+  return entry ? lookupKey(entry.title) : h;
+}
+
+function rawHead(title: string): string {
   const key = lookupKey(title);
   // "head of state" is one title (even in "head of government to Belarus"); "Governor of Irkutsk Oblast"
   // is a title and its complement.
@@ -45,6 +54,8 @@ export function titleFits(generic: string, held: string | null): boolean {
     CHIEFS.set(generic, chief);
   }
   if (chief) generic = chief;
+  // "the head of the region", "the head of the city": its governor or mayor (or a "Head of ..." office).
+  if (REGION_HEAD.test(lookupKey(generic))) return isLocalOffice(held.split(/ (?:of|for) /i)[0]!) || /^head of\b/i.test(held);
   const g = head(generic);
   const h = head(held);
   if (g === h) return true;
@@ -74,6 +85,23 @@ export function titleFits(generic: string, held: string | null): boolean {
   // the office are its subject ("Commerce", "Foreign"), not another office ("Prime Minister").
   const gw = g.split(' ');
   return hw.length === 1 && gw.length > 1 && gw[gw.length - 1] === h && gw.slice(0, -1).every((w) => portfolio.has(w));
+}
+
+const REGION_HEAD = /^(?:the )?head of the (?:region|oblast|krai|province|city|district|municipality|prefecture|county)$/;
+
+/** Words that make an office the deputy of another: "Vice Minister", "Deputy Governor", "Assistant Secretary". */
+const RANK_BELOW = new Set(['deputy', 'vice', 'assistant', 'under']);
+
+/**
+ * Whether `held` fits the generic title only as a deputy's office: "the Minister" and a "Vice Minister
+ * of Foreign Affairs", "the head of the region" and a "Deputy Governor". Where the text names someone
+ * holding the office itself, a bare title means them, not their deputy.
+ */
+export function deputyOnly(generic: string, held: string | null): boolean {
+  if (!held) return false;
+  const g = head(generic).split(/[ -]/);
+  const h = head(held).split(/[ -]/);
+  return h.some((w) => RANK_BELOW.has(w)) && !g.some((w) => RANK_BELOW.has(w));
 }
 
 /** "Head of the (Kazakh) Foreign Ministry" -> "Foreign Minister"; "head of the Ministry of Energy" -> "Energy Minister". */

@@ -40,6 +40,8 @@ const BEING_PLANNED = set('prepared planned arranged scheduled considered discus
 /** Time words that may follow a meeting noun: "the meeting today", "your talks tomorrow". */
 const TIME_AFTER = set('today tonight tomorrow yesterday this next last week month morning afternoon evening later');
 /** Of those, the ones that place the meeting ahead. */
+/** Nouns whose "of" names a meeting still to come: "the announcement of the visit", "the planning of the talks". */
+const ANNOUNCED = /^(?:announcement|planning)$/;
 const AHEAD_AFTER = set('tomorrow tonight next later');
 
 /** Verbs of address that perform what they say: "let me welcome you", "I would like to greet you". */
@@ -113,7 +115,11 @@ export function nounReading(v: MeetingText, n: number, verb: number, first: numb
     const l = v.lower(j);
     if (AHEAD_ADJECTIVES.has(l)) return 'planned';
     if (DONE_ADJECTIVES.has(l)) return 'held';
-    if (AHEAD_OF.has(l) || (l === 'for' && /^(?:preparation|preparations|prepare|preparing|ready)$/.test(v.lower(j - 1)))) return 'planned';
+    // "preparations for the visit", "the preparation of the visit", "preparing the visit".
+    if (AHEAD_OF.has(l) || ((l === 'for' || l === 'of') && /^(?:preparation|preparations|prepare|preparing|ready)$/.test(v.lower(j - 1)))) return 'planned';
+    if (/^(?:preparing|prepare|prepares|organising|organizing)$/.test(l)) return 'planned';
+    // "the announcement [today] of the September visit": a visit announced is still to come.
+    if (l === 'of' && (ANNOUNCED.test(v.lower(j - 1)) || (TIME_AFTER.has(v.lower(j - 1)) && ANNOUNCED.test(v.lower(j - 2))))) return 'planned';
     if (l === 'in' && v.lower(j + 1) === 'advance') return 'planned';
     if (AFTER.has(l)) return 'held';
     // "proposed holding talks", "suggested having a meeting": a gerund after a verb of intention.
@@ -132,9 +138,13 @@ export function nounReading(v: MeetingText, n: number, verb: number, first: numb
     from++;
   }
   // "your meeting today with Prime Minister X will be important": past the partner, the verb group.
-  if (/^(?:between|with)$/.test(v.lower(from))) {
+  // "the visit of President X to Moscow next year": so past the visitor.
+  if (/^(?:between|with|of)$/.test(v.lower(from))) {
     let k = from + 1;
     while (k < last && k - from <= 16 && (v.mentionAt(k) || v.inNounPhrase(k) || /^(?:and|,|&)$/.test(v.lower(k)))) k++;
+    // "... to Moscow next year": a place the visitor goes to may stand before the time words.
+    const place = /^(?:to|in)$/.test(v.lower(k)) ? v.mentionAt(k + 1) : null;
+    if (place && place.type === 'place') k = v.tokenRange(place)[1];
     while (k < last && TIME_AFTER.has(v.lower(k))) {
       if (AHEAD_AFTER.has(v.lower(k))) return 'planned';
       k++;

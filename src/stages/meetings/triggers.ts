@@ -31,6 +31,10 @@ const HOSTED_FOR = new Set(['lunch', 'luncheon', 'dinner', 'breakfast', 'banquet
 const WITH_FOR = new Set(['with', 'between', 'for']);
 const WITH_OR_TO = new Set(['with', 'to', 'between']);
 const WITH_ON_TO = new Set(['with', 'between', 'on', 'upon', 'to']);
+/** "the visit of Premier X to the city": the visitor follows "of". */
+const VISIT_PARTNER = new Set(['with', 'between', 'of']);
+/** Credentials are presented to a head of state and accepted from an envoy: "accepted the letters of credence from Ambassador X". */
+const CEREMONY_PARTNER = new Set(['with', 'between', 'on', 'upon', 'to', 'from']);
 /** "a phone call from Chancellor X": a call received names its caller after "from". */
 const CALL_PARTNER = new Set(['with', 'between', 'on', 'upon', 'to', 'from']);
 const BY = new Set(['by']);
@@ -102,6 +106,11 @@ function governingVerb(v: MeetingText, n: number, first: number): number {
 function possessorOf(v: MeetingText, n: number, first: number): PersonRef | null {
   for (let j = n - 1; j >= first && n - j <= 4; j--) {
     if (v.isPossessive(j)) return v.person(v.mentionAt(j - 1));
+    // "Blinken recalled his meeting with X": a possessive pronoun stands for the person it was resolved to.
+    if (/^(?:his|her)$/.test(v.lower(j))) {
+      const m = v.mentionAt(j);
+      return m && m.form === 'pronoun' ? v.person(m) : null;
+    }
     const t = v.tok(j)!;
     if (!(t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'NOUN' || /ing$/.test(t.lower) || v.isCap(j))) return null;
   }
@@ -290,7 +299,9 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         } else {
           const complement = withPeople(v, end, last, WITH, 20);
           const noun = nounWithin(v, end, Math.min(last, end + 8));
-          people = [...peopleBefore(v, i, first, skip), ...complement];
+          // "joined Presidents A and B at the forum": people joined at a meeting take part in it too.
+          const joined = noun ? objectPeople(v, end, last) : [];
+          people = [...peopleBefore(v, i, first, skip), ...joined, ...complement];
           // "A and B also took part": with nothing attended named, they join the meeting being reported.
           if (!noun && complement.length === 0) {
             if (!ENDS_CLAUSE.test(v.lower(end)) || people.length === 0) continue;
@@ -349,7 +360,7 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         const possessor = possessorOf(v, i, first);
         // "a courtesy call on the President", "an audience to the ambassadors".
         // "presented her credentials to President X", "an audience to the ambassadors", "a call from X".
-        const partners = cue.kind === 'call' ? CALL_PARTNER : cue.kind === 'ceremony' || v.lower(i) === 'audience' ? WITH_ON_TO : HOSTED_FOR.has(v.lower(i)) ? WITH_FOR : WITH;
+        const partners = cue.kind === 'call' ? CALL_PARTNER : cue.kind === 'ceremony' ? CEREMONY_PARTNER : cue.kind === 'visit' ? VISIT_PARTNER : v.lower(i) === 'audience' ? WITH_ON_TO : HOSTED_FOR.has(v.lower(i)) ? WITH_FOR : WITH;
         const complement = withPeople(v, end, last, partners, 12, true);
         // "a state dinner in honour of President X".
         for (let j = end; j < last && j - end < 4; j++) {

@@ -32,6 +32,9 @@ const titleWords = cached((): ReadonlySet<string> => {
  * The document as the meetings stage reads it: tokens, the mention covering each token, and
  * actors by id. Built once per document; every look-up after that is an index or a short walk.
  */
+/** Common nouns for a region or city as a unit of government ("of the region" closing an office). */
+const LOCAL_UNITS = new Set(['region', 'oblast', 'krai', 'province', 'city', 'district', 'municipality', 'prefecture', 'county']);
+
 export class MeetingText {
   readonly text: string;
   readonly tokens: readonly Token[];
@@ -126,6 +129,8 @@ export class MeetingText {
     if (t.pos === 'NOUN' && /s$/.test(l) && titleWords().has(l.replace(/ies$/, 'y').replace(/s$/, ''))) return true;
     if (this.isPossessive(i)) return true;
     if (t.pos === 'ADJ' || t.pos === 'NUM') return true;
+    // "Minister of Economy of the region [Vasily Kozlov]": an office of the region the text is about.
+    if (LOCAL_UNITS.has(l) && this.tokens[i - 1]?.lower === 'the' && this.tokens[i - 2]?.lower === 'of') return true;
     // "the Prime Minister [Abiy Ahmed]": an editor's brackets inside the phrase.
     return /^[–—(\)[\]\-.]$/.test(t.text) && !(t.text === '.' && this.tokens[i + 1] === undefined);
   }

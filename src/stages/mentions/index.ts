@@ -11,7 +11,7 @@ import { pronouns } from './pronouns.js';
 import { leaderGovernments, standaloneGroups } from './groups.js';
 import { suffixRegions } from './regions.js';
 import { surnameMentions } from './surnames.js';
-import { appositiveTitles, titledPeople } from './titles.js';
+import { appositiveTitles, pluralTitledPeople, titledPeople } from './titles.js';
 import { agentMentions, ethnicGroups, groupsInContext } from './agents.js';
 import { cameoActors } from './cameo-actors.js';
 
@@ -46,6 +46,7 @@ export const mentions: Stage = {
       headNounOrganizations(s);
       suffixRegions(s);
       titledPeople(s);
+      pluralTitledPeople(s);
       leaderGovernments(s);
       lexiconNames(s);
       personNames(s);

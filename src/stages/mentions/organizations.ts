@@ -45,8 +45,11 @@ function headAt(s: SentenceScan, i: number): { end: number; sector: string | nul
  * "Chairman of the Government of the Irkutsk Oblast".
  */
 function isPortfolioOfTitle(s: SentenceScan, i: number): boolean {
-  if (!wordLists().portfolio.has(s.lower(i)) || s.lower(i + 1) === 'of') return false;
-  const k = i - 1;
+  const { portfolio } = wordLists();
+  if (!portfolio.has(s.lower(i)) || s.lower(i + 1) === 'of') return false;
+  // "Minister of Investment, Industry and Trade": a later item of the office's list of subjects.
+  let k = i - 1;
+  while (k > s.first && /^(?:,|and|&)$/.test(s.lower(k)) && s.isCap(k - 1) && portfolio.has(s.lower(k - 1))) k -= 2;
   if (s.lower(k) !== 'of' && s.lower(k) !== 'for') return false;
   const th = s.titleHit(k - 1);
   return th !== undefined && th.end === k;
@@ -230,7 +233,9 @@ export function legalFormCompanies(s: SentenceScan): void {
         continue;
       }
     }
-    if (legalSuffixes.has(t.text) && i > s.first && s.isCap(i - 1) && !s.nameHit(i - 1)) {
+    // "Acme Ltd", "Mitsui & Co.": the form closes a capitalised name, or an "&" after one.
+    const amp = s.tok(i - 1)?.text === '&' && i - 1 > s.first && s.isCap(i - 2);
+    if (legalSuffixes.has(t.text) && i > s.first && (s.isCap(i - 1) || amp) && !s.nameHit(i - 1)) {
       let l = i;
       while (l - 1 >= s.first && s.claimOf(l - 1) === Claim.Free && !s.titleHit(l - 1)
         && (s.isCap(l - 1) || (s.tok(l - 1)!.text === '&')) && !(s.atClauseStart(l - 1) && nonName.has(s.lower(l - 1)))) l--;

@@ -1,4 +1,5 @@
 import { personByName, personBySurname } from '../../lexicon/people.js';
+import { titleByWords } from '../../lexicon/titles.js';
 import { isCapitalized, lookupKey } from '../../lexicon/normalize.js';
 import { wordLists } from '../../lexicon/words.js';
 import { Claim, type SentenceScan, type TitleHit } from './context.js';
@@ -67,6 +68,8 @@ interface Complement {
   readonly organization: boolean;
   /** The text says "of the ...". */
   readonly article: boolean;
+  /** "of the region": the place the text is about, by its common noun, not a place named. */
+  readonly anaphoric?: boolean;
 }
 
 /**
@@ -112,8 +115,16 @@ function complementAt(s: SentenceScan, j: number): Complement | null {
     const end = place.possessive && !org ? place.end - 1 : place.hit.end;
     return { end, name, country: place.country ?? cw.country, sector: org ? e.org.sector : null, organization: org, article };
   }
+  // "Minister of Economy of the region", "Deputy Head of the city": the region or city the text is
+  // about, named by its common noun; the office is that place's, whichever it is.
+  if (article && LOCAL_UNIT.has(s.lower(k)) && !s.isCap(k)) {
+    return { end: k + 1, name: `the ${s.lower(k)}`, country: null, sector: null, organization: false, article, anaphoric: true };
+  }
   return null;
 }
+
+/** Common nouns for a region or city as a unit of government. */
+const LOCAL_UNIT = new Set(['region', 'oblast', 'krai', 'province', 'city', 'district', 'municipality', 'prefecture', 'county']);
 
 /**
  * "of Industry and Trade", "for Enlargement", "for Foreign Affairs and Security Policy": the
@@ -280,7 +291,7 @@ function emitTitle(s: SentenceScan, th: TitleHit): void {
   s.take(th.start, th.end, Claim.Title);
   s.push({
     start: s.tokens[th.start]!.start, end: s.tokens[th.end - 1]!.end, tokenStart: th.start, tokenEnd: th.end,
-    type: 'person', form: 'title', canonical: null, country, sector, title, extentEnd: afterTitle, rule: comp ? 'title-of-place' : 'title-only',
+    type: 'person', form: 'title', canonical: null, country, sector, title, extentEnd: afterTitle, rule: comp && !comp.anaphoric ? 'title-of-place' : 'title-only',
   });
 }
 
@@ -315,6 +326,62 @@ export function titledPeople(s: SentenceScan): void {
     if (!th || th.start !== i || s.claimOf(i) !== Claim.Free) continue;
     emitTitle(s, th);
     i = th.end - 1;
+  }
+}
+
+/** Most words of one holder's name after a plural office: "Biden", "Lula da Silva". */
+const MAX_PLURAL_ITEM_WORDS = 3;
+
+/**
+ * "Presidents Biden and Marcos", "Foreign Ministers Szijjártó, Sikorski and Lipavský": an office in
+ * the plural before a list of names joined by commas and "and" gives each name that office.
+ */
+export function pluralTitledPeople(s: SentenceScan): void {
+  const { nonName } = wordLists();
+  for (let i = s.first; i < s.last; i++) {
+    const word = s.tok(i)!.text;
+    if (!s.isCap(i) || s.claimOf(i) !== Claim.Free || !/[^s]s$/.test(word)) continue;
+    const singular = word.slice(0, -1);
+    // "Foreign Ministers", "Prime Ministers": one or two office words before the plural noun.
+    let start = i;
+    let entry = titleByWords(singular);
+    for (let back = 1; back <= 2 && i - back >= s.first && s.isCap(i - back) && s.claimOf(i - back) === Claim.Free; back++) {
+      const longer = titleByWords(`${s.span(i - back, i)} ${singular}`);
+      if (longer) {
+        entry = longer;
+        start = i - back;
+      }
+    }
+    if (!entry) continue;
+    const items: Array<[number, number]> = [];
+    let k = i + 1;
+    let closed = false;
+    while (k < s.last) {
+      let e = k;
+      while (e < s.last && e - k < MAX_PLURAL_ITEM_WORDS && s.isCap(e) && s.claimOf(e) === Claim.Free && !nonName.has(s.lower(e)) && !s.titleHit(e)) e++;
+      if (e === k) break;
+      items.push([k, e]);
+      if (closed) break;
+      if (s.lower(e) === 'and') {
+        closed = true;
+        k = e + 1;
+      } else if (s.lower(e) === ',' ) {
+        k = s.lower(e + 1) === 'and' ? e + 2 : e + 1;
+        closed = s.lower(e + 1) === 'and';
+      } else break;
+    }
+    // A list of two or more that closes with "and": "Presidents Biden and Marcos", not "Ministers Group".
+    if (items.length < 2 || !closed) continue;
+    s.take(start, i + 1, Claim.Title);
+    for (const [a, b] of items) {
+      const name = s.span(a, b).replace(/\s+/g, ' ');
+      s.push({
+        start: s.tokens[a]!.start, end: s.tokens[b - 1]!.end, tokenStart: a, tokenEnd: b,
+        type: 'person', form: 'name', canonical: name, country: personByName(name)?.country ?? null, countrySource: 'lexicon',
+        sector: entry.sector, title: entry.title, rule: 'plural-title-name',
+      });
+    }
+    i = items[items.length - 1]![1] - 1;
   }
 }
 

@@ -208,7 +208,7 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
   // A cue ending its own paragraph ("... said:") leads into a quotation on the next line.
   const cueText = before.replace(/[ \t\u00a0]*\n\s*$/, '');
   let v = pattern.exec(cueText);
-  if (!v) return null;
+  if (!v) return colonClauseSubject(text, index, w, from, cueText);
   let offset = v.index;
   for (let tries = 0; tries < 8; tries++) {
     const later = pattern.exec(cueText.slice(offset + 1));
@@ -229,9 +229,10 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
   }
   const verbStart = from + v.index;
   const verbEnd = verbStart + v[1]!.length;
-  // Verb first: said Lukashenko: “...”
+  // Verb first: said Lukashenko: “...”. A verb that takes the one spoken to as its object ("told Putin:",
+  // "assured the guests:") has its speaker before it.
   const space = /^[ \t\u00a0]+/.exec(text.slice(verbEnd, w.open));
-  if (space) {
+  if (space && !ADDRESSEE_VERB.test(v[1]!)) {
     const s = index.startingAt(text, verbEnd + space[0].length);
     if (s && s.end <= w.open && /^[ \t\u00a0]*[:,]?[ \t\u00a0]*$/.test(text.slice(s.end, w.open))) {
       return speakerFrom(index, s, 'before/verb-speaker', { start: verbStart, end: s.end }, w.pronounScope);
@@ -309,10 +310,30 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
 }
 
 /**
+ * "The Indian Prime Minister thanked Putin for the hospitality: “...”": a clause that ends in a colon
+ * right before the quote introduces it, whatever its verb; the words are its subject's, the person
+ * the sentence opens with (after title words only).
+ */
+function colonClauseSubject(text: string, index: SpeakerIndex, w: QuoteWindow, from: number, cueText: string): Attribution | null {
+  if (!/:[ \t\u00a0]*\n?[ \t\u00a0]*$/.test(cueText) || looksLikeName(text.slice(w.textStart, w.close))) return null;
+  const colon = from + cueText.lastIndexOf(':');
+  const sentenceStart = lastSentenceStart(text, from, colon);
+  let subject: Mention | null = null;
+  for (const m of index.endingBefore(colon, sentenceStart, 16)) if (m.type === 'person' && (!subject || m.start < subject.start)) subject = m;
+  if (!subject || subject.start - sentenceStart > 60 || !/^[\s\p{Lu}\p{L}’'-]*$/u.test(text.slice(sentenceStart, subject.start))) return null;
+  // A subject's clause has a verb after the subject: "Vladimir Putin: “...”" is a transcript label, read elsewhere.
+  if (!/\p{Ll}{3,}/u.test(text.slice(subject.end, colon))) return null;
+  return speakerFrom(index, subject, 'before/colon-clause', { start: subject.start, end: colon + 1 }, w.pronounScope);
+}
+
+/**
  * The words of a clause before its verb, after a comma or the sentence start: "the Secretary", "the
  * Russian minister", "the head of the Uzbek foreign ministry", "Xi".
  */
 const ROLE_CLAUSE = new RegExp(String.raw`(?:^|,)[ \t\u00a0]*((?:[\p{L}-]+[ \t\u00a0]+){0,6}[\p{L}-]+)[ \t\u00a0]+${FILLER}$`, 'iu');
+
+/** Speech verbs whose object is the person addressed: "told Putin", "assured the guests", "asked the Minister". */
+const ADDRESSEE_VERB = /^(?:told|tells|tell|asked|asks|ask|assured|assures|assure|informed|informs|inform|reminded|reminds|remind|urged|urges|urge|briefed|briefs|brief)$/i;
 
 /** An aside between the subject and its verb: ", for his part, ", ", in turn, ". */
 const TRAILING_ASIDE = new RegExp(String.raw`[ \t\u00a0]*,[^,.;:!?“”"«»\n]{1,60},[ \t\u00a0]*${FILLER}$`, 'u');
@@ -321,6 +342,8 @@ const TRAILING_ASIDE = new RegExp(String.raw`[ \t\u00a0]*,[^,.;:!?“”"«»\n]
 const AND_BEFORE_VERB = new RegExp(String.raw`(?<![\p{L}])and[ \t\u00a0]+${FILLER}$`, 'iu');
 
 const RELATIVE_WHO = /^[ \t\u00a0]*,?[ \t\u00a0]*who[ \t\u00a0]+/;
+/** ", speaking on behalf of the envoys, ", ", for his part, ": a participle phrase or an aside between commas. */
+const SUBJECT_ASIDE = /^[ \t\u00a0]*,[ \t\u00a0]*(?:[\p{L}]+ing\b|for (?:his|her|their) part\b|in (?:his|her|their) turn\b|in turn\b)[^,.;:!?“”"«»\n]{0,100},[ \t\u00a0]*/u;
 
 /**
  * The subject of "X welcomed Y and affirmed": when the speech verb follows "and", the nearest
@@ -336,7 +359,9 @@ function coordinatedSubject(doc: Document, index: SpeakerIndex, sentenceStart: n
   for (const m of index.endingBefore(andAt, sentenceStart, 16)) {
     if (m.type !== 'person') continue;
     // "Chancellor Hallmann, who thanked him and affirmed": a relative "who" makes its antecedent the subject.
-    const who = RELATIVE_WHO.exec(text.slice(m.end, andAt));
+    // "Ambassador X, speaking on behalf of the envoys, thanked him and said": an aside set off by
+    // commas stands between a subject and its verb.
+    const who = RELATIVE_WHO.exec(text.slice(m.end, andAt)) ?? SUBJECT_ASIDE.exec(text.slice(m.end, andAt));
     const next = tokens[lowerBound(tokens, m.end + (who ? who[0].length : 0))];
     if (!next || next.start >= andAt) continue;
     const gap = text.slice(m.end + (who ? who[0].length : 0), next.start);

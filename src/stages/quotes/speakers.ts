@@ -2,7 +2,7 @@ import type { Actor, Mention } from '../../document/layers.js';
 import { lowerBound } from '../../document/span.js';
 import { countryByName, demonymToCountry } from '../../lexicon/countries.js';
 import { titleByWords } from '../../lexicon/titles.js';
-import { titleFits } from '../coreference/titles.js';
+import { deputyOnly, titleFits } from '../coreference/titles.js';
 import { isLocalOffice } from '../coreference/local-office.js';
 import { wordLists } from '../../lexicon/words.js';
 import { lookupKey } from '../../lexicon/normalize.js';
@@ -119,15 +119,35 @@ export class SpeakerIndex {
     const role = rest.join(' ');
     if (!role) return null;
     if (!titleByWords(role) && !titleByWords(rest[rest.length - 1]!) && !MINISTRY_HEAD.test(role)) return this.holderOfWrittenOffice(role, at);
+    // The last holder of the office itself; a deputy's office only when no one holds the office.
+    let deputy: Actor | null = null;
     for (let k = lowerBound(this.mentions, at) - 1; k >= 0; k--) {
       const mention = this.mentions[k]!;
       const a = this.actorOf(mention);
       if (!a || a.type !== 'person' || a.nominal || !titleFits(role, a.title)) continue;
       if (country && a.country !== country) continue;
       if (qualifiers.some((q) => !(a.title ?? '').toLowerCase().includes(q))) continue;
-      return a;
+      if (!deputyOnly(role, a.title)) return this.subjectHolder(a, mention, (b) => !b.nominal && titleFits(role, b.title) && !deputyOnly(role, b.title)
+        && (!country || b.country === country) && !qualifiers.some((q) => !(b.title ?? '').toLowerCase().includes(q)));
+      deputy ??= a;
     }
-    return null;
+    return deputy;
+  }
+
+  /**
+   * "Secretary A met with Secretary of Economy B. “...,” said the Secretary": of the holders that fit,
+   * named last in one sentence, the one named first there, its subject, is the likelier one meant.
+   */
+  private subjectHolder(latest: Actor, at: Mention, fits: (a: Actor) => boolean): Actor {
+    const start = sentenceStartBefore(this.text, Math.max(0, at.start - 400), at.start);
+    let best = latest;
+    for (let k = lowerBound(this.mentions, at.start) - 1; k >= 0 && this.mentions[k]!.start >= start; k--) {
+      const m = this.mentions[k]!;
+      if (m.type !== 'person' || m.form === 'pronoun') continue;
+      const a = this.actorOf(m);
+      if (a && a !== latest && a.type === 'person' && fits(a)) best = a;
+    }
+    return best;
   }
 
   /**
@@ -144,7 +164,17 @@ export class SpeakerIndex {
     if (COUNTERPART_WORDS.test(w)) return this.lastPersonAfter(at, COUNTERPART_BEFORE);
     if (GUEST_WORDS.test(w)) return this.lastPersonAfter(at, RECEIVED_BEFORE);
     if (DELEGATION_HEAD_WORDS.test(w)) return this.lastPersonAfter(at, LED_BY_BEFORE);
-    if (REGION_HEAD_WORDS.test(w)) return this.lastPersonWhere(at, (a) => isLocalOffice((a.title ?? '').split(/ (?:of|for) /i)[0]!) || /^head of\b/i.test(a.title ?? ''));
+    const diplomat = DIPLOMAT_WORDS.exec(w);
+    if (diplomat) {
+      // "the diplomat", "the Thai diplomat": the last person named in a diplomatic office (of that country).
+      const country = diplomat[1] ? demonymToCountry(diplomat[1]) : null;
+      return this.lastPersonWhere(at, (a) => DIPLOMATIC_OFFICE.test(a.title ?? '') && (!country || a.country === country));
+    }
+    if (REGION_HEAD_WORDS.test(w)) {
+      // The head of a region is its governor or mayor, not a deputy of theirs.
+      const heads = (a: Actor) => isLocalOffice((a.title ?? '').split(/ (?:of|for) /i)[0]!) || /^head of\b/i.test(a.title ?? '');
+      return this.lastPersonWhere(at, (a) => heads(a) && !DEPUTY_TITLE.test(a.title ?? '')) ?? this.lastPersonWhere(at, heads);
+    }
     return this.holderOfRole(w, at);
   }
 
@@ -298,6 +328,12 @@ const RECEIVED_BEFORE = /(?<![\p{L}])(?:received|welcomed|hosted|greeted)[ \t\u0
 export const DELEGATION_HEAD_WORDS = /^(?:the )?(?:head|leader|chief) of the (?:[\p{Lu}][\p{L}-]* )?delegation$/iu;
 /** "led by ", "headed by Deputy Minister " right before a name. */
 const LED_BY_BEFORE = /(?<![\p{L}])(?:led|headed|chaired)[ \t\u00a0]+by[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and)[ \t\u00a0]+){0,10}$/u;
+/** "the diplomat", "the Cuban diplomat", "the envoy". */
+const DIPLOMAT_WORDS = /^(?:the )?(?:(\p{Lu}[\p{L}-]*) )?(?:diplomat|envoy)$/u;
+/** Offices held by diplomats: ambassadors, consuls, chargés d'affaires, envoys, permanent representatives. */
+const DIPLOMATIC_OFFICE = /\b(?:ambassador|consul|charg[ée]|envoy|permanent representative|diplomat)/i;
+/** A deputy's office: "Deputy Governor", "Vice-Governor", "First Deputy Mayor". */
+const DEPUTY_TITLE = /(?:^|[\s-])(?:deputy|vice|assistant)(?:[\s-]|$)/i;
 const REGION_HEAD_WORDS = /^(?:the )?head of the (?:region|oblast|krai|province|republic|city|district|territory|administration)$/i;
 
 /** "head of the Foreign Ministry", "chief of the Ministry of Energy": the minister, by the ministry's name. */
