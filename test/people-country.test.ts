@@ -149,3 +149,23 @@ describe('a bare surname after an office', () => {
     expect(countryOf('President Donald Trump spoke with Minister Abe by telephone today.', 'Abe', 'whitehouse.gov')).not.toBe('JPN');
   });
 });
+
+describe('an office named with a country word finds its holder of that country', () => {
+  it('"the Australian Minister" is the minister known to be Australian, not the last minister named', () => {
+    const text = 'Minister Anil Mehra met Minister for Trade of Australia Tom Reid in Delhi. The Minister was accompanied by officials. The Australian Minister will travel to Mumbai.';
+    expect(countryOf(text, 'Anil Mehra', 'Ministry of Commerce, India')).toBe('IND');
+    expect(countryOf(text, 'Tom Reid', 'Ministry of Commerce, India')).toBe('AUS');
+  });
+});
+
+describe('officials listed after one whose country is given', () => {
+  it('a list of three shares the first one’s country', () => {
+    const text = 'President Anna Berg met Belgian Minister of Trade Luc Peeters, Deputy Minister Jan Smet and Ambassador Eva Claes.';
+    expect(countryOf(text, 'Jan Smet', 'Office of the President of Estonia')).toBe('BEL');
+  });
+
+  it('near-miss: a comma that closes a clause is no list', () => {
+    const text = 'Welcoming the Belgian Minister, Deputy Prime Minister Tran Van Hai said trade had doubled.';
+    expect(countryOf(text, 'Tran Van Hai', 'Government of Viet Nam')).toBe('VNM');
+  });
+});

@@ -169,7 +169,8 @@ function portfolioAt(s: SentenceScan, j: number, continuing = false): { end: num
   if (prep === 'for' && regionEnd > end) end = regionEnd;
   if (end < 0) return null;
   const words = s.span(j + 1, end).replace(/^the\s+/i, '');
-  return { end, text: joins ? `and ${words}` : `${prep} ${words}` };
+  // A continued subject keeps its joiner as written: "Minister of Energy[, Mining and Water]".
+  return { end, text: joins ? `${prep === ',' ? ',' : prep} ${words}` : `${prep} ${words}` };
 }
 
 function emitTitle(s: SentenceScan, th: TitleHit): void {
@@ -204,7 +205,8 @@ function emitTitle(s: SentenceScan, th: TitleHit): void {
   if (needsComplement && !comp) return;
   // A continued portfolio keeps the text's wording: "Minister of Industry and Trade".
   const canonical = subject
-    ? subject.text.startsWith('and ') ? `${written.charAt(0).toUpperCase()}${written.slice(1)} ${subject.text}` : `${base} ${subject.text}`
+    ? /^(?:and|&) /.test(subject.text) ? `${written.charAt(0).toUpperCase()}${written.slice(1)} ${subject.text}`
+      : subject.text.startsWith(', ') ? `${written.charAt(0).toUpperCase()}${written.slice(1)}${subject.text}` : `${base} ${subject.text}`
     : base;
   let afterTitle = comp ? comp.end : subject ? subject.end : th.end;
   // "... of Uzbekistan, Abdulaziz] Kamilov": the bracket's comma stands between office and name.
