@@ -91,7 +91,7 @@ describe('a governor named without office', () => {
 
 describe('a governor of a place no lexicon knows', () => {
   it('is not given the issuer’s country, nor that of the city visited', () => {
-    expect(countryOf('Governor of Gyeonggi Province Kim Dong-yeon visited Tashkent.', 'Kim Dong-yeon', 'president.uz')).toBeNull();
+    expect(countryOf('Governor of Norvel Province Kim Dong-yeon visited Tashkent.', 'Kim Dong-yeon', 'president.uz')).toBeNull();
     // Near-miss: a known region gives its country.
     expect(countryOf('Governor of the Samarkand Region Erkin Tursunov visited Tashkent.', 'Erkin Tursunov', 'president.uz')).toBe('UZB');
   });
@@ -167,5 +167,24 @@ describe('officials listed after one whose country is given', () => {
   it('near-miss: a comma that closes a clause is no list', () => {
     const text = 'Welcoming the Belgian Minister, Deputy Prime Minister Tran Van Hai said trade had doubled.';
     expect(countryOf(text, 'Tran Van Hai', 'Government of Viet Nam')).toBe('VNM');
+  });
+});
+
+describe('regional offices and regions the lexicons now know', () => {
+  it('"Rais of the Republic of Tatarstan" and "Governor of Hokkaido Prefecture" serve their regions’ states', () => {
+    expect(countryOf('Rais of the Republic of Tatarstan Ilnur Gabdullin met the delegation.', 'Ilnur Gabdullin', 'Government of Mongolia')).toBe('RUS');
+    expect(countryOf('Prime Minister Bat Erdene received Governor of Hokkaido Prefecture Kenji Mori.', 'Kenji Mori', 'Government of Mongolia')).toBe('JPN');
+    // Near-miss: a governor of a region no lexicon places stays unknown rather than taking the issuer's country.
+    expect(countryOf('Prime Minister Bat Erdene received Governor of Zorvia Prefecture Kenji Mori.', 'Kenji Mori', 'Government of Mongolia')).toBeNull();
+  });
+});
+
+describe('a weak title word with its capital stands for the office holder', () => {
+  const meetingPeople = (text: string) => (extract({ text, date: '2024-03-01', source: 'state.gov' }).meetings ?? []).flatMap((m) => m.participants.map((p) => p.name));
+  it('"the Secretary" is the Secretary named before', () => {
+    expect(meetingPeople('Secretary Mark Ellison met Foreign Minister Timur Akhmedov. Ambassador Laura Dean accompanied the Secretary.')).toContain('Laura Dean');
+  });
+  it('near-miss: "the secretary" in lower case is no office holder', () => {
+    expect(meetingPeople('Secretary Mark Ellison met Foreign Minister Timur Akhmedov. Ambassador Laura Dean accompanied the secretary.')).not.toContain('Laura Dean');
   });
 });

@@ -42,7 +42,9 @@ export function peopleAfter(v: MeetingText, k: number, last: number, semicolons 
     const l = v.lower(j);
     if (LIST_WORDS.has(l) || (semicolons && l === ';')) {
       afterSeparator = true;
-      if (l !== 'and' && l !== '&') comma = true;
+      // "Vice Minister of Land, Infrastructure and Transport Park Sang-woo": a comma inside an office,
+      // after a word of the office rather than a person, separates portfolios, not list items.
+      if (l !== 'and' && l !== '&' && afterPerson(v, j)) comma = true;
       j++;
       continue;
     }
@@ -59,6 +61,13 @@ export function peopleAfter(v: MeetingText, k: number, last: number, semicolons 
     break;
   }
   return { people, end: j };
+}
+
+/** Whether token j comes right after a person's mention (or an item that is not part of an office). */
+function afterPerson(v: MeetingText, j: number): boolean {
+  const m = v.mentionAt(j - 1);
+  if (m) return m.type === 'person';
+  return !(v.isCap(j - 1) && v.isCap(j + 1));
 }
 
 /** "the family of X", "relatives of X": a person after "of" and a lower-case common noun (not a delegation). */
@@ -281,4 +290,16 @@ export function accompanyingBefore(v: MeetingText, n: number, first: number, las
     if (l === ';' || l === '.') break;
   }
   return [];
+}
+
+/**
+ * "U.S. Ambassador X accompanied the Secretary": the subject and the person accompanied, who
+ * together join the meeting the text reports. "A accompanied B to the factory" is a journey.
+ */
+export function accompanyingPair(v: MeetingText, i: number, end: number, first: number, last: number, skip: ReadonlySet<number>): PersonRef[] | null {
+  if (!ACCOMPANY.test(v.lower(i))) return null;
+  const object = peopleAfter(v, end, last);
+  if (object.people.length === 0 || v.lower(object.end) === 'to') return null;
+  const subject = peopleBefore(v, i, first, skip);
+  return subject.length > 0 ? [...subject, ...object.people] : null;
 }

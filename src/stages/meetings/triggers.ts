@@ -1,7 +1,7 @@
 import type { DateMention, MeetingKind, MeetingStatus, Sentence } from '../../document/layers.js';
 import { lowerBound } from '../../document/span.js';
 import { type MeetingCue, meetingLexicon } from '../../lexicon/meetings.js';
-import { accompanyingBefore, complementAfter, dashedPairBefore, peopleAfter, peopleBefore, relativeClauses, sentenceSubject, subjectAfterComma } from './grammar.js';
+import { accompanyingBefore, accompanyingPair, complementAfter, dashedPairBefore, peopleAfter, peopleBefore, relativeClauses, sentenceSubject, subjectAfterComma } from './grammar.js';
 import { nounReading, verbReading, type Reading } from './status.js';
 import type { MeetingText, PersonRef } from './view.js';
 
@@ -165,6 +165,17 @@ function isPassive(v: MeetingText, i: number, first: number): boolean {
   return false;
 }
 
+/**
+ * A passive participle's reading: its own auxiliary's ("was attended by"), or, with none ("the next
+ * round would be held in March, led by Deputy Minister X"), that of the meeting it describes,
+ * the one reported before it in the sentence.
+ */
+function participleReading(v: MeetingText, i: number, first: number, before: readonly MeetingDraft[]): Reading | null {
+  const own = verbReading(v, i, first);
+  if (isPassive(v, i, first)) return own;
+  return before[before.length - 1]?.status === 'planned' ? 'planned' : own;
+}
+
 const REPORT_GIVEN = /^(?:delivered|delivers|deliver|made|makes|make|gave|gives|give|presented|presents|present)$/;
 const REPORT_HEARD = /^(?:heard|hears|hear|received|receives|receive|listened)$/;
 
@@ -287,6 +298,8 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
           people = byAgent(v, end, last);
           if (people.length === 0) continue;
           joinOnly = !nounWithin(v, first, i);
+          reading = participleReading(v, i, first, out);
+          break;
         } else {
           const complement = withPeople(v, end, last, WITH, 20);
           const noun = nounWithin(v, end, Math.min(last, end + 8));
@@ -302,13 +315,22 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         break;
       }
       case 'by': {
+        // "Ambassador X accompanied the Secretary": the one who accompanies joins the meeting of the one accompanied.
+        if (!passive && v.lower(end) !== 'by') {
+          const pair = accompanyingPair(v, i, end, first, last, skip);
+          if (!pair) continue;
+          people = pair;
+          joinOnly = true;
+          reading = verbReading(v, i, first);
+          break;
+        }
         // "Credentials were presented by A and B": a presentation is a ceremony only of what a
         // ceremony is for; "the prize was presented by X" reports none.
         if (cue.kind === 'ceremony' && !nounWithin(v, first, i)) continue;
         people = byAgent(v, end, last);
         if (people.length === 0) continue;
         joinOnly = true;
-        reading = verbReading(v, i, first);
+        reading = participleReading(v, i, first, out);
         break;
       }
       case 'join': {

@@ -277,8 +277,8 @@ function emitTitle(s: SentenceScan, th: TitleHit): void {
   const opensItem = (p === s.first || /^[:;•·▪●]$/.test(s.tok(p - 1)?.text ?? '')) && s.tok(afterTitle)?.text === ','
     && nameRunAt(s, afterTitle + 1) !== null;
   const anchored = determiner || before !== null || orgBefore !== undefined || comp !== null || opensItem;
-  if (!anchored || (weak && !(before || orgBefore || comp))) return;
-  void lowerCase;
+  // "the secretary" in lower case is an ordinary word; "the Secretary" with its capital is the office.
+  if (!anchored || (weak && lowerCase && !(before || orgBefore || comp))) return;
   s.take(th.start, th.end, Claim.Title);
   s.push({
     start: s.tokens[th.start]!.start, end: s.tokens[th.end - 1]!.end, tokenStart: th.start, tokenEnd: th.end,
