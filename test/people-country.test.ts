@@ -188,3 +188,17 @@ describe('a weak title word with its capital stands for the office holder', () =
     expect(meetingPeople('Secretary Mark Ellison met Foreign Minister Timur Akhmedov. Ambassador Laura Dean accompanied the secretary.')).not.toContain('Laura Dean');
   });
 });
+
+describe('officials met on a visit abroad serve the state visited', () => {
+  it('a minister met during a working visit to a foreign capital is that state’s', () => {
+    const text = 'Foreign Minister Aidos Serikov paid a working visit to Kuala Lumpur. He met with Minister of Investment Nur Hakim and visited a factory.';
+    expect(countryOf(text, 'Nur Hakim', 'Ministry of Foreign Affairs of Kazakhstan')).toBe('MYS');
+  });
+
+  it('near-miss: an official who accompanies the visitor, or one met at home, stays the issuer’s', () => {
+    const abroad = 'Foreign Minister Aidos Serikov paid a working visit to Kuala Lumpur. He was accompanied by Deputy Minister Dana Omarova.';
+    expect(countryOf(abroad, 'Dana Omarova', 'Ministry of Foreign Affairs of Kazakhstan')).toBe('KAZ');
+    const home = 'Foreign Minister Aidos Serikov met with Minister of Investment Nur Hakim in Astana.';
+    expect(countryOf(home, 'Nur Hakim', 'Ministry of Foreign Affairs of Kazakhstan')).toBe('KAZ');
+  });
+});

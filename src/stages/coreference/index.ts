@@ -10,6 +10,7 @@ import { genderOf, pronounGender, type Gender } from './gender.js';
 import { datelineCountry, homeCountry, sourceCountry } from './home-country.js';
 import { isLocalOffice, localOfficeCountries } from './local-office.js';
 import { antecedent, sentenceOf } from './pronouns.js';
+import { visitHosts } from './visit-hosts.js';
 import { titleFits } from './titles.js';
 import { type CountryEvidence, dominantCountry, explicitCountries, officeAbsent, principals, takenRoles, titleCountries } from './office-country.js';
 import { roleOfTitle } from '../../lexicon/titles.js';
@@ -365,6 +366,8 @@ export const coreference: Stage = {
     const opening = mentions.find((m) => m.start >= doc.meta.bodyStart);
     const dateline = opening?.type === 'place' ? datelineCountry(doc.text, doc.meta.bodyStart, opening) : null;
     const home = homeCountry(doc.meta.source, dateline);
+    // Officials met on a visit abroad serve the state visited, before the issuer's guess.
+    visitHosts(doc.text, actors, mentions, sentences, home, HOME_SECTORS);
     // "Antonio Palocci, President Dilma Rousseff's Chief of Staff" serves Rousseff's country.
     const links = principals(doc.text, mentions);
     /** Officials whose office cannot be the issuer's: a second president, a minister of a state that has none. */
