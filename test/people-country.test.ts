@@ -202,3 +202,21 @@ describe('officials met on a visit abroad serve the state visited', () => {
     expect(countryOf(home, 'Nur Hakim', 'Ministry of Foreign Affairs of Kazakhstan')).toBe('KAZ');
   });
 });
+
+describe('offices written in the country’s own words, and rank words', () => {
+  it('"Raksha Mantri" is India’s defence minister', () => {
+    expect(countryOf('Raksha Mantri Shri Arun Mehta met the visiting minister.', 'Arun Mehta', 'Ministry of Defence of Japan')).toBe('IND');
+    // Near-miss: the office and the honorific are no part of a name.
+    expect(extract({ text: 'Raksha Mantri Shri Arun Mehta met the visiting minister.', date: '2024-03-01' }).people.map((p) => p.name)).toEqual(['Arun Mehta']);
+  });
+
+  it('"Senior" ranks an office, and an office set off after a name keeps its subject', () => {
+    const p = extract({ text: 'She received Mr. Kenji Sato, Senior Vice-Minister for Foreign Affairs of Japan.', date: '2024-03-01' }).people.find((x) => x.name === 'Kenji Sato');
+    expect([p?.title, p?.country]).toEqual(['Senior Vice-Minister for Foreign Affairs of Japan', 'JPN']);
+  });
+
+  it('the second side of a list with its verb left out', () => {
+    const text = 'The Uzbek side was represented by Prime Minister Olim Yusupov; the Tajik side by Foreign Minister Farrukh Rahimov.';
+    expect(countryOf(text, 'Farrukh Rahimov', 'president.uz')).toBe('TJK');
+  });
+});

@@ -134,7 +134,7 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
     if (!isCountryWord(c)) continue;
     const lead = SIDE_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start));
     const after = SIDE_AFTER.exec(text.slice(c.end, c.end + 80));
-    if (!after || (!lead && !/represented|delegation|side|team/i.test(after[0]))) continue;
+    if (!after || (!lead && !/represented|delegation|side|team/i.test(after[0]) && !elidedSide(text, c))) continue;
     const s = sentences[sentenceIndex(sentences, c.start)]!;
     for (let k = i + 1; k < mentions.length; k++) {
       const m = mentions[k]!;
@@ -143,6 +143,15 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
       if (m.type === 'person' && m.form === 'name' && !/^['’]s/.test(text.slice(m.end, m.end + 2))) set(m, c.country);
     }
   }
+}
+
+/**
+ * "The Uzbek side was represented by A and B; the Tajik side by C and D": after a semicolon, a
+ * side and "by", the verb of the clause before left out.
+ */
+function elidedSide(text: string, c: Mention): boolean {
+  return /\bside$/i.test(c.text) && /^[ \t\u00a0]*by\b/.test(text.slice(c.end, c.end + 6))
+    && /;[ \t\u00a0]*(?:the[ \t\u00a0]+)?$/.test(text.slice(Math.max(0, c.start - 8), c.start));
 }
 
 interface OfficeTable {

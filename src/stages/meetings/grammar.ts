@@ -40,6 +40,17 @@ export function peopleAfter(v: MeetingText, k: number, last: number, semicolons 
       continue;
     }
     const l = v.lower(j);
+    // "...; the Tajik side by C and D": the next side's list, its verb left out.
+    if (semicolons && l === ';') {
+      const next = elidedSideEnd(v, j + 1, last);
+      if (next > 0) {
+        j = next;
+        itemStart = j;
+        afterSeparator = false;
+        comma = false;
+        continue;
+      }
+    }
     if (LIST_WORDS.has(l) || (semicolons && l === ';')) {
       afterSeparator = true;
       // "Vice Minister of Land, Infrastructure and Transport Park Sang-woo": a comma inside an office,
@@ -61,6 +72,18 @@ export function peopleAfter(v: MeetingText, k: number, last: number, semicolons 
     break;
   }
   return { people, end: j };
+}
+
+/** Most tokens of "the Tajik side by". */
+const MAX_SIDE_TOKENS = 6;
+
+/** The token after "[the] <country word> side by" starting at k, or -1. */
+function elidedSideEnd(v: MeetingText, k: number, last: number): number {
+  for (let j = k; j < last && j - k < MAX_SIDE_TOKENS; j++) {
+    if (v.lower(j) === 'side' && v.lower(j + 1) === 'by') return j + 2;
+    if (!v.inNounPhrase(j)) return -1;
+  }
+  return -1;
 }
 
 /** Whether token j comes right after a person's mention (or an item that is not part of an office). */

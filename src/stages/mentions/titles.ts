@@ -173,6 +173,15 @@ function portfolioAt(s: SentenceScan, j: number, continuing = false): { end: num
   return { end, text: joins ? `${prep === ',' ? ',' : prep} ${words}` : `${prep} ${words}` };
 }
 
+/** The office and its subject as the text words them; a continued portfolio keeps the text's wording: "Minister of Industry and Trade". */
+function officeWithSubject(th: TitleHit, subject: { text: string } | null): string {
+  const base = displayTitle(th);
+  if (!subject) return base;
+  const written = `${th.text.charAt(0).toUpperCase()}${th.text.slice(1)}`;
+  if (/^(?:and|&) /.test(subject.text)) return `${written} ${subject.text}`;
+  return subject.text.startsWith(', ') ? `${written}${subject.text}` : `${base} ${subject.text}`;
+}
+
 function emitTitle(s: SentenceScan, th: TitleHit): void {
   const i = th.start;
   const written = th.text;
@@ -203,11 +212,7 @@ function emitTitle(s: SentenceScan, th: TitleHit): void {
   const subject = complementAt(s, titleEnd) ? null : portfolioAt(s, titleEnd, / (?:of|for) /i.test(th.entry.title) || / (?:of|for) /i.test(th.text));
   const comp = complementAt(s, subject ? subject.end : titleEnd);
   if (needsComplement && !comp) return;
-  // A continued portfolio keeps the text's wording: "Minister of Industry and Trade".
-  const canonical = subject
-    ? /^(?:and|&) /.test(subject.text) ? `${written.charAt(0).toUpperCase()}${written.slice(1)} ${subject.text}`
-      : subject.text.startsWith(', ') ? `${written.charAt(0).toUpperCase()}${written.slice(1)}${subject.text}` : `${base} ${subject.text}`
-    : base;
+  const canonical = officeWithSubject(th, subject);
   let afterTitle = comp ? comp.end : subject ? subject.end : th.end;
   // "... of Uzbekistan, Abdulaziz] Kamilov": the bracket's comma stands between office and name.
   // "Minister [of Foreign Affairs] Kamilov": or closes before it.
@@ -348,8 +353,9 @@ function appositiveAt(s: SentenceScan, k: number): { title: string; country: str
   // "A, Presidential Aide B and C": a title with a name of its own after it opens the next item of a list.
   const end = comp ? comp.end : subject ? subject.end : th.end;
   if (s.claimOf(end) === Claim.Mention && s.out.some((m) => m.tokenStart === end && m.type === 'person' && m.form === 'name')) return null;
+  const office = officeWithSubject(th, subject);
   return {
-    title: comp ? `${displayTitle(th)} ${ofComplement(comp)}` : displayTitle(th),
+    title: comp ? `${office} ${ofComplement(comp)}` : office,
     country: comp?.country ?? cw?.country ?? null,
     sector: comp?.organization && comp.sector && GENERIC_TITLES.has(baseTitle(th.entry.title)) ? comp.sector : th.entry.sector,
     start: th.start,
