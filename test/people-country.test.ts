@@ -220,3 +220,20 @@ describe('offices written in the country’s own words, and rank words', () => {
     expect(countryOf(text, 'Farrukh Rahimov', 'president.uz')).toBe('TJK');
   });
 });
+
+describe('monarchs and national bodies', () => {
+  it('a crown prince named in a republic’s release is a foreign one', () => {
+    const text = 'Deputy Prime Minister Ivan Orlov met with Minister of Energy of Saudi Arabia Faisal Al Saud. President Pavel Sokolov and Crown Prince Khalid Al Saud spoke by phone in March.';
+    expect(countryOf(text, 'Khalid Al Saud', 'government.ru')).toBe('SAU');
+    // Near-miss: in a kingdom's own release the crown prince is its own.
+    expect(countryOf('Crown Prince Khalid Al Saud received the Russian minister.', 'Khalid Al Saud', 'Saudi Press Agency, Government of Saudi Arabia')).toBe('SAU');
+  });
+
+  it('the leader of a delegation of a state’s own body serves that state', () => {
+    const text = 'Minister Ivan Petrovic received a delegation of the Committee on Foreign Affairs of the Hellenic Parliament, led by the Committee Chairman Nikos Pappas.';
+    expect(countryOf(text, 'Nikos Pappas', 'Ministry of Foreign Affairs of the Republic of Serbia')).toBe('GRC');
+    // Near-miss: a body of no state gives no state.
+    const bank = 'Minister Ivan Petrovic received a delegation of the Asian Development Bank, led by Vice-President Nikos Pappas.';
+    expect(countryOf(bank, 'Nikos Pappas', 'Ministry of Foreign Affairs of the Republic of Serbia')).not.toBe('GRC');
+  });
+});

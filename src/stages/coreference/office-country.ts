@@ -1,6 +1,7 @@
 import type { Actor, Mention, Sentence } from '../../document/layers.js';
 import { lowerBound } from '../../document/span.js';
 import { alternatives, cached, readTsv } from '../../lexicon/data.js';
+import { countryName } from '../../lexicon/countries.js';
 import { lookupKey } from '../../lexicon/normalize.js';
 import { roleOfTitle } from '../../lexicon/titles.js';
 
@@ -111,6 +112,9 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
             : /^[ \t\u00a0]*$/.test(gap) && DELEGATION_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start));
           if (named && isCountryWord(c)) set(m, c.country);
         }
+        // "a delegation of the Committee on Foreign Affairs of the Hellenic Parliament, led by X": a state's own body.
+        if (c.type === 'organization' && c.form === 'name' && c.country && countryName(c.country) && /^[ \t\u00a0]*,?[ \t\u00a0]*$/.test(text.slice(c.end, at))
+          && DELEGATION_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start))) set(m, c.country);
         break;
       }
     }

@@ -326,3 +326,25 @@ export function accompanyingPair(v: MeetingText, i: number, end: number, first: 
   const subject = peopleBefore(v, i, first, skip);
   return subject.length > 0 ? [...subject, ...object.people] : null;
 }
+
+/** Most tokens between "their" and the people it stands for. */
+const THEIR_REACH = 12;
+
+/**
+ * "agreed by President A and Crown Prince B during their telephone conversation": "their" before
+ * a meeting noun stands for the people named together just before it, two or more of them.
+ */
+export function theirPeople(v: MeetingText, n: number, first: number, skip: ReadonlySet<number>): PersonRef[] {
+  let j = n - 1;
+  while (j >= first && n - j <= 4 && v.lower(j) !== 'their' && (v.inNounPhrase(j) || v.tok(j)?.pos === 'NOUN')) j--;
+  if (v.lower(j) !== 'their') return [];
+  for (let k = j - 1; k >= first && j - k <= THEIR_REACH; k--) {
+    if (/^[;:]$/.test(v.lower(k))) return [];
+    const m = v.mentionAt(k);
+    if (!m) continue;
+    if (!v.person(m)) return [];
+    const people = peopleBefore(v, v.tokenRange(m)[1], first, skip);
+    return people.length >= 2 ? people : [];
+  }
+  return [];
+}

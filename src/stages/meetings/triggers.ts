@@ -1,7 +1,7 @@
 import type { DateMention, MeetingKind, MeetingStatus, Sentence } from '../../document/layers.js';
 import { lowerBound } from '../../document/span.js';
 import { type MeetingCue, meetingLexicon } from '../../lexicon/meetings.js';
-import { accompanyingBefore, accompanyingPair, complementAfter, dashedPairBefore, peopleAfter, peopleBefore, relativeClauses, sentenceSubject, subjectAfterComma } from './grammar.js';
+import { accompanyingBefore, accompanyingPair, theirPeople, complementAfter, dashedPairBefore, peopleAfter, peopleBefore, relativeClauses, sentenceSubject, subjectAfterComma } from './grammar.js';
 import { nounReading, verbReading, type Reading } from './status.js';
 import type { MeetingText, PersonRef } from './view.js';
 
@@ -163,6 +163,12 @@ function isPassive(v: MeetingText, i: number, first: number): boolean {
     if (v.tok(j)?.pos !== 'ADV') return false;
   }
   return false;
+}
+
+/** The reading of the nearest verb before token n in its sentence. */
+function clauseVerbReading(v: MeetingText, n: number, first: number): Reading | null {
+  for (let j = n - 1; j >= first; j--) if (v.isVerb(j)) return verbReading(v, j, first);
+  return null;
 }
 
 /**
@@ -387,8 +393,11 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
           subject = sentenceSubject(v, first, last);
         }
         const intro = inIntroduction(v, i, first) ? mainClausePeople(v, end, last) : [];
-        people = [...(possessor ? [possessor] : []), ...subject, ...complement, ...intro, ...dashedPairBefore(v, i, first), ...accompanyingBefore(v, i, first, last, skip)];
+        const their = subject.length === 0 ? theirPeople(v, i, first, skip) : [];
+        people = [...(possessor ? [possessor] : []), ...subject, ...complement, ...intro, ...dashedPairBefore(v, i, first), ...accompanyingBefore(v, i, first, last, skip), ...their];
         reading = nounReading(v, i, verb, first, last);
+        // "A and B will discuss it at their meeting": with no verb of its own, the noun is read with the clause's verb.
+        if (their.length > 0 && verb < 0 && clauseVerbReading(v, i, first) === 'planned') reading = 'planned';
         for (let j = i - 1; j >= first && i - j <= 4; j--) if (DISTINCT.has(v.lower(j))) distinct = true;
         if (kind === 'meeting' && (PHONE.test(v.lower(i - 1)) || PHONE.test(v.lower(i - 2)))) kind = 'call';
         if (people.length === 0 && !DEFINITE.has(v.lower(i - 1)) && !intro.length) rule += '+bare';
