@@ -1,4 +1,5 @@
 import type { Mention, Sentence } from '../../document/layers.js';
+import { meetingLexicon } from '../../lexicon/meetings.js';
 import type { MeetingText, PersonRef } from './view.js';
 
 /**
@@ -93,12 +94,15 @@ function afterPerson(v: MeetingText, j: number): boolean {
   return !(v.isCap(j - 1) && v.isCap(j + 1));
 }
 
-/** "the family of X", "relatives of X": a person after "of" and a lower-case common noun (not a delegation). */
+/** "the family of X", "relatives of X": a person after "of" and a lower-case common noun (not a delegation or a meeting). */
 export function ofCommonNoun(v: MeetingText, m: Mention): boolean {
   const [start] = v.tokenRange(m);
   if (v.lower(start - 1) !== 'of') return false;
   const noun = v.tok(start - 2);
-  return noun !== undefined && noun.pos === 'NOUN' && !v.isCap(start - 2) && !/^delegations?$/.test(noun.lower);
+  // "a meeting of A, B and C": those of a meeting are the ones who meet. "The visit of X" is often
+  // only announced, and names the visitor, not whom the visitor meets.
+  const meetingNoun = meetingLexicon().byFirstWord.get(noun?.lower ?? '')?.some((c) => c.cueClass === 'noun' && c.kind !== 'visit' && !c.form.includes(' ')) ?? false;
+  return noun !== undefined && noun.pos === 'NOUN' && !v.isCap(start - 2) && !/^delegations?$/.test(noun.lower) && !meetingNoun;
 }
 
 /**
@@ -122,7 +126,11 @@ function commonNounPhraseStart(v: MeetingText, j: number, first: number): number
 /** After a person's noun phrase at `end`, a verb follows: the person is the subject of a new clause. */
 function opensClause(v: MeetingText, end: number, last: number): boolean {
   let j = end;
-  while (j < last && j - end < 12 && !v.isVerb(j) && v.inNounPhrase(j) && v.lower(j) !== ',') j++;
+  while (j < last && j - end < 12 && !v.isVerb(j) && v.inNounPhrase(j) && v.lower(j) !== ',') {
+    // "A, B and C was held": "and" before another person goes on with the list, whose verb this is not.
+    if (v.lower(j) === 'and' && v.person(v.mentionAt(j + 1))) return false;
+    j++;
+  }
   while (j < last && v.tok(j)?.pos === 'ADV') j++;
   return j < last && v.isVerb(j);
 }
@@ -258,9 +266,19 @@ export function sentenceSubject(v: MeetingText, first: number, last: number): Pe
 /** Verbs a meeting noun may take before its complement: "a conversation took place between", "talks were held with". */
 const HAPPENING = /^(?:took|take|takes|taken|taking|place|held|hold|was|were|is|are|has|have|had|been|be)$/;
 
-/** The first "with", "between" (or the given words) after k within the clause, before any verb. */
-export function complementAfter(v: MeetingText, k: number, last: number, words: ReadonlySet<string>, reach = 14, happening = false): number {
-  for (let j = k; j < last && j - k < reach; j++) {
+const NO_TOKENS: ReadonlySet<number> = new Set();
+
+/**
+ * The first "with", "between" (or the given words) after k within the clause, before any verb;
+ * a relative clause in `skip` is stepped over ("the talks, which lasted three hours, were held between").
+ */
+export function complementAfter(v: MeetingText, k: number, last: number, words: ReadonlySet<string>, reach = 14, happening = false, skip = NO_TOKENS): number {
+  let skipped = 0;
+  for (let j = k; j < last && j - k - skipped < reach; j++) {
+    if (skip.has(j)) {
+      skipped++;
+      continue;
+    }
     const l = v.lower(j);
     if (words.has(l)) return j;
     if (happening && HAPPENING.test(l)) continue;

@@ -133,8 +133,8 @@ function placeAfter(v: MeetingText, k: number, last: number, preps: ReadonlySet<
   return null;
 }
 
-function withPeople(v: MeetingText, from: number, last: number, words: ReadonlySet<string>, reach?: number, happening = false): PersonRef[] {
-  const w = complementAfter(v, from, last, words, reach, happening);
+function withPeople(v: MeetingText, from: number, last: number, words: ReadonlySet<string>, reach?: number, happening = false, skip?: ReadonlySet<number>): PersonRef[] {
+  const w = complementAfter(v, from, last, words, reach, happening, skip);
   return w >= 0 ? peopleAfter(v, w + 1, last).people : [];
 }
 
@@ -378,7 +378,10 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         // "a courtesy call on the President", "an audience to the ambassadors".
         // "presented her credentials to President X", "an audience to the ambassadors", "a call from X".
         const partners = cue.kind === 'call' ? CALL_PARTNER : cue.kind === 'ceremony' || v.lower(i) === 'audience' ? WITH_ON_TO : HOSTED_FOR.has(v.lower(i)) ? WITH_FOR : WITH;
-        const complement = withPeople(v, end, last, partners, 12, true);
+        const complement = withPeople(v, end, last, partners, 12, true, skip);
+        // "a trilateral meeting of A, B and C": people right after "of" are the ones who meet ("the
+        // visit of X" names only the visitor, and is often only announced).
+        if (v.lower(end) === 'of' && cue.kind !== 'visit') complement.push(...peopleAfter(v, end + 1, last).people);
         // "a state dinner in honour of President X".
         for (let j = end; j < last && j - end < 4; j++) {
           if (HONOUR.test(v.lower(j)) && v.lower(j + 1) === 'of') complement.push(...peopleAfter(v, j + 2, last).people);
