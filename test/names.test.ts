@@ -219,3 +219,11 @@ describe('offices whose subject is a list of portfolios', () => {
     expect(rec.places.map((p) => [p.name, p.country])).toContainEqual(['Ha Noi', 'VNM']);
   });
 });
+
+describe('abbreviated offices', () => {
+  it('"VP" is a vice president’s office, not part of the name', () => {
+    expect(names('HR/VP Borrell met with Foreign Minister Ayman Safadi.')).toEqual(['Borrell', 'Ayman Safadi']);
+    // Near-miss: a company's VP with no name after it names no one.
+    expect(names('The VP of sales spoke at the forum.')).toEqual([]);
+  });
+});
