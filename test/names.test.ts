@@ -191,3 +191,39 @@ describe('an editor’s bracket inside an office and a name', () => {
     expect(names('The Minister [of Finance] said the budget [of the Union, about 2 percent] would grow.')).toEqual([]);
   });
 });
+
+describe('offices whose subject is a list of portfolios', () => {
+  const person = (text: string, name: string) => people(text).find((p) => p.name === name);
+
+  it('reads "Minister of A, B and C" up to the holder’s name', () => {
+    expect(person('The talks were attended by Minister of Energy, Mining and Water Dilnoza Rakhimova.', 'Dilnoza Rakhimova')?.title)
+      .toBe('Minister of Energy, Mining and Water');
+    expect(person('Also present was Minister of National Defence Kerem Aydın.', 'Kerem Aydın')?.title).toBe('Minister of National Defence');
+  });
+
+  it('near-miss: a ministry named with the same list is a body, not a person', () => {
+    const rec = extract({ text: 'The Ministry of Energy, Mining and Water issued a statement on Monday.', date: '2024-03-01' });
+    expect(rec.people).toEqual([]);
+    expect(rec.organizations.map((o) => o.name)).toContain('Ministry of Energy, Mining and Water');
+  });
+
+  it('a city word ends the office, not the name: "Governor of the Capital City Kh.Ganbold"', () => {
+    expect(names('Also present was Governor of the Capital City Kh.Ganbold.')).toEqual(['Kh.Ganbold']);
+    // Near-miss: a city the lexicon knows stays a place inside the office.
+    expect(person('The Mayor of Mexico City Laura Ortiz opened the fair.', 'Laura Ortiz')?.title).toBe('Mayor of Mexico City');
+  });
+
+  it('a city written in its own language’s spelling is a place, not a person', () => {
+    const rec = extract({ text: 'The ministers met in Ha Noi on Monday.', date: '2024-03-01' });
+    expect(rec.people).toEqual([]);
+    expect(rec.places.map((p) => [p.name, p.country])).toContainEqual(['Ha Noi', 'VNM']);
+  });
+});
+
+describe('abbreviated offices', () => {
+  it('"VP" is a vice president’s office, not part of the name', () => {
+    expect(names('HR/VP Borrell met with Foreign Minister Ayman Safadi.')).toEqual(['Borrell', 'Ayman Safadi']);
+    // Near-miss: a company's VP with no name after it names no one.
+    expect(names('The VP of sales spoke at the forum.')).toEqual([]);
+  });
+});

@@ -10,6 +10,16 @@ function run(text: string, bodyStart = 0) {
 }
 
 describe('tokenize', () => {
+  it('keeps a Turkish word whole before its full stop, and ends the sentence there', () => {
+    const doc = run('The guests were received by Minister Kerem Yıldırım. The talks went well.');
+    expect(doc.layer('tokens').map((t) => t.text)).toContain('Yıldırım');
+    expect(doc.layer('sentences')).toHaveLength(2);
+    // Near-miss: an abbreviation of letters and stops stays one token inside its sentence.
+    const late = run('The talks began at 5 p.m. yesterday in Ankara.');
+    expect(late.layer('tokens').map((t) => t.text)).toContain('p.m.');
+    expect(late.layer('sentences')).toHaveLength(1);
+  });
+
   it('gives tokens whose offsets point at their text', () => {
     const doc = run('Belarus President Aleksandr Lukashenko met with Governor of Russia’s Irkutsk Oblast Igor Kobzev on 25 September.');
     const tokens = doc.layer('tokens');

@@ -11,6 +11,7 @@ import { datelineCountry, homeCountry, sourceCountry } from './home-country.js';
 import { isLocalOffice, localOfficeCountries } from './local-office.js';
 import { afterOpeningPhrase, antecedent, sentenceOf } from './pronouns.js';
 import { deputyOnly, titleFits } from './titles.js';
+import { visitHosts } from './visit-hosts.js';
 import { type CountryEvidence, dominantCountry, explicitCountries, officeAbsent, principals, takenRoles, titleCountries } from './office-country.js';
 import { roleOfTitle } from '../../lexicon/titles.js';
 
@@ -283,11 +284,14 @@ export const coreference: Stage = {
         preferOffice(fitting, m.title ?? m.text);
         // The most recent holder; but "Minister A met Minister B. The Minister noted": of holders last
         // named in one sentence, the one named first, its subject, is the likelier one meant.
+        // "The Australian Minister": a holder known to serve that country before one whose country is open.
+        const sameCountry = m.country ? fitting.filter((p) => p.country === m.country) : [];
+        const pool = sameCountry.length > 0 ? sameCountry : fitting;
         let holder: Building | undefined;
-        for (const p of fitting) if (!holder || p.lastSeen > holder.lastSeen) holder = p;
+        for (const p of pool) if (!holder || p.lastSeen > holder.lastSeen) holder = p;
         if (holder) {
           const last = sentenceAt(sentences, holder.lastSeen);
-          for (const p of fitting) if (p.lastSeen < holder.lastSeen && sentenceAt(sentences, p.lastSeen) === last) holder = p;
+          for (const p of pool) if (p.lastSeen < holder.lastSeen && sentenceAt(sentences, p.lastSeen) === last) holder = p;
         }
         if (holder) attach(holder, m);
         else if (m.country || m.rule === 'title-of-place') {
@@ -425,6 +429,8 @@ export const coreference: Stage = {
     const opening = mentions.find((m) => m.start >= doc.meta.bodyStart);
     const dateline = opening?.type === 'place' ? datelineCountry(doc.text, doc.meta.bodyStart, opening) : null;
     const home = homeCountry(doc.meta.source, dateline);
+    // Officials met on a visit abroad serve the state visited, before the issuer's guess.
+    visitHosts(doc.text, actors, mentions, sentences, home, HOME_SECTORS);
     // "Antonio Palocci, President Dilma Rousseff's Chief of Staff" serves Rousseff's country.
     const links = principals(doc.text, mentions);
     /** Officials whose office cannot be the issuer's: a second president, a minister of a state that has none. */
@@ -599,9 +605,27 @@ function listCountries(text: string, actors: readonly Building[], mentions: read
     const gap: string = before ? text.slice(before.end, m.start) : '';
     const listed: boolean = before !== null && LIST_GAP.test(gap);
     const comma: boolean = listed && gap.trimStart().startsWith(',');
-    if (before && listed && (comma || before.commaList) && !a.country && a.title && !isLocalOffice(a.title)) a.country = before.country;
+    // "Welcoming the Belgian Minister, Deputy PM Quang suggested": one comma and no third item is a
+    // clause break, not a list; a list goes on past the person or came as a list into them.
+    const inList = before?.commaList || (comma && listGoesOn(text, mentions, m));
+    if (before && listed && inList && !a.country && a.title && !isLocalOffice(a.title)) a.country = before.country;
     prev = a.country ? { end: m.end, country: a.country, commaList: comma || (listed && (before?.commaList ?? false)) } : null;
   }
+}
+
+/** Most characters between two items of a list of officials. */
+const MAX_LIST_GAP = 160;
+
+/** Whether another person follows mention m after a list gap: "A, B and C" seen from B. */
+function listGoesOn(text: string, mentions: readonly Mention[], m: Mention): boolean {
+  // Places and bodies inside the next item's office ("and Minister of Finance of Chile C") are passed over.
+  for (let k = lowerBound(mentions, m.end); k < mentions.length; k++) {
+    const n = mentions[k]!;
+    if (n.start - m.end > MAX_LIST_GAP) return false;
+    if (n.type !== 'person') continue;
+    return n.form !== 'pronoun' && LIST_GAP.test(text.slice(m.end, n.start));
+  }
+  return false;
 }
 
 /** "his Greek counterpart ", "her Kazakh counterpart, " right before a name. */

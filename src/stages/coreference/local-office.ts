@@ -21,7 +21,7 @@ const NOT_LOCAL = /\bbank\b/;
 const GOVERNED_KINDS = new Set(['city', 'region']);
 
 /** "arrived in Minsk", "on a visit to Minsk": the place a visitor comes to is not the one they govern. */
-const VISITED = /(?:(?:arriv\w*|travel\w*|came|comes|flew|trip|tour\w*)[ \t\u00a0]+(?:in|to|at)|visit\w*(?:[ \t\u00a0]+(?:in|to|at))?)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/i;
+export const VISITED = /(?:(?:arriv\w*|travel\w*|came|comes|flew|trip|tour\w*)[ \t\u00a0]+(?:in|to|at)|visit\w*(?:[ \t\u00a0]+(?:in|to|at))?)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/i;
 
 export function isLocalOffice(title: string | null): boolean {
   if (!title) return false;

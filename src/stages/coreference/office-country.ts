@@ -1,6 +1,7 @@
 import type { Actor, Mention, Sentence } from '../../document/layers.js';
 import { lowerBound } from '../../document/span.js';
 import { alternatives, cached, readTsv } from '../../lexicon/data.js';
+import { countryName } from '../../lexicon/countries.js';
 import { lookupKey } from '../../lexicon/normalize.js';
 import { roleOfTitle } from '../../lexicon/titles.js';
 
@@ -24,8 +25,11 @@ const OF_GAP = /^[ \t\u00a0]*(?:,[ \t\u00a0]*)?of[ \t\u00a0]+(?:the[ \t\u00a0]+)
 /** Words that open a side's list. */
 const SIDE_BEFORE = /(?:on[ \t\u00a0]+behalf[ \t\u00a0]+of|from|for|on)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/i;
 const SIDE_AFTER = /^[ \t\u00a0]*(?:['’]s[ \t\u00a0]+)?(?:side|delegation|team|party)?[ \t\u00a0]*(?:(?:was|were)[ \t\u00a0]+(?:also[ \t\u00a0]+)?represented[ \t\u00a0]+(?:[\p{L} ]{0,30}?[ \t\u00a0]+)?by|(?:delegation|side|team)[ \t\u00a0]+(?:was[ \t\u00a0]+)?(?:included|includes|comprised|comprises|consisted[ \t\u00a0]+of|was[ \t\u00a0]+made[ \t\u00a0]+up[ \t\u00a0]+of|was[ \t\u00a0]+led[ \t\u00a0]+by|members[ \t\u00a0]+were)|by|[,:])/iu;
-/** "... headed by Speaker of the National Assembly": a leader's office between "led by" and the name. */
-const LED_BY_BEFORE = /(?:headed|led|chaired)[ \t\u00a0]+by[ \t\u00a0]+(?:(?:[\p{Lu}](?:[\p{L}'’-]*|\.)|of|for|the|and|its|his|her)[ \t\u00a0]+){0,10}$/u;
+/**
+ * "... headed by Speaker of the National Assembly", "led by Minister of Trade, Industry and Energy":
+ * a leader's office, its portfolio list included, between "led by" and the name.
+ */
+const LED_BY_BEFORE = /(?:headed|led|chaired)[ \t\u00a0]+by[ \t\u00a0]+(?:(?:[\p{Lu}](?:[\p{L}'’-]*|\.),?|of|for|the|and|its|his|her)[ \t\u00a0]+){0,10}$/u;
 /** What may stand between a state's name and "headed by": "Korean delegation", "delegation of the Republic of Korea". */
 const DELEGATION_AFTER = /^[ \t\u00a0]*(?:['’]s[ \t\u00a0]+)?(?:(?:government|parliamentary|business|official|high-level)[ \t\u00a0]+)?(?:delegation|team)?[ \t\u00a0]*,?[ \t\u00a0]*$/i;
 const DELEGATION_BEFORE = /delegations?[ \t\u00a0]+(?:of|from)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/i;
@@ -108,6 +112,9 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
             : /^[ \t\u00a0]*$/.test(gap) && DELEGATION_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start));
           if (named && isCountryWord(c)) set(m, c.country);
         }
+        // "a delegation of the Committee on Foreign Affairs of the Hellenic Parliament, led by X": a state's own body.
+        if (c.type === 'organization' && c.form === 'name' && c.country && countryName(c.country) && /^[ \t\u00a0]*,?[ \t\u00a0]*$/.test(text.slice(c.end, at))
+          && DELEGATION_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start))) set(m, c.country);
         break;
       }
     }
@@ -131,7 +138,7 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
     if (!isCountryWord(c)) continue;
     const lead = SIDE_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start));
     const after = SIDE_AFTER.exec(text.slice(c.end, c.end + 80));
-    if (!after || (!lead && !/represented|delegation|side|team/i.test(after[0]))) continue;
+    if (!after || (!lead && !/represented|delegation|side|team/i.test(after[0]) && !elidedSide(text, c))) continue;
     const s = sentences[sentenceIndex(sentences, c.start)]!;
     for (let k = i + 1; k < mentions.length; k++) {
       const m = mentions[k]!;
@@ -140,6 +147,15 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
       if (m.type === 'person' && m.form === 'name' && !/^['’]s/.test(text.slice(m.end, m.end + 2))) set(m, c.country);
     }
   }
+}
+
+/**
+ * "The Uzbek side was represented by A and B; the Tajik side by C and D": after a semicolon, a
+ * side and "by", the verb of the clause before left out.
+ */
+function elidedSide(text: string, c: Mention): boolean {
+  return /\bside$/i.test(c.text) && /^[ \t\u00a0]*by\b/.test(text.slice(c.end, c.end + 6))
+    && /;[ \t\u00a0]*(?:the[ \t\u00a0]+)?$/.test(text.slice(Math.max(0, c.start - 8), c.start));
 }
 
 interface OfficeTable {

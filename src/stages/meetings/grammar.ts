@@ -1,4 +1,5 @@
 import type { Mention, Sentence } from '../../document/layers.js';
+import { meetingLexicon } from '../../lexicon/meetings.js';
 import type { MeetingText, PersonRef } from './view.js';
 
 /**
@@ -40,9 +41,22 @@ export function peopleAfter(v: MeetingText, k: number, last: number, semicolons 
       continue;
     }
     const l = v.lower(j);
+    // "...; the Tajik side by C and D": the next side's list, its verb left out.
+    if (semicolons && l === ';') {
+      const next = elidedSideEnd(v, j + 1, last);
+      if (next > 0) {
+        j = next;
+        itemStart = j;
+        afterSeparator = false;
+        comma = false;
+        continue;
+      }
+    }
     if (LIST_WORDS.has(l) || (semicolons && l === ';')) {
       afterSeparator = true;
-      if (l !== 'and' && l !== '&') comma = true;
+      // "Vice Minister of Land, Infrastructure and Transport Park Sang-woo": a comma inside an office,
+      // after a word of the office rather than a person, separates portfolios, not list items.
+      if (l !== 'and' && l !== '&' && afterPerson(v, j)) comma = true;
       j++;
       continue;
     }
@@ -61,12 +75,34 @@ export function peopleAfter(v: MeetingText, k: number, last: number, semicolons 
   return { people, end: j };
 }
 
-/** "the family of X", "relatives of X": a person after "of" and a lower-case common noun (not a delegation). */
+/** Most tokens of "the Tajik side by". */
+const MAX_SIDE_TOKENS = 6;
+
+/** The token after "[the] <country word> side by" starting at k, or -1. */
+function elidedSideEnd(v: MeetingText, k: number, last: number): number {
+  for (let j = k; j < last && j - k < MAX_SIDE_TOKENS; j++) {
+    if (v.lower(j) === 'side' && v.lower(j + 1) === 'by') return j + 2;
+    if (!v.inNounPhrase(j)) return -1;
+  }
+  return -1;
+}
+
+/** Whether token j comes right after a person's mention (or an item that is not part of an office). */
+function afterPerson(v: MeetingText, j: number): boolean {
+  const m = v.mentionAt(j - 1);
+  if (m) return m.type === 'person';
+  return !(v.isCap(j - 1) && v.isCap(j + 1));
+}
+
+/** "the family of X", "relatives of X": a person after "of" and a lower-case common noun (not a delegation or a meeting). */
 export function ofCommonNoun(v: MeetingText, m: Mention): boolean {
   const [start] = v.tokenRange(m);
   if (v.lower(start - 1) !== 'of') return false;
   const noun = v.tok(start - 2);
-  return noun !== undefined && noun.pos === 'NOUN' && !v.isCap(start - 2) && !/^delegations?$/.test(noun.lower);
+  // "a meeting of A, B and C": those of a meeting are the ones who meet. "The visit of X" is often
+  // only announced, and names the visitor, not whom the visitor meets.
+  const meetingNoun = meetingLexicon().byFirstWord.get(noun?.lower ?? '')?.some((c) => c.cueClass === 'noun' && c.kind !== 'visit' && !c.form.includes(' ')) ?? false;
+  return noun !== undefined && noun.pos === 'NOUN' && !v.isCap(start - 2) && !/^delegations?$/.test(noun.lower) && !meetingNoun;
 }
 
 /**
@@ -90,7 +126,11 @@ function commonNounPhraseStart(v: MeetingText, j: number, first: number): number
 /** After a person's noun phrase at `end`, a verb follows: the person is the subject of a new clause. */
 function opensClause(v: MeetingText, end: number, last: number): boolean {
   let j = end;
-  while (j < last && j - end < 12 && !v.isVerb(j) && v.inNounPhrase(j) && v.lower(j) !== ',') j++;
+  while (j < last && j - end < 12 && !v.isVerb(j) && v.inNounPhrase(j) && v.lower(j) !== ',') {
+    // "A, B and C was held": "and" before another person goes on with the list, whose verb this is not.
+    if (v.lower(j) === 'and' && v.person(v.mentionAt(j + 1))) return false;
+    j++;
+  }
   while (j < last && v.tok(j)?.pos === 'ADV') j++;
   return j < last && v.isVerb(j);
 }
@@ -226,9 +266,19 @@ export function sentenceSubject(v: MeetingText, first: number, last: number): Pe
 /** Verbs a meeting noun may take before its complement: "a conversation took place between", "talks were held with". */
 const HAPPENING = /^(?:took|take|takes|taken|taking|place|held|hold|was|were|is|are|has|have|had|been|be)$/;
 
-/** The first "with", "between" (or the given words) after k within the clause, before any verb. */
-export function complementAfter(v: MeetingText, k: number, last: number, words: ReadonlySet<string>, reach = 14, happening = false): number {
-  for (let j = k; j < last && j - k < reach; j++) {
+const NO_TOKENS: ReadonlySet<number> = new Set();
+
+/**
+ * The first "with", "between" (or the given words) after k within the clause, before any verb;
+ * a relative clause in `skip` is stepped over ("the talks, which lasted three hours, were held between").
+ */
+export function complementAfter(v: MeetingText, k: number, last: number, words: ReadonlySet<string>, reach = 14, happening = false, skip = NO_TOKENS): number {
+  let skipped = 0;
+  for (let j = k; j < last && j - k - skipped < reach; j++) {
+    if (skip.has(j)) {
+      skipped++;
+      continue;
+    }
     const l = v.lower(j);
     if (words.has(l)) return j;
     if (happening && HAPPENING.test(l)) continue;
@@ -279,6 +329,40 @@ export function accompanyingBefore(v: MeetingText, n: number, first: number, las
       return [...peopleBefore(v, k, first, skip), ...peopleAfter(v, k + 1, prep).people];
     }
     if (l === ';' || l === '.') break;
+  }
+  return [];
+}
+
+/**
+ * "U.S. Ambassador X accompanied the Secretary": the subject and the person accompanied, who
+ * together join the meeting the text reports. "A accompanied B to the factory" is a journey.
+ */
+export function accompanyingPair(v: MeetingText, i: number, end: number, first: number, last: number, skip: ReadonlySet<number>): PersonRef[] | null {
+  if (!ACCOMPANY.test(v.lower(i))) return null;
+  const object = peopleAfter(v, end, last);
+  if (object.people.length === 0 || v.lower(object.end) === 'to') return null;
+  const subject = peopleBefore(v, i, first, skip);
+  return subject.length > 0 ? [...subject, ...object.people] : null;
+}
+
+/** Most tokens between "their" and the people it stands for. */
+const THEIR_REACH = 12;
+
+/**
+ * "agreed by President A and Crown Prince B during their telephone conversation": "their" before
+ * a meeting noun stands for the people named together just before it, two or more of them.
+ */
+export function theirPeople(v: MeetingText, n: number, first: number, skip: ReadonlySet<number>): PersonRef[] {
+  let j = n - 1;
+  while (j >= first && n - j <= 4 && v.lower(j) !== 'their' && (v.inNounPhrase(j) || v.tok(j)?.pos === 'NOUN')) j--;
+  if (v.lower(j) !== 'their') return [];
+  for (let k = j - 1; k >= first && j - k <= THEIR_REACH; k--) {
+    if (/^[;:]$/.test(v.lower(k))) return [];
+    const m = v.mentionAt(k);
+    if (!m) continue;
+    if (!v.person(m)) return [];
+    const people = peopleBefore(v, v.tokenRange(m)[1], first, skip);
+    return people.length >= 2 ? people : [];
   }
   return [];
 }

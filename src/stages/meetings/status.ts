@@ -109,6 +109,22 @@ function infinitiveReading(v: MeetingText, to: number, first: number): Reading {
 }
 
 /** Reading of a meeting noun at index n, whose governing verb (if any) is at `verb`. */
+/** Words that open a meeting noun's people: "talks between", "a meeting with", "the visit of". */
+const COMPLEMENT = /^(?:between|with|of)$/;
+
+/**
+ * The token after a meeting noun's people and the place that may follow them: "between A and
+ * B", "of President A to Moscow". Stops at `limit`.
+ */
+function pastComplement(v: MeetingText, k: number, last: number, limit: number): number {
+  while (k < last && k <= limit) {
+    if (v.mentionAt(k) || v.inNounPhrase(k) || /^(?:and|,|&)$/.test(v.lower(k))) k++;
+    else if (/^(?:to|in)$/.test(v.lower(k)) && v.mentionAt(k + 1)?.type === 'place') k += 2;
+    else break;
+  }
+  return k;
+}
+
 export function nounReading(v: MeetingText, n: number, verb: number, first: number, last: number): Reading | null {
   // Words right before the noun: "the next meeting", "our previous meeting", "ahead of the talks".
   for (let j = n - 1; j >= first && n - j <= 7; j--) {
@@ -139,12 +155,8 @@ export function nounReading(v: MeetingText, n: number, verb: number, first: numb
   }
   // "your meeting today with Prime Minister X will be important": past the partner, the verb group.
   // "the visit of President X to Moscow next year": so past the visitor.
-  if (/^(?:between|with|of)$/.test(v.lower(from))) {
-    let k = from + 1;
-    while (k < last && k - from <= 16 && (v.mentionAt(k) || v.inNounPhrase(k) || /^(?:and|,|&)$/.test(v.lower(k)))) k++;
-    // "... to Moscow next year": a place the visitor goes to may stand before the time words.
-    const place = /^(?:to|in)$/.test(v.lower(k)) ? v.mentionAt(k + 1) : null;
-    if (place && place.type === 'place') k = v.tokenRange(place)[1];
+  if (COMPLEMENT.test(v.lower(from))) {
+    let k = pastComplement(v, from + 1, last, from + 16);
     while (k < last && TIME_AFTER.has(v.lower(k))) {
       if (AHEAD_AFTER.has(v.lower(k))) return 'planned';
       k++;
@@ -162,9 +174,8 @@ export function nounReading(v: MeetingText, n: number, verb: number, first: numb
   }
   // "A meeting between X and Y is being prepared": past the noun's complement, its verb group.
   let j = n + 1;
-  if (/^(?:between|with)$/.test(v.lower(j))) {
-    j++;
-    while (j < last && j - n <= 20 && (v.mentionAt(j) || v.inNounPhrase(j) || /^(?:and|,|&)$/.test(v.lower(j)))) j++;
+  if (COMPLEMENT.test(v.lower(j))) {
+    j = pastComplement(v, j + 1, last, n + 20);
     for (let k = j; k < last && k - j < 4; k++) {
       const l = v.lower(k);
       if (MODALS.has(l)) return 'planned';

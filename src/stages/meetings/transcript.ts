@@ -14,7 +14,7 @@ const ADDRESS_TOKENS = 8;
  * Everyone who speaks in such turns, and everyone a turn opens by addressing, takes part.
  */
 export function transcriptMeeting(v: MeetingText, quotes: readonly Quote[]): MeetingDraft | null {
-  const turns = quotes.filter((q) => q.rule.startsWith('transcript') && q.speaker);
+  const turns = quotes.filter((q) => q.rule.startsWith('transcript') && q.speaker && labelOpensLine(v, q));
   if (turns.length === 0) return null;
   const speakers = new Map<string, PersonRef>();
   for (const t of turns) {
@@ -46,6 +46,21 @@ export function transcriptMeeting(v: MeetingText, quotes: readonly Quote[]): Mee
     joinOnly: alone,
     distinct: false,
   };
+}
+
+/** Lower-case words an office may hold before a speaker's name: "Minister of Foreign Affairs Lavrov:". */
+const OFFICE_LINKS = new Set(['of', 'for', 'the', 'and']);
+
+/**
+ * A speaker's label opens its line, perhaps after an office ("Vladimir Putin: ...", "SECRETARY
+ * KERRY: ..."); "The following is attributable to Spokesperson X: Secretary Y met ..." is a
+ * readout's attribution, not a turn of talks.
+ */
+function labelOpensLine(v: MeetingText, turn: Quote): boolean {
+  const at = v.mentions.find((x) => x.id === turn.speakerMention)?.start;
+  if (at === undefined) return true;
+  const before = v.text.slice(v.text.lastIndexOf('\n', at - 1) + 1, at);
+  return before.split(/\s+/).every((w) => w === '' || !/^\p{Ll}/u.test(w) || OFFICE_LINKS.has(w));
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { DateMention, MeetingKind, MeetingStatus, Sentence } from '../../document/layers.js';
 import { lowerBound } from '../../document/span.js';
 import { type MeetingCue, meetingLexicon } from '../../lexicon/meetings.js';
-import { accompanyingBefore, complementAfter, dashedPairBefore, peopleAfter, peopleBefore, relativeClauses, sentenceSubject, subjectAfterComma } from './grammar.js';
+import { accompanyingBefore, accompanyingPair, theirPeople, complementAfter, dashedPairBefore, peopleAfter, peopleBefore, relativeClauses, sentenceSubject, subjectAfterComma } from './grammar.js';
 import { nounReading, verbReading, type Reading } from './status.js';
 import type { MeetingText, PersonRef } from './view.js';
 
@@ -142,8 +142,8 @@ function placeAfter(v: MeetingText, k: number, last: number, preps: ReadonlySet<
   return null;
 }
 
-function withPeople(v: MeetingText, from: number, last: number, words: ReadonlySet<string>, reach?: number, happening = false): PersonRef[] {
-  const w = complementAfter(v, from, last, words, reach, happening);
+function withPeople(v: MeetingText, from: number, last: number, words: ReadonlySet<string>, reach?: number, happening = false, skip?: ReadonlySet<number>): PersonRef[] {
+  const w = complementAfter(v, from, last, words, reach, happening, skip);
   return w >= 0 ? peopleAfter(v, w + 1, last).people : [];
 }
 
@@ -172,6 +172,23 @@ function isPassive(v: MeetingText, i: number, first: number): boolean {
     if (v.tok(j)?.pos !== 'ADV') return false;
   }
   return false;
+}
+
+/** The reading of the nearest verb before token n in its sentence. */
+function clauseVerbReading(v: MeetingText, n: number, first: number): Reading | null {
+  for (let j = n - 1; j >= first; j--) if (v.isVerb(j)) return verbReading(v, j, first);
+  return null;
+}
+
+/**
+ * A passive participle's reading: its own auxiliary's ("was attended by"), or, with none ("the next
+ * round would be held in March, led by Deputy Minister X"), that of the meeting it describes,
+ * the one reported before it in the sentence.
+ */
+function participleReading(v: MeetingText, i: number, first: number, before: readonly MeetingDraft[]): Reading | null {
+  const own = verbReading(v, i, first);
+  if (isPassive(v, i, first)) return own;
+  return before[before.length - 1]?.status === 'planned' ? 'planned' : own;
 }
 
 const REPORT_GIVEN = /^(?:delivered|delivers|deliver|made|makes|make|gave|gives|give|presented|presents|present)$/;
@@ -296,6 +313,8 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
           people = byAgent(v, end, last);
           if (people.length === 0) continue;
           joinOnly = !nounWithin(v, first, i);
+          reading = participleReading(v, i, first, out);
+          break;
         } else {
           const complement = withPeople(v, end, last, WITH, 20);
           const noun = nounWithin(v, end, Math.min(last, end + 8));
@@ -313,13 +332,22 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         break;
       }
       case 'by': {
+        // "Ambassador X accompanied the Secretary": the one who accompanies joins the meeting of the one accompanied.
+        if (!passive && v.lower(end) !== 'by') {
+          const pair = accompanyingPair(v, i, end, first, last, skip);
+          if (!pair) continue;
+          people = pair;
+          joinOnly = true;
+          reading = verbReading(v, i, first);
+          break;
+        }
         // "Credentials were presented by A and B": a presentation is a ceremony only of what a
         // ceremony is for; "the prize was presented by X" reports none.
         if (cue.kind === 'ceremony' && !nounWithin(v, first, i)) continue;
         people = byAgent(v, end, last);
         if (people.length === 0) continue;
         joinOnly = true;
-        reading = verbReading(v, i, first);
+        reading = participleReading(v, i, first, out);
         break;
       }
       case 'join': {
@@ -361,7 +389,10 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         // "a courtesy call on the President", "an audience to the ambassadors".
         // "presented her credentials to President X", "an audience to the ambassadors", "a call from X".
         const partners = cue.kind === 'call' ? CALL_PARTNER : cue.kind === 'ceremony' ? CEREMONY_PARTNER : cue.kind === 'visit' ? VISIT_PARTNER : v.lower(i) === 'audience' ? WITH_ON_TO : HOSTED_FOR.has(v.lower(i)) ? WITH_FOR : WITH;
-        const complement = withPeople(v, end, last, partners, 12, true);
+        const complement = withPeople(v, end, last, partners, 12, true, skip);
+        // "a trilateral meeting of A, B and C": people right after "of" are the ones who meet ("the
+        // visit of X" names only the visitor, and is often only announced).
+        if (v.lower(end) === 'of' && cue.kind !== 'visit' && !partners.has('of')) complement.push(...peopleAfter(v, end + 1, last).people);
         // "a state dinner in honour of President X".
         for (let j = end; j < last && j - end < 4; j++) {
           if (HONOUR.test(v.lower(j)) && v.lower(j + 1) === 'of') complement.push(...peopleAfter(v, j + 2, last).people);
@@ -376,8 +407,11 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
           subject = sentenceSubject(v, first, last);
         }
         const intro = inIntroduction(v, i, first) ? mainClausePeople(v, end, last) : [];
-        people = [...(possessor ? [possessor] : []), ...subject, ...complement, ...intro, ...dashedPairBefore(v, i, first), ...accompanyingBefore(v, i, first, last, skip)];
+        const their = subject.length === 0 ? theirPeople(v, i, first, skip) : [];
+        people = [...(possessor ? [possessor] : []), ...subject, ...complement, ...intro, ...dashedPairBefore(v, i, first), ...accompanyingBefore(v, i, first, last, skip), ...their];
         reading = nounReading(v, i, verb, first, last);
+        // "A and B will discuss it at their meeting": with no verb of its own, the noun is read with the clause's verb.
+        if (their.length > 0 && verb < 0 && clauseVerbReading(v, i, first) === 'planned') reading = 'planned';
         for (let j = i - 1; j >= first && i - j <= 4; j--) if (DISTINCT.has(v.lower(j))) distinct = true;
         if (kind === 'meeting' && (PHONE.test(v.lower(i - 1)) || PHONE.test(v.lower(i - 2)))) kind = 'call';
         if (people.length === 0 && !DEFINITE.has(v.lower(i - 1)) && !intro.length) rule += '+bare';

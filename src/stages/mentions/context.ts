@@ -51,7 +51,7 @@ function plainWord(text: string): boolean {
 const MAX_SUBJECT_WORDS = 3;
 
 /** Rank words that can stand before any title. */
-const TITLE_RANKS = new Set(['vice', 'deputy', 'first', 'assistant', 'junior', 'under', 'acting', 'chief']);
+const TITLE_RANKS = new Set(['vice', 'deputy', 'first', 'assistant', 'junior', 'senior', 'under', 'acting', 'chief']);
 
 function capitalize(words: string): string {
   return words.replace(/(^|\s)(\p{Ll})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase());

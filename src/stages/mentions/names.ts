@@ -215,13 +215,16 @@ export function isTitleWord(word: string): boolean {
  * -> "Nina Petrova"), when two or more name words follow it; else null.
  */
 export function afterOfficeWords(s: SentenceScan, run: NameRun): NameRun | null {
-  // Only inside an office's complement: "Minister of National Economy Nina Petrova".
-  if (!/^(?:of|for|and)$/.test(s.lower(run.start - 1))) return null;
+  // Only inside an office's complement: "Minister of National Economy Nina Petrova", "Governor of
+  // the Capital City Kh.Nyambaatar".
+  const opener = s.lower(run.start - 1) === 'the' ? run.start - 2 : run.start - 1;
+  if (!/^(?:of|for|and)$/.test(s.lower(opener))) return null;
   let cut = -1;
   for (let k = run.start; k < run.end; k++) if (hasNonNameWord(s, { ...run, start: k, end: k + 1, words: 1 })) cut = k;
   if (cut < 0 || s.glued(cut + 1)) return null;
-  let words = 0;
-  for (let j = cut + 1; j < run.end; j = s.wordEnd(j)) if (s.isCap(j)) words++;
+  // Name words as the name reader counts them: an initial with its full stop is a word ("Kh.Nyambaatar" is two).
+  const rest = nameRunAt(s, cut + 1);
+  const words = rest && rest.start === cut + 1 && rest.end === run.end ? rest.words : 0;
   return words >= 2 ? { ...run, start: cut + 1, words } : null;
 }
 

@@ -39,18 +39,31 @@ function headAt(s: SentenceScan, i: number): { end: number; sector: string | nul
   return null;
 }
 
+/** Most portfolio words and joiners between "<title> of" and a head noun: "of Investment, Industry and Trade". */
+const MAX_PORTFOLIO_TOKENS = 8;
+
 /**
- * Whether token i is a capitalised portfolio word right after "<title> of/for", with no article:
- * "Minister of Treasury and Finance". An article or a complement makes it a body again:
- * "Chairman of the Government of the Irkutsk Oblast".
+ * Whether token i is a capitalised portfolio word in the subject right after "<title> of/for",
+ * with no article: "Minister of Treasury and Finance", "Minister of Investment, Industry and
+ * Trade". An article or a complement makes it a body again: "Chairman of the Government of the
+ * Irkutsk Oblast".
  */
 function isPortfolioOfTitle(s: SentenceScan, i: number): boolean {
   const { portfolio } = wordLists();
   if (!portfolio.has(s.lower(i)) || s.lower(i + 1) === 'of') return false;
-  // "Minister of Investment, Industry and Trade": a later item of the office's list of subjects.
   let k = i - 1;
-  while (k > s.first && /^(?:,|and|&)$/.test(s.lower(k)) && s.isCap(k - 1) && portfolio.has(s.lower(k - 1))) k -= 2;
+  // Earlier items of the subject: capitalised portfolio words joined by commas and "and".
+  while (k > i - MAX_PORTFOLIO_TOKENS && k > s.first) {
+    // "Minister of Energy, Mining and Water": a listed office whose own subject the list goes on.
+    const office = s.titleHit(k);
+    if (office && office.end === k + 1) return / (?:of|for) /i.test(office.text);
+    const l = s.lower(k);
+    if (l === ',' || l === 'and' || l === '&' || (s.isCap(k) && portfolio.has(l))) k--;
+    else break;
+  }
   if (s.lower(k) !== 'of' && s.lower(k) !== 'for') return false;
+  // The subject opens with a portfolio word: "of Investment, Industry", not "of, Industry".
+  if (!(k + 1 === i || (s.isCap(k + 1) && portfolio.has(s.lower(k + 1))))) return false;
   const th = s.titleHit(k - 1);
   return th !== undefined && th.end === k;
 }

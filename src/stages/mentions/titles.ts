@@ -180,7 +180,17 @@ function portfolioAt(s: SentenceScan, j: number, continuing = false): { end: num
   if (prep === 'for' && regionEnd > end) end = regionEnd;
   if (end < 0) return null;
   const words = s.span(j + 1, end).replace(/^the\s+/i, '');
-  return { end, text: joins ? `and ${words}` : `${prep} ${words}` };
+  // A continued subject keeps its joiner as written: "Minister of Energy[, Mining and Water]".
+  return { end, text: joins ? `${prep === ',' ? ',' : prep} ${words}` : `${prep} ${words}` };
+}
+
+/** The office and its subject as the text words them; a continued portfolio keeps the text's wording: "Minister of Industry and Trade". */
+function officeWithSubject(th: TitleHit, subject: { text: string } | null): string {
+  const base = displayTitle(th);
+  if (!subject) return base;
+  const written = `${th.text.charAt(0).toUpperCase()}${th.text.slice(1)}`;
+  if (/^(?:and|&) /.test(subject.text)) return `${written} ${subject.text}`;
+  return subject.text.startsWith(', ') ? `${written}${subject.text}` : `${base} ${subject.text}`;
 }
 
 function emitTitle(s: SentenceScan, th: TitleHit): void {
@@ -213,10 +223,7 @@ function emitTitle(s: SentenceScan, th: TitleHit): void {
   const subject = complementAt(s, titleEnd) ? null : portfolioAt(s, titleEnd, / (?:of|for) /i.test(th.entry.title) || / (?:of|for) /i.test(th.text));
   const comp = complementAt(s, subject ? subject.end : titleEnd);
   if (needsComplement && !comp) return;
-  // A continued portfolio keeps the text's wording: "Minister of Industry and Trade".
-  const canonical = subject
-    ? subject.text.startsWith('and ') ? `${written.charAt(0).toUpperCase()}${written.slice(1)} ${subject.text}` : `${base} ${subject.text}`
-    : base;
+  const canonical = officeWithSubject(th, subject);
   let afterTitle = comp ? comp.end : subject ? subject.end : th.end;
   // "... of Uzbekistan, Abdulaziz] Kamilov": the bracket's comma stands between office and name.
   // "Minister [of Foreign Affairs] Kamilov": or closes before it.
@@ -286,8 +293,8 @@ function emitTitle(s: SentenceScan, th: TitleHit): void {
   const opensItem = (p === s.first || /^[:;•·▪●]$/.test(s.tok(p - 1)?.text ?? '')) && s.tok(afterTitle)?.text === ','
     && nameRunAt(s, afterTitle + 1) !== null;
   const anchored = determiner || before !== null || orgBefore !== undefined || comp !== null || opensItem;
-  if (!anchored || (weak && !(before || orgBefore || comp))) return;
-  void lowerCase;
+  // "the secretary" in lower case is an ordinary word; "the Secretary" with its capital is the office.
+  if (!anchored || (weak && lowerCase && !(before || orgBefore || comp))) return;
   s.take(th.start, th.end, Claim.Title);
   s.push({
     start: s.tokens[th.start]!.start, end: s.tokens[th.end - 1]!.end, tokenStart: th.start, tokenEnd: th.end,
@@ -413,8 +420,9 @@ function appositiveAt(s: SentenceScan, k: number): { title: string; country: str
   // "A, Presidential Aide B and C": a title with a name of its own after it opens the next item of a list.
   const end = comp ? comp.end : subject ? subject.end : th.end;
   if (s.claimOf(end) === Claim.Mention && s.out.some((m) => m.tokenStart === end && m.type === 'person' && m.form === 'name')) return null;
+  const office = officeWithSubject(th, subject);
   return {
-    title: comp ? `${displayTitle(th)} ${ofComplement(comp)}` : displayTitle(th),
+    title: comp ? `${office} ${ofComplement(comp)}` : office,
     country: comp?.country ?? cw?.country ?? null,
     sector: comp?.organization && comp.sector && GENERIC_TITLES.has(baseTitle(th.entry.title)) ? comp.sector : th.entry.sector,
     start: th.start,

@@ -17,6 +17,9 @@ const LINE_ENDS_STATEMENT = /[.!?:;"”’»)\]*…]\s*$/;
 /** A word made of letters and combining marks only, in any script. */
 const LETTERS = /^[\p{L}\p{M}]+$/u;
 
+/** Letters glued to a full stop: "m." */
+const LETTERS_AND_STOP = /^[\p{L}\p{M}]+\.$/u;
+
 /** Two-letter words that end sentences; other capital-and-letter pairs before a full stop are initials ("Kh. Battulga"). */
 const SHORT_WORDS = new Set(['it', 'us', 'he', 'we', 'me', 'be', 'do', 'go', 'no', 'so', 'up', 'on', 'in', 'at', 'to', 'oh', 'ok', 'is', 'am', 'an', 'as', 'by', 'if', 'my', 'of', 'or']);
 
@@ -108,6 +111,8 @@ function tokenizeChunk(
   const spaces = winkTokens.out(its.precedingSpaces) as string[];
   const pos = winkTokens.out(its.pos) as string[];
   const types = winkTokens.out(its.type) as string[];
+  // Full stops split off a word wink read as an abbreviation: they may end a sentence wink ran on.
+  const stops = new Set<number>();
   // Map wink token index -> our token index (whitespace tokens are dropped).
   const ours = new Int32Array(values.length + 1).fill(-1);
   let offset = 0;
@@ -141,6 +146,16 @@ function tokenizeChunk(
       const gluedPos = prev.pos === 'PROPN' || tag === 'PROPN' || /^\p{Lu}/u.test(glued) ? 'PROPN' : prev.pos === 'X' ? tag : prev.pos;
       tokens[tokens.length - 1] = { ...prev, end, text: glued, lower: glued.toLowerCase(), pos: gluedPos };
       ours[i] = tokens.length - 1;
+      continue;
+    }
+    // "Yıldırı" "m.": after a letter outside its alphabet wink may read the word's last letters and its
+    // full stop as an abbreviation; the letters join the word and the full stop stands alone.
+    if (!opaque && prev && prev.end === start && LETTERS.test(prev.text) && ours[i - 1] === tokens.length - 1 && LETTERS_AND_STOP.test(tokenText)) {
+      const glued = prev.text + tokenText.slice(0, -1);
+      tokens[tokens.length - 1] = { ...prev, end: end - 1, text: glued, lower: glued.toLowerCase() };
+      ours[i] = tokens.length;
+      stops.add(tokens.length);
+      tokens.push({ index: tokens.length, start: end - 1, end, text: '.', lower: '.', pos: 'PUNCT', kind: 'punctuation', sentence: -1 });
       continue;
     }
     ours[i] = tokens.length;
@@ -180,6 +195,11 @@ function tokenizeChunk(
         runPara = paragraph;
       }
       previous = t;
+      // "... Kerem Yıldırım. The talks": a split-off full stop before a capital ends the sentence.
+      if (stops.has(t) && w < last && /^\p{Lu}/u.test(tokens[t + 1]?.text ?? '')) {
+        pushSentence(tokens, sentences, runStart, t + 1, runPara);
+        runStart = -1;
+      }
     }
     if (previous >= 0 && runStart >= 0) pushSentence(tokens, sentences, runStart, previous + 1, runPara);
   }

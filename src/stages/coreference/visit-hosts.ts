@@ -1,0 +1,41 @@
+import type { Actor, Mention, Sentence } from '../../document/layers.js';
+import { VISITED } from './local-office.js';
+import { sentenceOf } from './pronouns.js';
+
+/** Place kinds a visit goes to. */
+const VISITED_KINDS = new Set(['country', 'city', 'region']);
+
+/**
+ * A meeting word, then at most an office, right before a name: "met with Minister of Investment,
+ * Trade and Industry", "was received by Speaker of the National Assembly", "held talks with",
+ * "called on", "is expected to meet State Minister for Foreign Affairs".
+ */
+const MET_BEFORE = /\b(?:met|meet|meets|meeting|talks|talked|conversation|received|hosted|welcomed|called|call)(?:[ \t\u00a0]+(?:with|by|on|upon))?[ \t\u00a0]+(?:(?:the|[\p{Lu}][\p{L}'’.-]*,?|of|for|and)[ \t\u00a0]+){0,10}$/u;
+
+/**
+ * "Minister X paid a working visit to Kuala Lumpur. ... He met with Minister of Investment Y":
+ * officials whom the issuer's visitor meets in the one foreign state the text says was visited
+ * serve that state, not the issuer. Only a person named right after a meeting word with no
+ * country of their own, after the visit is first told; with visits to two states, none.
+ */
+export function visitHosts(text: string, actors: readonly Actor[], mentions: readonly Mention[], sentences: readonly Sentence[], home: string | null, officeSectors: ReadonlySet<string>): void {
+  if (!home) return;
+  let visited: string | null = null;
+  let from = -1;
+  for (const m of mentions) {
+    if (m.type !== 'place' || !m.country || m.country === home || !m.placeKind || !VISITED_KINDS.has(m.placeKind)) continue;
+    if (!VISITED.test(text.slice(Math.max(0, m.start - 24), m.start))) continue;
+    if (visited !== null && visited !== m.country) return;
+    visited = m.country;
+    if (from < 0) from = sentences[sentenceOf(sentences, m)]!.start;
+  }
+  if (!visited) return;
+  const byId = new Map(actors.map((a) => [a.id, a]));
+  for (const m of mentions) {
+    if (m.start < from || m.type !== 'person' || m.form !== 'name' || !m.actor) continue;
+    const a = byId.get(m.actor);
+    if (!a || a.country || !a.sector || !officeSectors.has(a.sector)) continue;
+    const s = sentences[sentenceOf(sentences, m)]!;
+    if (MET_BEFORE.test(text.slice(Math.max(s.start, m.start - 160), m.start))) a.country = visited;
+  }
+}
