@@ -39,6 +39,10 @@ export function recordLists(record: ExtractRecord): RecordLists {
       length: (list) => (record[list] ?? []).length,
       *chunks<L extends ListName>(list: L, size: number) {
         const all = (record[list] ?? []) as ListItems[L][];
+        if (all.length <= size) {
+          if (all.length > 0) yield { first: 0, items: all };
+          return;
+        }
         for (let first = 0; first < all.length; first += size) yield { first, items: all.slice(first, first + size) };
       },
     }

@@ -115,8 +115,9 @@ export function eventPairs(events: PairEvent[]): PairDelta[] {
 class PairCounter {
   private readonly counts = new Map<string, PairDelta>();
 
-  add(event: PairEvent): void {
-    for (const d of eventPairs([event])) {
+  /** Adds the pairs of a chunk of events. */
+  add(events: PairEvent[]): void {
+    for (const d of eventPairs(events)) {
       const k = `${d.level}\u0000${d.a}\u0000${d.b}\u0000${d.type}\u0000${d.sortDate}`;
       const known = this.counts.get(k);
       if (known) known.n += d.n;
@@ -136,9 +137,9 @@ export class RowSink {
   private rows: unknown[][] = [];
   constructor(private readonly tx: WriteTx, private readonly table: string, private readonly columns: readonly ColumnSpec[]) {}
 
-  async push(row: unknown[]): Promise<void> {
-    this.rows.push(row);
-    if (this.rows.length >= CHUNK) await this.flush();
+  /** Adds a row; true when CHUNK rows are waiting and flush() is due. */
+  push(row: unknown[]): boolean {
+    return this.rows.push(row) >= CHUNK;
   }
 
   async flush(): Promise<void> {
@@ -341,6 +342,7 @@ export async function insertDerived(tx: WriteTx, items: DerivedItem[]): Promise<
     const eventIds = new Map<string, number>();
     for (const r of await tx.insertRows('events', EVENT_COLUMNS, rows, { returning: ['id', 'version_id', 'idx'] })) eventIds.set(`${num(r.version_id)}:${num(r.idx)}`, num(r.id));
     const partyRows: unknown[][] = [];
+    const pairEvents: PairEvent[] = [];
     for (const { item, idx, e, sortDate } of pendingEvents) {
       const local = localToActor.get(item)!;
       const eventId = eventIds.get(`${item.versionId}:${idx}`)!;
@@ -352,8 +354,9 @@ export async function insertDerived(tx: WriteTx, items: DerivedItem[]): Promise<
       };
       (e.source ?? []).forEach((p, pos) => add(p, pos, 'source'));
       (e.target ?? []).forEach((p, pos) => add(p, pos, 'target'));
-      pairs.add(pe);
+      pairEvents.push(pe);
     }
+    pairs.add(pairEvents);
     pendingEvents.length = 0;
     for (let i = 0; i < partyRows.length; i += CHUNK) await tx.insertRows('event_parties', PARTY_COLUMNS, partyRows.slice(i, i + CHUNK));
   };
@@ -383,18 +386,20 @@ export async function insertDerived(tx: WriteTx, items: DerivedItem[]): Promise<
     const lists = recordLists(item.record);
     for (const { first, items: quotes } of lists.chunks('quotes', CHUNK)) {
       for (const [k, q] of quotes.entries()) {
-        await quoteRows.push([
+        const due = quoteRows.push([
           item.versionId, item.documentId, first + k, item.date, sortDate, item.source, q.speaker,
           (q.speakerId ? local.get(q.speakerId) : undefined) ?? null, q.text, foldText(q.text), q.start, q.end,
         ]);
+        if (due) await quoteRows.flush();
       }
     }
     for (const { first, items: figures } of lists.chunks('quantities', CHUNK)) {
       for (const [k, f] of figures.entries()) {
-        await figureRows.push([
+        const due = figureRows.push([
           item.versionId, item.documentId, first + k, item.date, sortDate, item.source, f.kind, f.text, Number.isFinite(f.value) ? f.value : 0,
           f.currency, f.unit, f.qualifier, f.start, f.end, figureContext(item.text, f.start, f.end),
         ]);
+        if (due) await figureRows.flush();
       }
     }
   }
