@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import { promises as fs, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -180,7 +180,9 @@ export const ingestCommand: Command = {
     if (values['job-timeout'] !== undefined) throw new UsageError('--job-timeout goes with --queue');
     const store = await openStoreFor(values.db);
     const progress = progressLine(io.stderr, 'ingest');
-    const extractor = workerExtractor(jobs);
+    // One plain document (a .txt, .md or .html file) needs one thread: each holds its own
+    // language model, which a large single text would otherwise pay for twice.
+    const extractor = workerExtractor(values.jobs === undefined && singleDocument(positionals, values.jsonl ?? false) ? Math.min(jobs, 1) : jobs);
     try {
       const total = io.stderr.isTTY ? await countFiles(positionals, values.jsonl) : null;
       const summary = await ingestItems(
@@ -224,3 +226,15 @@ export const ingestCommand: Command = {
     }
   },
 };
+
+/** Whether the inputs are one file holding one document (not a directory, JSONL, a feed or a URL). */
+function singleDocument(inputs: readonly string[], jsonl: boolean): boolean {
+  if (inputs.length !== 1 || jsonl) return false;
+  const [input] = inputs as [string];
+  if (!/\.(?:txt|md|html?)$/i.test(input)) return false;
+  try {
+    return statSync(input).isFile();
+  } catch {
+    return false;
+  }
+}
