@@ -6,8 +6,28 @@ import { isLocalOffice } from './local-office.js';
 /** Heads by title, shared across documents: a title is compared with every recent person's. */
 const HEADS = new Map<string, string>();
 const MAX_CACHED_HEADS = 5000;
-/** What "head of the ... ministry" titles stand for, by title ('' when the title is no such phrase). */
-const CHIEFS = new Map<string, string>();
+/**
+ * How a generic title reads, by title: a title is compared with every recent person's, so its
+ * reading is made once. "the Head of the Kazakh Foreign Ministry" is the Foreign Minister,
+ * "head of the Ministry of Energy" the Minister of Energy.
+ */
+interface GenericReading {
+  generic: string;
+  regionHead: boolean;
+  head: string;
+}
+const GENERICS = new Map<string, GenericReading>();
+
+function readGeneric(title: string): GenericReading {
+  let r = GENERICS.get(title);
+  if (r === undefined) {
+    const generic = ministryHead(title) ?? title;
+    r = { generic, regionHead: REGION_HEAD.test(lookupKey(generic)), head: head(generic) };
+    if (GENERICS.size >= MAX_CACHED_HEADS) GENERICS.clear();
+    GENERICS.set(title, r);
+  }
+  return r;
+}
 
 function head(title: string): string {
   let h = HEADS.get(title);
@@ -45,18 +65,11 @@ function rawHead(title: string): string {
  */
 export function titleFits(generic: string, held: string | null): boolean {
   if (!held) return false;
-  // "the Head of the Kazakh Foreign Ministry" is the Foreign Minister; "head of the Ministry of Energy" the Minister of Energy.
-  // A title is compared with every recent person's: the reading of the generic one is cached too.
-  let chief = CHIEFS.get(generic);
-  if (chief === undefined) {
-    chief = ministryHead(generic) ?? '';
-    if (CHIEFS.size >= MAX_CACHED_HEADS) CHIEFS.clear();
-    CHIEFS.set(generic, chief);
-  }
-  if (chief) generic = chief;
+  const r = readGeneric(generic);
+  generic = r.generic;
   // "the head of the region", "the head of the city": its governor or mayor (or a "Head of ..." office).
-  if (REGION_HEAD.test(lookupKey(generic))) return isLocalOffice(held.split(/ (?:of|for) /i)[0]!) || /^head of\b/i.test(held);
-  const g = head(generic);
+  if (r.regionHead) return isLocalOffice(held.split(/ (?:of|for) /i)[0]!) || /^head of\b/i.test(held);
+  const g = r.head;
   const h = head(held);
   if (g === h) return true;
   // "the Kazakh leader" can be its president or prime minister.
