@@ -68,7 +68,10 @@ export function extractInParts(input: ExtractInput, maxChars = SEGMENT_CHARS): E
 export function extractJsonBytes(input: ExtractInput | string, maxChars = SEGMENT_CHARS): Uint8Array {
   const given = typeof input === 'string' ? { text: input } : input;
   if (given.text.length <= maxChars) return new TextEncoder().encode(JSON.stringify(buildRecord(processDocument(given))));
-  return joinParts(given, maxChars, true).finishJson();
+  const bytes = joinParts(given, maxChars, true).finishJson();
+  // The parts' JSON, now copied into one buffer, goes before the caller's next document.
+  collectGarbage();
+  return bytes;
 }
 
 function joinParts(input: ExtractInput, maxChars: number, spill = false): RecordJoiner {

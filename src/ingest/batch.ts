@@ -17,7 +17,7 @@ import type { ExtractRecord } from '../record/types.js';
 import type { PutDocumentInput, PutStatus, Store } from '../store/store.js';
 import { inlineExtractor, type Extractor } from './extract-pool.js';
 import { collectGarbage } from '../record/collect-garbage.js';
-import { parseForStore, SLIM_PARSE_CHARS, withRecordDate } from './record-json.js';
+import { parseForStore, SLIM_PARSE_CHARS, withRecordDate } from '../record/record-json.js';
 import type { SourceItem } from './sources.js';
 
 export interface IngestCounts {

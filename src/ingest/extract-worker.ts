@@ -8,8 +8,6 @@ import { Piscina } from 'piscina';
 import { isMainThread, workerData, type MessagePort } from 'node:worker_threads';
 import { extract, extractJsonBytes, processDocument, type ExtractInput } from '../extract.js';
 import type { Mention } from '../document/layers.js';
-import { collectGarbage } from '../record/collect-garbage.js';
-import { SEGMENT_CHARS } from '../record/segments.js';
 import type { ExtractRecord } from '../record/types.js';
 
 /** What a worker is asked to do with one text. */
@@ -50,12 +48,7 @@ export function runTask(op: WorkerOp, input: ExtractInput): WorkerReply {
     // The record crosses to the main thread as bytes whose buffer is moved, not copied: the thread
     // that answers requests never builds (or collects) a string of megabytes, which held up
     // /api/health for a tenth of a second at the end of every large extraction.
-    if (op === 'extract-json') {
-      const bytes = extractJsonBytes(input);
-      // A text read in parts leaves its parts' JSON behind: let it go before the next document.
-      if (input.text.length > SEGMENT_CHARS) collectGarbage();
-      return bytes;
-    }
+    if (op === 'extract-json') return extractJsonBytes(input);
     return { ok: true, record: extract(input) };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };

@@ -7,7 +7,7 @@
  * version is replaced or re-extracted) works on one version and is rarer.
  */
 import { sql } from 'kysely';
-import { recordLists } from '../ingest/record-json.js';
+import { recordLists } from '../record/record-json.js';
 import type { EventRecord, ExtractRecord } from '../record/types.js';
 import { exactKey, foldText, givenCompatible, personKey } from './actor-key.js';
 import type { ActorKind } from './store.js';
@@ -133,7 +133,7 @@ class PairCounter {
 }
 
 /** Rows of one table, inserted CHUNK at a time as they come. */
-export class RowSink {
+class RowSink {
   private rows: unknown[][] = [];
   constructor(private readonly tx: WriteTx, private readonly table: string, private readonly columns: readonly ColumnSpec[]) {}
 
@@ -330,7 +330,7 @@ export async function insertDerived(tx: WriteTx, items: DerivedItem[]): Promise<
   await updateActors(tx, [...touched.values()].sort((a, b) => a.state.id - b.state.id));
 
   // Events, quotes and figures go in a few hundred at a time, read from each record in chunks
-  // of that size: the rows of a very large record never exist all at once (see ingest/record-json.ts).
+  // of that size: the rows of a very large record never exist all at once (see record/record-json.ts).
   const pairs = new PairCounter();
   const pendingEvents: { item: DerivedItem; idx: number; e: EventRecord; sortDate: string }[] = [];
   const flushEvents = async () => {

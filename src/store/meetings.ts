@@ -4,7 +4,7 @@
  * once per replaced version (remove); reads page by (sort_date, id) like events.
  */
 import { sql, type Kysely } from 'kysely';
-import { recordLists } from '../ingest/record-json.js';
+import { recordLists } from '../record/record-json.js';
 import type { MeetingRecord } from '../record/types.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import type { DerivedItem } from './derived.js';
@@ -128,7 +128,7 @@ const num = (v: unknown): number => (typeof v === 'number' ? v : Number(v ?? 0))
  * actor id to the store's actor id (from the batch's actor resolution).
  */
 export async function insertMeetings(tx: WriteTx, items: readonly DerivedItem[], actorOf: (item: DerivedItem, localId: string) => number | null): Promise<void> {
-  // A chunk of meetings at a time, parties right after their meetings (see ingest/record-json.ts).
+  // A chunk of meetings at a time, parties right after their meetings (see record/record-json.ts).
   const pending: { item: DerivedItem; idx: number; m: MeetingRecord }[] = [];
   const flush = async () => {
     if (pending.length === 0) return;

@@ -12,7 +12,7 @@
  * Derived rows (actors, events, quotes, figures) are written once per batch for the versions
  * that are current at its end.
  */
-import { recordLists, withRecordId } from '../ingest/record-json.js';
+import { recordLists, withRecordId } from '../record/record-json.js';
 import { contentHash } from '../extract.js';
 import type { ExtractRecord } from '../record/types.js';
 import { insertDerived, removeDerived, type DerivedItem } from './derived.js';
@@ -109,7 +109,7 @@ function fields(input: PutDocumentInput) {
 /**
  * The record's JSON under the id it is stored with: the text the extraction sent, as it is
  * (its id changed where the document's differs), else the objects made text. The objects of
- * a large record lack lists the store does not read (see ingest/record-json.ts), so the text
+ * a large record lack lists the store does not read (see record/record-json.ts), so the text
  * is always preferred.
  */
 function recordJsonFor(input: PutDocumentInput, id: string): string {

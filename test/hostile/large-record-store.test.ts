@@ -1,6 +1,6 @@
 /**
  * A large record is stored from its JSON text, its lists read a chunk at a time
- * (ingest/record-json.ts). The rows it leaves must be those of the same record stored
+ * (record/record-json.ts). The rows it leaves must be those of the same record stored
  * from its objects: every event with its parties, quote, figure and meeting, in order.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract.js';
-import { parseForStore, SLIM_PARSE_CHARS } from '../../src/ingest/record-json.js';
+import { parseForStore, SLIM_PARSE_CHARS } from '../../src/record/record-json.js';
 import { openStore } from '../../src/store/open.js';
 import type { SqlStore } from '../../src/store/sql-store.js';
 

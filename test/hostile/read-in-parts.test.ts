@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extract, extractInParts, extractJsonBytes } from '../../src/extract.js';
-import { indexLists, parseForStore, recordLists, SLIM_PARSE_CHARS, withRecordDate, withRecordId } from '../../src/ingest/record-json.js';
+import { indexLists, parseForStore, recordLists, SLIM_PARSE_CHARS, withRecordDate, withRecordId } from '../../src/record/record-json.js';
 import { segmentBounds } from '../../src/record/segments.js';
 
 const RELEASE = [

@@ -112,7 +112,7 @@ const RANK_BELOW = new Set(['deputy', 'vice', 'assistant', 'under']);
  */
 export function deputyOnly(generic: string, held: string | null): boolean {
   if (!held) return false;
-  const g = head(generic).split(/[ -]/);
+  const g = readGeneric(generic).head.split(/[ -]/);
   const h = head(held).split(/[ -]/);
   return h.some((w) => RANK_BELOW.has(w)) && !g.some((w) => RANK_BELOW.has(w));
 }

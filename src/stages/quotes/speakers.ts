@@ -119,16 +119,15 @@ export class SpeakerIndex {
     const role = rest.join(' ');
     if (!role) return null;
     if (!titleByWords(role) && !titleByWords(rest[rest.length - 1]!) && !MINISTRY_HEAD.test(role)) return this.holderOfWrittenOffice(role, at);
+    const holds = (a: Actor) => !a.nominal && titleFits(role, a.title) && (!country || a.country === country)
+      && !qualifiers.some((q) => !(a.title ?? '').toLowerCase().includes(q));
     // The last holder of the office itself; a deputy's office only when no one holds the office.
     let deputy: Actor | null = null;
     for (let k = lowerBound(this.mentions, at) - 1; k >= 0; k--) {
       const mention = this.mentions[k]!;
       const a = this.actorOf(mention);
-      if (!a || a.type !== 'person' || a.nominal || !titleFits(role, a.title)) continue;
-      if (country && a.country !== country) continue;
-      if (qualifiers.some((q) => !(a.title ?? '').toLowerCase().includes(q))) continue;
-      if (!deputyOnly(role, a.title)) return this.subjectHolder(a, mention, (b) => !b.nominal && titleFits(role, b.title) && !deputyOnly(role, b.title)
-        && (!country || b.country === country) && !qualifiers.some((q) => !(b.title ?? '').toLowerCase().includes(q)));
+      if (!a || a.type !== 'person' || !holds(a)) continue;
+      if (!deputyOnly(role, a.title)) return this.subjectHolder(a, mention, (b) => holds(b) && !deputyOnly(role, b.title));
       deputy ??= a;
     }
     return deputy;

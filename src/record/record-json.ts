@@ -6,7 +6,7 @@
  * meetings are read a few hundred items at a time, straight from the text (recordLists),
  * and the lists the store does not read are left out.
  */
-import type { EventRecord, ExtractRecord, MeetingRecord, QuantityRecord, QuoteRecord } from '../record/types.js';
+import type { EventRecord, ExtractRecord, MeetingRecord, QuantityRecord, QuoteRecord } from './types.js';
 
 /** Records longer than this (characters of JSON) are read list by list. */
 export const SLIM_PARSE_CHARS = 4_000_000;
