@@ -63,6 +63,13 @@ describe('quantities: money', () => {
     expect(read('The parcel weighs 500 pounds.')).toHaveLength(0);
     expect(read('Korea won 3 medals.')).toHaveLength(0);
   });
+
+  it('a one-letter symbol needs a scale: "R300 billion" is rand, "the R2" is a road', () => {
+    expect(one('The programme is worth R300 billion over five years.')).toMatchObject({ kind: 'money', text: 'R300 billion', value: 300e9, currency: 'ZAR' });
+    expect(one('Pretoria set aside R2.5bn for the port.')).toMatchObject({ kind: 'money', value: 2.5e9, currency: 'ZAR' });
+    expect(read('The convoy took the R2 towards the border.').filter((q) => q.kind === 'money')).toHaveLength(0);
+    expect(read('Trade reached R$ 40 billion.')[0]).toMatchObject({ currency: 'BRL' });
+  });
 });
 
 describe('quantities: percentages and ratios', () => {

@@ -9,6 +9,8 @@ export interface CurrencyLexicon {
   readonly names: ReadonlyMap<string, string>;
   /** Names that are also ordinary words; money only after a scale word. */
   readonly weakNames: ReadonlyMap<string, string>;
+  /** Prefixes ("R") that are also the first letter of names of roads and models; money only with a scale. */
+  readonly weakPrefixes: ReadonlySet<string>;
   /** Every prefix, longest first, for building a regular expression. */
   readonly prefixList: readonly string[];
   /** Every name (strong and weak), longest first. */
@@ -22,6 +24,7 @@ export function currencyLexicon(): CurrencyLexicon {
   const prefixes = new Map<string, string>();
   const names = new Map<string, string>();
   const weakNames = new Map<string, string>();
+  const weakPrefixes = new Set<string>();
   const split = (cell: string | undefined) => (cell ?? '').split('|').map((s) => s.trim()).filter(Boolean);
   for (const row of rowsByHeader(readTsv('currencies.tsv'))) {
     const code = row.code!;
@@ -29,6 +32,11 @@ export function currencyLexicon(): CurrencyLexicon {
     for (const s of split(row.symbols)) if (!prefixes.has(s)) prefixes.set(s, code);
     for (const n of split(row.names)) names.set(n.toLowerCase(), code);
     for (const n of split(row.weak)) weakNames.set(n.toLowerCase(), code);
+    for (const s of split(row['weak symbols'])) {
+      if (prefixes.has(s)) continue;
+      prefixes.set(s, code);
+      weakPrefixes.add(s);
+    }
   }
   // "RMB" is the usual English shorthand for the yuan.
   prefixes.set('RMB', 'CNY');
@@ -37,6 +45,7 @@ export function currencyLexicon(): CurrencyLexicon {
     prefixes,
     names,
     weakNames,
+    weakPrefixes,
     prefixList: [...prefixes.keys()].sort(byLength),
     nameList: [...new Set([...names.keys(), ...weakNames.keys()])].sort(byLength),
   };

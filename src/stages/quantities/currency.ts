@@ -6,7 +6,7 @@ export interface CurrencyMatch {
   /** Offset of the match inside the string it was found in. */
   readonly index: number;
   readonly length: number;
-  /** A weak name ("pounds", "won") that counts only after a scale word. */
+  /** A weak name ("pounds", "won") or one-letter symbol ("R") that counts only with a scale. */
   readonly weak: boolean;
 }
 
@@ -36,9 +36,10 @@ export function currencyBefore(before: string): CurrencyMatch | null {
   const m = prefixPattern().exec(before);
   if (!m) return null;
   const symbol = m[0].trimEnd();
-  const code = currencyLexicon().prefixes.get(symbol);
+  const lex = currencyLexicon();
+  const code = lex.prefixes.get(symbol);
   if (!code) return null;
-  return { code, index: m.index, length: m[0].length, weak: false };
+  return { code, index: m.index, length: m[0].length, weak: lex.weakPrefixes.has(symbol) };
 }
 
 /** Looks for a currency name or ISO code at the start of `after`. */

@@ -84,7 +84,8 @@ export function readFigure(
   if (!opts.isWord) {
     const lookback = Math.max(0, start - 8);
     const p = currencyBefore(passage.slice(lookback, start));
-    if (p) prefix = { ...p, start: lookback + p.index };
+    // A one-letter symbol ("R300 billion") is money only with a scale; "the R2" stays a name.
+    if (p && (!p.weak || scaleWord !== null || gluedScale !== null)) prefix = { ...p, start: lookback + p.index };
   }
   // "G20", "A320", "Su30": letters glued to a figure make a name, unless they are a currency ("EUR2.4bn").
   if (!prefix && LETTER.test(passage.slice(start - 1, start))) return null;
