@@ -66,8 +66,14 @@ export interface IngestOptions {
   onItem?: (name: string, status: PutStatus | 'failed', detail: string, item: SourceItem) => void;
 }
 
-/** An extraction's outcome; `json` is the record's JSON text when the extractor sent text. */
-type Settled = { ok: true; record: ExtractRecord; json: string | null } | { ok: false; error: string };
+/**
+ * A document's outcome: its text already stored, a record (`json` is the record's JSON text
+ * when the extractor sent text), or the step that failed.
+ */
+type Settled =
+  | { ok: true; record: ExtractRecord; json: string | null }
+  | { ok: 'unchanged'; documentId: string }
+  | { ok: false; stage: 'read' | 'extract'; error: string };
 
 type Slot = { item: SourceItem; name: string } & (
   | { kind: 'failed'; error: string }
@@ -84,7 +90,10 @@ export async function ingestItems(items: AsyncIterable<IngestInput>, options: In
   const batchSize = Math.max(1, options.batchSize ?? 128);
   // Enough documents in flight that the threads stay busy while this one writes a batch:
   // writing holds this thread for a while, and threads without queued work would idle.
-  const windowSize = extractor.threads > 0 ? batchSize + extractor.threads * 4 : 1;
+  // Writing a full batch holds up this thread (SQLite) or this loop (PostgreSQL), so the
+  // threads need a whole batch queued beyond it to stay busy meanwhile: with only a few, they
+  // sat idle through every commit (a third of the time for one thread on PostgreSQL).
+  const windowSize = extractor.threads > 0 ? 2 * batchSize + extractor.threads * 4 : 1;
   // ...unless the texts are large: past this many characters waiting, only a few per thread.
   const smallWindow = Math.max(1, extractor.threads * 4 + 2);
   let inFlightChars = 0;
@@ -99,9 +108,20 @@ export async function ingestItems(items: AsyncIterable<IngestInput>, options: In
           const record = parseForStore(json);
           // The bytes of a large record, and what reading its lists left, go before it is stored.
           if (json.length > SLIM_PARSE_CHARS) collectGarbage();
-          return { ok: true, record, json };
+          return { ok: true as const, record, json };
         })
-      : extractor.extract(input).then((record) => ({ ok: true, record, json: null }));
+      : extractor.extract(input).then((record) => ({ ok: true as const, record, json: null }));
+  /** A text already stored is not extracted again. */
+  const lookUpThenRun = async (input: ExtractInput, name: string): Promise<Settled> => {
+    let existing;
+    try {
+      existing = await options.store.findVersion(contentHash(input.text));
+    } catch (error) {
+      return { ok: false, stage: 'read', error: `${name}: cannot read the store (${(error as Error).message})` };
+    }
+    if (existing) return { ok: 'unchanged', documentId: existing.documentId };
+    return run(input).catch((e: unknown): Settled => ({ ok: false, stage: 'extract', error: e instanceof Error ? e.message : String(e) }));
+  };
   const maxDelayMs = options.maxDelayMs ?? 1000;
   const counts: IngestCounts = { new: 0, unchanged: 0, updated: 0, failed: 0 };
   const failures: { input: string; error: string }[] = [];
@@ -121,14 +141,11 @@ export async function ingestItems(items: AsyncIterable<IngestInput>, options: In
     options.onProgress?.({ ...counts, done, elapsedMs: Date.now() - started, current: slot.name });
   };
 
-  /** Writes every ready document in one transaction, then reports all ready slots in input order. */
-  const flush = async (): Promise<void> => {
-    if (ready.length === 0) return;
-    const slots = ready;
-    ready = [];
+  /** Writes the batch's documents in one transaction, then reports its slots in input order. */
+  const writeBatch = async (slots: Slot[]): Promise<void> => {
     const puts: { slot: Slot; put: PutDocumentInput }[] = [];
     for (const slot of slots) {
-      if (slot.kind !== 'extract' || !slot.settled?.ok) continue;
+      if (slot.kind !== 'extract' || slot.settled?.ok !== true) continue;
       const record = slot.settled.record;
       let json = slot.settled.json;
       const defaultDate = (slot.item.ok ? slot.item.settings?.defaultDate : null) ?? options.defaultDate ?? null;
@@ -156,7 +173,7 @@ export async function ingestItems(items: AsyncIterable<IngestInput>, options: In
     }
     let outcomes: Awaited<ReturnType<Store['putDocuments']>> = [];
     try {
-      outcomes = await options.store.putDocuments(puts.map((p) => p.put));
+        outcomes = await options.store.putDocuments(puts.map((p) => p.put));
     } catch (error) {
       const message = (error as Error).message ?? String(error);
       outcomes = puts.map(() => ({ status: 'failed', error: message }));
@@ -165,13 +182,50 @@ export async function ingestItems(items: AsyncIterable<IngestInput>, options: In
     for (const slot of slots) {
       if (slot.kind === 'failed') report(slot, 'failed', slot.error);
       else if (slot.kind === 'unchanged') report(slot, 'unchanged', slot.documentId);
-      else if (!slot.settled?.ok) report(slot, 'failed', `${slot.name}: extraction failed (${slot.settled?.ok === false ? slot.settled.error : 'no result'})`);
+      else if (slot.settled?.ok !== true) report(slot, 'failed', `${slot.name}: extraction failed (${slot.settled?.ok === false ? slot.settled.error : 'no result'})`);
       else {
         const outcome = bySlot.get(slot)!;
         if (outcome.status === 'failed') report(slot, 'failed', `${slot.name}: cannot store (${outcome.error})`);
         else report(slot, outcome.status, `${outcome.documentId} v${outcome.version}`);
       }
     }
+  };
+
+  /** A slot whose text the store already held, or could not be asked about, is no extraction. */
+  const known = (slot: Slot): Slot => {
+    if (slot.kind !== 'extract' || !slot.settled) return slot;
+    const s = slot.settled;
+    if (s.ok === 'unchanged') return { item: slot.item, name: slot.name, kind: 'unchanged', documentId: s.documentId };
+    if (s.ok === false && s.stage === 'read') return { item: slot.item, name: slot.name, kind: 'failed', error: s.error };
+    return slot;
+  };
+
+  /**
+   * The batch being written. A write is not waited for before more documents are handed to the
+   * threads: on a remote store a batch takes long enough for every thread to run dry. Batches
+   * are written one after another, so reports keep the input order.
+   */
+  let writing: Promise<void> | null = null;
+  /** What a write threw (a caller's callback), raised at the next flush rather than left unhandled. */
+  let writeError: { error: unknown } | null = null;
+  const written = async () => {
+    while (writing) await writing;
+    if (writeError) throw writeError.error;
+  };
+  /** Starts writing the ready documents once the previous batch is written. */
+  const flush = async (): Promise<void> => {
+    if (ready.length === 0) return;
+    const slots = ready;
+    ready = [];
+    await written();
+    const write: Promise<void> = writeBatch(slots)
+      .catch((error: unknown) => {
+        writeError = { error };
+      })
+      .finally(() => {
+        if (writing === write) writing = null;
+      });
+    writing = write;
   };
 
   const toReady = (slot: Slot) => {
@@ -189,7 +243,7 @@ export async function ingestItems(items: AsyncIterable<IngestInput>, options: In
     }
     inFlight.shift();
     if (head.kind === 'extract') inFlightChars -= head.input.text.length;
-    toReady(head);
+    toReady(known(head));
     if (ready.length >= batchSize) await flush();
     return true;
   };
@@ -197,6 +251,7 @@ export async function ingestItems(items: AsyncIterable<IngestInput>, options: In
   const drainAll = async () => {
     while (await advance(true));
     await flush();
+    await written();
   };
 
   for await (const item of items) {
@@ -211,26 +266,17 @@ export async function ingestItems(items: AsyncIterable<IngestInput>, options: In
       const input: ExtractInput = {
         ...item.input, source: item.settings?.source ?? options.source ?? item.input.source ?? null, date: item.input.date ?? null,
       };
-      let existing = null;
-      let readError: string | null = null;
-      try {
-        existing = await options.store.findVersion(contentHash(input.text));
-      } catch (error) {
-        readError = `${item.name}: cannot read the store (${(error as Error).message})`;
-      }
-      if (readError) inFlight.push({ item, name: item.name, kind: 'failed', error: readError });
-      else if (existing) inFlight.push({ item, name: item.name, kind: 'unchanged', documentId: existing.documentId });
-      else {
-        const slot: Slot = {
-          item, name: item.name, kind: 'extract', input, key: item.key, origin: item.origin, settled: null,
-          record: run(input).catch((e: unknown): Settled => ({ ok: false, error: e instanceof Error ? e.message : String(e) })),
-        };
-        void slot.record.then((s) => {
-          if (slot.kind === 'extract') slot.settled = s;
-        });
-        inFlight.push(slot);
-        inFlightChars += input.text.length;
-      }
+      // The look-up is not awaited here: one round trip per document, in turn, left the
+      // extraction threads waiting on a remote store. The slot keeps the input order.
+      const slot: Slot = {
+        item, name: item.name, kind: 'extract', input, key: item.key, origin: item.origin, settled: null,
+        record: lookUpThenRun(input, item.name),
+      };
+      void slot.record.then((s) => {
+        if (slot.kind === 'extract') slot.settled = s;
+      });
+      inFlight.push(slot);
+      inFlightChars += input.text.length;
     }
     // Everything finished goes to the batch without waiting; a full window waits for its oldest.
     while (await advance(false));

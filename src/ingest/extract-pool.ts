@@ -148,6 +148,11 @@ export function workerExtractor(threads: number, options: PoolOptions = {}): Ext
     // Threads load the language model once; keep them for the life of the pool.
     idleTimeout: Number.POSITIVE_INFINITY,
     execArgv: execArgvFor(file),
+    // A thread that finishes a document waits for this thread to hand it the next, which a busy
+    // commit or a loaded machine delays; a second document already at the thread keeps it
+    // working meanwhile. Not with a time limit: stopping a thread would fail its waiting
+    // document too.
+    concurrentTasksPerWorker: timeoutMs > 0 ? 1 : 2,
     resourceLimits: options.maxHeapMb ? { maxOldGenerationSizeMb: options.maxHeapMb } : undefined,
     workerData: { lowPriority: options.lowPriority ?? false },
   });

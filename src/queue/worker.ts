@@ -170,7 +170,9 @@ export async function runWorker(o: WorkerOptions): Promise<WorkerSummary> {
       }
     };
 
-    const maxPreparing = Math.max(4, o.concurrency * 4 + 2);
+    // Jobs are taken in batches: one round trip per few documents left the extraction threads
+    // waiting on the queue.
+    const maxPreparing = Math.max(32, o.concurrency * 16);
     async function* documents(): AsyncGenerator<IngestInput> {
       const ready: SourceItem[] = [];
       const preparing = new Set<Promise<void>>();

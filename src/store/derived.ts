@@ -275,6 +275,7 @@ const words = (s: string) => s.split(/\s+/).length;
 /** Writes the derived rows of every item (each the new current version of its document). */
 export async function insertDerived(tx: WriteTx, items: DerivedItem[]): Promise<void> {
   if (items.length === 0) return;
+  await tx.lockShared();
   const perItem = items.map((item) => ({ item, entries: entriesOf(item.record) }));
   const resolved = await resolveActors(tx, perItem.flatMap((p) => p.entries));
 
@@ -442,6 +443,7 @@ async function updateActors(tx: WriteTx, touches: ActorTouch[]): Promise<void> {
 
 /** Takes a version's derived rows out of every listing and count (the version itself stays). */
 export async function removeDerived(tx: WriteTx, versionId: number): Promise<void> {
+  await tx.lockShared();
   const trx = tx.kysely;
   const links = await trx.selectFrom('doc_actors').select(['actor_id', 'mentions', 'name', 'title']).where('version_id', '=', versionId).orderBy('actor_id').execute();
   await trx.deleteFrom('doc_actors').where('version_id', '=', versionId).execute();

@@ -9,7 +9,9 @@
  *   the whole wait is bounded by the busy timeout.
  * - PostgreSQL: a transaction-scoped advisory lock per store schema serialises the part of a
  *   write that reads and updates shared rows (cross-document actors, relation counts), so
- *   concurrent writers cannot deadlock on them or resolve one person into two actors.
+ *   concurrent writers cannot deadlock on them or resolve one person into two actors. It is
+ *   taken where that part starts (`lockShared`), not at `BEGIN`: storing the texts and
+ *   indexing them for search is most of a batch's work, and two writers do it side by side.
  *   Which version a text is stays decided by unique keys and `insert ... on conflict`.
  *
  * Statements inside use `?` placeholders (numbered for PostgreSQL here). On SQLite they run
@@ -36,6 +38,11 @@ export interface WriteTx {
    * prepared statement run per row). `returning` columns come back in row order.
    */
   insertRows(table: string, columns: readonly ColumnSpec[], rows: readonly (readonly unknown[])[], options?: InsertOptions): Promise<Record<string, unknown>[]>;
+  /**
+   * Takes the store's lock on shared rows (actors, relation counts) until the transaction
+   * ends; call it before reading or changing them. SQLite's write lock already covers them.
+   */
+  lockShared(): Promise<void>;
   /** A list parameter: `column IN list` as SQL, with its one parameter. */
   inList(column: string, values: readonly (string | number)[]): { sql: string; param: unknown };
 }
@@ -99,6 +106,7 @@ function sqliteTx(raw: BetterSqlite3.Database, kysely: Kysely<Database>): WriteT
     async run(sql, params) {
       raw.prepare(sql).run(...bind(params));
     },
+    lockShared: async () => undefined,
     inList: (column, values) => ({ sql: `${column} IN (SELECT value FROM json_each(?))`, param: JSON.stringify(values) }),
     async insertRows(table, columns, rows, options = {}) {
       if (rows.length === 0) return [];
@@ -119,6 +127,7 @@ function sqliteTx(raw: BetterSqlite3.Database, kysely: Kysely<Database>): WriteT
 }
 
 function pgTx(kysely: Kysely<Database>): WriteTx {
+  let locked = false;
   const all = async <R>(sql: string, params?: readonly unknown[]): Promise<R[]> =>
     (await kysely.executeQuery<R>(CompiledQuery.raw(toPg(sql), bind(params)))).rows as R[];
   return {
@@ -127,6 +136,11 @@ function pgTx(kysely: Kysely<Database>): WriteTx {
     all,
     async run(sql, params) {
       await kysely.executeQuery(CompiledQuery.raw(toPg(sql), bind(params)));
+    },
+    async lockShared() {
+      if (locked) return;
+      await kysely.executeQuery(CompiledQuery.raw(`SELECT pg_advisory_xact_lock(1380270401, hashtext(current_schema()))`));
+      locked = true;
     },
     inList: (column, values) => ({ sql: `${column} = ANY(?)`, param: values }),
     async insertRows(table, columns, rows, options = {}) {
@@ -194,7 +208,6 @@ export async function writeTransaction<T>(ctx: WriteContext, fn: (tx: WriteTx) =
         outcome = await ctx.db.connection().execute(async (conn) => {
           await conn.executeQuery(CompiledQuery.raw('BEGIN'));
           try {
-            await conn.executeQuery(CompiledQuery.raw(`SELECT pg_advisory_xact_lock(1380270401, hashtext(current_schema()))`));
             const result = await fn(pgTx(conn));
             await conn.executeQuery(CompiledQuery.raw('COMMIT'));
             return result;
