@@ -122,14 +122,27 @@ export class SpeakerIndex {
     const holds = (a: Actor) => !a.nominal && titleFits(role, a.title) && (!country || a.country === country)
       && !qualifiers.some((q) => !(a.title ?? '').toLowerCase().includes(q));
     // The last holder of the office itself; a deputy's office only when no one holds the office.
+    // "External Affairs Minister remarked" after "Foreign Minister of Chile B": an office written in the
+    // very words of one holder's title is that holder's, before one who holds it under other words.
+    const key = ` ${lookupKey(role)} `;
+    const sameWords = (a: Actor) => parts.length >= 2 && ` ${lookupKey(a.title ?? '')} `.includes(key);
     let deputy: Actor | null = null;
-    for (let k = lowerBound(this.mentions, at) - 1; k >= 0; k--) {
+    let latest: { actor: Actor; mention: Mention } | null = null;
+    // Once a holder is found, only the mentions just before it are searched for one in the same words.
+    for (let k = lowerBound(this.mentions, at) - 1, after = 0; k >= 0 && after < MAX_SAME_WORDS_LOOKBACK; k--) {
+      if (latest) after++;
       const mention = this.mentions[k]!;
       const a = this.actorOf(mention);
       if (!a || a.type !== 'person' || !holds(a)) continue;
-      if (!deputyOnly(role, a.title)) return this.subjectHolder(a, mention, (b) => holds(b) && !deputyOnly(role, b.title));
+      if (!deputyOnly(role, a.title)) {
+        latest ??= { actor: a, mention };
+        if (!sameWords(latest.actor) && sameWords(a)) return a;
+        if (sameWords(latest.actor) || parts.length < 2) break;
+        continue;
+      }
       deputy ??= a;
     }
+    if (latest) return this.subjectHolder(latest.actor, latest.mention, (b) => holds(b) && !deputyOnly(role, b.title));
     return deputy;
   }
 
@@ -315,6 +328,9 @@ function sentenceStartBefore(text: string, from: number, at: number): number {
   for (let m = re.exec(chunk); m; m = re.exec(chunk)) start = from + m.index + m[0].length;
   return start;
 }
+
+/** How many mentions before the latest holder of an office are searched for one named in the same words. */
+const MAX_SAME_WORDS_LOOKBACK = 80;
 
 const ORDER_WORD = /^(?:the )?(latter|former)$/i;
 const COUNTERPART_WORDS = /^(?:his|her|their|the) (?:[\p{Lu}][\p{L}-]* )?counterpart$/iu;
