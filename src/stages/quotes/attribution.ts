@@ -129,8 +129,14 @@ function fromRegion(index: SpeakerIndex, start: number, end: number, rule: strin
     if (head) return { speaker: head.id, speakerMention: null, cue, rule: `${rule}+delegation-head` };
   }
   const m = index.bestWithin(start, end);
-  if (m) return speakerFrom(index, m, rule, cue, scope);
   const words = index.textOf(start, end);
+  // "the diplomat said", "the head of Tatarstan said": words the mentions layer read as an unnamed
+  // group or office stand for the person the text has named holding it, when it has.
+  if (m && index.actorOf(m)?.nominal && m.form !== 'pronoun') {
+    const holder = index.referent(words, start);
+    if (holder) return { speaker: holder.id, speakerMention: m.id, cue, rule: `${rule}+role-holder` };
+  }
+  if (m) return speakerFrom(index, m, rule, cue, scope);
   if (PRONOUN_ONLY.test(words)) return pronounWithoutMention(index, start, rule, cue, scope);
   // A surname the mentions layer missed ("Wang said") that belongs to exactly one person named earlier.
   const named = index.personByNameWord(words);
@@ -194,6 +200,16 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
     if (pronoun.form === 'pronoun' && pronoun.end <= end) return speakerFrom(index, pronoun, 'before/according-to', { start, end }, w.pronounScope);
   }
 
+  // "According to the diplomat, “...”": an office or role in plain words, for the person named holding it.
+  const accordingToRole = ACCORDING_TO_ROLE.exec(before);
+  if (accordingToRole) {
+    const start = from + accordingToRole.index;
+    const holder = index.referent(accordingToRole[2]!, start);
+    if (holder) {
+      return { speaker: holder.id, speakerMention: null, cue: { start, end: start + accordingToRole[0].replace(/[\s,]+$/, '').length }, rule: 'before/according-to+role-holder' };
+    }
+  }
+
   // Transcript style: Vladimir Putin: “...” — a label opens its sentence; in "Drozdov told Prime
   // Minister Aaltonen: “...”" the name before the colon is the one spoken to.
   const [nearest] = index.endingBefore(w.open, from, 1);
@@ -249,6 +265,10 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
     const gap = text.slice(m.end, verbStart);
     // "The Kremlin's spokesman, Dmitry Peskov, said": the name in apposition is the speaker.
     const appositive = /^[ \t\u00a0]*,[ \t\u00a0]*$/.test(gap) && /,[ \t\u00a0]*$/.test(text.slice(Math.max(sentenceStart, m.start - 3), m.start));
+    // "... was thanked by Blinken, who said “...”": a relative "who" takes its antecedent as the verb's subject.
+    if (m.type === 'person' && WHO_BEFORE_VERB.test(gap)) {
+      return speakerFrom(index, m, 'before/relative-who', { start: m.start, end: verbEnd }, w.pronounScope);
+    }
     if (appositive || SPEAKER_VERB_GAP.test(gap)) {
       return speakerFrom(index, m, 'before/speaker-verb', { start: m.start, end: verbEnd }, w.pronounScope);
     }
@@ -340,6 +360,12 @@ const TRAILING_ASIDE = new RegExp(String.raw`[ \t\u00a0]*,[^,.;:!?“”"«»\n]
 
 /** What may stand between "and" and a coordinated speech verb: adverbs, auxiliaries. */
 const AND_BEFORE_VERB = new RegExp(String.raw`(?<![\p{L}])and[ \t\u00a0]+${FILLER}$`, 'iu');
+
+/** "According to the diplomat, ", "In the view of the Minister, " right before a quote: the role words in group 2. */
+const ACCORDING_TO_ROLE = /(?<![\p{L}])(according to|in the (?:words|opinion|view) of)[ \t\u00a0]+((?:the|his|her)[ \t\u00a0]+(?:[\p{L}-]+[ \t\u00a0]+){0,5}[\p{L}-]+)[ \t\u00a0]*,[ \t\u00a0]*$/iu;
+
+/** ", who ", ", who also " between a person and the speech verb of a relative clause. */
+const WHO_BEFORE_VERB = new RegExp(String.raw`^[ \t\u00a0]*,?[ \t\u00a0]*who[ \t\u00a0]+${FILLER}$`, 'iu');
 
 const RELATIVE_WHO = /^[ \t\u00a0]*,?[ \t\u00a0]*who[ \t\u00a0]+/;
 /** ", speaking on behalf of the envoys, ", ", for his part, ": a participle phrase or an aside between commas. */
