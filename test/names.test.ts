@@ -249,3 +249,13 @@ describe('a second family name after a listed person', () => {
     expect(names('The talks with Josep Borrell Monday were long.')).toContain('Josep Borrell');
   });
 });
+
+describe('a presidency is no one’s name', () => {
+  it('the holder after "Spokesman for the Presidency" is the two name words', () => {
+    expect(names('Spokesman for the Presidency Karim Nabil said that the talks went well.')).toEqual(['Karim Nabil']);
+  });
+
+  it('near-miss: "the Presidency" alone names no person', () => {
+    expect(names('The Presidency welcomed the visit of the delegation.')).toEqual([]);
+  });
+});
