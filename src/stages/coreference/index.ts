@@ -393,6 +393,15 @@ export const coreference: Stage = {
       const tokens = doc.layer('tokens');
       const isSubject = (m: Mention) => {
         let k = lowerBound(tokens, m.end);
+        // "The President of the European Council congratulated ...": a title's complement of capitalised
+        // words stands between the title and its verb.
+        if (m.form === 'title' && /^(?:of|for)$/i.test(tokens[k]?.text ?? '')) {
+          let j = k + 1;
+          if (/^the$/i.test(tokens[j]?.text ?? '')) j++;
+          const first = j;
+          while (j < tokens.length && j - first < 8 && (/^\p{Lu}/u.test(tokens[j]!.text) || /^(?:of|and|the)$/.test(tokens[j]!.text))) j++;
+          if (j > first && /^\p{Lu}/u.test(tokens[j - 1]!.text)) k = j;
+        }
         // "Petrishenko also attended": adverbs may stand between a subject and its verb.
         for (let n = 0; n < 2 && tokens[k]?.pos === 'ADV'; n++) k++;
         const t = tokens[k];

@@ -143,11 +143,15 @@ function ministryHead(title: string): string | null {
 const HEAD_OF_BODY = /^(?:head|chief) of (?:the )?((?!(?:[a-z-]+ )?(?:ministry|government|state|region|oblast|krai|province|city|district|municipality|prefecture|county|delegation)$)[a-z][a-z -]*)$/;
 
 /**
- * "the head of the Russian Government", "head of the Belarusian state": the head of government or of
- * state (a demonym before the word gives the country, which the mention carries already).
+ * "the head of the Russian Government", "head of the Belarusian state", "the Government leader": the
+ * head of government or of state (a demonym before the word gives the country, which the mention
+ * carries already).
  */
 function governmentHead(title: string): string | null {
-  const m = /^(?:head|chief) of (?:the )?(?:[a-z-]+ )?(government|state)$/.exec(lookupKey(title));
+  const key = lookupKey(title);
+  const m = /^(?:head|chief) of (?:the )?(?:[a-z-]+ )?(government|state)$/.exec(key)
+    // "the Government leader", "the state leader": the same offices, head noun last.
+    ?? /^(?:[a-z-]+ )?(government|state) (?:leader|head|chief)$/.exec(key);
   return m ? `head of ${m[1]}` : null;
 }
 

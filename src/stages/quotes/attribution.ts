@@ -1,4 +1,5 @@
 import type { Document } from '../../document/document.js';
+import { demonymToCountry } from '../../lexicon/countries.js';
 import type { Mention } from '../../document/layers.js';
 import { lowerBound, type Span } from '../../document/span.js';
 import { ACCORDING_TO, APPOSITION_AT_START, COMPLEMENT_BEFORE, FILLER, SPEAKER_VERB_GAP, cuePatterns } from './cues.js';
@@ -167,9 +168,13 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
     if (a) {
       const start = m.start - (lead.length - unqualified.length) - a[0].length;
       // The qualifier must be the holder's: "the Tula Governor" is not the Governor of Bryansk Oblast.
-      const qualifier = lead.slice(unqualified.length).trim().toLowerCase();
+      const written = lead.slice(unqualified.length).trim();
+      const qualifier = written.toLowerCase();
       const holder = index.actorOf(m);
-      if (qualifier && holder && !(holder.title ?? '').toLowerCase().includes(qualifier)) {
+      // "According to the Chilean President": a demonym names the holder's country, not words of the title.
+      const demonym = /^\p{Lu}[\p{L}-]*$/u.test(written) ? demonymToCountry(written) : null;
+      const fitsQualifier = demonym ? holder?.country === demonym : (holder?.title ?? '').toLowerCase().includes(qualifier);
+      if (qualifier && holder && !fitsQualifier) {
         return { speaker: null, speakerMention: m.id, cue: { start, end: m.end }, rule: 'before/according-to+other-holder' };
       }
       return speakerFrom(index, m, possessive ? 'before/in-words-of' : 'before/according-to', { start, end: m.end }, w.pronounScope);
@@ -275,6 +280,10 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
   }
   // "Tokayev said, adding: “...”": a participle takes the subject of the clause's speech verb.
   if (/ing$/i.test(v[1]!)) {
+    // "X said that the Greek Prime Minister thanked Egypt, saying that “...”": the participle hangs on the
+    // nearest clause before it, whose subject is the person a verb follows.
+    const clauseSubject = nearestClauseSubject(doc, index, sentenceStart, verbStart);
+    if (clauseSubject) return speakerFrom(index, clauseSubject, 'before/participle-subject', { start: clauseSubject.start, end: verbEnd }, w.pronounScope);
     const { verbAtStart } = cuePatterns();
     for (const m of index.endingBefore(verbStart, sentenceStart)) {
       const after = text.slice(m.end, verbStart);
@@ -392,6 +401,22 @@ function coordinatedSubject(doc: Document, index: SpeakerIndex, sentenceStart: n
     if (!next || next.start >= andAt) continue;
     const gap = text.slice(m.end + (who ? who[0].length : 0), next.start);
     if (/^[ \t\u00a0]*$/.test(gap) && (next.pos === 'VERB' || next.pos === 'AUX')) return m;
+  }
+  return null;
+}
+
+/**
+ * The subject of the clause nearest before `at` in its sentence: the last person mentioned there whom
+ * a verb follows directly (after adverbs), or null.
+ */
+function nearestClauseSubject(doc: Document, index: SpeakerIndex, sentenceStart: number, at: number): Mention | null {
+  const tokens = doc.layer('tokens');
+  for (const m of index.endingBefore(at, sentenceStart, 16)) {
+    if (m.type !== 'person' || m.form === 'pronoun') continue;
+    let k = lowerBound(tokens, m.end);
+    for (let n = 0; n < 2 && tokens[k]?.pos === 'ADV'; n++) k++;
+    const next = tokens[k];
+    if (next && next.start < at && (next.pos === 'VERB' || next.pos === 'AUX') && /^[ \t\u00a0]*$/.test(doc.text.slice(m.end, tokens[lowerBound(tokens, m.end)]!.start))) return m;
   }
   return null;
 }
