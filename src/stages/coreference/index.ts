@@ -15,6 +15,9 @@ import { visitHosts } from './visit-hosts.js';
 import { type CountryEvidence, dominantCountry, explicitCountries, officeAbsent, principals, takenRoles, titleCountries } from './office-country.js';
 import { roleOfTitle } from '../../lexicon/titles.js';
 
+/** "with ", "by Foreign Minister of Ghana ": a preposition and title words right before a name. */
+const PREPOSITION_OBJECT = /(?<![\p{L}])(?:with|by)[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and)[ \t\u00a0]+){0,10}$/u;
+
 /** Sectors of state office, whose holders an official source names without their country. */
 const HOME_SECTORS = new Set(['GOV', 'LEG', 'MIL', 'COP', 'JUD']);
 
@@ -392,6 +395,9 @@ export const coreference: Stage = {
       for (const a of people) if (a.named) genders.set(a.id, genderOf(a.name, a.title));
       const tokens = doc.layer('tokens');
       const isSubject = (m: Mention) => {
+        // "The Secretary’s meeting with Foreign Minister X focused on ...": the object of "with" or "by"
+        // is no subject, whatever verb follows its phrase.
+        if (PREPOSITION_OBJECT.test(doc.text.slice(Math.max(0, m.start - 100), m.start))) return false;
         let k = lowerBound(tokens, m.end);
         // "The President of the European Council congratulated ...": a title's complement of capitalised
         // words stands between the title and its verb.
