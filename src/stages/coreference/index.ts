@@ -15,8 +15,8 @@ import { visitHosts } from './visit-hosts.js';
 import { type CountryEvidence, dominantCountry, explicitCountries, officeAbsent, principals, takenRoles, titleCountries } from './office-country.js';
 import { roleOfTitle } from '../../lexicon/titles.js';
 
-/** "with ", "by Foreign Minister of Ghana ": a preposition and title words right before a name. */
-const PREPOSITION_OBJECT = /(?<![\p{L}])(?:with|by)[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and)[ \t\u00a0]+){0,10}$/u;
+/** "with ", "by Foreign Minister of Ghana ": a preposition and title words right before a name (no full stop between). */
+const PREPOSITION_OBJECT = /(?<![\p{L}])(?:with|by)[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’-]*|of|for|the|and)[ \t\u00a0]+){0,10}$/u;
 
 /** Sectors of state office, whose holders an official source names without their country. */
 const HOME_SECTORS = new Set(['GOV', 'LEG', 'MIL', 'COP', 'JUD']);
