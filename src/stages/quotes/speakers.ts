@@ -173,6 +173,9 @@ export class SpeakerIndex {
     const w = words.trim().replace(/[ \t\u00a0]+/g, ' ');
     const order = ORDER_WORD.exec(w);
     if (order) return this.oneOfLastTwo(at, order[1]!.toLowerCase() === 'latter');
+    // "His Highness said": the person last introduced with that style of address.
+    const style = STYLE_OF_ADDRESS.exec(w);
+    if (style) return this.lastPersonAfter(at, styledBefore(style[1]!));
     if (COUNTERPART_WORDS.test(w)) return this.lastPersonAfter(at, COUNTERPART_BEFORE);
     if (GUEST_WORDS.test(w)) return this.lastPersonAfter(at, RECEIVED_BEFORE);
     if (DELEGATION_HEAD_WORDS.test(w)) return this.lastPersonAfter(at, LED_BY_BEFORE);
@@ -331,6 +334,23 @@ function sentenceStartBefore(text: string, from: number, at: number): number {
 
 /** How many mentions before the latest holder of an office are searched for one named in the same words. */
 const MAX_SAME_WORDS_LOOKBACK = 80;
+
+/** "His Highness", "Her Majesty", "His Royal Highness": a style of address standing for the one it was given to. */
+const STYLE_OF_ADDRESS = /^(?:his|her) ((?:royal )?highness|majesty|excellency)$/i;
+
+const STYLED = new Map<string, RegExp>();
+/** "His Highness ", "His Highness Sheikh ", "His Majesty King " right before a name. */
+function styledBefore(style: string): RegExp {
+  const key = style.toLowerCase();
+  let re = STYLED.get(key);
+  if (!re) {
+    // Case-sensitive, so that only capitalised words (an honorific, a title) stand between style and name.
+    const words = key.split(' ').map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join(String.raw`[ \t\u00a0]+`);
+    re = new RegExp(String.raw`(?<![\p{L}])[Hh](?:is|er)[ \t\u00a0]+${words}[ \t\u00a0]+(?:[\p{Lu}][\p{L}.'’-]*[ \t\u00a0]+){0,3}$`, 'u');
+    STYLED.set(key, re);
+  }
+  return re;
+}
 
 const ORDER_WORD = /^(?:the )?(latter|former)$/i;
 const COUNTERPART_WORDS = /^(?:his|her|their|the) (?:[\p{Lu}][\p{L}-]* )?counterpart$/iu;
