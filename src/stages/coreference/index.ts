@@ -401,17 +401,23 @@ export const coreference: Stage = {
         let k = lowerBound(tokens, m.end);
         // "The President of the European Council congratulated ...": a title's complement of capitalised
         // words stands between the title and its verb.
+        // "The head of the region informed ...": or of a common noun.
         if (m.form === 'title' && /^(?:of|for)$/i.test(tokens[k]?.text ?? '')) {
           let j = k + 1;
           if (/^the$/i.test(tokens[j]?.text ?? '')) j++;
           const first = j;
-          while (j < tokens.length && j - first < 8 && (/^\p{Lu}/u.test(tokens[j]!.text) || /^(?:of|and|the)$/.test(tokens[j]!.text))) j++;
-          if (j > first && /^\p{Lu}/u.test(tokens[j - 1]!.text)) k = j;
+          const inComplement = (t: { text: string; pos: string }) => /^\p{Lu}/u.test(t.text) || /^(?:of|and|the)$/.test(t.text)
+            || (t.pos === 'NOUN' && j === first);
+          while (j < tokens.length && j - first < 8 && inComplement(tokens[j]!)) j++;
+          if (j > first && /^(?:\p{Lu}|\p{Ll})/u.test(tokens[j - 1]!.text) && !/^(?:of|and|the)$/.test(tokens[j - 1]!.text)) k = j;
         }
         // "Petrishenko also attended": adverbs may stand between a subject and its verb.
         for (let n = 0; n < 2 && tokens[k]?.pos === 'ADV'; n++) k++;
         const t = tokens[k];
-        return t !== undefined && t.sentence === tokens[lowerBound(tokens, m.start)]?.sentence && (t.pos === 'VERB' || t.pos === 'AUX');
+        // "informed the President": a past form the tagger took for an adjective is a verb when a
+        // determiner or a name follows it as its object.
+        const pastWithObject = t !== undefined && t.pos === 'ADJ' && /\p{Ll}ed$/u.test(t.text) && /^(?:DET|PROPN)$/.test(tokens[k + 1]?.pos ?? '');
+        return t !== undefined && t.sentence === tokens[lowerBound(tokens, m.start)]?.sentence && (t.pos === 'VERB' || t.pos === 'AUX' || pastWithObject);
       };
       for (const p of pending) {
         const s = sentenceOf(sentences, p);
