@@ -39,6 +39,8 @@ const PRONOUN_ONLY = /^[ \t\u00a0]*(he|she)[ \t\u00a0]*$/i;
 /** The speaker words must not themselves be a speech verb ("Said ..."). */
 const SPEECH_WORD = /^(?:said|says|added|noted|told|asked)\b/i;
 const MAX_AFTER = 200;
+/** A coordinator alone where a speaker would stand: "and", "but". */
+const COORDINATOR_ONLY = /^(?:and|but|or)$/i;
 /** "the words of ", "the remarks of the President " right before the person whose words are quoted. */
 const WORDS_OF = /(?<![\p{L}])(?:words|remarks|statement|phrase)[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:\p{Lu}[\p{L}'’.-]*[ \t\u00a0]+){0,4}$/u;
 /** "’s words, " / "'s own view, " after the possessor, right before the quote. */
@@ -101,6 +103,9 @@ export function attributeAfter(doc: Document, index: SpeakerIndex, w: QuoteWindo
 
   // Speaker first: the words before the verb name the speaker.
   const sv = speakerThenVerb.exec(rest);
+  // "... called the decision “economic warfare” and said ...": a verb joined by "and" has the subject of
+  // the clause before the quote, which the words before it give.
+  if (sv && COORDINATOR_ONLY.test(sv[1]!)) return null;
   if (sv && !SPEECH_WORD.test(sv[1]!)) {
     const end = at + sv[0].length;
     if (!introducesNext(text, end)) {
@@ -246,7 +251,10 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
     if (looksLikeName(quoted)) return null;
     // The clause may end after the closing mark (“constructive”.) or inside it (“constructive.”).
     const endsClause = /^[ \t\u00a0]*(?:[.,;:!?)]|$)/.test(text.slice(w.close + w.closeLength, w.close + w.closeLength + 3)) || /[.!?,]$/.test(quoted.trimEnd());
-    if (quoted.trim().split(/\s+/).length < 4 && !endsClause) return null;
+    // "The Ministry called the decision “economic warfare” and said ...": a verb that labels its object
+    // takes the quoted label as its subject's words, wherever the clause goes on ("so-called" does not).
+    const labels = LABEL_VERB.test(v[1]!) && text[from + v.index - 1] !== '-' && (v[2] ?? '').trim().split(/\s+/).length <= 4;
+    if (quoted.trim().split(/\s+/).length < 4 && !endsClause && !labels) return null;
   }
   const verbStart = from + v.index;
   const verbEnd = verbStart + v[1]!.length;
@@ -372,6 +380,9 @@ const AND_BEFORE_VERB = new RegExp(String.raw`(?<![\p{L}])and[ \t\u00a0]+${FILLE
 
 /** "According to the diplomat, ", "In the view of the Minister, " right before a quote: the role words in group 2. */
 const ACCORDING_TO_ROLE = /(?<![\p{L}])(according to|in the (?:words|opinion|view) of)[ \t\u00a0]+((?:the|his|her)[ \t\u00a0]+(?:[\p{L}-]+[ \t\u00a0]+){0,5}[\p{L}-]+)[ \t\u00a0]*,[ \t\u00a0]*$/iu;
+
+/** Verbs that give their object a label: "called the decision “...”", "termed the talks “...”". */
+const LABEL_VERB = /^(?:called|calls|termed|terms|dubbed|dubs|labelled|labeled|labels|branded|brands)$/i;
 
 /** ", who ", ", who also " between a person and the speech verb of a relative clause. */
 const WHO_BEFORE_VERB = new RegExp(String.raw`^[ \t\u00a0]*,?[ \t\u00a0]*who[ \t\u00a0]+${FILLER}$`, 'iu');
