@@ -227,3 +227,35 @@ describe('abbreviated offices', () => {
     expect(names('The VP of sales spoke at the forum.')).toEqual([]);
   });
 });
+
+describe('patronymic names with particles', () => {
+  it('a given name after "bin" is the father’s, inside the one name', () => {
+    expect(names('Emir Sheikh Jassim bin Khalid Al Thani received the delegation in Doha.')).toEqual(['Jassim bin Khalid Al Thani']);
+  });
+
+  it('near-miss: a given name after title words still starts the holder’s name', () => {
+    expect(names('Special Envoy for Water Affairs Alexander Noskov arrived in Doha.')).toEqual(['Alexander Noskov']);
+  });
+});
+
+describe('a second family name after a listed person', () => {
+  it('"Josep Borrell Fontelles" is one name, and "Borrell" later is the same person', () => {
+    const rec = extract({ text: 'The minister later met Josep Borrell Fontelles in Lima. Borrell praised the reforms.', date: '2024-03-01' });
+    expect(rec.people.map((p) => p.name)).toEqual(['Josep Borrell Fontelles']);
+  });
+
+  it('near-miss: a capitalised word that starts a name of its own is not taken in', () => {
+    expect(names('On Monday Vladimir Putin Kremlin Palace guests arrived.')).not.toContain('Vladimir Putin Kremlin');
+    expect(names('The talks with Josep Borrell Monday were long.')).toContain('Josep Borrell');
+  });
+});
+
+describe('a presidency is no one’s name', () => {
+  it('the holder after "Spokesman for the Presidency" is the two name words', () => {
+    expect(names('Spokesman for the Presidency Karim Nabil said that the talks went well.')).toEqual(['Karim Nabil']);
+  });
+
+  it('near-miss: "the Presidency" alone names no person', () => {
+    expect(names('The Presidency welcomed the visit of the delegation.')).toEqual([]);
+  });
+});

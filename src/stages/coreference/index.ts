@@ -15,6 +15,9 @@ import { visitHosts } from './visit-hosts.js';
 import { type CountryEvidence, dominantCountry, explicitCountries, officeAbsent, principals, takenRoles, titleCountries } from './office-country.js';
 import { roleOfTitle } from '../../lexicon/titles.js';
 
+/** "with ", "by Foreign Minister of Ghana ": a preposition and title words right before a name (no full stop between). */
+const PREPOSITION_OBJECT = /(?<![\p{L}])(?:with|by)[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’-]*|of|for|the|and)[ \t\u00a0]+){0,10}$/u;
+
 /** Sectors of state office, whose holders an official source names without their country. */
 const HOME_SECTORS = new Set(['GOV', 'LEG', 'MIL', 'COP', 'JUD']);
 
@@ -333,13 +336,21 @@ export const coreference: Stage = {
     };
     // A title used before its holder is named ("The President ... Aleksandr Lukashenko said"): look ahead too.
     let untitled: Building[] | null = null;
-    for (const m of mentions) {
+    /** Title mentions resolved here to a holder named after them, in text order. */
+    const cataphoric: Mention[] = [];
+    for (let i = 0; i < mentions.length; i++) {
+      const m = mentions[i]!;
       if (m.actor || m.type !== 'person' || m.form !== 'title') continue;
+      // "The Secretary's meeting with Secretary of Foreign Affairs X": the one met is not the one meeting.
+      const met = partnerOfPossessor(doc.text, mentions, i);
       // People introduced around the title only, which keeps long documents linear.
       const at = peopleBefore.get(m) ?? people.length;
       const fits = preferOffice(people.slice(Math.max(0, at - MAX_TITLE_CANDIDATES), at + MAX_TITLE_CANDIDATES)
-        .filter((p) => p.named && !p.nominal && titleFits(m.title ?? m.text, p.title) && (!m.country || !p.country || m.country === p.country || complementWithin(m.title, p.title))), m.title ?? m.text);
-      if (fits.length === 1) attach(fits[0]!, m);
+        .filter((p) => p.named && !p.nominal && p.id !== met && titleFits(m.title ?? m.text, p.title) && (!m.country || !p.country || m.country === p.country || complementWithin(m.title, p.title))), m.title ?? m.text);
+      if (fits.length === 1) {
+        attach(fits[0]!, m);
+        cataphoric.push(m);
+      }
       // "Valery Limarenko began his report. ... The Governor also said": a governor or mayor no one
       // holds by title is the one person the text names without any office.
       else if (fits.length === 0 && isLocalOffice(m.title ?? m.text)) {
@@ -359,6 +370,8 @@ export const coreference: Stage = {
         if (written.length === 1) attach(written[0]!, m);
       }
     }
+
+    repeatCataphoricTitles(doc.text, mentions, cataphoric, actors);
 
     // A title-holder the text named no one for at first ("The Governor of Primorsky Krai held talks ...")
     // is the named person holding that office, when exactly one does; never a bare title beside its holder.
@@ -382,11 +395,29 @@ export const coreference: Stage = {
       for (const a of people) if (a.named) genders.set(a.id, genderOf(a.name, a.title));
       const tokens = doc.layer('tokens');
       const isSubject = (m: Mention) => {
+        // "The Secretary’s meeting with Foreign Minister X focused on ...": the object of "with" or "by"
+        // is no subject, whatever verb follows its phrase.
+        if (PREPOSITION_OBJECT.test(doc.text.slice(Math.max(0, m.start - 100), m.start))) return false;
         let k = lowerBound(tokens, m.end);
+        // "The President of the European Council congratulated ...": a title's complement of capitalised
+        // words stands between the title and its verb.
+        // "The head of the region informed ...": or of a common noun.
+        if (m.form === 'title' && /^(?:of|for)$/i.test(tokens[k]?.text ?? '')) {
+          let j = k + 1;
+          if (/^the$/i.test(tokens[j]?.text ?? '')) j++;
+          const first = j;
+          const inComplement = (t: { text: string; pos: string }) => /^\p{Lu}/u.test(t.text) || /^(?:of|and|the)$/.test(t.text)
+            || (t.pos === 'NOUN' && j === first);
+          while (j < tokens.length && j - first < 8 && inComplement(tokens[j]!)) j++;
+          if (j > first && /^(?:\p{Lu}|\p{Ll})/u.test(tokens[j - 1]!.text) && !/^(?:of|and|the)$/.test(tokens[j - 1]!.text)) k = j;
+        }
         // "Petrishenko also attended": adverbs may stand between a subject and its verb.
         for (let n = 0; n < 2 && tokens[k]?.pos === 'ADV'; n++) k++;
         const t = tokens[k];
-        return t !== undefined && t.sentence === tokens[lowerBound(tokens, m.start)]?.sentence && (t.pos === 'VERB' || t.pos === 'AUX');
+        // "informed the President": a past form the tagger took for an adjective is a verb when a
+        // determiner or a name follows it as its object.
+        const pastWithObject = t !== undefined && t.pos === 'ADJ' && /\p{Ll}ed$/u.test(t.text) && /^(?:DET|PROPN)$/.test(tokens[k + 1]?.pos ?? '');
+        return t !== undefined && t.sentence === tokens[lowerBound(tokens, m.start)]?.sentence && (t.pos === 'VERB' || t.pos === 'AUX' || pastWithObject);
       };
       for (const p of pending) {
         const s = sentenceOf(sentences, p);
@@ -656,4 +687,51 @@ function ownOffice(title: string): string {
   const m = /^(.+)[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?([\p{Lu}][\p{L}' -]*)$/u.exec(title);
   if (!m) return title;
   return countryByName(m[2]!) || placeByName(m[2]!) ? m[1]! : title;
+}
+
+/** "’s meeting today with ", "'s telephone conversation with Prime Minister ": a possessor's meeting, up to the one met. */
+const POSSESSOR_MEETING_WITH = /^['’]s[ \t\u00a0]+(?:[\p{L}-]+[ \t\u00a0]+){0,2}?(?:meeting|meetings|call|talks|conversation|discussion|visit|trip|bilateral)\b[^.;:!?“”"]{0,60}?(?<![\p{L}])with[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and)[ \t\u00a0]+){0,10}$/u;
+
+/**
+ * The actor of the person a title's possessor meets: in "The Secretary’s meeting with Foreign Minister
+ * X", X (by actor id), who is then not the Secretary; else null.
+ */
+function partnerOfPossessor(text: string, mentions: readonly Mention[], i: number): string | null {
+  const m = mentions[i]!;
+  if (!/^['’]s\b/.test(text.slice(m.end, m.end + 3))) return null;
+  for (let k = i + 1; k < mentions.length; k++) {
+    const n = mentions[k]!;
+    if (n.start - m.end > 200) return null;
+    if (n.type !== 'person' || n.form !== 'name') continue;
+    return n.actor && POSSESSOR_MEETING_WITH.test(text.slice(m.end, n.start)) ? n.actor : null;
+  }
+  return null;
+}
+
+/**
+ * "The Secretary’s meeting with Secretary of Foreign Affairs X ... “...,” the Secretary said. Secretary
+ * Rubio ...": a title resolved to a holder named only after it is the same person when it is used again,
+ * in the same words and the same paragraph, before that holder's name first appears; any other holder
+ * the repeated title was given by recency gives way.
+ */
+function repeatCataphoricTitles(text: string, mentions: readonly Mention[], cataphoric: readonly Mention[], actors: readonly Building[]): void {
+  if (cataphoric.length === 0) return;
+  const byId = new Map(actors.map((a) => [a.id, a]));
+  const firstName = new Map<string, number>();
+  for (const m of mentions) if (m.actor && m.type === 'person' && m.form === 'name' && !firstName.has(m.actor)) firstName.set(m.actor, m.start);
+  for (const head of cataphoric) {
+    const holder = head.actor ? byId.get(head.actor) : undefined;
+    const named = holder ? firstName.get(holder.id) : undefined;
+    if (!holder || named === undefined || named < head.end) continue;
+    const key = lookupKey(head.text);
+    for (let k = lowerBound(mentions, head.end); k < mentions.length && mentions[k]!.start < named; k++) {
+      const m = mentions[k]!;
+      if (m.type !== 'person' || m.form !== 'title' || m.actor === holder.id || lookupKey(m.text) !== key) continue;
+      if (/\n\s*\n/.test(text.slice(head.end, m.start))) break;
+      const old = m.actor ? byId.get(m.actor) : undefined;
+      if (old) old.mentions = old.mentions.filter((id) => id !== m.id);
+      m.actor = holder.id;
+      holder.mentions.push(m.id);
+    }
+  }
 }

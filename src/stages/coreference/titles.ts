@@ -15,14 +15,18 @@ interface GenericReading {
   generic: string;
   regionHead: boolean;
   head: string;
+  /** "the head of the European Commission": the body headed (" of the european commission"), else null. */
+  headedBody: string | null;
 }
 const GENERICS = new Map<string, GenericReading>();
 
 function readGeneric(title: string): GenericReading {
   let r = GENERICS.get(title);
   if (r === undefined) {
-    const generic = ministryHead(title) ?? title;
-    r = { generic, regionHead: REGION_HEAD.test(lookupKey(generic)), head: head(generic) };
+    const generic = ministryHead(title) ?? governmentHead(title) ?? title;
+    // Only a plain "head": "Head of State" and "Head of Government" are offices of their own.
+    const body = /^(?:head|chief)$/.test(head(generic)) ? HEAD_OF_BODY.exec(lookupKey(generic)) : null;
+    r = { generic, regionHead: REGION_HEAD.test(lookupKey(generic)), head: head(generic), headedBody: body ? ` of ${body[1]}` : null };
     if (GENERICS.size >= MAX_CACHED_HEADS) GENERICS.clear();
     GENERICS.set(title, r);
   }
@@ -72,6 +76,11 @@ export function titleFits(generic: string, held: string | null): boolean {
   const g = r.head;
   const h = head(held);
   if (g === h) return true;
+  // "the head of the European Commission" is its President, "the head of the Agency" its Director: the
+  // one whose own office, no deputy's, is of that body.
+  if (r.headedBody) {
+    return ` ${lookupKey(held).replace(/ of the /g, ' of ')} `.includes(`${r.headedBody} `) && !head(held).split(/[ -]/).some((w) => RANK_BELOW.has(w));
+  }
   // "the Kazakh leader" can be its president or prime minister.
   if (g === 'leader') return roleOfTitle(held) !== null;
   if (g === 'head of state' || g === 'head of government') {
@@ -125,6 +134,25 @@ function ministryHead(title: string): string | null {
   const { portfolio } = wordLists();
   const words = (m[1] ?? m[2] ?? '').split(/\s+/).filter((w) => portfolio.has(w));
   return words.length ? `${words.join(' ')} minister` : 'minister';
+}
+
+/**
+ * "the head of the body" by its name: "head of the european commission" -> "european commission".
+ * A ministry, a region or a government is read elsewhere (ministryHead, REGION_HEAD, governmentHead).
+ */
+const HEAD_OF_BODY = /^(?:head|chief) of (?:the )?((?!(?:[a-z-]+ )?(?:ministry|government|state|region|oblast|krai|province|city|district|municipality|prefecture|county|delegation)$)[a-z][a-z -]*)$/;
+
+/**
+ * "the head of the Russian Government", "head of the Belarusian state", "the Government leader": the
+ * head of government or of state (a demonym before the word gives the country, which the mention
+ * carries already).
+ */
+function governmentHead(title: string): string | null {
+  const key = lookupKey(title);
+  const m = /^(?:head|chief) of (?:the )?(?:[a-z-]+ )?(government|state)$/.exec(key)
+    // "the Government leader", "the state leader": the same offices, head noun last.
+    ?? /^(?:[a-z-]+ )?(government|state) (?:leader|head|chief)$/.exec(key);
+  return m ? `head of ${m[1]}` : null;
 }
 
 const gw0 = (g: string): string => g.split(' ')[0]!;

@@ -29,6 +29,20 @@ function sharedGroupSector(s: SentenceScan, end: number): string | null {
   return sectorOfGroupAfter(s, other.end);
 }
 
+/**
+ * Whether token k is a second family name written onto a listed person's name: a free capitalised
+ * word, tagged as a proper noun, that is no title, no other listed name and no word that never
+ * stands in a name ("Government", "Tuesday").
+ */
+function secondSurnameAt(s: SentenceScan, k: number): boolean {
+  if (k >= s.last || !s.isCap(k) || !s.free(k, k + 1) || s.nameHit(k) || s.titleHit(k)) return false;
+  const t = s.tok(k)!;
+  const { nonName, orgHeads } = wordLists();
+  if (t.pos !== 'PROPN' || nonName.has(t.lower) || orgHeads.has(t.lower) || isAllCaps(t.text)) return false;
+  // One word, not the first of a capitalised run that names something else ("Putin Kremlin Palace").
+  return !(k + 1 < s.last && s.isCap(k + 1));
+}
+
 /** Mentions for every lexicon name left free: places, countries, possessives, demonyms, organisations, listed people. */
 export function lexiconNames(s: SentenceScan): void {
   for (let i = s.first; i < s.last; i++) {
@@ -47,6 +61,8 @@ export function lexiconNames(s: SentenceScan): void {
         let to = h.end;
         const { particles } = wordLists();
         while (to + 1 < s.last && particles.has(s.lower(to)) && s.isCap(to + 1) && s.free(to, to + 2) && !s.nameHit(to + 1) && !s.titleHit(to + 1)) to += 2;
+        // "Josep Borrell Fontelles", "Denis Moncada Colindres": a second family name right after the listed one.
+        if (to === h.end && secondSurnameAt(s, to)) to += 1;
         const end = s.tokens[to - 1]!;
         s.push({
           start: s.tokens[from]!.start, end: end.end, tokenStart: from, tokenEnd: to,

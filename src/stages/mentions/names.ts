@@ -190,8 +190,11 @@ export function isFirstNameHit(s: SentenceScan, k: number): boolean {
  */
 export function startAtGivenName(s: SentenceScan, run: NameRun): NameRun {
   if (run.words < 3 || isGivenName(s.tok(run.start)!.text)) return run;
+  const { particles } = wordLists();
   for (let k = run.start + 1; k < run.end - 1; k++) {
     if (!s.isCap(k) || s.glued(k) || !isGivenName(s.tok(k)!.text)) continue;
+    // "Jassim bin Khalid Al Thani": a given name after a particle is the father's, inside one name.
+    if (particles.has(s.lower(k - 1))) continue;
     let words = 0;
     for (let j = k; j < run.end; j = s.wordEnd(j)) if (s.isCap(j)) words++;
     if (words >= 2) return { ...run, start: k, words };

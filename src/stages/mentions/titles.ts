@@ -308,9 +308,11 @@ function emitTitle(s: SentenceScan, th: TitleHit): void {
  * the rules passed over because a second title, not a name, followed it.
  */
 function officeBefore(s: SentenceScan, i: number): { title: string | null; country: string | null; sector: string | null; joiner: string } | null {
-  const sep = s.lower(i - 1) === 'and' ? 1 : 0;
+  // "UAE President His Highness Sheikh X": a style of address between two titles joins them as "and" does.
+  const style = styleOfAddressEndingAt(s, i);
+  const sep = style ? style : s.lower(i - 1) === 'and' ? 1 : 0;
   const j = i - sep;
-  const joiner = sep ? ' and ' : '';
+  const joiner = sep && !style ? ' and ' : '';
   for (let k = s.out.length - 1; k >= 0; k--) {
     const d = s.out[k]!;
     if (d.type !== 'person' || d.form !== 'title' || (d.extentEnd ?? d.tokenEnd) !== j) continue;
@@ -321,9 +323,18 @@ function officeBefore(s: SentenceScan, i: number): { title: string | null; count
     return { title: d.title ?? null, country: d.country, sector: d.sector, joiner };
   }
   const prev = s.titleHit(j - 1);
-  if (!prev || prev.end !== j || sep) return null;
+  if (!prev || prev.end !== j || (sep && !style)) return null;
   const before = countryWordBefore(s, prev.start);
   return { title: displayTitle(prev), country: before?.country ?? null, sector: prev.entry.sector, joiner };
+}
+
+/** How many tokens a style of address ("His Highness", "Her Majesty", "His Royal Highness") takes, ending right before token i; else 0. */
+function styleOfAddressEndingAt(s: SentenceScan, i: number): number {
+  const last = s.lower(i - 1);
+  if (last !== 'highness' && last !== 'majesty' && last !== 'excellency') return 0;
+  const royal = s.lower(i - 2) === 'royal' ? 1 : 0;
+  const owner = s.lower(i - 2 - royal);
+  return owner === 'his' || owner === 'her' ? 2 + royal : 0;
 }
 
 /** People named with a title ("Belarus President Aleksandr Lukashenko") and titles standing for a person ("the governor"). */
@@ -429,6 +440,9 @@ function appositiveAt(s: SentenceScan, k: number): { title: string; country: str
   };
 }
 
+/** Titles of rank or style that hold no office: an office in apposition says more. */
+const STYLE_TITLES = new Set(['Sheikh', 'Shaikh', 'Sheikha', 'Prince', 'Princess']);
+
 /**
  * "Aleksandr Lukashenko, President of Belarus," and "the Foreign Minister, Sergei Lavrov,":
  * a title set off by a comma beside a name belongs to that name.
@@ -439,7 +453,9 @@ export function appositiveTitles(s: SentenceScan): void {
   const drop = new Set<DraftMention>();
   for (const m of s.out) {
     if (m.type !== 'person' || drop.has(m)) continue;
-    if (m.form === 'name' && !m.title && s.tok(m.tokenEnd)?.text === ',') {
+    // "Sheikh Tamim bin Hamad Al Thani, Amir of the State of Qatar,": a style with no office ("Sheikh",
+    // "Prince") gives way to the office in apposition.
+    if (m.form === 'name' && (!m.title || STYLE_TITLES.has(m.title)) && s.tok(m.tokenEnd)?.text === ',') {
       const app = appositiveAt(s, m.tokenEnd + 1);
       if (app) {
         m.title = app.title;

@@ -1,4 +1,5 @@
 import type { Document } from '../../document/document.js';
+import { demonymToCountry } from '../../lexicon/countries.js';
 import type { Mention } from '../../document/layers.js';
 import { lowerBound, type Span } from '../../document/span.js';
 import { ACCORDING_TO, APPOSITION_AT_START, COMPLEMENT_BEFORE, FILLER, SPEAKER_VERB_GAP, cuePatterns } from './cues.js';
@@ -38,6 +39,8 @@ const PRONOUN_ONLY = /^[ \t\u00a0]*(he|she)[ \t\u00a0]*$/i;
 /** The speaker words must not themselves be a speech verb ("Said ..."). */
 const SPEECH_WORD = /^(?:said|says|added|noted|told|asked)\b/i;
 const MAX_AFTER = 200;
+/** A coordinator alone where a speaker would stand: "and", "but". */
+const COORDINATOR_ONLY = /^(?:and|but|or)$/i;
 /** "the words of ", "the remarks of the President " right before the person whose words are quoted. */
 const WORDS_OF = /(?<![\p{L}])(?:words|remarks|statement|phrase)[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:\p{Lu}[\p{L}'’.-]*[ \t\u00a0]+){0,4}$/u;
 /** "’s words, " / "'s own view, " after the possessor, right before the quote. */
@@ -100,6 +103,9 @@ export function attributeAfter(doc: Document, index: SpeakerIndex, w: QuoteWindo
 
   // Speaker first: the words before the verb name the speaker.
   const sv = speakerThenVerb.exec(rest);
+  // "... called the decision “economic warfare” and said ...": a verb joined by "and" has the subject of
+  // the clause before the quote, which the words before it give.
+  if (sv && COORDINATOR_ONLY.test(sv[1]!)) return null;
   if (sv && !SPEECH_WORD.test(sv[1]!)) {
     const end = at + sv[0].length;
     if (!introducesNext(text, end)) {
@@ -129,8 +135,14 @@ function fromRegion(index: SpeakerIndex, start: number, end: number, rule: strin
     if (head) return { speaker: head.id, speakerMention: null, cue, rule: `${rule}+delegation-head` };
   }
   const m = index.bestWithin(start, end);
-  if (m) return speakerFrom(index, m, rule, cue, scope);
   const words = index.textOf(start, end);
+  // "the diplomat said", "the head of Tatarstan said": words the mentions layer read as an unnamed
+  // group or office stand for the person the text has named holding it, when it has.
+  if (m && index.actorOf(m)?.nominal && m.form !== 'pronoun') {
+    const holder = index.referent(words, start);
+    if (holder) return { speaker: holder.id, speakerMention: m.id, cue, rule: `${rule}+role-holder` };
+  }
+  if (m) return speakerFrom(index, m, rule, cue, scope);
   if (PRONOUN_ONLY.test(words)) return pronounWithoutMention(index, start, rule, cue, scope);
   // A surname the mentions layer missed ("Wang said") that belongs to exactly one person named earlier.
   const named = index.personByNameWord(words);
@@ -161,9 +173,13 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
     if (a) {
       const start = m.start - (lead.length - unqualified.length) - a[0].length;
       // The qualifier must be the holder's: "the Tula Governor" is not the Governor of Bryansk Oblast.
-      const qualifier = lead.slice(unqualified.length).trim().toLowerCase();
+      const written = lead.slice(unqualified.length).trim();
+      const qualifier = written.toLowerCase();
       const holder = index.actorOf(m);
-      if (qualifier && holder && !(holder.title ?? '').toLowerCase().includes(qualifier)) {
+      // "According to the Chilean President": a demonym names the holder's country, not words of the title.
+      const demonym = /^\p{Lu}[\p{L}-]*$/u.test(written) ? demonymToCountry(written) : null;
+      const fitsQualifier = demonym ? holder?.country === demonym : (holder?.title ?? '').toLowerCase().includes(qualifier);
+      if (qualifier && holder && !fitsQualifier) {
         return { speaker: null, speakerMention: m.id, cue: { start, end: m.end }, rule: 'before/according-to+other-holder' };
       }
       return speakerFrom(index, m, possessive ? 'before/in-words-of' : 'before/according-to', { start, end: m.end }, w.pronounScope);
@@ -192,6 +208,16 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
     const [pronoun] = index.endingBefore(w.open, start, 1);
     if (!pronoun) return pronounWithoutMention(index, start, 'before/according-to', { start, end }, w.pronounScope);
     if (pronoun.form === 'pronoun' && pronoun.end <= end) return speakerFrom(index, pronoun, 'before/according-to', { start, end }, w.pronounScope);
+  }
+
+  // "According to the diplomat, “...”": an office or role in plain words, for the person named holding it.
+  const accordingToRole = ACCORDING_TO_ROLE.exec(before);
+  if (accordingToRole) {
+    const start = from + accordingToRole.index;
+    const holder = index.referent(accordingToRole[2]!, start);
+    if (holder) {
+      return { speaker: holder.id, speakerMention: null, cue: { start, end: start + accordingToRole[0].replace(/[\s,]+$/, '').length }, rule: 'before/according-to+role-holder' };
+    }
   }
 
   // Transcript style: Vladimir Putin: “...” — a label opens its sentence; in "Drozdov told Prime
@@ -225,7 +251,10 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
     if (looksLikeName(quoted)) return null;
     // The clause may end after the closing mark (“constructive”.) or inside it (“constructive.”).
     const endsClause = /^[ \t\u00a0]*(?:[.,;:!?)]|$)/.test(text.slice(w.close + w.closeLength, w.close + w.closeLength + 3)) || /[.!?,]$/.test(quoted.trimEnd());
-    if (quoted.trim().split(/\s+/).length < 4 && !endsClause) return null;
+    // "The Ministry called the decision “economic warfare” and said ...": a verb that labels its object
+    // takes the quoted label as its subject's words, wherever the clause goes on ("so-called" does not).
+    const labels = LABEL_VERB.test(v[1]!) && text[from + v.index - 1] !== '-' && (v[2] ?? '').trim().split(/\s+/).length <= 4;
+    if (quoted.trim().split(/\s+/).length < 4 && !endsClause && !labels) return null;
   }
   const verbStart = from + v.index;
   const verbEnd = verbStart + v[1]!.length;
@@ -249,12 +278,20 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
     const gap = text.slice(m.end, verbStart);
     // "The Kremlin's spokesman, Dmitry Peskov, said": the name in apposition is the speaker.
     const appositive = /^[ \t\u00a0]*,[ \t\u00a0]*$/.test(gap) && /,[ \t\u00a0]*$/.test(text.slice(Math.max(sentenceStart, m.start - 3), m.start));
+    // "... was thanked by Blinken, who said “...”": a relative "who" takes its antecedent as the verb's subject.
+    if (m.type === 'person' && WHO_BEFORE_VERB.test(gap)) {
+      return speakerFrom(index, m, 'before/relative-who', { start: m.start, end: verbEnd }, w.pronounScope);
+    }
     if (appositive || SPEAKER_VERB_GAP.test(gap)) {
       return speakerFrom(index, m, 'before/speaker-verb', { start: m.start, end: verbEnd }, w.pronounScope);
     }
   }
   // "Tokayev said, adding: “...”": a participle takes the subject of the clause's speech verb.
   if (/ing$/i.test(v[1]!)) {
+    // "X said that the Greek Prime Minister thanked Egypt, saying that “...”": the participle hangs on the
+    // nearest clause before it, whose subject is the person a verb follows.
+    const clauseSubject = nearestClauseSubject(doc, index, sentenceStart, verbStart);
+    if (clauseSubject) return speakerFrom(index, clauseSubject, 'before/participle-subject', { start: clauseSubject.start, end: verbEnd }, w.pronounScope);
     const { verbAtStart } = cuePatterns();
     for (const m of index.endingBefore(verbStart, sentenceStart)) {
       const after = text.slice(m.end, verbStart);
@@ -341,6 +378,15 @@ const TRAILING_ASIDE = new RegExp(String.raw`[ \t\u00a0]*,[^,.;:!?“”"«»\n]
 /** What may stand between "and" and a coordinated speech verb: adverbs, auxiliaries. */
 const AND_BEFORE_VERB = new RegExp(String.raw`(?<![\p{L}])and[ \t\u00a0]+${FILLER}$`, 'iu');
 
+/** "According to the diplomat, ", "In the view of the Minister, " right before a quote: the role words in group 2. */
+const ACCORDING_TO_ROLE = /(?<![\p{L}])(according to|in the (?:words|opinion|view) of)[ \t\u00a0]+((?:the|his|her)[ \t\u00a0]+(?:[\p{L}-]+[ \t\u00a0]+){0,5}[\p{L}-]+)[ \t\u00a0]*,[ \t\u00a0]*$/iu;
+
+/** Verbs that give their object a label: "called the decision “...”", "termed the talks “...”". */
+const LABEL_VERB = /^(?:called|calls|termed|terms|dubbed|dubs|labelled|labeled|labels|branded|brands)$/i;
+
+/** ", who ", ", who also " between a person and the speech verb of a relative clause. */
+const WHO_BEFORE_VERB = new RegExp(String.raw`^[ \t\u00a0]*,?[ \t\u00a0]*who[ \t\u00a0]+${FILLER}$`, 'iu');
+
 const RELATIVE_WHO = /^[ \t\u00a0]*,?[ \t\u00a0]*who[ \t\u00a0]+/;
 /** ", speaking on behalf of the envoys, ", ", for his part, ": a participle phrase or an aside between commas. */
 const SUBJECT_ASIDE = /^[ \t\u00a0]*,[ \t\u00a0]*(?:[\p{L}]+ing\b|for (?:his|her|their) part\b|in (?:his|her|their) turn\b|in turn\b)[^,.;:!?“”"«»\n]{0,100},[ \t\u00a0]*/u;
@@ -366,6 +412,22 @@ function coordinatedSubject(doc: Document, index: SpeakerIndex, sentenceStart: n
     if (!next || next.start >= andAt) continue;
     const gap = text.slice(m.end + (who ? who[0].length : 0), next.start);
     if (/^[ \t\u00a0]*$/.test(gap) && (next.pos === 'VERB' || next.pos === 'AUX')) return m;
+  }
+  return null;
+}
+
+/**
+ * The subject of the clause nearest before `at` in its sentence: the last person mentioned there whom
+ * a verb follows directly (after adverbs), or null.
+ */
+function nearestClauseSubject(doc: Document, index: SpeakerIndex, sentenceStart: number, at: number): Mention | null {
+  const tokens = doc.layer('tokens');
+  for (const m of index.endingBefore(at, sentenceStart, 16)) {
+    if (m.type !== 'person' || m.form === 'pronoun') continue;
+    let k = lowerBound(tokens, m.end);
+    for (let n = 0; n < 2 && tokens[k]?.pos === 'ADV'; n++) k++;
+    const next = tokens[k];
+    if (next && next.start < at && (next.pos === 'VERB' || next.pos === 'AUX') && /^[ \t\u00a0]*$/.test(doc.text.slice(m.end, tokens[lowerBound(tokens, m.end)]!.start))) return m;
   }
   return null;
 }

@@ -122,14 +122,27 @@ export class SpeakerIndex {
     const holds = (a: Actor) => !a.nominal && titleFits(role, a.title) && (!country || a.country === country)
       && !qualifiers.some((q) => !(a.title ?? '').toLowerCase().includes(q));
     // The last holder of the office itself; a deputy's office only when no one holds the office.
+    // "External Affairs Minister remarked" after "Foreign Minister of Chile B": an office written in the
+    // very words of one holder's title is that holder's, before one who holds it under other words.
+    const key = ` ${lookupKey(role)} `;
+    const sameWords = (a: Actor) => parts.length >= 2 && ` ${lookupKey(a.title ?? '')} `.includes(key);
     let deputy: Actor | null = null;
-    for (let k = lowerBound(this.mentions, at) - 1; k >= 0; k--) {
+    let latest: { actor: Actor; mention: Mention } | null = null;
+    // Once a holder is found, only the mentions just before it are searched for one in the same words.
+    for (let k = lowerBound(this.mentions, at) - 1, after = 0; k >= 0 && after < MAX_SAME_WORDS_LOOKBACK; k--) {
+      if (latest) after++;
       const mention = this.mentions[k]!;
       const a = this.actorOf(mention);
       if (!a || a.type !== 'person' || !holds(a)) continue;
-      if (!deputyOnly(role, a.title)) return this.subjectHolder(a, mention, (b) => holds(b) && !deputyOnly(role, b.title));
+      if (!deputyOnly(role, a.title)) {
+        latest ??= { actor: a, mention };
+        if (!sameWords(latest.actor) && sameWords(a)) return a;
+        if (sameWords(latest.actor) || parts.length < 2) break;
+        continue;
+      }
       deputy ??= a;
     }
+    if (latest) return this.subjectHolder(latest.actor, latest.mention, (b) => holds(b) && !deputyOnly(role, b.title));
     return deputy;
   }
 
@@ -160,6 +173,9 @@ export class SpeakerIndex {
     const w = words.trim().replace(/[ \t\u00a0]+/g, ' ');
     const order = ORDER_WORD.exec(w);
     if (order) return this.oneOfLastTwo(at, order[1]!.toLowerCase() === 'latter');
+    // "His Highness said": the person last introduced with that style of address.
+    const style = STYLE_OF_ADDRESS.exec(w);
+    if (style) return this.lastPersonAfter(at, styledBefore(style[1]!));
     if (COUNTERPART_WORDS.test(w)) return this.lastPersonAfter(at, COUNTERPART_BEFORE);
     if (GUEST_WORDS.test(w)) return this.lastPersonAfter(at, RECEIVED_BEFORE);
     if (DELEGATION_HEAD_WORDS.test(w)) return this.lastPersonAfter(at, LED_BY_BEFORE);
@@ -314,6 +330,26 @@ function sentenceStartBefore(text: string, from: number, at: number): number {
   let start = from;
   for (let m = re.exec(chunk); m; m = re.exec(chunk)) start = from + m.index + m[0].length;
   return start;
+}
+
+/** How many mentions before the latest holder of an office are searched for one named in the same words. */
+const MAX_SAME_WORDS_LOOKBACK = 80;
+
+/** "His Highness", "Her Majesty", "His Royal Highness": a style of address standing for the one it was given to. */
+const STYLE_OF_ADDRESS = /^(?:his|her) ((?:royal )?highness|majesty|excellency)$/i;
+
+const STYLED = new Map<string, RegExp>();
+/** "His Highness ", "His Highness Sheikh ", "His Majesty King " right before a name. */
+function styledBefore(style: string): RegExp {
+  const key = style.toLowerCase();
+  let re = STYLED.get(key);
+  if (!re) {
+    // Case-sensitive, so that only capitalised words (an honorific, a title) stand between style and name.
+    const words = key.split(' ').map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join(String.raw`[ \t\u00a0]+`);
+    re = new RegExp(String.raw`(?<![\p{L}])[Hh](?:is|er)[ \t\u00a0]+${words}[ \t\u00a0]+(?:[\p{Lu}][\p{L}.'’-]*[ \t\u00a0]+){0,3}$`, 'u');
+    STYLED.set(key, re);
+  }
+  return re;
 }
 
 const ORDER_WORD = /^(?:the )?(latter|former)$/i;
