@@ -227,3 +227,18 @@ describe('abbreviated offices', () => {
     expect(names('The VP of sales spoke at the forum.')).toEqual([]);
   });
 });
+
+describe('members of a parliament named by their office', () => {
+  it('"MEP" is the office of a member of the European Parliament, not part of the name', () => {
+    expect(names('The delegation was led by MEP Hanna Lindqvist.')).toEqual(['Hanna Lindqvist']);
+    // Near-miss: the letters after a name are no office before the next one.
+    expect(names('Hanna Lindqvist MEP met Jonas Berglund.')).toEqual(['Hanna Lindqvist', 'Jonas Berglund']);
+  });
+
+  it('an office in the plural ending in "-ies" gives each listed name its office (the canonical form of the singular)', () => {
+    const found = people('It included Deputies Claire Morel and Paul Girard.');
+    expect(found.map((p) => [p.name, p.title])).toEqual([['Claire Morel', 'MP'], ['Paul Girard', 'MP']]);
+    // Near-miss: a plural office with no closing "and" is not a list of holders.
+    expect(names('The Deputies Group met on Monday.')).toEqual([]);
+  });
+});
