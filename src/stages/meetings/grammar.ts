@@ -182,9 +182,10 @@ export function peopleBefore(v: MeetingText, k: number, first: number, skip: Rea
     const governor = g + 1 < j ? peopleBefore(v, g + 2, first, skip) : [];
     return [...governor, ...(object ? [object] : [])];
   }
-  // "Nursultan Nazarbayev, with whom I met": the antecedent of "whom" and the subject pronoun.
-  if (j - 2 >= first && /^(?:i|we|he|she|they)$/.test(v.lower(j)) && v.lower(j - 1) === 'whom' && v.lower(j - 2) === 'with') {
-    let k = j - 3;
+  // "Nursultan Nazarbayev, with whom I met", "President X, whom he had met in June": the antecedent
+  // of "whom" and the subject pronoun.
+  if (j - 1 >= first && /^(?:i|we|he|she|they)$/.test(v.lower(j)) && v.lower(j - 1) === 'whom') {
+    let k = v.lower(j - 2) === 'with' ? j - 3 : j - 2;
     if (v.lower(k) === ',') k--;
     const p = v.person(v.mentionAt(k));
     const subject = v.person(v.mentionAt(j));
@@ -248,6 +249,17 @@ export function peopleBefore(v: MeetingText, k: number, first: number, skip: Rea
  * follows it ("Deputy Secretary Kelley also witnessed ... and led a meeting with ...").
  */
 export function sentenceSubject(v: MeetingText, first: number, last: number): PersonRef[] {
+  const { people, end } = mainSubject(v, first, last);
+  return people.length > 0 && v.isVerb(end) ? people : [];
+}
+
+/** Where the main clause's verb group starts after its subject of people, or -1 when there is none. */
+export function sentenceSubjectEnd(v: MeetingText, first: number, last: number): number {
+  const { people, end } = mainSubject(v, first, last);
+  return people.length > 0 && v.isVerb(end) ? end : -1;
+}
+
+function mainSubject(v: MeetingText, first: number, last: number): { people: PersonRef[]; end: number } {
   let j = first;
   // An introductory phrase ends at its comma: "On March 13, Pritzker met".
   for (let k = first; k < last && k - first < 12; k++) {
@@ -260,7 +272,7 @@ export function sentenceSubject(v: MeetingText, first: number, last: number): Pe
   const { people, end } = peopleAfter(v, j, last);
   let k = end;
   while (k < last && (v.tok(k)?.pos === 'ADV' || v.tok(k)?.pos === 'AUX')) k++;
-  return people.length > 0 && v.isVerb(k) ? people : [];
+  return { people, end: k };
 }
 
 /** Verbs a meeting noun may take before its complement: "a conversation took place between", "talks were held with". */
