@@ -1,4 +1,5 @@
 import type { Mention, Sentence } from '../../document/layers.js';
+import { cached } from '../../lexicon/data.js';
 import { meetingLexicon } from '../../lexicon/meetings.js';
 import type { MeetingText, PersonRef } from './view.js';
 
@@ -41,9 +42,9 @@ export function peopleAfter(v: MeetingText, k: number, last: number, semicolons 
       continue;
     }
     const l = v.lower(j);
-    // "...; the Tajik side by C and D": the next side's list, its verb left out.
-    if (semicolons && l === ';') {
-      const next = elidedSideEnd(v, j + 1, last);
+    // "...; the Tajik side by C and D", "..., and the German side by C": the next side's list, its verb left out.
+    if (semicolons && (l === ';' || l === ',' || l === 'and')) {
+      const next = elidedSideEnd(v, v.lower(j + 1) === 'and' ? j + 2 : j + 1, last);
       if (next > 0) {
         j = next;
         itemStart = j;
@@ -94,9 +95,41 @@ function afterPerson(v: MeetingText, j: number): boolean {
   return !(v.isCap(j - 1) && v.isCap(j + 1));
 }
 
-/** "the family of X", "relatives of X": a person after "of" and a lower-case common noun (not a delegation or a meeting). */
+/** Every word of the meetings lexicon's cues: "call", "report", "credence" (of "letters of credence"). */
+const meetingWords = cached((): ReadonlySet<string> => {
+  const out = new Set<string>();
+  for (const list of meetingLexicon().byFirstWord.values()) for (const c of list) for (const w of c.form.split(' ')) out.add(w);
+  return out;
+});
+
+/** Nouns for the people on one side of a meeting: "the Tajik side [was represented] by X", "a team led by". */
+const SIDES = /^(?:sides?|delegations?|teams?|part(?:y|ies)|groups?)$/;
+
+/**
+ * Between tokens a and b (where a name starts), an office and then "of" or "to" before the name's
+ * own office: "Special Envoy of [President]", "Adviser to [the] Prime Minister".
+ */
+function officeComplement(v: MeetingText, a: number, b: number): boolean {
+  const k = v.officeStart(b);
+  const prep = v.lower(k - 1) === 'the' ? k - 2 : k - 1;
+  return prep > a && /^(?:of|to)$/.test(v.lower(prep)) && v.isCap(prep - 1) && !v.mentionAt(prep - 1);
+}
+
+/**
+ * "the family of X", "relatives of X": a person after "of" and a lower-case common noun (not a
+ * delegation or a meeting). So is one after "by" or "from" and such a noun, whatever office is
+ * written before the name: "welcomed the statement by President X", "a message from Minister X"
+ * name the author of a thing, not someone met ("a call from X", "a report by X" are meetings).
+ */
 export function ofCommonNoun(v: MeetingText, m: Mention): boolean {
-  const [start] = v.tokenRange(m);
+  const [nameStart] = v.tokenRange(m);
+  const office = v.officeStart(nameStart);
+  if (/^(?:by|from)$/.test(v.lower(office - 1))) {
+    const noun = v.tok(office - 2);
+    return noun !== undefined && noun.pos === 'NOUN' && !v.isCap(office - 2) && !meetingWords().has(noun.lower)
+      && !SIDES.test(noun.lower);
+  }
+  const start = nameStart;
   if (v.lower(start - 1) !== 'of') return false;
   const noun = v.tok(start - 2);
   // "a meeting of A, B and C": those of a meeting are the ones who meet. "The visit of X" is often
@@ -225,7 +258,14 @@ export function peopleBefore(v: MeetingText, k: number, first: number, skip: Rea
     }
     if (l === ',') {
       // A comma before anyone was found closes an apposition; after a list's "and" it separates items.
-      if (people.length > 0 && !inList) break;
+      if (people.length > 0 && !inList) {
+        // "Luis Prado, Special Envoy of President Gabriel Soto, called on ...": the person inside an
+        // apposition whose office is someone else's is that office's principal; the subject is the
+        // person the apposition describes, just before its comma.
+        const head = v.person(v.mentionAt(j - 1));
+        if (head && officeComplement(v, j + 1, v.tokenRange(people[0]!.mention)[0]) && !people.some((p) => p.actor.id === head.actor.id)) return [head];
+        break;
+      }
       j--;
       continue;
     }

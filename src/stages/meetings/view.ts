@@ -135,6 +135,17 @@ export class MeetingText {
     return /^[–—(\)[\]\-.]$/.test(t.text) && !(t.text === '.' && this.tokens[i + 1] === undefined);
   }
 
+  /**
+   * Where the office written before a name starting at token k begins: "the statement by
+   * [President] Gabriel Soto" gives the index of "President". Capitalised office words only, so
+   * the word before that is the one that governs the whole phrase.
+   */
+  officeStart(k: number): number {
+    let j = k;
+    while (j - 1 >= 0 && k - j < 6 && this.isCap(j - 1) && titleWords().has(this.lower(j - 1)) && !this.mentionAt(j - 1)) j--;
+    return j;
+  }
+
   isClauseOpener(i: number): boolean {
     return CLAUSE_OPENERS.has(this.lower(i));
   }
