@@ -242,3 +242,12 @@ describe('members of a parliament named by their office', () => {
     expect(names('The Deputies Group met on Monday.')).toEqual([]);
   });
 });
+
+describe('a holder named after an office of a listed body', () => {
+  it('reads the name after "Member of the Bundestag" and "members of the Bundestag"', () => {
+    expect(names('The delegation included Member of the Bundestag Petra Lenz.')).toEqual(['Petra Lenz']);
+    expect(names('It comprised members of the Bundestag Petra Lenz and Uwe Brandt.')).toEqual(['Petra Lenz', 'Uwe Brandt']);
+    // Near-miss: a thing named after a body, with no office before it, is no one.
+    expect(names('They discussed the launch of the UN Global Compact.')).toEqual([]);
+  });
+});
