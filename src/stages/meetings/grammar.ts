@@ -186,6 +186,20 @@ export function relativeClauses(v: MeetingText, s: Sentence): Set<number> {
   return out;
 }
 
+const MONTHS_AND_DAYS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$/;
+
+/**
+ * The token before a date adjunct "on March 18", "on 18 March 2024", "on Monday" ending at j, or j
+ * itself when none ends there.
+ */
+function beforeDateAdjunct(v: MeetingText, j: number, first: number): number {
+  let k = j;
+  while (k >= first && j - k < 5 && (MONTHS_AND_DAYS.test(v.lower(k)) || /^\d{1,4}(?:st|nd|rd|th)?$/.test(v.lower(k)) || v.lower(k) === ',')) k--;
+  if (k === j || v.lower(k) !== 'on') return j;
+  for (let d = k + 1; d <= j; d++) if (MONTHS_AND_DAYS.test(v.lower(d))) return k - 1;
+  return j;
+}
+
 /** Adverbs and auxiliaries between a subject and its verb: "also", "today", "has", "was". */
 function betweenSubjectAndVerb(v: MeetingText, i: number): boolean {
   const t = v.tok(i);
@@ -200,6 +214,9 @@ function betweenSubjectAndVerb(v: MeetingText, i: number): boolean {
  */
 export function peopleBefore(v: MeetingText, k: number, first: number, skip: ReadonlySet<number>): PersonRef[] {
   let j = k - 1;
+  while (j >= first && betweenSubjectAndVerb(v, j) && v.lower(j) !== 'to') j--;
+  // "Deputy Prime Minister X on March 18 hosted": a date between the subject and its verb.
+  j = beforeDateAdjunct(v, j, first);
   while (j >= first && betweenSubjectAndVerb(v, j) && v.lower(j) !== 'to') j--;
   // "is expected to meet", "agreed to hold", "invited Chancellor X to visit": the subject of an
   // infinitive is the object before "to", else the subject of the verb that governs it.
