@@ -1,5 +1,4 @@
 import type { Mention, Sentence } from '../../document/layers.js';
-import { cached } from '../../lexicon/data.js';
 import { meetingLexicon } from '../../lexicon/meetings.js';
 import type { MeetingText, PersonRef } from './view.js';
 
@@ -95,15 +94,14 @@ function afterPerson(v: MeetingText, j: number): boolean {
   return !(v.isCap(j - 1) && v.isCap(j + 1));
 }
 
-/** Every word of the meetings lexicon's cues: "call", "report", "credence" (of "letters of credence"). */
-const meetingWords = cached((): ReadonlySet<string> => {
-  const out = new Set<string>();
-  for (const list of meetingLexicon().byFirstWord.values()) for (const c of list) for (const w of c.form.split(' ')) out.add(w);
-  return out;
-});
-
-/** Nouns for the people on one side of a meeting: "the Tajik side [was represented] by X", "a team led by". */
-const SIDES = /^(?:sides?|delegations?|teams?|part(?:y|ies)|groups?)$/;
+/**
+ * Things a person writes, says or decides, whose author follows "by" or "from": "the statement by
+ * X", "a message from X". Other nouns before "by" may end a phrase of place before a passive's
+ * agent ("welcomed at the airport by X") or name a side ("the Tajik side by X").
+ */
+const AUTHORED = new Set(`statement statements message messages letter letters greetings greeting remarks proposal proposals
+  initiative initiatives decision decisions decree decrees speech address appeal appeals invitation words comments
+  announcement declaration note article interview congratulations condolences instructions instruction request`.split(/\s+/));
 
 /**
  * Between tokens a and b (where a name starts), an office and then "of" or "to" before the name's
@@ -117,17 +115,16 @@ function officeComplement(v: MeetingText, a: number, b: number): boolean {
 
 /**
  * "the family of X", "relatives of X": a person after "of" and a lower-case common noun (not a
- * delegation or a meeting). So is one after "by" or "from" and such a noun, whatever office is
- * written before the name: "welcomed the statement by President X", "a message from Minister X"
- * name the author of a thing, not someone met ("a call from X", "a report by X" are meetings).
+ * delegation or a meeting). So is one after "by" or "from" and a noun of a thing authored,
+ * whatever office is written before the name: "welcomed the statement by President X", "a message
+ * from Minister X" name the author of a thing, not someone met ("a call from X" is a meeting).
  */
 export function ofCommonNoun(v: MeetingText, m: Mention): boolean {
   const [nameStart] = v.tokenRange(m);
   const office = v.officeStart(nameStart);
   if (/^(?:by|from)$/.test(v.lower(office - 1))) {
     const noun = v.tok(office - 2);
-    return noun !== undefined && noun.pos === 'NOUN' && !v.isCap(office - 2) && !meetingWords().has(noun.lower)
-      && !SIDES.test(noun.lower);
+    return noun !== undefined && AUTHORED.has(noun.lower);
   }
   const start = nameStart;
   if (v.lower(start - 1) !== 'of') return false;
