@@ -325,8 +325,31 @@ function mainSubject(v: MeetingText, first: number, last: number): { people: Per
   }
   const { people, end } = peopleAfter(v, j, last);
   let k = end;
+  // "President A, in a call with B, stressed ...": a phrase set off by commas between the subject and its verb.
+  if (people.length > 0 && !v.isVerb(k)) {
+    // The list walk may have gone on past the opening comma into the phrase.
+    const comma = v.tokenRange(people[people.length - 1]!.mention)[1];
+    const after = v.lower(comma) === ',' ? afterParenthesis(v, comma, last) : comma;
+    if (after !== comma) k = after;
+  }
   while (k < last && (v.tok(k)?.pos === 'ADV' || v.tok(k)?.pos === 'AUX')) k++;
   return { people, end: k };
+}
+
+/** Most tokens of a phrase set off by commas between a subject and its verb. */
+const MAX_PARENTHESIS = 15;
+
+/**
+ * After the comma at k, a prepositional phrase closed by a second comma ("in a call with B,",
+ * "during her visit to Berlin,"): the token after the second comma; else k itself.
+ */
+function afterParenthesis(v: MeetingText, k: number, last: number): number {
+  if (v.tok(k + 1)?.pos !== 'ADP') return k;
+  for (let j = k + 2; j < last && j - k <= MAX_PARENTHESIS; j++) {
+    if (v.lower(j) === ',') return j + 1;
+    if (v.lower(j) === ';' || (v.isVerb(j) && !/ing$/.test(v.lower(j))) || v.isClauseOpener(j)) return k;
+  }
+  return k;
 }
 
 /** Verbs a meeting noun may take before its complement: "a conversation took place between", "talks were held with". */
