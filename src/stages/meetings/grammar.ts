@@ -276,8 +276,11 @@ export function peopleBefore(v: MeetingText, k: number, first: number, skip: Rea
         // "Luis Prado, Special Envoy of President Gabriel Soto, called on ...": the person inside an
         // apposition whose office is someone else's is that office's principal; the subject is the
         // person the apposition describes, just before its comma.
+        // So is "His Highness X, President of the UAE, received": an office known by title only
+        // renames the named person before it.
         const head = v.person(v.mentionAt(j - 1));
-        if (head && officeComplement(v, j + 1, v.tokenRange(people[0]!.mention)[0]) && !people.some((p) => p.actor.id === head.actor.id)) return [head];
+        if (head && !people.some((p) => p.actor.id === head.actor.id)
+          && (officeComplement(v, j + 1, v.tokenRange(people[0]!.mention)[0]) || people.every((p) => p.actor.nominal))) return [head];
         break;
       }
       j--;
