@@ -251,3 +251,13 @@ describe('a holder named after an office of a listed body', () => {
     expect(names('They discussed the launch of the UN Global Compact.')).toEqual([]);
   });
 });
+
+describe('offices of national parliaments known by their own names', () => {
+  it('ends the office at the parliament’s name and reads the holder after it', () => {
+    expect(names('He met Chairman of the Jogorku Kenesh Nurlanbek Toktosunov.')).toEqual(['Nurlanbek Toktosunov']);
+    expect(names('He met Speaker of the State Great Khural Dashdorj Batbayar.')).toEqual(['Dashdorj Batbayar']);
+    expect(names('He met Chairman of the Committee on Foreign Affairs of the Seimas Rimas Jonaitis.')).toEqual(['Rimas Jonaitis']);
+    // Near-miss: the parliament alone, with no one after it, names no one.
+    expect(names('The Seimas and the Saeima adopted the declaration.')).toEqual([]);
+  });
+});
