@@ -29,7 +29,8 @@ export function peopleAfter(v: MeetingText, k: number, last: number, semicolons 
       if (p) itemStart = end;
       // "President Dilma Rousseff's Chief of Staff": a possessor names whose the office is, not a participant;
       // so does "of" after a common noun ("met the family of X"), unless a delegation is meant.
-      if (p && !v.isPossessive(end) && !ofCommonNoun(v, m)) {
+      // "a memorial ceremony for the late President X": the one remembered takes no part.
+      if (p && !v.isPossessive(end) && !ofCommonNoun(v, m) && v.lower(v.officeStart(v.tokenRange(m)[0]) - 1) !== 'late') {
         // "..., and Erdogan said": a person who opens a new clause after a comma ends the list
         // ("talks between A and B have ended" keeps B).
         if (afterSeparator && comma && opensClause(v, end, last)) break;
@@ -335,7 +336,13 @@ function mainSubject(v: MeetingText, first: number, last: number): { people: Per
     const after = v.lower(comma) === ',' ? afterParenthesis(v, comma, last) : comma;
     if (after !== comma) k = after;
   }
-  while (k < last && (v.tok(k)?.pos === 'ADV' || v.tok(k)?.pos === 'AUX')) k++;
+  let copula = -1;
+  while (k < last && (v.tok(k)?.pos === 'ADV' || v.tok(k)?.pos === 'AUX')) {
+    if (copula < 0 && /^(?:is|are|was|were)$/.test(v.lower(k))) copula = k;
+    k++;
+  }
+  // "X was on an official visit": with no verb after it, the copula is the clause's verb.
+  if (!v.isVerb(k) && copula >= 0) k = copula;
   return { people, end: k };
 }
 

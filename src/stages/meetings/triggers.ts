@@ -33,8 +33,11 @@ const WITH_OR_TO = new Set(['with', 'to', 'between']);
 const WITH_ON_TO = new Set(['with', 'between', 'on', 'upon', 'to']);
 /** "the visit of Premier X to the city": the visitor follows "of". */
 const VISIT_PARTNER = new Set(['with', 'between', 'of']);
-/** Credentials are presented to a head of state and accepted from an envoy: "accepted the letters of credence from Ambassador X". */
-const CEREMONY_PARTNER = new Set(['with', 'between', 'on', 'upon', 'to', 'from']);
+/**
+ * Credentials are presented to a head of state and accepted from an envoy: "accepted the letters of
+ * credence from Ambassador X"; a welcoming ceremony is held for its guest.
+ */
+const CEREMONY_PARTNER = new Set(['with', 'between', 'on', 'upon', 'to', 'from', 'for']);
 /** "a phone call from Chancellor X": a call received names its caller after "from". */
 const CALL_PARTNER = new Set(['with', 'between', 'on', 'upon', 'to', 'from']);
 const BY = new Set(['by']);
@@ -44,7 +47,8 @@ const LIGHT = new Set(`hold holds held holding have has had having conduct condu
   chaired co-chair co-chairs co-chaired host hosts hosted attend attends attended join joins joined begin began begun start
   starts started open opens opened conclude concluded complete completed use used continue continued enter entered
   participate participated participates took take takes taking make made makes pay paid pays undertake undertook
-  launch launched resume resumed return returned returning arrive arrived arrives accept accepted`.split(/\s+/));
+  launch launched resume resumed return returned returning arrive arrived arrives accept accepted
+  give gives gave given giving offer offers offered`.split(/\s+/));
 /** Nouns a meeting verb of attendance may take besides the meeting nouns: "co-chaired the Joint Commission". */
 const ATTENDABLE = new Set(['commission', 'council', 'forum', 'conference', 'round', 'plenary', 'celebrations', 'celebration', 'ceremony', 'event', 'events', 'gathering', 'group']);
 const PHONE = /^(?:phone|telephone|telephonically|videoconference|video|videolink|online|virtual|virtually)$/;
@@ -222,7 +226,7 @@ function inIntroduction(v: MeetingText, n: number, first: number): boolean {
 /** Where the noun phrase of the meeting noun at n starts: "in [a telephone] conversation", "during [the] talks". */
 function phraseStart(v: MeetingText, n: number, first: number): number {
   let j = n;
-  while (j - 1 >= first && n - j < 3 && /^(?:the|a|an|phone|telephone|video|brief|short|long|lengthy)$/.test(v.lower(j - 1))) j--;
+  while (j - 1 >= first && n - j < 3 && /^(?:the|a|an|phone|telephone|video|brief|short|long|lengthy|official|state|working|courtesy)$/.test(v.lower(j - 1))) j--;
   return j;
 }
 
@@ -421,7 +425,12 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         // meeting in a phrase of the clause.
         if (subject.length === 0 && verb >= 0 && LIGHT.has(v.lower(verb)) && /^(?:and|,)$/.test(v.lower(verb - 1))) subject = sentenceSubject(v, first, last);
         let inClause = false;
-        if (subject.length === 0 && /^(?:during|in|at|following|after|over)$/.test(v.lower(phraseStart(v, i, first) - 1)) && !inIntroduction(v, i, first)) {
+        const lead = phraseStart(v, i, first);
+        // "X was on an official visit to Peru", "X, on a working visit to Lima, met ...": the subject is the visitor.
+        // Not "reported on a visit": "on" after a copula, a comma or the visitor's name.
+        const onAVisit = cue.kind === 'visit' && v.lower(lead - 1) === 'on' && /^(?:a|an)$/.test(v.lower(lead))
+          && (/^(?:is|are|was|were|been|being|,)$/.test(v.lower(lead - 2)) || v.person(v.mentionAt(lead - 2)) !== null);
+        if (subject.length === 0 && (/^(?:during|in|at|following|after|over)$/.test(v.lower(lead - 1)) || onAVisit) && !inIntroduction(v, i, first)) {
           subject = sentenceSubject(v, first, last);
           inClause = subject.length > 0;
         }
