@@ -351,3 +351,12 @@ describe('offices in the plural', () => {
     expect(extract({ text: 'The Presidents Club and Friends met in Boston.' }).people).toEqual([]);
   });
 });
+
+describe('gender agreement with common European given names', () => {
+  it('"she" skips a man named before her and "he" a woman', () => {
+    const text = 'Chancellor Karl Weissmann received President Ana Quintero in Berlin. The day before, she held talks with President Frank Sommer. He thanked the guests.';
+    expect(actorOf(text, 'she').actor?.name).toBe('Ana Quintero');
+    // Near-miss: "He" after a sentence naming two men goes to its subject, not to the woman.
+    expect(actorOf(text, 'He').actor?.name).not.toBe('Ana Quintero');
+  });
+});

@@ -259,3 +259,37 @@ describe('a presidency is no one’s name', () => {
     expect(names('The Presidency welcomed the visit of the delegation.')).toEqual([]);
   });
 });
+
+describe('members of a parliament named by their office', () => {
+  it('"MEP" is the office of a member of the European Parliament, not part of the name', () => {
+    expect(names('The delegation was led by MEP Hanna Lindqvist.')).toEqual(['Hanna Lindqvist']);
+    // Near-miss: the letters after a name are no office before the next one.
+    expect(names('Hanna Lindqvist MEP met Jonas Berglund.')).toEqual(['Hanna Lindqvist', 'Jonas Berglund']);
+  });
+
+  it('an office in the plural ending in "-ies" gives each listed name its office (the canonical form of the singular)', () => {
+    const found = people('It included Deputies Claire Morel and Paul Girard.');
+    expect(found.map((p) => [p.name, p.title])).toEqual([['Claire Morel', 'MP'], ['Paul Girard', 'MP']]);
+    // Near-miss: a plural office with no closing "and" is not a list of holders.
+    expect(names('The Deputies Group met on Monday.')).toEqual([]);
+  });
+});
+
+describe('a holder named after an office of a listed body', () => {
+  it('reads the name after "Member of the Bundestag" and "members of the Bundestag"', () => {
+    expect(names('The delegation included Member of the Bundestag Petra Lenz.')).toEqual(['Petra Lenz']);
+    expect(names('It comprised members of the Bundestag Petra Lenz and Uwe Brandt.')).toEqual(['Petra Lenz', 'Uwe Brandt']);
+    // Near-miss: a thing named after a body, with no office before it, is no one.
+    expect(names('They discussed the launch of the UN Global Compact.')).toEqual([]);
+  });
+});
+
+describe('offices of national parliaments known by their own names', () => {
+  it('ends the office at the parliament’s name and reads the holder after it', () => {
+    expect(names('He met Chairman of the Jogorku Kenesh Nurlanbek Toktosunov.')).toEqual(['Nurlanbek Toktosunov']);
+    expect(names('He met Speaker of the State Great Khural Dashdorj Batbayar.')).toEqual(['Dashdorj Batbayar']);
+    expect(names('He met Chairman of the Committee on Foreign Affairs of the Seimas Rimas Jonaitis.')).toEqual(['Rimas Jonaitis']);
+    // Near-miss: the parliament alone, with no one after it, names no one.
+    expect(names('The Seimas and the Saeima adopted the declaration.')).toEqual([]);
+  });
+});

@@ -29,7 +29,8 @@ export function peopleAfter(v: MeetingText, k: number, last: number, semicolons 
       if (p) itemStart = end;
       // "President Dilma Rousseff's Chief of Staff": a possessor names whose the office is, not a participant;
       // so does "of" after a common noun ("met the family of X"), unless a delegation is meant.
-      if (p && !v.isPossessive(end) && !ofCommonNoun(v, m)) {
+      // "a memorial ceremony for the late President X": the one remembered takes no part.
+      if (p && !v.isPossessive(end) && !ofCommonNoun(v, m) && v.lower(v.officeStart(v.tokenRange(m)[0]) - 1) !== 'late') {
         // "..., and Erdogan said": a person who opens a new clause after a comma ends the list
         // ("talks between A and B have ended" keeps B).
         if (afterSeparator && comma && opensClause(v, end, last)) break;
@@ -41,9 +42,9 @@ export function peopleAfter(v: MeetingText, k: number, last: number, semicolons 
       continue;
     }
     const l = v.lower(j);
-    // "...; the Tajik side by C and D": the next side's list, its verb left out.
-    if (semicolons && l === ';') {
-      const next = elidedSideEnd(v, j + 1, last);
+    // "...; the Tajik side by C and D", "..., and the German side by C": the next side's list, its verb left out.
+    if (semicolons && (l === ';' || l === ',' || l === 'and')) {
+      const next = elidedSideEnd(v, v.lower(j + 1) === 'and' ? j + 2 : j + 1, last);
       if (next > 0) {
         j = next;
         itemStart = j;
@@ -94,9 +95,39 @@ function afterPerson(v: MeetingText, j: number): boolean {
   return !(v.isCap(j - 1) && v.isCap(j + 1));
 }
 
-/** "the family of X", "relatives of X": a person after "of" and a lower-case common noun (not a delegation or a meeting). */
+/**
+ * Things a person writes, says or decides, whose author follows "by" or "from": "the statement by
+ * X", "a message from X". Other nouns before "by" may end a phrase of place before a passive's
+ * agent ("welcomed at the airport by X") or name a side ("the Tajik side by X").
+ */
+const AUTHORED = new Set(`statement statements message messages letter letters greetings greeting remarks proposal proposals
+  initiative initiatives decision decisions decree decrees speech address appeal appeals invitation words comments
+  announcement declaration note article interview congratulations condolences instructions instruction request`.split(/\s+/));
+
+/**
+ * Between tokens a and b (where a name starts), an office and then "of" or "to" before the name's
+ * own office: "Special Envoy of [President]", "Adviser to [the] Prime Minister".
+ */
+function officeComplement(v: MeetingText, a: number, b: number): boolean {
+  const k = v.officeStart(b);
+  const prep = v.lower(k - 1) === 'the' ? k - 2 : k - 1;
+  return prep > a && /^(?:of|to)$/.test(v.lower(prep)) && v.isCap(prep - 1) && !v.mentionAt(prep - 1);
+}
+
+/**
+ * "the family of X", "relatives of X": a person after "of" and a lower-case common noun (not a
+ * delegation or a meeting). So is one after "by" or "from" and a noun of a thing authored,
+ * whatever office is written before the name: "welcomed the statement by President X", "a message
+ * from Minister X" name the author of a thing, not someone met ("a call from X" is a meeting).
+ */
 export function ofCommonNoun(v: MeetingText, m: Mention): boolean {
-  const [start] = v.tokenRange(m);
+  const [nameStart] = v.tokenRange(m);
+  const office = v.officeStart(nameStart);
+  if (/^(?:by|from)$/.test(v.lower(office - 1))) {
+    const noun = v.tok(office - 2);
+    return noun !== undefined && AUTHORED.has(noun.lower);
+  }
+  const start = nameStart;
   if (v.lower(start - 1) !== 'of') return false;
   const noun = v.tok(start - 2);
   // "a meeting of A, B and C": those of a meeting are the ones who meet. "The visit of X" is often
@@ -153,6 +184,20 @@ export function relativeClauses(v: MeetingText, s: Sentence): Set<number> {
   return out;
 }
 
+const MONTHS_AND_DAYS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$/;
+
+/**
+ * The token before a date adjunct "on March 18", "on 18 March 2024", "on Monday" ending at j, or j
+ * itself when none ends there.
+ */
+function beforeDateAdjunct(v: MeetingText, j: number, first: number): number {
+  let k = j;
+  while (k >= first && j - k < 5 && (MONTHS_AND_DAYS.test(v.lower(k)) || /^\d{1,4}(?:st|nd|rd|th)?$/.test(v.lower(k)) || v.lower(k) === ',')) k--;
+  if (k === j || v.lower(k) !== 'on') return j;
+  for (let d = k + 1; d <= j; d++) if (MONTHS_AND_DAYS.test(v.lower(d))) return k - 1;
+  return j;
+}
+
 /** Adverbs and auxiliaries between a subject and its verb: "also", "today", "has", "was". */
 function betweenSubjectAndVerb(v: MeetingText, i: number): boolean {
   const t = v.tok(i);
@@ -168,6 +213,9 @@ function betweenSubjectAndVerb(v: MeetingText, i: number): boolean {
 export function peopleBefore(v: MeetingText, k: number, first: number, skip: ReadonlySet<number>): PersonRef[] {
   let j = k - 1;
   while (j >= first && betweenSubjectAndVerb(v, j) && v.lower(j) !== 'to') j--;
+  // "Deputy Prime Minister X on March 18 hosted": a date between the subject and its verb.
+  j = beforeDateAdjunct(v, j, first);
+  while (j >= first && betweenSubjectAndVerb(v, j) && v.lower(j) !== 'to') j--;
   // "is expected to meet", "agreed to hold", "invited Chancellor X to visit": the subject of an
   // infinitive is the object before "to", else the subject of the verb that governs it.
   if (j >= first && v.lower(j) === 'to' && v.tok(j)?.pos === 'PART') {
@@ -182,9 +230,10 @@ export function peopleBefore(v: MeetingText, k: number, first: number, skip: Rea
     const governor = g + 1 < j ? peopleBefore(v, g + 2, first, skip) : [];
     return [...governor, ...(object ? [object] : [])];
   }
-  // "Nursultan Nazarbayev, with whom I met": the antecedent of "whom" and the subject pronoun.
-  if (j - 2 >= first && /^(?:i|we|he|she|they)$/.test(v.lower(j)) && v.lower(j - 1) === 'whom' && v.lower(j - 2) === 'with') {
-    let k = j - 3;
+  // "Nursultan Nazarbayev, with whom I met", "President X, whom he had met in June": the antecedent
+  // of "whom" and the subject pronoun.
+  if (j - 1 >= first && /^(?:i|we|he|she|they)$/.test(v.lower(j)) && v.lower(j - 1) === 'whom') {
+    let k = v.lower(j - 2) === 'with' ? j - 3 : j - 2;
     if (v.lower(k) === ',') k--;
     const p = v.person(v.mentionAt(k));
     const subject = v.person(v.mentionAt(j));
@@ -224,7 +273,17 @@ export function peopleBefore(v: MeetingText, k: number, first: number, skip: Rea
     }
     if (l === ',') {
       // A comma before anyone was found closes an apposition; after a list's "and" it separates items.
-      if (people.length > 0 && !inList) break;
+      if (people.length > 0 && !inList) {
+        // "Luis Prado, Special Envoy of President Gabriel Soto, called on ...": the person inside an
+        // apposition whose office is someone else's is that office's principal; the subject is the
+        // person the apposition describes, just before its comma.
+        // So is "His Highness X, President of the UAE, received": an office known by title only
+        // renames the named person before it.
+        const head = v.person(v.mentionAt(j - 1));
+        if (head && !people.some((p) => p.actor.id === head.actor.id)
+          && (officeComplement(v, j + 1, v.tokenRange(people[0]!.mention)[0]) || people.every((p) => p.actor.nominal))) return [head];
+        break;
+      }
       j--;
       continue;
     }
@@ -248,6 +307,17 @@ export function peopleBefore(v: MeetingText, k: number, first: number, skip: Rea
  * follows it ("Deputy Secretary Kelley also witnessed ... and led a meeting with ...").
  */
 export function sentenceSubject(v: MeetingText, first: number, last: number): PersonRef[] {
+  const { people, end } = mainSubject(v, first, last);
+  return people.length > 0 && v.isVerb(end) ? people : [];
+}
+
+/** Where the main clause's verb group starts after its subject of people, or -1 when there is none. */
+export function sentenceSubjectEnd(v: MeetingText, first: number, last: number): number {
+  const { people, end } = mainSubject(v, first, last);
+  return people.length > 0 && v.isVerb(end) ? end : -1;
+}
+
+function mainSubject(v: MeetingText, first: number, last: number): { people: PersonRef[]; end: number } {
   let j = first;
   // An introductory phrase ends at its comma: "On March 13, Pritzker met".
   for (let k = first; k < last && k - first < 12; k++) {
@@ -259,8 +329,37 @@ export function sentenceSubject(v: MeetingText, first: number, last: number): Pe
   }
   const { people, end } = peopleAfter(v, j, last);
   let k = end;
-  while (k < last && (v.tok(k)?.pos === 'ADV' || v.tok(k)?.pos === 'AUX')) k++;
-  return people.length > 0 && v.isVerb(k) ? people : [];
+  // "President A, in a call with B, stressed ...": a phrase set off by commas between the subject and its verb.
+  if (people.length > 0 && !v.isVerb(k)) {
+    // The list walk may have gone on past the opening comma into the phrase.
+    const comma = v.tokenRange(people[people.length - 1]!.mention)[1];
+    const after = v.lower(comma) === ',' ? afterParenthesis(v, comma, last) : comma;
+    if (after !== comma) k = after;
+  }
+  let copula = -1;
+  while (k < last && (v.tok(k)?.pos === 'ADV' || v.tok(k)?.pos === 'AUX')) {
+    if (copula < 0 && /^(?:is|are|was|were)$/.test(v.lower(k))) copula = k;
+    k++;
+  }
+  // "X was on an official visit": with no verb after it, the copula is the clause's verb.
+  if (!v.isVerb(k) && copula >= 0) k = copula;
+  return { people, end: k };
+}
+
+/** Most tokens of a phrase set off by commas between a subject and its verb. */
+const MAX_PARENTHESIS = 15;
+
+/**
+ * After the comma at k, a prepositional phrase closed by a second comma ("in a call with B,",
+ * "during her visit to Berlin,"): the token after the second comma; else k itself.
+ */
+function afterParenthesis(v: MeetingText, k: number, last: number): number {
+  if (v.tok(k + 1)?.pos !== 'ADP') return k;
+  for (let j = k + 2; j < last && j - k <= MAX_PARENTHESIS; j++) {
+    if (v.lower(j) === ',') return j + 1;
+    if (v.lower(j) === ';' || (v.isVerb(j) && !/ing$/.test(v.lower(j))) || v.isClauseOpener(j)) return k;
+  }
+  return k;
 }
 
 /** Verbs a meeting noun may take before its complement: "a conversation took place between", "talks were held with". */

@@ -1,7 +1,7 @@
 import type { DateMention, MeetingKind, MeetingStatus, Sentence } from '../../document/layers.js';
 import { lowerBound } from '../../document/span.js';
 import { type MeetingCue, meetingLexicon } from '../../lexicon/meetings.js';
-import { accompanyingBefore, accompanyingPair, theirPeople, complementAfter, dashedPairBefore, peopleAfter, peopleBefore, relativeClauses, sentenceSubject, subjectAfterComma } from './grammar.js';
+import { accompanyingBefore, accompanyingPair, theirPeople, complementAfter, dashedPairBefore, peopleAfter, peopleBefore, relativeClauses, sentenceSubject, sentenceSubjectEnd, subjectAfterComma } from './grammar.js';
 import { nounReading, verbReading, type Reading } from './status.js';
 import type { MeetingText, PersonRef } from './view.js';
 
@@ -33,8 +33,11 @@ const WITH_OR_TO = new Set(['with', 'to', 'between']);
 const WITH_ON_TO = new Set(['with', 'between', 'on', 'upon', 'to']);
 /** "the visit of Premier X to the city": the visitor follows "of". */
 const VISIT_PARTNER = new Set(['with', 'between', 'of']);
-/** Credentials are presented to a head of state and accepted from an envoy: "accepted the letters of credence from Ambassador X". */
-const CEREMONY_PARTNER = new Set(['with', 'between', 'on', 'upon', 'to', 'from']);
+/**
+ * Credentials are presented to a head of state and accepted from an envoy: "accepted the letters of
+ * credence from Ambassador X"; a welcoming ceremony is held for its guest.
+ */
+const CEREMONY_PARTNER = new Set(['with', 'between', 'on', 'upon', 'to', 'from', 'for']);
 /** "a phone call from Chancellor X": a call received names its caller after "from". */
 const CALL_PARTNER = new Set(['with', 'between', 'on', 'upon', 'to', 'from']);
 const BY = new Set(['by']);
@@ -44,7 +47,8 @@ const LIGHT = new Set(`hold holds held holding have has had having conduct condu
   chaired co-chair co-chairs co-chaired host hosts hosted attend attends attended join joins joined begin began begun start
   starts started open opens opened conclude concluded complete completed use used continue continued enter entered
   participate participated participates took take takes taking make made makes pay paid pays undertake undertook
-  launch launched resume resumed return returned returning arrive arrived arrives accept accepted`.split(/\s+/));
+  launch launched resume resumed return returned returning arrive arrived arrives accept accepted
+  give gives gave given giving offer offers offered`.split(/\s+/));
 /** Nouns a meeting verb of attendance may take besides the meeting nouns: "co-chaired the Joint Commission". */
 const ATTENDABLE = new Set(['commission', 'council', 'forum', 'conference', 'round', 'plenary', 'celebrations', 'celebration', 'ceremony', 'event', 'events', 'gathering', 'group']);
 const PHONE = /^(?:phone|telephone|telephonically|videoconference|video|videolink|online|virtual|virtually)$/;
@@ -219,6 +223,22 @@ function inIntroduction(v: MeetingText, n: number, first: number): boolean {
   return true;
 }
 
+/** Where the noun phrase of the meeting noun at n starts: "in [a telephone] conversation", "during [the] talks". */
+function phraseStart(v: MeetingText, n: number, first: number): number {
+  let j = n;
+  while (j - 1 >= first && n - j < 3 && /^(?:the|a|an|phone|telephone|video|brief|short|long|lengthy|official|state|working|courtesy)$/.test(v.lower(j - 1))) j--;
+  return j;
+}
+
+/** The people of the object of the main clause's verb: "President A told *Chancellor B* in a phone call that ...". */
+function clauseObject(v: MeetingText, first: number, last: number): PersonRef[] {
+  const subject = sentenceSubjectEnd(v, first, last);
+  if (subject < 0) return [];
+  let k = subject;
+  while (k < last && (v.tok(k)?.pos === 'ADV' || v.tok(k)?.pos === 'AUX')) k++;
+  return v.isVerb(k) ? objectPeople(v, k + 1, last) : [];
+}
+
 /** Every report of a meeting in one sentence. */
 export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly DateMention[]): MeetingDraft[] {
   const out: MeetingDraft[] = [];
@@ -378,7 +398,8 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
       }
       case 'present': {
         // "A and B were present [at the ceremony]": with no list after the word, the subject before the copula.
-        const list = presentList(v, end, last) ?? presentSubject(v, i, first, skip);
+        const list = presentList(v, end, last) ?? presentSubject(v, i, first, skip)
+          ?? (/^delegations?$/.test(v.lower(i)) ? delegationMembers(v, end, last) : null);
         if (!list) continue;
         people = list;
         joinOnly = true;
@@ -403,9 +424,19 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         // shares the sentence's subject; "Locke discussed ... during meetings with ...": so does a
         // meeting in a phrase of the clause.
         if (subject.length === 0 && verb >= 0 && LIGHT.has(v.lower(verb)) && /^(?:and|,)$/.test(v.lower(verb - 1))) subject = sentenceSubject(v, first, last);
-        if (subject.length === 0 && /^(?:during|in|at|following|after)$/.test(v.lower(i - 1) === 'the' ? v.lower(i - 2) : v.lower(i - 1)) && !inIntroduction(v, i, first)) {
+        let inClause = false;
+        const lead = phraseStart(v, i, first);
+        // "X was on an official visit to Peru", "X, on a working visit to Lima, met ...": the subject is the visitor.
+        // Not "reported on a visit": "on" after a copula, a comma or the visitor's name.
+        const onAVisit = cue.kind === 'visit' && v.lower(lead - 1) === 'on' && /^(?:a|an)$/.test(v.lower(lead))
+          && (/^(?:is|are|was|were|been|being|,)$/.test(v.lower(lead - 2)) || v.person(v.mentionAt(lead - 2)) !== null);
+        if (subject.length === 0 && (/^(?:during|in|at|following|after|over)$/.test(v.lower(lead - 1)) || onAVisit) && !inIntroduction(v, i, first)) {
           subject = sentenceSubject(v, first, last);
+          inClause = subject.length > 0;
         }
+        // "A thanked B in a telephone conversation": a call the clause's verb happened in joins its
+        // subject and its object; a meeting may have people spoken of who were not there.
+        if (inClause && cue.kind === 'call' && complement.length === 0) subject = [...subject, ...clauseObject(v, first, last)];
         const intro = inIntroduction(v, i, first) ? mainClausePeople(v, end, last) : [];
         const their = subject.length === 0 ? theirPeople(v, i, first, skip) : [];
         people = [...(possessor ? [possessor] : []), ...subject, ...complement, ...intro, ...dashedPairBefore(v, i, first), ...accompanyingBefore(v, i, first, last, skip), ...their];
@@ -482,11 +513,47 @@ function presentList(v: MeetingText, k: number, last: number): PersonRef[] | nul
       // "of" opens the list only right after the word ("participation of", "presence of").
       if (l === 'of' && j !== k) return null;
       let start = j + 1;
-      while (/^(?:of|:|also|by)$/.test(v.lower(start))) start++;
+      // "comprised as well the deputies A and B", "included also A", "consisted of A".
+      for (;;) {
+        if (/^(?:of|:|also|by|further|moreover)$/.test(v.lower(start))) start++;
+        else if (v.lower(start) === 'as' && v.lower(start + 1) === 'well') start += 2;
+        else break;
+      }
       const list = peopleAfter(v, start, last, true).people;
-      return list.length ? list : null;
+      if (list.length) return list;
+      // "the delegation of the Riksdag included A and B": a body after "of", its members after the verb.
+      if (l === 'of') continue;
+      return null;
     }
     if (v.isVerb(j) && !/^(?:also)$/.test(l)) return null;
+  }
+  return null;
+}
+
+/** Words that list the members of a delegation after it: "a delegation ..., comprising A and B". */
+const MEMBERSHIP = /^(?:comprising|including|consisting|composed|comprised|made)$/;
+/** Most tokens between a delegation and the word that lists its members. */
+const MEMBERSHIP_REACH = 30;
+
+/**
+ * "a delegation of the Storting headed by A, and comprising Members of Parliament B and C", "a
+ * delegation from Poland composed of B and C": a participle after a delegation, past its leader,
+ * lists the members, who take part as the leader does. A finite verb or a semicolon ends the
+ * delegation's phrase ("the delegation arrived, including ...").
+ */
+function delegationMembers(v: MeetingText, k: number, last: number): PersonRef[] | null {
+  for (let j = k; j < last && j - k < MEMBERSHIP_REACH; j++) {
+    const l = v.lower(j);
+    if (MEMBERSHIP.test(l)) {
+      // "composed of", "consisting of", "made up of" need their particles; "comprised [of]" may go without.
+      const particles = l === 'made' ? ['up', 'of'] : l === 'composed' || l === 'consisting' ? ['of'] : l === 'comprised' && v.lower(j + 1) === 'of' ? ['of'] : [];
+      if (particles.some((w, n) => v.lower(j + 1 + n) !== w)) return null;
+      const list = peopleAfter(v, j + 1 + particles.length, last, true).people;
+      return list.length ? list : null;
+    }
+    if (l === ';' || l === ':' || v.isClauseOpener(j)) return null;
+    // "headed by", "led by": the leader's participle, not a verb of the clause.
+    if (v.isVerb(j) && v.lower(j + 1) !== 'by') return null;
   }
   return null;
 }

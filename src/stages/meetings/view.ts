@@ -32,6 +32,9 @@ const titleWords = cached((): ReadonlySet<string> => {
  * The document as the meetings stage reads it: tokens, the mention covering each token, and
  * actors by id. Built once per document; every look-up after that is an index or a short walk.
  */
+/** Participles and adverbs that describe an office holder before the office: "newly appointed", "visiting", "outgoing". */
+const PRE_OFFICE = /^(?:newly|recently|visiting|appointed|elected|accredited|designated|outgoing|incoming|departing|serving)$/;
+
 /** Common nouns for a region or city as a unit of government ("of the region" closing an office). */
 const LOCAL_UNITS = new Set(['region', 'oblast', 'krai', 'province', 'city', 'district', 'municipality', 'prefecture', 'county']);
 
@@ -129,10 +132,24 @@ export class MeetingText {
     if (t.pos === 'NOUN' && /s$/.test(l) && titleWords().has(l.replace(/ies$/, 'y').replace(/s$/, ''))) return true;
     if (this.isPossessive(i)) return true;
     if (t.pos === 'ADJ' || t.pos === 'NUM') return true;
+    // "the newly appointed Ambassador", "the visiting President": a participle or its adverb
+    // before a capitalised office or name.
+    if (PRE_OFFICE.test(l) && (this.isCap(i + 1) || PRE_OFFICE.test(this.lower(i + 1)))) return true;
     // "Minister of Economy of the region [Vasily Kozlov]": an office of the region the text is about.
     if (LOCAL_UNITS.has(l) && this.tokens[i - 1]?.lower === 'the' && this.tokens[i - 2]?.lower === 'of') return true;
     // "the Prime Minister [Abiy Ahmed]": an editor's brackets inside the phrase.
     return /^[–—(\)[\]\-.]$/.test(t.text) && !(t.text === '.' && this.tokens[i + 1] === undefined);
+  }
+
+  /**
+   * Where the office written before a name starting at token k begins: "the statement by
+   * [President] Gabriel Soto" gives the index of "President". Capitalised office words only, so
+   * the word before that is the one that governs the whole phrase.
+   */
+  officeStart(k: number): number {
+    let j = k;
+    while (j - 1 >= 0 && k - j < 6 && this.isCap(j - 1) && titleWords().has(this.lower(j - 1)) && !this.mentionAt(j - 1)) j--;
+    return j;
   }
 
   isClauseOpener(i: number): boolean {

@@ -54,10 +54,18 @@ function thingAfter(s: SentenceScan, end: number): boolean {
   return t !== undefined && t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text);
 }
 
-/** "a", "an" or "the" before the phrase, perhaps with a place between ("the Hong Kong FinTech Awards"). */
+/**
+ * "a", "an" or "the" before the phrase, perhaps with a place between ("the Hong Kong FinTech Awards").
+ * A body after a capitalised office and "of the" is the office's subject, and the phrase after it
+ * its holder's name: "Member of the Bundestag Petra Lenz", "members of the Bundestag A and B".
+ */
 function articleBefore(s: SentenceScan, start: number): boolean {
   let k = start - 1;
   const h = s.nameHit(k);
-  if (h && h.hit.entry.kind !== 'person') k = h.start - 1;
+  if (h && h.hit.entry.kind !== 'person') {
+    k = h.start - 1;
+    if (h.hit.entry.kind === 'organization' && s.lower(k) === 'the' && s.lower(k - 1) === 'of'
+      && (s.isCap(k - 2) || /^(?:members?|deput(?:y|ies)|delegates?|representatives?)$/.test(s.lower(k - 2)))) return false;
+  }
   return /^(?:a|an|the)$/.test(s.lower(k));
 }

@@ -359,7 +359,8 @@ export function pluralTitledPeople(s: SentenceScan): void {
   for (let i = s.first; i < s.last; i++) {
     const word = s.tok(i)!.text;
     if (!s.isCap(i) || s.claimOf(i) !== Claim.Free || !/[^s]s$/.test(word)) continue;
-    const singular = word.slice(0, -1);
+    // "Deputies" -> "Deputy", "Ministers" -> "Minister".
+    const singular = /[^aeiou]ies$/i.test(word) ? `${word.slice(0, -3)}y` : word.slice(0, -1);
     // "Foreign Ministers", "Prime Ministers": one or two office words before the plural noun.
     let start = i;
     let entry = titleByWords(singular);
