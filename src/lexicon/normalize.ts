@@ -8,6 +8,27 @@ const PLAIN = /^[!-_a-~]+(?: [!-_a-~]+)*$/;
 export function lookupKey(s: string): string {
   // Most words are plain ASCII with single spaces; they need only lower-casing.
   if (PLAIN.test(s)) return s.toLowerCase();
+  // The others are mostly typographic marks and accented words, asked for again and again.
+  if (s.length > MAX_FOLDED_LENGTH) return fold(s);
+  let key = FOLDED.get(s);
+  if (key === undefined) {
+    if (FOLDED.size >= MAX_FOLDED) FOLDED.clear();
+    FOLDED.set(s, (key = fold(s)));
+  }
+  return key;
+}
+
+/**
+ * Keys of short texts that need folding (quotation marks, dashes, accented words), by text; at
+ * most MAX_FOLDED of them. Only texts of up to 12 characters are kept: the engine copies a piece
+ * that short rather than pointing into the text it was cut from, so no document stays in memory
+ * through this table.
+ */
+const FOLDED = new Map<string, string>();
+const MAX_FOLDED = 5000;
+const MAX_FOLDED_LENGTH = 12;
+
+function fold(s: string): string {
   return s
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -328,11 +328,20 @@ export const coreference: Stage = {
 
     const mentionById = new Map(mentions.map((x) => [x.id, x]));
     /** Each office's pattern, built once: a text of many offices asks for the same ones against every candidate. */
-    const officePatterns = new Map<string, RegExp | null>();
-    const officePattern = (title: string): RegExp | null => {
+    const officePatterns = new Map<string, OfficePattern | null>();
+    const officePattern = (title: string): OfficePattern | null => {
       let re = officePatterns.get(title);
       if (re === undefined) officePatterns.set(title, (re = officeBeforeName(title)));
       return re;
+    };
+    // Every office no one holds is tried against the same recent people: the text before each
+    // person's names is read once. Only title mentions are attached in the loop below, so a
+    // person's names stay as they are while it runs.
+    const textsBeforeNames = new Map<Building, TextsBeforeNames>();
+    const textsBefore = (p: Building): TextsBeforeNames => {
+      let t = textsBeforeNames.get(p);
+      if (t === undefined) textsBeforeNames.set(p, (t = textsBeforeNamesOf(doc.text, p, mentionById)));
+      return t;
     };
     // A title used before its holder is named ("The President ... Aleksandr Lukashenko said"): look ahead too.
     let untitled: Building[] | null = null;
@@ -365,8 +374,9 @@ export const coreference: Stage = {
       if (fits.length === 0 && !m.actor) {
         // "received Chairman of the Board of the Development Bank Yerlan Baidaulet ... the chairman said":
         // the office written right before a name, with a complement the mentions layer did not take in.
-        const written = people.slice(Math.max(0, at - MAX_TITLE_CANDIDATES), at + MAX_TITLE_CANDIDATES)
-          .filter((p) => p.named && !p.nominal && officeWrittenBefore(doc.text, officePattern(m.title ?? m.text), p, mentionById));
+        const office = officePattern(m.title ?? m.text);
+        const written = office === null ? [] : people.slice(Math.max(0, at - MAX_TITLE_CANDIDATES), at + MAX_TITLE_CANDIDATES)
+          .filter((p) => p.named && !p.nominal && officeWrittenBefore(office, textsBefore(p)));
         if (written.length === 1) attach(written[0]!, m);
       }
     }
@@ -585,29 +595,62 @@ function mergeTitleHolders(actors: Building[], people: Building[], byId: Readonl
   people.splice(0, people.length, ...people.filter(keep));
 }
 
+/** An office written before a name (officeBeforeName), with a piece of it every match contains. */
+interface OfficePattern {
+  readonly re: RegExp;
+  readonly needle: string;
+}
+
 /**
- * Whether the text writes the office (`re`, from officeBeforeName) right before one of the person's names, followed only
+ * Whether the text writes the office (from officeBeforeName) right before one of the person's names, followed only
  * by its complement and further title words: "Chairman of the Board of the Development Bank ",
  * "Spokesman for the Presidency Ambassador ".
  */
-function officeWrittenBefore(text: string, re: RegExp | null, person: Building, byId: ReadonlyMap<string, Mention>): boolean {
-  if (!re) return false;
-  return person.mentions.some((id) => {
+function officeWrittenBefore(office: OfficePattern, before: TextsBeforeNames): boolean {
+  let written = before.offices.get(office);
+  if (written === undefined) {
+    written = before.joined.includes(office.needle) && before.texts.some((t) => office.re.test(t));
+    before.offices.set(office, written);
+  }
+  return written;
+}
+
+/**
+ * The text before each of a person's names, and all of them joined so that one search rules most
+ * offices out; with the answer for each office asked so far, since a text of many bare titles
+ * ("the Minister") asks the same office of the same people again and again.
+ */
+interface TextsBeforeNames {
+  readonly texts: readonly string[];
+  readonly joined: string;
+  readonly offices: Map<OfficePattern, boolean>;
+}
+
+/** Up to 120 characters before each of the person's names. */
+function textsBeforeNamesOf(text: string, person: Building, byId: ReadonlyMap<string, Mention>): TextsBeforeNames {
+  const texts: string[] = [];
+  for (const id of person.mentions) {
     const n = byId.get(id);
-    return n !== undefined && n.form === 'name' && re.test(text.slice(Math.max(0, n.start - 120), n.start));
-  });
+    if (n !== undefined && n.form === 'name') texts.push(text.slice(Math.max(0, n.start - 120), n.start));
+  }
+  // A line break stands between two texts, and no office's piece holds one.
+  return { texts, joined: texts.join('\n'), offices: new Map() };
 }
 
 /**
  * The pattern of an office ending right before a name; the office's words match in either case of
  * their first letter.
  */
-function officeBeforeName(title: string): RegExp | null {
-  const words = title.trim().split(/\s+/).filter(Boolean)
-    .map((w) => `[${escapeRegExp(w[0]!.toUpperCase())}${escapeRegExp(w[0]!.toLowerCase())}]${escapeRegExp(w.slice(1))}`);
+function officeBeforeName(title: string): OfficePattern | null {
+  const plain = title.trim().split(/\s+/).filter(Boolean);
+  const words = plain.map((w) => `[${escapeRegExp(w[0]!.toUpperCase())}${escapeRegExp(w[0]!.toLowerCase())}]${escapeRegExp(w.slice(1))}`);
   if (words.length === 0) return null;
+  // Every word after its first letter is written as it is in the title: the longest such piece
+  // rules out most texts before the pattern is tried.
+  const needle = plain.reduce((a, w) => (w.length - 1 > a.length ? w.slice(1) : a), '');
   // The office opens there: "Prime Minister Aaltonen" is not written as "Minister".
-  return new RegExp(String.raw`(?<![\p{L}])(?<![\p{Lu}][\p{L}-]*[ \t\u00a0]+)${words.join(String.raw`[ \t\u00a0]+`)}(?:[ \t\u00a0]+(?:of|for|the|and|on|[\p{Lu}][\p{L}'’.-]*)){0,10}[ \t\u00a0,]+$`, 'u');
+  const re = new RegExp(String.raw`(?<![\p{L}])(?<![\p{Lu}][\p{L}-]*[ \t\u00a0]+)${words.join(String.raw`[ \t\u00a0]+`)}(?:[ \t\u00a0]+(?:of|for|the|and|on|[\p{Lu}][\p{L}'’.-]*)){0,10}[ \t\u00a0,]+$`, 'u');
+  return { re, needle };
 }
 
 /** ", Prime Minister " / " and Foreign Minister ": nothing but a list break and title words between two names. */

@@ -3,8 +3,18 @@ import { lookupKey } from '../../lexicon/normalize.js';
 import { roleOfTitle, titleByWords } from '../../lexicon/titles.js';
 import { isLocalOffice } from './local-office.js';
 
-/** Heads by title, shared across documents: a title is compared with every recent person's. */
-const HEADS = new Map<string, string>();
+/**
+ * A title's head and the head's words, by title, shared across documents: a title is compared
+ * with every recent person's, so its words are split once, not once per comparison.
+ */
+interface HeadReading {
+  head: string;
+  /** The head split at spaces. */
+  words: readonly string[];
+  /** The head split at spaces and hyphens (the rank words of a deputy's office). */
+  parts: readonly string[];
+}
+const HEADS = new Map<string, HeadReading>();
 const MAX_CACHED_HEADS = 5000;
 /**
  * How a generic title reads, by title: a title is compared with every recent person's, so its
@@ -17,6 +27,9 @@ interface GenericReading {
   head: string;
   /** "the head of the European Commission": the body headed (" of the european commission"), else null. */
   headedBody: string | null;
+  /** The head's words and parts, as in HeadReading. */
+  words: readonly string[];
+  parts: readonly string[];
 }
 const GENERICS = new Map<string, GenericReading>();
 
@@ -24,23 +37,25 @@ function readGeneric(title: string): GenericReading {
   let r = GENERICS.get(title);
   if (r === undefined) {
     const generic = ministryHead(title) ?? governmentHead(title) ?? title;
+    const h = headReading(generic);
     // Only a plain "head": "Head of State" and "Head of Government" are offices of their own.
-    const body = /^(?:head|chief)$/.test(head(generic)) ? HEAD_OF_BODY.exec(lookupKey(generic)) : null;
-    r = { generic, regionHead: REGION_HEAD.test(lookupKey(generic)), head: head(generic), headedBody: body ? ` of ${body[1]}` : null };
+    const body = /^(?:head|chief)$/.test(h.head) ? HEAD_OF_BODY.exec(lookupKey(generic)) : null;
+    r = { generic, regionHead: REGION_HEAD.test(lookupKey(generic)), head: h.head, headedBody: body ? ` of ${body[1]}` : null, words: h.words, parts: h.parts };
     if (GENERICS.size >= MAX_CACHED_HEADS) GENERICS.clear();
     GENERICS.set(title, r);
   }
   return r;
 }
 
-function head(title: string): string {
-  let h = HEADS.get(title);
-  if (h === undefined) {
-    h = headOf(title);
+function headReading(title: string): HeadReading {
+  let r = HEADS.get(title);
+  if (r === undefined) {
+    const head = headOf(title);
+    r = { head, words: head.split(' '), parts: head.split(/[ -]/) };
     if (HEADS.size >= MAX_CACHED_HEADS) HEADS.clear();
-    HEADS.set(title, h);
+    HEADS.set(title, r);
   }
-  return h;
+  return r;
 }
 
 function headOf(title: string): string {
@@ -74,12 +89,13 @@ export function titleFits(generic: string, held: string | null): boolean {
   // "the head of the region", "the head of the city": its governor or mayor (or a "Head of ..." office).
   if (r.regionHead) return isLocalOffice(held.split(/ (?:of|for) /i)[0]!) || /^head of\b/i.test(held);
   const g = r.head;
-  const h = head(held);
+  const heldHead = headReading(held);
+  const h = heldHead.head;
   if (g === h) return true;
   // "the head of the European Commission" is its President, "the head of the Agency" its Director: the
   // one whose own office, no deputy's, is of that body.
   if (r.headedBody) {
-    return ` ${lookupKey(held).replace(/ of the /g, ' of ')} `.includes(`${r.headedBody} `) && !head(held).split(/[ -]/).some((w) => RANK_BELOW.has(w));
+    return ` ${lookupKey(held).replace(/ of the /g, ' of ')} `.includes(`${r.headedBody} `) && !h.split(/[ -]/).some((w) => RANK_BELOW.has(w));
   }
   // "the Kazakh leader" can be its president or prime minister.
   if (g === 'leader') return roleOfTitle(held) !== null;
@@ -95,17 +111,17 @@ export function titleFits(generic: string, held: string | null): boolean {
   }
   // "the minister" fits "Foreign Minister"; "the secretary-general" fits "UN Secretary-General". A
   // prime minister is not "the minister": "prime" makes it another office, not a portfolio.
-  const hw = h.split(' ');
+  const hw = heldHead.words;
   if (hw[hw.length - 1] === g) return hw[hw.length - 2] !== 'prime';
   // "the Secretary" is the Secretary of State; "the Commissioner" the Commissioner for Trade: a one-word
   // office names a longer one that opens with it.
   if (!g.includes(' ') && hw[0] === g && /^(?:of|for)$/.test(hw[1] ?? '')) return true;
   // "the deputy minister" fits "Deputy Foreign Minister": the same office with its portfolio left out.
   const { portfolio } = wordLists();
-  if (gw0(g) === hw[0] && hw.length > 2 && withoutPortfolio(hw, portfolio) === g) return true;
+  const gw = r.words;
+  if (gw[0] === hw[0] && hw.length > 2 && withoutPortfolio(hw, portfolio) === g) return true;
   // "the Commerce Secretary" fits a holder introduced only as "Secretary Pritzker": the words before
   // the office are its subject ("Commerce", "Foreign"), not another office ("Prime Minister").
-  const gw = g.split(' ');
   return hw.length === 1 && gw.length > 1 && gw[gw.length - 1] === h && gw.slice(0, -1).every((w) => portfolio.has(w));
 }
 
@@ -121,8 +137,8 @@ const RANK_BELOW = new Set(['deputy', 'vice', 'assistant', 'under']);
  */
 export function deputyOnly(generic: string, held: string | null): boolean {
   if (!held) return false;
-  const g = readGeneric(generic).head.split(/[ -]/);
-  const h = head(held).split(/[ -]/);
+  const g = readGeneric(generic).parts;
+  const h = headReading(held).parts;
   return h.some((w) => RANK_BELOW.has(w)) && !g.some((w) => RANK_BELOW.has(w));
 }
 

@@ -31,13 +31,16 @@ const numberWord = (w: string): number | null => (/^\d+$/.test(w) ? Number(w) : 
 export function monthsPeriod(year: number, first: number, last: number, span: { text: string; start: number; end: number }): Period {
   const from = `${year}-${pad(first)}`;
   const to = `${year}-${pad(last)}`;
-  let value: string;
-  let grain: Period['grain'];
-  if (first === 1 && last === 12) [value, grain] = [String(year), 'year'];
-  else if (first === last) [value, grain] = [from, 'month'];
-  else if (last - first === 2 && first % 3 === 1) [value, grain] = [`${year}-Q${(first + 2) / 3}`, 'quarter'];
-  else if (last - first === 5 && first % 6 === 1) [value, grain] = [`${year}-H${(first + 5) / 6}`, 'half'];
-  else [value, grain] = [`${from}..${to}`, 'months'];
+  const grain: Period['grain'] = first === 1 && last === 12 ? 'year'
+    : first === last ? 'month'
+    : last - first === 2 && first % 3 === 1 ? 'quarter'
+    : last - first === 5 && first % 6 === 1 ? 'half'
+    : 'months';
+  const value = grain === 'year' ? String(year)
+    : grain === 'month' ? from
+    : grain === 'quarter' ? `${year}-Q${(first + 2) / 3}`
+    : grain === 'half' ? `${year}-H${(first + 5) / 6}`
+    : `${from}..${to}`;
   return { ...span, value, grain, from, to };
 }
 

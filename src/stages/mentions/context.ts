@@ -47,6 +47,19 @@ function plainWord(text: string): boolean {
   return true;
 }
 
+/**
+ * Same as /\p{L}/u.test(text): ASCII characters are read one by one, so punctuation and numbers
+ * need no regular expression; a text with other characters is left to the expression.
+ */
+function hasLetter(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 128) return /\p{L}/u.test(text);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+  }
+  return false;
+}
+
 /** Most subject words between a rank and its title: "Deputy [foreign policy] chief". */
 const MAX_SUBJECT_WORDS = 3;
 
@@ -111,7 +124,7 @@ export class SentenceScan {
       const c = text.charCodeAt(0);
       if (c >= 65 && c <= 90) this.shape[k] = 2;
       else if (c >= 97 && c <= 122) this.shape[k] = 1;
-      else if (/\p{L}/u.test(text)) this.shape[k] = isCapitalized(text) ? 2 : 1;
+      else if (hasLetter(text)) this.shape[k] = isCapitalized(text) ? 2 : 1;
     }
   }
 

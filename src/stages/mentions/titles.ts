@@ -28,15 +28,38 @@ const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'this',
  * word capitalised; abbreviations ("PM", "Gen.") give way to the listed form.
  */
 export function displayTitle(th: TitleHit): string {
+  const shown = DISPLAYED.get(th.text);
+  if (shown !== undefined) return shown ?? th.entry.title;
   const written = th.text.replace(/\s+/g, ' ').trim();
-  if (/\./.test(written) || /^[A-Z]{1,3}$/.test(written)) return th.entry.title;
-  return written.replace(/(^|[\s-])(\p{Ll})/gu, (_m, sep: string, c: string) => sep + (/^(?:of|for|the|and|on|to|in)$/.test(c) ? c : c.toUpperCase()))
-    .replace(/\b(Of|For|The|And|On|To|In)\b/g, (w) => w.toLowerCase());
+  const display = /\./.test(written) || /^[A-Z]{1,3}$/.test(written)
+    ? null
+    : written.replace(/(^|[\s-])(\p{Ll})/gu, (_m, sep: string, c: string) => sep + (/^(?:of|for|the|and|on|to|in)$/.test(c) ? c : c.toUpperCase()))
+      .replace(/\b(Of|For|The|And|On|To|In)\b/g, (w) => w.toLowerCase());
+  remember(DISPLAYED, th.text, display);
+  return display ?? th.entry.title;
+}
+
+/**
+ * Titles as displayed (null: the listed form stands instead) and without their ranks, by the
+ * words they are read from: the same few offices come back in every document.
+ */
+const DISPLAYED = new Map<string, string | null>();
+const BASE_TITLES = new Map<string, string>();
+const MAX_REMEMBERED = 5000;
+
+function remember<V>(memo: Map<string, V>, key: string, value: V): void {
+  if (memo.size >= MAX_REMEMBERED) memo.clear();
+  memo.set(key, value);
 }
 
 /** A title without its rank words: "First Deputy Chairman" -> "chairman". */
 function baseTitle(title: string): string {
-  return title.toLowerCase().replace(/^(?:(?:vice|deputy|first|assistant|junior|under|acting|chief)[\s-]+)+/, '');
+  let base = BASE_TITLES.get(title);
+  if (base === undefined) {
+    base = title.toLowerCase().replace(/^(?:(?:vice|deputy|first|assistant|junior|under|acting|chief)[\s-]+)+/, '');
+    remember(BASE_TITLES, title, base);
+  }
+  return base;
 }
 
 /** Most words in a bracketed division of an office: "Secretary (Economic Relations)". */

@@ -17,8 +17,24 @@ const LINE_ENDS_STATEMENT = /[.!?:;"”’»)\]*…]\s*$/;
 /** A word made of letters and combining marks only, in any script. */
 const LETTERS = /^[\p{L}\p{M}]+$/u;
 
-/** Letters glued to a full stop: "m." */
-const LETTERS_AND_STOP = /^[\p{L}\p{M}]+\.$/u;
+/**
+ * Same as LETTERS.test(text). Most tokens glued to another are ASCII punctuation or words, read
+ * here character by character; a text with other characters is left to the expression.
+ */
+function allLetters(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 128) return LETTERS.test(text);
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return false;
+  }
+  return true;
+}
+
+/** Letters glued to a full stop ("m."): the same as /^[\p{L}\p{M}]+\.$/u. */
+function lettersAndStop(text: string): boolean {
+  return text.length > 1 && text.charCodeAt(text.length - 1) === 46 && allLetters(text.slice(0, -1));
+}
 
 /** Two-letter words that end sentences; other capital-and-letter pairs before a full stop are initials ("Kh. Battulga"). */
 const SHORT_WORDS = new Set(['it', 'us', 'he', 'we', 'me', 'be', 'do', 'go', 'no', 'so', 'up', 'on', 'in', 'at', 'to', 'oh', 'ok', 'is', 'am', 'an', 'as', 'by', 'if', 'my', 'of', 'or']);
@@ -141,7 +157,7 @@ function tokenizeChunk(
     // wink splits words at letters outside its alphabet ("Vu" "č" "evi" "ć", "Ə" "liyev"): glued
     // letter pieces are one word again, so every later rule sees "Vučević" and "Əliyev" whole.
     const prev = tokens[tokens.length - 1];
-    if (!opaque && prev && prev.end === start && LETTERS.test(tokenText) && LETTERS.test(prev.text) && ours[i - 1] === tokens.length - 1) {
+    if (!opaque && prev && prev.end === start && allLetters(tokenText) && allLetters(prev.text) && ours[i - 1] === tokens.length - 1) {
       const glued = prev.text + tokenText;
       const gluedPos = prev.pos === 'PROPN' || tag === 'PROPN' || /^\p{Lu}/u.test(glued) ? 'PROPN' : prev.pos === 'X' ? tag : prev.pos;
       tokens[tokens.length - 1] = { ...prev, end, text: glued, lower: glued.toLowerCase(), pos: gluedPos };
@@ -150,7 +166,7 @@ function tokenizeChunk(
     }
     // "Yıldırı" "m.": after a letter outside its alphabet wink may read the word's last letters and its
     // full stop as an abbreviation; the letters join the word and the full stop stands alone.
-    if (!opaque && prev && prev.end === start && LETTERS.test(prev.text) && ours[i - 1] === tokens.length - 1 && LETTERS_AND_STOP.test(tokenText)) {
+    if (!opaque && prev && prev.end === start && allLetters(prev.text) && ours[i - 1] === tokens.length - 1 && lettersAndStop(tokenText)) {
       const glued = prev.text + tokenText.slice(0, -1);
       tokens[tokens.length - 1] = { ...prev, end: end - 1, text: glued, lower: glued.toLowerCase() };
       ours[i] = tokens.length;
