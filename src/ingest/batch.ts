@@ -88,11 +88,9 @@ export async function ingestItems(items: AsyncIterable<IngestInput>, options: In
   const started = Date.now();
   const extractor = options.extractor ?? inlineExtractor();
   const batchSize = Math.max(1, options.batchSize ?? 128);
-  // Enough documents in flight that the threads stay busy while this one writes a batch:
-  // writing holds this thread for a while, and threads without queued work would idle.
-  // Writing a full batch holds up this thread (SQLite) or this loop (PostgreSQL), so the
-  // threads need a whole batch queued beyond it to stay busy meanwhile: with only a few, they
-  // sat idle through every commit (a third of the time for one thread on PostgreSQL).
+  // Enough documents in flight that the threads stay busy while a batch is written: writing
+  // holds up this thread (SQLite) or this loop (PostgreSQL), so a whole batch waits beyond the
+  // one being written, and threads never run out of queued work meanwhile.
   const windowSize = extractor.threads > 0 ? 2 * batchSize + extractor.threads * 4 : 1;
   // ...unless the texts are large: past this many characters waiting, only a few per thread.
   const smallWindow = Math.max(1, extractor.threads * 4 + 2);
@@ -173,7 +171,7 @@ export async function ingestItems(items: AsyncIterable<IngestInput>, options: In
     }
     let outcomes: Awaited<ReturnType<Store['putDocuments']>> = [];
     try {
-        outcomes = await options.store.putDocuments(puts.map((p) => p.put));
+      outcomes = await options.store.putDocuments(puts.map((p) => p.put));
     } catch (error) {
       const message = (error as Error).message ?? String(error);
       outcomes = puts.map(() => ({ status: 'failed', error: message }));

@@ -762,15 +762,22 @@ function repeatCataphoricTitles(text: string, mentions: readonly Mention[], cata
   const byId = new Map(actors.map((a) => [a.id, a]));
   const firstName = new Map<string, number>();
   for (const m of mentions) if (m.actor && m.type === 'person' && m.form === 'name' && !firstName.has(m.actor)) firstName.set(m.actor, m.start);
+  // Paragraph breaks, found once: asking the text between each title and the next would reread it.
+  const breaks: number[] = [];
+  for (const b of text.matchAll(/\n\s*\n/g)) breaks.push(b.index);
+  let nextBreak = 0;
+  // In text order, so the next break after each title is found by moving on.
   for (const head of cataphoric) {
+    while (nextBreak < breaks.length && breaks[nextBreak]! < head.end) nextBreak++;
     const holder = head.actor ? byId.get(head.actor) : undefined;
     const named = holder ? firstName.get(holder.id) : undefined;
     if (!holder || named === undefined || named < head.end) continue;
     const key = lookupKey(head.text);
-    for (let k = lowerBound(mentions, head.end); k < mentions.length && mentions[k]!.start < named; k++) {
+    // The repeated title is in the head's paragraph, before the holder's name.
+    const until = Math.min(named, breaks[nextBreak] ?? Infinity);
+    for (let k = lowerBound(mentions, head.end); k < mentions.length && mentions[k]!.start < until; k++) {
       const m = mentions[k]!;
       if (m.type !== 'person' || m.form !== 'title' || m.actor === holder.id || lookupKey(m.text) !== key) continue;
-      if (/\n\s*\n/.test(text.slice(head.end, m.start))) break;
       const old = m.actor ? byId.get(m.actor) : undefined;
       if (old) old.mentions = old.mentions.filter((id) => id !== m.id);
       m.actor = holder.id;

@@ -31,16 +31,21 @@ const numberWord = (w: string): number | null => (/^\d+$/.test(w) ? Number(w) : 
 export function monthsPeriod(year: number, first: number, last: number, span: { text: string; start: number; end: number }): Period {
   const from = `${year}-${pad(first)}`;
   const to = `${year}-${pad(last)}`;
-  const grain: Period['grain'] = first === 1 && last === 12 ? 'year'
-    : first === last ? 'month'
-    : last - first === 2 && first % 3 === 1 ? 'quarter'
-    : last - first === 5 && first % 6 === 1 ? 'half'
-    : 'months';
-  const value = grain === 'year' ? String(year)
-    : grain === 'month' ? from
-    : grain === 'quarter' ? `${year}-Q${(first + 2) / 3}`
-    : grain === 'half' ? `${year}-H${(first + 5) / 6}`
-    : `${from}..${to}`;
+  let value = `${from}..${to}`;
+  let grain: Period['grain'] = 'months';
+  if (first === 1 && last === 12) {
+    value = String(year);
+    grain = 'year';
+  } else if (first === last) {
+    value = from;
+    grain = 'month';
+  } else if (last - first === 2 && first % 3 === 1) {
+    value = `${year}-Q${(first + 2) / 3}`;
+    grain = 'quarter';
+  } else if (last - first === 5 && first % 6 === 1) {
+    value = `${year}-H${(first + 5) / 6}`;
+    grain = 'half';
+  }
   return { ...span, value, grain, from, to };
 }
 
