@@ -258,6 +258,13 @@ describe('quotes: marks', () => {
     expect(r.quotes[0]!.speaker).toBe('a-tokayev');
   });
 
+  it('an unclosed quote nobody is said to speak is only a warning, not a record entry', () => {
+    const text = 'The road will be open by summer. “Tokayev and his guests will drive it first, the mayor added.\n\nThe ceremony ended at noon.';
+    const r = run(text, tokayev);
+    expect(r.doc.messages.some((m) => m.rule === 'unclosed-quote')).toBe(true);
+    expect(r.quotes).toHaveLength(0);
+  });
+
   it('a stray opening mark does not swallow the real quotes after it', () => {
     const r = run('The so-called "grey zone was discussed. “We will settle the border this year,” Tokayev said.', tokayev);
     expect(r.quotes.map((q) => q.text)).toEqual(['We will settle the border this year,']);

@@ -125,6 +125,9 @@ export const quotes: Stage = {
       const attributed = d.attribution !== null;
       // Unattributed short phrases in marks are names or scare quotes ("Made in Belarus"), not speech.
       if (!attributed && (!readsAsSpeech(quoted) || looksLikeName(quoted))) continue;
+      // Words after a mark that is never closed, with nobody to say them, have no known extent and no
+      // speaker: the warning above keeps them visible, a record entry would only guess.
+      if (!attributed && d.marked.unclosed) continue;
       const rule = d.attribution?.rule ?? (d.marked.unclosed ? 'unclosed/unattributed' : 'unattributed');
       out.push({
         id: `qt${out.length + 1}`,
