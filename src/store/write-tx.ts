@@ -97,13 +97,33 @@ const isSqliteBusy = (error: unknown): boolean => {
   return code === 'SQLITE_BUSY' || code.startsWith('SQLITE_BUSY_') || code === 'SQLITE_LOCKED';
 };
 
+/**
+ * Longest stretch a SQLite write runs before letting the event loop turn. better-sqlite3 is
+ * synchronous, so a batch of a hundred documents would otherwise hold this thread for a
+ * quarter of a second: no extraction thread is handed its next document meanwhile (they sat
+ * idle a quarter of the time), and a server answers nothing.
+ */
+const SQLITE_SLICE_MS = 8;
+const turnOfLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 function sqliteTx(raw: BetterSqlite3.Database, kysely: Kysely<Database>): WriteTx {
-  const all = async <R>(sql: string, params?: readonly unknown[]): Promise<R[]> => raw.prepare(sql).all(...bind(params)) as R[];
+  let sliceStart = performance.now();
+  /** Lets the event loop turn once the current slice is used up. */
+  const breathe = async () => {
+    if (performance.now() - sliceStart < SQLITE_SLICE_MS) return;
+    await turnOfLoop();
+    sliceStart = performance.now();
+  };
+  const all = async <R>(sql: string, params?: readonly unknown[]): Promise<R[]> => {
+    await breathe();
+    return raw.prepare(sql).all(...bind(params)) as R[];
+  };
   return {
     backend: 'sqlite',
     kysely,
     all,
     async run(sql, params) {
+      await breathe();
       raw.prepare(sql).run(...bind(params));
     },
     lockShared: async () => undefined,
@@ -115,12 +135,12 @@ function sqliteTx(raw: BetterSqlite3.Database, kysely: Kysely<Database>): WriteT
         options.onConflict ? ` ${options.onConflict}` : ''
       }${returning?.length ? ` RETURNING ${returning.map(quote).join(', ')}` : ''}`;
       const stmt = raw.prepare(sql);
-      if (!returning?.length) {
-        for (const row of rows) stmt.run(...bind(row));
-        return [];
-      }
       const out: Record<string, unknown>[] = [];
-      for (const row of rows) out.push(stmt.get(...bind(row)) as Record<string, unknown>);
+      for (let i = 0; i < rows.length; i++) {
+        if ((i & 63) === 0) await breathe();
+        if (returning?.length) out.push(stmt.get(...bind(rows[i])) as Record<string, unknown>);
+        else stmt.run(...bind(rows[i]));
+      }
       return out;
     },
   };
