@@ -191,7 +191,10 @@ describe('files and directories', () => {
     writeFileSync(join(dir, 'sub', 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
     writeFileSync(join(dir, 'sub', 'lines.jsonl'), '{"id":"j1","text":"Talks in Riga.","url":"https://lv.example/1"}\nnot json\n{"id":"j2","text":"Talks in Vilnius."}\n{"text":""}\n');
     writeFileSync(join(dir, 'sub', 'cp1251.txt'), iconv.encode('date 2021-01-01 Source: БелТА\nПрезидент Беларуси провёл совещание с губернаторами областей по вопросам уборочной кампании и экспорта продовольствия.', 'windows-1251'));
-    const items = await collect([dir]);
+    const skipped: string[] = [];
+    const items = await collect([dir], { onSkipped: (f) => skipped.push(f.slice(dir.length + 1)) });
+    // The picture is not read and is said so; the README describes the folder and is passed over quietly.
+    expect(skipped).toEqual(['photo.png']);
     const names = items.map((i) => i.name.slice(dir.length + 1));
     expect(names).toEqual(['a.txt', 'sub/binary.txt', 'sub/blank.txt', 'sub/cp1251.txt', 'sub/empty.txt', 'sub/lines.jsonl:1', 'sub/lines.jsonl:2', 'sub/lines.jsonl:3', 'sub/lines.jsonl:4', 'sub/page.html']);
     const byName = new Map(items.map((i) => [i.name.slice(dir.length + 1), i]));

@@ -43,12 +43,14 @@ export interface SourceOptions {
   stdin?: NodeJS.ReadableStream;
   /** How pages are fetched (default: fetchUrl); queue workers pass one that is polite per host. */
   fetcher?: Fetcher;
+  /** Told of each file in a directory that is not read (not text, HTML, a feed or JSONL). */
+  onSkipped?: (path: string) => void;
 }
 
 export type Fetcher = (url: string, options: FetchOptions) => Promise<Fetched>;
 
 /** Options once defaults are applied. */
-export type ResolvedSourceOptions = Required<Omit<SourceOptions, 'stdin'>>;
+export type ResolvedSourceOptions = Required<Omit<SourceOptions, 'stdin' | 'onSkipped'>>;
 
 export function resolveSourceOptions(opts: SourceOptions = {}): ResolvedSourceOptions {
   return {
@@ -273,9 +275,11 @@ async function* fileItems(file: string, options: ResolvedSourceOptions): AsyncGe
 }
 
 /** True for files a directory walk picks up. */
+/** A folder's README or LICENSE describes the corpus; it is not part of it (nor worth a note). */
+const isCorpusNote = (path: string): boolean => /^(readme|license|licence|changelog|notice)(\.[a-z]+)?$/i.test(basename(path));
+
 export function isIngestibleFile(path: string): boolean {
-  // A folder's README or LICENSE describes the corpus; it is not part of it.
-  if (/^(readme|license|licence|changelog|notice)(\.[a-z]+)?$/i.test(basename(path))) return false;
+  if (isCorpusNote(path)) return false;
   const ext = extname(path).toLowerCase();
   return TEXT_EXT.has(ext) || HTML_EXT.has(ext) || FEED_EXT.has(ext) || ext === '.jsonl';
 }
@@ -330,7 +334,10 @@ export async function* readSources(args: readonly string[], opts: SourceOptions 
     const skipped: SourceItem[] = [];
     for await (const file of walkFiles(arg, (path, why) => skipped.push({ ok: false, name: path, error: `${path}: ${why}` }))) {
       yield* skipped.splice(0);
-      if (!isIngestibleFile(file)) continue;
+      if (!isIngestibleFile(file)) {
+        if (!isCorpusNote(file)) opts.onSkipped?.(file);
+        continue;
+      }
       yield* fileItems(file, options);
     }
     yield* skipped.splice(0);

@@ -1,5 +1,5 @@
 import { promises as fs, statSync } from 'node:fs';
-import { extname } from 'node:path';
+import { basename, extname } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { ingestItems } from '../../ingest/batch.js';
@@ -185,8 +185,9 @@ export const ingestCommand: Command = {
     const extractor = workerExtractor(values.jobs === undefined && singleDocument(positionals, values.jsonl ?? false) ? Math.min(jobs, 1) : jobs);
     try {
       const total = io.stderr.isTTY ? await countFiles(positionals, values.jsonl) : null;
+      const skipped = new SkippedFiles();
       const summary = await ingestItems(
-        readSources(positionals, { maxBytes, jsonl: values.jsonl, fetchPages: !values['no-fetch'], timeoutMs, stdin: io.stdin }),
+        readSources(positionals, { maxBytes, jsonl: values.jsonl, fetchPages: !values['no-fetch'], timeoutMs, stdin: io.stdin, onSkipped: (f) => skipped.add(f) }),
         {
           store,
           pipelineVersion: pipelineVersion(),
@@ -206,11 +207,12 @@ export const ingestCommand: Command = {
       );
       progress.done();
       if (values.json) {
-        io.stdout.write(`${JSON.stringify({ store: store.location, ...summary }, null, 2)}\n`);
+        io.stdout.write(`${JSON.stringify({ store: store.location, ...summary, skipped: skipped.count }, null, 2)}\n`);
       } else {
         for (const w of summary.warnings.slice(0, 50)) io.stderr.write(`${c.yellow('warning')} ${w}\n`);
         if (summary.warnings.length > 50) io.stderr.write(`${c.yellow('warning')} … and ${summary.warnings.length - 50} more warnings\n`);
         if (!values.verbose) for (const f of summary.failures) io.stderr.write(`${c.red('failed')}  ${f.error}\n`);
+        if (skipped.count > 0) io.stderr.write(`${c.dim('note')}    ${skipped.describe()}\n`);
         const secs = summary.elapsedMs / 1000;
         io.stderr.write(
           `${c.bold('ingested')} into ${store.location}: ${c.green(`${summary.new} new`)}, ${summary.unchanged} unchanged, ` +
@@ -226,6 +228,29 @@ export const ingestCommand: Command = {
     }
   },
 };
+
+/**
+ * Files in the given directories that ingest does not read (a .docx, an image), counted by
+ * extension: a corpus that quietly lost its Word files would otherwise look complete.
+ */
+class SkippedFiles {
+  count = 0;
+  private readonly byExt = new Map<string, number>();
+  private example = '';
+
+  add(path: string): void {
+    if (basename(path).startsWith('.')) return;
+    this.count++;
+    this.example ||= path;
+    const ext = extname(path).toLowerCase() || '(no extension)';
+    this.byExt.set(ext, (this.byExt.get(ext) ?? 0) + 1);
+  }
+
+  describe(): string {
+    const kinds = [...this.byExt].sort((a, b) => b[1] - a[1]).map(([ext, n]) => `${n} ${ext}`).join(', ');
+    return `${this.count} file${this.count === 1 ? '' : 's'} in the directories given ${this.count === 1 ? 'was' : 'were'} not read (${kinds}; e.g. ${this.example}): ingest reads text (.txt, .md), HTML, feeds (.xml, .rss, .atom) and JSONL`;
+  }
+}
 
 /** Whether the inputs are one file holding one document (not a directory, JSONL, a feed or a URL). */
 function singleDocument(inputs: readonly string[], jsonl: boolean): boolean {
