@@ -127,6 +127,19 @@ describe.each(backends)('store writes on $name', ({ open }) => {
     expect(next).toMatchObject({ status: 'updated', version: 3 });
   });
 
+  it('gives a name met in two countries and then without a country one actor for the mentions without a country', async () => {
+    const [store] = stores;
+    const named = (i: number, country: string | null): PutDocumentInput => {
+      const record = makeRecord({ people: [{ name: 'Mira Dovenko', title: 'Minister', country, id: 'p0' }] });
+      return { text: `Release on Mira Dovenko, number ${i}.`, record, id: `dov${i}`, key: `id:dov${i}`, date: '2021-05-01', source: 'Test', pipelineVersion: PV };
+    };
+    await store!.putDocuments([named(1, 'SRB'), named(2, 'VNM')]);
+    await store!.putDocuments([named(3, null), named(4, null)]);
+    await store!.putDocument(named(5, null));
+    const actors = (await store!.listActors({ name: 'Dovenko' })).items;
+    expect(actors.map((a) => [a.country, a.documents]).sort()).toEqual([[null, 3], ['SRB', 1], ['VNM', 1]]);
+  });
+
   it('fails only the document at fault when a batch cannot be written', async () => {
     const [store] = stores;
     const bad = { ...doc(50), record: { ...doc(50).record, people: null } as unknown as ExtractRecord };

@@ -222,6 +222,11 @@ async function resolveActors(tx: WriteTx, entries: DerivedEntry[]): Promise<Map<
       const openFit = fitting.filter((c) => e.country === null || c.country === null);
       if (openFit.length === 1 || (e.country === null && openFit.length > 0 && new Set(openFit.map((c) => c.country)).size === 1)) {
         chosen = openFit.sort((a, b) => b.documents - a.documents)[0];
+      } else if (e.country === null) {
+        // Namesakes in several countries leave it open which one is meant; a mention that gives no
+        // country then joins the actor of that name with no country either, rather than starting
+        // another one each time (a minister named without a country in fifty documents is one actor).
+        chosen = openFit.filter((c) => c.country === null).sort((a, b) => b.documents - a.documents)[0];
       }
     }
     if (!chosen) {
