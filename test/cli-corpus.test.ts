@@ -88,7 +88,7 @@ describe('readout ingest', () => {
     } finally {
       await store.close();
     }
-  }, 60_000);
+  }, 180_000);
 
   it('loses nothing when killed mid-batch and finishes the job when run again', async () => {
     const db = join(tmp, 'crash.sqlite');
@@ -149,7 +149,7 @@ describe('readout ingest', () => {
     const upgraded = await runCli(['reprocess', '--db', db]);
     expect(upgraded.stderr).toMatch(/reprocessed 2 documents with pipeline 0\.1\.0\+[0-9a-f]{12}/);
     expect(counts(db)).toEqual({ documents: 2, versions: 2, keys: 2 });
-  }, 60_000);
+  }, 180_000);
 
   it('explains its options and refuses bad ones', async () => {
     const help = await runCli(['ingest', '--help']);
@@ -222,7 +222,7 @@ describe('listing and export commands', () => {
     expect(search.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { id: string }).id)).toEqual(['guilin']);
     const none = await runCli(['search', '--db', db, 'nonexistentword']);
     expect(none.stderr).toMatch(/no documents match/);
-  }, 60_000);
+  }, 180_000);
 
   it('shows one actor with roles over time, merging spellings', async () => {
     const out = await runCli(['actors', '--db', db, 'lavrov']);
@@ -265,7 +265,7 @@ describe('listing and export commands', () => {
       expect(out.stdout).toMatch(new RegExp(`Usage: readout ${cmd}`));
       expect(out.stdout).toMatch(/Examples:\n {2}readout /);
     }
-  }, 60_000);
+  }, 180_000);
 });
 
 const pgUrl = await findPostgres();
@@ -287,5 +287,5 @@ describe.skipIf(!pgUrl)('readout ingest into PostgreSQL', () => {
     expect(again.stderr).toMatch(/0 new, 1 unchanged/);
     const hits = await runCli(['search', '--db', db, 'Kishida', '--format', 'json']);
     expect((JSON.parse(hits.stdout) as { id: string }[]).map((h) => h.id)).toEqual(['b-vietnam-japan']);
-  }, 60_000);
+  }, 180_000);
 });
