@@ -129,10 +129,12 @@ export function attributeAfter(doc: Document, index: SpeakerIndex, w: QuoteWindo
  * "he", "a source"): the best mention inside them, else a pronoun, else no one.
  */
 function fromRegion(index: SpeakerIndex, start: number, end: number, rule: string, cue: Span, scope: number): Attribution {
-  // "the head of the Uzbek delegation": the person, not the delegation the words name.
-  if (DELEGATION_HEAD_WORDS.test(index.textOf(start, end).trim())) {
+  // "the head of the Uzbek delegation": the person, not the delegation the words name; "his counterpart":
+  // the person introduced as the counterpart, not the one "his" stands for.
+  if (index.isRelationalPhrase(index.textOf(start, end))) {
     const head = index.referent(index.textOf(start, end), start);
-    if (head) return { speaker: head.id, speakerMention: null, cue, rule: `${rule}+delegation-head` };
+    const kind = DELEGATION_HEAD_WORDS.test(index.textOf(start, end).trim()) ? 'delegation-head' : 'relation';
+    if (head) return { speaker: head.id, speakerMention: null, cue, rule: `${rule}+${kind}` };
   }
   const m = index.bestWithin(start, end);
   const words = index.textOf(start, end);

@@ -7,6 +7,7 @@ import { findMarkedQuotes, type MarkedQuote } from './marks.js';
 import { carrySpeakers } from './continuation.js';
 import { SpeakerIndex } from './speakers.js';
 import { transcriptTurns } from './transcript.js';
+import { leadSpeaker } from './leads.js';
 
 /** The paragraphs to read: from the tokenizer, else the body as one paragraph. */
 function readingParagraphs(doc: Document): readonly Span[] {
@@ -96,9 +97,13 @@ export const quotes: Stage = {
         pronounScope: paragraphs[Math.max(0, q.paragraph - 1)]!.start,
         paragraphStart: para.start,
       };
-      const attribution = q.continues || q.unclosed
+      let attribution = q.continues || q.unclosed
         ? attributeBefore(doc, index, window)
         : attributeEither(doc, index, window, endsSentence(text, q.textStart, q.close));
+      // "Statement by Foreign Secretary X on ..." heading the paragraph a quotation opens: X's words.
+      if (!attribution?.speaker && q.paragraph > 0 && text.slice(lead, q.open).trim() === '' && (!prev || prev.paragraph < q.paragraph - 1)) {
+        attribution = leadSpeaker(text, previousParagraph!, index) ?? attribution;
+      }
       drafts.push({ marked: q, inner, attribution });
     }
     carrySpeakers(text, drafts);

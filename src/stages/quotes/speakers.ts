@@ -169,6 +169,16 @@ export class SpeakerIndex {
    * of the region" (the named holder of a regional office), "the head of the delegation" (the person it
    * was led by).
    */
+  /**
+   * Whether the words are a phrase that picks out its person by relation rather than by office
+   * ("his counterpart", "the guest", "the latter", "His Highness", "the head of the delegation"):
+   * a possessive inside such a phrase ("his") is not the speaker.
+   */
+  isRelationalPhrase(words: string): boolean {
+    const w = words.trim().replace(/[ \t\u00a0]+/g, ' ');
+    return ORDER_WORD.test(w) || STYLE_OF_ADDRESS.test(w) || COUNTERPART_WORDS.test(w) || GUEST_WORDS.test(w) || DELEGATION_HEAD_WORDS.test(w);
+  }
+
   referent(words: string, at: number): Actor | null {
     const w = words.trim().replace(/[ \t\u00a0]+/g, ' ');
     const order = ORDER_WORD.exec(w);
@@ -239,6 +249,15 @@ export class SpeakerIndex {
     for (let k = lowerBound(this.mentions, at) - 1, seen = 0; k >= 0 && seen < 60; k--, seen++) {
       const a = this.actorOf(this.mentions[k]!);
       if (a && a.type === 'person' && !a.nominal && fits(a)) return a;
+    }
+    return null;
+  }
+
+  /** The first person mention that starts in [from, end) and ends by `end`, resolved to an actor. */
+  firstPersonFrom(from: number, end: number): Mention | null {
+    for (let k = lowerBound(this.mentions, from); k < this.mentions.length && this.mentions[k]!.start < end; k++) {
+      const m = this.mentions[k]!;
+      if (m.type === 'person' && m.form !== 'pronoun' && m.end <= end && this.actorOf(m)) return m;
     }
     return null;
   }
