@@ -195,6 +195,18 @@ export class SpeakerIndex {
       const country = diplomat[1] ? demonymToCountry(diplomat[1]) : null;
       return this.lastPersonWhere(at, (a) => DIPLOMATIC_OFFICE.test(a.title ?? '') && (!country || a.country === country));
     }
+    const diplomacy = DIPLOMACY_HEAD_WORDS.exec(w);
+    if (diplomacy) {
+      // "the head of the Austrian diplomacy", "China's top diplomat": the foreign minister (of that country).
+      const demonym = diplomacy[1] ?? diplomacy[2];
+      return this.holderOfRole(`${demonym ? `${demonym} ` : ''}Foreign Minister`, at);
+    }
+    const generic = GENERIC_PERSON_WORDS.exec(w);
+    if (generic) {
+      // "the Pakistani official", "the Korean leader": the last person named who serves that country.
+      const country = demonymToCountry(generic[1]!);
+      return country ? this.lastPersonWhere(at, (a) => a.country === country) : null;
+    }
     if (REGION_HEAD_WORDS.test(w)) {
       // The head of a region is its governor or mayor, not a deputy of theirs.
       const heads = (a: Actor) => isLocalOffice((a.title ?? '').split(/ (?:of|for) /i)[0]!) || /^head of\b/i.test(a.title ?? '');
@@ -388,6 +400,10 @@ const DIPLOMAT_WORDS = /^(?:the )?(?:(\p{Lu}[\p{L}-]*) )?(?:diplomat|envoy)$/u;
 const DIPLOMATIC_OFFICE = /\b(?:ambassador|consul|charg[ée]|envoy|permanent representative|diplomat)/i;
 /** A deputy's office: "Deputy Governor", "Vice-Governor", "First Deputy Mayor". */
 const DEPUTY_TITLE = /(?:^|[\s-])(?:deputy|vice|assistant)(?:[\s-]|$)/i;
+/** "the head of the Austrian diplomacy", "the chief of Russian diplomacy", "the Chinese top diplomat". */
+const DIPLOMACY_HEAD_WORDS = /^(?:[Tt]he )?(?:(?:[Hh]ead|[Cc]hief) of (?:the )?(?:(\p{Lu}[\p{L}-]*) )?diplomacy|(?:(\p{Lu}[\p{L}-]*) )?(?:top|chief) diplomat)$/u;
+/** A person noun that names no office, with the demonym of the country served: "the Pakistani official". */
+const GENERIC_PERSON_WORDS = /^(?:[Tt]he )?(\p{Lu}[\p{L}-]*) (?:official|politician|statesman|stateswoman|dignitary|representative)$/u;
 const REGION_HEAD_WORDS = /^(?:the )?head of the (?:region|oblast|krai|province|republic|city|district|territory|administration)$/i;
 
 /** "head of the Foreign Ministry", "chief of the Ministry of Energy": the minister, by the ministry's name. */
