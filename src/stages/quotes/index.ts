@@ -177,8 +177,10 @@ function attributeEither(doc: Document, index: SpeakerIndex, window: QuoteWindow
     const before = attributeBefore(doc, index, window);
     if (before?.speaker && before.rule.startsWith('before/') && !before.rule.includes('unknown') && !before.rule.includes('unresolved')) {
       const after = attributeAfter(doc, index, window);
-      // "“We are ready.” he said." still ends in its own cue: keep the words right after it.
-      if (!after || !cueEndsSentence(doc.text, after.cue.end)) return before;
+      // "“We are ready.” he said." still ends in its own cue: keep the words right after it. A capital
+      // after the closing mark starts a new sentence with a subject of its own ("... that “...” The
+      // Minister of Tajikistan also spoke."): the clause before the quote already gave its speaker.
+      if (!after || !cueEndsSentence(doc.text, after.cue.end) || startsSentence(doc.text, window.close + window.closeLength, after.cue.start)) return before;
       return after;
     }
   }
@@ -187,6 +189,11 @@ function attributeEither(doc: Document, index: SpeakerIndex, window: QuoteWindow
   // is not attributed by the next sentence's subject unless that sentence is only the cue ("he said.").
   if (after && closesSentence && !cueEndsSentence(doc.text, after.cue.end)) return attributeBefore(doc, index, window);
   return after ?? attributeBefore(doc, index, window);
+}
+
+/** Only white space between a quote's closing mark and a capitalised word that opens the cue. */
+function startsSentence(text: string, from: number, cueStart: number): boolean {
+  return /^\s*$/.test(text.slice(from, cueStart)) && /^\p{Lu}/u.test(text.slice(cueStart, cueStart + 1));
 }
 
 function endsSentence(text: string, start: number, close: number): boolean {
