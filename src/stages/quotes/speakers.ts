@@ -186,7 +186,7 @@ export class SpeakerIndex {
     // "His Highness said": the person last introduced with that style of address.
     const style = STYLE_OF_ADDRESS.exec(w);
     if (style) return this.lastPersonAfter(at, styledBefore(style[1]!));
-    if (COUNTERPART_WORDS.test(w)) return this.lastPersonAfter(at, COUNTERPART_BEFORE);
+    if (COUNTERPART_WORDS.test(w)) return this.lastPersonAfter(at, COUNTERPART_BEFORE) ?? this.otherThanSubject(at);
     if (GUEST_WORDS.test(w)) return this.lastPersonAfter(at, RECEIVED_BEFORE);
     if (DELEGATION_HEAD_WORDS.test(w)) return this.lastPersonAfter(at, LED_BY_BEFORE);
     const diplomat = DIPLOMAT_WORDS.exec(w);
@@ -255,6 +255,19 @@ export class SpeakerIndex {
       if (a && !a.nominal && before.test(this.text.slice(Math.max(0, m.start - 120), m.start))) return a;
     }
     return null;
+  }
+
+  /**
+   * "Minister A met Minister B. “...,” A said. “...,” his counterpart replied": with no one introduced
+   * as a counterpart, the counterpart of the last subject is the last other person named.
+   */
+  private otherThanSubject(at: number): Actor | null {
+    const subject = this.lastPersonBefore(at, Math.max(0, at - COUNTERPART_REACH))?.actor;
+    if (!subject?.title) return null;
+    // A counterpart holds the same office for another side: a chancellor is no foreign minister's.
+    const sameOffice = (a: Actor) => a !== subject && (titleFits(subject.title!, a.title) || titleFits(a.title ?? '', subject.title))
+      && (!a.country || !subject.country || a.country !== subject.country);
+    return this.lastPersonWhere(at, sameOffice);
   }
 
   private lastPersonWhere(at: number, fits: (a: Actor) => boolean): Actor | null {
@@ -383,6 +396,8 @@ function styledBefore(style: string): RegExp {
   return re;
 }
 
+/** How far back the subject whose counterpart is meant may be named. */
+const COUNTERPART_REACH = 1500;
 const ORDER_WORD = /^(?:the )?(latter|former)$/i;
 const COUNTERPART_WORDS = /^(?:his|her|their|the) (?:[\p{Lu}][\p{L}-]* )?counterpart$/iu;
 /** "his Turkish counterpart ", "counterpart, " right before a name. */
