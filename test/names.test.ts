@@ -293,3 +293,16 @@ describe('offices of national parliaments known by their own names', () => {
     expect(names('The Seimas and the Saeima adopted the declaration.')).toEqual([]);
   });
 });
+
+describe('a company named by its legal form, then its head', () => {
+  it('the company’s name ends where a given name with a surname after it begins', () => {
+    const rec = extract({ text: 'The President received Chairman of the Board of JSC Kazatomprom Nurlan Mukanov and Director of OOO Baikal Logistics Igor Semyonov.', date: '2024-03-01' });
+    expect(rec.people.map((p) => p.name)).toEqual(['Nurlan Mukanov', 'Igor Semyonov']);
+    expect(rec.organizations.map((o) => o.name)).toEqual(expect.arrayContaining(['JSC Kazatomprom', 'OOO Baikal Logistics']));
+  });
+
+  it('near-miss: a company whose own name opens with a given name keeps it', () => {
+    const rec = extract({ text: 'The delegation visited the plant of JSC Ivan Tea Holding near Tver.', date: '2024-03-01' });
+    expect(rec.people).toEqual([]);
+  });
+});

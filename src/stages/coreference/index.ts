@@ -289,7 +289,11 @@ export const coreference: Stage = {
         // named in one sentence, the one named first, its subject, is the likelier one meant.
         // "The Australian Minister": a holder known to serve that country before one whose country is open.
         const sameCountry = m.country ? fitting.filter((p) => p.country === m.country) : [];
-        const pool = sameCountry.length > 0 ? sameCountry : fitting;
+        const countryPool = sameCountry.length > 0 ? sameCountry : fitting;
+        // "The guest conveyed greetings from President X. The Head of State ...": one named last only as
+        // the sender of greetings or a message is not there; the title is a present holder's.
+        const present = countryPool.filter((p) => !ABSENT_SENDER_BEFORE.test(doc.text.slice(Math.max(0, p.lastSeen - 90), p.lastSeen)));
+        const pool = present.length > 0 ? present : countryPool;
         let holder: Building | undefined;
         for (const p of pool) if (!holder || p.lastSeen > holder.lastSeen) holder = p;
         if (holder) {
@@ -701,6 +705,12 @@ function listGoesOn(text: string, mentions: readonly Mention[], m: Mention): boo
   }
   return false;
 }
+
+/**
+ * "conveyed the greetings of President ", "a message from the Prime Minister of ", "on behalf of ": the
+ * person named next sends something and is not among those present.
+ */
+const ABSENT_SENDER_BEFORE = /(?<![\p{L}])(?:(?:greetings|regards|wishes|message|letter|invitation|congratulations|condolences)[ \t\u00a0]+(?:of|from)|on[ \t\u00a0]+behalf[ \t\u00a0]+of)[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:(?:[\p{Lu}][\p{L}'’.-]*|of|the|and)[ \t\u00a0]+){0,8}$/u;
 
 /** "his Greek counterpart ", "her Kazakh counterpart, " right before a name. */
 const COUNTERPART = /(?:his|her|their|its)[ \t\u00a0]+(?:[\p{Lu}][\p{L}-]*[ \t\u00a0]+){0,2}counterparts?[ \t\u00a0]*,?[ \t\u00a0]*$/u;

@@ -222,6 +222,9 @@ function companyNameEnd(s: SentenceScan, i: number): number {
   }
   while (k < s.last && (s.isCap(k) || (/^[-–&]$/.test(s.tok(k)!.text) && s.glued(k) && s.glued(k + 1)) || (s.glued(k) && s.isWord(k) && k > i))) {
     if (s.titleHit(k) || (s.claimOf(k) !== Claim.Free)) break;
+    // "JSC Samruk-Kazyna Nurlan Zhakupov": the company's name ends where its head's begins, at a given
+    // name with a surname after it.
+    if (k > i && isGivenName(s.tok(k)!.text) && s.isCap(k + 1) && !s.glued(k)) break;
     k++;
   }
   return k;

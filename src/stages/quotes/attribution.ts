@@ -59,6 +59,12 @@ function speakerFrom(
   scope: number,
 ): Attribution {
   const actor = index.actorOf(m);
+  // "the Pakistani official said": words that name no office (coreference folds offices into their
+  // holders) stand for the person the text named serving that country.
+  if (actor?.nominal && !actor.title && m.form !== 'pronoun') {
+    const holder = index.referent(m.text, m.start);
+    if (holder) return { speaker: holder.id, speakerMention: m.id, cue, rule: `${rule}+role-holder` };
+  }
   if (actor) return { speaker: actor.id, speakerMention: m.id, cue, rule };
   if (m.form === 'pronoun' && /^(he|she|him|her)$/i.test(m.text)) {
     const near = index.lastPersonBefore(m.start, scope);
@@ -129,10 +135,12 @@ export function attributeAfter(doc: Document, index: SpeakerIndex, w: QuoteWindo
  * "he", "a source"): the best mention inside them, else a pronoun, else no one.
  */
 function fromRegion(index: SpeakerIndex, start: number, end: number, rule: string, cue: Span, scope: number): Attribution {
-  // "the head of the Uzbek delegation": the person, not the delegation the words name.
-  if (DELEGATION_HEAD_WORDS.test(index.textOf(start, end).trim())) {
+  // "the head of the Uzbek delegation": the person, not the delegation the words name; "his counterpart":
+  // the person introduced as the counterpart, not the one "his" stands for.
+  if (index.isRelationalPhrase(index.textOf(start, end))) {
     const head = index.referent(index.textOf(start, end), start);
-    if (head) return { speaker: head.id, speakerMention: null, cue, rule: `${rule}+delegation-head` };
+    const kind = DELEGATION_HEAD_WORDS.test(index.textOf(start, end).trim()) ? 'delegation-head' : 'relation';
+    if (head) return { speaker: head.id, speakerMention: null, cue, rule: `${rule}+${kind}` };
   }
   const m = index.bestWithin(start, end);
   const words = index.textOf(start, end);
@@ -141,6 +149,12 @@ function fromRegion(index: SpeakerIndex, start: number, end: number, rule: strin
   if (m && index.actorOf(m)?.nominal && m.form !== 'pronoun') {
     const holder = index.referent(words, start);
     if (holder) return { speaker: holder.id, speakerMention: m.id, cue, rule: `${rule}+role-holder` };
+  }
+  // "the head of the Austrian diplomacy said": a place inside the words qualifies the office; the
+  // speaker is the person who holds it, when the text has named one.
+  if (m && m.type !== 'person') {
+    const holder = index.referent(words, start);
+    if (holder) return { speaker: holder.id, speakerMention: null, cue, rule: `${rule}+role-holder` };
   }
   if (m) return speakerFrom(index, m, rule, cue, scope);
   if (PRONOUN_ONLY.test(words)) return pronounWithoutMention(index, start, rule, cue, scope);

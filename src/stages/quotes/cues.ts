@@ -14,6 +14,13 @@ interface CuePatterns {
 
 let cached: CuePatterns | null = null;
 
+/**
+ * A dot that can end the speaker's words: not the dot of an abbreviation inside a name or title
+ * ("said U.S. Ambassador ...", "said Gov. Newsom", "said Dr. Yusuf"), which a letter follows or
+ * which closes a short title word or a single capital.
+ */
+const SENTENCE_DOT = String.raw`(?<![^\p{L}](?:Mr|Mrs|Ms|Dr|Prof|Amb|Gen|Gov|Sen|Rep|St|Lt|Col|Capt|Hon|\p{Lu}))\.(?![\p{L}\p{N}])`;
+
 /** Adverbs and auxiliaries that may sit between a speaker and the verb ("also noted", "has said"). */
 export const FILLER = String.raw`(?:(?:also|then|later|further|once|again|has|had|have|was|were|is|would|had\s+earlier|earlier|\p{L}+ly)[ \t\u00a0]+){0,3}`;
 
@@ -29,13 +36,15 @@ export function cuePatterns(): CuePatterns {
   cached = {
     speakerThenVerb: new RegExp(
       String.raw`^${region}${APPOSITION}[ \t\u00a0]+${FILLER}(${verbs})(?![\p{L}\p{N}])`,
-      'iu',
+      // Case-sensitive: after a quote the reporting verb is in lower case, and a capitalised word that
+      // spells a verb belongs to a name ("the United States Ambassador", "Kent Says").
+      'u',
     ),
     // The speaker words end at punctuation or where a relative clause or prepositional phrase begins.
     verbThenSpeaker: new RegExp(
       String.raw`^${FILLER}(${verbs})[ \t\u00a0]+((?:${word}[ \t\u00a0]+){0,13}?${word})` +
-        String.raw`(?=[ \t\u00a0]*(?:[,.;:!?)]|$)|[ \t\u00a0]+(?:who|which|that|as|at|in|on|during|after|before|when|while|from|to|with)(?![\p{L}]))`,
-      'iu',
+        String.raw`(?=[ \t\u00a0]*(?:[,;:!?)]|${SENTENCE_DOT}|$)|[ \t\u00a0]+(?:who|which|that|as|at|in|on|during|after|before|when|while|from|to|with)(?![\p{L}]))`,
+      'u',
     ),
     verbAtStart: new RegExp(String.raw`^${FILLER}(${verbs})(?![\p{L}\p{N}])`, 'iu'),
     // verb, then at most a short run of words without sentence punctuation, then ":" "," or "that" right before the quote.

@@ -7,6 +7,7 @@ import { findMarkedQuotes, type MarkedQuote } from './marks.js';
 import { carrySpeakers } from './continuation.js';
 import { SpeakerIndex } from './speakers.js';
 import { transcriptTurns } from './transcript.js';
+import { leadSpeaker } from './leads.js';
 
 /** The paragraphs to read: from the tokenizer, else the body as one paragraph. */
 function readingParagraphs(doc: Document): readonly Span[] {
@@ -96,9 +97,13 @@ export const quotes: Stage = {
         pronounScope: paragraphs[Math.max(0, q.paragraph - 1)]!.start,
         paragraphStart: para.start,
       };
-      const attribution = q.continues || q.unclosed
+      let attribution = q.continues || q.unclosed
         ? attributeBefore(doc, index, window)
         : attributeEither(doc, index, window, endsSentence(text, q.textStart, q.close));
+      // "Statement by Foreign Secretary X on ..." heading the paragraph a quotation opens: X's words.
+      if (!attribution?.speaker && q.paragraph > 0 && text.slice(lead, q.open).trim() === '' && (!prev || prev.paragraph < q.paragraph - 1)) {
+        attribution = leadSpeaker(text, previousParagraph!, index) ?? attribution;
+      }
       drafts.push({ marked: q, inner, attribution });
     }
     carrySpeakers(text, drafts);
@@ -172,8 +177,10 @@ function attributeEither(doc: Document, index: SpeakerIndex, window: QuoteWindow
     const before = attributeBefore(doc, index, window);
     if (before?.speaker && before.rule.startsWith('before/') && !before.rule.includes('unknown') && !before.rule.includes('unresolved')) {
       const after = attributeAfter(doc, index, window);
-      // "“We are ready.” he said." still ends in its own cue: keep the words right after it.
-      if (!after || !cueEndsSentence(doc.text, after.cue.end)) return before;
+      // "“We are ready.” he said." still ends in its own cue: keep the words right after it. A capital
+      // after the closing mark starts a new sentence with a subject of its own ("... that “...” The
+      // Minister of Tajikistan also spoke."): the clause before the quote already gave its speaker.
+      if (!after || !cueEndsSentence(doc.text, after.cue.end) || startsSentence(doc.text, window.close + window.closeLength, after.cue.start)) return before;
       return after;
     }
   }
@@ -182,6 +189,11 @@ function attributeEither(doc: Document, index: SpeakerIndex, window: QuoteWindow
   // is not attributed by the next sentence's subject unless that sentence is only the cue ("he said.").
   if (after && closesSentence && !cueEndsSentence(doc.text, after.cue.end)) return attributeBefore(doc, index, window);
   return after ?? attributeBefore(doc, index, window);
+}
+
+/** Only white space between a quote's closing mark and a capitalised word that opens the cue. */
+function startsSentence(text: string, from: number, cueStart: number): boolean {
+  return /^\s*$/.test(text.slice(from, cueStart)) && /^\p{Lu}/u.test(text.slice(cueStart, cueStart + 1));
 }
 
 function endsSentence(text: string, start: number, close: number): boolean {

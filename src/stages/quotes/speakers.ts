@@ -169,6 +169,16 @@ export class SpeakerIndex {
    * of the region" (the named holder of a regional office), "the head of the delegation" (the person it
    * was led by).
    */
+  /**
+   * Whether the words are a phrase that picks out its person by relation rather than by office
+   * ("his counterpart", "the guest", "the latter", "His Highness", "the head of the delegation"):
+   * a possessive inside such a phrase ("his") is not the speaker.
+   */
+  isRelationalPhrase(words: string): boolean {
+    const w = words.trim().replace(/[ \t\u00a0]+/g, ' ');
+    return ORDER_WORD.test(w) || STYLE_OF_ADDRESS.test(w) || COUNTERPART_WORDS.test(w) || GUEST_WORDS.test(w) || DELEGATION_HEAD_WORDS.test(w);
+  }
+
   referent(words: string, at: number): Actor | null {
     const w = words.trim().replace(/[ \t\u00a0]+/g, ' ');
     const order = ORDER_WORD.exec(w);
@@ -176,7 +186,7 @@ export class SpeakerIndex {
     // "His Highness said": the person last introduced with that style of address.
     const style = STYLE_OF_ADDRESS.exec(w);
     if (style) return this.lastPersonAfter(at, styledBefore(style[1]!));
-    if (COUNTERPART_WORDS.test(w)) return this.lastPersonAfter(at, COUNTERPART_BEFORE);
+    if (COUNTERPART_WORDS.test(w)) return this.lastPersonAfter(at, COUNTERPART_BEFORE) ?? this.otherThanSubject(at);
     if (GUEST_WORDS.test(w)) return this.lastPersonAfter(at, RECEIVED_BEFORE);
     if (DELEGATION_HEAD_WORDS.test(w)) return this.lastPersonAfter(at, LED_BY_BEFORE);
     const diplomat = DIPLOMAT_WORDS.exec(w);
@@ -184,6 +194,18 @@ export class SpeakerIndex {
       // "the diplomat", "the Thai diplomat": the last person named in a diplomatic office (of that country).
       const country = diplomat[1] ? demonymToCountry(diplomat[1]) : null;
       return this.lastPersonWhere(at, (a) => DIPLOMATIC_OFFICE.test(a.title ?? '') && (!country || a.country === country));
+    }
+    const diplomacy = DIPLOMACY_HEAD_WORDS.exec(w);
+    if (diplomacy) {
+      // "the head of the Austrian diplomacy", "China's top diplomat": the foreign minister (of that country).
+      const demonym = diplomacy[1] ?? diplomacy[2];
+      return this.holderOfRole(`${demonym ? `${demonym} ` : ''}Foreign Minister`, at);
+    }
+    const generic = GENERIC_PERSON_WORDS.exec(w);
+    if (generic) {
+      // "the Pakistani official", "the Korean leader": the last person named who serves that country.
+      const country = demonymToCountry(generic[1]!);
+      return country ? this.lastPersonWhere(at, (a) => a.country === country) : null;
     }
     if (REGION_HEAD_WORDS.test(w)) {
       // The head of a region is its governor or mayor, not a deputy of theirs.
@@ -235,10 +257,32 @@ export class SpeakerIndex {
     return null;
   }
 
+  /**
+   * "Minister A met Minister B. “...,” A said. “...,” his counterpart replied": with no one introduced
+   * as a counterpart, the counterpart of the last subject is the last other person named.
+   */
+  private otherThanSubject(at: number): Actor | null {
+    const subject = this.lastPersonBefore(at, Math.max(0, at - COUNTERPART_REACH))?.actor;
+    if (!subject?.title) return null;
+    // A counterpart holds the same office for another side: a chancellor is no foreign minister's.
+    const sameOffice = (a: Actor) => a !== subject && (titleFits(subject.title!, a.title) || titleFits(a.title ?? '', subject.title))
+      && (!a.country || !subject.country || a.country !== subject.country);
+    return this.lastPersonWhere(at, sameOffice);
+  }
+
   private lastPersonWhere(at: number, fits: (a: Actor) => boolean): Actor | null {
     for (let k = lowerBound(this.mentions, at) - 1, seen = 0; k >= 0 && seen < 60; k--, seen++) {
       const a = this.actorOf(this.mentions[k]!);
       if (a && a.type === 'person' && !a.nominal && fits(a)) return a;
+    }
+    return null;
+  }
+
+  /** The first person mention that starts in [from, end) and ends by `end`, resolved to an actor. */
+  firstPersonFrom(from: number, end: number): Mention | null {
+    for (let k = lowerBound(this.mentions, from); k < this.mentions.length && this.mentions[k]!.start < end; k++) {
+      const m = this.mentions[k]!;
+      if (m.type === 'person' && m.form !== 'pronoun' && m.end <= end && this.actorOf(m)) return m;
     }
     return null;
   }
@@ -352,6 +396,8 @@ function styledBefore(style: string): RegExp {
   return re;
 }
 
+/** How far back the subject whose counterpart is meant may be named. */
+const COUNTERPART_REACH = 1500;
 const ORDER_WORD = /^(?:the )?(latter|former)$/i;
 const COUNTERPART_WORDS = /^(?:his|her|their|the) (?:[\p{Lu}][\p{L}-]* )?counterpart$/iu;
 /** "his Turkish counterpart ", "counterpart, " right before a name. */
@@ -369,6 +415,10 @@ const DIPLOMAT_WORDS = /^(?:the )?(?:(\p{Lu}[\p{L}-]*) )?(?:diplomat|envoy)$/u;
 const DIPLOMATIC_OFFICE = /\b(?:ambassador|consul|charg[ée]|envoy|permanent representative|diplomat)/i;
 /** A deputy's office: "Deputy Governor", "Vice-Governor", "First Deputy Mayor". */
 const DEPUTY_TITLE = /(?:^|[\s-])(?:deputy|vice|assistant)(?:[\s-]|$)/i;
+/** "the head of the Austrian diplomacy", "the chief of Russian diplomacy", "the Chinese top diplomat". */
+const DIPLOMACY_HEAD_WORDS = /^(?:[Tt]he )?(?:(?:[Hh]ead|[Cc]hief) of (?:the )?(?:(\p{Lu}[\p{L}-]*) )?diplomacy|(?:(\p{Lu}[\p{L}-]*) )?(?:top|chief) diplomat)$/u;
+/** A person noun that names no office, with the demonym of the country served: "the Pakistani official". */
+const GENERIC_PERSON_WORDS = /^(?:[Tt]he )?(\p{Lu}[\p{L}-]*) (?:official|politician|statesman|stateswoman|dignitary|representative)$/u;
 const REGION_HEAD_WORDS = /^(?:the )?head of the (?:region|oblast|krai|province|republic|city|district|territory|administration)$/i;
 
 /** "head of the Foreign Ministry", "chief of the Ministry of Energy": the minister, by the ministry's name. */

@@ -1,0 +1,60 @@
+import type { Span } from '../../document/span.js';
+import type { Attribution } from './attribution.js';
+import type { SpeakerIndex } from './speakers.js';
+
+/**
+ * A heading that names whose words follow: "Statement by Foreign Secretary X on ...", "Remarks by
+ * President X at ...", "Opening remarks of Minister X:". The words after it are that person's.
+ */
+const HEADING = /^[ \t\u00a0]*(?:(?:joint|press|opening|closing|introductory|concluding|welcoming|keynote|official|video|written|televised)[ \t\u00a0]+)*(?:statement|remarks|address|speech|message|comments|greetings|toast|appeal|op-ed)[ \t\u00a0]+(?:by|of|from)[ \t\u00a0]+/iu;
+
+/** "The following statement is attributable to Spokesperson X:", "Quotes attributable to X:". */
+const ATTRIBUTABLE = /(?<![\p{L}])attributable[ \t\u00a0]+to[ \t\u00a0]+/iu;
+
+/** "Minister X’s opening remarks:", "President X’s statement on ...": the possessor's words follow. */
+const POSSESSOR_HEADING = /['’]s?[ \t\u00a0]+(?:(?:opening|introductory|closing|concluding|welcoming|keynote|video|written)[ \t\u00a0]+)?(?:remarks|statement|speech|address|message|comments|greetings)(?![\p{L}])/u;
+
+/** Only title words may stand between the heading's "by" and the name: "Foreign Secretary", "the U.S. Ambassador". */
+const TITLE_WORDS = /^(?:(?:[\p{Lu}][\p{L}’'.-]*|of|the|for|and|to|on)[ \t\u00a0]+)*$/u;
+
+/** A heading is a line of its own: it ends in a colon or without the punctuation that closes a sentence. */
+const ENDS_AS_HEADING = /(?::|[^.!?…”"»])[ \t\u00a0]*$/u;
+
+const MAX_HEADING = 240;
+
+/**
+ * The person a paragraph announces as the speaker of what follows it, or null. A sentence that only
+ * mentions a statement ("A statement by X was issued on Monday.") ends as a sentence and is no heading.
+ */
+export function leadSpeaker(text: string, para: Span, index: SpeakerIndex): Attribution | null {
+  if (para.end - para.start > MAX_HEADING) return null;
+  const words = text.slice(para.start, para.end);
+  if (/[“”"«»]/.test(words) || !ENDS_AS_HEADING.test(words)) return null;
+  const heading = HEADING.exec(words);
+  const attributable = heading ? null : ATTRIBUTABLE.exec(words);
+  const match = heading ?? attributable;
+  if (!match) return possessorHeading(words, para, index);
+  const from = para.start + match.index + match[0].length;
+  const person = index.firstPersonFrom(from, para.end);
+  if (!person || !TITLE_WORDS.test(text.slice(from, person.start))) return null;
+  const actor = index.actorOf(person);
+  if (!actor || actor.nominal) return null;
+  return {
+    speaker: actor.id,
+    speakerMention: person.id,
+    cue: { start: para.start + match.index, end: person.end },
+    rule: heading ? 'lead/heading' : 'lead/attributable-to',
+  };
+}
+
+/** "Sergey Lavrov’s opening remarks:": the person named right before the possessive, with only title words before them. */
+function possessorHeading(words: string, para: Span, index: SpeakerIndex): Attribution | null {
+  const possessive = POSSESSOR_HEADING.exec(words);
+  if (!possessive) return null;
+  const at = para.start + possessive.index;
+  const person = index.firstPersonFrom(para.start, at);
+  if (!person || person.end !== at || !TITLE_WORDS.test(`${words.slice(0, person.start - para.start).trimStart()}`)) return null;
+  const actor = index.actorOf(person);
+  if (!actor || actor.nominal) return null;
+  return { speaker: actor.id, speakerMention: person.id, cue: { start: para.start, end: at + possessive[0].length }, rule: 'lead/possessor-heading' };
+}
