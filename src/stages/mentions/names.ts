@@ -24,7 +24,15 @@ export interface NameRun {
  * ("al-Bashir", "Kassym-Jomart"). Stops at titles, lexicon names other than people, punctuation.
  */
 export function nameRunAt(s: SentenceScan, i: number): NameRun | null {
-  const { particles, honorifics, postNominals } = wordLists();
+  const { particles, honorifics, postNominals, capitalHonorifics } = wordLists();
+  const isHonorific = (k: number): boolean => {
+    const l = s.lower(k);
+    const key = honorifics.has(l.replace(/\.$/, '')) ? l.replace(/\.$/, '') : honorifics.has(l) ? l : null;
+    if (key === null) return false;
+    // "HE" is His Excellency; "He" after an office is a name ("Vice Premier He Lifeng").
+    const upper = key.toUpperCase();
+    return !capitalHonorifics.has(upper) || s.tok(k)!.text === upper;
+  };
   let k = i;
   let honorific = false;
   // "His Excellency Mr. Ebrahim Raisi": a style of address, then perhaps an honorific.
@@ -33,7 +41,7 @@ export function nameRunAt(s: SentenceScan, i: number): NameRun | null {
     k += 2;
   }
   // "H.E. Mr. Ilham Aliyev", "the Rt Hon Nigel Huddleston": styles of address may pile up.
-  while (k < s.last && (honorifics.has(s.lower(k).replace(/\.$/, '')) || honorifics.has(s.lower(k)))) {
+  while (k < s.last && isHonorific(k)) {
     honorific = true;
     k++;
     if (s.tok(k)?.text === '.' && s.glued(k)) k++;
@@ -245,8 +253,16 @@ function hyphenatedGivenAt(s: SentenceScan, k: number): boolean {
  * and "the Industrial Park" stay no one's name.
  */
 export function surnameWordIn(s: SentenceScan, k: number, run: NameRun, titled: boolean): boolean {
-  if (!s.isCap(k) || !wordLists().surnameWords.has(s.lower(k))) return false;
+  if (!s.isCap(k)) return false;
+  // "Finance Minister Christian Lindner": a listed given name that is also a common word opens a
+  // name of two or more words after an office; "the Christian Democratic Union" has no office before it.
+  if (isGivenName(s.tok(k)!.text) && k === run.start && titled && run.words >= 2) return true;
+  if (!wordLists().surnameWords.has(s.lower(k))) return false;
   if (hyphenatedGivenAt(s, k + 1)) return true;
+  // "Yellen met Liu He", "talks with He Lifeng": inside a sentence a pronoun is written in lower
+  // case, so a capitalised one in a run of names is a surname. At the start of a sentence a
+  // pronoun is never followed by a proper noun of its own clause ("He Lifeng held talks").
+  if (s.tok(k)!.pos === 'PRON' && run.words >= 2 && (!s.atClauseStart(k) || s.tok(k + 1)?.pos === 'PROPN')) return true;
   if (k > run.start && /\p{Lu}\p{Ll}+[-‐]\p{Ll}+$/u.test(s.span(run.start, k))) return true;
   return titled && run.words >= 2;
 }
