@@ -293,3 +293,26 @@ describe('offices of national parliaments known by their own names', () => {
     expect(names('The Seimas and the Saeima adopted the declaration.')).toEqual([]);
   });
 });
+
+describe('short East Asian names and given names that are also common words', () => {
+  it('reads "He" after an office as part of a name, and "HE" as His Excellency', () => {
+    expect(names('Vice Premier Liu He met with Secretary Janet Yellen in Zurich.')).toEqual(['Liu He', 'Janet Yellen']);
+    expect(names('Secretary Janet Yellen met with Vice Premier He Lifeng. He said the talks were useful.')).toEqual(['Janet Yellen', 'He Lifeng']);
+    expect(names('The award was presented by HE Abdulla Shahid.')).toEqual(['Abdulla Shahid']);
+    expect(names('Janet Yellen held talks with He Lifeng in Guangzhou.')).toEqual(['Janet Yellen', 'He Lifeng']);
+    expect(names('He Lifeng held talks with Janet Yellen in Guangzhou.')).toEqual(['He Lifeng', 'Janet Yellen']);
+    // Near-miss: the pronoun opening a sentence stays a pronoun.
+    expect(names('He met the Governor in Irkutsk.')).toEqual([]);
+    expect(names('He Thanked the Governor.')).toEqual([]);
+  });
+
+  it('reads a listed given name that is also a common word after an office', () => {
+    expect(names('Olaf Scholz met with Finance Minister Christian Lindner.')).toEqual(['Olaf Scholz', 'Christian Lindner']);
+    // Near-miss: with no office before it, the word names a party.
+    expect(names('The Christian Democratic Union met in Berlin.')).toEqual([]);
+  });
+
+  it('reads a short name at the end of a sentence', () => {
+    expect(names('Joe Biden met with President Xi. The talks lasted four hours.')).toEqual(['Joe Biden', 'Xi']);
+  });
+});
