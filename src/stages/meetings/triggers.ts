@@ -468,6 +468,8 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
   }
   const phoned = phoneAdjunct(v, s, out, skip, dates);
   if (phoned) out.push(phoned);
+  const thanked = thanksForWelcome(v, s, skip, dates);
+  if (thanked) out.push(thanked);
   const listed = colonList(v, s, out);
   if (listed) out.push(listed);
   return out;
@@ -614,6 +616,59 @@ function phoneAdjunct(v: MeetingText, s: Sentence, found: readonly MeetingDraft[
       kind: 'call', status: reading === 'planned' ? 'planned' : 'held', trigger: { start: at, end: t.end, text: v.text.slice(at, t.end) },
       people, parties: [], date: dateIn(dates, s, at), place: null, sentence: s.index, rule: 'phone-adjunct', joinOnly: false, distinct: false,
     };
+  }
+  return null;
+}
+
+/** What a host gives a guest in person: thanks for it report the two as having met. */
+const HOSPITALITY = new Set(['welcome', 'hospitality', 'reception']);
+/** Nouns of thanks whose recipient follows "to": "expressed his gratitude to X". */
+const GRATITUDE = /^(?:gratitude|thanks|appreciation)$/;
+/** Most tokens between the verb of thanks and the hospitality noun. */
+const THANKS_REACH = 16;
+
+/**
+ * "The Chancellor thanked the President for the warm welcome", "Mirziyoyev expressed gratitude to
+ * President X for the hospitality": the one thanking and the host thanked met. Thanks for a
+ * message, a call or support report no meeting ("thanked him for the congratulations").
+ */
+function thanksForWelcome(v: MeetingText, s: Sentence, skip: ReadonlySet<number>, dates: readonly DateMention[]): MeetingDraft | null {
+  for (let j = s.tokenStart + 1; j < s.tokenEnd; j++) {
+    if (!HOSPITALITY.has(v.lower(j))) continue;
+    // "for the warm and cordial welcome": "for" a few words before the noun.
+    let f = j - 1;
+    while (f > s.tokenStart && j - f <= 5 && v.lower(f) !== 'for') {
+      if (!(v.tok(f)?.pos === 'ADJ' || /^(?:the|a|this|and|,|their|his|her|its|kind|warm|cordial|generous|traditional)$/.test(v.lower(f)))) break;
+      f--;
+    }
+    if (v.lower(f) !== 'for') continue;
+    // The verb of thanks and the one thanked before "for".
+    for (let k = f - 1; k >= s.tokenStart && f - k <= THANKS_REACH; k--) {
+      const l = v.lower(k);
+      let host: PersonRef[] = [];
+      let verb = -1;
+      if (/^thank(?:s|ed|ing)?$/.test(l) && v.tok(k)?.pos !== 'NOUN') {
+        verb = k;
+        host = objectPeople(v, k + 1, f);
+      } else if (GRATITUDE.test(l) && v.lower(k + 1) === 'to') {
+        verb = k;
+        while (verb > s.tokenStart && !v.isVerb(verb)) verb--;
+        if (!v.isVerb(verb)) return null;
+        host = peopleAfter(v, k + 2, f).people;
+      } else if (v.isVerb(k) || l === ';') return null;
+      if (verb < 0) continue;
+      const guest = peopleBefore(v, verb, s.tokenStart, skip);
+      if (host.length === 0 || guest.length === 0) return null;
+      const reading = verbReading(v, verb, s.tokenStart);
+      if (reading === 'negated' || reading === 'planned') return null;
+      const t = v.tok(j)!;
+      const at = v.tok(k)!.start;
+      return {
+        kind: 'meeting', status: 'held', trigger: { start: at, end: t.end, text: v.text.slice(at, t.end) },
+        people: [...guest, ...host], parties: [], date: dateIn(dates, s, at), place: null, sentence: s.index,
+        rule: 'thanks-for-welcome', joinOnly: false, distinct: false,
+      };
+    }
   }
   return null;
 }
