@@ -316,3 +316,13 @@ describe('short East Asian names and given names that are also common words', ()
     expect(names('Joe Biden met with President Xi. The talks lasted four hours.')).toEqual(['Joe Biden', 'Xi']);
   });
 });
+
+describe('a city that ends a name', () => {
+  it('reads a one-word city after two name words and an office as the surname', () => {
+    expect(names('National Assembly Chairman Vuong Dinh Hue met with the delegation.')).toEqual(['Vuong Dinh Hue']);
+    // Near-misses: a dateline's city has its comma; a listed full name is complete; a preposition leads to a place.
+    expect(names('Secretary Antony J. Blinken Tokyo, Japan March 16, 2023')).toEqual(['Antony J. Blinken']);
+    expect(names('President Kassym-Jomart Tokayev Astana met.')).toEqual(['Kassym-Jomart Tokayev']);
+    expect(names('Ambassador Maria Lopez in Hue met the mayor.')).toEqual(['Maria Lopez']);
+  });
+});

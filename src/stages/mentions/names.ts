@@ -54,7 +54,9 @@ export function nameRunAt(s: SentenceScan, i: number): NameRun | null {
   while (k < s.last && words < MAX_NAME_WORDS) {
     if (s.claimOf(k) !== Claim.Free || s.titleHit(k)) break;
     const h = s.nameHit(k);
-    if (h && h.hit.entry.kind !== 'person' && !isFirstNameHit(s, k)) break;
+    // A listed person's full name is complete: a city after it is no surname.
+    const listedBefore = words > 0 && s.nameHit(k - 1)?.hit.entry.kind === 'person';
+    if (h && h.hit.entry.kind !== 'person' && !isFirstNameHit(s, k) && (listedBefore || !isLastNameHit(s, k, words))) break;
     if (h && h.start === k && h.hit.entry.kind === 'person') {
       // A listed person's full name is taken whole ("Ursula von der Leyen").
       words += h.end - h.start;
@@ -187,6 +189,20 @@ export function isFirstNameHit(s: SentenceScan, k: number): boolean {
   const { nonName, orgHeads, regionSuffixes } = wordLists();
   const l = s.lower(next);
   return !nonName.has(l) && !orgHeads.has(l) && !regionSuffixes.has(l) && s.tok(next)!.pos === 'PROPN';
+}
+
+/**
+ * A one-word city that ends a name of two or more words: "National Assembly Chairman Vuong Dinh
+ * Hue met ...". A place never follows a name without a preposition or a comma between, so a city
+ * right after name words, with a lower-case word or the sentence's end after it, is the surname.
+ * "Secretary Blinken Tokyo, Japan" (a dateline) has its comma.
+ */
+export function isLastNameHit(s: SentenceScan, k: number, wordsBefore: number): boolean {
+  if (wordsBefore < 2) return false;
+  const h = s.nameHit(k);
+  if (!h || h.start !== k || h.end !== k + 1 || h.hit.entry.kind !== 'place' || h.hit.entry.place.kind !== 'city') return false;
+  const next = s.tok(k + 1);
+  return next === undefined || k + 1 >= s.last || /^\p{Ll}/u.test(next.text);
 }
 
 /**
