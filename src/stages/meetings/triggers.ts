@@ -195,6 +195,20 @@ function participleReading(v: MeetingText, i: number, first: number, before: rea
   return before[before.length - 1]?.status === 'planned' ? 'planned' : own;
 }
 
+/** Whether the main clause's verb group is "was represented", "were replaced": someone stood in for its subject. */
+function representedSubject(v: MeetingText, first: number, last: number): boolean {
+  const k = sentenceSubjectEnd(v, first, last);
+  if (k < 0) return false;
+  for (let j = k; j < last && j - k < 4; j++) {
+    if (/^(?:represented|replaced|substituted)$/.test(v.lower(j))) return true;
+    if (!/^(?:was|were|is|are|been|be|being|has|have|had|also)$/.test(v.lower(j)) && v.tok(j)?.pos !== 'ADV') return false;
+  }
+  return false;
+}
+
+/** Passives whose subject is there with the agent: "was joined by", "was accompanied by". */
+const JOINED = /^(?:joined|accompanied)$/;
+
 const REPORT_GIVEN = /^(?:delivered|delivers|deliver|made|makes|make|gave|gives|give|presented|presents|present)$/;
 const REPORT_HEARD = /^(?:heard|hears|hear|received|receives|receive|listened)$/;
 
@@ -332,6 +346,8 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         if (passive) {
           people = byAgent(v, end, last);
           if (people.length === 0) continue;
+          // "Scholz was joined by Lindner": the one joined takes part with those who join.
+          if (JOINED.test(v.lower(i))) people = [...peopleBefore(v, i, first, skip), ...people];
           joinOnly = !nounWithin(v, first, i);
           reading = participleReading(v, i, first, out);
           break;
@@ -366,6 +382,8 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         if (cue.kind === 'ceremony' && !nounWithin(v, first, i)) continue;
         people = byAgent(v, end, last);
         if (people.length === 0) continue;
+        // "The Prime Minister was accompanied by A": the one accompanied takes part too ("represented by" is in place of).
+        if (JOINED.test(v.lower(i))) people = [...peopleBefore(v, i, first, skip), ...people];
         joinOnly = true;
         reading = participleReading(v, i, first, out);
         break;
@@ -432,6 +450,8 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
           && (/^(?:is|are|was|were|been|being|,)$/.test(v.lower(lead - 2)) || v.person(v.mentionAt(lead - 2)) !== null);
         if (subject.length === 0 && (/^(?:during|in|at|following|after|over)$/.test(v.lower(lead - 1)) || onAVisit) && !inIntroduction(v, i, first)) {
           subject = sentenceSubject(v, first, last);
+          // "President X was represented by Minister Y at the ceremony": the one represented was not there.
+          if (subject.length > 0 && representedSubject(v, first, last)) subject = [];
           inClause = subject.length > 0;
         }
         // "A thanked B in a telephone conversation": a call the clause's verb happened in joins its
