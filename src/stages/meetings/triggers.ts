@@ -640,12 +640,31 @@ function phoneAdjunct(v: MeetingText, s: Sentence, found: readonly MeetingDraft[
   return null;
 }
 
+/** People named in an address after "you" up to token `end`: ", Mr Minister [of Vietnam, X]," */
+function addressedPeople(v: MeetingText, from: number, end: number): PersonRef[] {
+  const out: PersonRef[] = [];
+  for (let j = from; j < end; j++) {
+    const p = v.person(v.mentionAt(j));
+    if (p && !v.isPossessive(v.tokenRange(p.mention)[1]) && !out.some((x) => x.actor.id === p.actor.id)) out.push(p);
+  }
+  return out;
+}
+
+/** "I would like to thank", "we thank": a first-person subject in the words before the verb. */
+function firstPersonBefore(v: MeetingText, verb: number, first: number): boolean {
+  for (let j = verb - 1; j >= first && verb - j <= 6; j--) {
+    if (/^(?:i|we)$/.test(v.lower(j))) return true;
+    if (v.lower(j) === ',' || v.lower(j) === ';') return false;
+  }
+  return false;
+}
+
 /** What a host gives a guest in person: thanks for it report the two as having met. */
 const HOSPITALITY = new Set(['welcome', 'hospitality', 'reception']);
 /** Nouns of thanks whose recipient follows "to": "expressed his gratitude to X". */
 const GRATITUDE = /^(?:gratitude|thanks|appreciation)$/;
 /** Most tokens between the verb of thanks and the hospitality noun. */
-const THANKS_REACH = 16;
+const THANKS_REACH = 24;
 
 /**
  * "The Chancellor thanked the President for the warm welcome", "Mirziyoyev expressed gratitude to
@@ -658,7 +677,7 @@ function thanksForWelcome(v: MeetingText, s: Sentence, skip: ReadonlySet<number>
     // "for the warm and cordial welcome": "for" a few words before the noun.
     let f = j - 1;
     while (f > s.tokenStart && j - f <= 5 && v.lower(f) !== 'for') {
-      if (!(v.tok(f)?.pos === 'ADJ' || /^(?:the|a|this|and|,|their|his|her|its|kind|warm|cordial|generous|traditional)$/.test(v.lower(f)))) break;
+      if (!(v.tok(f)?.pos === 'ADJ' || v.tok(f)?.pos === 'ADV' || /^(?:the|a|this|and|,|their|his|her|its|your|our|kind|warm|cordial|generous|traditional)$/.test(v.lower(f)))) break;
       f--;
     }
     if (v.lower(f) !== 'for') continue;
@@ -670,6 +689,8 @@ function thanksForWelcome(v: MeetingText, s: Sentence, skip: ReadonlySet<number>
       if (/^thank(?:s|ed|ing)?$/.test(l) && v.tok(k)?.pos !== 'NOUN') {
         verb = k;
         host = objectPeople(v, k + 1, f);
+        // "I thank you, Mr Deputy Prime Minister [Pham Binh Minh], for your kind welcome": the one addressed.
+        if (host.length === 0 && /^(?:you|your)$/.test(v.lower(k + 1))) host = addressedPeople(v, k + 2, f);
       } else if (GRATITUDE.test(l) && v.lower(k + 1) === 'to') {
         verb = k;
         while (verb > s.tokenStart && !v.isVerb(verb)) verb--;
@@ -678,7 +699,9 @@ function thanksForWelcome(v: MeetingText, s: Sentence, skip: ReadonlySet<number>
       } else if (v.isVerb(k) || l === ';') return null;
       if (verb < 0) continue;
       const guest = peopleBefore(v, verb, s.tokenStart, skip);
-      if (host.length === 0 || guest.length === 0) return null;
+      // "I would like to thank you ...": the speaker is the guest, named by the transcript if at all.
+      const speaker = guest.length === 0 && firstPersonBefore(v, verb, s.tokenStart);
+      if (host.length === 0 || (guest.length === 0 && !speaker)) return null;
       const reading = verbReading(v, verb, s.tokenStart);
       if (reading === 'negated' || reading === 'planned') return null;
       const t = v.tok(j)!;
