@@ -496,7 +496,7 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
 }
 
 /** Nouns for people met in a body: "received the heads of the regional councils", "hosted a delegation". */
-const PEOPLE_NOUNS = new Set(['heads', 'members', 'representatives', 'delegation', 'delegations', 'ambassadors', 'envoys', 'leaders', 'leadership',
+const PEOPLE_NOUNS = new Set(['heads', 'members', 'guests', 'visitors', 'representatives', 'delegation', 'delegations', 'ambassadors', 'envoys', 'leaders', 'leadership',
   'ministers', 'governors', 'officials', 'executives', 'participants', 'veterans', 'students', 'chairmen', 'chairs', 'mayors', 'deputies', 'senators',
   'parliamentarians', 'lawmakers', 'diplomats', 'businessmen', 'entrepreneurs', 'scientists', 'journalists', 'families', 'winners', 'graduates', 'investors']);
 
