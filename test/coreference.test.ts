@@ -97,6 +97,16 @@ describe('coreference rules', () => {
     expect(actorOf(text, 'he').actor?.name).toBe('Vladimir Mazur');
   });
 
+  it('an object pronoun in a clause of its own takes up someone named before the clause', () => {
+    const where = 'Chancellor Olaf Scholz travelled to Washington, where President Joe Biden received him in the Oval Office.';
+    expect(actorOf(where, 'him').actor?.name).toBe('Olaf Scholz');
+    const who = 'Prime Minister Rishi Sunak met President Joe Biden, who thanked him for the visit.';
+    expect(actorOf(who, 'him').actor?.name).toBe('Rishi Sunak');
+    // Near-miss: with no clause opener, the subject of its own clause is still not meant.
+    const plain = 'President Kassym-Jomart Tokayev arrived in Berlin. Chancellor Olaf Scholz thanked him for the visit.';
+    expect(actorOf(plain, 'him').actor?.name).toBe('Kassym-Jomart Tokayev');
+  });
+
   it('an object pronoun is not the subject of its own clause', () => {
     const text = 'President Kassym-Jomart Tokayev arrived in Berlin. Chancellor Olaf Scholz thanked him for the visit.';
     expect(actorOf(text, 'him').actor?.name).toBe('Kassym-Jomart Tokayev');

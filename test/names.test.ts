@@ -306,3 +306,36 @@ describe('a company named by its legal form, then its head', () => {
     expect(rec.people).toEqual([]);
   });
 });
+
+describe('short East Asian names and given names that are also common words', () => {
+  it('reads "He" after an office as part of a name, and "HE" as His Excellency', () => {
+    expect(names('Vice Premier Liu He met with Secretary Janet Yellen in Zurich.')).toEqual(['Liu He', 'Janet Yellen']);
+    expect(names('Secretary Janet Yellen met with Vice Premier He Lifeng. He said the talks were useful.')).toEqual(['Janet Yellen', 'He Lifeng']);
+    expect(names('The award was presented by HE Abdulla Shahid.')).toEqual(['Abdulla Shahid']);
+    expect(names('Janet Yellen held talks with He Lifeng in Guangzhou.')).toEqual(['Janet Yellen', 'He Lifeng']);
+    expect(names('He Lifeng held talks with Janet Yellen in Guangzhou.')).toEqual(['He Lifeng', 'Janet Yellen']);
+    // Near-miss: the pronoun opening a sentence stays a pronoun.
+    expect(names('He met the Governor in Irkutsk.')).toEqual([]);
+    expect(names('He Thanked the Governor.')).toEqual([]);
+  });
+
+  it('reads a listed given name that is also a common word after an office', () => {
+    expect(names('Olaf Scholz met with Finance Minister Christian Lindner.')).toEqual(['Olaf Scholz', 'Christian Lindner']);
+    // Near-miss: with no office before it, the word names a party.
+    expect(names('The Christian Democratic Union met in Berlin.')).toEqual([]);
+  });
+
+  it('reads a short name at the end of a sentence', () => {
+    expect(names('Joe Biden met with President Xi. The talks lasted four hours.')).toEqual(['Joe Biden', 'Xi']);
+  });
+});
+
+describe('a city that ends a name', () => {
+  it('reads a one-word city after two name words and an office as the surname', () => {
+    expect(names('National Assembly Chairman Vuong Dinh Hue met with the delegation.')).toEqual(['Vuong Dinh Hue']);
+    // Near-misses: a dateline's city has its comma; a listed full name is complete; a preposition leads to a place.
+    expect(names('Secretary Antony J. Blinken Tokyo, Japan March 16, 2023')).toEqual(['Antony J. Blinken']);
+    expect(names('President Kassym-Jomart Tokayev Astana met.')).toEqual(['Kassym-Jomart Tokayev']);
+    expect(names('Ambassador Maria Lopez in Hue met the mayor.')).toEqual(['Maria Lopez']);
+  });
+});

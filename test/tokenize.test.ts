@@ -20,6 +20,16 @@ describe('tokenize', () => {
     expect(late.layer('sentences')).toHaveLength(1);
   });
 
+  it('ends a sentence after a short name when a determiner or pronoun opens the next', () => {
+    const doc = run('Joe Biden met with President Xi. The talks lasted four hours.');
+    expect(doc.layer('sentences')).toHaveLength(2);
+    const they = run('The Chancellor spoke with Premier Li. They agreed to meet again.');
+    expect(they.layer('sentences')).toHaveLength(2);
+    // Near-miss: an initial before the rest of a name stays inside its sentence.
+    const initial = run('The delegation was led by President Kh. Battulga of Mongolia.');
+    expect(initial.layer('sentences')).toHaveLength(1);
+  });
+
   it('gives tokens whose offsets point at their text', () => {
     const doc = run('Belarus President Aleksandr Lukashenko met with Governor of Russia’s Irkutsk Oblast Igor Kobzev on 25 September.');
     const tokens = doc.layer('tokens');

@@ -26,6 +26,11 @@ export interface WordLists {
   readonly stateForms: readonly string[];
   /** Keys of never-a-name words that are also common surnames ("park"). */
   readonly surnameWords: ReadonlySet<string>;
+  /**
+   * Honorifics listed in capitals ("HE" for His Excellency), as written: only the capitals are the
+   * honorific, so "He" in "Vice Premier He Lifeng" stays a name.
+   */
+  readonly capitalHonorifics: ReadonlySet<string>;
 }
 
 export const wordLists = cached((): WordLists => {
@@ -42,6 +47,7 @@ export const wordLists = cached((): WordLists => {
   const givenPlaces = new Set<string>();
   const stateForms: string[] = [];
   const surnameWords = new Set<string>();
+  const capitalHonorifics = new Set<string>();
   for (const [list, words] of readTsv('words.tsv')) {
     const forms = alternatives(words);
     if (list === 'nonname') for (const w of forms) nonName.add(lookupKey(w));
@@ -51,7 +57,12 @@ export const wordLists = cached((): WordLists => {
     } else if (list === 'legalprefix') for (const w of forms) legalPrefixes.add(w);
     else if (list === 'legalsuffix') for (const w of forms) legalSuffixes.add(w);
     else if (list === 'particle') for (const w of forms) particles.add(w);
-    else if (list === 'honorific') for (const w of forms) honorifics.add(lookupKey(w));
+    else if (list === 'honorific') {
+      for (const w of forms) {
+        honorifics.add(lookupKey(w));
+        if (/^\p{Lu}{2,}$/u.test(w)) capitalHonorifics.add(w);
+      }
+    }
     else if (list === 'postnominal') for (const w of forms) postNominals.add(w);
     else if (list === 'givenplace') for (const w of forms) givenPlaces.add(lookupKey(w));
     else if (list === 'geosuffix') for (const w of forms) geoSuffixes.add(lookupKey(w));
@@ -61,5 +72,5 @@ export const wordLists = cached((): WordLists => {
     else if (list === 'surnameword') for (const w of forms) surnameWords.add(lookupKey(w));
   }
   const orgHeadFirstWords = new Set([...orgHeads.keys()].map((k) => k.split(/[\s'’]/)[0]!));
-  return { nonName, orgHeads, orgHeadFirstWords, legalPrefixes, legalSuffixes, particles, honorifics, postNominals, regionSuffixes, portfolio, geoSuffixes, givenPlaces, stateForms, surnameWords };
+  return { nonName, orgHeads, orgHeadFirstWords, legalPrefixes, legalSuffixes, particles, honorifics, postNominals, regionSuffixes, portfolio, geoSuffixes, givenPlaces, stateForms, surnameWords, capitalHonorifics };
 });

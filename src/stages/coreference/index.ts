@@ -9,7 +9,7 @@ import { lowerBound } from '../../document/span.js';
 import { genderOf, pronounGender, type Gender } from './gender.js';
 import { datelineCountry, homeCountry, sourceCountry } from './home-country.js';
 import { isLocalOffice, localOfficeCountries } from './local-office.js';
-import { afterOpeningPhrase, antecedent, sentenceOf } from './pronouns.js';
+import { afterOpeningPhrase, antecedent, ownClauseStart, sentenceOf } from './pronouns.js';
 import { deputyOnly, titleFits } from './titles.js';
 import { visitHosts } from './visit-hosts.js';
 import { type CountryEvidence, dominantCountry, explicitCountries, officeAbsent, principals, takenRoles, titleCountries } from './office-country.js';
@@ -443,7 +443,8 @@ export const coreference: Stage = {
           return !g || g === wanted;
         };
         const opening = sentences[s] ? afterOpeningPhrase(doc.text, sentences[s]!.start, p.start) : -1;
-        const ante = antecedent(p, s, sentences, person ? persons : groups, !person, isSubject, accept, opening);
+        const own = sentences[s] ? ownClauseStart(doc.text, sentences[s]!.start, p.start) : -1;
+        const ante = antecedent(p, s, sentences, person ? persons : groups, !person, isSubject, accept, opening, own);
         const a = ante?.actor ? byId.get(ante.actor) : undefined;
         if (a) {
           p.actor = a.id;

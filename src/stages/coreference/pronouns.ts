@@ -37,6 +37,8 @@ export function antecedent(
   accept: (m: Mention) => boolean = () => true,
   /** Where the pronoun's main clause begins when an opening phrase stands before it (-1: none). */
   mainClauseStart = -1,
+  /** Where the pronoun's own subordinate or relative clause begins in its sentence (-1: none). */
+  ownClauseStart = -1,
 ): Mention | null {
   // The subject of a sentence is the likeliest antecedent: the first candidate a verb follows, else the first.
   const pick = (all: readonly Mention[]) => {
@@ -50,6 +52,12 @@ export function antecedent(
   // "Scholz thanked him": an object pronoun is not the subject of its own clause.
   const object = OBJECT_PRONOUNS.has(pronoun.text.toLowerCase());
   if (!object && same.length > 0) return pick(same);
+  // "Scholz travelled to Washington, where Biden received him": an object pronoun in a clause of its
+  // own takes up someone named before that clause began.
+  if (object && ownClauseStart >= 0) {
+    const before = same.filter((c) => c.end <= ownClauseStart);
+    if (before.length > 0) return pick(before);
+  }
   if (nearOnly) return pick(candidatesBySentence.get(pronounSentence - 1) ?? []);
   const paragraph = sentences[pronounSentence]?.paragraph ?? 0;
   let outside = 0;
@@ -80,3 +88,17 @@ export function afterOpeningPhrase(text: string, sentenceStart: number, at: numb
 }
 
 const OPENING_PHRASE = /^[ \t\u00a0]*(?:\p{Lu}\p{Ll}+ing|During|At|Alongside|Following|Throughout|Together with|In the course of)\b[^.;:!?“”"«»\n]{0,200},[ \t\u00a0]*$/u;
+
+/**
+ * The start of the subordinate or relative clause the text before `at` ends in, within its
+ * sentence: ", where Biden received", ", who thanked", "when Biden welcomed". Returns its offset, or -1.
+ */
+export function ownClauseStart(text: string, sentenceStart: number, at: number): number {
+  const lead = text.slice(sentenceStart, at);
+  let found = -1;
+  for (const m of lead.matchAll(CLAUSE_OPENER)) found = sentenceStart + m.index;
+  return found;
+}
+
+/** Words that open a subordinate or relative clause after a comma, or a clause of time anywhere. */
+const CLAUSE_OPENER = /(?:[,;][ \t\u00a0]*(?:where|who|whom|which|as|whereupon)|\b(?:when|while|after|before|since|because|until|once))\b/giu;

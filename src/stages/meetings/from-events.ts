@@ -24,7 +24,8 @@ export function eventDrafts(v: MeetingText, events: readonly EventAnnotation[]):
       const mention = v.mentions.find((m) => m.actor === id && m.start >= v.sentences[e.sentence]!.start && m.end <= v.sentences[e.sentence]!.end)
         ?? v.mentions.find((m) => m.actor === id);
       // "met the family of X": the coder's target is the noun's, not X's.
-      if (mention && !ofCommonNoun(v, mention)) people.push({ mention, actor });
+      // "met X's successor, Y": a possessor names whose the office is, not someone met.
+      if (mention && !ofCommonNoun(v, mention) && !v.isPossessive(v.tokenRange(mention)[1])) people.push({ mention, actor });
     }
     if (people.length === 0) continue;
     const s = v.sentences[e.sentence]!;

@@ -71,9 +71,51 @@ export function peopleAfter(v: MeetingText, k: number, last: number, semicolons 
       j++;
       continue;
     }
+    // "received ambassadors of six states, among them A and B", "a roundtable with economists,
+    // including A": the members named after a group stand for it.
+    const members = membersOfGroup(v, j, last);
+    if (members > j) {
+      j = members;
+      itemStart = j;
+      afterSeparator = true;
+      comma = false;
+      continue;
+    }
     break;
   }
   return { people, end: j };
+}
+
+/** Most tokens of a group's noun phrase before the words that name its members. */
+const MAX_GROUP_TOKENS = 10;
+
+/** "among them", "among whom were", "including", "such as", "notably": the words opening the members of a group. */
+function membersOpenerEnd(v: MeetingText, j: number): number {
+  const l = v.lower(j);
+  if (l === 'among' && /^(?:them|whom|those)$/.test(v.lower(j + 1))) return /^(?:were|was)$/.test(v.lower(j + 2)) ? j + 3 : j + 2;
+  if (l === 'including' || l === 'notably') return j + 1;
+  if (l === 'such' && v.lower(j + 1) === 'as') return j + 2;
+  return -1;
+}
+
+/**
+ * Where the members named after a group start, or -1: from token j, a common-noun phrase of
+ * people ("newly appointed ambassadors of six states", "women economists"), or nothing, then an
+ * opener of its members. A verb, a clause opener or a person ends the search: the group's phrase
+ * holds no one named.
+ */
+function membersOfGroup(v: MeetingText, j: number, last: number): number {
+  for (let k = j; k < last && k - j <= MAX_GROUP_TOKENS; k++) {
+    const open = membersOpenerEnd(v, k);
+    if (open > 0) return open;
+    const l = v.lower(k);
+    if (l === ',') continue;
+    if (v.person(v.mentionAt(k)) || v.isClauseOpener(k) || l === ';' || l === ':' || l === '.') return -1;
+    const pos = v.tok(k)?.pos;
+    if (v.isVerb(k) && !/(?:ed|ing)$/.test(l)) return -1;
+    if (!(pos === 'NOUN' || pos === 'ADJ' || pos === 'NUM' || pos === 'DET' || pos === 'ADV' || pos === 'PROPN' || pos === 'VERB' || l === 'of' || l === 'and' || l === 'from')) return -1;
+  }
+  return -1;
 }
 
 /** Most tokens of "the Tajik side by". */

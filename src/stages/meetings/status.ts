@@ -63,6 +63,9 @@ export function verbReading(v: MeetingText, i: number, first: number): Reading |
     const l = v.lower(j);
     if (NEGATION.has(l)) return 'negated';
     if (MODALS.has(l)) return 'planned';
+    // "could meet" is a past ability ("was glad he could meet") unless a hope or a condition
+    // governs it: "hoped she could meet", "could meet ... if schedules allow".
+    if (l === 'could') return hopeOrCondition(v, j, first) ? 'planned' : null;
     if (l === 'to') return infinitiveReading(v, j, first);
     if (/^(?:is|are|am|be|been|was|were|has|have|had|being|do|does|did)$/.test(l)) {
       j = prevContent(v, j, first);
@@ -90,6 +93,25 @@ export function verbReading(v: MeetingText, i: number, first: number): Reading |
     }
   }
   return null;
+}
+
+/** Most tokens looked at around "could" for a hope or a condition. */
+const COULD_REACH = 12;
+const CONDITION = set('if unless provided whether');
+
+/** A word of intention or hope before "could" in its clause, or a condition on either side of it. */
+function hopeOrCondition(v: MeetingText, could: number, first: number): boolean {
+  for (let k = could - 1; k >= first && could - k <= COULD_REACH; k--) {
+    const l = v.lower(k);
+    if (INTENTION.has(l) || CONDITION.has(l) || l === 'so') return true;
+    if (l === '.' || l === ';') break;
+  }
+  for (let k = could + 1; k < v.tokens.length && k - could <= COULD_REACH; k++) {
+    const l = v.lower(k);
+    if (CONDITION.has(l)) return true;
+    if (l === '.' || l === ';' || v.tok(k)?.sentence !== v.tok(could)?.sentence) break;
+  }
+  return false;
 }
 
 /** "to meet": the word governing the infinitive decides. */

@@ -195,6 +195,20 @@ function participleReading(v: MeetingText, i: number, first: number, before: rea
   return before[before.length - 1]?.status === 'planned' ? 'planned' : own;
 }
 
+/** Whether the main clause's verb group is "was represented", "were replaced": someone stood in for its subject. */
+function representedSubject(v: MeetingText, first: number, last: number): boolean {
+  const k = sentenceSubjectEnd(v, first, last);
+  if (k < 0) return false;
+  for (let j = k; j < last && j - k < 4; j++) {
+    if (/^(?:represented|replaced|substituted)$/.test(v.lower(j))) return true;
+    if (!/^(?:was|were|is|are|been|be|being|has|have|had|also)$/.test(v.lower(j)) && v.tok(j)?.pos !== 'ADV') return false;
+  }
+  return false;
+}
+
+/** Passives whose subject is there with the agent: "was joined by", "was accompanied by". */
+const JOINED = /^(?:joined|accompanied)$/;
+
 const REPORT_GIVEN = /^(?:delivered|delivers|deliver|made|makes|make|gave|gives|give|presented|presents|present)$/;
 const REPORT_HEARD = /^(?:heard|hears|hear|received|receives|receive|listened)$/;
 
@@ -332,6 +346,8 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         if (passive) {
           people = byAgent(v, end, last);
           if (people.length === 0) continue;
+          // "Scholz was joined by Lindner": the one joined takes part with those who join.
+          if (JOINED.test(v.lower(i))) people = [...peopleBefore(v, i, first, skip), ...people];
           joinOnly = !nounWithin(v, first, i);
           reading = participleReading(v, i, first, out);
           break;
@@ -366,6 +382,8 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         if (cue.kind === 'ceremony' && !nounWithin(v, first, i)) continue;
         people = byAgent(v, end, last);
         if (people.length === 0) continue;
+        // "The Prime Minister was accompanied by A": the one accompanied takes part too ("represented by" is in place of).
+        if (JOINED.test(v.lower(i))) people = [...peopleBefore(v, i, first, skip), ...people];
         joinOnly = true;
         reading = participleReading(v, i, first, out);
         break;
@@ -432,6 +450,8 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
           && (/^(?:is|are|was|were|been|being|,)$/.test(v.lower(lead - 2)) || v.person(v.mentionAt(lead - 2)) !== null);
         if (subject.length === 0 && (/^(?:during|in|at|following|after|over)$/.test(v.lower(lead - 1)) || onAVisit) && !inIntroduction(v, i, first)) {
           subject = sentenceSubject(v, first, last);
+          // "President X was represented by Minister Y at the ceremony": the one represented was not there.
+          if (subject.length > 0 && representedSubject(v, first, last)) subject = [];
           inClause = subject.length > 0;
         }
         // "A thanked B in a telephone conversation": a call the clause's verb happened in joins its
@@ -468,13 +488,15 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
   }
   const phoned = phoneAdjunct(v, s, out, skip, dates);
   if (phoned) out.push(phoned);
+  const thanked = thanksForWelcome(v, s, skip, dates);
+  if (thanked) out.push(thanked);
   const listed = colonList(v, s, out);
   if (listed) out.push(listed);
   return out;
 }
 
 /** Nouns for people met in a body: "received the heads of the regional councils", "hosted a delegation". */
-const PEOPLE_NOUNS = new Set(['heads', 'members', 'representatives', 'delegation', 'delegations', 'ambassadors', 'envoys', 'leaders', 'leadership',
+const PEOPLE_NOUNS = new Set(['heads', 'members', 'guests', 'visitors', 'representatives', 'delegation', 'delegations', 'ambassadors', 'envoys', 'leaders', 'leadership',
   'ministers', 'governors', 'officials', 'executives', 'participants', 'veterans', 'students', 'chairmen', 'chairs', 'mayors', 'deputies', 'senators',
   'parliamentarians', 'lawmakers', 'diplomats', 'businessmen', 'entrepreneurs', 'scientists', 'journalists', 'families', 'winners', 'graduates', 'investors']);
 
@@ -614,6 +636,82 @@ function phoneAdjunct(v: MeetingText, s: Sentence, found: readonly MeetingDraft[
       kind: 'call', status: reading === 'planned' ? 'planned' : 'held', trigger: { start: at, end: t.end, text: v.text.slice(at, t.end) },
       people, parties: [], date: dateIn(dates, s, at), place: null, sentence: s.index, rule: 'phone-adjunct', joinOnly: false, distinct: false,
     };
+  }
+  return null;
+}
+
+/** People named in an address after "you" up to token `end`: ", Mr Minister [of Vietnam, X]," */
+function addressedPeople(v: MeetingText, from: number, end: number): PersonRef[] {
+  const out: PersonRef[] = [];
+  for (let j = from; j < end; j++) {
+    const p = v.person(v.mentionAt(j));
+    if (p && !v.isPossessive(v.tokenRange(p.mention)[1]) && !out.some((x) => x.actor.id === p.actor.id)) out.push(p);
+  }
+  return out;
+}
+
+/** "I would like to thank", "we thank": a first-person subject in the words before the verb. */
+function firstPersonBefore(v: MeetingText, verb: number, first: number): boolean {
+  for (let j = verb - 1; j >= first && verb - j <= 6; j--) {
+    if (/^(?:i|we)$/.test(v.lower(j))) return true;
+    if (v.lower(j) === ',' || v.lower(j) === ';') return false;
+  }
+  return false;
+}
+
+/** What a host gives a guest in person: thanks for it report the two as having met. */
+const HOSPITALITY = new Set(['welcome', 'hospitality', 'reception']);
+/** Nouns of thanks whose recipient follows "to": "expressed his gratitude to X". */
+const GRATITUDE = /^(?:gratitude|thanks|appreciation)$/;
+/** Most tokens between the verb of thanks and the hospitality noun. */
+const THANKS_REACH = 24;
+
+/**
+ * "The Chancellor thanked the President for the warm welcome", "Mirziyoyev expressed gratitude to
+ * President X for the hospitality": the one thanking and the host thanked met. Thanks for a
+ * message, a call or support report no meeting ("thanked him for the congratulations").
+ */
+function thanksForWelcome(v: MeetingText, s: Sentence, skip: ReadonlySet<number>, dates: readonly DateMention[]): MeetingDraft | null {
+  for (let j = s.tokenStart + 1; j < s.tokenEnd; j++) {
+    if (!HOSPITALITY.has(v.lower(j))) continue;
+    // "for the warm and cordial welcome": "for" a few words before the noun.
+    let f = j - 1;
+    while (f > s.tokenStart && j - f <= 5 && v.lower(f) !== 'for') {
+      if (!(v.tok(f)?.pos === 'ADJ' || v.tok(f)?.pos === 'ADV' || /^(?:the|a|this|and|,|their|his|her|its|your|our|kind|warm|cordial|generous|traditional)$/.test(v.lower(f)))) break;
+      f--;
+    }
+    if (v.lower(f) !== 'for') continue;
+    // The verb of thanks and the one thanked before "for".
+    for (let k = f - 1; k >= s.tokenStart && f - k <= THANKS_REACH; k--) {
+      const l = v.lower(k);
+      let host: PersonRef[] = [];
+      let verb = -1;
+      if (/^thank(?:s|ed|ing)?$/.test(l) && v.tok(k)?.pos !== 'NOUN') {
+        verb = k;
+        host = objectPeople(v, k + 1, f);
+        // "I thank you, Mr Deputy Prime Minister [Pham Binh Minh], for your kind welcome": the one addressed.
+        if (host.length === 0 && /^(?:you|your)$/.test(v.lower(k + 1))) host = addressedPeople(v, k + 2, f);
+      } else if (GRATITUDE.test(l) && v.lower(k + 1) === 'to') {
+        verb = k;
+        while (verb > s.tokenStart && !v.isVerb(verb)) verb--;
+        if (!v.isVerb(verb)) return null;
+        host = peopleAfter(v, k + 2, f).people;
+      } else if (v.isVerb(k) || l === ';') return null;
+      if (verb < 0) continue;
+      const guest = peopleBefore(v, verb, s.tokenStart, skip);
+      // "I would like to thank you ...": the speaker is the guest, named by the transcript if at all.
+      const speaker = guest.length === 0 && firstPersonBefore(v, verb, s.tokenStart);
+      if (host.length === 0 || (guest.length === 0 && !speaker)) return null;
+      const reading = verbReading(v, verb, s.tokenStart);
+      if (reading === 'negated' || reading === 'planned') return null;
+      const t = v.tok(j)!;
+      const at = v.tok(k)!.start;
+      return {
+        kind: 'meeting', status: 'held', trigger: { start: at, end: t.end, text: v.text.slice(at, t.end) },
+        people: [...guest, ...host], parties: [], date: dateIn(dates, s, at), place: null, sentence: s.index,
+        rule: 'thanks-for-welcome', joinOnly: false, distinct: false,
+      };
+    }
   }
   return null;
 }

@@ -14,6 +14,11 @@ export interface PersonRef {
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'both', 'two', 'three', 'all']);
 /** Nouns that stand before a name without being a title: "his counterpart, Minister X", "comrade To Lam". */
 const NAME_LEADS = new Set(['counterpart', 'counterparts', 'colleague', 'colleagues', 'friend', 'comrade', 'excellency', 'majesty', 'highness', 'envoy', 'representative', 'representatives', 'hon', 'rt', 'honourable', 'honorable']);
+/**
+ * Nouns a name right after renames: "President Xi and his wife Peng Liyuan", "Liu He's successor,
+ * He Lifeng". Followed by "of" they head a phrase of their own ("the wife of X" is not X).
+ */
+const RENAMED_BY_NAME = new Set(['wife', 'husband', 'spouse', 'successor', 'predecessor']);
 /** Letters after a name that belong to it: "Nigel Huddleston MP", "Richard Lochhead MSP". */
 const POST_NOMINALS = new Set(['mp', 'msp', 'ms', 'mla', 'mep', 'qc', 'kc', 'obe', 'mbe', 'cbe', 'jr', 'sr', 'jr.', 'sr.']);
 /** Words that open a relative or subordinate clause. */
@@ -128,6 +133,7 @@ export class MeetingText {
     if (this.mentionAt(i)) return true;
     if (this.isCap(i) && t.pos !== 'PRON') return true;
     if (DETERMINERS.has(l) || NAME_LEADS.has(l) || POST_NOMINALS.has(l) || titleWords().has(l)) return true;
+    if (RENAMED_BY_NAME.has(l) && (this.isCap(i + 1) || (this.lower(i + 1) === ',' && this.isCap(i + 2)))) return true;
     // "their foreign ministers, A and B", "their deputies": an office in the plural heads a list of holders.
     if (t.pos === 'NOUN' && /s$/.test(l) && titleWords().has(l.replace(/ies$/, 'y').replace(/s$/, ''))) return true;
     if (this.isPossessive(i)) return true;

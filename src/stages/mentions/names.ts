@@ -24,7 +24,15 @@ export interface NameRun {
  * ("al-Bashir", "Kassym-Jomart"). Stops at titles, lexicon names other than people, punctuation.
  */
 export function nameRunAt(s: SentenceScan, i: number): NameRun | null {
-  const { particles, honorifics, postNominals } = wordLists();
+  const { particles, honorifics, postNominals, capitalHonorifics } = wordLists();
+  const isHonorific = (k: number): boolean => {
+    const l = s.lower(k);
+    const key = honorifics.has(l.replace(/\.$/, '')) ? l.replace(/\.$/, '') : honorifics.has(l) ? l : null;
+    if (key === null) return false;
+    // "HE" is His Excellency; "He" after an office is a name ("Vice Premier He Lifeng").
+    const upper = key.toUpperCase();
+    return !capitalHonorifics.has(upper) || s.tok(k)!.text === upper;
+  };
   let k = i;
   let honorific = false;
   // "His Excellency Mr. Ebrahim Raisi": a style of address, then perhaps an honorific.
@@ -33,7 +41,7 @@ export function nameRunAt(s: SentenceScan, i: number): NameRun | null {
     k += 2;
   }
   // "H.E. Mr. Ilham Aliyev", "the Rt Hon Nigel Huddleston": styles of address may pile up.
-  while (k < s.last && (honorifics.has(s.lower(k).replace(/\.$/, '')) || honorifics.has(s.lower(k)))) {
+  while (k < s.last && isHonorific(k)) {
     honorific = true;
     k++;
     if (s.tok(k)?.text === '.' && s.glued(k)) k++;
@@ -46,7 +54,9 @@ export function nameRunAt(s: SentenceScan, i: number): NameRun | null {
   while (k < s.last && words < MAX_NAME_WORDS) {
     if (s.claimOf(k) !== Claim.Free || s.titleHit(k)) break;
     const h = s.nameHit(k);
-    if (h && h.hit.entry.kind !== 'person' && !isFirstNameHit(s, k)) break;
+    // A listed person's full name is complete: a city after it is no surname.
+    const listedBefore = words > 0 && s.nameHit(k - 1)?.hit.entry.kind === 'person';
+    if (h && h.hit.entry.kind !== 'person' && !isFirstNameHit(s, k) && (listedBefore || !isLastNameHit(s, k, words))) break;
     if (h && h.start === k && h.hit.entry.kind === 'person') {
       // A listed person's full name is taken whole ("Ursula von der Leyen").
       words += h.end - h.start;
@@ -182,6 +192,20 @@ export function isFirstNameHit(s: SentenceScan, k: number): boolean {
 }
 
 /**
+ * A one-word city that ends a name of two or more words: "National Assembly Chairman Vuong Dinh
+ * Hue met ...". A place never follows a name without a preposition or a comma between, so a city
+ * right after name words, with a lower-case word or the sentence's end after it, is the surname.
+ * "Secretary Blinken Tokyo, Japan" (a dateline) has its comma.
+ */
+export function isLastNameHit(s: SentenceScan, k: number, wordsBefore: number): boolean {
+  if (wordsBefore < 2) return false;
+  const h = s.nameHit(k);
+  if (!h || h.start !== k || h.end !== k + 1 || h.hit.entry.kind !== 'place' || h.hit.entry.place.kind !== 'city') return false;
+  const next = s.tok(k + 1);
+  return next === undefined || k + 1 >= s.last || /^\p{Ll}/u.test(next.text);
+}
+
+/**
  * "Special Representative for Interaction with Organisations of Compatriots Abroad Alexander
  * Babakov", "Patents and Trademarks Grigory Ivliyev": a long capitalised run after an office
  * holds the end of the office's subject and then the holder's name, which starts at a given
@@ -245,8 +269,16 @@ function hyphenatedGivenAt(s: SentenceScan, k: number): boolean {
  * and "the Industrial Park" stay no one's name.
  */
 export function surnameWordIn(s: SentenceScan, k: number, run: NameRun, titled: boolean): boolean {
-  if (!s.isCap(k) || !wordLists().surnameWords.has(s.lower(k))) return false;
+  if (!s.isCap(k)) return false;
+  // "Finance Minister Christian Lindner": a listed given name that is also a common word opens a
+  // name of two or more words after an office; "the Christian Democratic Union" has no office before it.
+  if (isGivenName(s.tok(k)!.text) && k === run.start && titled && run.words >= 2) return true;
+  if (!wordLists().surnameWords.has(s.lower(k))) return false;
   if (hyphenatedGivenAt(s, k + 1)) return true;
+  // "Yellen met Liu He", "talks with He Lifeng": inside a sentence a pronoun is written in lower
+  // case, so a capitalised one in a run of names is a surname. At the start of a sentence a
+  // pronoun is never followed by a proper noun of its own clause ("He Lifeng held talks").
+  if (s.tok(k)!.pos === 'PRON' && run.words >= 2 && (!s.atClauseStart(k) || s.tok(k + 1)?.pos === 'PROPN')) return true;
   if (k > run.start && /\p{Lu}\p{Ll}+[-‐]\p{Ll}+$/u.test(s.span(run.start, k))) return true;
   return titled && run.words >= 2;
 }

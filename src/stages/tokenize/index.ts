@@ -39,6 +39,11 @@ function lettersAndStop(text: string): boolean {
 /** Two-letter words that end sentences; other capital-and-letter pairs before a full stop are initials ("Kh. Battulga"). */
 const SHORT_WORDS = new Set(['it', 'us', 'he', 'we', 'me', 'be', 'do', 'go', 'no', 'so', 'up', 'on', 'in', 'at', 'to', 'oh', 'ok', 'is', 'am', 'an', 'as', 'by', 'if', 'my', 'of', 'or']);
 
+/** Closed-class words that open a sentence and never continue a person's name after an initial. */
+const CLAUSE_START = new Set(['the', 'a', 'an', 'this', 'these', 'that', 'those', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her',
+  'their', 'its', 'our', 'my', 'both', 'in', 'on', 'at', 'during', 'after', 'following', 'before', 'earlier', 'later', 'however', 'but',
+  'and', 'while', 'when', 'as', 'there', 'then', 'also', 'according', 'speaking', 'today', 'yesterday']);
+
 /**
  * wink ends a sentence after an initial with a full stop ("President Kh." | "Battulga met Sh." |
  * "Ganbold"); an initial is one capital, or a capital and a small letter ("Kh", "Th", "Zh"),
@@ -53,6 +58,9 @@ function endsOnInitial(tokens: readonly Token[], lastToken: number, nextToken: n
   const before = tokens[lastToken - 2];
   // "World War I." or "Plan B." end sentences; an initial follows a title, a name or another initial.
   if (before && /^(?:war|plan|vitamin|grade|class|type|section|article|annex|part|group|phase|stage)$/.test(before.lower)) return false;
+  // "... with President Xi. The talks": a short name ends the sentence when a word that opens a
+  // clause follows; an initial is followed by the rest of a name, never by a determiner or pronoun.
+  if (CLAUSE_START.has(next.lower)) return false;
   return /^\p{Lu}/u.test(next.text);
 }
 
