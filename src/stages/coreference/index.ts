@@ -1,4 +1,4 @@
-import { countryByName } from '../../lexicon/countries.js';
+import { countryByName, demonymToCountry } from '../../lexicon/countries.js';
 import { placeByName } from '../../lexicon/places.js';
 import type { Actor, Mention } from '../../document/layers.js';
 import type { Stage } from '../../pipeline/stage.js';
@@ -13,7 +13,7 @@ import { afterOpeningPhrase, antecedent, ownClauseStart, sentenceOf } from './pr
 import { deputyOnly, titleFits } from './titles.js';
 import { visitHosts } from './visit-hosts.js';
 import { type CountryEvidence, dominantCountry, explicitCountries, officeAbsent, principals, takenRoles, titleCountries } from './office-country.js';
-import { roleOfTitle } from '../../lexicon/titles.js';
+import { roleOfTitle, titleByWords } from '../../lexicon/titles.js';
 
 /** "with ", "by Foreign Minister of Ghana ": a preposition and title words right before a name (no full stop between). */
 const PREPOSITION_OBJECT = /(?<![\p{L}])(?:with|by)[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’-]*|of|for|the|and)[ \t\u00a0]+){0,10}$/u;
@@ -282,6 +282,7 @@ export const coreference: Stage = {
           const p = people[k]!;
           if (!titleFits(m.title ?? m.text, p.title)) continue;
           if (m.country && p.country && m.country !== p.country && !complementWithin(m.title, p.title)) continue;
+          if (complementConflicts(m.title, p.title)) continue;
           fitting.push(p);
         }
         preferOffice(fitting, m.title ?? m.text);
@@ -359,7 +360,8 @@ export const coreference: Stage = {
       // People introduced around the title only, which keeps long documents linear.
       const at = peopleBefore.get(m) ?? people.length;
       const fits = preferOffice(people.slice(Math.max(0, at - MAX_TITLE_CANDIDATES), at + MAX_TITLE_CANDIDATES)
-        .filter((p) => p.named && !p.nominal && p.id !== met && titleFits(m.title ?? m.text, p.title) && (!m.country || !p.country || m.country === p.country || complementWithin(m.title, p.title))), m.title ?? m.text);
+        .filter((p) => p.named && !p.nominal && p.id !== met && titleFits(m.title ?? m.text, p.title) && (!m.country || !p.country || m.country === p.country || complementWithin(m.title, p.title))
+          && !complementConflicts(m.title, p.title)), m.title ?? m.text);
       if (fits.length === 1) {
         attach(fits[0]!, m);
         cataphoric.push(m);
@@ -380,7 +382,7 @@ export const coreference: Stage = {
         // the office written right before a name, with a complement the mentions layer did not take in.
         const office = officePattern(m.title ?? m.text);
         const written = office === null ? [] : people.slice(Math.max(0, at - MAX_TITLE_CANDIDATES), at + MAX_TITLE_CANDIDATES)
-          .filter((p) => p.named && !p.nominal && officeWrittenBefore(office, textsBefore(p)));
+          .filter((p) => p.named && !p.nominal && officeWrittenBefore(office, textsBefore(p)) && !complementConflicts(m.title, p.title));
         if (written.length === 1) attach(written[0]!, m);
       }
     }
@@ -544,6 +546,27 @@ function complementWithin(generic: string | null | undefined, held: string | nul
 }
 
 /**
+ * Whether a generic title names, after "of", a body by a proper name ("the Speaker *of the Duma*") that
+ * the holder's title does not: "Speaker of the National Assembly of Vietnam" is not the Speaker of
+ * the Duma. A country in the complement is left to the country check; an office that is one title
+ * in the lexicon ("Head of State", "Secretary of State") has no complement.
+ */
+function complementConflicts(generic: string | null | undefined, held: string | null): boolean {
+  if (!generic || !held || titleByWords(generic)) return false;
+  // "the head of the Russian Government", "Head of Government of Kazakhstan": the body says whose head
+  // is meant, which the title comparison reads itself.
+  if (/^(?:head|chief)\b/i.test(generic)) return false;
+  const words = generic.split(/\s+/);
+  for (let n = Math.min(words.length, 4); n >= 2; n--) if (titleByWords(words.slice(0, n).join(' '))?.role) return false;
+  const comp = / (?:of|for) (?:the )?(.+)$/.exec(generic);
+  if (!comp || countryByName(comp[1]!)) return false;
+  const names = comp[1]!.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !countryByName(w) && !demonymToCountry(w));
+  if (names.length === 0) return false;
+  const key = ` ${lookupKey(held)} `;
+  return !names.some((w) => key.includes(` ${lookupKey(w)} `));
+}
+
+/**
  * Keeps, of the people a bare title fits, those who hold the office itself when any does: "the
  * Minister" is the minister named, not the vice minister named after him. Filters in place.
  */
@@ -577,7 +600,8 @@ function mergeTitleHolders(actors: Building[], people: Building[], byId: Readonl
   const gone = new Set<Building>();
   for (const a of people) {
     if (!a.nominal || a.named || !a.title) continue;
-    const fits = preferOffice(named.filter((p) => titleFits(a.title!, p.title) && (!a.country || !p.country || a.country === p.country || complementWithin(a.title, p.title))), a.title);
+    const fits = preferOffice(named.filter((p) => titleFits(a.title!, p.title) && (!a.country || !p.country || a.country === p.country || complementWithin(a.title, p.title))
+      && !complementConflicts(a.title, p.title)), a.title);
     let target = fits.length === 1 ? fits[0] : undefined;
     if (!target && fits.length === 0 && isLocalOffice(a.title.split(/ (?:of|for) /i)[0]!)) {
       const untitled = named.filter((p) => !p.title);

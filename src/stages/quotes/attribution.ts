@@ -287,6 +287,16 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
   }
   // Speaker first, in the same sentence: Aleksandr Lukashenko said: “...”
   const sentenceStart = lastSentenceStart(text, from, verbStart);
+  // "The spokeswoman quoted the Minister as saying: “...”": the one quoted is the object of "quoted".
+  const quotedAs = QUOTED_AS.exec(text.slice(sentenceStart, verbEnd));
+  if (quotedAs) {
+    const objStart = sentenceStart + quotedAs.index + quotedAs[0].indexOf(quotedAs[1]!, quotedAs[0].search(/[ \t\u00a0]/));
+    const objEnd = objStart + quotedAs[1]!.length;
+    const m = index.bestWithin(objStart, objEnd);
+    if (m && m.type === 'person') return speakerFrom(index, m, 'before/quoted-as', { start: sentenceStart + quotedAs.index, end: verbEnd }, w.pronounScope);
+    const holder = index.referent(quotedAs[1]!, objStart);
+    if (holder) return { speaker: holder.id, speakerMention: null, cue: { start: sentenceStart + quotedAs.index, end: verbEnd }, rule: 'before/quoted-as+role-holder' };
+  }
   for (const m of index.endingBefore(verbStart, sentenceStart)) {
     if (m.type !== 'person' && COMPLEMENT_BEFORE.test(text.slice(Math.max(sentenceStart, m.start - 12), m.start))) continue;
     const gap = text.slice(m.end, verbStart);
@@ -394,6 +404,9 @@ const AND_BEFORE_VERB = new RegExp(String.raw`(?<![\p{L}])and[ \t\u00a0]+${FILLE
 
 /** "According to the diplomat, ", "In the view of the Minister, " right before a quote: the role words in group 2. */
 const ACCORDING_TO_ROLE = /(?<![\p{L}])(according to|in the (?:words|opinion|view) of)[ \t\u00a0]+((?:the|his|her)[ \t\u00a0]+(?:[\p{L}-]+[ \t\u00a0]+){0,5}[\p{L}-]+)[ \t\u00a0]*,[ \t\u00a0]*$/iu;
+
+/** "quoted the Minister as saying", "cited President X as stating": the object, in group 1. */
+const QUOTED_AS = /(?<![\p{L}])(?:quoted|quotes|cited|cites)[ \t\u00a0]+([^,;:“”"«»\n]{1,100}?)[ \t\u00a0]+as[ \t\u00a0]+(?:saying|stating|telling[^,;:“”"«»\n]{0,40}|noting|declaring)$/iu;
 
 /** Verbs that give their object a label: "called the decision “...”", "termed the talks “...”". */
 const LABEL_VERB = /^(?:called|calls|termed|terms|dubbed|dubs|labelled|labeled|labels|branded|brands)$/i;

@@ -19,6 +19,8 @@ let cached: CuePatterns | null = null;
  * ("said U.S. Ambassador ...", "said Gov. Newsom", "said Dr. Yusuf"), which a letter follows or
  * which closes a short title word or a single capital.
  */
+/** The dot of a short title or an initial inside a cue ("told Mr. Lavrov that", "said U.S. officials"): no sentence end. */
+const ABBREVIATION_DOT = String.raw`(?<=(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|Prof|Amb|Gen|Gov|Sen|Rep|St|Lt|Col|Capt|Hon|\p{Lu}))\.(?=[ \t\u00a0]*[\p{L}])`;
 const SENTENCE_DOT = String.raw`(?<![^\p{L}](?:Mr|Mrs|Ms|Dr|Prof|Amb|Gen|Gov|Sen|Rep|St|Lt|Col|Capt|Hon|\p{Lu}))\.(?![\p{L}\p{N}])`;
 
 /** Adverbs and auxiliaries that may sit between a speaker and the verb ("also noted", "has said"). */
@@ -49,7 +51,7 @@ export function cuePatterns(): CuePatterns {
     verbAtStart: new RegExp(String.raw`^${FILLER}(${verbs})(?![\p{L}\p{N}])`, 'iu'),
     // verb, then at most a short run of words without sentence punctuation, then ":" "," or "that" right before the quote.
     verbBeforeQuote: new RegExp(
-      String.raw`(?<![\p{L}])(${verbs})(?![\p{L}\p{N}])([^.!?;:“”"«»\n]{0,70}?)[ \t\u00a0]*(:|,|\bthat|\bas saying)?[ \t\u00a0]*$`,
+      String.raw`(?<![\p{L}])(${verbs})(?![\p{L}\p{N}])((?:[^.!?;:“”"«»\n]|${ABBREVIATION_DOT}){0,70}?)[ \t\u00a0]*(:|,|\bthat|\bas saying)?[ \t\u00a0]*$`,
       'iu',
     ),
   };
