@@ -339,3 +339,11 @@ describe('a city that ends a name', () => {
     expect(names('Ambassador Maria Lopez in Hue met the mayor.')).toEqual(['Maria Lopez']);
   });
 });
+
+describe('generic words of place names', () => {
+  it('reads no person in a place named with a generic word before a given name', () => {
+    expect(names('President Ana Quispe met Chancellor Karl Weiss at Camp David.')).toEqual(['Ana Quispe', 'Karl Weiss']);
+    // Near-miss: the same word after a given name is a surname.
+    expect(names('Minister Rosa Vidal met Governor Luis Mount in Lima.')).toEqual(['Rosa Vidal', 'Luis Mount']);
+  });
+});

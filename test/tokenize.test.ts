@@ -30,6 +30,16 @@ describe('tokenize', () => {
     expect(initial.layer('sentences')).toHaveLength(1);
   });
 
+  it('reads a country name and a given name glued together as two words', () => {
+    const doc = run('The President met with President of Brazil BrazilLuiz Inacio Lula da Silva.');
+    const tokens = doc.layer('tokens');
+    expect(tokens.map((t) => t.text)).toContain('Luiz');
+    for (const t of tokens) expect(doc.text.slice(t.start, t.end)).toBe(t.text);
+    // Near-misses: names whose inner capital is their own stay whole.
+    const whole = run('Governor Ron DeSantis met Senator Mitch McConnell at PetroChina.');
+    expect(whole.layer('tokens').map((t) => t.text)).toEqual(expect.arrayContaining(['DeSantis', 'McConnell', 'PetroChina']));
+  });
+
   it('gives tokens whose offsets point at their text', () => {
     const doc = run('Belarus President Aleksandr Lukashenko met with Governor of Russia’s Irkutsk Oblast Igor Kobzev on 25 September.');
     const tokens = doc.layer('tokens');

@@ -89,20 +89,30 @@ export function mergeMeetings(v: MeetingText, drafts: readonly MeetingDraft[]): 
     return [...all].sort((x, y) => y - x).slice(0, MAX_CANDIDATES);
   };
   const latest = (status: MeetingStatus) => latestOf.get(status);
+  /** The latest meeting word with no one named and no meeting to refer to, by status ("The G7 ministers met in Capri."). */
+  const bare = new Map<MeetingStatus, MeetingDraft>();
   for (const d of drafts) {
     const people = ids(d);
     if (d.joinOnly) {
       // A planned attendance ("it will be chaired by X") joins no meeting already held.
       const b = latest(d.status);
+      const unnamed = bare.get(d.status);
       if (b) add(b, d);
       // A report joins a meeting; alone it is no meeting ("the Governor reported on the harvest").
       else if (people.size > 0 && !d.rule.startsWith('join:')) add(open(d), d);
+      // "The foreign ministers met in Capri. Secretary X attended.": the one attending joins the meeting just reported.
+      else if (people.size > 0 && unnamed && unnamed.sentence >= d.sentence - 1) {
+        const m = open(unnamed);
+        add(m, unnamed);
+        add(m, d);
+      }
       continue;
     }
     if (people.size === 0) {
       // A meeting word with no one named: the meeting just reported, or nothing to record.
       const b = latest(d.status);
       if (b && !d.distinct && b.lastSentence >= d.sentence - 12) add(b, d);
+      else if (!b && !d.distinct) bare.set(d.status, d);
       continue;
     }
     let target: Building | undefined;

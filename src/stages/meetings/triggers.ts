@@ -100,8 +100,10 @@ function governingVerb(v: MeetingText, n: number, first: number): number {
       // "took part in", "participated in", "paid a visit to" keep looking for the verb.
       continue;
     }
-    // "a courtesy call", "a working meeting": nouns and adjectives modifying the meeting noun.
-    if (!v.inNounPhrase(j) && t.pos !== 'VERB' && t.pos !== 'NOUN') return -1;
+    // "a courtesy call", "a working meeting": nouns and adjectives modifying the meeting noun;
+    // "a tête-à-tête conversation": so are the pieces of a hyphenated compound, whatever their tags.
+    const hyphenated = (v.tok(j - 1)?.text === '-' && v.tok(j - 1)!.end === t.start) || (v.tok(j + 1)?.text === '-' && v.tok(j + 1)!.start === t.end);
+    if (!v.inNounPhrase(j) && t.pos !== 'VERB' && t.pos !== 'NOUN' && !hyphenated) return -1;
   }
   return -1;
 }

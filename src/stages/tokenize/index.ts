@@ -4,6 +4,8 @@ import type { Stage } from '../../pipeline/stage.js';
 import { findLongRuns, maskLongRuns } from './long-runs.js';
 import { capSentences } from './long-sentences.js';
 import { wink } from './wink.js';
+import { countryByName } from '../../lexicon/countries.js';
+import { isGivenName } from '../../lexicon/given-names.js';
 
 /**
  * Paragraphs are separated by a blank line (or a line break followed by indentation in
@@ -62,6 +64,19 @@ function endsOnInitial(tokens: readonly Token[], lastToken: number, nextToken: n
   // clause follows; an initial is followed by the rest of a name, never by a determiner or pronoun.
   if (CLAUSE_START.has(next.lower)) return false;
   return /^\p{Lu}/u.test(next.text);
+}
+
+/** A capitalised word glued to another: "BrazilLuiz". */
+const GLUED_WORDS = /^(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})$/u;
+
+/**
+ * Where a word made of a country's name and a given name glued together splits ("BrazilLuiz"
+ * at 6), or -1. Both halves must be known, so "McDonald", "DeSantis" and "PetroChina" stay whole.
+ */
+function lostSpace(word: string): number {
+  const m = GLUED_WORDS.exec(word);
+  if (!m) return -1;
+  return countryByName(m[1]!) && isGivenName(m[2]!) ? m[1]!.length : -1;
 }
 
 /** wink-nlp is given at most this much text at a time so memory stays flat on huge inputs. */
@@ -183,6 +198,14 @@ function tokenizeChunk(
       continue;
     }
     ours[i] = tokens.length;
+    // "of BrazilLuiz Inacio Lula": a space lost between a country's name and a given name in a page
+    // scraped from markup; the two words are read apart, offsets still pointing at the text.
+    const cut = opaque ? -1 : lostSpace(tokenText);
+    if (cut > 0) {
+      tokens.push({ index: tokens.length, start, end: start + cut, text: tokenText.slice(0, cut), lower: tokenText.slice(0, cut).toLowerCase(), pos: 'PROPN', kind: type, sentence: -1 });
+      tokens.push({ index: tokens.length, start: start + cut, end, text: tokenText.slice(cut), lower: tokenText.slice(cut).toLowerCase(), pos: 'PROPN', kind: type, sentence: -1 });
+      continue;
+    }
     tokens.push({
       index: tokens.length,
       start,
