@@ -18,6 +18,11 @@ export interface NameRun {
   readonly honorific: boolean;
 }
 
+/** An honorific, with or without its full stop ("Mr", "Mr."). */
+function isHonorific(honorifics: ReadonlySet<string>, lower: string): boolean {
+  return honorifics.has(lower) || (lower.charCodeAt(lower.length - 1) === 46 && honorifics.has(lower.slice(0, -1)));
+}
+
 /**
  * The longest run of name words starting at token i: capitalised words, initials,
  * particles between capitals ("bin", "al", "de", "van"), and hyphens glued inside a word
@@ -33,7 +38,7 @@ export function nameRunAt(s: SentenceScan, i: number): NameRun | null {
     k += 2;
   }
   // "H.E. Mr. Ilham Aliyev", "the Rt Hon Nigel Huddleston": styles of address may pile up.
-  while (k < s.last && (honorifics.has(s.lower(k).replace(/\.$/, '')) || honorifics.has(s.lower(k)))) {
+  while (k < s.last && isHonorific(honorifics, s.lower(k))) {
     honorific = true;
     k++;
     if (s.tok(k)?.text === '.' && s.glued(k)) k++;
