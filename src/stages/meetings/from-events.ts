@@ -21,8 +21,9 @@ export function eventDrafts(v: MeetingText, events: readonly EventAnnotation[]):
     for (const id of [...e.source, ...e.target]) {
       const actor = v.actors.get(id);
       if (!actor || actor.type !== 'person') continue;
-      const mention = v.mentions.find((m) => m.actor === id && m.start >= v.sentences[e.sentence]!.start && m.end <= v.sentences[e.sentence]!.end)
-        ?? v.mentions.find((m) => m.actor === id);
+      const own = v.mentionsOf(id);
+      const sentence = v.sentences[e.sentence]!;
+      const mention = own.find((m) => m.start >= sentence.start && m.end <= sentence.end) ?? own[0];
       // "met the family of X": the coder's target is the noun's, not X's.
       // "met X's successor, Y": a possessor names whose the office is, not someone met.
       if (mention && !ofCommonNoun(v, mention) && !v.isPossessive(v.tokenRange(mention)[1])) people.push({ mention, actor });

@@ -18,8 +18,7 @@ export function transcriptMeeting(v: MeetingText, quotes: readonly Quote[]): Mee
   if (turns.length === 0) return null;
   const speakers = new Map<string, PersonRef>();
   for (const t of turns) {
-    const m = v.mentions.find((x) => x.id === t.speakerMention);
-    const p = v.person(m);
+    const p = v.person(v.mentionById(t.speakerMention));
     if (p && !speakers.has(p.actor.id)) speakers.set(p.actor.id, p);
   }
   const addressed = new Map<string, PersonRef>();
@@ -57,7 +56,7 @@ const OFFICE_LINKS = new Set(['of', 'for', 'the', 'and']);
  * readout's attribution, not a turn of talks.
  */
 function labelOpensLine(v: MeetingText, turn: Quote): boolean {
-  const at = v.mentions.find((x) => x.id === turn.speakerMention)?.start;
+  const at = v.mentionById(turn.speakerMention)?.start;
   if (at === undefined) return true;
   const before = v.text.slice(v.text.lastIndexOf('\n', at - 1) + 1, at);
   return before.split(/\s+/).every((w) => w === '' || !/^\p{Ll}/u.test(w) || OFFICE_LINKS.has(w));
@@ -93,7 +92,7 @@ function addressee(v: MeetingText, turn: Quote, speakers: ReadonlyMap<string, Pe
   if (others.length === 1) return others[0]!;
   const named = [...v.actors.values()].filter((a: Actor) => a.type === 'person' && !a.nominal && a.id !== speaker && titleFits(title!, a.title));
   if (named.length !== 1) return null;
-  const mention = v.mentions.find((x) => x.actor === named[0]!.id);
+  const mention = v.mentionsOf(named[0]!.id)[0];
   return mention ? { mention, actor: named[0]! } : null;
 }
 
@@ -119,8 +118,7 @@ export function speakersOfTurns(v: MeetingText, quotes: readonly Quote[], drafts
     let firstPerson = false;
     for (let k = s.tokenStart; k < s.tokenEnd && !firstPerson; k++) if (FIRST_PERSON.test(v.lower(k))) firstPerson = true;
     if (!firstPerson) continue;
-    const mention = v.mentions.find((m) => m.id === turn.speakerMention);
-    const p = v.person(mention);
+    const p = v.person(v.mentionById(turn.speakerMention));
     if (p && !d.people.some((x) => x.actor.id === p.actor.id)) d.people.push(p);
   }
 }

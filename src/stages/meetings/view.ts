@@ -43,6 +43,8 @@ const PRE_OFFICE = /^(?:newly|recently|visiting|appointed|elected|accredited|des
 /** Common nouns for a region or city as a unit of government ("of the region" closing an office). */
 const LOCAL_UNITS = new Set(['region', 'oblast', 'krai', 'province', 'city', 'district', 'municipality', 'prefecture', 'county']);
 
+const NO_MENTIONS: readonly Mention[] = [];
+
 export class MeetingText {
   readonly text: string;
   readonly tokens: readonly Token[];
@@ -53,6 +55,9 @@ export class MeetingText {
   private readonly cover: Int32Array;
   /** Per token, whether it starts with a capital letter, read on first use: 0 not yet read, 1 no, 2 yes. */
   private readonly caps: Uint8Array;
+  /** Mentions by id, and each actor's mentions in layer order: built on first ask, so a long transcript's turns do not each walk every mention. */
+  private byId: Map<string, Mention> | null = null;
+  private byActor: Map<string, Mention[]> | null = null;
 
   constructor(doc: Document) {
     this.text = doc.text;
@@ -85,6 +90,30 @@ export class MeetingText {
   mentionAt(i: number): Mention | undefined {
     const k = this.cover[i];
     return k === undefined || k < 0 ? undefined : this.mentions[k];
+  }
+
+  /** The mention with this id. */
+  mentionById(id: string | null): Mention | undefined {
+    if (id === null) return undefined;
+    if (!this.byId) {
+      this.byId = new Map();
+      for (const m of this.mentions) if (!this.byId.has(m.id)) this.byId.set(m.id, m);
+    }
+    return this.byId.get(id);
+  }
+
+  /** The mentions of an actor, in the order of the mentions layer. */
+  mentionsOf(actor: string): readonly Mention[] {
+    if (!this.byActor) {
+      this.byActor = new Map();
+      for (const m of this.mentions) {
+        if (!m.actor) continue;
+        const list = this.byActor.get(m.actor);
+        if (list) list.push(m);
+        else this.byActor.set(m.actor, [m]);
+      }
+    }
+    return this.byActor.get(actor) ?? NO_MENTIONS;
   }
 
   /** First and one-past-last token of a mention. */

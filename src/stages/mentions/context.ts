@@ -60,6 +60,9 @@ function hasLetter(text: string): boolean {
   return false;
 }
 
+/** Opening quotation marks, brackets and dashes, after which a clause starts. */
+const CLAUSE_OPENERS = new Set(['“', '"', '‘', "'", '(', '«', '[', '—', '–', '-']);
+
 /** Most subject words between a rank and its title: "Deputy [foreign policy] chief". */
 const MAX_SUBJECT_WORDS = 3;
 
@@ -189,7 +192,7 @@ export class SentenceScan {
   atClauseStart(i: number): boolean {
     if (i === this.first) return true;
     const prev = this.tok(i - 1);
-    return prev !== undefined && /^[“"‘'(«\[—–-]$/.test(prev.text);
+    return prev !== undefined && prev.text.length === 1 && CLAUSE_OPENERS.has(prev.text);
   }
 
   /**

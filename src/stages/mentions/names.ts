@@ -18,6 +18,11 @@ export interface NameRun {
   readonly honorific: boolean;
 }
 
+/** An honorific, with or without its full stop ("Mr", "Mr."). */
+function isHonorific(honorifics: ReadonlySet<string>, lower: string): boolean {
+  return honorifics.has(lower) || (lower.charCodeAt(lower.length - 1) === 46 && honorifics.has(lower.slice(0, -1)));
+}
+
 /**
  * The longest run of name words starting at token i: capitalised words, initials,
  * particles between capitals ("bin", "al", "de", "van"), and hyphens glued inside a word
@@ -25,10 +30,11 @@ export interface NameRun {
  */
 export function nameRunAt(s: SentenceScan, i: number): NameRun | null {
   const { particles, honorifics, postNominals, capitalHonorifics } = wordLists();
-  const isHonorific = (k: number): boolean => {
+  const isHonorificAt = (k: number): boolean => {
     const l = s.lower(k);
-    const key = honorifics.has(l.replace(/\.$/, '')) ? l.replace(/\.$/, '') : honorifics.has(l) ? l : null;
-    if (key === null) return false;
+    if (!isHonorific(honorifics, l)) return false;
+    const bare = l.charCodeAt(l.length - 1) === 46 ? l.slice(0, -1) : l;
+    const key = honorifics.has(bare) ? bare : l;
     // "HE" is His Excellency; "He" after an office is a name ("Vice Premier He Lifeng").
     const upper = key.toUpperCase();
     return !capitalHonorifics.has(upper) || s.tok(k)!.text === upper;
@@ -41,7 +47,7 @@ export function nameRunAt(s: SentenceScan, i: number): NameRun | null {
     k += 2;
   }
   // "H.E. Mr. Ilham Aliyev", "the Rt Hon Nigel Huddleston": styles of address may pile up.
-  while (k < s.last && isHonorific(k)) {
+  while (k < s.last && isHonorificAt(k)) {
     honorific = true;
     k++;
     if (s.tok(k)?.text === '.' && s.glued(k)) k++;

@@ -33,6 +33,12 @@ function allLetters(text: string): boolean {
   return true;
 }
 
+/** Same as text.trim() === '': a token opening with a printable ASCII character is answered without a copy. */
+function blank(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return !(c > 32 && c < 127) && text.trim() === '';
+}
+
 /** Letters glued to a full stop ("m."): the same as /^[\p{L}\p{M}]+\.$/u. */
 function lettersAndStop(text: string): boolean {
   return text.length > 1 && text.charCodeAt(text.length - 1) === 46 && allLetters(text.slice(0, -1));
@@ -171,7 +177,7 @@ function tokenizeChunk(
     offset += value.length;
     const type = types[i]!;
     const tag = pos[i]!;
-    if (type === 'tabCRLF' || tag === 'SPACE' || value.trim() === '') continue;
+    if (type === 'tabCRLF' || tag === 'SPACE' || blank(value)) continue;
     const start = masked ? masked.toOriginal(readStart, false) : chunkStart + readStart;
     const end = masked ? masked.toOriginal(offset, true) : chunkStart + offset;
     const run = masked?.runAt(readStart) ?? null;
