@@ -346,7 +346,7 @@ export async function insertDerived(tx: WriteTx, items: DerivedItem[]): Promise<
       Array.isArray(e.sentence) ? item.text.slice(e.sentence[0], e.sentence[1]) : '', e.start, e.end, e.rule ?? '',
     ]);
     const eventIds = new Map<string, number>();
-    for (const r of await tx.insertRows('events', EVENT_COLUMNS, rows, { returning: ['id', 'version_id', 'idx'] })) eventIds.set(`${num(r.version_id)}:${num(r.idx)}`, num(r.id));
+    for (const r of await tx.insertRows('events', EVENT_COLUMNS, rows, { returning: ['id', 'version_id', 'idx'], keyed: true })) eventIds.set(`${num(r.version_id)}:${num(r.idx)}`, num(r.id));
     const partyRows: unknown[][] = [];
     const pairEvents: PairEvent[] = [];
     for (const { item, idx, e, sortDate } of pendingEvents) {
