@@ -139,6 +139,7 @@ export function workerExtractor(threads: number, options: PoolOptions = {}): Ext
   if (threads < 1 || !file) return inlineExtractor();
   const timeoutMs = options.timeoutMs && options.timeoutMs > 0 ? options.timeoutMs : 0;
   const maxQueue = options.maxQueue ?? Number.POSITIVE_INFINITY;
+  const timed = timeoutMs > 0 || Number.isFinite(maxQueue);
   const pool = new Piscina<WorkerTask, WorkerReply>({
     filename: file,
     // Every thread from the start: threads started only as documents queue up left ingest 1.6x
@@ -148,11 +149,11 @@ export function workerExtractor(threads: number, options: PoolOptions = {}): Ext
     // Threads load the language model once; keep them for the life of the pool.
     idleTimeout: Number.POSITIVE_INFINITY,
     execArgv: execArgvFor(file),
-    // A thread that finishes a document waits for this thread to hand it the next, which a busy
-    // commit or a loaded machine delays; a second document already at the thread keeps it
-    // working meanwhile. Not with a time limit: stopping a thread would fail its waiting
-    // document too.
-    concurrentTasksPerWorker: timeoutMs > 0 ? 1 : 2,
+    // A thread that finishes a document waits for this thread to hand it the next, which a
+    // commit (tens of milliseconds that cannot be cut into slices) or a loaded machine delays;
+    // documents already at the thread keep it working meanwhile. Not with a time limit:
+    // stopping a thread would fail its waiting documents too.
+    concurrentTasksPerWorker: timeoutMs > 0 ? 1 : 4,
     resourceLimits: options.maxHeapMb ? { maxOldGenerationSizeMb: options.maxHeapMb } : undefined,
     workerData: { lowPriority: options.lowPriority ?? false },
   });
@@ -175,16 +176,22 @@ export function workerExtractor(threads: number, options: PoolOptions = {}): Ext
     }
     inFlight++;
     const abort = new AbortController();
-    const channel = new MessageChannel();
+    // The thread says when it starts the document, for its time limit and the wait a busy pool
+    // announces. Without either (ingest), no channel: making and passing one costs both threads
+    // more than a small document's hand-over.
+    const channel = timed ? new MessageChannel() : null;
     let timer: NodeJS.Timeout | null = null;
     let startedAt = 0;
-    channel.port1.on('message', () => {
+    channel?.port1.on('message', () => {
       startedAt = Date.now();
       if (timeoutMs > 0) timer = setTimeout(() => abort.abort(), timeoutMs);
       channel.port1.close();
     });
     try {
-      const reply = await pool.run({ op, input, started: channel.port2 }, { transferList: [channel.port2], signal: abort.signal });
+      const reply = await pool.run(
+        channel ? { op, input, started: channel.port2 } : { op, input },
+        channel ? { transferList: [channel.port2], signal: abort.signal } : { signal: abort.signal },
+      );
       completed++;
       if (startedAt) averageMs = averageMs * 0.8 + (Date.now() - startedAt) * 0.2;
       return reply;
@@ -201,7 +208,7 @@ export function workerExtractor(threads: number, options: PoolOptions = {}): Ext
     } finally {
       inFlight--;
       if (timer) clearTimeout(timer);
-      channel.port1.close();
+      channel?.port1.close();
     }
   };
 

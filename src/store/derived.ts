@@ -280,6 +280,10 @@ const words = (s: string) => s.split(/\s+/).length;
 /** Writes the derived rows of every item (each the new current version of its document). */
 export async function insertDerived(tx: WriteTx, items: DerivedItem[]): Promise<void> {
   if (items.length === 0) return;
+  // Rows that name no actor go in before the lock on shared rows is taken: on PostgreSQL a
+  // second writer resolves its actors meanwhile, and the lock is held until the commit.
+  const eventIds = await insertEvents(tx, items);
+  await insertFigures(tx, items);
   await tx.lockShared();
   const perItem = items.map((item) => ({ item, entries: entriesOf(item.record) }));
   const resolved = await resolveActors(tx, perItem.flatMap((p) => p.entries));
@@ -335,46 +339,37 @@ export async function insertDerived(tx: WriteTx, items: DerivedItem[]): Promise<
   await tx.insertRows('doc_actors', DOC_ACTOR_COLUMNS, docActorRows);
   await updateActors(tx, [...touched.values()].sort((a, b) => a.state.id - b.state.id));
 
-  // Events, quotes and figures go in a few hundred at a time, read from each record in chunks
-  // of that size: the rows of a very large record never exist all at once (see record/record-json.ts).
+  // Parties of the events (and their who-with-whom pairs) a few hundred at a time, read from
+  // each record in chunks of that size: the rows of a very large record never exist all at once
+  // (see record/record-json.ts).
   const pairs = new PairCounter();
-  const pendingEvents: { item: DerivedItem; idx: number; e: EventRecord; sortDate: string }[] = [];
-  const flushEvents = async () => {
-    if (pendingEvents.length === 0) return;
-    const rows = pendingEvents.map(({ item, idx, e, sortDate }) => [
-      item.versionId, item.documentId, idx, e.type, e.mode, e.date ?? item.date, sortDate, item.source, e.trigger ?? '', e.cameo ?? null,
-      Array.isArray(e.sentence) ? item.text.slice(e.sentence[0], e.sentence[1]) : '', e.start, e.end, e.rule ?? '',
-    ]);
-    const eventIds = new Map<string, number>();
-    for (const r of await tx.insertRows('events', EVENT_COLUMNS, rows, { returning: ['id', 'version_id', 'idx'] })) eventIds.set(`${num(r.version_id)}:${num(r.idx)}`, num(r.id));
-    const partyRows: unknown[][] = [];
-    const pairEvents: PairEvent[] = [];
-    for (const { item, idx, e, sortDate } of pendingEvents) {
-      const local = localToActor.get(item)!;
-      const eventId = eventIds.get(`${item.versionId}:${idx}`)!;
-      const pe: PairEvent = { type: e.type, sortDate, parties: [] };
-      const add = (p: NonNullable<typeof e.source>[number], pos: number, role: string) => {
-        const actorId = (p.id ? local.get(p.id) : undefined) ?? null;
-        partyRows.push([eventId, item.versionId, role, pos, actorId, p.name, p.country, p.sector]);
-        pe.parties.push({ role, pos, actorId, country: p.country });
-      };
-      (e.source ?? []).forEach((p, pos) => add(p, pos, 'source'));
-      (e.target ?? []).forEach((p, pos) => add(p, pos, 'target'));
-      pairEvents.push(pe);
-    }
+  const partyRows: unknown[][] = [];
+  const pairEvents: PairEvent[] = [];
+  const flushParties = async () => {
     pairs.add(pairEvents);
-    pendingEvents.length = 0;
-    for (let i = 0; i < partyRows.length; i += CHUNK) await tx.insertRows('event_parties', PARTY_COLUMNS, partyRows.slice(i, i + CHUNK));
+    pairEvents.length = 0;
+    if (partyRows.length > 0) await tx.insertRows('event_parties', PARTY_COLUMNS, partyRows.splice(0));
   };
   for (const item of items) {
+    const local = localToActor.get(item)!;
+    const ids = eventIds.get(item.versionId)!;
     for (const { first, items: events } of recordLists(item.record).chunks('events', CHUNK)) {
       for (const [k, e] of events.entries()) {
-        pendingEvents.push({ item, idx: first + k, e, sortDate: e.date ?? item.date ?? '' });
-        if (pendingEvents.length >= CHUNK) await flushEvents();
+        const eventId = ids[first + k]!;
+        const pe: PairEvent = { type: e.type, sortDate: e.date ?? item.date ?? '', parties: [] };
+        const add = (p: NonNullable<typeof e.source>[number], pos: number, role: string) => {
+          const actorId = (p.id ? local.get(p.id) : undefined) ?? null;
+          partyRows.push([eventId, item.versionId, role, pos, actorId, p.name, p.country, p.sector]);
+          pe.parties.push({ role, pos, actorId, country: p.country });
+        };
+        (e.source ?? []).forEach((p, pos) => add(p, pos, 'source'));
+        (e.target ?? []).forEach((p, pos) => add(p, pos, 'target'));
+        pairEvents.push(pe);
+        if (partyRows.length >= CHUNK) await flushParties();
       }
     }
   }
-  await flushEvents();
+  await flushParties();
 
   // Pairs in key order: two writers of one PostgreSQL store never wait on each other in a cycle.
   const pairRows = pairs.sorted().map((d) => [d.level, d.a, d.b, d.type, d.sortDate, d.aCountry, d.bCountry, d.n]);
@@ -385,7 +380,6 @@ export async function insertDerived(tx: WriteTx, items: DerivedItem[]): Promise<
   }
 
   const quoteRows = new RowSink(tx, 'quotes', QUOTE_COLUMNS);
-  const figureRows = new RowSink(tx, 'figures', FIGURE_COLUMNS);
   for (const item of items) {
     const local = localToActor.get(item)!;
     const sortDate = item.date ?? '';
@@ -399,7 +393,45 @@ export async function insertDerived(tx: WriteTx, items: DerivedItem[]): Promise<
         if (due) await quoteRows.flush();
       }
     }
-    for (const { first, items: figures } of lists.chunks('quantities', CHUNK)) {
+  }
+  await quoteRows.flush();
+  await insertMeetings(tx, items, (item, id) => localToActor.get(item)?.get(id) ?? null);
+}
+
+/**
+ * The events of every item, a chunk at a time; returns the id of each event by version and
+ * index (the order of the record's list).
+ */
+async function insertEvents(tx: WriteTx, items: readonly DerivedItem[]): Promise<Map<number, number[]>> {
+  const ids = new Map<number, number[]>(items.map((item) => [item.versionId, []]));
+  const rows: unknown[][] = [];
+  const flush = async () => {
+    if (rows.length === 0) return;
+    for (const r of await tx.insertRows('events', EVENT_COLUMNS, rows.splice(0), { returning: ['id', 'version_id', 'idx'], keyed: true })) {
+      ids.get(num(r.version_id))![num(r.idx)] = num(r.id);
+    }
+  };
+  for (const item of items) {
+    for (const { first, items: events } of recordLists(item.record).chunks('events', CHUNK)) {
+      for (const [k, e] of events.entries()) {
+        rows.push([
+          item.versionId, item.documentId, first + k, e.type, e.mode, e.date ?? item.date, e.date ?? item.date ?? '', item.source, e.trigger ?? '', e.cameo ?? null,
+          Array.isArray(e.sentence) ? item.text.slice(e.sentence[0], e.sentence[1]) : '', e.start, e.end, e.rule ?? '',
+        ]);
+        if (rows.length >= CHUNK) await flush();
+      }
+    }
+  }
+  await flush();
+  return ids;
+}
+
+/** The figures of every item, a chunk at a time. */
+async function insertFigures(tx: WriteTx, items: readonly DerivedItem[]): Promise<void> {
+  const figureRows = new RowSink(tx, 'figures', FIGURE_COLUMNS);
+  for (const item of items) {
+    const sortDate = item.date ?? '';
+    for (const { first, items: figures } of recordLists(item.record).chunks('quantities', CHUNK)) {
       for (const [k, f] of figures.entries()) {
         const due = figureRows.push([
           item.versionId, item.documentId, first + k, item.date, sortDate, item.source, f.kind, f.text, Number.isFinite(f.value) ? f.value : 0,
@@ -409,9 +441,7 @@ export async function insertDerived(tx: WriteTx, items: DerivedItem[]): Promise<
       }
     }
   }
-  await quoteRows.flush();
   await figureRows.flush();
-  await insertMeetings(tx, items, (item, id) => localToActor.get(item)?.get(id) ?? null);
 }
 
 /** One update per actor the batch touched: counters grow, name/title/dates take the batch's final values. */

@@ -137,7 +137,7 @@ export async function insertMeetings(tx: WriteTx, items: readonly DerivedItem[],
       return [item.versionId, item.documentId, idx, m.kind, m.status, date, date ?? '', item.source, m.place, m.trigger, m.start, m.end, m.rule];
     });
     const ids = new Map<string, number>();
-    for (const r of await tx.insertRows('meetings', MEETING_COLUMNS, rows, { returning: ['id', 'version_id', 'idx'] })) ids.set(`${num(r.version_id)}:${num(r.idx)}`, num(r.id));
+    for (const r of await tx.insertRows('meetings', MEETING_COLUMNS, rows, { returning: ['id', 'version_id', 'idx'], keyed: true })) ids.set(`${num(r.version_id)}:${num(r.idx)}`, num(r.id));
     const parties: unknown[][] = [];
     for (const { item, idx, m } of pending) {
       const meetingId = ids.get(`${item.versionId}:${idx}`)!;

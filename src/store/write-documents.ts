@@ -162,6 +162,7 @@ async function putNewDocuments(b: Batch, inputs: readonly PutDocumentInput[], ha
   const created = await b.tx.insertRows('documents', DOCUMENT_COLUMNS, picked.map((i) => [wanted[i], keys[i], 0, 0, stamp, stamp]), {
     onConflict: 'ON CONFLICT DO NOTHING',
     returning: ['id'],
+    keyed: true,
   });
   const createdIds = new Set(created.map((r) => String(r.id)));
   const fresh = picked.filter((i) => createdIds.has(wanted[i]!));
@@ -176,7 +177,7 @@ async function putNewDocuments(b: Batch, inputs: readonly PutDocumentInput[], ha
       const json = recordJsonFor(input, id);
       return [id, 1, hashes[i], input.text, json, title, date, date ?? '', source, url, input.origin ?? null, stamp, input.pipelineVersion, input.text.length, 1, ...counts(record)];
     }),
-    { returning: ['id', 'document_id'] },
+    { returning: ['id', 'document_id'], keyed: true, longText: true },
   );
   const versionOf = new Map(versions.map((r) => [String(r.document_id), num(r.id)]));
   const ids = fresh.map((i) => wanted[i]!);

@@ -34,8 +34,8 @@ export interface WriteTx {
   all<R = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<R[]>;
   run(sql: string, params?: readonly unknown[]): Promise<void>;
   /**
-   * Inserts many rows of one table (PostgreSQL: one statement over arrays; SQLite: one
-   * prepared statement run per row). `returning` columns come back in row order.
+   * Inserts many rows of one table, many rows to a statement. `returning` columns come back
+   * in row order, unless `keyed` says the caller matches them by their values.
    */
   insertRows(table: string, columns: readonly ColumnSpec[], rows: readonly (readonly unknown[])[], options?: InsertOptions): Promise<Record<string, unknown>[]>;
   /**
@@ -51,6 +51,64 @@ export interface InsertOptions {
   returning?: readonly string[];
   /** Appended to the insert, e.g. `ON CONFLICT (a, b) DO UPDATE SET n = t.n + excluded.n`. */
   onConflict?: string;
+  /**
+   * The caller matches returned rows by their values (an id with its natural key), so they
+   * may come back in any order, and the rows go as plain multi-row VALUES.
+   */
+  keyed?: boolean;
+  /**
+   * Rows carry long texts (a document's text and record). PostgreSQL then takes them as plain
+   * parameters of a multi-row VALUES: as array literals they would be escaped here and taken
+   * apart again on the server. Short rows go as arrays, which the server reads faster than a
+   * long VALUES list.
+   */
+  longText?: boolean;
+}
+
+/** Bound parameters per statement: SQLite's default limit, and PostgreSQL's protocol limit. */
+const SQLITE_MAX_PARAMS = 32766;
+const PG_MAX_PARAMS = 65535;
+
+/**
+ * SQLite: rows per multi-row INSERT. A few statement shapes per table (full runs, then shorter
+ * ones for the rest), so the prepared statements are reused from batch to batch.
+ */
+const SQLITE_ROW_STEPS = [64, 16, 4, 1];
+
+/** Splits `count` rows into runs of the sizes in SQLITE_ROW_STEPS, largest first. */
+function* sqliteRuns(count: number, maxRows: number): Generator<[number, number]> {
+  let at = 0;
+  for (const step of SQLITE_ROW_STEPS) {
+    const size = Math.min(step, maxRows);
+    while (count - at >= size) {
+      yield [at, size];
+      at += size;
+    }
+  }
+}
+
+/**
+ * PostgreSQL: every statement is a round trip and is parsed anyway, so runs are as long as the
+ * parameter limit allows, up to 500 rows.
+ */
+function* pgRuns(count: number, maxRows: number): Generator<[number, number]> {
+  const step = Math.min(500, maxRows);
+  for (let at = 0; at < count; at += step) yield [at, Math.min(step, count - at)];
+}
+
+/** `INSERT INTO t (a, b) VALUES (?, ?), (?, ?) ...` for `rows` rows; PostgreSQL's placeholders are numbered. */
+function valuesInsert(table: string, columns: readonly ColumnSpec[], rows: number, tail: string, numbered = false): string {
+  const groups: string[] = [];
+  let n = 0;
+  for (let r = 0; r < rows; r++) groups.push(`(${columns.map(() => (numbered ? `$${++n}` : '?')).join(', ')})`);
+  return `INSERT INTO ${quote(table)} (${columns.map((c) => quote(c.name)).join(', ')}) VALUES ${groups.join(', ')}${tail}`;
+}
+
+/** The rows' values, row after row, as one parameter list. */
+function flatParams(rows: readonly (readonly unknown[])[], at: number, size: number): SqlValue[] {
+  const params: SqlValue[] = [];
+  for (let i = at; i < at + size; i++) for (const v of rows[i]!) params.push(v === undefined ? null : typeof v === 'boolean' ? (v ? 1 : 0) : (v as SqlValue));
+  return params;
 }
 
 /** A column and its PostgreSQL array type for bulk inserts. */
@@ -131,15 +189,25 @@ function sqliteTx(raw: BetterSqlite3.Database, kysely: Kysely<Database>): WriteT
     async insertRows(table, columns, rows, options = {}) {
       if (rows.length === 0) return [];
       const returning = options.returning;
-      const sql = `INSERT INTO ${quote(table)} (${columns.map((c) => quote(c.name)).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})${
-        options.onConflict ? ` ${options.onConflict}` : ''
-      }${returning?.length ? ` RETURNING ${returning.map(quote).join(', ')}` : ''}`;
-      const stmt = raw.prepare(sql);
+      const tail = `${options.onConflict ? ` ${options.onConflict}` : ''}${returning?.length ? ` RETURNING ${returning.map(quote).join(', ')}` : ''}`;
       const out: Record<string, unknown>[] = [];
-      for (let i = 0; i < rows.length; i++) {
-        if ((i & 63) === 0) await breathe();
-        if (returning?.length) out.push(stmt.get(...bind(rows[i])) as Record<string, unknown>);
-        else stmt.run(...bind(rows[i]));
+      if (returning?.length && !options.keyed) {
+        // Row order promised: a statement per row, whose returned row is that row's.
+        const stmt = raw.prepare(valuesInsert(table, columns, 1, tail));
+        for (let i = 0; i < rows.length; i++) {
+          if ((i & 63) === 0) await breathe();
+          out.push(stmt.get(...bind(rows[i])) as Record<string, unknown>);
+        }
+        return out;
+      }
+      // A run of rows per call into SQLite: the crossing and the statement reset cost more
+      // than a small row's insert.
+      const maxRows = Math.max(1, Math.floor(SQLITE_MAX_PARAMS / columns.length));
+      for (const [at, size] of sqliteRuns(rows.length, maxRows)) {
+        await breathe();
+        const stmt = raw.prepare(valuesInsert(table, columns, size, tail));
+        if (returning?.length) for (const r of stmt.all(flatParams(rows, at, size)) as Record<string, unknown>[]) out.push(r);
+        else stmt.run(flatParams(rows, at, size));
       }
       return out;
     },
@@ -167,6 +235,16 @@ function pgTx(kysely: Kysely<Database>): WriteTx {
       if (rows.length === 0) return [];
       const returning = options.returning;
       const conflict = options.onConflict ? ` ${options.onConflict}` : '';
+      if (options.longText && (!returning?.length || options.keyed)) {
+        const tail = `${conflict}${returning?.length ? ` RETURNING ${returning.map(quote).join(', ')}` : ''}`;
+        const maxRows = Math.max(1, Math.floor(PG_MAX_PARAMS / columns.length));
+        const out: Record<string, unknown>[] = [];
+        for (const [at, size] of pgRuns(rows.length, maxRows)) {
+          const result = await kysely.executeQuery<Record<string, unknown>>(CompiledQuery.raw(valuesInsert(table, columns, size, tail, true), flatParams(rows, at, size)));
+          for (const r of result.rows) out.push(r);
+        }
+        return out;
+      }
       // One statement however many rows: each column travels as one array parameter.
       const arrays = columns.map((_, i) => rows.map((r) => (r[i] === undefined ? null : r[i])));
       const withOrder = returning?.length ? ', ordinality' : '';
