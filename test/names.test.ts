@@ -347,3 +347,11 @@ describe('generic words of place names', () => {
     expect(names('Minister Rosa Vidal met Governor Luis Mount in Lima.')).toEqual(['Rosa Vidal', 'Luis Mount']);
   });
 });
+
+describe('offices in the plural', () => {
+  it('reads no person in a plural office word after an office', () => {
+    expect(names('He thanked the Deputy Chief Secretaries for the preparations.')).toEqual([]);
+    // Near-miss: a surname after an office stays a name.
+    expect(names('Minister Rosa Vidal met Deputy Chief Secretary Maria Torres.')).toEqual(['Rosa Vidal', 'Maria Torres']);
+  });
+});

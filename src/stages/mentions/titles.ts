@@ -282,7 +282,9 @@ function emitTitle(s: SentenceScan, th: TitleHit): void {
   const raw = nameRunAt(s, afterTitle);
   const dropped = raw ? dropCommonStart(s, { ...raw, honorific: false }, true) : null;
   const run = dropped ? startAtGivenName(s, dropped) : null;
-  const lone = run !== null && run.words === 1 && isTitleWord(s.tok(run.start)!.text);
+  // "Chief and Deputy Chief Negotiators": an office word alone, or its plural, names no one.
+  const loneWord = run !== null && run.words === 1 ? s.tok(run.start)!.text : '';
+  const lone = run !== null && run.words === 1 && (isTitleWord(loneWord) || (/s$/.test(loneWord) && isTitleWord(loneWord.replace(/ies$/, 'y').replace(/s$/, ''))));
   if (run && dropped!.start === raw!.start && !hasNonNameWord(s, run, true) && !lone) {
     const name = s.span(run.start, run.end).replace(/[[\]]/g, '').replace(/\s+/g, ' ').trim();
     const known = personByName(name) ?? (run.words === 1 ? personBySurname(name, canonical) : null);
