@@ -8,7 +8,7 @@ import { benchHealth, formatHealth } from './server-health.js';
 import { benchShapes } from './shapes.js';
 
 /**
- * npm run bench [-- --mb N] [--quick] [--skip-pipeline] [--skip-shapes] [--skip-health] [--skip-ingest] [--skip-pg] [--skip-ui]
+ * npm run bench [-- --mb N] [--quick] [--skip-pipeline] [--skip-shapes] [--skip-health] [--skip-ingest] [--skip-pg] [--skip-large] [--skip-ui]
  * Pipeline throughput and memory over a generated corpus, next to wink-nlp's own
  * tokenise+tag pass; every adversarial shape at 1 MB against its 5 s budget; /api/health
  * during a 300 KB extraction; then the store ingest and UI benchmarks when they exist.
@@ -116,6 +116,10 @@ const extra: Optional[] = [
   {
     file: 'ingest-pg.ts', exportName: 'benchPgScale', formatName: 'formatPgScale', skip: flag('--skip-ingest') || flag('--skip-pg'),
     arg: { docs: quick ? 500 : 1500 }, key: 'ingestPostgres',
+  },
+  {
+    file: 'large-document.ts', exportName: 'benchLargeDocument', formatName: 'formatLargeDocument', skip: flag('--skip-large'),
+    arg: { mbs: quick ? [10] : [10, 50] }, key: 'largeDocument',
   },
   { file: 'ingest.ts', exportName: 'benchIngest', skip: flag('--skip-ingest'), arg: { docs: quick ? 5000 : 100000 }, key: 'ingest' },
   { file: 'ui.ts', exportName: 'benchUi', skip: flag('--skip-ui'), key: 'ui' },

@@ -4,6 +4,7 @@ import { parseHeader } from './ingest/header.js';
 import { buildRecord } from './record/build.js';
 import { collectGarbage } from './record/collect-garbage.js';
 import { RecordJoiner, SEGMENT_CHARS, segmentBounds } from './record/segments.js';
+import type { RecordBytes } from './record/record-json.js';
 import type { ExtractRecord } from './record/types.js';
 import { defaultPipeline } from './stages/index.js';
 
@@ -74,7 +75,20 @@ export function extractJsonBytes(input: ExtractInput | string, maxChars = SEGMEN
   return bytes;
 }
 
-function joinParts(input: ExtractInput, maxChars: number, spill = false): RecordJoiner {
+/**
+ * The record for the store: UTF-8 JSON as extractJsonBytes gives it, except for a text read
+ * in parts, whose record is kept in compressed pieces from the first part on (a 50 MB text's
+ * record is some 300 MB of JSON, a sixth of that compressed) and comes as such, with where
+ * each list is (RecordJoiner.finishDeflated).
+ */
+export function extractForStore(input: ExtractInput, maxChars = SEGMENT_CHARS): Uint8Array | RecordBytes {
+  if (input.text.length <= maxChars) return extractJsonBytes(input, maxChars);
+  const json = joinParts(input, maxChars, true, true).finishDeflated();
+  collectGarbage();
+  return json;
+}
+
+function joinParts(input: ExtractInput, maxChars: number, spill = false, deflate = false): RecordJoiner {
   const text = input.text;
   const id = input.id || contentHash(text);
   const bounds = segmentBounds(text, 0, maxChars);
@@ -85,7 +99,7 @@ function joinParts(input: ExtractInput, maxChars: number, spill = false): Record
     const doc = k === 0 ? makeDocument({ ...input, id, text: part }) : new Document(id, part, { ...meta, bodyStart: 0 });
     if (k === 0) meta = doc.meta;
     const record = buildRecord(defaultPipeline().run(doc));
-    joiner ??= new RecordJoiner(record, text.length, maxChars);
+    joiner ??= new RecordJoiner(record, text.length, maxChars, deflate);
     joiner.add(record, start);
     if (spill) {
       joiner.spill();

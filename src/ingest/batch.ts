@@ -17,7 +17,7 @@ import type { ExtractRecord } from '../record/types.js';
 import type { PutDocumentInput, PutStatus, Store } from '../store/store.js';
 import { inlineExtractor, type Extractor } from './extract-pool.js';
 import { collectGarbage } from '../record/collect-garbage.js';
-import { parseForStore, SLIM_PARSE_CHARS, withRecordDate } from '../record/record-json.js';
+import { isSlimRecord, parseDeflatedRecord, parseForStore, recordJsonWithDate, SLIM_PARSE_CHARS, type RecordJson } from '../record/record-json.js';
 import type { SourceItem } from './sources.js';
 
 export interface IngestCounts {
@@ -62,6 +62,13 @@ export interface IngestOptions {
   /** Longest a finished document waits for its batch while the source is slow (default 1,000 ms). */
   maxDelayMs?: number;
   onProgress?: (p: IngestProgress) => void;
+  /**
+   * Close the extractor once the last document is extracted, before the last batch is
+   * written: the threads' memory (their copy of a large text, what reading it left) goes back
+   * to the system before the largest write of the run. For callers that use the extractor for
+   * this run only.
+   */
+  closeExtractorWhenDone?: boolean;
   /** Called once per input, after it is committed or failed. */
   onItem?: (name: string, status: PutStatus | 'failed', detail: string, item: SourceItem) => void;
 }
@@ -71,7 +78,7 @@ export interface IngestOptions {
  * when the extractor sent text), or the step that failed.
  */
 type Settled =
-  | { ok: true; record: ExtractRecord; json: string | null }
+  | { ok: true; record: ExtractRecord; json: RecordJson | null }
   | { ok: 'unchanged'; documentId: string }
   | { ok: false; stage: 'read' | 'extract'; error: string };
 
@@ -97,11 +104,28 @@ export async function ingestItems(items: AsyncIterable<IngestInput>, options: In
   let inFlightChars = 0;
   // From worker threads, the record comes as JSON text: cheaper to pass than an object tree,
   // and the store keeps that text as it is. A text read in parts comes as JSON from this
-  // thread too, so its whole record never exists as objects (see extractJsonBytes).
-  const extractJson = extractor.extractJson ? extractor.extractJson.bind(extractor) : null;
+  // thread too, so its whole record never exists as objects (see extractJsonBytes), and in
+  // compressed pieces where the extractor gives them (extractForStore).
+  const extractJson = extractor.extractForStore
+    ? extractor.extractForStore.bind(extractor)
+    : extractor.extractJson
+      ? extractor.extractJson.bind(extractor)
+      : null;
   const run = (input: ExtractInput): Promise<Settled> =>
     extractJson && (extractor.threads > 0 || input.text.length > SEGMENT_CHARS)
       ? extractJson(input).then((reply) => {
+          if (typeof reply !== 'string' && !(reply instanceof Uint8Array)) {
+            const record = parseDeflatedRecord(reply);
+            collectGarbage();
+            return { ok: true as const, record, json: reply };
+          }
+          if (typeof reply !== 'string' && reply.byteLength > SLIM_PARSE_CHARS) {
+            // A large record stays bytes: as a string it would take up to twice their size
+            // again, and the store writes it a part at a time straight from them.
+            const record = parseForStore(reply);
+            collectGarbage();
+            return { ok: true as const, record, json: { pieces: [reply] } };
+          }
           const json = typeof reply === 'string' ? reply : utf8.decode(reply);
           const record = parseForStore(json);
           // The bytes of a large record, and what reading its lists left, go before it is stored.
@@ -149,7 +173,9 @@ export async function ingestItems(items: AsyncIterable<IngestInput>, options: In
       const defaultDate = (slot.item.ok ? slot.item.settings?.defaultDate : null) ?? options.defaultDate ?? null;
       if (!record.date && defaultDate) {
         record.date = defaultDate;
-        json = json === null ? null : withRecordDate(json, record.id, defaultDate);
+        // Where the JSON cannot take the date in place, the objects are written out instead,
+        // unless they lack the lists (a large record), whose JSON then stays as it was.
+        json = json === null ? null : (recordJsonWithDate(json, record.id, defaultDate) ?? (isSlimRecord(record) ? json : null));
       }
       const input = slot.input;
       puts.push({
@@ -280,6 +306,10 @@ export async function ingestItems(items: AsyncIterable<IngestInput>, options: In
     while (await advance(false));
     while (inFlight.length >= windowSize || (inFlight.length >= smallWindow && inFlightChars > MAX_CHARS_IN_FLIGHT)) await advance(true);
     if (ready.length > 0 && Date.now() - readySince >= maxDelayMs) await flush();
+  }
+  if (options.closeExtractorWhenDone) {
+    while (await advance(true));
+    await extractor.close();
   }
   await drainAll();
   const elapsedMs = Date.now() - started;

@@ -19,6 +19,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import type { ExtractInput } from '../extract.js';
+import type { RecordBytes } from '../record/record-json.js';
 import type { ExtractRecord } from '../record/types.js';
 import { runTask, type ExplainedMention, type WorkerOp, type WorkerReply, type WorkerTask } from './extract-worker.js';
 
@@ -32,6 +33,8 @@ export interface Extractor {
    * string crosses as one block of bytes; an object tree is copied node by node on both sides).
    */
   extractJson?(input: ExtractInput): Promise<string | Uint8Array>;
+  /** The record as the store takes it: JSON bytes, or for a text read in parts, compressed pieces. */
+  extractForStore?(input: ExtractInput): Promise<Uint8Array | RecordBytes>;
   close(): Promise<void>;
   readonly threads: number;
 }
@@ -95,6 +98,7 @@ function unwrap<T>(reply: WorkerReply, pick: (r: WorkerReply) => T | undefined):
 
 const asRecord = (r: WorkerReply) => (!(r instanceof Uint8Array) && 'record' in r ? r.record : undefined);
 const asJson = (r: WorkerReply) => (r instanceof Uint8Array ? r : undefined);
+const asStored = (r: WorkerReply) => (r instanceof Uint8Array ? r : 'pieces' in r ? r.pieces : undefined);
 const asMentions = (r: WorkerReply) => (!(r instanceof Uint8Array) && 'mentions' in r ? r.mentions : undefined);
 
 /** Extraction on the calling thread (no limits: the caller waits for it). */
@@ -106,6 +110,7 @@ export function inlineExtractor(): ExtractPool {
     timeoutMs: 0,
     extract: async (input) => unwrap(await run('extract', input), asRecord),
     extractJson: async (input) => unwrap(await run('extract-json', input), asJson),
+    extractForStore: async (input) => unwrap(await run('extract-store', input), asStored),
     explain: async (input) => unwrap(await run('explain', input), asMentions),
     close: async () => undefined,
   };
@@ -162,6 +167,7 @@ export function workerExtractor(threads: number, options: PoolOptions = {}): Ext
   pool.on('workerCreate', (w: { unref?: () => void }) => w.unref?.());
 
   const inline = inlineExtractor();
+  let closing: Promise<void> | null = null;
   let broken = false;
   let inFlight = 0;
   let completed = 0;
@@ -220,10 +226,12 @@ export function workerExtractor(threads: number, options: PoolOptions = {}): Ext
     timeoutMs,
     extract: async (input) => unwrap(await run('extract', input), asRecord),
     extractJson: async (input) => unwrap(await run('extract-json', input), asJson),
+    extractForStore: async (input) => unwrap(await run('extract-store', input), asStored),
     explain: async (input) => unwrap(await run('explain', input), asMentions),
-    async close() {
-      await inline.close();
-      await pool.destroy();
+    // Closing twice is harmless: a caller may let go of the threads early and close again when done.
+    close() {
+      closing ??= inline.close().then(() => pool.destroy());
+      return closing;
     },
   };
 }

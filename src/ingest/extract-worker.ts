@@ -6,12 +6,13 @@
 import { setPriority } from 'node:os';
 import { Piscina } from 'piscina';
 import { isMainThread, workerData, type MessagePort } from 'node:worker_threads';
-import { extract, extractJsonBytes, processDocument, type ExtractInput } from '../extract.js';
+import { extract, extractForStore, extractJsonBytes, processDocument, type ExtractInput } from '../extract.js';
+import type { RecordBytes } from '../record/record-json.js';
 import type { Mention } from '../document/layers.js';
 import type { ExtractRecord } from '../record/types.js';
 
 /** What a worker is asked to do with one text. */
-export type WorkerOp = 'extract' | 'extract-json' | 'explain';
+export type WorkerOp = 'extract' | 'extract-json' | 'extract-store' | 'explain';
 
 export interface WorkerTask {
   op: WorkerOp;
@@ -36,6 +37,8 @@ export type WorkerReply =
   /** The record as UTF-8 JSON in a buffer of its own, moved (not copied) to the main thread. */
   | Uint8Array
   | { ok: true; mentions: ExplainedMention[] }
+  /** A record read in parts, as compressed pieces (each buffer moved, not copied). */
+  | { ok: true; pieces: RecordBytes }
   | { ok: false; error: string };
 
 export function runTask(op: WorkerOp, input: ExtractInput): WorkerReply {
@@ -49,6 +52,10 @@ export function runTask(op: WorkerOp, input: ExtractInput): WorkerReply {
     // that answers requests never builds (or collects) a string of megabytes, which held up
     // /api/health for a tenth of a second at the end of every large extraction.
     if (op === 'extract-json') return extractJsonBytes(input);
+    if (op === 'extract-store') {
+      const json = extractForStore(input);
+      return json instanceof Uint8Array ? json : { ok: true, pieces: json };
+    }
     return { ok: true, record: extract(input) };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
@@ -61,7 +68,13 @@ export default function work(task: WorkerTask): WorkerReply {
     task.started.close();
   }
   const reply = runTask(task.op, task.input);
-  return reply instanceof Uint8Array ? (Piscina.move(reply) as unknown as Uint8Array) : reply;
+  if (reply instanceof Uint8Array) return Piscina.move(reply) as unknown as Uint8Array;
+  if ('pieces' in reply) {
+    // Every piece has a buffer of its own (finishDeflated makes sure): all are moved.
+    const moved = { [Piscina.transferableSymbol]: reply.pieces.pieces.map((p) => p.buffer), [Piscina.valueSymbol]: reply };
+    return Piscina.move(moved as never) as unknown as WorkerReply;
+  }
+  return reply;
 }
 
 if (!isMainThread && (workerData as { lowPriority?: boolean } | null)?.lowPriority) {

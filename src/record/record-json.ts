@@ -6,7 +6,40 @@
  * meetings are read a few hundred items at a time, straight from the text (recordLists),
  * and the lists the store does not read are left out.
  */
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { EventRecord, ExtractRecord, MeetingRecord, QuantityRecord, QuoteRecord } from './types.js';
+
+/**
+ * A record's JSON: a string, or its UTF-8 bytes in pieces, in order (as an extraction thread
+ * sends a large record, so that it never has to be one block of memory, nor a string).
+ */
+export type RecordJson = string | RecordBytes;
+
+export interface RecordBytes {
+  readonly pieces: readonly Uint8Array[];
+  /** Each piece is raw-deflated on its own: the JSON is the pieces inflated one by one, in order. */
+  readonly deflated?: boolean;
+  /** Bytes of JSON in all (the pieces' own sizes when not deflated). */
+  readonly bytes?: number;
+  /**
+   * Where a list's items are (deflated records from a text read in parts): pieces `from` to
+   * `to`, every other one a chunk of items (JSON array content) and a comma between.
+   */
+  readonly lists?: Readonly<Record<string, readonly [number, number]>>;
+  /** Items in each list (with `lists`). */
+  readonly items?: Readonly<Record<string, number>>;
+}
+
+/** The UTF-8 JSON of one piece. */
+export function pieceBytes(json: RecordBytes, i: number): Buffer {
+  const p = json.pieces[i]!;
+  return json.deflated ? inflateRawSync(p) : Buffer.from(p.buffer, p.byteOffset, p.byteLength);
+}
+
+/** Bytes of UTF-8 JSON in all. */
+export function recordByteLength(json: RecordBytes): number {
+  return json.bytes ?? json.pieces.reduce((n, p) => n + p.byteLength, 0);
+}
 
 /** Records longer than this (characters of JSON) are read list by list. */
 export const SLIM_PARSE_CHARS = 4_000_000;
@@ -32,6 +65,11 @@ export interface RecordLists {
 /** Lists read from the JSON text, for records parsed without them. */
 const fromText = new WeakMap<ExtractRecord, RecordLists>();
 
+/** Whether the record was parsed without its lists (they are only in its JSON). */
+export function isSlimRecord(record: ExtractRecord): boolean {
+  return fromText.has(record);
+}
+
 /** The lists of a record: from its JSON text where it was parsed without them, else its own arrays. */
 export function recordLists(record: ExtractRecord): RecordLists {
   return (
@@ -49,19 +87,29 @@ export function recordLists(record: ExtractRecord): RecordLists {
   );
 }
 
-export function parseForStore(json: string): ExtractRecord {
-  if (json.length <= SLIM_PARSE_CHARS) return JSON.parse(json) as ExtractRecord;
+/**
+ * The record from its JSON, as text or as UTF-8 bytes. A large one is parsed without its
+ * lists, which are read from the JSON a chunk at a time (recordLists); bytes are never made
+ * one string.
+ */
+export function parseForStore(json: string | Uint8Array): ExtractRecord {
+  const text = typeof json === 'string' ? json : null;
+  const bytes = typeof json === 'string' ? null : Buffer.from(json.buffer, json.byteOffset, json.byteLength);
+  const length = text !== null ? text.length : bytes!.byteLength;
+  /** The JSON from `start` to `end` as text (offsets count characters of a string, bytes of bytes). */
+  const slice = (start: number, end: number): string => (text !== null ? text.slice(start, end) : bytes!.toString('utf8', start, end));
+  if (length <= SLIM_PARSE_CHARS) return JSON.parse(slice(0, length)) as ExtractRecord;
   const index = indexLists(json, new Set([...STREAMED, ...UNREAD]));
-  if (!index) return JSON.parse(json) as ExtractRecord;
+  if (!index) return JSON.parse(slice(0, length)) as ExtractRecord;
   // The record without its lists: the text between them, each list written empty.
   const cuts = [...index.values()].sort((a, b) => a.open - b.open);
   let head = '';
   let at = 0;
   for (const c of cuts) {
-    head += `${json.slice(at, c.open + 1)}]`;
+    head += `${slice(at, c.open + 1)}]`;
     at = c.close + 1;
   }
-  head += json.slice(at);
+  head += slice(at, length);
   const record = JSON.parse(head) as ExtractRecord;
   const lists: RecordLists = {
     length: (list) => (index.get(list)?.bounds.length ?? 0) / 2,
@@ -70,7 +118,47 @@ export function parseForStore(json: string): ExtractRecord {
       const n = b.length / 2;
       for (let first = 0; first < n; first += size) {
         const last = Math.min(n, first + size) - 1;
-        yield { first, items: JSON.parse(`[${json.slice(b[2 * first]!, b[2 * last + 1]!)}]`) as ListItems[L][] };
+        yield { first, items: JSON.parse(`[${slice(b[2 * first]!, b[2 * last + 1]!)}]`) as ListItems[L][] };
+      }
+    },
+  };
+  fromText.set(record, lists);
+  return record;
+}
+
+/**
+ * The record from deflated pieces that say where each list is (RecordJoiner.finishDeflated):
+ * the text around the lists is parsed with every list empty, and a list's items are
+ * inflated and parsed a piece at a time when asked for. Nothing is ever inflated whole.
+ */
+export function parseDeflatedRecord(json: RecordBytes): ExtractRecord {
+  const runs = json.lists ?? {};
+  const inRun = new Set<number>();
+  for (const [from, to] of Object.values(runs)) for (let i = from; i <= to; i++) inRun.add(i);
+  let head = '';
+  for (let i = 0; i < json.pieces.length; i++) if (!inRun.has(i)) head += pieceBytes(json, i).toString('utf8');
+  const record = JSON.parse(head) as ExtractRecord;
+  const count = new Map<string, number>();
+  const lists: RecordLists = {
+    length: (list) => {
+      let n = count.get(list) ?? json.items?.[list];
+      if (n === undefined) {
+        n = 0;
+        for (const { items } of lists.chunks(list, Number.POSITIVE_INFINITY)) n += items.length;
+        count.set(list, n);
+      }
+      return n;
+    },
+    *chunks<L extends ListName>(list: L, size: number) {
+      const run = runs[list];
+      if (!run) return;
+      let first = 0;
+      for (let i = run[0]; i <= run[1]; i += 2) {
+        const items = JSON.parse(`[${pieceBytes(json, i).toString('utf8')}]`) as ListItems[L][];
+        for (let k = 0; k < items.length; k += size) {
+          yield { first: first + k, items: size >= items.length ? items : items.slice(k, k + size) };
+        }
+        first += items.length;
       }
     },
   };
@@ -86,33 +174,40 @@ interface ListSpan {
 }
 
 /**
- * One pass over a JSON object written without white space (as JSON.stringify writes it):
- * the span of each wanted top-level list and of its items. Null when the text is not such
+ * One pass over a JSON object written without white space (as JSON.stringify writes it), as
+ * text or as UTF-8 bytes (every character the pass looks for is one byte in UTF-8, and no
+ * byte of a longer character looks like one): the span of each wanted top-level list and of
+ * its items, in characters of the text or bytes of the bytes. Null when the JSON is not such
  * an object. Strings are skipped whole, so brackets and commas inside them never count.
  */
-export function indexLists(json: string, wanted: ReadonlySet<string>): Map<string, ListSpan> | null {
-  if (json.charCodeAt(0) !== 123) return null;
+export function indexLists(json: string | Uint8Array, wanted: ReadonlySet<string>): Map<string, ListSpan> | null {
+  return typeof json === 'string'
+    ? indexUnits(json.length, (i) => json.charCodeAt(i), (a, b) => json.slice(a, b), wanted)
+    : indexUnits(json.byteLength, (i) => json[i]!, (a, b) => Buffer.from(json.buffer, json.byteOffset, json.byteLength).toString('utf8', a, b), wanted);
+}
+
+function indexUnits(n: number, code: (i: number) => number, slice: (a: number, b: number) => string, wanted: ReadonlySet<string>): Map<string, ListSpan> | null {
+  if (code(0) !== 123) return null;
   const out = new Map<string, ListSpan>();
-  const n = json.length;
   let depth = 0;
   let key: string | null = null;
   let list: ListSpan | null = null;
   for (let i = 0; i < n; i++) {
-    const c = json.charCodeAt(i);
+    const c = code(i);
     if (c === 34) {
       const start = i;
       for (i++; i < n; i++) {
-        const d = json.charCodeAt(i);
+        const d = code(i);
         if (d === 92) i++;
         else if (d === 34) break;
       }
-      if (depth === 1 && json.charCodeAt(i + 1) === 58) key = JSON.parse(json.slice(start, i + 1)) as string;
+      if (depth === 1 && code(i + 1) === 58) key = JSON.parse(slice(start, i + 1)) as string;
     } else if (c === 123 || c === 91) {
       depth++;
       if (depth === 2 && c === 91 && key !== null && wanted.has(key)) {
         list = { open: i, close: -1, bounds: [] };
         out.set(key, list);
-        if (json.charCodeAt(i + 1) !== 93) list.bounds.push(i + 1);
+        if (code(i + 1) !== 93) list.bounds.push(i + 1);
       }
     } else if (c === 125 || c === 93) {
       depth--;
@@ -151,4 +246,42 @@ export function withRecordDate(json: string, id: string, date: string): string |
   const empty = ',"date":null';
   if (end === null || json.slice(0, end) !== `{"id":${JSON.stringify(id)}` || !json.startsWith(empty, end)) return null;
   return `${json.slice(0, end)},"date":${JSON.stringify(date)}${json.slice(end + empty.length)}`;
+}
+
+/** Bytes at the start of a record's JSON that hold its id and date (an id longer than that is not edited in place). */
+const HEAD_BYTES = 8192;
+
+/**
+ * Applies an edit of the start of the JSON (`withRecordId`, `withRecordDate`) to a record
+ * in bytes without decoding the rest: only the first few kilobytes become text. Null when
+ * the edit does not apply.
+ */
+function editHead(json: RecordJson, edit: (head: string) => string | null): RecordJson | null {
+  if (typeof json === 'string') return edit(json);
+  if (json.pieces.length === 0) return null;
+  if (json.deflated) {
+    // The first piece is the start of the record up to its first list: small, and made text whole.
+    const edited = edit(pieceBytes(json, 0).toString('utf8'));
+    if (edited === null) return null;
+    const head = Buffer.from(edited, 'utf8');
+    const bytes = recordByteLength(json) - pieceBytes(json, 0).byteLength + head.byteLength;
+    return { ...json, pieces: [new Uint8Array(deflateRawSync(head)), ...json.pieces.slice(1)], bytes };
+  }
+  const [first, ...rest] = json.pieces as [Uint8Array, ...Uint8Array[]];
+  let cut = Math.min(first.byteLength, HEAD_BYTES);
+  // Never inside a character: a UTF-8 continuation byte is 10xxxxxx.
+  while (cut < first.byteLength && cut > 0 && (first[cut]! & 0xc0) === 0x80) cut--;
+  const edited = edit(Buffer.from(first.buffer, first.byteOffset, cut).toString('utf8'));
+  if (edited === null) return null;
+  return { pieces: [Buffer.from(edited, 'utf8'), first.subarray(cut), ...rest] };
+}
+
+/** `withRecordId` for JSON as text or bytes. */
+export function recordJsonWithId(json: RecordJson, id: string): RecordJson | null {
+  return editHead(json, (head) => withRecordId(head, id));
+}
+
+/** `withRecordDate` for JSON as text or bytes. */
+export function recordJsonWithDate(json: RecordJson, id: string, date: string): RecordJson | null {
+  return editHead(json, (head) => withRecordDate(head, id, date));
 }

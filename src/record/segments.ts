@@ -8,6 +8,8 @@
  * part has no antecedent in the part before, and a person or organisation named in two parts
  * is one actor only when the name is written the same way.
  */
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import type { RecordBytes } from './record-json.js';
 import type {
   EventActorRecord, ExtractRecord, GroupRecord, MeasureRecord, MessageRecord, Offsets, OrganizationRecord, PeriodRecord, PersonRecord, PlaceRecord,
 } from './types.js';
@@ -60,12 +62,19 @@ export class RecordJoiner {
   private meetings = 0;
   private quantities = 0;
   private parts = 0;
-  /** Per list, the JSON of the items already spilled (see spill()), as UTF-8 bytes. */
+  /** Per list, the JSON of the items already spilled (see spill()), as UTF-8 bytes (raw-deflated when `deflate`). */
   private readonly spilled = new Map<SpilledList, Buffer[]>();
   private readonly maxChars: number;
+  /** Spilled JSON is kept compressed: a record's JSON is several times its text, and compresses about sixfold. */
+  private readonly deflate: boolean;
+  /** Items spilled per list. */
+  private readonly spilledItems = new Map<SpilledList, number>();
+  /** Bytes of JSON in each deflated chunk. */
+  private readonly rawBytes = new WeakMap<Buffer, number>();
 
-  constructor(base: Pick<ExtractRecord, 'id' | 'date' | 'source' | 'title' | 'url'>, chars: number, maxChars = SEGMENT_CHARS) {
+  constructor(base: Pick<ExtractRecord, 'id' | 'date' | 'source' | 'title' | 'url'>, chars: number, maxChars = SEGMENT_CHARS, deflate = false) {
     this.maxChars = maxChars;
+    this.deflate = deflate;
     this.record = {
       ...base,
       people: [], organizations: [], places: [], groups: [], quotes: [], quantities: [], dates: [], events: [], meetings: [], measures: [], messages: [],
@@ -153,9 +162,17 @@ export class RecordJoiner {
       if (!items || items.length === 0) continue;
       let chunks = this.spilled.get(list);
       if (!chunks) this.spilled.set(list, (chunks = []));
-      chunks.push(Buffer.from(JSON.stringify(items).slice(1, -1)));
+      this.spilledItems.set(list, (this.spilledItems.get(list) ?? 0) + items.length);
+      const bytes = Buffer.from(JSON.stringify(items).slice(1, -1));
+      chunks.push(this.deflate ? this.deflated(bytes) : bytes);
       (r[list] as unknown[]) = [];
     }
+  }
+
+  private deflated(bytes: Buffer): Buffer {
+    const out = deflateRawSync(bytes, { level: DEFLATE_LEVEL });
+    this.rawBytes.set(out, bytes.byteLength);
+    return out;
   }
 
   private readInParts(): MessageRecord {
@@ -183,11 +200,53 @@ export class RecordJoiner {
    * from the spilled bytes without making the objects again.
    */
   finishJson(): Uint8Array {
+    const { pieces } = this.layout();
+    const raw = this.deflate ? pieces.map((p) => (p.deflated ? inflateRawSync(p.bytes) : p.bytes)) : pieces.map((p) => p.bytes);
+    // A buffer of its own (never a slice of Node's shared pool): the caller may move it to another thread.
+    const out = new Uint8Array(raw.reduce((n, p) => n + p.byteLength, 0));
+    let pos = 0;
+    for (const p of raw) {
+      out.set(p, pos);
+      pos += p.byteLength;
+    }
+    return out;
+  }
+
+  /**
+   * The joined record as raw-deflated pieces of its JSON, never decompressed here: what the
+   * store needs (it writes the JSON a part at a time, and reads the lists a chunk at a time),
+   * at a tenth of the memory. Each piece has a buffer of its own, so all can be moved to
+   * another thread. Needs a joiner made with `deflate`.
+   */
+  finishDeflated(): RecordBytes {
+    if (!this.deflate) throw new Error('the joiner keeps its JSON uncompressed: use finishJson()');
+    const { pieces, bytes } = this.layout();
+    const items = Object.fromEntries(this.spilledItems);
+    const lists: Record<string, [number, number]> = {};
+    const out: Uint8Array[] = [];
+    for (const p of pieces) {
+      const data = p.deflated ? p.bytes : deflateRawSync(p.bytes, { level: DEFLATE_LEVEL });
+      if (p.list) {
+        const run = lists[p.list];
+        if (run) run[1] = out.length;
+        else lists[p.list] = [out.length, out.length];
+      }
+      out.push(data.byteOffset === 0 && data.byteLength === data.buffer.byteLength ? data : new Uint8Array(data));
+    }
+    return { pieces: out, deflated: true, bytes, lists, items };
+  }
+
+  /**
+   * The record's JSON in order: the text around the lists (from the record without them) and
+   * each list's spilled chunks with commas between, which keep `list` set (so a reader can
+   * skip them, or read a list's items alone). Lets go of the spilled chunks.
+   */
+  private layout(): { pieces: Array<{ bytes: Buffer; deflated: boolean; list: SpilledList | null }>; bytes: number } {
     const r = this.record;
     const first = Buffer.from(JSON.stringify(this.readInParts()));
     this.spill();
     const messages = this.spilled.get('messages') ?? [];
-    messages.unshift(first);
+    messages.unshift(this.deflate ? this.deflated(first) : first);
     this.spilled.set('messages', messages);
     // The skeleton is the record with each spilled list replaced by a marker string, so the
     // keys keep their order; the markers are then replaced by the lists' bytes.
@@ -195,30 +254,36 @@ export class RecordJoiner {
     const skeleton: Record<string, unknown> = { ...r };
     for (const list of SPILLED) if (r[list] !== undefined || this.spilled.has(list)) skeleton[list] = marker(list);
     const text = JSON.stringify(skeleton);
-    const pieces: Buffer[] = [];
+    const pieces: Array<{ bytes: Buffer; deflated: boolean; list: SpilledList | null }> = [];
+    let bytes = 0;
+    const plain = (s: string, list: SpilledList | null = null) => {
+      const b = Buffer.from(s);
+      bytes += b.byteLength;
+      pieces.push({ bytes: b, deflated: false, list });
+    };
     let at = 0;
-    for (const list of SPILLED) {
-      if (skeleton[list] === undefined) continue;
+    // In the order the record has its keys (a record made elsewhere may not have them in SPILLED order).
+    const found = new Map(SPILLED.filter((list) => skeleton[list] !== undefined).map((list) => [list, text.indexOf(JSON.stringify(marker(list)))]));
+    for (const list of [...found.keys()].sort((a, b) => found.get(a)! - found.get(b)!)) {
       const quoted = JSON.stringify(marker(list));
-      const found = text.indexOf(quoted, at);
-      pieces.push(Buffer.from(`${text.slice(at, found)}[`));
+      plain(`${text.slice(at, found.get(list))}[`);
       const chunks = this.spilled.get(list) ?? [];
-      chunks.forEach((c, i) => (i === 0 ? pieces.push(c) : pieces.push(COMMA, c)));
-      pieces.push(CLOSE);
-      at = found + quoted.length;
+      chunks.forEach((c, i) => {
+        if (i > 0) plain(',', list);
+        pieces.push({ bytes: c, deflated: this.deflate, list });
+        bytes += this.deflate ? (this.rawBytes.get(c) ?? 0) : c.byteLength;
+      });
+      plain(']');
+      at = found.get(list)! + quoted.length;
     }
-    pieces.push(Buffer.from(text.slice(at)));
+    plain(text.slice(at));
     this.spilled.clear();
-    // A buffer of its own (never a slice of Node's shared pool): the caller may move it to another thread.
-    const out = new Uint8Array(pieces.reduce((n, p) => n + p.byteLength, 0));
-    let pos = 0;
-    for (const p of pieces) {
-      out.set(p, pos);
-      pos += p.byteLength;
-    }
-    return out;
+    return { pieces, bytes };
   }
 }
+
+/** Quick compression: a record's JSON repeats itself so much that the fastest level keeps most of the gain. */
+const DEFLATE_LEVEL = 1;
 
 /** The lists spilled as JSON, in the record's key order. */
 const SPILLED = ['quotes', 'quantities', 'dates', 'events', 'meetings', 'measures', 'messages'] as const;

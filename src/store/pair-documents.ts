@@ -5,6 +5,7 @@
  */
 import { sql, type Kysely, type SqlBool } from 'kysely';
 import type { ExtractRecord } from '../record/types.js';
+import { readRecordJson } from './record-parts.js';
 import type { Database } from './schema.js';
 import type { Store } from './store.js';
 import { SqlStore } from './sql-store.js';
@@ -162,7 +163,7 @@ export async function* loadPairDocuments(store: Store, versionIds: readonly stri
       if (!v) continue;
       yield {
         id: v.document_id, versionId: String(v.id), date: v.date, source: v.source, title: v.title, url: v.url,
-        pipelineVersion: v.pipeline_version, text: v.text, record: JSON.parse(v.record) as ExtractRecord, actorOf: maps.get(id) ?? new Map(),
+        pipelineVersion: v.pipeline_version, text: v.text, record: JSON.parse(await readRecordJson(db, num(v.id), v.record)) as ExtractRecord, actorOf: maps.get(id) ?? new Map(),
       };
     }
   }

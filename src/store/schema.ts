@@ -151,6 +151,14 @@ export interface RelationPairsTable {
   n: number;
 }
 
+/** The parts of a very large record, in order (see record-parts.ts); its version row's `record` is then ''. */
+export interface RecordPartsTable {
+  version_id: number;
+  part: number;
+  /** Raw-deflate compressed UTF-8 JSON. */
+  data: Buffer;
+}
+
 export interface MetaTable {
   key: string;
   value: string;
@@ -167,6 +175,7 @@ export interface Database {
   figures: FiguresTable;
   relation_pairs: RelationPairsTable;
   store_meta: MetaTable;
+  record_parts: RecordPartsTable;
   meetings: MeetingsTable;
   meeting_parties: MeetingPartiesTable;
 }
@@ -261,6 +270,14 @@ async function createTables(db: Kysely<Database>, backend: Backend): Promise<voi
     .addUniqueConstraint('document_versions_doc_version', ['document_id', 'version']);
   if (backend === 'postgres') versions = versions.addColumn('tsv', sql`tsvector`);
   await versions.execute();
+  await db.schema
+    .createTable('record_parts')
+    .ifNotExists()
+    .addColumn('version_id', 'integer', (c) => c.notNull())
+    .addColumn('part', 'integer', (c) => c.notNull())
+    .addColumn('data', backend === 'postgres' ? 'bytea' : 'blob', (c) => c.notNull())
+    .addPrimaryKeyConstraint('record_parts_pk', ['version_id', 'part'])
+    .execute();
   await db.schema
     .createTable('actors')
     .ifNotExists()

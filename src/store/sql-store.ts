@@ -5,6 +5,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { sql, type Kysely, type SqlBool, type Expression } from 'kysely';
 import type { ExtractRecord } from '../record/types.js';
+import { readRecordJson } from './record-parts.js';
 import { foldText } from './actor-key.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { migrate, type Backend, type Database } from './schema.js';
@@ -151,7 +152,7 @@ export class SqlStore implements Store {
         source: v.source, origin: v.origin, ingestedAt: v.ingested_at, pipelineVersion: v.pipeline_version, chars: v.chars,
       },
       text: v.text,
-      record: JSON.parse(v.record) as ExtractRecord,
+      record: JSON.parse(await readRecordJson(this.db, num(v.id), v.record)) as ExtractRecord,
       versions: versions.map((r) => ({ version: r.version, versionId: String(r.id), hash: r.hash, ingestedAt: r.ingested_at, chars: r.chars })),
     };
   }

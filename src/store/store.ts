@@ -14,6 +14,7 @@ import type { MeetingFilter, MeetingRow } from './meetings.js';
  * All list methods page with keyset cursors (opaque strings): pass `nextCursor` back
  * as `cursor` to get the next page. Ids are strings in every public type.
  */
+import type { RecordJson } from '../record/record-json.js';
 import type { ExtractRecord } from '../record/types.js';
 
 // ---------------------------------------------------------------- documents
@@ -41,7 +42,7 @@ export interface PutDocumentInput {
    * record as text): stored as it is when the record's id is the document's, instead of
    * being written out again. Must be exactly `JSON.stringify(record)`.
    */
-  recordJson?: string | null;
+  recordJson?: RecordJson | null;
 }
 
 export type PutStatus = 'new' | 'unchanged' | 'updated';

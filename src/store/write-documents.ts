@@ -12,10 +12,11 @@
  * Derived rows (actors, events, quotes, figures) are written once per batch for the versions
  * that are current at its end.
  */
-import { recordLists, withRecordId } from '../record/record-json.js';
+import { recordJsonWithId, recordLists, type RecordJson } from '../record/record-json.js';
 import { contentHash } from '../extract.js';
 import type { ExtractRecord } from '../record/types.js';
 import { insertDerived, removeDerived, type DerivedItem } from './derived.js';
+import { inlineRecord, isPartedSize, writeRecordParts } from './record-parts.js';
 import type { PutDocumentInput, PutResult } from './store.js';
 import type { ColumnSpec, WriteTx } from './write-tx.js';
 
@@ -112,10 +113,10 @@ function fields(input: PutDocumentInput) {
  * a large record lack lists the store does not read (see record/record-json.ts), so the text
  * is always preferred.
  */
-function recordJsonFor(input: PutDocumentInput, id: string): string {
+function recordJsonFor(input: PutDocumentInput, id: string): RecordJson {
   if (input.recordJson) {
     if (input.record.id === id) return input.recordJson;
-    const renamed = withRecordId(input.recordJson, id);
+    const renamed = recordJsonWithId(input.recordJson, id);
     if (renamed !== null) return renamed;
   }
   return JSON.stringify({ ...input.record, id });
@@ -167,6 +168,8 @@ async function putNewDocuments(b: Batch, inputs: readonly PutDocumentInput[], ha
   const createdIds = new Set(created.map((r) => String(r.id)));
   const fresh = picked.filter((i) => createdIds.has(wanted[i]!));
   if (fresh.length === 0) return done;
+  // A record too large to go whole is written in parts once its version row exists.
+  const parted = new Map<string, RecordJson>();
   const versions = await b.tx.insertRows(
     'document_versions',
     VERSION_COLUMNS,
@@ -175,11 +178,13 @@ async function putNewDocuments(b: Batch, inputs: readonly PutDocumentInput[], ha
       const { record, date, source, title, url } = fields(input);
       const id = wanted[i]!;
       const json = recordJsonFor(input, id);
-      return [id, 1, hashes[i], input.text, json, title, date, date ?? '', source, url, input.origin ?? null, stamp, input.pipelineVersion, input.text.length, 1, ...counts(record)];
+      if (isPartedSize(json)) parted.set(id, json);
+      return [id, 1, hashes[i], input.text, inlineRecord(json), title, date, date ?? '', source, url, input.origin ?? null, stamp, input.pipelineVersion, input.text.length, 1, ...counts(record)];
     }),
     { returning: ['id', 'document_id'], keyed: true, longText: true },
   );
   const versionOf = new Map(versions.map((r) => [String(r.document_id), num(r.id)]));
+  for (const [id, json] of parted) await writeRecordParts(b.tx, versionOf.get(id)!, json, false);
   const ids = fresh.map((i) => wanted[i]!);
   await b.tx.run(
     'UPDATE documents AS d SET current_version = 1, current_version_id = u.vid, updated_at = ? FROM unnest(?::text[], ?::int4[]) AS u(id, vid) WHERE d.id = u.id',
@@ -205,7 +210,7 @@ async function putOne(b: Batch, input: PutDocumentInput, hash: string): Promise<
   const doc = await claimDocument(b, key, input.id || hash, hash);
   const stamp = now();
   // The record text the extraction thread sent serves as it is when its id is the document's.
-  const recordJson = (id: string) => recordJsonFor(input, id);
+  const json = recordJsonFor(input, doc.id);
   // One statement decides "new version" (a row comes back) or "a text this document already has".
   const inserted = await b.tx.all<{ id: unknown; version: unknown }>(
     `INSERT INTO document_versions (document_id, version, hash, text, record, title, date, sort_date, source, url, origin, ingested_at,
@@ -213,7 +218,7 @@ async function putOne(b: Batch, input: PutDocumentInput, hash: string): Promise<
      VALUES (?, (SELECT coalesce(max(version), 0) + 1 FROM document_versions WHERE document_id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)
      ON CONFLICT (document_id, hash) DO NOTHING
      RETURNING id, version`,
-    [doc.id, doc.id, hash, input.text, recordJson(doc.id), title, date, date ?? '', source, url, input.origin ?? null, stamp,
+    [doc.id, doc.id, hash, input.text, inlineRecord(json), title, date, date ?? '', source, url, input.origin ?? null, stamp,
       input.pipelineVersion, input.text.length, ...counts(record)],
   );
   let versionId: number;
@@ -221,6 +226,7 @@ async function putOne(b: Batch, input: PutDocumentInput, hash: string): Promise<
   if (inserted.length === 1) {
     versionId = num(inserted[0]!.id);
     version = num(inserted[0]!.version);
+    await writeRecordParts(b.tx, versionId, json, false);
     await retire(b, doc.currentVersionId);
   } else {
     const [old] = await b.tx.all<{ id: unknown; version: unknown; is_current: unknown }>(
@@ -239,8 +245,9 @@ async function putOne(b: Batch, input: PutDocumentInput, hash: string): Promise<
     await b.tx.run(
       `UPDATE document_versions SET is_current = 1, record = ?, title = ?, date = ?, sort_date = ?, source = ?, url = ?, pipeline_version = ?,
          n_people = ?, n_events = ?, n_quotes = ?, n_figures = ? WHERE id = ?`,
-      [recordJson(doc.id), title, date, date ?? '', source, url, input.pipelineVersion, ...counts(record), versionId],
+      [inlineRecord(json), title, date, date ?? '', source, url, input.pipelineVersion, ...counts(record), versionId],
     );
+    await writeRecordParts(b.tx, versionId, json, true);
   }
   await b.tx.run('UPDATE documents SET current_version = ?, current_version_id = ?, updated_at = ? WHERE id = ?', [version, versionId, stamp, doc.id]);
   b.currentByHash.set(hash, { documentId: doc.id, version, versionId });
@@ -283,9 +290,11 @@ export async function replaceRecordIn(tx: WriteTx, versionId: number, record: Ex
   );
   if (!v) throw new Error(`no document version ${versionId} in the store`);
   await removeDerived(tx, versionId);
+  const json = JSON.stringify({ ...record, id: v.document_id });
   await tx.run(
     'UPDATE document_versions SET record = ?, pipeline_version = ?, n_people = ?, n_events = ?, n_quotes = ?, n_figures = ? WHERE id = ?',
-    [JSON.stringify({ ...record, id: v.document_id }), pipelineVersion, ...counts(record), versionId],
+    [inlineRecord(json), pipelineVersion, ...counts(record), versionId],
   );
+  await writeRecordParts(tx, versionId, json, true);
   if (num(v.is_current) === 1) await insertDerived(tx, [{ versionId, documentId: v.document_id, text: v.text, record, date: v.date, source: v.source }]);
 }

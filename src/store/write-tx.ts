@@ -25,7 +25,7 @@ import type { Backend, Database } from './schema.js';
 /** SQLite's own busy wait for statements outside write transactions (reads, schema). */
 export const SQLITE_BUSY_MS = 5000;
 
-export type SqlValue = string | number | bigint | null;
+export type SqlValue = string | number | bigint | Buffer | null;
 
 export interface WriteTx {
   readonly backend: Backend;

@@ -8,6 +8,7 @@ import { isHttpUrl } from '../../ingest/fetch.js';
 import { walkFiles } from '../../ingest/files.js';
 import { isValidIsoDate } from '../../ingest/header.js';
 import { DEFAULT_MAX_BYTES } from '../../ingest/limits.js';
+import { SEGMENT_CHARS } from '../../record/segments.js';
 import { isIngestibleFile, readSources } from '../../ingest/sources.js';
 import { pipelineVersion } from '../../store/pipeline-version.js';
 import { palette } from '../color.js';
@@ -181,8 +182,11 @@ export const ingestCommand: Command = {
     const store = await openStoreFor(values.db);
     const progress = progressLine(io.stderr, 'ingest');
     // One plain document (a .txt, .md or .html file) needs one thread: each holds its own
-    // language model, which a large single text would otherwise pay for twice.
-    const extractor = workerExtractor(values.jobs === undefined && singleDocument(positionals, values.jsonl ?? false) ? Math.min(jobs, 1) : jobs);
+    // language model, which a large single text would otherwise pay for twice. A text long
+    // enough to be read in parts is read on this thread: a thread of its own would hold a
+    // second copy of the text and a second heap, for nothing to overlap with.
+    const single = values.jobs === undefined ? singleDocumentSize(positionals, values.jsonl ?? false) : null;
+    const extractor = workerExtractor(single === null ? jobs : single > SEGMENT_CHARS ? 0 : Math.min(jobs, 1));
     try {
       const total = io.stderr.isTTY ? await countFiles(positionals, values.jsonl) : null;
       const skipped = new SkippedFiles();
@@ -194,6 +198,7 @@ export const ingestCommand: Command = {
           source: values.source ?? null,
           defaultDate: values.date ?? null,
           extractor,
+          closeExtractorWhenDone: true,
           onProgress: (p) =>
             progress.update(p.done, `new ${p.new} · unchanged ${p.unchanged} · updated ${p.updated} · failed ${p.failed}`, total),
           onItem: values.verbose
@@ -252,14 +257,15 @@ class SkippedFiles {
   }
 }
 
-/** Whether the inputs are one file holding one document (not a directory, JSONL, a feed or a URL). */
-function singleDocument(inputs: readonly string[], jsonl: boolean): boolean {
-  if (inputs.length !== 1 || jsonl) return false;
+/** The size in bytes of the one file holding one document (not a directory, JSONL, a feed or a URL), or null. */
+function singleDocumentSize(inputs: readonly string[], jsonl: boolean): number | null {
+  if (inputs.length !== 1 || jsonl) return null;
   const [input] = inputs as [string];
-  if (!/\.(?:txt|md|html?)$/i.test(input)) return false;
+  if (!/\.(?:txt|md|html?)$/i.test(input)) return null;
   try {
-    return statSync(input).isFile();
+    const st = statSync(input);
+    return st.isFile() ? st.size : null;
   } catch {
-    return false;
+    return null;
   }
 }

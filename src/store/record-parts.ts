@@ -1,0 +1,113 @@
+/**
+ * Very large records kept in parts. The record of a text of tens of megabytes is JSON of
+ * many megabytes; bound as one value it is copied whole at least once more (SQLite and the
+ * PostgreSQL driver each make their own copy of a parameter), beside the record the caller
+ * still holds. Past RECORD_PART_BYTES, the record is instead cut into parts of that many
+ * bytes of UTF-8, each compressed and written as one row of `record_parts` (keyed by the
+ * version), one after another, so that only one part is ever copied at a time; the version
+ * row's own `record` is then the empty string. Readers ask readRecordJson for the text and
+ * never see the difference.
+ */
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import type { Kysely } from 'kysely';
+import { pieceBytes, recordByteLength, type RecordJson } from '../record/record-json.js';
+import type { Database } from './schema.js';
+import type { WriteTx } from './write-tx.js';
+
+/** Bytes of record JSON per stored part, and the size past which a record is stored in parts. */
+export const RECORD_PART_BYTES = 4 * 1048576;
+
+/** Whether the JSON is long enough to be stored in parts (a string's length counts as a lower bound of its bytes). */
+export function isPartedSize(json: RecordJson): boolean {
+  if (typeof json === 'string') return json.length > RECORD_PART_BYTES || (json.length * 3 > RECORD_PART_BYTES && Buffer.byteLength(json) > RECORD_PART_BYTES);
+  return recordByteLength(json) > RECORD_PART_BYTES;
+}
+
+/** The JSON as one string (for records stored whole). */
+export function recordJsonText(json: RecordJson): string {
+  if (typeof json === 'string') return json;
+  return Buffer.concat(json.pieces.map((_, i) => pieceBytes(json, i))).toString('utf8');
+}
+
+/**
+ * The JSON's UTF-8 bytes in blocks of `size` bytes (the last shorter), each made only when
+ * asked for. A string is encoded a slice at a time, never whole.
+ */
+export function* recordBlocks(json: RecordJson, size = RECORD_PART_BYTES): Generator<Buffer> {
+  if (typeof json === 'string') {
+    // A slice of `size / 3` characters is at most `size` bytes; a cut never splits a surrogate pair.
+    const step = Math.max(2, Math.floor(size / 3));
+    let pending: Buffer[] = [];
+    let held = 0;
+    for (let at = 0; at < json.length; ) {
+      let end = Math.min(json.length, at + step);
+      const last = json.charCodeAt(end - 1);
+      if (end < json.length && last >= 0xd800 && last <= 0xdbff) end--;
+      const bytes = Buffer.from(json.slice(at, end), 'utf8');
+      at = end;
+      pending.push(bytes);
+      held += bytes.byteLength;
+      while (held >= size) {
+        const whole = Buffer.concat(pending, held);
+        yield whole.subarray(0, size);
+        pending = held > size ? [whole.subarray(size)] : [];
+        held -= size;
+      }
+    }
+    if (held > 0) yield Buffer.concat(pending, held);
+    return;
+  }
+  let block = Buffer.allocUnsafeSlow(size);
+  let filled = 0;
+  for (let i = 0; i < json.pieces.length; i++) {
+    // A deflated piece is inflated only when its turn comes.
+    const piece = pieceBytes(json, i);
+    let from = 0;
+    while (from < piece.byteLength) {
+      const n = Math.min(size - filled, piece.byteLength - from);
+      block.set(piece.subarray(from, from + n), filled);
+      filled += n;
+      from += n;
+      if (filled === size) {
+        yield block;
+        block = Buffer.allocUnsafeSlow(size);
+        filled = 0;
+      }
+    }
+  }
+  if (filled > 0) yield block.subarray(0, filled);
+}
+
+/**
+ * The value to put in the version row's `record` column: the JSON itself, or '' when it goes
+ * to `record_parts` (written by writeRecordParts once the row exists).
+ */
+export function inlineRecord(json: RecordJson): string {
+  return isPartedSize(json) ? '' : recordJsonText(json);
+}
+
+/**
+ * Writes the parts of a record stored in parts; nothing for a record stored whole. `replace`:
+ * the version may have parts of an earlier record, removed first.
+ */
+export async function writeRecordParts(tx: WriteTx, versionId: number, json: RecordJson, replace: boolean): Promise<void> {
+  if (replace) await tx.run('DELETE FROM record_parts WHERE version_id = ?', [versionId]);
+  if (!isPartedSize(json)) return;
+  let part = 0;
+  for (const block of recordBlocks(json)) {
+    // One block at a time: compressed, written, and let go before the next is made.
+    await tx.run('INSERT INTO record_parts (version_id, part, data) VALUES (?, ?, ?)', [versionId, part++, deflateRawSync(block, { level: 3 })]);
+  }
+}
+
+/**
+ * The record JSON of a version, whatever way it was stored: `inline` is the row's `record`
+ * column; an empty one means the record is in `record_parts`.
+ */
+export async function readRecordJson(db: Kysely<Database>, versionId: number, inline: string): Promise<string> {
+  if (inline !== '') return inline;
+  const rows = await db.selectFrom('record_parts').select(['data']).where('version_id', '=', versionId).orderBy('part').execute();
+  if (rows.length === 0) throw new Error(`the record of document version ${versionId} is missing from the store (no record and no parts)`);
+  const blocks = rows.map((r) => inflateRawSync(r.data));
+  return Buffer.concat(blocks).toString('utf8');
+}
