@@ -18,9 +18,10 @@ export interface NameRun {
   readonly honorific: boolean;
 }
 
-/** An honorific, with or without its full stop ("Mr", "Mr."). */
-function isHonorific(honorifics: ReadonlySet<string>, lower: string): boolean {
-  return honorifics.has(lower) || (lower.charCodeAt(lower.length - 1) === 46 && honorifics.has(lower.slice(0, -1)));
+/** The listed form of an honorific written with or without its full stop ("Mr", "Mr."), or null. */
+function honorificKey(honorifics: ReadonlySet<string>, lower: string): string | null {
+  if (lower.charCodeAt(lower.length - 1) === 46 && honorifics.has(lower.slice(0, -1))) return lower.slice(0, -1);
+  return honorifics.has(lower) ? lower : null;
 }
 
 /**
@@ -31,10 +32,8 @@ function isHonorific(honorifics: ReadonlySet<string>, lower: string): boolean {
 export function nameRunAt(s: SentenceScan, i: number): NameRun | null {
   const { particles, honorifics, postNominals, capitalHonorifics } = wordLists();
   const isHonorificAt = (k: number): boolean => {
-    const l = s.lower(k);
-    if (!isHonorific(honorifics, l)) return false;
-    const bare = l.charCodeAt(l.length - 1) === 46 ? l.slice(0, -1) : l;
-    const key = honorifics.has(bare) ? bare : l;
+    const key = honorificKey(honorifics, s.lower(k));
+    if (key === null) return false;
     // "HE" is His Excellency; "He" after an office is a name ("Vice Premier He Lifeng").
     const upper = key.toUpperCase();
     return !capitalHonorifics.has(upper) || s.tok(k)!.text === upper;

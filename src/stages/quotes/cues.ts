@@ -14,14 +14,12 @@ interface CuePatterns {
 
 let cached: CuePatterns | null = null;
 
-/**
- * A dot that can end the speaker's words: not the dot of an abbreviation inside a name or title
- * ("said U.S. Ambassador ...", "said Gov. Newsom", "said Dr. Yusuf"), which a letter follows or
- * which closes a short title word or a single capital.
- */
-/** The dot of a short title or an initial inside a cue ("told Mr. Lavrov that", "said U.S. officials"): no sentence end. */
-const ABBREVIATION_DOT = String.raw`(?<=(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|Prof|Amb|Gen|Gov|Sen|Rep|St|Lt|Col|Capt|Hon|\p{Lu}))\.(?=[ \t\u00a0]*[\p{L}])`;
-const SENTENCE_DOT = String.raw`(?<![^\p{L}](?:Mr|Mrs|Ms|Dr|Prof|Amb|Gen|Gov|Sen|Rep|St|Lt|Col|Capt|Hon|\p{Lu}))\.(?![\p{L}\p{N}])`;
+/** Short title words and single capitals whose dot abbreviates ("Mr.", "Gov.", "U.S."). */
+const ABBREVIATED = String.raw`(?:Mr|Mrs|Ms|Dr|Prof|Amb|Gen|Gov|Sen|Rep|St|Lt|Col|Capt|Hon|\p{Lu})`;
+/** The dot of an abbreviation inside a cue, with a letter after it ("told Mr. Lavrov that", "said U.S. officials"): no sentence end. */
+const ABBREVIATION_DOT = String.raw`(?<=(?:^|[^\p{L}])${ABBREVIATED})\.(?=[ \t\u00a0]*[\p{L}])`;
+/** A dot that can end the speaker's words: not one closing an abbreviation ("said Gov. Newsom"). */
+const SENTENCE_DOT = String.raw`(?<![^\p{L}]${ABBREVIATED})\.(?![\p{L}\p{N}])`;
 
 /** Adverbs and auxiliaries that may sit between a speaker and the verb ("also noted", "has said"). */
 export const FILLER = String.raw`(?:(?:also|then|later|further|once|again|has|had|have|was|were|is|would|had\s+earlier|earlier|\p{L}+ly)[ \t\u00a0]+){0,3}`;
