@@ -169,13 +169,17 @@ export function ofCommonNoun(v: MeetingText, m: Mention): boolean {
     const noun = v.tok(office - 2);
     return noun !== undefined && AUTHORED.has(noun.lower);
   }
-  const start = nameStart;
+  // "the wife of [President] X": the office written before the name belongs to the phrase after "of".
+  const titled = v.lower(nameStart - 1) !== 'of';
+  const start = titled ? office : nameStart;
   if (v.lower(start - 1) !== 'of') return false;
   const noun = v.tok(start - 2);
   // "a meeting of A, B and C": those of a meeting are the ones who meet. "The visit of X" is often
-  // only announced, and names the visitor, not whom the visitor meets.
-  const meetingNoun = meetingLexicon().byFirstWord.get(noun?.lower ?? '')?.some((c) => c.cueClass === 'noun' && c.kind !== 'visit' && !c.form.includes(' ')) ?? false;
-  return noun !== undefined && noun.pos === 'NOUN' && !v.isCap(start - 2) && !/^delegations?$/.test(noun.lower) && !meetingNoun;
+  // only announced, and names the visitor, not whom the visitor meets; "the visit of President X"
+  // names the visitor by office, and is read by the meeting rules.
+  const meetingNoun = meetingLexicon().byFirstWord.get(noun?.lower ?? '')?.some((c) => c.cueClass === 'noun' && (titled || c.kind !== 'visit') && !c.form.includes(' ')) ?? false;
+  // "a dinner in honour of X": the guest of honour is there.
+  return noun !== undefined && noun.pos === 'NOUN' && !v.isCap(start - 2) && !/^(?:delegations?|honou?r)$/.test(noun.lower) && !meetingNoun;
 }
 
 /**

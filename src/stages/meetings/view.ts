@@ -162,7 +162,8 @@ export class MeetingText {
     if (this.mentionAt(i)) return true;
     if (this.isCap(i) && t.pos !== 'PRON') return true;
     if (DETERMINERS.has(l) || NAME_LEADS.has(l) || POST_NOMINALS.has(l) || titleWords().has(l)) return true;
-    if (RENAMED_BY_NAME.has(l) && (this.isCap(i + 1) || (this.lower(i + 1) === ',' && this.isCap(i + 2)))) return true;
+    // "the wife of President X, Y": the phrase goes on through the one whose wife she is to her name.
+    if (RENAMED_BY_NAME.has(l) && (this.isCap(i + 1) || (this.lower(i + 1) === ',' && this.isCap(i + 2)) || this.lower(i + 1) === 'of')) return true;
     // "their foreign ministers, A and B", "their deputies": an office in the plural heads a list of holders.
     if (t.pos === 'NOUN' && /s$/.test(l) && titleWords().has(l.replace(/ies$/, 'y').replace(/s$/, ''))) return true;
     if (this.isPossessive(i)) return true;
