@@ -151,6 +151,17 @@ describe('pronoun preference and the issuing country', () => {
     expect(actorOf(text, 'him').actor?.name).toBe('Shehbaz Sharif');
   });
 
+  it('an office\'s listed abbreviation with no article stands for its holder as the subject of a verb', () => {
+    const text = 'External Affairs Minister Arvind Menon called on President Nimal Perera. EAM conveyed the greetings of Prime Minister Rajiv Sharma.\n\nHe also held talks with Minister Kamal Jayasuriya.';
+    expect(actorOf(text, 'EAM').actor?.name).toBe('Arvind Menon');
+    expect(actorOf(text, 'He').actor?.name).toBe('Arvind Menon');
+  });
+
+  it('near miss: an abbreviation after a number is a time of day, no one', () => {
+    const text = 'Minister Arvind Menon met Minister Kamal Jayasuriya at 3 PM on Monday.';
+    expect(actorOf(text, 'PM').mention).toBeUndefined();
+  });
+
   it('gives officials without a country the country of an official source', () => {
     const text = 'date 2024-03-01 Source: Ministry of Foreign Affairs of the Republic of Belarus\n\nForeign Minister Pavel Dubrovsky met Ambassador of Brazil Carlos Alberto Franco Franca.';
     const people = extract({ text }).people;

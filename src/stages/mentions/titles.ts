@@ -317,7 +317,11 @@ function emitTitle(s: SentenceScan, th: TitleHit): void {
   // sentence or list item, then a comma and a name, is that person's (the appositive rule joins them).
   const opensItem = (p === s.first || /^[:;•·▪●]$/.test(s.tok(p - 1)?.text ?? '')) && s.tok(afterTitle)?.text === ','
     && nameRunAt(s, afterTitle + 1) !== null;
-  const anchored = determiner || before !== null || orgBefore !== undefined || comp !== null || opensItem;
+  // "EAM conveyed ...", "PM said": a listed abbreviation of an office stands for its holder as the
+  // subject of a verb, with no article ("at 3 PM" is a time, after a number and before no verb).
+  const abbreviatedSubject = /^[A-Z]{2,4}$/.test(written) && /^(?:VERB|AUX)$/.test(s.tok(afterTitle)?.pos ?? '')
+    && !/^\d/.test(s.tok(i - 1)?.text ?? '');
+  const anchored = determiner || before !== null || orgBefore !== undefined || comp !== null || opensItem || abbreviatedSubject;
   // "the secretary" in lower case is an ordinary word; "the Secretary" with its capital is the office.
   if (!anchored || (weak && lowerCase && !(before || orgBefore || comp))) return;
   s.take(th.start, th.end, Claim.Title);
