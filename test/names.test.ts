@@ -108,6 +108,15 @@ describe('offices whose subject is a region or a body serving an office', () => 
     // Near-miss: with no article the office is the named person's own.
     expect(people('The Office of President Tomas Berg replied.').map((p) => [p.name, p.title])).toEqual([['Tomas Berg', 'President']]);
   });
+
+  it('a cabinet or council of ministers ends before the name of the one who chairs it', () => {
+    const found = people('First Deputy Chairman of the Cabinet of Ministers Daniyar Amangeldiev took part.');
+    expect(found.map((p) => p.name)).toEqual(['Daniyar Amangeldiev']);
+    // Near-miss: a country after it is the body's own, and no one is named.
+    const rec = extract({ text: 'The Council of Ministers of Bosnia and Herzegovina adopted the budget.', date: '2024-03-01' });
+    expect(rec.people).toEqual([]);
+    expect(rec.organizations.map((o) => o.name)).toContain('Council of Ministers of Bosnia and Herzegovina');
+  });
 });
 
 describe('bodies and offices whose subject is a list', () => {
