@@ -494,7 +494,38 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
   if (thanked) out.push(thanked);
   const listed = colonList(v, s, out);
   if (listed) out.push(listed);
+  const named = relativeSubjectList(v, s, out);
+  if (named) out.push(named);
   return out;
+}
+
+/** Copulas and verbs of membership that name, after them, those a group's relative clause described. */
+const NAMING_VERB = /^(?:were|are|was|is|included|include|includes|comprised)$/;
+/** Most tokens between "who" and the verb that names its group. */
+const RELATIVE_REACH = 16;
+
+/**
+ * "The envoys who presented their credentials were A, B and C", "Those who attended the talks
+ * included A and B": a group of people described by a relative clause with a meeting word in it,
+ * then named after a copula. The group's noun must be one of people in the plural, or "those".
+ */
+export function relativeSubjectList(v: MeetingText, s: Sentence, drafts: readonly MeetingDraft[]): MeetingDraft | null {
+  for (let w = s.tokenStart + 1; w < s.tokenEnd - 2; w++) {
+    if (v.lower(w) !== 'who') continue;
+    const head = v.lower(w - 1);
+    if (!(head === 'those' || (PEOPLE_NOUNS.has(head) && /s$/.test(head)))) continue;
+    const whoAt = v.tok(w)!.start;
+    for (let j = w + 1; j < s.tokenEnd && j - w <= RELATIVE_REACH; j++) {
+      if (!NAMING_VERB.test(v.lower(j))) continue;
+      const at = v.tok(j)!.start;
+      const cue = drafts.find((d) => !d.joinOnly && d.trigger.start > whoAt && d.trigger.end <= at);
+      if (!cue) return null;
+      const people = peopleAfter(v, j + 1, s.tokenEnd, true).people;
+      return people.length ? { ...cue, people, rule: 'relative-subject-list', joinOnly: true } : null;
+    }
+    return null;
+  }
+  return null;
 }
 
 /** Nouns for people met in a body: "received the heads of the regional councils", "hosted a delegation". */
