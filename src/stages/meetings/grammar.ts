@@ -251,6 +251,11 @@ function betweenSubjectAndVerb(v: MeetingText, i: number): boolean {
   return t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'PART' || /^(?:also|together|then|today|later|separately|jointly|personally)$/.test(t.lower);
 }
 
+/** Most tokens of adjuncts between a verb and the infinitive it governs: "went to Jakarta last week to meet". */
+const MAX_INFINITIVE_ADJUNCT = 8;
+/** Verbs of intention, often tagged as nouns in the third person: "plans to meet", "hopes to visit". */
+const GOVERNS_INFINITIVE = /^(?:plans|hopes|intends|aims|wants|wishes|expects|seeks|needs|looks)$/;
+
 /**
  * Persons of the subject before token k: "Vladimir Putin", "A and B", "David Lidington, the
  * Chancellor of the Duchy of Lancaster," (an apposition is stepped over), "the Governor" (a title
@@ -271,9 +276,19 @@ export function peopleBefore(v: MeetingText, k: number, first: number, skip: Rea
       const [start] = v.tokenRange(object.mention);
       g = start - 1;
       while (g >= first && v.inNounPhrase(g) && !v.mentionAt(g)) g--;
+    } else {
+      // "went to Jakarta last week to meet", "used the opportunity to meet": the verb that governs
+      // the infinitive stands before the adjuncts and the object of its own clause.
+      const from = g;
+      while (g >= first && from - g < MAX_INFINITIVE_ADJUNCT && !v.isVerb(g) && !GOVERNS_INFINITIVE.test(v.lower(g))
+        && !v.person(v.mentionAt(g)) && !/^[,;:]$/.test(v.lower(g)) && !v.isClauseOpener(g)) g--;
+      if (!(v.isVerb(g) || GOVERNS_INFINITIVE.test(v.lower(g)))) g = from;
     }
-    while (g >= first && (v.isVerb(g) || betweenSubjectAndVerb(v, g) || v.tok(g)?.pos === 'ADJ')) g--;
-    const governor = g + 1 < j ? peopleBefore(v, g + 2, first, skip) : [];
+    const verbEnd = g;
+    // "plans to meet": a verb of intention the tagger read as a noun is the verb all the same.
+    while (g >= first && (v.isVerb(g) || (g === verbEnd && GOVERNS_INFINITIVE.test(v.lower(g))) || betweenSubjectAndVerb(v, g) || v.tok(g)?.pos === 'ADJ')) g--;
+    // g is the last word before the governing verb group: its subject ends there.
+    const governor = g < verbEnd ? peopleBefore(v, g + 1, first, skip) : [];
     return [...governor, ...(object ? [object] : [])];
   }
   // "Nursultan Nazarbayev, with whom I met", "President X, whom he had met in June": the antecedent

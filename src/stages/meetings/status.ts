@@ -114,10 +114,18 @@ function hopeOrCondition(v: MeetingText, could: number, first: number): boolean 
   return false;
 }
 
+const OPPORTUNITY = /^(?:opportunity|chance|occasion)$/;
+/** Verbs of an opportunity taken, in the past: "took", "used", "seized". */
+const TAKEN = /^(?:took|used|seized|had|grasped)$/;
+
 /** "to meet": the word governing the infinitive decides. */
 function infinitiveReading(v: MeetingText, to: number, first: number): Reading {
   for (let k = to - 1; k >= first && to - k <= 8; k--) {
     const l = v.lower(k);
+    // "took the opportunity to meet", "used the chance to visit": an opportunity taken is a meeting held.
+    if (OPPORTUNITY.test(l)) {
+      for (let g = k - 1; g >= first && k - g <= 3; g--) if (TAKEN.test(v.lower(g))) return verbReading(v, g, first) ?? 'held';
+    }
     if (INTENTION.has(l)) return 'planned';
     if (l === 'that' && MANDATIVE.has(v.lower(k - 1))) return 'planned';
     if (/^(?:is|are|am|be)$/.test(l) && k === to - 1) return 'planned';
