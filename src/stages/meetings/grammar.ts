@@ -505,6 +505,13 @@ export function accompanyingPair(v: MeetingText, i: number, end: number, first: 
   return subject.length > 0 ? [...subject, ...object.people] : null;
 }
 
+/** The "their" of the noun phrase of the meeting noun at n ("their telephone conversation"), or -1. */
+export function theirAt(v: MeetingText, n: number, first: number): number {
+  let j = n - 1;
+  while (j >= first && n - j <= 4 && v.lower(j) !== 'their' && (v.inNounPhrase(j) || v.tok(j)?.pos === 'NOUN')) j--;
+  return j >= first && v.lower(j) === 'their' ? j : -1;
+}
+
 /** Most tokens between "their" and the people it stands for. */
 const THEIR_REACH = 12;
 
@@ -513,9 +520,8 @@ const THEIR_REACH = 12;
  * a meeting noun stands for the people named together just before it, two or more of them.
  */
 export function theirPeople(v: MeetingText, n: number, first: number, skip: ReadonlySet<number>): PersonRef[] {
-  let j = n - 1;
-  while (j >= first && n - j <= 4 && v.lower(j) !== 'their' && (v.inNounPhrase(j) || v.tok(j)?.pos === 'NOUN')) j--;
-  if (v.lower(j) !== 'their') return [];
+  const j = theirAt(v, n, first);
+  if (j < 0) return [];
   for (let k = j - 1; k >= first && j - k <= THEIR_REACH; k--) {
     if (/^[;:]$/.test(v.lower(k))) return [];
     const m = v.mentionAt(k);

@@ -1,7 +1,7 @@
 import type { DateMention, MeetingKind, MeetingStatus, Sentence } from '../../document/layers.js';
 import { lowerBound } from '../../document/span.js';
 import { type MeetingCue, meetingLexicon } from '../../lexicon/meetings.js';
-import { accompanyingBefore, accompanyingPair, theirPeople, complementAfter, dashedPairBefore, peopleAfter, peopleBefore, relativeClauses, sentenceSubject, sentenceSubjectEnd, subjectAfterComma } from './grammar.js';
+import { accompanyingBefore, accompanyingPair, theirAt, theirPeople, complementAfter, dashedPairBefore, peopleAfter, peopleBefore, relativeClauses, sentenceSubject, sentenceSubjectEnd, subjectAfterComma } from './grammar.js';
 import { nounReading, verbReading, type Reading } from './status.js';
 import type { MeetingText, PersonRef } from './view.js';
 
@@ -255,6 +255,20 @@ function clauseObject(v: MeetingText, first: number, last: number): PersonRef[] 
   return v.isVerb(k) ? objectPeople(v, k + 1, last) : [];
 }
 
+/**
+ * The people "their" before the meeting noun at n stands for when no one is named before it in
+ * its sentence: the subject and the object of the sentence before, in the same paragraph, two or more.
+ */
+function theirOfSentenceBefore(v: MeetingText, s: Sentence, n: number): PersonRef[] {
+  const at = theirAt(v, n, s.tokenStart);
+  if (at < 0 || s.index === 0) return [];
+  for (let j = s.tokenStart; j < at; j++) if (v.person(v.mentionAt(j))) return [];
+  const prev = v.sentences[s.index - 1]!;
+  if (prev.paragraph !== s.paragraph) return [];
+  const people = [...sentenceSubject(v, prev.tokenStart, prev.tokenEnd), ...clauseObject(v, prev.tokenStart, prev.tokenEnd)];
+  return people.length >= 2 ? people : [];
+}
+
 /** Every report of a meeting in one sentence. */
 export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly DateMention[]): MeetingDraft[] {
   const out: MeetingDraft[] = [];
@@ -460,7 +474,10 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         // subject and its object; a meeting may have people spoken of who were not there.
         if (inClause && cue.kind === 'call' && complement.length === 0) subject = [...subject, ...clauseObject(v, first, last)];
         const intro = inIntroduction(v, i, first) ? mainClausePeople(v, end, last) : [];
-        const their = subject.length === 0 ? theirPeople(v, i, first, skip) : [];
+        let their = subject.length === 0 ? theirPeople(v, i, first, skip) : [];
+        // "A invited B to visit. The invitation was extended during their telephone conversation": with no
+        // one named before "their" in its sentence, it stands for the subject and object of the sentence before.
+        if (subject.length === 0 && their.length === 0 && complement.length === 0 && !possessor) their = theirOfSentenceBefore(v, s, i);
         people = [...(possessor ? [possessor] : []), ...subject, ...complement, ...intro, ...dashedPairBefore(v, i, first), ...accompanyingBefore(v, i, first, last, skip), ...their];
         reading = nounReading(v, i, verb, first, last);
         // "A and B will discuss it at their meeting": with no verb of its own, the noun is read with the clause's verb.
