@@ -155,6 +155,25 @@ function pastComplement(v: MeetingText, k: number, last: number, limit: number):
   return k;
 }
 
+/** Participles of a plan after a meeting noun's phrase: "scheduled for", "planned for", "set to". */
+const SCHEDULED_PARTICIPLE = set('scheduled planned slated set due expected');
+
+/** After the meeting noun at n, its complement and an optional comma, a participle of plan with its preposition. */
+function scheduledAfter(v: MeetingText, n: number, last: number): boolean {
+  let k = n + 1;
+  if (COMPLEMENT.test(v.lower(k)) || /^(?:to|in)$/.test(v.lower(k))) k = pastComplement(v, k + 1, last, n + 20);
+  if (v.lower(k) === ',') k++;
+  // ", which is scheduled for September".
+  if (/^(?:which|that)$/.test(v.lower(k)) && /^(?:is|are|was|were|has|have)$/.test(v.lower(k + 1))) k += v.lower(k + 2) === 'been' ? 3 : 2;
+  if (!SCHEDULED_PARTICIPLE.has(v.lower(k)) || !/^(?:for|to|in|on)$/.test(v.lower(k + 1))) return false;
+  // "a meeting planned for months": a time it took to plan, not a time ahead.
+  let d = k + 2;
+  while (/^(?:many|several|some|a|the|past|last|two|three|long)$/.test(v.lower(d))) d++;
+  return !DURATION.test(v.lower(d));
+}
+
+const DURATION = /^(?:months|weeks|years|days|time|while)$/;
+
 export function nounReading(v: MeetingText, n: number, verb: number, first: number, last: number): Reading | null {
   // Words right before the noun: "the next meeting", "our previous meeting", "ahead of the talks".
   for (let j = n - 1; j >= first && n - j <= 7; j--) {
@@ -172,6 +191,9 @@ export function nounReading(v: MeetingText, n: number, verb: number, first: numb
     if (v.isVerb(j) && /ing$/.test(l) && (INTENTION.has(v.lower(j - 1)) || MANDATIVE.has(v.lower(j - 1)))) return 'planned';
     if (v.isVerb(j)) break;
   }
+  // "the visit of Prime Minister X to Buenos Aires, scheduled for September": a participle of plan
+  // after the noun and its complement places it ahead, whatever verb governs the noun.
+  if (scheduledAfter(v, n, last)) return 'planned';
   if (verb >= 0) {
     const r = verbReading(v, verb, first);
     if (r) return r;
