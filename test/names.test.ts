@@ -166,6 +166,12 @@ describe('regional offices of Central Asia and houses that are buildings', () =>
 });
 
 describe('capitalised phrases that name things, not people', () => {
+  it('an office in the plural names no one', () => {
+    expect(names('The two Prime Ministers also took part in the forum. Both Vice Presidents attended.')).toEqual([]);
+    // Near-miss: a name after the plural office is still a name.
+    expect(names('The Deputy Ministers Anna Berg and Tomas Lind attended.')).toEqual(['Anna Berg', 'Tomas Lind']);
+  });
+
   it('a phrase after an article or in quotation marks is no person', () => {
     expect(names('He met the winners of the Hong Kong FinTech Awards. It was a ‘Golden Era’ of trade.')).toEqual([]);
   });

@@ -2,7 +2,7 @@ import { personByName, personBySurname } from '../../lexicon/people.js';
 import { isGivenName } from '../../lexicon/given-names.js';
 import { Claim, type SentenceScan } from './context.js';
 import { countryWordBefore } from './country-words.js';
-import { afterOfficeWords, dropCommonStart, hasNonNameWord, isFirstNameHit, isHeadlineCase, nameRunAt, startAtGivenName } from './names.js';
+import { afterOfficeWords, dropCommonStart, hasNonNameWord, isFirstNameHit, isHeadlineCase, isTitleWord, nameRunAt, startAtGivenName } from './names.js';
 
 /**
  * Capitalised runs left over after lexicons, organisations and titles: two or more name words
@@ -26,6 +26,8 @@ export function personNames(s: SentenceScan): void {
     // article, or before a common noun it qualifies, names a thing; a person's name has a given name in it.
     if (!raw.honorific && !hasGivenName(s, run) && (thingAfter(s, run.end) || articleBefore(s, run.start))) continue;
     if (run.words < 2 && !run.honorific) continue;
+    // "the two Prime Ministers", "both Vice Presidents": an office in the plural names no one.
+    if (!run.honorific && pluralOfOffice(s.tok(run.end - 1)!.text)) continue;
     // A run followed by a possessive and a head word, or any lexicon name inside, is not a person.
     let lexiconInside = false;
     for (let k = run.start; k < run.end; k++) if (s.nameHit(k) && !isFirstNameHit(s, k)) lexiconInside = true;
@@ -41,6 +43,13 @@ export function personNames(s: SentenceScan): void {
       sector: known?.sector ?? null, title: known?.title ?? null, rule: raw.honorific ? 'honorific-name' : 'name-run',
     });
   }
+}
+
+/** "Ministers", "Presidents", "Secretaries": the plural of a word of a listed office. */
+function pluralOfOffice(word: string): boolean {
+  if (!/\p{Ll}s$/u.test(word)) return false;
+  const singular = /ies$/.test(word) ? word.replace(/ies$/, 'y') : word.replace(/e?s$/, '');
+  return isTitleWord(singular) || isTitleWord(word.replace(/s$/, ''));
 }
 
 function hasGivenName(s: SentenceScan, run: { start: number; end: number }): boolean {
