@@ -67,7 +67,8 @@ export function peopleAfter(v: MeetingText, k: number, last: number, semicolons 
       j += 3;
       continue;
     }
-    if (v.inNounPhrase(j) || titleLink(v, j)) {
+    // "Nobel laureate Maria Ressa", "economist Anna Berg": a common noun right before a name describes the person.
+    if (v.inNounPhrase(j) || titleLink(v, j) || (v.tok(j)?.pos === 'NOUN' && v.person(v.mentionAt(j + 1)))) {
       j++;
       continue;
     }
@@ -188,7 +189,7 @@ export function ofCommonNoun(v: MeetingText, m: Mention): boolean {
  * Russian Federation". Outside a title the next word is lower case ("met *with* the press").
  */
 function titleLink(v: MeetingText, j: number): boolean {
-  if (!/^(?:for|with|to|on|in|at)$/.test(v.lower(j))) return false;
+  if (!/^(?:for|with|to|on|in|at|from)$/.test(v.lower(j))) return false;
   const next = v.lower(j + 1) === 'the' ? j + 2 : j + 1;
   return v.isCap(next) && v.tok(next)?.pos !== 'PRON';
 }
