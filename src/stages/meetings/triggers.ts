@@ -70,6 +70,10 @@ function wordsOf(cue: MeetingCue): readonly string[] {
 function cueAt(v: MeetingText, i: number, last: number): { cue: MeetingCue; end: number } | null {
   const list = meetingLexicon().byFirstWord.get(v.lower(i));
   if (!list) return null;
+  // "the lead-up to", "a follow-up call": a word glued by a hyphen to the next is part of a compound.
+  const t = v.tok(i)!;
+  const dash = v.tok(i + 1);
+  if (dash && dash.text === '-' && dash.start === t.end && v.tok(i + 2)?.start === dash.end) return null;
   const pos = v.tok(i)!.pos;
   // "will visit", "to call": after a modal or "to" the word is a verb whatever the tagger says.
   let b = i - 1;
