@@ -67,6 +67,14 @@ describe('long offices before a name', () => {
     expect(found).toContain('Grigory Ivliyev');
   });
 
+  it('subjects of trade and security offices are portfolios, not names', () => {
+    expect(people('Blank was accompanied by Assistant Secretary for Market Access and Compliance Michael Camuñez.').map((p) => [p.name, p.title]))
+      .toEqual([['Michael Camuñez', 'Assistant Secretary for Market Access and Compliance']]);
+    expect(names('He met Under Secretary for Arms Control and International Security Ana Lee.')).toEqual(['Ana Lee']);
+    // Near-miss: a surname after an office without a subject is still a name.
+    expect(names('He met Secretary Blank and Minister Access Lindqvist.')).toContain('Blank');
+  });
+
   it('near-miss: a name with no listed given name is kept whole', () => {
     expect(names('Minister Ho Duc Phoc met Secretary Truong Thi Mai.')).toEqual(['Ho Duc Phoc', 'Truong Thi Mai']);
   });
