@@ -148,6 +148,8 @@ const COMPLEMENT = /^(?:between|with|of)$/;
  */
 function pastComplement(v: MeetingText, k: number, last: number, limit: number): number {
   while (k < last && k <= limit) {
+    // "of President A next year": a time word after the people is no part of them.
+    if (TIME_AFTER.has(v.lower(k)) && !v.mentionAt(k)) break;
     if (v.mentionAt(k) || v.inNounPhrase(k) || /^(?:and|,|&)$/.test(v.lower(k))) k++;
     else if (/^(?:to|in)$/.test(v.lower(k)) && v.mentionAt(k + 1)?.type === 'place') k += 2;
     else break;
@@ -210,8 +212,10 @@ export function nounReading(v: MeetingText, n: number, verb: number, first: numb
   }
   // "your meeting today with Prime Minister X will be important": past the partner, the verb group.
   // "the visit of President X to Moscow next year": so past the visitor.
-  if (COMPLEMENT.test(v.lower(from))) {
-    let k = pastComplement(v, from + 1, last, from + 16);
+  // "the importance of meeting President X next year": a gerund's object stands where the complement would.
+  const gerundObject = /ing$/.test(v.lower(n)) && from === n + 1 && (v.mentionAt(from) !== undefined || v.isCap(from));
+  if (COMPLEMENT.test(v.lower(from)) || gerundObject) {
+    let k = pastComplement(v, gerundObject ? from : from + 1, last, from + 16);
     while (k < last && TIME_AFTER.has(v.lower(k))) {
       if (AHEAD_AFTER.has(v.lower(k))) return 'planned';
       k++;

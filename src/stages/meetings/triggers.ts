@@ -477,6 +477,13 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         // "A thanked B in a telephone conversation": a call the clause's verb happened in joins its
         // subject and its object; a meeting may have people spoken of who were not there.
         if (inClause && cue.kind === 'call' && complement.length === 0) subject = [...subject, ...clauseObject(v, first, last)];
+        // "the pleasure of meeting Prime Minister X", "after meeting President Y": a gerund after a
+        // preposition takes its object as a noun phrase, with no "with".
+        if (/ing$/.test(v.lower(i)) && end === i + 1 && /^(?:of|after|before|for|by|on|upon|since|while|in|at|to)$/.test(v.lower(i - 1))) {
+          complement.push(...objectPeople(v, end, last));
+          // "After meeting President Y, Minister X flew on": an opening phrase shares the main clause's subject.
+          if (i - 1 === first) subject = [...subject, ...subjectAfterComma(v, end, last)];
+        }
         const intro = inIntroduction(v, i, first) ? mainClausePeople(v, end, last) : [];
         let their = subject.length === 0 ? theirPeople(v, i, first, skip) : [];
         // "A invited B to visit. The invitation was extended during their telephone conversation": with no
