@@ -308,6 +308,8 @@ export function peopleBefore(v: MeetingText, k: number, first: number, skip: Rea
     const p = v.person(v.mentionAt(j));
     return p ? [p] : [];
   }
+  // "Minister Khalil and I discussed": the speaker, named by no mention, closes the list of subjects.
+  if (j - 1 >= first && /^(?:i|me)$/.test(v.lower(j)) && v.lower(j - 1) === 'and') j--;
   const people: PersonRef[] = [];
   let inList = false;
   let itemEnd = k;

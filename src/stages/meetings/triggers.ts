@@ -357,7 +357,9 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
       case 'discuss': {
         const subject = peopleBefore(v, i, first, skip);
         const complement = withPeople(v, end, last, WITH, 20);
-        if (subject.length + complement.length < 2) continue;
+        // "I discussed this with Secretary X", "Minister Y and I discussed": the speaker is one side, named or not.
+        const speaker = firstPersonSubject(v, i, first) ? 1 : 0;
+        if (subject.length + complement.length + speaker < 2 || subject.length + complement.length === 0) continue;
         people = [...subject, ...complement];
         reading = verbReading(v, i, first);
         break;
@@ -711,17 +713,28 @@ function addressedPeople(v: MeetingText, from: number, end: number): PersonRef[]
   return out;
 }
 
+/** "I discussed", "we have discussed", "X and I discussed": a first-person pronoun ends the subject of the verb at i. */
+function firstPersonSubject(v: MeetingText, i: number, first: number): boolean {
+  let j = i - 1;
+  while (j >= first && (v.tok(j)?.pos === 'ADV' || v.tok(j)?.pos === 'AUX')) j--;
+  return j >= first && /^(?:i|we)$/.test(v.lower(j));
+}
+
 /** "I would like to thank", "we thank": a first-person subject in the words before the verb. */
 function firstPersonBefore(v: MeetingText, verb: number, first: number): boolean {
+  // "Thank you, Minister, for ...": the formula opening a sentence is the speaker's.
+  if (verb === first && /^thank$/.test(v.lower(verb)) && v.lower(verb + 1) === 'you') return true;
   for (let j = verb - 1; j >= first && verb - j <= 6; j--) {
     if (/^(?:i|we)$/.test(v.lower(j))) return true;
+    // "Let me start by thanking", "let us thank".
+    if (/^(?:me|us)$/.test(v.lower(j)) && v.lower(j - 1) === 'let') return true;
     if (v.lower(j) === ',' || v.lower(j) === ';') return false;
   }
   return false;
 }
 
 /** What a host gives a guest in person: thanks for it report the two as having met. */
-const HOSPITALITY = new Set(['welcome', 'hospitality', 'reception']);
+const HOSPITALITY = new Set(['welcome', 'hospitality', 'reception', 'hosting']);
 /** Nouns of thanks whose recipient follows "to": "expressed his gratitude to X". */
 const GRATITUDE = /^(?:gratitude|thanks|appreciation)$/;
 /** Most tokens between the verb of thanks and the hospitality noun. */
