@@ -12,11 +12,15 @@ import { isLocalOffice, localOfficeCountries } from './local-office.js';
 import { afterOpeningPhrase, antecedent, ownClauseStart, sentenceOf } from './pronouns.js';
 import { deputyOnly, titleFits } from './titles.js';
 import { visitHosts } from './visit-hosts.js';
+import { QuotedSpans } from './quoted.js';
 import { type CountryEvidence, dominantCountry, explicitCountries, officeAbsent, principals, takenRoles, titleCountries } from './office-country.js';
 import { roleOfTitle, titleByWords } from '../../lexicon/titles.js';
 
 /** "with ", "by Foreign Minister of Ghana ": a preposition and title words right before a name (no full stop between). */
 const PREPOSITION_OBJECT = /(?<![\p{L}])(?:with|by)[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’-]*|of|for|the|and)[ \t\u00a0]+){0,10}$/u;
+
+/** Pronouns that stand as a clause's subject and so carry a person on to the next sentences. */
+const SUBJECT_PRONOUN = /^(?:he|she)$/i;
 
 /** Sectors of state office, whose holders an official source names without their country. */
 const HOME_SECTORS = new Set(['GOV', 'LEG', 'MIL', 'COP', 'JUD']);
@@ -151,7 +155,7 @@ function shortBodyName(m: Mention, actors: readonly Building[]): Building | unde
  */
 export const coreference: Stage = {
   name: 'coreference',
-  reads: ['sentences', 'tokens', 'mentions'],
+  reads: ['paragraphs', 'sentences', 'tokens', 'mentions'],
   writes: ['actors'],
   run(doc) {
     const mentions = doc.layer('mentions');
@@ -397,14 +401,25 @@ export const coreference: Stage = {
     if (pending.length > 0) {
       const persons = new Map<number, Mention[]>();
       const groups = new Map<number, Mention[]>();
+      // A pronoun outside quotation marks never takes up a name inside them: "“We agreed this with
+      // President X,” he said" is not X's. The people named outside quotes, by sentence.
+      const quoted = new QuotedSpans(doc.text, doc.layer('paragraphs'));
+      const unquotedPersons = new Map<number, Mention[]>();
+      const add = (target: Map<number, Mention[]>, m: Mention) => {
+        const s = sentenceOf(sentences, m);
+        const list = target.get(s) ?? [];
+        // In text order: a pronoun resolved below joins a list built before it.
+        let k = list.length;
+        while (k > 0 && list[k - 1]!.start > m.start) k--;
+        list.splice(k, 0, m);
+        target.set(s, list);
+      };
       for (const m of mentions) {
         if (!m.actor || m.form === 'pronoun') continue;
         const target = m.type === 'person' ? persons : m.type === 'organization' ? groups : null;
         if (!target) continue;
-        const s = sentenceOf(sentences, m);
-        const list = target.get(s) ?? [];
-        list.push(m);
-        target.set(s, list);
+        add(target, m);
+        if (target === persons && !quoted.contains(m.start)) add(unquotedPersons, m);
       }
       const byId = new Map(actors.map((a) => [a.id, a]));
       const genders = new Map<string, Gender>();
@@ -446,13 +461,20 @@ export const coreference: Stage = {
         };
         const opening = sentences[s] ? afterOpeningPhrase(doc.text, sentences[s]!.start, p.start) : -1;
         const own = sentences[s] ? ownClauseStart(doc.text, sentences[s]!.start, p.start) : -1;
-        const ante = antecedent(p, s, sentences, person ? persons : groups, !person, isSubject, accept, opening, own);
+        const inQuote = person && quoted.contains(p.start);
+        const ante = antecedent(p, s, sentences, person ? (inQuote ? persons : unquotedPersons) : groups, !person, isSubject, accept, opening, own);
         const a = ante?.actor ? byId.get(ante.actor) : undefined;
         if (a) {
           p.actor = a.id;
           a.mentions.push(p.id);
           // A resolved "she" tells the gender of a name the rules could not read.
           if (wanted && !genders.get(a.id)) genders.set(a.id, wanted);
+          // "X arrived in Beijing. He was met by Y. “...,” he said": a subject pronoun carries its person
+          // on, so that a later pronoun finds X in the sentence that names X only as "he".
+          if (person && SUBJECT_PRONOUN.test(p.text)) {
+            add(persons, p);
+            if (!inQuote) add(unquotedPersons, p);
+          }
         }
       }
     }
