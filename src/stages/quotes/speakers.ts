@@ -176,7 +176,7 @@ export class SpeakerIndex {
    */
   isRelationalPhrase(words: string): boolean {
     const w = words.trim().replace(/[ \t\u00a0]+/g, ' ');
-    return ORDER_WORD.test(w) || STYLE_OF_ADDRESS.test(w) || COUNTERPART_WORDS.test(w) || GUEST_WORDS.test(w) || DELEGATION_HEAD_WORDS.test(w);
+    return ORDER_WORD.test(w) || STYLE_OF_ADDRESS.test(w) || COUNTERPART_WORDS.test(w) || GUEST_WORDS.test(w) || HOST_WORDS.test(w) || DELEGATION_HEAD_WORDS.test(w);
   }
 
   referent(words: string, at: number): Actor | null {
@@ -188,6 +188,7 @@ export class SpeakerIndex {
     if (style) return this.lastPersonAfter(at, styledBefore(style[1]!));
     if (COUNTERPART_WORDS.test(w)) return this.lastPersonAfter(at, COUNTERPART_BEFORE) ?? this.otherThanSubject(at);
     if (GUEST_WORDS.test(w)) return this.lastPersonAfter(at, RECEIVED_BEFORE);
+    if (HOST_WORDS.test(w)) return this.lastPersonBeforeVerb(at, HOST_VERB_AFTER) ?? this.lastPersonAfter(at, HOSTED_BY_BEFORE);
     if (DELEGATION_HEAD_WORDS.test(w)) return this.lastPersonAfter(at, LED_BY_BEFORE);
     const diplomat = DIPLOMAT_WORDS.exec(w);
     if (diplomat) {
@@ -253,6 +254,17 @@ export class SpeakerIndex {
       if (m.type !== 'person' || m.form === 'pronoun') continue;
       const a = this.actorOf(m);
       if (a && !a.nominal && before.test(this.text.slice(Math.max(0, m.start - 120), m.start))) return a;
+    }
+    return null;
+  }
+
+  /** The last person before `at` whose name mention the text matching `after` follows (within 120 characters): the host of "X received Y". */
+  private lastPersonBeforeVerb(at: number, after: RegExp): Actor | null {
+    for (let k = lowerBound(this.mentions, at) - 1, seen = 0; k >= 0 && seen < 60; k--, seen++) {
+      const m = this.mentions[k]!;
+      if (m.type !== 'person' || m.form === 'pronoun') continue;
+      const a = this.actorOf(m);
+      if (a && !a.nominal && after.test(this.text.slice(m.end, m.end + 120))) return a;
     }
     return null;
   }
@@ -405,6 +417,12 @@ const COUNTERPART_BEFORE = /counterparts?[ \t\u00a0]*,?[ \t\u00a0]*(?:(?:[\p{Lu}
 const GUEST_WORDS = /^(?:the )?(?:(?:high|distinguished|foreign|honou?red|high-ranking) )?guest$/i;
 /** "received ", "welcomed the Prime Minister of Hungary ": a host's verb and title words right before a name. */
 const RECEIVED_BEFORE = /(?<![\p{L}])(?:received|welcomed|hosted|greeted)[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and|a)[ \t\u00a0]+){0,12}$/u;
+/** "the host", "the Vietnamese host": the one who received or hosted the guest. */
+const HOST_WORDS = /^(?:the )?(?:\p{Lu}[\p{L}-]* )?host$/iu;
+/** " received", ", Prime Minister of X, hosted", " on 5 March hosted": a host's verb after the host's name. */
+const HOST_VERB_AFTER = /^(?:[ \t\u00a0]*,[^,.;:!?“”"«»\n]{1,100},)?(?:[ \t\u00a0]+(?:on|in)[ \t\u00a0]+[^,.;:!?“”"«»\n]{1,30}?)?[ \t\u00a0]+(?:also[ \t\u00a0]+)?(?:received|hosted|welcomed|greeted)(?![\p{L}])/u;
+/** "was received by ", "welcomed by King of Jordan " right before the host's name. */
+const HOSTED_BY_BEFORE = /(?<![\p{L}])(?:received|hosted|welcomed|greeted)[ \t\u00a0]+by[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and)[ \t\u00a0]+){0,10}$/u;
 /** "the head of the Uzbek delegation", "the leader of the delegation". */
 export const DELEGATION_HEAD_WORDS = /^(?:the )?(?:head|leader|chief) of the (?:[\p{Lu}][\p{L}-]* )?delegation$/iu;
 /** "led by ", "headed by Deputy Minister " right before a name. */
@@ -418,7 +436,7 @@ const DEPUTY_TITLE = /(?:^|[\s-])(?:deputy|vice|assistant)(?:[\s-]|$)/i;
 /** "the head of the Austrian diplomacy", "the chief of Russian diplomacy", "the Chinese top diplomat". */
 const DIPLOMACY_HEAD_WORDS = /^(?:[Tt]he )?(?:(?:[Hh]ead|[Cc]hief) of (?:the )?(?:(\p{Lu}[\p{L}-]*) )?diplomacy|(?:(\p{Lu}[\p{L}-]*) )?(?:top|chief) diplomat)$/u;
 /** A person noun that names no office, with the demonym of the country served: "the Pakistani official". */
-const GENERIC_PERSON_WORDS = /^(?:[Tt]he )?(\p{Lu}[\p{L}-]*) (?:official|politician|statesman|stateswoman|dignitary|representative)$/u;
+const GENERIC_PERSON_WORDS = /^(?:[Tt]he )?(\p{Lu}[\p{L}-]*) (?:official|politician|statesman|stateswoman|dignitary|representative|monarch)$/u;
 const REGION_HEAD_WORDS = /^(?:the )?head of the (?:region|oblast|krai|province|republic|city|district|territory|administration)$/i;
 
 /** "head of the Foreign Ministry", "chief of the Ministry of Energy": the minister, by the ministry's name. */
