@@ -450,11 +450,15 @@ export const coreference: Stage = {
         const pastWithObject = t !== undefined && t.pos === 'ADJ' && /\p{Ll}ed$/u.test(t.text) && /^(?:DET|PROPN)$/.test(tokens[k + 1]?.pos ?? '');
         return t !== undefined && t.sentence === tokens[lowerBound(tokens, m.start)]?.sentence && (t.pos === 'VERB' || t.pos === 'AUX' || pastWithObject);
       };
+      const turnSpeakers = turnLabelSpeakers(doc.text, doc.layer('paragraphs'), mentions);
       for (const p of pending) {
         const s = sentenceOf(sentences, p);
         const person = p.type === 'person';
         const wanted = pronounGender(p.text);
+        // "THE PRESIDENT: ... she said": in a transcript turn the one speaking is "I", never "he" or "she".
+        const turn = person ? turnSpeakers.get(sentences[s]?.paragraph ?? -1) : undefined;
         const accept = (m: Mention) => {
+          if (turn !== undefined && m.actor === turn) return false;
           if (!wanted || !m.actor) return true;
           const g = genders.get(m.actor);
           return !g || g === wanted;
@@ -554,6 +558,38 @@ export const coreference: Stage = {
     doc.setLayer('actors', out, this.name);
   },
 };
+
+/** After a transcript turn's label: a translator's note in brackets, then the colon. */
+/** Capitalised title words, or none, before a name in a turn label. */
+const TITLE_WORDS_ONLY = /^(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|for|and)[ \t\u00a0]+)*$/u;
+const AFTER_TURN_LABEL = /^[ \t\u00a0]*(?:\([^()\n]{1,40}\)[ \t\u00a0]*)?:/;
+
+/**
+ * The speaker of each transcript turn, by paragraph index: a paragraph opening with a person's name
+ * or title and a colon ("Vladimir Putin: ...", "THE PRESIDENT: ..."). One pass over paragraphs and
+ * mentions together.
+ */
+function turnLabelSpeakers(text: string, paragraphs: readonly { start: number; end: number }[], mentions: readonly Mention[]): Map<number, string> {
+  const out = new Map<number, string>();
+  let k = 0;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
+    let start = p.start;
+    while (start < p.end && /\s/.test(text[start]!)) start++;
+    while (k < mentions.length && mentions[k]!.start < start) k++;
+    // A person named within the label's first words, with only title words before ("THE PRESIDENT:",
+    // "PRESIDENT MWANGI:", "Foreign Minister Sergey Lavrov:") and the colon after.
+    for (let j = k; j < mentions.length && mentions[j]!.start < Math.min(p.end, start + 80); j++) {
+      const m = mentions[j]!;
+      if (m.type === 'person' && m.actor && m.form !== 'pronoun' && AFTER_TURN_LABEL.test(text.slice(m.end, m.end + 48))
+        && TITLE_WORDS_ONLY.test(text.slice(start, m.start))) {
+        out.set(i, m.actor);
+        break;
+      }
+    }
+  }
+  return out;
+}
 
 /**
  * Whether the complement of a generic title ("of the Senate" in "the Chairwoman of the Senate") is

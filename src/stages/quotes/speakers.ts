@@ -299,6 +299,10 @@ export class SpeakerIndex {
     return null;
   }
 
+  documentText(): string {
+    return this.text;
+  }
+
   textOf(start: number, end: number): string {
     return this.text.slice(start, end);
   }
@@ -313,8 +317,8 @@ export class SpeakerIndex {
    * `offset` (within `from`) that names a person, which is the sentence's first person ("X met
    * Y. “...,” he said" is X's), by name or title.
    */
-  lastPersonBefore(offset: number, from: number): { mention: Mention; actor: Actor } | null {
-    const nearest = this.nearestPersonBefore(offset, from);
+  lastPersonBefore(offset: number, from: number, exclude: string | null = null): { mention: Mention; actor: Actor } | null {
+    const nearest = this.nearestPersonBefore(offset, from, exclude);
     if (!nearest) return null;
     // The first person of the sentence the nearest one stands in.
     const start = sentenceStartBefore(this.text, Math.max(from, nearest.mention.start - 400), nearest.mention.start);
@@ -324,20 +328,21 @@ export class SpeakerIndex {
       if (m.start < start || m.start < from) break;
       if (m.type !== 'person' || m.form === 'pronoun') continue;
       const actor = this.actorOf(m);
+      if (actor && actor.id === exclude) continue;
       // A possessor ("Putin's envoy") or a name after "with"/"to" is no subject.
       if (actor && !/^['’]s\b/.test(this.text.slice(m.end, m.end + 3))) best = { mention: m, actor };
     }
     return best;
   }
 
-  private nearestPersonBefore(offset: number, from: number): { mention: Mention; actor: Actor } | null {
+  private nearestPersonBefore(offset: number, from: number, exclude: string | null): { mention: Mention; actor: Actor } | null {
     let seen = 0;
     for (let k = lowerBound(this.mentions, offset) - 1; k >= 0 && seen < 40; k--, seen++) {
       const m = this.mentions[k]!;
       if (m.start < from) break;
       if (m.type !== 'person' || m.form === 'pronoun') continue;
       const actor = this.actorOf(m);
-      if (actor) return { mention: m, actor };
+      if (actor && actor.id !== exclude) return { mention: m, actor };
     }
     return null;
   }
