@@ -67,6 +67,11 @@ describe('long offices before a name', () => {
     expect(found).toContain('Grigory Ivliyev');
   });
 
+  it('ends a body in an office before a name at a Caucasian or Central Asian given name', () => {
+    expect(names('Head of the Press Service of the Ministry Leyla Huseynova told journalists that Baku had summoned the envoy.')).toContain('Leyla Huseynova');
+    expect(names('Head of the Department of Consular Service Aigerim Sadykova met the delegation.')).toContain('Aigerim Sadykova');
+  });
+
   it('near-miss: a name with no listed given name is kept whole', () => {
     expect(names('Minister Ho Duc Phoc met Secretary Truong Thi Mai.')).toEqual(['Ho Duc Phoc', 'Truong Thi Mai']);
   });
