@@ -466,7 +466,16 @@ export const coreference: Stage = {
         const opening = sentences[s] ? afterOpeningPhrase(doc.text, sentences[s]!.start, p.start) : -1;
         const own = sentences[s] ? ownClauseStart(doc.text, sentences[s]!.start, p.start) : -1;
         const inQuote = person && quoted.contains(p.start);
-        const ante = antecedent(p, s, sentences, person ? (inQuote ? persons : unquotedPersons) : groups, !person, isSubject, accept, opening, own);
+        const pool = person ? (inQuote ? persons : unquotedPersons) : groups;
+        let ante = antecedent(p, s, sentences, pool, !person, isSubject, accept, opening, own);
+        // "Ambassador Karin Lindqvist ... She noted ... Farrukh Sharifzoda welcomed ... “...,” she went on":
+        // officials whose gender the text leaves open are mostly men, so a "she" that would land on one
+        // takes the woman the text has shown to be one, when she is within reach as a subject.
+        if (wanted === 'f' && ante?.actor && !genders.get(ante.actor)) {
+          // Only a woman standing as a subject: one named as an object is the weaker reading.
+          const known = antecedent(p, s, sentences, pool, false, isSubject, (m) => accept(m) && !!m.actor && genders.get(m.actor) === 'f' && isSubject(m), opening, own);
+          if (known) ante = known;
+        }
         const a = ante?.actor ? byId.get(ante.actor) : undefined;
         if (a) {
           p.actor = a.id;
