@@ -82,6 +82,10 @@ describe('long offices before a name', () => {
     expect(found.find((p) => p.name === 'Rustam Yuldashev')?.title).toBe('President');
   });
 
+  it('keeps an Arabic name that chains given names whole', () => {
+    expect(names('Minister of Foreign Affairs and Emigration Badr Abdel Moneim received the envoy.')).toContain('Badr Abdel Moneim');
+  });
+
   it('near-miss: a name with no listed given name is kept whole', () => {
     expect(names('Minister Ho Duc Phoc met Secretary Truong Thi Mai.')).toEqual(['Ho Duc Phoc', 'Truong Thi Mai']);
   });
