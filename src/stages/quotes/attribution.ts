@@ -129,6 +129,9 @@ export function attributeAfter(doc: Document, index: SpeakerIndex, w: QuoteWindo
   }
   // Verb first: “...,” said Igor Kobzev.
   const vs = verbThenSpeaker.exec(rest);
+  // "“...,” noting that ...": a participle after the quote opens a clause of the same subject, whose
+  // speaker the words before the quote give; it names no speaker after it.
+  if (vs && /ing$/i.test(vs[1]!)) return null;
   if (vs) {
     const regionStart = at + vs[0].length - vs[2]!.length;
     const end = at + vs[0].length;
