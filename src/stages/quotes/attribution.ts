@@ -374,7 +374,7 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
       return { speaker: turn.actor, speakerMention: turn.id, cue: { start, end: verbEnd }, rule: 'before/first-person+turn-label' };
     }
   }
-  const pronoun = /(?<![\p{L}])(he|she)[ \t\u00a0]+$/iu.exec(text.slice(Math.max(sentenceStart, verbStart - 12), verbStart));
+  const pronoun = PRONOUN_BEFORE_VERB.exec(text.slice(Math.max(sentenceStart, verbStart - 40), verbStart));
   if (pronoun) {
     const start = verbStart - pronoun[0].length;
     return pronounWithoutMention(index, start, 'before/pronoun-verb', { start, end: verbEnd }, w);
@@ -470,6 +470,9 @@ function nearestClauseSubject(doc: Document, index: SpeakerIndex, sentenceStart:
   }
   return null;
 }
+
+/** "he ", "She went on to " right before a speech verb. */
+const PRONOUN_BEFORE_VERB = new RegExp(String.raw`(?<![\p{L}])(he|she)[ \t\u00a0]+${FILLER}$`, 'iu');
 
 /** "I ", "I would like to ", "I want to " right before a speech verb. */
 const FIRST_PERSON_BEFORE_VERB = /(?<![\p{L}])I[ \t\u00a0]+(?:(?:would|want|wish|must|have|had|will|can|just|also|once|already|often|always)[ \t\u00a0]+){0,3}(?:like[ \t\u00a0]+)?(?:to[ \t\u00a0]+)?$/u;
