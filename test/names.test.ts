@@ -75,6 +75,25 @@ describe('long offices before a name', () => {
     expect(names('He met Secretary Blank and Minister Access Lindqvist.')).toContain('Blank');
   });
 
+  it('ends a body in an office before a name at a Caucasian or Central Asian given name', () => {
+    expect(names('Head of the Press Service of the Ministry Leyla Huseynova told journalists that Baku had summoned the envoy.')).toContain('Leyla Huseynova');
+    expect(names('Head of the Department of Consular Service Aigerim Sadykova met the delegation.')).toContain('Aigerim Sadykova');
+  });
+
+  it('an office serving the President is the holder\'s whole title, not "President"', () => {
+    const found = people('Press Secretary of the President Sherzod Asadov and Aide to the President Lola Karimova briefed journalists.');
+    expect(found.map((p) => [p.name, p.title])).toEqual([['Sherzod Asadov', 'Press Secretary of the President'], ['Lola Karimova', 'Aide to the President']]);
+  });
+
+  it('near-miss: two offices joined by "and the" are two people', () => {
+    const found = people('The talks were attended by the Prime Minister and the President Rustam Yuldashev.');
+    expect(found.find((p) => p.name === 'Rustam Yuldashev')?.title).toBe('President');
+  });
+
+  it('keeps an Arabic name that chains given names whole', () => {
+    expect(names('Minister of Foreign Affairs and Emigration Badr Abdel Moneim received the envoy.')).toContain('Badr Abdel Moneim');
+  });
+
   it('near-miss: a name with no listed given name is kept whole', () => {
     expect(names('Minister Ho Duc Phoc met Secretary Truong Thi Mai.')).toEqual(['Ho Duc Phoc', 'Truong Thi Mai']);
   });

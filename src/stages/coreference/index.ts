@@ -12,11 +12,15 @@ import { isLocalOffice, localOfficeCountries } from './local-office.js';
 import { afterOpeningPhrase, antecedent, ownClauseStart, sentenceOf } from './pronouns.js';
 import { deputyOnly, titleFits } from './titles.js';
 import { visitHosts } from './visit-hosts.js';
+import { QuotedSpans } from './quoted.js';
 import { type CountryEvidence, dominantCountry, explicitCountries, officeAbsent, principals, takenRoles, titleCountries } from './office-country.js';
 import { roleOfTitle, titleByWords } from '../../lexicon/titles.js';
 
 /** "with ", "by Foreign Minister of Ghana ": a preposition and title words right before a name (no full stop between). */
 const PREPOSITION_OBJECT = /(?<![\p{L}])(?:with|by)[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’-]*|of|for|the|and)[ \t\u00a0]+){0,10}$/u;
+
+/** Pronouns that stand as a clause's subject and so carry a person on to the next sentences. */
+const SUBJECT_PRONOUN = /^(?:he|she)$/i;
 
 /** Sectors of state office, whose holders an official source names without their country. */
 const HOME_SECTORS = new Set(['GOV', 'LEG', 'MIL', 'COP', 'JUD']);
@@ -151,7 +155,7 @@ function shortBodyName(m: Mention, actors: readonly Building[]): Building | unde
  */
 export const coreference: Stage = {
   name: 'coreference',
-  reads: ['sentences', 'tokens', 'mentions'],
+  reads: ['paragraphs', 'sentences', 'tokens', 'mentions'],
   writes: ['actors'],
   run(doc) {
     const mentions = doc.layer('mentions');
@@ -397,14 +401,25 @@ export const coreference: Stage = {
     if (pending.length > 0) {
       const persons = new Map<number, Mention[]>();
       const groups = new Map<number, Mention[]>();
+      // A pronoun outside quotation marks never takes up a name inside them: "“We agreed this with
+      // President X,” he said" is not X's. The people named outside quotes, by sentence.
+      const quoted = new QuotedSpans(doc.text, doc.layer('paragraphs'));
+      const unquotedPersons = new Map<number, Mention[]>();
+      const add = (target: Map<number, Mention[]>, m: Mention) => {
+        const s = sentenceOf(sentences, m);
+        const list = target.get(s) ?? [];
+        // In text order: a pronoun resolved below joins a list built before it.
+        let k = list.length;
+        while (k > 0 && list[k - 1]!.start > m.start) k--;
+        list.splice(k, 0, m);
+        target.set(s, list);
+      };
       for (const m of mentions) {
         if (!m.actor || m.form === 'pronoun') continue;
         const target = m.type === 'person' ? persons : m.type === 'organization' ? groups : null;
         if (!target) continue;
-        const s = sentenceOf(sentences, m);
-        const list = target.get(s) ?? [];
-        list.push(m);
-        target.set(s, list);
+        add(target, m);
+        if (target === persons && !quoted.contains(m.start)) add(unquotedPersons, m);
       }
       const byId = new Map(actors.map((a) => [a.id, a]));
       const genders = new Map<string, Gender>();
@@ -435,24 +450,44 @@ export const coreference: Stage = {
         const pastWithObject = t !== undefined && t.pos === 'ADJ' && /\p{Ll}ed$/u.test(t.text) && /^(?:DET|PROPN)$/.test(tokens[k + 1]?.pos ?? '');
         return t !== undefined && t.sentence === tokens[lowerBound(tokens, m.start)]?.sentence && (t.pos === 'VERB' || t.pos === 'AUX' || pastWithObject);
       };
+      const turnSpeakers = turnLabelSpeakers(doc.text, doc.layer('paragraphs'), mentions);
       for (const p of pending) {
         const s = sentenceOf(sentences, p);
         const person = p.type === 'person';
         const wanted = pronounGender(p.text);
+        // "THE PRESIDENT: ... she said": in a transcript turn the one speaking is "I", never "he" or "she".
+        const turn = person ? turnSpeakers.get(sentences[s]?.paragraph ?? -1) : undefined;
         const accept = (m: Mention) => {
+          if (turn !== undefined && m.actor === turn) return false;
           if (!wanted || !m.actor) return true;
           const g = genders.get(m.actor);
           return !g || g === wanted;
         };
         const opening = sentences[s] ? afterOpeningPhrase(doc.text, sentences[s]!.start, p.start) : -1;
         const own = sentences[s] ? ownClauseStart(doc.text, sentences[s]!.start, p.start) : -1;
-        const ante = antecedent(p, s, sentences, person ? persons : groups, !person, isSubject, accept, opening, own);
+        const inQuote = person && quoted.contains(p.start);
+        const pool = person ? (inQuote ? persons : unquotedPersons) : groups;
+        let ante = antecedent(p, s, sentences, pool, !person, isSubject, accept, opening, own);
+        // "Ambassador Karin Lindqvist ... She noted ... Farrukh Sharifzoda welcomed ... “...,” she went on":
+        // officials whose gender the text leaves open are mostly men, so a "she" that would land on one
+        // takes the woman the text has shown to be one, when she is within reach as a subject.
+        if (wanted === 'f' && ante?.actor && !genders.get(ante.actor)) {
+          // Only a woman standing as a subject: one named as an object is the weaker reading.
+          const known = antecedent(p, s, sentences, pool, false, isSubject, (m) => accept(m) && !!m.actor && genders.get(m.actor) === 'f' && isSubject(m), opening, own);
+          if (known) ante = known;
+        }
         const a = ante?.actor ? byId.get(ante.actor) : undefined;
         if (a) {
           p.actor = a.id;
           a.mentions.push(p.id);
           // A resolved "she" tells the gender of a name the rules could not read.
           if (wanted && !genders.get(a.id)) genders.set(a.id, wanted);
+          // "X arrived in Beijing. He was met by Y. “...,” he said": a subject pronoun carries its person
+          // on, so that a later pronoun finds X in the sentence that names X only as "he".
+          if (person && SUBJECT_PRONOUN.test(p.text)) {
+            add(persons, p);
+            if (!inQuote) add(unquotedPersons, p);
+          }
         }
       }
     }
@@ -532,6 +567,38 @@ export const coreference: Stage = {
     doc.setLayer('actors', out, this.name);
   },
 };
+
+/** After a transcript turn's label: a translator's note in brackets, then the colon. */
+/** Capitalised title words, or none, before a name in a turn label. */
+const TITLE_WORDS_ONLY = /^(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|for|and)[ \t\u00a0]+)*$/u;
+const AFTER_TURN_LABEL = /^[ \t\u00a0]*(?:\([^()\n]{1,40}\)[ \t\u00a0]*)?:/;
+
+/**
+ * The speaker of each transcript turn, by paragraph index: a paragraph opening with a person's name
+ * or title and a colon ("Vladimir Putin: ...", "THE PRESIDENT: ..."). One pass over paragraphs and
+ * mentions together.
+ */
+function turnLabelSpeakers(text: string, paragraphs: readonly { start: number; end: number }[], mentions: readonly Mention[]): Map<number, string> {
+  const out = new Map<number, string>();
+  let k = 0;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
+    let start = p.start;
+    while (start < p.end && /\s/.test(text[start]!)) start++;
+    while (k < mentions.length && mentions[k]!.start < start) k++;
+    // A person named within the label's first words, with only title words before ("THE PRESIDENT:",
+    // "PRESIDENT MWANGI:", "Foreign Minister Sergey Lavrov:") and the colon after.
+    for (let j = k; j < mentions.length && mentions[j]!.start < Math.min(p.end, start + 80); j++) {
+      const m = mentions[j]!;
+      if (m.type === 'person' && m.actor && m.form !== 'pronoun' && AFTER_TURN_LABEL.test(text.slice(m.end, m.end + 48))
+        && TITLE_WORDS_ONLY.test(text.slice(start, m.start))) {
+        out.set(i, m.actor);
+        break;
+      }
+    }
+  }
+  return out;
+}
 
 /**
  * Whether the complement of a generic title ("of the Senate" in "the Chairwoman of the Senate") is

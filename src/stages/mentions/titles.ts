@@ -339,20 +339,23 @@ function emitTitle(s: SentenceScan, th: TitleHit): void {
 function officeBefore(s: SentenceScan, i: number): { title: string | null; country: string | null; sector: string | null; joiner: string } | null {
   // "UAE President His Highness Sheikh X": a style of address between two titles joins them as "and" does.
   const style = styleOfAddressEndingAt(s, i);
-  const sep = style ? style : s.lower(i - 1) === 'and' ? 1 : 0;
+  // "Press Secretary of the President Sherzod Asadov", "Aide to the President X": an office serving
+  // the office named last is the holder's whole title; the President is another person.
+  const serving = !style && s.lower(i - 1) === 'the' && (s.lower(i - 2) === 'of' || s.lower(i - 2) === 'to') ? 2 : 0;
+  const sep = style ? style : serving ? serving : s.lower(i - 1) === 'and' ? 1 : 0;
   const j = i - sep;
-  const joiner = sep && !style ? ' and ' : '';
+  const joiner = serving ? ` ${s.lower(i - 2)} the ` : sep && !style ? ' and ' : '';
   for (let k = s.out.length - 1; k >= 0; k--) {
     const d = s.out[k]!;
     if (d.type !== 'person' || d.form !== 'title' || (d.extentEnd ?? d.tokenEnd) !== j) continue;
     // "the President and Foreign Minister Lavrov" are two people; "the Australian Deputy Prime
     // Minister and Minister for Trade Mark Vaile" one.
-    if (sep && DETERMINERS.has(s.lower(d.tokenStart - 1)) && !countryWordBefore(s, d.tokenStart)) return null;
+    if (sep && !serving && DETERMINERS.has(s.lower(d.tokenStart - 1)) && !countryWordBefore(s, d.tokenStart)) return null;
     s.out.splice(k, 1);
     return { title: d.title ?? null, country: d.country, sector: d.sector, joiner };
   }
   const prev = s.titleHit(j - 1);
-  if (!prev || prev.end !== j || (sep && !style)) return null;
+  if (!prev || prev.end !== j || (sep && !style && !serving)) return null;
   const before = countryWordBefore(s, prev.start);
   return { title: displayTitle(prev), country: before?.country ?? null, sector: prev.entry.sector, joiner };
 }

@@ -56,7 +56,7 @@ function speakerFrom(
   m: Mention,
   rule: string,
   cue: Span,
-  scope: number,
+  w: QuoteWindow,
 ): Attribution {
   const actor = index.actorOf(m);
   // "the Pakistani official said": words that name no office (coreference folds offices into their
@@ -67,18 +67,27 @@ function speakerFrom(
   }
   if (actor) return { speaker: actor.id, speakerMention: m.id, cue, rule };
   if (m.form === 'pronoun' && /^(he|she|him|her)$/i.test(m.text)) {
-    const near = index.lastPersonBefore(m.start, scope);
+    const near = nearestOtherThanTurnSpeaker(index, m.start, w);
     if (near) return { speaker: near.actor.id, speakerMention: m.id, cue, rule: `${rule}+nearest-person` };
   }
   return { speaker: null, speakerMention: m.id, cue, rule: `${rule}+unresolved` };
 }
 
 /** A bare "he"/"she" the mentions layer did not mark: resolve it to the last person named, if any. */
-function pronounWithoutMention(index: SpeakerIndex, at: number, rule: string, cue: Span, scope: number): Attribution {
-  const near = index.lastPersonBefore(at, scope);
+function pronounWithoutMention(index: SpeakerIndex, at: number, rule: string, cue: Span, w: QuoteWindow): Attribution {
+  const near = nearestOtherThanTurnSpeaker(index, at, w);
   return near
     ? { speaker: near.actor.id, speakerMention: null, cue, rule: `${rule}+nearest-person` }
     : { speaker: null, speakerMention: null, cue, rule: `${rule}+unresolved` };
+}
+
+/**
+ * The person an unresolved "he"/"she" most likely stands for: the last person named before it, but
+ * never the speaker of the transcript turn it stands in ("THE PRESIDENT: ... and she said"), who is "I".
+ */
+function nearestOtherThanTurnSpeaker(index: SpeakerIndex, at: number, w: QuoteWindow): { actor: { id: string } } | null {
+  const turn = turnSpeaker(index.documentText(), index, w.paragraphStart);
+  return index.lastPersonBefore(at, w.pronounScope, turn?.actor ?? null);
 }
 
 const COLON_AHEAD = /^[ \t\u00a0]*:/;
@@ -103,7 +112,7 @@ export function attributeAfter(doc: Document, index: SpeakerIndex, w: QuoteWindo
   if (/[–—]|\s-\s/.test(text.slice(from, at))) {
     const m = index.startingAt(text, at);
     if (m && m.type === 'person' && m.end <= limit && /^[ \t\u00a0]*(?:[.!]|\n|$)/.test(text.slice(m.end, m.end + 2))) {
-      return speakerFrom(index, m, 'after/dash-name', { start: from, end: m.end }, w.pronounScope);
+      return speakerFrom(index, m, 'after/dash-name', { start: from, end: m.end }, w);
     }
   }
 
@@ -115,16 +124,19 @@ export function attributeAfter(doc: Document, index: SpeakerIndex, w: QuoteWindo
   if (sv && !SPEECH_WORD.test(sv[1]!)) {
     const end = at + sv[0].length;
     if (!introducesNext(text, end)) {
-      return fromRegion(index, at, at + sv[1]!.length, 'after/speaker-verb', { start: at, end }, w.pronounScope);
+      return fromRegion(index, at, at + sv[1]!.length, 'after/speaker-verb', { start: at, end }, w);
     }
   }
   // Verb first: “...,” said Igor Kobzev.
   const vs = verbThenSpeaker.exec(rest);
+  // "“...,” noting that ...": a participle after the quote opens a clause of the same subject, whose
+  // speaker the words before the quote give; it names no speaker after it.
+  if (vs && /ing$/i.test(vs[1]!)) return null;
   if (vs) {
     const regionStart = at + vs[0].length - vs[2]!.length;
     const end = at + vs[0].length;
     if (!introducesNext(text, end)) {
-      return fromRegion(index, regionStart, end, 'after/verb-speaker', { start: at, end }, w.pronounScope);
+      return fromRegion(index, regionStart, end, 'after/verb-speaker', { start: at, end }, w);
     }
   }
   return null;
@@ -134,7 +146,7 @@ export function attributeAfter(doc: Document, index: SpeakerIndex, w: QuoteWindo
  * The speaker among the few words a cue gives ("Belarusian President Aleksandr Lukashenko",
  * "he", "a source"): the best mention inside them, else a pronoun, else no one.
  */
-function fromRegion(index: SpeakerIndex, start: number, end: number, rule: string, cue: Span, scope: number): Attribution {
+function fromRegion(index: SpeakerIndex, start: number, end: number, rule: string, cue: Span, w: QuoteWindow): Attribution {
   // "the head of the Uzbek delegation": the person, not the delegation the words name; "his counterpart":
   // the person introduced as the counterpart, not the one "his" stands for.
   if (index.isRelationalPhrase(index.textOf(start, end))) {
@@ -156,8 +168,8 @@ function fromRegion(index: SpeakerIndex, start: number, end: number, rule: strin
     const holder = index.referent(words, start);
     if (holder) return { speaker: holder.id, speakerMention: null, cue, rule: `${rule}+role-holder` };
   }
-  if (m) return speakerFrom(index, m, rule, cue, scope);
-  if (PRONOUN_ONLY.test(words)) return pronounWithoutMention(index, start, rule, cue, scope);
+  if (m) return speakerFrom(index, m, rule, cue, w);
+  if (PRONOUN_ONLY.test(words)) return pronounWithoutMention(index, start, rule, cue, w);
   // A surname the mentions layer missed ("Wang said") that belongs to exactly one person named earlier.
   const named = index.personByNameWord(words);
   if (named) return { speaker: named.id, speakerMention: null, cue, rule: `${rule}+name-word` };
@@ -196,7 +208,7 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
       if (qualifier && holder && !fitsQualifier) {
         return { speaker: null, speakerMention: m.id, cue: { start, end: m.end }, rule: 'before/according-to+other-holder' };
       }
-      return speakerFrom(index, m, possessive ? 'before/in-words-of' : 'before/according-to', { start, end: m.end }, w.pronounScope);
+      return speakerFrom(index, m, possessive ? 'before/in-words-of' : 'before/according-to', { start, end: m.end }, w);
     }
   }
 
@@ -204,14 +216,14 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
   for (const m of index.endingBefore(w.open, from, 3)) {
     const gap = /^[ \t\u00a0]+(?:put it|has put it|said|has said|noted|has noted|stressed|emphasi[sz]ed|pointed out|added|observed|remarked)[ \t\u00a0]*,?[ \t\u00a0]*$/i.exec(text.slice(m.end, w.open));
     if (!gap || !/(?<![\p{L}])[Aa]s[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:(?:[\p{Lu}][\p{L}.'’-]*|of|for)[ \t\u00a0]+){0,8}$/u.test(text.slice(Math.max(from, m.start - 90), m.start))) continue;
-    return speakerFrom(index, m, 'before/as-put-it', { start: m.start, end: m.end + gap[0].length }, w.pronounScope);
+    return speakerFrom(index, m, 'before/as-put-it', { start: m.start, end: m.end + gap[0].length }, w);
   }
 
   // "Mishustin recalled the words of President Putin that “...”": whose words they are, not who recalls them.
   for (const m of index.endingBefore(w.open, from, 3)) {
     if (m.type !== 'person' || !/^[ \t\u00a0]*(?:,|:|that)?[ \t\u00a0]*$/i.test(text.slice(m.end, w.open))) continue;
     const of = WORDS_OF.exec(text.slice(Math.max(from, m.start - 80), m.start));
-    if (of) return speakerFrom(index, m, 'before/words-of', { start: m.start - of[0].length, end: m.end }, w.pronounScope);
+    if (of) return speakerFrom(index, m, 'before/words-of', { start: m.start - of[0].length, end: m.end }, w);
   }
 
   // "According to him, “...”" where the mentions layer has no pronoun mention.
@@ -220,8 +232,8 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
     const start = from + accordingToPronoun.index;
     const end = start + accordingToPronoun[0].replace(/[\s,]+$/, '').length;
     const [pronoun] = index.endingBefore(w.open, start, 1);
-    if (!pronoun) return pronounWithoutMention(index, start, 'before/according-to', { start, end }, w.pronounScope);
-    if (pronoun.form === 'pronoun' && pronoun.end <= end) return speakerFrom(index, pronoun, 'before/according-to', { start, end }, w.pronounScope);
+    if (!pronoun) return pronounWithoutMention(index, start, 'before/according-to', { start, end }, w);
+    if (pronoun.form === 'pronoun' && pronoun.end <= end) return speakerFrom(index, pronoun, 'before/according-to', { start, end }, w);
   }
 
   // "According to the diplomat, “...”": an office or role in plain words, for the person named holding it.
@@ -239,7 +251,7 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
   const [nearest] = index.endingBefore(w.open, from, 1);
   if (nearest && nearest.type === 'person' && /^[ \t\u00a0]*:[ \t\u00a0]*$/.test(text.slice(nearest.end, w.open))
     && LABEL_LEAD.test(text.slice(lastSentenceStart(text, from, nearest.start), nearest.start))) {
-    return speakerFrom(index, nearest, 'before/name-colon', { start: nearest.start, end: text.indexOf(':', nearest.end) + 1 }, w.pronounScope);
+    return speakerFrom(index, nearest, 'before/name-colon', { start: nearest.start, end: text.indexOf(':', nearest.end) + 1 }, w);
   }
 
   // The verb nearest the quote: retry after each find, since the pattern is anchored at the end
@@ -278,7 +290,7 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
   if (space && !ADDRESSEE_VERB.test(v[1]!)) {
     const s = index.startingAt(text, verbEnd + space[0].length);
     if (s && s.end <= w.open && /^[ \t\u00a0]*[:,]?[ \t\u00a0]*$/.test(text.slice(s.end, w.open))) {
-      return speakerFrom(index, s, 'before/verb-speaker', { start: verbStart, end: s.end }, w.pronounScope);
+      return speakerFrom(index, s, 'before/verb-speaker', { start: verbStart, end: s.end }, w);
     }
     // "noted the Federal Minister for Economic Cooperation, “...”": an office in words after the verb.
     const words = /^([^,:;.!?“”"«»\n]{2,120}?)[ \t\u00a0]*[:,]?[ \t\u00a0]*$/.exec(text.slice(verbEnd + space[0].length, w.open));
@@ -293,7 +305,7 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
     const objStart = sentenceStart + quotedAs.index + quotedAs[0].indexOf(quotedAs[1]!, quotedAs[0].search(/[ \t\u00a0]/));
     const objEnd = objStart + quotedAs[1]!.length;
     const m = index.bestWithin(objStart, objEnd);
-    if (m && m.type === 'person') return speakerFrom(index, m, 'before/quoted-as', { start: sentenceStart + quotedAs.index, end: verbEnd }, w.pronounScope);
+    if (m && m.type === 'person') return speakerFrom(index, m, 'before/quoted-as', { start: sentenceStart + quotedAs.index, end: verbEnd }, w);
     const holder = index.referent(quotedAs[1]!, objStart);
     if (holder) return { speaker: holder.id, speakerMention: null, cue: { start: sentenceStart + quotedAs.index, end: verbEnd }, rule: 'before/quoted-as+role-holder' };
   }
@@ -304,10 +316,10 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
     const appositive = /^[ \t\u00a0]*,[ \t\u00a0]*$/.test(gap) && /,[ \t\u00a0]*$/.test(text.slice(Math.max(sentenceStart, m.start - 3), m.start));
     // "... was thanked by Blinken, who said “...”": a relative "who" takes its antecedent as the verb's subject.
     if (m.type === 'person' && WHO_BEFORE_VERB.test(gap)) {
-      return speakerFrom(index, m, 'before/relative-who', { start: m.start, end: verbEnd }, w.pronounScope);
+      return speakerFrom(index, m, 'before/relative-who', { start: m.start, end: verbEnd }, w);
     }
     if (appositive || SPEAKER_VERB_GAP.test(gap)) {
-      return speakerFrom(index, m, 'before/speaker-verb', { start: m.start, end: verbEnd }, w.pronounScope);
+      return speakerFrom(index, m, 'before/speaker-verb', { start: m.start, end: verbEnd }, w);
     }
   }
   // "Tokayev said, adding: “...”": a participle takes the subject of the clause's speech verb.
@@ -315,13 +327,13 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
     // "X said that the Greek Prime Minister thanked Egypt, saying that “...”": the participle hangs on the
     // nearest clause before it, whose subject is the person a verb follows.
     const clauseSubject = nearestClauseSubject(doc, index, sentenceStart, verbStart);
-    if (clauseSubject) return speakerFrom(index, clauseSubject, 'before/participle-subject', { start: clauseSubject.start, end: verbEnd }, w.pronounScope);
+    if (clauseSubject) return speakerFrom(index, clauseSubject, 'before/participle-subject', { start: clauseSubject.start, end: verbEnd }, w);
     const { verbAtStart } = cuePatterns();
     for (const m of index.endingBefore(verbStart, sentenceStart)) {
       const after = text.slice(m.end, verbStart);
       const gap = APPOSITION_AT_START.exec(after)![0].length;
       if (verbAtStart.test(after.slice(gap))) {
-        return speakerFrom(index, m, 'before/speaker-verb-participle', { start: m.start, end: verbEnd }, w.pronounScope);
+        return speakerFrom(index, m, 'before/speaker-verb-participle', { start: m.start, end: verbEnd }, w);
       }
     }
     // Otherwise the participle's subject is the clause's subject: the first person the sentence names
@@ -330,14 +342,14 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
     let subject: Mention | null = null;
     for (const m of candidates) if (m.type === 'person' && (!subject || m.start < subject.start)) subject = m;
     if (subject && /^[\s\p{Lu}\p{L}’'-]*$/u.test(text.slice(sentenceStart, subject.start)) && subject.start - sentenceStart < 60) {
-      return speakerFrom(index, subject, 'before/participle-subject', { start: subject.start, end: verbEnd }, w.pronounScope);
+      return speakerFrom(index, subject, 'before/participle-subject', { start: subject.start, end: verbEnd }, w);
     }
     return { speaker: null, speakerMention: null, cue: { start: verbStart, end: verbEnd }, rule: 'before/participle' };
   }
   // "the President welcomed the guest and affirmed “...”": a speech verb joined by "and" to an earlier
   // verb shares that verb's subject.
   const coordinated = coordinatedSubject(doc, index, sentenceStart, verbStart);
-  if (coordinated) return speakerFrom(index, coordinated, 'before/coordinated-verb', { start: coordinated.start, end: verbEnd }, w.pronounScope);
+  if (coordinated) return speakerFrom(index, coordinated, 'before/coordinated-verb', { start: coordinated.start, end: verbEnd }, w);
   // "In his remarks, the Secretary said: “...”": a role noun the mentions layer left as a plain word
   // opens the clause; it stands for the named holder of that office.
   // "Modi, for his part, said:": the subject stands before an aside set off by commas.
@@ -362,10 +374,10 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
       return { speaker: turn.actor, speakerMention: turn.id, cue: { start, end: verbEnd }, rule: 'before/first-person+turn-label' };
     }
   }
-  const pronoun = /(?<![\p{L}])(he|she)[ \t\u00a0]+$/iu.exec(text.slice(Math.max(sentenceStart, verbStart - 12), verbStart));
+  const pronoun = PRONOUN_BEFORE_VERB.exec(text.slice(Math.max(sentenceStart, verbStart - 40), verbStart));
   if (pronoun) {
     const start = verbStart - pronoun[0].length;
-    return pronounWithoutMention(index, start, 'before/pronoun-verb', { start, end: verbEnd }, w.pronounScope);
+    return pronounWithoutMention(index, start, 'before/pronoun-verb', { start, end: verbEnd }, w);
   }
   return { speaker: null, speakerMention: null, cue: { start: verbStart, end: verbEnd }, rule: 'before/verb-unknown-speaker' };
 }
@@ -384,7 +396,7 @@ function colonClauseSubject(text: string, index: SpeakerIndex, w: QuoteWindow, f
   if (!subject || subject.start - sentenceStart > 60 || !/^[\s\p{Lu}\p{L}’'-]*$/u.test(text.slice(sentenceStart, subject.start))) return null;
   // A subject's clause has a verb after the subject: "Vladimir Putin: “...”" is a transcript label, read elsewhere.
   if (!/\p{Ll}{3,}/u.test(text.slice(subject.end, colon))) return null;
-  return speakerFrom(index, subject, 'before/colon-clause', { start: subject.start, end: colon + 1 }, w.pronounScope);
+  return speakerFrom(index, subject, 'before/colon-clause', { start: subject.start, end: colon + 1 }, w);
 }
 
 /**
@@ -458,6 +470,9 @@ function nearestClauseSubject(doc: Document, index: SpeakerIndex, sentenceStart:
   }
   return null;
 }
+
+/** "he ", "She went on to " right before a speech verb. */
+const PRONOUN_BEFORE_VERB = new RegExp(String.raw`(?<![\p{L}])(he|she)[ \t\u00a0]+${FILLER}$`, 'iu');
 
 /** "I ", "I would like to ", "I want to " right before a speech verb. */
 const FIRST_PERSON_BEFORE_VERB = /(?<![\p{L}])I[ \t\u00a0]+(?:(?:would|want|wish|must|have|had|will|can|just|also|once|already|often|always)[ \t\u00a0]+){0,3}(?:like[ \t\u00a0]+)?(?:to[ \t\u00a0]+)?$/u;

@@ -21,8 +21,8 @@ const ABBREVIATION_DOT = String.raw`(?<=(?:^|[^\p{L}])${ABBREVIATED})\.(?=[ \t\u
 /** A dot that can end the speaker's words: not one closing an abbreviation ("said Gov. Newsom"). */
 const SENTENCE_DOT = String.raw`(?<![^\p{L}]${ABBREVIATED})\.(?![\p{L}\p{N}])`;
 
-/** Adverbs and auxiliaries that may sit between a speaker and the verb ("also noted", "has said"). */
-export const FILLER = String.raw`(?:(?:also|then|later|further|once|again|has|had|have|was|were|is|would|had\s+earlier|earlier|\p{L}+ly)[ \t\u00a0]+){0,3}`;
+/** Adverbs and auxiliaries that may sit between a speaker and the verb ("also noted", "has said", "went on to say"). */
+export const FILLER = String.raw`(?:(?:also|then|later|further|once|again|has|had|have|was|were|is|would|had\s+earlier|earlier|\p{L}+ly|(?:went|goes|go)[ \t\u00a0]+on[ \t\u00a0]+to|(?:continued|wished|wanted|hastened)[ \t\u00a0]+to|would[ \t\u00a0]+like[ \t\u00a0]+to)[ \t\u00a0]+){0,3}`;
 
 export function cuePatterns(): CuePatterns {
   if (cached) return cached;

@@ -108,6 +108,7 @@ export const quotes: Stage = {
     }
     carrySpeakers(text, drafts);
     carryAcrossParagraphs(text, paragraphs, drafts);
+    carryToPronouns(text, drafts);
     const markedParagraphs = new Set(marked.map((q) => q.paragraph));
     // Stray marks by paragraph, so that asking about each paragraph is a look-up, not a rescan.
     const strayParagraphs = new Set<number>();
@@ -225,5 +226,23 @@ function carryAcrossParagraphs(text: string, paragraphs: readonly Span[], drafts
     if (!/^[\s.]*$/.test(text.slice(cur.marked.close + 1, para.end))) continue;
     if (prevPara.end - prev.marked.close > TAIL_CHARS) continue;
     cur.attribution = { ...prev.attribution, rule: 'continuation/next-paragraph' };
+  }
+}
+
+const PRONOUN_CUE = /(?<![\p{L}])(?:he|she)(?![\p{L}])/iu;
+
+/**
+ * "President Arslan said:\n\n“...”\n\n“...,” he continued": a "he" or "she" with no one named within
+ * reach takes up the speaker of the quotation just before it, in its own or the previous paragraph,
+ * who is the one the text has been giving the words of.
+ */
+function carryToPronouns(text: string, drafts: QuoteDraft[]): void {
+  for (let i = 1; i < drafts.length; i++) {
+    const cur = drafts[i]!;
+    const prev = drafts[i - 1]!;
+    const a = cur.attribution;
+    if (!a || a.speaker || !a.rule.endsWith('+unresolved') || !prev.attribution?.speaker) continue;
+    if (cur.marked.paragraph - prev.marked.paragraph > 1 || !PRONOUN_CUE.test(text.slice(a.cue.start, a.cue.end))) continue;
+    cur.attribution = { ...a, speaker: prev.attribution.speaker, rule: 'continuation/pronoun' };
   }
 }

@@ -176,7 +176,7 @@ export class SpeakerIndex {
    */
   isRelationalPhrase(words: string): boolean {
     const w = words.trim().replace(/[ \t\u00a0]+/g, ' ');
-    return ORDER_WORD.test(w) || STYLE_OF_ADDRESS.test(w) || COUNTERPART_WORDS.test(w) || GUEST_WORDS.test(w) || DELEGATION_HEAD_WORDS.test(w);
+    return ORDER_WORD.test(w) || STYLE_OF_ADDRESS.test(w) || COUNTERPART_WORDS.test(w) || GUEST_WORDS.test(w) || HOST_WORDS.test(w) || DELEGATION_HEAD_WORDS.test(w);
   }
 
   referent(words: string, at: number): Actor | null {
@@ -187,7 +187,8 @@ export class SpeakerIndex {
     const style = STYLE_OF_ADDRESS.exec(w);
     if (style) return this.lastPersonAfter(at, styledBefore(style[1]!));
     if (COUNTERPART_WORDS.test(w)) return this.lastPersonAfter(at, COUNTERPART_BEFORE) ?? this.otherThanSubject(at);
-    if (GUEST_WORDS.test(w)) return this.lastPersonAfter(at, RECEIVED_BEFORE);
+    if (GUEST_WORDS.test(w)) return this.lastPersonAfter(at, RECEIVED_BEFORE) ?? this.lastPersonBeforeVerb(at, VISITING_AFTER);
+    if (HOST_WORDS.test(w)) return this.lastPersonBeforeVerb(at, HOST_VERB_AFTER) ?? this.lastPersonAfter(at, HOSTED_BY_BEFORE);
     if (DELEGATION_HEAD_WORDS.test(w)) return this.lastPersonAfter(at, LED_BY_BEFORE);
     const diplomat = DIPLOMAT_WORDS.exec(w);
     if (diplomat) {
@@ -257,6 +258,17 @@ export class SpeakerIndex {
     return null;
   }
 
+  /** The last person before `at` whose name mention the text matching `after` follows (within 120 characters): the host of "X received Y". */
+  private lastPersonBeforeVerb(at: number, after: RegExp): Actor | null {
+    for (let k = lowerBound(this.mentions, at) - 1, seen = 0; k >= 0 && seen < 60; k--, seen++) {
+      const m = this.mentions[k]!;
+      if (m.type !== 'person' || m.form === 'pronoun') continue;
+      const a = this.actorOf(m);
+      if (a && !a.nominal && after.test(this.text.slice(m.end, m.end + 120))) return a;
+    }
+    return null;
+  }
+
   /**
    * "Minister A met Minister B. “...,” A said. “...,” his counterpart replied": with no one introduced
    * as a counterpart, the counterpart of the last subject is the last other person named.
@@ -287,6 +299,10 @@ export class SpeakerIndex {
     return null;
   }
 
+  documentText(): string {
+    return this.text;
+  }
+
   textOf(start: number, end: number): string {
     return this.text.slice(start, end);
   }
@@ -301,8 +317,8 @@ export class SpeakerIndex {
    * `offset` (within `from`) that names a person, which is the sentence's first person ("X met
    * Y. “...,” he said" is X's), by name or title.
    */
-  lastPersonBefore(offset: number, from: number): { mention: Mention; actor: Actor } | null {
-    const nearest = this.nearestPersonBefore(offset, from);
+  lastPersonBefore(offset: number, from: number, exclude: string | null = null): { mention: Mention; actor: Actor } | null {
+    const nearest = this.nearestPersonBefore(offset, from, exclude);
     if (!nearest) return null;
     // The first person of the sentence the nearest one stands in.
     const start = sentenceStartBefore(this.text, Math.max(from, nearest.mention.start - 400), nearest.mention.start);
@@ -312,20 +328,21 @@ export class SpeakerIndex {
       if (m.start < start || m.start < from) break;
       if (m.type !== 'person' || m.form === 'pronoun') continue;
       const actor = this.actorOf(m);
+      if (actor && actor.id === exclude) continue;
       // A possessor ("Putin's envoy") or a name after "with"/"to" is no subject.
       if (actor && !/^['’]s\b/.test(this.text.slice(m.end, m.end + 3))) best = { mention: m, actor };
     }
     return best;
   }
 
-  private nearestPersonBefore(offset: number, from: number): { mention: Mention; actor: Actor } | null {
+  private nearestPersonBefore(offset: number, from: number, exclude: string | null): { mention: Mention; actor: Actor } | null {
     let seen = 0;
     for (let k = lowerBound(this.mentions, offset) - 1; k >= 0 && seen < 40; k--, seen++) {
       const m = this.mentions[k]!;
       if (m.start < from) break;
       if (m.type !== 'person' || m.form === 'pronoun') continue;
       const actor = this.actorOf(m);
-      if (actor) return { mention: m, actor };
+      if (actor && actor.id !== exclude) return { mention: m, actor };
     }
     return null;
   }
@@ -405,6 +422,14 @@ const COUNTERPART_BEFORE = /counterparts?[ \t\u00a0]*,?[ \t\u00a0]*(?:(?:[\p{Lu}
 const GUEST_WORDS = /^(?:the )?(?:(?:high|distinguished|foreign|honou?red|high-ranking) )?guest$/i;
 /** "received ", "welcomed the Prime Minister of Hungary ": a host's verb and title words right before a name. */
 const RECEIVED_BEFORE = /(?<![\p{L}])(?:received|welcomed|hosted|greeted)[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and|a)[ \t\u00a0]+){0,12}$/u;
+/** ", who is in Uzbekistan on an official visit", ", who arrived on a state visit": the visitor's name before. */
+const VISITING_AFTER = /^[ \t\u00a0]*,[ \t\u00a0]*who[ \t\u00a0]+(?:is|was|arrived|came|has arrived)\b[^.;:!?“”"«»\n]{0,80}?\bvisit\b/u;
+/** "the host", "the Vietnamese host": the one who received or hosted the guest. */
+const HOST_WORDS = /^(?:the )?(?:\p{Lu}[\p{L}-]* )?host$/iu;
+/** " received", ", Prime Minister of X, hosted", " on 5 March hosted": a host's verb after the host's name. */
+const HOST_VERB_AFTER = /^(?:[ \t\u00a0]*,[^,.;:!?“”"«»\n]{1,100},)?(?:[ \t\u00a0]+(?:on|in)[ \t\u00a0]+[^,.;:!?“”"«»\n]{1,30}?)?[ \t\u00a0]+(?:also[ \t\u00a0]+)?(?:received|hosted|welcomed|greeted)(?![\p{L}])/u;
+/** "was received by ", "welcomed by King of Jordan " right before the host's name. */
+const HOSTED_BY_BEFORE = /(?<![\p{L}])(?:received|hosted|welcomed|greeted)[ \t\u00a0]+by[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and)[ \t\u00a0]+){0,10}$/u;
 /** "the head of the Uzbek delegation", "the leader of the delegation". */
 export const DELEGATION_HEAD_WORDS = /^(?:the )?(?:head|leader|chief) of the (?:[\p{Lu}][\p{L}-]* )?delegation$/iu;
 /** "led by ", "headed by Deputy Minister " right before a name. */
@@ -418,7 +443,7 @@ const DEPUTY_TITLE = /(?:^|[\s-])(?:deputy|vice|assistant)(?:[\s-]|$)/i;
 /** "the head of the Austrian diplomacy", "the chief of Russian diplomacy", "the Chinese top diplomat". */
 const DIPLOMACY_HEAD_WORDS = /^(?:[Tt]he )?(?:(?:[Hh]ead|[Cc]hief) of (?:the )?(?:(\p{Lu}[\p{L}-]*) )?diplomacy|(?:(\p{Lu}[\p{L}-]*) )?(?:top|chief) diplomat)$/u;
 /** A person noun that names no office, with the demonym of the country served: "the Pakistani official". */
-const GENERIC_PERSON_WORDS = /^(?:[Tt]he )?(\p{Lu}[\p{L}-]*) (?:official|politician|statesman|stateswoman|dignitary|representative)$/u;
+const GENERIC_PERSON_WORDS = /^(?:[Tt]he )?(\p{Lu}[\p{L}-]*) (?:official|politician|statesman|stateswoman|dignitary|representative|monarch)$/u;
 const REGION_HEAD_WORDS = /^(?:the )?head of the (?:region|oblast|krai|province|republic|city|district|territory|administration)$/i;
 
 /** "head of the Foreign Ministry", "chief of the Ministry of Energy": the minister, by the ministry's name. */
