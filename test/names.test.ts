@@ -355,3 +355,17 @@ describe('offices in the plural', () => {
     expect(names('Minister Rosa Vidal met Deputy Chief Secretary Maria Torres.')).toEqual(['Rosa Vidal', 'Maria Torres']);
   });
 });
+
+describe('given names inside other words', () => {
+  it('keeps first names before a listed given name when no office word stands there', () => {
+    expect(names('The forum was attended by Mansoor Ebrahim Al-Mahmoud and Lina Haddad.')).toEqual(['Mansoor Ebrahim Al-Mahmoud', 'Lina Haddad']);
+    // Near-miss: the words of an office before the given name are cut off.
+    expect(names('He met Head of the Department of Trade Negotiations Ebrahim Al-Mahmoud.')).toEqual(['Ebrahim Al-Mahmoud']);
+  });
+
+  it('a place named between an article and a common noun is no person, whatever given name it holds', () => {
+    expect(names('The minister thanked his colleague for reopening the Upper Lars checkpoint.')).toEqual([]);
+    // Near-miss: a name that opens with its given name there is a person's.
+    expect(names('The minister received the Anna Petrova delegation.')).toEqual(['Anna Petrova']);
+  });
+});

@@ -224,11 +224,31 @@ export function startAtGivenName(s: SentenceScan, run: NameRun): NameRun {
     if (!s.isCap(k) || s.glued(k) || !isGivenName(s.tok(k)!.text)) continue;
     // "Jassim bin Khalid Al Thani": a given name after a particle is the father's, inside one name.
     if (particles.has(s.lower(k - 1))) continue;
+    // "Mansoor Ebrahim Al-Mahmoud": words before the given name that are no office's or subject's
+    // words are the person's own first names, not an office left in the run.
+    if (!officeWordsBefore(s, run.start, k)) return run;
     let words = 0;
     for (let j = k; j < run.end; j = s.wordEnd(j)) if (s.isCap(j)) words++;
     if (words >= 2) return { ...run, start: k, words };
   }
   return run;
+}
+
+/**
+ * Whether the words from `start` up to `end` hold a word of an office or its subject ("Special
+ * Representative for International Cultural Cooperation"): a listed title's word, a portfolio word,
+ * or a word the text also writes in lower case; or whether they continue an office's complement.
+ */
+function officeWordsBefore(s: SentenceScan, start: number, end: number): boolean {
+  // "... for Interaction with Organisations of Compatriots Abroad Alexander Babakov": a run opened
+  // by a preposition continues an office's complement.
+  if (/^(?:of|for|with|on|and)$/.test(s.lower(start - 1))) return true;
+  const { portfolio } = wordLists();
+  for (let j = start; j < end; j++) {
+    const w = s.lower(j);
+    if (isTitleWord(w) || portfolio.has(w) || s.lowerWords.has(w)) return true;
+  }
+  return false;
 }
 
 /** Single words of listed titles ("prime", "minister", "deputy"): alone after a title they are no name. */
