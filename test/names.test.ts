@@ -207,6 +207,14 @@ describe('offices whose subject is a list of portfolios', () => {
     expect(rec.organizations.map((o) => o.name)).toContain('Ministry of Energy, Mining and Water');
   });
 
+  it('reads subject words of trade talks, protocol and consular work as part of the office', () => {
+    expect(person('He was joined by Director General of International Trade Negotiations Budi Santoso.', 'Budi Santoso')?.title)
+      .toBe('Director General of International Trade Negotiations');
+    expect(person('Also present was Director of Consular Affairs Rita Kaur.', 'Rita Kaur')?.title).toBe('Director of Consular Affairs');
+    // Near-miss: the same word outside an office is no part of anyone's name.
+    expect(names('Negotiations Chief Budi Santoso said the round went well.')).toEqual(['Budi Santoso']);
+  });
+
   it('a city word ends the office, not the name: "Governor of the Capital City Kh.Ganbold"', () => {
     expect(names('Also present was Governor of the Capital City Kh.Ganbold.')).toEqual(['Kh.Ganbold']);
     // Near-miss: a city the lexicon knows stays a place inside the office.
