@@ -242,11 +242,13 @@ export function startAtGivenName(s: SentenceScan, run: NameRun): NameRun {
 function officeWordsBefore(s: SentenceScan, start: number, end: number): boolean {
   // "... for Interaction with Organisations of Compatriots Abroad Alexander Babakov": a run opened
   // by a preposition continues an office's complement.
+  // "... and Development Institutions Erlan Dosanov": or by an office's word the run left out.
   if (/^(?:of|for|with|on|and)$/.test(s.lower(start - 1))) return true;
   const { portfolio } = wordLists();
-  for (let j = start; j < end; j++) {
+  for (let j = start - 1; j < end; j++) {
+    if (j < start && !s.isCap(j)) continue;
     const w = s.lower(j);
-    if (isTitleWord(w) || portfolio.has(w) || s.lowerWords.has(w)) return true;
+    if (isTitleWord(w) || portfolio.has(w) || (j >= start && s.lowerWords.has(w))) return true;
   }
   return false;
 }
