@@ -237,3 +237,20 @@ describe('monarchs and national bodies', () => {
     expect(countryOf(bank, 'Nikos Pappas', 'Ministry of Foreign Affairs of the Republic of Serbia')).not.toBe('GRC');
   });
 });
+
+describe('listed bodies and offices of advisers', () => {
+  it('the Joint Chiefs of Staff are a body of the United States', () => {
+    const rec = extract({ text: 'Chairman of the Joint Chiefs of Staff Mark Hale met the minister in Jakarta.', date: '2024-03-01', source: 'Ministry of Defence of the Republic of Indonesia' });
+    expect(rec.people.map((p) => [p.name, p.country])).toEqual([['Mark Hale', 'USA']]);
+    // Near-miss: the chiefs of staff of an army named in lower case are no body of the list.
+    const other = extract({ text: 'The joint chiefs of staff of both armies met in Jakarta.', date: '2024-03-01', source: 'Ministry of Defence of the Republic of Indonesia' });
+    expect(other.organizations.map((o) => o.name)).not.toContain('Joint Chiefs of Staff');
+  });
+
+  it('an assistant or counsellor is an office before a name', () => {
+    const rec = extract({ text: 'Counsellor Anna Berg and Assistant Lina Haddad attended the talks.', date: '2024-03-01' });
+    expect(rec.people.map((p) => [p.name, p.title])).toEqual([['Anna Berg', 'Counsellor'], ['Lina Haddad', 'Assistant']]);
+    // Near-miss: "Assistant" before another office only ranks it.
+    expect(extract({ text: 'Assistant Secretary Lina Haddad attended.', date: '2024-03-01' }).people[0]?.title).toBe('Assistant Secretary');
+  });
+});
