@@ -377,3 +377,14 @@ describe('given names inside other words', () => {
     expect(names('The minister received the Anna Petrova delegation.')).toEqual(['Anna Petrova']);
   });
 });
+
+describe('ranks of senior civil servants', () => {
+  it('"Joint", "Additional", "Principal" and "Permanent" rank the office, and a region may name its division', () => {
+    const found = people('Joint Secretary (Eurasia) P. Kumaran met Additional Secretary Rina Das and Principal Secretary for Foreign Affairs Korir Sing’oei.');
+    expect(found.map((p) => [p.name, p.title])).toEqual([
+      ['P. Kumaran', 'Joint Secretary (Eurasia)'], ['Rina Das', 'Additional Secretary'], ['Korir Sing’oei', 'Principal Secretary for Foreign Affairs'],
+    ]);
+    // Near-miss: a country in brackets after a name is no division of an office.
+    expect(names('The envoys were Anna Berg (Sweden) and Rina Das (India).')).toEqual(['Anna Berg', 'Rina Das']);
+  });
+});

@@ -238,6 +238,45 @@ describe('monarchs and national bodies', () => {
   });
 });
 
+describe('offices that name a principal, a body of a state, or a rank beside an office', () => {
+  const person = (text: string, name: string, source: string | null) =>
+    extract({ text, date: '2024-03-01', source }).people.find((p) => p.name === name);
+
+  it('an adviser or assistant "to the" President or Prime Minister of a state serves that state', () => {
+    const adviser = person('National Security Adviser to the Prime Minister of India Rahul Mehra held talks in Moscow.', 'Rahul Mehra', 'kremlin.ru');
+    expect([adviser?.title, adviser?.country]).toEqual(['National Security Adviser to the Prime Minister of India', 'IND']);
+    const text = 'President Ahmet Kaya received the guests, as did Elvin Mammadov, Assistant to the President of Azerbaijan.';
+    expect(person(text, 'Elvin Mammadov', 'Presidency of the Republic of Türkiye')?.country).toBe('AZE');
+    // Near-miss: "to the President" after a verb is where something goes, not an office.
+    const handed = extract({ text: 'Adviser Elvin Mammadov handed the letter to the President of Azerbaijan.', date: '2024-03-01', source: 'Presidency of the Republic of Türkiye' }).people;
+    expect(handed.find((p) => p.name === 'Elvin Mammadov')?.title).toBe('Adviser');
+  });
+
+  it('a body followed by its state is one complement, of that state', () => {
+    const text = 'Rahul Mehra held talks with Secretary of the Security Council of the Russian Federation Oleg Savin.';
+    const p = person(text, 'Oleg Savin', 'Ministry of External Affairs, India');
+    expect([p?.title, p?.country]).toEqual(['Secretary of the Security Council of the Russian Federation', 'RUS']);
+    // Near-miss: the body named alone is the issuer's own.
+    expect(person('Deputy Chairman of the Security Council Oleg Savin attended.', 'Oleg Savin', 'Ministry of External Affairs, India')?.country).toBe('IND');
+  });
+
+  it('members a named side "included" serve that side', () => {
+    const text = 'Rahul Mehra held talks with Oleg Savin, while the Russian delegation included Deputy Secretary Pavel Lebedev.';
+    expect(person(text, 'Pavel Lebedev', 'Ministry of External Affairs, India')?.country).toBe('RUS');
+    // Near-miss: "flanked on either side by" names no side's members.
+    const flanked = 'President Ana Lima was flanked on either side by her Secretary of State Paul Reed and President Rui Costa of Brazil.';
+    expect(person(flanked, 'Paul Reed', 'state.gov')?.country).toBe('USA');
+  });
+
+  it('an office in apposition replaces a bare military rank', () => {
+    const text = 'Defence Minister Budi Santoso received Gen. Mark Hale, Chairman of the Joint Chiefs of Staff of the United States, in Jakarta.';
+    const p = person(text, 'Mark Hale', 'Ministry of Defence of the Republic of Indonesia');
+    expect([p?.title, p?.country]).toEqual(['Chairman of the Joint Chiefs of Staff of the United States', 'USA']);
+    // Near-miss: a clause after the name leaves the rank as the title.
+    expect(person('Budi Santoso received Gen. Mark Hale, who arrived on Monday.', 'Mark Hale', 'Ministry of Defence of the Republic of Indonesia')?.title).toBe('General');
+  });
+});
+
 describe('listed bodies and offices of advisers', () => {
   it('the Joint Chiefs of Staff are a body of the United States', () => {
     const rec = extract({ text: 'Chairman of the Joint Chiefs of Staff Mark Hale met the minister in Jakarta.', date: '2024-03-01', source: 'Ministry of Defence of the Republic of Indonesia' });
