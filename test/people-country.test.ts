@@ -293,3 +293,12 @@ describe('listed bodies and offices of advisers', () => {
     expect(extract({ text: 'Assistant Secretary Lina Haddad attended.', date: '2024-03-01' }).people[0]?.title).toBe('Assistant Secretary');
   });
 });
+
+describe('state ministers', () => {
+  it('"State Minister" is an office, before a name or in apposition', () => {
+    const rec = extract({ text: 'Mr. SATO Kenji, State Minister for Foreign Affairs, also attended.', date: '2024-03-01', source: 'Ministry of Foreign Affairs of Japan' });
+    expect(rec.people.map((p) => [p.name, p.title, p.country])).toEqual([['SATO Kenji', 'State Minister for Foreign Affairs', 'JPN']]);
+    // Near-miss: a state ministry is a body, not an office holder.
+    expect(extract({ text: 'The State Ministry of Defence announced the plan.', date: '2024-03-01' }).people).toEqual([]);
+  });
+});
