@@ -302,3 +302,13 @@ describe('state ministers', () => {
     expect(extract({ text: 'The State Ministry of Defence announced the plan.', date: '2024-03-01' }).people).toEqual([]);
   });
 });
+
+describe('a deputy does not hold the office of a state’s head', () => {
+  it('"the President of Azerbaijan" is not the vice president named before it', () => {
+    const text = 'President Recep Tayyip Erdoğan received Prime Minister of Azerbaijan Ali Asadov. Vice President Cevdet Yılmaz attended the meeting. The President of Azerbaijan sent his greetings.';
+    expect(countryOf(text, 'Cevdet Yılmaz', 'Presidency of the Republic of Türkiye')).toBe('TUR');
+    // Near-miss: "the Vice President" is the vice president.
+    const rec = extract({ text: 'Vice President Cevdet Yılmaz received the delegation. The Vice President said the talks went well.', date: '2024-03-01', source: 'Presidency of the Republic of Türkiye' });
+    expect(rec.people.map((p) => [p.name, p.mentions.length])).toEqual([['Cevdet Yılmaz', 2]]);
+  });
+});
