@@ -388,3 +388,11 @@ describe('ranks of senior civil servants', () => {
     expect(names('The envoys were Anna Berg (Sweden) and Rina Das (India).')).toEqual(['Anna Berg', 'Rina Das']);
   });
 });
+
+describe('a word of time after a name', () => {
+  it('"today" after a name qualifies nothing', () => {
+    expect(names('The minister received Tran Van Duc today.')).toEqual(['Tran Van Duc']);
+    // Near-miss: a common noun there makes the phrase a thing's name.
+    expect(names('The minister inspected the Tran Van Duc checkpoint.')).toEqual([]);
+  });
+});

@@ -312,3 +312,14 @@ describe('a deputy does not hold the office of a state’s head', () => {
     expect(rec.people.map((p) => [p.name, p.mentions.length])).toEqual([['Cevdet Yılmaz', 2]]);
   });
 });
+
+describe('a person named first without an office and by office later', () => {
+  it('an office of a named country no one holds is the one person named before it without an office', () => {
+    const text = 'Prime Minister Anwar Ibrahim received a courtesy call from Tran Van Duc today. The Vietnamese Deputy Prime Minister conveyed greetings from Hanoi.';
+    const p = extract({ text, date: '2024-03-01', source: 'Prime Minister’s Office of Malaysia' }).people.find((x) => x.name === 'Tran Van Duc');
+    expect([p?.title, p?.country]).toEqual(['Deputy Prime Minister', 'VNM']);
+    // Near-miss: with two people named without an office, the office is left to neither.
+    const two = 'Prime Minister Anwar Ibrahim received Tran Van Duc and Lee Min-ho today. The Vietnamese Deputy Prime Minister conveyed greetings.';
+    expect(extract({ text: two, date: '2024-03-01', source: 'Prime Minister’s Office of Malaysia' }).people.find((x) => x.name === 'Tran Van Duc')?.country ?? null).toBeNull();
+  });
+});

@@ -55,8 +55,12 @@ function hasGivenName(s: SentenceScan, run: { start: number; end: number }): boo
 /** A common noun in lower case right after the phrase: "the Verkhny Lars checkpoint". */
 function thingAfter(s: SentenceScan, end: number): boolean {
   const t = s.tok(end);
-  return t !== undefined && t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text);
+  // "received Nguyen Hoa Binh today": a word of time the tagger reads as a noun qualifies nothing.
+  return t !== undefined && t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text) && !TIME_WORDS.has(t.text);
 }
+
+/** Nouns of time that follow a verb's object, not a name they qualify. */
+const TIME_WORDS = new Set(['today', 'yesterday', 'tomorrow', 'tonight']);
 
 /**
  * "a", "an" or "the" before the phrase, perhaps with a place between ("the Hong Kong FinTech Awards").
