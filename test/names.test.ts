@@ -396,3 +396,11 @@ describe('a word of time after a name', () => {
     expect(names('The minister inspected the Tran Van Duc checkpoint.')).toEqual([]);
   });
 });
+
+describe('political affairs as the subject of an office', () => {
+  it('reads "for Political Affairs" into the office', () => {
+    expect(people('Under Secretary for Political Affairs Ana Ruiz met the envoy.').map((p) => [p.name, p.title])).toEqual([['Ana Ruiz', 'Under Secretary for Political Affairs']]);
+    // Near-miss: a political body's name is no office.
+    expect(people('The Political Council of the party met on Monday.')).toEqual([]);
+  });
+});
