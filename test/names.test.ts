@@ -397,6 +397,17 @@ describe('a word of time after a name', () => {
   });
 });
 
+describe('a style of rank between an office and a name', () => {
+  it('"Dr. Sheikh" or "Sheikh" after an office leaves the office to the holder', () => {
+    const found = people('The meeting was attended by Undersecretary for Political Affairs Dr. Sheikh Rashid bin Ali Al Khalifa and Minister of Trade Sheikh Salman bin Isa Al Khalifa.');
+    expect(found.map((p) => [p.name, p.title])).toEqual([
+      ['Rashid bin Ali Al Khalifa', 'Undersecretary for Political Affairs'], ['Salman bin Isa Al Khalifa', 'Minister of Trade'],
+    ]);
+    // Near-miss: the style alone before the name stays the title.
+    expect(people('Sheikh Rashid bin Ali Al Khalifa arrived in Manama.').map((p) => [p.name, p.title])).toEqual([['Rashid bin Ali Al Khalifa', 'Sheikh']]);
+  });
+});
+
 describe('political affairs as the subject of an office', () => {
   it('reads "for Political Affairs" into the office', () => {
     expect(people('Under Secretary for Political Affairs Ana Ruiz met the envoy.').map((p) => [p.name, p.title])).toEqual([['Ana Ruiz', 'Under Secretary for Political Affairs']]);

@@ -317,7 +317,8 @@ export class SentenceScan {
           if (k < this.first || this.nameHit(k) || this.titleHit(k)) break;
           // Two-word subjects first, so "human rights activist" keeps "human".
           if (joins(k) && joins(k - 1) && portfolio.has(`${this.lower(k - 1)} ${this.lower(k)}`)) start -= 2;
-          else if (TITLE_RANKS.has(this.lower(k)) || (portfolio.has(this.lower(k)) && joins(k))) start--;
+          // A style of rank ("Sheikh", "Prince") has no portfolio: "for Political Affairs Sheikh X" ends an office before it.
+          else if (TITLE_RANKS.has(this.lower(k)) || (portfolio.has(this.lower(k)) && joins(k) && best.entry.sector !== 'ELI')) start--;
           else break;
         }
         if (start < best.start) {

@@ -8,6 +8,8 @@ import { Claim, type SentenceScan } from './context.js';
 const MAX_NAME_WORDS = 6;
 
 const STYLE_WORDS = new Set(['excellency', 'majesty', 'highness', 'holiness', 'eminence', 'beatitude']);
+/** Titles of rank that hold no office, written after an honorific: "Dr. Sheikh", "H.E. Sheikh". */
+const STYLE_RANKS = new Set(['sheikh', 'shaikh', 'sheikha', 'shaikha', 'sayyid', 'prince', 'princess']);
 
 export interface NameRun {
   readonly start: number;
@@ -51,6 +53,9 @@ export function nameRunAt(s: SentenceScan, i: number): NameRun | null {
     k++;
     if (s.tok(k)?.text === '.' && s.glued(k)) k++;
   }
+  // "Undersecretary for Political Affairs Dr. Sheikh Abdullah bin Ahmed": a style of rank between an
+  // office and the name is no part of either.
+  if (s.claimOf(k) === Claim.Free && STYLE_RANKS.has(s.lower(k)) && s.isCap(k + 1) && s.claimOf(k + 1) === Claim.Free) k++;
   // "[Workneh Gebeyehu]": an editor's bracket around the name.
   if (s.tok(k)?.text === '[' && s.isCap(k + 1)) k++;
   const start = k;
