@@ -415,3 +415,30 @@ describe('political affairs as the subject of an office', () => {
     expect(people('The Political Council of the party met on Monday.')).toEqual([]);
   });
 });
+
+describe('Korean given names with a hyphen', () => {
+  it('parts of a hyphenated given name that are also English words stay in the name', () => {
+    expect(names('Deputy Minister Kang In-sun met Deputy Governor Go Young-in in Suwon.')).toEqual(['Kang In-sun', 'Go Young-in']);
+    // Near-miss: a preposition opening a sentence before a hyphenated place word is no name.
+    expect(names('In Seoul-based firms, the talks went well.')).toEqual([]);
+  });
+});
+
+describe('boards inside an office', () => {
+  it('"Chairman of the Board of X" is one office before the holder’s name', () => {
+    const found = people('Also present were Chairman of the Board of the Northern Railway Anton Veresk and the Chairman of the Management Board of KazMunayGas, Askhat Khassenov.');
+    expect(found.map((p) => [p.name, p.title])).toEqual([
+      ['Anton Veresk', 'Chairman of the Board of the Northern Railway'], ['Askhat Khassenov', 'Chairman of the Management Board of KazMunayGas'],
+    ]);
+    // Near-miss: a board's name alone is no person.
+    expect(names('The Management Board of the bank approved the plan.')).toEqual([]);
+  });
+});
+
+describe('places after "at" and "in"', () => {
+  it('a capitalised phrase with no given name after "at" is a place', () => {
+    expect(names('The Prime Minister received the guest at Perdana Putra today.')).toEqual([]);
+    // Near-miss: a name with a given name there is a person's.
+    expect(names('The award was presented at Anna Berg’s request to Ivan Petrov.')).toContain('Ivan Petrov');
+  });
+});

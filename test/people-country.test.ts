@@ -323,3 +323,13 @@ describe('a person named first without an office and by office later', () => {
     expect(extract({ text: two, date: '2024-03-01', source: 'Prime Minister’s Office of Malaysia' }).people.find((x) => x.name === 'Tran Van Duc')?.country ?? null).toBeNull();
   });
 });
+
+describe('a title with a demonym finds a holder of that country first', () => {
+  it('"the Kazakh minister" is the Kazakh deputy minister, not the host minister named before', () => {
+    const text = 'Minister for Europe Anna Berg met Kazakhstan’s Deputy Foreign Minister Roman Vassilenko in London. The Kazakh minister set out his country’s plans.';
+    expect(countryOf(text, 'Anna Berg', 'Foreign, Commonwealth & Development Office (gov.uk)')).toBe('GBR');
+    // Near-miss: "the minister" with no country is the minister, not the deputy.
+    const rec = extract({ text: 'Minister for Europe Anna Berg met Deputy Foreign Minister Roman Vassilenko in London. The minister set out the plans.', date: '2024-03-01', source: 'gov.uk' });
+    expect(rec.people.find((p) => p.name === 'Anna Berg')?.mentions.length).toBe(2);
+  });
+});

@@ -285,12 +285,12 @@ export const coreference: Stage = {
           if (complementConflicts(m.title, p.title)) continue;
           fitting.push(p);
         }
-        preferOffice(fitting, m.title ?? m.text);
         // The most recent holder; but "Minister A met Minister B. The Minister noted": of holders last
         // named in one sentence, the one named first, its subject, is the likelier one meant.
-        // "The Australian Minister": a holder known to serve that country before one whose country is open.
+        // "The Australian Minister": a holder known to serve that country before one whose country is open,
+        // even a deputy ("the Kazakh minister" after "Kazakhstan's Deputy Foreign Minister").
         const sameCountry = m.country ? fitting.filter((p) => p.country === m.country) : [];
-        const countryPool = sameCountry.length > 0 ? sameCountry : fitting;
+        const countryPool = preferOffice(sameCountry.length > 0 ? sameCountry : fitting, m.title ?? m.text);
         // "The guest conveyed greetings from President X. The Head of State ...": one named last only as
         // the sender of greetings or a message is not there; the title is a present holder's.
         const present = countryPool.filter((p) => !ABSENT_SENDER_BEFORE.test(doc.text.slice(Math.max(0, p.lastSeen - 90), p.lastSeen)));

@@ -159,6 +159,9 @@ export function hasNonNameWord(s: SentenceScan, run: NameRun, titled = false): b
   for (let k = run.start; k < run.end; k++) {
     const l = s.lower(k);
     if (surnameWordIn(s, k, run, titled)) continue;
+    // "Kang In-sun", "Go Young-in": the parts of a hyphenated given name after the surname are the name's.
+    if (k > run.start && hyphenatedGivenAt(s, k) && !portfolio.has(l) && !orgHeads.has(l)) continue;
+    if (k > run.start && s.glued(k) && /^[-‐]$/.test(s.tok(k - 1)?.text ?? '') && /^\p{Ll}/u.test(s.tok(k)!.text)) continue;
     if (nonName.has(l) || orgHeads.has(l) || portfolio.has(l) || COMMON_NOUN_ENDING.test(l)) return true;
   }
   return false;

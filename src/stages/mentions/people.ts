@@ -29,6 +29,8 @@ export function personNames(s: SentenceScan): void {
     const after = thingAfter(s, run.end);
     const article = articleBefore(s, run.start);
     if (!raw.honorific && ((after && article && !isGivenName(s.tok(run.start)!.text)) || (!hasGivenName(s, run) && (after || article)))) continue;
+    // "received the guest at Perdana Putra today": after "at" or "in", a phrase with no given name is a place.
+    if (!raw.honorific && !hasGivenName(s, run) && /^(?:at|in)$/.test(s.lower(run.start - 1)) && !s.isPossessive(run.end)) continue;
     if (run.words < 2 && !run.honorific) continue;
     // A run followed by a possessive and a head word, or any lexicon name inside, is not a person.
     let lexiconInside = false;

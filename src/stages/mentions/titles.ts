@@ -12,7 +12,7 @@ const WEAK_TITLES = new Set([
   'leader', 'justice', 'major', 'doctor', 'representative', 'chair', 'deputy', 'general', 'director', 'secretary',
   'commander', 'editor', 'founder', 'activist', 'journalist', 'lieutenant', 'captain', 'colonel', 'inspector',
   'detective', 'professor', 'rector', 'administrator', 'commissioner', 'businessman', 'entrepreneur', 'correspondent',
-  'head', 'prince', 'princess', 'sheikh', 'dissident', 'marshal', 'sergeant', 'cardinal', 'bishop', 'party leader',
+  'head', 'prince', 'princess', 'sheikh', 'dissident', 'marshal', 'sergeant', 'cardinal', 'bishop', 'party leader', 'member',
 ]);
 /** Titles whose sector comes from the body they head ("Chairman of the State Duma" is LEG). */
 const GENERIC_TITLES = new Set([
@@ -93,6 +93,8 @@ interface Complement {
   readonly article: boolean;
   /** "of the region": the place the text is about, by its common noun, not a place named. */
   readonly anaphoric?: boolean;
+  /** "of the Board": a board, which is of the body named after it. */
+  readonly board?: boolean;
 }
 
 /**
@@ -108,8 +110,14 @@ function ofComplement(comp: Complement): string {
  * its state ("of the Security Council of the Russian Federation") is one complement, of that state.
  */
 function complementAt(s: SentenceScan, j: number): Complement | null {
-  const comp = singleComplementAt(s, j);
+  let comp = singleComplementAt(s, j);
   if (!comp?.organization) return comp;
+  // "of the Board of the Northern Railway": a board is of the body named after it.
+  if (comp.board) {
+    const body = singleComplementAt(s, comp.end);
+    if (body && !body.anaphoric) comp = { ...body, name: `${comp.name} ${s.span(comp.end, body.end).replace(/\s+/g, ' ')}`, article: comp.article };
+    if (!comp.organization) return comp;
+  }
   const state = singleComplementAt(s, comp.end);
   if (!state || state.organization || state.anaphoric || !state.country) return comp;
   return { ...comp, end: state.end, name: `${comp.name} ${s.span(comp.end, state.end).replace(/\s+/g, ' ')}`, country: state.country };
@@ -154,7 +162,34 @@ function singleComplementAt(s: SentenceScan, j: number): Complement | null {
   if (article && LOCAL_UNIT.has(s.lower(k)) && !s.isCap(k)) {
     return { end: k + 1, name: `the ${s.lower(k)}`, country: null, sector: null, organization: false, article, anaphoric: true };
   }
-  return null;
+  return bodyByHeadNoun(s, k, article);
+}
+
+/**
+ * Boards inside an office ("Chairman of the Board", "of the Management Board"): bodies of a company
+ * or an agency, which the organisation finder does not take as organisations of their own.
+ */
+const BOARD_WORDS = new Set(['board', 'boards']);
+
+/** Most words of a body named by its head noun inside an office: "the Management Board". */
+const MAX_BODY_WORDS = 4;
+
+/**
+ * "of the Board", "of the Politburo", "of the Management Board": a body no list holds, named by
+ * capitalised words that end on an organisation's head noun, with the holder's name after it.
+ */
+function bodyByHeadNoun(s: SentenceScan, k: number, article: boolean): Complement | null {
+  if (!article) return null;
+  const { orgHeads } = wordLists();
+  let end = -1;
+  for (let j = k; j < s.last && j - k < MAX_BODY_WORDS && s.isCap(j) && s.claimOf(j) === Claim.Free && !s.nameHit(j) && !s.titleHit(j); j++) {
+    if (orgHeads.has(s.lower(j)) || BOARD_WORDS.has(s.lower(j))) end = j + 1;
+  }
+  // "of the Management Board of KazMunayGas, Askhat Khassenov": a board is a body inside an office
+  // whatever follows; other head nouns only with the holder's name right after.
+  if (end < 0 || (!nameRunAt(s, end) && !BOARD_WORDS.has(s.lower(end - 1)))) return null;
+  const sector = orgHeads.get(s.lower(end - 1));
+  return { end, name: s.span(k, end), country: null, sector: sector && sector !== '-' ? sector : null, organization: true, article, board: BOARD_WORDS.has(s.lower(end - 1)) };
 }
 
 /** Common nouns for a region or city as a unit of government. */
