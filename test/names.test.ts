@@ -442,3 +442,12 @@ describe('places after "at" and "in"', () => {
     expect(names('The award was presented at Anna Berg’s request to Ivan Petrov.')).toContain('Ivan Petrov');
   });
 });
+
+describe('members of a party’s political bureau', () => {
+  it('"Member of the Politburo" is an office before a name', () => {
+    const rec = extract({ text: 'Also present was Member of the Politburo Nguyen Van Nen.', date: '2024-03-01', source: 'Government of the Socialist Republic of Viet Nam' });
+    expect(rec.people.map((p) => [p.name, p.title, p.country])).toEqual([['Nguyen Van Nen', 'Member of the Politburo', 'VNM']]);
+    // Near-miss: "member" in lower case before a plural is no office.
+    expect(names('The member states of the Politburo region agreed.')).toEqual([]);
+  });
+});
