@@ -249,6 +249,14 @@ describe('offices whose subject is a list of portfolios', () => {
     expect(rec.organizations.map((o) => o.name)).toContain('Ministry of Energy, Mining and Water');
   });
 
+  it('reads subject words of trade talks, protocol and consular work as part of the office', () => {
+    expect(person('He was joined by Director General of International Trade Negotiations Budi Santoso.', 'Budi Santoso')?.title)
+      .toBe('Director General of International Trade Negotiations');
+    expect(person('Also present was Director of Consular Affairs Rita Kaur.', 'Rita Kaur')?.title).toBe('Director of Consular Affairs');
+    // Near-miss: the same word outside an office is no part of anyone's name.
+    expect(names('Negotiations Chief Budi Santoso said the round went well.')).toEqual(['Budi Santoso']);
+  });
+
   it('a city word ends the office, not the name: "Governor of the Capital City Kh.Ganbold"', () => {
     expect(names('Also present was Governor of the Capital City Kh.Ganbold.')).toEqual(['Kh.Ganbold']);
     // Near-miss: a city the lexicon knows stays a place inside the office.
@@ -395,5 +403,93 @@ describe('offices in the plural', () => {
     expect(names('He thanked the Deputy Chief Secretaries for the preparations.')).toEqual([]);
     // Near-miss: a surname after an office stays a name.
     expect(names('Minister Rosa Vidal met Deputy Chief Secretary Maria Torres.')).toEqual(['Rosa Vidal', 'Maria Torres']);
+  });
+});
+
+describe('given names inside other words', () => {
+  it('keeps first names before a listed given name when no office word stands there', () => {
+    expect(names('The forum was attended by Mansoor Ebrahim Al-Mahmoud and Lina Haddad.')).toEqual(['Mansoor Ebrahim Al-Mahmoud', 'Lina Haddad']);
+    // Near-miss: the words of an office before the given name are cut off.
+    expect(names('He met Head of the Department of Trade Negotiations Ebrahim Al-Mahmoud.')).toEqual(['Ebrahim Al-Mahmoud']);
+  });
+
+  it('a place named between an article and a common noun is no person, whatever given name it holds', () => {
+    expect(names('The minister thanked his colleague for reopening the Upper Lars checkpoint.')).toEqual([]);
+    // Near-miss: a name that opens with its given name there is a person's.
+    expect(names('The minister received the Anna Petrova delegation.')).toEqual(['Anna Petrova']);
+  });
+});
+
+describe('ranks of senior civil servants', () => {
+  it('"Joint", "Additional", "Principal" and "Permanent" rank the office, and a region may name its division', () => {
+    const found = people('Joint Secretary (Eurasia) P. Kumaran met Additional Secretary Rina Das and Principal Secretary for Foreign Affairs Korir Sing’oei.');
+    expect(found.map((p) => [p.name, p.title])).toEqual([
+      ['P. Kumaran', 'Joint Secretary (Eurasia)'], ['Rina Das', 'Additional Secretary'], ['Korir Sing’oei', 'Principal Secretary for Foreign Affairs'],
+    ]);
+    // Near-miss: a country in brackets after a name is no division of an office.
+    expect(names('The envoys were Anna Berg (Sweden) and Rina Das (India).')).toEqual(['Anna Berg', 'Rina Das']);
+  });
+});
+
+describe('a word of time after a name', () => {
+  it('"today" after a name qualifies nothing', () => {
+    expect(names('The minister received Tran Van Duc today.')).toEqual(['Tran Van Duc']);
+    // Near-miss: a common noun there makes the phrase a thing's name.
+    expect(names('The minister inspected the Tran Van Duc checkpoint.')).toEqual([]);
+  });
+});
+
+describe('a style of rank between an office and a name', () => {
+  it('"Dr. Sheikh" or "Sheikh" after an office leaves the office to the holder', () => {
+    const found = people('The meeting was attended by Undersecretary for Political Affairs Dr. Sheikh Rashid bin Ali Al Khalifa and Minister of Trade Sheikh Salman bin Isa Al Khalifa.');
+    expect(found.map((p) => [p.name, p.title])).toEqual([
+      ['Rashid bin Ali Al Khalifa', 'Undersecretary for Political Affairs'], ['Salman bin Isa Al Khalifa', 'Minister of Trade'],
+    ]);
+    // Near-miss: the style alone before the name stays the title.
+    expect(people('Sheikh Rashid bin Ali Al Khalifa arrived in Manama.').map((p) => [p.name, p.title])).toEqual([['Rashid bin Ali Al Khalifa', 'Sheikh']]);
+  });
+});
+
+describe('political affairs as the subject of an office', () => {
+  it('reads "for Political Affairs" into the office', () => {
+    expect(people('Under Secretary for Political Affairs Ana Ruiz met the envoy.').map((p) => [p.name, p.title])).toEqual([['Ana Ruiz', 'Under Secretary for Political Affairs']]);
+    // Near-miss: a political body's name is no office.
+    expect(people('The Political Council of the party met on Monday.')).toEqual([]);
+  });
+});
+
+describe('Korean given names with a hyphen', () => {
+  it('parts of a hyphenated given name that are also English words stay in the name', () => {
+    expect(names('Deputy Minister Kang In-sun met Deputy Governor Go Young-in in Suwon.')).toEqual(['Kang In-sun', 'Go Young-in']);
+    // Near-miss: a preposition opening a sentence before a hyphenated place word is no name.
+    expect(names('In Seoul-based firms, the talks went well.')).toEqual([]);
+  });
+});
+
+describe('boards inside an office', () => {
+  it('"Chairman of the Board of X" is one office before the holder’s name', () => {
+    const found = people('Also present were Chairman of the Board of the Northern Railway Anton Veresk and the Chairman of the Management Board of KazMunayGas, Askhat Khassenov.');
+    expect(found.map((p) => [p.name, p.title])).toEqual([
+      ['Anton Veresk', 'Chairman of the Board of the Northern Railway'], ['Askhat Khassenov', 'Chairman of the Management Board of KazMunayGas'],
+    ]);
+    // Near-miss: a board's name alone is no person.
+    expect(names('The Management Board of the bank approved the plan.')).toEqual([]);
+  });
+});
+
+describe('places after "at" and "in"', () => {
+  it('a capitalised phrase with no given name after "at" is a place', () => {
+    expect(names('The Prime Minister received the guest at Perdana Putra today.')).toEqual([]);
+    // Near-miss: a name with a given name there is a person's.
+    expect(names('The award was presented at Anna Berg’s request to Ivan Petrov.')).toContain('Ivan Petrov');
+  });
+});
+
+describe('members of a party’s political bureau', () => {
+  it('"Member of the Politburo" is an office before a name', () => {
+    const rec = extract({ text: 'Also present was Member of the Politburo Nguyen Van Nen.', date: '2024-03-01', source: 'Government of the Socialist Republic of Viet Nam' });
+    expect(rec.people.map((p) => [p.name, p.title, p.country])).toEqual([['Nguyen Van Nen', 'Member of the Politburo', 'VNM']]);
+    // Near-miss: "member" in lower case before a plural is no office.
+    expect(names('The member states of the Politburo region agreed.')).toEqual([]);
   });
 });

@@ -237,3 +237,99 @@ describe('monarchs and national bodies', () => {
     expect(countryOf(bank, 'Nikos Pappas', 'Ministry of Foreign Affairs of the Republic of Serbia')).not.toBe('GRC');
   });
 });
+
+describe('offices that name a principal, a body of a state, or a rank beside an office', () => {
+  const person = (text: string, name: string, source: string | null) =>
+    extract({ text, date: '2024-03-01', source }).people.find((p) => p.name === name);
+
+  it('an adviser or assistant "to the" President or Prime Minister of a state serves that state', () => {
+    const adviser = person('National Security Adviser to the Prime Minister of India Rahul Mehra held talks in Moscow.', 'Rahul Mehra', 'kremlin.ru');
+    expect([adviser?.title, adviser?.country]).toEqual(['National Security Adviser to the Prime Minister of India', 'IND']);
+    const text = 'President Ahmet Kaya received the guests, as did Elvin Mammadov, Assistant to the President of Azerbaijan.';
+    expect(person(text, 'Elvin Mammadov', 'Presidency of the Republic of Türkiye')?.country).toBe('AZE');
+    // Near-miss: "to the President" after a verb is where something goes, not an office.
+    const handed = extract({ text: 'Adviser Elvin Mammadov handed the letter to the President of Azerbaijan.', date: '2024-03-01', source: 'Presidency of the Republic of Türkiye' }).people;
+    expect(handed.find((p) => p.name === 'Elvin Mammadov')?.title).toBe('Adviser');
+  });
+
+  it('a body followed by its state is one complement, of that state', () => {
+    const text = 'Rahul Mehra held talks with Secretary of the Security Council of the Russian Federation Oleg Savin.';
+    const p = person(text, 'Oleg Savin', 'Ministry of External Affairs, India');
+    expect([p?.title, p?.country]).toEqual(['Secretary of the Security Council of the Russian Federation', 'RUS']);
+    // Near-miss: the body named alone is the issuer's own.
+    expect(person('Deputy Chairman of the Security Council Oleg Savin attended.', 'Oleg Savin', 'Ministry of External Affairs, India')?.country).toBe('IND');
+  });
+
+  it('members a named side "included" serve that side', () => {
+    const text = 'Rahul Mehra held talks with Oleg Savin, while the Russian delegation included Deputy Secretary Pavel Lebedev.';
+    expect(person(text, 'Pavel Lebedev', 'Ministry of External Affairs, India')?.country).toBe('RUS');
+    // Near-miss: "flanked on either side by" names no side's members.
+    const flanked = 'President Ana Lima was flanked on either side by her Secretary of State Paul Reed and President Rui Costa of Brazil.';
+    expect(person(flanked, 'Paul Reed', 'state.gov')?.country).toBe('USA');
+  });
+
+  it('an office in apposition replaces a bare military rank', () => {
+    const text = 'Defence Minister Budi Santoso received Gen. Mark Hale, Chairman of the Joint Chiefs of Staff of the United States, in Jakarta.';
+    const p = person(text, 'Mark Hale', 'Ministry of Defence of the Republic of Indonesia');
+    expect([p?.title, p?.country]).toEqual(['Chairman of the Joint Chiefs of Staff of the United States', 'USA']);
+    // Near-miss: a clause after the name leaves the rank as the title.
+    expect(person('Budi Santoso received Gen. Mark Hale, who arrived on Monday.', 'Mark Hale', 'Ministry of Defence of the Republic of Indonesia')?.title).toBe('General');
+  });
+});
+
+describe('listed bodies and offices of advisers', () => {
+  it('the Joint Chiefs of Staff are a body of the United States', () => {
+    const rec = extract({ text: 'Chairman of the Joint Chiefs of Staff Mark Hale met the minister in Jakarta.', date: '2024-03-01', source: 'Ministry of Defence of the Republic of Indonesia' });
+    expect(rec.people.map((p) => [p.name, p.country])).toEqual([['Mark Hale', 'USA']]);
+    // Near-miss: the chiefs of staff of an army named in lower case are no body of the list.
+    const other = extract({ text: 'The joint chiefs of staff of both armies met in Jakarta.', date: '2024-03-01', source: 'Ministry of Defence of the Republic of Indonesia' });
+    expect(other.organizations.map((o) => o.name)).not.toContain('Joint Chiefs of Staff');
+  });
+
+  it('an assistant or counsellor is an office before a name', () => {
+    const rec = extract({ text: 'Counsellor Anna Berg and Assistant Lina Haddad attended the talks.', date: '2024-03-01' });
+    expect(rec.people.map((p) => [p.name, p.title])).toEqual([['Anna Berg', 'Counsellor'], ['Lina Haddad', 'Assistant']]);
+    // Near-miss: "Assistant" before another office only ranks it.
+    expect(extract({ text: 'Assistant Secretary Lina Haddad attended.', date: '2024-03-01' }).people[0]?.title).toBe('Assistant Secretary');
+  });
+});
+
+describe('state ministers', () => {
+  it('"State Minister" is an office, before a name or in apposition', () => {
+    const rec = extract({ text: 'Mr. SATO Kenji, State Minister for Foreign Affairs, also attended.', date: '2024-03-01', source: 'Ministry of Foreign Affairs of Japan' });
+    expect(rec.people.map((p) => [p.name, p.title, p.country])).toEqual([['SATO Kenji', 'State Minister for Foreign Affairs', 'JPN']]);
+    // Near-miss: a state ministry is a body, not an office holder.
+    expect(extract({ text: 'The State Ministry of Defence announced the plan.', date: '2024-03-01' }).people).toEqual([]);
+  });
+});
+
+describe('a deputy does not hold the office of a state’s head', () => {
+  it('"the President of Azerbaijan" is not the vice president named before it', () => {
+    const text = 'President Recep Tayyip Erdoğan received Prime Minister of Azerbaijan Ali Asadov. Vice President Cevdet Yılmaz attended the meeting. The President of Azerbaijan sent his greetings.';
+    expect(countryOf(text, 'Cevdet Yılmaz', 'Presidency of the Republic of Türkiye')).toBe('TUR');
+    // Near-miss: "the Vice President" is the vice president.
+    const rec = extract({ text: 'Vice President Cevdet Yılmaz received the delegation. The Vice President said the talks went well.', date: '2024-03-01', source: 'Presidency of the Republic of Türkiye' });
+    expect(rec.people.map((p) => [p.name, p.mentions.length])).toEqual([['Cevdet Yılmaz', 2]]);
+  });
+});
+
+describe('a person named first without an office and by office later', () => {
+  it('an office of a named country no one holds is the one person named before it without an office', () => {
+    const text = 'Prime Minister Anwar Ibrahim received a courtesy call from Tran Van Duc today. The Vietnamese Deputy Prime Minister conveyed greetings from Hanoi.';
+    const p = extract({ text, date: '2024-03-01', source: 'Prime Minister’s Office of Malaysia' }).people.find((x) => x.name === 'Tran Van Duc');
+    expect([p?.title, p?.country]).toEqual(['Deputy Prime Minister', 'VNM']);
+    // Near-miss: with two people named without an office, the office is left to neither.
+    const two = 'Prime Minister Anwar Ibrahim received Tran Van Duc and Lee Min-ho today. The Vietnamese Deputy Prime Minister conveyed greetings.';
+    expect(extract({ text: two, date: '2024-03-01', source: 'Prime Minister’s Office of Malaysia' }).people.find((x) => x.name === 'Tran Van Duc')?.country ?? null).toBeNull();
+  });
+});
+
+describe('a title with a demonym finds a holder of that country first', () => {
+  it('"the Kazakh minister" is the Kazakh deputy minister, not the host minister named before', () => {
+    const text = 'Minister for Europe Anna Berg met Kazakhstan’s Deputy Foreign Minister Roman Vassilenko in London. The Kazakh minister set out his country’s plans.';
+    expect(countryOf(text, 'Anna Berg', 'Foreign, Commonwealth & Development Office (gov.uk)')).toBe('GBR');
+    // Near-miss: "the minister" with no country is the minister, not the deputy.
+    const rec = extract({ text: 'Minister for Europe Anna Berg met Deputy Foreign Minister Roman Vassilenko in London. The minister set out the plans.', date: '2024-03-01', source: 'gov.uk' });
+    expect(rec.people.find((p) => p.name === 'Anna Berg')?.mentions.length).toBe(2);
+  });
+});

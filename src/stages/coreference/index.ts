@@ -289,12 +289,12 @@ export const coreference: Stage = {
           if (complementConflicts(m.title, p.title)) continue;
           fitting.push(p);
         }
-        preferOffice(fitting, m.title ?? m.text);
         // The most recent holder; but "Minister A met Minister B. The Minister noted": of holders last
         // named in one sentence, the one named first, its subject, is the likelier one meant.
-        // "The Australian Minister": a holder known to serve that country before one whose country is open.
+        // "The Australian Minister": a holder known to serve that country before one whose country is open,
+        // even a deputy ("the Kazakh minister" after "Kazakhstan's Deputy Foreign Minister").
         const sameCountry = m.country ? fitting.filter((p) => p.country === m.country) : [];
-        const countryPool = sameCountry.length > 0 ? sameCountry : fitting;
+        const countryPool = preferOffice(sameCountry.length > 0 ? sameCountry : fitting, m.title ?? m.text);
         // "The guest conveyed greetings from President X. The Head of State ...": one named last only as
         // the sender of greetings or a message is not there; the title is a present holder's.
         const present = countryPool.filter((p) => !ABSENT_SENDER_BEFORE.test(doc.text.slice(Math.max(0, p.lastSeen - 90), p.lastSeen)));
@@ -665,6 +665,8 @@ function mergeTitleHolders(actors: Building[], people: Building[], byId: Readonl
   const named = people.filter((p) => p.named && !p.nominal);
   if (named.length === 0) return;
   const gone = new Set<Building>();
+  /** Named people with no office, and where each is first named; taken once, when first needed. */
+  let untitledNamed: Array<{ p: Building; start: number }> | undefined;
   for (const a of people) {
     if (!a.nominal || a.named || !a.title) continue;
     const fits = preferOffice(named.filter((p) => titleFits(a.title!, p.title) && (!a.country || !p.country || a.country === p.country || complementWithin(a.title, p.title))
@@ -673,6 +675,14 @@ function mergeTitleHolders(actors: Building[], people: Building[], byId: Readonl
     if (!target && fits.length === 0 && isLocalOffice(a.title.split(/ (?:of|for) /i)[0]!)) {
       const untitled = named.filter((p) => !p.title);
       if (untitled.length === 1) target = untitled[0];
+    }
+    // "Anwar Ibrahim received Nguyen Hoa Binh. The Vietnamese Deputy Prime Minister conveyed ...": an
+    // office of a named country that no one holds is the one person named before it without any office.
+    if (!target && fits.length === 0 && a.country) {
+      const at = firstStart(a, byId);
+      untitledNamed ??= named.filter((p) => !p.title).map((p) => ({ p, start: firstStart(p, byId) }));
+      const before = untitledNamed.filter(({ p, start }) => !p.title && (!p.country || p.country === a.country) && start < at);
+      if (before.length === 1) target = before[0]!.p;
     }
     if (!target) continue;
     for (const id of a.mentions) {
@@ -689,6 +699,13 @@ function mergeTitleHolders(actors: Building[], people: Building[], byId: Readonl
   const keep = (x: Building) => !gone.has(x);
   actors.splice(0, actors.length, ...actors.filter(keep));
   people.splice(0, people.length, ...people.filter(keep));
+}
+
+/** Where an actor is first mentioned. */
+function firstStart(a: Building, byId: ReadonlyMap<string, Mention>): number {
+  let first = Infinity;
+  for (const id of a.mentions) first = Math.min(first, byId.get(id)?.start ?? Infinity);
+  return first;
 }
 
 /** An office written before a name (officeBeforeName), with a piece of it every match contains. */

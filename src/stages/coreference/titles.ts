@@ -112,6 +112,10 @@ export function titleFits(generic: string, held: string | null): boolean {
   // "the minister" fits "Foreign Minister"; "the secretary-general" fits "UN Secretary-General". A
   // prime minister is not "the minister": "prime" makes it another office, not a portfolio.
   const hw = heldHead.words;
+  // "the President of Azerbaijan" is no vice president, "the President" no vice president either:
+  // a head of state or government, or an office of a place or body, is never held by a deputy.
+  if (hw[hw.length - 1] === g && (roleOfTitle(g) !== null || / (?:of|for) /.test(lookupKey(generic)))
+    && heldHead.parts.some((w) => RANK_BELOW.has(w)) && !r.parts.some((w) => RANK_BELOW.has(w))) return false;
   if (hw[hw.length - 1] === g) return hw[hw.length - 2] !== 'prime';
   // "the Secretary" is the Secretary of State; "the Commissioner" the Commissioner for Trade: a one-word
   // office names a longer one that opens with it.

@@ -67,7 +67,7 @@ const CLAUSE_OPENERS = new Set(['“', '"', '‘', "'", '(', '«', '[', '—', '
 const MAX_SUBJECT_WORDS = 3;
 
 /** Rank words that can stand before any title. */
-const TITLE_RANKS = new Set(['vice', 'deputy', 'first', 'assistant', 'junior', 'senior', 'under', 'acting', 'chief']);
+const TITLE_RANKS = new Set(['vice', 'deputy', 'first', 'assistant', 'junior', 'senior', 'under', 'acting', 'chief', 'joint', 'additional', 'principal', 'permanent']);
 
 function capitalize(words: string): string {
   return words.replace(/(^|\s)(\p{Ll})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase());
@@ -317,7 +317,8 @@ export class SentenceScan {
           if (k < this.first || this.nameHit(k) || this.titleHit(k)) break;
           // Two-word subjects first, so "human rights activist" keeps "human".
           if (joins(k) && joins(k - 1) && portfolio.has(`${this.lower(k - 1)} ${this.lower(k)}`)) start -= 2;
-          else if (TITLE_RANKS.has(this.lower(k)) || (portfolio.has(this.lower(k)) && joins(k))) start--;
+          // A style of rank ("Sheikh", "Prince") has no portfolio: "for Political Affairs Sheikh X" ends an office before it.
+          else if (TITLE_RANKS.has(this.lower(k)) || (portfolio.has(this.lower(k)) && joins(k) && best.entry.sector !== 'ELI')) start--;
           else break;
         }
         if (start < best.start) {

@@ -8,6 +8,8 @@ import { Claim, type SentenceScan } from './context.js';
 const MAX_NAME_WORDS = 6;
 
 const STYLE_WORDS = new Set(['excellency', 'majesty', 'highness', 'holiness', 'eminence', 'beatitude']);
+/** Titles of rank that hold no office, written after an honorific: "Dr. Sheikh", "H.E. Sheikh". */
+const STYLE_RANKS = new Set(['sheikh', 'shaikh', 'sheikha', 'shaikha', 'sayyid', 'prince', 'princess']);
 
 export interface NameRun {
   readonly start: number;
@@ -51,6 +53,9 @@ export function nameRunAt(s: SentenceScan, i: number): NameRun | null {
     k++;
     if (s.tok(k)?.text === '.' && s.glued(k)) k++;
   }
+  // "Undersecretary for Political Affairs Dr. Sheikh Abdullah bin Ahmed": a style of rank between an
+  // office and the name is no part of either.
+  if (s.claimOf(k) === Claim.Free && STYLE_RANKS.has(s.lower(k)) && s.isCap(k + 1) && s.claimOf(k + 1) === Claim.Free) k++;
   // "[Workneh Gebeyehu]": an editor's bracket around the name.
   if (s.tok(k)?.text === '[' && s.isCap(k + 1)) k++;
   const start = k;
@@ -154,6 +159,9 @@ export function hasNonNameWord(s: SentenceScan, run: NameRun, titled = false): b
   for (let k = run.start; k < run.end; k++) {
     const l = s.lower(k);
     if (surnameWordIn(s, k, run, titled)) continue;
+    // "Kang In-sun", "Go Young-in": the parts of a hyphenated given name after the surname are the name's.
+    if (k > run.start && hyphenatedGivenAt(s, k) && !portfolio.has(l) && !orgHeads.has(l)) continue;
+    if (k > run.start && s.glued(k) && /^[-‐]$/.test(s.tok(k - 1)?.text ?? '') && /^\p{Ll}/u.test(s.tok(k)!.text)) continue;
     if (nonName.has(l) || orgHeads.has(l) || portfolio.has(l) || COMMON_NOUN_ENDING.test(l)) return true;
   }
   return false;
@@ -224,11 +232,33 @@ export function startAtGivenName(s: SentenceScan, run: NameRun): NameRun {
     if (!s.isCap(k) || s.glued(k) || !isGivenName(s.tok(k)!.text)) continue;
     // "Jassim bin Khalid Al Thani": a given name after a particle is the father's, inside one name.
     if (particles.has(s.lower(k - 1))) continue;
+    // "Mansoor Ebrahim Al-Mahmoud": words before the given name that are no office's or subject's
+    // words are the person's own first names, not an office left in the run.
+    if (!officeWordsBefore(s, run.start, k)) return run;
     let words = 0;
     for (let j = k; j < run.end; j = s.wordEnd(j)) if (s.isCap(j)) words++;
     if (words >= 2) return { ...run, start: k, words };
   }
   return run;
+}
+
+/**
+ * Whether the words from `start` up to `end` hold a word of an office or its subject ("Special
+ * Representative for International Cultural Cooperation"): a listed title's word, a portfolio word,
+ * or a word the text also writes in lower case; or whether they continue an office's complement.
+ */
+function officeWordsBefore(s: SentenceScan, start: number, end: number): boolean {
+  // "... for Interaction with Organisations of Compatriots Abroad Alexander Babakov": a run opened
+  // by a preposition continues an office's complement.
+  // "... and Development Institutions Erlan Dosanov": or by an office's word the run left out.
+  if (/^(?:of|for|with|on|and)$/.test(s.lower(start - 1))) return true;
+  const { portfolio } = wordLists();
+  for (let j = start - 1; j < end; j++) {
+    if (j < start && !s.isCap(j)) continue;
+    const w = s.lower(j);
+    if (isTitleWord(w) || portfolio.has(w) || (j >= start && s.lowerWords.has(w))) return true;
+  }
+  return false;
 }
 
 /** Single words of listed titles ("prime", "minister", "deputy"): alone after a title they are no name. */

@@ -24,7 +24,13 @@ export function personNames(s: SentenceScan): void {
     if (/^[‘'“"«]$/.test(s.tok(run.start - 1)?.text ?? '') && /^[’'”"»]$/.test(s.tok(run.end)?.text ?? '')) continue;
     // "the Verkhny Lars checkpoint", "a Golden Era", "the Hong Kong FinTech Awards": a phrase after an
     // article, or before a common noun it qualifies, names a thing; a person's name has a given name in it.
-    if (!raw.honorific && !hasGivenName(s, run) && (thingAfter(s, run.end) || articleBefore(s, run.start))) continue;
+    // With both around it ("the Upper Lars checkpoint"), a given name inside ("Lars") makes it a person
+    // only when the name opens with it ("the Anna Petrova delegation").
+    const after = thingAfter(s, run.end);
+    const article = articleBefore(s, run.start);
+    if (!raw.honorific && ((after && article && !isGivenName(s.tok(run.start)!.text)) || (!hasGivenName(s, run) && (after || article)))) continue;
+    // "received the guest at Perdana Putra today": after "at" or "in", a phrase with no given name is a place.
+    if (!raw.honorific && !hasGivenName(s, run) && /^(?:at|in)$/.test(s.lower(run.start - 1)) && !s.isPossessive(run.end)) continue;
     if (run.words < 2 && !run.honorific) continue;
     // "the two Prime Ministers", "both Vice Presidents": an office in the plural names no one.
     if (!run.honorific && pluralOfOffice(s.tok(run.end - 1)!.text)) continue;
@@ -60,8 +66,12 @@ function hasGivenName(s: SentenceScan, run: { start: number; end: number }): boo
 /** A common noun in lower case right after the phrase: "the Verkhny Lars checkpoint". */
 function thingAfter(s: SentenceScan, end: number): boolean {
   const t = s.tok(end);
-  return t !== undefined && t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text);
+  // "received Nguyen Hoa Binh today": a word of time the tagger reads as a noun qualifies nothing.
+  return t !== undefined && t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text) && !TIME_WORDS.has(t.text);
 }
+
+/** Nouns of time that follow a verb's object, not a name they qualify. */
+const TIME_WORDS = new Set(['today', 'yesterday', 'tomorrow', 'tonight']);
 
 /**
  * "a", "an" or "the" before the phrase, perhaps with a place between ("the Hong Kong FinTech Awards").

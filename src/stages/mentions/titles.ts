@@ -12,7 +12,7 @@ const WEAK_TITLES = new Set([
   'leader', 'justice', 'major', 'doctor', 'representative', 'chair', 'deputy', 'general', 'director', 'secretary',
   'commander', 'editor', 'founder', 'activist', 'journalist', 'lieutenant', 'captain', 'colonel', 'inspector',
   'detective', 'professor', 'rector', 'administrator', 'commissioner', 'businessman', 'entrepreneur', 'correspondent',
-  'head', 'prince', 'princess', 'sheikh', 'dissident', 'marshal', 'sergeant', 'cardinal', 'bishop', 'party leader',
+  'head', 'prince', 'princess', 'sheikh', 'dissident', 'marshal', 'sergeant', 'cardinal', 'bishop', 'party leader', 'member',
 ]);
 /** Titles whose sector comes from the body they head ("Chairman of the State Duma" is LEG). */
 const GENERIC_TITLES = new Set([
@@ -93,6 +93,8 @@ interface Complement {
   readonly article: boolean;
   /** "of the region": the place the text is about, by its common noun, not a place named. */
   readonly anaphoric?: boolean;
+  /** "of the Board": a board, which is of the body named after it. */
+  readonly board?: boolean;
 }
 
 /**
@@ -103,8 +105,25 @@ function ofComplement(comp: Complement): string {
   return comp.organization && comp.article ? `of the ${comp.name.replace(/^the\s+/i, '')}` : `of ${comp.name}`;
 }
 
-/** "of Russia's Irkutsk Oblast", "of the State Duma", "of the Republic of Belarus". */
+/**
+ * "of Russia's Irkutsk Oblast", "of the State Duma", "of the Republic of Belarus"; a body followed by
+ * its state ("of the Security Council of the Russian Federation") is one complement, of that state.
+ */
 function complementAt(s: SentenceScan, j: number): Complement | null {
+  let comp = singleComplementAt(s, j);
+  if (!comp?.organization) return comp;
+  // "of the Board of the Northern Railway": a board is of the body named after it.
+  if (comp.board) {
+    const body = singleComplementAt(s, comp.end);
+    if (body && !body.anaphoric) comp = { ...body, name: `${comp.name} ${s.span(comp.end, body.end).replace(/\s+/g, ' ')}`, article: comp.article };
+    if (!comp.organization) return comp;
+  }
+  const state = singleComplementAt(s, comp.end);
+  if (!state || state.organization || state.anaphoric || !state.country) return comp;
+  return { ...comp, end: state.end, name: `${comp.name} ${s.span(comp.end, state.end).replace(/\s+/g, ' ')}`, country: state.country };
+}
+
+function singleComplementAt(s: SentenceScan, j: number): Complement | null {
   if (s.lower(j) !== 'of' && s.lower(j) !== 'for') return null;
   let k = j + 1;
   const article = s.lower(k) === 'the';
@@ -143,7 +162,34 @@ function complementAt(s: SentenceScan, j: number): Complement | null {
   if (article && LOCAL_UNIT.has(s.lower(k)) && !s.isCap(k)) {
     return { end: k + 1, name: `the ${s.lower(k)}`, country: null, sector: null, organization: false, article, anaphoric: true };
   }
-  return null;
+  return bodyByHeadNoun(s, k, article);
+}
+
+/**
+ * Boards inside an office ("Chairman of the Board", "of the Management Board"): bodies of a company
+ * or an agency, which the organisation finder does not take as organisations of their own.
+ */
+const BOARD_WORDS = new Set(['board', 'boards']);
+
+/** Most words of a body named by its head noun inside an office: "the Management Board". */
+const MAX_BODY_WORDS = 4;
+
+/**
+ * "of the Board", "of the Politburo", "of the Management Board": a body no list holds, named by
+ * capitalised words that end on an organisation's head noun, with the holder's name after it.
+ */
+function bodyByHeadNoun(s: SentenceScan, k: number, article: boolean): Complement | null {
+  if (!article) return null;
+  const { orgHeads } = wordLists();
+  let end = -1;
+  for (let j = k; j < s.last && j - k < MAX_BODY_WORDS && s.isCap(j) && s.claimOf(j) === Claim.Free && !s.nameHit(j) && !s.titleHit(j); j++) {
+    if (orgHeads.has(s.lower(j)) || BOARD_WORDS.has(s.lower(j))) end = j + 1;
+  }
+  // "of the Management Board of KazMunayGas, Askhat Khassenov": a board is a body inside an office
+  // whatever follows; other head nouns only with the holder's name right after.
+  if (end < 0 || (!nameRunAt(s, end) && !BOARD_WORDS.has(s.lower(end - 1)))) return null;
+  const sector = orgHeads.get(s.lower(end - 1));
+  return { end, name: s.span(k, end), country: null, sector: sector && sector !== '-' ? sector : null, organization: true, article, board: BOARD_WORDS.has(s.lower(end - 1)) };
 }
 
 /** Common nouns for a region or city as a unit of government. */
@@ -216,6 +262,31 @@ function officeWithSubject(th: TitleHit, subject: { text: string } | null): stri
   return subject.text.startsWith(', ') ? `${written}${subject.text}` : `${base} ${subject.text}`;
 }
 
+/** Offices that serve another office holder: "Adviser to the Prime Minister", "Assistant to the President". */
+const SERVING_OFFICES = new Set(['Aide', 'Assistant', 'Counsellor']);
+
+/**
+ * "to the Prime Minister of India" after an adviser's or assistant's office: the principal's office
+ * and its complement, whose country is the adviser's too. The principal's title words are claimed,
+ * so they make no person of their own.
+ */
+function principalAt(s: SentenceScan, th: TitleHit, j: number): { end: number; text: string; country: string | null } | null {
+  if (!SERVING_OFFICES.has(th.entry.title) || s.lower(j) !== 'to') return null;
+  let k = j + 1;
+  if (s.lower(k) === 'the') k++;
+  const inner = s.titleHit(k);
+  if (!inner || inner.start !== k || !s.isCap(k) || s.claimOf(k) === Claim.Mention) return null;
+  const subject = complementAt(s, inner.end) ? null : portfolioAt(s, inner.end, / (?:of|for) /i.test(inner.entry.title) || / (?:of|for) /i.test(inner.text));
+  const comp = complementAt(s, subject ? subject.end : inner.end);
+  const office = officeWithSubject(inner, subject);
+  s.take(inner.start, inner.end, Claim.Title);
+  return {
+    end: comp ? comp.end : subject ? subject.end : inner.end,
+    text: ` to the ${comp ? `${office} ${ofComplement(comp)}` : office}`,
+    country: comp?.country ?? null,
+  };
+}
+
 function emitTitle(s: SentenceScan, th: TitleHit): void {
   const i = th.start;
   const written = th.text;
@@ -248,6 +319,9 @@ function emitTitle(s: SentenceScan, th: TitleHit): void {
   if (needsComplement && !comp) return;
   const canonical = officeWithSubject(th, subject);
   let afterTitle = comp ? comp.end : subject ? subject.end : th.end;
+  // "National Security Adviser to the Prime Minister of India Ajit Doval".
+  const principal = comp ? null : principalAt(s, th, afterTitle);
+  if (principal) afterTitle = principal.end;
   // "... of Uzbekistan, Abdulaziz] Kamilov": the bracket's comma stands between office and name.
   // "Minister [of Foreign Affairs] Kamilov": or closes before it.
   if (bracket && afterTitle > titleEnd && /^[,\]]$/.test(s.lower(afterTitle)) && nameRunAt(s, afterTitle + 1)) afterTitle++;
@@ -264,20 +338,21 @@ function emitTitle(s: SentenceScan, th: TitleHit): void {
   let division = '';
   if (s.tok(afterTitle)?.text === '(') {
     let k = afterTitle + 1;
-    while (k < s.last && k - afterTitle <= MAX_DIVISION_WORDS && s.isCap(k) && !s.nameHit(k)) k++;
+    // "Joint Secretary (Eurasia)", "Additional Secretary (South Asia)": a region may name the division.
+    while (k < s.last && k - afterTitle <= MAX_DIVISION_WORDS && s.isCap(k) && (!s.nameHit(k) || SUBJECT_REGION_KINDS.has(s.nameHit(k)!.hit.entry.kind))) k++;
     if (k > afterTitle + 1 && s.tok(k)?.text === ')' && nameRunAt(s, k + 1)) {
       division = ` (${s.span(afterTitle + 1, k)})`;
       afterTitle = k + 1;
     }
   }
-  let country = comp?.country ?? before?.country ?? orgBefore?.country ?? null;
+  let country = comp?.country ?? principal?.country ?? before?.country ?? orgBefore?.country ?? null;
   let sector = th.entry.sector;
   const generic = GENERIC_TITLES.has(baseTitle(th.entry.title));
   if (generic && comp?.organization && comp.sector) sector = comp.sector;
   if (generic && !comp && orgSectorBefore) sector = orgSectorBefore;
   // "his Japanese counterpart Fumio Kishida" gives a country, not an office.
   const counterpart = canonical === 'Counterpart';
-  const title = counterpart ? null : (comp ? `${canonical} ${ofComplement(comp)}` : canonical) + posting + division;
+  const title = counterpart ? null : (comp ? `${canonical} ${ofComplement(comp)}` : canonical) + (principal?.text ?? '') + posting + division;
 
   const raw = nameRunAt(s, afterTitle);
   const dropped = raw ? dropCommonStart(s, { ...raw, honorific: false }, true) : null;
@@ -462,12 +537,15 @@ function appositiveAt(s: SentenceScan, k: number): { title: string; country: str
   const subject = complementAt(s, titleEnd) ? null : portfolioAt(s, titleEnd, / (?:of|for) /i.test(th.entry.title) || / (?:of|for) /i.test(th.text));
   const comp = complementAt(s, subject ? subject.end : titleEnd);
   // "A, Presidential Aide B and C": a title with a name of its own after it opens the next item of a list.
-  const end = comp ? comp.end : subject ? subject.end : th.end;
+  let end = comp ? comp.end : subject ? subject.end : th.end;
   if (s.claimOf(end) === Claim.Mention && s.out.some((m) => m.tokenStart === end && m.type === 'person' && m.form === 'name')) return null;
   const office = officeWithSubject(th, subject);
+  // "Hikmet Hajiyev, Assistant to the President of Azerbaijan".
+  const principal = comp ? null : principalAt(s, th, end);
+  if (principal) end = principal.end;
   return {
-    title: comp ? `${office} ${ofComplement(comp)}` : office,
-    country: comp?.country ?? cw?.country ?? null,
+    title: (comp ? `${office} ${ofComplement(comp)}` : office) + (principal?.text ?? ''),
+    country: comp?.country ?? principal?.country ?? cw?.country ?? null,
     sector: comp?.organization && comp.sector && GENERIC_TITLES.has(baseTitle(th.entry.title)) ? comp.sector : th.entry.sector,
     start: th.start,
   };
@@ -475,6 +553,14 @@ function appositiveAt(s: SentenceScan, k: number): { title: string; country: str
 
 /** Titles of rank or style that hold no office: an office in apposition says more. */
 const STYLE_TITLES = new Set(['Sheikh', 'Shaikh', 'Sheikha', 'Prince', 'Princess']);
+
+/**
+ * A military rank with no office named ("General", "Colonel"): "Gen. X, Chairman of the Joint Chiefs
+ * of Staff," holds the office in apposition.
+ */
+function isRank(title: string): boolean {
+  return !/ (?:of|for|to|in) /i.test(title) && titleByWords(title)?.sector === 'MIL';
+}
 
 /**
  * "Aleksandr Lukashenko, President of Belarus," and "the Foreign Minister, Sergei Lavrov,":
@@ -488,7 +574,7 @@ export function appositiveTitles(s: SentenceScan): void {
     if (m.type !== 'person' || drop.has(m)) continue;
     // "Sheikh Tamim bin Hamad Al Thani, Amir of the State of Qatar,": a style with no office ("Sheikh",
     // "Prince") gives way to the office in apposition.
-    if (m.form === 'name' && (!m.title || STYLE_TITLES.has(m.title)) && s.tok(m.tokenEnd)?.text === ',') {
+    if (m.form === 'name' && (!m.title || STYLE_TITLES.has(m.title) || isRank(m.title)) && s.tok(m.tokenEnd)?.text === ',') {
       const app = appositiveAt(s, m.tokenEnd + 1);
       if (app) {
         m.title = app.title;
