@@ -9,7 +9,7 @@ import { lowerBound } from '../../document/span.js';
 import { genderOf, pronounGender, type Gender } from './gender.js';
 import { datelineCountry, homeCountry, sourceCountry } from './home-country.js';
 import { isLocalOffice, localOfficeCountries } from './local-office.js';
-import { afterOpeningPhrase, antecedent, ownClauseStart, sentenceOf } from './pronouns.js';
+import { afterOpeningPhrase, antecedent, ClauseOpeners, sentenceOf } from './pronouns.js';
 import { deputyOnly, titleFits } from './titles.js';
 import { visitHosts } from './visit-hosts.js';
 import { type CountryEvidence, dominantCountry, explicitCountries, officeAbsent, principals, takenRoles, titleCountries } from './office-country.js';
@@ -435,6 +435,7 @@ export const coreference: Stage = {
         const pastWithObject = t !== undefined && t.pos === 'ADJ' && /\p{Ll}ed$/u.test(t.text) && /^(?:DET|PROPN)$/.test(tokens[k + 1]?.pos ?? '');
         return t !== undefined && t.sentence === tokens[lowerBound(tokens, m.start)]?.sentence && (t.pos === 'VERB' || t.pos === 'AUX' || pastWithObject);
       };
+      const openers = new ClauseOpeners(doc.text);
       for (const p of pending) {
         const s = sentenceOf(sentences, p);
         const person = p.type === 'person';
@@ -445,7 +446,7 @@ export const coreference: Stage = {
           return !g || g === wanted;
         };
         const opening = sentences[s] ? afterOpeningPhrase(doc.text, sentences[s]!.start, p.start) : -1;
-        const own = sentences[s] ? ownClauseStart(doc.text, sentences[s]!.start, p.start) : -1;
+        const own = sentences[s] ? openers.lastBefore(sentences[s]!.start, sentences[s]!.end, p.start) : -1;
         const ante = antecedent(p, s, sentences, person ? persons : groups, !person, isSubject, accept, opening, own);
         const a = ante?.actor ? byId.get(ante.actor) : undefined;
         if (a) {
