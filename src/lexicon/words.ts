@@ -1,4 +1,5 @@
 import { alternatives, cached, readTsv } from './data.js';
+import { FirstChars } from './first-chars.js';
 import { lookupKey } from './normalize.js';
 
 export interface WordLists {
@@ -10,6 +11,8 @@ export interface WordLists {
   readonly orgHeadFirstWords: ReadonlySet<string>;
   readonly legalPrefixes: ReadonlySet<string>;
   readonly legalSuffixes: ReadonlySet<string>;
+  /** How legal prefixes and suffixes start: most tokens are passed over before either list is asked. */
+  readonly legalFirstChars: FirstChars;
   readonly particles: ReadonlySet<string>;
   readonly honorifics: ReadonlySet<string>;
   /** Letters written after a name, as written ("MP", "MSP", "OBE"). */
@@ -72,5 +75,6 @@ export const wordLists = cached((): WordLists => {
     else if (list === 'surnameword') for (const w of forms) surnameWords.add(lookupKey(w));
   }
   const orgHeadFirstWords = new Set([...orgHeads.keys()].map((k) => k.split(/[\s'’]/)[0]!));
-  return { nonName, orgHeads, orgHeadFirstWords, legalPrefixes, legalSuffixes, particles, honorifics, postNominals, regionSuffixes, portfolio, geoSuffixes, givenPlaces, stateForms, surnameWords, capitalHonorifics };
+  const legalFirstChars = new FirstChars([...legalPrefixes, ...legalSuffixes]);
+  return { nonName, orgHeads, orgHeadFirstWords, legalPrefixes, legalSuffixes, legalFirstChars, particles, honorifics, postNominals, regionSuffixes, portfolio, geoSuffixes, givenPlaces, stateForms, surnameWords, capitalHonorifics };
 });

@@ -9,7 +9,7 @@ import { lowerBound } from '../../document/span.js';
 import { genderOf, pronounGender, type Gender } from './gender.js';
 import { datelineCountry, homeCountry, sourceCountry } from './home-country.js';
 import { isLocalOffice, localOfficeCountries } from './local-office.js';
-import { afterOpeningPhrase, antecedent, ownClauseStart, sentenceOf } from './pronouns.js';
+import { afterOpeningPhrase, antecedent, ClauseOpeners, sentenceOf } from './pronouns.js';
 import { deputyOnly, titleFits } from './titles.js';
 import { visitHosts } from './visit-hosts.js';
 import { QuotedSpans } from './quoted.js';
@@ -451,6 +451,7 @@ export const coreference: Stage = {
         return t !== undefined && t.sentence === tokens[lowerBound(tokens, m.start)]?.sentence && (t.pos === 'VERB' || t.pos === 'AUX' || pastWithObject);
       };
       const turnSpeakers = turnLabelSpeakers(doc.text, doc.layer('paragraphs'), mentions);
+      const openers = new ClauseOpeners(doc.text);
       for (const p of pending) {
         const s = sentenceOf(sentences, p);
         const person = p.type === 'person';
@@ -464,7 +465,7 @@ export const coreference: Stage = {
           return !g || g === wanted;
         };
         const opening = sentences[s] ? afterOpeningPhrase(doc.text, sentences[s]!.start, p.start) : -1;
-        const own = sentences[s] ? ownClauseStart(doc.text, sentences[s]!.start, p.start) : -1;
+        const own = sentences[s] ? openers.lastBefore(sentences[s]!.start, sentences[s]!.end, p.start) : -1;
         const inQuote = person && quoted.contains(p.start);
         const pool = person ? (inQuote ? persons : unquotedPersons) : groups;
         let ante = antecedent(p, s, sentences, pool, !person, isSubject, accept, opening, own);

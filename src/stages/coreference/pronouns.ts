@@ -102,3 +102,39 @@ export function ownClauseStart(text: string, sentenceStart: number, at: number):
 
 /** Words that open a subordinate or relative clause after a comma, or a clause of time anywhere. */
 const CLAUSE_OPENER = /(?:[,;][ \t\u00a0]*(?:where|who|whom|which|as|whereupon)|\b(?:when|while|after|before|since|because|until|once))\b/giu;
+/** A character CLAUSE_OPENER's \b counts as part of a word (same flags). */
+const WORD_CHAR = /\w/iu;
+
+/**
+ * ownClauseStart for many pronouns of one text: each sentence's clause openers are found once,
+ * so that a long sentence full of pronouns is not searched again from its start for each.
+ * Same answers: when the character before `at` is not a word character, the openers of the text
+ * before `at` are exactly the sentence's openers that end by `at` (a match that reached past `at`
+ * would need a word going on across it); otherwise the text before `at` is searched as before.
+ */
+export class ClauseOpeners {
+  /** Per sentence start: start and end offsets of each opener, in text order. */
+  private readonly bySentence = new Map<number, number[]>();
+
+  constructor(private readonly text: string) {}
+
+  lastBefore(sentenceStart: number, sentenceEnd: number, at: number): number {
+    if (at > sentenceEnd || (at > sentenceStart && WORD_CHAR.test(this.text[at - 1]!))) return ownClauseStart(this.text, sentenceStart, at);
+    let spans = this.bySentence.get(sentenceStart);
+    if (spans === undefined) {
+      spans = [];
+      const sentence = this.text.slice(sentenceStart, sentenceEnd);
+      for (const m of sentence.matchAll(CLAUSE_OPENER)) spans.push(sentenceStart + m.index, sentenceStart + m.index + m[0].length);
+      this.bySentence.set(sentenceStart, spans);
+    }
+    // The last opener ending by `at`: binary search over the ends.
+    let lo = 0;
+    let hi = spans.length / 2;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (spans[mid * 2 + 1]! <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === 0 ? -1 : spans[(lo - 1) * 2]!;
+  }
+}

@@ -232,10 +232,11 @@ function companyNameEnd(s: SentenceScan, i: number): number {
 
 /** "OOO Mogilevliftmash-Usolye", "JSC Belshina", "Acme Holdings Ltd", "Siemens AG": companies by legal form. */
 export function legalFormCompanies(s: SentenceScan): void {
-  const { legalPrefixes, legalSuffixes, nonName } = wordLists();
+  const { legalPrefixes, legalSuffixes, legalFirstChars, nonName } = wordLists();
   for (let i = s.first; i < s.last; i++) {
     if (s.claimOf(i) !== Claim.Free) continue;
     const t = s.tok(i)!;
+    if (!legalFirstChars.mayStart(t.text)) continue;
     if (legalPrefixes.has(t.text)) {
       const end = companyNameEnd(s, i + 1);
       if (end > i + 1) {

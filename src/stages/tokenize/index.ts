@@ -80,6 +80,9 @@ const GLUED_WORDS = /^(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})$/u;
  * at 6), or -1. Both halves must be known, so "McDonald", "DeSantis" and "PetroChina" stay whole.
  */
 function lostSpace(word: string): number {
+  // Most words are too short or start with a small letter, a digit or a mark: no expression for them.
+  const c = word.charCodeAt(0);
+  if (word.length < 6 || (c < 128 && !(c >= 65 && c <= 90))) return -1;
   const m = GLUED_WORDS.exec(word);
   if (!m) return -1;
   return countryByName(m[1]!) && isGivenName(m[2]!) ? m[1]!.length : -1;
