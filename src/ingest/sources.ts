@@ -212,9 +212,15 @@ export async function* fromBytes(
   }
   const httpCharset = charsetFromContentType(o.contentType);
   const kind = kindOf(bytes, ext, o.contentType);
-  if (kind === 'html') {
-    yield htmlItem(bytes, name, { ...o, httpCharset, maxBytes: options.maxBytes, origin: o.pageUrl ? 'url' : 'html' });
-  } else if (kind === 'feed') {
+  if (kind !== 'feed') {
+    const item = kind === 'html'
+      ? htmlItem(bytes, name, { ...o, httpCharset, maxBytes: options.maxBytes, origin: o.pageUrl ? 'url' : 'html' })
+      : textItem(bytes, name, { ...o, httpCharset, maxBytes: options.maxBytes });
+    // The bytes are text now: a generator waiting at a yield keeps its arguments, and a 50 MB
+    // file would stay in memory beside its text for as long as the text is read.
+    bytes = NO_BYTES;
+    yield item;
+  } else {
     let feed: ParsedFeed;
     try {
       feed = await feedFromBytes(bytes, name, o.contentType, options.maxBytes);
@@ -223,10 +229,10 @@ export async function* fromBytes(
       return;
     }
     yield* feedItems(feed, name, options);
-  } else {
-    yield textItem(bytes, name, { ...o, httpCharset, maxBytes: options.maxBytes });
   }
 }
+
+const NO_BYTES = new Uint8Array(0);
 
 async function readStream(stream: NodeJS.ReadableStream, maxBytes: number): Promise<{ bytes: Uint8Array; size: number }> {
   const chunks: Buffer[] = [];
@@ -264,14 +270,17 @@ async function* fileItems(file: string, options: ResolvedSourceOptions): AsyncGe
     yield overLimit(file, size, options.maxBytes);
     return;
   }
-  let bytes: Uint8Array;
+  let bytes: Uint8Array | null;
   try {
     bytes = await fs.readFile(file);
   } catch (error) {
     yield { ok: false, name: file, error: `${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` };
     return;
   }
-  yield* fromBytes(bytes, file, ext, { id: idFromPath(file), fileKey, pageUrl: null, contentType: null }, options);
+  const items = fromBytes(bytes, file, ext, { id: idFromPath(file), fileKey, pageUrl: null, contentType: null }, options);
+  // Only fromBytes holds the bytes, and lets go of them once they are text (this generator keeps its variables while it waits).
+  bytes = null;
+  yield* items;
 }
 
 /** True for files a directory walk picks up. */
@@ -296,14 +305,18 @@ export async function* readSources(args: readonly string[], opts: SourceOptions 
           else yield { ok: true, name: r.name, input: r.input, key: r.input.url ?? (r.input.id ? `id:${r.input.id}` : null), origin: 'jsonl', warning: r.warning };
         }
       } else {
-        const { bytes, size } = await readStream(stdin, options.maxBytes);
-        if (size > options.maxBytes) yield overLimit('stdin', size, options.maxBytes);
-        else yield* fromBytes(bytes, 'stdin', '', { id: null, fileKey: null, pageUrl: null, contentType: null }, options);
+        let read: { bytes: Uint8Array; size: number } | null = await readStream(stdin, options.maxBytes);
+        if (read.size > options.maxBytes) yield overLimit('stdin', read.size, options.maxBytes);
+        else {
+          const items = fromBytes(read.bytes, 'stdin', '', { id: null, fileKey: null, pageUrl: null, contentType: null }, options);
+          read = null;
+          yield* items;
+        }
       }
       continue;
     }
     if (isHttpUrl(arg)) {
-      let page: Fetched;
+      let page: Fetched | null;
       try {
         page = await options.fetcher(arg, { maxBytes: options.maxBytes, timeoutMs: options.timeoutMs });
       } catch (error) {
@@ -316,7 +329,9 @@ export async function* readSources(args: readonly string[], opts: SourceOptions 
       } catch {
         ext = '';
       }
-      yield* fromBytes(page.bytes, arg, ext, { id: null, fileKey: null, pageUrl: page.url, contentType: page.contentType }, options);
+      const items = fromBytes(page.bytes, arg, ext, { id: null, fileKey: null, pageUrl: page.url, contentType: page.contentType }, options);
+      page = null;
+      yield* items;
       continue;
     }
     let isDir: boolean;
