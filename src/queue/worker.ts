@@ -89,14 +89,18 @@ export async function runWorker(o: WorkerOptions): Promise<WorkerSummary> {
 
     // ---------------------------------------------------------------- job bookkeeping
     const jobOf = new WeakMap<SourceItem, QueuedJob<DocumentJob>>();
-    const toComplete = new Map<string, string[]>();
+    let toComplete = new Map<string, string[]>();
     const toFail: { queue: string; id: string; error: string }[] = [];
     const settle = async () => {
-      for (const [status, ids] of toComplete) {
+      // A batch being written reports its documents while these completions are on their way:
+      // they go into a fresh map, for the next settle, rather than being cleared with this one
+      // (a job left active is redone only once its time limit has passed).
+      const due = toComplete;
+      if (due.size > 0) toComplete = new Map();
+      for (const [status, ids] of due) {
         // pg-boss takes a list of ids with one output for all (its typings only show one id with output).
         if (ids.length > 0) await (b.complete as (name: string, ids: string[], data: object) => Promise<void>)(DOCUMENT_QUEUE, ids, { status });
       }
-      toComplete.clear();
       while (toFail.length > 0) {
         const f = toFail.shift()!;
         await b.fail(f.queue, f.id, { message: f.error });
