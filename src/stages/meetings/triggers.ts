@@ -23,7 +23,8 @@ export interface MeetingDraft {
   distinct: boolean;
 }
 
-const WITH = new Set(['with', 'between']);
+/** "co-chaired the meeting alongside A and B": those alongside take part as those with. */
+const WITH = new Set(['with', 'between', 'alongside']);
 /** "a dinner in honour of President X": the guest of a reception. */
 const HONOUR = /^(?:honour|honor)$/;
 /** Receptions and meals given for a guest: "hosted a working lunch for Chancellor X". */
@@ -154,7 +155,43 @@ function placeAfter(v: MeetingText, k: number, last: number, preps: ReadonlySet<
 
 function withPeople(v: MeetingText, from: number, last: number, words: ReadonlySet<string>, reach?: number, happening = false, skip?: ReadonlySet<number>): PersonRef[] {
   const w = complementAfter(v, from, last, words, reach, happening, skip);
-  return w >= 0 ? peopleAfter(v, w + 1, last).people : [];
+  if (w < 0) return [];
+  const first = peopleAfter(v, w + 1, last);
+  const people = [...first.people];
+  // "met with Welsh companies and with the Consul General, X", "with A and then with B": a
+  // complement coordinated with the first names more people met.
+  let end = first.end;
+  for (let n = 0; n < MAX_COORDINATED; n++) {
+    const next = coordinatedComplement(v, end, last, words);
+    if (next < 0) break;
+    const more = peopleAfter(v, next + 1, last);
+    people.push(...more.people);
+    end = Math.max(more.end, next + 1);
+  }
+  return people;
+}
+
+/** Most complements coordinated after the first: "with A, and with B, and then with C". */
+const MAX_COORDINATED = 3;
+/** Most tokens between the end of one complement and the "and with" of the next. */
+const COORDINATION_REACH = 12;
+
+/**
+ * Where a coordinated "with" (or another of `words`) stands after token k: "and with", "and then
+ * with", "as well as with". A finite verb, a semicolon or a clause opener ends the search.
+ */
+function coordinatedComplement(v: MeetingText, k: number, last: number, words: ReadonlySet<string>): number {
+  for (let j = k; j < last && j - k < COORDINATION_REACH; j++) {
+    const l = v.lower(j);
+    if (words.has(l)) {
+      let a = j - 1;
+      while (a > 0 && j - a < 3 && /^(?:then|later|also|separately|afterwards|subsequently)$/.test(v.lower(a))) a--;
+      if (v.lower(a) === 'and' || (v.lower(a) === 'as' && v.lower(a - 1) === 'well' && v.lower(a - 2) === 'as')) return j;
+      return -1;
+    }
+    if (l === ';' || l === '.' || (v.isVerb(j) && !/ing$/.test(l)) || v.isClauseOpener(j)) return -1;
+  }
+  return -1;
 }
 
 /** The direct object's people, when a noun phrase (not a preposition or clause) follows. */
