@@ -57,7 +57,8 @@ export function peopleAfter(v: MeetingText, k: number, last: number, semicolons 
       afterSeparator = true;
       // "Vice Minister of Land, Infrastructure and Transport Park Sang-woo": a comma inside an office,
       // after a word of the office rather than a person, separates portfolios, not list items.
-      if (l !== 'and' && l !== '&' && afterPerson(v, j)) comma = true;
+      // A semicolon always separates items: a person opening a clause after it ends the list ("...; B also attended").
+      if (l === ';' || (l !== 'and' && l !== '&' && afterPerson(v, j))) comma = true;
       j++;
       continue;
     }

@@ -156,7 +156,8 @@ function placeAfter(v: MeetingText, k: number, last: number, preps: ReadonlySet<
 function withPeople(v: MeetingText, from: number, last: number, words: ReadonlySet<string>, reach?: number, happening = false, skip?: ReadonlySet<number>): PersonRef[] {
   const w = complementAfter(v, from, last, words, reach, happening, skip);
   if (w < 0) return [];
-  const first = peopleAfter(v, w + 1, last);
+  // "met with A; B; and C": items of a long list may be kept apart by semicolons.
+  const first = peopleAfter(v, w + 1, last, true);
   const people = [...first.people];
   // "met with Welsh companies and with the Consul General, X", "with A and then with B": a
   // complement coordinated with the first names more people met.
