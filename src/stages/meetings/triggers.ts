@@ -71,6 +71,8 @@ function wordsOf(cue: MeetingCue): readonly string[] {
 function cueAt(v: MeetingText, i: number, last: number): { cue: MeetingCue; end: number } | null {
   const list = meetingLexicon().byFirstWord.get(v.lower(i));
   if (!list) return null;
+  // "the meeting was called off": a phrasal verb of its own.
+  if (v.lower(i + 1) === 'off' && /^call/.test(v.lower(i))) return null;
   // "the lead-up to", "a follow-up call": a word glued by a hyphen to the next is part of a compound.
   const t = v.tok(i)!;
   const dash = v.tok(i + 1);
@@ -153,7 +155,7 @@ function placeAfter(v: MeetingText, k: number, last: number, preps: ReadonlySet<
   return null;
 }
 
-function withPeople(v: MeetingText, from: number, last: number, words: ReadonlySet<string>, reach?: number, happening = false, skip?: ReadonlySet<number>): PersonRef[] {
+export function withPeople(v: MeetingText, from: number, last: number, words: ReadonlySet<string>, reach?: number, happening = false, skip?: ReadonlySet<number>): PersonRef[] {
   const w = complementAfter(v, from, last, words, reach, happening, skip);
   if (w < 0) return [];
   // "met with A; B; and C": items of a long list may be kept apart by semicolons.
@@ -196,7 +198,7 @@ function coordinatedComplement(v: MeetingText, k: number, last: number, words: R
 }
 
 /** The direct object's people, when a noun phrase (not a preposition or clause) follows. */
-function objectPeople(v: MeetingText, k: number, last: number): PersonRef[] {
+export function objectPeople(v: MeetingText, k: number, last: number): PersonRef[] {
   let j = k;
   while (j < last && (v.tok(j)?.pos === 'ADV' || /^(?:also|today|yesterday|separately|jointly)$/.test(v.lower(j)))) j++;
   if (j >= last || (!v.inNounPhrase(j) && !v.mentionAt(j))) return [];
