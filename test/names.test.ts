@@ -55,6 +55,12 @@ describe('styles of address and letters after a name go to the title or away', (
     expect(names('The meeting was chaired by the Rt Hon Nigel Huddleston MP with Richard Lochhead MSP.')).toEqual(['Nigel Huddleston', 'Richard Lochhead']);
   });
 
+  it('a head of state\'s spouse is styled First Lady, which is no part of her name', () => {
+    expect(people('First Lady Grace Mensah met students in Accra.').map((p) => [p.name, p.title])).toEqual([['Grace Mensah', 'First Lady']]);
+    // Near-miss: "the first lady" in lower case names no one.
+    expect(names('She was the first lady of the court to win the cup.')).toEqual([]);
+  });
+
   it('near-miss: "Ms" before a name is a style, "MS" after one letters of office', () => {
     expect(names('Minister for the Economy Vaughan Gething MS met Ms Jane Hutt in Cardiff.')).toEqual(['Vaughan Gething', 'Jane Hutt']);
   });
