@@ -180,6 +180,12 @@ describe('regional offices of Central Asia and houses that are buildings', () =>
 });
 
 describe('capitalised phrases that name things, not people', () => {
+  it('a capitalised run right before an office and its holder is the body the holder serves', () => {
+    expect(names('Secretary Linda Harlow met with Goldman Sachs Chief Executive David Solomon.')).toEqual(['Linda Harlow', 'David Solomon']);
+    // Near-miss: a name with no office after it is still a name.
+    expect(names('Secretary Linda Harlow met with David Solomon in New York.')).toEqual(['Linda Harlow', 'David Solomon']);
+  });
+
   it('an office in the plural names no one', () => {
     expect(names('The two Prime Ministers also took part in the forum. Both Vice Presidents attended.')).toEqual([]);
     // Near-miss: a name after the plural office is still a name.
