@@ -186,6 +186,12 @@ describe('capitalised phrases that name things, not people', () => {
     expect(names('Secretary Linda Harlow met with David Solomon in New York.')).toEqual(['Linda Harlow', 'David Solomon']);
   });
 
+  it('capitalised groups of programme members are no person', () => {
+    expect(names('Secretary Linda Harlow met with Young Leaders Fellows and Fulbright Scholars in Accra.')).toEqual(['Linda Harlow']);
+    // Near-miss: a person's name beside them is still a name.
+    expect(names('Secretary Linda Harlow met with Fulbright Scholars and Professor Ama Boateng.')).toEqual(['Linda Harlow', 'Ama Boateng']);
+  });
+
   it('an office in the plural names no one', () => {
     expect(names('The two Prime Ministers also took part in the forum. Both Vice Presidents attended.')).toEqual([]);
     // Near-miss: a name after the plural office is still a name.
