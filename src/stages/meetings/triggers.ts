@@ -415,7 +415,14 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
           break;
         } else {
           const complement = withPeople(v, end, last, WITH, 20);
-          const noun = nounWithin(v, end, Math.min(last, end + 8));
+          let noun = nounWithin(v, end, Math.min(last, end + 8));
+          // "joined Vice President A and Secretary B for the opening of the dialogue", "joined President
+          // C for a tour of the shipyard": those joined at an occasion are met there.
+          if (!noun && /^join(?:s|ed|ing)?$/.test(v.lower(i))) {
+            const object = peopleAfter(v, end, last).people;
+            const after = object.length > 0 ? v.tokenRange(object[object.length - 1]!.mention)[1] : -1;
+            if (after >= 0 && /^(?:for|at)$/.test(v.lower(after))) noun = true;
+          }
           // "joined Presidents A and B at the forum": people joined at a meeting take part in it too.
           const joined = noun ? objectPeople(v, end, last) : [];
           people = [...peopleBefore(v, i, first, skip), ...joined, ...complement];
