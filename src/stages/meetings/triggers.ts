@@ -362,11 +362,14 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
           const after = peopleAfter(v, objectStart, last).end;
           if (objectStart > end && v.lower(after) === 'to' && v.isVerb(after + 1)) continue;
           people = [...peopleBefore(v, i, first, skip), ...object];
+          // "toured the port with Managing Director X": the one the visitor goes round with is met.
+          const companions = cue.kind === 'visit' ? withPeople(v, end, last, WITH, 12) : [];
+          people.push(...companions);
           if (cue.kind === 'visit' && object.length === 0) {
             // "visited Herat", "will visit Lanport": a visit to a place, with the visitor alone.
             const m = v.mentionAt(end) ?? v.mentionAt(end + 1);
             if (m && m.type === 'place') place = m.actor;
-            else if (!v.isCap(end) && !(v.lower(end) === 'the' && v.isCap(end + 1))) continue;
+            else if (!v.isCap(end) && !(v.lower(end) === 'the' && v.isCap(end + 1)) && companions.length === 0) continue;
           }
           // "welcomed X to Washington": a visit; "welcomed X" alone a meeting.
           if (cue.form.startsWith('welcom')) {
