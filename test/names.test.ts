@@ -55,6 +55,12 @@ describe('styles of address and letters after a name go to the title or away', (
     expect(names('The meeting was chaired by the Rt Hon Nigel Huddleston MP with Richard Lochhead MSP.')).toEqual(['Nigel Huddleston', 'Richard Lochhead']);
   });
 
+  it('a head of state\'s spouse is styled First Lady, which is no part of her name', () => {
+    expect(people('First Lady Grace Mensah met students in Accra.').map((p) => [p.name, p.title])).toEqual([['Grace Mensah', 'First Lady']]);
+    // Near-miss: "the first lady" in lower case names no one.
+    expect(names('She was the first lady of the court to win the cup.')).toEqual([]);
+  });
+
   it('near-miss: "Ms" before a name is a style, "MS" after one letters of office', () => {
     expect(names('Minister for the Economy Vaughan Gething MS met Ms Jane Hutt in Cardiff.')).toEqual(['Vaughan Gething', 'Jane Hutt']);
   });
@@ -193,6 +199,18 @@ describe('regional offices of Central Asia and houses that are buildings', () =>
 });
 
 describe('capitalised phrases that name things, not people', () => {
+  it('a capitalised run right before an office and its holder is the body the holder serves', () => {
+    expect(names('Secretary Linda Harlow met with Goldman Sachs Chief Executive David Solomon.')).toEqual(['Linda Harlow', 'David Solomon']);
+    // Near-miss: a name with no office after it is still a name.
+    expect(names('Secretary Linda Harlow met with David Solomon in New York.')).toEqual(['Linda Harlow', 'David Solomon']);
+  });
+
+  it('capitalised groups of programme members are no person', () => {
+    expect(names('Secretary Linda Harlow met with Young Leaders Fellows and Fulbright Scholars in Accra.')).toEqual(['Linda Harlow']);
+    // Near-miss: a person's name beside them is still a name.
+    expect(names('Secretary Linda Harlow met with Fulbright Scholars and Professor Ama Boateng.')).toEqual(['Linda Harlow', 'Ama Boateng']);
+  });
+
   it('an office in the plural names no one', () => {
     expect(names('The two Prime Ministers also took part in the forum. Both Vice Presidents attended.')).toEqual([]);
     // Near-miss: a name after the plural office is still a name.

@@ -1,12 +1,44 @@
 import type { EventAnnotation, MeetingKind } from '../../document/layers.js';
 import { lowerBound } from '../../document/span.js';
 import { meetingLexicon } from '../../lexicon/meetings.js';
-import { ofCommonNoun } from './grammar.js';
+import { complementAfter, ofCommonNoun } from './grammar.js';
 import { nounReading, verbReading } from './status.js';
-import type { MeetingDraft } from './triggers.js';
+import { type MeetingDraft, withPeople } from './triggers.js';
 import type { MeetingText, PersonRef } from './view.js';
 
 const MODE_KIND: Record<string, MeetingKind> = { meet: 'meeting', call: 'call', visit: 'visit', host: 'meeting' };
+
+const WITH = new Set(['with', 'between']);
+
+/**
+ * Whether the meeting grammar leaves the event's partner standing: an active verb the meetings
+ * lexicon knows as hosting whose object is a thing ("welcomed the opportunity to meet X next
+ * month", "received a letter from X"), or a verb of discussion whose "with" names no one of the
+ * event ("discussed the situation with her staff and spoke about X"), gives no partner, whatever
+ * the coder read. Other triggers, passives and objects the grammar cannot read are left to the coder.
+ */
+function partnerInGrammar(v: MeetingText, k: number, last: number, people: readonly PersonRef[]): boolean {
+  const cues = meetingLexicon().byFirstWord.get(v.lower(k)) ?? [];
+  const cls = cues.find((c) => c.form === v.lower(k))?.cueClass;
+  if (cls !== 'host' && cls !== 'discuss') return true;
+  if (/^(?:was|were|is|are|been|be|being)$/.test(v.lower(k - 1))) return true;
+  if (cls === 'host') {
+    let j = k + 1;
+    while (j < last && /^(?:DET|ADJ|NUM)$/.test(v.tok(j)?.pos ?? '') && !v.mentionAt(j)) j++;
+    const t = v.tok(j);
+    // The object is a common noun of no person: "the opportunity", "a letter".
+    // "hosted a lunch for X", "received the credentials of X": a meeting noun is read by the grammar of its own.
+    const meetingNoun = meetingLexicon().byFirstWord.get(t?.lower ?? '')?.some((c) => c.cueClass === 'noun') ?? false;
+    return !(t && t.pos === 'NOUN' && !v.isCap(j) && !v.mentionAt(j) && !v.inNounPhrase(j) && !PEOPLE_WORDS.test(t.lower) && !meetingNoun);
+  }
+  const w = complementAfter(v, k + 1, last, WITH, 20);
+  if (w < 0) return true;
+  const ids = new Set(people.map((p) => p.actor.id));
+  return withPeople(v, k + 1, last, WITH, 20).some((p) => ids.has(p.actor.id));
+}
+
+/** Common nouns of people a host receives: "received the delegation", "welcomed the guests". */
+const PEOPLE_WORDS = /^(?:delegation|delegations|guests?|visitors?|participants?|members?|heads?|leaders?|representatives?|ministers?|ambassadors?|envoys?|officials?|counterparts?|president|premier|minister|governor|ambassador)$/;
 
 /**
  * CONSULT events of the event coder as reports of meetings: their people take part. The
@@ -18,6 +50,9 @@ export function eventDrafts(v: MeetingText, events: readonly EventAnnotation[]):
   for (const e of events) {
     if (e.type !== 'CONSULT' || !e.mode || !(e.mode in MODE_KIND)) continue;
     const people: PersonRef[] = [];
+    let targets = 0;
+    let targetsKept = 0;
+    const targetIds = new Set(e.target);
     for (const id of [...e.source, ...e.target]) {
       const actor = v.actors.get(id);
       if (!actor || actor.type !== 'person') continue;
@@ -26,11 +61,19 @@ export function eventDrafts(v: MeetingText, events: readonly EventAnnotation[]):
       const mention = own.find((m) => m.start >= sentence.start && m.end <= sentence.end) ?? own[0];
       // "met the family of X": the coder's target is the noun's, not X's.
       // "met X's successor, Y": a possessor names whose the office is, not someone met.
-      if (mention && !ofCommonNoun(v, mention) && !v.isPossessive(v.tokenRange(mention)[1])) people.push({ mention, actor });
+      if (targetIds.has(id)) targets++;
+      if (mention && !ofCommonNoun(v, mention) && !v.isPossessive(v.tokenRange(mention)[1])) {
+        people.push({ mention, actor });
+        if (targetIds.has(id)) targetsKept++;
+      }
     }
     if (people.length === 0) continue;
+    // "welcomed the decision of X", "received a letter from X": the person the coder took for
+    // the one met is whose the thing is; the one welcoming met no one.
+    if (targets > 0 && targetsKept === 0) continue;
     const s = v.sentences[e.sentence]!;
     const k = lowerBound(v.tokens, e.trigger.start);
+    if (!partnerInGrammar(v, k, s.tokenEnd, people)) continue;
     // "will meet with investors, host a roundtable": after a modal or "to", or tagged so, the trigger is a verb.
     let b = k - 1;
     while (b >= s.tokenStart && v.tok(b)?.pos === 'ADV') b--;

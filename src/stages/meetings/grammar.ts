@@ -30,7 +30,9 @@ export function peopleAfter(v: MeetingText, k: number, last: number, semicolons 
       // "President Dilma Rousseff's Chief of Staff": a possessor names whose the office is, not a participant;
       // so does "of" after a common noun ("met the family of X"), unless a delegation is meant.
       // "a memorial ceremony for the late President X": the one remembered takes no part.
-      if (p && !v.isPossessive(end) && !ofCommonNoun(v, m) && v.lower(v.officeStart(v.tokenRange(m)[0]) - 1) !== 'late') {
+      // "with her staff": a possessive pronoun before a noun is whose the noun is, not someone met.
+      const possessivePronoun = m.form === 'pronoun' && /^(?:his|her|their|its)$/.test(v.lower(j)) && /^(?:NOUN|ADJ|PROPN|NUM)$/.test(v.tok(end)?.pos ?? '');
+      if (p && !possessivePronoun && !v.isPossessive(end) && !ofCommonNoun(v, m) && v.lower(v.officeStart(v.tokenRange(m)[0]) - 1) !== 'late') {
         // "..., and Erdogan said": a person who opens a new clause after a comma ends the list
         // ("talks between A and B have ended" keeps B).
         if (afterSeparator && comma && opensClause(v, end, last)) break;
@@ -57,7 +59,8 @@ export function peopleAfter(v: MeetingText, k: number, last: number, semicolons 
       afterSeparator = true;
       // "Vice Minister of Land, Infrastructure and Transport Park Sang-woo": a comma inside an office,
       // after a word of the office rather than a person, separates portfolios, not list items.
-      if (l !== 'and' && l !== '&' && afterPerson(v, j)) comma = true;
+      // A semicolon always separates items: a person opening a clause after it ends the list ("...; B also attended").
+      if (l === ';' || (l !== 'and' && l !== '&' && afterPerson(v, j))) comma = true;
       j++;
       continue;
     }

@@ -114,6 +114,9 @@ function hopeOrCondition(v: MeetingText, could: number, first: number): boolean 
   return false;
 }
 
+/** Verbs that turn a meeting down or call it off: what they govern did not take place. */
+const REFUSAL = set('refuse refuses refused refusing decline declines declined declining fail fails failed');
+const CANCELLED = set('cancel cancels cancelled canceled cancelling canceling postpone postpones postponed postponing scrap scraps scrapped delay delays delayed suspend suspends suspended');
 const OPPORTUNITY = /^(?:opportunity|chance|occasion)$/;
 /** Verbs of an opportunity taken, in the past: "took", "used", "seized". */
 const TAKEN = /^(?:took|used|seized|had|grasped)$/;
@@ -122,6 +125,8 @@ const TAKEN = /^(?:took|used|seized|had|grasped)$/;
 function infinitiveReading(v: MeetingText, to: number, first: number): Reading {
   for (let k = to - 1; k >= first && to - k <= 8; k--) {
     const l = v.lower(k);
+    // "refused to meet", "declined to receive": a meeting turned down did not take place.
+    if (REFUSAL.has(l)) return 'negated';
     // "took the opportunity to meet", "used the chance to visit": an opportunity taken is a meeting held.
     if (OPPORTUNITY.test(l)) {
       for (let g = k - 1; g >= first && k - g <= 3; g--) if (TAKEN.test(v.lower(g))) return verbReading(v, g, first) ?? 'held';
@@ -155,6 +160,18 @@ function pastComplement(v: MeetingText, k: number, last: number, limit: number):
     else break;
   }
   return k;
+}
+
+/** After the meeting noun at n and its complement, a verb group that calls it off: "was postponed", "has been cancelled", "was called off". */
+function calledOffAfter(v: MeetingText, n: number, last: number): boolean {
+  let k = n + 1;
+  if (COMPLEMENT.test(v.lower(k)) || /^(?:to|in)$/.test(v.lower(k))) k = pastComplement(v, k + 1, last, n + 20);
+  for (let j = k; j < last && j - k < 4; j++) {
+    const l = v.lower(j);
+    if (CANCELLED.has(l) || (l === 'called' && v.lower(j + 1) === 'off')) return true;
+    if (!/^(?:is|are|was|were|has|have|had|been|be|being|now|also|later|again)$/.test(l)) return false;
+  }
+  return false;
 }
 
 /** Participles of a plan after a meeting noun's phrase: "scheduled for", "planned for", "set to". */
@@ -199,6 +216,9 @@ export function nounReading(v: MeetingText, n: number, verb: number, first: numb
   // "the visit of Prime Minister X to Buenos Aires, scheduled for September": a participle of plan
   // after the noun and its complement places it ahead, whatever verb governs the noun.
   if (scheduledAfter(v, n, last)) return 'planned';
+  // "cancelled his visit", "the visit ... was postponed", "the meeting was called off".
+  if (verb >= 0 && CANCELLED.has(v.lower(verb))) return 'negated';
+  if (calledOffAfter(v, n, last)) return 'negated';
   if (verb >= 0) {
     const r = verbReading(v, verb, first);
     if (r) return r;

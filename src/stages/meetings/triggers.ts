@@ -23,7 +23,8 @@ export interface MeetingDraft {
   distinct: boolean;
 }
 
-const WITH = new Set(['with', 'between']);
+/** "co-chaired the meeting alongside A and B": those alongside take part as those with. */
+const WITH = new Set(['with', 'between', 'alongside']);
 /** "a dinner in honour of President X": the guest of a reception. */
 const HONOUR = /^(?:honour|honor)$/;
 /** Receptions and meals given for a guest: "hosted a working lunch for Chancellor X". */
@@ -70,6 +71,8 @@ function wordsOf(cue: MeetingCue): readonly string[] {
 function cueAt(v: MeetingText, i: number, last: number): { cue: MeetingCue; end: number } | null {
   const list = meetingLexicon().byFirstWord.get(v.lower(i));
   if (!list) return null;
+  // "the meeting was called off": a phrasal verb of its own.
+  if (v.lower(i + 1) === 'off' && /^call/.test(v.lower(i))) return null;
   // "the lead-up to", "a follow-up call": a word glued by a hyphen to the next is part of a compound.
   const t = v.tok(i)!;
   const dash = v.tok(i + 1);
@@ -152,13 +155,50 @@ function placeAfter(v: MeetingText, k: number, last: number, preps: ReadonlySet<
   return null;
 }
 
-function withPeople(v: MeetingText, from: number, last: number, words: ReadonlySet<string>, reach?: number, happening = false, skip?: ReadonlySet<number>): PersonRef[] {
+export function withPeople(v: MeetingText, from: number, last: number, words: ReadonlySet<string>, reach?: number, happening = false, skip?: ReadonlySet<number>): PersonRef[] {
   const w = complementAfter(v, from, last, words, reach, happening, skip);
-  return w >= 0 ? peopleAfter(v, w + 1, last).people : [];
+  if (w < 0) return [];
+  // "met with A; B; and C": items of a long list may be kept apart by semicolons.
+  const first = peopleAfter(v, w + 1, last, true);
+  const people = [...first.people];
+  // "met with Welsh companies and with the Consul General, X", "with A and then with B": a
+  // complement coordinated with the first names more people met.
+  let end = first.end;
+  for (let n = 0; n < MAX_COORDINATED; n++) {
+    const next = coordinatedComplement(v, end, last, words);
+    if (next < 0) break;
+    const more = peopleAfter(v, next + 1, last);
+    people.push(...more.people);
+    end = Math.max(more.end, next + 1);
+  }
+  return people;
+}
+
+/** Most complements coordinated after the first: "with A, and with B, and then with C". */
+const MAX_COORDINATED = 3;
+/** Most tokens between the end of one complement and the "and with" of the next. */
+const COORDINATION_REACH = 12;
+
+/**
+ * Where a coordinated "with" (or another of `words`) stands after token k: "and with", "and then
+ * with", "as well as with". A finite verb, a semicolon or a clause opener ends the search.
+ */
+function coordinatedComplement(v: MeetingText, k: number, last: number, words: ReadonlySet<string>): number {
+  for (let j = k; j < last && j - k < COORDINATION_REACH; j++) {
+    const l = v.lower(j);
+    if (words.has(l)) {
+      let a = j - 1;
+      while (a > 0 && j - a < 3 && /^(?:then|later|also|separately|afterwards|subsequently)$/.test(v.lower(a))) a--;
+      if (v.lower(a) === 'and' || (v.lower(a) === 'as' && v.lower(a - 1) === 'well' && v.lower(a - 2) === 'as')) return j;
+      return -1;
+    }
+    if (l === ';' || l === '.' || (v.isVerb(j) && !/ing$/.test(l)) || v.isClauseOpener(j)) return -1;
+  }
+  return -1;
 }
 
 /** The direct object's people, when a noun phrase (not a preposition or clause) follows. */
-function objectPeople(v: MeetingText, k: number, last: number): PersonRef[] {
+export function objectPeople(v: MeetingText, k: number, last: number): PersonRef[] {
   let j = k;
   while (j < last && (v.tok(j)?.pos === 'ADV' || /^(?:also|today|yesterday|separately|jointly)$/.test(v.lower(j)))) j++;
   if (j >= last || (!v.inNounPhrase(j) && !v.mentionAt(j))) return [];
@@ -322,11 +362,14 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
           const after = peopleAfter(v, objectStart, last).end;
           if (objectStart > end && v.lower(after) === 'to' && v.isVerb(after + 1)) continue;
           people = [...peopleBefore(v, i, first, skip), ...object];
+          // "toured the port with Managing Director X": the one the visitor goes round with is met.
+          const companions = cue.kind === 'visit' ? withPeople(v, end, last, WITH, 12) : [];
+          people.push(...companions);
           if (cue.kind === 'visit' && object.length === 0) {
             // "visited Herat", "will visit Lanport": a visit to a place, with the visitor alone.
             const m = v.mentionAt(end) ?? v.mentionAt(end + 1);
             if (m && m.type === 'place') place = m.actor;
-            else if (!v.isCap(end) && !(v.lower(end) === 'the' && v.isCap(end + 1))) continue;
+            else if (!v.isCap(end) && !(v.lower(end) === 'the' && v.isCap(end + 1)) && companions.length === 0) continue;
           }
           // "welcomed X to Washington": a visit; "welcomed X" alone a meeting.
           if (cue.form.startsWith('welcom')) {
@@ -375,7 +418,14 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
           break;
         } else {
           const complement = withPeople(v, end, last, WITH, 20);
-          const noun = nounWithin(v, end, Math.min(last, end + 8));
+          let noun = nounWithin(v, end, Math.min(last, end + 8));
+          // "joined Vice President A and Secretary B for the opening of the dialogue", "joined President
+          // C for a tour of the shipyard": those joined at an occasion are met there.
+          if (!noun && /^join(?:s|ed|ing)?$/.test(v.lower(i))) {
+            const object = peopleAfter(v, end, last).people;
+            const after = object.length > 0 ? v.tokenRange(object[object.length - 1]!.mention)[1] : -1;
+            if (after >= 0 && /^(?:for|at)$/.test(v.lower(after))) noun = true;
+          }
           // "joined Presidents A and B at the forum": people joined at a meeting take part in it too.
           const joined = noun ? objectPeople(v, end, last) : [];
           people = [...peopleBefore(v, i, first, skip), ...joined, ...complement];

@@ -29,7 +29,7 @@ const titleWords = cached((): ReadonlySet<string> => {
   const out = new Set<string>();
   for (const key of titleLexicon().byKey.keys()) for (const w of key.split(/[\s-]+/)) if (w.length > 1) out.add(w);
   for (const w of wordLists().portfolio) for (const p of w.split(/\s+/)) out.add(p);
-  for (const w of ['of', 'for', 'the', 'and', 'acting', 'deputy', 'first', 'special', 'presidential', 'state', 'chief', 'vice', 'under', 'assistant', 'senior', 'executive', 'general', 'permanent', 'extraordinary', 'plenipotentiary']) out.add(w);
+  for (const w of ['of', 'for', 'the', 'and', 'acting', 'elect', 'designate', 'deputy', 'first', 'special', 'presidential', 'state', 'chief', 'vice', 'under', 'assistant', 'senior', 'executive', 'general', 'permanent', 'extraordinary', 'plenipotentiary']) out.add(w);
   return out;
 });
 

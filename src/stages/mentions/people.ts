@@ -32,6 +32,10 @@ export function personNames(s: SentenceScan): void {
     // "received the guest at Perdana Putra today": after "at" or "in", a phrase with no given name is a place.
     if (!raw.honorific && !hasGivenName(s, run) && /^(?:at|in)$/.test(s.lower(run.start - 1)) && !s.isPossessive(run.end)) continue;
     if (run.words < 2 && !run.honorific) continue;
+    // "Goldman Sachs Chief Executive David Solomon": a run right before an office and its holder's
+    // name is the body the holder serves, not a person.
+    const office = s.titleHit(run.end);
+    if (!raw.honorific && office && office.start === run.end && s.isCap(run.end) && s.isCap(office.end)) continue;
     // "the two Prime Ministers", "both Vice Presidents": an office in the plural names no one.
     if (!run.honorific && pluralOfOffice(s.tok(run.end - 1)!.text)) continue;
     // A run followed by a possessive and a head word, or any lexicon name inside, is not a person.
