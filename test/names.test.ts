@@ -86,6 +86,16 @@ describe('long offices before a name', () => {
     expect(names('Minister of Foreign Affairs and Emigration Badr Abdel Moneim received the envoy.')).toContain('Badr Abdel Moneim');
   });
 
+  it('reads an office with two complements before the name', () => {
+    const found = people('Chairman of the Mazhilis of the Parliament of Kazakhstan Yerlan Koshanov received the delegation.');
+    expect(found.map((p) => [p.name, p.title])).toEqual([['Yerlan Koshanov', 'Chairman of the Mazhilis of the Parliament of Kazakhstan']]);
+  });
+
+  it('near-miss: an envoy\'s posting after the complement is no second complement', () => {
+    const found = people('Ambassador of Belarus to Kazakhstan Pavel Utyupin received the delegation.');
+    expect(found.map((p) => p.name)).toEqual(['Pavel Utyupin']);
+  });
+
   it('near-miss: a name with no listed given name is kept whole', () => {
     expect(names('Minister Ho Duc Phoc met Secretary Truong Thi Mai.')).toEqual(['Ho Duc Phoc', 'Truong Thi Mai']);
   });
