@@ -96,6 +96,16 @@ describe('long offices before a name', () => {
     expect(found.map((p) => p.name)).toEqual(['Pavel Utyupin']);
   });
 
+  it('knows a listed figure written with an initial on the surname', () => {
+    const found = people('A.Lukashenko met with Governor Gleb Nikitin in Minsk.');
+    expect(found.find((p) => p.name === 'A.Lukashenko')?.country).toBe('BLR');
+  });
+
+  it('near-miss: an initial that is not the listed figure\'s leaves the namesake unknown', () => {
+    const found = people('V.Lukashenko met with Governor Gleb Nikitin in Minsk.');
+    expect(found.find((p) => p.name === 'V.Lukashenko')?.title ?? null).toBeNull();
+  });
+
   it('near-miss: a name with no listed given name is kept whole', () => {
     expect(names('Minister Ho Duc Phoc met Secretary Truong Thi Mai.')).toEqual(['Ho Duc Phoc', 'Truong Thi Mai']);
   });
