@@ -19,6 +19,9 @@ import { roleOfTitle, titleByWords } from '../../lexicon/titles.js';
 /** "with ", "by Foreign Minister of Ghana ": a preposition and title words right before a name (no full stop between). */
 const PREPOSITION_OBJECT = /(?<![\p{L}])(?:with|by)[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’-]*|of|for|the|and)[ \t\u00a0]+){0,10}$/u;
 
+/** Role classes of a state's leaders: head of state, head of government. */
+const LEADER_ROLES = new Set(['hos', 'hog']);
+
 /** Pronouns that stand as a clause's subject and so carry a person on to the next sentences. */
 const SUBJECT_PRONOUN = /^(?:he|she)$/i;
 
@@ -372,11 +375,15 @@ export const coreference: Stage = {
       }
       // "Valery Limarenko began his report. ... The Governor also said": a governor or mayor no one
       // holds by title is the one person the text names without any office.
-      else if (fits.length === 0 && isLocalOffice(m.title ?? m.text)) {
+      // "Rustam Yuldashev held a meeting ... The Head of State noted": a head of state or government no
+      // one holds by title is the one person named without an office, when that person opens the text.
+      else if (fits.length === 0 && (isLocalOffice(m.title ?? m.text) || LEADER_ROLES.has(roleOfTitle(m.title ?? m.text) ?? ''))) {
         // Listed once, not per title (quadratic on a text of many offices); in this loop a person
         // gains a title only here, after which the list is taken again.
         untitled ??= people.filter((p) => p.named && !p.nominal && !p.title);
-        if (untitled.length === 1) {
+        const leader = !isLocalOffice(m.title ?? m.text);
+        if (untitled.length === 1 && (!leader || (untitled[0] === people.find((p) => p.named && !p.nominal)
+          && (!m.country || !untitled[0]!.country || m.country === untitled[0]!.country)))) {
           attach(untitled[0]!, m);
           untitled = people.filter((p) => p.named && !p.nominal && !p.title);
         }
