@@ -176,10 +176,11 @@ const HEAD_OF_BODY = /^(?:head|chief) of (?:the )?((?!(?:[a-z-]+ )?(?:ministry|g
  */
 function governmentHead(title: string): string | null {
   const key = lookupKey(title);
-  const m = /^(?:head|chief) of (?:the )?(?:[a-z-]+ )?(government|state)$/.exec(key)
+  // "the head of the Cabinet (of Ministers)": the cabinet is the government it heads.
+  const m = /^(?:head|chief) of (?:the )?(?:[a-z-]+ )?(government|state|cabinet(?: of ministers)?)$/.exec(key)
     // "the Government leader", "the state leader": the same offices, head noun last.
     ?? /^(?:[a-z-]+ )?(government|state) (?:leader|head|chief)$/.exec(key);
-  return m ? `head of ${m[1]}` : null;
+  return m ? `head of ${m[1] === 'state' ? 'state' : 'government'}` : null;
 }
 
 const gw0 = (g: string): string => g.split(' ')[0]!;
