@@ -106,6 +106,14 @@ describe('long offices before a name', () => {
     expect(found.find((p) => p.name === 'V.Lukashenko')?.title ?? null).toBeNull();
   });
 
+  it('joins an initial written onto a surname to the person named in full', () => {
+    expect(names('Roman Golovchenko met Viktor Karankevich.\n\nR.Golovchenko: The harvest is going to plan.')).toEqual(['Roman Golovchenko', 'Viktor Karankevich']);
+  });
+
+  it('near-miss: another initial on the same surname is another person', () => {
+    expect(names('Roman Golovchenko met Viktor Karankevich.\n\nA.Golovchenko: The harvest is going to plan.')).toEqual(['Roman Golovchenko', 'Viktor Karankevich', 'A.Golovchenko']);
+  });
+
   it('near-miss: a name with no listed given name is kept whole', () => {
     expect(names('Minister Ho Duc Phoc met Secretary Truong Thi Mai.')).toEqual(['Ho Duc Phoc', 'Truong Thi Mai']);
   });

@@ -19,6 +19,9 @@ import { roleOfTitle, titleByWords } from '../../lexicon/titles.js';
 /** "with ", "by Foreign Minister of Ghana ": a preposition and title words right before a name (no full stop between). */
 const PREPOSITION_OBJECT = /(?<![\p{L}])(?:with|by)[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’-]*|of|for|the|and)[ \t\u00a0]+){0,10}$/u;
 
+/** "A.Lukashenko", "Sh. Mirziyoyev": an initial written onto a surname. */
+const INITIAL_AND_SURNAME = /^(\p{Lu}\p{Ll}?)\.[ \t\u00a0]?(\p{Lu}[\p{L}'’-]+)$/u;
+
 /** Role classes of a state's leaders: head of state, head of government. */
 const LEADER_ROLES = new Set(['hos', 'hog']);
 
@@ -233,6 +236,17 @@ export const coreference: Stage = {
       // Only the latest people sharing a word, which keeps a text with a thousand Petrovs linear.
       // A person listed under two of the words is looked at twice; the second look cannot change
       // the choice (the latest seen wins, and a tie keeps the first), so no set of candidates is built.
+      // "A.Lukashenko", "Sh. Mirziyoyev" after "Aleksandr Lukashenko": an initial written onto the surname.
+      const initialForm = INITIAL_AND_SURNAME.exec(name.trim());
+      if (initialForm) {
+        const initial = lookupKey(initialForm[1]!);
+        const list = byWord.get(lookupKey(initialForm[2]!)) ?? [];
+        for (let k = list.length - 1; k >= 0 && k >= list.length - MAX_TITLE_CANDIDATES; k--) {
+          const p = list[k]!;
+          const given = lookupKey(p.name).split(' ')[0]!;
+          if (p.named && p.words.size > 1 && given.startsWith(initial) && given !== initial && (!m.country || !p.country || m.country === p.country)) return p;
+        }
+      }
       for (const w of words) {
         const list = byWord.get(w);
         if (!list) continue;

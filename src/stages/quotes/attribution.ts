@@ -485,8 +485,8 @@ const PRONOUN_BEFORE_VERB = new RegExp(String.raw`(?<![\p{L}])(he|she)[ \t\u00a0
 
 /** "I ", "I would like to ", "I want to " right before a speech verb. */
 const FIRST_PERSON_BEFORE_VERB = /(?<![\p{L}])I[ \t\u00a0]+(?:(?:would|want|wish|must|have|had|will|can|just|also|once|already|often|always)[ \t\u00a0]+){0,3}(?:like[ \t\u00a0]+)?(?:to[ \t\u00a0]+)?$/u;
-/** A transcript turn's label opening a paragraph: "Vladimir Putin: ", "President of Belarus Aleksandr Lukashenko: ". */
-const TURN_LABEL = /^[ \t\u00a0]*([\p{Lu}][^:\n.!?"“”«»]{1,80}?)[ \t\u00a0]*:[ \t\u00a0]+/u;
+/** A transcript turn's label opening a paragraph: "Vladimir Putin: ", "A.Lukashenko: ", "President of Belarus Aleksandr Lukashenko: ". */
+const TURN_LABEL = /^[ \t\u00a0]*([\p{Lu}](?:[^:\n.!?"“”«»]|\.(?=\p{Lu})){1,80}?)[ \t\u00a0]*:[ \t\u00a0]+/u;
 
 /** The person whose turn a paragraph is, from the label that opens it: a name and nothing after it. */
 function turnSpeaker(text: string, index: SpeakerIndex, paragraphStart: number): { actor: string; id: string } | null {
