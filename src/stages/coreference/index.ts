@@ -253,7 +253,13 @@ export const coreference: Stage = {
         for (let k = Math.max(0, list.length - MAX_TITLE_CANDIDATES); k < list.length; k++) {
           const p = list[k]!;
           if (!p.named || p.words.size === 0) continue;
-          if (best && p.lastSeen <= best.lastSeen) continue;
+          // "President Petković" after "President Dragan Petković and his wife Tamara Petković": of
+          // namesakes, one whose office fits the title written with the name, before the latest seen.
+          if (best && m.title) {
+            const bestFits = titleFits(m.title, best.title);
+            const fits = titleFits(m.title, p.title);
+            if (bestFits !== fits ? bestFits : p.lastSeen <= best.lastSeen) continue;
+          } else if (best && p.lastSeen <= best.lastSeen) continue;
           const within = (bits & ~p.wordBits) === 0 && containsAll(p.words, words);
           if (!within && !((p.wordBits & ~bits) === 0 && coveredBy(p.words, words))) continue;
           // "President Santos" after "President Juan Manuel Santos of Colombia": a surname whose country
