@@ -100,6 +100,34 @@ describe('long offices before a name', () => {
     expect(names('Minister of Foreign Affairs and Emigration Badr Abdel Moneim received the envoy.')).toContain('Badr Abdel Moneim');
   });
 
+  it('reads an office with two complements before the name', () => {
+    const found = people('Chairman of the Mazhilis of the Parliament of Kazakhstan Yerlan Koshanov received the delegation.');
+    expect(found.map((p) => [p.name, p.title])).toEqual([['Yerlan Koshanov', 'Chairman of the Mazhilis of the Parliament of Kazakhstan']]);
+  });
+
+  it('near-miss: an envoy\'s posting after the complement is no second complement', () => {
+    const found = people('Ambassador of Belarus to Kazakhstan Pavel Utyupin received the delegation.');
+    expect(found.map((p) => p.name)).toEqual(['Pavel Utyupin']);
+  });
+
+  it('knows a listed figure written with an initial on the surname', () => {
+    const found = people('A.Lukashenko met with Governor Gleb Nikitin in Minsk.');
+    expect(found.find((p) => p.name === 'A.Lukashenko')?.country).toBe('BLR');
+  });
+
+  it('near-miss: an initial that is not the listed figure\'s leaves the namesake unknown', () => {
+    const found = people('V.Lukashenko met with Governor Gleb Nikitin in Minsk.');
+    expect(found.find((p) => p.name === 'V.Lukashenko')?.title ?? null).toBeNull();
+  });
+
+  it('joins an initial written onto a surname to the person named in full', () => {
+    expect(names('Roman Golovchenko met Viktor Karankevich.\n\nR.Golovchenko: The harvest is going to plan.')).toEqual(['Roman Golovchenko', 'Viktor Karankevich']);
+  });
+
+  it('near-miss: another initial on the same surname is another person', () => {
+    expect(names('Roman Golovchenko met Viktor Karankevich.\n\nA.Golovchenko: The harvest is going to plan.')).toEqual(['Roman Golovchenko', 'Viktor Karankevich', 'A.Golovchenko']);
+  });
+
   it('near-miss: a name with no listed given name is kept whole', () => {
     expect(names('Minister Ho Duc Phoc met Secretary Truong Thi Mai.')).toEqual(['Ho Duc Phoc', 'Truong Thi Mai']);
   });

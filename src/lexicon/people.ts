@@ -40,7 +40,20 @@ export const peopleLexicon = cached((): PeopleLexicon => {
 
 /** A listed public figure by full name, or null. */
 export function personByName(name: string): KnownPerson | null {
-  return peopleLexicon().byName.get(lookupKey(name)) ?? null;
+  return peopleLexicon().byName.get(lookupKey(name)) ?? byInitialAndSurname(name);
+}
+
+/** "A.Lukashenko", "Sh. Mirziyoyev": an initial written onto a surname, as translated releases write names. */
+const INITIAL_AND_SURNAME = /^(\p{Lu}\p{Ll}?)\.[ \t\u00a0]?(\p{Lu}[\p{L}'’-]+)$/u;
+
+/** The one listed figure whose surname is this one and whose given name opens with the initial, or null. */
+function byInitialAndSurname(name: string): KnownPerson | null {
+  const m = INITIAL_AND_SURNAME.exec(name.trim());
+  if (!m) return null;
+  const initial = lookupKey(m[1]!);
+  const list = peopleLexicon().bySurname.get(lookupKey(m[2]!)) ?? [];
+  const fit = list.filter((p) => lookupKey(p.name).startsWith(initial));
+  return fit.length === 1 ? fit[0]! : null;
 }
 
 /**

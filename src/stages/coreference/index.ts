@@ -19,6 +19,12 @@ import { roleOfTitle, titleByWords } from '../../lexicon/titles.js';
 /** "with ", "by Foreign Minister of Ghana ": a preposition and title words right before a name (no full stop between). */
 const PREPOSITION_OBJECT = /(?<![\p{L}])(?:with|by)[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’-]*|of|for|the|and)[ \t\u00a0]+){0,10}$/u;
 
+/** "A.Lukashenko", "Sh. Mirziyoyev": an initial written onto a surname. */
+const INITIAL_AND_SURNAME = /^(\p{Lu}\p{Ll}?)\.[ \t\u00a0]?(\p{Lu}[\p{L}'’-]+)$/u;
+
+/** Role classes of a state's leaders: head of state, head of government. */
+const LEADER_ROLES = new Set(['hos', 'hog']);
+
 /** Pronouns that stand as a clause's subject and so carry a person on to the next sentences. */
 const SUBJECT_PRONOUN = /^(?:he|she)$/i;
 
@@ -230,13 +236,30 @@ export const coreference: Stage = {
       // Only the latest people sharing a word, which keeps a text with a thousand Petrovs linear.
       // A person listed under two of the words is looked at twice; the second look cannot change
       // the choice (the latest seen wins, and a tie keeps the first), so no set of candidates is built.
+      // "A.Lukashenko", "Sh. Mirziyoyev" after "Aleksandr Lukashenko": an initial written onto the surname.
+      const initialForm = INITIAL_AND_SURNAME.exec(name.trim());
+      if (initialForm) {
+        const initial = lookupKey(initialForm[1]!);
+        const list = byWord.get(lookupKey(initialForm[2]!)) ?? [];
+        for (let k = list.length - 1; k >= 0 && k >= list.length - MAX_TITLE_CANDIDATES; k--) {
+          const p = list[k]!;
+          const given = lookupKey(p.name).split(' ')[0]!;
+          if (p.named && p.words.size > 1 && given.startsWith(initial) && given !== initial && (!m.country || !p.country || m.country === p.country)) return p;
+        }
+      }
       for (const w of words) {
         const list = byWord.get(w);
         if (!list) continue;
         for (let k = Math.max(0, list.length - MAX_TITLE_CANDIDATES); k < list.length; k++) {
           const p = list[k]!;
           if (!p.named || p.words.size === 0) continue;
-          if (best && p.lastSeen <= best.lastSeen) continue;
+          // "President Petković" after "President Dragan Petković and his wife Tamara Petković": of
+          // namesakes, one whose office fits the title written with the name, before the latest seen.
+          if (best && m.title) {
+            const bestFits = titleFits(m.title, best.title);
+            const fits = titleFits(m.title, p.title);
+            if (bestFits !== fits ? bestFits : p.lastSeen <= best.lastSeen) continue;
+          } else if (best && p.lastSeen <= best.lastSeen) continue;
           const within = (bits & ~p.wordBits) === 0 && containsAll(p.words, words);
           if (!within && !((p.wordBits & ~bits) === 0 && coveredBy(p.words, words))) continue;
           // "President Santos" after "President Juan Manuel Santos of Colombia": a surname whose country
@@ -372,11 +395,15 @@ export const coreference: Stage = {
       }
       // "Valery Limarenko began his report. ... The Governor also said": a governor or mayor no one
       // holds by title is the one person the text names without any office.
-      else if (fits.length === 0 && isLocalOffice(m.title ?? m.text)) {
+      // "Rustam Yuldashev held a meeting ... The Head of State noted": a head of state or government no
+      // one holds by title is the one person named without an office, when that person opens the text.
+      else if (fits.length === 0 && (isLocalOffice(m.title ?? m.text) || LEADER_ROLES.has(roleOfTitle(m.title ?? m.text) ?? ''))) {
         // Listed once, not per title (quadratic on a text of many offices); in this loop a person
         // gains a title only here, after which the list is taken again.
         untitled ??= people.filter((p) => p.named && !p.nominal && !p.title);
-        if (untitled.length === 1) {
+        const leader = !isLocalOffice(m.title ?? m.text);
+        if (untitled.length === 1 && (!leader || (untitled[0] === people.find((p) => p.named && !p.nominal)
+          && (!m.country || !untitled[0]!.country || m.country === untitled[0]!.country)))) {
           attach(untitled[0]!, m);
           untitled = people.filter((p) => p.named && !p.nominal && !p.title);
         }

@@ -92,6 +92,8 @@ export function titleFits(generic: string, held: string | null): boolean {
   const heldHead = headReading(held);
   const h = heldHead.head;
   if (g === h) return true;
+  // "the Speaker of the Mazhilis" is its Chairman; the Chairman of a parliament is its Speaker.
+  if (presidesOverLegislature(g, generic, h, held) || presidesOverLegislature(h, held, g, generic)) return true;
   // "the head of the European Commission" is its President, "the head of the Agency" its Director: the
   // one whose own office, no deputy's, is of that body.
   if (r.headedBody) {
@@ -127,6 +129,15 @@ export function titleFits(generic: string, held: string | null): boolean {
   // "the Commerce Secretary" fits a holder introduced only as "Secretary Pritzker": the words before
   // the office are its subject ("Commerce", "Foreign"), not another office ("Prime Minister").
   return hw.length === 1 && gw.length > 1 && gw[gw.length - 1] === h && gw.slice(0, -1).every((w) => portfolio.has(w));
+}
+
+/** A legislature in a title's complement: "of the Mazhilis", "of the National Assembly of Vietnam". */
+const LEGISLATURE = / (?:of|in) (?:the )?(?:[a-z-]+ )*(?:parliament|assembly|mazhilis|majilis|majlis|senate|duma|rada|sejm|congress|kurultai|kenesh|khural|hural|knesset|storting|riksdag|bundestag|legislature|chamber of deputies|house of representatives|house of commons|federation council|council of the federation)\b/;
+const PRESIDING = new Set(['chairman', 'president']);
+
+/** "Speaker" against "Chairman" or "President" of a legislature named in the other's title. */
+function presidesOverLegislature(speakerHead: string, _speakerTitle: string, otherHead: string, otherTitle: string): boolean {
+  return speakerHead === 'speaker' && PRESIDING.has(otherHead) && LEGISLATURE.test(` ${lookupKey(otherTitle)}`);
 }
 
 const REGION_HEAD = /^(?:the )?head of the (?:region|oblast|krai|province|city|district|municipality|prefecture|county)$/;
@@ -169,10 +180,11 @@ const HEAD_OF_BODY = /^(?:head|chief) of (?:the )?((?!(?:[a-z-]+ )?(?:ministry|g
  */
 function governmentHead(title: string): string | null {
   const key = lookupKey(title);
-  const m = /^(?:head|chief) of (?:the )?(?:[a-z-]+ )?(government|state)$/.exec(key)
+  // "the head of the Cabinet (of Ministers)": the cabinet is the government it heads.
+  const m = /^(?:head|chief) of (?:the )?(?:[a-z-]+ )?(government|state|cabinet(?: of ministers)?)$/.exec(key)
     // "the Government leader", "the state leader": the same offices, head noun last.
     ?? /^(?:[a-z-]+ )?(government|state) (?:leader|head|chief)$/.exec(key);
-  return m ? `head of ${m[1]}` : null;
+  return m ? `head of ${m[1] === 'state' ? 'state' : 'government'}` : null;
 }
 
 const gw0 = (g: string): string => g.split(' ')[0]!;

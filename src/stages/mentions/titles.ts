@@ -315,7 +315,13 @@ function emitTitle(s: SentenceScan, th: TitleHit): void {
   const bracket = s.tok(th.end)?.text === '[' && /^(?:of|for)$/.test(s.lower(th.end + 1));
   const titleEnd = bracket ? th.end + 1 : th.end;
   const subject = complementAt(s, titleEnd) ? null : portfolioAt(s, titleEnd, / (?:of|for) /i.test(th.entry.title) || / (?:of|for) /i.test(th.text));
-  const comp = complementAt(s, subject ? subject.end : titleEnd);
+  const first = complementAt(s, subject ? subject.end : titleEnd);
+  // "Chairman of the Mazhilis of the Parliament of Kazakhstan": a second complement names the body or
+  // state the first belongs to, and the name comes after both.
+  const outer = first ? complementAt(s, first.end) : null;
+  const comp = first && outer
+    ? { ...first, end: outer.end, name: `${first.name.replace(/^the\s+/i, '')} ${ofComplement(outer)}`, country: first.country ?? outer.country, sector: first.sector ?? outer.sector }
+    : first;
   if (needsComplement && !comp) return;
   const canonical = officeWithSubject(th, subject);
   let afterTitle = comp ? comp.end : subject ? subject.end : th.end;

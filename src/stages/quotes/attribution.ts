@@ -210,6 +210,12 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
       }
       return speakerFrom(index, m, possessive ? 'before/in-words-of' : 'before/according-to', { start, end: m.end }, w);
     }
+    // "According to Vladimir Putin's press secretary Dmitry Peskov, “...”": the person after a possessor's
+    // office words is the one the words are from, not the possessor.
+    if (!possessive && m.type === 'person') {
+      const office = ACCORDING_TO_POSSESSOR_OFFICE.exec(text.slice(Math.max(from, m.start - 110), m.start));
+      if (office) return speakerFrom(index, m, 'before/according-to', { start: m.start - office[0].length, end: m.end }, w);
+    }
   }
 
   // "As Vladimir Putin put it, “...”", "As the President noted, “...”".
@@ -417,6 +423,9 @@ const AND_BEFORE_VERB = new RegExp(String.raw`(?<![\p{L}])and[ \t\u00a0]+${FILLE
 /** "According to the diplomat, ", "In the view of the Minister, " right before a quote: the role words in group 2. */
 const ACCORDING_TO_ROLE = /(?<![\p{L}])(according to|in the (?:words|opinion|view) of)[ \t\u00a0]+((?:the|his|her)[ \t\u00a0]+(?:[\p{L}-]+[ \t\u00a0]+){0,5}[\p{L}-]+)[ \t\u00a0]*,[ \t\u00a0]*$/iu;
 
+/** "according to Vladimir Putin's press secretary ", "according to the Minister's adviser ": a possessor, then office words, right before a name. */
+const ACCORDING_TO_POSSESSOR_OFFICE = /(?<![\p{L}])[Aa]ccording[ \t\u00a0]+to[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:[\p{Lu}][\p{L}.'’-]*[ \t\u00a0]+){0,3}[\p{Lu}][\p{L}.-]*['’]s?[ \t\u00a0]+(?:[\p{L}-]+[ \t\u00a0]+){1,4}$/u;
+
 /** "quoted the Minister as saying", "cited President X as stating": the object, in group 1. */
 const QUOTED_AS = /(?<![\p{L}])(?:quoted|quotes|cited|cites)[ \t\u00a0]+([^,;:“”"«»\n]{1,100}?)[ \t\u00a0]+as[ \t\u00a0]+(?:saying|stating|telling[^,;:“”"«»\n]{0,40}|noting|declaring)$/iu;
 
@@ -476,8 +485,8 @@ const PRONOUN_BEFORE_VERB = new RegExp(String.raw`(?<![\p{L}])(he|she)[ \t\u00a0
 
 /** "I ", "I would like to ", "I want to " right before a speech verb. */
 const FIRST_PERSON_BEFORE_VERB = /(?<![\p{L}])I[ \t\u00a0]+(?:(?:would|want|wish|must|have|had|will|can|just|also|once|already|often|always)[ \t\u00a0]+){0,3}(?:like[ \t\u00a0]+)?(?:to[ \t\u00a0]+)?$/u;
-/** A transcript turn's label opening a paragraph: "Vladimir Putin: ", "President of Belarus Aleksandr Lukashenko: ". */
-const TURN_LABEL = /^[ \t\u00a0]*([\p{Lu}][^:\n.!?"“”«»]{1,80}?)[ \t\u00a0]*:[ \t\u00a0]+/u;
+/** A transcript turn's label opening a paragraph: "Vladimir Putin: ", "A.Lukashenko: ", "President of Belarus Aleksandr Lukashenko: ". */
+const TURN_LABEL = /^[ \t\u00a0]*([\p{Lu}](?:[^:\n.!?"“”«»]|\.(?=\p{Lu})){1,80}?)[ \t\u00a0]*:[ \t\u00a0]+/u;
 
 /** The person whose turn a paragraph is, from the label that opens it: a name and nothing after it. */
 function turnSpeaker(text: string, index: SpeakerIndex, paragraphStart: number): { actor: string; id: string } | null {

@@ -56,8 +56,8 @@ export function cuePatterns(): CuePatterns {
   return cached;
 }
 
-/** Introductions where the speaker follows: "According to X, ...", "In the words of X, ...", "In the opinion of X, ...". */
-export const ACCORDING_TO = /(?<![\p{L}])(according to|in the (?:words|opinion|view) of|as put by)[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:(?:Mr|Mrs|Ms|Dr|Mme|Madam|Madame|Sir|Prof)\.?[ \t\u00a0]+)?$/iu;
+/** Introductions where the speaker follows: "According to X, ...", "In the words of X, ...", "As noted by X, ...". */
+export const ACCORDING_TO = /(?<![\p{L}])(according to|in the (?:words|opinion|view) of|as put by|as (?:noted|stated|stressed|said|emphasi[sz]ed|underlined|pointed out|observed|remarked) by)[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:(?:Mr|Mrs|Ms|Dr|Mme|Madam|Madame|Sir|Prof)\.?[ \t\u00a0]+)?$/iu;
 
 /**
  * A title's complement after the mention that names the speaker: "the President *of Kazakhstan*

@@ -7,7 +7,7 @@ import { findMarkedQuotes, type MarkedQuote } from './marks.js';
 import { carrySpeakers } from './continuation.js';
 import { SpeakerIndex } from './speakers.js';
 import { transcriptTurns } from './transcript.js';
-import { leadSpeaker } from './leads.js';
+import { isHeading, leadSpeaker, speechAnnouncer } from './leads.js';
 
 /** The paragraphs to read: from the tokenizer, else the body as one paragraph. */
 function readingParagraphs(doc: Document): readonly Span[] {
@@ -103,6 +103,13 @@ export const quotes: Stage = {
       // "Statement by Foreign Secretary X on ..." heading the paragraph a quotation opens: X's words.
       if (!attribution?.speaker && q.paragraph > 0 && text.slice(lead, q.open).trim() === '' && (!prev || prev.paragraph < q.paragraph - 1)) {
         attribution = leadSpeaker(text, previousParagraph!, index) ?? attribution;
+        // "X delivered a speech at the forum. Below are excerpts." before a paragraph that is one
+        // quotation (short headings may stand between): X's words.
+        if (!attribution?.speaker && quoteOnly(text, para, q)) {
+          let k = q.paragraph - 1;
+          while (k > 0 && k >= q.paragraph - 2 && isHeading(text, paragraphs[k]!)) k--;
+          if (!prev || prev.paragraph < k) attribution = speechAnnouncer(text, paragraphs[k]!, index) ?? attribution;
+        }
       }
       drafts.push({ marked: q, inner, attribution });
     }
@@ -206,6 +213,11 @@ function cueEndsSentence(text: string, end: number): boolean {
   return /^[ \t\u00a0]*(?:[.!?]|$)/.test(text.slice(end, end + 3));
 }
 
+/** Whether a paragraph is one quotation and nothing else. */
+function quoteOnly(text: string, para: Span, q: MarkedQuote): boolean {
+  return text.slice(para.start, q.open).trim() === '' && !q.unclosed && !q.continues && /^[\s.]*$/.test(text.slice(q.close + 1, para.end));
+}
+
 /** How far a quotation may end before its paragraph does and still close it ("..." he said.). */
 const TAIL_CHARS = 80;
 
@@ -219,7 +231,10 @@ function carryAcrossParagraphs(text: string, paragraphs: readonly Span[], drafts
     const cur = drafts[i]!;
     const prev = drafts[i - 1]!;
     if (cur.attribution || !prev.attribution?.speaker || prev.marked.continues) continue;
-    if (cur.marked.paragraph !== prev.marked.paragraph + 1 || cur.marked.unclosed || prev.marked.unclosed) continue;
+    // Short headings between two quoted paragraphs of one speech ("On maritime security") do not end it.
+    let between = cur.marked.paragraph - 1;
+    while (between > prev.marked.paragraph && cur.marked.paragraph - between <= 2 && isHeading(text, paragraphs[between]!)) between--;
+    if (between !== prev.marked.paragraph || cur.marked.unclosed || prev.marked.unclosed) continue;
     const para = paragraphs[cur.marked.paragraph]!;
     const prevPara = paragraphs[prev.marked.paragraph]!;
     if (text.slice(para.start, cur.marked.open).trim() !== '') continue;

@@ -58,3 +58,30 @@ function possessorHeading(words: string, para: Span, index: SpeakerIndex): Attri
   if (!actor || actor.nominal) return null;
   return { speaker: actor.id, speakerMention: person.id, cue: { start: para.start, end: at + possessive[0].length }, rule: 'lead/possessor-heading' };
 }
+
+/** "delivered a speech", "made a statement", "gave the keynote address", "excerpts from his remarks". */
+const SPEECH_ANNOUNCED = /(?<![\p{L}])(?:(?:delivered|made|gave)[ \t\u00a0]+(?:a|an|the|his|her)[ \t\u00a0]+(?:[\p{L}-]+[ \t\u00a0]+){0,2}(?:speech|address|remarks|statement|lecture)|(?:excerpts|highlights|extracts|the (?:full )?text)[ \t\u00a0]+(?:from|of)[ \t\u00a0]+(?:his|her|the)[ \t\u00a0]+(?:[\p{L}-]+[ \t\u00a0]+){0,2}(?:speech|address|remarks|statement))(?![\p{L}])/iu;
+
+/**
+ * A paragraph that announces a speech whose words follow ("Prime Minister X delivered the keynote
+ * address at the summit. The following are highlights of his speech."): its subject, the person it
+ * opens with after title words only, is the speaker.
+ */
+export function speechAnnouncer(text: string, para: Span, index: SpeakerIndex): Attribution | null {
+  if (para.end - para.start > 600) return null;
+  const words = text.slice(para.start, para.end);
+  const cue = SPEECH_ANNOUNCED.exec(words);
+  if (!cue || /[“”"«»]/.test(words)) return null;
+  const person = index.firstPersonFrom(para.start, para.start + cue.index);
+  if (!person || !TITLE_WORDS.test(text.slice(para.start, person.start))) return null;
+  const actor = index.actorOf(person);
+  if (!actor || actor.nominal) return null;
+  return { speaker: actor.id, speakerMention: person.id, cue: { start: person.start, end: para.start + cue.index + cue[0].length }, rule: 'lead/speech-announced' };
+}
+
+/** A heading between paragraphs of a speech: a short line without a sentence's closing punctuation or quotation marks. */
+export function isHeading(text: string, para: Span): boolean {
+  if (para.end - para.start > 120) return false;
+  const words = text.slice(para.start, para.end).trim();
+  return words.length > 0 && words.length <= 80 && !/[.!?…:;“”"«»]$/.test(words) && !/[“”"«»]/.test(words) && words.split(/\s+/).length <= 10;
+}

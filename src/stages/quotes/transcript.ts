@@ -15,7 +15,7 @@ const LABEL_NOTE = /^[ \t\u00a0]*\([^()\n]{1,40}\)[ \t\u00a0]*$/;
 const REMARKS_LABEL = /^[ \t\u00a0]*(.{2,90}?)['’]s?[ \t\u00a0]+(?:(?:opening|introductory|closing|concluding|welcoming)[ \t\u00a0]+)?(?:remarks|statement|speech|address)[ \t\u00a0]*:[ \t\u00a0]*$/u;
 
 /** "Vladimir Putin:" / "President of Belarus Aleksandr Lukashenko:" opening a paragraph. */
-const TURN = /^[ \t\u00a0]*([\p{Lu}][^:\n.!?"“”«»]{1,80}?)[ \t\u00a0]*:[ \t\u00a0]+(?=\S)/u;
+const TURN = /^[ \t\u00a0]*([\p{Lu}](?:[^:\n.!?"“”«»]|\.(?=\p{Lu})){1,80}?)[ \t\u00a0]*:[ \t\u00a0]+(?=\S)/u;
 
 /**
  * Official transcripts give speech as paragraphs "Name: words" with no quotation marks. A
