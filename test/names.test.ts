@@ -451,3 +451,12 @@ describe('members of a party’s political bureau', () => {
     expect(names('The member states of the Politburo region agreed.')).toEqual([]);
   });
 });
+
+describe('a short last name at the end of a sentence', () => {
+  it('keeps the full stop out of a two-letter surname that ends a paragraph or comes before a new clause', () => {
+    expect(names('The governor received Nguyen Loc Ha.')).toEqual(['Nguyen Loc Ha']);
+    expect(names('The governor received Nguyen Loc Ha. It was their first meeting.')).toEqual(['Nguyen Loc Ha']);
+    // Near-miss: an initial before the rest of a name keeps its full stop.
+    expect(names('The governor received Kh. Battulga.')).toEqual(['Kh. Battulga']);
+  });
+});
