@@ -333,3 +333,20 @@ describe('a title with a demonym finds a holder of that country first', () => {
     expect(rec.people.find((p) => p.name === 'Anna Berg')?.mentions.length).toBe(2);
   });
 });
+
+describe('delegations of a region and releases of a region', () => {
+  it('the leader of a delegation from a region of a state serves that state', () => {
+    const text = 'Governor Kim Dong-yeon received a delegation from Binh Duong Province of Vietnam led by Vice Chairman of the Provincial People’s Committee Nguyen Loc Ha.';
+    const p = extract({ text, date: '2024-03-01', source: 'Gyeonggi Provincial Government' }).people.find((x) => x.name === 'Nguyen Loc Ha');
+    expect([p?.title, p?.country]).toEqual(['Vice Chairman of the Provincial People’s Committee', 'VNM']);
+    // Near-miss: a delegation sent to a region abroad is led by one of the issuer's.
+    const sent = 'A delegation to Binh Duong Province of Vietnam was led by Vice Governor Lee Sang-min.';
+    expect(countryOf(sent, 'Lee Sang-min', 'Gyeonggi Provincial Government')).toBe('KOR');
+  });
+
+  it('a region’s own release names its own governor without the region', () => {
+    expect(countryOf('Governor Kim Dong-yeon received the ambassador.', 'Kim Dong-yeon', 'Gyeonggi Provincial Government')).toBe('KOR');
+    // Near-miss: a national government's release leaves an unplaced governor open.
+    expect(countryOf('Governor Kim Dong-yeon received the ambassador.', 'Kim Dong-yeon', 'Government of the Russian Federation')).toBeNull();
+  });
+});

@@ -497,7 +497,8 @@ export const coreference: Stage = {
         // states share ("Joint Commission", "Intergovernmental Commission") is not the issuer's own.
         // A governor or mayor the text does not place stays unknown: releases about partner regions
         // name the visiting governor far more often than the issuer's own.
-        if (a.type === 'person' && isLocalOffice(a.title)) continue;
+        // A region's own release names its own governor so, though.
+        if (a.type === 'person' && isLocalOffice(a.title) && !sourceCountry(doc.meta.source).regional) continue;
         const role = a.type === 'person' && a.title && !a.nominal ? roleOfTitle(a.title) : null;
         if (role && taken.has(role)) {
           foreign.add(a.id);

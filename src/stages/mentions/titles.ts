@@ -182,8 +182,10 @@ function bodyByHeadNoun(s: SentenceScan, k: number, article: boolean): Complemen
   if (!article) return null;
   const { orgHeads } = wordLists();
   let end = -1;
-  for (let j = k; j < s.last && j - k < MAX_BODY_WORDS && s.isCap(j) && s.claimOf(j) === Claim.Free && !s.nameHit(j) && !s.titleHit(j); j++) {
+  for (let j = k; j < s.last && j - k < MAX_BODY_WORDS + 1 && s.isCap(j) && s.claimOf(j) === Claim.Free && !s.nameHit(j) && !s.titleHit(j); j++) {
     if (orgHeads.has(s.lower(j)) || BOARD_WORDS.has(s.lower(j))) end = j + 1;
+    // "the Provincial People's Committee": a possessive inside the body's name.
+    if (s.isPossessive(j + 1) && s.isCap(j + 2)) j++;
   }
   // "of the Management Board of KazMunayGas, Askhat Khassenov": a board is a body inside an office
   // whatever follows; other head nouns only with the holder's name right after.
