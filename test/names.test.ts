@@ -460,3 +460,11 @@ describe('a short last name at the end of a sentence', () => {
     expect(names('The governor received Kh. Battulga.')).toEqual(['Kh. Battulga']);
   });
 });
+
+describe('an article before a name whose first word is no given name', () => {
+  it('"the Syr Darya" is a river, though "Darya" is a given name', () => {
+    expect(names('The sides discussed water projects on the Syr Darya and the Amu Darya.')).toEqual([]);
+    // Near-miss: a name that opens with a given name after an article is a person's.
+    expect(names('The minister received the Anna Petrova delegation.')).toEqual(['Anna Petrova']);
+  });
+});

@@ -350,3 +350,20 @@ describe('delegations of a region and releases of a region', () => {
     expect(countryOf('Governor Kim Dong-yeon received the ambassador.', 'Kim Dong-yeon', 'Government of the Russian Federation')).toBeNull();
   });
 });
+
+describe('bodies inside an office', () => {
+  it('a ministry’s unit named after an international body is the ministry’s own', () => {
+    expect(countryOf('Director General of the ASEAN Department Vu Ho attended the meeting.', 'Vu Ho', 'Ministry of Foreign Affairs of Viet Nam')).toBe('VNM');
+    // Near-miss: the international body's own secretariat is that body's.
+    const rec = extract({ text: 'The ASEAN Secretariat issued a statement.', date: '2024-03-01' });
+    expect(rec.organizations.map((o) => [o.name, o.country])).toContainEqual(['ASEAN Secretariat', 'IGO']);
+  });
+
+  it('a body’s head noun in lower case after its name belongs to the office', () => {
+    const rec = extract({ text: 'He held talks with the chairman of the Samruk-Kazyna fund, Nurlan Zhakupov.', date: '2024-03-01', source: 'akorda.kz' });
+    expect(rec.people.map((p) => [p.name, p.title])).toEqual([['Nurlan Zhakupov', 'Chairman of the Samruk-Kazyna fund']]);
+    // Near-miss: a verb after the body's name is no part of the office.
+    const verb = extract({ text: 'The chairman of the Samruk-Kazyna fund said Nurlan Zhakupov had left.', date: '2024-03-01', source: 'akorda.kz' });
+    expect(verb.people.find((p) => p.name === 'Nurlan Zhakupov')?.title ?? null).toBeNull();
+  });
+});

@@ -1,3 +1,4 @@
+import { countryName } from '../../lexicon/countries.js';
 import { isGivenName } from '../../lexicon/given-names.js';
 import { organizationLexicon } from '../../lexicon/organizations.js';
 import { lookupKey } from '../../lexicon/normalize.js';
@@ -6,6 +7,9 @@ import { Claim, type SentenceScan } from './context.js';
 import { countryOfHit, countryWordBefore } from './country-words.js';
 
 const CONNECTORS = new Set(['of', 'for', 'on', 'and', '&']);
+/** Units of a ministry, named after what they deal with: "ASEAN Department", "Directorate of Europe". */
+const MINISTRY_UNIT = /\b(?:Department|Directorate|Division|Desk)$/;
+
 /** A head listed as "orghead:-" names an organisation without saying its sector. */
 const NO_SECTOR = '-';
 
@@ -187,6 +191,8 @@ export function headNounOrganizations(s: SentenceScan): void {
         const c = h && h.hit.entry.kind !== 'person' && !(h.hit.entry.kind === 'organization' && wordLists().orgHeads.has(s.key(h.start, h.end)))
           ? countryOfHit(h) : null;
         if (c) {
+          // "the ASEAN Department", "the UN Division": a ministry's unit for an international body is no body of it.
+          if (!known && h!.hit.entry.kind === 'organization' && !countryName(c) && MINISTRY_UNIT.test(text)) break;
           country = c;
           break;
         }

@@ -112,6 +112,8 @@ function ofComplement(comp: Complement): string {
 function complementAt(s: SentenceScan, j: number): Complement | null {
   let comp = singleComplementAt(s, j);
   if (!comp?.organization) return comp;
+  // "of the Samruk-Kazyna fund": a body's head noun in lower case after its name belongs to it.
+  if (!s.isCap(comp.end) && wordLists().orgHeads.has(s.lower(comp.end))) comp = { ...comp, end: comp.end + 1, name: `${comp.name} ${s.lower(comp.end)}` };
   // "of the Board of the Northern Railway": a board is of the body named after it.
   if (comp.board) {
     const body = singleComplementAt(s, comp.end);
