@@ -468,3 +468,13 @@ describe('an article before a name whose first word is no given name', () => {
     expect(names('The minister received the Anna Petrova delegation.')).toEqual(['Anna Petrova']);
   });
 });
+
+describe('an initial after a body’s name', () => {
+  it('ends the body and opens the holder’s name', () => {
+    const rec = extract({ text: 'State Secretary of the Ministry of Foreign Affairs G.Ankhbayar held consultations.', date: '2024-03-01', source: 'Ministry of Foreign Affairs of Mongolia' });
+    expect(rec.people.map((p) => [p.name, p.title])).toEqual([['G.Ankhbayar', 'State Secretary of the Ministry of Foreign Affairs']]);
+    // Near-miss: the initials of a country stay in a body's name.
+    const orgs = extract({ text: 'He met officials of the U.S. Agency for International Development.', date: '2024-03-01' }).organizations.map((o) => o.name);
+    expect(orgs.some((o) => o.startsWith('U.S.') || o.startsWith('United States'))).toBe(true);
+  });
+});

@@ -367,3 +367,12 @@ describe('bodies inside an office', () => {
     expect(verb.people.find((p) => p.name === 'Nurlan Zhakupov')?.title ?? null).toBeNull();
   });
 });
+
+describe('the office the text gives beats a list’s usual office', () => {
+  it('"the Estonian Prime Minister, Kaja Kallas," serves Estonia whatever office she held later', () => {
+    expect(countryOf('The Deputy Prime Minister met the Estonian Prime Minister, Kaja Kallas, in Tallinn.', 'Kaja Kallas', 'gov.uk')).toBe('EST');
+    expect(countryOf('He met Kaja Kallas, Prime Minister of Estonia, in Tallinn.', 'Kaja Kallas', 'gov.uk')).toBe('EST');
+    // Near-miss: with no office in the text, the list's office stands.
+    expect(countryOf('He met Kaja Kallas in Brussels.', 'Kaja Kallas', 'gov.uk')).toBe('EUR');
+  });
+});

@@ -571,7 +571,7 @@ export function appositiveTitles(s: SentenceScan): void {
     if (m.type !== 'person' || drop.has(m)) continue;
     // "Sheikh Tamim bin Hamad Al Thani, Amir of the State of Qatar,": a style with no office ("Sheikh",
     // "Prince") gives way to the office in apposition.
-    if (m.form === 'name' && (!m.title || STYLE_TITLES.has(m.title) || isRank(m.title)) && s.tok(m.tokenEnd)?.text === ',') {
+    if (m.form === 'name' && (!m.title || STYLE_TITLES.has(m.title) || isRank(m.title) || m.rule === 'person-lexicon') && s.tok(m.tokenEnd)?.text === ',') {
       const app = appositiveAt(s, m.tokenEnd + 1);
       if (app) {
         m.title = app.title;
@@ -592,7 +592,8 @@ export function appositiveTitles(s: SentenceScan): void {
       // "the Ambassador of the United States to South Africa, Mr Reuben Brigety,".
       const after = (m.extentEnd ?? m.tokenEnd) + 1;
       const n = byStart.get(after) ?? byStart.get(after + 1) ?? byStart.get(after + 2);
-      if (n && n.type === 'person' && n.form === 'name' && !n.title) {
+      // "the Estonian Prime Minister, Kaja Kallas,": the office the text gives beats a list's usual one.
+      if (n && n.type === 'person' && n.form === 'name' && (!n.title || n.rule === 'person-lexicon')) {
         n.title = m.title ?? null;
         if (m.country && (!n.country || n.countrySource === 'lexicon')) {
           n.country = m.country;
