@@ -478,3 +478,17 @@ describe('an initial after a body’s name', () => {
     expect(orgs.some((o) => o.startsWith('U.S.') || o.startsWith('United States'))).toBe(true);
   });
 });
+
+describe('given names that are also common words, and title words inside a body’s name', () => {
+  it('"Christian" opens a name when a surname follows', () => {
+    expect(names('The minister received Christian Bruch in Cairo.')).toEqual(['Christian Bruch']);
+    // Near-miss: before a plural or a body's words it is an adjective.
+    expect(names('The Christian Democrats and the Christian Democratic Union met.')).toEqual([]);
+  });
+
+  it('one title word before a body’s head noun belongs to the body', () => {
+    const rec = extract({ text: 'The General Authority for Investment welcomed General Ivan Petrov.', date: '2024-03-01' });
+    expect(rec.people.map((p) => [p.name, p.title])).toEqual([['Ivan Petrov', 'General']]);
+    expect(rec.organizations.map((o) => o.name)).toContain('General Authority for Investment');
+  });
+});

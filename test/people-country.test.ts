@@ -376,3 +376,13 @@ describe('the office the text gives beats a list’s usual office', () => {
     expect(countryOf('He met Kaja Kallas in Brussels.', 'Kaja Kallas', 'gov.uk')).toBe('EUR');
   });
 });
+
+describe('a style’s sector gives way to the office in apposition', () => {
+  it('"Prince X, Minister of Foreign Affairs," is a state official of the issuer', () => {
+    const text = 'His Highness Prince Faisal bin Farhan, Minister of Foreign Affairs, received the Pakistani minister.';
+    expect(countryOf(text, 'Faisal bin Farhan', 'Ministry of Foreign Affairs of the Kingdom of Saudi Arabia')).toBe('SAU');
+    // Near-miss: with no office in apposition the style stays the title.
+    const rec = extract({ text: 'Prince Faisal bin Farhan arrived in Riyadh.', date: '2024-03-01', source: 'Ministry of Foreign Affairs of the Kingdom of Saudi Arabia' });
+    expect(rec.people.map((p) => [p.name, p.title])).toEqual([['Faisal bin Farhan', 'Prince']]);
+  });
+});

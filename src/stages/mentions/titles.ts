@@ -574,6 +574,8 @@ export function appositiveTitles(s: SentenceScan): void {
     if (m.form === 'name' && (!m.title || STYLE_TITLES.has(m.title) || isRank(m.title) || m.rule === 'person-lexicon') && s.tok(m.tokenEnd)?.text === ',') {
       const app = appositiveAt(s, m.tokenEnd + 1);
       if (app) {
+        // A style's or rank's sector ("Prince" ELI, "General" MIL) gives way to the office's too.
+        if (m.title && app.sector) m.sector = app.sector;
         m.title = app.title;
         if (!m.country && app.country) {
           m.country = app.country;
