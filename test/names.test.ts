@@ -492,3 +492,11 @@ describe('given names that are also common words, and title words inside a bodyâ
     expect(rec.organizations.map((o) => o.name)).toContain('General Authority for Investment');
   });
 });
+
+describe('coordinators of international bodies', () => {
+  it('"Resident Coordinator" is an office, not a name', () => {
+    expect(people('The minister met Resident Coordinator Michaela Friberg-Storey.').map((p) => [p.name, p.title])).toEqual([['Michaela Friberg-Storey', 'Resident Coordinator']]);
+    // Near-miss: "coordinator" in lower case with no name names no one.
+    expect(people('The coordinator of the programme said the plan was ready.')).toEqual([]);
+  });
+});
