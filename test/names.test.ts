@@ -500,3 +500,12 @@ describe('coordinators of international bodies', () => {
     expect(people('The coordinator of the programme said the plan was ready.')).toEqual([]);
   });
 });
+
+describe('a coordinator’s posting', () => {
+  it('the country a coordinator is posted in belongs to the office, and the name follows it', () => {
+    expect(people('The minister met UN Resident Coordinator in Kazakhstan Michaela Friberg-Storey.').map((p) => [p.name, p.title]))
+      .toEqual([['Michaela Friberg-Storey', 'Resident Coordinator in Kazakhstan']]);
+    // Near-miss: a minister's journey "to" a country is no posting.
+    expect(people('Minister Anna Berg travelled to Kazakhstan.').map((p) => p.title)).toEqual(['Minister']);
+  });
+});

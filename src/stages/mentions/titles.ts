@@ -71,7 +71,7 @@ const POSTING = new Set(['to', 'in', 'at']);
  * Offices that are posted somewhere. Other titles before "to X" name a journey, not a post:
  * "the first visit by a British foreign secretary to Kazakhstan".
  */
-const ENVOY = /\b(?:ambassador|envoy|representative|consul|charg[eé] d.affaires|high commissioner|attach[eé]|nuncio)\b/;
+const ENVOY = /\b(?:ambassador|envoy|representative|coordinator|consul|charg[eé] d.affaires|high commissioner|attach[eé]|nuncio)\b/;
 
 function draftEndingAt(s: SentenceScan, end: number): DraftMention | undefined {
   for (let k = s.out.length - 1; k >= 0; k--) if (s.out[k]!.tokenEnd === end) return s.out[k];
