@@ -539,3 +539,61 @@ describe('members of a party’s political bureau', () => {
     expect(names('The member states of the Politburo region agreed.')).toEqual([]);
   });
 });
+
+describe('a short last name at the end of a sentence', () => {
+  it('keeps the full stop out of a two-letter surname that ends a paragraph or comes before a new clause', () => {
+    expect(names('The governor received Nguyen Loc Ha.')).toEqual(['Nguyen Loc Ha']);
+    expect(names('The governor received Nguyen Loc Ha. It was their first meeting.')).toEqual(['Nguyen Loc Ha']);
+    // Near-miss: an initial before the rest of a name keeps its full stop.
+    expect(names('The governor received Kh. Battulga.')).toEqual(['Kh. Battulga']);
+  });
+});
+
+describe('an article before a name whose first word is no given name', () => {
+  it('"the Syr Darya" is a river, though "Darya" is a given name', () => {
+    expect(names('The sides discussed water projects on the Syr Darya and the Amu Darya.')).toEqual([]);
+    // Near-miss: a name that opens with a given name after an article is a person's.
+    expect(names('The minister received the Anna Petrova delegation.')).toEqual(['Anna Petrova']);
+  });
+});
+
+describe('an initial after a body’s name', () => {
+  it('ends the body and opens the holder’s name', () => {
+    const rec = extract({ text: 'State Secretary of the Ministry of Foreign Affairs G.Ankhbayar held consultations.', date: '2024-03-01', source: 'Ministry of Foreign Affairs of Mongolia' });
+    expect(rec.people.map((p) => [p.name, p.title])).toEqual([['G.Ankhbayar', 'State Secretary of the Ministry of Foreign Affairs']]);
+    // Near-miss: the initials of a country stay in a body's name.
+    const orgs = extract({ text: 'He met officials of the U.S. Agency for International Development.', date: '2024-03-01' }).organizations.map((o) => o.name);
+    expect(orgs.some((o) => o.startsWith('U.S.') || o.startsWith('United States'))).toBe(true);
+  });
+});
+
+describe('given names that are also common words, and title words inside a body’s name', () => {
+  it('"Christian" opens a name when a surname follows', () => {
+    expect(names('The minister received Christian Bruch in Cairo.')).toEqual(['Christian Bruch']);
+    // Near-miss: before a plural or a body's words it is an adjective.
+    expect(names('The Christian Democrats and the Christian Democratic Union met.')).toEqual([]);
+  });
+
+  it('one title word before a body’s head noun belongs to the body', () => {
+    const rec = extract({ text: 'The General Authority for Investment welcomed General Ivan Petrov.', date: '2024-03-01' });
+    expect(rec.people.map((p) => [p.name, p.title])).toEqual([['Ivan Petrov', 'General']]);
+    expect(rec.organizations.map((o) => o.name)).toContain('General Authority for Investment');
+  });
+});
+
+describe('coordinators of international bodies', () => {
+  it('"Resident Coordinator" is an office, not a name', () => {
+    expect(people('The minister met Resident Coordinator Michaela Friberg-Storey.').map((p) => [p.name, p.title])).toEqual([['Michaela Friberg-Storey', 'Resident Coordinator']]);
+    // Near-miss: "coordinator" in lower case with no name names no one.
+    expect(people('The coordinator of the programme said the plan was ready.')).toEqual([]);
+  });
+});
+
+describe('a coordinator’s posting', () => {
+  it('the country a coordinator is posted in belongs to the office, and the name follows it', () => {
+    expect(people('The minister met UN Resident Coordinator in Kazakhstan Michaela Friberg-Storey.').map((p) => [p.name, p.title]))
+      .toEqual([['Michaela Friberg-Storey', 'Resident Coordinator in Kazakhstan']]);
+    // Near-miss: a minister's journey "to" a country is no posting.
+    expect(people('Minister Anna Berg travelled to Kazakhstan.').map((p) => p.title)).toEqual(['Minister']);
+  });
+});

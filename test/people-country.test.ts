@@ -333,3 +333,56 @@ describe('a title with a demonym finds a holder of that country first', () => {
     expect(rec.people.find((p) => p.name === 'Anna Berg')?.mentions.length).toBe(2);
   });
 });
+
+describe('delegations of a region and releases of a region', () => {
+  it('the leader of a delegation from a region of a state serves that state', () => {
+    const text = 'Governor Kim Dong-yeon received a delegation from Binh Duong Province of Vietnam led by Vice Chairman of the Provincial People’s Committee Nguyen Loc Ha.';
+    const p = extract({ text, date: '2024-03-01', source: 'Gyeonggi Provincial Government' }).people.find((x) => x.name === 'Nguyen Loc Ha');
+    expect([p?.title, p?.country]).toEqual(['Vice Chairman of the Provincial People’s Committee', 'VNM']);
+    // Near-miss: a delegation sent to a region abroad is led by one of the issuer's.
+    const sent = 'A delegation to Binh Duong Province of Vietnam was led by Vice Governor Lee Sang-min.';
+    expect(countryOf(sent, 'Lee Sang-min', 'Gyeonggi Provincial Government')).toBe('KOR');
+  });
+
+  it('a region’s own release names its own governor without the region', () => {
+    expect(countryOf('Governor Kim Dong-yeon received the ambassador.', 'Kim Dong-yeon', 'Gyeonggi Provincial Government')).toBe('KOR');
+    // Near-miss: a national government's release leaves an unplaced governor open.
+    expect(countryOf('Governor Kim Dong-yeon received the ambassador.', 'Kim Dong-yeon', 'Government of the Russian Federation')).toBeNull();
+  });
+});
+
+describe('bodies inside an office', () => {
+  it('a ministry’s unit named after an international body is the ministry’s own', () => {
+    expect(countryOf('Director General of the ASEAN Department Vu Ho attended the meeting.', 'Vu Ho', 'Ministry of Foreign Affairs of Viet Nam')).toBe('VNM');
+    // Near-miss: the international body's own secretariat is that body's.
+    const rec = extract({ text: 'The ASEAN Secretariat issued a statement.', date: '2024-03-01' });
+    expect(rec.organizations.map((o) => [o.name, o.country])).toContainEqual(['ASEAN Secretariat', 'IGO']);
+  });
+
+  it('a body’s head noun in lower case after its name belongs to the office', () => {
+    const rec = extract({ text: 'He held talks with the chairman of the Samruk-Kazyna fund, Nurlan Zhakupov.', date: '2024-03-01', source: 'akorda.kz' });
+    expect(rec.people.map((p) => [p.name, p.title])).toEqual([['Nurlan Zhakupov', 'Chairman of the Samruk-Kazyna fund']]);
+    // Near-miss: a verb after the body's name is no part of the office.
+    const verb = extract({ text: 'The chairman of the Samruk-Kazyna fund said Nurlan Zhakupov had left.', date: '2024-03-01', source: 'akorda.kz' });
+    expect(verb.people.find((p) => p.name === 'Nurlan Zhakupov')?.title ?? null).toBeNull();
+  });
+});
+
+describe('the office the text gives beats a list’s usual office', () => {
+  it('"the Estonian Prime Minister, Kaja Kallas," serves Estonia whatever office she held later', () => {
+    expect(countryOf('The Deputy Prime Minister met the Estonian Prime Minister, Kaja Kallas, in Tallinn.', 'Kaja Kallas', 'gov.uk')).toBe('EST');
+    expect(countryOf('He met Kaja Kallas, Prime Minister of Estonia, in Tallinn.', 'Kaja Kallas', 'gov.uk')).toBe('EST');
+    // Near-miss: with no office in the text, the list's office stands.
+    expect(countryOf('He met Kaja Kallas in Brussels.', 'Kaja Kallas', 'gov.uk')).toBe('EUR');
+  });
+});
+
+describe('a style’s sector gives way to the office in apposition', () => {
+  it('"Prince X, Minister of Foreign Affairs," is a state official of the issuer', () => {
+    const text = 'His Highness Prince Faisal bin Farhan, Minister of Foreign Affairs, received the Pakistani minister.';
+    expect(countryOf(text, 'Faisal bin Farhan', 'Ministry of Foreign Affairs of the Kingdom of Saudi Arabia')).toBe('SAU');
+    // Near-miss: with no office in apposition the style stays the title.
+    const rec = extract({ text: 'Prince Faisal bin Farhan arrived in Riyadh.', date: '2024-03-01', source: 'Ministry of Foreign Affairs of the Kingdom of Saudi Arabia' });
+    expect(rec.people.map((p) => [p.name, p.title])).toEqual([['Faisal bin Farhan', 'Prince']]);
+  });
+});

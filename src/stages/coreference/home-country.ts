@@ -27,6 +27,8 @@ export interface SourceCountry {
   readonly media: boolean;
   /** The country an embassy's release is about: its host ("mx.usembassy.gov" -> MEX). */
   readonly partner?: string | null;
+  /** The source is a region's own body ("Gyeonggi Provincial Government", "Government of Bryansk Oblast"). */
+  readonly regional?: boolean;
 }
 
 const NO_SOURCE: SourceCountry = { country: null, media: false };
@@ -104,7 +106,7 @@ function readSource(source: string): SourceCountry {
   if (read.media) return read;
   const domain = domainCountry(source);
   if (!domain) return read;
-  return { country: read.country ?? domain.country, media: false, partner: domain.partner };
+  return { country: read.country ?? domain.country, media: false, partner: domain.partner, regional: read.regional ?? false };
 }
 
 function readSourceWords(source: string): SourceCountry {
@@ -125,7 +127,7 @@ function readSourceWords(source: string): SourceCountry {
       if (org?.national && org.code) return { country: org.code, media };
       // "Government of Bryansk Oblast": a region's own bodies speak for its country's officials too.
       const place = placeByName(phrase);
-      if (place?.kind === 'region' && place.country) return { country: place.country, media };
+      if (place?.kind === 'region' && place.country) return { country: place.country, media, regional: !media };
     }
   }
   return { country: null, media };

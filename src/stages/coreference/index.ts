@@ -560,7 +560,8 @@ export const coreference: Stage = {
         // states share ("Joint Commission", "Intergovernmental Commission") is not the issuer's own.
         // A governor or mayor the text does not place stays unknown: releases about partner regions
         // name the visiting governor far more often than the issuer's own.
-        if (a.type === 'person' && isLocalOffice(a.title)) continue;
+        // A region's own release names its own governor so, though.
+        if (a.type === 'person' && isLocalOffice(a.title) && !sourceCountry(doc.meta.source).regional) continue;
         const role = a.type === 'person' && a.title && !a.nominal ? roleOfTitle(a.title) : null;
         if (role && taken.has(role)) {
           foreign.add(a.id);
@@ -706,7 +707,7 @@ function mergeTitleHolders(actors: Building[], people: Building[], byId: Readonl
     }
     // "Anwar Ibrahim received Nguyen Hoa Binh. The Vietnamese Deputy Prime Minister conveyed ...": an
     // office of a named country that no one holds is the one person named before it without any office.
-    if (!target && fits.length === 0 && a.country) {
+    if (!target && fits.length === 0 && a.country && a.rule === 'title-holder' && byId.get(a.mentions[0]!)?.rule === 'title-only') {
       const at = firstStart(a, byId);
       untitledNamed ??= named.filter((p) => !p.title).map((p) => ({ p, start: firstStart(p, byId) }));
       const before = untitledNamed.filter(({ p, start }) => !p.title && (!p.country || p.country === a.country) && start < at);

@@ -22,6 +22,11 @@ const GOVERNED_KINDS = new Set(['city', 'region']);
 
 /** "arrived in Minsk", "on a visit to Minsk": the place a visitor comes to is not the one they govern. */
 export const VISITED = /(?:(?:arriv\w*|travel\w*|came|comes|flew|trip|tour\w*)[ \t\u00a0]+(?:in|to|at)|visit\w*(?:[ \t\u00a0]+(?:in|to|at))?)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/i;
+/**
+ * "a delegation from Binh Duong Province", "a delegation to Yunnan": the place a delegation comes
+ * from or goes to is the guests' or the hosts', not the one a governor named beside it governs.
+ */
+const DELEGATION_PLACE = /delegations?[ \t\u00a0]+(?:from|of|to)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/i;
 
 export function isLocalOffice(title: string | null): boolean {
   if (!title) return false;
@@ -45,7 +50,7 @@ export function localOfficeCountries(actors: Actor[], mentions: readonly Mention
   let regionCountry: string | null | undefined;
   for (const m of mentions) {
     if (m.type !== 'place' || !m.country || !m.placeKind || !GOVERNED_KINDS.has(m.placeKind)) continue;
-    if (text && VISITED.test(text.slice(Math.max(0, m.start - 24), m.start))) continue;
+    if (text && (VISITED.test(text.slice(Math.max(0, m.start - 24), m.start)) || DELEGATION_PLACE.test(text.slice(Math.max(0, m.start - 24), m.start)))) continue;
     const s = sentenceOf(sentences, m);
     const seen = placeCountry.get(s);
     placeCountry.set(s, seen === undefined || seen === m.country ? m.country : null);

@@ -32,7 +32,8 @@ const SIDE_AFTER = /^[ \t\u00a0]*(?:['’]s[ \t\u00a0]+)?(?:side|delegation|team
 const LED_BY_BEFORE = /(?:headed|led|chaired)[ \t\u00a0]+by[ \t\u00a0]+(?:(?:[\p{Lu}](?:[\p{L}'’-]*|\.),?|of|for|the|and|its|his|her)[ \t\u00a0]+){0,10}$/u;
 /** What may stand between a state's name and "headed by": "Korean delegation", "delegation of the Republic of Korea". */
 const DELEGATION_AFTER = /^[ \t\u00a0]*(?:['’]s[ \t\u00a0]+)?(?:(?:government|parliamentary|business|official|high-level)[ \t\u00a0]+)?(?:delegation|team)?[ \t\u00a0]*,?[ \t\u00a0]*$/i;
-const DELEGATION_BEFORE = /delegations?[ \t\u00a0]+(?:of|from)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/i;
+/** "a delegation of ", "a delegation from Binh Duong Province of ": right before the state's name. */
+const DELEGATION_BEFORE = /delegations?[ \t\u00a0]+(?:of|from)[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:(?:[\p{Lu}][\p{L}'’-]*[ \t\u00a0]+){1,4}of[ \t\u00a0]+(?:the[ \t\u00a0]+)?)?$/u;
 const COUNTERPART_BEFORE = /counterparts?[ \t\u00a0]*,?[ \t\u00a0]*(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and)[ \t\u00a0]+){0,10}$/u;
 
 function isCountryWord(m: Mention): boolean {
@@ -109,7 +110,7 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
         if (c.type === 'place' || (c.type === 'organization' && c.form === 'nominal')) {
           const gap = text.slice(c.end, at);
           const named = c.form === 'demonym' || c.type === 'organization' ? DELEGATION_AFTER.test(gap) && /delegation|team/i.test(`${gap} ${c.text}`)
-            : /^[ \t\u00a0]*$/.test(gap) && DELEGATION_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start));
+            : /^[ \t\u00a0]*$/.test(gap) && DELEGATION_BEFORE.test(text.slice(Math.max(0, c.start - 80), c.start));
           if (named && isCountryWord(c)) set(m, c.country);
         }
         // "a delegation of the Committee on Foreign Affairs of the Hellenic Parliament, led by X": a state's own body.

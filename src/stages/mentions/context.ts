@@ -302,6 +302,9 @@ export class SentenceScan {
       // "Deputy Chairman", "Deputy Foreign Minister": a rank that is also a title of its own ("Deputy"
       // is a member of parliament, "Chief" a head) is only the rank of a title that follows.
       if (best && TITLE_RANKS.has(lookupKey(best.text)) && this.titleFollows(best.end)) best = undefined;
+      // "the General Authority for ...", "the General Directorate": one title word before a body's
+      // head noun is a word of the body's name.
+      if (best && best.end === best.start + 1 && this.isCap(best.end) && wordLists().orgHeads.has(this.lower(best.end))) best = undefined;
       if (best) {
         // "Vice Foreign Minister", "Deputy Prime Minister", "First Deputy Minister": rank words join the title.
         // "Trade Commissioner", "Economy Minister": capitalised subject words join the title too, and

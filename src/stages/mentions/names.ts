@@ -140,7 +140,7 @@ export function dropCommonStart(s: SentenceScan, run: NameRun, titled = false): 
     // "Rob Portman met ...": a given name opening the sentence is no verb, whatever the tagger says.
     const given = start + 1 < run.end && s.isCap(start + 1) && isGivenName(t.text);
     const surname = surnameWordIn(s, start, run, titled);
-    const common = (nonName.has(t.lower) && !surname)
+    const common = (nonName.has(t.lower) && !surname && !(start === run.start && givenNameOpening(s, run)))
       || (s.atClauseStart(start) && !given && !surname && (t.pos !== 'PROPN' || s.lowerWords.has(t.lower)));
     if (!common) break;
     start++;
@@ -148,6 +148,21 @@ export function dropCommonStart(s: SentenceScan, run: NameRun, titled = false): 
   }
   if (start >= run.end || words <= 0) return null;
   return { ...run, start, words };
+}
+
+/**
+ * "received Christian Bruch": a listed given name that is also a common word ("Christian") opens a
+ * name when the rest of the run is name words: no never-a-name word, body or portfolio word, and no
+ * plural ("Christian Democrats").
+ */
+function givenNameOpening(s: SentenceScan, run: NameRun): boolean {
+  if (run.words < 2 || !isGivenName(s.tok(run.start)!.text)) return false;
+  const { nonName, orgHeads, portfolio } = wordLists();
+  for (let k = run.start + 1; k < run.end; k++) {
+    const l = s.lower(k);
+    if (nonName.has(l) || orgHeads.has(l) || portfolio.has(l) || COMMON_NOUN_ENDING.test(l)) return false;
+  }
+  return !/s$/.test(s.lower(run.end - 1));
 }
 
 /** Endings of abstract common nouns, which names almost never have ("Agreements", "Partnership"). */
@@ -159,6 +174,7 @@ export function hasNonNameWord(s: SentenceScan, run: NameRun, titled = false): b
   for (let k = run.start; k < run.end; k++) {
     const l = s.lower(k);
     if (surnameWordIn(s, k, run, titled)) continue;
+    if (k === run.start && givenNameOpening(s, run)) continue;
     // "Kang In-sun", "Go Young-in": the parts of a hyphenated given name after the surname are the name's.
     if (k > run.start && hyphenatedGivenAt(s, k) && !portfolio.has(l) && !orgHeads.has(l)) continue;
     if (k > run.start && s.glued(k) && /^[-‐]$/.test(s.tok(k - 1)?.text ?? '') && /^\p{Ll}/u.test(s.tok(k)!.text)) continue;

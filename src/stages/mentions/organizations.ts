@@ -1,3 +1,4 @@
+import { countryName } from '../../lexicon/countries.js';
 import { isGivenName } from '../../lexicon/given-names.js';
 import { organizationLexicon } from '../../lexicon/organizations.js';
 import { lookupKey } from '../../lexicon/normalize.js';
@@ -6,6 +7,9 @@ import { Claim, type SentenceScan } from './context.js';
 import { countryOfHit, countryWordBefore } from './country-words.js';
 
 const CONNECTORS = new Set(['of', 'for', 'on', 'and', '&']);
+/** Units of a ministry, named after what they deal with: "ASEAN Department", "Directorate of Europe". */
+const MINISTRY_UNIT = /\b(?:Department|Directorate|Division|Desk)$/;
+
 /** A head listed as "orghead:-" names an organisation without saying its sector. */
 const NO_SECTOR = '-';
 
@@ -90,9 +94,15 @@ function commaListCloses(s: SentenceScan, k: number): boolean {
 /** Days and months end an organisation's name ("the Department of the Treasury on Monday"). */
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'yesterday', 'tomorrow']);
 
+const INITIAL_AND_NAME = /^\p{Lu}\p{Ll}?\.\p{Lu}\p{Ll}/u;
+const INITIAL = /^\p{Lu}\p{Ll}?\.$/u;
+
 /** A token a capitalised organisation name may contain. */
 function nameLike(s: SentenceScan, k: number): boolean {
   if (s.titleHit(k) || s.claimOf(k) !== Claim.Free || TIME_WORDS.has(s.lower(k))) return false;
+  // "G.Ankhbayar", "Kh. Battulga": an initial before a surname is a person's, never a body's word
+  // ("St. Petersburg" is a place the lexicon knows).
+  if (INITIAL_AND_NAME.test(s.tok(k)!.text) || (INITIAL.test(s.tok(k)!.text) && !s.nameHit(k) && s.isCap(k + 1) && !/\.$/.test(s.tok(k + 1)!.text) && !s.nameHit(k + 1))) return false;
   const h = s.nameHit(k);
   if (h && h.hit.entry.kind === 'person') return false;
   return s.isCap(k) || (s.isWord(k) && /^\p{Lu}/u.test(s.tok(k)!.text)) || /^\d/.test(s.tok(k)!.text) && s.isCap(k - 1);
@@ -187,6 +197,8 @@ export function headNounOrganizations(s: SentenceScan): void {
         const c = h && h.hit.entry.kind !== 'person' && !(h.hit.entry.kind === 'organization' && wordLists().orgHeads.has(s.key(h.start, h.end)))
           ? countryOfHit(h) : null;
         if (c) {
+          // "the ASEAN Department", "the UN Division": a ministry's unit for an international body is no body of it.
+          if (!known && h!.hit.entry.kind === 'organization' && !countryName(c) && MINISTRY_UNIT.test(text)) break;
           country = c;
           break;
         }

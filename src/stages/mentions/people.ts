@@ -24,11 +24,11 @@ export function personNames(s: SentenceScan): void {
     if (/^[‘'“"«]$/.test(s.tok(run.start - 1)?.text ?? '') && /^[’'”"»]$/.test(s.tok(run.end)?.text ?? '')) continue;
     // "the Verkhny Lars checkpoint", "a Golden Era", "the Hong Kong FinTech Awards": a phrase after an
     // article, or before a common noun it qualifies, names a thing; a person's name has a given name in it.
-    // With both around it ("the Upper Lars checkpoint"), a given name inside ("Lars") makes it a person
-    // only when the name opens with it ("the Anna Petrova delegation").
+    // After an article ("the Upper Lars checkpoint", "the Syr Darya"), a given name inside ("Lars",
+    // "Darya") makes it a person only when the name opens with it ("the Anna Petrova delegation").
     const after = thingAfter(s, run.end);
     const article = articleBefore(s, run.start);
-    if (!raw.honorific && ((after && article && !isGivenName(s.tok(run.start)!.text)) || (!hasGivenName(s, run) && (after || article)))) continue;
+    if (!raw.honorific && ((article && !isGivenName(s.tok(run.start)!.text)) || (!hasGivenName(s, run) && after))) continue;
     // "received the guest at Perdana Putra today": after "at" or "in", a phrase with no given name is a place.
     if (!raw.honorific && !hasGivenName(s, run) && /^(?:at|in)$/.test(s.lower(run.start - 1)) && !s.isPossessive(run.end)) continue;
     if (run.words < 2 && !run.honorific) continue;

@@ -71,7 +71,7 @@ const POSTING = new Set(['to', 'in', 'at']);
  * Offices that are posted somewhere. Other titles before "to X" name a journey, not a post:
  * "the first visit by a British foreign secretary to Kazakhstan".
  */
-const ENVOY = /\b(?:ambassador|envoy|representative|consul|charg[eé] d.affaires|high commissioner|attach[eé]|nuncio)\b/;
+const ENVOY = /\b(?:ambassador|envoy|representative|coordinator|consul|charg[eé] d.affaires|high commissioner|attach[eé]|nuncio)\b/;
 
 function draftEndingAt(s: SentenceScan, end: number): DraftMention | undefined {
   for (let k = s.out.length - 1; k >= 0; k--) if (s.out[k]!.tokenEnd === end) return s.out[k];
@@ -112,6 +112,8 @@ function ofComplement(comp: Complement): string {
 function complementAt(s: SentenceScan, j: number): Complement | null {
   let comp = singleComplementAt(s, j);
   if (!comp?.organization) return comp;
+  // "of the Samruk-Kazyna fund": a body's head noun in lower case after its name belongs to it.
+  if (!s.isCap(comp.end) && wordLists().orgHeads.has(s.lower(comp.end))) comp = { ...comp, end: comp.end + 1, name: `${comp.name} ${s.lower(comp.end)}` };
   // "of the Board of the Northern Railway": a board is of the body named after it.
   if (comp.board) {
     const body = singleComplementAt(s, comp.end);
@@ -182,8 +184,10 @@ function bodyByHeadNoun(s: SentenceScan, k: number, article: boolean): Complemen
   if (!article) return null;
   const { orgHeads } = wordLists();
   let end = -1;
-  for (let j = k; j < s.last && j - k < MAX_BODY_WORDS && s.isCap(j) && s.claimOf(j) === Claim.Free && !s.nameHit(j) && !s.titleHit(j); j++) {
+  for (let j = k; j < s.last && j - k < MAX_BODY_WORDS + 1 && s.isCap(j) && s.claimOf(j) === Claim.Free && !s.nameHit(j) && !s.titleHit(j); j++) {
     if (orgHeads.has(s.lower(j)) || BOARD_WORDS.has(s.lower(j))) end = j + 1;
+    // "the Provincial People's Committee": a possessive inside the body's name.
+    if (s.isPossessive(j + 1) && s.isCap(j + 2)) j++;
   }
   // "of the Management Board of KazMunayGas, Askhat Khassenov": a board is a body inside an office
   // whatever follows; other head nouns only with the holder's name right after.
@@ -580,9 +584,11 @@ export function appositiveTitles(s: SentenceScan): void {
     if (m.type !== 'person' || drop.has(m)) continue;
     // "Sheikh Tamim bin Hamad Al Thani, Amir of the State of Qatar,": a style with no office ("Sheikh",
     // "Prince") gives way to the office in apposition.
-    if (m.form === 'name' && (!m.title || STYLE_TITLES.has(m.title) || isRank(m.title)) && s.tok(m.tokenEnd)?.text === ',') {
+    if (m.form === 'name' && (!m.title || STYLE_TITLES.has(m.title) || isRank(m.title) || m.rule === 'person-lexicon') && s.tok(m.tokenEnd)?.text === ',') {
       const app = appositiveAt(s, m.tokenEnd + 1);
       if (app) {
+        // A style's or rank's sector ("Prince" ELI, "General" MIL) gives way to the office's too.
+        if (m.title && app.sector) m.sector = app.sector;
         m.title = app.title;
         if (!m.country && app.country) {
           m.country = app.country;
@@ -601,7 +607,8 @@ export function appositiveTitles(s: SentenceScan): void {
       // "the Ambassador of the United States to South Africa, Mr Reuben Brigety,".
       const after = (m.extentEnd ?? m.tokenEnd) + 1;
       const n = byStart.get(after) ?? byStart.get(after + 1) ?? byStart.get(after + 2);
-      if (n && n.type === 'person' && n.form === 'name' && !n.title) {
+      // "the Estonian Prime Minister, Kaja Kallas,": the office the text gives beats a list's usual one.
+      if (n && n.type === 'person' && n.form === 'name' && (!n.title || n.rule === 'person-lexicon')) {
         n.title = m.title ?? null;
         if (m.country && (!n.country || n.countrySource === 'lexicon')) {
           n.country = m.country;

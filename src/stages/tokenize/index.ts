@@ -52,6 +52,25 @@ const CLAUSE_START = new Set(['the', 'a', 'an', 'this', 'these', 'that', 'those'
   'their', 'its', 'our', 'my', 'both', 'in', 'on', 'at', 'during', 'after', 'following', 'before', 'earlier', 'later', 'however', 'but',
   'and', 'while', 'when', 'as', 'there', 'then', 'also', 'according', 'speaking', 'today', 'yesterday']);
 
+/** A capital and a small letter glued to a full stop: an initial ("Kh.") or a short name ending a sentence ("Ha."). */
+const SHORT_NAME_AND_STOP = /^\p{Lu}\p{Ll}\.$/u;
+
+/**
+ * Whether the text ends, or a paragraph ends, or a word that opens a clause comes after wink's
+ * token i: then a full stop glued to it ends the sentence.
+ */
+function sentenceEndsAfter(values: readonly string[], spaces: readonly string[], types: readonly string[], i: number): boolean {
+  for (let j = i + 1; j < values.length; j++) {
+    if (/\n/.test(spaces[j]!)) return true;
+    if (types[j] === 'tabCRLF' || blank(values[j]!)) {
+      if (/\n/.test(values[j]!)) return true;
+      continue;
+    }
+    return CLAUSE_START.has(values[j]!.toLowerCase());
+  }
+  return true;
+}
+
 /**
  * wink ends a sentence after an initial with a full stop ("President Kh." | "Battulga met Sh." |
  * "Ganbold"); an initial is one capital, or a capital and a small letter ("Kh", "Th", "Zh"),
@@ -194,6 +213,15 @@ function tokenizeChunk(
       const gluedPos = prev.pos === 'PROPN' || tag === 'PROPN' || /^\p{Lu}/u.test(glued) ? 'PROPN' : prev.pos === 'X' ? tag : prev.pos;
       tokens[tokens.length - 1] = { ...prev, end, text: glued, lower: glued.toLowerCase(), pos: gluedPos };
       ours[i] = tokens.length - 1;
+      continue;
+    }
+    // "... received Nguyen Loc Ha." at the end of a paragraph or before a new clause: wink keeps a
+    // short last name with the sentence's full stop as if it were an initial; the two stand apart.
+    if (!opaque && SHORT_NAME_AND_STOP.test(tokenText) && !SHORT_WORDS.has(tokenText.slice(0, -1).toLowerCase()) && sentenceEndsAfter(values, spaces, types, i)) {
+      ours[i] = tokens.length;
+      tokens.push({ index: tokens.length, start, end: end - 1, text: tokenText.slice(0, -1), lower: tokenText.slice(0, -1).toLowerCase(), pos: 'PROPN', kind: type, sentence: -1 });
+      stops.add(tokens.length);
+      tokens.push({ index: tokens.length, start: end - 1, end, text: '.', lower: '.', pos: 'PUNCT', kind: 'punctuation', sentence: -1 });
       continue;
     }
     // "Yıldırı" "m.": after a letter outside its alphabet wink may read the word's last letters and its
