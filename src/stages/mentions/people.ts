@@ -1,5 +1,5 @@
 import { personByName, personBySurname } from '../../lexicon/people.js';
-import { isGivenName } from '../../lexicon/given-names.js';
+import { isGivenKey } from '../../lexicon/given-names.js';
 import { Claim, type SentenceScan } from './context.js';
 import { countryWordBefore } from './country-words.js';
 import { afterOfficeWords, dropCommonStart, hasNonNameWord, isFirstNameHit, isHeadlineCase, nameRunAt, startAtGivenName } from './names.js';
@@ -44,7 +44,7 @@ export function personNames(s: SentenceScan): void {
 }
 
 function hasGivenName(s: SentenceScan, run: { start: number; end: number }): boolean {
-  for (let k = run.start; k < run.end; k++) if (isGivenName(s.tok(k)!.text)) return true;
+  for (let k = run.start; k < run.end; k++) if (isGivenKey(s.tokenKey(k))) return true;
   return false;
 }
 
