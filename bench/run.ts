@@ -54,6 +54,7 @@ else {
       `pipeline             ${p.pipeline.seconds} s   ${p.pipeline.sentencesPerSecond} sentences/s   ${p.pipeline.mbPerSecond} MB/s`,
       `floor (wink-nlp)     ${p.floor.seconds} s   ${p.floor.sentencesPerSecond} sentences/s   ${p.floor.mbPerSecond} MB/s`,
       `pipeline / floor     ${p.ratio}x   (target <= 4x)${p.ratio > 4 ? '   OVER TARGET' : ''}`,
+      `  in CPU time        ${p.cpuRatio}x${p.cpuRatio > 4 ? '   OVER TARGET' : ''}`,
       early && late
         ? `retained heap        ${early.heapUsedMb} MB at ${early.mb} MB of corpus, ${late.heapUsedMb} MB at ${late.mb} MB (rss ${early.rssMb} -> ${late.rssMb} MB)`
         : 'retained heap        (not sampled)',

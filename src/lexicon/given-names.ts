@@ -11,3 +11,8 @@ export const givenNames = cached((): ReadonlySet<string> => {
 export function isGivenName(word: string): boolean {
   return givenNames().has(lookupKey(word));
 }
+
+/** isGivenName for a word whose look-up key is at hand (a sentence scan keeps every token's). */
+export function isGivenKey(key: string): boolean {
+  return givenNames().has(key);
+}

@@ -1,4 +1,4 @@
-import { isGivenName } from '../../lexicon/given-names.js';
+import { isGivenKey } from '../../lexicon/given-names.js';
 import { titleLexicon } from '../../lexicon/titles.js';
 import { cached } from '../../lexicon/data.js';
 import { wordLists } from '../../lexicon/words.js';
@@ -138,7 +138,7 @@ export function dropCommonStart(s: SentenceScan, run: NameRun, titled = false): 
   while (start < run.end) {
     const t = s.tok(start)!;
     // "Rob Portman met ...": a given name opening the sentence is no verb, whatever the tagger says.
-    const given = start + 1 < run.end && s.isCap(start + 1) && isGivenName(t.text);
+    const given = start + 1 < run.end && s.isCap(start + 1) && isGivenKey(s.tokenKey(start));
     const surname = surnameWordIn(s, start, run, titled);
     const common = (nonName.has(t.lower) && !surname && !(start === run.start && givenNameOpening(s, run)))
       || (s.atClauseStart(start) && !given && !surname && (t.pos !== 'PROPN' || s.lowerWords.has(t.lower)));
@@ -156,7 +156,7 @@ export function dropCommonStart(s: SentenceScan, run: NameRun, titled = false): 
  * plural ("Christian Democrats").
  */
 function givenNameOpening(s: SentenceScan, run: NameRun): boolean {
-  if (run.words < 2 || !isGivenName(s.tok(run.start)!.text)) return false;
+  if (run.words < 2 || !isGivenKey(s.tokenKey(run.start))) return false;
   const { nonName, orgHeads, portfolio } = wordLists();
   for (let k = run.start + 1; k < run.end; k++) {
     const l = s.lower(k);
@@ -242,10 +242,10 @@ export function isLastNameHit(s: SentenceScan, k: number, wordsBefore: number): 
  * given name that has a name after it; others are left as they are.
  */
 export function startAtGivenName(s: SentenceScan, run: NameRun): NameRun {
-  if (run.words < 3 || isGivenName(s.tok(run.start)!.text)) return run;
+  if (run.words < 3 || isGivenKey(s.tokenKey(run.start))) return run;
   const { particles } = wordLists();
   for (let k = run.start + 1; k < run.end - 1; k++) {
-    if (!s.isCap(k) || s.glued(k) || !isGivenName(s.tok(k)!.text)) continue;
+    if (!s.isCap(k) || s.glued(k) || !isGivenKey(s.tokenKey(k))) continue;
     // "Jassim bin Khalid Al Thani": a given name after a particle is the father's, inside one name.
     if (particles.has(s.lower(k - 1))) continue;
     // "Mansoor Ebrahim Al-Mahmoud": words before the given name that are no office's or subject's
@@ -323,7 +323,7 @@ export function surnameWordIn(s: SentenceScan, k: number, run: NameRun, titled: 
   if (!s.isCap(k)) return false;
   // "Finance Minister Christian Lindner": a listed given name that is also a common word opens a
   // name of two or more words after an office; "the Christian Democratic Union" has no office before it.
-  if (isGivenName(s.tok(k)!.text) && k === run.start && titled && run.words >= 2) return true;
+  if (isGivenKey(s.tokenKey(k)) && k === run.start && titled && run.words >= 2) return true;
   if (!wordLists().surnameWords.has(s.lower(k))) return false;
   if (hyphenatedGivenAt(s, k + 1)) return true;
   // "Yellen met Liu He", "talks with He Lifeng": inside a sentence a pronoun is written in lower

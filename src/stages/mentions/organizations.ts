@@ -1,5 +1,5 @@
 import { countryName } from '../../lexicon/countries.js';
-import { isGivenName } from '../../lexicon/given-names.js';
+import { isGivenKey } from '../../lexicon/given-names.js';
 import { organizationLexicon } from '../../lexicon/organizations.js';
 import { lookupKey } from '../../lexicon/normalize.js';
 import { wordLists } from '../../lexicon/words.js';
@@ -168,7 +168,7 @@ export function headNounOrganizations(s: SentenceScan): void {
           while (r < s.last && (nameLike(s, r) || (s.tok(r)!.text === '-' && s.glued(r) && s.glued(r + 1)))) {
             // "Federal Service for Patents and Trademarks Grigory Ivliyev": the body's name ends where its
             // head's name begins, at a given name with a surname after it.
-            if (r > k && isGivenName(s.tok(r)!.text) && s.isCap(r + 1) && !headAt(s, r + 1) && !s.nameHit(r + 1)) break;
+            if (r > k && isGivenKey(s.tokenKey(r)) && s.isCap(r + 1) && !headAt(s, r + 1) && !s.nameHit(r + 1)) break;
             const h = s.nameHit(r);
             r = h ? h.end : r + 1;
             // "Government of the Irkutsk Oblast Konstantin Zaitsev": after a place the complement is complete
@@ -236,7 +236,7 @@ function companyNameEnd(s: SentenceScan, i: number): number {
     if (s.titleHit(k) || (s.claimOf(k) !== Claim.Free)) break;
     // "JSC Samruk-Kazyna Nurlan Zhakupov": the company's name ends where its head's begins, at a given
     // name with a surname after it.
-    if (k > i && isGivenName(s.tok(k)!.text) && s.isCap(k + 1) && !s.glued(k)) break;
+    if (k > i && isGivenKey(s.tokenKey(k)) && s.isCap(k + 1) && !s.glued(k)) break;
     k++;
   }
   return k;

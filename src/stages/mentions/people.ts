@@ -1,5 +1,5 @@
 import { personByName, personBySurname } from '../../lexicon/people.js';
-import { isGivenName } from '../../lexicon/given-names.js';
+import { isGivenKey } from '../../lexicon/given-names.js';
 import { Claim, type SentenceScan } from './context.js';
 import { countryWordBefore } from './country-words.js';
 import { afterOfficeWords, dropCommonStart, hasNonNameWord, isFirstNameHit, isHeadlineCase, isTitleWord, nameRunAt, startAtGivenName } from './names.js';
@@ -28,7 +28,7 @@ export function personNames(s: SentenceScan): void {
     // "Darya") makes it a person only when the name opens with it ("the Anna Petrova delegation").
     const after = thingAfter(s, run.end);
     const article = articleBefore(s, run.start);
-    if (!raw.honorific && ((article && !isGivenName(s.tok(run.start)!.text)) || (!hasGivenName(s, run) && after))) continue;
+    if (!raw.honorific && ((article && !isGivenKey(s.tokenKey(run.start))) || (!hasGivenName(s, run) && after))) continue;
     // "received the guest at Perdana Putra today": after "at" or "in", a phrase with no given name is a place.
     if (!raw.honorific && !hasGivenName(s, run) && /^(?:at|in)$/.test(s.lower(run.start - 1)) && !s.isPossessive(run.end)) continue;
     if (run.words < 2 && !run.honorific) continue;
@@ -63,7 +63,7 @@ function pluralOfOffice(word: string): boolean {
 }
 
 function hasGivenName(s: SentenceScan, run: { start: number; end: number }): boolean {
-  for (let k = run.start; k < run.end; k++) if (isGivenName(s.tok(k)!.text)) return true;
+  for (let k = run.start; k < run.end; k++) if (isGivenKey(s.tokenKey(k))) return true;
   return false;
 }
 
