@@ -29,6 +29,12 @@ export interface RecordBytes {
   readonly lists?: Readonly<Record<string, readonly [number, number]>>;
   /** Items in each list (with `lists`). */
   readonly items?: Readonly<Record<string, number>>;
+  /**
+   * Pieces that hold nothing but mentions of one actor (array content), and the number of
+   * mentions of each actor whose mentions are in such pieces, by actor id: a reader that needs
+   * only how many there are skips them.
+   */
+  readonly mentions?: { readonly pieces: readonly number[]; readonly counts: Readonly<Record<string, number>> };
 }
 
 /** The UTF-8 JSON of one piece. */
@@ -79,6 +85,17 @@ const UNREAD = ['dates', 'measures', 'messages'];
 export interface RecordLists {
   length(list: ListName): number;
   chunks<L extends ListName>(list: L, size: number): Iterable<{ first: number; items: ListItems[L][] }>;
+}
+
+/** Mentions of actors parsed without their offsets (parseDeflatedRecord). */
+const mentionCounts = new WeakMap<object, number>();
+
+/**
+ * How many times the record names an actor: the length of its mentions, or, for a record
+ * parsed for the store without the offsets of its most-named actors, the number counted.
+ */
+export function actorMentionCount(actor: { readonly mentions: readonly unknown[] }): number {
+  return mentionCounts.get(actor) ?? actor.mentions.length;
 }
 
 /** Lists read from the JSON text, for records parsed without them. */
@@ -153,11 +170,16 @@ export function parseForStore(json: string | Uint8Array): ExtractRecord {
  */
 export function parseDeflatedRecord(json: RecordBytes): ExtractRecord {
   const runs = json.lists ?? {};
-  const inRun = new Set<number>();
+  const inRun = new Set<number>(json.mentions?.pieces ?? []);
   for (const [from, to] of Object.values(runs)) for (let i = from; i <= to; i++) inRun.add(i);
   let head = '';
   for (let i = 0; i < json.pieces.length; i++) if (!inRun.has(i)) head += pieceBytes(json, i).toString('utf8');
   const record = JSON.parse(head) as ExtractRecord;
+  // Actors whose mentions were left out have an empty list, and their number on the side.
+  const counts = json.mentions?.counts ?? {};
+  for (const list of [record.people, record.organizations, record.places, record.groups ?? []]) {
+    for (const a of list) if (counts[a.id] !== undefined) mentionCounts.set(a, counts[a.id]!);
+  }
   const count = new Map<string, number>();
   const lists: RecordLists = {
     length: (list) => {

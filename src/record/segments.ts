@@ -58,6 +58,11 @@ export class RecordJoiner {
   private readonly record: ExtractRecord;
   private readonly eventActors = new Map<string, EventActorRecord>();
   private readonly actorByKey = new Map<string, PersonRecord | OrganizationRecord | PlaceRecord | GroupRecord>();
+  /**
+   * The mentions of each joined actor, as offsets in a typed array: a 50 MB text names its few
+   * hundred actors over a million times, and as arrays of [start, end] pairs those took 80 MB.
+   */
+  private readonly mentionsOf = new Map<object, OffsetList>();
   private actors = 0;
   private meetings = 0;
   private quantities = 0;
@@ -89,18 +94,18 @@ export class RecordJoiner {
     const ids = new Map<string, string>();
     const join = <T extends PersonRecord | OrganizationRecord | PlaceRecord | GroupRecord>(list: ActorList, items: readonly T[] | undefined, kind: string) => {
       for (const a of items ?? []) {
-        const mentions = a.mentions.map((m) => shift(m, offset));
         const key = `${list}\u0000${kind}\u0000${a.name}\u0000${a.country ?? ''}`;
-        const known = this.actorByKey.get(key);
-        if (known) {
-          for (const m of mentions) known.mentions.push(m);
-          ids.set(a.id, known.id);
-          continue;
+        let joined = this.actorByKey.get(key);
+        if (!joined) {
+          // The mentions go to the actor's offset list; the record's own array stays empty until the end.
+          joined = { ...a, mentions: [], id: `a${++this.actors}` };
+          this.actorByKey.set(key, joined);
+          this.mentionsOf.set(joined, new OffsetList());
+          (r[list] as T[]).push(joined as T);
         }
-        const joined = { ...a, mentions, id: `a${++this.actors}` };
         ids.set(a.id, joined.id);
-        this.actorByKey.set(key, joined);
-        (r[list] as T[]).push(joined);
+        const offsets = this.mentionsOf.get(joined)!;
+        for (const m of a.mentions) offsets.push(m[0] + offset, m[1] + offset);
       }
     };
     join('people', part.people, 'person');
@@ -191,6 +196,7 @@ export class RecordJoiner {
   finish(): ExtractRecord {
     if (this.spilled.size > 0) throw new Error('the record was spilled to JSON: use finishJson()');
     const r = this.record;
+    for (const list of ACTOR_LISTS) for (const a of r[list] ?? []) a.mentions = this.mentionsOf.get(a)?.pairs() ?? a.mentions;
     r.messages.unshift(this.readInParts());
     return r;
   }
@@ -220,9 +226,10 @@ export class RecordJoiner {
    */
   finishDeflated(): RecordBytes {
     if (!this.deflate) throw new Error('the joiner keeps its JSON uncompressed: use finishJson()');
-    const { pieces, bytes } = this.layout();
+    const { pieces, bytes, mentionCounts } = this.layout();
     const items = Object.fromEntries(this.spilledItems);
     const lists: Record<string, [number, number]> = {};
+    const mentionPieces: number[] = [];
     const out: Uint8Array[] = [];
     for (const p of pieces) {
       const data = p.deflated ? p.bytes : deflateRawSync(p.bytes, { level: DEFLATE_LEVEL });
@@ -231,59 +238,150 @@ export class RecordJoiner {
         if (run) run[1] = out.length;
         else lists[p.list] = [out.length, out.length];
       }
+      if (p.mentions) mentionPieces.push(out.length);
       out.push(data.byteOffset === 0 && data.byteLength === data.buffer.byteLength ? data : new Uint8Array(data));
     }
-    return { pieces: out, deflated: true, bytes, lists, items };
+    return { pieces: out, deflated: true, bytes, lists, items, mentions: { pieces: mentionPieces, counts: mentionCounts } };
   }
 
   /**
-   * The record's JSON in order: the text around the lists (from the record without them) and
-   * each list's spilled chunks with commas between, which keep `list` set (so a reader can
-   * skip them, or read a list's items alone). Lets go of the spilled chunks.
+   * The record's JSON in order: the text around the lists (from the record without them), each
+   * list's spilled chunks with commas between, which keep `list` set (so a reader can skip
+   * them, or read a list's items alone), and the mentions of each actor written from its
+   * offsets, those of an actor named often in pieces of their own (`mentions` set, so a
+   * reader that needs only their number can skip them). Lets go of the spilled chunks.
    */
-  private layout(): { pieces: Array<{ bytes: Buffer; deflated: boolean; list: SpilledList | null }>; bytes: number } {
+  private layout(): { pieces: LaidPiece[]; bytes: number; mentionCounts: Record<string, number> } {
     const r = this.record;
     const first = Buffer.from(JSON.stringify(this.readInParts()));
     this.spill();
     const messages = this.spilled.get('messages') ?? [];
     messages.unshift(this.deflate ? this.deflated(first) : first);
     this.spilled.set('messages', messages);
-    // The skeleton is the record with each spilled list replaced by a marker string, so the
-    // keys keep their order; the markers are then replaced by the lists' bytes.
-    const marker = (list: string) => `${MARK}${list}${MARK}`;
+    // The skeleton is the record with each spilled list, and each actor's mentions, replaced by
+    // a marker string, so the keys keep their order; the markers are then replaced by the JSON
+    // they stand for, in one pass.
+    const marker = (name: string) => `${MARK}${name}${MARK}`;
     const skeleton: Record<string, unknown> = { ...r };
     for (const list of SPILLED) if (r[list] !== undefined || this.spilled.has(list)) skeleton[list] = marker(list);
-    const text = JSON.stringify(skeleton);
-    const pieces: Array<{ bytes: Buffer; deflated: boolean; list: SpilledList | null }> = [];
-    let bytes = 0;
-    const plain = (s: string, list: SpilledList | null = null) => {
-      const b = Buffer.from(s);
-      bytes += b.byteLength;
-      pieces.push({ bytes: b, deflated: false, list });
-    };
-    let at = 0;
-    // In the order the record has its keys (a record made elsewhere may not have them in SPILLED order).
-    const found = new Map(SPILLED.filter((list) => skeleton[list] !== undefined).map((list) => [list, text.indexOf(JSON.stringify(marker(list)))]));
-    for (const list of [...found.keys()].sort((a, b) => found.get(a)! - found.get(b)!)) {
-      const quoted = JSON.stringify(marker(list));
-      plain(`${text.slice(at, found.get(list))}[`);
-      const chunks = this.spilled.get(list) ?? [];
-      chunks.forEach((c, i) => {
-        if (i > 0) plain(',', list);
-        pieces.push({ bytes: c, deflated: this.deflate, list });
-        bytes += this.deflate ? (this.rawBytes.get(c) ?? 0) : c.byteLength;
+    const actors: Array<{ id: string; offsets: OffsetList }> = [];
+    for (const list of ACTOR_LISTS) {
+      const items = r[list];
+      if (!items) continue;
+      skeleton[list] = items.map((a) => {
+        const offsets = this.mentionsOf.get(a);
+        if (!offsets) return a;
+        actors.push({ id: a.id, offsets });
+        return { ...a, mentions: marker(`m${actors.length - 1}`) };
       });
+    }
+    const text = JSON.stringify(skeleton);
+    const pieces: LaidPiece[] = [];
+    const mentionCounts: Record<string, number> = {};
+    let bytes = 0;
+    /** Text between the pieces that must stay apart, gathered into pieces of about PLAIN_PIECE_CHARS. */
+    let pending = '';
+    const flush = () => {
+      if (pending === '') return;
+      const b = Buffer.from(pending);
+      pending = '';
+      bytes += b.byteLength;
+      pieces.push({ bytes: b, deflated: false, list: null, mentions: false });
+    };
+    /** A piece of its own; `raw` is its bytes of JSON (before compression). */
+    const push = (b: Buffer, deflated: boolean, list: SpilledList | null, mentions: boolean, raw: number) => {
+      flush();
+      bytes += raw;
+      pieces.push({ bytes: b, deflated, list, mentions });
+    };
+    const plain = (s: string) => {
+      pending += s;
+      if (pending.length >= PLAIN_PIECE_CHARS) flush();
+    };
+    const found = new RegExp(`"${MARK}([a-z]+|m[0-9]+)${MARK}"`, 'g');
+    let at = 0;
+    for (let m = found.exec(text); m; m = found.exec(text)) {
+      plain(text.slice(at, m.index));
+      at = m.index + m[0].length;
+      const name = m[1]!;
+      plain('[');
+      if (/^m[0-9]+$/.test(name)) {
+        const { id, offsets } = actors[Number(name.slice(1))]!;
+        if (offsets.length < MENTION_PIECE_MIN) plain(offsets.json(0, offsets.length));
+        else {
+          mentionCounts[id] = offsets.length;
+          for (let k = 0; k < offsets.length; k += MENTIONS_PER_PIECE) {
+            const json = Buffer.from(`${k > 0 ? ',' : ''}${offsets.json(k, Math.min(offsets.length, k + MENTIONS_PER_PIECE))}`);
+            push(this.deflate ? this.deflated(json) : json, this.deflate, null, true, json.byteLength);
+          }
+        }
+      } else {
+        const list = name as SpilledList;
+        (this.spilled.get(list) ?? []).forEach((c, i) => {
+          if (i > 0) push(COMMA, false, list, false, 1);
+          push(c, this.deflate, list, false, this.deflate ? (this.rawBytes.get(c) ?? 0) : c.byteLength);
+        });
+      }
       plain(']');
-      at = found.get(list)! + quoted.length;
     }
     plain(text.slice(at));
+    flush();
     this.spilled.clear();
-    return { pieces, bytes };
+    return { pieces, bytes, mentionCounts };
   }
 }
 
 /** Quick compression: a record's JSON repeats itself so much that the fastest level keeps most of the gain. */
 const DEFLATE_LEVEL = 1;
+
+/** The lists of actors, whose mentions the joiner keeps as offsets. */
+const ACTOR_LISTS = ['people', 'organizations', 'places', 'groups'] as const;
+/** An actor with at least this many mentions has them in pieces of their own, of this many each. */
+const MENTION_PIECE_MIN = 64;
+const MENTIONS_PER_PIECE = 65_536;
+/** Characters of the record's other text gathered into one piece. */
+const PLAIN_PIECE_CHARS = 1 << 20;
+
+interface LaidPiece {
+  bytes: Buffer;
+  deflated: boolean;
+  /** The list whose items (or the comma between two chunks of them) the piece holds. */
+  list: SpilledList | null;
+  /** The piece holds only mentions of one actor (array content). */
+  mentions: boolean;
+}
+
+/** The [start, end) offsets of an actor's mentions, two numbers each, in a typed array that doubles as it fills. */
+class OffsetList {
+  private data = new Int32Array(8);
+  /** Mentions held. */
+  length = 0;
+
+  push(start: number, end: number): void {
+    if (2 * this.length + 2 > this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[2 * this.length] = start;
+    this.data[2 * this.length + 1] = end;
+    this.length++;
+  }
+
+  pairs(): Offsets[] {
+    const out: Offsets[] = [];
+    for (let i = 0; i < this.length; i++) out.push([this.data[2 * i]!, this.data[2 * i + 1]!]);
+    return out;
+  }
+
+  /** Mentions `from` to `to` (exclusive) as JSON.stringify writes the items of an array of pairs: `[1,5],[9,14]`. */
+  json(from: number, to: number): string {
+    const d = this.data;
+    let out = '';
+    for (let i = from; i < to; i++) out += `${i > from ? ',' : ''}[${d[2 * i]},${d[2 * i + 1]}]`;
+    return out;
+  }
+}
 
 /** The lists spilled as JSON, in the record's key order. */
 const SPILLED = ['quotes', 'quantities', 'dates', 'events', 'meetings', 'measures', 'messages'] as const;

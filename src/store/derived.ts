@@ -7,7 +7,7 @@
  * version is replaced or re-extracted) works on one version and is rarer.
  */
 import { sql } from 'kysely';
-import { recordLists } from '../record/record-json.js';
+import { actorMentionCount, recordLists } from '../record/record-json.js';
 import type { EventRecord, ExtractRecord } from '../record/types.js';
 import { exactKey, foldText, givenCompatible, personKey } from './actor-key.js';
 import type { ActorKind } from './store.js';
@@ -165,9 +165,9 @@ function entriesOf(record: ExtractRecord): DerivedEntry[] {
     }
     entries.push({ kind, id, name, title, country, sector, mentions, surname, given });
   };
-  for (const p of record.people) add('person', p.id, p.name, p.title, p.country, p.sector, p.mentions.length);
-  for (const o of record.organizations) add('organization', o.id, o.name, null, o.country, o.sector, o.mentions.length);
-  for (const p of record.places) add('place', p.id, p.name, null, p.country, null, p.mentions.length);
+  for (const p of record.people) add('person', p.id, p.name, p.title, p.country, p.sector, actorMentionCount(p));
+  for (const o of record.organizations) add('organization', o.id, o.name, null, o.country, o.sector, actorMentionCount(o));
+  for (const p of record.places) add('place', p.id, p.name, null, p.country, null, actorMentionCount(p));
   return entries;
 }
 

@@ -4,9 +4,13 @@
  * actor id a quote, event or meeting names is listed, and a message says it was read in parts.
  */
 import { describe, expect, it } from 'vitest';
-import { extract, extractInParts, extractJsonBytes } from '../../src/extract.js';
-import { indexLists, parseForStore, recordLists, SLIM_PARSE_CHARS, withRecordDate, withRecordId } from '../../src/record/record-json.js';
-import { segmentBounds } from '../../src/record/segments.js';
+import { inflateRawSync } from 'node:zlib';
+import { extract, extractForStore, extractInParts, extractJsonBytes } from '../../src/extract.js';
+import {
+  actorMentionCount, indexLists, parseDeflatedRecord, parseForStore, recordLists, SLIM_PARSE_CHARS, withRecordDate, withRecordId,
+} from '../../src/record/record-json.js';
+import { RecordJoiner, segmentBounds } from '../../src/record/segments.js';
+import type { ExtractRecord } from '../../src/record/types.js';
 
 const RELEASE = [
   'Foreign Minister of Belarus Sergei Aleinik held talks with Russian Foreign Minister Sergey Lavrov in Grodno on 3 May 2023.',
@@ -70,6 +74,57 @@ describe('reading a text in parts', () => {
     expect(new TextDecoder().decode(bytes)).toBe(objects);
     // A text short enough to be read whole gives the record as extract() does.
     expect(new TextDecoder().decode(extractJsonBytes(RELEASE))).toBe(JSON.stringify(extract(RELEASE)));
+  });
+});
+
+describe('the mentions of an actor named in many parts', () => {
+  const inflated = (pieces: readonly Uint8Array[]) => Buffer.concat(pieces.map((p) => inflateRawSync(p))).toString('utf8');
+
+  it('come out as the same JSON, and a reader for the store gets their number without the offsets', () => {
+    // Aleinik is named 80 times, in parts of their own; Lavrov and the places 40 times, in the record's own text.
+    const text = Array.from({ length: 40 }, () => RELEASE).join('\n\n');
+    const objects = extractInParts({ text, id: 'many' }, 700);
+    const expected = JSON.stringify(objects);
+    expect(new TextDecoder().decode(extractJsonBytes({ text, id: 'many' }, 700))).toBe(expected);
+    const stored = extractForStore({ text, id: 'many' }, 700);
+    if (stored instanceof Uint8Array) throw new Error('a text read in parts gives compressed pieces');
+    expect(inflated(stored.pieces)).toBe(expected);
+    expect(stored.mentions?.pieces.length).toBeGreaterThan(0);
+    const slim = parseDeflatedRecord(stored);
+    const often = objects.people.filter((p) => p.mentions.length >= 64);
+    expect(often.length).toBeGreaterThan(0);
+    for (const list of ['people', 'organizations', 'places'] as const) {
+      expect(slim[list].map((a) => [a.id, actorMentionCount(a)])).toEqual(objects[list].map((a) => [a.id, a.mentions.length]));
+    }
+    // Near miss: an actor named a few times keeps its offsets in the record itself.
+    const rare = slim.places.find((p) => p.mentions.length > 0 && p.mentions.length < 64);
+    expect(rare?.mentions).toEqual(objects.places.find((p) => p.id === rare?.id)?.mentions);
+  });
+
+  it('of one actor named tens of thousands of times are cut into several pieces, and still read as one list', () => {
+    const base = extract({ text: RELEASE, id: 'one' });
+    const person = base.people[0]!;
+    const part = (from: number): ExtractRecord => ({
+      ...base, people: [{ ...person, mentions: Array.from({ length: 40_000 }, (_, i): [number, number] => [from + 3 * i, from + 3 * i + 2]) }],
+      organizations: [], places: [], groups: [], quotes: [], quantities: [], dates: [], events: [], meetings: [], measures: [], messages: [],
+    });
+    const joined = (deflate: boolean) => {
+      const joiner = new RecordJoiner(base, 300_000, 1_000_000, deflate);
+      joiner.add(part(0), 0);
+      joiner.spill();
+      joiner.add(part(0), 150_000);
+      return joiner;
+    };
+    const stored = joined(true).finishDeflated();
+    const json = inflated(stored.pieces);
+    const record = JSON.parse(json) as ExtractRecord;
+    expect(record.people[0]!.mentions.length).toBe(80_000);
+    expect(record.people[0]!.mentions[40_000]).toEqual([150_000, 150_002]);
+    expect(stored.mentions?.pieces.length).toBeGreaterThan(1);
+    expect(new TextDecoder().decode(joined(false).finishJson())).toBe(json);
+    const slim = parseDeflatedRecord(stored);
+    expect(slim.people[0]!.mentions).toEqual([]);
+    expect(actorMentionCount(slim.people[0]!)).toBe(80_000);
   });
 });
 
