@@ -61,6 +61,23 @@ function doc(i: number, extra = '', prefix = 'r'): PutDocumentInput {
   return { text: `date ${date} Source: Test\nRelease number ${i}.${extra}`, record, id: `${prefix}${i}`, key: `id:${prefix}${i}`, date, source: 'Test', pipelineVersion: PV };
 }
 
+describe.runIf(pgUrl)('store columns on PostgreSQL', () => {
+  it('compresses records and texts with lz4 where the server has it', async () => {
+    const schema = freshSchema('readout_lz4');
+    const store = await openStore(`${pgUrl}?schema=${schema}`);
+    try {
+      const { sql } = await import('kysely');
+      const lz4 = await sql<{ n: number }>`SELECT count(*)::int AS n FROM pg_settings WHERE name = 'default_toast_compression' AND 'lz4' = ANY(enumvals)`.execute(store.db);
+      const cols = await sql<{ attname: string; attcompression: string }>`SELECT attname, attcompression FROM pg_attribute
+        WHERE attrelid = 'document_versions'::regclass AND attname IN ('text', 'record') ORDER BY attname`.execute(store.db);
+      expect(cols.rows.map((r) => [r.attname, r.attcompression])).toEqual(lz4.rows[0]!.n > 0 ? [['record', 'l'], ['text', 'l']] : [['record', ''], ['text', '']]);
+    } finally {
+      await store.close();
+      await dropSchema(pgUrl!, schema);
+    }
+  });
+});
+
 describe.each(backends)('store writes on $name', ({ open }) => {
   let stores: SqlStore[];
   let cleanup: () => Promise<void>;
@@ -109,6 +126,21 @@ describe.each(backends)('store writes on $name', ({ open }) => {
     // The same batch again: nothing new.
     const again = await store!.putDocuments([doc(21), doc(22), takenId, doc(20, ' Revised.'), asText, doc(25)]);
     expect(again.map((o) => o.status)).toEqual(['unchanged', 'unchanged', 'unchanged', 'unchanged', 'unchanged', 'unchanged']);
+  });
+
+  it('links each new document of a batch to its first version, and finds it by its words at once', async () => {
+    const [store] = stores;
+    const inputs = [60, 61, 62].map((i) => doc(i, ` Talks on the Kestrel ferry line ${i}.`));
+    expect((await store!.putDocuments(inputs)).map((o) => o.status)).toEqual(['new', 'new', 'new']);
+    const rows = await store!.db
+      .selectFrom('documents')
+      .innerJoin('document_versions', 'document_versions.document_id', 'documents.id')
+      .select(['documents.id', 'documents.current_version', 'documents.current_version_id', 'document_versions.id as vid', 'document_versions.is_current'])
+      .where('documents.id', 'in', ['r60', 'r61', 'r62'])
+      .execute();
+    expect(rows).toHaveLength(3);
+    for (const r of rows) expect([r.current_version, Number(r.current_version_id), r.is_current]).toEqual([1, Number(r.vid), 1]);
+    expect((await store!.search({ text: 'Kestrel', limit: 10 })).items.map((d) => d.id).sort()).toEqual(['r60', 'r61', 'r62']);
   });
 
   it('makes an earlier version current again when a page goes back to its text, without a duplicate version', async () => {

@@ -14,7 +14,7 @@
 import { contentHash, type ExtractInput } from '../extract.js';
 import { SEGMENT_CHARS } from '../record/segments.js';
 import type { ExtractRecord } from '../record/types.js';
-import type { PutDocumentInput, PutStatus, Store } from '../store/store.js';
+import type { PutDocumentInput, PutResult, PutStatus, Store } from '../store/store.js';
 import { inlineExtractor, type Extractor } from './extract-pool.js';
 import { collectGarbage } from '../record/collect-garbage.js';
 import { isSlimRecord, parseDeflatedRecord, parseForStore, recordJsonWithDate, SLIM_PARSE_CHARS, type RecordJson } from '../record/record-json.js';
@@ -91,6 +91,42 @@ type Slot = { item: SourceItem; name: string } & (
 /** Records from threads arrive as UTF-8 bytes; the store keeps them as text. */
 const utf8 = new TextDecoder();
 
+/** Texts asked about together, and the longest a text waits for others to join it. */
+const LOOKUP_BATCH = 32;
+const LOOKUP_WAIT_MS = 5;
+
+/**
+ * A remote store asked about texts many at a time: a question per document was a
+ * round trip, and a statement the server parsed and planned, each. A text waits a few
+ * milliseconds for others; documents wait far longer than that for an extraction thread.
+ */
+function versionFinder(store: Store): (hash: string) => Promise<PutResult | null> {
+  // SQLite answers from a prepared statement in this thread: nothing to save.
+  if (store.backend === 'sqlite') return (hash) => store.findVersion(hash);
+  let waiting: { hash: string; resolve: (r: PutResult | null) => void; reject: (e: unknown) => void }[] = [];
+  let timer: NodeJS.Timeout | null = null;
+  const ask = () => {
+    if (timer) clearTimeout(timer);
+    timer = null;
+    const asked = waiting;
+    waiting = [];
+    store.findVersions(asked.map((w) => w.hash)).then(
+      (found) => {
+        for (const w of asked) w.resolve(found.get(w.hash) ?? null);
+      },
+      (error: unknown) => {
+        for (const w of asked) w.reject(error);
+      },
+    );
+  };
+  return (hash) =>
+    new Promise((resolve, reject) => {
+      waiting.push({ hash, resolve, reject });
+      if (waiting.length >= LOOKUP_BATCH) ask();
+      else timer ??= setTimeout(ask, LOOKUP_WAIT_MS);
+    });
+}
+
 export async function ingestItems(items: AsyncIterable<IngestInput>, options: IngestOptions): Promise<IngestSummary> {
   const started = Date.now();
   const extractor = options.extractor ?? inlineExtractor();
@@ -133,11 +169,12 @@ export async function ingestItems(items: AsyncIterable<IngestInput>, options: In
           return { ok: true as const, record, json };
         })
       : extractor.extract(input).then((record) => ({ ok: true as const, record, json: null }));
+  const findVersion = versionFinder(options.store);
   /** A text already stored is not extracted again. */
   const lookUpThenRun = async (input: ExtractInput, name: string): Promise<Settled> => {
     let existing;
     try {
-      existing = await options.store.findVersion(contentHash(input.text));
+      existing = await findVersion(contentHash(input.text));
     } catch (error) {
       return { ok: false, stage: 'read', error: `${name}: cannot read the store (${(error as Error).message})` };
     }

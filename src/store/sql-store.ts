@@ -99,6 +99,32 @@ export class SqlStore implements Store {
     return row ? { status: 'unchanged', documentId: row.document_id, version: row.version, versionId: String(row.id) } : null;
   }
 
+  async findVersions(hashes: readonly string[]): Promise<Map<string, PutResult>> {
+    const out = new Map<string, PutResult>();
+    if (this.raw) {
+      // A prepared statement per text costs SQLite less than a list.
+      for (const hash of hashes) {
+        const found = await this.findVersion(hash);
+        if (found) out.set(hash, found);
+      }
+      return out;
+    }
+    // PostgreSQL: one round trip for the lot.
+    const unique = [...new Set(hashes)];
+    for (let i = 0; i < unique.length; i += 500) {
+      const rows = await this.db
+        .selectFrom('document_versions')
+        .select(['id', 'document_id', 'version', 'hash'])
+        .where('hash', '=', sql<string>`ANY(${unique.slice(i, i + 500)}::text[])`)
+        .where('is_current', '=', 1)
+        .execute();
+      for (const row of rows) {
+        if (!out.has(row.hash)) out.set(row.hash, { status: 'unchanged', documentId: row.document_id, version: row.version, versionId: String(row.id) });
+      }
+    }
+    return out;
+  }
+
   async putDocument(input: PutDocumentInput): Promise<PutResult> {
     const [result] = await writeTransaction(this.writeContext(), (tx) => putDocumentsIn(tx, [input]));
     return result!;

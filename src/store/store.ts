@@ -325,6 +325,8 @@ export interface Store {
    * lets ingest skip the pipeline for texts it already has.
    */
   findVersion(hash: string): Promise<PutResult | null>;
+  /** findVersion for many texts at once: the current version of each hash found, by hash. */
+  findVersions(hashes: readonly string[]): Promise<Map<string, PutResult>>;
   /** Stores one document version and its derived rows in one transaction. */
   putDocument(input: PutDocumentInput): Promise<PutResult>;
   /**

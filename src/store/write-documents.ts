@@ -39,7 +39,12 @@ interface Batch {
 
 interface Pending extends DerivedItem {
   title: string | null;
+  /** Its search entry was written with the row (PostgreSQL, new documents). */
+  indexed?: boolean;
 }
+
+/** PostgreSQL's search vector of a version, from its title and text. */
+const SEARCH_VECTOR = `to_tsvector('english', coalesce({title}, '') || ' ' || {text})`;
 
 /** Candidate ids: the wished one, then the same with ever longer pieces of the hash. */
 function* candidateIds(wanted: string, hash: string): Generator<string> {
@@ -86,9 +91,12 @@ async function retire(b: Batch, versionId: number): Promise<void> {
   if (versionId === 0) return;
   const [row] = await b.tx.all<{ hash: string }>('SELECT hash FROM document_versions WHERE id = ?', [versionId]);
   if (row && b.currentByHash.get(row.hash)?.versionId === versionId) b.currentByHash.delete(row.hash);
-  if (b.pending.has(versionId)) {
-    // Made current earlier in this batch: nothing of it was indexed or derived yet.
+  const pending = b.pending.get(versionId);
+  if (pending) {
+    // Made current earlier in this batch: nothing of it was derived yet, and it was indexed only
+    // if its search entry went in with the row.
     b.pending.delete(versionId);
+    if (pending.indexed) await unindexText(b.tx, versionId);
   } else {
     await unindexText(b.tx, versionId);
     await removeDerived(b.tx, versionId);
@@ -130,16 +138,17 @@ const counts = (r: ExtractRecord) => {
 const T = (name: string): ColumnSpec => ({ name, pg: 'text' });
 const I = (name: string): ColumnSpec => ({ name, pg: 'int4' });
 const DOCUMENT_COLUMNS = [T('id'), T('key'), I('current_version'), I('current_version_id'), T('created_at'), T('updated_at')];
-const VERSION_COLUMNS = [
-  T('document_id'), I('version'), T('hash'), T('text'), T('record'), T('title'), T('date'), T('sort_date'), T('source'), T('url'), T('origin'),
+/** A first version's row, its id drawn beforehand. */
+const NEW_VERSION_COLUMNS = [
+  I('id'), T('document_id'), I('version'), T('hash'), T('text'), T('record'), T('title'), T('date'), T('sort_date'), T('source'), T('url'), T('origin'),
   T('ingested_at'), T('pipeline_version'), I('chars'), I('is_current'), I('n_people'), I('n_events'), I('n_quotes'), I('n_figures'),
 ];
 
 /**
  * PostgreSQL: the documents of a batch that are new to the store, in three statements for
- * the whole batch (documents, first versions, current-version links) rather than three per
- * document; every statement is a round trip, and the batch holds the store's write lock
- * meanwhile. A document is new when its key was free (insert-or-ignore on the unique key, as
+ * the whole batch (version ids, documents, first versions with their search entries) rather
+ * than three per document; every statement is a round trip, and every row written twice is a
+ * second copy of the row and of its index entries. A document is new when its key was free (insert-or-ignore on the unique key, as
  * one at a time). Inputs that share a key, an id or a text with another input of the batch,
  * or whose text is stored already, are left to the one-at-a-time path, as are those whose key
  * or id turns out taken. Returns the results it settled, by input index.
@@ -160,7 +169,12 @@ async function putNewDocuments(b: Batch, inputs: readonly PutDocumentInput[], ha
   }
   if (picked.length < 2) return done;
   const stamp = now();
-  const created = await b.tx.insertRows('documents', DOCUMENT_COLUMNS, picked.map((i) => [wanted[i], keys[i], 0, 0, stamp, stamp]), {
+  // The version ids are drawn first, so each document row goes in once, already pointing at its
+  // first version (rather than inserted, then updated once the version has its id). An id drawn
+  // for a document whose key turns out taken is left unused.
+  const drawn = await b.tx.all<{ id: unknown }>(`SELECT nextval(pg_get_serial_sequence('document_versions', 'id')) AS id FROM generate_series(1, ?::int4)`, [picked.length]);
+  const versionOf = new Map(picked.map((i, j) => [wanted[i]!, num(drawn[j]!.id)]));
+  const created = await b.tx.insertRows('documents', DOCUMENT_COLUMNS, picked.map((i) => [wanted[i], keys[i], 1, versionOf.get(wanted[i]!), stamp, stamp]), {
     onConflict: 'ON CONFLICT DO NOTHING',
     returning: ['id'],
     keyed: true,
@@ -170,33 +184,28 @@ async function putNewDocuments(b: Batch, inputs: readonly PutDocumentInput[], ha
   if (fresh.length === 0) return done;
   // A record too large to go whole is written in parts once its version row exists.
   const parted = new Map<string, RecordJson>();
-  const versions = await b.tx.insertRows(
+  await b.tx.insertRows(
     'document_versions',
-    VERSION_COLUMNS,
+    NEW_VERSION_COLUMNS,
     fresh.map((i) => {
       const input = inputs[i]!;
       const { record, date, source, title, url } = fields(input);
       const id = wanted[i]!;
       const json = recordJsonFor(input, id);
       if (isPartedSize(json)) parted.set(id, json);
-      return [id, 1, hashes[i], input.text, inlineRecord(json), title, date, date ?? '', source, url, input.origin ?? null, stamp, input.pipelineVersion, input.text.length, 1, ...counts(record)];
+      return [versionOf.get(id), id, 1, hashes[i], input.text, inlineRecord(json), title, date, date ?? '', source, url, input.origin ?? null, stamp, input.pipelineVersion, input.text.length, 1, ...counts(record)];
     }),
-    { returning: ['id', 'document_id'], keyed: true, longText: true },
+    // The search entry goes in with the row: indexing it afterwards wrote every row twice.
+    { longText: true, computed: { name: 'tsv', pg: SEARCH_VECTOR } },
   );
-  const versionOf = new Map(versions.map((r) => [String(r.document_id), num(r.id)]));
   for (const [id, json] of parted) await writeRecordParts(b.tx, versionOf.get(id)!, json, false);
-  const ids = fresh.map((i) => wanted[i]!);
-  await b.tx.run(
-    'UPDATE documents AS d SET current_version = 1, current_version_id = u.vid, updated_at = ? FROM unnest(?::text[], ?::int4[]) AS u(id, vid) WHERE d.id = u.id',
-    [stamp, ids, ids.map((id) => versionOf.get(id)!)],
-  );
   for (const i of fresh) {
     const input = inputs[i]!;
     const documentId = wanted[i]!;
     const versionId = versionOf.get(documentId)!;
     const { record, date, source, title } = fields(input);
     b.currentByHash.set(hashes[i]!, { documentId, version: 1, versionId });
-    b.pending.set(versionId, { versionId, documentId, text: input.text, record, date, source, title });
+    b.pending.set(versionId, { versionId, documentId, text: input.text, record, date, source, title, indexed: true });
     done.set(i, { status: 'new', documentId, version: 1, versionId: String(versionId) });
   }
   return done;
@@ -272,10 +281,11 @@ export async function putDocumentsIn(tx: WriteTx, inputs: readonly PutDocumentIn
   const results: PutResult[] = [];
   for (let i = 0; i < inputs.length; i++) results.push(settled.get(i) ?? (await putOne(b, inputs[i]!, hashes[i]!)));
   const items = [...b.pending.values()];
-  if (tx.backend === 'postgres' && items.length > 0) {
-    const ids = tx.inList('id', items.map((i) => i.versionId));
+  const unindexed = items.filter((i) => !i.indexed);
+  if (tx.backend === 'postgres' && unindexed.length > 0) {
+    const ids = tx.inList('id', unindexed.map((i) => i.versionId));
     await tx.run(`UPDATE document_versions SET tsv = to_tsvector('english', coalesce(title, '') || ' ' || text) WHERE ${ids.sql}`, [ids.param]);
-  } else {
+  } else if (tx.backend === 'sqlite') {
     for (const item of items) await indexText(tx, item.versionId, item.title, item.text);
   }
   await insertDerived(tx, items);

@@ -63,6 +63,12 @@ export interface InsertOptions {
    * long VALUES list.
    */
   longText?: boolean;
+  /**
+   * PostgreSQL, with `longText`: one more column whose value is an expression over the row's
+   * own values, `{name}` standing for the value of column `name` (e.g. a search vector made
+   * from the text as the row goes in, rather than by a second write of the row).
+   */
+  computed?: { name: string; pg: string };
 }
 
 /** Bound parameters per statement: SQLite's default limit, and PostgreSQL's protocol limit. */
@@ -97,11 +103,25 @@ function* pgRuns(count: number, maxRows: number): Generator<[number, number]> {
 }
 
 /** `INSERT INTO t (a, b) VALUES (?, ?), (?, ?) ...` for `rows` rows; PostgreSQL's placeholders are numbered. */
-function valuesInsert(table: string, columns: readonly ColumnSpec[], rows: number, tail: string, numbered = false): string {
+function valuesInsert(table: string, columns: readonly ColumnSpec[], rows: number, tail: string, numbered = false, computed?: InsertOptions['computed']): string {
   const groups: string[] = [];
   let n = 0;
-  for (let r = 0; r < rows; r++) groups.push(`(${columns.map(() => (numbered ? `$${++n}` : '?')).join(', ')})`);
-  return `INSERT INTO ${quote(table)} (${columns.map((c) => quote(c.name)).join(', ')}) VALUES ${groups.join(', ')}${tail}`;
+  for (let r = 0; r < rows; r++) {
+    const first = n + 1;
+    const values = columns.map(() => (numbered ? `$${++n}` : '?'));
+    if (computed) {
+      values.push(
+        computed.pg.replace(/\{(\w+)\}/g, (_, name: string) => {
+          const at = columns.findIndex((c) => c.name === name);
+          if (at < 0) throw new Error(`computed column ${computed.name} names ${name}, which is not inserted`);
+          return `$${first + at}::${columns[at]!.pg}`;
+        }),
+      );
+    }
+    groups.push(`(${values.join(', ')})`);
+  }
+  const names = [...columns.map((c) => quote(c.name)), ...(computed ? [quote(computed.name)] : [])];
+  return `INSERT INTO ${quote(table)} (${names.join(', ')}) VALUES ${groups.join(', ')}${tail}`;
 }
 
 /** The rows' values, row after row, as one parameter list. */
@@ -187,6 +207,7 @@ function sqliteTx(raw: BetterSqlite3.Database, kysely: Kysely<Database>): WriteT
     lockShared: async () => undefined,
     inList: (column, values) => ({ sql: `${column} IN (SELECT value FROM json_each(?))`, param: JSON.stringify(values) }),
     async insertRows(table, columns, rows, options = {}) {
+      if (options.computed) throw new Error('computed columns are written by PostgreSQL stores only');
       if (rows.length === 0) return [];
       const returning = options.returning;
       const tail = `${options.onConflict ? ` ${options.onConflict}` : ''}${returning?.length ? ` RETURNING ${returning.map(quote).join(', ')}` : ''}`;
@@ -235,12 +256,14 @@ function pgTx(kysely: Kysely<Database>): WriteTx {
       if (rows.length === 0) return [];
       const returning = options.returning;
       const conflict = options.onConflict ? ` ${options.onConflict}` : '';
+      if (options.computed && !(options.longText && (!returning?.length || options.keyed))) throw new Error('a computed column needs longText rows (and keyed returning rows)');
       if (options.longText && (!returning?.length || options.keyed)) {
         const tail = `${conflict}${returning?.length ? ` RETURNING ${returning.map(quote).join(', ')}` : ''}`;
         const maxRows = Math.max(1, Math.floor(PG_MAX_PARAMS / columns.length));
         const out: Record<string, unknown>[] = [];
         for (const [at, size] of pgRuns(rows.length, maxRows)) {
-          const result = await kysely.executeQuery<Record<string, unknown>>(CompiledQuery.raw(valuesInsert(table, columns, size, tail, true), flatParams(rows, at, size)));
+          const sql = valuesInsert(table, columns, size, tail, true, options.computed);
+          const result = await kysely.executeQuery<Record<string, unknown>>(CompiledQuery.raw(sql, flatParams(rows, at, size)));
           for (const r of result.rows) out.push(r);
         }
         return out;
