@@ -13,7 +13,11 @@ import { Worker } from 'node:worker_threads';
 
 /** Log pages at which the writer checkpoints itself while a checkpointer runs (SQLite's default is 1,000). */
 export const BACKSTOP_PAGES = 16_000;
-const CHECKPOINT_GAP_MS = 250;
+/**
+ * A page changed by many commits is copied once per checkpoint: checkpoints much closer together
+ * than this cost more processor time in all than the writer's own did.
+ */
+const CHECKPOINT_GAP_MS = 1000;
 
 /**
  * The thread's body, a script of its own (CommonJS, as a thread from source text is): a
