@@ -15,7 +15,7 @@
  *   node --import tsx bench/ingest-pg.ts [N]
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -45,6 +45,13 @@ export interface PgScaleRun {
   runs: number[];
   /** Processor time of each worker process over its own wall time: the cores one worker keeps busy. */
   coresPerWorker: number;
+  /**
+   * Milliseconds of processor time per document: the worker processes (every thread, start-up
+   * included), and the PostgreSQL server processes serving them (null where /proc cannot tell).
+   */
+  cpuMsPerDocument: { workers: number; server: number | null };
+  /** Looks at the server processes serving the workers while they ran, and how many found one waiting for a lock (and on which). */
+  lockWaits: { looks: number; waiting: number; on: Record<string, number> } | null;
 }
 
 export type PgScaleResult =
@@ -59,19 +66,105 @@ interface OneRun {
   /** Processor seconds and wall seconds of each worker process. */
   cpu: number;
   elapsed: number;
+  /** Processor seconds of the server processes that served the workers (null: not measurable here). */
+  serverCpu: number | null;
+  lockWaits: { looks: number; waiting: number; on: Record<string, number> } | null;
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
-function cli(args: string[]): Promise<{ code: number | null; stderr: string; stdout: string }> {
+function cli(args: string[], onStart?: (pid: number) => void): Promise<{ code: number | null; stderr: string; stdout: string }> {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
   delete env.READOUT_DB;
   const child = spawn(process.execPath, ['--import', 'tsx', RUN, ...args], { cwd: REPO, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  if (child.pid !== undefined) onStart?.(child.pid);
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
+}
+
+/** Processor seconds a process has used (Linux /proc; null elsewhere or once it is gone). */
+function processCpu(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(f[11]) + Number(f[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+
+/** The local TCP ports of a process's sockets (Linux /proc): how its server connections are told from others'. */
+function localPorts(pid: number): Set<number> {
+  const ports = new Set<number>();
+  try {
+    const inodes = new Set<string>();
+    for (const fd of readdirSync(`/proc/${pid}/fd`)) {
+      const m = /^socket:\[(\d+)\]$/.exec(readlinkSync(`/proc/${pid}/fd/${fd}`, { encoding: 'utf8' }) ?? '');
+      if (m) inodes.add(m[1]!);
+    }
+    for (const table of ['tcp', 'tcp6']) {
+      for (const line of readFileSync(`/proc/${pid}/net/${table}`, 'utf8').split('\n').slice(1)) {
+        const cols = line.trim().split(/\s+/);
+        if (cols.length > 9 && inodes.has(cols[9]!)) ports.add(parseInt(cols[1]!.split(':')[1]!, 16));
+      }
+    }
+  } catch {
+    // Gone, or not Linux.
+  }
+  return ports;
+}
+
+/**
+ * Watches the server processes that serve the given worker processes (matched by the workers'
+ * socket ports): the processor time each has used, last seen, and what they wait for. On a
+ * machine whose server runs elsewhere, or without /proc, it sees nothing and says so.
+ */
+function watchServer(url: string, workerPids: () => number[]) {
+  const client = new pg.Client({ connectionString: url });
+  const firstSeen = new Map<number, number>();
+  const lastSeen = new Map<number, number>();
+  const waits = { looks: 0, waiting: 0, on: {} as Record<string, number> };
+  let running = true;
+  const loop = (async () => {
+    await client.connect();
+    while (running) {
+      const ports = new Set(workerPids().flatMap((pid) => [...localPorts(pid)]));
+      if (ports.size > 0) {
+        const { rows } = await client.query<{ pid: number; state: string | null; wait_event_type: string | null; wait_event: string | null; client_port: number | null }>(
+          'SELECT pid, state, wait_event_type, wait_event, client_port FROM pg_stat_activity WHERE client_port = ANY($1::int[])',
+          [[...ports]],
+        );
+        for (const r of rows) {
+          const cpu = processCpu(r.pid);
+          if (cpu !== null) {
+            if (!firstSeen.has(r.pid)) firstSeen.set(r.pid, cpu);
+            lastSeen.set(r.pid, cpu);
+          }
+          if (r.state !== 'active') continue;
+          waits.looks++;
+          if (r.wait_event_type === 'Lock') {
+            waits.waiting++;
+            const on = `${r.wait_event ?? 'lock'}`;
+            waits.on[on] = (waits.on[on] ?? 0) + 1;
+          }
+        }
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  })();
+  return async (): Promise<{ serverCpu: number | null; lockWaits: OneRun['lockWaits'] }> => {
+    running = false;
+    await loop.catch(() => undefined);
+    await client.end().catch(() => undefined);
+    if (lastSeen.size === 0) return { serverCpu: null, lockWaits: null };
+    // A connection first seen late has its earlier processor time missed: sampled every 50 ms, little.
+    let cpu = 0;
+    for (const [pid, last] of lastSeen) cpu += last - (firstSeen.get(pid) ?? last);
+    return { serverCpu: cpu, lockWaits: waits };
+  };
 }
 
 async function reachable(url: string): Promise<string | null> {
@@ -105,8 +198,11 @@ async function oneRun(url: string, file: string, n: number, workers: number): Pr
     const queued = await cli(['ingest', '--queue', '--db', db, '--jsonl', file, '--json']);
     if (queued.code !== 0) throw new Error(`ingest --queue failed: ${queued.stderr.trim()}`);
     const t0 = performance.now();
-    const runs = await Promise.all(Array.from({ length: workers }, () => cli(['worker', '--db', db, '--concurrency', '1', '--drain', '--json'])));
+    const pids: number[] = [];
+    const watched = watchServer(url, () => pids);
+    const runs = await Promise.all(Array.from({ length: workers }, () => cli(['worker', '--db', db, '--concurrency', '1', '--drain', '--json'], (pid) => pids.push(pid))));
     const wallSeconds = (performance.now() - t0) / 1000;
+    const { serverCpu, lockWaits } = await watched();
     for (const r of runs) if (r.code !== 0) throw new Error(`worker failed: ${r.stderr.trim().split('\n').slice(-3).join(' ')}`);
     const summaries = runs.map((r) => JSON.parse(r.stdout) as { cpuSeconds: number; elapsedMs: number });
     const cpu = summaries.reduce((a, s) => a + s.cpuSeconds, 0);
@@ -120,7 +216,7 @@ async function oneRun(url: string, file: string, n: number, workers: number): Pr
       const first = rows[0]!.ingested_at;
       const last = Date.parse(rows[rows.length - 1]!.ingested_at);
       const after = rows.filter((r) => r.ingested_at > first).length;
-      return { after, span: (last - Date.parse(first)) / 1000, wall: wallSeconds, cpu, elapsed };
+      return { after, span: (last - Date.parse(first)) / 1000, wall: wallSeconds, cpu, elapsed, serverCpu, lockWaits };
     } finally {
       await client.end();
     }
@@ -152,6 +248,21 @@ export async function benchPgScale(opts: PgScaleOptions = {}): Promise<PgScaleRe
         workers: w, documents: n, docsPerSecond: Math.round(span > 0 ? after / span : 0), wallSeconds: round2(runs.reduce((a, r) => a + r.wall, 0)),
         runs: runs.map((r) => Math.round(r.span > 0 ? r.after / r.span : 0)),
         coresPerWorker: round2(runs.reduce((a, r) => a + r.cpu, 0) / Math.max(0.001, runs.reduce((a, r) => a + r.elapsed, 0))),
+        cpuMsPerDocument: {
+          workers: round2((runs.reduce((a, r) => a + r.cpu, 0) * 1000) / (n * runs.length)),
+          server: runs.every((r) => r.serverCpu !== null) ? round2((runs.reduce((a, r) => a + r.serverCpu!, 0) * 1000) / (n * runs.length)) : null,
+        },
+        lockWaits: runs.every((r) => r.lockWaits !== null)
+          ? runs.reduce(
+              (a, r) => {
+                a.looks += r.lockWaits!.looks;
+                a.waiting += r.lockWaits!.waiting;
+                for (const [k, v] of Object.entries(r.lockWaits!.on)) a.on[k] = (a.on[k] ?? 0) + v;
+                return a;
+              },
+              { looks: 0, waiting: 0, on: {} as Record<string, number> },
+            )
+          : null,
       };
     };
     const one = sum(1);
@@ -177,6 +288,16 @@ export function formatPgScale(r: PgScaleResult): string {
     `PostgreSQL 2 workers / 1 worker  ${r.ratio}x   (target >= 1.6)${r.ratio < 1.6 ? '   UNDER TARGET' : ''}   ${r.wallRatio}x start to end; load average ${r.load.start} -> ${r.load.end}`,
     `  one worker process keeps ${r.one.coresPerWorker} cores busy (extraction thread, storing thread, collector threads; PostgreSQL not counted), ` +
       `two keep ${round2(r.two.coresPerWorker * 2)} busy: on ${cpus().length} cores two can be at most ${round2(cpus().length / Math.max(0.01, r.one.coresPerWorker))}x one`,
+    ...[r.one, r.two].map((run) => {
+      const c = run.cpuMsPerDocument;
+      const total = c.server === null ? null : c.workers + c.server;
+      const waits = run.lockWaits;
+      return (
+        `  ${run.workers} worker${run.workers > 1 ? 's' : ''}: processor time per document ${c.workers} ms in the worker process${run.workers > 1 ? 'es' : ''} (start-up included)` +
+        (c.server === null ? ', the server not measurable here' : ` + ${c.server} ms in PostgreSQL = ${round2(total!)} ms: ${cpus().length} cores do at most ${Math.round((cpus().length * 1000) / total!)} documents/s`) +
+        (waits ? `; server busy for the workers in ${waits.looks} looks, waiting for a lock in ${waits.waiting}${waits.waiting > 0 ? ` (${Object.entries(waits.on).map(([k, v]) => `${k} ${v}`).join(', ')})` : ''}` : '')
+      );
+    }),
   ].join('\n');
 }
 

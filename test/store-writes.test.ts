@@ -2,7 +2,7 @@
  * The store's write path: batches, versions decided by the database, one bad document failing
  * alone, and two connections writing one store at the same time.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -60,6 +60,33 @@ function doc(i: number, extra = '', prefix = 'r'): PutDocumentInput {
   });
   return { text: `date ${date} Source: Test\nRelease number ${i}.${extra}`, record, id: `${prefix}${i}`, key: `id:${prefix}${i}`, date, source: 'Test', pipelineVersion: PV };
 }
+
+describe('SQLite log checkpoints', () => {
+  it('are made off the writing thread once something is written, and the log is gone after close', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'readout-ckpt-'));
+    const path = join(dir, 'c.sqlite');
+    try {
+      const store = await openStore(path);
+      const raw = (store as unknown as { raw: { pragma(s: string, o?: { simple: boolean }): unknown } }).raw;
+      expect(raw.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
+      const before = statSync(path).size;
+      for (let i = 0; i < 5; i++) await store.putDocuments([doc(300 + i, '', 'c'), doc(310 + i, '', 'c')]);
+      // The thread runs: the writer checkpoints itself only past the higher backstop.
+      expect(raw.pragma('wal_autocheckpoint', { simple: true })).toBe(16_000);
+      // Far below the writer's own limit, the pages reach the database file all the same.
+      const until = Date.now() + 10_000;
+      while (statSync(path).size <= before && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(statSync(path).size).toBeGreaterThan(before);
+      await store.close();
+      expect(existsSync(`${path}-wal`)).toBe(false);
+      const again = await openStore(path);
+      expect((await again.getDocument('c304'))?.meta.version).toBe(1);
+      await again.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
 
 describe.runIf(pgUrl)('store columns on PostgreSQL', () => {
   it('compresses records and texts with lz4 where the server has it', async () => {

@@ -284,8 +284,9 @@ export async function insertDerived(tx: WriteTx, items: DerivedItem[]): Promise<
   // second writer resolves its actors meanwhile, and the lock is held until the commit.
   const eventIds = await insertEvents(tx, items);
   await insertFigures(tx, items);
-  await tx.lockShared();
+  // The actor keys of every name are worked out before the lock too: only the look-up is shared.
   const perItem = items.map((item) => ({ item, entries: entriesOf(item.record) }));
+  await tx.lockShared();
   const resolved = await resolveActors(tx, perItem.flatMap((p) => p.entries));
 
   const docActorRows: unknown[][] = [];

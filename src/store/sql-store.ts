@@ -17,7 +17,8 @@ import type {
 } from './store.js';
 import { putDocumentsIn, replaceRecordIn } from './write-documents.js';
 import { listMeetings, type MeetingFilter, type MeetingRow } from './meetings.js';
-import { BusyError, writeTransaction, type WriteContext } from './write-tx.js';
+import { BusyError, writeTransaction, type WriteContext, type WriteTx } from './write-tx.js';
+import { BACKSTOP_PAGES, Checkpointer } from './checkpointer.js';
 
 export { eventPairs } from './derived.js';
 
@@ -64,6 +65,23 @@ export class SqlStore implements Store {
     this.location = location;
     this.raw = raw;
     if (backend === 'sqlite' && !raw) throw new Error('a SQLite store needs its connection');
+    if (raw && !raw.readonly && !raw.memory) {
+      this.checkpointer = new Checkpointer(
+        location,
+        () => raw.open && raw.pragma(`wal_autocheckpoint = ${BACKSTOP_PAGES}`),
+        () => raw.open && raw.pragma('wal_autocheckpoint = 1000'),
+      );
+    }
+  }
+
+  /** SQLite: checkpoints of the write-ahead log on a thread of their own, once something is written. */
+  private readonly checkpointer: Checkpointer | null = null;
+
+  /** One write transaction; on SQLite the log is then checkpointed off this thread. */
+  private async write<T>(fn: (tx: WriteTx) => Promise<T>): Promise<T> {
+    const result = await writeTransaction(this.writeContext(), fn);
+    this.checkpointer?.nudge();
+    return result;
   }
 
   async migrate(): Promise<void> {
@@ -71,6 +89,7 @@ export class SqlStore implements Store {
   }
 
   async close(): Promise<void> {
+    await this.checkpointer?.close();
     if (this.backend === 'sqlite') {
       // Lets SQLite refresh its planner statistics when they are stale (cheap when they are not).
       await sql`PRAGMA optimize`.execute(this.db).catch(() => undefined);
@@ -126,14 +145,14 @@ export class SqlStore implements Store {
   }
 
   async putDocument(input: PutDocumentInput): Promise<PutResult> {
-    const [result] = await writeTransaction(this.writeContext(), (tx) => putDocumentsIn(tx, [input]));
+    const [result] = await this.write((tx) => putDocumentsIn(tx, [input]));
     return result!;
   }
 
   async putDocuments(inputs: readonly PutDocumentInput[]): Promise<PutOutcome[]> {
     if (inputs.length === 0) return [];
     try {
-      return await writeTransaction(this.writeContext(), (tx) => putDocumentsIn(tx, inputs));
+      return await this.write((tx) => putDocumentsIn(tx, inputs));
     } catch (error) {
       if (inputs.length === 1 || error instanceof BusyError) {
         const message = messageOf(error);
@@ -664,7 +683,7 @@ export class SqlStore implements Store {
   }
 
   async replaceRecord(versionId: string, record: ExtractRecord, pipelineVersion: string): Promise<void> {
-    await writeTransaction(this.writeContext(), (tx) => replaceRecordIn(tx, Number(versionId), record, pipelineVersion));
+    await this.write((tx) => replaceRecordIn(tx, Number(versionId), record, pipelineVersion));
   }
 
   // ------------------------------------------------------------ stats
