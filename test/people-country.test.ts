@@ -386,3 +386,20 @@ describe('a style’s sector gives way to the office in apposition', () => {
     expect(rec.people.map((p) => [p.name, p.title])).toEqual([['Faisal bin Farhan', 'Prince']]);
   });
 });
+
+describe('a body named in full, then by its first word', () => {
+  it('"of the Senate" after "the Senate of the Parliament of the Czech Republic" is that senate', () => {
+    const text = 'The minister received the delegation of the Senate of the Parliament of the Czech Republic led by the First Vice-President of the Senate Jan Novak.';
+    expect(countryOf(text, 'Jan Novak', 'Ministry of Foreign Affairs of the Republic of Uzbekistan')).toBe('CZE');
+    // Near-miss: a senate named alone keeps the list's country.
+    expect(countryOf('The minister received the First Vice-President of the Senate Jan Novak.', 'Jan Novak', 'Ministry of Foreign Affairs of the Republic of Uzbekistan')).toBe('USA');
+  });
+
+  it('"The delegation included" after a delegation of a named state lists that state’s people', () => {
+    const text = 'The President met a delegation of the Republic of Korea led by Minister of Trade Ahn Duk-geun. The delegation included Vice Minister of Transport Park Sang-woo.';
+    expect(countryOf(text, 'Park Sang-woo', 'Press Service of the President of the Republic of Uzbekistan')).toBe('KOR');
+    // Near-miss: a list after "attended" is no delegation's.
+    const attended = 'The President met a delegation of the Republic of Korea. Vice Minister of Transport Aziz Karimov attended.';
+    expect(countryOf(attended, 'Aziz Karimov', 'Press Service of the President of the Republic of Uzbekistan')).toBe('UZB');
+  });
+});

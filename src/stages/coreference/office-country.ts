@@ -133,6 +133,7 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
       }
     }
   }
+  delegationMembers(text, mentions, sentences, set);
   // Sides and delegations: the people listed after the side, up to the next side or the sentence end.
   for (let i = 0; i < mentions.length; i++) {
     const c = mentions[i]!;
@@ -146,6 +147,31 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
       if (m.start >= s.end) break;
       if (isCountryWord(m) && m.country !== c.country && (SIDE_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) || SIDE_AFTER.test(text.slice(m.end, m.end + 80)))) break;
       if (m.type === 'person' && m.form === 'name' && !/^['’]s/.test(text.slice(m.end, m.end + 2))) set(m, c.country);
+    }
+  }
+}
+
+/** "The delegation included", "The delegation also comprised": members of the delegation named before. */
+const DELEGATION_INCLUDED = /\b[Tt]he[ \t\u00a0]+delegation[ \t\u00a0]+(?:also[ \t\u00a0]+)?(?:included|comprised|consisted[ \t\u00a0]+of)\b/g;
+
+/**
+ * "... a delegation of the Republic of Korea led by A. The delegation included B and C": the people
+ * the sentence lists serve the state of the delegation the text named with its country before.
+ */
+function delegationMembers(text: string, mentions: readonly Mention[], sentences: readonly Sentence[], set: (m: Mention, country: string | null) => void): void {
+  let k = 0;
+  /** The country of the latest delegation the text named with a state ("a delegation of the Republic of Korea"). */
+  let country: string | null = null;
+  for (const hit of text.matchAll(DELEGATION_INCLUDED)) {
+    for (; k < mentions.length && mentions[k]!.start < hit.index; k++) {
+      const m = mentions[k]!;
+      if (m.type === 'organization' && m.form === 'nominal' && m.country && /delegation/i.test(m.text) && (m.rule === 'group-in-country' || /\s/.test(m.text))) country = m.country;
+    }
+    if (!country) continue;
+    const s = sentences[sentenceIndex(sentences, hit.index)]!;
+    for (let j = k; j < mentions.length && mentions[j]!.start < s.end; j++) {
+      const m = mentions[j]!;
+      if (m.type === 'person' && m.form === 'name') set(m, country);
     }
   }
 }

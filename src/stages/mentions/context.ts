@@ -108,6 +108,11 @@ export class SentenceScan {
     readonly sentence: Sentence,
     /** Lower-case words the document uses in lower case somewhere (so a capital is only sentence case). */
     readonly lowerWords: ReadonlySet<string>,
+    /**
+     * Bodies the document has named in full, by their first word, with their country ("senate" -> CZE
+     * after "Senate of the Parliament of the Czech Republic"): the same word alone later means that body.
+     */
+    readonly bodies: Map<string, string> = new Map(),
   ) {
     const n = sentence.tokenEnd - sentence.tokenStart;
     this.first = sentence.tokenStart;
@@ -128,6 +133,21 @@ export class SentenceScan {
       if (c >= 65 && c <= 90) this.shape[k] = 2;
       else if (c >= 97 && c <= 122) this.shape[k] = 1;
       else if (hasLetter(text)) this.shape[k] = isCapitalized(text) ? 2 : 1;
+    }
+  }
+
+  /** The country of a body named by one word ("the Senate") that the document has named in full before, or null. */
+  bodyCountry(name: string): string | null {
+    const key = lookupKey(name);
+    return key.includes(' ') ? null : this.bodies.get(key) ?? null;
+  }
+
+  /** Remembers the bodies named in full in this sentence so far ("Senate of the Parliament of the Czech Republic"). */
+  rememberBodies(): void {
+    for (const m of this.out) {
+      if (m.type !== 'organization' || m.form !== 'name' || !m.country) continue;
+      const words = /^(\S+) of /.exec(lookupKey(m.canonical ?? ''));
+      if (words) this.bodies.set(words[1]!, m.country);
     }
   }
 

@@ -140,7 +140,8 @@ function singleComplementAt(s: SentenceScan, j: number): Complement | null {
   const body = cw ? undefined : s.nameHit(k);
   if (body && body.start === k && body.hit.entry.kind === 'organization') {
     const org = body.hit.entry.org;
-    return { end: body.end, name: org.name, country: org.code, sector: org.sector, organization: true, article };
+    // "the First Vice-President of the Senate" after "the Senate of the Parliament of the Czech Republic".
+    return { end: body.end, name: org.name, country: s.bodyCountry(org.name) ?? org.code, sector: org.sector, organization: true, article };
   }
   if (cw && cw.hit.hit.entry.kind === 'demonym') {
     // "head of the Belarusian state" is the head of state of Belarus; other demonyms are no complement.
@@ -157,7 +158,8 @@ function singleComplementAt(s: SentenceScan, j: number): Complement | null {
     const name = e.kind === 'country' ? e.name : e.kind === 'place' ? e.place.name : e.kind === 'organization' ? e.org.name : s.span(place.hit.start, place.hit.end);
     const org = e.kind === 'organization';
     const end = place.possessive && !org ? place.end - 1 : place.hit.end;
-    return { end, name, country: place.country ?? cw.country, sector: org ? e.org.sector : null, organization: org, article };
+    const country = (org ? s.bodyCountry(name) : null) ?? place.country ?? cw.country;
+    return { end, name, country, sector: org ? e.org.sector : null, organization: org, article };
   }
   // "Minister of Economy of the region", "Deputy Head of the city": the region or city the text is
   // about, named by its common noun; the office is that place's, whichever it is.
