@@ -403,3 +403,21 @@ describe('a body named in full, then by its first word', () => {
     expect(countryOf(attended, 'Aziz Karimov', 'Press Service of the President of the Republic of Uzbekistan')).toBe('UZB');
   });
 });
+
+describe('companions and delegations that also comprised', () => {
+  it('one who joined or accompanied a named official is on that official’s side', () => {
+    const text = 'Chancellor Olaf Scholz travelled to Washington, where President Joe Biden received him. Scholz was joined by his foreign policy adviser Jens Brandt. They discussed support for Ukraine.';
+    expect(countryOf(text, 'Jens Brandt', 'Press and Information Office of the Federal Government')).toBe('DEU');
+    const china = 'Foreign Minister Wang Yi met Secretary of State Antony Blinken. Blinken was accompanied by Ambassador Nicholas Burns.';
+    expect(countryOf(china, 'Nicholas Burns', 'Ministry of Foreign Affairs of the People’s Republic of China')).toBe('USA');
+    // Near-miss: one who joined a meeting, no person, stays the issuer's.
+    expect(countryOf('Blinken met Wang Yi. The talks were joined by Ambassador Li Wei.', 'Li Wei', 'Ministry of Foreign Affairs of the People’s Republic of China')).toBe('CHN');
+  });
+
+  it('"the Polish delegation also comprised" lists Poland’s people', () => {
+    const text = 'The Speaker hosted a delegation of the Sejm. The Polish delegation also comprised Members of the Sejm Anna Nowak and Piotr Kowal.';
+    expect(countryOf(text, 'Piotr Kowal', 'Parliament of Georgia')).toBe('POL');
+    // Near-miss: the host's own side named after it keeps the host's country.
+    expect(countryOf('The Polish delegation met the Speaker. First Deputy Speaker Gia Volski attended.', 'Gia Volski', 'Parliament of Georgia')).toBe('GEO');
+  });
+});
