@@ -421,3 +421,13 @@ describe('companions and delegations that also comprised', () => {
     expect(countryOf('The Polish delegation met the Speaker. First Deputy Speaker Gia Volski attended.', 'Gia Volski', 'Parliament of Georgia')).toBe('GEO');
   });
 });
+
+describe('officials met on a visit, listed', () => {
+  it('the second of two officials met in the visited state serves that state too', () => {
+    const text = 'Minister for Development Anna Hale visited Tashkent on 4 March. During the visit the Minister held talks with Deputy Prime Minister Jamshid Khodjaev and Minister of Economy and Finance Jamshid Kuchkarov.';
+    expect(countryOf(text, 'Jamshid Kuchkarov', 'GOV.UK')).toBe('UZB');
+    // Near-miss: with no visit abroad the officials are the issuer's.
+    const home = 'The Minister held talks with Deputy Prime Minister Oliver Dowden and Minister of Economy and Finance Rachel Reeves.';
+    expect(countryOf(home, 'Rachel Reeves', 'GOV.UK')).toBe('GBR');
+  });
+});

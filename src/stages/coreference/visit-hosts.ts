@@ -8,9 +8,10 @@ const VISITED_KINDS = new Set(['country', 'city', 'region']);
 /**
  * A meeting word, then at most an office, right before a name: "met with Minister of Investment,
  * Trade and Industry", "was received by Speaker of the National Assembly", "held talks with",
- * "called on", "is expected to meet State Minister for Foreign Affairs".
+ * "called on", "is expected to meet State Minister for Foreign Affairs"; the names and offices of
+ * those listed before ("held talks with Deputy Prime Minister A and Minister of Economy and Finance B").
  */
-const MET_BEFORE = /\b(?:met|meet|meets|meeting|talks|talked|conversation|received|hosted|welcomed|called|call)(?:[ \t\u00a0]+(?:with|by|on|upon))?[ \t\u00a0]+(?:(?:the|[\p{Lu}][\p{L}'’.-]*,?|of|for|and)[ \t\u00a0]+){0,10}$/u;
+const MET_BEFORE = /\b(?:met|meet|meets|meeting|talks|talked|conversation|received|hosted|welcomed|called|call)(?:[ \t\u00a0]+(?:with|by|on|upon))?[ \t\u00a0]+(?:(?:the|[\p{Lu}][\p{L}'’.-]*,?|of|for|and)[ \t\u00a0]+){0,16}$/u;
 
 /**
  * "Minister X paid a working visit to Kuala Lumpur. ... He met with Minister of Investment Y":
