@@ -431,3 +431,13 @@ describe('officials met on a visit, listed', () => {
     expect(countryOf(home, 'Rachel Reeves', 'GOV.UK')).toBe('GBR');
   });
 });
+
+describe('an office set off by commas goes to a name right after it only', () => {
+  it('"..., Minister for the Cabinet Office, met Cai Qi" gives the office to no one after the verb', () => {
+    const text = 'Today David Lidington, the Chancellor of the Duchy of Lancaster and Minister for the Cabinet Office, met Cai Qi, the Beijing Party Secretary.';
+    expect(countryOf(text, 'Cai Qi', 'gov.uk')).toBe('CHN');
+    // Near-miss: a style of address between the office and the name is passed over.
+    const p = extract({ text: 'He met the Ambassador of Japan, H.E. Mr. Ken Sato, in Nairobi.', date: '2024-03-01', source: 'mfa.go.ke' }).people[0];
+    expect([p?.name, p?.country]).toEqual(['Ken Sato', 'JPN']);
+  });
+});

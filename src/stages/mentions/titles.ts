@@ -550,6 +550,12 @@ function appositiveAt(s: SentenceScan, k: number): { title: string; country: str
   };
 }
 
+/** Whether token k is a style of address or its full stop ("Mr", "Mr.", "H.E.", "Dr", "."). */
+function styleWord(s: SentenceScan, k: number): boolean {
+  const t = s.lower(k);
+  return t === '.' || wordLists().honorifics.has(t) || wordLists().honorifics.has(t.replace(/\.$/, ''));
+}
+
 /** Titles of rank or style that hold no office: an office in apposition says more. */
 const STYLE_TITLES = new Set(['Sheikh', 'Shaikh', 'Sheikha', 'Prince', 'Princess']);
 
@@ -595,7 +601,8 @@ export function appositiveTitles(s: SentenceScan): void {
     } else if (m.form === 'title' && s.tok(m.extentEnd ?? m.tokenEnd)?.text === ',') {
       // "the Ambassador of the United States to South Africa, Mr Reuben Brigety,".
       const after = (m.extentEnd ?? m.tokenEnd) + 1;
-      const n = byStart.get(after) ?? byStart.get(after + 1) ?? byStart.get(after + 2);
+      // Only a style of address may stand between ("Mr", "H.E."): "..., met Cai Qi" names someone else.
+      const n = byStart.get(after) ?? (styleWord(s, after) ? byStart.get(after + 1) ?? (styleWord(s, after + 1) ? byStart.get(after + 2) : undefined) : undefined);
       // "the Estonian Prime Minister, Kaja Kallas,": the office the text gives beats a list's usual one.
       if (n && n.type === 'person' && n.form === 'name' && (!n.title || n.rule === 'person-lexicon')) {
         n.title = m.title ?? null;
