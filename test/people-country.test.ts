@@ -441,3 +441,25 @@ describe('an office set off by commas goes to a name right after it only', () =>
     expect([p?.name, p?.country]).toEqual(['Ken Sato', 'JPN']);
   });
 });
+
+describe('offices of the issuer named without a country', () => {
+  it('a director with a state portfolio serves the issuer', () => {
+    expect(countryOf('Communications Director Fahri Demir was also present.', 'Fahri Demir', 'Presidency of the Republic of Türkiye')).toBe('TUR');
+    // Near-miss: a director with no portfolio is a company's and gets no state.
+    expect(countryOf('Marketing Director Anna Berg was also present.', 'Anna Berg', 'Presidency of the Republic of Türkiye')).toBeNull();
+  });
+
+  it('the governor of "the Capital City" is the issuer’s', () => {
+    expect(countryOf('Minister of Finance B.Javkhlan and Governor of the Capital City Kh.Nyambaatar attended.', 'Kh.Nyambaatar', 'Office of the Prime Minister of Mongolia')).toBe('MNG');
+    // Near-miss: a governor of no place named stays open.
+    expect(countryOf('Minister of Finance B.Javkhlan and Governor Kh.Nyambaatar attended.', 'Kh.Nyambaatar', 'Office of the Prime Minister of Mongolia')).toBeNull();
+  });
+
+  it('members a delegation of a state’s body "also included" serve that state', () => {
+    const text = 'Minister Ivica Dačić received a delegation of the Committee on Foreign Affairs of the Hellenic Parliament, led by the Committee Chairman Nikos Pappas. The delegation also included members of the Committee Eleni Vatsina and Georgios Kotronias.';
+    expect(countryOf(text, 'Eleni Vatsina', 'Ministry of Foreign Affairs of the Republic of Serbia')).toBe('GRC');
+    // Near-miss: a delegation of no named state leaves its members open.
+    const open = 'Minister Ivica Dačić received a delegation. The delegation also included Eleni Vatsina and Georgios Kotronias.';
+    expect(countryOf(open, 'Eleni Vatsina', 'Ministry of Foreign Affairs of the Republic of Serbia')).toBeNull();
+  });
+});

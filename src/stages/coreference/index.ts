@@ -498,7 +498,8 @@ export const coreference: Stage = {
         // A governor or mayor the text does not place stays unknown: releases about partner regions
         // name the visiting governor far more often than the issuer's own.
         // A region's own release names its own governor so, though.
-        if (a.type === 'person' && isLocalOffice(a.title) && !sourceCountry(doc.meta.source).regional) continue;
+        // So does a release that names the governor "of the Capital City" without its name.
+        if (a.type === 'person' && isLocalOffice(a.title) && !sourceCountry(doc.meta.source).regional && !/\bcapital\b/i.test(a.title ?? '')) continue;
         const role = a.type === 'person' && a.title && !a.nominal ? roleOfTitle(a.title) : null;
         if (role && taken.has(role)) {
           foreign.add(a.id);

@@ -178,7 +178,7 @@ function delegationMembers(text: string, mentions: readonly Mention[], sentences
   for (const hit of text.matchAll(DELEGATION_INCLUDED)) {
     for (; k < mentions.length && mentions[k]!.start < hit.index; k++) {
       const m = mentions[k]!;
-      if (m.type === 'organization' && m.form === 'nominal' && m.country && /delegation/i.test(m.text) && (m.rule === 'group-in-country' || /\s/.test(m.text))) country = m.country;
+      if (m.type === 'organization' && m.form === 'nominal' && m.country && /delegation/i.test(m.text) && (m.rule === 'group-in-country' || /\s/.test(m.text) || ofStateBody(text, m, mentions[k + 1]))) country = m.country;
     }
     if (!country) continue;
     const s = sentences[sentenceIndex(sentences, hit.index)]!;
@@ -187,6 +187,12 @@ function delegationMembers(text: string, mentions: readonly Mention[], sentences
       if (m.type === 'person' && m.form === 'name') set(m, country);
     }
   }
+}
+
+/** "a delegation of the Committee on Foreign Affairs of the Hellenic Parliament": a delegation of a body of its own country. */
+function ofStateBody(text: string, m: Mention, next: Mention | undefined): boolean {
+  return next !== undefined && next.country === m.country && (next.type === 'organization' || next.type === 'place')
+    && /^[ \t\u00a0]+(?:of|from)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/.test(text.slice(m.end, next.start));
 }
 
 /** "the Russian delegation included A", "the Korean side comprised A": a side named with its country, then its members. */

@@ -335,9 +335,11 @@ export class SentenceScan {
         const joins = (k: number) => k >= this.first && !this.nameHit(k) && !this.titleHit(k) && this.isWord(k)
           && (this.isCap(k) || !titleCap);
         let start = best.start;
+        let subject = false;
         for (;;) {
           const k = start - 1;
           if (k < this.first || this.nameHit(k) || this.titleHit(k)) break;
+          if (portfolio.has(this.lower(k)) && joins(k)) subject = true;
           // Two-word subjects first, so "human rights activist" keeps "human".
           if (joins(k) && joins(k - 1) && portfolio.has(`${this.lower(k - 1)} ${this.lower(k)}`)) start -= 2;
           // A style of rank ("Sheikh", "Prince") has no portfolio: "for Political Affairs Sheikh X" ends an office before it.
@@ -347,7 +349,9 @@ export class SentenceScan {
         if (start < best.start) {
           const text = this.span(start, best.end);
           const rank = this.span(start, best.start).trim();
-          best = { start, end: best.end, text, entry: { ...best.entry, title: `${capitalize(rank)} ${best.entry.title}`, role: null } };
+          // "Communications Director": a company's office with a state's portfolio before it is a state office.
+          const sector = subject && best.entry.sector === 'BUS' ? 'GOV' : best.entry.sector;
+          best = { start, end: best.end, text, entry: { ...best.entry, title: `${capitalize(rank)} ${best.entry.title}`, role: null, sector } };
         }
         for (let k = best.start; k < best.end; k++) this.titleAt[k - this.base] = best;
         i = best.end - 1;
