@@ -463,3 +463,26 @@ describe('offices of the issuer named without a country', () => {
     expect(countryOf(open, 'Eleni Vatsina', 'Ministry of Foreign Affairs of the Republic of Serbia')).toBeNull();
   });
 });
+
+describe('envoys, datelines abroad and companions with offices of one state', () => {
+  it('an envoy "for" a state serves the sending state', () => {
+    expect(countryOf('Special Envoy for Sudan Tom Perriello joined the meeting.', 'Tom Perriello', 'state.gov')).toBe('USA');
+    // Near-miss: an ambassador "of" a state serves that state.
+    expect(countryOf('Ambassador of Sudan Ali Omar joined the meeting.', 'Ali Omar', 'state.gov')).toBe('SDN');
+  });
+
+  it('officials met in the city of another state a release is datelined in serve that state', () => {
+    const text = 'Tokyo – Kazakhstan’s ambassador in Tokyo, Yerlan Baudarbek, met State Minister for Foreign Affairs Tsuge Yoshifumi.';
+    expect(countryOf(text, 'Tsuge Yoshifumi', 'Ministry of Foreign Affairs of the Republic of Kazakhstan')).toBe('JPN');
+    // Near-miss: datelined at home, the official met is the issuer's.
+    const home = 'Astana – The ambassador of Japan met State Minister for Foreign Affairs Aibek Nurlanov.';
+    expect(countryOf(home, 'Aibek Nurlanov', 'Ministry of Foreign Affairs of the Republic of Kazakhstan')).toBe('KAZ');
+  });
+
+  it('one who accompanies a foreign minister is that minister’s, whatever office of one state the words suggest', () => {
+    const text = 'The Tánaiste met Portugal’s Minister of Foreign Affairs, Paulo Rangel, in Dublin. Minister Rangel was accompanied by Secretary of State for European Affairs Inês Domingos.';
+    expect(countryOf(text, 'Inês Domingos', 'Department of Foreign Affairs, Ireland')).toBe('PRT');
+    // Near-miss: the same office alone in a British release is Britain's.
+    expect(countryOf('Secretary of State for European Affairs Anna Hale met the press.', 'Anna Hale', 'gov.uk')).toBe('GBR');
+  });
+});

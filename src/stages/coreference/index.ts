@@ -469,8 +469,11 @@ export const coreference: Stage = {
 
     listCountries(doc.text, actors, mentions);
     counterpartTitles(doc.text, actors, mentions);
-    // Offices that exist in one country only ("State Councillor", "Taoiseach") before the issuer's guess.
-    titleCountries(actors);
+    // "Antonio Palocci, President Dilma Rousseff's Chief of Staff" serves Rousseff's country.
+    const links = principals(doc.text, mentions);
+    // Offices that exist in one country only ("State Councillor", "Taoiseach") before the issuer's guess;
+    // one who accompanies a named official is on that official's side, whatever office the words suggest.
+    titleCountries(actors, links);
 
     // Officials named by title alone in an official release belong to the issuing country
     // (a news outlet's only when it files from home: see homeCountry).
@@ -478,9 +481,8 @@ export const coreference: Stage = {
     const dateline = opening?.type === 'place' ? datelineCountry(doc.text, doc.meta.bodyStart, opening) : null;
     const home = homeCountry(doc.meta.source, dateline);
     // Officials met on a visit abroad serve the state visited, before the issuer's guess.
-    visitHosts(doc.text, actors, mentions, sentences, home, HOME_SECTORS);
-    // "Antonio Palocci, President Dilma Rousseff's Chief of Staff" serves Rousseff's country.
-    const links = principals(doc.text, mentions);
+    // "Tokyo – Kazakhstan's ambassador in Tokyo met ...": a release datelined abroad tells of a visit there.
+    visitHosts(doc.text, actors, mentions, sentences, home, HOME_SECTORS, opening?.type === 'place' && datelineCountry(doc.text, doc.meta.bodyStart, opening) ? opening : null);
     /** Officials whose office cannot be the issuer's: a second president, a minister of a state that has none. */
     const foreign = new Set<string>();
     if (home) {

@@ -247,9 +247,9 @@ export function officeCountry(title: string | null): string | null {
   return null;
 }
 
-export function titleCountries(actors: readonly Actor[]): void {
+export function titleCountries(actors: readonly Actor[], linked: ReadonlyMap<string, string> = new Map()): void {
   for (const a of actors) {
-    if (a.type !== 'person' || a.country || !a.title) continue;
+    if (a.type !== 'person' || a.country || !a.title || linked.has(a.id)) continue;
     const c = officeCountry(a.title);
     if (c) a.country = c;
   }

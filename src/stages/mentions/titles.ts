@@ -101,8 +101,8 @@ interface Complement {
  * "Secretary-General of the United Nations", "Chairperson of the African Union Commission": a
  * body keeps the article the text gives it; places keep their short names ("President of Comoros").
  */
-function ofComplement(comp: Complement): string {
-  return comp.organization && comp.article ? `of the ${comp.name.replace(/^the\s+/i, '')}` : `of ${comp.name}`;
+function ofComplement(comp: Complement, prep = 'of'): string {
+  return comp.organization && comp.article ? `${prep} the ${comp.name.replace(/^the\s+/i, '')}` : `${prep} ${comp.name}`;
 }
 
 /**
@@ -351,14 +351,17 @@ function emitTitle(s: SentenceScan, th: TitleHit): void {
       afterTitle = k + 1;
     }
   }
-  let country = comp?.country ?? principal?.country ?? before?.country ?? orgBefore?.country ?? null;
+  // "Special Envoy for Sudan", "Special Representative for Afghanistan": the state an envoy is for is
+  // the subject of the post, not the state the envoy serves.
+  const subjectState = comp !== null && s.lower(subject ? subject.end : titleEnd) === 'for' && ENVOY.test(lookupKey(`${th.entry.title} ${th.text}`));
+  let country = (subjectState ? null : comp?.country) ?? principal?.country ?? before?.country ?? orgBefore?.country ?? null;
   let sector = th.entry.sector;
   const generic = GENERIC_TITLES.has(baseTitle(th.entry.title));
   if (generic && comp?.organization && comp.sector) sector = comp.sector;
   if (generic && !comp && orgSectorBefore) sector = orgSectorBefore;
   // "his Japanese counterpart Fumio Kishida" gives a country, not an office.
   const counterpart = canonical === 'Counterpart';
-  const title = counterpart ? null : (comp ? `${canonical} ${ofComplement(comp)}` : canonical) + (principal?.text ?? '') + posting + division;
+  const title = counterpart ? null : (comp ? `${canonical} ${ofComplement(comp, subjectState ? 'for' : 'of')}` : canonical) + (principal?.text ?? '') + posting + division;
 
   const raw = nameRunAt(s, afterTitle);
   const dropped = raw ? dropCommonStart(s, { ...raw, honorific: false }, true) : null;
@@ -542,9 +545,10 @@ function appositiveAt(s: SentenceScan, k: number): { title: string; country: str
   // "Hikmet Hajiyev, Assistant to the President of Azerbaijan".
   const principal = comp ? null : principalAt(s, th, end);
   if (principal) end = principal.end;
+  const subjectState = comp !== null && s.lower(subject ? subject.end : titleEnd) === 'for' && ENVOY.test(lookupKey(`${th.entry.title} ${th.text}`));
   return {
-    title: (comp ? `${office} ${ofComplement(comp)}` : office) + (principal?.text ?? ''),
-    country: comp?.country ?? principal?.country ?? cw?.country ?? null,
+    title: (comp ? `${office} ${ofComplement(comp, subjectState ? 'for' : 'of')}` : office) + (principal?.text ?? ''),
+    country: (subjectState ? null : comp?.country) ?? principal?.country ?? cw?.country ?? null,
     sector: comp?.organization && comp.sector && GENERIC_TITLES.has(baseTitle(th.entry.title)) ? comp.sector : th.entry.sector,
     start: th.start,
   };
