@@ -509,3 +509,11 @@ describe('a coordinator’s posting', () => {
     expect(people('Minister Anna Berg travelled to Kazakhstan.').map((p) => p.title)).toEqual(['Minister']);
   });
 });
+
+describe('Malay styles of address', () => {
+  it('"Dato’ Seri", "Datuk Seri", "Haji" go to the title, not the name', () => {
+    expect(names('He held talks with Foreign Minister Dato\' Seri Utama Haji Mohamad bin Haji Hasan and Datuk Seri Anwar Ibrahim.')).toEqual(['Mohamad bin Haji Hasan', 'Anwar Ibrahim']);
+    // Near-miss: "Haji" after "bin" is the father's name, kept inside the name.
+    expect(names('Minister Ahmad bin Haji Yusof spoke.')).toEqual(['Ahmad bin Haji Yusof']);
+  });
+});
