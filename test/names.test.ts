@@ -517,3 +517,16 @@ describe('Malay styles of address', () => {
     expect(names('Minister Ahmad bin Haji Yusof spoke.')).toEqual(['Ahmad bin Haji Yusof']);
   });
 });
+
+describe('negotiators and awards', () => {
+  it('"Chief Negotiator" is an office, and negotiators in the plural name no one', () => {
+    expect(people('Chief Negotiator Anna Hale led the round.').map((p) => [p.name, p.title])).toEqual([['Anna Hale', 'Chief Negotiator']]);
+    expect(names('The Minister, with support from the Chief and Deputy Chief Negotiators, led the talks.')).toEqual([]);
+  });
+
+  it('an award named in the plural is no person', () => {
+    expect(names('He met winners of the annual Government’s Hong Kong FinTech Awards.')).toEqual([]);
+    // Near-miss: a name that follows an award is still a person's.
+    expect(names('The Awards were presented by Anna Hale.')).toEqual(['Anna Hale']);
+  });
+});
