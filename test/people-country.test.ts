@@ -486,3 +486,12 @@ describe('envoys, datelines abroad and companions with offices of one state', ()
     expect(countryOf('Secretary of State for European Affairs Anna Hale met the press.', 'Anna Hale', 'gov.uk')).toBe('GBR');
   });
 });
+
+describe('offices not yet taken up', () => {
+  it('"Ambassador-designate of X" and "President-elect" are offices before a name', () => {
+    expect(countryOf('Minister Murat Nurtleu received Ambassador-designate of the Kingdom of the Netherlands Nicolaas Schermers.', 'Nicolaas Schermers', 'Ministry of Foreign Affairs of the Republic of Kazakhstan')).toBe('NLD');
+    expect(countryOf('He met Nicolaas Schermers, Ambassador-designate of the Netherlands, today.', 'Nicolaas Schermers', 'Ministry of Foreign Affairs of the Republic of Kazakhstan')).toBe('NLD');
+    // Near-miss: a hyphenated word that is no suffix of an office leaves the office alone.
+    expect(extract({ text: 'He met Ambassador-at-large Anna Hale.', date: '2024-03-01' }).people.map((p) => p.name)).toContain('Anna Hale');
+  });
+});

@@ -293,7 +293,14 @@ function principalAt(s: SentenceScan, th: TitleHit, j: number): { end: number; t
   };
 }
 
-function emitTitle(s: SentenceScan, th: TitleHit): void {
+/** "Ambassador-designate", "President-elect": an office not yet taken up is written with its holder's name all the same. */
+function withDesignate(s: SentenceScan, th: TitleHit): TitleHit {
+  if (s.tok(th.end)?.text !== '-' || !s.glued(th.end) || !s.glued(th.end + 1) || !/^(?:designate|elect)$/.test(s.lower(th.end + 1))) return th;
+  return { ...th, end: th.end + 2, text: s.span(th.start, th.end + 2) };
+}
+
+function emitTitle(s: SentenceScan, hit: TitleHit): void {
+  const th = withDesignate(s, hit);
   const i = th.start;
   const written = th.text;
   const lowerCase = !isCapitalized(written);
@@ -528,8 +535,9 @@ function appositiveAt(s: SentenceScan, k: number): { title: string; country: str
     if (s.isPossessive(k)) continue;
     if (s.isCap(k) || !/^(?:ADJ|NOUN|ADV|VERB)$/.test(t.pos)) return null;
   }
-  const th = s.titleHit(k);
-  if (!th || th.start !== k) return null;
+  const hit = s.titleHit(k);
+  if (!hit || hit.start !== k) return null;
+  const th = withDesignate(s, hit);
   // "Minister of Industry and Trade [of Vietnam]": the portfolio first, then perhaps a country.
   // "Minister of Industry" is listed; "and Trade" continues its portfolio.
   // "Minister [of Foreign Affairs of Uzbekistan, Abdulaziz] Kamilov": an editor's bracket that
