@@ -495,3 +495,15 @@ describe('offices not yet taken up', () => {
     expect(extract({ text: 'He met Ambassador-at-large Anna Hale.', date: '2024-03-01' }).people.map((p) => p.name)).toContain('Anna Hale');
   });
 });
+
+describe('a counterpart of the person named last, not of a pronoun', () => {
+  it('"his Lao counterpart" after "Vice Foreign Minister X and" holds X’s office', () => {
+    const p = extract({ text: 'Deputy Secretary Campbell met with Vietnamese Vice Foreign Minister Do Hung Viet and his Lao counterpart, Thongphane Savanhphet.', date: '2024-03-01', source: 'state.gov' })
+      .people.find((x) => x.name === 'Thongphane Savanhphet');
+    expect([p?.title, p?.country]).toEqual(['Vice Foreign Minister', 'LAO']);
+    // Near-miss: a counterpart right after the visitor holds the visitor's office.
+    const q = extract({ text: 'Deputy Secretary Campbell met his Lao counterpart, Thongphane Savanhphet.', date: '2024-03-01', source: 'state.gov' })
+      .people.find((x) => x.name === 'Thongphane Savanhphet');
+    expect(q?.title).toBe('Deputy Secretary');
+  });
+});

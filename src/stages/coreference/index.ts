@@ -777,7 +777,8 @@ function counterpartTitles(text: string, actors: readonly Building[], mentions: 
       a.title = ownOffice(lastTitled.title!);
       a.sector ??= lastTitled.sector;
     }
-    if (a.title && a.sector) lastTitled = a;
+    // "met Minister A and his Lao counterpart B": "his" is no office holder named, whoever it stands for.
+    if (a.title && a.sector && m.form !== 'pronoun') lastTitled = a;
   }
 }
 
