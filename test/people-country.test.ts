@@ -507,3 +507,14 @@ describe('a counterpart of the person named last, not of a pronoun', () => {
     expect(q?.title).toBe('Deputy Secretary');
   });
 });
+
+describe('a named person’s office given later by its place', () => {
+  it('"The visiting Deputy Prime Minister of Vietnam" is the one person named before without an office', () => {
+    const text = 'Anwar Ibrahim received Tran Van Duc at Seri Perdana. The visiting Deputy Prime Minister of Vietnam thanked him.';
+    const rec = extract({ text, date: '2024-03-01', source: 'Prime Minister’s Office of Malaysia' });
+    expect(rec.people.map((p) => [p.name, p.country])).toEqual([['Anwar Ibrahim', 'MYS'], ['Tran Van Duc', 'VNM']]);
+    // Near-miss: a body's chairman of a state-owned fund is no state office for the untitled person.
+    const fund = extract({ text: 'Anwar Ibrahim received Tran Van Duc. The Chairman of the Khazanah fund attended.', date: '2024-03-01', source: 'Prime Minister’s Office of Malaysia' });
+    expect(fund.people.find((p) => p.name === 'Tran Van Duc')?.title ?? null).toBeNull();
+  });
+});

@@ -615,7 +615,8 @@ function mergeTitleHolders(actors: Building[], people: Building[], byId: Readonl
     }
     // "Anwar Ibrahim received Nguyen Hoa Binh. The Vietnamese Deputy Prime Minister conveyed ...": an
     // office of a named country that no one holds is the one person named before it without any office.
-    if (!target && fits.length === 0 && a.country && a.rule === 'title-holder' && byId.get(a.mentions[0]!)?.rule === 'title-only') {
+    const opening = byId.get(a.mentions[0]!)?.rule;
+    if (!target && fits.length === 0 && a.country && a.rule === 'title-holder' && (opening === 'title-only' || (opening === 'title-of-place' && a.sector === 'GOV'))) {
       const at = firstStart(a, byId);
       untitledNamed ??= named.filter((p) => !p.title).map((p) => ({ p, start: firstStart(p, byId) }));
       const before = untitledNamed.filter(({ p, start }) => !p.title && (!p.country || p.country === a.country) && start < at);
