@@ -530,3 +530,11 @@ describe('negotiators and awards', () => {
     expect(names('The Awards were presented by Anna Hale.')).toEqual(['Anna Hale']);
   });
 });
+
+describe('monuments named after people', () => {
+  it('a mausoleum or memorial named after someone is no person', () => {
+    expect(names('The Minister laid flowers at the Ahmed Yasawi Mausoleum and the Abai Memorial.')).toEqual([]);
+    // Near-miss: the person who laid the flowers is named.
+    expect(names('Minister Anna Berg laid flowers at the Memorial.')).toEqual(['Anna Berg']);
+  });
+});
