@@ -518,3 +518,12 @@ describe('a named person’s office given later by its place', () => {
     expect(fund.people.find((p) => p.name === 'Tran Van Duc')?.title ?? null).toBeNull();
   });
 });
+
+describe('an office in a relative clause after the name', () => {
+  it('"X, who is Deputy Prime Minister of Vietnam," and "who serves as" give the office', () => {
+    expect(countryOf('Minister Ilia Darchiashvili received Tran Van Duc, who is Deputy Prime Minister of Vietnam, in Tbilisi.', 'Tran Van Duc', 'Ministry of Foreign Affairs of Georgia')).toBe('VNM');
+    expect(countryOf('He received Lina Haddad, who serves as Jordan’s Minister of Planning.', 'Lina Haddad', 'Ministry of Foreign Affairs of Georgia')).toBe('JOR');
+    // Near-miss: a relative clause with no office gives none.
+    expect(countryOf('He received Lina Haddad, who is the daughter of the Minister.', 'Lina Haddad', 'Ministry of Foreign Affairs of Georgia')).toBeNull();
+  });
+});

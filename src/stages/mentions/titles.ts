@@ -562,6 +562,13 @@ function appositiveAt(s: SentenceScan, k: number): { title: string; country: str
   };
 }
 
+/** How many tokens ", who is", ", who serves as" take before an office in apposition: "Binh, who is Deputy Prime Minister of Vietnam,". */
+function relativeOffice(s: SentenceScan, k: number): number {
+  if (s.lower(k) !== 'who') return 0;
+  if (/^(?:is|was)$/.test(s.lower(k + 1))) return 2;
+  return /^(?:serves|served)$/.test(s.lower(k + 1)) && s.lower(k + 2) === 'as' ? 3 : 0;
+}
+
 /** Whether token k is a style of address or its full stop ("Mr", "Mr.", "H.E.", "Dr", "."). */
 function styleWord(s: SentenceScan, k: number): boolean {
   const t = s.lower(k);
@@ -592,7 +599,7 @@ export function appositiveTitles(s: SentenceScan): void {
     // "Sheikh Tamim bin Hamad Al Thani, Amir of the State of Qatar,": a style with no office ("Sheikh",
     // "Prince") gives way to the office in apposition.
     if (m.form === 'name' && (!m.title || STYLE_TITLES.has(m.title) || isRank(m.title) || m.rule === 'person-lexicon') && s.tok(m.tokenEnd)?.text === ',') {
-      const app = appositiveAt(s, m.tokenEnd + 1);
+      const app = appositiveAt(s, m.tokenEnd + 1 + relativeOffice(s, m.tokenEnd + 1));
       if (app) {
         // A style's or rank's sector ("Prince" ELI, "General" MIL) gives way to the office's too.
         if (m.title && app.sector) m.sector = app.sector;
