@@ -597,3 +597,32 @@ describe('a coordinator’s posting', () => {
     expect(people('Minister Anna Berg travelled to Kazakhstan.').map((p) => p.title)).toEqual(['Minister']);
   });
 });
+
+describe('Malay styles of address', () => {
+  it('"Dato’ Seri", "Datuk Seri", "Haji" go to the title, not the name', () => {
+    expect(names('He held talks with Foreign Minister Dato\' Seri Utama Haji Mohamad bin Haji Hasan and Datuk Seri Anwar Ibrahim.')).toEqual(['Mohamad bin Haji Hasan', 'Anwar Ibrahim']);
+    // Near-miss: "Haji" after "bin" is the father's name, kept inside the name.
+    expect(names('Minister Ahmad bin Haji Yusof spoke.')).toEqual(['Ahmad bin Haji Yusof']);
+  });
+});
+
+describe('negotiators and awards', () => {
+  it('"Chief Negotiator" is an office, and negotiators in the plural name no one', () => {
+    expect(people('Chief Negotiator Anna Hale led the round.').map((p) => [p.name, p.title])).toEqual([['Anna Hale', 'Chief Negotiator']]);
+    expect(names('The Minister, with support from the Chief and Deputy Chief Negotiators, led the talks.')).toEqual([]);
+  });
+
+  it('an award named in the plural is no person', () => {
+    expect(names('He met winners of the annual Government’s Hong Kong FinTech Awards.')).toEqual([]);
+    // Near-miss: a name that follows an award is still a person's.
+    expect(names('The Awards were presented by Anna Hale.')).toEqual(['Anna Hale']);
+  });
+});
+
+describe('monuments named after people', () => {
+  it('a mausoleum or memorial named after someone is no person', () => {
+    expect(names('The Minister laid flowers at the Ahmed Yasawi Mausoleum and the Abai Memorial.')).toEqual([]);
+    // Near-miss: the person who laid the flowers is named.
+    expect(names('Minister Anna Berg laid flowers at the Memorial.')).toEqual(['Anna Berg']);
+  });
+});

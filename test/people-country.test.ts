@@ -386,3 +386,144 @@ describe('a style’s sector gives way to the office in apposition', () => {
     expect(rec.people.map((p) => [p.name, p.title])).toEqual([['Faisal bin Farhan', 'Prince']]);
   });
 });
+
+describe('a body named in full, then by its first word', () => {
+  it('"of the Senate" after "the Senate of the Parliament of the Czech Republic" is that senate', () => {
+    const text = 'The minister received the delegation of the Senate of the Parliament of the Czech Republic led by the First Vice-President of the Senate Jan Novak.';
+    expect(countryOf(text, 'Jan Novak', 'Ministry of Foreign Affairs of the Republic of Uzbekistan')).toBe('CZE');
+    // Near-miss: a senate named alone keeps the list's country.
+    expect(countryOf('The minister received the First Vice-President of the Senate Jan Novak.', 'Jan Novak', 'Ministry of Foreign Affairs of the Republic of Uzbekistan')).toBe('USA');
+  });
+
+  it('"The delegation included" after a delegation of a named state lists that state’s people', () => {
+    const text = 'The President met a delegation of the Republic of Korea led by Minister of Trade Ahn Duk-geun. The delegation included Vice Minister of Transport Park Sang-woo.';
+    expect(countryOf(text, 'Park Sang-woo', 'Press Service of the President of the Republic of Uzbekistan')).toBe('KOR');
+    // Near-miss: a list after "attended" is no delegation's.
+    const attended = 'The President met a delegation of the Republic of Korea. Vice Minister of Transport Aziz Karimov attended.';
+    expect(countryOf(attended, 'Aziz Karimov', 'Press Service of the President of the Republic of Uzbekistan')).toBe('UZB');
+  });
+});
+
+describe('companions and delegations that also comprised', () => {
+  it('one who joined or accompanied a named official is on that official’s side', () => {
+    const text = 'Chancellor Olaf Scholz travelled to Washington, where President Joe Biden received him. Scholz was joined by his foreign policy adviser Jens Brandt. They discussed support for Ukraine.';
+    expect(countryOf(text, 'Jens Brandt', 'Press and Information Office of the Federal Government')).toBe('DEU');
+    const china = 'Foreign Minister Wang Yi met Secretary of State Antony Blinken. Blinken was accompanied by Ambassador Nicholas Burns.';
+    expect(countryOf(china, 'Nicholas Burns', 'Ministry of Foreign Affairs of the People’s Republic of China')).toBe('USA');
+    // Near-miss: one who joined a meeting, no person, stays the issuer's.
+    expect(countryOf('Blinken met Wang Yi. The talks were joined by Ambassador Li Wei.', 'Li Wei', 'Ministry of Foreign Affairs of the People’s Republic of China')).toBe('CHN');
+  });
+
+  it('"the Polish delegation also comprised" lists Poland’s people', () => {
+    const text = 'The Speaker hosted a delegation of the Sejm. The Polish delegation also comprised Members of the Sejm Anna Nowak and Piotr Kowal.';
+    expect(countryOf(text, 'Piotr Kowal', 'Parliament of Georgia')).toBe('POL');
+    // Near-miss: the host's own side named after it keeps the host's country.
+    expect(countryOf('The Polish delegation met the Speaker. First Deputy Speaker Gia Volski attended.', 'Gia Volski', 'Parliament of Georgia')).toBe('GEO');
+  });
+});
+
+describe('officials met on a visit, listed', () => {
+  it('the second of two officials met in the visited state serves that state too', () => {
+    const text = 'Minister for Development Anna Hale visited Tashkent on 4 March. During the visit the Minister held talks with Deputy Prime Minister Jamshid Khodjaev and Minister of Economy and Finance Jamshid Kuchkarov.';
+    expect(countryOf(text, 'Jamshid Kuchkarov', 'GOV.UK')).toBe('UZB');
+    // Near-miss: with no visit abroad the officials are the issuer's.
+    const home = 'The Minister held talks with Deputy Prime Minister Oliver Dowden and Minister of Economy and Finance Rachel Reeves.';
+    expect(countryOf(home, 'Rachel Reeves', 'GOV.UK')).toBe('GBR');
+  });
+});
+
+describe('an office set off by commas goes to a name right after it only', () => {
+  it('"..., Minister for the Cabinet Office, met Cai Qi" gives the office to no one after the verb', () => {
+    const text = 'Today David Lidington, the Chancellor of the Duchy of Lancaster and Minister for the Cabinet Office, met Cai Qi, the Beijing Party Secretary.';
+    expect(countryOf(text, 'Cai Qi', 'gov.uk')).toBe('CHN');
+    // Near-miss: a style of address between the office and the name is passed over.
+    const p = extract({ text: 'He met the Ambassador of Japan, H.E. Mr. Ken Sato, in Nairobi.', date: '2024-03-01', source: 'mfa.go.ke' }).people[0];
+    expect([p?.name, p?.country]).toEqual(['Ken Sato', 'JPN']);
+  });
+});
+
+describe('offices of the issuer named without a country', () => {
+  it('a director with a state portfolio serves the issuer', () => {
+    expect(countryOf('Communications Director Fahri Demir was also present.', 'Fahri Demir', 'Presidency of the Republic of Türkiye')).toBe('TUR');
+    // Near-miss: a director with no portfolio is a company's and gets no state.
+    expect(countryOf('Marketing Director Anna Berg was also present.', 'Anna Berg', 'Presidency of the Republic of Türkiye')).toBeNull();
+  });
+
+  it('the governor of "the Capital City" is the issuer’s', () => {
+    expect(countryOf('Minister of Finance B.Javkhlan and Governor of the Capital City Kh.Nyambaatar attended.', 'Kh.Nyambaatar', 'Office of the Prime Minister of Mongolia')).toBe('MNG');
+    // Near-miss: a governor of no place named stays open.
+    expect(countryOf('Minister of Finance B.Javkhlan and Governor Kh.Nyambaatar attended.', 'Kh.Nyambaatar', 'Office of the Prime Minister of Mongolia')).toBeNull();
+  });
+
+  it('members a delegation of a state’s body "also included" serve that state', () => {
+    const text = 'Minister Ivica Dačić received a delegation of the Committee on Foreign Affairs of the Hellenic Parliament, led by the Committee Chairman Nikos Pappas. The delegation also included members of the Committee Eleni Vatsina and Georgios Kotronias.';
+    expect(countryOf(text, 'Eleni Vatsina', 'Ministry of Foreign Affairs of the Republic of Serbia')).toBe('GRC');
+    // Near-miss: a delegation of no named state leaves its members open.
+    const open = 'Minister Ivica Dačić received a delegation. The delegation also included Eleni Vatsina and Georgios Kotronias.';
+    expect(countryOf(open, 'Eleni Vatsina', 'Ministry of Foreign Affairs of the Republic of Serbia')).toBeNull();
+  });
+});
+
+describe('envoys, datelines abroad and companions with offices of one state', () => {
+  it('an envoy "for" a state serves the sending state', () => {
+    expect(countryOf('Special Envoy for Sudan Tom Perriello joined the meeting.', 'Tom Perriello', 'state.gov')).toBe('USA');
+    // Near-miss: an ambassador "of" a state serves that state.
+    expect(countryOf('Ambassador of Sudan Ali Omar joined the meeting.', 'Ali Omar', 'state.gov')).toBe('SDN');
+  });
+
+  it('officials met in the city of another state a release is datelined in serve that state', () => {
+    const text = 'Tokyo – Kazakhstan’s ambassador in Tokyo, Yerlan Baudarbek, met State Minister for Foreign Affairs Tsuge Yoshifumi.';
+    expect(countryOf(text, 'Tsuge Yoshifumi', 'Ministry of Foreign Affairs of the Republic of Kazakhstan')).toBe('JPN');
+    // Near-miss: datelined at home, the official met is the issuer's.
+    const home = 'Astana – The ambassador of Japan met State Minister for Foreign Affairs Aibek Nurlanov.';
+    expect(countryOf(home, 'Aibek Nurlanov', 'Ministry of Foreign Affairs of the Republic of Kazakhstan')).toBe('KAZ');
+  });
+
+  it('one who accompanies a foreign minister is that minister’s, whatever office of one state the words suggest', () => {
+    const text = 'The Tánaiste met Portugal’s Minister of Foreign Affairs, Paulo Rangel, in Dublin. Minister Rangel was accompanied by Secretary of State for European Affairs Inês Domingos.';
+    expect(countryOf(text, 'Inês Domingos', 'Department of Foreign Affairs, Ireland')).toBe('PRT');
+    // Near-miss: the same office alone in a British release is Britain's.
+    expect(countryOf('Secretary of State for European Affairs Anna Hale met the press.', 'Anna Hale', 'gov.uk')).toBe('GBR');
+  });
+});
+
+describe('offices not yet taken up', () => {
+  it('"Ambassador-designate of X" and "President-elect" are offices before a name', () => {
+    expect(countryOf('Minister Murat Nurtleu received Ambassador-designate of the Kingdom of the Netherlands Nicolaas Schermers.', 'Nicolaas Schermers', 'Ministry of Foreign Affairs of the Republic of Kazakhstan')).toBe('NLD');
+    expect(countryOf('He met Nicolaas Schermers, Ambassador-designate of the Netherlands, today.', 'Nicolaas Schermers', 'Ministry of Foreign Affairs of the Republic of Kazakhstan')).toBe('NLD');
+    // Near-miss: a hyphenated word that is no suffix of an office leaves the office alone.
+    expect(extract({ text: 'He met Ambassador-at-large Anna Hale.', date: '2024-03-01' }).people.map((p) => p.name)).toContain('Anna Hale');
+  });
+});
+
+describe('a counterpart of the person named last, not of a pronoun', () => {
+  it('"his Lao counterpart" after "Vice Foreign Minister X and" holds X’s office', () => {
+    const p = extract({ text: 'Deputy Secretary Campbell met with Vietnamese Vice Foreign Minister Do Hung Viet and his Lao counterpart, Thongphane Savanhphet.', date: '2024-03-01', source: 'state.gov' })
+      .people.find((x) => x.name === 'Thongphane Savanhphet');
+    expect([p?.title, p?.country]).toEqual(['Vice Foreign Minister', 'LAO']);
+    // Near-miss: a counterpart right after the visitor holds the visitor's office.
+    const q = extract({ text: 'Deputy Secretary Campbell met his Lao counterpart, Thongphane Savanhphet.', date: '2024-03-01', source: 'state.gov' })
+      .people.find((x) => x.name === 'Thongphane Savanhphet');
+    expect(q?.title).toBe('Deputy Secretary');
+  });
+});
+
+describe('a named person’s office given later by its place', () => {
+  it('"The visiting Deputy Prime Minister of Vietnam" is the one person named before without an office', () => {
+    const text = 'Anwar Ibrahim received Tran Van Duc at Seri Perdana. The visiting Deputy Prime Minister of Vietnam thanked him.';
+    const rec = extract({ text, date: '2024-03-01', source: 'Prime Minister’s Office of Malaysia' });
+    expect(rec.people.map((p) => [p.name, p.country])).toEqual([['Anwar Ibrahim', 'MYS'], ['Tran Van Duc', 'VNM']]);
+    // Near-miss: a body's chairman of a state-owned fund is no state office for the untitled person.
+    const fund = extract({ text: 'Anwar Ibrahim received Tran Van Duc. The Chairman of the Khazanah fund attended.', date: '2024-03-01', source: 'Prime Minister’s Office of Malaysia' });
+    expect(fund.people.find((p) => p.name === 'Tran Van Duc')?.title ?? null).toBeNull();
+  });
+});
+
+describe('an office in a relative clause after the name', () => {
+  it('"X, who is Deputy Prime Minister of Vietnam," and "who serves as" give the office', () => {
+    expect(countryOf('Minister Ilia Darchiashvili received Tran Van Duc, who is Deputy Prime Minister of Vietnam, in Tbilisi.', 'Tran Van Duc', 'Ministry of Foreign Affairs of Georgia')).toBe('VNM');
+    expect(countryOf('He received Lina Haddad, who serves as Jordan’s Minister of Planning.', 'Lina Haddad', 'Ministry of Foreign Affairs of Georgia')).toBe('JOR');
+    // Near-miss: a relative clause with no office gives none.
+    expect(countryOf('He received Lina Haddad, who is the daughter of the Minister.', 'Lina Haddad', 'Ministry of Foreign Affairs of Georgia')).toBeNull();
+  });
+});

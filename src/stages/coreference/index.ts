@@ -532,8 +532,11 @@ export const coreference: Stage = {
 
     listCountries(doc.text, actors, mentions);
     counterpartTitles(doc.text, actors, mentions);
-    // Offices that exist in one country only ("State Councillor", "Taoiseach") before the issuer's guess.
-    titleCountries(actors);
+    // "Antonio Palocci, President Dilma Rousseff's Chief of Staff" serves Rousseff's country.
+    const links = principals(doc.text, mentions);
+    // Offices that exist in one country only ("State Councillor", "Taoiseach") before the issuer's guess;
+    // one who accompanies a named official is on that official's side, whatever office the words suggest.
+    titleCountries(actors, links);
 
     // Officials named by title alone in an official release belong to the issuing country
     // (a news outlet's only when it files from home: see homeCountry).
@@ -541,9 +544,8 @@ export const coreference: Stage = {
     const dateline = opening?.type === 'place' ? datelineCountry(doc.text, doc.meta.bodyStart, opening) : null;
     const home = homeCountry(doc.meta.source, dateline);
     // Officials met on a visit abroad serve the state visited, before the issuer's guess.
-    visitHosts(doc.text, actors, mentions, sentences, home, HOME_SECTORS);
-    // "Antonio Palocci, President Dilma Rousseff's Chief of Staff" serves Rousseff's country.
-    const links = principals(doc.text, mentions);
+    // "Tokyo – Kazakhstan's ambassador in Tokyo met ...": a release datelined abroad tells of a visit there.
+    visitHosts(doc.text, actors, mentions, sentences, home, HOME_SECTORS, opening?.type === 'place' && datelineCountry(doc.text, doc.meta.bodyStart, opening) ? opening : null);
     /** Officials whose office cannot be the issuer's: a second president, a minister of a state that has none. */
     const foreign = new Set<string>();
     if (home) {
@@ -561,7 +563,8 @@ export const coreference: Stage = {
         // A governor or mayor the text does not place stays unknown: releases about partner regions
         // name the visiting governor far more often than the issuer's own.
         // A region's own release names its own governor so, though.
-        if (a.type === 'person' && isLocalOffice(a.title) && !sourceCountry(doc.meta.source).regional) continue;
+        // So does a release that names the governor "of the Capital City" without its name.
+        if (a.type === 'person' && isLocalOffice(a.title) && !sourceCountry(doc.meta.source).regional && !/\bcapital\b/i.test(a.title ?? '')) continue;
         const role = a.type === 'person' && a.title && !a.nominal ? roleOfTitle(a.title) : null;
         if (role && taken.has(role)) {
           foreign.add(a.id);
@@ -707,7 +710,8 @@ function mergeTitleHolders(actors: Building[], people: Building[], byId: Readonl
     }
     // "Anwar Ibrahim received Nguyen Hoa Binh. The Vietnamese Deputy Prime Minister conveyed ...": an
     // office of a named country that no one holds is the one person named before it without any office.
-    if (!target && fits.length === 0 && a.country && a.rule === 'title-holder' && byId.get(a.mentions[0]!)?.rule === 'title-only') {
+    const opening = byId.get(a.mentions[0]!)?.rule;
+    if (!target && fits.length === 0 && a.country && a.rule === 'title-holder' && (opening === 'title-only' || (opening === 'title-of-place' && a.sector === 'GOV'))) {
       const at = firstStart(a, byId);
       untitledNamed ??= named.filter((p) => !p.title).map((p) => ({ p, start: firstStart(p, byId) }));
       const before = untitledNamed.filter(({ p, start }) => !p.title && (!p.country || p.country === a.country) && start < at);
@@ -869,7 +873,8 @@ function counterpartTitles(text: string, actors: readonly Building[], mentions: 
       a.title = ownOffice(lastTitled.title!);
       a.sector ??= lastTitled.sector;
     }
-    if (a.title && a.sector) lastTitled = a;
+    // "met Minister A and his Lao counterpart B": "his" is no office holder named, whoever it stands for.
+    if (a.title && a.sector && m.form !== 'pronoun') lastTitled = a;
   }
 }
 

@@ -24,7 +24,7 @@ const BRACKET_CLOSE = /^[ \t\u00a0]*\)/;
 const OF_GAP = /^[ \t\u00a0]*(?:,[ \t\u00a0]*)?of[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/i;
 /** Words that open a side's list. */
 const SIDE_BEFORE = /(?:on[ \t\u00a0]+behalf[ \t\u00a0]+of|from|for|on)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/i;
-const SIDE_AFTER = /^[ \t\u00a0]*(?:['’]s[ \t\u00a0]+)?(?:side|delegation|team|party)?[ \t\u00a0]*(?:(?:was|were)[ \t\u00a0]+(?:also[ \t\u00a0]+)?represented[ \t\u00a0]+(?:[\p{L} ]{0,30}?[ \t\u00a0]+)?by|(?:(?:delegation|side|team)[ \t\u00a0]+)?(?:was[ \t\u00a0]+)?(?:included|includes|comprised|comprises|consisted[ \t\u00a0]+of|was[ \t\u00a0]+made[ \t\u00a0]+up[ \t\u00a0]+of|was[ \t\u00a0]+led[ \t\u00a0]+by|members[ \t\u00a0]+were)|by|[,:])/iu;
+const SIDE_AFTER = /^[ \t\u00a0]*(?:['’]s[ \t\u00a0]+)?(?:side|delegation|team|party)?[ \t\u00a0]*(?:(?:was|were)[ \t\u00a0]+(?:also[ \t\u00a0]+)?represented[ \t\u00a0]+(?:[\p{L} ]{0,30}?[ \t\u00a0]+)?by|(?:(?:delegation|side|team)[ \t\u00a0]+)?(?:was[ \t\u00a0]+)?(?:also[ \t\u00a0]+)?(?:included|includes|comprised|comprises|consisted[ \t\u00a0]+of|was[ \t\u00a0]+made[ \t\u00a0]+up[ \t\u00a0]+of|was[ \t\u00a0]+led[ \t\u00a0]+by|members[ \t\u00a0]+were)|by|[,:])/iu;
 /**
  * "... headed by Speaker of the National Assembly", "led by Minister of Trade, Industry and Energy":
  * a leader's office, its portfolio list included, between "led by" and the name.
@@ -56,10 +56,23 @@ function sentenceIndex(sentences: readonly Sentence[], at: number): number {
  */
 const APPOSED_POSSESSOR = /^[ \t\u00a0]*,[ \t\u00a0]*(?:(?:the|[\p{Lu}][\p{L}.'’-]*)[ \t\u00a0]+){0,4}$/u;
 
+/** " was joined by his foreign policy adviser ", " was accompanied by Ambassador ": up to a companion's name. */
+const JOINED_BY = /^[ \t\u00a0]+(?:was|were|is|are|has[ \t\u00a0]+been)[ \t\u00a0]+(?:also[ \t\u00a0]+)?(?:joined|accompanied)[ \t\u00a0]+by[ \t\u00a0]+(?:(?:his|her|their|the|[\p{L}][\p{L}'’.-]*),?[ \t\u00a0]+){0,6}$/u;
+
 export function principals(text: string, mentions: readonly Mention[]): Map<string, string> {
   const out = new Map<string, string>();
   for (let i = 0; i + 1 < mentions.length; i++) {
     const m = mentions[i]!;
+    // "Scholz was joined by his foreign policy adviser Jens Plötner": a companion is on the same side.
+    if (m.type === 'person' && m.actor) {
+      for (let k = i + 1; k < mentions.length && k <= i + 3; k++) {
+        const p = mentions[k]!;
+        // "his" in "joined by his adviser" is passed over.
+        if (p.type !== 'person' || p.form === 'pronoun') continue;
+        if (p.form === 'name' && p.actor && p.actor !== m.actor && JOINED_BY.test(text.slice(m.end, p.start))) out.set(p.actor, m.actor);
+        break;
+      }
+    }
     if (m.type !== 'person' || m.form !== 'name' || !m.actor) continue;
     for (let k = i + 1; k < mentions.length && k <= i + 3; k++) {
       const p = mentions[k]!;
@@ -133,6 +146,7 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
       }
     }
   }
+  delegationMembers(text, mentions, sentences, set);
   // Sides and delegations: the people listed after the side, up to the next side or the sentence end.
   for (let i = 0; i < mentions.length; i++) {
     const c = mentions[i]!;
@@ -150,10 +164,41 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
   }
 }
 
+/** "The delegation included", "The delegation also comprised": members of the delegation named before. */
+const DELEGATION_INCLUDED = /\b[Tt]he[ \t\u00a0]+delegation[ \t\u00a0]+(?:also[ \t\u00a0]+)?(?:included|comprised|consisted[ \t\u00a0]+of)\b/g;
+
+/**
+ * "... a delegation of the Republic of Korea led by A. The delegation included B and C": the people
+ * the sentence lists serve the state of the delegation the text named with its country before.
+ */
+function delegationMembers(text: string, mentions: readonly Mention[], sentences: readonly Sentence[], set: (m: Mention, country: string | null) => void): void {
+  let k = 0;
+  /** The country of the latest delegation the text named with a state ("a delegation of the Republic of Korea"). */
+  let country: string | null = null;
+  for (const hit of text.matchAll(DELEGATION_INCLUDED)) {
+    for (; k < mentions.length && mentions[k]!.start < hit.index; k++) {
+      const m = mentions[k]!;
+      if (m.type === 'organization' && m.form === 'nominal' && m.country && /delegation/i.test(m.text) && (m.rule === 'group-in-country' || /\s/.test(m.text) || ofStateBody(text, m, mentions[k + 1]))) country = m.country;
+    }
+    if (!country) continue;
+    const s = sentences[sentenceIndex(sentences, hit.index)]!;
+    for (let j = k; j < mentions.length && mentions[j]!.start < s.end; j++) {
+      const m = mentions[j]!;
+      if (m.type === 'person' && m.form === 'name') set(m, country);
+    }
+  }
+}
+
+/** "a delegation of the Committee on Foreign Affairs of the Hellenic Parliament": a delegation of a body of its own country. */
+function ofStateBody(text: string, m: Mention, next: Mention | undefined): boolean {
+  return next !== undefined && next.country === m.country && (next.type === 'organization' || next.type === 'place')
+    && /^[ \t\u00a0]+(?:of|from)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/.test(text.slice(m.end, next.start));
+}
+
 /** "the Russian delegation included A", "the Korean side comprised A": a side named with its country, then its members. */
 function namedSideIncludes(c: Mention, after: string): boolean {
   return c.type === 'organization' && /\s/.test(c.text) && /(?:side|delegation|team)$/i.test(c.text)
-    && /^[ \t\u00a0]*(?:was[ \t\u00a0]+)?(?:included|includes|comprised|comprises|consisted|made[ \t\u00a0]+up|led[ \t\u00a0]+by)/i.test(after);
+    && /^[ \t\u00a0]*(?:was[ \t\u00a0]+)?(?:also[ \t\u00a0]+)?(?:included|includes|comprised|comprises|consisted|made[ \t\u00a0]+up|led[ \t\u00a0]+by)/i.test(after);
 }
 
 /**
@@ -202,9 +247,9 @@ export function officeCountry(title: string | null): string | null {
   return null;
 }
 
-export function titleCountries(actors: readonly Actor[]): void {
+export function titleCountries(actors: readonly Actor[], linked: ReadonlyMap<string, string> = new Map()): void {
   for (const a of actors) {
-    if (a.type !== 'person' || a.country || !a.title) continue;
+    if (a.type !== 'person' || a.country || !a.title || linked.has(a.id)) continue;
     const c = officeCountry(a.title);
     if (c) a.country = c;
   }

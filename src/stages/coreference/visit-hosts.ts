@@ -8,9 +8,10 @@ const VISITED_KINDS = new Set(['country', 'city', 'region']);
 /**
  * A meeting word, then at most an office, right before a name: "met with Minister of Investment,
  * Trade and Industry", "was received by Speaker of the National Assembly", "held talks with",
- * "called on", "is expected to meet State Minister for Foreign Affairs".
+ * "called on", "is expected to meet State Minister for Foreign Affairs"; the names and offices of
+ * those listed before ("held talks with Deputy Prime Minister A and Minister of Economy and Finance B").
  */
-const MET_BEFORE = /\b(?:met|meet|meets|meeting|talks|talked|conversation|received|hosted|welcomed|called|call)(?:[ \t\u00a0]+(?:with|by|on|upon))?[ \t\u00a0]+(?:(?:the|[\p{Lu}][\p{L}'’.-]*,?|of|for|and)[ \t\u00a0]+){0,10}$/u;
+const MET_BEFORE = /\b(?:met|meet|meets|meeting|talks|talked|conversation|received|hosted|welcomed|called|call)(?:[ \t\u00a0]+(?:with|by|on|upon))?[ \t\u00a0]+(?:(?:the|[\p{Lu}][\p{L}'’.-]*,?|of|for|and)[ \t\u00a0]+){0,16}$/u;
 
 /**
  * "Minister X paid a working visit to Kuala Lumpur. ... He met with Minister of Investment Y":
@@ -18,10 +19,15 @@ const MET_BEFORE = /\b(?:met|meet|meets|meeting|talks|talked|conversation|receiv
  * serve that state, not the issuer. Only a person named right after a meeting word with no
  * country of their own, after the visit is first told; with visits to two states, none.
  */
-export function visitHosts(text: string, actors: readonly Actor[], mentions: readonly Mention[], sentences: readonly Sentence[], home: string | null, officeSectors: ReadonlySet<string>): void {
+export function visitHosts(text: string, actors: readonly Actor[], mentions: readonly Mention[], sentences: readonly Sentence[], home: string | null, officeSectors: ReadonlySet<string>, dateline: Mention | null = null): void {
   if (!home) return;
   let visited: string | null = null;
   let from = -1;
+  // "Tokyo – ...": an official release datelined in a city or region of another state.
+  if (dateline?.country && dateline.country !== home && dateline.placeKind && VISITED_KINDS.has(dateline.placeKind)) {
+    visited = dateline.country;
+    from = 0;
+  }
   for (const m of mentions) {
     if (m.type !== 'place' || !m.country || m.country === home || !m.placeKind || !VISITED_KINDS.has(m.placeKind)) continue;
     if (!VISITED.test(text.slice(Math.max(0, m.start - 24), m.start))) continue;

@@ -108,6 +108,11 @@ export class SentenceScan {
     readonly sentence: Sentence,
     /** Lower-case words the document uses in lower case somewhere (so a capital is only sentence case). */
     readonly lowerWords: ReadonlySet<string>,
+    /**
+     * Bodies the document has named in full, by their first word, with their country ("senate" -> CZE
+     * after "Senate of the Parliament of the Czech Republic"): the same word alone later means that body.
+     */
+    readonly bodies: Map<string, string> = new Map(),
   ) {
     const n = sentence.tokenEnd - sentence.tokenStart;
     this.first = sentence.tokenStart;
@@ -128,6 +133,21 @@ export class SentenceScan {
       if (c >= 65 && c <= 90) this.shape[k] = 2;
       else if (c >= 97 && c <= 122) this.shape[k] = 1;
       else if (hasLetter(text)) this.shape[k] = isCapitalized(text) ? 2 : 1;
+    }
+  }
+
+  /** The country of a body named by one word ("the Senate") that the document has named in full before, or null. */
+  bodyCountry(name: string): string | null {
+    const key = lookupKey(name);
+    return key.includes(' ') ? null : this.bodies.get(key) ?? null;
+  }
+
+  /** Remembers the bodies named in full in this sentence so far ("Senate of the Parliament of the Czech Republic"). */
+  rememberBodies(): void {
+    for (const m of this.out) {
+      if (m.type !== 'organization' || m.form !== 'name' || !m.country) continue;
+      const words = /^(\S+) of /.exec(lookupKey(m.canonical ?? ''));
+      if (words) this.bodies.set(words[1]!, m.country);
     }
   }
 
@@ -315,9 +335,11 @@ export class SentenceScan {
         const joins = (k: number) => k >= this.first && !this.nameHit(k) && !this.titleHit(k) && this.isWord(k)
           && (this.isCap(k) || !titleCap);
         let start = best.start;
+        let subject = false;
         for (;;) {
           const k = start - 1;
           if (k < this.first || this.nameHit(k) || this.titleHit(k)) break;
+          if (portfolio.has(this.lower(k)) && joins(k)) subject = true;
           // Two-word subjects first, so "human rights activist" keeps "human".
           if (joins(k) && joins(k - 1) && portfolio.has(`${this.lower(k - 1)} ${this.lower(k)}`)) start -= 2;
           // A style of rank ("Sheikh", "Prince") has no portfolio: "for Political Affairs Sheikh X" ends an office before it.
@@ -327,7 +349,9 @@ export class SentenceScan {
         if (start < best.start) {
           const text = this.span(start, best.end);
           const rank = this.span(start, best.start).trim();
-          best = { start, end: best.end, text, entry: { ...best.entry, title: `${capitalize(rank)} ${best.entry.title}`, role: null } };
+          // "Communications Director": a company's office with a state's portfolio before it is a state office.
+          const sector = subject && best.entry.sector === 'BUS' ? 'GOV' : best.entry.sector;
+          best = { start, end: best.end, text, entry: { ...best.entry, title: `${capitalize(rank)} ${best.entry.title}`, role: null, sector } };
         }
         for (let k = best.start; k < best.end; k++) this.titleAt[k - this.base] = best;
         i = best.end - 1;

@@ -51,7 +51,8 @@ export function countryWordAt(s: SentenceScan, i: number): CountryWord | null {
   if (!h || h.start !== i) return null;
   const kind = h.hit.entry.kind;
   if (kind === 'person' || kind === 'people') return null;
-  const country = countryOfHit(h);
+  // "of the Senate" after "the Senate of the Parliament of the Czech Republic": that body's country.
+  const country = (h.hit.entry.kind === 'organization' ? s.bodyCountry(h.hit.entry.org.name) : null) ?? countryOfHit(h);
   if (!country) return null;
   const possessive = s.isPossessive(h.end);
   return { start: i, end: possessive ? h.end + 1 : h.end, country, hit: h, possessive };

@@ -36,14 +36,16 @@ export const mentions: Stage = {
     }
     const money = moneyTokens(tokens, doc.layer('quantities'));
     const scans: SentenceScan[] = [];
+    const bodies = new Map<string, string>();
     for (const sentence of doc.layer('sentences')) {
       if (sentence.end <= doc.meta.bodyStart) continue;
-      const s = new SentenceScan(doc.text, tokens, sentence, lowerWords);
+      const s = new SentenceScan(doc.text, tokens, sentence, lowerWords, bodies);
       s.findNames();
       s.findTitles();
       currencyCountryWords(s, money);
       legalFormCompanies(s);
       headNounOrganizations(s);
+      s.rememberBodies();
       suffixRegions(s);
       titledPeople(s);
       pluralTitledPeople(s);

@@ -73,7 +73,7 @@ export function lexiconNames(s: SentenceScan): void {
         break;
       }
       case 'organization': {
-        let country = e.org.code;
+        let country = s.bodyCountry(e.org.name) ?? e.org.code;
         if (!country || e.org.national) {
           const before = countryWordBefore(s, h.start);
           if (before && before.hit.hit.entry.kind !== 'organization') country = before.country;

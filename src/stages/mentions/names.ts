@@ -51,7 +51,8 @@ export function nameRunAt(s: SentenceScan, i: number): NameRun | null {
   while (k < s.last && isHonorificAt(k)) {
     honorific = true;
     k++;
-    if (s.tok(k)?.text === '.' && s.glued(k)) k++;
+    // "Dr.", "Dato'": the style's own full stop or apostrophe.
+    if (/^[.'’]$/.test(s.tok(k)?.text ?? '') && s.glued(k)) k++;
   }
   // "Undersecretary for Political Affairs Dr. Sheikh Abdullah bin Ahmed": a style of rank between an
   // office and the name is no part of either.

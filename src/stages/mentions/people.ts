@@ -14,6 +14,7 @@ export function personNames(s: SentenceScan): void {
     if (s.claimOf(i) !== Claim.Free || !s.isCap(i)) continue;
     const raw = nameRunAt(s, i);
     if (!raw) continue;
+    const from = i;
     const dropped = raw.honorific ? raw : dropCommonStart(s, raw, false);
     i = raw.end - 1;
     let run = dropped ? startAtGivenName(s, dropped) : null;
@@ -30,7 +31,8 @@ export function personNames(s: SentenceScan): void {
     const article = articleBefore(s, run.start);
     if (!raw.honorific && ((article && !isGivenKey(s.tokenKey(run.start))) || (!hasGivenName(s, run) && after))) continue;
     // "received the guest at Perdana Putra today": after "at" or "in", a phrase with no given name is a place.
-    if (!raw.honorific && !hasGivenName(s, run) && /^(?:at|in)$/.test(s.lower(run.start - 1)) && !s.isPossessive(run.end)) continue;
+    // "at Seri Perdana": a style-like first word ("Seri") after "at" does not make it a person.
+    if (!hasGivenName(s, run) && (/^(?:at|in)$/.test(s.lower(run.start - 1)) || /^(?:at|in)$/.test(s.lower(from - 1))) && !s.isPossessive(run.end)) continue;
     if (run.words < 2 && !run.honorific) continue;
     // "Goldman Sachs Chief Executive David Solomon": a run right before an office and its holder's
     // name is the body the holder serves, not a person.

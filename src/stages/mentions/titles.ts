@@ -101,8 +101,8 @@ interface Complement {
  * "Secretary-General of the United Nations", "Chairperson of the African Union Commission": a
  * body keeps the article the text gives it; places keep their short names ("President of Comoros").
  */
-function ofComplement(comp: Complement): string {
-  return comp.organization && comp.article ? `of the ${comp.name.replace(/^the\s+/i, '')}` : `of ${comp.name}`;
+function ofComplement(comp: Complement, prep = 'of'): string {
+  return comp.organization && comp.article ? `${prep} the ${comp.name.replace(/^the\s+/i, '')}` : `${prep} ${comp.name}`;
 }
 
 /**
@@ -140,7 +140,8 @@ function singleComplementAt(s: SentenceScan, j: number): Complement | null {
   const body = cw ? undefined : s.nameHit(k);
   if (body && body.start === k && body.hit.entry.kind === 'organization') {
     const org = body.hit.entry.org;
-    return { end: body.end, name: org.name, country: org.code, sector: org.sector, organization: true, article };
+    // "the First Vice-President of the Senate" after "the Senate of the Parliament of the Czech Republic".
+    return { end: body.end, name: org.name, country: s.bodyCountry(org.name) ?? org.code, sector: org.sector, organization: true, article };
   }
   if (cw && cw.hit.hit.entry.kind === 'demonym') {
     // "head of the Belarusian state" is the head of state of Belarus; other demonyms are no complement.
@@ -157,7 +158,8 @@ function singleComplementAt(s: SentenceScan, j: number): Complement | null {
     const name = e.kind === 'country' ? e.name : e.kind === 'place' ? e.place.name : e.kind === 'organization' ? e.org.name : s.span(place.hit.start, place.hit.end);
     const org = e.kind === 'organization';
     const end = place.possessive && !org ? place.end - 1 : place.hit.end;
-    return { end, name, country: place.country ?? cw.country, sector: org ? e.org.sector : null, organization: org, article };
+    const country = (org ? s.bodyCountry(name) : null) ?? place.country ?? cw.country;
+    return { end, name, country, sector: org ? e.org.sector : null, organization: org, article };
   }
   // "Minister of Economy of the region", "Deputy Head of the city": the region or city the text is
   // about, named by its common noun; the office is that place's, whichever it is.
@@ -291,7 +293,14 @@ function principalAt(s: SentenceScan, th: TitleHit, j: number): { end: number; t
   };
 }
 
-function emitTitle(s: SentenceScan, th: TitleHit): void {
+/** "Ambassador-designate", "President-elect": an office not yet taken up is written with its holder's name all the same. */
+function withDesignate(s: SentenceScan, th: TitleHit): TitleHit {
+  if (s.tok(th.end)?.text !== '-' || !s.glued(th.end) || !s.glued(th.end + 1) || !/^(?:designate|elect)$/.test(s.lower(th.end + 1))) return th;
+  return { ...th, end: th.end + 2, text: s.span(th.start, th.end + 2) };
+}
+
+function emitTitle(s: SentenceScan, hit: TitleHit): void {
+  const th = withDesignate(s, hit);
   const i = th.start;
   const written = th.text;
   const lowerCase = !isCapitalized(written);
@@ -355,14 +364,17 @@ function emitTitle(s: SentenceScan, th: TitleHit): void {
       afterTitle = k + 1;
     }
   }
-  let country = comp?.country ?? principal?.country ?? before?.country ?? orgBefore?.country ?? null;
+  // "Special Envoy for Sudan", "Special Representative for Afghanistan": the state an envoy is for is
+  // the subject of the post, not the state the envoy serves.
+  const subjectState = comp !== null && s.lower(subject ? subject.end : titleEnd) === 'for' && ENVOY.test(lookupKey(`${th.entry.title} ${th.text}`));
+  let country = (subjectState ? null : comp?.country) ?? principal?.country ?? before?.country ?? orgBefore?.country ?? null;
   let sector = th.entry.sector;
   const generic = GENERIC_TITLES.has(baseTitle(th.entry.title));
   if (generic && comp?.organization && comp.sector) sector = comp.sector;
   if (generic && !comp && orgSectorBefore) sector = orgSectorBefore;
   // "his Japanese counterpart Fumio Kishida" gives a country, not an office.
   const counterpart = canonical === 'Counterpart';
-  const title = counterpart ? null : (comp ? `${canonical} ${ofComplement(comp)}` : canonical) + (principal?.text ?? '') + posting + division;
+  const title = counterpart ? null : (comp ? `${canonical} ${ofComplement(comp, subjectState ? 'for' : 'of')}` : canonical) + (principal?.text ?? '') + posting + division;
 
   const raw = nameRunAt(s, afterTitle);
   const dropped = raw ? dropCommonStart(s, { ...raw, honorific: false }, true) : null;
@@ -536,8 +548,9 @@ function appositiveAt(s: SentenceScan, k: number): { title: string; country: str
     if (s.isPossessive(k)) continue;
     if (s.isCap(k) || !/^(?:ADJ|NOUN|ADV|VERB)$/.test(t.pos)) return null;
   }
-  const th = s.titleHit(k);
-  if (!th || th.start !== k) return null;
+  const hit = s.titleHit(k);
+  if (!hit || hit.start !== k) return null;
+  const th = withDesignate(s, hit);
   // "Minister of Industry and Trade [of Vietnam]": the portfolio first, then perhaps a country.
   // "Minister of Industry" is listed; "and Trade" continues its portfolio.
   // "Minister [of Foreign Affairs of Uzbekistan, Abdulaziz] Kamilov": an editor's bracket that
@@ -553,12 +566,26 @@ function appositiveAt(s: SentenceScan, k: number): { title: string; country: str
   // "Hikmet Hajiyev, Assistant to the President of Azerbaijan".
   const principal = comp ? null : principalAt(s, th, end);
   if (principal) end = principal.end;
+  const subjectState = comp !== null && s.lower(subject ? subject.end : titleEnd) === 'for' && ENVOY.test(lookupKey(`${th.entry.title} ${th.text}`));
   return {
-    title: (comp ? `${office} ${ofComplement(comp)}` : office) + (principal?.text ?? ''),
-    country: comp?.country ?? principal?.country ?? cw?.country ?? null,
+    title: (comp ? `${office} ${ofComplement(comp, subjectState ? 'for' : 'of')}` : office) + (principal?.text ?? ''),
+    country: (subjectState ? null : comp?.country) ?? principal?.country ?? cw?.country ?? null,
     sector: comp?.organization && comp.sector && GENERIC_TITLES.has(baseTitle(th.entry.title)) ? comp.sector : th.entry.sector,
     start: th.start,
   };
+}
+
+/** How many tokens ", who is", ", who serves as" take before an office in apposition: "Binh, who is Deputy Prime Minister of Vietnam,". */
+function relativeOffice(s: SentenceScan, k: number): number {
+  if (s.lower(k) !== 'who') return 0;
+  if (/^(?:is|was)$/.test(s.lower(k + 1))) return 2;
+  return /^(?:serves|served)$/.test(s.lower(k + 1)) && s.lower(k + 2) === 'as' ? 3 : 0;
+}
+
+/** Whether token k is a style of address or its full stop ("Mr", "Mr.", "H.E.", "Dr", "."). */
+function styleWord(s: SentenceScan, k: number): boolean {
+  const t = s.lower(k);
+  return t === '.' || wordLists().honorifics.has(t) || wordLists().honorifics.has(t.replace(/\.$/, ''));
 }
 
 /** Titles of rank or style that hold no office: an office in apposition says more. */
@@ -585,7 +612,7 @@ export function appositiveTitles(s: SentenceScan): void {
     // "Sheikh Tamim bin Hamad Al Thani, Amir of the State of Qatar,": a style with no office ("Sheikh",
     // "Prince") gives way to the office in apposition.
     if (m.form === 'name' && (!m.title || STYLE_TITLES.has(m.title) || isRank(m.title) || m.rule === 'person-lexicon') && s.tok(m.tokenEnd)?.text === ',') {
-      const app = appositiveAt(s, m.tokenEnd + 1);
+      const app = appositiveAt(s, m.tokenEnd + 1 + relativeOffice(s, m.tokenEnd + 1));
       if (app) {
         // A style's or rank's sector ("Prince" ELI, "General" MIL) gives way to the office's too.
         if (m.title && app.sector) m.sector = app.sector;
@@ -606,7 +633,8 @@ export function appositiveTitles(s: SentenceScan): void {
     } else if (m.form === 'title' && s.tok(m.extentEnd ?? m.tokenEnd)?.text === ',') {
       // "the Ambassador of the United States to South Africa, Mr Reuben Brigety,".
       const after = (m.extentEnd ?? m.tokenEnd) + 1;
-      const n = byStart.get(after) ?? byStart.get(after + 1) ?? byStart.get(after + 2);
+      // Only a style of address may stand between ("Mr", "H.E."): "..., met Cai Qi" names someone else.
+      const n = byStart.get(after) ?? (styleWord(s, after) ? byStart.get(after + 1) ?? (styleWord(s, after + 1) ? byStart.get(after + 2) : undefined) : undefined);
       // "the Estonian Prime Minister, Kaja Kallas,": the office the text gives beats a list's usual one.
       if (n && n.type === 'person' && n.form === 'name' && (!n.title || n.rule === 'person-lexicon')) {
         n.title = m.title ?? null;
