@@ -413,7 +413,8 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
           if (people.length === 0) continue;
           // "Scholz was joined by Lindner": the one joined takes part with those who join.
           if (JOINED.test(v.lower(i))) people = [...peopleBefore(v, i, first, skip), ...people];
-          joinOnly = !nounWithin(v, first, i);
+          // "The talks were attended by A and B": the definite noun is the meeting just reported, which they join.
+          joinOnly = !nounWithin(v, first, i) || DEFINITE.has(v.lower(first));
           reading = participleReading(v, i, first, out);
           break;
         } else {
