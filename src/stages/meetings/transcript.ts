@@ -122,3 +122,29 @@ export function speakersOfTurns(v: MeetingText, quotes: readonly Quote[], drafts
     if (p && !d.people.some((x) => x.actor.id === p.actor.id)) d.people.push(p);
   }
 }
+
+/**
+ * "“I am glad to welcome Minister X to Washington,” said Secretary Y": a meeting told in the first
+ * person inside a quotation is the speaker's. Only the quoted words are read for "I" and "we".
+ */
+export function speakersOfQuotes(v: MeetingText, quotes: readonly Quote[], drafts: MeetingDraft[]): void {
+  const quoted = quotes.filter((q) => !q.rule.startsWith('transcript') && q.speaker && q.speakerMention);
+  if (quoted.length === 0) return;
+  for (const d of drafts) {
+    if (d.status !== 'held' || d.rule === 'transcript') continue;
+    // Quotations are in text order and few per document: the first that ends after the trigger.
+    const at = lowerBound(quoted, d.trigger.start + 1) - 1;
+    const q = at >= 0 ? quoted[at] : undefined;
+    if (!q || d.trigger.start < q.start || d.trigger.end > q.end) continue;
+    const s = v.sentences[d.sentence];
+    if (!s) continue;
+    let firstPerson = false;
+    for (let k = s.tokenStart; k < s.tokenEnd && !firstPerson; k++) {
+      const t = v.tok(k)!;
+      if (t.start >= q.start && t.end <= q.end && FIRST_PERSON.test(t.lower)) firstPerson = true;
+    }
+    if (!firstPerson) continue;
+    const p = v.person(v.mentionById(q.speakerMention));
+    if (p && !d.people.some((x) => x.actor.id === p.actor.id)) d.people.push(p);
+  }
+}

@@ -30,7 +30,7 @@ const HONOUR = /^(?:honour|honor)$/;
 /** Receptions and meals given for a guest: "hosted a working lunch for Chancellor X". */
 const HOSTED_FOR = new Set(['lunch', 'luncheon', 'dinner', 'breakfast', 'banquet', 'reception']);
 const WITH_FOR = new Set(['with', 'between', 'for']);
-const WITH_OR_TO = new Set(['with', 'to', 'between']);
+const WITH_OR_TO = new Set(['with', 'to', 'between', 'alongside']);
 const WITH_ON_TO = new Set(['with', 'between', 'on', 'upon', 'to']);
 /** "the visit of Premier X to the city": the visitor follows "of". */
 const VISIT_PARTNER = new Set(['with', 'between', 'of']);
