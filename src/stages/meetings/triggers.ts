@@ -23,6 +23,7 @@ export interface MeetingDraft {
   distinct: boolean;
 }
 
+const ONLY_WITH = new Set(['with']);
 /** "co-chaired the meeting alongside A and B": those alongside take part as those with. */
 const WITH = new Set(['with', 'between', 'alongside']);
 /** "a dinner in honour of President X": the guest of a reception. */
@@ -363,7 +364,7 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
           if (objectStart > end && v.lower(after) === 'to' && v.isVerb(after + 1)) continue;
           people = [...peopleBefore(v, i, first, skip), ...object];
           // "toured the port with Managing Director X": the one the visitor goes round with is met.
-          const companions = cue.kind === 'visit' ? withPeople(v, end, last, WITH, 12) : [];
+          const companions = cue.kind === 'visit' ? withPeople(v, end, last, ONLY_WITH, 12) : [];
           people.push(...companions);
           if (cue.kind === 'visit' && object.length === 0) {
             // "visited Herat", "will visit Lanport": a visit to a place, with the visitor alone.
