@@ -72,8 +72,9 @@ function wordsOf(cue: MeetingCue): readonly string[] {
 function cueAt(v: MeetingText, i: number, last: number): { cue: MeetingCue; end: number } | null {
   const list = meetingLexicon().byFirstWord.get(v.lower(i));
   if (!list) return null;
-  // "the meeting was called off": a phrasal verb of its own.
-  if (v.lower(i + 1) === 'off' && /^call/.test(v.lower(i))) return null;
+  // "the meeting was called off": a phrasal verb of its own. "The call for restraint", "his call to
+  // end the war": a call for something is an appeal, no conversation.
+  if (/^calls?$|^called$/.test(v.lower(i)) && (v.lower(i + 1) === 'off' || (v.tok(i)?.pos === 'NOUN' && (v.lower(i + 1) === 'for' || (v.lower(i + 1) === 'to' && v.isVerb(i + 2)))))) return null;
   // "the lead-up to", "a follow-up call": a word glued by a hyphen to the next is part of a compound.
   const t = v.tok(i)!;
   const dash = v.tok(i + 1);
@@ -522,7 +523,9 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         // Not "reported on a visit": "on" after a copula, a comma or the visitor's name.
         const onAVisit = cue.kind === 'visit' && v.lower(lead - 1) === 'on' && /^(?:a|an)$/.test(v.lower(lead))
           && (/^(?:is|are|was|were|been|being|,)$/.test(v.lower(lead - 2)) || v.person(v.mentionAt(lead - 2)) !== null);
-        if (subject.length === 0 && (/^(?:during|in|at|following|after|over)$/.test(v.lower(lead - 1)) || onAVisit) && !inIntroduction(v, i, first)) {
+        // "X is in Berlin for talks with Y": a purpose the subject's presence serves; "called for talks" asks for them.
+        const forTalks = v.lower(lead - 1) === 'for' && !REQUEST_FOR.test(v.lower(lead - 2)) && cue.kind !== 'visit';
+        if (subject.length === 0 && (/^(?:during|in|at|following|after|over)$/.test(v.lower(lead - 1)) || onAVisit || forTalks) && !inIntroduction(v, i, first)) {
           subject = sentenceSubject(v, first, last);
           // "President X was represented by Minister Y at the ceremony": the one represented was not there.
           if (subject.length > 0 && representedSubject(v, first, last)) subject = [];
@@ -786,7 +789,9 @@ function firstPersonBefore(v: MeetingText, verb: number, first: number): boolean
 }
 
 /** What a host gives a guest in person: thanks for it report the two as having met. */
-const HOSPITALITY = new Set(['welcome', 'hospitality', 'reception', 'hosting']);
+const HOSPITALITY = new Set(['welcome', 'hospitality', 'reception', 'hosting', 'meeting', 'talks', 'conversation', 'call']);
+/** Verbs that ask for what follows "for": "called for talks", "pressed for a meeting". */
+const REQUEST_FOR = /^(?:call|calls|called|calling|appeal|appeals|appealed|press|pressed|push|pushed|ask|asked|asks|urge|urged|hope|hoped|hopes|wait|waiting|waited|prepare|prepared|ready)$/;
 /** Nouns of thanks whose recipient follows "to": "expressed his gratitude to X". */
 const GRATITUDE = /^(?:gratitude|thanks|appreciation)$/;
 /** Most tokens between the verb of thanks and the hospitality noun. */
@@ -800,6 +805,8 @@ const THANKS_REACH = 24;
 function thanksForWelcome(v: MeetingText, s: Sentence, skip: ReadonlySet<number>, dates: readonly DateMention[]): MeetingDraft | null {
   for (let j = s.tokenStart + 1; j < s.tokenEnd; j++) {
     if (!HOSPITALITY.has(v.lower(j))) continue;
+    // "for the call for restraint", "for the call to end the war": a call for something is an appeal.
+    if (v.lower(j) === 'call' && /^(?:for|to)$/.test(v.lower(j + 1))) continue;
     // "for the warm and cordial welcome": "for" a few words before the noun.
     let f = j - 1;
     while (f > s.tokenStart && j - f <= 5 && v.lower(f) !== 'for') {
