@@ -24,6 +24,8 @@ export interface MeetingDraft {
 }
 
 const ONLY_WITH = new Set(['with']);
+/** Verbs of memory whose object is one's own past meeting: "recalled the talks with X". */
+const RECALL = /^(?:recalled|recalls|recalling|recall|remembered|remembers)$/;
 /** "co-chaired the meeting alongside A and B": those alongside take part as those with. */
 const WITH = new Set(['with', 'between', 'alongside']);
 /** "a dinner in honour of President X": the guest of a reception. */
@@ -512,7 +514,9 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
           if (HONOUR.test(v.lower(j)) && v.lower(j + 1) === 'of') complement.push(...peopleAfter(v, j + 2, last).people);
         }
         const verb = governingVerb(v, i, first);
-        let subject = verb >= 0 && (LIGHT.has(v.lower(verb)) || cueAt(v, verb, last)) ? peopleBefore(v, verb, first, skip) : [];
+        // "Putin recalled the talks held in Beijing with President Xi": one who recalls talks with someone had them.
+        const recalledWith = verb >= 0 && RECALL.test(v.lower(verb)) && complementAfter(v, end, last, ONLY_WITH, 12, true, skip) >= 0;
+        let subject = verb >= 0 && (LIGHT.has(v.lower(verb)) || cueAt(v, verb, last) || recalledWith) ? peopleBefore(v, verb, first, skip) : [];
         // "Kelley witnessed the signing and led a bilateral meeting with ...": a coordinated verb
         // shares the sentence's subject; "Locke discussed ... during meetings with ...": so does a
         // meeting in a phrase of the clause.
