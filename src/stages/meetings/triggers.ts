@@ -317,6 +317,46 @@ function theirOfSentenceBefore(v: MeetingText, s: Sentence, n: number): PersonRe
   return people.length >= 2 ? people : [];
 }
 
+/** Nouns for a travelling party that meets as one: "the delegation met with", "the group also met". */
+const PARTY_NOUNS = /^(?:delegation|group|mission|team|party)$/;
+const LEADS = /^(?:led|leads|leading|headed|heads|heading)$/;
+/** Most tokens looked back for the one who led the party. */
+const LEADER_REACH = 80;
+
+/** "the delegation also met", "the U.S. delegation met": a party noun, with "the", just before the verb at i. */
+function groupSubject(v: MeetingText, i: number, first: number): boolean {
+  let j = i - 1;
+  while (j >= first && (v.tok(j)?.pos === 'ADV' || v.tok(j)?.pos === 'AUX')) j--;
+  if (!PARTY_NOUNS.test(v.lower(j))) return false;
+  for (let k = j - 1; k >= first && j - k <= 4; k--) if (v.lower(k) === 'the') return true;
+  return false;
+}
+
+/**
+ * The one who led the party a text speaks of, looking back from token i: "X led a U.S. Government
+ * delegation to Tunis", "a delegation headed by X". The nearest such leader, within a short reach.
+ */
+function groupLeader(v: MeetingText, i: number): PersonRef[] {
+  for (let k = i - 1; k >= 0 && i - k <= LEADER_REACH; k--) {
+    if (!LEADS.test(v.lower(k))) continue;
+    if (v.lower(k + 1) === 'by') {
+      const after = peopleAfter(v, k + 2, Math.min(v.tokens.length, k + 20)).people;
+      if (after.length) return after.slice(0, 1);
+      continue;
+    }
+    // "X led a (U.S. Government) delegation": a party noun shortly after the verb.
+    let party = false;
+    for (let j = k + 1; j < v.tokens.length && j - k <= 6 && !/^[.;,:]$/.test(v.lower(j)); j++) if (PARTY_NOUNS.test(v.lower(j))) party = true;
+    if (!party) continue;
+    const s = v.sentences[v.tok(k)!.sentence];
+    const leader = s ? peopleBefore(v, k, s.tokenStart, NO_SKIP) : [];
+    if (leader.length) return leader;
+  }
+  return [];
+}
+
+const NO_SKIP: ReadonlySet<number> = new Set();
+
 /** Every report of a meeting in one sentence. */
 export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly DateMention[]): MeetingDraft[] {
   const out: MeetingDraft[] = [];
@@ -343,7 +383,9 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
       case 'meet': {
         // "Speaking by phone with X, President Y thanked ...": an opening participle takes the main clause's subject.
         const opening = /ing$/.test(v.lower(i)) && (i === first || v.tok(i - 1)?.pos === 'ADV') ? subjectAfterComma(v, end, last) : [];
-        const before = passive ? [] : [...peopleBefore(v, i, first, skip), ...opening];
+        let before = passive ? [] : [...peopleBefore(v, i, first, skip), ...opening];
+        // "Senator X led a delegation to Tallinn, where the group met with ...": a delegation meets with its leader.
+        if (!passive && before.length === 0 && groupSubject(v, i, first)) before = groupLeader(v, i);
         const object = passive ? [] : objectPeople(v, end, last);
         const complement = withPeople(v, end, last, cue.form.startsWith('sp') || cue.form.startsWith('talk') ? WITH_OR_TO : WITH);
         people = [...before, ...object, ...complement, ...(passive ? [...peopleBefore(v, i, first, skip), ...byAgent(v, end, last)] : [])];
