@@ -317,6 +317,17 @@ function theirOfSentenceBefore(v: MeetingText, s: Sentence, n: number): PersonRe
   return people.length >= 2 ? people : [];
 }
 
+/** After a verb of speech at k, a topic ("about", "of") comes before its partner's "with" or "to". */
+function topicBefore(v: MeetingText, k: number, last: number): boolean {
+  for (let j = k; j < last && j - k < 12; j++) {
+    const l = v.lower(j);
+    if (WITH_OR_TO.has(l)) return false;
+    if (l === 'about' || l === 'of') return true;
+    if (l === ';' || l === '.' || v.isClauseOpener(j)) return false;
+  }
+  return false;
+}
+
 /** Nouns for a travelling party that meets as one: "the delegation met with", "the group also met". */
 const PARTY_NOUNS = /^(?:delegation|group|mission|team|party)$/;
 const LEADS = /^(?:led|leads|leading|headed|heads|heading)$/;
@@ -386,8 +397,11 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         let before = passive ? [] : [...peopleBefore(v, i, first, skip), ...opening];
         // "Senator X led a delegation to Tallinn, where the group met with ...": a delegation meets with its leader.
         if (!passive && before.length === 0 && groupSubject(v, i, first)) before = groupLeader(v, i);
-        const object = passive ? [] : objectPeople(v, end, last);
-        const complement = withPeople(v, end, last, cue.form.startsWith('sp') || cue.form.startsWith('talk') ? WITH_OR_TO : WITH);
+        // "spoke highly of X", "talked about his friendship with Y": a verb of speech takes its partner
+        // after "with" or "to" before any topic, never as an object.
+        const speech = cue.form.startsWith('sp') || cue.form.startsWith('talk');
+        const object = passive || speech ? [] : objectPeople(v, end, last);
+        const complement = speech && topicBefore(v, end, last) ? [] : withPeople(v, end, last, speech ? WITH_OR_TO : WITH);
         people = [...before, ...object, ...complement, ...(passive ? [...peopleBefore(v, i, first, skip), ...byAgent(v, end, last)] : [])];
         reading = verbReading(v, i, first);
         for (let j = end; j < last && j - end < 8; j++) if (PHONE.test(v.lower(j))) kind = 'call';
