@@ -162,6 +162,22 @@ describe('pronoun preference and the issuing country', () => {
     expect(actorOf(text, 'PM').mention).toBeUndefined();
   });
 
+  it('an office the issuer\'s release gives no country is the issuer\'s own, not another state\'s holder named after it', () => {
+    const text = 'The Prime Minister spoke to President Volodymyr Zelenskyy this afternoon. They discussed the visit of Prime Minister Benjamin Netanyahu to Kyiv.';
+    const doc = processDocument({ text, source: "Prime Minister's Office, 10 Downing Street" });
+    const pm = doc.layer('mentions').find((m) => m.text === 'Prime Minister' && m.start === 4);
+    const actor = pm?.actor ? doc.layer('actors').find((a) => a.id === pm.actor) : undefined;
+    expect(actor?.name ?? null).not.toBe('Benjamin Netanyahu');
+  });
+
+  it('near miss: the issuer\'s own office named after its title is still its holder', () => {
+    const text = 'The President met with Governor Igor Babushkin. President of Russia Vladimir Putin asked about the port.';
+    const doc = processDocument({ text, source: 'President of Russia official website (en.kremlin.ru)' });
+    const title = doc.layer('mentions').find((m) => m.text === 'President' && m.start === 4);
+    const actor = title?.actor ? doc.layer('actors').find((a) => a.id === title.actor) : undefined;
+    expect(actor?.name).toBe('Vladimir Putin');
+  });
+
   it('gives officials without a country the country of an official source', () => {
     const text = 'date 2024-03-01 Source: Ministry of Foreign Affairs of the Republic of Belarus\n\nForeign Minister Pavel Dubrovsky met Ambassador of Brazil Carlos Alberto Franco Franca.';
     const people = extract({ text }).people;

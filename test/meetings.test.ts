@@ -19,3 +19,24 @@ describe('meetings', () => {
     });
   }
 });
+
+describe('meeting records', () => {
+  const held = (text: string) => (extract({ text, date: '2024-05-20', source: null }).meetings ?? []).filter((m) => m.status === 'held');
+
+  it('a visit takes the place its arrival names, and the talks held there join it', () => {
+    const found = held('Vladimir Putin arrived in Omsk on a working trip. He held talks with Governor of the Omsk Region Andrei Sokolov.');
+    expect(found.map((m) => [m.place, m.participants.map((p) => p.name)])).toEqual([['Omsk', ['Vladimir Putin', 'Andrei Sokolov']]]);
+  });
+
+  it('those attending "the talks" join the talks just reported, in one record with its place', () => {
+    const found = held('Prime Minister Yegor Tarasov held talks with Chairman Nurlan Abdyldaev in Moscow. The talks were attended by Deputy Prime Minister Viktor Gromov.');
+    expect(found.map((m) => [m.place, m.participants.length])).toEqual([['Moscow', 3]]);
+    const unnamed = held('The Joint Commission met in Tallinn on 4 March. The talks were attended by Deputy Prime Minister Rein Tamm and Minister of Finance Kadri Lepp.');
+    expect(unnamed.map((m) => [m.place, m.participants.length])).toEqual([['Tallinn', 2]]);
+  });
+
+  it('near miss: a journey to a place no one is met at gives a visit with the visitor alone', () => {
+    const found = held('Vladimir Putin arrived in Omsk on a working trip.');
+    expect(found.map((m) => [m.place, m.participants.map((p) => p.name)])).toEqual([['Omsk', ['Vladimir Putin']]]);
+  });
+});

@@ -379,6 +379,11 @@ export const coreference: Stage = {
     let untitled: Building[] | null = null;
     /** Title mentions resolved here to a holder named after them, in text order. */
     const cataphoric: Mention[] = [];
+    // "The Prime Minister spoke to President X. ... Prime Minister Netanyahu" in a release of the UK
+    // government: an office the issuer's text gives no country is the issuer's own, never the same
+    // office of another state named after it.
+    const issuing = sourceCountry(doc.meta.source);
+    const ownCountry = issuing.media ? null : issuing.country;
     for (let i = 0; i < mentions.length; i++) {
       const m = mentions[i]!;
       if (m.actor || m.type !== 'person' || m.form !== 'title') continue;
@@ -386,7 +391,10 @@ export const coreference: Stage = {
       const met = partnerOfPossessor(doc.text, mentions, i);
       // People introduced around the title only, which keeps long documents linear.
       const at = peopleBefore.get(m) ?? people.length;
-      const fits = preferOffice(people.slice(Math.max(0, at - MAX_TITLE_CANDIDATES), at + MAX_TITLE_CANDIDATES)
+      const lo = Math.max(0, at - MAX_TITLE_CANDIDATES);
+      const foreignAfter = (p: Building, k: number) => ownCountry !== null && !m.country && p.country !== null && p.country !== ownCountry && lo + k >= at;
+      const fits = preferOffice(people.slice(lo, at + MAX_TITLE_CANDIDATES)
+        .filter((p, k) => !foreignAfter(p, k))
         .filter((p) => p.named && !p.nominal && p.id !== met && titleFits(m.title ?? m.text, p.title) && (!m.country || !p.country || m.country === p.country || complementWithin(m.title, p.title))
           && !complementConflicts(m.title, p.title)), m.title ?? m.text);
       if (fits.length === 1) {
@@ -412,8 +420,8 @@ export const coreference: Stage = {
         // "received Chairman of the Board of the Development Bank Yerlan Baidaulet ... the chairman said":
         // the office written right before a name, with a complement the mentions layer did not take in.
         const office = officePattern(m.title ?? m.text);
-        const written = office === null ? [] : people.slice(Math.max(0, at - MAX_TITLE_CANDIDATES), at + MAX_TITLE_CANDIDATES)
-          .filter((p) => p.named && !p.nominal && officeWrittenBefore(office, textsBefore(p)) && !complementConflicts(m.title, p.title));
+        const written = office === null ? [] : people.slice(lo, at + MAX_TITLE_CANDIDATES)
+          .filter((p, k) => !foreignAfter(p, k) && p.named && !p.nominal && officeWrittenBefore(office, textsBefore(p)) && !complementConflicts(m.title, p.title));
         if (written.length === 1) attach(written[0]!, m);
       }
     }
@@ -422,7 +430,7 @@ export const coreference: Stage = {
 
     // A title-holder the text named no one for at first ("The Governor of Primorsky Krai held talks ...")
     // is the named person holding that office, when exactly one does; never a bare title beside its holder.
-    mergeTitleHolders(actors, people, mentionById);
+    mergeTitleHolders(actors, people, mentionById, ownCountry);
 
     // Pronouns last, once every name and title has its actor.
     if (pending.length > 0) {
@@ -693,7 +701,7 @@ function sentenceAt(sentences: readonly { start: number }[], at: number): number
  * country does not conflict); for a governor or mayor that no one holds by title, into the one
  * person the text names without any office. The holder's mentions move to that person.
  */
-function mergeTitleHolders(actors: Building[], people: Building[], byId: ReadonlyMap<string, Mention>): void {
+function mergeTitleHolders(actors: Building[], people: Building[], byId: ReadonlyMap<string, Mention>, ownCountry: string | null): void {
   const named = people.filter((p) => p.named && !p.nominal);
   if (named.length === 0) return;
   const gone = new Set<Building>();
@@ -701,7 +709,8 @@ function mergeTitleHolders(actors: Building[], people: Building[], byId: Readonl
   let untitledNamed: Array<{ p: Building; start: number }> | undefined;
   for (const a of people) {
     if (!a.nominal || a.named || !a.title) continue;
-    const fits = preferOffice(named.filter((p) => titleFits(a.title!, p.title) && (!a.country || !p.country || a.country === p.country || complementWithin(a.title, p.title))
+    // An office with no country in an official release is the issuer's own, not another state's.
+    const fits = preferOffice(named.filter((p) => !(ownCountry && !a.country && p.country && p.country !== ownCountry) && titleFits(a.title!, p.title) && (!a.country || !p.country || a.country === p.country || complementWithin(a.title, p.title))
       && !complementConflicts(a.title, p.title)), a.title);
     let target = fits.length === 1 ? fits[0] : undefined;
     if (!target && fits.length === 0 && isLocalOffice(a.title.split(/ (?:of|for) /i)[0]!)) {

@@ -37,6 +37,20 @@ function partnerInGrammar(v: MeetingText, k: number, last: number, people: reado
   return withPeople(v, k + 1, last, WITH, 20).some((p) => ids.has(p.actor.id));
 }
 
+/** Most tokens between a visit's trigger and the place it names: "arrived [on a working trip] in Omsk". */
+const PLACE_REACH = 8;
+
+/** The place a visit names after its trigger at k: "arrived in Omsk", "travelled to Lima", "visited Herat". */
+function visitedPlace(v: MeetingText, k: number, last: number): string | null {
+  for (let j = k + 1; j < last && j - k <= PLACE_REACH; j++) {
+    const l = v.lower(j);
+    if (l === ',' || l === ';' || v.isClauseOpener(j)) break;
+    const m = v.mentionAt(j);
+    if (m && m.type === 'place' && m.actor && m.form !== 'demonym' && /^(?:in|at|to|visited|visit|visits|visiting)$/.test(v.lower(j - 1))) return m.actor;
+  }
+  return null;
+}
+
 /** Common nouns of people a host receives: "received the delegation", "welcomed the guests". */
 const PEOPLE_WORDS = /^(?:delegation|delegations|guests?|visitors?|participants?|members?|heads?|leaders?|representatives?|ministers?|ambassadors?|envoys?|officials?|counterparts?|president|premier|minister|governor|ambassador)$/;
 
@@ -90,7 +104,7 @@ export function eventDrafts(v: MeetingText, events: readonly EventAnnotation[]):
       people,
       parties: [],
       date: e.date && /^\d{4}-\d\d-\d\d$/.test(e.date) ? e.date : null,
-      place: null,
+      place: e.mode === 'visit' ? visitedPlace(v, k, s.tokenEnd) : null,
       sentence: e.sentence,
       rule: `event:${e.rule}`,
       joinOnly: false,

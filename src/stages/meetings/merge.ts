@@ -98,21 +98,23 @@ export function mergeMeetings(v: MeetingText, drafts: readonly MeetingDraft[]): 
       const b = latest(d.status);
       const unnamed = bare.get(d.status);
       if (b) add(b, d);
-      // A report joins a meeting; alone it is no meeting ("the Governor reported on the harvest").
-      else if (people.size > 0 && !d.rule.startsWith('join:')) add(open(d), d);
-      // "The foreign ministers met in Capri. Secretary X attended.": the one attending joins the meeting just reported.
+      // "The foreign ministers met in Capri. Secretary X attended.", "The Joint Commission met in
+      // Tallinn. The talks were attended by A and B.": those attending join the meeting just reported.
       else if (people.size > 0 && unnamed && unnamed.sentence >= d.sentence - 1) {
         const m = open(unnamed);
         add(m, unnamed);
         add(m, d);
       }
+      // A report joins a meeting; alone it is no meeting ("the Governor reported on the harvest").
+      else if (people.size > 0 && !d.rule.startsWith('join:')) add(open(d), d);
       continue;
     }
     if (people.size === 0) {
       // A meeting word with no one named: the meeting just reported, or nothing to record.
       const b = latest(d.status);
       if (b && !d.distinct && b.lastSentence >= d.sentence - 12) add(b, d);
-      else if (!b && !d.distinct) bare.set(d.status, d);
+      // "The Joint Commission met in Tallinn. The talks ...": a second word for the same unnamed meeting keeps the first, with its place.
+      else if (!b && !d.distinct && !((bare.get(d.status)?.sentence ?? -2) >= d.sentence - 1)) bare.set(d.status, d);
       continue;
     }
     let target: Building | undefined;

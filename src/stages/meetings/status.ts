@@ -202,6 +202,8 @@ export function nounReading(v: MeetingText, n: number, verb: number, first: numb
     // "preparations for the visit", "the preparation of the visit", "preparing the visit".
     if (AHEAD_OF.has(l) || ((l === 'for' || l === 'of') && /^(?:preparation|preparations|prepare|preparing|ready)$/.test(v.lower(j - 1)))) return 'planned';
     if (/^(?:preparing|prepare|prepares|organising|organizing)$/.test(l)) return 'planned';
+    // "called for talks", "pressed for a meeting": what is asked for is still to come.
+    if (l === 'for' && /^(?:call|calls|called|calling|appeal|appeals|appealed|press|pressed|push|pushed|ask|asked|urge|urged)$/.test(v.lower(j - 1))) return 'planned';
     // "the announcement [today] of the September visit": a visit announced is still to come.
     if (l === 'of' && (ANNOUNCED.test(v.lower(j - 1)) || (TIME_AFTER.has(v.lower(j - 1)) && ANNOUNCED.test(v.lower(j - 2))))) return 'planned';
     if (l === 'in' && v.lower(j + 1) === 'advance') return 'planned';
@@ -257,6 +259,8 @@ export function nounReading(v: MeetingText, n: number, verb: number, first: numb
     j = pastComplement(v, j + 1, last, n + 20);
     for (let k = j; k < last && k - j < 4; k++) {
       const l = v.lower(k);
+      // "A meeting between X and Y is not planned", "was not held".
+      if (NEGATION.has(l)) return 'negated';
       if (MODALS.has(l)) return 'planned';
       if (BEING_PLANNED.has(l) && /^(?:is|are|being|be)$/.test(v.lower(k - 1))) return 'planned';
       if (SCHEDULED.has(l) && /^(?:is|are)$/.test(v.lower(k - 1))) return 'planned';

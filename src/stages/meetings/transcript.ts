@@ -97,6 +97,8 @@ function addressee(v: MeetingText, turn: Quote, speakers: ReadonlyMap<string, Pe
 }
 
 const FIRST_PERSON = /^(?:i|we|me|us|my|our|let)$/;
+/** Words that make a meeting someone else's: "their talks", "his visit", "they met". */
+const OTHERS = /^(?:he|she|they|his|her|their|its)$/;
 
 /**
  * "I am delighted to welcome President Lukashenko to the Kremlin", said in a transcript turn: the
@@ -119,6 +121,39 @@ export function speakersOfTurns(v: MeetingText, quotes: readonly Quote[], drafts
     for (let k = s.tokenStart; k < s.tokenEnd && !firstPerson; k++) if (FIRST_PERSON.test(v.lower(k))) firstPerson = true;
     if (!firstPerson) continue;
     const p = v.person(v.mentionById(turn.speakerMention));
+    if (p && !d.people.some((x) => x.actor.id === p.actor.id)) d.people.push(p);
+  }
+}
+
+/**
+ * "“I am glad to welcome Minister X to Washington,” said Secretary Y": a meeting told in the first
+ * person inside a quotation is the speaker's. Only the quoted words are read for "I" and "we".
+ */
+export function speakersOfQuotes(v: MeetingText, quotes: readonly Quote[], drafts: MeetingDraft[]): void {
+  const quoted = quotes.filter((q) => !q.rule.startsWith('transcript') && q.speaker && q.speakerMention);
+  if (quoted.length === 0) return;
+  for (const d of drafts) {
+    if (d.status !== 'held' || d.rule === 'transcript') continue;
+    // Quotations are in text order and few per document: the first that ends after the trigger.
+    const at = lowerBound(quoted, d.trigger.start + 1) - 1;
+    const q = at >= 0 ? quoted[at] : undefined;
+    if (!q || d.trigger.start < q.start || d.trigger.end > q.end) continue;
+    const s = v.sentences[d.sentence];
+    if (!s) continue;
+    let firstPerson = false;
+    // "“It was an honour to meet President X”", "“The talks with Minister Y were frank”": a meeting
+    // with no one before it in the quotation, and no one else's, is the speaker's too.
+    let someoneBefore = false;
+    const trigger = lowerBound(v.tokens, d.trigger.start);
+    for (let k = s.tokenStart; k < s.tokenEnd && !firstPerson; k++) {
+      const t = v.tok(k)!;
+      if (t.start < q.start || t.end > q.end) continue;
+      if (FIRST_PERSON.test(t.lower)) firstPerson = true;
+      if (k < trigger && (v.person(v.mentionAt(k)) || OTHERS.test(t.lower))) someoneBefore = true;
+    }
+    const unclaimed = !someoneBefore && d.people.length > 0 && !/^(?:between|of)$/.test(v.lower(trigger + 1));
+    if (!firstPerson && !unclaimed) continue;
+    const p = v.person(v.mentionById(q.speakerMention));
     if (p && !d.people.some((x) => x.actor.id === p.actor.id)) d.people.push(p);
   }
 }

@@ -23,6 +23,9 @@ export interface MeetingDraft {
   distinct: boolean;
 }
 
+const ONLY_WITH = new Set(['with']);
+/** Verbs of memory whose object is one's own past meeting: "recalled the talks with X". */
+const RECALL = /^(?:recalled|recalls|recalling|recall|remembered|remembers)$/;
 /** "co-chaired the meeting alongside A and B": those alongside take part as those with. */
 const WITH = new Set(['with', 'between', 'alongside']);
 /** "a dinner in honour of President X": the guest of a reception. */
@@ -30,7 +33,7 @@ const HONOUR = /^(?:honour|honor)$/;
 /** Receptions and meals given for a guest: "hosted a working lunch for Chancellor X". */
 const HOSTED_FOR = new Set(['lunch', 'luncheon', 'dinner', 'breakfast', 'banquet', 'reception']);
 const WITH_FOR = new Set(['with', 'between', 'for']);
-const WITH_OR_TO = new Set(['with', 'to', 'between']);
+const WITH_OR_TO = new Set(['with', 'to', 'between', 'alongside']);
 const WITH_ON_TO = new Set(['with', 'between', 'on', 'upon', 'to']);
 /** "the visit of Premier X to the city": the visitor follows "of". */
 const VISIT_PARTNER = new Set(['with', 'between', 'of']);
@@ -71,8 +74,9 @@ function wordsOf(cue: MeetingCue): readonly string[] {
 function cueAt(v: MeetingText, i: number, last: number): { cue: MeetingCue; end: number } | null {
   const list = meetingLexicon().byFirstWord.get(v.lower(i));
   if (!list) return null;
-  // "the meeting was called off": a phrasal verb of its own.
-  if (v.lower(i + 1) === 'off' && /^call/.test(v.lower(i))) return null;
+  // "the meeting was called off": a phrasal verb of its own. "The call for restraint", "his call to
+  // end the war": a call for something is an appeal, no conversation.
+  if (/^calls?$|^called$/.test(v.lower(i)) && (v.lower(i + 1) === 'off' || (v.tok(i)?.pos === 'NOUN' && (v.lower(i + 1) === 'for' || (v.lower(i + 1) === 'to' && v.isVerb(i + 2)))))) return null;
   // "the lead-up to", "a follow-up call": a word glued by a hyphen to the next is part of a compound.
   const t = v.tok(i)!;
   const dash = v.tok(i + 1);
@@ -313,6 +317,57 @@ function theirOfSentenceBefore(v: MeetingText, s: Sentence, n: number): PersonRe
   return people.length >= 2 ? people : [];
 }
 
+/** After a verb of speech at k, a topic ("about", "of") comes before its partner's "with" or "to". */
+function topicBefore(v: MeetingText, k: number, last: number): boolean {
+  for (let j = k; j < last && j - k < 12; j++) {
+    const l = v.lower(j);
+    if (WITH_OR_TO.has(l)) return false;
+    if (l === 'about' || l === 'of') return true;
+    if (l === ';' || l === '.' || v.isClauseOpener(j)) return false;
+  }
+  return false;
+}
+
+/** Nouns for a travelling party that meets as one: "the delegation met with", "the group also met". */
+const PARTY_NOUNS = /^(?:delegation|group|mission|team|party)$/;
+const LEADS = /^(?:led|leads|leading|headed|heads|heading)$/;
+/** Most tokens looked back for the one who led the party. */
+const LEADER_REACH = 80;
+
+/** "the delegation also met", "the U.S. delegation met": a party noun, with "the", just before the verb at i. */
+function groupSubject(v: MeetingText, i: number, first: number): boolean {
+  let j = i - 1;
+  while (j >= first && (v.tok(j)?.pos === 'ADV' || v.tok(j)?.pos === 'AUX')) j--;
+  if (!PARTY_NOUNS.test(v.lower(j))) return false;
+  for (let k = j - 1; k >= first && j - k <= 4; k--) if (v.lower(k) === 'the') return true;
+  return false;
+}
+
+/**
+ * The one who led the party a text speaks of, looking back from token i: "X led a U.S. Government
+ * delegation to Tunis", "a delegation headed by X". The nearest such leader, within a short reach.
+ */
+function groupLeader(v: MeetingText, i: number): PersonRef[] {
+  for (let k = i - 1; k >= 0 && i - k <= LEADER_REACH; k--) {
+    if (!LEADS.test(v.lower(k))) continue;
+    if (v.lower(k + 1) === 'by') {
+      const after = peopleAfter(v, k + 2, Math.min(v.tokens.length, k + 20)).people;
+      if (after.length) return after.slice(0, 1);
+      continue;
+    }
+    // "X led a (U.S. Government) delegation": a party noun shortly after the verb.
+    let party = false;
+    for (let j = k + 1; j < v.tokens.length && j - k <= 6 && !/^[.;,:]$/.test(v.lower(j)); j++) if (PARTY_NOUNS.test(v.lower(j))) party = true;
+    if (!party) continue;
+    const s = v.sentences[v.tok(k)!.sentence];
+    const leader = s ? peopleBefore(v, k, s.tokenStart, NO_SKIP) : [];
+    if (leader.length) return leader;
+  }
+  return [];
+}
+
+const NO_SKIP: ReadonlySet<number> = new Set();
+
 /** Every report of a meeting in one sentence. */
 export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly DateMention[]): MeetingDraft[] {
   const out: MeetingDraft[] = [];
@@ -339,9 +394,14 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
       case 'meet': {
         // "Speaking by phone with X, President Y thanked ...": an opening participle takes the main clause's subject.
         const opening = /ing$/.test(v.lower(i)) && (i === first || v.tok(i - 1)?.pos === 'ADV') ? subjectAfterComma(v, end, last) : [];
-        const before = passive ? [] : [...peopleBefore(v, i, first, skip), ...opening];
-        const object = passive ? [] : objectPeople(v, end, last);
-        const complement = withPeople(v, end, last, cue.form.startsWith('sp') || cue.form.startsWith('talk') ? WITH_OR_TO : WITH);
+        let before = passive ? [] : [...peopleBefore(v, i, first, skip), ...opening];
+        // "Senator X led a delegation to Tallinn, where the group met with ...": a delegation meets with its leader.
+        if (!passive && before.length === 0 && groupSubject(v, i, first)) before = groupLeader(v, i);
+        // "spoke highly of X", "talked about his friendship with Y": a verb of speech takes its partner
+        // after "with" or "to" before any topic, never as an object.
+        const speech = cue.form.startsWith('sp') || cue.form.startsWith('talk');
+        const object = passive || speech ? [] : objectPeople(v, end, last);
+        const complement = speech && topicBefore(v, end, last) ? [] : withPeople(v, end, last, speech ? WITH_OR_TO : WITH);
         people = [...before, ...object, ...complement, ...(passive ? [...peopleBefore(v, i, first, skip), ...byAgent(v, end, last)] : [])];
         reading = verbReading(v, i, first);
         for (let j = end; j < last && j - end < 8; j++) if (PHONE.test(v.lower(j))) kind = 'call';
@@ -363,7 +423,7 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
           if (objectStart > end && v.lower(after) === 'to' && v.isVerb(after + 1)) continue;
           people = [...peopleBefore(v, i, first, skip), ...object];
           // "toured the port with Managing Director X": the one the visitor goes round with is met.
-          const companions = cue.kind === 'visit' ? withPeople(v, end, last, WITH, 12) : [];
+          const companions = cue.kind === 'visit' ? withPeople(v, end, last, ONLY_WITH, 12) : [];
           people.push(...companions);
           if (cue.kind === 'visit' && object.length === 0) {
             // "visited Herat", "will visit Lanport": a visit to a place, with the visitor alone.
@@ -413,7 +473,8 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
           if (people.length === 0) continue;
           // "Scholz was joined by Lindner": the one joined takes part with those who join.
           if (JOINED.test(v.lower(i))) people = [...peopleBefore(v, i, first, skip), ...people];
-          joinOnly = !nounWithin(v, first, i);
+          // "The talks were attended by A and B": the definite noun is the meeting just reported, which they join.
+          joinOnly = !nounWithin(v, first, i) || DEFINITE.has(v.lower(first));
           reading = participleReading(v, i, first, out);
           break;
         } else {
@@ -509,7 +570,9 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
           if (HONOUR.test(v.lower(j)) && v.lower(j + 1) === 'of') complement.push(...peopleAfter(v, j + 2, last).people);
         }
         const verb = governingVerb(v, i, first);
-        let subject = verb >= 0 && (LIGHT.has(v.lower(verb)) || cueAt(v, verb, last)) ? peopleBefore(v, verb, first, skip) : [];
+        // "Putin recalled the talks held in Beijing with President Xi": one who recalls talks with someone had them.
+        const recalledWith = verb >= 0 && RECALL.test(v.lower(verb)) && complementAfter(v, end, last, ONLY_WITH, 12, true, skip) >= 0;
+        let subject = verb >= 0 && (LIGHT.has(v.lower(verb)) || cueAt(v, verb, last) || recalledWith) ? peopleBefore(v, verb, first, skip) : [];
         // "Kelley witnessed the signing and led a bilateral meeting with ...": a coordinated verb
         // shares the sentence's subject; "Locke discussed ... during meetings with ...": so does a
         // meeting in a phrase of the clause.
@@ -520,7 +583,9 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         // Not "reported on a visit": "on" after a copula, a comma or the visitor's name.
         const onAVisit = cue.kind === 'visit' && v.lower(lead - 1) === 'on' && /^(?:a|an)$/.test(v.lower(lead))
           && (/^(?:is|are|was|were|been|being|,)$/.test(v.lower(lead - 2)) || v.person(v.mentionAt(lead - 2)) !== null);
-        if (subject.length === 0 && (/^(?:during|in|at|following|after|over)$/.test(v.lower(lead - 1)) || onAVisit) && !inIntroduction(v, i, first)) {
+        // "X is in Berlin for talks with Y": a purpose the subject's presence serves; "called for talks" asks for them.
+        const forTalks = v.lower(lead - 1) === 'for' && !REQUEST_FOR.test(v.lower(lead - 2)) && cue.kind !== 'visit';
+        if (subject.length === 0 && (/^(?:during|in|at|following|after|over)$/.test(v.lower(lead - 1)) || onAVisit || forTalks) && !inIntroduction(v, i, first)) {
           subject = sentenceSubject(v, first, last);
           // "President X was represented by Minister Y at the ceremony": the one represented was not there.
           if (subject.length > 0 && representedSubject(v, first, last)) subject = [];
@@ -784,7 +849,9 @@ function firstPersonBefore(v: MeetingText, verb: number, first: number): boolean
 }
 
 /** What a host gives a guest in person: thanks for it report the two as having met. */
-const HOSPITALITY = new Set(['welcome', 'hospitality', 'reception', 'hosting']);
+const HOSPITALITY = new Set(['welcome', 'hospitality', 'reception', 'hosting', 'meeting', 'talks', 'conversation', 'call']);
+/** Verbs that ask for what follows "for": "called for talks", "pressed for a meeting". */
+const REQUEST_FOR = /^(?:call|calls|called|calling|appeal|appeals|appealed|press|pressed|push|pushed|ask|asked|asks|urge|urged|hope|hoped|hopes|wait|waiting|waited|prepare|prepared|ready)$/;
 /** Nouns of thanks whose recipient follows "to": "expressed his gratitude to X". */
 const GRATITUDE = /^(?:gratitude|thanks|appreciation)$/;
 /** Most tokens between the verb of thanks and the hospitality noun. */
@@ -798,6 +865,8 @@ const THANKS_REACH = 24;
 function thanksForWelcome(v: MeetingText, s: Sentence, skip: ReadonlySet<number>, dates: readonly DateMention[]): MeetingDraft | null {
   for (let j = s.tokenStart + 1; j < s.tokenEnd; j++) {
     if (!HOSPITALITY.has(v.lower(j))) continue;
+    // "for the call for restraint", "for the call to end the war": a call for something is an appeal.
+    if (v.lower(j) === 'call' && /^(?:for|to)$/.test(v.lower(j + 1))) continue;
     // "for the warm and cordial welcome": "for" a few words before the noun.
     let f = j - 1;
     while (f > s.tokenStart && j - f <= 5 && v.lower(f) !== 'for') {
