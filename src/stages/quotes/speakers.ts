@@ -176,7 +176,7 @@ export class SpeakerIndex {
    */
   isRelationalPhrase(words: string): boolean {
     const w = words.trim().replace(/[ \t\u00a0]+/g, ' ');
-    return ORDER_WORD.test(w) || STYLE_OF_ADDRESS.test(w) || COUNTERPART_WORDS.test(w) || GUEST_WORDS.test(w) || HOST_WORDS.test(w) || DELEGATION_HEAD_WORDS.test(w);
+    return ORDER_WORD.test(w) || STYLE_OF_ADDRESS.test(w) || COUNTERPART_WORDS.test(w) || GUEST_WORDS.test(w) || HOST_WORDS.test(w) || DELEGATION_HEAD_WORDS.test(w) || FIRST_LADY_WORDS.test(w);
   }
 
   referent(words: string, at: number): Actor | null {
@@ -188,6 +188,8 @@ export class SpeakerIndex {
     if (style) return this.lastPersonAfter(at, styledBefore(style[1]!));
     if (COUNTERPART_WORDS.test(w)) return this.lastPersonAfter(at, COUNTERPART_BEFORE) ?? this.otherThanSubject(at);
     if (GUEST_WORDS.test(w)) return this.lastPersonAfter(at, RECEIVED_BEFORE) ?? this.lastPersonBeforeVerb(at, VISITING_AFTER);
+    // "the First Lady": the one introduced as the President's wife, when the text names her so.
+    if (FIRST_LADY_WORDS.test(w)) return this.lastPersonAfter(at, WIFE_BEFORE);
     if (HOST_WORDS.test(w)) return this.lastPersonBeforeVerb(at, HOST_VERB_AFTER) ?? this.lastPersonAfter(at, HOSTED_BY_BEFORE);
     if (DELEGATION_HEAD_WORDS.test(w)) return this.lastPersonAfter(at, LED_BY_BEFORE);
     const diplomat = DIPLOMAT_WORDS.exec(w);
@@ -422,6 +424,9 @@ const COUNTERPART_BEFORE = /counterparts?[ \t\u00a0]*,?[ \t\u00a0]*(?:(?:[\p{Lu}
 const GUEST_WORDS = /^(?:the )?(?:(?:high|distinguished|foreign|honou?red|high-ranking) )?guest$/i;
 /** "received ", "welcomed the Prime Minister of Hungary ": a host's verb and title words right before a name. */
 const RECEIVED_BEFORE = /(?<![\p{L}])(?:received|welcomed|hosted|greeted)[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and|a)[ \t\u00a0]+){0,12}$/u;
+const FIRST_LADY_WORDS = /^(?:the )?first lady$/i;
+/** "his wife ", "the President's wife, ", "wife of the President " right before a name. */
+const WIFE_BEFORE = /(?<![\p{L}])(?:wife|spouse)[ \t\u00a0]*,?[ \t\u00a0]+(?:(?:of|the|[\p{Lu}][\p{L}'’.-]*)[ \t\u00a0]+){0,4}$/u;
 /** ", who is in Uzbekistan on an official visit", ", who arrived on a state visit": the visitor's name before. */
 const VISITING_AFTER = /^[ \t\u00a0]*,[ \t\u00a0]*who[ \t\u00a0]+(?:is|was|arrived|came|has arrived)\b[^.;:!?“”"«»\n]{0,80}?\bvisit\b/u;
 /** "the host", "the Vietnamese host": the one who received or hosted the guest. */
