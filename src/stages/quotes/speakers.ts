@@ -204,6 +204,12 @@ export class SpeakerIndex {
       const demonym = diplomacy[1] ?? diplomacy[2];
       return this.holderOfRole(`${demonym ? `${demonym} ` : ''}Foreign Minister`, at);
     }
+    const leader = STATE_LEADER_WORDS.exec(w);
+    if (leader) {
+      // "the Vietnamese State leader", "the Government leader": the head of state or of government (of that country).
+      const office = /^state$/i.test(leader[2]!) ? 'Head of State' : 'Head of Government';
+      return this.holderOfRole(`${leader[1] ? `${leader[1]} ` : ''}${office}`, at);
+    }
     const generic = GENERIC_PERSON_WORDS.exec(w);
     if (generic) {
       // "the Pakistani official", "the Korean leader": the last person named who serves that country.
@@ -447,6 +453,8 @@ const DIPLOMATIC_OFFICE = /\b(?:ambassador|consul|charg[ée]|envoy|permanent rep
 const DEPUTY_TITLE = /(?:^|[\s-])(?:deputy|vice|assistant)(?:[\s-]|$)/i;
 /** "the head of the Austrian diplomacy", "the chief of Russian diplomacy", "the head of the Russian MFA", "the Chinese top diplomat". */
 const DIPLOMACY_HEAD_WORDS = /^(?:[Tt]he )?(?:(?:[Hh]ead|[Cc]hief) of (?:the )?(?:(\p{Lu}[\p{L}-]*) )?(?:diplomacy|MFA)|(?:(\p{Lu}[\p{L}-]*) )?(?:top|chief) diplomat)$/u;
+/** "the Vietnamese State leader", "the Government leader", "the state chief": a head of state or government in plain words. */
+const STATE_LEADER_WORDS = /^(?:[Tt]he )?(?:(\p{Lu}[\p{L}-]*) )?([Ss]tate|[Gg]overnment) (?:leader|head|chief)$/u;
 /** A person noun that names no office, with the demonym of the country served: "the Pakistani official". */
 const GENERIC_PERSON_WORDS = /^(?:[Tt]he )?(\p{Lu}[\p{L}-]*) (?:official|politician|statesman|stateswoman|dignitary|representative|monarch)$/u;
 const REGION_HEAD_WORDS = /^(?:the )?head of the (?:region|oblast|krai|province|republic|city|district|territory|administration)$/i;
