@@ -22,6 +22,9 @@ const PREPOSITION_OBJECT = /(?<![\p{L}])(?:with|by)[ \t\u00a0]+(?:(?:[\p{Lu}][\p
 /** "A.Lukashenko", "Sh. Mirziyoyev": an initial written onto a surname. */
 const INITIAL_AND_SURNAME = /^(\p{Lu}\p{Ll}?)\.[ \t\u00a0]?(\p{Lu}[\p{L}'’-]+)$/u;
 
+/** "attended by ", "were also accompanied by Foreign Minister X, " before a listed name, in its sentence. */
+const ATTENDED_BY = /(?<![\p{L}])(?:attended|accompanied|joined)[ \t\u00a0]+by[ \t\u00a0][^.;:!?“”"«»]*$/u;
+
 /** Role classes of a state's leaders: head of state, head of government. */
 const LEADER_ROLES = new Set(['hos', 'hog']);
 
@@ -478,6 +481,12 @@ export const coreference: Stage = {
         return t !== undefined && t.sentence === tokens[lowerBound(tokens, m.start)]?.sentence && (t.pos === 'VERB' || t.pos === 'AUX' || pastWithObject);
       };
       const turnSpeakers = turnLabelSpeakers(doc.text, doc.layer('paragraphs'), mentions);
+      // "The talks were attended by X, Y and Z. “...,” he said": people listed as attending are not the
+      // one a subject pronoun takes up when the text named a subject before them.
+      const listedAttendee = (m: Mention) => {
+        const sentence = sentences[sentenceOf(sentences, m)];
+        return sentence !== undefined && ATTENDED_BY.test(doc.text.slice(Math.max(sentence.start, m.start - 300), m.start));
+      };
       for (const p of pending) {
         const s = sentenceOf(sentences, p);
         const person = p.type === 'person';
@@ -494,7 +503,7 @@ export const coreference: Stage = {
         const own = sentences[s] ? ownClauseStart(doc.text, sentences[s]!.start, p.start) : -1;
         const inQuote = person && quoted.contains(p.start);
         const pool = person ? (inQuote ? persons : unquotedPersons) : groups;
-        let ante = antecedent(p, s, sentences, pool, !person, isSubject, accept, opening, own);
+        let ante = antecedent(p, s, sentences, pool, !person, isSubject, accept, opening, own, listedAttendee);
         // "Ambassador Karin Lindqvist ... She noted ... Farrukh Sharifzoda welcomed ... “...,” she went on":
         // officials whose gender the text leaves open are mostly men, so a "she" that would land on one
         // takes the woman the text has shown to be one, when she is within reach as a subject.
