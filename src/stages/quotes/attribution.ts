@@ -295,7 +295,8 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
   const space = /^[ \t\u00a0]+/.exec(text.slice(verbEnd, w.open));
   if (space && !ADDRESSEE_VERB.test(v[1]!)) {
     const s = index.startingAt(text, verbEnd + space[0].length);
-    if (s && s.end <= w.open && /^[ \t\u00a0]*[:,]?[ \t\u00a0]*$/.test(text.slice(s.end, w.open))) {
+    // An object pronoun after the verb is the one spoken to, never the speaker ("thanked him, “...”").
+    if (s && s.end <= w.open && !/^(?:him|her|them)$/i.test(s.text) && /^[ \t\u00a0]*[:,]?[ \t\u00a0]*$/.test(text.slice(s.end, w.open))) {
       return speakerFrom(index, s, 'before/verb-speaker', { start: verbStart, end: s.end }, w);
     }
     // "noted the Federal Minister for Economic Cooperation, “...”": an office in words after the verb.
@@ -411,8 +412,8 @@ function colonClauseSubject(text: string, index: SpeakerIndex, w: QuoteWindow, f
  */
 const ROLE_CLAUSE = new RegExp(String.raw`(?:^|,)[ \t\u00a0]*((?:[\p{L}-]+[ \t\u00a0]+){0,6}[\p{L}-]+)[ \t\u00a0]+${FILLER}$`, 'iu');
 
-/** Speech verbs whose object is the person addressed: "told Putin", "assured the guests", "asked the Minister". */
-const ADDRESSEE_VERB = /^(?:told|tells|tell|asked|asks|ask|assured|assures|assure|informed|informs|inform|reminded|reminds|remind|urged|urges|urge|briefed|briefs|brief)$/i;
+/** Speech verbs whose object is the person addressed: "told Putin", "assured the guests", "wished him". */
+const ADDRESSEE_VERB = /^(?:told|tells|tell|asked|asks|ask|assured|assures|assure|informed|informs|inform|reminded|reminds|remind|urged|urges|urge|briefed|briefs|brief|wished|wishes|wish|wishing)$/i;
 
 /** An aside between the subject and its verb: ", for his part, ", ", in turn, ". */
 const TRAILING_ASIDE = new RegExp(String.raw`[ \t\u00a0]*,[^,.;:!?“”"«»\n]{1,60},[ \t\u00a0]*${FILLER}$`, 'u');
