@@ -114,6 +114,14 @@ describe('long offices before a name', () => {
     expect(names('Roman Golovchenko met Viktor Karankevich.\n\nA.Golovchenko: The harvest is going to plan.')).toEqual(['Roman Golovchenko', 'Viktor Karankevich', 'A.Golovchenko']);
   });
 
+  it('reads a common surname alone after an office inside a sentence as the holder', () => {
+    expect(names('Ambassador Park Sung-min met the minister. For his part, Ambassador Park affirmed that Korea is a partner.')).toEqual(['Park Sung-min']);
+  });
+
+  it('near-miss: a park after a minister\'s visit is no one\'s name', () => {
+    expect(names('The Minister of Industry opened the Technology Park in Minsk.')).toEqual([]);
+  });
+
   it('near-miss: a name with no listed given name is kept whole', () => {
     expect(names('Minister Ho Duc Phoc met Secretary Truong Thi Mai.')).toEqual(['Ho Duc Phoc', 'Truong Thi Mai']);
   });
