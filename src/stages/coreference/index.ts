@@ -25,6 +25,9 @@ const INITIAL_AND_SURNAME = /^(\p{Lu}\p{Ll}?)\.[ \t\u00a0]?(\p{Lu}[\p{L}'’-]+)
 /** "attended by ", "were also accompanied by Foreign Minister X, " before a listed name, in its sentence. */
 const ATTENDED_BY = /(?<![\p{L}])(?:attended|accompanied|joined)[ \t\u00a0]+by[ \t\u00a0][^.;:!?“”"«»]*$/u;
 
+/** "head of state": the office an official release names its own leader by. */
+const OWN_HEAD_OF_STATE = /^head of state$/;
+
 /** Role classes of a state's leaders: head of state, head of government. */
 const LEADER_ROLES = new Set(['hos', 'hog']);
 
@@ -274,6 +277,8 @@ export const coreference: Stage = {
       return best;
     };
 
+    /** The state an official release speaks for, if its source says so (a news outlet's is none). */
+    const issuerHome = homeCountry(doc.meta.source, null);
     const pending: Mention[] = [];
     /** How many people existed when each title mention was read (where the look-ahead below starts). */
     const peopleBefore = new Map<Mention, number>();
@@ -324,7 +329,10 @@ export const coreference: Stage = {
         // "The guest conveyed greetings from President X. The Head of State ...": one named last only as
         // the sender of greetings or a message is not there; the title is a present holder's.
         const present = countryPool.filter((p) => !ABSENT_SENDER_BEFORE.test(doc.text.slice(Math.max(0, p.lastSeen - 90), p.lastSeen)));
-        const pool = present.length > 0 ? present : countryPool;
+        // "the Head of State" unqualified, in an official release of a state: that state's own, whoever
+        // else's head of state the text has named since.
+        const own = issuerHome && !m.country && OWN_HEAD_OF_STATE.test(lookupKey(m.title ?? m.text)) ? present.filter((p) => p.country === issuerHome) : [];
+        const pool = own.length > 0 ? own : present.length > 0 ? present : countryPool;
         let holder: Building | undefined;
         for (const p of pool) if (!holder || p.lastSeen > holder.lastSeen) holder = p;
         if (holder) {
