@@ -443,8 +443,8 @@ const HOST_VERB_AFTER = /^(?:[ \t\u00a0]*,[^,.;:!?“”"«»\n]{1,100},)?(?:[ \
 const HOSTED_BY_BEFORE = /(?<![\p{L}])(?:received|hosted|welcomed|greeted)[ \t\u00a0]+by[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and)[ \t\u00a0]+){0,10}$/u;
 /** "the head of the Uzbek delegation", "the leader of the delegation". */
 export const DELEGATION_HEAD_WORDS = /^(?:the )?(?:head|leader|chief) of the (?:[\p{Lu}][\p{L}-]* )?delegation$/iu;
-/** "led by ", "headed by Deputy Minister " right before a name. */
-const LED_BY_BEFORE = /(?<![\p{L}])(?:led|headed|chaired)[ \t\u00a0]+by[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and)[ \t\u00a0]+){0,10}$/u;
+/** "led by ", "headed by Deputy Minister ", "led by its Vice President " right before a name. */
+const LED_BY_BEFORE = /(?<![\p{L}])(?:led|headed|chaired)[ \t\u00a0]+by[ \t\u00a0]+(?:(?:its|his|her|their)[ \t\u00a0]+)?(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and)[ \t\u00a0]+){0,10}$/u;
 /** "the diplomat", "the Cuban diplomat", "the envoy". */
 const DIPLOMAT_WORDS = /^(?:the )?(?:(\p{Lu}[\p{L}-]*) )?(?:diplomat|envoy)$/u;
 /** Offices held by diplomats: ambassadors, consuls, chargés d'affaires, envoys, permanent representatives, and the foreign ministry's own. */
