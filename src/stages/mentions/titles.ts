@@ -511,7 +511,15 @@ export function appositiveTitles(s: SentenceScan): void {
       // "the Ambassador of the United States to South Africa, Mr Reuben Brigety,".
       const after = (m.extentEnd ?? m.tokenEnd) + 1;
       const n = byStart.get(after) ?? byStart.get(after + 1) ?? byStart.get(after + 2);
-      if (n && n.type === 'person' && n.form === 'name' && !n.title) {
+      // Only an honorific may stand between the comma and the name ("Mr", "H.E.", "comrade"): in "X, Minister of
+      // Foreign Affairs, received Y" the verb after the comma opens the clause, and Y is its object.
+      let honorificOnly = n !== undefined;
+      const { honorifics } = wordLists();
+      for (let k = after; n && k < n.tokenStart; k++) {
+        const t = s.tok(k)!.text;
+        if (!s.isCap(k) && t !== '.' && !honorifics.has(lookupKey(t))) honorificOnly = false;
+      }
+      if (n && honorificOnly && n.type === 'person' && n.form === 'name' && !n.title) {
         n.title = m.title ?? null;
         if (m.country && (!n.country || n.countrySource === 'lexicon')) {
           n.country = m.country;
