@@ -408,14 +408,15 @@ const MAX_SAME_WORDS_LOOKBACK = 80;
 const STYLE_OF_ADDRESS = /^(?:his|her) ((?:royal )?highness|majesty|excellency)$/i;
 
 const STYLED = new Map<string, RegExp>();
-/** "His Highness ", "His Highness Sheikh ", "His Majesty King " right before a name. */
+/** "His Highness ", "His Highness Sheikh ", "His Highness the Amir Sheikh ", "His Majesty King " right before a name. */
 function styledBefore(style: string): RegExp {
   const key = style.toLowerCase();
   let re = STYLED.get(key);
   if (!re) {
     // Case-sensitive, so that only capitalised words (an honorific, a title) stand between style and name.
     const words = key.split(' ').map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join(String.raw`[ \t\u00a0]+`);
-    re = new RegExp(String.raw`(?<![\p{L}])[Hh](?:is|er)[ \t\u00a0]+${words}[ \t\u00a0]+(?:[\p{Lu}][\p{L}.'’-]*[ \t\u00a0]+){0,3}$`, 'u');
+    // "His Highness the Amir Sheikh ": an office after "the" may stand between the style and the name.
+    re = new RegExp(String.raw`(?<![\p{L}])[Hh](?:is|er)[ \t\u00a0]+${words}[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:[\p{Lu}][\p{L}.'’-]*[ \t\u00a0]+){0,3}$`, 'u');
     STYLED.set(key, re);
   }
   return re;
