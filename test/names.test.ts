@@ -128,6 +128,29 @@ describe('long offices before a name', () => {
     expect(names('Roman Golovchenko met Viktor Karankevich.\n\nA.Golovchenko: The harvest is going to plan.')).toEqual(['Roman Golovchenko', 'Viktor Karankevich', 'A.Golovchenko']);
   });
 
+  it('reads a common surname alone after an office inside a sentence as the holder', () => {
+    expect(names('Ambassador Park Sung-min met the minister. For his part, Ambassador Park affirmed that Korea is a partner.')).toEqual(['Park Sung-min']);
+  });
+
+  it('near-miss: a park after a minister\'s visit is no one\'s name', () => {
+    expect(names('The Minister of Industry opened the Technology Park in Minsk.')).toEqual([]);
+  });
+
+  it('gives each name its own office in apposition across a verb', () => {
+    const found = people('Rashid Al Mansoori, Minister of Foreign Affairs of the Kingdom of Bahrain, received Ivan Petrov, Ambassador of the Russian Federation.');
+    expect(found.map((p) => [p.name, p.title])).toEqual([['Rashid Al Mansoori', 'Minister of Foreign Affairs of Bahrain'], ['Ivan Petrov', 'Ambassador of Russia']]);
+  });
+
+  it('near-miss: an office, a comma and an honorific before a name are that name\'s', () => {
+    const found = people('The talks were held with the Ambassador of Chile to Kenya, Mr Tomás Ibarra, in Nairobi.');
+    expect(found.map((p) => p.title)).toEqual(['Ambassador of Chile to Kenya']);
+  });
+
+  it('near-miss: a lower-case honorific between the comma and the name keeps the office', () => {
+    const found = people('Please convey my greetings to the President of Vietnam, comrade Tran Van Long, and to the Prime Minister.');
+    expect(found.find((p) => p.name === 'Tran Van Long')?.title).toBe('President of Vietnam');
+  });
+
   it('near-miss: a name with no listed given name is kept whole', () => {
     expect(names('Minister Ho Duc Phoc met Secretary Truong Thi Mai.')).toEqual(['Ho Duc Phoc', 'Truong Thi Mai']);
   });

@@ -22,6 +22,12 @@ const PREPOSITION_OBJECT = /(?<![\p{L}])(?:with|by)[ \t\u00a0]+(?:(?:[\p{Lu}][\p
 /** "A.Lukashenko", "Sh. Mirziyoyev": an initial written onto a surname. */
 const INITIAL_AND_SURNAME = /^(\p{Lu}\p{Ll}?)\.[ \t\u00a0]?(\p{Lu}[\p{L}'’-]+)$/u;
 
+/** "attended by ", "were also accompanied by Foreign Minister X, " before a listed name, in its sentence. */
+const ATTENDED_BY = /(?<![\p{L}])(?:attended|accompanied|joined)[ \t\u00a0]+by[ \t\u00a0][^.;:!?“”"«»]*$/u;
+
+/** "head of state": the office an official release names its own leader by. */
+const OWN_HEAD_OF_STATE = /^head of state$/;
+
 /** Role classes of a state's leaders: head of state, head of government. */
 const LEADER_ROLES = new Set(['hos', 'hog']);
 
@@ -271,6 +277,8 @@ export const coreference: Stage = {
       return best;
     };
 
+    /** The state an official release speaks for, if its source says so (a news outlet's is none). */
+    const issuerHome = homeCountry(doc.meta.source, null);
     const pending: Mention[] = [];
     /** How many people existed when each title mention was read (where the look-ahead below starts). */
     const peopleBefore = new Map<Mention, number>();
@@ -321,7 +329,10 @@ export const coreference: Stage = {
         // "The guest conveyed greetings from President X. The Head of State ...": one named last only as
         // the sender of greetings or a message is not there; the title is a present holder's.
         const present = countryPool.filter((p) => !ABSENT_SENDER_BEFORE.test(doc.text.slice(Math.max(0, p.lastSeen - 90), p.lastSeen)));
-        const pool = present.length > 0 ? present : countryPool;
+        // "the Head of State" unqualified, in an official release of a state: that state's own, whoever
+        // else's head of state the text has named since.
+        const own = issuerHome && !m.country && OWN_HEAD_OF_STATE.test(lookupKey(m.title ?? m.text)) ? present.filter((p) => p.country === issuerHome) : [];
+        const pool = own.length > 0 ? own : present.length > 0 ? present : countryPool;
         let holder: Building | undefined;
         for (const p of pool) if (!holder || p.lastSeen > holder.lastSeen) holder = p;
         if (holder) {
@@ -487,6 +498,12 @@ export const coreference: Stage = {
       };
       const turnSpeakers = turnLabelSpeakers(doc.text, doc.layer('paragraphs'), mentions);
       const openers = new ClauseOpeners(doc.text);
+      // "The talks were attended by X, Y and Z. “...,” he said": people listed as attending are not the
+      // one a subject pronoun takes up when the text named a subject before them.
+      const listedAttendee = (m: Mention) => {
+        const sentence = sentences[sentenceOf(sentences, m)];
+        return sentence !== undefined && ATTENDED_BY.test(doc.text.slice(Math.max(sentence.start, m.start - 300), m.start));
+      };
       for (const p of pending) {
         const s = sentenceOf(sentences, p);
         const person = p.type === 'person';
@@ -503,7 +520,7 @@ export const coreference: Stage = {
         const own = sentences[s] ? openers.lastBefore(sentences[s]!.start, sentences[s]!.end, p.start) : -1;
         const inQuote = person && quoted.contains(p.start);
         const pool = person ? (inQuote ? persons : unquotedPersons) : groups;
-        let ante = antecedent(p, s, sentences, pool, !person, isSubject, accept, opening, own);
+        let ante = antecedent(p, s, sentences, pool, !person, isSubject, accept, opening, own, listedAttendee);
         // "Ambassador Karin Lindqvist ... She noted ... Farrukh Sharifzoda welcomed ... “...,” she went on":
         // officials whose gender the text leaves open are mostly men, so a "she" that would land on one
         // takes the woman the text has shown to be one, when she is within reach as a subject.

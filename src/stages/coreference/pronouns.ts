@@ -39,6 +39,8 @@ export function antecedent(
   mainClauseStart = -1,
   /** Where the pronoun's own subordinate or relative clause begins in its sentence (-1: none). */
   ownClauseStart = -1,
+  /** People a sentence only lists as attending or accompanying ("attended by X, Y and Z"): never taken over a subject. */
+  listedAttendee: (m: Mention) => boolean = () => false,
 ): Mention | null {
   // The subject of a sentence is the likeliest antecedent: the first candidate a verb follows, else the first.
   const pick = (all: readonly Mention[]) => {
@@ -69,7 +71,7 @@ export function antecedent(
     if ((sentences[s]?.paragraph ?? 0) !== paragraph && ++outside > LOOKBACK_BEYOND_PARAGRAPH) break;
     const found = pick(candidatesBySentence.get(s) ?? []);
     if (!found) continue;
-    if (fallback) return isSubject(found) && (sentences[s]?.paragraph ?? 0) === paragraph ? found : fallback;
+    if (fallback) return isSubject(found) && ((sentences[s]?.paragraph ?? 0) === paragraph || listedAttendee(fallback)) ? found : fallback;
     if (object || isSubject(found)) return found;
     fallback = found;
   }

@@ -91,6 +91,9 @@ export function titleFits(generic: string, held: string | null): boolean {
   const g = r.head;
   const heldHead = headReading(held);
   const h = heldHead.head;
+  // "the Minister of Health" is not the Minister of Foreign Affairs: two offices whose portfolios
+  // are both written and share no word are two offices.
+  if (portfoliosConflict(generic, held)) return false;
   if (g === h) return true;
   // "the Speaker of the Mazhilis" is its Chairman; the Chairman of a parliament is its Speaker.
   if (presidesOverLegislature(g, generic, h, held) || presidesOverLegislature(h, held, g, generic)) return true;
@@ -138,6 +141,28 @@ const PRESIDING = new Set(['chairman', 'president']);
 /** "Speaker" against "Chairman" or "President" of a legislature named in the other's title. */
 function presidesOverLegislature(speakerHead: string, _speakerTitle: string, otherHead: string, otherTitle: string): boolean {
   return speakerHead === 'speaker' && PRESIDING.has(otherHead) && LEGISLATURE.test(` ${lookupKey(otherTitle)}`);
+}
+
+const PORTFOLIO_WORDS = new Map<string, readonly string[]>();
+
+/** The portfolio words of a title in its lexicon form ("External Affairs Minister" -> "foreign"). */
+function portfolioWordsOf(title: string): readonly string[] {
+  let words = PORTFOLIO_WORDS.get(title);
+  if (words === undefined) {
+    const entry = titleByWords(title);
+    const { portfolio } = wordLists();
+    words = lookupKey(entry ? entry.title : title).split(/[ -]+/).filter((w) => portfolio.has(w));
+    if (PORTFOLIO_WORDS.size >= MAX_CACHED_HEADS) PORTFOLIO_WORDS.clear();
+    PORTFOLIO_WORDS.set(title, words);
+  }
+  return words;
+}
+
+function portfoliosConflict(generic: string, held: string): boolean {
+  const g = portfolioWordsOf(generic);
+  if (g.length === 0) return false;
+  const h = portfolioWordsOf(held);
+  return h.length > 0 && !g.some((w) => h.includes(w));
 }
 
 const REGION_HEAD = /^(?:the )?head of the (?:region|oblast|krai|province|city|district|municipality|prefecture|county)$/;

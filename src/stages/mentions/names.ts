@@ -332,5 +332,7 @@ export function surnameWordIn(s: SentenceScan, k: number, run: NameRun, titled: 
   // pronoun is never followed by a proper noun of its own clause ("He Lifeng held talks").
   if (s.tok(k)!.pos === 'PRON' && run.words >= 2 && (!s.atClauseStart(k) || s.tok(k + 1)?.pos === 'PROPN')) return true;
   if (k > run.start && /\p{Lu}\p{Ll}+[-‐]\p{Ll}+$/u.test(s.span(run.start, k))) return true;
-  return titled && run.words >= 2;
+  // "Ambassador Park affirmed", "Vice Premier He said": after an office, a capitalised common surname
+  // standing alone inside a sentence is the holder's name.
+  return titled && (run.words >= 2 || !s.atClauseStart(k));
 }

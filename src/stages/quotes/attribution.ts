@@ -295,7 +295,8 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
   const space = /^[ \t\u00a0]+/.exec(text.slice(verbEnd, w.open));
   if (space && !ADDRESSEE_VERB.test(v[1]!)) {
     const s = index.startingAt(text, verbEnd + space[0].length);
-    if (s && s.end <= w.open && /^[ \t\u00a0]*[:,]?[ \t\u00a0]*$/.test(text.slice(s.end, w.open))) {
+    // An object pronoun after the verb is the one spoken to, never the speaker ("thanked him, “...”").
+    if (s && s.end <= w.open && !/^(?:him|her|them)$/i.test(s.text) && /^[ \t\u00a0]*[:,]?[ \t\u00a0]*$/.test(text.slice(s.end, w.open))) {
       return speakerFrom(index, s, 'before/verb-speaker', { start: verbStart, end: s.end }, w);
     }
     // "noted the Federal Minister for Economic Cooperation, “...”": an office in words after the verb.
@@ -319,7 +320,9 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
     if (m.type !== 'person' && COMPLEMENT_BEFORE.test(text.slice(Math.max(sentenceStart, m.start - 12), m.start))) continue;
     const gap = text.slice(m.end, verbStart);
     // "The Kremlin's spokesman, Dmitry Peskov, said": the name in apposition is the speaker.
-    const appositive = /^[ \t\u00a0]*,[ \t\u00a0]*$/.test(gap) && /,[ \t\u00a0]*$/.test(text.slice(Math.max(sentenceStart, m.start - 3), m.start));
+    // "The head of the Azerbaijani delegation, Minister of Economy Mikayil Jabbarov, said": title words may
+    // stand between the opening comma and the name.
+    const appositive = /^[ \t\u00a0]*,[ \t\u00a0]*$/.test(gap) && COMMA_TITLE_WORDS.test(text.slice(Math.max(sentenceStart, m.start - 90), m.start));
     // "... was thanked by Blinken, who said “...”": a relative "who" takes its antecedent as the verb's subject.
     if (m.type === 'person' && WHO_BEFORE_VERB.test(gap)) {
       return speakerFrom(index, m, 'before/relative-who', { start: m.start, end: verbEnd }, w);
@@ -411,8 +414,8 @@ function colonClauseSubject(text: string, index: SpeakerIndex, w: QuoteWindow, f
  */
 const ROLE_CLAUSE = new RegExp(String.raw`(?:^|,)[ \t\u00a0]*((?:[\p{L}-]+[ \t\u00a0]+){0,6}[\p{L}-]+)[ \t\u00a0]+${FILLER}$`, 'iu');
 
-/** Speech verbs whose object is the person addressed: "told Putin", "assured the guests", "asked the Minister". */
-const ADDRESSEE_VERB = /^(?:told|tells|tell|asked|asks|ask|assured|assures|assure|informed|informs|inform|reminded|reminds|remind|urged|urges|urge|briefed|briefs|brief)$/i;
+/** Speech verbs whose object is the person addressed: "told Putin", "assured the guests", "wished him". */
+const ADDRESSEE_VERB = /^(?:told|tells|tell|asked|asks|ask|assured|assures|assure|informed|informs|inform|reminded|reminds|remind|urged|urges|urge|briefed|briefs|brief|wished|wishes|wish|wishing)$/i;
 
 /** An aside between the subject and its verb: ", for his part, ", ", in turn, ". */
 const TRAILING_ASIDE = new RegExp(String.raw`[ \t\u00a0]*,[^,.;:!?“”"«»\n]{1,60},[ \t\u00a0]*${FILLER}$`, 'u');
@@ -425,6 +428,9 @@ const ACCORDING_TO_ROLE = /(?<![\p{L}])(according to|in the (?:words|opinion|vie
 
 /** "according to Vladimir Putin's press secretary ", "according to the Minister's adviser ": a possessor, then office words, right before a name. */
 const ACCORDING_TO_POSSESSOR_OFFICE = /(?<![\p{L}])[Aa]ccording[ \t\u00a0]+to[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:[\p{Lu}][\p{L}.'’-]*[ \t\u00a0]+){0,3}[\p{Lu}][\p{L}.-]*['’]s?[ \t\u00a0]+(?:[\p{L}-]+[ \t\u00a0]+){1,4}$/u;
+
+/** A comma, then only title words, right before a name in apposition: ", ", ", Minister of Economy ". */
+const COMMA_TITLE_WORDS = /,[ \t\u00a0]*(?:(?:\p{Lu}[\p{L}'’.-]*|of|for|the|and)[ \t\u00a0]+){0,8}$/u;
 
 /** "quoted the Minister as saying", "cited President X as stating": the object, in group 1. */
 const QUOTED_AS = /(?<![\p{L}])(?:quoted|quotes|cited|cites)[ \t\u00a0]+([^,;:“”"«»\n]{1,100}?)[ \t\u00a0]+as[ \t\u00a0]+(?:saying|stating|telling[^,;:“”"«»\n]{0,40}|noting|declaring)$/iu;

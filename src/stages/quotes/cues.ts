@@ -76,4 +76,4 @@ export const SPEAKER_VERB_GAP = new RegExp(String.raw`^${COMPLEMENT}${APPOSITION
 export const APPOSITION_AT_START = new RegExp(String.raw`^${COMPLEMENT}${APPOSITION}[ \t\u00a0]*`, 'u');
 
 /** A mention that is itself the complement of a title ("President of *Kazakhstan*") is not the speaker. */
-export const COMPLEMENT_BEFORE = /(?<![\p{L}])(?:of|from|for|at)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/iu;
+export const COMPLEMENT_BEFORE = /(?<![\p{L}])(?:of|from|for|at|in)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/iu;

@@ -72,11 +72,20 @@ export function speechAnnouncer(text: string, para: Span, index: SpeakerIndex): 
   const words = text.slice(para.start, para.end);
   const cue = SPEECH_ANNOUNCED.exec(words);
   if (!cue || /[“”"«»]/.test(words)) return null;
-  const person = index.firstPersonFrom(para.start, para.start + cue.index);
-  if (!person || !TITLE_WORDS.test(text.slice(para.start, person.start))) return null;
+  const cueEnd = para.start + cue.index + cue[0].length;
+  let person = index.firstPersonFrom(para.start, para.start + cue.index);
+  if (person && !TITLE_WORDS.test(text.slice(para.start, person.start))) return null;
+  // "Below is the full text of the speech of the Head of State:", "the address by President X": the
+  // one whose speech it is, named right after the speech.
+  if (!person) {
+    const after = /^[ \t\u00a0]+(?:of|by)[ \t\u00a0]+(?:the[ \t\u00a0]+)?/.exec(text.slice(cueEnd, cueEnd + 12));
+    const next = after ? index.firstPersonFrom(cueEnd + after[0].length, para.end) : null;
+    if (next && TITLE_WORDS.test(text.slice(cueEnd + after![0].length, next.start))) person = next;
+  }
+  if (!person) return null;
   const actor = index.actorOf(person);
   if (!actor || actor.nominal) return null;
-  return { speaker: actor.id, speakerMention: person.id, cue: { start: person.start, end: para.start + cue.index + cue[0].length }, rule: 'lead/speech-announced' };
+  return { speaker: actor.id, speakerMention: person.id, cue: { start: Math.min(person.start, para.start + cue.index), end: Math.max(cueEnd, person.end) }, rule: 'lead/speech-announced' };
 }
 
 /** A heading between paragraphs of a speech: a short line without a sentence's closing punctuation or quotation marks. */

@@ -176,7 +176,7 @@ export class SpeakerIndex {
    */
   isRelationalPhrase(words: string): boolean {
     const w = words.trim().replace(/[ \t\u00a0]+/g, ' ');
-    return ORDER_WORD.test(w) || STYLE_OF_ADDRESS.test(w) || COUNTERPART_WORDS.test(w) || GUEST_WORDS.test(w) || HOST_WORDS.test(w) || DELEGATION_HEAD_WORDS.test(w);
+    return ORDER_WORD.test(w) || STYLE_OF_ADDRESS.test(w) || COUNTERPART_WORDS.test(w) || GUEST_WORDS.test(w) || HOST_WORDS.test(w) || DELEGATION_HEAD_WORDS.test(w) || FIRST_LADY_WORDS.test(w);
   }
 
   referent(words: string, at: number): Actor | null {
@@ -188,6 +188,8 @@ export class SpeakerIndex {
     if (style) return this.lastPersonAfter(at, styledBefore(style[1]!));
     if (COUNTERPART_WORDS.test(w)) return this.lastPersonAfter(at, COUNTERPART_BEFORE) ?? this.otherThanSubject(at);
     if (GUEST_WORDS.test(w)) return this.lastPersonAfter(at, RECEIVED_BEFORE) ?? this.lastPersonBeforeVerb(at, VISITING_AFTER);
+    // "the First Lady": the one introduced as the President's wife, when the text names her so.
+    if (FIRST_LADY_WORDS.test(w)) return this.lastPersonAfter(at, WIFE_BEFORE);
     if (HOST_WORDS.test(w)) return this.lastPersonBeforeVerb(at, HOST_VERB_AFTER) ?? this.lastPersonAfter(at, HOSTED_BY_BEFORE);
     if (DELEGATION_HEAD_WORDS.test(w)) return this.lastPersonAfter(at, LED_BY_BEFORE);
     const diplomat = DIPLOMAT_WORDS.exec(w);
@@ -201,6 +203,12 @@ export class SpeakerIndex {
       // "the head of the Austrian diplomacy", "China's top diplomat": the foreign minister (of that country).
       const demonym = diplomacy[1] ?? diplomacy[2];
       return this.holderOfRole(`${demonym ? `${demonym} ` : ''}Foreign Minister`, at);
+    }
+    const leader = STATE_LEADER_WORDS.exec(w);
+    if (leader) {
+      // "the Vietnamese State leader", "the Government leader": the head of state or of government (of that country).
+      const office = /^state$/i.test(leader[2]!) ? 'Head of State' : 'Head of Government';
+      return this.holderOfRole(`${leader[1] ? `${leader[1]} ` : ''}${office}`, at);
     }
     const generic = GENERIC_PERSON_WORDS.exec(w);
     if (generic) {
@@ -400,14 +408,15 @@ const MAX_SAME_WORDS_LOOKBACK = 80;
 const STYLE_OF_ADDRESS = /^(?:his|her) ((?:royal )?highness|majesty|excellency)$/i;
 
 const STYLED = new Map<string, RegExp>();
-/** "His Highness ", "His Highness Sheikh ", "His Majesty King " right before a name. */
+/** "His Highness ", "His Highness Sheikh ", "His Highness the Amir Sheikh ", "His Majesty King " right before a name. */
 function styledBefore(style: string): RegExp {
   const key = style.toLowerCase();
   let re = STYLED.get(key);
   if (!re) {
     // Case-sensitive, so that only capitalised words (an honorific, a title) stand between style and name.
     const words = key.split(' ').map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join(String.raw`[ \t\u00a0]+`);
-    re = new RegExp(String.raw`(?<![\p{L}])[Hh](?:is|er)[ \t\u00a0]+${words}[ \t\u00a0]+(?:[\p{Lu}][\p{L}.'’-]*[ \t\u00a0]+){0,3}$`, 'u');
+    // "His Highness the Amir Sheikh ": an office after "the" may stand between the style and the name.
+    re = new RegExp(String.raw`(?<![\p{L}])[Hh](?:is|er)[ \t\u00a0]+${words}[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:[\p{Lu}][\p{L}.'’-]*[ \t\u00a0]+){0,3}$`, 'u');
     STYLED.set(key, re);
   }
   return re;
@@ -422,6 +431,9 @@ const COUNTERPART_BEFORE = /counterparts?[ \t\u00a0]*,?[ \t\u00a0]*(?:(?:[\p{Lu}
 const GUEST_WORDS = /^(?:the )?(?:(?:high|distinguished|foreign|honou?red|high-ranking) )?guest$/i;
 /** "received ", "welcomed the Prime Minister of Hungary ": a host's verb and title words right before a name. */
 const RECEIVED_BEFORE = /(?<![\p{L}])(?:received|welcomed|hosted|greeted)[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and|a)[ \t\u00a0]+){0,12}$/u;
+const FIRST_LADY_WORDS = /^(?:the )?first lady$/i;
+/** "his wife ", "the President's wife, ", "wife of the President " right before a name. */
+const WIFE_BEFORE = /(?<![\p{L}])(?:wife|spouse)[ \t\u00a0]*,?[ \t\u00a0]+(?:(?:of|the|[\p{Lu}][\p{L}'’.-]*)[ \t\u00a0]+){0,4}$/u;
 /** ", who is in Uzbekistan on an official visit", ", who arrived on a state visit": the visitor's name before. */
 const VISITING_AFTER = /^[ \t\u00a0]*,[ \t\u00a0]*who[ \t\u00a0]+(?:is|was|arrived|came|has arrived)\b[^.;:!?“”"«»\n]{0,80}?\bvisit\b/u;
 /** "the host", "the Vietnamese host": the one who received or hosted the guest. */
@@ -432,8 +444,8 @@ const HOST_VERB_AFTER = /^(?:[ \t\u00a0]*,[^,.;:!?“”"«»\n]{1,100},)?(?:[ \
 const HOSTED_BY_BEFORE = /(?<![\p{L}])(?:received|hosted|welcomed|greeted)[ \t\u00a0]+by[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and)[ \t\u00a0]+){0,10}$/u;
 /** "the head of the Uzbek delegation", "the leader of the delegation". */
 export const DELEGATION_HEAD_WORDS = /^(?:the )?(?:head|leader|chief) of the (?:[\p{Lu}][\p{L}-]* )?delegation$/iu;
-/** "led by ", "headed by Deputy Minister " right before a name. */
-const LED_BY_BEFORE = /(?<![\p{L}])(?:led|headed|chaired)[ \t\u00a0]+by[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and)[ \t\u00a0]+){0,10}$/u;
+/** "led by ", "headed by Deputy Minister ", "led by its Vice President " right before a name. */
+const LED_BY_BEFORE = /(?<![\p{L}])(?:led|headed|chaired)[ \t\u00a0]+by[ \t\u00a0]+(?:(?:its|his|her|their)[ \t\u00a0]+)?(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and)[ \t\u00a0]+){0,10}$/u;
 /** "the diplomat", "the Cuban diplomat", "the envoy". */
 const DIPLOMAT_WORDS = /^(?:the )?(?:(\p{Lu}[\p{L}-]*) )?(?:diplomat|envoy)$/u;
 /** Offices held by diplomats: ambassadors, consuls, chargés d'affaires, envoys, permanent representatives, and the foreign ministry's own. */
@@ -442,6 +454,8 @@ const DIPLOMATIC_OFFICE = /\b(?:ambassador|consul|charg[ée]|envoy|permanent rep
 const DEPUTY_TITLE = /(?:^|[\s-])(?:deputy|vice|assistant)(?:[\s-]|$)/i;
 /** "the head of the Austrian diplomacy", "the chief of Russian diplomacy", "the head of the Russian MFA", "the Chinese top diplomat". */
 const DIPLOMACY_HEAD_WORDS = /^(?:[Tt]he )?(?:(?:[Hh]ead|[Cc]hief) of (?:the )?(?:(\p{Lu}[\p{L}-]*) )?(?:diplomacy|MFA)|(?:(\p{Lu}[\p{L}-]*) )?(?:top|chief) diplomat)$/u;
+/** "the Vietnamese State leader", "the Government leader", "the state chief": a head of state or government in plain words. */
+const STATE_LEADER_WORDS = /^(?:[Tt]he )?(?:(\p{Lu}[\p{L}-]*) )?([Ss]tate|[Gg]overnment) (?:leader|head|chief)$/u;
 /** A person noun that names no office, with the demonym of the country served: "the Pakistani official". */
 const GENERIC_PERSON_WORDS = /^(?:[Tt]he )?(\p{Lu}[\p{L}-]*) (?:official|politician|statesman|stateswoman|dignitary|representative|monarch)$/u;
 const REGION_HEAD_WORDS = /^(?:the )?head of the (?:region|oblast|krai|province|republic|city|district|territory|administration)$/i;
