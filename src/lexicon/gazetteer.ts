@@ -53,6 +53,18 @@ export const gazetteer = cached((): ReadonlyMap<string, GazetteerHit> => {
 /** Leading substrings of every gazetteer key, for early exit while scanning a text. */
 export const gazetteerPrefixes = cached((): ReadonlySet<string> => prefixesOf(gazetteer().keys()));
 
+/**
+ * The gazetteer and its prefixes in one map: every leading substring of a key maps to the hit of
+ * that key when it is one, else to null; a text that is no prefix is absent. A scan that grows a
+ * phrase word by word asks once per word instead of twice.
+ */
+export const gazetteerSteps = cached((): ReadonlyMap<string, GazetteerHit | null> => {
+  const steps = new Map<string, GazetteerHit | null>();
+  for (const p of gazetteerPrefixes()) steps.set(p, null);
+  for (const [key, hit] of gazetteer()) steps.set(key, hit);
+  return steps;
+});
+
 function sameEntry(a: NameEntry, b: NameEntry): boolean {
   if (a.kind === 'organization' && b.kind === 'organization') return a.org === b.org;
   if (a.kind === 'country' && b.kind === 'country') return a.iso3 === b.iso3;

@@ -1,5 +1,5 @@
 import type { Sentence, Token } from '../../document/layers.js';
-import { gazetteer, gazetteerPrefixes, type GazetteerHit } from '../../lexicon/gazetteer.js';
+import { gazetteerSteps, type GazetteerHit } from '../../lexicon/gazetteer.js';
 import { groupLexicon, type GroupNoun } from '../../lexicon/groups.js';
 import { isCapitalized, lookupKey } from '../../lexicon/normalize.js';
 import { titleLexicon, type TitleEntry } from '../../lexicon/titles.js';
@@ -259,8 +259,7 @@ export class SentenceScan {
 
   /** Marks the longest lexicon name starting at each token, left to right, without overlaps. */
   findNames(): void {
-    const table = gazetteer();
-    const prefixes = gazetteerPrefixes();
+    const steps = gazetteerSteps();
     for (let i = this.first; i < this.last; i++) {
       const t = this.tokens[i]!;
       // Every lexicon name starts with a capital letter.
@@ -271,9 +270,9 @@ export class SentenceScan {
       for (let j = i + 1; j <= maxJ; j++) {
         if (this.tokens[j - 1]!.end - t.start > MAX_NAME_CHARS) break;
         key += (j - 1 === i ? '' : this.glued(j - 1) ? '' : ' ') + this.tokenKey(j - 1);
-        if (!prefixes.has(key)) break;
-        const hit = table.get(key);
-        if (!hit) continue;
+        const hit = steps.get(key);
+        if (hit === undefined) break;
+        if (hit === null) continue;
         // Acronyms must match as written ("US", not "Us"); other names need only their capital.
         if (hit.caseSensitive && this.span(i, j).replace(/\s+/g, ' ') !== hit.spelling) continue;
         best = { start: i, end: j, hit };

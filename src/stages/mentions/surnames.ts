@@ -31,10 +31,11 @@ export function surnameMentions(scans: readonly SentenceScan[]): void {
       const t = s.tok(i)!;
       const end = s.wordEnd(i);
       if (!s.free(i, end)) continue;
-      const written = s.span(i, end);
-      const word = written.toLowerCase();
       if (s.nameHit(i) || s.titleHit(i)) continue;
       if (s.isCap(end) && s.claimOf(end) === Claim.Free && !s.isPossessive(end)) continue;
+      // The word is copied out only for tokens the tests above leave.
+      const written = s.span(i, end);
+      const word = written.toLowerCase();
       if (surnames.has(word)) {
         s.push({
           start: t.start, end: s.tokens[end - 1]!.end, tokenStart: i, tokenEnd: end,
