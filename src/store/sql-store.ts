@@ -5,6 +5,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { sql, type Kysely, type SqlBool, type Expression } from 'kysely';
 import type { ExtractRecord } from '../record/types.js';
+import { SEGMENT_CHARS } from '../record/segments.js';
 import { readRecordJson } from './record-parts.js';
 import { foldText } from './actor-key.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
@@ -21,6 +22,8 @@ import { BusyError, writeTransaction, type WriteContext } from './write-tx.js';
 
 export { eventPairs } from './derived.js';
 
+/** A text long enough to be read in parts is written with a small SQLite cache (see writeTransaction). */
+const isLargeText = (text: string): boolean => text.length > SEGMENT_CHARS;
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 const DEFAULT_LIMIT = 50;
@@ -100,14 +103,14 @@ export class SqlStore implements Store {
   }
 
   async putDocument(input: PutDocumentInput): Promise<PutResult> {
-    const [result] = await writeTransaction(this.writeContext(), (tx) => putDocumentsIn(tx, [input]));
+    const [result] = await writeTransaction(this.writeContext(), (tx) => putDocumentsIn(tx, [input]), { large: isLargeText(input.text) });
     return result!;
   }
 
   async putDocuments(inputs: readonly PutDocumentInput[]): Promise<PutOutcome[]> {
     if (inputs.length === 0) return [];
     try {
-      return await writeTransaction(this.writeContext(), (tx) => putDocumentsIn(tx, inputs));
+      return await writeTransaction(this.writeContext(), (tx) => putDocumentsIn(tx, inputs), { large: inputs.some((i) => isLargeText(i.text)) });
     } catch (error) {
       if (inputs.length === 1 || error instanceof BusyError) {
         const message = messageOf(error);
