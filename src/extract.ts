@@ -2,7 +2,7 @@ import { hash } from 'node:crypto';
 import { Document, type DocumentMeta } from './document/document.js';
 import { parseHeader } from './ingest/header.js';
 import { buildRecord } from './record/build.js';
-import { collectGarbage } from './record/collect-garbage.js';
+import { collectGarbage, withTightHeap } from './record/collect-garbage.js';
 import { RecordJoiner, SEGMENT_CHARS, segmentBounds } from './record/segments.js';
 import type { RecordBytes } from './record/record-json.js';
 import type { ExtractRecord } from './record/types.js';
@@ -89,6 +89,10 @@ export function extractForStore(input: ExtractInput, maxChars = SEGMENT_CHARS): 
 }
 
 function joinParts(input: ExtractInput, maxChars: number, spill = false, deflate = false): RecordJoiner {
+  return withTightHeap(() => readParts(input, maxChars, spill, deflate));
+}
+
+function readParts(input: ExtractInput, maxChars: number, spill: boolean, deflate: boolean): RecordJoiner {
   const text = input.text;
   const id = input.id || contentHash(text);
   const bounds = segmentBounds(text, 0, maxChars);

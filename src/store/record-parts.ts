@@ -10,6 +10,7 @@
  */
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { Kysely } from 'kysely';
+import { collectGarbage } from '../record/collect-garbage.js';
 import { pieceBytes, recordByteLength, type RecordJson } from '../record/record-json.js';
 import type { Database } from './schema.js';
 import type { WriteTx } from './write-tx.js';
@@ -33,7 +34,7 @@ export function recordJsonText(json: RecordJson): string {
  * The JSON's UTF-8 bytes in blocks of `size` bytes (the last shorter), each made only when
  * asked for. A string is encoded a slice at a time, never whole.
  */
-export function* recordBlocks(json: RecordJson, size = RECORD_PART_BYTES): Generator<Buffer> {
+export function* recordBlocks(json: RecordJson, size = RECORD_PART_BYTES, reuse = false): Generator<Buffer> {
   if (typeof json === 'string') {
     // A slice of `size / 3` characters is at most `size` bytes; a cut never splits a surrogate pair.
     const step = Math.max(2, Math.floor(size / 3));
@@ -70,7 +71,8 @@ export function* recordBlocks(json: RecordJson, size = RECORD_PART_BYTES): Gener
       from += n;
       if (filled === size) {
         yield block;
-        block = Buffer.allocUnsafeSlow(size);
+        // With `reuse`, the caller is done with a block when it asks for the next.
+        if (!reuse) block = Buffer.allocUnsafeSlow(size);
         filled = 0;
       }
     }
@@ -94,10 +96,13 @@ export async function writeRecordParts(tx: WriteTx, versionId: number, json: Rec
   if (replace) await tx.run('DELETE FROM record_parts WHERE version_id = ?', [versionId]);
   if (!isPartedSize(json)) return;
   let part = 0;
-  for (const block of recordBlocks(json)) {
-    // One block at a time: compressed, written, and let go before the next is made.
+  for (const block of recordBlocks(json, RECORD_PART_BYTES, true)) {
+    // One block at a time: compressed, written (SQLite keeps a copy), and its memory used for the next.
     await tx.run('INSERT INTO record_parts (version_id, part, data) VALUES (?, ?, ?)', [versionId, part++, deflateRawSync(block, { level: 3 })]);
   }
+  // What the record became on the way (its JSON inflated piece by piece, each part compressed)
+  // goes before the rest of the text's rows are written.
+  collectGarbage();
 }
 
 /**

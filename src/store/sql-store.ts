@@ -5,6 +5,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { sql, type Kysely, type SqlBool, type Expression } from 'kysely';
 import type { ExtractRecord } from '../record/types.js';
+import { SEGMENT_CHARS } from '../record/segments.js';
 import { readRecordJson } from './record-parts.js';
 import { foldText } from './actor-key.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
@@ -17,11 +18,13 @@ import type {
 } from './store.js';
 import { putDocumentsIn, replaceRecordIn } from './write-documents.js';
 import { listMeetings, type MeetingFilter, type MeetingRow } from './meetings.js';
-import { BusyError, writeTransaction, type WriteContext, type WriteTx } from './write-tx.js';
+import { BusyError, writeTransaction, type WriteContext, type WriteOptions, type WriteTx } from './write-tx.js';
 import { BACKSTOP_PAGES, Checkpointer } from './checkpointer.js';
 
 export { eventPairs } from './derived.js';
 
+/** A text long enough to be read in parts is written with a small SQLite cache (see writeTransaction). */
+const isLargeText = (text: string): boolean => text.length > SEGMENT_CHARS;
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 const DEFAULT_LIMIT = 50;
@@ -78,8 +81,8 @@ export class SqlStore implements Store {
   private readonly checkpointer: Checkpointer | null = null;
 
   /** One write transaction; on SQLite the log is then checkpointed off this thread. */
-  private async write<T>(fn: (tx: WriteTx) => Promise<T>): Promise<T> {
-    const result = await writeTransaction(this.writeContext(), fn);
+  private async write<T>(fn: (tx: WriteTx) => Promise<T>, options: WriteOptions = {}): Promise<T> {
+    const result = await writeTransaction(this.writeContext(), fn, options);
     this.checkpointer?.nudge();
     return result;
   }
@@ -145,14 +148,14 @@ export class SqlStore implements Store {
   }
 
   async putDocument(input: PutDocumentInput): Promise<PutResult> {
-    const [result] = await this.write((tx) => putDocumentsIn(tx, [input]));
+    const [result] = await this.write((tx) => putDocumentsIn(tx, [input]), { large: isLargeText(input.text) });
     return result!;
   }
 
   async putDocuments(inputs: readonly PutDocumentInput[]): Promise<PutOutcome[]> {
     if (inputs.length === 0) return [];
     try {
-      return await this.write((tx) => putDocumentsIn(tx, inputs));
+      return await this.write((tx) => putDocumentsIn(tx, inputs), { large: inputs.some((i) => isLargeText(i.text)) });
     } catch (error) {
       if (inputs.length === 1 || error instanceof BusyError) {
         const message = messageOf(error);

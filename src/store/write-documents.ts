@@ -20,6 +20,8 @@ import { inlineRecord, isPartedSize, writeRecordParts } from './record-parts.js'
 import type { PutDocumentInput, PutResult } from './store.js';
 import type { ColumnSpec, WriteTx } from './write-tx.js';
 
+/** Texts longer than this (characters) are indexed for search from their stored row. */
+const INDEX_FROM_ROW_CHARS = 1_000_000;
 const num = (v: unknown): number => (typeof v === 'number' ? v : Number(v ?? 0));
 const now = (): string => new Date().toISOString();
 
@@ -73,7 +75,11 @@ async function claimDocument(b: Batch, key: string, wanted: string, hash: string
 }
 
 async function indexText(tx: WriteTx, versionId: number, title: string | null, text: string): Promise<void> {
-  if (tx.backend === 'sqlite') await tx.run('INSERT INTO doc_fts(rowid, title, text) VALUES (?, ?, ?)', [versionId, title ?? '', text]);
+  // A very large text is indexed from its row: bound again as a parameter, it would be copied
+  // twice more (to UTF-8, then by SQLite) while the index is built.
+  if (tx.backend === 'sqlite' && text.length > INDEX_FROM_ROW_CHARS) {
+    await tx.run(`INSERT INTO doc_fts(rowid, title, text) SELECT id, ?, text FROM document_versions WHERE id = ?`, [title ?? '', versionId]);
+  } else if (tx.backend === 'sqlite') await tx.run('INSERT INTO doc_fts(rowid, title, text) VALUES (?, ?, ?)', [versionId, title ?? '', text]);
   else await tx.run(`UPDATE document_versions SET tsv = to_tsvector('english', coalesce(title, '') || ' ' || text) WHERE id = ?`, [versionId]);
 }
 

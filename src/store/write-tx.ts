@@ -294,8 +294,22 @@ export interface WriteContext {
 /** Stops at the first transient failure that is worth a second try (PostgreSQL deadlock, serialisation). */
 const isRetryablePg = (error: unknown): boolean => ['40P01', '40001'].includes((error as { code?: string }).code ?? '');
 
+/**
+ * SQLite: pages of cache (in KiB, as `PRAGMA cache_size` takes a negative number) while a
+ * transaction writes a very large text. The connection's cache is 64 MB for the reads of a
+ * server; a write of a 50 MB text, its search index and its rows would fill all of it with
+ * pages written once, beside the text and its record in memory. Past this size SQLite writes
+ * the pages to the log as it goes, which it does at the commit anyway.
+ */
+const LARGE_WRITE_CACHE_KIB = 8192;
+
+export interface WriteOptions {
+  /** The transaction writes a very large text: SQLite keeps a small cache while it runs. */
+  large?: boolean;
+}
+
 /** Runs `fn` in one write transaction, retried as a whole while the store is busy. */
-export async function writeTransaction<T>(ctx: WriteContext, fn: (tx: WriteTx) => Promise<T>): Promise<T> {
+export async function writeTransaction<T>(ctx: WriteContext, fn: (tx: WriteTx) => Promise<T>, options: WriteOptions = {}): Promise<T> {
   const started = Date.now();
   const timeout = busyTimeoutMs();
   const BUSY = Symbol('busy');
@@ -315,6 +329,8 @@ export async function writeTransaction<T>(ctx: WriteContext, fn: (tx: WriteTx) =
         } finally {
           raw.prepare(`PRAGMA busy_timeout = ${SQLITE_BUSY_MS}`).run();
         }
+        const cacheSize = options.large ? (raw.pragma('cache_size', { simple: true }) as number) : null;
+        if (cacheSize !== null) raw.pragma(`cache_size = -${LARGE_WRITE_CACHE_KIB}`);
         try {
           const result = await fn(sqliteTx(raw, conn));
           raw.prepare('COMMIT').run();
@@ -322,6 +338,8 @@ export async function writeTransaction<T>(ctx: WriteContext, fn: (tx: WriteTx) =
         } catch (error) {
           if (raw.inTransaction) raw.prepare('ROLLBACK').run();
           throw error;
+        } finally {
+          if (cacheSize !== null) raw.pragma(`cache_size = ${cacheSize}`);
         }
       });
     } else {
