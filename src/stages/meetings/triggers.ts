@@ -423,9 +423,12 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
           if (objectStart > end && v.lower(after) === 'to' && v.isVerb(after + 1)) continue;
           people = [...peopleBefore(v, i, first, skip), ...object];
           // "toured the port with Managing Director X": the one the visitor goes round with is met.
-          const companions = cue.kind === 'visit' ? withPeople(v, end, last, ONLY_WITH, 12) : [];
+          // Only a verb of visiting: "welcomed President X's meeting with Y" names no companion.
+          const companions = cue.kind === 'visit' && cue.form.startsWith('visit') ? withPeople(v, end, last, ONLY_WITH, 12) : [];
           people.push(...companions);
           if (cue.kind === 'visit' && object.length === 0) {
+            // "welcomed President X's meeting": a person right after the verb who is no object is a possessor.
+            if (companions.length === 0 && (v.person(v.mentionAt(end)) || v.person(v.mentionAt(end + 1)))) continue;
             // "visited Herat", "will visit Lanport": a visit to a place, with the visitor alone.
             const m = v.mentionAt(end) ?? v.mentionAt(end + 1);
             if (m && m.type === 'place') place = m.actor;
@@ -572,7 +575,8 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         const verb = governingVerb(v, i, first);
         // "Putin recalled the talks held in Beijing with President Xi": one who recalls talks with someone had them.
         const recalledWith = verb >= 0 && RECALL.test(v.lower(verb)) && complementAfter(v, end, last, ONLY_WITH, 12, true, skip) >= 0;
-        let subject = verb >= 0 && (LIGHT.has(v.lower(verb)) || cueAt(v, verb, last) || recalledWith) ? peopleBefore(v, verb, first, skip) : [];
+        // "welcomed President X's meeting with Y": a meeting someone else's is not the welcomer's.
+        let subject = verb >= 0 && (LIGHT.has(v.lower(verb)) || (cueAt(v, verb, last) && !possessor) || recalledWith) ? peopleBefore(v, verb, first, skip) : [];
         // "Kelley witnessed the signing and led a bilateral meeting with ...": a coordinated verb
         // shares the sentence's subject; "Locke discussed ... during meetings with ...": so does a
         // meeting in a phrase of the clause.
