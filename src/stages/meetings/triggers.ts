@@ -71,12 +71,12 @@ function wordsOf(cue: MeetingCue): readonly string[] {
   return words;
 }
 
-function cueAt(v: MeetingText, i: number, last: number): { cue: MeetingCue; end: number } | null {
+export function cueAt(v: MeetingText, i: number, last: number): { cue: MeetingCue; end: number } | null {
   const list = meetingLexicon().byFirstWord.get(v.lower(i));
   if (!list) return null;
   // "the meeting was called off": a phrasal verb of its own. "The call for restraint", "his call to
   // end the war": a call for something is an appeal, no conversation.
-  if (/^calls?$|^called$/.test(v.lower(i)) && (v.lower(i + 1) === 'off' || (v.tok(i)?.pos === 'NOUN' && (v.lower(i + 1) === 'for' || (v.lower(i + 1) === 'to' && v.isVerb(i + 2)))))) return null;
+  if (/^calls?$|^called$/.test(v.lower(i)) && (v.lower(i + 1) === 'off' || (v.tok(i)?.pos === 'NOUN' && (v.lower(i + 1) === 'for' || appealTo(v, i))))) return null;
   // "the lead-up to", "a follow-up call": a word glued by a hyphen to the next is part of a compound.
   const t = v.tok(i)!;
   const dash = v.tok(i + 1);
@@ -100,6 +100,19 @@ function cueAt(v: MeetingText, i: number, last: number): { cue: MeetingCue; end:
     if (!best || words.length > best.end - i) best = { cue, end: i + words.length };
   }
   return best;
+}
+
+/**
+ * "the call by Chancellor X to end the war": the first "to" after the noun call, past a "by" phrase,
+ * opens an infinitive. "A call with X to discuss trade" and "a call to President Y" are conversations.
+ */
+function appealTo(v: MeetingText, i: number): boolean {
+  for (let j = i + 1; j < v.tokens.length && j - i <= 8; j++) {
+    const l = v.lower(j);
+    if (l === 'to') return v.isVerb(j + 1);
+    if (l === 'with' || l === 'between' || l === 'from' || /^[.;,:]$/.test(l)) return false;
+  }
+  return false;
 }
 
 /** The governing verb of a noun at n: "held [a working] meeting", "took part in the talks". */
