@@ -3,7 +3,7 @@ import { lowerBound } from '../../document/span.js';
 import { meetingLexicon } from '../../lexicon/meetings.js';
 import { complementAfter, ofCommonNoun } from './grammar.js';
 import { nounReading, verbReading } from './status.js';
-import { type MeetingDraft, withPeople } from './triggers.js';
+import { cueAt, type MeetingDraft, withPeople } from './triggers.js';
 import type { MeetingText, PersonRef } from './view.js';
 
 const MODE_KIND: Record<string, MeetingKind> = { meet: 'meeting', call: 'call', visit: 'visit', host: 'meeting' };
@@ -28,7 +28,7 @@ function partnerInGrammar(v: MeetingText, k: number, last: number, people: reado
     const t = v.tok(j);
     // The object is a common noun of no person: "the opportunity", "a letter".
     // "hosted a lunch for X", "received the credentials of X": a meeting noun is read by the grammar of its own.
-    const meetingNoun = meetingLexicon().byFirstWord.get(t?.lower ?? '')?.some((c) => c.cueClass === 'noun') ?? false;
+    const meetingNoun = cueAt(v, j, last)?.cue.cueClass === 'noun';
     return !(t && t.pos === 'NOUN' && !v.isCap(j) && !v.mentionAt(j) && !v.inNounPhrase(j) && !PEOPLE_WORDS.test(t.lower) && !meetingNoun);
   }
   const w = complementAfter(v, k + 1, last, WITH, 20);

@@ -71,12 +71,12 @@ function wordsOf(cue: MeetingCue): readonly string[] {
   return words;
 }
 
-function cueAt(v: MeetingText, i: number, last: number): { cue: MeetingCue; end: number } | null {
+export function cueAt(v: MeetingText, i: number, last: number): { cue: MeetingCue; end: number } | null {
   const list = meetingLexicon().byFirstWord.get(v.lower(i));
   if (!list) return null;
   // "the meeting was called off": a phrasal verb of its own. "The call for restraint", "his call to
   // end the war": a call for something is an appeal, no conversation.
-  if (/^calls?$|^called$/.test(v.lower(i)) && (v.lower(i + 1) === 'off' || (v.tok(i)?.pos === 'NOUN' && (v.lower(i + 1) === 'for' || (v.lower(i + 1) === 'to' && v.isVerb(i + 2)))))) return null;
+  if (/^calls?$|^called$/.test(v.lower(i)) && (v.lower(i + 1) === 'off' || (v.tok(i)?.pos === 'NOUN' && (v.lower(i + 1) === 'for' || appealTo(v, i))))) return null;
   // "the lead-up to", "a follow-up call": a word glued by a hyphen to the next is part of a compound.
   const t = v.tok(i)!;
   const dash = v.tok(i + 1);
@@ -100,6 +100,19 @@ function cueAt(v: MeetingText, i: number, last: number): { cue: MeetingCue; end:
     if (!best || words.length > best.end - i) best = { cue, end: i + words.length };
   }
   return best;
+}
+
+/**
+ * "the call by Chancellor X to end the war": the first "to" after the noun call, past a "by" phrase,
+ * opens an infinitive. "A call with X to discuss trade" and "a call to President Y" are conversations.
+ */
+function appealTo(v: MeetingText, i: number): boolean {
+  for (let j = i + 1; j < v.tokens.length && j - i <= 8; j++) {
+    const l = v.lower(j);
+    if (l === 'to') return v.isVerb(j + 1);
+    if (l === 'with' || l === 'between' || l === 'from' || /^[.;,:]$/.test(l)) return false;
+  }
+  return false;
 }
 
 /** The governing verb of a noun at n: "held [a working] meeting", "took part in the talks". */
@@ -423,9 +436,12 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
           if (objectStart > end && v.lower(after) === 'to' && v.isVerb(after + 1)) continue;
           people = [...peopleBefore(v, i, first, skip), ...object];
           // "toured the port with Managing Director X": the one the visitor goes round with is met.
-          const companions = cue.kind === 'visit' ? withPeople(v, end, last, ONLY_WITH, 12) : [];
+          // Only a verb of visiting: "welcomed President X's meeting with Y" names no companion.
+          const companions = cue.kind === 'visit' && cue.form.startsWith('visit') ? withPeople(v, end, last, ONLY_WITH, 12) : [];
           people.push(...companions);
           if (cue.kind === 'visit' && object.length === 0) {
+            // "welcomed President X's meeting": a person right after the verb who is no object is a possessor.
+            if (companions.length === 0 && (v.person(v.mentionAt(end)) || v.person(v.mentionAt(end + 1)))) continue;
             // "visited Herat", "will visit Lanport": a visit to a place, with the visitor alone.
             const m = v.mentionAt(end) ?? v.mentionAt(end + 1);
             if (m && m.type === 'place') place = m.actor;
@@ -572,7 +588,8 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         const verb = governingVerb(v, i, first);
         // "Putin recalled the talks held in Beijing with President Xi": one who recalls talks with someone had them.
         const recalledWith = verb >= 0 && RECALL.test(v.lower(verb)) && complementAfter(v, end, last, ONLY_WITH, 12, true, skip) >= 0;
-        let subject = verb >= 0 && (LIGHT.has(v.lower(verb)) || cueAt(v, verb, last) || recalledWith) ? peopleBefore(v, verb, first, skip) : [];
+        // "welcomed President X's meeting with Y": a meeting someone else's is not the welcomer's.
+        let subject = verb >= 0 && (LIGHT.has(v.lower(verb)) || (cueAt(v, verb, last) && !possessor) || recalledWith) ? peopleBefore(v, verb, first, skip) : [];
         // "Kelley witnessed the signing and led a bilateral meeting with ...": a coordinated verb
         // shares the sentence's subject; "Locke discussed ... during meetings with ...": so does a
         // meeting in a phrase of the clause.
