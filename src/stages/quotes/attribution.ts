@@ -142,6 +142,30 @@ export function attributeAfter(doc: Document, index: SpeakerIndex, w: QuoteWindo
   return null;
 }
 
+/** "This was stated by ", "– this was said by ", "These words belong to " right after a quote. */
+const STATED_BY = /^(?:(?:this|that|so)[ \t\u00a0]+(?:was|is)[ \t\u00a0]+(?:stated|said|noted|announced|declared|emphasi[sz]ed|stressed|underlined|pointed out)[ \t\u00a0]+by|these[ \t\u00a0]+words[ \t\u00a0]+(?:belong|belonged)[ \t\u00a0]+to)[ \t\u00a0]+/iu;
+/** The speaker words after STATED_BY: up to punctuation or a phrase of place or time. */
+const STATED_BY_WORDS = /^((?:[^\s,;:!?“”"«»()]+[ \t\u00a0]+){0,13}?[^\s,;:!?“”"«»()]+?)(?=[ \t\u00a0]*(?:[,;:!?)]|\.(?![\p{L}\p{N}])|$)|[ \t\u00a0]+(?:at|in|on|during|after|before|when|while|to|with|who)(?![\p{L}]))/u;
+
+/**
+ * "“...” This was stated by Foreign Minister X at a press conference.", "“...”, – these words belong to
+ * X": a sentence after the quote that names who said it outright.
+ */
+export function attributeStatedBy(doc: Document, index: SpeakerIndex, w: QuoteWindow): Attribution | null {
+  const text = doc.text;
+  const from = w.close + w.closeLength;
+  const limit = Math.min(w.after, from + MAX_AFTER);
+  if (from >= limit) return null;
+  const lead = /^[\s,.;–—-]*/.exec(text.slice(from, limit))![0].length;
+  const at = from + lead;
+  const sb = STATED_BY.exec(text.slice(at, limit));
+  if (!sb) return null;
+  const wordsStart = at + sb[0].length;
+  const words = STATED_BY_WORDS.exec(text.slice(wordsStart, limit));
+  if (!words) return null;
+  return fromRegion(index, wordsStart, wordsStart + words[1]!.length, 'after/stated-by', { start: at, end: wordsStart + words[1]!.length }, w);
+}
+
 /**
  * The speaker among the few words a cue gives ("Belarusian President Aleksandr Lukashenko",
  * "he", "a source"): the best mention inside them, else a pronoun, else no one.

@@ -2,7 +2,7 @@ import type { Document } from '../../document/document.js';
 import type { Quote } from '../../document/layers.js';
 import { lowerBound, type Span } from '../../document/span.js';
 import type { Stage } from '../../pipeline/stage.js';
-import { attributeAfter, attributeBefore, looksLikeName, type Attribution, type QuoteWindow } from './attribution.js';
+import { attributeAfter, attributeBefore, attributeStatedBy, looksLikeName, type Attribution, type QuoteWindow } from './attribution.js';
 import { findMarkedQuotes, type MarkedQuote } from './marks.js';
 import { carrySpeakers } from './continuation.js';
 import { SpeakerIndex } from './speakers.js';
@@ -181,6 +181,9 @@ export const quotes: Stage = {
  * after the quote come first, as in "“...,” the minister said".
  */
 function attributeEither(doc: Document, index: SpeakerIndex, window: QuoteWindow, closesSentence: boolean): Attribution | null {
+  // "“...” This was stated by X.": an attribution that says outright whose the words were comes first.
+  const stated = attributeStatedBy(doc, index, window);
+  if (stated?.speaker) return stated;
   if (closesSentence) {
     const before = attributeBefore(doc, index, window);
     if (before?.speaker && before.rule.startsWith('before/') && !before.rule.includes('unknown') && !before.rule.includes('unresolved')) {
