@@ -9,7 +9,7 @@
  */
 import type PgBoss from 'pg-boss';
 import { ingestItems, FLUSH, type IngestCounts, type IngestInput } from '../ingest/batch.js';
-import { workerExtractor } from '../ingest/extract-pool.js';
+import { workerExtractor, type Extractor } from '../ingest/extract-pool.js';
 import { InputError } from '../ingest/errors.js';
 import { DEFAULT_MAX_BYTES } from '../ingest/limits.js';
 import { feedFromBytes, feedItemSource, fromBytes, kindOf, resolveSourceOptions, type SourceItem } from '../ingest/sources.js';
@@ -33,6 +33,12 @@ export interface WorkerOptions {
   pollMs?: number;
   /** Documents per store transaction (default 64). */
   batchSize?: number;
+  /**
+   * Extraction threads to use instead of starting `concurrency` new ones; the caller closes
+   * them. Threads that have already read many documents run the pipeline compiled, so a
+   * process that runs the worker more than once keeps that.
+   */
+  extractor?: Extractor;
   signal?: AbortSignal;
   /** Progress lines (every few seconds) and the notable events of the run. */
   log?: (line: string) => void;
@@ -75,7 +81,7 @@ export async function runWorker(o: WorkerOptions): Promise<WorkerSummary> {
   const store = await openStore(o.location);
   let boss: PgBoss | null = null;
   const pool = queuePool(loc, 3);
-  const extractor = workerExtractor(Math.max(1, o.concurrency));
+  const extractor = o.extractor ?? workerExtractor(Math.max(1, o.concurrency));
   const internal = new AbortController();
   const signal = AbortSignal.any([internal.signal, ...(o.signal ? [o.signal] : [])]);
   const summary: WorkerSummary = { new: 0, unchanged: 0, updated: 0, failed: 0, feeds: 0, itemsQueued: 0, failures: [], elapsedMs: 0, rate: 0, cpuSeconds: 0 };
@@ -297,7 +303,7 @@ export async function runWorker(o: WorkerOptions): Promise<WorkerSummary> {
     summary.failures.unshift(...result.failures);
   } finally {
     internal.abort();
-    await extractor.close();
+    if (!o.extractor) await extractor.close();
     await boss?.stop({ graceful: false, close: true }).catch(() => undefined);
     await pool.end().catch(() => undefined);
     await store.close();

@@ -11,9 +11,9 @@ import { actorMentionCount, recordLists } from '../record/record-json.js';
 import type { EventRecord, ExtractRecord } from '../record/types.js';
 import { exactKey, foldText, givenCompatible, personKey } from './actor-key.js';
 import type { ActorKind } from './store.js';
-import { insertMeetings, removeMeetings } from './meetings.js';
+import { insertMeetingRows, meetingPartyRows, removeMeetings } from './meetings.js';
 import { figureContext } from './text-bits.js';
-import type { ColumnSpec, WriteTx } from './write-tx.js';
+import { WriteBatch, type ColumnSpec, type StatementWrite, type WriteTx } from './write-tx.js';
 
 const num = (v: unknown): number => (typeof v === 'number' ? v : Number(v ?? 0));
 const CHUNK = 500;
@@ -199,14 +199,33 @@ async function resolveActors(tx: WriteTx, entries: DerivedEntry[]): Promise<Map<
       list.push(state);
     }
   };
-  for (let i = 0; i < open.length; i += CHUNK) {
-    const s = tx.inList('surname_key', open.slice(i, i + CHUNK));
-    keep(await tx.all(`SELECT ${ACTOR_COLUMNS} FROM actors WHERE ${s.sql}`, [s.param]));
-  }
-  for (let i = 0; i < withCountry.length; i += CHUNK) {
-    const s = tx.inList('surname_key', withCountry.slice(i, i + CHUNK));
-    const c = tx.inList('country', countries);
-    keep(await tx.all(`SELECT ${ACTOR_COLUMNS} FROM actors WHERE ${s.sql} AND (country IS NULL OR ${c.sql})`, [s.param, c.param]));
+  if (tx.backend === 'postgres') {
+    // One round trip under the lock, whatever the number of names: each list is one array.
+    const parts: string[] = [];
+    const params: unknown[] = [];
+    if (open.length > 0) {
+      const s = tx.inList('surname_key', open);
+      parts.push(`SELECT ${ACTOR_COLUMNS} FROM actors WHERE ${s.sql}`);
+      params.push(s.param);
+    }
+    if (withCountry.length > 0) {
+      const s = tx.inList('surname_key', withCountry);
+      const c = tx.inList('country', countries);
+      parts.push(`SELECT ${ACTOR_COLUMNS} FROM actors WHERE ${s.sql} AND (country IS NULL OR ${c.sql})`);
+      params.push(s.param, c.param);
+    }
+    // The two lists share no surname, so no row comes back twice.
+    if (parts.length > 0) keep(await tx.all(parts.join(' UNION ALL '), params));
+  } else {
+    for (let i = 0; i < open.length; i += CHUNK) {
+      const s = tx.inList('surname_key', open.slice(i, i + CHUNK));
+      keep(await tx.all(`SELECT ${ACTOR_COLUMNS} FROM actors WHERE ${s.sql}`, [s.param]));
+    }
+    for (let i = 0; i < withCountry.length; i += CHUNK) {
+      const s = tx.inList('surname_key', withCountry.slice(i, i + CHUNK));
+      const c = tx.inList('country', countries);
+      keep(await tx.all(`SELECT ${ACTOR_COLUMNS} FROM actors WHERE ${s.sql} AND (country IS NULL OR ${c.sql})`, [s.param, c.param]));
+    }
   }
   const created: ActorState[] = [];
   for (const e of entries) {
@@ -245,9 +264,10 @@ async function resolveActors(tx: WriteTx, entries: DerivedEntry[]): Promise<Map<
     }
     out.set(e, chosen);
   }
-  // New actors in one statement (PostgreSQL; a prepared statement per row on SQLite), ids in order.
-  for (let i = 0; i < created.length; i += CHUNK) {
-    const part = created.slice(i, i + CHUNK);
+  // New actors in one statement (PostgreSQL, however many; a prepared statement per row on SQLite), ids in order.
+  const step = tx.backend === 'postgres' ? Math.max(1, created.length) : CHUNK;
+  for (let i = 0; i < created.length; i += step) {
+    const part = created.slice(i, i + step);
     const rows = await tx.insertRows(
       'actors',
       NEW_ACTOR_COLUMNS,
@@ -283,13 +303,17 @@ export async function insertDerived(tx: WriteTx, items: DerivedItem[]): Promise<
   // Rows that name no actor go in before the lock on shared rows is taken: on PostgreSQL a
   // second writer resolves its actors meanwhile, and the lock is held until the commit.
   const eventIds = await insertEvents(tx, items);
+  const meetingIds = await insertMeetingRows(tx, items);
   await insertFigures(tx, items);
   // The actor keys of every name are worked out before the lock too: only the look-up is shared.
   const perItem = items.map((item) => ({ item, entries: entriesOf(item.record) }));
   await tx.lockShared();
   const resolved = await resolveActors(tx, perItem.flatMap((p) => p.entries));
 
-  const docActorRows: unknown[][] = [];
+  // From here on the rows of every table go out together, a few thousand at a time (one round
+  // trip each on PostgreSQL, while the lock is held), read from each record in chunks: the rows
+  // of a very large record never exist all at once (see record/record-json.ts).
+  const writes = new WriteBatch(tx);
   const touched = new Map<number, ActorTouch>();
   const localToActor = new Map<DerivedItem, Map<string, number>>();
   for (const { item, entries } of perItem) {
@@ -313,7 +337,9 @@ export async function insertDerived(tx: WriteTx, items: DerivedItem[]): Promise<
       }
     }
     for (const a of byActor.values()) {
-      docActorRows.push([item.versionId, item.documentId, a.state.id, a.localIds.join(' '), a.kind, a.name, a.title, a.country, a.sector, a.mentions, sortDate, item.source]);
+      if (writes.push('doc_actors', DOC_ACTOR_COLUMNS, [item.versionId, item.documentId, a.state.id, a.localIds.join(' '), a.kind, a.name, a.title, a.country, a.sector, a.mentions, sortDate, item.source])) {
+        await writes.flush();
+      }
       const cur = a.state;
       // The display name is the fullest spelling seen; the title is the one of the latest dated
       // document. An actor left without documents (its only document was replaced) takes the new spelling.
@@ -337,19 +363,15 @@ export async function insertDerived(tx: WriteTx, items: DerivedItem[]): Promise<
       t.sector ??= a.sector;
     }
   }
-  await tx.insertRows('doc_actors', DOC_ACTOR_COLUMNS, docActorRows);
-  await updateActors(tx, [...touched.values()].sort((a, b) => a.state.id - b.state.id));
+  for (const w of actorUpdates(tx.backend, [...touched.values()].sort((a, b) => a.state.id - b.state.id))) writes.statement(w);
 
-  // Parties of the events (and their who-with-whom pairs) a few hundred at a time, read from
-  // each record in chunks of that size: the rows of a very large record never exist all at once
-  // (see record/record-json.ts).
+  // Parties of the events, and their who-with-whom pairs.
   const pairs = new PairCounter();
-  const partyRows: unknown[][] = [];
   const pairEvents: PairEvent[] = [];
   const flushParties = async () => {
     pairs.add(pairEvents);
     pairEvents.length = 0;
-    if (partyRows.length > 0) await tx.insertRows('event_parties', PARTY_COLUMNS, partyRows.splice(0));
+    await writes.flush();
   };
   for (const item of items) {
     const local = localToActor.get(item)!;
@@ -358,46 +380,48 @@ export async function insertDerived(tx: WriteTx, items: DerivedItem[]): Promise<
       for (const [k, e] of events.entries()) {
         const eventId = ids[first + k]!;
         const pe: PairEvent = { type: e.type, sortDate: e.date ?? item.date ?? '', parties: [] };
+        let due = false;
         const add = (p: NonNullable<typeof e.source>[number], pos: number, role: string) => {
           const actorId = (p.id ? local.get(p.id) : undefined) ?? null;
-          partyRows.push([eventId, item.versionId, role, pos, actorId, p.name, p.country, p.sector]);
+          due = writes.push('event_parties', PARTY_COLUMNS, [eventId, item.versionId, role, pos, actorId, p.name, p.country, p.sector]) || due;
           pe.parties.push({ role, pos, actorId, country: p.country });
         };
         (e.source ?? []).forEach((p, pos) => add(p, pos, 'source'));
         (e.target ?? []).forEach((p, pos) => add(p, pos, 'target'));
         pairEvents.push(pe);
-        if (partyRows.length >= CHUNK) await flushParties();
+        if (due) await flushParties();
       }
     }
   }
-  await flushParties();
+  pairs.add(pairEvents);
+  pairEvents.length = 0;
 
   // Pairs in key order: two writers of one PostgreSQL store never wait on each other in a cycle.
-  const pairRows = pairs.sorted().map((d) => [d.level, d.a, d.b, d.type, d.sortDate, d.aCountry, d.bCountry, d.n]);
-  for (let i = 0; i < pairRows.length; i += CHUNK) {
-    await tx.insertRows('relation_pairs', PAIR_COLUMNS, pairRows.slice(i, i + CHUNK), {
-      onConflict: 'ON CONFLICT (level, a, b, type, sort_date) DO UPDATE SET n = relation_pairs.n + excluded.n',
-    });
+  // Each pair once in a statement (the counter adds them up), as an upsert must.
+  for (const d of pairs.sorted()) {
+    const due = writes.push('relation_pairs', PAIR_COLUMNS, [d.level, d.a, d.b, d.type, d.sortDate, d.aCountry, d.bCountry, d.n], PAIR_UPSERT);
+    if (due) await writes.flush();
   }
 
-  const quoteRows = new RowSink(tx, 'quotes', QUOTE_COLUMNS);
   for (const item of items) {
     const local = localToActor.get(item)!;
     const sortDate = item.date ?? '';
     const lists = recordLists(item.record);
     for (const { first, items: quotes } of lists.chunks('quotes', CHUNK)) {
       for (const [k, q] of quotes.entries()) {
-        const due = quoteRows.push([
+        const due = writes.push('quotes', QUOTE_COLUMNS, [
           item.versionId, item.documentId, first + k, item.date, sortDate, item.source, q.speaker,
           (q.speakerId ? local.get(q.speakerId) : undefined) ?? null, q.text, foldText(q.text), q.start, q.end,
         ]);
-        if (due) await quoteRows.flush();
+        if (due) await writes.flush();
       }
     }
   }
-  await quoteRows.flush();
-  await insertMeetings(tx, items, (item, id) => localToActor.get(item)?.get(id) ?? null);
+  await meetingPartyRows(items, meetingIds, (item, id) => localToActor.get(item)?.get(id) ?? null, writes);
+  await writes.flush();
 }
+
+const PAIR_UPSERT = 'ON CONFLICT (level, a, b, type, sort_date) DO UPDATE SET n = relation_pairs.n + excluded.n';
 
 /**
  * The events of every item, a chunk at a time; returns the id of each event by version and
@@ -445,36 +469,35 @@ async function insertFigures(tx: WriteTx, items: readonly DerivedItem[]): Promis
   await figureRows.flush();
 }
 
-/** One update per actor the batch touched: counters grow, name/title/dates take the batch's final values. */
-async function updateActors(tx: WriteTx, touches: ActorTouch[]): Promise<void> {
-  if (touches.length === 0) return;
-  if (tx.backend === 'postgres') {
-    for (let i = 0; i < touches.length; i += CHUNK) {
-      const part = touches.slice(i, i + CHUNK);
-      const col = <V>(f: (t: ActorTouch) => V) => part.map(f);
-      await tx.run(
-        `UPDATE actors AS a SET documents = a.documents + u.documents, mentions = a.mentions + u.mentions, name = u.name, fold = coalesce(u.fold, a.fold),
+/**
+ * The update of every actor the batch touched: counters grow, name/title/dates take the batch's
+ * final values. PostgreSQL: one statement for all of them; SQLite: one per actor.
+ */
+function actorUpdates(backend: WriteTx['backend'], touches: ActorTouch[]): StatementWrite[] {
+  if (touches.length === 0) return [];
+  if (backend === 'postgres') {
+    const col = <V>(f: (t: ActorTouch) => V) => touches.map(f);
+    return [
+      {
+        sql: `UPDATE actors AS a SET documents = a.documents + u.documents, mentions = a.mentions + u.mentions, name = u.name, fold = coalesce(u.fold, a.fold),
            country = coalesce(a.country, u.country), sector = coalesce(a.sector, u.sector), title = u.title, title_date = u.title_date,
            first_date = u.first_date, last_date = u.last_date
          FROM unnest(?::int4[], ?::int4[], ?::int4[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
            AS u(id, documents, mentions, name, fold, country, sector, title, title_date, first_date, last_date)
          WHERE a.id = u.id`,
-        [
+        params: [
           col((t) => t.state.id), col((t) => t.documents), col((t) => t.mentions), col((t) => t.state.name), col((t) => t.fold),
           col((t) => t.country), col((t) => t.sector), col((t) => t.state.title), col((t) => t.state.title_date), col((t) => t.state.first_date),
           col((t) => t.state.last_date),
         ],
-      );
-    }
-    return;
+      },
+    ];
   }
-  for (const t of touches) {
-    await tx.run(
-      `UPDATE actors SET documents = documents + ?, mentions = mentions + ?, name = ?, fold = coalesce(?, fold), country = coalesce(country, ?),
+  return touches.map((t) => ({
+    sql: `UPDATE actors SET documents = documents + ?, mentions = mentions + ?, name = ?, fold = coalesce(?, fold), country = coalesce(country, ?),
          sector = coalesce(sector, ?), title = ?, title_date = ?, first_date = ?, last_date = ? WHERE id = ?`,
-      [t.documents, t.mentions, t.state.name, t.fold, t.country, t.sector, t.state.title, t.state.title_date, t.state.first_date, t.state.last_date, t.state.id],
-    );
-  }
+    params: [t.documents, t.mentions, t.state.name, t.fold, t.country, t.sector, t.state.title, t.state.title_date, t.state.first_date, t.state.last_date, t.state.id],
+  }));
 }
 
 /** Takes a version's derived rows out of every listing and count (the version itself stays). */

@@ -1,7 +1,8 @@
 /**
  * Meetings in the store: one row per meeting of a current version, one row per party. Kept
- * apart from the rest of the write path, which calls in here once per batch (insert) and
- * once per replaced version (remove); reads page by (sort_date, id) like events.
+ * apart from the rest of the write path, which calls in here twice per batch (the meetings
+ * before the lock on shared rows, their parties after it) and once per replaced version
+ * (remove); reads page by (sort_date, id) like events.
  */
 import { sql, type Kysely } from 'kysely';
 import { recordLists } from '../record/record-json.js';
@@ -10,7 +11,7 @@ import { decodeCursor, encodeCursor } from './cursor.js';
 import type { DerivedItem } from './derived.js';
 import type { CommonFilter, Page } from './store.js';
 import type { Backend, Database } from './schema.js';
-import type { ColumnSpec, WriteTx } from './write-tx.js';
+import type { ColumnSpec, WriteBatch, WriteTx } from './write-tx.js';
 
 export interface MeetingsTable {
   id: number;
@@ -124,40 +125,57 @@ const CHUNK = 500;
 const num = (v: unknown): number => (typeof v === 'number' ? v : Number(v ?? 0));
 
 /**
- * Writes the meetings of a batch of current versions. `actorOf` maps an item's record-local
- * actor id to the store's actor id (from the batch's actor resolution).
+ * Writes the meetings of a batch of current versions, a chunk at a time; returns the id of each
+ * meeting by version and index (the order of the record's list). They name no store actor, so
+ * they go in before the lock on shared rows; their parties come after it (meetingPartyRows).
  */
-export async function insertMeetings(tx: WriteTx, items: readonly DerivedItem[], actorOf: (item: DerivedItem, localId: string) => number | null): Promise<void> {
-  // A chunk of meetings at a time, parties right after their meetings (see record/record-json.ts).
-  const pending: { item: DerivedItem; idx: number; m: MeetingRecord }[] = [];
+export async function insertMeetingRows(tx: WriteTx, items: readonly DerivedItem[]): Promise<Map<number, number[]>> {
+  const ids = new Map<number, number[]>(items.map((item) => [item.versionId, []]));
+  const rows: unknown[][] = [];
   const flush = async () => {
-    if (pending.length === 0) return;
-    const rows = pending.map(({ item, idx, m }) => {
-      const date = m.date ?? item.date;
-      return [item.versionId, item.documentId, idx, m.kind, m.status, date, date ?? '', item.source, m.place, m.trigger, m.start, m.end, m.rule];
-    });
-    const ids = new Map<string, number>();
-    for (const r of await tx.insertRows('meetings', MEETING_COLUMNS, rows, { returning: ['id', 'version_id', 'idx'], keyed: true })) ids.set(`${num(r.version_id)}:${num(r.idx)}`, num(r.id));
-    const parties: unknown[][] = [];
-    for (const { item, idx, m } of pending) {
-      const meetingId = ids.get(`${item.versionId}:${idx}`)!;
-      const named = new Set(m.participants.map((p) => p.id));
-      m.parties.forEach((p, pos) => {
-        parties.push([meetingId, item.versionId, pos, p.id ? actorOf(item, p.id) : null, p.name, p.country, p.sector, named.has(p.id) ? 1 : 0]);
-      });
+    if (rows.length === 0) return;
+    for (const r of await tx.insertRows('meetings', MEETING_COLUMNS, rows.splice(0), { returning: ['id', 'version_id', 'idx'], keyed: true })) {
+      ids.get(num(r.version_id))![num(r.idx)] = num(r.id);
     }
-    pending.length = 0;
-    for (let i = 0; i < parties.length; i += CHUNK) await tx.insertRows('meeting_parties', PARTY_COLUMNS, parties.slice(i, i + CHUNK));
   };
   for (const item of items) {
     for (const { first, items: meetings } of recordLists(item.record).chunks('meetings', CHUNK)) {
       for (const [k, m] of meetings.entries()) {
-        pending.push({ item, idx: first + k, m });
-        if (pending.length >= CHUNK) await flush();
+        const date = m.date ?? item.date;
+        rows.push([item.versionId, item.documentId, first + k, m.kind, m.status, date, date ?? '', item.source, m.place, m.trigger, m.start, m.end, m.rule]);
+        if (rows.length >= CHUNK) await flush();
       }
     }
   }
   await flush();
+  return ids;
+}
+
+/**
+ * The parties of the meetings insertMeetingRows wrote, into `writes` (flushed as it asks).
+ * `actorOf` maps an item's record-local actor id to the store's actor id (from the batch's
+ * actor resolution).
+ */
+export async function meetingPartyRows(
+  items: readonly DerivedItem[],
+  meetingIds: ReadonlyMap<number, readonly number[]>,
+  actorOf: (item: DerivedItem, localId: string) => number | null,
+  writes: WriteBatch,
+): Promise<void> {
+  for (const item of items) {
+    const ids = meetingIds.get(item.versionId)!;
+    for (const { first, items: meetings } of recordLists(item.record).chunks('meetings', CHUNK)) {
+      for (const [k, m] of meetings.entries()) {
+        const meetingId = ids[first + k]!;
+        const named = new Set(m.participants.map((p) => p.id));
+        let due = false;
+        m.parties.forEach((p, pos) => {
+          due = writes.push('meeting_parties', PARTY_COLUMNS, [meetingId, item.versionId, pos, p.id ? actorOf(item, p.id) : null, p.name, p.country, p.sector, named.has(p.id) ? 1 : 0]) || due;
+        });
+        if (due) await writes.flush();
+      }
+    }
+  }
 }
 
 /** Takes a version's meetings out (the version is replaced or re-extracted). */

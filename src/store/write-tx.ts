@@ -45,7 +45,31 @@ export interface WriteTx {
   lockShared(): Promise<void>;
   /** A list parameter: `column IN list` as SQL, with its one parameter. */
   inList(column: string, values: readonly (string | number)[]): { sql: string; param: unknown };
+  /**
+   * Several writes that return nothing, in order. PostgreSQL sends them as one statement (the
+   * first ones as data-modifying WITH parts), so one round trip: they all see the rows as they
+   * were before it, so no two may change the same row, and none may depend on another's rows.
+   * SQLite runs them one after another.
+   */
+  writeAll(writes: readonly Write[]): Promise<void>;
 }
+
+/** Rows for one table, as `insertRows` takes them (nothing returned). */
+export interface RowsWrite {
+  table: string;
+  columns: readonly ColumnSpec[];
+  rows: readonly (readonly unknown[])[];
+  /** As InsertOptions.onConflict. */
+  onConflict?: string;
+}
+
+/** A statement that changes rows and returns none, with `?` placeholders. */
+export interface StatementWrite {
+  sql: string;
+  params: readonly unknown[];
+}
+
+export type Write = RowsWrite | StatementWrite;
 
 export interface InsertOptions {
   returning?: readonly string[];
@@ -206,6 +230,12 @@ function sqliteTx(raw: BetterSqlite3.Database, kysely: Kysely<Database>): WriteT
     },
     lockShared: async () => undefined,
     inList: (column, values) => ({ sql: `${column} IN (SELECT value FROM json_each(?))`, param: JSON.stringify(values) }),
+    async writeAll(writes) {
+      for (const w of writes) {
+        if ('sql' in w) await this.run(w.sql, w.params);
+        else await this.insertRows(w.table, w.columns, w.rows, w.onConflict ? { onConflict: w.onConflict } : {});
+      }
+    },
     async insertRows(table, columns, rows, options = {}) {
       if (options.computed) throw new Error('computed columns are written by PostgreSQL stores only');
       if (rows.length === 0) return [];
@@ -252,6 +282,29 @@ function pgTx(kysely: Kysely<Database>): WriteTx {
       locked = true;
     },
     inList: (column, values) => ({ sql: `${column} = ANY(?)`, param: values }),
+    async writeAll(writes) {
+      const parts: string[] = [];
+      const params: unknown[] = [];
+      for (const w of writes) {
+        if ('sql' in w) {
+          let k = 0;
+          const at = params.length;
+          parts.push(w.sql.replace(/\?/g, () => `$${at + ++k}`));
+          if (k !== w.params.length) throw new Error(`a statement with ${k} placeholders was given ${w.params.length} values`);
+          params.push(...bind(w.params));
+        } else if (w.rows.length > 0) {
+          // Each column travels as one array parameter, as in insertRows.
+          const at = params.length;
+          const names = w.columns.map((c) => quote(c.name)).join(', ');
+          parts.push(`INSERT INTO ${quote(w.table)} (${names}) SELECT * FROM unnest(${w.columns.map((c, i) => `$${at + i + 1}::${c.pg}[]`).join(', ')})${w.onConflict ? ` ${w.onConflict}` : ''}`);
+          w.columns.forEach((_, i) => params.push(w.rows.map((r) => (r[i] === undefined ? null : r[i]))));
+        }
+      }
+      if (parts.length === 0) return;
+      const last = parts.pop()!;
+      const sql = parts.length === 0 ? last : `WITH ${parts.map((p, i) => `w${i} AS (${p})`).join(', ')} ${last}`;
+      await kysely.executeQuery(CompiledQuery.raw(sql, params));
+    },
     async insertRows(table, columns, rows, options = {}) {
       if (rows.length === 0) return [];
       const returning = options.returning;
@@ -281,6 +334,45 @@ function pgTx(kysely: Kysely<Database>): WriteTx {
       return result.rows as Record<string, unknown>[];
     },
   };
+}
+
+/**
+ * Rows of several tables (and statements) gathered and written together with `writeAll`, once
+ * `limit` rows are waiting: on PostgreSQL one round trip for all of them, and never more rows
+ * in hand than that.
+ */
+export class WriteBatch {
+  private writes: Write[] = [];
+  private byTable = new Map<string, RowsWrite & { rows: unknown[][] }>();
+  private count = 0;
+  constructor(private readonly tx: WriteTx, private readonly limit = 2000) {}
+
+  /** Adds a row; true when `limit` rows are waiting and flush() is due. */
+  push(table: string, columns: readonly ColumnSpec[], row: unknown[], onConflict?: string): boolean {
+    const key = `${table}\u0000${onConflict ?? ''}`;
+    let w = this.byTable.get(key);
+    if (!w) {
+      w = { table, columns, rows: [], ...(onConflict ? { onConflict } : {}) };
+      this.byTable.set(key, w);
+      this.writes.push(w);
+    }
+    w.rows.push(row);
+    return ++this.count >= this.limit;
+  }
+
+  /** Adds a statement, written with the rows at the next flush. */
+  statement(w: StatementWrite): void {
+    this.writes.push(w);
+  }
+
+  async flush(): Promise<void> {
+    if (this.writes.length === 0) return;
+    const writes = this.writes;
+    this.writes = [];
+    this.byTable.clear();
+    this.count = 0;
+    await this.tx.writeAll(writes);
+  }
 }
 
 export interface WriteContext {
