@@ -35,6 +35,18 @@ describe('meeting records', () => {
     expect(unnamed.map((m) => [m.place, m.participants.length])).toEqual([['Tallinn', 2]]);
   });
 
+  it('a meeting on the margins of an event takes the city the event is held in', () => {
+    const after = held('Prime Minister Sven Aaltonen met President Kemal Arslan on the margins of the OSCE Ministerial Council meeting in Vienna.');
+    expect(after.map((m) => m.place)).toEqual(['Vienna']);
+    const fronted = held('On the sidelines of the Eastern Economic Forum in Vladivostok, President Kemal Arslan met Prime Minister Sven Aaltonen.');
+    expect(fronted.map((m) => m.place)).toEqual(['Vladivostok']);
+  });
+
+  it('near miss: an opening phrase on the sidelines of an event with no city gives no place', () => {
+    const found = held('On the sidelines of the forum organised by Vienna University, President Kemal Arslan met Prime Minister Sven Aaltonen.');
+    expect(found.map((m) => m.place)).toEqual([null]);
+  });
+
   it('near miss: a journey to a place no one is met at gives a visit with the visitor alone', () => {
     const found = held('Vladimir Putin arrived in Omsk on a working trip.');
     expect(found.map((m) => [m.place, m.participants.map((p) => p.name)])).toEqual([['Omsk', ['Vladimir Putin']]]);

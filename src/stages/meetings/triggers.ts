@@ -160,9 +160,33 @@ function dateIn(dates: readonly DateMention[], s: Sentence, near: number): strin
   return best?.value ?? null;
 }
 
+/** "on the sidelines of the summit in Dubai": the city of the event is where its side meetings are held. */
+const SIDELINES = /^(?:sidelines|margins|margin|fringes|fringe|sideline)$/;
+
+/**
+ * "On the sidelines of the Eastern Economic Forum in Vladivostok, A met B": an opening phrase that
+ * places the event, and so the meetings after it, in its city. The token after its comma and the place.
+ */
+function frontedSidelines(v: MeetingText, first: number, last: number): { end: number; place: string } | null {
+  if (!/^(?:on|at|in)$/.test(v.lower(first)) || v.lower(first + 1) !== 'the' || !SIDELINES.test(v.lower(first + 2)) || v.lower(first + 3) !== 'of') return null;
+  let place: string | null = null;
+  for (let j = first + 4; j < last && j - first < 20; j++) {
+    if (v.lower(j) === ',') return place ? { end: j + 1, place } : null;
+    if (PLACE_PREPS.has(v.lower(j))) {
+      const m = v.mentionAt(j + 1) ?? v.mentionAt(j + 2);
+      if (m && m.type === 'place' && m.actor && m.form !== 'demonym') place = m.actor;
+    }
+    if (v.lower(j) === ';' || v.isVerb(j)) return null;
+  }
+  return null;
+}
+
 function placeAfter(v: MeetingText, k: number, last: number, preps: ReadonlySet<string>): string | null {
-  for (let j = k; j < last && j - k < 10; j++) {
+  let reach = 10;
+  for (let j = k; j < last && j - k < reach; j++) {
     if (v.lower(j) === ',' && j > k + 1) break;
+    // The event's name may be long ("the United Nations General Assembly"): look past it for its place.
+    if (SIDELINES.test(v.lower(j)) && v.lower(j + 1) === 'of') reach = Math.max(reach, j - k + 14);
     if (preps.has(v.lower(j))) {
       const m = v.mentionAt(j + 1) ?? v.mentionAt(j + 2);
       if (m && m.type === 'place' && m.actor && m.form !== 'demonym') return m.actor;
@@ -386,6 +410,7 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
   const out: MeetingDraft[] = [];
   const first = s.tokenStart;
   const last = s.tokenEnd;
+  const fronted = frontedSidelines(v, first, last);
   const skip = relativeClauses(v, s);
   for (let i = first; i < last; i++) {
     const hit = cueAt(v, i, last);
@@ -642,7 +667,7 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
       people: unique(people),
       parties: [],
       date: dateIn(dates, s, t0.start),
-      place,
+      place: place ?? (fronted && i >= fronted.end ? fronted.place : null),
       sentence: s.index,
       rule,
       joinOnly,
