@@ -506,6 +506,8 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         if (subject.length + complement.length + speaker < 2 || subject.length + complement.length === 0) continue;
         people = [...subject, ...complement];
         reading = verbReading(v, i, first);
+        // "A and B signed a memorandum in Astana": a signing together is held where it is said to be.
+        if (cue.kind === 'ceremony') place = placeAfter(v, end, last, PLACE_PREPS);
         break;
       }
       case 'attend': {
