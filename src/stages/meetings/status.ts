@@ -193,6 +193,21 @@ function scheduledAfter(v: MeetingText, n: number, last: number): boolean {
 
 const DURATION = /^(?:months|weeks|years|days|time|while)$/;
 
+/** Nouns naming the plan of a meeting: "the programme of the visit", "arrangements for the talks". */
+const PLAN_NOUNS = /^(?:programme|program|agenda|arrangements|itinerary|logistics|modalities|schedule|timing|dates|format)$/;
+/** Verbs of discussion or agreement that take such a plan as object. */
+const DISCUSSED = /^(?:discuss|discussed|discussing|discusses|considered|considering|reviewed|reviewing|coordinated|coordinating|finalised|finalized|finalising|finalizing|agreed|agreeing|outlined|worked)$/;
+
+/** A verb of discussion at most three words before the plan noun at k: "discussed the practical arrangements". */
+function discussedBefore(v: MeetingText, k: number, first: number): boolean {
+  for (let g = k - 1; g >= first && k - g <= 4; g--) {
+    const l = v.lower(g);
+    if (DISCUSSED.test(l)) return true;
+    if (l !== 'the' && l !== 'on' && l !== 'out' && l !== 'its' && l !== 'their' && v.tok(g)?.pos !== 'ADJ') return false;
+  }
+  return false;
+}
+
 export function nounReading(v: MeetingText, n: number, verb: number, first: number, last: number): Reading | null {
   // Words right before the noun: "the next meeting", "our previous meeting", "ahead of the talks".
   for (let j = n - 1; j >= first && n - j <= 7; j--) {
@@ -202,6 +217,9 @@ export function nounReading(v: MeetingText, n: number, verb: number, first: numb
     // "preparations for the visit", "the preparation of the visit", "preparing the visit".
     if (AHEAD_OF.has(l) || ((l === 'for' || l === 'of') && /^(?:preparation|preparations|prepare|preparing|ready)$/.test(v.lower(j - 1)))) return 'planned';
     if (/^(?:preparing|prepare|prepares|organising|organizing)$/.test(l)) return 'planned';
+    // "discussed the programme of the visit", "agreed on the arrangements for the talks": the plan of a
+    // meeting under discussion is of one still to come ("the programme of the visit included" is not).
+    if ((l === 'for' || l === 'of') && PLAN_NOUNS.test(v.lower(j - 1)) && discussedBefore(v, j - 1, first)) return 'planned';
     // "called for talks", "pressed for a meeting": what is asked for is still to come.
     if (l === 'for' && /^(?:call|calls|called|calling|appeal|appeals|appealed|press|pressed|push|pushed|ask|asked|urge|urged)$/.test(v.lower(j - 1))) return 'planned';
     // "the announcement [today] of the September visit": a visit announced is still to come.
