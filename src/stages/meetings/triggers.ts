@@ -160,6 +160,15 @@ function dateIn(dates: readonly DateMention[], s: Sentence, near: number): strin
   return best?.value ?? null;
 }
 
+/** Documents two parties sign together: "a memorandum", "the joint declaration". */
+const AGREEMENT = /^(?:memorandum|memoranda|memorandums|agreement|agreements|treaty|treaties|accord|accords|protocol|protocols|declaration|declarations|communiqué|communique|roadmap|road|contract|contracts|convention|mou|charter|statement|statements|document|documents|plan|programme|program|minutes|deal|deals|framework|arrangement|arrangements|intent|pact|record)$/;
+
+/** An agreement noun among the tokens from..to (exclusive). */
+function agreementNear(v: MeetingText, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (AGREEMENT.test(v.lower(j))) return true;
+  return false;
+}
+
 /** "on the sidelines of the summit in Dubai": the city of the event is where its side meetings are held. */
 const SIDELINES = /^(?:sidelines|margins|margin|fringes|fringe|sideline)$/;
 
@@ -499,6 +508,16 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         break;
       }
       case 'discuss': {
+        // "A and B signed a memorandum": a signing together is a ceremony only of a document the
+        // parties agree on; "A and B signed a letter to the Secretary" is no meeting.
+        if (cue.kind === 'ceremony' && !agreementNear(v, passive ? Math.max(first, i - 8) : end, passive ? i : Math.min(last, end + 8))) continue;
+        if (cue.kind === 'ceremony' && passive) {
+          people = v.lower(end) === 'by' ? byAgent(v, end, last) : [];
+          if (people.length < 2) continue;
+          reading = participleReading(v, i, first, out);
+          place = placeAfter(v, v.tokenRange(people[people.length - 1]!.mention)[1], last, PLACE_PREPS);
+          break;
+        }
         const subject = peopleBefore(v, i, first, skip);
         const complement = withPeople(v, end, last, WITH, 20);
         // "I discussed this with Secretary X", "Minister Y and I discussed": the speaker is one side, named or not.
