@@ -510,7 +510,7 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
       case 'discuss': {
         // "A and B signed a memorandum": a signing together is a ceremony only of a document the
         // parties agree on; "A and B signed a letter to the Secretary" is no meeting.
-        if (cue.kind === 'ceremony' && !agreementNear(v, passive ? Math.max(first, i - 8) : end, passive ? i : Math.min(last, end + 8))) continue;
+        if (cue.kind === 'ceremony' && !cue.form.startsWith('witness') && !agreementNear(v, passive ? Math.max(first, i - 8) : end, passive ? i : Math.min(last, end + 8))) continue;
         if (cue.kind === 'ceremony' && passive) {
           people = v.lower(end) === 'by' ? byAgent(v, end, last) : [];
           if (people.length < 2) continue;
