@@ -649,3 +649,19 @@ describe('monuments named after people', () => {
     expect(names('Minister Anna Berg laid flowers at the Memorial.')).toEqual(['Anna Berg']);
   });
 });
+
+describe('surnames that are common words', () => {
+  it('a listed given name, then a capitalised common word ending the name, is a person', () => {
+    expect(names('Minister Ralph Victory met the envoy in Port Louis.')).toEqual(['Ralph Victory']);
+    expect(names('The forum was opened by Grace Bishop, the deputy minister.')).toEqual(['Grace Bishop']);
+    expect(names('The ambassador met Peter Hope and Anna Bishop on Tuesday.')).toEqual(['Peter Hope', 'Anna Bishop']);
+  });
+
+  it('the same words before another capitalised word or without a given name stay no one', () => {
+    // Near-misses: a square named after someone, a holiday, an office before a name.
+    expect(names('The marchers gathered on Paul Victory Square.')).toEqual([]);
+    expect(names('The talks were held on Victory Day in Moscow.')).toEqual([]);
+    expect(names('The credentials were presented in the Alexander Hall of the palace.')).toEqual([]);
+    expect(people('Bishop Anna Berg blessed the ship.').map((p) => [p.name, p.title])).toEqual([['Anna Berg', 'Bishop']]);
+  });
+});
