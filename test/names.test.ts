@@ -665,3 +665,12 @@ describe('surnames that are common words', () => {
     expect(people('Bishop Anna Berg blessed the ship.').map((p) => [p.name, p.title])).toEqual([['Anna Berg', 'Bishop']]);
   });
 });
+
+describe('a long body name before its holder', () => {
+  it('the body ends on its head noun and the holder’s name starts at the given name', () => {
+    expect(people('Chairman of the General Authority for the Suez Canal Economic Zone Walid Gamal El-Din met the delegation.').map((p) => [p.name, p.title]))
+      .toEqual([['Walid Gamal El-Din', 'Chairman of the General Authority for the Suez Canal Economic Zone']]);
+    // Near-miss: with no name after the body, the words after the place are no part of any office.
+    expect(names('The Chairman of the General Authority for the Suez Canal said the zone had grown.')).toEqual([]);
+  });
+});
