@@ -674,3 +674,13 @@ describe('a long body name before its holder', () => {
     expect(names('The Chairman of the General Authority for the Suez Canal said the zone had grown.')).toEqual([]);
   });
 });
+
+describe('buildings and products named like people', () => {
+  it('a hotel or a vehicle after an article is no person, even with a given name in it', () => {
+    expect(names('The delegation stayed at the Grace Hotel in Astana.')).toEqual([]);
+    expect(names('The minister drove the Tesla Cybertruck at the fair.')).toEqual([]);
+    expect(names('Guests toured the Khan Shatyr entertainment centre.')).toEqual([]);
+    // Near-miss: a delegation named after its leader keeps the person.
+    expect(names('The minister welcomed the Anna Petrova delegation at the hotel.')).toEqual(['Anna Petrova']);
+  });
+});
