@@ -662,6 +662,7 @@ describe('surnames that are common words', () => {
     expect(names('The marchers gathered on Paul Victory Square.')).toEqual([]);
     expect(names('The talks were held on Victory Day in Moscow.')).toEqual([]);
     expect(names('The credentials were presented in the Alexander Hall of the palace.')).toEqual([]);
+    expect(names('A ceremony was held at Peter Hall on Monday.')).toEqual([]);
     expect(people('Bishop Anna Berg blessed the ship.').map((p) => [p.name, p.title])).toEqual([['Anna Berg', 'Bishop']]);
   });
 });

@@ -348,8 +348,9 @@ export function surnameWordIn(s: SentenceScan, k: number, run: NameRun, titled: 
 function surnameAfterGiven(s: SentenceScan, start: number, k: number, wordsBefore: number): boolean {
   if (wordsBefore !== 1 || k !== start + 1 || !s.isCap(k) || s.atClauseStart(k)) return false;
   if (!isGivenKey(s.tokenKey(start)) || !wordLists().surnameWords.has(s.lower(k))) return false;
-  // "in the Alexander Hall of the Kremlin": after an article the phrase names a thing.
-  if (/^(?:a|an|the)$/.test(s.lower(start - 1))) return false;
+  // "in the Alexander Hall of the Kremlin", "held at Peter Hall": after an article, or after "at" or
+  // "in", the phrase names a thing or a place.
+  if (/^(?:a|an|the|at|in)$/.test(s.lower(start - 1))) return false;
   const end = s.wordEnd(k);
   const office = s.titleHit(k);
   if (office && office.end > end) return false;
