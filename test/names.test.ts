@@ -681,7 +681,9 @@ describe('buildings and products named like people', () => {
     expect(names('The delegation stayed at the Grace Hotel in Astana.')).toEqual([]);
     expect(names('The minister drove the Tesla Cybertruck at the fair.')).toEqual([]);
     expect(names('Guests toured the Khan Shatyr entertainment centre.')).toEqual([]);
-    // Near-miss: a delegation named after its leader keeps the person.
+    expect(names('The Ralph Lauren store opened in Almaty.')).toEqual([]);
+    // Near-miss: a delegation or a visit named after a person keeps the person.
     expect(names('The minister welcomed the Anna Petrova delegation at the hotel.')).toEqual(['Anna Petrova']);
+    expect(names('The Anna Petrova visit was a success.')).toEqual(['Anna Petrova']);
   });
 });
