@@ -649,3 +649,41 @@ describe('monuments named after people', () => {
     expect(names('Minister Anna Berg laid flowers at the Memorial.')).toEqual(['Anna Berg']);
   });
 });
+
+describe('surnames that are common words', () => {
+  it('a listed given name, then a capitalised common word ending the name, is a person', () => {
+    expect(names('Minister Ralph Victory met the envoy in Port Louis.')).toEqual(['Ralph Victory']);
+    expect(names('The forum was opened by Grace Bishop, the deputy minister.')).toEqual(['Grace Bishop']);
+    expect(names('The ambassador met Peter Hope and Anna Bishop on Tuesday.')).toEqual(['Peter Hope', 'Anna Bishop']);
+  });
+
+  it('the same words before another capitalised word or without a given name stay no one', () => {
+    // Near-misses: a square named after someone, a holiday, an office before a name.
+    expect(names('The marchers gathered on Paul Victory Square.')).toEqual([]);
+    expect(names('The talks were held on Victory Day in Moscow.')).toEqual([]);
+    expect(names('The credentials were presented in the Alexander Hall of the palace.')).toEqual([]);
+    expect(names('A ceremony was held at Peter Hall on Monday.')).toEqual([]);
+    expect(people('Bishop Anna Berg blessed the ship.').map((p) => [p.name, p.title])).toEqual([['Anna Berg', 'Bishop']]);
+  });
+});
+
+describe('a long body name before its holder', () => {
+  it('the body ends on its head noun and the holder’s name starts at the given name', () => {
+    expect(people('Chairman of the General Authority for the Suez Canal Economic Zone Walid Gamal El-Din met the delegation.').map((p) => [p.name, p.title]))
+      .toEqual([['Walid Gamal El-Din', 'Chairman of the General Authority for the Suez Canal Economic Zone']]);
+    // Near-miss: with no name after the body, the words after the place are no part of any office.
+    expect(names('The Chairman of the General Authority for the Suez Canal said the zone had grown.')).toEqual([]);
+  });
+});
+
+describe('buildings and products named like people', () => {
+  it('a hotel or a vehicle after an article is no person, even with a given name in it', () => {
+    expect(names('The delegation stayed at the Grace Hotel in Astana.')).toEqual([]);
+    expect(names('The minister drove the Tesla Cybertruck at the fair.')).toEqual([]);
+    expect(names('Guests toured the Khan Shatyr entertainment centre.')).toEqual([]);
+    expect(names('The Ralph Lauren store opened in Almaty.')).toEqual([]);
+    // Near-miss: a delegation or a visit named after a person keeps the person.
+    expect(names('The minister welcomed the Anna Petrova delegation at the hotel.')).toEqual(['Anna Petrova']);
+    expect(names('The Anna Petrova visit was a success.')).toEqual(['Anna Petrova']);
+  });
+});

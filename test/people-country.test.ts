@@ -527,3 +527,13 @@ describe('an office in a relative clause after the name', () => {
     expect(countryOf('He received Lina Haddad, who is the daughter of the Minister.', 'Lina Haddad', 'Ministry of Foreign Affairs of Georgia')).toBeNull();
   });
 });
+
+describe('a name with a middle initial in an Irish release', () => {
+  it('the whole name is read, and a president of the issuing state is its own', () => {
+    expect(countryOf('President Anna B. Murphy welcomed the Ambassador of Japan on Monday.', 'Anna B. Murphy', 'Department of Foreign Affairs, Ireland')).toBe('IRL');
+    // A listed figure keeps the country the list gives, though the text is about Japan.
+    expect(countryOf('President Michael D. Higgins welcomed the Ambassador of Japan on Monday.', 'Michael D. Higgins')).toBe('IRL');
+    // Near-miss: another state's president named beside the issuer's own is a foreign one.
+    expect(countryOf('The President, Michael D. Higgins, met President John F. Kennedy in Dublin.', 'John F. Kennedy', 'Department of Foreign Affairs, Ireland')).toBe('USA');
+  });
+});

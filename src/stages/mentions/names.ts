@@ -63,7 +63,7 @@ export function nameRunAt(s: SentenceScan, i: number): NameRun | null {
   let words = 0;
   let lastWordEnd = k;
   while (k < s.last && words < MAX_NAME_WORDS) {
-    if (s.claimOf(k) !== Claim.Free || s.titleHit(k)) break;
+    if (s.claimOf(k) !== Claim.Free || (s.titleHit(k) && !surnameAfterGiven(s, start, k, words))) break;
     const h = s.nameHit(k);
     // A listed person's full name is complete: a city after it is no surname.
     const listedBefore = words > 0 && s.nameHit(k - 1)?.hit.entry.kind === 'person';
@@ -327,6 +327,9 @@ export function surnameWordIn(s: SentenceScan, k: number, run: NameRun, titled: 
   if (isGivenKey(s.tokenKey(k)) && k === run.start && titled && run.words >= 2) return true;
   if (!wordLists().surnameWords.has(s.lower(k))) return false;
   if (hyphenatedGivenAt(s, k + 1)) return true;
+  // "met Paul Victory on Monday", "Mary Bishop said": a listed given name, then a capitalised common
+  // word that ends the run inside a sentence, is a first name and surname.
+  if (k === run.start + 1 && run.end === s.wordEnd(k) && surnameAfterGiven(s, run.start, k, 1)) return true;
   // "Yellen met Liu He", "talks with He Lifeng": inside a sentence a pronoun is written in lower
   // case, so a capitalised one in a run of names is a surname. At the start of a sentence a
   // pronoun is never followed by a proper noun of its own clause ("He Lifeng held talks").
@@ -335,4 +338,21 @@ export function surnameWordIn(s: SentenceScan, k: number, run: NameRun, titled: 
   // "Ambassador Park affirmed", "Vice Premier He said": after an office, a capitalised common surname
   // standing alone inside a sentence is the holder's name.
   return titled && (run.words >= 2 || !s.atClauseStart(k));
+}
+
+/**
+ * Whether the word at k, a common word that is also a surname ("Victory", "Bishop"), follows a
+ * listed given name that opens the run, inside a sentence, with no capitalised word after it:
+ * "Mary Bishop said", but not "Bishop John Smith", "Paul Victory Square" or "the Alexander Hall".
+ */
+function surnameAfterGiven(s: SentenceScan, start: number, k: number, wordsBefore: number): boolean {
+  if (wordsBefore !== 1 || k !== start + 1 || !s.isCap(k) || s.atClauseStart(k)) return false;
+  if (!isGivenKey(s.tokenKey(start)) || !wordLists().surnameWords.has(s.lower(k))) return false;
+  // "in the Alexander Hall of the Kremlin", "held at Peter Hall": after an article, or after "at" or
+  // "in", the phrase names a thing or a place.
+  if (/^(?:a|an|the|at|in)$/.test(s.lower(start - 1))) return false;
+  const end = s.wordEnd(k);
+  const office = s.titleHit(k);
+  if (office && office.end > end) return false;
+  return !s.isCap(end) && !/^[-‐]$/.test(s.tok(end)?.text ?? '');
 }

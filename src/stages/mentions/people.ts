@@ -29,7 +29,9 @@ export function personNames(s: SentenceScan): void {
     // "Darya") makes it a person only when the name opens with it ("the Anna Petrova delegation").
     const after = thingAfter(s, run.end);
     const article = articleBefore(s, run.start);
-    if (!raw.honorific && ((article && !isGivenKey(s.tokenKey(run.start))) || (!hasGivenName(s, run) && after))) continue;
+    // "the Ralph Lauren store": after an article, a given name before a noun of a thing names the thing.
+    const thing = after && !PERSON_HEADS.has(s.lower(run.end));
+    if (!raw.honorific && ((article && (!isGivenKey(s.tokenKey(run.start)) || thing)) || (!hasGivenName(s, run) && after))) continue;
     // "received the guest at Perdana Putra today": after "at" or "in", a phrase with no given name is a place.
     // "at Seri Perdana": a style-like first word ("Seri") after "at" does not make it a person.
     if (!hasGivenName(s, run) && (/^(?:at|in)$/.test(s.lower(run.start - 1)) || /^(?:at|in)$/.test(s.lower(from - 1))) && !s.isPossessive(run.end)) continue;
@@ -75,6 +77,12 @@ function thingAfter(s: SentenceScan, end: number): boolean {
   // "received Nguyen Hoa Binh today": a word of time the tagger reads as a noun qualifies nothing.
   return t !== undefined && t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text) && !TIME_WORDS.has(t.text);
 }
+
+/**
+ * Nouns a person's name qualifies after an article: "the Anna Petrova delegation", "the Petrova
+ * administration", "the Petrova visit". Any other noun makes the phrase a thing's name.
+ */
+const PERSON_HEADS = new Set(['delegation', 'delegations', 'team', 'family', 'administration', 'government', 'cabinet', 'visit', 'trip', 'tour', 'presidency', 'era', 'years', 'camp', 'campaign', 'office', 'aides', 'side']);
 
 /** Nouns of time that follow a verb's object, not a name they qualify. */
 const TIME_WORDS = new Set(['today', 'yesterday', 'tomorrow', 'tonight']);

@@ -126,6 +126,33 @@ function complementAt(s: SentenceScan, j: number): Complement | null {
 }
 
 function singleComplementAt(s: SentenceScan, j: number): Complement | null {
+  const comp = placeOrBodyAt(s, j);
+  return comp && comp.article && !comp.anaphoric && !comp.board ? bodyNamedAfterPlace(s, comp) ?? comp : comp;
+}
+
+/** Words that end a body's name besides organisations' head nouns: "the Suez Canal Economic Zone". */
+const BODY_ENDS = new Set(['zone', 'zones', 'area', 'park', 'port', 'canal']);
+
+/**
+ * "of the General Authority for the Suez Canal Economic Zone Walid Gamal El-Din": capitalised words
+ * after a place or body that end on a head noun, right before the holder's name, finish the body's
+ * name; the holder's name starts after them. With no name after ("for the Suez Canal said") the
+ * complement stays as read.
+ */
+function bodyNamedAfterPlace(s: SentenceScan, place: Complement): Complement | null {
+  const { orgHeads } = wordLists();
+  let end = -1;
+  for (let j = place.end; j < s.last && j - place.end < MAX_BODY_WORDS && s.isCap(j) && s.claimOf(j) === Claim.Free && !s.nameHit(j) && !s.titleHit(j); j++) {
+    const l = s.lower(j);
+    if (orgHeads.has(l) || BODY_ENDS.has(l)) end = j + 1;
+  }
+  if (end < 0) return null;
+  const holder = nameRunAt(s, end);
+  if (!holder || holder.start !== end || holder.words < 2) return null;
+  return { ...place, end, name: `${place.name} ${s.span(place.end, end).replace(/\s+/g, ' ')}`, organization: true, sector: place.organization ? place.sector : null };
+}
+
+function placeOrBodyAt(s: SentenceScan, j: number): Complement | null {
   if (s.lower(j) !== 'of' && s.lower(j) !== 'for') return null;
   let k = j + 1;
   const article = s.lower(k) === 'the';
