@@ -12,7 +12,8 @@ const MALE_TITLE = /(?:\bman|\bKing|\bPrince|\bSultan|\bEmir|\bMr\.?|\bSir|\bLor
 const MALE_A = new Set(['nikita', 'ilya', 'kuzma', 'foma', 'luka', 'joshua', 'musa', 'isa', 'yahya', 'mustafa', 'hamza', 'osama', 'usama', 'attila', 'andrea', 'nicola', 'sasha', 'misha', 'vanya', 'kolya', 'dima', 'jirka', 'sergeja',
   'moussa', 'mousa', 'issa', 'idrissa', 'abdulla', 'mustapha', 'taha', 'zakaria', 'zakariya', 'abba', 'raila', 'mykola', 'ilia', 'luca', 'nikola', 'mirza', 'ezra']);
 const FEMALE_SURNAME = /(?:ova|eva|yova|ina|aya|skaya|tskaya|ska|cka)$/i;
-const MALE_SURNAME = /(?:ov|ev|yov|in|sky|skiy|skii|ski|enko|chuk|ich|vich|ovic|evic|shvili|dze|yan|ian)$/i;
+/** Surname endings only men bear; Georgian (-shvili, -dze), Armenian (-yan), Ukrainian (-enko, -chuk) and South Slavic (-ović) ones are shared by women and say nothing. */
+const MALE_SURNAME = /(?:ov|ev|yov|in|sky|skiy|skii|ski|ich|vich)$/i;
 
 /**
  * A person's grammatical gender when the text makes it plain: a gendered title or honorific,

@@ -4,6 +4,7 @@ import type { Mention } from '../../document/layers.js';
 import { lowerBound, type Span } from '../../document/span.js';
 import { ACCORDING_TO, APPOSITION_AT_START, COMPLEMENT_BEFORE, FILLER, SPEAKER_VERB_GAP, cuePatterns } from './cues.js';
 import { DELEGATION_HEAD_WORDS, type SpeakerIndex } from './speakers.js';
+import { pronounGender, type Gender } from '../coreference/gender.js';
 
 export interface Attribution {
   readonly speaker: string | null;
@@ -67,7 +68,7 @@ function speakerFrom(
   }
   if (actor) return { speaker: actor.id, speakerMention: m.id, cue, rule };
   if (m.form === 'pronoun' && /^(he|she|him|her)$/i.test(m.text)) {
-    const near = nearestOtherThanTurnSpeaker(index, m.start, w);
+    const near = nearestOtherThanTurnSpeaker(index, m.start, w, pronounGender(m.text));
     if (near) return { speaker: near.actor.id, speakerMention: m.id, cue, rule: `${rule}+nearest-person` };
   }
   return { speaker: null, speakerMention: m.id, cue, rule: `${rule}+unresolved` };
@@ -75,7 +76,8 @@ function speakerFrom(
 
 /** A bare "he"/"she" the mentions layer did not mark: resolve it to the last person named, if any. */
 function pronounWithoutMention(index: SpeakerIndex, at: number, rule: string, cue: Span, w: QuoteWindow): Attribution {
-  const near = nearestOtherThanTurnSpeaker(index, at, w);
+  const word = /^(?:he|she)(?![\p{L}])/iu.exec(index.documentText().slice(at, at + 4));
+  const near = nearestOtherThanTurnSpeaker(index, at, w, word ? pronounGender(word[0]) : null);
   return near
     ? { speaker: near.actor.id, speakerMention: null, cue, rule: `${rule}+nearest-person` }
     : { speaker: null, speakerMention: null, cue, rule: `${rule}+unresolved` };
@@ -85,9 +87,9 @@ function pronounWithoutMention(index: SpeakerIndex, at: number, rule: string, cu
  * The person an unresolved "he"/"she" most likely stands for: the last person named before it, but
  * never the speaker of the transcript turn it stands in ("THE PRESIDENT: ... and she said"), who is "I".
  */
-function nearestOtherThanTurnSpeaker(index: SpeakerIndex, at: number, w: QuoteWindow): { actor: { id: string } } | null {
+function nearestOtherThanTurnSpeaker(index: SpeakerIndex, at: number, w: QuoteWindow, gender: Gender): { actor: { id: string } } | null {
   const turn = turnSpeaker(index.documentText(), index, w.paragraphStart);
-  return index.lastPersonBefore(at, w.pronounScope, turn?.actor ?? null);
+  return index.lastPersonBefore(at, w.pronounScope, turn?.actor ?? null, gender);
 }
 
 const COLON_AHEAD = /^[ \t\u00a0]*:/;

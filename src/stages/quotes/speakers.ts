@@ -6,6 +6,7 @@ import { deputyOnly, titleFits } from '../coreference/titles.js';
 import { isLocalOffice } from '../coreference/local-office.js';
 import { wordLists } from '../../lexicon/words.js';
 import { lookupKey } from '../../lexicon/normalize.js';
+import { genderOf, type Gender } from '../coreference/gender.js';
 
 /**
  * Look-ups over the mentions layer by offset, binary-searched so that attributing every
@@ -325,8 +326,8 @@ export class SpeakerIndex {
    * `offset` (within `from`) that names a person, which is the sentence's first person ("X met
    * Y. “...,” he said" is X's), by name or title.
    */
-  lastPersonBefore(offset: number, from: number, exclude: string | null = null): { mention: Mention; actor: Actor } | null {
-    const nearest = this.nearestPersonBefore(offset, from, exclude);
+  lastPersonBefore(offset: number, from: number, exclude: string | null = null, gender: Gender = null): { mention: Mention; actor: Actor } | null {
+    const nearest = this.nearestPersonBefore(offset, from, exclude, gender);
     if (!nearest) return null;
     // The first person of the sentence the nearest one stands in.
     const start = sentenceStartBefore(this.text, Math.max(from, nearest.mention.start - 400), nearest.mention.start);
@@ -336,24 +337,34 @@ export class SpeakerIndex {
       if (m.start < start || m.start < from) break;
       if (m.type !== 'person' || m.form === 'pronoun') continue;
       const actor = this.actorOf(m);
-      if (actor && actor.id === exclude) continue;
+      if (actor && (actor.id === exclude || !agrees(actor, gender))) continue;
       // A possessor ("Putin's envoy") or a name after "with"/"to" is no subject.
       if (actor && !/^['’]s\b/.test(this.text.slice(m.end, m.end + 3))) best = { mention: m, actor };
     }
     return best;
   }
 
-  private nearestPersonBefore(offset: number, from: number, exclude: string | null): { mention: Mention; actor: Actor } | null {
+  private nearestPersonBefore(offset: number, from: number, exclude: string | null, gender: Gender): { mention: Mention; actor: Actor } | null {
     let seen = 0;
     for (let k = lowerBound(this.mentions, offset) - 1; k >= 0 && seen < 40; k--, seen++) {
       const m = this.mentions[k]!;
       if (m.start < from) break;
       if (m.type !== 'person' || m.form === 'pronoun') continue;
       const actor = this.actorOf(m);
-      if (actor && actor.id !== exclude) return { mention: m, actor };
+      if (actor && actor.id !== exclude && agrees(actor, gender)) return { mention: m, actor };
     }
     return null;
   }
+}
+
+/**
+ * Whether a "he" or "she" can stand for this person: always, unless the text makes the person's
+ * gender plain (a gendered title or given name) and it is the other one.
+ */
+export function agrees(actor: Actor, gender: Gender): boolean {
+  if (!gender) return true;
+  const own = genderOf(actor.name, actor.title);
+  return own === null || own === gender;
 }
 
 const byStartLongestFirst = (a: Mention, b: Mention): number => a.start - b.start || b.end - a.end;
