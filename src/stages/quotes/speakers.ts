@@ -190,7 +190,7 @@ export class SpeakerIndex {
     if (COUNTERPART_WORDS.test(w)) return this.lastPersonAfter(at, COUNTERPART_BEFORE) ?? this.otherThanSubject(at);
     if (GUEST_WORDS.test(w)) return this.lastPersonAfter(at, RECEIVED_BEFORE) ?? this.lastPersonBeforeVerb(at, VISITING_AFTER);
     // "the First Lady": the one introduced as the President's wife, when the text names her so.
-    if (FIRST_LADY_WORDS.test(w)) return this.lastPersonAfter(at, WIFE_BEFORE);
+    if (FIRST_LADY_WORDS.test(w)) return this.lastPersonAfter(at, WIFE_BEFORE) ?? this.lastPersonBeforeVerb(at, WIFE_AFTER);
     if (HOST_WORDS.test(w)) return this.lastPersonBeforeVerb(at, HOST_VERB_AFTER) ?? this.lastPersonAfter(at, HOSTED_BY_BEFORE);
     if (DELEGATION_HEAD_WORDS.test(w)) return this.lastPersonAfter(at, LED_BY_BEFORE);
     const diplomat = DIPLOMAT_WORDS.exec(w);
@@ -442,9 +442,14 @@ const COUNTERPART_BEFORE = /counterparts?[ \t\u00a0]*,?[ \t\u00a0]*(?:(?:[\p{Lu}
 const GUEST_WORDS = /^(?:the )?(?:(?:high|distinguished|foreign|honou?red|high-ranking) )?guest$/i;
 /** "received ", "welcomed the Prime Minister of Hungary ": a host's verb and title words right before a name. */
 const RECEIVED_BEFORE = /(?<![\p{L}])(?:received|welcomed|hosted|greeted)[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and|a)[ \t\u00a0]+){0,12}$/u;
-const FIRST_LADY_WORDS = /^(?:the )?first lady$/i;
-/** "his wife ", "the President's wife, ", "wife of the President " right before a name. */
-const WIFE_BEFORE = /(?<![\p{L}])(?:wife|spouse)[ \t\u00a0]*,?[ \t\u00a0]+(?:(?:of|the|[\p{Lu}][\p{L}'’.-]*)[ \t\u00a0]+){0,4}$/u;
+const FIRST_LADY_WORDS = /^(?:the )?first lady(?: of (?:the )?\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2})?$/iu;
+/**
+ * "his wife ", "the President's wife, ", "wife of the President, " right before a name. After "wife of"
+ * only a comma lets the name be hers: in "wife of President X" the name is the husband's.
+ */
+const WIFE_BEFORE = /(?<![\p{L}])(?:wife|spouse)(?:[ \t\u00a0]*,?[ \t\u00a0]+(?:(?:the|[\p{Lu}][\p{L}'’.-]*)[ \t\u00a0]+){0,4}|[ \t\u00a0]+of[ \t\u00a0]+[^,.;:!?“”"«»\n]{1,60},[ \t\u00a0]*)$/u;
+/** ", the President's wife", ", wife of President ", ", his spouse" right after a name: the wife named before. */
+const WIFE_AFTER = /^[ \t\u00a0]*,[ \t\u00a0]*(?:(?:the|his|[\p{Lu}][\p{L}'’.-]*)[ \t\u00a0]+){0,4}(?:wife|spouse)(?![\p{L}])/u;
 /** ", who is in Uzbekistan on an official visit", ", who arrived on a state visit": the visitor's name before. */
 const VISITING_AFTER = /^[ \t\u00a0]*,[ \t\u00a0]*who[ \t\u00a0]+(?:is|was|arrived|came|has arrived)\b[^.;:!?“”"«»\n]{0,80}?\bvisit\b/u;
 /** "the host", "the Vietnamese host": the one who received or hosted the guest. */
