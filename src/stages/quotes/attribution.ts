@@ -36,6 +36,10 @@ export interface QuoteWindow {
 const MAX_BEFORE = 300;
 /** What may stand before a speaker's name in a label: title words, nothing that is a verb in lower case. */
 const LABEL_LEAD = /^[ \t\u00a0]*(?:(?:[\p{Lu}][\p{L}’'.-]*|of|the|for|and|de|del|der)[ \t\u00a0]+)*$/u;
+/** A person's role after the body it serves ("Spokesperson", "Press Secretary", "official"): the words end in it. */
+const ROLE_OF_BODY = /^[ \t\u00a0]*(?:['’]s[ \t\u00a0]+)?(?:(?:chief|deputy|official|senior|press|first)[ \t\u00a0]+)?(?:spokes(?:person|man|woman)|press[ \t\u00a0]+secretary|representative|official|spokes)[ \t\u00a0]*$/i;
+/** Roles a body gives to many people at once: its spokespeople and representatives. */
+const SPOKES_ROLE = /^(?:(?:chief|deputy|official|senior|first)[ \t\u00a0]+)?(?:spokes(?:person|man|woman)|representative)\b/i;
 const PRONOUN_ONLY = /^[ \t\u00a0]*(he|she)[ \t\u00a0]*$/i;
 /** The speaker words must not themselves be a speech verb ("Said ..."). */
 const SPEECH_WORD = /^(?:said|says|added|noted|told|asked)\b/i;
@@ -65,6 +69,14 @@ function speakerFrom(
   if (actor?.nominal && !actor.title && m.form !== 'pronoun') {
     const holder = index.referent(m.text, m.start);
     if (holder) return { speaker: holder.id, speakerMention: m.id, cue, rule: `${rule}+role-holder` };
+  }
+  // "a Kremlin spokesman said", "the spokesperson of the Ministry said": a body speaks through many
+  // spokespeople; with none named holding the role, the text does not say which one spoke.
+  if (actor?.nominal && actor.type === 'person' && m.form !== 'pronoun' && SPOKES_ROLE.test(actor.title ?? actor.name)) {
+    const holder = index.referent(m.text, m.start) ?? (actor.title ? index.holderOfSameTitle(actor.title, m.start) : null);
+    return holder
+      ? { speaker: holder.id, speakerMention: m.id, cue, rule: `${rule}+role-holder` }
+      : { speaker: null, speakerMention: m.id, cue, rule: `${rule}+unnamed-role` };
   }
   if (actor) return { speaker: actor.id, speakerMention: m.id, cue, rule };
   if (m.form === 'pronoun' && /^(he|she|him|her)$/i.test(m.text)) {
@@ -193,6 +205,8 @@ function fromRegion(index: SpeakerIndex, start: number, end: number, rule: strin
   if (m && m.type !== 'person') {
     const holder = index.referent(words, start);
     if (holder) return { speaker: holder.id, speakerMention: null, cue, rule: `${rule}+role-holder` };
+    // "the Foreign Ministry Spokesperson said": a person of the body spoke, one the text does not name.
+    if (m.end < end && ROLE_OF_BODY.test(index.textOf(m.end, end))) return { speaker: null, speakerMention: null, cue, rule: `${rule}+unnamed-role` };
   }
   if (m) return speakerFrom(index, m, rule, cue, w);
   if (PRONOUN_ONLY.test(words)) return pronounWithoutMention(index, start, rule, cue, w);

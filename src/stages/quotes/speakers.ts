@@ -239,6 +239,12 @@ export class SpeakerIndex {
     });
   }
 
+  /** The last person named before `at` who holds exactly this office ("Spokesperson of the Ministry of Foreign Affairs"). */
+  holderOfSameTitle(title: string, at: number): Actor | null {
+    const key = lookupKey(title);
+    return this.lastPersonWhere(at, (a) => a.title !== null && lookupKey(a.title) === key);
+  }
+
   /** The last (latter) or the one before it (former) of the distinct people named in the sentences just before `at`. */
   private oneOfLastTwo(at: number, latter: boolean): Actor | null {
     // Its own sentence and the two before it: a quotation may stand between the names and the cue.
