@@ -44,3 +44,13 @@ export function pronounGender(pronoun: string): Gender {
   if (p === 'she' || p === 'her' || p === 'hers' || p === 'herself') return 'f';
   return null;
 }
+
+/** An honorific right before a name: "Mrs. ", "Ms ", "Madam ", "Mr. ", "Sir ". */
+const HONORIFIC_BEFORE = /(?<![\p{L}])(Mrs|Ms|Miss|Madam|Madame|Mr|Mister|Sir)\.?[ \t\u00a0]+$/u;
+
+/** The gender an honorific gives a name mention ("Mrs. Solberg", "Mr Reyes"), before it or as its first word. */
+export function honorificGender(text: string, start: number, mentionText: string): Gender {
+  const h = HONORIFIC_BEFORE.exec(text.slice(Math.max(0, start - 9), start)) ?? HONORIFIC_BEFORE.exec(`${mentionText.split(/\s+/)[0]} `);
+  if (!h) return null;
+  return /^(?:mr|mister|sir)$/i.test(h[1]!) ? 'm' : 'f';
+}

@@ -6,7 +6,7 @@ import { deputyOnly, titleFits } from '../coreference/titles.js';
 import { isLocalOffice } from '../coreference/local-office.js';
 import { wordLists } from '../../lexicon/words.js';
 import { lookupKey } from '../../lexicon/normalize.js';
-import { genderOf, type Gender } from '../coreference/gender.js';
+import { genderOf, honorificGender, type Gender } from '../coreference/gender.js';
 
 /**
  * Look-ups over the mentions layer by offset, binary-searched so that attributing every
@@ -239,6 +239,33 @@ export class SpeakerIndex {
     });
   }
 
+  private honorifics: Map<string, Gender> | null = null;
+
+  actorById(id: string): Actor | null {
+    return this.actors.get(id) ?? null;
+  }
+
+  /**
+   * Whether a "he" or "she" can stand for this person: always, unless the text makes the person's
+   * gender plain (a gendered title, given name or honorific) and it is the other one.
+   */
+  agrees(actor: Actor, gender: Gender): boolean {
+    if (!gender) return true;
+    let own = genderOf(actor.name, actor.title);
+    if (own === null) {
+      if (!this.honorifics) {
+        // One pass over the mentions: "Mrs. Solberg" once makes every "Solberg" hers.
+        this.honorifics = new Map();
+        for (const m of this.mentions) {
+          if (!m.actor || m.type !== 'person' || m.form === 'pronoun' || this.honorifics.get(m.actor)) continue;
+          this.honorifics.set(m.actor, honorificGender(this.text, m.start, m.text));
+        }
+      }
+      own = this.honorifics.get(actor.id) ?? null;
+    }
+    return own === null || own === gender;
+  }
+
   /** The last person named before `at` who holds exactly this office ("Spokesperson of the Ministry of Foreign Affairs"). */
   holderOfSameTitle(title: string, at: number): Actor | null {
     const key = lookupKey(title);
@@ -343,7 +370,7 @@ export class SpeakerIndex {
       if (m.start < start || m.start < from) break;
       if (m.type !== 'person' || m.form === 'pronoun') continue;
       const actor = this.actorOf(m);
-      if (actor && (actor.id === exclude || !agrees(actor, gender))) continue;
+      if (actor && (actor.id === exclude || !this.agrees(actor, gender))) continue;
       // A possessor ("Putin's envoy") or a name after "with"/"to" is no subject.
       if (actor && !/^['’]s\b/.test(this.text.slice(m.end, m.end + 3))) best = { mention: m, actor };
     }
@@ -357,21 +384,12 @@ export class SpeakerIndex {
       if (m.start < from) break;
       if (m.type !== 'person' || m.form === 'pronoun') continue;
       const actor = this.actorOf(m);
-      if (actor && actor.id !== exclude && agrees(actor, gender)) return { mention: m, actor };
+      if (actor && actor.id !== exclude && this.agrees(actor, gender)) return { mention: m, actor };
     }
     return null;
   }
 }
 
-/**
- * Whether a "he" or "she" can stand for this person: always, unless the text makes the person's
- * gender plain (a gendered title or given name) and it is the other one.
- */
-export function agrees(actor: Actor, gender: Gender): boolean {
-  if (!gender) return true;
-  const own = genderOf(actor.name, actor.title);
-  return own === null || own === gender;
-}
 
 const byStartLongestFirst = (a: Mention, b: Mention): number => a.start - b.start || b.end - a.end;
 
