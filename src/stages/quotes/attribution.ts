@@ -78,6 +78,12 @@ function speakerFrom(
       ? { speaker: holder.id, speakerMention: m.id, cue, rule: `${rule}+role-holder` }
       : { speaker: null, speakerMention: m.id, cue, rule: `${rule}+unnamed-role` };
   }
+  // "According to the First Lady", "according to the guest": a phrase that picks out its person by
+  // relation, when the mentions layer resolved it to no one named.
+  if ((!actor || actor.nominal) && m.form !== 'pronoun' && index.isRelationalPhrase(m.text)) {
+    const related = index.referent(m.text, m.start);
+    if (related) return { speaker: related.id, speakerMention: m.id, cue, rule: `${rule}+relation` };
+  }
   if (actor) return { speaker: actor.id, speakerMention: m.id, cue, rule };
   if (m.form === 'pronoun' && /^(he|she|him|her)$/i.test(m.text)) {
     const near = nearestOtherThanTurnSpeaker(index, m.start, w, pronounGender(m.text));
