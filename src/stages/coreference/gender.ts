@@ -12,7 +12,8 @@ const MALE_TITLE = /(?:\bman|\bKing|\bPrince|\bSultan|\bEmir|\bMr\.?|\bSir|\bLor
 const MALE_A = new Set(['nikita', 'ilya', 'kuzma', 'foma', 'luka', 'joshua', 'musa', 'isa', 'yahya', 'mustafa', 'hamza', 'osama', 'usama', 'attila', 'andrea', 'nicola', 'sasha', 'misha', 'vanya', 'kolya', 'dima', 'jirka', 'sergeja',
   'moussa', 'mousa', 'issa', 'idrissa', 'abdulla', 'mustapha', 'taha', 'zakaria', 'zakariya', 'abba', 'raila', 'mykola', 'ilia', 'luca', 'nikola', 'mirza', 'ezra']);
 const FEMALE_SURNAME = /(?:ova|eva|yova|ina|aya|skaya|tskaya|ska|cka)$/i;
-const MALE_SURNAME = /(?:ov|ev|yov|in|sky|skiy|skii|ski|enko|chuk|ich|vich|ovic|evic|shvili|dze|yan|ian)$/i;
+/** Surname endings only men bear; Georgian (-shvili, -dze), Armenian (-yan), Ukrainian (-enko, -chuk) and South Slavic (-ović) ones are shared by women and say nothing. */
+const MALE_SURNAME = /(?:ov|ev|yov|in|sky|skiy|skii|ski|ich|vich)$/i;
 
 /**
  * A person's grammatical gender when the text makes it plain: a gendered title or honorific,
@@ -42,4 +43,14 @@ export function pronounGender(pronoun: string): Gender {
   if (p === 'he' || p === 'him' || p === 'his' || p === 'himself') return 'm';
   if (p === 'she' || p === 'her' || p === 'hers' || p === 'herself') return 'f';
   return null;
+}
+
+/** An honorific right before a name: "Mrs. ", "Ms ", "Madam ", "Mr. ", "Sir ". */
+const HONORIFIC_BEFORE = /(?<![\p{L}])(Mrs|Ms|Miss|Madam|Madame|Mr|Mister|Sir)\.?[ \t\u00a0]+$/u;
+
+/** The gender an honorific gives a name mention ("Mrs. Solberg", "Mr Reyes"), before it or as its first word. */
+export function honorificGender(text: string, start: number, mentionText: string): Gender {
+  const h = HONORIFIC_BEFORE.exec(text.slice(Math.max(0, start - 9), start)) ?? HONORIFIC_BEFORE.exec(`${mentionText.split(/\s+/)[0]} `);
+  if (!h) return null;
+  return /^(?:mr|mister|sir)$/i.test(h[1]!) ? 'm' : 'f';
 }

@@ -6,7 +6,7 @@ import { countryName } from '../../lexicon/countries.js';
 import { lookupKey } from '../../lexicon/normalize.js';
 import { escapeRegExp } from '../../lexicon/escape-regexp.js';
 import { lowerBound } from '../../document/span.js';
-import { genderOf, pronounGender, type Gender } from './gender.js';
+import { genderOf, honorificGender, pronounGender, type Gender } from './gender.js';
 import { datelineCountry, homeCountry, sourceCountry } from './home-country.js';
 import { isLocalOffice, localOfficeCountries } from './local-office.js';
 import { afterOpeningPhrase, antecedent, ClauseOpeners, sentenceOf } from './pronouns.js';
@@ -470,6 +470,11 @@ export const coreference: Stage = {
       const byId = new Map(actors.map((a) => [a.id, a]));
       const genders = new Map<string, Gender>();
       for (const a of people) if (a.named) genders.set(a.id, genderOf(a.name, a.title));
+      // "Mrs. Solberg", "Mr Reyes": an honorific the name stands after tells what its title may not.
+      for (const m of mentions) {
+        if (!m.actor || m.type !== 'person' || m.form === 'pronoun' || !genders.has(m.actor) || genders.get(m.actor) !== null) continue;
+        genders.set(m.actor, honorificGender(doc.text, m.start, m.text));
+      }
       const tokens = doc.layer('tokens');
       const isSubject = (m: Mention) => {
         // "The Secretary’s meeting with Foreign Minister X focused on ...": the object of "with" or "by"

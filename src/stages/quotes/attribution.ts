@@ -4,6 +4,7 @@ import type { Mention } from '../../document/layers.js';
 import { lowerBound, type Span } from '../../document/span.js';
 import { ACCORDING_TO, APPOSITION_AT_START, COMPLEMENT_BEFORE, FILLER, SPEAKER_VERB_GAP, cuePatterns } from './cues.js';
 import { DELEGATION_HEAD_WORDS, type SpeakerIndex } from './speakers.js';
+import { pronounGender, type Gender } from '../coreference/gender.js';
 
 export interface Attribution {
   readonly speaker: string | null;
@@ -35,6 +36,10 @@ export interface QuoteWindow {
 const MAX_BEFORE = 300;
 /** What may stand before a speaker's name in a label: title words, nothing that is a verb in lower case. */
 const LABEL_LEAD = /^[ \t\u00a0]*(?:(?:[\p{Lu}][\p{L}’'.-]*|of|the|for|and|de|del|der)[ \t\u00a0]+)*$/u;
+/** A person's role after the body it serves ("Spokesperson", "Press Secretary", "official"): the words end in it. */
+const ROLE_OF_BODY = /^[ \t\u00a0]*(?:['’]s[ \t\u00a0]+)?(?:(?:chief|deputy|official|senior|press|first)[ \t\u00a0]+)?(?:spokes(?:person|man|woman)|press[ \t\u00a0]+secretary|representative|official|spokes)[ \t\u00a0]*$/i;
+/** Roles a body gives to many people at once: its spokespeople and representatives. */
+const SPOKES_ROLE = /^(?:(?:chief|deputy|official|senior|first)[ \t\u00a0]+)?(?:spokes(?:person|man|woman)|representative)\b/i;
 const PRONOUN_ONLY = /^[ \t\u00a0]*(he|she)[ \t\u00a0]*$/i;
 /** The speaker words must not themselves be a speech verb ("Said ..."). */
 const SPEECH_WORD = /^(?:said|says|added|noted|told|asked)\b/i;
@@ -65,9 +70,23 @@ function speakerFrom(
     const holder = index.referent(m.text, m.start);
     if (holder) return { speaker: holder.id, speakerMention: m.id, cue, rule: `${rule}+role-holder` };
   }
+  // "a Kremlin spokesman said", "the spokesperson of the Ministry said": a body speaks through many
+  // spokespeople; with none named holding the role, the text does not say which one spoke.
+  if (actor?.nominal && actor.type === 'person' && m.form !== 'pronoun' && SPOKES_ROLE.test(actor.title ?? actor.name)) {
+    const holder = index.referent(m.text, m.start) ?? (actor.title ? index.holderOfSameTitle(actor.title, m.start) : null);
+    return holder
+      ? { speaker: holder.id, speakerMention: m.id, cue, rule: `${rule}+role-holder` }
+      : { speaker: null, speakerMention: m.id, cue, rule: `${rule}+unnamed-role` };
+  }
+  // "According to the First Lady", "according to the guest": a phrase that picks out its person by
+  // relation, when the mentions layer resolved it to no one named.
+  if ((!actor || actor.nominal) && m.form !== 'pronoun' && index.isRelationalPhrase(m.text)) {
+    const related = index.referent(m.text, m.start);
+    if (related) return { speaker: related.id, speakerMention: m.id, cue, rule: `${rule}+relation` };
+  }
   if (actor) return { speaker: actor.id, speakerMention: m.id, cue, rule };
   if (m.form === 'pronoun' && /^(he|she|him|her)$/i.test(m.text)) {
-    const near = nearestOtherThanTurnSpeaker(index, m.start, w);
+    const near = nearestOtherThanTurnSpeaker(index, m.start, w, pronounGender(m.text));
     if (near) return { speaker: near.actor.id, speakerMention: m.id, cue, rule: `${rule}+nearest-person` };
   }
   return { speaker: null, speakerMention: m.id, cue, rule: `${rule}+unresolved` };
@@ -75,7 +94,8 @@ function speakerFrom(
 
 /** A bare "he"/"she" the mentions layer did not mark: resolve it to the last person named, if any. */
 function pronounWithoutMention(index: SpeakerIndex, at: number, rule: string, cue: Span, w: QuoteWindow): Attribution {
-  const near = nearestOtherThanTurnSpeaker(index, at, w);
+  const word = /^(?:he|she)(?![\p{L}])/iu.exec(index.documentText().slice(at, at + 4));
+  const near = nearestOtherThanTurnSpeaker(index, at, w, word ? pronounGender(word[0]) : null);
   return near
     ? { speaker: near.actor.id, speakerMention: null, cue, rule: `${rule}+nearest-person` }
     : { speaker: null, speakerMention: null, cue, rule: `${rule}+unresolved` };
@@ -85,9 +105,9 @@ function pronounWithoutMention(index: SpeakerIndex, at: number, rule: string, cu
  * The person an unresolved "he"/"she" most likely stands for: the last person named before it, but
  * never the speaker of the transcript turn it stands in ("THE PRESIDENT: ... and she said"), who is "I".
  */
-function nearestOtherThanTurnSpeaker(index: SpeakerIndex, at: number, w: QuoteWindow): { actor: { id: string } } | null {
+function nearestOtherThanTurnSpeaker(index: SpeakerIndex, at: number, w: QuoteWindow, gender: Gender): { actor: { id: string } } | null {
   const turn = turnSpeaker(index.documentText(), index, w.paragraphStart);
-  return index.lastPersonBefore(at, w.pronounScope, turn?.actor ?? null);
+  return index.lastPersonBefore(at, w.pronounScope, turn?.actor ?? null, gender);
 }
 
 const COLON_AHEAD = /^[ \t\u00a0]*:/;
@@ -191,6 +211,8 @@ function fromRegion(index: SpeakerIndex, start: number, end: number, rule: strin
   if (m && m.type !== 'person') {
     const holder = index.referent(words, start);
     if (holder) return { speaker: holder.id, speakerMention: null, cue, rule: `${rule}+role-holder` };
+    // "the Foreign Ministry Spokesperson said": a person of the body spoke, one the text does not name.
+    if (m.end < end && ROLE_OF_BODY.test(index.textOf(m.end, end))) return { speaker: null, speakerMention: null, cue, rule: `${rule}+unnamed-role` };
   }
   if (m) return speakerFrom(index, m, rule, cue, w);
   if (PRONOUN_ONLY.test(words)) return pronounWithoutMention(index, start, rule, cue, w);
@@ -279,7 +301,8 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
   // Transcript style: Vladimir Putin: “...” — a label opens its sentence; in "Drozdov told Prime
   // Minister Aaltonen: “...”" the name before the colon is the one spoken to.
   const [nearest] = index.endingBefore(w.open, from, 1);
-  if (nearest && nearest.type === 'person' && /^[ \t\u00a0]*:[ \t\u00a0]*$/.test(text.slice(nearest.end, w.open))
+  // A pronoun alone ("SHE:", "I:") labels no one by name: an interviewer, or a person the label does not say.
+  if (nearest && nearest.type === 'person' && nearest.form !== 'pronoun' && /^[ \t\u00a0]*:[ \t\u00a0]*$/.test(text.slice(nearest.end, w.open))
     && LABEL_LEAD.test(text.slice(lastSentenceStart(text, from, nearest.start), nearest.start))) {
     return speakerFrom(index, nearest, 'before/name-colon', { start: nearest.start, end: text.indexOf(':', nearest.end) + 1 }, w);
   }

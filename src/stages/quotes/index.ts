@@ -6,6 +6,7 @@ import { attributeAfter, attributeBefore, attributeStatedBy, looksLikeName, type
 import { findMarkedQuotes, type MarkedQuote } from './marks.js';
 import { carrySpeakers } from './continuation.js';
 import { SpeakerIndex } from './speakers.js';
+import { pronounGender } from '../coreference/gender.js';
 import { transcriptTurns } from './transcript.js';
 import { isHeading, leadSpeaker, speechAnnouncer } from './leads.js';
 
@@ -115,7 +116,7 @@ export const quotes: Stage = {
     }
     carrySpeakers(text, drafts);
     carryAcrossParagraphs(text, paragraphs, drafts);
-    carryToPronouns(text, drafts);
+    carryToPronouns(text, drafts, index);
     const markedParagraphs = new Set(marked.map((q) => q.paragraph));
     // Stray marks by paragraph, so that asking about each paragraph is a look-up, not a rescan.
     const strayParagraphs = new Set<number>();
@@ -254,13 +255,17 @@ const PRONOUN_CUE = /(?<![\p{L}])(?:he|she)(?![\p{L}])/iu;
  * reach takes up the speaker of the quotation just before it, in its own or the previous paragraph,
  * who is the one the text has been giving the words of.
  */
-function carryToPronouns(text: string, drafts: QuoteDraft[]): void {
+function carryToPronouns(text: string, drafts: QuoteDraft[], index: SpeakerIndex): void {
   for (let i = 1; i < drafts.length; i++) {
     const cur = drafts[i]!;
     const prev = drafts[i - 1]!;
     const a = cur.attribution;
     if (!a || a.speaker || !a.rule.endsWith('+unresolved') || !prev.attribution?.speaker) continue;
-    if (cur.marked.paragraph - prev.marked.paragraph > 1 || !PRONOUN_CUE.test(text.slice(a.cue.start, a.cue.end))) continue;
+    const pronoun = PRONOUN_CUE.exec(text.slice(a.cue.start, a.cue.end));
+    if (cur.marked.paragraph - prev.marked.paragraph > 1 || !pronoun) continue;
+    // "“...,” he said" after a woman's words: not hers.
+    const last = index.actorById(prev.attribution.speaker);
+    if (last && !index.agrees(last, pronounGender(pronoun[0]))) continue;
     cur.attribution = { ...a, speaker: prev.attribution.speaker, rule: 'continuation/pronoun' };
   }
 }

@@ -6,6 +6,7 @@ import { deputyOnly, titleFits } from '../coreference/titles.js';
 import { isLocalOffice } from '../coreference/local-office.js';
 import { wordLists } from '../../lexicon/words.js';
 import { lookupKey } from '../../lexicon/normalize.js';
+import { genderOf, honorificGender, type Gender } from '../coreference/gender.js';
 
 /**
  * Look-ups over the mentions layer by offset, binary-searched so that attributing every
@@ -189,7 +190,7 @@ export class SpeakerIndex {
     if (COUNTERPART_WORDS.test(w)) return this.lastPersonAfter(at, COUNTERPART_BEFORE) ?? this.otherThanSubject(at);
     if (GUEST_WORDS.test(w)) return this.lastPersonAfter(at, RECEIVED_BEFORE) ?? this.lastPersonBeforeVerb(at, VISITING_AFTER);
     // "the First Lady": the one introduced as the President's wife, when the text names her so.
-    if (FIRST_LADY_WORDS.test(w)) return this.lastPersonAfter(at, WIFE_BEFORE);
+    if (FIRST_LADY_WORDS.test(w)) return this.lastPersonAfter(at, WIFE_BEFORE) ?? this.lastPersonBeforeVerb(at, WIFE_AFTER);
     if (HOST_WORDS.test(w)) return this.lastPersonBeforeVerb(at, HOST_VERB_AFTER) ?? this.lastPersonAfter(at, HOSTED_BY_BEFORE);
     if (DELEGATION_HEAD_WORDS.test(w)) return this.lastPersonAfter(at, LED_BY_BEFORE);
     const diplomat = DIPLOMAT_WORDS.exec(w);
@@ -236,6 +237,39 @@ export class SpeakerIndex {
       const office = lookupKey(a.title).replace(/ (?:of|for) (?:the )?[^ ]+(?: [^ ]+)?$/, (tail) => (countryByName(tail.replace(/^ (?:of|for) /, '')) ? '' : tail));
       return office.split(' ').length >= 2 && key.includes(` ${office} `);
     });
+  }
+
+  private honorifics: Map<string, Gender> | null = null;
+
+  actorById(id: string): Actor | null {
+    return this.actors.get(id) ?? null;
+  }
+
+  /**
+   * Whether a "he" or "she" can stand for this person: always, unless the text makes the person's
+   * gender plain (a gendered title, given name or honorific) and it is the other one.
+   */
+  agrees(actor: Actor, gender: Gender): boolean {
+    if (!gender) return true;
+    let own = genderOf(actor.name, actor.title);
+    if (own === null) {
+      if (!this.honorifics) {
+        // One pass over the mentions: "Mrs. Solberg" once makes every "Solberg" hers.
+        this.honorifics = new Map();
+        for (const m of this.mentions) {
+          if (!m.actor || m.type !== 'person' || m.form === 'pronoun' || this.honorifics.get(m.actor)) continue;
+          this.honorifics.set(m.actor, honorificGender(this.text, m.start, m.text));
+        }
+      }
+      own = this.honorifics.get(actor.id) ?? null;
+    }
+    return own === null || own === gender;
+  }
+
+  /** The last person named before `at` who holds exactly this office ("Spokesperson of the Ministry of Foreign Affairs"). */
+  holderOfSameTitle(title: string, at: number): Actor | null {
+    const key = lookupKey(title);
+    return this.lastPersonWhere(at, (a) => a.title !== null && lookupKey(a.title) === key);
   }
 
   /** The last (latter) or the one before it (former) of the distinct people named in the sentences just before `at`. */
@@ -325,8 +359,8 @@ export class SpeakerIndex {
    * `offset` (within `from`) that names a person, which is the sentence's first person ("X met
    * Y. “...,” he said" is X's), by name or title.
    */
-  lastPersonBefore(offset: number, from: number, exclude: string | null = null): { mention: Mention; actor: Actor } | null {
-    const nearest = this.nearestPersonBefore(offset, from, exclude);
+  lastPersonBefore(offset: number, from: number, exclude: string | null = null, gender: Gender = null): { mention: Mention; actor: Actor } | null {
+    const nearest = this.nearestPersonBefore(offset, from, exclude, gender);
     if (!nearest) return null;
     // The first person of the sentence the nearest one stands in.
     const start = sentenceStartBefore(this.text, Math.max(from, nearest.mention.start - 400), nearest.mention.start);
@@ -336,25 +370,26 @@ export class SpeakerIndex {
       if (m.start < start || m.start < from) break;
       if (m.type !== 'person' || m.form === 'pronoun') continue;
       const actor = this.actorOf(m);
-      if (actor && actor.id === exclude) continue;
+      if (actor && (actor.id === exclude || !this.agrees(actor, gender))) continue;
       // A possessor ("Putin's envoy") or a name after "with"/"to" is no subject.
       if (actor && !/^['’]s\b/.test(this.text.slice(m.end, m.end + 3))) best = { mention: m, actor };
     }
     return best;
   }
 
-  private nearestPersonBefore(offset: number, from: number, exclude: string | null): { mention: Mention; actor: Actor } | null {
+  private nearestPersonBefore(offset: number, from: number, exclude: string | null, gender: Gender): { mention: Mention; actor: Actor } | null {
     let seen = 0;
     for (let k = lowerBound(this.mentions, offset) - 1; k >= 0 && seen < 40; k--, seen++) {
       const m = this.mentions[k]!;
       if (m.start < from) break;
       if (m.type !== 'person' || m.form === 'pronoun') continue;
       const actor = this.actorOf(m);
-      if (actor && actor.id !== exclude) return { mention: m, actor };
+      if (actor && actor.id !== exclude && this.agrees(actor, gender)) return { mention: m, actor };
     }
     return null;
   }
 }
+
 
 const byStartLongestFirst = (a: Mention, b: Mention): number => a.start - b.start || b.end - a.end;
 
@@ -431,9 +466,14 @@ const COUNTERPART_BEFORE = /counterparts?[ \t\u00a0]*,?[ \t\u00a0]*(?:(?:[\p{Lu}
 const GUEST_WORDS = /^(?:the )?(?:(?:high|distinguished|foreign|honou?red|high-ranking) )?guest$/i;
 /** "received ", "welcomed the Prime Minister of Hungary ": a host's verb and title words right before a name. */
 const RECEIVED_BEFORE = /(?<![\p{L}])(?:received|welcomed|hosted|greeted)[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and|a)[ \t\u00a0]+){0,12}$/u;
-const FIRST_LADY_WORDS = /^(?:the )?first lady$/i;
-/** "his wife ", "the President's wife, ", "wife of the President " right before a name. */
-const WIFE_BEFORE = /(?<![\p{L}])(?:wife|spouse)[ \t\u00a0]*,?[ \t\u00a0]+(?:(?:of|the|[\p{Lu}][\p{L}'’.-]*)[ \t\u00a0]+){0,4}$/u;
+const FIRST_LADY_WORDS = /^(?:the )?first lady(?: of (?:the )?\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2})?$/iu;
+/**
+ * "his wife ", "the President's wife, ", "wife of the President, " right before a name. After "wife of"
+ * only a comma lets the name be hers: in "wife of President X" the name is the husband's.
+ */
+const WIFE_BEFORE = /(?<![\p{L}])(?:wife|spouse)(?:[ \t\u00a0]*,?[ \t\u00a0]+(?:(?:the|[\p{Lu}][\p{L}'’.-]*)[ \t\u00a0]+){0,4}|[ \t\u00a0]+of[ \t\u00a0]+[^,.;:!?“”"«»\n]{1,60},[ \t\u00a0]*)$/u;
+/** ", the President's wife", ", wife of President ", ", his spouse" right after a name: the wife named before. */
+const WIFE_AFTER = /^[ \t\u00a0]*,[ \t\u00a0]*(?:(?:the|his|[\p{Lu}][\p{L}'’.-]*)[ \t\u00a0]+){0,4}(?:wife|spouse)(?![\p{L}])/u;
 /** ", who is in Uzbekistan on an official visit", ", who arrived on a state visit": the visitor's name before. */
 const VISITING_AFTER = /^[ \t\u00a0]*,[ \t\u00a0]*who[ \t\u00a0]+(?:is|was|arrived|came|has arrived)\b[^.;:!?“”"«»\n]{0,80}?\bvisit\b/u;
 /** "the host", "the Vietnamese host": the one who received or hosted the guest. */

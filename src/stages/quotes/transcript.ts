@@ -14,6 +14,9 @@ const LABEL_NOTE = /^[ \t\u00a0]*\([^()\n]{1,40}\)[ \t\u00a0]*$/;
 /** A paragraph that only announces whose words follow: "Mikhail Mishustin’s opening remarks:". */
 const REMARKS_LABEL = /^[ \t\u00a0]*(.{2,90}?)['’]s?[ \t\u00a0]+(?:(?:opening|introductory|closing|concluding|welcoming)[ \t\u00a0]+)?(?:remarks|statement|speech|address)[ \t\u00a0]*:[ \t\u00a0]*$/u;
 
+/** A turn label that is only a personal pronoun. */
+const PRONOUN_LABEL = /^(?:I|me|we|us|you|he|him|she|her|they|them|it)$/i;
+
 /** "Vladimir Putin:" / "President of Belarus Aleksandr Lukashenko:" opening a paragraph. */
 const TURN = /^[ \t\u00a0]*([\p{Lu}](?:[^:\n.!?"“”«»]|\.(?=\p{Lu})){1,80}?)[ \t\u00a0]*:[ \t\u00a0]+(?=\S)/u;
 
@@ -58,8 +61,10 @@ export function transcriptTurns(
     if (!head) continue;
     const nameStart = p.start + head[0].indexOf(head[1]!);
     const nameEnd = nameStart + head[1]!.length;
+    // "I:", "SHE:": a pronoun alone is no one's name (an interviewer's "I", a "she" the label leaves open).
+    if (PRONOUN_LABEL.test(head[1]!)) continue;
     const m = index.bestWithin(nameStart, nameEnd);
-    if (!m) continue;
+    if (!m || m.form === 'pronoun') continue;
     const actor = index.actorOf(m);
     if (!actor || actor.type !== 'person') continue;
     // The name must end the label: "Putin said in Moscow:" is a sentence, not a turn label. A note in
