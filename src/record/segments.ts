@@ -389,4 +389,3 @@ type SpilledList = (typeof SPILLED)[number];
 /** Marks a spilled list's place in the skeleton; the private-use characters keep it apart from any text. */
 const MARK = `\uE000readout-spilled-${process.pid}-`;
 const COMMA = Buffer.from(',');
-const CLOSE = Buffer.from(']');

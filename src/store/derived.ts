@@ -8,9 +8,10 @@
  */
 import { sql } from 'kysely';
 import { actorMentionCount, recordLists } from '../record/record-json.js';
-import type { EventRecord, ExtractRecord } from '../record/types.js';
+import type { ExtractRecord } from '../record/types.js';
 import { exactKey, foldText, givenCompatible, personKey } from './actor-key.js';
 import type { ActorKind } from './store.js';
+import { insertListRows } from './list-rows.js';
 import { insertMeetingRows, meetingPartyRows, removeMeetings } from './meetings.js';
 import { figureContext } from './text-bits.js';
 import { WriteBatch, type ColumnSpec, type StatementWrite, type WriteTx } from './write-tx.js';
@@ -427,28 +428,11 @@ const PAIR_UPSERT = 'ON CONFLICT (level, a, b, type, sort_date) DO UPDATE SET n 
  * The events of every item, a chunk at a time; returns the id of each event by version and
  * index (the order of the record's list).
  */
-async function insertEvents(tx: WriteTx, items: readonly DerivedItem[]): Promise<Map<number, number[]>> {
-  const ids = new Map<number, number[]>(items.map((item) => [item.versionId, []]));
-  const rows: unknown[][] = [];
-  const flush = async () => {
-    if (rows.length === 0) return;
-    for (const r of await tx.insertRows('events', EVENT_COLUMNS, rows.splice(0), { returning: ['id', 'version_id', 'idx'], keyed: true })) {
-      ids.get(num(r.version_id))![num(r.idx)] = num(r.id);
-    }
-  };
-  for (const item of items) {
-    for (const { first, items: events } of recordLists(item.record).chunks('events', CHUNK)) {
-      for (const [k, e] of events.entries()) {
-        rows.push([
-          item.versionId, item.documentId, first + k, e.type, e.mode, e.date ?? item.date, e.date ?? item.date ?? '', item.source, e.trigger ?? '', e.cameo ?? null,
-          Array.isArray(e.sentence) ? item.text.slice(e.sentence[0], e.sentence[1]) : '', e.start, e.end, e.rule ?? '',
-        ]);
-        if (rows.length >= CHUNK) await flush();
-      }
-    }
-  }
-  await flush();
-  return ids;
+function insertEvents(tx: WriteTx, items: readonly DerivedItem[]): Promise<Map<number, number[]>> {
+  return insertListRows(tx, 'events', EVENT_COLUMNS, items, 'events', (item, index, e) => [
+    item.versionId, item.documentId, index, e.type, e.mode, e.date ?? item.date, e.date ?? item.date ?? '', item.source, e.trigger ?? '', e.cameo ?? null,
+    Array.isArray(e.sentence) ? item.text.slice(e.sentence[0], e.sentence[1]) : '', e.start, e.end, e.rule ?? '',
+  ]);
 }
 
 /** The figures of every item, a chunk at a time. */

@@ -6,8 +6,8 @@
  */
 import { sql, type Kysely } from 'kysely';
 import { recordLists } from '../record/record-json.js';
-import type { MeetingRecord } from '../record/types.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
+import { insertListRows } from './list-rows.js';
 import type { DerivedItem } from './derived.js';
 import type { CommonFilter, Page } from './store.js';
 import type { Backend, Database } from './schema.js';
@@ -129,26 +129,11 @@ const num = (v: unknown): number => (typeof v === 'number' ? v : Number(v ?? 0))
  * meeting by version and index (the order of the record's list). They name no store actor, so
  * they go in before the lock on shared rows; their parties come after it (meetingPartyRows).
  */
-export async function insertMeetingRows(tx: WriteTx, items: readonly DerivedItem[]): Promise<Map<number, number[]>> {
-  const ids = new Map<number, number[]>(items.map((item) => [item.versionId, []]));
-  const rows: unknown[][] = [];
-  const flush = async () => {
-    if (rows.length === 0) return;
-    for (const r of await tx.insertRows('meetings', MEETING_COLUMNS, rows.splice(0), { returning: ['id', 'version_id', 'idx'], keyed: true })) {
-      ids.get(num(r.version_id))![num(r.idx)] = num(r.id);
-    }
-  };
-  for (const item of items) {
-    for (const { first, items: meetings } of recordLists(item.record).chunks('meetings', CHUNK)) {
-      for (const [k, m] of meetings.entries()) {
-        const date = m.date ?? item.date;
-        rows.push([item.versionId, item.documentId, first + k, m.kind, m.status, date, date ?? '', item.source, m.place, m.trigger, m.start, m.end, m.rule]);
-        if (rows.length >= CHUNK) await flush();
-      }
-    }
-  }
-  await flush();
-  return ids;
+export function insertMeetingRows(tx: WriteTx, items: readonly DerivedItem[]): Promise<Map<number, number[]>> {
+  return insertListRows(tx, 'meetings', MEETING_COLUMNS, items, 'meetings', (item, index, m) => {
+    const date = m.date ?? item.date;
+    return [item.versionId, item.documentId, index, m.kind, m.status, date, date ?? '', item.source, m.place, m.trigger, m.start, m.end, m.rule];
+  });
 }
 
 /**

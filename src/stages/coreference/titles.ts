@@ -212,8 +212,6 @@ function governmentHead(title: string): string | null {
   return m ? `head of ${m[1] === 'state' ? 'state' : 'government'}` : null;
 }
 
-const gw0 = (g: string): string => g.split(' ')[0]!;
-
 /** "deputy foreign minister" -> "deputy minister": the office's words without its subject words. */
 function withoutPortfolio(words: readonly string[], portfolio: ReadonlySet<string>): string {
   return words.filter((w, i) => i === 0 || i === words.length - 1 || !portfolio.has(w)).join(' ');

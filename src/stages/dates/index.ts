@@ -7,7 +7,7 @@ import type { DateCandidate, DateContext, DateRule } from './candidate.js';
 import { chronoDates } from './chrono-dates.js';
 import { keepLongest, shareYears } from './refine.js';
 import { relativeDates } from './relative.js';
-import { guessWords, readTense, type TenseCue, type TenseReader, type TenseWord } from './tense.js';
+import { guessWords, readTense, type TenseCue, type TenseReader } from './tense.js';
 import { weekdayDates } from './weekdays.js';
 import { bareYears } from './years.js';
 

@@ -1,5 +1,5 @@
 import { countryName } from '../../lexicon/countries.js';
-import { isAllCaps, lookupKey } from '../../lexicon/normalize.js';
+import { isAllCaps } from '../../lexicon/normalize.js';
 import { titleByWords } from '../../lexicon/titles.js';
 import { wordLists } from '../../lexicon/words.js';
 import { Claim, type SentenceScan } from './context.js';
