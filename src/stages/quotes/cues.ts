@@ -68,9 +68,11 @@ const APPOSITION = String.raw`(?:[ \t\u00a0]*,[^.;:!?“”"«»\n]{1,100}?,)?`;
 
 /**
  * What may stand between a speaker and the speech verb: a complement, an apposition set off by
- * commas (", Governor of Irkutsk Oblast,") and adverbs or auxiliaries.
+ * commas (", Governor of Irkutsk Oblast,") and adverbs or auxiliaries. Case-sensitive: under the
+ * "i" flag \p{Lu} matches any letter, and "thanked Sheikh Khalid for the rollover of deposits and
+ * said" would read the object's lower-case words as a complement of its name.
  */
-export const SPEAKER_VERB_GAP = new RegExp(String.raw`^${COMPLEMENT}${APPOSITION}[ \t\u00a0]*${FILLER}$`, 'iu');
+export const SPEAKER_VERB_GAP = new RegExp(String.raw`^${COMPLEMENT}${APPOSITION}[ \t\u00a0]*${FILLER}$`, 'u');
 
 /** The complement and apposition at the start of a string, before the verb (used after a quote). */
 export const APPOSITION_AT_START = new RegExp(String.raw`^${COMPLEMENT}${APPOSITION}[ \t\u00a0]*`, 'u');
