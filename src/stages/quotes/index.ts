@@ -20,6 +20,9 @@ function readingParagraphs(doc: Document): readonly Span[] {
 
 const SPACE = /\s/;
 
+/** How many paragraphs naming no one an unresolved pronoun may look back over. */
+const MAX_NAMELESS_PARAGRAPHS = 2;
+
 /** Length of a quote's closing mark: '' is two characters; a quote left open has none. */
 function closeLength(text: string, q: MarkedQuote): number {
   if (q.unclosed || q.continues) return 0;
@@ -66,6 +69,22 @@ export const quotes: Stage = {
         { start: m.at, end: m.at + 1 });
     }
     const index = new SpeakerIndex(text, doc.layer('mentions'), doc.layer('actors'));
+    // An unresolved "he" or "she" looks back to the previous paragraph; paragraphs that name no one
+    // ("The ministers discussed lithium.") do not count, since a reader passes over them to the last
+    // people named. Remembered per paragraph, so that each paragraph is searched once.
+    const namesSomeone = new Map<number, boolean>();
+    const pronounScope = (p: number): number => {
+      let k = Math.max(0, p - 1);
+      for (let back = 0; k > 0 && back < MAX_NAMELESS_PARAGRAPHS; back++, k--) {
+        let named = namesSomeone.get(k);
+        if (named === undefined) {
+          named = index.firstPersonFrom(paragraphs[k]!.start, paragraphs[k]!.end) !== null;
+          namesSomeone.set(k, named);
+        }
+        if (named) break;
+      }
+      return paragraphs[k]!.start;
+    };
     const drafts: QuoteDraft[] = [];
     for (let i = 0; i < marked.length; i++) {
       const q = marked[i]!;
@@ -95,7 +114,7 @@ export const quotes: Stage = {
         textStart: q.textStart,
         before: prev && prev.paragraph === q.paragraph ? prev.close + closeLength(text, prev) : introStart,
         after: next && next.paragraph === q.paragraph ? next.open : para.end,
-        pronounScope: paragraphs[Math.max(0, q.paragraph - 1)]!.start,
+        pronounScope: pronounScope(q.paragraph),
         paragraphStart: para.start,
       };
       let attribution = q.continues || q.unclosed
