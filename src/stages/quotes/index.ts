@@ -9,6 +9,7 @@ import { SpeakerIndex } from './speakers.js';
 import { pronounGender } from '../coreference/gender.js';
 import { transcriptTurns } from './transcript.js';
 import { isHeading, leadSpeaker, speechAnnouncer } from './leads.js';
+import { pronounAfterRoleSubject } from './role-subject.js';
 
 /** The paragraphs to read: from the tokenizer, else the body as one paragraph. */
 function readingParagraphs(doc: Document): readonly Span[] {
@@ -131,6 +132,7 @@ export const quotes: Stage = {
           if (!prev || prev.paragraph < k) attribution = speechAnnouncer(text, paragraphs[k]!, index) ?? attribution;
         }
       }
+      if (attribution) attribution = pronounAfterRoleSubject(doc, index, attribution, q.open);
       drafts.push({ marked: q, inner, attribution });
     }
     carrySpeakers(text, drafts);

@@ -1,0 +1,42 @@
+import type { Document } from '../../document/document.js';
+import { lowerBound } from '../../document/span.js';
+import { pronounGender } from '../coreference/gender.js';
+import type { Attribution } from './attribution.js';
+import type { SpeakerIndex } from './speakers.js';
+
+/** A cue whose subject is "he" or "she": "he said", "She noted". */
+const PRONOUN_CUE = /^(he|she)(?![\p{L}])/iu;
+
+/** At most this many words stand before the verb in a role phrase used as a subject. */
+const MAX_SUBJECT_TOKENS = 8;
+
+/**
+ * "The head of Kyrgyz diplomacy called for the route to be extended. “...,” he said.": the subject
+ * of the sentence right before a pronoun's own is the likeliest thing it takes up. When that subject
+ * is a role phrase that no person mention covers (so coreference could not see it) and it stands
+ * for a named person who agrees with the pronoun, the pronoun is that person's, not someone named
+ * earlier.
+ */
+export function pronounAfterRoleSubject(doc: Document, index: SpeakerIndex, a: Attribution, quoteOpen: number): Attribution {
+  const pronoun = PRONOUN_CUE.exec(doc.text.slice(a.cue.start, a.cue.start + 4));
+  if (!pronoun) return a;
+  const sentences = doc.layer('sentences');
+  const own = lowerBound(sentences, Math.min(quoteOpen, a.cue.start) + 1) - 1;
+  const prev = sentences[own - 1];
+  if (own < 1 || !prev || prev.paragraph !== sentences[own]!.paragraph) return a;
+  const tokens = doc.layer('tokens');
+  let k = prev.tokenStart;
+  if (tokens[k]?.lower === 'the') k++;
+  const first = k;
+  for (; k < prev.tokenEnd && k - first < MAX_SUBJECT_TOKENS; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || /^(?:VERB|AUX)$/.test(t.pos)) break;
+  }
+  const verb = tokens[k];
+  if (k === first || !verb || k >= prev.tokenEnd || !/^(?:VERB|AUX)$/.test(verb.pos) || !/^\p{Ll}/u.test(verb.text)) return a;
+  // A person named in the subject is coreference's to weigh; only a phrase it cannot see is read here.
+  if (index.firstPersonFrom(prev.start, verb.start) !== null) return a;
+  const holder = index.referent(doc.text.slice(prev.start, verb.start), prev.start);
+  if (!holder || holder.id === a.speaker || !index.agrees(holder, pronounGender(pronoun[1]!))) return a;
+  return { ...a, speaker: holder.id, rule: `${a.rule.replace(/\+(?:nearest-person|unresolved)$/, '')}+role-subject-before` };
+}
