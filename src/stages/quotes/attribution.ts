@@ -378,6 +378,13 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
       return speakerFrom(index, m, 'before/speaker-verb', { start: m.start, end: verbEnd }, w);
     }
   }
+  // "Minister X, who on Monday met with Envoy Y and with Ambassador Z, said: “...”": a relative clause
+  // set off by commas, however many people it names, stands between the subject and its verb; the
+  // subject is the person the sentence opens with.
+  const opener = index.firstPersonFrom(sentenceStart, verbStart);
+  if (opener && LABEL_LEAD.test(text.slice(sentenceStart, opener.start)) && RELATIVE_CLAUSE_GAP.test(text.slice(opener.end, verbStart))) {
+    return speakerFrom(index, opener, 'before/speaker-relative-clause-verb', { start: opener.start, end: verbEnd }, w);
+  }
   // "Tokayev said, adding: “...”": a participle takes the subject of the clause's speech verb.
   if (/ing$/i.test(v[1]!)) {
     // "X said that the Greek Prime Minister thanked Egypt, saying that “...”": the participle hangs on the
@@ -487,6 +494,9 @@ const LABEL_VERB = /^(?:called|calls|termed|terms|dubbed|dubs|labelled|labeled|l
 
 /** ", who ", ", who also " between a person and the speech verb of a relative clause. */
 const WHO_BEFORE_VERB = new RegExp(String.raw`^[ \t\u00a0]*,?[ \t\u00a0]*who[ \t\u00a0]+${FILLER}$`, 'iu');
+
+/** ", who on Monday met with X and with Y, " between a subject and its verb: a whole relative clause between commas. */
+const RELATIVE_CLAUSE_GAP = new RegExp(String.raw`^[ \t\u00a0]*,[ \t\u00a0]*(?:who|whose)[ \t\u00a0][^;:!?“”"«»\n]{1,250}?,[ \t\u00a0]*${FILLER}$`, 'u');
 
 const RELATIVE_WHO = /^[ \t\u00a0]*,?[ \t\u00a0]*who[ \t\u00a0]+/;
 /** ", speaking on behalf of the envoys, ", ", for his part, ": a participle phrase or an aside between commas. */
