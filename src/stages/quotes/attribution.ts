@@ -84,6 +84,16 @@ function speakerFrom(
     const related = index.referent(m.text, m.start);
     if (related) return { speaker: related.id, speakerMention: m.id, cue, rule: `${rule}+relation` };
   }
+  // "Takeshi Morimoto affirmed ... “...,” the Japanese legislator said": a description of a country's
+  // person that names no office anyone holds describes the subject named just before the quotation in
+  // its paragraph, when that subject can serve the country (an office, "the Governor of Kursk", is
+  // someone's whom the text may not name). The description itself is not a speaker.
+  if (actor?.nominal && actor.type === 'person' && actor.country && m.form !== 'pronoun' && index.isPlainDescription(m.text)) {
+    const described = index.lastPersonBefore(Math.min(m.start, w.open), w.paragraphStart);
+    if (described && !described.actor.nominal && (!described.actor.country || described.actor.country === actor.country)) {
+      return { speaker: described.actor.id, speakerMention: m.id, cue, rule: `${rule}+described-subject` };
+    }
+  }
   if (actor) return { speaker: actor.id, speakerMention: m.id, cue, rule };
   if (m.form === 'pronoun' && /^(he|she|him|her)$/i.test(m.text)) {
     const near = nearestOtherThanTurnSpeaker(index, m.start, w, pronounGender(m.text));

@@ -180,6 +180,11 @@ export class SpeakerIndex {
     return ORDER_WORD.test(w) || STYLE_OF_ADDRESS.test(w) || COUNTERPART_WORDS.test(w) || GUEST_WORDS.test(w) || HOST_WORDS.test(w) || DELEGATION_HEAD_WORDS.test(w) || FIRST_LADY_WORDS.test(w);
   }
 
+  /** "official", "the Japanese lawmaker": a person described by no office anyone holds. */
+  isPlainDescription(words: string): boolean {
+    return GENERIC_PERSON_NOUN.test(words.trim().replace(/[ \t\u00a0]+/g, ' '));
+  }
+
   referent(words: string, at: number): Actor | null {
     const w = words.trim().replace(/[ \t\u00a0]+/g, ' ');
     const order = ORDER_WORD.exec(w);
@@ -497,7 +502,9 @@ const DIPLOMACY_HEAD_WORDS = /^(?:[Tt]he )?(?:(?:[Hh]ead|[Cc]hief) of (?:the )?(
 /** "the Vietnamese State leader", "the Government leader", "the state chief": a head of state or government in plain words. */
 const STATE_LEADER_WORDS = /^(?:[Tt]he )?(?:(\p{Lu}[\p{L}-]*) )?([Ss]tate|[Gg]overnment) (?:leader|head|chief)$/u;
 /** A person noun that names no office, with the demonym of the country served: "the Pakistani official". */
-const GENERIC_PERSON_WORDS = /^(?:[Tt]he )?(\p{Lu}[\p{L}-]*) (?:official|politician|statesman|stateswoman|dignitary|representative|monarch)$/u;
+const GENERIC_PERSON_NOUNS = String.raw`(?:official|politician|statesman|stateswoman|dignitary|representative|monarch|lawmaker|legislator|parliamentarian)`;
+const GENERIC_PERSON_WORDS = new RegExp(String.raw`^(?:[Tt]he )?(\p{Lu}[\p{L}-]*) ${GENERIC_PERSON_NOUNS}$`, 'u');
+const GENERIC_PERSON_NOUN = new RegExp(String.raw`^(?:[Tt]he )?(?:\p{Lu}[\p{L}-]* )?${GENERIC_PERSON_NOUNS}$`, 'u');
 const REGION_HEAD_WORDS = /^(?:the )?head of the (?:region|oblast|krai|province|republic|city|district|territory|administration)$/i;
 
 /** "head of the Foreign Ministry", "chief of the Ministry of Energy": the minister, by the ministry's name. */
