@@ -482,6 +482,13 @@ describe('given names inside other words', () => {
     expect(names('He met Head of the Department of Trade Negotiations Ebrahim Al-Mahmoud.')).toEqual(['Ebrahim Al-Mahmoud']);
   });
 
+  it('the office right before a name is no office word inside it: first names before a listed given name stay', () => {
+    expect(names('Prime Minister Shahzad Ali Qureshi received the delegation.')).toEqual(['Shahzad Ali Qureshi']);
+    // Near-miss: the plural of an office word opening the run is still the office's.
+    expect(names('The Deputy Ministers Anna Berg and Tomas Lind attended.')).toEqual(['Anna Berg', 'Tomas Lind']);
+    expect(names('He met Director of Trade Negotiations Shahzad Ali Qureshi.')).toEqual(['Shahzad Ali Qureshi']);
+  });
+
   it('a place named between an article and a common noun is no person, whatever given name it holds', () => {
     expect(names('The minister thanked his colleague for reopening the Upper Lars checkpoint.')).toEqual([]);
     // Near-miss: a name that opens with its given name there is a person's.

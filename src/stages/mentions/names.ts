@@ -261,8 +261,10 @@ export function startAtGivenName(s: SentenceScan, run: NameRun): NameRun {
 
 /**
  * Whether the words from `start` up to `end` hold a word of an office or its subject ("Special
- * Representative for International Cultural Cooperation"): a listed title's word, a portfolio word,
- * or a word the text also writes in lower case; or whether they continue an office's complement.
+ * Representative for International Cultural Cooperation"): a listed title's word (or its plural), a
+ * portfolio word, or a word the text also writes in lower case; or whether they continue an office's
+ * complement. The office standing right before the run is not counted: it is what introduces the
+ * name ("Prime Minister Shahzad Ali Qureshi"), not a word left inside it.
  */
 function officeWordsBefore(s: SentenceScan, start: number, end: number): boolean {
   // "... for Interaction with Organisations of Compatriots Abroad Alexander Babakov": a run opened
@@ -270,10 +272,9 @@ function officeWordsBefore(s: SentenceScan, start: number, end: number): boolean
   // "... and Development Institutions Erlan Dosanov": or by an office's word the run left out.
   if (/^(?:of|for|with|on|and)$/.test(s.lower(start - 1))) return true;
   const { portfolio } = wordLists();
-  for (let j = start - 1; j < end; j++) {
-    if (j < start && !s.isCap(j)) continue;
+  for (let j = start; j < end; j++) {
     const w = s.lower(j);
-    if (isTitleWord(w) || portfolio.has(w) || (j >= start && s.lowerWords.has(w))) return true;
+    if (isTitleWord(w) || isTitleWord(w.replace(/s$/, '')) || portfolio.has(w) || s.lowerWords.has(w)) return true;
   }
   return false;
 }
