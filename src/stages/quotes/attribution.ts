@@ -224,6 +224,8 @@ function fromRegion(index: SpeakerIndex, start: number, end: number, rule: strin
     // "the Foreign Ministry Spokesperson said": a person of the body spoke, one the text does not name.
     if (m.end < end && ROLE_OF_BODY.test(index.textOf(m.end, end))) return { speaker: null, speakerMention: null, cue, rule: `${rule}+unnamed-role` };
   }
+  // "the Chinese guest said" with no guest found: a demonym qualifies the one who spoke; a country does not speak.
+  if (m && m.type === 'place' && m.form === 'demonym') return { speaker: null, speakerMention: null, cue, rule: `${rule}+unknown-speaker` };
   if (m) return speakerFrom(index, m, rule, cue, w);
   if (PRONOUN_ONLY.test(words)) return pronounWithoutMention(index, start, rule, cue, w);
   // A surname the mentions layer missed ("Wang said") that belongs to exactly one person named earlier.

@@ -193,7 +193,15 @@ export class SpeakerIndex {
     const style = STYLE_OF_ADDRESS.exec(w);
     if (style) return this.lastPersonAfter(at, styledBefore(style[1]!));
     if (COUNTERPART_WORDS.test(w)) return this.lastPersonAfter(at, COUNTERPART_BEFORE) ?? this.otherThanSubject(at);
-    if (GUEST_WORDS.test(w)) return this.lastPersonAfter(at, RECEIVED_BEFORE) ?? this.lastPersonBeforeVerb(at, VISITING_AFTER);
+    const guest = GUEST_WORDS.exec(w);
+    if (guest) {
+      // "the Chinese guest": the one received or come on a visit who serves that country. One only met
+      // with is not said to be a guest.
+      const country = guest[1] ? demonymToCountry(guest[1]) : null;
+      if (guest[1] && !country) return null;
+      const fits = (a: Actor) => !country || a.country === country;
+      return this.lastPersonAfter(at, RECEIVED_BEFORE, fits) ?? this.lastPersonBeforeVerb(at, VISITING_AFTER, fits);
+    }
     // "the First Lady": the one introduced as the President's wife, when the text names her so.
     if (FIRST_LADY_WORDS.test(w)) return this.lastPersonAfter(at, WIFE_BEFORE) ?? this.lastPersonBeforeVerb(at, WIFE_AFTER);
     if (HOST_WORDS.test(w)) return this.lastPersonBeforeVerb(at, HOST_VERB_AFTER) ?? this.lastPersonAfter(at, HOSTED_BY_BEFORE);
@@ -295,23 +303,23 @@ export class SpeakerIndex {
   }
 
   /** The last person before `at` whose name mention follows text matching `before` (within 120 characters). */
-  private lastPersonAfter(at: number, before: RegExp): Actor | null {
+  private lastPersonAfter(at: number, before: RegExp, fits: (a: Actor) => boolean = () => true): Actor | null {
     for (let k = lowerBound(this.mentions, at) - 1, seen = 0; k >= 0 && seen < 60; k--, seen++) {
       const m = this.mentions[k]!;
       if (m.type !== 'person' || m.form === 'pronoun') continue;
       const a = this.actorOf(m);
-      if (a && !a.nominal && before.test(this.text.slice(Math.max(0, m.start - 120), m.start))) return a;
+      if (a && !a.nominal && fits(a) && before.test(this.text.slice(Math.max(0, m.start - 120), m.start))) return a;
     }
     return null;
   }
 
   /** The last person before `at` whose name mention the text matching `after` follows (within 120 characters): the host of "X received Y". */
-  private lastPersonBeforeVerb(at: number, after: RegExp): Actor | null {
+  private lastPersonBeforeVerb(at: number, after: RegExp, fits: (a: Actor) => boolean = () => true): Actor | null {
     for (let k = lowerBound(this.mentions, at) - 1, seen = 0; k >= 0 && seen < 60; k--, seen++) {
       const m = this.mentions[k]!;
       if (m.type !== 'person' || m.form === 'pronoun') continue;
       const a = this.actorOf(m);
-      if (a && !a.nominal && after.test(this.text.slice(m.end, m.end + 120))) return a;
+      if (a && !a.nominal && fits(a) && after.test(this.text.slice(m.end, m.end + 120))) return a;
     }
     return null;
   }
@@ -468,7 +476,8 @@ const ORDER_WORD = /^(?:the )?(latter|former)$/i;
 const COUNTERPART_WORDS = /^(?:his|her|their|the) (?:[\p{Lu}][\p{L}-]* )?counterpart$/iu;
 /** "his Turkish counterpart ", "counterpart, " right before a name. */
 const COUNTERPART_BEFORE = /counterparts?[ \t\u00a0]*,?[ \t\u00a0]*(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and)[ \t\u00a0]+){0,8}$/u;
-const GUEST_WORDS = /^(?:the )?(?:(?:high|distinguished|foreign|honou?red|high-ranking) )?guest$/i;
+/** "the guest", "the distinguished guest", "the Chinese guest" (a demonym says whose side the guest is from). */
+const GUEST_WORDS = /^(?:the )?(?:(?:high|distinguished|foreign|honou?red|high-ranking) )?(?:(\p{Lu}[\p{L}-]*) )?guest$/iu;
 /** "received ", "welcomed the Prime Minister of Hungary ": a host's verb and title words right before a name. */
 const RECEIVED_BEFORE = /(?<![\p{L}])(?:received|welcomed|hosted|greeted)[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and|a)[ \t\u00a0]+){0,12}$/u;
 const FIRST_LADY_WORDS = /^(?:the )?first lady(?: of (?:the )?\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2})?$/iu;
