@@ -206,6 +206,11 @@ export class SpeakerIndex {
     if (FIRST_LADY_WORDS.test(w)) return this.lastPersonAfter(at, WIFE_BEFORE) ?? this.lastPersonBeforeVerb(at, WIFE_AFTER);
     if (HOST_WORDS.test(w)) return this.lastPersonBeforeVerb(at, HOST_VERB_AFTER) ?? this.lastPersonAfter(at, HOSTED_BY_BEFORE);
     if (DELEGATION_HEAD_WORDS.test(w)) return this.lastPersonAfter(at, LED_BY_BEFORE);
+    // "the head of the Bank": the one the text says leads the body ("led by its President X"), when it does.
+    if (BODY_HEAD_WORDS.test(w)) {
+      const leader = this.lastPersonAfter(at, LED_BY_BEFORE);
+      if (leader) return leader;
+    }
     const diplomat = DIPLOMAT_WORDS.exec(w);
     if (diplomat) {
       // "the diplomat", "the Thai diplomat": the last person named in a diplomatic office (of that country).
@@ -498,6 +503,8 @@ const HOST_VERB_AFTER = /^(?:[ \t\u00a0]*,[^,.;:!?“”"«»\n]{1,100},)?(?:[ \
 const HOSTED_BY_BEFORE = /(?<![\p{L}])(?:received|hosted|welcomed|greeted)[ \t\u00a0]+by[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and)[ \t\u00a0]+){0,10}$/u;
 /** "the head of the Uzbek delegation", "the leader of the delegation". */
 export const DELEGATION_HEAD_WORDS = /^(?:the )?(?:head|leader|chief) of the (?:[\p{Lu}][\p{L}-]* )?delegation$/iu;
+/** "the head of the Bank", "the chief of the Fund": the leader of a body named by its common noun. */
+const BODY_HEAD_WORDS = /^(?:the )?(?:head|chief|leader) of the (?:[\p{Lu}][\p{L}-]* )?(?:bank|fund|organi[sz]ation|agency|company|corporation|group|association|union|institute|programme|program)$/iu;
 /** "led by ", "headed by Deputy Minister ", "led by its Vice President " right before a name. */
 const LED_BY_BEFORE = /(?<![\p{L}])(?:led|headed|chaired)[ \t\u00a0]+by[ \t\u00a0]+(?:(?:its|his|her|their)[ \t\u00a0]+)?(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and)[ \t\u00a0]+){0,10}$/u;
 /** "the diplomat", "the Cuban diplomat", "the envoy". */
