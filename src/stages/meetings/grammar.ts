@@ -295,6 +295,12 @@ export function peopleBefore(v: MeetingText, k: number, first: number, skip: Rea
     const governor = g < verbEnd ? peopleBefore(v, g + 1, first, skip) : [];
     return [...governor, ...(object ? [object] : [])];
   }
+  // "X conveyed greetings from President Y and briefed him": a verb right after "and" is a second
+  // verb of the clause, not the end of a list of subjects, and shares the clause's subject. The
+  // person before "and" is an object ("A received B and briefed him"), not one who briefs.
+  if (j > first && v.lower(j) === 'and' && v.lower(j - 1) !== ',' && coordinatedVerbAfterObject(v, j, first)) {
+    return sentenceSubject(v, first, k + 1);
+  }
   // "Nursultan Nazarbayev, with whom I met", "President X, whom he had met in June": the antecedent
   // of "whom" and the subject pronoun.
   if (j - 1 >= first && /^(?:i|we|he|she|they)$/.test(v.lower(j)) && v.lower(j - 1) === 'whom') {
@@ -367,6 +373,22 @@ export function peopleBefore(v: MeetingText, k: number, first: number, skip: Rea
     break;
   }
   return people;
+}
+
+/**
+ * Whether the person or noun phrase ending before the "and" at j is governed by a verb or a
+ * preposition of the clause ("received B and", "greetings from Y and"), so that what follows
+ * "and" is a second verb phrase and no second subject.
+ */
+function coordinatedVerbAfterObject(v: MeetingText, j: number, first: number): boolean {
+  let g = j - 1;
+  while (g >= first && j - g <= MAX_WALK && (v.mentionAt(g) || v.inNounPhrase(g)) && !v.isVerb(g)) {
+    // "A and B": a person in a list of subjects stands after no governor.
+    if (/^(?:and|&|,)$/.test(v.lower(g))) return false;
+    g--;
+  }
+  if (g < first) return false;
+  return v.isVerb(g) || v.tok(g)?.pos === 'ADP';
 }
 
 /**

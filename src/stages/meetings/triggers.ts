@@ -302,6 +302,27 @@ function representedSubject(v: MeetingText, first: number, last: number): boolea
   return false;
 }
 
+/** Most tokens looked back from a participle through the noun phrase it describes. */
+const DESCRIBED_REACH = 12;
+
+/**
+ * "the United National Movement led by X", "the Ministry headed by Y": a participle with no
+ * auxiliary describes the noun phrase right before it. When that phrase names an organisation
+ * and no meeting, body that meets or travelling party ("a delegation of the Ministry headed by
+ * Y" is one), its agent leads the organisation and takes part in no meeting.
+ */
+function describesOrganization(v: MeetingText, i: number, first: number): boolean {
+  if (isPassive(v, i, first)) return false;
+  const before = v.mentionAt(i - 1);
+  if (!before || before.type !== 'organization' || before.form === 'nominal') return false;
+  for (let j = i - 1; j >= first && i - j <= DESCRIBED_REACH; j--) {
+    const l = v.lower(j);
+    if (ATTENDABLE.has(l) || PARTY_NOUNS.test(l) || PEOPLE_NOUNS.has(l) || meetingLexicon().byFirstWord.get(l)?.some((c) => c.cueClass === 'noun')) return false;
+    if (!(v.mentionAt(j) || v.inNounPhrase(j) || l === 'of' || l === 'and' || l === 'for')) break;
+  }
+  return true;
+}
+
 /** Passives whose subject is there with the agent: "was joined by", "was accompanied by". */
 const JOINED = /^(?:joined|accompanied)$/;
 
@@ -531,6 +552,7 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
       }
       case 'attend': {
         if (passive) {
+          if (describesOrganization(v, i, first)) continue;
           people = byAgent(v, end, last);
           if (people.length === 0) continue;
           // "Scholz was joined by Lindner": the one joined takes part with those who join.
@@ -575,6 +597,7 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         // "Credentials were presented by A and B": a presentation is a ceremony only of what a
         // ceremony is for; "the prize was presented by X" reports none.
         if (cue.kind === 'ceremony' && !nounWithin(v, first, i)) continue;
+        if (describesOrganization(v, i, first)) continue;
         people = byAgent(v, end, last);
         if (people.length === 0) continue;
         // "The Prime Minister was accompanied by A": the one accompanied takes part too ("represented by" is in place of).
