@@ -556,7 +556,20 @@ export function theirPeople(v: MeetingText, n: number, first: number, skip: Read
     if (!m) continue;
     if (!v.person(m)) return [];
     const people = peopleBefore(v, v.tokenRange(m)[1], first, skip);
+    if (people.length === 1) people.unshift(...subjectOfGovernor(v, v.tokenRange(people[0]!.mention)[0], first, skip).filter((p) => p.actor.id !== people[0]!.actor.id));
     return people.length >= 2 ? people : [];
   }
   return [];
+}
+
+/**
+ * "he had conveyed to Prime Minister X, during their meeting, ...", "she told X at their talks":
+ * one person named as the object of a verb, or of its preposition, shares "their" with the
+ * verb's subject. The subject of the verb governing the phrase starting at token k.
+ */
+function subjectOfGovernor(v: MeetingText, k: number, first: number, skip: ReadonlySet<number>): PersonRef[] {
+  let g = v.officeStart(k) - 1;
+  while (g >= first && k - g <= 6 && !v.isVerb(g) && v.inNounPhrase(g) && !v.mentionAt(g)) g--;
+  if (/^(?:to|with)$/.test(v.lower(g))) g--;
+  return g >= first && v.isVerb(g) ? peopleBefore(v, g, first, skip) : [];
 }

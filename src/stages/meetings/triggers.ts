@@ -727,7 +727,37 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
   if (listed) out.push(listed);
   const named = relativeSubjectList(v, s, out);
   if (named) out.push(named);
+  const group = definiteGroupList(v, s, dates);
+  if (group) out.push(group);
   return out;
+}
+
+/** Determiners that make a group refer back to one the text has already spoken of. */
+const BACK_REFERENCE = new Set(['the', 'these', 'those']);
+
+/**
+ * "The new envoys are A, B and C", "These participants included A and B": a group of people
+ * already spoken of (a definite plural noun of people as subject), then named after a copula or
+ * a verb of membership. Those named join the meeting just reported; with none before, no
+ * meeting is recorded.
+ */
+export function definiteGroupList(v: MeetingText, s: Sentence, dates: readonly DateMention[]): MeetingDraft | null {
+  let j = s.tokenStart;
+  if (!BACK_REFERENCE.has(v.lower(j))) return null;
+  j++;
+  while (j < s.tokenEnd && (v.tok(j)?.pos === 'ADJ' || v.tok(j)?.pos === 'NUM' || /^(?:newly|new|other|three|four|five|six|seven|eight|nine|ten)$/.test(v.lower(j)))) j++;
+  const head = v.lower(j);
+  if (!PEOPLE_NOUNS.has(head) || !/s$/.test(head)) return null;
+  if (!NAMING_VERB.test(v.lower(j + 1))) return null;
+  const people = peopleAfter(v, j + 2, s.tokenEnd, true).people;
+  if (people.length === 0) return null;
+  const t0 = v.tok(s.tokenStart)!;
+  const t1 = v.tok(j + 1)!;
+  return {
+    kind: 'meeting', status: 'held', trigger: { start: t0.start, end: t1.end, text: v.text.slice(t0.start, t1.end) },
+    people, parties: [], date: dateIn(dates, s, t0.start), place: null, sentence: s.index,
+    rule: 'join:definite-group-list', joinOnly: true, distinct: false,
+  };
 }
 
 /** Copulas and verbs of membership that name, after them, those a group's relative clause described. */
