@@ -160,6 +160,9 @@ function officeComplement(v: MeetingText, a: number, b: number): boolean {
   return prep > a && /^(?:of|to)$/.test(v.lower(prep)) && v.isCap(prep - 1) && !v.mentionAt(prep - 1);
 }
 
+/** Most lower-case words describing a person before the name: "detained journalist". */
+const MAX_DESCRIPTION = 2;
+
 /**
  * "the family of X", "relatives of X": a person after "of" and a lower-case common noun (not a
  * delegation or a meeting). So is one after "by" or "from" and a noun of a thing authored,
@@ -168,7 +171,12 @@ function officeComplement(v: MeetingText, a: number, b: number): boolean {
  */
 export function ofCommonNoun(v: MeetingText, m: Mention): boolean {
   const [nameStart] = v.tokenRange(m);
-  const office = v.officeStart(nameStart);
+  let office = v.officeStart(nameStart);
+  // "the family of [detained journalist] X": lower-case words describing the person belong to the
+  // phrase after "of" as an office does.
+  // Not a meeting word: "the pleasure of meeting X" names one met.
+  for (let n = 0; n < MAX_DESCRIPTION && !v.isCap(office - 1) && /^(?:NOUN|ADJ)$/.test(v.tok(office - 1)?.pos ?? '')
+    && !/ing$/.test(v.lower(office - 1)) && !meetingLexicon().byFirstWord.has(v.lower(office - 1)); n++) office--;
   if (/^(?:by|from)$/.test(v.lower(office - 1))) {
     const noun = v.tok(office - 2);
     return noun !== undefined && AUTHORED.has(noun.lower);
@@ -181,7 +189,8 @@ export function ofCommonNoun(v: MeetingText, m: Mention): boolean {
   // "a meeting of A, B and C": those of a meeting are the ones who meet. "The visit of X" is often
   // only announced, and names the visitor, not whom the visitor meets; "the visit of President X"
   // names the visitor by office, and is read by the meeting rules.
-  const meetingNoun = meetingLexicon().byFirstWord.get(noun?.lower ?? '')?.some((c) => c.cueClass === 'noun' && (titled || c.kind !== 'visit') && !c.form.includes(' ')) ?? false;
+  // "in the presence of X", "with the participation of X": one whose presence is spoken of is there.
+  const meetingNoun = meetingLexicon().byFirstWord.get(noun?.lower ?? '')?.some((c) => (c.cueClass === 'noun' || c.cueClass === 'present') && (titled || c.kind !== 'visit') && !c.form.includes(' ')) ?? false;
   // "a dinner in honour of X": the guest of honour is there.
   return noun !== undefined && noun.pos === 'NOUN' && !v.isCap(start - 2) && !/^(?:delegations?|honou?r)$/.test(noun.lower) && !meetingNoun;
 }

@@ -274,6 +274,20 @@ function isPassive(v: MeetingText, i: number, first: number): boolean {
   return false;
 }
 
+/**
+ * "the conversation President X held with Y", "the talks he had with Y": right after a meeting
+ * noun, people and then a verb that holds a meeting, a relative clause without its pronoun. Those
+ * people and the verb, or null.
+ */
+function reducedRelative(v: MeetingText, end: number, last: number): { people: PersonRef[]; verb: number } | null {
+  if (!v.mentionAt(end) && !v.inNounPhrase(end)) return null;
+  const { people, end: after } = peopleAfter(v, end, last);
+  if (people.length === 0) return null;
+  let k = after;
+  while (k < last && (v.tok(k)?.pos === 'ADV' || v.tok(k)?.pos === 'AUX')) k++;
+  return v.isVerb(k) && LIGHT.has(v.lower(k)) && !/ing$/.test(v.lower(k)) ? { people, verb: k } : null;
+}
+
 /** The reading of the nearest verb before token n in its sentence. */
 function clauseVerbReading(v: MeetingText, n: number, first: number): Reading | null {
   for (let j = n - 1; j >= first; j--) if (v.isVerb(j)) return verbReading(v, j, first);
@@ -658,7 +672,12 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         // "Putin recalled the talks held in Beijing with President Xi": one who recalls talks with someone had them.
         const recalledWith = verb >= 0 && RECALL.test(v.lower(verb)) && complementAfter(v, end, last, ONLY_WITH, 12, true, skip) >= 0;
         // "welcomed President X's meeting with Y": a meeting someone else's is not the welcomer's.
-        let subject = verb >= 0 && (LIGHT.has(v.lower(verb)) || (cueAt(v, verb, last) && !possessor) || recalledWith) ? peopleBefore(v, verb, first, skip) : [];
+        // "reported on the conversation President X held with Y": a clause whose relative pronoun is
+        // left out names who held the meeting; the one reporting on it held none.
+        // Not "After the talks President X held a briefing": an opening phrase whose comma is left out.
+        const relative = possessor || inIntroduction(v, i, first) ? null : reducedRelative(v, end, last);
+        let subject = relative ? relative.people
+          : verb >= 0 && (LIGHT.has(v.lower(verb)) || (cueAt(v, verb, last) && !possessor) || recalledWith) ? peopleBefore(v, verb, first, skip) : [];
         // "Kelley witnessed the signing and led a bilateral meeting with ...": a coordinated verb
         // shares the sentence's subject; "Locke discussed ... during meetings with ...": so does a
         // meeting in a phrase of the clause.
@@ -693,7 +712,7 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         // one named before "their" in its sentence, it stands for the subject and object of the sentence before.
         if (subject.length === 0 && their.length === 0 && complement.length === 0 && !possessor) their = theirOfSentenceBefore(v, s, i);
         people = [...(possessor ? [possessor] : []), ...subject, ...complement, ...intro, ...dashedPairBefore(v, i, first), ...accompanyingBefore(v, i, first, last, skip), ...their];
-        reading = nounReading(v, i, verb, first, last);
+        reading = (relative ? verbReading(v, relative.verb, first) : null) ?? nounReading(v, i, verb, first, last);
         // "A and B will discuss it at their meeting": with no verb of its own, the noun is read with the clause's verb.
         if (their.length > 0 && verb < 0 && clauseVerbReading(v, i, first) === 'planned') reading = 'planned';
         for (let j = i - 1; j >= first && i - j <= 4; j--) if (DISTINCT.has(v.lower(j))) distinct = true;
