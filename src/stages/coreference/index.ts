@@ -280,6 +280,8 @@ export const coreference: Stage = {
     /** The state an official release speaks for, if its source says so (a news outlet's is none). */
     const issuerHome = homeCountry(doc.meta.source, null);
     const pending: Mention[] = [];
+    /** People the text names with an office they held once ("former President X", "the late Y"). */
+    const formerHolders = new Set<Building>();
     /** How many people existed when each title mention was read (where the look-ahead below starts). */
     const peopleBefore = new Map<Mention, number>();
     for (const m of mentions) {
@@ -302,10 +304,10 @@ export const coreference: Stage = {
             byKey.set(key, found);
           }
         }
-        if (found) {
-          attach(found, m);
-          byKey.set(key, found);
-        } else attach(create(m, key, m.canonical ?? m.text, 'person-name'), m);
+        const holder = found ?? create(m, key, m.canonical ?? m.text, 'person-name');
+        attach(holder, m);
+        if (found) byKey.set(key, found);
+        if (FORMER_BEFORE.test(doc.text.slice(Math.max(0, m.start - 80), m.start))) formerHolders.add(holder);
         continue;
       }
       if (m.type === 'person' && m.form === 'title') {
@@ -328,7 +330,9 @@ export const coreference: Stage = {
         const countryPool = preferOffice(sameCountry.length > 0 ? sameCountry : fitting, m.title ?? m.text);
         // "The guest conveyed greetings from President X. The Head of State ...": one named last only as
         // the sender of greetings or a message is not there; the title is a present holder's.
-        const present = countryPool.filter((p) => !ABSENT_SENDER_BEFORE.test(doc.text.slice(Math.max(0, p.lastSeen - 90), p.lastSeen)));
+        // "He raised the case of former President X. The President was accompanied by ...": one whose
+        // office the text gives as past holds it no longer, so a bare title is another's.
+        const present = countryPool.filter((p) => !formerHolders.has(p) && !ABSENT_SENDER_BEFORE.test(doc.text.slice(Math.max(0, p.lastSeen - 90), p.lastSeen)));
         // "the Head of State" unqualified, in an official release of a state: that state's own, whoever
         // else's head of state the text has named since.
         const own = issuerHome && !m.country && OWN_HEAD_OF_STATE.test(lookupKey(m.title ?? m.text)) ? present.filter((p) => p.country === issuerHome) : [];
@@ -878,6 +882,12 @@ function listGoesOn(text: string, mentions: readonly Mention[], m: Mention): boo
   }
   return false;
 }
+
+/**
+ * "former President ", "the late ", "ex-Minister of Finance ": words before a name that put its
+ * office, or its bearer, in the past.
+ */
+const FORMER_BEFORE = /(?<![\p{L}])(?:(?:[Ff]ormer|[Ll]ate|[Ee]rstwhile)[ \t\u00a0]+|[Ee]x-)(?:(?:[\p{Lu}][\p{L}'’.-]*|of|the|and|for)[ \t\u00a0]+){0,8}$/u;
 
 /**
  * "conveyed the greetings of President ", "a message from the Prime Minister of ", "on behalf of ": the

@@ -160,6 +160,9 @@ function officeComplement(v: MeetingText, a: number, b: number): boolean {
   return prep > a && /^(?:of|to)$/.test(v.lower(prep)) && v.isCap(prep - 1) && !v.mentionAt(prep - 1);
 }
 
+/** Most lower-case words describing a person before the name: "detained journalist". */
+const MAX_DESCRIPTION = 2;
+
 /**
  * "the family of X", "relatives of X": a person after "of" and a lower-case common noun (not a
  * delegation or a meeting). So is one after "by" or "from" and a noun of a thing authored,
@@ -168,7 +171,12 @@ function officeComplement(v: MeetingText, a: number, b: number): boolean {
  */
 export function ofCommonNoun(v: MeetingText, m: Mention): boolean {
   const [nameStart] = v.tokenRange(m);
-  const office = v.officeStart(nameStart);
+  let office = v.officeStart(nameStart);
+  // "the family of [detained journalist] X": lower-case words describing the person belong to the
+  // phrase after "of" as an office does.
+  // Not a meeting word: "the pleasure of meeting X" names one met.
+  for (let n = 0; n < MAX_DESCRIPTION && !v.isCap(office - 1) && /^(?:NOUN|ADJ)$/.test(v.tok(office - 1)?.pos ?? '')
+    && !/ing$/.test(v.lower(office - 1)) && !meetingLexicon().byFirstWord.has(v.lower(office - 1)); n++) office--;
   if (/^(?:by|from)$/.test(v.lower(office - 1))) {
     const noun = v.tok(office - 2);
     return noun !== undefined && AUTHORED.has(noun.lower);
@@ -181,7 +189,8 @@ export function ofCommonNoun(v: MeetingText, m: Mention): boolean {
   // "a meeting of A, B and C": those of a meeting are the ones who meet. "The visit of X" is often
   // only announced, and names the visitor, not whom the visitor meets; "the visit of President X"
   // names the visitor by office, and is read by the meeting rules.
-  const meetingNoun = meetingLexicon().byFirstWord.get(noun?.lower ?? '')?.some((c) => c.cueClass === 'noun' && (titled || c.kind !== 'visit') && !c.form.includes(' ')) ?? false;
+  // "in the presence of X", "with the participation of X": one whose presence is spoken of is there.
+  const meetingNoun = meetingLexicon().byFirstWord.get(noun?.lower ?? '')?.some((c) => (c.cueClass === 'noun' || c.cueClass === 'present') && (titled || c.kind !== 'visit') && !c.form.includes(' ')) ?? false;
   // "a dinner in honour of X": the guest of honour is there.
   return noun !== undefined && noun.pos === 'NOUN' && !v.isCap(start - 2) && !/^(?:delegations?|honou?r)$/.test(noun.lower) && !meetingNoun;
 }
@@ -295,6 +304,12 @@ export function peopleBefore(v: MeetingText, k: number, first: number, skip: Rea
     const governor = g < verbEnd ? peopleBefore(v, g + 1, first, skip) : [];
     return [...governor, ...(object ? [object] : [])];
   }
+  // "X conveyed greetings from President Y and briefed him": a verb right after "and" is a second
+  // verb of the clause, not the end of a list of subjects, and shares the clause's subject. The
+  // person before "and" is an object ("A received B and briefed him"), not one who briefs.
+  if (j > first && v.lower(j) === 'and' && v.lower(j - 1) !== ',' && coordinatedVerbAfterObject(v, j, first)) {
+    return sentenceSubject(v, first, k + 1);
+  }
   // "Nursultan Nazarbayev, with whom I met", "President X, whom he had met in June": the antecedent
   // of "whom" and the subject pronoun.
   if (j - 1 >= first && /^(?:i|we|he|she|they)$/.test(v.lower(j)) && v.lower(j - 1) === 'whom') {
@@ -367,6 +382,22 @@ export function peopleBefore(v: MeetingText, k: number, first: number, skip: Rea
     break;
   }
   return people;
+}
+
+/**
+ * Whether the person or noun phrase ending before the "and" at j is governed by a verb or a
+ * preposition of the clause ("received B and", "greetings from Y and"), so that what follows
+ * "and" is a second verb phrase and no second subject.
+ */
+function coordinatedVerbAfterObject(v: MeetingText, j: number, first: number): boolean {
+  let g = j - 1;
+  while (g >= first && j - g <= MAX_WALK && (v.mentionAt(g) || v.inNounPhrase(g)) && !v.isVerb(g)) {
+    // "A and B": a person in a list of subjects stands after no governor.
+    if (/^(?:and|&|,)$/.test(v.lower(g))) return false;
+    g--;
+  }
+  if (g < first) return false;
+  return v.isVerb(g) || v.tok(g)?.pos === 'ADP';
 }
 
 /**
@@ -534,7 +565,20 @@ export function theirPeople(v: MeetingText, n: number, first: number, skip: Read
     if (!m) continue;
     if (!v.person(m)) return [];
     const people = peopleBefore(v, v.tokenRange(m)[1], first, skip);
+    if (people.length === 1) people.unshift(...subjectOfGovernor(v, v.tokenRange(people[0]!.mention)[0], first, skip).filter((p) => p.actor.id !== people[0]!.actor.id));
     return people.length >= 2 ? people : [];
   }
   return [];
+}
+
+/**
+ * "he had conveyed to Prime Minister X, during their meeting, ...", "she told X at their talks":
+ * one person named as the object of a verb, or of its preposition, shares "their" with the
+ * verb's subject. The subject of the verb governing the phrase starting at token k.
+ */
+function subjectOfGovernor(v: MeetingText, k: number, first: number, skip: ReadonlySet<number>): PersonRef[] {
+  let g = v.officeStart(k) - 1;
+  while (g >= first && k - g <= 6 && !v.isVerb(g) && v.inNounPhrase(g) && !v.mentionAt(g)) g--;
+  if (/^(?:to|with)$/.test(v.lower(g))) g--;
+  return g >= first && v.isVerb(g) ? peopleBefore(v, g, first, skip) : [];
 }

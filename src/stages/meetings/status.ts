@@ -56,6 +56,10 @@ function prevContent(v: MeetingText, i: number, first: number): number {
 
 /** Reading of a verb group ending at verb index i. */
 export function verbReading(v: MeetingText, i: number, first: number): Reading | null {
+  // "They will present their credentials": a modal may itself be the verb found governing a
+  // meeting noun, when the tagger read the main verb after it as an adjective.
+  if (v.lower(i) === 'could') return hopeOrCondition(v, i, first) ? 'planned' : null;
+  if (MODALS.has(v.lower(i))) return 'planned';
   let j = prevContent(v, i, first);
   // Performative address in the first person: "let me welcome you", "I would like to welcome you".
   if (PERFORMATIVE.test(v.lower(i)) && /^(?:you|your)$/.test(v.lower(i + 1))) return 'held';
@@ -213,7 +217,8 @@ export function nounReading(v: MeetingText, n: number, verb: number, first: numb
   for (let j = n - 1; j >= first && n - j <= 7; j--) {
     const l = v.lower(j);
     if (AHEAD_ADJECTIVES.has(l)) return 'planned';
-    if (DONE_ADJECTIVES.has(l)) return 'held';
+    // "the present talks" are held; "will present their credentials" is a verb after a modal or "to".
+    if (DONE_ADJECTIVES.has(l) && !MODALS.has(v.lower(j - 1)) && v.lower(j - 1) !== 'to') return 'held';
     // "preparations for the visit", "the preparation of the visit", "preparing the visit".
     if (AHEAD_OF.has(l) || ((l === 'for' || l === 'of') && /^(?:preparation|preparations|prepare|preparing|ready)$/.test(v.lower(j - 1)))) return 'planned';
     if (/^(?:preparing|prepare|prepares|organising|organizing)$/.test(l)) return 'planned';

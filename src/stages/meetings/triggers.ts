@@ -274,6 +274,20 @@ function isPassive(v: MeetingText, i: number, first: number): boolean {
   return false;
 }
 
+/**
+ * "the conversation President X held with Y", "the talks he had with Y": right after a meeting
+ * noun, people and then a verb that holds a meeting, a relative clause without its pronoun. Those
+ * people and the verb, or null.
+ */
+function reducedRelative(v: MeetingText, end: number, last: number): { people: PersonRef[]; verb: number } | null {
+  if (!v.mentionAt(end) && !v.inNounPhrase(end)) return null;
+  const { people, end: after } = peopleAfter(v, end, last);
+  if (people.length === 0) return null;
+  let k = after;
+  while (k < last && (v.tok(k)?.pos === 'ADV' || v.tok(k)?.pos === 'AUX')) k++;
+  return v.isVerb(k) && LIGHT.has(v.lower(k)) && !/ing$/.test(v.lower(k)) ? { people, verb: k } : null;
+}
+
 /** The reading of the nearest verb before token n in its sentence. */
 function clauseVerbReading(v: MeetingText, n: number, first: number): Reading | null {
   for (let j = n - 1; j >= first; j--) if (v.isVerb(j)) return verbReading(v, j, first);
@@ -300,6 +314,27 @@ function representedSubject(v: MeetingText, first: number, last: number): boolea
     if (!/^(?:was|were|is|are|been|be|being|has|have|had|also)$/.test(v.lower(j)) && v.tok(j)?.pos !== 'ADV') return false;
   }
   return false;
+}
+
+/** Most tokens looked back from a participle through the noun phrase it describes. */
+const DESCRIBED_REACH = 12;
+
+/**
+ * "the United National Movement led by X", "the Ministry headed by Y": a participle with no
+ * auxiliary describes the noun phrase right before it. When that phrase names an organisation
+ * and no meeting, body that meets or travelling party ("a delegation of the Ministry headed by
+ * Y" is one), its agent leads the organisation and takes part in no meeting.
+ */
+function describesOrganization(v: MeetingText, i: number, first: number): boolean {
+  if (isPassive(v, i, first)) return false;
+  const before = v.mentionAt(i - 1);
+  if (!before || before.type !== 'organization' || before.form === 'nominal') return false;
+  for (let j = i - 1; j >= first && i - j <= DESCRIBED_REACH; j--) {
+    const l = v.lower(j);
+    if (ATTENDABLE.has(l) || PARTY_NOUNS.test(l) || PEOPLE_NOUNS.has(l) || meetingLexicon().byFirstWord.get(l)?.some((c) => c.cueClass === 'noun')) return false;
+    if (!(v.mentionAt(j) || v.inNounPhrase(j) || l === 'of' || l === 'and' || l === 'for')) break;
+  }
+  return true;
 }
 
 /** Passives whose subject is there with the agent: "was joined by", "was accompanied by". */
@@ -531,6 +566,7 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
       }
       case 'attend': {
         if (passive) {
+          if (describesOrganization(v, i, first)) continue;
           people = byAgent(v, end, last);
           if (people.length === 0) continue;
           // "Scholz was joined by Lindner": the one joined takes part with those who join.
@@ -575,6 +611,7 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         // "Credentials were presented by A and B": a presentation is a ceremony only of what a
         // ceremony is for; "the prize was presented by X" reports none.
         if (cue.kind === 'ceremony' && !nounWithin(v, first, i)) continue;
+        if (describesOrganization(v, i, first)) continue;
         people = byAgent(v, end, last);
         if (people.length === 0) continue;
         // "The Prime Minister was accompanied by A": the one accompanied takes part too ("represented by" is in place of).
@@ -635,7 +672,12 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         // "Putin recalled the talks held in Beijing with President Xi": one who recalls talks with someone had them.
         const recalledWith = verb >= 0 && RECALL.test(v.lower(verb)) && complementAfter(v, end, last, ONLY_WITH, 12, true, skip) >= 0;
         // "welcomed President X's meeting with Y": a meeting someone else's is not the welcomer's.
-        let subject = verb >= 0 && (LIGHT.has(v.lower(verb)) || (cueAt(v, verb, last) && !possessor) || recalledWith) ? peopleBefore(v, verb, first, skip) : [];
+        // "reported on the conversation President X held with Y": a clause whose relative pronoun is
+        // left out names who held the meeting; the one reporting on it held none.
+        // Not "After the talks President X held a briefing": an opening phrase whose comma is left out.
+        const relative = possessor || inIntroduction(v, i, first) ? null : reducedRelative(v, end, last);
+        let subject = relative ? relative.people
+          : verb >= 0 && (LIGHT.has(v.lower(verb)) || (cueAt(v, verb, last) && !possessor) || recalledWith) ? peopleBefore(v, verb, first, skip) : [];
         // "Kelley witnessed the signing and led a bilateral meeting with ...": a coordinated verb
         // shares the sentence's subject; "Locke discussed ... during meetings with ...": so does a
         // meeting in a phrase of the clause.
@@ -670,7 +712,7 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         // one named before "their" in its sentence, it stands for the subject and object of the sentence before.
         if (subject.length === 0 && their.length === 0 && complement.length === 0 && !possessor) their = theirOfSentenceBefore(v, s, i);
         people = [...(possessor ? [possessor] : []), ...subject, ...complement, ...intro, ...dashedPairBefore(v, i, first), ...accompanyingBefore(v, i, first, last, skip), ...their];
-        reading = nounReading(v, i, verb, first, last);
+        reading = (relative ? verbReading(v, relative.verb, first) : null) ?? nounReading(v, i, verb, first, last);
         // "A and B will discuss it at their meeting": with no verb of its own, the noun is read with the clause's verb.
         if (their.length > 0 && verb < 0 && clauseVerbReading(v, i, first) === 'planned') reading = 'planned';
         for (let j = i - 1; j >= first && i - j <= 4; j--) if (DISTINCT.has(v.lower(j))) distinct = true;
@@ -704,7 +746,37 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
   if (listed) out.push(listed);
   const named = relativeSubjectList(v, s, out);
   if (named) out.push(named);
+  const group = definiteGroupList(v, s, dates);
+  if (group) out.push(group);
   return out;
+}
+
+/** Determiners that make a group refer back to one the text has already spoken of. */
+const BACK_REFERENCE = new Set(['the', 'these', 'those']);
+
+/**
+ * "The new envoys are A, B and C", "These participants included A and B": a group of people
+ * already spoken of (a definite plural noun of people as subject), then named after a copula or
+ * a verb of membership. Those named join the meeting just reported; with none before, no
+ * meeting is recorded.
+ */
+export function definiteGroupList(v: MeetingText, s: Sentence, dates: readonly DateMention[]): MeetingDraft | null {
+  let j = s.tokenStart;
+  if (!BACK_REFERENCE.has(v.lower(j))) return null;
+  j++;
+  while (j < s.tokenEnd && (v.tok(j)?.pos === 'ADJ' || v.tok(j)?.pos === 'NUM' || /^(?:newly|new|other|three|four|five|six|seven|eight|nine|ten)$/.test(v.lower(j)))) j++;
+  const head = v.lower(j);
+  if (!PEOPLE_NOUNS.has(head) || !/s$/.test(head)) return null;
+  if (!NAMING_VERB.test(v.lower(j + 1))) return null;
+  const people = peopleAfter(v, j + 2, s.tokenEnd, true).people;
+  if (people.length === 0) return null;
+  const t0 = v.tok(s.tokenStart)!;
+  const t1 = v.tok(j + 1)!;
+  return {
+    kind: 'meeting', status: 'held', trigger: { start: t0.start, end: t1.end, text: v.text.slice(t0.start, t1.end) },
+    people, parties: [], date: dateIn(dates, s, t0.start), place: null, sentence: s.index,
+    rule: 'join:definite-group-list', joinOnly: true, distinct: false,
+  };
 }
 
 /** Copulas and verbs of membership that name, after them, those a group's relative clause described. */

@@ -324,6 +324,9 @@ export class SentenceScan {
       // "the General Authority for ...", "the General Directorate": one title word before a body's
       // head noun is a word of the body's name.
       if (best && best.end === best.start + 1 && this.isCap(best.end) && wordLists().orgHeads.has(this.lower(best.end))) best = undefined;
+      // "Sultan bin Saeed Al Mansoori", "Amir bin Ali": a title word right before "bin" or "ibn" and a
+      // father's name is the bearer's own given name; an office is followed by a name, not by "son of".
+      if (best && /^(?:bin|bint|ibn)$/.test(this.tok(best.end)?.text ?? '') && this.isCap(best.end + 1)) best = undefined;
       if (best) {
         // "Vice Foreign Minister", "Deputy Prime Minister", "First Deputy Minister": rank words join the title.
         // "Trade Commissioner", "Economy Minister": capitalised subject words join the title too, and

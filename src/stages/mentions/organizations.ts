@@ -87,6 +87,9 @@ function commaListCloses(s: SentenceScan, k: number): boolean {
     }
     // Places listed after a body ("the Ministry of Health, Moscow and Paris") are no part of its name.
     if (!s.isCap(j) || s.nameHit(j) || ++words > MAX_LIST_ITEM) return false;
+    // "the Office of the President, Andriy Yermak, and ...": a given name and a surname after the
+    // comma name the office's holder in apposition, not one more word of the body.
+    if (words === 1 && isGivenKey(s.tokenKey(j)) && s.isCap(j + 1)) return false;
   }
   return false;
 }
