@@ -60,6 +60,17 @@ describe('the dictionary: a verb and the pattern of its block that fits the clau
     expect(dictionaryOnly('Sudan surrendered.')).toEqual(['CONCEDE Sudan>']);
     expect(dictionaryOnly('Kenya backed away from the stage in Lagos.')).toEqual([]);
   });
+  it('a verb of agreement, refusal or vowing with a clause states a stance toward the act the clause names', () => {
+    expect(dictionaryOnly('Norway and Chile agreed to open a joint fisheries office.')).toEqual(['AGREE Norway+Chile>']);
+    expect(dictionaryOnly('Ghana and Nigeria agreed upon a new border treaty.')).toEqual(['AGREE Ghana+Nigeria>']);
+    expect(dictionaryOnly('Kenya refused to hand the suspects over to Peru.')).toEqual(['REJECT Kenya>Peru']);
+    // Near misses: a clause that is only a statement, and agreement with nothing named.
+    expect(dictionaryOnly('Kenya declined to comment on the report.')).toEqual([]);
+    expect(dictionaryOnly('Ghana agreed.')).toEqual([]);
+  });
+  it('reads a clause after a prepositional phrase ("agreed in principle on Saturday to ...")', () => {
+    expect(dictionaryOnly('Norway agreed in principle on Saturday to send food to Ghana.')).toEqual(['AGREE Norway>Ghana']);
+  });
   it('leaves participles that describe a noun and verbs that only lead to another', () => {
     expect(dictionaryOnly('The besieged town held out.')).toEqual([]);
     expect(dictionaryOnly('Norway decided to sign nothing.')).toEqual([]);

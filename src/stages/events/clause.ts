@@ -126,8 +126,8 @@ export function phraseAround(tokens: readonly Token[], s: Sentence, t: number, f
 }
 
 /**
- * A clause the verb governs: "to" + verb or "that" right after it, or after its object ("urged
- * Iran to release", "demanded that Israel withdraw"). Only then does a verbal act take in the acts
+ * A clause the verb governs: "to" + verb or "that" right after it, or after its object or a
+ * prepositional phrase ("urged Iran to release", "demanded that Israel withdraw"). Only then does a verbal act take in the acts
  * that follow; "approved a plan that ..." does not.
  */
 export function hasComplement(tokens: readonly Token[], s: Sentence, last: number, objectRead = false): boolean {
@@ -139,7 +139,9 @@ export function hasComplement(tokens: readonly Token[], s: Sentence, last: numbe
     // "demanded on Friday that ...", but "approved a plan that ...": after an object, "that" opens a relative clause.
     if (w.lower === 'that') return !object;
     if (w.pos === 'DET' || w.pos === 'NOUN') object = true;
-    if (!NP_POS.has(w.pos) && w.text !== '-' && w.lower !== 'on' && w.lower !== 'upon') return false;
+    // "agreed in principle on Saturday to provide", "demanded parties to the conflict to allow":
+    // prepositional phrases between the verb and its clause.
+    if (!NP_POS.has(w.pos) && w.pos !== 'ADP' && w.text !== '-') return false;
   }
   return false;
 }

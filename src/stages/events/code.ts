@@ -83,7 +83,7 @@ function codeSentence(ctx: EventContext, s: Sentence, lexicon: EventLexicon, eve
 function sentenceMatches(ctx: EventContext, s: Sentence, lexicon: EventLexicon): PatternMatch[] {
   const hand = findMatches(lexicon, ctx.tokens, s.tokenStart, s.tokenEnd);
   // The dictionary codes acts between actors the sentence names; without any it has nothing to add.
-  return namesAnActor(ctx, s) ? withDictionary(lexicon, ctx.tokens, s, hand) : hand;
+  return namesAnActor(ctx, s) ? withDictionary(lexicon, ctx.tokens, s, hand, ctx.inDate) : hand;
 }
 
 function namesAnActor(ctx: EventContext, s: Sentence): boolean {
