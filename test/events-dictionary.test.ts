@@ -71,6 +71,15 @@ describe('the dictionary: a verb and the pattern of its block that fits the clau
   it('reads a clause after a prepositional phrase ("agreed in principle on Saturday to ...")', () => {
     expect(dictionaryOnly('Norway agreed in principle on Saturday to send food to Ghana.')).toEqual(['AGREE Norway>Ghana']);
   });
+  it('an object may open with a participle that describes its noun ("rejected proposed changes")', () => {
+    expect(dictionaryOnly('Kenya rejected proposed changes to the treaty with Nigeria.')).toEqual(['REJECT Kenya>Nigeria']);
+    // Near miss: after a comma the participle belongs to another clause.
+    expect(dictionaryOnly('Kenya rejected the idea, and proposed changes to the treaty were dropped.')).toEqual([]);
+  });
+  it('a verb listed twice in its block, once with a code of its own, keeps that code', () => {
+    const events = codeEvents(buildDoc('Serbian forces beat up British journalists in Sarajevo with sticks.', P), undefined, dictionaryOnlyLexicon());
+    expect(events.map((e) => `${e.type} ${e.cameo}`)).toEqual(['ASSAULT 182']);
+  });
   it('leaves participles that describe a noun and verbs that only lead to another', () => {
     expect(dictionaryOnly('The besieged town held out.')).toEqual([]);
     expect(dictionaryOnly('Norway decided to sign nothing.')).toEqual([]);
