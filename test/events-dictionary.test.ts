@@ -80,6 +80,13 @@ describe('the dictionary: a verb and the pattern of its block that fits the clau
     const events = codeEvents(buildDoc('Serbian forces beat up British journalists in Sarajevo with sticks.', P), undefined, dictionaryOnlyLexicon());
     expect(events.map((e) => `${e.type} ${e.cameo}`)).toEqual(['ASSAULT 182']);
   });
+  it('what one party says another must do is its demand on that party', () => {
+    expect(dictionaryOnly('Norway said on Monday that Kenya must release the British journalists.')).toEqual(['REQUEST Norway>Kenya']);
+    expect(dictionaryOnly('Norway declared Kenya should release the British journalists.')).toEqual(['REQUEST Norway>Kenya']);
+    // Near misses: an obligation nobody is reported to state, and a reported act that is no obligation.
+    expect(dictionaryOnly('Kenya must release the British journalists.')).toEqual([]);
+    expect(dictionaryOnly('Norway said that Kenya released the British journalists.').filter((e) => e.startsWith('REQUEST'))).toEqual([]);
+  });
   it('leaves participles that describe a noun and verbs that only lead to another', () => {
     expect(dictionaryOnly('The besieged town held out.')).toEqual([]);
     expect(dictionaryOnly('Norway decided to sign nothing.')).toEqual([]);

@@ -119,7 +119,7 @@ function newCoding(m: PatternMatch): Coding {
   const p = m.pattern;
   return {
     m, p, steps: [], type: p.type ?? 'AGREE', mode: p.mode, cameo: p.cameo, vg: NO_VERB_GROUP, passive: false,
-    governor: undefined, embedded: undefined, purposeProtest: false, claimed: null,
+    governor: undefined, embedded: undefined, purposeProtest: false, claimed: null, reportedObligation: false,
     subject: NO_PARTIES, source: NO_PARTIES, target: NO_PARTIES,
   };
 }
