@@ -87,6 +87,12 @@ describe('the dictionary: a verb and the pattern of its block that fits the clau
     expect(dictionaryOnly('Kenya must release the British journalists.')).toEqual([]);
     expect(dictionaryOnly('Norway said that Kenya released the British journalists.').filter((e) => e.startsWith('REQUEST'))).toEqual([]);
   });
+  it('of patterns of equal weight, one naming what the act is about beats one naming only its frame', () => {
+    // ACCELERATE: "* aid" (070) over "* (to)" (042:043), which is listed first.
+    expect(dictionaryOnly('Turkey sped aid to Iraq.')).toEqual(['AID Turkey>Iraq']);
+    // Near miss: with no word of the object named, the frame pattern holds.
+    expect(dictionaryOnly('Turkey sped a delegation to Iraq.')).toEqual(['CONSULT Turkey>Iraq']);
+  });
   it('leaves participles that describe a noun and verbs that only lead to another', () => {
     expect(dictionaryOnly('The besieged town held out.')).toEqual([]);
     expect(dictionaryOnly('Norway decided to sign nothing.')).toEqual([]);

@@ -155,6 +155,14 @@ export function namesObject(p: CameoPattern): boolean {
   return p.subject.some((i) => i.kind === 'noun') || p.object.some((i) => (i.kind === 'noun' && !i.words.every((alt) => PARTICLES.has(alt[0]![0]!))) || (i.kind === 'prep' && i.words.length > 0));
 }
 
+const namesCache = new WeakMap<CameoPattern, boolean>();
+
+function namesObjectCached(p: CameoPattern): boolean {
+  let v = namesCache.get(p);
+  if (v === undefined) namesCache.set(p, (v = namesObject(p)));
+  return v;
+}
+
 const codes = new Map<string, boolean>();
 
 /** Whether a CAMEO code, as a dictionary writes it ("190", "042:043", ":173", "---"), codes a PLOVER event. */
@@ -315,10 +323,14 @@ function bestReading(dict: CameoVerbDictionary, tokens: readonly Token[], s: Sen
     }
     for (const p of candidatePatterns(dict, form, after!)) {
       const weight = p.weight + phraseWeight;
-      if (weight * 4 + 2 <= bestRank) continue;
+      const named = namesObjectCached(p);
+      // Of equal weight, a pattern naming what the act is about ("* aid") is more specific than
+      // one naming only its frame ("* (to)").
+      const patternRank = weight * 4 + (named ? 3 : 2);
+      if (patternRank <= bestRank) continue;
       // A verb with a code of its own ("airlift" 073 in the FLY block) keeps it over a block
       // pattern that names no word of the object ("* (to)").
-      if (form.verb.code && !namesObject(p)) continue;
+      if (form.verb.code && !named) continue;
       const obj = matchItems(tokens, p.object, readFrom, end);
       if (!obj) continue;
       if (p.subject.length && subjFrom < 0) subjFrom = subjectStart(tokens, s, t, cues);
@@ -327,7 +339,7 @@ function bestReading(dict: CameoVerbDictionary, tokens: readonly Token[], s: Sen
       // The verb is the head of the match: the subject's words are evidence, read before it.
       const all = [...subj.tokens, ...range(span[0], span[1]), ...obj.tokens].sort((a, b) => a - b);
       best = { form, pattern: p, code: p.code, tokens: all, first: span[0], last: all[all.length - 1]!, targetFrom: obj.target ?? subj.target, clauseEnd: end, stance: false };
-      bestRank = weight * 4 + 2;
+      bestRank = patternRank;
     }
     const stance = stanceCode(tokens, s, form, span[1], inDate);
     const own = stance ?? form.verb.code ?? form.verb.block.code;
