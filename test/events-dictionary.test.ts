@@ -48,6 +48,11 @@ describe('the dictionary: a verb and the pattern of its block that fits the clau
   it('takes the "by" agent of a passive as the source', () => {
     expect(dictionaryOnly('Sarajevo was besieged by Serbian forces.')).toEqual(['COERCE Serbian forces>Sarajevo']);
   });
+  it('finds the "by" agent of a passive after a phrase set off by commas', () => {
+    expect(dictionaryOnly('British journalists were deported, most of them after a night in custody, by Sudan.')).toEqual(['COERCE Sudan>British journalists']);
+    // Near miss: a party after the comma that is no agent.
+    expect(dictionaryOnly('British journalists were deported, officials in Norway said on Monday.')).toEqual([]);
+  });
   it('codes a bare verb only as a dyad: someone does it to someone named as its target', () => {
     expect(dictionaryOnly('Sudan deported dozens of people.')).toEqual([]);
     expect(dictionaryOnly('Kenya annexed part of the region.')).toEqual([]);
