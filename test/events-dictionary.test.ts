@@ -48,6 +48,11 @@ describe('the dictionary: a verb and the pattern of its block that fits the clau
   it('takes the "by" agent of a passive as the source', () => {
     expect(dictionaryOnly('Sarajevo was besieged by Serbian forces.')).toEqual(['COERCE Serbian forces>Sarajevo']);
   });
+  it('finds the "by" agent of a passive after a phrase set off by commas', () => {
+    expect(dictionaryOnly('British journalists were deported, most of them after a night in custody, by Sudan.')).toEqual(['COERCE Sudan>British journalists']);
+    // Near miss: a party after the comma that is no agent.
+    expect(dictionaryOnly('British journalists were deported, officials in Norway said on Monday.')).toEqual([]);
+  });
   it('codes a bare verb only as a dyad: someone does it to someone named as its target', () => {
     expect(dictionaryOnly('Sudan deported dozens of people.')).toEqual([]);
     expect(dictionaryOnly('Kenya annexed part of the region.')).toEqual([]);
@@ -59,6 +64,39 @@ describe('the dictionary: a verb and the pattern of its block that fits the clau
     expect(dictionaryOnly('Bosnia threatened.')).toEqual([]);
     expect(dictionaryOnly('Sudan surrendered.')).toEqual(['CONCEDE Sudan>']);
     expect(dictionaryOnly('Kenya backed away from the stage in Lagos.')).toEqual([]);
+  });
+  it('a verb of agreement, refusal or vowing with a clause states a stance toward the act the clause names', () => {
+    expect(dictionaryOnly('Norway and Chile agreed to open a joint fisheries office.')).toEqual(['AGREE Norway+Chile>']);
+    expect(dictionaryOnly('Ghana and Nigeria agreed upon a new border treaty.')).toEqual(['AGREE Ghana+Nigeria>']);
+    expect(dictionaryOnly('Kenya refused to hand the suspects over to Peru.')).toEqual(['REJECT Kenya>Peru']);
+    // Near misses: a clause that is only a statement, and agreement with nothing named.
+    expect(dictionaryOnly('Kenya declined to comment on the report.')).toEqual([]);
+    expect(dictionaryOnly('Ghana agreed.')).toEqual([]);
+  });
+  it('reads a clause after a prepositional phrase ("agreed in principle on Saturday to ...")', () => {
+    expect(dictionaryOnly('Norway agreed in principle on Saturday to send food to Ghana.')).toEqual(['AGREE Norway>Ghana']);
+  });
+  it('an object may open with a participle that describes its noun ("rejected proposed changes")', () => {
+    expect(dictionaryOnly('Kenya rejected proposed changes to the treaty with Nigeria.')).toEqual(['REJECT Kenya>Nigeria']);
+    // Near miss: after a comma the participle belongs to another clause.
+    expect(dictionaryOnly('Kenya rejected the idea, and proposed changes to the treaty were dropped.')).toEqual([]);
+  });
+  it('a verb listed twice in its block, once with a code of its own, keeps that code', () => {
+    const events = codeEvents(buildDoc('Serbian forces beat up British journalists in Sarajevo with sticks.', P), undefined, dictionaryOnlyLexicon());
+    expect(events.map((e) => `${e.type} ${e.cameo}`)).toEqual(['ASSAULT 182']);
+  });
+  it('what one party says another must do is its demand on that party', () => {
+    expect(dictionaryOnly('Norway said on Monday that Kenya must release the British journalists.')).toEqual(['REQUEST Norway>Kenya']);
+    expect(dictionaryOnly('Norway declared Kenya should release the British journalists.')).toEqual(['REQUEST Norway>Kenya']);
+    // Near misses: an obligation nobody is reported to state, and a reported act that is no obligation.
+    expect(dictionaryOnly('Kenya must release the British journalists.')).toEqual([]);
+    expect(dictionaryOnly('Norway said that Kenya released the British journalists.').filter((e) => e.startsWith('REQUEST'))).toEqual([]);
+  });
+  it('of patterns of equal weight, one naming what the act is about beats one naming only its frame', () => {
+    // ACCELERATE: "* aid" (070) over "* (to)" (042:043), which is listed first.
+    expect(dictionaryOnly('Turkey sped aid to Iraq.')).toEqual(['AID Turkey>Iraq']);
+    // Near miss: with no word of the object named, the frame pattern holds.
+    expect(dictionaryOnly('Turkey sped a delegation to Iraq.')).toEqual(['CONSULT Turkey>Iraq']);
   });
   it('leaves participles that describe a noun and verbs that only lead to another', () => {
     expect(dictionaryOnly('The besieged town held out.')).toEqual([]);

@@ -181,8 +181,15 @@ export function compileCameoVerbs(inflect: (verb: string) => readonly string[]):
     if (!form) return;
     const entry: CameoVerbForm = { verb, before: words.slice(0, at).filter(Boolean), after: words.slice(at + 1).filter(Boolean) };
     const list = byForm.get(form);
-    if (!list) byForm.set(form, [entry]);
-    else if (!list.some((e) => e.verb.block === verb.block && e.after.join(' ') === entry.after.join(' ') && e.before.join(' ') === entry.before.join(' '))) list.push(entry);
+    if (!list) {
+      byForm.set(form, [entry]);
+      return;
+    }
+    const same = list.findIndex((e) => e.verb.block === verb.block && e.after.join(' ') === entry.after.join(' ') && e.before.join(' ') === entry.before.join(' '));
+    if (same < 0) list.push(entry);
+    // A verb listed twice in a block, once with a code of its own ("beat" and "beat ... [182]"):
+    // the coded line is the more specific word on it, and the one kept.
+    else if (verb.code && !list[same]!.verb.code) list[same] = entry;
   };
   for (const { text, line } of cameoLines(FILE)) {
     const cols = text.split('\t');

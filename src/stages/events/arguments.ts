@@ -32,6 +32,8 @@ const NP_WORDS = new Set(['of', "'s", '’s', "'", '’', '-', 'the', 'its', 'th
 const HARD_STOPS = new Set([';', ':', '"', '“', '”', '(', ')', '—', '–', '!', '?']);
 const SCAN_LEFT = 30;
 const SCAN_RIGHT = 16;
+/** How long a phrase set off by commas may be between a passive verb and its agent. */
+const PARENTHETICAL_SPAN = 14;
 
 function npInternal(ctx: EventContext, t: number): boolean {
   const tok = ctx.tokens[t]!;
@@ -321,10 +323,20 @@ export function findProtestTarget(ctx: EventContext, s: Sentence, from: number, 
 
 /** The agent of a passive: the party after "by" to the right. */
 export function findAgent(ctx: EventContext, s: Sentence, from: number, cues: EventCues): Arguments {
-  const limit = Math.min(s.tokenEnd - 1, from + SCAN_RIGHT);
+  let limit = Math.min(s.tokenEnd - 1, from + SCAN_RIGHT);
   for (let t = from; t <= limit; t++) {
     const tok = ctx.tokens[t]!;
     if (HARD_STOPS.has(tok.text)) break;
+    if (tok.text === ',') {
+      // "accused of misusing funds, much of it believed to be embezzled, by officials": the
+      // agent after a phrase set off by commas.
+      const close = commaBeforeBy(ctx, s, t);
+      if (close > 0) {
+        t = close;
+        limit = Math.min(s.tokenEnd - 1, close + 8);
+        continue;
+      }
+    }
     if (cues.reporting.has(tok.lower) && tok.pos === 'VERB') break;
     if (tok.lower !== 'by') continue;
     const m = findMentionToken(ctx, t + 1, Math.min(limit, t + 6), 1);
@@ -334,6 +346,17 @@ export function findAgent(ctx: EventContext, s: Sentence, from: number, cues: Ev
     return p ? { parties: coordinatedRight(ctx, s, p, cues, limit), how: 'party after "by" (passive)' } : NONE;
   }
   return NONE;
+}
+
+/** The comma closing a phrase that opens with the comma at `open`, when "by" follows it; -1 otherwise. */
+function commaBeforeBy(ctx: EventContext, s: Sentence, open: number): number {
+  const end = Math.min(s.tokenEnd - 2, open + PARENTHETICAL_SPAN);
+  for (let t = open + 1; t <= end; t++) {
+    const w = ctx.tokens[t]!.text;
+    if (HARD_STOPS.has(w)) return -1;
+    if (w === ',') return ctx.tokens[t + 1]!.lower === 'by' ? t : -1;
+  }
+  return -1;
 }
 
 /** The first parties of the sentence before `before`: the subject of an elided clause ("... but was refusing"). */

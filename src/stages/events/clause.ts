@@ -18,6 +18,8 @@ const SUBJECT_SPAN = 8;
 /** Particles a phrasal pattern names as bare words ("set off", "look forward", "put up resistance"). */
 export const PARTICLES = new Set(['off', 'up', 'down', 'out', 'in', 'on', 'over', 'back', 'away', 'forward', 'aside', 'together', 'apart']);
 export const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'PART']);
+/** Words after which a participle before a noun describes it ("the detained activists", "its newly elected leader"). */
+const NP_START = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'PRON', 'PART']);
 
 /**
  * Where the noun phrase starting at `from` ends: determiners, adjectives, nouns, numbers,
@@ -32,9 +34,18 @@ export function nounPhraseEnd(tokens: readonly Token[], from: number, end: numbe
     if (NP_POS.has(tok.pos) || tok.text === '-' || tok.text === "'s" || tok.text === '’s' || PARTICLES.has(tok.lower)) continue;
     const prev = tokens[t - 1];
     if (tok.pos === 'VERB' && t > from && prev && (prev.text === '-' || prev.pos === 'DET' || prev.pos === 'ADJ')) continue;
+    // "rejected proposed changes", "freed detained activists": a participle opening the phrase.
+    if (t === from && describesNext(tokens, t, end)) continue;
     break;
   }
   return t;
+}
+
+/** A past participle right before the noun or adjective of its phrase ("proposed changes", "detained activists"). */
+function describesNext(tokens: readonly Token[], t: number, end: number): boolean {
+  const tok = tokens[t]!;
+  const next = tokens[t + 1];
+  return tok.pos === 'VERB' && /(?:ed|en)$/.test(tok.lower) && t + 1 < end && !!next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ');
 }
 
 /** Where the clause a verb governs ends: the first hard stop, clause opener or new verb after it. */
@@ -49,7 +60,7 @@ export function objectEnd(tokens: readonly Token[], s: Sentence, from: number, c
     // "and killed", "to protect", "continued crashing into": a second verb starts a clause of its
     // own. (A bare verb tag inside a noun phrase, "fired tear gas", is often the tagger's slip.)
     if (tok.pos === 'VERB' && t > from && ['to', 'and', 'or', 'but'].includes(tokens[t - 1]!.lower)) return t - 1;
-    if (tok.pos === 'VERB' && t > from && /(?:ing|ed)$/.test(tok.lower) && tokens[t - 1]!.text !== '-') return t;
+    if (tok.pos === 'VERB' && t > from && /(?:ing|ed)$/.test(tok.lower) && tokens[t - 1]!.text !== '-' && !(NP_START.has(tokens[t - 1]!.pos) && describesNext(tokens, t, limit))) return t;
   }
   return limit;
 }
@@ -126,8 +137,8 @@ export function phraseAround(tokens: readonly Token[], s: Sentence, t: number, f
 }
 
 /**
- * A clause the verb governs: "to" + verb or "that" right after it, or after its object ("urged
- * Iran to release", "demanded that Israel withdraw"). Only then does a verbal act take in the acts
+ * A clause the verb governs: "to" + verb or "that" right after it, or after its object or a
+ * prepositional phrase ("urged Iran to release", "demanded that Israel withdraw"). Only then does a verbal act take in the acts
  * that follow; "approved a plan that ..." does not.
  */
 export function hasComplement(tokens: readonly Token[], s: Sentence, last: number, objectRead = false): boolean {
@@ -139,7 +150,9 @@ export function hasComplement(tokens: readonly Token[], s: Sentence, last: numbe
     // "demanded on Friday that ...", but "approved a plan that ...": after an object, "that" opens a relative clause.
     if (w.lower === 'that') return !object;
     if (w.pos === 'DET' || w.pos === 'NOUN') object = true;
-    if (!NP_POS.has(w.pos) && w.text !== '-' && w.lower !== 'on' && w.lower !== 'upon') return false;
+    // "agreed in principle on Saturday to provide", "demanded parties to the conflict to allow":
+    // prepositional phrases between the verb and its clause.
+    if (!NP_POS.has(w.pos) && w.pos !== 'ADP' && w.text !== '-') return false;
   }
   return false;
 }

@@ -83,7 +83,7 @@ function codeSentence(ctx: EventContext, s: Sentence, lexicon: EventLexicon, eve
 function sentenceMatches(ctx: EventContext, s: Sentence, lexicon: EventLexicon): PatternMatch[] {
   const hand = findMatches(lexicon, ctx.tokens, s.tokenStart, s.tokenEnd);
   // The dictionary codes acts between actors the sentence names; without any it has nothing to add.
-  return namesAnActor(ctx, s) ? withDictionary(lexicon, ctx.tokens, s, hand) : hand;
+  return namesAnActor(ctx, s) ? withDictionary(lexicon, ctx.tokens, s, hand, ctx.inDate) : hand;
 }
 
 function namesAnActor(ctx: EventContext, s: Sentence): boolean {
@@ -119,7 +119,7 @@ function newCoding(m: PatternMatch): Coding {
   const p = m.pattern;
   return {
     m, p, steps: [], type: p.type ?? 'AGREE', mode: p.mode, cameo: p.cameo, vg: NO_VERB_GROUP, passive: false,
-    governor: undefined, embedded: undefined, purposeProtest: false, claimed: null,
+    governor: undefined, embedded: undefined, purposeProtest: false, claimed: null, reportedObligation: false,
     subject: NO_PARTIES, source: NO_PARTIES, target: NO_PARTIES,
   };
 }

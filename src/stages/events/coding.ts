@@ -55,6 +55,8 @@ export interface Coding {
   purposeProtest: boolean;
   /** "It is necessary to ... . X made the statement": X, who the next sentence says called for it. */
   claimed: Arguments | null;
+  /** "X said that Y must return ...": a dictionary act under "must" in reported speech, X's demand on Y. */
+  reportedObligation: boolean;
   subject: Arguments;
   source: Arguments;
   target: Arguments;

@@ -18,8 +18,8 @@ const NO_FLAGS: PatternFlags = {
 /** CAMEO roots of verbal acts, whose "to ..." or "that ..." complement is what they are about. */
 const VERBAL_ROOTS = new Set(['02', '03', '10', '11', '12', '13']);
 
-/** Event patterns per dictionary pattern or verb: [without complement, with complement]. */
-const patternCache = new WeakMap<object, [EventPattern | undefined, EventPattern | undefined]>();
+/** Event patterns per dictionary pattern or verb: [without complement, with complement, as a stance]. */
+const patternCache = new WeakMap<object, [EventPattern | undefined, EventPattern | undefined, EventPattern | undefined]>();
 
 
 /**
@@ -31,8 +31,9 @@ const patternCache = new WeakMap<object, [EventPattern | undefined, EventPattern
 export function patternOfHit(hit: DictionaryHit, complement: boolean): EventPattern {
   const source = hit.pattern ?? hit.form.verb;
   let slots = patternCache.get(source);
-  if (!slots) patternCache.set(source, (slots = [undefined, undefined]));
-  const cachedPattern = slots[complement ? 1 : 0];
+  if (!slots) patternCache.set(source, (slots = [undefined, undefined, undefined]));
+  const slot = hit.stance ? 2 : complement ? 1 : 0;
+  const cachedPattern = slots[slot];
   if (cachedPattern) return cachedPattern;
   const [forward, back] = hit.code.split(':');
   const inverse = hit.code.startsWith(':');
@@ -44,6 +45,8 @@ export function patternOfHit(hit: DictionaryHit, complement: boolean): EventPatt
     inverse,
     recip: back !== undefined && back === forward,
     gov: complement && plover !== null && VERBAL_ROOTS.has(root),
+    // "vowed to fight", "promised to strike": an intended act of force is a threat.
+    modal: complement && root === '03',
     // Like the Phoenix data set, a bare verb codes dyads only: an act someone does to someone (or
     // several parties do together). A pattern that names the object is specific enough by itself.
     // A verbal act with a "to" or "that" clause ("threatened to ban voting", "declined to
@@ -62,7 +65,7 @@ export function patternOfHit(hit: DictionaryHit, complement: boolean): EventPatt
     flags,
     origin: { file: 'verbs.txt', line: source.line, block: verb.block.name, verb: verb.verb, pattern: hit.pattern?.text ?? null, code: hit.code, description: plover?.description ?? null },
   };
-  slots[complement ? 1 : 0] = p;
+  slots[slot] = p;
   return p;
 }
 
@@ -71,17 +74,17 @@ export function patternOfHit(hit: DictionaryHit, complement: boolean): EventPatt
  * pattern wins its words; a dictionary pattern that names an object word ("called off the
  * strike", "denied the attack") wins that word over a hand-written pattern starting on it.
  */
-export function withDictionary(lexicon: EventLexicon, tokens: readonly Token[], s: Sentence, hand: readonly PatternMatch[]): PatternMatch[] {
+export function withDictionary(lexicon: EventLexicon, tokens: readonly Token[], s: Sentence, hand: readonly PatternMatch[], inDate?: Uint8Array): PatternMatch[] {
   if (!lexicon.dictionary) return [...hand];
   const taken = new Set<number>();
   for (const m of hand) for (const t of m.tokens) taken.add(t);
-  const hits = findDictionaryHits(lexicon.dictionary, tokens, s, lexicon.cues, taken);
+  const hits = findDictionaryHits(lexicon.dictionary, tokens, s, lexicon.cues, taken, inDate);
   if (hits.length === 0) return [...hand];
   const objectWords = new Set<number>();
   for (const h of hits) if (h.pattern) for (const t of h.tokens) objectWords.add(t);
   const out: PatternMatch[] = hand.filter((m) => !objectWords.has(m.first));
   for (const h of hits) {
-    out.push({ pattern: patternOfHit(h, hasComplement(tokens, s, h.last, h.pattern?.object.some((i) => i.kind === 'noun') ?? false)), tokens: h.tokens, first: h.first, last: h.last, targetFrom: h.targetFrom, clauseEnd: h.clauseEnd });
+    out.push({ pattern: patternOfHit(h, h.stance || hasComplement(tokens, s, h.last, h.pattern?.object.some((i) => i.kind === 'noun') ?? false)), tokens: h.tokens, first: h.first, last: h.last, targetFrom: h.targetFrom, clauseEnd: h.clauseEnd });
   }
   return out.sort((a, b) => a.first - b.first || a.last - b.last);
 }

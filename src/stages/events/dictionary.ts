@@ -1,7 +1,7 @@
 import type { Sentence, Token } from '../../document/layers.js';
 import { ploverOf } from '../../lexicon/cameo-plover.js';
 import type { CameoPattern, CameoVerbDictionary, CameoVerbForm, PatternItem, WordAlt } from '../../lexicon/cameo-verbs.js';
-import { attributiveParticiple, leadsToInfinitive, nounPhraseEnd, objectEnd, PARTICIPIAL_PREPOSITIONS, PARTICLES, phraseAround, subjectStart, usedAsVerb } from './clause.js';
+import { attributiveParticiple, hasComplement, leadsToInfinitive, nounPhraseEnd, objectEnd, PARTICIPIAL_PREPOSITIONS, PARTICLES, phraseAround, subjectStart, usedAsVerb } from './clause.js';
 import type { EventCues } from './lexicon.js';
 
 /**
@@ -29,6 +29,8 @@ export interface DictionaryHit {
   readonly targetFrom: number | null;
   /** Where the clause the verb governs ends: its target is looked for before this token. */
   readonly clauseEnd: number;
+  /** The verb states a stance toward the act its clause names ("agreed to", "refused to"): `code` is that stance's. */
+  readonly stance: boolean;
 }
 
 /** Words a noun phrase may have between a pattern's modifier and its head ("humanitarian [food] aid"). */
@@ -153,6 +155,14 @@ export function namesObject(p: CameoPattern): boolean {
   return p.subject.some((i) => i.kind === 'noun') || p.object.some((i) => (i.kind === 'noun' && !i.words.every((alt) => PARTICLES.has(alt[0]![0]!))) || (i.kind === 'prep' && i.words.length > 0));
 }
 
+const namesCache = new WeakMap<CameoPattern, boolean>();
+
+function namesObjectCached(p: CameoPattern): boolean {
+  let v = namesCache.get(p);
+  if (v === undefined) namesCache.set(p, (v = namesObject(p)));
+  return v;
+}
+
 const codes = new Map<string, boolean>();
 
 /** Whether a CAMEO code, as a dictionary writes it ("190", "042:043", ":173", "---"), codes a PLOVER event. */
@@ -246,10 +256,53 @@ function candidatePatterns(dict: CameoVerbDictionary, form: CameoVerbForm, after
 }
 
 /**
+ * Verbs whose act is a stance toward another act: "agreed to lift the embargo", "agreed on a
+ * new pact", "refused to deploy troops", "vowed to fight on". CAMEO codes the stance whatever
+ * the act: agreeing to do something is an intent to cooperate (030, defined as "offer, promise,
+ * agree to ..."), refusing to do it a rejection (120), vowing to do it an intent (030, and a
+ * vowed act of force a threat). The dictionary's blocks of these verbs give no code for a
+ * clause (the verbs of refusal none at all), so the clause decides. Keyed by verb block.
+ */
+const STANCE_BLOCKS: ReadonlyMap<string, string> = new Map([
+  ['agree', '030'],
+  ['refuse', '120'],
+  ['vow', '030'],
+]);
+/** Prepositions that take the thing agreed on as their object ("agreed on a plan", "agreed to a truce"). */
+const AGREED_ON = new Set(['on', 'upon', 'to']);
+
+/**
+ * The stance code of a verb of a stance block, when its clause names the act: a "to" + verb or
+ * "that" clause after it (or after its object), or for verbs of agreement a noun after
+ * "on", "upon", "to".
+ */
+function stanceCode(tokens: readonly Token[], s: Sentence, form: CameoVerbForm, last: number, inDate: Uint8Array | undefined): string | null {
+  const code = STANCE_BLOCKS.get(form.verb.block.name);
+  if (!code || form.verb.code) return null;
+  if (hasComplement(tokens, s, last)) return code;
+  if (form.verb.block.name !== 'agree') return null;
+  const prep = tokens[last + 1];
+  const noun = tokens[last + 2];
+  if (!prep || !noun || last + 2 >= s.tokenEnd || !AGREED_ON.has(prep.lower) || inDate?.[last + 2]) return null;
+  return noun.pos === 'DET' || noun.pos === 'NOUN' || noun.pos === 'ADJ' || noun.pos === 'NUM' ? code : null;
+}
+
+/** "to" + a verb every reading of which is a public statement (CAMEO 01): "to comment", "to say". */
+function toStatement(dict: CameoVerbDictionary, tokens: readonly Token[], s: Sentence, last: number): boolean {
+  return last + 2 < s.tokenEnd && tokens[last + 1]!.lower === 'to' && statementOnly(dict, tokens[last + 2]!.lower);
+}
+
+/** A verb every reading of which is a public statement (CAMEO 01): "comment", "say". */
+function statementOnly(dict: CameoVerbDictionary, word: string): boolean {
+  const forms = dict.byForm.get(word);
+  return !!forms && forms.every((f) => (f.verb.code ?? f.verb.block.code).startsWith('01'));
+}
+
+/**
  * The best reading of the verb at `t`: weight first (pattern words, phrasal verb words), then a
  * pattern over the bare verb, then a coded verb over an uncoded one.
  */
-function bestReading(dict: CameoVerbDictionary, tokens: readonly Token[], s: Sentence, t: number, forms: readonly CameoVerbForm[], cues: EventCues): DictionaryHit | null {
+function bestReading(dict: CameoVerbDictionary, tokens: readonly Token[], s: Sentence, t: number, forms: readonly CameoVerbForm[], cues: EventCues, inDate?: Uint8Array): DictionaryHit | null {
   let best: DictionaryHit | null = null;
   let bestRank = -1;
   // The clause after the verb, read once for all its readings (a phrasal reading moves it on).
@@ -270,10 +323,14 @@ function bestReading(dict: CameoVerbDictionary, tokens: readonly Token[], s: Sen
     }
     for (const p of candidatePatterns(dict, form, after!)) {
       const weight = p.weight + phraseWeight;
-      if (weight * 4 + 2 <= bestRank) continue;
+      const named = namesObjectCached(p);
+      // Of equal weight, a pattern naming what the act is about ("* aid") is more specific than
+      // one naming only its frame ("* (to)").
+      const patternRank = weight * 4 + (named ? 3 : 2);
+      if (patternRank <= bestRank) continue;
       // A verb with a code of its own ("airlift" 073 in the FLY block) keeps it over a block
       // pattern that names no word of the object ("* (to)").
-      if (form.verb.code && !namesObject(p)) continue;
+      if (form.verb.code && !named) continue;
       const obj = matchItems(tokens, p.object, readFrom, end);
       if (!obj) continue;
       if (p.subject.length && subjFrom < 0) subjFrom = subjectStart(tokens, s, t, cues);
@@ -281,14 +338,16 @@ function bestReading(dict: CameoVerbDictionary, tokens: readonly Token[], s: Sen
       if (!subj) continue;
       // The verb is the head of the match: the subject's words are evidence, read before it.
       const all = [...subj.tokens, ...range(span[0], span[1]), ...obj.tokens].sort((a, b) => a - b);
-      best = { form, pattern: p, code: p.code, tokens: all, first: span[0], last: all[all.length - 1]!, targetFrom: obj.target ?? subj.target, clauseEnd: end };
-      bestRank = weight * 4 + 2;
+      best = { form, pattern: p, code: p.code, tokens: all, first: span[0], last: all[all.length - 1]!, targetFrom: obj.target ?? subj.target, clauseEnd: end, stance: false };
+      bestRank = patternRank;
     }
-    const own = form.verb.code ?? form.verb.block.code;
+    const stance = stanceCode(tokens, s, form, span[1], inDate);
+    const own = stance ?? form.verb.code ?? form.verb.block.code;
     const rank = phraseWeight * 4 + (own === '---' ? 0 : 1);
-    // A verb that only leads to another ("tried to", "decided to") codes that other verb, not itself.
-    if (rank <= bestRank || leadsToInfinitive(tokens, s, span[1], cues, tokens[t]!.lower)) continue;
-    best = { form, pattern: null, code: own, tokens: range(span[0], span[1]), first: span[0], last: span[1], targetFrom: null, clauseEnd: end };
+    // A verb that only leads to another ("tried to", "decided to") codes that other verb, not
+    // itself; one whose clause is only a statement ("declined to comment") codes nothing.
+    if (rank <= bestRank || leadsToInfinitive(tokens, s, span[1], cues, tokens[t]!.lower) || toStatement(dict, tokens, s, span[1])) continue;
+    best = { form, pattern: null, code: own, tokens: range(span[0], span[1]), first: span[0], last: span[1], targetFrom: null, clauseEnd: end, stance: stance !== null };
     bestRank = rank;
   }
   return best;
@@ -307,7 +366,7 @@ function range(first: number, last: number): number[] {
  * hand-written patterns matched). The most specific pattern wins: more pattern words, then the
  * earlier line; a phrasal verb beats its bare verb ("call off" before "call").
  */
-export function findDictionaryHits(dict: CameoVerbDictionary, tokens: readonly Token[], s: Sentence, cues: EventCues, taken: ReadonlySet<number>): DictionaryHit[] {
+export function findDictionaryHits(dict: CameoVerbDictionary, tokens: readonly Token[], s: Sentence, cues: EventCues, taken: ReadonlySet<number>, inDate?: Uint8Array): DictionaryHit[] {
   const hits: DictionaryHit[] = [];
   for (let t = s.tokenStart; t < s.tokenEnd; t++) {
     // Parts of speech first: most tokens are no verb, and that is cheaper to see than a look-up.
@@ -315,7 +374,7 @@ export function findDictionaryHits(dict: CameoVerbDictionary, tokens: readonly T
     const lower = tokens[t]!.lower;
     const forms = dict.byForm.get(lower);
     if (!forms || PARTICIPIAL_PREPOSITIONS.has(lower) || attributiveParticiple(tokens, s, t)) continue;
-    const hit = bestReading(dict, tokens, s, t, forms, cues);
+    const hit = bestReading(dict, tokens, s, t, forms, cues, inDate);
     // A bare verb that codes nothing has nothing to claim: its words stay free for everyone else.
     if (!hit || (!hit.pattern && !codesAnEvent(hit.code))) continue;
     hits.push(hit);

@@ -23,6 +23,8 @@ export function readModality(sc: SentenceCoding, c: Coding): Why | null {
     // "will not accept", "would not withdraw": a refusal. ("will not attack" is a reassurance, not coded.)
     else if (vg.future && c.type !== 'REJECT' && c.type !== 'ASSAULT' && c.type !== 'THREATEN') retype(c, 'REJECT', null, 'refuses to do it ("will not", "would not")');
     else return () => 'negated: the act did not happen';
+  } else if (c.reportedObligation) {
+    retype(c, 'REQUEST', 'demand', 'what the speaker says the other must do is a demand');
   } else if (vg.obligation && !p.flags.reported) {
     return () => 'an obligation ("must", "should", "has to"), not an act';
   } else if (vg.speculative) {

@@ -107,7 +107,7 @@ function sourceAndTarget(sc: SentenceCoding, c: Coding): Why | null {
     // "trade between Belarus and China reached ...": both are parties, neither a target.
     c.source = pair;
     c.target = { parties: [], how: 'both sides named after "between"' };
-  } else if (p.flags.reported) {
+  } else if (p.flags.reported || c.reportedObligation) {
     // "X said (that) Y must ...": Y is asked; X, the one saying it, asks.
     c.target = subject;
     const before = c.vg.start - 1;

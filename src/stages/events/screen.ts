@@ -27,11 +27,14 @@ export function screenMatch(sc: SentenceCoding, c: Coding): Why | null {
   // "It is necessary to step up cooperation. X made the statement as ...": the call is X's,
   // named by the next sentence.
   c.claimed = vg.purpose && !vg.negated && (p.type === 'AGREE' || PROMISABLE.has(p.type)) ? statementClaimedNext(ctx, s, vg.start, cues) : null;
+  // "Russia said that Sudan must return the helicopter": what one party says another must do is
+  // its demand on that party (the dictionary's acts; hand-written patterns say so themselves).
+  c.reportedObligation = !!p.origin && vg.obligation && !vg.negated && !vg.purpose && reportedClause(sc, vg.start);
   if (vg.purpose && !p.flags.reported && !c.purposeProtest && !c.claimed) {
     return () => 'infinitive of purpose or complement of a verb that is not an event ("to disperse", "the first to visit")';
   }
   if (participleModifier(tokens, s, m, vg, lexicon) && !furtherAct(sc, c)) return () => `"${tokens[m.first]!.text}" is a participle describing a noun, not a reported act`;
-  const opener = p.flags.reported ? null : backgroundOpener(tokens, s, vg.start - 1, cues, m.first, ctx.inDate);
+  const opener = p.flags.reported || c.reportedObligation ? null : backgroundOpener(tokens, s, vg.start - 1, cues, m.first, ctx.inDate);
   if (opener) return () => `in a clause opened by "${opener}": background to the news, not the news`;
   return null;
 }
@@ -53,6 +56,31 @@ function furtherAct(sc: SentenceCoding, c: Coding): boolean {
   } else if (tokens[k]?.text !== ',') return false;
   const coded = sc.events.slice(sc.firstOfSentence);
   return coded.length > 0 && !coded.some((e) => e.type === c.type);
+}
+
+const TIME_POS = new Set(['ADV', 'PROPN', 'NOUN', 'NUM']);
+
+/**
+ * Whether the clause whose verb group starts at `start` is reported speech: its subject (a few
+ * words without a verb) follows "that" after a verb ("declared on Tuesday that China must") or
+ * a reporting verb itself ("said US forces must").
+ */
+function reportedClause(sc: SentenceCoding, start: number): boolean {
+  const { tokens, s, cues, ctx } = sc;
+  for (let t = start - 1; t >= s.tokenStart && t >= start - 10; t--) {
+    const w = tokens[t]!;
+    if (w.lower === 'that') {
+      // "said on Tuesday that", "declared today that": a time expression between.
+      let k = t - 1;
+      while (k > s.tokenStart && k >= t - 4 && (ctx.inDate[k] === 1 || tokens[k]!.lower === 'on' || TIME_POS.has(tokens[k]!.pos)) && ctx.mentionOfToken[k]! < 0) k--;
+      return k >= s.tokenStart && (tokens[k]!.pos === 'VERB' || cues.reporting.has(tokens[k]!.lower));
+    }
+    // "other developed nations": a participle describing a noun of the subject.
+    if (w.pos === 'VERB' && /ed$/.test(w.lower) && (tokens[t + 1]?.pos === 'NOUN' || tokens[t + 1]?.pos === 'ADJ')) continue;
+    if (w.pos === 'VERB' || w.pos === 'AUX') return t < start - 1 && cues.reporting.has(w.lower);
+    if (w.text === ',' || w.text === ';' || w.text === ':') return false;
+  }
+  return false;
 }
 
 /** "It is necessary / important / essential / vital / time to ...": a call made by no one yet. */
