@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Token } from '../src/document/layers.js';
+import { laterWordTest } from '../src/lexicon/later-words.js';
 import { WordAnswers, wordIds } from '../src/lexicon/word-table.js';
 
 const token = (text: string, index: number): Token => ({ index, start: 0, end: text.length, text, lower: text.toLowerCase(), pos: 'X', kind: 'word', sentence: 0 });
@@ -37,5 +38,27 @@ describe('word table', () => {
     expect(answers.get(ids[2]!, 'Belarus')).toBe('belarus');
     expect(answers.get(ids[1]!, 'and')).toBe('and');
     expect(asked).toBe(2);
+  });
+});
+
+describe('later words of lexicon keys', () => {
+  const test = laterWordTest(['prime minister', 'minister of foreign affairs', 'ambassador']);
+
+  it('lets through a word, or the start of one, that follows a space in some key', () => {
+    expect(test('minister')).toBe(true);
+    expect(test('foreign')).toBe(true);
+    expect(test('aff')).toBe(true);
+    expect(test('of')).toBe(true);
+  });
+
+  it('stops a word no key has after a space, even one that starts a key', () => {
+    expect(test('prime')).toBe(false);
+    expect(test('ambassador')).toBe(false);
+    expect(test('talks')).toBe(false);
+    expect(test('affairsx')).toBe(false);
+  });
+
+  it('lets through a word that holds a space', () => {
+    expect(test('new york')).toBe(true);
   });
 });

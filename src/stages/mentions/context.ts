@@ -1,9 +1,10 @@
 import type { Sentence, Token } from '../../document/layers.js';
-import { gazetteerSteps, type GazetteerHit } from '../../lexicon/gazetteer.js';
+import { gazetteer, gazetteerSteps, type GazetteerHit } from '../../lexicon/gazetteer.js';
 import { groupLexicon, type GroupNoun } from '../../lexicon/groups.js';
 import { isCapitalized, lookupKey } from '../../lexicon/normalize.js';
 import { titleLexicon, type TitleEntry } from '../../lexicon/titles.js';
 import { wordLists } from '../../lexicon/words.js';
+import { laterWordTest } from '../../lexicon/later-words.js';
 import { WordAnswers, wordIds } from '../../lexicon/word-table.js';
 import type { DraftMention } from './draft.js';
 
@@ -83,6 +84,19 @@ const NAME_FIRST_STEPS = new WordAnswers((text: string) => gazetteerSteps().get(
 const TITLE_STARTS = new WordAnswers((text: string) => titleLexicon().prefixes.has(keyOfText(text)));
 /** Per word: whether a listed group noun phrase starts with it. */
 const GROUP_STARTS = new WordAnswers((text: string) => groupLexicon().prefixes.has(keyOfText(text)));
+
+/**
+ * Per word: whether it can begin a word after the first in a gazetteer name, a title or a group
+ * noun phrase. A phrase scan reading a word after a space stops at once when it cannot.
+ */
+const NAME_LATER_WORDS = laterWordAnswers(() => gazetteer().keys());
+const TITLE_LATER_WORDS = laterWordAnswers(() => titleLexicon().byKey.keys());
+const GROUP_LATER_WORDS = laterWordAnswers(() => groupLexicon().byKey.keys());
+
+function laterWordAnswers(keys: () => Iterable<string>): WordAnswers<boolean> {
+  let test: ((word: string) => boolean) | null = null;
+  return new WordAnswers((text: string) => (test ??= laterWordTest(keys()))(keyOfText(text)));
+}
 
 /** Opening quotation marks, brackets and dashes, after which a clause starts. */
 const CLAUSE_OPENERS = new Set(['“', '"', '‘', "'", '(', '«', '[', '—', '–', '-']);
@@ -304,6 +318,7 @@ export class SentenceScan {
       let key = '';
       for (let j = i + 1; j <= maxJ; j++) {
         if (this.tokens[j - 1]!.end - t.start > MAX_NAME_CHARS) break;
+        if (j - 1 > i && !this.glued(j - 1) && !NAME_LATER_WORDS.get(this.ids[j - 1]!, this.tokens[j - 1]!.text)) break;
         key += (j - 1 === i ? '' : this.glued(j - 1) ? '' : ' ') + this.tokenKey(j - 1);
         // The first word's step is the word's own, kept in the word table.
         const hit = j === i + 1 ? NAME_FIRST_STEPS.get(this.ids[i]!, t.text) : steps.get(key);
@@ -330,6 +345,7 @@ export class SentenceScan {
     let key = '';
     for (let j = i + 1; j <= maxJ; j++) {
       if (this.nameHit(j - 1)) break;
+      if (j - 1 > i && !this.glued(j - 1) && !TITLE_LATER_WORDS.get(this.ids[j - 1]!, this.tokens[j - 1]!.text)) break;
       key += (j - 1 === i ? '' : this.glued(j - 1) ? '' : ' ') + this.tokenKey(j - 1);
       if (!prefixes.has(key)) break;
       const entry = byKey.get(key);
@@ -414,6 +430,7 @@ export class SentenceScan {
     let key = '';
     for (let j = i + 1; j <= maxJ; j++) {
       if (!this.isWord(j - 1)) break;
+      if (j - 1 > i && !this.glued(j - 1) && !GROUP_LATER_WORDS.get(this.ids[j - 1]!, this.tokens[j - 1]!.text)) break;
       key += (j - 1 === i ? '' : this.glued(j - 1) ? '' : ' ') + this.tokenKey(j - 1);
       if (!prefixes.has(key)) break;
       const noun = byKey.get(key);
