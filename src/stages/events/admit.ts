@@ -104,7 +104,9 @@ export function admitEvent(sc: SentenceCoding, c: Coding): Why | EventAnnotation
 function ruleWithSteps(rule: string, steps: readonly string[]): string {
   if (steps.length === 0) return rule;
   const typeSteps = steps.filter((x) => x.includes('->') || x.startsWith('passive'));
-  return `${rule}; ${typeSteps.join('; ')}`.replace(/; $/, '');
+  // The same as dropping a final "; " with an expression, without one per event.
+  const text = `${rule}; ${typeSteps.join('; ')}`;
+  return text.endsWith('; ') ? text.slice(0, -2) : text;
 }
 
 function sameIds(a: readonly string[], b: readonly string[]): boolean {

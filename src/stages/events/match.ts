@@ -1,4 +1,5 @@
 import type { Token } from '../../document/layers.js';
+import { WordAnswers, wordIds } from '../../lexicon/word-table.js';
 import type { EventLexicon, EventPattern, PatternElement } from './lexicon.js';
 
 /** One lexicon expression found in a sentence. Token indices are into the document's `tokens` layer. */
@@ -84,6 +85,18 @@ function tryPattern(p: EventPattern, tokens: readonly Token[], start: number, en
   return matched;
 }
 
+/** Per lexicon, the expressions each word can start, read from the word table (word-table.ts). */
+const firstFormAnswers = new WeakMap<EventLexicon, WordAnswers<readonly EventPattern[] | undefined>>();
+
+function firstFormsOf(lexicon: EventLexicon): WordAnswers<readonly EventPattern[] | undefined> {
+  let answers = firstFormAnswers.get(lexicon);
+  if (!answers) {
+    const byFirstForm = lexicon.byFirstForm;
+    firstFormAnswers.set(lexicon, (answers = new WordAnswers((text: string) => byFirstForm.get(text.toLowerCase()))));
+  }
+  return answers;
+}
+
 /**
  * All lexicon expressions in the tokens [start, end), left to right, without overlap. At each
  * position the most specific expression wins: more pattern words, then the tighter span,
@@ -92,10 +105,11 @@ function tryPattern(p: EventPattern, tokens: readonly Token[], start: number, en
 export function findMatches(lexicon: EventLexicon, tokens: readonly Token[], start: number, end: number): PatternMatch[] {
   const out: PatternMatch[] = [];
   const consumed = new Set<number>();
-  const byFirstForm = lexicon.byFirstForm;
+  const firstForms = firstFormsOf(lexicon);
+  const ids = wordIds(tokens);
   let i = start;
   while (i < end) {
-    const candidates = consumed.size !== 0 && consumed.has(i) ? undefined : byFirstForm.get(tokens[i]!.lower);
+    const candidates = consumed.size !== 0 && consumed.has(i) ? undefined : firstForms.get(ids[i]!, tokens[i]!.text);
     let best: PatternMatch | null = null;
     if (candidates) {
       for (const p of candidates) {

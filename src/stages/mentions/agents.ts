@@ -1,6 +1,7 @@
 import { cameoAgentIndex, type CameoAgent, type CameoAgentIndex } from '../../lexicon/cameo-agents.js';
 import { groupLexicon } from '../../lexicon/groups.js';
 import { countryName } from '../../lexicon/countries.js';
+import { WordAnswers } from '../../lexicon/word-table.js';
 import { Claim, type SentenceScan } from './context.js';
 import { countryAfter, countryWordBefore } from './country-words.js';
 import type { DraftMention } from './draft.js';
@@ -44,7 +45,7 @@ interface AgentHit {
 function agentAt(s: SentenceScan, i: number, agents: CameoAgentIndex): AgentHit | null {
   const first = s.lower(i);
   // Most words start no group phrase: the prefix table tells at once.
-  const g = groupLexicon().prefixes.has(s.tokenKey(i)) ? s.groupAt(i) : undefined;
+  const g = s.startsGroup(i) ? s.groupAt(i) : undefined;
   const own = g && s.free(g.start, g.end) ? { start: g.start, end: g.end, agent: { sector: g.noun.sector, ownCode: null, code: g.noun.sector, line: 0 }, standalone: g.noun.standalone } : null;
   if (g && !own) return null;
   let cameo: AgentHit | null = null;
@@ -75,6 +76,9 @@ function firstWords(): ReadonlySet<string> {
   }
   return firstWordSet;
 }
+
+/** Per word: whether an agent phrase or a group noun phrase starts with it. */
+const AGENT_FIRST_WORDS = new WordAnswers((text: string) => firstWords().has(text.toLowerCase()));
 
 /** A people noun right before ("Serb" in "Serb forces"): its draft, which the group then takes in. */
 function peopleNounBefore(s: SentenceScan, start: number): DraftMention | null {
@@ -109,10 +113,9 @@ function pushAgent(s: SentenceScan, start: number, end: number, agent: CameoAgen
 /** Agent phrases on free words, with the country their own words give. */
 export function agentMentions(s: SentenceScan): void {
   const agents = cameoAgentIndex();
-  const firsts = firstWords();
   for (let i = s.first; i < s.last; i++) {
     // The word look-up last: the claim, the tag and the capital rule most tokens out more cheaply.
-    if (s.claimOf(i) !== Claim.Free || FUNCTION_POS.has(s.tokens[i]!.pos) || (s.isCap(i) && !s.atClauseStart(i)) || !firsts.has(s.lower(i))) continue;
+    if (s.claimOf(i) !== Claim.Free || FUNCTION_POS.has(s.tokens[i]!.pos) || (s.isCap(i) && !s.atClauseStart(i)) || !AGENT_FIRST_WORDS.get(s.wordId(i), s.tokens[i]!.text)) continue;
     const hit = agentAt(s, i, agents);
     if (!hit) continue;
     // "Hezbollah fighters", "the NATO alliance": a noun right after a named body describes it.

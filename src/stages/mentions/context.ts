@@ -1,9 +1,11 @@
 import type { Sentence, Token } from '../../document/layers.js';
-import { gazetteerSteps, type GazetteerHit } from '../../lexicon/gazetteer.js';
+import { gazetteer, gazetteerSteps, type GazetteerHit } from '../../lexicon/gazetteer.js';
 import { groupLexicon, type GroupNoun } from '../../lexicon/groups.js';
 import { isCapitalized, lookupKey } from '../../lexicon/normalize.js';
 import { titleLexicon, type TitleEntry } from '../../lexicon/titles.js';
 import { wordLists } from '../../lexicon/words.js';
+import { laterWordTest } from '../../lexicon/later-words.js';
+import { WordAnswers, wordIds } from '../../lexicon/word-table.js';
 import type { DraftMention } from './draft.js';
 
 /** Longest phrase (in tokens) looked up in the name lexicons. */
@@ -60,6 +62,42 @@ function hasLetter(text: string): boolean {
   return false;
 }
 
+/** The look-up key of a token's text: its lower case for plain words, folded otherwise. */
+export function keyOfText(text: string): string {
+  return plainWord(text) ? text.toLowerCase() : lookupKey(text);
+}
+
+/** Per word: its look-up key. */
+const KEYS = new WordAnswers(keyOfText);
+
+/** Per word: 0 no letter, 1 a letter, 2 a letter and a capital first. */
+const SHAPES = new WordAnswers((text: string): number => {
+  const c = text.charCodeAt(0);
+  if (c >= 65 && c <= 90) return 2;
+  if (c >= 97 && c <= 122) return 1;
+  return hasLetter(text) ? (isCapitalized(text) ? 2 : 1) : 0;
+});
+
+/** Per word: the gazetteer's step for the word alone (a hit, null for a prefix, undefined for neither). */
+const NAME_FIRST_STEPS = new WordAnswers((text: string) => gazetteerSteps().get(keyOfText(text)));
+/** Per word: whether a listed title starts with it. */
+const TITLE_STARTS = new WordAnswers((text: string) => titleLexicon().prefixes.has(keyOfText(text)));
+/** Per word: whether a listed group noun phrase starts with it. */
+const GROUP_STARTS = new WordAnswers((text: string) => groupLexicon().prefixes.has(keyOfText(text)));
+
+/**
+ * Per word: whether it can begin a word after the first in a gazetteer name, a title or a group
+ * noun phrase. A phrase scan reading a word after a space stops at once when it cannot.
+ */
+const NAME_LATER_WORDS = laterWordAnswers(() => gazetteer().keys());
+const TITLE_LATER_WORDS = laterWordAnswers(() => titleLexicon().byKey.keys());
+const GROUP_LATER_WORDS = laterWordAnswers(() => groupLexicon().byKey.keys());
+
+function laterWordAnswers(keys: () => Iterable<string>): WordAnswers<boolean> {
+  let test: ((word: string) => boolean) | null = null;
+  return new WordAnswers((text: string) => (test ??= laterWordTest(keys()))(keyOfText(text)));
+}
+
 /** Opening quotation marks, brackets and dashes, after which a clause starts. */
 const CLAUSE_OPENERS = new Set(['“', '"', '‘', "'", '(', '«', '[', '—', '–', '-']);
 
@@ -91,6 +129,8 @@ export class SentenceScan {
   readonly last: number;
   /** Per-token tables cover only this sentence; `base` is its first token's index in the document. */
   private readonly base: number;
+  /** Word ids of the document's tokens (word-table.ts). */
+  private readonly ids: Int32Array;
   private readonly nameAt: (NameHit | undefined)[];
   private readonly titleAt: (TitleHit | undefined)[];
   private readonly claim: Uint8Array;
@@ -124,15 +164,14 @@ export class SentenceScan {
     this.keys = new Array<string>(n);
     this.shape = new Uint8Array(n);
     this.groupMemo = new Array<GroupHit | null | undefined>(n);
+    this.ids = wordIds(tokens);
+    // Key and shape are a word's own: read from the process's word table, computed once per word.
     for (let k = 0; k < n; k++) {
-      const tok = tokens[this.base + k]!;
-      const text = tok.text;
-      // The tokenizer's lower-case form is the key for plain words; only others need folding.
-      this.keys[k] = plainWord(text) ? tok.lower : lookupKey(text);
-      const c = text.charCodeAt(0);
-      if (c >= 65 && c <= 90) this.shape[k] = 2;
-      else if (c >= 97 && c <= 122) this.shape[k] = 1;
-      else if (hasLetter(text)) this.shape[k] = isCapitalized(text) ? 2 : 1;
+      const t = this.base + k;
+      const text = tokens[t]!.text;
+      const id = this.ids[t]!;
+      this.keys[k] = KEYS.get(id, text);
+      this.shape[k] = SHAPES.get(id, text);
     }
   }
 
@@ -154,6 +193,16 @@ export class SentenceScan {
   /** The key of token i alone. */
   tokenKey(i: number): string {
     return this.keys[i - this.base] ?? '';
+  }
+
+  /** Token i's id in the process's word table (word-table.ts); -1 for a text too long to keep. */
+  wordId(i: number): number {
+    return this.ids[i] ?? -1;
+  }
+
+  /** Whether a listed group noun phrase starts with token i's word; false outside the sentence. */
+  startsGroup(i: number): boolean {
+    return i >= this.first && i < this.last && GROUP_STARTS.get(this.ids[i]!, this.tokens[i]!.text);
   }
 
   /** The lexicon name covering token i, if any. */
@@ -269,8 +318,10 @@ export class SentenceScan {
       let key = '';
       for (let j = i + 1; j <= maxJ; j++) {
         if (this.tokens[j - 1]!.end - t.start > MAX_NAME_CHARS) break;
+        if (j - 1 > i && !this.glued(j - 1) && !NAME_LATER_WORDS.get(this.ids[j - 1]!, this.tokens[j - 1]!.text)) break;
         key += (j - 1 === i ? '' : this.glued(j - 1) ? '' : ' ') + this.tokenKey(j - 1);
-        const hit = steps.get(key);
+        // The first word's step is the word's own, kept in the word table.
+        const hit = j === i + 1 ? NAME_FIRST_STEPS.get(this.ids[i]!, t.text) : steps.get(key);
         if (hit === undefined) break;
         if (hit === null) continue;
         // Acronyms must match as written ("US", not "Us"); other names need only their capital.
@@ -288,12 +339,13 @@ export class SentenceScan {
   /** The longest listed title starting at token i, outside names. */
   private titleMatchAt(i: number): TitleHit | undefined {
     const { byKey, maxWords, prefixes } = titleLexicon();
-    if (i >= this.last || this.nameHit(i) || !this.isWord(i)) return undefined;
+    if (i >= this.last || this.nameHit(i) || !this.isWord(i) || !TITLE_STARTS.get(this.ids[i]!, this.tokens[i]!.text)) return undefined;
     let best: TitleHit | undefined;
     const maxJ = Math.min(this.last, i + maxWords + 2);
     let key = '';
     for (let j = i + 1; j <= maxJ; j++) {
       if (this.nameHit(j - 1)) break;
+      if (j - 1 > i && !this.glued(j - 1) && !TITLE_LATER_WORDS.get(this.ids[j - 1]!, this.tokens[j - 1]!.text)) break;
       key += (j - 1 === i ? '' : this.glued(j - 1) ? '' : ' ') + this.tokenKey(j - 1);
       if (!prefixes.has(key)) break;
       const entry = byKey.get(key);
@@ -374,12 +426,14 @@ export class SentenceScan {
   }
 
   private readGroupAt(i: number): GroupHit | undefined {
+    if (i < this.last && this.isWord(i) && !GROUP_STARTS.get(this.ids[i]!, this.tokens[i]!.text)) return undefined;
     const { byKey, maxWords, prefixes } = groupLexicon();
     let best: GroupHit | undefined;
     const maxJ = Math.min(this.last, i + maxWords);
     let key = '';
     for (let j = i + 1; j <= maxJ; j++) {
       if (!this.isWord(j - 1)) break;
+      if (j - 1 > i && !this.glued(j - 1) && !GROUP_LATER_WORDS.get(this.ids[j - 1]!, this.tokens[j - 1]!.text)) break;
       key += (j - 1 === i ? '' : this.glued(j - 1) ? '' : ' ') + this.tokenKey(j - 1);
       if (!prefixes.has(key)) break;
       const noun = byKey.get(key);
