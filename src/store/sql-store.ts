@@ -103,13 +103,18 @@ export class SqlStore implements Store {
   // ------------------------------------------------------------ documents
 
   async findVersion(hash: string): Promise<PutResult | null> {
-    if (this.raw && !this.raw.inTransaction) {
+    const raw = this.raw;
+    if (raw) {
       // Asked once per input of an ingest: a prepared statement, not a query built each time.
-      // (Inside another caller's open transaction it waits for the connection like any read.)
-      const found = this.raw
-        .prepare('SELECT id, document_id, version FROM document_versions WHERE hash = ? AND is_current = 1 LIMIT 1')
-        .get(hash) as { id: number; document_id: string; version: number } | undefined;
-      return found ? { status: 'unchanged', documentId: found.document_id, version: found.version, versionId: String(found.id) } : null;
+      // While another caller's transaction holds the connection (an ingest writing its last
+      // batch), it waits for the connection like any read, so it never sees rows not yet committed.
+      const read = () => {
+        const found = raw
+          .prepare('SELECT id, document_id, version FROM document_versions WHERE hash = ? AND is_current = 1 LIMIT 1')
+          .get(hash) as { id: number; document_id: string; version: number } | undefined;
+        return found ? { status: 'unchanged' as const, documentId: found.document_id, version: found.version, versionId: String(found.id) } : null;
+      };
+      return raw.inTransaction ? this.db.connection().execute(async () => read()) : read();
     }
     const row = await this.db
       .selectFrom('document_versions')
