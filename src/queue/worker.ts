@@ -181,8 +181,9 @@ export async function runWorker(o: WorkerOptions): Promise<WorkerSummary> {
     };
 
     // Jobs are taken in batches: one round trip per few documents left the extraction threads
-    // waiting on the queue.
-    const maxPreparing = Math.max(32, o.concurrency * 16);
+    // waiting on the queue. A store batch's worth at a time: each fetch is a statement the
+    // server plans and a scan of the queue's index, so fewer, larger ones cost it less per job.
+    const maxPreparing = Math.max(32, o.batchSize ?? 64, o.concurrency * 16);
     async function* documents(): AsyncGenerator<IngestInput> {
       const ready: SourceItem[] = [];
       const preparing = new Set<Promise<void>>();
