@@ -17,6 +17,7 @@ import { openStore } from '../store/open.js';
 import { pipelineVersion } from '../store/pipeline-version.js';
 import type { PutStatus } from '../store/store.js';
 import { defaultJobTimeoutS, DOCUMENT_QUEUE, jobLimits, FEED_QUEUE, FOLLOW_QUEUE, QUEUES, queueLocation, queuePool, startBoss } from './connect.js';
+import { completeJobs } from './complete.js';
 import { planDuePolls, queueItems, readFeedJob, type FeedContext } from './feeds.js';
 import { inputName, type DocumentJob, type FeedJob, type JobSettings, type QueuedJob } from './jobs.js';
 import { DEFAULT_HOST_DELAY_MS, politeFetcher, sharedGate } from './politeness.js';
@@ -103,10 +104,7 @@ export async function runWorker(o: WorkerOptions): Promise<WorkerSummary> {
       // (a job left active is redone only once its time limit has passed).
       const due = toComplete;
       if (due.size > 0) toComplete = new Map();
-      for (const [status, ids] of due) {
-        // pg-boss takes a list of ids with one output for all (its typings only show one id with output).
-        if (ids.length > 0) await (b.complete as (name: string, ids: string[], data: object) => Promise<void>)(DOCUMENT_QUEUE, ids, { status });
-      }
+      for (const [status, ids] of due) await completeJobs(pool, loc, DOCUMENT_QUEUE, ids, { status });
       while (toFail.length > 0) {
         const f = toFail.shift()!;
         await b.fail(f.queue, f.id, { message: f.error });
@@ -181,8 +179,9 @@ export async function runWorker(o: WorkerOptions): Promise<WorkerSummary> {
     };
 
     // Jobs are taken in batches: one round trip per few documents left the extraction threads
-    // waiting on the queue.
-    const maxPreparing = Math.max(32, o.concurrency * 16);
+    // waiting on the queue. A store batch's worth at a time: each fetch is a statement the
+    // server plans and a scan of the queue's index, so fewer, larger ones cost it less per job.
+    const maxPreparing = Math.max(32, o.batchSize ?? 64, o.concurrency * 16);
     async function* documents(): AsyncGenerator<IngestInput> {
       const ready: SourceItem[] = [];
       const preparing = new Set<Promise<void>>();

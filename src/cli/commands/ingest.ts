@@ -155,7 +155,7 @@ export const ingestCommand: Command = {
         throw new UsageError(`--queue needs a PostgreSQL store (--db postgres://...); ${redactLocation(location)} is a SQLite file, which "readout ingest" fills directly`);
       }
       // The queue's code (pg-boss) is loaded only when it is used.
-      const { queueLocation, startBoss } = await import('../../queue/connect.js');
+      const { analyzeQueue, ANALYZE_AFTER_JOBS, queueLocation, startBoss } = await import('../../queue/connect.js');
       const { enqueueInputs } = await import('../../queue/enqueue.js');
       const loc = queueLocation(location);
       const boss = await startBoss(loc);
@@ -164,6 +164,8 @@ export const ingestCommand: Command = {
           maxBytes, jsonl: values.jsonl, stdin: io.stdin, jobTimeoutS,
           settings: { source: values.source ?? null, date: values.date ?? null, maxBytes, timeoutMs, fetchPages: !values['no-fetch'] },
         });
+        // Failing to refresh statistics slows the workers' fetches; it loses nothing queued.
+        if (summary.queued >= ANALYZE_AFTER_JOBS) await analyzeQueue(loc).catch(() => undefined);
         if (values.json) io.stdout.write(`${JSON.stringify({ queue: loc.schema, store: loc.shown, ...summary }, null, 2)}\n`);
         else {
           for (const f of summary.failures) io.stderr.write(`${c.red('failed')}  ${f.error}\n`);
