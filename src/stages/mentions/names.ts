@@ -269,9 +269,11 @@ export function startAtGivenName(s: SentenceScan, run: NameRun): NameRun {
 function officeWordsBefore(s: SentenceScan, start: number, end: number): boolean {
   // "... for Interaction with Organisations of Compatriots Abroad Alexander Babakov": a run opened
   // by a preposition continues an office's complement.
-  // "... and Development Institutions Erlan Dosanov": or by an office's word the run left out.
   if (/^(?:of|for|with|on|and)$/.test(s.lower(start - 1))) return true;
   const { portfolio } = wordLists();
+  // "... and Development Institutions Erlan Dosanov": a portfolio word right before the run is the office's
+  // subject going on; an office's own word there ("Prime Minister Shahzad ...") only introduces the name.
+  if (s.isCap(start - 1) && portfolio.has(s.lower(start - 1))) return true;
   for (let j = start; j < end; j++) {
     const w = s.lower(j);
     if (isTitleWord(w) || isTitleWord(w.replace(/s$/, '')) || portfolio.has(w) || s.lowerWords.has(w)) return true;
