@@ -141,6 +141,13 @@ describe('long offices before a name', () => {
     expect(found.map((p) => [p.name, p.title])).toEqual([['Rashid Al Mansoori', 'Minister of Foreign Affairs of Bahrain'], ['Ivan Petrov', 'Ambassador of Russia']]);
   });
 
+  it('an envoy posted "for" a region no one state owns keeps the office and the name', () => {
+    const found = people('The minister met Special Envoy of the United Kingdom for Central Asia Gillian Ward.');
+    expect(found.map((p) => [p.name, p.title])).toEqual([['Gillian Ward', 'Special Envoy of United Kingdom for Central Asia']]);
+    // Near-miss: the same office with no name after it names no one.
+    expect(names('The Special Envoy of the United Kingdom for Central Asia arrived in Bishkek.')).toEqual([]);
+  });
+
   it('near-miss: an office, a comma and an honorific before a name are that name\'s', () => {
     const found = people('The talks were held with the Ambassador of Chile to Kenya, Mr Tomás Ibarra, in Nairobi.');
     expect(found.map((p) => p.title)).toEqual(['Ambassador of Chile to Kenya']);
