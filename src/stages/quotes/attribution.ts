@@ -172,8 +172,8 @@ export function attributeAfter(doc: Document, index: SpeakerIndex, w: QuoteWindo
   return null;
 }
 
-/** "This was stated by ", "– this was said by ", "These words belong to " right after a quote. */
-const STATED_BY = /^(?:(?:this|that|so)[ \t\u00a0]+(?:was|is)[ \t\u00a0]+(?:stated|said|noted|announced|declared|emphasi[sz]ed|stressed|underlined|pointed out)[ \t\u00a0]+by|these[ \t\u00a0]+words[ \t\u00a0]+(?:belong|belonged)[ \t\u00a0]+to)[ \t\u00a0]+/iu;
+/** "This was stated by ", "– this was said by ", "These words belong to ", "These were the words of " right after a quote. */
+const STATED_BY = /^(?:(?:this|that|so)[ \t\u00a0]+(?:was|is)[ \t\u00a0]+(?:stated|said|noted|announced|declared|emphasi[sz]ed|stressed|underlined|pointed out)[ \t\u00a0]+by|these[ \t\u00a0]+words[ \t\u00a0]+(?:belong|belonged)[ \t\u00a0]+to|(?:these|those|such)[ \t\u00a0]+(?:were|are)[ \t\u00a0]+the[ \t\u00a0]+words[ \t\u00a0]+of)[ \t\u00a0]+/iu;
 /** The speaker words after STATED_BY: up to punctuation or a phrase of place or time. */
 const STATED_BY_WORDS = /^((?:[^\s,;:!?“”"«»()]+[ \t\u00a0]+){0,13}?[^\s,;:!?“”"«»()]+?)(?=[ \t\u00a0]*(?:[,;:!?)]|\.(?![\p{L}\p{N}])|$)|[ \t\u00a0]+(?:at|in|on|during|after|before|when|while|to|with|who)(?![\p{L}]))/u;
 
@@ -351,6 +351,14 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
   const verbEnd = verbStart + v[1]!.length;
   // Verb first: said Lukashenko: “...”. A verb that takes the one spoken to as its object ("told Putin:",
   // "assured the guests:") has its speaker before it.
+  // "it was noted by the Minister that “...”": a passive speech verb's agent after "by" is the speaker.
+  if (PASSIVE_AUX_BEFORE.test(text.slice(Math.max(from, verbStart - 24), verbStart))) {
+    const agent = PASSIVE_AGENT.exec(text.slice(verbEnd, w.open));
+    if (agent) {
+      const start = verbEnd + agent[0].indexOf(agent[1]!, agent[0].indexOf('by') + 2);
+      return fromRegion(index, start, start + agent[1]!.length, 'before/passive-by', { start: verbStart, end: start + agent[1]!.length }, w);
+    }
+  }
   const space = /^[ \t\u00a0]+/.exec(text.slice(verbEnd, w.open));
   if (space && !ADDRESSEE_VERB.test(v[1]!)) {
     const s = index.startingAt(text, verbEnd + space[0].length);
@@ -554,6 +562,11 @@ function nearestClauseSubject(doc: Document, index: SpeakerIndex, sentenceStart:
   }
   return null;
 }
+
+/** "was ", "it has been " right before a past participle: the verb is passive. */
+const PASSIVE_AUX_BEFORE = /(?<![\p{L}])(?:was|were|is|are|has[ \t\u00a0]+been|have[ \t\u00a0]+been|had[ \t\u00a0]+been)[ \t\u00a0]+(?:also[ \t\u00a0]+)?$/iu;
+/** " by the Minister that ", " by Minister X: " after a passive speech verb: the agent in group 1. */
+const PASSIVE_AGENT = /^[ \t\u00a0]+by[ \t\u00a0]+([^,;:.!?“”"«»\n]{2,100}?)[ \t\u00a0]*(?:,|:|that)[ \t\u00a0]*$/u;
 
 /** "he ", "She went on to " right before a speech verb. */
 const PRONOUN_BEFORE_VERB = new RegExp(String.raw`(?<![\p{L}])(he|she)[ \t\u00a0]+${FILLER}$`, 'iu');
