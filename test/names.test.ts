@@ -141,6 +141,12 @@ describe('long offices before a name', () => {
     expect(found.map((p) => [p.name, p.title])).toEqual([['Rashid Al Mansoori', 'Minister of Foreign Affairs of Bahrain'], ['Ivan Petrov', 'Ambassador of Russia']]);
   });
 
+  it('a one-word city right after a listed given name is the surname', () => {
+    expect(names('President Ricardo Albuquerque received Minister Maria Lima in Brasilia.')).toEqual(['Ricardo Albuquerque', 'Maria Lima']);
+    // Near-miss: a city after a surname with a comma, or after a verb, is still a place.
+    expect(names('Minister Ortega visited Lima and Santiago. Speaking in Brasilia, Ortega thanked Peru.')).toEqual(['Ortega']);
+  });
+
   it('an envoy posted "for" a region no one state owns keeps the office and the name', () => {
     const found = people('The minister met Special Envoy of the United Kingdom for Central Asia Gillian Ward.');
     expect(found.map((p) => [p.name, p.title])).toEqual([['Gillian Ward', 'Special Envoy of United Kingdom for Central Asia']]);
