@@ -141,6 +141,19 @@ describe('long offices before a name', () => {
     expect(found.map((p) => [p.name, p.title])).toEqual([['Rashid Al Mansoori', 'Minister of Foreign Affairs of Bahrain'], ['Ivan Petrov', 'Ambassador of Russia']]);
   });
 
+  it('a one-word city right after a listed given name is the surname', () => {
+    expect(names('President Ricardo Albuquerque received Minister Maria Lima in Brasilia.')).toEqual(['Ricardo Albuquerque', 'Maria Lima']);
+    // Near-miss: a city after a surname with a comma, or after a verb, is still a place.
+    expect(names('Minister Ortega visited Lima and Santiago. Speaking in Brasilia, Ortega thanked Peru.')).toEqual(['Ortega']);
+  });
+
+  it('an envoy posted "for" a region no one state owns keeps the office and the name', () => {
+    const found = people('The minister met Special Envoy of the United Kingdom for Central Asia Gillian Ward.');
+    expect(found.map((p) => [p.name, p.title])).toEqual([['Gillian Ward', 'Special Envoy of United Kingdom for Central Asia']]);
+    // Near-miss: the same office with no name after it names no one.
+    expect(names('The Special Envoy of the United Kingdom for Central Asia arrived in Bishkek.')).toEqual([]);
+  });
+
   it('near-miss: an office, a comma and an honorific before a name are that name\'s', () => {
     const found = people('The talks were held with the Ambassador of Chile to Kenya, Mr Tomás Ibarra, in Nairobi.');
     expect(found.map((p) => p.title)).toEqual(['Ambassador of Chile to Kenya']);
@@ -486,7 +499,8 @@ describe('given names inside other words', () => {
     expect(names('Prime Minister Shahzad Ali Qureshi received the delegation.')).toEqual(['Shahzad Ali Qureshi']);
     // Near-miss: the plural of an office word opening the run is still the office's.
     expect(names('The Deputy Ministers Anna Berg and Tomas Lind attended.')).toEqual(['Anna Berg', 'Tomas Lind']);
-    expect(names('He met Director of Trade Negotiations Shahzad Ali Qureshi.')).toEqual(['Shahzad Ali Qureshi']);
+    // Near-miss: a portfolio word right before the run is the office's subject going on, cut off with it.
+    expect(names('He met Special Representative for Cooperation with Investors and Development Institutions Erlan Dosanov.')).toEqual(['Erlan Dosanov']);
   });
 
   it('a place named between an article and a common noun is no person, whatever given name it holds', () => {

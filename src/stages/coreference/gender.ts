@@ -11,7 +11,8 @@ const MALE_TITLE = /(?:\bman|\bKing|\bPrince|\bSultan|\bEmir|\bMr\.?|\bSir|\bLor
  */
 const MALE_A = new Set(['nikita', 'ilya', 'kuzma', 'foma', 'luka', 'joshua', 'musa', 'isa', 'yahya', 'mustafa', 'hamza', 'osama', 'usama', 'attila', 'andrea', 'nicola', 'sasha', 'misha', 'vanya', 'kolya', 'dima', 'jirka', 'sergeja',
   'moussa', 'mousa', 'issa', 'idrissa', 'abdulla', 'mustapha', 'taha', 'zakaria', 'zakariya', 'abba', 'raila', 'mykola', 'ilia', 'luca', 'nikola', 'mirza', 'ezra']);
-const FEMALE_SURNAME = /(?:ova|eva|yova|ina|aya|skaya|tskaya|ska|cka)$/i;
+/** Slavic women's surname endings, with the accented Czech and Slovak ones ("Čaputová", "Brocková", "Nováková"). */
+const FEMALE_SURNAME = /(?:ova|ová|eva|yova|ina|aya|skaya|tskaya|ska|ská|cka|cká)$/i;
 /** Surname endings only men bear; Georgian (-shvili, -dze), Armenian (-yan), Ukrainian (-enko, -chuk) and South Slavic (-ović) ones are shared by women and say nothing. */
 const MALE_SURNAME = /(?:ov|ev|yov|in|sky|skiy|skii|ski|ich|vich)$/i;
 

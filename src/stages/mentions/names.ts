@@ -222,13 +222,14 @@ export function isFirstNameHit(s: SentenceScan, k: number): boolean {
 }
 
 /**
- * A one-word city that ends a name of two or more words: "National Assembly Chairman Vuong Dinh
- * Hue met ...". A place never follows a name without a preposition or a comma between, so a city
+ * A one-word city that ends a name of two or more words, or follows a given name: "National Assembly
+ * Chairman Vuong Dinh Hue met ...", "Minister Maria Lima and ...". A place never follows a name without a preposition or a comma between, so a city
  * right after name words, with a lower-case word or the sentence's end after it, is the surname.
  * "Secretary Blinken Tokyo, Japan" (a dateline) has its comma.
  */
 export function isLastNameHit(s: SentenceScan, k: number, wordsBefore: number): boolean {
-  if (wordsBefore < 2) return false;
+  // "President Ricardo Albuquerque received": after one word, only a listed given name makes the run a name.
+  if (wordsBefore < 2 && !(wordsBefore === 1 && isGivenKey(s.tokenKey(k - 1)))) return false;
   const h = s.nameHit(k);
   if (!h || h.start !== k || h.end !== k + 1 || h.hit.entry.kind !== 'place' || h.hit.entry.place.kind !== 'city') return false;
   const next = s.tok(k + 1);
@@ -269,9 +270,11 @@ export function startAtGivenName(s: SentenceScan, run: NameRun): NameRun {
 function officeWordsBefore(s: SentenceScan, start: number, end: number): boolean {
   // "... for Interaction with Organisations of Compatriots Abroad Alexander Babakov": a run opened
   // by a preposition continues an office's complement.
-  // "... and Development Institutions Erlan Dosanov": or by an office's word the run left out.
   if (/^(?:of|for|with|on|and)$/.test(s.lower(start - 1))) return true;
   const { portfolio } = wordLists();
+  // "... and Development Institutions Erlan Dosanov": a portfolio word right before the run is the office's
+  // subject going on; an office's own word there ("Prime Minister Shahzad ...") only introduces the name.
+  if (s.isCap(start - 1) && portfolio.has(s.lower(start - 1))) return true;
   for (let j = start; j < end; j++) {
     const w = s.lower(j);
     if (isTitleWord(w) || isTitleWord(w.replace(/s$/, '')) || portfolio.has(w) || s.lowerWords.has(w)) return true;

@@ -65,8 +65,15 @@ function baseTitle(title: string): string {
 /** Most words in a bracketed division of an office: "Secretary (Economic Relations)". */
 const MAX_DIVISION_WORDS = 3;
 
-/** "Ambassador of Belarus to Russia": where an envoy is posted, skipped when looking for the name. */
-const POSTING = new Set(['to', 'in', 'at']);
+/** "Ambassador of Belarus to Russia", "Special Envoy for Central Asia": where an envoy is posted, skipped when looking for the name. */
+const POSTING = new Set(['to', 'in', 'at', 'for']);
+
+/** A listed place starting at token `i` that belongs to no one state ("Central Asia", "the Sahel"). */
+function regionWordAt(s: SentenceScan, i: number): { start: number; end: number; possessive: boolean } | null {
+  const h = s.nameHit(i);
+  if (!h || h.start !== i || h.hit.entry.kind !== 'place') return null;
+  return { start: i, end: h.end, possessive: s.isPossessive(h.end) };
+}
 /**
  * Offices that are posted somewhere. Other titles before "to X" name a journey, not a post:
  * "the first visit by a British foreign secretary to Kazakhstan".
@@ -373,7 +380,9 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
   if (bracket && afterTitle > titleEnd && /^[,\]]$/.test(s.lower(afterTitle)) && nameRunAt(s, afterTitle + 1)) afterTitle++;
   let posting = '';
   if (POSTING.has(s.lower(afterTitle)) && ENVOY.test(lookupKey(`${th.entry.title} ${th.text}`))) {
-    const post = countryWordAt(s, afterTitle + (s.lower(afterTitle + 1) === 'the' ? 2 : 1));
+    const at = afterTitle + (s.lower(afterTitle + 1) === 'the' ? 2 : 1);
+    // "Special Envoy of the United Kingdom for Central Asia": a region no one state owns is a posting too.
+    const post = countryWordAt(s, at) ?? regionWordAt(s, at);
     if (post && !post.possessive) {
       posting = ` ${s.lower(afterTitle)} ${s.span(post.start, post.end)}`;
       afterTitle = post.end;

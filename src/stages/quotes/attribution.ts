@@ -172,8 +172,10 @@ export function attributeAfter(doc: Document, index: SpeakerIndex, w: QuoteWindo
   return null;
 }
 
-/** "This was stated by ", "– this was said by ", "These words belong to " right after a quote. */
-const STATED_BY = /^(?:(?:this|that|so)[ \t\u00a0]+(?:was|is)[ \t\u00a0]+(?:stated|said|noted|announced|declared|emphasi[sz]ed|stressed|underlined|pointed out)[ \t\u00a0]+by|these[ \t\u00a0]+words[ \t\u00a0]+(?:belong|belonged)[ \t\u00a0]+to)[ \t\u00a0]+/iu;
+/** "This was stated by ", "– this was said by ", "These words belong to ", "These were the words of " right after a quote. */
+const STATED_BY = /^(?:(?:this|that|so)[ \t\u00a0]+(?:was|is)[ \t\u00a0]+(?:stated|said|noted|announced|declared|emphasi[sz]ed|stressed|underlined|pointed out)[ \t\u00a0]+by|these[ \t\u00a0]+words[ \t\u00a0]+(?:belong|belonged)[ \t\u00a0]+to|(?:these|those|such)[ \t\u00a0]+(?:were|are)[ \t\u00a0]+the[ \t\u00a0]+words[ \t\u00a0]+of)[ \t\u00a0]+/iu;
+/** "With these words the President opened ", "With those words, X concluded ": the subject in group 1, then its verb. */
+const WITH_THESE_WORDS = /^with[ \t\u00a0]+(?:these|those|such)[ \t\u00a0]+words[ \t\u00a0]*,?[ \t\u00a0]+((?:[^\s,;:!?“”"«»()]+[ \t\u00a0]+){0,10}?[^\s,;:!?“”"«»()]+)[ \t\u00a0]+(?:opened|began|started|concluded|closed|ended|finished|greeted|welcomed|addressed|turned to)(?![\p{L}])/iu;
 /** The speaker words after STATED_BY: up to punctuation or a phrase of place or time. */
 const STATED_BY_WORDS = /^((?:[^\s,;:!?“”"«»()]+[ \t\u00a0]+){0,13}?[^\s,;:!?“”"«»()]+?)(?=[ \t\u00a0]*(?:[,;:!?)]|\.(?![\p{L}\p{N}])|$)|[ \t\u00a0]+(?:at|in|on|during|after|before|when|while|to|with|who)(?![\p{L}]))/u;
 
@@ -189,7 +191,13 @@ export function attributeStatedBy(doc: Document, index: SpeakerIndex, w: QuoteWi
   const lead = /^[\s,.;–—-]*/.exec(text.slice(from, limit))![0].length;
   const at = from + lead;
   const sb = STATED_BY.exec(text.slice(at, limit));
-  if (!sb) return null;
+  if (!sb) {
+    // "“...” With these words the Head of State opened the meeting.": the subject of the clause is the speaker.
+    const opened = WITH_THESE_WORDS.exec(text.slice(at, limit));
+    if (!opened) return null;
+    const start = at + opened[0].indexOf(opened[1]!, opened[0].search(/words/i) + 5);
+    return fromRegion(index, start, start + opened[1]!.length, 'after/with-these-words', { start: at, end: at + opened[0].length }, w);
+  }
   const wordsStart = at + sb[0].length;
   const words = STATED_BY_WORDS.exec(text.slice(wordsStart, limit));
   if (!words) return null;
@@ -351,6 +359,14 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
   const verbEnd = verbStart + v[1]!.length;
   // Verb first: said Lukashenko: “...”. A verb that takes the one spoken to as its object ("told Putin:",
   // "assured the guests:") has its speaker before it.
+  // "it was noted by the Minister that “...”": a passive speech verb's agent after "by" is the speaker.
+  if (PASSIVE_AUX_BEFORE.test(text.slice(Math.max(from, verbStart - 24), verbStart))) {
+    const agent = PASSIVE_AGENT.exec(text.slice(verbEnd, w.open));
+    if (agent) {
+      const start = verbEnd + agent[0].indexOf(agent[1]!, agent[0].indexOf('by') + 2);
+      return fromRegion(index, start, start + agent[1]!.length, 'before/passive-by', { start: verbStart, end: start + agent[1]!.length }, w);
+    }
+  }
   const space = /^[ \t\u00a0]+/.exec(text.slice(verbEnd, w.open));
   if (space && !ADDRESSEE_VERB.test(v[1]!)) {
     const s = index.startingAt(text, verbEnd + space[0].length);
@@ -554,6 +570,11 @@ function nearestClauseSubject(doc: Document, index: SpeakerIndex, sentenceStart:
   }
   return null;
 }
+
+/** "was ", "it has been " right before a past participle: the verb is passive. */
+const PASSIVE_AUX_BEFORE = /(?<![\p{L}])(?:was|were|is|are|has[ \t\u00a0]+been|have[ \t\u00a0]+been|had[ \t\u00a0]+been)[ \t\u00a0]+(?:also[ \t\u00a0]+)?$/iu;
+/** " by the Minister that ", " by Minister X: " after a passive speech verb: the agent in group 1. */
+const PASSIVE_AGENT = /^[ \t\u00a0]+by[ \t\u00a0]+([^,;:.!?“”"«»\n]{2,100}?)[ \t\u00a0]*(?:,|:|that)[ \t\u00a0]*$/u;
 
 /** "he ", "She went on to " right before a speech verb. */
 const PRONOUN_BEFORE_VERB = new RegExp(String.raw`(?<![\p{L}])(he|she)[ \t\u00a0]+${FILLER}$`, 'iu');
