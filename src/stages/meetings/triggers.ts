@@ -288,6 +288,24 @@ function reducedRelative(v: MeetingText, end: number, last: number): { people: P
   return v.isVerb(k) && LIGHT.has(v.lower(k)) && !/ing$/.test(v.lower(k)) ? { people, verb: k } : null;
 }
 
+/** Most tokens between a clause's verb and the phrase of a meeting noun it governs. */
+const CLAUSE_REACH = 12;
+
+/**
+ * The people of the subject of the nearest finite verb before token k, within a short reach and
+ * the same clause: "A and B had agreed [to deepen ties] during ...".
+ */
+function clauseSubjectBefore(v: MeetingText, k: number, first: number, skip: ReadonlySet<number>): { people: PersonRef[]; verb: number } {
+  for (let j = k - 1; j >= first && k - j <= CLAUSE_REACH; j--) {
+    if (/^[;:]$/.test(v.lower(j))) break;
+    if (v.isVerb(j) && !/ing$/.test(v.lower(j))) return { people: v.tok(j)?.pos === 'AUX' ? [] : peopleBefore(v, j, first, skip), verb: j };
+  }
+  return { people: [], verb: -1 };
+}
+
+/** Most tokens of the main clause's verb group after its subject: "has also taken". */
+const MAIN_VERB_GROUP = 3;
+
 /** The reading of the nearest verb before token n in its sentence. */
 function clauseVerbReading(v: MeetingText, n: number, first: number): Reading | null {
   for (let j = n - 1; j >= first; j--) if (v.isVerb(j)) return verbReading(v, j, first);
@@ -370,8 +388,15 @@ function inIntroduction(v: MeetingText, n: number, first: number): boolean {
 
 /** Where the noun phrase of the meeting noun at n starts: "in [a telephone] conversation", "during [the] talks". */
 function phraseStart(v: MeetingText, n: number, first: number): number {
+  const words = /^(?:the|a|an|phone|telephone|video|brief|short|long|lengthy|official|state|working|courtesy)$/;
   let j = n;
-  while (j - 1 >= first && n - j < 3 && /^(?:the|a|an|phone|telephone|video|brief|short|long|lengthy|official|state|working|courtesy)$/.test(v.lower(j - 1))) j--;
+  while (j - 1 >= first && n - j < 3 && words.test(v.lower(j - 1))) j--;
+  // "during [the President's] visit": a possessor and its determiner open the phrase.
+  const owner = v.isPossessive(j - 1) ? v.mentionAt(j - 2) : undefined;
+  if (owner) {
+    j = v.tokenRange(owner)[0];
+    while (j - 1 >= first && /^(?:the|a|an)$/.test(v.lower(j - 1))) j--;
+  }
   return j;
 }
 
@@ -691,7 +716,12 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         // "X is in Berlin for talks with Y": a purpose the subject's presence serves; "called for talks" asks for them.
         const forTalks = v.lower(lead - 1) === 'for' && !REQUEST_FOR.test(v.lower(lead - 2)) && cue.kind !== 'visit';
         if (subject.length === 0 && (/^(?:during|in|at|following|after|over)$/.test(v.lower(lead - 1)) || onAVisit || forTalks) && !inIntroduction(v, i, first)) {
-          subject = sentenceSubject(v, first, last);
+          // "The Secretary noted that A and B had agreed during the visit": the subject of the clause
+          // the phrase belongs to, the nearest verb's, before the sentence's own.
+          // The main clause's own verb keeps the sentence's subject, read whole with its appositions.
+          const clause = clauseSubjectBefore(v, lead, first, skip);
+          const mainVerb = sentenceSubjectEnd(v, first, last);
+          subject = clause.people.length > 0 && (mainVerb < 0 || clause.verb > mainVerb + MAIN_VERB_GROUP) ? clause.people : sentenceSubject(v, first, last);
           // "President X was represented by Minister Y at the ceremony": the one represented was not there.
           if (subject.length > 0 && representedSubject(v, first, last)) subject = [];
           inClause = subject.length > 0;
