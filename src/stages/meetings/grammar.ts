@@ -381,6 +381,11 @@ export function peopleBefore(v: MeetingText, k: number, first: number, skip: Rea
     }
     break;
   }
+  // "Sergei Lavrov, with whom our Foreign Minister X held talks": the antecedent of "with whom" met the subject.
+  if (people.length > 0 && j - 1 >= first && v.lower(j) === 'whom' && v.lower(j - 1) === 'with') {
+    const antecedent = v.person(v.mentionAt(v.lower(j - 2) === ',' ? j - 3 : j - 2));
+    if (antecedent && !people.some((p) => p.actor.id === antecedent.actor.id)) people.unshift(antecedent);
+  }
   return people;
 }
 

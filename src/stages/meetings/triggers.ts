@@ -320,7 +320,27 @@ function clauseVerbReading(v: MeetingText, n: number, first: number): Reading | 
 function participleReading(v: MeetingText, i: number, first: number, before: readonly MeetingDraft[]): Reading | null {
   const own = verbReading(v, i, first);
   if (isPassive(v, i, first)) return own;
+  if (before.length === 0) return subjectParticipleReading(v, i) ?? own;
   return before[before.length - 1]?.status === 'planned' ? 'planned' : own;
+}
+
+/** Most tokens from a participle to the end of the phrase set off by commas around it. */
+const PARTICIPLE_PHRASE_REACH = 16;
+
+/**
+ * "Our negotiators, led by X, will meet in August": a participle phrase set off by commas in the
+ * subject takes the time of the clause's verb after the closing comma.
+ */
+function subjectParticipleReading(v: MeetingText, i: number): Reading | null {
+  if (v.lower(i - 1) !== ',') return null;
+  const sentence = v.tok(i)!.sentence;
+  for (let j = i + 1; j - i <= PARTICIPLE_PHRASE_REACH && v.tok(j)?.sentence === sentence; j++) {
+    if (v.lower(j) !== ',') continue;
+    let k = j + 1;
+    while (v.tok(k)?.pos === 'ADV') k++;
+    return v.isVerb(k) ? verbReading(v, k, k) : null;
+  }
+  return null;
 }
 
 /** Whether the main clause's verb group is "was represented", "were replaced": someone stood in for its subject. */
@@ -332,6 +352,22 @@ function representedSubject(v: MeetingText, first: number, last: number): boolea
     if (!/^(?:was|were|is|are|been|be|being|has|have|had|also)$/.test(v.lower(j)) && v.tok(j)?.pos !== 'ADV') return false;
   }
   return false;
+}
+
+/** Most tokens from a verb to a phrase that adds its co-subjects. */
+const CO_SUBJECT_REACH = 20;
+
+/**
+ * "hosted ministers from twelve countries, together with Secretary X", "received the delegation
+ * jointly with Y": those named after "together with" or "jointly with" share the verb's subject.
+ */
+function coSubjects(v: MeetingText, k: number, last: number): PersonRef[] {
+  for (let j = k; j < last - 1 && j - k <= CO_SUBJECT_REACH; j++) {
+    const l = v.lower(j);
+    if (l === ';' || v.isClauseOpener(j) || (v.isVerb(j) && j > k)) return [];
+    if ((l === 'together' || l === 'jointly') && v.lower(j + 1) === 'with') return peopleAfter(v, j + 2, last).people;
+  }
+  return [];
 }
 
 /** Most tokens looked back from a participle through the noun phrase it describes. */
@@ -532,7 +568,7 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
           // "toured the port with Managing Director X": the one the visitor goes round with is met.
           // Only a verb of visiting: "welcomed President X's meeting with Y" names no companion.
           const companions = cue.kind === 'visit' && cue.form.startsWith('visit') ? withPeople(v, end, last, ONLY_WITH, 12) : [];
-          people.push(...companions);
+          people.push(...companions, ...coSubjects(v, end, last));
           if (cue.kind === 'visit' && object.length === 0) {
             // "welcomed President X's meeting": a person right after the verb who is no object is a possessor.
             if (companions.length === 0 && (v.person(v.mentionAt(end)) || v.person(v.mentionAt(end + 1)))) continue;
