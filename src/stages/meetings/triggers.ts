@@ -575,7 +575,8 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
             // "visited Herat", "will visit Lanport": a visit to a place, with the visitor alone.
             const m = v.mentionAt(end) ?? v.mentionAt(end + 1);
             if (m && m.type === 'place') place = m.actor;
-            else if (!v.isCap(end) && !(v.lower(end) === 'the' && v.isCap(end + 1)) && companions.length === 0) continue;
+            // "welcomed a trade delegation led by X": a travelling party received is met, though no one is named yet.
+            else if (!v.isCap(end) && !(v.lower(end) === 'the' && v.isCap(end + 1)) && companions.length === 0 && !partyAfter(v, end, last)) continue;
           }
           // "welcomed X to Washington": a visit; "welcomed X" alone a meeting.
           if (cue.form.startsWith('welcom')) {
@@ -878,6 +879,15 @@ export function relativeSubjectList(v: MeetingText, s: Sentence, drafts: readonl
 const PEOPLE_NOUNS = new Set(['heads', 'members', 'guests', 'visitors', 'representatives', 'delegation', 'delegations', 'ambassadors', 'envoys', 'leaders', 'leadership',
   'ministers', 'governors', 'officials', 'executives', 'participants', 'veterans', 'students', 'chairmen', 'chairs', 'mayors', 'deputies', 'senators',
   'parliamentarians', 'lawmakers', 'diplomats', 'businessmen', 'entrepreneurs', 'scientists', 'journalists', 'families', 'winners', 'graduates', 'investors']);
+
+/** The object after k is a travelling party: "a trade delegation", "the business mission". */
+function partyAfter(v: MeetingText, k: number, last: number): boolean {
+  for (let j = k; j < last && j - k < 5; j++) {
+    if (PARTY_NOUNS.test(v.lower(j))) return true;
+    if (!v.inNounPhrase(j) && v.tok(j)?.pos !== 'NOUN') return false;
+  }
+  return false;
+}
 
 /** The object after k is a group of people ("the heads of ...", "a delegation of ..."), though no one is named. */
 function peopleNoun(v: MeetingText, k: number, last: number): boolean {
