@@ -307,7 +307,7 @@ export function peopleBefore(v: MeetingText, k: number, first: number, skip: Rea
   // "X conveyed greetings from President Y and briefed him": a verb right after "and" is a second
   // verb of the clause, not the end of a list of subjects, and shares the clause's subject. The
   // person before "and" is an object ("A received B and briefed him"), not one who briefs.
-  if (j > first && v.lower(j) === 'and' && v.lower(j - 1) !== ',' && coordinatedVerbAfterObject(v, j, first)) {
+  if (j > first && v.lower(j) === 'and' && coordinatedVerbAfterObject(v, j, first)) {
     return sentenceSubject(v, first, k + 1);
   }
   // "Nursultan Nazarbayev, with whom I met", "President X, whom he had met in June": the antecedent
@@ -381,6 +381,11 @@ export function peopleBefore(v: MeetingText, k: number, first: number, skip: Rea
     }
     break;
   }
+  // "Sergei Lavrov, with whom our Foreign Minister X held talks": the antecedent of "with whom" met the subject.
+  if (people.length > 0 && j - 1 >= first && v.lower(j) === 'whom' && v.lower(j - 1) === 'with') {
+    const antecedent = v.person(v.mentionAt(v.lower(j - 2) === ',' ? j - 3 : j - 2));
+    if (antecedent && !people.some((p) => p.actor.id === antecedent.actor.id)) people.unshift(antecedent);
+  }
   return people;
 }
 
@@ -390,12 +395,11 @@ export function peopleBefore(v: MeetingText, k: number, first: number, skip: Rea
  * "and" is a second verb phrase and no second subject.
  */
 function coordinatedVerbAfterObject(v: MeetingText, j: number, first: number): boolean {
-  let g = j - 1;
-  while (g >= first && j - g <= MAX_WALK && (v.mentionAt(g) || v.inNounPhrase(g)) && !v.isVerb(g)) {
-    // "A and B": a person in a list of subjects stands after no governor.
-    if (/^(?:and|&|,)$/.test(v.lower(g))) return false;
-    g--;
-  }
+  // "praised X's mediation between A and B, and discussed": a comma may close the first verb phrase.
+  let g = v.lower(j - 1) === ',' ? j - 2 : j - 1;
+  // Back over the noun phrase, or a list of them ("between A and B"), to what governs it; a list
+  // of subjects has nothing before it in its clause.
+  while (g >= first && j - g <= MAX_WALK && (v.mentionAt(g) || v.inNounPhrase(g) || /^(?:and|&|,)$/.test(v.lower(g))) && !v.isVerb(g)) g--;
   if (g < first) return false;
   return v.isVerb(g) || v.tok(g)?.pos === 'ADP';
 }

@@ -3,7 +3,7 @@ import type { Stage } from '../../pipeline/stage.js';
 import { eventDrafts } from './from-events.js';
 import { listAfter } from './list-items.js';
 import { mergeMeetings } from './merge.js';
-import { speakersOfQuotes, speakersOfTurns, transcriptMeeting } from './transcript.js';
+import { speakerOfHeading, speakersOfQuotes, speakersOfTurns, transcriptMeeting } from './transcript.js';
 import { type MeetingDraft, sentenceMeetings } from './triggers.js';
 import { MeetingText } from './view.js';
 
@@ -35,6 +35,7 @@ export const meetings: Stage = {
     drafts.sort((a, b) => a.trigger.start - b.trigger.start);
     speakersOfTurns(v, doc.layer('quotes'), drafts);
     speakersOfQuotes(v, doc.layer('quotes'), drafts);
+    speakerOfHeading(v, doc.meta.bodyStart, doc.layer('quotes'), drafts);
     const anyHeld = drafts.some((d) => d.status === 'held');
     const transcript = transcriptMeeting(v, doc.layer('quotes'));
     if (transcript && (anyHeld || transcript.people.length >= 2)) {

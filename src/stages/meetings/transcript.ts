@@ -157,3 +157,44 @@ export function speakersOfQuotes(v: MeetingText, quotes: readonly Quote[], draft
     if (p && !d.people.some((x) => x.actor.id === p.actor.id)) d.people.push(p);
   }
 }
+
+/** A heading that names who speaks in the text below it: "Remarks by X", "Statement from X", "X's speech". */
+const AUTHORED_HEADING = /^(?:(?:opening|closing|press|joint|introductory|keynote)\s+)?(?:remarks|statement|speech|address|intervention|message|op-ed|article)\s+(?:by|from|of)\s/i;
+const POSSESSED_HEADING = /^[^.!?]{0,80}['’]s\s+(?:(?:opening|closing|press|keynote)\s+)?(?:remarks|statement|speech|address|intervention|message|op-ed|article)\b/i;
+/** A heading is one short line. */
+const MAX_HEADING_CHARS = 240;
+
+/**
+ * "Remarks by High Representative X at the press conference", "Minister Y's statement following
+ * his visit": a first line that names the author of what follows. The first person in the text
+ * under it ("I met Prime Minister Z", "we discussed") is that author's, outside quotations and
+ * transcript turns, which have speakers of their own. Adds the author to held meetings told so.
+ */
+export function speakerOfHeading(v: MeetingText, bodyStart: number, quotes: readonly Quote[], drafts: MeetingDraft[]): void {
+  const s0 = v.sentences.find((s) => s.end > bodyStart);
+  if (!s0) return;
+  const line = v.text.slice(s0.start, s0.end);
+  const heading = line.split('\n')[0]!;
+  if (heading.length > MAX_HEADING_CHARS || /[.!?]$/.test(heading.trim()) || !(AUTHORED_HEADING.test(heading) || POSSESSED_HEADING.test(heading))) return;
+  const headingEnd = s0.start + heading.length;
+  let author: PersonRef | null = null;
+  for (let k = s0.tokenStart; k < s0.tokenEnd && v.tok(k)!.end <= headingEnd && !author; k++) author = v.person(v.mentionAt(k));
+  if (!author) return;
+  // Quotations and turns as disjoint stretches of text, in order, so each meeting looks up one.
+  const quoted: Array<{ start: number; end: number }> = [];
+  for (const q of [...quotes].sort((a, b) => a.start - b.start)) {
+    const last = quoted[quoted.length - 1];
+    if (last && q.start <= last.end) last.end = Math.max(last.end, q.end);
+    else quoted.push({ start: q.start, end: q.end });
+  }
+  for (const d of drafts) {
+    if (d.status !== 'held' || d.trigger.start < headingEnd) continue;
+    const q = quoted[lowerBound(quoted, d.trigger.start + 1) - 1];
+    if (q && d.trigger.start < q.end) continue;
+    const s = v.sentences[d.sentence];
+    if (!s) continue;
+    let firstPerson = false;
+    for (let k = s.tokenStart; k < s.tokenEnd && !firstPerson; k++) if (FIRST_PERSON.test(v.lower(k)) && v.lower(k) !== 'let') firstPerson = true;
+    if (firstPerson && !d.people.some((x) => x.actor.id === author!.actor.id)) d.people.push(author);
+  }
+}

@@ -288,6 +288,24 @@ function reducedRelative(v: MeetingText, end: number, last: number): { people: P
   return v.isVerb(k) && LIGHT.has(v.lower(k)) && !/ing$/.test(v.lower(k)) ? { people, verb: k } : null;
 }
 
+/** Most tokens between a clause's verb and the phrase of a meeting noun it governs. */
+const CLAUSE_REACH = 12;
+
+/**
+ * The people of the subject of the nearest finite verb before token k, within a short reach and
+ * the same clause: "A and B had agreed [to deepen ties] during ...".
+ */
+function clauseSubjectBefore(v: MeetingText, k: number, first: number, skip: ReadonlySet<number>): { people: PersonRef[]; verb: number } {
+  for (let j = k - 1; j >= first && k - j <= CLAUSE_REACH; j--) {
+    if (/^[;:]$/.test(v.lower(j))) break;
+    if (v.isVerb(j) && !/ing$/.test(v.lower(j))) return { people: v.tok(j)?.pos === 'AUX' ? [] : peopleBefore(v, j, first, skip), verb: j };
+  }
+  return { people: [], verb: -1 };
+}
+
+/** Most tokens of the main clause's verb group after its subject: "has also taken". */
+const MAIN_VERB_GROUP = 3;
+
 /** The reading of the nearest verb before token n in its sentence. */
 function clauseVerbReading(v: MeetingText, n: number, first: number): Reading | null {
   for (let j = n - 1; j >= first; j--) if (v.isVerb(j)) return verbReading(v, j, first);
@@ -302,7 +320,27 @@ function clauseVerbReading(v: MeetingText, n: number, first: number): Reading | 
 function participleReading(v: MeetingText, i: number, first: number, before: readonly MeetingDraft[]): Reading | null {
   const own = verbReading(v, i, first);
   if (isPassive(v, i, first)) return own;
+  if (before.length === 0) return subjectParticipleReading(v, i) ?? own;
   return before[before.length - 1]?.status === 'planned' ? 'planned' : own;
+}
+
+/** Most tokens from a participle to the end of the phrase set off by commas around it. */
+const PARTICIPLE_PHRASE_REACH = 16;
+
+/**
+ * "Our negotiators, led by X, will meet in August": a participle phrase set off by commas in the
+ * subject takes the time of the clause's verb after the closing comma.
+ */
+function subjectParticipleReading(v: MeetingText, i: number): Reading | null {
+  if (v.lower(i - 1) !== ',') return null;
+  const sentence = v.tok(i)!.sentence;
+  for (let j = i + 1; j - i <= PARTICIPLE_PHRASE_REACH && v.tok(j)?.sentence === sentence; j++) {
+    if (v.lower(j) !== ',') continue;
+    let k = j + 1;
+    while (v.tok(k)?.pos === 'ADV') k++;
+    return v.isVerb(k) ? verbReading(v, k, k) : null;
+  }
+  return null;
 }
 
 /** Whether the main clause's verb group is "was represented", "were replaced": someone stood in for its subject. */
@@ -314,6 +352,22 @@ function representedSubject(v: MeetingText, first: number, last: number): boolea
     if (!/^(?:was|were|is|are|been|be|being|has|have|had|also)$/.test(v.lower(j)) && v.tok(j)?.pos !== 'ADV') return false;
   }
   return false;
+}
+
+/** Most tokens from a verb to a phrase that adds its co-subjects. */
+const CO_SUBJECT_REACH = 20;
+
+/**
+ * "hosted ministers from twelve countries, together with Secretary X", "received the delegation
+ * jointly with Y": those named after "together with" or "jointly with" share the verb's subject.
+ */
+function coSubjects(v: MeetingText, k: number, last: number): PersonRef[] {
+  for (let j = k; j < last - 1 && j - k <= CO_SUBJECT_REACH; j++) {
+    const l = v.lower(j);
+    if (l === ';' || v.isClauseOpener(j) || (v.isVerb(j) && j > k)) return [];
+    if ((l === 'together' || l === 'jointly') && v.lower(j + 1) === 'with') return peopleAfter(v, j + 2, last).people;
+  }
+  return [];
 }
 
 /** Most tokens looked back from a participle through the noun phrase it describes. */
@@ -370,8 +424,15 @@ function inIntroduction(v: MeetingText, n: number, first: number): boolean {
 
 /** Where the noun phrase of the meeting noun at n starts: "in [a telephone] conversation", "during [the] talks". */
 function phraseStart(v: MeetingText, n: number, first: number): number {
+  const words = /^(?:the|a|an|phone|telephone|video|brief|short|long|lengthy|official|state|working|courtesy)$/;
   let j = n;
-  while (j - 1 >= first && n - j < 3 && /^(?:the|a|an|phone|telephone|video|brief|short|long|lengthy|official|state|working|courtesy)$/.test(v.lower(j - 1))) j--;
+  while (j - 1 >= first && n - j < 3 && words.test(v.lower(j - 1))) j--;
+  // "during [the President's] visit": a possessor and its determiner open the phrase.
+  const owner = v.isPossessive(j - 1) ? v.mentionAt(j - 2) : undefined;
+  if (owner) {
+    j = v.tokenRange(owner)[0];
+    while (j - 1 >= first && /^(?:the|a|an)$/.test(v.lower(j - 1))) j--;
+  }
   return j;
 }
 
@@ -507,14 +568,15 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
           // "toured the port with Managing Director X": the one the visitor goes round with is met.
           // Only a verb of visiting: "welcomed President X's meeting with Y" names no companion.
           const companions = cue.kind === 'visit' && cue.form.startsWith('visit') ? withPeople(v, end, last, ONLY_WITH, 12) : [];
-          people.push(...companions);
+          people.push(...companions, ...coSubjects(v, end, last));
           if (cue.kind === 'visit' && object.length === 0) {
             // "welcomed President X's meeting": a person right after the verb who is no object is a possessor.
             if (companions.length === 0 && (v.person(v.mentionAt(end)) || v.person(v.mentionAt(end + 1)))) continue;
             // "visited Herat", "will visit Lanport": a visit to a place, with the visitor alone.
             const m = v.mentionAt(end) ?? v.mentionAt(end + 1);
             if (m && m.type === 'place') place = m.actor;
-            else if (!v.isCap(end) && !(v.lower(end) === 'the' && v.isCap(end + 1)) && companions.length === 0) continue;
+            // "welcomed a trade delegation led by X": a travelling party received is met, though no one is named yet.
+            else if (!v.isCap(end) && !(v.lower(end) === 'the' && v.isCap(end + 1)) && companions.length === 0 && !partyAfter(v, end, last)) continue;
           }
           // "welcomed X to Washington": a visit; "welcomed X" alone a meeting.
           if (cue.form.startsWith('welcom')) {
@@ -691,7 +753,12 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         // "X is in Berlin for talks with Y": a purpose the subject's presence serves; "called for talks" asks for them.
         const forTalks = v.lower(lead - 1) === 'for' && !REQUEST_FOR.test(v.lower(lead - 2)) && cue.kind !== 'visit';
         if (subject.length === 0 && (/^(?:during|in|at|following|after|over)$/.test(v.lower(lead - 1)) || onAVisit || forTalks) && !inIntroduction(v, i, first)) {
-          subject = sentenceSubject(v, first, last);
+          // "The Secretary noted that A and B had agreed during the visit": the subject of the clause
+          // the phrase belongs to, the nearest verb's, before the sentence's own.
+          // The main clause's own verb keeps the sentence's subject, read whole with its appositions.
+          const clause = clauseSubjectBefore(v, lead, first, skip);
+          const mainVerb = sentenceSubjectEnd(v, first, last);
+          subject = clause.people.length > 0 && (mainVerb < 0 || clause.verb > mainVerb + MAIN_VERB_GROUP) ? clause.people : sentenceSubject(v, first, last);
           // "President X was represented by Minister Y at the ceremony": the one represented was not there.
           if (subject.length > 0 && representedSubject(v, first, last)) subject = [];
           inClause = subject.length > 0;
@@ -812,6 +879,15 @@ export function relativeSubjectList(v: MeetingText, s: Sentence, drafts: readonl
 const PEOPLE_NOUNS = new Set(['heads', 'members', 'guests', 'visitors', 'representatives', 'delegation', 'delegations', 'ambassadors', 'envoys', 'leaders', 'leadership',
   'ministers', 'governors', 'officials', 'executives', 'participants', 'veterans', 'students', 'chairmen', 'chairs', 'mayors', 'deputies', 'senators',
   'parliamentarians', 'lawmakers', 'diplomats', 'businessmen', 'entrepreneurs', 'scientists', 'journalists', 'families', 'winners', 'graduates', 'investors']);
+
+/** The object after k is a travelling party: "a trade delegation", "the business mission". */
+function partyAfter(v: MeetingText, k: number, last: number): boolean {
+  for (let j = k; j < last && j - k < 5; j++) {
+    if (PARTY_NOUNS.test(v.lower(j))) return true;
+    if (!v.inNounPhrase(j) && v.tok(j)?.pos !== 'NOUN') return false;
+  }
+  return false;
+}
 
 /** The object after k is a group of people ("the heads of ...", "a delegation of ..."), though no one is named. */
 function peopleNoun(v: MeetingText, k: number, last: number): boolean {

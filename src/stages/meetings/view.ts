@@ -38,7 +38,7 @@ const titleWords = cached((): ReadonlySet<string> => {
  * actors by id. Built once per document; every look-up after that is an index or a short walk.
  */
 /** Participles and adverbs that describe an office holder before the office: "newly appointed", "visiting", "outgoing". */
-const PRE_OFFICE = /^(?:new|newly|recently|visiting|appointed|elected|accredited|designated|outgoing|incoming|departing|serving)$/;
+const PRE_OFFICE = /^(?:new|then|former|acting|interim|newly|recently|visiting|appointed|elected|accredited|designated|outgoing|incoming|departing|serving)$/;
 
 /** Common nouns for a region or city as a unit of government ("of the region" closing an office). */
 const LOCAL_UNITS = new Set(['region', 'oblast', 'krai', 'province', 'city', 'district', 'municipality', 'prefecture', 'county']);
