@@ -98,6 +98,13 @@ describe('the dictionary: a verb and the pattern of its block that fits the clau
     // Near miss: with no word of the object named, the frame pattern holds.
     expect(dictionaryOnly('Turkey sped a delegation to Iraq.')).toEqual(['CONSULT Turkey>Iraq']);
   });
+  it("a pattern's object word is the head of its phrase, not a word describing the head", () => {
+    // "* government" (111, criticise) fits "attacked the government", not "a government convoy".
+    expect(codeEvents(buildDoc('Serbian forces attacked the government in Sarajevo.', P), undefined, dictionaryOnlyLexicon()).map((e) => e.cameo)).toEqual(['111']);
+    expect(codeEvents(buildDoc('Serbian forces attacked a government convoy in Sarajevo.', P), undefined, dictionaryOnlyLexicon()).map((e) => e.cameo)).toEqual(['190']);
+    // A time word after the head is no noun of its phrase.
+    expect(codeEvents(buildDoc('Serbian forces attacked the government today in Sarajevo.', P), undefined, dictionaryOnlyLexicon()).map((e) => e.cameo)).toEqual(['111']);
+  });
   it('leaves participles that describe a noun and verbs that only lead to another', () => {
     expect(dictionaryOnly('The besieged town held out.')).toEqual([]);
     expect(dictionaryOnly('Norway decided to sign nothing.')).toEqual([]);

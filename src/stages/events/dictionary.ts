@@ -58,8 +58,26 @@ interface Found {
   tokens: number[];
 }
 
-/** The words of a noun phrase in order, the first anywhere from `from`, the rest close after it. */
-function findWords(tokens: readonly Token[], from: number, end: number, words: readonly WordAlt[], firstReach: number): Found | null {
+/**
+ * Whether the word ending before `at` heads its noun phrase: no noun follows it in the phrase
+ * ("a government outpost" is an outpost) and it owns nothing ("the government's decision").
+ * A date after the head ("the convoy Sunday") is no noun of the phrase.
+ */
+function headsPhrase(tokens: readonly Token[], at: number, end: number, inDate: Uint8Array | undefined): boolean {
+  if (at >= end) return true;
+  const next = tokens[at]!;
+  if (next.text === "'s" || next.text === '’s') return false;
+  return !((next.pos === 'NOUN' || next.pos === 'PROPN') && !inDate?.[at] && !TIME_WORDS.has(next.lower));
+}
+
+/** Words naming a time, which follow a noun phrase without being part of it ("signed the deal today"). */
+const TIME_WORDS = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'overnight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+/**
+ * The words of a noun phrase in order, the first anywhere from `from`, the rest close after it,
+ * the last the head of its phrase.
+ */
+function findWords(tokens: readonly Token[], from: number, end: number, words: readonly WordAlt[], firstReach: number, inDate: Uint8Array | undefined): Found | null {
   for (let start = from; start < end && start <= from + firstReach; start++) {
     let at = altAt(tokens, start, end, words[0]!);
     if (at < 0) continue;
@@ -77,7 +95,7 @@ function findWords(tokens: readonly Token[], from: number, end: number, words: r
         break;
       }
     }
-    if (ok) return { end: at, tokens: got };
+    if (ok && headsPhrase(tokens, at, end, inDate)) return { end: at, tokens: got };
   }
   return null;
 }
@@ -93,7 +111,7 @@ interface ItemsMatch {
  * their modifiers) stay inside the noun phrase where the cursor is; a prepositional phrase may
  * come anywhere later in the clause, its words inside its own phrase.
  */
-function matchItems(tokens: readonly Token[], items: readonly PatternItem[], from: number, end: number): ItemsMatch | null {
+function matchItems(tokens: readonly Token[], items: readonly PatternItem[], from: number, end: number, inDate?: Uint8Array): ItemsMatch | null {
   const out: ItemsMatch = { tokens: [], target: null, source: null };
   let cursor = from;
   for (const item of items) {
@@ -104,7 +122,7 @@ function matchItems(tokens: readonly Token[], items: readonly PatternItem[], fro
     }
     if (item.kind === 'noun') {
       const npEnd = Math.max(nounPhraseEnd(tokens, cursor, end), Math.min(end, cursor + 1));
-      const f = findWords(tokens, cursor, npEnd, item.words, npEnd - cursor);
+      const f = findWords(tokens, cursor, npEnd, item.words, npEnd - cursor, inDate);
       if (!f) return null;
       out.tokens.push(...f.tokens);
       cursor = f.end;
@@ -122,7 +140,7 @@ function matchItems(tokens: readonly Token[], items: readonly PatternItem[], fro
         found = true;
       } else {
         const npEnd = nounPhraseEnd(tokens, p + 1, Math.min(end, p + 1 + PP_REACH + item.words.length));
-        const f = findWords(tokens, p + 1, npEnd, item.words, PP_REACH);
+        const f = findWords(tokens, p + 1, npEnd, item.words, PP_REACH, inDate);
         if (!f) continue;
         out.tokens.push(p, ...f.tokens);
         cursor = f.end;
@@ -331,10 +349,10 @@ function bestReading(dict: CameoVerbDictionary, tokens: readonly Token[], s: Sen
       // A verb with a code of its own ("airlift" 073 in the FLY block) keeps it over a block
       // pattern that names no word of the object ("* (to)").
       if (form.verb.code && !named) continue;
-      const obj = matchItems(tokens, p.object, readFrom, end);
+      const obj = matchItems(tokens, p.object, readFrom, end, inDate);
       if (!obj) continue;
       if (p.subject.length && subjFrom < 0) subjFrom = subjectStart(tokens, s, t, cues);
-      const subj = p.subject.length ? matchItems(tokens, p.subject, Math.min(subjFrom, span[0]), span[0]) : NO_ITEMS;
+      const subj = p.subject.length ? matchItems(tokens, p.subject, Math.min(subjFrom, span[0]), span[0], inDate) : NO_ITEMS;
       if (!subj) continue;
       // The verb is the head of the match: the subject's words are evidence, read before it.
       const all = [...subj.tokens, ...range(span[0], span[1]), ...obj.tokens].sort((a, b) => a - b);
