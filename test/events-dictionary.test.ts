@@ -105,6 +105,11 @@ describe('the dictionary: a verb and the pattern of its block that fits the clau
     // A time word after the head is no noun of its phrase.
     expect(codeEvents(buildDoc('Serbian forces attacked the government today in Sarajevo.', P), undefined, dictionaryOnlyLexicon()).map((e) => e.cameo)).toEqual(['111']);
   });
+  it('a verbal act governs a "to" clause after a long object ("offered X to Y to help ...")', () => {
+    expect(dictionaryOnly('Norway offered two of its coast guard vessels to the new government of Ghana to help patrol the coast.')).toEqual(['AGREE Norway>Ghana']);
+    // Near miss: "that" after the object opens a relative clause, not the act offered.
+    expect(dictionaryOnly('Norway offered Ghana the vessels that Kenya wanted.')).toEqual(['AGREE Norway>Ghana']);
+  });
   it('leaves participles that describe a noun and verbs that only lead to another', () => {
     expect(dictionaryOnly('The besieged town held out.')).toEqual([]);
     expect(dictionaryOnly('Norway decided to sign nothing.')).toEqual([]);
