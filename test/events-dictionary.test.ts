@@ -20,7 +20,7 @@ const P: PartySpec[] = [
   { text: 'Norway', country: 'NOR' }, { text: 'Chile', country: 'CHL' }, { text: 'Ghana', country: 'GHA' }, { text: 'Nigeria', country: 'NGA' },
   { text: 'Kenya', country: 'KEN' }, { text: 'Peru', country: 'PER' }, { text: 'Chinese hackers', country: 'CHN', sector: 'CRM' },
   { text: 'Taiwan', country: 'TWN' }, { text: 'Lagos', country: 'NGA', type: 'place' }, { text: 'police', country: 'NGA', sector: 'COP' },
-  { text: 'protesters', country: 'NGA', sector: 'CVL' },
+  { text: 'protesters', country: 'NGA', sector: 'CVL' }, { text: 'Nigerians', country: 'NGA' },
 ];
 
 const dictionaryOnly = (text: string) => summarize(codeEvents(buildDoc(text, P), undefined, dictionaryOnlyLexicon()));
@@ -109,6 +109,11 @@ describe('the dictionary: a verb and the pattern of its block that fits the clau
     expect(dictionaryOnly('Norway offered two of its coast guard vessels to the new government of Ghana to help patrol the coast.')).toEqual(['AGREE Norway>Ghana']);
     // Near miss: "that" after the object opens a relative clause, not the act offered.
     expect(dictionaryOnly('Norway offered Ghana the vessels that Kenya wanted.')).toEqual(['AGREE Norway>Ghana']);
+  });
+  it('a participle after a name, when the clause has its verb already, describes the name ("Nigerians expelled by Kenya")', () => {
+    expect(dictionaryOnly('Sudan opened its border to Nigerians expelled by Kenya.').filter((e) => e.startsWith('COERCE'))).toEqual([]);
+    // Near miss: after "and" the name is the subject of a clause of its own.
+    expect(dictionaryOnly('Kenya closed its border and Nigeria retaliated against Ghana.')).toContain('ASSAULT Nigeria>Ghana');
   });
   it('leaves participles that describe a noun and verbs that only lead to another', () => {
     expect(dictionaryOnly('The besieged town held out.')).toEqual([]);
