@@ -138,6 +138,11 @@ describe('hand-written patterns and the dictionary together', () => {
     expect(summarize(events)).toEqual(['AGREE Norway+Chile>']);
     expect(events[0]!.rule).toMatch(/^patterns\.tsv:/);
   });
+  it('a word inside the noun phrase a dictionary pattern read is no act of its own ("resisted proposed changes")', () => {
+    expect(summarize(full('Kenya resisted proposed changes to the treaty with Nigeria.'))).toEqual(['REJECT Kenya>Nigeria']);
+    // Near miss: the same verb after "and" is an act of the subject's own.
+    expect(summarize(full('Kenya resisted the changes and proposed new talks with Nigeria.'))).toContain('AGREE Kenya>Nigeria');
+  });
   it('a sentence about sport or show business codes nothing (discards.tsv)', () => {
     expect(summarize(full('Ghana accused Nigeria of bribing referees at the World Cup.'))).toEqual([]);
     expect(summarize(full('Ghana accused Nigeria of bribing officials at the border.'))).toEqual(['ACCUSE Ghana>Nigeria']);

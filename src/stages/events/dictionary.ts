@@ -31,6 +31,8 @@ export interface DictionaryHit {
   readonly clauseEnd: number;
   /** The verb states a stance toward the act its clause names ("agreed to", "refused to"): `code` is that stance's. */
   readonly stance: boolean;
+  /** Words of the object's noun phrases the pattern read ("proposed" in "rejected proposed changes"): no verbs of their own. */
+  readonly objectPhrase: readonly number[];
 }
 
 /** Words a noun phrase may have between a pattern's modifier and its head ("humanitarian [food] aid"). */
@@ -102,6 +104,8 @@ function findWords(tokens: readonly Token[], from: number, end: number, words: r
 
 interface ItemsMatch {
   tokens: number[];
+  /** Every word of the noun phrases read, up to their heads. */
+  phrase: number[];
   target: number | null;
   source: number | null;
 }
@@ -112,7 +116,7 @@ interface ItemsMatch {
  * come anywhere later in the clause, its words inside its own phrase.
  */
 function matchItems(tokens: readonly Token[], items: readonly PatternItem[], from: number, end: number, inDate?: Uint8Array): ItemsMatch | null {
-  const out: ItemsMatch = { tokens: [], target: null, source: null };
+  const out: ItemsMatch = { tokens: [], phrase: [], target: null, source: null };
   let cursor = from;
   for (const item of items) {
     if (item.kind === 'slot') {
@@ -125,6 +129,7 @@ function matchItems(tokens: readonly Token[], items: readonly PatternItem[], fro
       const f = findWords(tokens, cursor, npEnd, item.words, npEnd - cursor, inDate);
       if (!f) return null;
       out.tokens.push(...f.tokens);
+      for (let i = cursor; i < f.end; i++) out.phrase.push(i);
       cursor = f.end;
       continue;
     }
@@ -356,7 +361,7 @@ function bestReading(dict: CameoVerbDictionary, tokens: readonly Token[], s: Sen
       if (!subj) continue;
       // The verb is the head of the match: the subject's words are evidence, read before it.
       const all = [...subj.tokens, ...range(span[0], span[1]), ...obj.tokens].sort((a, b) => a - b);
-      best = { form, pattern: p, code: p.code, tokens: all, first: span[0], last: all[all.length - 1]!, targetFrom: obj.target ?? subj.target, clauseEnd: end, stance: false };
+      best = { form, pattern: p, code: p.code, tokens: all, first: span[0], last: all[all.length - 1]!, targetFrom: obj.target ?? subj.target, clauseEnd: end, stance: false, objectPhrase: obj.phrase };
       bestRank = patternRank;
     }
     const stance = stanceCode(tokens, s, form, span[1], inDate);
@@ -365,13 +370,13 @@ function bestReading(dict: CameoVerbDictionary, tokens: readonly Token[], s: Sen
     // A verb that only leads to another ("tried to", "decided to") codes that other verb, not
     // itself; one whose clause is only a statement ("declined to comment") codes nothing.
     if (rank <= bestRank || leadsToInfinitive(tokens, s, span[1], cues, tokens[t]!.lower) || toStatement(dict, tokens, s, span[1])) continue;
-    best = { form, pattern: null, code: own, tokens: range(span[0], span[1]), first: span[0], last: span[1], targetFrom: null, clauseEnd: end, stance: stance !== null };
+    best = { form, pattern: null, code: own, tokens: range(span[0], span[1]), first: span[0], last: span[1], targetFrom: null, clauseEnd: end, stance: stance !== null, objectPhrase: [] };
     bestRank = rank;
   }
   return best;
 }
 
-const NO_ITEMS: ItemsMatch = { tokens: [], target: null, source: null };
+const NO_ITEMS: ItemsMatch = { tokens: [], phrase: [], target: null, source: null };
 
 function range(first: number, last: number): number[] {
   const out: number[] = [];
