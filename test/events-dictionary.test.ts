@@ -115,6 +115,13 @@ describe('the dictionary: a verb and the pattern of its block that fits the clau
     // Near miss: after "and" the name is the subject of a clause of its own.
     expect(dictionaryOnly('Kenya closed its border and Nigeria retaliated against Ghana.')).toContain('ASSAULT Nigeria>Ghana');
   });
+  it('a light verb\'s object that nominalises a dictionary verb is that verb\'s act ("carried out the deportation of X")', () => {
+    expect(dictionaryOnly('Sudan carried out the deportation of British journalists.')).toEqual(['COERCE Sudan>British journalists']);
+    expect(dictionaryOnly('Sudan began the expulsion of British journalists.')).toEqual(['COERCE Sudan>British journalists']);
+    // Near misses: a noun of no dictionary verb, and a nominalisation no light verb governs.
+    expect(dictionaryOnly('Sudan carried out a review of British journalists.')).toEqual([]);
+    expect(dictionaryOnly('Norway criticised the deportation of British journalists.').filter((e) => e.startsWith('COERCE'))).toEqual([]);
+  });
   it('leaves participles that describe a noun and verbs that only lead to another', () => {
     expect(dictionaryOnly('The besieged town held out.')).toEqual([]);
     expect(dictionaryOnly('Norway decided to sign nothing.')).toEqual([]);

@@ -3,6 +3,7 @@ import { ploverOf } from '../../lexicon/cameo-plover.js';
 import type { CameoPattern, CameoVerbDictionary, CameoVerbForm, PatternItem, WordAlt } from '../../lexicon/cameo-verbs.js';
 import { attributiveParticiple, hasComplement, leadsToInfinitive, nounPhraseEnd, objectEnd, PARTICIPIAL_PREPOSITIONS, PARTICLES, phraseAround, subjectStart, usedAsVerb } from './clause.js';
 import type { EventCues } from './lexicon.js';
+import { LIGHT_BLOCKS, nominalObject } from './nominal.js';
 
 /**
  * The CAMEO verb dictionary applied to a sentence, as PETRARCH reads a clause: a verb of the
@@ -325,7 +326,7 @@ function statementOnly(dict: CameoVerbDictionary, word: string): boolean {
  * The best reading of the verb at `t`: weight first (pattern words, phrasal verb words), then a
  * pattern over the bare verb, then a coded verb over an uncoded one.
  */
-function bestReading(dict: CameoVerbDictionary, tokens: readonly Token[], s: Sentence, t: number, forms: readonly CameoVerbForm[], cues: EventCues, inDate?: Uint8Array): DictionaryHit | null {
+function bestReading(dict: CameoVerbDictionary, tokens: readonly Token[], s: Sentence, t: number, forms: readonly CameoVerbForm[], cues: EventCues, inDate?: Uint8Array, nominal = false): DictionaryHit | null {
   let best: DictionaryHit | null = null;
   let bestRank = -1;
   // The clause after the verb, read once for all its readings (a phrasal reading moves it on).
@@ -338,8 +339,10 @@ function bestReading(dict: CameoVerbDictionary, tokens: readonly Token[], s: Sen
     const span = phraseAround(tokens, s, t, form);
     if (!span) continue;
     const phraseWeight = form.before.length + form.after.length;
-    if (span[1] + 1 !== readFrom) {
-      readFrom = span[1] + 1;
+    // A nominalised verb's object follows "of" ("the invasion of South Lebanon").
+    const objectFrom = nominal && tokens[span[1] + 1]?.lower === 'of' ? span[1] + 2 : span[1] + 1;
+    if (objectFrom !== readFrom) {
+      readFrom = objectFrom;
       end = objectEnd(tokens, s, readFrom, cues);
       after = new Set<string>();
       for (let k = readFrom; k < end; k++) after.add(tokens[k]!.lower);
@@ -384,6 +387,21 @@ function range(first: number, last: number): number[] {
   return out;
 }
 
+/** The reading of the nominalised verb a light verb's object names, with the light verb as its head. */
+function nominalReading(dict: CameoVerbDictionary, tokens: readonly Token[], s: Sentence, t: number, forms: readonly CameoVerbForm[], cues: EventCues, inDate?: Uint8Array): DictionaryHit | null {
+  for (const form of forms) {
+    if (!LIGHT_BLOCKS.has(form.verb.block.name)) continue;
+    const span = phraseAround(tokens, s, t, form);
+    if (!span) continue;
+    const noun = nominalObject(dict, tokens, s, span[1], cues);
+    if (!noun) continue;
+    const reading = bestReading(dict, tokens, s, noun.noun, noun.forms, cues, inDate, true);
+    if (!reading || (!reading.pattern && !codesAnEvent(reading.code))) continue;
+    return { ...reading, first: span[0], tokens: [...range(span[0], span[1]), ...reading.tokens] };
+  }
+  return null;
+}
+
 /**
  * The dictionary's reading of every verb in the sentence that `taken` leaves free (the tokens
  * hand-written patterns matched). The most specific pattern wins: more pattern words, then the
@@ -397,7 +415,9 @@ export function findDictionaryHits(dict: CameoVerbDictionary, tokens: readonly T
     const lower = tokens[t]!.lower;
     const forms = dict.byForm.get(lower);
     if (!forms || PARTICIPIAL_PREPOSITIONS.has(lower) || attributiveParticiple(tokens, s, t)) continue;
-    const hit = bestReading(dict, tokens, s, t, forms, cues, inDate);
+    let hit = bestReading(dict, tokens, s, t, forms, cues, inDate);
+    // "mounted its invasion of ...": the act the object of a light verb names, when no pattern read it.
+    if (!hit?.pattern) hit = nominalReading(dict, tokens, s, t, forms, cues, inDate) ?? hit;
     // A bare verb that codes nothing has nothing to claim: its words stay free for everyone else.
     if (!hit || (!hit.pattern && !codesAnEvent(hit.code))) continue;
     hits.push(hit);
