@@ -122,6 +122,12 @@ describe('the dictionary: a verb and the pattern of its block that fits the clau
     expect(dictionaryOnly('Sudan carried out a review of British journalists.')).toEqual([]);
     expect(dictionaryOnly('Norway criticised the deportation of British journalists.').filter((e) => e.startsWith('COERCE'))).toEqual([]);
   });
+  it('a place after "in" placing the subject is neither the subject nor anything but the scene', () => {
+    expect(dictionaryOnly('Serbian forces in Sarajevo besieged the town of Bosnia.').map((e) => e.split('>')[0])).toEqual(['COERCE Serbian forces']);
+    expect(dictionaryOnly('Angry protesters in Lagos protested against the new tax.')).toEqual(['PROTEST protesters>Lagos']);
+    // Near miss: a place named in an earlier clause is not where the later act happened.
+    expect(dictionaryOnly('Police fired on protesters in Lagos and protesters protested against the tax.')).not.toContain('PROTEST protesters>Lagos');
+  });
   it('leaves participles that describe a noun and verbs that only lead to another', () => {
     expect(dictionaryOnly('The besieged town held out.')).toEqual([]);
     expect(dictionaryOnly('Norway decided to sign nothing.')).toEqual([]);
