@@ -128,6 +128,11 @@ describe('the dictionary: a verb and the pattern of its block that fits the clau
     // Near miss: a place named in an earlier clause is not where the later act happened.
     expect(dictionaryOnly('Police fired on protesters in Lagos and protesters protested against the tax.')).not.toContain('PROTEST protesters>Lagos');
   });
+  it('an act only vowed or threatened is its source\'s statement and needs no target', () => {
+    expect(dictionaryOnly('Sudan vowed to fight on.')).toEqual(['THREATEN Sudan>']);
+    // Near miss: the act itself, done to no one named, is no dyad.
+    expect(dictionaryOnly('Sudan fought on.')).toEqual([]);
+  });
   it('leaves participles that describe a noun and verbs that only lead to another', () => {
     expect(dictionaryOnly('The besieged town held out.')).toEqual([]);
     expect(dictionaryOnly('Norway decided to sign nothing.')).toEqual([]);
