@@ -20,7 +20,7 @@ const P: PartySpec[] = [
   { text: 'Norway', country: 'NOR' }, { text: 'Chile', country: 'CHL' }, { text: 'Ghana', country: 'GHA' }, { text: 'Nigeria', country: 'NGA' },
   { text: 'Kenya', country: 'KEN' }, { text: 'Peru', country: 'PER' }, { text: 'Chinese hackers', country: 'CHN', sector: 'CRM' },
   { text: 'Taiwan', country: 'TWN' }, { text: 'Lagos', country: 'NGA', type: 'place' }, { text: 'police', country: 'NGA', sector: 'COP' },
-  { text: 'protesters', country: 'NGA', sector: 'CVL' },
+  { text: 'protesters', country: 'NGA', sector: 'CVL' }, { text: 'Nigerians', country: 'NGA' },
 ];
 
 const dictionaryOnly = (text: string) => summarize(codeEvents(buildDoc(text, P), undefined, dictionaryOnlyLexicon()));
@@ -98,6 +98,41 @@ describe('the dictionary: a verb and the pattern of its block that fits the clau
     // Near miss: with no word of the object named, the frame pattern holds.
     expect(dictionaryOnly('Turkey sped a delegation to Iraq.')).toEqual(['CONSULT Turkey>Iraq']);
   });
+  it("a pattern's object word is the head of its phrase, not a word describing the head", () => {
+    // "* government" (111, criticise) fits "attacked the government", not "a government convoy".
+    expect(codeEvents(buildDoc('Serbian forces attacked the government in Sarajevo.', P), undefined, dictionaryOnlyLexicon()).map((e) => e.cameo)).toEqual(['111']);
+    expect(codeEvents(buildDoc('Serbian forces attacked a government convoy in Sarajevo.', P), undefined, dictionaryOnlyLexicon()).map((e) => e.cameo)).toEqual(['190']);
+    // A time word after the head is no noun of its phrase.
+    expect(codeEvents(buildDoc('Serbian forces attacked the government today in Sarajevo.', P), undefined, dictionaryOnlyLexicon()).map((e) => e.cameo)).toEqual(['111']);
+  });
+  it('a verbal act governs a "to" clause after a long object ("offered X to Y to help ...")', () => {
+    expect(dictionaryOnly('Norway offered two of its coast guard vessels to the new government of Ghana to help patrol the coast.')).toEqual(['AGREE Norway>Ghana']);
+    // Near miss: "that" after the object opens a relative clause, not the act offered.
+    expect(dictionaryOnly('Norway offered Ghana the vessels that Kenya wanted.')).toEqual(['AGREE Norway>Ghana']);
+  });
+  it('a participle after a name, when the clause has its verb already, describes the name ("Nigerians expelled by Kenya")', () => {
+    expect(dictionaryOnly('Sudan opened its border to Nigerians expelled by Kenya.').filter((e) => e.startsWith('COERCE'))).toEqual([]);
+    // Near miss: after "and" the name is the subject of a clause of its own.
+    expect(dictionaryOnly('Kenya closed its border and Nigeria retaliated against Ghana.')).toContain('ASSAULT Nigeria>Ghana');
+  });
+  it('a light verb\'s object that nominalises a dictionary verb is that verb\'s act ("carried out the deportation of X")', () => {
+    expect(dictionaryOnly('Sudan carried out the deportation of British journalists.')).toEqual(['COERCE Sudan>British journalists']);
+    expect(dictionaryOnly('Sudan began the expulsion of British journalists.')).toEqual(['COERCE Sudan>British journalists']);
+    // Near misses: a noun of no dictionary verb, and a nominalisation no light verb governs.
+    expect(dictionaryOnly('Sudan carried out a review of British journalists.')).toEqual([]);
+    expect(dictionaryOnly('Norway criticised the deportation of British journalists.').filter((e) => e.startsWith('COERCE'))).toEqual([]);
+  });
+  it('a place after "in" placing the subject is neither the subject nor anything but the scene', () => {
+    expect(dictionaryOnly('Serbian forces in Sarajevo besieged the town of Bosnia.').map((e) => e.split('>')[0])).toEqual(['COERCE Serbian forces']);
+    expect(dictionaryOnly('Angry protesters in Lagos protested against the new tax.')).toEqual(['PROTEST protesters>Lagos']);
+    // Near miss: a place named in an earlier clause is not where the later act happened.
+    expect(dictionaryOnly('Police fired on protesters in Lagos and protesters protested against the tax.')).not.toContain('PROTEST protesters>Lagos');
+  });
+  it('an act only vowed or threatened is its source\'s statement and needs no target', () => {
+    expect(dictionaryOnly('Sudan vowed to fight on.')).toEqual(['THREATEN Sudan>']);
+    // Near miss: the act itself, done to no one named, is no dyad.
+    expect(dictionaryOnly('Sudan fought on.')).toEqual([]);
+  });
   it('leaves participles that describe a noun and verbs that only lead to another', () => {
     expect(dictionaryOnly('The besieged town held out.')).toEqual([]);
     expect(dictionaryOnly('Norway decided to sign nothing.')).toEqual([]);
@@ -120,6 +155,11 @@ describe('hand-written patterns and the dictionary together', () => {
     const events = full('Norway and Chile agreed to expand trade.');
     expect(summarize(events)).toEqual(['AGREE Norway+Chile>']);
     expect(events[0]!.rule).toMatch(/^patterns\.tsv:/);
+  });
+  it('a word inside the noun phrase a dictionary pattern read is no act of its own ("resisted proposed changes")', () => {
+    expect(summarize(full('Kenya resisted proposed changes to the treaty with Nigeria.'))).toEqual(['REJECT Kenya>Nigeria']);
+    // Near miss: the same verb after "and" is an act of the subject's own.
+    expect(summarize(full('Kenya resisted the changes and proposed new talks with Nigeria.'))).toContain('AGREE Kenya>Nigeria');
   });
   it('a sentence about sport or show business codes nothing (discards.tsv)', () => {
     expect(summarize(full('Ghana accused Nigeria of bribing referees at the World Cup.'))).toEqual([]);

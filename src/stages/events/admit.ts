@@ -26,7 +26,10 @@ export function admitEvent(sc: SentenceCoding, c: Coding): Why | EventAnnotation
     targetParties = targetParties.filter((q) => !sourceCountries.has(ctx.actors.get(q.actor)?.country));
     if (TWO_SIDED.has(c.type) && targetParties.length === 0) c.steps.push('several parties acting together: all are sources, no target');
   }
-  if (p.flags.dyad && (sourceIds.length === 0 || (sourceIds.length < 2 && !targetParties.some((q) => SCENE_TARGET.has(c.type) || !afterLocative(q))))) {
+  // "vowed to fight on": an act only promised or threatened is a statement of its source, which
+  // needs no one it is done to, as a verbal act with its clause does not.
+  const stated = c.vg.future && c.type !== p.type && (c.type === 'THREATEN' || c.type === 'AGREE');
+  if (p.flags.dyad && !stated && (sourceIds.length === 0 || (sourceIds.length < 2 && !targetParties.some((q) => SCENE_TARGET.has(c.type) || !afterLocative(q))))) {
     return noDyad(p);
   }
   if (p.flags.needtarget && targetParties.length === 0 && sourceIds.length < 2) return () => `"${p.text}" needs someone it is done to or with, and none was found`;

@@ -225,7 +225,13 @@ export function findSubject(ctx: EventContext, s: Sentence, from: number, cues: 
       }
       const [f, l] = phraseAround(ctx, s, t, s.tokenStart, t);
       const p = partyFromPhrase(ctx, f, l);
-      if (p) return { parties: coordinatedLeft(ctx, s, p, cues), how: via };
+      if (p) {
+        // "Jewish settlers in the West Bank city of Hebron set fire": the place after "in" says
+        // where the subject is; the subject is the party before it.
+        const holder = ctx.actors.get(p.actor)?.type === 'place' ? partyBeforeLocative(ctx, s, f, floor) : null;
+        if (holder) return { parties: coordinatedLeft(ctx, s, holder, cues), how: `${via}, placed by "in"` };
+        return { parties: coordinatedLeft(ctx, s, p, cues), how: via };
+      }
     }
     if (isPronounToken(ctx, t, cues) && !m) {
       const r = resolvePronoun(ctx, s, t, cues);
@@ -357,6 +363,25 @@ function commaBeforeBy(ctx: EventContext, s: Sentence, open: number): number {
     if (w === ',') return ctx.tokens[t + 1]!.lower === 'by' ? t : -1;
   }
   return -1;
+}
+
+/** Prepositions that place a party ("settlers in Hebron", "protesters at the embassy"). */
+const PLACING = new Set(['in', 'at']);
+
+/**
+ * The party a place phrase starting at `first` places: "settlers in [the city of] Hebron" ->
+ * the settlers, when a party ends right before the preposition (inside the same noun phrase).
+ */
+function partyBeforeLocative(ctx: EventContext, s: Sentence, first: number, floor: number): Party | null {
+  let k = first - 1;
+  // "in the West Bank city of Hebron": back over the place's own phrase to its preposition.
+  while (k > floor && k > first - 8 && !PLACING.has(ctx.tokens[k]!.lower) && npInternal(ctx, k)) k--;
+  if (k <= floor || !PLACING.has(ctx.tokens[k]!.lower)) return null;
+  const before = k - 1;
+  if (!actorMentionAt(ctx, before)) return null;
+  const [f, l] = phraseAround(ctx, s, before, s.tokenStart, before);
+  const p = partyFromPhrase(ctx, f, l);
+  return p && ctx.actors.get(p.actor)?.type !== 'place' ? p : null;
 }
 
 /** The first parties of the sentence before `before`: the subject of an elided clause ("... but was refusing"). */

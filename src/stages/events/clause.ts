@@ -13,6 +13,8 @@ import type { EventCues } from './lexicon.js';
 export const HARD_STOP = new Set([',', ';', ':', '.', '!', '?', '"', '“', '”', '(', ')', '—', '–']);
 /** How far the object of a verb reaches. */
 export const OBJECT_SPAN = 12;
+/** How far after a verb its "to" or "that" clause may start, past its object ("offered its troops to Lebanon's new President to help"). */
+const COMPLEMENT_REACH = 12;
 /** How far back the subject's words are looked for. */
 const SUBJECT_SPAN = 8;
 /** Particles a phrasal pattern names as bare words ("set off", "look forward", "put up resistance"). */
@@ -142,7 +144,7 @@ export function phraseAround(tokens: readonly Token[], s: Sentence, t: number, f
  * that follow; "approved a plan that ..." does not.
  */
 export function hasComplement(tokens: readonly Token[], s: Sentence, last: number, objectRead = false): boolean {
-  const end = Math.min(s.tokenEnd - 1, last + 8);
+  const end = Math.min(s.tokenEnd - 1, last + COMPLEMENT_REACH);
   let object = objectRead;
   for (let t = last + 1; t < end; t++) {
     const w = tokens[t]!;

@@ -72,7 +72,8 @@ export function patternOfHit(hit: DictionaryHit, complement: boolean): EventPatt
 /**
  * Hand-written matches and dictionary hits of one sentence, in text order. A hand-written
  * pattern wins its words; a dictionary pattern that names an object word ("called off the
- * strike", "denied the attack") wins that word over a hand-written pattern starting on it.
+ * strike", "denied the attack") wins that word, and the words of that word's phrase, over a
+ * hand-written pattern starting on them.
  */
 export function withDictionary(lexicon: EventLexicon, tokens: readonly Token[], s: Sentence, hand: readonly PatternMatch[], inDate?: Uint8Array): PatternMatch[] {
   if (!lexicon.dictionary) return [...hand];
@@ -81,7 +82,12 @@ export function withDictionary(lexicon: EventLexicon, tokens: readonly Token[], 
   const hits = findDictionaryHits(lexicon.dictionary, tokens, s, lexicon.cues, taken, inDate);
   if (hits.length === 0) return [...hand];
   const objectWords = new Set<number>();
-  for (const h of hits) if (h.pattern) for (const t of h.tokens) objectWords.add(t);
+  for (const h of hits) {
+    if (!h.pattern) continue;
+    for (const t of h.tokens) objectWords.add(t);
+    // "rejected proposed Israeli changes": a word inside the object's phrase is no act of its own.
+    for (const t of h.objectPhrase) objectWords.add(t);
+  }
   const out: PatternMatch[] = hand.filter((m) => !objectWords.has(m.first));
   for (const h of hits) {
     out.push({ pattern: patternOfHit(h, h.stance || hasComplement(tokens, s, h.last, h.pattern?.object.some((i) => i.kind === 'noun') ?? false)), tokens: h.tokens, first: h.first, last: h.last, targetFrom: h.targetFrom, clauseEnd: h.clauseEnd });

@@ -3,6 +3,7 @@ import { ploverOf } from '../../lexicon/cameo-plover.js';
 import type { CameoPattern, CameoVerbDictionary, CameoVerbForm, PatternItem, WordAlt } from '../../lexicon/cameo-verbs.js';
 import { attributiveParticiple, hasComplement, leadsToInfinitive, nounPhraseEnd, objectEnd, PARTICIPIAL_PREPOSITIONS, PARTICLES, phraseAround, subjectStart, usedAsVerb } from './clause.js';
 import type { EventCues } from './lexicon.js';
+import { LIGHT_BLOCKS, nominalObject } from './nominal.js';
 
 /**
  * The CAMEO verb dictionary applied to a sentence, as PETRARCH reads a clause: a verb of the
@@ -31,6 +32,8 @@ export interface DictionaryHit {
   readonly clauseEnd: number;
   /** The verb states a stance toward the act its clause names ("agreed to", "refused to"): `code` is that stance's. */
   readonly stance: boolean;
+  /** Words of the object's noun phrases the pattern read ("proposed" in "rejected proposed changes"): no verbs of their own. */
+  readonly objectPhrase: readonly number[];
 }
 
 /** Words a noun phrase may have between a pattern's modifier and its head ("humanitarian [food] aid"). */
@@ -58,8 +61,26 @@ interface Found {
   tokens: number[];
 }
 
-/** The words of a noun phrase in order, the first anywhere from `from`, the rest close after it. */
-function findWords(tokens: readonly Token[], from: number, end: number, words: readonly WordAlt[], firstReach: number): Found | null {
+/**
+ * Whether the word ending before `at` heads its noun phrase: no noun follows it in the phrase
+ * ("a government outpost" is an outpost) and it owns nothing ("the government's decision").
+ * A date after the head ("the convoy Sunday") is no noun of the phrase.
+ */
+function headsPhrase(tokens: readonly Token[], at: number, end: number, inDate: Uint8Array | undefined): boolean {
+  if (at >= end) return true;
+  const next = tokens[at]!;
+  if (next.text === "'s" || next.text === '’s') return false;
+  return !((next.pos === 'NOUN' || next.pos === 'PROPN') && !inDate?.[at] && !TIME_WORDS.has(next.lower));
+}
+
+/** Words naming a time, which follow a noun phrase without being part of it ("signed the deal today"). */
+const TIME_WORDS = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'overnight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+/**
+ * The words of a noun phrase in order, the first anywhere from `from`, the rest close after it,
+ * the last the head of its phrase.
+ */
+function findWords(tokens: readonly Token[], from: number, end: number, words: readonly WordAlt[], firstReach: number, inDate: Uint8Array | undefined): Found | null {
   for (let start = from; start < end && start <= from + firstReach; start++) {
     let at = altAt(tokens, start, end, words[0]!);
     if (at < 0) continue;
@@ -77,13 +98,15 @@ function findWords(tokens: readonly Token[], from: number, end: number, words: r
         break;
       }
     }
-    if (ok) return { end: at, tokens: got };
+    if (ok && headsPhrase(tokens, at, end, inDate)) return { end: at, tokens: got };
   }
   return null;
 }
 
 interface ItemsMatch {
   tokens: number[];
+  /** Every word of the noun phrases read, up to their heads. */
+  phrase: number[];
   target: number | null;
   source: number | null;
 }
@@ -93,8 +116,8 @@ interface ItemsMatch {
  * their modifiers) stay inside the noun phrase where the cursor is; a prepositional phrase may
  * come anywhere later in the clause, its words inside its own phrase.
  */
-function matchItems(tokens: readonly Token[], items: readonly PatternItem[], from: number, end: number): ItemsMatch | null {
-  const out: ItemsMatch = { tokens: [], target: null, source: null };
+function matchItems(tokens: readonly Token[], items: readonly PatternItem[], from: number, end: number, inDate?: Uint8Array): ItemsMatch | null {
+  const out: ItemsMatch = { tokens: [], phrase: [], target: null, source: null };
   let cursor = from;
   for (const item of items) {
     if (item.kind === 'slot') {
@@ -104,9 +127,10 @@ function matchItems(tokens: readonly Token[], items: readonly PatternItem[], fro
     }
     if (item.kind === 'noun') {
       const npEnd = Math.max(nounPhraseEnd(tokens, cursor, end), Math.min(end, cursor + 1));
-      const f = findWords(tokens, cursor, npEnd, item.words, npEnd - cursor);
+      const f = findWords(tokens, cursor, npEnd, item.words, npEnd - cursor, inDate);
       if (!f) return null;
       out.tokens.push(...f.tokens);
+      for (let i = cursor; i < f.end; i++) out.phrase.push(i);
       cursor = f.end;
       continue;
     }
@@ -122,7 +146,7 @@ function matchItems(tokens: readonly Token[], items: readonly PatternItem[], fro
         found = true;
       } else {
         const npEnd = nounPhraseEnd(tokens, p + 1, Math.min(end, p + 1 + PP_REACH + item.words.length));
-        const f = findWords(tokens, p + 1, npEnd, item.words, PP_REACH);
+        const f = findWords(tokens, p + 1, npEnd, item.words, PP_REACH, inDate);
         if (!f) continue;
         out.tokens.push(p, ...f.tokens);
         cursor = f.end;
@@ -302,7 +326,7 @@ function statementOnly(dict: CameoVerbDictionary, word: string): boolean {
  * The best reading of the verb at `t`: weight first (pattern words, phrasal verb words), then a
  * pattern over the bare verb, then a coded verb over an uncoded one.
  */
-function bestReading(dict: CameoVerbDictionary, tokens: readonly Token[], s: Sentence, t: number, forms: readonly CameoVerbForm[], cues: EventCues, inDate?: Uint8Array): DictionaryHit | null {
+function bestReading(dict: CameoVerbDictionary, tokens: readonly Token[], s: Sentence, t: number, forms: readonly CameoVerbForm[], cues: EventCues, inDate?: Uint8Array, nominal = false): DictionaryHit | null {
   let best: DictionaryHit | null = null;
   let bestRank = -1;
   // The clause after the verb, read once for all its readings (a phrasal reading moves it on).
@@ -315,8 +339,10 @@ function bestReading(dict: CameoVerbDictionary, tokens: readonly Token[], s: Sen
     const span = phraseAround(tokens, s, t, form);
     if (!span) continue;
     const phraseWeight = form.before.length + form.after.length;
-    if (span[1] + 1 !== readFrom) {
-      readFrom = span[1] + 1;
+    // A nominalised verb's object follows "of" ("the invasion of South Lebanon").
+    const objectFrom = nominal && tokens[span[1] + 1]?.lower === 'of' ? span[1] + 2 : span[1] + 1;
+    if (objectFrom !== readFrom) {
+      readFrom = objectFrom;
       end = objectEnd(tokens, s, readFrom, cues);
       after = new Set<string>();
       for (let k = readFrom; k < end; k++) after.add(tokens[k]!.lower);
@@ -331,14 +357,14 @@ function bestReading(dict: CameoVerbDictionary, tokens: readonly Token[], s: Sen
       // A verb with a code of its own ("airlift" 073 in the FLY block) keeps it over a block
       // pattern that names no word of the object ("* (to)").
       if (form.verb.code && !named) continue;
-      const obj = matchItems(tokens, p.object, readFrom, end);
+      const obj = matchItems(tokens, p.object, readFrom, end, inDate);
       if (!obj) continue;
       if (p.subject.length && subjFrom < 0) subjFrom = subjectStart(tokens, s, t, cues);
-      const subj = p.subject.length ? matchItems(tokens, p.subject, Math.min(subjFrom, span[0]), span[0]) : NO_ITEMS;
+      const subj = p.subject.length ? matchItems(tokens, p.subject, Math.min(subjFrom, span[0]), span[0], inDate) : NO_ITEMS;
       if (!subj) continue;
       // The verb is the head of the match: the subject's words are evidence, read before it.
       const all = [...subj.tokens, ...range(span[0], span[1]), ...obj.tokens].sort((a, b) => a - b);
-      best = { form, pattern: p, code: p.code, tokens: all, first: span[0], last: all[all.length - 1]!, targetFrom: obj.target ?? subj.target, clauseEnd: end, stance: false };
+      best = { form, pattern: p, code: p.code, tokens: all, first: span[0], last: all[all.length - 1]!, targetFrom: obj.target ?? subj.target, clauseEnd: end, stance: false, objectPhrase: obj.phrase };
       bestRank = patternRank;
     }
     const stance = stanceCode(tokens, s, form, span[1], inDate);
@@ -347,18 +373,33 @@ function bestReading(dict: CameoVerbDictionary, tokens: readonly Token[], s: Sen
     // A verb that only leads to another ("tried to", "decided to") codes that other verb, not
     // itself; one whose clause is only a statement ("declined to comment") codes nothing.
     if (rank <= bestRank || leadsToInfinitive(tokens, s, span[1], cues, tokens[t]!.lower) || toStatement(dict, tokens, s, span[1])) continue;
-    best = { form, pattern: null, code: own, tokens: range(span[0], span[1]), first: span[0], last: span[1], targetFrom: null, clauseEnd: end, stance: stance !== null };
+    best = { form, pattern: null, code: own, tokens: range(span[0], span[1]), first: span[0], last: span[1], targetFrom: null, clauseEnd: end, stance: stance !== null, objectPhrase: [] };
     bestRank = rank;
   }
   return best;
 }
 
-const NO_ITEMS: ItemsMatch = { tokens: [], target: null, source: null };
+const NO_ITEMS: ItemsMatch = { tokens: [], phrase: [], target: null, source: null };
 
 function range(first: number, last: number): number[] {
   const out: number[] = [];
   for (let i = first; i <= last; i++) out.push(i);
   return out;
+}
+
+/** The reading of the nominalised verb a light verb's object names, with the light verb as its head. */
+function nominalReading(dict: CameoVerbDictionary, tokens: readonly Token[], s: Sentence, t: number, forms: readonly CameoVerbForm[], cues: EventCues, inDate?: Uint8Array): DictionaryHit | null {
+  for (const form of forms) {
+    if (!LIGHT_BLOCKS.has(form.verb.block.name)) continue;
+    const span = phraseAround(tokens, s, t, form);
+    if (!span) continue;
+    const noun = nominalObject(dict, tokens, s, span[1], cues);
+    if (!noun) continue;
+    const reading = bestReading(dict, tokens, s, noun.noun, noun.forms, cues, inDate, true);
+    if (!reading || (!reading.pattern && !codesAnEvent(reading.code))) continue;
+    return { ...reading, first: span[0], tokens: [...range(span[0], span[1]), ...reading.tokens] };
+  }
+  return null;
 }
 
 /**
@@ -374,7 +415,9 @@ export function findDictionaryHits(dict: CameoVerbDictionary, tokens: readonly T
     const lower = tokens[t]!.lower;
     const forms = dict.byForm.get(lower);
     if (!forms || PARTICIPIAL_PREPOSITIONS.has(lower) || attributiveParticiple(tokens, s, t)) continue;
-    const hit = bestReading(dict, tokens, s, t, forms, cues, inDate);
+    let hit = bestReading(dict, tokens, s, t, forms, cues, inDate);
+    // "mounted its invasion of ...": the act the object of a light verb names, when no pattern read it.
+    if (!hit?.pattern) hit = nominalReading(dict, tokens, s, t, forms, cues, inDate) ?? hit;
     // A bare verb that codes nothing has nothing to claim: its words stay free for everyone else.
     if (!hit || (!hit.pattern && !codesAnEvent(hit.code))) continue;
     hits.push(hit);

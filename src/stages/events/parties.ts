@@ -22,6 +22,18 @@ function dyadWithoutSource(c: Coding): Why | null {
   return c.p.flags.dyad && !c.p.flags.inverse && !c.passive && c.subject.parties.length === 0 ? noDyad(c.p) : null;
 }
 
+/** Words that may sit between a subject and its verb group in "X in [the city of] Lagos protested". */
+const PLACE_PHRASE_POS = new Set(['ADP', 'DET', 'PROPN', 'NOUN', 'ADJ']);
+
+/** "businessmen in Lagos protested": the subject's own phrase goes on with "in" + a place up to the verb. */
+function placedSubject(tokens: readonly { lower: string; pos: string }[], subjectEnd: number, verbStart: number): boolean {
+  if (verbStart - subjectEnd > 7 || verbStart - subjectEnd < 3) return false;
+  const prep = tokens[subjectEnd + 1]!.lower;
+  if (prep !== 'in' && prep !== 'at') return false;
+  for (let t = subjectEnd + 2; t < verbStart; t++) if (!PLACE_PHRASE_POS.has(tokens[t]!.pos)) return false;
+  return true;
+}
+
 /** The prepositions after which the dictionary's verbs find their target ("fired on", "handed over to"). */
 const DIRECTED_PREPOSITIONS = new Set(['to', 'on', 'upon', 'against', 'with', 'at', 'into', 'toward', 'towards', 'from', 'onto', 'of', 'in', 'near', 'by', 'between', 'along', 'across', 'over', 'through']);
 
@@ -164,7 +176,11 @@ function refineTarget(sc: SentenceCoding, c: Coding): Why | null {
   if (c.target.parties.length === 0 && SCENE_TARGET.has(c.type) && !p.flags.notarget && !c.passive) {
     // "troops remained on alert in the West Bank", "a rally in Lagos": force used, or a protest
     // held, with no one named is aimed at where it happens (the PLOVER coding convention).
-    c.target = sceneOf(ctx, s, m.last + 1, new Set(c.source.parties.map((q) => q.actor)), m.clauseEnd) ?? c.target;
+    const exclude = new Set(c.source.parties.map((q) => q.actor));
+    c.target = sceneOf(ctx, s, m.last + 1, exclude, m.clauseEnd) ?? c.target;
+    // "Angry businessmen in Lagos protested against the tax": the place may be named with the subject.
+    const subjectEnd = c.subject.parties.length ? Math.max(...c.subject.parties.map((q) => q.last)) : -1;
+    if (c.target.parties.length === 0 && subjectEnd >= 0 && placedSubject(tokens, subjectEnd, c.vg.start)) c.target = sceneOf(ctx, s, subjectEnd, exclude, c.vg.start - 1) ?? c.target;
   }
   if (p.flags.inverse) [c.source, c.target] = [c.target, c.source];
   if (c.type === 'CONSULT' && c.mode === 'visit' && !c.passive) {

@@ -121,14 +121,22 @@ export function participleModifier(tokens: readonly Token[], s: Sentence, m: Pat
   }
   if (!isParticiple(head, lexicon) || m.first === s.tokenStart) return false;
   const prev = tokens[m.first - 1]!;
-  if (prev.pos !== 'NOUN') return false;
+  // "the rally staged by students", "most West Africans ordered out of Nigeria".
+  const afterName = prev.pos === 'PROPN';
+  if (prev.pos !== 'NOUN' && !afterName) return false;
   // An active verb takes its object right away ("missiles killed 4 Iraqis"); a participle
   // describing a noun goes on with "by", a preposition or nothing ("the rally staged by students").
   const next = tokens[m.last + 1];
   if (next && next.sentence === s.index && ['DET', 'NUM', 'PROPN', 'PRON', 'NOUN', 'ADJ'].includes(next.pos)) return false;
-  for (let t = m.first - 2; t >= s.tokenStart && t > m.first - 30; t--) {
+  // The verb of the clause is before the name, whose capitalised words the tagger may misread ("Prosper").
+  let from = m.first - 2;
+  if (afterName) while (from >= s.tokenStart && /^\p{Lu}/u.test(tokens[from]!.text)) from--;
+  for (let t = from; t >= s.tokenStart && t > m.first - 30; t--) {
     const w = tokens[t]!;
     if (w.text === ',' || w.text === ';') break;
+    // After a name, a verb before "and" or "but" is another clause's ("Russia opened the border
+    // and Ukraine retaliated in kind"): the name is this verb's subject.
+    if (afterName && (w.lower === 'and' || w.lower === 'but' || w.lower === 'or')) break;
     if (w.pos === 'VERB' && !w.lower.endsWith('ing') && !lexicon.cues.reporting.has(w.lower)) return true;
   }
   return false;
