@@ -2,6 +2,7 @@ import type { Sentence, Token } from '../../document/layers.js';
 import { ploverOf } from '../../lexicon/cameo-plover.js';
 import type { CameoPattern, CameoVerbDictionary, CameoVerbForm, PatternItem, WordAlt } from '../../lexicon/cameo-verbs.js';
 import { attributiveParticiple, leadsToInfinitive, nounPhraseEnd, objectEnd, PARTICIPIAL_PREPOSITIONS, PARTICLES, phraseAround, subjectStart, usedAsVerb } from './clause.js';
+import { WordAnswers, wordIds } from '../../lexicon/word-table.js';
 import type { EventCues } from './lexicon.js';
 
 /**
@@ -302,6 +303,15 @@ function range(first: number, last: number): number[] {
   return out;
 }
 
+/** Per dictionary, the verb forms each word is, read from the word table (word-table.ts). */
+const formAnswers = new WeakMap<CameoVerbDictionary, WordAnswers<readonly CameoVerbForm[] | undefined>>();
+
+function formsOf(dict: CameoVerbDictionary): WordAnswers<readonly CameoVerbForm[] | undefined> {
+  let answers = formAnswers.get(dict);
+  if (!answers) formAnswers.set(dict, (answers = new WordAnswers((text: string) => dict.byForm.get(text.toLowerCase()))));
+  return answers;
+}
+
 /**
  * The dictionary's reading of every verb in the sentence that `taken` leaves free (the tokens
  * hand-written patterns matched). The most specific pattern wins: more pattern words, then the
@@ -309,11 +319,12 @@ function range(first: number, last: number): number[] {
  */
 export function findDictionaryHits(dict: CameoVerbDictionary, tokens: readonly Token[], s: Sentence, cues: EventCues, taken: ReadonlySet<number>): DictionaryHit[] {
   const hits: DictionaryHit[] = [];
+  const ids = wordIds(tokens);
   for (let t = s.tokenStart; t < s.tokenEnd; t++) {
     // Parts of speech first: most tokens are no verb, and that is cheaper to see than a look-up.
     if (!usedAsVerb(tokens, s, t) || taken.has(t)) continue;
     const lower = tokens[t]!.lower;
-    const forms = dict.byForm.get(lower);
+    const forms = formsOf(dict).get(ids[t]!, tokens[t]!.text);
     if (!forms || PARTICIPIAL_PREPOSITIONS.has(lower) || attributiveParticiple(tokens, s, t)) continue;
     const hit = bestReading(dict, tokens, s, t, forms, cues);
     // A bare verb that codes nothing has nothing to claim: its words stay free for everyone else.
