@@ -19,9 +19,13 @@ const MAX_ID = 1 << 18;
 /** Word ids per token layer, as the tokenizer recorded them. */
 const byTokens = new WeakMap<readonly Token[], Int32Array>();
 
-/** Records the word ids of a token layer (wink's ids, -1 where a token's text is not wink's word). */
+/** wink's id of a word as the table keeps it: -1 past MAX_ID. */
+export function keptWordId(winkId: number): number {
+  return winkId < MAX_ID ? winkId : -1;
+}
+
+/** Records the word ids of a token layer (keptWordId of wink's ids, -1 where a token's text is not wink's word). */
 export function setWordIds(tokens: readonly Token[], ids: Int32Array): void {
-  for (let i = 0; i < ids.length; i++) if (ids[i]! >= MAX_ID) ids[i] = -1;
   byTokens.set(tokens, ids);
 }
 

@@ -6,7 +6,7 @@ import { capSentences } from './long-sentences.js';
 import { wink } from './wink.js';
 import { countryByName } from '../../lexicon/countries.js';
 import { isGivenName } from '../../lexicon/given-names.js';
-import { setWordIds } from '../../lexicon/word-table.js';
+import { keptWordId, setWordIds, WordAnswers } from '../../lexicon/word-table.js';
 
 /**
  * Paragraphs are separated by a blank line (or a line break followed by indentation in
@@ -107,6 +107,9 @@ function lostSpace(word: string): number {
   if (!m) return -1;
   return countryByName(m[1]!) && isGivenName(m[2]!) ? m[1]!.length : -1;
 }
+
+/** Per word: its lower case. */
+const LOWER_CASE = new WordAnswers((text: string) => text.toLowerCase());
 
 /** wink-nlp is given at most this much text at a time so memory stays flat on huge inputs. */
 const CHUNK_CHARS = 200_000;
@@ -252,17 +255,19 @@ function tokenizeChunk(
       wordIds.push(-1, -1);
       continue;
     }
+    const id = !opaque && tokenText === value ? keptWordId(uids[i]!) : -1;
     tokens.push({
       index: tokens.length,
       start,
       end,
       text: tokenText,
-      lower: tokenText.toLowerCase(),
+      // One lower-case string per word of the process: no copy per token, and its hash is computed once.
+      lower: LOWER_CASE.get(id, tokenText),
       pos: opaque ? 'X' : tag,
       kind: opaque ? (/^(?:https?:\/\/|www\.)/i.test(tokenText) ? 'url' : 'opaque') : type,
       sentence: -1,
     });
-    wordIds.push(!opaque && tokenText === value ? uids[i]! : -1);
+    wordIds.push(id);
   }
   ours[values.length] = tokens.length;
 
