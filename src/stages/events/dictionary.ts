@@ -2,6 +2,7 @@ import type { Sentence, Token } from '../../document/layers.js';
 import { ploverOf } from '../../lexicon/cameo-plover.js';
 import type { CameoPattern, CameoVerbDictionary, CameoVerbForm, PatternItem, WordAlt } from '../../lexicon/cameo-verbs.js';
 import { attributiveParticiple, hasComplement, leadsToInfinitive, nounPhraseEnd, objectEnd, PARTICIPIAL_PREPOSITIONS, PARTICLES, phraseAround, subjectStart, usedAsVerb } from './clause.js';
+import { WordAnswers, wordIds } from '../../lexicon/word-table.js';
 import type { EventCues } from './lexicon.js';
 import { LIGHT_BLOCKS, nominalObject } from './nominal.js';
 
@@ -402,6 +403,15 @@ function nominalReading(dict: CameoVerbDictionary, tokens: readonly Token[], s: 
   return null;
 }
 
+/** Per dictionary, the verb forms each word is, read from the word table (word-table.ts). */
+const formAnswers = new WeakMap<CameoVerbDictionary, WordAnswers<readonly CameoVerbForm[] | undefined>>();
+
+function formsOf(dict: CameoVerbDictionary): WordAnswers<readonly CameoVerbForm[] | undefined> {
+  let answers = formAnswers.get(dict);
+  if (!answers) formAnswers.set(dict, (answers = new WordAnswers((text: string) => dict.byForm.get(text.toLowerCase()))));
+  return answers;
+}
+
 /**
  * The dictionary's reading of every verb in the sentence that `taken` leaves free (the tokens
  * hand-written patterns matched). The most specific pattern wins: more pattern words, then the
@@ -409,11 +419,12 @@ function nominalReading(dict: CameoVerbDictionary, tokens: readonly Token[], s: 
  */
 export function findDictionaryHits(dict: CameoVerbDictionary, tokens: readonly Token[], s: Sentence, cues: EventCues, taken: ReadonlySet<number>, inDate?: Uint8Array): DictionaryHit[] {
   const hits: DictionaryHit[] = [];
+  const ids = wordIds(tokens);
   for (let t = s.tokenStart; t < s.tokenEnd; t++) {
     // Parts of speech first: most tokens are no verb, and that is cheaper to see than a look-up.
     if (!usedAsVerb(tokens, s, t) || taken.has(t)) continue;
     const lower = tokens[t]!.lower;
-    const forms = dict.byForm.get(lower);
+    const forms = formsOf(dict).get(ids[t]!, tokens[t]!.text);
     if (!forms || PARTICIPIAL_PREPOSITIONS.has(lower) || attributiveParticiple(tokens, s, t)) continue;
     let hit = bestReading(dict, tokens, s, t, forms, cues, inDate);
     // "mounted its invasion of ...": the act the object of a light verb names, when no pattern read it.

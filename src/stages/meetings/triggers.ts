@@ -1,6 +1,7 @@
 import type { DateMention, MeetingKind, MeetingStatus, Sentence } from '../../document/layers.js';
 import { lowerBound } from '../../document/span.js';
 import { type MeetingCue, meetingLexicon } from '../../lexicon/meetings.js';
+import { WordAnswers } from '../../lexicon/word-table.js';
 import { accompanyingBefore, accompanyingPair, theirAt, theirPeople, complementAfter, dashedPairBefore, peopleAfter, peopleBefore, relativeClauses, sentenceSubject, sentenceSubjectEnd, subjectAfterComma } from './grammar.js';
 import { nounReading, verbReading, type Reading } from './status.js';
 import type { MeetingText, PersonRef } from './view.js';
@@ -71,8 +72,12 @@ function wordsOf(cue: MeetingCue): readonly string[] {
   return words;
 }
 
+/** Per word: the meeting cues it starts, read from the word table (word-table.ts). */
+const CUES_BY_FIRST_WORD = new WordAnswers((text: string) => meetingLexicon().byFirstWord.get(text.toLowerCase()));
+
 export function cueAt(v: MeetingText, i: number, last: number): { cue: MeetingCue; end: number } | null {
-  const list = meetingLexicon().byFirstWord.get(v.lower(i));
+  const word = v.tok(i);
+  const list = word ? CUES_BY_FIRST_WORD.get(v.wordId(i), word.text) : meetingLexicon().byFirstWord.get('');
   if (!list) return null;
   // "the meeting was called off": a phrasal verb of its own. "The call for restraint", "his call to
   // end the war": a call for something is an appeal, no conversation.

@@ -3,6 +3,7 @@ import type { Actor, Mention, Sentence, Token } from '../../document/layers.js';
 import { lowerBound } from '../../document/span.js';
 import { titleLexicon } from '../../lexicon/titles.js';
 import { wordLists } from '../../lexicon/words.js';
+import { wordIds } from '../../lexicon/word-table.js';
 import { cached } from '../../lexicon/data.js';
 
 /** A person mention with the actor coreference gave it. */
@@ -55,6 +56,8 @@ export class MeetingText {
   private readonly cover: Int32Array;
   /** Per token, whether it starts with a capital letter, read on first use: 0 not yet read, 1 no, 2 yes. */
   private readonly caps: Uint8Array;
+  /** Word ids of the tokens (word-table.ts). */
+  private readonly ids: Int32Array;
   /** Mentions by id, and each actor's mentions in layer order: built on first ask, so a long transcript's turns do not each walk every mention. */
   private byId: Map<string, Mention> | null = null;
   private byActor: Map<string, Mention[]> | null = null;
@@ -77,6 +80,7 @@ export class MeetingText {
     }
     this.cover = cover;
     this.caps = new Uint8Array(tokens.length);
+    this.ids = wordIds(tokens);
   }
 
   tok(i: number): Token | undefined {
@@ -85,6 +89,11 @@ export class MeetingText {
 
   lower(i: number): string {
     return this.tokens[i]?.lower ?? '';
+  }
+
+  /** Token i's id in the word table (word-table.ts), -1 for none. */
+  wordId(i: number): number {
+    return this.ids[i] ?? -1;
   }
 
   mentionAt(i: number): Mention | undefined {

@@ -1,7 +1,7 @@
 import { cameoAgentIndex, type CameoAgent, type CameoAgentIndex } from '../../lexicon/cameo-agents.js';
 import { groupLexicon } from '../../lexicon/groups.js';
 import { countryName } from '../../lexicon/countries.js';
-import { WordAnswers } from '../../lexicon/word-table.js';
+import { WordTest } from '../../lexicon/word-table.js';
 import { Claim, type SentenceScan } from './context.js';
 import { countryAfter, countryWordBefore } from './country-words.js';
 import type { DraftMention } from './draft.js';
@@ -78,7 +78,7 @@ function firstWords(): ReadonlySet<string> {
 }
 
 /** Per word: whether an agent phrase or a group noun phrase starts with it. */
-const AGENT_FIRST_WORDS = new WordAnswers((text: string) => firstWords().has(text.toLowerCase()));
+const AGENT_FIRST_WORDS = new WordTest((text: string) => firstWords().has(text.toLowerCase()));
 
 /** A people noun right before ("Serb" in "Serb forces"): its draft, which the group then takes in. */
 function peopleNounBefore(s: SentenceScan, start: number): DraftMention | null {
@@ -115,7 +115,7 @@ export function agentMentions(s: SentenceScan): void {
   const agents = cameoAgentIndex();
   for (let i = s.first; i < s.last; i++) {
     // The word look-up last: the claim, the tag and the capital rule most tokens out more cheaply.
-    if (s.claimOf(i) !== Claim.Free || FUNCTION_POS.has(s.tokens[i]!.pos) || (s.isCap(i) && !s.atClauseStart(i)) || !AGENT_FIRST_WORDS.get(s.wordId(i), s.tokens[i]!.text)) continue;
+    if (s.claimOf(i) !== Claim.Free || FUNCTION_POS.has(s.tokens[i]!.pos) || (s.isCap(i) && !s.atClauseStart(i)) || !AGENT_FIRST_WORDS.has(s.wordId(i), s.tokens[i]!.text)) continue;
     const hit = agentAt(s, i, agents);
     if (!hit) continue;
     // "Hezbollah fighters", "the NATO alliance": a noun right after a named body describes it.

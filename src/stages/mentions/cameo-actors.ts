@@ -1,6 +1,6 @@
 import { cameoActor, cameoActorIndex, cameoCodeOn, cameoNamesFrom, type CameoActor } from '../../lexicon/cameo-actors.js';
 import { titleByWords } from '../../lexicon/titles.js';
-import { WordAnswers } from '../../lexicon/word-table.js';
+import { WordTest } from '../../lexicon/word-table.js';
 import { Claim, keyOfText, type SentenceScan } from './context.js';
 import type { DraftMention } from './draft.js';
 
@@ -97,13 +97,13 @@ function isOffice(text: string): boolean {
 }
 
 /** Per word: whether a name of the CAMEO actor dictionary starts with it. */
-const CAMEO_FIRST_WORDS = new WordAnswers((text: string) => cameoActorIndex().byFirstWord.has(keyOfText(text)));
+const CAMEO_FIRST_WORDS = new WordTest((text: string) => cameoActorIndex().byFirstWord.has(keyOfText(text)));
 
 /** Capitalised words no rule has claimed that the dictionary names. */
 function newNames(s: SentenceScan, date: string | null): void {
   const index = cameoActorIndex();
   for (let i = s.first; i < s.last; i++) {
-    if (s.claimOf(i) !== Claim.Free || !s.isCap(i) || !CAMEO_FIRST_WORDS.get(s.wordId(i), s.tokens[i]!.text)) continue;
+    if (s.claimOf(i) !== Claim.Free || !s.isCap(i) || !CAMEO_FIRST_WORDS.has(s.wordId(i), s.tokens[i]!.text)) continue;
     let limit = i;
     while (limit < s.last && s.claimOf(limit) === Claim.Free) limit++;
     const n = nameAt(s, i, limit);

@@ -5,7 +5,7 @@ import { isCapitalized, lookupKey } from '../../lexicon/normalize.js';
 import { titleLexicon, type TitleEntry } from '../../lexicon/titles.js';
 import { wordLists } from '../../lexicon/words.js';
 import { laterWordTest } from '../../lexicon/later-words.js';
-import { WordAnswers, wordIds } from '../../lexicon/word-table.js';
+import { WordAnswers, WordTest, wordIds } from '../../lexicon/word-table.js';
 import type { DraftMention } from './draft.js';
 
 /** Longest phrase (in tokens) looked up in the name lexicons. */
@@ -81,9 +81,9 @@ const SHAPES = new WordAnswers((text: string): number => {
 /** Per word: the gazetteer's step for the word alone (a hit, null for a prefix, undefined for neither). */
 const NAME_FIRST_STEPS = new WordAnswers((text: string) => gazetteerSteps().get(keyOfText(text)));
 /** Per word: whether a listed title starts with it. */
-const TITLE_STARTS = new WordAnswers((text: string) => titleLexicon().prefixes.has(keyOfText(text)));
+const TITLE_STARTS = new WordTest((text: string) => titleLexicon().prefixes.has(keyOfText(text)));
 /** Per word: whether a listed group noun phrase starts with it. */
-const GROUP_STARTS = new WordAnswers((text: string) => groupLexicon().prefixes.has(keyOfText(text)));
+const GROUP_STARTS = new WordTest((text: string) => groupLexicon().prefixes.has(keyOfText(text)));
 
 /**
  * Per word: whether it can begin a word after the first in a gazetteer name, a title or a group
@@ -93,9 +93,9 @@ const NAME_LATER_WORDS = laterWordAnswers(() => gazetteer().keys());
 const TITLE_LATER_WORDS = laterWordAnswers(() => titleLexicon().byKey.keys());
 const GROUP_LATER_WORDS = laterWordAnswers(() => groupLexicon().byKey.keys());
 
-function laterWordAnswers(keys: () => Iterable<string>): WordAnswers<boolean> {
+function laterWordAnswers(keys: () => Iterable<string>): WordTest {
   let test: ((word: string) => boolean) | null = null;
-  return new WordAnswers((text: string) => (test ??= laterWordTest(keys()))(keyOfText(text)));
+  return new WordTest((text: string) => (test ??= laterWordTest(keys()))(keyOfText(text)));
 }
 
 /** Opening quotation marks, brackets and dashes, after which a clause starts. */
@@ -202,7 +202,7 @@ export class SentenceScan {
 
   /** Whether a listed group noun phrase starts with token i's word; false outside the sentence. */
   startsGroup(i: number): boolean {
-    return i >= this.first && i < this.last && GROUP_STARTS.get(this.ids[i]!, this.tokens[i]!.text);
+    return i >= this.first && i < this.last && GROUP_STARTS.has(this.ids[i]!, this.tokens[i]!.text);
   }
 
   /** The lexicon name covering token i, if any. */
@@ -318,7 +318,7 @@ export class SentenceScan {
       let key = '';
       for (let j = i + 1; j <= maxJ; j++) {
         if (this.tokens[j - 1]!.end - t.start > MAX_NAME_CHARS) break;
-        if (j - 1 > i && !this.glued(j - 1) && !NAME_LATER_WORDS.get(this.ids[j - 1]!, this.tokens[j - 1]!.text)) break;
+        if (j - 1 > i && !this.glued(j - 1) && !NAME_LATER_WORDS.has(this.ids[j - 1]!, this.tokens[j - 1]!.text)) break;
         key += (j - 1 === i ? '' : this.glued(j - 1) ? '' : ' ') + this.tokenKey(j - 1);
         // The first word's step is the word's own, kept in the word table.
         const hit = j === i + 1 ? NAME_FIRST_STEPS.get(this.ids[i]!, t.text) : steps.get(key);
@@ -339,13 +339,13 @@ export class SentenceScan {
   /** The longest listed title starting at token i, outside names. */
   private titleMatchAt(i: number): TitleHit | undefined {
     const { byKey, maxWords, prefixes } = titleLexicon();
-    if (i >= this.last || this.nameHit(i) || !this.isWord(i) || !TITLE_STARTS.get(this.ids[i]!, this.tokens[i]!.text)) return undefined;
+    if (i >= this.last || this.nameHit(i) || !this.isWord(i) || !TITLE_STARTS.has(this.ids[i]!, this.tokens[i]!.text)) return undefined;
     let best: TitleHit | undefined;
     const maxJ = Math.min(this.last, i + maxWords + 2);
     let key = '';
     for (let j = i + 1; j <= maxJ; j++) {
       if (this.nameHit(j - 1)) break;
-      if (j - 1 > i && !this.glued(j - 1) && !TITLE_LATER_WORDS.get(this.ids[j - 1]!, this.tokens[j - 1]!.text)) break;
+      if (j - 1 > i && !this.glued(j - 1) && !TITLE_LATER_WORDS.has(this.ids[j - 1]!, this.tokens[j - 1]!.text)) break;
       key += (j - 1 === i ? '' : this.glued(j - 1) ? '' : ' ') + this.tokenKey(j - 1);
       if (!prefixes.has(key)) break;
       const entry = byKey.get(key);
@@ -426,14 +426,14 @@ export class SentenceScan {
   }
 
   private readGroupAt(i: number): GroupHit | undefined {
-    if (i < this.last && this.isWord(i) && !GROUP_STARTS.get(this.ids[i]!, this.tokens[i]!.text)) return undefined;
+    if (i < this.last && this.isWord(i) && !GROUP_STARTS.has(this.ids[i]!, this.tokens[i]!.text)) return undefined;
     const { byKey, maxWords, prefixes } = groupLexicon();
     let best: GroupHit | undefined;
     const maxJ = Math.min(this.last, i + maxWords);
     let key = '';
     for (let j = i + 1; j <= maxJ; j++) {
       if (!this.isWord(j - 1)) break;
-      if (j - 1 > i && !this.glued(j - 1) && !GROUP_LATER_WORDS.get(this.ids[j - 1]!, this.tokens[j - 1]!.text)) break;
+      if (j - 1 > i && !this.glued(j - 1) && !GROUP_LATER_WORDS.has(this.ids[j - 1]!, this.tokens[j - 1]!.text)) break;
       key += (j - 1 === i ? '' : this.glued(j - 1) ? '' : ' ') + this.tokenKey(j - 1);
       if (!prefixes.has(key)) break;
       const noun = byKey.get(key);

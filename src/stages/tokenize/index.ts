@@ -6,6 +6,7 @@ import { capSentences } from './long-sentences.js';
 import { wink } from './wink.js';
 import { countryByName } from '../../lexicon/countries.js';
 import { isGivenName } from '../../lexicon/given-names.js';
+import { keptWordId, setWordIds, WordAnswers } from '../../lexicon/word-table.js';
 
 /**
  * Paragraphs are separated by a blank line (or a line break followed by indentation in
@@ -107,6 +108,9 @@ function lostSpace(word: string): number {
   return countryByName(m[1]!) && isGivenName(m[2]!) ? m[1]!.length : -1;
 }
 
+/** Per word: its lower case. */
+const LOWER_CASE = new WordAnswers((text: string) => text.toLowerCase());
+
 /** wink-nlp is given at most this much text at a time so memory stays flat on huge inputs. */
 const CHUNK_CHARS = 200_000;
 
@@ -165,6 +169,8 @@ function tokenizeChunk(
   paragraphs: readonly Paragraph[],
   tokens: Token[],
   sentences: Sentence[],
+  /** Beside each token, wink's id of its word (word-table.ts), or -1 where the text is not wink's token. */
+  wordIds: number[],
 ): void {
   const nlp = wink();
   const its = nlp.its;
@@ -178,6 +184,7 @@ function tokenizeChunk(
   const spaces = winkTokens.out(its.precedingSpaces) as string[];
   const pos = winkTokens.out(its.pos) as string[];
   const types = winkTokens.out(its.type) as string[];
+  const uids = winkTokens.out(its.uniqueId) as number[];
   // Full stops split off a word wink read as an abbreviation: they may end a sentence wink ran on.
   const stops = new Set<number>();
   // Map wink token index -> our token index (whitespace tokens are dropped).
@@ -212,6 +219,7 @@ function tokenizeChunk(
       const glued = prev.text + tokenText;
       const gluedPos = prev.pos === 'PROPN' || tag === 'PROPN' || /^\p{Lu}/u.test(glued) ? 'PROPN' : prev.pos === 'X' ? tag : prev.pos;
       tokens[tokens.length - 1] = { ...prev, end, text: glued, lower: glued.toLowerCase(), pos: gluedPos };
+      wordIds[wordIds.length - 1] = -1;
       ours[i] = tokens.length - 1;
       continue;
     }
@@ -222,6 +230,7 @@ function tokenizeChunk(
       tokens.push({ index: tokens.length, start, end: end - 1, text: tokenText.slice(0, -1), lower: tokenText.slice(0, -1).toLowerCase(), pos: 'PROPN', kind: type, sentence: -1 });
       stops.add(tokens.length);
       tokens.push({ index: tokens.length, start: end - 1, end, text: '.', lower: '.', pos: 'PUNCT', kind: 'punctuation', sentence: -1 });
+      wordIds.push(-1, -1);
       continue;
     }
     // "Yıldırı" "m.": after a letter outside its alphabet wink may read the word's last letters and its
@@ -232,6 +241,8 @@ function tokenizeChunk(
       ours[i] = tokens.length;
       stops.add(tokens.length);
       tokens.push({ index: tokens.length, start: end - 1, end, text: '.', lower: '.', pos: 'PUNCT', kind: 'punctuation', sentence: -1 });
+      wordIds[wordIds.length - 1] = -1;
+      wordIds.push(-1);
       continue;
     }
     ours[i] = tokens.length;
@@ -241,18 +252,22 @@ function tokenizeChunk(
     if (cut > 0) {
       tokens.push({ index: tokens.length, start, end: start + cut, text: tokenText.slice(0, cut), lower: tokenText.slice(0, cut).toLowerCase(), pos: 'PROPN', kind: type, sentence: -1 });
       tokens.push({ index: tokens.length, start: start + cut, end, text: tokenText.slice(cut), lower: tokenText.slice(cut).toLowerCase(), pos: 'PROPN', kind: type, sentence: -1 });
+      wordIds.push(-1, -1);
       continue;
     }
+    const id = !opaque && tokenText === value ? keptWordId(uids[i]!) : -1;
     tokens.push({
       index: tokens.length,
       start,
       end,
       text: tokenText,
-      lower: tokenText.toLowerCase(),
+      // One lower-case string per word of the process: no copy per token, and its hash is computed once.
+      lower: LOWER_CASE.get(id, tokenText),
       pos: opaque ? 'X' : tag,
       kind: opaque ? (/^(?:https?:\/\/|www\.)/i.test(tokenText) ? 'url' : 'opaque') : type,
       sentence: -1,
     });
+    wordIds.push(id);
   }
   ours[values.length] = tokens.length;
 
@@ -340,6 +355,7 @@ export const tokenize: Stage = {
     const text = doc.text;
     const paragraphs = findParagraphs(text, doc.meta.bodyStart);
     const tokens: Token[] = [];
+    const wordIds: number[] = [];
     let sentences: Sentence[] = [];
     // Chunk on paragraph boundaries; a single paragraph longer than a chunk is split on a line end or space.
     let i = 0;
@@ -349,7 +365,7 @@ export const tokenize: Stage = {
       while (j + 1 < paragraphs.length && paragraphs[j + 1]!.end - chunkStart <= CHUNK_CHARS) j++;
       const chunkEnd = paragraphs[j]!.end;
       if (chunkEnd - chunkStart <= CHUNK_CHARS * 2) {
-        tokenizeChunk(text, chunkStart, chunkEnd, paragraphs, tokens, sentences);
+        tokenizeChunk(text, chunkStart, chunkEnd, paragraphs, tokens, sentences, wordIds);
       } else {
         let s = chunkStart;
         while (s < chunkEnd) {
@@ -358,7 +374,7 @@ export const tokenize: Stage = {
             const cut = cutBefore(text, s, e);
             if (cut > s) e = cut + 1;
           }
-          tokenizeChunk(text, s, e, paragraphs, tokens, sentences);
+          tokenizeChunk(text, s, e, paragraphs, tokens, sentences, wordIds);
           s = e;
         }
       }
@@ -371,5 +387,6 @@ export const tokenize: Stage = {
     doc.setLayer('paragraphs', paragraphs, this.name);
     doc.setLayer('sentences', sentences, this.name);
     doc.setLayer('tokens', tokens, this.name);
+    setWordIds(tokens, Int32Array.from(wordIds));
   },
 };
