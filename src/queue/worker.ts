@@ -233,8 +233,22 @@ export async function runWorker(o: WorkerOptions): Promise<WorkerSummary> {
     }
 
     // ---------------------------------------------------------------- feed jobs and the follow tick
+    // Whether a follow tick or a feed job is due, asked before taking any: most of the time
+    // there is none, and two pg-boss fetches a second (each a statement the server plans and
+    // an update) cost the server more than this one look at the queue's index.
+    const feedJobsDue = async (): Promise<boolean> => {
+      const r = await pool.query<{ due: boolean }>(
+        `SELECT EXISTS (SELECT 1 FROM "${loc.schema}".job WHERE name = ANY($1::text[]) AND state < 'active' AND start_after < now()) AS due`,
+        [[FOLLOW_QUEUE, FEED_QUEUE]],
+      );
+      return r.rows[0]?.due === true;
+    };
     const feedLoop = async () => {
       while (!signal.aborted) {
+        if (!(await feedJobsDue())) {
+          await sleep(pollMs, signal);
+          continue;
+        }
         let worked = false;
         const ticks = await b.fetch(FOLLOW_QUEUE, { batchSize: 1 });
         for (const tick of ticks) {
