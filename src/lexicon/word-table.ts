@@ -1,27 +1,39 @@
 import type { Token } from '../document/layers.js';
 
 /**
- * One table of words for the process: wink-nlp's own. wink gives every distinct token text a
- * number while it reads (its lexicon's index, new words appended), the same number in every
- * document of the process; the tokenizer keeps it beside each token whose text is wink's as
- * read. A rule that asks a lexicon about every token ("can a title start with this word?")
+ * One table of words for the process, built on wink-nlp's own: wink gives every distinct token
+ * text a number while it reads (its lexicon's index, new words appended), the same number in
+ * every document of the process; the tokenizer keeps that word's id here beside each token
+ * whose text is wink's as read. A rule that asks a lexicon about every token ("can a title start with this word?")
  * then asks once per word for the life of the process (WordAnswers, WordTest) and reads the
  * answer from an array afterwards, instead of looking the token's string up in a large hash
  * table for every token of every document, once per rule.
  */
 
 /**
- * Ids past this get no answers kept (-1, asked directly): wink adds every new word it meets,
- * so a process reading for months would otherwise grow the answer arrays without end.
+ * wink ids past this get no answers kept (-1, asked directly): wink adds every new word it
+ * meets, so a process reading for months would otherwise grow the answer arrays without end.
  */
 const MAX_ID = 1 << 18;
 
 /** Word ids per token layer, as the tokenizer recorded them. */
 const byTokens = new WeakMap<readonly Token[], Int32Array>();
 
-/** wink's id of a word as the table keeps it: -1 past MAX_ID. */
+/**
+ * wink's ids, numbered again in the order the process first meets them: the words of news
+ * text come first and stay close together in every answer array, instead of spread over
+ * wink's whole lexicon, so that reading an answer seldom waits for memory.
+ */
+let compactIds: Int32Array | null = null;
+let wordCount = 0;
+
+/** The table's id of a word wink numbers `winkId`: -1 past MAX_ID. */
 export function keptWordId(winkId: number): number {
-  return winkId < MAX_ID ? winkId : -1;
+  if (winkId >= MAX_ID || winkId < 0) return -1;
+  compactIds ??= new Int32Array(MAX_ID).fill(-1);
+  let id = compactIds[winkId]!;
+  if (id < 0) compactIds[winkId] = id = wordCount++;
+  return id;
 }
 
 /** Records the word ids of a token layer (keptWordId of wink's ids, -1 where a token's text is not wink's word). */
