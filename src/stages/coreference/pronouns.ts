@@ -102,8 +102,12 @@ export function ownClauseStart(text: string, sentenceStart: number, at: number):
   return found;
 }
 
-/** Words that open a subordinate or relative clause after a comma, or a clause of time anywhere. */
-const CLAUSE_OPENER = /(?:[,;][ \t\u00a0]*(?:where|who|whom|which|as|whereupon)|\b(?:when|while|after|before|since|because|until|once))\b/giu;
+/**
+ * Words that open a subordinate or relative clause after a comma, or a clause of time anywhere;
+ * and a clause joined by "and" whose subject is the speaker ("X is working hard, and I spoke with
+ * him"), whose object pronoun then takes up someone named in the clause before.
+ */
+const CLAUSE_OPENER = /(?:[,;][ \t\u00a0]*(?:where|who|whom|which|as|whereupon|and[ \t\u00a0]+(?:I|we))|\b(?:when|while|after|before|since|because|until|once))\b/giu;
 /** A character CLAUSE_OPENER's \b counts as part of a word (same flags). */
 const WORD_CHAR = /\w/iu;
 
