@@ -537,3 +537,18 @@ describe('a name with a middle initial in an Irish release', () => {
     expect(countryOf('The President, Michael D. Higgins, met President John F. Kennedy in Dublin.', 'John F. Kennedy', 'Department of Foreign Affairs, Ireland')).toBe('USA');
   });
 });
+
+describe('the CAMEO list of office holders as a fallback for a known person', () => {
+  it('a listed name keeps its listed country over the issuer’s or a nearby country word', () => {
+    expect(countryOf('The Foreign Secretary met President Felipe Calderón in London on Tuesday.', 'Felipe Calderón', 'gov.uk')).toBe('MEX');
+    // Case and accents are folded before the look-up.
+    expect(countryOf('The Foreign Secretary met President FELIPE CALDERON in London on Tuesday.', 'FELIPE CALDERON', 'gov.uk')).toBe('MEX');
+    expect(countryOf('The Minister met Foreign Minister Winston Peters. Mongolia and Japan were discussed.', 'Winston Peters', 'mfa.gov.mn')).toBe('NZL');
+  });
+
+  it('near miss: what the text says of the person wins over the list', () => {
+    expect(countryOf('The Minister met Canadian Foreign Minister Winston Peters in Ottawa.', 'Winston Peters', 'mfa.gov.mn')).toBe('CAN');
+    expect(countryOf('The Minister met Foreign Minister Winston Peters of Canada in Ottawa.', 'Winston Peters', 'mfa.gov.mn')).toBe('CAN');
+    expect(countryOf('The Minister met Ambassador of Canada to Mongolia Winston Peters.', 'Winston Peters', 'mfa.gov.mn')).toBe('CAN');
+  });
+});
