@@ -552,3 +552,21 @@ describe('the CAMEO list of office holders as a fallback for a known person', ()
     expect(countryOf('The Minister met Ambassador of Canada to Mongolia Winston Peters.', 'Winston Peters', 'mfa.gov.mn')).toBe('CAN');
   });
 });
+
+describe('offices of one country named without the country word', () => {
+  it('a First Minister heads a devolved government of the United Kingdom', () => {
+    expect(officeCountry('First Minister')).toBe('GBR');
+    expect(officeCountry('Deputy First Minister')).toBe('GBR');
+    expect(countryOf('Foreign Minister Batmunkh Battsetseg received First Minister John Swinney in Ulaanbaatar.', 'John Swinney', 'mfa.gov.mn')).toBe('GBR');
+    // Near miss: "First" that only ranks a minister names no country's office.
+    expect(officeCountry('First Deputy Prime Minister')).toBeNull();
+    expect(countryOf('Foreign Minister Batmunkh Battsetseg received First Deputy Prime Minister Olga Petrova in Ulaanbaatar.', 'Olga Petrova', 'mfa.gov.mn')).toBe('MNG');
+  });
+
+  it('a Secretary of Economy is Mexico’s', () => {
+    expect(countryOf('The Secretary met Secretary of Economy Raquel Buenrostro in Washington.', 'Raquel Buenrostro', 'commerce.gov')).toBe('MEX');
+    // Near misses: a minister of the economy, and a secretary whose title names another state.
+    expect(officeCountry('Minister of Economy')).toBeNull();
+    expect(countryOf('The Secretary met Secretary of Economy of Argentina Luis Caputo in Washington.', 'Luis Caputo', 'commerce.gov')).toBe('ARG');
+  });
+});

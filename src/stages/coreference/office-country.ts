@@ -232,6 +232,7 @@ const officeTable = cached((): OfficeTable => {
 
 
 const RANKS = /^(?:(?:acting|deputy|first|senior|principal|assistant|associate|former|the)\s+)+/;
+const RANK = /^(?:acting|deputy|first|senior|principal|assistant|associate|former|the)\s+/;
 
 /** The country an office exists in, when it exists in one only ("State Councillor" -> CHN). */
 export function officeCountry(title: string | null): string | null {
@@ -240,6 +241,12 @@ export function officeCountry(title: string | null): string | null {
   // "Deputy Prime Minister and Foreign Minister": each office of a double title counts.
   for (const part of lookupKey(title).split(/\s+and\s+(?=[a-z])/)) {
     const key = part.replace(RANKS, '');
+    // A rank word may itself be part of the office's name ("First Minister" is not a minister who
+    // ranks first): each shorter form is tried before the ranks are all set aside.
+    for (let k = part; k !== key; k = k.replace(RANK, '')) {
+      const named = exact.get(k);
+      if (named) return named;
+    }
     const direct = exact.get(key);
     if (direct) return direct;
     for (const [office, country] of prefix) if (key === office || key.startsWith(`${office} `)) return country;
