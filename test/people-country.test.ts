@@ -570,3 +570,13 @@ describe('offices of one country named without the country word', () => {
     expect(countryOf('The Secretary met Secretary of Economy of Argentina Luis Caputo in Washington.', 'Luis Caputo', 'commerce.gov')).toBe('ARG');
   });
 });
+
+describe('a Minister of State is no one country’s office', () => {
+  it('the office is junior to a minister in many governments, so the issuer or the text decides', () => {
+    expect(officeCountry('Minister of State for Foreign Trade')).toBeNull();
+    expect(countryOf('The President received Minister of State for Foreign Trade Omar Saeed in Abu Dhabi.', 'Omar Saeed', 'wam.ae')).toBe('ARE');
+    // Near miss: a British release's own Minister of State stays British, and a Secretary of State for a department still is.
+    expect(countryOf('Minister of State for Trade Policy Greg Hands met business leaders in Leeds.', 'Greg Hands', 'gov.uk')).toBe('GBR');
+    expect(officeCountry('Secretary of State for Business and Trade')).toBe('GBR');
+  });
+});
