@@ -580,3 +580,12 @@ describe('a Minister of State is no one country’s office', () => {
     expect(officeCountry('Secretary of State for Business and Trade')).toBe('GBR');
   });
 });
+
+describe('a one-country office whose name another state also uses', () => {
+  it('the issuer’s own state means its own office', () => {
+    expect(countryOf('Ministers welcomed the progress made since the launch of talks by the former Secretary of State, Jane Hollis, in June.', 'Jane Hollis', 'gov.uk')).toBe('GBR');
+    // Near misses: elsewhere the office is the American one, and a country word still decides.
+    expect(countryOf('Ministers welcomed the progress made since the launch of talks by the former Secretary of State, Jane Hollis, in June.', 'Jane Hollis', 'mfa.gov.mn')).toBe('USA');
+    expect(countryOf('The Foreign Secretary met US Secretary of State Antony Blinken in London.', 'Antony Blinken', 'gov.uk')).toBe('USA');
+  });
+});
