@@ -589,3 +589,13 @@ describe('a one-country office whose name another state also uses', () => {
     expect(countryOf('The Foreign Secretary met US Secretary of State Antony Blinken in London.', 'Antony Blinken', 'gov.uk')).toBe('USA');
   });
 });
+
+describe('a country closing a list line after the office', () => {
+  it('"Name, Office, Country" on a line of its own gives the office’s country', () => {
+    const text = 'Attendees:\n\nKemi Lowe, Secretary for Trade\nNigel Hart, Minister for Exports\nOmar Saeed, Minister of Commerce, Oman';
+    expect(countryOf(text, 'Omar Saeed', 'gov.uk')).toBe('OMN');
+    expect(countryOf(text, 'Nigel Hart', 'gov.uk')).toBe('GBR');
+    // Near miss: a city after the office is where it was said, not whose office it is.
+    expect(countryOf('The talks were attended by Omar Saeed, Minister of Commerce, in Muscat.', 'Omar Saeed', 'gov.uk')).not.toBe('OMN');
+  });
+});

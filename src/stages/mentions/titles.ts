@@ -603,9 +603,13 @@ function appositiveAt(s: SentenceScan, k: number): { title: string; country: str
   const principal = comp ? null : principalAt(s, th, end);
   if (principal) end = principal.end;
   const subjectState = comp !== null && s.lower(subject ? subject.end : titleEnd) === 'for' && ENVOY.test(lookupKey(`${th.entry.title} ${th.text}`));
+  // "Dr Majid Al Qasabi, Minister of Commerce, Saudi Arabia": a country's name closing the
+  // sentence (a list's line) right after the office says whose office it is, as "of" would.
+  const closing = comp || principal || s.tok(end)?.text !== ',' ? null : countryWordAt(s, end + 1);
+  const listed = closing && closing.hit.hit.entry.kind === 'country' && (closing.end === s.last || (closing.end + 1 === s.last && s.tok(closing.end)?.text === '.')) ? closing.country : null;
   return {
     title: (comp ? `${office} ${ofComplement(comp, subjectState ? 'for' : 'of')}` : office) + (principal?.text ?? ''),
-    country: (subjectState ? null : comp?.country) ?? principal?.country ?? cw?.country ?? null,
+    country: (subjectState ? null : comp?.country) ?? principal?.country ?? cw?.country ?? listed ?? null,
     sector: comp?.organization && comp.sector && GENERIC_TITLES.has(baseTitle(th.entry.title)) ? comp.sector : th.entry.sector,
     start: th.start,
   };
