@@ -599,3 +599,14 @@ describe('a country closing a list line after the office', () => {
     expect(countryOf('The talks were attended by Omar Saeed, Minister of Commerce, in Muscat.', 'Omar Saeed', 'gov.uk')).not.toBe('OMN');
   });
 });
+
+describe('a government department named without its country issues for that country', () => {
+  it('British and Irish departments as the source', () => {
+    const text = 'Trade Minister Sarah Holt has visited Nairobi to boost trade with Kenya.';
+    expect(countryOf(text, 'Sarah Holt', 'Department for Business and Trade')).toBe('GBR');
+    expect(countryOf(text, 'Sarah Holt', 'Foreign, Commonwealth & Development Office')).toBe('GBR');
+    expect(countryOf('Minister of State Niamh Ryan has visited Nairobi to boost trade with Kenya.', 'Niamh Ryan', 'Department of the Taoiseach')).toBe('IRL');
+    // Near miss: a department whose name fits many states says nothing of its own country.
+    expect(countryOf(text, 'Sarah Holt', 'Department of Trade')).not.toBe('GBR');
+  });
+});
