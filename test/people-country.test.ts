@@ -610,3 +610,13 @@ describe('a government department named without its country issues for that coun
     expect(countryOf(text, 'Sarah Holt', 'Department of Trade')).not.toBe('GBR');
   });
 });
+
+describe('an office before a comma and a rank', () => {
+  it('"Estonia’s Commander of the Defence Forces, General X" holds that office for Estonia', () => {
+    const people = extract({ text: 'The ministers were joined by Estonia\'s Commander of the Defence Forces, General Mart Kask.', date: '2024-03-01', source: 'gov.uk' }).people;
+    expect(people.find((p) => p.name === 'Mart Kask')).toMatchObject({ title: 'Commander of the Defence Forces', country: 'EST' });
+    // Near miss: with more than a rank between, the rank stays the title and the office is someone else's.
+    const apart = extract({ text: 'Estonia\'s Commander of the Defence Forces, the minister and General Mart Kask of Latvia attended.', date: '2024-03-01', source: 'gov.uk' }).people;
+    expect(apart.find((p) => p.name === 'Mart Kask')?.country).toBe('LVA');
+  });
+});

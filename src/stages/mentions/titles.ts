@@ -674,9 +674,16 @@ export function appositiveTitles(s: SentenceScan): void {
       // "the Ambassador of the United States to South Africa, Mr Reuben Brigety,".
       const after = (m.extentEnd ?? m.tokenEnd) + 1;
       // Only a style of address may stand between ("Mr", "H.E."): "..., met Cai Qi" names someone else.
-      const n = byStart.get(after) ?? (styleWord(s, after) ? byStart.get(after + 1) ?? (styleWord(s, after + 1) ? byStart.get(after + 2) : undefined) : undefined);
+      // So may a rank ("General"), which the name's own mention took as its title.
+      const rank = s.titleHit(after);
+      const n = byStart.get(after) ?? (styleWord(s, after) ? byStart.get(after + 1) ?? (styleWord(s, after + 1) ? byStart.get(after + 2) : undefined) : undefined)
+        ?? (rank && rank.start === after && isRank(rank.entry.title) ? byStart.get(rank.end) : undefined);
       // "the Estonian Prime Minister, Kaja Kallas,": the office the text gives beats a list's usual one.
-      if (n && n.type === 'person' && n.form === 'name' && (!n.title || n.rule === 'person-lexicon')) {
+      // "Estonia's Commander of the Defence Forces, General X": a rank or style holds no office, so
+      // the office before the comma is the holder's, as it is after the name.
+      const mere = n?.title ? isRank(n.title) || STYLE_TITLES.has(n.title) : false;
+      if (n && n.type === 'person' && n.form === 'name' && (!n.title || mere || n.rule === 'person-lexicon')) {
+        if (mere && m.sector) n.sector = m.sector;
         n.title = m.title ?? null;
         if (m.country && (!n.country || n.countrySource === 'lexicon')) {
           n.country = m.country;
