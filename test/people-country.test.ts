@@ -620,3 +620,12 @@ describe('an office before a comma and a rank', () => {
     expect(apart.find((p) => p.name === 'Mart Kask')?.country).toBe('LVA');
   });
 });
+
+describe('an envoy’s office before a rank', () => {
+  it('"Ambassador of Bhutan to India Major General X" serves Bhutan, not the country word before the rank', () => {
+    const text = 'Foreign Secretary Vikram Rao and Ambassador of Bhutan to India Major General Karma Dorji were present.';
+    expect(countryOf(text, 'Karma Dorji', 'Ministry of External Affairs of India')).toBe('BTN');
+    // Near miss: a country word that is the inner office's own, after "and", still names its state.
+    expect(countryOf('The Deputy Prime Minister and Estonian Foreign Minister Mart Kask arrived in Riga.', 'Mart Kask', 'mfa.gov.lv')).toBe('EST');
+  });
+});

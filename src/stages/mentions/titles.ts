@@ -428,7 +428,10 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
     let full = title;
     if (outer) {
       full = outer.joiner === '' ? outer.title ?? title : title && outer.title ? `${outer.title}${outer.joiner}${title}` : outer.title ?? title;
-      country ??= outer.country;
+      // "Ambassador of Bhutan to India Major General X": a country word right before the inner office
+      // ends the outer office's own words, and that office has already said whose it is.
+      if (outer.country && before && !comp && !principal) country = outer.country;
+      else country ??= outer.country;
       sector = outer.sector ?? sector;
     }
     const countrySource = country ? 'title' : 'lexicon';
