@@ -537,3 +537,95 @@ describe('a name with a middle initial in an Irish release', () => {
     expect(countryOf('The President, Michael D. Higgins, met President John F. Kennedy in Dublin.', 'John F. Kennedy', 'Department of Foreign Affairs, Ireland')).toBe('USA');
   });
 });
+
+describe('the CAMEO list of office holders as a fallback for a known person', () => {
+  it('a listed name keeps its listed country over the issuer’s or a nearby country word', () => {
+    expect(countryOf('The Foreign Secretary met President Felipe Calderón in London on Tuesday.', 'Felipe Calderón', 'gov.uk')).toBe('MEX');
+    // Case and accents are folded before the look-up.
+    expect(countryOf('The Foreign Secretary met President FELIPE CALDERON in London on Tuesday.', 'FELIPE CALDERON', 'gov.uk')).toBe('MEX');
+    expect(countryOf('The Minister met Foreign Minister Winston Peters. Mongolia and Japan were discussed.', 'Winston Peters', 'mfa.gov.mn')).toBe('NZL');
+  });
+
+  it('near miss: what the text says of the person wins over the list', () => {
+    expect(countryOf('The Minister met Canadian Foreign Minister Winston Peters in Ottawa.', 'Winston Peters', 'mfa.gov.mn')).toBe('CAN');
+    expect(countryOf('The Minister met Foreign Minister Winston Peters of Canada in Ottawa.', 'Winston Peters', 'mfa.gov.mn')).toBe('CAN');
+    expect(countryOf('The Minister met Ambassador of Canada to Mongolia Winston Peters.', 'Winston Peters', 'mfa.gov.mn')).toBe('CAN');
+  });
+});
+
+describe('offices of one country named without the country word', () => {
+  it('a First Minister heads a devolved government of the United Kingdom', () => {
+    expect(officeCountry('First Minister')).toBe('GBR');
+    expect(officeCountry('Deputy First Minister')).toBe('GBR');
+    expect(countryOf('Foreign Minister Batmunkh Battsetseg received First Minister John Swinney in Ulaanbaatar.', 'John Swinney', 'mfa.gov.mn')).toBe('GBR');
+    // Near miss: "First" that only ranks a minister names no country's office.
+    expect(officeCountry('First Deputy Prime Minister')).toBeNull();
+    expect(countryOf('Foreign Minister Batmunkh Battsetseg received First Deputy Prime Minister Olga Petrova in Ulaanbaatar.', 'Olga Petrova', 'mfa.gov.mn')).toBe('MNG');
+  });
+
+  it('a Secretary of Economy is Mexico’s', () => {
+    expect(countryOf('The Secretary met Secretary of Economy Raquel Buenrostro in Washington.', 'Raquel Buenrostro', 'commerce.gov')).toBe('MEX');
+    // Near misses: a minister of the economy, and a secretary whose title names another state.
+    expect(officeCountry('Minister of Economy')).toBeNull();
+    expect(countryOf('The Secretary met Secretary of Economy of Argentina Luis Caputo in Washington.', 'Luis Caputo', 'commerce.gov')).toBe('ARG');
+  });
+});
+
+describe('a Minister of State is no one country’s office', () => {
+  it('the office is junior to a minister in many governments, so the issuer or the text decides', () => {
+    expect(officeCountry('Minister of State for Foreign Trade')).toBeNull();
+    expect(countryOf('The President received Minister of State for Foreign Trade Omar Saeed in Abu Dhabi.', 'Omar Saeed', 'wam.ae')).toBe('ARE');
+    // Near miss: a British release's own Minister of State stays British, and a Secretary of State for a department still is.
+    expect(countryOf('Minister of State for Trade Policy Greg Hands met business leaders in Leeds.', 'Greg Hands', 'gov.uk')).toBe('GBR');
+    expect(officeCountry('Secretary of State for Business and Trade')).toBe('GBR');
+  });
+});
+
+describe('a one-country office whose name another state also uses', () => {
+  it('the issuer’s own state means its own office', () => {
+    expect(countryOf('Ministers welcomed the progress made since the launch of talks by the former Secretary of State, Jane Hollis, in June.', 'Jane Hollis', 'gov.uk')).toBe('GBR');
+    // Near misses: elsewhere the office is the American one, and a country word still decides.
+    expect(countryOf('Ministers welcomed the progress made since the launch of talks by the former Secretary of State, Jane Hollis, in June.', 'Jane Hollis', 'mfa.gov.mn')).toBe('USA');
+    expect(countryOf('The Foreign Secretary met US Secretary of State Antony Blinken in London.', 'Antony Blinken', 'gov.uk')).toBe('USA');
+  });
+});
+
+describe('a country closing a list line after the office', () => {
+  it('"Name, Office, Country" on a line of its own gives the office’s country', () => {
+    const text = 'Attendees:\n\nKemi Lowe, Secretary for Trade\nNigel Hart, Minister for Exports\nOmar Saeed, Minister of Commerce, Oman';
+    expect(countryOf(text, 'Omar Saeed', 'gov.uk')).toBe('OMN');
+    expect(countryOf(text, 'Nigel Hart', 'gov.uk')).toBe('GBR');
+    // Near miss: a city after the office is where it was said, not whose office it is.
+    expect(countryOf('The talks were attended by Omar Saeed, Minister of Commerce, in Muscat.', 'Omar Saeed', 'gov.uk')).not.toBe('OMN');
+  });
+});
+
+describe('a government department named without its country issues for that country', () => {
+  it('British and Irish departments as the source', () => {
+    const text = 'Trade Minister Sarah Holt has visited Nairobi to boost trade with Kenya.';
+    expect(countryOf(text, 'Sarah Holt', 'Department for Business and Trade')).toBe('GBR');
+    expect(countryOf(text, 'Sarah Holt', 'Foreign, Commonwealth & Development Office')).toBe('GBR');
+    expect(countryOf('Minister of State Niamh Ryan has visited Nairobi to boost trade with Kenya.', 'Niamh Ryan', 'Department of the Taoiseach')).toBe('IRL');
+    // Near miss: a department whose name fits many states says nothing of its own country.
+    expect(countryOf(text, 'Sarah Holt', 'Department of Trade')).not.toBe('GBR');
+  });
+});
+
+describe('an office before a comma and a rank', () => {
+  it('"Estonia’s Commander of the Defence Forces, General X" holds that office for Estonia', () => {
+    const people = extract({ text: 'The ministers were joined by Estonia\'s Commander of the Defence Forces, General Mart Kask.', date: '2024-03-01', source: 'gov.uk' }).people;
+    expect(people.find((p) => p.name === 'Mart Kask')).toMatchObject({ title: 'Commander of the Defence Forces', country: 'EST' });
+    // Near miss: with more than a rank between, the rank stays the title and the office is someone else's.
+    const apart = extract({ text: 'Estonia\'s Commander of the Defence Forces, the minister and General Mart Kask of Latvia attended.', date: '2024-03-01', source: 'gov.uk' }).people;
+    expect(apart.find((p) => p.name === 'Mart Kask')?.country).toBe('LVA');
+  });
+});
+
+describe('an envoy’s office before a rank', () => {
+  it('"Ambassador of Bhutan to India Major General X" serves Bhutan, not the country word before the rank', () => {
+    const text = 'Foreign Secretary Vikram Rao and Ambassador of Bhutan to India Major General Karma Dorji were present.';
+    expect(countryOf(text, 'Karma Dorji', 'Ministry of External Affairs of India')).toBe('BTN');
+    // Near miss: a country word that is the inner office's own, after "and", still names its state.
+    expect(countryOf('The Deputy Prime Minister and Estonian Foreign Minister Mart Kask arrived in Riga.', 'Mart Kask', 'mfa.gov.lv')).toBe('EST');
+  });
+});

@@ -63,6 +63,16 @@ describe('tokenize', () => {
     ]);
   });
 
+  it('reads a list typed one item per line as one paragraph per line', () => {
+    const doc = run('Attendees:\n\nKemi Lowe, Secretary for Trade\nNigel Hart, Minister for Exports\nOmar Saeed, Minister of Commerce, Oman');
+    expect(doc.layer('paragraphs')).toHaveLength(4);
+    // Near-miss: hard-wrapped prose, whose lines do not all start with a capital, stays one paragraph.
+    const wrapped = run('The Minister met the\nGovernor of the Region and\ndiscussed the new port');
+    expect(wrapped.layer('paragraphs')).toHaveLength(1);
+    // Nor do two lines make a list.
+    expect(run('Talks were held with the\nGovernor of the Region').layer('paragraphs')).toHaveLength(1);
+  });
+
   it('does not annotate a header before bodyStart', () => {
     const text = 'date 2021-01-02 Source: Ministry\n\nTalks were held.';
     const doc = run(text, text.indexOf('Talks'));

@@ -568,15 +568,16 @@ export const coreference: Stage = {
     counterpartTitles(doc.text, actors, mentions);
     // "Antonio Palocci, President Dilma Rousseff's Chief of Staff" serves Rousseff's country.
     const links = principals(doc.text, mentions);
-    // Offices that exist in one country only ("State Councillor", "Taoiseach") before the issuer's guess;
-    // one who accompanies a named official is on that official's side, whatever office the words suggest.
-    titleCountries(actors, links);
-
     // Officials named by title alone in an official release belong to the issuing country
     // (a news outlet's only when it files from home: see homeCountry).
     const opening = mentions.find((m) => m.start >= doc.meta.bodyStart);
     const dateline = opening?.type === 'place' ? datelineCountry(doc.text, doc.meta.bodyStart, opening) : null;
     const home = homeCountry(doc.meta.source, dateline);
+    // Offices that exist in one country only ("State Councillor", "Taoiseach") before the issuer's guess,
+    // unless the issuer's state has an office of that name too; one who accompanies a named official
+    // is on that official's side, whatever office the words suggest.
+    titleCountries(actors, links, home);
+
     // Officials met on a visit abroad serve the state visited, before the issuer's guess.
     // "Tokyo – Kazakhstan's ambassador in Tokyo met ...": a release datelined abroad tells of a visit there.
     visitHosts(doc.text, actors, mentions, sentences, home, HOME_SECTORS, opening?.type === 'place' && datelineCountry(doc.text, doc.meta.bodyStart, opening) ? opening : null);

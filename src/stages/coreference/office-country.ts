@@ -220,7 +220,7 @@ const officeTable = cached((): OfficeTable => {
   const exact = new Map<string, string>();
   const prefix: Array<[string, string]> = [];
   for (const [offices, country, match] of readTsv('title-countries.tsv')) {
-    if (!country || match === 'absent') continue;
+    if (!country || match === 'absent' || match === 'also') continue;
     for (const o of alternatives(offices)) {
       if (match === 'prefix') prefix.push([lookupKey(o), country]);
       else exact.set(lookupKey(o), country);
@@ -232,6 +232,7 @@ const officeTable = cached((): OfficeTable => {
 
 
 const RANKS = /^(?:(?:acting|deputy|first|senior|principal|assistant|associate|former|the)\s+)+/;
+const RANK = /^(?:acting|deputy|first|senior|principal|assistant|associate|former|the)\s+/;
 
 /** The country an office exists in, when it exists in one only ("State Councillor" -> CHN). */
 export function officeCountry(title: string | null): string | null {
@@ -240,6 +241,12 @@ export function officeCountry(title: string | null): string | null {
   // "Deputy Prime Minister and Foreign Minister": each office of a double title counts.
   for (const part of lookupKey(title).split(/\s+and\s+(?=[a-z])/)) {
     const key = part.replace(RANKS, '');
+    // A rank word may itself be part of the office's name ("First Minister" is not a minister who
+    // ranks first): each shorter form is tried before the ranks are all set aside.
+    for (let k = part; k !== key; k = k.replace(RANK, '')) {
+      const named = exact.get(k);
+      if (named) return named;
+    }
     const direct = exact.get(key);
     if (direct) return direct;
     for (const [office, country] of prefix) if (key === office || key.startsWith(`${office} `)) return country;
@@ -247,13 +254,35 @@ export function officeCountry(title: string | null): string | null {
   return null;
 }
 
-export function titleCountries(actors: readonly Actor[], linked: ReadonlyMap<string, string> = new Map()): void {
+/**
+ * Holders of a one-country office serve that country. In a release of a state that has an office
+ * of the same name (the British "Secretary of State"), the issuer's own office is meant instead,
+ * and the holder is left to the issuer's country.
+ */
+export function titleCountries(actors: readonly Actor[], linked: ReadonlyMap<string, string> = new Map(), home: string | null = null): void {
   for (const a of actors) {
     if (a.type !== 'person' || a.country || !a.title || linked.has(a.id)) continue;
     const c = officeCountry(a.title);
-    if (c) a.country = c;
+    if (c && !(home && home !== c && officeAlsoIn(a.title, home))) a.country = c;
   }
 }
+
+/** Whether a country has an office of the same name as a one-country office ("also" rows). */
+function officeAlsoIn(title: string, country: string): boolean {
+  const key = lookupKey(title).replace(RANKS, '');
+  return (alsoOffices().get(country) ?? []).includes(key);
+}
+
+const alsoOffices = cached((): ReadonlyMap<string, readonly string[]> => {
+  const out = new Map<string, string[]>();
+  for (const [offices, country, match] of readTsv('title-countries.tsv')) {
+    if (match !== 'also' || !country) continue;
+    const list = out.get(country) ?? [];
+    for (const o of alternatives(offices)) list.push(lookupKey(o));
+    out.set(country, list);
+  }
+  return out;
+});
 
 /**
  * One head of state, one head of government per country: when the issuer's own president is

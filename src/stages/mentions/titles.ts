@@ -428,7 +428,10 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
     let full = title;
     if (outer) {
       full = outer.joiner === '' ? outer.title ?? title : title && outer.title ? `${outer.title}${outer.joiner}${title}` : outer.title ?? title;
-      country ??= outer.country;
+      // "Ambassador of Bhutan to India Major General X": a country word right before the inner office
+      // ends the outer office's own words, and that office has already said whose it is.
+      if (outer.country && before && !comp && !principal) country = outer.country;
+      else country ??= outer.country;
       sector = outer.sector ?? sector;
     }
     const countrySource = country ? 'title' : 'lexicon';
@@ -603,9 +606,13 @@ function appositiveAt(s: SentenceScan, k: number): { title: string; country: str
   const principal = comp ? null : principalAt(s, th, end);
   if (principal) end = principal.end;
   const subjectState = comp !== null && s.lower(subject ? subject.end : titleEnd) === 'for' && ENVOY.test(lookupKey(`${th.entry.title} ${th.text}`));
+  // "Dr Majid Al Qasabi, Minister of Commerce, Saudi Arabia": a country's name closing the
+  // sentence (a list's line) right after the office says whose office it is, as "of" would.
+  const closing = comp || principal || s.tok(end)?.text !== ',' ? null : countryWordAt(s, end + 1);
+  const listed = closing && closing.hit.hit.entry.kind === 'country' && (closing.end === s.last || (closing.end + 1 === s.last && s.tok(closing.end)?.text === '.')) ? closing.country : null;
   return {
     title: (comp ? `${office} ${ofComplement(comp, subjectState ? 'for' : 'of')}` : office) + (principal?.text ?? ''),
-    country: (subjectState ? null : comp?.country) ?? principal?.country ?? cw?.country ?? null,
+    country: (subjectState ? null : comp?.country) ?? principal?.country ?? cw?.country ?? listed ?? null,
     sector: comp?.organization && comp.sector && GENERIC_TITLES.has(baseTitle(th.entry.title)) ? comp.sector : th.entry.sector,
     start: th.start,
   };
@@ -670,9 +677,16 @@ export function appositiveTitles(s: SentenceScan): void {
       // "the Ambassador of the United States to South Africa, Mr Reuben Brigety,".
       const after = (m.extentEnd ?? m.tokenEnd) + 1;
       // Only a style of address may stand between ("Mr", "H.E."): "..., met Cai Qi" names someone else.
-      const n = byStart.get(after) ?? (styleWord(s, after) ? byStart.get(after + 1) ?? (styleWord(s, after + 1) ? byStart.get(after + 2) : undefined) : undefined);
+      // So may a rank ("General"), which the name's own mention took as its title.
+      const rank = s.titleHit(after);
+      const n = byStart.get(after) ?? (styleWord(s, after) ? byStart.get(after + 1) ?? (styleWord(s, after + 1) ? byStart.get(after + 2) : undefined) : undefined)
+        ?? (rank && rank.start === after && isRank(rank.entry.title) ? byStart.get(rank.end) : undefined);
       // "the Estonian Prime Minister, Kaja Kallas,": the office the text gives beats a list's usual one.
-      if (n && n.type === 'person' && n.form === 'name' && (!n.title || n.rule === 'person-lexicon')) {
+      // "Estonia's Commander of the Defence Forces, General X": a rank or style holds no office, so
+      // the office before the comma is the holder's, as it is after the name.
+      const mere = n?.title ? isRank(n.title) || STYLE_TITLES.has(n.title) : false;
+      if (n && n.type === 'person' && n.form === 'name' && (!n.title || mere || n.rule === 'person-lexicon')) {
+        if (mere && m.sector) n.sector = m.sector;
         n.title = m.title ?? null;
         if (m.country && (!n.country || n.countrySource === 'lexicon')) {
           n.country = m.country;

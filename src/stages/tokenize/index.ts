@@ -130,7 +130,7 @@ function lineParagraphs(text: string, s: number, e: number): Array<[number, numb
     if (!LINE_ENDS_STATEMENT.test(text.slice(Math.max(from, b - 4), b))) open++;
     from = b + 1;
   }
-  if (open * 2 > breaks.length) return [[s, e]];
+  if (open * 2 > breaks.length && !listOfItems(text, s, breaks)) return [[s, e]];
   const out: Array<[number, number]> = [];
   from = s;
   for (const b of breaks) {
@@ -139,6 +139,24 @@ function lineParagraphs(text: string, s: number, e: number): Array<[number, numb
   }
   out.push([from, e]);
   return out;
+}
+
+/** A line's first letter is a capital, or it starts with a list marker. */
+const ITEM_START = /^[ \t\u00a0]*(?:[-–•*·▪][ \t\u00a0]*)?\p{Lu}/u;
+
+/**
+ * A list typed one item per line ("Attendees:" then "Name, Office" lines) ends no line with a
+ * stop, yet each line is its own item: three or more lines that all start with a capital or a
+ * list marker. Hard-wrapped prose seldom starts every one of three lines so.
+ */
+function listOfItems(text: string, s: number, breaks: readonly number[]): boolean {
+  if (breaks.length < 2) return false;
+  let from = s;
+  for (const b of breaks) {
+    if (!ITEM_START.test(text.slice(from, b))) return false;
+    from = b + 1;
+  }
+  return ITEM_START.test(text.slice(from, from + 40));
 }
 
 function findParagraphs(text: string, from: number): Paragraph[] {
