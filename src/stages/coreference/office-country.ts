@@ -273,16 +273,19 @@ function officeAlsoIn(title: string, country: string): boolean {
   return (alsoOffices().get(country) ?? []).includes(key);
 }
 
-const alsoOffices = cached((): ReadonlyMap<string, readonly string[]> => {
+/** The look-up keys of the offices of title-countries.tsv whose match column is `kind`, by country. */
+function officesMarked(kind: 'also' | 'absent'): ReadonlyMap<string, readonly string[]> {
   const out = new Map<string, string[]>();
   for (const [offices, country, match] of readTsv('title-countries.tsv')) {
-    if (match !== 'also' || !country) continue;
+    if (match !== kind || !country) continue;
     const list = out.get(country) ?? [];
     for (const o of alternatives(offices)) list.push(lookupKey(o));
     out.set(country, list);
   }
   return out;
-});
+}
+
+const alsoOffices = cached(() => officesMarked('also'));
 
 /**
  * One head of state, one head of government per country: when the issuer's own president is
@@ -306,16 +309,7 @@ export function officeAbsent(title: string | null, country: string): boolean {
   return (absentWords().get(country) ?? []).some((w) => words.includes(w));
 }
 
-const absentWords = cached((): ReadonlyMap<string, readonly string[]> => {
-  const out = new Map<string, string[]>();
-  for (const [offices, country, match] of readTsv('title-countries.tsv')) {
-    if (match !== 'absent' || !country) continue;
-    const list = out.get(country) ?? [];
-    for (const o of alternatives(offices)) list.push(lookupKey(o));
-    out.set(country, list);
-  }
-  return out;
-});
+const absentWords = cached(() => officesMarked('absent'));
 
 /**
  * The one foreign country a text is about: the country named most often besides the issuer's,

@@ -153,7 +153,7 @@ function listOfItems(text: string, s: number, breaks: readonly number[]): boolea
   if (breaks.length < 2) return false;
   let from = s;
   for (const b of breaks) {
-    if (!ITEM_START.test(text.slice(from, b))) return false;
+    if (!ITEM_START.test(text.slice(from, Math.min(b, from + 40)))) return false;
     from = b + 1;
   }
   return ITEM_START.test(text.slice(from, from + 40));
