@@ -30,6 +30,14 @@ describe('tokenize', () => {
     expect(initial.layer('sentences')).toHaveLength(1);
   });
 
+  it('keeps an honorific written with its full stop inside the sentence of the name after it', () => {
+    const doc = run('The reception was attended by Minister of Works Engr. Sani Bello and Ing. Rosa Paredes.');
+    expect(doc.layer('sentences')).toHaveLength(1);
+    // Near-miss: a word that is no honorific ends its sentence before a capital.
+    const two = run('The delegation visited the port of Tema. Sani Bello met them there.');
+    expect(two.layer('sentences')).toHaveLength(2);
+  });
+
   it('reads a country name and a given name glued together as two words', () => {
     const doc = run('The President met with President of Brazil BrazilLuiz Inacio Lula da Silva.');
     const tokens = doc.layer('tokens');

@@ -34,6 +34,8 @@ export interface WordLists {
    * honorific, so "He" in "Vice Premier He Lifeng" stays a name.
    */
   readonly capitalHonorifics: ReadonlySet<string>;
+  /** Honorifics the list writes with their full stop ("Engr.", "Dr."), lower case without it: a full stop after one never ends a sentence before a name. */
+  readonly dottedHonorifics: ReadonlySet<string>;
 }
 
 export const wordLists = cached((): WordLists => {
@@ -51,6 +53,7 @@ export const wordLists = cached((): WordLists => {
   const stateForms: string[] = [];
   const surnameWords = new Set<string>();
   const capitalHonorifics = new Set<string>();
+  const dottedHonorifics = new Set<string>();
   for (const [list, words] of readTsv('words.tsv')) {
     const forms = alternatives(words);
     if (list === 'nonname') for (const w of forms) nonName.add(lookupKey(w));
@@ -64,6 +67,7 @@ export const wordLists = cached((): WordLists => {
       for (const w of forms) {
         honorifics.add(lookupKey(w));
         if (/^\p{Lu}{2,}$/u.test(w)) capitalHonorifics.add(w);
+        if (/^\p{L}+\.$/u.test(w)) dottedHonorifics.add(w.slice(0, -1).toLowerCase());
       }
     }
     else if (list === 'postnominal') for (const w of forms) postNominals.add(w);
@@ -76,5 +80,5 @@ export const wordLists = cached((): WordLists => {
   }
   const orgHeadFirstWords = new Set([...orgHeads.keys()].map((k) => k.split(/[\s'’]/)[0]!));
   const legalFirstChars = new FirstChars([...legalPrefixes, ...legalSuffixes]);
-  return { nonName, orgHeads, orgHeadFirstWords, legalPrefixes, legalSuffixes, legalFirstChars, particles, honorifics, postNominals, regionSuffixes, portfolio, geoSuffixes, givenPlaces, stateForms, surnameWords, capitalHonorifics };
+  return { nonName, orgHeads, orgHeadFirstWords, legalPrefixes, legalSuffixes, legalFirstChars, particles, honorifics, postNominals, regionSuffixes, portfolio, geoSuffixes, givenPlaces, stateForms, surnameWords, capitalHonorifics, dottedHonorifics };
 });
