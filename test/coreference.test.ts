@@ -124,6 +124,11 @@ describe('coreference rules', () => {
     expect(extract({ text }).people.map((p) => p.name)).toEqual(['Igor Petrishenko', 'Igor Kobzev']);
   });
 
+  it('keeps apart Arabic names whose given names differ however many words after "bin" they share', () => {
+    const text = 'Crown Prince Faisal bin Hamad bin Khalid received the delegation. Minister of Energy Khalid bin Hamad also attended. Faisal bin Hamad thanked the guests.';
+    expect(extract({ text }).people.map((p) => p.name)).toEqual(['Faisal bin Hamad bin Khalid', 'Khalid bin Hamad']);
+  });
+
   it('merges repeated places and organisations by canonical name', () => {
     const text = 'NATO met in Brussels. The North Atlantic Treaty Organization said Brussels would host the next summit.';
     const record = extract({ text });

@@ -100,6 +100,20 @@ function wordBit(word: string): number {
 }
 
 /** Whether every one of `words` is in `set`. */
+/** Words that join a given name to the father's name in Arabic names: "Abdulaziz bin Salman". */
+const NASAB = new Set(['bin', 'bint', 'ibn', 'binti']);
+
+/**
+ * "Abdulaziz bin Salman" after "Mohammed bin Salman bin Abdulaziz": a name with a father's name
+ * after "bin" names its bearer by the word before it, so two such names with different first words
+ * are two people (brothers, or a son and his grandfather), however many words they share.
+ */
+function otherGivenName(words: readonly string[], fuller: string): boolean {
+  const other = lookupKey(fuller).split(/\s+/);
+  if (!words.some((w) => NASAB.has(w)) || !other.some((w) => NASAB.has(w))) return false;
+  return words[0] !== other[0];
+}
+
 function containsAll(set: ReadonlySet<string>, words: readonly string[]): boolean {
   for (const w of words) if (!set.has(w)) return false;
   return true;
@@ -268,6 +282,7 @@ export const coreference: Stage = {
           } else if (best && p.lastSeen <= best.lastSeen) continue;
           const within = (bits & ~p.wordBits) === 0 && containsAll(p.words, words);
           if (!within && !((p.wordBits & ~bits) === 0 && coveredBy(p.words, words))) continue;
+          if (otherGivenName(words, p.name)) continue;
           // "President Santos" after "President Juan Manuel Santos of Colombia": a surname whose country
           // only a list of known people gave is the person the text named in full, not the list's namesake.
           if (m.country && p.country && m.country !== p.country && !(within && m.countrySource === 'lexicon')) continue;
