@@ -72,10 +72,14 @@ export function eventDrafts(v: MeetingText, events: readonly EventAnnotation[]):
       if (!actor || actor.type !== 'person') continue;
       const own = v.mentionsOf(id);
       const sentence = v.sentences[e.sentence]!;
-      const mention = own.find((m) => m.start >= sentence.start && m.end <= sentence.end) ?? own[0];
+      const mention = own.find((m) => m.start >= sentence.start && m.end <= sentence.end);
+      // "The two sides exchanged views", "they agreed": a party named in no word of the sentence
+      // is the coder's look-back to an earlier meeting, which this stage reads where it is told;
+      // the look-back may land on a meeting only hoped for ("looks forward to welcoming X").
       // "met the family of X": the coder's target is the noun's, not X's.
       // "met X's successor, Y": a possessor names whose the office is, not someone met.
       if (targetIds.has(id)) targets++;
+      if (!mention) continue;
       if (mention && !ofCommonNoun(v, mention) && !v.isPossessive(v.tokenRange(mention)[1])) {
         people.push({ mention, actor });
         if (targetIds.has(id)) targetsKept++;
