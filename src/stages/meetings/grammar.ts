@@ -125,10 +125,10 @@ function membersOfGroup(v: MeetingText, j: number, last: number): number {
 /** Most tokens of "the Tajik side by". */
 const MAX_SIDE_TOKENS = 6;
 
-/** The token after "[the] <country word> side by" starting at k, or -1. */
+/** The token after "[the] <country word> side by" (or "delegation by") starting at k, or -1. */
 function elidedSideEnd(v: MeetingText, k: number, last: number): number {
   for (let j = k; j < last && j - k < MAX_SIDE_TOKENS; j++) {
-    if (v.lower(j) === 'side' && v.lower(j + 1) === 'by') return j + 2;
+    if (/^(?:side|delegation|team|party)$/.test(v.lower(j)) && v.lower(j + 1) === 'by') return j + 2;
     if (!v.inNounPhrase(j)) return -1;
   }
   return -1;

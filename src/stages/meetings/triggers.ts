@@ -53,7 +53,7 @@ const LIGHT = new Set(`hold holds held holding have has had having conduct condu
   starts started open opens opened conclude concluded complete completed use used continue continued enter entered
   participate participated participates took take takes taking make made makes pay paid pays undertake undertook
   launch launched resume resumed return returned returning arrive arrived arrives accept accepted
-  give gives gave given giving offer offers offered`.split(/\s+/));
+  give gives gave given giving offer offers offered grant grants granted granting`.split(/\s+/));
 /** Nouns a meeting verb of attendance may take besides the meeting nouns: "co-chaired the Joint Commission". */
 const ATTENDABLE = new Set(['commission', 'council', 'forum', 'conference', 'round', 'plenary', 'celebrations', 'celebration', 'ceremony', 'event', 'events', 'gathering', 'group']);
 const PHONE = /^(?:phone|telephone|telephonically|videoconference|video|videolink|online|virtual|virtually)$/;
@@ -918,12 +918,15 @@ function nounWithin(v: MeetingText, a: number, b: number): boolean {
 /** Words that open the list after a word of presence: "included", "were", "comprised", "consisted of", ":". */
 const LIST_OPENERS = /^(?:included|include|includes|including|were|are|was|is|comprised|comprises|consisted|consists|:|of)$/;
 
+/** Most tokens from a word of presence to the word opening its list: "attending the reception on the Japanese side were". */
+const PRESENT_REACH = 12;
+
 /**
  * "participants included A, B and C", "present were A and B", "the Russian delegation comprised
  * A and B", "with the participation of A", "taking part in the talks were A and B".
  */
 function presentList(v: MeetingText, k: number, last: number): PersonRef[] | null {
-  for (let j = k; j < last && j - k < 6; j++) {
+  for (let j = k; j < last && j - k < PRESENT_REACH; j++) {
     const l = v.lower(j);
     if (LIST_OPENERS.test(l)) {
       // "of" opens the list only right after the word ("participation of", "presence of").
