@@ -834,11 +834,17 @@ const BACK_REFERENCE = new Set(['the', 'these', 'those']);
  */
 export function definiteGroupList(v: MeetingText, s: Sentence, dates: readonly DateMention[]): MeetingDraft | null {
   let j = s.tokenStart;
-  if (!BACK_REFERENCE.has(v.lower(j))) return null;
-  j++;
-  while (j < s.tokenEnd && (v.tok(j)?.pos === 'ADJ' || v.tok(j)?.pos === 'NUM' || /^(?:newly|new|other|three|four|five|six|seven|eight|nine|ten)$/.test(v.lower(j)))) j++;
-  const head = v.lower(j);
-  if (!PEOPLE_NOUNS.has(head) || !/s$/.test(head)) return null;
+  // "They are A, B and C": the pronoun stands for a group of people the sentence before met.
+  if (v.lower(j) === 'they') {
+    if (!groupMetBefore(v, s)) return null;
+  } else {
+    if (!BACK_REFERENCE.has(v.lower(j))) return null;
+    j++;
+    while (j < s.tokenEnd && (v.tok(j)?.pos === 'ADJ' || v.tok(j)?.pos === 'NUM' || /^(?:newly|new|other|three|four|five|six|seven|eight|nine|ten)$/.test(v.lower(j)))) j++;
+    const head = v.lower(j);
+    // "The others are D and E": the rest of a group already spoken of.
+    if (!(PEOPLE_NOUNS.has(head) && /s$/.test(head)) && head !== 'others') return null;
+  }
   if (!NAMING_VERB.test(v.lower(j + 1))) return null;
   const people = peopleAfter(v, j + 2, s.tokenEnd, true).people;
   if (people.length === 0) return null;
@@ -849,6 +855,23 @@ export function definiteGroupList(v: MeetingText, s: Sentence, dates: readonly D
     people, parties: [], date: dateIn(dates, s, t0.start), place: null, sentence: s.index,
     rule: 'join:definite-group-list', joinOnly: true, distinct: false,
   };
+}
+
+/**
+ * Whether the sentence before s, in the same paragraph or the one before, reports a meeting with a
+ * group of people in the plural: "Five new Heads of Mission presented their Letters of Credence".
+ */
+function groupMetBefore(v: MeetingText, s: Sentence): boolean {
+  const prev = v.sentences[s.index - 1];
+  if (!prev || s.paragraph - prev.paragraph > 1) return false;
+  let group = false;
+  let cue = false;
+  for (let j = prev.tokenStart; j < prev.tokenEnd; j++) {
+    const l = v.lower(j);
+    if (PEOPLE_NOUNS.has(l) && /s$/.test(l)) group = true;
+    if (!cue && cueAt(v, j, prev.tokenEnd)) cue = true;
+  }
+  return group && cue;
 }
 
 /** Copulas and verbs of membership that name, after them, those a group's relative clause described. */
