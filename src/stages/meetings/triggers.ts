@@ -398,6 +398,8 @@ function describesOrganization(v: MeetingText, i: number, first: number): boolea
 
 /** Passives whose subject is there with the agent: "was joined by", "was accompanied by". */
 const JOINED = /^(?:joined|accompanied)$/;
+/** Passives of help whose subject must be a person taking part: "was assisted by", "was supported by". */
+const ASSISTED = /^(?:assisted|supported)$/;
 
 const REPORT_GIVEN = /^(?:delivered|delivers|deliver|made|makes|make|gave|gives|give|presented|presents|present)$/;
 const REPORT_HEARD = /^(?:heard|hears|hear|received|receives|receive|listened)$/;
@@ -681,6 +683,13 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         if (describesOrganization(v, i, first)) continue;
         people = byAgent(v, end, last);
         if (people.length === 0) continue;
+        // "The Deputy President was supported by Minister A": those who assist a person at a meeting
+        // take part with that person; "the proposal was supported by A" names no one assisted.
+        if (ASSISTED.test(v.lower(i))) {
+          const assisted = peopleBefore(v, i, first, skip);
+          if (assisted.length === 0) continue;
+          people = [...assisted, ...people];
+        }
         // "The Prime Minister was accompanied by A": the one accompanied takes part too ("represented by" is in place of).
         if (JOINED.test(v.lower(i))) people = [...peopleBefore(v, i, first, skip), ...people];
         joinOnly = true;
