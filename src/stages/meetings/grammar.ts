@@ -364,6 +364,13 @@ export function peopleBefore(v: MeetingText, k: number, first: number, skip: Rea
         const head = v.person(v.mentionAt(j - 1));
         if (head && !people.some((p) => p.actor.id === head.actor.id)
           && (officeComplement(v, j + 1, v.tokenRange(people[0]!.mention)[0]) || people.every((p) => p.actor.nominal))) return [head];
+        // "A and the Ambassador of Uzbekistan to Türkiye, B, attended": the name renames the office
+        // before its comma, which is the last item of a list of subjects.
+        const joint = officeItemStart(v, j, first);
+        if (joint >= 0) {
+          j = joint;
+          continue;
+        }
         break;
       }
       j--;
@@ -387,6 +394,27 @@ export function peopleBefore(v: MeetingText, k: number, first: number, skip: Rea
     if (antecedent && !people.some((p) => p.actor.id === antecedent.actor.id)) people.unshift(antecedent);
   }
   return people;
+}
+
+/** Most tokens of an office written before the comma of the name that renames it. */
+const MAX_OFFICE_ITEM = 14;
+
+/**
+ * Before the comma at `comma`, an office with no one named in it ("the Ambassador of Uzbekistan
+ * to Türkiye", "Egypt's Ambassador to the United States") opening after an "and" or a comma that
+ * follows a person: the index of that "and" or comma, else -1.
+ */
+function officeItemStart(v: MeetingText, comma: number, first: number): number {
+  let office = false;
+  for (let g = comma - 1; g >= first && comma - g <= MAX_OFFICE_ITEM; g--) {
+    const l = v.lower(g);
+    if ((l === 'and' || l === ',') && v.person(v.mentionAt(g - 1))) return office ? g : -1;
+    const m = v.mentionAt(g);
+    if (m && m.type === 'person') return -1;
+    if (v.isOfficeWord(g)) office = true;
+    if (!(m || v.inNounPhrase(g) || titleLink(v, g))) return -1;
+  }
+  return -1;
 }
 
 /**

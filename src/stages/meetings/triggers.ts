@@ -404,6 +404,22 @@ const ASSISTED = /^(?:assisted|supported)$/;
 const REPORT_GIVEN = /^(?:delivered|delivers|deliver|made|makes|make|gave|gives|give|presented|presents|present)$/;
 const REPORT_HEARD = /^(?:heard|hears|hear|received|receives|receive|listened)$/;
 
+/** Most tokens from a verb to the ", as did" that adds more subjects to it. */
+const AS_DID_REACH = 24;
+
+/**
+ * "A and B attended the meeting, as did C", "Blinken met the Emir, as had Sullivan the day
+ * before": the subjects of the elliptic clause do what the verb's subjects did.
+ */
+function asDid(v: MeetingText, k: number, last: number): PersonRef[] {
+  for (let j = k; j < last - 2 && j - k <= AS_DID_REACH; j++) {
+    const l = v.lower(j);
+    if (l === ';') return [];
+    if (l === ',' && v.lower(j + 1) === 'as' && /^(?:did|do|does|had|has|have)$/.test(v.lower(j + 2))) return peopleAfter(v, j + 3, last).people;
+  }
+  return [];
+}
+
 /** A verb of attendance with nothing after it: "A also took part.", "B attended, too". */
 const ENDS_CLAUSE = /^(?:\.|;|,|too|as|$)$/;
 
@@ -552,7 +568,7 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         const speech = cue.form.startsWith('sp') || cue.form.startsWith('talk');
         const object = passive || speech ? [] : objectPeople(v, end, last);
         const complement = speech && topicBefore(v, end, last) ? [] : withPeople(v, end, last, speech ? WITH_OR_TO : WITH);
-        people = [...before, ...object, ...complement, ...(passive ? [...peopleBefore(v, i, first, skip), ...byAgent(v, end, last)] : [])];
+        people = [...before, ...object, ...complement, ...(passive ? [...peopleBefore(v, i, first, skip), ...byAgent(v, end, last)] : asDid(v, end, last))];
         reading = verbReading(v, i, first);
         for (let j = end; j < last && j - end < 8; j++) if (PHONE.test(v.lower(j))) kind = 'call';
         // "spoke to the press", "talked about trade": speech without a named partner is no meeting.
@@ -656,7 +672,7 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
           }
           // "joined Presidents A and B at the forum": people joined at a meeting take part in it too.
           const joined = noun ? objectPeople(v, end, last) : [];
-          people = [...peopleBefore(v, i, first, skip), ...joined, ...complement];
+          people = [...peopleBefore(v, i, first, skip), ...joined, ...complement, ...asDid(v, end, last)];
           // "A and B also took part": with nothing attended named, they join the meeting being reported.
           if (!noun && complement.length === 0) {
             if (!ENDS_CLAUSE.test(v.lower(end)) || people.length === 0) continue;

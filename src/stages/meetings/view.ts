@@ -197,6 +197,11 @@ export class MeetingText {
     return j;
   }
 
+  /** A capitalised word of an office, in no mention: "Ambassador", "Minister", "Foreign". */
+  isOfficeWord(i: number): boolean {
+    return this.isCap(i) && titleWords().has(this.lower(i)) && !this.mentionAt(i);
+  }
+
   isClauseOpener(i: number): boolean {
     return CLAUSE_OPENERS.has(this.lower(i));
   }
