@@ -662,7 +662,7 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
           break;
         } else {
           const complement = withPeople(v, end, last, WITH, 20);
-          let noun = nounWithin(v, end, Math.min(last, end + 8));
+          let noun = nounWithin(v, end, objectPhraseEnd(v, end, last));
           // "joined Vice President A and Secretary B for the opening of the dialogue", "joined President
           // C for a tour of the shipyard": those joined at an occasion are met there.
           if (!noun && /^join(?:s|ed|ing)?$/.test(v.lower(i))) {
@@ -951,6 +951,22 @@ function peopleNoun(v: MeetingText, k: number, last: number): boolean {
     if (!v.inNounPhrase(j)) return false;
   }
   return false;
+}
+
+/** Most tokens of the object of a verb of attendance: "the 15th India-Australia Foreign Ministers' Framework Dialogue". */
+const OBJECT_REACH = 16;
+
+/**
+ * Where the object phrase after a verb at k ends: a comma, a semicolon, a clause opener or a
+ * finite verb closes it, and so does the reach; a short object keeps the old eight tokens.
+ */
+function objectPhraseEnd(v: MeetingText, k: number, last: number): number {
+  let j = k;
+  for (; j < last && j - k < OBJECT_REACH; j++) {
+    const l = v.lower(j);
+    if (j - k >= 8 && (l === ',' || l === ';' || l === '.' || v.isClauseOpener(j) || (v.isVerb(j) && !/ing$/.test(l)))) break;
+  }
+  return j;
 }
 
 /** A meeting noun (or a body that meets) between tokens a and b. */
