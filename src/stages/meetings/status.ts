@@ -1,3 +1,4 @@
+import { meetingLexicon } from '../../lexicon/meetings.js';
 import type { MeetingText } from './view.js';
 
 /**
@@ -127,7 +128,25 @@ const TAKEN = /^(?:took|used|seized|had|grasped)$/;
 
 /** "to meet": the word governing the infinitive decides. */
 function infinitiveReading(v: MeetingText, to: number, first: number): Reading {
-  for (let k = to - 1; k >= first && to - k <= 8; k--) {
+  // A named person with the office written before the name counts as one word: "the invitation of
+  // President Abdelmadjid Tebboune to General Secretary To Lam to visit".
+  let skipped = 0;
+  // "the meeting of the Council, to be chaired by X": a passive infinitive after a noun phrase
+  // is what is still to be done; after a comma it is so whatever comes before.
+  const passive = v.lower(to + 1) === 'be';
+  if (passive && v.lower(to - 1) === ',') return 'planned';
+  let nounBetween = false;
+  for (let k = to - 1; k >= first && to - k - skipped <= 8; k--) {
+    if (meetingLexicon().byFirstWord.get(v.lower(k))?.some((c) => c.cueClass === 'noun')) nounBetween = true;
+    const m = v.mentionAt(k);
+    if (m && m.type === 'person') {
+      const start = v.officeStart(v.tokenRange(m)[0]);
+      if (start < k) {
+        skipped += k - start;
+        k = start;
+      }
+      continue;
+    }
     const l = v.lower(k);
     // "refused to meet", "declined to receive": a meeting turned down did not take place.
     if (REFUSAL.has(l)) return 'negated';
@@ -139,12 +158,15 @@ function infinitiveReading(v: MeetingText, to: number, first: number): Reading {
     if (l === 'that' && MANDATIVE.has(v.lower(k - 1))) return 'planned';
     if (/^(?:is|are|am|be)$/.test(l) && k === to - 1) return 'planned';
     if (v.isVerb(k)) {
+      // "discussed preparations for the summit to be chaired by X": a passive infinitive after the
+      // verb's object describes that object, and is still to come.
+      if (passive && nounBetween) return 'planned';
       // "travelled to Jerusalem to meet": the purpose of a journey made is a meeting held.
       return verbReading(v, k, first) ?? 'held';
     }
     if (l === '.' || l === ';') break;
   }
-  return 'held';
+  return passive ? 'planned' : 'held';
 }
 
 /** Reading of a meeting noun at index n, whose governing verb (if any) is at `verb`. */
