@@ -129,6 +129,16 @@ describe('coreference rules', () => {
     expect(extract({ text }).people.map((p) => p.name)).toEqual(['Faisal bin Hamad bin Khalid', 'Khalid bin Hamad']);
   });
 
+  it('a possessive after the object of thanks and "for" is the object\'s', () => {
+    const doc = processDocument({ text: 'Xi Jinping thanked Premier Li Qiang for his recent visit to Brasília.' });
+    const his = doc.layer('mentions').find((m) => m.text === 'his');
+    expect(doc.layer('actors').find((a) => a.id === his?.actor)?.name).toBe('Li Qiang');
+    // Near miss: with no verb of thanks or praise, the possessive takes up the subject.
+    const told = processDocument({ text: 'Xi Jinping told Premier Li Qiang about his recent visit to Brasília.' });
+    const own = told.layer('mentions').find((m) => m.text === 'his');
+    expect(told.layer('actors').find((a) => a.id === own?.actor)?.name).toBe('Xi Jinping');
+  });
+
   it('merges repeated places and organisations by canonical name', () => {
     const text = 'NATO met in Brussels. The North Atlantic Treaty Organization said Brussels would host the next summit.';
     const record = extract({ text });

@@ -1,6 +1,6 @@
 import { countryByName, demonymToCountry } from '../../lexicon/countries.js';
 import { placeByName } from '../../lexicon/places.js';
-import type { Actor, Mention } from '../../document/layers.js';
+import type { Actor, Mention, Sentence } from '../../document/layers.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { countryName } from '../../lexicon/countries.js';
 import { lookupKey } from '../../lexicon/normalize.js';
@@ -33,6 +33,14 @@ const LEADER_ROLES = new Set(['hos', 'hog']);
 
 /** Pronouns that stand as a clause's subject and so carry a person on to the next sentences. */
 const SUBJECT_PRONOUN = /^(?:he|she)$/i;
+
+/**
+ * "thanked Premier Li Qiang for his visit", "congratulated X on her election": a verb of thanks
+ * or praise, its object, then "for" or "on" right before the possessive.
+ */
+const OBJECT_OWNS = /(?<![\p{L}])(?:thank(?:s|ed|ing)?|congratulat(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|commend(?:s|ed|ing)?)[ \t\u00a0]+[^.;:!?“”"«»]{1,120}?[ \t\u00a0]+(?:for|on|upon)[ \t\u00a0]+$/u;
+/** Most characters looked back from a possessive for the verb of thanks. */
+const OBJECT_OWNS_REACH = 160;
 
 /** Sectors of state office, whose holders an official source names without their country. */
 const HOME_SECTORS = new Set(['GOV', 'LEG', 'MIL', 'COP', 'JUD']);
@@ -172,6 +180,21 @@ function shortBodyName(m: Mention, actors: readonly Building[]): Building | unde
     if (words.length > 1 && ((words[0] === word && words[1] === 'of') || words[words.length - 1] === word)) return a;
   }
   return undefined;
+}
+
+/**
+ * The object of thanks or praise that a possessive right after "for" or "on" belongs to ("thanked
+ * Premier Li Qiang for his recent visit" is Li's visit), when one person is named between the verb
+ * and the preposition; else null, and the usual antecedent is looked for.
+ */
+function objectOwner(text: string, p: Mention, sentence: Sentence | undefined, candidates: readonly Mention[] | undefined, accept: (m: Mention) => boolean): Mention | null {
+  if (!sentence || !candidates || !/^(?:his|her)$/i.test(p.text)) return null;
+  const from = Math.max(sentence.start, p.start - OBJECT_OWNS_REACH);
+  const m = OBJECT_OWNS.exec(text.slice(from, p.start));
+  if (!m) return null;
+  const objectStart = from + m.index;
+  const between = candidates.filter((c) => c.start > objectStart && c.end <= p.start && c.form !== 'pronoun');
+  return between.length === 1 && accept(between[0]!) ? between[0]! : null;
 }
 
 /**
@@ -544,7 +567,8 @@ export const coreference: Stage = {
         const own = sentences[s] ? openers.lastBefore(sentences[s]!.start, sentences[s]!.end, p.start) : -1;
         const inQuote = person && quoted.contains(p.start);
         const pool = person ? (inQuote ? persons : unquotedPersons) : groups;
-        let ante = antecedent(p, s, sentences, pool, !person, isSubject, accept, opening, own, listedAttendee);
+        let ante = (person ? objectOwner(doc.text, p, sentences[s], pool.get(s), accept) : null)
+          ?? antecedent(p, s, sentences, pool, !person, isSubject, accept, opening, own, listedAttendee);
         // "Ambassador Karin Lindqvist ... She noted ... Farrukh Sharifzoda welcomed ... “...,” she went on":
         // officials whose gender the text leaves open are mostly men, so a "she" that would land on one
         // takes the woman the text has shown to be one, when she is within reach as a subject.
