@@ -493,6 +493,22 @@ function topicBefore(v: MeetingText, k: number, last: number): boolean {
   return false;
 }
 
+/** Conjunctions of time and place that open a clause whose "they" may stand for the main clause's people. */
+const TIME_CLAUSE = /^(?:when|since|after|before|as|where|while|once)$/;
+
+/**
+ * "A and B had reached important consensus when they met in Astana": the subject "they" of the verb
+ * at i, right after a conjunction of time, stands for the subject of the clause before it, when that
+ * names two people or more.
+ */
+function theyOfMainClause(v: MeetingText, i: number, first: number, skip: ReadonlySet<number>): PersonRef[] {
+  let j = i - 1;
+  while (j >= first && (v.tok(j)?.pos === 'ADV' || v.tok(j)?.pos === 'AUX' || /^(?:first|last|also|had|have)$/.test(v.lower(j)))) j--;
+  if (v.lower(j) !== 'they' || !TIME_CLAUSE.test(v.lower(j - 1))) return [];
+  const people = clauseSubjectBefore(v, j - 1, first, skip).people;
+  return people.length >= 2 ? people : [];
+}
+
 /** Nouns for a travelling party that meets as one: "the delegation met with", "the group also met". */
 const PARTY_NOUNS = /^(?:delegation|group|mission|team|party)$/;
 const LEADS = /^(?:led|leads|leading|headed|heads|heading)$/;
@@ -563,6 +579,9 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         let before = passive ? [] : [...peopleBefore(v, i, first, skip), ...opening];
         // "Senator X led a delegation to Tallinn, where the group met with ...": a delegation meets with its leader.
         if (!passive && before.length === 0 && groupSubject(v, i, first)) before = groupLeader(v, i);
+        // "A and B had reached consensus when they met in Astana": "they" in a clause of time stands for
+        // the people of the clause it depends on, two or more of them.
+        if (!passive && before.length === 0) before = theyOfMainClause(v, i, first, skip);
         // "spoke highly of X", "talked about his friendship with Y": a verb of speech takes its partner
         // after "with" or "to" before any topic, never as an object.
         const speech = cue.form.startsWith('sp') || cue.form.startsWith('talk');
