@@ -32,7 +32,7 @@ export function peopleAfter(v: MeetingText, k: number, last: number, semicolons 
       // "a memorial ceremony for the late President X": the one remembered takes no part.
       // "with her staff": a possessive pronoun before a noun is whose the noun is, not someone met.
       const possessivePronoun = m.form === 'pronoun' && /^(?:his|her|their|its)$/.test(v.lower(j)) && /^(?:NOUN|ADJ|PROPN|NUM)$/.test(v.tok(end)?.pos ?? '');
-      if (p && !possessivePronoun && !v.isPossessive(end) && !ofCommonNoun(v, m) && v.lower(v.officeStart(v.tokenRange(m)[0]) - 1) !== 'late') {
+      if (p && !possessivePronoun && !v.isPossessive(end) && !ofCommonNoun(v, m) && !remembered(v, m)) {
         // "..., and Erdogan said": a person who opens a new clause after a comma ends the list
         // ("talks between A and B have ended" keeps B).
         if (afterSeparator && comma && opensClause(v, end, last)) break;
@@ -70,8 +70,9 @@ export function peopleAfter(v: MeetingText, k: number, last: number, semicolons 
       j += 3;
       continue;
     }
-    // "Nobel laureate Maria Ressa", "economist Anna Berg": a common noun right before a name describes the person.
-    if (v.inNounPhrase(j) || titleLink(v, j) || (v.tok(j)?.pos === 'NOUN' && v.person(v.mentionAt(j + 1)))) {
+    // "Nobel laureate Maria Ressa", "economist Anna Berg": a common noun right before a name describes the person;
+    // "the chairman of the Samruk-Kazyna fund, Nurlan Zhakupov": so does one closing an office before its comma.
+    if (v.inNounPhrase(j) || titleLink(v, j) || (v.tok(j)?.pos === 'NOUN' && (v.person(v.mentionAt(j + 1)) || (v.lower(j + 1) === ',' && v.person(v.mentionAt(j + 2)))))) {
       j++;
       continue;
     }
@@ -88,6 +89,18 @@ export function peopleAfter(v: MeetingText, k: number, last: number, semicolons 
     break;
   }
   return { people, end: j };
+}
+
+/**
+ * "a memorial ceremony for the late President X": one remembered takes no part. "The visit of the
+ * late Prime Minister X", "talks with the late President Y": a meeting's own complement names one
+ * who took part while alive.
+ */
+function remembered(v: MeetingText, m: Mention): boolean {
+  const office = v.officeStart(v.tokenRange(m)[0]);
+  if (v.lower(office - 1) !== 'late') return false;
+  const before = v.lower(office - 2) === 'the' ? office - 3 : office - 2;
+  return !/^(?:of|with|between)$/.test(v.lower(before));
 }
 
 /** Most tokens of a group's noun phrase before the words that name its members. */
@@ -569,9 +582,27 @@ export function accompanyingBefore(v: MeetingText, n: number, first: number, las
 export function accompanyingPair(v: MeetingText, i: number, end: number, first: number, last: number, skip: ReadonlySet<number>): PersonRef[] | null {
   if (!ACCOMPANY.test(v.lower(i))) return null;
   const object = peopleAfter(v, end, last);
+  // "Ambassador X accompanied the ministers": the one accompanying a party of people met joins them.
+  if (object.people.length === 0 && !v.lower(object.end).match(/^(?:to|into|on|around|through)$/) && accompaniedGroup(v, end, last)) {
+    const subject = peopleBefore(v, i, first, skip);
+    return subject.length > 0 ? subject : null;
+  }
   if (object.people.length === 0 || v.lower(object.end) === 'to') return null;
   const subject = peopleBefore(v, i, first, skip);
   return subject.length > 0 ? [...subject, ...object.people] : null;
+}
+
+/** Plural nouns of the people a text has said met: "the ministers", "the two leaders", "the delegation". */
+const MET_GROUP = /^(?:ministers|leaders|presidents|delegation|delegations|secretaries|officials|sides|heads|envoys|guests|visitors)$/;
+
+/** "the ministers", "the two leaders", "the visiting delegation", ending the clause: a group the text has named as meeting. */
+function accompaniedGroup(v: MeetingText, k: number, last: number): boolean {
+  if (!/^(?:the|both)$/.test(v.lower(k))) return false;
+  for (let j = k + 1; j < last && j - k <= 4; j++) {
+    if (MET_GROUP.test(v.lower(j))) return j + 1 >= last || /^[.;,]$/.test(v.lower(j + 1));
+    if (!/^(?:two|three|four|visiting|foreign|trade|both|official)$/.test(v.lower(j))) return false;
+  }
+  return false;
 }
 
 /** The "their" of the noun phrase of the meeting noun at n ("their telephone conversation"), or -1. */

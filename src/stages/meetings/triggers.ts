@@ -682,19 +682,23 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         } else {
           const complement = withPeople(v, end, last, WITH, 20);
           let noun = nounWithin(v, end, objectPhraseEnd(v, end, last));
+          let joinedPerson: PersonRef[] = [];
           // "joined Vice President A and Secretary B for the opening of the dialogue", "joined President
           // C for a tour of the shipyard": those joined at an occasion are met there.
           if (!noun && /^join(?:s|ed|ing)?$/.test(v.lower(i))) {
             const object = peopleAfter(v, end, last).people;
             const after = object.length > 0 ? v.tokenRange(object[object.length - 1]!.mention)[1] : -1;
             if (after >= 0 && /^(?:for|at)$/.test(v.lower(after))) noun = true;
+            // "Sullivan and Blinken joined the President, while ...": those who join a person at the end
+            // of the clause join the meeting that person is reported at ("joined X in calling for" does not).
+            else if (after >= 0 && /^(?:[.,;]|while|whereas)$/.test(v.lower(after)) || after === last) joinedPerson = object;
           }
           // "joined Presidents A and B at the forum": people joined at a meeting take part in it too.
           const joined = noun ? objectPeople(v, end, last) : [];
-          people = [...peopleBefore(v, i, first, skip), ...joined, ...complement, ...asDid(v, end, last)];
+          people = [...peopleBefore(v, i, first, skip), ...joined, ...complement, ...asDid(v, end, last), ...joinedPerson];
           // "A and B also took part": with nothing attended named, they join the meeting being reported.
           if (!noun && complement.length === 0) {
-            if (!ENDS_CLAUSE.test(v.lower(end)) || people.length === 0) continue;
+            if ((!ENDS_CLAUSE.test(v.lower(end)) && joinedPerson.length === 0) || people.length === 0) continue;
             joinOnly = true;
             rule = `join:${rule}`;
           }
