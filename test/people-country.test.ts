@@ -54,6 +54,14 @@ describe('a person’s country from the office’s own words first', () => {
     expect(countryOf('The Uzbek delegation to Seoul was headed by Deputy Prime Minister Jamshid Tursunov.', 'Jamshid Tursunov', 'president.uz')).toBe('UZB');
   });
 
+  it('a region named in the formal style, kind first: "the Province of Ontario", "the State of Michigan"', () => {
+    const text = 'Prime Minister Anne Leclerc met the Premier of the Province of Ontario, Paul Girard, and the Governor of the State of Michigan, Dana Fox, in Windsor.';
+    expect(countryOf(text, 'Paul Girard', 'pm.gc.ca')).toBe('CAN');
+    expect(countryOf(text, 'Dana Fox', 'pm.gc.ca')).toBe('USA');
+    // Near-miss: a state that is a country keeps its own code, not a region's.
+    expect(countryOf('Prime Minister Anne Leclerc met the Emir of the State of Qatar, Hamad Saleh, in Ottawa.', 'Hamad Saleh', 'pm.gc.ca')).toBe('QAT');
+  });
+
   it('the country written after the name beats a list of known people', () => {
     expect(countryOf('President Obama met President Juan Manuel Santos of Colombia in the Oval Office.', 'Juan Manuel Santos', 'whitehouse.gov')).toBe('COL');
   });
