@@ -62,6 +62,14 @@ describe('a person’s country from the office’s own words first', () => {
     expect(countryOf('Prime Minister Anne Leclerc met the Emir of the State of Qatar, Hamad Saleh, in Ottawa.', 'Hamad Saleh', 'pm.gc.ca')).toBe('QAT');
   });
 
+  it('a bare "Ambassador" after an office named in full is a diplomat’s style: the office and its state are the holder’s', () => {
+    const people = extract({ text: 'President Ana Ruiz received the Minister of Foreign Affairs of the Republic of Ghana, Ambassador Kwesi Owusu, in Lima.', date: '2024-03-01', source: 'presidencia.gob.pe' }).people;
+    expect(people.find((p) => p.name === 'Kwesi Owusu')).toMatchObject({ title: 'Minister of Foreign Affairs of Ghana', country: 'GHA' });
+    // Near-miss: an office with no state of its own, then a list of people: the ambassador is one of them.
+    const list = extract({ text: 'Attending were the Minister of Trade, Ambassador Luis Vega and Senator Marta Gil.', date: '2024-03-01', source: 'presidencia.gob.pe' }).people;
+    expect(list.find((p) => p.name === 'Luis Vega')?.title).toBe('Ambassador');
+  });
+
   it('the country written after the name beats a list of known people', () => {
     expect(countryOf('President Obama met President Juan Manuel Santos of Colombia in the Oval Office.', 'Juan Manuel Santos', 'whitehouse.gov')).toBe('COL');
   });
