@@ -70,6 +70,13 @@ describe('a person’s country from the office’s own words first', () => {
     expect(list.find((p) => p.name === 'Luis Vega')?.title).toBe('Ambassador');
   });
 
+  it('an office after "a" or "an" introduces someone new, whose state is not that of anyone named', () => {
+    const text = 'Deputy Minister Arman Sultanov met journalists in Astana, and a Turkish minister gave an interview on the same day.';
+    expect(countryOf(text, 'Arman Sultanov', 'mfa.kz')).toBe('KAZ');
+    // Near-miss: "a" in an apposition or after "as" describes the person named.
+    expect(countryOf('Arman Sultanov, a Turkish minister, gave an interview in Astana.', 'Arman Sultanov', 'mfa.kz')).toBe('TUR');
+  });
+
   it('the country written after the name beats a list of known people', () => {
     expect(countryOf('President Obama met President Juan Manuel Santos of Colombia in the Oval Office.', 'Juan Manuel Santos', 'whitehouse.gov')).toBe('COL');
   });

@@ -282,6 +282,8 @@ export const coreference: Stage = {
     const pending: Mention[] = [];
     /** People the text names with an office they held once ("former President X", "the late Y"). */
     const formerHolders = new Set<Building>();
+    /** Title mentions after "a"/"an": someone the text introduces, not a holder named before or after. */
+    const indefinite = new Set<Mention>();
     /** How many people existed when each title mention was read (where the look-ahead below starts). */
     const peopleBefore = new Map<Mention, number>();
     for (const m of mentions) {
@@ -312,6 +314,20 @@ export const coreference: Stage = {
       }
       if (m.type === 'person' && m.form === 'title') {
         peopleBefore.set(m, people.length);
+        // "a Turkish minister", "an adviser": an indefinite article introduces someone new, never one named before.
+        const indef = INDEFINITE_BEFORE.exec(doc.text.slice(Math.max(0, m.start - 40), m.start));
+        // "X, a Turkish minister, said", "X is a minister": an apposition or a predicate describes X.
+        if (indef && !PREDICATE_BEFORE.test(doc.text.slice(Math.max(0, m.start - indef[0].length - 20), m.start - indef[0].length))) {
+          indefinite.add(m);
+          if (m.country) {
+            const title = m.title ?? m.text;
+            const where = title.includes(' of ') ? null : countryName(m.country);
+            const holder = create(m, null, where ? `${title} of ${where}` : title, 'indefinite-title');
+            holder.nominal = true;
+            attach(holder, m);
+          }
+          continue;
+        }
         // The holder: the most recent person whose title fits and whose country does not conflict.
         const fitting: Building[] = [];
         // Only the most recently introduced people are candidates, which keeps long documents linear.
@@ -401,7 +417,7 @@ export const coreference: Stage = {
     const ownCountry = issuing.media ? null : issuing.country;
     for (let i = 0; i < mentions.length; i++) {
       const m = mentions[i]!;
-      if (m.actor || m.type !== 'person' || m.form !== 'title') continue;
+      if (m.actor || m.type !== 'person' || m.form !== 'title' || indefinite.has(m)) continue;
       // "The Secretary's meeting with Secretary of Foreign Affairs X": the one met is not the one meeting.
       const met = partnerOfPossessor(doc.text, mentions, i);
       // People introduced around the title only, which keeps long documents linear.
@@ -735,7 +751,8 @@ function mergeTitleHolders(actors: Building[], people: Building[], byId: Readonl
   /** Named people with no office, and where each is first named; taken once, when first needed. */
   let untitledNamed: Array<{ p: Building; start: number }> | undefined;
   for (const a of people) {
-    if (!a.nominal || a.named || !a.title) continue;
+    // "a Turkish minister": someone introduced as new is none of the people named.
+    if (!a.nominal || a.named || !a.title || a.rule === 'indefinite-title') continue;
     // An office with no country in an official release is the issuer's own, not another state's.
     const fits = preferOffice(named.filter((p) => !(ownCountry && !a.country && p.country && p.country !== ownCountry) && titleFits(a.title!, p.title) && (!a.country || !p.country || a.country === p.country || complementWithin(a.title, p.title))
       && !complementConflicts(a.title, p.title)), a.title);
@@ -888,6 +905,10 @@ function listGoesOn(text: string, mentions: readonly Mention[], m: Mention): boo
  * "former President ", "the late ", "ex-Minister of Finance ": words before a name that put its
  * office, or its bearer, in the past.
  */
+/** "a ", "an ", "a Turkish ", "an Indian senior " right before a title: the article of a new referent. */
+const INDEFINITE_BEFORE = /(?<![\p{L}])(?:[Aa]|[Aa]n)[ \t\u00a0]+(?:(?!(?:of|the|by|and|for|to)[ \t\u00a0])[\p{L}’'-]+[ \t\u00a0]+){0,2}$/u;
+/** What makes "a minister" describe someone already named: an apposition's comma, "as", a copula. */
+const PREDICATE_BEFORE = /(?:,|(?<![\p{L}])(?:as|is|was|are|were|be|been|being|became|becomes|remains|remained))[ \t\u00a0]*$/iu;
 const FORMER_BEFORE = /(?<![\p{L}])(?:(?:[Ff]ormer|[Ll]ate|[Ee]rstwhile)[ \t\u00a0]+|[Ee]x-)(?:(?:[\p{Lu}][\p{L}'’.-]*|of|the|and|for)[ \t\u00a0]+){0,8}$/u;
 
 /**
