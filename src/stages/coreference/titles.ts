@@ -67,7 +67,8 @@ function headOf(title: string): string {
 }
 
 function rawHead(title: string): string {
-  const key = lookupKey(title);
+  // "Secretary (East)": a bracketed portfolio qualifies the office; "the Secretary" is still its holder.
+  const key = lookupKey(title.replace(/[ \t\u00a0]*\([^()]*\)/g, ''));
   // "head of state" is one title (even in "head of government to Belarus"); "Governor of Irkutsk Oblast"
   // is a title and its complement.
   const words = key.split(' ');
