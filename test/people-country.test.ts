@@ -77,6 +77,14 @@ describe('a person’s country from the office’s own words first', () => {
     expect(countryOf('Arman Sultanov, a Turkish minister, gave an interview in Astana.', 'Arman Sultanov', 'mfa.kz')).toBe('TUR');
   });
 
+  it('a surname alone after a full name takes no office or state from a listed namesake', () => {
+    const people = extract({ text: 'President Bat-Erdene Dorj received Kenji Hayashi of the Japanese parliament. Mr. Hayashi conveyed greetings.', date: '2024-03-01', source: 'president.mn' }).people;
+    expect(people.find((p) => p.name === 'Kenji Hayashi')?.title ?? null).toBeNull();
+    // Near-miss: the listed person named in full keeps the list's office.
+    const listed = extract({ text: 'President Bat-Erdene Dorj received Yoshimasa Hayashi. Mr. Hayashi conveyed greetings.', date: '2024-03-01', source: 'president.mn' }).people;
+    expect(listed.find((p) => p.name === 'Yoshimasa Hayashi')?.title).toBe('Chief Cabinet Secretary');
+  });
+
   it('the country written after the name beats a list of known people', () => {
     expect(countryOf('President Obama met President Juan Manuel Santos of Colombia in the Oval Office.', 'Juan Manuel Santos', 'whitehouse.gov')).toBe('COL');
   });

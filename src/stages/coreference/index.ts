@@ -15,6 +15,7 @@ import { visitHosts } from './visit-hosts.js';
 import { QuotedSpans } from './quoted.js';
 import { type CountryEvidence, dominantCountry, explicitCountries, officeAbsent, principals, takenRoles, titleCountries } from './office-country.js';
 import { roleOfTitle, titleByWords } from '../../lexicon/titles.js';
+import { personByName, personBySurname } from '../../lexicon/people.js';
 
 /** "with ", "by Foreign Minister of Ghana ": a preposition and title words right before a name (no full stop between). */
 const PREPOSITION_OBJECT = /(?<![\p{L}])(?:with|by)[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’-]*|of|for|the|and)[ \t\u00a0]+){0,10}$/u;
@@ -211,6 +212,12 @@ export const coreference: Stage = {
       m.actor = a.id;
       a.mentions.push(m.id);
       a.lastSeen = m.start;
+      // "Mr. Hayashi" after "Kenji Hayashi": a surname alone took its office and country from a list of
+      // known people, whose namesake the person the text named in full is not.
+      if (m.type === 'person' && m.form === 'name' && namesakeOfListed(a, m)) {
+        a.lastSeen = m.start;
+        return;
+      }
       if (m.type === 'person' && m.form === 'name') {
         const name = m.canonical ?? m.text;
         if (!a.named) {
@@ -907,6 +914,18 @@ function listGoesOn(text: string, mentions: readonly Mention[], m: Mention): boo
  */
 /** "a ", "an ", "a Turkish ", "an Indian senior " right before a title: the article of a new referent. */
 const INDEFINITE_BEFORE = /(?<![\p{L}])(?:[Aa]|[Aa]n)[ \t\u00a0]+(?:(?!(?:of|the|by|and|for|to)[ \t\u00a0])[\p{L}’'-]+[ \t\u00a0]+){0,2}$/u;
+/**
+ * Whether a one-word name mention (a surname) joins a person the text named in full who is not the
+ * listed person the surname was looked up as: its listed office and country are not theirs.
+ */
+function namesakeOfListed(a: Building, m: Mention): boolean {
+  const word = (m.canonical ?? m.text).trim();
+  if (/\s/.test(word) || (m.rule !== 'honorific-name' && m.rule !== 'name-run') || !a.named || !/\s/.test(a.name)) return false;
+  if (!m.title && !m.country) return false;
+  const listed = personBySurname(word);
+  return listed !== null && lookupKey(listed.name) !== lookupKey(a.name) && personByName(a.name) === null;
+}
+
 /** What makes "a minister" describe someone already named: an apposition's comma, "as", a copula. */
 const PREDICATE_BEFORE = /(?:,|(?<![\p{L}])(?:as|is|was|are|were|be|been|being|became|becomes|remains|remained))[ \t\u00a0]*$/iu;
 const FORMER_BEFORE = /(?<![\p{L}])(?:(?:[Ff]ormer|[Ll]ate|[Ee]rstwhile)[ \t\u00a0]+|[Ee]x-)(?:(?:[\p{Lu}][\p{L}'’.-]*|of|the|and|for)[ \t\u00a0]+){0,8}$/u;
