@@ -96,6 +96,13 @@ export function titleFits(generic: string, held: string | null): boolean {
   // are both written and share no word are two offices.
   if (portfoliosConflict(generic, held)) return false;
   if (g === h) return true;
+  // "the mayor of Almaty" is its akim, "the governor of Tashkent region" its khokim: the one head of
+  // a place, under another local name, when both titles name the same place.
+  if (LOCAL_HEADS.has(g) && LOCAL_HEADS.has(h)) {
+    const place = (t: string) => / (?:of|for) (?:the )?(.+)$/.exec(lookupKey(t))?.[1] ?? null;
+    const gp = place(generic);
+    return gp !== null && gp === place(held);
+  }
   // "the Speaker of the Mazhilis" is its Chairman; the Chairman of a parliament is its Speaker.
   if (presidesOverLegislature(g, generic, h, held) || presidesOverLegislature(h, held, g, generic)) return true;
   // "the head of the European Commission" is its President, "the head of the Agency" its Director: the
@@ -134,6 +141,9 @@ export function titleFits(generic: string, held: string | null): boolean {
   // the office are its subject ("Commerce", "Foreign"), not another office ("Prime Minister").
   return hw.length === 1 && gw.length > 1 && gw[gw.length - 1] === h && gw.slice(0, -1).every((w) => portfolio.has(w));
 }
+
+/** The one head of a city or region, under the names states give it. */
+const LOCAL_HEADS = new Set(['mayor', 'akim', 'khokim', 'hokim', 'governor']);
 
 /** A legislature in a title's complement: "of the Mazhilis", "of the National Assembly of Vietnam". */
 const LEGISLATURE = / (?:of|in) (?:the )?(?:[a-z-]+ )*(?:parliament|assembly|mazhilis|majilis|majlis|senate|duma|rada|sejm|congress|kurultai|kenesh|khural|hural|knesset|storting|riksdag|bundestag|legislature|chamber of deputies|house of representatives|house of commons|federation council|council of the federation)\b/;
