@@ -85,6 +85,14 @@ describe('a person’s country from the office’s own words first', () => {
     expect(listed.find((p) => p.name === 'Yoshimasa Hayashi')?.title).toBe('Chief Cabinet Secretary');
   });
 
+  it('a foreign head of government or foreign minister named with a bare office is the listed one', () => {
+    const text = 'Minister Iwaya stated that Japan appreciates the leadership of Prime Minister Christopher Luxon and thanked Foreign Minister Margus Tsahkna.';
+    expect(countryOf(text, 'Christopher Luxon', 'mofa.go.jp')).toBe('NZL');
+    expect(countryOf(text, 'Margus Tsahkna', 'mofa.go.jp')).toBe('EST');
+    // Near-miss: someone unlisted with a bare office in the issuer's release is the issuer's own.
+    expect(countryOf('Minister Iwaya thanked Prime Minister Kenji Sato.', 'Kenji Sato', 'mofa.go.jp')).toBe('JPN');
+  });
+
   it('the country written after the name beats a list of known people', () => {
     expect(countryOf('President Obama met President Juan Manuel Santos of Colombia in the Oval Office.', 'Juan Manuel Santos', 'whitehouse.gov')).toBe('COL');
   });
