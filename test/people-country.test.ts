@@ -58,6 +58,7 @@ describe('a person’s country from the office’s own words first', () => {
     const text = 'Prime Minister Anne Leclerc met the Premier of the Province of Ontario, Paul Girard, and the Governor of the State of Michigan, Dana Fox, in Windsor.';
     expect(countryOf(text, 'Paul Girard', 'pm.gc.ca')).toBe('CAN');
     expect(countryOf(text, 'Dana Fox', 'pm.gc.ca')).toBe('USA');
+    expect(countryOf('Prime Minister Anne Leclerc received Minister-President of the Free State of Bavaria Jonas Brandt.', 'Jonas Brandt', 'pm.gc.ca')).toBe('DEU');
     // Near-miss: a state that is a country keeps its own code, not a region's.
     expect(countryOf('Prime Minister Anne Leclerc met the Emir of the State of Qatar, Hamad Saleh, in Ottawa.', 'Hamad Saleh', 'pm.gc.ca')).toBe('QAT');
   });

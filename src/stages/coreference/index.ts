@@ -854,8 +854,9 @@ function officeBeforeName(title: string): OfficePattern | null {
   // Every word after its first letter is written as it is in the title: the longest such piece
   // rules out most texts before the pattern is tried.
   const needle = plain.reduce((a, w) => (w.length - 1 > a.length ? w.slice(1) : a), '');
-  // The office opens there: "Prime Minister Aaltonen" is not written as "Minister".
-  const re = new RegExp(String.raw`(?<![\p{L}])(?<![\p{Lu}][\p{L}-]*[ \t\u00a0]+)${words.join(String.raw`[ \t\u00a0]+`)}(?:[ \t\u00a0]+(?:of|for|the|and|on|[\p{Lu}][\p{L}'’.-]*)){0,10}[ \t\u00a0,]+$`, 'u');
+  // The office opens there: "Prime Minister Aaltonen" is not written as "Minister", nor
+  // "Minister-President" as "President".
+  const re = new RegExp(String.raw`(?<![\p{L}-])(?<![\p{Lu}][\p{L}-]*[ \t\u00a0]+)${words.join(String.raw`[ \t\u00a0]+`)}(?:[ \t\u00a0]+(?:of|for|the|and|on|[\p{Lu}][\p{L}'’.-]*)){0,10}[ \t\u00a0,]+$`, 'u');
   return { re, needle };
 }
 
