@@ -94,6 +94,24 @@ describe('a person’s country from the office’s own words first', () => {
     expect(countryOf('Minister Iwaya thanked Prime Minister Kenji Sato.', 'Kenji Sato', 'mofa.go.jp')).toBe('JPN');
   });
 
+  it('an ambassador posted "to the Sultanate": the host named by its kind ends the office, and the name after the comma holds it', () => {
+    const text = 'The Minister received the Ambassador of the Kingdom of Bahrain to the Sultanate, Khalid Al Mannai, who presented his credentials.';
+    expect(countryOf(text, 'Khalid Al Mannai', 'mofa.gov.om')).toBe('BHR');
+    // Near-miss: "the Sultanate" is no posting of an office that is not an envoy's.
+    expect(countryOf('The Minister received the Minister of Trade of the Kingdom of Bahrain to the Sultanate, Khalid Al Mannai, and others.', 'Khalid Al Mannai', 'mofa.gov.om')).not.toBe('OMN');
+  });
+
+  it('an Arabic lineage written out further names the listed person', () => {
+    expect(countryOf('The Ambassador conveyed the greetings of Prince Mohammed bin Salman bin Abdulaziz to the Minister.', 'Mohammed bin Salman bin Abdulaziz', 'mofa.gov.om')).toBe('SAU');
+    // Near-miss: a shorter lineage than the listed one is someone else.
+    expect(countryOf('The Ambassador conveyed the greetings of Sheikh Mohammed bin Hamdan to the Minister.', 'Mohammed bin Hamdan', 'mofa.gov.om')).not.toBe('SAU');
+  });
+
+  it('diplomatic ranks below ambassador serve the embassy’s state', () => {
+    const text = 'Deputy Minister Nguyen Thu Ha received Mr. Sato Kenji, the Minister-Counsellor of the Embassy of Japan.';
+    expect(countryOf(text, 'Sato Kenji', 'mofa.gov.vn')).toBe('JPN');
+  });
+
   it('the country written after the name beats a list of known people', () => {
     expect(countryOf('President Obama met President Juan Manuel Santos of Colombia in the Oval Office.', 'Juan Manuel Santos', 'whitehouse.gov')).toBe('COL');
   });

@@ -713,6 +713,8 @@ function complementConflicts(generic: string | null | undefined, held: string | 
   // "the head of the Russian Government", "Head of Government of Kazakhstan": the body says whose head
   // is meant, which the title comparison reads itself.
   if (/^(?:head|chief)\b/i.test(generic)) return false;
+  // "the Chairman of the Russian Government" is its prime minister, whatever words the holder's title has.
+  if (/^chair(?:man|woman|person)? of (?:the )?(?:[\p{L}-]+ )?(?:government|cabinet)\b/iu.test(generic)) return false;
   const words = generic.split(/\s+/);
   for (let n = Math.min(words.length, 4); n >= 2; n--) if (titleByWords(words.slice(0, n).join(' '))?.role) return false;
   const comp = / (?:of|for) (?:the )?(.+)$/.exec(generic);

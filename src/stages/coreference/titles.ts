@@ -218,6 +218,9 @@ function governmentHead(title: string): string | null {
   const key = lookupKey(title);
   // "the head of the Cabinet (of Ministers)": the cabinet is the government it heads.
   const m = /^(?:head|chief) of (?:the )?(?:[a-z-]+ )?(government|state|cabinet(?: of ministers)?)$/.exec(key)
+    // "the Chairman of the Russian Government", "Chairman of the Cabinet of Ministers of Kyrgyzstan":
+    // the style of a prime minister in the states that name the office after the body.
+    ?? /^(?:chairman|chairwoman|chairperson|chair) of (?:the )?(?:[a-z-]+ )?(government|cabinet(?: of ministers)?)(?: of (?:the )?[a-z -]+)?$/.exec(key)
     // "the Government leader", "the state leader": the same offices, head noun last.
     ?? /^(?:[a-z-]+ )?(government|state) (?:leader|head|chief)$/.exec(key);
   return m ? `head of ${m[1] === 'state' ? 'state' : 'government'}` : null;

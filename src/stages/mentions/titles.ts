@@ -386,6 +386,11 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
     if (post && !post.possessive) {
       posting = ` ${s.lower(afterTitle)} ${s.span(post.start, post.end)}`;
       afterTitle = post.end;
+    } else if (at === afterTitle + 2 && s.isCap(at) && HOST_STATE_NOUNS.has(s.lower(at))) {
+      // "Ambassador of Saudi Arabia to the Sultanate": the host state named by its kind, as its own
+      // releases call it.
+      posting = ` ${s.lower(afterTitle)} the ${s.tok(at)!.text}`;
+      afterTitle = at + 1;
     }
   }
   // "Secretary (East) Jaideep Mazumdar", "Joint Secretary (Eurasia) ...": a bracketed division of
@@ -630,6 +635,9 @@ function styleWord(s: SentenceScan, k: number): boolean {
   const t = s.lower(k);
   return t === '.' || wordLists().honorifics.has(t) || wordLists().honorifics.has(t.replace(/\.$/, ''));
 }
+
+/** A state named by its kind, as the state's own releases name it: "to the Sultanate", "to the Kingdom". */
+const HOST_STATE_NOUNS = new Set(['sultanate', 'kingdom', 'republic', 'emirate', 'emirates', 'state', 'principality', 'federation', 'confederation', 'commonwealth']);
 
 /** Titles of rank or style that hold no office: an office in apposition says more. */
 const STYLE_TITLES = new Set(['Sheikh', 'Shaikh', 'Sheikha', 'Prince', 'Princess']);
