@@ -695,6 +695,13 @@ describe('a long body name before its holder', () => {
     // Near-miss: with no name after the body, the words after the place are no part of any office.
     expect(names('The Chairman of the General Authority for the Suez Canal said the zone had grown.')).toEqual([]);
   });
+
+  it('an office spelled "Undersecretary of State", then the ministry it sits in, then the holder', () => {
+    expect(people('Kim met Undersecretary of State of the Ministry of Foreign Affairs of the Republic of Poland Jan Nowak in Seoul.').map((p) => [p.name, p.country]))
+      .toEqual([['Jan Nowak', 'POL']]);
+    // Near-miss: "State" opening a body's name is no part of the office.
+    expect(people('Kim met the Undersecretary for State Enterprises Jan Nowak in Seoul.').map((p) => p.name)).toEqual(['Jan Nowak']);
+  });
 });
 
 describe('buildings and products named like people', () => {

@@ -54,6 +54,64 @@ describe('a person’s country from the office’s own words first', () => {
     expect(countryOf('The Uzbek delegation to Seoul was headed by Deputy Prime Minister Jamshid Tursunov.', 'Jamshid Tursunov', 'president.uz')).toBe('UZB');
   });
 
+  it('a region named in the formal style, kind first: "the Province of Ontario", "the State of Michigan"', () => {
+    const text = 'Prime Minister Anne Leclerc met the Premier of the Province of Ontario, Paul Girard, and the Governor of the State of Michigan, Dana Fox, in Windsor.';
+    expect(countryOf(text, 'Paul Girard', 'pm.gc.ca')).toBe('CAN');
+    expect(countryOf(text, 'Dana Fox', 'pm.gc.ca')).toBe('USA');
+    expect(countryOf('Prime Minister Anne Leclerc received Minister-President of the Free State of Bavaria Jonas Brandt.', 'Jonas Brandt', 'pm.gc.ca')).toBe('DEU');
+    // Near-miss: a state that is a country keeps its own code, not a region's.
+    expect(countryOf('Prime Minister Anne Leclerc met the Emir of the State of Qatar, Hamad Saleh, in Ottawa.', 'Hamad Saleh', 'pm.gc.ca')).toBe('QAT');
+  });
+
+  it('a bare "Ambassador" after an office named in full is a diplomat’s style: the office and its state are the holder’s', () => {
+    const people = extract({ text: 'President Ana Ruiz received the Minister of Foreign Affairs of the Republic of Ghana, Ambassador Kwesi Owusu, in Lima.', date: '2024-03-01', source: 'presidencia.gob.pe' }).people;
+    expect(people.find((p) => p.name === 'Kwesi Owusu')).toMatchObject({ title: 'Minister of Foreign Affairs of Ghana', country: 'GHA' });
+    // Near-miss: an office with no state of its own, then a list of people: the ambassador is one of them.
+    const list = extract({ text: 'Attending were the Minister of Trade, Ambassador Luis Vega and Senator Marta Gil.', date: '2024-03-01', source: 'presidencia.gob.pe' }).people;
+    expect(list.find((p) => p.name === 'Luis Vega')?.title).toBe('Ambassador');
+  });
+
+  it('an office after "a" or "an" introduces someone new, whose state is not that of anyone named', () => {
+    const text = 'Deputy Minister Arman Sultanov met journalists in Astana, and a Turkish minister gave an interview on the same day.';
+    expect(countryOf(text, 'Arman Sultanov', 'mfa.kz')).toBe('KAZ');
+    // Near-miss: "a" in an apposition or after "as" describes the person named.
+    expect(countryOf('Arman Sultanov, a Turkish minister, gave an interview in Astana.', 'Arman Sultanov', 'mfa.kz')).toBe('TUR');
+  });
+
+  it('a surname alone after a full name takes no office or state from a listed namesake', () => {
+    const people = extract({ text: 'President Bat-Erdene Dorj received Kenji Hayashi of the Japanese parliament. Mr. Hayashi conveyed greetings.', date: '2024-03-01', source: 'president.mn' }).people;
+    expect(people.find((p) => p.name === 'Kenji Hayashi')?.title ?? null).toBeNull();
+    // Near-miss: the listed person named in full keeps the list's office.
+    const listed = extract({ text: 'President Bat-Erdene Dorj received Yoshimasa Hayashi. Mr. Hayashi conveyed greetings.', date: '2024-03-01', source: 'president.mn' }).people;
+    expect(listed.find((p) => p.name === 'Yoshimasa Hayashi')?.title).toBe('Chief Cabinet Secretary');
+  });
+
+  it('a foreign head of government or foreign minister named with a bare office is the listed one', () => {
+    const text = 'Minister Iwaya stated that Japan appreciates the leadership of Prime Minister Christopher Luxon and thanked Foreign Minister Margus Tsahkna.';
+    expect(countryOf(text, 'Christopher Luxon', 'mofa.go.jp')).toBe('NZL');
+    expect(countryOf(text, 'Margus Tsahkna', 'mofa.go.jp')).toBe('EST');
+    // Near-miss: someone unlisted with a bare office in the issuer's release is the issuer's own.
+    expect(countryOf('Minister Iwaya thanked Prime Minister Kenji Sato.', 'Kenji Sato', 'mofa.go.jp')).toBe('JPN');
+  });
+
+  it('an ambassador posted "to the Sultanate": the host named by its kind ends the office, and the name after the comma holds it', () => {
+    const text = 'The Minister received the Ambassador of the Kingdom of Bahrain to the Sultanate, Khalid Al Mannai, who presented his credentials.';
+    expect(countryOf(text, 'Khalid Al Mannai', 'mofa.gov.om')).toBe('BHR');
+    // Near-miss: "the Sultanate" is no posting of an office that is not an envoy's.
+    expect(countryOf('The Minister received the Minister of Trade of the Kingdom of Bahrain to the Sultanate, Khalid Al Mannai, and others.', 'Khalid Al Mannai', 'mofa.gov.om')).not.toBe('OMN');
+  });
+
+  it('an Arabic lineage written out further names the listed person', () => {
+    expect(countryOf('The Ambassador conveyed the greetings of Prince Mohammed bin Salman bin Abdulaziz to the Minister.', 'Mohammed bin Salman bin Abdulaziz', 'mofa.gov.om')).toBe('SAU');
+    // Near-miss: a shorter lineage than the listed one is someone else.
+    expect(countryOf('The Ambassador conveyed the greetings of Sheikh Mohammed bin Hamdan to the Minister.', 'Mohammed bin Hamdan', 'mofa.gov.om')).not.toBe('SAU');
+  });
+
+  it('diplomatic ranks below ambassador serve the embassy’s state', () => {
+    const text = 'Deputy Minister Nguyen Thu Ha received Mr. Sato Kenji, the Minister-Counsellor of the Embassy of Japan.';
+    expect(countryOf(text, 'Sato Kenji', 'mofa.gov.vn')).toBe('JPN');
+  });
+
   it('the country written after the name beats a list of known people', () => {
     expect(countryOf('President Obama met President Juan Manuel Santos of Colombia in the Oval Office.', 'Juan Manuel Santos', 'whitehouse.gov')).toBe('COL');
   });

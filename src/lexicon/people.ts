@@ -40,7 +40,23 @@ export const peopleLexicon = cached((): PeopleLexicon => {
 
 /** A listed public figure by full name, or null. */
 export function personByName(name: string): KnownPerson | null {
-  return peopleLexicon().byName.get(lookupKey(name)) ?? byInitialAndSurname(name);
+  return peopleLexicon().byName.get(lookupKey(name)) ?? byInitialAndSurname(name) ?? byLineage(name);
+}
+
+/** " bin ", " ibn ", " bint ": each links a name to the father's in an Arabic lineage. */
+const LINEAGE_LINK = /[ \t\u00a0]+(?:bin|ibn|bint)[ \t\u00a0]+/giu;
+
+/**
+ * "Mohammed bin Salman bin Abdulaziz" is the listed "Mohammed bin Salman": a lineage written out
+ * further names the same person; cut after each father's name, longest first, down to one link.
+ */
+function byLineage(name: string): KnownPerson | null {
+  const links = [...name.matchAll(LINEAGE_LINK)];
+  for (let k = links.length - 1; k >= 1; k--) {
+    const found = peopleLexicon().byName.get(lookupKey(name.slice(0, links[k]!.index)));
+    if (found) return found;
+  }
+  return null;
 }
 
 /** "A.Lukashenko", "Sh. Mirziyoyev": an initial written onto a surname, as translated releases write names. */

@@ -29,6 +29,11 @@ export function suffixVariants(name: string): string[] {
   if (republic && !/ /.test(republic[1]!)) out.push(`Republic of ${republic[1]}`);
   const okrug = /^(.+) Autonomous Okrug$/.exec(name);
   if (okrug) out.push(`${okrug[1]} Autonomous District`);
+  // Formal styles put the unit's kind first: "the Province of Ontario", "the State of Michigan",
+  // "the Province of Gyeonggi" for "Gyeonggi Province", "the Free State of Bavaria".
+  const unit = /^(.+) (Province|State|Region|Prefecture)$/.exec(name);
+  if (unit) out.push(`${unit[2]} of ${unit[1]}`);
+  else if (!/ (?:Oblast|Krai|Republic|Okrug|District|Territory|County|City)$|^Republic of /.test(name)) out.push(`Province of ${name}`, `State of ${name}`, `Free State of ${name}`);
   return out;
 }
 

@@ -15,6 +15,7 @@ import { visitHosts } from './visit-hosts.js';
 import { QuotedSpans } from './quoted.js';
 import { type CountryEvidence, dominantCountry, explicitCountries, officeAbsent, principals, takenRoles, titleCountries } from './office-country.js';
 import { roleOfTitle, titleByWords } from '../../lexicon/titles.js';
+import { personByName, personBySurname } from '../../lexicon/people.js';
 
 /** "with ", "by Foreign Minister of Ghana ": a preposition and title words right before a name (no full stop between). */
 const PREPOSITION_OBJECT = /(?<![\p{L}])(?:with|by)[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’-]*|of|for|the|and)[ \t\u00a0]+){0,10}$/u;
@@ -248,6 +249,12 @@ export const coreference: Stage = {
       m.actor = a.id;
       a.mentions.push(m.id);
       a.lastSeen = m.start;
+      // "Mr. Hayashi" after "Kenji Hayashi": a surname alone took its office and country from a list of
+      // known people, whose namesake the person the text named in full is not.
+      if (m.type === 'person' && m.form === 'name' && namesakeOfListed(a, m)) {
+        a.lastSeen = m.start;
+        return;
+      }
       if (m.type === 'person' && m.form === 'name') {
         const name = m.canonical ?? m.text;
         if (!a.named) {
@@ -320,6 +327,8 @@ export const coreference: Stage = {
     const pending: Mention[] = [];
     /** People the text names with an office they held once ("former President X", "the late Y"). */
     const formerHolders = new Set<Building>();
+    /** Title mentions after "a"/"an": someone the text introduces, not a holder named before or after. */
+    const indefinite = new Set<Mention>();
     /** How many people existed when each title mention was read (where the look-ahead below starts). */
     const peopleBefore = new Map<Mention, number>();
     for (const m of mentions) {
@@ -350,6 +359,20 @@ export const coreference: Stage = {
       }
       if (m.type === 'person' && m.form === 'title') {
         peopleBefore.set(m, people.length);
+        // "a Turkish minister", "an adviser": an indefinite article introduces someone new, never one named before.
+        const indef = INDEFINITE_BEFORE.exec(doc.text.slice(Math.max(0, m.start - 40), m.start));
+        // "X, a Turkish minister, said", "X is a minister": an apposition or a predicate describes X.
+        if (indef && !PREDICATE_BEFORE.test(doc.text.slice(Math.max(0, m.start - indef[0].length - 20), m.start - indef[0].length))) {
+          indefinite.add(m);
+          if (m.country) {
+            const title = m.title ?? m.text;
+            const where = title.includes(' of ') ? null : countryName(m.country);
+            const holder = create(m, null, where ? `${title} of ${where}` : title, 'indefinite-title');
+            holder.nominal = true;
+            attach(holder, m);
+          }
+          continue;
+        }
         // The holder: the most recent person whose title fits and whose country does not conflict.
         const fitting: Building[] = [];
         // Only the most recently introduced people are candidates, which keeps long documents linear.
@@ -439,7 +462,7 @@ export const coreference: Stage = {
     const ownCountry = issuing.media ? null : issuing.country;
     for (let i = 0; i < mentions.length; i++) {
       const m = mentions[i]!;
-      if (m.actor || m.type !== 'person' || m.form !== 'title') continue;
+      if (m.actor || m.type !== 'person' || m.form !== 'title' || indefinite.has(m)) continue;
       // "The Secretary's meeting with Secretary of Foreign Affairs X": the one met is not the one meeting.
       const met = partnerOfPossessor(doc.text, mentions, i);
       // People introduced around the title only, which keeps long documents linear.
@@ -729,6 +752,8 @@ function complementConflicts(generic: string | null | undefined, held: string | 
   // "the head of the Russian Government", "Head of Government of Kazakhstan": the body says whose head
   // is meant, which the title comparison reads itself.
   if (/^(?:head|chief)\b/i.test(generic)) return false;
+  // "the Chairman of the Russian Government" is its prime minister, whatever words the holder's title has.
+  if (/^chair(?:man|woman|person)? of (?:the )?(?:[\p{L}-]+ )?(?:government|cabinet)\b/iu.test(generic)) return false;
   const words = generic.split(/\s+/);
   for (let n = Math.min(words.length, 4); n >= 2; n--) if (titleByWords(words.slice(0, n).join(' '))?.role) return false;
   const comp = / (?:of|for) (?:the )?(.+)$/.exec(generic);
@@ -774,7 +799,8 @@ function mergeTitleHolders(actors: Building[], people: Building[], byId: Readonl
   /** Named people with no office, and where each is first named; taken once, when first needed. */
   let untitledNamed: Array<{ p: Building; start: number }> | undefined;
   for (const a of people) {
-    if (!a.nominal || a.named || !a.title) continue;
+    // "a Turkish minister": someone introduced as new is none of the people named.
+    if (!a.nominal || a.named || !a.title || a.rule === 'indefinite-title') continue;
     // An office with no country in an official release is the issuer's own, not another state's.
     const fits = preferOffice(named.filter((p) => !(ownCountry && !a.country && p.country && p.country !== ownCountry) && titleFits(a.title!, p.title) && (!a.country || !p.country || a.country === p.country || complementWithin(a.title, p.title))
       && !complementConflicts(a.title, p.title)), a.title);
@@ -869,8 +895,9 @@ function officeBeforeName(title: string): OfficePattern | null {
   // Every word after its first letter is written as it is in the title: the longest such piece
   // rules out most texts before the pattern is tried.
   const needle = plain.reduce((a, w) => (w.length - 1 > a.length ? w.slice(1) : a), '');
-  // The office opens there: "Prime Minister Aaltonen" is not written as "Minister".
-  const re = new RegExp(String.raw`(?<![\p{L}])(?<![\p{Lu}][\p{L}-]*[ \t\u00a0]+)${words.join(String.raw`[ \t\u00a0]+`)}(?:[ \t\u00a0]+(?:of|for|the|and|on|[\p{Lu}][\p{L}'’.-]*)){0,10}[ \t\u00a0,]+$`, 'u');
+  // The office opens there: "Prime Minister Aaltonen" is not written as "Minister", nor
+  // "Minister-President" as "President".
+  const re = new RegExp(String.raw`(?<![\p{L}-])(?<![\p{Lu}][\p{L}-]*[ \t\u00a0]+)${words.join(String.raw`[ \t\u00a0]+`)}(?:[ \t\u00a0]+(?:of|for|the|and|on|[\p{Lu}][\p{L}'’.-]*)){0,10}[ \t\u00a0,]+$`, 'u');
   return { re, needle };
 }
 
@@ -927,6 +954,22 @@ function listGoesOn(text: string, mentions: readonly Mention[], m: Mention): boo
  * "former President ", "the late ", "ex-Minister of Finance ": words before a name that put its
  * office, or its bearer, in the past.
  */
+/** "a ", "an ", "a Turkish ", "an Indian senior " right before a title: the article of a new referent. */
+const INDEFINITE_BEFORE = /(?<![\p{L}])(?:[Aa]|[Aa]n)[ \t\u00a0]+(?:(?!(?:of|the|by|and|for|to)[ \t\u00a0])[\p{L}’'-]+[ \t\u00a0]+){0,2}$/u;
+/**
+ * Whether a one-word name mention (a surname) joins a person the text named in full who is not the
+ * listed person the surname was looked up as: its listed office and country are not theirs.
+ */
+function namesakeOfListed(a: Building, m: Mention): boolean {
+  const word = (m.canonical ?? m.text).trim();
+  if (/\s/.test(word) || (m.rule !== 'honorific-name' && m.rule !== 'name-run') || !a.named || !/\s/.test(a.name)) return false;
+  if (!m.title && !m.country) return false;
+  const listed = personBySurname(word);
+  return listed !== null && lookupKey(listed.name) !== lookupKey(a.name) && personByName(a.name) === null;
+}
+
+/** What makes "a minister" describe someone already named: an apposition's comma, "as", a copula. */
+const PREDICATE_BEFORE = /(?:,|(?<![\p{L}])(?:as|is|was|are|were|be|been|being|became|becomes|remains|remained))[ \t\u00a0]*$/iu;
 const FORMER_BEFORE = /(?<![\p{L}])(?:(?:[Ff]ormer|[Ll]ate|[Ee]rstwhile)[ \t\u00a0]+|[Ee]x-)(?:(?:[\p{Lu}][\p{L}'’.-]*|of|the|and|for)[ \t\u00a0]+){0,8}$/u;
 
 /**

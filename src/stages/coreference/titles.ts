@@ -67,7 +67,8 @@ function headOf(title: string): string {
 }
 
 function rawHead(title: string): string {
-  const key = lookupKey(title);
+  // "Secretary (East)": a bracketed portfolio qualifies the office; "the Secretary" is still its holder.
+  const key = lookupKey(title.replace(/[ \t\u00a0]*\([^()]*\)/g, ''));
   // "head of state" is one title (even in "head of government to Belarus"); "Governor of Irkutsk Oblast"
   // is a title and its complement.
   const words = key.split(' ');
@@ -95,6 +96,13 @@ export function titleFits(generic: string, held: string | null): boolean {
   // are both written and share no word are two offices.
   if (portfoliosConflict(generic, held)) return false;
   if (g === h) return true;
+  // "the mayor of Almaty" is its akim, "the governor of Tashkent region" its khokim: the one head of
+  // a place, under another local name, when both titles name the same place.
+  if (LOCAL_HEADS.has(g) && LOCAL_HEADS.has(h)) {
+    const place = (t: string) => / (?:of|for) (?:the )?(.+)$/.exec(lookupKey(t))?.[1] ?? null;
+    const gp = place(generic);
+    return gp !== null && gp === place(held);
+  }
   // "the Speaker of the Mazhilis" is its Chairman; the Chairman of a parliament is its Speaker.
   if (presidesOverLegislature(g, generic, h, held) || presidesOverLegislature(h, held, g, generic)) return true;
   // "the head of the European Commission" is its President, "the head of the Agency" its Director: the
@@ -133,6 +141,9 @@ export function titleFits(generic: string, held: string | null): boolean {
   // the office are its subject ("Commerce", "Foreign"), not another office ("Prime Minister").
   return hw.length === 1 && gw.length > 1 && gw[gw.length - 1] === h && gw.slice(0, -1).every((w) => portfolio.has(w));
 }
+
+/** The one head of a city or region, under the names states give it. */
+const LOCAL_HEADS = new Set(['mayor', 'akim', 'khokim', 'hokim', 'governor']);
 
 /** A legislature in a title's complement: "of the Mazhilis", "of the National Assembly of Vietnam". */
 const LEGISLATURE = / (?:of|in) (?:the )?(?:[a-z-]+ )*(?:parliament|assembly|mazhilis|majilis|majlis|senate|duma|rada|sejm|congress|kurultai|kenesh|khural|hural|knesset|storting|riksdag|bundestag|legislature|chamber of deputies|house of representatives|house of commons|federation council|council of the federation)\b/;
@@ -207,6 +218,9 @@ function governmentHead(title: string): string | null {
   const key = lookupKey(title);
   // "the head of the Cabinet (of Ministers)": the cabinet is the government it heads.
   const m = /^(?:head|chief) of (?:the )?(?:[a-z-]+ )?(government|state|cabinet(?: of ministers)?)$/.exec(key)
+    // "the Chairman of the Russian Government", "Chairman of the Cabinet of Ministers of Kyrgyzstan":
+    // the style of a prime minister in the states that name the office after the body.
+    ?? /^(?:chairman|chairwoman|chairperson|chair) of (?:the )?(?:[a-z-]+ )?(government|cabinet(?: of ministers)?)(?: of (?:the )?[a-z -]+)?$/.exec(key)
     // "the Government leader", "the state leader": the same offices, head noun last.
     ?? /^(?:[a-z-]+ )?(government|state) (?:leader|head|chief)$/.exec(key);
   return m ? `head of ${m[1] === 'state' ? 'state' : 'government'}` : null;

@@ -386,6 +386,11 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
     if (post && !post.possessive) {
       posting = ` ${s.lower(afterTitle)} ${s.span(post.start, post.end)}`;
       afterTitle = post.end;
+    } else if (at === afterTitle + 2 && s.isCap(at) && HOST_STATE_NOUNS.has(s.lower(at))) {
+      // "Ambassador of Saudi Arabia to the Sultanate": the host state named by its kind, as its own
+      // releases call it.
+      posting = ` ${s.lower(afterTitle)} the ${s.tok(at)!.text}`;
+      afterTitle = at + 1;
     }
   }
   // "Secretary (East) Jaideep Mazumdar", "Joint Secretary (Eurasia) ...": a bracketed division of
@@ -631,8 +636,13 @@ function styleWord(s: SentenceScan, k: number): boolean {
   return t === '.' || wordLists().honorifics.has(t) || wordLists().honorifics.has(t.replace(/\.$/, ''));
 }
 
+/** A state named by its kind, as the state's own releases name it: "to the Sultanate", "to the Kingdom". */
+const HOST_STATE_NOUNS = new Set(['sultanate', 'kingdom', 'republic', 'emirate', 'emirates', 'state', 'principality', 'federation', 'confederation', 'commonwealth']);
+
 /** Titles of rank or style that hold no office: an office in apposition says more. */
 const STYLE_TITLES = new Set(['Sheikh', 'Shaikh', 'Sheikha', 'Prince', 'Princess']);
+/** Titles kept as a style by people who hold another office: a bare "Ambassador" before the name. */
+const COURTESY_TITLES = new Set(['Ambassador']);
 
 /**
  * A military rank with no office named ("General", "Colonel"): "Gen. X, Chairman of the Joint Chiefs
@@ -680,15 +690,18 @@ export function appositiveTitles(s: SentenceScan): void {
       // So may a rank ("General"), which the name's own mention took as its title.
       const rank = s.titleHit(after);
       const n = byStart.get(after) ?? (styleWord(s, after) ? byStart.get(after + 1) ?? (styleWord(s, after + 1) ? byStart.get(after + 2) : undefined) : undefined)
-        ?? (rank && rank.start === after && isRank(rank.entry.title) ? byStart.get(rank.end) : undefined);
+        ?? (rank && rank.start === after && (isRank(rank.entry.title) || COURTESY_TITLES.has(rank.entry.title)) ? byStart.get(rank.end) : undefined);
       // "the Estonian Prime Minister, Kaja Kallas,": the office the text gives beats a list's usual one.
       // "Estonia's Commander of the Defence Forces, General X": a rank or style holds no office, so
       // the office before the comma is the holder's, as it is after the name.
-      const mere = n?.title ? isRank(n.title) || STYLE_TITLES.has(n.title) : false;
+      // "the Permanent Representative of Thailand to ASEAN, Ambassador X": diplomats keep "Ambassador" as
+      // a style in other posts, so a bare "Ambassador" beside an office named in full is that style.
+      const courtesy = n?.title ? COURTESY_TITLES.has(n.title) && n.countrySource !== 'title' && m.country !== null : false;
+      const mere = n?.title ? isRank(n.title) || STYLE_TITLES.has(n.title) || courtesy : false;
       if (n && n.type === 'person' && n.form === 'name' && (!n.title || mere || n.rule === 'person-lexicon')) {
         if (mere && m.sector) n.sector = m.sector;
         n.title = m.title ?? null;
-        if (m.country && (!n.country || n.countrySource === 'lexicon')) {
+        if (m.country && (!n.country || n.countrySource === 'lexicon' || courtesy)) {
           n.country = m.country;
           n.countrySource = 'title';
         }

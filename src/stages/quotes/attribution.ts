@@ -95,6 +95,12 @@ function speakerFrom(
     }
   }
   if (actor) return { speaker: actor.id, speakerMention: m.id, cue, rule };
+  // "Mr. Hayashi conveyed greetings from X. “...,” the lawmaker said": a description naming no state
+  // and no office anyone holds describes the subject named just before the quotation in its paragraph.
+  if (m.type === 'person' && m.form !== 'pronoun' && index.isPlainDescription(m.text)) {
+    const described = index.lastPersonBefore(Math.min(m.start, w.open), w.paragraphStart);
+    if (described && !described.actor.nominal) return { speaker: described.actor.id, speakerMention: m.id, cue, rule: `${rule}+described-subject` };
+  }
   if (m.form === 'pronoun' && /^(he|she|him|her)$/i.test(m.text)) {
     const near = nearestOtherThanTurnSpeaker(index, m.start, w, pronounGender(m.text));
     if (near) return { speaker: near.actor.id, speakerMention: m.id, cue, rule: `${rule}+nearest-person` };

@@ -60,7 +60,22 @@ function possessorHeading(words: string, para: Span, index: SpeakerIndex): Attri
 }
 
 /** "delivered a speech", "made a statement", "gave the keynote address", "excerpts from his remarks". */
-const SPEECH_ANNOUNCED = /(?<![\p{L}])(?:(?:delivered|made|gave)[ \t\u00a0]+(?:a|an|the|his|her)[ \t\u00a0]+(?:[\p{L}-]+[ \t\u00a0]+){0,2}(?:speech|address|remarks|statement|lecture)|(?:excerpts|highlights|extracts|the (?:full )?text)[ \t\u00a0]+(?:from|of)[ \t\u00a0]+(?:his|her|the)[ \t\u00a0]+(?:[\p{L}-]+[ \t\u00a0]+){0,2}(?:speech|address|remarks|statement))(?![\p{L}])/iu;
+const SPEECH_ANNOUNCED = /(?<![\p{L}])(?:(?:delivered|made|gave|granted)[ \t\u00a0]+(?:a|an|the|his|her)[ \t\u00a0]+(?:[\p{L}-]+[ \t\u00a0]+){0,2}(?:speech|address|remarks|statement|lecture|interview)|(?:excerpts|highlights|extracts|the (?:full )?text)[ \t\u00a0]+(?:from|of)[ \t\u00a0]+(?:his|her|the)[ \t\u00a0]+(?:[\p{L}-]+[ \t\u00a0]+){0,2}(?:speech|address|remarks|statement|interview))(?![\p{L}])/iu;
+
+/** A second clause joined to the first: ", and ", " while ", "; ". */
+const JOINED_CLAUSE = /(?:,[ \t\u00a0]*(?:and|but|while|whereas)|;|[ \t\u00a0](?:while|whereas))[ \t\u00a0]/u;
+
+/** A dateline opening a release: "Astana, 12 March 2024 – ", "Rabat – ". */
+const DATELINE = /^[ \t\u00a0]*\p{Lu}[\p{L}’'. -]{0,40}?(?:,[ \t\u00a0]*[\p{L}\p{N} ]{1,30})?[ \t\u00a0]+[–—][ \t\u00a0]+/u;
+
+/**
+ * Only title words before the subject, after a dateline; a dash may join two offices held at once
+ * ("Deputy Prime Minister – Minister of Foreign Affairs").
+ */
+function titleWordsAfterDateline(words: string): boolean {
+  const rest = words.slice(DATELINE.exec(words)?.[0].length ?? 0);
+  return TITLE_WORDS.test(rest.replace(/[ \t\u00a0]+[–—][ \t\u00a0]+/g, ' '));
+}
 
 /**
  * A paragraph that announces a speech whose words follow ("Prime Minister X delivered the keynote
@@ -74,7 +89,13 @@ export function speechAnnouncer(text: string, para: Span, index: SpeakerIndex): 
   if (!cue || /[“”"«»]/.test(words)) return null;
   const cueEnd = para.start + cue.index + cue[0].length;
   let person = index.firstPersonFrom(para.start, para.start + cue.index);
-  if (person && !TITLE_WORDS.test(text.slice(para.start, person.start))) return null;
+  if (person && !titleWordsAfterDateline(text.slice(para.start, person.start))) return null;
+  // "X met journalists, and a Turkish minister gave an interview": a clause of its own, with another
+  // subject, gives the speech; the person the paragraph opens with is not its speaker.
+  if (person && JOINED_CLAUSE.test(text.slice(person.end, para.start + cue.index))) {
+    const other = index.firstPersonFrom(person.end, para.start + cue.index);
+    if (other && index.actorOf(other)?.id !== index.actorOf(person)?.id) return null;
+  }
   // "Below is the full text of the speech of the Head of State:", "the address by President X": the
   // one whose speech it is, named right after the speech.
   if (!person) {

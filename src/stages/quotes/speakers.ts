@@ -510,7 +510,7 @@ const LED_BY_BEFORE = /(?<![\p{L}])(?:led|headed|chaired)[ \t\u00a0]+by[ \t\u00a
 /** "the diplomat", "the Cuban diplomat", "the envoy". */
 const DIPLOMAT_WORDS = /^(?:the )?(?:(\p{Lu}[\p{L}-]*) )?(?:diplomat|envoy)$/u;
 /** Offices held by diplomats: ambassadors, consuls, chargés d'affaires, envoys, permanent representatives, and the foreign ministry's own. */
-const DIPLOMATIC_OFFICE = /\b(?:ambassador|consul|charg[ée]|envoy|permanent representative|diplomat|foreign minist|(?:minister|ministry) of foreign affairs|foreign affairs minist)/i;
+const DIPLOMATIC_OFFICE = /\b(?:ambassador|consul|charg[ée]|envoy|permanent representative|diplomat|foreign minist|(?:minister|ministry) of foreign affairs|foreign affairs minist|(?:head|chief) of mission|embassy|counsel+or|attach[ée])/i;
 /** A deputy's office: "Deputy Governor", "Vice-Governor", "First Deputy Mayor". */
 const DEPUTY_TITLE = /(?:^|[\s-])(?:deputy|vice|assistant)(?:[\s-]|$)/i;
 /** "the head of the Austrian diplomacy", "the chief of Russian diplomacy", "the head of the Russian MFA", "the Chinese top diplomat". */
