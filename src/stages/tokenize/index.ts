@@ -6,7 +6,8 @@ import { capSentences } from './long-sentences.js';
 import { wink } from './wink.js';
 import { countryByName } from '../../lexicon/countries.js';
 import { isGivenName } from '../../lexicon/given-names.js';
-import { keptWordId, setWordIds, WordAnswers } from '../../lexicon/word-table.js';
+import { setWordIds, WordAnswers } from '../../lexicon/word-table.js';
+import { winkWords } from './word-values.js';
 
 /**
  * Paragraphs are separated by a blank line (or a line break followed by indentation in
@@ -198,11 +199,10 @@ function tokenizeChunk(
   const read = masked ? masked.text : text.slice(chunkStart, chunkEnd);
   const doc = nlp.readDoc(read);
   const winkTokens = doc.tokens();
-  const values = winkTokens.out(its.value) as string[];
   const spaces = winkTokens.out(its.precedingSpaces) as string[];
   const pos = winkTokens.out(its.pos) as string[];
-  const types = winkTokens.out(its.type) as string[];
   const uids = winkTokens.out(its.uniqueId) as number[];
+  const { values, types, ids } = winkWords(winkTokens, uids, its);
   // Full stops split off a word wink read as an abbreviation: they may end a sentence wink ran on.
   const stops = new Set<number>();
   // Map wink token index -> our token index (whitespace tokens are dropped).
@@ -273,7 +273,7 @@ function tokenizeChunk(
       wordIds.push(-1, -1);
       continue;
     }
-    const id = !opaque && tokenText === value ? keptWordId(uids[i]!) : -1;
+    const id = !opaque && tokenText === value ? ids[i]! : -1;
     tokens.push({
       index: tokens.length,
       start,
