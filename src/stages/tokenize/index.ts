@@ -6,8 +6,9 @@ import { capSentences } from './long-sentences.js';
 import { wink } from './wink.js';
 import { countryByName } from '../../lexicon/countries.js';
 import { isGivenName } from '../../lexicon/given-names.js';
-import { keptWordId, setWordIds, WordAnswers } from '../../lexicon/word-table.js';
+import { setWordIds, WordAnswers } from '../../lexicon/word-table.js';
 import { wordLists } from '../../lexicon/words.js';
+import { winkWords } from './word-values.js';
 
 /**
  * Paragraphs are separated by a blank line (or a line break followed by indentation in
@@ -59,16 +60,22 @@ const SHORT_NAME_AND_STOP = /^\p{Lu}\p{Ll}\.$/u;
 
 /**
  * Whether the text ends, or a paragraph ends, or a word that opens a clause comes after wink's
- * token i: then a full stop glued to it ends the sentence.
+ * token i, which ends at `offset` of `read`: then a full stop glued to it ends the sentence. The
+ * white space before each later token is what lies between it and the token before (wink is lossless).
  */
-function sentenceEndsAfter(values: readonly string[], spaces: readonly string[], types: readonly string[], i: number): boolean {
+function sentenceEndsAfter(read: string, offset: number, values: readonly string[], types: readonly string[], i: number): boolean {
+  let at = offset;
   for (let j = i + 1; j < values.length; j++) {
-    if (/\n/.test(spaces[j]!)) return true;
-    if (types[j] === 'tabCRLF' || blank(values[j]!)) {
-      if (/\n/.test(values[j]!)) return true;
+    const value = values[j]!;
+    const found = read.indexOf(value, at);
+    const next = found < 0 ? read.length : found;
+    for (let k = at; k < next; k++) if (read.charCodeAt(k) === 10) return true;
+    if (found >= 0) at = found + value.length;
+    if (types[j] === 'tabCRLF' || blank(value)) {
+      if (/\n/.test(value)) return true;
       continue;
     }
-    return CLAUSE_START.has(values[j]!.toLowerCase());
+    return CLAUSE_START.has(value.toLowerCase());
   }
   return true;
 }
@@ -201,11 +208,9 @@ function tokenizeChunk(
   const read = masked ? masked.text : text.slice(chunkStart, chunkEnd);
   const doc = nlp.readDoc(read);
   const winkTokens = doc.tokens();
-  const values = winkTokens.out(its.value) as string[];
-  const spaces = winkTokens.out(its.precedingSpaces) as string[];
   const pos = winkTokens.out(its.pos) as string[];
-  const types = winkTokens.out(its.type) as string[];
   const uids = winkTokens.out(its.uniqueId) as number[];
+  const { values, types, ids } = winkWords(winkTokens, uids, its);
   // Full stops split off a word wink read as an abbreviation: they may end a sentence wink ran on.
   const stops = new Set<number>();
   // Map wink token index -> our token index (whitespace tokens are dropped).
@@ -215,10 +220,10 @@ function tokenizeChunk(
   let paragraph = firstParagraphEndingAfter(paragraphs, chunkStart);
   for (let i = 0; i < values.length; i++) {
     const value = values[i]!;
-    offset += spaces[i]!.length;
+    // Only white space stands between a token and the one before: wink-nlp is lossless in practice,
+    // so the token is the next occurrence of its text (which also re-anchors should it ever not
+    // be; the search moves the offset forward, so no stretch of text is scanned twice).
     if (read.startsWith(value, offset) === false) {
-      // wink-nlp is lossless in practice; if it ever is not, re-anchor on the next occurrence
-      // (the search moves the offset forward, so no stretch of text is scanned twice).
       const found = read.indexOf(value, offset);
       if (found < 0) break;
       offset = found;
@@ -246,7 +251,7 @@ function tokenizeChunk(
     }
     // "... received Nguyen Loc Ha." at the end of a paragraph or before a new clause: wink keeps a
     // short last name with the sentence's full stop as if it were an initial; the two stand apart.
-    if (!opaque && SHORT_NAME_AND_STOP.test(tokenText) && !SHORT_WORDS.has(tokenText.slice(0, -1).toLowerCase()) && sentenceEndsAfter(values, spaces, types, i)) {
+    if (!opaque && SHORT_NAME_AND_STOP.test(tokenText) && !SHORT_WORDS.has(tokenText.slice(0, -1).toLowerCase()) && sentenceEndsAfter(read, offset, values, types, i)) {
       ours[i] = tokens.length;
       tokens.push({ index: tokens.length, start, end: end - 1, text: tokenText.slice(0, -1), lower: tokenText.slice(0, -1).toLowerCase(), pos: 'PROPN', kind: type, sentence: -1 });
       stops.add(tokens.length);
@@ -276,7 +281,7 @@ function tokenizeChunk(
       wordIds.push(-1, -1);
       continue;
     }
-    const id = !opaque && tokenText === value ? keptWordId(uids[i]!) : -1;
+    const id = !opaque && tokenText === value ? ids[i]! : -1;
     tokens.push({
       index: tokens.length,
       start,

@@ -1,0 +1,28 @@
+import { benchPipeline } from './pipeline.js';
+
+/**
+ * npx tsx bench/pipeline-alone.ts [--mb N] [--json]
+ * Only the pipeline part of `npm run bench`: throughput over a generated corpus (default 4 MB)
+ * next to wink-nlp's own pass over the same documents, the ratio in wall and CPU time, and the
+ * share of time per stage. Run with node --expose-gc for the retained-heap figures.
+ */
+const args = process.argv.slice(2);
+const at = args.indexOf('--mb');
+const mb = at >= 0 ? Number(args[at + 1]) : 4;
+if (!Number.isFinite(mb) || mb <= 0) {
+  console.error(`--mb expects a positive number of megabytes, got "${args[at + 1]}"`);
+  process.exit(2);
+}
+const p = await benchPipeline({ mb });
+if (args.includes('--json')) console.log(JSON.stringify(p));
+else {
+  console.log(
+    [
+      `documents            ${p.documents}  (${p.sentences} sentences, ${p.tokens} tokens, ${p.corpusMb} MB)`,
+      `pipeline             ${p.pipeline.seconds} s   ${p.pipeline.mbPerSecond} MB/s`,
+      `floor (wink-nlp)     ${p.floor.seconds} s   ${p.floor.mbPerSecond} MB/s`,
+      `pipeline / floor     ${p.ratio}x wall   ${p.cpuRatio}x CPU   (target <= 4x)`,
+      `time per stage       ${p.stages.map((s) => `${s.stage} ${s.share}%`).join(', ')}`,
+    ].join('\n'),
+  );
+}
