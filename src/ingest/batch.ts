@@ -17,7 +17,7 @@ import type { ExtractRecord } from '../record/types.js';
 import type { PutDocumentInput, PutResult, PutStatus, Store } from '../store/store.js';
 import { inlineExtractor, type Extractor } from './extract-pool.js';
 import { collectGarbage } from '../record/collect-garbage.js';
-import { isSlimRecord, parseDeflatedRecord, parseForStore, recordJsonWithDate, SLIM_PARSE_CHARS, type RecordJson } from '../record/record-json.js';
+import { isSlimRecord, parseDeflatedRecord, parseForStore, recordJsonWithDate, SLIM_PARSE_CHARS, type RecordBytes, type RecordJson } from '../record/record-json.js';
 import type { SourceItem } from './sources.js';
 
 export interface IngestCounts {
@@ -73,12 +73,18 @@ export interface IngestOptions {
   onItem?: (name: string, status: PutStatus | 'failed', detail: string, item: SourceItem) => void;
 }
 
+/** A record, with its JSON text (`json`) when the extractor sent text. */
+interface Extracted {
+  record: ExtractRecord;
+  json: RecordJson | null;
+}
+
 /**
- * A document's outcome: its text already stored, a record (`json` is the record's JSON text
- * when the extractor sent text), or the step that failed.
+ * A document's outcome: its text already stored, a record (made by `take` when its batch is
+ * written), or the step that failed.
  */
 type Settled =
-  | { ok: true; record: ExtractRecord; json: RecordJson | null }
+  | { ok: true; take: () => Extracted }
   | { ok: 'unchanged'; documentId: string }
   | { ok: false; stage: 'read' | 'extract'; error: string };
 
@@ -147,28 +153,37 @@ export async function ingestItems(items: AsyncIterable<IngestInput>, options: In
     : extractor.extractJson
       ? extractor.extractJson.bind(extractor)
       : null;
+  /**
+   * A record from a thread stays as the bytes it came in until its batch is written: a few
+   * hundred records wait at a time (the window), and as objects each would live through
+   * several collections of this thread's young objects, be copied each time, then be moved to
+   * the old generation, whose collection (on the helper threads) cost about as much as the
+   * writing itself. As bytes it is one block outside the heap; read just before it is written,
+   * its objects die young.
+   */
+  const fromReply = (reply: string | Uint8Array | RecordBytes): Extracted => {
+    if (typeof reply !== 'string' && !(reply instanceof Uint8Array)) {
+      const record = parseDeflatedRecord(reply);
+      collectGarbage();
+      return { record, json: reply };
+    }
+    if (typeof reply !== 'string' && reply.byteLength > SLIM_PARSE_CHARS) {
+      // A large record stays bytes: as a string it would take up to twice their size
+      // again, and the store writes it a part at a time straight from them.
+      const record = parseForStore(reply);
+      collectGarbage();
+      return { record, json: { pieces: [reply] } };
+    }
+    const json = typeof reply === 'string' ? reply : utf8.decode(reply);
+    const record = parseForStore(json);
+    // The bytes of a large record, and what reading its lists left, go before it is stored.
+    if (json.length > SLIM_PARSE_CHARS) collectGarbage();
+    return { record, json };
+  };
   const run = (input: ExtractInput): Promise<Settled> =>
     extractJson && (extractor.threads > 0 || input.text.length > SEGMENT_CHARS)
-      ? extractJson(input).then((reply) => {
-          if (typeof reply !== 'string' && !(reply instanceof Uint8Array)) {
-            const record = parseDeflatedRecord(reply);
-            collectGarbage();
-            return { ok: true as const, record, json: reply };
-          }
-          if (typeof reply !== 'string' && reply.byteLength > SLIM_PARSE_CHARS) {
-            // A large record stays bytes: as a string it would take up to twice their size
-            // again, and the store writes it a part at a time straight from them.
-            const record = parseForStore(reply);
-            collectGarbage();
-            return { ok: true as const, record, json: { pieces: [reply] } };
-          }
-          const json = typeof reply === 'string' ? reply : utf8.decode(reply);
-          const record = parseForStore(json);
-          // The bytes of a large record, and what reading its lists left, go before it is stored.
-          if (json.length > SLIM_PARSE_CHARS) collectGarbage();
-          return { ok: true as const, record, json };
-        })
-      : extractor.extract(input).then((record) => ({ ok: true as const, record, json: null }));
+      ? extractJson(input).then((reply) => ({ ok: true as const, take: () => fromReply(reply) }))
+      : extractor.extract(input).then((record) => ({ ok: true as const, take: () => ({ record, json: null }) }));
   const findVersion = versionFinder(options.store);
   /** A text already stored is not extracted again. */
   const lookUpThenRun = async (input: ExtractInput, name: string): Promise<Settled> => {
@@ -205,8 +220,15 @@ export async function ingestItems(items: AsyncIterable<IngestInput>, options: In
     const puts: { slot: Slot; put: PutDocumentInput }[] = [];
     for (const slot of slots) {
       if (slot.kind !== 'extract' || slot.settled?.ok !== true) continue;
-      const record = slot.settled.record;
-      let json = slot.settled.json;
+      let extracted: Extracted;
+      try {
+        extracted = slot.settled.take();
+      } catch (error) {
+        slot.settled = { ok: false, stage: 'extract', error: error instanceof Error ? error.message : String(error) };
+        continue;
+      }
+      const record = extracted.record;
+      let json = extracted.json;
       const defaultDate = (slot.item.ok ? slot.item.settings?.defaultDate : null) ?? options.defaultDate ?? null;
       if (!record.date && defaultDate) {
         record.date = defaultDate;

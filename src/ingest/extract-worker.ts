@@ -21,6 +21,15 @@ export interface WorkerTask {
   started?: MessagePort;
 }
 
+/**
+ * Several small documents in one task, each with its own operation; the reply is one reply per
+ * document, in order. A message each way costs both threads more than a small document's
+ * hand-over is worth (see extract-pool.ts).
+ */
+export interface WorkerGroupTask {
+  group: { op: WorkerOp; input: ExtractInput }[];
+}
+
 /** One mention with the stage and rule that produced it (what `explain` shows). */
 export interface ExplainedMention {
   start: number;
@@ -62,7 +71,20 @@ export function runTask(op: WorkerOp, input: ExtractInput): WorkerReply {
   }
 }
 
-export default function work(task: WorkerTask): WorkerReply {
+/** The buffers a reply moves to the main thread rather than copies. */
+function transferablesOf(reply: WorkerReply): ArrayBufferLike[] {
+  if (reply instanceof Uint8Array) return [reply.buffer];
+  // Every piece has a buffer of its own (finishDeflated makes sure).
+  if ('pieces' in reply) return reply.pieces.pieces.map((p) => p.buffer);
+  return [];
+}
+
+export default function work(task: WorkerTask | WorkerGroupTask): WorkerReply | WorkerReply[] {
+  if ('group' in task) {
+    const replies = task.group.map((t) => runTask(t.op, t.input));
+    const moved = { [Piscina.transferableSymbol]: [...new Set(replies.flatMap(transferablesOf))], [Piscina.valueSymbol]: replies };
+    return Piscina.move(moved as never) as unknown as WorkerReply[];
+  }
   if (task.started) {
     task.started.postMessage(Date.now());
     task.started.close();

@@ -2,6 +2,7 @@
  * The Store over Kysely: one implementation for SQLite and PostgreSQL. The few places
  * where the two differ (full-text search, id columns) branch on `backend`.
  */
+import SqliteDatabase from 'better-sqlite3';
 import type BetterSqlite3 from 'better-sqlite3';
 import { sql, type Kysely, type SqlBool, type Expression } from 'kysely';
 import type { ExtractRecord } from '../record/types.js';
@@ -18,7 +19,7 @@ import type {
 } from './store.js';
 import { putDocumentsIn, replaceRecordIn } from './write-documents.js';
 import { listMeetings, type MeetingFilter, type MeetingRow } from './meetings.js';
-import { BusyError, writeTransaction, type WriteContext, type WriteOptions, type WriteTx } from './write-tx.js';
+import { BusyError, SQLITE_BUSY_MS, writeTransaction, type WriteContext, type WriteOptions, type WriteTx } from './write-tx.js';
 import { BACKSTOP_PAGES, Checkpointer } from './checkpointer.js';
 
 export { eventPairs } from './derived.js';
@@ -93,6 +94,9 @@ export class SqlStore implements Store {
 
   async close(): Promise<void> {
     await this.checkpointer?.close();
+    this.lookupStatement = null;
+    if (this.lookup) this.lookup.close();
+    this.lookup = null;
     if (this.backend === 'sqlite') {
       // Lets SQLite refresh its planner statistics when they are stale (cheap when they are not).
       await sql`PRAGMA optimize`.execute(this.db).catch(() => undefined);
@@ -102,19 +106,46 @@ export class SqlStore implements Store {
 
   // ------------------------------------------------------------ documents
 
+  /**
+   * SQLite: a second connection to the same file for the look-up of stored texts. Ingest asks
+   * once per input, mostly while its previous batch is being written on the store's own
+   * connection; there the question waited for the whole write (it must not see rows not yet
+   * committed), and so did the document's extraction. In WAL mode this connection reads the
+   * last commit at once, without waiting. Null for a store in memory or opened read-only.
+   */
+  private lookup: BetterSqlite3.Database | null | undefined;
+  private lookupStatement: BetterSqlite3.Statement | null = null;
+
+  private lookupConnection(): BetterSqlite3.Database | null {
+    if (this.lookup !== undefined) return this.lookup;
+    const raw = this.raw;
+    this.lookup = null;
+    if (!raw || raw.readonly || raw.memory || !raw.open) return null;
+    try {
+      const db = new SqliteDatabase(this.location, { fileMustExist: true });
+      db.pragma(`busy_timeout = ${SQLITE_BUSY_MS}`);
+      db.pragma('query_only = 1');
+      this.lookup = db;
+    } catch {
+      // Cannot open a second connection here: the store's own connection answers.
+    }
+    return this.lookup;
+  }
+
   async findVersion(hash: string): Promise<PutResult | null> {
     const raw = this.raw;
     if (raw) {
       // Asked once per input of an ingest: a prepared statement, not a query built each time.
-      // While another caller's transaction holds the connection (an ingest writing its last
-      // batch), it waits for the connection like any read, so it never sees rows not yet committed.
-      const read = () => {
-        const found = raw
-          .prepare('SELECT id, document_id, version FROM document_versions WHERE hash = ? AND is_current = 1 LIMIT 1')
-          .get(hash) as { id: number; document_id: string; version: number } | undefined;
+      const sql = 'SELECT id, document_id, version FROM document_versions WHERE hash = ? AND is_current = 1 LIMIT 1';
+      const ask = (stmt: BetterSqlite3.Statement) => {
+        const found = stmt.get(hash) as { id: number; document_id: string; version: number } | undefined;
         return found ? { status: 'unchanged' as const, documentId: found.document_id, version: found.version, versionId: String(found.id) } : null;
       };
-      return raw.inTransaction ? this.db.connection().execute(async () => read()) : read();
+      const lookup = this.lookupConnection();
+      if (lookup) return ask((this.lookupStatement ??= lookup.prepare(sql)));
+      // On the store's own connection, a question asked while a transaction holds it waits for
+      // the connection like any read, so it never sees rows not yet committed.
+      return raw.inTransaction ? this.db.connection().execute(async () => ask(raw.prepare(sql))) : ask(raw.prepare(sql));
     }
     const row = await this.db
       .selectFrom('document_versions')

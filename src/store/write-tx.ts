@@ -240,11 +240,28 @@ function sqliteTx(raw: BetterSqlite3.Database, kysely: Kysely<Database>): WriteT
       if (options.computed) throw new Error('computed columns are written by PostgreSQL stores only');
       if (rows.length === 0) return [];
       const returning = options.returning;
-      const tail = `${options.onConflict ? ` ${options.onConflict}` : ''}${returning?.length ? ` RETURNING ${returning.map(quote).join(', ')}` : ''}`;
       const out: Record<string, unknown>[] = [];
+      const maxRows = Math.max(1, Math.floor(SQLITE_MAX_PARAMS / columns.length));
+      const byRowid = returning?.length && !options.onConflict ? rowidReturning(columns, returning) : null;
+      if (byRowid) {
+        // The returned rows are made here rather than by RETURNING, which SQLite collects and
+        // hands back a row object at a time. Without a conflict clause every row goes in, and a
+        // statement gives its rows consecutive rowids in VALUES order (each new rowid is one
+        // more than the largest so far; nothing else writes inside this transaction), so the
+        // last rowid says them all.
+        for (const [at, size] of sqliteRuns(rows.length, maxRows)) {
+          await breathe();
+          const info = raw.prepare(sqliteInsert(table, columns, size, '')).run(flatParams(rows, at, size));
+          if (info.changes !== size) throw new Error(`${table}: ${size} rows inserted as ${info.changes}`);
+          const first = Number(info.lastInsertRowid) - size + 1;
+          for (let i = 0; i < size; i++) out.push(byRowid(rows[at + i]!, first + i));
+        }
+        return out;
+      }
+      const tail = `${options.onConflict ? ` ${options.onConflict}` : ''}${returning?.length ? ` RETURNING ${returning.map(quote).join(', ')}` : ''}`;
       if (returning?.length && !options.keyed) {
         // Row order promised: a statement per row, whose returned row is that row's.
-        const stmt = raw.prepare(valuesInsert(table, columns, 1, tail));
+        const stmt = raw.prepare(sqliteInsert(table, columns, 1, tail));
         for (let i = 0; i < rows.length; i++) {
           if ((i & 63) === 0) await breathe();
           out.push(stmt.get(...bind(rows[i])) as Record<string, unknown>);
@@ -253,16 +270,46 @@ function sqliteTx(raw: BetterSqlite3.Database, kysely: Kysely<Database>): WriteT
       }
       // A run of rows per call into SQLite: the crossing and the statement reset cost more
       // than a small row's insert.
-      const maxRows = Math.max(1, Math.floor(SQLITE_MAX_PARAMS / columns.length));
       for (const [at, size] of sqliteRuns(rows.length, maxRows)) {
         await breathe();
-        const stmt = raw.prepare(valuesInsert(table, columns, size, tail));
+        const stmt = raw.prepare(sqliteInsert(table, columns, size, tail));
         if (returning?.length) for (const r of stmt.all(flatParams(rows, at, size)) as Record<string, unknown>[]) out.push(r);
         else stmt.run(flatParams(rows, at, size));
       }
       return out;
     },
   };
+}
+
+/**
+ * SQLite: the returned row of an inserted row from its own values and its rowid, where
+ * `returning` names `id` (the table's rowid: every table of the store with an `id` column
+ * declares it INTEGER PRIMARY KEY) and otherwise only inserted columns. Null where it cannot.
+ */
+function rowidReturning(columns: readonly ColumnSpec[], returning: readonly string[]): ((row: readonly unknown[], id: number) => Record<string, unknown>) | null {
+  if (!returning.includes('id') || columns.some((c) => c.name === 'id')) return null;
+  const at = returning.map((name) => (name === 'id' ? -1 : columns.findIndex((c) => c.name === name)));
+  if (at.some((i, k) => i < 0 && returning[k] !== 'id')) return null;
+  return (row, id) => {
+    const r: Record<string, unknown> = {};
+    returning.forEach((name, k) => (r[name] = at[k]! < 0 ? id : row[at[k]!]));
+    return r;
+  };
+}
+
+/** SQLite insert texts by column list (the store's are constants), table, row count and tail: built once each. */
+const sqliteInserts = new WeakMap<readonly ColumnSpec[], Map<string, string>>();
+function sqliteInsert(table: string, columns: readonly ColumnSpec[], rows: number, tail: string): string {
+  let byShape = sqliteInserts.get(columns);
+  if (!byShape) sqliteInserts.set(columns, (byShape = new Map()));
+  const key = `${table}|${rows}|${tail}`;
+  let text = byShape.get(key);
+  if (text === undefined) {
+    text = valuesInsert(table, columns, rows, tail);
+    if (byShape.size > 100) byShape.clear();
+    byShape.set(key, text);
+  }
+  return text;
 }
 
 function pgTx(kysely: Kysely<Database>): WriteTx {
