@@ -20,10 +20,10 @@
  * Needs PostgreSQL: READOUT_BENCH_PG (default postgres://postgres@127.0.0.1:5432/test); skipped with a
  * note when it does not answer.
  *
- *   node --import tsx bench/ingest-pg.ts [N] [--warm W] [--rounds R]
+ *   node --import tsx bench/ingest-pg.ts [N] [--warm W] [--rounds R] [--warm-only]
  *
  * N documents timed per run (default 1,500), W warm-up documents per worker process (default
- * 1,000; 0 measures cold only), R runs of each setting (default 2).
+ * 3,000; 0 measures cold only), R runs of each setting (default 2); --warm-only skips the cold runs.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
@@ -45,10 +45,15 @@ export interface PgScaleOptions {
   seed?: number;
   /**
    * Documents each worker process drains from a queue of its own before the timed phase of the
-   * steady-state runs (default 1,000: the pipeline runs compiled from about the thousandth
-   * document on); 0 measures cold only.
+   * steady-state runs (default 3,000); 0 measures cold only. After 1,000 documents V8 was still
+   * optimising some 300 functions of the pipeline during the 1,500 timed ones (about 1 ms of
+   * compiler thread per document, twice that per document for two workers, which share the
+   * timed documents); after 3,000 to 4,000 it optimises about a hundred, mostly the store's
+   * code meeting the new run's objects (bench/pg-cost.ts, node --trace-opt).
    */
   warmDocs?: number;
+  /** Steady-state runs only. */
+  warmOnly?: boolean;
 }
 
 export interface PgScaleRun {
@@ -81,10 +86,10 @@ export interface PgScaleWarm {
   wallRatio: number;
 }
 
-/** `one`, `two`, `ratio` and `wallRatio` are the cold runs; `warm` the steady-state ones (null: not measured). */
+/** `one`, `two`, `ratio` and `wallRatio` are the cold runs (the steady-state ones again when `coldSkipped`); `warm` the steady-state ones (null: not measured). */
 export type PgScaleResult =
   | { skipped: string }
-  | { one: PgScaleRun; two: PgScaleRun; ratio: number; wallRatio: number; warm: PgScaleWarm | null; load: { start: number; end: number } };
+  | { one: PgScaleRun; two: PgScaleRun; ratio: number; wallRatio: number; warm: PgScaleWarm | null; load: { start: number; end: number }; coldSkipped?: boolean };
 
 interface OneRun {
   /** Documents stored after the first commit, and the seconds from the first commit to the last. */
@@ -364,7 +369,8 @@ export async function benchPgScale(opts: PgScaleOptions = {}): Promise<PgScaleRe
   const problem = await reachable(url);
   if (problem) return { skipped: `PostgreSQL at ${url.replace(/\/\/[^@/]*@/, '//')} does not answer (${problem}); set READOUT_BENCH_PG to measure` };
   const n = opts.docs ?? 1500;
-  const warmDocs = Math.max(0, opts.warmDocs ?? 1000);
+  const warmDocs = Math.max(0, opts.warmDocs ?? 3000);
+  if (opts.warmOnly && warmDocs === 0) throw new Error('--warm-only needs warm-up documents');
   const seed = opts.seed ?? 20241003;
   const dir = mkdtempSync(join(tmpdir(), 'readout-bench-pg-'));
   const file = join(dir, 'docs.jsonl');
@@ -377,7 +383,7 @@ export async function benchPgScale(opts: PgScaleOptions = {}): Promise<PgScaleRe
     const rounds = Math.max(1, opts.rounds ?? 2);
     // Cold and warm runs alternate, 1 then 2 workers, then 2 then 1, so that a drifting load weighs on all.
     type Setting = { workers: number; warm: boolean };
-    const round: Setting[] = [1, 2].flatMap((workers) => [{ workers, warm: false }, ...(warmDocs > 0 ? [{ workers, warm: true }] : [])]);
+    const round: Setting[] = [1, 2].flatMap((workers) => [...(opts.warmOnly ? [] : [{ workers, warm: false }]), ...(warmDocs > 0 ? [{ workers, warm: true }] : [])]);
     const order = Array.from({ length: rounds }, (_, r) => (r % 2 === 0 ? round : [...round].reverse())).flat();
     const done = { cold: { 1: [] as OneRun[], 2: [] as OneRun[] }, warm: { 1: [] as OneRun[], 2: [] as OneRun[] } };
     for (const s of order) {
@@ -385,8 +391,8 @@ export async function benchPgScale(opts: PgScaleOptions = {}): Promise<PgScaleRe
       if (s.warm) done.warm[w].push(await warmRun(url, file, warmFiles, n, warmDocs, w));
       else done.cold[w].push(await oneRun(url, file, n, w));
     }
-    const one = summarise(1, n, done.cold[1]);
-    const two = summarise(2, n, done.cold[2]);
+    const one = opts.warmOnly ? summarise(1, n, done.warm[1]) : summarise(1, n, done.cold[1]);
+    const two = opts.warmOnly ? summarise(2, n, done.warm[2]) : summarise(2, n, done.cold[2]);
     let warm: PgScaleWarm | null = null;
     if (warmDocs > 0) {
       const wOne = summarise(1, n, done.warm[1]);
@@ -403,6 +409,7 @@ export async function benchPgScale(opts: PgScaleOptions = {}): Promise<PgScaleRe
       wallRatio: round2(one.wallSeconds / two.wallSeconds),
       warm,
       load: { start: round2(loadStart), end: round2(loadavg()[0]!) },
+      coldSkipped: opts.warmOnly === true,
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -432,7 +439,7 @@ function settingLines(label: string, one: PgScaleRun, two: PgScaleRun, ratio: nu
 /** The lines `npm run bench` prints. */
 export function formatPgScale(r: PgScaleResult): string {
   if ('skipped' in r) return `PostgreSQL 2 workers / 1 worker: skipped: ${r.skipped}`;
-  const lines = [
+  const lines = r.coldSkipped ? [`PostgreSQL: load average ${r.load.start} -> ${r.load.end}`] : [
     `PostgreSQL, cold: fresh worker processes, each compiling the pipeline over its share of the documents; load average ${r.load.start} -> ${r.load.end}`,
     ...settingLines('', r.one, r.two, r.ratio, r.wallRatio, 'start to end', 'start-up included'),
   ];
@@ -458,6 +465,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   };
   const warmDocs = option('--warm');
   const rounds = option('--rounds');
+  const warmOnly = args.includes('--warm-only');
+  if (warmOnly) args.splice(args.indexOf('--warm-only'), 1);
   const docs = args[0] === undefined ? undefined : Number(args[0]);
-  benchPgScale({ docs, warmDocs, rounds }).then((r) => console.log(`${formatPgScale(r)}\n${JSON.stringify(r)}`));
+  benchPgScale({ docs, warmDocs, rounds, warmOnly }).then((r) => console.log(`${formatPgScale(r)}\n${JSON.stringify(r)}`));
 }

@@ -98,6 +98,15 @@ describe.skipIf(!pgUrl)('ingest --queue, worker --drain and status on PostgreSQL
     expect(parked.rows[0]).toMatchObject({ state: 'failed', retry_count: 2 });
     expect(parked.rows[0]!.message).toContain(missingUrl);
 
+    // A done job keeps the name of its input, not the input: the text is in the store now.
+    const done = await store.client.query<{ name: string | null; carries: boolean }>(
+      `SELECT data->>'name' AS name, (data ? 'input' OR data ? 'base64' OR data ? 'item') AS carries
+         FROM "${store.queueSchema}".job WHERE name = 'readout-documents' AND state = 'completed'`,
+    );
+    expect(done.rows).toHaveLength(12);
+    expect(done.rows.every((r) => r.name !== null && !r.carries)).toBe(true);
+    expect(done.rows.map((r) => r.name)).toContain(join(dir, 'single.txt'));
+
     // A second drain finds nothing to do: the failed job is not tried a fourth time.
     const again = await cli(['worker', '--db', store.db, '--drain', '--concurrency', '1', '--json'], FAST);
     expect(again.code).toBe(0);
