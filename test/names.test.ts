@@ -365,6 +365,12 @@ describe('patronymic names with particles', () => {
     expect(names('Emir Sheikh Jassim bin Khalid Al Thani received the delegation in Doha.')).toEqual(['Jassim bin Khalid Al Thani']);
   });
 
+  it('"Deputy Ruler of Abu Dhabi": an emirate\'s ruler is an office, no one\'s name', () => {
+    expect(names('The talks were attended by Sheikh Rashid bin Saeed Al Nahyan, Deputy Ruler of Abu Dhabi and Minister of Interior.')).toEqual(['Rashid bin Saeed Al Nahyan']);
+    // Near miss: a name after the office is its holder's.
+    expect(names('Ruler of Sharjah Sheikh Khalid bin Saqr received the delegation.')).toEqual(['Khalid bin Saqr']);
+  });
+
   it('near-miss: a given name after title words still starts the holder’s name', () => {
     expect(names('Special Envoy for Water Affairs Alexander Noskov arrived in Doha.')).toEqual(['Alexander Noskov']);
   });
