@@ -647,9 +647,9 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         break;
       }
       case 'discuss': {
-        // "A and B signed a memorandum": a signing together is a ceremony only of a document the
+        // "A and B signed a memorandum", "witnessed the exchange of documents": a signing or an exchange is a ceremony only of a document the
         // parties agree on; "A and B signed a letter to the Secretary" is no meeting.
-        if (cue.kind === 'ceremony' && !cue.form.startsWith('witness') && !agreementNear(v, passive ? Math.max(first, i - 8) : end, passive ? i : Math.min(last, end + 8))) continue;
+        if (cue.kind === 'ceremony' && !/^witness.* signing$/.test(cue.form) && !agreementNear(v, passive ? Math.max(first, i - 8) : end, passive ? i : Math.min(last, end + 8))) continue;
         if (cue.kind === 'ceremony' && passive) {
           people = v.lower(end) === 'by' ? byAgent(v, end, last) : [];
           if (people.length < 2) continue;
