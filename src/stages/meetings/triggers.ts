@@ -300,8 +300,8 @@ const CLAUSE_REACH = 12;
  * The people of the subject of the nearest finite verb before token k, within a short reach and
  * the same clause: "A and B had agreed [to deepen ties] during ...".
  */
-function clauseSubjectBefore(v: MeetingText, k: number, first: number, skip: ReadonlySet<number>): { people: PersonRef[]; verb: number } {
-  for (let j = k - 1; j >= first && k - j <= CLAUSE_REACH; j--) {
+function clauseSubjectBefore(v: MeetingText, k: number, first: number, skip: ReadonlySet<number>, reach = CLAUSE_REACH): { people: PersonRef[]; verb: number } {
+  for (let j = k - 1; j >= first && k - j <= reach; j--) {
     if (/^[;:]$/.test(v.lower(j))) break;
     if (v.isVerb(j) && !/ing$/.test(v.lower(j))) return { people: v.tok(j)?.pos === 'AUX' ? [] : peopleBefore(v, j, first, skip), verb: j };
   }
@@ -493,19 +493,25 @@ function topicBefore(v: MeetingText, k: number, last: number): boolean {
   return false;
 }
 
+/** Most tokens from "when" or "where" back to the verb of the clause it depends on, past a list of companions. */
+const THEY_CLAUSE_REACH = 24;
+
 /** Conjunctions of time and place that open a clause whose "they" may stand for the main clause's people. */
 const TIME_CLAUSE = /^(?:when|since|after|before|as|where|while|once)$/;
 
 /**
  * "A and B had reached important consensus when they met in Astana": the subject "they" of the verb
- * at i, right after a conjunction of time, stands for the subject of the clause before it, when that
- * names two people or more.
+ * at i, right after a conjunction of time or place, stands for the subject of the clause before it
+ * and those its verb goes with, when that names two people or more.
  */
 function theyOfMainClause(v: MeetingText, i: number, first: number, skip: ReadonlySet<number>): PersonRef[] {
   let j = i - 1;
   while (j >= first && (v.tok(j)?.pos === 'ADV' || v.tok(j)?.pos === 'AUX' || /^(?:first|last|also|had|have)$/.test(v.lower(j)))) j--;
   if (v.lower(j) !== 'they' || !TIME_CLAUSE.test(v.lower(j - 1))) return [];
-  const people = clauseSubjectBefore(v, j - 1, first, skip).people;
+  const clause = clauseSubjectBefore(v, j - 1, first, skip, THEY_CLAUSE_REACH);
+  // "X travelled to Tunis with A and B, where they met C": those the clause's verb goes with are "they" too.
+  const companions = clause.people.length > 0 ? withPeople(v, clause.verb + 1, j - 1, ONLY_WITH, 20) : [];
+  const people = [...clause.people, ...companions];
   return people.length >= 2 ? people : [];
 }
 
