@@ -138,8 +138,10 @@ function membersOfGroup(v: MeetingText, j: number, last: number): number {
 /** Most tokens of "the Tajik side by". */
 const MAX_SIDE_TOKENS = 6;
 
-/** The token after "[the] <country word> side by" (or "delegation by") starting at k, or -1. */
+/** The token after "[on] [the] <country word> side by" (or "delegation by") starting at k, or -1. */
 function elidedSideEnd(v: MeetingText, k: number, last: number): number {
+  // "... and on the Ukrainian side by B", "and from the Ukrainian side by B".
+  if (/^(?:on|from)$/.test(v.lower(k))) k++;
   for (let j = k; j < last && j - k < MAX_SIDE_TOKENS; j++) {
     if (/^(?:side|delegation|team|party)$/.test(v.lower(j)) && v.lower(j + 1) === 'by') return j + 2;
     if (!v.inNounPhrase(j)) return -1;
