@@ -143,7 +143,11 @@ function elidedSideEnd(v: MeetingText, k: number, last: number): number {
   // "... and on the Ukrainian side by B", "and from the Ukrainian side by B".
   if (/^(?:on|from)$/.test(v.lower(k))) k++;
   for (let j = k; j < last && j - k < MAX_SIDE_TOKENS; j++) {
-    if (/^(?:side|delegation|team|party)$/.test(v.lower(j)) && v.lower(j + 1) === 'by') return j + 2;
+    if (/^(?:side|delegation|team|party)$/.test(v.lower(j))) {
+      // "on the Turkish side - by B": a dash may stand for the verb left out.
+      const by = /^[–—-]$/.test(v.lower(j + 1)) ? j + 2 : j + 1;
+      if (v.lower(by) === 'by') return by + 1;
+    }
     if (!v.inNounPhrase(j)) return -1;
   }
   return -1;

@@ -176,6 +176,8 @@ export class MeetingText {
     // "their foreign ministers, A and B", "their deputies": an office in the plural heads a list of holders.
     if (t.pos === 'NOUN' && /s$/.test(l) && titleWords().has(l.replace(/ies$/, 'y').replace(/s$/, ''))) return true;
     if (this.isPossessive(i)) return true;
+    // "the two countries' Prime Ministers": a noun with the possessive mark names whose the office is.
+    if (t.pos === 'NOUN' && this.isPossessive(i + 1)) return true;
     if (t.pos === 'ADJ' || t.pos === 'NUM') return true;
     // "the newly appointed Ambassador", "the visiting President": a participle or its adverb
     // before a capitalised office or name.
