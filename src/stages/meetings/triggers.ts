@@ -515,6 +515,13 @@ function theyOfMainClause(v: MeetingText, i: number, first: number, skip: Readon
   return people.length >= 2 ? people : [];
 }
 
+/** "whom I spoke to", "whom he had talked with": a relative "whom" and its subject pronoun right before the verb at i. */
+function whomBefore(v: MeetingText, i: number, first: number): boolean {
+  let j = i - 1;
+  while (j >= first && (v.tok(j)?.pos === 'ADV' || v.tok(j)?.pos === 'AUX')) j--;
+  return j - 1 >= first && /^(?:i|we|he|she|they)$/.test(v.lower(j)) && v.lower(j - 1) === 'whom' && v.person(v.mentionAt(v.lower(j - 2) === ',' ? j - 3 : j - 2)) !== null;
+}
+
 /** Nouns for a travelling party that meets as one: "the delegation met with", "the group also met". */
 const PARTY_NOUNS = /^(?:delegation|group|mission|team|party)$/;
 const LEADS = /^(?:led|leads|leading|headed|heads|heading)$/;
@@ -596,8 +603,9 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         people = [...before, ...object, ...complement, ...(passive ? [...peopleBefore(v, i, first, skip), ...byAgent(v, end, last)] : asDid(v, end, last))];
         reading = verbReading(v, i, first);
         for (let j = end; j < last && j - end < 8; j++) if (PHONE.test(v.lower(j))) kind = 'call';
-        // "spoke to the press", "talked about trade": speech without a named partner is no meeting.
-        if (!cue.form.startsWith('me') && object.length + complement.length === 0) continue;
+        // "spoke to the press", "talked about trade": speech without a named partner is no meeting;
+        // "Giorgia Meloni, whom I spoke to this morning": the partner is the antecedent of "whom".
+        if (!cue.form.startsWith('me') && object.length + complement.length === 0 && !(WITH_OR_TO.has(v.lower(end)) && whomBefore(v, i, first))) continue;
         place = placeAfter(v, end, last, PLACE_PREPS);
         break;
       }
