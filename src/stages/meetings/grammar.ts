@@ -110,6 +110,8 @@ const MAX_GROUP_TOKENS = 10;
 function membersOpenerEnd(v: MeetingText, j: number): number {
   const l = v.lower(j);
   if (l === 'among' && /^(?:them|whom|those)$/.test(v.lower(j + 1))) return /^(?:were|was)$/.test(v.lower(j + 2)) ? j + 3 : j + 2;
+  // "attended by, among others, A and B".
+  if (l === 'among' && v.lower(j + 1) === 'others') return v.lower(j + 2) === ',' ? j + 3 : j + 2;
   if (l === 'including' || l === 'notably') return j + 1;
   if (l === 'such' && v.lower(j + 1) === 'as') return j + 2;
   return -1;

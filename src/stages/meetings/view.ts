@@ -182,6 +182,8 @@ export class MeetingText {
     // "the newly appointed Ambassador", "the visiting President": a participle or its adverb
     // before a capitalised office or name.
     if (PRE_OFFICE.test(l) && (this.isCap(i + 1) || PRE_OFFICE.test(this.lower(i + 1)))) return true;
+    // "the newly appointed ambassadors", "the visiting delegation": after a determiner or its adverb, before a noun.
+    if (PRE_OFFICE.test(l) && this.tokens[i + 1]?.pos === 'NOUN' && (DETERMINERS.has(this.lower(i - 1)) || PRE_OFFICE.test(this.lower(i - 1)))) return true;
     // "Minister of Economy of the region [Vasily Kozlov]": an office of the region the text is about.
     if (LOCAL_UNITS.has(l) && this.tokens[i - 1]?.lower === 'the' && this.tokens[i - 2]?.lower === 'of') return true;
     // "the Prime Minister [Abiy Ahmed]": an editor's brackets inside the phrase.
