@@ -85,7 +85,8 @@ export function cueAt(v: MeetingText, i: number, last: number): { cue: MeetingCu
   // "the lead-up to", "a follow-up call": a word glued by a hyphen to the next is part of a compound.
   const t = v.tok(i)!;
   const dash = v.tok(i + 1);
-  if (dash && dash.text === '-' && dash.start === t.end && v.tok(i + 2)?.start === dash.end) return null;
+  // A cue written with its hyphens ("tête - à - tête") is that compound itself.
+  const compound = dash !== undefined && dash.text === '-' && dash.start === t.end && v.tok(i + 2)?.start === dash.end;
   const pos = v.tok(i)!.pos;
   // "will visit", "to call": after a modal or "to" the word is a verb whatever the tagger says.
   let b = i - 1;
@@ -94,7 +95,7 @@ export function cueAt(v: MeetingText, i: number, last: number): { cue: MeetingCu
   let best: { cue: MeetingCue; end: number } | null = null;
   for (const cue of list) {
     const words = wordsOf(cue);
-    if (i + words.length > last) continue;
+    if (i + words.length > last || (compound && words[1] !== '-')) continue;
     let ok = true;
     for (let k = 1; k < words.length; k++) if (v.lower(i + k) !== words[k]) ok = false;
     if (!ok) continue;
