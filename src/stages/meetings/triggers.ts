@@ -483,6 +483,36 @@ function theirOfSentenceBefore(v: MeetingText, s: Sentence, n: number): PersonRe
   return people.length >= 2 ? people : [];
 }
 
+/** Plural nouns for the two sides of a meeting: "the two leaders", "both presidents", "the sides". */
+const SIDES = /^(?:leaders|presidents|ministers|sides|heads|premiers|counterparts)$/;
+
+/** "The two leaders last met", "both presidents have met": the subject of the verb at i, opening its sentence, names the sides by a plural noun. */
+function sidesSubject(v: MeetingText, i: number, first: number): boolean {
+  let j = i - 1;
+  while (j >= first && (v.tok(j)?.pos === 'ADV' || v.tok(j)?.pos === 'AUX' || /^(?:last|first|also|already|previously)$/.test(v.lower(j)))) j--;
+  if (!SIDES.test(v.lower(j))) return false;
+  let k = j - 1;
+  if (/^(?:foreign|prime|two)$/.test(v.lower(k))) k--;
+  if (v.lower(k) === 'two') k--;
+  return k >= first && /^(?:the|both)$/.test(v.lower(k)) && k === first;
+}
+
+/** The two people the sentence before s names, in its paragraph; none when it names fewer or more. */
+function sidesOfSentenceBefore(v: MeetingText, s: Sentence): PersonRef[] {
+  const prev = v.sentences[s.index - 1];
+  if (!prev || prev.paragraph !== s.paragraph) return [];
+  const people: PersonRef[] = [];
+  for (let j = prev.tokenStart; j < prev.tokenEnd; j++) {
+    const p = v.person(v.mentionAt(j));
+    if (!p) continue;
+    j = v.tokenRange(p.mention)[1] - 1;
+    if (people.some((q) => q.actor.id === p.actor.id)) continue;
+    people.push(p);
+    if (people.length > 2) return [];
+  }
+  return people.length === 2 ? people : [];
+}
+
 /** After a verb of speech at k, a topic ("about", "of") comes before its partner's "with" or "to". */
 function topicBefore(v: MeetingText, k: number, last: number): boolean {
   for (let j = k; j < last && j - k < 12; j++) {
@@ -596,6 +626,8 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         // "A and B had reached consensus when they met in Astana": "they" in a clause of time stands for
         // the people of the clause it depends on, two or more of them.
         if (!passive && before.length === 0) before = theyOfMainClause(v, i, first, skip);
+        // "Ramaphosa will host Hichilema. The two leaders last met in August": the sides of the sentence before.
+        if (!passive && before.length === 0 && sidesSubject(v, i, first)) before = sidesOfSentenceBefore(v, s);
         // "spoke highly of X", "talked about his friendship with Y": a verb of speech takes its partner
         // after "with" or "to" before any topic, never as an object.
         const speech = cue.form.startsWith('sp') || cue.form.startsWith('talk');
