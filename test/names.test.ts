@@ -365,6 +365,18 @@ describe('patronymic names with particles', () => {
     expect(names('Emir Sheikh Jassim bin Khalid Al Thani received the delegation in Doha.')).toEqual(['Jassim bin Khalid Al Thani']);
   });
 
+  it('"Minister of Foreign Affairs and Human Mobility": a portfolio, no one\'s name', () => {
+    expect(names('The Minister of Foreign Affairs and Human Mobility, Gabriela Sommer, met her counterpart.')).toEqual(['Gabriela Sommer']);
+    // Near miss: a name after the portfolio is its holder's.
+    expect(names('Minister of Urban Mobility Jan Peeters opened the tram line.')).toEqual(['Jan Peeters']);
+  });
+
+  it('"Deputy Ruler of Abu Dhabi": an emirate\'s ruler is an office, no one\'s name', () => {
+    expect(names('The talks were attended by Sheikh Rashid bin Saeed Al Nahyan, Deputy Ruler of Abu Dhabi and Minister of Interior.')).toEqual(['Rashid bin Saeed Al Nahyan']);
+    // Near miss: a name after the office is its holder's.
+    expect(names('Ruler of Sharjah Sheikh Khalid bin Saqr received the delegation.')).toEqual(['Khalid bin Saqr']);
+  });
+
   it('near-miss: a given name after title words still starts the holder’s name', () => {
     expect(names('Special Envoy for Water Affairs Alexander Noskov arrived in Doha.')).toEqual(['Alexander Noskov']);
   });

@@ -110,6 +110,8 @@ const MAX_GROUP_TOKENS = 10;
 function membersOpenerEnd(v: MeetingText, j: number): number {
   const l = v.lower(j);
   if (l === 'among' && /^(?:them|whom|those)$/.test(v.lower(j + 1))) return /^(?:were|was)$/.test(v.lower(j + 2)) ? j + 3 : j + 2;
+  // "attended by, among others, A and B".
+  if (l === 'among' && v.lower(j + 1) === 'others') return v.lower(j + 2) === ',' ? j + 3 : j + 2;
   if (l === 'including' || l === 'notably') return j + 1;
   if (l === 'such' && v.lower(j + 1) === 'as') return j + 2;
   return -1;
@@ -138,10 +140,16 @@ function membersOfGroup(v: MeetingText, j: number, last: number): number {
 /** Most tokens of "the Tajik side by". */
 const MAX_SIDE_TOKENS = 6;
 
-/** The token after "[the] <country word> side by" (or "delegation by") starting at k, or -1. */
+/** The token after "[on] [the] <country word> side by" (or "delegation by") starting at k, or -1. */
 function elidedSideEnd(v: MeetingText, k: number, last: number): number {
+  // "... and on the Ukrainian side by B", "and from the Ukrainian side by B".
+  if (/^(?:on|from)$/.test(v.lower(k))) k++;
   for (let j = k; j < last && j - k < MAX_SIDE_TOKENS; j++) {
-    if (/^(?:side|delegation|team|party)$/.test(v.lower(j)) && v.lower(j + 1) === 'by') return j + 2;
+    if (/^(?:side|delegation|team|party)$/.test(v.lower(j))) {
+      // "on the Turkish side - by B": a dash may stand for the verb left out.
+      const by = /^[–—-]$/.test(v.lower(j + 1)) ? j + 2 : j + 1;
+      if (v.lower(by) === 'by') return by + 1;
+    }
     if (!v.inNounPhrase(j)) return -1;
   }
   return -1;

@@ -51,7 +51,8 @@ const PERFORMATIVE = /^(?:welcome|greet|congratulate|thank)/;
 /** The word before i skipping adverbs ("will also meet", "has now met"). */
 function prevContent(v: MeetingText, i: number, first: number): number {
   let j = i - 1;
-  while (j >= first && (v.tok(j)?.pos === 'ADV' || /^(?:also|then|again|now|soon|jointly|personally)$/.test(v.lower(j)))) j--;
+  // "had never met": a negation is no adverb to step over.
+  while (j >= first && !NEGATION.has(v.lower(j)) && (v.tok(j)?.pos === 'ADV' || /^(?:also|then|again|now|soon|jointly|personally)$/.test(v.lower(j)))) j--;
   return j;
 }
 
@@ -120,7 +121,7 @@ function hopeOrCondition(v: MeetingText, could: number, first: number): boolean 
 }
 
 /** Verbs that turn a meeting down or call it off: what they govern did not take place. */
-const REFUSAL = set('refuse refuses refused refusing decline declines declined declining fail fails failed');
+const REFUSAL = set('refuse refuses refused refusing decline declines declined declining fail fails failed unable');
 const CANCELLED = set('cancel cancels cancelled canceled cancelling canceling postpone postpones postponed postponing scrap scraps scrapped delay delays delayed suspend suspends suspended');
 const OPPORTUNITY = /^(?:opportunity|chance|occasion)$/;
 /** Verbs of an opportunity taken, in the past: "took", "used", "seized". */
@@ -239,6 +240,8 @@ export function nounReading(v: MeetingText, n: number, verb: number, first: numb
   for (let j = n - 1; j >= first && n - j <= 7; j--) {
     const l = v.lower(j);
     if (AHEAD_ADJECTIVES.has(l)) return 'planned';
+    // "an early meeting", "an early visit": soon, when right before the noun ("an early morning meeting" is held).
+    if (l === 'early' && j === n - 1) return 'planned';
     // "the present talks" are held; "will present their credentials" is a verb after a modal or "to".
     if (DONE_ADJECTIVES.has(l) && !MODALS.has(v.lower(j - 1)) && v.lower(j - 1) !== 'to') return 'held';
     // "preparations for the visit", "the preparation of the visit", "preparing the visit".
@@ -248,7 +251,8 @@ export function nounReading(v: MeetingText, n: number, verb: number, first: numb
     // meeting under discussion is of one still to come ("the programme of the visit included" is not).
     if ((l === 'for' || l === 'of') && PLAN_NOUNS.test(v.lower(j - 1)) && discussedBefore(v, j - 1, first)) return 'planned';
     // "called for talks", "pressed for a meeting": what is asked for is still to come.
-    if (l === 'for' && /^(?:call|calls|called|calling|appeal|appeals|appealed|press|pressed|push|pushed|ask|asked|urge|urged)$/.test(v.lower(j - 1))) return 'planned';
+    // "expressed hope for a meeting": what is hoped for is still to come.
+    if (l === 'for' && /^(?:call|calls|called|calling|appeal|appeals|appealed|press|pressed|push|pushed|ask|asked|urge|urged|hope|hopes|hoped|hoping|wish|wishes|wished)$/.test(v.lower(j - 1))) return 'planned';
     // "the announcement [today] of the September visit": a visit announced is still to come.
     if (l === 'of' && (ANNOUNCED.test(v.lower(j - 1)) || (TIME_AFTER.has(v.lower(j - 1)) && ANNOUNCED.test(v.lower(j - 2))))) return 'planned';
     if (l === 'in' && v.lower(j + 1) === 'advance') return 'planned';
@@ -296,7 +300,13 @@ export function nounReading(v: MeetingText, n: number, verb: number, first: numb
     if (MODALS.has(l)) return 'planned';
     if (SCHEDULED.has(l) && /^(?:is|are)$/.test(v.lower(j - 1))) return 'planned';
     if (HAPPENED.has(l)) return 'held';
-    if (v.isVerb(j)) return verbReading(v, j, first);
+    // "A meeting with X is expected to take place": a copula that says nothing by itself leaves the
+    // verb group after it to the reading below.
+    if (v.isVerb(j)) {
+      const r = verbReading(v, j, first);
+      if (r || !/^(?:is|are)$/.test(l)) return r;
+      break;
+    }
   }
   // "A meeting between X and Y is being prepared": past the noun's complement, its verb group.
   let j = n + 1;

@@ -85,7 +85,8 @@ export function cueAt(v: MeetingText, i: number, last: number): { cue: MeetingCu
   // "the lead-up to", "a follow-up call": a word glued by a hyphen to the next is part of a compound.
   const t = v.tok(i)!;
   const dash = v.tok(i + 1);
-  if (dash && dash.text === '-' && dash.start === t.end && v.tok(i + 2)?.start === dash.end) return null;
+  // A cue written with its hyphens ("tête - à - tête") is that compound itself.
+  const compound = dash !== undefined && dash.text === '-' && dash.start === t.end && v.tok(i + 2)?.start === dash.end;
   const pos = v.tok(i)!.pos;
   // "will visit", "to call": after a modal or "to" the word is a verb whatever the tagger says.
   let b = i - 1;
@@ -94,7 +95,7 @@ export function cueAt(v: MeetingText, i: number, last: number): { cue: MeetingCu
   let best: { cue: MeetingCue; end: number } | null = null;
   for (const cue of list) {
     const words = wordsOf(cue);
-    if (i + words.length > last) continue;
+    if (i + words.length > last || (compound && words[1] !== '-')) continue;
     let ok = true;
     for (let k = 1; k < words.length; k++) if (v.lower(i + k) !== words[k]) ok = false;
     if (!ok) continue;
@@ -300,8 +301,8 @@ const CLAUSE_REACH = 12;
  * The people of the subject of the nearest finite verb before token k, within a short reach and
  * the same clause: "A and B had agreed [to deepen ties] during ...".
  */
-function clauseSubjectBefore(v: MeetingText, k: number, first: number, skip: ReadonlySet<number>): { people: PersonRef[]; verb: number } {
-  for (let j = k - 1; j >= first && k - j <= CLAUSE_REACH; j--) {
+function clauseSubjectBefore(v: MeetingText, k: number, first: number, skip: ReadonlySet<number>, reach = CLAUSE_REACH): { people: PersonRef[]; verb: number } {
+  for (let j = k - 1; j >= first && k - j <= reach; j--) {
     if (/^[;:]$/.test(v.lower(j))) break;
     if (v.isVerb(j) && !/ing$/.test(v.lower(j))) return { people: v.tok(j)?.pos === 'AUX' ? [] : peopleBefore(v, j, first, skip), verb: j };
   }
@@ -482,6 +483,36 @@ function theirOfSentenceBefore(v: MeetingText, s: Sentence, n: number): PersonRe
   return people.length >= 2 ? people : [];
 }
 
+/** Plural nouns for the two sides of a meeting: "the two leaders", "both presidents", "the sides". */
+const SIDES = /^(?:leaders|presidents|ministers|sides|heads|premiers|counterparts)$/;
+
+/** "The two leaders last met", "both presidents have met": the subject of the verb at i, opening its sentence, names the sides by a plural noun. */
+function sidesSubject(v: MeetingText, i: number, first: number): boolean {
+  let j = i - 1;
+  while (j >= first && (v.tok(j)?.pos === 'ADV' || v.tok(j)?.pos === 'AUX' || /^(?:last|first|also|already|previously)$/.test(v.lower(j)))) j--;
+  if (!SIDES.test(v.lower(j))) return false;
+  let k = j - 1;
+  if (/^(?:foreign|prime|two)$/.test(v.lower(k))) k--;
+  if (v.lower(k) === 'two') k--;
+  return k >= first && /^(?:the|both)$/.test(v.lower(k)) && k === first;
+}
+
+/** The two people the sentence before s names, in its paragraph; none when it names fewer or more. */
+function sidesOfSentenceBefore(v: MeetingText, s: Sentence): PersonRef[] {
+  const prev = v.sentences[s.index - 1];
+  if (!prev || prev.paragraph !== s.paragraph) return [];
+  const people: PersonRef[] = [];
+  for (let j = prev.tokenStart; j < prev.tokenEnd; j++) {
+    const p = v.person(v.mentionAt(j));
+    if (!p) continue;
+    j = v.tokenRange(p.mention)[1] - 1;
+    if (people.some((q) => q.actor.id === p.actor.id)) continue;
+    people.push(p);
+    if (people.length > 2) return [];
+  }
+  return people.length === 2 ? people : [];
+}
+
 /** After a verb of speech at k, a topic ("about", "of") comes before its partner's "with" or "to". */
 function topicBefore(v: MeetingText, k: number, last: number): boolean {
   for (let j = k; j < last && j - k < 12; j++) {
@@ -493,20 +524,33 @@ function topicBefore(v: MeetingText, k: number, last: number): boolean {
   return false;
 }
 
+/** Most tokens from "when" or "where" back to the verb of the clause it depends on, past a list of companions. */
+const THEY_CLAUSE_REACH = 24;
+
 /** Conjunctions of time and place that open a clause whose "they" may stand for the main clause's people. */
 const TIME_CLAUSE = /^(?:when|since|after|before|as|where|while|once)$/;
 
 /**
  * "A and B had reached important consensus when they met in Astana": the subject "they" of the verb
- * at i, right after a conjunction of time, stands for the subject of the clause before it, when that
- * names two people or more.
+ * at i, right after a conjunction of time or place, stands for the subject of the clause before it
+ * and those its verb goes with, when that names two people or more.
  */
 function theyOfMainClause(v: MeetingText, i: number, first: number, skip: ReadonlySet<number>): PersonRef[] {
   let j = i - 1;
   while (j >= first && (v.tok(j)?.pos === 'ADV' || v.tok(j)?.pos === 'AUX' || /^(?:first|last|also|had|have)$/.test(v.lower(j)))) j--;
   if (v.lower(j) !== 'they' || !TIME_CLAUSE.test(v.lower(j - 1))) return [];
-  const people = clauseSubjectBefore(v, j - 1, first, skip).people;
+  const clause = clauseSubjectBefore(v, j - 1, first, skip, THEY_CLAUSE_REACH);
+  // "X travelled to Tunis with A and B, where they met C": those the clause's verb goes with are "they" too.
+  const companions = clause.people.length > 0 ? withPeople(v, clause.verb + 1, j - 1, ONLY_WITH, 20) : [];
+  const people = [...clause.people, ...companions];
   return people.length >= 2 ? people : [];
+}
+
+/** "whom I spoke to", "whom he had talked with": a relative "whom" and its subject pronoun right before the verb at i. */
+function whomBefore(v: MeetingText, i: number, first: number): boolean {
+  let j = i - 1;
+  while (j >= first && (v.tok(j)?.pos === 'ADV' || v.tok(j)?.pos === 'AUX')) j--;
+  return j - 1 >= first && /^(?:i|we|he|she|they)$/.test(v.lower(j)) && v.lower(j - 1) === 'whom' && v.person(v.mentionAt(v.lower(j - 2) === ',' ? j - 3 : j - 2)) !== null;
 }
 
 /** Nouns for a travelling party that meets as one: "the delegation met with", "the group also met". */
@@ -582,6 +626,8 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         // "A and B had reached consensus when they met in Astana": "they" in a clause of time stands for
         // the people of the clause it depends on, two or more of them.
         if (!passive && before.length === 0) before = theyOfMainClause(v, i, first, skip);
+        // "Ramaphosa will host Hichilema. The two leaders last met in August": the sides of the sentence before.
+        if (!passive && before.length === 0 && sidesSubject(v, i, first)) before = sidesOfSentenceBefore(v, s);
         // "spoke highly of X", "talked about his friendship with Y": a verb of speech takes its partner
         // after "with" or "to" before any topic, never as an object.
         const speech = cue.form.startsWith('sp') || cue.form.startsWith('talk');
@@ -590,8 +636,9 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         people = [...before, ...object, ...complement, ...(passive ? [...peopleBefore(v, i, first, skip), ...byAgent(v, end, last)] : asDid(v, end, last))];
         reading = verbReading(v, i, first);
         for (let j = end; j < last && j - end < 8; j++) if (PHONE.test(v.lower(j))) kind = 'call';
-        // "spoke to the press", "talked about trade": speech without a named partner is no meeting.
-        if (!cue.form.startsWith('me') && object.length + complement.length === 0) continue;
+        // "spoke to the press", "talked about trade": speech without a named partner is no meeting;
+        // "Giorgia Meloni, whom I spoke to this morning": the partner is the antecedent of "whom".
+        if (!cue.form.startsWith('me') && object.length + complement.length === 0 && !(WITH_OR_TO.has(v.lower(end)) && whomBefore(v, i, first))) continue;
         place = placeAfter(v, end, last, PLACE_PREPS);
         break;
       }
@@ -647,9 +694,9 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         break;
       }
       case 'discuss': {
-        // "A and B signed a memorandum": a signing together is a ceremony only of a document the
+        // "A and B signed a memorandum", "witnessed the exchange of documents": a signing or an exchange is a ceremony only of a document the
         // parties agree on; "A and B signed a letter to the Secretary" is no meeting.
-        if (cue.kind === 'ceremony' && !cue.form.startsWith('witness') && !agreementNear(v, passive ? Math.max(first, i - 8) : end, passive ? i : Math.min(last, end + 8))) continue;
+        if (cue.kind === 'ceremony' && !/^witness.* signing$/.test(cue.form) && !agreementNear(v, passive ? Math.max(first, i - 8) : end, passive ? i : Math.min(last, end + 8))) continue;
         if (cue.kind === 'ceremony' && passive) {
           people = v.lower(end) === 'by' ? byAgent(v, end, last) : [];
           if (people.length < 2) continue;

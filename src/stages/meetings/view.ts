@@ -176,10 +176,14 @@ export class MeetingText {
     // "their foreign ministers, A and B", "their deputies": an office in the plural heads a list of holders.
     if (t.pos === 'NOUN' && /s$/.test(l) && titleWords().has(l.replace(/ies$/, 'y').replace(/s$/, ''))) return true;
     if (this.isPossessive(i)) return true;
+    // "the two countries' Prime Ministers": a noun with the possessive mark names whose the office is.
+    if (t.pos === 'NOUN' && this.isPossessive(i + 1)) return true;
     if (t.pos === 'ADJ' || t.pos === 'NUM') return true;
     // "the newly appointed Ambassador", "the visiting President": a participle or its adverb
     // before a capitalised office or name.
     if (PRE_OFFICE.test(l) && (this.isCap(i + 1) || PRE_OFFICE.test(this.lower(i + 1)))) return true;
+    // "the newly appointed ambassadors", "the visiting delegation": after a determiner or its adverb, before a noun.
+    if (PRE_OFFICE.test(l) && this.tokens[i + 1]?.pos === 'NOUN' && (DETERMINERS.has(this.lower(i - 1)) || PRE_OFFICE.test(this.lower(i - 1)))) return true;
     // "Minister of Economy of the region [Vasily Kozlov]": an office of the region the text is about.
     if (LOCAL_UNITS.has(l) && this.tokens[i - 1]?.lower === 'the' && this.tokens[i - 2]?.lower === 'of') return true;
     // "the Prime Minister [Abiy Ahmed]": an editor's brackets inside the phrase.
