@@ -696,7 +696,10 @@ export function appositiveTitles(s: SentenceScan): void {
       // the office before the comma is the holder's, as it is after the name.
       // "the Permanent Representative of Thailand to ASEAN, Ambassador X": diplomats keep "Ambassador" as
       // a style in other posts, so a bare "Ambassador" beside an office named in full is that style.
-      const courtesy = n?.title ? COURTESY_TITLES.has(n.title) && n.countrySource !== 'title' && m.country !== null : false;
+      // "The Minister of Foreign Affairs, Ambassador X, received ...": or an apposition closed by a comma
+      // and a verb in lower case, where a list would go on with another name.
+      const closed = n ? s.tok(n.tokenEnd)?.text === ',' && /^\p{Ll}/u.test(s.tok(n.tokenEnd + 1)?.text ?? '') : false;
+      const courtesy = n?.title ? COURTESY_TITLES.has(n.title) && n.countrySource !== 'title' && (m.country !== null || closed) : false;
       const mere = n?.title ? isRank(n.title) || STYLE_TITLES.has(n.title) || courtesy : false;
       if (n && n.type === 'person' && n.form === 'name' && (!n.title || mere || n.rule === 'person-lexicon')) {
         if (mere && m.sector) n.sector = m.sector;

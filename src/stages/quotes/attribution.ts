@@ -4,6 +4,7 @@ import type { Mention } from '../../document/layers.js';
 import { lowerBound, type Span } from '../../document/span.js';
 import { ACCORDING_TO, APPOSITION_AT_START, COMPLEMENT_BEFORE, FILLER, SPEAKER_VERB_GAP, cuePatterns } from './cues.js';
 import { DELEGATION_HEAD_WORDS, type SpeakerIndex } from './speakers.js';
+import { titleByWords } from '../../lexicon/titles.js';
 import { pronounGender, type Gender } from '../coreference/gender.js';
 
 export interface Attribution {
@@ -52,6 +53,8 @@ const WORDS_OF = /(?<![\p{L}])(?:words|remarks|statement|phrase)[ \t\u00a0]+of[ 
 const POSSESSED_WORDS = /^['’]s[ \t\u00a0]+(?:own[ \t\u00a0]+)?(?:words|opinion|view)[ \t\u00a0]*,?[ \t\u00a0]*$/;
 /** "In the " / "In " before the possessor. */
 const IN_POSSESSOR = /(?<![\p{L}])in[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/iu;
+/** Capitalised words right before a name: the office written with it ("Minister ", "Foreign Minister "). */
+const OFFICE_AT_END = /(?:\p{Lu}[\p{L}’'.-]*[ \t\u00a0]+){1,4}$/u;
 /** Capitalised words between "according to the" and the office: "Bryansk " in "the Bryansk Governor". */
 const QUALIFIER_AT_END = /(?<=(?:^|[^\p{L}])the[ \t\u00a0]+)(?:\p{Lu}[\p{L}-]*[ \t\u00a0]+){1,2}$/u;
 
@@ -268,8 +271,16 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
     // "According to the Bryansk Governor": a place word may qualify the office that names the speaker.
     const unqualified = lead.replace(QUALIFIER_AT_END, '');
     const a = possessive ? IN_POSSESSOR.exec(unqualified) : ACCORDING_TO.exec(unqualified);
-    if (a) {
-      const start = m.start - (lead.length - unqualified.length) - a[0].length;
+    // How far the introduction reaches back from the name: "According to ", or with the holder's
+    // office written before the name, "According to Minister ".
+    let introLength = a ? a[0].length : 0;
+    if (!a && !possessive && m.type === 'person') {
+      const office = OFFICE_AT_END.exec(unqualified);
+      const rest = office && titleByWords(office[0].trim()) ? ACCORDING_TO.exec(unqualified.slice(0, office.index)) : null;
+      if (rest) introLength = rest[0].length + office![0].length;
+    }
+    if (introLength > 0) {
+      const start = m.start - (lead.length - unqualified.length) - introLength;
       // The qualifier must be the holder's: "the Tula Governor" is not the Governor of Bryansk Oblast.
       const written = lead.slice(unqualified.length).trim();
       const qualifier = written.toLowerCase();
