@@ -112,6 +112,12 @@ describe('a person’s country from the office’s own words first', () => {
     expect(countryOf(text, 'Sato Kenji', 'mofa.gov.vn')).toBe('JPN');
   });
 
+  it('an official met in a city of another state, with no state of their own, serves that state', () => {
+    expect(countryOf('Minister Jane Holt met Prime Minister Peter Kila in Port Moresby.', 'Peter Kila', 'dfat.gov.au')).toBe('PNG');
+    // Near-miss: a meeting in the issuer's own capital keeps the issuer's official.
+    expect(countryOf('Minister Jane Holt met Prime Minister Peter Kila in Canberra.', 'Peter Kila', 'dfat.gov.au')).toBe('AUS');
+  });
+
   it('the country written after the name beats a list of known people', () => {
     expect(countryOf('President Obama met President Juan Manuel Santos of Colombia in the Oval Office.', 'Juan Manuel Santos', 'whitehouse.gov')).toBe('COL');
   });
