@@ -118,6 +118,11 @@ describe('a person’s country from the office’s own words first', () => {
     expect(countryOf('Minister Jane Holt met Prime Minister Peter Kila in Canberra.', 'Peter Kila', 'dfat.gov.au')).toBe('AUS');
   });
 
+  it('a monarch named by style alone is the listed one', () => {
+    expect(countryOf('The Minister conveyed the greetings of His Majesty King Hamad bin Isa Al Khalifa to the President.', 'Hamad bin Isa Al Khalifa', 'mfa.gov.uz')).toBe('BHR');
+    expect(countryOf('The President thanked Emperor Naruhito for the hospitality.', 'Naruhito', 'president.uz')).toBe('JPN');
+  });
+
   it('the country written after the name beats a list of known people', () => {
     expect(countryOf('President Obama met President Juan Manuel Santos of Colombia in the Oval Office.', 'Juan Manuel Santos', 'whitehouse.gov')).toBe('COL');
   });
