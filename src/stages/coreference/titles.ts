@@ -90,7 +90,8 @@ export function titleFits(generic: string, held: string | null): boolean {
   // "the head of the region", "the head of the city": its governor or mayor (or a "Head of ..." office).
   if (r.regionHead) return isLocalOffice(held.split(/ (?:of|for) /i)[0]!) || /^head of\b/i.test(held);
   const g = r.head;
-  const heldHead = headReading(held);
+  // A holder introduced as "the head of the Kazakh Foreign Ministry" is "the minister" later.
+  const heldHead = headReading(ministryHead(held) ?? held);
   const h = heldHead.head;
   // "the Minister of Health" is not the Minister of Foreign Affairs: two offices whose portfolios
   // are both written and share no word are two offices.

@@ -311,7 +311,10 @@ const SERVING_OFFICES = new Set(['Aide', 'Assistant', 'Counsellor']);
  * so they make no person of their own.
  */
 function principalAt(s: SentenceScan, th: TitleHit, j: number): { end: number; text: string; country: string | null } | null {
-  if (!SERVING_OFFICES.has(th.entry.title) || s.lower(j) !== 'to') return null;
+  // "Special Envoy of the Secretary-General", "Special Representative of the President of Russia": an
+  // envoy's principal, written with "of", is an office too.
+  const envoyOf = s.lower(j) === 'of' && ENVOY.test(lookupKey(`${th.entry.title} ${th.text}`));
+  if (!envoyOf && (!SERVING_OFFICES.has(th.entry.title) || s.lower(j) !== 'to')) return null;
   let k = j + 1;
   if (s.lower(k) === 'the') k++;
   const inner = s.titleHit(k);
@@ -322,8 +325,9 @@ function principalAt(s: SentenceScan, th: TitleHit, j: number): { end: number; t
   s.take(inner.start, inner.end, Claim.Title);
   return {
     end: comp ? comp.end : subject ? subject.end : inner.end,
-    text: ` to the ${comp ? `${office} ${ofComplement(comp)}` : office}`,
-    country: comp?.country ?? null,
+    text: ` ${envoyOf ? 'of' : 'to'} the ${comp ? `${office} ${ofComplement(comp)}` : office}`,
+    // "... of the United Nations for Afghanistan": the state an envoy is for is the posting, not whom the envoy serves.
+    country: envoyOf && comp && / for /.test(ofComplement(comp)) ? null : comp?.country ?? null,
   };
 }
 
