@@ -41,6 +41,8 @@ const LABEL_LEAD = /^[ \t\u00a0]*(?:(?:[\p{Lu}][\p{L}’'.-]*|of|the|for|and|de|
 const ROLE_OF_BODY = /^[ \t\u00a0]*(?:['’]s[ \t\u00a0]+)?(?:(?:chief|deputy|official|senior|press|first)[ \t\u00a0]+)?(?:spokes(?:person|man|woman)|press[ \t\u00a0]+secretary|representative|official|spokes)[ \t\u00a0]*$/i;
 /** Roles a body gives to many people at once: its spokespeople and representatives. */
 const SPOKES_ROLE = /^(?:(?:chief|deputy|official|senior|first)[ \t\u00a0]+)?(?:spokes(?:person|man|woman)|representative)\b/i;
+/** "I", "as I", "as we" where a cue names its speaker: the one speaking. */
+const FIRST_PERSON_SPEAKER = /^[ \t\u00a0]*(?:as[ \t\u00a0]+)?I[ \t\u00a0]*$/;
 const PRONOUN_ONLY = /^[ \t\u00a0]*(he|she)[ \t\u00a0]*$/i;
 /** The speaker words must not themselves be a speech verb ("Said ..."). */
 const SPEECH_WORD = /^(?:said|says|added|noted|told|asked)\b/i;
@@ -218,6 +220,12 @@ export function attributeStatedBy(doc: Document, index: SpeakerIndex, w: QuoteWi
  * "he", "a source"): the best mention inside them, else a pronoun, else no one.
  */
 function fromRegion(index: SpeakerIndex, start: number, end: number, rule: string, cue: Span, w: QuoteWindow): Attribution {
+  // "Vladimir Putin: ... “the talks were substantive,” as I told the press": in a transcript turn, "I"
+  // is the one whose turn it is.
+  if (FIRST_PERSON_SPEAKER.test(index.textOf(start, end))) {
+    const turn = turnSpeaker(index.documentText(), index, w.paragraphStart);
+    if (turn) return { speaker: turn.actor, speakerMention: turn.id, cue, rule: `${rule}+first-person+turn-label` };
+  }
   // "the head of the Uzbek delegation": the person, not the delegation the words name; "his counterpart":
   // the person introduced as the counterpart, not the one "his" stands for.
   if (index.isRelationalPhrase(index.textOf(start, end))) {

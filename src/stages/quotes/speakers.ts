@@ -186,7 +186,9 @@ export class SpeakerIndex {
   }
 
   referent(words: string, at: number): Actor | null {
-    const w = words.trim().replace(/[ \t\u00a0]+/g, ' ');
+    // "the head of our state", "our Foreign Minister": in a release, "our" is the issuing state's; the
+    // office is read without it ("the head of state").
+    const w = words.trim().replace(/[ \t\u00a0]+/g, ' ').replace(/(?<![\p{L}])[Oo]ur (?=\p{L})/u, '');
     const order = ORDER_WORD.exec(w);
     if (order) return this.oneOfLastTwo(at, order[1]!.toLowerCase() === 'latter');
     // "His Highness said": the person last introduced with that style of address.
