@@ -212,6 +212,9 @@ export class SpeakerIndex {
     if (BODY_HEAD_WORDS.test(w)) {
       const leader = this.lastPersonAfter(at, LED_BY_BEFORE);
       if (leader) return leader;
+      // Or the one whose office is the head of a body so named ("Director-General of the IAEA").
+      const head = this.lastPersonWhere(at, (a) => !a.nominal && titleFits(w.replace(/^the /i, ''), a.title));
+      if (head) return head;
     }
     const diplomat = DIPLOMAT_WORDS.exec(w);
     if (diplomat) {
