@@ -123,6 +123,12 @@ describe('a person’s country from the office’s own words first', () => {
     expect(countryOf('The President thanked Emperor Naruhito for the hospitality.', 'Naruhito', 'president.uz')).toBe('JPN');
   });
 
+  it('a state’s body after the name ("MP X of the Iranian Parliament") is the one the person serves', () => {
+    expect(countryOf('The delegation included MP Ahmad Karimi of the Iranian Parliament.', 'Ahmad Karimi', 'mfa.tj')).toBe('IRN');
+    // Near-miss: a body of no one state leaves the issuer's guess or none, never that body's code.
+    expect(countryOf('The Minister met Deputy Director Ahmad Karimi of the United Nations Development Programme.', 'Ahmad Karimi', 'mfa.tj')).not.toBe('UNO');
+  });
+
   it('the country written after the name beats a list of known people', () => {
     expect(countryOf('President Obama met President Juan Manuel Santos of Colombia in the Oval Office.', 'Juan Manuel Santos', 'whitehouse.gov')).toBe('COL');
   });
