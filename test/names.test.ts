@@ -700,6 +700,14 @@ describe('surnames that are common words', () => {
   });
 });
 
+describe('styles of address', () => {
+  it('"Eng." before a name is an engineer’s style, not a name', () => {
+    expect(names('The Minister received H.E. Eng. Ahmed Al-Hamadi, Chairman of the Business Council, in Manama.')).toEqual(['Ahmed Al-Hamadi']);
+    // Near-miss: without its full stop the word may open a name.
+    expect(names('The Minister received Eng Hock Tan in Penang.')).toEqual(['Eng Hock Tan']);
+  });
+});
+
 describe('a long body name before its holder', () => {
   it('the body ends on its head noun and the holder’s name starts at the given name', () => {
     expect(people('Chairman of the General Authority for the Suez Canal Economic Zone Walid Gamal El-Din met the delegation.').map((p) => [p.name, p.title]))

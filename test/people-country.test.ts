@@ -112,6 +112,23 @@ describe('a person’s country from the office’s own words first', () => {
     expect(countryOf(text, 'Sato Kenji', 'mofa.gov.vn')).toBe('JPN');
   });
 
+  it('an official met in a city of another state, with no state of their own, serves that state', () => {
+    expect(countryOf('Minister Jane Holt met Prime Minister Peter Kila in Port Moresby.', 'Peter Kila', 'dfat.gov.au')).toBe('PNG');
+    // Near-miss: a meeting in the issuer's own capital keeps the issuer's official.
+    expect(countryOf('Minister Jane Holt met Prime Minister Peter Kila in Canberra.', 'Peter Kila', 'dfat.gov.au')).toBe('AUS');
+  });
+
+  it('a monarch named by style alone is the listed one', () => {
+    expect(countryOf('The Minister conveyed the greetings of His Majesty King Hamad bin Isa Al Khalifa to the President.', 'Hamad bin Isa Al Khalifa', 'mfa.gov.uz')).toBe('BHR');
+    expect(countryOf('The President thanked Emperor Naruhito for the hospitality.', 'Naruhito', 'president.uz')).toBe('JPN');
+  });
+
+  it('a state’s body after the name ("MP X of the Iranian Parliament") is the one the person serves', () => {
+    expect(countryOf('The delegation included MP Ahmad Karimi of the Iranian Parliament.', 'Ahmad Karimi', 'mfa.tj')).toBe('IRN');
+    // Near-miss: a body of no one state leaves the issuer's guess or none, never that body's code.
+    expect(countryOf('The Minister met Deputy Director Ahmad Karimi of the United Nations Development Programme.', 'Ahmad Karimi', 'mfa.tj')).not.toBe('UNO');
+  });
+
   it('the country written after the name beats a list of known people', () => {
     expect(countryOf('President Obama met President Juan Manuel Santos of Colombia in the Oval Office.', 'Juan Manuel Santos', 'whitehouse.gov')).toBe('COL');
   });

@@ -102,6 +102,9 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
       const gap = text.slice(m.end, next.start);
       // "Amara Diallo (Republic of Guinea)", "President Santos of Colombia".
       if ((BRACKET_GAP.test(gap) && BRACKET_CLOSE.test(text.slice(next.end, next.end + 4))) || (OF_GAP.test(gap) && next.form !== 'possessive')) set(m, next.country);
+    } else if (next && next.type === 'organization' && next.form === 'name' && next.country && countryName(next.country) && OF_GAP.test(text.slice(m.end, next.start))) {
+      // "MP Ahmad Karimi of the Iranian Parliament": a state's body after the name is the one the person serves.
+      set(m, next.country);
     }
     // "Alexei Overchuk co-chairs it from the Russian side".
     for (let k = i + 1; k < mentions.length && k <= i + 4; k++) {

@@ -1,6 +1,7 @@
 import { wordLists } from '../../lexicon/words.js';
 import { lookupKey } from '../../lexicon/normalize.js';
 import { roleOfTitle, titleByWords } from '../../lexicon/titles.js';
+import { organizationByName } from '../../lexicon/organizations.js';
 import { isLocalOffice } from './local-office.js';
 
 /**
@@ -90,7 +91,8 @@ export function titleFits(generic: string, held: string | null): boolean {
   // "the head of the region", "the head of the city": its governor or mayor (or a "Head of ..." office).
   if (r.regionHead) return isLocalOffice(held.split(/ (?:of|for) /i)[0]!) || /^head of\b/i.test(held);
   const g = r.head;
-  const heldHead = headReading(held);
+  // A holder introduced as "the head of the Kazakh Foreign Ministry" is "the minister" later.
+  const heldHead = headReading(ministryHead(held) ?? held);
   const h = heldHead.head;
   // "the Minister of Health" is not the Minister of Foreign Affairs: two offices whose portfolios
   // are both written and share no word are two offices.
@@ -108,7 +110,17 @@ export function titleFits(generic: string, held: string | null): boolean {
   // "the head of the European Commission" is its President, "the head of the Agency" its Director: the
   // one whose own office, no deputy's, is of that body.
   if (r.headedBody) {
-    return ` ${lookupKey(held).replace(/ of the /g, ' of ')} `.includes(`${r.headedBody} `) && !h.split(/[ -]/).some((w) => RANK_BELOW.has(w));
+    if (h.split(/[ -]/).some((w) => RANK_BELOW.has(w))) return false;
+    if (` ${lookupKey(held).replace(/ of the /g, ' of ')} `.includes(`${r.headedBody} `)) return true;
+    // "the head of the Commission" for "President of the European Commission", "the head of the Agency"
+    // for "Director-General of the IAEA": the body the holder's title names, in full or by its
+    // acronym, ends in the words.
+    const words = r.headedBody.replace(/^ of /, ' ');
+    const body = / of (?:the )?([\p{L} -]+)$/u.exec(held);
+    if (!body) return false;
+    if (` ${lookupKey(body[1]!)}`.endsWith(words)) return true;
+    const full = /^\p{Lu}{2,}$/u.test(body[1]!) ? organizationByName(body[1]!) : null;
+    return full !== null && ` ${lookupKey(full.name)}`.endsWith(words);
   }
   // "the Kazakh leader" can be its president or prime minister.
   if (g === 'leader') return roleOfTitle(held) !== null;

@@ -13,6 +13,11 @@ const VISITED_KINDS = new Set(['country', 'city', 'region']);
  */
 const MET_BEFORE = /\b(?:met|meet|meets|meeting|talks|talked|conversation|received|hosted|welcomed|called|call)(?:[ \t\u00a0]+(?:with|by|on|upon))?[ \t\u00a0]+(?:(?:the|[\p{Lu}][\p{L}'’.-]*,?|of|for|and)[ \t\u00a0]+){0,16}$/u;
 
+/** "in " right before a city. */
+const MET_IN = /(?<![\p{L}])in[ \t\u00a0]+$/u;
+/** A verb of meeting in the words before: "met", "held talks with", "received". */
+const MEETING_WORD = /(?<![\p{L}])(?:met|meets|held talks|talked|received|hosted|called on)(?![\p{L}])/u;
+
 /**
  * "Minister X paid a working visit to Kuala Lumpur. ... He met with Minister of Investment Y":
  * officials whom the issuer's visitor meets in the one foreign state the text says was visited
@@ -30,7 +35,10 @@ export function visitHosts(text: string, actors: readonly Actor[], mentions: rea
   }
   for (const m of mentions) {
     if (m.type !== 'place' || !m.country || m.country === home || !m.placeKind || !VISITED_KINDS.has(m.placeKind)) continue;
-    if (!VISITED.test(text.slice(Math.max(0, m.start - 24), m.start))) continue;
+    // "Minister X met Prime Minister Y in Port Moresby": a meeting told as held in a city of another state.
+    const metThere = m.placeKind === 'city' && MET_IN.test(text.slice(Math.max(0, m.start - 6), m.start))
+      && MEETING_WORD.test(text.slice(sentences[sentenceOf(sentences, m)]!.start, m.start));
+    if (!metThere && !VISITED.test(text.slice(Math.max(0, m.start - 24), m.start))) continue;
     if (visited !== null && visited !== m.country) return;
     visited = m.country;
     if (from < 0) from = sentences[sentenceOf(sentences, m)]!.start;

@@ -35,7 +35,8 @@ export function nameRunAt(s: SentenceScan, i: number): NameRun | null {
   const { particles, honorifics, postNominals, capitalHonorifics } = wordLists();
   const isHonorificAt = (k: number): boolean => {
     const key = honorificKey(honorifics, s.lower(k));
-    if (key === null) return false;
+    // "Eng. Ahmed Al-Hamadi": a style listed only with its full stop ("Eng.") is one where the stop is written.
+    if (key === null) return s.tok(k + 1)?.text === '.' && s.glued(k + 1) && honorifics.has(`${s.lower(k)}.`);
     // "HE" is His Excellency; "He" after an office is a name ("Vice Premier He Lifeng").
     const upper = key.toUpperCase();
     return !capitalHonorifics.has(upper) || s.tok(k)!.text === upper;

@@ -311,7 +311,10 @@ const SERVING_OFFICES = new Set(['Aide', 'Assistant', 'Counsellor']);
  * so they make no person of their own.
  */
 function principalAt(s: SentenceScan, th: TitleHit, j: number): { end: number; text: string; country: string | null } | null {
-  if (!SERVING_OFFICES.has(th.entry.title) || s.lower(j) !== 'to') return null;
+  // "Special Envoy of the Secretary-General", "Special Representative of the President of Russia": an
+  // envoy's principal, written with "of", is an office too.
+  const envoyOf = s.lower(j) === 'of' && ENVOY.test(lookupKey(`${th.entry.title} ${th.text}`));
+  if (!envoyOf && (!SERVING_OFFICES.has(th.entry.title) || s.lower(j) !== 'to')) return null;
   let k = j + 1;
   if (s.lower(k) === 'the') k++;
   const inner = s.titleHit(k);
@@ -322,8 +325,9 @@ function principalAt(s: SentenceScan, th: TitleHit, j: number): { end: number; t
   s.take(inner.start, inner.end, Claim.Title);
   return {
     end: comp ? comp.end : subject ? subject.end : inner.end,
-    text: ` to the ${comp ? `${office} ${ofComplement(comp)}` : office}`,
-    country: comp?.country ?? null,
+    text: ` ${envoyOf ? 'of' : 'to'} the ${comp ? `${office} ${ofComplement(comp)}` : office}`,
+    // "... of the United Nations for Afghanistan": the state an envoy is for is the posting, not whom the envoy serves.
+    country: envoyOf && comp && / for /.test(ofComplement(comp)) ? null : comp?.country ?? null,
   };
 }
 
@@ -696,7 +700,10 @@ export function appositiveTitles(s: SentenceScan): void {
       // the office before the comma is the holder's, as it is after the name.
       // "the Permanent Representative of Thailand to ASEAN, Ambassador X": diplomats keep "Ambassador" as
       // a style in other posts, so a bare "Ambassador" beside an office named in full is that style.
-      const courtesy = n?.title ? COURTESY_TITLES.has(n.title) && n.countrySource !== 'title' && m.country !== null : false;
+      // "The Minister of Foreign Affairs, Ambassador X, received ...": or an apposition closed by a comma
+      // and a verb in lower case, where a list would go on with another name.
+      const closed = n ? s.tok(n.tokenEnd)?.text === ',' && /^\p{Ll}/u.test(s.tok(n.tokenEnd + 1)?.text ?? '') : false;
+      const courtesy = n?.title ? COURTESY_TITLES.has(n.title) && n.countrySource !== 'title' && (m.country !== null || closed) : false;
       const mere = n?.title ? isRank(n.title) || STYLE_TITLES.has(n.title) || courtesy : false;
       if (n && n.type === 'person' && n.form === 'name' && (!n.title || mere || n.rule === 'person-lexicon')) {
         if (mere && m.sector) n.sector = m.sector;

@@ -4,6 +4,7 @@ import type { Mention } from '../../document/layers.js';
 import { lowerBound, type Span } from '../../document/span.js';
 import { ACCORDING_TO, APPOSITION_AT_START, COMPLEMENT_BEFORE, FILLER, SPEAKER_VERB_GAP, cuePatterns } from './cues.js';
 import { DELEGATION_HEAD_WORDS, type SpeakerIndex } from './speakers.js';
+import { titleByWords } from '../../lexicon/titles.js';
 import { pronounGender, type Gender } from '../coreference/gender.js';
 
 export interface Attribution {
@@ -40,6 +41,8 @@ const LABEL_LEAD = /^[ \t\u00a0]*(?:(?:[\p{Lu}][\p{L}’'.-]*|of|the|for|and|de|
 const ROLE_OF_BODY = /^[ \t\u00a0]*(?:['’]s[ \t\u00a0]+)?(?:(?:chief|deputy|official|senior|press|first)[ \t\u00a0]+)?(?:spokes(?:person|man|woman)|press[ \t\u00a0]+secretary|representative|official|spokes)[ \t\u00a0]*$/i;
 /** Roles a body gives to many people at once: its spokespeople and representatives. */
 const SPOKES_ROLE = /^(?:(?:chief|deputy|official|senior|first)[ \t\u00a0]+)?(?:spokes(?:person|man|woman)|representative)\b/i;
+/** "I", "as I", "as we" where a cue names its speaker: the one speaking. */
+const FIRST_PERSON_SPEAKER = /^[ \t\u00a0]*(?:as[ \t\u00a0]+)?I[ \t\u00a0]*$/;
 const PRONOUN_ONLY = /^[ \t\u00a0]*(he|she)[ \t\u00a0]*$/i;
 /** The speaker words must not themselves be a speech verb ("Said ..."). */
 const SPEECH_WORD = /^(?:said|says|added|noted|told|asked)\b/i;
@@ -52,6 +55,8 @@ const WORDS_OF = /(?<![\p{L}])(?:words|remarks|statement|phrase)[ \t\u00a0]+of[ 
 const POSSESSED_WORDS = /^['’]s[ \t\u00a0]+(?:own[ \t\u00a0]+)?(?:words|opinion|view)[ \t\u00a0]*,?[ \t\u00a0]*$/;
 /** "In the " / "In " before the possessor. */
 const IN_POSSESSOR = /(?<![\p{L}])in[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/iu;
+/** Capitalised words right before a name: the office written with it ("Minister ", "Foreign Minister "). */
+const OFFICE_AT_END = /(?:\p{Lu}[\p{L}’'.-]*[ \t\u00a0]+){1,4}$/u;
 /** Capitalised words between "according to the" and the office: "Bryansk " in "the Bryansk Governor". */
 const QUALIFIER_AT_END = /(?<=(?:^|[^\p{L}])the[ \t\u00a0]+)(?:\p{Lu}[\p{L}-]*[ \t\u00a0]+){1,2}$/u;
 
@@ -215,6 +220,12 @@ export function attributeStatedBy(doc: Document, index: SpeakerIndex, w: QuoteWi
  * "he", "a source"): the best mention inside them, else a pronoun, else no one.
  */
 function fromRegion(index: SpeakerIndex, start: number, end: number, rule: string, cue: Span, w: QuoteWindow): Attribution {
+  // "Vladimir Putin: ... “the talks were substantive,” as I told the press": in a transcript turn, "I"
+  // is the one whose turn it is.
+  if (FIRST_PERSON_SPEAKER.test(index.textOf(start, end))) {
+    const turn = turnSpeaker(index.documentText(), index, w.paragraphStart);
+    if (turn) return { speaker: turn.actor, speakerMention: turn.id, cue, rule: `${rule}+first-person+turn-label` };
+  }
   // "the head of the Uzbek delegation": the person, not the delegation the words name; "his counterpart":
   // the person introduced as the counterpart, not the one "his" stands for.
   if (index.isRelationalPhrase(index.textOf(start, end))) {
@@ -268,8 +279,16 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
     // "According to the Bryansk Governor": a place word may qualify the office that names the speaker.
     const unqualified = lead.replace(QUALIFIER_AT_END, '');
     const a = possessive ? IN_POSSESSOR.exec(unqualified) : ACCORDING_TO.exec(unqualified);
-    if (a) {
-      const start = m.start - (lead.length - unqualified.length) - a[0].length;
+    // How far the introduction reaches back from the name: "According to ", or with the holder's
+    // office written before the name, "According to Minister ".
+    let introLength = a ? a[0].length : 0;
+    if (!a && !possessive && m.type === 'person') {
+      const office = OFFICE_AT_END.exec(unqualified);
+      const rest = office && titleByWords(office[0].trim()) ? ACCORDING_TO.exec(unqualified.slice(0, office.index)) : null;
+      if (rest) introLength = rest[0].length + office![0].length;
+    }
+    if (introLength > 0) {
+      const start = m.start - (lead.length - unqualified.length) - introLength;
       // The qualifier must be the holder's: "the Tula Governor" is not the Governor of Bryansk Oblast.
       const written = lead.slice(unqualified.length).trim();
       const qualifier = written.toLowerCase();

@@ -186,7 +186,9 @@ export class SpeakerIndex {
   }
 
   referent(words: string, at: number): Actor | null {
-    const w = words.trim().replace(/[ \t\u00a0]+/g, ' ');
+    // "the head of our state", "our Foreign Minister": in a release, "our" is the issuing state's; the
+    // office is read without it ("the head of state").
+    const w = words.trim().replace(/[ \t\u00a0]+/g, ' ').replace(/(?<![\p{L}])[Oo]ur (?=\p{L})/u, '');
     const order = ORDER_WORD.exec(w);
     if (order) return this.oneOfLastTwo(at, order[1]!.toLowerCase() === 'latter');
     // "His Highness said": the person last introduced with that style of address.
@@ -210,6 +212,9 @@ export class SpeakerIndex {
     if (BODY_HEAD_WORDS.test(w)) {
       const leader = this.lastPersonAfter(at, LED_BY_BEFORE);
       if (leader) return leader;
+      // Or the one whose office is the head of a body so named ("Director-General of the IAEA").
+      const head = this.lastPersonWhere(at, (a) => !a.nominal && titleFits(w.replace(/^the /i, ''), a.title));
+      if (head) return head;
     }
     const diplomat = DIPLOMAT_WORDS.exec(w);
     if (diplomat) {
@@ -220,7 +225,7 @@ export class SpeakerIndex {
     const diplomacy = DIPLOMACY_HEAD_WORDS.exec(w);
     if (diplomacy) {
       // "the head of the Austrian diplomacy", "China's top diplomat": the foreign minister (of that country).
-      const demonym = diplomacy[1] ?? diplomacy[2];
+      const demonym = diplomacy[1] ?? diplomacy[2] ?? diplomacy[3];
       return this.holderOfRole(`${demonym ? `${demonym} ` : ''}Foreign Minister`, at);
     }
     const leader = STATE_LEADER_WORDS.exec(w);
@@ -514,7 +519,7 @@ const DIPLOMATIC_OFFICE = /\b(?:ambassador|consul|charg[ée]|envoy|permanent rep
 /** A deputy's office: "Deputy Governor", "Vice-Governor", "First Deputy Mayor". */
 const DEPUTY_TITLE = /(?:^|[\s-])(?:deputy|vice|assistant)(?:[\s-]|$)/i;
 /** "the head of the Austrian diplomacy", "the chief of Russian diplomacy", "the head of the Russian MFA", "the Chinese top diplomat". */
-const DIPLOMACY_HEAD_WORDS = /^(?:[Tt]he )?(?:(?:[Hh]ead|[Cc]hief) of (?:the )?(?:(\p{Lu}[\p{L}-]*) )?(?:diplomacy|MFA)|(?:(\p{Lu}[\p{L}-]*) )?(?:top|chief) diplomat)$/u;
+const DIPLOMACY_HEAD_WORDS = /^(?:[Tt]he )?(?:(?:[Hh]ead|[Cc]hief) of (?:the )?(?:(\p{Lu}[\p{L}-]*) )?(?:diplomacy|MFA)|(?:(\p{Lu}[\p{L}-]*) )?(?:top|chief) diplomat|(?:(\p{Lu}[\p{L}-]*) )?diplomacy (?:chief|head))$/u;
 /** "the Vietnamese State leader", "the Government leader", "the state chief": a head of state or government in plain words. */
 const STATE_LEADER_WORDS = /^(?:[Tt]he )?(?:(\p{Lu}[\p{L}-]*) )?([Ss]tate|[Gg]overnment) (?:leader|head|chief)$/u;
 /** A person noun that names no office, with the demonym of the country served: "the Pakistani official". */
