@@ -107,6 +107,7 @@ export const cameoActorIndex = cached((): CameoActorIndex => {
 });
 
 interface SplitList {
+  /** Names by their second word, each list followed by the one-word names. */
   readonly bySecond: ReadonlyMap<string, readonly CameoActorName[]>;
   readonly single: readonly CameoActorName[];
 }
@@ -137,11 +138,13 @@ export function cameoNamesFrom(first: string, second: string | null): readonly C
       if (group) group.push(n);
       else bySecond.set(key, [n]);
     }
+    // Each group of two words or more is followed by the one-word names, joined here once rather than on every ask.
+    if (single.length) for (const group of bySecond.values()) group.push(...single);
     split = { bySecond, single };
     splitLists.set(first, split);
   }
   const two = second === null ? undefined : split.bySecond.get(second);
-  return two ? (split.single.length ? [...two, ...split.single] : two) : split.single;
+  return two ?? split.single;
 }
 
 const actorCache = new Map<number, CameoActor>();

@@ -1,5 +1,7 @@
 import { CameoFileError, cameoLines, pluralOfPhrase } from './cameo-data.js';
 import { cached } from './data.js';
+import type { Token } from '../document/layers.js';
+import { WordAnswers, wordIds } from './word-table.js';
 
 /**
  * The CAMEO discard list (data/cameo/discards.tsv): phrases that mark a sentence as not about
@@ -33,11 +35,15 @@ export const discardIndex = cached((): ReadonlyMap<string, readonly Discard[]> =
   return byFirstWord;
 });
 
+/** Per word: the discard phrases its lower case starts (word-table.ts). */
+const STARTS = new WordAnswers((text: string) => discardIndex().get(text.toLowerCase()));
+
 /** The first discard phrase among the tokens [from, to), matched on their lower-case forms, or null. */
-export function discardIn(tokens: readonly { readonly lower: string }[], from: number, to: number): Discard | null {
-  const index = discardIndex();
+export function discardIn(tokens: readonly Token[], from: number, to: number): Discard | null {
+  const ids = wordIds(tokens);
   for (let i = from; i < to; i++) {
-    const list = index.get(tokens[i]!.lower);
+    const id = ids[i]!;
+    const list = id >= 0 ? STARTS.get(id, tokens[i]!.text) : discardIndex().get(tokens[i]!.lower);
     if (!list) continue;
     for (const d of list) {
       if (i + d.words.length > to) continue;

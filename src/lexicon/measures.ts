@@ -38,7 +38,11 @@ export function phraseTable<V>(entries: Iterable<[string, V]>): PhraseTable<V> {
 export function phraseEndingAt<V>(table: PhraseTable<V>, words: (i: number) => string, end: number, min: number): { start: number; value: V } | null {
   const last = end - 1;
   if (last < min) return null;
-  for (const form of table.byLast.get(words(last)) ?? []) {
+  // Most words end no form: no list, no iterator.
+  const forms = table.byLast.get(words(last));
+  if (forms === undefined) return null;
+  for (let f = 0; f < forms.length; f++) {
+    const form = forms[f]!;
     const start = end - form.words.length;
     if (start < min) continue;
     let ok = true;
@@ -51,7 +55,10 @@ export function phraseEndingAt<V>(table: PhraseTable<V>, words: (i: number) => s
 /** The longest form starting at `words[start]`, reading no further than `max` (exclusive). */
 export function phraseStartingAt<V>(table: PhraseTable<V>, words: (i: number) => string, start: number, max: number): { end: number; value: V } | null {
   if (start >= max) return null;
-  for (const form of table.byFirst.get(words(start)) ?? []) {
+  const forms = table.byFirst.get(words(start));
+  if (forms === undefined) return null;
+  for (let f = 0; f < forms.length; f++) {
+    const form = forms[f]!;
     const end = start + form.words.length;
     if (end > max) continue;
     let ok = true;

@@ -452,8 +452,13 @@ export const measures: Stage = {
           else if (previous) subject = { ids: previous, rule: `same ${d.topic} as the figure before${subject.ids.length === 1 ? ' (the sentence names one side only)' : ''}` };
         }
         if (subject.ids.length >= 2) lastSubject.set(d.topic, subject.ids);
-        const { qt0: _a, qt1: _b, clause: _c, win: _w, kind: _k, prior: _p, unstatedBase: _u, why, ...m } = d;
-        out.push({ ...m, id: `m${out.length + 1}`, subject: subject.ids, rule: [...why, `subject: ${subject.rule}`].join('; ') });
+        // The measure's own fields in the order of the layer, without the draft's working fields: a
+        // literal, not a rest and a spread, which the engine copies field by field through a slow path.
+        out.push({
+          id: `m${out.length + 1}`, quantity: d.quantity, topic: d.topic, topicSpan: d.topicSpan, role: d.role, direction: d.direction,
+          ratio: d.ratio, period: d.period, base: d.base, deadline: d.deadline, level: d.level, subject: subject.ids, start: d.start,
+          end: d.end, stage: d.stage, rule: [...d.why, `subject: ${subject.rule}`].join('; '),
+        });
       }
     }
     doc.setLayer('measures', out, this.name);

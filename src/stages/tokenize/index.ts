@@ -58,6 +58,11 @@ const CLAUSE_START = new Set(['the', 'a', 'an', 'this', 'these', 'that', 'those'
 /** A capital and a small letter glued to a full stop: an initial ("Kh.") or a short name ending a sentence ("Ha."). */
 const SHORT_NAME_AND_STOP = /^\p{Lu}\p{Ll}\.$/u;
 
+/** SHORT_NAME_AND_STOP.test(text), the expression asked only of texts of three to five code units ending in a full stop. */
+function shortNameAndStop(text: string): boolean {
+  return text.length >= 3 && text.length <= 5 && text.charCodeAt(text.length - 1) === 46 && SHORT_NAME_AND_STOP.test(text);
+}
+
 /**
  * Whether the text ends, or a paragraph ends, or a word that opens a clause comes after wink's
  * token i, which ends at `offset` of `read`: then a full stop glued to it ends the sentence. The
@@ -251,7 +256,7 @@ function tokenizeChunk(
     }
     // "... received Nguyen Loc Ha." at the end of a paragraph or before a new clause: wink keeps a
     // short last name with the sentence's full stop as if it were an initial; the two stand apart.
-    if (!opaque && SHORT_NAME_AND_STOP.test(tokenText) && !SHORT_WORDS.has(tokenText.slice(0, -1).toLowerCase()) && sentenceEndsAfter(read, offset, values, types, i)) {
+    if (!opaque && shortNameAndStop(tokenText) && !SHORT_WORDS.has(tokenText.slice(0, -1).toLowerCase()) && sentenceEndsAfter(read, offset, values, types, i)) {
       ours[i] = tokens.length;
       tokens.push({ index: tokens.length, start, end: end - 1, text: tokenText.slice(0, -1), lower: tokenText.slice(0, -1).toLowerCase(), pos: 'PROPN', kind: type, sentence: -1 });
       stops.add(tokens.length);
