@@ -194,6 +194,7 @@ export async function migrate(db: Kysely<Database>, backend: Backend): Promise<v
       await createTables(trx, backend);
       await createMeetingTables(trx, backend);
       await uniqueVersionTexts(trx, backend);
+      await dropRedundantIndexes(trx);
       await fastCompression(trx);
     });
     return;
@@ -201,6 +202,16 @@ export async function migrate(db: Kysely<Database>, backend: Backend): Promise<v
   await createTables(db, backend);
   await createMeetingTables(db, backend);
   await uniqueVersionTexts(db, backend);
+  await dropRedundantIndexes(db);
+}
+
+/**
+ * Step 3: an index on `document_versions (document_id)` alone, which stores made before kept:
+ * the unique keys (document_id, version) and (document_id, hash) answer every look-up by
+ * document, and each index is one more tree every new version is written into.
+ */
+async function dropRedundantIndexes(db: Kysely<Database>): Promise<void> {
+  await sql`DROP INDEX IF EXISTS document_versions_doc`.execute(db);
 }
 
 /**
@@ -419,7 +430,6 @@ async function createTables(db: Kysely<Database>, backend: Backend): Promise<voi
     // prefers an is_current-led index, which would scan every current version per look-up.
     ['document_versions_hash_current', 'document_versions', ['hash', 'is_current']],
     ['document_versions_current', 'document_versions', ['is_current', 'sort_date', 'id']],
-    ['document_versions_doc', 'document_versions', ['document_id']],
     ['document_versions_pipeline', 'document_versions', ['is_current', 'pipeline_version', 'id']],
     ['actors_surname', 'actors', ['surname_key', 'kind']],
     ['actors_rank', 'actors', ['documents', 'id']],
