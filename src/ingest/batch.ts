@@ -157,9 +157,8 @@ export async function ingestItems(items: AsyncIterable<IngestInput>, options: In
    * A record from a thread stays as the bytes it came in until its batch is written: a few
    * hundred records wait at a time (the window), and as objects each would live through
    * several collections of this thread's young objects, be copied each time, then be moved to
-   * the old generation, whose collection (on the helper threads) cost about as much as the
-   * writing itself. As bytes it is one block outside the heap; read just before it is written,
-   * its objects die young.
+   * the old generation and collected there. As bytes it is one block outside the heap; read
+   * just before it is written, its objects live only as long as the write.
    */
   const fromReply = (reply: string | Uint8Array | RecordBytes): Extracted => {
     if (typeof reply !== 'string' && !(reply instanceof Uint8Array)) {

@@ -520,10 +520,11 @@ export async function removeDerived(tx: WriteTx, versionId: number): Promise<voi
   }
   const oldEvents = await trx.selectFrom('events').select(['id', 'type', 'sort_date']).where('version_id', '=', versionId).execute();
   if (oldEvents.length > 0) {
+    // Through the version's events: the parties' own version_id has no index (see schema.ts).
     const oldParties = await trx
       .selectFrom('event_parties')
       .select(['event_id', 'role', 'pos', 'actor_id', 'country'])
-      .where('version_id', '=', versionId)
+      .where('event_id', 'in', (eb) => eb.selectFrom('events').select('id').where('version_id', '=', versionId))
       .execute();
     const byEvent = new Map<number, PairEvent>();
     for (const e of oldEvents) byEvent.set(num(e.id), { type: e.type, sortDate: e.sort_date, parties: [] });
@@ -543,7 +544,10 @@ export async function removeDerived(tx: WriteTx, versionId: number): Promise<voi
         .execute();
     }
   }
-  await trx.deleteFrom('event_parties').where('version_id', '=', versionId).execute();
+  await trx
+    .deleteFrom('event_parties')
+    .where('event_id', 'in', (eb) => eb.selectFrom('events').select('id').where('version_id', '=', versionId))
+    .execute();
   await trx.deleteFrom('events').where('version_id', '=', versionId).execute();
   await trx.deleteFrom('quotes').where('version_id', '=', versionId).execute();
   await trx.deleteFrom('figures').where('version_id', '=', versionId).execute();

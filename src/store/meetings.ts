@@ -112,7 +112,6 @@ export async function createMeetingTables(db: AnyDb, backend: Backend): Promise<
     ['meetings_version', 'meetings', ['version_id']],
     ['meeting_parties_meeting', 'meeting_parties', ['meeting_id']],
     ['meeting_parties_actor', 'meeting_parties', ['actor_id']],
-    ['meeting_parties_version', 'meeting_parties', ['version_id']],
   ];
   for (const [name, table, columns] of indexes) await db.schema.createIndex(name).ifNotExists().on(table).columns(columns).execute();
 }
@@ -165,7 +164,11 @@ export async function meetingPartyRows(
 
 /** Takes a version's meetings out (the version is replaced or re-extracted). */
 export async function removeMeetings(tx: WriteTx, versionId: number): Promise<void> {
-  await tx.kysely.deleteFrom('meeting_parties').where('version_id', '=', versionId).execute();
+  // Through the version's meetings: the parties' own version_id has no index (see schema.ts).
+  await tx.kysely
+    .deleteFrom('meeting_parties')
+    .where('meeting_id', 'in', (eb) => eb.selectFrom('meetings').select('id').where('version_id', '=', versionId))
+    .execute();
   await tx.kysely.deleteFrom('meetings').where('version_id', '=', versionId).execute();
 }
 

@@ -194,6 +194,7 @@ export async function migrate(db: Kysely<Database>, backend: Backend): Promise<v
       await createTables(trx, backend);
       await createMeetingTables(trx, backend);
       await uniqueVersionTexts(trx, backend);
+      await dropRedundantIndexes(trx);
       await fastCompression(trx);
     });
     return;
@@ -201,6 +202,21 @@ export async function migrate(db: Kysely<Database>, backend: Backend): Promise<v
   await createTables(db, backend);
   await createMeetingTables(db, backend);
   await uniqueVersionTexts(db, backend);
+  await dropRedundantIndexes(db);
+}
+
+/**
+ * Step 3: indexes that stores made before kept, each one more tree every new row is written
+ * into. `document_versions (document_id)`: the unique keys (document_id, version) and
+ * (document_id, hash) answer every look-up by document. `event_parties (version_id)` and
+ * `meeting_parties (version_id)`: read only when a version's rows are removed, which finds
+ * the parties through the version's events and meetings instead (ten to fifteen party rows
+ * per document, against one removal per replaced version).
+ */
+async function dropRedundantIndexes(db: Kysely<Database>): Promise<void> {
+  for (const name of ['document_versions_doc', 'event_parties_version', 'meeting_parties_version']) {
+    await sql`DROP INDEX IF EXISTS ${sql.ref(name)}`.execute(db);
+  }
 }
 
 /**
@@ -419,7 +435,6 @@ async function createTables(db: Kysely<Database>, backend: Backend): Promise<voi
     // prefers an is_current-led index, which would scan every current version per look-up.
     ['document_versions_hash_current', 'document_versions', ['hash', 'is_current']],
     ['document_versions_current', 'document_versions', ['is_current', 'sort_date', 'id']],
-    ['document_versions_doc', 'document_versions', ['document_id']],
     ['document_versions_pipeline', 'document_versions', ['is_current', 'pipeline_version', 'id']],
     ['actors_surname', 'actors', ['surname_key', 'kind']],
     ['actors_rank', 'actors', ['documents', 'id']],
@@ -432,7 +447,6 @@ async function createTables(db: Kysely<Database>, backend: Backend): Promise<voi
     ['event_parties_event', 'event_parties', ['event_id']],
     ['event_parties_actor', 'event_parties', ['actor_id']],
     ['event_parties_country', 'event_parties', ['country']],
-    ['event_parties_version', 'event_parties', ['version_id']],
     ['quotes_order', 'quotes', ['sort_date', 'id']],
     ['quotes_version', 'quotes', ['version_id']],
     ['quotes_speaker', 'quotes', ['speaker_actor_id']],
