@@ -47,9 +47,9 @@ export interface PgScaleOptions {
    * Documents each worker process drains from a queue of its own before the timed phase of the
    * steady-state runs (default 3,000); 0 measures cold only. After 1,000 documents V8 was still
    * optimising some 300 functions of the pipeline during the 1,500 timed ones (about 1 ms of
-   * compiler thread per document, twice that per document for two workers, which share the
-   * timed documents); after 3,000 to 4,000 it optimises about a hundred, mostly the store's
-   * code meeting the new run's objects (bench/pg-cost.ts, node --trace-opt).
+   * compiler thread per document of one worker); after 3,000 to 4,000 it optimises about a
+   * hundred, mostly the store's code meeting the new run's objects (bench/pg-cost.ts, node
+   * --trace-opt).
    */
   warmDocs?: number;
   /** Steady-state runs only. */

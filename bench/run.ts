@@ -116,7 +116,7 @@ const extra: Optional[] = [
   },
   {
     file: 'ingest-pg.ts', exportName: 'benchPgScale', formatName: 'formatPgScale', skip: flag('--skip-ingest') || flag('--skip-pg'),
-    arg: { docs: quick ? 500 : 1500, warmDocs: quick ? 500 : 1000 }, key: 'ingestPostgres',
+    arg: { docs: quick ? 500 : 1500, warmDocs: quick ? 500 : 3000 }, key: 'ingestPostgres',
   },
   {
     file: 'large-document.ts', exportName: 'benchLargeDocument', formatName: 'formatLargeDocument', skip: flag('--skip-large'),
