@@ -84,12 +84,17 @@ export function validateRecord(rec: ExtractRecord, text: string): string[] {
     nullable(`${at}.country`, p.country, CODE, 'a three-letter code');
     mentions(at, p.mentions);
   });
-  list('quotes').forEach((x, i) => {
-    const q = x as ExtractRecord['quotes'][number];
-    const at = `quotes[${i}]`;
-    if (q.speaker !== null && (typeof q.speaker !== 'string' || q.speaker.trim() === '')) bad(`${at}.speaker`, 'a name or null', q.speaker);
-    sliceEquals(at, q.text, q.start, q.end);
-  });
+  // Unattributed quotes are an addition to the contract: absent in older stored records.
+  for (const name of ['quotes', 'unattributedQuotes'] as const) {
+    if (name === 'unattributedQuotes' && rec.unattributedQuotes === undefined) continue;
+    list(name).forEach((x, i) => {
+      const q = x as ExtractRecord['quotes'][number];
+      const at = `${name}[${i}]`;
+      if (q.speaker !== null && (typeof q.speaker !== 'string' || q.speaker.trim() === '')) bad(`${at}.speaker`, 'a name or null', q.speaker);
+      if (name === 'quotes' && q.speaker === null) bad(`${at}.speaker`, 'the name of the person quoted', null);
+      sliceEquals(at, q.text, q.start, q.end);
+    });
+  }
   list('quantities').forEach((x, i) => {
     const q = x as ExtractRecord['quantities'][number];
     const at = `quantities[${i}]`;

@@ -172,9 +172,12 @@ export function scoreAgainstGold(file: string, gold: GoldFile, text: string, rec
     if (s < 0) problems.push(`quote opening not found in text: "${gold.quotes[i]!.opening}"`);
   });
   const goldQuotes = gold.quotes.map((q, i) => ({ ...q, span: located[i]! }));
-  const quotes = greedyMatch(goldQuotes, rec.quotes, (g, p) => g.span[0] >= 0 && p.start < g.span[1] && g.span[0] < p.end);
-  counts.quotes = itemCounts(goldQuotes, rec.quotes.length, quotes);
-  counts['quotes.speaker'] = attributeCounts(goldQuotes, rec.quotes, quotes, (g) => g.speaker, (p) => p.speaker,
+  // The gold files list every quotation with its speaker, a ministry's too: they are scored against
+  // the record's quotes and the quotations it keeps apart for want of a named person.
+  const recQuotes = [...rec.quotes, ...(rec.unattributedQuotes ?? [])];
+  const quotes = greedyMatch(goldQuotes, recQuotes, (g, p) => g.span[0] >= 0 && p.start < g.span[1] && g.span[0] < p.end);
+  counts.quotes = itemCounts(goldQuotes, recQuotes.length, quotes);
+  counts['quotes.speaker'] = attributeCounts(goldQuotes, recQuotes, quotes, (g) => g.speaker, (p) => p.speaker,
     (p, g) => (g.speaker === null ? p.speaker === null
       : p.speaker !== null && acceptableNames(g.speaker, aliases).has(normalizeName(p.speaker))), true);
 
@@ -218,8 +221,8 @@ export function scoreAgainstGold(file: string, gold: GoldFile, text: string, rec
   wrong('places.kind', gold.places, rec.places, places, (g) => g.kind, (p) => p.kind, (p, g) => p.kind === g.kind, (g) => g.name);
   wrong('places.country', gold.places, rec.places, places, (g) => g.country, (p) => p.country,
     (p, g) => g.country === null || sameCountry(p.country, g.country!), (g) => g.name);
-  note('quotes', goldQuotes, rec.quotes, quotes, (g) => `"${g.opening}..."`, (p) => `"${p.text.slice(0, 40)}..."`);
-  wrong('quotes.speaker', goldQuotes, rec.quotes, quotes, (g) => g.speaker, (p) => p.speaker,
+  note('quotes', goldQuotes, recQuotes, quotes, (g) => `"${g.opening}..."`, (p) => `"${p.text.slice(0, 40)}..."`);
+  wrong('quotes.speaker', goldQuotes, recQuotes, quotes, (g) => g.speaker, (p) => p.speaker,
     (p, g) => (g.speaker === null ? p.speaker === null
       : p.speaker !== null && acceptableNames(g.speaker, aliases).has(normalizeName(p.speaker))), (g) => `"${g.opening}..."`);
   note('quantities', gold.quantities, rec.quantities, quantities, (g) => `${g.kind} ${g.value} ${g.currency ?? ''}`.trim(),

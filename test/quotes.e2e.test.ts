@@ -12,8 +12,9 @@ describe('end to end: a press release on talks in Astana', () => {
   const record = extract({ text });
 
   it('finds every quote with exact offsets', () => {
-    for (const q of record.quotes) expect(text.slice(q.start, q.end)).toBe(q.text);
-    expect(record.quotes.map((q) => q.text.split(' ').slice(0, 3).join(' '))).toEqual([
+    const all = [...record.quotes, ...(record.unattributedQuotes ?? [])].sort((a, b) => a.start - b.start);
+    for (const q of all) expect(text.slice(q.start, q.end)).toBe(q.text);
+    expect(all.map((q) => q.text.split(' ').slice(0, 3).join(' '))).toEqual([
       'Our trade turnover',
       'Uzbekistan and Kazakhstan',
       'The first freight',
@@ -29,7 +30,9 @@ describe('end to end: a press release on talks in Astana', () => {
   it('attributes each quote to the person the text names, and leaves the banner unattributed', () => {
     const T = 'Kassym-Jomart Tokayev';
     const M = 'Shavkat Mirziyoyev';
-    expect(record.quotes.map((q) => q.speaker)).toEqual([T, M, M, M, T, T, M, M, null]);
+    expect(record.quotes.map((q) => q.speaker)).toEqual([T, M, M, M, T, T, M, M]);
+    // The banner's words are no named person's: they are kept apart, with no speaker.
+    expect((record.unattributedQuotes ?? []).map((q) => [q.speaker, q.text.split(' ').slice(0, 3).join(' ')])).toEqual([[null, 'Welcome, dear guests']]);
   });
 
   it('dates and quantities', () => {

@@ -1,8 +1,8 @@
 import type { Document } from '../document/document.js';
-import type { Actor, Mention, Period } from '../document/layers.js';
+import type { Actor, Mention, Period, Quote } from '../document/layers.js';
 import type { Span } from '../document/span.js';
 import type {
-  EventActorRecord, ExtractRecord, GroupRecord, Offsets, OrganizationRecord, PeriodRecord, PersonRecord, PlaceRecord,
+  EventActorRecord, ExtractRecord, GroupRecord, Offsets, OrganizationRecord, PeriodRecord, PersonRecord, PlaceRecord, QuoteRecord,
 } from './types.js';
 
 const offsets = (s: Span): Offsets => [s.start, s.end];
@@ -53,6 +53,21 @@ export function buildRecord(doc: Document): ExtractRecord {
     }
   }
 
+  // "Who said what" is a named person's words: a quotation the text gives to an unnamed office
+  // holder, a body, a statement or no one is kept apart, so that \`quotes\` never counts it.
+  const namedPeople = new Set(people.map((p) => p.id));
+  const quoteRecord = (q: Quote): QuoteRecord => ({
+    speaker: q.speaker ? (actorsById.get(q.speaker)?.name ?? null) : null,
+    text: q.text,
+    start: q.start,
+    end: q.end,
+    speakerId: q.speaker,
+    cue: q.cue ? offsets(q.cue) : null,
+    rule: q.rule,
+  });
+  const quotes: QuoteRecord[] = [];
+  const unattributedQuotes: QuoteRecord[] = [];
+  for (const q of doc.layer('quotes')) (q.speaker !== null && namedPeople.has(q.speaker) ? quotes : unattributedQuotes).push(quoteRecord(q));
   const sentences = doc.layer('sentences');
   const quantityIndex = new Map<string, number>();
   doc.layer('quantities').forEach((q, i) => quantityIndex.set(q.id, i));
@@ -67,15 +82,8 @@ export function buildRecord(doc: Document): ExtractRecord {
     organizations,
     places,
     groups,
-    quotes: doc.layer('quotes').map((q) => ({
-      speaker: q.speaker ? (actorsById.get(q.speaker)?.name ?? null) : null,
-      text: q.text,
-      start: q.start,
-      end: q.end,
-      speakerId: q.speaker,
-      cue: q.cue ? offsets(q.cue) : null,
-      rule: q.rule,
-    })),
+    quotes,
+    unattributedQuotes,
     quantities: doc.layer('quantities').map((q) => ({
       kind: q.kind,
       text: q.text,

@@ -37,7 +37,9 @@ export function formatPretty(record: ExtractRecord, c: Palette): string {
   section('Meetings', (record.meetings ?? []).map((m) =>
     `${c.magenta(m.kind)}${m.status === 'planned' ? c.yellow(' (planned)') : ''} ${party(m.parties)}${m.date ? ` ${c.dim(m.date)}` : ''}${m.place ? ` ${c.dim(`in ${m.place}`)}` : ''} ${c.dim(`“${m.trigger}”`)}`));
   section('Quotes', record.quotes.map((q) =>
-    `${q.speaker ? c.cyan(q.speaker) : c.yellow('(speaker not given)')}: “${clip(q.text, MAX_QUOTE)}”`));
+    `${c.cyan(q.speaker ?? '')}: “${clip(q.text, MAX_QUOTE)}”`));
+  section('Quotes without a named speaker', (record.unattributedQuotes ?? []).map((q) =>
+    `${q.speaker ? c.dim(q.speaker) : c.yellow('(speaker not given)')}: “${clip(q.text, MAX_QUOTE)}”`));
   section('Figures', record.quantities.map((q) =>
     `${c.yellow(q.text)} ${c.dim(`= ${q.kind} ${q.value}${q.currency ? ` ${q.currency}` : ''}${q.qualifier ? ` (${q.qualifier})` : ''}`)}`));
   section('Dates', record.dates.map((d) => `${d.text} ${c.dim(`→ ${d.value}`)}`));

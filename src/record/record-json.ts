@@ -79,7 +79,7 @@ export interface ListItems {
 export type ListName = keyof ListItems;
 const STREAMED: readonly ListName[] = ['events', 'quotes', 'quantities', 'meetings'];
 /** Top-level lists the store does not read (they stay in the stored JSON). */
-const UNREAD = ['dates', 'measures', 'messages'];
+const UNREAD = ['unattributedQuotes', 'dates', 'measures', 'messages'];
 
 /** The items of a record's lists, a chunk at a time; `first` is the index of the chunk's first item. */
 export interface RecordLists {

@@ -11,7 +11,7 @@
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { RecordBytes } from './record-json.js';
 import type {
-  EventActorRecord, ExtractRecord, GroupRecord, MeasureRecord, MessageRecord, Offsets, OrganizationRecord, PeriodRecord, PersonRecord, PlaceRecord,
+  EventActorRecord, ExtractRecord, GroupRecord, MeasureRecord, MessageRecord, Offsets, OrganizationRecord, PeriodRecord, PersonRecord, PlaceRecord, QuoteRecord,
 } from './types.js';
 
 /** Longest part read at once, in characters. */
@@ -82,7 +82,7 @@ export class RecordJoiner {
     this.deflate = deflate;
     this.record = {
       ...base,
-      people: [], organizations: [], places: [], groups: [], quotes: [], quantities: [], dates: [], events: [], meetings: [], measures: [], messages: [],
+      people: [], organizations: [], places: [], groups: [], quotes: [], unattributedQuotes: [], quantities: [], dates: [], events: [], meetings: [], measures: [], messages: [],
       stats: { chars, sentences: 0, tokens: 0 },
     };
   }
@@ -122,9 +122,10 @@ export class RecordJoiner {
       return shared;
     };
 
-    for (const q of part.quotes) {
-      r.quotes.push({ ...q, start: q.start + offset, end: q.end + offset, speakerId: q.speakerId === null ? null : (ids.get(q.speakerId) ?? q.speakerId), cue: q.cue ? shift(q.cue, offset) : null });
-    }
+    const quote = (q: QuoteRecord): QuoteRecord =>
+      ({ ...q, start: q.start + offset, end: q.end + offset, speakerId: q.speakerId === null ? null : (ids.get(q.speakerId) ?? q.speakerId), cue: q.cue ? shift(q.cue, offset) : null });
+    for (const q of part.quotes) r.quotes.push(quote(q));
+    for (const q of part.unattributedQuotes ?? []) r.unattributedQuotes!.push(quote(q));
     const quantityBase = this.quantities;
     this.quantities += part.quantities.length;
     for (const q of part.quantities) r.quantities.push({ ...q, start: q.start + offset, end: q.end + offset });
@@ -298,7 +299,7 @@ export class RecordJoiner {
       pending += s;
       if (pending.length >= PLAIN_PIECE_CHARS) flush();
     };
-    const found = new RegExp(`"${MARK}([a-z]+|m[0-9]+)${MARK}"`, 'g');
+    const found = new RegExp(`"${MARK}([A-Za-z]+|m[0-9]+)${MARK}"`, 'g');
     let at = 0;
     for (let m = found.exec(text); m; m = found.exec(text)) {
       plain(text.slice(at, m.index));
@@ -384,7 +385,7 @@ class OffsetList {
 }
 
 /** The lists spilled as JSON, in the record's key order. */
-const SPILLED = ['quotes', 'quantities', 'dates', 'events', 'meetings', 'measures', 'messages'] as const;
+const SPILLED = ['quotes', 'unattributedQuotes', 'quantities', 'dates', 'events', 'meetings', 'measures', 'messages'] as const;
 type SpilledList = (typeof SPILLED)[number];
 /** Marks a spilled list's place in the skeleton; the private-use characters keep it apart from any text. */
 const MARK = `\uE000readout-spilled-${process.pid}-`;

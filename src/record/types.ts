@@ -182,7 +182,14 @@ export interface ExtractRecord {
   /** Unnamed group actors and title-only office holders (an addition to the contract). */
   groups?: GroupRecord[];
   places: PlaceRecord[];
+  /** Quotations the text gives to a named person. */
   quotes: QuoteRecord[];
+  /**
+   * Quotations the text gives to no named person: to an office whose holder it does not name, to a
+   * ministry or a statement, or to no one (an addition to the contract). `speaker` is that office or
+   * body, or null.
+   */
+  unattributedQuotes?: QuoteRecord[];
   quantities: QuantityRecord[];
   dates: DateRecord[];
   events: EventRecord[];
