@@ -59,6 +59,18 @@ function headReading(title: string): HeadReading {
   return r;
 }
 
+/** The head of an office someone holds, read through "head of the ... Ministry", by title. */
+const HELD = new Map<string, HeadReading>();
+function heldReading(held: string): HeadReading {
+  let r = HELD.get(held);
+  if (r === undefined) {
+    r = headReading(ministryHead(held) ?? held);
+    if (HELD.size >= MAX_CACHED_HEADS) HELD.clear();
+    HELD.set(held, r);
+  }
+  return r;
+}
+
 function headOf(title: string): string {
   const h = rawHead(title);
   // "Chairwoman", "Chairperson" and "Chair" are one office with "Chairman"; "Premier" is "Prime Minister":
@@ -92,7 +104,7 @@ export function titleFits(generic: string, held: string | null): boolean {
   if (r.regionHead) return isLocalOffice(held.split(/ (?:of|for) /i)[0]!) || /^head of\b/i.test(held);
   const g = r.head;
   // A holder introduced as "the head of the Kazakh Foreign Ministry" is "the minister" later.
-  const heldHead = headReading(ministryHead(held) ?? held);
+  const heldHead = heldReading(held);
   const h = heldHead.head;
   // "the Minister of Health" is not the Minister of Foreign Affairs: two offices whose portfolios
   // are both written and share no word are two offices.
