@@ -176,8 +176,10 @@ function toPg(sql: string): string {
   return out;
 }
 
-const bind = (params: readonly unknown[] | undefined): SqlValue[] =>
-  (params ?? []).map((p) => (p === undefined ? null : typeof p === 'boolean' ? (p ? 1 : 0) : (p as SqlValue)));
+/** A parameter as both drivers take it: undefined as null, booleans as 1 and 0. */
+const bindValue = (p: unknown): unknown => (p === undefined ? null : typeof p === 'boolean' ? (p ? 1 : 0) : p);
+
+const bind = (params: readonly unknown[] | undefined): SqlValue[] => (params ?? []).map((p) => bindValue(p) as SqlValue);
 
 const NEEDS_ESCAPE = /["\\]/;
 
@@ -203,7 +205,7 @@ export function pgArrayLiteral(values: readonly unknown[]): string | readonly un
 
 /** bind(), with lists made array literals here (see pgArrayLiteral). */
 const bindPg = (params: readonly unknown[] | undefined): unknown[] =>
-  (params ?? []).map((p) => (Array.isArray(p) ? pgArrayLiteral(p) : p === undefined ? null : typeof p === 'boolean' ? (p ? 1 : 0) : p));
+  (params ?? []).map((p) => (Array.isArray(p) ? pgArrayLiteral(p) : bindValue(p)));
 
 export class BusyError extends Error {
   constructor(location: string, waitedMs: number) {

@@ -108,7 +108,6 @@ function wordBit(word: string): number {
   return 1 << ((h >>> 27) & 31);
 }
 
-/** Whether every one of `words` is in `set`. */
 /** Words that join a given name to the father's name in Arabic names: "Abdulaziz bin Salman". */
 const NASAB = new Set(['bin', 'bint', 'ibn', 'binti']);
 
@@ -123,6 +122,7 @@ function otherGivenName(words: readonly string[], fuller: string): boolean {
   return words[0] !== other[0];
 }
 
+/** Whether every one of `words` is in `set`. */
 function containsAll(set: ReadonlySet<string>, words: readonly string[]): boolean {
   for (const w of words) if (!set.has(w)) return false;
   return true;
@@ -251,10 +251,7 @@ export const coreference: Stage = {
       a.lastSeen = m.start;
       // "Mr. Hayashi" after "Kenji Hayashi": a surname alone took its office and country from a list of
       // known people, whose namesake the person the text named in full is not.
-      if (m.type === 'person' && m.form === 'name' && namesakeOfListed(a, m)) {
-        a.lastSeen = m.start;
-        return;
-      }
+      if (m.type === 'person' && m.form === 'name' && namesakeOfListed(a, m)) return;
       if (m.type === 'person' && m.form === 'name') {
         const name = m.canonical ?? m.text;
         if (!a.named) {
@@ -950,10 +947,6 @@ function listGoesOn(text: string, mentions: readonly Mention[], m: Mention): boo
   return false;
 }
 
-/**
- * "former President ", "the late ", "ex-Minister of Finance ": words before a name that put its
- * office, or its bearer, in the past.
- */
 /** "a ", "an ", "a Turkish ", "an Indian senior " right before a title: the article of a new referent. */
 const INDEFINITE_BEFORE = /(?<![\p{L}])(?:[Aa]|[Aa]n)[ \t\u00a0]+(?:(?!(?:of|the|by|and|for|to)[ \t\u00a0])[\p{L}’'-]+[ \t\u00a0]+){0,2}$/u;
 /**
@@ -970,6 +963,10 @@ function namesakeOfListed(a: Building, m: Mention): boolean {
 
 /** What makes "a minister" describe someone already named: an apposition's comma, "as", a copula. */
 const PREDICATE_BEFORE = /(?:,|(?<![\p{L}])(?:as|is|was|are|were|be|been|being|became|becomes|remains|remained))[ \t\u00a0]*$/iu;
+/**
+ * "former President ", "the late ", "ex-Minister of Finance ": words before a name that put its
+ * office, or its bearer, in the past.
+ */
 const FORMER_BEFORE = /(?<![\p{L}])(?:(?:[Ff]ormer|[Ll]ate|[Ee]rstwhile)[ \t\u00a0]+|[Ee]x-)(?:(?:[\p{Lu}][\p{L}'’.-]*|of|the|and|for)[ \t\u00a0]+){0,8}$/u;
 
 /**

@@ -486,10 +486,19 @@ function theirOfSentenceBefore(v: MeetingText, s: Sentence, n: number): PersonRe
 /** Plural nouns for the two sides of a meeting: "the two leaders", "both presidents", "the sides". */
 const SIDES = /^(?:leaders|presidents|ministers|sides|heads|premiers|counterparts)$/;
 
+/**
+ * The token before the verb at i once adverbs and auxiliaries are stepped over ("have also met",
+ * "last met"), with the words `also` names too; `first` - 1 when none is left.
+ */
+function beforeAdverbs(v: MeetingText, i: number, first: number, also?: RegExp): number {
+  let j = i - 1;
+  while (j >= first && (v.tok(j)?.pos === 'ADV' || v.tok(j)?.pos === 'AUX' || (also !== undefined && also.test(v.lower(j))))) j--;
+  return j;
+}
+
 /** "The two leaders last met", "both presidents have met": the subject of the verb at i, opening its sentence, names the sides by a plural noun. */
 function sidesSubject(v: MeetingText, i: number, first: number): boolean {
-  let j = i - 1;
-  while (j >= first && (v.tok(j)?.pos === 'ADV' || v.tok(j)?.pos === 'AUX' || /^(?:last|first|also|already|previously)$/.test(v.lower(j)))) j--;
+  const j = beforeAdverbs(v, i, first, /^(?:last|first|also|already|previously)$/);
   if (!SIDES.test(v.lower(j))) return false;
   let k = j - 1;
   if (/^(?:foreign|prime|two)$/.test(v.lower(k))) k--;
@@ -536,8 +545,7 @@ const TIME_CLAUSE = /^(?:when|since|after|before|as|where|while|once)$/;
  * and those its verb goes with, when that names two people or more.
  */
 function theyOfMainClause(v: MeetingText, i: number, first: number, skip: ReadonlySet<number>): PersonRef[] {
-  let j = i - 1;
-  while (j >= first && (v.tok(j)?.pos === 'ADV' || v.tok(j)?.pos === 'AUX' || /^(?:first|last|also|had|have)$/.test(v.lower(j)))) j--;
+  const j = beforeAdverbs(v, i, first, /^(?:first|last|also|had|have)$/);
   if (v.lower(j) !== 'they' || !TIME_CLAUSE.test(v.lower(j - 1))) return [];
   const clause = clauseSubjectBefore(v, j - 1, first, skip, THEY_CLAUSE_REACH);
   // "X travelled to Tunis with A and B, where they met C": those the clause's verb goes with are "they" too.
@@ -548,8 +556,7 @@ function theyOfMainClause(v: MeetingText, i: number, first: number, skip: Readon
 
 /** "whom I spoke to", "whom he had talked with": a relative "whom" and its subject pronoun right before the verb at i. */
 function whomBefore(v: MeetingText, i: number, first: number): boolean {
-  let j = i - 1;
-  while (j >= first && (v.tok(j)?.pos === 'ADV' || v.tok(j)?.pos === 'AUX')) j--;
+  const j = beforeAdverbs(v, i, first);
   return j - 1 >= first && /^(?:i|we|he|she|they)$/.test(v.lower(j)) && v.lower(j - 1) === 'whom' && v.person(v.mentionAt(v.lower(j - 2) === ',' ? j - 3 : j - 2)) !== null;
 }
 
@@ -561,8 +568,7 @@ const LEADER_REACH = 80;
 
 /** "the delegation also met", "the U.S. delegation met": a party noun, with "the", just before the verb at i. */
 function groupSubject(v: MeetingText, i: number, first: number): boolean {
-  let j = i - 1;
-  while (j >= first && (v.tok(j)?.pos === 'ADV' || v.tok(j)?.pos === 'AUX')) j--;
+  const j = beforeAdverbs(v, i, first);
   if (!PARTY_NOUNS.test(v.lower(j))) return false;
   for (let k = j - 1; k >= first && j - k <= 4; k--) if (v.lower(k) === 'the') return true;
   return false;
@@ -1183,8 +1189,7 @@ function addressedPeople(v: MeetingText, from: number, end: number): PersonRef[]
 
 /** "I discussed", "we have discussed", "X and I discussed": a first-person pronoun ends the subject of the verb at i. */
 function firstPersonSubject(v: MeetingText, i: number, first: number): boolean {
-  let j = i - 1;
-  while (j >= first && (v.tok(j)?.pos === 'ADV' || v.tok(j)?.pos === 'AUX')) j--;
+  const j = beforeAdverbs(v, i, first);
   return j >= first && /^(?:i|we)$/.test(v.lower(j));
 }
 
