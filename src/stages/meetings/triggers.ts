@@ -376,6 +376,19 @@ function coSubjects(v: MeetingText, k: number, last: number): PersonRef[] {
   return [];
 }
 
+/**
+ * "together with A", "along with A" between a clause's verb and token `to`: people who go with
+ * the subject, sharing what the subject does ("travelled together with A for talks").
+ */
+function companionsBetween(v: MeetingText, from: number, to: number): PersonRef[] {
+  for (let j = from; j < to - 1; j++) {
+    const l = v.lower(j);
+    if (l === ';' || (v.isVerb(j) && !/ing$/.test(l))) return [];
+    if ((l === 'together' || l === 'along') && v.lower(j + 1) === 'with') return peopleAfter(v, j + 2, to).people;
+  }
+  return [];
+}
+
 /** Most tokens looked back from a participle through the noun phrase it describes. */
 const DESCRIBED_REACH = 12;
 
@@ -864,10 +877,15 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
           // The main clause's own verb keeps the sentence's subject, read whole with its appositions.
           const clause = clauseSubjectBefore(v, lead, first, skip);
           const mainVerb = sentenceSubjectEnd(v, first, last);
-          subject = clause.people.length > 0 && (mainVerb < 0 || clause.verb > mainVerb + MAIN_VERB_GROUP) ? clause.people : sentenceSubject(v, first, last);
+          const ownClause = clause.people.length > 0 && (mainVerb < 0 || clause.verb > mainVerb + MAIN_VERB_GROUP);
+          subject = ownClause ? clause.people : sentenceSubject(v, first, last);
           // "President X was represented by Minister Y at the ceremony": the one represented was not there.
           if (subject.length > 0 && representedSubject(v, first, last)) subject = [];
           inClause = subject.length > 0;
+          // "X travelled to Nouakchott together with Prime Minister Y for talks with Z": a companion of
+          // the subject, named between the clause's verb and the phrase, goes to the talks too.
+          const verbOfSubject = ownClause ? clause.verb : mainVerb;
+          if (inClause && verbOfSubject >= 0) subject = [...subject, ...companionsBetween(v, verbOfSubject + 1, lead - 1)];
         }
         // "A thanked B in a telephone conversation": a call the clause's verb happened in joins its
         // subject and its object; a meeting may have people spoken of who were not there.
