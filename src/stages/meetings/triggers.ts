@@ -829,8 +829,9 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
       }
       case 'present': {
         // "A and B were present [at the ceremony]": with no list after the word, the subject before the copula.
+        const delegation = /^delegations?$/.test(v.lower(i));
         const list = presentList(v, end, last) ?? presentSubject(v, i, first, skip)
-          ?? (/^delegations?$/.test(v.lower(i)) ? delegationMembers(v, end, last) : null);
+          ?? (delegation ? delegationMembers(v, end, last) ?? memberOfDelegation(v, i, first, skip) : null);
         if (!list) continue;
         people = list;
         joinOnly = true;
@@ -1133,6 +1134,35 @@ function delegationMembers(v: MeetingText, k: number, last: number): PersonRef[]
     if (v.isVerb(j) && v.lower(j + 1) !== 'by') return null;
   }
   return null;
+}
+
+/** Most words of a delegation's noun phrase before it: "the official Indian delegation". */
+const DELEGATION_MODIFIERS = 4;
+
+/**
+ * "A and B were part of the Indian delegation", "A was a member of the delegation", "B was also
+ * in the delegation": the subject of a copula whose complement makes it one of the delegation
+ * takes part in what the delegation did. The members join the meeting being reported.
+ */
+function memberOfDelegation(v: MeetingText, i: number, first: number, skip: ReadonlySet<number>): PersonRef[] | null {
+  // "a member of the delegation that negotiated the treaty": a relative clause sets apart another delegation.
+  if (/^(?:that|which|who)$/.test(v.lower(i + 1))) return null;
+  let j = i - 1;
+  // Back over the noun phrase's modifiers to its determiner.
+  while (j >= first && i - j <= DELEGATION_MODIFIERS && /^(?:ADJ|PROPN|NOUN)$/.test(v.tok(j)?.pos ?? '') && !v.person(v.mentionAt(j))) j--;
+  if (j < first || !/^(?:the|a|an|its|his|her|their|our)$/.test(v.lower(j))) return null;
+  j--;
+  if (v.lower(j) === 'of' && /^(?:part|member|members)$/.test(v.lower(j - 1))) {
+    j -= 2;
+    // "was a member of", "were members of", "were among the members of".
+    if (/^(?:a|the)$/.test(v.lower(j))) j--;
+    if (v.lower(j) === 'among') j--;
+  } else if (/^(?:in|on)$/.test(v.lower(j))) j--;
+  else return null;
+  while (j >= first && v.tok(j)?.pos === 'ADV') j--;
+  if (j < first || !/^(?:was|were|is|are)$/.test(v.lower(j))) return null;
+  const people = peopleBefore(v, j, first, skip);
+  return people.length ? people : null;
 }
 
 /** "A and B were also present": the subject of a copula right before the word of presence. */
