@@ -309,6 +309,26 @@ function clauseSubjectBefore(v: MeetingText, k: number, first: number, skip: Rea
   return { people: [], verb: -1 };
 }
 
+/** Most tokens from an opening phrase's comma to the main clause's verb group. */
+const MAIN_CLAUSE_REACH = 16;
+
+/**
+ * The reading of the main clause after an opening phrase that holds token n ("During the visit,
+ * X will meet Y"): the first verb group past the phrase's comma that has a reading.
+ */
+function mainClauseReading(v: MeetingText, n: number, last: number): Reading | null {
+  let comma = n + 1;
+  while (comma < last && comma - n <= MAIN_CLAUSE_REACH && v.lower(comma) !== ',') comma++;
+  if (v.lower(comma) !== ',') return null;
+  for (let j = comma + 1; j < last && j - comma <= MAIN_CLAUSE_REACH; j++) {
+    if (/^[;:,]$/.test(v.lower(j))) return null;
+    if (!v.isVerb(j)) continue;
+    const r = verbReading(v, j, comma + 1);
+    if (r) return r;
+  }
+  return null;
+}
+
 /** Most tokens of the main clause's verb group after its subject: "has also taken". */
 const MAIN_VERB_GROUP = 3;
 
@@ -905,6 +925,8 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         if (subject.length === 0 && their.length === 0 && complement.length === 0 && !possessor) their = theirOfSentenceBefore(v, s, i);
         people = [...(possessor ? [possessor] : []), ...subject, ...complement, ...intro, ...dashedPairBefore(v, i, first), ...accompanyingBefore(v, i, first, last, skip), ...their];
         reading = (relative ? verbReading(v, relative.verb, first) : null) ?? nounReading(v, i, verb, first, last);
+        // "During the visit, X is scheduled to meet Y": what is still to come during a visit places the visit ahead too.
+        if (reading === 'held' && lead - 1 === first && v.lower(first) === 'during' && mainClauseReading(v, i, last) === 'planned') reading = 'planned';
         // "A and B will discuss it at their meeting": with no verb of its own, the noun is read with the clause's verb.
         if (their.length > 0 && verb < 0 && clauseVerbReading(v, i, first) === 'planned') reading = 'planned';
         for (let j = i - 1; j >= first && i - j <= 4; j--) if (DISTINCT.has(v.lower(j))) distinct = true;
