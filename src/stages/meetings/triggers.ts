@@ -309,6 +309,15 @@ function clauseSubjectBefore(v: MeetingText, k: number, first: number, skip: Rea
   return { people: [], verb: -1 };
 }
 
+/** Verbs whose object is a subject of discussion: "discussed the visit", "reviewed the talks". */
+const TOPIC_VERB = /^(?:discuss|discussed|discusses|discussing|review|reviewed|reviews|reviewing|consider|considered|considering)$/;
+
+/** Whether the noun at n is the direct object of the verb at `verb`: only determiners and modifiers between them. */
+function directObject(v: MeetingText, verb: number, n: number): boolean {
+  for (let j = verb + 1; j < n; j++) if (v.tok(j)?.pos === 'ADP' || v.isVerb(j)) return false;
+  return true;
+}
+
 /** Most tokens from an opening phrase's comma to the main clause's verb group. */
 const MAIN_CLAUSE_REACH = 16;
 
@@ -878,8 +887,11 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         // left out names who held the meeting; the one reporting on it held none.
         // Not "After the talks President X held a briefing": an opening phrase whose comma is left out.
         const relative = possessor || inIntroduction(v, i, first) ? null : reducedRelative(v, end, last);
+        // "met X to discuss the visit of President Y": a meeting that is the object of a verb of
+        // discussion is what was discussed, another meeting than the one it was discussed at.
+        const topic = !relative && verb >= 0 && TOPIC_VERB.test(v.lower(verb)) && directObject(v, verb, i);
         let subject = relative ? relative.people
-          : verb >= 0 && (LIGHT.has(v.lower(verb)) || (cueAt(v, verb, last) && !possessor) || recalledWith) ? peopleBefore(v, verb, first, skip) : [];
+          : !topic && verb >= 0 && (LIGHT.has(v.lower(verb)) || (cueAt(v, verb, last) && !possessor) || recalledWith) ? peopleBefore(v, verb, first, skip) : [];
         // "Kelley witnessed the signing and led a bilateral meeting with ...": a coordinated verb
         // shares the sentence's subject; "Locke discussed ... during meetings with ...": so does a
         // meeting in a phrase of the clause.
@@ -927,6 +939,11 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         reading = (relative ? verbReading(v, relative.verb, first) : null) ?? nounReading(v, i, verb, first, last);
         // "During the visit, X is scheduled to meet Y": what is still to come during a visit places the visit ahead too.
         if (reading === 'held' && lead - 1 === first && v.lower(first) === 'during' && mainClauseReading(v, i, last) === 'planned') reading = 'planned';
+        // A meeting under discussion with nothing placing it behind is one still to come ("to discuss the visit of X").
+        if (topic) {
+          reading = nounReading(v, i, -1, first, last) ?? 'planned';
+          distinct = true;
+        }
         // "A and B will discuss it at their meeting": with no verb of its own, the noun is read with the clause's verb.
         if (their.length > 0 && verb < 0 && clauseVerbReading(v, i, first) === 'planned') reading = 'planned';
         for (let j = i - 1; j >= first && i - j <= 4; j--) if (DISTINCT.has(v.lower(j))) distinct = true;
