@@ -318,6 +318,51 @@ function directObject(v: MeetingText, verb: number, n: number): boolean {
   return true;
 }
 
+/** Nouns before "of" that make what follows the occasion of a meeting: "on the sidelines of the summit". */
+const FRAME = /^(?:sidelines|margins|margin|fringes|fringe|sideline|occasion|framework)$/;
+/** Most tokens from "of" to the head noun of the event it names: "of the 79th session of the General Assembly". */
+const FRAME_REACH = 8;
+
+/** An event noun at token j: a meeting noun or a body that meets ("summit", "forum", "assembly"). */
+function eventNoun(v: MeetingText, j: number): boolean {
+  return ATTENDABLE.has(v.lower(j)) || (meetingLexicon().byFirstWord.get(v.lower(j))?.some((c) => c.cueClass === 'noun') ?? false);
+}
+
+const frameNounsOf = new WeakMap<MeetingText, ReadonlySet<string>>();
+
+/**
+ * The event nouns a text names as the occasion of its meetings ("on the sidelines of the
+ * Korea-Africa Summit", "on the occasion of the forum"), read once per document.
+ */
+function frameNouns(v: MeetingText): ReadonlySet<string> {
+  let out = frameNounsOf.get(v);
+  if (out) return out;
+  const found = new Set<string>();
+  for (let i = 0; i + 1 < v.tokens.length; i++) {
+    if (!FRAME.test(v.lower(i)) || v.lower(i + 1) !== 'of') continue;
+    for (let j = i + 2; j < v.tokens.length && j - i <= FRAME_REACH; j++) {
+      if (/^[.,;:]$/.test(v.lower(j)) || v.isVerb(j)) break;
+      if (eventNoun(v, j)) {
+        found.add(v.lower(j));
+        break;
+      }
+    }
+  }
+  out = found;
+  frameNounsOf.set(v, out);
+  return out;
+}
+
+/** Whether "in the Summit", "at the forum" at token k names an event the text made the occasion of its meetings. */
+function inFrameEvent(v: MeetingText, k: number, last: number): boolean {
+  if (!/^(?:in|at)$/.test(v.lower(k))) return false;
+  for (let j = k + 1; j < last && j - k <= FRAME_REACH; j++) {
+    if (eventNoun(v, j)) return frameNouns(v).has(v.lower(j));
+    if (!(v.lower(j) === 'the' || v.isCap(j) || v.lower(j) === '-')) return false;
+  }
+  return false;
+}
+
 /** Most tokens from an opening phrase's comma to the main clause's verb group. */
 const MAIN_CLAUSE_REACH = 16;
 
@@ -862,6 +907,9 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         const list = presentList(v, end, last) ?? presentSubject(v, i, first, skip)
           ?? (delegation ? delegationMembers(v, end, last) ?? memberOfDelegation(v, i, first, skip) : null);
         if (!list) continue;
+        // "A met B on the occasion of the Summit. A welcomed the participation of C in the Summit": presence
+        // at the event a meeting was held beside is no presence at the meeting.
+        if (inFrameEvent(v, v.tokenRange(list[list.length - 1]!.mention)[1], last)) continue;
         people = list;
         joinOnly = true;
         break;
