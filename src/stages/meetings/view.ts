@@ -28,7 +28,8 @@ const CLAUSE_OPENERS = new Set(['who', 'whom', 'whose', 'which', 'that', 'where'
 /** Single words of listed titles and office subjects ("minister", "foreign", "secretary"), for telling a title from a clause. */
 const titleWords = cached((): ReadonlySet<string> => {
   const out = new Set<string>();
-  for (const key of titleLexicon().byKey.keys()) for (const w of key.split(/[\s-]+/)) if (w.length > 1) out.add(w);
+  // "Chargé d'Affaires" is written with either apostrophe.
+  for (const key of titleLexicon().byKey.keys()) for (const w of key.split(/[\s-]+/)) if (w.length > 1) out.add(w).add(w.replace(/'/g, '’'));
   for (const w of wordLists().portfolio) for (const p of w.split(/\s+/)) out.add(p);
   for (const w of ['of', 'for', 'the', 'and', 'acting', 'elect', 'designate', 'deputy', 'first', 'special', 'presidential', 'state', 'chief', 'vice', 'under', 'assistant', 'senior', 'executive', 'general', 'permanent', 'extraordinary', 'plenipotentiary']) out.add(w);
   return out;
