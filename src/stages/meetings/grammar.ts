@@ -19,6 +19,8 @@ export function peopleAfter(v: MeetingText, k: number, last: number, semicolons 
   let j = k;
   let afterSeparator = false;
   let comma = false;
+  /** A semicolon crossed since the last person: words in between ("; on the Peruvian side,") do not undo it. */
+  let semicolon = false;
   // The bound is per item, so a long list of delegation members is read to its end.
   let itemStart = k;
   while (j < last && j - itemStart < MAX_WALK) {
@@ -35,8 +37,10 @@ export function peopleAfter(v: MeetingText, k: number, last: number, semicolons 
       if (p && !possessivePronoun && !v.isPossessive(end) && !ofCommonNoun(v, m) && !remembered(v, m)) {
         // "..., and Erdogan said": a person who opens a new clause after a comma ends the list
         // ("talks between A and B have ended" keeps B).
-        if (afterSeparator && comma && opensClause(v, end, last)) break;
+        // "...; on the Peruvian side, Minister B could not attend": so does one after a semicolon.
+        if (((afterSeparator && comma) || semicolon) && opensClause(v, end, last)) break;
         people.push(p);
+        semicolon = false;
       }
       j = Math.max(end, j + 1);
       afterSeparator = false;
@@ -57,6 +61,7 @@ export function peopleAfter(v: MeetingText, k: number, last: number, semicolons 
     }
     if (LIST_WORDS.has(l) || (semicolons && l === ';')) {
       afterSeparator = true;
+      if (l === ';') semicolon = true;
       // "Vice Minister of Land, Infrastructure and Transport Park Sang-woo": a comma inside an office,
       // after a word of the office rather than a person, separates portfolios, not list items.
       // A semicolon always separates items: a person opening a clause after it ends the list ("...; B also attended").
@@ -146,8 +151,8 @@ function elidedSideEnd(v: MeetingText, k: number, last: number): number {
   if (/^(?:on|from)$/.test(v.lower(k))) k++;
   for (let j = k; j < last && j - k < MAX_SIDE_TOKENS; j++) {
     if (/^(?:side|delegation|team|party)$/.test(v.lower(j))) {
-      // "on the Turkish side - by B": a dash may stand for the verb left out.
-      const by = /^[–—-]$/.test(v.lower(j + 1)) ? j + 2 : j + 1;
+      // "on the Turkish side - by B", "on the Peruvian side, by B": a dash or a comma may stand for the verb left out.
+      const by = /^[–—,-]$/.test(v.lower(j + 1)) ? j + 2 : j + 1;
       if (v.lower(by) === 'by') return by + 1;
     }
     if (!v.inNounPhrase(j)) return -1;
