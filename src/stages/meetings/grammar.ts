@@ -366,7 +366,9 @@ export function peopleBefore(v: MeetingText, k: number, first: number, skip: Rea
     if (m) {
       const [start, end] = v.tokenRange(m);
       const p = v.person(m);
-      if (p && !v.isPossessive(end)) {
+      // "The spokesman of President X, Y, and ...": one named inside an office that the name after
+      // its comma renames is that office's principal, not an item of the list.
+      if (p && !v.isPossessive(end) && !(inList && v.lower(end) === ',' && ofCommonNoun(v, m))) {
         people.unshift(p);
         itemEnd = start;
       }
@@ -428,13 +430,17 @@ const MAX_OFFICE_ITEM = 14;
 /**
  * Before the comma at `comma`, an office with no one named in it ("the Ambassador of Uzbekistan
  * to Türkiye", "Egypt's Ambassador to the United States") opening after an "and" or a comma that
- * follows a person: the index of that "and" or comma, else -1.
+ * follows a person (or an "and" after the comma that closes a person's apposition): the index of
+ * that "and" or comma, else -1.
  */
 function officeItemStart(v: MeetingText, comma: number, first: number): number {
   let office = false;
   for (let g = comma - 1; g >= first && comma - g <= MAX_OFFICE_ITEM; g--) {
     const l = v.lower(g);
     if ((l === 'and' || l === ',') && v.person(v.mentionAt(g - 1))) return office ? g : -1;
+    // "The Vice-President, A, and the Minister of Trade of Kenya, B,": the comma closing the first
+    // item's apposition stands before the "and".
+    if (l === 'and' && v.lower(g - 1) === ',' && v.person(v.mentionAt(g - 2))) return office ? g : -1;
     const m = v.mentionAt(g);
     if (m && m.type === 'person') return -1;
     if (v.isOfficeWord(g)) office = true;
