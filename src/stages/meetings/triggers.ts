@@ -945,6 +945,8 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         // meeting in a phrase of the clause.
         if (subject.length === 0 && verb >= 0 && LIGHT.has(v.lower(verb)) && /^(?:and|,)$/.test(v.lower(verb - 1))) subject = sentenceSubject(v, first, last);
         let inClause = false;
+        /** The reading of the clause a phrase of place or time holding the noun belongs to ("will meet Y at the summit"). */
+        let clauseReading: Reading | null = null;
         const lead = phraseStart(v, i, first);
         // "X was on an official visit to Peru", "X, on a working visit to Lima, met ...": the subject is the visitor.
         // Not "reported on a visit": "on" after a copula, a comma or the visitor's name.
@@ -967,6 +969,13 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
           // the subject, named between the clause's verb and the phrase, goes to the talks too.
           const verbOfSubject = ownClause ? clause.verb : mainVerb;
           if (inClause && verbOfSubject >= 0) subject = [...subject, ...companionsBetween(v, verbOfSubject + 1, lead - 1)];
+          // "X will meet Y at the summit": the subject is at the meeting only as its clause says;
+          // "X will not meet Y at the summit" puts no one there.
+          if (inClause && clause.verb >= 0 && /^(?:during|in|at|over)$/.test(v.lower(lead - 1))) clauseReading = verbReading(v, clause.verb, first);
+          if (clauseReading === 'negated') {
+            subject = [];
+            inClause = false;
+          }
         }
         // "A thanked B in a telephone conversation": a call the clause's verb happened in joins its
         // subject and its object; a meeting may have people spoken of who were not there.
@@ -987,6 +996,7 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         reading = (relative ? verbReading(v, relative.verb, first) : null) ?? nounReading(v, i, verb, first, last);
         // "During the visit, X is scheduled to meet Y": what is still to come during a visit places the visit ahead too.
         if (reading === 'held' && lead - 1 === first && v.lower(first) === 'during' && mainClauseReading(v, i, last) === 'planned') reading = 'planned';
+        if (clauseReading === 'planned' && reading !== 'negated') reading = 'planned';
         // A meeting under discussion with nothing placing it behind is one still to come ("to discuss the visit of X").
         if (topic) {
           reading = nounReading(v, i, -1, first, last) ?? 'planned';
