@@ -47,6 +47,11 @@ describe('meeting records', () => {
     expect(found.map((m) => m.place)).toEqual([null]);
   });
 
+  it('near miss: guests described by where they come from are others than the visitor told of before', () => {
+    const found = held('The visit of President Daniel Chapo to Pretoria ended on Friday. On Monday, President Cyril Ramaphosa hosted his guests from the Netherlands at the Union Buildings.');
+    expect(found.map((m) => m.participants.map((p) => p.name))).toEqual([['Daniel Chapo'], ['Cyril Ramaphosa']]);
+  });
+
   it('near miss: a journey to a place no one is met at gives a visit with the visitor alone', () => {
     const found = held('Vladimir Putin arrived in Omsk on a working trip.');
     expect(found.map((m) => [m.place, m.participants.map((p) => p.name)])).toEqual([['Omsk', ['Vladimir Putin']]]);

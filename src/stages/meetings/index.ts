@@ -1,6 +1,7 @@
 import type { Document } from '../../document/document.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { eventDrafts } from './from-events.js';
+import { resolveGuests } from './guests.js';
 import { listAfter } from './list-items.js';
 import { mergeMeetings } from './merge.js';
 import { speakerOfHeading, speakersOfQuotes, speakersOfTurns, transcriptMeeting } from './transcript.js';
@@ -33,6 +34,7 @@ export const meetings: Stage = {
     // One by one: spreading a document's worth of drafts into one call would pass them all as arguments.
     for (const d of eventDrafts(v, doc.layer('events'))) drafts.push(d);
     drafts.sort((a, b) => a.trigger.start - b.trigger.start);
+    resolveGuests(drafts);
     speakersOfTurns(v, doc.layer('quotes'), drafts);
     speakersOfQuotes(v, doc.layer('quotes'), drafts);
     speakerOfHeading(v, doc.meta.bodyStart, doc.layer('quotes'), drafts);

@@ -22,6 +22,8 @@ export interface MeetingDraft {
   joinOnly: boolean;
   /** "our previous meeting", "the last talks": a meeting other than the one being reported. */
   distinct: boolean;
+  /** "hosted his guest", "a lunch in honour of the guest": the visitor told of before takes part too. */
+  guest?: boolean;
 }
 
 const ONLY_WITH = new Set(['with']);
@@ -359,6 +361,26 @@ function inFrameEvent(v: MeetingText, k: number, last: number): boolean {
   for (let j = k + 1; j < last && j - k <= FRAME_REACH; j++) {
     if (eventNoun(v, j)) return frameNouns(v).has(v.lower(j));
     if (!(v.lower(j) === 'the' || v.isCap(j) || v.lower(j) === '-')) return false;
+  }
+  return false;
+}
+
+/** Nouns for the visiting party: "the guest", "the visitors". */
+const GUEST = /^(?:guest|guests|visitor|visitors)$/;
+/** Most words between the determiner and the noun: "his distinguished Indonesian guest". */
+const GUEST_MODIFIERS = 3;
+
+/**
+ * "the guest", "his distinguished guest", "their Chinese visitors" at token k: a definite phrase
+ * for the visiting party the text has told of. Not "the guests of the festival", "his guests from
+ * the Netherlands": a phrase after the noun describes others.
+ */
+function guestAt(v: MeetingText, k: number, last: number): boolean {
+  if (!/^(?:the|his|her|their|our|its)$/.test(v.lower(k))) return false;
+  for (let j = k + 1; j < last && j - k <= GUEST_MODIFIERS + 1; j++) {
+    if (GUEST.test(v.lower(j))) return !/^(?:of|from)$/.test(v.lower(j + 1));
+    const m = v.mentionAt(j);
+    if (v.tok(j)?.pos !== 'ADJ' && !(m && m.type !== 'person')) return false;
   }
   return false;
 }
@@ -704,6 +726,7 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
     let reading: Reading | null = null;
     let joinOnly = false;
     let distinct = false;
+    let guest = false;
     let kind = cue.kind;
     let place: string | null = null;
     let rule = `${cue.cueClass}:${cue.form}`;
@@ -743,7 +766,8 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
           // "called on the President" (a courtesy call) unless a "to"-infinitive follows (a request).
           if (/^(?:on|upon)$/.test(v.lower(end)) && cue.kind === 'call') objectStart = end + 1;
           const object = objectPeople(v, objectStart, last);
-          if (object.length === 0 && cue.kind !== 'visit' && !peopleNoun(v, objectStart, last)) continue;
+          if (object.length === 0 && guestAt(v, objectStart, last)) guest = true;
+          if (object.length === 0 && cue.kind !== 'visit' && !peopleNoun(v, objectStart, last) && !guest) continue;
           const after = peopleAfter(v, objectStart, last).end;
           if (objectStart > end && v.lower(after) === 'to' && v.isVerb(after + 1)) continue;
           people = [...peopleBefore(v, i, first, skip), ...object];
@@ -925,7 +949,10 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         if (v.lower(end) === 'of' && cue.kind !== 'visit' && !partners.has('of')) complement.push(...peopleAfter(v, end + 1, last).people);
         // "a state dinner in honour of President X".
         for (let j = end; j < last && j - end < 4; j++) {
-          if (HONOUR.test(v.lower(j)) && v.lower(j + 1) === 'of') complement.push(...peopleAfter(v, j + 2, last).people);
+          if (HONOUR.test(v.lower(j)) && v.lower(j + 1) === 'of') {
+            complement.push(...peopleAfter(v, j + 2, last).people);
+            if (guestAt(v, j + 2, last)) guest = true;
+          }
         }
         const verb = governingVerb(v, i, first);
         // "Putin recalled the talks held in Beijing with President Xi": one who recalls talks with someone had them.
@@ -1024,6 +1051,7 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
       rule,
       joinOnly,
       distinct,
+      ...(guest ? { guest } : {}),
     });
     i = end - 1;
   }
