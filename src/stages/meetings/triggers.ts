@@ -365,6 +365,16 @@ function inFrameEvent(v: MeetingText, k: number, last: number): boolean {
   return false;
 }
 
+/** Participles of hosting that may open a sentence: "Welcoming the visit of X, Y said". */
+const HOSTING_PARTICIPLE = /^(?:welcoming|receiving|hosting|greeting|accepting)$/;
+
+/** Whether the noun phrase of the meeting noun at n is the object of a hosting participle that opens the sentence. */
+function hostingParticipleBefore(v: MeetingText, n: number, first: number): boolean {
+  let j = n - 1;
+  while (j > first && /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(v.tok(j)?.pos ?? '') && !v.person(v.mentionAt(j))) j--;
+  return j === first && HOSTING_PARTICIPLE.test(v.lower(j));
+}
+
 /** Nouns for the visiting party: "the guest", "the visitors". */
 const GUEST = /^(?:guest|guests|visitor|visitors)$/;
 /** Most words between the determiner and the noun: "his distinguished Indonesian guest". */
@@ -1014,6 +1024,9 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
           // "After meeting President Y, Minister X flew on": an opening phrase shares the main clause's subject.
           if (i - 1 === first) subject = [...subject, ...subjectAfterComma(v, end, last)];
         }
+        // "Welcoming the visit of X, President Y said", "Receiving the credentials of Ambassador X,
+        // President Y ...": the subject of an opening participle that hosts the meeting is the main clause's.
+        if (subject.length === 0 && !possessor && hostingParticipleBefore(v, i, first)) subject = subjectAfterComma(v, end, last);
         const intro = inIntroduction(v, i, first) ? mainClausePeople(v, end, last) : [];
         let their = subject.length === 0 ? theirPeople(v, i, first, skip) : [];
         // "A invited B to visit. The invitation was extended during their telephone conversation": with no
