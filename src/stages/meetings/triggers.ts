@@ -792,7 +792,9 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
             const m = v.mentionAt(end) ?? v.mentionAt(end + 1);
             if (m && m.type === 'place') place = m.actor;
             // "welcomed a trade delegation led by X": a travelling party received is met, though no one is named yet.
-            else if (!v.isCap(end) && !(v.lower(end) === 'the' && v.isCap(end + 1)) && companions.length === 0 && !partyAfter(v, end, last)) continue;
+            // "A and B visited a solar plant": two or more who visit together are together there.
+            else if (!v.isCap(end) && !(v.lower(end) === 'the' && v.isCap(end + 1)) && companions.length === 0 && !partyAfter(v, end, last)
+              && !(cue.form.startsWith('visit') && people.length >= 2)) continue;
           }
           // "welcomed X to Washington": a visit; "welcomed X" alone a meeting.
           if (cue.form.startsWith('welcom')) {
