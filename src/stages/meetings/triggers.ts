@@ -375,6 +375,16 @@ function hostingParticipleBefore(v: MeetingText, n: number, first: number): bool
   return j === first && HOSTING_PARTICIPLE.test(v.lower(j));
 }
 
+/**
+ * "told visiting Prime Minister X", "said to visiting President Y": the subject of the verb (or of the
+ * verb before its preposition) whose object "visiting" opens.
+ */
+function verbSubjectBeforeModifier(v: MeetingText, i: number, first: number, skip: ReadonlySet<number>): PersonRef[] {
+  const verb = /^(?:to|with)$/.test(v.lower(i - 1)) ? i - 2 : i - 1;
+  if (verb < first || !v.isVerb(verb) || /ing$/.test(v.lower(verb))) return [];
+  return peopleBefore(v, verb, first, skip);
+}
+
 /** Nouns for the visiting party: "the guest", "the visitors". */
 const GUEST = /^(?:guest|guests|visitor|visitors)$/;
 /** Most words between the determiner and the noun: "his distinguished Indonesian guest". */
@@ -781,6 +791,8 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
           const after = peopleAfter(v, objectStart, last).end;
           if (objectStart > end && v.lower(after) === 'to' && v.isVerb(after + 1)) continue;
           people = [...peopleBefore(v, i, first, skip), ...object];
+          // "Xi told visiting Prime Minister X that ...": one who speaks to, or acts on, a visitor present meets them.
+          if (v.lower(i) === 'visiting' && object.length > 0 && people.length === object.length) people.push(...verbSubjectBeforeModifier(v, i, first, skip));
           // "toured the port with Managing Director X": the one the visitor goes round with is met.
           // Only a verb of visiting: "welcomed President X's meeting with Y" names no companion.
           const companions = cue.kind === 'visit' && cue.form.startsWith('visit') ? withPeople(v, end, last, ONLY_WITH, 12) : [];
@@ -1008,9 +1020,11 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
           // the subject, named between the clause's verb and the phrase, goes to the talks too.
           const verbOfSubject = ownClause ? clause.verb : mainVerb;
           if (inClause && verbOfSubject >= 0) subject = [...subject, ...companionsBetween(v, verbOfSubject + 1, lead - 1)];
-          // "X will meet Y at the summit": the subject is at the meeting only as its clause says;
-          // "X will not meet Y at the summit" puts no one there.
-          if (inClause && clause.verb >= 0 && /^(?:during|in|at|over)$/.test(v.lower(lead - 1))) clauseReading = verbReading(v, clause.verb, first);
+          // "X will meet Y at the summit", "X will fly on after meeting Y": the subject is at the meeting
+          // only as its clause says; "X will not meet Y at the summit" puts no one there.
+          if (inClause && clause.verb >= 0 && /^(?:during|in|at|over|after|following)$/.test(v.lower(lead - 1))) clauseReading = verbReading(v, clause.verb, first);
+          // "did not speak to reporters after meeting Y": what did not happen after a meeting leaves the meeting.
+          if (clauseReading === 'negated' && /^(?:after|following)$/.test(v.lower(lead - 1))) clauseReading = null;
           if (clauseReading === 'negated') {
             subject = [];
             inClause = false;
@@ -1025,6 +1039,7 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
           complement.push(...objectPeople(v, end, last));
           // "After meeting President Y, Minister X flew on": an opening phrase shares the main clause's subject.
           if (i - 1 === first) subject = [...subject, ...subjectAfterComma(v, end, last)];
+
         }
         // "Welcoming the visit of X, President Y said", "Receiving the credentials of Ambassador X,
         // President Y ...": the subject of an opening participle that hosts the meeting is the main clause's.
