@@ -111,13 +111,14 @@ function remembered(v: MeetingText, m: Mention): boolean {
 /** Most tokens of a group's noun phrase before the words that name its members. */
 const MAX_GROUP_TOKENS = 10;
 
-/** "among them", "among whom were", "including", "such as", "notably": the words opening the members of a group. */
+/** "among them", "among whom were", "including", "such as", "notably", "namely": the words opening the members of a group. */
 function membersOpenerEnd(v: MeetingText, j: number): number {
   const l = v.lower(j);
   if (l === 'among' && /^(?:them|whom|those)$/.test(v.lower(j + 1))) return /^(?:were|was)$/.test(v.lower(j + 2)) ? j + 3 : j + 2;
   // "attended by, among others, A and B".
   if (l === 'among' && v.lower(j + 1) === 'others') return v.lower(j + 2) === ',' ? j + 3 : j + 2;
-  if (l === 'including' || l === 'notably') return j + 1;
+  // "the ambassadors of Brazil, Sweden and Qatar, namely A, B and C".
+  if (l === 'including' || l === 'notably' || l === 'namely') return j + 1;
   if (l === 'such' && v.lower(j + 1) === 'as') return j + 2;
   return -1;
 }
