@@ -3,7 +3,7 @@ import { lowerBound } from '../../document/span.js';
 import { meetingLexicon } from '../../lexicon/meetings.js';
 import { complementAfter, ofCommonNoun } from './grammar.js';
 import { nounReading, verbReading } from './status.js';
-import { cueAt, type MeetingDraft, withPeople } from './triggers.js';
+import { cueAt, eventNoun, type MeetingDraft, withPeople } from './triggers.js';
 import type { MeetingText, PersonRef } from './view.js';
 
 const MODE_KIND: Record<string, MeetingKind> = { meet: 'meeting', call: 'call', visit: 'visit', host: 'meeting' };
@@ -19,7 +19,8 @@ const WITH = new Set(['with', 'between']);
  */
 function partnerInGrammar(v: MeetingText, k: number, last: number, people: readonly PersonRef[]): boolean {
   const cues = meetingLexicon().byFirstWord.get(v.lower(k)) ?? [];
-  const cls = cues.find((c) => c.form === v.lower(k))?.cueClass;
+  // "exchanged views": a cue of several words is read whole.
+  const cls = cues.find((c) => c.form === v.lower(k))?.cueClass ?? cueAt(v, k, last)?.cue.cueClass;
   if (cls !== 'host' && cls !== 'discuss') return true;
   if (/^(?:was|were|is|are|been|be|being)$/.test(v.lower(k - 1))) return true;
   if (cls === 'host') {
@@ -33,6 +34,8 @@ function partnerInGrammar(v: MeetingText, k: number, last: number, people: reado
   }
   const w = complementAfter(v, k + 1, last, WITH, 20);
   if (w < 0) return true;
+  // "exchanged views on the talks between A and B": "between" right after a meeting noun is that meeting's.
+  if (v.lower(w) === 'between' && eventNoun(v, w - 1)) return false;
   const ids = new Set(people.map((p) => p.actor.id));
   return withPeople(v, k + 1, last, WITH, 20).some((p) => ids.has(p.actor.id));
 }

@@ -326,7 +326,7 @@ const FRAME = /^(?:sidelines|margins|margin|fringes|fringe|sideline|occasion|fra
 const FRAME_REACH = 8;
 
 /** An event noun at token j: a meeting noun or a body that meets ("summit", "forum", "assembly"). */
-function eventNoun(v: MeetingText, j: number): boolean {
+export function eventNoun(v: MeetingText, j: number): boolean {
   return ATTENDABLE.has(v.lower(j)) || (meetingLexicon().byFirstWord.get(v.lower(j))?.some((c) => c.cueClass === 'noun') ?? false);
 }
 
@@ -403,6 +403,27 @@ function guestAt(v: MeetingText, k: number, last: number): boolean {
     if (v.tok(j)?.pos !== 'ADJ' && !(m && m.type !== 'person')) return false;
   }
   return false;
+}
+
+/** Whether the words from a verb to the noun at n are a topic: "views on the outcome of", "the agenda of" (not "trade in"). */
+function topicPhrase(v: MeetingText, verb: number, n: number): boolean {
+  let about = false;
+  for (let j = verb + 1; j < n; j++) {
+    const l = v.lower(j);
+    if (/^(?:on|about|regarding|concerning|of)$/.test(l)) about = true;
+    else if (v.tok(j)?.pos === 'ADP' || v.isVerb(j) || /^[,;:]$/.test(l)) return false;
+  }
+  return about;
+}
+
+/** Nouns whose "of" names a meeting that has taken place: "the results of the talks". */
+const RESULT_NOUNS = /^(?:results|result|outcome|outcomes|follow-up|implementation|conclusions)$/;
+
+/** Whether "results of [the]" stands right before the meeting noun at n. */
+function resultOf(v: MeetingText, n: number, first: number): boolean {
+  let j = n - 1;
+  while (j > first && /^(?:DET|ADJ|PROPN|NUM)$/.test(v.tok(j)?.pos ?? '')) j--;
+  return v.lower(j) === 'of' && RESULT_NOUNS.test(v.lower(j - 1));
 }
 
 /** Most tokens from an opening phrase's comma to the main clause's verb group. */
@@ -846,7 +867,10 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
           break;
         }
         const subject = peopleBefore(v, i, first, skip);
-        const complement = withPeople(v, end, last, WITH, 20);
+        // "exchanged views on the upcoming talks between A and B": "between" right after a meeting
+        // noun is that meeting's, the topic, not the discussion's.
+        const w = complementAfter(v, end, last, WITH, 20);
+        const complement = w >= 0 && v.lower(w) === 'between' && eventNoun(v, w - 1) ? [] : withPeople(v, end, last, WITH, 20);
         // "I discussed this with Secretary X", "Minister Y and I discussed": the speaker is one side, named or not.
         const speaker = firstPersonSubject(v, i, first) ? 1 : 0;
         if (subject.length + complement.length + speaker < 2 || subject.length + complement.length === 0) continue;
@@ -988,7 +1012,9 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         const relative = possessor || inIntroduction(v, i, first) ? null : reducedRelative(v, end, last);
         // "met X to discuss the visit of President Y": a meeting that is the object of a verb of
         // discussion is what was discussed, another meeting than the one it was discussed at.
-        const topic = !relative && verb >= 0 && TOPIC_VERB.test(v.lower(verb)) && directObject(v, verb, i);
+        // So is one in the topic of a verb of discussion: "exchanged views on the results of the talks between A and B".
+        const topic = !relative && verb >= 0 && ((TOPIC_VERB.test(v.lower(verb)) && directObject(v, verb, i))
+          || (cueAt(v, verb, last)?.cue.cueClass === 'discuss' && cueAt(v, verb, last)?.cue.kind === 'talks' && topicPhrase(v, verb, i)));
         let subject = relative ? relative.people
           : !topic && verb >= 0 && (LIGHT.has(v.lower(verb)) || (cueAt(v, verb, last) && !possessor) || recalledWith) ? peopleBefore(v, verb, first, skip) : [];
         // "Kelley witnessed the signing and led a bilateral meeting with ...": a coordinated verb
@@ -1056,7 +1082,7 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         if (clauseReading === 'planned' && reading !== 'negated') reading = 'planned';
         // A meeting under discussion with nothing placing it behind is one still to come ("to discuss the visit of X").
         if (topic) {
-          reading = nounReading(v, i, -1, first, last) ?? 'planned';
+          reading = nounReading(v, i, -1, first, last) ?? (resultOf(v, i, first) ? 'held' : 'planned');
           distinct = true;
         }
         // "A and B will discuss it at their meeting": with no verb of its own, the noun is read with the clause's verb.
