@@ -1031,7 +1031,12 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
           && (/^(?:is|are|was|were|been|being|,)$/.test(v.lower(lead - 2)) || v.person(v.mentionAt(lead - 2)) !== null);
         // "X is in Berlin for talks with Y": a purpose the subject's presence serves; "called for talks" asks for them.
         const forTalks = v.lower(lead - 1) === 'for' && !REQUEST_FOR.test(v.lower(lead - 2)) && cue.kind !== 'visit';
-        if (subject.length === 0 && (/^(?:during|in|at|following|after|over)$/.test(v.lower(lead - 1)) || onAVisit || forTalks) && !inIntroduction(v, i, first)) {
+        // "X said, following the meeting between President A and President B, ...": a complement
+        // "between" two or more people names every side; one acting after it was not there for it
+        // ("during the talks between A and B, C took notes" puts C there).
+        const reciprocal = complement.length >= 2 && /^(?:following|after)$/.test(v.lower(lead - 1))
+          && v.lower(complementAfter(v, end, last, partners, 12, true, skip)) === 'between';
+        if (subject.length === 0 && !reciprocal && (/^(?:during|in|at|following|after|over)$/.test(v.lower(lead - 1)) || onAVisit || forTalks) && !inIntroduction(v, i, first)) {
           // "The Secretary noted that A and B had agreed during the visit": the subject of the clause
           // the phrase belongs to, the nearest verb's, before the sentence's own.
           // The main clause's own verb keeps the sentence's subject, read whole with its appositions.
