@@ -194,7 +194,10 @@ export function speakerOfHeading(v: MeetingText, bodyStart: number, quotes: read
     const s = v.sentences[d.sentence];
     if (!s) continue;
     let firstPerson = false;
-    for (let k = s.tokenStart; k < s.tokenEnd && !firstPerson; k++) if (FIRST_PERSON.test(v.lower(k)) && v.lower(k) !== 'let') firstPerson = true;
+    // "it is an honour to welcome you": a welcome addressed to "you" is the speaker's too.
+    for (let k = s.tokenStart; k < s.tokenEnd && !firstPerson; k++) {
+      if ((FIRST_PERSON.test(v.lower(k)) && v.lower(k) !== 'let') || (v.lower(k) === 'you' && /^welcom/.test(v.lower(k - 1)))) firstPerson = true;
+    }
     if (firstPerson && !d.people.some((x) => x.actor.id === author!.actor.id)) d.people.push(author);
   }
 }

@@ -385,6 +385,29 @@ function verbSubjectBeforeModifier(v: MeetingText, i: number, first: number, ski
   return peopleBefore(v, verb, first, skip);
 }
 
+/** Most tokens of an address opening a sentence: "Dear Minister Kenji Sato, dear friends,". */
+const VOCATIVE_REACH = 16;
+
+/**
+ * The people addressed at the opening of sentence s or the one before it ("Dear Minister X, dear
+ * friends, it is an honour ...", "Minister X, thank you for coming."): names before the first
+ * pronoun or verb, which a comma must close.
+ */
+function vocative(v: MeetingText, s: Sentence): PersonRef[] {
+  for (const t of [s, v.sentences[s.index - 1]]) {
+    if (!t) continue;
+    const out: PersonRef[] = [];
+    let j = t.tokenStart;
+    while (j < t.tokenEnd && j - t.tokenStart <= VOCATIVE_REACH && !v.isVerb(j) && v.tok(j)?.pos !== 'PRON') {
+      const p = v.person(v.mentionAt(j));
+      if (p && !out.some((x) => x.actor.id === p.actor.id)) out.push(p);
+      j++;
+    }
+    if (out.length > 0 && v.lower(j - 1) === ',' && j < t.tokenEnd) return out;
+  }
+  return [];
+}
+
 /** Nouns for the visiting party: "the guest", "the visitors". */
 const GUEST = /^(?:guest|guests|visitor|visitors)$/;
 /** Most words between the determiner and the noun: "his distinguished Indonesian guest". */
@@ -777,7 +800,7 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
       case 'meet': {
         // "Speaking by phone with X, President Y thanked ...": an opening participle takes the main clause's subject.
         const opening = /ing$/.test(v.lower(i)) && (i === first || v.tok(i - 1)?.pos === 'ADV') ? subjectAfterComma(v, end, last) : [];
-        let before = passive ? [] : [...peopleBefore(v, i, first, skip), ...opening];
+        let before = passive ? [] : [...peopleBefore(v, i, first, skip), ...opening, ...companionsBetween(v, first, i)];
         // "Senator X led a delegation to Tallinn, where the group met with ...": a delegation meets with its leader.
         if (!passive && before.length === 0 && groupSubject(v, i, first)) before = groupLeader(v, i);
         // "A and B had reached consensus when they met in Astana": "they" in a clause of time stands for
@@ -807,6 +830,8 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
           // "called on the President" (a courtesy call) unless a "to"-infinitive follows (a request).
           if (/^(?:on|upon)$/.test(v.lower(end)) && cue.kind === 'call') objectStart = end + 1;
           const object = objectPeople(v, objectStart, last);
+          // "Dear Minister X, ..., it is an honour to welcome you": "you" is the one the speech addresses.
+          if (object.length === 0 && v.lower(objectStart) === 'you') object.push(...vocative(v, s));
           if (object.length === 0 && guestAt(v, objectStart, last)) guest = true;
           if (object.length === 0 && cue.kind !== 'visit' && !peopleNoun(v, objectStart, last) && !guest) continue;
           const after = peopleAfter(v, objectStart, last).end;
@@ -817,6 +842,8 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
           // "toured the port with Managing Director X": the one the visitor goes round with is met.
           // Only a verb of visiting: "welcomed President X's meeting with Y" names no companion.
           const companions = cue.kind === 'visit' && cue.form.startsWith('visit') ? withPeople(v, end, last, ONLY_WITH, 12) : [];
+          // "Yesterday, together with my Swedish colleague X, I visited ...": a companion named before the subject goes too.
+          companions.push(...companionsBetween(v, first, i));
           people.push(...companions, ...coSubjects(v, end, last));
           if (cue.kind === 'visit' && object.length === 0) {
             // "welcomed President X's meeting": a person right after the verb who is no object is a possessor.
