@@ -47,6 +47,11 @@ describe('meeting records', () => {
     expect(found.map((m) => m.place)).toEqual([null]);
   });
 
+  it('two subjects, the second named by relation and renamed after a comma, hold one meeting', () => {
+    const found = held('Foreign Minister Sara Holm and her Kenyan counterpart, Peter Otieno, held talks in Nairobi on 3 May.');
+    expect(found.map((m) => m.participants.map((p) => p.name))).toEqual([['Sara Holm', 'Peter Otieno']]);
+  });
+
   it('near miss: guests described by where they come from are others than the visitor told of before', () => {
     const found = held('The visit of President Daniel Chapo to Pretoria ended on Friday. On Monday, President Cyril Ramaphosa hosted his guests from the Netherlands at the Union Buildings.');
     expect(found.map((m) => m.participants.map((p) => p.name))).toEqual([['Daniel Chapo'], ['Cyril Ramaphosa']]);
