@@ -795,7 +795,11 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
     let place: string | null = null;
     let rule = `${cue.cueClass}:${cue.form}`;
     // "..., chaired by X": a participle right before "by" is passive without its auxiliary.
-    const passive = cue.cueClass !== 'noun' && cue.cueClass !== 'present' && (isPassive(v, i, first) || (v.lower(end) === 'by' && /ed$|^led$|^held$/.test(v.lower(end - 1))));
+    // "the Indian community, represented at the reception by X": so is one set off by a comma, its "by" past the meeting it was at.
+    const participle = /ed$|^led$|^held$/.test(v.lower(end - 1));
+    const byAfterMeeting = cue.cueClass === 'by' && participle && v.lower(i - 1) === ',' && PLACE_PREPS.has(v.lower(end)) ? complementAfter(v, end, last, BY, 6) : -1;
+    const passive = cue.cueClass !== 'noun' && cue.cueClass !== 'present' && (isPassive(v, i, first) || (v.lower(end) === 'by' && participle)
+      || (byAfterMeeting >= 0 && nounWithin(v, end, byAfterMeeting)));
     switch (cue.cueClass) {
       case 'meet': {
         // "Speaking by phone with X, President Y thanked ...": an opening participle takes the main clause's subject.
