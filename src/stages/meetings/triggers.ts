@@ -1155,9 +1155,45 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
   if (listed) out.push(listed);
   const named = relativeSubjectList(v, s, out);
   if (named) out.push(named);
+  const companion = withTheSpeaker(v, s, dates);
+  if (companion) out.push(companion);
   const group = definiteGroupList(v, s, dates);
   if (group) out.push(group);
   return out;
+}
+
+/** Verbs of company whose object is the speaker: "who accompanied me", "who joined us". */
+const KEEPS_COMPANY = /^(?:accompanied|accompanies|accompanying|joined|joins)$/;
+
+/**
+ * "Commissioner X, who is with me", "Minister Y, who accompanied us": one whom a relative clause
+ * puts in the speaker's company joins the meeting being reported. Not "who will join me".
+ */
+function withTheSpeaker(v: MeetingText, s: Sentence, dates: readonly DateMention[]): MeetingDraft | null {
+  for (let j = s.tokenStart + 2; j + 2 < s.tokenEnd; j++) {
+    if (v.lower(j) !== 'who' || v.lower(j - 1) !== ',') continue;
+    const p = v.person(v.mentionAt(j - 2));
+    if (!p) continue;
+    let k = j + 1;
+    let company = false;
+    if (/^(?:is|are|was|were)$/.test(v.lower(k))) {
+      k++;
+      while (/^(?:also|here|today|now)$/.test(v.lower(k))) k++;
+      company = v.lower(k) === 'with';
+    } else {
+      while (/^(?:also|has|have|had)$/.test(v.lower(k))) k++;
+      company = KEEPS_COMPANY.test(v.lower(k));
+    }
+    if (!company || !/^(?:me|us)$/.test(v.lower(k + 1))) continue;
+    const t = v.tok(j)!;
+    const e = v.tok(k + 1)!;
+    return {
+      kind: 'meeting', status: 'held', trigger: { start: t.start, end: e.end, text: v.text.slice(t.start, e.end) },
+      people: [p], parties: [], date: dateIn(dates, s, t.start), place: null, sentence: s.index,
+      rule: 'with-the-speaker', joinOnly: true, distinct: false,
+    };
+  }
+  return null;
 }
 
 /** Determiners that make a group refer back to one the text has already spoken of. */
