@@ -671,7 +671,9 @@ function beforeAdverbs(v: MeetingText, i: number, first: number, also?: RegExp):
 
 /** "The two leaders last met", "both presidents have met": the subject of the verb at i, opening its sentence, names the sides by a plural noun. */
 function sidesSubject(v: MeetingText, i: number, first: number): boolean {
-  const j = beforeAdverbs(v, i, first, /^(?:last|first|also|already|previously)$/);
+  let j = beforeAdverbs(v, i, first, /^(?:last|first|also|already|previously)$/);
+  // "the two Heads of State", "the two heads of government".
+  if (/^(?:state|government)$/.test(v.lower(j)) && v.lower(j - 1) === 'of') j -= 2;
   if (!SIDES.test(v.lower(j))) return false;
   let k = j - 1;
   if (/^(?:foreign|prime|two)$/.test(v.lower(k))) k--;
@@ -682,7 +684,8 @@ function sidesSubject(v: MeetingText, i: number, first: number): boolean {
 /** The two people the sentence before s names, in its paragraph; none when it names fewer or more. */
 function sidesOfSentenceBefore(v: MeetingText, s: Sentence): PersonRef[] {
   const prev = v.sentences[s.index - 1];
-  if (!prev || prev.paragraph !== s.paragraph) return [];
+  // The last sentence of the paragraph before, when it is a sentence and no heading, is the sentence before too.
+  if (!prev || (prev.paragraph !== s.paragraph && !/[.!?]["”’]?\s*$/.test(v.text.slice(prev.start, prev.end)))) return [];
   const people: PersonRef[] = [];
   for (let j = prev.tokenStart; j < prev.tokenEnd; j++) {
     const p = v.person(v.mentionAt(j));
@@ -1052,6 +1055,8 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         // shares the sentence's subject; "Locke discussed ... during meetings with ...": so does a
         // meeting in a phrase of the clause.
         if (subject.length === 0 && verb >= 0 && LIGHT.has(v.lower(verb)) && /^(?:and|,)$/.test(v.lower(verb - 1))) subject = sentenceSubject(v, first, last);
+        // "A paid a visit at the invitation of B. The two Heads of State held talks": the two people of the sentence before.
+        if (subject.length === 0 && verb >= 0 && LIGHT.has(v.lower(verb)) && sidesSubject(v, verb, first)) subject = sidesOfSentenceBefore(v, s);
         let inClause = false;
         /** The reading of the clause a phrase of place or time holding the noun belongs to ("will meet Y at the summit"). */
         let clauseReading: Reading | null = null;
