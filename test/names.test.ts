@@ -325,6 +325,28 @@ describe('offices whose subject is a list of portfolios', () => {
     expect(person('Also present was Minister of National Defence Kerem Aydın.', 'Kerem Aydın')?.title).toBe('Minister of National Defence');
   });
 
+  it('reads mines, minerals and petroleum as portfolios joined by "and"', () => {
+    expect(person('The minister met Minister of Mines and Energy Rafael Duarte in Brasília.', 'Rafael Duarte')?.title).toBe('Minister of Mines and Energy');
+    expect(person('She met Ghana\'s Minister for Lands and Mineral Resources Kofi Adjei.', 'Kofi Adjei')).toMatchObject({ title: 'Minister for Lands and Mineral Resources', country: 'GHA' });
+    expect(person('He met Cabinet Secretary for Energy and Petroleum Amina Otieno.', 'Amina Otieno')?.title).toBe('Cabinet Secretary for Energy and Petroleum');
+    // Near miss: a capitalised word after "and" that is no portfolio starts the next name.
+    expect(names('He met Minister for Energy and Maria Lopez in Oslo.')).toEqual(['Maria Lopez']);
+  });
+
+  it('a second subject with "for" narrows the first: both are the office\'s', () => {
+    expect(person('He met Deputy Minister of Foreign Affairs for Political Affairs Dr. Omar Haddad.', 'Omar Haddad')?.title)
+      .toBe('Deputy Minister of Foreign Affairs for Political Affairs');
+    // Near miss: "for" and a possessive region is no subject of the office.
+    expect(person('He met Minister of Finance for Africa\'s Development Ana Lopes.', 'Ana Lopes')?.title ?? null).toBeNull();
+  });
+
+  it('an office before a comma is the holder\'s across a pile of styles of address', () => {
+    expect(person('He received the Minister of Foreign Affairs of Malaysia, Dato\' Seri Utama Haji Rahman bin Haji Osman.', 'Rahman bin Haji Osman'))
+      .toMatchObject({ title: 'Minister of Foreign Affairs of Malaysia', country: 'MYS' });
+    // Near miss: words that are no style between the comma and the name leave the office unheld.
+    expect(person('He received the Minister of Foreign Affairs of Malaysia, Kuala Lumpur and Rahman Osman.', 'Rahman Osman')?.title ?? null).toBeNull();
+  });
+
   it('near-miss: a ministry named with the same list is a body, not a person', () => {
     const rec = extract({ text: 'The Ministry of Energy, Mining and Water issued a statement on Monday.', date: '2024-03-01' });
     expect(rec.people).toEqual([]);
@@ -513,6 +535,13 @@ describe('given names inside other words', () => {
     expect(names('The Deputy Ministers Anna Berg and Tomas Lind attended.')).toEqual(['Anna Berg', 'Tomas Lind']);
     // Near-miss: a portfolio word right before the run is the office's subject going on, cut off with it.
     expect(names('He met Special Representative for Cooperation with Investors and Development Institutions Erlan Dosanov.')).toEqual(['Erlan Dosanov']);
+  });
+
+  it('"and" after a name or a list\'s semicolon opens the next full name, first names and all', () => {
+    expect(names('The meeting was attended by Rosa Vidal; and Alfonso Ferdinand Ver, Ambassador of Chile.')).toEqual(['Rosa Vidal', 'Alfonso Ferdinand Ver']);
+    expect(names('The meeting was attended by Rosa Vidal and Alfonso Ferdinand Ver.')).toEqual(['Rosa Vidal', 'Alfonso Ferdinand Ver']);
+    // Near miss: "and" inside an office's subject still cuts the subject's words off the name.
+    expect(names('He met Minister of Trade and Development Institutions Ferdinand Ver.')).toEqual(['Ferdinand Ver']);
   });
 
   it('a place named between an article and a common noun is no person, whatever given name it holds', () => {

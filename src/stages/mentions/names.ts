@@ -271,8 +271,15 @@ export function startAtGivenName(s: SentenceScan, run: NameRun): NameRun {
 function officeWordsBefore(s: SentenceScan, start: number, end: number): boolean {
   // "... for Interaction with Organisations of Compatriots Abroad Alexander Babakov": a run opened
   // by a preposition continues an office's complement.
-  if (/^(?:of|for|with|on|and)$/.test(s.lower(start - 1))) return true;
+  if (/^(?:of|for|with|on)$/.test(s.lower(start - 1))) return true;
   const { portfolio } = wordLists();
+  // "... of Industry and Development Institutions X": "and" continues an office only after an office's
+  // or subject's word; after a name or a list's semicolon ("Ana Ruiz and Alfonso Ferdinand Ver") it
+  // opens the next name.
+  if (s.lower(start - 1) === 'and') {
+    const w = s.lower(start - 2);
+    if (s.isCap(start - 2) && (portfolio.has(w) || isTitleWord(w) || isTitleWord(w.replace(/s$/, '')))) return true;
+  }
   // "... and Development Institutions Erlan Dosanov": a portfolio word right before the run is the office's
   // subject going on; an office's own word there ("Prime Minister Shahzad ...") only introduces the name.
   if (s.isCap(start - 1) && portfolio.has(s.lower(start - 1))) return true;

@@ -256,7 +256,8 @@ function portfolioAt(s: SentenceScan, j: number, continuing = false): { end: num
   // after "for", a region alone is the subject of the office.
   let regionEnd = -1;
   while (k < s.last) {
-    if (s.isCap(k) && portfolio.has(s.lower(k)) && !s.nameHit(k)) {
+    // "Lands", "Fisheries": a portfolio word's plural is a portfolio too.
+    if (s.isCap(k) && (portfolio.has(s.lower(k)) || (/[^s]s$/.test(s.lower(k)) && portfolio.has(s.lower(k).slice(0, -1)))) && !s.nameHit(k)) {
       end = ++k;
       continue;
     }
@@ -291,6 +292,16 @@ function portfolioAt(s: SentenceScan, j: number, continuing = false): { end: num
   const words = s.span(j + 1, end).replace(/^the\s+/i, '');
   // A continued subject keeps its joiner as written: "Minister of Energy[, Mining and Water]".
   return { end, text: joins ? `${prep === ',' ? ',' : prep} ${words}` : `${prep} ${words}` };
+}
+
+/**
+ * "Deputy Minister of Foreign Affairs for Political Affairs", "Under-Secretary of State for Economic
+ * Affairs": a second subject with "for" narrows the first, and both are the office's.
+ */
+function narrowed(s: SentenceScan, subject: { end: number; text: string } | null): { end: number; text: string } | null {
+  if (!subject || s.lower(subject.end) !== 'for') return subject;
+  const inner = portfolioAt(s, subject.end);
+  return inner ? { end: inner.end, text: `${subject.text} ${inner.text}` } : subject;
 }
 
 /** The office and its subject as the text words them; a continued portfolio keeps the text's wording: "Minister of Industry and Trade". */
@@ -365,7 +376,7 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
   // completes the office and opens the holder's name is read through, offsets left as written.
   const bracket = s.tok(th.end)?.text === '[' && /^(?:of|for)$/.test(s.lower(th.end + 1));
   const titleEnd = bracket ? th.end + 1 : th.end;
-  const subject = complementAt(s, titleEnd) ? null : portfolioAt(s, titleEnd, / (?:of|for) /i.test(th.entry.title) || / (?:of|for) /i.test(th.text));
+  const subject = narrowed(s, complementAt(s, titleEnd) ? null : portfolioAt(s, titleEnd, / (?:of|for) /i.test(th.entry.title) || / (?:of|for) /i.test(th.text)));
   const first = complementAt(s, subject ? subject.end : titleEnd);
   // "Chairman of the Mazhilis of the Parliament of Kazakhstan": a second complement names the body or
   // state the first belongs to, and the name comes after both.
@@ -635,6 +646,9 @@ function relativeOffice(s: SentenceScan, k: number): number {
 }
 
 /** Whether token k is a style of address or its full stop ("Mr", "Mr.", "H.E.", "Dr", "."). */
+/** Most tokens of styles of address between an office's comma and its holder's name. */
+const MAX_STYLE_TOKENS = 6;
+
 function styleWord(s: SentenceScan, k: number): boolean {
   const t = s.lower(k);
   return t === '.' || wordLists().honorifics.has(t) || wordLists().honorifics.has(t.replace(/\.$/, ''));
@@ -693,7 +707,11 @@ export function appositiveTitles(s: SentenceScan): void {
       // Only a style of address may stand between ("Mr", "H.E."): "..., met Cai Qi" names someone else.
       // So may a rank ("General"), which the name's own mention took as its title.
       const rank = s.titleHit(after);
-      const n = byStart.get(after) ?? (styleWord(s, after) ? byStart.get(after + 1) ?? (styleWord(s, after + 1) ? byStart.get(after + 2) : undefined) : undefined)
+      // "..., Dato' Seri Utama Haji Mohamad Hasan": styles of address may pile up, each with its own
+      // full stop or apostrophe.
+      let styled = after;
+      while (styled < s.last && styled - after < MAX_STYLE_TOKENS && (styleWord(s, styled) || (/^['’]$/.test(s.tok(styled)?.text ?? '') && s.glued(styled)))) styled++;
+      const n = byStart.get(after) ?? (styled > after ? byStart.get(styled) : undefined)
         ?? (rank && rank.start === after && (isRank(rank.entry.title) || COURTESY_TITLES.has(rank.entry.title)) ? byStart.get(rank.end) : undefined);
       // "the Estonian Prime Minister, Kaja Kallas,": the office the text gives beats a list's usual one.
       // "Estonia's Commander of the Defence Forces, General X": a rank or style holds no office, so
