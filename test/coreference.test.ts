@@ -254,6 +254,14 @@ describe('state bodies of an official source', () => {
     expect(extract({ text }).organizations.find((o) => o.name === 'Ministry of Industry and Trade')?.country).toBe('VNM');
   });
 
+  it('a dateline whose date is written with commas still gives a home agency its country', () => {
+    const text = 'date 2024-02-20 Source: Emirates News Agency (WAM)\n\nABU DHABI, 20th February, 2024 (WAM) -- Minister of State Saeed Al Hajeri met the press.';
+    expect(extract({ text }).people.find((p) => p.name === 'Saeed Al Hajeri')?.country).toBe('ARE');
+    // Near miss: the same agency filing from another state's city leaves the country open.
+    const abroad = 'date 2024-02-20 Source: Emirates News Agency (WAM)\n\nPARIS, 20th February, 2024 (WAM) -- Minister of State Saeed Al Hajeri met the press.';
+    expect(extract({ text: abroad }).people.find((p) => p.name === 'Saeed Al Hajeri')?.country).toBeNull();
+  });
+
   it('a body two states share is not the issuer\'s own', () => {
     const text = 'date 2024-03-12 Source: Ministry of External Affairs of India\n\nThe Ministers agreed to hold the next Joint Commission meeting in Brasilia. The Ministry of Commerce will prepare it.';
     const orgs = extract({ text }).organizations;

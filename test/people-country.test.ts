@@ -507,6 +507,18 @@ describe('officials met on a visit, listed', () => {
   });
 });
 
+describe('officials met where the issuer\'s delegation went', () => {
+  it('a delegation led to a foreign city, and a city opening the sentence of the meeting', () => {
+    const led = 'Minister for Trade Anna Berg led a business delegation to Lima on 3 May. She met Minister of Economy Carlos Ruiz.';
+    expect(countryOf(led, 'Carlos Ruiz', 'Government Offices of Sweden')).toBe('PER');
+    const opened = 'Minister for Trade Anna Berg toured the region. In Lima, the minister met Minister of Economy Carlos Ruiz and Minister of Mines and Energy Rosa Ortiz.';
+    expect(countryOf(opened, 'Rosa Ortiz', 'Government Offices of Sweden')).toBe('PER');
+    // Near miss: a delegation with no place, or a sentence opened by a time, leaves the officials the issuer's.
+    expect(countryOf('Minister for Trade Anna Berg led a business delegation. She met Minister of Economy Carl Holm.', 'Carl Holm', 'Government Offices of Sweden')).toBe('SWE');
+    expect(countryOf('In the afternoon, the minister met Minister of Economy Carl Holm.', 'Carl Holm', 'Government Offices of Sweden')).toBe('SWE');
+  });
+});
+
 describe('an office set off by commas goes to a name right after it only', () => {
   it('"..., Minister for the Cabinet Office, met Cai Qi" gives the office to no one after the verb', () => {
     const text = 'Today David Lidington, the Chancellor of the Duchy of Lancaster and Minister for the Cabinet Office, met Cai Qi, the Beijing Party Secretary.';

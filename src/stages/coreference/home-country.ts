@@ -67,7 +67,7 @@ export function homeCountry(source: string | null, datelineCountry: string | nul
  * "Hanoi, August 2 (VNA) –", "JOHANNESBURG –", "YEKATERINBURG, July 1. /TASS/.", "BEIJING,
  * March 2 (Xinhua) --": what may follow the place of a dateline before its dash.
  */
-const DATELINE_TAIL = /^(?:,\s*[\p{L}\d .]{1,25}?)?\s*(?:\([^()\n]{1,30}\)\s*)?(?:[–—]|-{1,2}\s|\/[^/\n]{1,20}\/)/u;
+const DATELINE_TAIL = /^(?:,\s*[\p{L}\d .,]{1,25}?)?\s*(?:\([^()\n]{1,30}\)\s*)?(?:[–—]|-{1,2}\s|\/[^/\n]{1,20}\/)/u;
 
 /** The country of the city or region a news text opens with as its dateline, if it does. */
 export function datelineCountry(text: string, bodyStart: number, firstPlace: { start: number; end: number; country: string | null } | undefined): string | null {

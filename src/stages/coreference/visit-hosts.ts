@@ -11,10 +11,14 @@ const VISITED_KINDS = new Set(['country', 'city', 'region']);
  * "called on", "is expected to meet State Minister for Foreign Affairs"; the names and offices of
  * those listed before ("held talks with Deputy Prime Minister A and Minister of Economy and Finance B").
  */
-const MET_BEFORE = /\b(?:met|meet|meets|meeting|talks|talked|conversation|received|hosted|welcomed|called|call)(?:[ \t\u00a0]+(?:with|by|on|upon))?[ \t\u00a0]+(?:(?:the|[\p{Lu}][\p{L}'’.-]*,?|of|for|and)[ \t\u00a0]+){0,16}$/u;
+const MET_BEFORE = /\b(?:met|meet|meets|meeting|talks|talked|conversation|received|hosted|welcomed|called|call)(?:[ \t\u00a0]+(?:with|by|on|upon))?[ \t\u00a0]+(?:(?:the|[\p{Lu}][\p{L}'’.-]*,?|of|for|and)[ \t\u00a0]+){0,24}$/u;
 
 /** "in " right before a city. */
 const MET_IN = /(?<![\p{L}])in[ \t\u00a0]+$/u;
+/** "led a business delegation to ": where the issuer's delegation went. */
+const DELEGATION_TO = /delegations?[ \t\u00a0]+to[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/i;
+/** "In Brasília, the minister met ...": a city opening its sentence says where what follows took place. */
+const OPENS_IN = /^[ \t\u00a0]*in[ \t\u00a0]+$/i;
 /** A verb of meeting in the words before: "met", "held talks with", "received". */
 const MEETING_WORD = /(?<![\p{L}])(?:met|meets|held talks|talked|received|hosted|called on)(?![\p{L}])/u;
 
@@ -36,9 +40,14 @@ export function visitHosts(text: string, actors: readonly Actor[], mentions: rea
   for (const m of mentions) {
     if (m.type !== 'place' || !m.country || m.country === home || !m.placeKind || !VISITED_KINDS.has(m.placeKind)) continue;
     // "Minister X met Prime Minister Y in Port Moresby": a meeting told as held in a city of another state.
+    const sentence = sentences[sentenceOf(sentences, m)]!;
     const metThere = m.placeKind === 'city' && MET_IN.test(text.slice(Math.max(0, m.start - 6), m.start))
-      && MEETING_WORD.test(text.slice(sentences[sentenceOf(sentences, m)]!.start, m.start));
-    if (!metThere && !VISITED.test(text.slice(Math.max(0, m.start - 24), m.start))) continue;
+      && MEETING_WORD.test(text.slice(sentence.start, m.start));
+    // "In Brasília, the minister met ...": the meeting word follows a city that opens the sentence.
+    const metThereAfter = m.placeKind === 'city' && OPENS_IN.test(text.slice(sentence.start, m.start))
+      && /^[ \t\u00a0]*,/.test(text.slice(m.end, m.end + 3)) && MEETING_WORD.test(text.slice(m.end, sentence.end));
+    const before = text.slice(Math.max(0, m.start - 24), m.start);
+    if (!metThere && !metThereAfter && !VISITED.test(before) && !DELEGATION_TO.test(before)) continue;
     if (visited !== null && visited !== m.country) return;
     visited = m.country;
     if (from < 0) from = sentences[sentenceOf(sentences, m)]!.start;
@@ -50,6 +59,6 @@ export function visitHosts(text: string, actors: readonly Actor[], mentions: rea
     const a = byId.get(m.actor);
     if (!a || a.country || !a.sector || !officeSectors.has(a.sector)) continue;
     const s = sentences[sentenceOf(sentences, m)]!;
-    if (MET_BEFORE.test(text.slice(Math.max(s.start, m.start - 160), m.start))) a.country = visited;
+    if (MET_BEFORE.test(text.slice(Math.max(s.start, m.start - 220), m.start))) a.country = visited;
   }
 }
