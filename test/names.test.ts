@@ -764,3 +764,16 @@ describe('buildings and products named like people', () => {
     expect(names('The Anna Petrova visit was a success.')).toEqual(['Anna Petrova']);
   });
 });
+
+describe('company names in lists that take bodies', () => {
+  it('"representatives of A, B and C", "companies such as A": a name with no given name there is a body’s, and stays one when named again', () => {
+    const rec = extract({ text: 'The delegation included representatives of Brenna Tolvik, Scania and Orvand Kraft. Brenna Tolvik announced a new plant in Sorocaba.', date: '2024-03-01' });
+    expect(rec.people).toEqual([]);
+    expect(rec.organizations.map((o) => o.name)).toEqual(expect.arrayContaining(['Brenna Tolvik', 'Orvand Kraft']));
+    expect(names('Swedish companies such as Brenna Tolvik build trucks here.')).toEqual([]);
+    // Near miss: a person with a given name stays a person in the same list, and outside such a list
+    // a run of two capitalised words is still read as a person.
+    expect(names('The delegation included representatives of Scania and Maria Lindqvist.')).toEqual(['Maria Lindqvist']);
+    expect(names('Brenna Tolvik announced a new plant in Sorocaba.')).toEqual(['Brenna Tolvik']);
+  });
+});

@@ -68,6 +68,7 @@ export const mentions: Stage = {
     }
     const drafts: DraftMention[] = [];
     for (const s of scans) drafts.push(...s.out);
+    bodiesNamedAgain(drafts);
     drafts.sort((a, b) => a.start - b.start || b.end - a.end);
     const out: Mention[] = new Array<Mention>(drafts.length);
     for (let n = 0; n < drafts.length; n++) {
@@ -96,3 +97,22 @@ export const mentions: Stage = {
     doc.setLayer('mentions', out, this.name);
   },
 };
+
+/**
+ * "representatives of Atlas Copco, Scania and Saab ... Atlas Copco announced a new factory": a name
+ * the text has shown to be a body's stays that body's when it comes back as a bare run of capitalised
+ * words with no office.
+ */
+function bodiesNamedAgain(drafts: DraftMention[]): void {
+  const bodies = new Set<string>();
+  for (const d of drafts) if (d.rule === 'org-in-body-list' && d.canonical) bodies.add(d.canonical);
+  if (bodies.size === 0) return;
+  for (const d of drafts) {
+    if (d.type === 'person' && d.form === 'name' && d.rule === 'name-run' && !d.title && d.canonical && bodies.has(d.canonical)) {
+      d.type = 'organization';
+      d.country = null;
+      d.sector = null;
+      d.rule = 'org-in-body-list';
+    }
+  }
+}
