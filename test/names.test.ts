@@ -367,6 +367,14 @@ describe('offices whose subject is a list of portfolios', () => {
     expect(person('The Mayor of Mexico City Laura Ortiz opened the fair.', 'Laura Ortiz')?.title).toBe('Mayor of Mexico City');
   });
 
+  it('an initial glued by its full stop to a hyphenated surname ends a body\'s name: "... Policy Ts.Munkh-Orgil"', () => {
+    expect(person('Chairman of the Standing Committee on Security and Foreign Policy Ts.Munkh-Orgil arrived.', 'Ts.Munkh-Orgil')?.title)
+      .toBe('Chairman of the Standing Committee on Security and Foreign Policy');
+    // Near miss: initials of a state inside a body's name stay the body's.
+    expect(extract({ text: 'The Ministry of Foreign Affairs of the P.R. China said.', date: '2024-03-01' }).organizations.map((o) => o.name))
+      .toEqual(['Ministry of Foreign Affairs of the P.R. China']);
+  });
+
   it('a city written in its own language’s spelling is a place, not a person', () => {
     const rec = extract({ text: 'The ministers met in Ha Noi on Monday.', date: '2024-03-01' });
     expect(rec.people).toEqual([]);
