@@ -347,6 +347,13 @@ describe('offices whose subject is a list of portfolios', () => {
     expect(person('He received the Minister of Foreign Affairs of Malaysia, Kuala Lumpur and Rahman Osman.', 'Rahman Osman')?.title ?? null).toBeNull();
   });
 
+  it('a region after "and the" is one more item of an office\'s subject', () => {
+    expect(person('Undersecretary for Latin America and the Caribbean Rosa Iturbe Salas attended.', 'Rosa Iturbe Salas')?.title)
+      .toBe('Undersecretary for Latin America and the Caribbean');
+    // Near miss: "and the" before another office ends the subject, and that office is the name's.
+    expect(person('The Minister for Trade and the Ambassador Rosa Iturbe spoke.', 'Rosa Iturbe')?.title).toBe('Ambassador');
+  });
+
   it('near-miss: a ministry named with the same list is a body, not a person', () => {
     const rec = extract({ text: 'The Ministry of Energy, Mining and Water issued a statement on Monday.', date: '2024-03-01' });
     expect(rec.people).toEqual([]);

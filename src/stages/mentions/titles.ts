@@ -284,6 +284,14 @@ function portfolioAt(s: SentenceScan, j: number, continuing = false): { end: num
       k++;
       continue;
     }
+    // "for Latin America and the Caribbean": a region after "and the" is one more item of the subject.
+    if (s.lower(k) === 'and' && s.lower(k + 1) === 'the' && s.isCap(k + 2)) {
+      const next = s.nameHit(k + 2);
+      if (next && next.start === k + 2 && next.hit.entry.kind === 'place' && !next.hit.entry.place.country) {
+        k += 2;
+        continue;
+      }
+    }
     break;
   }
   // "Minister for Development and Africa": after "for", regions are items of the subject too.
