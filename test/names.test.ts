@@ -792,3 +792,13 @@ describe('company names in lists that take bodies', () => {
     expect(names('Brenna Tolvik announced a new plant in Sorocaba.')).toEqual(['Brenna Tolvik']);
   });
 });
+
+describe('a surname that is also a common word, opening a sentence', () => {
+  it('is the name\'s first word when the text names that person in full elsewhere', () => {
+    const text = 'The minister held talks with Do Minh Quan.\n\nDo Minh Quan noted the growth of exports.';
+    const rec = extract({ text, date: '2024-03-01' });
+    expect(rec.people.map((p) => [p.name, p.mentions.length])).toEqual([['Do Minh Quan', 2]]);
+    // Near miss: with no such person named in full, the common word stays out of the name.
+    expect(names('Do Minh Quan and the minister agree?')).not.toContain('Do Minh Quan');
+  });
+});

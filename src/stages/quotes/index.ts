@@ -8,7 +8,7 @@ import { carrySpeakers } from './continuation.js';
 import { SpeakerIndex } from './speakers.js';
 import { pronounGender } from '../coreference/gender.js';
 import { transcriptTurns } from './transcript.js';
-import { isHeading, leadSpeaker, speechAnnouncer } from './leads.js';
+import { isHeading, leadSpeaker, paragraphSubject, speechAnnouncer } from './leads.js';
 import { pronounAfterRoleSubject } from './role-subject.js';
 
 /** The paragraphs to read: from the tokenizer, else the body as one paragraph. */
@@ -131,6 +131,8 @@ export const quotes: Stage = {
           while (k > 0 && k >= q.paragraph - 2 && isHeading(text, paragraphs[k]!)) k--;
           if (!prev || prev.paragraph < k) attribution = speechAnnouncer(text, paragraphs[k]!, index) ?? attribution;
         }
+        // A quotation alone in its paragraph after a paragraph told of one person only: that person's words.
+        if (!attribution?.speaker && quoteOnly(text, para, q)) attribution = paragraphSubject(text, previousParagraph!, index) ?? attribution;
       }
       if (attribution) attribution = pronounAfterRoleSubject(doc, index, attribution, q.open);
       drafts.push({ marked: q, inner, attribution });

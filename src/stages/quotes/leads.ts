@@ -115,3 +115,25 @@ export function isHeading(text: string, para: Span): boolean {
   const words = text.slice(para.start, para.end).trim();
   return words.length > 0 && words.length <= 80 && !/[.!?…:;“”"«»]$/.test(words) && !/[“”"«»]/.test(words) && words.split(/\s+/).length <= 10;
 }
+
+/** Most characters of a paragraph whose one subject may speak the quotation after it. */
+const MAX_SUBJECT_PARAGRAPH = 600;
+
+/**
+ * "Do Hung Viet noted the growth of exports. He also invited companies to the fair.\n\n“Viet Nam
+ * sees Kazakhstan as its gateway.”": a paragraph that opens with a person and names no one else
+ * tells of that one person; a paragraph after it that is one quotation and nothing else gives
+ * that person's words.
+ */
+export function paragraphSubject(text: string, para: Span, index: SpeakerIndex): Attribution | null {
+  if (para.end - para.start > MAX_SUBJECT_PARAGRAPH) return null;
+  if (/[“”"«»]/.test(text.slice(para.start, para.end))) return null;
+  const first = index.firstPersonFrom(para.start, para.end);
+  if (!first || text.slice(para.start, first.start).trim() !== '') return null;
+  const actor = index.actorOf(first);
+  if (!actor || actor.nominal) return null;
+  for (let m = index.firstPersonFrom(first.end, para.end); m; m = index.firstPersonFrom(m.end, para.end)) {
+    if (index.actorOf(m)?.id !== actor.id) return null;
+  }
+  return { speaker: actor.id, speakerMention: first.id, cue: { start: first.start, end: first.end }, rule: 'lead/paragraph-subject' };
+}
