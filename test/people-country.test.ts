@@ -513,6 +513,10 @@ describe('officials met where the issuer\'s delegation went', () => {
     expect(countryOf(led, 'Carlos Ruiz', 'Government Offices of Sweden')).toBe('PER');
     const opened = 'Minister for Trade Anna Berg toured the region. In Lima, the minister met Minister of Economy Carlos Ruiz and Minister of Mines and Energy Rosa Ortiz.';
     expect(countryOf(opened, 'Rosa Ortiz', 'Government Offices of Sweden')).toBe('PER');
+    // A trip to two states: each sentence opened by a city gives that city's state to the officials met there.
+    const trip = 'Secretary Ann Cole ended a trade mission to Vietnam and Thailand. In Hanoi, she met Deputy Prime Minister Le Van Tam. In Bangkok, she called on Minister of Commerce Somchai Boon.';
+    expect(countryOf(trip, 'Le Van Tam', 'commerce.gov')).toBe('VNM');
+    expect(countryOf(trip, 'Somchai Boon', 'commerce.gov')).toBe('THA');
     // Near miss: a delegation with no place, or a sentence opened by a time, leaves the officials the issuer's.
     expect(countryOf('Minister for Trade Anna Berg led a business delegation. She met Minister of Economy Carl Holm.', 'Carl Holm', 'Government Offices of Sweden')).toBe('SWE');
     expect(countryOf('In the afternoon, the minister met Minister of Economy Carl Holm.', 'Carl Holm', 'Government Offices of Sweden')).toBe('SWE');
