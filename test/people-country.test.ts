@@ -293,6 +293,10 @@ describe('offices written in the country’s own words, and rank words', () => {
   it('the second side of a list with its verb left out', () => {
     const text = 'The Uzbek side was represented by Prime Minister Olim Yusupov; the Tajik side by Foreign Minister Farrukh Rahimov.';
     expect(countryOf(text, 'Farrukh Rahimov', 'president.uz')).toBe('TJK');
+    const joined = 'The Uzbek delegation was led by Deputy Minister Olim Yusupov, and the Japanese side by Deputy Minister Kenta Mori.';
+    expect(countryOf(joined, 'Kenta Mori', 'president.uz')).toBe('JPN');
+    // Near miss: "and" joining two names in one side's list gives the second no other side.
+    expect(countryOf('The Uzbek side was represented by Olim Yusupov and the Minister of Energy Kenta Mori.', 'Kenta Mori', 'president.uz')).toBe('UZB');
   });
 });
 
@@ -513,6 +517,10 @@ describe('officials met where the issuer\'s delegation went', () => {
     expect(countryOf(led, 'Carlos Ruiz', 'Government Offices of Sweden')).toBe('PER');
     const opened = 'Minister for Trade Anna Berg toured the region. In Lima, the minister met Minister of Economy Carlos Ruiz and Minister of Mines and Energy Rosa Ortiz.';
     expect(countryOf(opened, 'Rosa Ortiz', 'Government Offices of Sweden')).toBe('PER');
+    // "Consultations took place in Tokyo": a meeting told as held in a foreign city.
+    const held = 'Political consultations took place in Tokyo on 17 October. Deputy Minister Aibek Sultan also met with State Minister Kenta Mori.';
+    expect(countryOf(held, 'Kenta Mori', 'Ministry of Foreign Affairs of Kazakhstan')).toBe('JPN');
+    expect(countryOf(held.replace('Tokyo', 'Astana'), 'Kenta Mori', 'Ministry of Foreign Affairs of Kazakhstan')).toBe('KAZ');
     // A trip to two states: each sentence opened by a city gives that city's state to the officials met there.
     const trip = 'Secretary Ann Cole ended a trade mission to Vietnam and Thailand. In Hanoi, she met Deputy Prime Minister Le Van Tam. In Bangkok, she called on Minister of Commerce Somchai Boon.';
     expect(countryOf(trip, 'Le Van Tam', 'commerce.gov')).toBe('VNM');

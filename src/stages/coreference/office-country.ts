@@ -205,12 +205,13 @@ function namedSideIncludes(c: Mention, after: string): boolean {
 }
 
 /**
- * "The Uzbek side was represented by A and B; the Tajik side by C and D": after a semicolon, a
- * side and "by", the verb of the clause before left out.
+ * "The Uzbek side was represented by A and B; the Tajik side by C and D", "The Kazakh delegation was
+ * led by A, and the Japanese side by B": after a semicolon or "and", a side and "by", the verb of
+ * the clause before left out.
  */
 function elidedSide(text: string, c: Mention): boolean {
-  return /\bside$/i.test(c.text) && /^[ \t\u00a0]*by\b/.test(text.slice(c.end, c.end + 6))
-    && /;[ \t\u00a0]*(?:the[ \t\u00a0]+)?$/.test(text.slice(Math.max(0, c.start - 8), c.start));
+  return /\b(?:side|delegation)$/i.test(c.text) && /^[ \t\u00a0]*by\b/.test(text.slice(c.end, c.end + 6))
+    && /(?:;|(?<![\p{L}])and)[ \t\u00a0]*(?:the[ \t\u00a0]+)?$/u.test(text.slice(Math.max(0, c.start - 12), c.start));
 }
 
 interface OfficeTable {

@@ -20,7 +20,7 @@ const DELEGATION_TO = /delegations?[ \t\u00a0]+to[ \t\u00a0]+(?:the[ \t\u00a0]+)
 /** "In Brasília, the minister met ...": a city opening its sentence says where what follows took place. */
 const OPENS_IN = /^[ \t\u00a0]*in[ \t\u00a0]+$/i;
 /** A verb of meeting in the words before: "met", "held talks with", "received". */
-const MEETING_WORD = /(?<![\p{L}])(?:met|meets|held talks|talked|received|hosted|called on)(?![\p{L}])/u;
+const MEETING_WORD = /(?<![\p{L}])(?:met|meets|held talks|talked|received|hosted|called on|took place|(?:was|were) held)(?![\p{L}])/u;
 
 /**
  * "Minister X paid a working visit to Kuala Lumpur. ... He met with Minister of Investment Y":
