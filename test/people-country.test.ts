@@ -720,6 +720,16 @@ describe('an office before a comma and a rank', () => {
   });
 });
 
+describe('an office before a comma and a princely style', () => {
+  it('"the Foreign Minister of the Kingdom of Saudi Arabia, Prince X" holds that office for that state', () => {
+    const people = extract({ text: 'The minister held talks with the Foreign Minister of the Kingdom of Saudi Arabia, Prince Faisal Al Rashid, in New Delhi.', date: '2024-03-01', source: 'Ministry of External Affairs of India' }).people;
+    expect(people.find((p) => p.name === 'Faisal Al Rashid')).toMatchObject({ title: 'Foreign Minister of Saudi Arabia', country: 'SAU' });
+    // Near miss: a prince named after the list's second name keeps his style alone.
+    const two = extract({ text: 'He met the Foreign Minister of Saudi Arabia, Prince Faisal Al Rashid and Prince Turki Al Rashid.', date: '2024-03-01' }).people;
+    expect(two.find((p) => p.name === 'Turki Al Rashid')?.title).toBe('Prince');
+  });
+});
+
 describe('an envoy’s office before a rank', () => {
   it('"Ambassador of Bhutan to India Major General X" serves Bhutan, not the country word before the rank', () => {
     const text = 'Foreign Secretary Vikram Rao and Ambassador of Bhutan to India Major General Karma Dorji were present.';
