@@ -720,6 +720,18 @@ describe('an office before a comma and a rank', () => {
   });
 });
 
+describe('the sender of what an envoy or guest brings', () => {
+  it('serves the bringer\'s state: "the Ambassador handed over a letter from Foreign Minister X"', () => {
+    const letter = 'Minister Anar Bold received Ambassador of Chile to Mongolia Pablo Ruiz. The Ambassador handed over a letter from Foreign Minister Rosa Vera inviting the Minister to Santiago.';
+    expect(countryOf(letter, 'Rosa Vera', 'Ministry of Foreign Affairs of Mongolia')).toBe('CHL');
+    const greetings = 'President Lan Anh received Prime Minister of Laos Khamla Vong. The Lao Prime Minister conveyed the warm greetings of President Bounmy Keo to the host.';
+    expect(countryOf(greetings, 'Bounmy Keo', 'Ministry of Foreign Affairs of Viet Nam')).toBe('LAO');
+    // Near miss: one the bringer met, not one who sent anything, keeps the issuer's country.
+    const met = 'Minister Anar Bold received Ambassador of Chile to Mongolia Pablo Ruiz. The Ambassador later met Foreign Minister Oyun Bat.';
+    expect(countryOf(met, 'Oyun Bat', 'Ministry of Foreign Affairs of Mongolia')).toBe('MNG');
+  });
+});
+
 describe('an office before a comma and a princely style', () => {
   it('"the Foreign Minister of the Kingdom of Saudi Arabia, Prince X" holds that office for that state', () => {
     const people = extract({ text: 'The minister held talks with the Foreign Minister of the Kingdom of Saudi Arabia, Prince Faisal Al Rashid, in New Delhi.', date: '2024-03-01', source: 'Ministry of External Affairs of India' }).people;

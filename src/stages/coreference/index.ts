@@ -13,7 +13,7 @@ import { afterOpeningPhrase, antecedent, ClauseOpeners, sentenceOf } from './pro
 import { deputyOnly, titleFits } from './titles.js';
 import { visitHosts } from './visit-hosts.js';
 import { QuotedSpans } from './quoted.js';
-import { type CountryEvidence, dominantCountry, explicitCountries, officeAbsent, principals, takenRoles, titleCountries } from './office-country.js';
+import { type CountryEvidence, dominantCountry, explicitCountries, messageSenders, officeAbsent, principals, takenRoles, titleCountries } from './office-country.js';
 import { roleOfTitle, titleByWords } from '../../lexicon/titles.js';
 import { personByName, personBySurname } from '../../lexicon/people.js';
 
@@ -618,6 +618,8 @@ export const coreference: Stage = {
     const evidence: CountryEvidence = new Map();
     for (const a of actors) if (a.countryFromTitle) evidence.set(a.id, 'title');
     explicitCountries(doc.text, actors, mentions, sentences, evidence);
+    // "The Ambassador handed over a letter from Foreign Minister X": the sender is of the bringer's state.
+    messageSenders(doc.text, actors, mentions, evidence);
 
     // A governor or mayor belongs where the cities and regions of their sentence are; this goes
     // before the source's home country, which a release about a partner region would get wrong.

@@ -340,3 +340,39 @@ export function dominantCountry(mentions: readonly Mention[], home: string | nul
   if (ranked.length > 1 && ranked[1]![1] >= ranked[0]![1]) return null;
   return ranked[0]![0];
 }
+
+/**
+ * " handed over a letter from ", " conveyed the warm greetings of ", " delivered a message from
+ * President ": up to the name of the one who sent what an envoy or guest brings.
+ */
+const BROUGHT_FROM = /^[ \t\u00a0]+(?:also[ \t\u00a0]+)?(?:conveyed|handed[ \t\u00a0]+over|delivered|passed[ \t\u00a0]+on|brought|presented)[ \t\u00a0]+(?:(?:to[ \t\u00a0]+)?(?:the|his|her|a|an)[ \t\u00a0]+)?(?:(?:[\p{L}-]+)[ \t\u00a0]+){0,6}?(?:message|letter|greetings|regards|wishes|invitation|goodwill|congratulations)s?[ \t\u00a0]+(?:from|of)[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:(?:[\p{Lu}][\p{L}.'’-]*|of|for|the|and)[ \t\u00a0]+){0,8}$/u;
+
+/** Most characters between the one who brings a message and the name of its sender. */
+const MAX_BROUGHT_GAP = 160;
+
+/**
+ * "The Ambassador handed over a letter from Foreign Minister X", "The Lao Prime Minister conveyed
+ * the greetings of President Y": the sender of what an envoy or guest brings serves the bringer's
+ * state, when the bringer's own office says it and the sender's does not.
+ */
+export function messageSenders(text: string, actors: readonly Actor[], mentions: readonly Mention[], evidence: CountryEvidence): void {
+  const byId = new Map(actors.map((a) => [a.id, a]));
+  for (let i = 0; i < mentions.length; i++) {
+    const bringer = mentions[i]!;
+    if (bringer.type !== 'person' || !bringer.actor) continue;
+    const from = byId.get(bringer.actor);
+    if (!from?.country || evidence.get(from.id) !== 'title') continue;
+    for (let k = i + 1; k < mentions.length && mentions[k]!.start - bringer.end <= MAX_BROUGHT_GAP; k++) {
+      const m = mentions[k]!;
+      if (m.type !== 'person' || m.form !== 'name' || !m.actor) continue;
+      if (BROUGHT_FROM.test(text.slice(bringer.end, m.start))) {
+        const sender = byId.get(m.actor);
+        if (sender && sender.type === 'person' && !sender.nominal && !sender.country) {
+          sender.country = from.country;
+          evidence.set(sender.id, 'text');
+        }
+      }
+      break;
+    }
+  }
+}
