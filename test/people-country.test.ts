@@ -489,6 +489,9 @@ describe('companions and delegations that also comprised', () => {
     expect(countryOf(text, 'Jens Brandt', 'Press and Information Office of the Federal Government')).toBe('DEU');
     const china = 'Foreign Minister Wang Yi met Secretary of State Antony Blinken. Blinken was accompanied by Ambassador Nicholas Burns.';
     expect(countryOf(china, 'Nicholas Burns', 'Ministry of Foreign Affairs of the People’s Republic of China')).toBe('USA');
+    // A companion introduced by a long office of its own: "the Minister-Counsellor of the High Commission, Mrs. X".
+    const long = 'Minister Ada Okafor received the High Commissioner of Ghana to Nigeria, Kofi Mensah. The High Commissioner was accompanied by the Minister-Counsellor of the High Commission, Mrs. Ama Owusu.';
+    expect(countryOf(long, 'Ama Owusu', 'Ministry of Foreign Affairs, Nigeria')).toBe('GHA');
     // Near-miss: one who joined a meeting, no person, stays the issuer's.
     expect(countryOf('Blinken met Wang Yi. The talks were joined by Ambassador Li Wei.', 'Li Wei', 'Ministry of Foreign Affairs of the People’s Republic of China')).toBe('CHN');
   });

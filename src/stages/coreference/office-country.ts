@@ -57,7 +57,7 @@ function sentenceIndex(sentences: readonly Sentence[], at: number): number {
 const APPOSED_POSSESSOR = /^[ \t\u00a0]*,[ \t\u00a0]*(?:(?:the|[\p{Lu}][\p{L}.'’-]*)[ \t\u00a0]+){0,4}$/u;
 
 /** " was joined by his foreign policy adviser ", " was accompanied by Ambassador ": up to a companion's name. */
-const JOINED_BY = /^[ \t\u00a0]+(?:was|were|is|are|has[ \t\u00a0]+been)[ \t\u00a0]+(?:also[ \t\u00a0]+)?(?:joined|accompanied)[ \t\u00a0]+by[ \t\u00a0]+(?:(?:his|her|their|the|[\p{L}][\p{L}'’.-]*),?[ \t\u00a0]+){0,6}$/u;
+const JOINED_BY = /^[ \t\u00a0]+(?:was|were|is|are|has[ \t\u00a0]+been)[ \t\u00a0]+(?:also[ \t\u00a0]+)?(?:joined|accompanied)[ \t\u00a0]+by[ \t\u00a0]+(?:(?:his|her|their|the|[\p{L}][\p{L}'’.-]*),?[ \t\u00a0]+){0,10}$/u;
 
 export function principals(text: string, mentions: readonly Mention[]): Map<string, string> {
   const out = new Map<string, string>();
