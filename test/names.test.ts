@@ -802,3 +802,11 @@ describe('a surname that is also a common word, opening a sentence', () => {
     expect(names('Do Minh Quan and the minister agree?')).not.toContain('Do Minh Quan');
   });
 });
+
+describe('a demonym inside a name', () => {
+  it('"Ambassador Pham Thai Binh": a demonym between name words, the last word right after it, is a middle name', () => {
+    expect(names('The talks were attended by Ambassador Pham Thai Binh.')).toEqual(['Pham Thai Binh']);
+    // Near miss: a demonym before an office qualifies the office, not a name.
+    expect(names('Minister Anna Berg met Thai Foreign Minister Maris.')).toEqual(['Anna Berg', 'Maris']);
+  });
+});

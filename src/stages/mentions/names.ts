@@ -68,7 +68,7 @@ export function nameRunAt(s: SentenceScan, i: number): NameRun | null {
     const h = s.nameHit(k);
     // A listed person's full name is complete: a city after it is no surname.
     const listedBefore = words > 0 && s.nameHit(k - 1)?.hit.entry.kind === 'person';
-    if (h && h.hit.entry.kind !== 'person' && !isFirstNameHit(s, k) && (listedBefore || !isLastNameHit(s, k, words))) break;
+    if (h && h.hit.entry.kind !== 'person' && !isFirstNameHit(s, k) && (listedBefore || !isLastNameHit(s, k, words)) && !isMiddleDemonymHit(s, k, words)) break;
     if (h && h.start === k && h.hit.entry.kind === 'person') {
       // A listed person's full name is taken whole ("Ursula von der Leyen").
       words += h.end - h.start;
@@ -235,6 +235,24 @@ export function isLastNameHit(s: SentenceScan, k: number, wordsBefore: number): 
   if (!h || h.start !== k || h.end !== k + 1 || h.hit.entry.kind !== 'place' || h.hit.entry.place.kind !== 'city') return false;
   const next = s.tok(k + 1);
   return next === undefined || k + 1 >= s.last || /^\p{Ll}/u.test(next.text);
+}
+
+/**
+ * "Ambassador Pham Thai Binh", "Nguyen Thai Son": a one-word demonym between name words, with the
+ * last word of the name right after it, is a middle name. A demonym qualifies a noun, and a name
+ * word that ends the run before a lower-case word or the sentence's end is none.
+ */
+function isMiddleDemonymHit(s: SentenceScan, k: number, wordsBefore: number): boolean {
+  if (wordsBefore < 1 || !s.isCap(k - 1)) return false;
+  const h = s.nameHit(k);
+  if (!h || h.start !== k || h.end !== k + 1 || h.hit.entry.kind !== 'demonym') return false;
+  const next = k + 1;
+  if (!s.isCap(next) || s.glued(next) || s.nameHit(next) || s.titleHit(next) || s.claimOf(next) !== Claim.Free) return false;
+  const { nonName, orgHeads, regionSuffixes, portfolio } = wordLists();
+  const l = s.lower(next);
+  if (nonName.has(l) || orgHeads.has(l) || regionSuffixes.has(l) || portfolio.has(l)) return false;
+  const after = s.tok(next + 1);
+  return after === undefined || next + 1 >= s.last || /^\p{Ll}/u.test(after.text) || /^[.,;:]$/.test(after.text);
 }
 
 /**
