@@ -1,4 +1,5 @@
 import type { Span } from '../../document/span.js';
+import { cuePatterns } from './cues.js';
 import type { Attribution } from './attribution.js';
 import type { SpeakerIndex } from './speakers.js';
 
@@ -136,4 +137,36 @@ export function paragraphSubject(text: string, para: Span, index: SpeakerIndex):
     if (index.actorOf(m)?.id !== actor.id) return null;
   }
   return { speaker: actor.id, speakerMention: first.id, cue: { start: first.start, end: first.end }, rule: 'lead/paragraph-subject' };
+}
+
+/** "According to Prime Minister X, ...": the person the sentence reports. */
+const ACCORDING_OPENING = /^[ \t\u00a0]*according[ \t\u00a0]+to[ \t\u00a0]+/iu;
+/** Title words, or "The", before the subject of a sentence: "The Deputy Minister", "Prime Minister". */
+const SUBJECT_TITLE = /^[ \t\u00a0]*(?:(?:[\p{Lu}][\p{L}’'.-]*|of|the|for|and)[ \t\u00a0]+)*$/u;
+
+/**
+ * "Prime Minister Kishida noted that the two leaders discussed the region. “Our coordination is
+ * indispensable.”": a quotation that is a sentence of its own, with no cue, goes on with the words
+ * of the sentence right before it when that sentence reports what a named person said ("X noted
+ * that ...", "According to X, ...").
+ */
+export function reportedSpeechBefore(text: string, sentence: Span, index: SpeakerIndex): Attribution | null {
+  const words = text.slice(sentence.start, sentence.end);
+  if (/[“”"«»]/.test(words)) return null;
+  const according = ACCORDING_OPENING.exec(words);
+  if (according) {
+    const from = sentence.start + according[0].length;
+    const person = index.firstPersonFrom(from, sentence.end);
+    if (!person || !SUBJECT_TITLE.test(text.slice(from, person.start)) || !/^[ \t\u00a0]*,/.test(text.slice(person.end, person.end + 3))) return null;
+    const actor = index.actorOf(person);
+    if (!actor || actor.nominal) return null;
+    return { speaker: actor.id, speakerMention: person.id, cue: { start: sentence.start, end: person.end }, rule: 'before/reported-speech' };
+  }
+  const person = index.firstPersonFrom(sentence.start, sentence.end);
+  if (!person || !SUBJECT_TITLE.test(text.slice(sentence.start, person.start))) return null;
+  const verb = cuePatterns().verbAtStart.exec(text.slice(person.end, sentence.end).replace(/^[ \t\u00a0]+/, ''));
+  if (!verb) return null;
+  const actor = index.actorOf(person);
+  if (!actor || actor.nominal) return null;
+  return { speaker: actor.id, speakerMention: person.id, cue: { start: person.start, end: person.end }, rule: 'before/reported-speech' };
 }
