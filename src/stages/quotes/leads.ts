@@ -162,7 +162,10 @@ export function reportedSpeechBefore(text: string, sentence: Span, index: Speake
     if (!actor || actor.nominal) return null;
     return { speaker: actor.id, speakerMention: person.id, cue: { start: sentence.start, end: person.end }, rule: 'before/reported-speech' };
   }
-  const person = index.firstPersonFrom(sentence.start, sentence.end);
+  // "He added that ...": a subject pronoun coreference resolved stands for its person.
+  const opening = sentence.start + (/^\s*/.exec(words)?.[0].length ?? 0);
+  const pronoun = index.startingAt(text, opening);
+  const person = pronoun?.type === 'person' && pronoun.form === 'pronoun' && /^(?:he|she)$/i.test(pronoun.text) ? pronoun : index.firstPersonFrom(sentence.start, sentence.end);
   if (!person || !SUBJECT_TITLE.test(text.slice(sentence.start, person.start))) return null;
   const verb = cuePatterns().verbAtStart.exec(text.slice(person.end, sentence.end).replace(/^[ \t\u00a0]+/, ''));
   if (!verb) return null;
