@@ -143,6 +143,8 @@ export function paragraphSubject(text: string, para: Span, index: SpeakerIndex):
 const ACCORDING_OPENING = /^[ \t\u00a0]*according[ \t\u00a0]+to[ \t\u00a0]+/iu;
 /** Title words, or "The", before the subject of a sentence: "The Deputy Minister", "Prime Minister". */
 const SUBJECT_TITLE = /^[ \t\u00a0]*(?:(?:[\p{Lu}][\p{L}’'.-]*|of|the|for|and)[ \t\u00a0]+)*$/u;
+/** "Speaking to reporters, the minister", "After the talks, President X": an opening phrase, then the subject. */
+const OPENER_THEN_SUBJECT = /^[ \t\u00a0]*[^,.;:“”"«»\n]{1,60},[ \t\u00a0]*(?:(?:[\p{Lu}][\p{L}’'.-]*|of|the|for|and)[ \t\u00a0]+)*$/u;
 
 /**
  * "Prime Minister Kishida noted that the two leaders discussed the region. “Our coordination is
@@ -166,7 +168,9 @@ export function reportedSpeechBefore(text: string, sentence: Span, index: Speake
   const opening = sentence.start + (/^\s*/.exec(words)?.[0].length ?? 0);
   const pronoun = index.startingAt(text, opening);
   const person = pronoun?.type === 'person' && pronoun.form === 'pronoun' && /^(?:he|she)$/i.test(pronoun.text) ? pronoun : index.firstPersonFrom(sentence.start, sentence.end);
-  if (!person || !SUBJECT_TITLE.test(text.slice(sentence.start, person.start))) return null;
+  if (!person) return null;
+  const lead = text.slice(sentence.start, person.start);
+  if (!SUBJECT_TITLE.test(lead) && !OPENER_THEN_SUBJECT.test(lead)) return null;
   const verb = cuePatterns().verbAtStart.exec(text.slice(person.end, sentence.end).replace(/^[ \t\u00a0]+/, ''));
   if (!verb) return null;
   const actor = index.actorOf(person);
