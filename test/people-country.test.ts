@@ -293,6 +293,9 @@ describe('offices written in the country’s own words, and rank words', () => {
   it('the second side of a list with its verb left out', () => {
     const text = 'The Uzbek side was represented by Prime Minister Olim Yusupov; the Tajik side by Foreign Minister Farrukh Rahimov.';
     expect(countryOf(text, 'Farrukh Rahimov', 'president.uz')).toBe('TJK');
+    const dashed = 'Attending were: from the Uzbek side – Olim Yusupov, Minister of Energy; from the Japanese side – Yumi Ota, Minister for Foreign Affairs, and Kenta Mori, Ambassador.';
+    expect(countryOf(dashed, 'Kenta Mori', 'president.uz')).toBe('JPN');
+    expect(countryOf(dashed, 'Olim Yusupov', 'president.uz')).toBe('UZB');
     const joined = 'The Uzbek delegation was led by Deputy Minister Olim Yusupov, and the Japanese side by Deputy Minister Kenta Mori.';
     expect(countryOf(joined, 'Kenta Mori', 'president.uz')).toBe('JPN');
     // Near miss: "and" joining two names in one side's list gives the second no other side.
@@ -492,6 +495,11 @@ describe('companions and delegations that also comprised', () => {
     // A companion introduced by a long office of its own: "the Minister-Counsellor of the High Commission, Mrs. X".
     const long = 'Minister Ada Okafor received the High Commissioner of Ghana to Nigeria, Kofi Mensah. The High Commissioner was accompanied by the Minister-Counsellor of the High Commission, Mrs. Ama Owusu.';
     expect(countryOf(long, 'Ama Owusu', 'Ministry of Foreign Affairs, Nigeria')).toBe('GHA');
+    // ", who was accompanied by A and B": every companion of the list came along.
+    const list = 'President Aziz Karimov received Prime Minister of Japan Kenji Arai, who was accompanied by Foreign Minister Yumi Ota and Economy Minister Ken Sato.';
+    expect(countryOf(list, 'Ken Sato', 'president.uz')).toBe('JPN');
+    // Near miss: a name after the list's sentence has ended is not one of the companions.
+    expect(countryOf('Prime Minister of Japan Kenji Arai was accompanied by Foreign Minister Yumi Ota. President Aziz Karimov and Economy Minister Timur Sato met them.', 'Timur Sato', 'president.uz')).toBe('UZB');
     // Near-miss: one who joined a meeting, no person, stays the issuer's.
     expect(countryOf('Blinken met Wang Yi. The talks were joined by Ambassador Li Wei.', 'Li Wei', 'Ministry of Foreign Affairs of the People’s Republic of China')).toBe('CHN');
   });

@@ -24,7 +24,7 @@ const BRACKET_CLOSE = /^[ \t\u00a0]*\)/;
 const OF_GAP = /^[ \t\u00a0]*(?:,[ \t\u00a0]*)?of[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/i;
 /** Words that open a side's list. */
 const SIDE_BEFORE = /(?:on[ \t\u00a0]+behalf[ \t\u00a0]+of|from|for|on)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/i;
-const SIDE_AFTER = /^[ \t\u00a0]*(?:['’]s[ \t\u00a0]+)?(?:side|delegation|team|party)?[ \t\u00a0]*(?:(?:was|were)[ \t\u00a0]+(?:also[ \t\u00a0]+)?represented[ \t\u00a0]+(?:[\p{L} ]{0,30}?[ \t\u00a0]+)?by|(?:(?:delegation|side|team)[ \t\u00a0]+)?(?:was[ \t\u00a0]+)?(?:also[ \t\u00a0]+)?(?:included|includes|comprised|comprises|consisted[ \t\u00a0]+of|was[ \t\u00a0]+made[ \t\u00a0]+up[ \t\u00a0]+of|was[ \t\u00a0]+led[ \t\u00a0]+by|members[ \t\u00a0]+were)|by|[,:])/iu;
+const SIDE_AFTER = /^[ \t\u00a0]*(?:['’]s[ \t\u00a0]+)?(?:side|delegation|team|party)?[ \t\u00a0]*(?:(?:was|were)[ \t\u00a0]+(?:also[ \t\u00a0]+)?represented[ \t\u00a0]+(?:[\p{L} ]{0,30}?[ \t\u00a0]+)?by|(?:(?:delegation|side|team)[ \t\u00a0]+)?(?:was[ \t\u00a0]+)?(?:also[ \t\u00a0]+)?(?:included|includes|comprised|comprises|consisted[ \t\u00a0]+of|was[ \t\u00a0]+made[ \t\u00a0]+up[ \t\u00a0]+of|was[ \t\u00a0]+led[ \t\u00a0]+by|members[ \t\u00a0]+were)|by|[,:–—])/iu;
 /**
  * "... headed by Speaker of the National Assembly", "led by Minister of Trade, Industry and Energy":
  * a leader's office, its portfolio list included, between "led by" and the name.
@@ -57,7 +57,10 @@ function sentenceIndex(sentences: readonly Sentence[], at: number): number {
 const APPOSED_POSSESSOR = /^[ \t\u00a0]*,[ \t\u00a0]*(?:(?:the|[\p{Lu}][\p{L}.'’-]*)[ \t\u00a0]+){0,4}$/u;
 
 /** " was joined by his foreign policy adviser ", " was accompanied by Ambassador ": up to a companion's name. */
-const JOINED_BY = /^[ \t\u00a0]+(?:was|were|is|are|has[ \t\u00a0]+been)[ \t\u00a0]+(?:also[ \t\u00a0]+)?(?:joined|accompanied)[ \t\u00a0]+by[ \t\u00a0]+(?:(?:his|her|their|the|[\p{L}][\p{L}'’.-]*),?[ \t\u00a0]+){0,10}$/u;
+const JOINED_BY = /^(?:[ \t\u00a0]*,[ \t\u00a0]*who)?[ \t\u00a0]+(?:was|were|is|are|has[ \t\u00a0]+been)[ \t\u00a0]+(?:also[ \t\u00a0]+)?(?:joined|accompanied)[ \t\u00a0]+by[ \t\u00a0]+(?:(?:his|her|their|the|[\p{L}][\p{L}'’.-]*),?[ \t\u00a0]+){0,10}$/u;
+
+/** ", Minister of Economy ", " and Ambassador ", ", and the Governor of X, ": between two names of one list of companions. */
+const COMPANION_LIST_GAP = /^[ \t\u00a0]*(?:,[ \t\u00a0]*(?:and[ \t\u00a0]+)?|and[ \t\u00a0]+)(?:(?:the|his|her|[\p{Lu}][\p{L}'’.-]*|of|for|and)[ \t\u00a0]+){0,10}$|^[ \t\u00a0]*,[ \t\u00a0]*(?:(?:the[ \t\u00a0]+)?(?:[\p{Lu}][\p{L}'’.-]*|of|for|and)[ \t\u00a0]+){0,10}?[\p{Lu}][\p{L}'’.-]*[ \t\u00a0]*,[ \t\u00a0]*(?:and[ \t\u00a0]+)?$/u;
 
 export function principals(text: string, mentions: readonly Mention[]): Map<string, string> {
   const out = new Map<string, string>();
@@ -69,7 +72,18 @@ export function principals(text: string, mentions: readonly Mention[]): Map<stri
         const p = mentions[k]!;
         // "his" in "joined by his adviser" is passed over.
         if (p.type !== 'person' || p.form === 'pronoun') continue;
-        if (p.form === 'name' && p.actor && p.actor !== m.actor && JOINED_BY.test(text.slice(m.end, p.start))) out.set(p.actor, m.actor);
+        if (p.form === 'name' && p.actor && p.actor !== m.actor && JOINED_BY.test(text.slice(m.end, p.start))) {
+          out.set(p.actor, m.actor);
+          // "accompanied by Foreign Minister A and Economy Minister B": the rest of the list came along too.
+          let last = p;
+          for (let j = k + 1; j < mentions.length && j <= k + 12; j++) {
+            const q = mentions[j]!;
+            if (q.type !== 'person' || q.form === 'pronoun') continue;
+            if (q.form !== 'name' || !q.actor || !COMPANION_LIST_GAP.test(text.slice(last.end, q.start))) break;
+            if (q.actor !== m.actor) out.set(q.actor, m.actor);
+            last = q;
+          }
+        }
         break;
       }
     }
