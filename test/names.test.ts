@@ -810,3 +810,11 @@ describe('a demonym inside a name', () => {
     expect(names('Minister Anna Berg met Thai Foreign Minister Maris.')).toEqual(['Anna Berg', 'Maris']);
   });
 });
+
+describe('a surname that is also a common word, right after an office', () => {
+  it('"Special Envoy for Myanmar Carla Bishop": the first word after an office starts the holder\'s name, listed or not', () => {
+    expect(names('He met UN Special Envoy for Myanmar Carla Bishop in Astana.')).toEqual(['Carla Bishop']);
+    // Near miss: after "at", the same words name a place.
+    expect(names('The envoy spoke at Carla Hall in Astana.')).toEqual([]);
+  });
+});

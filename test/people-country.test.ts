@@ -581,6 +581,14 @@ describe('envoys, datelines abroad and companions with offices of one state', ()
     expect(countryOf('Ambassador of Sudan Ali Omar joined the meeting.', 'Ali Omar', 'state.gov')).toBe('SDN');
   });
 
+  it('an envoy of an office "for" a state: the posting is not the state served', () => {
+    const un = 'Minister Aibek Nurlanov met with the Special Envoy of the Secretary-General for Myanmar Carla Rossi.';
+    expect(countryOf(un, 'Carla Rossi', 'Ministry of Foreign Affairs of the Republic of Kazakhstan')).not.toBe('MMR');
+    // Near miss: the principal's own state, written after the principal's office, is the one served.
+    const russia = 'Minister Aibek Nurlanov met with the Special Representative of the President of Russia for Afghanistan Ivan Lebedev.';
+    expect(countryOf(russia, 'Ivan Lebedev', 'Ministry of Foreign Affairs of the Republic of Kazakhstan')).toBe('RUS');
+  });
+
   it('officials met in the city of another state a release is datelined in serve that state', () => {
     const text = 'Tokyo – Kazakhstan’s ambassador in Tokyo, Yerlan Baudarbek, met State Minister for Foreign Affairs Tsuge Yoshifumi.';
     expect(countryOf(text, 'Tsuge Yoshifumi', 'Ministry of Foreign Affairs of the Republic of Kazakhstan')).toBe('JPN');

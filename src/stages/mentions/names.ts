@@ -31,7 +31,7 @@ function honorificKey(honorifics: ReadonlySet<string>, lower: string): string | 
  * particles between capitals ("bin", "al", "de", "van"), and hyphens glued inside a word
  * ("al-Bashir", "Kassym-Jomart"). Stops at titles, lexicon names other than people, punctuation.
  */
-export function nameRunAt(s: SentenceScan, i: number): NameRun | null {
+export function nameRunAt(s: SentenceScan, i: number, afterOffice = false): NameRun | null {
   const { particles, honorifics, postNominals, capitalHonorifics } = wordLists();
   const isHonorificAt = (k: number): boolean => {
     const key = honorificKey(honorifics, s.lower(k));
@@ -64,7 +64,7 @@ export function nameRunAt(s: SentenceScan, i: number): NameRun | null {
   let words = 0;
   let lastWordEnd = k;
   while (k < s.last && words < MAX_NAME_WORDS) {
-    if (s.claimOf(k) !== Claim.Free || (s.titleHit(k) && !surnameAfterGiven(s, start, k, words))) break;
+    if (s.claimOf(k) !== Claim.Free || (s.titleHit(k) && !surnameAfterGiven(s, start, k, words, afterOffice && start === i))) break;
     const h = s.nameHit(k);
     // A listed person's full name is complete: a city after it is no surname.
     const listedBefore = words > 0 && s.nameHit(k - 1)?.hit.entry.kind === 'person';
@@ -375,9 +375,12 @@ export function surnameWordIn(s: SentenceScan, k: number, run: NameRun, titled: 
  * listed given name that opens the run, inside a sentence, with no capitalised word after it:
  * "Mary Bishop said", but not "Bishop John Smith", "Paul Victory Square" or "the Alexander Hall".
  */
-function surnameAfterGiven(s: SentenceScan, start: number, k: number, wordsBefore: number): boolean {
+function surnameAfterGiven(s: SentenceScan, start: number, k: number, wordsBefore: number, officeBefore = false): boolean {
   if (wordsBefore !== 1 || k !== start + 1 || !s.isCap(k) || s.atClauseStart(k)) return false;
-  if (!isGivenKey(s.tokenKey(start)) || !wordLists().surnameWords.has(s.lower(k))) return false;
+  // "Minister Julie Bishop": right after an office, the first word of the holder's name is a given name
+  // whether or not the list knows it.
+  const afterOffice = (officeBefore || s.titleHit(start - 1)?.end === start) && !wordLists().nonName.has(s.lower(start));
+  if (!(isGivenKey(s.tokenKey(start)) || afterOffice) || !wordLists().surnameWords.has(s.lower(k))) return false;
   // "in the Alexander Hall of the Kremlin", "held at Peter Hall": after an article, or after "at" or
   // "in", the phrase names a thing or a place.
   if (/^(?:a|an|the|at|in)$/.test(s.lower(start - 1))) return false;

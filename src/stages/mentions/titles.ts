@@ -342,11 +342,13 @@ function principalAt(s: SentenceScan, th: TitleHit, j: number): { end: number; t
   const comp = complementAt(s, subject ? subject.end : inner.end);
   const office = officeWithSubject(inner, subject);
   s.take(inner.start, inner.end, Claim.Title);
+  // "Special Envoy of the Secretary-General for Myanmar": the state an envoy is for is the posting,
+  // not whom the envoy serves.
+  const posting = comp !== null && s.lower(subject ? subject.end : inner.end) === 'for';
   return {
     end: comp ? comp.end : subject ? subject.end : inner.end,
-    text: ` ${envoyOf ? 'of' : 'to'} the ${comp ? `${office} ${ofComplement(comp)}` : office}`,
-    // "... of the United Nations for Afghanistan": the state an envoy is for is the posting, not whom the envoy serves.
-    country: envoyOf && comp && / for /.test(ofComplement(comp)) ? null : comp?.country ?? null,
+    text: ` ${envoyOf ? 'of' : 'to'} the ${comp ? `${office} ${ofComplement(comp, posting ? 'for' : 'of')}` : office}`,
+    country: envoyOf && posting ? null : comp?.country ?? null,
   };
 }
 
@@ -440,7 +442,7 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
   const counterpart = canonical === 'Counterpart';
   const title = counterpart ? null : (comp ? `${canonical} ${ofComplement(comp, subjectState ? 'for' : 'of')}` : canonical) + (principal?.text ?? '') + posting + division;
 
-  const raw = nameRunAt(s, afterTitle);
+  const raw = nameRunAt(s, afterTitle, true);
   const dropped = raw ? dropCommonStart(s, { ...raw, honorific: false }, true) : null;
   const run = dropped ? startAtGivenName(s, dropped) : null;
   // "Chief and Deputy Chief Negotiators": an office word alone, or its plural, names no one.
