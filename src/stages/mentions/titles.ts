@@ -721,8 +721,11 @@ export function appositiveTitles(s: SentenceScan): void {
       // full stop or apostrophe.
       let styled = after;
       while (styled < s.last && styled - after < MAX_STYLE_TOKENS && (styleWord(s, styled) || (/^['’]$/.test(s.tok(styled)?.text ?? '') && s.glued(styled)))) styled++;
+      // "Qatar's emir, Sheikh X", "the Foreign Minister of Saudi Arabia, Prince X": a princely style
+      // between the office and the name; the office's own mention stays, coreference joins the two.
+      const princely = rank !== undefined && rank.start === after && STYLE_TITLES.has(rank.entry.title);
       const n = byStart.get(after) ?? (styled > after ? byStart.get(styled) : undefined)
-        ?? (rank && rank.start === after && (isRank(rank.entry.title) || COURTESY_TITLES.has(rank.entry.title) || STYLE_TITLES.has(rank.entry.title)) ? byStart.get(rank.end) : undefined);
+        ?? (rank && rank.start === after && (isRank(rank.entry.title) || COURTESY_TITLES.has(rank.entry.title) || princely) ? byStart.get(rank.end) : undefined);
       // "the Estonian Prime Minister, Kaja Kallas,": the office the text gives beats a list's usual one.
       // "Estonia's Commander of the Defence Forces, General X": a rank or style holds no office, so
       // the office before the comma is the holder's, as it is after the name.
@@ -741,7 +744,7 @@ export function appositiveTitles(s: SentenceScan): void {
           n.countrySource = 'title';
         }
         n.sector ??= m.sector;
-        drop.add(m);
+        if (!princely) drop.add(m);
       }
     }
   }
