@@ -769,3 +769,16 @@ describe('an envoy’s office before a rank', () => {
     expect(countryOf('The Deputy Prime Minister and Estonian Foreign Minister Mart Kask arrived in Riga.', 'Mart Kask', 'mfa.gov.lv')).toBe('EST');
   });
 });
+
+describe('Brazilian states and given names that are also cities', () => {
+  it('"Governor of Pará X": a state the places list knows is the office\'s, not the first word of a name', () => {
+    const people = extract({ text: 'President Ana Costa met Governor of Pará Rui Matos and Minister Wellington Dias in Belém.', date: '2024-03-01', source: 'Presidency of the Republic of Brazil' }).people;
+    expect(people.map((p) => [p.name, p.title, p.country])).toEqual([
+      ['Ana Costa', 'President', 'BRA'], ['Rui Matos', 'Governor of Pará', 'BRA'], ['Wellington Dias', 'Minister', 'BRA'],
+    ]);
+    // Near miss: the city named alone stays a place, not a person.
+    const rec = extract({ text: 'The delegation flew from Wellington to Suva.', date: '2024-03-01' });
+    expect(rec.people).toEqual([]);
+    expect(rec.places.map((p) => p.name)).toContain('Wellington');
+  });
+});
