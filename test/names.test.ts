@@ -818,3 +818,12 @@ describe('a surname that is also a common word, right after an office', () => {
     expect(names('The envoy spoke at Carla Hall in Astana.')).toEqual([]);
   });
 });
+
+describe('Pacific styles of address', () => {
+  it('"Afioga", "Susuga" and "Ratu" are styles, no part of the name', () => {
+    expect(names('Prime Minister Mata Lefau met Afioga Tuilaepa Sailele Malielegaoi and Ratu Wiliame Katonivere.'))
+      .toEqual(['Mata Lefau', 'Tuilaepa Sailele Malielegaoi', 'Wiliame Katonivere']);
+    // Near miss: a name that merely starts with the same letters keeps its first word.
+    expect(names('Minister Ratuva Lomani attended.')).toEqual(['Ratuva Lomani']);
+  });
+});
