@@ -782,3 +782,12 @@ describe('Brazilian states and given names that are also cities', () => {
     expect(rec.places.map((p) => p.name)).toContain('Wellington');
   });
 });
+
+describe('the official an official release opens with', () => {
+  it('is the issuer\'s, named without an office because its readers know him', () => {
+    const text = 'Anton Belov met with Prime Minister of the Republic of Belarus Roman Golovko in Minsk.';
+    expect(countryOf(text, 'Anton Belov', 'Government of the Russian Federation (government.ru)')).toBe('RUS');
+    // Near miss: a news outlet's opening subject is no one's official.
+    expect(countryOf(text, 'Anton Belov', 'Reuters')).toBeNull();
+  });
+});

@@ -644,6 +644,13 @@ export const coreference: Stage = {
     visitHosts(doc.text, actors, mentions, sentences, home, HOME_SECTORS, opening?.type === 'place' && datelineCountry(doc.text, doc.meta.bodyStart, opening) ? opening : null);
     /** Officials whose office cannot be the issuer's: a second president, a minister of a state that has none. */
     const foreign = new Set<string>();
+    // "Yegor Tarasov met with Prime Minister of Belarus Roman Golovko": an official release opens with
+    // its own official, whom it names without an office because its readers know him.
+    if (home && !sourceCountry(doc.meta.source).media && opening?.type === 'person' && opening.form === 'name' && opening.actor
+      && doc.text.slice(doc.meta.bodyStart, opening.start).trim() === '') {
+      const lead = actors.find((a) => a.id === opening.actor);
+      if (lead && lead.type === 'person' && !lead.country && !lead.title && !lead.nominal) lead.country = home;
+    }
     if (home) {
       // One president, one prime minister per country: once the issuer's is named, another is foreign.
       const taken = takenRoles(actors, home);
