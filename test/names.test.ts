@@ -827,3 +827,13 @@ describe('Pacific styles of address', () => {
     expect(names('Minister Ratuva Lomani attended.')).toEqual(['Ratuva Lomani']);
   });
 });
+
+describe('words of other languages that only open bodies\' names', () => {
+  it('"Norsk Hydro", "Deutsche Telekom", "Svenska Kraftnät" are bodies, not people', () => {
+    const rec = extract({ text: 'Norsk Vindkraft and Deutsche Telekom met the minister. Svenska Kraftnät said the grid was ready.', date: '2024-03-01' });
+    expect(rec.people).toEqual([]);
+    expect(rec.organizations.map((o) => o.name)).toEqual(expect.arrayContaining(['Norsk Vindkraft', 'Deutsche Telekom', 'Svenska Kraftnät']));
+    // Near miss: a name whose surname is written like a national word but opens with a given name stays a person.
+    expect(names('Minister Anna Dansk met the press.')).toEqual(['Anna Dansk']);
+  });
+});

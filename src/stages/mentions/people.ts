@@ -1,5 +1,6 @@
 import { personByName, personBySurname } from '../../lexicon/people.js';
 import { isGivenKey } from '../../lexicon/given-names.js';
+import { wordLists } from '../../lexicon/words.js';
 import { Claim, type SentenceScan } from './context.js';
 import { countryWordBefore } from './country-words.js';
 import { afterOfficeWords, dropCommonStart, hasNonNameWord, isFirstNameHit, isHeadlineCase, isTitleWord, nameRunAt, startAtGivenName } from './names.js';
@@ -49,7 +50,8 @@ export function personNames(s: SentenceScan): void {
     const name = s.span(run.start, run.end).replace(/[[\]]/g, '').replace(/\s+/g, ' ').trim();
     // "representatives of Norsk Hydro, Equinor and Scatec", "companies such as Atlas Copco": the items
     // of a list such words govern are bodies; a name with no given name there is a company's.
-    if (!raw.honorific && !hasGivenName(s, run) && bodyListBefore(s, run.start)) {
+    // "Norsk Hydro", "Deutsche Telekom": a word of another language that only opens bodies' names.
+    if (!raw.honorific && !hasGivenName(s, run) && (bodyListBefore(s, run.start) || wordLists().orgOpeners.has(s.tokenKey(run.start)))) {
       s.push({
         start: s.tokens[run.start]!.start, end: s.tokens[run.end - 1]!.end, tokenStart: run.start, tokenEnd: run.end,
         type: 'organization', form: 'name', canonical: name, country: null, sector: null, rule: 'org-in-body-list',
