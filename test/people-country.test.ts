@@ -755,6 +755,9 @@ describe('an office before a comma and a princely style', () => {
   it('"the Foreign Minister of the Kingdom of Saudi Arabia, Prince X" holds that office for that state', () => {
     const people = extract({ text: 'The minister held talks with the Foreign Minister of the Kingdom of Saudi Arabia, Prince Faisal Al Rashid, in New Delhi.', date: '2024-03-01', source: 'Ministry of External Affairs of India' }).people;
     expect(people.find((p) => p.name === 'Faisal Al Rashid')).toMatchObject({ title: 'Foreign Minister of Saudi Arabia', country: 'SAU' });
+    // So does an academic style: "the Vice President of Ghana, Prof. X".
+    const prof = extract({ text: 'President Ade Bello received the Vice President of Ghana, Prof. Ama Owusu-Boateng.', date: '2024-03-01', source: 'Presidency of Nigeria' }).people;
+    expect(prof.find((p) => p.name === 'Ama Owusu-Boateng')).toMatchObject({ title: 'Vice President of Ghana', country: 'GHA' });
     // Near miss: a prince named after the list's second name keeps his style alone.
     const two = extract({ text: 'He met the Foreign Minister of Saudi Arabia, Prince Faisal Al Rashid and Prince Turki Al Rashid.', date: '2024-03-01' }).people;
     expect(two.find((p) => p.name === 'Turki Al Rashid')?.title).toBe('Prince');
