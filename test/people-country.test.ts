@@ -794,3 +794,12 @@ describe('the official an official release opens with', () => {
     expect(countryOf(text, 'Anton Belov', 'Reuters')).toBeNull();
   });
 });
+
+describe('regional interstate bodies', () => {
+  it('the head of a regional body the organisations list knows serves no one state', () => {
+    const text = 'The Secretary-General of the Andean Community, Rosa Quispe, met Vice Minister Ana Lopez.';
+    expect(countryOf(text, 'Rosa Quispe', 'Ministry of Foreign Affairs of Peru')).toBe('IGO');
+    // Near miss: the vice minister she met is the issuer's.
+    expect(countryOf(text, 'Ana Lopez', 'Ministry of Foreign Affairs of Peru')).toBe('PER');
+  });
+});
