@@ -837,3 +837,11 @@ describe('words of other languages that only open bodies\' names', () => {
     expect(names('Minister Anna Dansk met the press.')).toEqual(['Anna Dansk']);
   });
 });
+
+describe('rulers\' titles that are also given names', () => {
+  it('"Sultan Al Jaber": before a family name opened by "Al", the title word is the given name', () => {
+    expect(names('Sultan Al Hamadi, Managing Director of the port company, attended.')).toEqual(['Sultan Al Hamadi']);
+    // Near miss: a ruler styled with his given name keeps the title as his office.
+    expect(people('The minister met Sultan Haitham bin Tarik.').map((p) => [p.name, p.title])).toEqual([['Haitham bin Tarik', 'Sultan']]);
+  });
+});
