@@ -254,6 +254,26 @@ describe('state bodies of an official source', () => {
     expect(extract({ text }).organizations.find((o) => o.name === 'Ministry of Industry and Trade')?.country).toBe('VNM');
   });
 
+  it('a dateline whose date is written with commas still gives a home agency its country', () => {
+    const text = 'date 2024-02-20 Source: Emirates News Agency (WAM)\n\nABU DHABI, 20th February, 2024 (WAM) -- Minister of State Saeed Al Hajeri met the press.';
+    expect(extract({ text }).people.find((p) => p.name === 'Saeed Al Hajeri')?.country).toBe('ARE');
+    // Near miss: the same agency filing from another state's city leaves the country open.
+    const abroad = 'date 2024-02-20 Source: Emirates News Agency (WAM)\n\nPARIS, 20th February, 2024 (WAM) -- Minister of State Saeed Al Hajeri met the press.';
+    expect(extract({ text: abroad }).people.find((p) => p.name === 'Saeed Al Hajeri')?.country).toBeNull();
+  });
+
+  it('a state\'s own agency, named after its state, speaks for that state without a dateline', () => {
+    for (const source of ['Kuwait News Agency (KUNA)', 'State News Agency of Turkmenistan']) {
+      const text = `date 2024-05-20 Source: ${source}\n\nForeign Minister Pavel Dubrovsky met the press.`;
+      expect(extract({ text }).people.find((p) => p.name === 'Pavel Dubrovsky')?.country, source).toBe(source.startsWith('Kuwait') ? 'KWT' : 'TKM');
+    }
+    // Near miss: the same agency datelined abroad, and a wire not named after a state, give no country.
+    const abroad = 'date 2024-05-20 Source: Kuwait News Agency (KUNA)\n\nPARIS, May 20 (KUNA) -- Foreign Minister Pavel Dubrovsky met the press.';
+    expect(extract({ text: abroad }).people.find((p) => p.name === 'Pavel Dubrovsky')?.country).toBeNull();
+    const wire = 'date 2024-05-20 Source: Anadolu Agency\n\nForeign Minister Pavel Dubrovsky met the press.';
+    expect(extract({ text: wire }).people.find((p) => p.name === 'Pavel Dubrovsky')?.country).toBeNull();
+  });
+
   it('a body two states share is not the issuer\'s own', () => {
     const text = 'date 2024-03-12 Source: Ministry of External Affairs of India\n\nThe Ministers agreed to hold the next Joint Commission meeting in Brasilia. The Ministry of Commerce will prepare it.';
     const orgs = extract({ text }).organizations;

@@ -325,6 +325,35 @@ describe('offices whose subject is a list of portfolios', () => {
     expect(person('Also present was Minister of National Defence Kerem Aydın.', 'Kerem Aydın')?.title).toBe('Minister of National Defence');
   });
 
+  it('reads mines, minerals and petroleum as portfolios joined by "and"', () => {
+    expect(person('The minister met Minister of Mines and Energy Rafael Duarte in Brasília.', 'Rafael Duarte')?.title).toBe('Minister of Mines and Energy');
+    expect(person('She met Ghana\'s Minister for Lands and Mineral Resources Kofi Adjei.', 'Kofi Adjei')).toMatchObject({ title: 'Minister for Lands and Mineral Resources', country: 'GHA' });
+    expect(person('He met Cabinet Secretary for Energy and Petroleum Amina Otieno.', 'Amina Otieno')?.title).toBe('Cabinet Secretary for Energy and Petroleum');
+    // Near miss: a capitalised word after "and" that is no portfolio starts the next name.
+    expect(names('He met Minister for Energy and Maria Lopez in Oslo.')).toEqual(['Maria Lopez']);
+  });
+
+  it('a second subject with "for" narrows the first: both are the office\'s', () => {
+    expect(person('He met Deputy Minister of Foreign Affairs for Political Affairs Dr. Omar Haddad.', 'Omar Haddad')?.title)
+      .toBe('Deputy Minister of Foreign Affairs for Political Affairs');
+    // Near miss: "for" and a possessive region is no subject of the office.
+    expect(person('He met Minister of Finance for Africa\'s Development Ana Lopes.', 'Ana Lopes')?.title ?? null).toBeNull();
+  });
+
+  it('an office before a comma is the holder\'s across a pile of styles of address', () => {
+    expect(person('He received the Minister of Foreign Affairs of Malaysia, Dato\' Seri Utama Haji Rahman bin Haji Osman.', 'Rahman bin Haji Osman'))
+      .toMatchObject({ title: 'Minister of Foreign Affairs of Malaysia', country: 'MYS' });
+    // Near miss: words that are no style between the comma and the name leave the office unheld.
+    expect(person('He received the Minister of Foreign Affairs of Malaysia, Kuala Lumpur and Rahman Osman.', 'Rahman Osman')?.title ?? null).toBeNull();
+  });
+
+  it('a region after "and the" is one more item of an office\'s subject', () => {
+    expect(person('Undersecretary for Latin America and the Caribbean Rosa Iturbe Salas attended.', 'Rosa Iturbe Salas')?.title)
+      .toBe('Undersecretary for Latin America and the Caribbean');
+    // Near miss: "and the" before another office ends the subject, and that office is the name's.
+    expect(person('The Minister for Trade and the Ambassador Rosa Iturbe spoke.', 'Rosa Iturbe')?.title).toBe('Ambassador');
+  });
+
   it('near-miss: a ministry named with the same list is a body, not a person', () => {
     const rec = extract({ text: 'The Ministry of Energy, Mining and Water issued a statement on Monday.', date: '2024-03-01' });
     expect(rec.people).toEqual([]);
@@ -343,6 +372,14 @@ describe('offices whose subject is a list of portfolios', () => {
     expect(names('Also present was Governor of the Capital City Kh.Ganbold.')).toEqual(['Kh.Ganbold']);
     // Near-miss: a city the lexicon knows stays a place inside the office.
     expect(person('The Mayor of Mexico City Laura Ortiz opened the fair.', 'Laura Ortiz')?.title).toBe('Mayor of Mexico City');
+  });
+
+  it('an initial glued by its full stop to a hyphenated surname ends a body\'s name: "... Policy Ts.Munkh-Orgil"', () => {
+    expect(person('Chairman of the Standing Committee on Security and Foreign Policy Ts.Munkh-Orgil arrived.', 'Ts.Munkh-Orgil')?.title)
+      .toBe('Chairman of the Standing Committee on Security and Foreign Policy');
+    // Near miss: initials of a state inside a body's name stay the body's.
+    expect(extract({ text: 'The Ministry of Foreign Affairs of the P.R. China said.', date: '2024-03-01' }).organizations.map((o) => o.name))
+      .toEqual(['Ministry of Foreign Affairs of the P.R. China']);
   });
 
   it('a city written in its own language’s spelling is a place, not a person', () => {
@@ -513,6 +550,13 @@ describe('given names inside other words', () => {
     expect(names('The Deputy Ministers Anna Berg and Tomas Lind attended.')).toEqual(['Anna Berg', 'Tomas Lind']);
     // Near-miss: a portfolio word right before the run is the office's subject going on, cut off with it.
     expect(names('He met Special Representative for Cooperation with Investors and Development Institutions Erlan Dosanov.')).toEqual(['Erlan Dosanov']);
+  });
+
+  it('"and" after a name or a list\'s semicolon opens the next full name, first names and all', () => {
+    expect(names('The meeting was attended by Rosa Vidal; and Alfonso Ferdinand Ver, Ambassador of Chile.')).toEqual(['Rosa Vidal', 'Alfonso Ferdinand Ver']);
+    expect(names('The meeting was attended by Rosa Vidal and Alfonso Ferdinand Ver.')).toEqual(['Rosa Vidal', 'Alfonso Ferdinand Ver']);
+    // Near miss: "and" inside an office's subject still cuts the subject's words off the name.
+    expect(names('He met Minister of Trade and Development Institutions Ferdinand Ver.')).toEqual(['Ferdinand Ver']);
   });
 
   it('a place named between an article and a common noun is no person, whatever given name it holds', () => {
@@ -733,5 +777,71 @@ describe('buildings and products named like people', () => {
     // Near-miss: a delegation or a visit named after a person keeps the person.
     expect(names('The minister welcomed the Anna Petrova delegation at the hotel.')).toEqual(['Anna Petrova']);
     expect(names('The Anna Petrova visit was a success.')).toEqual(['Anna Petrova']);
+  });
+});
+
+describe('company names in lists that take bodies', () => {
+  it('"representatives of A, B and C", "companies such as A": a name with no given name there is a body’s, and stays one when named again', () => {
+    const rec = extract({ text: 'The delegation included representatives of Brenna Tolvik, Scania and Orvand Kraft. Brenna Tolvik announced a new plant in Sorocaba.', date: '2024-03-01' });
+    expect(rec.people).toEqual([]);
+    expect(rec.organizations.map((o) => o.name)).toEqual(expect.arrayContaining(['Brenna Tolvik', 'Orvand Kraft']));
+    expect(names('Swedish companies such as Brenna Tolvik build trucks here.')).toEqual([]);
+    // Near miss: a person with a given name stays a person in the same list, and outside such a list
+    // a run of two capitalised words is still read as a person.
+    expect(names('The delegation included representatives of Scania and Maria Lindqvist.')).toEqual(['Maria Lindqvist']);
+    expect(names('Brenna Tolvik announced a new plant in Sorocaba.')).toEqual(['Brenna Tolvik']);
+  });
+});
+
+describe('a surname that is also a common word, opening a sentence', () => {
+  it('is the name\'s first word when the text names that person in full elsewhere', () => {
+    const text = 'The minister held talks with Do Minh Quan.\n\nDo Minh Quan noted the growth of exports.';
+    const rec = extract({ text, date: '2024-03-01' });
+    expect(rec.people.map((p) => [p.name, p.mentions.length])).toEqual([['Do Minh Quan', 2]]);
+    // Near miss: with no such person named in full, the common word stays out of the name.
+    expect(names('Do Minh Quan and the minister agree?')).not.toContain('Do Minh Quan');
+  });
+});
+
+describe('a demonym inside a name', () => {
+  it('"Ambassador Pham Thai Binh": a demonym between name words, the last word right after it, is a middle name', () => {
+    expect(names('The talks were attended by Ambassador Pham Thai Binh.')).toEqual(['Pham Thai Binh']);
+    // Near miss: a demonym before an office qualifies the office, not a name.
+    expect(names('Minister Anna Berg met Thai Foreign Minister Maris.')).toEqual(['Anna Berg', 'Maris']);
+  });
+});
+
+describe('a surname that is also a common word, right after an office', () => {
+  it('"Special Envoy for Myanmar Carla Bishop": the first word after an office starts the holder\'s name, listed or not', () => {
+    expect(names('He met UN Special Envoy for Myanmar Carla Bishop in Astana.')).toEqual(['Carla Bishop']);
+    // Near miss: after "at", the same words name a place.
+    expect(names('The envoy spoke at Carla Hall in Astana.')).toEqual([]);
+  });
+});
+
+describe('Pacific styles of address', () => {
+  it('"Afioga", "Susuga" and "Ratu" are styles, no part of the name', () => {
+    expect(names('Prime Minister Mata Lefau met Afioga Tuilaepa Sailele Malielegaoi and Ratu Wiliame Katonivere.'))
+      .toEqual(['Mata Lefau', 'Tuilaepa Sailele Malielegaoi', 'Wiliame Katonivere']);
+    // Near miss: a name that merely starts with the same letters keeps its first word.
+    expect(names('Minister Ratuva Lomani attended.')).toEqual(['Ratuva Lomani']);
+  });
+});
+
+describe('words of other languages that only open bodies\' names', () => {
+  it('"Norsk Hydro", "Deutsche Telekom", "Svenska Kraftnät" are bodies, not people', () => {
+    const rec = extract({ text: 'Norsk Vindkraft and Deutsche Telekom met the minister. Svenska Kraftnät said the grid was ready.', date: '2024-03-01' });
+    expect(rec.people).toEqual([]);
+    expect(rec.organizations.map((o) => o.name)).toEqual(expect.arrayContaining(['Norsk Vindkraft', 'Deutsche Telekom', 'Svenska Kraftnät']));
+    // Near miss: a name whose surname is written like a national word but opens with a given name stays a person.
+    expect(names('Minister Anna Dansk met the press.')).toEqual(['Anna Dansk']);
+  });
+});
+
+describe('rulers\' titles that are also given names', () => {
+  it('"Sultan Al Jaber": before a family name opened by "Al", the title word is the given name', () => {
+    expect(names('Sultan Al Hamadi, Managing Director of the port company, attended.')).toEqual(['Sultan Al Hamadi']);
+    // Near miss: a ruler styled with his given name keeps the title as his office.
+    expect(people('The minister met Sultan Haitham bin Tarik.').map((p) => [p.name, p.title])).toEqual([['Haitham bin Tarik', 'Sultan']]);
   });
 });

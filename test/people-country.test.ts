@@ -293,6 +293,13 @@ describe('offices written in the country’s own words, and rank words', () => {
   it('the second side of a list with its verb left out', () => {
     const text = 'The Uzbek side was represented by Prime Minister Olim Yusupov; the Tajik side by Foreign Minister Farrukh Rahimov.';
     expect(countryOf(text, 'Farrukh Rahimov', 'president.uz')).toBe('TJK');
+    const dashed = 'Attending were: from the Uzbek side – Olim Yusupov, Minister of Energy; from the Japanese side – Yumi Ota, Minister for Foreign Affairs, and Kenta Mori, Ambassador.';
+    expect(countryOf(dashed, 'Kenta Mori', 'president.uz')).toBe('JPN');
+    expect(countryOf(dashed, 'Olim Yusupov', 'president.uz')).toBe('UZB');
+    const joined = 'The Uzbek delegation was led by Deputy Minister Olim Yusupov, and the Japanese side by Deputy Minister Kenta Mori.';
+    expect(countryOf(joined, 'Kenta Mori', 'president.uz')).toBe('JPN');
+    // Near miss: "and" joining two names in one side's list gives the second no other side.
+    expect(countryOf('The Uzbek side was represented by Olim Yusupov and the Minister of Energy Kenta Mori.', 'Kenta Mori', 'president.uz')).toBe('UZB');
   });
 });
 
@@ -485,6 +492,14 @@ describe('companions and delegations that also comprised', () => {
     expect(countryOf(text, 'Jens Brandt', 'Press and Information Office of the Federal Government')).toBe('DEU');
     const china = 'Foreign Minister Wang Yi met Secretary of State Antony Blinken. Blinken was accompanied by Ambassador Nicholas Burns.';
     expect(countryOf(china, 'Nicholas Burns', 'Ministry of Foreign Affairs of the People’s Republic of China')).toBe('USA');
+    // A companion introduced by a long office of its own: "the Minister-Counsellor of the High Commission, Mrs. X".
+    const long = 'Minister Ada Okafor received the High Commissioner of Ghana to Nigeria, Kofi Mensah. The High Commissioner was accompanied by the Minister-Counsellor of the High Commission, Mrs. Ama Owusu.';
+    expect(countryOf(long, 'Ama Owusu', 'Ministry of Foreign Affairs, Nigeria')).toBe('GHA');
+    // ", who was accompanied by A and B": every companion of the list came along.
+    const list = 'President Aziz Karimov received Prime Minister of Japan Kenji Arai, who was accompanied by Foreign Minister Yumi Ota and Economy Minister Ken Sato.';
+    expect(countryOf(list, 'Ken Sato', 'president.uz')).toBe('JPN');
+    // Near miss: a name after the list's sentence has ended is not one of the companions.
+    expect(countryOf('Prime Minister of Japan Kenji Arai was accompanied by Foreign Minister Yumi Ota. President Aziz Karimov and Economy Minister Timur Sato met them.', 'Timur Sato', 'president.uz')).toBe('UZB');
     // Near-miss: one who joined a meeting, no person, stays the issuer's.
     expect(countryOf('Blinken met Wang Yi. The talks were joined by Ambassador Li Wei.', 'Li Wei', 'Ministry of Foreign Affairs of the People’s Republic of China')).toBe('CHN');
   });
@@ -504,6 +519,26 @@ describe('officials met on a visit, listed', () => {
     // Near-miss: with no visit abroad the officials are the issuer's.
     const home = 'The Minister held talks with Deputy Prime Minister Oliver Dowden and Minister of Economy and Finance Rachel Reeves.';
     expect(countryOf(home, 'Rachel Reeves', 'GOV.UK')).toBe('GBR');
+  });
+});
+
+describe('officials met where the issuer\'s delegation went', () => {
+  it('a delegation led to a foreign city, and a city opening the sentence of the meeting', () => {
+    const led = 'Minister for Trade Anna Berg led a business delegation to Lima on 3 May. She met Minister of Economy Carlos Ruiz.';
+    expect(countryOf(led, 'Carlos Ruiz', 'Government Offices of Sweden')).toBe('PER');
+    const opened = 'Minister for Trade Anna Berg toured the region. In Lima, the minister met Minister of Economy Carlos Ruiz and Minister of Mines and Energy Rosa Ortiz.';
+    expect(countryOf(opened, 'Rosa Ortiz', 'Government Offices of Sweden')).toBe('PER');
+    // "Consultations took place in Tokyo": a meeting told as held in a foreign city.
+    const held = 'Political consultations took place in Tokyo on 17 October. Deputy Minister Aibek Sultan also met with State Minister Kenta Mori.';
+    expect(countryOf(held, 'Kenta Mori', 'Ministry of Foreign Affairs of Kazakhstan')).toBe('JPN');
+    expect(countryOf(held.replace('Tokyo', 'Astana'), 'Kenta Mori', 'Ministry of Foreign Affairs of Kazakhstan')).toBe('KAZ');
+    // A trip to two states: each sentence opened by a city gives that city's state to the officials met there.
+    const trip = 'Secretary Ann Cole ended a trade mission to Vietnam and Thailand. In Hanoi, she met Deputy Prime Minister Le Van Tam. In Bangkok, she called on Minister of Commerce Somchai Boon.';
+    expect(countryOf(trip, 'Le Van Tam', 'commerce.gov')).toBe('VNM');
+    expect(countryOf(trip, 'Somchai Boon', 'commerce.gov')).toBe('THA');
+    // Near miss: a delegation with no place, or a sentence opened by a time, leaves the officials the issuer's.
+    expect(countryOf('Minister for Trade Anna Berg led a business delegation. She met Minister of Economy Carl Holm.', 'Carl Holm', 'Government Offices of Sweden')).toBe('SWE');
+    expect(countryOf('In the afternoon, the minister met Minister of Economy Carl Holm.', 'Carl Holm', 'Government Offices of Sweden')).toBe('SWE');
   });
 });
 
@@ -544,6 +579,14 @@ describe('envoys, datelines abroad and companions with offices of one state', ()
     expect(countryOf('Special Envoy for Sudan Tom Perriello joined the meeting.', 'Tom Perriello', 'state.gov')).toBe('USA');
     // Near-miss: an ambassador "of" a state serves that state.
     expect(countryOf('Ambassador of Sudan Ali Omar joined the meeting.', 'Ali Omar', 'state.gov')).toBe('SDN');
+  });
+
+  it('an envoy of an office "for" a state: the posting is not the state served', () => {
+    const un = 'Minister Aibek Nurlanov met with the Special Envoy of the Secretary-General for Myanmar Carla Rossi.';
+    expect(countryOf(un, 'Carla Rossi', 'Ministry of Foreign Affairs of the Republic of Kazakhstan')).not.toBe('MMR');
+    // Near miss: the principal's own state, written after the principal's office, is the one served.
+    const russia = 'Minister Aibek Nurlanov met with the Special Representative of the President of Russia for Afghanistan Ivan Lebedev.';
+    expect(countryOf(russia, 'Ivan Lebedev', 'Ministry of Foreign Affairs of the Republic of Kazakhstan')).toBe('RUS');
   });
 
   it('officials met in the city of another state a release is datelined in serve that state', () => {
@@ -696,11 +739,67 @@ describe('an office before a comma and a rank', () => {
   });
 });
 
+describe('the sender of what an envoy or guest brings', () => {
+  it('serves the bringer\'s state: "the Ambassador handed over a letter from Foreign Minister X"', () => {
+    const letter = 'Minister Anar Bold received Ambassador of Chile to Mongolia Pablo Ruiz. The Ambassador handed over a letter from Foreign Minister Rosa Vera inviting the Minister to Santiago.';
+    expect(countryOf(letter, 'Rosa Vera', 'Ministry of Foreign Affairs of Mongolia')).toBe('CHL');
+    const greetings = 'President Lan Anh received Prime Minister of Laos Khamla Vong. The Lao Prime Minister conveyed the warm greetings of President Bounmy Keo to the host.';
+    expect(countryOf(greetings, 'Bounmy Keo', 'Ministry of Foreign Affairs of Viet Nam')).toBe('LAO');
+    // Near miss: one the bringer met, not one who sent anything, keeps the issuer's country.
+    const met = 'Minister Anar Bold received Ambassador of Chile to Mongolia Pablo Ruiz. The Ambassador later met Foreign Minister Oyun Bat.';
+    expect(countryOf(met, 'Oyun Bat', 'Ministry of Foreign Affairs of Mongolia')).toBe('MNG');
+  });
+});
+
+describe('an office before a comma and a princely style', () => {
+  it('"the Foreign Minister of the Kingdom of Saudi Arabia, Prince X" holds that office for that state', () => {
+    const people = extract({ text: 'The minister held talks with the Foreign Minister of the Kingdom of Saudi Arabia, Prince Faisal Al Rashid, in New Delhi.', date: '2024-03-01', source: 'Ministry of External Affairs of India' }).people;
+    expect(people.find((p) => p.name === 'Faisal Al Rashid')).toMatchObject({ title: 'Foreign Minister of Saudi Arabia', country: 'SAU' });
+    // So does an academic style: "the Vice President of Ghana, Prof. X".
+    const prof = extract({ text: 'President Ade Bello received the Vice President of Ghana, Prof. Ama Owusu-Boateng.', date: '2024-03-01', source: 'Presidency of Nigeria' }).people;
+    expect(prof.find((p) => p.name === 'Ama Owusu-Boateng')).toMatchObject({ title: 'Vice President of Ghana', country: 'GHA' });
+    // Near miss: a prince named after the list's second name keeps his style alone.
+    const two = extract({ text: 'He met the Foreign Minister of Saudi Arabia, Prince Faisal Al Rashid and Prince Turki Al Rashid.', date: '2024-03-01' }).people;
+    expect(two.find((p) => p.name === 'Turki Al Rashid')?.title).toBe('Prince');
+  });
+});
+
 describe('an envoy’s office before a rank', () => {
   it('"Ambassador of Bhutan to India Major General X" serves Bhutan, not the country word before the rank', () => {
     const text = 'Foreign Secretary Vikram Rao and Ambassador of Bhutan to India Major General Karma Dorji were present.';
     expect(countryOf(text, 'Karma Dorji', 'Ministry of External Affairs of India')).toBe('BTN');
     // Near miss: a country word that is the inner office's own, after "and", still names its state.
     expect(countryOf('The Deputy Prime Minister and Estonian Foreign Minister Mart Kask arrived in Riga.', 'Mart Kask', 'mfa.gov.lv')).toBe('EST');
+  });
+});
+
+describe('Brazilian states and given names that are also cities', () => {
+  it('"Governor of Pará X": a state the places list knows is the office\'s, not the first word of a name', () => {
+    const people = extract({ text: 'President Ana Costa met Governor of Pará Rui Matos and Minister Wellington Dias in Belém.', date: '2024-03-01', source: 'Presidency of the Republic of Brazil' }).people;
+    expect(people.map((p) => [p.name, p.title, p.country])).toEqual([
+      ['Ana Costa', 'President', 'BRA'], ['Rui Matos', 'Governor of Pará', 'BRA'], ['Wellington Dias', 'Minister', 'BRA'],
+    ]);
+    // Near miss: the city named alone stays a place, not a person.
+    const rec = extract({ text: 'The delegation flew from Wellington to Suva.', date: '2024-03-01' });
+    expect(rec.people).toEqual([]);
+    expect(rec.places.map((p) => p.name)).toContain('Wellington');
+  });
+});
+
+describe('the official an official release opens with', () => {
+  it('is the issuer\'s, named without an office because its readers know him', () => {
+    const text = 'Anton Belov met with Prime Minister of the Republic of Belarus Roman Golovko in Minsk.';
+    expect(countryOf(text, 'Anton Belov', 'Government of the Russian Federation (government.ru)')).toBe('RUS');
+    // Near miss: a news outlet's opening subject is no one's official.
+    expect(countryOf(text, 'Anton Belov', 'Reuters')).toBeNull();
+  });
+});
+
+describe('regional interstate bodies', () => {
+  it('the head of a regional body the organisations list knows serves no one state', () => {
+    const text = 'The Secretary-General of the Andean Community, Rosa Quispe, met Vice Minister Ana Lopez.';
+    expect(countryOf(text, 'Rosa Quispe', 'Ministry of Foreign Affairs of Peru')).toBe('IGO');
+    // Near miss: the vice minister she met is the issuer's.
+    expect(countryOf(text, 'Ana Lopez', 'Ministry of Foreign Affairs of Peru')).toBe('PER');
   });
 });

@@ -9,6 +9,8 @@ export interface WordLists {
   readonly orgHeads: ReadonlyMap<string, string>;
   /** First words of the head nouns, for a quick test before longer look-ups. */
   readonly orgHeadFirstWords: ReadonlySet<string>;
+  /** Words of other languages that open a body's name and never a person's ("Norsk Hydro", "Deutsche Telekom"). */
+  readonly orgOpeners: ReadonlySet<string>;
   readonly legalPrefixes: ReadonlySet<string>;
   readonly legalSuffixes: ReadonlySet<string>;
   /** How legal prefixes and suffixes start: most tokens are passed over before either list is asked. */
@@ -54,6 +56,7 @@ export const wordLists = cached((): WordLists => {
   const surnameWords = new Set<string>();
   const capitalHonorifics = new Set<string>();
   const dottedHonorifics = new Set<string>();
+  const orgOpeners = new Set<string>();
   for (const [list, words] of readTsv('words.tsv')) {
     const forms = alternatives(words);
     if (list === 'nonname') for (const w of forms) nonName.add(lookupKey(w));
@@ -77,8 +80,9 @@ export const wordLists = cached((): WordLists => {
     else if (list === 'regionsuffix') for (const w of forms) regionSuffixes.add(lookupKey(w));
     else if (list === 'stateform') stateForms.push(...forms);
     else if (list === 'surnameword') for (const w of forms) surnameWords.add(lookupKey(w));
+    else if (list === 'orgopener') for (const w of forms) orgOpeners.add(lookupKey(w));
   }
   const orgHeadFirstWords = new Set([...orgHeads.keys()].map((k) => k.split(/[\s'’]/)[0]!));
   const legalFirstChars = new FirstChars([...legalPrefixes, ...legalSuffixes]);
-  return { nonName, orgHeads, orgHeadFirstWords, legalPrefixes, legalSuffixes, legalFirstChars, particles, honorifics, postNominals, regionSuffixes, portfolio, geoSuffixes, givenPlaces, stateForms, surnameWords, capitalHonorifics, dottedHonorifics };
+  return { nonName, orgHeads, orgHeadFirstWords, orgOpeners, legalPrefixes, legalSuffixes, legalFirstChars, particles, honorifics, postNominals, regionSuffixes, portfolio, geoSuffixes, givenPlaces, stateForms, surnameWords, capitalHonorifics, dottedHonorifics };
 });

@@ -60,14 +60,31 @@ export function sourceCountry(source: string | null): SourceCountry {
 export function homeCountry(source: string | null, datelineCountry: string | null): string | null {
   const read = sourceCountry(source);
   if (!read.media) return read.country;
+  // "Kuwait News Agency", "State News Agency of Turkmenistan": a state's own agency, named after its
+  // state, writes its state's officials by title alone as an official release does, unless a
+  // dateline says it files from abroad.
+  if (read.country !== null && datelineCountry === null && source !== null && nationalAgency(source) === read.country) return read.country;
   return read.country !== null && read.country === datelineCountry ? datelineCountry : null;
+}
+
+/** "Kuwait News Agency", "Saudi Press Agency", "State News Agency of Turkmenistan": the state a national agency is named after. */
+const AGENCY_AFTER_STATE = /^(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){1,3})(?:News|Press)\s+Agency\b/u;
+const AGENCY_OF_STATE = /^(?:the\s+)?(?:State|National|Official)\s+(?:News|Press|Information)\s+Agency\s+of\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s*){1,4})/u;
+
+function nationalAgency(source: string): string | null {
+  for (const m of [AGENCY_AFTER_STATE.exec(source), AGENCY_OF_STATE.exec(source)]) {
+    const words = m?.[1]?.trim();
+    const country = words ? countryByName(words)?.iso3 ?? demonymToCountry(words) : null;
+    if (country) return country;
+  }
+  return null;
 }
 
 /**
  * "Hanoi, August 2 (VNA) –", "JOHANNESBURG –", "YEKATERINBURG, July 1. /TASS/.", "BEIJING,
  * March 2 (Xinhua) --": what may follow the place of a dateline before its dash.
  */
-const DATELINE_TAIL = /^(?:,\s*[\p{L}\d .]{1,25}?)?\s*(?:\([^()\n]{1,30}\)\s*)?(?:[–—]|-{1,2}\s|\/[^/\n]{1,20}\/)/u;
+const DATELINE_TAIL = /^(?:,\s*[\p{L}\d .,]{1,25}?)?\s*(?:\([^()\n]{1,30}\)\s*)?(?:[–—]|-{1,2}\s|\/[^/\n]{1,20}\/)/u;
 
 /** The country of the city or region a news text opens with as its dateline, if it does. */
 export function datelineCountry(text: string, bodyStart: number, firstPlace: { start: number; end: number; country: string | null } | undefined): string | null {

@@ -13,7 +13,7 @@ import { afterOpeningPhrase, antecedent, ClauseOpeners, sentenceOf } from './pro
 import { deputyOnly, titleFits } from './titles.js';
 import { visitHosts } from './visit-hosts.js';
 import { QuotedSpans } from './quoted.js';
-import { type CountryEvidence, dominantCountry, explicitCountries, officeAbsent, principals, takenRoles, titleCountries } from './office-country.js';
+import { type CountryEvidence, dominantCountry, explicitCountries, messageSenders, officeAbsent, principals, takenRoles, titleCountries } from './office-country.js';
 import { roleOfTitle, titleByWords } from '../../lexicon/titles.js';
 import { personByName, personBySurname } from '../../lexicon/people.js';
 
@@ -618,6 +618,8 @@ export const coreference: Stage = {
     const evidence: CountryEvidence = new Map();
     for (const a of actors) if (a.countryFromTitle) evidence.set(a.id, 'title');
     explicitCountries(doc.text, actors, mentions, sentences, evidence);
+    // "The Ambassador handed over a letter from Foreign Minister X": the sender is of the bringer's state.
+    messageSenders(doc.text, actors, mentions, evidence);
 
     // A governor or mayor belongs where the cities and regions of their sentence are; this goes
     // before the source's home country, which a release about a partner region would get wrong.
@@ -642,6 +644,13 @@ export const coreference: Stage = {
     visitHosts(doc.text, actors, mentions, sentences, home, HOME_SECTORS, opening?.type === 'place' && datelineCountry(doc.text, doc.meta.bodyStart, opening) ? opening : null);
     /** Officials whose office cannot be the issuer's: a second president, a minister of a state that has none. */
     const foreign = new Set<string>();
+    // "Yegor Tarasov met with Prime Minister of Belarus Roman Golovko": an official release opens with
+    // its own official, whom it names without an office because its readers know him.
+    if (home && !sourceCountry(doc.meta.source).media && opening?.type === 'person' && opening.form === 'name' && opening.actor
+      && doc.text.slice(doc.meta.bodyStart, opening.start).trim() === '') {
+      const lead = actors.find((a) => a.id === opening.actor);
+      if (lead && lead.type === 'person' && !lead.country && !lead.title && !lead.nominal) lead.country = home;
+    }
     if (home) {
       // One president, one prime minister per country: once the issuer's is named, another is foreign.
       const taken = takenRoles(actors, home);

@@ -24,7 +24,7 @@ const BRACKET_CLOSE = /^[ \t\u00a0]*\)/;
 const OF_GAP = /^[ \t\u00a0]*(?:,[ \t\u00a0]*)?of[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/i;
 /** Words that open a side's list. */
 const SIDE_BEFORE = /(?:on[ \t\u00a0]+behalf[ \t\u00a0]+of|from|for|on)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/i;
-const SIDE_AFTER = /^[ \t\u00a0]*(?:['’]s[ \t\u00a0]+)?(?:side|delegation|team|party)?[ \t\u00a0]*(?:(?:was|were)[ \t\u00a0]+(?:also[ \t\u00a0]+)?represented[ \t\u00a0]+(?:[\p{L} ]{0,30}?[ \t\u00a0]+)?by|(?:(?:delegation|side|team)[ \t\u00a0]+)?(?:was[ \t\u00a0]+)?(?:also[ \t\u00a0]+)?(?:included|includes|comprised|comprises|consisted[ \t\u00a0]+of|was[ \t\u00a0]+made[ \t\u00a0]+up[ \t\u00a0]+of|was[ \t\u00a0]+led[ \t\u00a0]+by|members[ \t\u00a0]+were)|by|[,:])/iu;
+const SIDE_AFTER = /^[ \t\u00a0]*(?:['’]s[ \t\u00a0]+)?(?:side|delegation|team|party)?[ \t\u00a0]*(?:(?:was|were)[ \t\u00a0]+(?:also[ \t\u00a0]+)?represented[ \t\u00a0]+(?:[\p{L} ]{0,30}?[ \t\u00a0]+)?by|(?:(?:delegation|side|team)[ \t\u00a0]+)?(?:was[ \t\u00a0]+)?(?:also[ \t\u00a0]+)?(?:included|includes|comprised|comprises|consisted[ \t\u00a0]+of|was[ \t\u00a0]+made[ \t\u00a0]+up[ \t\u00a0]+of|was[ \t\u00a0]+led[ \t\u00a0]+by|members[ \t\u00a0]+were)|by|[,:–—])/iu;
 /**
  * "... headed by Speaker of the National Assembly", "led by Minister of Trade, Industry and Energy":
  * a leader's office, its portfolio list included, between "led by" and the name.
@@ -57,7 +57,10 @@ function sentenceIndex(sentences: readonly Sentence[], at: number): number {
 const APPOSED_POSSESSOR = /^[ \t\u00a0]*,[ \t\u00a0]*(?:(?:the|[\p{Lu}][\p{L}.'’-]*)[ \t\u00a0]+){0,4}$/u;
 
 /** " was joined by his foreign policy adviser ", " was accompanied by Ambassador ": up to a companion's name. */
-const JOINED_BY = /^[ \t\u00a0]+(?:was|were|is|are|has[ \t\u00a0]+been)[ \t\u00a0]+(?:also[ \t\u00a0]+)?(?:joined|accompanied)[ \t\u00a0]+by[ \t\u00a0]+(?:(?:his|her|their|the|[\p{L}][\p{L}'’.-]*),?[ \t\u00a0]+){0,6}$/u;
+const JOINED_BY = /^(?:[ \t\u00a0]*,[ \t\u00a0]*who)?[ \t\u00a0]+(?:was|were|is|are|has[ \t\u00a0]+been)[ \t\u00a0]+(?:also[ \t\u00a0]+)?(?:joined|accompanied)[ \t\u00a0]+by[ \t\u00a0]+(?:(?:his|her|their|the|[\p{L}][\p{L}'’.-]*),?[ \t\u00a0]+){0,10}$/u;
+
+/** ", Minister of Economy ", " and Ambassador ", ", and the Governor of X, ": between two names of one list of companions. */
+const COMPANION_LIST_GAP = /^[ \t\u00a0]*(?:,[ \t\u00a0]*(?:and[ \t\u00a0]+)?|and[ \t\u00a0]+)(?:(?:the|his|her|[\p{Lu}][\p{L}'’.-]*|of|for|and)[ \t\u00a0]+){0,10}$|^[ \t\u00a0]*,[ \t\u00a0]*(?:(?:the[ \t\u00a0]+)?(?:[\p{Lu}][\p{L}'’.-]*|of|for|and)[ \t\u00a0]+){0,10}?[\p{Lu}][\p{L}'’.-]*[ \t\u00a0]*,[ \t\u00a0]*(?:and[ \t\u00a0]+)?$/u;
 
 export function principals(text: string, mentions: readonly Mention[]): Map<string, string> {
   const out = new Map<string, string>();
@@ -69,7 +72,18 @@ export function principals(text: string, mentions: readonly Mention[]): Map<stri
         const p = mentions[k]!;
         // "his" in "joined by his adviser" is passed over.
         if (p.type !== 'person' || p.form === 'pronoun') continue;
-        if (p.form === 'name' && p.actor && p.actor !== m.actor && JOINED_BY.test(text.slice(m.end, p.start))) out.set(p.actor, m.actor);
+        if (p.form === 'name' && p.actor && p.actor !== m.actor && JOINED_BY.test(text.slice(m.end, p.start))) {
+          out.set(p.actor, m.actor);
+          // "accompanied by Foreign Minister A and Economy Minister B": the rest of the list came along too.
+          let last = p;
+          for (let j = k + 1; j < mentions.length && j <= k + 12; j++) {
+            const q = mentions[j]!;
+            if (q.type !== 'person' || q.form === 'pronoun') continue;
+            if (q.form !== 'name' || !q.actor || !COMPANION_LIST_GAP.test(text.slice(last.end, q.start))) break;
+            if (q.actor !== m.actor) out.set(q.actor, m.actor);
+            last = q;
+          }
+        }
         break;
       }
     }
@@ -205,12 +219,13 @@ function namedSideIncludes(c: Mention, after: string): boolean {
 }
 
 /**
- * "The Uzbek side was represented by A and B; the Tajik side by C and D": after a semicolon, a
- * side and "by", the verb of the clause before left out.
+ * "The Uzbek side was represented by A and B; the Tajik side by C and D", "The Kazakh delegation was
+ * led by A, and the Japanese side by B": after a semicolon or "and", a side and "by", the verb of
+ * the clause before left out.
  */
 function elidedSide(text: string, c: Mention): boolean {
-  return /\bside$/i.test(c.text) && /^[ \t\u00a0]*by\b/.test(text.slice(c.end, c.end + 6))
-    && /;[ \t\u00a0]*(?:the[ \t\u00a0]+)?$/.test(text.slice(Math.max(0, c.start - 8), c.start));
+  return /\b(?:side|delegation)$/i.test(c.text) && /^[ \t\u00a0]*by\b/.test(text.slice(c.end, c.end + 6))
+    && /(?:;|(?<![\p{L}])and)[ \t\u00a0]*(?:the[ \t\u00a0]+)?$/u.test(text.slice(Math.max(0, c.start - 12), c.start));
 }
 
 interface OfficeTable {
@@ -338,4 +353,40 @@ export function dominantCountry(mentions: readonly Mention[], home: string | nul
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   if (ranked.length > 1 && ranked[1]![1] >= ranked[0]![1]) return null;
   return ranked[0]![0];
+}
+
+/**
+ * " handed over a letter from ", " conveyed the warm greetings of ", " delivered a message from
+ * President ": up to the name of the one who sent what an envoy or guest brings.
+ */
+const BROUGHT_FROM = /^[ \t\u00a0]+(?:also[ \t\u00a0]+)?(?:conveyed|handed[ \t\u00a0]+over|delivered|passed[ \t\u00a0]+on|brought|presented)[ \t\u00a0]+(?:(?:to[ \t\u00a0]+)?(?:the|his|her|a|an)[ \t\u00a0]+)?(?:(?:[\p{L}-]+)[ \t\u00a0]+){0,6}?(?:message|letter|greetings|regards|wishes|invitation|goodwill|congratulations)s?[ \t\u00a0]+(?:from|of)[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:(?:[\p{Lu}][\p{L}.'’-]*|of|for|the|and)[ \t\u00a0]+){0,8}$/u;
+
+/** Most characters between the one who brings a message and the name of its sender. */
+const MAX_BROUGHT_GAP = 160;
+
+/**
+ * "The Ambassador handed over a letter from Foreign Minister X", "The Lao Prime Minister conveyed
+ * the greetings of President Y": the sender of what an envoy or guest brings serves the bringer's
+ * state, when the bringer's own office says it and the sender's does not.
+ */
+export function messageSenders(text: string, actors: readonly Actor[], mentions: readonly Mention[], evidence: CountryEvidence): void {
+  const byId = new Map(actors.map((a) => [a.id, a]));
+  for (let i = 0; i < mentions.length; i++) {
+    const bringer = mentions[i]!;
+    if (bringer.type !== 'person' || !bringer.actor) continue;
+    const from = byId.get(bringer.actor);
+    if (!from?.country || evidence.get(from.id) !== 'title') continue;
+    for (let k = i + 1; k < mentions.length && mentions[k]!.start - bringer.end <= MAX_BROUGHT_GAP; k++) {
+      const m = mentions[k]!;
+      if (m.type !== 'person' || m.form !== 'name' || !m.actor) continue;
+      if (BROUGHT_FROM.test(text.slice(bringer.end, m.start))) {
+        const sender = byId.get(m.actor);
+        if (sender && sender.type === 'person' && !sender.nominal && !sender.country) {
+          sender.country = from.country;
+          evidence.set(sender.id, 'text');
+        }
+      }
+      break;
+    }
+  }
 }

@@ -11,12 +11,16 @@ const VISITED_KINDS = new Set(['country', 'city', 'region']);
  * "called on", "is expected to meet State Minister for Foreign Affairs"; the names and offices of
  * those listed before ("held talks with Deputy Prime Minister A and Minister of Economy and Finance B").
  */
-const MET_BEFORE = /\b(?:met|meet|meets|meeting|talks|talked|conversation|received|hosted|welcomed|called|call)(?:[ \t\u00a0]+(?:with|by|on|upon))?[ \t\u00a0]+(?:(?:the|[\p{Lu}][\p{L}'’.-]*,?|of|for|and)[ \t\u00a0]+){0,16}$/u;
+const MET_BEFORE = /\b(?:met|meet|meets|meeting|talks|talked|conversation|received|hosted|welcomed|called|call)(?:[ \t\u00a0]+(?:with|by|on|upon))?[ \t\u00a0]+(?:(?:the|[\p{Lu}][\p{L}'’.-]*,?|of|for|and)[ \t\u00a0]+){0,24}$/u;
 
 /** "in " right before a city. */
 const MET_IN = /(?<![\p{L}])in[ \t\u00a0]+$/u;
+/** "led a business delegation to ": where the issuer's delegation went. */
+const DELEGATION_TO = /delegations?[ \t\u00a0]+to[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/i;
+/** "In Brasília, the minister met ...": a city opening its sentence says where what follows took place. */
+const OPENS_IN = /^[ \t\u00a0]*in[ \t\u00a0]+$/i;
 /** A verb of meeting in the words before: "met", "held talks with", "received". */
-const MEETING_WORD = /(?<![\p{L}])(?:met|meets|held talks|talked|received|hosted|called on)(?![\p{L}])/u;
+const MEETING_WORD = /(?<![\p{L}])(?:met|meets|held talks|talked|received|hosted|called on|took place|(?:was|were) held)(?![\p{L}])/u;
 
 /**
  * "Minister X paid a working visit to Kuala Lumpur. ... He met with Minister of Investment Y":
@@ -27,7 +31,11 @@ const MEETING_WORD = /(?<![\p{L}])(?:met|meets|held talks|talked|received|hosted
 export function visitHosts(text: string, actors: readonly Actor[], mentions: readonly Mention[], sentences: readonly Sentence[], home: string | null, officeSectors: ReadonlySet<string>, dateline: Mention | null = null): void {
   if (!home) return;
   let visited: string | null = null;
+  let several = false;
   let from = -1;
+  // "In Hanoi, the Secretary met ...; in Manila, she called on ...": a city opening a sentence says
+  // where that sentence's meetings were held, on a trip to one state or several.
+  const local = new Map<number, string>();
   // "Tokyo – ...": an official release datelined in a city or region of another state.
   if (dateline?.country && dateline.country !== home && dateline.placeKind && VISITED_KINDS.has(dateline.placeKind)) {
     visited = dateline.country;
@@ -36,20 +44,32 @@ export function visitHosts(text: string, actors: readonly Actor[], mentions: rea
   for (const m of mentions) {
     if (m.type !== 'place' || !m.country || m.country === home || !m.placeKind || !VISITED_KINDS.has(m.placeKind)) continue;
     // "Minister X met Prime Minister Y in Port Moresby": a meeting told as held in a city of another state.
+    const at = sentenceOf(sentences, m);
+    const sentence = sentences[at]!;
     const metThere = m.placeKind === 'city' && MET_IN.test(text.slice(Math.max(0, m.start - 6), m.start))
-      && MEETING_WORD.test(text.slice(sentences[sentenceOf(sentences, m)]!.start, m.start));
-    if (!metThere && !VISITED.test(text.slice(Math.max(0, m.start - 24), m.start))) continue;
-    if (visited !== null && visited !== m.country) return;
+      && MEETING_WORD.test(text.slice(sentence.start, m.start));
+    // "In Brasília, the minister met ...": the meeting word follows a city that opens the sentence.
+    const metThereAfter = m.placeKind === 'city' && OPENS_IN.test(text.slice(sentence.start, m.start))
+      && /^[ \t\u00a0]*,/.test(text.slice(m.end, m.end + 3)) && MEETING_WORD.test(text.slice(m.end, sentence.end));
+    if (metThereAfter) local.set(at, m.country);
+    const before = text.slice(Math.max(0, m.start - 24), m.start);
+    if (!metThere && !metThereAfter && !VISITED.test(before) && !DELEGATION_TO.test(before)) continue;
+    if (visited !== null && visited !== m.country) several = true;
     visited = m.country;
-    if (from < 0) from = sentences[sentenceOf(sentences, m)]!.start;
+    if (from < 0) from = sentence.start;
   }
-  if (!visited) return;
+  // With visits to two states, only the sentences that say where they took place tell whose officials were met.
+  if (several) visited = null;
+  if (!visited && local.size === 0) return;
   const byId = new Map(actors.map((a) => [a.id, a]));
   for (const m of mentions) {
-    if (m.start < from || m.type !== 'person' || m.form !== 'name' || !m.actor) continue;
+    if (m.type !== 'person' || m.form !== 'name' || !m.actor) continue;
+    const at = sentenceOf(sentences, m);
+    const there = local.get(at) ?? (m.start >= from ? visited : null);
+    if (!there) continue;
     const a = byId.get(m.actor);
     if (!a || a.country || !a.sector || !officeSectors.has(a.sector)) continue;
-    const s = sentences[sentenceOf(sentences, m)]!;
-    if (MET_BEFORE.test(text.slice(Math.max(s.start, m.start - 160), m.start))) a.country = visited;
+    const s = sentences[at]!;
+    if (MET_BEFORE.test(text.slice(Math.max(s.start, m.start - 220), m.start))) a.country = there;
   }
 }

@@ -68,6 +68,8 @@ export const mentions: Stage = {
     }
     const drafts: DraftMention[] = [];
     for (const s of scans) drafts.push(...s.out);
+    bodiesNamedAgain(drafts);
+    commonWordsOpeningNames(doc.text, drafts);
     drafts.sort((a, b) => a.start - b.start || b.end - a.end);
     const out: Mention[] = new Array<Mention>(drafts.length);
     for (let n = 0; n < drafts.length; n++) {
@@ -96,3 +98,44 @@ export const mentions: Stage = {
     doc.setLayer('mentions', out, this.name);
   },
 };
+
+/**
+ * "representatives of Atlas Copco, Scania and Saab ... Atlas Copco announced a new factory": a name
+ * the text has shown to be a body's stays that body's when it comes back as a bare run of capitalised
+ * words with no office.
+ */
+function bodiesNamedAgain(drafts: DraftMention[]): void {
+  const bodies = new Set<string>();
+  for (const d of drafts) if (d.rule === 'org-in-body-list' && d.canonical) bodies.add(d.canonical);
+  if (bodies.size === 0) return;
+  for (const d of drafts) {
+    if (d.type === 'person' && d.form === 'name' && d.rule === 'name-run' && !d.title && d.canonical && bodies.has(d.canonical)) {
+      d.type = 'organization';
+      d.country = null;
+      d.sector = null;
+      d.rule = 'org-in-body-list';
+    }
+  }
+}
+
+/** A capitalised word right before a mention, opening its sentence or paragraph. */
+const OPENING_WORD = /(?:[.!?]\s+|\n\s*)(\p{Lu}\p{Ll}*)[ \t\u00a0]+$/u;
+
+/**
+ * "Do Hung Viet noted ...", "Song Il-gon said": a surname that is also a common word ("Do", "Song")
+ * opening a sentence is read as that word, not as a name; when it and the name after it make the
+ * full name of someone the text names elsewhere, it is that person's name.
+ */
+function commonWordsOpeningNames(text: string, drafts: DraftMention[]): void {
+  const full = new Set<string>();
+  for (const d of drafts) if (d.type === 'person' && d.form === 'name' && d.canonical) full.add(d.canonical);
+  for (const d of drafts) {
+    if (d.type !== 'person' || d.form !== 'name' || !d.canonical || d.tokenStart === 0) continue;
+    const from = Math.max(0, d.start - 24);
+    const before = OPENING_WORD.exec((from === 0 ? '\n' : '') + text.slice(from, d.start));
+    if (!before || !full.has(`${before[1]} ${d.canonical}`)) continue;
+    d.canonical = `${before[1]} ${d.canonical}`;
+    d.start -= before[0].length - before[0].indexOf(before[1]!);
+    d.tokenStart -= 1;
+  }
+}

@@ -31,7 +31,7 @@ function honorificKey(honorifics: ReadonlySet<string>, lower: string): string | 
  * particles between capitals ("bin", "al", "de", "van"), and hyphens glued inside a word
  * ("al-Bashir", "Kassym-Jomart"). Stops at titles, lexicon names other than people, punctuation.
  */
-export function nameRunAt(s: SentenceScan, i: number): NameRun | null {
+export function nameRunAt(s: SentenceScan, i: number, afterOffice = false): NameRun | null {
   const { particles, honorifics, postNominals, capitalHonorifics } = wordLists();
   const isHonorificAt = (k: number): boolean => {
     const key = honorificKey(honorifics, s.lower(k));
@@ -64,11 +64,11 @@ export function nameRunAt(s: SentenceScan, i: number): NameRun | null {
   let words = 0;
   let lastWordEnd = k;
   while (k < s.last && words < MAX_NAME_WORDS) {
-    if (s.claimOf(k) !== Claim.Free || (s.titleHit(k) && !surnameAfterGiven(s, start, k, words))) break;
+    if (s.claimOf(k) !== Claim.Free || (s.titleHit(k) && !surnameAfterGiven(s, start, k, words, afterOffice && start === i))) break;
     const h = s.nameHit(k);
     // A listed person's full name is complete: a city after it is no surname.
     const listedBefore = words > 0 && s.nameHit(k - 1)?.hit.entry.kind === 'person';
-    if (h && h.hit.entry.kind !== 'person' && !isFirstNameHit(s, k) && (listedBefore || !isLastNameHit(s, k, words))) break;
+    if (h && h.hit.entry.kind !== 'person' && !isFirstNameHit(s, k) && (listedBefore || !isLastNameHit(s, k, words)) && !isMiddleDemonymHit(s, k, words)) break;
     if (h && h.start === k && h.hit.entry.kind === 'person') {
       // A listed person's full name is taken whole ("Ursula von der Leyen").
       words += h.end - h.start;
@@ -238,6 +238,24 @@ export function isLastNameHit(s: SentenceScan, k: number, wordsBefore: number): 
 }
 
 /**
+ * "Ambassador Pham Thai Binh", "Nguyen Thai Son": a one-word demonym between name words, with the
+ * last word of the name right after it, is a middle name. A demonym qualifies a noun, and a name
+ * word that ends the run before a lower-case word or the sentence's end is none.
+ */
+function isMiddleDemonymHit(s: SentenceScan, k: number, wordsBefore: number): boolean {
+  if (wordsBefore < 1 || !s.isCap(k - 1)) return false;
+  const h = s.nameHit(k);
+  if (!h || h.start !== k || h.end !== k + 1 || h.hit.entry.kind !== 'demonym') return false;
+  const next = k + 1;
+  if (!s.isCap(next) || s.glued(next) || s.nameHit(next) || s.titleHit(next) || s.claimOf(next) !== Claim.Free) return false;
+  const { nonName, orgHeads, regionSuffixes, portfolio } = wordLists();
+  const l = s.lower(next);
+  if (nonName.has(l) || orgHeads.has(l) || regionSuffixes.has(l) || portfolio.has(l)) return false;
+  const after = s.tok(next + 1);
+  return after === undefined || next + 1 >= s.last || /^\p{Ll}/u.test(after.text) || /^[.,;:]$/.test(after.text);
+}
+
+/**
  * "Special Representative for Interaction with Organisations of Compatriots Abroad Alexander
  * Babakov", "Patents and Trademarks Grigory Ivliyev": a long capitalised run after an office
  * holds the end of the office's subject and then the holder's name, which starts at a given
@@ -271,8 +289,15 @@ export function startAtGivenName(s: SentenceScan, run: NameRun): NameRun {
 function officeWordsBefore(s: SentenceScan, start: number, end: number): boolean {
   // "... for Interaction with Organisations of Compatriots Abroad Alexander Babakov": a run opened
   // by a preposition continues an office's complement.
-  if (/^(?:of|for|with|on|and)$/.test(s.lower(start - 1))) return true;
+  if (/^(?:of|for|with|on)$/.test(s.lower(start - 1))) return true;
   const { portfolio } = wordLists();
+  // "... of Industry and Development Institutions X": "and" continues an office only after an office's
+  // or subject's word; after a name or a list's semicolon ("Ana Ruiz and Alfonso Ferdinand Ver") it
+  // opens the next name.
+  if (s.lower(start - 1) === 'and') {
+    const w = s.lower(start - 2);
+    if (s.isCap(start - 2) && (portfolio.has(w) || isTitleWord(w) || isTitleWord(w.replace(/s$/, '')))) return true;
+  }
   // "... and Development Institutions Erlan Dosanov": a portfolio word right before the run is the office's
   // subject going on; an office's own word there ("Prime Minister Shahzad ...") only introduces the name.
   if (s.isCap(start - 1) && portfolio.has(s.lower(start - 1))) return true;
@@ -350,9 +375,12 @@ export function surnameWordIn(s: SentenceScan, k: number, run: NameRun, titled: 
  * listed given name that opens the run, inside a sentence, with no capitalised word after it:
  * "Mary Bishop said", but not "Bishop John Smith", "Paul Victory Square" or "the Alexander Hall".
  */
-function surnameAfterGiven(s: SentenceScan, start: number, k: number, wordsBefore: number): boolean {
+function surnameAfterGiven(s: SentenceScan, start: number, k: number, wordsBefore: number, officeBefore = false): boolean {
   if (wordsBefore !== 1 || k !== start + 1 || !s.isCap(k) || s.atClauseStart(k)) return false;
-  if (!isGivenKey(s.tokenKey(start)) || !wordLists().surnameWords.has(s.lower(k))) return false;
+  // "Minister Julie Bishop": right after an office, the first word of the holder's name is a given name
+  // whether or not the list knows it.
+  const afterOffice = (officeBefore || s.titleHit(start - 1)?.end === start) && !wordLists().nonName.has(s.lower(start));
+  if (!(isGivenKey(s.tokenKey(start)) || afterOffice) || !wordLists().surnameWords.has(s.lower(k))) return false;
   // "in the Alexander Hall of the Kremlin", "held at Peter Hall": after an article, or after "at" or
   // "in", the phrase names a thing or a place.
   if (/^(?:a|an|the|at|in)$/.test(s.lower(start - 1))) return false;

@@ -106,6 +106,8 @@ function nameLike(s: SentenceScan, k: number): boolean {
   // "G.Ankhbayar", "Kh. Battulga": an initial before a surname is a person's, never a body's word
   // ("St. Petersburg" is a place the lexicon knows).
   if (INITIAL_AND_NAME.test(s.tok(k)!.text) || (INITIAL.test(s.tok(k)!.text) && !s.nameHit(k) && s.isCap(k + 1) && !/\.$/.test(s.tok(k + 1)!.text) && !s.nameHit(k + 1))) return false;
+  // "Ts.Munkh-Orgil": an initial whose full stop the tokenizer split off, glued to the surname after it.
+  if (/^\p{Lu}\p{Ll}?$/u.test(s.tok(k)!.text) && s.tok(k + 1)?.text === '.' && s.glued(k + 1) && s.glued(k + 2) && s.isCap(k + 2) && !s.nameHit(k)) return false;
   const h = s.nameHit(k);
   if (h && h.hit.entry.kind === 'person') return false;
   return s.isCap(k) || (s.isWord(k) && /^\p{Lu}/u.test(s.tok(k)!.text)) || /^\d/.test(s.tok(k)!.text) && s.isCap(k - 1);

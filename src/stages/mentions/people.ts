@@ -1,5 +1,6 @@
 import { personByName, personBySurname } from '../../lexicon/people.js';
 import { isGivenKey } from '../../lexicon/given-names.js';
+import { wordLists } from '../../lexicon/words.js';
 import { Claim, type SentenceScan } from './context.js';
 import { countryWordBefore } from './country-words.js';
 import { afterOfficeWords, dropCommonStart, hasNonNameWord, isFirstNameHit, isHeadlineCase, isTitleWord, nameRunAt, startAtGivenName } from './names.js';
@@ -47,6 +48,16 @@ export function personNames(s: SentenceScan): void {
     for (let k = run.start; k < run.end; k++) if (s.nameHit(k) && !isFirstNameHit(s, k)) lexiconInside = true;
     if (lexiconInside) continue;
     const name = s.span(run.start, run.end).replace(/[[\]]/g, '').replace(/\s+/g, ' ').trim();
+    // "representatives of Norsk Hydro, Equinor and Scatec", "companies such as Atlas Copco": the items
+    // of a list such words govern are bodies; a name with no given name there is a company's.
+    // "Norsk Hydro", "Deutsche Telekom": a word of another language that only opens bodies' names.
+    if (!raw.honorific && !hasGivenName(s, run) && (bodyListBefore(s, run.start) || wordLists().orgOpeners.has(s.tokenKey(run.start)))) {
+      s.push({
+        start: s.tokens[run.start]!.start, end: s.tokens[run.end - 1]!.end, tokenStart: run.start, tokenEnd: run.end,
+        type: 'organization', form: 'name', canonical: name, country: null, sector: null, rule: 'org-in-body-list',
+      });
+      continue;
+    }
     const known = personByName(name) ?? (run.words === 1 ? personBySurname(name) : null);
     const before = countryWordBefore(s, raw.honorific ? raw.start - 1 : run.start);
     s.push({
@@ -57,6 +68,26 @@ export function personNames(s: SentenceScan): void {
       sector: known?.sector ?? null, title: known?.title ?? null, rule: raw.honorific ? 'honorific-name' : 'name-run',
     });
   }
+}
+
+/** Most tokens of a list walked back over to find the words that govern it. */
+const MAX_LIST_TOKENS = 24;
+/** Nouns whose "of"/"from" takes bodies: "representatives of", "executives from". */
+const BODY_MEMBERS = new Set(['representatives', 'executives', 'delegates']);
+/** Nouns of bodies before "such as", "including", "like": "companies such as". */
+const BODY_KINDS = new Set(['companies', 'firms', 'enterprises', 'corporations', 'businesses', 'manufacturers', 'producers', 'banks', 'groups', 'operators', 'investors', 'carmakers', 'automakers']);
+
+/**
+ * Whether the list a run stands in (capitalised names, commas, "and") is governed by words that
+ * take bodies: "representatives of A, B and C", "companies such as A and B".
+ */
+function bodyListBefore(s: SentenceScan, start: number): boolean {
+  let k = start - 1;
+  while (k > s.first && start - k <= MAX_LIST_TOKENS && (s.isCap(k) || s.lower(k) === ',' || s.lower(k) === 'and')) k--;
+  const w = s.lower(k);
+  if ((w === 'of' || w === 'from') && BODY_MEMBERS.has(s.lower(k - 1))) return true;
+  if (w === 'including' || w === 'like') return BODY_KINDS.has(s.lower(k - 1));
+  return w === 'as' && s.lower(k - 1) === 'such' && BODY_KINDS.has(s.lower(k - 2));
 }
 
 /** "Ministers", "Presidents", "Secretaries": the plural of a word of a listed office. */

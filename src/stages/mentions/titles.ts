@@ -256,7 +256,8 @@ function portfolioAt(s: SentenceScan, j: number, continuing = false): { end: num
   // after "for", a region alone is the subject of the office.
   let regionEnd = -1;
   while (k < s.last) {
-    if (s.isCap(k) && portfolio.has(s.lower(k)) && !s.nameHit(k)) {
+    // "Lands", "Fisheries": a portfolio word's plural is a portfolio too.
+    if (s.isCap(k) && (portfolio.has(s.lower(k)) || (/[^s]s$/.test(s.lower(k)) && portfolio.has(s.lower(k).slice(0, -1)))) && !s.nameHit(k)) {
       end = ++k;
       continue;
     }
@@ -283,6 +284,14 @@ function portfolioAt(s: SentenceScan, j: number, continuing = false): { end: num
       k++;
       continue;
     }
+    // "for Latin America and the Caribbean": a region after "and the" is one more item of the subject.
+    if (s.lower(k) === 'and' && s.lower(k + 1) === 'the' && s.isCap(k + 2)) {
+      const next = s.nameHit(k + 2);
+      if (next && next.start === k + 2 && next.hit.entry.kind === 'place' && !next.hit.entry.place.country) {
+        k += 2;
+        continue;
+      }
+    }
     break;
   }
   // "Minister for Development and Africa": after "for", regions are items of the subject too.
@@ -291,6 +300,16 @@ function portfolioAt(s: SentenceScan, j: number, continuing = false): { end: num
   const words = s.span(j + 1, end).replace(/^the\s+/i, '');
   // A continued subject keeps its joiner as written: "Minister of Energy[, Mining and Water]".
   return { end, text: joins ? `${prep === ',' ? ',' : prep} ${words}` : `${prep} ${words}` };
+}
+
+/**
+ * "Deputy Minister of Foreign Affairs for Political Affairs", "Under-Secretary of State for Economic
+ * Affairs": a second subject with "for" narrows the first, and both are the office's.
+ */
+function narrowed(s: SentenceScan, subject: { end: number; text: string } | null): { end: number; text: string } | null {
+  if (!subject || s.lower(subject.end) !== 'for') return subject;
+  const inner = portfolioAt(s, subject.end);
+  return inner ? { end: inner.end, text: `${subject.text} ${inner.text}` } : subject;
 }
 
 /** The office and its subject as the text words them; a continued portfolio keeps the text's wording: "Minister of Industry and Trade". */
@@ -323,11 +342,13 @@ function principalAt(s: SentenceScan, th: TitleHit, j: number): { end: number; t
   const comp = complementAt(s, subject ? subject.end : inner.end);
   const office = officeWithSubject(inner, subject);
   s.take(inner.start, inner.end, Claim.Title);
+  // "Special Envoy of the Secretary-General for Myanmar": the state an envoy is for is the posting,
+  // not whom the envoy serves.
+  const posting = comp !== null && s.lower(subject ? subject.end : inner.end) === 'for';
   return {
     end: comp ? comp.end : subject ? subject.end : inner.end,
-    text: ` ${envoyOf ? 'of' : 'to'} the ${comp ? `${office} ${ofComplement(comp)}` : office}`,
-    // "... of the United Nations for Afghanistan": the state an envoy is for is the posting, not whom the envoy serves.
-    country: envoyOf && comp && / for /.test(ofComplement(comp)) ? null : comp?.country ?? null,
+    text: ` ${envoyOf ? 'of' : 'to'} the ${comp ? `${office} ${ofComplement(comp, posting ? 'for' : 'of')}` : office}`,
+    country: envoyOf && posting ? null : comp?.country ?? null,
   };
 }
 
@@ -337,7 +358,31 @@ function withDesignate(s: SentenceScan, th: TitleHit): TitleHit {
   return { ...th, end: th.end + 2, text: s.span(th.start, th.end + 2) };
 }
 
+/** Rulers' titles that are also given names: "Sultan Al Jaber", "Amir Al-Hamadi". */
+const GIVEN_NAME_TITLES = new Set(['Sultan', 'Amir', 'Emir']);
+
+/**
+ * "Sultan Al Jaber, Managing Director of ADNOC": a ruler's title that is also a given name, right
+ * before an Arabic family name opened by "Al", is the given name; a ruler is styled by a given
+ * name first ("Sultan Haitham bin Tarik").
+ */
+function givenNameTitle(s: SentenceScan, th: TitleHit): boolean {
+  if (th.end !== th.start + 1 || !GIVEN_NAME_TITLES.has(th.text)) return false;
+  const next = s.tok(th.end)?.text ?? '';
+  if (!/^Al(?:-\p{Lu}\p{L}*)?$/u.test(next)) return false;
+  const run = nameRunAt(s, th.end, true);
+  if (!run || run.words < 2) return false;
+  const name = s.span(th.start, run.end).replace(/\s+/g, ' ').trim();
+  s.push({
+    start: s.tokens[th.start]!.start, end: s.tokens[run.end - 1]!.end, tokenStart: th.start, tokenEnd: run.end,
+    type: 'person', form: 'name', canonical: name, country: null, sector: null, title: null, rule: 'given-name-title',
+  });
+  s.take(th.start, run.end, Claim.Mention);
+  return true;
+}
+
 function emitTitle(s: SentenceScan, hit: TitleHit): void {
+  if (givenNameTitle(s, hit)) return;
   const th = withDesignate(s, hit);
   const i = th.start;
   const written = th.text;
@@ -365,7 +410,7 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
   // completes the office and opens the holder's name is read through, offsets left as written.
   const bracket = s.tok(th.end)?.text === '[' && /^(?:of|for)$/.test(s.lower(th.end + 1));
   const titleEnd = bracket ? th.end + 1 : th.end;
-  const subject = complementAt(s, titleEnd) ? null : portfolioAt(s, titleEnd, / (?:of|for) /i.test(th.entry.title) || / (?:of|for) /i.test(th.text));
+  const subject = narrowed(s, complementAt(s, titleEnd) ? null : portfolioAt(s, titleEnd, / (?:of|for) /i.test(th.entry.title) || / (?:of|for) /i.test(th.text)));
   const first = complementAt(s, subject ? subject.end : titleEnd);
   // "Chairman of the Mazhilis of the Parliament of Kazakhstan": a second complement names the body or
   // state the first belongs to, and the name comes after both.
@@ -421,7 +466,7 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
   const counterpart = canonical === 'Counterpart';
   const title = counterpart ? null : (comp ? `${canonical} ${ofComplement(comp, subjectState ? 'for' : 'of')}` : canonical) + (principal?.text ?? '') + posting + division;
 
-  const raw = nameRunAt(s, afterTitle);
+  const raw = nameRunAt(s, afterTitle, true);
   const dropped = raw ? dropCommonStart(s, { ...raw, honorific: false }, true) : null;
   const run = dropped ? startAtGivenName(s, dropped) : null;
   // "Chief and Deputy Chief Negotiators": an office word alone, or its plural, names no one.
@@ -635,6 +680,9 @@ function relativeOffice(s: SentenceScan, k: number): number {
 }
 
 /** Whether token k is a style of address or its full stop ("Mr", "Mr.", "H.E.", "Dr", "."). */
+/** Most tokens of styles of address between an office's comma and its holder's name. */
+const MAX_STYLE_TOKENS = 6;
+
 function styleWord(s: SentenceScan, k: number): boolean {
   const t = s.lower(k);
   return t === '.' || wordLists().honorifics.has(t) || wordLists().honorifics.has(t.replace(/\.$/, ''));
@@ -644,7 +692,7 @@ function styleWord(s: SentenceScan, k: number): boolean {
 const HOST_STATE_NOUNS = new Set(['sultanate', 'kingdom', 'republic', 'emirate', 'emirates', 'state', 'principality', 'federation', 'confederation', 'commonwealth']);
 
 /** Titles of rank or style that hold no office: an office in apposition says more. */
-const STYLE_TITLES = new Set(['Sheikh', 'Shaikh', 'Sheikha', 'Prince', 'Princess']);
+const STYLE_TITLES = new Set(['Sheikh', 'Shaikh', 'Sheikha', 'Prince', 'Princess', 'Professor']);
 /** Titles kept as a style by people who hold another office: a bare "Ambassador" before the name. */
 const COURTESY_TITLES = new Set(['Ambassador']);
 
@@ -693,8 +741,15 @@ export function appositiveTitles(s: SentenceScan): void {
       // Only a style of address may stand between ("Mr", "H.E."): "..., met Cai Qi" names someone else.
       // So may a rank ("General"), which the name's own mention took as its title.
       const rank = s.titleHit(after);
-      const n = byStart.get(after) ?? (styleWord(s, after) ? byStart.get(after + 1) ?? (styleWord(s, after + 1) ? byStart.get(after + 2) : undefined) : undefined)
-        ?? (rank && rank.start === after && (isRank(rank.entry.title) || COURTESY_TITLES.has(rank.entry.title)) ? byStart.get(rank.end) : undefined);
+      // "..., Dato' Seri Utama Haji Mohamad Hasan": styles of address may pile up, each with its own
+      // full stop or apostrophe.
+      let styled = after;
+      while (styled < s.last && styled - after < MAX_STYLE_TOKENS && (styleWord(s, styled) || (/^['’]$/.test(s.tok(styled)?.text ?? '') && s.glued(styled)))) styled++;
+      // "Qatar's emir, Sheikh X", "the Foreign Minister of Saudi Arabia, Prince X": a princely style
+      // between the office and the name; the office's own mention stays, coreference joins the two.
+      const princely = rank !== undefined && rank.start === after && STYLE_TITLES.has(rank.entry.title);
+      const n = byStart.get(after) ?? (styled > after ? byStart.get(styled) : undefined)
+        ?? (rank && rank.start === after && (isRank(rank.entry.title) || COURTESY_TITLES.has(rank.entry.title) || princely) ? byStart.get(rank.end) : undefined);
       // "the Estonian Prime Minister, Kaja Kallas,": the office the text gives beats a list's usual one.
       // "Estonia's Commander of the Defence Forces, General X": a rank or style holds no office, so
       // the office before the comma is the holder's, as it is after the name.
@@ -713,7 +768,7 @@ export function appositiveTitles(s: SentenceScan): void {
           n.countrySource = 'title';
         }
         n.sector ??= m.sector;
-        drop.add(m);
+        if (!princely) drop.add(m);
       }
     }
   }

@@ -8,7 +8,7 @@ import { carrySpeakers } from './continuation.js';
 import { SpeakerIndex } from './speakers.js';
 import { pronounGender } from '../coreference/gender.js';
 import { transcriptTurns } from './transcript.js';
-import { isHeading, leadSpeaker, speechAnnouncer } from './leads.js';
+import { isHeading, leadSpeaker, paragraphSubject, reportedSpeechBefore, speechAnnouncer } from './leads.js';
 import { pronounAfterRoleSubject } from './role-subject.js';
 
 /** The paragraphs to read: from the tokenizer, else the body as one paragraph. */
@@ -131,6 +131,15 @@ export const quotes: Stage = {
           while (k > 0 && k >= q.paragraph - 2 && isHeading(text, paragraphs[k]!)) k--;
           if (!prev || prev.paragraph < k) attribution = speechAnnouncer(text, paragraphs[k]!, index) ?? attribution;
         }
+        // A quotation alone in its paragraph after a paragraph told of one person only: that person's words.
+        if (!attribution?.speaker && quoteOnly(text, para, q)) attribution = paragraphSubject(text, previousParagraph!, index) ?? attribution;
+      }
+      // "X noted that ... “...”": a quotation standing as a sentence of its own goes on with the words
+      // the sentence before it reports.
+      if (!attribution?.speaker && !q.unclosed && !q.continues && standsAlone(text, q, para)) {
+        const before = sentenceBefore(text, doc.layer('sentences'), q.open);
+        const from = text.slice(lead, q.open).trim() === '' && previousParagraph ? previousParagraph.start : lead;
+        if (before && before.start >= from && (!prev || prev.close < before.start)) attribution = reportedSpeechBefore(text, before, index) ?? attribution;
       }
       if (attribution) attribution = pronounAfterRoleSubject(doc, index, attribution, q.open);
       drafts.push({ marked: q, inner, attribution });
@@ -236,6 +245,26 @@ function endsSentence(text: string, start: number, close: number): boolean {
 /** The cue is a whole clause of its own: "he said." / "said Kobzev." */
 function cueEndsSentence(text: string, end: number): boolean {
   return /^[ \t\u00a0]*(?:[.!?]|$)/.test(text.slice(end, end + 3));
+}
+
+/**
+ * A quotation that is a sentence of its own: it opens after a sentence's end and closes its
+ * paragraph, or ends a sentence inside its marks with a new sentence after it.
+ */
+function standsAlone(text: string, q: MarkedQuote, para: Span): boolean {
+  if (!/(?:^|[.!?…][”"’»]?)\s*$/.test(text.slice(para.start, q.open))) return false;
+  const rest = text.slice(q.close + 1, para.end);
+  return /^[\s.]*$/.test(rest) || (endsSentence(text, q.textStart, q.close) && /^\s+\p{Lu}/u.test(rest));
+}
+
+/** The sentence that ends right before `at`, cut at `at` when the tokenizer ran it on into the quotation. */
+function sentenceBefore(text: string, sentences: readonly Span[], at: number): Span | null {
+  const k = lowerBound(sentences, at + 1) - 1;
+  if (k < 0) return null;
+  const s = sentences[k]!;
+  if (s.end <= at) return s;
+  if (s.start >= at) return k > 0 ? sentences[k - 1]! : null;
+  return /[.!?…]\s*$/.test(text.slice(s.start, at)) ? { start: s.start, end: at } : null;
 }
 
 /** Whether a paragraph is one quotation and nothing else. */

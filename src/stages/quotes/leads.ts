@@ -1,4 +1,5 @@
 import type { Span } from '../../document/span.js';
+import { cuePatterns } from './cues.js';
 import type { Attribution } from './attribution.js';
 import type { SpeakerIndex } from './speakers.js';
 
@@ -114,4 +115,65 @@ export function isHeading(text: string, para: Span): boolean {
   if (para.end - para.start > 120) return false;
   const words = text.slice(para.start, para.end).trim();
   return words.length > 0 && words.length <= 80 && !/[.!?…:;“”"«»]$/.test(words) && !/[“”"«»]/.test(words) && words.split(/\s+/).length <= 10;
+}
+
+/** Most characters of a paragraph whose one subject may speak the quotation after it. */
+const MAX_SUBJECT_PARAGRAPH = 600;
+
+/**
+ * "Do Hung Viet noted the growth of exports. He also invited companies to the fair.\n\n“Viet Nam
+ * sees Kazakhstan as its gateway.”": a paragraph that opens with a person and names no one else
+ * tells of that one person; a paragraph after it that is one quotation and nothing else gives
+ * that person's words.
+ */
+export function paragraphSubject(text: string, para: Span, index: SpeakerIndex): Attribution | null {
+  if (para.end - para.start > MAX_SUBJECT_PARAGRAPH) return null;
+  if (/[“”"«»]/.test(text.slice(para.start, para.end))) return null;
+  const first = index.firstPersonFrom(para.start, para.end);
+  if (!first || text.slice(para.start, first.start).trim() !== '') return null;
+  const actor = index.actorOf(first);
+  if (!actor || actor.nominal) return null;
+  for (let m = index.firstPersonFrom(first.end, para.end); m; m = index.firstPersonFrom(m.end, para.end)) {
+    if (index.actorOf(m)?.id !== actor.id) return null;
+  }
+  return { speaker: actor.id, speakerMention: first.id, cue: { start: first.start, end: first.end }, rule: 'lead/paragraph-subject' };
+}
+
+/** "According to Prime Minister X, ...": the person the sentence reports. */
+const ACCORDING_OPENING = /^[ \t\u00a0]*according[ \t\u00a0]+to[ \t\u00a0]+/iu;
+/** Title words, or "The", before the subject of a sentence: "The Deputy Minister", "Prime Minister". */
+const SUBJECT_TITLE = /^[ \t\u00a0]*(?:(?:[\p{Lu}][\p{L}’'.-]*|of|the|for|and)[ \t\u00a0]+)*$/u;
+/** "Speaking to reporters, the minister", "After the talks, President X": an opening phrase, then the subject. */
+const OPENER_THEN_SUBJECT = /^[ \t\u00a0]*[^,.;:“”"«»\n]{1,60},[ \t\u00a0]*(?:(?:[\p{Lu}][\p{L}’'.-]*|of|the|for|and)[ \t\u00a0]+)*$/u;
+
+/**
+ * "Prime Minister Kishida noted that the two leaders discussed the region. “Our coordination is
+ * indispensable.”": a quotation that is a sentence of its own, with no cue, goes on with the words
+ * of the sentence right before it when that sentence reports what a named person said ("X noted
+ * that ...", "According to X, ...").
+ */
+export function reportedSpeechBefore(text: string, sentence: Span, index: SpeakerIndex): Attribution | null {
+  const words = text.slice(sentence.start, sentence.end);
+  if (/[“”"«»]/.test(words)) return null;
+  const according = ACCORDING_OPENING.exec(words);
+  if (according) {
+    const from = sentence.start + according[0].length;
+    const person = index.firstPersonFrom(from, sentence.end);
+    if (!person || !SUBJECT_TITLE.test(text.slice(from, person.start)) || !/^[ \t\u00a0]*,/.test(text.slice(person.end, person.end + 3))) return null;
+    const actor = index.actorOf(person);
+    if (!actor || actor.nominal) return null;
+    return { speaker: actor.id, speakerMention: person.id, cue: { start: sentence.start, end: person.end }, rule: 'before/reported-speech' };
+  }
+  // "He added that ...": a subject pronoun coreference resolved stands for its person.
+  const opening = sentence.start + (/^\s*/.exec(words)?.[0].length ?? 0);
+  const pronoun = index.startingAt(text, opening);
+  const person = pronoun?.type === 'person' && pronoun.form === 'pronoun' && /^(?:he|she)$/i.test(pronoun.text) ? pronoun : index.firstPersonFrom(sentence.start, sentence.end);
+  if (!person) return null;
+  const lead = text.slice(sentence.start, person.start);
+  if (!SUBJECT_TITLE.test(lead) && !OPENER_THEN_SUBJECT.test(lead)) return null;
+  const verb = cuePatterns().verbAtStart.exec(text.slice(person.end, sentence.end).replace(/^[ \t\u00a0]+/, ''));
+  if (!verb) return null;
+  const actor = index.actorOf(person);
+  if (!actor || actor.nominal) return null;
+  return { speaker: actor.id, speakerMention: person.id, cue: { start: person.start, end: person.end }, rule: 'before/reported-speech' };
 }

@@ -194,6 +194,10 @@ export class SpeakerIndex {
     // "His Highness said": the person last introduced with that style of address.
     const style = STYLE_OF_ADDRESS.exec(w);
     if (style) return this.lastPersonAfter(at, styledBefore(style[1]!));
+    // "Samdech Thipadei said", "Datuk Seri said": styles of address alone stand for the person the text
+    // last named with them.
+    const styles = honorificsOnly(w);
+    if (styles) return this.lastPersonAfter(at, styles);
     if (COUNTERPART_WORDS.test(w)) return this.lastPersonAfter(at, COUNTERPART_BEFORE) ?? this.otherThanSubject(at);
     const guest = GUEST_WORDS.exec(w);
     if (guest) {
@@ -464,6 +468,21 @@ const MAX_SAME_WORDS_LOOKBACK = 80;
 
 /** "His Highness", "Her Majesty", "His Royal Highness": a style of address standing for the one it was given to. */
 const STYLE_OF_ADDRESS = /^(?:his|her) ((?:royal )?highness|majesty|excellency)$/i;
+
+/** Most words of a phrase made only of styles of address. */
+const MAX_STYLE_WORDS = 4;
+
+/**
+ * For a phrase made only of listed styles of address ("Samdech Thipadei"), the words that name a
+ * person with those styles, in that order, others between allowed: "Samdech Moha Borvor Thipadei ".
+ */
+function honorificsOnly(phrase: string): RegExp | null {
+  const words = phrase.replace(/^the /i, '').split(' ');
+  if (words.length > MAX_STYLE_WORDS || !words.every((x) => /^\p{Lu}/u.test(x) && wordLists().honorifics.has(x.toLowerCase()))) return null;
+  const gap = String.raw`[ \t\u00a0]+(?:[\p{Lu}][\p{L}'’.]*[ \t\u00a0]+){0,3}`;
+  const escaped = words.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(String.raw`(?<![\p{L}])${escaped.join(gap)}${gap}$`, 'u');
+}
 
 const STYLED = new Map<string, RegExp>();
 /** "His Highness ", "His Highness Sheikh ", "His Highness the Amir Sheikh ", "His Majesty King " right before a name. */
