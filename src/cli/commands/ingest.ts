@@ -21,10 +21,13 @@ import { queueEnvTimeoutS } from '../format/queue-env.js';
 
 /** One extraction thread per core, at least one and up to four: beyond that SQLite's single writer is the limit. */
 export function defaultJobs(): number {
-  // A thread per core (up to 4): the thread writing the store mostly waits on the database,
-  // and on a quiet 2-core machine two extraction threads beside it ingest faster than one
-  // (bench/ingest-ratio.ts: 1.36-1.55x extraction alone against 1.59-1.86x with one).
-  return Math.max(1, Math.min(4, availableParallelism()));
+  // A thread per core but one (at least one, at most 4): the thread writing the store is busy
+  // too (binding and stepping rows, committing: a third of what extracting a document costs),
+  // and with more busy threads than cores each document took a third more processor time. On a
+  // 2-core machine that others use as well, one extraction thread beside the writer ingested
+  // at 1.10-1.22x extraction alone (1.27-1.38x processor time) against 1.53-2.04x
+  // (1.56-1.76x) with two, in alternating runs of bench/ingest-ratio.ts.
+  return Math.max(1, Math.min(4, availableParallelism() - 1));
 }
 
 const usage = `Usage: readout ingest [options] <file|directory|URL|-> ...
