@@ -1,5 +1,6 @@
 import type { Sentence, Token } from '../../document/layers.js';
 import { gazetteer, gazetteerSteps, type GazetteerHit } from '../../lexicon/gazetteer.js';
+import { isGivenKey } from '../../lexicon/given-names.js';
 import { groupLexicon, type GroupNoun } from '../../lexicon/groups.js';
 import { isCapitalized, lookupKey } from '../../lexicon/normalize.js';
 import { titleLexicon, type TitleEntry } from '../../lexicon/titles.js';
@@ -80,6 +81,8 @@ const SHAPES = new WordAnswers((text: string): number => {
 
 /** Per word: the gazetteer's step for the word alone (a hit, null for a prefix, undefined for neither). */
 const NAME_FIRST_STEPS = new WordAnswers((text: string) => gazetteerSteps().get(keyOfText(text)));
+/** Per word: whether its key is a listed given name. */
+const GIVEN_WORDS = new WordTest((text: string) => isGivenKey(keyOfText(text)));
 /** Per word: whether a listed title starts with it. */
 const TITLE_STARTS = new WordTest((text: string) => titleLexicon().prefixes.has(keyOfText(text)));
 /** Per word: whether a listed group noun phrase starts with it. */
@@ -193,6 +196,11 @@ export class SentenceScan {
   /** The key of token i alone. */
   tokenKey(i: number): string {
     return this.keys[i - this.base] ?? '';
+  }
+
+  /** Whether token i's key is a listed given name (isGivenKey(tokenKey(i)), read from the word table). */
+  isGiven(i: number): boolean {
+    return i >= this.first && i < this.last ? GIVEN_WORDS.has(this.ids[i]!, this.tokens[i]!.text) : isGivenKey('');
   }
 
   /** Token i's id in the process's word table (word-table.ts); -1 for a text too long to keep. */
