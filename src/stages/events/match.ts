@@ -140,15 +140,18 @@ function laterWordsOf(lexicon: EventLexicon): LaterWords {
     }
   }
   const words = Math.max(1, Math.ceil(firstWords.length / 32));
-  const maskOfLower = (lower: string): Uint32Array | null => {
-    let mask: Uint32Array | null = null;
-    for (let bit = 0; bit < firstWords.length; bit++) {
-      if (!firstWords[bit]!.some((set) => set.has(lower))) continue;
-      mask ??= new Uint32Array(words);
-      mask[bit >>> 5]! |= 1 << (bit & 31);
+  // Word -> bits, read off the elements' first word slots once.
+  const byWord = new Map<string, Uint32Array>();
+  firstWords.forEach((sets, bit) => {
+    for (const set of sets) {
+      for (const word of set) {
+        let mask = byWord.get(word);
+        if (!mask) byWord.set(word, (mask = new Uint32Array(words)));
+        mask[bit >>> 5]! |= 1 << (bit & 31);
+      }
     }
-    return mask;
-  };
+  });
+  const maskOfLower = (lower: string): Uint32Array | null => byWord.get(lower) ?? null;
   later = { needs, masks: new WordAnswers((text: string) => maskOfLower(text.toLowerCase())), words, maskOfLower };
   laterWordsCache.set(lexicon, later);
   return later;
