@@ -131,7 +131,9 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
       if (c.type === 'person') break;
     }
     // "a delegation of the Republic of Korea headed by Speaker Kim Jin-pyo", "the Korean delegation led by X".
-    const led = LED_BY_BEFORE.exec(text.slice(Math.max(0, m.start - 160), m.start));
+    // The expressions below end at the name and may start anywhere before it: a word they need is looked for first.
+    const beforeName = text.slice(Math.max(0, m.start - 160), m.start);
+    const led = beforeName.includes('by') ? LED_BY_BEFORE.exec(beforeName) : null;
     if (led) {
       const at = m.start - Math.min(m.start, 160) + led.index;
       for (let k = i - 1; k >= 0 && mentions[k]!.end > at - 60; k--) {
@@ -151,7 +153,7 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
     }
     // "his Tunisian counterpart, Minister of Trade Omar Béhi".
     const before = text.slice(Math.max(0, m.start - 120), m.start);
-    const cp = COUNTERPART_BEFORE.exec(before);
+    const cp = before.includes('counterpart') ? COUNTERPART_BEFORE.exec(before) : null;
     if (cp) {
       const at = m.start - before.length + cp.index;
       for (let k = i - 1; k >= 0 && mentions[k]!.end > at - 40; k--) {

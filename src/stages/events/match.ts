@@ -98,6 +98,85 @@ function firstFormsOf(lexicon: EventLexicon): WordAnswers<readonly EventPattern[
 }
 
 /**
+ * Which words each expression needs after its first: one bit per later element of any expression
+ * of the lexicon, set for the words that can begin it. An expression none of whose later elements
+ * may be missing from the sentence is tried; one whose later element no word of the sentence can
+ * begin is passed over without reading the sentence word by word for it.
+ */
+interface LaterWords {
+  /** Per expression: the bits of its later elements (none for an element that can begin without a word). */
+  readonly needs: ReadonlyMap<EventPattern, readonly number[]>;
+  /** Per word: the bits of the elements it can begin, or null for none. */
+  readonly masks: WordAnswers<Uint32Array | null>;
+  readonly words: number;
+  /** The same answer for a word without an id in the word table, from its lower case. */
+  readonly maskOfLower: (lower: string) => Uint32Array | null;
+}
+
+const laterWordsCache = new WeakMap<EventLexicon, LaterWords>();
+
+function laterWordsOf(lexicon: EventLexicon): LaterWords {
+  let later = laterWordsCache.get(lexicon);
+  if (later) return later;
+  const bitOf = new Map<PatternElement, number>();
+  const firstWords: (readonly ReadonlySet<string>[])[] = [];
+  const needs = new Map<EventPattern, number[]>();
+  for (const list of lexicon.byFirstForm.values()) {
+    for (const p of list) {
+      if (needs.has(p)) continue;
+      const bits: number[] = [];
+      for (let e = 1; e < p.elements.length; e++) {
+        const el = p.elements[e]!;
+        // An alternative of no words matches anywhere: the element needs no word.
+        if (el.alternatives.length === 0 || el.alternatives.some((alt) => alt.length === 0)) continue;
+        let bit = bitOf.get(el);
+        if (bit === undefined) {
+          bitOf.set(el, (bit = firstWords.length));
+          firstWords.push(el.alternatives.map((alt) => alt[0]!));
+        }
+        bits.push(bit);
+      }
+      needs.set(p, bits);
+    }
+  }
+  const words = Math.max(1, Math.ceil(firstWords.length / 32));
+  // Word -> bits, read off the elements' first word slots once.
+  const byWord = new Map<string, Uint32Array>();
+  firstWords.forEach((sets, bit) => {
+    for (const set of sets) {
+      for (const word of set) {
+        let mask = byWord.get(word);
+        if (!mask) byWord.set(word, (mask = new Uint32Array(words)));
+        mask[bit >>> 5]! |= 1 << (bit & 31);
+      }
+    }
+  });
+  const maskOfLower = (lower: string): Uint32Array | null => byWord.get(lower) ?? null;
+  later = { needs, masks: new WordAnswers((text: string) => maskOfLower(text.toLowerCase())), words, maskOfLower };
+  laterWordsCache.set(lexicon, later);
+  return later;
+}
+
+/** The union of the later-element bits of the words of tokens [start, end). */
+function sentenceMask(later: LaterWords, tokens: readonly Token[], ids: Int32Array, start: number, end: number): Uint32Array {
+  const out = new Uint32Array(later.words);
+  for (let t = start; t < end; t++) {
+    const id = ids[t]!;
+    const mask = id >= 0 ? later.masks.get(id, tokens[t]!.text) : later.maskOfLower(tokens[t]!.lower);
+    if (mask) for (let w = 0; w < out.length; w++) out[w]! |= mask[w]!;
+  }
+  return out;
+}
+
+/** Whether every later element of `p` has a word of the sentence that can begin it. */
+function mayMatch(later: LaterWords, p: EventPattern, mask: Uint32Array): boolean {
+  const bits = later.needs.get(p);
+  if (!bits) return true;
+  for (const bit of bits) if ((mask[bit >>> 5]! & (1 << (bit & 31))) === 0) return false;
+  return true;
+}
+
+/**
  * All lexicon expressions in the tokens [start, end), left to right, without overlap. At each
  * position the most specific expression wins: more pattern words, then the tighter span,
  * then the earlier lexicon line.
@@ -107,6 +186,8 @@ export function findMatches(lexicon: EventLexicon, tokens: readonly Token[], sta
   const consumed = new Set<number>();
   const firstForms = firstFormsOf(lexicon);
   const ids = wordIds(tokens);
+  const later = laterWordsOf(lexicon);
+  let mask: Uint32Array | null = null;
   let i = start;
   while (i < end) {
     const candidates = consumed.size !== 0 && consumed.has(i) ? undefined : firstForms.get(ids[i]!, tokens[i]!.text);
@@ -115,6 +196,9 @@ export function findMatches(lexicon: EventLexicon, tokens: readonly Token[], sta
       for (const p of candidates) {
         // A noun expression that needs a reporting preposition ("after talks with") is tried only after one.
         if (p.flags.afterPrep && !afterReportingPreposition(tokens, start, i)) continue;
+        // Read once per sentence, on its first candidate.
+        mask ??= sentenceMask(later, tokens, ids, start, end);
+        if (!mayMatch(later, p, mask)) continue;
         const m = tryPattern(p, tokens, i, end);
         if (!m) continue;
         const cand: PatternMatch = { pattern: p, tokens: m, first: m[0]!, last: m[m.length - 1]! };

@@ -1,7 +1,7 @@
-import { cameoAgentIndex, type CameoAgent, type CameoAgentIndex } from '../../lexicon/cameo-agents.js';
+import { cameoAgentIndex, type CameoAgent, type CameoAgentEntry, type CameoAgentIndex } from '../../lexicon/cameo-agents.js';
 import { groupLexicon } from '../../lexicon/groups.js';
 import { countryName } from '../../lexicon/countries.js';
-import { WordTest } from '../../lexicon/word-table.js';
+import { WordAnswers, WordTest } from '../../lexicon/word-table.js';
 import { Claim, type SentenceScan } from './context.js';
 import { countryAfter, countryWordBefore } from './country-words.js';
 import type { DraftMention } from './draft.js';
@@ -50,7 +50,7 @@ function agentAt(s: SentenceScan, i: number, agents: CameoAgentIndex): AgentHit 
   if (g && !own) return null;
   let cameo: AgentHit | null = null;
   // Phrases of two words or more by their first two words, then the word alone.
-  const two = i + 1 < s.last ? agents.byFirstTwo.get(`${first} ${s.lower(i + 1)}`) : undefined;
+  const two = i + 1 < s.last ? phrasesByFirstTwo(agents, s, i, first) : undefined;
   for (const { words, agent } of two ?? []) {
     if (i + words.length > s.last) continue;
     let ok = true;
@@ -64,6 +64,30 @@ function agentAt(s: SentenceScan, i: number, agents: CameoAgentIndex): AgentHit 
   if (one) cameo = { start: i, end: i + 1, agent: one.agent, standalone: false };
   // The longer phrase names the actor ("the military government" over "military").
   return cameo && (!own || cameo.end > own.end) ? cameo : own;
+}
+
+/**
+ * Per word: the agent phrases of two words or more it starts, by their second word, in the order
+ * of byFirstTwo; null for a word holding a space, whose key is joined and looked up instead.
+ */
+const SECOND_WORDS = new WordAnswers((text: string): ReadonlyMap<string, readonly CameoAgentEntry[]> | null => {
+  const first = text.toLowerCase();
+  if (first.includes(' ')) return null;
+  const out = new Map<string, CameoAgentEntry[]>();
+  for (const e of cameoAgentIndex().byFirstWord.get(first) ?? []) {
+    if (e.words.length < 2) continue;
+    const list = out.get(e.words[1]!);
+    if (list) list.push(e);
+    else out.set(e.words[1]!, [e]);
+  }
+  return out;
+});
+
+/** agents.byFirstTwo for tokens i and i + 1, read without joining the two words into a key. */
+function phrasesByFirstTwo(agents: CameoAgentIndex, s: SentenceScan, i: number, first: string): readonly CameoAgentEntry[] | undefined {
+  const second = s.lower(i + 1);
+  const bySecond = agents === cameoAgentIndex() && !second.includes(' ') ? SECOND_WORDS.get(s.wordId(i), s.tok(i)!.text) : null;
+  return bySecond ? bySecond.get(second) : agents.byFirstTwo.get(`${first} ${second}`);
 }
 
 let firstWordSet: Set<string> | null = null;

@@ -1,11 +1,13 @@
 import type { Sentence, Token } from '../../document/layers.js';
 import { gazetteer, gazetteerSteps, type GazetteerHit } from '../../lexicon/gazetteer.js';
+import { isGivenKey } from '../../lexicon/given-names.js';
 import { groupLexicon, type GroupNoun } from '../../lexicon/groups.js';
 import { isCapitalized, lookupKey } from '../../lexicon/normalize.js';
 import { titleLexicon, type TitleEntry } from '../../lexicon/titles.js';
 import { wordLists } from '../../lexicon/words.js';
 import { laterWordTest } from '../../lexicon/later-words.js';
 import { WordAnswers, WordTest, wordIds } from '../../lexicon/word-table.js';
+import { PhraseSteps, type PhraseNode } from '../../lexicon/phrase-steps.js';
 import type { DraftMention } from './draft.js';
 
 /** Longest phrase (in tokens) looked up in the name lexicons. */
@@ -78,8 +80,29 @@ const SHAPES = new WordAnswers((text: string): number => {
   return hasLetter(text) ? (isCapitalized(text) ? 2 : 1) : 0;
 });
 
-/** Per word: the gazetteer's step for the word alone (a hit, null for a prefix, undefined for neither). */
-const NAME_FIRST_STEPS = new WordAnswers((text: string) => gazetteerSteps().get(keyOfText(text)));
+/** Gazetteer phrases read word by word (phrase-steps.ts). */
+let nameSteps: PhraseSteps<GazetteerHit> | null = null;
+const NAME_STEPS = (): PhraseSteps<GazetteerHit> => (nameSteps ??= new PhraseSteps((key) => gazetteerSteps().get(key)));
+/** Per word: the gazetteer's phrase of the word alone (its hit, or null for a prefix), undefined when no name starts with it. */
+const NAME_FIRST_STEPS = new WordAnswers((text: string) => NAME_STEPS().first(keyOfText(text)));
+/** Per word: whether its key is a listed given name. */
+const GIVEN_WORDS = new WordTest((text: string) => isGivenKey(keyOfText(text)));
+/** Listed titles and group noun phrases read word by word (phrase-steps.ts). */
+let titleSteps: PhraseSteps<TitleEntry> | null = null;
+const TITLE_STEPS = (): PhraseSteps<TitleEntry> =>
+  (titleSteps ??= new PhraseSteps((key) => {
+    const { byKey, prefixes } = titleLexicon();
+    return prefixes.has(key) ? byKey.get(key) ?? null : undefined;
+  }));
+let groupSteps: PhraseSteps<GroupNoun> | null = null;
+const GROUP_STEPS = (): PhraseSteps<GroupNoun> =>
+  (groupSteps ??= new PhraseSteps((key) => {
+    const { byKey, prefixes } = groupLexicon();
+    return prefixes.has(key) ? byKey.get(key) ?? null : undefined;
+  }));
+/** Per word: the title or group phrase of the word alone, undefined when none starts with it. */
+const TITLE_FIRST_STEPS = new WordAnswers((text: string) => TITLE_STEPS().first(keyOfText(text)));
+const GROUP_FIRST_STEPS = new WordAnswers((text: string) => GROUP_STEPS().first(keyOfText(text)));
 /** Per word: whether a listed title starts with it. */
 const TITLE_STARTS = new WordTest((text: string) => titleLexicon().prefixes.has(keyOfText(text)));
 /** Per word: whether a listed group noun phrase starts with it. */
@@ -195,6 +218,11 @@ export class SentenceScan {
     return this.keys[i - this.base] ?? '';
   }
 
+  /** Whether token i's key is a listed given name (isGivenKey(tokenKey(i)), read from the word table). */
+  isGiven(i: number): boolean {
+    return i >= this.first && i < this.last ? GIVEN_WORDS.has(this.ids[i]!, this.tokens[i]!.text) : isGivenKey('');
+  }
+
   /** Token i's id in the process's word table (word-table.ts); -1 for a text too long to keep. */
   wordId(i: number): number {
     return this.ids[i] ?? -1;
@@ -308,21 +336,21 @@ export class SentenceScan {
 
   /** Marks the longest lexicon name starting at each token, left to right, without overlaps. */
   findNames(): void {
-    const steps = gazetteerSteps();
+    const steps = NAME_STEPS();
     for (let i = this.first; i < this.last; i++) {
       const t = this.tokens[i]!;
       // Every lexicon name starts with a capital letter.
       if (!this.isCap(i)) continue;
       let best: NameHit | undefined;
       const maxJ = Math.min(this.last, i + MAX_NAME_TOKENS);
-      let key = '';
+      let node: PhraseNode<GazetteerHit> | undefined;
       for (let j = i + 1; j <= maxJ; j++) {
         if (this.tokens[j - 1]!.end - t.start > MAX_NAME_CHARS) break;
         if (j - 1 > i && !this.glued(j - 1) && !NAME_LATER_WORDS.has(this.ids[j - 1]!, this.tokens[j - 1]!.text)) break;
-        key += (j - 1 === i ? '' : this.glued(j - 1) ? '' : ' ') + this.tokenKey(j - 1);
         // The first word's step is the word's own, kept in the word table.
-        const hit = j === i + 1 ? NAME_FIRST_STEPS.get(this.ids[i]!, t.text) : steps.get(key);
-        if (hit === undefined) break;
+        node = j === i + 1 ? NAME_FIRST_STEPS.get(this.ids[i]!, t.text) : steps.next(node!, this.glued(j - 1), this.tokenKey(j - 1));
+        if (node === undefined) break;
+        const hit = node.hit;
         if (hit === null) continue;
         // Acronyms must match as written ("US", not "Us"); other names need only their capital.
         if (hit.caseSensitive && this.span(i, j).replace(/\s+/g, ' ') !== hit.spelling) continue;
@@ -338,17 +366,18 @@ export class SentenceScan {
   /** Marks titles ("President", "Governor", "foreign minister"), longest first, outside names. */
   /** The longest listed title starting at token i, outside names. */
   private titleMatchAt(i: number): TitleHit | undefined {
-    const { byKey, maxWords, prefixes } = titleLexicon();
+    const { maxWords } = titleLexicon();
     if (i >= this.last || this.nameHit(i) || !this.isWord(i) || !TITLE_STARTS.has(this.ids[i]!, this.tokens[i]!.text)) return undefined;
+    const steps = TITLE_STEPS();
     let best: TitleHit | undefined;
     const maxJ = Math.min(this.last, i + maxWords + 2);
-    let key = '';
+    let node: PhraseNode<TitleEntry> | undefined;
     for (let j = i + 1; j <= maxJ; j++) {
       if (this.nameHit(j - 1)) break;
       if (j - 1 > i && !this.glued(j - 1) && !TITLE_LATER_WORDS.has(this.ids[j - 1]!, this.tokens[j - 1]!.text)) break;
-      key += (j - 1 === i ? '' : this.glued(j - 1) ? '' : ' ') + this.tokenKey(j - 1);
-      if (!prefixes.has(key)) break;
-      const entry = byKey.get(key);
+      node = j === i + 1 ? TITLE_FIRST_STEPS.get(this.ids[i]!, this.tokens[i]!.text) : steps.next(node!, this.glued(j - 1), this.tokenKey(j - 1));
+      if (node === undefined) break;
+      const entry = node.hit;
       if (entry) best = { start: i, end: j, entry, text: this.span(i, j) };
     }
     return best;
@@ -427,16 +456,17 @@ export class SentenceScan {
 
   private readGroupAt(i: number): GroupHit | undefined {
     if (i < this.last && this.isWord(i) && !GROUP_STARTS.has(this.ids[i]!, this.tokens[i]!.text)) return undefined;
-    const { byKey, maxWords, prefixes } = groupLexicon();
+    const { maxWords } = groupLexicon();
+    const steps = GROUP_STEPS();
     let best: GroupHit | undefined;
     const maxJ = Math.min(this.last, i + maxWords);
-    let key = '';
+    let node: PhraseNode<GroupNoun> | undefined;
     for (let j = i + 1; j <= maxJ; j++) {
       if (!this.isWord(j - 1)) break;
       if (j - 1 > i && !this.glued(j - 1) && !GROUP_LATER_WORDS.has(this.ids[j - 1]!, this.tokens[j - 1]!.text)) break;
-      key += (j - 1 === i ? '' : this.glued(j - 1) ? '' : ' ') + this.tokenKey(j - 1);
-      if (!prefixes.has(key)) break;
-      const noun = byKey.get(key);
+      node = j === i + 1 ? GROUP_FIRST_STEPS.get(this.ids[i]!, this.tokens[i]!.text) : steps.next(node!, this.glued(j - 1), this.tokenKey(j - 1));
+      if (node === undefined) break;
+      const noun = node.hit;
       if (noun) best = { start: i, end: j, noun };
     }
     return best;

@@ -1,5 +1,6 @@
 import type { Quantity, Token } from '../../document/layers.js';
 import { currencyLexicon } from '../../lexicon/currencies.js';
+import { WordTest } from '../../lexicon/word-table.js';
 import { Claim, type SentenceScan } from './context.js';
 
 /** Lexicon kinds whose words also name currencies ("US dollars", "Hong Kong dollars", "Swiss francs"). */
@@ -78,8 +79,14 @@ function endsNounPhrase(s: SentenceScan, j: number): boolean {
  * bare name ("Zimbabwean dollars"). Names that are also ordinary words ("the South Korean won
  * the vote") count only inside a money figure found by the quantities stage.
  */
+/** Per word: whether a currency name may end with it (an ending of a listed name, or a text with a space inside). */
+const MAY_END_NAME = new WordTest((text: string) => {
+  const lower = text.toLowerCase();
+  return currencyWords().endings.has(lower) || /\s/.test(lower);
+});
+
 export function currencyCountryWords(s: SentenceScan, money: ReadonlySet<number>): void {
-  const { names, weak, maxWords, endings } = currencyWords();
+  const { names, weak, maxWords } = currencyWords();
   for (let i = s.first; i < s.last; i++) {
     const h = s.nameHit(i);
     if (!h || h.start !== i || !CURRENCY_OWNER_KINDS.has(h.hit.entry.kind)) continue;
@@ -90,8 +97,7 @@ export function currencyCountryWords(s: SentenceScan, money: ReadonlySet<number>
     for (let j = h.end + 1; j <= Math.min(s.last, h.end + maxWords); j++) {
       if (!s.isWord(j - 1) || s.nameHit(j - 1)) break;
       // A listed phrase ends with its last token's text: most tokens end no currency name.
-      const lastText = s.tokens[j - 1]!.lower;
-      if (!endings.has(lastText) && !/\s/.test(lastText)) continue;
+      if (!MAY_END_NAME.has(s.wordId(j - 1), s.tokens[j - 1]!.text)) continue;
       const tail = phrase(s, h.end, j);
       const whole = phrase(s, h.start, j);
       const listed = names.has(whole) || names.has(tail);

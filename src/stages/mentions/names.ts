@@ -1,7 +1,7 @@
-import { isGivenKey } from '../../lexicon/given-names.js';
 import { titleLexicon } from '../../lexicon/titles.js';
 import { cached } from '../../lexicon/data.js';
 import { wordLists } from '../../lexicon/words.js';
+import { WordTest } from '../../lexicon/word-table.js';
 import { Claim, type SentenceScan } from './context.js';
 
 /** Most words a person's name runs to ("Kassym-Jomart Kemelevich Tokayev" is 3 plus hyphen parts). */
@@ -53,7 +53,8 @@ export function nameRunAt(s: SentenceScan, i: number, afterOffice = false): Name
     honorific = true;
     k++;
     // "Dr.", "Dato'": the style's own full stop or apostrophe.
-    if (/^[.'’]$/.test(s.tok(k)?.text ?? '') && s.glued(k)) k++;
+    const mark = s.tok(k)?.text;
+    if ((mark === '.' || mark === "'" || mark === '’') && s.glued(k)) k++;
   }
   // "Undersecretary for Political Affairs Dr. Sheikh Abdullah bin Ahmed": a style of rank between an
   // office and the name is no part of either.
@@ -117,7 +118,7 @@ export function nameRunAt(s: SentenceScan, i: number, afterOffice = false): Name
         continue;
       }
     }
-    if (/^[-‐]$/.test(t.text) && s.glued(k) && s.glued(next) && s.isCap(next) && k > start) {
+    if (isHyphen(t.text) && s.glued(k) && s.glued(next) && s.isCap(next) && k > start) {
       k++;
       continue;
     }
@@ -140,7 +141,7 @@ export function dropCommonStart(s: SentenceScan, run: NameRun, titled = false): 
   while (start < run.end) {
     const t = s.tok(start)!;
     // "Rob Portman met ...": a given name opening the sentence is no verb, whatever the tagger says.
-    const given = start + 1 < run.end && s.isCap(start + 1) && isGivenKey(s.tokenKey(start));
+    const given = start + 1 < run.end && s.isCap(start + 1) && s.isGiven(start);
     const surname = surnameWordIn(s, start, run, titled);
     const common = (nonName.has(t.lower) && !surname && !(start === run.start && givenNameOpening(s, run)))
       || (s.atClauseStart(start) && !given && !surname && (t.pos !== 'PROPN' || s.lowerWords.has(t.lower)));
@@ -158,7 +159,7 @@ export function dropCommonStart(s: SentenceScan, run: NameRun, titled = false): 
  * plural ("Christian Democrats").
  */
 function givenNameOpening(s: SentenceScan, run: NameRun): boolean {
-  if (run.words < 2 || !isGivenKey(s.tokenKey(run.start))) return false;
+  if (run.words < 2 || !s.isGiven(run.start)) return false;
   const { nonName, orgHeads, portfolio } = wordLists();
   for (let k = run.start + 1; k < run.end; k++) {
     const l = s.lower(k);
@@ -170,17 +171,29 @@ function givenNameOpening(s: SentenceScan, run: NameRun): boolean {
 /** Endings of abstract common nouns, which names almost never have ("Agreements", "Partnership"). */
 const COMMON_NOUN_ENDING = /(?:ments?|tions?|sions?|ships?|ness|ities|isms?|ologies|ology|ances|ences)$/;
 
+/** A hyphen, plain or Unicode's, as a token of its own. */
+function isHyphen(text: string | undefined): boolean {
+  return text === '-' || text === '‐';
+}
+
+/** Per word: never part of a person's name, as a listed word or by its common-noun ending (the last test of hasNonNameWord). */
+const NON_NAME_WORDS = new WordTest((text: string) => {
+  const { nonName, orgHeads, portfolio } = wordLists();
+  const l = text.toLowerCase();
+  return nonName.has(l) || orgHeads.has(l) || portfolio.has(l) || COMMON_NOUN_ENDING.test(l);
+});
+
 /** A run that holds a word which is never part of a person's name ("Union", "Republic", "Government"). */
 export function hasNonNameWord(s: SentenceScan, run: NameRun, titled = false): boolean {
-  const { nonName, orgHeads, portfolio } = wordLists();
+  const { orgHeads, portfolio } = wordLists();
   for (let k = run.start; k < run.end; k++) {
     const l = s.lower(k);
     if (surnameWordIn(s, k, run, titled)) continue;
     if (k === run.start && givenNameOpening(s, run)) continue;
     // "Kang In-sun", "Go Young-in": the parts of a hyphenated given name after the surname are the name's.
     if (k > run.start && hyphenatedGivenAt(s, k) && !portfolio.has(l) && !orgHeads.has(l)) continue;
-    if (k > run.start && s.glued(k) && /^[-‐]$/.test(s.tok(k - 1)?.text ?? '') && /^\p{Ll}/u.test(s.tok(k)!.text)) continue;
-    if (nonName.has(l) || orgHeads.has(l) || portfolio.has(l) || COMMON_NOUN_ENDING.test(l)) return true;
+    if (k > run.start && s.glued(k) && isHyphen(s.tok(k - 1)?.text) && /^\p{Ll}/u.test(s.tok(k)!.text)) continue;
+    if (NON_NAME_WORDS.has(s.wordId(k), s.tok(k)!.text)) return true;
   }
   return false;
 }
@@ -230,7 +243,7 @@ export function isFirstNameHit(s: SentenceScan, k: number): boolean {
  */
 export function isLastNameHit(s: SentenceScan, k: number, wordsBefore: number): boolean {
   // "President Ricardo Albuquerque received": after one word, only a listed given name makes the run a name.
-  if (wordsBefore < 2 && !(wordsBefore === 1 && isGivenKey(s.tokenKey(k - 1)))) return false;
+  if (wordsBefore < 2 && !(wordsBefore === 1 && s.isGiven(k - 1))) return false;
   const h = s.nameHit(k);
   if (!h || h.start !== k || h.end !== k + 1 || h.hit.entry.kind !== 'place' || h.hit.entry.place.kind !== 'city') return false;
   const next = s.tok(k + 1);
@@ -263,10 +276,10 @@ function isMiddleDemonymHit(s: SentenceScan, k: number, wordsBefore: number): bo
  * given name that has a name after it; others are left as they are.
  */
 export function startAtGivenName(s: SentenceScan, run: NameRun): NameRun {
-  if (run.words < 3 || isGivenKey(s.tokenKey(run.start))) return run;
+  if (run.words < 3 || s.isGiven(run.start)) return run;
   const { particles } = wordLists();
   for (let k = run.start + 1; k < run.end - 1; k++) {
-    if (!s.isCap(k) || s.glued(k) || !isGivenKey(s.tokenKey(k))) continue;
+    if (!s.isCap(k) || s.glued(k) || !s.isGiven(k)) continue;
     // "Jassim bin Khalid Al Thani": a given name after a particle is the father's, inside one name.
     if (particles.has(s.lower(k - 1))) continue;
     // "Mansoor Ebrahim Al-Mahmoud": words before the given name that are no office's or subject's
@@ -340,8 +353,8 @@ export function afterOfficeWords(s: SentenceScan, run: NameRun): NameRun | null 
 /** "Ji-won", "Geun-hye" (one token or three): a capitalised syllable, a glued hyphen, a lower-case syllable. */
 function hyphenatedGivenAt(s: SentenceScan, k: number): boolean {
   const t = s.tok(k)?.text ?? '';
-  if (/^\p{Lu}\p{Ll}+[-‐]\p{Ll}+$/u.test(t)) return true;
-  return /^\p{Lu}\p{Ll}+$/u.test(t) && /^[-‐]$/.test(s.tok(k + 1)?.text ?? '') && s.glued(k + 1) && s.glued(k + 2) && /^\p{Ll}+$/u.test(s.tok(k + 2)?.text ?? '');
+  if ((t.includes('-') || t.includes('‐')) && /^\p{Lu}\p{Ll}+[-‐]\p{Ll}+$/u.test(t)) return true;
+  return isHyphen(s.tok(k + 1)?.text) && /^\p{Lu}\p{Ll}+$/u.test(t) && s.glued(k + 1) && s.glued(k + 2) && /^\p{Ll}+$/u.test(s.tok(k + 2)?.text ?? '');
 }
 
 /**
@@ -354,7 +367,7 @@ export function surnameWordIn(s: SentenceScan, k: number, run: NameRun, titled: 
   if (!s.isCap(k)) return false;
   // "Finance Minister Christian Lindner": a listed given name that is also a common word opens a
   // name of two or more words after an office; "the Christian Democratic Union" has no office before it.
-  if (isGivenKey(s.tokenKey(k)) && k === run.start && titled && run.words >= 2) return true;
+  if (s.isGiven(k) && k === run.start && titled && run.words >= 2) return true;
   if (!wordLists().surnameWords.has(s.lower(k))) return false;
   if (hyphenatedGivenAt(s, k + 1)) return true;
   // "met Paul Victory on Monday", "Mary Bishop said": a listed given name, then a capitalised common
@@ -380,12 +393,12 @@ function surnameAfterGiven(s: SentenceScan, start: number, k: number, wordsBefor
   // "Minister Julie Bishop": right after an office, the first word of the holder's name is a given name
   // whether or not the list knows it.
   const afterOffice = (officeBefore || s.titleHit(start - 1)?.end === start) && !wordLists().nonName.has(s.lower(start));
-  if (!(isGivenKey(s.tokenKey(start)) || afterOffice) || !wordLists().surnameWords.has(s.lower(k))) return false;
+  if (!(s.isGiven(start) || afterOffice) || !wordLists().surnameWords.has(s.lower(k))) return false;
   // "in the Alexander Hall of the Kremlin", "held at Peter Hall": after an article, or after "at" or
   // "in", the phrase names a thing or a place.
   if (/^(?:a|an|the|at|in)$/.test(s.lower(start - 1))) return false;
   const end = s.wordEnd(k);
   const office = s.titleHit(k);
   if (office && office.end > end) return false;
-  return !s.isCap(end) && !/^[-‐]$/.test(s.tok(end)?.text ?? '');
+  return !s.isCap(end) && !isHyphen(s.tok(end)?.text);
 }

@@ -1,5 +1,4 @@
 import { countryName } from '../../lexicon/countries.js';
-import { isGivenKey } from '../../lexicon/given-names.js';
 import { organizationLexicon } from '../../lexicon/organizations.js';
 import { lookupKey } from '../../lexicon/normalize.js';
 import { wordLists } from '../../lexicon/words.js';
@@ -89,7 +88,7 @@ function commaListCloses(s: SentenceScan, k: number): boolean {
     if (!s.isCap(j) || s.nameHit(j) || ++words > MAX_LIST_ITEM) return false;
     // "the Office of the President, Andriy Yermak, and ...": a given name and a surname after the
     // comma name the office's holder in apposition, not one more word of the body.
-    if (words === 1 && isGivenKey(s.tokenKey(j)) && s.isCap(j + 1)) return false;
+    if (words === 1 && s.isGiven(j) && s.isCap(j + 1)) return false;
   }
   return false;
 }
@@ -173,7 +172,7 @@ export function headNounOrganizations(s: SentenceScan): void {
           while (r < s.last && (nameLike(s, r) || (s.tok(r)!.text === '-' && s.glued(r) && s.glued(r + 1)))) {
             // "Federal Service for Patents and Trademarks Grigory Ivliyev": the body's name ends where its
             // head's name begins, at a given name with a surname after it.
-            if (r > k && isGivenKey(s.tokenKey(r)) && s.isCap(r + 1) && !headAt(s, r + 1) && !s.nameHit(r + 1)) break;
+            if (r > k && s.isGiven(r) && s.isCap(r + 1) && !headAt(s, r + 1) && !s.nameHit(r + 1)) break;
             const h = s.nameHit(r);
             r = h ? h.end : r + 1;
             // "Government of the Irkutsk Oblast Konstantin Zaitsev": after a place the complement is complete
@@ -241,7 +240,7 @@ function companyNameEnd(s: SentenceScan, i: number): number {
     if (s.titleHit(k) || (s.claimOf(k) !== Claim.Free)) break;
     // "JSC Samruk-Kazyna Nurlan Zhakupov": the company's name ends where its head's begins, at a given
     // name with a surname after it.
-    if (k > i && isGivenKey(s.tokenKey(k)) && s.isCap(k + 1) && !s.glued(k)) break;
+    if (k > i && s.isGiven(k) && s.isCap(k + 1) && !s.glued(k)) break;
     k++;
   }
   return k;

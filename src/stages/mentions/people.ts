@@ -1,5 +1,4 @@
 import { personByName, personBySurname } from '../../lexicon/people.js';
-import { isGivenKey } from '../../lexicon/given-names.js';
 import { wordLists } from '../../lexicon/words.js';
 import { Claim, type SentenceScan } from './context.js';
 import { countryWordBefore } from './country-words.js';
@@ -20,8 +19,13 @@ export function personNames(s: SentenceScan): void {
     i = raw.end - 1;
     let run = dropped ? startAtGivenName(s, dropped) : null;
     // "National Economy Nina Petrova": words of an office, then a name of two or more words.
-    if (run && hasNonNameWord(s, run, raw.honorific)) run = afterOfficeWords(s, run);
-    if (!run || hasNonNameWord(s, run, raw.honorific)) continue;
+    // The second look is needed only at the run afterOfficeWords leaves.
+    let nonName = run !== null && hasNonNameWord(s, run, raw.honorific);
+    if (run && nonName) {
+      run = afterOfficeWords(s, run);
+      nonName = run !== null && hasNonNameWord(s, run, raw.honorific);
+    }
+    if (!run || nonName) continue;
     // "a ‘Golden Era’ of relations": a capitalised phrase in quotation marks is a name of a thing.
     if (/^[‘'“"«]$/.test(s.tok(run.start - 1)?.text ?? '') && /^[’'”"»]$/.test(s.tok(run.end)?.text ?? '')) continue;
     // "the Verkhny Lars checkpoint", "a Golden Era", "the Hong Kong FinTech Awards": a phrase after an
@@ -32,7 +36,7 @@ export function personNames(s: SentenceScan): void {
     const article = articleBefore(s, run.start);
     // "the Ralph Lauren store": after an article, a given name before a noun of a thing names the thing.
     const thing = after && !PERSON_HEADS.has(s.lower(run.end));
-    if (!raw.honorific && ((article && (!isGivenKey(s.tokenKey(run.start)) || thing)) || (!hasGivenName(s, run) && after))) continue;
+    if (!raw.honorific && ((article && (!s.isGiven(run.start) || thing)) || (!hasGivenName(s, run) && after))) continue;
     // "received the guest at Perdana Putra today": after "at" or "in", a phrase with no given name is a place.
     // "at Seri Perdana": a style-like first word ("Seri") after "at" does not make it a person.
     if (!hasGivenName(s, run) && (/^(?:at|in)$/.test(s.lower(run.start - 1)) || /^(?:at|in)$/.test(s.lower(from - 1))) && !s.isPossessive(run.end)) continue;
@@ -98,7 +102,7 @@ function pluralOfOffice(word: string): boolean {
 }
 
 function hasGivenName(s: SentenceScan, run: { start: number; end: number }): boolean {
-  for (let k = run.start; k < run.end; k++) if (isGivenKey(s.tokenKey(k))) return true;
+  for (let k = run.start; k < run.end; k++) if (s.isGiven(k)) return true;
   return false;
 }
 

@@ -85,6 +85,20 @@ function closePair(stack: OpenMark[], index: number, at: number, paragraph: numb
  * when that paragraph opens with a quotation mark, as news copy does for long quotes.
  */
 export function findMarkedQuotes(text: string, paragraphs: readonly Span[]): MarkedQuotes {
+  // Coreference asks first (which words are quoted), the quotes stage right after with the same
+  // text and paragraphs: the second ask takes the first answer, which is then let go.
+  const kept = lastMarked;
+  lastMarked = null;
+  if (kept && kept.text === text && kept.paragraphs === paragraphs) return kept.found;
+  const found = readMarkedQuotes(text, paragraphs);
+  lastMarked = { text, paragraphs, found };
+  return found;
+}
+
+/** The latest answer of findMarkedQuotes, kept for one more ask. */
+let lastMarked: { readonly text: string; readonly paragraphs: readonly Span[]; readonly found: MarkedQuotes } | null = null;
+
+function readMarkedQuotes(text: string, paragraphs: readonly Span[]): MarkedQuotes {
   const found: MarkedQuote[] = [];
   const stray: StrayMark[] = [];
   for (let p = 0; p < paragraphs.length; p++) {

@@ -123,6 +123,9 @@ function lostSpace(word: string): number {
   return countryByName(m[1]!) && isGivenName(m[2]!) ? m[1]!.length : -1;
 }
 
+/** Per word: where it splits as a country's name and a given name glued together (lostSpace). */
+const LOST_SPACE = new WordAnswers(lostSpace);
+
 /** Per word: its lower case. */
 const LOWER_CASE = new WordAnswers((text: string) => text.toLowerCase());
 
@@ -279,7 +282,7 @@ function tokenizeChunk(
     ours[i] = tokens.length;
     // "of BrazilLuiz Inacio Lula": a space lost between a country's name and a given name in a page
     // scraped from markup; the two words are read apart, offsets still pointing at the text.
-    const cut = opaque ? -1 : lostSpace(tokenText);
+    const cut = opaque ? -1 : tokenText === value ? LOST_SPACE.get(ids[i]!, tokenText) : lostSpace(tokenText);
     if (cut > 0) {
       tokens.push({ index: tokens.length, start, end: start + cut, text: tokenText.slice(0, cut), lower: tokenText.slice(0, cut).toLowerCase(), pos: 'PROPN', kind: type, sentence: -1 });
       tokens.push({ index: tokens.length, start: start + cut, end, text: tokenText.slice(cut), lower: tokenText.slice(cut).toLowerCase(), pos: 'PROPN', kind: type, sentence: -1 });
