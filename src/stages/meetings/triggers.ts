@@ -955,6 +955,14 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
       case 'by': {
         // "Ambassador X accompanied the Secretary": the one who accompanies joins the meeting of the one accompanied.
         if (!passive && v.lower(end) !== 'by') {
+          // "the plan, which he had presented to President X": one who presents something to a person meets them.
+          const presented = v.lower(i) === 'presented' ? presentedTo(v, i, end, first, last, skip) : null;
+          if (presented) {
+            people = presented;
+            kind = 'meeting';
+            reading = verbReading(v, i, first);
+            break;
+          }
           const pair = accompanyingPair(v, i, end, first, last, skip);
           if (!pair) continue;
           people = pair;
@@ -1165,6 +1173,23 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
   const group = definiteGroupList(v, s, dates);
   if (group) out.push(group);
   return out;
+}
+
+/** Most tokens from "presented" to the "to" of the one presented to: "presented the Victory Plan to". */
+const PRESENTED_REACH = 8;
+
+/**
+ * "X presented the plan to President Y", "which he had presented to Y": the one who presents and
+ * the person presented to, both named. Credentials are read by the ceremony words themselves.
+ */
+function presentedTo(v: MeetingText, i: number, end: number, first: number, last: number, skip: ReadonlySet<number>): PersonRef[] | null {
+  const to = complementAfter(v, end, last, new Set(['to']), PRESENTED_REACH);
+  if (to < 0) return null;
+  for (let j = end; j < to; j++) if (/^(?:credentials|credence|copies)$/.test(v.lower(j))) return null;
+  const object = peopleAfter(v, to + 1, last).people;
+  if (object.length === 0) return null;
+  const subject = peopleBefore(v, i, first, skip);
+  return subject.length > 0 ? [...subject, ...object] : null;
 }
 
 /** Verbs of company whose object is the speaker: "who accompanied me", "who joined us". */
