@@ -1045,6 +1045,8 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
           }
         }
         const verb = governingVerb(v, i, first);
+        // "X was paid a courtesy call by Y", "X was granted an audience by Y": a passive verb's agent gives the meeting.
+        if (verb >= 0 && isPassive(v, verb, first) && directObject(v, verb, i)) complement.push(...byAgent(v, end, last));
         // "Putin recalled the talks held in Beijing with President Xi": one who recalls talks with someone had them.
         const recalledWith = verb >= 0 && RECALL.test(v.lower(verb)) && complementAfter(v, end, last, ONLY_WITH, 12, true, skip) >= 0;
         // "welcomed President X's meeting with Y": a meeting someone else's is not the welcomer's.
