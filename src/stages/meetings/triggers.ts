@@ -419,13 +419,28 @@ const GUEST_MODIFIERS = 3;
  * the Netherlands": a phrase after the noun describes others.
  */
 function guestAt(v: MeetingText, k: number, last: number): boolean {
-  if (!/^(?:the|his|her|their|our|its)$/.test(v.lower(k))) return false;
+  const end = guestEnd(v, k, last);
+  return end >= 0 && namedGuest(v, end, last).length === 0;
+}
+
+/** Most tokens of the apposition that names a guest: ", Prime Minister of the Republic of X, Y". */
+const GUEST_NAME_REACH = 12;
+
+/** "her guest, Prime Minister X,", "his guest President Y": the person an apposition right after the guest noun names. */
+function namedGuest(v: MeetingText, end: number, last: number): PersonRef[] {
+  const from = v.lower(end) === ',' ? end + 1 : end;
+  return peopleAfter(v, from, Math.min(last, from + GUEST_NAME_REACH)).people;
+}
+
+/** The token after "the guest" at k, or -1 when no guest phrase stands there. */
+function guestEnd(v: MeetingText, k: number, last: number): number {
+  if (!/^(?:the|his|her|their|our|its)$/.test(v.lower(k))) return -1;
   for (let j = k + 1; j < last && j - k <= GUEST_MODIFIERS + 1; j++) {
-    if (GUEST.test(v.lower(j))) return !/^(?:of|from)$/.test(v.lower(j + 1));
+    if (GUEST.test(v.lower(j))) return /^(?:of|from)$/.test(v.lower(j + 1)) ? -1 : j + 1;
     const m = v.mentionAt(j);
-    if (v.tok(j)?.pos !== 'ADJ' && !(m && m.type !== 'person')) return false;
+    if (v.tok(j)?.pos !== 'ADJ' && !(m && m.type !== 'person')) return -1;
   }
-  return false;
+  return -1;
 }
 
 /** Whether the words from a verb to the noun at n are a topic: "views on the outcome of", "the agenda of" (not "trade in"). */
@@ -839,7 +854,10 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
           const object = objectPeople(v, objectStart, last);
           // "Dear Minister X, ..., it is an honour to welcome you": "you" is the one the speech addresses.
           if (object.length === 0 && v.lower(objectStart) === 'you') object.push(...vocative(v, s));
-          if (object.length === 0 && guestAt(v, objectStart, last)) guest = true;
+          // "hosted her guest, Prime Minister X,": the guest named after the noun is the object; unnamed, the visitor told of before.
+          const guestNoun = object.length === 0 ? guestEnd(v, objectStart, last) : -1;
+          if (guestNoun >= 0) object.push(...namedGuest(v, guestNoun, last));
+          if (guestNoun >= 0 && object.length === 0) guest = true;
           if (object.length === 0 && cue.kind !== 'visit' && !peopleNoun(v, objectStart, last) && !guest) continue;
           const after = peopleAfter(v, objectStart, last).end;
           if (objectStart > end && v.lower(after) === 'to' && v.isVerb(after + 1)) continue;
