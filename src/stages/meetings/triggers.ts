@@ -1098,9 +1098,9 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         // "X said, following the meeting between President A and President B, ...": a complement
         // "between" two or more people names every side; one acting after it was not there for it
         // ("during the talks between A and B, C took notes" puts C there).
-        const reciprocal = complement.length >= 2 && /^(?:following|after)$/.test(v.lower(lead - 1))
+        const reciprocal = complement.length >= 2 && (/^(?:following|after)$/.test(v.lower(lead - 1)) || endOf(v, lead))
           && v.lower(complementAfter(v, end, last, partners, 12, true, skip)) === 'between';
-        if (subject.length === 0 && !reciprocal && (/^(?:during|in|at|following|after|over)$/.test(v.lower(lead - 1)) || onAVisit || forTalks) && !inIntroduction(v, i, first)) {
+        if (subject.length === 0 && !reciprocal && (/^(?:during|in|at|following|after|over)$/.test(v.lower(lead - 1)) || endOf(v, lead) || onAVisit || forTalks) && !inIntroduction(v, i, first)) {
           // "The Secretary noted that A and B had agreed during the visit": the subject of the clause
           // the phrase belongs to, the nearest verb's, before the sentence's own.
           // The main clause's own verb keeps the sentence's subject, read whole with its appositions.
@@ -1139,7 +1139,7 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         // "Welcoming the visit of X, President Y said", "Receiving the credentials of Ambassador X,
         // President Y ...": the subject of an opening participle that hosts the meeting is the main clause's.
         if (subject.length === 0 && !possessor && hostingParticipleBefore(v, i, first)) subject = subjectAfterComma(v, end, last);
-        const intro = inIntroduction(v, i, first) ? mainClausePeople(v, end, last) : [];
+        const intro = inIntroduction(v, i, first) && !reciprocal ? mainClausePeople(v, end, last) : [];
         let their = subject.length === 0 ? theirPeople(v, i, first, skip) : [];
         // "A invited B to visit. The invitation was extended during their telephone conversation": with no
         // one named before "their" in its sentence, it stands for the subject and object of the sentence before.
@@ -1210,6 +1210,13 @@ function presentedTo(v: MeetingText, i: number, end: number, first: number, last
   if (object.length === 0) return null;
   const subject = peopleBefore(v, i, first, skip);
   return subject.length > 0 ? [...subject, ...object] : null;
+}
+
+/** "at the end of", "upon conclusion of", "at the close of" before the phrase starting at `lead`: a time after the meeting, as "after" is. */
+function endOf(v: MeetingText, lead: number): boolean {
+  if (v.lower(lead - 1) !== 'of' || !/^(?:end|conclusion|close|completion)$/.test(v.lower(lead - 2))) return false;
+  const before = v.lower(lead - 3) === 'the' ? lead - 4 : lead - 3;
+  return /^(?:at|upon|on)$/.test(v.lower(before));
 }
 
 /** Verbs of company whose object is the speaker: "who accompanied me", "who joined us". */
