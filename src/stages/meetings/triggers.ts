@@ -370,9 +370,14 @@ const HOSTING_PARTICIPLE = /^(?:welcoming|receiving|hosting|greeting|accepting)$
 
 /** Whether the noun phrase of the meeting noun at n is the object of a hosting participle that opens the sentence. */
 function hostingParticipleBefore(v: MeetingText, n: number, first: number): boolean {
+  return openingParticipleBefore(v, n, first, HOSTING_PARTICIPLE);
+}
+
+/** Whether the noun phrase of the meeting noun at n is the object of a participle of the given verbs that opens the sentence. */
+function openingParticipleBefore(v: MeetingText, n: number, first: number, verbs: RegExp): boolean {
   let j = n - 1;
   while (j > first && /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(v.tok(j)?.pos ?? '') && !v.person(v.mentionAt(j))) j--;
-  return j === first && HOSTING_PARTICIPLE.test(v.lower(j));
+  return j === first && /ing$/.test(v.lower(j)) && verbs.test(v.lower(j));
 }
 
 /**
@@ -1075,8 +1080,10 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         // "met X to discuss the visit of President Y": a meeting that is the object of a verb of
         // discussion is what was discussed, another meeting than the one it was discussed at.
         // So is one in the topic of a verb of discussion: "exchanged views on the results of the talks between A and B".
-        const topic = !relative && verb >= 0 && ((TOPIC_VERB.test(v.lower(verb)) && directObject(v, verb, i))
-          || (cueAt(v, verb, last)?.cue.cueClass === 'discuss' && cueAt(v, verb, last)?.cue.kind === 'talks' && topicPhrase(v, verb, i)));
+        // "Discussing the visit of X, Y said": so is the object of an opening participle of discussion.
+        const topic = !relative && ((verb >= 0 && ((TOPIC_VERB.test(v.lower(verb)) && directObject(v, verb, i))
+          || (cueAt(v, verb, last)?.cue.cueClass === 'discuss' && cueAt(v, verb, last)?.cue.kind === 'talks' && topicPhrase(v, verb, i))))
+          || openingParticipleBefore(v, i, first, TOPIC_VERB));
         let subject = relative ? relative.people
           : !topic && verb >= 0 && (LIGHT.has(v.lower(verb)) || (cueAt(v, verb, last) && !possessor) || recalledWith) ? peopleBefore(v, verb, first, skip) : [];
         // "Kelley witnessed the signing and led a bilateral meeting with ...": a coordinated verb
