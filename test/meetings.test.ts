@@ -52,6 +52,11 @@ describe('meeting records', () => {
     expect(found.map((m) => m.participants.map((p) => p.name))).toEqual([['Sara Holm', 'Peter Otieno']]);
   });
 
+  it('near miss: a guest named right after the noun is that person, not one met before', () => {
+    const found = held('President Ana Costa spoke with Chancellor Olaf Brandt on Monday. On Tuesday, President Ana Costa hosted her guest, Prime Minister Luis Vega, at the palace.');
+    expect(found.map((m) => m.participants.map((p) => p.name))).toEqual([['Ana Costa', 'Olaf Brandt'], ['Ana Costa', 'Luis Vega']]);
+  });
+
   it('near miss: guests described by where they come from are others than the visitor told of before', () => {
     const found = held('The visit of President Daniel Chapo to Pretoria ended on Friday. On Monday, President Cyril Ramaphosa hosted his guests from the Netherlands at the Union Buildings.');
     expect(found.map((m) => m.participants.map((p) => p.name))).toEqual([['Daniel Chapo'], ['Cyril Ramaphosa']]);

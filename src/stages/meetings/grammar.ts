@@ -487,7 +487,7 @@ function mainSubject(v: MeetingText, first: number, last: number): { people: Per
   // An introductory phrase ends at its comma: "On March 13, Pritzker met".
   for (let k = first; k < last && k - first < 12; k++) {
     if (v.isVerb(k)) break;
-    if (v.lower(k) === ',' && /^(?:on|in|at|during|after|following|earlier|later|today|yesterday)$/.test(v.lower(first))) {
+    if (v.lower(k) === ',' && /^(?:on|upon|in|at|during|after|following|earlier|later|today|yesterday)$/.test(v.lower(first))) {
       j = k + 1;
       break;
     }

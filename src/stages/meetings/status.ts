@@ -158,6 +158,9 @@ function infinitiveReading(v: MeetingText, to: number, first: number): Reading {
     if (INTENTION.has(l)) return 'planned';
     if (l === 'that' && MANDATIVE.has(v.lower(k - 1))) return 'planned';
     if (/^(?:is|are|am|be)$/.test(l) && k === to - 1) return 'planned';
+    // "where she was to meet X", "the Minister was to visit": a plan told in the past, when a person is the subject
+    // ("the aim of the visit was to meet X" says what was done).
+    if (/^(?:was|were)$/.test(l) && k === to - 1 && (/^(?:he|she|they|i|we)$/.test(v.lower(k - 1)) || v.mentionAt(k - 1)?.type === 'person')) return 'planned';
     if (v.isVerb(k)) {
       // "discussed preparations for the summit to be chaired by X": a passive infinitive after the
       // verb's object describes that object, and is still to come.
@@ -195,7 +198,8 @@ function calledOffAfter(v: MeetingText, n: number, last: number): boolean {
   if (COMPLEMENT.test(v.lower(k)) || /^(?:to|in)$/.test(v.lower(k))) k = pastComplement(v, k + 1, last, n + 20);
   for (let j = k; j < last && j - k < 4; j++) {
     const l = v.lower(j);
-    if (CANCELLED.has(l) || (l === 'called' && v.lower(j + 1) === 'off')) return true;
+    // "called off", "put off", "pushed back": phrasal verbs of the same.
+    if (CANCELLED.has(l) || (/^(?:called|put)$/.test(l) && v.lower(j + 1) === 'off') || (l === 'pushed' && v.lower(j + 1) === 'back')) return true;
     if (!/^(?:is|are|was|were|has|have|had|been|be|being|now|also|later|again)$/.test(l)) return false;
   }
   return false;

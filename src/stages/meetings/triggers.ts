@@ -370,9 +370,14 @@ const HOSTING_PARTICIPLE = /^(?:welcoming|receiving|hosting|greeting|accepting)$
 
 /** Whether the noun phrase of the meeting noun at n is the object of a hosting participle that opens the sentence. */
 function hostingParticipleBefore(v: MeetingText, n: number, first: number): boolean {
+  return openingParticipleBefore(v, n, first, HOSTING_PARTICIPLE);
+}
+
+/** Whether the noun phrase of the meeting noun at n is the object of a participle of the given verbs that opens the sentence. */
+function openingParticipleBefore(v: MeetingText, n: number, first: number, verbs: RegExp): boolean {
   let j = n - 1;
   while (j > first && /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(v.tok(j)?.pos ?? '') && !v.person(v.mentionAt(j))) j--;
-  return j === first && HOSTING_PARTICIPLE.test(v.lower(j));
+  return j === first && /ing$/.test(v.lower(j)) && verbs.test(v.lower(j));
 }
 
 /**
@@ -419,13 +424,28 @@ const GUEST_MODIFIERS = 3;
  * the Netherlands": a phrase after the noun describes others.
  */
 function guestAt(v: MeetingText, k: number, last: number): boolean {
-  if (!/^(?:the|his|her|their|our|its)$/.test(v.lower(k))) return false;
+  const end = guestEnd(v, k, last);
+  return end >= 0 && namedGuest(v, end, last).length === 0;
+}
+
+/** Most tokens of the apposition that names a guest: ", Prime Minister of the Republic of X, Y". */
+const GUEST_NAME_REACH = 12;
+
+/** "her guest, Prime Minister X,", "his guest President Y": the person an apposition right after the guest noun names. */
+function namedGuest(v: MeetingText, end: number, last: number): PersonRef[] {
+  const from = v.lower(end) === ',' ? end + 1 : end;
+  return peopleAfter(v, from, Math.min(last, from + GUEST_NAME_REACH)).people;
+}
+
+/** The token after "the guest" at k, or -1 when no guest phrase stands there. */
+function guestEnd(v: MeetingText, k: number, last: number): number {
+  if (!/^(?:the|his|her|their|our|its)$/.test(v.lower(k))) return -1;
   for (let j = k + 1; j < last && j - k <= GUEST_MODIFIERS + 1; j++) {
-    if (GUEST.test(v.lower(j))) return !/^(?:of|from)$/.test(v.lower(j + 1));
+    if (GUEST.test(v.lower(j))) return /^(?:of|from)$/.test(v.lower(j + 1)) ? -1 : j + 1;
     const m = v.mentionAt(j);
-    if (v.tok(j)?.pos !== 'ADJ' && !(m && m.type !== 'person')) return false;
+    if (v.tok(j)?.pos !== 'ADJ' && !(m && m.type !== 'person')) return -1;
   }
-  return false;
+  return -1;
 }
 
 /** Whether the words from a verb to the noun at n are a topic: "views on the outcome of", "the agenda of" (not "trade in"). */
@@ -839,7 +859,10 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
           const object = objectPeople(v, objectStart, last);
           // "Dear Minister X, ..., it is an honour to welcome you": "you" is the one the speech addresses.
           if (object.length === 0 && v.lower(objectStart) === 'you') object.push(...vocative(v, s));
-          if (object.length === 0 && guestAt(v, objectStart, last)) guest = true;
+          // "hosted her guest, Prime Minister X,": the guest named after the noun is the object; unnamed, the visitor told of before.
+          const guestNoun = object.length === 0 ? guestEnd(v, objectStart, last) : -1;
+          if (guestNoun >= 0) object.push(...namedGuest(v, guestNoun, last));
+          if (guestNoun >= 0 && object.length === 0) guest = true;
           if (object.length === 0 && cue.kind !== 'visit' && !peopleNoun(v, objectStart, last) && !guest) continue;
           const after = peopleAfter(v, objectStart, last).end;
           if (objectStart > end && v.lower(after) === 'to' && v.isVerb(after + 1)) continue;
@@ -955,6 +978,14 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
       case 'by': {
         // "Ambassador X accompanied the Secretary": the one who accompanies joins the meeting of the one accompanied.
         if (!passive && v.lower(end) !== 'by') {
+          // "the plan, which he had presented to President X": one who presents something to a person meets them.
+          const presented = v.lower(i) === 'presented' ? presentedTo(v, i, end, first, last, skip) : null;
+          if (presented) {
+            people = presented;
+            kind = 'meeting';
+            reading = verbReading(v, i, first);
+            break;
+          }
           const pair = accompanyingPair(v, i, end, first, last, skip);
           if (!pair) continue;
           people = pair;
@@ -1037,6 +1068,8 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
           }
         }
         const verb = governingVerb(v, i, first);
+        // "X was paid a courtesy call by Y", "X was granted an audience by Y": a passive verb's agent gives the meeting.
+        if (verb >= 0 && isPassive(v, verb, first) && directObject(v, verb, i)) complement.push(...byAgent(v, end, last));
         // "Putin recalled the talks held in Beijing with President Xi": one who recalls talks with someone had them.
         const recalledWith = verb >= 0 && RECALL.test(v.lower(verb)) && complementAfter(v, end, last, ONLY_WITH, 12, true, skip) >= 0;
         // "welcomed President X's meeting with Y": a meeting someone else's is not the welcomer's.
@@ -1047,8 +1080,10 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         // "met X to discuss the visit of President Y": a meeting that is the object of a verb of
         // discussion is what was discussed, another meeting than the one it was discussed at.
         // So is one in the topic of a verb of discussion: "exchanged views on the results of the talks between A and B".
-        const topic = !relative && verb >= 0 && ((TOPIC_VERB.test(v.lower(verb)) && directObject(v, verb, i))
-          || (cueAt(v, verb, last)?.cue.cueClass === 'discuss' && cueAt(v, verb, last)?.cue.kind === 'talks' && topicPhrase(v, verb, i)));
+        // "Discussing the visit of X, Y said": so is the object of an opening participle of discussion.
+        const topic = !relative && ((verb >= 0 && ((TOPIC_VERB.test(v.lower(verb)) && directObject(v, verb, i))
+          || (cueAt(v, verb, last)?.cue.cueClass === 'discuss' && cueAt(v, verb, last)?.cue.kind === 'talks' && topicPhrase(v, verb, i))))
+          || openingParticipleBefore(v, i, first, TOPIC_VERB));
         let subject = relative ? relative.people
           : !topic && verb >= 0 && (LIGHT.has(v.lower(verb)) || (cueAt(v, verb, last) && !possessor) || recalledWith) ? peopleBefore(v, verb, first, skip) : [];
         // "Kelley witnessed the signing and led a bilateral meeting with ...": a coordinated verb
@@ -1070,9 +1105,9 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         // "X said, following the meeting between President A and President B, ...": a complement
         // "between" two or more people names every side; one acting after it was not there for it
         // ("during the talks between A and B, C took notes" puts C there).
-        const reciprocal = complement.length >= 2 && /^(?:following|after)$/.test(v.lower(lead - 1))
+        const reciprocal = complement.length >= 2 && (/^(?:following|after)$/.test(v.lower(lead - 1)) || endOf(v, lead))
           && v.lower(complementAfter(v, end, last, partners, 12, true, skip)) === 'between';
-        if (subject.length === 0 && !reciprocal && (/^(?:during|in|at|following|after|over)$/.test(v.lower(lead - 1)) || onAVisit || forTalks) && !inIntroduction(v, i, first)) {
+        if (subject.length === 0 && !reciprocal && (/^(?:during|in|at|following|after|over)$/.test(v.lower(lead - 1)) || endOf(v, lead) || onAVisit || forTalks) && !inIntroduction(v, i, first)) {
           // "The Secretary noted that A and B had agreed during the visit": the subject of the clause
           // the phrase belongs to, the nearest verb's, before the sentence's own.
           // The main clause's own verb keeps the sentence's subject, read whole with its appositions.
@@ -1111,7 +1146,7 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         // "Welcoming the visit of X, President Y said", "Receiving the credentials of Ambassador X,
         // President Y ...": the subject of an opening participle that hosts the meeting is the main clause's.
         if (subject.length === 0 && !possessor && hostingParticipleBefore(v, i, first)) subject = subjectAfterComma(v, end, last);
-        const intro = inIntroduction(v, i, first) ? mainClausePeople(v, end, last) : [];
+        const intro = inIntroduction(v, i, first) && !reciprocal ? mainClausePeople(v, end, last) : [];
         let their = subject.length === 0 ? theirPeople(v, i, first, skip) : [];
         // "A invited B to visit. The invitation was extended during their telephone conversation": with no
         // one named before "their" in its sentence, it stands for the subject and object of the sentence before.
@@ -1165,6 +1200,30 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
   const group = definiteGroupList(v, s, dates);
   if (group) out.push(group);
   return out;
+}
+
+/** Most tokens from "presented" to the "to" of the one presented to: "presented the Victory Plan to". */
+const PRESENTED_REACH = 8;
+
+/**
+ * "X presented the plan to President Y", "which he had presented to Y": the one who presents and
+ * the person presented to, both named. Credentials are read by the ceremony words themselves.
+ */
+function presentedTo(v: MeetingText, i: number, end: number, first: number, last: number, skip: ReadonlySet<number>): PersonRef[] | null {
+  const to = complementAfter(v, end, last, new Set(['to']), PRESENTED_REACH);
+  if (to < 0) return null;
+  for (let j = end; j < to; j++) if (/^(?:credentials|credence|copies)$/.test(v.lower(j))) return null;
+  const object = peopleAfter(v, to + 1, last).people;
+  if (object.length === 0) return null;
+  const subject = peopleBefore(v, i, first, skip);
+  return subject.length > 0 ? [...subject, ...object] : null;
+}
+
+/** "at the end of", "upon conclusion of", "at the close of" before the phrase starting at `lead`: a time after the meeting, as "after" is. */
+function endOf(v: MeetingText, lead: number): boolean {
+  if (v.lower(lead - 1) !== 'of' || !/^(?:end|conclusion|close|completion)$/.test(v.lower(lead - 2))) return false;
+  const before = v.lower(lead - 3) === 'the' ? lead - 4 : lead - 3;
+  return /^(?:at|upon|on)$/.test(v.lower(before));
 }
 
 /** Verbs of company whose object is the speaker: "who accompanied me", "who joined us". */
