@@ -25,7 +25,7 @@ export interface PhraseNode<T> {
  * Steps that lead nowhere are kept too, since most steps asked for do; past this many of them new
  * ones are looked up each time instead, so a process reading for months does not grow without end.
  */
-const MAX_DEAD_ENDS = 1 << 20;
+const MAX_DEAD_ENDS = 1 << 16;
 
 export class PhraseSteps<T> {
   private deadEnds = 0;

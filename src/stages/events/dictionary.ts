@@ -265,6 +265,12 @@ function patternIndex(dict: CameoVerbDictionary, form: CameoVerbForm): PatternIn
   return index;
 }
 
+/** Whether every anchor set shares a word with `after` (a loop, so no function is made per pattern). */
+function allMeet(anchors: readonly ReadonlySet<string>[], after: ReadonlySet<string>): boolean {
+  for (let k = 0; k < anchors.length; k++) if (!meets(anchors[k]!, after)) return false;
+  return true;
+}
+
 /** The patterns of a verb's block that may fit the words after it, in dictionary order. */
 function candidatePatterns(dict: CameoVerbDictionary, form: CameoVerbForm, after: ReadonlySet<string>): readonly CameoPattern[] {
   const index = patternIndex(dict, form);
@@ -273,7 +279,7 @@ function candidatePatterns(dict: CameoVerbDictionary, form: CameoVerbForm, after
     const list = index.byAnchor.get(w);
     if (!list) continue;
     out ??= [];
-    for (const p of list) if (p.objectAnchors.every((a) => meets(a, after)) && !out.includes(p)) out.push(p);
+    for (const p of list) if (!out.includes(p) && allMeet(p.objectAnchors, after)) out.push(p);
   }
   if (!out) return index.always;
   out.push(...index.always);
