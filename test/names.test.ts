@@ -841,6 +841,7 @@ describe('words of other languages that only open bodies\' names', () => {
 describe('rulers\' titles that are also given names', () => {
   it('"Sultan Al Jaber": before a family name opened by "Al", the title word is the given name', () => {
     expect(names('Sultan Al Hamadi, Managing Director of the port company, attended.')).toEqual(['Sultan Al Hamadi']);
+    expect(names('He met Sultan Al-Hamadi yesterday.')).toEqual(['Sultan Al-Hamadi']);
     // Near miss: a ruler styled with his given name keeps the title as his office.
     expect(people('The minister met Sultan Haitham bin Tarik.').map((p) => [p.name, p.title])).toEqual([['Haitham bin Tarik', 'Sultan']]);
   });
