@@ -118,3 +118,14 @@ describe('tokenize', () => {
     );
   });
 });
+
+describe('an office abbreviated with its full stop', () => {
+  it('"Amb. Yusuf Tuggar": the full stop of a listed abbreviated office ends no sentence before the name', async () => {
+    const { extract } = await import('../src/extract.js');
+    const people = extract({ text: 'President Ruto met Amb. Musa Bello in Nairobi.', date: '2024-03-01' }).people;
+    expect(people.map((p) => [p.name, p.title])).toContainEqual(['Musa Bello', 'Ambassador']);
+    // Near miss: a word that is no abbreviated office ends its sentence at the full stop.
+    const split = extract({ text: 'The talks were held in Amb. The Minister Musa Bello spoke.', date: '2024-03-01' });
+    expect(split.people.map((p) => p.name)).toEqual(['Musa Bello']);
+  });
+});
