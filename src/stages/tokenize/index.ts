@@ -108,6 +108,8 @@ function endsOnInitial(tokens: readonly Token[], lastToken: number, nextToken: n
   // "... with President Xi. The talks": a short name ends the sentence when a word that opens a
   // clause follows; an initial is followed by the rest of a name, never by a determiner or pronoun.
   if (CLAUSE_START.has(next.lower)) return false;
+  // "... with President Xi. Kenya will ...": nor by a country's name.
+  if (countryByName(next.text)) return false;
   return /^\p{Lu}/u.test(next.text);
 }
 
