@@ -135,6 +135,7 @@ describe('a short name ending a sentence before a country\'s name', () => {
     const { extract } = await import('../src/extract.js');
     const people = extract({ text: 'President Ruto met President Xi Jinping. The talks with President Xi. Kenya will export tea.', date: '2024-03-01' }).people;
     expect(people.map((p) => [p.name, p.mentions.length])).toEqual([['Ruto', 1], ['Xi Jinping', 2]]);
+    expect(extract({ text: 'The talks with President Xi. Beijing will host the next round.', date: '2024-03-01' }).people.map((p) => p.name)).toEqual(['Xi']);
     // Near miss: an initial before a surname stays inside the name.
     expect(extract({ text: 'Minister Kh. Battulga met the press.', date: '2024-03-01' }).people.map((p) => p.name)).toEqual(['Kh. Battulga']);
   });

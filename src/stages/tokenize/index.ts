@@ -5,6 +5,8 @@ import { findLongRuns, maskLongRuns } from './long-runs.js';
 import { capSentences } from './long-sentences.js';
 import { wink } from './wink.js';
 import { countryByName } from '../../lexicon/countries.js';
+import { gazetteer } from '../../lexicon/gazetteer.js';
+import { lookupKey } from '../../lexicon/normalize.js';
 import { isGivenName } from '../../lexicon/given-names.js';
 import { setWordIds, WordAnswers } from '../../lexicon/word-table.js';
 import { titleByWords } from '../../lexicon/titles.js';
@@ -108,8 +110,11 @@ function endsOnInitial(tokens: readonly Token[], lastToken: number, nextToken: n
   // "... with President Xi. The talks": a short name ends the sentence when a word that opens a
   // clause follows; an initial is followed by the rest of a name, never by a determiner or pronoun.
   if (CLAUSE_START.has(next.lower)) return false;
-  // "... with President Xi. Kenya will ...": nor by a country's name.
+  // "... with President Xi. Kenya will ...", "... Xi. Beijing will ...": nor by a country's name or a
+  // listed place's that is no given name too.
   if (countryByName(next.text)) return false;
+  const place = gazetteer().get(lookupKey(next.text))?.entry;
+  if (place && (place.kind === 'country' || place.kind === 'place') && !wordLists().givenPlaces.has(lookupKey(next.text))) return false;
   return /^\p{Lu}/u.test(next.text);
 }
 
