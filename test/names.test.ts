@@ -846,3 +846,11 @@ describe('rulers\' titles that are also given names', () => {
     expect(people('The minister met Sultan Haitham bin Tarik.').map((p) => [p.name, p.title])).toEqual([['Haitham bin Tarik', 'Sultan']]);
   });
 });
+
+describe('a surname that is also a listed body\'s name', () => {
+  it('"Senator Jaques Wagner and ...": after an office and a first name, a one-word body ending the run is the surname', () => {
+    expect(names('The Secretary met Senator Jaquim Wagner and the governor.')).toEqual(['Jaquim Wagner']);
+    // Near miss: without an office before it, the body keeps its name.
+    expect(names('Jaquim met Wagner and the governor.')).not.toContain('Jaquim Wagner');
+  });
+});
