@@ -841,7 +841,16 @@ describe('words of other languages that only open bodies\' names', () => {
 describe('rulers\' titles that are also given names', () => {
   it('"Sultan Al Jaber": before a family name opened by "Al", the title word is the given name', () => {
     expect(names('Sultan Al Hamadi, Managing Director of the port company, attended.')).toEqual(['Sultan Al Hamadi']);
+    expect(names('He met Sultan Al-Hamadi yesterday.')).toEqual(['Sultan Al-Hamadi']);
     // Near miss: a ruler styled with his given name keeps the title as his office.
     expect(people('The minister met Sultan Haitham bin Tarik.').map((p) => [p.name, p.title])).toEqual([['Haitham bin Tarik', 'Sultan']]);
+  });
+});
+
+describe('a surname that is also a listed body\'s name', () => {
+  it('"Senator Jaques Wagner and ...": after an office and a first name, a one-word body ending the run is the surname', () => {
+    expect(names('The Secretary met Senator Jaquim Wagner and the governor.')).toEqual(['Jaquim Wagner']);
+    // Near miss: without an office before it, the body keeps its name.
+    expect(names('Jaquim met Wagner and the governor.')).not.toContain('Jaquim Wagner');
   });
 });

@@ -803,3 +803,12 @@ describe('regional interstate bodies', () => {
     expect(countryOf(text, 'Ana Lopez', 'Ministry of Foreign Affairs of Peru')).toBe('PER');
   });
 });
+
+describe('an issuer the source does not name', () => {
+  it('the official the release opens with is not given the state the release is about', () => {
+    const text = 'President Ramon Diaz received Prime Minister Anna Lind of Sweden at the palace.';
+    expect(countryOf(text, 'Ramon Diaz', 'Presidential Communications Office')).toBeNull();
+    // Near miss: the guest named with the state keeps it.
+    expect(countryOf(text, 'Anna Lind', 'Presidential Communications Office')).toBe('SWE');
+  });
+});

@@ -118,3 +118,25 @@ describe('tokenize', () => {
     );
   });
 });
+
+describe('an office abbreviated with its full stop', () => {
+  it('"Amb. Yusuf Tuggar": the full stop of a listed abbreviated office ends no sentence before the name', async () => {
+    const { extract } = await import('../src/extract.js');
+    const people = extract({ text: 'President Ruto met Amb. Musa Bello in Nairobi.', date: '2024-03-01' }).people;
+    expect(people.map((p) => [p.name, p.title])).toContainEqual(['Musa Bello', 'Ambassador']);
+    // Near miss: a word that is no abbreviated office ends its sentence at the full stop.
+    const split = extract({ text: 'The talks were held in Amb. The Minister Musa Bello spoke.', date: '2024-03-01' });
+    expect(split.people.map((p) => p.name)).toEqual(['Musa Bello']);
+  });
+});
+
+describe('a short name ending a sentence before a country\'s name', () => {
+  it('"... with President Xi. Kenya will ...": the full stop ends the sentence; it is no initial', async () => {
+    const { extract } = await import('../src/extract.js');
+    const people = extract({ text: 'President Ruto met President Xi Jinping. The talks with President Xi. Kenya will export tea.', date: '2024-03-01' }).people;
+    expect(people.map((p) => [p.name, p.mentions.length])).toEqual([['Ruto', 1], ['Xi Jinping', 2]]);
+    expect(extract({ text: 'The talks with President Xi. Beijing will host the next round.', date: '2024-03-01' }).people.map((p) => p.name)).toEqual(['Xi']);
+    // Near miss: an initial before a surname stays inside the name.
+    expect(extract({ text: 'Minister Kh. Battulga met the press.', date: '2024-03-01' }).people.map((p) => p.name)).toEqual(['Kh. Battulga']);
+  });
+});

@@ -681,9 +681,14 @@ export const coreference: Stage = {
     // Only an official release speaks for one side to another; a news report or an unknown source does not.
     const issuer = sourceCountry(doc.meta.source);
     const partner = doc.meta.source && !issuer.media ? (issuer.partner ?? dominantCountry(mentions, home)) : null;
+    // "President X received Prime Minister Y of Sweden" from an issuer whose state the source does not
+    // name: the one the release opens with, by office and name, is the issuer's own official, not one
+    // of the state the release is about.
+    const opener = !home && opening?.type === 'person' && opening.actor
+      && /^\s*(?:[\p{Lu}][\p{L}'’.-]*\s+){0,6}$/u.test(doc.text.slice(doc.meta.bodyStart, opening.start)) ? opening.actor : null;
     if (partner) {
       for (const a of actors) {
-        if (a.type !== 'person' || a.country || a.nominal || !a.title || isLocalOffice(a.title) || links.has(a.id)) continue;
+        if (a.type !== 'person' || a.country || a.nominal || !a.title || isLocalOffice(a.title) || links.has(a.id) || a.id === opener) continue;
         if (foreign.has(a.id) || (a.sector && HOME_SECTORS.has(a.sector))) a.country = partner;
       }
     }

@@ -408,6 +408,11 @@ export class SentenceScan {
       // "Sultan bin Saeed Al Mansoori", "Amir bin Ali": a title word right before "bin" or "ibn" and a
       // father's name is the bearer's own given name; an office is followed by a name, not by "son of".
       if (best && /^(?:bin|bint|ibn)$/.test(this.tok(best.end)?.text ?? '') && this.isCap(best.end + 1)) best = undefined;
+      // "Sultan Al Jaber": so is "Sultan" right before a family name opened by "Al"; a sultan is styled
+      // by his given name first ("Sultan Haitham bin Tarik").
+      if (best && best.end === best.start + 1 && this.tok(best.start)?.text === 'Sultan'
+        && (/^Al-\p{Lu}/u.test(this.tok(best.end)?.text ?? '')
+          || (this.tok(best.end)?.text === 'Al' && (this.isCap(best.end + 1) || (this.tok(best.end + 1)?.text === '-' && this.isCap(best.end + 2)))))) best = undefined;
       if (best) {
         // "Vice Foreign Minister", "Deputy Prime Minister", "First Deputy Minister": rank words join the title.
         // "Trade Commissioner", "Economy Minister": capitalised subject words join the title too, and

@@ -69,7 +69,8 @@ export function nameRunAt(s: SentenceScan, i: number, afterOffice = false): Name
     const h = s.nameHit(k);
     // A listed person's full name is complete: a city after it is no surname.
     const listedBefore = words > 0 && s.nameHit(k - 1)?.hit.entry.kind === 'person';
-    if (h && h.hit.entry.kind !== 'person' && !isFirstNameHit(s, k) && (listedBefore || !isLastNameHit(s, k, words)) && !isMiddleDemonymHit(s, k, words)) break;
+    if (h && h.hit.entry.kind !== 'person' && !isFirstNameHit(s, k) && (listedBefore || !isLastNameHit(s, k, words)) && !isMiddleDemonymHit(s, k, words)
+      && !(afterOffice && start === i && !listedBefore && surnameAfterOfficeName(s, k, words))) break;
     if (h && h.start === k && h.hit.entry.kind === 'person') {
       // A listed person's full name is taken whole ("Ursula von der Leyen").
       words += h.end - h.start;
@@ -248,6 +249,19 @@ export function isLastNameHit(s: SentenceScan, k: number, wordsBefore: number): 
   if (!h || h.start !== k || h.end !== k + 1 || h.hit.entry.kind !== 'place' || h.hit.entry.place.kind !== 'city') return false;
   const next = s.tok(k + 1);
   return next === undefined || k + 1 >= s.last || /^\p{Ll}/u.test(next.text);
+}
+
+/**
+ * "Senator Jaques Wagner said", "Ambassador Ana Shell and ...": right after an office and one name
+ * word, a one-word listed body that ends the run is the holder's surname; a body never follows a
+ * name without a preposition or a comma between.
+ */
+function surnameAfterOfficeName(s: SentenceScan, k: number, wordsBefore: number): boolean {
+  if (wordsBefore !== 1 || !s.isCap(k - 1)) return false;
+  const h = s.nameHit(k);
+  if (!h || h.start !== k || h.end !== k + 1 || h.hit.entry.kind !== 'organization') return false;
+  const next = s.tok(k + 1);
+  return next === undefined || k + 1 >= s.last || /^\p{Ll}/u.test(next.text) || (next.text === '.' && k + 2 >= s.last);
 }
 
 /**

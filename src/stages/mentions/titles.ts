@@ -358,31 +358,7 @@ function withDesignate(s: SentenceScan, th: TitleHit): TitleHit {
   return { ...th, end: th.end + 2, text: s.span(th.start, th.end + 2) };
 }
 
-/** Rulers' titles that are also given names: "Sultan Al Jaber", "Amir Al-Hamadi". */
-const GIVEN_NAME_TITLES = new Set(['Sultan', 'Amir', 'Emir']);
-
-/**
- * "Sultan Al Jaber, Managing Director of ADNOC": a ruler's title that is also a given name, right
- * before an Arabic family name opened by "Al", is the given name; a ruler is styled by a given
- * name first ("Sultan Haitham bin Tarik").
- */
-function givenNameTitle(s: SentenceScan, th: TitleHit): boolean {
-  if (th.end !== th.start + 1 || !GIVEN_NAME_TITLES.has(th.text)) return false;
-  const next = s.tok(th.end)?.text ?? '';
-  if (!/^Al(?:-\p{Lu}\p{L}*)?$/u.test(next)) return false;
-  const run = nameRunAt(s, th.end, true);
-  if (!run || run.words < 2) return false;
-  const name = s.span(th.start, run.end).replace(/\s+/g, ' ').trim();
-  s.push({
-    start: s.tokens[th.start]!.start, end: s.tokens[run.end - 1]!.end, tokenStart: th.start, tokenEnd: run.end,
-    type: 'person', form: 'name', canonical: name, country: null, sector: null, title: null, rule: 'given-name-title',
-  });
-  s.take(th.start, run.end, Claim.Mention);
-  return true;
-}
-
 function emitTitle(s: SentenceScan, hit: TitleHit): void {
-  if (givenNameTitle(s, hit)) return;
   const th = withDesignate(s, hit);
   const i = th.start;
   const written = th.text;

@@ -5,8 +5,11 @@ import { findLongRuns, maskLongRuns } from './long-runs.js';
 import { capSentences } from './long-sentences.js';
 import { wink } from './wink.js';
 import { countryByName } from '../../lexicon/countries.js';
+import { gazetteer } from '../../lexicon/gazetteer.js';
+import { lookupKey } from '../../lexicon/normalize.js';
 import { isGivenName } from '../../lexicon/given-names.js';
 import { setWordIds, WordAnswers } from '../../lexicon/word-table.js';
+import { titleByWords } from '../../lexicon/titles.js';
 import { wordLists } from '../../lexicon/words.js';
 import { winkWords } from './word-values.js';
 
@@ -96,7 +99,10 @@ function endsOnInitial(tokens: readonly Token[], lastToken: number, nextToken: n
   const next = tokens[nextToken];
   if (!dot || !initial || !next || dot.text !== '.' || initial.end !== dot.start) return false;
   // "Minister of Works Engr. | David Umahi": an honorific written with its full stop stands before a name.
-  if (/^\p{Lu}/u.test(initial.text) && wordLists().dottedHonorifics.has(initial.lower)) return /^\p{Lu}/u.test(next.text) && !CLAUSE_START.has(next.lower);
+  // "Amb. | Yusuf Tuggar", "Prof. | Ama Owusu": so does an office the titles list writes abbreviated with its full stop.
+  if (/^\p{Lu}/u.test(initial.text) && (wordLists().dottedHonorifics.has(initial.lower) || titleByWords(`${initial.text}.`) !== null)) {
+    return /^\p{Lu}/u.test(next.text) && !CLAUSE_START.has(next.lower);
+  }
   if (!/^\p{Lu}\p{Ll}?$/u.test(initial.text) || SHORT_WORDS.has(initial.lower)) return false;
   const before = tokens[lastToken - 2];
   // "World War I." or "Plan B." end sentences; an initial follows a title, a name or another initial.
@@ -104,6 +110,11 @@ function endsOnInitial(tokens: readonly Token[], lastToken: number, nextToken: n
   // "... with President Xi. The talks": a short name ends the sentence when a word that opens a
   // clause follows; an initial is followed by the rest of a name, never by a determiner or pronoun.
   if (CLAUSE_START.has(next.lower)) return false;
+  // "... with President Xi. Kenya will ...", "... Xi. Beijing will ...": nor by a country's name or a
+  // listed place's that is no given name too.
+  if (countryByName(next.text)) return false;
+  const place = gazetteer().get(lookupKey(next.text))?.entry;
+  if (place && (place.kind === 'country' || place.kind === 'place') && !wordLists().givenPlaces.has(lookupKey(next.text))) return false;
   return /^\p{Lu}/u.test(next.text);
 }
 
