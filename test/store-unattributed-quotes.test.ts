@@ -7,6 +7,7 @@ import { extract } from '../src/extract.js';
 import { parseForStore, recordLists, SLIM_PARSE_CHARS } from '../src/record/record-json.js';
 import { openStore } from '../src/store/open.js';
 import type { SqlStore } from '../src/store/sql-store.js';
+import { runCli } from './fixtures/corpus/cli.js';
 import { dropSchema, findPostgres, freshSchema } from './fixtures/corpus/pg.js';
 
 /**
@@ -120,5 +121,42 @@ describe('a large record', () => {
     const lists = recordLists(parsed);
     expect(lists.length('unattributedQuotes')).toBe(2);
     expect([...lists.chunks('unattributedQuotes', 1)].flatMap((c) => c.items)).toEqual(record.unattributedQuotes);
+  });
+});
+
+describe('readout quotes --unattributed', () => {
+  let dir: string;
+  let file: string;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'readout-uq-cli-'));
+    file = join(dir, 'cli.sqlite');
+    const store = await openStore(file);
+    await store.putDocument({ text: TEXT, record: extract({ text: TEXT, id: 'riga', date: '2024-06-04' }), id: 'riga', key: 'id:riga', pipelineVersion: 'p1', date: '2024-06-04' });
+    await store.close();
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  const rows = (stdout: string) => stdout.trim().split('\n').map((line) => JSON.parse(line) as { speaker: string | null; text: string });
+
+  it('lists named speakers only, unless asked for the others', async () => {
+    const named = await runCli(['quotes', '--db', file, '--format', 'jsonl']);
+    expect(named.code).toBe(0);
+    expect(rows(named.stdout).map((q) => q.speaker)).toEqual(['Dace Ozola']);
+    const apart = await runCli(['quotes', '--unattributed', '--db', file, '--format', 'jsonl']);
+    expect(apart.code).toBe(0);
+    expect(rows(apart.stdout).map((q) => [q.speaker, q.text])).toEqual([
+      [null, 'We leave with a clear plan for the autumn.'],
+      ['Ministry of Transport', 'ready before the harvest'],
+    ]);
+    const table = await runCli(['quotes', '--unattributed', '--db', file]);
+    expect(table.stdout).toContain('Ministry of Transport');
+    expect(table.stdout).toContain('(none)');
+    const none = await runCli(['quotes', '--unattributed', 'tractors', '--db', file]);
+    expect(none.stdout + none.stderr).toMatch(/no quotations without a named speaker match/);
+  });
+
+  it('says so in its help', async () => {
+    const help = await runCli(['quotes', '--help']);
+    expect(help.stdout + help.stderr).toMatch(/--unattributed\s+list instead the quotations given to no named person/);
   });
 });
