@@ -98,6 +98,16 @@ describe('document API', () => {
     expect(body.record.quotes).toHaveLength(2);
   });
 
+  it('gives the quotations without a named speaker with the record, apart from the quotes', async () => {
+    const body = json<{ text: string; record: { quotes: unknown[]; unattributedQuotes: { speaker: string | null; text: string; start: number; end: number }[] } }>(
+      await app.inject('/api/documents/irkutsk-followup'),
+    );
+    expect(body.record.quotes).toEqual([]);
+    expect(body.record.unattributedQuotes.map((q) => [q.speaker, q.text, body.text.slice(q.start, q.end)])).toEqual([
+      ['Ministry of Industry', 'a sound basis for the next five years', 'a sound basis for the next five years'],
+    ]);
+  });
+
   it('answers 404 for an unknown document', async () => {
     expectError(await app.inject('/api/documents/nope'), 404, /nope/);
     expectError(await app.inject('/api/documents/nope/explain'), 404, /nope/);
@@ -210,6 +220,15 @@ describe('figures, facets, events and quotes', () => {
     expect(events.items.map((e) => e.type)).toEqual(['CONSULT', 'CONSULT']);
     const quotes = json<{ items: { speaker: string }[] }>(await app.inject('/api/quotes?q=machinery'));
     expect(quotes.items.map((q) => q.speaker)).toEqual(['Igor Kobzev']);
+  });
+
+  it('lists quotations without a named speaker only when asked', async () => {
+    const named = json<{ items: { speaker: string }[] }>(await app.inject('/api/quotes?limit=100'));
+    expect(named.items.map((q) => q.speaker).sort()).toEqual(['Aleksandr Lukashenko', 'Igor Kobzev', 'Jane Doe']);
+    expect(json<{ items: unknown[] }>(await app.inject('/api/quotes?q=sound%20basis')).items).toEqual([]);
+    const apart = json<{ items: { speaker: string | null; text: string; documentId: string }[] }>(await app.inject('/api/quotes?unattributed=true'));
+    expect(apart.items.map((q) => [q.speaker, q.text, q.documentId])).toEqual([['Ministry of Industry', 'a sound basis for the next five years', 'irkutsk-followup']]);
+    expectError(await app.inject('/api/quotes?unattributed=perhaps'), 400, /unattributed/);
   });
 });
 

@@ -73,13 +73,14 @@ export const SLIM_PARSE_CHARS = 4_000_000;
 export interface ListItems {
   events: EventRecord;
   quotes: QuoteRecord;
+  unattributedQuotes: QuoteRecord;
   quantities: QuantityRecord;
   meetings: MeetingRecord;
 }
 export type ListName = keyof ListItems;
-const STREAMED: readonly ListName[] = ['events', 'quotes', 'quantities', 'meetings'];
+const STREAMED: readonly ListName[] = ['events', 'quotes', 'unattributedQuotes', 'quantities', 'meetings'];
 /** Top-level lists the store does not read (they stay in the stored JSON). */
-const UNREAD = ['unattributedQuotes', 'dates', 'measures', 'messages'];
+const UNREAD = ['dates', 'measures', 'messages'];
 
 /** The items of a record's lists, a chunk at a time; `first` is the index of the chunk's first item. */
 export interface RecordLists {

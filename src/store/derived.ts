@@ -436,6 +436,15 @@ export async function insertDerived(tx: WriteTx, items: DerivedItem[]): Promise<
         if (due) await writes.flush();
       }
     }
+    for (const { first, items: quotes } of lists.chunks('unattributedQuotes', CHUNK)) {
+      for (const [k, q] of quotes.entries()) {
+        const due = writes.push('unattributed_quotes', QUOTE_COLUMNS, [
+          item.versionId, item.documentId, first + k, item.date, sortDate, item.source, q.speaker,
+          (q.speakerId ? local.get(q.speakerId) : undefined) ?? null, q.text, foldText(q.text), q.start, q.end,
+        ]);
+        if (due) await writes.flush();
+      }
+    }
   }
   await meetingPartyRows(items, meetingIds, (item, id) => localToActor.get(item)?.get(id) ?? null, writes);
   await writes.flush();
@@ -569,6 +578,7 @@ export async function removeDerived(tx: WriteTx, versionId: number): Promise<voi
     .execute();
   await trx.deleteFrom('events').where('version_id', '=', versionId).execute();
   await trx.deleteFrom('quotes').where('version_id', '=', versionId).execute();
+  await trx.deleteFrom('unattributed_quotes').where('version_id', '=', versionId).execute();
   await trx.deleteFrom('figures').where('version_id', '=', versionId).execute();
   await removeMeetings(tx, versionId);
 }

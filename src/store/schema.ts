@@ -117,6 +117,15 @@ export interface QuotesTable {
   end: number;
 }
 
+/**
+ * Quotations the record gives to no named person (its `unattributedQuotes`): words given to
+ * an office whose holder is not named, to a ministry or a statement, or to no one. Kept
+ * apart from `quotes`, so lists, counts and searches by speaker see named people only.
+ * `speaker` is the office or body as the text gives it (null when none is given), and
+ * `speaker_actor_id` the organisation it names, when it names one.
+ */
+export type UnattributedQuotesTable = QuotesTable;
+
 export interface FiguresTable {
   id: Generated<number>;
   version_id: number;
@@ -172,6 +181,7 @@ export interface Database {
   events: EventsTable;
   event_parties: EventPartiesTable;
   quotes: QuotesTable;
+  unattributed_quotes: UnattributedQuotesTable;
   figures: FiguresTable;
   relation_pairs: RelationPairsTable;
   store_meta: MetaTable;
@@ -380,23 +390,27 @@ async function createTables(db: Kysely<Database>, backend: Backend): Promise<voi
     .addColumn('country', 'text')
     .addColumn('sector', 'text')
     .execute();
-  await db.schema
-    .createTable('quotes')
-    .ifNotExists()
-    .addColumn('id', pk, autoId)
-    .addColumn('version_id', 'integer', (c) => c.notNull())
-    .addColumn('document_id', 'text', (c) => c.notNull())
-    .addColumn('idx', 'integer', (c) => c.notNull())
-    .addColumn('date', 'text')
-    .addColumn('sort_date', 'text', (c) => c.notNull())
-    .addColumn('source', 'text')
-    .addColumn('speaker', 'text')
-    .addColumn('speaker_actor_id', 'integer')
-    .addColumn('text', 'text', (c) => c.notNull())
-    .addColumn('fold', 'text', (c) => c.notNull())
-    .addColumn('start', 'integer', (c) => c.notNull())
-    .addColumn('end', 'integer', (c) => c.notNull())
-    .execute();
+  // Stores made before unattributed quotations were kept gain their (empty) table here; the
+  // documents already stored fill it when they are read again (`readout reprocess`).
+  for (const table of ['quotes', 'unattributed_quotes'] as const) {
+    await db.schema
+      .createTable(table)
+      .ifNotExists()
+      .addColumn('id', pk, autoId)
+      .addColumn('version_id', 'integer', (c) => c.notNull())
+      .addColumn('document_id', 'text', (c) => c.notNull())
+      .addColumn('idx', 'integer', (c) => c.notNull())
+      .addColumn('date', 'text')
+      .addColumn('sort_date', 'text', (c) => c.notNull())
+      .addColumn('source', 'text')
+      .addColumn('speaker', 'text')
+      .addColumn('speaker_actor_id', 'integer')
+      .addColumn('text', 'text', (c) => c.notNull())
+      .addColumn('fold', 'text', (c) => c.notNull())
+      .addColumn('start', 'integer', (c) => c.notNull())
+      .addColumn('end', 'integer', (c) => c.notNull())
+      .execute();
+  }
   await db.schema
     .createTable('figures')
     .ifNotExists()
@@ -453,6 +467,8 @@ async function createTables(db: Kysely<Database>, backend: Backend): Promise<voi
     ['quotes_order', 'quotes', ['sort_date', 'id']],
     ['quotes_version', 'quotes', ['version_id']],
     ['quotes_speaker', 'quotes', ['speaker_actor_id']],
+    ['unattributed_quotes_order', 'unattributed_quotes', ['sort_date', 'id']],
+    ['unattributed_quotes_version', 'unattributed_quotes', ['version_id']],
     ['figures_order', 'figures', ['sort_date', 'id']],
     ['figures_version', 'figures', ['version_id']],
   ];

@@ -598,7 +598,7 @@ export class SqlStore implements Store {
 
   async listQuotes(f: QuoteFilter = {}): Promise<Page<QuoteRow>> {
     const limit = clampLimit(f.limit);
-    let query = this.db.selectFrom('quotes as q').selectAll('q');
+    let query = this.db.selectFrom(f.unattributed ? 'unattributed_quotes as q' : 'quotes as q').selectAll('q');
     if (f.actor) {
       const ids = await this.actorIds(f.actor);
       if (ids.length === 0) return { items: [], nextCursor: null };

@@ -222,6 +222,11 @@ export interface QuoteRow {
 export interface QuoteFilter extends CommonFilter {
   /** Words that must appear in the quote (case-insensitive substring). */
   text?: string | null;
+  /**
+   * List the quotations given to no named person instead (to an office whose holder is not
+   * named, a ministry, a statement, or no one); `speaker` is then that office or body, or null.
+   */
+  unattributed?: boolean;
 }
 
 export interface FigureRow {

@@ -69,7 +69,8 @@ function minsk(): Fixture {
 }
 
 const FOLLOWUP_TEXT = `date 2021-03-10 Source: BelTA
-Belarus and Irkutsk Oblast agreed to expand cooperation in machine building. Trade reached $312 million in 2020, Igor Kobzev said.`;
+Belarus and Irkutsk Oblast agreed to expand cooperation in machine building. Trade reached $312 million in 2020, Igor Kobzev said.
+The Ministry of Industry said the plan was "a sound basis for the next five years".`;
 
 function followup(): Fixture {
   const text = FOLLOWUP_TEXT;
@@ -89,6 +90,11 @@ function followup(): Fixture {
     type: 'AGREE', mode: null, source: [blr, irk], target: [], date: '2021-03-10', trigger: 'agreed', start: sentence[0], end: sentence[1],
     triggerSpan: trig, sentence, evidence: [trig], cameo: '03', rule: 'parties-agreed',
   });
+  // Words given to a ministry, with no person named: kept apart from the quotes.
+  const q = at(text, 'a sound basis for the next five years');
+  r.unattributedQuotes = [
+    { speaker: 'Ministry of Industry', text: text.slice(...q), start: q[0], end: q[1], speakerId: null, cue: at(text, 'The Ministry of Industry said'), rule: 'before/speaker-verb' },
+  ];
   return { id: r.id, text, record: r };
 }
 

@@ -118,6 +118,14 @@ describe('marks from a record', () => {
     expect(event.rule).toBe('events/meet-with');
   });
 
+  it('marks a quotation with no named speaker as a quote without a speaker\'s colour', () => {
+    const followup = fixtures().find((f) => f.id === 'irkutsk-followup')!;
+    const quotes = buildMarks(followup.record).filter((m) => m.kind === 'quote');
+    expect(quotes.map((q) => [q.id, followup.text.slice(q.start, q.end), q.title, q.colour])).toEqual([
+      ['uquote-0', 'a sound basis for the next five years', 'Quotation given to Ministry of Industry (no person named)', null],
+    ]);
+  });
+
   it('colours each quote by its speaker, and the speaker’s mentions alike', () => {
     const colours = speakerColours(minsk.record);
     expect([...colours.values()]).toEqual([0, 1]);

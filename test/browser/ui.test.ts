@@ -97,6 +97,23 @@ describe.skipIf(!hasChromium)('web UI in Chromium', () => {
     expect(outline).not.toBe('none');
   });
 
+  it('shows the quotations without a named speaker in a section of their own, marked in the text', async () => {
+    await page.goto(`${harness.url}#/doc/irkutsk-followup`);
+    const mark = page.locator('mark[data-mark^="uquote-"]');
+    await mark.waitFor();
+    expect(await mark.innerText()).toBe('a sound basis for the next five years');
+    expect(await mark.evaluate((e) => getComputedStyle(e).borderBottomStyle)).toBe('dashed');
+    const section = page.locator('.record-panel section', { has: page.locator('h3', { hasText: 'Quotations without a named speaker' }) });
+    expect(await section.locator('h3').innerText()).toMatch(/Quotations without a named speaker\s*1/);
+    expect(await section.locator('li').innerText()).toContain('Ministry of Industry: ');
+    expect(await section.locator('li').innerText()).toContain('a sound basis for the next five years');
+    // Not among the quotes of named people.
+    const quotes = page.locator('.record-panel section', { has: page.locator('h3', { hasText: /^Quotes/ }) });
+    expect(await quotes.innerText()).toContain('None found.');
+    await mark.focus();
+    expect(await page.locator('#fact-card').innerText()).toContain('Quotation given to Ministry of Industry (no person named)');
+  });
+
   it('opens an actor page with roles, countries, timeline and quotes', async () => {
     await page.locator('.record-panel a', { hasText: 'Igor Kobzev' }).click();
     await page.locator('.actor h1').waitFor();

@@ -87,6 +87,15 @@ export function buildMarks(record: ExtractRecord, explanations: readonly Mention
       colour: colours.get(q.speakerId ?? '') ?? null, actorKey: null,
     }),
   );
+  // Quotations given to no named person: marked as quotes, without a speaker's colour.
+  (record.unattributedQuotes ?? []).forEach((q, i) =>
+    marks.push({
+      id: `uquote-${i}`, kind: 'quote', start: q.start, end: q.end,
+      title: q.speaker ? `Quotation given to ${q.speaker} (no person named)` : 'Quotation (no speaker named)',
+      facts: [`${q.text.length} characters`], rule: `quotes/${q.rule}`,
+      colour: null, actorKey: null,
+    }),
+  );
   record.quantities.forEach((q, i) => {
     const value = `${q.qualifier ? `${q.qualifier} ` : ''}${fmtNumber.format(q.value)}${q.currency ? ` ${q.currency}` : ''}${q.unit ? ` ${q.unit}` : ''}`;
     marks.push({

@@ -105,11 +105,20 @@ export function factRoutes(app: FastifyInstance, store: Store): void {
     return { items: page.items, next: page.nextCursor };
   });
 
-  app.get<{ Querystring: ListQs }>('/api/quotes', {
+  app.get<{ Querystring: ListQs & { unattributed?: boolean } }>('/api/quotes', {
     schema: {
       tags: ['facts'],
       summary: 'Quotes with their speakers, newest first',
-      querystring: { ...LIST_QS, properties: { ...LIST_QS.properties, q: SHORT('Words the quote must contain') } },
+      description: 'The words of named people. With `unattributed=true`, the quotations given to no named person instead '
+        + '(to an office whose holder is not named, a ministry, a statement, or no one): `speaker` is that office or body, or null.',
+      querystring: {
+        ...LIST_QS,
+        properties: {
+          ...LIST_QS.properties,
+          q: SHORT('Words the quote must contain'),
+          unattributed: { type: 'boolean', default: false, description: 'List quotations without a named speaker instead' },
+        },
+      },
       response: { 200: OPEN_OBJECT('`{items: QuoteRow[], next}`'), 400: ERROR_RESPONSE },
     },
   }, async (request) => {

@@ -190,6 +190,15 @@ export function DocumentBody({ text, record, title = null, note = null, explanat
             </li>
           ))}
         </RecordSection>
+        <RecordSection title="Quotations without a named speaker" count={(record.unattributedQuotes ?? []).length}>
+          {(record.unattributedQuotes ?? []).map((q, i) => (
+            <li key={i} className="unattributed-quote">
+              {q.speaker ? <><strong>{q.speaker}</strong>: </> : null}
+              <q>{q.text.length > 140 ? `${q.text.slice(0, 140)}…` : q.text}</q>
+              <ShowButton onClick={() => showInText(q.start, q.end)} />
+            </li>
+          ))}
+        </RecordSection>
         <RecordSection title="Figures" count={record.quantities.length}>
           {record.quantities.map((q, i) => (
             <li key={i}>
@@ -253,6 +262,7 @@ function Legend() {
       <li><span className="hl hl-organization">organisation</span></li>
       <li><span className="hl hl-place">place</span></li>
       <li><span className="hl hl-quote c0">quote</span></li>
+      <li><span className="hl hl-quote unnamed">quotation, no speaker named</span></li>
       <li><span className="hl hl-quantity">figure</span></li>
       <li><span className="hl hl-date">date</span></li>
       <li><span className="hl hl-event">event</span></li>
