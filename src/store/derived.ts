@@ -308,6 +308,8 @@ const EVENT_COLUMNS = [I('version_id'), T('document_id'), I('idx'), T('type'), T
 const PARTY_COLUMNS = [I('event_id'), I('version_id'), T('role'), I('pos'), I('actor_id'), T('name'), T('country'), T('sector')];
 const PAIR_COLUMNS = [T('level'), T('a'), T('b'), T('type'), T('sort_date'), T('a_country'), T('b_country'), I('n')];
 const QUOTE_COLUMNS = [I('version_id'), T('document_id'), I('idx'), T('date'), T('sort_date'), T('source'), T('speaker'), I('speaker_actor_id'), T('text'), T('fold'), I('start'), I('end')];
+/** The record's two lists of quotations and the table each is kept in. */
+const QUOTE_TABLES = [['quotes', 'quotes'], ['unattributedQuotes', 'unattributed_quotes']] as const;
 const FIGURE_COLUMNS = [I('version_id'), T('document_id'), I('idx'), T('date'), T('sort_date'), T('source'), T('kind'), T('text'), R('value'), T('currency'), T('unit'), T('qualifier'), I('start'), I('end'), T('context')];
 
 const NEW_ACTOR_COLUMNS = [
@@ -427,22 +429,16 @@ export async function insertDerived(tx: WriteTx, items: DerivedItem[]): Promise<
     const local = localToActor.get(item)!;
     const sortDate = item.date ?? '';
     const lists = recordLists(item.record);
-    for (const { first, items: quotes } of lists.chunks('quotes', CHUNK)) {
-      for (const [k, q] of quotes.entries()) {
-        const due = writes.push('quotes', QUOTE_COLUMNS, [
-          item.versionId, item.documentId, first + k, item.date, sortDate, item.source, q.speaker,
-          (q.speakerId ? local.get(q.speakerId) : undefined) ?? null, q.text, foldText(q.text), q.start, q.end,
-        ]);
-        if (due) await writes.flush();
-      }
-    }
-    for (const { first, items: quotes } of lists.chunks('unattributedQuotes', CHUNK)) {
-      for (const [k, q] of quotes.entries()) {
-        const due = writes.push('unattributed_quotes', QUOTE_COLUMNS, [
-          item.versionId, item.documentId, first + k, item.date, sortDate, item.source, q.speaker,
-          (q.speakerId ? local.get(q.speakerId) : undefined) ?? null, q.text, foldText(q.text), q.start, q.end,
-        ]);
-        if (due) await writes.flush();
+    // A named person's words and those given to no named person have one row shape, in two tables.
+    for (const [list, table] of QUOTE_TABLES) {
+      for (const { first, items: quotes } of lists.chunks(list, CHUNK)) {
+        for (const [k, q] of quotes.entries()) {
+          const due = writes.push(table, QUOTE_COLUMNS, [
+            item.versionId, item.documentId, first + k, item.date, sortDate, item.source, q.speaker,
+            (q.speakerId ? local.get(q.speakerId) : undefined) ?? null, q.text, foldText(q.text), q.start, q.end,
+          ]);
+          if (due) await writes.flush();
+        }
       }
     }
   }
