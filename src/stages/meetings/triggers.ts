@@ -3,6 +3,7 @@ import { lowerBound } from '../../document/span.js';
 import { type MeetingCue, meetingLexicon } from '../../lexicon/meetings.js';
 import { WordAnswers } from '../../lexicon/word-table.js';
 import { accompanyingBefore, accompanyingPair, theirAt, theirPeople, complementAfter, dashedPairBefore, peopleAfter, peopleBefore, relativeClauses, sentenceSubject, sentenceSubjectEnd, subjectAfterComma } from './grammar.js';
+import { shiftedObjectStart, verbBeforeShiftedObject } from './shifted-object.js';
 import { nounReading, verbReading, type Reading } from './status.js';
 import type { MeetingText, PersonRef } from './view.js';
 
@@ -135,6 +136,11 @@ function governingVerb(v: MeetingText, n: number, first: number): number {
     // "a courtesy call", "a working meeting": nouns and adjectives modifying the meeting noun;
     // "a tête-à-tête conversation": so are the pieces of a hyphenated compound, whatever their tags.
     const hyphenated = (v.tok(j - 1)?.text === '-' && v.tok(j - 1)!.end === t.start) || (v.tok(j + 1)?.text === '-' && v.tok(j + 1)!.start === t.end);
+    // "received this morning at the Palace a courtesy call": the object may stand after adverbials.
+    if (/^(?:a|an)$/.test(t.lower)) {
+      const shifted = verbBeforeShiftedObject(v, j, first, v.tokens.length);
+      if (shifted >= 0) return shifted;
+    }
     if (!v.inNounPhrase(j) && t.pos !== 'VERB' && t.pos !== 'NOUN' && !hyphenated) return -1;
   }
   return -1;
@@ -856,7 +862,10 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
           let objectStart = end;
           // "called on the President" (a courtesy call) unless a "to"-infinitive follows (a request).
           if (/^(?:on|upon)$/.test(v.lower(end)) && cue.kind === 'call') objectStart = end + 1;
-          const object = objectPeople(v, objectStart, last);
+          let object = objectPeople(v, objectStart, last);
+          // "received on Monday in Rabat the Minister of ...": an object after adverbials of time and place.
+          const shifted = object.length === 0 ? shiftedObjectStart(v, objectStart, last) : -1;
+          if (shifted > objectStart) object = objectPeople(v, shifted, last);
           // "Dear Minister X, ..., it is an honour to welcome you": "you" is the one the speech addresses.
           if (object.length === 0 && v.lower(objectStart) === 'you') object.push(...vocative(v, s));
           // "hosted her guest, Prime Minister X,": the guest named after the noun is the object; unnamed, the visitor told of before.
