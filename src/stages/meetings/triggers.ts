@@ -3,6 +3,7 @@ import { lowerBound } from '../../document/span.js';
 import { type MeetingCue, meetingLexicon } from '../../lexicon/meetings.js';
 import { WordAnswers } from '../../lexicon/word-table.js';
 import { accompanyingBefore, accompanyingPair, theirAt, theirPeople, complementAfter, dashedPairBefore, peopleAfter, peopleBefore, relativeClauses, sentenceSubject, sentenceSubjectEnd, subjectAfterComma } from './grammar.js';
+import { reportSource } from './report-source.js';
 import { shiftedObjectStart, verbBeforeShiftedObject } from './shifted-object.js';
 import { nounReading, verbReading, type Reading } from './status.js';
 import type { MeetingText, PersonRef } from './view.js';
@@ -1124,6 +1125,8 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
           const mainVerb = sentenceSubjectEnd(v, first, last);
           const ownClause = clause.people.length > 0 && (mainVerb < 0 || clause.verb > mainVerb + MAIN_VERB_GROUP);
           subject = ownClause ? clause.people : sentenceSubject(v, first, last);
+          // "According to X, who briefed reporters after the meeting, ...": the source of a report told of it.
+          subject = subject.filter((p) => !reportSource(v, p));
           // "President X was represented by Minister Y at the ceremony": the one represented was not there.
           if (subject.length > 0 && representedSubject(v, first, last)) subject = [];
           inClause = subject.length > 0;
