@@ -3,6 +3,7 @@ import { lowerBound } from '../../document/span.js';
 import { type MeetingCue, meetingLexicon } from '../../lexicon/meetings.js';
 import { WordAnswers } from '../../lexicon/word-table.js';
 import { accompanyingBefore, accompanyingPair, theirAt, theirPeople, complementAfter, dashedPairBefore, peopleAfter, peopleBefore, relativeClauses, sentenceSubject, sentenceSubjectEnd, subjectAfterComma } from './grammar.js';
+import { participleOfObject } from './participle-phrase.js';
 import { reportSource } from './report-source.js';
 import { shiftedObjectStart, verbBeforeShiftedObject } from './shifted-object.js';
 import { nounReading, verbReading, type Reading } from './status.js';
@@ -26,6 +27,8 @@ export interface MeetingDraft {
   distinct: boolean;
   /** "hosted his guest", "a lunch in honour of the guest": the visitor told of before takes part too. */
   guest?: boolean;
+  /** "the progress made in the talks": who took part is left unsaid, so no speaker of "we" is read in. */
+  agentUnsaid?: boolean;
 }
 
 const ONLY_WITH = new Set(['with']);
@@ -821,6 +824,7 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
     let joinOnly = false;
     let distinct = false;
     let guest = false;
+    let agentUnsaid = false;
     let kind = cue.kind;
     let place: string | null = null;
     let rule = `${cue.cueClass}:${cue.form}`;
@@ -1124,7 +1128,10 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
           const clause = clauseSubjectBefore(v, lead, first, skip);
           const mainVerb = sentenceSubjectEnd(v, first, last);
           const ownClause = clause.people.length > 0 && (mainVerb < 0 || clause.verb > mainVerb + MAIN_VERB_GROUP);
-          subject = ownClause ? clause.people : sentenceSubject(v, first, last);
+          // "welcomed the progress made in the talks": a participle's agent is unsaid, no subject's.
+          const reduced = clause.verb >= 0 && participleOfObject(v, clause.verb, first);
+          subject = reduced ? [] : ownClause ? clause.people : sentenceSubject(v, first, last);
+          if (reduced) agentUnsaid = true;
           // "According to X, who briefed reporters after the meeting, ...": the source of a report told of it.
           subject = subject.filter((p) => !reportSource(v, p));
           // "President X was represented by Minister Y at the ceremony": the one represented was not there.
@@ -1196,6 +1203,7 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
       joinOnly,
       distinct,
       ...(guest ? { guest } : {}),
+      ...(agentUnsaid ? { agentUnsaid } : {}),
     });
     i = end - 1;
   }
