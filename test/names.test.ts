@@ -610,6 +610,12 @@ describe('Korean given names with a hyphen', () => {
     // Near-miss: a preposition opening a sentence before a hyphenated place word is no name.
     expect(names('In Seoul-based firms, the talks went well.')).toEqual([]);
   });
+
+  it('a given name of two short capitalised syllables joined by a hyphen stays in the name', () => {
+    expect(names('Among the guests was Archbishop Peter Kim In-Su, the Apostolic Nuncio.')).toEqual(['Peter Kim In-Su']);
+    // Near-miss: a hyphenated word whose second part is long is no given name ("Anti-Corruption").
+    expect(names('The Anti-Corruption Bureau and In-House Counsel Office opened on Monday.')).toEqual([]);
+  });
 });
 
 describe('boards inside an office', () => {

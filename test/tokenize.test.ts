@@ -140,3 +140,15 @@ describe('a short name ending a sentence before a country\'s name', () => {
     expect(extract({ text: 'Minister Kh. Battulga met the press.', date: '2024-03-01' }).people.map((p) => p.name)).toEqual(['Kh. Battulga']);
   });
 });
+
+describe('an initial glued to the rest of a name', () => {
+  it('"the parliamentary group Ts.Munkh-Orgil": a full stop with no space after it ends no sentence', async () => {
+    const { extract } = await import('../src/extract.js');
+    const rec = extract({ text: 'Also present was the head of the friendship group Ts.Batbold.', date: '2024-03-01' });
+    expect(rec.people.map((p) => p.name)).toEqual(['Ts.Batbold']);
+    // Near miss: the same letters with a space after the full stop, before a word that opens a clause, end the sentence.
+    const { processDocument } = await import('../src/extract.js');
+    const split = processDocument({ text: 'The proposal came from the friendship group Ts. The Minister will present it.', date: '2024-03-01' });
+    expect(split.layer('sentences')).toHaveLength(2);
+  });
+});

@@ -1,5 +1,6 @@
 import type { Mention, Sentence } from '../../document/layers.js';
 import { meetingLexicon } from '../../lexicon/meetings.js';
+import { relativeAsideEnd } from './relative-aside.js';
 import type { MeetingText, PersonRef } from './view.js';
 
 /**
@@ -59,7 +60,14 @@ export function peopleAfter(v: MeetingText, k: number, last: number, semicolons 
         continue;
       }
     }
-    if (LIST_WORDS.has(l) || (semicolons && l === ';')) {
+    // "A, B, who is also Vice-President, and C": a relative aside after a person leaves the list open.
+    const aside = people.length > 0 && v.person(v.mentionAt(j - 1)) ? relativeAsideEnd(v, j, last) : -1;
+    if (aside > j) {
+      j = aside;
+      itemStart = j;
+    }
+    if (LIST_WORDS.has(v.lower(j)) || (semicolons && v.lower(j) === ';')) {
+      const l = v.lower(j);
       afterSeparator = true;
       if (l === ';') semicolon = true;
       // "Vice Minister of Land, Infrastructure and Transport Park Sang-woo": a comma inside an office,

@@ -40,6 +40,8 @@ export function listAfter(v: MeetingText, paragraphs: readonly Paragraph[], s: S
       }
     }
     if (found.length === 0 && !BULLET.test(text)) break;
+    // "Ministers welcomed the progress made since ...": a paragraph of prose after the list ends it.
+    if (!BULLET.test(text) && proseParagraph(v, para)) break;
     people.push(...found);
   }
   if (people.length === 0) return null;
@@ -48,4 +50,17 @@ export function listAfter(v: MeetingText, paragraphs: readonly Paragraph[], s: S
     kind: 'meeting', status, trigger: { start: colon.start, end: colon.end, text: ':' }, people, parties: [],
     date: null, place: null, sentence: s.index, rule: 'list-items', joinOnly: true, distinct: false,
   };
+}
+
+/**
+ * A paragraph written as a sentence, not a list item: it ends in a full stop, question or
+ * exclamation mark and has a verb of its own ("Ministers welcomed the progress ..."). Items are a
+ * name, an office and a country, with no verb ("Kemi Badenoch, Secretary of State for Business").
+ */
+function proseParagraph(v: MeetingText, para: Paragraph): boolean {
+  if (!/[.!?]["”’)]?\s*$/.test(v.text.slice(para.start, para.end))) return false;
+  for (let k = lowerBound(v.tokens, para.start); k < v.tokens.length && v.tokens[k]!.start < para.end; k++) {
+    if (v.tok(k)!.pos === 'VERB' && !v.mentionAt(k)) return true;
+  }
+  return false;
 }

@@ -133,7 +133,8 @@ export function speakersOfQuotes(v: MeetingText, quotes: readonly Quote[], draft
   const quoted = quotes.filter((q) => !q.rule.startsWith('transcript') && q.speaker && q.speakerMention);
   if (quoted.length === 0) return;
   for (const d of drafts) {
-    if (d.status !== 'held' || d.rule === 'transcript') continue;
+    // "“We welcome the progress made in the talks”": a participle leaves who made it unsaid.
+    if (d.status !== 'held' || d.rule === 'transcript' || d.agentUnsaid) continue;
     // Quotations are in text order and few per document: the first that ends after the trigger.
     const at = lowerBound(quoted, d.trigger.start + 1) - 1;
     const q = at >= 0 ? quoted[at] : undefined;

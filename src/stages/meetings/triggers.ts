@@ -3,6 +3,9 @@ import { lowerBound } from '../../document/span.js';
 import { type MeetingCue, meetingLexicon } from '../../lexicon/meetings.js';
 import { WordAnswers } from '../../lexicon/word-table.js';
 import { accompanyingBefore, accompanyingPair, theirAt, theirPeople, complementAfter, dashedPairBefore, peopleAfter, peopleBefore, relativeClauses, sentenceSubject, sentenceSubjectEnd, subjectAfterComma } from './grammar.js';
+import { participleOfObject } from './participle-phrase.js';
+import { reportSource } from './report-source.js';
+import { shiftedObjectStart, verbBeforeShiftedObject } from './shifted-object.js';
 import { nounReading, verbReading, type Reading } from './status.js';
 import type { MeetingText, PersonRef } from './view.js';
 
@@ -24,6 +27,8 @@ export interface MeetingDraft {
   distinct: boolean;
   /** "hosted his guest", "a lunch in honour of the guest": the visitor told of before takes part too. */
   guest?: boolean;
+  /** "the progress made in the talks": who took part is left unsaid, so no speaker of "we" is read in. */
+  agentUnsaid?: boolean;
 }
 
 const ONLY_WITH = new Set(['with']);
@@ -135,6 +140,11 @@ function governingVerb(v: MeetingText, n: number, first: number): number {
     // "a courtesy call", "a working meeting": nouns and adjectives modifying the meeting noun;
     // "a tête-à-tête conversation": so are the pieces of a hyphenated compound, whatever their tags.
     const hyphenated = (v.tok(j - 1)?.text === '-' && v.tok(j - 1)!.end === t.start) || (v.tok(j + 1)?.text === '-' && v.tok(j + 1)!.start === t.end);
+    // "received this morning at the Palace a courtesy call": the object may stand after adverbials.
+    if (/^(?:a|an)$/.test(t.lower)) {
+      const shifted = verbBeforeShiftedObject(v, j, first, v.tokens.length);
+      if (shifted >= 0) return shifted;
+    }
     if (!v.inNounPhrase(j) && t.pos !== 'VERB' && t.pos !== 'NOUN' && !hyphenated) return -1;
   }
   return -1;
@@ -814,6 +824,7 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
     let joinOnly = false;
     let distinct = false;
     let guest = false;
+    let agentUnsaid = false;
     let kind = cue.kind;
     let place: string | null = null;
     let rule = `${cue.cueClass}:${cue.form}`;
@@ -856,7 +867,10 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
           let objectStart = end;
           // "called on the President" (a courtesy call) unless a "to"-infinitive follows (a request).
           if (/^(?:on|upon)$/.test(v.lower(end)) && cue.kind === 'call') objectStart = end + 1;
-          const object = objectPeople(v, objectStart, last);
+          let object = objectPeople(v, objectStart, last);
+          // "received on Monday in Rabat the Minister of ...": an object after adverbials of time and place.
+          const shifted = object.length === 0 ? shiftedObjectStart(v, objectStart, last) : -1;
+          if (shifted > objectStart) object = objectPeople(v, shifted, last);
           // "Dear Minister X, ..., it is an honour to welcome you": "you" is the one the speech addresses.
           if (object.length === 0 && v.lower(objectStart) === 'you') object.push(...vocative(v, s));
           // "hosted her guest, Prime Minister X,": the guest named after the noun is the object; unnamed, the visitor told of before.
@@ -1114,7 +1128,12 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
           const clause = clauseSubjectBefore(v, lead, first, skip);
           const mainVerb = sentenceSubjectEnd(v, first, last);
           const ownClause = clause.people.length > 0 && (mainVerb < 0 || clause.verb > mainVerb + MAIN_VERB_GROUP);
-          subject = ownClause ? clause.people : sentenceSubject(v, first, last);
+          // "welcomed the progress made in the talks": a participle's agent is unsaid, no subject's.
+          const reduced = clause.verb >= 0 && participleOfObject(v, clause.verb, first);
+          subject = reduced ? [] : ownClause ? clause.people : sentenceSubject(v, first, last);
+          if (reduced) agentUnsaid = true;
+          // "According to X, who briefed reporters after the meeting, ...": the source of a report told of it.
+          subject = subject.filter((p) => !reportSource(v, p));
           // "President X was represented by Minister Y at the ceremony": the one represented was not there.
           if (subject.length > 0 && representedSubject(v, first, last)) subject = [];
           inClause = subject.length > 0;
@@ -1184,6 +1203,7 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
       joinOnly,
       distinct,
       ...(guest ? { guest } : {}),
+      ...(agentUnsaid ? { agentUnsaid } : {}),
     });
     i = end - 1;
   }

@@ -364,10 +364,19 @@ export function afterOfficeWords(s: SentenceScan, run: NameRun): NameRun | null 
   return words >= 2 ? { ...run, start: cut + 1, words } : null;
 }
 
-/** "Ji-won", "Geun-hye" (one token or three): a capitalised syllable, a glued hyphen, a lower-case syllable. */
+/** A short capitalised syllable of an East Asian given name written with a hyphen: "In", "Nam", "Jae". */
+const SYLLABLE = /^\p{Lu}\p{Ll}{1,3}$/u;
+
+/**
+ * "Ji-won", "Geun-hye" (one token or three): a capitalised syllable, a glued hyphen, a lower-case
+ * syllable; or two short capitalised syllables ("In-Nam", "Jae-In").
+ */
 function hyphenatedGivenAt(s: SentenceScan, k: number): boolean {
   const t = s.tok(k)?.text ?? '';
   if ((t.includes('-') || t.includes('‐')) && /^\p{Lu}\p{Ll}+[-‐]\p{Ll}+$/u.test(t)) return true;
+  // "Paul Tschang In-Nam", "Moon Jae-In": a given name of two short syllables, both capitalised.
+  if (SYLLABLE.test(t) && ((isHyphen(s.tok(k + 1)?.text) && s.glued(k + 1) && s.glued(k + 2) && SYLLABLE.test(s.tok(k + 2)?.text ?? ''))
+    || (isHyphen(s.tok(k - 1)?.text) && s.glued(k) && s.glued(k - 1) && SYLLABLE.test(s.tok(k - 2)?.text ?? '')))) return true;
   return isHyphen(s.tok(k + 1)?.text) && /^\p{Lu}\p{Ll}+$/u.test(t) && s.glued(k + 1) && s.glued(k + 2) && /^\p{Ll}+$/u.test(s.tok(k + 2)?.text ?? '');
 }
 

@@ -105,8 +105,11 @@ function endsOnInitial(tokens: readonly Token[], lastToken: number, nextToken: n
   }
   if (!/^\p{Lu}\p{Ll}?$/u.test(initial.text) || SHORT_WORDS.has(initial.lower)) return false;
   const before = tokens[lastToken - 2];
+  // "the parliamentary group Ts.Munkh-Orgil": a full stop with no space before the next word is no
+  // sentence's end; the letters before it are an initial glued to the rest of the name.
+  const gluedToNext = dot.end === next.start && /^\p{Lu}\p{Ll}/u.test(next.text);
   // "World War I." or "Plan B." end sentences; an initial follows a title, a name or another initial.
-  if (before && /^(?:war|plan|vitamin|grade|class|type|section|article|annex|part|group|phase|stage)$/.test(before.lower)) return false;
+  if (before && !gluedToNext && /^(?:war|plan|vitamin|grade|class|type|section|article|annex|part|group|phase|stage)$/.test(before.lower)) return false;
   // "... with President Xi. The talks": a short name ends the sentence when a word that opens a
   // clause follows; an initial is followed by the rest of a name, never by a determiner or pronoun.
   if (CLAUSE_START.has(next.lower)) return false;

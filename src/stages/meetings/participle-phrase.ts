@@ -1,0 +1,30 @@
+import type { MeetingText } from './view.js';
+
+/**
+ * A past participle right after the noun phrase a verb or preposition governs is a reduced
+ * passive relative clause, no verb with a subject of its own: in "We welcome the progress made in
+ * the talks" the one who made the progress is left unsaid, and the speaker of "welcome" is not
+ * shown to have been at the talks. "The two sides agreed during the talks" is a clause of its
+ * own: a noun for people before the verb is its subject.
+ */
+
+/** Irregular past participles that commonly modify the outcome of talks: "the progress made", "the decisions taken". */
+const IRREGULAR_PARTICIPLE = /^(?:made|done|held|taken|won|given|shown|struck|set|seen|brought|sought|built|put|laid|drawn|begun|undertaken)$/;
+/** Nouns for people or the parties to talks, which before a verb are its subject. */
+const PEOPLE_NOUN = /^(?:sides|side|parties|party|leaders|leader|ministers|minister|delegations|delegation|countries|country|states|heads|officials|presidents|participants|members|governments|two|both)$/;
+/** Most determiners and modifiers before the noun: "the significant economic progress". */
+const MODIFIERS = 3;
+
+/** Whether the verb at j is a past participle modifying the object of a verb or preposition before it. */
+export function participleOfObject(v: MeetingText, j: number, first: number): boolean {
+  const l = v.lower(j);
+  if (!/ed$/.test(l) && !IRREGULAR_PARTICIPLE.test(l)) return false;
+  const noun = j - 1;
+  const t = v.tok(noun);
+  if (!t || noun <= first || t.pos !== 'NOUN' || v.isCap(noun) || PEOPLE_NOUN.test(t.lower) || v.mentionAt(noun)) return false;
+  let k = noun - 1;
+  while (k > first && noun - k <= MODIFIERS && /^(?:DET|ADJ|NUM)$/.test(v.tok(k)?.pos ?? '')) k--;
+  if (k === noun - 1 && v.tok(k)?.pos !== 'VERB' && v.tok(k)?.pos !== 'ADP') return false;
+  const head = v.tok(k);
+  return head !== undefined && !v.isCap(k) && (head.pos === 'ADP' || (v.isVerb(k) && head.pos !== 'AUX'));
+}

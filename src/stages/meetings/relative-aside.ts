@@ -1,0 +1,30 @@
+import type { MeetingText } from './view.js';
+
+/**
+ * A relative clause set off by commas after a name describes that person and leaves the list it
+ * stands in open: "A, B, who is also Vice-President, and C". The list goes on after the closing
+ * comma; a clause with no closing comma before the sentence or list ends ("A, who said ...") is
+ * no aside.
+ */
+
+const RELATIVE = /^(?:who|whom|whose)$/;
+/** Most tokens an aside may run to its closing comma. */
+const ASIDE_REACH = 16;
+
+/**
+ * At a comma after a person, the index of the comma closing a relative aside ("..., who is also
+ * Vice-President of the Republic,"), or -1. The closing comma must be followed by "and" or the
+ * start of a noun phrase, as the next item of a list is.
+ */
+export function relativeAsideEnd(v: MeetingText, j: number, last: number): number {
+  if (v.lower(j) !== ',' || !RELATIVE.test(v.lower(j + 1))) return -1;
+  for (let k = j + 2; k < last && k - j <= ASIDE_REACH; k++) {
+    const l = v.lower(k);
+    if (l === ';' || l === '.' || l === ':' || l === '(' || l === '"' || l === '“' || l === '”') return -1;
+    if (l === ',') {
+      const next = v.lower(k + 1);
+      return next === 'and' || next === 'the' || v.isCap(k + 1) ? k : -1;
+    }
+  }
+  return -1;
+}

@@ -1,0 +1,22 @@
+import type { MeetingText, PersonRef } from './view.js';
+
+/**
+ * "According to X" names the source a report is attributed to, not a party to what is reported:
+ * in "According to Minister X, who briefed reporters after the meeting, the sides agreed ...",
+ * X tells of the meeting and is not shown to have been at it.
+ */
+
+/** How many words an office and demonym before the name may have: "Cambodian Minister of Information", "government spokesman". */
+const OFFICE_REACH = 8;
+
+/** Whether the person is named as the object of "according to", past the office written before the name. */
+export function reportSource(v: MeetingText, p: PersonRef): boolean {
+  const [start] = v.tokenRange(p.mention);
+  for (let j = start - 1; j >= 1 && start - j <= OFFICE_REACH; j--) {
+    const l = v.lower(j);
+    if (l === 'to') return v.lower(j - 1) === 'according';
+    // The office may be written in small letters ("government spokesman X"); a verb or a mark ends the phrase.
+    if (v.isVerb(j) || !/\p{L}/u.test(l)) return false;
+  }
+  return false;
+}

@@ -1,0 +1,64 @@
+import type { MeetingText } from './view.js';
+
+/**
+ * English lets a heavy object stand after short adverbials of time and place: "received this
+ * morning at the Peace Palace a courtesy call by ...", "hosted on Monday in Geneva the Minister
+ * of ...". The adverbials are a time word or phrase ("today", "this morning", "on Monday") and a
+ * phrase of place whose noun is a name ("at the Peace Palace", "in Rabat").
+ */
+
+const TIME_WORD = /^(?:today|yesterday|tonight)$/;
+const DAY_PART = /^(?:morning|afternoon|evening|night)$/;
+const TIME_DETERMINER = /^(?:this|yesterday|tomorrow|last)$/;
+const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const PLACE_PREP = /^(?:at|in)$/;
+/** How many adverbials may stand between a verb and its object. */
+const MAX_ADVERBIALS = 3;
+/** How many words a name in a phrase of place may have. */
+const MAX_NAME_WORDS = 5;
+
+/** The end of one adverbial of time or place starting at k, or -1. */
+function adverbialEnd(v: MeetingText, k: number, last: number): number {
+  const l = v.lower(k);
+  if (TIME_WORD.test(l)) return k + 1;
+  if (TIME_DETERMINER.test(l) && DAY_PART.test(v.lower(k + 1))) return k + 2;
+  if (l === 'on' && WEEKDAY.test(v.lower(k + 1))) return k + 2;
+  if (PLACE_PREP.test(l)) {
+    let j = k + 1;
+    if (v.lower(j) === 'the') j++;
+    const start = j;
+    while (j < last && j - start < MAX_NAME_WORDS && v.isCap(j) && !v.person(v.mentionAt(j))) j++;
+    // A place, not a person: the office of a person named right after ends the place's name
+    // ("at the Peace Palace Deputy Prime Minister X").
+    if (v.person(v.mentionAt(j))) j = Math.max(start, v.officeStart(j));
+    return j > start ? j : -1;
+  }
+  return -1;
+}
+
+/**
+ * Where the object of the verb ending before k starts once adverbials of time and place are
+ * skipped: k itself when none stands there, -1 when no noun phrase follows the adverbials.
+ */
+export function shiftedObjectStart(v: MeetingText, k: number, last: number): number {
+  let j = k;
+  for (let n = 0; n < MAX_ADVERBIALS; n++) {
+    const e = adverbialEnd(v, j, last);
+    if (e < 0) break;
+    j = e;
+  }
+  if (j === k) return k;
+  // The object follows: a determiner or a capitalised word, no punctuation or clause.
+  return j < last && (/^(?:a|an|the)$/.test(v.lower(j)) || v.isCap(j)) ? j : -1;
+}
+
+/**
+ * The verb, within a short reach before the noun phrase starting at np, whose object that noun
+ * phrase is once adverbials are skipped, or -1: "received [this morning] [at the Palace] a call".
+ */
+export function verbBeforeShiftedObject(v: MeetingText, np: number, first: number, last: number): number {
+  for (let j = np - 2; j >= first && np - j <= 12; j--) {
+    if (v.isVerb(j) && !/ing$/.test(v.lower(j))) return shiftedObjectStart(v, j + 1, last) === np ? j : -1;
+  }
+  return -1;
+}
