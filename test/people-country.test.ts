@@ -812,3 +812,27 @@ describe('an issuer the source does not name', () => {
     expect(countryOf(text, 'Anna Lind', 'Presidential Communications Office')).toBe('SWE');
   });
 });
+
+describe('a listed namesake yields to what the text says', () => {
+  const text = 'The Foreign Secretary met Minister for Trade and Africa Anne McLellan in London on Monday.';
+  it('an office given now, to a name the list knows only in offices ended long before, is the issuer’s', () => {
+    expect(countryOf(text, 'Anne McLellan', 'gov.uk')).toBe('GBR');
+  });
+  it('near misses: the list’s country stands in its own years, for a former holder, and with no issuer', () => {
+    expect(extract({ text, date: '2005-03-01', source: 'gov.uk' }).people.find((p) => p.name === 'Anne McLellan')?.country).toBe('CAN');
+    expect(countryOf('The Foreign Secretary met former Minister Anne McLellan in London on Monday.', 'Anne McLellan', 'gov.uk')).toBe('CAN');
+    expect(countryOf(text, 'Anne McLellan')).toBe('CAN');
+  });
+});
+
+describe('a former holder of an office the text places', () => {
+  it('serves where the present holder of that office does', () => {
+    const text = 'Premier Ann Lyle welcomed Governor of Ohio Mark Dell to the legislature. The pact builds on talks begun by former Premier Joan Tate and former Governor Tom Reese.';
+    expect(countryOf(text, 'Tom Reese', 'Office of the Premier of Ontario')).toBe('USA');
+    expect(countryOf(text, 'Joan Tate', 'Office of the Premier of Ontario')).toBe('CAN');
+  });
+  it('near miss: with no holder placed, a former governor is not given one', () => {
+    const text = 'Premier Ann Lyle welcomed business leaders to the legislature. The pact builds on talks begun by former Governor Tom Reese.';
+    expect(countryOf(text, 'Tom Reese', 'Office of the Premier of Ontario')).not.toBe('USA');
+  });
+});
