@@ -836,3 +836,14 @@ describe('a former holder of an office the text places', () => {
     expect(countryOf(text, 'Tom Reese', 'Office of the Premier of Ontario')).not.toBe('USA');
   });
 });
+
+describe('a former holder leaves the office open', () => {
+  it('the issuer’s president named beside a former president of the same state is the issuer’s', () => {
+    const text = 'President Kwesi Mensah hosted his Togolese counterpart, Koffi Agbo, in Accra. Mensah recalled the work of former President Jerry Rawlings.';
+    expect(countryOf(text, 'Kwesi Mensah', 'presidency.gov.gh')).toBe('GHA');
+  });
+  it('near miss: a president of that state named without "former" still takes the office', () => {
+    const text = 'President Kwesi Mensah hosted his Togolese counterpart, Koffi Agbo, in Accra. Mensah recalled the work of President Jerry Rawlings.';
+    expect(countryOf(text, 'Kwesi Mensah', 'presidency.gov.gh')).not.toBe('GHA');
+  });
+});

@@ -659,7 +659,7 @@ export const coreference: Stage = {
     }
     if (home) {
       // One president, one prime minister per country: once the issuer's is named, another is foreign.
-      const taken = takenRoles(actors, home);
+      const taken = takenRoles(actors, home, formerHolders);
       for (const a of actors) {
         // A country only a past namesake in a list gave yields to the issuer's.
         if ((a.country && !a.pastNamesake) || !a.sector || !HOME_SECTORS.has(a.sector)) continue;

@@ -309,11 +309,13 @@ const alsoOffices = cached(() => officesMarked('also'));
 
 /**
  * One head of state, one head of government per country: when the issuer's own president is
- * named, another president in the text is a foreign one, whatever the source.
+ * named, another president in the text is a foreign one, whatever the source. One the text names
+ * as a former holder ("former President X") holds the office no longer and leaves it open.
  */
-export function takenRoles(actors: readonly Actor[], country: string): Set<string> {
+export function takenRoles(actors: readonly Actor[], country: string, former: ReadonlySet<Actor> = new Set()): Set<string> {
   const roles = new Set<string>();
   for (const a of actors) {
+    if (former.has(a)) continue;
     // "the President of the United States" counts as much as "President Obama".
     if (a.type !== 'person' || a.country !== country || !a.title) continue;
     const role = roleOfTitle(a.title);
