@@ -847,3 +847,14 @@ describe('a former holder leaves the office open', () => {
     expect(countryOf(text, 'Kwesi Mensah', 'presidency.gov.gh')).not.toBe('GHA');
   });
 });
+
+describe('a side named before "was"/"were"', () => {
+  it('lists its people after the verb', () => {
+    const opened = 'Minister Tran Van Hoa received a delegation in Hanoi. Attending the reception on the Japanese side were members of the House of Representatives Kato Ichiro and Mori Hanae.';
+    expect(countryOf(opened, 'Mori Hanae', 'mofa.gov.vn')).toBe('JPN');
+    expect(countryOf('The Japanese side were Ambassador Kato Ichiro and Counsellor Mori Hanae.', 'Kato Ichiro', 'mofa.gov.vn')).toBe('JPN');
+  });
+  it('near miss: a side that was something lists no one', () => {
+    expect(countryOf('Minister Tran Van Hoa met Ambassador Kato Ichiro. The Japanese side were grateful to Minister Tran Van Hoa.', 'Tran Van Hoa', 'mofa.gov.vn')).toBe('VNM');
+  });
+});
