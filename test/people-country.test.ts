@@ -858,3 +858,14 @@ describe('a side named before "was"/"were"', () => {
     expect(countryOf('Minister Tran Van Hoa met Ambassador Kato Ichiro. The Japanese side were grateful to Minister Tran Van Hoa.', 'Tran Van Hoa', 'mofa.gov.vn')).toBe('VNM');
   });
 });
+
+describe('an office taken up in a relative clause', () => {
+  const titleOf = (text: string, name: string) => extract({ text, date: '2024-03-01', source: 'kremlin.ru' }).people.find((p) => p.name === name)?.title ?? null;
+  it('"X, who became Minister of Y" gives the office', () => {
+    expect(titleOf('Anton Belov was appointed acting governor in May, replacing Pavel Orlov, who became Minister of Transport.', 'Pavel Orlov')).toBe('Minister of Transport');
+    expect(titleOf('Anton Belov replaced Pavel Orlov, who has become Minister of Transport.', 'Pavel Orlov')).toBe('Minister of Transport');
+  });
+  it('near miss: "who became" something else gives none', () => {
+    expect(titleOf('Anton Belov was appointed acting governor in May, replacing Pavel Orlov, who became famous in Moscow.', 'Pavel Orlov')).toBeNull();
+  });
+});
