@@ -869,3 +869,12 @@ describe('an office taken up in a relative clause', () => {
     expect(titleOf('Anton Belov was appointed acting governor in May, replacing Pavel Orlov, who became famous in Moscow.', 'Pavel Orlov')).toBeNull();
   });
 });
+
+describe('a queen beside the issuer’s king', () => {
+  it('is his consort, of his state, not a foreign head of state', () => {
+    expect(countryOf('King Philippe received the Ambassador of Ghana Kofi Boateng in Brussels. Queen Mathilde also attended.', 'Mathilde', 'Royal House of Belgium')).toBe('BEL');
+  });
+  it('near miss: a queen the text gives a state of her own keeps it', () => {
+    expect(countryOf('King Philippe received the Ambassador of Ghana Kofi Boateng in Brussels. Queen Rania of Jordan also attended.', 'Rania', 'Royal House of Belgium')).toBe('JOR');
+  });
+});

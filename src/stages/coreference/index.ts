@@ -660,6 +660,7 @@ export const coreference: Stage = {
     if (home) {
       // One president, one prime minister per country: once the issuer's is named, another is foreign.
       const taken = takenRoles(actors, home, formerHolders);
+      const kingReigns = actors.some((a) => a.type === 'person' && a.country === home && !formerHolders.has(a) && /^King\b/.test(a.title ?? ''));
       for (const a of actors) {
         // A country only a past namesake in a list gave yields to the issuer's.
         if ((a.country && !a.pastNamesake) || !a.sector || !HOME_SECTORS.has(a.sector)) continue;
@@ -676,7 +677,9 @@ export const coreference: Stage = {
         // So does a release that names the governor "of the Capital City" without its name.
         if (a.type === 'person' && isLocalOffice(a.title) && !sourceCountry(doc.meta.source).regional && !/\bcapital\b/i.test(a.title ?? '')) continue;
         const role = a.type === 'person' && a.title && !a.nominal ? roleOfTitle(a.title) : null;
-        if (role && taken.has(role)) {
+        // "King Willem-Alexander ... Queen Máxima": where the issuer's king reigns, a queen named
+        // without a state is his consort, not a second head of state.
+        if (role && taken.has(role) && !(kingReigns && a.type === 'person' && QUEEN_CONSORT.test(a.title ?? ''))) {
           foreign.add(a.id);
           continue;
         }
@@ -1030,6 +1033,9 @@ function predecessorCountries(actors: readonly Building[], former: ReadonlySet<B
     if (country) a.country = country;
   }
 }
+
+/** "Queen", "Queen Consort": a queen's title that names no state of her own. */
+const QUEEN_CONSORT = /^Queen(?: Consort)?$/;
 
 const FORMER_BEFORE = /(?<![\p{L}])(?:(?:[Ff]ormer|[Ll]ate|[Ee]rstwhile)[ \t\u00a0]+|[Ee]x-)(?:(?:[\p{Lu}][\p{L}'’.-]*|of|the|and|for)[ \t\u00a0]+){0,8}$/u;
 
