@@ -822,6 +822,8 @@ describe('a listed namesake yields to what the text says', () => {
     expect(extract({ text, date: '2005-03-01', source: 'gov.uk' }).people.find((p) => p.name === 'Anne McLellan')?.country).toBe('CAN');
     expect(countryOf('The Foreign Secretary met former Minister Anne McLellan in London on Monday.', 'Anne McLellan', 'gov.uk')).toBe('CAN');
     expect(countryOf(text, 'Anne McLellan')).toBe('CAN');
+    // A text that names the list's country itself leaves the namesake's reading standing.
+    expect(countryOf(`${text} They discussed trade with Canada.`, 'Anne McLellan', 'gov.uk')).toBe('CAN');
   });
 });
 

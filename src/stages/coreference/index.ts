@@ -660,10 +660,12 @@ export const coreference: Stage = {
     if (home) {
       // One president, one prime minister per country: once the issuer's is named, another is foreign.
       const taken = takenRoles(actors, home, formerHolders);
+      const namedCountries = new Set<string>();
+      for (const m of mentions) if (m.type !== 'person' && m.country) namedCountries.add(m.country);
       const kingReigns = actors.some((a) => a.type === 'person' && a.country === home && !formerHolders.has(a) && /^King\b/.test(a.title ?? ''));
       for (const a of actors) {
-        // A country only a past namesake in a list gave yields to the issuer's.
-        if ((a.country && !a.pastNamesake) || !a.sector || !HOME_SECTORS.has(a.sector)) continue;
+        // A country only a past namesake in a list gave, and which the text itself never names, yields to the issuer's.
+        if ((a.country && !(a.pastNamesake && !namedCountries.has(a.country))) || !a.sector || !HOME_SECTORS.has(a.sector)) continue;
         if (links.has(a.id)) continue;
         if (a.type === 'person' && officeAbsent(a.title, home)) {
           foreign.add(a.id);
