@@ -432,3 +432,14 @@ describe('gender agreement with common European given names', () => {
     expect(actorOf(text, 'He').actor?.name).not.toBe('Ana Quintero');
   });
 });
+
+describe('gender from a middle given name', () => {
+  it('a middle given name of one gender outweighs the ending of an unlisted first one', () => {
+    const text = 'President Kola Ahmed Bello hosted the delegation in Abuja. Bello praised former President Jerry Rawlings’s initiative. “We will not let this bond weaken,” he said.';
+    expect(extract({ text }).quotes[0]?.speaker).toBe('Kola Ahmed Bello');
+  });
+  it('near miss: with no middle name, the ending of the first name is read as before', () => {
+    const text = 'President Kola Bello hosted the delegation in Abuja. Bello praised former President Jerry Rawlings’s initiative. “We will not let this bond weaken,” she said.';
+    expect(extract({ text }).quotes[0]?.speaker).toBe('Kola Bello');
+  });
+});

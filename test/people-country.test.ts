@@ -812,3 +812,71 @@ describe('an issuer the source does not name', () => {
     expect(countryOf(text, 'Anna Lind', 'Presidential Communications Office')).toBe('SWE');
   });
 });
+
+describe('a listed namesake yields to what the text says', () => {
+  const text = 'The Foreign Secretary met Minister for Trade and Africa Anne McLellan in London on Monday.';
+  it('an office given now, to a name the list knows only in offices ended long before, is the issuer’s', () => {
+    expect(countryOf(text, 'Anne McLellan', 'gov.uk')).toBe('GBR');
+  });
+  it('near misses: the list’s country stands in its own years, for a former holder, and with no issuer', () => {
+    expect(extract({ text, date: '2005-03-01', source: 'gov.uk' }).people.find((p) => p.name === 'Anne McLellan')?.country).toBe('CAN');
+    expect(countryOf('The Foreign Secretary met former Minister Anne McLellan in London on Monday.', 'Anne McLellan', 'gov.uk')).toBe('CAN');
+    expect(countryOf(text, 'Anne McLellan')).toBe('CAN');
+    // A text that names the list's country itself leaves the namesake's reading standing.
+    expect(countryOf(`${text} They discussed trade with Canada.`, 'Anne McLellan', 'gov.uk')).toBe('CAN');
+  });
+});
+
+describe('a former holder of an office the text places', () => {
+  it('serves where the present holder of that office does', () => {
+    const text = 'Premier Ann Lyle welcomed Governor of Ohio Mark Dell to the legislature. The pact builds on talks begun by former Premier Joan Tate and former Governor Tom Reese.';
+    expect(countryOf(text, 'Tom Reese', 'Office of the Premier of Ontario')).toBe('USA');
+    expect(countryOf(text, 'Joan Tate', 'Office of the Premier of Ontario')).toBe('CAN');
+  });
+  it('near miss: with no holder placed, a former governor is not given one', () => {
+    const text = 'Premier Ann Lyle welcomed business leaders to the legislature. The pact builds on talks begun by former Governor Tom Reese.';
+    expect(countryOf(text, 'Tom Reese', 'Office of the Premier of Ontario')).not.toBe('USA');
+  });
+});
+
+describe('a former holder leaves the office open', () => {
+  it('the issuer’s president named beside a former president of the same state is the issuer’s', () => {
+    const text = 'President Kwesi Mensah hosted his Togolese counterpart, Koffi Agbo, in Accra. Mensah recalled the work of former President Jerry Rawlings.';
+    expect(countryOf(text, 'Kwesi Mensah', 'presidency.gov.gh')).toBe('GHA');
+  });
+  it('near miss: a president of that state named without "former" still takes the office', () => {
+    const text = 'President Kwesi Mensah hosted his Togolese counterpart, Koffi Agbo, in Accra. Mensah recalled the work of President Jerry Rawlings.';
+    expect(countryOf(text, 'Kwesi Mensah', 'presidency.gov.gh')).not.toBe('GHA');
+  });
+});
+
+describe('a side named before "was"/"were"', () => {
+  it('lists its people after the verb', () => {
+    const opened = 'Minister Tran Van Hoa received a delegation in Hanoi. Attending the reception on the Japanese side were members of the House of Representatives Kato Ichiro and Mori Hanae.';
+    expect(countryOf(opened, 'Mori Hanae', 'mofa.gov.vn')).toBe('JPN');
+    expect(countryOf('The Japanese side were Ambassador Kato Ichiro and Counsellor Mori Hanae.', 'Kato Ichiro', 'mofa.gov.vn')).toBe('JPN');
+  });
+  it('near miss: a side that was something lists no one', () => {
+    expect(countryOf('Minister Tran Van Hoa met Ambassador Kato Ichiro. The Japanese side were grateful to Minister Tran Van Hoa.', 'Tran Van Hoa', 'mofa.gov.vn')).toBe('VNM');
+  });
+});
+
+describe('an office taken up in a relative clause', () => {
+  const titleOf = (text: string, name: string) => extract({ text, date: '2024-03-01', source: 'kremlin.ru' }).people.find((p) => p.name === name)?.title ?? null;
+  it('"X, who became Minister of Y" gives the office', () => {
+    expect(titleOf('Anton Belov was appointed acting governor in May, replacing Pavel Orlov, who became Minister of Transport.', 'Pavel Orlov')).toBe('Minister of Transport');
+    expect(titleOf('Anton Belov replaced Pavel Orlov, who has become Minister of Transport.', 'Pavel Orlov')).toBe('Minister of Transport');
+  });
+  it('near miss: "who became" something else gives none', () => {
+    expect(titleOf('Anton Belov was appointed acting governor in May, replacing Pavel Orlov, who became famous in Moscow.', 'Pavel Orlov')).toBeNull();
+  });
+});
+
+describe('a queen beside the issuer’s king', () => {
+  it('is his consort, of his state, not a foreign head of state', () => {
+    expect(countryOf('King Philippe received the Ambassador of Ghana Kofi Boateng in Brussels. Queen Mathilde also attended.', 'Mathilde', 'Royal House of Belgium')).toBe('BEL');
+  });
+  it('near miss: a queen the text gives a state of her own keeps it', () => {
+    expect(countryOf('King Philippe received the Ambassador of Ghana Kofi Boateng in Brussels. Queen Rania of Jordan also attended.', 'Rania', 'Royal House of Belgium')).toBe('JOR');
+  });
+});

@@ -55,9 +55,10 @@ export interface Mention extends Span, Provenance {
   readonly title?: string | null;
   /**
    * Where a person's country came from: "title" when the words of the office say it ("Minister
-   * of Industry of Canada", "Canadian Minister"), "lexicon" when a list of known people does.
+   * of Industry of Canada", "Canadian Minister"), "lexicon" when a list of known people does,
+   * "past-namesake" when that list knows a namesake only in offices ended before the text's day.
    */
-  readonly countrySource?: 'title' | 'lexicon';
+  readonly countrySource?: 'title' | 'lexicon' | 'past-namesake';
   /** Filled by coreference: the actor this mention refers to. */
   actor: string | null;
 }

@@ -28,6 +28,11 @@ export function genderOf(name: string, title: string | null): Gender {
   if (words.length >= 2) {
     const given = genderOfGivenName(words[0]!);
     if (given) return given;
+    // "Bola Ahmed Tinubu": a middle given name of one gender says what the first, unlisted, does not.
+    for (let k = 1; k < words.length - 1; k++) {
+      const middle = genderOfGivenName(words[k]!);
+      if (middle) return middle;
+    }
   }
   if (words.length >= 2) {
     const last = words[words.length - 1]!;

@@ -63,6 +63,8 @@ interface Building extends Actor {
   named: boolean;
   /** The country was read from the words of an office ("Minister of Industry of Canada"). */
   countryFromTitle: boolean;
+  /** The country came only from a listed namesake whose offices had ended by the text's day. */
+  pastNamesake?: boolean;
 }
 
 /** A name's words (look-up keys, and the parts of hyphenated ones) and their signature bits. */
@@ -239,6 +241,7 @@ export const coreference: Stage = {
         lastSeen: m.start, named: m.form !== 'title', countryFromTitle: false,
       };
       if (m.placeKind) a.placeKind = m.placeKind;
+      if (m.country && m.countrySource === 'past-namesake') a.pastNamesake = true;
       indexWords(a, a.words);
       actors.push(a);
       if (key) byKey.set(key, a);
@@ -268,7 +271,9 @@ export const coreference: Stage = {
       if (m.type === 'person' && m.countrySource === 'title' && m.country && !a.countryFromTitle) {
         a.country = m.country;
         a.countryFromTitle = true;
+        a.pastNamesake = false;
       }
+      if (!a.country && m.country && m.countrySource === 'past-namesake') a.pastNamesake = true;
       a.country ??= m.country;
       a.sector ??= m.sector;
     };
@@ -312,7 +317,7 @@ export const coreference: Stage = {
           if (otherGivenName(words, p.name)) continue;
           // "President Santos" after "President Juan Manuel Santos of Colombia": a surname whose country
           // only a list of known people gave is the person the text named in full, not the list's namesake.
-          if (m.country && p.country && m.country !== p.country && !(within && m.countrySource === 'lexicon')) continue;
+          if (m.country && p.country && m.country !== p.country && !(within && (m.countrySource === 'lexicon' || m.countrySource === 'past-namesake'))) continue;
           best = p;
         }
       }
@@ -624,6 +629,7 @@ export const coreference: Stage = {
     // A governor or mayor belongs where the cities and regions of their sentence are; this goes
     // before the source's home country, which a release about a partner region would get wrong.
     localOfficeCountries(actors, mentions, sentences, doc.text);
+    predecessorCountries(actors, formerHolders);
 
     listCountries(doc.text, actors, mentions);
     counterpartTitles(doc.text, actors, mentions);
@@ -653,9 +659,13 @@ export const coreference: Stage = {
     }
     if (home) {
       // One president, one prime minister per country: once the issuer's is named, another is foreign.
-      const taken = takenRoles(actors, home);
+      const taken = takenRoles(actors, home, formerHolders);
+      const namedCountries = new Set<string>();
+      for (const m of mentions) if (m.type !== 'person' && m.country) namedCountries.add(m.country);
+      const kingReigns = actors.some((a) => a.type === 'person' && a.country === home && !formerHolders.has(a) && /^King\b/.test(a.title ?? ''));
       for (const a of actors) {
-        if (a.country || !a.sector || !HOME_SECTORS.has(a.sector)) continue;
+        // A country only a past namesake in a list gave, and which the text itself never names, yields to the issuer's.
+        if ((a.country && !(a.pastNamesake && !namedCountries.has(a.country))) || !a.sector || !HOME_SECTORS.has(a.sector)) continue;
         if (links.has(a.id)) continue;
         if (a.type === 'person' && officeAbsent(a.title, home)) {
           foreign.add(a.id);
@@ -669,7 +679,9 @@ export const coreference: Stage = {
         // So does a release that names the governor "of the Capital City" without its name.
         if (a.type === 'person' && isLocalOffice(a.title) && !sourceCountry(doc.meta.source).regional && !/\bcapital\b/i.test(a.title ?? '')) continue;
         const role = a.type === 'person' && a.title && !a.nominal ? roleOfTitle(a.title) : null;
-        if (role && taken.has(role)) {
+        // "King Willem-Alexander ... Queen Máxima": where the issuer's king reigns, a queen named
+        // without a state is his consort, not a second head of state.
+        if (role && taken.has(role) && !(kingReigns && a.type === 'person' && QUEEN_CONSORT.test(a.title ?? ''))) {
           foreign.add(a.id);
           continue;
         }
@@ -1003,6 +1015,30 @@ const PREDICATE_BEFORE = /(?:,|(?<![\p{L}])(?:as|is|was|are|were|be|been|being|b
  * "former President ", "the late ", "ex-Minister of Finance ": words before a name that put its
  * office, or its bearer, in the past.
  */
+/**
+ * "Governor of Michigan Gretchen Whitmer ... former Governor Rick Snyder": one the text names as a
+ * former holder of an office it gives without a place held the office of that name the text has
+ * placed, when every present holder it places is of one country: a predecessor, not the issuer's official.
+ */
+function predecessorCountries(actors: readonly Building[], former: ReadonlySet<Building>): void {
+  if (former.size === 0) return;
+  const placed = new Map<string, string | null>();
+  for (const a of actors) {
+    if (a.type !== 'person' || !a.country || !a.title || former.has(a)) continue;
+    const office = lookupKey(a.title.split(/ (?:of|for) /i)[0]!);
+    const seen = placed.get(office);
+    placed.set(office, seen === undefined || seen === a.country ? a.country : null);
+  }
+  for (const a of former) {
+    if (a.country || !a.title || / (?:of|for) /i.test(a.title)) continue;
+    const country = placed.get(lookupKey(a.title));
+    if (country) a.country = country;
+  }
+}
+
+/** "Queen", "Queen Consort": a queen's title that names no state of her own. */
+const QUEEN_CONSORT = /^Queen(?: Consort)?$/;
+
 const FORMER_BEFORE = /(?<![\p{L}])(?:(?:[Ff]ormer|[Ll]ate|[Ee]rstwhile)[ \t\u00a0]+|[Ee]x-)(?:(?:[\p{Lu}][\p{L}'’.-]*|of|the|and|for)[ \t\u00a0]+){0,8}$/u;
 
 /**

@@ -171,8 +171,9 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
     const c = mentions[i]!;
     if (!isCountryWord(c)) continue;
     const lead = SIDE_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start));
-    const after = SIDE_AFTER.exec(text.slice(c.end, c.end + 80));
-    if (!after || (!lead && !/represented|delegation|side|team/i.test(after[0]) && !namedSideIncludes(c, after[0]) && !elidedSide(text, c))) continue;
+    const copula = sideBeforeCopula(c.text, text.slice(c.end, c.end + 80), lead);
+    const after = SIDE_AFTER.exec(text.slice(c.end, c.end + 80)) ?? copula;
+    if (!after || (!lead && !copula && !/represented|delegation|side|team/i.test(after[0]) && !namedSideIncludes(c, after[0]) && !elidedSide(text, c))) continue;
     const s = sentences[sentenceIndex(sentences, c.start)]!;
     for (let k = i + 1; k < mentions.length; k++) {
       const m = mentions[k]!;
@@ -181,6 +182,19 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
       if (m.type === 'person' && m.form === 'name' && !/^['’]s/.test(text.slice(m.end, m.end + 2))) set(m, c.country);
     }
   }
+}
+
+/**
+ * "Attending on the Japanese side were members of the House X and Y", "The Kazakh side were Minister A
+ * and B": a side named before "was"/"were" whose complement lists its people, when "on"/"from" opens
+ * the side or the complement starts with a name or an office ("The Japanese side were pleased" lists no one).
+ */
+const SIDE_COPULA = /^[ \t\u00a0]*(?:['’]s[ \t\u00a0]+)?((?:side|delegation|team)[ \t\u00a0]+)?(?:was|were)[ \t\u00a0]+(?:also[ \t\u00a0]+)?(?=(\p{Lu}|members[ \t\u00a0]+of\b)?)/u;
+
+function sideBeforeCopula(side: string, after: string, lead: boolean): RegExpExecArray | null {
+  const m = SIDE_COPULA.exec(after);
+  if (!m || (m[1] === undefined && !/\b(?:side|delegation|team)$/i.test(side))) return null;
+  return lead || m[2] !== undefined ? m : null;
 }
 
 /** "The delegation included", "The delegation also comprised": members of the delegation named before. */
@@ -309,11 +323,13 @@ const alsoOffices = cached(() => officesMarked('also'));
 
 /**
  * One head of state, one head of government per country: when the issuer's own president is
- * named, another president in the text is a foreign one, whatever the source.
+ * named, another president in the text is a foreign one, whatever the source. One the text names
+ * as a former holder ("former President X") holds the office no longer and leaves it open.
  */
-export function takenRoles(actors: readonly Actor[], country: string): Set<string> {
+export function takenRoles(actors: readonly Actor[], country: string, former: ReadonlySet<Actor> = new Set()): Set<string> {
   const roles = new Set<string>();
   for (const a of actors) {
+    if (former.has(a)) continue;
     // "the President of the United States" counts as much as "President Obama".
     if (a.type !== 'person' || a.country !== country || !a.title) continue;
     const role = roleOfTitle(a.title);

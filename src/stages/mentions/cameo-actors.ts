@@ -62,6 +62,19 @@ function fullerName(s: SentenceScan, d: DraftMention): CameoActor | null {
   return found;
 }
 
+/** "former Governor ", "the late President ", "ex-": an office the person no longer holds. */
+const FORMER_BEFORE = /(?<![\p{L}])(?:(?:[Ff]ormer|[Ll]ate|[Ee]rstwhile)[ \t\u00a0]+|[Ee]x-)(?:(?:[\p{Lu}][\p{L}'’.-]*|of|the|and|for)[ \t\u00a0]+){0,8}$/u;
+
+/**
+ * Whether the dictionary may have the actor in office on the document's day: an undated code, a
+ * dated period that contains the day, or one still open; without a day, always.
+ */
+function heldOn(actor: CameoActor, date: string | null): boolean {
+  if (!date || date.length < 4) return true;
+  const day = date.length >= 10 ? date.slice(0, 10) : `${date.slice(0, 4)}-07-01`;
+  return actor.codes.some((c) => (c.from === null && c.to === null) || ((c.from === null || c.from <= day) && (c.to === null || day <= c.to)));
+}
+
 /** A name found by another rule, without a country: the dictionary entry of exactly that name gives one. */
 function fillCountry(s: SentenceScan, d: DraftMention, date: string | null): void {
   if (d.country || (d.form !== 'name' && d.form !== 'acronym')) return;
@@ -77,7 +90,10 @@ function fillCountry(s: SentenceScan, d: DraftMention, date: string | null): voi
   if (!code.country) return;
   d.country = code.country;
   d.sector ??= code.sector;
-  if (d.type === 'person') d.countrySource = 'lexicon';
+  // "Minister for Development Andrew Mitchell" in 2023: a namesake the dictionary lists only in
+  // offices that had ended by the document's day may not be the one the text gives an office now,
+  // so what the text's issuer says of its officials goes first (see coreference).
+  if (d.type === 'person') d.countrySource = d.title && !heldOn(n.actor, date) && !FORMER_BEFORE.test(s.text.slice(Math.max(0, d.start - 80), d.start)) ? 'past-namesake' : 'lexicon';
   d.rule = `${d.rule}; country from ${where(n.actor)}`;
 }
 

@@ -15,7 +15,7 @@ export interface DraftMention {
   placeKind?: PlaceKind;
   title?: string | null;
   /** Where a person's country came from (see Mention.countrySource). */
-  countrySource?: 'title' | 'lexicon';
+  countrySource?: 'title' | 'lexicon' | 'past-namesake';
   /** For a title: one past its last complement token ("Ambassador of the United States to South Africa"). */
   extentEnd?: number;
   /** The rule that found it, for provenance. */

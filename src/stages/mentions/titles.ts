@@ -648,10 +648,12 @@ function appositiveAt(s: SentenceScan, k: number): { title: string; country: str
   };
 }
 
-/** How many tokens ", who is", ", who serves as" take before an office in apposition: "Binh, who is Deputy Prime Minister of Vietnam,". */
+/** How many tokens ", who is", ", who became", ", who serves as" take before an office in apposition: "Binh, who is Deputy Prime Minister of Vietnam,". */
 function relativeOffice(s: SentenceScan, k: number): number {
   if (s.lower(k) !== 'who') return 0;
-  if (/^(?:is|was)$/.test(s.lower(k + 1))) return 2;
+  // "Starovoit, who became Minister of Transport": an office taken up is held.
+  if (/^(?:is|was|became|becomes)$/.test(s.lower(k + 1))) return 2;
+  if (/^(?:has|had)$/.test(s.lower(k + 1)) && s.lower(k + 2) === 'become') return 3;
   return /^(?:serves|served)$/.test(s.lower(k + 1)) && s.lower(k + 2) === 'as' ? 3 : 0;
 }
 
