@@ -76,6 +76,7 @@ export const SHAPES: readonly Shape[] = [
   { name: 'digits and spaces', make: (n) => fill('1 22 333 4,444 5.5 ', n) },
   { name: 'quotation marks', make: (n) => '"'.repeat(n) },
   { name: 'unclosed quotes', make: (n) => fill('“Yes, said the minister ', n) },
+  { name: 'quotations as sentences', make: (n) => fill('It rained. “Yes indeed.” ', n) },
   { name: 'punctuation runs', make: (n) => fill('.,;:!?-—()[]"\'/…', n) },
   { name: 'nested brackets', make: (n) => '('.repeat(Math.floor(n / 2)) + ')'.repeat(n - Math.floor(n / 2)) },
   { name: 'a long line', make: (n) => fill('the minister met the governor of the region and ', n) },

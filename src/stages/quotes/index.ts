@@ -252,7 +252,8 @@ function cueEndsSentence(text: string, end: number): boolean {
  * paragraph, or ends a sentence inside its marks with a new sentence after it.
  */
 function standsAlone(text: string, q: MarkedQuote, para: Span): boolean {
-  if (!/(?:^|[.!?…][”"’»]?)\s*$/.test(text.slice(para.start, q.open))) return false;
+  const k = lastNonSpace(text, para.start, q.open);
+  if (k >= para.start && !endsSentenceAt(text, para.start, k)) return false;
   const rest = text.slice(q.close + 1, para.end);
   return /^[\s.]*$/.test(rest) || (endsSentence(text, q.textStart, q.close) && /^\s+\p{Lu}/u.test(rest));
 }
@@ -264,7 +265,28 @@ function sentenceBefore(text: string, sentences: readonly Span[], at: number): S
   const s = sentences[k]!;
   if (s.end <= at) return s;
   if (s.start >= at) return k > 0 ? sentences[k - 1]! : null;
-  return /[.!?…]\s*$/.test(text.slice(s.start, at)) ? { start: s.start, end: at } : null;
+  const last = lastNonSpace(text, s.start, at);
+  return last >= s.start && TERMINAL.has(text[last]!) ? { start: s.start, end: at } : null;
+}
+
+const TERMINAL = new Set(['.', '!', '?', '…']);
+const CLOSING_MARKS = new Set(['”', '"', '’', '»']);
+
+/**
+ * The last character before `at` that is not white space, looking no further back than `from`
+ * (from - 1 when there is none). Read backwards so that each quotation costs the spaces before it,
+ * not the whole paragraph or sentence before it.
+ */
+function lastNonSpace(text: string, from: number, at: number): number {
+  let k = at - 1;
+  while (k >= from && /\s/.test(text[k]!)) k--;
+  return k;
+}
+
+/** Whether the character at k ends a sentence, alone or followed by a closing quotation mark: "done." or "done.”". */
+function endsSentenceAt(text: string, from: number, k: number): boolean {
+  if (CLOSING_MARKS.has(text[k]!) && k > from) k--;
+  return TERMINAL.has(text[k]!);
 }
 
 /** Whether a paragraph is one quotation and nothing else. */
