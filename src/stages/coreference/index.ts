@@ -16,6 +16,7 @@ import { QuotedSpans } from './quoted.js';
 import { type CountryEvidence, dominantCountry, explicitCountries, messageSenders, officeAbsent, principals, takenRoles, titleCountries } from './office-country.js';
 import { roleOfTitle, titleByWords } from '../../lexicon/titles.js';
 import { personByName, personBySurname } from '../../lexicon/people.js';
+import { formerBefore } from '../mentions/former.js';
 
 /** "with ", "by Foreign Minister of Ghana ": a preposition and title words right before a name (no full stop between). */
 const PREPOSITION_OBJECT = /(?<![\p{L}])(?:with|by)[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’-]*|of|for|the|and)[ \t\u00a0]+){0,10}$/u;
@@ -356,7 +357,7 @@ export const coreference: Stage = {
         const holder = found ?? create(m, key, m.canonical ?? m.text, 'person-name');
         attach(holder, m);
         if (found) byKey.set(key, found);
-        if (FORMER_BEFORE.test(doc.text.slice(Math.max(0, m.start - 80), m.start))) formerHolders.add(holder);
+        if (formerBefore(doc.text, m.start)) formerHolders.add(holder);
         continue;
       }
       if (m.type === 'person' && m.form === 'title') {
@@ -1038,8 +1039,6 @@ function predecessorCountries(actors: readonly Building[], former: ReadonlySet<B
 
 /** "Queen", "Queen Consort": a queen's title that names no state of her own. */
 const QUEEN_CONSORT = /^Queen(?: Consort)?$/;
-
-const FORMER_BEFORE = /(?<![\p{L}])(?:(?:[Ff]ormer|[Ll]ate|[Ee]rstwhile)[ \t\u00a0]+|[Ee]x-)(?:(?:[\p{Lu}][\p{L}'’.-]*|of|the|and|for)[ \t\u00a0]+){0,8}$/u;
 
 /**
  * "conveyed the greetings of President ", "a message from the Prime Minister of ", "on behalf of ": the
