@@ -184,6 +184,16 @@ describe('long offices before a name', () => {
     const two = people('Mr Lidington met the President and Foreign Minister Sergei Lavrov.');
     expect(two.find((p) => p.name === 'Sergei Lavrov')!.title).toBe('Foreign Minister');
   });
+
+  it('joins two offices with no article before them, as a sentence opens', () => {
+    const found = people('Deputy Prime Minister and Minister of Finance Oskar Lindvall opened the budget forum in Vaasa.');
+    expect(found.find((p) => p.name === 'Oskar Lindvall')!.title).toBe('Deputy Prime Minister and Minister of Finance');
+    // Near-miss: an article before the first office makes it another person.
+    const two = people('The talks brought together the Prime Minister and Minister of Finance Oskar Lindvall.');
+    expect(two.find((p) => p.name === 'Oskar Lindvall')!.title).toBe('Minister of Finance');
+    // Near-miss: "Minister of Industry and Trade" is one office, not two.
+    expect(people('Minister of Industry and Trade Petra Holm met the investors.')[0]!.title).toBe('Minister of Industry and Trade');
+  });
 });
 
 describe('offices whose subject is a region or a body serving an office', () => {

@@ -521,9 +521,25 @@ function officeBefore(s: SentenceScan, i: number): { title: string | null; count
     return { title: d.title ?? null, country: d.country, sector: d.sector, joiner };
   }
   const prev = s.titleHit(j - 1);
-  if (!prev || prev.end !== j || (sep && !style && !serving)) return null;
+  if (!prev || prev.end !== j) return null;
   const before = countryWordBefore(s, prev.start);
+  if (sep && !style && !serving && !coordinatedOffice(s, prev, before !== null)) return null;
   return { title: displayTitle(prev), country: before?.country ?? null, sector: prev.entry.sector, joiner };
+}
+
+/**
+ * "Deputy Prime Minister and Minister of Finance Lawrence Wong": a capitalised office joined by "and"
+ * to the office right before a name, with no article of its own, is the same person's first office.
+ * "the President and Foreign Minister Lavrov" are two people: an article or possessive before the
+ * first office makes it a person of its own (unless a country word stands between, "the Australian
+ * Deputy Prime Minister and ..."); so does a lower-case office ("the president and Minister X").
+ */
+function coordinatedOffice(s: SentenceScan, prev: TitleHit, countryBefore: boolean): boolean {
+  if (!s.isCap(prev.start)) return false;
+  let p = prev.start;
+  while (p - 1 >= s.first && TITLE_ADJECTIVES.has(s.lower(p - 1))) p--;
+  if (countryBefore) return true;
+  return !DETERMINERS.has(s.lower(p - 1)) && s.lower(p - 1) !== 'a' && s.lower(p - 1) !== 'an';
 }
 
 /** How many tokens a style of address ("His Highness", "Her Majesty", "His Royal Highness") takes, ending right before token i; else 0. */
