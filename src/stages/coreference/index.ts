@@ -16,6 +16,7 @@ import { QuotedSpans } from './quoted.js';
 import { type CountryEvidence, dominantCountry, explicitCountries, messageSenders, officeAbsent, principals, takenRoles, titleCountries } from './office-country.js';
 import { roleOfTitle, titleByWords } from '../../lexicon/titles.js';
 import { personByName, personBySurname } from '../../lexicon/people.js';
+import { FORMER_BEFORE } from '../mentions/former.js';
 
 /** "with ", "by Foreign Minister of Ghana ": a preposition and title words right before a name (no full stop between). */
 const PREPOSITION_OBJECT = /(?<![\p{L}])(?:with|by)[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’-]*|of|for|the|and)[ \t\u00a0]+){0,10}$/u;
@@ -1012,10 +1013,6 @@ function namesakeOfListed(a: Building, m: Mention): boolean {
 /** What makes "a minister" describe someone already named: an apposition's comma, "as", a copula. */
 const PREDICATE_BEFORE = /(?:,|(?<![\p{L}])(?:as|is|was|are|were|be|been|being|became|becomes|remains|remained))[ \t\u00a0]*$/iu;
 /**
- * "former President ", "the late ", "ex-Minister of Finance ": words before a name that put its
- * office, or its bearer, in the past.
- */
-/**
  * "Governor of Michigan Gretchen Whitmer ... former Governor Rick Snyder": one the text names as a
  * former holder of an office it gives without a place held the office of that name the text has
  * placed, when every present holder it places is of one country: a predecessor, not the issuer's official.
@@ -1039,7 +1036,6 @@ function predecessorCountries(actors: readonly Building[], former: ReadonlySet<B
 /** "Queen", "Queen Consort": a queen's title that names no state of her own. */
 const QUEEN_CONSORT = /^Queen(?: Consort)?$/;
 
-const FORMER_BEFORE = /(?<![\p{L}])(?:(?:[Ff]ormer|[Ll]ate|[Ee]rstwhile)[ \t\u00a0]+|[Ee]x-)(?:(?:[\p{Lu}][\p{L}'’.-]*|of|the|and|for)[ \t\u00a0]+){0,8}$/u;
 
 /**
  * "conveyed the greetings of President ", "a message from the Prime Minister of ", "on behalf of ": the

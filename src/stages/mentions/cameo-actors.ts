@@ -3,6 +3,7 @@ import { titleByWords } from '../../lexicon/titles.js';
 import { WordTest } from '../../lexicon/word-table.js';
 import { Claim, keyOfText, type SentenceScan } from './context.js';
 import type { DraftMention } from './draft.js';
+import { FORMER_BEFORE } from './former.js';
 
 /**
  * The CAMEO actor dictionaries as a fallback gazetteer (data/cameo/actors-*.tsv): office holders
@@ -61,9 +62,6 @@ function fullerName(s: SentenceScan, d: DraftMention): CameoActor | null {
   }
   return found;
 }
-
-/** "former Governor ", "the late President ", "ex-": an office the person no longer holds. */
-const FORMER_BEFORE = /(?<![\p{L}])(?:(?:[Ff]ormer|[Ll]ate|[Ee]rstwhile)[ \t\u00a0]+|[Ee]x-)(?:(?:[\p{Lu}][\p{L}'’.-]*|of|the|and|for)[ \t\u00a0]+){0,8}$/u;
 
 /**
  * Whether the dictionary may have the actor in office on the document's day: an undated code, a
