@@ -191,6 +191,8 @@ describe('long offices before a name', () => {
     // Near-miss: an article before the first office makes it another person.
     const two = people('The talks brought together the Prime Minister and Minister of Finance Oskar Lindvall.');
     expect(two.find((p) => p.name === 'Oskar Lindvall')!.title).toBe('Minister of Finance');
+    // A slash joins two offices as "and" does.
+    expect(people('High Representative/Vice-President Ines Moura met the delegation.')[0]!.title).toBe('High Representative/Vice-President');
     // Near-miss: "Minister of Industry and Trade" is one office, not two.
     expect(people('Minister of Industry and Trade Petra Holm met the investors.')[0]!.title).toBe('Minister of Industry and Trade');
   });

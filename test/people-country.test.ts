@@ -880,3 +880,17 @@ describe('a queen beside the issuer’s king', () => {
     expect(countryOf('King Philippe received the Ambassador of Ghana Kofi Boateng in Brussels. Queen Rania of Jordan also attended.', 'Rania', 'Royal House of Belgium')).toBe('JOR');
   });
 });
+
+describe('a listed figure of an international body in another office', () => {
+  it('a national office the text gives is of the state the figure comes from', () => {
+    expect(countryOf('Minister Joly congratulated Estonia on the appointment of Prime Minister Kaja Kallas to a post in Brussels.', 'Kaja Kallas', 'canada.ca')).toBe('EST');
+  });
+
+  it('near miss: the office the list knows keeps the body’s code', () => {
+    expect(countryOf('Minister Joly met High Representative Kaja Kallas in Brussels.', 'Kaja Kallas', 'canada.ca')).toBe('EUR');
+    expect(countryOf('Minister Joly met Secretary-General Antonio Guterres in New York.', 'Antonio Guterres', 'canada.ca')).toBe('UNO');
+    // An office international bodies have too ("Vice-President") is no sign of a national one.
+    expect(countryOf('Minister Joly met Vice-President Josep Borrell in Brussels.', 'Josep Borrell', 'canada.ca')).toBe('EUR');
+    expect(countryOf('Minister Joly met Foreign Minister Josep Borrell in Madrid.', 'Josep Borrell', 'canada.ca')).toBe('ESP');
+  });
+});

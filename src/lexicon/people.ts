@@ -1,11 +1,15 @@
 import { alternatives, cached, readTsv } from './data.js';
+import { countryLexicon } from './countries.js';
 import { lookupKey } from './normalize.js';
+import { officesOf, roleOfTitle, titleByWords } from './titles.js';
 
 export interface KnownPerson {
   readonly name: string;
   readonly country: string | null;
   readonly sector: string | null;
   readonly title: string | null;
+  /** For people of international bodies, the state they come from (see people.tsv), else null. */
+  readonly home: string | null;
 }
 
 export interface PeopleLexicon {
@@ -17,7 +21,7 @@ export interface PeopleLexicon {
 export const peopleLexicon = cached((): PeopleLexicon => {
   const byName = new Map<string, KnownPerson>();
   const bySurname = new Map<string, KnownPerson[]>();
-  for (const [names, country, sector, title] of readTsv('people.tsv')) {
+  for (const [names, country, sector, title, home] of readTsv('people.tsv')) {
     const forms = alternatives(names);
     if (!forms[0]) continue;
     const person: KnownPerson = {
@@ -25,6 +29,7 @@ export const peopleLexicon = cached((): PeopleLexicon => {
       country: country && country !== '-' ? country : null,
       sector: sector && sector !== '-' ? sector : null,
       title: title && title !== '-' ? title : null,
+      home: home && home !== '-' ? home : null,
     };
     for (const f of forms) {
       byName.set(lookupKey(f), person);
@@ -41,6 +46,35 @@ export const peopleLexicon = cached((): PeopleLexicon => {
 /** A listed public figure by full name, or null. */
 export function personByName(name: string): KnownPerson | null {
   return peopleLexicon().byName.get(lookupKey(name)) ?? byInitialAndSurname(name) ?? byLineage(name);
+}
+
+/** An office's head word in its listed form: "Secretary-General of the United Nations" -> "secretary-general". */
+function officeHead(title: string): string {
+  const head = lookupKey(title).split(/ (?:of|for|to) /)[0]!;
+  const entry = titleByWords(head);
+  return entry ? lookupKey(entry.title) : head;
+}
+
+/**
+ * The country a listed figure takes when the text writes `title` before or beside the name. A list
+ * gives people of international bodies the body's code ("Kaja Kallas", EUR, High Representative);
+ * many of them held a national office before ("Prime Minister Kaja Kallas" of Estonia), so where the
+ * text names a minister's or head of government's office instead of the listed one, the office is of
+ * the state the list says they come from, or of none it knows. A state's code stands whatever the office: its people mostly serve it in each.
+ */
+export function listedCountryWithTitle(known: KnownPerson | null, title: string | null): string | null {
+  if (!known?.country) return null;
+  if (!title || countryLexicon().byIso3.has(known.country)) return known.country;
+  const offices = officesOf(title);
+  if (known.title && offices.some((office) => officeHead(office) === officeHead(known.title!))) return known.country;
+  // "Vice-President", "Special Envoy": offices international bodies have too keep the body's code;
+  // a minister's or a head of government's office is a state's.
+  return offices.some(nationalOffice) ? known.home : known.country;
+}
+
+/** Offices only states have: ministers of every kind, heads of government. */
+function nationalOffice(office: string): boolean {
+  return /\bminister\b/.test(lookupKey(office)) || roleOfTitle(office) === 'hog';
 }
 
 /** " bin ", " ibn ", " bint ": each links a name to the father's in an Arabic lineage. */

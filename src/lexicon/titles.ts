@@ -76,7 +76,7 @@ function opensWithOffice(words: string): boolean {
 }
 
 /**
- * The offices a title joins with "and": "Deputy Prime Minister and Minister of Finance" is two
+ * The offices a title joins with "and" or a slash: "Deputy Prime Minister and Minister of Finance" is two
  * offices of one holder, each of which the text may later use alone ("the Deputy Prime Minister");
  * "Minister of Industry and Trade" is one office, as "Trade" opens no office. A title of one office
  * comes back alone.
@@ -85,15 +85,17 @@ export function officesOf(title: string): readonly string[] {
   let offices = OFFICES.get(title);
   if (offices === undefined) {
     offices = [title];
-    if (title.includes(' and ')) {
-      const pieces = title.split(' and ');
+    if (title.includes(' and ') || title.includes('/')) {
+      // "High Representative/Vice-President": a slash joins offices as "and" does.
+      const pieces = title.split(/( and |\/)/);
       const found: string[] = [];
       let current = pieces[0]!;
-      for (const piece of pieces.slice(1)) {
+      for (let k = 1; k + 1 < pieces.length; k += 2) {
+        const piece = pieces[k + 1]!;
         if (opensWithOffice(current) && opensWithOffice(piece)) {
           found.push(current);
           current = piece;
-        } else current = `${current} and ${piece}`;
+        } else current = `${current}${pieces[k]}${piece}`;
       }
       found.push(current);
       if (found.length > 1) offices = found;

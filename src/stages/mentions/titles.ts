@@ -1,4 +1,4 @@
-import { personByName, personBySurname } from '../../lexicon/people.js';
+import { listedCountryWithTitle, personByName, personBySurname } from '../../lexicon/people.js';
 import { titleByWords } from '../../lexicon/titles.js';
 import { isCapitalized, lookupKey } from '../../lexicon/normalize.js';
 import { wordLists } from '../../lexicon/words.js';
@@ -465,7 +465,7 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
       sector = outer.sector ?? sector;
     }
     const countrySource = country ? 'title' : 'lexicon';
-    country ??= known?.country ?? null;
+    country ??= listedCountryWithTitle(known, full ?? null);
     s.take(th.start, th.end, Claim.Title);
     s.push({
       start: s.tokens[run.start]!.start, end: s.tokens[run.end - 1]!.end, tokenStart: run.start, tokenEnd: run.end,
@@ -508,9 +508,11 @@ function officeBefore(s: SentenceScan, i: number): { title: string | null; count
   // "Press Secretary of the President Sherzod Asadov", "Aide to the President X": an office serving
   // the office named last is the holder's whole title; the President is another person.
   const serving = !style && s.lower(i - 1) === 'the' && (s.lower(i - 2) === 'of' || s.lower(i - 2) === 'to') ? 2 : 0;
-  const sep = style ? style : serving ? serving : s.lower(i - 1) === 'and' ? 1 : 0;
+  // "High Representative/Vice-President Josep Borrell": two offices joined by a slash, as by "and".
+  const slash = !style && !serving && s.tok(i - 1)?.text === '/' && s.glued(i - 1) && s.glued(i);
+  const sep = style ? style : serving ? serving : s.lower(i - 1) === 'and' || slash ? 1 : 0;
   const j = i - sep;
-  const joiner = serving ? ` ${s.lower(i - 2)} the ` : sep && !style ? ' and ' : '';
+  const joiner = serving ? ` ${s.lower(i - 2)} the ` : slash ? '/' : sep && !style ? ' and ' : '';
   for (let k = s.out.length - 1; k >= 0; k--) {
     const d = s.out[k]!;
     if (d.type !== 'person' || d.form !== 'title' || (d.extentEnd ?? d.tokenEnd) !== j) continue;
@@ -723,6 +725,9 @@ export function appositiveTitles(s: SentenceScan): void {
           // "Juan Manuel Santos, President of Colombia,": the office's own words beat a list of known names.
           m.country = app.country;
           m.countrySource = 'title';
+        } else if (!app.country && m.countrySource === 'lexicon' && m.rule === 'person-lexicon') {
+          // "Kaja Kallas, Prime Minister,": a list's international body says nothing of another office.
+          m.country = listedCountryWithTitle(personByName(m.canonical ?? s.span(m.tokenStart, m.tokenEnd)), app.title);
         }
         m.sector ??= app.sector;
         const t = byStart.get(app.start);
