@@ -872,3 +872,15 @@ describe('a surname that is also a listed body\'s name', () => {
     expect(names('Jaquim met Wagner and the governor.')).not.toContain('Jaquim Wagner');
   });
 });
+
+describe('royal given names that are also cities', () => {
+  it('a one-word city right after a royal style is the given name', () => {
+    expect(names('The Prime Minister also met Queen Sofia on Tuesday.')).toContain('Sofia');
+    expect(names('Princess Victoria, the heir, opened the fair.')).toContain('Victoria');
+  });
+
+  it('near miss: the city after a preposition, or a body named after the royal, is no person', () => {
+    expect(names('The King flew to Sofia on Tuesday.')).toEqual([]);
+    expect(names('The minister visited the Queen Sofia Museum on Tuesday.')).not.toContain('Sofia');
+  });
+});

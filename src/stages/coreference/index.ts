@@ -634,6 +634,7 @@ export const coreference: Stage = {
 
     listCountries(doc.text, actors, mentions);
     counterpartTitles(doc.text, actors, mentions);
+    consortCountries(actors, mentions);
     // "Antonio Palocci, President Dilma Rousseff's Chief of Staff" serves Rousseff's country.
     const links = principals(doc.text, mentions);
     // Officials named by title alone in an official release belong to the issuing country
@@ -1030,6 +1031,43 @@ function predecessorCountries(actors: readonly Building[], former: ReadonlySet<B
     if (a.country || !a.title || / (?:of|for) /i.test(a.title)) continue;
     const country = placed.get(lookupKey(a.title));
     if (country) a.country = country;
+  }
+}
+
+/** Consorts' styles and the monarchs' styles they go with: a queen beside a king, an empress beside an emperor. */
+const CONSORT_OF: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/^(?:Queen|Queen Consort)$/, /^King$/],
+  [/^Empress$/, /^Emperor$/],
+  [/^Grand Duchess$/, /^Grand Duke$/],
+  [/^Crown Princess$/, /^Crown Prince$/],
+];
+
+/**
+ * "King Felipe and Queen Letizia", "Emperor Naruhito and Empress Masako": a consort named without a
+ * state of her own, first named after a monarch of the matching style whose state is known, is of
+ * the last such monarch's state. A state visit names two royal couples, each consort after her own
+ * monarch. One pass over the mentions in text order.
+ */
+function consortCountries(actors: readonly Building[], mentions: readonly Mention[]): void {
+  const byId = new Map<string, Building>();
+  let consorts = 0;
+  for (const a of actors) {
+    if (a.type !== 'person' || !a.title) continue;
+    byId.set(a.id, a);
+    if (!a.country && CONSORT_OF.some(([consort]) => consort.test(a.title!))) consorts++;
+  }
+  if (consorts === 0) return;
+  const lastMonarch: Array<string | null> = CONSORT_OF.map(() => null);
+  const seen = new Set<string>();
+  for (const m of mentions) {
+    const a = m.actor ? byId.get(m.actor) : undefined;
+    if (!a || seen.has(a.id)) continue;
+    seen.add(a.id);
+    for (let k = 0; k < CONSORT_OF.length; k++) {
+      const [consort, monarch] = CONSORT_OF[k]!;
+      if (monarch.test(a.title!) && a.country) lastMonarch[k] = a.country;
+      else if (consort.test(a.title!) && !a.country && lastMonarch[k]) a.country = lastMonarch[k]!;
+    }
   }
 }
 

@@ -1,4 +1,4 @@
-import { listedCountryWithTitle, personByName, personBySurname } from '../../lexicon/people.js';
+import { listedCountryWithTitle, monarchByName, personByName, personBySurname } from '../../lexicon/people.js';
 import { titleByWords } from '../../lexicon/titles.js';
 import { isCapitalized, lookupKey } from '../../lexicon/normalize.js';
 import { wordLists } from '../../lexicon/words.js';
@@ -450,7 +450,7 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
   const lone = run !== null && run.words === 1 && (isTitleWord(loneWord) || (/s$/.test(loneWord) && isTitleWord(loneWord.replace(/ies$/, 'y').replace(/s$/, ''))));
   if (run && dropped!.start === raw!.start && !hasNonNameWord(s, run, true) && !lone) {
     const name = s.span(run.start, run.end).replace(/[[\]]/g, '').replace(/\s+/g, ' ').trim();
-    const known = personByName(name) ?? (run.words === 1 ? personBySurname(name, canonical) : null);
+    const known = personByName(name) ?? (run.words === 1 ? personBySurname(name, canonical) : null) ?? monarchByName(name, th.entry.title);
     // "the Australian Deputy Prime Minister and Minister for Trade Mark Vaile", "Acting Provincial
     // Governor Brigadier General X": offices stacked before one name are all that person's; the
     // first says the office and often the country.
@@ -712,7 +712,10 @@ export function appositiveTitles(s: SentenceScan): void {
     if (m.type !== 'person' || drop.has(m)) continue;
     // "Sheikh Tamim bin Hamad Al Thani, Amir of the State of Qatar,": a style with no office ("Sheikh",
     // "Prince") gives way to the office in apposition.
-    if (m.form === 'name' && (!m.title || STYLE_TITLES.has(m.title) || isRank(m.title) || m.rule === 'person-lexicon') && s.tok(m.tokenEnd)?.text === ',') {
+    // A title only a list of known people gave ("KAMIKAWA Yoko", listed as Foreign Minister) gives way
+    // to the office the text writes beside the name, as the listed form's does.
+    const listedTitle = (m.rule === 'name-run' || m.rule === 'honorific-name') && m.title && m.countrySource === 'lexicon' && personByName(m.canonical ?? s.span(m.tokenStart, m.tokenEnd))?.title === m.title;
+    if (m.form === 'name' && (!m.title || STYLE_TITLES.has(m.title) || isRank(m.title) || m.rule === 'person-lexicon' || listedTitle) && s.tok(m.tokenEnd)?.text === ',') {
       const app = appositiveAt(s, m.tokenEnd + 1 + relativeOffice(s, m.tokenEnd + 1));
       if (app) {
         // A style's or rank's sector ("Prince" ELI, "General" MIL) gives way to the office's too.
@@ -725,7 +728,7 @@ export function appositiveTitles(s: SentenceScan): void {
           // "Juan Manuel Santos, President of Colombia,": the office's own words beat a list of known names.
           m.country = app.country;
           m.countrySource = 'title';
-        } else if (!app.country && m.countrySource === 'lexicon' && m.rule === 'person-lexicon') {
+        } else if (!app.country && m.countrySource === 'lexicon' && (m.rule === 'person-lexicon' || listedTitle)) {
           // "Kaja Kallas, Prime Minister,": a list's international body says nothing of another office.
           m.country = listedCountryWithTitle(personByName(m.canonical ?? s.span(m.tokenStart, m.tokenEnd)), app.title);
         }
