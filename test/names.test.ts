@@ -884,3 +884,25 @@ describe('royal given names that are also cities', () => {
     expect(names('The minister visited the Queen Sofia Museum on Tuesday.')).not.toContain('Sofia');
   });
 });
+
+describe('leaders known by one name', () => {
+  it('a listed short name after a possessive country is the leader', () => {
+    const found = people('Brazil’s Lula told reporters in Brasilia that the deal was fair.');
+    expect(found.map((p) => [p.name, p.country])).toEqual([['Lula', 'BRA']]);
+    // Near miss: a company after a possessive country is no person.
+    expect(names('Brazil’s Petrobras told investors that output would rise.')).toEqual([]);
+  });
+
+  it('two names a list gives one person are one person', () => {
+    expect(names('President Joko Widodo received the envoy. Later, President Jokowi said the border talks would resume.')).toEqual(['Joko Widodo']);
+    // Near miss: two people with no shared listing stay two.
+    expect(names('President Joko Widodo received the envoy. Later, President Jokowa Ardi said the talks would resume.')).toHaveLength(2);
+  });
+
+  it('a title word glued to the article "Al-" is a word of the name', () => {
+    expect(people('The President received a letter from King Al-Sultan Abdullah on the border.').map((p) => [p.name, p.title])).toEqual([['Al-Sultan Abdullah', 'King']]);
+    // Near miss: a hyphen after another word keeps the office.
+    expect(people('The Minister met Vice-President Omar Haddad.')[0]?.title).toBe('Vice-President');
+  });
+});
+

@@ -15,7 +15,7 @@ import { visitHosts } from './visit-hosts.js';
 import { QuotedSpans } from './quoted.js';
 import { type CountryEvidence, dominantCountry, explicitCountries, messageSenders, officeAbsent, principals, takenRoles, titleCountries } from './office-country.js';
 import { roleOfTitle, titleByWords } from '../../lexicon/titles.js';
-import { personByName, personBySurname } from '../../lexicon/people.js';
+import { type KnownPerson, personByName, personBySurname } from '../../lexicon/people.js';
 import { FORMER_BEFORE } from '../mentions/former.js';
 
 /** "with ", "by Foreign Minister of Ghana ": a preposition and title words right before a name (no full stop between). */
@@ -330,6 +330,8 @@ export const coreference: Stage = {
     const pending: Mention[] = [];
     /** People the text names with an office they held once ("former President X", "the late Y"). */
     const formerHolders = new Set<Building>();
+    /** People by the listed figure their name is, for names a list knows under another form. */
+    const byListed = new Map<KnownPerson, Building>();
     /** Title mentions after "a"/"an": someone the text introduces, not a holder named before or after. */
     const indefinite = new Set<Mention>();
     /** How many people existed when each title mention was read (where the look-ahead below starts). */
@@ -341,7 +343,9 @@ export const coreference: Stage = {
       }
       if (m.type === 'person' && m.form === 'name') {
         const key = `person|${lookupKey(m.canonical ?? m.text)}`;
-        let found = personFor(m, key);
+        const listed = personByName(m.canonical ?? m.text);
+        // "President Joko Widodo ... President Jokowi": two names a list of known people gives one person.
+        let found = personFor(m, key) ?? (listed ? byListed.get(listed) : undefined);
         if (!found && m.title) {
           // "Montenegro's prime minister ... Prime Minister Dusko Markovic": the office holder gets a name.
           // The oldest fitting office holder among the latest people, which keeps long documents linear.
@@ -356,6 +360,7 @@ export const coreference: Stage = {
         }
         const holder = found ?? create(m, key, m.canonical ?? m.text, 'person-name');
         attach(holder, m);
+        if (listed && !byListed.has(listed)) byListed.set(listed, holder);
         if (found) byKey.set(key, found);
         if (FORMER_BEFORE.test(doc.text.slice(Math.max(0, m.start - 80), m.start))) formerHolders.add(holder);
         continue;
