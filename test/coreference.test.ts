@@ -3,6 +3,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { extract, processDocument } from '../src/extract.js';
+import { deputyOnly, titleFits } from '../src/stages/coreference/titles.js';
+import { officesOf, roleOfTitle } from '../src/lexicon/titles.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const seedPath = path.resolve(repoRoot, '../shared/data/seed/000_f7baa8aa760783ad.txt');
@@ -371,6 +373,17 @@ describe('titles before names', () => {
 });
 
 describe('bare titles and the offices they name', () => {
+  it('a holder of two offices joined by "and" is named by either', () => {
+    expect(officesOf('Deputy Prime Minister and Minister of Finance')).toEqual(['Deputy Prime Minister', 'Minister of Finance']);
+    expect(titleFits('Deputy Prime Minister', 'Deputy Prime Minister and Minister of Finance')).toBe(true);
+    expect(titleFits('Minister', 'Deputy Prime Minister and Minister of Finance')).toBe(true);
+    expect(deputyOnly('Minister', 'Deputy Prime Minister and Minister of Finance')).toBe(false);
+    expect(roleOfTitle('General Secretary and President')).toBe('hos');
+    // Near-miss: "and" inside a portfolio joins no two offices.
+    expect(officesOf('Minister of Industry and Trade')).toEqual(['Minister of Industry and Trade']);
+    expect(titleFits('Prime Minister', 'Deputy Prime Minister and Minister of Finance')).toBe(false);
+  });
+
   it('a portfolio listed with commas is an office, not a body', () => {
     const p = extract({ text: 'The talks were attended by Minister of Investment, Industry and Trade Bakhodir Saidov.' }).people;
     expect(p.map((x) => [x.name, x.title])).toEqual([['Bakhodir Saidov', 'Minister of Investment, Industry and Trade']]);

@@ -23,6 +23,14 @@ describe('meetings', () => {
 describe('meeting records', () => {
   const held = (text: string) => (extract({ text, date: '2024-05-20', source: null }).meetings ?? []).filter((m) => m.status === 'held');
 
+  it('a courtesy call names its caller after "by" and its host after "on"', () => {
+    const names = (text: string) => held(text).flatMap((m) => m.participants.map((p) => p.name));
+    expect(names('A courtesy call by Ambassador Lars Berg on Governor Rosa Tan took place in Cebu.')).toEqual(['Lars Berg', 'Rosa Tan']);
+    expect(names('Minister Aiko Mori received a courtesy call by Minister Karim Haddad on 3 May.')).toEqual(['Aiko Mori', 'Karim Haddad']);
+    // Near miss: a call by someone for something is an appeal, not a meeting.
+    expect(names('Minister Aiko Mori noted the call by Minister Karim Haddad for restraint.')).not.toContain('Karim Haddad');
+  });
+
   it('a visit takes the place its arrival names, and the talks held there join it', () => {
     const found = held('Vladimir Putin arrived in Omsk on a working trip. He held talks with Governor of the Omsk Region Andrei Sokolov.');
     expect(found.map((m) => [m.place, m.participants.map((p) => p.name)])).toEqual([['Omsk', ['Vladimir Putin', 'Andrei Sokolov']]]);

@@ -184,6 +184,18 @@ describe('long offices before a name', () => {
     const two = people('Mr Lidington met the President and Foreign Minister Sergei Lavrov.');
     expect(two.find((p) => p.name === 'Sergei Lavrov')!.title).toBe('Foreign Minister');
   });
+
+  it('joins two offices with no article before them, as a sentence opens', () => {
+    const found = people('Deputy Prime Minister and Minister of Finance Oskar Lindvall opened the budget forum in Vaasa.');
+    expect(found.find((p) => p.name === 'Oskar Lindvall')!.title).toBe('Deputy Prime Minister and Minister of Finance');
+    // Near-miss: an article before the first office makes it another person.
+    const two = people('The talks brought together the Prime Minister and Minister of Finance Oskar Lindvall.');
+    expect(two.find((p) => p.name === 'Oskar Lindvall')!.title).toBe('Minister of Finance');
+    // A slash joins two offices as "and" does.
+    expect(people('High Representative/Vice-President Ines Moura met the delegation.')[0]!.title).toBe('High Representative/Vice-President');
+    // Near-miss: "Minister of Industry and Trade" is one office, not two.
+    expect(people('Minister of Industry and Trade Petra Holm met the investors.')[0]!.title).toBe('Minister of Industry and Trade');
+  });
 });
 
 describe('offices whose subject is a region or a body serving an office', () => {
@@ -860,3 +872,37 @@ describe('a surname that is also a listed body\'s name', () => {
     expect(names('Jaquim met Wagner and the governor.')).not.toContain('Jaquim Wagner');
   });
 });
+
+describe('royal given names that are also cities', () => {
+  it('a one-word city right after a royal style is the given name', () => {
+    expect(names('The Prime Minister also met Queen Sofia on Tuesday.')).toContain('Sofia');
+    expect(names('Princess Victoria, the heir, opened the fair.')).toContain('Victoria');
+  });
+
+  it('near miss: the city after a preposition, or a body named after the royal, is no person', () => {
+    expect(names('The King flew to Sofia on Tuesday.')).toEqual([]);
+    expect(names('The minister visited the Queen Sofia Museum on Tuesday.')).not.toContain('Sofia');
+  });
+});
+
+describe('leaders known by one name', () => {
+  it('a listed short name after a possessive country is the leader', () => {
+    const found = people('Brazil’s Lula told reporters in Brasilia that the deal was fair.');
+    expect(found.map((p) => [p.name, p.country])).toEqual([['Lula', 'BRA']]);
+    // Near miss: a company after a possessive country is no person.
+    expect(names('Brazil’s Petrobras told investors that output would rise.')).toEqual([]);
+  });
+
+  it('two names a list gives one person are one person', () => {
+    expect(names('President Joko Widodo received the envoy. Later, President Jokowi said the border talks would resume.')).toEqual(['Joko Widodo']);
+    // Near miss: two people with no shared listing stay two.
+    expect(names('President Joko Widodo received the envoy. Later, President Jokowa Ardi said the talks would resume.')).toHaveLength(2);
+  });
+
+  it('a title word glued to the article "Al-" is a word of the name', () => {
+    expect(people('The President received a letter from King Al-Sultan Abdullah on the border.').map((p) => [p.name, p.title])).toEqual([['Al-Sultan Abdullah', 'King']]);
+    // Near miss: a hyphen after another word keeps the office.
+    expect(people('The Minister met Vice-President Omar Haddad.')[0]?.title).toBe('Vice-President');
+  });
+});
+

@@ -880,3 +880,53 @@ describe('a queen beside the issuer’s king', () => {
     expect(countryOf('King Philippe received the Ambassador of Ghana Kofi Boateng in Brussels. Queen Rania of Jordan also attended.', 'Rania', 'Royal House of Belgium')).toBe('JOR');
   });
 });
+
+describe('a listed figure of an international body in another office', () => {
+  it('a national office the text gives is of the state the figure comes from', () => {
+    expect(countryOf('Minister Joly congratulated Estonia on the appointment of Prime Minister Kaja Kallas to a post in Brussels.', 'Kaja Kallas', 'canada.ca')).toBe('EST');
+  });
+
+  it('near miss: the office the list knows keeps the body’s code', () => {
+    expect(countryOf('Minister Joly met High Representative Kaja Kallas in Brussels.', 'Kaja Kallas', 'canada.ca')).toBe('EUR');
+    expect(countryOf('Minister Joly met Secretary-General Antonio Guterres in New York.', 'Antonio Guterres', 'canada.ca')).toBe('UNO');
+    // An office international bodies have too ("Vice-President") is no sign of a national one.
+    expect(countryOf('Minister Joly met Vice-President Josep Borrell in Brussels.', 'Josep Borrell', 'canada.ca')).toBe('EUR');
+    expect(countryOf('Minister Joly met Foreign Minister Josep Borrell in Madrid.', 'Josep Borrell', 'canada.ca')).toBe('ESP');
+  });
+});
+
+describe('royal households', () => {
+  it('a monarch named by the given name alone is the listed monarch of that office', () => {
+    expect(countryOf('Prime Minister Kishida Fumio paid a courtesy call on King Felipe in Madrid.', 'Felipe', 'Ministry of Foreign Affairs of Japan')).toBe('ESP');
+    expect(countryOf('The Minister recalled the visit of Queen Elizabeth to Tokyo.', 'Elizabeth', 'Ministry of Foreign Affairs of Viet Nam')).toBe('GBR');
+  });
+
+  it('near miss: the given name under another office is not the monarch', () => {
+    expect(countryOf('The Minister met Prince Felipe Alvarez, a businessman, in Lima.', 'Felipe Alvarez')).not.toBe('ESP');
+  });
+
+  it('a queen named after a king is his consort, of his state', () => {
+    expect(countryOf('His Majesty King Charles received the Prime Minister of Canada at the palace. Queen Camilla also attended.', 'Camilla', 'The Royal Family')).toBe('GBR');
+    const text = 'King Charles and Queen Camilla welcomed King Felipe and Queen Letizia at Windsor.';
+    expect(countryOf(text, 'Letizia', 'The Royal Family')).toBe('ESP');
+    expect(countryOf('Emperor Naruhito and Empress Masako received the guests.', 'Masako')).toBe('JPN');
+  });
+
+  it('near miss: a queen the text gives a state of her own keeps it', () => {
+    expect(countryOf('King Charles received Queen Margrethe of Denmark at the palace.', 'Margrethe', 'The Royal Family')).toBe('DNK');
+  });
+
+  it('a king or queen in a release of a state whose monarch is an emperor is a foreign one', () => {
+    expect(countryOf('The Prime Minister met Queen Sofia in Madrid.', 'Sofia', 'Ministry of Foreign Affairs of Japan')).toBe('ESP');
+  });
+});
+
+describe('names written family name first', () => {
+  it('a listed figure of a state that writes the family name first, in that order', () => {
+    expect(countryOf('Minister Bui Thanh Son praised the late Prime Minister Abe Shinzo.', 'Abe Shinzo', 'Ministry of Foreign Affairs of Viet Nam')).toBe('JPN');
+  });
+
+  it('near miss: a name of a state that writes the given name first is not turned round', () => {
+    expect(countryOf('Minister Bui Thanh Son met Mr Biden Joe, a trader.', 'Biden Joe', 'Ministry of Foreign Affairs of Viet Nam')).not.toBe('USA');
+  });
+});

@@ -1,15 +1,21 @@
 import { alternatives, cached, readTsv } from './data.js';
+import { countryLexicon } from './countries.js';
 import { lookupKey } from './normalize.js';
+import { officesOf, roleOfTitle, titleByWords } from './titles.js';
 
 export interface KnownPerson {
   readonly name: string;
   readonly country: string | null;
   readonly sector: string | null;
   readonly title: string | null;
+  /** For people of international bodies, the state they come from (see people.tsv), else null. */
+  readonly home: string | null;
 }
 
 export interface PeopleLexicon {
   readonly byName: ReadonlyMap<string, KnownPerson>;
+  /** A monarch's name without the reign's numeral or the style ("felipe" for "King Felipe VI") -> monarchs. */
+  readonly byReignName: ReadonlyMap<string, readonly KnownPerson[]>;
   /** Surname key -> everyone listed with that surname. */
   readonly bySurname: ReadonlyMap<string, readonly KnownPerson[]>;
 }
@@ -17,7 +23,8 @@ export interface PeopleLexicon {
 export const peopleLexicon = cached((): PeopleLexicon => {
   const byName = new Map<string, KnownPerson>();
   const bySurname = new Map<string, KnownPerson[]>();
-  for (const [names, country, sector, title] of readTsv('people.tsv')) {
+  const byReignName = new Map<string, KnownPerson[]>();
+  for (const [names, country, sector, title, home] of readTsv('people.tsv')) {
     const forms = alternatives(names);
     if (!forms[0]) continue;
     const person: KnownPerson = {
@@ -25,6 +32,7 @@ export const peopleLexicon = cached((): PeopleLexicon => {
       country: country && country !== '-' ? country : null,
       sector: sector && sector !== '-' ? sector : null,
       title: title && title !== '-' ? title : null,
+      home: home && home !== '-' ? home : null,
     };
     for (const f of forms) {
       byName.set(lookupKey(f), person);
@@ -33,14 +41,85 @@ export const peopleLexicon = cached((): PeopleLexicon => {
       const list = bySurname.get(surname) ?? [];
       if (!list.includes(person)) list.push(person);
       bySurname.set(surname, list);
+      const reign = person.title && MONARCHS.test(person.title) ? reignName(f) : null;
+      if (reign) {
+        const same = byReignName.get(reign) ?? [];
+        if (!same.includes(person)) same.push(person);
+        byReignName.set(reign, same);
+      }
     }
   }
-  return { byName, bySurname };
+  return { byName, bySurname, byReignName };
 });
 
 /** A listed public figure by full name, or null. */
 export function personByName(name: string): KnownPerson | null {
-  return peopleLexicon().byName.get(lookupKey(name)) ?? byInitialAndSurname(name) ?? byLineage(name);
+  return peopleLexicon().byName.get(lookupKey(name)) ?? byInitialAndSurname(name) ?? byLineage(name) ?? byFamilyNameFirst(name);
+}
+
+/** Offices of monarchs, whose reign's numeral the text may leave out. */
+const MONARCHS = /^(?:King|Queen|Emperor|Sultan|Emir|Amir|Grand Duke|Pope)$/;
+/** Roman numerals of a reign: "VI", "XVI", "II". */
+const REIGN_NUMERAL = /^[ivxl]+$/;
+
+/** "King Felipe VI" -> "felipe", "Carl XVI Gustaf" -> "carl gustaf"; null for a name with neither style nor numeral. */
+function reignName(form: string): string | null {
+  const words = lookupKey(form).split(' ');
+  const kept = words.filter((w, k) => !REIGN_NUMERAL.test(w) && !(k === 0 && MONARCHS.test(w.charAt(0).toUpperCase() + w.slice(1))));
+  return kept.length > 0 && kept.length < words.length ? kept.join(' ') : null;
+}
+
+/**
+ * "King Felipe", "Queen Elizabeth", "King Carl Gustaf": a monarch named by the given name alone
+ * under the office, when one listed monarch of that office bears it.
+ */
+export function monarchByName(name: string, title: string | null): KnownPerson | null {
+  if (!title || !MONARCHS.test(title)) return null;
+  const list = (peopleLexicon().byReignName.get(lookupKey(name)) ?? []).filter((p) => p.title === title);
+  return list.length === 1 ? list[0]! : null;
+}
+
+/** States whose officials' names are written family name first in their own releases. */
+const FAMILY_NAME_FIRST = new Set(['JPN', 'CHN', 'KOR', 'PRK', 'TWN', 'HUN', 'VNM']);
+
+/**
+ * "Abe Shinzo", "Orbán Viktor": a listed figure of a state that writes the family name first, named
+ * in that order where the list has the given name first (and the other way round).
+ */
+function byFamilyNameFirst(name: string): KnownPerson | null {
+  const words = name.trim().split(/\s+/);
+  if (words.length !== 2) return null;
+  const found = peopleLexicon().byName.get(lookupKey(`${words[1]} ${words[0]}`));
+  return found?.country && FAMILY_NAME_FIRST.has(found.country) ? found : null;
+}
+
+/** An office's head word in its listed form: "Secretary-General of the United Nations" -> "secretary-general". */
+function officeHead(title: string): string {
+  const head = lookupKey(title).split(/ (?:of|for|to) /)[0]!;
+  const entry = titleByWords(head);
+  return entry ? lookupKey(entry.title) : head;
+}
+
+/**
+ * The country a listed figure takes when the text writes `title` before or beside the name. A list
+ * gives people of international bodies the body's code ("Kaja Kallas", EUR, High Representative);
+ * many of them held a national office before ("Prime Minister Kaja Kallas" of Estonia), so where the
+ * text names a minister's or head of government's office instead of the listed one, the office is of
+ * the state the list says they come from, or of none it knows. A state's code stands whatever the office: its people mostly serve it in each.
+ */
+export function listedCountryWithTitle(known: KnownPerson | null, title: string | null): string | null {
+  if (!known?.country) return null;
+  if (!title || countryLexicon().byIso3.has(known.country)) return known.country;
+  const offices = officesOf(title);
+  if (known.title && offices.some((office) => officeHead(office) === officeHead(known.title!))) return known.country;
+  // "Vice-President", "Special Envoy": offices international bodies have too keep the body's code;
+  // a minister's or a head of government's office is a state's.
+  return offices.some(nationalOffice) ? known.home : known.country;
+}
+
+/** Offices only states have: ministers of every kind, heads of government. */
+function nationalOffice(office: string): boolean {
+  return /\bminister\b/.test(lookupKey(office)) || roleOfTitle(office) === 'hog';
 }
 
 /** " bin ", " ibn ", " bint ": each links a name to the father's in an Arabic lineage. */

@@ -44,10 +44,64 @@ export function titleByWords(words: string): TitleEntry | null {
 
 /** Words that stand for a role class rather than one title ("the head of state"). */
 export function roleOfTitle(title: string): string | null {
+  const offices = officesOf(title);
+  if (offices.length > 1) {
+    // "Crown Prince and Prime Minister": a holder of two offices holds the role of either.
+    for (const office of offices) {
+      const role = roleOfTitle(office);
+      if (role) return role;
+    }
+    return null;
+  }
   const key = lookupKey(title);
   const direct = titleLexicon().byKey.get(key);
   if (direct?.role) return direct.role;
   // "President of Belarus", "Governor of Irkutsk Oblast": the head word decides.
   const head = key.split(/ of | for /)[0]!;
   return titleLexicon().byKey.get(head)?.role ?? null;
+}
+
+/** Most words of an office's opening that are looked up to tell two offices from one portfolio. */
+const MAX_OPENING_WORDS = 4;
+const OFFICES = new Map<string, readonly string[]>();
+const MAX_CACHED_OFFICES = 5000;
+
+/** Whether the words open with a listed office: "Minister of Finance", "Prime Minister", not "Trade" or "Tourism". */
+function opensWithOffice(words: string): boolean {
+  const parts = lookupKey(words).split(' ');
+  for (let n = Math.min(parts.length, MAX_OPENING_WORDS); n >= 1; n--) {
+    if (titleLexicon().byKey.has(parts.slice(0, n).join(' '))) return true;
+  }
+  return false;
+}
+
+/**
+ * The offices a title joins with "and" or a slash: "Deputy Prime Minister and Minister of Finance" is two
+ * offices of one holder, each of which the text may later use alone ("the Deputy Prime Minister");
+ * "Minister of Industry and Trade" is one office, as "Trade" opens no office. A title of one office
+ * comes back alone.
+ */
+export function officesOf(title: string): readonly string[] {
+  let offices = OFFICES.get(title);
+  if (offices === undefined) {
+    offices = [title];
+    if (title.includes(' and ') || title.includes('/')) {
+      // "High Representative/Vice-President": a slash joins offices as "and" does.
+      const pieces = title.split(/( and |\/)/);
+      const found: string[] = [];
+      let current = pieces[0]!;
+      for (let k = 1; k + 1 < pieces.length; k += 2) {
+        const piece = pieces[k + 1]!;
+        if (opensWithOffice(current) && opensWithOffice(piece)) {
+          found.push(current);
+          current = piece;
+        } else current = `${current}${pieces[k]}${piece}`;
+      }
+      found.push(current);
+      if (found.length > 1) offices = found;
+    }
+    if (OFFICES.size >= MAX_CACHED_OFFICES) OFFICES.clear();
+    OFFICES.set(title, offices);
+  }
+  return offices;
 }

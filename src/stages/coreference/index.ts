@@ -15,7 +15,7 @@ import { visitHosts } from './visit-hosts.js';
 import { QuotedSpans } from './quoted.js';
 import { type CountryEvidence, dominantCountry, explicitCountries, messageSenders, officeAbsent, principals, takenRoles, titleCountries } from './office-country.js';
 import { roleOfTitle, titleByWords } from '../../lexicon/titles.js';
-import { personByName, personBySurname } from '../../lexicon/people.js';
+import { type KnownPerson, personByName, personBySurname } from '../../lexicon/people.js';
 import { formerBefore } from '../mentions/former.js';
 
 /** "with ", "by Foreign Minister of Ghana ": a preposition and title words right before a name (no full stop between). */
@@ -330,6 +330,8 @@ export const coreference: Stage = {
     const pending: Mention[] = [];
     /** People the text names with an office they held once ("former President X", "the late Y"). */
     const formerHolders = new Set<Building>();
+    /** People by the listed figure their name is, for names a list knows under another form. */
+    const byListed = new Map<KnownPerson, Building>();
     /** Title mentions after "a"/"an": someone the text introduces, not a holder named before or after. */
     const indefinite = new Set<Mention>();
     /** How many people existed when each title mention was read (where the look-ahead below starts). */
@@ -341,7 +343,9 @@ export const coreference: Stage = {
       }
       if (m.type === 'person' && m.form === 'name') {
         const key = `person|${lookupKey(m.canonical ?? m.text)}`;
-        let found = personFor(m, key);
+        const listed = personByName(m.canonical ?? m.text);
+        // "President Joko Widodo ... President Jokowi": two names a list of known people gives one person.
+        let found = personFor(m, key) ?? (listed ? byListed.get(listed) : undefined);
         if (!found && m.title) {
           // "Montenegro's prime minister ... Prime Minister Dusko Markovic": the office holder gets a name.
           // The oldest fitting office holder among the latest people, which keeps long documents linear.
@@ -356,6 +360,7 @@ export const coreference: Stage = {
         }
         const holder = found ?? create(m, key, m.canonical ?? m.text, 'person-name');
         attach(holder, m);
+        if (listed && !byListed.has(listed)) byListed.set(listed, holder);
         if (found) byKey.set(key, found);
         if (formerBefore(doc.text, m.start)) formerHolders.add(holder);
         continue;
@@ -634,6 +639,7 @@ export const coreference: Stage = {
 
     listCountries(doc.text, actors, mentions);
     counterpartTitles(doc.text, actors, mentions);
+    consortCountries(actors, mentions);
     // "Antonio Palocci, President Dilma Rousseff's Chief of Staff" serves Rousseff's country.
     const links = principals(doc.text, mentions);
     // Officials named by title alone in an official release belong to the issuing country
@@ -1013,10 +1019,6 @@ function namesakeOfListed(a: Building, m: Mention): boolean {
 /** What makes "a minister" describe someone already named: an apposition's comma, "as", a copula. */
 const PREDICATE_BEFORE = /(?:,|(?<![\p{L}])(?:as|is|was|are|were|be|been|being|became|becomes|remains|remained))[ \t\u00a0]*$/iu;
 /**
- * "former President ", "the late ", "ex-Minister of Finance ": words before a name that put its
- * office, or its bearer, in the past.
- */
-/**
  * "Governor of Michigan Gretchen Whitmer ... former Governor Rick Snyder": one the text names as a
  * former holder of an office it gives without a place held the office of that name the text has
  * placed, when every present holder it places is of one country: a predecessor, not the issuer's official.
@@ -1034,6 +1036,43 @@ function predecessorCountries(actors: readonly Building[], former: ReadonlySet<B
     if (a.country || !a.title || / (?:of|for) /i.test(a.title)) continue;
     const country = placed.get(lookupKey(a.title));
     if (country) a.country = country;
+  }
+}
+
+/** Consorts' styles and the monarchs' styles they go with: a queen beside a king, an empress beside an emperor. */
+const CONSORT_OF: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/^(?:Queen|Queen Consort)$/, /^King$/],
+  [/^Empress$/, /^Emperor$/],
+  [/^Grand Duchess$/, /^Grand Duke$/],
+  [/^Crown Princess$/, /^Crown Prince$/],
+];
+
+/**
+ * "King Felipe and Queen Letizia", "Emperor Naruhito and Empress Masako": a consort named without a
+ * state of her own, first named after a monarch of the matching style whose state is known, is of
+ * the last such monarch's state. A state visit names two royal couples, each consort after her own
+ * monarch. One pass over the mentions in text order.
+ */
+function consortCountries(actors: readonly Building[], mentions: readonly Mention[]): void {
+  const byId = new Map<string, Building>();
+  let consorts = 0;
+  for (const a of actors) {
+    if (a.type !== 'person' || !a.title) continue;
+    byId.set(a.id, a);
+    if (!a.country && CONSORT_OF.some(([consort]) => consort.test(a.title!))) consorts++;
+  }
+  if (consorts === 0) return;
+  const lastMonarch: Array<string | null> = CONSORT_OF.map(() => null);
+  const seen = new Set<string>();
+  for (const m of mentions) {
+    const a = m.actor ? byId.get(m.actor) : undefined;
+    if (!a || seen.has(a.id)) continue;
+    seen.add(a.id);
+    for (let k = 0; k < CONSORT_OF.length; k++) {
+      const [consort, monarch] = CONSORT_OF[k]!;
+      if (monarch.test(a.title!) && a.country) lastMonarch[k] = a.country;
+      else if (consort.test(a.title!) && !a.country && lastMonarch[k]) a.country = lastMonarch[k]!;
+    }
   }
 }
 

@@ -1,6 +1,6 @@
 import { wordLists } from '../../lexicon/words.js';
 import { lookupKey } from '../../lexicon/normalize.js';
-import { roleOfTitle, titleByWords } from '../../lexicon/titles.js';
+import { officesOf, roleOfTitle, titleByWords } from '../../lexicon/titles.js';
 import { organizationByName } from '../../lexicon/organizations.js';
 import { isLocalOffice } from './local-office.js';
 
@@ -98,6 +98,10 @@ function rawHead(title: string): string {
  */
 export function titleFits(generic: string, held: string | null): boolean {
   if (!held) return false;
+  // "Deputy Prime Minister and Minister of Finance": the holder of two offices is "the Deputy Prime
+  // Minister" and "the Minister" alike.
+  const offices = officesOf(held);
+  if (offices.length > 1) return offices.some((office) => titleFits(generic, office));
   const r = readGeneric(generic);
   generic = r.generic;
   // "the head of the region", "the head of the city": its governor or mayor (or a "Head of ..." office).
@@ -212,6 +216,9 @@ const RANK_BELOW = new Set(['deputy', 'vice', 'assistant', 'under']);
  */
 export function deputyOnly(generic: string, held: string | null): boolean {
   if (!held) return false;
+  // "Deputy Prime Minister and Minister of Finance" is "the Minister" in an office of its own.
+  const offices = officesOf(held);
+  if (offices.length > 1) return offices.every((office) => !titleFits(generic, office) || deputyOnly(generic, office));
   const g = readGeneric(generic).parts;
   const h = headReading(held).parts;
   return h.some((w) => RANK_BELOW.has(w)) && !g.some((w) => RANK_BELOW.has(w));

@@ -52,6 +52,7 @@ const VISIT_PARTNER = new Set(['with', 'between', 'of']);
 const CEREMONY_PARTNER = new Set(['with', 'between', 'on', 'upon', 'to', 'from', 'for']);
 /** "a phone call from Chancellor X": a call received names its caller after "from". */
 const CALL_PARTNER = new Set(['with', 'between', 'on', 'upon', 'to', 'from']);
+const COURTESY_CALL_PARTNER = new Set([...CALL_PARTNER, 'by']);
 const BY = new Set(['by']);
 const PLACE_PREPS = new Set(['in', 'at']);
 /** Support verbs whose object is a meeting noun, so their subject takes part: "held talks", "led a meeting". */
@@ -1069,7 +1070,8 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         const possessor = possessorOf(v, i, first);
         // "a courtesy call on the President", "an audience to the ambassadors".
         // "presented her credentials to President X", "an audience to the ambassadors", "a call from X".
-        const partners = cue.kind === 'call' ? CALL_PARTNER : cue.kind === 'ceremony' ? CEREMONY_PARTNER : cue.kind === 'visit' ? VISIT_PARTNER : v.lower(i) === 'audience' ? WITH_ON_TO : HOSTED_FOR.has(v.lower(i)) ? WITH_FOR : WITH;
+        // "a courtesy call by Ambassador X on the Minister": a courtesy call names its caller after "by".
+        const partners = cue.kind === 'call' ? (v.lower(i - 1) === 'courtesy' ? COURTESY_CALL_PARTNER : CALL_PARTNER) : cue.kind === 'ceremony' ? CEREMONY_PARTNER : cue.kind === 'visit' ? VISIT_PARTNER : v.lower(i) === 'audience' ? WITH_ON_TO : HOSTED_FOR.has(v.lower(i)) ? WITH_FOR : WITH;
         const complement = withPeople(v, end, last, partners, 12, true, skip);
         // "a trilateral meeting of A, B and C": people right after "of" are the ones who meet ("the
         // visit of X" names only the visitor, and is often only announced).

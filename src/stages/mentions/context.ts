@@ -413,6 +413,9 @@ export class SentenceScan {
       if (best && best.end === best.start + 1 && this.tok(best.start)?.text === 'Sultan'
         && (/^Al-\p{Lu}/u.test(this.tok(best.end)?.text ?? '')
           || (this.tok(best.end)?.text === 'Al' && (this.isCap(best.end + 1) || (this.tok(best.end + 1)?.text === '-' && this.isCap(best.end + 2)))))) best = undefined;
+      // "King Al-Sultan Abdullah", "Al-Amir": a title word glued to the article "Al-" is a word of the name.
+      if (best && this.tok(best.start - 1)?.text === '-' && this.glued(best.start) && this.glued(best.start - 1)
+        && /^(?:al|el)$/i.test(this.tok(best.start - 2)?.text ?? '')) best = undefined;
       if (best) {
         // "Vice Foreign Minister", "Deputy Prime Minister", "First Deputy Minister": rank words join the title.
         // "Trade Commissioner", "Economy Minister": capitalised subject words join the title too, and

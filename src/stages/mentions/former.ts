@@ -1,12 +1,19 @@
 /**
- * "former President ", "the late King ", "ex-Minister of Defence ": an office or name right after
- * these words was held before, not now. One definition for the mentions and coreference stages.
- * The pattern is anchored at the end of the text before the name, which the engine tries from every
- * position of that text; the words it needs are looked for first, and most texts have none.
+ * Words right before a name that put its office, or its bearer, in the past: "former President ",
+ * "the late ", "ex-Minister of Finance ", "then-Foreign Minister ", "the then Prime Minister ",
+ * "signed by then President ". One definition for the mentions and coreference stages.
+ *
+ * "then" is the adjective only where an adverb cannot stand: glued to the office by a hyphen, after
+ * "the", or right after a preposition ("by then President X"). "and then Prime Minister X spoke"
+ * and "The President then met Minister X" are the adverb, and "By then, ..." / "Since then" open a
+ * clause with "then" as a noun.
+ *
+ * The pattern is anchored at the end of a bounded slice before the name, which the engine tries
+ * from every position of that slice; the words it needs are looked for first, and most texts have none.
  */
-const FORMER_BEFORE = /(?<![\p{L}])(?:(?:[Ff]ormer|[Ll]ate|[Ee]rstwhile)[ \t\u00a0]+|[Ee]x-)(?:(?:[\p{Lu}][\p{L}'’.-]*|of|the|and|for)[ \t\u00a0]+){0,8}$/u;
+const FORMER_BEFORE = /(?<![\p{L}])(?:(?:[Ff]ormer|[Ll]ate|[Ee]rstwhile)[ \t\u00a0]+|[Ee]x-|[Tt]hen-|(?:[Tt]he|by|with|of|to|for|on|between|under|as|from|at)[ \t\u00a0]+then[ \t\u00a0]+)(?:(?:[\p{Lu}][\p{L}'’.-]*|of|the|and|for)[ \t\u00a0]+){0,8}$/u;
 /** What FORMER_BEFORE cannot match without. */
-const FORMER_WORD = /[Ff]ormer|[Ll]ate|[Ee]rstwhile|[Ee]x-/;
+const FORMER_WORD = /[Ff]ormer|[Ll]ate|[Ee]rstwhile|[Ee]x-|[Tt]hen[- \t\u00a0]/;
 
 /** How far before a name FORMER_BEFORE is read. */
 const REACH = 80;

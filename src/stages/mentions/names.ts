@@ -72,7 +72,8 @@ export function nameRunAt(s: SentenceScan, i: number, afterOffice = false): Name
     // A listed person's full name is complete: a city after it is no surname.
     const listedBefore = words > 0 && s.nameHit(k - 1)?.hit.entry.kind === 'person';
     if (h && h.hit.entry.kind !== 'person' && !isFirstNameHit(s, k) && (listedBefore || !isLastNameHit(s, k, words)) && !isMiddleDemonymHit(s, k, words)
-      && !(afterOffice && start === i && !listedBefore && surnameAfterOfficeName(s, k, words))) break;
+      && !(afterOffice && start === i && !listedBefore && surnameAfterOfficeName(s, k, words))
+      && !(afterOffice && start === i && words === 0 && royalGivenName(s, k))) break;
     if (h && h.start === k && h.hit.entry.kind === 'person') {
       // A listed person's full name is taken whole ("Ursula von der Leyen").
       words += h.end - h.start;
@@ -251,6 +252,23 @@ export function isLastNameHit(s: SentenceScan, k: number, wordsBefore: number): 
   if (!h || h.start !== k || h.end !== k + 1 || h.hit.entry.kind !== 'place' || h.hit.entry.place.kind !== 'city') return false;
   const next = s.tok(k + 1);
   return next === undefined || k + 1 >= s.last || /^\p{Ll}/u.test(next.text);
+}
+
+/** Styles of monarchs and their families, who are named by the given name alone. */
+const ROYAL_STYLES = new Set(['King', 'Queen', 'Prince', 'Princess', 'Crown Prince', 'Crown Princess', 'Emperor', 'Empress', 'Grand Duke', 'Grand Duchess', 'Queen Consort']);
+
+/**
+ * "Queen Sofia", "Princess Victoria": right after a royal style, a one-word city with a lower-case
+ * word or the sentence's end after it is the royal's given name; a place never follows the style
+ * without a preposition between. "the Queen Sofia Museum" goes on with a capital.
+ */
+function royalGivenName(s: SentenceScan, k: number): boolean {
+  const style = s.titleHit(k - 1);
+  if (!style || style.end !== k || !ROYAL_STYLES.has(style.entry.title)) return false;
+  const h = s.nameHit(k);
+  if (!h || h.start !== k || h.end !== k + 1 || h.hit.entry.kind !== 'place' || h.hit.entry.place.kind !== 'city') return false;
+  const next = s.tok(k + 1);
+  return next === undefined || k + 1 >= s.last || /^\p{Ll}/u.test(next.text) || /^[,.;:]$/.test(next.text);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { personByName, personBySurname } from '../../lexicon/people.js';
+import { listedCountryWithTitle, monarchByName, personByName, personBySurname } from '../../lexicon/people.js';
 import { titleByWords } from '../../lexicon/titles.js';
 import { isCapitalized, lookupKey } from '../../lexicon/normalize.js';
 import { wordLists } from '../../lexicon/words.js';
@@ -450,7 +450,7 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
   const lone = run !== null && run.words === 1 && (isTitleWord(loneWord) || (/s$/.test(loneWord) && isTitleWord(loneWord.replace(/ies$/, 'y').replace(/s$/, ''))));
   if (run && dropped!.start === raw!.start && !hasNonNameWord(s, run, true) && !lone) {
     const name = s.span(run.start, run.end).replace(/[[\]]/g, '').replace(/\s+/g, ' ').trim();
-    const known = personByName(name) ?? (run.words === 1 ? personBySurname(name, canonical) : null);
+    const known = personByName(name) ?? (run.words === 1 ? personBySurname(name, canonical) : null) ?? monarchByName(name, th.entry.title);
     // "the Australian Deputy Prime Minister and Minister for Trade Mark Vaile", "Acting Provincial
     // Governor Brigadier General X": offices stacked before one name are all that person's; the
     // first says the office and often the country.
@@ -465,7 +465,7 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
       sector = outer.sector ?? sector;
     }
     const countrySource = country ? 'title' : 'lexicon';
-    country ??= known?.country ?? null;
+    country ??= listedCountryWithTitle(known, full ?? null);
     s.take(th.start, th.end, Claim.Title);
     s.push({
       start: s.tokens[run.start]!.start, end: s.tokens[run.end - 1]!.end, tokenStart: run.start, tokenEnd: run.end,
@@ -508,9 +508,11 @@ function officeBefore(s: SentenceScan, i: number): { title: string | null; count
   // "Press Secretary of the President Sherzod Asadov", "Aide to the President X": an office serving
   // the office named last is the holder's whole title; the President is another person.
   const serving = !style && s.lower(i - 1) === 'the' && (s.lower(i - 2) === 'of' || s.lower(i - 2) === 'to') ? 2 : 0;
-  const sep = style ? style : serving ? serving : s.lower(i - 1) === 'and' ? 1 : 0;
+  // "High Representative/Vice-President Josep Borrell": two offices joined by a slash, as by "and".
+  const slash = !style && !serving && s.tok(i - 1)?.text === '/' && s.glued(i - 1) && s.glued(i);
+  const sep = style ? style : serving ? serving : s.lower(i - 1) === 'and' || slash ? 1 : 0;
   const j = i - sep;
-  const joiner = serving ? ` ${s.lower(i - 2)} the ` : sep && !style ? ' and ' : '';
+  const joiner = serving ? ` ${s.lower(i - 2)} the ` : slash ? '/' : sep && !style ? ' and ' : '';
   for (let k = s.out.length - 1; k >= 0; k--) {
     const d = s.out[k]!;
     if (d.type !== 'person' || d.form !== 'title' || (d.extentEnd ?? d.tokenEnd) !== j) continue;
@@ -521,9 +523,25 @@ function officeBefore(s: SentenceScan, i: number): { title: string | null; count
     return { title: d.title ?? null, country: d.country, sector: d.sector, joiner };
   }
   const prev = s.titleHit(j - 1);
-  if (!prev || prev.end !== j || (sep && !style && !serving)) return null;
+  if (!prev || prev.end !== j) return null;
   const before = countryWordBefore(s, prev.start);
+  if (sep && !style && !serving && !coordinatedOffice(s, prev, before !== null)) return null;
   return { title: displayTitle(prev), country: before?.country ?? null, sector: prev.entry.sector, joiner };
+}
+
+/**
+ * "Deputy Prime Minister and Minister of Finance Lawrence Wong": a capitalised office joined by "and"
+ * to the office right before a name, with no article of its own, is the same person's first office.
+ * "the President and Foreign Minister Lavrov" are two people: an article or possessive before the
+ * first office makes it a person of its own (unless a country word stands between, "the Australian
+ * Deputy Prime Minister and ..."); so does a lower-case office ("the president and Minister X").
+ */
+function coordinatedOffice(s: SentenceScan, prev: TitleHit, countryBefore: boolean): boolean {
+  if (!s.isCap(prev.start)) return false;
+  let p = prev.start;
+  while (p - 1 >= s.first && TITLE_ADJECTIVES.has(s.lower(p - 1))) p--;
+  if (countryBefore) return true;
+  return !DETERMINERS.has(s.lower(p - 1)) && s.lower(p - 1) !== 'a' && s.lower(p - 1) !== 'an';
 }
 
 /** How many tokens a style of address ("His Highness", "Her Majesty", "His Royal Highness") takes, ending right before token i; else 0. */
@@ -694,7 +712,10 @@ export function appositiveTitles(s: SentenceScan): void {
     if (m.type !== 'person' || drop.has(m)) continue;
     // "Sheikh Tamim bin Hamad Al Thani, Amir of the State of Qatar,": a style with no office ("Sheikh",
     // "Prince") gives way to the office in apposition.
-    if (m.form === 'name' && (!m.title || STYLE_TITLES.has(m.title) || isRank(m.title) || m.rule === 'person-lexicon') && s.tok(m.tokenEnd)?.text === ',') {
+    // A title only a list of known people gave ("KAMIKAWA Yoko", listed as Foreign Minister) gives way
+    // to the office the text writes beside the name, as the listed form's does.
+    const listedTitle = (m.rule === 'name-run' || m.rule === 'honorific-name') && m.title && m.countrySource === 'lexicon' && personByName(m.canonical ?? s.span(m.tokenStart, m.tokenEnd))?.title === m.title;
+    if (m.form === 'name' && (!m.title || STYLE_TITLES.has(m.title) || isRank(m.title) || m.rule === 'person-lexicon' || listedTitle) && s.tok(m.tokenEnd)?.text === ',') {
       const app = appositiveAt(s, m.tokenEnd + 1 + relativeOffice(s, m.tokenEnd + 1));
       if (app) {
         // A style's or rank's sector ("Prince" ELI, "General" MIL) gives way to the office's too.
@@ -707,6 +728,9 @@ export function appositiveTitles(s: SentenceScan): void {
           // "Juan Manuel Santos, President of Colombia,": the office's own words beat a list of known names.
           m.country = app.country;
           m.countrySource = 'title';
+        } else if (!app.country && m.countrySource === 'lexicon' && (m.rule === 'person-lexicon' || listedTitle)) {
+          // "Kaja Kallas, Prime Minister,": a list's international body says nothing of another office.
+          m.country = listedCountryWithTitle(personByName(m.canonical ?? s.span(m.tokenStart, m.tokenEnd)), app.title);
         }
         m.sector ??= app.sector;
         const t = byStart.get(app.start);
