@@ -687,7 +687,9 @@ function theirOfSentenceBefore(v: MeetingText, s: Sentence, n: number): PersonRe
 }
 
 /** Plural nouns for the two sides of a meeting: "the two leaders", "both presidents", "the sides". */
-const SIDES = /^(?:leaders|presidents|ministers|sides|heads|premiers|counterparts)$/;
+const SIDES = /^(?:leaders|presidents|ministers|sides|heads|premiers|counterparts|chancellors|secretaries|envoys|ambassadors|governors|mayors)$/;
+/** Most words between "the" and the plural noun of the sides: "the two Nordic prime ministers". */
+const SIDES_MODIFIERS = 4;
 
 /**
  * The token before the verb at i once adverbs and auxiliaries are stepped over ("have also met",
@@ -705,10 +707,12 @@ function sidesSubject(v: MeetingText, i: number, first: number): boolean {
   // "the two Heads of State", "the two heads of government".
   if (/^(?:state|government)$/.test(v.lower(j)) && v.lower(j - 1) === 'of') j -= 2;
   if (!SIDES.test(v.lower(j))) return false;
+  // "the two leaders", "both foreign ministers", "the two Nordic prime ministers": numbers,
+  // adjectives and nouns used as modifiers, never a person, between the determiner and the noun.
   let k = j - 1;
-  if (/^(?:foreign|prime|two)$/.test(v.lower(k))) k--;
-  if (v.lower(k) === 'two') k--;
-  return k >= first && /^(?:the|both)$/.test(v.lower(k)) && k === first;
+  while (k > first && j - k <= SIDES_MODIFIERS && !v.person(v.mentionAt(k))
+    && (/^(?:ADJ|NUM|PROPN)$/.test(v.tok(k)?.pos ?? '') || (v.tok(k)?.pos === 'NOUN' && !v.isCap(k)) || v.lower(k) === 'two')) k--;
+  return k === first && /^(?:the|both)$/.test(v.lower(k));
 }
 
 /** The two people the sentence before s names, in its paragraph; none when it names fewer or more. */
