@@ -280,7 +280,12 @@ export function objectPeople(v: MeetingText, k: number, last: number): PersonRef
  */
 function byAgent(v: MeetingText, k: number, last: number): PersonRef[] {
   const w = complementAfter(v, k, last, BY, 10);
-  return w >= 0 ? peopleAfter(v, w + 1, last, true).people : [];
+  if (w < 0) return [];
+  const { people, end } = peopleAfter(v, w + 1, last, true);
+  // "by Ambassador A and by Ambassador B": a "by" phrase repeated after a conjunction adds its agents.
+  // The list reader takes the conjunction as a separator and stops at the second "by".
+  if (people.length > 0 && v.lower(end) === 'by' && v.lower(end - 1) === 'and') people.push(...byAgent(v, end, last));
+  return people;
 }
 
 function isPassive(v: MeetingText, i: number, first: number): boolean {
