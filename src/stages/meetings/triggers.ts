@@ -270,6 +270,9 @@ export function objectPeople(v: MeetingText, k: number, last: number): PersonRef
   let j = k;
   while (j < last && (v.tok(j)?.pos === 'ADV' || /^(?:also|today|yesterday|separately|jointly)$/.test(v.lower(j)))) j++;
   if (j >= last || (!v.inNounPhrase(j) && !v.mentionAt(j))) return [];
+  // "said that Prime Minister X had ...": "that" right after the verb opens a clause, whose
+  // subject is what is said, no object of the verb.
+  if (v.lower(j) === 'that' && !v.mentionAt(j)) return [];
   return peopleAfter(v, j, last).people;
 }
 
