@@ -1605,6 +1605,19 @@ function firstPersonBefore(v: MeetingText, verb: number, first: number): boolean
 
 /** What a host gives a guest in person: thanks for it report the two as having met. */
 const HOSPITALITY = new Set(['welcome', 'hospitality', 'reception', 'hosting', 'meeting', 'talks', 'conversation', 'call']);
+/** Gerunds of receiving a guest: "thanked the President for receiving him". */
+const RECEIVING = /^(?:receiving|welcoming|meeting|hosting)$/;
+/** Objects that name the one thanking as the guest: a personal pronoun, or "our delegation" (others' guests are not the thanker: "for welcoming our guests"). */
+const GUEST_OBJECT = /^(?:him|her|them|us|me)$/;
+const GUEST_NOUN = /^(?:delegation|delegations)$/;
+
+/** "for receiving him", "for welcoming our delegation": the gerund of receiving with the guest as its object. */
+function receivingGuest(v: MeetingText, j: number): boolean {
+  if (!RECEIVING.test(v.lower(j)) || v.lower(j - 1) !== 'for') return false;
+  if (GUEST_OBJECT.test(v.lower(j + 1))) return true;
+  return /^(?:the|our|his|her|their|my)$/.test(v.lower(j + 1)) && (GUEST_NOUN.test(v.lower(j + 2)) || GUEST_NOUN.test(v.lower(j + 3)));
+}
+
 /** Verbs that ask for what follows "for": "called for talks", "pressed for a meeting". */
 const REQUEST_FOR = /^(?:call|calls|called|calling|appeal|appeals|appealed|press|pressed|push|pushed|ask|asked|asks|urge|urged|hope|hoped|hopes|wait|waiting|waited|prepare|prepared|ready)$/;
 /** Nouns of thanks whose recipient follows "to": "expressed his gratitude to X". */
@@ -1619,7 +1632,7 @@ const THANKS_REACH = 24;
  */
 function thanksForWelcome(v: MeetingText, s: Sentence, skip: ReadonlySet<number>, dates: readonly DateMention[]): MeetingDraft | null {
   for (let j = s.tokenStart + 1; j < s.tokenEnd; j++) {
-    if (!HOSPITALITY.has(v.lower(j))) continue;
+    if (!HOSPITALITY.has(v.lower(j)) && !receivingGuest(v, j)) continue;
     // "for the call for restraint", "for the call to end the war": a call for something is an appeal.
     if (v.lower(j) === 'call' && /^(?:for|to)$/.test(v.lower(j + 1))) continue;
     // "for the warm and cordial welcome": "for" a few words before the noun.
