@@ -817,6 +817,33 @@ function groupLeader(v: MeetingText, i: number): PersonRef[] {
 
 const NO_SKIP: ReadonlySet<number> = new Set();
 
+/** Verbs of inclusion whose object, after a meeting noun, is those who took part. */
+const INCLUSION = /^(?:involving|involved|included|including|brought)$/;
+
+/**
+ * "talks involving A and B", "the meeting, which involved A and B,", "the talks, which brought
+ * together A and B": right after the noun (past a comma and "which"/"that"), a verb of inclusion
+ * and the people it names. "including" only as a relative clause's verb would be a list of another thing.
+ */
+function includedPeople(v: MeetingText, end: number, last: number): PersonRef[] {
+  let k = end;
+  if (v.lower(k) === ',') k++;
+  const relative = /^(?:which|that)$/.test(v.lower(k));
+  if (relative) k++;
+  // "which also included".
+  while (relative && v.tok(k)?.pos === 'ADV') k++;
+  const l = v.lower(k);
+  if (!INCLUSION.test(l)) return [];
+  // A participle right after the noun ("talks involving"), a finite verb after the relative pronoun ("which involved").
+  if (relative ? /ing$/.test(l) : !/ing$/.test(l) || l === 'including' || k !== end) return [];
+  k++;
+  if (l === 'brought') {
+    if (v.lower(k) !== 'together') return [];
+    k++;
+  }
+  return peopleAfter(v, k, last).people;
+}
+
 /** Every report of a meeting in one sentence. */
 export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly DateMention[]): MeetingDraft[] {
   const out: MeetingDraft[] = [];
@@ -1083,6 +1110,9 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         // "presented her credentials to President X", "an audience to the ambassadors", "a call from X".
         const partners = cue.kind === 'call' ? CALL_PARTNER : cue.kind === 'ceremony' ? CEREMONY_PARTNER : cue.kind === 'visit' ? VISIT_PARTNER : v.lower(i) === 'audience' ? WITH_ON_TO : HOSTED_FOR.has(v.lower(i)) ? WITH_FOR : WITH;
         const complement = withPeople(v, end, last, partners, 12, true, skip);
+        // "talks involving A and B", "the meeting, which included A and B,": a participle or a
+        // relative clause of inclusion right after the noun names those who took part.
+        complement.push(...includedPeople(v, end, last));
         // "a trilateral meeting of A, B and C": people right after "of" are the ones who meet ("the
         // visit of X" names only the visitor, and is often only announced).
         if (v.lower(end) === 'of' && cue.kind !== 'visit' && !partners.has('of')) complement.push(...peopleAfter(v, end + 1, last).people);
