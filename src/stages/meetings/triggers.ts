@@ -4,7 +4,7 @@ import { type MeetingCue, meetingLexicon } from '../../lexicon/meetings.js';
 import { WordAnswers } from '../../lexicon/word-table.js';
 import { accompanyingBefore, accompanyingPair, theirAt, theirPeople, complementAfter, dashedPairBefore, peopleAfter, peopleBefore, relativeClauses, sentenceSubject, sentenceSubjectEnd, subjectAfterComma } from './grammar.js';
 import { participleOfObject } from './participle-phrase.js';
-import { reportSource } from './report-source.js';
+import { reportSource, speaksForOthers } from './report-source.js';
 import { shiftedObjectStart, verbBeforeShiftedObject } from './shifted-object.js';
 import { nounReading, verbReading, type Reading } from './status.js';
 import type { MeetingText, PersonRef } from './view.js';
@@ -844,6 +844,16 @@ function includedPeople(v: MeetingText, end: number, last: number): PersonRef[] 
   return peopleAfter(v, k, last).people;
 }
 
+/** Most tokens of the noun phrase a participle describes: "the annual Baltic summit". */
+const DESCRIBED_NOUN_REACH = 6;
+
+/** The verb whose object is the noun phrase right before the participle at i ("attend [the summit] hosted by"), or -1. */
+function clauseVerbOfNoun(v: MeetingText, i: number, first: number): number {
+  let j = i - 1;
+  while (j >= first && i - j <= DESCRIBED_NOUN_REACH && !v.isVerb(j) && /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(v.tok(j)?.pos ?? '')) j--;
+  return j >= first && j < i - 1 && v.isVerb(j) ? j : -1;
+}
+
 /** Every report of a meeting in one sentence. */
 export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly DateMention[]): MeetingDraft[] {
   const out: MeetingDraft[] = [];
@@ -946,6 +956,13 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
           }
         }
         reading = verbReading(v, i, first);
+        // "invited him to attend the summit hosted by X": a participle with no auxiliary describes the
+        // noun before it, and what is still to come for the clause's verb is still to come for it.
+        if (passive && !isPassive(v, i, first)) {
+          const clause = clauseVerbOfNoun(v, i, first);
+          const r = clause >= 0 ? verbReading(v, clause, first) : null;
+          if (r === 'planned' || r === 'negated') reading = r;
+        }
         place ??= placeAfter(v, end, last, PLACE_PREPS);
         break;
       }
@@ -1175,7 +1192,7 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
           subject = reduced ? [] : ownClause ? clause.people : sentenceSubject(v, first, last);
           if (reduced) agentUnsaid = true;
           // "According to X, who briefed reporters after the meeting, ...": the source of a report told of it.
-          subject = subject.filter((p) => !reportSource(v, p));
+          subject = subject.filter((p) => !reportSource(v, p) && !speaksForOthers(p));
           // "President X was represented by Minister Y at the ceremony": the one represented was not there.
           if (subject.length > 0 && representedSubject(v, first, last)) subject = [];
           inClause = subject.length > 0;
@@ -1207,7 +1224,7 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         // "Welcoming the visit of X, President Y said", "Receiving the credentials of Ambassador X,
         // President Y ...": the subject of an opening participle that hosts the meeting is the main clause's.
         if (subject.length === 0 && !possessor && hostingParticipleBefore(v, i, first)) subject = subjectAfterComma(v, end, last);
-        const intro = inIntroduction(v, i, first) && !reciprocal ? mainClausePeople(v, end, last) : [];
+        const intro = inIntroduction(v, i, first) && !reciprocal ? mainClausePeople(v, end, last).filter((p) => !speaksForOthers(p)) : [];
         let their = subject.length === 0 ? theirPeople(v, i, first, skip) : [];
         // "A invited B to visit. The invitation was extended during their telephone conversation": with no
         // one named before "their" in its sentence, it stands for the subject and object of the sentence before.
