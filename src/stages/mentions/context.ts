@@ -329,8 +329,28 @@ export class SentenceScan {
     for (let k = i; k < j; k++) if (k >= this.first && k < this.last) this.claim[k - this.base] = how;
   }
 
+  /**
+   * Keeps a draft as an object with every field, unset ones undefined, written in one order: the
+   * rules make drafts with different optional fields, and later rules read them all, at sites that
+   * would otherwise meet drafts of many shapes.
+   */
   push(m: DraftMention): void {
-    this.out.push(m);
+    this.out.push({
+      start: m.start,
+      end: m.end,
+      tokenStart: m.tokenStart,
+      tokenEnd: m.tokenEnd,
+      type: m.type,
+      form: m.form,
+      canonical: m.canonical,
+      country: m.country,
+      sector: m.sector,
+      placeKind: m.placeKind,
+      title: m.title,
+      countrySource: m.countrySource,
+      extentEnd: m.extentEnd,
+      rule: m.rule,
+    });
     this.take(m.tokenStart, m.tokenEnd);
   }
 

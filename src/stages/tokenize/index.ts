@@ -143,6 +143,15 @@ const LOST_SPACE = new WordAnswers(lostSpace);
 /** Per word: its lower case. */
 const LOWER_CASE = new WordAnswers((text: string) => text.toLowerCase());
 
+/**
+ * Every token is made here, with its fields in one order, so that all tokens share one hidden class:
+ * every stage reads tokens, and a read that meets tokens of several shapes (as copies made by
+ * spreading another token have) is slower at every site of every stage.
+ */
+function makeToken(index: number, start: number, end: number, text: string, lower: string, pos: string, kind: string): Token {
+  return { index, start, end, text, lower, pos, kind, sentence: -1 };
+}
+
 /** wink-nlp is given at most this much text at a time so memory stays flat on huge inputs. */
 const CHUNK_CHARS = 200_000;
 
@@ -266,7 +275,7 @@ function tokenizeChunk(
     if (!opaque && prev && prev.end === start && allLetters(tokenText) && allLetters(prev.text) && ours[i - 1] === tokens.length - 1) {
       const glued = prev.text + tokenText;
       const gluedPos = prev.pos === 'PROPN' || tag === 'PROPN' || /^\p{Lu}/u.test(glued) ? 'PROPN' : prev.pos === 'X' ? tag : prev.pos;
-      tokens[tokens.length - 1] = { ...prev, end, text: glued, lower: glued.toLowerCase(), pos: gluedPos };
+      tokens[tokens.length - 1] = makeToken(prev.index, prev.start, end, glued, glued.toLowerCase(), gluedPos, prev.kind);
       wordIds[wordIds.length - 1] = -1;
       ours[i] = tokens.length - 1;
       continue;
@@ -275,9 +284,9 @@ function tokenizeChunk(
     // short last name with the sentence's full stop as if it were an initial; the two stand apart.
     if (!opaque && shortNameAndStop(tokenText) && !SHORT_WORDS.has(tokenText.slice(0, -1).toLowerCase()) && sentenceEndsAfter(read, offset, values, types, i)) {
       ours[i] = tokens.length;
-      tokens.push({ index: tokens.length, start, end: end - 1, text: tokenText.slice(0, -1), lower: tokenText.slice(0, -1).toLowerCase(), pos: 'PROPN', kind: type, sentence: -1 });
+      tokens.push(makeToken(tokens.length, start, end - 1, tokenText.slice(0, -1), tokenText.slice(0, -1).toLowerCase(), 'PROPN', type));
       stops.add(tokens.length);
-      tokens.push({ index: tokens.length, start: end - 1, end, text: '.', lower: '.', pos: 'PUNCT', kind: 'punctuation', sentence: -1 });
+      tokens.push(makeToken(tokens.length, end - 1, end, '.', '.', 'PUNCT', 'punctuation'));
       wordIds.push(-1, -1);
       continue;
     }
@@ -285,10 +294,10 @@ function tokenizeChunk(
     // full stop as an abbreviation; the letters join the word and the full stop stands alone.
     if (!opaque && prev && prev.end === start && allLetters(prev.text) && ours[i - 1] === tokens.length - 1 && lettersAndStop(tokenText)) {
       const glued = prev.text + tokenText.slice(0, -1);
-      tokens[tokens.length - 1] = { ...prev, end: end - 1, text: glued, lower: glued.toLowerCase() };
+      tokens[tokens.length - 1] = makeToken(prev.index, prev.start, end - 1, glued, glued.toLowerCase(), prev.pos, prev.kind);
       ours[i] = tokens.length;
       stops.add(tokens.length);
-      tokens.push({ index: tokens.length, start: end - 1, end, text: '.', lower: '.', pos: 'PUNCT', kind: 'punctuation', sentence: -1 });
+      tokens.push(makeToken(tokens.length, end - 1, end, '.', '.', 'PUNCT', 'punctuation'));
       wordIds[wordIds.length - 1] = -1;
       wordIds.push(-1);
       continue;
@@ -298,23 +307,24 @@ function tokenizeChunk(
     // scraped from markup; the two words are read apart, offsets still pointing at the text.
     const cut = opaque ? -1 : tokenText === value ? LOST_SPACE.get(ids[i]!, tokenText) : lostSpace(tokenText);
     if (cut > 0) {
-      tokens.push({ index: tokens.length, start, end: start + cut, text: tokenText.slice(0, cut), lower: tokenText.slice(0, cut).toLowerCase(), pos: 'PROPN', kind: type, sentence: -1 });
-      tokens.push({ index: tokens.length, start: start + cut, end, text: tokenText.slice(cut), lower: tokenText.slice(cut).toLowerCase(), pos: 'PROPN', kind: type, sentence: -1 });
+      tokens.push(makeToken(tokens.length, start, start + cut, tokenText.slice(0, cut), tokenText.slice(0, cut).toLowerCase(), 'PROPN', type));
+      tokens.push(makeToken(tokens.length, start + cut, end, tokenText.slice(cut), tokenText.slice(cut).toLowerCase(), 'PROPN', type));
       wordIds.push(-1, -1);
       continue;
     }
     const id = !opaque && tokenText === value ? ids[i]! : -1;
-    tokens.push({
-      index: tokens.length,
-      start,
-      end,
-      text: tokenText,
-      // One lower-case string per word of the process: no copy per token, and its hash is computed once.
-      lower: LOWER_CASE.get(id, tokenText),
-      pos: opaque ? 'X' : tag,
-      kind: opaque ? (/^(?:https?:\/\/|www\.)/i.test(tokenText) ? 'url' : 'opaque') : type,
-      sentence: -1,
-    });
+    tokens.push(
+      makeToken(
+        tokens.length,
+        start,
+        end,
+        tokenText,
+        // One lower-case string per word of the process: no copy per token, and its hash is computed once.
+        LOWER_CASE.get(id, tokenText),
+        opaque ? 'X' : tag,
+        opaque ? (/^(?:https?:\/\/|www\.)/i.test(tokenText) ? 'url' : 'opaque') : type,
+      ),
+    );
     wordIds.push(id);
   }
   ours[values.length] = tokens.length;
@@ -355,7 +365,7 @@ function tokenizeChunk(
 function pushSentence(tokens: readonly Token[], sentences: Sentence[], tokenStart: number, tokenEnd: number, paragraph: number): void {
   const last = sentences[sentences.length - 1];
   if (last && last.paragraph === paragraph && last.tokenEnd === tokenStart && endsOnInitial(tokens, tokenStart - 1, tokenStart)) {
-    sentences[sentences.length - 1] = { ...last, end: tokens[tokenEnd - 1]!.end, tokenEnd };
+    sentences[sentences.length - 1] = { index: last.index, start: last.start, end: tokens[tokenEnd - 1]!.end, tokenStart: last.tokenStart, tokenEnd, paragraph: last.paragraph };
     return;
   }
   sentences.push({
