@@ -316,6 +316,10 @@ export const coreference: Stage = {
           const within = (bits & ~p.wordBits) === 0 && containsAll(p.words, words);
           if (!within && !((p.wordBits & ~bits) === 0 && coveredBy(p.words, words))) continue;
           if (otherGivenName(words, p.name)) continue;
+          // "Sultan Ibrahim ... Prime Minister Anwar Ibrahim": a head of state and a head of government
+          // sharing a name word are two people.
+          // Only an office the text writes with the name counts, not one a list of known people gives.
+          if (m.title && p.title && TEXT_TITLE_RULE.test(m.rule) && otherLeaderRole(m.title, p.title)) continue;
           // "President Santos" after "President Juan Manuel Santos of Colombia": a surname whose country
           // only a list of known people gave is the person the text named in full, not the list's namesake.
           if (m.country && p.country && m.country !== p.country && !(within && (m.countrySource === 'lexicon' || m.countrySource === 'past-namesake'))) continue;
@@ -1039,13 +1043,29 @@ function predecessorCountries(actors: readonly Building[], former: ReadonlySet<B
   }
 }
 
+/** Rules that read a person's office from the words written before the name. */
+const TEXT_TITLE_RULE = /^(?:title-|plural-title-)/;
+
+/** Whether two offices are the leaders' offices of different classes: a head of state and a head of government. */
+function otherLeaderRole(a: string, b: string): boolean {
+  const ra = roleOfTitle(a);
+  const rb = roleOfTitle(b);
+  return ra !== null && rb !== null && ra !== rb;
+}
+
 /** Consorts' styles and the monarchs' styles they go with: a queen beside a king, an empress beside an emperor. */
 const CONSORT_OF: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/^(?:Queen|Queen Consort)$/, /^King$/],
   [/^Empress$/, /^Emperor$/],
   [/^Grand Duchess$/, /^Grand Duke$/],
   [/^Crown Princess$/, /^Crown Prince$/],
+  // "the President of the Philippines, Ferdinand Marcos Jr., and First Lady Louise Araneta-Marcos".
+  [/^(?:First Lady|First Gentleman)$/, /^President\b/],
 ];
+
+/** Monarchs' styles, and the styles of the royal families of a monarchy. */
+const MONARCH = /^(?:King|Queen|Emperor|Grand Duke|Sultan|Emir|Amir)(?: of\b|$)/;
+const ROYAL_FAMILY = /^(?:Prince|Princess|Crown Prince|Crown Princess)$/;
 
 /**
  * "King Felipe and Queen Letizia", "Emperor Naruhito and Empress Masako": a consort named without a
@@ -1061,6 +1081,7 @@ function consortCountries(actors: readonly Building[], mentions: readonly Mentio
     byId.set(a.id, a);
     if (!a.country && CONSORT_OF.some(([consort]) => consort.test(a.title!))) consorts++;
   }
+  royalFamilies(actors);
   if (consorts === 0) return;
   const lastMonarch: Array<string | null> = CONSORT_OF.map(() => null);
   const seen = new Set<string>();
@@ -1074,6 +1095,22 @@ function consortCountries(actors: readonly Building[], mentions: readonly Mentio
       else if (consort.test(a.title!) && !a.country && lastMonarch[k]) a.country = lastMonarch[k]!;
     }
   }
+}
+
+/**
+ * "King Willem-Alexander ... Princess Amalia": a prince or princess named without a state, in a text
+ * whose monarchs named with a state are all of one, is of that royal family. With the monarchs of
+ * two states named, which family is open.
+ */
+function royalFamilies(actors: readonly Building[]): void {
+  let state: string | null = null;
+  for (const a of actors) {
+    if (a.type !== 'person' || !a.title || !a.country || !MONARCH.test(a.title)) continue;
+    if (state !== null && state !== a.country) return;
+    state = a.country;
+  }
+  if (state === null) return;
+  for (const a of actors) if (a.type === 'person' && a.title && !a.country && ROYAL_FAMILY.test(a.title)) a.country = state;
 }
 
 /** "Queen", "Queen Consort": a queen's title that names no state of her own. */
