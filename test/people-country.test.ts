@@ -954,3 +954,13 @@ describe('offices listed by their opening words, after a rank', () => {
     expect(countryOf('Deputy Minister Roman Vassilenko met Secretary of State for Wales David Evans.', 'David Evans', 'Ministry of Foreign Affairs of the Republic of Kazakhstan')).toBe('GBR');
   });
 });
+
+describe('a president in a British release', () => {
+  it('is another state’s, the one the text is about', () => {
+    expect(countryOf('When I last visited Mexico City, I was received by then President Enrique Peña Nieto. Mexico is a partner.', 'Enrique Peña Nieto', 'gov.uk')).toBe('MEX');
+  });
+
+  it('near miss: in a release of a state that has a president, the president is its own', () => {
+    expect(countryOf('When I last visited Mexico City, President Michael D. Higgins was with me. Mexico is a partner.', 'Michael D. Higgins', 'Government of Ireland')).toBe('IRL');
+  });
+});
