@@ -1,10 +1,11 @@
 import { benchPipeline } from './pipeline.js';
 
 /**
- * npx tsx bench/pipeline-alone.ts [--mb N] [--json]
+ * npx tsx bench/pipeline-alone.ts [--mb N] [--warm D] [--json]
  * Only the pipeline part of `npm run bench`: throughput over a generated corpus (default 4 MB)
  * next to wink-nlp's own pass over the same documents, the ratio in wall and CPU time, and the
- * share of time per stage. Run with node --expose-gc for the retained-heap figures.
+ * share of time per stage. --warm D: documents each path reads before the timed corpus (default 50).
+ * Run with node --expose-gc for the retained-heap figures.
  */
 const args = process.argv.slice(2);
 const at = args.indexOf('--mb');
@@ -13,7 +14,13 @@ if (!Number.isFinite(mb) || mb <= 0) {
   console.error(`--mb expects a positive number of megabytes, got "${args[at + 1]}"`);
   process.exit(2);
 }
-const p = await benchPipeline({ mb });
+const warmAt = args.indexOf('--warm');
+const warm = warmAt >= 0 ? Number(args[warmAt + 1]) : undefined;
+if (warm !== undefined && !(Number.isInteger(warm) && warm >= 0)) {
+  console.error(`--warm expects a whole number of documents, got "${args[warmAt + 1]}"`);
+  process.exit(2);
+}
+const p = await benchPipeline({ mb, warm });
 if (args.includes('--json')) console.log(JSON.stringify(p));
 else {
   console.log(

@@ -78,7 +78,10 @@ export function stageBreakdown(docs: number, seed = 11): PipelineBench['stages']
   }));
 }
 
-export async function benchPipeline(opts: { mb: number; log?: (line: string) => void }): Promise<PipelineBench> {
+/** Documents each path reads before the timed corpus, unless the caller says otherwise. */
+export const DEFAULT_WARM_DOCUMENTS = 50;
+
+export async function benchPipeline(opts: { mb: number; warm?: number; log?: (line: string) => void }): Promise<PipelineBench> {
   const log = opts.log ?? (() => {});
   const gc = (globalThis as { gc?: () => void }).gc;
   const file = path.join(tmpdir(), `readout-bench-${process.pid}.txt`);
@@ -87,7 +90,7 @@ export async function benchPipeline(opts: { mb: number; log?: (line: string) => 
   try {
     // Warm up both paths (JIT, model load, lexicon caches) on documents outside the corpus.
     const warm = mulberry32(7);
-    for (let i = 0; i < 50; i++) {
+    for (let i = 0; i < (opts.warm ?? DEFAULT_WARM_DOCUMENTS); i++) {
       const text = generateDocument(warm);
       floorPass(text);
       extract({ text });

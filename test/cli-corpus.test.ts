@@ -185,14 +185,15 @@ describe('listing and export commands', () => {
         quantities: [{ kind: 'money', text: '$100 billion', value: 1e11, currency: 'USD', start: text.indexOf('$'), end: text.indexOf('billion') + 7 }],
       }),
     });
-    await store.putDocument({
-      text: 'date 2022-01-05 Source: MFA\nSergey Lavrov spoke with Antony Blinken by phone.', id: 'call', date: '2022-01-05', source: 'MFA', pipelineVersion: 't',
-      record: makeRecord({
+    const callText = 'date 2022-01-05 Source: MFA\nSergey Lavrov spoke with Antony Blinken by phone. "The talk was useful," the ministry said.';
+    const callRecord = makeRecord({
         date: '2022-01-05',
         people: [{ id: 'a', name: 'Sergey Lavrov', title: 'Foreign Minister', country: 'RUS', sector: 'GOV' }, { id: 'c', name: 'Antony Blinken', title: 'Secretary of State', country: 'USA', sector: 'GOV' }],
         events: [{ type: 'CONSULT', mode: 'call', trigger: 'spoke', source: [{ id: 'a', name: 'Sergey Lavrov', country: 'RUS', sector: 'GOV' }], target: [{ id: 'c', name: 'Antony Blinken', country: 'USA', sector: 'GOV' }] }],
-      }),
-    });
+      });
+    const apart = callText.indexOf('The talk');
+    callRecord.unattributedQuotes = [{ speaker: null, speakerId: null, text: 'The talk was useful,', start: apart, end: apart + 20, cue: null, rule: 'test' }];
+    await store.putDocument({ text: callText, id: 'call', date: '2022-01-05', source: 'MFA', pipelineVersion: 't', record: callRecord });
     await store.close();
   });
 
@@ -253,10 +254,19 @@ describe('listing and export commands', () => {
     const rows = readFileSync(csvOut, 'utf8').split('\r\n');
     expect(rows[0]).toBe('event_id,document_id,date,type,mode,source_names,source_countries,source_sectors,target_names,target_countries,target_sectors,trigger,cameo,start,end,sentence');
     expect(rows[1]).toMatch(/^\d+,call,2022-01-05,CONSULT,call,Sergey Lavrov,RUS,GOV,Antony Blinken,USA,GOV,spoke,/);
+    // Quotations with no named speaker are exported only when asked for, and alone.
+    const named = await runCli(['export', '--db', db, '--what', 'quotes', '--format', 'jsonl']);
+    expect(named.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { text: string }).text)).toEqual(['Our positions coincide,']);
+    const apart = await runCli(['export', '--db', db, '--what', 'quotes', '--unattributed', '--format', 'tsv']);
+    expect(apart.stdout.split(/\r?\n/)[1]).toMatch(/^\d+\tcall\t2022-01-05\t\t\tThe talk was useful,\t/);
+    expect(apart.stderr).toMatch(/exported 1 quotes without a named speaker/);
+    const misplaced = await runCli(['export', '--db', db, '--what', 'events', '--unattributed']);
+    expect(misplaced.code).toBe(2);
+    expect(misplaced.stderr).toMatch(/--unattributed is for --what quotes/);
     const bad = await runCli(['export', '--db', db, '--what', 'quotes', '--format', 'plover-json']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/plover-json is for events/);
-  }, 30_000);
+  }, 90_000);
 
   it('gives help with examples for every corpus command', async () => {
     for (const cmd of ['ingest', 'reprocess', 'search', 'actors', 'events', 'quotes', 'figures', 'export']) {

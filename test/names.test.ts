@@ -930,3 +930,11 @@ describe('names of projects', () => {
   });
 });
 
+describe('a listed person inside a longer hyphenated name', () => {
+  it('"Park Jin-woo" is not the listed "Park Jin": the hyphenated given name goes on the name', () => {
+    expect(names('The new Ambassador of the Republic of Korea, Park Jin-woo, presented his credentials.')).toEqual(['Park Jin-woo']);
+  });
+  it('near miss: the listed "Park Jin" followed by a dash and a clause keeps the listed name', () => {
+    expect(names('Foreign Minister Park Jin - who arrived on Monday - met the Prime Minister.')).toContain('Park Jin');
+  });
+});

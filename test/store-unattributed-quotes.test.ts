@@ -82,6 +82,7 @@ describe.each(backends)('quotations without a named speaker, stored on $name', (
     expect((await store.listQuotes({ text: 'harvest' })).items).toEqual([]);
     expect((await store.search({ text: 'harvest' })).items.map((h) => h.counts.quotes)).toEqual([1]);
     expect((await store.stats()).quotes).toBe(1);
+    expect((await store.stats()).unattributedQuotes).toBe(2);
     expect((await store.getDocument('riga'))?.record.unattributedQuotes).toEqual(record.unattributedQuotes);
   });
 

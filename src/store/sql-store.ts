@@ -728,7 +728,7 @@ export class SqlStore implements Store {
   // ------------------------------------------------------------ stats
 
   async stats(): Promise<StoreStats> {
-    const count = async (table: 'documents' | 'document_versions' | 'events' | 'quotes' | 'figures'): Promise<number> =>
+    const count = async (table: 'documents' | 'document_versions' | 'events' | 'quotes' | 'unattributed_quotes' | 'figures'): Promise<number> =>
       num((await this.db.selectFrom(table).select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow()).n);
     const actors = num((await this.db.selectFrom('actors').select(sql<number>`count(*)`.as('n')).where('documents', '>', 0).executeTakeFirstOrThrow()).n);
     const sources = await this.db
@@ -761,6 +761,7 @@ export class SqlStore implements Store {
       actors,
       events: await count('events'),
       quotes: await count('quotes'),
+      unattributedQuotes: await count('unattributed_quotes'),
       figures: await count('figures'),
       sources: sources.map((s) => ({ source: s.source ?? '', documents: num(s.n) })),
       eventTypes: types.map((t) => ({ type: t.type, events: num(t.n) })),

@@ -305,7 +305,10 @@ export interface StoreStats {
   versions: number;
   actors: number;
   events: number;
+  /** Quotations given to a named person. */
   quotes: number;
+  /** Quotations the record gives to no named person (kept apart, see `unattributed_quotes`). */
+  unattributedQuotes: number;
   figures: number;
   sources: { source: string; documents: number }[];
   eventTypes: { type: string; events: number }[];

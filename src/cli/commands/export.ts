@@ -23,12 +23,15 @@ ${DB_HELP}
                  (the store's rows, one per line), csv or tsv; default csv
   --out FILE     write to FILE instead of stdout
   --type T       events of this PLOVER type only
+  --unattributed with --what quotes: the quotations given to no named person instead
+                 (speaker empty, or the office or body the text gives them to)
   --actor NAME   --country ISO3  --from D  --to D  --source NAME  --doc ID   filters as in "readout events"
 
 Examples:
   readout export --what events --format plover-json > events.jsonl
   readout export --what events --format csv --country BLR --from 2020-01-01 > blr.csv
   readout export --what quotes --format tsv --out quotes.tsv
+  readout export --what quotes --unattributed --format jsonl
   readout export --what figures --format jsonl --db postgres://postgres@127.0.0.1/readout`;
 
 const join = (parties: EventParty[], pick: (p: EventParty) => string | null): string => parties.map((p) => pick(p) ?? '').join('; ');
@@ -115,15 +118,16 @@ export const exportCommand: Command = {
     const { values } = parseArgs({
       args: argv,
       allowPositionals: false,
-      options: { ...DB_OPTION, ...FILTER_OPTIONS, what: { type: 'string' }, out: { type: 'string' }, type: { type: 'string' } },
+      options: { ...DB_OPTION, ...FILTER_OPTIONS, what: { type: 'string' }, out: { type: 'string' }, type: { type: 'string' }, unattributed: { type: 'boolean', default: false } },
     });
     const what = (values.what ?? 'events') as What;
     if (!WHAT.includes(what)) throw new UsageError(`--what must be one of ${WHAT.join(', ')}; found "${values.what}"`);
     const format = (values.format ?? 'csv') as Format;
     if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}; found "${values.format}"`);
     if (format === 'plover-json' && what !== 'events') throw new UsageError('--format plover-json is for events; use jsonl, csv or tsv for quotes and figures');
+    if (values.unattributed && what !== 'quotes') throw new UsageError('--unattributed is for --what quotes');
     const p = parseCommon({ ...values, format: undefined, limit: undefined, all: true });
-    const filter = { ...p.filter, type: values.type ?? null, cursor: null };
+    const filter = { ...p.filter, type: values.type ?? null, cursor: null, ...(values.unattributed ? { unattributed: true } : {}) };
 
     const store = await openStoreFor(values.db);
     let out: NodeJS.WritableStream = io.stdout;
@@ -151,7 +155,8 @@ export const exportCommand: Command = {
       await store.close();
       if (file) await new Promise<void>((resolve) => file!.end(() => resolve()));
     }
-    io.stderr.write(`exported ${n} ${what}${values.out ? ` to ${values.out}` : ''}\n`);
+    const label = values.unattributed ? 'quotes without a named speaker' : what;
+    io.stderr.write(`exported ${n} ${label}${values.out ? ` to ${values.out}` : ''}\n`);
     return 0;
   },
 };

@@ -46,6 +46,7 @@ export const statusCommand: Command = {
       const out = (s = '') => io.stdout.write(`${s}\n`);
       out(`${c.bold('store')}  ${stats.location} (${stats.backend})`);
       out(`       ${stats.documents} documents, ${stats.versions} versions, ${stats.actors} actors, ${stats.events} events`);
+      out(`       ${stats.quotes} quotes with a named speaker, ${stats.unattributedQuotes} without, ${stats.figures} figures`);
       if (!queue) {
         out(`${c.bold('queue')}  ${stats.backend === 'sqlite' ? 'none: a SQLite store is filled by "readout ingest" directly' : 'none yet ("readout ingest --queue" or "readout follow" creates it)'}`);
         return 0;

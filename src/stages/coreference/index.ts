@@ -16,7 +16,7 @@ import { QuotedSpans } from './quoted.js';
 import { type CountryEvidence, dominantCountry, explicitCountries, messageSenders, officeAbsent, principals, takenRoles, titleCountries } from './office-country.js';
 import { roleOfTitle, titleByWords } from '../../lexicon/titles.js';
 import { type KnownPerson, personByName, personBySurname } from '../../lexicon/people.js';
-import { FORMER_BEFORE } from '../mentions/former.js';
+import { formerBefore } from '../mentions/former.js';
 
 /** "with ", "by Foreign Minister of Ghana ": a preposition and title words right before a name (no full stop between). */
 const PREPOSITION_OBJECT = /(?<![\p{L}])(?:with|by)[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’-]*|of|for|the|and)[ \t\u00a0]+){0,10}$/u;
@@ -368,7 +368,7 @@ export const coreference: Stage = {
         attach(holder, m);
         if (listed && !byListed.has(listed)) byListed.set(listed, holder);
         if (found) byKey.set(key, found);
-        if (FORMER_BEFORE.test(doc.text.slice(Math.max(0, m.start - 80), m.start))) formerHolders.add(holder);
+        if (formerBefore(doc.text, m.start)) formerHolders.add(holder);
         continue;
       }
       if (m.type === 'person' && m.form === 'title') {
@@ -1127,7 +1127,6 @@ function royalFamilies(actors: readonly Building[]): void {
 
 /** "Queen", "Queen Consort": a queen's title that names no state of her own. */
 const QUEEN_CONSORT = /^Queen(?: Consort)?$/;
-
 
 /**
  * "conveyed the greetings of President ", "a message from the Prime Minister of ", "on behalf of ": the

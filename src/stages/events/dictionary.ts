@@ -271,13 +271,34 @@ function allMeet(anchors: readonly ReadonlySet<string>[], after: ReadonlySet<str
   return true;
 }
 
-/** The patterns of a verb's block that may fit the words after it, in dictionary order. */
-function candidatePatterns(dict: CameoVerbDictionary, form: CameoVerbForm, after: ReadonlySet<string>): readonly CameoPattern[] {
+/** The words of the clause after a verb, tokens [from, end), as a set: built only when a pattern's anchor is among them. */
+interface ClauseWords {
+  from: number;
+  end: number;
+  set: Set<string> | null;
+}
+
+function clauseWordSet(tokens: readonly Token[], words: ClauseWords): ReadonlySet<string> {
+  if (words.set) return words.set;
+  const set = new Set<string>();
+  for (let k = words.from; k < words.end; k++) set.add(tokens[k]!.lower);
+  words.set = set;
+  return set;
+}
+
+/**
+ * The patterns of a verb's block that may fit the words after it, in dictionary order. The words
+ * are read in text order, so a word's first occurrence brings its patterns in, as reading the set
+ * of words would; a verb none of whose block's anchors follows it builds no set.
+ */
+function candidatePatterns(dict: CameoVerbDictionary, form: CameoVerbForm, tokens: readonly Token[], words: ClauseWords): readonly CameoPattern[] {
   const index = patternIndex(dict, form);
+  if (index.byAnchor.size === 0) return index.always;
   let out: CameoPattern[] | null = null;
-  for (const w of after) {
-    const list = index.byAnchor.get(w);
+  for (let k = words.from; k < words.end; k++) {
+    const list = index.byAnchor.get(tokens[k]!.lower);
     if (!list) continue;
+    const after = clauseWordSet(tokens, words);
     out ??= [];
     for (const p of list) if (!out.includes(p) && allMeet(p.objectAnchors, after)) out.push(p);
   }
@@ -339,7 +360,7 @@ function bestReading(dict: CameoVerbDictionary, tokens: readonly Token[], s: Sen
   // The clause after the verb, read once for all its readings (a phrasal reading moves it on).
   let readFrom = -1;
   let end = 0;
-  let after: Set<string> | null = null;
+  let words: ClauseWords = { from: 0, end: 0, set: null };
   let subjFrom = -1;
   for (const form of forms) {
     if (inert(form)) continue;
@@ -351,10 +372,9 @@ function bestReading(dict: CameoVerbDictionary, tokens: readonly Token[], s: Sen
     if (objectFrom !== readFrom) {
       readFrom = objectFrom;
       end = objectEnd(tokens, s, readFrom, cues);
-      after = new Set<string>();
-      for (let k = readFrom; k < end; k++) after.add(tokens[k]!.lower);
+      words = { from: readFrom, end, set: null };
     }
-    for (const p of candidatePatterns(dict, form, after!)) {
+    for (const p of candidatePatterns(dict, form, tokens, words)) {
       const weight = p.weight + phraseWeight;
       const named = namesObjectCached(p);
       // Of equal weight, a pattern naming what the act is about ("* aid") is more specific than

@@ -183,14 +183,15 @@ function mayMatch(later: LaterWords, p: EventPattern, mask: Uint32Array): boolea
  */
 export function findMatches(lexicon: EventLexicon, tokens: readonly Token[], start: number, end: number): PatternMatch[] {
   const out: PatternMatch[] = [];
-  const consumed = new Set<number>();
+  // Made on the sentence's first match.
+  let consumed: Set<number> | null = null;
   const firstForms = firstFormsOf(lexicon);
   const ids = wordIds(tokens);
   const later = laterWordsOf(lexicon);
   let mask: Uint32Array | null = null;
   let i = start;
   while (i < end) {
-    const candidates = consumed.size !== 0 && consumed.has(i) ? undefined : firstForms.get(ids[i]!, tokens[i]!.text);
+    const candidates = consumed !== null && consumed.has(i) ? undefined : firstForms.get(ids[i]!, tokens[i]!.text);
     let best: PatternMatch | null = null;
     if (candidates) {
       for (const p of candidates) {
@@ -213,6 +214,7 @@ export function findMatches(lexicon: EventLexicon, tokens: readonly Token[], sta
     }
     if (best) {
       out.push(best);
+      consumed ??= new Set<number>();
       for (const t of best.tokens) consumed.add(t);
       // Later expressions may start inside a gap, but never on a matched word.
       i = best.first + 1;

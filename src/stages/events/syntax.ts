@@ -30,26 +30,57 @@ export function isParticiple(tok: Token, lexicon: EventLexicon): boolean {
   return /(ed|en)$/.test(tok.lower) || lexicon.participles.has(tok.lower);
 }
 
+/** What a cue word of the verb group is, one bit per list of EventCues it is in. */
+const NEGATION = 1;
+const FUTURE = 2;
+const SPECULATIVE = 4;
+const OBLIGATION = 8;
+const BE = 16;
+/** An auxiliary or a verb of aspect: part of the group, with no meaning of its own here. */
+const GROUP = 32;
+
+const groupWordsCache = new WeakMap<EventCues, ReadonlyMap<string, number>>();
+
+/** Per cue word, its bits: one look-up per word before a trigger instead of one per list. */
+function groupWords(c: EventCues): ReadonlyMap<string, number> {
+  let words = groupWordsCache.get(c);
+  if (words) return words;
+  const out = new Map<string, number>();
+  const mark = (list: ReadonlySet<string>, bit: number) => {
+    for (const w of list) out.set(w, (out.get(w) ?? 0) | bit);
+  };
+  mark(c.auxiliary, GROUP);
+  mark(c.aspect, GROUP);
+  mark(c.negation, NEGATION);
+  mark(c.future, FUTURE);
+  mark(c.speculative, SPECULATIVE);
+  mark(c.obligation, OBLIGATION);
+  mark(c.be, BE);
+  groupWordsCache.set(c, (words = out));
+  return words;
+}
+
 /** The auxiliaries, modals, negation and adverbs right before a trigger. */
 export function readVerbGroup(tokens: readonly Token[], s: Sentence, head: number, lexicon: EventLexicon): VerbGroup {
   const c = lexicon.cues;
+  const cueBits = groupWords(c);
   const g: VerbGroup = { start: head, negated: false, future: false, speculative: false, obligation: false, passive: false, purpose: false, words: [] };
   let sawBe = false;
   for (let t = head - 1; t >= s.tokenStart && t >= head - 8; t--) {
     const tok = tokens[t]!;
     const w = tok.lower;
-    const known = c.auxiliary.has(w) || c.negation.has(w) || c.future.has(w) || c.speculative.has(w) || c.obligation.has(w) || c.aspect.has(w) || c.be.has(w);
+    const bits = cueBits.get(w) ?? 0;
     const adverb = tok.pos === 'ADV' && !WH_WORDS.has(w);
-    if (!known && !adverb) break;
+    if (bits === 0 && !adverb) break;
     // "no" and "without" only negate as part of the verb group ("no longer", "without returning").
     if (w === 'no' && tokens[t + 1]?.lower !== 'longer') break;
     g.start = t;
     g.words.unshift(tok.text);
-    if (c.negation.has(w)) g.negated = true;
-    if (c.future.has(w)) g.future = true;
-    if (c.speculative.has(w)) g.speculative = true;
-    if (c.obligation.has(w)) g.obligation = true;
-    if (c.be.has(w) && g.words.length <= 3) sawBe = true;
+    if (bits & NEGATION) g.negated = true;
+    if (bits & FUTURE) g.future = true;
+    if (bits & SPECULATIVE) g.speculative = true;
+    if (bits & OBLIGATION) g.obligation = true;
+    if ((bits & BE) !== 0 && g.words.length <= 3) sawBe = true;
     if (w === 'to' && t > s.tokenStart) {
       const before = tokens[t - 1]!.lower;
       if (before === 'has' || before === 'have' || before === 'had' || before === 'need' || before === 'needs') g.obligation = true;

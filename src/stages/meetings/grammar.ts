@@ -154,11 +154,17 @@ function membersOfGroup(v: MeetingText, j: number, last: number): number {
 /** Most tokens of "the Tajik side by". */
 const MAX_SIDE_TOKENS = 6;
 
-/** The token after "[on] [the] <country word> side by" (or "delegation by") starting at k, or -1. */
+/** The token after "[on] [the] <country word> side by" (or "delegation by", or a state or body's name and "by") starting at k, or -1. */
 function elidedSideEnd(v: MeetingText, k: number, last: number): number {
   // "... and on the Ukrainian side by B", "and from the Ukrainian side by B".
   if (/^(?:on|from)$/.test(v.lower(k))) k++;
   for (let j = k; j < last && j - k < MAX_SIDE_TOKENS; j++) {
+    // "; Canada by Prime Minister X": a state or body named as the side, its verb left out.
+    const m = v.mentionAt(j);
+    if (m && (m.type === 'place' || m.type === 'organization') && !v.person(m)) {
+      const after = v.tokenRange(m)[1];
+      if (v.lower(after) === 'by' && j === k) return after + 1;
+    }
     if (/^(?:side|delegation|team|party)$/.test(v.lower(j))) {
       // "on the Turkish side - by B", "on the Peruvian side, by B": a dash or a comma may stand for the verb left out.
       const by = /^[–—,-]$/.test(v.lower(j + 1)) ? j + 2 : j + 1;

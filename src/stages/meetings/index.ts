@@ -7,6 +7,7 @@ import { mergeMeetings } from './merge.js';
 import { speakerOfHeading, speakersOfQuotes, speakersOfTurns, transcriptMeeting } from './transcript.js';
 import { type MeetingDraft, sentenceMeetings } from './triggers.js';
 import { MeetingText } from './view.js';
+import { meetingTrace } from './trace.js';
 
 /**
  * Meetings, calls, visits, talks and ceremonies as records of their own: who took part (the
@@ -45,6 +46,7 @@ export const meetings: Stage = {
       const at = drafts.findIndex((d) => d.trigger.start > transcript.trigger.start);
       drafts.splice(at < 0 ? drafts.length : at, 0, transcript);
     }
+    meetingTrace.drafts?.(drafts);
     doc.setLayer('meetings', mergeMeetings(v, drafts), this.name);
   },
 };

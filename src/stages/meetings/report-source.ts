@@ -20,3 +20,14 @@ export function reportSource(v: MeetingText, p: PersonRef): boolean {
   }
   return false;
 }
+
+/**
+ * "After the meeting, presidential spokesperson X told reporters ...": one whose office is to speak
+ * for others tells of a meeting told of in the same breath, and is not shown to have been at it
+ * ("X attended the meeting" says so, and is read by the verb of attendance).
+ */
+const SPEAKS_FOR_OTHERS = /\b(?:spokes(?:person|man|woman)|press secretary)\b/i;
+
+export function speaksForOthers(p: PersonRef): boolean {
+  return SPEAKS_FOR_OTHERS.test(p.actor.title ?? '') || SPEAKS_FOR_OTHERS.test(p.mention.title ?? '');
+}

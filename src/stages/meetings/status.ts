@@ -128,6 +128,12 @@ const OPPORTUNITY = /^(?:opportunity|chance|occasion)$/;
 const TAKEN = /^(?:took|used|seized|had|grasped)$/;
 
 /** "to meet": the word governing the infinitive decides. */
+/** Whether only adverbs stand between tokens a and b: "was [originally] to be held". */
+function adverbsBetween(v: MeetingText, a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) if (v.tok(k)?.pos !== 'ADV') return false;
+  return true;
+}
+
 function infinitiveReading(v: MeetingText, to: number, first: number): Reading {
   // A named person with the office written before the name counts as one word: "the invitation of
   // President Abdelmadjid Tebboune to General Secretary To Lam to visit".
@@ -160,7 +166,9 @@ function infinitiveReading(v: MeetingText, to: number, first: number): Reading {
     if (/^(?:is|are|am|be)$/.test(l) && k === to - 1) return 'planned';
     // "where she was to meet X", "the Minister was to visit": a plan told in the past, when a person is the subject
     // ("the aim of the visit was to meet X" says what was done).
-    if (/^(?:was|were)$/.test(l) && k === to - 1 && (/^(?:he|she|they|i|we)$/.test(v.lower(k - 1)) || v.mentionAt(k - 1)?.type === 'person')) return 'planned';
+    // "The meeting was to be attended by X", "the talks were to be held in May": a passive infinitive
+    // after a past copula is such a plan whatever the subject.
+    if (/^(?:was|were)$/.test(l) && adverbsBetween(v, k, to) && (passive || /^(?:he|she|they|i|we)$/.test(v.lower(k - 1)) || v.mentionAt(k - 1)?.type === 'person')) return 'planned';
     if (v.isVerb(k)) {
       // "discussed preparations for the summit to be chaired by X": a passive infinitive after the
       // verb's object describes that object, and is still to come.
@@ -320,6 +328,8 @@ export function nounReading(v: MeetingText, n: number, verb: number, first: numb
       const l = v.lower(k);
       // "A meeting between X and Y is not planned", "was not held".
       if (NEGATION.has(l)) return 'negated';
+      // "Talks between X and Y were to be held in May", "... were to take place": a plan.
+      if (l === 'to' && /^(?:be|take)$/.test(v.lower(k + 1))) return 'planned';
       if (MODALS.has(l)) return 'planned';
       if (BEING_PLANNED.has(l) && /^(?:is|are|being|be)$/.test(v.lower(k - 1))) return 'planned';
       if (SCHEDULED.has(l) && /^(?:is|are)$/.test(v.lower(k - 1))) return 'planned';

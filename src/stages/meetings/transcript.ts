@@ -82,6 +82,9 @@ function addressee(v: MeetingText, turn: Quote, speakers: ReadonlyMap<string, Pe
     const m = v.mentionAt(k);
     if (!m || m.type !== 'person') continue;
     const p = v.person(m);
+    // A name or title addressed is set off by punctuation ("Mr Soto, welcome", "Mr President,");
+    // one followed by its verb is the sentence's subject ("Minister Soto could not be with us").
+    if (!/^[,;:!.]$/.test(v.lower(v.tokenRange(m)[1]))) return null;
     if (p && p.actor.id !== speaker && !p.actor.nominal && m.form === 'name') return p;
     title ??= m.title ?? m.text;
     k = v.tokenRange(m)[1] - 1;

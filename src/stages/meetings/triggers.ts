@@ -4,7 +4,7 @@ import { type MeetingCue, meetingLexicon } from '../../lexicon/meetings.js';
 import { WordAnswers } from '../../lexicon/word-table.js';
 import { accompanyingBefore, accompanyingPair, theirAt, theirPeople, complementAfter, dashedPairBefore, peopleAfter, peopleBefore, relativeClauses, sentenceSubject, sentenceSubjectEnd, subjectAfterComma } from './grammar.js';
 import { participleOfObject } from './participle-phrase.js';
-import { reportSource } from './report-source.js';
+import { reportSource, speaksForOthers } from './report-source.js';
 import { shiftedObjectStart, verbBeforeShiftedObject } from './shifted-object.js';
 import { nounReading, verbReading, type Reading } from './status.js';
 import type { MeetingText, PersonRef } from './view.js';
@@ -271,6 +271,9 @@ export function objectPeople(v: MeetingText, k: number, last: number): PersonRef
   let j = k;
   while (j < last && (v.tok(j)?.pos === 'ADV' || /^(?:also|today|yesterday|separately|jointly)$/.test(v.lower(j)))) j++;
   if (j >= last || (!v.inNounPhrase(j) && !v.mentionAt(j))) return [];
+  // "said that Prime Minister X had ...": "that" right after the verb opens a clause, whose
+  // subject is what is said, no object of the verb.
+  if (v.lower(j) === 'that' && !v.mentionAt(j)) return [];
   return peopleAfter(v, j, last).people;
 }
 
@@ -281,7 +284,12 @@ export function objectPeople(v: MeetingText, k: number, last: number): PersonRef
  */
 function byAgent(v: MeetingText, k: number, last: number): PersonRef[] {
   const w = complementAfter(v, k, last, BY, 10);
-  return w >= 0 ? peopleAfter(v, w + 1, last, true).people : [];
+  if (w < 0) return [];
+  const { people, end } = peopleAfter(v, w + 1, last, true);
+  // "by Ambassador A and by Ambassador B": a "by" phrase repeated after a conjunction adds its agents.
+  // The list reader takes the conjunction as a separator and stops at the second "by".
+  if (people.length > 0 && v.lower(end) === 'by' && v.lower(end - 1) === 'and') people.push(...byAgent(v, end, last));
+  return people;
 }
 
 function isPassive(v: MeetingText, i: number, first: number): boolean {
@@ -688,7 +696,9 @@ function theirOfSentenceBefore(v: MeetingText, s: Sentence, n: number): PersonRe
 }
 
 /** Plural nouns for the two sides of a meeting: "the two leaders", "both presidents", "the sides". */
-const SIDES = /^(?:leaders|presidents|ministers|sides|heads|premiers|counterparts)$/;
+const SIDES = /^(?:leaders|presidents|ministers|sides|heads|premiers|counterparts|chancellors|secretaries|envoys|ambassadors|governors|mayors)$/;
+/** Most words between "the" and the plural noun of the sides: "the two Nordic prime ministers". */
+const SIDES_MODIFIERS = 4;
 
 /**
  * The token before the verb at i once adverbs and auxiliaries are stepped over ("have also met",
@@ -706,10 +716,12 @@ function sidesSubject(v: MeetingText, i: number, first: number): boolean {
   // "the two Heads of State", "the two heads of government".
   if (/^(?:state|government)$/.test(v.lower(j)) && v.lower(j - 1) === 'of') j -= 2;
   if (!SIDES.test(v.lower(j))) return false;
+  // "the two leaders", "both foreign ministers", "the two Nordic prime ministers": numbers,
+  // adjectives and nouns used as modifiers, never a person, between the determiner and the noun.
   let k = j - 1;
-  if (/^(?:foreign|prime|two)$/.test(v.lower(k))) k--;
-  if (v.lower(k) === 'two') k--;
-  return k >= first && /^(?:the|both)$/.test(v.lower(k)) && k === first;
+  while (k > first && j - k <= SIDES_MODIFIERS && !v.person(v.mentionAt(k))
+    && (/^(?:ADJ|NUM|PROPN)$/.test(v.tok(k)?.pos ?? '') || (v.tok(k)?.pos === 'NOUN' && !v.isCap(k)) || v.lower(k) === 'two')) k--;
+  return k === first && /^(?:the|both)$/.test(v.lower(k));
 }
 
 /** The two people the sentence before s names, in its paragraph; none when it names fewer or more. */
@@ -805,6 +817,43 @@ function groupLeader(v: MeetingText, i: number): PersonRef[] {
 }
 
 const NO_SKIP: ReadonlySet<number> = new Set();
+
+/** Verbs of inclusion whose object, after a meeting noun, is those who took part. */
+const INCLUSION = /^(?:involving|involved|included|including|brought)$/;
+
+/**
+ * "talks involving A and B", "the meeting, which involved A and B,", "the talks, which brought
+ * together A and B": right after the noun (past a comma and "which"/"that"), a verb of inclusion
+ * and the people it names. "including" only as a relative clause's verb would be a list of another thing.
+ */
+function includedPeople(v: MeetingText, end: number, last: number): PersonRef[] {
+  let k = end;
+  if (v.lower(k) === ',') k++;
+  const relative = /^(?:which|that)$/.test(v.lower(k));
+  if (relative) k++;
+  // "which also included".
+  while (relative && v.tok(k)?.pos === 'ADV') k++;
+  const l = v.lower(k);
+  if (!INCLUSION.test(l)) return [];
+  // A participle right after the noun ("talks involving"), a finite verb after the relative pronoun ("which involved").
+  if (relative ? /ing$/.test(l) : !/ing$/.test(l) || l === 'including' || k !== end) return [];
+  k++;
+  if (l === 'brought') {
+    if (v.lower(k) !== 'together') return [];
+    k++;
+  }
+  return peopleAfter(v, k, last).people;
+}
+
+/** Most tokens of the noun phrase a participle describes: "the annual Baltic summit". */
+const DESCRIBED_NOUN_REACH = 6;
+
+/** The verb whose object is the noun phrase right before the participle at i ("attend [the summit] hosted by"), or -1. */
+function clauseVerbOfNoun(v: MeetingText, i: number, first: number): number {
+  let j = i - 1;
+  while (j >= first && i - j <= DESCRIBED_NOUN_REACH && !v.isVerb(j) && /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(v.tok(j)?.pos ?? '')) j--;
+  return j >= first && j < i - 1 && v.isVerb(j) ? j : -1;
+}
 
 /** Every report of a meeting in one sentence. */
 export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly DateMention[]): MeetingDraft[] {
@@ -908,6 +957,13 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
           }
         }
         reading = verbReading(v, i, first);
+        // "invited him to attend the summit hosted by X": a participle with no auxiliary describes the
+        // noun before it, and what is still to come for the clause's verb is still to come for it.
+        if (passive && !isPassive(v, i, first)) {
+          const clause = clauseVerbOfNoun(v, i, first);
+          const r = clause >= 0 ? verbReading(v, clause, first) : null;
+          if (r === 'planned' || r === 'negated') reading = r;
+        }
         place ??= placeAfter(v, end, last, PLACE_PREPS);
         break;
       }
@@ -1073,6 +1129,9 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         // "a courtesy call by Ambassador X on the Minister": a courtesy call names its caller after "by".
         const partners = cue.kind === 'call' ? (v.lower(i - 1) === 'courtesy' ? COURTESY_CALL_PARTNER : CALL_PARTNER) : cue.kind === 'ceremony' ? CEREMONY_PARTNER : cue.kind === 'visit' ? VISIT_PARTNER : v.lower(i) === 'audience' ? WITH_ON_TO : HOSTED_FOR.has(v.lower(i)) ? WITH_FOR : WITH;
         const complement = withPeople(v, end, last, partners, 12, true, skip);
+        // "talks involving A and B", "the meeting, which included A and B,": a participle or a
+        // relative clause of inclusion right after the noun names those who took part.
+        complement.push(...includedPeople(v, end, last));
         // "a trilateral meeting of A, B and C": people right after "of" are the ones who meet ("the
         // visit of X" names only the visitor, and is often only announced).
         if (v.lower(end) === 'of' && cue.kind !== 'visit' && !partners.has('of')) complement.push(...peopleAfter(v, end + 1, last).people);
@@ -1135,7 +1194,7 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
           subject = reduced ? [] : ownClause ? clause.people : sentenceSubject(v, first, last);
           if (reduced) agentUnsaid = true;
           // "According to X, who briefed reporters after the meeting, ...": the source of a report told of it.
-          subject = subject.filter((p) => !reportSource(v, p));
+          subject = subject.filter((p) => !reportSource(v, p) && !speaksForOthers(p));
           // "President X was represented by Minister Y at the ceremony": the one represented was not there.
           if (subject.length > 0 && representedSubject(v, first, last)) subject = [];
           inClause = subject.length > 0;
@@ -1167,7 +1226,7 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         // "Welcoming the visit of X, President Y said", "Receiving the credentials of Ambassador X,
         // President Y ...": the subject of an opening participle that hosts the meeting is the main clause's.
         if (subject.length === 0 && !possessor && hostingParticipleBefore(v, i, first)) subject = subjectAfterComma(v, end, last);
-        const intro = inIntroduction(v, i, first) && !reciprocal ? mainClausePeople(v, end, last) : [];
+        const intro = inIntroduction(v, i, first) && !reciprocal ? mainClausePeople(v, end, last).filter((p) => !speaksForOthers(p)) : [];
         let their = subject.length === 0 ? theirPeople(v, i, first, skip) : [];
         // "A invited B to visit. The invitation was extended during their telephone conversation": with no
         // one named before "their" in its sentence, it stands for the subject and object of the sentence before.
@@ -1595,6 +1654,19 @@ function firstPersonBefore(v: MeetingText, verb: number, first: number): boolean
 
 /** What a host gives a guest in person: thanks for it report the two as having met. */
 const HOSPITALITY = new Set(['welcome', 'hospitality', 'reception', 'hosting', 'meeting', 'talks', 'conversation', 'call']);
+/** Gerunds of receiving a guest: "thanked the President for receiving him". */
+const RECEIVING = /^(?:receiving|welcoming|meeting|hosting)$/;
+/** Objects that name the one thanking as the guest: a personal pronoun, or "our delegation" (others' guests are not the thanker: "for welcoming our guests"). */
+const GUEST_OBJECT = /^(?:him|her|them|us|me)$/;
+const GUEST_NOUN = /^(?:delegation|delegations)$/;
+
+/** "for receiving him", "for welcoming our delegation": the gerund of receiving with the guest as its object. */
+function receivingGuest(v: MeetingText, j: number): boolean {
+  if (!RECEIVING.test(v.lower(j)) || v.lower(j - 1) !== 'for') return false;
+  if (GUEST_OBJECT.test(v.lower(j + 1))) return true;
+  return /^(?:the|our|his|her|their|my)$/.test(v.lower(j + 1)) && (GUEST_NOUN.test(v.lower(j + 2)) || GUEST_NOUN.test(v.lower(j + 3)));
+}
+
 /** Verbs that ask for what follows "for": "called for talks", "pressed for a meeting". */
 const REQUEST_FOR = /^(?:call|calls|called|calling|appeal|appeals|appealed|press|pressed|push|pushed|ask|asked|asks|urge|urged|hope|hoped|hopes|wait|waiting|waited|prepare|prepared|ready)$/;
 /** Nouns of thanks whose recipient follows "to": "expressed his gratitude to X". */
@@ -1609,7 +1681,7 @@ const THANKS_REACH = 24;
  */
 function thanksForWelcome(v: MeetingText, s: Sentence, skip: ReadonlySet<number>, dates: readonly DateMention[]): MeetingDraft | null {
   for (let j = s.tokenStart + 1; j < s.tokenEnd; j++) {
-    if (!HOSPITALITY.has(v.lower(j))) continue;
+    if (!HOSPITALITY.has(v.lower(j)) && !receivingGuest(v, j)) continue;
     // "for the call for restraint", "for the call to end the war": a call for something is an appeal.
     if (v.lower(j) === 'call' && /^(?:for|to)$/.test(v.lower(j + 1))) continue;
     // "for the warm and cordial welcome": "for" a few words before the noun.

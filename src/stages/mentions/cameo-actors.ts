@@ -3,7 +3,7 @@ import { titleByWords } from '../../lexicon/titles.js';
 import { WordTest } from '../../lexicon/word-table.js';
 import { Claim, keyOfText, type SentenceScan } from './context.js';
 import type { DraftMention } from './draft.js';
-import { FORMER_BEFORE } from './former.js';
+import { formerBefore } from './former.js';
 
 /**
  * The CAMEO actor dictionaries as a fallback gazetteer (data/cameo/actors-*.tsv): office holders
@@ -91,7 +91,7 @@ function fillCountry(s: SentenceScan, d: DraftMention, date: string | null): voi
   // "Minister for Development Andrew Mitchell" in 2023: a namesake the dictionary lists only in
   // offices that had ended by the document's day may not be the one the text gives an office now,
   // so what the text's issuer says of its officials goes first (see coreference).
-  if (d.type === 'person') d.countrySource = d.title && !heldOn(n.actor, date) && !FORMER_BEFORE.test(s.text.slice(Math.max(0, d.start - 80), d.start)) ? 'past-namesake' : 'lexicon';
+  if (d.type === 'person') d.countrySource = d.title && !heldOn(n.actor, date) && !formerBefore(s.text, d.start) ? 'past-namesake' : 'lexicon';
   d.rule = `${d.rule}; country from ${where(n.actor)}`;
 }
 

@@ -354,6 +354,9 @@ export class SentenceScan {
         if (hit === null) continue;
         // Acronyms must match as written ("US", not "Us"); other names need only their capital.
         if (hit.caseSensitive && this.span(i, j).replace(/\s+/g, ' ') !== hit.spelling) continue;
+        // "Park Jin-woo" is not the listed "Park Jin": a listed person whose last word goes on past a
+        // glued hyphen into a lower-case syllable is part of a longer name, left to the name rules.
+        if (hit.entry.kind === 'person' && /^[-‐]$/.test(this.tok(j)?.text ?? '') && this.glued(j) && this.glued(j + 1) && /^\p{Ll}/u.test(this.tok(j + 1)?.text ?? '')) continue;
         best = { start: i, end: j, hit };
       }
       if (best) {

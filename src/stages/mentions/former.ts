@@ -1,11 +1,25 @@
 /**
  * Words right before a name that put its office, or its bearer, in the past: "former President ",
  * "the late ", "ex-Minister of Finance ", "then-Foreign Minister ", "the then Prime Minister ",
- * "signed by then President ". Tested against a bounded slice ending at the name.
+ * "signed by then President ". One definition for the mentions and coreference stages.
  *
  * "then" is the adjective only where an adverb cannot stand: glued to the office by a hyphen, after
  * "the", or right after a preposition ("by then President X"). "and then Prime Minister X spoke"
  * and "The President then met Minister X" are the adverb, and "By then, ..." / "Since then" open a
  * clause with "then" as a noun.
+ *
+ * The pattern is anchored at the end of a bounded slice before the name, which the engine tries
+ * from every position of that slice; the words it needs are looked for first, and most texts have none.
  */
-export const FORMER_BEFORE = /(?<![\p{L}])(?:(?:[Ff]ormer|[Ll]ate|[Ee]rstwhile)[ \t\u00a0]+|[Ee]x-|[Tt]hen-|(?:[Tt]he|by|with|of|to|for|on|between|under|as|from|at)[ \t\u00a0]+then[ \t\u00a0]+)(?:(?:[\p{Lu}][\p{L}'’.-]*|of|the|and|for)[ \t\u00a0]+){0,8}$/u;
+const FORMER_BEFORE = /(?<![\p{L}])(?:(?:[Ff]ormer|[Ll]ate|[Ee]rstwhile)[ \t\u00a0]+|[Ee]x-|[Tt]hen-|(?:[Tt]he|by|with|of|to|for|on|between|under|as|from|at)[ \t\u00a0]+then[ \t\u00a0]+)(?:(?:[\p{Lu}][\p{L}'’.-]*|of|the|and|for)[ \t\u00a0]+){0,8}$/u;
+/** What FORMER_BEFORE cannot match without. */
+const FORMER_WORD = /[Ff]ormer|[Ll]ate|[Ee]rstwhile|[Ee]x-|[Tt]hen[- \t\u00a0]/;
+
+/** How far before a name FORMER_BEFORE is read. */
+const REACH = 80;
+
+/** Whether the words right before offset `at` of `text` say that what follows was held before. */
+export function formerBefore(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - REACH), at);
+  return FORMER_WORD.test(before) && FORMER_BEFORE.test(before);
+}

@@ -31,16 +31,18 @@ function honorificKey(honorifics: ReadonlySet<string>, lower: string): string | 
  * particles between capitals ("bin", "al", "de", "van"), and hyphens glued inside a word
  * ("al-Bashir", "Kassym-Jomart"). Stops at titles, lexicon names other than people, punctuation.
  */
+/** Whether token k is an honorific ("Mr", "Dr.", "H.E."), as nameRunAt reads a style of address. */
+function isHonorificAt(s: SentenceScan, k: number, honorifics: ReadonlySet<string>, capitalHonorifics: ReadonlySet<string>): boolean {
+  const key = honorificKey(honorifics, s.lower(k));
+  // "Eng. Ahmed Al-Hamadi": a style listed only with its full stop ("Eng.") is one where the stop is written.
+  if (key === null) return s.tok(k + 1)?.text === '.' && s.glued(k + 1) && honorifics.has(`${s.lower(k)}.`);
+  // "HE" is His Excellency; "He" after an office is a name ("Vice Premier He Lifeng").
+  const upper = key.toUpperCase();
+  return !capitalHonorifics.has(upper) || s.tok(k)!.text === upper;
+}
+
 export function nameRunAt(s: SentenceScan, i: number, afterOffice = false): NameRun | null {
   const { particles, honorifics, postNominals, capitalHonorifics } = wordLists();
-  const isHonorificAt = (k: number): boolean => {
-    const key = honorificKey(honorifics, s.lower(k));
-    // "Eng. Ahmed Al-Hamadi": a style listed only with its full stop ("Eng.") is one where the stop is written.
-    if (key === null) return s.tok(k + 1)?.text === '.' && s.glued(k + 1) && honorifics.has(`${s.lower(k)}.`);
-    // "HE" is His Excellency; "He" after an office is a name ("Vice Premier He Lifeng").
-    const upper = key.toUpperCase();
-    return !capitalHonorifics.has(upper) || s.tok(k)!.text === upper;
-  };
   let k = i;
   let honorific = false;
   // "His Excellency Mr. Ebrahim Raisi": a style of address, then perhaps an honorific.
@@ -49,7 +51,7 @@ export function nameRunAt(s: SentenceScan, i: number, afterOffice = false): Name
     k += 2;
   }
   // "H.E. Mr. Ilham Aliyev", "the Rt Hon Nigel Huddleston": styles of address may pile up.
-  while (k < s.last && isHonorificAt(k)) {
+  while (k < s.last && isHonorificAt(s, k, honorifics, capitalHonorifics)) {
     honorific = true;
     k++;
     // "Dr.", "Dato'": the style's own full stop or apostrophe.
