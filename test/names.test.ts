@@ -938,3 +938,12 @@ describe('a listed person inside a longer hyphenated name', () => {
     expect(names('Foreign Minister Park Jin - who arrived on Monday - met the Prime Minister.')).toContain('Park Jin');
   });
 });
+
+describe('storms and roads named like people', () => {
+  it('a typhoon, a hurricane or a "Marg" road is no person', () => {
+    expect(names('The Prime Minister received the Ambassador at 7 Lok Kalyan Marg after Typhoon Yagi struck the north.')).toEqual([]);
+    // Near miss: a surname that only begins with such a word stays a name.
+    expect(names('Minister Ana Hurricano spoke.')).toEqual(['Ana Hurricano']);
+  });
+});
+
