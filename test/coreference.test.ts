@@ -456,3 +456,17 @@ describe('gender from a middle given name', () => {
     expect(extract({ text }).quotes[0]?.speaker).toBe('Kola Bello');
   });
 });
+
+describe('senders of greetings', () => {
+  const text = 'Prime Minister of Laos Sonexay Siphandone arrived in Hanoi. The Lao Prime Minister conveyed the greetings of President Thongloun Sisoulith to the Vietnamese leader.';
+  it('a title in the sentence that sends the greetings is not their sender', () => {
+    const { actor } = actorOf(text, 'leader');
+    expect(actor?.name).not.toBe('Thongloun Sisoulith');
+    expect(extract({ text, date: '2024-09-26', source: 'Ministry of Foreign Affairs of Viet Nam' }).people.find((p) => p.name === 'Thongloun Sisoulith')?.country).toBe('LAO');
+  });
+
+  it('near miss: a title in a later sentence may still be the sender', () => {
+    const later = 'Prime Minister of Laos Sonexay Siphandone arrived in Hanoi. He conveyed the greetings of President Thongloun Sisoulith. The Lao President had invited the guests to Vientiane.';
+    expect(actorOf(later, 'President').actor?.name).toBe('Thongloun Sisoulith');
+  });
+});

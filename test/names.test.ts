@@ -906,6 +906,30 @@ describe('leaders known by one name', () => {
   });
 });
 
+describe('two people sharing a name word', () => {
+  it('a head of state and a head of government are two people', () => {
+    expect(names('His Majesty Sultan Ibrahim received the Prime Minister of Singapore. Prime Minister Anwar Ibrahim was also present.')).toEqual(['Ibrahim', 'Anwar Ibrahim']);
+    // Near miss: the same office with the full name is the same person.
+    expect(names('President Ibrahim received the envoy. President Anwar Ibrahim was pleased.')).toEqual(['Anwar Ibrahim']);
+  });
+});
+
+describe('a short surname ending a sentence', () => {
+  it('two letters and a full stop after a name word end the sentence', () => {
+    expect(names('The Minister met Ambassador Chen Li. Ahmad Khan also spoke.')).toEqual(['Chen Li', 'Ahmad Khan']);
+    // Near miss: after an office, or glued to the next word, they are an initial.
+    expect(names('Foreign Minister Th. Biswajit Singh met Governor of the Capital City Kh.Nyambaatar.')).toEqual(['Th. Biswajit Singh', 'Kh.Nyambaatar']);
+  });
+});
+
+describe('names of projects', () => {
+  it('a railway or pipeline named with "Rail" or "Pipeline" is no person', () => {
+    expect(names('The ministers agreed to speed up Rail Baltica and the Baltic Pipeline.')).toEqual([]);
+    // Near miss: a surname that only begins with those letters stays a name.
+    expect(names('Minister Anna Railo spoke.')).toEqual(['Anna Railo']);
+  });
+});
+
 describe('a listed person inside a longer hyphenated name', () => {
   it('"Park Jin-woo" is not the listed "Park Jin": the hyphenated given name goes on the name', () => {
     expect(names('The new Ambassador of the Republic of Korea, Park Jin-woo, presented his credentials.')).toEqual(['Park Jin-woo']);
@@ -914,3 +938,12 @@ describe('a listed person inside a longer hyphenated name', () => {
     expect(names('Foreign Minister Park Jin - who arrived on Monday - met the Prime Minister.')).toContain('Park Jin');
   });
 });
+
+describe('storms and roads named like people', () => {
+  it('a typhoon, a hurricane or a "Marg" road is no person', () => {
+    expect(names('The Prime Minister received the Ambassador at 7 Lok Kalyan Marg after Typhoon Yagi struck the north.')).toEqual([]);
+    // Near miss: a surname that only begins with such a word stays a name.
+    expect(names('Minister Ana Hurricano spoke.')).toEqual(['Ana Hurricano']);
+  });
+});
+

@@ -930,3 +930,37 @@ describe('names written family name first', () => {
     expect(countryOf('Minister Bui Thanh Son met Mr Biden Joe, a trader.', 'Biden Joe', 'Ministry of Foreign Affairs of Viet Nam')).not.toBe('USA');
   });
 });
+
+describe('first ladies and royal families', () => {
+  it('a first lady named after a president is of his state', () => {
+    expect(countryOf('King Willem-Alexander welcomed the President of the Philippines, Ferdinand Marcos Jr., and First Lady Louise Araneta-Marcos.', 'Louise Araneta-Marcos', 'Royal House of the Netherlands')).toBe('PHL');
+  });
+
+  it('a princess in a text whose monarchs are of one state is of its royal family', () => {
+    expect(countryOf('King Willem-Alexander received the President of Chile. Princess Amalia sent her greetings.', 'Amalia', 'Royal House of the Netherlands')).toBe('NLD');
+  });
+
+  it('near miss: with the monarchs of two states named, the family is open', () => {
+    expect(countryOf('King Willem-Alexander received King Felipe of Spain. Princess Amalia sent her greetings.', 'Amalia', 'Royal House of the Netherlands')).toBe(null);
+  });
+});
+
+describe('offices listed by their opening words, after a rank', () => {
+  it('an Assistant Secretary of State is a US office', () => {
+    expect(countryOf('Deputy Minister Roman Vassilenko held consultations with Assistant Secretary of State for South and Central Asian Affairs Donald Lu.', 'Donald Lu', 'Ministry of Foreign Affairs of the Republic of Kazakhstan')).toBe('USA');
+  });
+
+  it('near miss: a Secretary of State for a portfolio is a British office', () => {
+    expect(countryOf('Deputy Minister Roman Vassilenko met Secretary of State for Wales David Evans.', 'David Evans', 'Ministry of Foreign Affairs of the Republic of Kazakhstan')).toBe('GBR');
+  });
+});
+
+describe('a president in a British release', () => {
+  it('is another state’s, the one the text is about', () => {
+    expect(countryOf('When I last visited Mexico City, I was received by then President Enrique Peña Nieto. Mexico is a partner.', 'Enrique Peña Nieto', 'gov.uk')).toBe('MEX');
+  });
+
+  it('near miss: in a release of a state that has a president, the president is its own', () => {
+    expect(countryOf('When I last visited Mexico City, President Michael D. Higgins was with me. Mexico is a partner.', 'Michael D. Higgins', 'Government of Ireland')).toBe('IRL');
+  });
+});

@@ -316,6 +316,10 @@ export const coreference: Stage = {
           const within = (bits & ~p.wordBits) === 0 && containsAll(p.words, words);
           if (!within && !((p.wordBits & ~bits) === 0 && coveredBy(p.words, words))) continue;
           if (otherGivenName(words, p.name)) continue;
+          // "Sultan Ibrahim ... Prime Minister Anwar Ibrahim": a head of state and a head of government
+          // sharing a name word are two people.
+          // Only an office the text writes with the name counts, not one a list of known people gives.
+          if (m.title && p.title && TEXT_TITLE_RULE.test(m.rule) && otherLeaderRole(m.title, p.title)) continue;
           // "President Santos" after "President Juan Manuel Santos of Colombia": a surname whose country
           // only a list of known people gave is the person the text named in full, not the list's namesake.
           if (m.country && p.country && m.country !== p.country && !(within && (m.countrySource === 'lexicon' || m.countrySource === 'past-namesake'))) continue;
@@ -332,6 +336,8 @@ export const coreference: Stage = {
     const formerHolders = new Set<Building>();
     /** People by the listed figure their name is, for names a list knows under another form. */
     const byListed = new Map<KnownPerson, Building>();
+    /** Nominal title holders and the people the text shows they are not (senders of greetings to them). */
+    const notHolders = new Map<Building, ReadonlySet<Building>>();
     /** Title mentions after "a"/"an": someone the text introduces, not a holder named before or after. */
     const indefinite = new Set<Mention>();
     /** How many people existed when each title mention was read (where the look-ahead below starts). */
@@ -401,11 +407,16 @@ export const coreference: Stage = {
         // the sender of greetings or a message is not there; the title is a present holder's.
         // "He raised the case of former President X. The President was accompanied by ...": one whose
         // office the text gives as past holds it no longer, so a bare title is another's.
-        const present = countryPool.filter((p) => !formerHolders.has(p) && !ABSENT_SENDER_BEFORE.test(doc.text.slice(Math.max(0, p.lastSeen - 90), p.lastSeen)));
+        const absentSender = (p: Building) => ABSENT_SENDER_BEFORE.test(doc.text.slice(Math.max(0, p.lastSeen - 90), p.lastSeen));
+        const present = countryPool.filter((p) => !formerHolders.has(p) && !absentSender(p));
+        // "conveyed the greetings of President X to the Vietnamese leader": greetings go to another than
+        // their sender, so a title in the sender's sentence is never the sender, present or not.
+        const sentHere = sentenceAt(sentences, m.start);
+        const reachable = countryPool.filter((p) => !(absentSender(p) && sentenceAt(sentences, p.lastSeen) === sentHere));
         // "the Head of State" unqualified, in an official release of a state: that state's own, whoever
         // else's head of state the text has named since.
         const own = issuerHome && !m.country && OWN_HEAD_OF_STATE.test(lookupKey(m.title ?? m.text)) ? present.filter((p) => p.country === issuerHome) : [];
-        const pool = own.length > 0 ? own : present.length > 0 ? present : countryPool;
+        const pool = own.length > 0 ? own : present.length > 0 ? present : reachable;
         let holder: Building | undefined;
         for (const p of pool) if (!holder || p.lastSeen > holder.lastSeen) holder = p;
         if (holder) {
@@ -419,6 +430,9 @@ export const coreference: Stage = {
           const holder = create(m, null, where ? `${title} of ${where}` : title, 'title-holder');
           holder.nominal = true;
           attach(holder, m);
+          // The senders of greetings left out above are not this holder either, when titles are folded later.
+          const senders = countryPool.filter((p) => !reachable.includes(p));
+          if (senders.length > 0) notHolders.set(holder, new Set(senders));
         }
         continue;
       }
@@ -514,7 +528,7 @@ export const coreference: Stage = {
 
     // A title-holder the text named no one for at first ("The Governor of Primorsky Krai held talks ...")
     // is the named person holding that office, when exactly one does; never a bare title beside its holder.
-    mergeTitleHolders(actors, people, mentionById, ownCountry);
+    mergeTitleHolders(actors, people, mentionById, ownCountry, notHolders);
 
     // Pronouns last, once every name and title has its actor.
     if (pending.length > 0) {
@@ -844,7 +858,8 @@ function sentenceAt(sentences: readonly { start: number }[], at: number): number
  * country does not conflict); for a governor or mayor that no one holds by title, into the one
  * person the text names without any office. The holder's mentions move to that person.
  */
-function mergeTitleHolders(actors: Building[], people: Building[], byId: ReadonlyMap<string, Mention>, ownCountry: string | null): void {
+function mergeTitleHolders(actors: Building[], people: Building[], byId: ReadonlyMap<string, Mention>, ownCountry: string | null,
+  notHolders: ReadonlyMap<Building, ReadonlySet<Building>> = new Map()): void {
   const named = people.filter((p) => p.named && !p.nominal);
   if (named.length === 0) return;
   const gone = new Set<Building>();
@@ -854,7 +869,8 @@ function mergeTitleHolders(actors: Building[], people: Building[], byId: Readonl
     // "a Turkish minister": someone introduced as new is none of the people named.
     if (!a.nominal || a.named || !a.title || a.rule === 'indefinite-title') continue;
     // An office with no country in an official release is the issuer's own, not another state's.
-    const fits = preferOffice(named.filter((p) => !(ownCountry && !a.country && p.country && p.country !== ownCountry) && titleFits(a.title!, p.title) && (!a.country || !p.country || a.country === p.country || complementWithin(a.title, p.title))
+    const not = notHolders.get(a);
+    const fits = preferOffice(named.filter((p) => !not?.has(p) && !(ownCountry && !a.country && p.country && p.country !== ownCountry) && titleFits(a.title!, p.title) && (!a.country || !p.country || a.country === p.country || complementWithin(a.title, p.title))
       && !complementConflicts(a.title, p.title)), a.title);
     let target = fits.length === 1 ? fits[0] : undefined;
     if (!target && fits.length === 0 && isLocalOffice(a.title.split(/ (?:of|for) /i)[0]!)) {
@@ -1039,13 +1055,29 @@ function predecessorCountries(actors: readonly Building[], former: ReadonlySet<B
   }
 }
 
+/** Rules that read a person's office from the words written before the name. */
+const TEXT_TITLE_RULE = /^(?:title-|plural-title-)/;
+
+/** Whether two offices are the leaders' offices of different classes: a head of state and a head of government. */
+function otherLeaderRole(a: string, b: string): boolean {
+  const ra = roleOfTitle(a);
+  const rb = roleOfTitle(b);
+  return ra !== null && rb !== null && ra !== rb;
+}
+
 /** Consorts' styles and the monarchs' styles they go with: a queen beside a king, an empress beside an emperor. */
 const CONSORT_OF: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/^(?:Queen|Queen Consort)$/, /^King$/],
   [/^Empress$/, /^Emperor$/],
   [/^Grand Duchess$/, /^Grand Duke$/],
   [/^Crown Princess$/, /^Crown Prince$/],
+  // "the President of the Philippines, Ferdinand Marcos Jr., and First Lady Louise Araneta-Marcos".
+  [/^(?:First Lady|First Gentleman)$/, /^President\b/],
 ];
+
+/** Monarchs' styles, and the styles of the royal families of a monarchy. */
+const MONARCH = /^(?:King|Queen|Emperor|Grand Duke|Sultan|Emir|Amir)(?: of\b|$)/;
+const ROYAL_FAMILY = /^(?:Prince|Princess|Crown Prince|Crown Princess)$/;
 
 /**
  * "King Felipe and Queen Letizia", "Emperor Naruhito and Empress Masako": a consort named without a
@@ -1061,6 +1093,7 @@ function consortCountries(actors: readonly Building[], mentions: readonly Mentio
     byId.set(a.id, a);
     if (!a.country && CONSORT_OF.some(([consort]) => consort.test(a.title!))) consorts++;
   }
+  royalFamilies(actors);
   if (consorts === 0) return;
   const lastMonarch: Array<string | null> = CONSORT_OF.map(() => null);
   const seen = new Set<string>();
@@ -1074,6 +1107,22 @@ function consortCountries(actors: readonly Building[], mentions: readonly Mentio
       else if (consort.test(a.title!) && !a.country && lastMonarch[k]) a.country = lastMonarch[k]!;
     }
   }
+}
+
+/**
+ * "King Willem-Alexander ... Princess Amalia": a prince or princess named without a state, in a text
+ * whose monarchs named with a state are all of one, is of that royal family. With the monarchs of
+ * two states named, which family is open.
+ */
+function royalFamilies(actors: readonly Building[]): void {
+  let state: string | null = null;
+  for (const a of actors) {
+    if (a.type !== 'person' || !a.title || !a.country || !MONARCH.test(a.title)) continue;
+    if (state !== null && state !== a.country) return;
+    state = a.country;
+  }
+  if (state === null) return;
+  for (const a of actors) if (a.type === 'person' && a.title && !a.country && ROYAL_FAMILY.test(a.title)) a.country = state;
 }
 
 /** "Queen", "Queen Consort": a queen's title that names no state of her own. */

@@ -277,14 +277,21 @@ export function officeCountry(title: string | null): string | null {
     const key = part.replace(RANKS, '');
     // A rank word may itself be part of the office's name ("First Minister" is not a minister who
     // ranks first): each shorter form is tried before the ranks are all set aside.
+    // So may it be of an office listed by its opening words ("Assistant Secretary of State for ...").
     for (let k = part; k !== key; k = k.replace(RANK, '')) {
-      const named = exact.get(k);
+      const named = exact.get(k) ?? prefixCountry(prefix, k);
       if (named) return named;
     }
     const direct = exact.get(key);
     if (direct) return direct;
-    for (const [office, country] of prefix) if (key === office || key.startsWith(`${office} `)) return country;
+    const opened = prefixCountry(prefix, key);
+    if (opened) return opened;
   }
+  return null;
+}
+
+function prefixCountry(prefix: ReadonlyArray<readonly [string, string]>, key: string): string | null {
+  for (const [office, country] of prefix) if (key === office || key.startsWith(`${office} `)) return country;
   return null;
 }
 

@@ -85,14 +85,14 @@ export function nameRunAt(s: SentenceScan, i: number, afterOffice = false): Name
     // "Nigel Huddleston MP", "Richard Lochhead MSP": letters after a name are no part of it.
     if (words > 0 && postNominals.has(t.text)) break;
     // "Kh.Battulga", "Th. Biswajit Singh": an initial of one or two letters with its full stop.
-    if (/^\p{Lu}\p{Ll}?$/u.test(t.text) && s.tok(k + 1)?.text === '.' && s.glued(k + 1) && s.isCap(k + 2) && s.claimOf(k + 2) === Claim.Free) {
+    if (/^\p{Lu}\p{Ll}?$/u.test(t.text) && s.tok(k + 1)?.text === '.' && s.glued(k + 1) && s.isCap(k + 2) && s.claimOf(k + 2) === Claim.Free && (s.glued(k + 2) || initialMayStand(t.text, words))) {
       words++;
       k += 2;
       lastWordEnd = k;
       continue;
     }
     // "D.Tsogtbaatar", "Susan C. Schwab": an initial the tokenizer keeps with its full stop.
-    if (/^\p{Lu}\p{Ll}?\.$/u.test(t.text) && s.isCap(k + 1) && s.claimOf(k + 1) === Claim.Free) {
+    if (/^\p{Lu}\p{Ll}?\.$/u.test(t.text) && s.isCap(k + 1) && s.claimOf(k + 1) === Claim.Free && (s.glued(k + 1) || initialMayStand(t.text.slice(0, -1), words))) {
       words++;
       k++;
       lastWordEnd = k;
@@ -252,6 +252,16 @@ export function isLastNameHit(s: SentenceScan, k: number, wordsBefore: number): 
   if (!h || h.start !== k || h.end !== k + 1 || h.hit.entry.kind !== 'place' || h.hit.entry.place.kind !== 'city') return false;
   const next = s.tok(k + 1);
   return next === undefined || k + 1 >= s.last || /^\p{Ll}/u.test(next.text);
+}
+
+/**
+ * Whether an initial may stand after `words` words of a name: "Th. Biswajit Singh", "Kh.Battulga" open
+ * it, "Susan C. Schwab" has one letter after the given name. "Ambassador Chen Li. Ahmad Khan ..." is
+ * a short surname ending a sentence, not an initial: two letters come only first, one letter only
+ * after one word at most. An initial glued to the next word ("Kh.Nyambaatar") is one wherever it stands.
+ */
+function initialMayStand(initial: string, words: number): boolean {
+  return initial.length === 1 ? words <= 1 : words === 0;
 }
 
 /** Styles of monarchs and their families, who are named by the given name alone. */

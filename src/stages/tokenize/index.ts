@@ -118,6 +118,11 @@ function endsOnInitial(tokens: readonly Token[], lastToken: number, nextToken: n
   if (countryByName(next.text)) return false;
   const place = gazetteer().get(lookupKey(next.text))?.entry;
   if (place && (place.kind === 'country' || place.kind === 'place') && !wordLists().givenPlaces.has(lookupKey(next.text))) return false;
+  // "... met Ambassador Chen Li. Ahmad Khan spoke": two letters opening a name ("Kh.", "Th.") follow an
+  // office, a style or no capital at all; after a capitalised name word they are a short surname
+  // ending the sentence.
+  if (initial.text.length === 2 && !gluedToNext && before && before.end < initial.start && /^\p{Lu}\p{Ll}/u.test(before.text)
+    && titleByWords(before.text) === null && !wordLists().honorifics.has(before.lower)) return false;
   return /^\p{Lu}/u.test(next.text);
 }
 
