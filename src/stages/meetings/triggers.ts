@@ -628,7 +628,7 @@ function describesOrganization(v: MeetingText, i: number, first: number): boolea
 }
 
 /** Passives whose subject is there with the agent: "was joined by", "was accompanied by". */
-const JOINED = /^(?:joined|accompanied)$/;
+const JOINED = /^(?:joined|accompanied|flanked)$/;
 /** Passives of help whose subject must be a person taking part: "was assisted by", "was supported by". */
 const ASSISTED = /^(?:assisted|supported)$/;
 
