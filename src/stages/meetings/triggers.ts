@@ -56,7 +56,7 @@ const BY = new Set(['by']);
 const PLACE_PREPS = new Set(['in', 'at']);
 /** Support verbs whose object is a meeting noun, so their subject takes part: "held talks", "led a meeting". */
 const LIGHT = new Set(`hold holds held holding have has had having conduct conducts conducted lead leads led chair chairs
-  chaired co-chair co-chairs co-chaired host hosts hosted attend attends attended join joins joined begin began begun start
+  chaired co-chair co-chairs co-chaired co-host co-hosts co-hosted host hosts hosted attend attends attended join joins joined begin began begun start
   starts started open opens opened conclude concluded complete completed use used continue continued enter entered
   participate participated participates took take takes taking make made makes pay paid pays undertake undertook
   launch launched resume resumed return returned returning arrive arrived arrives accept accepted
