@@ -274,7 +274,11 @@ function opensClause(v: MeetingText, end: number, last: number): boolean {
 export function relativeClauses(v: MeetingText, s: Sentence): Set<number> {
   const out = new Set<number>();
   for (let i = s.tokenStart; i < s.tokenEnd - 1; i++) {
-    if (v.lower(i) !== ',' || !/^(?:who|which)$/.test(v.lower(i + 1))) continue;
+    // "X, who ...,"; "X, accompanied by A and B," "X, flanked by A,": a relative clause, or a
+    // participle with its agent, set off by commas between a subject and its verb.
+    const relative = /^(?:who|which)$/.test(v.lower(i + 1));
+    const participle = /(?:ed|^led)$/.test(v.lower(i + 1)) && v.lower(i + 2) === 'by';
+    if (v.lower(i) !== ',' || !(relative || participle)) continue;
     let j = i + 2;
     while (j < s.tokenEnd && v.lower(j) !== ',' && v.lower(j) !== ';') j++;
     if (j >= s.tokenEnd || v.lower(j) !== ',') continue;

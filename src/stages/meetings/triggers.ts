@@ -57,7 +57,7 @@ const BY = new Set(['by']);
 const PLACE_PREPS = new Set(['in', 'at']);
 /** Support verbs whose object is a meeting noun, so their subject takes part: "held talks", "led a meeting". */
 const LIGHT = new Set(`hold holds held holding have has had having conduct conducts conducted lead leads led chair chairs
-  chaired co-chair co-chairs co-chaired host hosts hosted attend attends attended join joins joined begin began begun start
+  chaired co-chair co-chairs co-chaired co-host co-hosts co-hosted host hosts hosted attend attends attended join joins joined begin began begun start
   starts started open opens opened conclude concluded complete completed use used continue continued enter entered
   participate participated participates took take takes taking make made makes pay paid pays undertake undertook
   launch launched resume resumed return returned returning arrive arrived arrives accept accepted
@@ -322,12 +322,31 @@ const CLAUSE_REACH = 12;
  * The people of the subject of the nearest finite verb before token k, within a short reach and
  * the same clause: "A and B had agreed [to deepen ties] during ...".
  */
-function clauseSubjectBefore(v: MeetingText, k: number, first: number, skip: ReadonlySet<number>, reach = CLAUSE_REACH): { people: PersonRef[]; verb: number } {
+function clauseSubjectBefore(v: MeetingText, k: number, first: number, skip: ReadonlySet<number>, reach = CLAUSE_REACH): { people: PersonRef[]; verb: number; relative?: boolean } {
   for (let j = k - 1; j >= first && k - j <= reach; j--) {
     if (/^[;:]$/.test(v.lower(j))) break;
-    if (v.isVerb(j) && !/ing$/.test(v.lower(j))) return { people: v.tok(j)?.pos === 'AUX' ? [] : peopleBefore(v, j, first, skip), verb: j };
+    if (v.isVerb(j) && !/ing$/.test(v.lower(j))) {
+      // "President X, who is in Washington for talks with Y": the subject "who" stands for the person before it.
+      // "the minister, who is ...": an antecedent not named leaves the clause with no named subject.
+      const antecedent = whoAntecedent(v, j, first);
+      if (antecedent !== undefined) return { people: antecedent ? [antecedent] : [], verb: j, relative: true };
+      return { people: v.tok(j)?.pos === 'AUX' ? [] : peopleBefore(v, j, first, skip), verb: j };
+    }
   }
   return { people: [], verb: -1 };
+}
+
+/**
+ * The person a relative "who" right before the verb at j (past adverbs and auxiliaries) stands for
+ * ("X, who [is]"); null when "who" stands for no one named, undefined when there is no "who".
+ */
+function whoAntecedent(v: MeetingText, j: number, first: number): PersonRef | null | undefined {
+  let b = j - 1;
+  while (b >= first && (v.tok(b)?.pos === 'ADV' || v.tok(b)?.pos === 'AUX')) b--;
+  if (b <= first || v.lower(b) !== 'who') return undefined;
+  let a = b - 1;
+  if (v.lower(a) === ',') a--;
+  return a >= first ? v.person(v.mentionAt(a)) : null;
 }
 
 /** Verbs whose object is a subject of discussion: "discussed the visit", "reviewed the talks". */
@@ -610,7 +629,7 @@ function describesOrganization(v: MeetingText, i: number, first: number): boolea
 }
 
 /** Passives whose subject is there with the agent: "was joined by", "was accompanied by". */
-const JOINED = /^(?:joined|accompanied)$/;
+const JOINED = /^(?:joined|accompanied|flanked)$/;
 /** Passives of help whose subject must be a person taking part: "was assisted by", "was supported by". */
 const ASSISTED = /^(?:assisted|supported)$/;
 
@@ -1188,7 +1207,7 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
           // The main clause's own verb keeps the sentence's subject, read whole with its appositions.
           const clause = clauseSubjectBefore(v, lead, first, skip);
           const mainVerb = sentenceSubjectEnd(v, first, last);
-          const ownClause = clause.people.length > 0 && (mainVerb < 0 || clause.verb > mainVerb + MAIN_VERB_GROUP);
+          const ownClause = (clause.people.length > 0 || clause.relative === true) && (mainVerb < 0 || clause.verb > mainVerb + MAIN_VERB_GROUP);
           // "welcomed the progress made in the talks": a participle's agent is unsaid, no subject's.
           const reduced = clause.verb >= 0 && participleOfObject(v, clause.verb, first);
           subject = reduced ? [] : ownClause ? clause.people : sentenceSubject(v, first, last);
