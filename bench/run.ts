@@ -50,7 +50,7 @@ else {
   console.log(
     [
       '',
-      `documents            ${p.documents}  (${p.sentences} sentences, ${p.tokens} tokens, ${p.corpusMb} MB)`,
+      `documents            ${p.documents}  (${p.sentences} sentences, ${p.tokens} tokens, ${p.corpusMb} MB; after ${p.warmDocuments} warm-up documents)`,
       `pipeline             ${p.pipeline.seconds} s   ${p.pipeline.sentencesPerSecond} sentences/s   ${p.pipeline.mbPerSecond} MB/s`,
       `floor (wink-nlp)     ${p.floor.seconds} s   ${p.floor.sentencesPerSecond} sentences/s   ${p.floor.mbPerSecond} MB/s`,
       `pipeline / floor     ${p.ratio}x   (target <= 4x)${p.ratio > 4 ? '   OVER TARGET' : ''}`,
