@@ -97,9 +97,6 @@ type Slot = { item: SourceItem; name: string } & (
 /** Records from threads arrive as UTF-8 bytes; the store keeps them as text. */
 const utf8 = new TextDecoder();
 
-/** Documents to a write once the source has ended: written as they finish (see drainAll). */
-const DRAIN_BATCH = 64;
-
 /** Texts asked about together, and the longest a text waits for others to join it. */
 const LOOKUP_BATCH = 32;
 const LOOKUP_WAIT_MS = 5;
@@ -338,24 +335,8 @@ export async function ingestItems(items: AsyncIterable<IngestInput>, options: In
     return true;
   };
 
-  /**
-   * Once the source has nothing more for now, the documents still being extracted are written as
-   * they finish, DRAIN_BATCH or more at a time, rather than as one batch at the end: what is left
-   * to write after the last extraction is then a short write, not up to a whole batch written
-   * while the threads sit idle. Over runs of 500 documents the extraction thread sat idle 1.0 to
-   * 1.4 ms a document that way, 0.35 ms now (bench/ingest-threads.ts), for some 0.1 ms more of
-   * this thread's time (smaller commits).
-   */
   const drainAll = async () => {
-    for (;;) {
-      while (await advance(false));
-      const head = inFlight[0];
-      if (!head) break;
-      if (ready.length >= DRAIN_BATCH && !writing) await flush();
-      // Wait for the next document, or for the write to end (whichever is first), then look again.
-      const next = head.kind === 'extract' ? head.record : Promise.resolve();
-      await (writing ? Promise.race([next, writing]) : next);
-    }
+    while (await advance(true));
     await flush();
     await written();
   };
