@@ -34,3 +34,16 @@ describe('extraction pool', () => {
     expect(JSON.parse(text(c as Uint8Array)).id).toBe('c');
   });
 });
+
+describe('extraction pool of one thread', () => {
+  const pool = workerExtractor(1);
+  afterAll(() => pool.close());
+
+  it('finishes documents in the order they were asked for, beyond what the thread holds at once', async () => {
+    // More groups than the thread takes at a time (4 tasks of up to 8 documents): the rest wait
+    // in the pool's queue, and must leave it in order.
+    const done: number[] = [];
+    await Promise.all(Array.from({ length: 80 }, (_, i) => pool.extractForStore!({ text: release(i), id: `o${i}` }).then(() => done.push(i))));
+    expect(done).toEqual(Array.from({ length: 80 }, (_, i) => i));
+  });
+});

@@ -169,6 +169,12 @@ export function workerExtractor(threads: number, options: PoolOptions = {}): Ext
     // documents already at the thread keep it working meanwhile. Not with a time limit:
     // stopping a thread would fail its waiting documents too.
     concurrentTasksPerWorker: timeoutMs > 0 ? 1 : 4,
+    // Documents in the order they were asked for. By default a task that finds every thread
+    // full goes back to the end of the queue, so every other group of documents waited until
+    // the rest were done: ingest stores documents in input order, so the ones behind a waiting
+    // group could not be written, the window of documents in flight filled and stalled, and the
+    // last batch (half the documents of a short run) was written after the threads had finished.
+    stricterFIFO: true,
     resourceLimits: options.maxHeapMb ? { maxOldGenerationSizeMb: options.maxHeapMb } : undefined,
     workerData: { lowPriority: options.lowPriority ?? false },
   });
