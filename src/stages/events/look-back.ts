@@ -190,6 +190,23 @@ export function datedByMeeting(events: EventAnnotation[]): EventAnnotation[] {
     const parties = new Set([...meeting.source, ...meeting.target]);
     const own = [...e.source, ...e.target];
     if (own.length === 0 || !own.every((id) => parties.has(id)) || !e.source.some((id) => parties.has(id))) return e;
-    return { ...e, date: meeting.date, rule: `${e.rule}; dated by the ${meeting.type === 'CONSULT' ? 'meeting' : 'lead event'} coded from "${meeting.trigger.text}"` };
+    // Every field written out in the order admitEvent writes them, never a spread, so a dated
+    // copy keeps the one hidden class all events share.
+    return {
+      id: e.id,
+      start: e.start,
+      end: e.end,
+      stage: e.stage,
+      rule: `${e.rule}; dated by the ${meeting.type === 'CONSULT' ? 'meeting' : 'lead event'} coded from "${meeting.trigger.text}"`,
+      type: e.type,
+      mode: e.mode,
+      source: e.source,
+      target: e.target,
+      trigger: e.trigger,
+      date: meeting.date,
+      sentence: e.sentence,
+      evidence: e.evidence,
+      cameo: e.cameo,
+    };
   });
 }

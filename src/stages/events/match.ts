@@ -202,7 +202,8 @@ export function findMatches(lexicon: EventLexicon, tokens: readonly Token[], sta
         if (!mayMatch(later, p, mask)) continue;
         const m = tryPattern(p, tokens, i, end);
         if (!m) continue;
-        const cand: PatternMatch = { pattern: p, tokens: m, first: m[0]!, last: m[m.length - 1]! };
+        // The fields the dictionary's matches have too, unset: one hidden class for both kinds of match.
+        const cand: PatternMatch = { pattern: p, tokens: m, first: m[0]!, last: m[m.length - 1]!, targetFrom: undefined, clauseEnd: undefined };
         const n = p.elements.length;
         const bn = best?.pattern.elements.length ?? 0;
         if (

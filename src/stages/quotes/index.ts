@@ -200,7 +200,19 @@ export const quotes: Stage = {
     }
     // Transcript turns join the marked quotes in text order; ids follow that order.
     out.sort((a, b) => a.start - b.start);
-    const numbered = out.map((q, i) => ({ ...q, id: `qt${i + 1}` }));
+    // Each written out field by field in the order of the drafts above, never a spread, so every
+    // quote has the one hidden class.
+    const numbered = out.map((q, i): Quote => ({
+      id: `qt${i + 1}`,
+      start: q.start,
+      end: q.end,
+      text: q.text,
+      speaker: q.speaker,
+      cue: q.cue,
+      speakerMention: q.speakerMention,
+      stage: q.stage,
+      rule: q.rule,
+    }));
     doc.setLayer('quotes', numbered, this.name);
   },
 };
