@@ -277,7 +277,7 @@ export function relativeClauses(v: MeetingText, s: Sentence): Set<number> {
     // "X, who ...,"; "X, accompanied by A and B," "X, flanked by A,": a relative clause, or a
     // participle with its agent, set off by commas between a subject and its verb.
     const relative = /^(?:who|which)$/.test(v.lower(i + 1));
-    const participle = /(?:ed|^led)$/.test(v.lower(i + 1)) && v.lower(i + 2) === 'by';
+    const participle = /ed$/.test(v.lower(i + 1)) && v.lower(i + 2) === 'by';
     if (v.lower(i) !== ',' || !(relative || participle)) continue;
     let j = i + 2;
     while (j < s.tokenEnd && v.lower(j) !== ',' && v.lower(j) !== ';') j++;

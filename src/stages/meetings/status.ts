@@ -127,13 +127,13 @@ const OPPORTUNITY = /^(?:opportunity|chance|occasion)$/;
 /** Verbs of an opportunity taken, in the past: "took", "used", "seized". */
 const TAKEN = /^(?:took|used|seized|had|grasped)$/;
 
-/** "to meet": the word governing the infinitive decides. */
 /** Whether only adverbs stand between tokens a and b: "was [originally] to be held". */
 function adverbsBetween(v: MeetingText, a: number, b: number): boolean {
   for (let k = a + 1; k < b; k++) if (v.tok(k)?.pos !== 'ADV') return false;
   return true;
 }
 
+/** "to meet": the word governing the infinitive decides. */
 function infinitiveReading(v: MeetingText, to: number, first: number): Reading {
   // A named person with the office written before the name counts as one word: "the invitation of
   // President Abdelmadjid Tebboune to General Secretary To Lam to visit".

@@ -26,11 +26,6 @@ function honorificKey(honorifics: ReadonlySet<string>, lower: string): string | 
   return honorifics.has(lower) ? lower : null;
 }
 
-/**
- * The longest run of name words starting at token i: capitalised words, initials,
- * particles between capitals ("bin", "al", "de", "van"), and hyphens glued inside a word
- * ("al-Bashir", "Kassym-Jomart"). Stops at titles, lexicon names other than people, punctuation.
- */
 /** Whether token k is an honorific ("Mr", "Dr.", "H.E."), as nameRunAt reads a style of address. */
 function isHonorificAt(s: SentenceScan, k: number, honorifics: ReadonlySet<string>, capitalHonorifics: ReadonlySet<string>): boolean {
   const key = honorificKey(honorifics, s.lower(k));
@@ -41,6 +36,11 @@ function isHonorificAt(s: SentenceScan, k: number, honorifics: ReadonlySet<strin
   return !capitalHonorifics.has(upper) || s.tok(k)!.text === upper;
 }
 
+/**
+ * The longest run of name words starting at token i: capitalised words, initials,
+ * particles between capitals ("bin", "al", "de", "van"), and hyphens glued inside a word
+ * ("al-Bashir", "Kassym-Jomart"). Stops at titles, lexicon names other than people, punctuation.
+ */
 export function nameRunAt(s: SentenceScan, i: number, afterOffice = false): NameRun | null {
   const { particles, honorifics, postNominals, capitalHonorifics } = wordLists();
   let k = i;

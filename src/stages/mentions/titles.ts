@@ -538,9 +538,9 @@ function officeBefore(s: SentenceScan, i: number): { title: string | null; count
  */
 function coordinatedOffice(s: SentenceScan, prev: TitleHit, countryBefore: boolean): boolean {
   if (!s.isCap(prev.start)) return false;
+  if (countryBefore) return true;
   let p = prev.start;
   while (p - 1 >= s.first && TITLE_ADJECTIVES.has(s.lower(p - 1))) p--;
-  if (countryBefore) return true;
   return !DETERMINERS.has(s.lower(p - 1)) && s.lower(p - 1) !== 'a' && s.lower(p - 1) !== 'an';
 }
 
