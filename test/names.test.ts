@@ -947,3 +947,15 @@ describe('storms and roads named like people', () => {
   });
 });
 
+
+describe('generational suffixes', () => {
+  it('"Jr." set off by a comma is still the name\'s, and the surname alone refers back to it', () => {
+    const found = people('President Joseph R. Biden, Jr. met President Ferdinand R. Marcos, Jr. of the Philippines. Marcos thanked President Biden.');
+    expect(found.map((p) => p.name)).toEqual(['Joseph R. Biden, Jr.', 'Ferdinand R. Marcos, Jr.']);
+    expect(found[1]!.mentions.length).toBe(2);
+  });
+
+  it('near miss: "Sr." before a capitalised word abbreviates an office and stays out of the name', () => {
+    expect(names('The delegation was led by Maria Lopez, Sr. Director for Trade at the ministry.')).toEqual(['Maria Lopez']);
+  });
+});

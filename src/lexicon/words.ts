@@ -19,6 +19,8 @@ export interface WordLists {
   readonly honorifics: ReadonlySet<string>;
   /** Letters written after a name, as written ("MP", "MSP", "OBE"). */
   readonly postNominals: ReadonlySet<string>;
+  /** Generational suffixes, as written ("Jr.", "III"): still the name's when a comma sets them off. */
+  readonly generational: ReadonlySet<string>;
   /** Keys of words that make a preceding name a region. */
   readonly regionSuffixes: ReadonlySet<string>;
   /** Keys of subject words of an office ("trade", "foreign", "affairs"). */
@@ -48,6 +50,7 @@ export const wordLists = cached((): WordLists => {
   const particles = new Set<string>();
   const honorifics = new Set<string>();
   const postNominals = new Set<string>();
+  const generational = new Set<string>();
   const regionSuffixes = new Set<string>();
   const portfolio = new Set<string>();
   const geoSuffixes = new Set<string>();
@@ -74,6 +77,7 @@ export const wordLists = cached((): WordLists => {
       }
     }
     else if (list === 'postnominal') for (const w of forms) postNominals.add(w);
+    else if (list === 'generational') for (const w of forms) generational.add(w);
     else if (list === 'givenplace') for (const w of forms) givenPlaces.add(lookupKey(w));
     else if (list === 'geosuffix') for (const w of forms) geoSuffixes.add(lookupKey(w));
     else if (list === 'portfolio') for (const w of forms) portfolio.add(lookupKey(w));
@@ -84,5 +88,5 @@ export const wordLists = cached((): WordLists => {
   }
   const orgHeadFirstWords = new Set([...orgHeads.keys()].map((k) => k.split(/[\s'’]/)[0]!));
   const legalFirstChars = new FirstChars([...legalPrefixes, ...legalSuffixes]);
-  return { nonName, orgHeads, orgHeadFirstWords, orgOpeners, legalPrefixes, legalSuffixes, legalFirstChars, particles, honorifics, postNominals, regionSuffixes, portfolio, geoSuffixes, givenPlaces, stateForms, surnameWords, capitalHonorifics, dottedHonorifics };
+  return { nonName, orgHeads, orgHeadFirstWords, orgOpeners, legalPrefixes, legalSuffixes, legalFirstChars, particles, honorifics, postNominals, generational, regionSuffixes, portfolio, geoSuffixes, givenPlaces, stateForms, surnameWords, capitalHonorifics, dottedHonorifics };
 });

@@ -83,7 +83,9 @@ function nameWords(name: string): NameWords {
   if (!found) {
     const words: string[] = [];
     let bits = 0;
-    for (const w of lookupKey(name).split(/[\s]+/)) {
+    // "Joseph R. Biden, Jr.": the comma before a generational suffix is no part of the surname.
+    for (const w of lookupKey(name).split(/[\s,]+/)) {
+      if (!w) continue;
       words.push(w);
       bits |= wordBit(w);
       if (!w.includes('-')) continue;

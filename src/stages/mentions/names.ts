@@ -42,7 +42,7 @@ function isHonorificAt(s: SentenceScan, k: number, honorifics: ReadonlySet<strin
  * ("al-Bashir", "Kassym-Jomart"). Stops at titles, lexicon names other than people, punctuation.
  */
 export function nameRunAt(s: SentenceScan, i: number, afterOffice = false): NameRun | null {
-  const { particles, honorifics, postNominals, capitalHonorifics } = wordLists();
+  const { particles, honorifics, postNominals, generational, capitalHonorifics } = wordLists();
   let k = i;
   let honorific = false;
   // "His Excellency Mr. Ebrahim Raisi": a style of address, then perhaps an honorific.
@@ -130,6 +130,9 @@ export function nameRunAt(s: SentenceScan, i: number, afterOffice = false): Name
   }
   // Never end on a particle or hyphen.
   k = lastWordEnd;
+  // "Joseph R. Biden, Jr.": a generational suffix stays the name's when a comma sets it off; one
+  // before a capitalised word abbreviates an office ("Maria Lopez, Sr. Director for Trade").
+  if (words >= 2 && s.tok(k)?.text === ',' && generational.has(s.tok(k + 1)?.text ?? '') && s.claimOf(k + 1) === Claim.Free && !s.isCap(k + 2)) k += 2;
   if (k === start || words === 0) return null;
   return { start, end: k, words, honorific };
 }

@@ -11,14 +11,16 @@ const COMMON_SURNAMES = new Set(['brown', 'johnson', 'harris', 'martin', 'taylor
  * same kind of mention. Runs after every sentence is scanned, over tokens still free.
  */
 export function surnameMentions(scans: readonly SentenceScan[]): void {
-  const { nonName } = wordLists();
+  const { nonName, generational } = wordLists();
   const surnames = new Set<string>();
   const fullNames = (m: DraftMention) => m.type === 'person' && m.form === 'name' && m.tokenEnd - m.tokenStart >= 2;
   for (const s of scans) {
     for (const m of s.out) {
       if (!fullNames(m)) continue;
-      const words = s.text.slice(m.start, m.end).toLowerCase().split(/\s+/);
-      const last = words[words.length - 1]!;
+      const words = s.text.slice(m.start, m.end).split(/[\s,]+/);
+      // "Ferdinand R. Marcos, Jr." -> "Marcos": a generational suffix is no surname.
+      if (words.length > 2 && generational.has(words[words.length - 1]!)) words.pop();
+      const last = words[words.length - 1]!.toLowerCase();
       if (!nonName.has(last)) surnames.add(last);
       // "Abu Musab al-Zarqawi" -> "Zarqawi" and "al-Zarqawi" both refer back.
       const parts = last.split('-');
