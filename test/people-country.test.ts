@@ -964,3 +964,17 @@ describe('a president in a British release', () => {
     expect(countryOf('When I last visited Mexico City, President Michael D. Higgins was with me. Mexico is a partner.', 'Michael D. Higgins', 'Government of Ireland')).toBe('IRL');
   });
 });
+
+describe('"ex-" before an office', () => {
+  it('"ex-President of Latvia" is an office of Latvia held before, and "the President" stays the host', () => {
+    const rec = extract({ text: 'President Shavkat Mirziyoyev received ex-President of Latvia Egils Levits in Tashkent. The President thanked his guest for the visit.', date: '2024-03-01', source: 'president.uz' });
+    const levits = rec.people.find((p) => p.name === 'Egils Levits')!;
+    expect([levits.title, levits.country, levits.mentions.length]).toEqual(['ex-President of Latvia', 'LVA', 1]);
+    expect(rec.people.find((p) => p.name === 'Shavkat Mirziyoyev')!.mentions.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('near miss: "ex-" before a lower-case word makes no office', () => {
+    const rec = extract({ text: 'Minister Anna Berg met ex-servicemen and Ivan Petrov in Omsk.', date: '2024-03-01' });
+    expect(rec.people.find((p) => p.name === 'Ivan Petrov')!.title).toBeNull();
+  });
+});

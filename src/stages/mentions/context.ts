@@ -100,11 +100,18 @@ const GROUP_STEPS = (): PhraseSteps<GroupNoun> =>
     const { byKey, prefixes } = groupLexicon();
     return prefixes.has(key) ? byKey.get(key) ?? null : undefined;
   }));
+/**
+ * The key a title is looked up by: "ex-President" is read as the office "President", which the
+ * prefix puts in the past (former.ts), as "former President" is; the tokenizer keeps it one word.
+ */
+function officeKeyOfText(text: string): string {
+  return /^[Ee]x-\p{Lu}/u.test(text) ? keyOfText(text.slice(3)) : keyOfText(text);
+}
 /** Per word: the title or group phrase of the word alone, undefined when none starts with it. */
-const TITLE_FIRST_STEPS = new WordAnswers((text: string) => TITLE_STEPS().first(keyOfText(text)));
+const TITLE_FIRST_STEPS = new WordAnswers((text: string) => TITLE_STEPS().first(officeKeyOfText(text)));
 const GROUP_FIRST_STEPS = new WordAnswers((text: string) => GROUP_STEPS().first(keyOfText(text)));
 /** Per word: whether a listed title starts with it. */
-const TITLE_STARTS = new WordTest((text: string) => titleLexicon().prefixes.has(keyOfText(text)));
+const TITLE_STARTS = new WordTest((text: string) => titleLexicon().prefixes.has(officeKeyOfText(text)));
 /** Per word: whether a listed group noun phrase starts with it. */
 const GROUP_STARTS = new WordTest((text: string) => groupLexicon().prefixes.has(keyOfText(text)));
 
