@@ -978,3 +978,20 @@ describe('"ex-" before an office', () => {
     expect(rec.people.find((p) => p.name === 'Ivan Petrov')!.title).toBeNull();
   });
 });
+
+describe('two offices of one holder', () => {
+  it('an office with its own subject, "and", and a second office with no article are one holder\'s', () => {
+    const found = extract({ text: 'The Secretary of State for Business and Trade and President of the Board of Trade Jonathan Reynolds opened the fair.', date: '2024-03-01', source: 'gov.uk' }).people;
+    expect(found.map((p) => [p.name, p.title, p.country])).toEqual([['Jonathan Reynolds', 'Secretary of State for Business and Trade and President of the Board of Trade', 'GBR']]);
+  });
+
+  it('a board named by its subject ("of the Board of Trade") completes the office before the name', () => {
+    const found = extract({ text: 'President of the Board of Trade Jonathan Reynolds opened the fair.', date: '2024-03-01', source: 'gov.uk' }).people;
+    expect(found.map((p) => [p.name, p.title])).toEqual([['Jonathan Reynolds', 'President of the Board of Trade']]);
+  });
+
+  it('near miss: an office with a state after it, then "and" and another office, are two people', () => {
+    const found = extract({ text: 'The President of Russia and Foreign Minister Sergei Lavrov met the delegation.', date: '2024-03-01', source: 'kremlin.ru' }).people;
+    expect(found.find((p) => p.name === 'Sergei Lavrov')!.title).toBe('Foreign Minister');
+  });
+});

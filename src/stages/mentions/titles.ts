@@ -126,7 +126,10 @@ function complementAt(s: SentenceScan, j: number): Complement | null {
   // "of the Board of the Northern Railway": a board is of the body named after it.
   if (comp.board) {
     const body = singleComplementAt(s, comp.end);
+    // "of the Board of Trade", "of the Board of Education": a board named by its subject is a body of its own.
+    const subject = body ? null : portfolioAt(s, comp.end);
     if (body && !body.anaphoric) comp = { ...body, name: `${comp.name} ${s.span(comp.end, body.end).replace(/\s+/g, ' ')}`, article: comp.article };
+    else if (subject) return { ...comp, end: subject.end, name: `${comp.name} ${subject.text}`, board: false };
     if (!comp.organization) return comp;
   }
   const state = singleComplementAt(s, comp.end);
@@ -519,8 +522,11 @@ function officeBefore(s: SentenceScan, i: number): { title: string | null; count
     const d = s.out[k]!;
     if (d.type !== 'person' || d.form !== 'title' || (d.extentEnd ?? d.tokenEnd) !== j) continue;
     // "the President and Foreign Minister Lavrov" are two people; "the Australian Deputy Prime
-    // Minister and Minister for Trade Mark Vaile" one.
-    if (sep && !serving && DETERMINERS.has(s.lower(d.tokenStart - 1)) && !countryWordBefore(s, d.tokenStart)) return null;
+    // Minister and Minister for Trade Mark Vaile" one, and so is "the Secretary of State for Business
+    // and Trade and President of the Board of Trade X": an office with its own subject words is whole,
+    // and "and" with no article of its own adds a second office of the same holder.
+    const ownSubject = d.rule === 'title-only' && (d.extentEnd ?? d.tokenEnd) > d.tokenEnd && !DETERMINERS.has(s.lower(i - 1));
+    if (sep && !serving && !ownSubject && DETERMINERS.has(s.lower(d.tokenStart - 1)) && !countryWordBefore(s, d.tokenStart)) return null;
     s.out.splice(k, 1);
     return { title: d.title ?? null, country: d.country, sector: d.sector, joiner };
   }
