@@ -3,8 +3,8 @@ import type { MeetingText } from './view.js';
 /**
  * English lets a heavy object stand after short adverbials of time and place: "received this
  * morning at the Peace Palace a courtesy call by ...", "hosted on Monday in Geneva the Minister
- * of ...". The adverbials are a time word or phrase ("today", "this morning", "on Monday") and a
- * phrase of place whose noun is a name ("at the Peace Palace", "in Rabat").
+ * of ...". The adverbials are a time word or phrase ("today", "this morning", "on Monday", "on
+ * 11 June") and a phrase of place whose noun is a name ("at the Peace Palace", "in Rabat").
  */
 
 const TIME_WORD = /^(?:today|yesterday|tonight)$/;
@@ -12,6 +12,10 @@ const DAY_PART = /^(?:morning|afternoon|evening|night)$/;
 const TIME_DETERMINER = /^(?:this|yesterday|tomorrow|last)$/;
 const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const PLACE_PREP = /^(?:at|in)$/;
+const MONTH = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/;
+const DAY_OR_YEAR = /^\d{1,4}(?:st|nd|rd|th)?$/;
+/** Most tokens of a date after "on": "11 June 2025", "June 11, 2025". */
+const MAX_DATE_TOKENS = 4;
 /** How many adverbials may stand between a verb and its object. */
 const MAX_ADVERBIALS = 3;
 /** How many words a name in a phrase of place may have. */
@@ -23,6 +27,20 @@ function adverbialEnd(v: MeetingText, k: number, last: number): number {
   if (TIME_WORD.test(l)) return k + 1;
   if (TIME_DETERMINER.test(l) && DAY_PART.test(v.lower(k + 1))) return k + 2;
   if (l === 'on' && WEEKDAY.test(v.lower(k + 1))) return k + 2;
+  // "on 11 June", "on June 11, 2025": a date with its month named.
+  if (l === 'on') {
+    let j = k + 1;
+    let month = false;
+    let end = -1;
+    while (j < last && j - k <= MAX_DATE_TOKENS) {
+      const w = v.lower(j);
+      if (MONTH.test(w)) month = true;
+      else if (!DAY_OR_YEAR.test(w) && !(w === ',' && DAY_OR_YEAR.test(v.lower(j + 1)))) break;
+      j++;
+      if (w !== ',') end = j;
+    }
+    return month ? end : -1;
+  }
   if (PLACE_PREP.test(l)) {
     let j = k + 1;
     if (v.lower(j) === 'the') j++;

@@ -918,7 +918,10 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         // "spoke highly of X", "talked about his friendship with Y": a verb of speech takes its partner
         // after "with" or "to" before any topic, never as an object.
         const speech = cue.form.startsWith('sp') || cue.form.startsWith('talk');
-        const object = passive || speech ? [] : objectPeople(v, end, last);
+        let object = passive || speech ? [] : objectPeople(v, end, last);
+        // "met on 11 June in Geneva the Minister of ...": an object after adverbials of time and place.
+        const shifted = passive || speech || object.length > 0 ? -1 : shiftedObjectStart(v, end, last);
+        if (shifted > end) object = objectPeople(v, shifted, last);
         const complement = speech && topicBefore(v, end, last) ? [] : withPeople(v, end, last, speech ? WITH_OR_TO : WITH);
         people = [...before, ...object, ...complement, ...(passive ? [...peopleBefore(v, i, first, skip), ...byAgent(v, end, last)] : asDid(v, end, last))];
         reading = verbReading(v, i, first);
