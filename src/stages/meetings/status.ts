@@ -195,7 +195,29 @@ function pastComplement(v: MeetingText, k: number, last: number, limit: number):
     if (TIME_AFTER.has(v.lower(k)) && !v.mentionAt(k)) break;
     if (v.mentionAt(k) || v.inNounPhrase(k) || /^(?:and|,|&)$/.test(v.lower(k))) k++;
     else if (/^(?:to|in)$/.test(v.lower(k)) && v.mentionAt(k + 1)?.type === 'place') k += 2;
+    // "a meeting of the minister with President X": a second complement of the same noun.
+    else if (/^(?:with|between)$/.test(v.lower(k)) && (v.mentionAt(k + 1)?.type === 'person' || v.isOfficeWord(k + 1))) k++;
     else break;
+  }
+  return k;
+}
+
+/** Most tokens a relative clause set off by commas runs to its closing comma. */
+const ASIDE_REACH = 20;
+
+/**
+ * "The talks between A and B, which were to be held in May, have been postponed": past a relative
+ * clause set off by commas after a meeting noun's phrase, to the verb group of the noun; k itself
+ * when no such clause stands there.
+ */
+function pastRelativeAside(v: MeetingText, k: number, last: number): number {
+  // The complement's walk may have stepped over the opening comma already.
+  const opener = v.lower(k) === ',' ? k + 1 : k;
+  if (!/^(?:which|that)$/.test(v.lower(opener)) || v.lower(opener - 1) !== ',') return k;
+  for (let j = opener + 1; j < last && j - k <= ASIDE_REACH; j++) {
+    const l = v.lower(j);
+    if (l === ',') return j + 1;
+    if (l === ';' || l === '.' || l === ':') break;
   }
   return k;
 }
@@ -204,6 +226,7 @@ function pastComplement(v: MeetingText, k: number, last: number, limit: number):
 function calledOffAfter(v: MeetingText, n: number, last: number): boolean {
   let k = n + 1;
   if (COMPLEMENT.test(v.lower(k)) || /^(?:to|in)$/.test(v.lower(k))) k = pastComplement(v, k + 1, last, n + 20);
+  k = pastRelativeAside(v, k, last);
   for (let j = k; j < last && j - k < 4; j++) {
     const l = v.lower(j);
     // "called off", "put off", "pushed back": phrasal verbs of the same.
