@@ -43,8 +43,8 @@ const HOSTED_FOR = new Set(['lunch', 'luncheon', 'dinner', 'breakfast', 'banquet
 const WITH_FOR = new Set(['with', 'between', 'for']);
 const WITH_OR_TO = new Set(['with', 'to', 'between', 'alongside']);
 const WITH_ON_TO = new Set(['with', 'between', 'on', 'upon', 'to']);
-/** "the visit of Premier X to the city": the visitor follows "of". */
-const VISIT_PARTNER = new Set(['with', 'between', 'of']);
+/** "the visit of Premier X to the city", "the visit to Singapore by Prime Minister X": the visitor follows "of" or "by". */
+const VISIT_PARTNER = new Set(['with', 'between', 'of', 'by']);
 /**
  * Credentials are presented to a head of state and accepted from an envoy: "accepted the letters of
  * credence from Ambassador X"; a welcoming ceremony is held for its guest.
