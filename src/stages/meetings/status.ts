@@ -194,6 +194,9 @@ function pastComplement(v: MeetingText, k: number, last: number, limit: number):
     // "of President A next year": a time word after the people is no part of them.
     if (TIME_AFTER.has(v.lower(k)) && !v.mentionAt(k)) break;
     if (v.mentionAt(k) || v.inNounPhrase(k) || /^(?:and|,|&)$/.test(v.lower(k))) k++;
+    // "your meeting with X and the talks ...": a common noun after its article or adjective goes on a
+    // coordinated subject.
+    else if (v.tok(k)?.pos === 'NOUN' && /^(?:DET|ADJ)$/.test(v.tok(k - 1)?.pos ?? '')) k++;
     else if (/^(?:to|in)$/.test(v.lower(k)) && v.mentionAt(k + 1)?.type === 'place') k += 2;
     // "a meeting of the minister with President X": a second complement of the same noun.
     else if (/^(?:with|between)$/.test(v.lower(k)) && (v.mentionAt(k + 1)?.type === 'person' || v.isOfficeWord(k + 1))) k++;
