@@ -5,6 +5,7 @@ import { WordAnswers } from '../../lexicon/word-table.js';
 import { accompanyingBefore, accompanyingPair, theirAt, theirPeople, complementAfter, dashedPairBefore, peopleAfter, peopleBefore, relativeClauses, sentenceSubject, sentenceSubjectEnd, subjectAfterComma } from './grammar.js';
 import { participleOfObject } from './participle-phrase.js';
 import { reportSource, speaksForOthers } from './report-source.js';
+import { invitingHost } from './inviting-host.js';
 import { shiftedObjectStart, verbBeforeShiftedObject } from './shifted-object.js';
 import { nounReading, verbReading, type Reading } from './status.js';
 import type { MeetingText, PersonRef } from './view.js';
@@ -961,6 +962,8 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
           // "Yesterday, together with my Swedish colleague X, I visited ...": a companion named before the subject goes too.
           companions.push(...companionsBetween(v, first, i));
           people.push(...companions, ...coSubjects(v, end, last));
+          // "visited Astana at the invitation of President X": the one who invited is the host.
+          if (cue.kind === 'visit' && cue.form.startsWith('visit')) people.push(...invitingHost(v, first, last));
           if (cue.kind === 'visit' && object.length === 0) {
             // "welcomed President X's meeting": a person right after the verb who is no object is a possessor.
             if (companions.length === 0 && (v.person(v.mentionAt(end)) || v.person(v.mentionAt(end + 1)))) continue;
@@ -1253,6 +1256,8 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         // "A invited B to visit. The invitation was extended during their telephone conversation": with no
         // one named before "their" in its sentence, it stands for the subject and object of the sentence before.
         if (subject.length === 0 && their.length === 0 && complement.length === 0 && !possessor) their = theirOfSentenceBefore(v, s, i);
+        // "At the invitation of President X, President Y paid a state visit": the one who invited is the host.
+        if (cue.kind === 'visit' && (subject.length > 0 || complement.length > 0)) complement.push(...invitingHost(v, first, last));
         people = [...(possessor ? [possessor] : []), ...subject, ...complement, ...intro, ...dashedPairBefore(v, i, first), ...accompanyingBefore(v, i, first, last, skip), ...their];
         reading = (relative ? verbReading(v, relative.verb, first) : null) ?? nounReading(v, i, verb, first, last);
         // "During the visit, X is scheduled to meet Y": what is still to come during a visit places the visit ahead too.
