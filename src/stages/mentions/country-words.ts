@@ -71,7 +71,7 @@ export function countryAfter(s: SentenceScan, i: number, preps: ReadonlySet<stri
   // "of Russia's Irkutsk Oblast": the region is what the complement names; Russia gives the country.
   if (found.possessive) {
     const next = countryWordAt(s, found.end);
-    if (next) found = { ...next, country: next.country };
+    if (next) found = next;
   }
   return found;
 }

@@ -85,7 +85,7 @@ export function lexiconNames(s: SentenceScan): void {
         const cw = countryWordAt(s, h.start);
         const after = s.groupAt(h.end);
         if (cw && !cw.possessive && country && !(e.org.sector && after && after.noun.sector !== 'MIL' && after.noun.sector !== 'GOV')
-          && groupAfterCountry(s, { ...cw, country }, 'org-group')) break;
+          && groupAfterCountry(s, { start: cw.start, end: cw.end, country, hit: cw.hit, possessive: cw.possessive }, 'org-group')) break;
         s.push({
           start: first.start, end: last.end, tokenStart: h.start, tokenEnd: h.end,
           type: 'organization', form: isAllCaps(written) && !written.includes(' ') ? 'acronym' : 'name',
@@ -126,7 +126,7 @@ export function lexiconNames(s: SentenceScan): void {
           start: first.start, end: last.end, tokenStart: h.start, tokenEnd: h.end,
           type: sector ? 'organization' : 'place', form: sector ? 'nominal' : 'demonym',
           canonical: sector ? `${name} ${sector}` : name, country: e.iso3, sector,
-          ...(sector ? {} : { placeKind: 'country' as const }), rule: sector ? 'demonym-shared-group' : 'demonym',
+          placeKind: sector ? undefined : 'country', rule: sector ? 'demonym-shared-group' : 'demonym',
         });
         break;
       }

@@ -20,6 +20,14 @@ export interface NameRun {
   readonly honorific: boolean;
 }
 
+/**
+ * Every name run is made here, with its fields in one order, not spread from another: runs are
+ * read at every capitalised word, and reads that meet objects of several shapes are slower.
+ */
+export function nameRun(start: number, end: number, words: number, honorific: boolean): NameRun {
+  return { start, end, words, honorific };
+}
+
 /** The listed form of an honorific written with or without its full stop ("Mr", "Mr."), or null. */
 function honorificKey(honorifics: ReadonlySet<string>, lower: string): string | null {
   if (lower.charCodeAt(lower.length - 1) === 46 && honorifics.has(lower.slice(0, -1))) return lower.slice(0, -1);
@@ -134,7 +142,7 @@ export function nameRunAt(s: SentenceScan, i: number, afterOffice = false): Name
   // before a capitalised word abbreviates an office ("Maria Lopez, Sr. Director for Trade").
   if (words >= 2 && s.tok(k)?.text === ',' && generational.has(s.tok(k + 1)?.text ?? '') && s.claimOf(k + 1) === Claim.Free && !s.isCap(k + 2)) k += 2;
   if (k === start || words === 0) return null;
-  return { start, end: k, words, honorific };
+  return nameRun(start, k, words, honorific);
 }
 
 /**
@@ -157,7 +165,7 @@ export function dropCommonStart(s: SentenceScan, run: NameRun, titled = false): 
     words--;
   }
   if (start >= run.end || words <= 0) return null;
-  return { ...run, start, words };
+  return nameRun(start, run.end, words, run.honorific);
 }
 
 /**
@@ -334,7 +342,7 @@ export function startAtGivenName(s: SentenceScan, run: NameRun): NameRun {
     if (!officeWordsBefore(s, run.start, k)) return run;
     let words = 0;
     for (let j = k; j < run.end; j = s.wordEnd(j)) if (s.isCap(j)) words++;
-    if (words >= 2) return { ...run, start: k, words };
+    if (words >= 2) return nameRun(k, run.end, words, run.honorific);
   }
   return run;
 }
@@ -389,12 +397,12 @@ export function afterOfficeWords(s: SentenceScan, run: NameRun): NameRun | null 
   const opener = s.lower(run.start - 1) === 'the' ? run.start - 2 : run.start - 1;
   if (!/^(?:of|for|and)$/.test(s.lower(opener))) return null;
   let cut = -1;
-  for (let k = run.start; k < run.end; k++) if (hasNonNameWord(s, { ...run, start: k, end: k + 1, words: 1 })) cut = k;
+  for (let k = run.start; k < run.end; k++) if (hasNonNameWord(s, nameRun(k, k + 1, 1, run.honorific))) cut = k;
   if (cut < 0 || s.glued(cut + 1)) return null;
   // Name words as the name reader counts them: an initial with its full stop is a word ("Kh.Nyambaatar" is two).
   const rest = nameRunAt(s, cut + 1);
   const words = rest && rest.start === cut + 1 && rest.end === run.end ? rest.words : 0;
-  return words >= 2 ? { ...run, start: cut + 1, words } : null;
+  return words >= 2 ? nameRun(cut + 1, run.end, words, run.honorific) : null;
 }
 
 /** A short capitalised syllable of an East Asian given name written with a hyphen: "In", "Nam", "Jae". */

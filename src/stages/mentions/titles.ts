@@ -5,7 +5,7 @@ import { wordLists } from '../../lexicon/words.js';
 import { Claim, type SentenceScan, type TitleHit } from './context.js';
 import { countryWordAt, countryWordBefore } from './country-words.js';
 import type { DraftMention } from './draft.js';
-import { dropCommonStart, hasNonNameWord, isTitleWord, nameRunAt, startAtGivenName } from './names.js';
+import { dropCommonStart, hasNonNameWord, isTitleWord, nameRun, nameRunAt, startAtGivenName } from './names.js';
 
 /** Titles that are ordinary words in lower case ("a major role", "the general public"): they count only before a name or with a capital. */
 const WEAK_TITLES = new Set([
@@ -448,7 +448,7 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
   const title = counterpart ? null : (comp ? `${canonical} ${ofComplement(comp, subjectState ? 'for' : 'of')}` : canonical) + (principal?.text ?? '') + posting + division;
 
   const raw = nameRunAt(s, afterTitle, true);
-  const dropped = raw ? dropCommonStart(s, { ...raw, honorific: false }, true) : null;
+  const dropped = raw ? dropCommonStart(s, nameRun(raw.start, raw.end, raw.words, false), true) : null;
   const run = dropped ? startAtGivenName(s, dropped) : null;
   // "Chief and Deputy Chief Negotiators": an office word alone, or its plural, names no one.
   const loneWord = run !== null && run.words === 1 ? s.tok(run.start)!.text : '';

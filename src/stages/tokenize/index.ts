@@ -260,9 +260,13 @@ function tokenizeChunk(
     // so the token is the next occurrence of its text (which also re-anchors should it ever not
     // be; the search moves the offset forward, so no stretch of text is scanned twice).
     if (read.startsWith(value, offset) === false) {
-      const found = read.indexOf(value, offset);
-      if (found < 0) break;
-      offset = found;
+      // Most tokens follow one space: seen there, the search below would find the token at that same place.
+      if (read.charCodeAt(offset) === 32 && read.startsWith(value, offset + 1)) offset++;
+      else {
+        const found = read.indexOf(value, offset);
+        if (found < 0) break;
+        offset = found;
+      }
     }
     const readStart = offset;
     offset += value.length;
@@ -450,6 +454,7 @@ export const tokenize: Stage = {
     doc.setLayer('paragraphs', paragraphs, this.name);
     doc.setLayer('sentences', sentences, this.name);
     doc.setLayer('tokens', tokens, this.name);
-    setWordIds(tokens, Int32Array.from(wordIds));
+    // The constructor copies an array of small integers directly; `from` goes through its iterator.
+    setWordIds(tokens, new Int32Array(wordIds));
   },
 };
