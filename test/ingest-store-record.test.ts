@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { inflateRawSync } from 'node:zlib';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { extract } from '../src/extract.js';
@@ -39,13 +40,14 @@ describe('records stored by ingest from the extraction threads (SQLite)', () => 
     await store.close();
 
     const db = new Database(path, { readonly: true });
-    const rows = db.prepare('SELECT document_id AS id, record, typeof(record) AS type FROM document_versions ORDER BY id').all() as { id: string; record: string; type: string }[];
+    const rows = db.prepare('SELECT document_id AS id, record, typeof(record) AS type FROM document_versions ORDER BY id').all() as { id: string; record: Buffer; type: string }[];
     db.close();
-    expect(rows.map((r) => [r.id, r.type])).toEqual([['bern-2', 'text'], ['paris-1', 'text']]);
+    // Kept deflated (a blob): the same JSON once inflated.
+    expect(rows.map((r) => [r.id, r.type])).toEqual([['bern-2', 'blob'], ['paris-1', 'blob']]);
     const expected = new Map([
       ['paris-1', extract({ text: dated, id: 'paris-1' })],
       ['bern-2', { ...extract({ text: undated, id: 'bern-2' }), date: '2024-02-03' }],
     ]);
-    for (const r of rows) expect(r.record).toBe(JSON.stringify(expected.get(r.id)));
+    for (const r of rows) expect(inflateRawSync(r.record).toString('utf8')).toBe(JSON.stringify(expected.get(r.id)));
   });
 });

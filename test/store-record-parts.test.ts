@@ -6,6 +6,7 @@
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { inflateRawSync } from 'node:zlib';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -82,7 +83,9 @@ describe.each(backends)('records in parts on $name', ({ open }) => {
   const stored = async (store: SqlStore, id: string) => {
     const row = await store.db.selectFrom('document_versions').select(['id', 'record']).where('document_id', '=', id).executeTakeFirstOrThrow();
     const parts = await store.db.selectFrom('record_parts').select(['part']).where('version_id', '=', Number(row.id)).execute();
-    return { inline: row.record, parts: parts.length };
+    // SQLite keeps a record in its row deflated (a blob), PostgreSQL as text.
+    const inline = typeof row.record === 'string' ? row.record : inflateRawSync(row.record).toString('utf8');
+    return { inline, parts: parts.length, blob: typeof row.record !== 'string' };
   };
 
   it('stores a large record given as text, as bytes or as compressed pieces in parts, and reads back the same JSON', async () => {
@@ -122,7 +125,7 @@ describe.each(backends)('records in parts on $name', ({ open }) => {
     try {
       const small = makeRecord({ id: 'small', quotes: [{ speaker: null, text: 'We agreed.' }] });
       await put(store, 'small', small, JSON.stringify(small));
-      expect(await stored(store, 'small')).toEqual({ inline: JSON.stringify(small), parts: 0 });
+      expect(await stored(store, 'small')).toMatchObject({ inline: JSON.stringify(small), parts: 0, blob: store.backend === 'sqlite' });
 
       const record = largeRecord('big');
       await put(store, 'big', record, null);
@@ -131,10 +134,31 @@ describe.each(backends)('records in parts on $name', ({ open }) => {
       const [v] = (await store.db.selectFrom('document_versions').select('id').where('document_id', '=', 'big').execute()).map((r) => String(r.id));
       const smaller = { ...record, quotes: record.quotes.slice(0, 10) };
       await store.replaceRecord(v!, smaller, 'p2');
-      expect(await stored(store, 'big')).toEqual({ inline: JSON.stringify(smaller), parts: 0 });
+      expect(await stored(store, 'big')).toMatchObject({ inline: JSON.stringify(smaller), parts: 0, blob: store.backend === 'sqlite' });
       expect((await store.getDocument('big'))?.record.quotes.length).toBe(10);
     } finally {
       await cleanup();
+    }
+  });
+});
+
+describe('a store made before records were kept deflated (SQLite)', () => {
+  it('reads the records it kept as text, beside new ones kept deflated', async () => {
+    const store = await openStore(join(dir, 'text-records.sqlite'));
+    try {
+      const older = makeRecord({ id: 'older', quotes: [{ speaker: null, text: 'We agreed – in Kraków.' }] });
+      const newer = makeRecord({ id: 'newer', quotes: [{ speaker: null, text: 'Мы договорились.' }] });
+      for (const record of [older, newer]) {
+        await store.putDocuments([{ text: `Text of ${record.id}.`, record, id: record.id, key: `id:${record.id}`, pipelineVersion: 'p', recordJson: JSON.stringify(record) }]);
+      }
+      // As a store written before kept it: the record's JSON as text.
+      await sql`UPDATE document_versions SET record = ${JSON.stringify(older)} WHERE document_id = 'older'`.execute(store.db);
+      expect((await store.getDocument('older'))?.record).toEqual(older);
+      expect((await store.getDocument('newer'))?.record).toEqual(newer);
+      const kinds = await sql<{ document_id: string; kind: string }>`SELECT document_id, typeof(record) AS kind FROM document_versions ORDER BY document_id`.execute(store.db);
+      expect(kinds.rows).toEqual([{ document_id: 'newer', kind: 'blob' }, { document_id: 'older', kind: 'text' }]);
+    } finally {
+      await store.close();
     }
   });
 });

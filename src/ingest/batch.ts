@@ -97,6 +97,9 @@ type Slot = { item: SourceItem; name: string } & (
 /** Records from threads arrive as UTF-8 bytes; the store keeps them as text. */
 const utf8 = new TextDecoder();
 
+/** Fewest documents in a batch written while others are still being extracted (each commit has a cost of its own). */
+const TAIL_MIN = 32;
+
 /** Texts asked about together, and the longest a text waits for others to join it. */
 const LOOKUP_BATCH = 32;
 const LOOKUP_WAIT_MS = 5;
@@ -335,8 +338,32 @@ export async function ingestItems(items: AsyncIterable<IngestInput>, options: In
     return true;
   };
 
-  const drainAll = async () => {
-    while (await advance(true));
+  /**
+   * Stores everything in flight. The documents still being extracted go in smaller batches as
+   * they finish, so the write left once the last one is extracted is a short one: a full batch
+   * written after the threads have run dry (the end of every run, and every pause of a feed)
+   * left them idle for as long as it took, a fifth of a run of 500 documents. A batch is
+   * written when the writer is free and at least as many documents are ready as are still
+   * being extracted (and TAIL_MIN), so the batches halve towards the end and each is written
+   * while the next is extracted. `closeExtractor`: let go of the threads once the last
+   * document is extracted, before the last batch is written.
+   */
+  const drainAll = async (closeExtractor = false) => {
+    for (;;) {
+      while (await advance(false));
+      const head = inFlight[0];
+      if (!head) break;
+      if (writing === null && ready.length >= Math.max(TAIL_MIN, inFlight.length)) {
+        await flush();
+        continue;
+      }
+      // The oldest document or the write under way, whichever is done first.
+      const waits: Promise<unknown>[] = [];
+      if (head.kind === 'extract' && !head.settled) waits.push(head.record);
+      if (writing) waits.push(writing);
+      if (waits.length > 0) await Promise.race(waits);
+    }
+    if (closeExtractor) await extractor.close();
     await flush();
     await written();
   };
@@ -370,11 +397,7 @@ export async function ingestItems(items: AsyncIterable<IngestInput>, options: In
     while (inFlight.length >= windowSize || (inFlight.length >= smallWindow && inFlightChars > MAX_CHARS_IN_FLIGHT)) await advance(true);
     if (ready.length > 0 && Date.now() - readySince >= maxDelayMs) await flush();
   }
-  if (options.closeExtractorWhenDone) {
-    while (await advance(true));
-    await extractor.close();
-  }
-  await drainAll();
+  await drainAll(options.closeExtractorWhenDone ?? false);
   const elapsedMs = Date.now() - started;
   return { ...counts, failures, warnings, elapsedMs, rate: elapsedMs > 0 ? (done * 1000) / elapsedMs : done };
 }

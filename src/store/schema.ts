@@ -23,7 +23,8 @@ export interface VersionsTable {
   version: number;
   hash: string;
   text: string;
-  record: string;
+  /** JSON text, or on SQLite the JSON raw-deflated (see record-parts.ts); '' when kept in `record_parts`. */
+  record: string | Buffer;
   title: string | null;
   date: string | null;
   sort_date: string;

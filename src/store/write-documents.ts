@@ -16,7 +16,7 @@ import { recordJsonWithId, recordLists, type RecordJson } from '../record/record
 import { contentHash } from '../extract.js';
 import type { ExtractRecord } from '../record/types.js';
 import { insertDerived, removeDerived, type DerivedItem } from './derived.js';
-import { inlineRecord, isPartedSize, writeRecordParts } from './record-parts.js';
+import { inlineRecord, isPartedSize, storedRecord, writeRecordParts } from './record-parts.js';
 import type { PutDocumentInput, PutResult } from './store.js';
 import type { ColumnSpec, WriteTx } from './write-tx.js';
 
@@ -233,7 +233,7 @@ async function putOne(b: Batch, input: PutDocumentInput, hash: string): Promise<
      VALUES (?, (SELECT coalesce(max(version), 0) + 1 FROM document_versions WHERE document_id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)
      ON CONFLICT (document_id, hash) DO NOTHING
      RETURNING id, version`,
-    [doc.id, doc.id, hash, input.text, inlineRecord(json), title, date, date ?? '', source, url, input.origin ?? null, stamp,
+    [doc.id, doc.id, hash, input.text, storedRecord(json, b.tx.backend), title, date, date ?? '', source, url, input.origin ?? null, stamp,
       input.pipelineVersion, input.text.length, ...counts(record)],
   );
   let versionId: number;
@@ -260,7 +260,7 @@ async function putOne(b: Batch, input: PutDocumentInput, hash: string): Promise<
     await b.tx.run(
       `UPDATE document_versions SET is_current = 1, record = ?, title = ?, date = ?, sort_date = ?, source = ?, url = ?, pipeline_version = ?,
          n_people = ?, n_events = ?, n_quotes = ?, n_figures = ? WHERE id = ?`,
-      [inlineRecord(json), title, date, date ?? '', source, url, input.pipelineVersion, ...counts(record), versionId],
+      [storedRecord(json, b.tx.backend), title, date, date ?? '', source, url, input.pipelineVersion, ...counts(record), versionId],
     );
     await writeRecordParts(b.tx, versionId, json, true);
   }
@@ -309,7 +309,7 @@ export async function replaceRecordIn(tx: WriteTx, versionId: number, record: Ex
   const json = JSON.stringify({ ...record, id: v.document_id });
   await tx.run(
     'UPDATE document_versions SET record = ?, pipeline_version = ?, n_people = ?, n_events = ?, n_quotes = ?, n_figures = ? WHERE id = ?',
-    [inlineRecord(json), pipelineVersion, ...counts(record), versionId],
+    [storedRecord(json, tx.backend), pipelineVersion, ...counts(record), versionId],
   );
   await writeRecordParts(tx, versionId, json, true);
   if (num(v.is_current) === 1) await insertDerived(tx, [{ versionId, documentId: v.document_id, text: v.text, record, date: v.date, source: v.source }]);
