@@ -65,6 +65,16 @@ interface ActorTouch {
   mentions: number;
   country: string | null;
   sector: string | null;
+  /**
+   * The batch's own fullest name, latest title (with its date), first and last dates: on
+   * PostgreSQL they are weighed against the row as it is when it is updated, since another
+   * writer may have changed it since it was read.
+   */
+  name: string;
+  title: string | null;
+  titleDate: string;
+  firstDate: string;
+  lastDate: string;
 }
 
 /** One event as the pair counter sees it. */
@@ -193,20 +203,18 @@ function entriesOf(record: ExtractRecord): DerivedEntry[] {
 
 const ACTOR_COLUMNS = 'id, kind, name, surname_key, given_key, country, sector, title, documents, title_date, first_date, last_date';
 
-/**
- * Maps the people, organisations and places of a batch to cross-document actors, creating the
- * missing ones. Entries are matched in order, so a person new in one document is found by the next.
- */
-async function resolveActors(tx: WriteTx, entries: DerivedEntry[]): Promise<Map<DerivedEntry, ActorState>> {
-  const out = new Map<DerivedEntry, ActorState>();
-  if (entries.length === 0) return out;
+/** Actors by surname key, as read for a batch (and as its matching adds to them). */
+type Candidates = Map<string, ActorState[]>;
+
+/** Reads the actors any of the entries may be matched to. */
+async function readCandidates(tx: WriteTx, entries: readonly DerivedEntry[]): Promise<Candidates> {
   // A common surname may have many actors across countries: an entry with a country needs
   // only the candidates of that country or of none; an entry without one needs them all.
   const open = [...new Set(entries.filter((e) => e.country === null).map((e) => e.surname))];
   const openSet = new Set(open);
   const withCountry = [...new Set(entries.filter((e) => e.country !== null && !openSet.has(e.surname)).map((e) => e.surname))];
   const countries = [...new Set(entries.map((e) => e.country).filter((c): c is string => c !== null))];
-  const bySurname = new Map<string, ActorState[]>();
+  const bySurname: Candidates = new Map();
   const keep = (rows: Record<string, unknown>[]) => {
     for (const r of rows) {
       const state: ActorState = {
@@ -220,7 +228,7 @@ async function resolveActors(tx: WriteTx, entries: DerivedEntry[]): Promise<Map<
     }
   };
   if (tx.backend === 'postgres') {
-    // One round trip under the lock, whatever the number of names: each list is one array.
+    // One round trip, whatever the number of names: each list is one array.
     const parts: string[] = [];
     const params: unknown[] = [];
     if (open.length > 0) {
@@ -247,7 +255,31 @@ async function resolveActors(tx: WriteTx, entries: DerivedEntry[]): Promise<Map<
       keep(await tx.all(`SELECT ${ACTOR_COLUMNS} FROM actors WHERE ${s.sql} AND (country IS NULL OR ${c.sql})`, [s.param, c.param]));
     }
   }
-  const created: ActorState[] = [];
+  return bySurname;
+}
+
+/**
+ * Entries of one kind and surname key are matched against the same candidates and no others:
+ * the unit a writer locks when it changes them (see resolveActors).
+ */
+const nameGroup = (e: { kind: string; surname: string }): string => `${e.kind}:${e.surname}`;
+
+interface Matching {
+  chosen: Map<DerivedEntry, ActorState>;
+  /** Actors to insert, in the order they were met (id still 0). */
+  created: ActorState[];
+  /** Actors without a country that an entry gave one. */
+  countryGiven: ActorState[];
+  /** The name groups (nameGroup) of every new actor and every country given. */
+  changed: Set<string>;
+}
+
+/**
+ * Matches entries to the candidates in order, so a person new in one document is found by the
+ * next; new actors are added to the candidates, and countries given to them, in memory.
+ */
+function matchEntries(entries: readonly DerivedEntry[], bySurname: Candidates): Matching {
+  const m: Matching = { chosen: new Map(), created: [], countryGiven: [], changed: new Set() };
   for (const e of entries) {
     const fitting = (bySurname.get(e.surname) ?? []).filter(
       (c) =>
@@ -274,17 +306,24 @@ async function resolveActors(tx: WriteTx, entries: DerivedEntry[]): Promise<Map<
         id: 0, kind: e.kind, name: e.name, surname_key: e.surname, given_key: e.given, country: e.country, sector: e.sector,
         title: null, documents: 0, title_date: '', first_date: '', last_date: '',
       };
-      created.push(chosen);
+      m.created.push(chosen);
+      m.changed.add(nameGroup(e));
       let list = bySurname.get(e.surname);
       if (!list) bySurname.set(e.surname, (list = []));
       list.push(chosen);
     } else if (chosen.country === null && e.country !== null) {
       // Later entries (of this document and of the next ones) see the country this one brings.
       chosen.country = e.country;
+      if (chosen.id !== 0) m.countryGiven.push(chosen);
+      m.changed.add(nameGroup(e));
     }
-    out.set(e, chosen);
+    m.chosen.set(e, chosen);
   }
-  // New actors in one statement (PostgreSQL, however many; a prepared statement per row on SQLite), ids in order.
+  return m;
+}
+
+/** Inserts new actors (ids in order; one statement on PostgreSQL, a prepared statement per row on SQLite). */
+async function insertActors(tx: WriteTx, created: readonly ActorState[]): Promise<void> {
   const step = tx.backend === 'postgres' ? Math.max(1, created.length) : CHUNK;
   for (let i = 0; i < created.length; i += step) {
     const part = created.slice(i, i + step);
@@ -296,7 +335,58 @@ async function resolveActors(tx: WriteTx, entries: DerivedEntry[]): Promise<Map<
     );
     part.forEach((a, j) => (a.id = num(rows[j]!.id)));
   }
-  return out;
+}
+
+/**
+ * PostgreSQL: locks actor rows in id order, the order every writer takes them in, so two never
+ * wait on each other in a cycle (one UPDATE ... FROM may lock its rows in any order).
+ */
+async function lockActorRows(tx: WriteTx, ids: readonly number[]): Promise<void> {
+  if (ids.length === 0) return;
+  const list = tx.inList('id', [...ids]);
+  await tx.all(`SELECT count(*) AS n FROM (SELECT id FROM actors WHERE ${list.sql} ORDER BY id FOR UPDATE) AS locked`, [list.param]);
+}
+
+/**
+ * Maps the people, organisations and places of a batch to cross-document actors, creating the
+ * missing ones.
+ *
+ * PostgreSQL, with writers side by side: the actors are read and matched without a lock. Most
+ * names of a batch find their actors as they are, and nothing about them changes but counters,
+ * which other writers add to as well. Only the name groups (kind and surname key) where the
+ * batch would add an actor, or give one a country, are matched again in a short transaction of
+ * their own that locks those groups first (every writer takes such locks in one order) and
+ * reads their actors again: two writers meeting the same new person at once then make one
+ * actor, as one writer after the other would. That transaction commits at once, so no lock on
+ * a name is held while the rest of the batch is written; a new actor whose batch then fails
+ * stays without documents, unlisted, and is found by the next document that names it.
+ */
+async function resolveActors(tx: WriteTx, entries: DerivedEntry[]): Promise<Map<DerivedEntry, ActorState>> {
+  if (entries.length === 0) return new Map();
+  const first = matchEntries(entries, await readCandidates(tx, entries));
+  if (tx.backend === 'sqlite') {
+    // One writer: what it read stays true until its commit.
+    await insertActors(tx, first.created);
+    return first.chosen;
+  }
+  if (first.changed.size === 0) return first.chosen;
+  const again = entries.filter((e) => first.changed.has(nameGroup(e)));
+  const second = await tx.apart(async (side) => {
+    await side.lockKeys([...first.changed]);
+    const m = matchEntries(again, await readCandidates(side, again));
+    await insertActors(side, m.created);
+    const given = [...m.countryGiven].sort((a, b) => a.id - b.id);
+    if (given.length > 0) {
+      await lockActorRows(side, given.map((a) => a.id));
+      await side.run(`UPDATE actors AS a SET country = u.country FROM unnest(?::int4[], ?::text[]) AS u(id, country) WHERE a.id = u.id AND a.country IS NULL`, [
+        given.map((a) => a.id),
+        given.map((a) => a.country),
+      ]);
+    }
+    return m;
+  });
+  for (const e of again) first.chosen.set(e, second.chosen.get(e)!);
+  return first.chosen;
 }
 
 const T = (name: string): ColumnSpec => ({ name, pg: 'text' });
@@ -318,23 +408,23 @@ const NEW_ACTOR_COLUMNS = [
 ];
 
 const words = (s: string) => s.split(/\s+/).length;
+/** The fuller of two spellings of a name: more words, else more letters (the earlier one on a tie). */
+const fuller = (name: string, than: string): boolean => words(name) > words(than) || (words(name) === words(than) && name.length > than.length);
 
 /** Writes the derived rows of every item (each the new current version of its document). */
 export async function insertDerived(tx: WriteTx, items: DerivedItem[]): Promise<void> {
   if (items.length === 0) return;
-  // Rows that name no actor go in before the lock on shared rows is taken: on PostgreSQL a
-  // second writer resolves its actors meanwhile, and the lock is held until the commit.
   const eventIds = await insertEvents(tx, items);
   const meetingIds = await insertMeetingRows(tx, items);
   await insertFigures(tx, items);
-  // The actor keys of every name are worked out before the lock too: only the look-up is shared.
   const perItem = items.map((item) => ({ item, entries: entriesOf(item.record) }));
-  await tx.lockShared();
+  // Beside other writers of new rows; only a writer removing rows keeps this one waiting.
+  await tx.lockSharedBeside();
   const resolved = await resolveActors(tx, perItem.flatMap((p) => p.entries));
 
   // From here on the rows of every table go out together, a few thousand at a time (one round
-  // trip each on PostgreSQL, while the lock is held), read from each record in chunks: the rows
-  // of a very large record never exist all at once (see record/record-json.ts).
+  // trip each on PostgreSQL), read from each record in chunks: the rows of a very large record
+  // never exist all at once (see record/record-json.ts).
   const writes = new WriteBatch(tx);
   const touched = new Map<number, ActorTouch>();
   const localToActor = new Map<DerivedItem, Map<string, number>>();
@@ -367,8 +457,10 @@ export async function insertDerived(tx: WriteTx, items: DerivedItem[]): Promise<
       // document. An actor left without documents (its only document was replaced) takes the new spelling.
       const orphan = cur.documents === 0;
       let t = touched.get(cur.id);
-      if (!t) touched.set(cur.id, (t = { state: cur, fold: null, documents: 0, mentions: 0, country: null, sector: null }));
-      if (orphan || words(a.name) > words(cur.name) || (words(a.name) === words(cur.name) && a.name.length > cur.name.length)) {
+      if (!t) {
+        touched.set(cur.id, (t = { state: cur, fold: null, documents: 0, mentions: 0, country: null, sector: null, name: a.name, title: null, titleDate: '', firstDate: '', lastDate: '' }));
+      } else if (fuller(a.name, t.name)) t.name = a.name;
+      if (orphan || fuller(a.name, cur.name)) {
         if (a.name !== cur.name) t.fold = foldText(a.name);
         cur.name = a.name;
       }
@@ -376,8 +468,14 @@ export async function insertDerived(tx: WriteTx, items: DerivedItem[]): Promise<
         cur.title = a.title;
         cur.title_date = sortDate;
       }
+      if (a.title !== null && (t.title === null || sortDate >= t.titleDate)) {
+        t.title = a.title;
+        t.titleDate = sortDate;
+      }
       if (sortDate !== '' && (cur.first_date === '' || sortDate < cur.first_date)) cur.first_date = sortDate;
       if (sortDate > cur.last_date) cur.last_date = sortDate;
+      if (sortDate !== '' && (t.firstDate === '' || sortDate < t.firstDate)) t.firstDate = sortDate;
+      if (sortDate > t.lastDate) t.lastDate = sortDate;
       cur.documents += 1;
       t.documents += 1;
       t.mentions += a.mentions;
@@ -385,8 +483,6 @@ export async function insertDerived(tx: WriteTx, items: DerivedItem[]): Promise<
       t.sector ??= a.sector;
     }
   }
-  for (const w of actorUpdates(tx.backend, [...touched.values()].sort((a, b) => a.state.id - b.state.id))) writes.statement(w);
-
   // Parties of the events, and their who-with-whom pairs.
   const pairs = new PairCounter();
   const pairEvents: PairEvent[] = [];
@@ -418,13 +514,6 @@ export async function insertDerived(tx: WriteTx, items: DerivedItem[]): Promise<
   pairs.add(pairEvents);
   pairEvents.length = 0;
 
-  // Pairs in key order: two writers of one PostgreSQL store never wait on each other in a cycle.
-  // Each pair once in a statement (the counter adds them up), as an upsert must.
-  for (const d of pairs.sorted()) {
-    const due = writes.push('relation_pairs', PAIR_COLUMNS, [d.level, d.a, d.b, d.type, d.sortDate, d.aCountry, d.bCountry, d.n], PAIR_UPSERT);
-    if (due) await writes.flush();
-  }
-
   for (const item of items) {
     const local = localToActor.get(item)!;
     const sortDate = item.date ?? '';
@@ -443,6 +532,19 @@ export async function insertDerived(tx: WriteTx, items: DerivedItem[]): Promise<
     }
   }
   await meetingPartyRows(items, meetingIds, (item, id) => localToActor.get(item)?.get(id) ?? null, writes);
+  await writes.flush();
+
+  // Last, the rows other writers update too (actors, pair counts): a row updated here stays
+  // locked until the commit, and another writer updating it waits that long. Actors in id
+  // order and pairs in key order, so two writers never wait on each other in a cycle; each
+  // pair once in a statement (the counter adds them up), as an upsert must.
+  const touches = [...touched.values()].sort((a, b) => a.state.id - b.state.id);
+  if (tx.backend === 'postgres') await lockActorRows(tx, touches.map((t) => t.state.id));
+  for (const w of actorUpdates(tx.backend, touches)) writes.statement(w);
+  for (const d of pairs.sorted()) {
+    const due = writes.push('relation_pairs', PAIR_COLUMNS, [d.level, d.a, d.b, d.type, d.sortDate, d.aCountry, d.bCountry, d.n], PAIR_UPSERT);
+    if (due) await writes.flush();
+  }
   await writes.flush();
 }
 
@@ -478,25 +580,35 @@ async function insertFigures(tx: WriteTx, items: readonly DerivedItem[]): Promis
 }
 
 /**
- * The update of every actor the batch touched: counters grow, name/title/dates take the batch's
- * final values. PostgreSQL: one statement for all of them; SQLite: one per actor.
+ * The update of every actor the batch touched. PostgreSQL: one statement for all of them, which
+ * adds the batch to each row as it is then (counters grow; the fuller name, the later title
+ * and the wider dates win), as other writers may have changed it since it was read; the rules
+ * are those applied a document at a time in insertDerived. SQLite (one writer): the batch's
+ * final values, one statement per actor.
  */
 function actorUpdates(backend: WriteTx['backend'], touches: ActorTouch[]): StatementWrite[] {
   if (touches.length === 0) return [];
   if (backend === 'postgres') {
     const col = <V>(f: (t: ActorTouch) => V) => touches.map(f);
+    // An actor left without documents (its only document was replaced) takes the batch's
+    // spelling and title; dates compare as the strings they are (collation "C").
+    const takesName = `(a.documents = 0 OR u.words > cardinality(regexp_split_to_array(a.name, '\\s+'))
+      OR (u.words = cardinality(regexp_split_to_array(a.name, '\\s+')) AND length(u.name) > length(a.name)))`;
+    const takesTitle = `(u.title IS NOT NULL AND (a.documents = 0 OR u.title_date >= a.title_date COLLATE "C"))`;
     return [
       {
-        sql: `UPDATE actors AS a SET documents = a.documents + u.documents, mentions = a.mentions + u.mentions, name = u.name, fold = coalesce(u.fold, a.fold),
-           country = coalesce(a.country, u.country), sector = coalesce(a.sector, u.sector), title = u.title, title_date = u.title_date,
-           first_date = u.first_date, last_date = u.last_date
-         FROM unnest(?::int4[], ?::int4[], ?::int4[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
-           AS u(id, documents, mentions, name, fold, country, sector, title, title_date, first_date, last_date)
+        sql: `UPDATE actors AS a SET documents = a.documents + u.documents, mentions = a.mentions + u.mentions,
+           name = CASE WHEN ${takesName} THEN u.name ELSE a.name END, fold = CASE WHEN ${takesName} AND u.name <> a.name THEN u.fold ELSE a.fold END,
+           country = coalesce(a.country, u.country), sector = coalesce(a.sector, u.sector),
+           title = CASE WHEN ${takesTitle} THEN u.title ELSE a.title END, title_date = CASE WHEN ${takesTitle} THEN u.title_date ELSE a.title_date END,
+           first_date = CASE WHEN u.first_date <> '' AND (a.first_date = '' OR u.first_date < a.first_date COLLATE "C") THEN u.first_date ELSE a.first_date END,
+           last_date = CASE WHEN u.last_date > a.last_date COLLATE "C" THEN u.last_date ELSE a.last_date END
+         FROM unnest(?::int4[], ?::int4[], ?::int4[], ?::text[], ?::text[], ?::int4[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+           AS u(id, documents, mentions, name, fold, words, country, sector, title, title_date, first_date, last_date)
          WHERE a.id = u.id`,
         params: [
-          col((t) => t.state.id), col((t) => t.documents), col((t) => t.mentions), col((t) => t.state.name), col((t) => t.fold),
-          col((t) => t.country), col((t) => t.sector), col((t) => t.state.title), col((t) => t.state.title_date), col((t) => t.state.first_date),
-          col((t) => t.state.last_date),
+          col((t) => t.state.id), col((t) => t.documents), col((t) => t.mentions), col((t) => t.name), col((t) => foldText(t.name)), col((t) => words(t.name)),
+          col((t) => t.country), col((t) => t.sector), col((t) => t.title), col((t) => t.titleDate), col((t) => t.firstDate), col((t) => t.lastDate),
         ],
       },
     ];

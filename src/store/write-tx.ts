@@ -7,12 +7,15 @@
  *   without waiting). The wait for the lock is a loop of short tries with pauses, not
  *   SQLite's own busy handler, so a server's event loop is never blocked while it waits;
  *   the whole wait is bounded by the busy timeout.
- * - PostgreSQL: a transaction-scoped advisory lock per store schema serialises the part of a
- *   write that reads and updates shared rows (cross-document actors, relation counts), so
- *   concurrent writers cannot deadlock on them or resolve one person into two actors. It is
- *   taken where that part starts (`lockShared`), not at `BEGIN`: storing the texts and
- *   indexing them for search is most of a batch's work, and two writers do it side by side.
- *   Which version a text is stays decided by unique keys and `insert ... on conflict`.
+ * - PostgreSQL: writers work side by side. Which version a text is is decided by unique keys
+ *   and `insert ... on conflict`. Cross-document actors are matched by fuzzy keys that no
+ *   unique index can hold, so a change to the actors of one name (a new actor, a country given
+ *   to one) is made under a lock on that name alone (`lockKeys`), in a short transaction of its
+ *   own (`apart`), so no writer ever holds it for a whole batch. Counters of actors and
+ *   relation pairs are added to, never overwritten, with their rows locked in key order at the
+ *   end of the transaction. Removing a version's rows re-reads what is left of its actors, so
+ *   it takes the store's lock on shared rows alone (`lockShared`), which writers of new rows
+ *   hold beside each other (`lockSharedBeside`).
  *
  * Statements inside use `?` placeholders (numbered for PostgreSQL here). On SQLite they run
  * as cached prepared statements on the raw connection: compiling SQL costs more than running
@@ -39,10 +42,30 @@ export interface WriteTx {
    */
   insertRows(table: string, columns: readonly ColumnSpec[], rows: readonly (readonly unknown[])[], options?: InsertOptions): Promise<Record<string, unknown>[]>;
   /**
-   * Takes the store's lock on shared rows (actors, relation counts) until the transaction
-   * ends; call it before reading or changing them. SQLite's write lock already covers them.
+   * Takes the store's lock on shared rows (actors, relation counts) for this writer alone until
+   * the transaction ends: for a change that re-reads them (removing a version's rows). SQLite's
+   * write lock already covers them.
    */
   lockShared(): Promise<void>;
+  /**
+   * Takes the same lock beside other writers that take it so: it waits only while a writer
+   * holds it alone. Call it before reading the actors a batch's rows are linked to.
+   */
+  lockSharedBeside(): Promise<void>;
+  /**
+   * Locks on the given keys (within this store) until the transaction ends, taken in one fixed
+   * order, so two writers locking overlapping sets never wait on each other in a cycle.
+   * SQLite: nothing to do, its write lock covers every key.
+   */
+  lockKeys(keys: readonly string[]): Promise<void>;
+  /**
+   * Runs `fn` in a transaction of its own that commits as soon as `fn` returns, so the locks
+   * it takes are held that long only: for rows that must exist whether or not this transaction
+   * commits, and are harmless if it does not (an actor with no documents yet). Inside this
+   * transaction instead where that would wait on it (SQLite, one writer; or this transaction
+   * holds the lock on shared rows alone, which writers beside it would then wait for).
+   */
+  apart<T>(fn: (tx: WriteTx) => Promise<T>): Promise<T>;
   /** A list parameter: `column IN list` as SQL, with its one parameter. */
   inList(column: string, values: readonly (string | number)[]): { sql: string; param: unknown };
   /**
@@ -257,6 +280,11 @@ function sqliteTx(raw: BetterSqlite3.Database, kysely: Kysely<Database>): WriteT
       raw.prepare(sql).run(...bind(params));
     },
     lockShared: async () => undefined,
+    lockSharedBeside: async () => undefined,
+    lockKeys: async () => undefined,
+    apart(fn) {
+      return fn(this);
+    },
     inList: (column, values) => ({ sql: `${column} IN (SELECT value FROM json_each(?))`, param: JSON.stringify(values) }),
     async writeAll(writes) {
       for (const w of writes) {
@@ -340,8 +368,20 @@ function sqliteInsert(table: string, columns: readonly ColumnSpec[], rows: numbe
   return text;
 }
 
-function pgTx(kysely: Kysely<Database>): WriteTx {
-  let locked = false;
+/** The advisory lock on a store's shared rows: one per schema. */
+const SHARED_LOCK = '1380270401, hashtext(current_schema())';
+
+/**
+ * Advisory locks on keys of a store, taken in the order of their 64-bit hashes (the one-key
+ * lock space, apart from the store's two-key locks). A collision of two hashes only makes two
+ * writers wait for each other, never wrong.
+ */
+const LOCK_KEYS_SQL = `SELECT count(pg_advisory_xact_lock(k)) AS n FROM (
+  SELECT DISTINCT hashtextextended(current_schema() || ' ' || key, 1380270404) AS k FROM unnest($1::text[]) AS key ORDER BY k OFFSET 0) AS keys`;
+
+/** `pool`: the store's connections, from which `apart` takes one of its own. */
+function pgTx(kysely: Kysely<Database>, pool: Kysely<Database>): WriteTx {
+  let locked: 'alone' | 'beside' | null = null;
   const all = async <R>(sql: string, params?: readonly unknown[]): Promise<R[]> =>
     (await kysely.executeQuery<R>(CompiledQuery.raw(toPg(sql), bindPg(params)))).rows as R[];
   return {
@@ -352,9 +392,23 @@ function pgTx(kysely: Kysely<Database>): WriteTx {
       await kysely.executeQuery(CompiledQuery.raw(toPg(sql), bindPg(params)));
     },
     async lockShared() {
-      if (locked) return;
-      await kysely.executeQuery(CompiledQuery.raw(`SELECT pg_advisory_xact_lock(1380270401, hashtext(current_schema()))`));
-      locked = true;
+      if (locked === 'alone') return;
+      await kysely.executeQuery(CompiledQuery.raw(`SELECT pg_advisory_xact_lock(${SHARED_LOCK})`));
+      locked = 'alone';
+    },
+    async lockSharedBeside() {
+      if (locked !== null) return;
+      await kysely.executeQuery(CompiledQuery.raw(`SELECT pg_advisory_xact_lock_shared(${SHARED_LOCK})`));
+      locked = 'beside';
+    },
+    async lockKeys(keys) {
+      if (keys.length > 0) await kysely.executeQuery(CompiledQuery.raw(LOCK_KEYS_SQL, [pgArrayLiteral(keys)]));
+    },
+    apart(fn) {
+      // Alone, this transaction keeps every other writer waiting: one that is now in its own
+      // `apart` may wait for locks taken here, and this one would wait for it.
+      if (locked === 'alone') return fn(this);
+      return pgTransaction(pool, fn);
     },
     inList: (column, values) => ({ sql: `${column} = ANY(?)`, param: values }),
     async writeAll(writes) {
@@ -475,6 +529,21 @@ export interface WriteOptions {
   large?: boolean;
 }
 
+/** One PostgreSQL transaction on a connection of the pool. */
+function pgTransaction<T>(pool: Kysely<Database>, fn: (tx: WriteTx) => Promise<T>): Promise<T> {
+  return pool.connection().execute(async (conn) => {
+    await conn.executeQuery(CompiledQuery.raw('BEGIN'));
+    try {
+      const result = await fn(pgTx(conn, pool));
+      await conn.executeQuery(CompiledQuery.raw('COMMIT'));
+      return result;
+    } catch (error) {
+      await conn.executeQuery(CompiledQuery.raw('ROLLBACK')).catch(() => undefined);
+      throw error;
+    }
+  });
+}
+
 /** Runs `fn` in one write transaction, retried as a whole while the store is busy. */
 export async function writeTransaction<T>(ctx: WriteContext, fn: (tx: WriteTx) => Promise<T>, options: WriteOptions = {}): Promise<T> {
   const started = Date.now();
@@ -511,17 +580,7 @@ export async function writeTransaction<T>(ctx: WriteContext, fn: (tx: WriteTx) =
       });
     } else {
       try {
-        outcome = await ctx.db.connection().execute(async (conn) => {
-          await conn.executeQuery(CompiledQuery.raw('BEGIN'));
-          try {
-            const result = await fn(pgTx(conn));
-            await conn.executeQuery(CompiledQuery.raw('COMMIT'));
-            return result;
-          } catch (error) {
-            await conn.executeQuery(CompiledQuery.raw('ROLLBACK')).catch(() => undefined);
-            throw error;
-          }
-        });
+        outcome = await pgTransaction(ctx.db, fn);
       } catch (error) {
         if (isRetryablePg(error) && attempt < 5) {
           await sleep(20 + Math.random() * 80);
