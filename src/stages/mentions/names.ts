@@ -113,7 +113,8 @@ export function nameRunAt(s: SentenceScan, i: number, afterOffice = false): Name
       continue;
     }
     const next = k + 1;
-    if (particles.has(t.text) && words > 0) {
+    // "President von der Leyen", "Secretary of State de la Cruz": after an office, a surname may open on its particles.
+    if (particles.has(t.text) && (words > 0 || (afterOffice && k === start && start === i))) {
       // "von der Leyen", "bin Laden", "al-Bashir": particles must lead to a capitalised word.
       let p = next;
       while (p < s.last && particles.has(s.tok(p)!.text)) p++;
