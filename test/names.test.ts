@@ -971,3 +971,13 @@ describe('a surname opened by its particles after an office', () => {
     expect(names('The Minister de facto leads the delegation of Anna Berg.')).toEqual(['Anna Berg']);
   });
 });
+
+describe('times of day', () => {
+  it('"2:15 P.M. EDT": the marker of a time after its number opens no name', () => {
+    expect(names('Oval Office\n\n2:15 P.M. EDT\n\nThe talks with Minister Anna Berg ended at 11:40 A.M. EST.')).toEqual(['Anna Berg']);
+  });
+
+  it('near miss: initials that look like the marker, with no number before them, are a name\'s', () => {
+    expect(names('Minister Anna Berg met Ambassador P.M. Nair in Delhi.')).toEqual(['Anna Berg', 'P.M. Nair']);
+  });
+});
