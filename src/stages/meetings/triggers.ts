@@ -119,12 +119,17 @@ export function cueAt(v: MeetingText, i: number, last: number): { cue: MeetingCu
 
 /**
  * "the call by Chancellor X to end the war": the first "to" after the noun call, past a "by" phrase,
- * opens an infinitive. "A call with X to discuss trade" and "a call to President Y" are conversations.
+ * opens an infinitive; so "for" past that phrase names what is called for. "A call with X to discuss
+ * trade" and "a call to President Y" are conversations.
  */
 function appealTo(v: MeetingText, i: number): boolean {
+  let by = false;
   for (let j = i + 1; j < v.tokens.length && j - i <= 8; j++) {
     const l = v.lower(j);
     if (l === 'to') return v.isVerb(j + 1);
+    // "the call by President X for a ceasefire": past its author, "for" names what is called for.
+    if (l === 'for' && by) return true;
+    if (l === 'by') by = true;
     if (l === 'with' || l === 'between' || l === 'from' || /^[.;,:]$/.test(l)) return false;
   }
   return false;
