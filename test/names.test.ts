@@ -959,3 +959,25 @@ describe('generational suffixes', () => {
     expect(names('The delegation was led by Maria Lopez, Sr. Director for Trade at the ministry.')).toEqual(['Maria Lopez']);
   });
 });
+
+describe('a surname opened by its particles after an office', () => {
+  it('"President von der Leyen", "Secretary of State de la Cruz" keep the particles, and a listed figure is found by the last word', () => {
+    const found = people('Prime Minister Anna Berg met President von der Leyen and Secretary of State de la Cruz in Tallinn.');
+    expect(found.map((p) => p.name)).toEqual(['Anna Berg', 'von der Leyen', 'de la Cruz']);
+    expect(found[1]!.country).toBe('EUR');
+  });
+
+  it('near miss: a particle before a lower-case word after an office is no name', () => {
+    expect(names('The Minister de facto leads the delegation of Anna Berg.')).toEqual(['Anna Berg']);
+  });
+});
+
+describe('times of day', () => {
+  it('"2:15 P.M. EDT": the marker of a time after its number opens no name', () => {
+    expect(names('Oval Office\n\n2:15 P.M. EDT\n\nThe talks with Minister Anna Berg ended at 11:40 A.M. EST.')).toEqual(['Anna Berg']);
+  });
+
+  it('near miss: initials that look like the marker, with no number before them, are a name\'s', () => {
+    expect(names('Minister Anna Berg met Ambassador P.M. Nair in Delhi.')).toEqual(['Anna Berg', 'P.M. Nair']);
+  });
+});

@@ -119,12 +119,17 @@ export function cueAt(v: MeetingText, i: number, last: number): { cue: MeetingCu
 
 /**
  * "the call by Chancellor X to end the war": the first "to" after the noun call, past a "by" phrase,
- * opens an infinitive. "A call with X to discuss trade" and "a call to President Y" are conversations.
+ * opens an infinitive; so "for" past that phrase names what is called for. "A call with X to discuss
+ * trade" and "a call to President Y" are conversations.
  */
 function appealTo(v: MeetingText, i: number): boolean {
+  let by = false;
   for (let j = i + 1; j < v.tokens.length && j - i <= 8; j++) {
     const l = v.lower(j);
     if (l === 'to') return v.isVerb(j + 1);
+    // "the call by President X for a ceasefire": past its author, "for" names what is called for.
+    if (l === 'for' && by) return true;
+    if (l === 'by') by = true;
     if (l === 'with' || l === 'between' || l === 'from' || /^[.;,:]$/.test(l)) return false;
   }
   return false;
@@ -1112,14 +1117,15 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         // "Valery Limarenko began his report", "The Governor also reported on the harvest": the one
         // reporting takes part in the meeting the text is about. A verb must be followed by what is
         // reported on; a noun must be someone's ("his report") or made ("made a report").
-        const verb = cue.form !== 'report' || (v.tok(i)?.pos === 'VERB' && !/^(?:his|her|a|the)$/.test(v.lower(i - 1)));
+        // "delivered reports": the plural noun is read as the singular is.
+        const verb = !/^reports?$/.test(cue.form) || (v.tok(i)?.pos === 'VERB' && !/^(?:his|her|a|the|their)$/.test(v.lower(i - 1)));
         if (verb && !/^(?:on|to|that|about)$/.test(v.lower(end))) continue;
         const at = verb ? i : governingVerb(v, i, first);
         // "delivered a report", "made a report": a report given is the giver's, as "his report" is.
         const given = !verb && at >= 0 && REPORT_GIVEN.test(v.lower(at));
         // "Vladimir Putin heard a report by Minister X": the one who hears and the one who reports meet.
         const heard = !verb && at >= 0 && REPORT_HEARD.test(v.lower(at)) && /^(?:by|from)$/.test(v.lower(end));
-        if (!verb && !given && !heard && !/^(?:his|her)$/.test(v.lower(i - 1))) continue;
+        if (!verb && !given && !heard && !/^(?:his|her|their)$/.test(v.lower(i - 1))) continue;
         if (at < 0) continue;
         people = peopleBefore(v, at, first, skip);
         if (heard) {

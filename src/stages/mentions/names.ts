@@ -121,7 +121,8 @@ export function nameRunAt(s: SentenceScan, i: number, afterOffice = false): Name
       continue;
     }
     const next = k + 1;
-    if (particles.has(t.text) && words > 0) {
+    // "President von der Leyen", "Secretary of State de la Cruz": after an office, a surname may open on its particles.
+    if (particles.has(t.text) && (words > 0 || (afterOffice && k === start && start === i))) {
       // "von der Leyen", "bin Laden", "al-Bashir": particles must lead to a capitalised word.
       let p = next;
       while (p < s.last && particles.has(s.tok(p)!.text)) p++;
@@ -159,7 +160,9 @@ export function dropCommonStart(s: SentenceScan, run: NameRun, titled = false): 
     const given = start + 1 < run.end && s.isCap(start + 1) && s.isGiven(start);
     const surname = surnameWordIn(s, start, run, titled);
     const common = (nonName.has(t.lower) && !surname && !(start === run.start && givenNameOpening(s, run)))
-      || (s.atClauseStart(start) && !given && !surname && (t.pos !== 'PROPN' || s.lowerWords.has(t.lower)));
+      || (s.atClauseStart(start) && !given && !surname && (t.pos !== 'PROPN' || s.lowerWords.has(t.lower)))
+      // "2:15 P.M. EDT": the marker of a time of day after its number ("Ambassador P.M. Nair" has none).
+      || (start === run.start && TIME_MARKER.test(t.text) && /^\d/.test(s.tok(start - 1)?.text ?? ''));
     if (!common) break;
     start++;
     words--;
@@ -182,6 +185,9 @@ function givenNameOpening(s: SentenceScan, run: NameRun): boolean {
   }
   return !/s$/.test(s.lower(run.end - 1));
 }
+
+/** "A.M.", "P.M.": the half of the day a time is in. */
+const TIME_MARKER = /^[AaPp]\.?[Mm]\.?$/;
 
 /** Endings of abstract common nouns, which names almost never have ("Agreements", "Partnership"). */
 const COMMON_NOUN_ENDING = /(?:ments?|tions?|sions?|ships?|ness|ities|isms?|ologies|ology|ances|ences)$/;

@@ -455,7 +455,8 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
   const lone = run !== null && run.words === 1 && (isTitleWord(loneWord) || (/s$/.test(loneWord) && isTitleWord(loneWord.replace(/ies$/, 'y').replace(/s$/, ''))));
   if (run && dropped!.start === raw!.start && !hasNonNameWord(s, run, true) && !lone) {
     const name = s.span(run.start, run.end).replace(/[[\]]/g, '').replace(/\s+/g, ' ').trim();
-    const known = personByName(name) ?? (run.words === 1 ? personBySurname(name, canonical) : null) ?? monarchByName(name, th.entry.title);
+    // "President von der Leyen": a surname opened by its particles is looked up by its last word.
+    const known = personByName(name) ?? (run.words === 1 ? personBySurname(name.slice(name.lastIndexOf(' ') + 1), canonical) : null) ?? monarchByName(name, th.entry.title);
     // "the Australian Deputy Prime Minister and Minister for Trade Mark Vaile", "Acting Provincial
     // Governor Brigadier General X": offices stacked before one name are all that person's; the
     // first says the office and often the country.
