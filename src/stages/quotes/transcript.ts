@@ -37,8 +37,11 @@ export function transcriptTurns(
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i]!;
     const headText = text.slice(p.start, Math.min(p.end, p.start + 120));
+    // A turn label, and a label of remarks, ends in a colon: a paragraph without one (most) is read no further.
+    const colonInHead = headText.includes(':');
     // "Mikhail Mishustin’s opening remarks:" on a line of its own: the next paragraph is their speech.
-    const label = p.end - p.start <= 120 ? REMARKS_LABEL.exec(text.slice(p.start, p.end)) : null;
+    // (A paragraph of at most 120 characters is all in headText.)
+    const label = p.end - p.start <= 120 && colonInHead ? REMARKS_LABEL.exec(text.slice(p.start, p.end)) : null;
     const next = paragraphs[i + 1];
     if (label && next && !hasMarks(next, i + 1)) {
       const nameStart = p.start + label[0].indexOf(label[1]!);
@@ -55,8 +58,7 @@ export function transcriptTurns(
         continue;
       }
     }
-    // A turn label ends in a colon: a paragraph opening without one is not a turn.
-    if (!headText.includes(':')) continue;
+    if (!colonInHead) continue;
     const head = TURN.exec(headText);
     if (!head) continue;
     const nameStart = p.start + head[0].indexOf(head[1]!);
