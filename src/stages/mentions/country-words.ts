@@ -68,7 +68,8 @@ export function countryAfter(s: SentenceScan, i: number, preps: ReadonlySet<stri
   if (s.lower(j) === 'the') j++;
   let found = countryWordAt(s, j);
   if (!found) return null;
-  // "of Russia's Irkutsk Oblast": the region is what the complement names; Russia gives the country.
+  // "of Russia's Irkutsk Oblast": the complement runs on to the region it names, and the region's
+  // own country (Russia's) comes with it, so the word after the possessive is the one returned.
   if (found.possessive) {
     const next = countryWordAt(s, found.end);
     if (next) found = next;
