@@ -459,13 +459,6 @@ export const coreference: Stage = {
     }
 
     const mentionById = new Map(mentions.map((x) => [x.id, x]));
-    /** Each office's pattern, built once: a text of many offices asks for the same ones against every candidate. */
-    const officePatterns = new Map<string, OfficePattern | null>();
-    const officePattern = (title: string): OfficePattern | null => {
-      let re = officePatterns.get(title);
-      if (re === undefined) officePatterns.set(title, (re = officeBeforeName(title)));
-      return re;
-    };
     // Every office no one holds is tried against the same recent people: the text before each
     // person's names is read once. Only title mentions are attached in the loop below, so a
     // person's names stay as they are while it runs.
@@ -910,6 +903,23 @@ function firstStart(a: Building, byId: ReadonlyMap<string, Mention>): number {
   let first = Infinity;
   for (const id of a.mentions) first = Math.min(first, byId.get(id)?.start ?? Infinity);
   return first;
+}
+
+/**
+ * Each office's pattern, built once per process: a feed of short releases asks for the same few
+ * hundred offices in every document, and compiling them anew cost more than reading the text.
+ * The map is emptied when it grows past its bound, so odd titles cannot make it grow without end.
+ */
+const officePatterns = new Map<string, OfficePattern | null>();
+const OFFICE_PATTERNS_MAX = 4096;
+
+function officePattern(title: string): OfficePattern | null {
+  let re = officePatterns.get(title);
+  if (re === undefined) {
+    if (officePatterns.size >= OFFICE_PATTERNS_MAX) officePatterns.clear();
+    officePatterns.set(title, (re = officeBeforeName(title)));
+  }
+  return re;
 }
 
 /** An office written before a name (officeBeforeName), with a piece of it every match contains. */
