@@ -351,15 +351,15 @@ async function lockActorRows(tx: WriteTx, ids: readonly number[]): Promise<void>
  * Maps the people, organisations and places of a batch to cross-document actors, creating the
  * missing ones.
  *
- * PostgreSQL, with writers side by side: the actors are read and matched without a lock. Most
- * names of a batch find their actors as they are, and nothing about them changes but counters,
- * which other writers add to as well. Only the name groups (kind and surname key) where the
- * batch would add an actor, or give one a country, are matched again in a short transaction of
- * their own that locks those groups first (every writer takes such locks in one order) and
- * reads their actors again: two writers meeting the same new person at once then make one
- * actor, as one writer after the other would. That transaction commits at once, so no lock on
- * a name is held while the rest of the batch is written; a new actor whose batch then fails
- * stays without documents, unlisted, and is found by the next document that names it.
+ * PostgreSQL, with writers side by side, in a short transaction of its own (see insertDerived):
+ * the actors are read and matched without a lock. Most names of a batch find their actors as
+ * they are, and nothing about them changes but counters, which other writers add to as well.
+ * Only the name groups (kind and surname key) where the batch would add an actor, or give one a
+ * country, are matched again after locking those groups (every writer takes such locks in one
+ * order) and reading their actors again: two writers meeting the same new person at once then
+ * make one actor, as one writer after the other would. The transaction commits at once, so no
+ * lock on a name is held while the rest of the batch is written; a new actor whose batch then
+ * fails stays without documents, unlisted, and is found by the next document that names it.
  */
 async function resolveActors(tx: WriteTx, entries: DerivedEntry[]): Promise<Map<DerivedEntry, ActorState>> {
   if (entries.length === 0) return new Map();
@@ -371,20 +371,17 @@ async function resolveActors(tx: WriteTx, entries: DerivedEntry[]): Promise<Map<
   }
   if (first.changed.size === 0) return first.chosen;
   const again = entries.filter((e) => first.changed.has(nameGroup(e)));
-  const second = await tx.apart(async (side) => {
-    await side.lockKeys([...first.changed]);
-    const m = matchEntries(again, await readCandidates(side, again));
-    await insertActors(side, m.created);
-    const given = [...m.countryGiven].sort((a, b) => a.id - b.id);
-    if (given.length > 0) {
-      await lockActorRows(side, given.map((a) => a.id));
-      await side.run(`UPDATE actors AS a SET country = u.country FROM unnest(?::int4[], ?::text[]) AS u(id, country) WHERE a.id = u.id AND a.country IS NULL`, [
-        given.map((a) => a.id),
-        given.map((a) => a.country),
-      ]);
-    }
-    return m;
-  });
+  await tx.lockKeys([...first.changed]);
+  const second = matchEntries(again, await readCandidates(tx, again));
+  await insertActors(tx, second.created);
+  const given = [...second.countryGiven].sort((a, b) => a.id - b.id);
+  if (given.length > 0) {
+    await lockActorRows(tx, given.map((a) => a.id));
+    await tx.run(`UPDATE actors AS a SET country = u.country FROM unnest(?::int4[], ?::text[]) AS u(id, country) WHERE a.id = u.id AND a.country IS NULL`, [
+      given.map((a) => a.id),
+      given.map((a) => a.country),
+    ]);
+  }
   for (const e of again) first.chosen.set(e, second.chosen.get(e)!);
   return first.chosen;
 }
@@ -414,13 +411,18 @@ const fuller = (name: string, than: string): boolean => words(name) > words(than
 /** Writes the derived rows of every item (each the new current version of its document). */
 export async function insertDerived(tx: WriteTx, items: DerivedItem[]): Promise<void> {
   if (items.length === 0) return;
+  const perItem = items.map((item) => ({ item, entries: entriesOf(item.record) }));
+  // The actors are resolved in a transaction of their own (on a connection of its own, on
+  // PostgreSQL), which goes on while this one writes the rows that name no actor. Where it runs
+  // inside this one instead, the statements of the two take turns; neither reads the other's rows.
+  const resolving = tx.apart((side) => resolveActors(side, perItem.flatMap((p) => p.entries)));
+  resolving.catch(() => undefined);
+  // Beside other writers of new rows; only a writer removing rows keeps this one waiting.
+  await tx.lockSharedBeside();
   const eventIds = await insertEvents(tx, items);
   const meetingIds = await insertMeetingRows(tx, items);
   await insertFigures(tx, items);
-  const perItem = items.map((item) => ({ item, entries: entriesOf(item.record) }));
-  // Beside other writers of new rows; only a writer removing rows keeps this one waiting.
-  await tx.lockSharedBeside();
-  const resolved = await resolveActors(tx, perItem.flatMap((p) => p.entries));
+  const resolved = await resolving;
 
   // From here on the rows of every table go out together, a few thousand at a time (one round
   // trip each on PostgreSQL), read from each record in chunks: the rows of a very large record
