@@ -147,8 +147,8 @@ export async function ingestItems(items: AsyncIterable<IngestInput>, options: In
   // SQLite: every commit writes each page the batch changed to the log once, and the rows of a
   // batch land all over the indexes (actors, dates, countries), so the larger the batch, the
   // more rows each page written carries: 256 documents to a commit cost the writing thread
-  // 9% less than 128 (512: no better again). PostgreSQL keeps 128: a writer holds the lock on
-  // shared rows until its commit.
+  // 9% less than 128 (512: no better again). PostgreSQL keeps 128: the actor counters of a
+  // batch stay locked until its commit, so a smaller batch makes another writer wait less.
   const batchSize = Math.max(1, options.batchSize ?? (options.store.backend === 'sqlite' ? 256 : 128));
   // Enough documents in flight that the threads stay busy while a batch is written: writing
   // holds up this thread (SQLite) or this loop (PostgreSQL), so a whole batch waits beyond the
