@@ -100,3 +100,36 @@ describe.each(backends)('actors of two writers on $name', ({ open }) => {
     }
   });
 });
+
+describe.skipIf(!pgUrl)('writes at once on one PostgreSQL store', () => {
+  it('all finish when there are more of them than the store has connections', async () => {
+    const schema = freshSchema('readout_gate');
+    const store = await openStore(`${pgUrl}?schema=${schema}`);
+    try {
+      // Each write takes a second connection for its actors: six at once on a pool of four
+      // would hold every connection and wait for one forever, were writes not let through a few at a time.
+      const writers = Array.from({ length: 6 }, (_, w) => w);
+      const outcomes = await Promise.all(
+        writers.map(async (w) => {
+          const out = [];
+          for (let i = 0; i < 4; i++) {
+            const input = doc(w % 2, (w * 4 + i) % DOCS_PER_WRITER);
+            out.push(...(await store.putDocuments([{ ...input, id: `g${w}d${i}`, key: `id:g${w}d${i}`, text: `${input.text} Writer ${w}, ${i}.` }])));
+          }
+          return out;
+        }),
+      );
+      expect(outcomes.flat().map((o) => o.status)).toEqual(Array(24).fill('new'));
+      const rows = await store.db.selectFrom('actors').select(['name', 'documents']).orderBy('name').execute();
+      expect(rows.map((r) => [r.name, r.documents])).toEqual([
+        ['Alexander P. Voronkin', 24],
+        ['Lidia Marsh', 24],
+        ['Ostravia Region', 24],
+        ['Tomas Eberle', 24],
+      ]);
+    } finally {
+      await store.close();
+      await dropSchema(pgUrl!, schema);
+    }
+  }, 30_000);
+});

@@ -12,6 +12,7 @@ import { DEFAULT_DB_PATH } from './location.js';
 import type { Database as Tables } from './schema.js';
 import { SqlStore } from './sql-store.js';
 import { SQLITE_BUSY_MS } from './write-tx.js';
+import { PG_POOL_SIZE } from './write-gate.js';
 
 /**
  * Kysely prepares every query afresh; compiling SQL in SQLite costs more than running these
@@ -85,7 +86,7 @@ export async function openStore(location: string = DEFAULT_DB_PATH, options: Ope
     }
     const pool = new pg.Pool({
       connectionString: url.toString(),
-      max: 4,
+      max: PG_POOL_SIZE,
       ...(schema ? { options: `-c search_path="${schema}"` } : {}),
     });
     store = new SqlStore(new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) }), 'postgres', redactLocation(location));

@@ -18,6 +18,7 @@ import type {
   RelationRow, SearchHit, SearchQuery, Store, StoreStats, StoredDocument, VersionForReprocess,
 } from './store.js';
 import { putDocumentsIn, replaceRecordIn } from './write-documents.js';
+import { PG_WRITERS, WriteGate } from './write-gate.js';
 import { listMeetings, type MeetingFilter, type MeetingRow } from './meetings.js';
 import { BusyError, SQLITE_BUSY_MS, writeTransaction, type WriteContext, type WriteOptions, type WriteTx } from './write-tx.js';
 import { BACKSTOP_PAGES, Checkpointer } from './checkpointer.js';
@@ -69,6 +70,7 @@ export class SqlStore implements Store {
     this.location = location;
     this.raw = raw;
     if (backend === 'sqlite' && !raw) throw new Error('a SQLite store needs its connection');
+    if (backend === 'postgres') this.writeGate = new WriteGate(PG_WRITERS);
     if (raw && !raw.readonly && !raw.memory) {
       this.checkpointer = new Checkpointer(
         location,
@@ -81,9 +83,13 @@ export class SqlStore implements Store {
   /** SQLite: checkpoints of the write-ahead log on a thread of their own, once something is written. */
   private readonly checkpointer: Checkpointer | null = null;
 
+  /** PostgreSQL: writes at once, at most half the pool (see write-gate.ts); SQLite has one writer anyway. */
+  private readonly writeGate: WriteGate | null = null;
+
   /** One write transaction; on SQLite the log is then checkpointed off this thread. */
   private async write<T>(fn: (tx: WriteTx) => Promise<T>, options: WriteOptions = {}): Promise<T> {
-    const result = await writeTransaction(this.writeContext(), fn, options);
+    const run = () => writeTransaction(this.writeContext(), fn, options);
+    const result = await (this.writeGate ? this.writeGate.run(run) : run());
     this.checkpointer?.nudge();
     return result;
   }
