@@ -634,6 +634,43 @@ function describesOrganization(v: MeetingText, i: number, first: number): boolea
   return true;
 }
 
+/** Nouns of standing bodies, which a participle may describe without any sitting of theirs being told. */
+const BODY_NOUNS = /^(?:commissions?|committees?|councils?|government|ministry|board|body|organi[sz]ation|agency|secretariat|fund|authority)$/;
+/** Prepositions whose complement is a topic or an addressee, not a meeting: "the work of", "called on". */
+const TOPIC_PREPS = /^(?:of|about|on|upon|for|to|from|into|under|within|regarding|concerning)$/;
+
+/**
+ * "reviewed the work of the commission chaired by X", "called on the Commission, led by President
+ * Y": a participle after a standing body that is the complement of a preposition, or the object of a
+ * verb that reports no meeting, says who leads the body, not that it sat. As the subject ("The
+ * Commission, co-chaired by A and B, met ...") or after a meeting noun ("a session of the Council,
+ * chaired by X") the body sits.
+ */
+function describesBody(v: MeetingText, i: number, first: number): boolean {
+  // "represented at the reception by X": a participle whose own phrase names a meeting tells of it.
+  if (isPassive(v, i, first) || v.lower(i + 1) !== 'by') return false;
+  let j = i - 1;
+  if (v.lower(j) === ',') j--;
+  if (j < first) return false;
+  const m = v.mentionAt(j);
+  let start: number;
+  if (m && m.type === 'organization') start = Math.max(first, v.tokenRange(m)[0]);
+  else if (BODY_NOUNS.test(v.lower(j)) && !v.isVerb(j)) start = j;
+  else return false;
+  const meetingNoun = (k: number) => (ATTENDABLE.has(v.lower(k)) && !BODY_NOUNS.test(v.lower(k))) || PARTY_NOUNS.test(v.lower(k))
+    || cueAt(v, k, i)?.cue.cueClass === 'noun';
+  // The rest of the phrase before the body's name: "the joint", "its permanent".
+  let g = start - 1;
+  while (g >= first && start - g <= 4 && !v.isVerb(g) && !TOPIC_PREPS.test(v.lower(g)) && /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(v.tok(g)?.pos ?? '')) {
+    if (meetingNoun(g)) return false;
+    g--;
+  }
+  if (g < first) return false;
+  const l = v.lower(g);
+  if (TOPIC_PREPS.test(l)) return !(l === 'of' && meetingNoun(g - 1));
+  return v.isVerb(g) && !LIGHT.has(l) && !cueAt(v, g, g + 1);
+}
+
 /** Passives whose subject is there with the agent: "was joined by", "was accompanied by". */
 const JOINED = /^(?:joined|accompanied|flanked)$/;
 /** Passives of help whose subject must be a person taking part: "was assisted by", "was supported by". */
@@ -1040,7 +1077,7 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
       }
       case 'attend': {
         if (passive) {
-          if (describesOrganization(v, i, first)) continue;
+          if (describesOrganization(v, i, first) || describesBody(v, i, first)) continue;
           people = byAgent(v, end, last);
           if (people.length === 0) continue;
           // "Scholz was joined by Lindner": the one joined takes part with those who join.
@@ -1097,7 +1134,7 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         // "Credentials were presented by A and B": a presentation is a ceremony only of what a
         // ceremony is for; "the prize was presented by X" reports none.
         if (cue.kind === 'ceremony' && !nounWithin(v, first, i)) continue;
-        if (describesOrganization(v, i, first)) continue;
+        if (describesOrganization(v, i, first) || describesBody(v, i, first)) continue;
         people = byAgent(v, end, last);
         if (people.length === 0) continue;
         // "The Deputy President was supported by Minister A": those who assist a person at a meeting
