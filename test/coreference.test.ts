@@ -131,6 +131,14 @@ describe('coreference rules', () => {
     expect(extract({ text }).people.map((p) => p.name)).toEqual(['Faisal bin Hamad bin Khalid', 'Khalid bin Hamad']);
   });
 
+  it('a surname opened by "bin" joins the person named in full with it, whose office fits', () => {
+    const text = 'Prime Minister Anna Berg received President Tamim bin Hamad Al Thani in Oslo. President bin Hamad thanked his host.';
+    expect(extract({ text }).people.map((p) => p.name)).toEqual(['Anna Berg', 'Tamim bin Hamad Al Thani']);
+    // Near miss: a full name with another given name before "bin" is another person.
+    const two = 'Prime Minister Anna Berg received President Tamim bin Hamad Al Thani. Minister Khalid bin Hamad also attended.';
+    expect(extract({ text: two }).people.map((p) => p.name)).toEqual(['Anna Berg', 'Tamim bin Hamad Al Thani', 'Khalid bin Hamad']);
+  });
+
   it('a possessive after the object of thanks and "for" is the object\'s', () => {
     const doc = processDocument({ text: 'Xi Jinping thanked Premier Li Qiang for his recent visit to Brasília.' });
     const his = doc.layer('mentions').find((m) => m.text === 'his');

@@ -124,7 +124,8 @@ const NASAB = new Set(['bin', 'bint', 'ibn', 'binti']);
 function otherGivenName(words: readonly string[], fuller: string): boolean {
   const other = lookupKey(fuller).split(/\s+/);
   if (!words.some((w) => NASAB.has(w)) || !other.some((w) => NASAB.has(w))) return false;
-  return words[0] !== other[0];
+  // "President bin Zayed": a name opened by its particle gives no bearer's name of its own to differ.
+  return !NASAB.has(words[0]!) && words[0] !== other[0];
 }
 
 /** Whether every one of `words` is in `set`. */

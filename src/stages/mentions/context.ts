@@ -86,6 +86,8 @@ const NAME_STEPS = (): PhraseSteps<GazetteerHit> => (nameSteps ??= new PhraseSte
 /** Per word: the gazetteer's phrase of the word alone (its hit, or null for a prefix), undefined when no name starts with it. */
 const NAME_FIRST_STEPS = new WordAnswers((text: string) => NAME_STEPS().first(keyOfText(text)));
 /** Per word: whether its key is a listed given name. */
+/** Title words that are also given names in Arabic lineages: "Sultan bin Saeed", "Amir bin Ali". */
+const TITLE_GIVEN_NAMES = /^(?:sultan|amir|ameer|emir|malik|khalifa|mir)$/;
 const GIVEN_WORDS = new WordTest((text: string) => isGivenKey(keyOfText(text)));
 /** Listed titles and group noun phrases read word by word (phrase-steps.ts). */
 let titleSteps: PhraseSteps<TitleEntry> | null = null;
@@ -437,7 +439,10 @@ export class SentenceScan {
       if (best && best.end === best.start + 1 && this.isCap(best.end) && wordLists().orgHeads.has(this.lower(best.end))) best = undefined;
       // "Sultan bin Saeed Al Mansoori", "Amir bin Ali": a title word right before "bin" or "ibn" and a
       // father's name is the bearer's own given name; an office is followed by a name, not by "son of".
-      if (best && /^(?:bin|bint|ibn)$/.test(this.tok(best.end)?.text ?? '') && this.isCap(best.end + 1)) best = undefined;
+      // Only a title that is also a given name reads so: "President bin Salman", "Crown Prince bin Salman"
+      // are offices before a surname opened by its particle.
+      if (best && best.end === best.start + 1 && TITLE_GIVEN_NAMES.test(this.lower(best.start))
+        && /^(?:bin|bint|ibn)$/.test(this.tok(best.end)?.text ?? '') && this.isCap(best.end + 1)) best = undefined;
       // "Sultan Al Jaber": so is "Sultan" right before a family name opened by "Al"; a sultan is styled
       // by his given name first ("Sultan Haitham bin Tarik").
       if (best && best.end === best.start + 1 && this.tok(best.start)?.text === 'Sultan'
