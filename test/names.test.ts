@@ -863,6 +863,21 @@ describe('rulers\' titles that are also given names', () => {
     // Near miss: a ruler styled with his given name keeps the title as his office.
     expect(people('The minister met Sultan Haitham bin Tarik.').map((p) => [p.name, p.title])).toEqual([['Haitham bin Tarik', 'Sultan']]);
   });
+
+  it('"President bin Hamad", "Crown Prince bin Hamad": an office that is no given name is the title of a surname opened by "bin"', () => {
+    expect(people('The Chancellor met President bin Hamad in Doha.').map((p) => [p.name, p.title])).toEqual([['bin Hamad', 'President']]);
+    expect(people('He recalled the visit of Crown Prince bin Hamad to Oslo.').map((p) => [p.name, p.title])).toEqual([['bin Hamad', 'Crown Prince']]);
+    // Near miss: a title word that is also a given name opens the name before "bin".
+    expect(names('Minister Anna Berg met Amir bin Ali in Doha.')).toEqual(['Anna Berg', 'Amir bin Ali']);
+  });
+
+  it('a style between an office with its state and the name is the bearer\'s, no one else\'s title', () => {
+    const text = 'He met Foreign Minister of the Kingdom of Jordan Prince Hamza bin Talal in Amman. Crown Prince Hussein bin Abdullah joined them.';
+    const found = people(text).map((p) => [p.name, p.title, p.mentions.map(([a, b]) => text.slice(a, b))]);
+    expect(found).toEqual([['Hamza bin Talal', 'Foreign Minister of Jordan', ['Hamza bin Talal']], ['Hussein bin Abdullah', 'Crown Prince', ['Hussein bin Abdullah']]]);
+    // Near miss: an office with its state and no name after it stands for a person of its own.
+    expect(people('He met the Foreign Minister of the Kingdom of Jordan in Amman. Prince Hamza bin Talal attended.').map((p) => p.name)).toContain('Hamza bin Talal');
+  });
 });
 
 describe('a surname that is also a listed body\'s name', () => {

@@ -496,11 +496,27 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
   const anchored = determiner || before !== null || orgBefore !== undefined || comp !== null || opensItem || abbreviatedSubject;
   // "the secretary" in lower case is an ordinary word; "the Secretary" with its capital is the office.
   if (!anchored || (weak && lowerCase && !(before || orgBefore || comp))) return;
+  // "Foreign Minister of Saudi Arabia Prince Faisal bin Farhan": a style between an office and the name
+  // that office already took is the bearer's own, not someone else standing for a title.
+  if (!comp && styleOfNameAt(s, afterTitle)) return;
   s.take(th.start, th.end, Claim.Title);
   s.push({
     start: s.tokens[th.start]!.start, end: s.tokens[th.end - 1]!.end, tokenStart: th.start, tokenEnd: th.end,
     type: 'person', form: 'title', canonical: null, country, sector, title, extentEnd: afterTitle, rule: comp && !comp.anaphoric ? 'title-of-place' : 'title-only',
   });
+}
+
+/** Most of the latest drafts looked at for a name starting right after a title. */
+const STYLE_NAME_REACH = 3;
+
+/** Whether one of the latest person names the sentence has given starts at token k. */
+function styleOfNameAt(s: SentenceScan, k: number): boolean {
+  if (s.claimOf(k) === Claim.Free) return false;
+  for (let j = s.out.length - 1; j >= 0 && s.out.length - j <= STYLE_NAME_REACH; j--) {
+    const d = s.out[j]!;
+    if (d.type === 'person' && d.form === 'name' && d.tokenStart === k) return true;
+  }
+  return false;
 }
 
 /**
