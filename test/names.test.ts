@@ -196,6 +196,16 @@ describe('long offices before a name', () => {
     // Near-miss: "Minister of Industry and Trade" is one office, not two.
     expect(people('Minister of Industry and Trade Petra Holm met the investors.')[0]!.title).toBe('Minister of Industry and Trade');
   });
+
+  it('two offices joined by "and", then one name after a comma, are that name\'s', () => {
+    const holm = (text: string) => people(text).find((p) => p.name === 'Petra Holm')?.title;
+    expect(holm('The Chancellor met the Minister of Foreign Affairs and Deputy Prime Minister of Latvia, Petra Holm, in Riga.')).toBe('Minister of Foreign Affairs and Deputy Prime Minister of Latvia');
+    expect(holm('The Chancellor received the Deputy Prime Minister and Minister of Finance of Latvia, Petra Holm.')).toBe('Deputy Prime Minister and Minister of Finance of Latvia');
+    expect(holm('Minister of Foreign Affairs and Deputy Prime Minister of Latvia, Petra Holm, met the Chancellor.')).toBe('Minister of Foreign Affairs and Deputy Prime Minister of Latvia');
+    // Near misses: an article repeated before the second office, or two names after the comma, make two people.
+    expect(holm('The Chancellor received the President and the Prime Minister of Latvia, Petra Holm.')).toBe('Prime Minister of Latvia');
+    expect(holm('The Chancellor received the President and Prime Minister of Latvia, Petra Holm and Ivo Linde.')).toBe('Prime Minister of Latvia');
+  });
 });
 
 describe('offices whose subject is a region or a body serving an office', () => {

@@ -726,12 +726,32 @@ function isRank(title: string): boolean {
 }
 
 /**
+ * The office mention right before title `m` and joined to it by "and" alone ("the Minister of Foreign
+ * Affairs and Deputy Prime Minister of Hungary, X,"): with one name in apposition to both, the two
+ * offices are that one holder's. "The President and the Prime Minister, A and B," repeat the article
+ * or name two people.
+ */
+function coordinatedBefore(s: SentenceScan, m: DraftMention, n: DraftMention, byEnd: ReadonlyMap<number, DraftMention>): { title: string | null; country: string | null; draft?: DraftMention } | undefined {
+  const and = m.tokenStart - 1;
+  if (s.lower(and) !== 'and' || s.lower(n.tokenEnd) === 'and') return undefined;
+  const first = byEnd.get(and);
+  if (first) return first !== m && first.type === 'person' && first.form === 'title' ? { title: first.title ?? null, country: first.country, draft: first } : undefined;
+  // "Minister of Foreign Affairs and Deputy Prime Minister of Hungary, X, met ...": an office opening
+  // the sentence stands for no one by itself, so it has no mention of its own.
+  const prev = s.titleHit(and - 1);
+  if (!prev || prev.end !== and || prev.start !== s.first || s.claimOf(prev.start) !== Claim.Free) return undefined;
+  return { title: displayTitle(prev), country: null };
+}
+
+/**
  * "Aleksandr Lukashenko, President of Belarus," and "the Foreign Minister, Sergei Lavrov,":
  * a title set off by a comma beside a name belongs to that name.
  */
 export function appositiveTitles(s: SentenceScan): void {
   const byStart = new Map<number, DraftMention>();
   for (const m of s.out) byStart.set(m.tokenStart, m);
+  const byEnd = new Map<number, DraftMention>();
+  for (const m of s.out) if (m.type === 'person' && m.form === 'title') byEnd.set(m.extentEnd ?? m.tokenEnd, m);
   const drop = new Set<DraftMention>();
   for (const m of s.out) {
     if (m.type !== 'person' || drop.has(m)) continue;
@@ -790,6 +810,18 @@ export function appositiveTitles(s: SentenceScan): void {
       if (n && n.type === 'person' && n.form === 'name' && (!n.title || mere || n.rule === 'person-lexicon')) {
         if (mere && m.sector) n.sector = m.sector;
         n.title = m.title ?? null;
+        // "the Minister of Foreign Affairs and Deputy Prime Minister of Hungary, Péter Szijjártó,": an
+        // office joined by "and" to the one before the comma, with no article of its own, is the same
+        // holder's first office.
+        const first = coordinatedBefore(s, m, n, byEnd);
+        if (first) {
+          n.title = m.title && first.title ? `${first.title} and ${m.title}` : first.title ?? m.title ?? null;
+          if (!m.country && first.country) {
+            n.country = first.country;
+            n.countrySource = 'title';
+          }
+          if (first.draft) drop.add(first.draft);
+        }
         if (m.country && (!n.country || n.countrySource === 'lexicon' || courtesy)) {
           n.country = m.country;
           n.countrySource = 'title';
