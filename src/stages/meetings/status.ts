@@ -35,6 +35,8 @@ const AFTER = set('after following during since at in');
 const HAPPENED = set('ended concluded finished completed took began started opened closed wrapped lasted was were has have had');
 /** Verbs whose that-clause states a proposal: "suggested that X visit". */
 const MANDATIVE = set('suggest suggests suggested propose proposes proposed recommend recommends recommended insist insists insisted request requests requested ask asks asked urge urges urged demand demands demanded');
+/** Participles of a meeting asked for: "has been requested", "was proposed". */
+const REQUESTED = set('requested proposed suggested sought');
 /** A plan stated of a meeting that is its subject: "is being prepared", "is planned", "is under preparation". */
 const BEING_PLANNED = set('prepared planned arranged scheduled considered discussed negotiated organised organized');
 
@@ -358,6 +360,9 @@ export function nounReading(v: MeetingText, n: number, verb: number, first: numb
       if (l === 'to' && /^(?:be|take)$/.test(v.lower(k + 1))) return 'planned';
       if (MODALS.has(l)) return 'planned';
       if (BEING_PLANNED.has(l) && /^(?:is|are|being|be)$/.test(v.lower(k - 1))) return 'planned';
+      // "A meeting with X has been requested", "talks with Y were proposed": a meeting asked for, in
+      // any tense, is still to come.
+      if (REQUESTED.has(l) && /^(?:is|are|was|were|being|be|been)$/.test(v.lower(k - 1))) return 'planned';
       if (SCHEDULED.has(l) && /^(?:is|are)$/.test(v.lower(k - 1))) return 'planned';
       if (!/^(?:is|are|was|were|being|be|been|has|have|had|also|now|currently)$/.test(l)) break;
     }

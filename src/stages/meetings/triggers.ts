@@ -128,8 +128,9 @@ function appealTo(v: MeetingText, i: number): boolean {
     const l = v.lower(j);
     if (l === 'to') return v.isVerb(j + 1);
     // "the call by President X for a ceasefire": past its author, "for" names what is called for.
+    // "the call of President X for a just peace": so past an author after "of".
     if (l === 'for' && by) return true;
-    if (l === 'by') by = true;
+    if (l === 'by' || (l === 'of' && j === i + 1)) by = true;
     if (l === 'with' || l === 'between' || l === 'from' || /^[.;,:]$/.test(l)) return false;
   }
   return false;
@@ -256,7 +257,7 @@ const COORDINATION_REACH = 12;
 
 /**
  * Where a coordinated "with" (or another of `words`) stands after token k: "and with", "and then
- * with", "as well as with". A finite verb, a semicolon or a clause opener ends the search.
+ * with", ", then with", "as well as with". A finite verb, a semicolon or a clause opener ends the search.
  */
 function coordinatedComplement(v: MeetingText, k: number, last: number, words: ReadonlySet<string>): number {
   for (let j = k; j < last && j - k < COORDINATION_REACH; j++) {
@@ -265,6 +266,8 @@ function coordinatedComplement(v: MeetingText, k: number, last: number, words: R
       let a = j - 1;
       while (a > 0 && j - a < 3 && /^(?:then|later|also|separately|afterwards|subsequently)$/.test(v.lower(a))) a--;
       if (v.lower(a) === 'and' || (v.lower(a) === 'as' && v.lower(a - 1) === 'well' && v.lower(a - 2) === 'as')) return j;
+      // "with A, then with B": an adverb of sequence after a comma coordinates as "and" does.
+      if (v.lower(a) === ',' && a < j - 1 && /^(?:then|later|afterwards|subsequently)$/.test(v.lower(a + 1))) return j;
       return -1;
     }
     if (l === ';' || l === '.' || (v.isVerb(j) && !/ing$/.test(l)) || v.isClauseOpener(j)) return -1;
