@@ -557,6 +557,12 @@ describe('offices in the plural', () => {
     // Near-miss: a surname after an office stays a name.
     expect(names('Minister Rosa Vidal met Deputy Chief Secretary Maria Torres.')).toEqual(['Rosa Vidal', 'Maria Torres']);
   });
+
+  it('reads no person in an office of several words in the plural after a rank', () => {
+    expect(names('Prime Minister Rosa Vidal held a meeting with Deputy Prime Ministers.')).toEqual(['Rosa Vidal']);
+    // Near-miss: a surname that is an office word in the plural, after a given name, is a name.
+    expect(names('Minister Rosa Vidal met Ambassador Paul Judges.')).toEqual(['Rosa Vidal', 'Paul Judges']);
+  });
 });
 
 describe('given names inside other words', () => {

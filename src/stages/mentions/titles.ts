@@ -452,7 +452,11 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
   const run = dropped ? startAtGivenName(s, dropped) : null;
   // "Chief and Deputy Chief Negotiators": an office word alone, or its plural, names no one.
   const loneWord = run !== null && run.words === 1 ? s.tok(run.start)!.text : '';
-  const lone = run !== null && run.words === 1 && (isTitleWord(loneWord) || (/s$/.test(loneWord) && isTitleWord(loneWord.replace(/ies$/, 'y').replace(/s$/, ''))));
+  // "Deputy Prime Ministers": a run ending on an office in the plural names a body of holders, no one.
+  const lastWord = run !== null ? s.tok(run.end - 1)!.text : '';
+  // "Ambassador Paul Judges": a run opened by a given name is a person's.
+  const pluralOffice = /s$/.test(lastWord) && isTitleWord(lastWord.replace(/ies$/, 'y').replace(/s$/, '')) && !s.isGiven(run!.start);
+  const lone = run !== null && ((run.words === 1 && isTitleWord(loneWord)) || pluralOffice);
   if (run && dropped!.start === raw!.start && !hasNonNameWord(s, run, true) && !lone) {
     const name = s.span(run.start, run.end).replace(/[[\]]/g, '').replace(/\s+/g, ' ').trim();
     // "President von der Leyen": a surname opened by its particles is looked up by its last word.
