@@ -1103,6 +1103,16 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
             // of the clause join the meeting that person is reported at ("joined X in calling for" does not).
             else if (after >= 0 && /^(?:[.,;]|while|whereas)$/.test(v.lower(after)) || after === last) joinedPerson = object;
           }
+          // "X led a delegation to Manila", "led the Presidential Delegation to the inauguration": the
+          // leader of a travelling party goes where it goes.
+          if (!noun && LEADS.test(v.lower(i))) {
+            const party = travellingPartyTo(v, end, last);
+            if (party >= 0) {
+              noun = true;
+              kind = 'visit';
+              place = placeAfter(v, party + 1, last, new Set(['to']));
+            }
+          }
           // "joined Presidents A and B at the forum": people joined at a meeting take part in it too.
           const joined = noun ? objectPeople(v, end, last) : [];
           people = [...peopleBefore(v, i, first, skip), ...joined, ...complement, ...asDid(v, end, last), ...joinedPerson];
@@ -1533,6 +1543,21 @@ function objectPhraseEnd(v: MeetingText, k: number, last: number): number {
     if (j - k >= 8 && (l === ',' || l === ';' || l === '.' || v.isClauseOpener(j) || (v.isVerb(j) && !/ing$/.test(l)))) break;
   }
   return j;
+}
+
+/** Nouns of a party sent somewhere: "a delegation", "the mission". */
+const TRAVELLING = /^(?:delegation|mission)$/;
+
+/**
+ * Where "to" stands after a travelling party that is the object starting at token k ("[the
+ * Presidential Delegation] to"), with a place or an occasion after it, not an infinitive ("led a
+ * delegation to discuss"); else -1.
+ */
+function travellingPartyTo(v: MeetingText, k: number, last: number): number {
+  let j = k;
+  while (j < last && j - k <= 5 && !TRAVELLING.test(v.lower(j)) && /^(?:DET|ADJ|PROPN|NOUN|NUM)$/.test(v.tok(j)?.pos ?? '')) j++;
+  if (!TRAVELLING.test(v.lower(j)) || v.lower(j + 1) !== 'to') return -1;
+  return v.isVerb(j + 2) || v.tok(j + 2)?.pos === 'VERB' ? -1 : j + 1;
 }
 
 /** A meeting noun (or a body that meets) between tokens a and b. */
