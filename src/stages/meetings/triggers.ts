@@ -671,6 +671,9 @@ function describesBody(v: MeetingText, i: number, first: number): boolean {
   if (g < first) return false;
   const l = v.lower(g);
   if (TOPIC_PREPS.test(l)) return !(l === 'of' && meetingNoun(g - 1));
+  // "the reforms that the Parliament, chaired by X, had adopted": the subject of a relative clause
+  // about something else.
+  if ((l === 'that' || l === 'which') && !meetingNoun(g - 1)) return true;
   return v.isVerb(g) && !LIGHT.has(l) && !cueAt(v, g, g + 1);
 }
 
