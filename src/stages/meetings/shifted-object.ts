@@ -21,25 +21,39 @@ const MAX_ADVERBIALS = 3;
 /** How many words a name in a phrase of place may have. */
 const MAX_NAME_WORDS = 5;
 
+/** The end of a date with its month named starting at token k ("11 June 2025", "June 11, 2025"), or -1. */
+function dateEnd(v: MeetingText, k: number, last: number): number {
+  let j = k;
+  let month = false;
+  let end = -1;
+  while (j < last && j - k < MAX_DATE_TOKENS) {
+    const w = v.lower(j);
+    if (MONTH.test(w)) month = true;
+    else if (!DAY_OR_YEAR.test(w) && !(w === ',' && DAY_OR_YEAR.test(v.lower(j + 1)))) break;
+    j++;
+    if (w !== ',') end = j;
+  }
+  return month ? end : -1;
+}
+
 /** The end of one adverbial of time or place starting at k, or -1. */
 function adverbialEnd(v: MeetingText, k: number, last: number): number {
   const l = v.lower(k);
   if (TIME_WORD.test(l)) return k + 1;
   if (TIME_DETERMINER.test(l) && DAY_PART.test(v.lower(k + 1))) return k + 2;
-  if (l === 'on' && WEEKDAY.test(v.lower(k + 1))) return k + 2;
-  // "on 11 June", "on June 11, 2025": a date with its month named.
+  // "on 11 June", "on June 11, 2025": a date with its month named; "on Tuesday", "on Tuesday 9 July",
+  // "on Tuesday, 9 July": a weekday, perhaps with its date.
   if (l === 'on') {
     let j = k + 1;
-    let month = false;
-    let end = -1;
-    while (j < last && j - k <= MAX_DATE_TOKENS) {
-      const w = v.lower(j);
-      if (MONTH.test(w)) month = true;
-      else if (!DAY_OR_YEAR.test(w) && !(w === ',' && DAY_OR_YEAR.test(v.lower(j + 1)))) break;
+    if (WEEKDAY.test(v.lower(j))) {
       j++;
-      if (w !== ',') end = j;
+      const comma = v.lower(j) === ',' ? 1 : 0;
+      const w = v.lower(j + comma);
+      if (!MONTH.test(w) && !DAY_OR_YEAR.test(w)) return j;
+      const end = dateEnd(v, j + comma, last);
+      return end > 0 ? end : j;
     }
-    return month ? end : -1;
+    return dateEnd(v, j, last);
   }
   if (PLACE_PREP.test(l)) {
     let j = k + 1;
