@@ -655,6 +655,8 @@ export function theirAt(v: MeetingText, n: number, first: number): number {
   return j >= first && v.lower(j) === 'their' ? j : -1;
 }
 
+const NO_SKIP: ReadonlySet<number> = new Set();
+
 /** Most tokens between "their" and the people it stands for. */
 const THEIR_REACH = 12;
 
@@ -665,13 +667,16 @@ const THEIR_REACH = 12;
 export function theirPeople(v: MeetingText, n: number, first: number, skip: ReadonlySet<number>): PersonRef[] {
   const j = theirAt(v, n, first);
   if (j < 0) return [];
+  // "the agreement, which A and B had welcomed at their summit,": inside a relative clause set off by
+  // commas, "their" stands for the people of that clause, which are no longer to be stepped over.
+  const around = skip.has(j) ? NO_SKIP : skip;
   for (let k = j - 1; k >= first && j - k <= THEIR_REACH; k--) {
     if (/^[;:]$/.test(v.lower(k))) return [];
     const m = v.mentionAt(k);
     if (!m) continue;
     if (!v.person(m)) return [];
-    const people = peopleBefore(v, v.tokenRange(m)[1], first, skip);
-    if (people.length === 1) people.unshift(...subjectOfGovernor(v, v.tokenRange(people[0]!.mention)[0], first, skip).filter((p) => p.actor.id !== people[0]!.actor.id));
+    const people = peopleBefore(v, v.tokenRange(m)[1], first, around);
+    if (people.length === 1) people.unshift(...subjectOfGovernor(v, v.tokenRange(people[0]!.mention)[0], first, around).filter((p) => p.actor.id !== people[0]!.actor.id));
     return people.length >= 2 ? people : [];
   }
   return [];
