@@ -139,6 +139,14 @@ describe('coreference rules', () => {
     expect(extract({ text: two }).people.map((p) => p.name)).toEqual(['Anna Berg', 'Tamim bin Hamad Al Thani', 'Khalid bin Hamad']);
   });
 
+  it('a consort named in full after the office holder named by surname is another person', () => {
+    const text = 'President Moreno and First Lady Ana Moreno welcomed Chancellor Karl Weiss to the palace.';
+    expect(extract({ text }).people.map((p) => [p.name, p.title])).toEqual([['Moreno', 'President'], ['Ana Moreno', 'First Lady'], ['Karl Weiss', 'Chancellor']]);
+    // Near miss: the same office holder named by surname, then in full, is one person.
+    const one = 'President Moreno welcomed Chancellor Karl Weiss. President Luis Moreno thanked his guest.';
+    expect(extract({ text: one }).people.map((p) => p.name)).toEqual(['Luis Moreno', 'Karl Weiss']);
+  });
+
   it('a possessive after the object of thanks and "for" is the object\'s', () => {
     const doc = processDocument({ text: 'Xi Jinping thanked Premier Li Qiang for his recent visit to Brasília.' });
     const his = doc.layer('mentions').find((m) => m.text === 'his');

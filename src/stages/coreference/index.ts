@@ -323,6 +323,9 @@ export const coreference: Stage = {
           // sharing a name word are two people.
           // Only an office the text writes with the name counts, not one a list of known people gives.
           if (m.title && p.title && TEXT_TITLE_RULE.test(m.rule) && otherLeaderRole(m.title, p.title)) continue;
+          // "President Biden and First Lady Jill Biden": a consort and the office holder beside whom
+          // the consort stands share a family name, not a person.
+          if (m.title && p.title && TEXT_TITLE_RULE.test(m.rule) && consortPair(m.title, p.title)) continue;
           // "President Santos" after "President Juan Manuel Santos of Colombia": a surname whose country
           // only a list of known people gave is the person the text named in full, not the list's namesake.
           if (m.country && p.country && m.country !== p.country && !(within && (m.countrySource === 'lexicon' || m.countrySource === 'past-namesake'))) continue;
@@ -1091,6 +1094,11 @@ const CONSORT_OF: ReadonlyArray<readonly [RegExp, RegExp]> = [
 /** Monarchs' styles, and the styles of the royal families of a monarchy. */
 const MONARCH = /^(?:King|Queen|Emperor|Grand Duke|Sultan|Emir|Amir)(?: of\b|$)/;
 const ROYAL_FAMILY = /^(?:Prince|Princess|Crown Prince|Crown Princess)$/;
+
+/** Whether one title is a consort's style and the other the office that consort stands beside. */
+function consortPair(a: string, b: string): boolean {
+  return CONSORT_OF.some(([consort, holder]) => (consort.test(a) && holder.test(b)) || (consort.test(b) && holder.test(a)));
+}
 
 /**
  * "King Felipe and Queen Letizia", "Emperor Naruhito and Empress Masako": a consort named without a
