@@ -411,6 +411,15 @@ describe('offices whose subject is a list of portfolios', () => {
   });
 });
 
+describe('an executive vice-president and its abbreviation', () => {
+  it('"EVP Dombrovskis" after "Executive Vice President Valdis Dombrovskis" is that person with the office', () => {
+    const found = people('Trade Representative Ana Cole met Executive Vice President Valdis Dombrovskis. Ambassador Cole and EVP Dombrovskis discussed export controls.');
+    expect(found.map((p) => [p.name, p.title])).toEqual([['Ana Cole', 'Trade Representative'], ['Valdis Dombrovskis', 'Executive Vice President']]);
+    // Near miss: a vice-president with no "Executive" keeps the plain office.
+    expect(people('Vice President Ana Cole met the delegation.').map((p) => p.title)).toEqual(['Vice President']);
+  });
+});
+
 describe('abbreviated offices', () => {
   it('"VP" is a vice president’s office, not part of the name', () => {
     expect(names('HR/VP Borrell met with Foreign Minister Ayman Safadi.')).toEqual(['Borrell', 'Ayman Safadi']);
