@@ -847,6 +847,20 @@ function whomBefore(v: MeetingText, i: number, first: number): boolean {
   return j - 1 >= first && /^(?:i|we|he|she|they)$/.test(v.lower(j)) && v.lower(j - 1) === 'whom' && v.person(v.mentionAt(v.lower(j - 2) === ',' ? j - 3 : j - 2)) !== null;
 }
 
+/**
+ * "Minister X, whom Chancellor Y had received in May,": the person named right before ", whom"
+ * when the verb at i has its subject right after "whom"; else none.
+ */
+function whomAntecedent(v: MeetingText, i: number, first: number, skip: ReadonlySet<number>): PersonRef[] {
+  const subject = peopleBefore(v, i, first, skip);
+  if (subject.length !== 1) return [];
+  const start = v.officeStart(v.tokenRange(subject[0]!.mention)[0]);
+  if (v.lower(start - 1) !== 'whom') return [];
+  const at = v.lower(start - 2) === ',' ? start - 3 : start - 2;
+  const antecedent = at >= first ? v.person(v.mentionAt(at)) : null;
+  return antecedent ? [antecedent] : [];
+}
+
 /** Nouns for a travelling party that meets as one: "the delegation met with", "the group also met". */
 const PARTY_NOUNS = /^(?:delegation|group|mission|team|party)$/;
 const LEADS = /^(?:led|leads|leading|headed|heads|heading)$/;
@@ -994,6 +1008,8 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
           if (shifted > objectStart) object = objectPeople(v, shifted, last);
           // "Dear Minister X, ..., it is an honour to welcome you": "you" is the one the speech addresses.
           if (object.length === 0 && v.lower(objectStart) === 'you') object.push(...vocative(v, s));
+          // "Minister X, whom Chancellor Y had received in May,": the antecedent of "whom" is the object.
+          if (object.length === 0) object.push(...whomAntecedent(v, i, first, skip));
           // "hosted her guest, Prime Minister X,": the guest named after the noun is the object; unnamed, the visitor told of before.
           const guestNoun = object.length === 0 ? guestEnd(v, objectStart, last) : -1;
           if (guestNoun >= 0) object.push(...namedGuest(v, guestNoun, last));
