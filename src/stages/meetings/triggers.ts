@@ -986,6 +986,8 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         const shifted = passive || speech || object.length > 0 ? -1 : shiftedObjectStart(v, end, last);
         if (shifted > end) object = objectPeople(v, shifted, last);
         const complement = speech && topicBefore(v, end, last) ? [] : withPeople(v, end, last, speech ? WITH_OR_TO : WITH);
+        // "Minister X, whom Chancellor Y met in May,": the antecedent of "whom" is the one met.
+        if (!passive && !speech && object.length === 0 && complement.length === 0) object = whomAntecedent(v, i, first, skip);
         people = [...before, ...object, ...complement, ...(passive ? [...peopleBefore(v, i, first, skip), ...byAgent(v, end, last)] : asDid(v, end, last))];
         reading = verbReading(v, i, first);
         for (let j = end; j < last && j - end < 8; j++) if (PHONE.test(v.lower(j))) kind = 'call';
