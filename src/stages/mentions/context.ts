@@ -85,9 +85,9 @@ let nameSteps: PhraseSteps<GazetteerHit> | null = null;
 const NAME_STEPS = (): PhraseSteps<GazetteerHit> => (nameSteps ??= new PhraseSteps((key) => gazetteerSteps().get(key)));
 /** Per word: the gazetteer's phrase of the word alone (its hit, or null for a prefix), undefined when no name starts with it. */
 const NAME_FIRST_STEPS = new WordAnswers((text: string) => NAME_STEPS().first(keyOfText(text)));
-/** Per word: whether its key is a listed given name. */
 /** Title words that are also given names in Arabic lineages: "Sultan bin Saeed", "Amir bin Ali". */
 const TITLE_GIVEN_NAMES = /^(?:sultan|amir|ameer|emir|malik|khalifa|mir)$/;
+/** Per word: whether its key is a listed given name. */
 const GIVEN_WORDS = new WordTest((text: string) => isGivenKey(keyOfText(text)));
 /** Listed titles and group noun phrases read word by word (phrase-steps.ts). */
 let titleSteps: PhraseSteps<TitleEntry> | null = null;
