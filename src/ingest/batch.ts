@@ -187,13 +187,14 @@ export async function ingestItems(items: AsyncIterable<IngestInput>, options: In
       collectGarbage();
       return { record, json: { pieces: [reply] } };
     }
+    // SQLite keeps the record compressed: from the bytes the thread sent, which the text
+    // would otherwise be encoded back into first, and of which only what the store reads
+    // becomes text. PostgreSQL takes the text.
+    if (keepBytes && typeof reply !== 'string') return { record: parseForStore(reply), json: { pieces: [reply] } };
     const json = typeof reply === 'string' ? reply : utf8.decode(reply);
     const record = parseForStore(json);
     // The bytes of a large record, and what reading its lists left, go before it is stored.
     if (json.length > SLIM_PARSE_CHARS) collectGarbage();
-    // SQLite keeps the record compressed: from the bytes the thread sent, which the text
-    // would otherwise be encoded back into first. PostgreSQL takes the text.
-    if (keepBytes && typeof reply !== 'string') return { record, json: { pieces: [reply] } };
     return { record, json };
   };
   const run = (input: ExtractInput): Promise<Settled> =>
