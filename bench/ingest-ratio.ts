@@ -53,6 +53,8 @@ export interface IngestRatioResult {
   cpuRatio: number;
   /** Lowest and highest wall ratio of a single round. */
   roundRatios: { min: number; max: number };
+  /** The same over CPU time: on a machine others use too, the spread to read. */
+  roundCpuRatios: { min: number; max: number };
   /** One-minute load average at the start and at the end (cores: the machine's). */
   load: { start: number; end: number };
 }
@@ -82,6 +84,7 @@ export async function benchIngestRatio(opts: IngestRatioOptions = {}): Promise<I
     const ex = { wall: 0, cpu: 0 };
     const ing = { wall: 0, cpu: 0 };
     const perRound: number[] = [];
+    const perRoundCpu: number[] = [];
     for (let r = 0; r < rounds; r++) {
       const from = Math.floor((r * n) / rounds);
       const to = Math.floor(((r + 1) * n) / rounds);
@@ -117,6 +120,7 @@ export async function benchIngestRatio(opts: IngestRatioOptions = {}): Promise<I
       ing.wall += i.wall;
       ing.cpu += i.cpu;
       perRound.push(i.wall / e.wall);
+      perRoundCpu.push(i.cpu / e.cpu);
     }
     if (sink === 0) throw new Error('bench ratio: extraction wrote nothing');
     const side = (s: { wall: number; cpu: number }) => ({ seconds: round2(s.wall / 1000), cpuSeconds: round2(s.cpu), docsPerSecond: Math.round((n * 1000) / s.wall) });
@@ -130,6 +134,7 @@ export async function benchIngestRatio(opts: IngestRatioOptions = {}): Promise<I
       ratio: round2(ing.wall / ex.wall),
       cpuRatio: round2(ing.cpu / ex.cpu),
       roundRatios: { min: round2(Math.min(...perRound)), max: round2(Math.max(...perRound)) },
+      roundCpuRatios: { min: round2(Math.min(...perRoundCpu)), max: round2(Math.max(...perRoundCpu)) },
       load: { start: round2(loadStart), end: round2(loadavg()[0]!) },
     };
   } finally {
@@ -145,7 +150,7 @@ export function formatIngestRatio(r: IngestRatioResult): string {
     `extract alone        ${r.extract.seconds} s   ${r.extract.docsPerSecond} docs/s   cpu ${r.extract.cpuSeconds} s   (one thread, as readout extract --jsonl)`,
     `ingest (SQLite)      ${r.ingest.seconds} s   ${r.ingest.docsPerSecond} docs/s   cpu ${r.ingest.cpuSeconds} s   (${r.jobs} extraction thread${r.jobs === 1 ? '' : 's'}, as readout ingest)`,
     `ingest/extract (SQLite)  ${r.ratio}x wall   (target <= 1.25)${r.ratio > 1.25 ? '   OVER TARGET' : ''}   ${r.cpuRatio}x cpu`,
-    `  ${r.documents} documents in ${r.rounds} rounds after ${r.warmup} per thread to warm up; one round's ratio ${r.roundRatios.min}..${r.roundRatios.max}; load average ${r.load.start} -> ${r.load.end}`,
+    `  ${r.documents} documents in ${r.rounds} rounds after ${r.warmup} per thread to warm up; one round's ratio ${r.roundRatios.min}..${r.roundRatios.max} wall, ${r.roundCpuRatios.min}..${r.roundCpuRatios.max} cpu; load average ${r.load.start} -> ${r.load.end}`,
   ].join('\n');
 }
 

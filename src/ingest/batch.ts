@@ -91,7 +91,7 @@ type Settled =
 type Slot = { item: SourceItem; name: string } & (
   | { kind: 'failed'; error: string }
   | { kind: 'unchanged'; documentId: string }
-  | { kind: 'extract'; input: ExtractInput; key: string | null; origin: string; record: Promise<Settled>; settled: Settled | null }
+  | { kind: 'extract'; input: ExtractInput; hash: string; key: string | null; origin: string; record: Promise<Settled>; settled: Settled | null }
 );
 
 /** Records from threads arrive as UTF-8 bytes; the store keeps them as text. */
@@ -173,6 +173,7 @@ export async function ingestItems(items: AsyncIterable<IngestInput>, options: In
    * the old generation and collected there. As bytes it is one block outside the heap; read
    * just before it is written, its objects live only as long as the write.
    */
+  const keepBytes = options.store.backend === 'sqlite';
   const fromReply = (reply: string | Uint8Array | RecordBytes): Extracted => {
     if (typeof reply !== 'string' && !(reply instanceof Uint8Array)) {
       const record = parseDeflatedRecord(reply);
@@ -186,6 +187,10 @@ export async function ingestItems(items: AsyncIterable<IngestInput>, options: In
       collectGarbage();
       return { record, json: { pieces: [reply] } };
     }
+    // SQLite keeps the record compressed: from the bytes the thread sent, which the text
+    // would otherwise be encoded back into first, and of which only what the store reads
+    // becomes text. PostgreSQL takes the text.
+    if (keepBytes && typeof reply !== 'string') return { record: parseForStore(reply), json: { pieces: [reply] } };
     const json = typeof reply === 'string' ? reply : utf8.decode(reply);
     const record = parseForStore(json);
     // The bytes of a large record, and what reading its lists left, go before it is stored.
@@ -198,10 +203,10 @@ export async function ingestItems(items: AsyncIterable<IngestInput>, options: In
       : extractor.extract(input).then((record) => ({ ok: true as const, take: () => ({ record, json: null }) }));
   const findVersion = versionFinder(options.store);
   /** A text already stored is not extracted again. */
-  const lookUpThenRun = async (input: ExtractInput, name: string): Promise<Settled> => {
+  const lookUpThenRun = async (input: ExtractInput, name: string, hash: string): Promise<Settled> => {
     let existing;
     try {
-      existing = await findVersion(contentHash(input.text));
+      existing = await findVersion(hash);
     } catch (error) {
       return { ok: false, stage: 'read', error: `${name}: cannot read the store (${(error as Error).message})` };
     }
@@ -263,6 +268,7 @@ export async function ingestItems(items: AsyncIterable<IngestInput>, options: In
           origin: slot.origin,
           pipelineVersion: options.pipelineVersion,
           recordJson: json,
+          hash: slot.hash,
         },
       });
     }
@@ -387,9 +393,10 @@ export async function ingestItems(items: AsyncIterable<IngestInput>, options: In
       };
       // The look-up is not awaited here: one round trip per document, in turn, left the
       // extraction threads waiting on a remote store. The slot keeps the input order.
+      const hash = contentHash(input.text);
       const slot: Slot = {
-        item, name: item.name, kind: 'extract', input, key: item.key, origin: item.origin, settled: null,
-        record: lookUpThenRun(input, item.name),
+        item, name: item.name, kind: 'extract', input, hash, key: item.key, origin: item.origin, settled: null,
+        record: lookUpThenRun(input, item.name, hash),
       };
       void slot.record.then((s) => {
         if (slot.kind === 'extract') slot.settled = s;

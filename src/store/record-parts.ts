@@ -98,7 +98,13 @@ export function inlineRecord(json: RecordJson): string {
  */
 export function sqliteRecord(json: RecordJson): string | Buffer {
   if (isPartedSize(json)) return '';
-  const bytes = typeof json === 'string' ? Buffer.from(json, 'utf8') : json.pieces.length === 1 && !json.deflated ? json.pieces[0]! : Buffer.from(recordJsonText(json), 'utf8');
+  // Bytes are compressed as they are: made text and encoded back, they cost twice more.
+  const bytes =
+    typeof json === 'string'
+      ? Buffer.from(json, 'utf8')
+      : json.pieces.length === 1 && !json.deflated
+        ? json.pieces[0]!
+        : Buffer.concat(json.pieces.map((_, i) => pieceBytes(json, i)));
   return deflateRawSync(bytes, RECORD_DEFLATE);
 }
 

@@ -43,6 +43,8 @@ export interface PutDocumentInput {
    * being written out again. Must be exactly `JSON.stringify(record)`.
    */
   recordJson?: RecordJson | null;
+  /** contentHash(text), when the caller worked it out already (hashing a long text twice costs). */
+  hash?: string | null;
 }
 
 export type PutStatus = 'new' | 'unchanged' | 'updated';

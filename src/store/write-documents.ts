@@ -272,7 +272,7 @@ async function putOne(b: Batch, input: PutDocumentInput, hash: string): Promise<
 
 /** Stores every input in order inside `tx`; a later input sees what an earlier one stored. */
 export async function putDocumentsIn(tx: WriteTx, inputs: readonly PutDocumentInput[]): Promise<PutResult[]> {
-  const hashes = inputs.map((i) => contentHash(i.text));
+  const hashes = inputs.map((i) => i.hash ?? contentHash(i.text));
   const b: Batch = { tx, currentByHash: new Map(), pending: new Map() };
   const unique = [...new Set(hashes)];
   for (let i = 0; i < unique.length; i += 500) {

@@ -171,7 +171,12 @@ function valuesInsert(table: string, columns: readonly ColumnSpec[], rows: numbe
   return `INSERT INTO ${quote(table)} (${names.join(', ')}) VALUES ${groups.join(', ')}${tail}`;
 }
 
-/** The rows' values, row after row, as one parameter list. */
+/**
+ * The rows' values, row after row, as one parameter list. SQLite takes them as separate
+ * arguments, not as one array: better-sqlite3 reads an array's elements one property look-up
+ * at a time through V8's API, which cost as much as binding the values (a tenth of what a
+ * batch costs the writing thread, with its thousands of values per statement).
+ */
 function flatParams(rows: readonly (readonly unknown[])[], at: number, size: number): SqlValue[] {
   const params: SqlValue[] = [];
   for (let i = at; i < at + size; i++) for (const v of rows[i]!) params.push(v === undefined ? null : typeof v === 'boolean' ? (v ? 1 : 0) : (v as SqlValue));
@@ -307,7 +312,7 @@ function sqliteTx(raw: BetterSqlite3.Database, kysely: Kysely<Database>): WriteT
         // last rowid says them all.
         for (const [at, size] of sqliteRuns(rows.length, maxRows)) {
           await breathe();
-          const info = raw.prepare(sqliteInsert(table, columns, size, '')).run(flatParams(rows, at, size));
+          const info = raw.prepare(sqliteInsert(table, columns, size, '')).run(...flatParams(rows, at, size));
           if (info.changes !== size) throw new Error(`${table}: ${size} rows inserted as ${info.changes}`);
           const first = Number(info.lastInsertRowid) - size + 1;
           for (let i = 0; i < size; i++) out.push(byRowid(rows[at + i]!, first + i));
@@ -329,8 +334,8 @@ function sqliteTx(raw: BetterSqlite3.Database, kysely: Kysely<Database>): WriteT
       for (const [at, size] of sqliteRuns(rows.length, maxRows)) {
         await breathe();
         const stmt = raw.prepare(sqliteInsert(table, columns, size, tail));
-        if (returning?.length) for (const r of stmt.all(flatParams(rows, at, size)) as Record<string, unknown>[]) out.push(r);
-        else stmt.run(flatParams(rows, at, size));
+        if (returning?.length) for (const r of stmt.all(...flatParams(rows, at, size)) as Record<string, unknown>[]) out.push(r);
+        else stmt.run(...flatParams(rows, at, size));
       }
       return out;
     },
