@@ -384,6 +384,15 @@ describe('bare titles and the offices they name', () => {
     expect(titleFits('Prime Minister', 'Deputy Prime Minister and Minister of Finance')).toBe(false);
   });
 
+  it('an office named by two subjects joined by "and" is the holder introduced with both', () => {
+    expect(titleFits('Business and Trade Secretary', 'Secretary of State for Business and Trade')).toBe(true);
+    const text = 'The Secretary of State for Energy and Climate, Ed Miliband, met Minister of Industry of Canada Mélanie Joly.\n\nThe Energy and Climate Secretary said: “We agreed on a common plan.”';
+    expect(extract({ text }).quotes.map((q) => q.speaker)).toEqual(['Ed Miliband']);
+    // Near misses: subjects that are not the holder's, and an "and" with no subject after it.
+    expect(titleFits('Health and Social Care Secretary', 'Secretary of State for Business and Trade')).toBe(false);
+    expect(titleFits('Business and Secretary', 'Secretary')).toBe(false);
+  });
+
   it('a portfolio listed with commas is an office, not a body', () => {
     const p = extract({ text: 'The talks were attended by Minister of Investment, Industry and Trade Bakhodir Saidov.' }).people;
     expect(p.map((x) => [x.name, x.title])).toEqual([['Bakhodir Saidov', 'Minister of Investment, Industry and Trade']]);

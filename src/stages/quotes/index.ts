@@ -8,7 +8,7 @@ import { carrySpeakers } from './continuation.js';
 import { SpeakerIndex } from './speakers.js';
 import { pronounGender } from '../coreference/gender.js';
 import { transcriptTurns } from './transcript.js';
-import { isHeading, leadSpeaker, paragraphSubject, reportedSpeechBefore, speechAnnouncer } from './leads.js';
+import { accordingToSentence, isHeading, leadSpeaker, paragraphSubject, reportedSpeechBefore, speechAnnouncer } from './leads.js';
 import { pronounAfterRoleSubject } from './role-subject.js';
 
 /** The paragraphs to read: from the tokenizer, else the body as one paragraph. */
@@ -140,6 +140,14 @@ export const quotes: Stage = {
         const before = sentenceBefore(text, doc.layer('sentences'), q.open);
         const from = text.slice(lead, q.open).trim() === '' && previousParagraph ? previousParagraph.start : lead;
         if (before && before.start >= from && (!prev || prev.close < before.start)) attribution = reportedSpeechBefore(text, before, index) ?? attribution;
+      }
+      // "According to the minister, Damascus wants “...”": the source the sentence opens with, for a
+      // quotation no cue reached (a cue read as someone else's office keeps its quotation unassigned).
+      if (!attribution && !q.unclosed && !q.continues) {
+        const sentences = doc.layer('sentences');
+        const k = lowerBound(sentences, q.open + 1) - 1;
+        const s = k >= 0 ? sentences[k]! : null;
+        if (s && s.start >= lead && s.end > q.open) attribution = accordingToSentence(text, s, q.open, index) ?? attribution;
       }
       if (attribution) attribution = pronounAfterRoleSubject(doc, index, attribution, q.open);
       drafts.push({ marked: q, inner, attribution });
