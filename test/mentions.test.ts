@@ -288,6 +288,16 @@ describe('office titles as the text words them', () => {
     expect(extract({ text }).people[0]).toMatchObject({ name: 'Valdis Dombrovskis', title: 'Trade Commissioner', country: 'EUR' });
   });
 
+  it('"Official" before an office is a rank of it, so the office reaches a name set off by a comma', () => {
+    const text = 'The briefing was given by the Official Spokesperson, Shri Arvind Menon, in New Delhi.';
+    expect(extract({ text, source: 'Ministry of External Affairs of India' }).people[0]).toMatchObject({ name: 'Arvind Menon', title: 'Official Spokesperson', country: 'IND' });
+  });
+
+  it('near miss: "official" before a word that is no office stays out of the title after it', () => {
+    const text = 'The official visit of President Arvind Menon began in New Delhi.';
+    expect(extract({ text }).people[0]).toMatchObject({ name: 'Arvind Menon', title: 'President' });
+  });
+
   it('keeps the wording of the text ("spokesman", "general secretary")', () => {
     const text = '"We disagree," said Ahmed Abu Zeid, the ministry\'s spokesman. Cosatu general secretary Solly Phetoe addressed the crowd.';
     const people = extract({ text }).people;
