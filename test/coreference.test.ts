@@ -372,6 +372,22 @@ describe('titles before names', () => {
   });
 });
 
+describe('offices named inside a transcript turn', () => {
+  it('an office in the third person inside a turn is not the one speaking it', () => {
+    const text = 'The two leaders spoke to the press in Santiago.\n\nPRESIDENT SOTO: Good afternoon. We agreed with the President of the United States on a new dialogue.';
+    const soto = extract({ text }).people.find((p) => p.name === 'SOTO');
+    expect(soto?.country).not.toBe('USA');
+    expect(soto?.title).toBe('PRESIDENT');
+  });
+
+  it('near miss: inside another\'s turn the office is the holder named before', () => {
+    const text = 'President Pablo Soto received Minister Karl Lind in Santiago.\n\nMINISTER LIND: Good afternoon. I thank the President of Chile for his welcome.';
+    const doc = processDocument({ text });
+    const title = doc.layer('mentions').find((m) => m.form === 'title' && /Chile/.test(m.title ?? ''));
+    expect(doc.layer('actors').find((a) => a.id === title?.actor)?.name).toBe('Pablo Soto');
+  });
+});
+
 describe('bare titles and the offices they name', () => {
   it('a holder of two offices joined by "and" is named by either', () => {
     expect(officesOf('Deputy Prime Minister and Minister of Finance')).toEqual(['Deputy Prime Minister', 'Minister of Finance']);
