@@ -27,6 +27,15 @@ describe('a person’s country from the office’s own words first', () => {
     expect(countryOf('Ambassador of the Republic of Korea Kim Min-jun met the Mayor.', 'Kim Min-jun')).toBe('KOR');
   });
 
+  it('a state styled "Democratic Socialist Republic" or "People\'s Republic" in an envoy\'s office', () => {
+    const text = 'Minister Jon Berg received the High Commissioner of the Democratic Socialist Republic of Sri Lanka to Norway, Nilanthi Perera, and the Ambassador of the People\'s Republic of Bangladesh, Rafiq Ahmed.';
+    expect(countryOf(text, 'Nilanthi Perera', 'regjeringen.no')).toBe('LKA');
+    expect(countryOf(text, 'Rafiq Ahmed', 'regjeringen.no')).toBe('BGD');
+    // Near-miss: the Congo whose full name the list gives keeps it; the shorter style is the other state.
+    expect(countryOf('Ambassador of the Democratic Republic of the Congo Marie Ilunga met the Mayor.', 'Marie Ilunga')).toBe('COD');
+    expect(countryOf('Ambassador of the Republic of the Congo Marie Ilunga met the Mayor.', 'Marie Ilunga')).toBe('COG');
+  });
+
   it('with no state named, an official the issuer has no office for serves the state of the cities named', () => {
     expect(countryOf('During his visit to Hanoi, Deputy Secretary Blinken met with Deputy Prime Minister Pham Binh Minh.', 'Pham Binh Minh', 'state.gov')).toBe('VNM');
     // Near-miss: cities of two states leave it open.
