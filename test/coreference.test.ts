@@ -251,6 +251,13 @@ describe('state bodies of an official source', () => {
     expect(extract({ text }).organizations[0]).toMatchObject({ name: 'Ministry of Industry and Trade', country: 'VNM', sector: 'GOV' });
   });
 
+  it('a state the source names outright is its country, before a body another state has by that name', () => {
+    const text = 'Foreign Minister Anna Weber received the Ambassador of Chile.';
+    expect(extract({ text, source: 'Federal Foreign Office of Germany' }).people[0]).toMatchObject({ name: 'Anna Weber', country: 'DEU' });
+    // Near miss: the body's name alone is still the state that has it.
+    expect(extract({ text, source: 'Foreign Office' }).people[0]).toMatchObject({ name: 'Anna Weber', country: 'GBR' });
+  });
+
   it('a home news agency filing from home gives its dateline country', () => {
     const text = 'date 2021-08-02 Source: Vietnam News Agency\n\nHanoi, August 2 (VNA) – The Ministry of Industry and Trade reported growth.';
     expect(extract({ text }).organizations.find((o) => o.name === 'Ministry of Industry and Trade')?.country).toBe('VNM');
