@@ -121,6 +121,16 @@ describe('near misses that must not become mentions', () => {
     expect(mentionTexts(text, 'place')).toEqual(['Belarus', 'Russia', 'Minsk']);
   });
 
+  it('a sentence of names and offices with a verb in lower case is no headline', () => {
+    const text = 'The UN Special Envoy, Anna Berg, met Foreign Minister Than Swe.';
+    expect(mentionTexts(text, 'person')).toContain('Anna Berg');
+  });
+
+  it('near miss: with its verb capitalised too, the same words are a headline', () => {
+    const text = 'UN Special Envoy Anna Berg Meets Foreign Minister Than Swe';
+    expect(mentionTexts(text, 'person')).not.toContain('Anna Berg');
+  });
+
   it('named agreements, initiatives and places before common nouns are not people or bodies', () => {
     const text = 'The Minsk Agreements were signed in 2015. The Belt and Road Initiative was discussed.';
     expect(mentionTexts(text, 'person')).toEqual([]);
