@@ -27,6 +27,13 @@ describe('a person’s country from the office’s own words first', () => {
     expect(countryOf('Ambassador of the Republic of Korea Kim Min-jun met the Mayor.', 'Kim Min-jun')).toBe('KOR');
   });
 
+  it('"Ambassador" before a name is a style that gives way to the office in apposition after it', () => {
+    const text = 'Ambassador Mira Holt, the Permanent Representative of Chile to the United Nations, met the Secretary-General.';
+    expect(countryOf(text, 'Mira Holt')).toBe('CHL');
+    // Near miss: with no office after the comma the style stays, and names no state.
+    expect(countryOf('Ambassador Mira Holt, who arrived on Monday, met the Secretary-General.', 'Mira Holt')).toBeNull();
+  });
+
   it('a state styled "Democratic Socialist Republic" or "People\'s Republic" in an envoy\'s office', () => {
     const text = 'Minister Jon Berg received the High Commissioner of the Democratic Socialist Republic of Sri Lanka to Norway, Nilanthi Perera, and the Ambassador of the People\'s Republic of Bangladesh, Rafiq Ahmed.';
     expect(countryOf(text, 'Nilanthi Perera', 'regjeringen.no')).toBe('LKA');

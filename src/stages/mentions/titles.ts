@@ -724,7 +724,10 @@ export function appositiveTitles(s: SentenceScan): void {
     // A title only a list of known people gave ("KAMIKAWA Yoko", listed as Foreign Minister) gives way
     // to the office the text writes beside the name, as the listed form's does.
     const listedTitle = (m.rule === 'name-run' || m.rule === 'honorific-name') && m.title && m.countrySource === 'lexicon' && personByName(m.canonical ?? s.span(m.tokenStart, m.tokenEnd))?.title === m.title;
-    if (m.form === 'name' && (!m.title || STYLE_TITLES.has(m.title) || isRank(m.title) || m.rule === 'person-lexicon' || listedTitle) && s.tok(m.tokenEnd)?.text === ',') {
+    // "Ambassador X, the Permanent Representative of China,": diplomats keep "Ambassador" as a style in
+    // other posts, so a bare "Ambassador" before the name gives way to the office in apposition.
+    const styledAmbassador = !!m.title && COURTESY_TITLES.has(m.title) && m.countrySource !== 'title';
+    if (m.form === 'name' && (!m.title || STYLE_TITLES.has(m.title) || isRank(m.title) || styledAmbassador || m.rule === 'person-lexicon' || listedTitle) && s.tok(m.tokenEnd)?.text === ',') {
       const app = appositiveAt(s, m.tokenEnd + 1 + relativeOffice(s, m.tokenEnd + 1));
       if (app) {
         // A style's or rank's sector ("Prince" ELI, "General" MIL) gives way to the office's too.
