@@ -434,9 +434,14 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
   // "Minister X, who on Monday met with Envoy Y and with Ambassador Z, said: “...”": a relative clause
   // set off by commas, however many people it names, stands between the subject and its verb; the
   // subject is the person the sentence opens with.
-  const opener = index.firstPersonFrom(sentenceStart, verbStart);
-  if (opener && LABEL_LEAD.test(text.slice(sentenceStart, opener.start)) && RELATIVE_CLAUSE_GAP.test(text.slice(opener.end, verbStart))) {
-    return speakerFrom(index, opener, 'before/speaker-relative-clause-verb', { start: opener.start, end: verbEnd }, w);
+  // "After the talks, Modi, who was accompanied by X, told reporters: “...”": an opening phrase set off
+  // by a comma may come before that subject.
+  const phrase = OPENING_PHRASE.exec(text.slice(sentenceStart, verbStart));
+  for (const from of phrase ? [sentenceStart, sentenceStart + phrase[0].length] : [sentenceStart]) {
+    const opener = index.firstPersonFrom(from, verbStart);
+    if (opener && LABEL_LEAD.test(text.slice(from, opener.start)) && RELATIVE_CLAUSE_GAP.test(text.slice(opener.end, verbStart))) {
+      return speakerFrom(index, opener, 'before/speaker-relative-clause-verb', { start: opener.start, end: verbEnd }, w);
+    }
   }
   // "Tokayev said, adding: “...”": a participle takes the subject of the clause's speech verb.
   if (/ing$/i.test(v[1]!)) {
@@ -552,6 +557,9 @@ const LABEL_VERB = /^(?:called|calls|termed|terms|dubbed|dubs|labelled|labeled|l
 const WHO_BEFORE_VERB = new RegExp(String.raw`^[ \t\u00a0]*,?[ \t\u00a0]*who[ \t\u00a0]+${FILLER}$`, 'iu');
 
 /** ", who on Monday met with X and with Y, " between a subject and its verb: a whole relative clause between commas. */
+/** An opening phrase and its comma before a sentence's subject: "After the talks, ", "On Monday, ". */
+const OPENING_PHRASE = /^[ \t\u00a0]*[^,.;:“”"«»\n]{1,60},/u;
+
 const RELATIVE_CLAUSE_GAP = new RegExp(String.raw`^[ \t\u00a0]*,[ \t\u00a0]*(?:who|whose)[ \t\u00a0][^;:!?“”"«»\n]{1,250}?,[ \t\u00a0]*${FILLER}$`, 'u');
 
 const RELATIVE_WHO = /^[ \t\u00a0]*,?[ \t\u00a0]*who[ \t\u00a0]+/;
