@@ -27,6 +27,15 @@ describe('a person’s country from the office’s own words first', () => {
     expect(countryOf('Ambassador of the Republic of Korea Kim Min-jun met the Mayor.', 'Kim Min-jun')).toBe('KOR');
   });
 
+  it('a surname alone with another office of a state than a listed figure\'s is a namesake, of the issuer', () => {
+    // Lawrence Wong is listed as Singapore's Prime Minister.
+    expect(countryOf('Foreign Minister Wong met the press in Canberra.', 'Wong', 'Australian Minister for Foreign Affairs')).toBe('AUS');
+    // Near misses: the listed office itself, or a minister named without a portfolio, is the listed figure.
+    expect(countryOf('Prime Minister Wong met the press.', 'Wong')).toBe('SGP');
+    expect(countryOf('Minister Lavrov met the press.', 'Lavrov')).toBe('RUS');
+    expect(countryOf('Minister of Foreign Affairs Lavrov met the press.', 'Lavrov')).toBe('RUS');
+  });
+
   it('"Ambassador" before a name is a style that gives way to the office in apposition after it', () => {
     const text = 'Ambassador Mira Holt, the Permanent Representative of Chile to the United Nations, met the Secretary-General.';
     expect(countryOf(text, 'Mira Holt')).toBe('CHL');
