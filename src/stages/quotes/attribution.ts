@@ -180,8 +180,20 @@ export function attributeAfter(doc: Document, index: SpeakerIndex, w: QuoteWindo
       return fromRegion(index, regionStart, end, 'after/verb-speaker', { start: at, end }, w);
     }
   }
+  // "“...,” according to Minister X.": the source named after the quotation, closing its clause.
+  const according = ACCORDING_AFTER.exec(rest);
+  if (according) {
+    const person = index.firstPersonFrom(at + according[0].length, limit);
+    if (person && person.type === 'person' && LABEL_LEAD.test(text.slice(at + according[0].length, person.start))
+      && /^[ \t\u00a0]*(?:[.,;!?]|\n|$)/.test(text.slice(person.end, person.end + 2))) {
+      return speakerFrom(index, person, 'after/according-to', { start: at, end: person.end }, w);
+    }
+  }
   return null;
 }
+
+/** "according to " opening the words right after a quotation. */
+const ACCORDING_AFTER = /^according[ \t\u00a0]+to[ \t\u00a0]+/i;
 
 /** "This was stated by ", "– this was said by ", "These words belong to ", "These were the words of " right after a quote. */
 const STATED_BY = /^(?:(?:this|that|so)[ \t\u00a0]+(?:was|is)[ \t\u00a0]+(?:stated|said|noted|announced|declared|emphasi[sz]ed|stressed|underlined|pointed out)[ \t\u00a0]+by|these[ \t\u00a0]+words[ \t\u00a0]+(?:belong|belonged)[ \t\u00a0]+to|(?:these|those|such)[ \t\u00a0]+(?:were|are)[ \t\u00a0]+the[ \t\u00a0]+words[ \t\u00a0]+of)[ \t\u00a0]+/iu;
