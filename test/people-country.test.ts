@@ -36,6 +36,15 @@ describe('a person’s country from the office’s own words first', () => {
     expect(countryOf('Minister of Foreign Affairs Lavrov met the press.', 'Lavrov')).toBe('RUS');
   });
 
+  it('an envoy "a.i." or "ad interim" keeps the state the office names after the interim mark', () => {
+    const text = 'The Chargé d’Affaires a.i. of the Embassy of Japan, Kenji Sato, called on the Deputy Minister.';
+    const p = extract({ text, source: 'Ministry of Foreign Affairs of Viet Nam' }).people.find((x) => x.name === 'Kenji Sato');
+    expect(p).toMatchObject({ country: 'JPN', title: 'Chargé D’Affaires a.i. of the Embassy of Japan' });
+    expect(countryOf('The Chargé d’Affaires ad interim of Japan, Kenji Sato, called on the Deputy Minister.', 'Kenji Sato', 'Ministry of Foreign Affairs of Viet Nam')).toBe('JPN');
+    // Near miss: "ad" that opens no "ad interim" leaves the office where it ends.
+    expect(extract({ text: 'The Ambassador of Japan, Kenji Sato, met ad agencies in Hanoi.' }).people[0]).toMatchObject({ name: 'Kenji Sato', title: 'Ambassador of Japan' });
+  });
+
   it('"Ambassador" before a name is a style that gives way to the office in apposition after it', () => {
     const text = 'Ambassador Mira Holt, the Permanent Representative of Chile to the United Nations, met the Secretary-General.';
     expect(countryOf(text, 'Mira Holt')).toBe('CHL');

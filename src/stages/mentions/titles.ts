@@ -31,10 +31,12 @@ export function displayTitle(th: TitleHit): string {
   const shown = DISPLAYED.get(th.text);
   if (shown !== undefined) return shown ?? th.entry.title;
   const written = th.text.replace(/\s+/g, ' ').trim();
-  const display = /\./.test(written) || /^[A-Z]{1,3}$/.test(written)
+  // "Chargé d’Affaires a.i.": the interim mark's dots abbreviate no word of the office.
+  const display = /\./.test(written.replace(/\s+a\.i\.$/i, '')) || /^[A-Z]{1,3}$/.test(written)
     ? null
     : written.replace(/(^|[\s-])(\p{Ll})/gu, (_m, sep: string, c: string) => sep + (/^(?:of|for|the|and|on|to|in)$/.test(c) ? c : c.toUpperCase()))
       .replace(/\b(Of|For|The|And|On|To|In)\b/g, (w) => w.toLowerCase())
+      .replace(/ A\.i\.(?= |$)/, ' a.i.')
       // "ex-President" keeps its prefix as written.
       .replace(/^Ex-(?=\p{Lu})/u, (w) => (written.startsWith('ex-') ? 'ex-' : w));
   remember(DISPLAYED, th.text, display);
