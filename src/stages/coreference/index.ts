@@ -4,6 +4,7 @@ import type { Actor, Mention, Sentence } from '../../document/layers.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { countryName } from '../../lexicon/countries.js';
 import { lookupKey } from '../../lexicon/normalize.js';
+import { wordLists } from '../../lexicon/words.js';
 import { escapeRegExp } from '../../lexicon/escape-regexp.js';
 import { lowerBound } from '../../document/span.js';
 import { genderOf, honorificGender, pronounGender, type Gender } from './gender.js';
@@ -585,8 +586,10 @@ export const coreference: Stage = {
           let j = k + 1;
           if (/^the$/i.test(tokens[j]?.text ?? '')) j++;
           const first = j;
+          // "The head of the Dutch government announced": a body's head noun in lower case closes a
+          // complement of capitalised words.
           const inComplement = (t: { text: string; pos: string }) => /^\p{Lu}/u.test(t.text) || /^(?:of|and|the)$/.test(t.text)
-            || (t.pos === 'NOUN' && j === first);
+            || (t.pos === 'NOUN' && (j === first || (/^\p{Lu}/u.test(tokens[j - 1]!.text) && wordLists().orgHeads.has(t.text))));
           while (j < tokens.length && j - first < 8 && inComplement(tokens[j]!)) j++;
           if (j > first && /^(?:\p{Lu}|\p{Ll})/u.test(tokens[j - 1]!.text) && !/^(?:of|and|the)$/.test(tokens[j - 1]!.text)) k = j;
         }

@@ -185,7 +185,11 @@ function placeOrBodyAt(s: SentenceScan, j: number): Complement | null {
     return { end: body.end, name: org.name, country: s.bodyCountry(org.name) ?? org.code, sector: org.sector, organization: true, article };
   }
   if (cw && cw.hit.hit.entry.kind === 'demonym') {
-    // "head of the Belarusian state" is the head of state of Belarus; other demonyms are no complement.
+    // "head of the Belarusian state" is the head of state of Belarus; "head of the Dutch government" the
+    // head of the Netherlands' government; other demonyms are no complement.
+    if (article && (s.lower(cw.end) === 'government' || s.lower(cw.end) === 'cabinet')) {
+      return { end: cw.end + 1, name: s.span(k, cw.end + 1).replace(/\s+/g, ' '), country: cw.country, sector: 'GOV', organization: true, article };
+    }
     if (s.lower(cw.end) !== 'state') return null;
     return { end: cw.end + 1, name: 'State', country: cw.country, sector: null, organization: false, article };
   }
