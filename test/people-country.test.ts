@@ -45,6 +45,13 @@ describe('a person’s country from the office’s own words first', () => {
     expect(extract({ text: 'The Ambassador of Japan, Kenji Sato, met ad agencies in Hanoi.' }).people[0]).toMatchObject({ name: 'Kenji Sato', title: 'Ambassador of Japan' });
   });
 
+  it('two states joined by a dash qualify the noun after them and are no office\'s complement', () => {
+    const text = 'President Anar Bold received Kenji Sato. The President thanked the head of the Mongolia–Japan parliamentary group for his work.';
+    expect(extract({ text }).people.find((p) => p.name === 'Kenji Sato')?.title ?? null).toBeNull();
+    // Near miss: one state after "of" is the complement.
+    expect(countryOf('The Head of Mission of Japan, Kenji Sato, arrived.', 'Kenji Sato')).toBe('JPN');
+  });
+
   it('"Ambassador" before a name is a style that gives way to the office in apposition after it', () => {
     const text = 'Ambassador Mira Holt, the Permanent Representative of Chile to the United Nations, met the Secretary-General.';
     expect(countryOf(text, 'Mira Holt')).toBe('CHL');

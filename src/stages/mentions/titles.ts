@@ -193,6 +193,9 @@ function placeOrBodyAt(s: SentenceScan, j: number): Complement | null {
     if (s.lower(cw.end) !== 'state') return null;
     return { end: cw.end + 1, name: 'State', country: cw.country, sector: null, organization: false, article };
   }
+  // "head of the Mongolia–Japan parliamentary group": two states joined by a dash qualify a noun after
+  // them; neither is the office's complement.
+  if (cw && !cw.possessive && /^[-–—]$/.test(s.tok(cw.end)?.text ?? '') && s.glued(cw.end) && s.glued(cw.end + 1) && countryWordAt(s, cw.end + 1)) return null;
   if (cw) {
     let place = cw;
     if (cw.possessive) {
