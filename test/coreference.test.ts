@@ -267,6 +267,13 @@ describe('state bodies of an official source', () => {
     expect(extract({ text }).organizations[0]).toMatchObject({ name: 'Ministry of Industry and Trade', country: 'VNM', sector: 'GOV' });
   });
 
+  it('a state the source names outright is its country, before a body another state has by that name', () => {
+    const text = 'Foreign Minister Anna Weber received the Ambassador of Chile.';
+    expect(extract({ text, source: 'Federal Foreign Office of Germany' }).people[0]).toMatchObject({ name: 'Anna Weber', country: 'DEU' });
+    // Near miss: the body's name alone is still the state that has it.
+    expect(extract({ text, source: 'Foreign Office' }).people[0]).toMatchObject({ name: 'Anna Weber', country: 'GBR' });
+  });
+
   it('a home news agency filing from home gives its dateline country', () => {
     const text = 'date 2021-08-02 Source: Vietnam News Agency\n\nHanoi, August 2 (VNA) – The Ministry of Industry and Trade reported growth.';
     expect(extract({ text }).organizations.find((o) => o.name === 'Ministry of Industry and Trade')?.country).toBe('VNM');
@@ -388,6 +395,22 @@ describe('titles before names', () => {
   });
 });
 
+describe('offices named inside a transcript turn', () => {
+  it('an office in the third person inside a turn is not the one speaking it', () => {
+    const text = 'The two leaders spoke to the press in Santiago.\n\nPRESIDENT SOTO: Good afternoon. We agreed with the President of the United States on a new dialogue.';
+    const soto = extract({ text }).people.find((p) => p.name === 'SOTO');
+    expect(soto?.country).not.toBe('USA');
+    expect(soto?.title).toBe('PRESIDENT');
+  });
+
+  it('near miss: inside another\'s turn the office is the holder named before', () => {
+    const text = 'President Pablo Soto received Minister Karl Lind in Santiago.\n\nMINISTER LIND: Good afternoon. I thank the President of Chile for his welcome.';
+    const doc = processDocument({ text });
+    const title = doc.layer('mentions').find((m) => m.form === 'title' && /Chile/.test(m.title ?? ''));
+    expect(doc.layer('actors').find((a) => a.id === title?.actor)?.name).toBe('Pablo Soto');
+  });
+});
+
 describe('bare titles and the offices they name', () => {
   it('a holder of two offices joined by "and" is named by either', () => {
     expect(officesOf('Deputy Prime Minister and Minister of Finance')).toEqual(['Deputy Prime Minister', 'Minister of Finance']);
@@ -398,6 +421,15 @@ describe('bare titles and the offices they name', () => {
     // Near-miss: "and" inside a portfolio joins no two offices.
     expect(officesOf('Minister of Industry and Trade')).toEqual(['Minister of Industry and Trade']);
     expect(titleFits('Prime Minister', 'Deputy Prime Minister and Minister of Finance')).toBe(false);
+  });
+
+  it('an office named by two subjects joined by "and" is the holder introduced with both', () => {
+    expect(titleFits('Business and Trade Secretary', 'Secretary of State for Business and Trade')).toBe(true);
+    const text = 'The Secretary of State for Energy and Climate, Ed Miliband, met Minister of Industry of Canada Mélanie Joly.\n\nThe Energy and Climate Secretary said: “We agreed on a common plan.”';
+    expect(extract({ text }).quotes.map((q) => q.speaker)).toEqual(['Ed Miliband']);
+    // Near misses: subjects that are not the holder's, and an "and" with no subject after it.
+    expect(titleFits('Health and Social Care Secretary', 'Secretary of State for Business and Trade')).toBe(false);
+    expect(titleFits('Business and Secretary', 'Secretary')).toBe(false);
   });
 
   it('a portfolio listed with commas is an office, not a body', () => {

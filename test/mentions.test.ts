@@ -121,6 +121,16 @@ describe('near misses that must not become mentions', () => {
     expect(mentionTexts(text, 'place')).toEqual(['Belarus', 'Russia', 'Minsk']);
   });
 
+  it('a sentence of names and offices with a verb in lower case is no headline', () => {
+    const text = 'The UN Special Envoy, Anna Berg, met Foreign Minister Than Swe.';
+    expect(mentionTexts(text, 'person')).toContain('Anna Berg');
+  });
+
+  it('near miss: with its verb capitalised too, the same words are a headline', () => {
+    const text = 'UN Special Envoy Anna Berg Meets Foreign Minister Than Swe';
+    expect(mentionTexts(text, 'person')).not.toContain('Anna Berg');
+  });
+
   it('named agreements, initiatives and places before common nouns are not people or bodies', () => {
     const text = 'The Minsk Agreements were signed in 2015. The Belt and Road Initiative was discussed.';
     expect(mentionTexts(text, 'person')).toEqual([]);
@@ -286,6 +296,16 @@ describe('office titles as the text words them', () => {
   it('a portfolio before the title joins it, and an organisation before it gives the country', () => {
     const text = 'EU Trade Commissioner Valdis Dombrovskis urged progress.';
     expect(extract({ text }).people[0]).toMatchObject({ name: 'Valdis Dombrovskis', title: 'Trade Commissioner', country: 'EUR' });
+  });
+
+  it('"Official" before an office is a rank of it, so the office reaches a name set off by a comma', () => {
+    const text = 'The briefing was given by the Official Spokesperson, Shri Arvind Menon, in New Delhi.';
+    expect(extract({ text, source: 'Ministry of External Affairs of India' }).people[0]).toMatchObject({ name: 'Arvind Menon', title: 'Official Spokesperson', country: 'IND' });
+  });
+
+  it('near miss: "official" before a word that is no office stays out of the title after it', () => {
+    const text = 'The official visit of President Arvind Menon began in New Delhi.';
+    expect(extract({ text }).people[0]).toMatchObject({ name: 'Arvind Menon', title: 'President' });
   });
 
   it('keeps the wording of the text ("spokesman", "general secretary")', () => {

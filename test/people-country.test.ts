@@ -27,6 +27,47 @@ describe('a person’s country from the office’s own words first', () => {
     expect(countryOf('Ambassador of the Republic of Korea Kim Min-jun met the Mayor.', 'Kim Min-jun')).toBe('KOR');
   });
 
+  it('a surname alone with another office of a state than a listed figure\'s is a namesake, of the issuer', () => {
+    // Lawrence Wong is listed as Singapore's Prime Minister.
+    expect(countryOf('Foreign Minister Wong met the press in Canberra.', 'Wong', 'Australian Minister for Foreign Affairs')).toBe('AUS');
+    // Near misses: the listed office itself, or a minister named without a portfolio, is the listed figure.
+    expect(countryOf('Prime Minister Wong met the press.', 'Wong')).toBe('SGP');
+    expect(countryOf('Minister Lavrov met the press.', 'Lavrov')).toBe('RUS');
+    expect(countryOf('Minister of Foreign Affairs Lavrov met the press.', 'Lavrov')).toBe('RUS');
+  });
+
+  it('an envoy "a.i." or "ad interim" keeps the state the office names after the interim mark', () => {
+    const text = 'The Chargé d’Affaires a.i. of the Embassy of Japan, Kenji Sato, called on the Deputy Minister.';
+    const p = extract({ text, source: 'Ministry of Foreign Affairs of Viet Nam' }).people.find((x) => x.name === 'Kenji Sato');
+    expect(p).toMatchObject({ country: 'JPN', title: 'Chargé D’Affaires a.i. of the Embassy of Japan' });
+    expect(countryOf('The Chargé d’Affaires ad interim of Japan, Kenji Sato, called on the Deputy Minister.', 'Kenji Sato', 'Ministry of Foreign Affairs of Viet Nam')).toBe('JPN');
+    // Near miss: "ad" that opens no "ad interim" leaves the office where it ends.
+    expect(extract({ text: 'The Ambassador of Japan, Kenji Sato, met ad agencies in Hanoi.' }).people[0]).toMatchObject({ name: 'Kenji Sato', title: 'Ambassador of Japan' });
+  });
+
+  it('two states joined by a dash qualify the noun after them and are no office\'s complement', () => {
+    const text = 'President Anar Bold received Kenji Sato. The President thanked the head of the Mongolia–Japan parliamentary group for his work.';
+    expect(extract({ text }).people.find((p) => p.name === 'Kenji Sato')?.title ?? null).toBeNull();
+    // Near miss: one state after "of" is the complement.
+    expect(countryOf('The Head of Mission of Japan, Kenji Sato, arrived.', 'Kenji Sato')).toBe('JPN');
+  });
+
+  it('"Ambassador" before a name is a style that gives way to the office in apposition after it', () => {
+    const text = 'Ambassador Mira Holt, the Permanent Representative of Chile to the United Nations, met the Secretary-General.';
+    expect(countryOf(text, 'Mira Holt')).toBe('CHL');
+    // Near miss: with no office after the comma the style stays, and names no state.
+    expect(countryOf('Ambassador Mira Holt, who arrived on Monday, met the Secretary-General.', 'Mira Holt')).toBeNull();
+  });
+
+  it('a state styled "Democratic Socialist Republic" or "People\'s Republic" in an envoy\'s office', () => {
+    const text = 'Minister Jon Berg received the High Commissioner of the Democratic Socialist Republic of Sri Lanka to Norway, Nilanthi Perera, and the Ambassador of the People\'s Republic of Bangladesh, Rafiq Ahmed.';
+    expect(countryOf(text, 'Nilanthi Perera', 'regjeringen.no')).toBe('LKA');
+    expect(countryOf(text, 'Rafiq Ahmed', 'regjeringen.no')).toBe('BGD');
+    // Near-miss: the Congo whose full name the list gives keeps it; the shorter style is the other state.
+    expect(countryOf('Ambassador of the Democratic Republic of the Congo Marie Ilunga met the Mayor.', 'Marie Ilunga')).toBe('COD');
+    expect(countryOf('Ambassador of the Republic of the Congo Marie Ilunga met the Mayor.', 'Marie Ilunga')).toBe('COG');
+  });
+
   it('with no state named, an official the issuer has no office for serves the state of the cities named', () => {
     expect(countryOf('During his visit to Hanoi, Deputy Secretary Blinken met with Deputy Prime Minister Pham Binh Minh.', 'Pham Binh Minh', 'state.gov')).toBe('VNM');
     // Near-miss: cities of two states leave it open.

@@ -2,6 +2,7 @@ import { alternatives, cached, readTsv } from './data.js';
 import { countryLexicon } from './countries.js';
 import { lookupKey } from './normalize.js';
 import { officesOf, roleOfTitle, titleByWords } from './titles.js';
+import { wordLists } from './words.js';
 
 export interface KnownPerson {
   readonly name: string;
@@ -117,6 +118,28 @@ export function listedCountryWithTitle(known: KnownPerson | null, title: string 
   return offices.some(nationalOffice) ? known.home : known.country;
 }
 
+/**
+ * Whether `written` and `listed` are two different offices, both of the kind only states have: a
+ * head of government and a minister, or two ministers whose portfolios share no word.
+ */
+function otherStateOffice(written: string, listed: string | null): boolean {
+  if (!listed || !nationalOffice(written) || !nationalOffice(listed)) return false;
+  const heads = roleOfTitle(listed) === 'hog';
+  const listedWords = portfolioWords(listed);
+  return officesOf(written).every((office) => {
+    if ((roleOfTitle(office) === 'hog') !== heads) return true;
+    const words = portfolioWords(office);
+    return words.length > 0 && listedWords.length > 0 && !words.some((w) => listedWords.includes(w));
+  });
+}
+
+/** The portfolio words of an office in its listed form ("External Affairs Minister" -> "foreign"). */
+function portfolioWords(office: string): string[] {
+  const entry = titleByWords(office);
+  const { portfolio } = wordLists();
+  return lookupKey(entry ? entry.title : office).split(/[ -]+/).filter((w) => portfolio.has(w));
+}
+
 /** Offices only states have: ministers of every kind, heads of government. */
 function nationalOffice(office: string): boolean {
   return /\bminister\b/.test(lookupKey(office)) || roleOfTitle(office) === 'hog';
@@ -167,7 +190,9 @@ export function personBySurname(surname: string, title: string | null = null): K
     const fit = list.filter((p) => p.title && lookupKey(p.title) === t);
     return fit.length === 1 ? fit[0]! : null;
   }
-  if (list.length === 1) return list[0]!;
+  // "Foreign Minister Wong" is no namesake listed as Prime Minister: a surname alone, written with
+  // another office of a state than the one listed, names someone else.
+  if (list.length === 1) return title && otherStateOffice(title, list[0]!.title) ? null : list[0]!;
   if (title) {
     const t = lookupKey(title);
     const fit = list.filter((p) => p.title && lookupKey(p.title) === t);

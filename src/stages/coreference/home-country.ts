@@ -134,12 +134,20 @@ function readSourceWords(source: string): SourceCountry {
   for (let n = Math.min(MAX_WORDS, words.length); n >= 2 && !media; n--) {
     for (let i = 0; i + n <= words.length; i++) if (isMediaPhrase(words.slice(i, i + n).join(' '))) media = true;
   }
+  // "Federal Foreign Office of Germany": a state the source names outright is its country, before a
+  // body whose name another state's body shares ("Foreign Office").
   for (let n = Math.min(MAX_WORDS, words.length); n >= 1; n--) {
     for (let i = 0; i + n <= words.length; i++) {
       const phrase = words.slice(i, i + n).join(' ').replace(/['’]s$/, '');
       if (!/^\p{Lu}/u.test(phrase)) continue;
       const country = countryByName(phrase)?.iso3 ?? demonymToCountry(phrase);
       if (country) return { country, media };
+    }
+  }
+  for (let n = Math.min(MAX_WORDS, words.length); n >= 1; n--) {
+    for (let i = 0; i + n <= words.length; i++) {
+      const phrase = words.slice(i, i + n).join(' ').replace(/['’]s$/, '');
+      if (!/^\p{Lu}/u.test(phrase)) continue;
       const org = organizationByName(phrase);
       if (org?.national && org.code) return { country: org.code, media };
       // "Government of Bryansk Oblast": a region's own bodies speak for its country's officials too.

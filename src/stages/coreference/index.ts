@@ -4,6 +4,7 @@ import type { Actor, Mention, Sentence } from '../../document/layers.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { countryName } from '../../lexicon/countries.js';
 import { lookupKey } from '../../lexicon/normalize.js';
+import { wordLists } from '../../lexicon/words.js';
 import { escapeRegExp } from '../../lexicon/escape-regexp.js';
 import { lowerBound } from '../../document/span.js';
 import { genderOf, honorificGender, pronounGender, type Gender } from './gender.js';
@@ -235,6 +236,18 @@ export const coreference: Stage = {
       }
     };
 
+    const buildingById = new Map<string, Building>();
+    /** The label mention opening each transcript turn, by paragraph index. */
+    const turnLabels = turnLabelMentions(doc.text, doc.layer('paragraphs'), mentions);
+    /**
+     * "PRESIDENT X: ... we agreed with the President of the United States ...": in a turn the one
+     * speaking is "I", so an office named in the third person inside it is another's.
+     */
+    const turnSpeakerOf = (m: Mention): Building | undefined => {
+      const paragraph = sentences[sentenceAt(sentences, m.start)]?.paragraph;
+      const label = paragraph === undefined ? undefined : turnLabels.get(paragraph);
+      return label && label !== m && label.actor ? buildingById.get(label.actor) : undefined;
+    };
     const create = (m: Mention, key: string | null, name: string, rule: string): Building => {
       const own = m.type === 'person' && m.form === 'name' ? nameWords(name) : null;
       const a: Building = {
@@ -248,6 +261,7 @@ export const coreference: Stage = {
       };
       indexWords(a, a.words);
       actors.push(a);
+      buildingById.set(a.id, a);
       if (key) byKey.set(key, a);
       if (a.type === 'person') people.push(a);
       return a;
@@ -395,10 +409,11 @@ export const coreference: Stage = {
         }
         // The holder: the most recent person whose title fits and whose country does not conflict.
         const fitting: Building[] = [];
+        const speaking = turnSpeakerOf(m);
         // Only the most recently introduced people are candidates, which keeps long documents linear.
         for (let k = people.length - 1; k >= 0 && k >= people.length - MAX_TITLE_CANDIDATES; k--) {
           const p = people[k]!;
-          if (!titleFits(m.title ?? m.text, p.title)) continue;
+          if (p === speaking || !titleFits(m.title ?? m.text, p.title)) continue;
           if (m.country && p.country && m.country !== p.country && !complementWithin(m.title, p.title)) continue;
           if (complementConflicts(m.title, p.title)) continue;
           fitting.push(p);
@@ -438,6 +453,7 @@ export const coreference: Stage = {
           attach(holder, m);
           // The senders of greetings left out above are not this holder either, when titles are folded later.
           const senders = countryPool.filter((p) => !reachable.includes(p));
+          if (speaking) senders.push(speaking);
           if (senders.length > 0) notHolders.set(holder, new Set(senders));
         }
         continue;
@@ -574,8 +590,10 @@ export const coreference: Stage = {
           let j = k + 1;
           if (/^the$/i.test(tokens[j]?.text ?? '')) j++;
           const first = j;
+          // "The head of the Dutch government announced": a body's head noun in lower case closes a
+          // complement of capitalised words.
           const inComplement = (t: { text: string; pos: string }) => /^\p{Lu}/u.test(t.text) || /^(?:of|and|the)$/.test(t.text)
-            || (t.pos === 'NOUN' && j === first);
+            || (t.pos === 'NOUN' && (j === first || (/^\p{Lu}/u.test(tokens[j - 1]!.text) && wordLists().orgHeads.has(t.text))));
           while (j < tokens.length && j - first < 8 && inComplement(tokens[j]!)) j++;
           if (j > first && /^(?:\p{Lu}|\p{Ll})/u.test(tokens[j - 1]!.text) && !/^(?:of|and|the)$/.test(tokens[j - 1]!.text)) k = j;
         }
@@ -766,6 +784,31 @@ function finished(b: Building, byStart: ReadonlyMap<string, number>): Actor {
 /** Capitalised title words, or none, before a name in a turn label. */
 const TITLE_WORDS_ONLY = /^(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|for|and)[ \t\u00a0]+)*$/u;
 const AFTER_TURN_LABEL = /^[ \t\u00a0]*(?:\([^()\n]{1,40}\)[ \t\u00a0]*)?:/;
+
+/** Whether mention m, in a paragraph whose words open at `start`, is a turn's label: title words only before it, a colon after. */
+function isTurnLabel(text: string, start: number, m: Mention): boolean {
+  return m.type === 'person' && m.form !== 'pronoun' && AFTER_TURN_LABEL.test(text.slice(m.end, m.end + 48))
+    && TITLE_WORDS_ONLY.test(text.slice(start, m.start));
+}
+
+/** The person mention labelling each transcript turn, by paragraph index; one pass over paragraphs and mentions. */
+function turnLabelMentions(text: string, paragraphs: readonly { start: number; end: number }[], mentions: readonly Mention[]): Map<number, Mention> {
+  const out = new Map<number, Mention>();
+  let k = 0;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
+    let start = p.start;
+    while (start < p.end && /\s/.test(text[start]!)) start++;
+    while (k < mentions.length && mentions[k]!.start < start) k++;
+    for (let j = k; j < mentions.length && mentions[j]!.start < Math.min(p.end, start + 80); j++) {
+      if (isTurnLabel(text, start, mentions[j]!)) {
+        out.set(i, mentions[j]!);
+        break;
+      }
+    }
+  }
+  return out;
+}
 
 /**
  * The speaker of each transcript turn, by paragraph index: a paragraph opening with a person's name

@@ -166,8 +166,11 @@ export function titleFits(generic: string, held: string | null): boolean {
   const gw = r.words;
   if (gw[0] === hw[0] && hw.length > 2 && withoutPortfolio(hw, portfolio) === g) return true;
   // "the Commerce Secretary" fits a holder introduced only as "Secretary Pritzker": the words before
-  // the office are its subject ("Commerce", "Foreign"), not another office ("Prime Minister").
-  return hw.length === 1 && gw.length > 1 && gw[gw.length - 1] === h && gw.slice(0, -1).every((w) => portfolio.has(w));
+  // the office are its subject ("Commerce", "Foreign"), not another office ("Prime Minister"). Two
+  // subjects may be joined by "and" ("the Business and Trade Secretary").
+  if (hw.length !== 1 || gw.length < 2 || gw[gw.length - 1] !== h) return false;
+  const subject = gw.slice(0, -1);
+  return subject.every((w, i) => portfolio.has(w) || (w === 'and' && i > 0 && portfolio.has(subject[i + 1] ?? '')));
 }
 
 /** The one head of a city or region, under the names states give it. */

@@ -137,7 +137,7 @@ const CLAUSE_OPENERS = new Set(['“', '"', '‘', "'", '(', '«', '[', '—', '
 const MAX_SUBJECT_WORDS = 3;
 
 /** Rank words that can stand before any title. */
-const TITLE_RANKS = new Set(['vice', 'deputy', 'first', 'assistant', 'junior', 'senior', 'under', 'acting', 'chief', 'joint', 'additional', 'principal', 'permanent']);
+const TITLE_RANKS = new Set(['vice', 'deputy', 'first', 'assistant', 'junior', 'senior', 'under', 'acting', 'chief', 'joint', 'additional', 'principal', 'permanent', 'official']);
 
 function capitalize(words: string): string {
   return words.replace(/(^|\s)(\p{Ll})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase());
@@ -479,6 +479,10 @@ export class SentenceScan {
           const sector = subject && best.entry.sector === 'BUS' ? 'GOV' : best.entry.sector;
           best = { start, end: best.end, text, entry: { ...best.entry, title: `${capitalize(rank)} ${best.entry.title}`, role: null, sector } };
         }
+        // "Chargé d’Affaires a.i. of Japan", "Chargé d’Affaires ad interim X": the interim mark stays with
+        // the office, so its complement and its holder's name are read after it.
+        const interim = this.lower(best.end) === 'a.i.' ? 1 : this.lower(best.end) === 'ad' && this.lower(best.end + 1) === 'interim' ? 2 : 0;
+        if (interim > 0 && best.end + interim <= this.last) best = { ...best, end: best.end + interim, text: this.span(best.start, best.end + interim) };
         for (let k = best.start; k < best.end; k++) this.titleAt[k - this.base] = best;
         i = best.end - 1;
       }

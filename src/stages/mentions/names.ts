@@ -230,15 +230,18 @@ export function isHeadlineCase(s: SentenceScan): boolean {
   let words = 0;
   let caps = 0;
   let cappedFunctionWords = 0;
+  let lowerVerb = false;
   for (let k = s.first; k < s.last; k++) {
     if (!s.isWord(k)) continue;
     words++;
     if (s.isCap(k)) {
       caps++;
       if (k > s.first && !s.atClauseStart(k) && FUNCTION_WORDS.has(s.lower(k))) cappedFunctionWords++;
-    }
+    } else if (s.tok(k)!.pos === 'VERB') lowerVerb = true;
   }
-  return cappedFunctionWords >= 2 || (words >= 6 && caps / words > 0.9);
+  // "The UN Special Envoy, Anna Berg, met Foreign Minister Than Swe.": headline case capitalises its
+  // verbs, so a verb in lower case shows a sentence that is all names and offices besides.
+  return cappedFunctionWords >= 2 || (words >= 6 && caps / words > 0.9 && !lowerVerb);
 }
 
 /**

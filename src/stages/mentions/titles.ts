@@ -31,10 +31,12 @@ export function displayTitle(th: TitleHit): string {
   const shown = DISPLAYED.get(th.text);
   if (shown !== undefined) return shown ?? th.entry.title;
   const written = th.text.replace(/\s+/g, ' ').trim();
-  const display = /\./.test(written) || /^[A-Z]{1,3}$/.test(written)
+  // "Chargé d’Affaires a.i.": the interim mark's dots abbreviate no word of the office.
+  const display = /\./.test(written.replace(/\s+a\.i\.$/i, '')) || /^[A-Z]{1,3}$/.test(written)
     ? null
     : written.replace(/(^|[\s-])(\p{Ll})/gu, (_m, sep: string, c: string) => sep + (/^(?:of|for|the|and|on|to|in)$/.test(c) ? c : c.toUpperCase()))
       .replace(/\b(Of|For|The|And|On|To|In)\b/g, (w) => w.toLowerCase())
+      .replace(/ A\.i\.(?= |$)/, ' a.i.')
       // "ex-President" keeps its prefix as written.
       .replace(/^Ex-(?=\p{Lu})/u, (w) => (written.startsWith('ex-') ? 'ex-' : w));
   remember(DISPLAYED, th.text, display);
@@ -183,10 +185,17 @@ function placeOrBodyAt(s: SentenceScan, j: number): Complement | null {
     return { end: body.end, name: org.name, country: s.bodyCountry(org.name) ?? org.code, sector: org.sector, organization: true, article };
   }
   if (cw && cw.hit.hit.entry.kind === 'demonym') {
-    // "head of the Belarusian state" is the head of state of Belarus; other demonyms are no complement.
+    // "head of the Belarusian state" is the head of state of Belarus; "head of the Dutch government" the
+    // head of the Netherlands' government; other demonyms are no complement.
+    if (article && (s.lower(cw.end) === 'government' || s.lower(cw.end) === 'cabinet')) {
+      return { end: cw.end + 1, name: s.span(k, cw.end + 1).replace(/\s+/g, ' '), country: cw.country, sector: 'GOV', organization: true, article };
+    }
     if (s.lower(cw.end) !== 'state') return null;
     return { end: cw.end + 1, name: 'State', country: cw.country, sector: null, organization: false, article };
   }
+  // "head of the Mongolia–Japan parliamentary group": two states joined by a dash qualify a noun after
+  // them; neither is the office's complement.
+  if (cw && !cw.possessive && /^[-–—]$/.test(s.tok(cw.end)?.text ?? '') && s.glued(cw.end) && s.glued(cw.end + 1) && countryWordAt(s, cw.end + 1)) return null;
   if (cw) {
     let place = cw;
     if (cw.possessive) {
@@ -764,7 +773,10 @@ export function appositiveTitles(s: SentenceScan): void {
     // A title only a list of known people gave ("KAMIKAWA Yoko", listed as Foreign Minister) gives way
     // to the office the text writes beside the name, as the listed form's does.
     const listedTitle = (m.rule === 'name-run' || m.rule === 'honorific-name') && m.title && m.countrySource === 'lexicon' && personByName(m.canonical ?? s.span(m.tokenStart, m.tokenEnd))?.title === m.title;
-    if (m.form === 'name' && (!m.title || STYLE_TITLES.has(m.title) || isRank(m.title) || m.rule === 'person-lexicon' || listedTitle) && s.tok(m.tokenEnd)?.text === ',') {
+    // "Ambassador X, the Permanent Representative of China,": diplomats keep "Ambassador" as a style in
+    // other posts, so a bare "Ambassador" before the name gives way to the office in apposition.
+    const styledAmbassador = !!m.title && COURTESY_TITLES.has(m.title) && m.countrySource !== 'title';
+    if (m.form === 'name' && (!m.title || STYLE_TITLES.has(m.title) || isRank(m.title) || styledAmbassador || m.rule === 'person-lexicon' || listedTitle) && s.tok(m.tokenEnd)?.text === ',') {
       const app = appositiveAt(s, m.tokenEnd + 1 + relativeOffice(s, m.tokenEnd + 1));
       if (app) {
         // A style's or rank's sector ("Prince" ELI, "General" MIL) gives way to the office's too.

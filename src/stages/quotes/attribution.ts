@@ -180,8 +180,20 @@ export function attributeAfter(doc: Document, index: SpeakerIndex, w: QuoteWindo
       return fromRegion(index, regionStart, end, 'after/verb-speaker', { start: at, end }, w);
     }
   }
+  // "“...,” according to Minister X.": the source named after the quotation, closing its clause.
+  const according = ACCORDING_AFTER.exec(rest);
+  if (according) {
+    const person = index.firstPersonFrom(at + according[0].length, limit);
+    if (person && person.type === 'person' && LABEL_LEAD.test(text.slice(at + according[0].length, person.start))
+      && /^[ \t\u00a0]*(?:[.,;!?]|\n|$)/.test(text.slice(person.end, person.end + 2))) {
+      return speakerFrom(index, person, 'after/according-to', { start: at, end: person.end }, w);
+    }
+  }
   return null;
 }
+
+/** "according to " opening the words right after a quotation. */
+const ACCORDING_AFTER = /^according[ \t\u00a0]+to[ \t\u00a0]+/i;
 
 /** "This was stated by ", "– this was said by ", "These words belong to ", "These were the words of " right after a quote. */
 const STATED_BY = /^(?:(?:this|that|so)[ \t\u00a0]+(?:was|is)[ \t\u00a0]+(?:stated|said|noted|announced|declared|emphasi[sz]ed|stressed|underlined|pointed out)[ \t\u00a0]+by|these[ \t\u00a0]+words[ \t\u00a0]+(?:belong|belonged)[ \t\u00a0]+to|(?:these|those|such)[ \t\u00a0]+(?:were|are)[ \t\u00a0]+the[ \t\u00a0]+words[ \t\u00a0]+of)[ \t\u00a0]+/iu;
@@ -434,9 +446,14 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
   // "Minister X, who on Monday met with Envoy Y and with Ambassador Z, said: “...”": a relative clause
   // set off by commas, however many people it names, stands between the subject and its verb; the
   // subject is the person the sentence opens with.
-  const opener = index.firstPersonFrom(sentenceStart, verbStart);
-  if (opener && LABEL_LEAD.test(text.slice(sentenceStart, opener.start)) && RELATIVE_CLAUSE_GAP.test(text.slice(opener.end, verbStart))) {
-    return speakerFrom(index, opener, 'before/speaker-relative-clause-verb', { start: opener.start, end: verbEnd }, w);
+  // "After the talks, Modi, who was accompanied by X, told reporters: “...”": an opening phrase set off
+  // by a comma may come before that subject.
+  const phrase = OPENING_PHRASE.exec(text.slice(sentenceStart, verbStart));
+  for (const from of phrase ? [sentenceStart, sentenceStart + phrase[0].length] : [sentenceStart]) {
+    const opener = index.firstPersonFrom(from, verbStart);
+    if (opener && LABEL_LEAD.test(text.slice(from, opener.start)) && RELATIVE_CLAUSE_GAP.test(text.slice(opener.end, verbStart))) {
+      return speakerFrom(index, opener, 'before/speaker-relative-clause-verb', { start: opener.start, end: verbEnd }, w);
+    }
   }
   // "Tokayev said, adding: “...”": a participle takes the subject of the clause's speech verb.
   if (/ing$/i.test(v[1]!)) {
@@ -542,13 +559,19 @@ const COMMA_TITLE_WORDS = /,[ \t\u00a0]*(?:(?:\p{Lu}[\p{L}'’.-]*|of|for|the|an
 /** "quoted the Minister as saying", "cited President X as stating": the object, in group 1. */
 const QUOTED_AS = /(?<![\p{L}])(?:quoted|quotes|cited|cites)[ \t\u00a0]+([^,;:“”"«»\n]{1,100}?)[ \t\u00a0]+as[ \t\u00a0]+(?:saying|stating|telling[^,;:“”"«»\n]{0,40}|noting|declaring)$/iu;
 
-/** Verbs that give their object a label: "called the decision “...”", "termed the talks “...”". */
-const LABEL_VERB = /^(?:called|calls|termed|terms|dubbed|dubs|labelled|labeled|labels|branded|brands)$/i;
+/**
+ * Verbs that give their object a label: "called the decision “...”", "termed the talks “...”"; and
+ * verbs whose object is a phrase the subject used: "referred to “frank discussions”".
+ */
+const LABEL_VERB = /^(?:called|calls|termed|terms|dubbed|dubs|labelled|labeled|labels|branded|brands|referred[ \t\u00a0]+to|refers[ \t\u00a0]+to)$/i;
 
 /** ", who ", ", who also " between a person and the speech verb of a relative clause. */
 const WHO_BEFORE_VERB = new RegExp(String.raw`^[ \t\u00a0]*,?[ \t\u00a0]*who[ \t\u00a0]+${FILLER}$`, 'iu');
 
 /** ", who on Monday met with X and with Y, " between a subject and its verb: a whole relative clause between commas. */
+/** An opening phrase and its comma before a sentence's subject: "After the talks, ", "On Monday, ". */
+const OPENING_PHRASE = /^[ \t\u00a0]*[^,.;:“”"«»\n]{1,60},/u;
+
 const RELATIVE_CLAUSE_GAP = new RegExp(String.raw`^[ \t\u00a0]*,[ \t\u00a0]*(?:who|whose)[ \t\u00a0][^;:!?“”"«»\n]{1,250}?,[ \t\u00a0]*${FILLER}$`, 'u');
 
 const RELATIVE_WHO = /^[ \t\u00a0]*,?[ \t\u00a0]*who[ \t\u00a0]+/;

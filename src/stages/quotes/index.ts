@@ -8,7 +8,7 @@ import { carrySpeakers } from './continuation.js';
 import { SpeakerIndex } from './speakers.js';
 import { pronounGender } from '../coreference/gender.js';
 import { transcriptTurns } from './transcript.js';
-import { isHeading, leadSpeaker, paragraphSubject, reportedSpeechBefore, speechAnnouncer } from './leads.js';
+import { accordingToSentence, isHeading, leadSpeaker, paragraphSubject, reportedSpeechBefore, speechAnnouncer } from './leads.js';
 import { pronounAfterRoleSubject } from './role-subject.js';
 
 /** The paragraphs to read: from the tokenizer, else the body as one paragraph. */
@@ -141,6 +141,14 @@ export const quotes: Stage = {
         const from = text.slice(lead, q.open).trim() === '' && previousParagraph ? previousParagraph.start : lead;
         if (before && before.start >= from && (!prev || prev.close < before.start)) attribution = reportedSpeechBefore(text, before, index) ?? attribution;
       }
+      // "According to the minister, Damascus wants “...”": the source the sentence opens with, for a
+      // quotation no cue reached (a cue read as someone else's office keeps its quotation unassigned).
+      if (!attribution && !q.unclosed && !q.continues) {
+        const sentences = doc.layer('sentences');
+        const k = lowerBound(sentences, q.open + 1) - 1;
+        const s = k >= 0 ? sentences[k]! : null;
+        if (s && s.start >= lead && s.end > q.open) attribution = accordingToSentence(text, s, q.open, index) ?? attribution;
+      }
       if (attribution) attribution = pronounAfterRoleSubject(doc, index, attribution, q.open);
       drafts.push({ marked: q, inner, attribution });
     }
@@ -239,11 +247,22 @@ function attributeEither(doc: Document, index: SpeakerIndex, window: QuoteWindow
     }
   }
   const after = attributeAfter(doc, index, window);
+  // "Attaf described the talks as “excellent”, while Fidan spoke of “a new era”": a cue whose verb takes
+  // the next quotation as its object, with no punctuation between, gives that quotation, not this one.
+  if (after && takesNextQuote(doc.text, after.cue.end, window.after)) return attributeBefore(doc, index, window);
   // "“Both sides are ready.” Officials said the corridor will help.": a quote that ends its sentence
   // is not attributed by the next sentence's subject unless that sentence is only the cue ("he said.").
   if (after && closesSentence && !cueEndsSentence(doc.text, after.cue.end)) return attributeBefore(doc, index, window);
   return after ?? attributeBefore(doc, index, window);
 }
+
+/** Whether a cue ending at `cueEnd` runs straight into the quotation opening at `next` ("spoke of “...”"). */
+function takesNextQuote(text: string, cueEnd: number, next: number): boolean {
+  return next > cueEnd && OPENING_MARKS.has(text[next]!) && NEXT_QUOTE_GAP.test(text.slice(cueEnd, next));
+}
+const OPENING_MARKS = new Set(['“', '"', '«', '‘']);
+/** White space, perhaps with the preposition or conjunction a verb takes its object with. */
+const NEXT_QUOTE_GAP = /^[ \t\u00a0]+(?:(?:of|about|that|as)[ \t\u00a0]+)?$/i;
 
 /** Only white space between a quote's closing mark and a capitalised word that opens the cue. */
 function startsSentence(text: string, from: number, cueStart: number): boolean {

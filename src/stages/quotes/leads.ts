@@ -177,3 +177,20 @@ export function reportedSpeechBefore(text: string, sentence: Span, index: Speake
   if (!actor || actor.nominal) return null;
   return { speaker: actor.id, speakerMention: person.id, cue: { start: person.start, end: person.end }, rule: 'before/reported-speech' };
 }
+
+/**
+ * "According to the Syrian minister, Damascus wants “a new page”.": a sentence that opens by naming
+ * its source reports that person's words throughout, so a quotation inside it with no cue of its
+ * own is theirs. A body as the source ("According to the statement, ...") names no speaker.
+ */
+export function accordingToSentence(text: string, sentence: Span, open: number, index: SpeakerIndex): Attribution | null {
+  const words = text.slice(sentence.start, open);
+  const according = ACCORDING_OPENING.exec(words);
+  if (!according || /[“”"«»]/.test(words)) return null;
+  const from = sentence.start + according[0].length;
+  const person = index.firstPersonFrom(from, open);
+  if (!person || !SUBJECT_TITLE.test(text.slice(from, person.start)) || !/^[ \t\u00a0]*,/.test(text.slice(person.end, person.end + 3))) return null;
+  const actor = index.actorOf(person);
+  if (!actor || actor.nominal) return null;
+  return { speaker: actor.id, speakerMention: person.id, cue: { start: sentence.start, end: person.end }, rule: 'before/according-to-sentence' };
+}
