@@ -2,6 +2,7 @@ import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { extract, makeDocument } from '../src/extract.js';
+import { parseHeader } from '../src/ingest/header.js';
 import { buildRecord } from '../src/record/build.js';
 import { defaultPipeline } from '../src/stages/index.js';
 import { wink } from '../src/stages/tokenize/wink.js';
@@ -42,11 +43,25 @@ export interface PipelineBench {
 const MB = 1024 * 1024;
 const toMb = (bytes: number) => Math.round((bytes / MB) * 10) / 10;
 
-/** wink-nlp's own pass over a text: read, tokenise, tag. The pipeline can never be faster than this. */
-function floorPass(text: string): number {
+/**
+ * What the tokenize stage asks of wink-nlp, and no more: the text after the header (the stage
+ * never reads the header line), read with the same pipe (sentences and tags), then each
+ * token's tag and word number and the sentences' spans. The pipeline can never be faster than this.
+ */
+function floorPass(body: string): number {
   const nlp = wink();
-  const doc = nlp.readDoc(text);
-  return (doc.tokens().out(nlp.its.pos) as string[]).length;
+  const its = nlp.its;
+  const doc = nlp.readDoc(body);
+  const tokens = doc.tokens();
+  const pos = tokens.out(its.pos) as string[];
+  tokens.out(its.uniqueId);
+  doc.sentences().out(its.span);
+  return pos.length;
+}
+
+/** The stretch of `text` the tokenize stage hands to wink: the body, without the white space around it. */
+function bodyOf(text: string): string {
+  return text.slice(parseHeader(text).bodyStart).trim();
 }
 
 /**
@@ -101,7 +116,7 @@ export async function benchPipeline(opts: { mb: number; warm?: number; log?: (li
     const warm = mulberry32(7);
     for (let i = 0; i < warmDocuments; i++) {
       const text = generateDocument(warm);
-      floorPass(text);
+      floorPass(bodyOf(text));
       extract({ text });
     }
     gc?.();
@@ -120,9 +135,10 @@ export async function benchPipeline(opts: { mb: number; warm?: number; log?: (li
     let peakHeap = 0;
     let lastReport = 0;
     for await (const text of readDocuments(file)) {
+      const body = bodyOf(text);
       const c0 = process.cpuUsage();
       const f0 = process.hrtime.bigint();
-      floorPass(text);
+      floorPass(body);
       const f1 = process.hrtime.bigint();
       const c1 = process.cpuUsage();
       const rec = extract({ text });
@@ -163,7 +179,7 @@ export async function benchPipeline(opts: { mb: number; warm?: number; log?: (li
         seconds: round(floorS),
         sentencesPerSecond: Math.round(sentences / floorS),
         mbPerSecond: round(mb / floorS),
-        what: 'wink-nlp readDoc + tokens + POS on the same documents',
+        what: 'wink-nlp readDoc of each body + tags, word numbers and sentence spans',
       },
       ratio: round(pipelineS / floorS),
       cpuRatio: round(pipelineCpu / (floorCpu || 1)),

@@ -10,6 +10,17 @@ function run(text: string, bodyStart = 0) {
 }
 
 describe('tokenize', () => {
+  it('gives every token, glued, split or plain, the same fields in the same order', () => {
+    // A plain word, letters glued back together ("Vučević"), a short name split from its full
+    // stop ("Ha" "."), and a country glued to a given name split apart ("Brazil" "Luiz").
+    const doc = run('Talks with Aleksandar Vučević went well. We met Nguyen Loc Ha. The talks of BrazilLuiz Lula went on.');
+    const order = ['index', 'start', 'end', 'text', 'lower', 'pos', 'kind', 'sentence'];
+    const tokens = doc.layer('tokens');
+    expect(tokens.map((t) => t.text)).toEqual(expect.arrayContaining(['Vučević', 'Ha', 'Brazil', 'Luiz']));
+    for (const t of tokens) expect(Object.keys(t)).toEqual(order);
+    expect(JSON.parse(JSON.stringify(tokens[0]))).toEqual({ index: 0, start: 0, end: 5, text: 'Talks', lower: 'talks', pos: tokens[0]!.pos, kind: 'word', sentence: 0 });
+  });
+
   it('keeps a Turkish word whole before its full stop, and ends the sentence there', () => {
     const doc = run('The guests were received by Minister Kerem Yıldırım. The talks went well.');
     expect(doc.layer('tokens').map((t) => t.text)).toContain('Yıldırım');
