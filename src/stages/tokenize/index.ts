@@ -149,40 +149,12 @@ const LOST_SPACE = new WordAnswers(lostSpace);
 const LOWER_CASE = new WordAnswers((text: string) => text.toLowerCase());
 
 /**
- * Every token is made here, by one constructor with its fields in one order, so that all tokens
- * share one hidden class: every stage reads tokens, and a read that meets tokens of several shapes
- * (as copies made by spreading another token have) is slower at every site of every stage.
- * A class rather than an object literal: V8 watches a literal's allocation site, and the tokens of
- * the document in hand outlive the minor collections that fall while it is read, so it soon made
- * every token of every later document straight in the old generation, which only a full
- * collection empties, and which every minor collection must scan for the young strings the
- * tokens hold. Objects made by a constructor are not pretenured that way.
+ * Every token is made here, with its fields in one order, so that all tokens share one hidden class:
+ * every stage reads tokens, and a read that meets tokens of several shapes (as copies made by
+ * spreading another token have) is slower at every site of every stage.
  */
-class TokenRecord implements Token {
-  // Declared only: fields set in the constructor, in this order, and never first as undefined.
-  declare readonly index: number;
-  declare readonly start: number;
-  declare readonly end: number;
-  declare readonly text: string;
-  declare readonly lower: string;
-  declare readonly pos: string;
-  declare readonly kind: string;
-  declare sentence: number;
-
-  constructor(index: number, start: number, end: number, text: string, lower: string, pos: string, kind: string) {
-    this.index = index;
-    this.start = start;
-    this.end = end;
-    this.text = text;
-    this.lower = lower;
-    this.pos = pos;
-    this.kind = kind;
-    this.sentence = -1;
-  }
-}
-
 function makeToken(index: number, start: number, end: number, text: string, lower: string, pos: string, kind: string): Token {
-  return new TokenRecord(index, start, end, text, lower, pos, kind);
+  return { index, start, end, text, lower, pos, kind, sentence: -1 };
 }
 
 /** wink-nlp is given at most this much text at a time so memory stays flat on huge inputs. */
