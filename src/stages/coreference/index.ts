@@ -780,43 +780,18 @@ function finished(b: Building, byStart: ReadonlyMap<string, number>): Actor {
   };
 }
 
-/** After a transcript turn's label: a translator's note in brackets, then the colon. */
 /** Capitalised title words, or none, before a name in a turn label. */
 const TITLE_WORDS_ONLY = /^(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|for|and)[ \t\u00a0]+)*$/u;
+/** After a transcript turn's label: a translator's note in brackets, then the colon. */
 const AFTER_TURN_LABEL = /^[ \t\u00a0]*(?:\([^()\n]{1,40}\)[ \t\u00a0]*)?:/;
 
-/** Whether mention m, in a paragraph whose words open at `start`, is a turn's label: title words only before it, a colon after. */
-function isTurnLabel(text: string, start: number, m: Mention): boolean {
-  return m.type === 'person' && m.form !== 'pronoun' && AFTER_TURN_LABEL.test(text.slice(m.end, m.end + 48))
-    && TITLE_WORDS_ONLY.test(text.slice(start, m.start));
-}
-
-/** The person mention labelling each transcript turn, by paragraph index; one pass over paragraphs and mentions. */
-function turnLabelMentions(text: string, paragraphs: readonly { start: number; end: number }[], mentions: readonly Mention[]): Map<number, Mention> {
-  const out = new Map<number, Mention>();
-  let k = 0;
-  for (let i = 0; i < paragraphs.length; i++) {
-    const p = paragraphs[i]!;
-    let start = p.start;
-    while (start < p.end && /\s/.test(text[start]!)) start++;
-    while (k < mentions.length && mentions[k]!.start < start) k++;
-    for (let j = k; j < mentions.length && mentions[j]!.start < Math.min(p.end, start + 80); j++) {
-      if (isTurnLabel(text, start, mentions[j]!)) {
-        out.set(i, mentions[j]!);
-        break;
-      }
-    }
-  }
-  return out;
-}
-
 /**
- * The speaker of each transcript turn, by paragraph index: a paragraph opening with a person's name
- * or title and a colon ("Vladimir Putin: ...", "THE PRESIDENT: ..."). One pass over paragraphs and
- * mentions together.
+ * The person mention labelling each transcript turn, by paragraph index: a paragraph opening with a
+ * person's name or title and a colon ("Vladimir Putin: ...", "THE PRESIDENT: ..."), the first such
+ * mention that `accepts` takes. One pass over paragraphs and mentions together.
  */
-function turnLabelSpeakers(text: string, paragraphs: readonly { start: number; end: number }[], mentions: readonly Mention[]): Map<number, string> {
-  const out = new Map<number, string>();
+function turnLabelMentions(text: string, paragraphs: readonly { start: number; end: number }[], mentions: readonly Mention[], accepts: (m: Mention) => boolean = () => true): Map<number, Mention> {
+  const out = new Map<number, Mention>();
   let k = 0;
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i]!;
@@ -827,13 +802,20 @@ function turnLabelSpeakers(text: string, paragraphs: readonly { start: number; e
     // "PRESIDENT MWANGI:", "Foreign Minister Sergey Lavrov:") and the colon after.
     for (let j = k; j < mentions.length && mentions[j]!.start < Math.min(p.end, start + 80); j++) {
       const m = mentions[j]!;
-      if (m.type === 'person' && m.actor && m.form !== 'pronoun' && AFTER_TURN_LABEL.test(text.slice(m.end, m.end + 48))
+      if (m.type === 'person' && m.form !== 'pronoun' && accepts(m) && AFTER_TURN_LABEL.test(text.slice(m.end, m.end + 48))
         && TITLE_WORDS_ONLY.test(text.slice(start, m.start))) {
-        out.set(i, m.actor);
+        out.set(i, m);
         break;
       }
     }
   }
+  return out;
+}
+
+/** The speaker of each transcript turn, by paragraph index: its label's actor. */
+function turnLabelSpeakers(text: string, paragraphs: readonly { start: number; end: number }[], mentions: readonly Mention[]): Map<number, string> {
+  const out = new Map<number, string>();
+  for (const [i, m] of turnLabelMentions(text, paragraphs, mentions, (m) => !!m.actor)) out.set(i, m.actor!);
   return out;
 }
 
