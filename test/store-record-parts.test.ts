@@ -6,7 +6,7 @@
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { inflateRawSync } from 'node:zlib';
+import { deflateRawSync } from 'node:zlib';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -14,7 +14,7 @@ import { parseDeflatedRecord, parseForStore, recordLists, type RecordBytes, type
 import { RecordJoiner } from '../src/record/segments.js';
 import type { ExtractRecord } from '../src/record/types.js';
 import { openStore } from '../src/store/open.js';
-import { RECORD_PART_BYTES } from '../src/store/record-parts.js';
+import { decompressRecord, RECORD_PART_BYTES } from '../src/store/record-parts.js';
 import type { SqlStore } from '../src/store/sql-store.js';
 import { makeRecord } from './fixtures/corpus/make-record.js';
 import { dropSchema, findPostgres, freshSchema } from './fixtures/corpus/pg.js';
@@ -83,8 +83,8 @@ describe.each(backends)('records in parts on $name', ({ open }) => {
   const stored = async (store: SqlStore, id: string) => {
     const row = await store.db.selectFrom('document_versions').select(['id', 'record']).where('document_id', '=', id).executeTakeFirstOrThrow();
     const parts = await store.db.selectFrom('record_parts').select(['part']).where('version_id', '=', Number(row.id)).execute();
-    // SQLite keeps a record in its row deflated (a blob), PostgreSQL as text.
-    const inline = typeof row.record === 'string' ? row.record : inflateRawSync(row.record).toString('utf8');
+    // SQLite keeps a record in its row compressed (a blob), PostgreSQL as text.
+    const inline = typeof row.record === 'string' ? row.record : decompressRecord(row.record).toString('utf8');
     return { inline, parts: parts.length, blob: typeof row.record !== 'string' };
   };
 
@@ -142,23 +142,40 @@ describe.each(backends)('records in parts on $name', ({ open }) => {
   });
 });
 
-describe('a store made before records were kept deflated (SQLite)', () => {
-  it('reads the records it kept as text, beside new ones kept deflated', async () => {
+describe('a store made before records were kept compressed as they are now (SQLite)', () => {
+  it('reads the records it kept as text and as raw deflate, beside new ones', async () => {
     const store = await openStore(join(dir, 'text-records.sqlite'));
     try {
       const older = makeRecord({ id: 'older', quotes: [{ speaker: null, text: 'We agreed – in Kraków.' }] });
+      const deflated = makeRecord({ id: 'deflated', quotes: [{ speaker: null, text: 'Wir haben uns geeinigt – in Köln.' }] });
       const newer = makeRecord({ id: 'newer', quotes: [{ speaker: null, text: 'Мы договорились.' }] });
-      for (const record of [older, newer]) {
+      for (const record of [older, deflated, newer]) {
         await store.putDocuments([{ text: `Text of ${record.id}.`, record, id: record.id, key: `id:${record.id}`, pipelineVersion: 'p', recordJson: JSON.stringify(record) }]);
       }
-      // As a store written before kept it: the record's JSON as text.
+      // As stores written before kept them: the record's JSON as text, and raw-deflated.
       await sql`UPDATE document_versions SET record = ${JSON.stringify(older)} WHERE document_id = 'older'`.execute(store.db);
+      await sql`UPDATE document_versions SET record = ${deflateRawSync(Buffer.from(JSON.stringify(deflated)), { level: 1 })} WHERE document_id = 'deflated'`.execute(store.db);
       expect((await store.getDocument('older'))?.record).toEqual(older);
+      expect((await store.getDocument('deflated'))?.record).toEqual(deflated);
       expect((await store.getDocument('newer'))?.record).toEqual(newer);
       const kinds = await sql<{ document_id: string; kind: string }>`SELECT document_id, typeof(record) AS kind FROM document_versions ORDER BY document_id`.execute(store.db);
-      expect(kinds.rows).toEqual([{ document_id: 'newer', kind: 'blob' }, { document_id: 'older', kind: 'text' }]);
+      expect(kinds.rows).toEqual([{ document_id: 'deflated', kind: 'blob' }, { document_id: 'newer', kind: 'blob' }, { document_id: 'older', kind: 'text' }]);
     } finally {
       await store.close();
+    }
+  });
+
+  it('tells the two compressions apart by the first byte, for records of every size and content', () => {
+    // Raw deflate never begins with the mark whatever it holds: empty, short, incompressible, long.
+    const samples = [Buffer.alloc(0), Buffer.from('{}'), Buffer.from(JSON.stringify(makeRecord({ id: 'x', quotes: [] })).repeat(50))];
+    let seed = 7;
+    samples.push(Buffer.from(Array.from({ length: 5000 }, () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) & 0xff)));
+    for (const bytes of samples) {
+      for (const level of [0, 1, 6, 9]) {
+        const blob = deflateRawSync(bytes, { level });
+        expect(blob[0]).not.toBe(0xff);
+        expect(decompressRecord(blob).equals(bytes)).toBe(true);
+      }
     }
   });
 });

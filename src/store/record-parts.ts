@@ -8,7 +8,7 @@
  * row's own `record` is then the empty string. Readers ask readRecordJson for the text and
  * never see the difference.
  */
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, constants as zlibConstants, deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { Kysely } from 'kysely';
 import { collectGarbage } from '../record/collect-garbage.js';
 import { pieceBytes, recordByteLength, type RecordJson } from '../record/record-json.js';
@@ -89,12 +89,12 @@ export function inlineRecord(json: RecordJson): string {
 }
 
 /**
- * The value of the version row's `record` column on SQLite: the JSON raw-deflated, as a blob
- * (a fifth to a third of its size), or '' when it goes to `record_parts`. The record is most
- * of what a document writes (9 KB of JSON against 1 KB of text for a press release): as
- * text it filled three overflow pages per document, each written to the log at the commit and
- * copied again by the checkpoint. Readers inflate it (readRecordJson); a record stored as text
- * by an earlier version reads as before. PostgreSQL keeps text, which it compresses itself.
+ * The value of the version row's `record` column on SQLite: the JSON compressed, as a blob
+ * (about 0.3 of its size), or '' when it goes to `record_parts`. The record is most of what a
+ * document writes (9 KB of JSON against 1 KB of text for a press release): as text it filled
+ * three overflow pages per document, each written to the log at the commit and copied again
+ * by the checkpoint. Readers decompress it (readRecordJson); a record stored as text by an
+ * earlier version reads as before. PostgreSQL keeps text, which it compresses itself.
  */
 export function sqliteRecord(json: RecordJson): string | Buffer {
   if (isPartedSize(json)) return '';
@@ -105,11 +105,36 @@ export function sqliteRecord(json: RecordJson): string | Buffer {
       : json.pieces.length === 1 && !json.deflated
         ? json.pieces[0]!
         : Buffer.concat(json.pieces.map((_, i) => pieceBytes(json, i)));
-  return deflateRawSync(bytes, RECORD_DEFLATE);
+  return compressRecord(bytes);
 }
 
-/** Fastest level: a record compresses 3.5 times at level 1, 3.9 at 6, for half the time again. */
-const RECORD_DEFLATE = { level: 1 };
+/**
+ * First byte of a record blob compressed with Brotli. A raw deflate stream never starts with
+ * it: its low three bits would declare a block of type 3, which the format reserves as an
+ * error. So blobs written before (raw deflate) and after read side by side, with no migration.
+ */
+const BROTLI_MARK = 0xff;
+
+/**
+ * Brotli at its fastest quality: on the generated press releases it compressed a 9 KB record
+ * in about half the time of deflate at level 1 (41 against 78 to 90 microseconds), to 0.31
+ * of its size against 0.29, and reads back as fast. Compression was a sixth of what storing
+ * a document cost the writing thread.
+ */
+function compressRecord(bytes: Uint8Array): Buffer {
+  const packed = brotliCompressSync(bytes, {
+    params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 0, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: bytes.byteLength },
+  });
+  const out = Buffer.allocUnsafe(packed.byteLength + 1);
+  out[0] = BROTLI_MARK;
+  packed.copy(out, 1);
+  return out;
+}
+
+/** A record blob's JSON bytes, whichever way it was compressed (see BROTLI_MARK). */
+export function decompressRecord(blob: Uint8Array): Buffer {
+  return blob[0] === BROTLI_MARK ? brotliDecompressSync(blob.subarray(1)) : inflateRawSync(blob);
+}
 
 /** The `record` column's value for the backend. */
 export const storedRecord = (json: RecordJson, backend: 'sqlite' | 'postgres'): string | Buffer => (backend === 'sqlite' ? sqliteRecord(json) : inlineRecord(json));
@@ -136,7 +161,7 @@ export async function writeRecordParts(tx: WriteTx, versionId: number, json: Rec
  * column, text or deflated (a blob, SQLite); an empty one means the record is in `record_parts`.
  */
 export async function readRecordJson(db: Kysely<Database>, versionId: number, inline: string | Uint8Array): Promise<string> {
-  if (typeof inline !== 'string') return inflateRawSync(inline).toString('utf8');
+  if (typeof inline !== 'string') return decompressRecord(inline).toString('utf8');
   if (inline !== '') return inline;
   const rows = await db.selectFrom('record_parts').select(['data']).where('version_id', '=', versionId).orderBy('part').execute();
   if (rows.length === 0) throw new Error(`the record of document version ${versionId} is missing from the store (no record and no parts)`);
