@@ -20,6 +20,12 @@ if (!warmDb || !timedDb || !process.send) {
 }
 const send = (message: unknown) => new Promise<void>((resolve, reject) => process.send!(message, undefined, {}, (error) => (error ? reject(error) : resolve())));
 const go = new Promise<void>((resolve) => process.on('message', (m) => m === 'go' && resolve()));
+// Started in a session of its own, this process does not get the bench's Ctrl+C: it ends when
+// the bench does, whose channel then closes.
+let finished = false;
+process.on('disconnect', () => {
+  if (!finished) process.exit(1);
+});
 
 // As `readout worker --concurrency 1`: one extraction thread, the storing on this one.
 const extractor = workerExtractor(1);
@@ -29,6 +35,7 @@ try {
   await go;
   const done = await runWorker({ location: timedDb, concurrency: 1, drain: true, extractor });
   await send({ done });
+  finished = true;
 } finally {
   await extractor.close();
 }
