@@ -91,6 +91,22 @@ describe.each(backends)('store on $name', ({ open }) => {
     expect(r.documentId.startsWith('luka~')).toBe(true);
   });
 
+  it("keeps an actor's fullest spelling, whichever document comes first and however often a shorter one returns", async () => {
+    // More words win, then more letters; a spelling seen again changes nothing but the counts.
+    const seen = ['A. Kobzeva', 'Anna Kobzeva', 'A. Kobzeva', 'Anna Kobzeva', 'Anna Petrovna Kobzeva', 'Anna Kobzeva'];
+    const names: string[] = [];
+    for (const [i, name] of seen.entries()) {
+      const date = `2022-0${i + 1}-10`;
+      await store.putDocument({
+        text: `date ${date} Source: Test\nGovernor ${name} spoke (${i}).`, id: `kobzeva-${i}`, date, pipelineVersion: PV,
+        record: makeRecord({ date, people: [{ name, title: 'Governor', country: 'RUS', sector: 'GOV' }] }),
+      });
+      const [actor] = (await store.listActors({ name: 'kobzeva' })).items;
+      names.push(`${actor?.name} ${actor?.documents}`);
+    }
+    expect(names).toEqual(['A. Kobzeva 1', 'Anna Kobzeva 2', 'Anna Kobzeva 3', 'Anna Kobzeva 4', 'Anna Petrovna Kobzeva 5', 'Anna Petrovna Kobzeva 6']);
+  });
+
   it('merges transliteration variants of one person and keeps homonyms of other countries apart', async () => {
     const people = [
       { id: 'v1', name: 'Alexander Lukashenko', title: 'President', country: 'BLR', date: '2021-03-01' },
