@@ -1,7 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { inflateRawSync } from 'node:zlib';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { extract } from '../src/extract.js';
@@ -9,6 +8,7 @@ import { ingestItems } from '../src/ingest/batch.js';
 import { workerExtractor } from '../src/ingest/extract-pool.js';
 import type { SourceItem } from '../src/ingest/sources.js';
 import { openStore } from '../src/store/open.js';
+import { decompressRecord } from '../src/store/record-parts.js';
 
 const dated =
   'date 2024-03-12 Source: Ministry of Foreign Affairs\n\n' +
@@ -42,12 +42,12 @@ describe('records stored by ingest from the extraction threads (SQLite)', () => 
     const db = new Database(path, { readonly: true });
     const rows = db.prepare('SELECT document_id AS id, record, typeof(record) AS type FROM document_versions ORDER BY id').all() as { id: string; record: Buffer; type: string }[];
     db.close();
-    // Kept deflated (a blob): the same JSON once inflated.
+    // Kept compressed (a blob): the same JSON once decompressed.
     expect(rows.map((r) => [r.id, r.type])).toEqual([['bern-2', 'blob'], ['paris-1', 'blob']]);
     const expected = new Map([
       ['paris-1', extract({ text: dated, id: 'paris-1' })],
       ['bern-2', { ...extract({ text: undated, id: 'bern-2' }), date: '2024-02-03' }],
     ]);
-    for (const r of rows) expect(inflateRawSync(r.record).toString('utf8')).toBe(JSON.stringify(expected.get(r.id)));
+    for (const r of rows) expect(decompressRecord(r.record).toString('utf8')).toBe(JSON.stringify(expected.get(r.id)));
   });
 });
