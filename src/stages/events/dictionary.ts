@@ -62,6 +62,25 @@ interface Found {
   tokens: number[];
 }
 
+/** Alternatives of more word sequences than this are screened by their first words before any sequence is compared. */
+const SCREENED_ALTERNATIVES = 4;
+const firstWordsCache = new WeakMap<WordAlt, ReadonlySet<string> | null>();
+
+/**
+ * The first words of the sequences of a long list of alternatives (a synonym set of the
+ * dictionary holds up to some 270): a token that starts none of them starts no sequence, which
+ * one look-up tells instead of a comparison per sequence. null for a short list, compared as it is.
+ */
+function firstWordsOf(alt: WordAlt): ReadonlySet<string> | null {
+  let firsts = firstWordsCache.get(alt);
+  if (firsts === undefined) {
+    // A sequence of no words would match before any token: such a list is never screened.
+    firsts = alt.length > SCREENED_ALTERNATIVES && alt.every((seq) => seq.length > 0) ? new Set(alt.map((seq) => seq[0]!)) : null;
+    firstWordsCache.set(alt, firsts);
+  }
+  return firsts;
+}
+
 /**
  * Whether the word ending before `at` heads its noun phrase: no noun follows it in the phrase
  * ("a government outpost" is an outpost) and it owns nothing ("the government's decision").
@@ -82,7 +101,9 @@ const TIME_WORDS = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'overni
  * the last the head of its phrase.
  */
 function findWords(tokens: readonly Token[], from: number, end: number, words: readonly WordAlt[], firstReach: number, inDate: Uint8Array | undefined): Found | null {
+  const firsts = firstWordsOf(words[0]!);
   for (let start = from; start < end && start <= from + firstReach; start++) {
+    if (firsts !== null && !firsts.has(tokens[start]!.lower)) continue;
     let at = altAt(tokens, start, end, words[0]!);
     if (at < 0) continue;
     const got: number[] = [];
@@ -90,7 +111,9 @@ function findWords(tokens: readonly Token[], from: number, end: number, words: r
     let ok = true;
     for (let w = 1; w < words.length && ok; w++) {
       ok = false;
+      const later = firstWordsOf(words[w]!);
       for (let p = at; p < end && p <= at + NP_GAP; p++) {
+        if (later !== null && !later.has(tokens[p]!.lower)) continue;
         const next = altAt(tokens, p, end, words[w]!);
         if (next < 0) continue;
         for (let i = p; i < next; i++) got.push(i);

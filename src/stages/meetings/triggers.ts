@@ -937,14 +937,47 @@ function clauseVerbOfNoun(v: MeetingText, i: number, first: number): number {
   return j >= first && j < i - 1 && v.isVerb(j) ? j : -1;
 }
 
+/** A word that starts a meeting cue (cueAt). */
+const STARTS_CUE = 1;
+/** A word of the phone adjunct's noun ("by phone", phoneAdjunct). */
+const PHONE_NOUN = 2;
+/** A noun of hospitality or a gerund of receiving a guest (thanksForWelcome). */
+const HOSPITALITY_WORD = 4;
+/** "who", which relativeSubjectList and withTheSpeaker start from. */
+const WHO = 8;
+
+/**
+ * Per word, the bits above that it carries, answered once per word of the process. A sentence
+ * none of whose words carries a rule's bit gives that rule nothing to read, so the rule is not
+ * run: most sentences name no meeting, and one pass over their words replaces a pass per rule.
+ */
+const WORD_CLASSES = new WordAnswers((lower: string): number =>
+  (meetingLexicon().byFirstWord.get(lower) ? STARTS_CUE : 0)
+  | (PHONE_NOUNS.test(lower) ? PHONE_NOUN : 0)
+  | (HOSPITALITY.has(lower) || RECEIVING.has(lower) ? HOSPITALITY_WORD : 0)
+  | (lower === 'who' ? WHO : 0));
+
+/** Token i's bits (WORD_CLASSES); 0 past the last token. */
+function wordClasses(v: MeetingText, i: number): number {
+  return v.tok(i) ? WORD_CLASSES.get(v.wordId(i), v.lower(i)) : 0;
+}
+
+const NO_CLAUSES: ReadonlySet<number> = new Set();
+
 /** Every report of a meeting in one sentence. */
 export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly DateMention[]): MeetingDraft[] {
   const out: MeetingDraft[] = [];
   const first = s.tokenStart;
   const last = s.tokenEnd;
-  const fronted = frontedSidelines(v, first, last);
-  const skip = relativeClauses(v, s);
-  for (let i = first; i < last; i++) {
+  let classes = 0;
+  for (let i = first; i < last; i++) classes |= wordClasses(v, i);
+  // phoneAdjunct reads the noun one or two words after "by", "over", ...: past the sentence's end too.
+  const phone = ((classes | wordClasses(v, last) | wordClasses(v, last + 1)) & PHONE_NOUN) !== 0;
+  const cues = (classes & STARTS_CUE) !== 0;
+  const fronted = cues ? frontedSidelines(v, first, last) : null;
+  const skip = cues || phone || (classes & HOSPITALITY_WORD) !== 0 ? relativeClauses(v, s) : NO_CLAUSES;
+  // Without a word that starts a cue, cueAt finds none at any token.
+  for (let i = cues ? first : last; i < last; i++) {
     const hit = cueAt(v, i, last);
     if (!hit) continue;
     const { cue } = hit;
@@ -1372,15 +1405,16 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
     });
     i = end - 1;
   }
-  const phoned = phoneAdjunct(v, s, out, skip, dates);
+  const phoned = phone ? phoneAdjunct(v, s, out, skip, dates) : null;
   if (phoned) out.push(phoned);
-  const thanked = thanksForWelcome(v, s, skip, dates);
+  const thanked = classes & HOSPITALITY_WORD ? thanksForWelcome(v, s, skip, dates) : null;
   if (thanked) out.push(thanked);
   const listed = colonList(v, s, out);
   if (listed) out.push(listed);
-  const named = relativeSubjectList(v, s, out);
+  // A list after "who" joins a meeting found before it, so with none found it has nothing to join.
+  const named = classes & WHO && out.length > 0 ? relativeSubjectList(v, s, out) : null;
   if (named) out.push(named);
-  const companion = withTheSpeaker(v, s, dates);
+  const companion = classes & WHO ? withTheSpeaker(v, s, dates) : null;
   if (companion) out.push(companion);
   const group = definiteGroupList(v, s, dates);
   if (group) out.push(group);
@@ -1712,6 +1746,8 @@ function unique(people: PersonRef[]): PersonRef[] {
   return people.filter((p) => (seen.has(p.mention.id) ? false : (seen.add(p.mention.id), true)));
 }
 
+/** The nouns of a phone adjunct: "by phone", "via videoconference". */
+const PHONE_NOUNS = /^(?:phone|telephone|videoconference|video|videolink)$/;
 /** Read at every token of every sentence: a set, cheaper to ask than an expression. */
 const PHONE_ADJUNCT = new Set(['by', 'over', 'via', 'on']);
 
@@ -1723,7 +1759,7 @@ function phoneAdjunct(v: MeetingText, s: Sentence, found: readonly MeetingDraft[
   for (let j = s.tokenStart + 1; j < s.tokenEnd; j++) {
     if (!PHONE_ADJUNCT.has(v.lower(j))) continue;
     const k = v.lower(j + 1) === 'the' ? j + 2 : j + 1;
-    if (!/^(?:phone|telephone|videoconference|video|videolink)$/.test(v.lower(k))) continue;
+    if (!PHONE_NOUNS.test(v.lower(k))) continue;
     const at = v.tok(j)!.start;
     // A call word already reported the call.
     if (found.some((d) => d.kind === 'call' && Math.abs(d.trigger.start - at) < 80)) return null;
