@@ -911,6 +911,13 @@ describe('a surname that is also a listed body\'s name', () => {
     // Near miss: without an office before it, the body keeps its name.
     expect(names('Jaquim met Wagner and the governor.')).not.toContain('Jaquim Wagner');
   });
+
+  it('"the Minister, Maria Kayembe Wagner, said": a one-word body ending a name of two words is the surname, with no office before', () => {
+    expect(names('The Foreign Minister of Zambia, Maria Kayembe Wagner, arrived in Lusaka.')).toEqual(['Maria Kayembe Wagner']);
+    // Near misses: a capitalised word after the body ("Wagner Group"), or a preposition before it, leaves the body its name.
+    expect(names('Maria Kayembe Wagner Group fighters arrived in Lusaka.')).not.toContain('Maria Kayembe Wagner');
+    expect(names('The report by Maria Kayembe on Wagner arrived in Lusaka.')).not.toContain('Maria Kayembe Wagner');
+  });
 });
 
 describe('royal given names that are also cities', () => {
