@@ -18,6 +18,13 @@ describe('a person’s country from the office’s own words first', () => {
     expect(countryOf('Ambassador of Belarus to Russia Dmitry Krutoi attended the meeting in Moscow.', 'Dmitry Krutoi', 'government.ru')).toBe('BLR');
   });
 
+  it('an envoy posted to an international body ("to the United Nations Office at Geneva") serves the sending state', () => {
+    const text = 'Minister Anna Berg met Ambassador of Peru to the United Nations Office at Geneva Luis Salas.';
+    expect(countryOf(text, 'Luis Salas', 'president.ee')).toBe('PER');
+    // Near-miss: a body after "to" with a title that is no envoy's names a journey, and the name still follows.
+    expect(countryOf('Minister of Trade of Peru Luis Salas spoke to the World Trade Organization in Geneva.', 'Luis Salas', 'president.ee')).toBe('PER');
+  });
+
   it('a state written in its full form: "Republic of", "Kingdom of"', () => {
     const text = 'President Anna Berg received Ambassador of the Republic of Peru Luis Salas and Ambassador of the Kingdom of Denmark Mette Holm.';
     expect(countryOf(text, 'Luis Salas', 'president.ee')).toBe('PER');

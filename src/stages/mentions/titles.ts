@@ -84,6 +84,14 @@ function regionWordAt(s: SentenceScan, i: number): { start: number; end: number;
  */
 const ENVOY = /\b(?:ambassador|envoy|representative|coordinator|consul|charg[eé] d.affaires|high commissioner|attach[eé]|nuncio)\b/;
 
+/** The end of an organisation's name starting at token `i`, found already or listed, or null. */
+function bodyAt(s: SentenceScan, i: number): number | null {
+  const draft = draftStartingAt(s, i);
+  if (draft) return draft.type === 'organization' && draft.form === 'name' ? draft.tokenEnd : null;
+  const h = s.nameHit(i);
+  return h && h.start === i && h.hit.entry.kind === 'organization' ? h.end : null;
+}
+
 function draftEndingAt(s: SentenceScan, end: number): DraftMention | undefined {
   for (let k = s.out.length - 1; k >= 0; k--) if (s.out[k]!.tokenEnd === end) return s.out[k];
   return undefined;
@@ -422,7 +430,17 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
     const at = afterTitle + (s.lower(afterTitle + 1) === 'the' ? 2 : 1);
     // "Special Envoy of the United Kingdom for Central Asia": a region no one state owns is a posting too.
     const post = countryWordAt(s, at) ?? regionWordAt(s, at);
-    if (post && !post.possessive) {
+    // "Ambassador of Ukraine to the United Nations Office at Geneva", "Permanent Representative to the
+    // OSCE": an envoy may be posted to an international body, perhaps with the city of its seat; a body's
+    // name that runs past a listed word ("United Nations") is the whole posting.
+    const body = bodyAt(s, at);
+    if (body !== null && (!post || body > post.end)) {
+      let end = body;
+      const seat = /^(?:at|in)$/.test(s.lower(end)) ? s.nameHit(end + 1) : null;
+      if (seat && seat.start === end + 1 && seat.hit.entry.kind === 'place') end = seat.end;
+      posting = ` ${s.lower(afterTitle)} ${s.span(afterTitle + 1, end)}`;
+      afterTitle = end;
+    } else if (post && !post.possessive) {
       posting = ` ${s.lower(afterTitle)} ${s.span(post.start, post.end)}`;
       afterTitle = post.end;
     } else if (at === afterTitle + 2 && s.isCap(at) && HOST_STATE_NOUNS.has(s.lower(at))) {
