@@ -25,6 +25,14 @@ describe('a person’s country from the office’s own words first', () => {
     expect(countryOf('Minister of Trade of Peru Luis Salas spoke to the World Trade Organization in Geneva.', 'Luis Salas', 'president.ee')).toBe('PER');
   });
 
+  it('the head of a state\'s delegation ("Head of the Delegation of Japan X", "Head of the Peruvian Delegation X") serves that state', () => {
+    const text = 'Head of the Delegation of Japan Taro Sato and Head of the Peruvian Delegation Luis Salas co-chaired the meeting in Astana.';
+    const found = extract({ text, date: '2024-03-01', source: 'mfa.gov.kz' }).people.map((p) => [p.name, p.title, p.country]);
+    expect(found).toEqual([['Taro Sato', 'Head of the Delegation of Japan', 'JPN'], ['Luis Salas', 'Head of the Peruvian Delegation', 'PER']]);
+    // Near-miss: a delegation of a body, not a state, gives no state ("of the Business Council").
+    expect(countryOf('Head of the Delegation of the Business Council Taro Sato spoke in Astana.', 'Taro Sato', 'mfa.gov.kz')).not.toBe('JPN');
+  });
+
   it('a state written in its full form: "Republic of", "Kingdom of"', () => {
     const text = 'President Anna Berg received Ambassador of the Republic of Peru Luis Salas and Ambassador of the Kingdom of Denmark Mette Holm.';
     expect(countryOf(text, 'Luis Salas', 'president.ee')).toBe('PER');

@@ -184,6 +184,14 @@ function placeOrBodyAt(s: SentenceScan, j: number): Complement | null {
     const organization = d.type === 'organization';
     return { end: d.tokenEnd, name: d.canonical ?? s.span(d.tokenStart, d.tokenEnd), country: d.country, sector: organization ? d.sector : null, organization, article };
   }
+  // "Head of the Delegation of Japan Keiichi Ono", "Head of the Japanese Delegation": a delegation is a
+  // body of the state it speaks for.
+  if (s.lower(k) === 'delegation' && s.lower(k + 1) === 'of') {
+    const state = countryWordAt(s, k + 2);
+    if (state && !state.possessive && state.hit.hit.entry.kind !== 'demonym' && state.hit.hit.entry.kind !== 'organization') {
+      return { end: state.end, name: s.span(k, state.end).replace(/\s+/g, ' '), country: state.country, sector: 'GOV', organization: true, article };
+    }
+  }
   const cw = countryWordAt(s, k);
   // "Deputy Chairman of the Security Council": a listed body whose state the text must say is a complement too.
   const body = cw ? undefined : s.nameHit(k);
@@ -195,7 +203,7 @@ function placeOrBodyAt(s: SentenceScan, j: number): Complement | null {
   if (cw && cw.hit.hit.entry.kind === 'demonym') {
     // "head of the Belarusian state" is the head of state of Belarus; "head of the Dutch government" the
     // head of the Netherlands' government; other demonyms are no complement.
-    if (article && (s.lower(cw.end) === 'government' || s.lower(cw.end) === 'cabinet')) {
+    if (article && (s.lower(cw.end) === 'government' || s.lower(cw.end) === 'cabinet' || s.lower(cw.end) === 'delegation')) {
       return { end: cw.end + 1, name: s.span(k, cw.end + 1).replace(/\s+/g, ' '), country: cw.country, sector: 'GOV', organization: true, article };
     }
     if (s.lower(cw.end) !== 'state') return null;
