@@ -110,6 +110,14 @@ describe('a person’s country from the office’s own words first', () => {
     expect(countryOf('The Uzbek delegation to Seoul was headed by Deputy Prime Minister Jamshid Tursunov.', 'Jamshid Tursunov', 'president.uz')).toBe('UZB');
   });
 
+  it('a side set off by commas after "and" opens the next member of a list, not the one before it', () => {
+    const text = 'The talks were attended by Prime Minister Omar Haddad and, on the Omani side, by Minister of Foreign Affairs Said Rashid.';
+    expect(countryOf(text, 'Omar Haddad', 'presidency.eg')).toBe('EGY');
+    expect(countryOf(text, 'Said Rashid', 'presidency.eg')).toBe('OMN');
+    // Near-miss: a side named after the person in the same clause, with no comma before it, is that person's.
+    expect(countryOf('Deputy Prime Minister Omar Haddad co-chairs the commission from the Omani side.', 'Omar Haddad', 'presidency.eg')).toBe('OMN');
+  });
+
   it('a region named in the formal style, kind first: "the Province of Ontario", "the State of Michigan"', () => {
     const text = 'Prime Minister Anne Leclerc met the Premier of the Province of Ontario, Paul Girard, and the Governor of the State of Michigan, Dana Fox, in Windsor.';
     expect(countryOf(text, 'Paul Girard', 'pm.gc.ca')).toBe('CAN');

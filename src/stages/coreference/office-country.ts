@@ -43,8 +43,11 @@ function isCountryWord(m: Mention): boolean {
   return m.type === 'place' && (m.placeKind === 'country' || m.form === 'demonym' || m.form === 'possessive');
 }
 
-/** "Alexei Overchuk co-chairs it from the Russian side": a side named after the person, in the same clause. */
-const SIDE_LATER = /^[^.;:!?]{0,60}?\b(?:from|on|for)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/i;
+/**
+ * "Alexei Overchuk co-chairs it from the Russian side": a side named after the person, in the same clause.
+ * A side set off by a comma before it ("X and, on the Qatari side, Y") opens what follows, not what went before.
+ */
+const SIDE_LATER = /^[^.;:!?]{0,60}?(?<!,[ \t\u00a0]*)\b(?:from|on|for)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/i;
 
 function sentenceIndex(sentences: readonly Sentence[], at: number): number {
   return Math.max(0, lowerBound(sentences, at + 1) - 1);
