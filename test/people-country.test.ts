@@ -110,6 +110,13 @@ describe('a person’s country from the office’s own words first', () => {
     expect(countryOf('The Uzbek delegation to Seoul was headed by Deputy Prime Minister Jamshid Tursunov.', 'Jamshid Tursunov', 'president.uz')).toBe('UZB');
   });
 
+  it('a department named after regions joined by "and" ("the Asia and Oceania Division") is the body an office heads, its holder after a comma', () => {
+    const found = extract({ text: 'Also present was the head of the Asia and Oceania Division, Gisela Rivera Soto.', date: '2024-03-01', source: 'Ministry of Foreign Affairs of the Republic of Cuba' }).people;
+    expect(found.map((p) => [p.name, p.title, p.country])).toEqual([['Gisela Rivera Soto', 'Head of the Asia and Oceania Division', 'CUB']]);
+    // Near-miss: a state among the words is no region of a department\'s name, and the office keeps its state.
+    expect(countryOf('Also present was the head of the Peru and Oceania Division, Gisela Rivera Soto.', 'Gisela Rivera Soto', 'Ministry of Foreign Affairs of the Republic of Cuba')).not.toBe('PER');
+  });
+
   it('a side set off by commas after "and" opens the next member of a list, not the one before it', () => {
     const text = 'The talks were attended by Prime Minister Omar Haddad and, on the Omani side, by Minister of Foreign Affairs Said Rashid.';
     expect(countryOf(text, 'Omar Haddad', 'presidency.eg')).toBe('EGY');

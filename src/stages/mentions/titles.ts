@@ -250,14 +250,32 @@ function bodyByHeadNoun(s: SentenceScan, k: number, article: boolean): Complemen
   if (!article) return null;
   const { orgHeads } = wordLists();
   let end = -1;
-  for (let j = k; j < s.last && j - k < MAX_BODY_WORDS + 1 && s.isCap(j) && s.claimOf(j) === Claim.Free && !s.nameHit(j) && !s.titleHit(j); j++) {
+  let regions = false;
+  for (let j = k; j < s.last && j - k < MAX_BODY_WORDS + 1; j++) {
+    // "the Asia and Oceania Division": a department may be named after regions no one state owns,
+    // joined by "and"; its holder's name is then set off by a comma or follows directly.
+    const region = regionWordAt(s, j);
+    if (region && !region.possessive && countryWordAt(s, j) === null) {
+      regions = true;
+      j = region.end - 1;
+      if (s.lower(j + 1) === 'and' && s.isCap(j + 2)) j++;
+      continue;
+    }
+    // "and Oceania Division": the rest, found already as a body of its own, ends the name.
+    const rest = regions ? draftStartingAt(s, j) : undefined;
+    if (rest && rest.type === 'organization' && rest.form === 'name') {
+      end = rest.tokenEnd;
+      break;
+    }
+    if (!s.isCap(j) || s.claimOf(j) !== Claim.Free || s.nameHit(j) || s.titleHit(j)) break;
     if (orgHeads.has(s.lower(j)) || BOARD_WORDS.has(s.lower(j))) end = j + 1;
     // "the Provincial People's Committee": a possessive inside the body's name.
     if (s.isPossessive(j + 1) && s.isCap(j + 2)) j++;
   }
+  const holderAt = regions && s.tok(end)?.text === ',' ? end + 1 : end;
   // "of the Management Board of KazMunayGas, Askhat Khassenov": a board is a body inside an office
   // whatever follows; other head nouns only with the holder's name right after.
-  if (end < 0 || (!nameRunAt(s, end) && !BOARD_WORDS.has(s.lower(end - 1)))) return null;
+  if (end < 0 || (!nameRunAt(s, holderAt) && !BOARD_WORDS.has(s.lower(end - 1)))) return null;
   const sector = orgHeads.get(s.lower(end - 1));
   return { end, name: s.span(k, end), country: null, sector: sector && sector !== '-' ? sector : null, organization: true, article, board: BOARD_WORDS.has(s.lower(end - 1)) };
 }
