@@ -898,6 +898,15 @@ describe('a listed namesake yields to what the text says', () => {
   });
 });
 
+describe('a namesake the list knows only as a former official', () => {
+  it('an office given now, to a name whose listed namesake has only standing (an undated elite code) and no office on the day, is the issuer\'s', () => {
+    expect(countryOf('The Foreign Secretary met Ambassador John Smith in London on Monday.', 'John Smith', 'gov.uk')).toBe('GBR');
+  });
+  it('near miss: in the years the namesake held office, the list\'s country stands', () => {
+    expect(extract({ text: 'The Foreign Secretary met Ambassador John Smith in London on Monday.', date: '1975-03-01', source: 'gov.uk' }).people.find((p) => p.name === 'John Smith')?.country).toBe('KIR');
+  });
+});
+
 describe('a former holder of an office the text places', () => {
   it('serves where the present holder of that office does', () => {
     const text = 'Premier Ann Lyle welcomed Governor of Ohio Mark Dell to the legislature. The pact builds on talks begun by former Premier Joan Tate and former Governor Tom Reese.';
