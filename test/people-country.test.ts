@@ -117,6 +117,12 @@ describe('a person’s country from the office’s own words first', () => {
     expect(countryOf('Also present was the head of the Peru and Oceania Division, Gisela Rivera Soto.', 'Gisela Rivera Soto', 'Ministry of Foreign Affairs of the Republic of Cuba')).not.toBe('PER');
   });
 
+  it('a country after an office and "for" is the office\'s subject, not a side: "the envoy for Myanmar, X" serves the issuer', () => {
+    expect(countryOf('The Foreign Secretary met the envoy for Myanmar, Tom Lee, in London.', 'Tom Lee', 'gov.uk')).toBe('GBR');
+    // Near-miss: a side opened by "for" after a word that is no office lists its people.
+    expect(countryOf('Present for Kazakhstan, Minister Ali Karimov signed the plan in London.', 'Ali Karimov', 'gov.uk')).toBe('KAZ');
+  });
+
   it('a side set off by commas after "and" opens the next member of a list, not the one before it', () => {
     const text = 'The talks were attended by Prime Minister Omar Haddad and, on the Omani side, by Minister of Foreign Affairs Said Rashid.';
     expect(countryOf(text, 'Omar Haddad', 'presidency.eg')).toBe('EGY');

@@ -3,7 +3,7 @@ import { lowerBound } from '../../document/span.js';
 import { alternatives, cached, readTsv } from '../../lexicon/data.js';
 import { countryName } from '../../lexicon/countries.js';
 import { lookupKey } from '../../lexicon/normalize.js';
-import { roleOfTitle } from '../../lexicon/titles.js';
+import { roleOfTitle, titleByWords } from '../../lexicon/titles.js';
 
 /**
  * Where the text itself says whom an official serves, before any guess from the issuer:
@@ -173,7 +173,7 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
   for (let i = 0; i < mentions.length; i++) {
     const c = mentions[i]!;
     if (!isCountryWord(c)) continue;
-    const lead = SIDE_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start));
+    const lead = SIDE_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start)) && !officeSubjectBefore(text, c.start);
     const copula = sideBeforeCopula(c.text, text.slice(c.end, c.end + 80), lead);
     const after = SIDE_AFTER.exec(text.slice(c.end, c.end + 80)) ?? copula;
     if (!after || (!lead && !copula && !/represented|delegation|side|team/i.test(after[0]) && !namedSideIncludes(c, after[0]) && !elidedSide(text, c))) continue;
@@ -185,6 +185,18 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
       if (m.type === 'person' && m.form === 'name' && !/^['’]s/.test(text.slice(m.end, m.end + 2))) set(m, c.country);
     }
   }
+}
+
+/** "envoy for ", "Special Rapporteur on the ": an office, then the preposition that names its subject. */
+const OFFICE_SUBJECT_BEFORE = /([\p{L}-]+)[ \t\u00a0]+(?:for|on)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/u;
+
+/**
+ * "The envoy for Myanmar, Tom Lee,": a country after an office and "for" or "on" is the subject of the
+ * office, not a side whose people follow; an envoy for a country is sent to it by someone else.
+ */
+function officeSubjectBefore(text: string, at: number): boolean {
+  const m = OFFICE_SUBJECT_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
+  return m !== null && titleByWords(m[1]!) !== null;
 }
 
 /**
