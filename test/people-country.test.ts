@@ -67,6 +67,13 @@ describe('a person’s country from the office’s own words first', () => {
     expect(countryOf('The Head of Mission of Japan, Kenji Sato, arrived.', 'Kenji Sato')).toBe('JPN');
   });
 
+  it('a body named after two states joined by a dash, with its holder\'s name right after, completes the office; the body is neither state\'s', () => {
+    const text = 'President Anar Bold received Member of the House of Councillors of Japan and Chairman of the Japan–Mongolia Parliamentary Friendship League Kenji Sato. Also present was Member of the State Great Khural and head of the Mongolia–Japan parliamentary group Ts.Bold-Erdene.';
+    const found = extract({ text, date: '2024-03-01', source: 'president.mn' }).people.map((p) => [p.name, p.title, p.country]);
+    expect(found).toContainEqual(['Kenji Sato', 'Member of the House of Councillors of Japan and Chairman of the Japan–Mongolia Parliamentary Friendship League', 'JPN']);
+    expect(found).toContainEqual(['Ts.Bold-Erdene', 'Member of the State Great Khural and Head of the Mongolia–Japan parliamentary group', 'MNG']);
+  });
+
   it('"Ambassador" before a name is a style that gives way to the office in apposition after it', () => {
     const text = 'Ambassador Mira Holt, the Permanent Representative of Chile to the United Nations, met the Secretary-General.';
     expect(countryOf(text, 'Mira Holt')).toBe('CHL');

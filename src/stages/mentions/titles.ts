@@ -211,7 +211,13 @@ function placeOrBodyAt(s: SentenceScan, j: number): Complement | null {
   }
   // "head of the Mongolia–Japan parliamentary group": two states joined by a dash qualify a noun after
   // them; neither is the office's complement.
-  if (cw && !cw.possessive && /^[-–—]$/.test(s.tok(cw.end)?.text ?? '') && s.glued(cw.end) && s.glued(cw.end + 1) && countryWordAt(s, cw.end + 1)) return null;
+  // The phrase with its noun is a body's name, though, when a head noun ends it and the holder's name
+  // follows: "Chairman of the Japan–Mongolia Parliamentary Friendship League Kenji Hayashi", "head of
+  // the Mongolia–Japan parliamentary group Ts.Munkh-Orgil"; a body of two states is neither's alone.
+  if (cw && !cw.possessive && /^[-–—]$/.test(s.tok(cw.end)?.text ?? '') && s.glued(cw.end) && s.glued(cw.end + 1)) {
+    const other = countryWordAt(s, cw.end + 1);
+    if (other) return article ? bodyAfterStates(s, k, cw.end + 1, other.end) : null;
+  }
   if (cw) {
     let place = cw;
     if (cw.possessive) {
@@ -278,6 +284,29 @@ function bodyByHeadNoun(s: SentenceScan, k: number, article: boolean): Complemen
   if (end < 0 || (!nameRunAt(s, holderAt) && !BOARD_WORDS.has(s.lower(end - 1)))) return null;
   const sector = orgHeads.get(s.lower(end - 1));
   return { end, name: s.span(k, end), country: null, sector: sector && sector !== '-' ? sector : null, organization: true, article, board: BOARD_WORDS.has(s.lower(end - 1)) };
+}
+
+/**
+ * The body whose name opens with two states joined by a dash at k and goes on from `from` with words
+ * that end on a head noun ("Parliamentary Friendship League", "parliamentary group"), when the holder's
+ * name follows it; else null.
+ */
+function bodyAfterStates(s: SentenceScan, k: number, second: number, from: number): Complement | null {
+  const { orgHeads } = wordLists();
+  let end = -1;
+  // The second state may open a body found already ("Mongolia Parliamentary Friendship League").
+  const found = draftStartingAt(s, second);
+  const known = found && found.type === 'organization' && found.form === 'name' ? found.tokenEnd : -1;
+  for (let j = from; known < 0 && j < s.last && j - from < MAX_BODY_WORDS; j++) {
+    const t = s.tok(j)!;
+    if (t.kind !== 'word' || s.claimOf(j) !== Claim.Free || s.nameHit(j) || s.titleHit(j) || /^(?:of|and|the|for|to|in|at|with)$/.test(t.lower)) break;
+    if (orgHeads.has(t.lower)) end = j + 1;
+  }
+  if (known >= 0) end = known;
+  if (end < 0) return null;
+  const holder = nameRunAt(s, end);
+  if (!holder || holder.start !== end) return null;
+  return { end, name: s.span(k, end).replace(/\s+/g, ' '), country: null, sector: null, organization: true, article: true };
 }
 
 /** Common nouns for a region or city as a unit of government. */
