@@ -26,7 +26,9 @@ export function pronounAfterRoleSubject(doc: Document, index: SpeakerIndex, a: A
   const sentences = doc.layer('sentences');
   const own = lowerBound(sentences, Math.min(quoteOpen, a.cue.start) + 1) - 1;
   const prev = sentences[own - 1];
-  if (own < 1 || !prev || prev.paragraph !== sentences[own]!.paragraph) return a;
+  // The sentence before in the same paragraph, or the last of the paragraph before when the pronoun's
+  // sentence opens its own: "The visiting Prime Minister thanked India.\n\n“...,” he said."
+  if (own < 1 || !prev || (prev.paragraph !== sentences[own]!.paragraph && prev.paragraph !== sentences[own]!.paragraph - 1)) return a;
   const tokens = doc.layer('tokens');
   let k = prev.tokenStart;
   if (tokens[k]?.lower === 'the') k++;

@@ -208,6 +208,14 @@ export class SpeakerIndex {
       const fits = (a: Actor) => !country || a.country === country;
       return this.lastPersonAfter(at, RECEIVED_BEFORE, fits) ?? this.lastPersonBeforeVerb(at, VISITING_AFTER, fits);
     }
+    // "the visiting Prime Minister": of the holders of that office, the one received, met with or said
+    // to be on a visit, not the host who holds the same office.
+    const visiting = VISITING_WORDS.exec(w);
+    if (visiting) {
+      const office = visiting[1]!;
+      const fits = (a: Actor) => titleFits(office, a.title);
+      return this.lastPersonAfter(at, RECEIVED_BEFORE, fits) ?? this.lastPersonBeforeVerb(at, VISITING_AFTER, fits) ?? this.lastPersonAfter(at, MET_WITH_BEFORE, fits);
+    }
     // "the First Lady": the one introduced as the President's wife, when the text names her so.
     if (FIRST_LADY_WORDS.test(w)) return this.lastPersonAfter(at, WIFE_BEFORE) ?? this.lastPersonBeforeVerb(at, WIFE_AFTER);
     if (HOST_WORDS.test(w)) return this.lastPersonBeforeVerb(at, HOST_VERB_AFTER) ?? this.lastPersonAfter(at, HOSTED_BY_BEFORE);
@@ -519,6 +527,10 @@ const WIFE_BEFORE = /(?<![\p{L}])(?:wife|spouse)(?:[ \t\u00a0]*,?[ \t\u00a0]+(?:
 const WIFE_AFTER = /^[ \t\u00a0]*,[ \t\u00a0]*(?:(?:the|his|[\p{Lu}][\p{L}'’.-]*)[ \t\u00a0]+){0,4}(?:wife|spouse)(?![\p{L}])/u;
 /** ", who is in Uzbekistan on an official visit", ", who arrived on a state visit": the visitor's name before. */
 const VISITING_AFTER = /^[ \t\u00a0]*,[ \t\u00a0]*who[ \t\u00a0]+(?:is|was|arrived|came|has arrived)\b[^.;:!?“”"«»\n]{0,80}?\bvisit\b/u;
+/** "the visiting Prime Minister", "the visiting minister": an office held by the guest. */
+const VISITING_WORDS = /^(?:the )?visiting ((?:\p{L}[\p{L}-]* ){0,3}\p{L}[\p{L}-]*)$/iu;
+/** "held talks with ", "met with the Prime Minister of X, ": the one met, with title words, right before a name. */
+const MET_WITH_BEFORE = /(?<![\p{L}])(?:met|talks|meeting|spoke)[ \t\u00a0]+with[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and)[ \t\u00a0]+){0,12}$/u;
 /** "the host", "the Vietnamese host": the one who received or hosted the guest. */
 const HOST_WORDS = /^(?:the )?(?:\p{Lu}[\p{L}-]* )?host$/iu;
 /** " received", ", Prime Minister of X, hosted", " on 5 March hosted": a host's verb after the host's name. */
