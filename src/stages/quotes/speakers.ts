@@ -6,6 +6,8 @@ import { deputyOnly, titleFits } from '../coreference/titles.js';
 import { isLocalOffice } from '../coreference/local-office.js';
 import { wordLists } from '../../lexicon/words.js';
 import { lookupKey } from '../../lexicon/normalize.js';
+import { organizationByName } from '../../lexicon/organizations.js';
+import { escapeRegExp } from '../../lexicon/escape-regexp.js';
 import { genderOf, honorificGender, type Gender } from '../coreference/gender.js';
 
 /**
@@ -252,12 +254,36 @@ export class SpeakerIndex {
       const country = demonymToCountry(generic[1]!);
       return country ? this.lastPersonWhere(at, (a) => a.country === country) : null;
     }
+    const chief = BODY_CHIEF_WORDS.exec(w);
+    if (chief && !demonymToCountry(chief[1]!) && !countryByName(chief[1]!)) {
+      // "the WHO chief", "the bp chief": the head of the body those words name, when the text has named one.
+      const head = this.headOfNamedBody(chief[1]!, at);
+      if (head) return head;
+    }
     if (REGION_HEAD_WORDS.test(w)) {
       // The head of a region is its governor or mayor, not a deputy of theirs.
       const heads = (a: Actor) => isLocalOffice((a.title ?? '').split(/ (?:of|for) /i)[0]!) || /^head of\b/i.test(a.title ?? '');
       return this.lastPersonWhere(at, (a) => heads(a) && !DEPUTY_TITLE.test(a.title ?? '')) ?? this.lastPersonWhere(at, heads);
     }
     return this.holderOfRole(w, at);
+  }
+
+  /**
+   * The last person named as heading the body called `body`: one whose office names it ("Director-General
+   * of the World Health Organization" for "WHO"), or one whose office follows the body's name
+   * ("bp Chief Executive Officer Murray Auchincloss").
+   */
+  private headOfNamedBody(body: string, at: number): Actor | null {
+    const key = ` ${lookupKey(body)} `;
+    const listed = organizationByName(body);
+    const full = listed ? ` ${lookupKey(listed.name)} ` : null;
+    const named = this.lastPersonWhere(at, (a) => {
+      const title = ` ${lookupKey(a.title ?? '')} `;
+      return title.includes(key) || (full !== null && title.includes(full));
+    });
+    if (named) return named;
+    const before = new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(body)}(?:['’]s)?[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}.'’-]*|of|for|the|and)[ \t\u00a0]+){1,8}$`, 'u');
+    return this.lastPersonAfter(at, before);
   }
 
   /**
@@ -557,6 +583,8 @@ const STATE_LEADER_WORDS = /^(?:[Tt]he )?(?:(\p{Lu}[\p{L}-]*) )?([Ss]tate|[Gg]ov
 const GENERIC_PERSON_NOUNS = String.raw`(?:official|politician|statesman|stateswoman|dignitary|representative|monarch|lawmaker|legislator|parliamentarian)`;
 const GENERIC_PERSON_WORDS = new RegExp(String.raw`^(?:[Tt]he )?(\p{Lu}[\p{L}-]*) ${GENERIC_PERSON_NOUNS}$`, 'u');
 const GENERIC_PERSON_NOUN = new RegExp(String.raw`^(?:[Tt]he )?(?:\p{Lu}[\p{L}-]* )?${GENERIC_PERSON_NOUNS}$`, 'u');
+/** "the WHO chief", "the bp head", "the company's boss": a body's name, then its head by a common noun. */
+const BODY_CHIEF_WORDS = /^(?:the )?(\p{L}[\p{L}&.-]*(?: \p{Lu}[\p{L}&.-]*){0,2})(?:['’]s)? (?:chief|head|boss)$/u;
 const REGION_HEAD_WORDS = /^(?:the )?head of the (?:region|oblast|krai|province|republic|city|district|territory|administration)$/i;
 
 /** "head of the Foreign Ministry", "chief of the Ministry of Energy": the minister, by the ministry's name. */
