@@ -113,6 +113,10 @@ describe('a person’s country from the office’s own words first', () => {
   it('the head of a state’s delegation serves that state', () => {
     expect(countryOf('President Aziz Karimov met with a delegation of the Republic of Korea headed by Speaker of the National Assembly Kim Min-ho.', 'Kim Min-ho', 'president.uz')).toBe('KOR');
     expect(countryOf('President Aziz Karimov received the Korean delegation, led by Speaker Kim Min-ho.', 'Kim Min-ho', 'president.uz')).toBe('KOR');
+    // A body named after its state, right before it: "a delegation of the United States Senate led by X".
+    expect(countryOf('President Taras Koval met a delegation of the United States Senate led by Senator Mark Dale.', 'Mark Dale', 'president.gov.ua')).toBe('USA');
+    // Near-miss: a state set apart from the body by other words ("the United States and of the European Parliament") names no body of its own.
+    expect(countryOf('President Taras Koval met a delegation of the United States and of the European Parliament led by Member Mark Dale.', 'Mark Dale', 'president.gov.ua')).not.toBe('USA');
     // Near-miss: a delegation sent to a place is led by someone of the issuer's.
     expect(countryOf('The Uzbek delegation to Seoul was headed by Deputy Prime Minister Jamshid Tursunov.', 'Jamshid Tursunov', 'president.uz')).toBe('UZB');
   });

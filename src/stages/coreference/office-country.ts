@@ -149,8 +149,13 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
           if (named && isCountryWord(c)) set(m, c.country);
         }
         // "a delegation of the Committee on Foreign Affairs of the Hellenic Parliament, led by X": a state's own body.
-        if (c.type === 'organization' && c.form === 'name' && c.country && countryName(c.country) && /^[ \t\u00a0]*,?[ \t\u00a0]*$/.test(text.slice(c.end, at))
-          && DELEGATION_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start))) set(m, c.country);
+        // "a delegation of the United States Senate led by X": or a body named after its state, right before it.
+        const before = mentions[k - 1];
+        const state = before && isCountryWord(before) && before.form !== 'possessive' && /^[ \t\u00a0]+$/.test(text.slice(before.end, c.start)) ? before : null;
+        const owner = c.country ?? state?.country ?? null;
+        const from = state ? state.start : c.start;
+        if (c.type === 'organization' && c.form === 'name' && owner && countryName(owner) && /^[ \t\u00a0]*,?[ \t\u00a0]*$/.test(text.slice(c.end, at))
+          && DELEGATION_BEFORE.test(text.slice(Math.max(0, from - 24), from))) set(m, owner);
         break;
       }
     }
