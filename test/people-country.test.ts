@@ -134,6 +134,15 @@ describe('a person’s country from the office’s own words first', () => {
     expect(countryOf('Present for Kazakhstan, Minister Ali Karimov signed the plan in London.', 'Ali Karimov', 'gov.uk')).toBe('KAZ');
   });
 
+  it('a person called a national or citizen of a state by its demonym is of that state; a plural noun gives it to the whole list', () => {
+    const text = 'President Anne Leclerc called for the release of the French nationals Ofer Kalderon and Ohad Yahalomi. She thanked Chen Wei for his help.';
+    expect(countryOf(text, 'Ofer Kalderon', 'elysee.fr')).toBe('FRA');
+    expect(countryOf(text, 'Ohad Yahalomi', 'elysee.fr')).toBe('FRA');
+    expect(countryOf('The Secretary raised the case of American citizen Mustafa Kassem.', 'Mustafa Kassem', 'state.gov')).toBe('USA');
+    // Near-miss: a name outside the list the noun opens takes nothing from it.
+    expect(countryOf(text, 'Chen Wei', 'elysee.fr')).not.toBe('FRA');
+  });
+
   it('a side set off by commas after "and" opens the next member of a list, not the one before it', () => {
     const text = 'The talks were attended by Prime Minister Omar Haddad and, on the Omani side, by Minister of Foreign Affairs Said Rashid.';
     expect(countryOf(text, 'Omar Haddad', 'presidency.eg')).toBe('EGY');

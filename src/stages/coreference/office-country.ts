@@ -1,7 +1,7 @@
 import type { Actor, Mention, Sentence } from '../../document/layers.js';
 import { lowerBound } from '../../document/span.js';
 import { alternatives, cached, readTsv } from '../../lexicon/data.js';
-import { countryName } from '../../lexicon/countries.js';
+import { countryName, demonymToCountry } from '../../lexicon/countries.js';
 import { lookupKey } from '../../lexicon/normalize.js';
 import { roleOfTitle, titleByWords } from '../../lexicon/titles.js';
 
@@ -173,6 +173,7 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
       }
     }
   }
+  nationals(text, mentions, set);
   delegationMembers(text, mentions, sentences, set);
   // Sides and delegations: the people listed after the side, up to the next side or the sentence end.
   for (let i = 0; i < mentions.length; i++) {
@@ -189,6 +190,30 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
       if (isCountryWord(m) && m.country !== c.country && (SIDE_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) || SIDE_AFTER.test(text.slice(m.end, m.end + 80)))) break;
       if (m.type === 'person' && m.form === 'name' && !/^['’]s/.test(text.slice(m.end, m.end + 2))) set(m, c.country);
     }
+  }
+}
+
+/** "the French nationals ", "American citizen ": a demonym and a noun of nationality right before a name. */
+const NATIONAL_BEFORE = /(?<![\p{L}])(\p{Lu}[\p{L}-]*)[ \t\u00a0]+(national|citizen|subject)(s?)[ \t\u00a0]*,?[ \t\u00a0]*$/u;
+
+/**
+ * "the French nationals Ofer Kalderon and Ohad Yahalomi", "American citizen Mustafa Kassem": a person
+ * called a national or citizen of a state, by its demonym, is of that state; a plural noun gives it to
+ * every name of the list it opens.
+ */
+function nationals(text: string, mentions: readonly Mention[], set: (m: Mention, country: string | null) => void): void {
+  let shared: { country: string; end: number } | null = null;
+  for (const m of mentions) {
+    if (m.type !== 'person' || m.form !== 'name') continue;
+    const found = NATIONAL_BEFORE.exec(text.slice(Math.max(0, m.start - 60), m.start));
+    const country = found ? demonymToCountry(found[1]!) : null;
+    if (country) {
+      set(m, country);
+      shared = found![3] ? { country, end: m.end } : null;
+    } else if (shared && /^[ \t\u00a0]*(?:,[ \t\u00a0]*)?(?:and[ \t\u00a0]+)?$/.test(text.slice(shared.end, m.start))) {
+      set(m, shared.country);
+      shared.end = m.end;
+    } else shared = null;
   }
 }
 
