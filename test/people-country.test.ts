@@ -143,6 +143,14 @@ describe('a person’s country from the office’s own words first', () => {
     expect(countryOf(text, 'Chen Wei', 'elysee.fr')).not.toBe('FRA');
   });
 
+  it('a predecessor, successor or spouse named after a person is of that person\'s state', () => {
+    const text = 'President Anh Tran hosted a banquet for President Li Wei of China and his wife Mei Lin. Prime Minister Hoa Le said her predecessor Minh Vo had opened the bridge.';
+    expect(countryOf(text, 'Mei Lin', 'mofa.gov.vn')).toBe('CHN');
+    expect(countryOf(text, 'Minh Vo', 'mofa.gov.vn')).toBe('VNM');
+    // Near-miss: a name after the person with no word of relation between takes nothing from them.
+    expect(countryOf('President Anh Tran hosted a banquet for President Li Wei of China and Mei Lin.', 'Mei Lin', 'mofa.gov.vn')).not.toBe('CHN');
+  });
+
   it('a side set off by commas after "and" opens the next member of a list, not the one before it', () => {
     const text = 'The talks were attended by Prime Minister Omar Haddad and, on the Omani side, by Minister of Foreign Affairs Said Rashid.';
     expect(countryOf(text, 'Omar Haddad', 'presidency.eg')).toBe('EGY');

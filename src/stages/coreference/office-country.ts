@@ -65,9 +65,12 @@ const JOINED_BY = /^(?:[ \t\u00a0]*,[ \t\u00a0]*who)?[ \t\u00a0]+(?:was|were|is|
 /** ", Minister of Economy ", " and Ambassador ", ", and the Governor of X, ": between two names of one list of companions. */
 const COMPANION_LIST_GAP = /^[ \t\u00a0]*(?:,[ \t\u00a0]*(?:and[ \t\u00a0]+)?|and[ \t\u00a0]+)(?:(?:the|his|her|[\p{Lu}][\p{L}'’.-]*|of|for|and)[ \t\u00a0]+){0,10}$|^[ \t\u00a0]*,[ \t\u00a0]*(?:(?:the[ \t\u00a0]+)?(?:[\p{Lu}][\p{L}'’.-]*|of|for|and)[ \t\u00a0]+){0,10}?[\p{Lu}][\p{L}'’.-]*[ \t\u00a0]*,[ \t\u00a0]*(?:and[ \t\u00a0]+)?$/u;
 
+/** "his predecessor ", "'s wife, ": between a person (or a pronoun for one) and the name of a relation of theirs. */
+const RELATIVE_GAP = /^(?:['’]s)?[ \t\u00a0]+(?:(?:immediate|late)[ \t\u00a0]+)?(?:predecessor|successor|wife|husband|spouse)[ \t\u00a0]*,?[ \t\u00a0]*$/u;
+
 export function principals(text: string, mentions: readonly Mention[]): Map<string, string> {
   const out = new Map<string, string>();
-  for (let i = 0; i + 1 < mentions.length; i++) {
+  for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     // "Scholz was joined by his foreign policy adviser Jens Plötner": a companion is on the same side.
     if (m.type === 'person' && m.actor) {
@@ -91,6 +94,18 @@ export function principals(text: string, mentions: readonly Mention[]): Map<stri
       }
     }
     if (m.type !== 'person' || m.form !== 'name' || !m.actor) continue;
+    // "his predecessor Humza Yousaf", "President Xi and his wife Peng Liyuan", "Lula's successor X": one
+    // named as another's predecessor, successor or spouse is of that person's state.
+    const q = mentions[i - 1];
+    if (q && q.type === 'person' && q.actor && q.actor !== m.actor && RELATIVE_GAP.test(text.slice(q.end, m.start))) {
+      // "President Xi and his wife Peng Liyuan", "President Li of China and his wife": "his" right after
+      // "X and", X's complement allowed between, is X's.
+      let x: Mention | undefined;
+      for (let k = i - 2; k >= 0 && k >= i - 4 && !x; k--) if (mentions[k]!.type === 'person') x = mentions[k];
+      const coordinated = q.form === 'pronoun' && x && x.form === 'name' && x.actor && /^[^,.;:!?“”"]{0,40}[ \t\u00a0]and[ \t\u00a0]+$/.test(text.slice(x.end, q.start));
+      const principal = coordinated ? x!.actor! : q.actor;
+      if (principal !== m.actor) out.set(m.actor, principal);
+    }
     for (let k = i + 1; k < mentions.length && k <= i + 3; k++) {
       const p = mentions[k]!;
       if (p.type !== 'person') continue;
