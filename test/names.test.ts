@@ -31,6 +31,15 @@ describe('names in every script’s romanisation', () => {
   }
 });
 
+describe('a given name that is also a common word, inside a name', () => {
+  it('"Jan Christian Vestre", "Peter Christian Holm": a listed given name between two name words is a middle name', () => {
+    expect(names('She presented the plan of her predecessor Jan Christian Vestre in Oslo.')).toContain('Jan Christian Vestre');
+    expect(names('Minister Peter Christian Holm opened the port.')).toEqual(['Peter Christian Holm']);
+    // Near-miss: the common word ending a run, before a plural, names a party, not a person.
+    expect(names('He met the European Christian Democrats in Oslo.')).toEqual([]);
+  });
+});
+
 describe('initials with a full stop', () => {
   it('keeps an initial glued to the surname or set off by a space', () => {
     expect(names('President Kh.Battulga met Foreign Minister D.Tsogtbaatar in Ulaanbaatar.')).toEqual(['Kh.Battulga', 'D.Tsogtbaatar']);

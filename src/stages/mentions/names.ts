@@ -180,11 +180,21 @@ export function dropCommonStart(s: SentenceScan, run: NameRun, titled = false): 
 function givenNameOpening(s: SentenceScan, run: NameRun): boolean {
   if (run.words < 2 || !s.isGiven(run.start)) return false;
   const { nonName, orgHeads, portfolio } = wordLists();
-  for (let k = run.start + 1; k < run.end; k++) {
+  for (let k = givenNamesEnd(s, run); k < run.end; k++) {
     const l = s.lower(k);
     if (nonName.has(l) || orgHeads.has(l) || portfolio.has(l) || COMMON_NOUN_ENDING.test(l)) return false;
   }
   return !/s$/.test(s.lower(run.end - 1));
+}
+
+/**
+ * Where the given names opening a run end: "Jan Christian Vestre", "Anna Maria Lopez" have two, the
+ * second a listed given name right after the first with a surname still to come.
+ */
+function givenNamesEnd(s: SentenceScan, run: NameRun): number {
+  let k = run.start + 1;
+  while (k + 1 < run.end && s.isGiven(k) && s.isCap(k + 1)) k++;
+  return k;
 }
 
 /** "A.M.", "P.M.": the half of the day a time is in. */
@@ -211,7 +221,10 @@ export function hasNonNameWord(s: SentenceScan, run: NameRun, titled = false): b
   for (let k = run.start; k < run.end; k++) {
     const l = s.lower(k);
     if (surnameWordIn(s, k, run, titled)) continue;
-    if (k === run.start && givenNameOpening(s, run)) continue;
+    if (k < givenNamesEnd(s, run) && givenNameOpening(s, run)) continue;
+    // "Jan Christian Vestre": a listed given name between two words of a name is a middle name, whatever
+    // common word it spells.
+    if (k > run.start && k + 1 < run.end && s.isGiven(k) && !orgHeads.has(l) && !portfolio.has(l)) continue;
     // "Kang In-sun", "Go Young-in": the parts of a hyphenated given name after the surname are the name's.
     if (k > run.start && hyphenatedGivenAt(s, k) && !portfolio.has(l) && !orgHeads.has(l)) continue;
     if (k > run.start && s.glued(k) && isHyphen(s.tok(k - 1)?.text) && /^\p{Ll}/u.test(s.tok(k)!.text)) continue;
