@@ -31,6 +31,15 @@ describe('names in every script’s romanisation', () => {
   }
 });
 
+describe('a given name that is also a common word, inside a name', () => {
+  it('"Jan Christian Vestre", "Peter Christian Holm": a listed given name between two name words is a middle name', () => {
+    expect(names('She presented the plan of her predecessor Jan Christian Vestre in Oslo.')).toContain('Jan Christian Vestre');
+    expect(names('Minister Peter Christian Holm opened the port.')).toEqual(['Peter Christian Holm']);
+    // Near-miss: the common word ending a run, before a plural, names a party, not a person.
+    expect(names('He met the European Christian Democrats in Oslo.')).toEqual([]);
+  });
+});
+
 describe('initials with a full stop', () => {
   it('keeps an initial glued to the surname or set off by a space', () => {
     expect(names('President Kh.Battulga met Foreign Minister D.Tsogtbaatar in Ulaanbaatar.')).toEqual(['Kh.Battulga', 'D.Tsogtbaatar']);
@@ -910,6 +919,13 @@ describe('a surname that is also a listed body\'s name', () => {
     expect(names('The Secretary met Senator Jaquim Wagner and the governor.')).toEqual(['Jaquim Wagner']);
     // Near miss: without an office before it, the body keeps its name.
     expect(names('Jaquim met Wagner and the governor.')).not.toContain('Jaquim Wagner');
+  });
+
+  it('"the Minister, Maria Kayembe Wagner, said": a one-word body ending a name of two words is the surname, with no office before', () => {
+    expect(names('The Foreign Minister of Zambia, Maria Kayembe Wagner, arrived in Lusaka.')).toEqual(['Maria Kayembe Wagner']);
+    // Near misses: a capitalised word after the body ("Wagner Group"), or a preposition before it, leaves the body its name.
+    expect(names('Maria Kayembe Wagner Group fighters arrived in Lusaka.')).not.toContain('Maria Kayembe Wagner');
+    expect(names('The report by Maria Kayembe on Wagner arrived in Lusaka.')).not.toContain('Maria Kayembe Wagner');
   });
 });
 

@@ -18,6 +18,21 @@ describe('a person’s country from the office’s own words first', () => {
     expect(countryOf('Ambassador of Belarus to Russia Dmitry Krutoi attended the meeting in Moscow.', 'Dmitry Krutoi', 'government.ru')).toBe('BLR');
   });
 
+  it('an envoy posted to an international body ("to the United Nations Office at Geneva") serves the sending state', () => {
+    const text = 'Minister Anna Berg met Ambassador of Peru to the United Nations Office at Geneva Luis Salas.';
+    expect(countryOf(text, 'Luis Salas', 'president.ee')).toBe('PER');
+    // Near-miss: a body after "to" with a title that is no envoy's names a journey, and the name still follows.
+    expect(countryOf('Minister of Trade of Peru Luis Salas spoke to the World Trade Organization in Geneva.', 'Luis Salas', 'president.ee')).toBe('PER');
+  });
+
+  it('the head of a state\'s delegation ("Head of the Delegation of Japan X", "Head of the Peruvian Delegation X") serves that state', () => {
+    const text = 'Head of the Delegation of Japan Taro Sato and Head of the Peruvian Delegation Luis Salas co-chaired the meeting in Astana.';
+    const found = extract({ text, date: '2024-03-01', source: 'mfa.gov.kz' }).people.map((p) => [p.name, p.title, p.country]);
+    expect(found).toEqual([['Taro Sato', 'Head of the Delegation of Japan', 'JPN'], ['Luis Salas', 'Head of the Peruvian Delegation', 'PER']]);
+    // Near-miss: a delegation of a body, not a state, gives no state ("of the Business Council").
+    expect(countryOf('Head of the Delegation of the Business Council Taro Sato spoke in Astana.', 'Taro Sato', 'mfa.gov.kz')).not.toBe('JPN');
+  });
+
   it('a state written in its full form: "Republic of", "Kingdom of"', () => {
     const text = 'President Anna Berg received Ambassador of the Republic of Peru Luis Salas and Ambassador of the Kingdom of Denmark Mette Holm.';
     expect(countryOf(text, 'Luis Salas', 'president.ee')).toBe('PER');
@@ -50,6 +65,13 @@ describe('a person’s country from the office’s own words first', () => {
     expect(extract({ text }).people.find((p) => p.name === 'Kenji Sato')?.title ?? null).toBeNull();
     // Near miss: one state after "of" is the complement.
     expect(countryOf('The Head of Mission of Japan, Kenji Sato, arrived.', 'Kenji Sato')).toBe('JPN');
+  });
+
+  it('a body named after two states joined by a dash, with its holder\'s name right after, completes the office; the body is neither state\'s', () => {
+    const text = 'President Anar Bold received Member of the House of Councillors of Japan and Chairman of the Japan–Mongolia Parliamentary Friendship League Kenji Sato. Also present was Member of the State Great Khural and head of the Mongolia–Japan parliamentary group Ts.Bold-Erdene.';
+    const found = extract({ text, date: '2024-03-01', source: 'president.mn' }).people.map((p) => [p.name, p.title, p.country]);
+    expect(found).toContainEqual(['Kenji Sato', 'Member of the House of Councillors of Japan and Chairman of the Japan–Mongolia Parliamentary Friendship League', 'JPN']);
+    expect(found).toContainEqual(['Ts.Bold-Erdene', 'Member of the State Great Khural and Head of the Mongolia–Japan parliamentary group', 'MNG']);
   });
 
   it('"Ambassador" before a name is a style that gives way to the office in apposition after it', () => {
@@ -91,8 +113,50 @@ describe('a person’s country from the office’s own words first', () => {
   it('the head of a state’s delegation serves that state', () => {
     expect(countryOf('President Aziz Karimov met with a delegation of the Republic of Korea headed by Speaker of the National Assembly Kim Min-ho.', 'Kim Min-ho', 'president.uz')).toBe('KOR');
     expect(countryOf('President Aziz Karimov received the Korean delegation, led by Speaker Kim Min-ho.', 'Kim Min-ho', 'president.uz')).toBe('KOR');
+    // A body named after its state, right before it: "a delegation of the United States Senate led by X".
+    expect(countryOf('President Taras Koval met a delegation of the United States Senate led by Senator Mark Dale.', 'Mark Dale', 'president.gov.ua')).toBe('USA');
+    // Near-miss: a state set apart from the body by other words ("the United States and of the European Parliament") names no body of its own.
+    expect(countryOf('President Taras Koval met a delegation of the United States and of the European Parliament led by Member Mark Dale.', 'Mark Dale', 'president.gov.ua')).not.toBe('USA');
     // Near-miss: a delegation sent to a place is led by someone of the issuer's.
     expect(countryOf('The Uzbek delegation to Seoul was headed by Deputy Prime Minister Jamshid Tursunov.', 'Jamshid Tursunov', 'president.uz')).toBe('UZB');
+  });
+
+  it('a department named after regions joined by "and" ("the Asia and Oceania Division") is the body an office heads, its holder after a comma', () => {
+    const found = extract({ text: 'Also present was the head of the Asia and Oceania Division, Gisela Rivera Soto.', date: '2024-03-01', source: 'Ministry of Foreign Affairs of the Republic of Cuba' }).people;
+    expect(found.map((p) => [p.name, p.title, p.country])).toEqual([['Gisela Rivera Soto', 'Head of the Asia and Oceania Division', 'CUB']]);
+    // Near-miss: a state among the words is no region of a department\'s name, and the office keeps its state.
+    expect(countryOf('Also present was the head of the Peru and Oceania Division, Gisela Rivera Soto.', 'Gisela Rivera Soto', 'Ministry of Foreign Affairs of the Republic of Cuba')).not.toBe('PER');
+  });
+
+  it('a country after an office and "for" is the office\'s subject, not a side: "the envoy for Myanmar, X" serves the issuer', () => {
+    expect(countryOf('The Foreign Secretary met the envoy for Myanmar, Tom Lee, in London.', 'Tom Lee', 'gov.uk')).toBe('GBR');
+    // Near-miss: a side opened by "for" after a word that is no office lists its people.
+    expect(countryOf('Present for Kazakhstan, Minister Ali Karimov signed the plan in London.', 'Ali Karimov', 'gov.uk')).toBe('KAZ');
+  });
+
+  it('a person called a national or citizen of a state by its demonym is of that state; a plural noun gives it to the whole list', () => {
+    const text = 'President Anne Leclerc called for the release of the French nationals Ofer Kalderon and Ohad Yahalomi. She thanked Chen Wei for his help.';
+    expect(countryOf(text, 'Ofer Kalderon', 'elysee.fr')).toBe('FRA');
+    expect(countryOf(text, 'Ohad Yahalomi', 'elysee.fr')).toBe('FRA');
+    expect(countryOf('The Secretary raised the case of American citizen Mustafa Kassem.', 'Mustafa Kassem', 'state.gov')).toBe('USA');
+    // Near-miss: a name outside the list the noun opens takes nothing from it.
+    expect(countryOf(text, 'Chen Wei', 'elysee.fr')).not.toBe('FRA');
+  });
+
+  it('a predecessor, successor or spouse named after a person is of that person\'s state', () => {
+    const text = 'President Anh Tran hosted a banquet for President Li Wei of China and his wife Mei Lin. Prime Minister Hoa Le said her predecessor Minh Vo had opened the bridge.';
+    expect(countryOf(text, 'Mei Lin', 'mofa.gov.vn')).toBe('CHN');
+    expect(countryOf(text, 'Minh Vo', 'mofa.gov.vn')).toBe('VNM');
+    // Near-miss: a name after the person with no word of relation between takes nothing from them.
+    expect(countryOf('President Anh Tran hosted a banquet for President Li Wei of China and Mei Lin.', 'Mei Lin', 'mofa.gov.vn')).not.toBe('CHN');
+  });
+
+  it('a side set off by commas after "and" opens the next member of a list, not the one before it', () => {
+    const text = 'The talks were attended by Prime Minister Omar Haddad and, on the Omani side, by Minister of Foreign Affairs Said Rashid.';
+    expect(countryOf(text, 'Omar Haddad', 'presidency.eg')).toBe('EGY');
+    expect(countryOf(text, 'Said Rashid', 'presidency.eg')).toBe('OMN');
+    // Near-miss: a side named after the person in the same clause, with no comma before it, is that person's.
+    expect(countryOf('Deputy Prime Minister Omar Haddad co-chairs the commission from the Omani side.', 'Omar Haddad', 'presidency.eg')).toBe('OMN');
   });
 
   it('a region named in the formal style, kind first: "the Province of Ontario", "the State of Michigan"', () => {
@@ -865,6 +929,15 @@ describe('a listed namesake yields to what the text says', () => {
     expect(countryOf(text, 'Anne McLellan')).toBe('CAN');
     // A text that names the list's country itself leaves the namesake's reading standing.
     expect(countryOf(`${text} They discussed trade with Canada.`, 'Anne McLellan', 'gov.uk')).toBe('CAN');
+  });
+});
+
+describe('a namesake the list knows only as a former official', () => {
+  it('an office given now, to a name whose listed namesake has only standing (an undated elite code) and no office on the day, is the issuer\'s', () => {
+    expect(countryOf('The Foreign Secretary met Ambassador John Smith in London on Monday.', 'John Smith', 'gov.uk')).toBe('GBR');
+  });
+  it('near miss: in the years the namesake held office, the list\'s country stands', () => {
+    expect(extract({ text: 'The Foreign Secretary met Ambassador John Smith in London on Monday.', date: '1975-03-01', source: 'gov.uk' }).people.find((p) => p.name === 'John Smith')?.country).toBe('KIR');
   });
 });
 

@@ -54,6 +54,14 @@ const SHARED_BODY = /^(?:the\s+)?(?:joint|intergovernmental|inter-governmental|b
 /** How many of the latest people a generic title ("the governor") is compared with. */
 const MAX_TITLE_CANDIDATES = 200;
 
+/** "the visiting " right before an office: its holder is a guest. */
+const VISITING_BEFORE = /(?<![\p{L}])visiting[ \t\u00a0]+$/iu;
+
+/** The order in which the text introduced an actor ("a12" -> 12). */
+function actorNumber(a: Actor): number {
+  return Number(a.id.slice(1));
+}
+
 interface Building extends Actor {
   /** Name words (look-up keys) for linking surnames to full names. */
   words: Set<string>;
@@ -437,7 +445,13 @@ export const coreference: Stage = {
         // "the Head of State" unqualified, in an official release of a state: that state's own, whoever
         // else's head of state the text has named since.
         const own = issuerHome && !m.country && OWN_HEAD_OF_STATE.test(lookupKey(m.title ?? m.text)) ? present.filter((p) => p.country === issuerHome) : [];
-        const pool = own.length > 0 ? own : present.length > 0 ? present : reachable;
+        let pool = own.length > 0 ? own : present.length > 0 ? present : reachable;
+        // "the visiting Prime Minister": of two holders of the office, the guest, not the host the release
+        // introduced first (actors are numbered in the order the text introduces them).
+        if (pool.length > 1 && VISITING_BEFORE.test(doc.text.slice(Math.max(0, m.start - 12), m.start))) {
+          const host = pool.reduce((a, b) => (actorNumber(b) < actorNumber(a) ? b : a));
+          pool = pool.filter((p) => p !== host);
+        }
         let holder: Building | undefined;
         for (const p of pool) if (!holder || p.lastSeen > holder.lastSeen) holder = p;
         if (holder) {

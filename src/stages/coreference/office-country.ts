@@ -1,9 +1,9 @@
 import type { Actor, Mention, Sentence } from '../../document/layers.js';
 import { lowerBound } from '../../document/span.js';
 import { alternatives, cached, readTsv } from '../../lexicon/data.js';
-import { countryName } from '../../lexicon/countries.js';
+import { countryName, demonymToCountry } from '../../lexicon/countries.js';
 import { lookupKey } from '../../lexicon/normalize.js';
-import { roleOfTitle } from '../../lexicon/titles.js';
+import { roleOfTitle, titleByWords } from '../../lexicon/titles.js';
 
 /**
  * Where the text itself says whom an official serves, before any guess from the issuer:
@@ -43,8 +43,11 @@ function isCountryWord(m: Mention): boolean {
   return m.type === 'place' && (m.placeKind === 'country' || m.form === 'demonym' || m.form === 'possessive');
 }
 
-/** "Alexei Overchuk co-chairs it from the Russian side": a side named after the person, in the same clause. */
-const SIDE_LATER = /^[^.;:!?]{0,60}?\b(?:from|on|for)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/i;
+/**
+ * "Alexei Overchuk co-chairs it from the Russian side": a side named after the person, in the same clause.
+ * A side set off by a comma before it ("X and, on the Qatari side, Y") opens what follows, not what went before.
+ */
+const SIDE_LATER = /^[^.;:!?]{0,60}?(?<!,[ \t\u00a0]*)\b(?:from|on|for)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/i;
 
 function sentenceIndex(sentences: readonly Sentence[], at: number): number {
   return Math.max(0, lowerBound(sentences, at + 1) - 1);
@@ -62,9 +65,12 @@ const JOINED_BY = /^(?:[ \t\u00a0]*,[ \t\u00a0]*who)?[ \t\u00a0]+(?:was|were|is|
 /** ", Minister of Economy ", " and Ambassador ", ", and the Governor of X, ": between two names of one list of companions. */
 const COMPANION_LIST_GAP = /^[ \t\u00a0]*(?:,[ \t\u00a0]*(?:and[ \t\u00a0]+)?|and[ \t\u00a0]+)(?:(?:the|his|her|[\p{Lu}][\p{L}'’.-]*|of|for|and)[ \t\u00a0]+){0,10}$|^[ \t\u00a0]*,[ \t\u00a0]*(?:(?:the[ \t\u00a0]+)?(?:[\p{Lu}][\p{L}'’.-]*|of|for|and)[ \t\u00a0]+){0,10}?[\p{Lu}][\p{L}'’.-]*[ \t\u00a0]*,[ \t\u00a0]*(?:and[ \t\u00a0]+)?$/u;
 
+/** "his predecessor ", "'s wife, ": between a person (or a pronoun for one) and the name of a relation of theirs. */
+const RELATIVE_GAP = /^(?:['’]s)?[ \t\u00a0]+(?:(?:immediate|late)[ \t\u00a0]+)?(?:predecessor|successor|wife|husband|spouse)[ \t\u00a0]*,?[ \t\u00a0]*$/u;
+
 export function principals(text: string, mentions: readonly Mention[]): Map<string, string> {
   const out = new Map<string, string>();
-  for (let i = 0; i + 1 < mentions.length; i++) {
+  for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     // "Scholz was joined by his foreign policy adviser Jens Plötner": a companion is on the same side.
     if (m.type === 'person' && m.actor) {
@@ -88,6 +94,18 @@ export function principals(text: string, mentions: readonly Mention[]): Map<stri
       }
     }
     if (m.type !== 'person' || m.form !== 'name' || !m.actor) continue;
+    // "his predecessor Humza Yousaf", "President Xi and his wife Peng Liyuan", "Lula's successor X": one
+    // named as another's predecessor, successor or spouse is of that person's state.
+    const q = mentions[i - 1];
+    if (q && q.type === 'person' && q.actor && q.actor !== m.actor && RELATIVE_GAP.test(text.slice(q.end, m.start))) {
+      // "President Xi and his wife Peng Liyuan", "President Li of China and his wife": "his" right after
+      // "X and", X's complement allowed between, is X's.
+      let x: Mention | undefined;
+      for (let k = i - 2; k >= 0 && k >= i - 4 && !x; k--) if (mentions[k]!.type === 'person') x = mentions[k];
+      const coordinated = q.form === 'pronoun' && x && x.form === 'name' && x.actor && /^[^,.;:!?“”"]{0,40}[ \t\u00a0]and[ \t\u00a0]+$/.test(text.slice(x.end, q.start));
+      const principal = coordinated ? x!.actor! : q.actor;
+      if (principal !== m.actor) out.set(m.actor, principal);
+    }
     for (let k = i + 1; k < mentions.length && k <= i + 3; k++) {
       const p = mentions[k]!;
       if (p.type !== 'person') continue;
@@ -146,8 +164,13 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
           if (named && isCountryWord(c)) set(m, c.country);
         }
         // "a delegation of the Committee on Foreign Affairs of the Hellenic Parliament, led by X": a state's own body.
-        if (c.type === 'organization' && c.form === 'name' && c.country && countryName(c.country) && /^[ \t\u00a0]*,?[ \t\u00a0]*$/.test(text.slice(c.end, at))
-          && DELEGATION_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start))) set(m, c.country);
+        // "a delegation of the United States Senate led by X": or a body named after its state, right before it.
+        const before = mentions[k - 1];
+        const state = before && isCountryWord(before) && before.form !== 'possessive' && /^[ \t\u00a0]+$/.test(text.slice(before.end, c.start)) ? before : null;
+        const owner = c.country ?? state?.country ?? null;
+        const from = state ? state.start : c.start;
+        if (c.type === 'organization' && c.form === 'name' && owner && countryName(owner) && /^[ \t\u00a0]*,?[ \t\u00a0]*$/.test(text.slice(c.end, at))
+          && DELEGATION_BEFORE.test(text.slice(Math.max(0, from - 24), from))) set(m, owner);
         break;
       }
     }
@@ -165,12 +188,13 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
       }
     }
   }
+  nationals(text, mentions, set);
   delegationMembers(text, mentions, sentences, set);
   // Sides and delegations: the people listed after the side, up to the next side or the sentence end.
   for (let i = 0; i < mentions.length; i++) {
     const c = mentions[i]!;
     if (!isCountryWord(c)) continue;
-    const lead = SIDE_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start));
+    const lead = SIDE_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start)) && !officeSubjectBefore(text, c.start);
     const copula = sideBeforeCopula(c.text, text.slice(c.end, c.end + 80), lead);
     const after = SIDE_AFTER.exec(text.slice(c.end, c.end + 80)) ?? copula;
     if (!after || (!lead && !copula && !/represented|delegation|side|team/i.test(after[0]) && !namedSideIncludes(c, after[0]) && !elidedSide(text, c))) continue;
@@ -182,6 +206,42 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
       if (m.type === 'person' && m.form === 'name' && !/^['’]s/.test(text.slice(m.end, m.end + 2))) set(m, c.country);
     }
   }
+}
+
+/** "the French nationals ", "American citizen ": a demonym and a noun of nationality right before a name. */
+const NATIONAL_BEFORE = /(?<![\p{L}])(\p{Lu}[\p{L}-]*)[ \t\u00a0]+(national|citizen|subject)(s?)[ \t\u00a0]*,?[ \t\u00a0]*$/u;
+
+/**
+ * "the French nationals Ofer Kalderon and Ohad Yahalomi", "American citizen Mustafa Kassem": a person
+ * called a national or citizen of a state, by its demonym, is of that state; a plural noun gives it to
+ * every name of the list it opens.
+ */
+function nationals(text: string, mentions: readonly Mention[], set: (m: Mention, country: string | null) => void): void {
+  let shared: { country: string; end: number } | null = null;
+  for (const m of mentions) {
+    if (m.type !== 'person' || m.form !== 'name') continue;
+    const found = NATIONAL_BEFORE.exec(text.slice(Math.max(0, m.start - 60), m.start));
+    const country = found ? demonymToCountry(found[1]!) : null;
+    if (country) {
+      set(m, country);
+      shared = found![3] ? { country, end: m.end } : null;
+    } else if (shared && /^[ \t\u00a0]*(?:,[ \t\u00a0]*)?(?:and[ \t\u00a0]+)?$/.test(text.slice(shared.end, m.start))) {
+      set(m, shared.country);
+      shared.end = m.end;
+    } else shared = null;
+  }
+}
+
+/** "envoy for ", "Special Rapporteur on the ": an office, then the preposition that names its subject. */
+const OFFICE_SUBJECT_BEFORE = /([\p{L}-]+)[ \t\u00a0]+(?:for|on)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/u;
+
+/**
+ * "The envoy for Myanmar, Tom Lee,": a country after an office and "for" or "on" is the subject of the
+ * office, not a side whose people follow; an envoy for a country is sent to it by someone else.
+ */
+function officeSubjectBefore(text: string, at: number): boolean {
+  const m = OFFICE_SUBJECT_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
+  return m !== null && titleByWords(m[1]!) !== null;
 }
 
 /**

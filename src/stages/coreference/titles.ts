@@ -2,6 +2,7 @@ import { wordLists } from '../../lexicon/words.js';
 import { lookupKey } from '../../lexicon/normalize.js';
 import { officesOf, roleOfTitle, titleByWords } from '../../lexicon/titles.js';
 import { organizationByName } from '../../lexicon/organizations.js';
+import { countryByName } from '../../lexicon/countries.js';
 import { isLocalOffice } from './local-office.js';
 
 /**
@@ -191,13 +192,24 @@ const PORTFOLIO_WORDS = new Map<string, readonly string[]>();
 function portfolioWordsOf(title: string): readonly string[] {
   let words = PORTFOLIO_WORDS.get(title);
   if (words === undefined) {
-    const entry = titleByWords(title);
+    // "Minister of External Relations of Angola": the office is read without the state it serves, so
+    // that the lexicon's name for it ("Foreign Minister") gives its portfolio.
+    const entry = titleByWords(title) ?? titleByWords(withoutServedState(title));
     const { portfolio } = wordLists();
     words = lookupKey(entry ? entry.title : title).split(/[ -]+/).filter((w) => portfolio.has(w));
     if (PORTFOLIO_WORDS.size >= MAX_CACHED_HEADS) PORTFOLIO_WORDS.clear();
     PORTFOLIO_WORDS.set(title, words);
   }
   return words;
+}
+
+/** "Minister of External Relations of Angola" -> "Minister of External Relations": the title up to the state it serves. */
+function withoutServedState(title: string): string {
+  const re = / (?:of|for) /g;
+  for (let m = re.exec(title); m; m = re.exec(title)) {
+    if (countryByName(title.slice(m.index + m[0].length))) return title.slice(0, m.index);
+  }
+  return title;
 }
 
 function portfoliosConflict(generic: string, held: string): boolean {

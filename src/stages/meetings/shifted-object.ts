@@ -51,6 +51,9 @@ function adverbialEnd(v: MeetingText, k: number, last: number): number {
       const w = v.lower(j + comma);
       if (!MONTH.test(w) && !DAY_OR_YEAR.test(w)) return j;
       const end = dateEnd(v, j + comma, last);
+      // "on Monday, 10 March, the Ambassador": a date in apposition to the weekday is set off by commas
+      // on both sides, and the closing one ends the adverbial.
+      if (end > 0 && comma && v.lower(end) === ',') return end + 1;
       return end > 0 ? end : j;
     }
     return dateEnd(v, j, last);

@@ -70,7 +70,9 @@ function fullerName(s: SentenceScan, d: DraftMention): CameoActor | null {
 function heldOn(actor: CameoActor, date: string | null): boolean {
   if (!date || date.length < 4) return true;
   const day = date.length >= 10 ? date.slice(0, 10) : `${date.slice(0, 4)}-07-01`;
-  return actor.codes.some((c) => (c.from === null && c.to === null) || ((c.from === null || c.from <= day) && (c.to === null || day <= c.to)));
+  // An undated elite code ("KIR/ELI" after a governorship) is standing, not an office: one who has it
+  // and no office on the day holds none then.
+  return actor.codes.some((c) => (c.from === null && c.to === null && c.sector !== 'ELI') || ((c.from !== null || c.to !== null) && (c.from === null || c.from <= day) && (c.to === null || day <= c.to)));
 }
 
 /** A name found by another rule, without a country: the dictionary entry of exactly that name gives one. */

@@ -5,7 +5,7 @@ import { wordLists } from '../../lexicon/words.js';
 import { Claim, type SentenceScan } from './context.js';
 import { countryAfter, countryWordAt, countryWordBefore } from './country-words.js';
 import { groupAfterCountry, sectorOfGroupAfter } from './groups.js';
-import { isFirstNameHit } from './names.js';
+import { bodyEndsName, isFirstNameHit } from './names.js';
 
 const OF_IN = new Set(['of', 'in']);
 
@@ -73,6 +73,8 @@ export function lexiconNames(s: SentenceScan): void {
         break;
       }
       case 'organization': {
+        // "Thérèse Kayikwamba Wagner": the surname of the name before it, which the name finder takes whole.
+        if (bodyEndsName(s, h.start)) break;
         let country = s.bodyCountry(e.org.name) ?? e.org.code;
         if (!country || e.org.national) {
           const before = countryWordBefore(s, h.start);

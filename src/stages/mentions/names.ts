@@ -3,6 +3,7 @@ import { cached } from '../../lexicon/data.js';
 import { wordLists } from '../../lexicon/words.js';
 import { WordTest } from '../../lexicon/word-table.js';
 import { Claim, type SentenceScan } from './context.js';
+import { isAllCaps } from '../../lexicon/normalize.js';
 
 /** Most words a person's name runs to ("Kassym-Jomart Kemelevich Tokayev" is 3 plus hyphen parts). */
 const MAX_NAME_WORDS = 6;
@@ -179,11 +180,21 @@ export function dropCommonStart(s: SentenceScan, run: NameRun, titled = false): 
 function givenNameOpening(s: SentenceScan, run: NameRun): boolean {
   if (run.words < 2 || !s.isGiven(run.start)) return false;
   const { nonName, orgHeads, portfolio } = wordLists();
-  for (let k = run.start + 1; k < run.end; k++) {
+  for (let k = givenNamesEnd(s, run); k < run.end; k++) {
     const l = s.lower(k);
     if (nonName.has(l) || orgHeads.has(l) || portfolio.has(l) || COMMON_NOUN_ENDING.test(l)) return false;
   }
   return !/s$/.test(s.lower(run.end - 1));
+}
+
+/**
+ * Where the given names opening a run end: "Jan Christian Vestre", "Anna Maria Lopez" have two, the
+ * second a listed given name right after the first with a surname still to come.
+ */
+function givenNamesEnd(s: SentenceScan, run: NameRun): number {
+  let k = run.start + 1;
+  while (k + 1 < run.end && s.isGiven(k) && s.isCap(k + 1)) k++;
+  return k;
 }
 
 /** "A.M.", "P.M.": the half of the day a time is in. */
@@ -210,7 +221,10 @@ export function hasNonNameWord(s: SentenceScan, run: NameRun, titled = false): b
   for (let k = run.start; k < run.end; k++) {
     const l = s.lower(k);
     if (surnameWordIn(s, k, run, titled)) continue;
-    if (k === run.start && givenNameOpening(s, run)) continue;
+    if (k < givenNamesEnd(s, run) && givenNameOpening(s, run)) continue;
+    // "Jan Christian Vestre": a listed given name between two words of a name is a middle name, whatever
+    // common word it spells.
+    if (k > run.start && k + 1 < run.end && s.isGiven(k) && !orgHeads.has(l) && !portfolio.has(l)) continue;
     // "Kang In-sun", "Go Young-in": the parts of a hyphenated given name after the surname are the name's.
     if (k > run.start && hyphenatedGivenAt(s, k) && !portfolio.has(l) && !orgHeads.has(l)) continue;
     if (k > run.start && s.glued(k) && isHyphen(s.tok(k - 1)?.text) && /^\p{Ll}/u.test(s.tok(k)!.text)) continue;
@@ -266,12 +280,32 @@ export function isFirstNameHit(s: SentenceScan, k: number): boolean {
  * "Secretary Blinken Tokyo, Japan" (a dateline) has its comma.
  */
 export function isLastNameHit(s: SentenceScan, k: number, wordsBefore: number): boolean {
+  if (wordsBefore >= 2 && bodyEndsName(s, k)) return true;
   // "President Ricardo Albuquerque received": after one word, only a listed given name makes the run a name.
   if (wordsBefore < 2 && !(wordsBefore === 1 && s.isGiven(k - 1))) return false;
   const h = s.nameHit(k);
   if (!h || h.start !== k || h.end !== k + 1 || h.hit.entry.kind !== 'place' || h.hit.entry.place.kind !== 'city') return false;
   const next = s.tok(k + 1);
   return next === undefined || k + 1 >= s.last || /^\p{Ll}/u.test(next.text);
+}
+
+/**
+ * "the Minister, Thérèse Kayikwamba Wagner, said": a body is never named right after a person's name
+ * without a preposition or a comma between, so a one-word listed body (no acronym) that follows two free
+ * name words and ends the run, with no capitalised word after it, is the surname. A namesake in a
+ * dictionary of actors never cuts a person's name.
+ */
+export function bodyEndsName(s: SentenceScan, k: number): boolean {
+  const h = s.nameHit(k);
+  if (!h || h.start !== k || h.end !== k + 1 || h.hit.entry.kind !== 'organization' || isAllCaps(s.tok(k)!.text)) return false;
+  const { nonName, orgHeads } = wordLists();
+  for (const w of [k - 1, k - 2]) {
+    if (w < s.first || !s.isCap(w) || s.glued(w + 1) || s.nameHit(w) || s.titleHit(w) || s.claimOf(w) !== Claim.Free) return false;
+    const t = s.tok(w)!;
+    if (t.pos !== 'PROPN' || nonName.has(t.lower) || orgHeads.has(t.lower)) return false;
+  }
+  const next = s.tok(k + 1);
+  return next === undefined || k + 1 >= s.last || /^\p{Ll}/u.test(next.text) || /^[,;]$/.test(next.text) || (next.text === '.' && k + 2 >= s.last);
 }
 
 /**

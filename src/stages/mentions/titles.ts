@@ -84,6 +84,14 @@ function regionWordAt(s: SentenceScan, i: number): { start: number; end: number;
  */
 const ENVOY = /\b(?:ambassador|envoy|representative|coordinator|consul|charg[eé] d.affaires|high commissioner|attach[eé]|nuncio)\b/;
 
+/** The end of an organisation's name starting at token `i`, found already or listed, or null. */
+function bodyAt(s: SentenceScan, i: number): number | null {
+  const draft = draftStartingAt(s, i);
+  if (draft) return draft.type === 'organization' && draft.form === 'name' ? draft.tokenEnd : null;
+  const h = s.nameHit(i);
+  return h && h.start === i && h.hit.entry.kind === 'organization' ? h.end : null;
+}
+
 function draftEndingAt(s: SentenceScan, end: number): DraftMention | undefined {
   for (let k = s.out.length - 1; k >= 0; k--) if (s.out[k]!.tokenEnd === end) return s.out[k];
   return undefined;
@@ -176,6 +184,14 @@ function placeOrBodyAt(s: SentenceScan, j: number): Complement | null {
     const organization = d.type === 'organization';
     return { end: d.tokenEnd, name: d.canonical ?? s.span(d.tokenStart, d.tokenEnd), country: d.country, sector: organization ? d.sector : null, organization, article };
   }
+  // "Head of the Delegation of Japan Keiichi Ono", "Head of the Japanese Delegation": a delegation is a
+  // body of the state it speaks for.
+  if (s.lower(k) === 'delegation' && s.lower(k + 1) === 'of') {
+    const state = countryWordAt(s, k + 2);
+    if (state && !state.possessive && state.hit.hit.entry.kind !== 'demonym' && state.hit.hit.entry.kind !== 'organization') {
+      return { end: state.end, name: s.span(k, state.end).replace(/\s+/g, ' '), country: state.country, sector: 'GOV', organization: true, article };
+    }
+  }
   const cw = countryWordAt(s, k);
   // "Deputy Chairman of the Security Council": a listed body whose state the text must say is a complement too.
   const body = cw ? undefined : s.nameHit(k);
@@ -187,7 +203,7 @@ function placeOrBodyAt(s: SentenceScan, j: number): Complement | null {
   if (cw && cw.hit.hit.entry.kind === 'demonym') {
     // "head of the Belarusian state" is the head of state of Belarus; "head of the Dutch government" the
     // head of the Netherlands' government; other demonyms are no complement.
-    if (article && (s.lower(cw.end) === 'government' || s.lower(cw.end) === 'cabinet')) {
+    if (article && (s.lower(cw.end) === 'government' || s.lower(cw.end) === 'cabinet' || s.lower(cw.end) === 'delegation')) {
       return { end: cw.end + 1, name: s.span(k, cw.end + 1).replace(/\s+/g, ' '), country: cw.country, sector: 'GOV', organization: true, article };
     }
     if (s.lower(cw.end) !== 'state') return null;
@@ -195,7 +211,13 @@ function placeOrBodyAt(s: SentenceScan, j: number): Complement | null {
   }
   // "head of the Mongolia–Japan parliamentary group": two states joined by a dash qualify a noun after
   // them; neither is the office's complement.
-  if (cw && !cw.possessive && /^[-–—]$/.test(s.tok(cw.end)?.text ?? '') && s.glued(cw.end) && s.glued(cw.end + 1) && countryWordAt(s, cw.end + 1)) return null;
+  // The phrase with its noun is a body's name, though, when a head noun ends it and the holder's name
+  // follows: "Chairman of the Japan–Mongolia Parliamentary Friendship League Kenji Hayashi", "head of
+  // the Mongolia–Japan parliamentary group Ts.Munkh-Orgil"; a body of two states is neither's alone.
+  if (cw && !cw.possessive && /^[-–—]$/.test(s.tok(cw.end)?.text ?? '') && s.glued(cw.end) && s.glued(cw.end + 1)) {
+    const other = countryWordAt(s, cw.end + 1);
+    if (other) return article ? bodyAfterStates(s, k, cw.end + 1, other.end) : null;
+  }
   if (cw) {
     let place = cw;
     if (cw.possessive) {
@@ -234,16 +256,57 @@ function bodyByHeadNoun(s: SentenceScan, k: number, article: boolean): Complemen
   if (!article) return null;
   const { orgHeads } = wordLists();
   let end = -1;
-  for (let j = k; j < s.last && j - k < MAX_BODY_WORDS + 1 && s.isCap(j) && s.claimOf(j) === Claim.Free && !s.nameHit(j) && !s.titleHit(j); j++) {
+  let regions = false;
+  for (let j = k; j < s.last && j - k < MAX_BODY_WORDS + 1; j++) {
+    // "the Asia and Oceania Division": a department may be named after regions no one state owns,
+    // joined by "and"; its holder's name is then set off by a comma or follows directly.
+    const region = regionWordAt(s, j);
+    if (region && !region.possessive && countryWordAt(s, j) === null) {
+      regions = true;
+      j = region.end - 1;
+      if (s.lower(j + 1) === 'and' && s.isCap(j + 2)) j++;
+      continue;
+    }
+    // "and Oceania Division": the rest, found already as a body of its own, ends the name.
+    const rest = regions ? draftStartingAt(s, j) : undefined;
+    if (rest && rest.type === 'organization' && rest.form === 'name') {
+      end = rest.tokenEnd;
+      break;
+    }
+    if (!s.isCap(j) || s.claimOf(j) !== Claim.Free || s.nameHit(j) || s.titleHit(j)) break;
     if (orgHeads.has(s.lower(j)) || BOARD_WORDS.has(s.lower(j))) end = j + 1;
     // "the Provincial People's Committee": a possessive inside the body's name.
     if (s.isPossessive(j + 1) && s.isCap(j + 2)) j++;
   }
+  const holderAt = regions && s.tok(end)?.text === ',' ? end + 1 : end;
   // "of the Management Board of KazMunayGas, Askhat Khassenov": a board is a body inside an office
   // whatever follows; other head nouns only with the holder's name right after.
-  if (end < 0 || (!nameRunAt(s, end) && !BOARD_WORDS.has(s.lower(end - 1)))) return null;
+  if (end < 0 || (!nameRunAt(s, holderAt) && !BOARD_WORDS.has(s.lower(end - 1)))) return null;
   const sector = orgHeads.get(s.lower(end - 1));
   return { end, name: s.span(k, end), country: null, sector: sector && sector !== '-' ? sector : null, organization: true, article, board: BOARD_WORDS.has(s.lower(end - 1)) };
+}
+
+/**
+ * The body whose name opens with two states joined by a dash at k and goes on from `from` with words
+ * that end on a head noun ("Parliamentary Friendship League", "parliamentary group"), when the holder's
+ * name follows it; else null.
+ */
+function bodyAfterStates(s: SentenceScan, k: number, second: number, from: number): Complement | null {
+  const { orgHeads } = wordLists();
+  let end = -1;
+  // The second state may open a body found already ("Mongolia Parliamentary Friendship League").
+  const found = draftStartingAt(s, second);
+  const known = found && found.type === 'organization' && found.form === 'name' ? found.tokenEnd : -1;
+  for (let j = from; known < 0 && j < s.last && j - from < MAX_BODY_WORDS; j++) {
+    const t = s.tok(j)!;
+    if (t.kind !== 'word' || s.claimOf(j) !== Claim.Free || s.nameHit(j) || s.titleHit(j) || /^(?:of|and|the|for|to|in|at|with)$/.test(t.lower)) break;
+    if (orgHeads.has(t.lower)) end = j + 1;
+  }
+  if (known >= 0) end = known;
+  if (end < 0) return null;
+  const holder = nameRunAt(s, end);
+  if (!holder || holder.start !== end) return null;
+  return { end, name: s.span(k, end).replace(/\s+/g, ' '), country: null, sector: null, organization: true, article: true };
 }
 
 /** Common nouns for a region or city as a unit of government. */
@@ -422,7 +485,17 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
     const at = afterTitle + (s.lower(afterTitle + 1) === 'the' ? 2 : 1);
     // "Special Envoy of the United Kingdom for Central Asia": a region no one state owns is a posting too.
     const post = countryWordAt(s, at) ?? regionWordAt(s, at);
-    if (post && !post.possessive) {
+    // "Ambassador of Ukraine to the United Nations Office at Geneva", "Permanent Representative to the
+    // OSCE": an envoy may be posted to an international body, perhaps with the city of its seat; a body's
+    // name that runs past a listed word ("United Nations") is the whole posting.
+    const body = bodyAt(s, at);
+    if (body !== null && (!post || body > post.end)) {
+      let end = body;
+      const seat = /^(?:at|in)$/.test(s.lower(end)) ? s.nameHit(end + 1) : null;
+      if (seat && seat.start === end + 1 && seat.hit.entry.kind === 'place') end = seat.end;
+      posting = ` ${s.lower(afterTitle)} ${s.span(afterTitle + 1, end)}`;
+      afterTitle = end;
+    } else if (post && !post.possessive) {
       posting = ` ${s.lower(afterTitle)} ${s.span(post.start, post.end)}`;
       afterTitle = post.end;
     } else if (at === afterTitle + 2 && s.isCap(at) && HOST_STATE_NOUNS.has(s.lower(at))) {

@@ -405,7 +405,9 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
     }
   }
   const space = /^[ \t\u00a0]+/.exec(text.slice(verbEnd, w.open));
-  if (space && !ADDRESSEE_VERB.test(v[1]!)) {
+  // "who had called Central Asia “a partner”": the object of a verb that labels it is what the label is
+  // given to, never the speaker.
+  if (space && !ADDRESSEE_VERB.test(v[1]!) && !LABEL_VERB.test(v[1]!)) {
     const s = index.startingAt(text, verbEnd + space[0].length);
     // An object pronoun after the verb is the one spoken to, never the speaker ("thanked him, “...”").
     if (s && s.end <= w.open && !/^(?:him|her|them)$/i.test(s.text) && /^[ \t\u00a0]*[:,]?[ \t\u00a0]*$/.test(text.slice(s.end, w.open))) {

@@ -1,5 +1,8 @@
 import type { QuoteDraft } from './index.js';
 
+/** "the Minister", "his Japanese Counterpart": capitalised words after an article or possessive. */
+const ADDRESSEE_OFFICE = /(?<![\p{L}])(?:the|his|her|their|its)[ \t\u00a0]+(?:\p{Lu}[\p{L}-]*[ \t\u00a0]*){1,4}/gu;
+
 /**
  * Quotes the text attributes only through their neighbours:
  * - a quote that follows another in the same paragraph with nothing between them but the
@@ -25,7 +28,10 @@ export function carrySpeakers(text: string, drafts: QuoteDraft[]): void {
       gap = text.slice(gapStart, cue.start) + text.slice(cue.end, gapEnd);
     }
     // `“...,” Baerbock said at a joint press conference. “...”`: the cue's own sentence may end in a
-    // short phrase of circumstance (no names, no new statement) before the next quote opens.
+    // short phrase of circumstance (no names, no new statement) before the next quote opens. An office
+    // after an article or possessive (`“...,” Grandi assured the Minister. “...”`) is the one spoken to,
+    // a noun phrase like any other, not a name.
+    gap = gap.replace(ADDRESSEE_OFFICE, (phrase) => phrase.toLowerCase());
     if (/^[\s,.;:!?–—-]*$/.test(gap) || /^[\s,]*[^.!?;:\p{Lu}“”"«»]{1,80}[.!?]\s*$/u.test(gap)) {
       cur.attribution = { ...prev.attribution, rule: 'continuation/same-paragraph' };
     }

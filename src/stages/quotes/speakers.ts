@@ -6,6 +6,8 @@ import { deputyOnly, titleFits } from '../coreference/titles.js';
 import { isLocalOffice } from '../coreference/local-office.js';
 import { wordLists } from '../../lexicon/words.js';
 import { lookupKey } from '../../lexicon/normalize.js';
+import { organizationByName } from '../../lexicon/organizations.js';
+import { escapeRegExp } from '../../lexicon/escape-regexp.js';
 import { genderOf, honorificGender, type Gender } from '../coreference/gender.js';
 
 /**
@@ -208,6 +210,14 @@ export class SpeakerIndex {
       const fits = (a: Actor) => !country || a.country === country;
       return this.lastPersonAfter(at, RECEIVED_BEFORE, fits) ?? this.lastPersonBeforeVerb(at, VISITING_AFTER, fits);
     }
+    // "the visiting Prime Minister": of the holders of that office, the one received, met with or said
+    // to be on a visit, not the host who holds the same office.
+    const visiting = VISITING_WORDS.exec(w);
+    if (visiting) {
+      const office = visiting[1]!;
+      const fits = (a: Actor) => titleFits(office, a.title);
+      return this.lastPersonAfter(at, RECEIVED_BEFORE, fits) ?? this.lastPersonBeforeVerb(at, VISITING_AFTER, fits) ?? this.lastPersonAfter(at, MET_WITH_BEFORE, fits);
+    }
     // "the First Lady": the one introduced as the President's wife, when the text names her so.
     if (FIRST_LADY_WORDS.test(w)) return this.lastPersonAfter(at, WIFE_BEFORE) ?? this.lastPersonBeforeVerb(at, WIFE_AFTER);
     if (HOST_WORDS.test(w)) return this.lastPersonBeforeVerb(at, HOST_VERB_AFTER) ?? this.lastPersonAfter(at, HOSTED_BY_BEFORE);
@@ -244,12 +254,36 @@ export class SpeakerIndex {
       const country = demonymToCountry(generic[1]!);
       return country ? this.lastPersonWhere(at, (a) => a.country === country) : null;
     }
+    const chief = BODY_CHIEF_WORDS.exec(w);
+    if (chief && !demonymToCountry(chief[1]!) && !countryByName(chief[1]!)) {
+      // "the WHO chief", "the bp chief": the head of the body those words name, when the text has named one.
+      const head = this.headOfNamedBody(chief[1]!, at);
+      if (head) return head;
+    }
     if (REGION_HEAD_WORDS.test(w)) {
       // The head of a region is its governor or mayor, not a deputy of theirs.
       const heads = (a: Actor) => isLocalOffice((a.title ?? '').split(/ (?:of|for) /i)[0]!) || /^head of\b/i.test(a.title ?? '');
       return this.lastPersonWhere(at, (a) => heads(a) && !DEPUTY_TITLE.test(a.title ?? '')) ?? this.lastPersonWhere(at, heads);
     }
     return this.holderOfRole(w, at);
+  }
+
+  /**
+   * The last person named as heading the body called `body`: one whose office names it ("Director-General
+   * of the World Health Organization" for "WHO"), or one whose office follows the body's name
+   * ("bp Chief Executive Officer Murray Auchincloss").
+   */
+  private headOfNamedBody(body: string, at: number): Actor | null {
+    const key = ` ${lookupKey(body)} `;
+    const listed = organizationByName(body);
+    const full = listed ? ` ${lookupKey(listed.name)} ` : null;
+    const named = this.lastPersonWhere(at, (a) => {
+      const title = ` ${lookupKey(a.title ?? '')} `;
+      return title.includes(key) || (full !== null && title.includes(full));
+    });
+    if (named) return named;
+    const before = new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(body)}(?:['’]s)?[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}.'’-]*|of|for|the|and)[ \t\u00a0]+){1,8}$`, 'u');
+    return this.lastPersonAfter(at, before);
   }
 
   /**
@@ -519,6 +553,10 @@ const WIFE_BEFORE = /(?<![\p{L}])(?:wife|spouse)(?:[ \t\u00a0]*,?[ \t\u00a0]+(?:
 const WIFE_AFTER = /^[ \t\u00a0]*,[ \t\u00a0]*(?:(?:the|his|[\p{Lu}][\p{L}'’.-]*)[ \t\u00a0]+){0,4}(?:wife|spouse)(?![\p{L}])/u;
 /** ", who is in Uzbekistan on an official visit", ", who arrived on a state visit": the visitor's name before. */
 const VISITING_AFTER = /^[ \t\u00a0]*,[ \t\u00a0]*who[ \t\u00a0]+(?:is|was|arrived|came|has arrived)\b[^.;:!?“”"«»\n]{0,80}?\bvisit\b/u;
+/** "the visiting Prime Minister", "the visiting minister": an office held by the guest. */
+const VISITING_WORDS = /^(?:the )?visiting ((?:\p{L}[\p{L}-]* ){0,3}\p{L}[\p{L}-]*)$/iu;
+/** "held talks with ", "met with the Prime Minister of X, ": the one met, with title words, right before a name. */
+const MET_WITH_BEFORE = /(?<![\p{L}])(?:met|talks|meeting|spoke)[ \t\u00a0]+with[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and)[ \t\u00a0]+){0,12}$/u;
 /** "the host", "the Vietnamese host": the one who received or hosted the guest. */
 const HOST_WORDS = /^(?:the )?(?:\p{Lu}[\p{L}-]* )?host$/iu;
 /** " received", ", Prime Minister of X, hosted", " on 5 March hosted": a host's verb after the host's name. */
@@ -545,6 +583,8 @@ const STATE_LEADER_WORDS = /^(?:[Tt]he )?(?:(\p{Lu}[\p{L}-]*) )?([Ss]tate|[Gg]ov
 const GENERIC_PERSON_NOUNS = String.raw`(?:official|politician|statesman|stateswoman|dignitary|representative|monarch|lawmaker|legislator|parliamentarian)`;
 const GENERIC_PERSON_WORDS = new RegExp(String.raw`^(?:[Tt]he )?(\p{Lu}[\p{L}-]*) ${GENERIC_PERSON_NOUNS}$`, 'u');
 const GENERIC_PERSON_NOUN = new RegExp(String.raw`^(?:[Tt]he )?(?:\p{Lu}[\p{L}-]* )?${GENERIC_PERSON_NOUNS}$`, 'u');
+/** "the WHO chief", "the bp head", "the company's boss": a body's name, then its head by a common noun. */
+const BODY_CHIEF_WORDS = /^(?:the )?(\p{L}[\p{L}&.-]*(?: \p{Lu}[\p{L}&.-]*){0,2})(?:['’]s)? (?:chief|head|boss)$/u;
 const REGION_HEAD_WORDS = /^(?:the )?head of the (?:region|oblast|krai|province|republic|city|district|territory|administration)$/i;
 
 /** "head of the Foreign Ministry", "chief of the Ministry of Energy": the minister, by the ministry's name. */
