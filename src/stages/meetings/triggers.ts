@@ -704,8 +704,11 @@ function asDid(v: MeetingText, k: number, last: number): PersonRef[] {
 /** A verb of attendance with nothing after it: "A also took part.", "B attended, too". */
 const ENDS_CLAUSE = /^(?:\.|;|,|too|as|$)$/;
 
-/** Everyone the clause after an introductory "During the meeting, ..." names as subject and object. */
-function mainClausePeople(v: MeetingText, from: number, last: number): PersonRef[] {
+/**
+ * Everyone the clause after an introductory "During the meeting, ..." names as subject and
+ * object; with `needsObject`, none unless the object names someone.
+ */
+function mainClausePeople(v: MeetingText, from: number, last: number, needsObject = false): PersonRef[] {
   let j = from;
   while (j < last && v.lower(j) !== ',' && !v.isVerb(j)) j++;
   if (v.lower(j) !== ',') return [];
@@ -714,7 +717,9 @@ function mainClausePeople(v: MeetingText, from: number, last: number): PersonRef
   let k = subject.end;
   while (k < last && !v.isVerb(k)) k++;
   const verbEnd = k + 1;
-  return [...subject.people, ...objectPeople(v, verbEnd, last)];
+  const object = objectPeople(v, verbEnd, last);
+  if (needsObject && object.length === 0) return [];
+  return [...subject.people, ...object];
 }
 
 /** Whether the noun at n sits in an introductory phrase: "At the beginning of the meeting, ...". */
@@ -1328,7 +1333,10 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         // "Welcoming the visit of X, President Y said", "Receiving the credentials of Ambassador X,
         // President Y ...": the subject of an opening participle that hosts the meeting is the main clause's.
         if (subject.length === 0 && !possessor && hostingParticipleBefore(v, i, first)) subject = subjectAfterComma(v, end, last);
-        const intro = inIntroduction(v, i, first) && !reciprocal ? mainClausePeople(v, end, last).filter((p) => !speaksForOthers(p)) : [];
+        // "After the meeting, Minister X told reporters ...": a phrase of time before or after the
+        // meeting only dates the main clause's act, and one acting alone then was not shown at it;
+        // two sides the clause puts face to face were ("After the talks, A thanked B").
+        const intro = inIntroduction(v, i, first) && !reciprocal ? mainClausePeople(v, end, last, outsideInTime(v, lead)).filter((p) => !speaksForOthers(p)) : [];
         let their = subject.length === 0 ? theirPeople(v, i, first, skip) : [];
         // "A invited B to visit. The invitation was extended during their telephone conversation": with no
         // one named before "their" in its sentence, it stands for the subject and object of the sentence before.
@@ -1409,6 +1417,17 @@ function endOf(v: MeetingText, lead: number): boolean {
   if (v.lower(lead - 1) !== 'of' || !/^(?:end|conclusion|close|completion)$/.test(v.lower(lead - 2))) return false;
   const before = v.lower(lead - 3) === 'the' ? lead - 4 : lead - 3;
   return /^(?:at|upon|on)$/.test(v.lower(before));
+}
+
+/** Prepositions of a time before or after an event: "after the talks", "ahead of the summit", "prior to the meeting". */
+const OUTSIDE_IN_TIME = /^(?:after|following|before|ahead|prior|since|until)$/;
+
+/** Whether the phrase starting at `lead` names a time outside the meeting: "after [the talks]", "ahead of [the summit]", "at the end of [the visit]". */
+function outsideInTime(v: MeetingText, lead: number): boolean {
+  const prep = v.lower(lead - 1);
+  if (OUTSIDE_IN_TIME.test(prep)) return true;
+  if ((prep === 'of' || prep === 'to') && OUTSIDE_IN_TIME.test(v.lower(lead - 2))) return true;
+  return endOf(v, lead);
 }
 
 /** Verbs of company whose object is the speaker: "who accompanied me", "who joined us". */
