@@ -14,7 +14,7 @@ const ADDRESS_TOKENS = 8;
  * Everyone who speaks in such turns, and everyone a turn opens by addressing, takes part.
  */
 export function transcriptMeeting(v: MeetingText, quotes: readonly Quote[]): MeetingDraft | null {
-  const turns = quotes.filter((q) => q.rule.startsWith('transcript') && q.speaker && labelOpensLine(v, q));
+  const turns = quotes.filter((q) => q.rule.startsWith('transcript') && q.speaker && labelOpensLine(v, q) && !runsOrAsks(v, q));
   if (turns.length === 0) return null;
   const speakers = new Map<string, PersonRef>();
   for (const t of turns) {
@@ -46,6 +46,25 @@ export function transcriptMeeting(v: MeetingText, quotes: readonly Quote[]): Mee
     distinct: false,
   };
 }
+
+/** Roles of those who run a press event or put its questions, not parties to the talks it follows. */
+const PRESS_ROLE = /(?:^|\()\s*(?:the\s+)?(?:moderator|presenter|interviewer|question|questioner|journalist|correspondent|reporter|anchor|facilitator|q)\b/i;
+
+/**
+ * "Moderator (Dmitry Peskov): ...", "Question (Anna Ivanova, TASS): ...", "Jane Doe (reporter): ...":
+ * a turn whose label opens with, or puts in brackets, the role of chairing the press event or
+ * asking at it ("Vladimir Putin (answering a question):" is a party who answers). What
+ * such a speaker says is still theirs; they do not take part in the talks the event reports on.
+ */
+function runsOrAsks(v: MeetingText, turn: Quote): boolean {
+  const lineStart = v.text.lastIndexOf('\n', turn.start - 1) + 1;
+  const label = v.text.slice(lineStart, turn.start);
+  // A label is short; longer words before the speech are a sentence that introduces it.
+  return label.length <= MAX_LABEL_CHARS && PRESS_ROLE.test(label);
+}
+
+/** Most characters of a turn's label: "Question (Aigerim Seitkali, Khabar Agency of Kazakhstan): ". */
+const MAX_LABEL_CHARS = 80;
 
 /** Lower-case words an office may hold before a speaker's name: "Minister of Foreign Affairs Lavrov:". */
 const OFFICE_LINKS = new Set(['of', 'for', 'the', 'and']);
