@@ -1621,8 +1621,19 @@ const PRESENT_REACH = 12;
  * A and B", "with the participation of A", "taking part in the talks were A and B".
  */
 function presentList(v: MeetingText, k: number, last: number): PersonRef[] | null {
-  for (let j = k; j < last && j - k < PRESENT_REACH; j++) {
+  /** Tokens of relative clauses passed over, which do not count against the reach. */
+  let aside = 0;
+  for (let j = k; j < last && j - k - aside < PRESENT_REACH; j++) {
     const l = v.lower(j);
+    // "present at the meeting, which was closed to the press, were A and B": a relative clause set
+    // off by commas describes the meeting; its verb opens no list.
+    if (l === ',' && RELATIVE_PRONOUN.test(v.lower(j + 1))) {
+      const close = closingComma(v, j + 1, last);
+      if (close < 0) return null;
+      aside += close - j;
+      j = close;
+      continue;
+    }
     if (LIST_OPENERS.test(l)) {
       // "of" opens the list only right after the word ("participation of", "presence of").
       if (l === 'of' && j !== k) return null;
@@ -1642,6 +1653,17 @@ function presentList(v: MeetingText, k: number, last: number): PersonRef[] | nul
     if (v.isVerb(j) && !/^(?:also)$/.test(l)) return null;
   }
   return null;
+}
+
+/** Pronouns that open a relative clause. */
+const RELATIVE_PRONOUN = /^(?:which|who|whom|whose|where|when)$/;
+/** Most tokens of a relative clause set off by commas. */
+const ASIDE_REACH = 16;
+
+/** The comma that closes the clause opening at `from`, or -1 when none does within reach or the sentence. */
+function closingComma(v: MeetingText, from: number, last: number): number {
+  for (let j = from; j < last && j - from < ASIDE_REACH; j++) if (v.lower(j) === ',') return j;
+  return -1;
 }
 
 /** Words that list the members of a delegation after it: "a delegation ..., comprising A and B". */
