@@ -66,6 +66,14 @@ export function peopleAfter(v: MeetingText, k: number, last: number, semicolons 
       j = aside;
       itemStart = j;
     }
+    // "represented by A in person, and India by B", "attended by A personally and B": how one was
+    // there qualifies that one and leaves the list open.
+    const manner = people.length > 0 && v.person(v.mentionAt(j - 1)) ? mannerOfPresenceEnd(v, j) : -1;
+    if (manner > j) {
+      j = manner;
+      itemStart = j;
+      continue;
+    }
     if (LIST_WORDS.has(v.lower(j)) || (semicolons && v.lower(j) === ';')) {
       const l = v.lower(j);
       afterSeparator = true;
@@ -102,6 +110,15 @@ export function peopleAfter(v: MeetingText, k: number, last: number, semicolons 
     break;
   }
   return { people, end: j };
+}
+
+/** Adverbs of how one was present: "personally", "remotely". */
+const PRESENT_HOW = /^(?:personally|remotely|virtually|online)$/;
+
+/** The token after an adverbial of how one was present at j ("in person", "personally"), or -1. */
+function mannerOfPresenceEnd(v: MeetingText, j: number): number {
+  if (v.lower(j) === 'in' && v.lower(j + 1) === 'person') return j + 2;
+  return PRESENT_HOW.test(v.lower(j)) ? j + 1 : -1;
 }
 
 /**

@@ -677,6 +677,26 @@ function describesBody(v: MeetingText, i: number, first: number): boolean {
   return v.isVerb(g) && !LIGHT.has(l) && !cueAt(v, g, g + 1);
 }
 
+/** Verbs of telling, whose object is the one told. */
+const TELL = /^(?:tell|tells|told|telling)$/;
+/** Words that make a gathering one of the press, not of the parties: "a news conference", "the press briefing". */
+const PRESS_EVENT = /^(?:press|news|media)$/;
+/** Most modifiers before the head noun of the one told: "the annual SCO summit". */
+const TOLD_MODIFIERS = 3;
+
+/**
+ * Whether the meeting noun at n heads the object of a verb of telling that starts at k: only a
+ * determiner and a few modifiers before it ("told the summit", "told the SCO plenary session"),
+ * no press word ("told a news conference"), and no other head after it ("told the summit organisers").
+ */
+function toldMeeting(v: MeetingText, k: number, n: number, last: number): boolean {
+  let j = k;
+  if (/^(?:the|a|an|this|that)$/.test(v.lower(j))) j++;
+  if (n < j || n - j > TOLD_MODIFIERS || PRESS_EVENT.test(v.lower(n - 1))) return false;
+  for (; j < n; j++) if (!/^(?:ADJ|PROPN|NOUN|NUM)$/.test(v.tok(j)?.pos ?? '') || v.person(v.mentionAt(j))) return false;
+  return n + 1 >= last || !/^(?:NOUN|PROPN)$/.test(v.tok(n + 1)?.pos ?? '');
+}
+
 /** Passives whose subject is there with the agent: "was joined by", "was accompanied by". */
 const JOINED = /^(?:joined|accompanied|flanked)$/;
 /** Passives of help whose subject must be a person taking part: "was assisted by", "was supported by". */
@@ -1266,8 +1286,10 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         const topic = !relative && ((verb >= 0 && ((TOPIC_VERB.test(v.lower(verb)) && directObject(v, verb, i))
           || (cueAt(v, verb, last)?.cue.cueClass === 'discuss' && cueAt(v, verb, last)?.cue.kind === 'talks' && topicPhrase(v, verb, i))))
           || openingParticipleBefore(v, i, first, TOPIC_VERB));
+        // "X told the summit that ...": one who tells a meeting something speaks at it.
+        const toldTo = verb >= 0 && TELL.test(v.lower(verb)) && toldMeeting(v, verb + 1, i, last);
         let subject = relative ? relative.people
-          : !topic && verb >= 0 && (LIGHT.has(v.lower(verb)) || (cueAt(v, verb, last) && !possessor) || recalledWith) ? peopleBefore(v, verb, first, skip) : [];
+          : !topic && verb >= 0 && (LIGHT.has(v.lower(verb)) || (cueAt(v, verb, last) && !possessor) || recalledWith || toldTo) ? peopleBefore(v, verb, first, skip) : [];
         // "Kelley witnessed the signing and led a bilateral meeting with ...": a coordinated verb
         // shares the sentence's subject; "Locke discussed ... during meetings with ...": so does a
         // meeting in a phrase of the clause.
@@ -1344,7 +1366,8 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         // "At the invitation of President X, President Y paid a state visit": the one who invited is the host.
         if (cue.kind === 'visit' && (subject.length > 0 || complement.length > 0)) complement.push(...invitingHost(v, first, last));
         people = [...(possessor ? [possessor] : []), ...subject, ...complement, ...intro, ...dashedPairBefore(v, i, first), ...accompanyingBefore(v, i, first, last, skip), ...their];
-        reading = (relative ? verbReading(v, relative.verb, first) : null) ?? nounReading(v, i, verb, first, last);
+        // The meeting one tells something is as the telling is: "told the summit that talks should resume" was told.
+        reading = (relative ? verbReading(v, relative.verb, first) : toldTo ? verbReading(v, verb, first) ?? 'held' : null) ?? nounReading(v, i, verb, first, last);
         // "During the visit, X is scheduled to meet Y": what is still to come during a visit places the visit ahead too.
         if (reading === 'held' && lead - 1 === first && v.lower(first) === 'during' && mainClauseReading(v, i, last) === 'planned') reading = 'planned';
         if (clauseReading === 'planned' && reading !== 'negated') reading = 'planned';
