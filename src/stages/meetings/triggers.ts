@@ -6,6 +6,7 @@ import { accompanyingBefore, accompanyingPair, theirAt, theirPeople, complementA
 import { participleOfObject } from './participle-phrase.js';
 import { reportSource, speaksForOthers } from './report-source.js';
 import { invitingHost } from './inviting-host.js';
+import { representedSide } from './represented-side.js';
 import { shiftedObjectStart, verbBeforeShiftedObject } from './shifted-object.js';
 import { nounReading, verbReading, type Reading } from './status.js';
 import type { MeetingText, PersonRef } from './view.js';
@@ -1180,6 +1181,14 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
           if (presented) {
             people = presented;
             kind = 'meeting';
+            reading = verbReading(v, i, first);
+            break;
+          }
+          // "X represented Russia at the summit", "Y represented Brazil in person": one there for a side takes part.
+          const representing = v.lower(i) === 'represented' ? representedSide(v, i, end, first, last, skip, (j) => eventNoun(v, j)) : null;
+          if (representing) {
+            people = representing.people;
+            joinOnly = !representing.own;
             reading = verbReading(v, i, first);
             break;
           }
