@@ -1,7 +1,8 @@
-import type { EventAnnotation, MeetingKind } from '../../document/layers.js';
+import type { DateMention, EventAnnotation, MeetingKind, Sentence } from '../../document/layers.js';
 import { lowerBound } from '../../document/span.js';
 import { meetingLexicon } from '../../lexicon/meetings.js';
 import { complementAfter, ofCommonNoun } from './grammar.js';
+import { dateIn } from './meeting-date.js';
 import { nounReading, verbReading } from './status.js';
 import { cueAt, eventNoun, type MeetingDraft, withPeople } from './triggers.js';
 import type { MeetingText, PersonRef } from './view.js';
@@ -58,11 +59,24 @@ function visitedPlace(v: MeetingText, k: number, last: number): string | null {
 const PEOPLE_WORDS = /^(?:delegation|delegations|guests?|visitors?|participants?|members?|heads?|leaders?|representatives?|ministers?|ambassadors?|envoys?|officials?|counterparts?|president|premier|minister|governor|ambassador)$/;
 
 /**
+ * The day of an event's meeting: the coder's, unless it is a date of the event's own sentence,
+ * whose dates are read here as for every meeting word ("met X, who had arrived on 3 May," was not
+ * on 3 May).
+ */
+function eventDate(v: MeetingText, dates: readonly DateMention[], s: Sentence, e: EventAnnotation): string | null {
+  if (!e.date || !/^\d{4}-\d\d-\d\d$/.test(e.date)) return null;
+  for (let k = lowerBound(dates, s.start); k < dates.length && dates[k]!.start < s.end; k++) {
+    if (dates[k]!.value === e.date) return dateIn(v.text, dates, s, e.trigger.start);
+  }
+  return e.date;
+}
+
+/**
  * CONSULT events of the event coder as reports of meetings: their people take part. The
  * coder's reading of who met whom complements the meeting words of this stage; whether the
  * meeting was held is read here, from the words around the event's trigger.
  */
-export function eventDrafts(v: MeetingText, events: readonly EventAnnotation[]): MeetingDraft[] {
+export function eventDrafts(v: MeetingText, events: readonly EventAnnotation[], dates: readonly DateMention[]): MeetingDraft[] {
   const out: MeetingDraft[] = [];
   for (const e of events) {
     if (e.type !== 'CONSULT' || !e.mode || !(e.mode in MODE_KIND)) continue;
@@ -110,7 +124,7 @@ export function eventDrafts(v: MeetingText, events: readonly EventAnnotation[]):
       trigger: { start: e.trigger.start, end: e.trigger.end, text: v.text.slice(e.trigger.start, e.trigger.end) },
       people,
       parties: [],
-      date: e.date && /^\d{4}-\d\d-\d\d$/.test(e.date) ? e.date : null,
+      date: eventDate(v, dates, s, e),
       place: e.mode === 'visit' ? visitedPlace(v, k, s.tokenEnd) : null,
       sentence: e.sentence,
       rule: `event:${e.rule}`,

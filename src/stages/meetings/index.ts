@@ -33,7 +33,7 @@ export const meetings: Stage = {
     }
     // The event coder's meetings, calls and visits add the parties its own reading found.
     // One by one: spreading a document's worth of drafts into one call would pass them all as arguments.
-    for (const d of eventDrafts(v, doc.layer('events'))) drafts.push(d);
+    for (const d of eventDrafts(v, doc.layer('events'), dates)) drafts.push(d);
     drafts.sort((a, b) => a.trigger.start - b.trigger.start);
     resolveGuests(drafts);
     speakersOfTurns(v, doc.layer('quotes'), drafts);

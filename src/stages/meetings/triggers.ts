@@ -6,6 +6,7 @@ import { accompanyingBefore, accompanyingPair, theirAt, theirPeople, complementA
 import { participleOfObject } from './participle-phrase.js';
 import { reportSource, speaksForOthers } from './report-source.js';
 import { invitingHost } from './inviting-host.js';
+import { dateIn } from './meeting-date.js';
 import { representedSide } from './represented-side.js';
 import { shiftedObjectStart, verbBeforeShiftedObject } from './shifted-object.js';
 import { nounReading, verbReading, type Reading } from './status.js';
@@ -172,19 +173,6 @@ function possessorOf(v: MeetingText, n: number, first: number): PersonRef | null
     if (!(t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'NOUN' || /ing$/.test(t.lower) || v.isCap(j))) return null;
   }
   return null;
-}
-
-/** The date of the sentence nearest the meeting word: a day, else a month ("will visit Omsk in September"). */
-function dateIn(dates: readonly DateMention[], s: Sentence, near: number): string | null {
-  let best: DateMention | null = null;
-  for (let k = lowerBound(dates, s.start); k < dates.length && dates[k]!.start < s.end; k++) {
-    const d = dates[k]!;
-    if (d.grain === 'year') continue;
-    const better = !best || (d.grain === 'day' && best.grain !== 'day')
-      || (d.grain === best.grain && Math.abs(d.start - near) < Math.abs(best.start - near));
-    if (better) best = d;
-  }
-  return best?.value ?? null;
 }
 
 /** Documents two parties sign together: "a memorandum", "the joint declaration". */
@@ -1401,7 +1389,7 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
       trigger: { start: t0.start, end: t1.end, text: v.text.slice(t0.start, t1.end) },
       people: unique(people),
       parties: [],
-      date: dateIn(dates, s, t0.start),
+      date: dateIn(v.text, dates, s, t0.start),
       place: place ?? (fronted && i >= fronted.end ? fronted.place : null),
       sentence: s.index,
       rule,
@@ -1489,7 +1477,7 @@ function withTheSpeaker(v: MeetingText, s: Sentence, dates: readonly DateMention
     const e = v.tok(k + 1)!;
     return {
       kind: 'meeting', status: 'held', trigger: { start: t.start, end: e.end, text: v.text.slice(t.start, e.end) },
-      people: [p], parties: [], date: dateIn(dates, s, t.start), place: null, sentence: s.index,
+      people: [p], parties: [], date: dateIn(v.text, dates, s, t.start), place: null, sentence: s.index,
       rule: 'with-the-speaker', joinOnly: true, distinct: false,
     };
   }
@@ -1525,7 +1513,7 @@ export function definiteGroupList(v: MeetingText, s: Sentence, dates: readonly D
   const t1 = v.tok(j + 1)!;
   return {
     kind: 'meeting', status: 'held', trigger: { start: t0.start, end: t1.end, text: v.text.slice(t0.start, t1.end) },
-    people, parties: [], date: dateIn(dates, s, t0.start), place: null, sentence: s.index,
+    people, parties: [], date: dateIn(v.text, dates, s, t0.start), place: null, sentence: s.index,
     rule: 'join:definite-group-list', joinOnly: true, distinct: false,
   };
 }
@@ -1810,7 +1798,7 @@ function phoneAdjunct(v: MeetingText, s: Sentence, found: readonly MeetingDraft[
     const t = v.tok(k)!;
     return {
       kind: 'call', status: reading === 'planned' ? 'planned' : 'held', trigger: { start: at, end: t.end, text: v.text.slice(at, t.end) },
-      people, parties: [], date: dateIn(dates, s, at), place: null, sentence: s.index, rule: 'phone-adjunct', joinOnly: false, distinct: false,
+      people, parties: [], date: dateIn(v.text, dates, s, at), place: null, sentence: s.index, rule: 'phone-adjunct', joinOnly: false, distinct: false,
     };
   }
   return null;
@@ -1911,7 +1899,7 @@ function thanksForWelcome(v: MeetingText, s: Sentence, skip: ReadonlySet<number>
       const at = v.tok(k)!.start;
       return {
         kind: 'meeting', status: 'held', trigger: { start: at, end: t.end, text: v.text.slice(at, t.end) },
-        people: [...guest, ...host], parties: [], date: dateIn(dates, s, at), place: null, sentence: s.index,
+        people: [...guest, ...host], parties: [], date: dateIn(v.text, dates, s, at), place: null, sentence: s.index,
         rule: 'thanks-for-welcome', joinOnly: false, distinct: false,
       };
     }
