@@ -686,6 +686,18 @@ function toldMeeting(v: MeetingText, k: number, n: number, last: number): boolea
   return n + 1 >= last || !/^(?:NOUN|PROPN)$/.test(v.tok(n + 1)?.pos ?? '');
 }
 
+/** Nouns of the place and the occasions of speaking to the press: "the podium", "a news briefing". */
+const PRESS_STAGE = /^(?:podium|lectern|rostrum|microphone|briefing|briefings|press|news|media|reporters|journalists)$/;
+
+/** Whether the phrase from k names the press's stage or occasion: "the podium", "the daily press briefing". */
+function pressStageAt(v: MeetingText, k: number, last: number): boolean {
+  for (let j = k; j < last && j - k <= 3; j++) {
+    if (PRESS_STAGE.test(v.lower(j))) return true;
+    if (!/^(?:the|a|an|his|her|their|daily|weekly|regular|joint|afternoon|morning)$/.test(v.lower(j))) return false;
+  }
+  return false;
+}
+
 /** Passives whose subject is there with the agent: "was joined by", "was accompanied by". */
 const JOINED = /^(?:joined|accompanied|flanked)$/;
 /** Passives of help whose subject must be a person taking part: "was assisted by", "was supported by". */
@@ -1133,7 +1145,9 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
           if (!noun && /^join(?:s|ed|ing)?$/.test(v.lower(i))) {
             const object = peopleAfter(v, end, last).people;
             const after = object.length > 0 ? v.tokenRange(object[object.length - 1]!.mention)[1] : -1;
-            if (after >= 0 && /^(?:for|at)$/.test(v.lower(after))) noun = true;
+            // "joined him at the podium", "joined her for the press briefing": one who joins another
+            // before the press joins a briefing, not a meeting of the two.
+            if (after >= 0 && /^(?:for|at)$/.test(v.lower(after)) && !pressStageAt(v, after + 1, last)) noun = true;
             // "Sullivan and Blinken joined the President, while ...": those who join a person at the end
             // of the clause join the meeting that person is reported at ("joined X in calling for" does not).
             else if (after >= 0 && /^(?:[.,;]|while|whereas)$/.test(v.lower(after)) || after === last) joinedPerson = object;
