@@ -7,6 +7,7 @@ import { participleOfObject } from './participle-phrase.js';
 import { reportSource, speaksForOthers } from './report-source.js';
 import { invitingHost } from './inviting-host.js';
 import { dateIn } from './meeting-date.js';
+import { presenceAt } from './presence-at.js';
 import { representedSide } from './represented-side.js';
 import { shiftedObjectStart, verbBeforeShiftedObject } from './shifted-object.js';
 import { nounReading, verbReading, type Reading } from './status.js';
@@ -1261,6 +1262,14 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         break;
       }
       case 'noun': {
+        // "Also on the call were A and B", "C was also on the call": those the clause puts there join the meeting.
+        const located = presenceAt(v, phraseStart(v, i, first), end, first, last, skip);
+        if (located) {
+          people = located.people;
+          joinOnly = true;
+          reading = verbReading(v, located.verb, first);
+          break;
+        }
         const possessor = possessorOf(v, i, first);
         // "a courtesy call on the President", "an audience to the ambassadors".
         // "presented her credentials to President X", "an audience to the ambassadors", "a call from X".
