@@ -14,7 +14,9 @@ const ADDRESS_TOKENS = 8;
  * Everyone who speaks in such turns, and everyone a turn opens by addressing, takes part.
  */
 export function transcriptMeeting(v: MeetingText, quotes: readonly Quote[]): MeetingDraft | null {
-  const turns = quotes.filter((q) => q.rule.startsWith('transcript') && q.speaker && labelOpensLine(v, q) && !runsOrAsks(v, q));
+  const labelled = quotes.filter((q) => q.rule.startsWith('transcript') && q.speaker && labelOpensLine(v, q) && !runsOrAsks(v, q));
+  const moderators = floorKeepers(v, labelled);
+  const turns = moderators.size > 0 ? labelled.filter((q) => !moderators.has(q.speaker!)) : labelled;
   if (turns.length === 0) return null;
   const speakers = new Map<string, PersonRef>();
   for (const t of turns) {
@@ -61,6 +63,28 @@ function runsOrAsks(v: MeetingText, turn: Quote): boolean {
   const label = v.text.slice(lineStart, turn.start);
   // A label is short; longer words before the speech are a sentence that introduces it.
   return label.length <= MAX_LABEL_CHARS && PRESS_ROLE.test(label);
+}
+
+/** Words of one who gives the floor to questioners: "We'll take two questions", "Next question", "Go ahead". */
+const GIVES_FLOOR = /\b(?:tak(?:e|ing)\s+(?:(?:a\s+)?(?:few|couple\s+of|one|two|three|four|five|some|your|\d+)\s+)?questions?|(?:next|first|last|final|another|one more)\s+question|go ahead|the floor)\b/i;
+/** A turn that only gives the floor is short. */
+const MAX_FLOOR_TURN_CHARS = 160;
+
+/**
+ * Speakers every turn of whom only gives the floor to questioners ("MR WEISS: We'll take two
+ * questions. First, Lena Kovač from Reuters."): they chair the press event, whatever their label
+ * says, and take no part in the talks. A speaker with any turn of substance is a party.
+ */
+function floorKeepers(v: MeetingText, turns: readonly Quote[]): Set<string> {
+  const floor = new Map<string, boolean>();
+  for (const t of turns) {
+    const words = v.text.slice(t.start, t.end);
+    const only = words.length <= MAX_FLOOR_TURN_CHARS && GIVES_FLOOR.test(words);
+    floor.set(t.speaker!, (floor.get(t.speaker!) ?? true) && only);
+  }
+  // Two or more parties must remain: a text of one voice is no press event.
+  const keepers = new Set([...floor].filter(([, only]) => only).map(([id]) => id));
+  return floor.size - keepers.size >= 2 ? keepers : new Set();
 }
 
 /** Most characters of a turn's label: "Question (Aigerim Seitkali, Khabar Agency of Kazakhstan): ". */
