@@ -1,7 +1,7 @@
 import type { DateMention, EventAnnotation, MeetingKind, Sentence } from '../../document/layers.js';
 import { lowerBound } from '../../document/span.js';
 import { meetingLexicon } from '../../lexicon/meetings.js';
-import { complementAfter, ofCommonNoun } from './grammar.js';
+import { complementAfter, ofCommonNoun, peopleAfter } from './grammar.js';
 import { dateIn } from './meeting-date.js';
 import { nounReading, verbReading } from './status.js';
 import { cueAt, eventNoun, type MeetingDraft, withPeople } from './triggers.js';
@@ -31,6 +31,9 @@ function partnerInGrammar(v: MeetingText, k: number, last: number, people: reado
     // The object is a common noun of no person: "the opportunity", "a letter".
     // "hosted a lunch for X", "received the credentials of X": a meeting noun is read by the grammar of its own.
     const meetingNoun = cueAt(v, j, last)?.cue.cueClass === 'noun';
+    // "welcomed the talks between A and B", "welcomed the meeting of A with B": one welcomes a
+    // meeting that has parties of its own as news; "welcomed the visit of X" may be the host's.
+    if (meetingNoun && WELCOME.test(v.lower(k)) && ownParties(v, j + 1, last) >= 2) return false;
     return !(t && t.pos === 'NOUN' && !v.isCap(j) && !v.mentionAt(j) && !v.inNounPhrase(j) && !PEOPLE_WORDS.test(t.lower) && !meetingNoun);
   }
   const w = complementAfter(v, k + 1, last, WITH, 20);
@@ -40,6 +43,15 @@ function partnerInGrammar(v: MeetingText, k: number, last: number, people: reado
   const ids = new Set(people.map((p) => p.actor.id));
   return withPeople(v, k + 1, last, WITH, 20).some((p) => ids.has(p.actor.id));
 }
+
+/** How many people the phrase after a meeting noun names as its parties: "of A with B", "between A and B". */
+function ownParties(v: MeetingText, k: number, last: number): number {
+  const of = v.lower(k) === 'of' ? peopleAfter(v, k + 1, last).people.length : 0;
+  return of + withPeople(v, k, last, WITH, 12).length;
+}
+
+/** Verbs of welcoming, which take a guest or, as approval, a piece of news. */
+const WELCOME = /^welcom(?:e|es|ed|ing)$/;
 
 /** Most tokens between a visit's trigger and the place it names: "arrived [on a working trip] in Omsk". */
 const PLACE_REACH = 8;

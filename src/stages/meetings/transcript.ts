@@ -180,7 +180,7 @@ export function speakersOfQuotes(v: MeetingText, quotes: readonly Quote[], draft
   if (quoted.length === 0) return;
   for (const d of drafts) {
     // "“We welcome the progress made in the talks”": a participle leaves who made it unsaid.
-    if (d.status !== 'held' || d.rule === 'transcript' || d.agentUnsaid) continue;
+    if (d.status !== 'held' || d.rule === 'transcript' || d.agentUnsaid || d.partiesOwn) continue;
     // Quotations are in text order and few per document: the first that ends after the trigger.
     const at = lowerBound(quoted, d.trigger.start + 1) - 1;
     const q = at >= 0 ? quoted[at] : undefined;

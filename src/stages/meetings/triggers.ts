@@ -33,6 +33,8 @@ export interface MeetingDraft {
   guest?: boolean;
   /** "the progress made in the talks": who took part is left unsaid, so no speaker of "we" is read in. */
   agentUnsaid?: boolean;
+  /** "I welcome the talks between A and B": the meeting's own words name its parties, so no speaker of "I" is read in. */
+  partiesOwn?: boolean;
 }
 
 const ONLY_WITH = new Set(['with']);
@@ -667,6 +669,9 @@ function describesBody(v: MeetingText, i: number, first: number): boolean {
   return v.isVerb(g) && !LIGHT.has(l) && !cueAt(v, g, g + 1);
 }
 
+/** Verbs of welcoming, which take a guest or, as approval, a piece of news. */
+const WELCOMES = /^welcom(?:e|es|ed|ing)$/;
+
 /** Verbs of telling, whose object is the one told. */
 const TELL = /^(?:tell|tells|told|telling)$/;
 /** Words that make a gathering one of the press, not of the parties: "a news conference", "the press briefing". */
@@ -984,6 +989,7 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
     let distinct = false;
     let guest = false;
     let agentUnsaid = false;
+    let partiesOwn = false;
     let kind = cue.kind;
     let place: string | null = null;
     let rule = `${cue.cueClass}:${cue.form}`;
@@ -1308,8 +1314,11 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
           || openingParticipleBefore(v, i, first, TOPIC_VERB));
         // "X told the summit that ...": one who tells a meeting something speaks at it.
         const toldTo = verb >= 0 && TELL.test(v.lower(verb)) && toldMeeting(v, verb + 1, i, last);
+        // "X welcomed the talks between A and B": a meeting with parties of its own, welcomed as news, is not the welcomer's.
+        const welcomedNews = verb >= 0 && WELCOMES.test(v.lower(verb)) && complement.length >= 2 && directObject(v, verb, i);
+        if (welcomedNews) partiesOwn = true;
         let subject = relative ? relative.people
-          : !topic && verb >= 0 && (LIGHT.has(v.lower(verb)) || (cueAt(v, verb, last) && !possessor) || recalledWith || toldTo) ? peopleBefore(v, verb, first, skip) : [];
+          : !topic && !welcomedNews && verb >= 0 && (LIGHT.has(v.lower(verb)) || (cueAt(v, verb, last) && !possessor) || recalledWith || toldTo) ? peopleBefore(v, verb, first, skip) : [];
         // "Kelley witnessed the signing and led a bilateral meeting with ...": a coordinated verb
         // shares the sentence's subject; "Locke discussed ... during meetings with ...": so does a
         // meeting in a phrase of the clause.
@@ -1420,6 +1429,7 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
       distinct,
       ...(guest ? { guest } : {}),
       ...(agentUnsaid ? { agentUnsaid } : {}),
+      ...(partiesOwn ? { partiesOwn } : {}),
     });
     i = end - 1;
   }
