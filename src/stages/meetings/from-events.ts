@@ -25,6 +25,10 @@ function partnerInGrammar(v: MeetingText, k: number, last: number, people: reado
   if (cls !== 'host' && cls !== 'discuss') return true;
   if (/^(?:was|were|is|are|been|be|being)$/.test(v.lower(k - 1))) return true;
   if (cls === 'host') {
+    // "the message King X received from Y": one receives a guest, and a thing from someone; with
+    // "from" right after the verb its object stands elsewhere and the one after "from" sent it,
+    // unless the object is a meeting's, moved past the phrase ("received from X his letters of credence").
+    if (v.lower(k + 1) === 'from') return meetingNounAfter(v, k + 2, last);
     let j = k + 1;
     while (j < last && /^(?:DET|ADJ|NUM)$/.test(v.tok(j)?.pos ?? '') && !v.mentionAt(j)) j++;
     const t = v.tok(j);
@@ -48,6 +52,18 @@ function partnerInGrammar(v: MeetingText, k: number, last: number, people: reado
 function ownParties(v: MeetingText, k: number, last: number): number {
   const of = v.lower(k) === 'of' ? peopleAfter(v, k + 1, last).people.length : 0;
   return of + withPeople(v, k, last, WITH, 12).length;
+}
+
+/** Most tokens from "from" to an object moved past it: "from Ambassador of the Republic of X Y his letters of credence". */
+const SHIFTED_REACH = 16;
+
+/** Whether a meeting noun stands in the clause within reach after k. */
+function meetingNounAfter(v: MeetingText, k: number, last: number): boolean {
+  for (let j = k; j < last && j - k < SHIFTED_REACH; j++) {
+    if (/^[;:.]$/.test(v.lower(j)) || v.isClauseOpener(j)) return false;
+    if (cueAt(v, j, last)?.cue.cueClass === 'noun') return true;
+  }
+  return false;
 }
 
 /** Verbs of welcoming, which take a guest or, as approval, a piece of news. */

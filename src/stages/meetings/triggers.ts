@@ -2,7 +2,7 @@ import type { DateMention, MeetingKind, MeetingStatus, Sentence } from '../../do
 import { lowerBound } from '../../document/span.js';
 import { type MeetingCue, meetingLexicon } from '../../lexicon/meetings.js';
 import { WordAnswers } from '../../lexicon/word-table.js';
-import { accompanyingBefore, accompanyingPair, theirAt, theirPeople, complementAfter, dashedPairBefore, peopleAfter, peopleBefore, relativeClauses, sentenceSubject, sentenceSubjectEnd, subjectAfterComma } from './grammar.js';
+import { accompanyingBefore, accompanyingPair, antecedentEndingAt, theirAt, theirPeople, complementAfter, dashedPairBefore, peopleAfter, peopleBefore, relativeClauses, sentenceSubject, sentenceSubjectEnd, subjectAfterComma } from './grammar.js';
 import { participleOfObject } from './participle-phrase.js';
 import { reportSource, speaksForOthers } from './report-source.js';
 import { invitingHost } from './inviting-host.js';
@@ -347,7 +347,7 @@ function whoAntecedent(v: MeetingText, j: number, first: number): PersonRef | nu
   if (b <= first || v.lower(b) !== 'who') return undefined;
   let a = b - 1;
   if (v.lower(a) === ',') a--;
-  return a >= first ? v.person(v.mentionAt(a)) : null;
+  return a >= first ? antecedentEndingAt(v, a, first) : null;
 }
 
 /** Verbs whose object is a subject of discussion: "discussed the visit", "reviewed the talks". */
