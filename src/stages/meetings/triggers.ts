@@ -7,7 +7,9 @@ import { participleOfObject } from './participle-phrase.js';
 import { reportSource, speaksForOthers } from './report-source.js';
 import { invitingHost } from './inviting-host.js';
 import { dateIn } from './meeting-date.js';
+import { delegationMembers, memberOfDelegation, presentList, presentSubject } from './attendee-lists.js';
 import { presenceAt } from './presence-at.js';
+import { pressStageAt, TELL, toldMeeting } from './press.js';
 import { representedSide } from './represented-side.js';
 import { shiftedObjectStart, verbBeforeShiftedObject } from './shifted-object.js';
 import { nounReading, verbReading, type Reading } from './status.js';
@@ -671,38 +673,6 @@ function describesBody(v: MeetingText, i: number, first: number): boolean {
 
 /** Verbs of welcoming, which take a guest or, as approval, a piece of news. */
 const WELCOMES = /^welcom(?:e|es|ed|ing)$/;
-
-/** Verbs of telling, whose object is the one told. */
-const TELL = /^(?:tell|tells|told|telling)$/;
-/** Words that make a gathering one of the press, not of the parties: "a news conference", "the press briefing". */
-const PRESS_EVENT = /^(?:press|news|media)$/;
-/** Most modifiers before the head noun of the one told: "the annual SCO summit". */
-const TOLD_MODIFIERS = 3;
-
-/**
- * Whether the meeting noun at n heads the object of a verb of telling that starts at k: only a
- * determiner and a few modifiers before it ("told the summit", "told the SCO plenary session"),
- * no press word ("told a news conference"), and no other head after it ("told the summit organisers").
- */
-function toldMeeting(v: MeetingText, k: number, n: number, last: number): boolean {
-  let j = k;
-  if (/^(?:the|a|an|this|that)$/.test(v.lower(j))) j++;
-  if (n < j || n - j > TOLD_MODIFIERS || PRESS_EVENT.test(v.lower(n - 1))) return false;
-  for (; j < n; j++) if (!/^(?:ADJ|PROPN|NOUN|NUM)$/.test(v.tok(j)?.pos ?? '') || v.person(v.mentionAt(j))) return false;
-  return n + 1 >= last || !/^(?:NOUN|PROPN)$/.test(v.tok(n + 1)?.pos ?? '');
-}
-
-/** Nouns of the place and the occasions of speaking to the press: "the podium", "a news briefing". */
-const PRESS_STAGE = /^(?:podium|lectern|rostrum|microphone|briefing|briefings|press|news|media|reporters|journalists)$/;
-
-/** Whether the phrase from k names the press's stage or occasion: "the podium", "the daily press briefing". */
-function pressStageAt(v: MeetingText, k: number, last: number): boolean {
-  for (let j = k; j < last && j - k <= 3; j++) {
-    if (PRESS_STAGE.test(v.lower(j))) return true;
-    if (!/^(?:the|a|an|his|her|their|daily|weekly|regular|joint|afternoon|morning)$/.test(v.lower(j))) return false;
-  }
-  return false;
-}
 
 /** Passives whose subject is there with the agent: "was joined by", "was accompanied by". */
 const JOINED = /^(?:joined|accompanied|flanked)$/;
@@ -1661,128 +1631,6 @@ function nounWithin(v: MeetingText, a: number, b: number): boolean {
     if (list?.some((c) => c.cueClass === 'noun')) return true;
   }
   return false;
-}
-
-/** Words that open the list after a word of presence: "included", "were", "comprised", "consisted of", ":". */
-const LIST_OPENERS = /^(?:included|include|includes|including|were|are|was|is|comprised|comprises|consisted|consists|:|of)$/;
-
-/** Most tokens from a word of presence to the word opening its list: "attending the reception on the Japanese side were". */
-const PRESENT_REACH = 12;
-
-/**
- * "participants included A, B and C", "present were A and B", "the Russian delegation comprised
- * A and B", "with the participation of A", "taking part in the talks were A and B".
- */
-function presentList(v: MeetingText, k: number, last: number): PersonRef[] | null {
-  /** Tokens of relative clauses passed over, which do not count against the reach. */
-  let aside = 0;
-  for (let j = k; j < last && j - k - aside < PRESENT_REACH; j++) {
-    const l = v.lower(j);
-    // "present at the meeting, which was closed to the press, were A and B": a relative clause set
-    // off by commas describes the meeting; its verb opens no list.
-    if (l === ',' && RELATIVE_PRONOUN.test(v.lower(j + 1))) {
-      const close = closingComma(v, j + 1, last);
-      if (close < 0) return null;
-      aside += close - j;
-      j = close;
-      continue;
-    }
-    if (LIST_OPENERS.test(l)) {
-      // "of" opens the list only right after the word ("participation of", "presence of").
-      if (l === 'of' && j !== k) return null;
-      let start = j + 1;
-      // "comprised as well the deputies A and B", "included also A", "consisted of A".
-      for (;;) {
-        if (/^(?:of|:|also|by|further|moreover)$/.test(v.lower(start))) start++;
-        else if (v.lower(start) === 'as' && v.lower(start + 1) === 'well') start += 2;
-        else break;
-      }
-      const list = peopleAfter(v, start, last, true).people;
-      if (list.length) return list;
-      // "the delegation of the Riksdag included A and B": a body after "of", its members after the verb.
-      if (l === 'of') continue;
-      return null;
-    }
-    if (v.isVerb(j) && !/^(?:also)$/.test(l)) return null;
-  }
-  return null;
-}
-
-/** Pronouns that open a relative clause. */
-const RELATIVE_PRONOUN = /^(?:which|who|whom|whose|where|when)$/;
-/** Most tokens of a relative clause set off by commas. */
-const ASIDE_REACH = 16;
-
-/** The comma that closes the clause opening at `from`, or -1 when none does within reach or the sentence. */
-function closingComma(v: MeetingText, from: number, last: number): number {
-  for (let j = from; j < last && j - from < ASIDE_REACH; j++) if (v.lower(j) === ',') return j;
-  return -1;
-}
-
-/** Words that list the members of a delegation after it: "a delegation ..., comprising A and B". */
-const MEMBERSHIP = /^(?:comprising|including|consisting|composed|comprised|made)$/;
-/** Most tokens between a delegation and the word that lists its members. */
-const MEMBERSHIP_REACH = 30;
-
-/**
- * "a delegation of the Storting headed by A, and comprising Members of Parliament B and C", "a
- * delegation from Poland composed of B and C": a participle after a delegation, past its leader,
- * lists the members, who take part as the leader does. A finite verb or a semicolon ends the
- * delegation's phrase ("the delegation arrived, including ...").
- */
-function delegationMembers(v: MeetingText, k: number, last: number): PersonRef[] | null {
-  for (let j = k; j < last && j - k < MEMBERSHIP_REACH; j++) {
-    const l = v.lower(j);
-    if (MEMBERSHIP.test(l)) {
-      // "composed of", "consisting of", "made up of" need their particles; "comprised [of]" may go without.
-      const particles = l === 'made' ? ['up', 'of'] : l === 'composed' || l === 'consisting' ? ['of'] : l === 'comprised' && v.lower(j + 1) === 'of' ? ['of'] : [];
-      if (particles.some((w, n) => v.lower(j + 1 + n) !== w)) return null;
-      const list = peopleAfter(v, j + 1 + particles.length, last, true).people;
-      return list.length ? list : null;
-    }
-    if (l === ';' || l === ':' || v.isClauseOpener(j)) return null;
-    // "headed by", "led by": the leader's participle, not a verb of the clause.
-    if (v.isVerb(j) && v.lower(j + 1) !== 'by') return null;
-  }
-  return null;
-}
-
-/** Most words of a delegation's noun phrase before it: "the official Indian delegation". */
-const DELEGATION_MODIFIERS = 4;
-
-/**
- * "A and B were part of the Indian delegation", "A was a member of the delegation", "B was also
- * in the delegation": the subject of a copula whose complement makes it one of the delegation
- * takes part in what the delegation did. The members join the meeting being reported.
- */
-function memberOfDelegation(v: MeetingText, i: number, first: number, skip: ReadonlySet<number>): PersonRef[] | null {
-  // "a member of the delegation that negotiated the treaty": a relative clause sets apart another delegation.
-  if (/^(?:that|which|who)$/.test(v.lower(i + 1))) return null;
-  let j = i - 1;
-  // Back over the noun phrase's modifiers to its determiner.
-  while (j >= first && i - j <= DELEGATION_MODIFIERS && /^(?:ADJ|PROPN|NOUN)$/.test(v.tok(j)?.pos ?? '') && !v.person(v.mentionAt(j))) j--;
-  if (j < first || !/^(?:the|a|an|its|his|her|their|our)$/.test(v.lower(j))) return null;
-  j--;
-  if (v.lower(j) === 'of' && /^(?:part|member|members)$/.test(v.lower(j - 1))) {
-    j -= 2;
-    // "was a member of", "were members of", "were among the members of".
-    if (/^(?:a|the)$/.test(v.lower(j))) j--;
-    if (v.lower(j) === 'among') j--;
-  } else if (/^(?:in|on)$/.test(v.lower(j))) j--;
-  else return null;
-  while (j >= first && v.tok(j)?.pos === 'ADV') j--;
-  if (j < first || !/^(?:was|were|is|are)$/.test(v.lower(j))) return null;
-  const people = peopleBefore(v, j, first, skip);
-  return people.length ? people : null;
-}
-
-/** "A and B were also present": the subject of a copula right before the word of presence. */
-function presentSubject(v: MeetingText, i: number, first: number, skip: ReadonlySet<number>): PersonRef[] | null {
-  let j = i - 1;
-  while (j >= first && v.tok(j)?.pos === 'ADV') j--;
-  if (j < first || !/^(?:was|were|is|are)$/.test(v.lower(j))) return null;
-  const people = peopleBefore(v, j, first, skip);
-  return people.length ? people : null;
 }
 
 /**
