@@ -4,7 +4,7 @@ import { meetingLexicon } from '../../lexicon/meetings.js';
 import { complementAfter, ofCommonNoun, peopleAfter } from './grammar.js';
 import { dateIn } from './meeting-date.js';
 import { nounReading, verbReading } from './status.js';
-import { cueAt, eventNoun, type MeetingDraft, withPeople } from './triggers.js';
+import { cueAt, eventNoun, type MeetingDraft, WELCOMES, withPeople } from './triggers.js';
 import type { MeetingText, PersonRef } from './view.js';
 
 const MODE_KIND: Record<string, MeetingKind> = { meet: 'meeting', call: 'call', visit: 'visit', host: 'meeting' };
@@ -37,7 +37,7 @@ function partnerInGrammar(v: MeetingText, k: number, last: number, people: reado
     const meetingNoun = cueAt(v, j, last)?.cue.cueClass === 'noun';
     // "welcomed the talks between A and B", "welcomed the meeting of A with B": one welcomes a
     // meeting that has parties of its own as news; "welcomed the visit of X" may be the host's.
-    if (meetingNoun && WELCOME.test(v.lower(k)) && ownParties(v, j + 1, last) >= 2) return false;
+    if (meetingNoun && WELCOMES.test(v.lower(k)) && ownParties(v, j + 1, last) >= 2) return false;
     return !(t && t.pos === 'NOUN' && !v.isCap(j) && !v.mentionAt(j) && !v.inNounPhrase(j) && !PEOPLE_WORDS.test(t.lower) && !meetingNoun);
   }
   const w = complementAfter(v, k + 1, last, WITH, 20);
@@ -65,9 +65,6 @@ function meetingNounAfter(v: MeetingText, k: number, last: number): boolean {
   }
   return false;
 }
-
-/** Verbs of welcoming, which take a guest or, as approval, a piece of news. */
-const WELCOME = /^welcom(?:e|es|ed|ing)$/;
 
 /** Most tokens between a visit's trigger and the place it names: "arrived [on a working trip] in Omsk". */
 const PLACE_REACH = 8;

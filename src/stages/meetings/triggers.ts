@@ -672,7 +672,7 @@ function describesBody(v: MeetingText, i: number, first: number): boolean {
 }
 
 /** Verbs of welcoming, which take a guest or, as approval, a piece of news. */
-const WELCOMES = /^welcom(?:e|es|ed|ing)$/;
+export const WELCOMES = /^welcom(?:e|es|ed|ing)$/;
 
 /** Passives whose subject is there with the agent: "was joined by", "was accompanied by". */
 const JOINED = /^(?:joined|accompanied|flanked)$/;
