@@ -31,6 +31,14 @@ describe('meeting records', () => {
     expect(names('Minister Aiko Mori noted the call by Minister Karim Haddad for restraint.')).not.toContain('Karim Haddad');
   });
 
+  it('a date in a relative clause dates that clause, not a meeting outside it', () => {
+    const dates = (text: string) => held(text).map((m) => [m.participants.map((p) => p.name).join(' + '), m.date]);
+    expect(dates('President Ana Costa met Minister Rui Campos, who had arrived in Lima on 3 May, at the palace.')).toEqual([['Ana Costa + Rui Campos', null]]);
+    expect(dates('On 12 May, President Ana Costa received Minister Rui Campos, who had arrived in Lima on 3 May.')).toEqual([['Ana Costa + Rui Campos', '2024-05-12']]);
+    // Near miss: the meeting word inside the relative clause takes the clause's date.
+    expect(dates('The plan was drafted by Minister Rui Campos, who met President Ana Costa on 3 May.')).toEqual([['Rui Campos + Ana Costa', '2024-05-03']]);
+  });
+
   it('a visit takes the place its arrival names, and the talks held there join it', () => {
     const found = held('Vladimir Putin arrived in Omsk on a working trip. He held talks with Governor of the Omsk Region Andrei Sokolov.');
     expect(found.map((m) => [m.place, m.participants.map((p) => p.name)])).toEqual([['Omsk', ['Vladimir Putin', 'Andrei Sokolov']]]);

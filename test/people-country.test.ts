@@ -13,6 +13,14 @@ describe('a person’s country from the office’s own words first', () => {
     expect(countryOf('Secretary Penny Pritzker met Canadian Minister of Industry James Moore.', 'James Moore', 'commerce.gov')).toBe('CAN');
   });
 
+  it('an office between two names in a list, set off by commas, closes the apposition of the name before it', () => {
+    const text = 'Anna Berg, President of Estonia, Jonas Kalnins, President of Latvia, and Rasa Dirvė attended the summit.';
+    expect(countryOf(text, 'Jonas Kalnins')).toBe('LVA');
+    expect(countryOf(text, 'Anna Berg')).toBe('EST');
+    // Near miss: an office after an article opens for the name after it.
+    expect(countryOf('Minister Rasa Dirvė met the President of Latvia, Jonas Kalnins, in Riga.', 'Jonas Kalnins')).toBe('LVA');
+  });
+
   it('an ambassador serves the sending state, not the host', () => {
     expect(countryOf('Welsh Secretary Alun Cairns met the Ambassador of the United States to the UK, Robert W Johnson.', 'Robert W Johnson', 'gov.uk')).toBe('USA');
     expect(countryOf('Ambassador of Belarus to Russia Dmitry Krutoi attended the meeting in Moscow.', 'Dmitry Krutoi', 'government.ru')).toBe('BLR');

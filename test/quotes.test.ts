@@ -228,6 +228,15 @@ describe('quotes: marks', () => {
     expect(r.quotes).toHaveLength(0);
   });
 
+  it('words in marks between an article and the noun they modify are a name, even in a sentence with a speaker', () => {
+    const r = run('Tokayev said that Kazakhstan attaches importance to the “Central Asia plus Korea” Dialogue and the “Green Steppe” programme.', tokayev);
+    expect(r.quotes).toHaveLength(0);
+    // Near miss: marks after an article that end the phrase quote the speaker's words.
+    const q = onlyQuote(run('Tokayev called the agreement a “historic step” for the region.', tokayev));
+    expect(q.text).toBe('historic step');
+    expect(q.speaker).toBe('a-tokayev');
+  });
+
   it('an unattributed quote has speaker null, never a guess', () => {
     const text = 'Tokayev arrived in Tashkent on Monday. Banners along the avenue read “Welcome to the land of friendship and good neighbours.”';
     const q = onlyQuote(run(text, tokayev));

@@ -1,9 +1,10 @@
-import type { EventAnnotation, MeetingKind } from '../../document/layers.js';
+import type { DateMention, EventAnnotation, MeetingKind, Sentence } from '../../document/layers.js';
 import { lowerBound } from '../../document/span.js';
 import { meetingLexicon } from '../../lexicon/meetings.js';
-import { complementAfter, ofCommonNoun } from './grammar.js';
+import { complementAfter, ofCommonNoun, peopleAfter } from './grammar.js';
+import { dateIn } from './meeting-date.js';
 import { nounReading, verbReading } from './status.js';
-import { cueAt, eventNoun, type MeetingDraft, withPeople } from './triggers.js';
+import { cueAt, eventNoun, type MeetingDraft, WELCOMES, withPeople } from './triggers.js';
 import type { MeetingText, PersonRef } from './view.js';
 
 const MODE_KIND: Record<string, MeetingKind> = { meet: 'meeting', call: 'call', visit: 'visit', host: 'meeting' };
@@ -24,12 +25,19 @@ function partnerInGrammar(v: MeetingText, k: number, last: number, people: reado
   if (cls !== 'host' && cls !== 'discuss') return true;
   if (/^(?:was|were|is|are|been|be|being)$/.test(v.lower(k - 1))) return true;
   if (cls === 'host') {
+    // "the message King X received from Y": one receives a guest, and a thing from someone; with
+    // "from" right after the verb its object stands elsewhere and the one after "from" sent it,
+    // unless the object is a meeting's, moved past the phrase ("received from X his letters of credence").
+    if (v.lower(k + 1) === 'from') return meetingNounAfter(v, k + 2, last);
     let j = k + 1;
     while (j < last && /^(?:DET|ADJ|NUM)$/.test(v.tok(j)?.pos ?? '') && !v.mentionAt(j)) j++;
     const t = v.tok(j);
     // The object is a common noun of no person: "the opportunity", "a letter".
     // "hosted a lunch for X", "received the credentials of X": a meeting noun is read by the grammar of its own.
     const meetingNoun = cueAt(v, j, last)?.cue.cueClass === 'noun';
+    // "welcomed the talks between A and B", "welcomed the meeting of A with B": one welcomes a
+    // meeting that has parties of its own as news; "welcomed the visit of X" may be the host's.
+    if (meetingNoun && WELCOMES.test(v.lower(k)) && ownParties(v, j + 1, last) >= 2) return false;
     return !(t && t.pos === 'NOUN' && !v.isCap(j) && !v.mentionAt(j) && !v.inNounPhrase(j) && !PEOPLE_WORDS.test(t.lower) && !meetingNoun);
   }
   const w = complementAfter(v, k + 1, last, WITH, 20);
@@ -38,6 +46,24 @@ function partnerInGrammar(v: MeetingText, k: number, last: number, people: reado
   if (v.lower(w) === 'between' && eventNoun(v, w - 1)) return false;
   const ids = new Set(people.map((p) => p.actor.id));
   return withPeople(v, k + 1, last, WITH, 20).some((p) => ids.has(p.actor.id));
+}
+
+/** How many people the phrase after a meeting noun names as its parties: "of A with B", "between A and B". */
+function ownParties(v: MeetingText, k: number, last: number): number {
+  const of = v.lower(k) === 'of' ? peopleAfter(v, k + 1, last).people.length : 0;
+  return of + withPeople(v, k, last, WITH, 12).length;
+}
+
+/** Most tokens from "from" to an object moved past it: "from Ambassador of the Republic of X Y his letters of credence". */
+const SHIFTED_REACH = 16;
+
+/** Whether a meeting noun stands in the clause within reach after k. */
+function meetingNounAfter(v: MeetingText, k: number, last: number): boolean {
+  for (let j = k; j < last && j - k < SHIFTED_REACH; j++) {
+    if (/^[;:.]$/.test(v.lower(j)) || v.isClauseOpener(j)) return false;
+    if (cueAt(v, j, last)?.cue.cueClass === 'noun') return true;
+  }
+  return false;
 }
 
 /** Most tokens between a visit's trigger and the place it names: "arrived [on a working trip] in Omsk". */
@@ -58,11 +84,24 @@ function visitedPlace(v: MeetingText, k: number, last: number): string | null {
 const PEOPLE_WORDS = /^(?:delegation|delegations|guests?|visitors?|participants?|members?|heads?|leaders?|representatives?|ministers?|ambassadors?|envoys?|officials?|counterparts?|president|premier|minister|governor|ambassador)$/;
 
 /**
+ * The day of an event's meeting: the coder's, unless it is a date of the event's own sentence,
+ * whose dates are read here as for every meeting word ("met X, who had arrived on 3 May," was not
+ * on 3 May).
+ */
+function eventDate(v: MeetingText, dates: readonly DateMention[], s: Sentence, e: EventAnnotation): string | null {
+  if (!e.date || !/^\d{4}-\d\d-\d\d$/.test(e.date)) return null;
+  for (let k = lowerBound(dates, s.start); k < dates.length && dates[k]!.start < s.end; k++) {
+    if (dates[k]!.value === e.date) return dateIn(v.text, dates, s, e.trigger.start);
+  }
+  return e.date;
+}
+
+/**
  * CONSULT events of the event coder as reports of meetings: their people take part. The
  * coder's reading of who met whom complements the meeting words of this stage; whether the
  * meeting was held is read here, from the words around the event's trigger.
  */
-export function eventDrafts(v: MeetingText, events: readonly EventAnnotation[]): MeetingDraft[] {
+export function eventDrafts(v: MeetingText, events: readonly EventAnnotation[], dates: readonly DateMention[]): MeetingDraft[] {
   const out: MeetingDraft[] = [];
   for (const e of events) {
     if (e.type !== 'CONSULT' || !e.mode || !(e.mode in MODE_KIND)) continue;
@@ -110,7 +149,7 @@ export function eventDrafts(v: MeetingText, events: readonly EventAnnotation[]):
       trigger: { start: e.trigger.start, end: e.trigger.end, text: v.text.slice(e.trigger.start, e.trigger.end) },
       people,
       parties: [],
-      date: e.date && /^\d{4}-\d\d-\d\d$/.test(e.date) ? e.date : null,
+      date: eventDate(v, dates, s, e),
       place: e.mode === 'visit' ? visitedPlace(v, k, s.tokenEnd) : null,
       sentence: e.sentence,
       rule: `event:${e.rule}`,

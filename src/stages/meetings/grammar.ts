@@ -66,6 +66,14 @@ export function peopleAfter(v: MeetingText, k: number, last: number, semicolons 
       j = aside;
       itemStart = j;
     }
+    // "represented by A in person, and India by B", "attended by A personally and B": how one was
+    // there qualifies that one and leaves the list open.
+    const manner = people.length > 0 && v.person(v.mentionAt(j - 1)) ? mannerOfPresenceEnd(v, j) : -1;
+    if (manner > j) {
+      j = manner;
+      itemStart = j;
+      continue;
+    }
     if (LIST_WORDS.has(v.lower(j)) || (semicolons && v.lower(j) === ';')) {
       const l = v.lower(j);
       afterSeparator = true;
@@ -102,6 +110,15 @@ export function peopleAfter(v: MeetingText, k: number, last: number, semicolons 
     break;
   }
   return { people, end: j };
+}
+
+/** Adverbs of how one was present: "personally", "remotely". */
+const PRESENT_HOW = /^(?:personally|remotely|virtually|online)$/;
+
+/** The token after an adverbial of how one was present at j ("in person", "personally"), or -1. */
+function mannerOfPresenceEnd(v: MeetingText, j: number): number {
+  if (v.lower(j) === 'in' && v.lower(j + 1) === 'person') return j + 2;
+  return PRESENT_HOW.test(v.lower(j)) ? j + 1 : -1;
 }
 
 /**
@@ -318,6 +335,21 @@ const MAX_INFINITIVE_ADJUNCT = 8;
 const GOVERNS_INFINITIVE = /^(?:plans|hopes|intends|aims|wants|wishes|expects|seeks|needs|looks)$/;
 
 /**
+ * The person whose noun phrase ends at token j, for a relative pronoun after it: a name ("Sadyr
+ * Japarov, who"), or a name whose "of" phrase names its state or body ("Prime Minister Giorgia
+ * Meloni of Italy, who"). Null when none ends there.
+ */
+export function antecedentEndingAt(v: MeetingText, j: number, first: number): PersonRef | null {
+  const m = v.mentionAt(j);
+  if (!m) return null;
+  const p = v.person(m);
+  if (p) return p;
+  if (m.type !== 'place' && m.type !== 'organization') return null;
+  const of = v.tokenRange(m)[0] - 1;
+  return of > first && v.lower(of) === 'of' ? v.person(v.mentionAt(of - 1)) : null;
+}
+
+/**
  * Persons of the subject before token k: "Vladimir Putin", "A and B", "David Lidington, the
  * Chancellor of the Duchy of Lancaster," (an apposition is stepped over), "the Governor" (a title
  * coreference resolved), "he". A comma before the first person found ends an introductory phrase.
@@ -371,7 +403,7 @@ export function peopleBefore(v: MeetingText, k: number, first: number, skip: Rea
   if (j >= first && /^(?:who|that)$/.test(v.lower(j))) {
     j--;
     if (v.lower(j) === ',') j--;
-    const p = v.person(v.mentionAt(j));
+    const p = antecedentEndingAt(v, j, first);
     return p ? [p] : [];
   }
   // "Minister Khalil and I discussed": the speaker, named by no mention, closes the list of subjects.

@@ -4,6 +4,7 @@ import { eventDrafts } from './from-events.js';
 import { resolveGuests } from './guests.js';
 import { listAfter } from './list-items.js';
 import { mergeMeetings } from './merge.js';
+import { presenterOf } from './presenters.js';
 import { speakerOfHeading, speakersOfQuotes, speakersOfTurns, transcriptMeeting } from './transcript.js';
 import { type MeetingDraft, sentenceMeetings } from './triggers.js';
 import { MeetingText } from './view.js';
@@ -30,10 +31,12 @@ export const meetings: Stage = {
       for (const d of found) drafts.push(d);
       const listed = listAfter(v, paragraphs, s, found[0]?.status ?? 'held');
       if (listed) drafts.push(listed);
+      const presenter = found.length === 0 ? presenterOf(v, s, drafts) : null;
+      if (presenter) drafts.push(presenter);
     }
     // The event coder's meetings, calls and visits add the parties its own reading found.
     // One by one: spreading a document's worth of drafts into one call would pass them all as arguments.
-    for (const d of eventDrafts(v, doc.layer('events'))) drafts.push(d);
+    for (const d of eventDrafts(v, doc.layer('events'), dates)) drafts.push(d);
     drafts.sort((a, b) => a.trigger.start - b.trigger.start);
     resolveGuests(drafts);
     speakersOfTurns(v, doc.layer('quotes'), drafts);

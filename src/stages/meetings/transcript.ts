@@ -14,7 +14,9 @@ const ADDRESS_TOKENS = 8;
  * Everyone who speaks in such turns, and everyone a turn opens by addressing, takes part.
  */
 export function transcriptMeeting(v: MeetingText, quotes: readonly Quote[]): MeetingDraft | null {
-  const turns = quotes.filter((q) => q.rule.startsWith('transcript') && q.speaker && labelOpensLine(v, q));
+  const labelled = quotes.filter((q) => q.rule.startsWith('transcript') && q.speaker && labelOpensLine(v, q) && !runsOrAsks(v, q));
+  const moderators = floorKeepers(v, labelled);
+  const turns = moderators.size > 0 ? labelled.filter((q) => !moderators.has(q.speaker!)) : labelled;
   if (turns.length === 0) return null;
   const speakers = new Map<string, PersonRef>();
   for (const t of turns) {
@@ -46,6 +48,47 @@ export function transcriptMeeting(v: MeetingText, quotes: readonly Quote[]): Mee
     distinct: false,
   };
 }
+
+/** Roles of those who run a press event or put its questions, not parties to the talks it follows. */
+const PRESS_ROLE = /(?:^|\()\s*(?:the\s+)?(?:moderator|presenter|interviewer|question|questioner|journalist|correspondent|reporter|anchor|facilitator|q)\b/i;
+
+/**
+ * "Moderator (Dmitry Peskov): ...", "Question (Anna Ivanova, TASS): ...", "Jane Doe (reporter): ...":
+ * a turn whose label opens with, or puts in brackets, the role of chairing the press event or
+ * asking at it ("Vladimir Putin (answering a question):" is a party who answers). What
+ * such a speaker says is still theirs; they do not take part in the talks the event reports on.
+ */
+function runsOrAsks(v: MeetingText, turn: Quote): boolean {
+  const lineStart = v.text.lastIndexOf('\n', turn.start - 1) + 1;
+  const label = v.text.slice(lineStart, turn.start);
+  // A label is short; longer words before the speech are a sentence that introduces it.
+  return label.length <= MAX_LABEL_CHARS && PRESS_ROLE.test(label);
+}
+
+/** Words of one who gives the floor to questioners: "We'll take two questions", "Next question", "Go ahead". */
+const GIVES_FLOOR = /\b(?:tak(?:e|ing)\s+(?:(?:a\s+)?(?:few|couple\s+of|one|two|three|four|five|some|your|\d+)\s+)?questions?|(?:next|first|last|final|another|one more)\s+question|go ahead|the floor)\b/i;
+/** A turn that only gives the floor is short. */
+const MAX_FLOOR_TURN_CHARS = 160;
+
+/**
+ * Speakers every turn of whom only gives the floor to questioners ("MR WEISS: We'll take two
+ * questions. First, Lena Kovač from Reuters."): they chair the press event, whatever their label
+ * says, and take no part in the talks. A speaker with any turn of substance is a party.
+ */
+function floorKeepers(v: MeetingText, turns: readonly Quote[]): Set<string> {
+  const floor = new Map<string, boolean>();
+  for (const t of turns) {
+    const words = v.text.slice(t.start, t.end);
+    const only = words.length <= MAX_FLOOR_TURN_CHARS && GIVES_FLOOR.test(words);
+    floor.set(t.speaker!, (floor.get(t.speaker!) ?? true) && only);
+  }
+  // Two or more parties must remain: a text of one voice is no press event.
+  const keepers = new Set([...floor].filter(([, only]) => only).map(([id]) => id));
+  return floor.size - keepers.size >= 2 ? keepers : new Set();
+}
+
+/** Most characters of a turn's label: "Question (Aigerim Seitkali, Khabar Agency of Kazakhstan): ". */
+const MAX_LABEL_CHARS = 80;
 
 /** Lower-case words an office may hold before a speaker's name: "Minister of Foreign Affairs Lavrov:". */
 const OFFICE_LINKS = new Set(['of', 'for', 'the', 'and']);
@@ -137,7 +180,7 @@ export function speakersOfQuotes(v: MeetingText, quotes: readonly Quote[], draft
   if (quoted.length === 0) return;
   for (const d of drafts) {
     // "“We welcome the progress made in the talks”": a participle leaves who made it unsaid.
-    if (d.status !== 'held' || d.rule === 'transcript' || d.agentUnsaid) continue;
+    if (d.status !== 'held' || d.rule === 'transcript' || d.agentUnsaid || d.partiesOwn) continue;
     // Quotations are in text order and few per document: the first that ends after the trigger.
     const at = lowerBound(quoted, d.trigger.start + 1) - 1;
     const q = at >= 0 ? quoted[at] : undefined;

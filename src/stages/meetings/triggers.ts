@@ -2,10 +2,15 @@ import type { DateMention, MeetingKind, MeetingStatus, Sentence } from '../../do
 import { lowerBound } from '../../document/span.js';
 import { type MeetingCue, meetingLexicon } from '../../lexicon/meetings.js';
 import { WordAnswers } from '../../lexicon/word-table.js';
-import { accompanyingBefore, accompanyingPair, theirAt, theirPeople, complementAfter, dashedPairBefore, peopleAfter, peopleBefore, relativeClauses, sentenceSubject, sentenceSubjectEnd, subjectAfterComma } from './grammar.js';
+import { accompanyingBefore, accompanyingPair, antecedentEndingAt, theirAt, theirPeople, complementAfter, dashedPairBefore, peopleAfter, peopleBefore, relativeClauses, sentenceSubject, sentenceSubjectEnd, subjectAfterComma } from './grammar.js';
 import { participleOfObject } from './participle-phrase.js';
 import { reportSource, speaksForOthers } from './report-source.js';
 import { invitingHost } from './inviting-host.js';
+import { dateIn } from './meeting-date.js';
+import { delegationMembers, memberOfDelegation, presentList, presentSubject } from './attendee-lists.js';
+import { presenceAt } from './presence-at.js';
+import { pressStageAt, TELL, toldMeeting } from './press.js';
+import { representedSide } from './represented-side.js';
 import { shiftedObjectStart, verbBeforeShiftedObject } from './shifted-object.js';
 import { nounReading, verbReading, type Reading } from './status.js';
 import type { MeetingText, PersonRef } from './view.js';
@@ -30,6 +35,8 @@ export interface MeetingDraft {
   guest?: boolean;
   /** "the progress made in the talks": who took part is left unsaid, so no speaker of "we" is read in. */
   agentUnsaid?: boolean;
+  /** "I welcome the talks between A and B": the meeting's own words name its parties, so no speaker of "I" is read in. */
+  partiesOwn?: boolean;
 }
 
 const ONLY_WITH = new Set(['with']);
@@ -171,19 +178,6 @@ function possessorOf(v: MeetingText, n: number, first: number): PersonRef | null
     if (!(t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'NOUN' || /ing$/.test(t.lower) || v.isCap(j))) return null;
   }
   return null;
-}
-
-/** The date of the sentence nearest the meeting word: a day, else a month ("will visit Omsk in September"). */
-function dateIn(dates: readonly DateMention[], s: Sentence, near: number): string | null {
-  let best: DateMention | null = null;
-  for (let k = lowerBound(dates, s.start); k < dates.length && dates[k]!.start < s.end; k++) {
-    const d = dates[k]!;
-    if (d.grain === 'year') continue;
-    const better = !best || (d.grain === 'day' && best.grain !== 'day')
-      || (d.grain === best.grain && Math.abs(d.start - near) < Math.abs(best.start - near));
-    if (better) best = d;
-  }
-  return best?.value ?? null;
 }
 
 /** Documents two parties sign together: "a memorandum", "the joint declaration". */
@@ -355,7 +349,7 @@ function whoAntecedent(v: MeetingText, j: number, first: number): PersonRef | nu
   if (b <= first || v.lower(b) !== 'who') return undefined;
   let a = b - 1;
   if (v.lower(a) === ',') a--;
-  return a >= first ? v.person(v.mentionAt(a)) : null;
+  return a >= first ? antecedentEndingAt(v, a, first) : null;
 }
 
 /** Verbs whose object is a subject of discussion: "discussed the visit", "reviewed the talks". */
@@ -677,6 +671,9 @@ function describesBody(v: MeetingText, i: number, first: number): boolean {
   return v.isVerb(g) && !LIGHT.has(l) && !cueAt(v, g, g + 1);
 }
 
+/** Verbs of welcoming, which take a guest or, as approval, a piece of news. */
+export const WELCOMES = /^welcom(?:e|es|ed|ing)$/;
+
 /** Passives whose subject is there with the agent: "was joined by", "was accompanied by". */
 const JOINED = /^(?:joined|accompanied|flanked)$/;
 /** Passives of help whose subject must be a person taking part: "was assisted by", "was supported by". */
@@ -704,8 +701,11 @@ function asDid(v: MeetingText, k: number, last: number): PersonRef[] {
 /** A verb of attendance with nothing after it: "A also took part.", "B attended, too". */
 const ENDS_CLAUSE = /^(?:\.|;|,|too|as|$)$/;
 
-/** Everyone the clause after an introductory "During the meeting, ..." names as subject and object. */
-function mainClausePeople(v: MeetingText, from: number, last: number): PersonRef[] {
+/**
+ * Everyone the clause after an introductory "During the meeting, ..." names as subject and
+ * object; with `needsObject`, none unless the object names someone.
+ */
+function mainClausePeople(v: MeetingText, from: number, last: number, needsObject = false): PersonRef[] {
   let j = from;
   while (j < last && v.lower(j) !== ',' && !v.isVerb(j)) j++;
   if (v.lower(j) !== ',') return [];
@@ -714,7 +714,9 @@ function mainClausePeople(v: MeetingText, from: number, last: number): PersonRef
   let k = subject.end;
   while (k < last && !v.isVerb(k)) k++;
   const verbEnd = k + 1;
-  return [...subject.people, ...objectPeople(v, verbEnd, last)];
+  const object = objectPeople(v, verbEnd, last);
+  if (needsObject && object.length === 0) return [];
+  return [...subject.people, ...object];
 }
 
 /** Whether the noun at n sits in an introductory phrase: "At the beginning of the meeting, ...". */
@@ -990,6 +992,7 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
     let distinct = false;
     let guest = false;
     let agentUnsaid = false;
+    let partiesOwn = false;
     let kind = cue.kind;
     let place: string | null = null;
     let rule = `${cue.cueClass}:${cue.form}`;
@@ -1152,7 +1155,9 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
           if (!noun && /^join(?:s|ed|ing)?$/.test(v.lower(i))) {
             const object = peopleAfter(v, end, last).people;
             const after = object.length > 0 ? v.tokenRange(object[object.length - 1]!.mention)[1] : -1;
-            if (after >= 0 && /^(?:for|at)$/.test(v.lower(after))) noun = true;
+            // "joined him at the podium", "joined her for the press briefing": one who joins another
+            // before the press joins a briefing, not a meeting of the two.
+            if (after >= 0 && /^(?:for|at)$/.test(v.lower(after)) && !pressStageAt(v, after + 1, last)) noun = true;
             // "Sullivan and Blinken joined the President, while ...": those who join a person at the end
             // of the clause join the meeting that person is reported at ("joined X in calling for" does not).
             else if (after >= 0 && /^(?:[.,;]|while|whereas)$/.test(v.lower(after)) || after === last) joinedPerson = object;
@@ -1188,6 +1193,14 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
           if (presented) {
             people = presented;
             kind = 'meeting';
+            reading = verbReading(v, i, first);
+            break;
+          }
+          // "X represented Russia at the summit", "Y represented Brazil in person": one there for a side takes part.
+          const representing = v.lower(i) === 'represented' ? representedSide(v, i, end, first, last, skip, (j) => eventNoun(v, j)) : null;
+          if (representing) {
+            people = representing.people;
+            joinOnly = !representing.own;
             reading = verbReading(v, i, first);
             break;
           }
@@ -1258,6 +1271,14 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         break;
       }
       case 'noun': {
+        // "Also on the call were A and B", "C was also on the call": those the clause puts there join the meeting.
+        const located = presenceAt(v, phraseStart(v, i, first), end, first, last, skip);
+        if (located) {
+          people = located.people;
+          joinOnly = true;
+          reading = verbReading(v, located.verb, first);
+          break;
+        }
         const possessor = possessorOf(v, i, first);
         // "a courtesy call on the President", "an audience to the ambassadors".
         // "presented her credentials to President X", "an audience to the ambassadors", "a call from X".
@@ -1294,8 +1315,13 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         const topic = !relative && ((verb >= 0 && ((TOPIC_VERB.test(v.lower(verb)) && directObject(v, verb, i))
           || (cueAt(v, verb, last)?.cue.cueClass === 'discuss' && cueAt(v, verb, last)?.cue.kind === 'talks' && topicPhrase(v, verb, i))))
           || openingParticipleBefore(v, i, first, TOPIC_VERB));
+        // "X told the summit that ...": one who tells a meeting something speaks at it.
+        const toldTo = verb >= 0 && TELL.test(v.lower(verb)) && toldMeeting(v, verb + 1, i, last);
+        // "X welcomed the talks between A and B": a meeting with parties of its own, welcomed as news, is not the welcomer's.
+        const welcomedNews = verb >= 0 && WELCOMES.test(v.lower(verb)) && complement.length >= 2 && directObject(v, verb, i);
+        if (welcomedNews) partiesOwn = true;
         let subject = relative ? relative.people
-          : !topic && verb >= 0 && (LIGHT.has(v.lower(verb)) || (cueAt(v, verb, last) && !possessor) || recalledWith) ? peopleBefore(v, verb, first, skip) : [];
+          : !topic && !welcomedNews && verb >= 0 && (LIGHT.has(v.lower(verb)) || (cueAt(v, verb, last) && !possessor) || recalledWith || toldTo) ? peopleBefore(v, verb, first, skip) : [];
         // "Kelley witnessed the signing and led a bilateral meeting with ...": a coordinated verb
         // shares the sentence's subject; "Locke discussed ... during meetings with ...": so does a
         // meeting in a phrase of the clause.
@@ -1361,7 +1387,10 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         // "Welcoming the visit of X, President Y said", "Receiving the credentials of Ambassador X,
         // President Y ...": the subject of an opening participle that hosts the meeting is the main clause's.
         if (subject.length === 0 && !possessor && hostingParticipleBefore(v, i, first)) subject = subjectAfterComma(v, end, last);
-        const intro = inIntroduction(v, i, first) && !reciprocal ? mainClausePeople(v, end, last).filter((p) => !speaksForOthers(p)) : [];
+        // "After the meeting, Minister X told reporters ...": a phrase of time before or after the
+        // meeting only dates the main clause's act, and one acting alone then was not shown at it;
+        // two sides the clause puts face to face were ("After the talks, A thanked B").
+        const intro = inIntroduction(v, i, first) && !reciprocal ? mainClausePeople(v, end, last, outsideInTime(v, lead)).filter((p) => !speaksForOthers(p)) : [];
         let their = subject.length === 0 ? theirPeople(v, i, first, skip) : [];
         // "A invited B to visit. The invitation was extended during their telephone conversation": with no
         // one named before "their" in its sentence, it stands for the subject and object of the sentence before.
@@ -1369,7 +1398,8 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         // "At the invitation of President X, President Y paid a state visit": the one who invited is the host.
         if (cue.kind === 'visit' && (subject.length > 0 || complement.length > 0)) complement.push(...invitingHost(v, first, last));
         people = [...(possessor ? [possessor] : []), ...subject, ...complement, ...intro, ...dashedPairBefore(v, i, first), ...accompanyingBefore(v, i, first, last, skip), ...their];
-        reading = (relative ? verbReading(v, relative.verb, first) : null) ?? nounReading(v, i, verb, first, last);
+        // The meeting one tells something is as the telling is: "told the summit that talks should resume" was told.
+        reading = (relative ? verbReading(v, relative.verb, first) : toldTo ? verbReading(v, verb, first) ?? 'held' : null) ?? nounReading(v, i, verb, first, last);
         // "During the visit, X is scheduled to meet Y": what is still to come during a visit places the visit ahead too.
         if (reading === 'held' && lead - 1 === first && v.lower(first) === 'during' && mainClauseReading(v, i, last) === 'planned') reading = 'planned';
         if (clauseReading === 'planned' && reading !== 'negated') reading = 'planned';
@@ -1394,7 +1424,7 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
       trigger: { start: t0.start, end: t1.end, text: v.text.slice(t0.start, t1.end) },
       people: unique(people),
       parties: [],
-      date: dateIn(dates, s, t0.start),
+      date: dateIn(v.text, dates, s, t0.start),
       place: place ?? (fronted && i >= fronted.end ? fronted.place : null),
       sentence: s.index,
       rule,
@@ -1402,6 +1432,7 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
       distinct,
       ...(guest ? { guest } : {}),
       ...(agentUnsaid ? { agentUnsaid } : {}),
+      ...(partiesOwn ? { partiesOwn } : {}),
     });
     i = end - 1;
   }
@@ -1445,6 +1476,17 @@ function endOf(v: MeetingText, lead: number): boolean {
   return /^(?:at|upon|on)$/.test(v.lower(before));
 }
 
+/** Prepositions of a time before or after an event: "after the talks", "ahead of the summit", "prior to the meeting". */
+const OUTSIDE_IN_TIME = /^(?:after|following|before|ahead|prior|since|until)$/;
+
+/** Whether the phrase starting at `lead` names a time outside the meeting: "after [the talks]", "ahead of [the summit]", "at the end of [the visit]". */
+function outsideInTime(v: MeetingText, lead: number): boolean {
+  const prep = v.lower(lead - 1);
+  if (OUTSIDE_IN_TIME.test(prep)) return true;
+  if ((prep === 'of' || prep === 'to') && OUTSIDE_IN_TIME.test(v.lower(lead - 2))) return true;
+  return endOf(v, lead);
+}
+
 /** Verbs of company whose object is the speaker: "who accompanied me", "who joined us". */
 const KEEPS_COMPANY = /^(?:accompanied|accompanies|accompanying|joined|joins)$/;
 
@@ -1472,7 +1514,7 @@ function withTheSpeaker(v: MeetingText, s: Sentence, dates: readonly DateMention
     const e = v.tok(k + 1)!;
     return {
       kind: 'meeting', status: 'held', trigger: { start: t.start, end: e.end, text: v.text.slice(t.start, e.end) },
-      people: [p], parties: [], date: dateIn(dates, s, t.start), place: null, sentence: s.index,
+      people: [p], parties: [], date: dateIn(v.text, dates, s, t.start), place: null, sentence: s.index,
       rule: 'with-the-speaker', joinOnly: true, distinct: false,
     };
   }
@@ -1508,7 +1550,7 @@ export function definiteGroupList(v: MeetingText, s: Sentence, dates: readonly D
   const t1 = v.tok(j + 1)!;
   return {
     kind: 'meeting', status: 'held', trigger: { start: t0.start, end: t1.end, text: v.text.slice(t0.start, t1.end) },
-    people, parties: [], date: dateIn(dates, s, t0.start), place: null, sentence: s.index,
+    people, parties: [], date: dateIn(v.text, dates, s, t0.start), place: null, sentence: s.index,
     rule: 'join:definite-group-list', joinOnly: true, distinct: false,
   };
 }
@@ -1625,106 +1667,6 @@ function nounWithin(v: MeetingText, a: number, b: number): boolean {
   return false;
 }
 
-/** Words that open the list after a word of presence: "included", "were", "comprised", "consisted of", ":". */
-const LIST_OPENERS = /^(?:included|include|includes|including|were|are|was|is|comprised|comprises|consisted|consists|:|of)$/;
-
-/** Most tokens from a word of presence to the word opening its list: "attending the reception on the Japanese side were". */
-const PRESENT_REACH = 12;
-
-/**
- * "participants included A, B and C", "present were A and B", "the Russian delegation comprised
- * A and B", "with the participation of A", "taking part in the talks were A and B".
- */
-function presentList(v: MeetingText, k: number, last: number): PersonRef[] | null {
-  for (let j = k; j < last && j - k < PRESENT_REACH; j++) {
-    const l = v.lower(j);
-    if (LIST_OPENERS.test(l)) {
-      // "of" opens the list only right after the word ("participation of", "presence of").
-      if (l === 'of' && j !== k) return null;
-      let start = j + 1;
-      // "comprised as well the deputies A and B", "included also A", "consisted of A".
-      for (;;) {
-        if (/^(?:of|:|also|by|further|moreover)$/.test(v.lower(start))) start++;
-        else if (v.lower(start) === 'as' && v.lower(start + 1) === 'well') start += 2;
-        else break;
-      }
-      const list = peopleAfter(v, start, last, true).people;
-      if (list.length) return list;
-      // "the delegation of the Riksdag included A and B": a body after "of", its members after the verb.
-      if (l === 'of') continue;
-      return null;
-    }
-    if (v.isVerb(j) && !/^(?:also)$/.test(l)) return null;
-  }
-  return null;
-}
-
-/** Words that list the members of a delegation after it: "a delegation ..., comprising A and B". */
-const MEMBERSHIP = /^(?:comprising|including|consisting|composed|comprised|made)$/;
-/** Most tokens between a delegation and the word that lists its members. */
-const MEMBERSHIP_REACH = 30;
-
-/**
- * "a delegation of the Storting headed by A, and comprising Members of Parliament B and C", "a
- * delegation from Poland composed of B and C": a participle after a delegation, past its leader,
- * lists the members, who take part as the leader does. A finite verb or a semicolon ends the
- * delegation's phrase ("the delegation arrived, including ...").
- */
-function delegationMembers(v: MeetingText, k: number, last: number): PersonRef[] | null {
-  for (let j = k; j < last && j - k < MEMBERSHIP_REACH; j++) {
-    const l = v.lower(j);
-    if (MEMBERSHIP.test(l)) {
-      // "composed of", "consisting of", "made up of" need their particles; "comprised [of]" may go without.
-      const particles = l === 'made' ? ['up', 'of'] : l === 'composed' || l === 'consisting' ? ['of'] : l === 'comprised' && v.lower(j + 1) === 'of' ? ['of'] : [];
-      if (particles.some((w, n) => v.lower(j + 1 + n) !== w)) return null;
-      const list = peopleAfter(v, j + 1 + particles.length, last, true).people;
-      return list.length ? list : null;
-    }
-    if (l === ';' || l === ':' || v.isClauseOpener(j)) return null;
-    // "headed by", "led by": the leader's participle, not a verb of the clause.
-    if (v.isVerb(j) && v.lower(j + 1) !== 'by') return null;
-  }
-  return null;
-}
-
-/** Most words of a delegation's noun phrase before it: "the official Indian delegation". */
-const DELEGATION_MODIFIERS = 4;
-
-/**
- * "A and B were part of the Indian delegation", "A was a member of the delegation", "B was also
- * in the delegation": the subject of a copula whose complement makes it one of the delegation
- * takes part in what the delegation did. The members join the meeting being reported.
- */
-function memberOfDelegation(v: MeetingText, i: number, first: number, skip: ReadonlySet<number>): PersonRef[] | null {
-  // "a member of the delegation that negotiated the treaty": a relative clause sets apart another delegation.
-  if (/^(?:that|which|who)$/.test(v.lower(i + 1))) return null;
-  let j = i - 1;
-  // Back over the noun phrase's modifiers to its determiner.
-  while (j >= first && i - j <= DELEGATION_MODIFIERS && /^(?:ADJ|PROPN|NOUN)$/.test(v.tok(j)?.pos ?? '') && !v.person(v.mentionAt(j))) j--;
-  if (j < first || !/^(?:the|a|an|its|his|her|their|our)$/.test(v.lower(j))) return null;
-  j--;
-  if (v.lower(j) === 'of' && /^(?:part|member|members)$/.test(v.lower(j - 1))) {
-    j -= 2;
-    // "was a member of", "were members of", "were among the members of".
-    if (/^(?:a|the)$/.test(v.lower(j))) j--;
-    if (v.lower(j) === 'among') j--;
-  } else if (/^(?:in|on)$/.test(v.lower(j))) j--;
-  else return null;
-  while (j >= first && v.tok(j)?.pos === 'ADV') j--;
-  if (j < first || !/^(?:was|were|is|are)$/.test(v.lower(j))) return null;
-  const people = peopleBefore(v, j, first, skip);
-  return people.length ? people : null;
-}
-
-/** "A and B were also present": the subject of a copula right before the word of presence. */
-function presentSubject(v: MeetingText, i: number, first: number, skip: ReadonlySet<number>): PersonRef[] | null {
-  let j = i - 1;
-  while (j >= first && v.tok(j)?.pos === 'ADV') j--;
-  if (j < first || !/^(?:was|were|is|are)$/.test(v.lower(j))) return null;
-  const people = peopleBefore(v, j, first, skip);
-  return people.length ? people : null;
-}
-
 /**
  * "The following ambassadors presented their credentials: A (Sudan); B (Chad)": after a colon
  * in a sentence that reports a meeting, the people listed take part.
@@ -1773,7 +1715,7 @@ function phoneAdjunct(v: MeetingText, s: Sentence, found: readonly MeetingDraft[
     const t = v.tok(k)!;
     return {
       kind: 'call', status: reading === 'planned' ? 'planned' : 'held', trigger: { start: at, end: t.end, text: v.text.slice(at, t.end) },
-      people, parties: [], date: dateIn(dates, s, at), place: null, sentence: s.index, rule: 'phone-adjunct', joinOnly: false, distinct: false,
+      people, parties: [], date: dateIn(v.text, dates, s, at), place: null, sentence: s.index, rule: 'phone-adjunct', joinOnly: false, distinct: false,
     };
   }
   return null;
@@ -1874,7 +1816,7 @@ function thanksForWelcome(v: MeetingText, s: Sentence, skip: ReadonlySet<number>
       const at = v.tok(k)!.start;
       return {
         kind: 'meeting', status: 'held', trigger: { start: at, end: t.end, text: v.text.slice(at, t.end) },
-        people: [...guest, ...host], parties: [], date: dateIn(dates, s, at), place: null, sentence: s.index,
+        people: [...guest, ...host], parties: [], date: dateIn(v.text, dates, s, at), place: null, sentence: s.index,
         rule: 'thanks-for-welcome', joinOnly: false, distinct: false,
       };
     }

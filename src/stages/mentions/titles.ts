@@ -830,6 +830,16 @@ function coordinatedBefore(s: SentenceScan, m: DraftMention, n: DraftMention, by
 }
 
 /**
+ * Whether the office `m` closes the apposition of the name before it, between commas: in "A,
+ * President of Kazakhstan, B, President of Kyrgyzstan," the first office is A's, not an opener
+ * for B. An office that opens its sentence or follows an article or a verb opens for the name after it.
+ */
+function closesApposition(s: SentenceScan, m: DraftMention, nameByEnd: ReadonlyMap<number, DraftMention>): boolean {
+  const comma = m.tokenStart - 1;
+  return s.tok(comma)?.text === ',' && nameByEnd.has(comma);
+}
+
+/**
  * "Aleksandr Lukashenko, President of Belarus," and "the Foreign Minister, Sergei Lavrov,":
  * a title set off by a comma beside a name belongs to that name.
  */
@@ -838,6 +848,8 @@ export function appositiveTitles(s: SentenceScan): void {
   for (const m of s.out) byStart.set(m.tokenStart, m);
   const byEnd = new Map<number, DraftMention>();
   for (const m of s.out) if (m.type === 'person' && m.form === 'title') byEnd.set(m.extentEnd ?? m.tokenEnd, m);
+  const nameByEnd = new Map<number, DraftMention>();
+  for (const m of s.out) if (m.type === 'person' && m.form === 'name') nameByEnd.set(m.tokenEnd, m);
   const drop = new Set<DraftMention>();
   for (const m of s.out) {
     if (m.type !== 'person' || drop.has(m)) continue;
@@ -871,7 +883,7 @@ export function appositiveTitles(s: SentenceScan): void {
         if (t && t.form === 'title') drop.add(t);
         s.take(app.start, app.start + 1, Claim.Title);
       }
-    } else if (m.form === 'title' && s.tok(m.extentEnd ?? m.tokenEnd)?.text === ',') {
+    } else if (m.form === 'title' && s.tok(m.extentEnd ?? m.tokenEnd)?.text === ',' && !closesApposition(s, m, nameByEnd)) {
       // "the Ambassador of the United States to South Africa, Mr Reuben Brigety,".
       const after = (m.extentEnd ?? m.tokenEnd) + 1;
       // Only a style of address may stand between ("Mr", "H.E."): "..., met Cai Qi" names someone else.

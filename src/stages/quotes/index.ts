@@ -39,6 +39,29 @@ function innerSpan(text: string, q: MarkedQuote): Span {
   return { start, end };
 }
 
+/** Most words of a name or term written in marks: "the “One Belt, One Road” initiative". */
+const MAX_NAME_WORDS = 8;
+/** An article right before the opening mark at the end of the text before it. */
+const ARTICLE_BEFORE_MARK = /(?:^|[\s(])(?:the|a|an)\s+["“‘«„']$/i;
+
+/** Whether an article stands right before the opening mark of the quotation whose words start at `start`. */
+function afterArticle(text: string, start: number): boolean {
+  return ARTICLE_BEFORE_MARK.test(text.slice(Math.max(0, start - 8), start));
+}
+
+/** Words after a closing mark that end the noun phrase rather than continue it: "a “historic step” for the region". */
+const PHRASE_ENDS = /^(?:for|of|to|in|on|at|by|with|from|as|and|or|but|that|which|who|is|was|were|are|has|had|will|would)$/i;
+
+/**
+ * Whether the word after the closing mark of the quotation ending at `end` is the head noun the
+ * quoted words modify ("the “Central Asia plus Japan” Dialogue", "the “reset” policy"), not a
+ * preposition, a conjunction or a verb.
+ */
+function modifiesNounAfter(text: string, end: number): boolean {
+  const after = /^["”’»']\s+([\p{L}][\p{L}-]*)/u.exec(text.slice(end, end + 40));
+  return after !== null && !PHRASE_ENDS.test(after[1]!);
+}
+
 /** Words that make a quotation read as speech rather than a name or a scare-quoted term. */
 function readsAsSpeech(quoted: string): boolean {
   const words = quoted.split(/\s+/).filter(Boolean).length;
@@ -177,6 +200,9 @@ export const quotes: Stage = {
       const attributed = d.attribution !== null;
       // Unattributed short phrases in marks are names or scare quotes ("Made in Belarus"), not speech.
       if (!attributed && (!readsAsSpeech(quoted) || looksLikeName(quoted))) continue;
+      // "importance to the “Central Asia plus Japan” Dialogue": words in marks after an article are a
+      // name or a term inside a noun phrase, whoever the sentence's subject is.
+      if (afterArticle(text, span.start) && modifiesNounAfter(text, span.end) && !/[.!?…,]$/.test(quoted) && quoted.split(/\s+/).length <= MAX_NAME_WORDS) continue;
       // Words after a mark that is never closed, with nobody to say them, have no known extent and no
       // speaker: the warning above keeps them visible, a record entry would only guess.
       if (!attributed && d.marked.unclosed) continue;

@@ -1,0 +1,130 @@
+import { peopleAfter, peopleBefore } from './grammar.js';
+import type { MeetingText, PersonRef } from './view.js';
+
+/*
+ * Lists of those present at a meeting, after a word of presence ("present were A and B",
+ * "participants included C"), in a delegation ("a delegation comprising D and E") or before a
+ * copula ("F and G were also present").
+ */
+
+/** Words that open the list after a word of presence: "included", "were", "comprised", "consisted of", ":". */
+const LIST_OPENERS = /^(?:included|include|includes|including|were|are|was|is|comprised|comprises|consisted|consists|:|of)$/;
+
+/** Most tokens from a word of presence to the word opening its list: "attending the reception on the Japanese side were". */
+const PRESENT_REACH = 12;
+
+/**
+ * "participants included A, B and C", "present were A and B", "the Russian delegation comprised
+ * A and B", "with the participation of A", "taking part in the talks were A and B".
+ */
+export function presentList(v: MeetingText, k: number, last: number): PersonRef[] | null {
+  /** Tokens of relative clauses passed over, which do not count against the reach. */
+  let aside = 0;
+  for (let j = k; j < last && j - k - aside < PRESENT_REACH; j++) {
+    const l = v.lower(j);
+    // "present at the meeting, which was closed to the press, were A and B": a relative clause set
+    // off by commas describes the meeting; its verb opens no list.
+    if (l === ',' && RELATIVE_PRONOUN.test(v.lower(j + 1))) {
+      const close = closingComma(v, j + 1, last);
+      if (close < 0) return null;
+      aside += close - j;
+      j = close;
+      continue;
+    }
+    if (LIST_OPENERS.test(l)) {
+      // "of" opens the list only right after the word ("participation of", "presence of").
+      if (l === 'of' && j !== k) return null;
+      let start = j + 1;
+      // "comprised as well the deputies A and B", "included also A", "consisted of A".
+      for (;;) {
+        if (/^(?:of|:|also|by|further|moreover)$/.test(v.lower(start))) start++;
+        else if (v.lower(start) === 'as' && v.lower(start + 1) === 'well') start += 2;
+        else break;
+      }
+      const list = peopleAfter(v, start, last, true).people;
+      if (list.length) return list;
+      // "the delegation of the Riksdag included A and B": a body after "of", its members after the verb.
+      if (l === 'of') continue;
+      return null;
+    }
+    if (v.isVerb(j) && !/^(?:also)$/.test(l)) return null;
+  }
+  return null;
+}
+
+/** Pronouns that open a relative clause. */
+const RELATIVE_PRONOUN = /^(?:which|who|whom|whose|where|when)$/;
+/** Most tokens of a relative clause set off by commas. */
+const ASIDE_REACH = 16;
+
+/** The comma that closes the clause opening at `from`, or -1 when none does within reach or the sentence. */
+function closingComma(v: MeetingText, from: number, last: number): number {
+  for (let j = from; j < last && j - from < ASIDE_REACH; j++) if (v.lower(j) === ',') return j;
+  return -1;
+}
+
+/** Words that list the members of a delegation after it: "a delegation ..., comprising A and B". */
+const MEMBERSHIP = /^(?:comprising|including|consisting|composed|comprised|made)$/;
+/** Most tokens between a delegation and the word that lists its members. */
+const MEMBERSHIP_REACH = 30;
+
+/**
+ * "a delegation of the Storting headed by A, and comprising Members of Parliament B and C", "a
+ * delegation from Poland composed of B and C": a participle after a delegation, past its leader,
+ * lists the members, who take part as the leader does. A finite verb or a semicolon ends the
+ * delegation's phrase ("the delegation arrived, including ...").
+ */
+export function delegationMembers(v: MeetingText, k: number, last: number): PersonRef[] | null {
+  for (let j = k; j < last && j - k < MEMBERSHIP_REACH; j++) {
+    const l = v.lower(j);
+    if (MEMBERSHIP.test(l)) {
+      // "composed of", "consisting of", "made up of" need their particles; "comprised [of]" may go without.
+      const particles = l === 'made' ? ['up', 'of'] : l === 'composed' || l === 'consisting' ? ['of'] : l === 'comprised' && v.lower(j + 1) === 'of' ? ['of'] : [];
+      if (particles.some((w, n) => v.lower(j + 1 + n) !== w)) return null;
+      const list = peopleAfter(v, j + 1 + particles.length, last, true).people;
+      return list.length ? list : null;
+    }
+    if (l === ';' || l === ':' || v.isClauseOpener(j)) return null;
+    // "headed by", "led by": the leader's participle, not a verb of the clause.
+    if (v.isVerb(j) && v.lower(j + 1) !== 'by') return null;
+  }
+  return null;
+}
+
+/** Most words of a delegation's noun phrase before it: "the official Indian delegation". */
+const DELEGATION_MODIFIERS = 4;
+
+/**
+ * "A and B were part of the Indian delegation", "A was a member of the delegation", "B was also
+ * in the delegation": the subject of a copula whose complement makes it one of the delegation
+ * takes part in what the delegation did. The members join the meeting being reported.
+ */
+export function memberOfDelegation(v: MeetingText, i: number, first: number, skip: ReadonlySet<number>): PersonRef[] | null {
+  // "a member of the delegation that negotiated the treaty": a relative clause sets apart another delegation.
+  if (/^(?:that|which|who)$/.test(v.lower(i + 1))) return null;
+  let j = i - 1;
+  // Back over the noun phrase's modifiers to its determiner.
+  while (j >= first && i - j <= DELEGATION_MODIFIERS && /^(?:ADJ|PROPN|NOUN)$/.test(v.tok(j)?.pos ?? '') && !v.person(v.mentionAt(j))) j--;
+  if (j < first || !/^(?:the|a|an|its|his|her|their|our)$/.test(v.lower(j))) return null;
+  j--;
+  if (v.lower(j) === 'of' && /^(?:part|member|members)$/.test(v.lower(j - 1))) {
+    j -= 2;
+    // "was a member of", "were members of", "were among the members of".
+    if (/^(?:a|the)$/.test(v.lower(j))) j--;
+    if (v.lower(j) === 'among') j--;
+  } else if (/^(?:in|on)$/.test(v.lower(j))) j--;
+  else return null;
+  while (j >= first && v.tok(j)?.pos === 'ADV') j--;
+  if (j < first || !/^(?:was|were|is|are)$/.test(v.lower(j))) return null;
+  const people = peopleBefore(v, j, first, skip);
+  return people.length ? people : null;
+}
+
+/** "A and B were also present": the subject of a copula right before the word of presence. */
+export function presentSubject(v: MeetingText, i: number, first: number, skip: ReadonlySet<number>): PersonRef[] | null {
+  let j = i - 1;
+  while (j >= first && v.tok(j)?.pos === 'ADV') j--;
+  if (j < first || !/^(?:was|were|is|are)$/.test(v.lower(j))) return null;
+  const people = peopleBefore(v, j, first, skip);
+  return people.length ? people : null;
+}

@@ -1,0 +1,37 @@
+import { peopleAfter, peopleBefore } from './grammar.js';
+import type { MeetingText, PersonRef } from './view.js';
+
+const COPULA = /^(?:was|were|is|are)$/;
+/** Most tokens between the meeting noun and the copula of an inverted clause: "on the call with the President were". */
+const INVERSION_REACH = 6;
+
+/**
+ * Those a clause places at a meeting by a phrase of place: the fronted phrase of a locative
+ * inversion ("Also on the call were A and B", "Also at the meeting with the Minister was C"), or
+ * a copula's complement ("D was also on the call"). `lead` is where the meeting noun's phrase
+ * starts, `end` the token after the noun. Returns the people and the copula, or null.
+ */
+export function presenceAt(v: MeetingText, lead: number, end: number, first: number, last: number,
+  skip: ReadonlySet<number>): { people: PersonRef[]; verb: number } | null {
+  const prep = v.lower(lead - 1);
+  if (!/^(?:on|at|in)$/.test(prep)) return null;
+  // The inversion: only "also" before the phrase, a copula after it (past a "with" phrase), then the list.
+  let k = lead - 2;
+  if (k >= first && v.lower(k) === 'also') k--;
+  if (k < first) {
+    for (let j = end; j < last && j - end <= INVERSION_REACH; j++) {
+      if (COPULA.test(v.lower(j))) {
+        const people = peopleAfter(v, j + 1, last, true).people;
+        return people.length > 0 ? { people, verb: j } : null;
+      }
+      if (v.isVerb(j) || /^[,;:.]$/.test(v.lower(j))) return null;
+    }
+    return null;
+  }
+  // "D was also on the call": a call has people on it as a line does; "at" and "in" are read by the clause.
+  if (prep !== 'on') return null;
+  while (k >= first && v.tok(k)?.pos === 'ADV') k--;
+  if (k < first || !COPULA.test(v.lower(k))) return null;
+  const people = peopleBefore(v, k, first, skip);
+  return people.length > 0 ? { people, verb: k } : null;
+}

@@ -1,0 +1,56 @@
+import type { Sentence } from '../../document/layers.js';
+import { peopleBefore } from './grammar.js';
+import type { MeetingDraft } from './triggers.js';
+import type { MeetingText } from './view.js';
+
+/** Verbs of laying out an account before others. */
+const PRESENT = /^(?:presented|outlined|unveiled)$/;
+/** Nouns of an account laid before a meeting: a plan, a timetable, findings. */
+const ACCOUNT = /^(?:plans?|timetables?|schedules?|proposals?|programmes?|programs?|projects?|roadmaps?|strateg(?:y|ies)|results|overview|findings|priorities|vision|initiatives?|assessment|progress|concept|outline|details|figures|update|analysis|report)$/;
+/** Most tokens from the verb to the head noun of its object: "the company's new investment plans". */
+const OBJECT_REACH = 6;
+/** Auxiliaries that make the verb a passive or a perfect of another clause: "was presented", "had been outlined". */
+const BE = /^(?:is|are|was|were|be|been|being)$/;
+
+/** Most drafts looked back through for the paragraph's meeting. */
+const LOOK_BACK = 40;
+
+/** Whether a meeting reported as held in an earlier sentence of the paragraph of s is among the last drafts. */
+function heldInParagraph(v: MeetingText, s: Sentence, drafts: readonly MeetingDraft[]): boolean {
+  for (let k = drafts.length - 1; k >= 0 && drafts.length - k <= LOOK_BACK; k--) {
+    const d = drafts[k]!;
+    if (v.sentences[d.sentence]?.paragraph !== s.paragraph) return false;
+    if (d.status === 'held' && d.sentence < s.index) return true;
+  }
+  return false;
+}
+
+/**
+ * "The two ministers met representatives of three companies. Hydro's chief executive, X,
+ * presented the company's plans": one who lays out a plan, a timetable or findings, in the
+ * paragraph of a meeting the text reports as held, takes part in that meeting. Only the
+ * paragraph's own meeting: the same words elsewhere ("the ministry presented its plans on
+ * Monday") report none. Joins the meeting; never opens one.
+ */
+export function presenterOf(v: MeetingText, s: Sentence, drafts: readonly MeetingDraft[]): MeetingDraft | null {
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    if (!PRESENT.test(v.lower(i)) || BE.test(v.lower(i - 1))) continue;
+    let head = -1;
+    for (let j = i + 1; j < s.tokenEnd && j - i <= OBJECT_REACH; j++) {
+      if (ACCOUNT.test(v.lower(j))) {
+        head = j;
+        break;
+      }
+      if (!v.inNounPhrase(j) && !v.isPossessive(j) && !/^(?:the|a|an|his|her|its|their|our)$/.test(v.lower(j))) break;
+    }
+    if (head < 0) continue;
+    const people = peopleBefore(v, i, s.tokenStart, new Set());
+    if (people.length === 0 || !heldInParagraph(v, s, drafts)) continue;
+    const t = v.tokens[i]!;
+    return {
+      kind: 'meeting', status: 'held', trigger: { start: t.start, end: t.end, text: v.text.slice(t.start, t.end) }, people, parties: [],
+      date: null, place: null, sentence: s.index, rule: 'join:presented', joinOnly: true, distinct: false,
+    };
+  }
+  return null;
+}

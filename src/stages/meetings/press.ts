@@ -1,0 +1,38 @@
+import type { MeetingText } from './view.js';
+
+/*
+ * The press is no party to a meeting: what is told to reporters, a news conference or a briefing,
+ * and who joins another at the podium, report no meeting of the parties.
+ */
+
+/** Verbs of telling, whose object is the one told. */
+export const TELL = /^(?:tell|tells|told|telling)$/;
+/** Words that make a gathering one of the press, not of the parties: "a news conference", "the press briefing". */
+const PRESS_EVENT = /^(?:press|news|media)$/;
+/** Most modifiers before the head noun of the one told: "the annual SCO summit". */
+const TOLD_MODIFIERS = 3;
+
+/**
+ * Whether the meeting noun at n heads the object of a verb of telling that starts at k: only a
+ * determiner and a few modifiers before it ("told the summit", "told the SCO plenary session"),
+ * no press word ("told a news conference"), and no other head after it ("told the summit organisers").
+ */
+export function toldMeeting(v: MeetingText, k: number, n: number, last: number): boolean {
+  let j = k;
+  if (/^(?:the|a|an|this|that)$/.test(v.lower(j))) j++;
+  if (n < j || n - j > TOLD_MODIFIERS || PRESS_EVENT.test(v.lower(n - 1))) return false;
+  for (; j < n; j++) if (!/^(?:ADJ|PROPN|NOUN|NUM)$/.test(v.tok(j)?.pos ?? '') || v.person(v.mentionAt(j))) return false;
+  return n + 1 >= last || !/^(?:NOUN|PROPN)$/.test(v.tok(n + 1)?.pos ?? '');
+}
+
+/** Nouns of the place and the occasions of speaking to the press: "the podium", "a news briefing". */
+const PRESS_STAGE = /^(?:podium|lectern|rostrum|microphone|briefing|briefings|press|news|media|reporters|journalists)$/;
+
+/** Whether the phrase from k names the press's stage or occasion: "the podium", "the daily press briefing". */
+export function pressStageAt(v: MeetingText, k: number, last: number): boolean {
+  for (let j = k; j < last && j - k <= 3; j++) {
+    if (PRESS_STAGE.test(v.lower(j))) return true;
+    if (!/^(?:the|a|an|his|her|their|daily|weekly|regular|joint|afternoon|morning)$/.test(v.lower(j))) return false;
+  }
+  return false;
+}
