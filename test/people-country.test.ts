@@ -1036,3 +1036,21 @@ describe('two offices of one holder', () => {
     expect(found.find((p) => p.name === 'Sergei Lavrov')!.title).toBe('Foreign Minister');
   });
 });
+
+describe('a part of a state named by the state’s demonym and its kind', () => {
+  it('"the Chinese province of X", "the Mexican state of X": the demonym says whose the office is', () => {
+    const text = 'Overchuk met the Governor of the Chinese province of Heilongjiang, Liang Huiling, in Moscow.';
+    expect(extract({ text, source: 'Government of the Russian Federation' }).people.find((p) => p.name === 'Liang Huiling'))
+      .toMatchObject({ country: 'CHN', title: 'Governor of the Chinese province of Heilongjiang' });
+    // A part no list holds is taken up to the comma that closes it.
+    expect(countryOf('The Governor of the Mexican state of Colima, Indira Vizcaíno, arrived in Berlin.', 'Indira Vizcaíno', 'Embassy of Germany')).toBe('MEX');
+  });
+
+  it('near miss: with no demonym, "the state of X" says nothing of whose state it is', () => {
+    expect(countryOf('The Governor of the state of Colima, Indira Vizcaíno, arrived in Berlin.', 'Indira Vizcaíno', 'Embassy of Germany')).toBeNull();
+  });
+
+  it('near miss: "the Belarusian state" with no "of" after it is still the state itself', () => {
+    expect(countryOf('The head of the Belarusian state, Aleksandr Lukashenko, met the press.', 'Aleksandr Lukashenko')).toBe('BLR');
+  });
+});
