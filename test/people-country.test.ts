@@ -1054,3 +1054,22 @@ describe('a part of a state named by the state’s demonym and its kind', () => 
     expect(countryOf('The head of the Belarusian state, Aleksandr Lukashenko, met the press.', 'Aleksandr Lukashenko')).toBe('BLR');
   });
 });
+
+describe('regions of Mexico, Viet Nam, Malaysia and Indonesia, and the Malaysian state office', () => {
+  it('a governor or a state premier of a listed region serves the region’s state', () => {
+    expect(countryOf('The President later received the Governor of East Kalimantan, Akmal Malik.', 'Akmal Malik', 'Embassy of Germany')).toBe('IDN');
+    expect(countryOf('Sarawak’s Deputy Premier, Awang Tengah Ali Hasan, was also present.', 'Awang Tengah Ali Hasan', 'Embassy of Germany')).toBe('MYS');
+    expect(countryOf('The Governor of Nuevo León, Samuel García, arrived in Berlin.', 'Samuel García', 'Embassy of Germany')).toBe('MEX');
+  });
+
+  it('"Menteri Besar" is the head of a Malaysian state’s government, an office of no other country', () => {
+    expect(countryOf('Johor Menteri Besar Onn Hafiz Ghazi met the ambassador.', 'Onn Hafiz Ghazi', 'Embassy of Germany')).toBe('MYS');
+    // Near miss: a "Chief Minister" is an office of several countries and says nothing of Malaysia.
+    expect(countryOf('Chief Minister Bhagwant Mann met the ambassador.', 'Bhagwant Mann', 'Embassy of Germany')).not.toBe('MYS');
+  });
+
+  it('near miss: "Sabah" is also an Arabic given name, so no region of Malaysia is listed under it', () => {
+    const people = extract({ text: 'Crown Prince Sheikh Sabah Khaled Al-Hamad Al-Sabah received the ambassador.', source: 'Embassy of Germany' }).people;
+    expect(people.map((p) => p.name)).toEqual(['Sabah Khaled Al-Hamad Al-Sabah']);
+  });
+});
