@@ -475,3 +475,17 @@ describe('fuller office titles', () => {
     expect(br).toMatchObject({ title: 'Foreign Minister of Brazil', country: 'BRA' });
   });
 });
+
+describe('a body whose subject is two regions of no one state', () => {
+  it('"Office for the Caucasus and Central Asia" is one body, and the holder after it keeps its office', () => {
+    const r = extract({ text: 'The talks were attended by the Head of the IMF Office for the Caucasus and Central Asia, Nicole Laframboise.' });
+    expect(r.organizations.map((o) => o.name)).toContain('IMF Office for the Caucasus and Central Asia');
+    expect(r.people[0]).toMatchObject({ name: 'Nicole Laframboise', title: 'Head of the IMF Office for the Caucasus and Central Asia' });
+  });
+
+  it('near miss: a state after "and" is no part of the body’s name', () => {
+    const r = extract({ text: 'The Ministry of Health and Russia agreed on a plan.' });
+    expect(r.organizations.map((o) => o.name)).toEqual(['Ministry of Health']);
+    expect(r.places.map((p) => p.name)).toEqual(['Russia']);
+  });
+});

@@ -113,6 +113,18 @@ function nameLike(s: SentenceScan, k: number): boolean {
 }
 
 /**
+ * "Office for the Caucasus and Central Asia": two listed regions that belong to no one state, on
+ * either side of "and" (the last token before it, the first after it), are one subject of the body
+ * the complement names. A state after "and" ("Ministry of Health and Russia") stays outside the name.
+ */
+function stateless(s: SentenceScan, before: number, after: number): boolean {
+  const a = s.nameHit(before);
+  const b = s.nameHit(after);
+  return !!a && !!b && a.end === before + 1 && b.start === after
+    && a.hit.entry.kind === 'place' && b.hit.entry.kind === 'place' && !countryOfHit(a) && !countryOfHit(b);
+}
+
+/**
  * "Ministry of Foreign Affairs", "Belarusian State University", "Irkutsk Oblast Government",
  * "Chinese Foreign Ministry": a capitalised phrase around a head noun is an organisation.
  */
@@ -166,7 +178,7 @@ export function headNounOrganizations(s: SentenceScan): void {
           r = office.end;
           continue;
         }
-        if (k < s.last && nameLike(s, k) && !(s.lower(r) === 'and' && s.nameHit(k) && !headAt(s, k))) {
+        if (k < s.last && nameLike(s, k) && !(s.lower(r) === 'and' && s.nameHit(k) && !headAt(s, k) && !stateless(s, r - 1, k))) {
           if (s.lower(r) !== 'and') inComplement = true;
           r = k;
           while (r < s.last && (nameLike(s, r) || (s.tok(r)!.text === '-' && s.glued(r) && s.glued(r + 1)))) {
