@@ -1073,3 +1073,19 @@ describe('regions of Mexico, Viet Nam, Malaysia and Indonesia, and the Malaysian
     expect(people.map((p) => p.name)).toEqual(['Sabah Khaled Al-Hamad Al-Sabah']);
   });
 });
+
+describe('regions of Central Asia, Russia’s federal districts, and plenipotentiary envoys', () => {
+  it('a plenipotentiary representative of a president in a region serves that president’s state', () => {
+    const text = 'The talks were attended by the plenipotentiary representative of the President of Kyrgyzstan in the Talas Region, Kenzhebek Bokoshov.';
+    expect(countryOf(text, 'Kenzhebek Bokoshov', 'Ministry of Foreign Affairs of the Republic of Kazakhstan')).toBe('KGZ');
+    expect(countryOf('Putin met Presidential Plenipotentiary Envoy to the Far Eastern Federal District Yury Trutnev.', 'Yury Trutnev', 'kremlin.ru')).toBe('RUS');
+  });
+
+  it('a governor of a listed region of Uzbekistan serves Uzbekistan', () => {
+    expect(countryOf('The minister received the Governor of the Samarkand Region, Erkinjon Turdimov.', 'Erkinjon Turdimov', 'Embassy of Germany')).toBe('UZB');
+  });
+
+  it('near miss: "plenipotentiary" in the plural with no name after it names no one', () => {
+    expect(extract({ text: 'The plenipotentiary representatives of the regions met in Bishkek.', source: 'Embassy of Germany' }).people).toEqual([]);
+  });
+});
