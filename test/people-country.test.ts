@@ -1089,3 +1089,14 @@ describe('regions of Central Asia, Russia’s federal districts, and plenipotent
     expect(extract({ text: 'The plenipotentiary representatives of the regions met in Bishkek.', source: 'Embassy of Germany' }).people).toEqual([]);
   });
 });
+
+describe('a listed figure written with a middle initial', () => {
+  it('"Ferdinand R. Marcos Jr." is the listed Ferdinand Marcos Jr., whatever release names him', () => {
+    const text = 'Minister Kamikawa said that Prime Minister KISHIDA Fumio and President Ferdinand R. Marcos Jr. had welcomed the agreement in Tokyo.';
+    expect(countryOf(text, 'Ferdinand R. Marcos Jr.', 'Ministry of Foreign Affairs of Japan')).toBe('PHL');
+  });
+
+  it('near miss: another word than an initial makes another name', () => {
+    expect(countryOf('Minister Kamikawa met Ferdinand Reyes Marcos in Tokyo.', 'Ferdinand Reyes Marcos', 'Ministry of Foreign Affairs of Japan')).not.toBe('PHL');
+  });
+});
