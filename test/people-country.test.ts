@@ -1100,3 +1100,16 @@ describe('a listed figure written with a middle initial', () => {
     expect(countryOf('Minister Kamikawa met Ferdinand Reyes Marcos in Tokyo.', 'Ferdinand Reyes Marcos', 'Ministry of Foreign Affairs of Japan')).not.toBe('PHL');
   });
 });
+
+describe('a delegation of a state’s body written with the state’s name before the body', () => {
+  it('"a delegation of the United States Senate led by X": X serves the state that qualifies the body', () => {
+    const text = 'President of Ukraine Volodymyr Zelenskyy met in Kyiv with a delegation of the United States Senate led by Senator Richard Blumenthal.';
+    expect(countryOf(text, 'Richard Blumenthal', 'Office of the President of Ukraine')).toBe('USA');
+    expect(countryOf('President Zelenskyy met a delegation of the Polish Senate led by Senator Jan Nowak.', 'Jan Nowak', 'Office of the President of Ukraine')).toBe('POL');
+  });
+
+  it('near miss: a leader named in a later sentence is no member of that delegation', () => {
+    const text = 'President Zelenskyy met a delegation of the Polish Senate. The visit was led by Senator Jan Nowak.';
+    expect(countryOf(text, 'Jan Nowak', 'Office of the President of Ukraine')).not.toBe('POL');
+  });
+});

@@ -148,6 +148,12 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
         // "a delegation of the Committee on Foreign Affairs of the Hellenic Parliament, led by X": a state's own body.
         if (c.type === 'organization' && c.form === 'name' && c.country && countryName(c.country) && /^[ \t\u00a0]*,?[ \t\u00a0]*$/.test(text.slice(c.end, at))
           && DELEGATION_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start))) set(m, c.country);
+        // "a delegation of the United States Senate led by X": a body ("Senate") that a state's name
+        // right before it qualifies is that state's body.
+        const state = k > 0 ? mentions[k - 1]! : null;
+        if (c.type === 'organization' && c.form === 'name' && state && isCountryWord(state) && state.form !== 'possessive'
+          && /^[ \t\u00a0]+$/.test(text.slice(state.end, c.start)) && /^[ \t\u00a0]*,?[ \t\u00a0]*$/.test(text.slice(c.end, at))
+          && DELEGATION_BEFORE.test(text.slice(Math.max(0, state.start - 24), state.start))) set(m, state.country);
         break;
       }
     }
