@@ -1113,3 +1113,14 @@ describe('a delegation of a state’s body written with the state’s name befor
     expect(countryOf(text, 'Jan Nowak', 'Office of the President of Ukraine')).not.toBe('POL');
   });
 });
+
+describe('a governor met in a listed city of the region governed', () => {
+  it('"travelled to Antofagasta, where I met with Governor X": the city tells the governor’s state', () => {
+    const text = 'Last week I also travelled to Antofagasta, where I met with Governor Ricardo Díaz and toured a lithium plant.';
+    expect(countryOf(text, 'Ricardo Díaz', 'U.S. Embassy in Chile')).toBe('CHL');
+  });
+
+  it('near miss: with no place named, a governor’s state stays unread', () => {
+    expect(countryOf('Last week I met with Governor Ricardo Díaz and toured a lithium plant.', 'Ricardo Díaz', 'Embassy of Germany')).not.toBe('CHL');
+  });
+});
