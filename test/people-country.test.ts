@@ -1124,3 +1124,13 @@ describe('a governor met in a listed city of the region governed', () => {
     expect(countryOf('Last week I met with Governor Ricardo Díaz and toured a lithium plant.', 'Ricardo Díaz', 'Embassy of Germany')).not.toBe('CHL');
   });
 });
+
+describe('a listed body written with its legal form before its name', () => {
+  it('"JSC Samruk-Kazyna" is the listed Samruk-Kazyna, so the head of its board serves Kazakhstan', () => {
+    expect(countryOf('The President received the Chairman of the Board of JSC Samruk-Kazyna, Nurlan Zhakupov.', 'Nurlan Zhakupov', 'Embassy of Germany')).toBe('KAZ');
+  });
+
+  it('near miss: a longer name after the legal form is another company, of no state the list says', () => {
+    expect(countryOf('The President received the Chairman of the Board of JSC Samruk-Kazyna Invest, Nurlan Zhakupov.', 'Nurlan Zhakupov', 'Embassy of Germany')).toBeNull();
+  });
+});

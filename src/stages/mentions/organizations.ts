@@ -258,6 +258,15 @@ function companyNameEnd(s: SentenceScan, i: number): number {
   return k;
 }
 
+/**
+ * "JSC Samruk-Kazyna": the legal form written before a listed body's name changes no body, so the
+ * company is of the state the list gives that body; a longer or other name after the form is not it.
+ */
+function listedCompanyCountry(s: SentenceScan, start: number, end: number): string | null {
+  const h = s.nameHit(start);
+  return h && h.start === start && h.end === end && h.hit.entry.kind === 'organization' ? countryOfHit(h) : null;
+}
+
 /** "OOO Mogilevliftmash-Usolye", "JSC Belshina", "Acme Holdings Ltd", "Siemens AG": companies by legal form. */
 export function legalFormCompanies(s: SentenceScan): void {
   const { legalPrefixes, legalSuffixes, legalFirstChars, nonName } = wordLists();
@@ -272,7 +281,7 @@ export function legalFormCompanies(s: SentenceScan): void {
         s.push({
           start: t.start, end: s.tokens[end - 1]!.end, tokenStart: i, tokenEnd: end,
           type: 'organization', form: 'name', canonical: text.replace(/\s+/g, ' '),
-          country: countryWordBefore(s, i)?.country ?? null, sector: 'BUS', rule: 'company-legal-prefix',
+          country: countryWordBefore(s, i)?.country ?? listedCompanyCountry(s, i + 1, end), sector: 'BUS', rule: 'company-legal-prefix',
         });
         i = end - 1;
         continue;
