@@ -5,7 +5,7 @@ import { wordLists } from '../../lexicon/words.js';
 import { Claim, type SentenceScan, type TitleHit } from './context.js';
 import { countryWordAt, countryWordBefore } from './country-words.js';
 import type { DraftMention } from './draft.js';
-import { dropCommonStart, hasNonNameWord, isTitleWord, nameRun, nameRunAt, startAtGivenName } from './names.js';
+import { dropCommonStart, hasNonNameWord, isTitleWord, nameRun, nameRunAt, opensTwoWordStyle, startAtGivenName } from './names.js';
 
 /** Titles that are ordinary words in lower case ("a major role", "the general public"): they count only before a name or with a capital. */
 const WEAK_TITLES = new Set([
@@ -753,7 +753,7 @@ const MAX_STYLE_TOKENS = 6;
 
 function styleWord(s: SentenceScan, k: number): boolean {
   const t = s.lower(k);
-  return t === '.' || wordLists().honorifics.has(t) || wordLists().honorifics.has(t.replace(/\.$/, ''));
+  return t === '.' || wordLists().honorifics.has(t) || wordLists().honorifics.has(t.replace(/\.$/, '')) || opensTwoWordStyle(s, k);
 }
 
 /** A state named by its kind, as the state's own releases name it: "to the Sultanate", "to the Kingdom". */
