@@ -489,3 +489,16 @@ describe('a body whose subject is two regions of no one state', () => {
     expect(r.places.map((p) => p.name)).toEqual(['Russia']);
   });
 });
+
+describe('"People\'s" opening a body’s name', () => {
+  it('"the People’s Committee of Quang Ninh Province", "the People’s Bank of China" keep "People’s" in the name', () => {
+    const vn = extract({ text: "The talks were attended by the Chairman of the People's Committee of Quang Ninh Province, Cao Tuong Huy.", source: 'Ministry of Foreign Affairs of Viet Nam' });
+    expect(vn.organizations.map((o) => o.name)).toEqual(["People's Committee of Quang Ninh Province"]);
+    expect(vn.people[0]).toMatchObject({ name: 'Cao Tuong Huy', country: 'VNM' });
+    expect(extract({ text: "He met the Governor of the People's Bank of China, Pan Gongsheng." }).organizations.map((o) => o.name)).toEqual(["People's Bank of China"]);
+  });
+
+  it('near miss: "people\'s" in lower case is the common noun, no part of a name', () => {
+    expect(extract({ text: "The people's committee approved the plan." }).organizations).toEqual([]);
+  });
+});

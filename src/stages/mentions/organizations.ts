@@ -143,6 +143,8 @@ export function headNounOrganizations(s: SentenceScan): void {
     if (isPortfolioOfTitle(s, i)) continue;
     // Extend left over capitalised words and country words: "Belarusian State", "Irkutsk Oblast".
     let l = i;
+    // "People's Committee", "People's Bank of China": "People's" opens many bodies' names and belongs to them.
+    if (l - 2 >= s.first && s.isPossessive(l - 1) && s.lower(l - 2) === 'people' && s.isCap(l - 2) && s.claimOf(l - 2) === Claim.Free) l -= 2;
     while (l - 1 >= s.first && nameLike(s, l - 1)) {
       const prev = s.tok(l - 1)!;
       if (s.atClauseStart(l - 1) && nonName.has(prev.lower) && !s.nameHit(l - 1)) break;
