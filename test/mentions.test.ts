@@ -475,3 +475,30 @@ describe('fuller office titles', () => {
     expect(br).toMatchObject({ title: 'Foreign Minister of Brazil', country: 'BRA' });
   });
 });
+
+describe('a body whose subject is two regions of no one state', () => {
+  it('"Office for the Caucasus and Central Asia" is one body, and the holder after it keeps its office', () => {
+    const r = extract({ text: 'The talks were attended by the Head of the IMF Office for the Caucasus and Central Asia, Nicole Laframboise.' });
+    expect(r.organizations.map((o) => o.name)).toContain('IMF Office for the Caucasus and Central Asia');
+    expect(r.people[0]).toMatchObject({ name: 'Nicole Laframboise', title: 'Head of the IMF Office for the Caucasus and Central Asia' });
+  });
+
+  it('near miss: a state after "and" is no part of the body’s name', () => {
+    const r = extract({ text: 'The Ministry of Health and Russia agreed on a plan.' });
+    expect(r.organizations.map((o) => o.name)).toEqual(['Ministry of Health']);
+    expect(r.places.map((p) => p.name)).toEqual(['Russia']);
+  });
+});
+
+describe('"People\'s" opening a body’s name', () => {
+  it('"the People’s Committee of Quang Ninh Province", "the People’s Bank of China" keep "People’s" in the name', () => {
+    const vn = extract({ text: "The talks were attended by the Chairman of the People's Committee of Quang Ninh Province, Cao Tuong Huy.", source: 'Ministry of Foreign Affairs of Viet Nam' });
+    expect(vn.organizations.map((o) => o.name)).toEqual(["People's Committee of Quang Ninh Province"]);
+    expect(vn.people[0]).toMatchObject({ name: 'Cao Tuong Huy', country: 'VNM' });
+    expect(extract({ text: "He met the Governor of the People's Bank of China, Pan Gongsheng." }).organizations.map((o) => o.name)).toEqual(["People's Bank of China"]);
+  });
+
+  it('near miss: "people\'s" in lower case is the common noun, no part of a name', () => {
+    expect(extract({ text: "The people's committee approved the plan." }).organizations).toEqual([]);
+  });
+});

@@ -1037,3 +1037,15 @@ describe('times of day', () => {
     expect(names('Minister Anna Berg met Ambassador P.M. Nair in Delhi.')).toEqual(['Anna Berg', 'P.M. Nair']);
   });
 });
+
+describe('Malaysian styles of two words', () => {
+  it('"Tan Sri" before a name is a style, not part of the name, in apposition too', () => {
+    const people = extract({ text: 'He met the Chief Minister of Sarawak, Tan Sri Abang Johari Openg, today.', source: 'Prime Minister’s Office of Malaysia' }).people;
+    expect(people[0]).toMatchObject({ name: 'Abang Johari Openg', title: 'Chief Minister of Sarawak', country: 'MYS' });
+    expect(extract({ text: 'Anwar Ibrahim received Tan Sri Muhyiddin Yassin in Putrajaya.' }).people.map((p) => p.name)).toContain('Muhyiddin Yassin');
+  });
+
+  it('near miss: "Tan" with no "Sri" after it is a surname', () => {
+    expect(extract({ text: 'Anwar Ibrahim received Tan Kim Hock in Putrajaya.' }).people.map((p) => p.name)).toContain('Tan Kim Hock');
+  });
+});

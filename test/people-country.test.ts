@@ -1117,3 +1117,101 @@ describe('two offices of one holder', () => {
     expect(found.find((p) => p.name === 'Sergei Lavrov')!.title).toBe('Foreign Minister');
   });
 });
+
+describe('a part of a state named by the state’s demonym and its kind', () => {
+  it('"the Chinese province of X", "the Mexican state of X": the demonym says whose the office is', () => {
+    const text = 'Overchuk met the Governor of the Chinese province of Heilongjiang, Liang Huiling, in Moscow.';
+    expect(extract({ text, source: 'Government of the Russian Federation' }).people.find((p) => p.name === 'Liang Huiling'))
+      .toMatchObject({ country: 'CHN', title: 'Governor of the Chinese province of Heilongjiang' });
+    // A part no list holds is taken up to the comma that closes it.
+    expect(countryOf('The Governor of the Mexican state of Colima, Indira Vizcaíno, arrived in Berlin.', 'Indira Vizcaíno', 'Embassy of Germany')).toBe('MEX');
+  });
+
+  it('near miss: with no demonym, "the state of X" says nothing of whose state it is', () => {
+    expect(countryOf('The Governor of the state of Colima, Indira Vizcaíno, arrived in Berlin.', 'Indira Vizcaíno', 'Embassy of Germany')).toBeNull();
+  });
+
+  it('near miss: "the Belarusian state" with no "of" after it is still the state itself', () => {
+    expect(countryOf('The head of the Belarusian state, Aleksandr Lukashenko, met the press.', 'Aleksandr Lukashenko')).toBe('BLR');
+  });
+});
+
+describe('regions of Mexico, Viet Nam, Malaysia and Indonesia, and the Malaysian state office', () => {
+  it('a governor or a state premier of a listed region serves the region’s state', () => {
+    expect(countryOf('The President later received the Governor of East Kalimantan, Akmal Malik.', 'Akmal Malik', 'Embassy of Germany')).toBe('IDN');
+    expect(countryOf('Sarawak’s Deputy Premier, Awang Tengah Ali Hasan, was also present.', 'Awang Tengah Ali Hasan', 'Embassy of Germany')).toBe('MYS');
+    expect(countryOf('The Governor of Nuevo León, Samuel García, arrived in Berlin.', 'Samuel García', 'Embassy of Germany')).toBe('MEX');
+  });
+
+  it('"Menteri Besar" is the head of a Malaysian state’s government, an office of no other country', () => {
+    expect(countryOf('Johor Menteri Besar Onn Hafiz Ghazi met the ambassador.', 'Onn Hafiz Ghazi', 'Embassy of Germany')).toBe('MYS');
+    // Near miss: a "Chief Minister" is an office of several countries and says nothing of Malaysia.
+    expect(countryOf('Chief Minister Bhagwant Mann met the ambassador.', 'Bhagwant Mann', 'Embassy of Germany')).not.toBe('MYS');
+  });
+
+  it('near miss: "Sabah" is also an Arabic given name, so no region of Malaysia is listed under it', () => {
+    const people = extract({ text: 'Crown Prince Sheikh Sabah Khaled Al-Hamad Al-Sabah received the ambassador.', source: 'Embassy of Germany' }).people;
+    expect(people.map((p) => p.name)).toEqual(['Sabah Khaled Al-Hamad Al-Sabah']);
+  });
+});
+
+describe('regions of Central Asia, Russia’s federal districts, and plenipotentiary envoys', () => {
+  it('a plenipotentiary representative of a president in a region serves that president’s state', () => {
+    const text = 'The talks were attended by the plenipotentiary representative of the President of Kyrgyzstan in the Talas Region, Kenzhebek Bokoshov.';
+    expect(countryOf(text, 'Kenzhebek Bokoshov', 'Ministry of Foreign Affairs of the Republic of Kazakhstan')).toBe('KGZ');
+    expect(countryOf('Putin met Presidential Plenipotentiary Envoy to the Far Eastern Federal District Yury Trutnev.', 'Yury Trutnev', 'kremlin.ru')).toBe('RUS');
+  });
+
+  it('a governor of a listed region of Uzbekistan serves Uzbekistan', () => {
+    expect(countryOf('The minister received the Governor of the Samarkand Region, Erkinjon Turdimov.', 'Erkinjon Turdimov', 'Embassy of Germany')).toBe('UZB');
+  });
+
+  it('near miss: "plenipotentiary" in the plural with no name after it names no one', () => {
+    expect(extract({ text: 'The plenipotentiary representatives of the regions met in Bishkek.', source: 'Embassy of Germany' }).people).toEqual([]);
+  });
+});
+
+describe('a listed figure written with a middle initial', () => {
+  it('"Ferdinand R. Marcos Jr." is the listed Ferdinand Marcos Jr., whatever release names him', () => {
+    const text = 'Minister Kamikawa said that Prime Minister KISHIDA Fumio and President Ferdinand R. Marcos Jr. had welcomed the agreement in Tokyo.';
+    expect(countryOf(text, 'Ferdinand R. Marcos Jr.', 'Ministry of Foreign Affairs of Japan')).toBe('PHL');
+  });
+
+  it('near miss: another word than an initial makes another name', () => {
+    expect(countryOf('Minister Kamikawa met Ferdinand Reyes Marcos in Tokyo.', 'Ferdinand Reyes Marcos', 'Ministry of Foreign Affairs of Japan')).not.toBe('PHL');
+  });
+});
+
+describe('a delegation of a state’s body written with the state’s name before the body', () => {
+  it('"a delegation of the United States Senate led by X": X serves the state that qualifies the body', () => {
+    const text = 'President of Ukraine Volodymyr Zelenskyy met in Kyiv with a delegation of the United States Senate led by Senator Richard Blumenthal.';
+    expect(countryOf(text, 'Richard Blumenthal', 'Office of the President of Ukraine')).toBe('USA');
+    expect(countryOf('President Zelenskyy met a delegation of the Polish Senate led by Senator Jan Nowak.', 'Jan Nowak', 'Office of the President of Ukraine')).toBe('POL');
+  });
+
+  it('near miss: a leader named in a later sentence is no member of that delegation', () => {
+    const text = 'President Zelenskyy met a delegation of the Polish Senate. The visit was led by Senator Jan Nowak.';
+    expect(countryOf(text, 'Jan Nowak', 'Office of the President of Ukraine')).not.toBe('POL');
+  });
+});
+
+describe('a governor met in a listed city of the region governed', () => {
+  it('"travelled to Antofagasta, where I met with Governor X": the city tells the governor’s state', () => {
+    const text = 'Last week I also travelled to Antofagasta, where I met with Governor Ricardo Díaz and toured a lithium plant.';
+    expect(countryOf(text, 'Ricardo Díaz', 'U.S. Embassy in Chile')).toBe('CHL');
+  });
+
+  it('near miss: with no place named, a governor’s state stays unread', () => {
+    expect(countryOf('Last week I met with Governor Ricardo Díaz and toured a lithium plant.', 'Ricardo Díaz', 'Embassy of Germany')).not.toBe('CHL');
+  });
+});
+
+describe('a listed body written with its legal form before its name', () => {
+  it('"JSC Samruk-Kazyna" is the listed Samruk-Kazyna, so the head of its board serves Kazakhstan', () => {
+    expect(countryOf('The President received the Chairman of the Board of JSC Samruk-Kazyna, Nurlan Zhakupov.', 'Nurlan Zhakupov', 'Embassy of Germany')).toBe('KAZ');
+  });
+
+  it('near miss: a longer name after the legal form is another company, of no state the list says', () => {
+    expect(countryOf('The President received the Chairman of the Board of JSC Samruk-Kazyna Invest, Nurlan Zhakupov.', 'Nurlan Zhakupov', 'Embassy of Germany')).toBeNull();
+  });
+});

@@ -55,7 +55,21 @@ export const peopleLexicon = cached((): PeopleLexicon => {
 
 /** A listed public figure by full name, or null. */
 export function personByName(name: string): KnownPerson | null {
-  return peopleLexicon().byName.get(lookupKey(name)) ?? byInitialAndSurname(name) ?? byLineage(name) ?? byFamilyNameFirst(name);
+  return peopleLexicon().byName.get(lookupKey(name)) ?? byInitialAndSurname(name) ?? byLineage(name) ?? byFamilyNameFirst(name) ?? withoutMiddleInitial(name);
+}
+
+/** A middle initial between given name and surname: the " R." of "Ferdinand R. Marcos Jr.". */
+const MIDDLE_INITIAL = /(?<=^\p{Lu}[\p{L}'’-]+)[ \t\u00a0]+\p{Lu}\.(?=[ \t\u00a0]+\p{Lu})/u;
+
+/**
+ * "Ferdinand R. Marcos Jr." is the listed "Ferdinand Marcos Jr.": English writes a middle initial
+ * after the given name or leaves it out, so a name that differs from a listed one by that initial alone
+ * is the same person. Any other word more or less is another name.
+ */
+function withoutMiddleInitial(name: string): KnownPerson | null {
+  const trimmed = name.trim();
+  const bare = trimmed.replace(MIDDLE_INITIAL, '');
+  return bare === trimmed ? null : peopleLexicon().byName.get(lookupKey(bare)) ?? null;
 }
 
 /** Offices of monarchs, whose reign's numeral the text may leave out. */

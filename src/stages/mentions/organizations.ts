@@ -113,6 +113,18 @@ function nameLike(s: SentenceScan, k: number): boolean {
 }
 
 /**
+ * "Office for the Caucasus and Central Asia": two listed regions that belong to no one state, on
+ * either side of "and" (the last token before it, the first after it), are one subject of the body
+ * the complement names. A state after "and" ("Ministry of Health and Russia") stays outside the name.
+ */
+function stateless(s: SentenceScan, before: number, after: number): boolean {
+  const a = s.nameHit(before);
+  const b = s.nameHit(after);
+  return !!a && !!b && a.end === before + 1 && b.start === after
+    && a.hit.entry.kind === 'place' && b.hit.entry.kind === 'place' && !countryOfHit(a) && !countryOfHit(b);
+}
+
+/**
  * "Ministry of Foreign Affairs", "Belarusian State University", "Irkutsk Oblast Government",
  * "Chinese Foreign Ministry": a capitalised phrase around a head noun is an organisation.
  */
@@ -131,6 +143,8 @@ export function headNounOrganizations(s: SentenceScan): void {
     if (isPortfolioOfTitle(s, i)) continue;
     // Extend left over capitalised words and country words: "Belarusian State", "Irkutsk Oblast".
     let l = i;
+    // "People's Committee", "People's Bank of China": "People's" opens many bodies' names and belongs to them.
+    if (l - 2 >= s.first && s.isPossessive(l - 1) && s.lower(l - 2) === 'people' && s.isCap(l - 2) && s.claimOf(l - 2) === Claim.Free) l -= 2;
     while (l - 1 >= s.first && nameLike(s, l - 1)) {
       const prev = s.tok(l - 1)!;
       if (s.atClauseStart(l - 1) && nonName.has(prev.lower) && !s.nameHit(l - 1)) break;
@@ -166,7 +180,7 @@ export function headNounOrganizations(s: SentenceScan): void {
           r = office.end;
           continue;
         }
-        if (k < s.last && nameLike(s, k) && !(s.lower(r) === 'and' && s.nameHit(k) && !headAt(s, k))) {
+        if (k < s.last && nameLike(s, k) && !(s.lower(r) === 'and' && s.nameHit(k) && !headAt(s, k) && !stateless(s, r - 1, k))) {
           if (s.lower(r) !== 'and') inComplement = true;
           r = k;
           while (r < s.last && (nameLike(s, r) || (s.tok(r)!.text === '-' && s.glued(r) && s.glued(r + 1)))) {
@@ -246,6 +260,15 @@ function companyNameEnd(s: SentenceScan, i: number): number {
   return k;
 }
 
+/**
+ * "JSC Samruk-Kazyna": the legal form written before a listed body's name changes no body, so the
+ * company is of the state the list gives that body; a longer or other name after the form is not it.
+ */
+function listedCompanyCountry(s: SentenceScan, start: number, end: number): string | null {
+  const h = s.nameHit(start);
+  return h && h.start === start && h.end === end && h.hit.entry.kind === 'organization' ? countryOfHit(h) : null;
+}
+
 /** "OOO Mogilevliftmash-Usolye", "JSC Belshina", "Acme Holdings Ltd", "Siemens AG": companies by legal form. */
 export function legalFormCompanies(s: SentenceScan): void {
   const { legalPrefixes, legalSuffixes, legalFirstChars, nonName } = wordLists();
@@ -260,7 +283,7 @@ export function legalFormCompanies(s: SentenceScan): void {
         s.push({
           start: t.start, end: s.tokens[end - 1]!.end, tokenStart: i, tokenEnd: end,
           type: 'organization', form: 'name', canonical: text.replace(/\s+/g, ' '),
-          country: countryWordBefore(s, i)?.country ?? null, sector: 'BUS', rule: 'company-legal-prefix',
+          country: countryWordBefore(s, i)?.country ?? listedCompanyCountry(s, i + 1, end), sector: 'BUS', rule: 'company-legal-prefix',
         });
         i = end - 1;
         continue;

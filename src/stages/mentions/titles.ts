@@ -5,7 +5,7 @@ import { wordLists } from '../../lexicon/words.js';
 import { Claim, type SentenceScan, type TitleHit } from './context.js';
 import { countryWordAt, countryWordBefore } from './country-words.js';
 import type { DraftMention } from './draft.js';
-import { dropCommonStart, hasNonNameWord, isTitleWord, nameRun, nameRunAt, startAtGivenName } from './names.js';
+import { dropCommonStart, hasNonNameWord, isTitleWord, nameRun, nameRunAt, opensTwoWordStyle, startAtGivenName } from './names.js';
 
 /** Titles that are ordinary words in lower case ("a major role", "the general public"): they count only before a name or with a capital. */
 const WEAK_TITLES = new Set([
@@ -206,6 +206,8 @@ function placeOrBodyAt(s: SentenceScan, j: number): Complement | null {
     if (article && (s.lower(cw.end) === 'government' || s.lower(cw.end) === 'cabinet' || s.lower(cw.end) === 'delegation')) {
       return { end: cw.end + 1, name: s.span(k, cw.end + 1).replace(/\s+/g, ' '), country: cw.country, sector: 'GOV', organization: true, article };
     }
+    const unit = demonymUnitOfPlace(s, k, cw.end, cw.country, article);
+    if (unit) return unit;
     if (s.lower(cw.end) !== 'state') return null;
     return { end: cw.end + 1, name: 'State', country: cw.country, sector: null, organization: false, article };
   }
@@ -311,6 +313,38 @@ function bodyAfterStates(s: SentenceScan, k: number, second: number, from: numbe
 
 /** Common nouns for a region or city as a unit of government. */
 const LOCAL_UNIT = new Set(['region', 'oblast', 'krai', 'province', 'city', 'district', 'municipality', 'prefecture', 'county']);
+
+/** Kinds of a state's part that English names as "the <demonym> <kind> of <Name>". */
+const UNIT_OF_STATE = new Set([...LOCAL_UNIT, 'state', 'territory', 'republic', 'land', 'canton', 'governorate', 'emirate']);
+
+/** Most capitalised words of a part's own name after "of" when no list holds it: "of Nuevo León". */
+const MAX_UNIT_NAME_WORDS = 3;
+
+/**
+ * "of the Chinese province of Heilongjiang", "of the Mexican state of Nuevo León": a part of a state
+ * introduced by that state's demonym and its kind. The demonym says whose it is; the name after "of"
+ * is the place, listed or not. An unlisted name is only taken when a comma, a lower-case word or the
+ * sentence's end closes it, so that a holder's name right after it is never read as part of it.
+ */
+function demonymUnitOfPlace(s: SentenceScan, k: number, demonymEnd: number, country: string | null, article: boolean): Complement | null {
+  if (!country || !UNIT_OF_STATE.has(s.lower(demonymEnd)) || s.isCap(demonymEnd) || s.lower(demonymEnd + 1) !== 'of') return null;
+  const at = demonymEnd + 2;
+  const d = draftStartingAt(s, at);
+  const listed = countryWordAt(s, at);
+  let end = -1;
+  if (d && d.type === 'place') end = d.tokenEnd;
+  else if (listed && listed.hit.hit.entry.kind === 'place' && !listed.possessive) end = listed.hit.end;
+  else {
+    let j = at;
+    while (j < s.last && j - at < MAX_UNIT_NAME_WORDS && s.isCap(j) && s.claimOf(j) === Claim.Free && !s.titleHit(j)) j++;
+    // "of Jilin, Liang Huiling" or "of Jilin in May": closed; "of Jilin Liang Huiling met": the run may hold the name.
+    const closed = j >= s.last || /^[,.;:()]$/.test(s.tok(j)?.text ?? '') || (j === at + 1 && !s.isCap(j));
+    if (j > at && closed) end = j;
+  }
+  if (end < 0) return null;
+  const name = `${article ? 'the ' : ''}${s.span(k, end).replace(/\s+/g, ' ')}`;
+  return { end, name, country, sector: null, organization: false, article };
+}
 
 /**
  * "of Industry and Trade", "for Enlargement", "for Foreign Affairs and Security Policy": the
@@ -792,7 +826,7 @@ const MAX_STYLE_TOKENS = 6;
 
 function styleWord(s: SentenceScan, k: number): boolean {
   const t = s.lower(k);
-  return t === '.' || wordLists().honorifics.has(t) || wordLists().honorifics.has(t.replace(/\.$/, ''));
+  return t === '.' || wordLists().honorifics.has(t) || wordLists().honorifics.has(t.replace(/\.$/, '')) || opensTwoWordStyle(s, k);
 }
 
 /** A state named by its kind, as the state's own releases name it: "to the Sultanate", "to the Kingdom". */
