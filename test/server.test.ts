@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildServer } from '../src/server/app.js';
 import { escapeHtml, renderDocsPage } from '../src/server/docs-page.js';
 import { ingestDemoCorpus, titleFromText } from '../src/server/demo-ingest.js';
+import { pipelineVersion } from '../src/store/pipeline-version.js';
 import { demoCorpusDir } from '../src/server/paths.js';
 import { sideOf } from '../src/server/routes/relations.js';
 import { CONTENT_SECURITY_POLICY, isLoopback } from '../src/server/security.js';
@@ -350,6 +351,11 @@ describe('demo corpus', () => {
       // Every release in the folder, and not the folder's README.
       const releases = readdirSync(demoCorpusDir()).filter((f) => f.endsWith('.txt'));
       expect(first.added).toBe(releases.length);
+      // Stamped with the same pipeline version as `readout ingest`, so that `readout reprocess`
+      // right after the demo finds nothing stale.
+      const stale = [];
+      for await (const v of demoStore.versionsToReprocess(pipelineVersion())) stale.push(v);
+      expect(stale).toEqual([]);
     } finally {
       await demoStore.close();
     }

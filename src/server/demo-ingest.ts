@@ -3,7 +3,7 @@ import { basename, extname, join } from 'node:path';
 import { contentHash, extract } from '../extract.js';
 import { decodeBytes } from '../ingest/decode.js';
 import type { Store } from '../store/store.js';
-import { PIPELINE_VERSION } from './pipeline-version.js';
+import { pipelineVersion } from '../store/pipeline-version.js';
 
 export interface DemoIngestResult {
   added: number;
@@ -33,7 +33,7 @@ export async function ingestDemoCorpus(store: Store, dir: string): Promise<DemoI
       const record = extract({ text, id });
       const put = await store.putDocument({
         text, record, id, key: `demo:${file}`, url: record.url, title: record.title ?? titleFromText(text), date: record.date,
-        source: record.source, origin: 'demo', pipelineVersion: PIPELINE_VERSION,
+        source: record.source, origin: 'demo', pipelineVersion: pipelineVersion(),
       });
       if (put.status === 'unchanged') result.unchanged++;
       else result.added++;

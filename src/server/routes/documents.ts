@@ -5,7 +5,7 @@ import type { DocumentResponse, ExplainResponse, SearchResponse } from '../api-t
 import { clip, HttpProblem } from '../errors.js';
 import { CURSOR, DATE, ERROR_RESPONSE, ID_PARAM, LIMIT, OPEN_OBJECT, SHORT } from '../schemas.js';
 import { requireToken } from '../security.js';
-import { PIPELINE_VERSION } from '../pipeline-version.js';
+import { pipelineVersion } from '../../store/pipeline-version.js';
 
 interface SearchQs {
   q?: string; actor?: string; country?: string; type?: string; from?: string; to?: string; source?: string;
@@ -144,7 +144,7 @@ export function documentRoutes(app: FastifyInstance, store: Store, token: string
     const record = await options.pool().extract({ text: body.text, id: body.id, date: body.date, source: body.source, title: body.title, url: body.url });
     const result = await store.putDocument({
       text: body.text, record, id: body.id ?? null, key: body.url ?? (body.id ? `id:${body.id}` : null), url: body.url ?? record.url,
-      title: record.title, date: record.date, source: record.source, origin: 'api', pipelineVersion: PIPELINE_VERSION,
+      title: record.title, date: record.date, source: record.source, origin: 'api', pipelineVersion: pipelineVersion(),
     });
     return reply.code(result.status === 'unchanged' ? 200 : 201).send(result);
   });
