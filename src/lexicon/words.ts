@@ -40,6 +40,8 @@ export interface WordLists {
   readonly capitalHonorifics: ReadonlySet<string>;
   /** Honorifics the list writes with their full stop ("Engr.", "Dr."), lower case without it: a full stop after one never ends a sentence before a name. */
   readonly dottedHonorifics: ReadonlySet<string>;
+  /** First words of the styles of two words ("tan" of "Tan Sri"), which alone are no style. */
+  readonly styleOpeners: ReadonlySet<string>;
 }
 
 export const wordLists = cached((): WordLists => {
@@ -59,6 +61,7 @@ export const wordLists = cached((): WordLists => {
   const surnameWords = new Set<string>();
   const capitalHonorifics = new Set<string>();
   const dottedHonorifics = new Set<string>();
+  const styleOpeners = new Set<string>();
   const orgOpeners = new Set<string>();
   for (const [list, words] of readTsv('words.tsv')) {
     const forms = alternatives(words);
@@ -72,6 +75,7 @@ export const wordLists = cached((): WordLists => {
     else if (list === 'honorific') {
       for (const w of forms) {
         honorifics.add(lookupKey(w));
+        if (w.includes(' ')) styleOpeners.add(lookupKey(w.split(' ')[0]!));
         if (/^\p{Lu}{2,}$/u.test(w)) capitalHonorifics.add(w);
         if (/^\p{L}+\.$/u.test(w)) dottedHonorifics.add(w.slice(0, -1).toLowerCase());
       }
@@ -88,5 +92,5 @@ export const wordLists = cached((): WordLists => {
   }
   const orgHeadFirstWords = new Set([...orgHeads.keys()].map((k) => k.split(/[\s'’]/)[0]!));
   const legalFirstChars = new FirstChars([...legalPrefixes, ...legalSuffixes]);
-  return { nonName, orgHeads, orgHeadFirstWords, orgOpeners, legalPrefixes, legalSuffixes, legalFirstChars, particles, honorifics, postNominals, generational, regionSuffixes, portfolio, geoSuffixes, givenPlaces, stateForms, surnameWords, capitalHonorifics, dottedHonorifics };
+  return { nonName, orgHeads, orgHeadFirstWords, orgOpeners, legalPrefixes, legalSuffixes, legalFirstChars, particles, honorifics, postNominals, generational, regionSuffixes, portfolio, geoSuffixes, givenPlaces, stateForms, surnameWords, capitalHonorifics, dottedHonorifics, styleOpeners };
 });

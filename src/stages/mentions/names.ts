@@ -35,19 +35,20 @@ function honorificKey(honorifics: ReadonlySet<string>, lower: string): string | 
   return honorifics.has(lower) ? lower : null;
 }
 
-/** First words of the Malaysian styles "Tan Sri" and "Puan Sri". */
-const TWO_WORD_STYLE_OPENERS = new Set(['tan', 'puan']);
-
-/** Whether token k opens "Tan Sri" or "Puan Sri" before a capitalised name. */
+/**
+ * Whether token k opens a style of address of two words listed whole in words.tsv ("Tan Sri", "Puan
+ * Sri"), before a capitalised word.
+ */
 export function opensTwoWordStyle(s: SentenceScan, k: number): boolean {
-  return TWO_WORD_STYLE_OPENERS.has(s.lower(k)) && s.lower(k + 1) === 'sri' && s.isCap(k + 2);
+  const { styleOpeners, honorifics } = wordLists();
+  return styleOpeners.has(s.lower(k)) && s.isCap(k + 2) && honorifics.has(`${s.lower(k)} ${s.lower(k + 1)}`);
 }
 
 /** Whether token k is an honorific ("Mr", "Dr.", "H.E."), as nameRunAt reads a style of address. */
 function isHonorificAt(s: SentenceScan, k: number, honorifics: ReadonlySet<string>, capitalHonorifics: ReadonlySet<string>): boolean {
   const key = honorificKey(honorifics, s.lower(k));
-  // "Tan Sri Abang Johari Openg", "Puan Sri": Malaysian styles of two words whose first word alone is
-  // a name ("Tan" is a common surname), so it is a style only with "Sri" right after it.
+  // "Tan Sri Abang Johari Openg": a style of two words whose first word alone is a name ("Tan" is a
+  // common surname), so it is a style only whole.
   if (key === null && opensTwoWordStyle(s, k)) return true;
   // "Eng. Ahmed Al-Hamadi": a style listed only with its full stop ("Eng.") is one where the stop is written.
   if (key === null) return s.tok(k + 1)?.text === '.' && s.glued(k + 1) && honorifics.has(`${s.lower(k)}.`);
