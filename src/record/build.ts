@@ -10,13 +10,20 @@ const offsets = (s: Span): Offsets => [s.start, s.end];
 const periodRecord = (p: Period | null): PeriodRecord | null =>
   p ? { text: p.text, value: p.value, grain: p.grain, from: p.from, to: p.to, start: p.start, end: p.end } : null;
 
-/** Offsets of an actor's mentions, in text order. */
+/**
+ * Offsets of an actor's mentions, in text order. One pass and one list: the ids mostly come in
+ * text order already, and only a list that does not is sorted (stable, by start, as before).
+ */
 function mentionOffsets(a: Actor, mentionsById: ReadonlyMap<string, Mention>): Offsets[] {
-  return a.mentions
-    .map((id) => mentionsById.get(id))
-    .filter((m): m is Mention => m !== undefined)
-    .sort((x, y) => x.start - y.start)
-    .map(offsets);
+  const out: Offsets[] = [];
+  let ordered = true;
+  for (const id of a.mentions) {
+    const m = mentionsById.get(id);
+    if (m === undefined) continue;
+    if (ordered && out.length > 0 && out[out.length - 1]![0] > m.start) ordered = false;
+    out.push([m.start, m.end]);
+  }
+  return ordered ? out : out.sort((x, y) => x[0] - y[0]);
 }
 
 function eventActor(id: string, actorsById: ReadonlyMap<string, Actor>): EventActorRecord {
