@@ -82,4 +82,16 @@ describe('meeting records', () => {
     const found = held('Vladimir Putin arrived in Omsk on a working trip.');
     expect(found.map((m) => [m.place, m.participants.map((p) => p.name)])).toEqual([['Omsk', ['Vladimir Putin']]]);
   });
+
+  it('a visit for talks with someone, told in one sentence, is one meeting of both', () => {
+    const groups = (text: string) => held(text).map((m) => m.participants.map((p) => p.name).join(' + '));
+    expect(groups('Prime Minister Ravi Menon paid a state visit to Hanoi on 4 June for the annual summit with President Lan Tran.')).toEqual(['Ravi Menon + Lan Tran']);
+    // Near misses: two visits to two places stay two; a meeting of two people takes no third from a clause beside it.
+    expect(groups('President Ana Costa visited Lima on 4 June, while Chancellor Karl Weiss visited Quito.')).toEqual(['Ana Costa', 'Karl Weiss']);
+    expect(groups('President Ana Costa met Minister Rui Campos in Lima, and Chancellor Karl Weiss held talks with Minister Ida Berg.')).toEqual(['Ana Costa + Rui Campos', 'Karl Weiss + Ida Berg']);
+    expect(groups('President Ana Costa received Minister Rui Campos, and Chancellor Karl Weiss hosted Minister Ida Berg.')).toEqual(['Ana Costa + Rui Campos', 'Karl Weiss + Ida Berg']);
+    // Near miss: ", and" inside one list of subjects or objects keeps the list whole.
+    expect(groups('Minister Rui Campos, Minister Tom Ek, and Chancellor Karl Weiss held talks with Minister Ida Berg.')).toEqual(['Rui Campos + Tom Ek + Karl Weiss + Ida Berg']);
+    expect(groups('President Ana Costa met Minister Rui Campos, Minister Tom Ek, and Chancellor Karl Weiss.')).toEqual(['Ana Costa + Rui Campos + Tom Ek + Karl Weiss']);
+  });
 });

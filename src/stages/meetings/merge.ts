@@ -13,6 +13,7 @@ interface Building {
   evidence: Span[];
   rules: string[];
   lastSentence: number;
+  firstSentence: number;
   /** Its index in the list of meetings. */
   at: number;
 }
@@ -50,7 +51,7 @@ export function mergeMeetings(v: MeetingText, drafts: readonly MeetingDraft[]): 
   const open = (d: MeetingDraft): Building => {
     const b: Building = {
       kind: d.kind, status: d.status, trigger: d.trigger, people: new Map(), date: d.date, place: d.place,
-      evidence: [], rules: [], lastSentence: d.sentence, at: out.length,
+      evidence: [], rules: [], lastSentence: d.sentence, firstSentence: d.sentence, at: out.length,
     };
     out.push(b);
     latestOf.set(b.status, b);
@@ -89,6 +90,21 @@ export function mergeMeetings(v: MeetingText, drafts: readonly MeetingDraft[]): 
     return [...all].sort((x, y) => y - x).slice(0, MAX_CANDIDATES);
   };
   const latest = (status: MeetingStatus) => latestOf.get(status);
+  /**
+   * "A paid a visit to Moscow for the summit with B": one sentence reports one meeting from
+   * each side, each naming one person. The second half joins the first when it is the latest
+   * meeting, opened in the same sentence with one other person, and date and place agree;
+   * "A visited Moscow while B was in Paris" keeps two.
+   */
+  const halfOfOne = (d: MeetingDraft, people: ReadonlySet<string>): Building | undefined => {
+    const b = latest(d.status);
+    if (!b || d.distinct || people.size !== 1 || b.people.size !== 1) return undefined;
+    if (b.firstSentence !== d.sentence || b.lastSentence !== d.sentence) return undefined;
+    if (within(people, b.people)) return undefined;
+    if (b.date && d.date && b.date !== d.date) return undefined;
+    if (b.place && d.place && b.place !== d.place) return undefined;
+    return b;
+  };
   /** The latest meeting word with no one named and no meeting to refer to, by status ("The G7 ministers met in Capri."). */
   const bare = new Map<MeetingStatus, MeetingDraft>();
   for (const d of drafts) {
@@ -129,6 +145,7 @@ export function mergeMeetings(v: MeetingText, drafts: readonly MeetingDraft[]): 
         }
       }
     }
+    target ??= halfOfOne(d, people);
     add(target ?? open(d), d);
   }
   const result: Meeting[] = [];
