@@ -94,4 +94,14 @@ describe('meeting records', () => {
     expect(groups('Minister Rui Campos, Minister Tom Ek, and Chancellor Karl Weiss held talks with Minister Ida Berg.')).toEqual(['Rui Campos + Tom Ek + Karl Weiss + Ida Berg']);
     expect(groups('President Ana Costa met Minister Rui Campos, Minister Tom Ek, and Chancellor Karl Weiss.')).toEqual(['Ana Costa + Rui Campos + Tom Ek + Karl Weiss']);
   });
+
+  it('"it was X\'s first visit" names the meeting just reported; "their first meeting" another', () => {
+    const all = (text: string) => held(text).map((m) => `${m.kind}: ${m.participants.map((p) => p.name).join(' + ')}`);
+    expect(all('Prime Minister Ravi Menon held talks with President Lan Tran in Hanoi on 4 June. It was Mr Menon\'s first visit to Viet Nam since he took office.'))
+      .toEqual(['visit: Ravi Menon + Lan Tran']);
+    // Near miss: an ordinal with no "it was" counts an earlier meeting, which adds nothing to this one.
+    const other = held('Prime Minister Ravi Menon held talks with President Lan Tran in Hanoi on 4 June. Their first meeting took place in Delhi in 2019.');
+    expect(other.map((m) => m.kind)).toEqual(['talks']);
+    expect(other[0]!.place).not.toBe('Delhi');
+  });
 });
