@@ -104,4 +104,13 @@ describe('meeting records', () => {
     expect(other.map((m) => m.kind)).toEqual(['talks']);
     expect(other[0]!.place).not.toBe('Delhi');
   });
+
+  it('"the summit" again refers to the summit told of before, whoever the second report names', () => {
+    const groups = (text: string) => held(text).map((m) => m.participants.map((p) => p.name).join(' + '));
+    expect(groups('President Ana Costa took part in the summit by video link. Minister Rui Campos represented Peru in person. Its president Ida Berg told the summit that trade had grown.'))
+      .toEqual(['Ana Costa + Rui Campos + Ida Berg']);
+    // Near miss: "a summit" is another one.
+    expect(groups('President Ana Costa took part in the summit by video link. In May, Chancellor Karl Weiss held a summit with Minister Ida Berg.'))
+      .toEqual(['Ana Costa', 'Karl Weiss + Ida Berg']);
+  });
 });

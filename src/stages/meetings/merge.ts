@@ -34,6 +34,8 @@ function within(a: Iterable<string>, b: ReadonlyMap<string, number> | ReadonlySe
  * meetings costs no more per report than one of a dozen.
  */
 const MAX_CANDIDATES = 200;
+/** How many sentences back a meeting word after "the" may refer. */
+const NEAR_SENTENCES = 12;
 
 /**
  * Reports of the same meeting become one record: a report whose people are among an earlier
@@ -96,6 +98,18 @@ export function mergeMeetings(v: MeetingText, drafts: readonly MeetingDraft[]): 
    * meeting, opened in the same sentence with one other person, and date and place agree;
    * "A visited Moscow while B was in Paris" keeps two.
    */
+  /**
+   * "Putin took part in the summit by video link. ... its president Dilma Rousseff told the
+   * summit": "the" before the noun that named the latest meeting refers back to that meeting,
+   * whoever else the second report names. "A summit", "the talks" after "a summit" open another.
+   */
+  const sameNoun = (d: MeetingDraft): Building | undefined => {
+    const b = latest(d.status);
+    if (!b || !d.definite || d.distinct || b.lastSentence < d.sentence - NEAR_SENTENCES) return undefined;
+    if (b.date && d.date && b.date !== d.date) return undefined;
+    const noun = d.trigger.text.toLowerCase();
+    return b.rules.some((r) => r === `noun:${noun}` || r.startsWith(`noun:${noun}+`)) ? b : undefined;
+  };
   const halfOfOne = (d: MeetingDraft, people: ReadonlySet<string>): Building | undefined => {
     const b = latest(d.status);
     if (!b || d.distinct || people.size !== 1 || b.people.size !== 1) return undefined;
@@ -145,7 +159,7 @@ export function mergeMeetings(v: MeetingText, drafts: readonly MeetingDraft[]): 
         }
       }
     }
-    target ??= halfOfOne(d, people);
+    target ??= halfOfOne(d, people) ?? sameNoun(d);
     add(target ?? open(d), d);
   }
   const result: Meeting[] = [];

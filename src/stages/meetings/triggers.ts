@@ -37,6 +37,8 @@ export interface MeetingDraft {
   agentUnsaid?: boolean;
   /** "I welcome the talks between A and B": the meeting's own words name its parties, so no speaker of "I" is read in. */
   partiesOwn?: boolean;
+  /** "the summit", "this visit": a meeting noun after "the" or "this", which may name a meeting the text told of before. */
+  definite?: boolean;
 }
 
 const ONLY_WITH = new Set(['with']);
@@ -1446,6 +1448,7 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
       ...(guest ? { guest } : {}),
       ...(agentUnsaid ? { agentUnsaid } : {}),
       ...(partiesOwn ? { partiesOwn } : {}),
+      ...(cue.cueClass === 'noun' && (v.lower(i - 1) === 'the' || v.lower(i - 1) === 'this') ? { definite: true } : {}),
     });
     i = end - 1;
   }
