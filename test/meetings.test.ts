@@ -113,4 +113,13 @@ describe('meeting records', () => {
     expect(groups('President Ana Costa took part in the summit by video link. In May, Chancellor Karl Weiss held a summit with Minister Ida Berg.'))
       .toEqual(['Ana Costa', 'Karl Weiss + Ida Berg']);
   });
+
+  it('a visit and talks a day later are one visit; a meeting weeks later is another', () => {
+    const groups = (text: string) => held(text).map((m) => `${m.kind}: ${m.participants.map((p) => p.name).join(' + ')}`);
+    expect(groups('President Ana Costa arrived in Tashkent on 26 May on a state visit. On 27 May, President Ana Costa held talks with President Rui Campos.'))
+      .toEqual(['visit: Ana Costa + Rui Campos']);
+    // Near miss: three weeks apart.
+    expect(groups('President Ana Costa arrived in Tashkent on 6 May on a state visit. On 27 May, President Ana Costa held talks with President Rui Campos in Lima.'))
+      .toEqual(['visit: Ana Costa', 'talks: Ana Costa + Rui Campos']);
+  });
 });

@@ -152,7 +152,7 @@ export function mergeMeetings(v: MeetingText, drafts: readonly MeetingDraft[]): 
       for (const k of candidates(people)) {
         const b = out[k]!;
         if (b.status !== d.status) continue;
-        if (b.date && d.date && b.date !== d.date) continue;
+        if (b.date && d.date && b.date !== d.date && !duringVisit(b, d)) continue;
         if (within(people, b.people) || within(b.people.keys(), people)) {
           target = b;
           break;
@@ -189,6 +189,17 @@ export function mergeMeetings(v: MeetingText, drafts: readonly MeetingDraft[]): 
     });
   }
   return result;
+}
+
+/** Most days a visit lasts: "arrived in Tashkent on 26 May" and "on 27 May held talks" tell of one visit. */
+const VISIT_DAYS = 3;
+
+/** A visit and a report of its people a day or so apart, both with a full date: one visit. */
+function duringVisit(b: Building, d: MeetingDraft): boolean {
+  if (b.kind !== 'visit' && d.kind !== 'visit') return false;
+  if (!b.date || !d.date || b.date.length !== 10 || d.date.length !== 10) return false;
+  const days = Math.abs(Date.parse(d.date) - Date.parse(b.date)) / 86_400_000;
+  return days <= VISIT_DAYS;
 }
 
 function dedupe(spans: Span[]): Span[] {
