@@ -518,3 +518,15 @@ describe('senders of greetings', () => {
     expect(actorOf(later, 'President').actor?.name).toBe('Thongloun Sisoulith');
   });
 });
+
+describe('family names written first', () => {
+  it('"Xi" and "Yoon" alone are the people named "Xi Jinping" and "Yoon Suk Yeol"', () => {
+    const text = 'President Xi Jinping met President Yoon Suk Yeol in Lima. Xi said trade had grown. Yoon thanked him.';
+    expect(actorOf(text, 'Xi').actor?.name).toBe('Xi Jinping');
+    expect(actorOf(text, 'Yoon').actor?.name).toBe('Yoon Suk Yeol');
+  });
+  it('near misses: a given name written first, and a family name the text also writes as a word', () => {
+    expect(actorOf('President Vladimir Putin met Governor Ivan Orlov. Vladimir said nothing.', 'Vladimir').actor?.name).not.toBe('Vladimir Putin');
+    expect(actorOf('Vice Minister Long Zhou spoke for a long time. Long live the friendship.', 'Long').mention).toBeUndefined();
+  });
+});

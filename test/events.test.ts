@@ -123,6 +123,12 @@ describe('events: negation, modality, passive, reported speech, compound actors'
     expect(one('Norway and Peru held talks on Tuesday.')).toEqual(['CONSULT Norway+Peru>']);
     expect(one('Senior Norwegian and Chilean officials agreed to cooperate.')).toEqual(['AGREE Norway+Chile>']);
   });
+  it('a party after a verb or preposition, then a comma, is no subject of the next clause', () => {
+    expect(one('Norway met Peru in Lima, and Chile held talks with Ghana.')).toEqual(['CONSULT Norway>Peru', 'CONSULT Chile>Ghana']);
+    expect(one('In talks with Peru, Norway praised Ghana.')).toEqual(['SUPPORT Norway>Ghana']);
+    // Near miss: items of a list after a preposition stay together.
+    expect(one('Farmers from Kenya, Chile and Peru held talks with Ghana.')).toEqual(['CONSULT Kenya+Chile+Peru>Ghana']);
+  });
   it('several targets are all kept', () => {
     expect(one('Norway imposed sanctions on Peru, Bolivia and Ecuador.')).toEqual(['SANCTION Norway>Peru+Bolivia+Ecuador']);
   });

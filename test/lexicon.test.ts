@@ -120,6 +120,12 @@ describe('titles, groups and people', () => {
     expect(personBySurname('Nobodyknowsme')).toBeNull();
   });
 
+  it('finds a listed figure whose name is hyphenated otherwise, and no one for other words', () => {
+    expect(personByName('Abdel-Fattah El-Sisi')?.country).toBe('EGY');
+    // Near miss: the same hyphen in a name of other words finds no one.
+    expect(personByName('Abdel-Karim El-Sisi')).toBeNull();
+  });
+
   it('folds accents and apostrophes in look-up keys', () => {
     expect(lookupKey('Côte d’Ivoire')).toBe("cote d'ivoire");
     expect(lookupKey('  Irkutsk\n Oblast ')).toBe('irkutsk oblast');

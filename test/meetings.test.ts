@@ -82,4 +82,44 @@ describe('meeting records', () => {
     const found = held('Vladimir Putin arrived in Omsk on a working trip.');
     expect(found.map((m) => [m.place, m.participants.map((p) => p.name)])).toEqual([['Omsk', ['Vladimir Putin']]]);
   });
+
+  it('a visit for talks with someone, told in one sentence, is one meeting of both', () => {
+    const groups = (text: string) => held(text).map((m) => m.participants.map((p) => p.name).join(' + '));
+    expect(groups('Prime Minister Ravi Menon paid a state visit to Hanoi on 4 June for the annual summit with President Lan Tran.')).toEqual(['Ravi Menon + Lan Tran']);
+    // Near misses: two visits to two places stay two; a meeting of two people takes no third from a clause beside it.
+    expect(groups('President Ana Costa visited Lima on 4 June, while Chancellor Karl Weiss visited Quito.')).toEqual(['Ana Costa', 'Karl Weiss']);
+    expect(groups('President Ana Costa met Minister Rui Campos in Lima, and Chancellor Karl Weiss held talks with Minister Ida Berg.')).toEqual(['Ana Costa + Rui Campos', 'Karl Weiss + Ida Berg']);
+    expect(groups('President Ana Costa received Minister Rui Campos, and Chancellor Karl Weiss hosted Minister Ida Berg.')).toEqual(['Ana Costa + Rui Campos', 'Karl Weiss + Ida Berg']);
+    // Near miss: ", and" inside one list of subjects or objects keeps the list whole.
+    expect(groups('Minister Rui Campos, Minister Tom Ek, and Chancellor Karl Weiss held talks with Minister Ida Berg.')).toEqual(['Rui Campos + Tom Ek + Karl Weiss + Ida Berg']);
+    expect(groups('President Ana Costa met Minister Rui Campos, Minister Tom Ek, and Chancellor Karl Weiss.')).toEqual(['Ana Costa + Rui Campos + Tom Ek + Karl Weiss']);
+  });
+
+  it('"it was X\'s first visit" names the meeting just reported; "their first meeting" another', () => {
+    const all = (text: string) => held(text).map((m) => `${m.kind}: ${m.participants.map((p) => p.name).join(' + ')}`);
+    expect(all('Prime Minister Ravi Menon held talks with President Lan Tran in Hanoi on 4 June. It was Mr Menon\'s first visit to Viet Nam since he took office.'))
+      .toEqual(['visit: Ravi Menon + Lan Tran']);
+    // Near miss: an ordinal with no "it was" counts an earlier meeting, which adds nothing to this one.
+    const other = held('Prime Minister Ravi Menon held talks with President Lan Tran in Hanoi on 4 June. Their first meeting took place in Delhi in 2019.');
+    expect(other.map((m) => m.kind)).toEqual(['talks']);
+    expect(other[0]!.place).not.toBe('Delhi');
+  });
+
+  it('"the summit" again refers to the summit told of before, whoever the second report names', () => {
+    const groups = (text: string) => held(text).map((m) => m.participants.map((p) => p.name).join(' + '));
+    expect(groups('President Ana Costa took part in the summit by video link. Minister Rui Campos represented Peru in person. Its president Ida Berg told the summit that trade had grown.'))
+      .toEqual(['Ana Costa + Rui Campos + Ida Berg']);
+    // Near miss: "a summit" is another one.
+    expect(groups('President Ana Costa took part in the summit by video link. In May, Chancellor Karl Weiss held a summit with Minister Ida Berg.'))
+      .toEqual(['Ana Costa', 'Karl Weiss + Ida Berg']);
+  });
+
+  it('a visit and talks a day later are one visit; a meeting weeks later is another', () => {
+    const groups = (text: string) => held(text).map((m) => `${m.kind}: ${m.participants.map((p) => p.name).join(' + ')}`);
+    expect(groups('President Ana Costa arrived in Tashkent on 26 May on a state visit. On 27 May, President Ana Costa held talks with President Rui Campos.'))
+      .toEqual(['visit: Ana Costa + Rui Campos']);
+    // Near miss: three weeks apart.
+    expect(groups('President Ana Costa arrived in Tashkent on 6 May on a state visit. On 27 May, President Ana Costa held talks with President Rui Campos in Lima.'))
+      .toEqual(['visit: Ana Costa', 'talks: Ana Costa + Rui Campos']);
+  });
 });

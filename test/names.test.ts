@@ -60,6 +60,12 @@ describe('styles of address and letters after a name go to the title or away', (
     expect(found[0]!.title).toBe('Governor');
   });
 
+  it('one letter after a style that follows an article names a ship or a thing, not a person', () => {
+    expect(names('Goods were loaded onto the cargo ship, the Lady R, at the port.')).toEqual([]);
+    // Near miss: a style with one letter and no article is an initial of a person.
+    expect(names('Mr K. Ito met Lady Amelia Grant.')).toEqual(['K. Ito', 'Amelia Grant']);
+  });
+
   it('drops post-nominal letters and the Rt Hon', () => {
     expect(names('The meeting was chaired by the Rt Hon Nigel Huddleston MP with Richard Lochhead MSP.')).toEqual(['Nigel Huddleston', 'Richard Lochhead']);
   });

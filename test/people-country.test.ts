@@ -1215,3 +1215,11 @@ describe('a listed body written with its legal form before its name', () => {
     expect(countryOf('The President received the Chairman of the Board of JSC Samruk-Kazyna Invest, Nurlan Zhakupov.', 'Nurlan Zhakupov', 'Embassy of Germany')).toBeNull();
   });
 });
+
+describe('a government’s own information service issues in its government’s name', () => {
+  it('an office with no country in a release of the Press Information Bureau is India’s', () => {
+    expect(countryOf('Foreign Secretary Anil Rao briefed the media on the visit.', 'Anil Rao', 'Press Information Bureau')).toBe('IND');
+    // Near miss: an office whose words name another state keeps it.
+    expect(countryOf('Foreign Minister of Japan Kenji Sato briefed the media on the visit.', 'Kenji Sato', 'Press Information Bureau')).toBe('JPN');
+  });
+});

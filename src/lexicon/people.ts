@@ -19,12 +19,15 @@ export interface PeopleLexicon {
   readonly byReignName: ReadonlyMap<string, readonly KnownPerson[]>;
   /** Surname key -> everyone listed with that surname. */
   readonly bySurname: ReadonlyMap<string, readonly KnownPerson[]>;
+  /** Name key with hyphens read as spaces ("abdel fattah el sisi") -> the person, for spellings that hyphenate otherwise. */
+  readonly byUnhyphenated: ReadonlyMap<string, KnownPerson>;
 }
 
 export const peopleLexicon = cached((): PeopleLexicon => {
   const byName = new Map<string, KnownPerson>();
   const bySurname = new Map<string, KnownPerson[]>();
   const byReignName = new Map<string, KnownPerson[]>();
+  const byUnhyphenated = new Map<string, KnownPerson>();
   for (const [names, country, sector, title, home] of readTsv('people.tsv')) {
     const forms = alternatives(names);
     if (!forms[0]) continue;
@@ -37,6 +40,8 @@ export const peopleLexicon = cached((): PeopleLexicon => {
     };
     for (const f of forms) {
       byName.set(lookupKey(f), person);
+      const unhyphenated = unhyphenate(lookupKey(f));
+      if (!byUnhyphenated.has(unhyphenated)) byUnhyphenated.set(unhyphenated, person);
       const words = lookupKey(f).split(' ');
       const surname = words[words.length - 1]!;
       const list = bySurname.get(surname) ?? [];
@@ -50,12 +55,20 @@ export const peopleLexicon = cached((): PeopleLexicon => {
       }
     }
   }
-  return { byName, bySurname, byReignName };
+  return { byName, bySurname, byReignName, byUnhyphenated };
 });
+
+const unhyphenate = (key: string) => key.replace(/[-‐‑]/g, ' ');
+
+/** "Abdel-Fattah El-Sisi" for the listed "Abdel Fattah el-Sisi": the same words, hyphenated otherwise. */
+function byOtherHyphens(name: string): KnownPerson | null {
+  if (!/[-‐‑]/.test(name)) return null;
+  return peopleLexicon().byUnhyphenated.get(unhyphenate(lookupKey(name))) ?? null;
+}
 
 /** A listed public figure by full name, or null. */
 export function personByName(name: string): KnownPerson | null {
-  return peopleLexicon().byName.get(lookupKey(name)) ?? byInitialAndSurname(name) ?? byLineage(name) ?? byFamilyNameFirst(name) ?? withoutMiddleInitial(name);
+  return peopleLexicon().byName.get(lookupKey(name)) ?? byInitialAndSurname(name) ?? byLineage(name) ?? byFamilyNameFirst(name) ?? withoutMiddleInitial(name) ?? byOtherHyphens(name);
 }
 
 /** A middle initial between given name and surname: the " R." of "Ferdinand R. Marcos Jr.". */

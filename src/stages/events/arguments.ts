@@ -122,6 +122,18 @@ function coordinatedRight(ctx: EventContext, s: Sentence, party: Party, cues: Ev
   return out;
 }
 
+function gapHasComma(ctx: EventContext, from: number, to: number): boolean {
+  for (let t = from; t <= to; t++) if (ctx.tokens[t]!.text === ',') return true;
+  return false;
+}
+
+/** A verb right after token `last`, adverbs between allowed: the phrase ending there is its subject. */
+function verbFollows(ctx: EventContext, s: Sentence, last: number): boolean {
+  let t = last + 1;
+  while (t < s.tokenEnd && ctx.tokens[t]!.pos === 'ADV') t++;
+  return t < s.tokenEnd && (ctx.tokens[t]!.pos === 'VERB' || ctx.tokens[t]!.pos === 'AUX');
+}
+
 /** Collects coordinated parties to the left of a phrase starting at `first`. */
 function coordinatedLeft(ctx: EventContext, s: Sentence, party: Party, cues: EventCues): Party[] {
   const out = [party];
@@ -130,6 +142,13 @@ function coordinatedLeft(ctx: EventContext, s: Sentence, party: Party, cues: Eve
     const prev = findMentionToken(ctx, first - 1, Math.max(s.tokenStart, first - 5), -1);
     if (prev < 0 || !coordinationGap(ctx, prev + 1, first - 1, cues)) break;
     const [f, l] = phraseAround(ctx, s, prev, s.tokenStart, prev);
+    // "A met B in Lima, and C held talks", "In his talks with B, C praised": a phrase after a verb
+    // or a preposition is that verb's object or complement; past the comma, the one right before
+    // the verb is the subject of a clause of its own. ("Farmers from A, B and C demanded" goes on:
+    // B stands before no verb.)
+    const before = f > s.tokenStart ? ctx.tokens[f - 1]! : null;
+    if (k === 0 && before && (before.pos === 'VERB' || before.pos === 'AUX' || before.pos === 'ADP')
+      && gapHasComma(ctx, l + 1, first - 1) && verbFollows(ctx, s, party.last)) break;
     const p = partyFromPhrase(ctx, f, l);
     if (!p) break;
     out.unshift(p);

@@ -22,6 +22,8 @@ export function peopleAfter(v: MeetingText, k: number, last: number, semicolons 
   let comma = false;
   /** A semicolon crossed since the last person: words in between ("; on the Peruvian side,") do not undo it. */
   let semicolon = false;
+  /** ", and" crossed since the last person. */
+  let commaAnd = false;
   // The bound is per item, so a long list of delegation members is read to its end.
   let itemStart = k;
   while (j < last && j - itemStart < MAX_WALK) {
@@ -39,13 +41,15 @@ export function peopleAfter(v: MeetingText, k: number, last: number, semicolons 
         // "..., and Erdogan said": a person who opens a new clause after a comma ends the list
         // ("talks between A and B have ended" keeps B).
         // "...; on the Peruvian side, Minister B could not attend": so does one after a semicolon.
-        if (((afterSeparator && comma) || semicolon) && opensClause(v, end, last)) break;
+        // "met B in Lima, and C held talks": so does one after ", and", whatever stands before the comma.
+        if (((afterSeparator && comma) || semicolon || commaAnd) && opensClause(v, end, last)) break;
         people.push(p);
         semicolon = false;
       }
       j = Math.max(end, j + 1);
       afterSeparator = false;
       comma = false;
+      commaAnd = false;
       continue;
     }
     const l = v.lower(j);
@@ -78,6 +82,7 @@ export function peopleAfter(v: MeetingText, k: number, last: number, semicolons 
       const l = v.lower(j);
       afterSeparator = true;
       if (l === ';') semicolon = true;
+      if (l === 'and' && v.lower(j - 1) === ',') commaAnd = true;
       // "Vice Minister of Land, Infrastructure and Transport Park Sang-woo": a comma inside an office,
       // after a word of the office rather than a person, separates portfolios, not list items.
       // A semicolon always separates items: a person opening a clause after it ends the list ("...; B also attended").
@@ -410,6 +415,8 @@ export function peopleBefore(v: MeetingText, k: number, first: number, skip: Rea
   if (j - 1 >= first && /^(?:i|me)$/.test(v.lower(j)) && v.lower(j - 1) === 'and') j--;
   const people: PersonRef[] = [];
   let inList = false;
+  /** How many people were found when the walk crossed ", and", or 0. */
+  let beforeCommaAnd = 0;
   let itemEnd = k;
   while (j >= first && itemEnd - j < MAX_WALK) {
     if (skip.has(j)) {
@@ -432,6 +439,7 @@ export function peopleBefore(v: MeetingText, k: number, first: number, skip: Rea
     const l = v.lower(j);
     if (l === 'and' || l === '&') {
       inList = true;
+      if (v.lower(j - 1) === ',' && beforeCommaAnd === 0) beforeCommaAnd = people.length;
       j--;
       continue;
     }
@@ -470,12 +478,22 @@ export function peopleBefore(v: MeetingText, k: number, first: number, skip: Rea
     }
     break;
   }
+  // "A met B, and C held talks with D": a list that runs back to a verb taking a person as its object
+  // ("met", "received") holds that verb's objects up to ", and", which joins a clause of its own.
+  if (beforeCommaAnd > 0 && beforeCommaAnd < people.length && j >= first && v.isVerb(j) && takesPersonObject(v.lower(j))) {
+    return people.slice(people.length - beforeCommaAnd);
+  }
   // "Sergei Lavrov, with whom our Foreign Minister X held talks": the antecedent of "with whom" met the subject.
   if (people.length > 0 && j - 1 >= first && v.lower(j) === 'whom' && v.lower(j - 1) === 'with') {
     const antecedent = v.person(v.mentionAt(v.lower(j - 2) === ',' ? j - 3 : j - 2));
     if (antecedent && !people.some((p) => p.actor.id === antecedent.actor.id)) people.unshift(antecedent);
   }
   return people;
+}
+
+/** A verb whose object is the one met: "met", "received", "hosted", "informed" (meetings.tsv classes meet, host, report). */
+function takesPersonObject(word: string): boolean {
+  return (meetingLexicon().byFirstWord.get(word) ?? []).some((c) => c.form === word && (c.cueClass === 'meet' || c.cueClass === 'host' || c.cueClass === 'report'));
 }
 
 /** Most tokens of an office written before the comma of the name that renames it. */

@@ -13,6 +13,7 @@ interface Building {
   evidence: Span[];
   rules: string[];
   lastSentence: number;
+  firstSentence: number;
   /** Its index in the list of meetings. */
   at: number;
 }
@@ -33,6 +34,8 @@ function within(a: Iterable<string>, b: ReadonlyMap<string, number> | ReadonlySe
  * meetings costs no more per report than one of a dozen.
  */
 const MAX_CANDIDATES = 200;
+/** How many sentences back a meeting word after "the" may refer. */
+const NEAR_SENTENCES = 12;
 
 /**
  * Reports of the same meeting become one record: a report whose people are among an earlier
@@ -50,7 +53,7 @@ export function mergeMeetings(v: MeetingText, drafts: readonly MeetingDraft[]): 
   const open = (d: MeetingDraft): Building => {
     const b: Building = {
       kind: d.kind, status: d.status, trigger: d.trigger, people: new Map(), date: d.date, place: d.place,
-      evidence: [], rules: [], lastSentence: d.sentence, at: out.length,
+      evidence: [], rules: [], lastSentence: d.sentence, firstSentence: d.sentence, at: out.length,
     };
     out.push(b);
     latestOf.set(b.status, b);
@@ -89,6 +92,33 @@ export function mergeMeetings(v: MeetingText, drafts: readonly MeetingDraft[]): 
     return [...all].sort((x, y) => y - x).slice(0, MAX_CANDIDATES);
   };
   const latest = (status: MeetingStatus) => latestOf.get(status);
+  /**
+   * "A paid a visit to Moscow for the summit with B": one sentence reports one meeting from
+   * each side, each naming one person. The second half joins the first when it is the latest
+   * meeting, opened in the same sentence with one other person, and date and place agree;
+   * "A visited Moscow while B was in Paris" keeps two.
+   */
+  /**
+   * "Putin took part in the summit by video link. ... its president Dilma Rousseff told the
+   * summit": "the" before the noun that named the latest meeting refers back to that meeting,
+   * whoever else the second report names. "A summit", "the talks" after "a summit" open another.
+   */
+  const sameNoun = (d: MeetingDraft): Building | undefined => {
+    const b = latest(d.status);
+    if (!b || !d.definite || d.distinct || b.lastSentence < d.sentence - NEAR_SENTENCES) return undefined;
+    if (b.date && d.date && b.date !== d.date) return undefined;
+    const noun = d.trigger.text.toLowerCase();
+    return b.rules.some((r) => r === `noun:${noun}` || r.startsWith(`noun:${noun}+`)) ? b : undefined;
+  };
+  const halfOfOne = (d: MeetingDraft, people: ReadonlySet<string>): Building | undefined => {
+    const b = latest(d.status);
+    if (!b || d.distinct || people.size !== 1 || b.people.size !== 1) return undefined;
+    if (b.firstSentence !== d.sentence || b.lastSentence !== d.sentence) return undefined;
+    if (within(people, b.people)) return undefined;
+    if (b.date && d.date && b.date !== d.date) return undefined;
+    if (b.place && d.place && b.place !== d.place) return undefined;
+    return b;
+  };
   /** The latest meeting word with no one named and no meeting to refer to, by status ("The G7 ministers met in Capri."). */
   const bare = new Map<MeetingStatus, MeetingDraft>();
   for (const d of drafts) {
@@ -122,13 +152,14 @@ export function mergeMeetings(v: MeetingText, drafts: readonly MeetingDraft[]): 
       for (const k of candidates(people)) {
         const b = out[k]!;
         if (b.status !== d.status) continue;
-        if (b.date && d.date && b.date !== d.date) continue;
+        if (b.date && d.date && b.date !== d.date && !duringVisit(b, d)) continue;
         if (within(people, b.people) || within(b.people.keys(), people)) {
           target = b;
           break;
         }
       }
     }
+    target ??= halfOfOne(d, people) ?? sameNoun(d);
     add(target ?? open(d), d);
   }
   const result: Meeting[] = [];
@@ -158,6 +189,17 @@ export function mergeMeetings(v: MeetingText, drafts: readonly MeetingDraft[]): 
     });
   }
   return result;
+}
+
+/** Most days a visit lasts: "arrived in Tashkent on 26 May" and "on 27 May held talks" tell of one visit. */
+const VISIT_DAYS = 3;
+
+/** A visit and a report of its people a day or so apart, both with a full date: one visit. */
+function duringVisit(b: Building, d: MeetingDraft): boolean {
+  if (b.kind !== 'visit' && d.kind !== 'visit') return false;
+  if (!b.date || !d.date || b.date.length !== 10 || d.date.length !== 10) return false;
+  const days = Math.abs(Date.parse(d.date) - Date.parse(b.date)) / 86_400_000;
+  return days <= VISIT_DAYS;
 }
 
 function dedupe(spans: Span[]): Span[] {

@@ -37,6 +37,8 @@ export interface MeetingDraft {
   agentUnsaid?: boolean;
   /** "I welcome the talks between A and B": the meeting's own words name its parties, so no speaker of "I" is read in. */
   partiesOwn?: boolean;
+  /** "the summit", "this visit": a meeting noun after "the" or "this", which may name a meeting the text told of before. */
+  definite?: boolean;
 }
 
 const ONLY_WITH = new Set(['with']);
@@ -75,7 +77,20 @@ const ATTENDABLE = new Set(['commission', 'council', 'forum', 'conference', 'rou
 const PHONE = /^(?:phone|telephone|telephonically|videoconference|video|videolink|online|virtual|virtually)$/;
 /** Determiners that make a lone meeting noun refer back to one already reported. */
 const DEFINITE = new Set(['the', 'this', 'that', 'their', 'its', 'these', 'our', 'his', 'her']);
-const DISTINCT = new Set(['previous', 'last', 'earlier', 'past', 'first', 'second', 'third', 'recent']);
+const DISTINCT = new Set(['previous', 'last', 'earlier', 'past', 'recent']);
+/** "their first meeting": an ordinal counts meetings, so one other than this, unless "it was" names this one by it. */
+const ORDINAL = new Set(['first', 'second', 'third']);
+
+/**
+ * "It was Prime Minister X's first visit to India", "This is their second meeting": the noun
+ * phrase holding the ordinal at `j` is the complement of "it/this is", so it names the meeting
+ * just reported.
+ */
+function namedByCopula(v: MeetingText, j: number, first: number): boolean {
+  let k = j - 1;
+  while (k >= first && j - k < 8 && v.inNounPhrase(k)) k--;
+  return k - 1 >= first && /^(?:is|was|marks|marked)$/.test(v.lower(k)) && /^(?:it|this)$/.test(v.lower(k - 1));
+}
 
 /** A cue's words, split once per cue rather than at every token that starts one. */
 const cueWords = new WeakMap<MeetingCue, readonly string[]>();
@@ -1410,7 +1425,7 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         }
         // "A and B will discuss it at their meeting": with no verb of its own, the noun is read with the clause's verb.
         if (their.length > 0 && verb < 0 && clauseVerbReading(v, i, first) === 'planned') reading = 'planned';
-        for (let j = i - 1; j >= first && i - j <= 4; j--) if (DISTINCT.has(v.lower(j))) distinct = true;
+        for (let j = i - 1; j >= first && i - j <= 4; j--) if (DISTINCT.has(v.lower(j)) || (ORDINAL.has(v.lower(j)) && !namedByCopula(v, j, first))) distinct = true;
         if (kind === 'meeting' && (PHONE.test(v.lower(i - 1)) || PHONE.test(v.lower(i - 2)))) kind = 'call';
         if (people.length === 0 && !DEFINITE.has(v.lower(i - 1)) && !intro.length) rule += '+bare';
         place = placeAfter(v, end, last, PLACE_PREPS);
@@ -1433,6 +1448,7 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
       ...(guest ? { guest } : {}),
       ...(agentUnsaid ? { agentUnsaid } : {}),
       ...(partiesOwn ? { partiesOwn } : {}),
+      ...(cue.cueClass === 'noun' && (v.lower(i - 1) === 'the' || v.lower(i - 1) === 'this') ? { definite: true } : {}),
     });
     i = end - 1;
   }

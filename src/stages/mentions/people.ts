@@ -41,6 +41,8 @@ export function personNames(s: SentenceScan): void {
     // "at Seri Perdana": a style-like first word ("Seri") after "at" does not make it a person.
     if (!hasGivenName(s, run) && (/^(?:at|in)$/.test(s.lower(run.start - 1)) || /^(?:at|in)$/.test(s.lower(from - 1))) && !s.isPossessive(run.end)) continue;
     if (run.words < 2 && !run.honorific) continue;
+    // "the cargo ship Lady R": one letter after a style that follows an article names a thing, not a person.
+    if (run.words === 1 && raw.honorific && /^\p{Lu}\.?$/u.test(s.tok(run.start)!.text) && /^(?:a|an|the)$/.test(s.lower(from - 1))) continue;
     // "Goldman Sachs Chief Executive David Solomon": a run right before an office and its holder's
     // name is the body the holder serves, not a person.
     const office = s.titleHit(run.end);

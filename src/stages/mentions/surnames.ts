@@ -11,8 +11,10 @@ const COMMON_SURNAMES = new Set(['brown', 'johnson', 'harris', 'martin', 'taylor
  * same kind of mention. Runs after every sentence is scanned, over tokens still free.
  */
 export function surnameMentions(scans: readonly SentenceScan[]): void {
-  const { nonName, generational } = wordLists();
+  const { nonName, generational, familyFirst } = wordLists();
   const surnames = new Set<string>();
+  /** "Xi" of "Xi Jinping": family names written first, which count only where the text never writes them in lower case ("he", "yu"). */
+  const firstSurnames = new Set<string>();
   const fullNames = (m: DraftMention) => m.type === 'person' && m.form === 'name' && m.tokenEnd - m.tokenStart >= 2;
   for (const s of scans) {
     for (const m of s.out) {
@@ -21,6 +23,8 @@ export function surnameMentions(scans: readonly SentenceScan[]): void {
       // "Ferdinand R. Marcos, Jr." -> "Marcos": a generational suffix is no surname.
       if (words.length > 2 && generational.has(words[words.length - 1]!)) words.pop();
       const last = words[words.length - 1]!.toLowerCase();
+      const head = words[0]!.toLowerCase();
+      if (words.length <= 3 && familyFirst.has(head) && !nonName.has(head)) firstSurnames.add(head);
       if (!nonName.has(last)) surnames.add(last);
       // "Abu Musab al-Zarqawi" -> "Zarqawi" and "al-Zarqawi" both refer back.
       const parts = last.split('-');
@@ -38,7 +42,7 @@ export function surnameMentions(scans: readonly SentenceScan[]): void {
       // The word is copied out only for tokens the tests above leave.
       const written = s.span(i, end);
       const word = written.toLowerCase();
-      if (surnames.has(word)) {
+      if (surnames.has(word) || (firstSurnames.has(word) && !s.lowerWords.has(word))) {
         s.push({
           start: t.start, end: s.tokens[end - 1]!.end, tokenStart: i, tokenEnd: end,
           type: 'person', form: 'name', canonical: null, country: null, sector: null, rule: 'surname-repeat',

@@ -132,8 +132,11 @@ export class SpeakerIndex {
     let deputy: Actor | null = null;
     let latest: { actor: Actor; mention: Mention } | null = null;
     // Once a holder is found, only the mentions just before it are searched for one in the same words.
-    for (let k = lowerBound(this.mentions, at) - 1, after = 0; k >= 0 && after < MAX_SAME_WORDS_LOOKBACK; k--) {
+    for (let k = lowerBound(this.mentions, at) - 1, after = 0, scanned = 0; k >= 0 && after < MAX_SAME_WORDS_LOOKBACK; k--) {
       if (latest) after++;
+      // An office no one near holds is looked for no further back than this, so a text of many
+      // such quotations and no holder costs each quotation a bounded walk.
+      else if (++scanned > MAX_ROLE_LOOKBACK) break;
       const mention = this.mentions[k]!;
       const a = this.actorOf(mention);
       if (!a || a.type !== 'person' || !holds(a)) continue;
@@ -499,6 +502,8 @@ function sentenceStartBefore(text: string, from: number, at: number): number {
 
 /** How many mentions before the latest holder of an office are searched for one named in the same words. */
 const MAX_SAME_WORDS_LOOKBACK = 80;
+/** Most mentions walked back for the holder of an office ("the minister said"). */
+const MAX_ROLE_LOOKBACK = 400;
 
 /** "His Highness", "Her Majesty", "His Royal Highness": a style of address standing for the one it was given to. */
 const STYLE_OF_ADDRESS = /^(?:his|her) ((?:royal )?highness|majesty|excellency)$/i;
