@@ -128,9 +128,18 @@ const OPENING_WORD = /(?:[.!?]\s+|\n\s*)(\p{Lu}\p{Ll}*)[ \t\u00a0]+$/u;
  */
 function commonWordsOpeningNames(text: string, drafts: DraftMention[]): void {
   const full = new Set<string>();
-  for (const d of drafts) if (d.type === 'person' && d.form === 'name' && d.canonical) full.add(d.canonical);
+  // What follows the first word of each full name: a name can only grow by its opening word when it
+  // is one of these, so the text before other names is never read.
+  const afterFirstWord = new Set<string>();
   for (const d of drafts) {
-    if (d.type !== 'person' || d.form !== 'name' || !d.canonical || d.tokenStart === 0) continue;
+    if (d.type !== 'person' || d.form !== 'name' || !d.canonical) continue;
+    full.add(d.canonical);
+    const space = d.canonical.indexOf(' ');
+    if (space >= 0) afterFirstWord.add(d.canonical.slice(space + 1));
+  }
+  if (afterFirstWord.size === 0) return;
+  for (const d of drafts) {
+    if (d.type !== 'person' || d.form !== 'name' || !d.canonical || d.tokenStart === 0 || !afterFirstWord.has(d.canonical)) continue;
     const from = Math.max(0, d.start - 24);
     const before = OPENING_WORD.exec((from === 0 ? '\n' : '') + text.slice(from, d.start));
     if (!before || !full.has(`${before[1]} ${d.canonical}`)) continue;
