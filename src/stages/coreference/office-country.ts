@@ -220,7 +220,9 @@ function nationals(text: string, mentions: readonly Mention[], set: (m: Mention,
   let shared: { country: string; end: number } | null = null;
   for (const m of mentions) {
     if (m.type !== 'person' || m.form !== 'name') continue;
-    const found = NATIONAL_BEFORE.exec(text.slice(Math.max(0, m.start - 60), m.start));
+    const before = text.slice(Math.max(0, m.start - 60), m.start);
+    // The expression needs one of its nouns of nationality; most names have none before them.
+    const found = before.includes('national') || before.includes('citizen') || before.includes('subject') ? NATIONAL_BEFORE.exec(before) : null;
     const country = found ? demonymToCountry(found[1]!) : null;
     if (country) {
       set(m, country);
