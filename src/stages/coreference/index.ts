@@ -852,20 +852,43 @@ function complementWithin(generic: string | null | undefined, held: string | nul
  * in the lexicon ("Head of State", "Secretary of State") has no complement.
  */
 function complementConflicts(generic: string | null | undefined, held: string | null): boolean {
-  if (!generic || !held || titleByWords(generic)) return false;
+  if (!generic || !held) return false;
+  const names = complementNames(generic);
+  if (names === null) return false;
+  const key = ` ${lookupKey(held)} `;
+  return !names.some((w) => key.includes(w));
+}
+
+/**
+ * The proper names of a generic title's complement (each as " key "), which a holder's title must
+ * hold one of; null when the title's complement asks nothing of the holder's. A title is compared
+ * with every recent person's, so this is read once per title.
+ */
+function complementNames(generic: string): readonly string[] | null {
+  let names = COMPLEMENT_NAMES.get(generic);
+  if (names === undefined) {
+    names = readComplementNames(generic);
+    if (COMPLEMENT_NAMES.size >= MAX_CACHED_NAMES) COMPLEMENT_NAMES.clear();
+    COMPLEMENT_NAMES.set(generic, names);
+  }
+  return names;
+}
+const COMPLEMENT_NAMES = new Map<string, readonly string[] | null>();
+
+function readComplementNames(generic: string): readonly string[] | null {
+  if (titleByWords(generic)) return null;
   // "the head of the Russian Government", "Head of Government of Kazakhstan": the body says whose head
   // is meant, which the title comparison reads itself.
-  if (/^(?:head|chief)\b/i.test(generic)) return false;
+  if (/^(?:head|chief)\b/i.test(generic)) return null;
   // "the Chairman of the Russian Government" is its prime minister, whatever words the holder's title has.
-  if (/^chair(?:man|woman|person)? of (?:the )?(?:[\p{L}-]+ )?(?:government|cabinet)\b/iu.test(generic)) return false;
+  if (/^chair(?:man|woman|person)? of (?:the )?(?:[\p{L}-]+ )?(?:government|cabinet)\b/iu.test(generic)) return null;
   const words = generic.split(/\s+/);
-  for (let n = Math.min(words.length, 4); n >= 2; n--) if (titleByWords(words.slice(0, n).join(' '))?.role) return false;
+  for (let n = Math.min(words.length, 4); n >= 2; n--) if (titleByWords(words.slice(0, n).join(' '))?.role) return null;
   const comp = / (?:of|for) (?:the )?(.+)$/.exec(generic);
-  if (!comp || countryByName(comp[1]!)) return false;
+  if (!comp || countryByName(comp[1]!)) return null;
   const names = comp[1]!.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !countryByName(w) && !demonymToCountry(w));
-  if (names.length === 0) return false;
-  const key = ` ${lookupKey(held)} `;
-  return !names.some((w) => key.includes(` ${lookupKey(w)} `));
+  if (names.length === 0) return null;
+  return names.map((w) => ` ${lookupKey(w)} `);
 }
 
 /**
