@@ -592,7 +592,15 @@ export const coreference: Stage = {
         genders.set(m.actor, honorificGender(doc.text, m.start, m.text));
       }
       const tokens = doc.layer('tokens');
-      const isSubject = (m: Mention) => {
+      // Whether a mention stands as its clause's subject depends on the mention alone: read once for
+      // each, as every pronoun of a sentence looks through the same candidates.
+      const subjects = new Map<Mention, boolean>();
+      const isSubject = (m: Mention): boolean => {
+        let known = subjects.get(m);
+        if (known === undefined) subjects.set(m, (known = readSubject(m)));
+        return known;
+      };
+      const readSubject = (m: Mention): boolean => {
         // "The Secretary’s meeting with Foreign Minister X focused on ...": the object of "with" or "by"
         // is no subject, whatever verb follows its phrase.
         if (PREPOSITION_OBJECT.test(doc.text.slice(Math.max(0, m.start - 100), m.start))) return false;
