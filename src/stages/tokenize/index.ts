@@ -342,6 +342,8 @@ function tokenizeChunk(
   // in one call rather than through wink's per-sentence items, each of which builds a token collection.
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   const lastParagraph = paragraphs.length - 1;
+  // Most chunks split off no full stop: then no token is looked up among them.
+  const anyStops = stops.size > 0;
   for (let k = 0; k < spans.length; k++) {
     const [first, last] = spans[k]!;
     let runStart = -1;
@@ -362,7 +364,7 @@ function tokenizeChunk(
       }
       previous = t;
       // "... Kerem Yıldırım. The talks": a split-off full stop before a capital ends the sentence.
-      if (stops.has(t) && w < last && /^\p{Lu}/u.test(tokens[t + 1]?.text ?? '')) {
+      if (anyStops && stops.has(t) && w < last && /^\p{Lu}/u.test(tokens[t + 1]?.text ?? '')) {
         pushSentence(tokens, sentences, runStart, t + 1, runPara);
         runStart = -1;
       }
