@@ -402,7 +402,8 @@ export const coreference: Stage = {
       if (m.type === 'person' && m.form === 'title') {
         peopleBefore.set(m, people.length);
         // "a Turkish minister", "an adviser": an indefinite article introduces someone new, never one named before.
-        const indef = INDEFINITE_BEFORE.exec(doc.text.slice(Math.max(0, m.start - 40), m.start));
+        const lead = doc.text.slice(Math.max(0, m.start - 40), m.start);
+        const indef = opensIndefinite(lead) ? INDEFINITE_BEFORE.exec(lead) : null;
         // "X, a Turkish minister, said", "X is a minister": an apposition or a predicate describes X.
         if (indef && !PREDICATE_BEFORE.test(doc.text.slice(Math.max(0, m.start - indef[0].length - 20), m.start - indef[0].length))) {
           indefinite.add(m);
@@ -436,7 +437,7 @@ export const coreference: Stage = {
         // the sender of greetings or a message is not there; the title is a present holder's.
         // "He raised the case of former President X. The President was accompanied by ...": one whose
         // office the text gives as past holds it no longer, so a bare title is another's.
-        const absentSender = (p: Building) => ABSENT_SENDER_BEFORE.test(doc.text.slice(Math.max(0, p.lastSeen - 90), p.lastSeen));
+        const absentSender = (p: Building) => sentBefore(doc.text.slice(Math.max(0, p.lastSeen - 90), p.lastSeen));
         const present = countryPool.filter((p) => !formerHolders.has(p) && !absentSender(p));
         // "conveyed the greetings of President X to the Vietnamese leader": greetings go to another than
         // their sender, so a title in the sender's sentence is never the sender, present or not.
@@ -1106,6 +1107,26 @@ function listGoesOn(text: string, mentions: readonly Mention[], m: Mention): boo
 
 /** "a ", "an ", "a Turkish ", "an Indian senior " right before a title: the article of a new referent. */
 const INDEFINITE_BEFORE = /(?<![\p{L}])(?:[Aa]|[Aa]n)[ \t\u00a0]+(?:(?!(?:of|the|by|and|for|to)[ \t\u00a0])[\p{L}’'-]+[ \t\u00a0]+){0,2}$/u;
+
+/**
+ * Whether the text holds "a" or "an" followed by a space or tab, with no ASCII letter right before:
+ * what INDEFINITE_BEFORE cannot match without. The expression ends at the text's end and may start
+ * anywhere in it; the text before most offices has no such article, and is then read once, here.
+ */
+function opensIndefinite(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 97 && c !== 65) continue;
+    const n = text.charCodeAt(k + 1) === 110 ? k + 2 : k + 1;
+    const w = text.charCodeAt(n);
+    if (w !== 32 && w !== 9 && w !== 0xa0) continue;
+    const b = k > 0 ? text.charCodeAt(k - 1) : 32;
+    // A letter outside ASCII before it is left to the expression.
+    if ((b >= 65 && b <= 90) || (b >= 97 && b <= 122)) continue;
+    return true;
+  }
+  return false;
+}
 /**
  * Whether a one-word name mention (a surname) joins a person the text named in full who is not the
  * listed person the surname was looked up as: its listed office and country are not theirs.
@@ -1224,6 +1245,13 @@ const QUEEN_CONSORT = /^Queen(?: Consort)?$/;
  * person named next sends something and is not among those present.
  */
 const ABSENT_SENDER_BEFORE = /(?<![\p{L}])(?:(?:greetings|regards|wishes|message|letter|invitation|congratulations|condolences)[ \t\u00a0]+(?:of|from)|on[ \t\u00a0]+behalf[ \t\u00a0]+of)[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:(?:[\p{Lu}][\p{L}'’.-]*|of|the|and)[ \t\u00a0]+){0,8}$/u;
+/** The words ABSENT_SENDER_BEFORE cannot match without, one of which it needs. */
+const SENDER_WORDS = ['greetings', 'regards', 'wishes', 'message', 'letter', 'invitation', 'congratulations', 'condolences', 'behalf'];
+
+/** ABSENT_SENDER_BEFORE.test(text), the expression asked only of a text holding one of its words. */
+function sentBefore(text: string): boolean {
+  return SENDER_WORDS.some((w) => text.includes(w)) && ABSENT_SENDER_BEFORE.test(text);
+}
 
 /** "his Greek counterpart ", "her Kazakh counterpart, " right before a name. */
 const COUNTERPART = /(?:his|her|their|its)[ \t\u00a0]+(?:[\p{Lu}][\p{L}-]*[ \t\u00a0]+){0,2}counterparts?[ \t\u00a0]*,?[ \t\u00a0]*$/u;
