@@ -18,6 +18,7 @@ import { type CountryEvidence, dominantCountry, explicitCountries, messageSender
 import { roleOfTitle, titleByWords } from '../../lexicon/titles.js';
 import { type KnownPerson, personByName, personBySurname } from '../../lexicon/people.js';
 import { formerBefore } from '../mentions/former.js';
+import { indexById } from './by-id.js';
 
 /** "with ", "by Foreign Minister of Ghana ": a preposition and title words right before a name (no full stop between). */
 const PREPOSITION_OBJECT = /(?<![\p{L}])(?:with|by)[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’-]*|of|for|the|and)[ \t\u00a0]+){0,10}$/u;
@@ -151,6 +152,8 @@ function coveredBy(set: ReadonlySet<string>, words: readonly string[]): boolean 
 
 /** Keeps the fuller of two names: more words, then more letters. */
 function fuller(a: string, b: string): string {
+  // Mostly the same name again.
+  if (a === b) return a;
   const wa = a.split(/\s+/).length;
   const wb = b.split(/\s+/).length;
   return wb > wa || (wb === wa && b.length > a.length) ? b : a;
@@ -493,7 +496,7 @@ export const coreference: Stage = {
       attach(same ?? create(m, key, m.canonical ?? m.text, 'organization'), m);
     }
 
-    const mentionById = new Map(mentions.map((x) => [x.id, x]));
+    const mentionById = indexById(mentions);
     // Every office no one holds is tried against the same recent people: the text before each
     // person's names is read once. Only title mentions are attached in the loop below, so a
     // person's names stay as they are while it runs.
@@ -584,7 +587,7 @@ export const coreference: Stage = {
         add(target, m);
         if (target === persons && !quoted.contains(m.start)) add(unquotedPersons, m);
       }
-      const byId = new Map(actors.map((a) => [a.id, a]));
+      const byId = indexById(actors);
       const genders = new Map<string, Gender>();
       for (const a of people) if (a.named) genders.set(a.id, genderOf(a.name, a.title));
       // "Mrs. Solberg", "Mr Reyes": an honorific the name stands after tells what its title may not.
@@ -765,7 +768,7 @@ export const coreference: Stage = {
         if (foreign.has(a.id) || (a.sector && HOME_SECTORS.has(a.sector))) a.country = partner;
       }
     }
-    const byId = new Map(actors.map((a) => [a.id, a]));
+    const byId = indexById(actors);
     for (const [holder, principal] of links) {
       const a = byId.get(holder);
       if (a && !a.country) a.country = byId.get(principal)?.country ?? null;
@@ -1066,7 +1069,7 @@ const LIST_GAP = /^[ \t\u00a0]*(?:,[ \t\u00a0]*(?:and[ \t\u00a0]+)?|and[ \t\u00a
  * give a visiting delegation's hosts the visitors' country.
  */
 function listCountries(text: string, actors: readonly Building[], mentions: readonly Mention[]): void {
-  const byId = new Map(actors.map((a) => [a.id, a]));
+  const byId = indexById(actors);
   // Only a list of three or more ("A, B and C"): in "A and B" the two are as often of two countries.
   type Item = { end: number; country: string; commaList: boolean };
   let prev = null as Item | null;
@@ -1262,7 +1265,7 @@ const COUNTERPART = /(?:his|her|their|its)[ \t\u00a0]+(?:[\p{Lu}][\p{L}-]*[ \t\u
  * sector pass over; the country comes from the demonym or stays unknown.
  */
 function counterpartTitles(text: string, actors: readonly Building[], mentions: readonly Mention[]): void {
-  const byId = new Map(actors.map((a) => [a.id, a]));
+  const byId = indexById(actors);
   let lastTitled: Building | null = null;
   for (const m of mentions) {
     if (m.type !== 'person' || !m.actor) continue;
@@ -1311,7 +1314,7 @@ function partnerOfPossessor(text: string, mentions: readonly Mention[], i: numbe
  */
 function repeatCataphoricTitles(text: string, mentions: readonly Mention[], cataphoric: readonly Mention[], actors: readonly Building[]): void {
   if (cataphoric.length === 0) return;
-  const byId = new Map(actors.map((a) => [a.id, a]));
+  const byId = indexById(actors);
   const firstName = new Map<string, number>();
   for (const m of mentions) if (m.actor && m.type === 'person' && m.form === 'name' && !firstName.has(m.actor)) firstName.set(m.actor, m.start);
   // Paragraph breaks, found once: asking the text between each title and the next would reread it.

@@ -4,6 +4,7 @@ import { alternatives, cached, readTsv } from '../../lexicon/data.js';
 import { countryName, demonymToCountry } from '../../lexicon/countries.js';
 import { lookupKey } from '../../lexicon/normalize.js';
 import { roleOfTitle, titleByWords } from '../../lexicon/titles.js';
+import { indexById } from './by-id.js';
 
 /**
  * Where the text itself says whom an official serves, before any guess from the issuer:
@@ -117,7 +118,7 @@ export function principals(text: string, mentions: readonly Mention[]): Map<stri
 }
 
 export function explicitCountries(text: string, actors: readonly Actor[], mentions: readonly Mention[], sentences: readonly Sentence[], evidence: CountryEvidence): void {
-  const byId = new Map(actors.map((a) => [a.id, a]));
+  const byId = indexById(actors);
   const set = (m: Mention, country: string | null) => {
     if (!country || !m.actor) return;
     const a = byId.get(m.actor);
@@ -457,7 +458,7 @@ const MAX_BROUGHT_GAP = 160;
  * state, when the bringer's own office says it and the sender's does not.
  */
 export function messageSenders(text: string, actors: readonly Actor[], mentions: readonly Mention[], evidence: CountryEvidence): void {
-  const byId = new Map(actors.map((a) => [a.id, a]));
+  const byId = indexById(actors);
   for (let i = 0; i < mentions.length; i++) {
     const bringer = mentions[i]!;
     if (bringer.type !== 'person' || !bringer.actor) continue;
