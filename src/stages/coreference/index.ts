@@ -171,7 +171,31 @@ function groupKey(m: Mention): string {
 }
 
 function placeKey(m: Mention): string {
-  return `place|${lookupKey(m.canonical ?? m.text)}|${m.country ?? ''}`;
+  const name = m.canonical ?? m.text;
+  const country = m.country ?? '';
+  let byCountry = PLACE_KEYS.get(name);
+  let key = byCountry?.get(country);
+  if (key === undefined) {
+    key = `place|${lookupKey(name)}|${country}`;
+    if (!byCountry) {
+      if (PLACE_KEYS.size >= MAX_CACHED_NAMES) PLACE_KEYS.clear();
+      // Kept as copies of their own: a piece cut from a document would keep the whole document.
+      PLACE_KEYS.set(ownCopy(name), (byCountry = new Map()));
+    }
+    byCountry.set(country, (key = ownCopy(key)));
+  }
+  return key;
+}
+
+/**
+ * Place keys by name and country, shared across documents: the same places are named in text after
+ * text, mostly by the gazetteer's own names, and each key is then built once.
+ */
+const PLACE_KEYS = new Map<string, Map<string, string>>();
+
+/** A copy of the text that points into no other string (a document it was cut from stays collectable). */
+function ownCopy(text: string): string {
+  return text.length > 12 ? ` ${text}`.slice(1) : text;
 }
 
 function orgKey(m: Mention): string {
