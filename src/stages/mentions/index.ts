@@ -1,4 +1,5 @@
-import type { Mention } from '../../document/layers.js';
+import type { Mention, Token } from '../../document/layers.js';
+import { WordTest, wordIds } from '../../lexicon/word-table.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { definedAcronyms } from './acronyms.js';
 import { SentenceScan } from './context.js';
@@ -29,11 +30,7 @@ export const mentions: Stage = {
   writes: ['mentions'],
   run(doc) {
     const tokens = doc.layer('tokens');
-    const lowerWords = new Set<string>();
-    for (const t of tokens) {
-      const c = t.text.charCodeAt(0);
-      if ((c >= 97 && c <= 122) || (c > 127 && /^\p{Ll}/u.test(t.text))) lowerWords.add(t.lower);
-    }
+    const lowerWords = lowerCaseWords(tokens);
     const money = moneyTokens(tokens, doc.layer('quantities'));
     const scans: SentenceScan[] = [];
     const bodies = new Map<string, string>();
@@ -98,6 +95,44 @@ export const mentions: Stage = {
     doc.setLayer('mentions', out, this.name);
   },
 };
+
+/** Per word: whether it opens with a lower-case letter. */
+const OPENS_LOWER = new WordTest((text: string) => {
+  const c = text.charCodeAt(0);
+  return (c >= 97 && c <= 122) || (c > 127 && /^\p{Ll}/u.test(text));
+});
+
+/** Per word: the last document (by number) whose lower-case words took it in. */
+let takenIn = new Int32Array(0);
+let documentNumber = 0;
+
+/**
+ * The lower-case forms of the words the document writes in lower case somewhere. A word of the
+ * process's word table is looked at once per document, however often the document uses it.
+ */
+function lowerCaseWords(tokens: readonly Token[]): Set<string> {
+  const ids = wordIds(tokens);
+  const out = new Set<string>();
+  const n = ++documentNumber;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const id = ids[k]!;
+    if (id < 0) {
+      const c = t.text.charCodeAt(0);
+      if ((c >= 97 && c <= 122) || (c > 127 && /^\p{Ll}/u.test(t.text))) out.add(t.lower);
+      continue;
+    }
+    if (id >= takenIn.length) {
+      const grown = new Int32Array(Math.max(1024, id + 1, takenIn.length * 2));
+      grown.set(takenIn);
+      takenIn = grown;
+    }
+    if (takenIn[id] === n) continue;
+    takenIn[id] = n;
+    if (OPENS_LOWER.has(id, t.text)) out.add(t.lower);
+  }
+  return out;
+}
 
 /**
  * "representatives of Atlas Copco, Scania and Saab ... Atlas Copco announced a new factory": a name
