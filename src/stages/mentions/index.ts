@@ -114,21 +114,23 @@ function lowerCaseWords(tokens: readonly Token[]): Set<string> {
   const ids = wordIds(tokens);
   const out = new Set<string>();
   const n = ++documentNumber;
+  let seen = takenIn;
   for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k]!;
     const id = ids[k]!;
     if (id < 0) {
+      const t = tokens[k]!;
       const c = t.text.charCodeAt(0);
       if ((c >= 97 && c <= 122) || (c > 127 && /^\p{Ll}/u.test(t.text))) out.add(t.lower);
       continue;
     }
-    if (id >= takenIn.length) {
-      const grown = new Int32Array(Math.max(1024, id + 1, takenIn.length * 2));
-      grown.set(takenIn);
-      takenIn = grown;
+    if (id >= seen.length) {
+      const grown = new Int32Array(Math.max(1024, id + 1, seen.length * 2));
+      grown.set(seen);
+      takenIn = seen = grown;
     }
-    if (takenIn[id] === n) continue;
-    takenIn[id] = n;
+    if (seen[id] === n) continue;
+    seen[id] = n;
+    const t = tokens[k]!;
     if (OPENS_LOWER.has(id, t.text)) out.add(t.lower);
   }
   return out;
