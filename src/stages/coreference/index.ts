@@ -905,7 +905,7 @@ function complementNames(generic: string): readonly string[] | null {
   if (names === undefined) {
     names = readComplementNames(generic);
     if (COMPLEMENT_NAMES.size >= MAX_CACHED_NAMES) COMPLEMENT_NAMES.clear();
-    COMPLEMENT_NAMES.set(generic, names);
+    COMPLEMENT_NAMES.set(ownCopy(generic), names);
   }
   return names;
 }
