@@ -268,6 +268,8 @@ const DELEGATION_INCLUDED = /\b[Tt]he[ \t\u00a0]+delegation[ \t\u00a0]+(?:also[ 
  * the sentence lists serve the state of the delegation the text named with its country before.
  */
 function delegationMembers(text: string, mentions: readonly Mention[], sentences: readonly Sentence[], set: (m: Mention, country: string | null) => void): void {
+  // The expression is tried at every position of the text; a text without the word has no match.
+  if (!text.includes('delegation')) return;
   let k = 0;
   /** The country of the latest delegation the text named with a state ("a delegation of the Republic of Korea"). */
   let country: string | null = null;
