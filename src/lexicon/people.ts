@@ -68,8 +68,22 @@ function byOtherHyphens(name: string): KnownPerson | null {
 
 /** A listed public figure by full name, or null. */
 export function personByName(name: string): KnownPerson | null {
-  return peopleLexicon().byName.get(lookupKey(name)) ?? byInitialAndSurname(name) ?? byLineage(name) ?? byFamilyNameFirst(name) ?? withoutMiddleInitial(name) ?? byOtherHyphens(name);
+  const known = PEOPLE_BY_NAME.get(name);
+  if (known !== undefined) return known;
+  const found = peopleLexicon().byName.get(lookupKey(name)) ?? byInitialAndSurname(name) ?? byLineage(name) ?? byFamilyNameFirst(name) ?? withoutMiddleInitial(name) ?? byOtherHyphens(name);
+  if (PEOPLE_BY_NAME.size >= MAX_PEOPLE_BY_NAME) PEOPLE_BY_NAME.clear();
+  // The name is kept as a copy of its own: a piece cut from a document would keep the whole document.
+  PEOPLE_BY_NAME.set(name.length > 12 ? ` ${name}`.slice(1) : name, found);
+  return found;
 }
+
+/**
+ * personByName's answers by the name as written, at most MAX_PEOPLE_BY_NAME of them: the same names
+ * recur in every text about the same people, and most are no listed figure, which takes every
+ * other spelling the list allows to tell.
+ */
+const PEOPLE_BY_NAME = new Map<string, KnownPerson | null>();
+const MAX_PEOPLE_BY_NAME = 5000;
 
 /** A middle initial between given name and surname: the " R." of "Ferdinand R. Marcos Jr.". */
 const MIDDLE_INITIAL = /(?<=^\p{Lu}[\p{L}'’-]+)[ \t\u00a0]+\p{Lu}\.(?=[ \t\u00a0]+\p{Lu})/u;

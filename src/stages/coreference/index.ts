@@ -18,6 +18,7 @@ import { type CountryEvidence, dominantCountry, explicitCountries, messageSender
 import { roleOfTitle, titleByWords } from '../../lexicon/titles.js';
 import { type KnownPerson, personByName, personBySurname } from '../../lexicon/people.js';
 import { formerBefore } from '../mentions/former.js';
+import { indexById } from './by-id.js';
 
 /** "with ", "by Foreign Minister of Ghana ": a preposition and title words right before a name (no full stop between). */
 const PREPOSITION_OBJECT = /(?<![\p{L}])(?:with|by)[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’-]*|of|for|the|and)[ \t\u00a0]+){0,10}$/u;
@@ -151,6 +152,8 @@ function coveredBy(set: ReadonlySet<string>, words: readonly string[]): boolean 
 
 /** Keeps the fuller of two names: more words, then more letters. */
 function fuller(a: string, b: string): string {
+  // Mostly the same name again.
+  if (a === b) return a;
   const wa = a.split(/\s+/).length;
   const wb = b.split(/\s+/).length;
   return wb > wa || (wb === wa && b.length > a.length) ? b : a;
@@ -168,7 +171,31 @@ function groupKey(m: Mention): string {
 }
 
 function placeKey(m: Mention): string {
-  return `place|${lookupKey(m.canonical ?? m.text)}|${m.country ?? ''}`;
+  const name = m.canonical ?? m.text;
+  const country = m.country ?? '';
+  let byCountry = PLACE_KEYS.get(name);
+  let key = byCountry?.get(country);
+  if (key === undefined) {
+    key = `place|${lookupKey(name)}|${country}`;
+    if (!byCountry) {
+      if (PLACE_KEYS.size >= MAX_CACHED_NAMES) PLACE_KEYS.clear();
+      // Kept as copies of their own: a piece cut from a document would keep the whole document.
+      PLACE_KEYS.set(ownCopy(name), (byCountry = new Map()));
+    }
+    byCountry.set(country, (key = ownCopy(key)));
+  }
+  return key;
+}
+
+/**
+ * Place keys by name and country, shared across documents: the same places are named in text after
+ * text, mostly by the gazetteer's own names, and each key is then built once.
+ */
+const PLACE_KEYS = new Map<string, Map<string, string>>();
+
+/** A copy of the text that points into no other string (a document it was cut from stays collectable). */
+function ownCopy(text: string): string {
+  return text.length > 12 ? ` ${text}`.slice(1) : text;
 }
 
 function orgKey(m: Mention): string {
@@ -402,7 +429,8 @@ export const coreference: Stage = {
       if (m.type === 'person' && m.form === 'title') {
         peopleBefore.set(m, people.length);
         // "a Turkish minister", "an adviser": an indefinite article introduces someone new, never one named before.
-        const indef = INDEFINITE_BEFORE.exec(doc.text.slice(Math.max(0, m.start - 40), m.start));
+        const lead = doc.text.slice(Math.max(0, m.start - 40), m.start);
+        const indef = opensIndefinite(lead) ? INDEFINITE_BEFORE.exec(lead) : null;
         // "X, a Turkish minister, said", "X is a minister": an apposition or a predicate describes X.
         if (indef && !PREDICATE_BEFORE.test(doc.text.slice(Math.max(0, m.start - indef[0].length - 20), m.start - indef[0].length))) {
           indefinite.add(m);
@@ -436,7 +464,7 @@ export const coreference: Stage = {
         // the sender of greetings or a message is not there; the title is a present holder's.
         // "He raised the case of former President X. The President was accompanied by ...": one whose
         // office the text gives as past holds it no longer, so a bare title is another's.
-        const absentSender = (p: Building) => ABSENT_SENDER_BEFORE.test(doc.text.slice(Math.max(0, p.lastSeen - 90), p.lastSeen));
+        const absentSender = (p: Building) => sentBefore(doc.text.slice(Math.max(0, p.lastSeen - 90), p.lastSeen));
         const present = countryPool.filter((p) => !formerHolders.has(p) && !absentSender(p));
         // "conveyed the greetings of President X to the Vietnamese leader": greetings go to another than
         // their sender, so a title in the sender's sentence is never the sender, present or not.
@@ -492,7 +520,7 @@ export const coreference: Stage = {
       attach(same ?? create(m, key, m.canonical ?? m.text, 'organization'), m);
     }
 
-    const mentionById = new Map(mentions.map((x) => [x.id, x]));
+    const mentionById = indexById(mentions);
     // Every office no one holds is tried against the same recent people: the text before each
     // person's names is read once. Only title mentions are attached in the loop below, so a
     // person's names stay as they are while it runs.
@@ -583,7 +611,7 @@ export const coreference: Stage = {
         add(target, m);
         if (target === persons && !quoted.contains(m.start)) add(unquotedPersons, m);
       }
-      const byId = new Map(actors.map((a) => [a.id, a]));
+      const byId = indexById(actors);
       const genders = new Map<string, Gender>();
       for (const a of people) if (a.named) genders.set(a.id, genderOf(a.name, a.title));
       // "Mrs. Solberg", "Mr Reyes": an honorific the name stands after tells what its title may not.
@@ -592,7 +620,15 @@ export const coreference: Stage = {
         genders.set(m.actor, honorificGender(doc.text, m.start, m.text));
       }
       const tokens = doc.layer('tokens');
-      const isSubject = (m: Mention) => {
+      // Whether a mention stands as its clause's subject depends on the mention alone: read once for
+      // each, as every pronoun of a sentence looks through the same candidates.
+      const subjects = new Map<Mention, boolean>();
+      const isSubject = (m: Mention): boolean => {
+        let known = subjects.get(m);
+        if (known === undefined) subjects.set(m, (known = readSubject(m)));
+        return known;
+      };
+      const readSubject = (m: Mention): boolean => {
         // "The Secretary’s meeting with Foreign Minister X focused on ...": the object of "with" or "by"
         // is no subject, whatever verb follows its phrase.
         if (PREPOSITION_OBJECT.test(doc.text.slice(Math.max(0, m.start - 100), m.start))) return false;
@@ -756,7 +792,7 @@ export const coreference: Stage = {
         if (foreign.has(a.id) || (a.sector && HOME_SECTORS.has(a.sector))) a.country = partner;
       }
     }
-    const byId = new Map(actors.map((a) => [a.id, a]));
+    const byId = indexById(actors);
     for (const [holder, principal] of links) {
       const a = byId.get(holder);
       if (a && !a.country) a.country = byId.get(principal)?.country ?? null;
@@ -852,20 +888,43 @@ function complementWithin(generic: string | null | undefined, held: string | nul
  * in the lexicon ("Head of State", "Secretary of State") has no complement.
  */
 function complementConflicts(generic: string | null | undefined, held: string | null): boolean {
-  if (!generic || !held || titleByWords(generic)) return false;
+  if (!generic || !held) return false;
+  const names = complementNames(generic);
+  if (names === null) return false;
+  const key = ` ${lookupKey(held)} `;
+  return !names.some((w) => key.includes(w));
+}
+
+/**
+ * The proper names of a generic title's complement (each as " key "), which a holder's title must
+ * hold one of; null when the title's complement asks nothing of the holder's. A title is compared
+ * with every recent person's, so this is read once per title.
+ */
+function complementNames(generic: string): readonly string[] | null {
+  let names = COMPLEMENT_NAMES.get(generic);
+  if (names === undefined) {
+    names = readComplementNames(generic);
+    if (COMPLEMENT_NAMES.size >= MAX_CACHED_NAMES) COMPLEMENT_NAMES.clear();
+    COMPLEMENT_NAMES.set(ownCopy(generic), names);
+  }
+  return names;
+}
+const COMPLEMENT_NAMES = new Map<string, readonly string[] | null>();
+
+function readComplementNames(generic: string): readonly string[] | null {
+  if (titleByWords(generic)) return null;
   // "the head of the Russian Government", "Head of Government of Kazakhstan": the body says whose head
   // is meant, which the title comparison reads itself.
-  if (/^(?:head|chief)\b/i.test(generic)) return false;
+  if (/^(?:head|chief)\b/i.test(generic)) return null;
   // "the Chairman of the Russian Government" is its prime minister, whatever words the holder's title has.
-  if (/^chair(?:man|woman|person)? of (?:the )?(?:[\p{L}-]+ )?(?:government|cabinet)\b/iu.test(generic)) return false;
+  if (/^chair(?:man|woman|person)? of (?:the )?(?:[\p{L}-]+ )?(?:government|cabinet)\b/iu.test(generic)) return null;
   const words = generic.split(/\s+/);
-  for (let n = Math.min(words.length, 4); n >= 2; n--) if (titleByWords(words.slice(0, n).join(' '))?.role) return false;
+  for (let n = Math.min(words.length, 4); n >= 2; n--) if (titleByWords(words.slice(0, n).join(' '))?.role) return null;
   const comp = / (?:of|for) (?:the )?(.+)$/.exec(generic);
-  if (!comp || countryByName(comp[1]!)) return false;
+  if (!comp || countryByName(comp[1]!)) return null;
   const names = comp[1]!.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !countryByName(w) && !demonymToCountry(w));
-  if (names.length === 0) return false;
-  const key = ` ${lookupKey(held)} `;
-  return !names.some((w) => key.includes(` ${lookupKey(w)} `));
+  if (names.length === 0) return null;
+  return names.map((w) => ` ${lookupKey(w)} `);
 }
 
 /**
@@ -1034,7 +1093,7 @@ const LIST_GAP = /^[ \t\u00a0]*(?:,[ \t\u00a0]*(?:and[ \t\u00a0]+)?|and[ \t\u00a
  * give a visiting delegation's hosts the visitors' country.
  */
 function listCountries(text: string, actors: readonly Building[], mentions: readonly Mention[]): void {
-  const byId = new Map(actors.map((a) => [a.id, a]));
+  const byId = indexById(actors);
   // Only a list of three or more ("A, B and C"): in "A and B" the two are as often of two countries.
   type Item = { end: number; country: string; commaList: boolean };
   let prev = null as Item | null;
@@ -1075,6 +1134,26 @@ function listGoesOn(text: string, mentions: readonly Mention[], m: Mention): boo
 
 /** "a ", "an ", "a Turkish ", "an Indian senior " right before a title: the article of a new referent. */
 const INDEFINITE_BEFORE = /(?<![\p{L}])(?:[Aa]|[Aa]n)[ \t\u00a0]+(?:(?!(?:of|the|by|and|for|to)[ \t\u00a0])[\p{L}’'-]+[ \t\u00a0]+){0,2}$/u;
+
+/**
+ * Whether the text holds "a" or "an" followed by a space or tab, with no ASCII letter right before:
+ * what INDEFINITE_BEFORE cannot match without. The expression ends at the text's end and may start
+ * anywhere in it; the text before most offices has no such article, and is then read once, here.
+ */
+function opensIndefinite(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 97 && c !== 65) continue;
+    const n = text.charCodeAt(k + 1) === 110 ? k + 2 : k + 1;
+    const w = text.charCodeAt(n);
+    if (w !== 32 && w !== 9 && w !== 0xa0) continue;
+    const b = k > 0 ? text.charCodeAt(k - 1) : 32;
+    // A letter outside ASCII before it is left to the expression.
+    if ((b >= 65 && b <= 90) || (b >= 97 && b <= 122)) continue;
+    return true;
+  }
+  return false;
+}
 /**
  * Whether a one-word name mention (a surname) joins a person the text named in full who is not the
  * listed person the surname was looked up as: its listed office and country are not theirs.
@@ -1193,6 +1272,13 @@ const QUEEN_CONSORT = /^Queen(?: Consort)?$/;
  * person named next sends something and is not among those present.
  */
 const ABSENT_SENDER_BEFORE = /(?<![\p{L}])(?:(?:greetings|regards|wishes|message|letter|invitation|congratulations|condolences)[ \t\u00a0]+(?:of|from)|on[ \t\u00a0]+behalf[ \t\u00a0]+of)[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:(?:[\p{Lu}][\p{L}'’.-]*|of|the|and)[ \t\u00a0]+){0,8}$/u;
+/** The words ABSENT_SENDER_BEFORE cannot match without, one of which it needs. */
+const SENDER_WORDS = ['greetings', 'regards', 'wishes', 'message', 'letter', 'invitation', 'congratulations', 'condolences', 'behalf'];
+
+/** ABSENT_SENDER_BEFORE.test(text), the expression asked only of a text holding one of its words. */
+function sentBefore(text: string): boolean {
+  return SENDER_WORDS.some((w) => text.includes(w)) && ABSENT_SENDER_BEFORE.test(text);
+}
 
 /** "his Greek counterpart ", "her Kazakh counterpart, " right before a name. */
 const COUNTERPART = /(?:his|her|their|its)[ \t\u00a0]+(?:[\p{Lu}][\p{L}-]*[ \t\u00a0]+){0,2}counterparts?[ \t\u00a0]*,?[ \t\u00a0]*$/u;
@@ -1203,7 +1289,7 @@ const COUNTERPART = /(?:his|her|their|its)[ \t\u00a0]+(?:[\p{Lu}][\p{L}-]*[ \t\u
  * sector pass over; the country comes from the demonym or stays unknown.
  */
 function counterpartTitles(text: string, actors: readonly Building[], mentions: readonly Mention[]): void {
-  const byId = new Map(actors.map((a) => [a.id, a]));
+  const byId = indexById(actors);
   let lastTitled: Building | null = null;
   for (const m of mentions) {
     if (m.type !== 'person' || !m.actor) continue;
@@ -1252,7 +1338,7 @@ function partnerOfPossessor(text: string, mentions: readonly Mention[], i: numbe
  */
 function repeatCataphoricTitles(text: string, mentions: readonly Mention[], cataphoric: readonly Mention[], actors: readonly Building[]): void {
   if (cataphoric.length === 0) return;
-  const byId = new Map(actors.map((a) => [a.id, a]));
+  const byId = indexById(actors);
   const firstName = new Map<string, number>();
   for (const m of mentions) if (m.actor && m.type === 'person' && m.form === 'name' && !firstName.has(m.actor)) firstName.set(m.actor, m.start);
   // Paragraph breaks, found once: asking the text between each title and the next would reread it.

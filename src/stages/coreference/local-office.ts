@@ -1,6 +1,7 @@
 import type { Actor, Mention, Sentence } from '../../document/layers.js';
 import { lookupKey } from '../../lexicon/normalize.js';
 import { sentenceOf } from './pronouns.js';
+import { indexById } from './by-id.js';
 
 /**
  * Offices that govern a city or region. Their holders are named in news with the region
@@ -56,7 +57,7 @@ export function localOfficeCountries(actors: Actor[], mentions: readonly Mention
     placeCountry.set(s, seen === undefined || seen === m.country ? m.country : null);
     if (m.placeKind === 'region') regionCountry = regionCountry === undefined || regionCountry === m.country ? m.country : null;
   }
-  const byId = new Map(mentions.map((m) => [m.id, m]));
+  const byId = indexById(mentions);
   for (const a of holders) {
     // The sentence that names the holder with the title; later sentences may be about elsewhere.
     let first: Mention | undefined;

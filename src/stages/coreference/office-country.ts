@@ -4,6 +4,7 @@ import { alternatives, cached, readTsv } from '../../lexicon/data.js';
 import { countryName, demonymToCountry } from '../../lexicon/countries.js';
 import { lookupKey } from '../../lexicon/normalize.js';
 import { roleOfTitle, titleByWords } from '../../lexicon/titles.js';
+import { indexById } from './by-id.js';
 
 /**
  * Where the text itself says whom an official serves, before any guess from the issuer:
@@ -117,7 +118,7 @@ export function principals(text: string, mentions: readonly Mention[]): Map<stri
 }
 
 export function explicitCountries(text: string, actors: readonly Actor[], mentions: readonly Mention[], sentences: readonly Sentence[], evidence: CountryEvidence): void {
-  const byId = new Map(actors.map((a) => [a.id, a]));
+  const byId = indexById(actors);
   const set = (m: Mention, country: string | null) => {
     if (!country || !m.actor) return;
     const a = byId.get(m.actor);
@@ -220,7 +221,9 @@ function nationals(text: string, mentions: readonly Mention[], set: (m: Mention,
   let shared: { country: string; end: number } | null = null;
   for (const m of mentions) {
     if (m.type !== 'person' || m.form !== 'name') continue;
-    const found = NATIONAL_BEFORE.exec(text.slice(Math.max(0, m.start - 60), m.start));
+    const before = text.slice(Math.max(0, m.start - 60), m.start);
+    // The expression needs one of its nouns of nationality; most names have none before them.
+    const found = before.includes('national') || before.includes('citizen') || before.includes('subject') ? NATIONAL_BEFORE.exec(before) : null;
     const country = found ? demonymToCountry(found[1]!) : null;
     if (country) {
       set(m, country);
@@ -265,6 +268,8 @@ const DELEGATION_INCLUDED = /\b[Tt]he[ \t\u00a0]+delegation[ \t\u00a0]+(?:also[ 
  * the sentence lists serve the state of the delegation the text named with its country before.
  */
 function delegationMembers(text: string, mentions: readonly Mention[], sentences: readonly Sentence[], set: (m: Mention, country: string | null) => void): void {
+  // The expression is tried at every position of the text; a text without the word has no match.
+  if (!text.includes('delegation')) return;
   let k = 0;
   /** The country of the latest delegation the text named with a state ("a delegation of the Republic of Korea"). */
   let country: string | null = null;
@@ -455,7 +460,7 @@ const MAX_BROUGHT_GAP = 160;
  * state, when the bringer's own office says it and the sender's does not.
  */
 export function messageSenders(text: string, actors: readonly Actor[], mentions: readonly Mention[], evidence: CountryEvidence): void {
-  const byId = new Map(actors.map((a) => [a.id, a]));
+  const byId = indexById(actors);
   for (let i = 0; i < mentions.length; i++) {
     const bringer = mentions[i]!;
     if (bringer.type !== 'person' || !bringer.actor) continue;

@@ -1,6 +1,7 @@
 import type { Actor, Mention, Sentence } from '../../document/layers.js';
 import { VISITED } from './local-office.js';
 import { sentenceOf } from './pronouns.js';
+import { indexById } from './by-id.js';
 
 /** Place kinds a visit goes to. */
 const VISITED_KINDS = new Set(['country', 'city', 'region']);
@@ -61,7 +62,7 @@ export function visitHosts(text: string, actors: readonly Actor[], mentions: rea
   // With visits to two states, only the sentences that say where they took place tell whose officials were met.
   if (several) visited = null;
   if (!visited && local.size === 0) return;
-  const byId = new Map(actors.map((a) => [a.id, a]));
+  const byId = indexById(actors);
   for (const m of mentions) {
     if (m.type !== 'person' || m.form !== 'name' || !m.actor) continue;
     const at = sentenceOf(sentences, m);

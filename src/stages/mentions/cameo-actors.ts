@@ -78,6 +78,8 @@ function heldOn(actor: CameoActor, date: string | null): boolean {
 /** A name found by another rule, without a country: the dictionary entry of exactly that name gives one. */
 function fillCountry(s: SentenceScan, d: DraftMention, date: string | null): void {
   if (d.country || (d.form !== 'name' && d.form !== 'acronym')) return;
+  // No dictionary name, short or full, starts with a word the word table says starts none.
+  if (!CAMEO_FIRST_WORDS.has(s.wordId(d.tokenStart), s.tokens[d.tokenStart]!.text)) return;
   let n = nameAt(s, d.tokenStart, d.tokenEnd);
   if (!n || d.tokenStart + n.length !== d.tokenEnd) {
     const fuller = fullerName(s, d);

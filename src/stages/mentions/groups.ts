@@ -59,7 +59,8 @@ export function sectorOfGroupAfter(s: SentenceScan, end: number): string | null 
  */
 export function standaloneGroups(s: SentenceScan): void {
   for (let i = s.first; i < s.last; i++) {
-    if (s.claimOf(i) !== Claim.Free || s.nameHit(i) || s.titleHit(i)) continue;
+    // A group noun phrase starts only at a word that opens one, told by the word table: most words don't.
+    if (!s.startsGroup(i) || s.claimOf(i) !== Claim.Free || s.nameHit(i) || s.titleHit(i)) continue;
     const g = groupPhrase(s, i);
     if (!g || !s.free(g.start, g.end)) continue;
     // Inside a capitalised name the noun is part of that name, not a group ("Workers' Union" is handled as an organisation).

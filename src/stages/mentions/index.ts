@@ -1,4 +1,5 @@
-import type { Mention } from '../../document/layers.js';
+import type { Mention, Token } from '../../document/layers.js';
+import { WordTest, wordIds } from '../../lexicon/word-table.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { definedAcronyms } from './acronyms.js';
 import { SentenceScan } from './context.js';
@@ -29,11 +30,7 @@ export const mentions: Stage = {
   writes: ['mentions'],
   run(doc) {
     const tokens = doc.layer('tokens');
-    const lowerWords = new Set<string>();
-    for (const t of tokens) {
-      const c = t.text.charCodeAt(0);
-      if ((c >= 97 && c <= 122) || (c > 127 && /^\p{Ll}/u.test(t.text))) lowerWords.add(t.lower);
-    }
+    const lowerWords = lowerCaseWords(tokens);
     const money = moneyTokens(tokens, doc.layer('quantities'));
     const scans: SentenceScan[] = [];
     const bodies = new Map<string, string>();
@@ -99,6 +96,46 @@ export const mentions: Stage = {
   },
 };
 
+/** Per word: whether it opens with a lower-case letter. */
+const OPENS_LOWER = new WordTest((text: string) => {
+  const c = text.charCodeAt(0);
+  return (c >= 97 && c <= 122) || (c > 127 && /^\p{Ll}/u.test(text));
+});
+
+/** Per word: the last document (by number) whose lower-case words took it in. */
+let takenIn = new Int32Array(0);
+let documentNumber = 0;
+
+/**
+ * The lower-case forms of the words the document writes in lower case somewhere. A word of the
+ * process's word table is looked at once per document, however often the document uses it.
+ */
+function lowerCaseWords(tokens: readonly Token[]): Set<string> {
+  const ids = wordIds(tokens);
+  const out = new Set<string>();
+  const n = ++documentNumber;
+  let seen = takenIn;
+  for (let k = 0; k < tokens.length; k++) {
+    const id = ids[k]!;
+    if (id < 0) {
+      const t = tokens[k]!;
+      const c = t.text.charCodeAt(0);
+      if ((c >= 97 && c <= 122) || (c > 127 && /^\p{Ll}/u.test(t.text))) out.add(t.lower);
+      continue;
+    }
+    if (id >= seen.length) {
+      const grown = new Int32Array(Math.max(1024, id + 1, seen.length * 2));
+      grown.set(seen);
+      takenIn = seen = grown;
+    }
+    if (seen[id] === n) continue;
+    seen[id] = n;
+    const t = tokens[k]!;
+    if (OPENS_LOWER.has(id, t.text)) out.add(t.lower);
+  }
+  return out;
+}
+
 /**
  * "representatives of Atlas Copco, Scania and Saab ... Atlas Copco announced a new factory": a name
  * the text has shown to be a body's stays that body's when it comes back as a bare run of capitalised
@@ -128,9 +165,18 @@ const OPENING_WORD = /(?:[.!?]\s+|\n\s*)(\p{Lu}\p{Ll}*)[ \t\u00a0]+$/u;
  */
 function commonWordsOpeningNames(text: string, drafts: DraftMention[]): void {
   const full = new Set<string>();
-  for (const d of drafts) if (d.type === 'person' && d.form === 'name' && d.canonical) full.add(d.canonical);
+  // What follows the first word of each full name: a name can only grow by its opening word when it
+  // is one of these, so the text before other names is never read.
+  const afterFirstWord = new Set<string>();
   for (const d of drafts) {
-    if (d.type !== 'person' || d.form !== 'name' || !d.canonical || d.tokenStart === 0) continue;
+    if (d.type !== 'person' || d.form !== 'name' || !d.canonical) continue;
+    full.add(d.canonical);
+    const space = d.canonical.indexOf(' ');
+    if (space >= 0) afterFirstWord.add(d.canonical.slice(space + 1));
+  }
+  if (afterFirstWord.size === 0) return;
+  for (const d of drafts) {
+    if (d.type !== 'person' || d.form !== 'name' || !d.canonical || d.tokenStart === 0 || !afterFirstWord.has(d.canonical)) continue;
     const from = Math.max(0, d.start - 24);
     const before = OPENING_WORD.exec((from === 0 ? '\n' : '') + text.slice(from, d.start));
     if (!before || !full.has(`${before[1]} ${d.canonical}`)) continue;

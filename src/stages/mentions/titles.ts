@@ -878,6 +878,8 @@ function closesApposition(s: SentenceScan, m: DraftMention, nameByEnd: ReadonlyM
  * a title set off by a comma beside a name belongs to that name.
  */
 export function appositiveTitles(s: SentenceScan): void {
+  // Only a person's mention takes an office in apposition: most sentences have none.
+  if (!s.out.some((m) => m.type === 'person')) return;
   const byStart = new Map<number, DraftMention>();
   for (const m of s.out) byStart.set(m.tokenStart, m);
   const byEnd = new Map<number, DraftMention>();

@@ -226,6 +226,12 @@ function findParagraphs(text: string, from: number): Paragraph[] {
   return paragraphs;
 }
 
+/**
+ * The buffer behind `ours` in tokenizeChunk, shared by every chunk: an array of that size is made
+ * outside the engine's heap, which costs more than filling it.
+ */
+let oursBuffer = new Int32Array(1024);
+
 function tokenizeChunk(
   text: string,
   chunkStart: number,
@@ -250,7 +256,8 @@ function tokenizeChunk(
   // Full stops split off a word wink read as an abbreviation: they may end a sentence wink ran on.
   const stops = new Set<number>();
   // Map wink token index -> our token index (whitespace tokens are dropped).
-  const ours = new Int32Array(values.length + 1).fill(-1);
+  if (oursBuffer.length < values.length + 1) oursBuffer = new Int32Array(Math.max(values.length + 1, oursBuffer.length * 2));
+  const ours = oursBuffer.fill(-1, 0, values.length + 1);
   let offset = 0;
   // The paragraph of the chunk's first token: binary search, so that many chunks stay linear.
   let paragraph = firstParagraphEndingAfter(paragraphs, chunkStart);
@@ -342,6 +349,8 @@ function tokenizeChunk(
   // in one call rather than through wink's per-sentence items, each of which builds a token collection.
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   const lastParagraph = paragraphs.length - 1;
+  // Most chunks split off no full stop: then no token is looked up among them.
+  const anyStops = stops.size > 0;
   for (let k = 0; k < spans.length; k++) {
     const [first, last] = spans[k]!;
     let runStart = -1;
@@ -362,7 +371,7 @@ function tokenizeChunk(
       }
       previous = t;
       // "... Kerem Yıldırım. The talks": a split-off full stop before a capital ends the sentence.
-      if (stops.has(t) && w < last && /^\p{Lu}/u.test(tokens[t + 1]?.text ?? '')) {
+      if (anyStops && stops.has(t) && w < last && /^\p{Lu}/u.test(tokens[t + 1]?.text ?? '')) {
         pushSentence(tokens, sentences, runStart, t + 1, runPara);
         runStart = -1;
       }

@@ -33,14 +33,26 @@ function isSpace(c: number): boolean {
     c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0x1680 || c === 0xfeff || c === 0x85;
 }
 
-/** Every run of more than MAX_TOKEN_CHARS characters without white space in [from, to), minus its edge marks. */
+/**
+ * Every run of more than MAX_TOKEN_CHARS characters without white space in [from, to), minus its edge marks.
+ * Such a run covers at least one of every MAX_TOKEN_CHARS + 1 positions, so only those positions are
+ * looked at, and the run around one that is no white space is read out to its ends: the words of
+ * prose are short, so most of the text is never read.
+ */
 export function findLongRuns(text: string, from: number, to: number): LongRun[] {
   const runs: LongRun[] = [];
-  let i = from;
-  while (i < to) {
-    while (i < to && isSpace(text.charCodeAt(i))) i++;
-    const start = i;
+  let probe = from + MAX_TOKEN_CHARS;
+  while (probe < to) {
+    if (isSpace(text.charCodeAt(probe))) {
+      probe += MAX_TOKEN_CHARS + 1;
+      continue;
+    }
+    let start = probe;
+    while (start > from && !isSpace(text.charCodeAt(start - 1))) start--;
+    let i = probe + 1;
     while (i < to && !isSpace(text.charCodeAt(i))) i++;
+    // The next run starts after the white space that ends this one; it covers a probe from there on.
+    probe = i + 1 + MAX_TOKEN_CHARS;
     if (i - start <= MAX_TOKEN_CHARS) continue;
     let s = start;
     let e = i;

@@ -12,9 +12,15 @@ const typeOf: (string | undefined)[] = [];
 export interface WinkWords {
   values: string[];
   types: string[];
-  /** The word table's id of each token's word (keptWordId), -1 past the table's reach. */
+  /**
+   * The word table's id of each token's word (keptWordId), -1 past the table's reach. A buffer
+   * shared by every call, good until the next one, and perhaps longer than the tokens.
+   */
   ids: Int32Array;
 }
+
+/** The ids' buffer: an array of that size is made outside the engine's heap, which costs more than filling it. */
+let idBuffer = new Int32Array(1024);
 
 /**
  * wink's text and type of every token of `winkTokens`, whose word numbers are `uids`. When a word
@@ -23,7 +29,8 @@ export interface WinkWords {
  */
 export function winkWords(winkTokens: Tokens, uids: readonly number[], its: ItsHelpers): WinkWords {
   const n = uids.length;
-  const ids = new Int32Array(n);
+  if (idBuffer.length < n) idBuffer = new Int32Array(Math.max(n, idBuffer.length * 2));
+  const ids = idBuffer;
   const values = new Array<string>(n);
   const types = new Array<string>(n);
   let complete = true;
