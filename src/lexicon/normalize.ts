@@ -56,3 +56,12 @@ export function prefixesOf(keys: Iterable<string>): Set<string> {
   for (const k of keys) for (let n = 1; n <= k.length; n++) out.add(k.slice(0, n));
   return out;
 }
+
+/**
+ * A copy of the text that points into no other string, for keys of caches shared across
+ * documents: V8 keeps a piece cut from a document as a view of the whole, so a cached piece would
+ * keep its document alive. Short pieces are copied anyway.
+ */
+export function ownCopy(text: string): string {
+  return text.length > 12 ? ` ${text}`.slice(1) : text;
+}

@@ -1,6 +1,6 @@
 import { alternatives, cached, readTsv } from './data.js';
 import { countryLexicon } from './countries.js';
-import { lookupKey } from './normalize.js';
+import { lookupKey, ownCopy } from './normalize.js';
 import { officesOf, roleOfTitle, titleByWords } from './titles.js';
 import { wordLists } from './words.js';
 
@@ -73,7 +73,7 @@ export function personByName(name: string): KnownPerson | null {
   const found = peopleLexicon().byName.get(lookupKey(name)) ?? byInitialAndSurname(name) ?? byLineage(name) ?? byFamilyNameFirst(name) ?? withoutMiddleInitial(name) ?? byOtherHyphens(name);
   if (PEOPLE_BY_NAME.size >= MAX_PEOPLE_BY_NAME) PEOPLE_BY_NAME.clear();
   // The name is kept as a copy of its own: a piece cut from a document would keep the whole document.
-  PEOPLE_BY_NAME.set(name.length > 12 ? ` ${name}`.slice(1) : name, found);
+  PEOPLE_BY_NAME.set(ownCopy(name), found);
   return found;
 }
 

@@ -3,7 +3,7 @@ import { placeByName } from '../../lexicon/places.js';
 import type { Actor, Mention, Sentence } from '../../document/layers.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { countryName } from '../../lexicon/countries.js';
-import { lookupKey } from '../../lexicon/normalize.js';
+import { lookupKey, ownCopy } from '../../lexicon/normalize.js';
 import { wordLists } from '../../lexicon/words.js';
 import { escapeRegExp } from '../../lexicon/escape-regexp.js';
 import { lowerBound } from '../../document/span.js';
@@ -88,9 +88,11 @@ interface NameWords {
 const NAME_WORDS = new Map<string, NameWords>();
 const MAX_CACHED_NAMES = 5000;
 
-function nameWords(name: string): NameWords {
-  let found = NAME_WORDS.get(name);
+function nameWords(written: string): NameWords {
+  let found = NAME_WORDS.get(written);
   if (!found) {
+    // The key and the words cut from it are a copy's, so no document stays held by the cache.
+    const name = ownCopy(written);
     const words: string[] = [];
     let bits = 0;
     // "Joseph R. Biden, Jr.": the comma before a generational suffix is no part of the surname.
@@ -193,10 +195,6 @@ function placeKey(m: Mention): string {
  */
 const PLACE_KEYS = new Map<string, Map<string, string>>();
 
-/** A copy of the text that points into no other string (a document it was cut from stays collectable). */
-function ownCopy(text: string): string {
-  return text.length > 12 ? ` ${text}`.slice(1) : text;
-}
 
 function orgKey(m: Mention): string {
   return `org|${lookupKey(m.canonical ?? m.text)}`;

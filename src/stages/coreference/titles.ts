@@ -1,5 +1,5 @@
 import { wordLists } from '../../lexicon/words.js';
-import { lookupKey } from '../../lexicon/normalize.js';
+import { lookupKey, ownCopy } from '../../lexicon/normalize.js';
 import { officesOf, roleOfTitle, titleByWords } from '../../lexicon/titles.js';
 import { organizationByName } from '../../lexicon/organizations.js';
 import { countryByName } from '../../lexicon/countries.js';
@@ -35,9 +35,11 @@ interface GenericReading {
 }
 const GENERICS = new Map<string, GenericReading>();
 
-function readGeneric(title: string): GenericReading {
-  let r = GENERICS.get(title);
+function readGeneric(written: string): GenericReading {
+  let r = GENERICS.get(written);
   if (r === undefined) {
+    // The key and all read from it are a copy's, so no document stays held by the cache.
+    const title = ownCopy(written);
     const generic = ministryHead(title) ?? governmentHead(title) ?? title;
     const h = headReading(generic);
     // Only a plain "head": "Head of State" and "Head of Government" are offices of their own.
@@ -49,9 +51,10 @@ function readGeneric(title: string): GenericReading {
   return r;
 }
 
-function headReading(title: string): HeadReading {
-  let r = HEADS.get(title);
+function headReading(written: string): HeadReading {
+  let r = HEADS.get(written);
   if (r === undefined) {
+    const title = ownCopy(written);
     const head = headOf(title);
     r = { head, words: head.split(' '), parts: head.split(/[ -]/) };
     if (HEADS.size >= MAX_CACHED_HEADS) HEADS.clear();
@@ -62,9 +65,10 @@ function headReading(title: string): HeadReading {
 
 /** The head of an office someone holds, read through "head of the ... Ministry", by title. */
 const HELD = new Map<string, HeadReading>();
-function heldReading(held: string): HeadReading {
-  let r = HELD.get(held);
+function heldReading(written: string): HeadReading {
+  let r = HELD.get(written);
   if (r === undefined) {
+    const held = ownCopy(written);
     r = headReading(ministryHead(held) ?? held);
     if (HELD.size >= MAX_CACHED_HEADS) HELD.clear();
     HELD.set(held, r);
