@@ -49,6 +49,9 @@ export function peopleAfter(v: MeetingText, k: number, last: number, semicolons 
       continue;
     }
     const l = v.lower(j);
+    // "informed Prime Minister X that he and Y would travel": "that" right after a person opens the
+    // clause of what was said; its people are not in the list.
+    if (l === 'that' && v.person(v.mentionAt(j - 1))) break;
     // "...; the Tajik side by C and D", "..., and the German side by C": the next side's list, its verb left out.
     if (semicolons && (l === ';' || l === ',' || l === 'and')) {
       const next = elidedSideEnd(v, v.lower(j + 1) === 'and' ? j + 2 : j + 1, last);
@@ -160,12 +163,22 @@ function membersOfGroup(v: MeetingText, j: number, last: number): number {
     if (open > 0) return open;
     const l = v.lower(k);
     if (l === ',') continue;
-    if (v.person(v.mentionAt(k)) || v.isClauseOpener(k) || l === ';' || l === ':' || l === '.') return -1;
+    // "represented by their presidents: A of X, B of Y": a colon after a plural noun of people opens its members.
+    if (l === ':') return peopleNounBefore(v, k) ? k + 1 : -1;
+    if (v.person(v.mentionAt(k)) || v.isClauseOpener(k) || l === ';' || l === '.') return -1;
     const pos = v.tok(k)?.pos;
     if (v.isVerb(k) && !/(?:ed|ing)$/.test(l)) return -1;
     if (!(pos === 'NOUN' || pos === 'ADJ' || pos === 'NUM' || pos === 'DET' || pos === 'ADV' || pos === 'PROPN' || pos === 'VERB' || l === 'of' || l === 'and' || l === 'from')) return -1;
   }
   return -1;
+}
+
+/** Plural nouns of people that are no office: "their leaders: A and B". */
+const PEOPLE_PLURALS = /^(?:leaders|heads|guests|members|participants|delegates|representatives|counterparts|colleagues)$/;
+
+/** Whether the word before token k names people in the plural ("presidents", "ministers", "leaders"). */
+function peopleNounBefore(v: MeetingText, k: number): boolean {
+  return !v.mentionAt(k - 1) && (v.isPluralOffice(k - 1) || PEOPLE_PLURALS.test(v.lower(k - 1)));
 }
 
 /** Most tokens of "the Tajik side by". */

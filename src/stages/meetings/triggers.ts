@@ -119,6 +119,9 @@ export function cueAt(v: MeetingText, i: number, last: number): { cue: MeetingCu
     // The tagger decides between "talks" the noun and "talks" the verb; a multi-word cue is a noun phrase.
     const fits = words.length > 1 ? true : nounCue ? !verbLike || !list.some((c) => c.cueClass !== 'noun' && c.cueClass !== 'present') : verbLike || !list.some((c) => c.cueClass === 'noun');
     if (!fits) continue;
+    // "held a bilateral with X": an adjective stands for its noun only where nothing it could modify follows
+    // ("bilateral relations", "a bilateral trade deal" are no meetings).
+    if (nounCue && words.length === 1 && pos === 'ADJ' && /^(?:NOUN|PROPN|ADJ)$/.test(v.tok(i + 1)?.pos ?? '')) continue;
     if (!best || words.length > best.end - i) best = { cue, end: i + words.length };
   }
   return best;
@@ -149,6 +152,9 @@ function governingVerb(v: MeetingText, n: number, first: number): number {
     const t = v.tok(j)!;
     if (v.isVerb(j) && !/ing$/.test(t.lower)) return j;
     if (t.lower === 'in' || t.lower === 'on' || t.lower === 'of' || t.lower === 'to') {
+      // "gave a briefing on the visit", "a report on the talks": "on" after a noun names its topic,
+      // and the meeting is what is told about, not one the verb's subject holds.
+      if (t.lower === 'on' && v.tok(j - 1)?.pos === 'NOUN' && !v.mentionAt(j - 1)) return -1;
       // "took part in", "participated in", "paid a visit to" keep looking for the verb.
       continue;
     }
@@ -1235,7 +1241,11 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         // reporting takes part in the meeting the text is about. A verb must be followed by what is
         // reported on; a noun must be someone's ("his report") or made ("made a report").
         // "delivered reports": the plural noun is read as the singular is.
-        const verb = !/^reports?$/.test(cue.form) || (v.tok(i)?.pos === 'VERB' && !/^(?:his|her|a|the|their)$/.test(v.lower(i - 1)));
+        // "received a briefing from X": "briefing" is a noun of the same kind, never a verb here.
+        const nounOnly = /^briefings?$/.test(cue.form);
+        // "gave a press briefing": a briefing for the press is no report to a meeting.
+        if (nounOnly && /^(?:press|news|media)$/.test(v.lower(i - 1))) continue;
+        const verb = !nounOnly && (!/^reports?$/.test(cue.form) || (v.tok(i)?.pos === 'VERB' && !/^(?:his|her|a|the|their)$/.test(v.lower(i - 1))));
         if (verb && !/^(?:on|to|that|about)$/.test(v.lower(end))) continue;
         const at = verb ? i : governingVerb(v, i, first);
         // "delivered a report", "made a report": a report given is the giver's, as "his report" is.
