@@ -50,6 +50,18 @@ const AHEAD_AFTER = set('tomorrow tonight next later');
 /** Verbs of address that perform what they say: "let me welcome you", "I would like to greet you". */
 const PERFORMATIVE = /^(?:welcome|greet|congratulate|thank)/;
 
+/** Most tokens of the noun phrase a participle describes, "of" phrases included. */
+const DESCRIBED_PHRASE_REACH = 10;
+
+/** Whether a word of AHEAD_ADJECTIVES stands in the noun phrase (with its "of" phrases) right before token i. */
+function describedAhead(v: MeetingText, i: number, first: number): boolean {
+  for (let j = i - 1; j >= first && i - j <= DESCRIBED_PHRASE_REACH; j--) {
+    if (AHEAD_ADJECTIVES.has(v.lower(j))) return true;
+    if (v.lower(j) !== 'of' && !/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(v.tok(j)?.pos ?? '')) return false;
+  }
+  return false;
+}
+
 /** The word before i skipping adverbs ("will also meet", "has now met"). */
 function prevContent(v: MeetingText, i: number, first: number): number {
   let j = i - 1;
@@ -60,6 +72,9 @@ function prevContent(v: MeetingText, i: number, first: number): number {
 
 /** Reading of a verb group ending at verb index i. */
 export function verbReading(v: MeetingText, i: number, first: number): Reading | null {
+  // "the upcoming meeting of G7 ministers hosted by X": a participle before its agent, with no
+  // auxiliary, describes the phrase before it, and a word placing that phrase ahead places it ahead.
+  if (v.lower(i + 1) === 'by' && describedAhead(v, i, first)) return 'planned';
   // "They will present their credentials": a modal may itself be the verb found governing a
   // meeting noun, when the tagger read the main verb after it as an adjective.
   if (v.lower(i) === 'could') return hopeOrCondition(v, i, first) ? 'planned' : null;

@@ -1041,7 +1041,10 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
       }
       case 'host': {
         if (passive) {
-          people = [...peopleBefore(v, i, first, skip), ...byAgent(v, end, last)];
+          const subject = peopleBefore(v, i, first, skip);
+          // "The statement was welcomed by X": what is welcomed or received when no one is named is a thing, no guest.
+          if (subject.length === 0 && thingSubject(v, i, first)) continue;
+          people = [...subject, ...byAgent(v, end, last)];
         } else {
           let objectStart = end;
           // "called on the President" (a courtesy call) unless a "to"-infinitive follows (a request).
@@ -1634,6 +1637,18 @@ function peopleNoun(v: MeetingText, k: number, last: number): boolean {
     if (!v.inNounPhrase(j)) return false;
   }
   return false;
+}
+
+/**
+ * Whether the subject of the passive verb at i is a common noun of a thing: "the statement [was
+ * welcomed]", "the proposals [were received]" (not "the delegation", "the guests", "the minister").
+ */
+function thingSubject(v: MeetingText, i: number, first: number): boolean {
+  let j = i - 1;
+  while (j >= first && (v.tok(j)?.pos === 'ADV' || /^(?:is|are|was|were|be|been|being|has|have|had|also|warmly)$/.test(v.lower(j)))) j--;
+  if (j < first || v.tok(j)?.pos !== 'NOUN' || v.mentionAt(j) || v.isCap(j)) return false;
+  const l = v.lower(j);
+  return !PEOPLE_NOUNS.has(l) && !GUEST.test(l) && !PARTY_NOUNS.test(l) && !v.isOffice(j) && !SIDES.test(l) && !eventNoun(v, j);
 }
 
 /** Most tokens of the object of a verb of attendance: "the 15th India-Australia Foreign Ministers' Framework Dialogue". */

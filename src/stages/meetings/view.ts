@@ -202,6 +202,12 @@ export class MeetingText {
     return j;
   }
 
+  /** A word of an office in either number and case: "minister", "ambassadors", "President". */
+  isOffice(i: number): boolean {
+    const t = this.tokens[i];
+    return t !== undefined && (titleWords().has(t.lower) || this.isPluralOffice(i));
+  }
+
   /** An office in the plural, written as a common noun: "ministers", "deputies", "presidents". */
   isPluralOffice(i: number): boolean {
     const t = this.tokens[i];
