@@ -581,6 +581,13 @@ describe('offices in the plural', () => {
     // Near-miss: a surname that is an office word in the plural, after a given name, is a name.
     expect(names('Minister Rosa Vidal met Ambassador Paul Judges.')).toEqual(['Rosa Vidal', 'Paul Judges']);
   });
+
+  it('an office in the plural after a rank opens no name, whatever given name follows: each listed holder is named alone', () => {
+    expect(names('Deputy Prime Ministers Rui Campos and Lena Berg sat in on the talks.')).toEqual(['Rui Campos', 'Lena Berg']);
+    expect(names('Deputy Ministers Rui Campos and Lena Berg sat in on the talks.')).toEqual(['Rui Campos', 'Lena Berg']);
+    // Near-miss: the office in the singular gives its one holder, named whole.
+    expect(names('Deputy Prime Minister Rui Campos met Lena Berg.')).toEqual(['Rui Campos', 'Lena Berg']);
+  });
 });
 
 describe('given names inside other words', () => {
