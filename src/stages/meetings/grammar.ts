@@ -191,9 +191,11 @@ function elidedSideEnd(v: MeetingText, k: number, last: number): number {
   for (let j = k; j < last && j - k < MAX_SIDE_TOKENS; j++) {
     // "; Canada by Prime Minister X": a state or body named as the side, its verb left out.
     const m = v.mentionAt(j);
-    if (m && (m.type === 'place' || m.type === 'organization') && !v.person(m)) {
+    // "..., and the Uzbek President by B": so is a person, the one the elided verb says B joined.
+    if (m && (m.type === 'place' || m.type === 'organization' || v.person(m))) {
       const after = v.tokenRange(m)[1];
-      if (v.lower(after) === 'by' && j === k) return after + 1;
+      // A person side needs a named agent after "by" ("and B by phone" is an item of the list, with its manner).
+      if (v.lower(after) === 'by' && (j === k || (v.person(m) && v.isCap(after + 1)))) return after + 1;
     }
     if (/^(?:side|delegation|team|party)$/.test(v.lower(j))) {
       // "on the Turkish side - by B", "on the Peruvian side, by B": a dash or a comma may stand for the verb left out.
