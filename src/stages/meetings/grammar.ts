@@ -435,6 +435,9 @@ export function peopleBefore(v: MeetingText, k: number, first: number, skip: Rea
     if (m) {
       const [start, end] = v.tokenRange(m);
       const p = v.person(m);
+      // "On behalf of the Prime Minister, she handed ...": a subject pronoun left unresolved is still the
+      // subject; the people of a phrase before it are not.
+      if (!p && people.length === 0 && m.form === 'pronoun' && /^(?:he|she|they)$/.test(v.lower(j))) break;
       // "The spokesman of President X, Y, and ...": one named inside an office that the name after
       // its comma renames is that office's principal, not an item of the list.
       if (p && !v.isPossessive(end) && !(inList && v.lower(end) === ',' && ofCommonNoun(v, m))) {
