@@ -627,9 +627,11 @@ const DESCRIBED_REACH = 12;
  */
 function describesOrganization(v: MeetingText, i: number, first: number): boolean {
   if (isPassive(v, i, first)) return false;
-  const before = v.mentionAt(i - 1);
+  // "her party, the CDU, led by X": the participle set off by a comma describes the phrase before the comma.
+  const end = v.lower(i - 1) === ',' ? i - 1 : i;
+  const before = v.mentionAt(end - 1);
   if (!before || before.type !== 'organization' || before.form === 'nominal') return false;
-  for (let j = i - 1; j >= first && i - j <= DESCRIBED_REACH; j--) {
+  for (let j = end - 1; j >= first && end - j <= DESCRIBED_REACH; j--) {
     const l = v.lower(j);
     if (ATTENDABLE.has(l) || PARTY_NOUNS.test(l) || PEOPLE_NOUNS.has(l) || meetingLexicon().byFirstWord.get(l)?.some((c) => c.cueClass === 'noun')) return false;
     if (!(v.mentionAt(j) || v.inNounPhrase(j) || l === 'of' || l === 'and' || l === 'for')) break;
