@@ -272,6 +272,12 @@ describe('a listed person’s name goes on over a family name after a particle',
     // Near-miss: a listed name followed by a plain word or a place stays as listed.
     expect(names('Vladimir Putin and Mohammed bin Zayed met in Abu Dhabi.')).toEqual(['Vladimir Putin', 'Mohammed bin Zayed']);
   });
+
+  it('two particles in a row ("ibn Al") go on to the word after them, even one listed on its own, as one person', () => {
+    expect(names('The Prime Minister met His Majesty King Abdullah II ibn Al Hussein in Amman.')).toEqual(['Abdullah II ibn Al Hussein']);
+    // Near-miss: a listed name before a body whose name opens with a particle stays as listed.
+    expect(names('King Abdullah II visited Al Hussein Technical University.')).toEqual(['Abdullah II']);
+  });
 });
 
 describe('regional offices of Central Asia and houses that are buildings', () => {
