@@ -1,6 +1,7 @@
 import type { Actor, Quote } from '../../document/layers.js';
 import { lowerBound } from '../../document/span.js';
 import { titleFits } from '../coreference/titles.js';
+import { speaksForOthers } from './report-source.js';
 import type { MeetingDraft } from './triggers.js';
 import type { MeetingText, PersonRef } from './view.js';
 
@@ -201,6 +202,9 @@ export function speakersOfQuotes(v: MeetingText, quotes: readonly Quote[], draft
     const unclaimed = !someoneBefore && d.people.length > 0 && !/^(?:between|of)$/.test(v.lower(trigger + 1));
     if (!firstPerson && !unclaimed) continue;
     const p = v.person(v.mentionById(q.speakerMention));
+    // "“The meeting with the Chancellor lasted two hours,” the spokesman said": one who speaks for others
+    // tells of their meeting; only "I" or "we" puts the speaker in it.
+    if (p && !firstPerson && speaksForOthers(p)) continue;
     if (p && !d.people.some((x) => x.actor.id === p.actor.id)) d.people.push(p);
   }
 }
