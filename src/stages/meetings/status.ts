@@ -114,8 +114,36 @@ export function verbReading(v: MeetingText, i: number, first: number): Reading |
       if (MODALS.has(v.lower(k)) && v.lower(k) !== 'can') return 'planned';
       if (v.isVerb(k) && isPast(v.lower(k))) break;
     }
+    // "Tomorrow, the Prime Minister meets X", "travels to Tokyo next week, where he meets X": a present
+    // tense with a time still ahead in its sentence tells a plan.
+    if (!/ing$/.test(v.lower(i)) && aheadInSentence(v, i, first)) return 'planned';
   }
   return null;
+}
+
+/** Most tokens looked at on either side of a verb for a time still ahead. */
+const AHEAD_TIME_REACH = 24;
+
+/** "tomorrow", "tonight", "next week", "later this month" in the sentence of token i, with no past verb before i. */
+function aheadInSentence(v: MeetingText, i: number, first: number): boolean {
+  const sentence = v.tok(i)?.sentence;
+  const ahead = (k: number) => {
+    const l = v.lower(k);
+    return l === 'tomorrow' || l === 'tonight' || (l === 'next' && /^(?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(v.lower(k + 1)))
+      || (l === 'later' && /^(?:this|today|tonight)$/.test(v.lower(k + 1)));
+  };
+  // "Today X meets Y, and tomorrow he flies on": the nearer time word is the verb's; a clause joined
+  // by "and" or "but", or after a semicolon, has a time of its own.
+  const now = (k: number) => v.lower(k) === 'today';
+  for (let k = i - 1; k >= first && i - k <= AHEAD_TIME_REACH; k--) {
+    if ((v.isVerb(k) && isPast(v.lower(k))) || now(k) || v.lower(k) === ';') return false;
+    if (ahead(k)) return true;
+  }
+  for (let k = i + 1; k - i <= AHEAD_TIME_REACH && v.tok(k)?.sentence === sentence; k++) {
+    if ((v.isVerb(k) && isPast(v.lower(k))) || now(k) || v.lower(k) === ';' || (v.lower(k) === ',' && /^(?:and|but)$/.test(v.lower(k + 1)))) return false;
+    if (ahead(k)) return true;
+  }
+  return false;
 }
 
 /** Most tokens looked at around "could" for a hope or a condition. */
