@@ -308,6 +308,20 @@ const PLAN_NOUNS = /^(?:programme|program|agenda|arrangements|itinerary|logistic
 /** Verbs of discussion or agreement that take such a plan as object. */
 const DISCUSSED = /^(?:discuss|discussed|discussing|discusses|considered|considering|reviewed|reviewing|coordinated|coordinating|finalised|finalized|finalising|finalizing|agreed|agreeing|outlined|worked)$/;
 
+/** Present-tense verbs by which a plan names what it holds. */
+const PLAN_INCLUDES = /^(?:includes|include|envisages|envisage|foresees|foresee)$/;
+/** Most tokens of the subject phrase before such a verb: "the programme of the Minister's visit". */
+const PLAN_SUBJECT_REACH = 8;
+
+/** Whether a plan noun heads the noun phrase right before the verb at k ("the programme of the visit includes"). */
+function planSubject(v: MeetingText, k: number, first: number): boolean {
+  for (let j = k - 1; j >= first && k - j <= PLAN_SUBJECT_REACH; j--) {
+    if (PLAN_NOUNS.test(v.lower(j))) return true;
+    if (v.lower(j) !== 'of' && !v.isPossessive(j) && !/^(?:DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(v.tok(j)?.pos ?? '')) return false;
+  }
+  return false;
+}
+
 /** A verb of discussion at most three words before the plan noun at k: "discussed the practical arrangements". */
 function discussedBefore(v: MeetingText, k: number, first: number): boolean {
   for (let g = k - 1; g >= first && k - g <= 4; g--) {
@@ -353,6 +367,8 @@ export function nounReading(v: MeetingText, n: number, verb: number, first: numb
   // "cancelled his visit", "the visit ... was postponed", "the meeting was called off".
   if (verb >= 0 && CANCELLED.has(v.lower(verb))) return 'negated';
   if (calledOffAfter(v, n, last)) return 'negated';
+  // "The Minister's programme includes meetings with X": what a plan includes, told in the present, is still to come.
+  if (verb >= 0 && PLAN_INCLUDES.test(v.lower(verb)) && planSubject(v, verb, first)) return 'planned';
   if (verb >= 0) {
     const r = verbReading(v, verb, first);
     if (r) return r;
