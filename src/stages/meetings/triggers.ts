@@ -1063,6 +1063,14 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
           const guestNoun = object.length === 0 ? guestEnd(v, objectStart, last) : -1;
           if (guestNoun >= 0) object.push(...namedGuest(v, guestNoun, last));
           if (guestNoun >= 0 && object.length === 0) guest = true;
+          // "handed the letter to President X", "handed a message from A to B": a thing given to a person
+          // by hand brings the giver and that person together (the sender named after "from" stays away).
+          const givenTo = object.length === 0 && GIVES_BY_HAND.test(v.lower(i)) ? presentedTo(v, i, end, first, last, skip) : null;
+          if (givenTo) {
+            people = givenTo;
+            reading = verbReading(v, i, first);
+            break;
+          }
           if (object.length === 0 && cue.kind !== 'visit' && !peopleNoun(v, objectStart, last) && !guest) continue;
           const after = peopleAfter(v, objectStart, last).end;
           if (objectStart > end && v.lower(after) === 'to' && v.isVerb(after + 1)) continue;
@@ -1467,6 +1475,12 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
   return out;
 }
 
+/**
+ * Verbs of giving by hand, whose thing goes "to" a person: "handed the letter to". ("Delivered a message
+ * to X" is not one: a message is often delivered through someone else received in X's stead.)
+ */
+const GIVES_BY_HAND = /^(?:handed|handing)$/;
+
 /** Most tokens from "presented" to the "to" of the one presented to: "presented the Victory Plan to". */
 const PRESENTED_REACH = 8;
 
@@ -1478,7 +1492,9 @@ function presentedTo(v: MeetingText, i: number, end: number, first: number, last
   const to = complementAfter(v, end, last, new Set(['to']), PRESENTED_REACH);
   if (to < 0) return null;
   for (let j = end; j < to; j++) if (/^(?:credentials|credence|copies)$/.test(v.lower(j))) return null;
-  const object = peopleAfter(v, to + 1, last).people;
+  // "a message to the President from King X": the sender after "from" is no one presented to.
+  const from = complementAfter(v, to + 1, last, new Set(['from']), PRESENTED_REACH);
+  const object = peopleAfter(v, to + 1, last).people.filter((p) => from < 0 || v.tokenRange(p.mention)[0] < from);
   if (object.length === 0) return null;
   const subject = peopleBefore(v, i, first, skip);
   return subject.length > 0 ? [...subject, ...object] : null;
