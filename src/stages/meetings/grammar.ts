@@ -535,7 +535,12 @@ function coordinatedVerbAfterObject(v: MeetingText, j: number, first: number): b
   // of subjects has nothing before it in its clause.
   while (g >= first && j - g <= MAX_WALK && (v.mentionAt(g) || v.inNounPhrase(g) || /^(?:and|&|,)$/.test(v.lower(g))) && !v.isVerb(g)) g--;
   if (g < first) return false;
-  return v.isVerb(g) || v.tok(g)?.pos === 'ADP';
+  // "attended on behalf of President X and met ...", "came at the invitation of Y and toured ...":
+  // a person in the "of" phrase of a prepositional phrase is no subject either.
+  let h = g - 1;
+  while (h > first && h >= g - 3 && /^(?:DET|ADJ)$/.test(v.tok(h)?.pos ?? '')) h--;
+  const prepositionalHead = v.tok(g)?.pos === 'NOUN' && v.lower(g + 1) === 'of' && v.tok(h)?.pos === 'ADP';
+  return v.isVerb(g) || v.tok(g)?.pos === 'ADP' || prepositionalHead;
 }
 
 /**
