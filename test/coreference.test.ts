@@ -518,3 +518,12 @@ describe('senders of greetings', () => {
     expect(actorOf(later, 'President').actor?.name).toBe('Thongloun Sisoulith');
   });
 });
+
+describe('an office held under someone', () => {
+  it('"the former deputy of Minister Y" is not Y: the office "of" a person is held under that person', () => {
+    const { actor } = actorOf('President Ana Costa met Minister Carlos Campos, the former deputy of Minister Lena Berg.', 'deputy');
+    expect(actor?.name).not.toBe('Lena Berg');
+    // Near-miss: an office written before the name with no "of" in between is the name's own.
+    expect(actorOf('President Ana Costa received Deputy Minister Lena Berg. The deputy minister said trade had grown.', 'deputy minister').actor?.name).toBe('Lena Berg');
+  });
+});
