@@ -1062,3 +1062,12 @@ describe('Malaysian styles of two words', () => {
     expect(extract({ text: 'Anwar Ibrahim received Tan Kim Hock in Putrajaya.' }).people.map((p) => p.name)).toContain('Tan Kim Hock');
   });
 });
+
+describe('headings of press texts', () => {
+  it('"Press Briefing by ...", "Readout of ...": the kind of text in a heading names no one', () => {
+    expect(names('Press Briefing by Press Secretary Karine Jean-Pierre\n\nGood afternoon, everybody.')).toEqual(['Karine Jean-Pierre']);
+    expect(names('Remarks by President Ana Costa at the Opening of the Port\n\nThank you all.')).toEqual(['Ana Costa']);
+    // Near-miss: a name after the heading's "by" is still read whole.
+    expect(names('Readout of the Call by Secretary Lena Berg\n\nThe call was short.')).toEqual(['Lena Berg']);
+  });
+});

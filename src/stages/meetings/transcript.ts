@@ -90,7 +90,7 @@ function floorKeepers(v: MeetingText, turns: readonly Quote[]): Set<string> {
 }
 
 /** Words before the first turn that say the transcript is of a press event: "held a news conference". */
-const PRESS_EVENT_TOLD = /\b(?:(?:news|press) conference|press approach|media availability|press statements|questions (?:from|of) (?:the )?(?:journalists|reporters|media|press))\b/i;
+const PRESS_EVENT_TOLD = /\b(?:(?:news|press|media) (?:conference|availability|briefing|gaggle|encounter|approach)|press statements|questions (?:from|of) (?:the )?(?:journalists|reporters|media|press))\b/i;
 /** Words of one who runs a press event: "Let us begin", "Please, Rossiya TV", "Next question". */
 const RUNS_FLOOR = /\b(?:please|let us begin|let's begin|let’s begin)\b/i;
 
