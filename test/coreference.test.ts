@@ -530,3 +530,12 @@ describe('family names written first', () => {
     expect(actorOf('Vice Minister Long Zhou spoke for a long time. Long live the friendship.', 'Long').mention).toBeUndefined();
   });
 });
+
+describe('an office held under someone', () => {
+  it('"the former deputy of Minister Y" is not Y: the office "of" a person is held under that person', () => {
+    const { actor } = actorOf('President Ana Costa met Minister Carlos Campos, the former deputy of Minister Lena Berg.', 'deputy');
+    expect(actor?.name).not.toBe('Lena Berg');
+    // Near-miss: an office written before the name with no "of" in between is the name's own.
+    expect(actorOf('President Ana Costa received Deputy Minister Lena Berg. The deputy minister said trade had grown.', 'deputy minister').actor?.name).toBe('Lena Berg');
+  });
+});

@@ -278,6 +278,12 @@ describe('a listed person’s name goes on over a family name after a particle',
     // Near-miss: a listed name followed by a plain word or a place stays as listed.
     expect(names('Vladimir Putin and Mohammed bin Zayed met in Abu Dhabi.')).toEqual(['Vladimir Putin', 'Mohammed bin Zayed']);
   });
+
+  it('two particles in a row ("ibn Al") go on to the word after them, even one listed on its own, as one person', () => {
+    expect(names('The Prime Minister met His Majesty King Abdullah II ibn Al Hussein in Amman.')).toEqual(['Abdullah II ibn Al Hussein']);
+    // Near-miss: a listed name before a body whose name opens with a particle stays as listed.
+    expect(names('King Abdullah II visited Al Hussein Technical University.')).toEqual(['Abdullah II']);
+  });
 });
 
 describe('regional offices of Central Asia and houses that are buildings', () => {
@@ -586,6 +592,13 @@ describe('offices in the plural', () => {
     expect(names('Prime Minister Rosa Vidal held a meeting with Deputy Prime Ministers.')).toEqual(['Rosa Vidal']);
     // Near-miss: a surname that is an office word in the plural, after a given name, is a name.
     expect(names('Minister Rosa Vidal met Ambassador Paul Judges.')).toEqual(['Rosa Vidal', 'Paul Judges']);
+  });
+
+  it('an office in the plural after a rank opens no name, whatever given name follows: each listed holder is named alone', () => {
+    expect(names('Deputy Prime Ministers Rui Campos and Lena Berg sat in on the talks.')).toEqual(['Rui Campos', 'Lena Berg']);
+    expect(names('Deputy Ministers Rui Campos and Lena Berg sat in on the talks.')).toEqual(['Rui Campos', 'Lena Berg']);
+    // Near-miss: the office in the singular gives its one holder, named whole.
+    expect(names('Deputy Prime Minister Rui Campos met Lena Berg.')).toEqual(['Rui Campos', 'Lena Berg']);
   });
 });
 
@@ -1053,5 +1066,14 @@ describe('Malaysian styles of two words', () => {
 
   it('near miss: "Tan" with no "Sri" after it is a surname', () => {
     expect(extract({ text: 'Anwar Ibrahim received Tan Kim Hock in Putrajaya.' }).people.map((p) => p.name)).toContain('Tan Kim Hock');
+  });
+});
+
+describe('headings of press texts', () => {
+  it('"Press Briefing by ...", "Readout of ...": the kind of text in a heading names no one', () => {
+    expect(names('Press Briefing by Press Secretary Karine Jean-Pierre\n\nGood afternoon, everybody.')).toEqual(['Karine Jean-Pierre']);
+    expect(names('Remarks by President Ana Costa at the Opening of the Port\n\nThank you all.')).toEqual(['Ana Costa']);
+    // Near-miss: a name after the heading's "by" is still read whole.
+    expect(names('Readout of the Call by Secretary Lena Berg\n\nThe call was short.')).toEqual(['Lena Berg']);
   });
 });

@@ -542,13 +542,15 @@ export const coreference: Stage = {
       if (m.actor || m.type !== 'person' || m.form !== 'title' || indefinite.has(m)) continue;
       // "The Secretary's meeting with Secretary of Foreign Affairs X": the one met is not the one meeting.
       const met = partnerOfPossessor(doc.text, mentions, i);
+      // "Minister X, the former deputy of Minister Y": an office "of" a person is held under that person, not by them.
+      const principal = principalOfOffice(doc.text, mentions, i);
       // People introduced around the title only, which keeps long documents linear.
       const at = peopleBefore.get(m) ?? people.length;
       const lo = Math.max(0, at - MAX_TITLE_CANDIDATES);
       const foreignAfter = (p: Building, k: number) => ownCountry !== null && !m.country && p.country !== null && p.country !== ownCountry && lo + k >= at;
       const fits = preferOffice(people.slice(lo, at + MAX_TITLE_CANDIDATES)
         .filter((p, k) => !foreignAfter(p, k))
-        .filter((p) => p.named && !p.nominal && p.id !== met && titleFits(m.title ?? m.text, p.title) && (!m.country || !p.country || m.country === p.country || complementWithin(m.title, p.title))
+        .filter((p) => p.named && !p.nominal && p.id !== met && p.id !== principal && titleFits(m.title ?? m.text, p.title) && (!m.country || !p.country || m.country === p.country || complementWithin(m.title, p.title))
           && !complementConflicts(m.title, p.title)), m.title ?? m.text);
       if (fits.length === 1) {
         attach(fits[0]!, m);
@@ -574,7 +576,7 @@ export const coreference: Stage = {
         // the office written right before a name, with a complement the mentions layer did not take in.
         const office = officePattern(m.title ?? m.text);
         const written = office === null ? [] : people.slice(lo, at + MAX_TITLE_CANDIDATES)
-          .filter((p, k) => !foreignAfter(p, k) && p.named && !p.nominal && officeWrittenBefore(office, textsBefore(p)) && !complementConflicts(m.title, p.title));
+          .filter((p, k) => !foreignAfter(p, k) && p.named && !p.nominal && p.id !== principal && officeWrittenBefore(office, textsBefore(p)) && !complementConflicts(m.title, p.title));
         if (written.length === 1) attach(written[0]!, m);
       }
     }
@@ -1326,6 +1328,17 @@ function partnerOfPossessor(text: string, mentions: readonly Mention[], i: numbe
     return n.actor && POSSESSOR_MEETING_WITH.test(text.slice(m.end, n.start)) ? n.actor : null;
   }
   return null;
+}
+
+/** Between an office and the person it is held under: " of ", " of the ", " of Minister ". */
+const OF_PRINCIPAL = /^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u;
+
+/** The person named right after "of" following the title mention at i ("the deputy of Minister Y"), or null. */
+function principalOfOffice(text: string, mentions: readonly Mention[], i: number): string | null {
+  const m = mentions[i]!;
+  const n = mentions[i + 1];
+  if (!n || n.type !== 'person' || n.form !== 'name' || !n.actor || n.start - m.end > 60) return null;
+  return OF_PRINCIPAL.test(text.slice(m.end, n.start)) ? n.actor : null;
 }
 
 /**

@@ -53,6 +53,9 @@ export function peopleAfter(v: MeetingText, k: number, last: number, semicolons 
       continue;
     }
     const l = v.lower(j);
+    // "informed Prime Minister X that he and Y would travel": "that" right after a person opens the
+    // clause of what was said; its people are not in the list.
+    if (l === 'that' && v.person(v.mentionAt(j - 1))) break;
     // "...; the Tajik side by C and D", "..., and the German side by C": the next side's list, its verb left out.
     if (semicolons && (l === ';' || l === ',' || l === 'and')) {
       const next = elidedSideEnd(v, v.lower(j + 1) === 'and' ? j + 2 : j + 1, last);
@@ -165,12 +168,22 @@ function membersOfGroup(v: MeetingText, j: number, last: number): number {
     if (open > 0) return open;
     const l = v.lower(k);
     if (l === ',') continue;
-    if (v.person(v.mentionAt(k)) || v.isClauseOpener(k) || l === ';' || l === ':' || l === '.') return -1;
+    // "represented by their presidents: A of X, B of Y": a colon after a plural noun of people opens its members.
+    if (l === ':') return peopleNounBefore(v, k) ? k + 1 : -1;
+    if (v.person(v.mentionAt(k)) || v.isClauseOpener(k) || l === ';' || l === '.') return -1;
     const pos = v.tok(k)?.pos;
     if (v.isVerb(k) && !/(?:ed|ing)$/.test(l)) return -1;
     if (!(pos === 'NOUN' || pos === 'ADJ' || pos === 'NUM' || pos === 'DET' || pos === 'ADV' || pos === 'PROPN' || pos === 'VERB' || l === 'of' || l === 'and' || l === 'from')) return -1;
   }
   return -1;
+}
+
+/** Plural nouns of people that are no office: "their leaders: A and B". */
+const PEOPLE_PLURALS = /^(?:leaders|heads|guests|members|participants|delegates|representatives|counterparts|colleagues)$/;
+
+/** Whether the word before token k names people in the plural ("presidents", "ministers", "leaders"). */
+function peopleNounBefore(v: MeetingText, k: number): boolean {
+  return !v.mentionAt(k - 1) && (v.isPluralOffice(k - 1) || PEOPLE_PLURALS.test(v.lower(k - 1)));
 }
 
 /** Most tokens of "the Tajik side by". */
@@ -183,9 +196,11 @@ function elidedSideEnd(v: MeetingText, k: number, last: number): number {
   for (let j = k; j < last && j - k < MAX_SIDE_TOKENS; j++) {
     // "; Canada by Prime Minister X": a state or body named as the side, its verb left out.
     const m = v.mentionAt(j);
-    if (m && (m.type === 'place' || m.type === 'organization') && !v.person(m)) {
+    // "..., and the Uzbek President by B": so is a person, the one the elided verb says B joined.
+    if (m && (m.type === 'place' || m.type === 'organization' || v.person(m))) {
       const after = v.tokenRange(m)[1];
-      if (v.lower(after) === 'by' && j === k) return after + 1;
+      // A person side needs a named agent after "by" ("and B by phone" is an item of the list, with its manner).
+      if (v.lower(after) === 'by' && (j === k || (v.person(m) && v.isCap(after + 1)))) return after + 1;
     }
     if (/^(?:side|delegation|team|party)$/.test(v.lower(j))) {
       // "on the Turkish side - by B", "on the Peruvian side, by B": a dash or a comma may stand for the verb left out.
@@ -427,6 +442,9 @@ export function peopleBefore(v: MeetingText, k: number, first: number, skip: Rea
     if (m) {
       const [start, end] = v.tokenRange(m);
       const p = v.person(m);
+      // "On behalf of the Prime Minister, she handed ...": a subject pronoun left unresolved is still the
+      // subject; the people of a phrase before it are not.
+      if (!p && people.length === 0 && m.form === 'pronoun' && /^(?:he|she|they)$/.test(v.lower(j))) break;
       // "The spokesman of President X, Y, and ...": one named inside an office that the name after
       // its comma renames is that office's principal, not an item of the list.
       if (p && !v.isPossessive(end) && !(inList && v.lower(end) === ',' && ofCommonNoun(v, m))) {
@@ -535,7 +553,12 @@ function coordinatedVerbAfterObject(v: MeetingText, j: number, first: number): b
   // of subjects has nothing before it in its clause.
   while (g >= first && j - g <= MAX_WALK && (v.mentionAt(g) || v.inNounPhrase(g) || /^(?:and|&|,)$/.test(v.lower(g))) && !v.isVerb(g)) g--;
   if (g < first) return false;
-  return v.isVerb(g) || v.tok(g)?.pos === 'ADP';
+  // "attended on behalf of President X and met ...", "came at the invitation of Y and toured ...":
+  // a person in the "of" phrase of a prepositional phrase is no subject either.
+  let h = g - 1;
+  while (h > first && h >= g - 3 && /^(?:DET|ADJ)$/.test(v.tok(h)?.pos ?? '')) h--;
+  const prepositionalHead = v.tok(g)?.pos === 'NOUN' && v.lower(g + 1) === 'of' && v.tok(h)?.pos === 'ADP';
+  return v.isVerb(g) || v.tok(g)?.pos === 'ADP' || prepositionalHead;
 }
 
 /**

@@ -135,6 +135,9 @@ export function mergeMeetings(v: MeetingText, drafts: readonly MeetingDraft[]): 
         add(m, unnamed);
         add(m, d);
       }
+      // "X will lead a trade mission next week. The delegation includes Y": those who join, told in the
+      // sentence after a meeting still to come, with no meeting held to join, join the planned one.
+      else if (d.status === 'held' && !latest('held') && (latest('planned')?.lastSentence ?? -2) >= d.sentence - 1) add(latest('planned')!, d);
       // A report joins a meeting; alone it is no meeting ("the Governor reported on the harvest").
       else if (people.size > 0 && !d.rule.startsWith('join:')) add(open(d), d);
       continue;

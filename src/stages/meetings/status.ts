@@ -50,6 +50,18 @@ const AHEAD_AFTER = set('tomorrow tonight next later');
 /** Verbs of address that perform what they say: "let me welcome you", "I would like to greet you". */
 const PERFORMATIVE = /^(?:welcome|greet|congratulate|thank)/;
 
+/** Most tokens of the noun phrase a participle describes, "of" phrases included. */
+const DESCRIBED_PHRASE_REACH = 10;
+
+/** Whether a word of AHEAD_ADJECTIVES stands in the noun phrase (with its "of" phrases) right before token i. */
+function describedAhead(v: MeetingText, i: number, first: number): boolean {
+  for (let j = i - 1; j >= first && i - j <= DESCRIBED_PHRASE_REACH; j--) {
+    if (AHEAD_ADJECTIVES.has(v.lower(j))) return true;
+    if (v.lower(j) !== 'of' && !/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(v.tok(j)?.pos ?? '')) return false;
+  }
+  return false;
+}
+
 /** The word before i skipping adverbs ("will also meet", "has now met"). */
 function prevContent(v: MeetingText, i: number, first: number): number {
   let j = i - 1;
@@ -60,6 +72,9 @@ function prevContent(v: MeetingText, i: number, first: number): number {
 
 /** Reading of a verb group ending at verb index i. */
 export function verbReading(v: MeetingText, i: number, first: number): Reading | null {
+  // "the upcoming meeting of G7 ministers hosted by X": a participle before its agent, with no
+  // auxiliary, describes the phrase before it, and a word placing that phrase ahead places it ahead.
+  if (v.lower(i + 1) === 'by' && describedAhead(v, i, first)) return 'planned';
   // "They will present their credentials": a modal may itself be the verb found governing a
   // meeting noun, when the tagger read the main verb after it as an adjective.
   if (v.lower(i) === 'could') return hopeOrCondition(v, i, first) ? 'planned' : null;
@@ -99,8 +114,36 @@ export function verbReading(v: MeetingText, i: number, first: number): Reading |
       if (MODALS.has(v.lower(k)) && v.lower(k) !== 'can') return 'planned';
       if (v.isVerb(k) && isPast(v.lower(k))) break;
     }
+    // "Tomorrow, the Prime Minister meets X", "travels to Tokyo next week, where he meets X": a present
+    // tense with a time still ahead in its sentence tells a plan.
+    if (!/ing$/.test(v.lower(i)) && aheadInSentence(v, i, first)) return 'planned';
   }
   return null;
+}
+
+/** Most tokens looked at on either side of a verb for a time still ahead. */
+const AHEAD_TIME_REACH = 24;
+
+/** "tomorrow", "tonight", "next week", "later this month" in the sentence of token i, with no past verb before i. */
+function aheadInSentence(v: MeetingText, i: number, first: number): boolean {
+  const sentence = v.tok(i)?.sentence;
+  const ahead = (k: number) => {
+    const l = v.lower(k);
+    return l === 'tomorrow' || l === 'tonight' || (l === 'next' && /^(?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(v.lower(k + 1)))
+      || (l === 'later' && /^(?:this|today|tonight)$/.test(v.lower(k + 1)));
+  };
+  // "Today X meets Y, and tomorrow he flies on": the nearer time word is the verb's; a clause joined
+  // by "and" or "but", or after a semicolon, has a time of its own.
+  const now = (k: number) => v.lower(k) === 'today';
+  for (let k = i - 1; k >= first && i - k <= AHEAD_TIME_REACH; k--) {
+    if ((v.isVerb(k) && isPast(v.lower(k))) || now(k) || v.lower(k) === ';') return false;
+    if (ahead(k)) return true;
+  }
+  for (let k = i + 1; k - i <= AHEAD_TIME_REACH && v.tok(k)?.sentence === sentence; k++) {
+    if ((v.isVerb(k) && isPast(v.lower(k))) || now(k) || v.lower(k) === ';' || (v.lower(k) === ',' && /^(?:and|but)$/.test(v.lower(k + 1)))) return false;
+    if (ahead(k)) return true;
+  }
+  return false;
 }
 
 /** Most tokens looked at around "could" for a hope or a condition. */
@@ -265,6 +308,20 @@ const PLAN_NOUNS = /^(?:programme|program|agenda|arrangements|itinerary|logistic
 /** Verbs of discussion or agreement that take such a plan as object. */
 const DISCUSSED = /^(?:discuss|discussed|discussing|discusses|considered|considering|reviewed|reviewing|coordinated|coordinating|finalised|finalized|finalising|finalizing|agreed|agreeing|outlined|worked)$/;
 
+/** Present-tense verbs by which a plan names what it holds. */
+const PLAN_INCLUDES = /^(?:includes|include|envisages|envisage|foresees|foresee)$/;
+/** Most tokens of the subject phrase before such a verb: "the programme of the Minister's visit". */
+const PLAN_SUBJECT_REACH = 8;
+
+/** Whether a plan noun heads the noun phrase right before the verb at k ("the programme of the visit includes"). */
+function planSubject(v: MeetingText, k: number, first: number): boolean {
+  for (let j = k - 1; j >= first && k - j <= PLAN_SUBJECT_REACH; j--) {
+    if (PLAN_NOUNS.test(v.lower(j))) return true;
+    if (v.lower(j) !== 'of' && !v.isPossessive(j) && !/^(?:DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(v.tok(j)?.pos ?? '')) return false;
+  }
+  return false;
+}
+
 /** A verb of discussion at most three words before the plan noun at k: "discussed the practical arrangements". */
 function discussedBefore(v: MeetingText, k: number, first: number): boolean {
   for (let g = k - 1; g >= first && k - g <= 4; g--) {
@@ -310,6 +367,8 @@ export function nounReading(v: MeetingText, n: number, verb: number, first: numb
   // "cancelled his visit", "the visit ... was postponed", "the meeting was called off".
   if (verb >= 0 && CANCELLED.has(v.lower(verb))) return 'negated';
   if (calledOffAfter(v, n, last)) return 'negated';
+  // "The Minister's programme includes meetings with X": what a plan includes, told in the present, is still to come.
+  if (verb >= 0 && PLAN_INCLUDES.test(v.lower(verb)) && planSubject(v, verb, first)) return 'planned';
   if (verb >= 0) {
     const r = verbReading(v, verb, first);
     if (r) return r;

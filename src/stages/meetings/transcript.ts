@@ -1,6 +1,7 @@
 import type { Actor, Quote } from '../../document/layers.js';
 import { lowerBound } from '../../document/span.js';
 import { titleFits } from '../coreference/titles.js';
+import { speaksForOthers } from './report-source.js';
 import type { MeetingDraft } from './triggers.js';
 import type { MeetingText, PersonRef } from './view.js';
 
@@ -16,6 +17,7 @@ const ADDRESS_TOKENS = 8;
 export function transcriptMeeting(v: MeetingText, quotes: readonly Quote[]): MeetingDraft | null {
   const labelled = quotes.filter((q) => q.rule.startsWith('transcript') && q.speaker && labelOpensLine(v, q) && !runsOrAsks(v, q));
   const moderators = floorKeepers(v, labelled);
+  for (const id of pressEventVoices(v, labelled)) moderators.add(id);
   const turns = moderators.size > 0 ? labelled.filter((q) => !moderators.has(q.speaker!)) : labelled;
   if (turns.length === 0) return null;
   const speakers = new Map<string, PersonRef>();
@@ -85,6 +87,32 @@ function floorKeepers(v: MeetingText, turns: readonly Quote[]): Set<string> {
   // Two or more parties must remain: a text of one voice is no press event.
   const keepers = new Set([...floor].filter(([, only]) => only).map(([id]) => id));
   return floor.size - keepers.size >= 2 ? keepers : new Set();
+}
+
+/** Words before the first turn that say the transcript is of a press event: "held a news conference". */
+const PRESS_EVENT_TOLD = /\b(?:(?:news|press|media) (?:conference|availability|briefing|gaggle|encounter|approach)|press statements|questions (?:from|of) (?:the )?(?:journalists|reporters|media|press))\b/i;
+/** Words of one who runs a press event: "Let us begin", "Please, Rossiya TV", "Next question". */
+const RUNS_FLOOR = /\b(?:please|let us begin|let's begin|let’s begin)\b/i;
+
+/**
+ * In the transcript of a press event the text announces ("Vladimir Putin held a news conference"),
+ * those who only ask (every turn a question) and those who only run the floor (short turns that
+ * give the word, no question of their own) are the press and its host, not parties to any talks.
+ */
+function pressEventVoices(v: MeetingText, turns: readonly Quote[]): Set<string> {
+  const out = new Set<string>();
+  if (turns.length === 0 || !PRESS_EVENT_TOLD.test(v.text.slice(0, turns[0]!.start))) return out;
+  const asks = new Map<string, boolean>();
+  const runs = new Map<string, boolean>();
+  for (const t of turns) {
+    const words = v.text.slice(t.start, t.end).trim();
+    const question = /\?["”’]?$/.test(words);
+    asks.set(t.speaker!, (asks.get(t.speaker!) ?? true) && question);
+    runs.set(t.speaker!, (runs.get(t.speaker!) ?? true) && !question && words.length <= MAX_FLOOR_TURN_CHARS && (RUNS_FLOOR.test(words) || GIVES_FLOOR.test(words)));
+  }
+  for (const [id, only] of asks) if (only || runs.get(id)) out.add(id);
+  // Someone must answer: with every voice a questioner or a host, the reading is wrong.
+  return out.size < asks.size ? out : new Set();
 }
 
 /** Most characters of a turn's label: "Question (Aigerim Seitkali, Khabar Agency of Kazakhstan): ". */
@@ -201,6 +229,9 @@ export function speakersOfQuotes(v: MeetingText, quotes: readonly Quote[], draft
     const unclaimed = !someoneBefore && d.people.length > 0 && !/^(?:between|of)$/.test(v.lower(trigger + 1));
     if (!firstPerson && !unclaimed) continue;
     const p = v.person(v.mentionById(q.speakerMention));
+    // "“The meeting with the Chancellor lasted two hours,” the spokesman said": one who speaks for others
+    // tells of their meeting; only "I" or "we" puts the speaker in it.
+    if (p && !firstPerson && speaksForOthers(p)) continue;
     if (p && !d.people.some((x) => x.actor.id === p.actor.id)) d.people.push(p);
   }
 }

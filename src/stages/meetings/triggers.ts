@@ -134,6 +134,9 @@ export function cueAt(v: MeetingText, i: number, last: number): { cue: MeetingCu
     // The tagger decides between "talks" the noun and "talks" the verb; a multi-word cue is a noun phrase.
     const fits = words.length > 1 ? true : nounCue ? !verbLike || !list.some((c) => c.cueClass !== 'noun' && c.cueClass !== 'present') : verbLike || !list.some((c) => c.cueClass === 'noun');
     if (!fits) continue;
+    // "held a bilateral with X": an adjective stands for its noun only where nothing it could modify follows
+    // ("bilateral relations", "a bilateral trade deal" are no meetings).
+    if (nounCue && words.length === 1 && pos === 'ADJ' && /^(?:NOUN|PROPN|ADJ)$/.test(v.tok(i + 1)?.pos ?? '')) continue;
     if (!best || words.length > best.end - i) best = { cue, end: i + words.length };
   }
   return best;
@@ -164,6 +167,9 @@ function governingVerb(v: MeetingText, n: number, first: number): number {
     const t = v.tok(j)!;
     if (v.isVerb(j) && !/ing$/.test(t.lower)) return j;
     if (t.lower === 'in' || t.lower === 'on' || t.lower === 'of' || t.lower === 'to') {
+      // "gave a briefing on the visit", "a report on the talks": "on" after a noun names its topic,
+      // and the meeting is what is told about, not one the verb's subject holds.
+      if (t.lower === 'on' && v.tok(j - 1)?.pos === 'NOUN' && !v.mentionAt(j - 1)) return -1;
       // "took part in", "participated in", "paid a visit to" keep looking for the verb.
       continue;
     }
@@ -636,9 +642,11 @@ const DESCRIBED_REACH = 12;
  */
 function describesOrganization(v: MeetingText, i: number, first: number): boolean {
   if (isPassive(v, i, first)) return false;
-  const before = v.mentionAt(i - 1);
+  // "her party, the CDU, led by X": the participle set off by a comma describes the phrase before the comma.
+  const end = v.lower(i - 1) === ',' ? i - 1 : i;
+  const before = v.mentionAt(end - 1);
   if (!before || before.type !== 'organization' || before.form === 'nominal') return false;
-  for (let j = i - 1; j >= first && i - j <= DESCRIBED_REACH; j--) {
+  for (let j = end - 1; j >= first && end - j <= DESCRIBED_REACH; j--) {
     const l = v.lower(j);
     if (ATTENDABLE.has(l) || PARTY_NOUNS.test(l) || PEOPLE_NOUNS.has(l) || meetingLexicon().byFirstWord.get(l)?.some((c) => c.cueClass === 'noun')) return false;
     if (!(v.mentionAt(j) || v.inNounPhrase(j) || l === 'of' || l === 'and' || l === 'for')) break;
@@ -1050,7 +1058,10 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
       }
       case 'host': {
         if (passive) {
-          people = [...peopleBefore(v, i, first, skip), ...byAgent(v, end, last)];
+          const subject = peopleBefore(v, i, first, skip);
+          // "The statement was welcomed by X": what is welcomed or received when no one is named is a thing, no guest.
+          if (subject.length === 0 && thingSubject(v, i, first)) continue;
+          people = [...subject, ...byAgent(v, end, last)];
         } else {
           let objectStart = end;
           // "called on the President" (a courtesy call) unless a "to"-infinitive follows (a request).
@@ -1067,6 +1078,14 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
           const guestNoun = object.length === 0 ? guestEnd(v, objectStart, last) : -1;
           if (guestNoun >= 0) object.push(...namedGuest(v, guestNoun, last));
           if (guestNoun >= 0 && object.length === 0) guest = true;
+          // "handed the letter to President X", "handed a message from A to B": a thing given to a person
+          // by hand brings the giver and that person together (the sender named after "from" stays away).
+          const givenTo = object.length === 0 && GIVES_BY_HAND.test(v.lower(i)) ? presentedTo(v, i, end, first, last, skip) : null;
+          if (givenTo) {
+            people = givenTo;
+            reading = verbReading(v, i, first);
+            break;
+          }
           if (object.length === 0 && cue.kind !== 'visit' && !peopleNoun(v, objectStart, last) && !guest) continue;
           const after = peopleAfter(v, objectStart, last).end;
           if (objectStart > end && v.lower(after) === 'to' && v.isVerb(after + 1)) continue;
@@ -1250,7 +1269,11 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         // reporting takes part in the meeting the text is about. A verb must be followed by what is
         // reported on; a noun must be someone's ("his report") or made ("made a report").
         // "delivered reports": the plural noun is read as the singular is.
-        const verb = !/^reports?$/.test(cue.form) || (v.tok(i)?.pos === 'VERB' && !/^(?:his|her|a|the|their)$/.test(v.lower(i - 1)));
+        // "received a briefing from X": "briefing" is a noun of the same kind, never a verb here.
+        const nounOnly = /^briefings?$/.test(cue.form);
+        // "gave a press briefing": a briefing for the press is no report to a meeting.
+        if (nounOnly && /^(?:press|news|media)$/.test(v.lower(i - 1))) continue;
+        const verb = !nounOnly && (!/^reports?$/.test(cue.form) || (v.tok(i)?.pos === 'VERB' && !/^(?:his|her|a|the|their)$/.test(v.lower(i - 1))));
         if (verb && !/^(?:on|to|that|about)$/.test(v.lower(end))) continue;
         const at = verb ? i : governingVerb(v, i, first);
         // "delivered a report", "made a report": a report given is the giver's, as "his report" is.
@@ -1468,6 +1491,12 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
   return out;
 }
 
+/**
+ * Verbs of giving by hand, whose thing goes "to" a person: "handed the letter to". ("Delivered a message
+ * to X" is not one: a message is often delivered through someone else received in X's stead.)
+ */
+const GIVES_BY_HAND = /^(?:handed|handing)$/;
+
 /** Most tokens from "presented" to the "to" of the one presented to: "presented the Victory Plan to". */
 const PRESENTED_REACH = 8;
 
@@ -1479,7 +1508,9 @@ function presentedTo(v: MeetingText, i: number, end: number, first: number, last
   const to = complementAfter(v, end, last, new Set(['to']), PRESENTED_REACH);
   if (to < 0) return null;
   for (let j = end; j < to; j++) if (/^(?:credentials|credence|copies)$/.test(v.lower(j))) return null;
-  const object = peopleAfter(v, to + 1, last).people;
+  // "a message to the President from King X": the sender after "from" is no one presented to.
+  const from = complementAfter(v, to + 1, last, new Set(['from']), PRESENTED_REACH);
+  const object = peopleAfter(v, to + 1, last).people.filter((p) => from < 0 || v.tokenRange(p.mention)[0] < from);
   if (object.length === 0) return null;
   const subject = peopleBefore(v, i, first, skip);
   return subject.length > 0 ? [...subject, ...object] : null;
@@ -1640,6 +1671,18 @@ function peopleNoun(v: MeetingText, k: number, last: number): boolean {
     if (!v.inNounPhrase(j)) return false;
   }
   return false;
+}
+
+/**
+ * Whether the subject of the passive verb at i is a common noun of a thing: "the statement [was
+ * welcomed]", "the proposals [were received]" (not "the delegation", "the guests", "the minister").
+ */
+function thingSubject(v: MeetingText, i: number, first: number): boolean {
+  let j = i - 1;
+  while (j >= first && (v.tok(j)?.pos === 'ADV' || /^(?:is|are|was|were|be|been|being|has|have|had|also|warmly)$/.test(v.lower(j)))) j--;
+  if (j < first || v.tok(j)?.pos !== 'NOUN' || v.mentionAt(j) || v.isCap(j)) return false;
+  const l = v.lower(j);
+  return !PEOPLE_NOUNS.has(l) && !GUEST.test(l) && !PARTY_NOUNS.test(l) && !v.isOffice(j) && !SIDES.test(l) && !eventNoun(v, j);
 }
 
 /** Most tokens of the object of a verb of attendance: "the 15th India-Australia Foreign Ministers' Framework Dialogue". */

@@ -175,7 +175,7 @@ export class MeetingText {
     // "the wife of President X, Y": the phrase goes on through the one whose wife she is to her name.
     if (RENAMED_BY_NAME.has(l) && (this.isCap(i + 1) || (this.lower(i + 1) === ',' && this.isCap(i + 2)) || this.lower(i + 1) === 'of')) return true;
     // "their foreign ministers, A and B", "their deputies": an office in the plural heads a list of holders.
-    if (t.pos === 'NOUN' && /s$/.test(l) && titleWords().has(l.replace(/ies$/, 'y').replace(/s$/, ''))) return true;
+    if (this.isPluralOffice(i)) return true;
     if (this.isPossessive(i)) return true;
     // "the two countries' Prime Ministers": a noun with the possessive mark names whose the office is.
     if (t.pos === 'NOUN' && this.isPossessive(i + 1)) return true;
@@ -200,6 +200,18 @@ export class MeetingText {
     let j = k;
     while (j - 1 >= 0 && k - j < 6 && this.isCap(j - 1) && titleWords().has(this.lower(j - 1)) && !this.mentionAt(j - 1)) j--;
     return j;
+  }
+
+  /** A word of an office in either number and case: "minister", "ambassadors", "President". */
+  isOffice(i: number): boolean {
+    const t = this.tokens[i];
+    return t !== undefined && (titleWords().has(t.lower) || this.isPluralOffice(i));
+  }
+
+  /** An office in the plural, written as a common noun: "ministers", "deputies", "presidents". */
+  isPluralOffice(i: number): boolean {
+    const t = this.tokens[i];
+    return t !== undefined && t.pos === 'NOUN' && /s$/.test(t.lower) && titleWords().has(t.lower.replace(/ies$/, 'y').replace(/s$/, ''));
   }
 
   /** A capitalised word of an office, in no mention: "Ambassador", "Minister", "Foreign". */

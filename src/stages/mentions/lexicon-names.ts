@@ -60,7 +60,13 @@ export function lexiconNames(s: SentenceScan): void {
         // "Mohammed bin Zayed Al Nahyan": a family name after a particle goes on the listed name.
         let to = h.end;
         const { particles } = wordLists();
-        while (to + 1 < s.last && particles.has(s.lower(to)) && s.isCap(to + 1) && s.free(to, to + 2) && !s.nameHit(to + 1) && !s.titleHit(to + 1)) to += 2;
+        // "Abdullah II ibn Al Hussein": two particles in a row go on to the word after the second, listed or not.
+        for (;;) {
+          if (to + 2 < s.last && particles.has(s.lower(to)) && particles.has(s.lower(to + 1)) && s.isCap(to + 1) && s.isCap(to + 2)
+            && s.free(to, to + 3) && !s.titleHit(to + 2)) to += 3;
+          else if (to + 1 < s.last && particles.has(s.lower(to)) && s.isCap(to + 1) && s.free(to, to + 2) && !s.nameHit(to + 1) && !s.titleHit(to + 1)) to += 2;
+          else break;
+        }
         // "Josep Borrell Fontelles", "Denis Moncada Colindres": a second family name right after the listed one.
         if (to === h.end && secondSurnameAt(s, to)) to += 1;
         const end = s.tokens[to - 1]!;

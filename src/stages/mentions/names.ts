@@ -84,6 +84,9 @@ export function nameRunAt(s: SentenceScan, i: number, afterOffice = false): Name
   if (s.claimOf(k) === Claim.Free && STYLE_RANKS.has(s.lower(k)) && s.isCap(k + 1) && s.claimOf(k + 1) === Claim.Free) k++;
   // "[Workneh Gebeyehu]": an editor's bracket around the name.
   if (s.tok(k)?.text === '[' && s.isCap(k + 1)) k++;
+  // "Deputy Ministers A and B": an office in the plural after an office's word goes on with the office
+  // (read by pluralTitledPeople), it opens no name.
+  if (afterOffice && k === i && pluralOfficeAt(s, k)) return null;
   const start = k;
   let words = 0;
   let lastWordEnd = k;
@@ -440,6 +443,22 @@ const titleWordSet = cached((): ReadonlySet<string> => {
 
 export function isTitleWord(word: string): boolean {
   return titleWordSet().has(word.toLowerCase());
+}
+
+/** Whether the words from k are an office in the plural: "Ministers", "Prime Ministers", "Foreign Ministers". */
+function pluralOfficeAt(s: SentenceScan, k: number): boolean {
+  for (let q = k; q < s.last && q - k < 3 && s.isCap(q); q++) {
+    if (pluralOfOffice(s.tok(q)!.text)) return true;
+    if (!isTitleWord(s.lower(q))) return false;
+  }
+  return false;
+}
+
+/** "Ministers", "Presidents", "Secretaries": the plural of a word of a listed office. */
+export function pluralOfOffice(word: string): boolean {
+  if (!/\p{Ll}s$/u.test(word)) return false;
+  const singular = /ies$/.test(word) ? word.replace(/ies$/, 'y') : word.replace(/e?s$/, '');
+  return isTitleWord(singular) || isTitleWord(word.replace(/s$/, ''));
 }
 
 /**

@@ -2,7 +2,7 @@ import { personByName, personBySurname } from '../../lexicon/people.js';
 import { wordLists } from '../../lexicon/words.js';
 import { Claim, type SentenceScan } from './context.js';
 import { countryWordBefore } from './country-words.js';
-import { afterOfficeWords, bodyEndsName, dropCommonStart, hasNonNameWord, isFirstNameHit, isHeadlineCase, isTitleWord, nameRunAt, startAtGivenName } from './names.js';
+import { afterOfficeWords, bodyEndsName, dropCommonStart, hasNonNameWord, isFirstNameHit, isHeadlineCase, isTitleWord, nameRunAt, pluralOfOffice, startAtGivenName } from './names.js';
 
 /**
  * Capitalised runs left over after lexicons, organisations and titles: two or more name words
@@ -95,13 +95,6 @@ function bodyListBefore(s: SentenceScan, start: number): boolean {
   if ((w === 'of' || w === 'from') && BODY_MEMBERS.has(s.lower(k - 1))) return true;
   if (w === 'including' || w === 'like') return BODY_KINDS.has(s.lower(k - 1));
   return w === 'as' && s.lower(k - 1) === 'such' && BODY_KINDS.has(s.lower(k - 2));
-}
-
-/** "Ministers", "Presidents", "Secretaries": the plural of a word of a listed office. */
-function pluralOfOffice(word: string): boolean {
-  if (!/\p{Ll}s$/u.test(word)) return false;
-  const singular = /ies$/.test(word) ? word.replace(/ies$/, 'y') : word.replace(/e?s$/, '');
-  return isTitleWord(singular) || isTitleWord(word.replace(/s$/, ''));
 }
 
 function hasGivenName(s: SentenceScan, run: { start: number; end: number }): boolean {
