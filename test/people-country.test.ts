@@ -1215,3 +1215,27 @@ describe('a listed body written with its legal form before its name', () => {
     expect(countryOf('The President received the Chairman of the Board of JSC Samruk-Kazyna Invest, Nurlan Zhakupov.', 'Nurlan Zhakupov', 'Embassy of Germany')).toBeNull();
   });
 });
+
+describe('a spouse named after a holder named by office alone', () => {
+  it('"the Prime Minister and his wife, X": the wife is of the Prime Minister’s state, not of the last person named', () => {
+    const text = 'President Biden spoke with Prime Minister Keir Starmer of the United Kingdom. They will meet President Zelenskyy in Washington. The President looks forward to welcoming the Prime Minister and his wife, Victoria Starmer, to the White House.';
+    expect(countryOf(text, 'Victoria Starmer', 'The White House')).toBe('GBR');
+  });
+
+  it('near miss: a named holder between the office and "his wife" is the husband', () => {
+    const text = 'President Biden spoke with Prime Minister Keir Starmer of the United Kingdom. The Prime Minister met President Zelenskyy of Ukraine and his wife, Olena Zelenska, in Kyiv.';
+    expect(countryOf(text, 'Olena Zelenska', 'The White House')).toBe('UKR');
+  });
+});
+
+describe('a consort beside the president named last', () => {
+  it('"President Lula and First Lady Janja" after a visiting president: the consort is of the president beside her', () => {
+    const text = 'President Lula received the President of Chile, Gabriel Boric, on Thursday. In the evening, President Lula and First Lady Janja Lula da Silva offered a dinner for the visitors.';
+    expect(countryOf(text, 'Janja Lula da Silva', 'Presidency of Brazil')).toBe('BRA');
+  });
+
+  it('near miss: a consort named after the visiting president alone is of the visitor’s state', () => {
+    const text = 'President Lula received the President of Chile, Gabriel Boric, and First Lady Irina Karamanos on Thursday.';
+    expect(countryOf(text, 'Irina Karamanos', 'Presidency of Brazil')).toBe('CHL');
+  });
+});

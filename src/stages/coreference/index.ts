@@ -1159,12 +1159,15 @@ function consortCountries(actors: readonly Building[], mentions: readonly Mentio
   const seen = new Set<string>();
   for (const m of mentions) {
     const a = m.actor ? byId.get(m.actor) : undefined;
-    if (!a || seen.has(a.id)) continue;
+    if (!a) continue;
+    // Every mention of a monarch counts ("President Lula received President Boric ... President Lula
+    // and First Lady Janja"): the consort stands beside the one named last, not the one met first.
+    const first = !seen.has(a.id);
     seen.add(a.id);
     for (let k = 0; k < CONSORT_OF.length; k++) {
       const [consort, monarch] = CONSORT_OF[k]!;
       if (monarch.test(a.title!) && a.country) lastMonarch[k] = a.country;
-      else if (consort.test(a.title!) && !a.country && lastMonarch[k]) a.country = lastMonarch[k]!;
+      else if (first && consort.test(a.title!) && !a.country && lastMonarch[k]) a.country = lastMonarch[k]!;
     }
   }
 }

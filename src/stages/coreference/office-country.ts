@@ -102,7 +102,8 @@ export function principals(text: string, mentions: readonly Mention[]): Map<stri
       // "X and", X's complement allowed between, is X's.
       let x: Mention | undefined;
       for (let k = i - 2; k >= 0 && k >= i - 4 && !x; k--) if (mentions[k]!.type === 'person') x = mentions[k];
-      const coordinated = q.form === 'pronoun' && x && x.form === 'name' && x.actor && /^[^,.;:!?“”"]{0,40}[ \t\u00a0]and[ \t\u00a0]+$/.test(text.slice(x.end, q.start));
+      // "the Prime Minister and his wife, X": a holder named by office alone stands there as a name does.
+      const coordinated = q.form === 'pronoun' && x && (x.form === 'name' || x.form === 'title') && x.actor && /^[^,.;:!?“”"]{0,40}[ \t\u00a0]and[ \t\u00a0]+$/.test(text.slice(x.end, q.start));
       const principal = coordinated ? x!.actor! : q.actor;
       if (principal !== m.actor) out.set(m.actor, principal);
     }
