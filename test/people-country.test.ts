@@ -1239,3 +1239,15 @@ describe('a consort beside the president named last', () => {
     expect(countryOf(text, 'Irina Karamanos', 'Presidency of Brazil')).toBe('CHL');
   });
 });
+
+describe('the head of a listed company serves the company’s state', () => {
+  it('"the chief executive of BHP", "Fortescue executive chairman X": the company names the state', () => {
+    expect(countryOf('Minister Retno met Mike Henry, the chief executive of BHP, in Jakarta.', 'Mike Henry', 'Ministry of Foreign Affairs of Indonesia')).toBe('AUS');
+    expect(countryOf('Senator Farrell was joined by Fortescue executive chairman Andrew Forrest.', 'Andrew Forrest', 'Department of Foreign Affairs and Trade')).toBe('AUS');
+    expect(countryOf('Secretary Raimondo toured the plant with Hyundai Motor Group Executive Chair Euisun Chung.', 'Euisun Chung', 'Department of Commerce')).toBe('KOR');
+  });
+
+  it('near miss: an unlisted company before "executive chairman" gives no state', () => {
+    expect(countryOf('Senator Farrell was joined by Blue Gum Ventures executive chairman Andrew Forrest.', 'Andrew Forrest', 'Department of Foreign Affairs and Trade')).not.toBe('AUS');
+  });
+});
