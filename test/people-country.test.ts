@@ -1251,3 +1251,16 @@ describe('the head of a listed company serves the company’s state', () => {
     expect(countryOf('Senator Farrell was joined by Blue Gum Ventures executive chairman Andrew Forrest.', 'Andrew Forrest', 'Department of Foreign Affairs and Trade')).not.toBe('AUS');
   });
 });
+
+describe('a state after "on" that completes a noun names a subject, not a side', () => {
+  it('"Japan\'s position on North Korea, referring to a statement by Minister X": X keeps the issuer’s state', () => {
+    const text = 'Minister Kamikawa explained Japan\'s position on North Korea, referring to a statement by Chief Cabinet Secretary Kenji Morita.';
+    expect(countryOf(text, 'Kenji Morita', 'Ministry of Foreign Affairs of Japan')).toBe('JPN');
+  });
+
+  it('near miss: "From Kyrgyzstan, Minister X took part" opens its clause and names a side', () => {
+    const text = 'The talks were held in Astana. From Kyrgyzstan, Minister of Energy Taalaibek Ibraev took part.';
+    expect(countryOf(text, 'Taalaibek Ibraev', 'Ministry of Foreign Affairs of Kazakhstan')).toBe('KGZ');
+    expect(countryOf('The talks were held in Astana; from Kyrgyzstan, Minister Taalaibek Ibraev took part.', 'Taalaibek Ibraev', 'Ministry of Foreign Affairs of Kazakhstan')).toBe('KGZ');
+  });
+});

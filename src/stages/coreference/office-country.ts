@@ -200,6 +200,10 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
     const after = SIDE_AFTER.exec(text.slice(c.end, c.end + 80)) ?? copula;
     if (!after || (!lead && !copula && !/represented|delegation|side|team/i.test(after[0]) && !namedSideIncludes(c, after[0]) && !elidedSide(text, c))) continue;
     const s = sentences[sentenceIndex(sentences, c.start)]!;
+    // "From Kazakhstan, Minister X took part": a side named by a bare comma opens its clause.
+    // "explained Japan's position on North Korea, referring to Minister X": a phrase that
+    // completes a noun or verb before it names the subject, not a side.
+    if (lead && !copula && /^[ \t\u00a0]*,$/.test(after[0]) && !clauseOpening(text, s.start, c.start)) continue;
     for (let k = i + 1; k < mentions.length; k++) {
       const m = mentions[k]!;
       if (m.start >= s.end) break;
@@ -207,6 +211,20 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
       if (m.type === 'person' && m.form === 'name' && !/^['’]s/.test(text.slice(m.end, m.end + 2))) set(m, c.country);
     }
   }
+}
+
+/**
+ * "From the ", "; on behalf of ", "and for ", "Present for ": a side's preposition opening a clause,
+ * perhaps after one word of presence, up to the state's name.
+ */
+const CLAUSE_SIDE_BEFORE = /(?:^|[,;:–—]|(?<![\p{L}])and)[ \t\u00a0]*(?:[\p{L}]+[ \t\u00a0]+)?(?:on[ \t\u00a0]+behalf[ \t\u00a0]+of|from|for|on)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/iu;
+
+/** Whether the side's preposition before a state's name opens its sentence or clause. */
+function clauseOpening(text: string, sentenceStart: number, at: number): boolean {
+  const from = Math.max(sentenceStart, at - 40);
+  // Only the sentence's own start counts as one; a cut mid-sentence does not.
+  const before = text.slice(from, at).trimStart();
+  return CLAUSE_SIDE_BEFORE.test(from === sentenceStart ? before : `x${before}`);
 }
 
 /** "the French nationals ", "American citizen ": a demonym and a noun of nationality right before a name. */
