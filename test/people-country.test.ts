@@ -1264,3 +1264,13 @@ describe('a state after "on" that completes a noun names a subject, not a side',
     expect(countryOf('The talks were held in Astana; from Kyrgyzstan, Minister Taalaibek Ibraev took part.', 'Taalaibek Ibraev', 'Ministry of Foreign Affairs of Kazakhstan')).toBe('KGZ');
   });
 });
+
+describe('a province named after a neighbouring state', () => {
+  it('"Governor-General of East Azerbaijan Province" governs in Iran, not in the Republic of Azerbaijan', () => {
+    expect(countryOf('The Governor-General of East Azerbaijan Province, Abedin Khorram, received the Ambassador of Azerbaijan.', 'Abedin Khorram', 'IRNA')).toBe('IRN');
+  });
+
+  it('near miss: the state named alone stays the state', () => {
+    expect(countryOf('The Ambassador of Azerbaijan, Ali Alizada, met the governor in Tabriz.', 'Ali Alizada', 'IRNA')).toBe('AZE');
+  });
+});
