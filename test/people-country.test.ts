@@ -1274,3 +1274,22 @@ describe('a province named after a neighbouring state', () => {
     expect(countryOf('The Ambassador of Azerbaijan, Ali Alizada, met the governor in Tabriz.', 'Ali Alizada', 'IRNA')).toBe('AZE');
   });
 });
+
+describe('a region whose name two states share', () => {
+  it('"Chief Minister of Punjab" is Pakistan’s in a release of Pakistan and India’s in one of India', () => {
+    expect(countryOf('Prime Minister Shehbaz Sharif was accompanied by Chief Minister of Punjab Amna Rauf in Shenzhen.', 'Amna Rauf', 'Office of the Prime Minister of Pakistan')).toBe('PAK');
+    expect(countryOf('Chief Minister of Punjab Harjit Gill met the High Commissioner of Canada in Chandigarh.', 'Harjit Gill', 'Press Information Bureau, Government of India')).toBe('IND');
+    // From an outlet of neither state, the state the text names decides.
+    expect(countryOf('Chief Minister of Punjab Amna Rauf said Pakistan would open new schools.', 'Amna Rauf', 'Reuters')).toBe('PAK');
+  });
+
+  it('"Governor of Georgia", "Governor X of Georgia": a governor governs the US state, not the country', () => {
+    expect(countryOf('Secretary Raimondo met Governor of Georgia Brian Kemp in Atlanta.', 'Brian Kemp', 'U.S. Department of Commerce')).toBe('USA');
+    expect(countryOf('Secretary Raimondo joined Governor Brian Kemp of Georgia at the plant.', 'Brian Kemp', 'U.S. Department of Commerce')).toBe('USA');
+  });
+
+  it('near miss: the President of Georgia serves the country, from a US release too', () => {
+    expect(countryOf('Secretary Blinken met President of Georgia Salome Zourabichvili in Tbilisi.', 'Salome Zourabichvili', 'U.S. Department of State')).toBe('GEO');
+    expect(countryOf('Secretary Blinken met President Salome Zourabichvili of Georgia in Tbilisi.', 'Salome Zourabichvili', 'U.S. Department of State')).toBe('GEO');
+  });
+});

@@ -13,6 +13,7 @@ import { isLocalOffice, localOfficeCountries } from './local-office.js';
 import { afterOpeningPhrase, antecedent, ClauseOpeners, sentenceOf } from './pronouns.js';
 import { deputyOnly, titleFits } from './titles.js';
 import { visitHosts } from './visit-hosts.js';
+import { sharedPlaceCountries } from './shared-places.js';
 import { QuotedSpans } from './quoted.js';
 import { type CountryEvidence, dominantCountry, explicitCountries, messageSenders, officeAbsent, principals, takenRoles, titleCountries } from './office-country.js';
 import { roleOfTitle, titleByWords } from '../../lexicon/titles.js';
@@ -692,6 +693,8 @@ export const coreference: Stage = {
     const opening = mentions.find((m) => m.start >= doc.meta.bodyStart);
     const dateline = opening?.type === 'place' ? datelineCountry(doc.text, doc.meta.bodyStart, opening) : null;
     const home = homeCountry(doc.meta.source, dateline);
+    // "Chief Minister of Punjab" in a release of Pakistan; "Governor of Georgia" anywhere.
+    sharedPlaceCountries(actors, mentions, home);
     // Offices that exist in one country only ("State Councillor", "Taoiseach") before the issuer's guess,
     // unless the issuer's state has an office of that name too; one who accompanies a named official
     // is on that official's side, whatever office the words suggest.

@@ -4,6 +4,7 @@ import { alternatives, cached, readTsv } from '../../lexicon/data.js';
 import { countryName, demonymToCountry } from '../../lexicon/countries.js';
 import { lookupKey } from '../../lexicon/normalize.js';
 import { roleOfTitle, titleByWords } from '../../lexicon/titles.js';
+import { regionOfLocalOffice } from './shared-places.js';
 
 /**
  * Where the text itself says whom an official serves, before any guess from the issuer:
@@ -134,7 +135,9 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
     if (next && isCountryWord(next)) {
       const gap = text.slice(m.end, next.start);
       // "Amara Diallo (Republic of Guinea)", "President Santos of Colombia".
-      if ((BRACKET_GAP.test(gap) && BRACKET_CLOSE.test(text.slice(next.end, next.end + 4))) || (OF_GAP.test(gap) && next.form !== 'possessive')) set(m, next.country);
+      // "Governor Brian Kemp of Georgia": a governor's state is the one whose region bears that name.
+      const local = m.actor ? regionOfLocalOffice(byId.get(m.actor)?.title ?? null, next.text) : null;
+      if ((BRACKET_GAP.test(gap) && BRACKET_CLOSE.test(text.slice(next.end, next.end + 4))) || (OF_GAP.test(gap) && next.form !== 'possessive')) set(m, local ?? next.country);
     } else if (next && next.type === 'organization' && next.form === 'name' && next.country && countryName(next.country) && OF_GAP.test(text.slice(m.end, next.start))) {
       // "MP Ahmad Karimi of the Iranian Parliament": a state's body after the name is the one the person serves.
       set(m, next.country);
