@@ -1293,3 +1293,15 @@ describe('a region whose name two states share', () => {
     expect(countryOf('Secretary Blinken met President Salome Zourabichvili of Georgia in Tbilisi.', 'Salome Zourabichvili', 'U.S. Department of State')).toBe('GEO');
   });
 });
+
+describe('offices of the Holy See’s diplomacy', () => {
+  it('"Archbishop X, Secretary for Relations with States" and "Apostolic Nuncio Archbishop Y" serve the Holy See', () => {
+    const text = 'The President met Cardinal Pietro Parolin, accompanied by Archbishop Paul Richard Gallagher, Secretary for Relations with States.';
+    expect(countryOf(text, 'Paul Richard Gallagher', 'Presidency of Angola')).toBe('VAT');
+    expect(countryOf('Among those present was the Dean of the Diplomatic Corps, Apostolic Nuncio Archbishop Paul Tschang In-Nam.', 'Paul Tschang In-Nam', 'Royal House of the Netherlands')).toBe('VAT');
+  });
+
+  it('near miss: a bishop with no office of the Holy See gets no state from his rank', () => {
+    expect(countryOf('The talks recalled the memory of the late Bishop Manuel Franklin da Costa.', 'Manuel Franklin da Costa', 'Holy See Press Office')).not.toBe('VAT');
+  });
+});

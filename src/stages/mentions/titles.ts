@@ -833,7 +833,7 @@ function styleWord(s: SentenceScan, k: number): boolean {
 const HOST_STATE_NOUNS = new Set(['sultanate', 'kingdom', 'republic', 'emirate', 'emirates', 'state', 'principality', 'federation', 'confederation', 'commonwealth']);
 
 /** Titles of rank or style that hold no office: an office in apposition says more. */
-const STYLE_TITLES = new Set(['Sheikh', 'Shaikh', 'Sheikha', 'Prince', 'Princess', 'Professor']);
+const STYLE_TITLES = new Set(['Sheikh', 'Shaikh', 'Sheikha', 'Prince', 'Princess', 'Professor', 'Archbishop', 'Cardinal', 'Bishop', 'Monsignor']);
 /** Titles kept as a style by people who hold another office: a bare "Ambassador" before the name. */
 const COURTESY_TITLES = new Set(['Ambassador']);
 
