@@ -1305,3 +1305,20 @@ describe('offices of the Holy See’s diplomacy', () => {
     expect(countryOf('The talks recalled the memory of the late Bishop Manuel Franklin da Costa.', 'Manuel Franklin da Costa', 'Holy See Press Office')).not.toBe('VAT');
   });
 });
+
+describe('a body of two states named with both ("Japan–Vietnam Friendship Parliamentary Alliance")', () => {
+  it('a delegation of such a body received by one of the two comes from the other', () => {
+    const text = 'Minister Bui Thanh Son received a delegation of the Japan–Vietnam Friendship Parliamentary Alliance led by its Special Adviser Nikai Toshihiro in Hanoi.';
+    expect(countryOf(text, 'Nikai Toshihiro', 'Ministry of Foreign Affairs of Viet Nam')).toBe('JPN');
+  });
+
+  it('the chair of such a body named by the issuer of one state serves the other', () => {
+    expect(countryOf('Minister Kudratov met the Chairman of the Uzbek-Russian Business Council Sergei Katyrin.', 'Sergei Katyrin', 'Ministry of Investment of Uzbekistan')).toBe('RUS');
+  });
+
+  it('near miss: the body itself is neither state’s, and a body of one state keeps its state', () => {
+    const record = extract({ text: 'The Russia–Vietnam Business Council met in Hanoi.', date: '2024-03-01', source: 'Ministry of Foreign Affairs of Viet Nam' });
+    expect(record.organizations.find((o) => o.name === 'Russia–Vietnam Business Council')?.country ?? null).toBeNull();
+    expect(countryOf('Minister Son received a delegation of the Vietnam Friendship Association led by its Chairman Nguyen Phuong Nga.', 'Nguyen Phuong Nga', 'Ministry of Foreign Affairs of Viet Nam')).toBe('VNM');
+  });
+});

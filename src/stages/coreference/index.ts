@@ -15,7 +15,7 @@ import { deputyOnly, titleFits } from './titles.js';
 import { visitHosts } from './visit-hosts.js';
 import { sharedPlaceCountries } from './shared-places.js';
 import { QuotedSpans } from './quoted.js';
-import { type CountryEvidence, dominantCountry, explicitCountries, messageSenders, officeAbsent, principals, takenRoles, titleCountries } from './office-country.js';
+import { type CountryEvidence, namesTwoStates, pairBodyGuest, dominantCountry, explicitCountries, messageSenders, officeAbsent, principals, takenRoles, titleCountries } from './office-country.js';
 import { roleOfTitle, titleByWords } from '../../lexicon/titles.js';
 import { type KnownPerson, personByName, personBySurname } from '../../lexicon/people.js';
 import { formerBefore } from '../mentions/former.js';
@@ -674,7 +674,7 @@ export const coreference: Stage = {
     // "his Tunisian counterpart, Minister X". It never replaces a country the office's own words gave.
     const evidence: CountryEvidence = new Map();
     for (const a of actors) if (a.countryFromTitle) evidence.set(a.id, 'title');
-    explicitCountries(doc.text, actors, mentions, sentences, evidence);
+    explicitCountries(doc.text, actors, mentions, sentences, evidence, issuerHome);
     // "The Ambassador handed over a letter from Foreign Minister X": the sender is of the bringer's state.
     messageSenders(doc.text, actors, mentions, evidence);
 
@@ -740,7 +740,8 @@ export const coreference: Stage = {
           foreign.add(a.id);
           continue;
         }
-        if ((a.type === 'person' && a.title) || (a.type === 'organization' && !a.nominal && !SHARED_BODY.test(a.name))) a.country = home;
+        if (a.type === 'person' && a.title) a.country = pairBodyGuest(a.title, home) ?? home;
+        else if (a.type === 'organization' && !a.nominal && !SHARED_BODY.test(a.name) && !namesTwoStates(a.name)) a.country = home;
       }
     }
     // The office's country in context: officials still without one serve the country the text is

@@ -1,7 +1,7 @@
 import type { Actor, Mention, Sentence } from '../../document/layers.js';
 import { lowerBound } from '../../document/span.js';
 import { alternatives, cached, readTsv } from '../../lexicon/data.js';
-import { countryName, demonymToCountry } from '../../lexicon/countries.js';
+import { countryByName, countryName, demonymToCountry } from '../../lexicon/countries.js';
 import { lookupKey } from '../../lexicon/normalize.js';
 import { roleOfTitle, titleByWords } from '../../lexicon/titles.js';
 import { regionOfLocalOffice } from './shared-places.js';
@@ -118,7 +118,50 @@ export function principals(text: string, mentions: readonly Mention[]): Map<stri
   return out;
 }
 
-export function explicitCountries(text: string, actors: readonly Actor[], mentions: readonly Mention[], sentences: readonly Sentence[], evidence: CountryEvidence): void {
+/** "Japan–Vietnam Friendship ...", "Russia-Belarus Business Council": the two states a body's name opens with. */
+const STATE_PAIR = /^(?:the[ \t\u00a0]+)?(\p{Lu}[\p{L}'’.]*(?:[ \t\u00a0]+\p{Lu}[\p{L}'’.]*){0,2}?)[ \t\u00a0]*[-‐‑–—][ \t\u00a0]*(\p{Lu}[\p{L}'’.]*(?:[ \t\u00a0]+\p{Lu}[\p{L}'’.]*){0,2}?)[ \t\u00a0]/u;
+
+/** The state a name or demonym stands for. */
+function stateNamed(words: string): string | null {
+  return countryByName(words)?.iso3 ?? demonymToCountry(words);
+}
+
+/** The two different states a body's name opens with, joined by a dash; else none. */
+function pairStates(name: string): readonly string[] {
+  const m = STATE_PAIR.exec(name);
+  if (!m) return [];
+  const a = stateNamed(m[1]!);
+  const b = stateNamed(m[2]!);
+  return a && b && a !== b ? [a, b] : [];
+}
+
+/** Whether a body's name opens with two different states joined by a dash: a body of both. */
+export function namesTwoStates(name: string): boolean {
+  return pairStates(name).length > 0;
+}
+
+/**
+ * "a delegation of the Japan–Vietnam Friendship Parliamentary Alliance led by X", received by Viet Nam:
+ * a body of two states that comes to one of them comes from the other.
+ */
+export function pairGuestState(name: string, home: string | null): string | null {
+  if (!home) return null;
+  const [a, b] = pairStates(name);
+  if (!a || !b) return null;
+  return a === home ? b : b === home ? a : null;
+}
+
+/**
+ * "Chairman of the Russia–Vietnam Business Council X" in a release of Viet Nam: the issuer names its own
+ * officials by their own offices, so the holder of an office of a body of two states is the other's.
+ */
+export function pairBodyGuest(title: string | null, home: string | null): string | null {
+  if (!title || !home) return null;
+  const at = title.search(/[ \t\u00a0]of[ \t\u00a0]/);
+  return at < 0 ? null : pairGuestState(title.slice(at + 4).replace(/^the[ \t\u00a0]+/, ''), home);
+}
+
+export function explicitCountries(text: string, actors: readonly Actor[], mentions: readonly Mention[], sentences: readonly Sentence[], evidence: CountryEvidence, home: string | null = null): void {
   const byId = new Map(actors.map((a) => [a.id, a]));
   const set = (m: Mention, country: string | null) => {
     if (!country || !m.actor) return;
@@ -171,7 +214,7 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
         // "a delegation of the United States Senate led by X": or a body named after its state, right before it.
         const before = mentions[k - 1];
         const state = before && isCountryWord(before) && before.form !== 'possessive' && /^[ \t\u00a0]+$/.test(text.slice(before.end, c.start)) ? before : null;
-        const owner = c.country ?? state?.country ?? null;
+        const owner = c.country ?? state?.country ?? (c.type === 'organization' && c.form === 'name' ? pairGuestState(c.text, home) : null);
         const from = state ? state.start : c.start;
         if (c.type === 'organization' && c.form === 'name' && owner && countryName(owner) && /^[ \t\u00a0]*,?[ \t\u00a0]*$/.test(text.slice(c.end, at))
           && DELEGATION_BEFORE.test(text.slice(Math.max(0, from - 24), from))) set(m, owner);
@@ -443,6 +486,11 @@ const absentWords = cached(() => officesMarked('absent'));
 export function dominantCountry(mentions: readonly Mention[], home: string | null): string | null {
   const counts = new Map<string, number>();
   for (const m of mentions) {
+    // "the Russia–Vietnam Business Council": a body of two states names both.
+    if (m.type === 'organization' && m.form === 'name') {
+      for (const c of pairStates(m.text)) if (c !== home) counts.set(c, (counts.get(c) ?? 0) + 1);
+      continue;
+    }
     if (m.type !== 'place' || !m.country || m.country === home) continue;
     if (m.placeKind !== 'country' && m.form !== 'demonym' && m.form !== 'possessive') continue;
     counts.set(m.country, (counts.get(m.country) ?? 0) + 1);
