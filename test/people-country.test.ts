@@ -1322,3 +1322,15 @@ describe('a body of two states named with both ("Japan–Vietnam Friendship Parl
     expect(countryOf('Minister Son received a delegation of the Vietnam Friendship Association led by its Chairman Nguyen Phuong Nga.', 'Nguyen Phuong Nga', 'Ministry of Foreign Affairs of Viet Nam')).toBe('VNM');
   });
 });
+
+describe('a royal style the issuer’s state has no use for', () => {
+  it('"Energy Minister Prince Abdulaziz bin Salman" in a release of India serves the monarchy the text is about', () => {
+    const text = 'External Affairs Minister S. Jaishankar held talks in Riyadh with the Foreign Minister of Saudi Arabia. The committee is chaired by Commerce Minister Piyush Goyal and Energy Minister Prince Abdulaziz bin Salman.';
+    expect(countryOf(text, 'Abdulaziz bin Salman', 'Ministry of External Affairs, India')).toBe('SAU');
+  });
+
+  it('near miss: a minister with no royal style in the same sentence stays the issuer’s', () => {
+    const text = 'External Affairs Minister S. Jaishankar held talks in Riyadh with the Foreign Minister of Saudi Arabia. The committee is chaired by Commerce Minister Piyush Goyal and Energy Minister Hardeep Puri.';
+    expect(countryOf(text, 'Hardeep Puri', 'Ministry of External Affairs, India')).toBe('IND');
+  });
+});

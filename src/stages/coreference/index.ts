@@ -717,12 +717,16 @@ export const coreference: Stage = {
       const taken = takenRoles(actors, home, formerHolders);
       const namedCountries = new Set<string>();
       for (const m of mentions) if (m.type !== 'person' && m.country) namedCountries.add(m.country);
+      const mentionById = new Map<string, Mention>();
+      for (const m of mentions) mentionById.set(m.id, m);
       const kingReigns = actors.some((a) => a.type === 'person' && a.country === home && !formerHolders.has(a) && /^King\b/.test(a.title ?? ''));
       for (const a of actors) {
         // A country only a past namesake in a list gave, and which the text itself never names, yields to the issuer's.
         if ((a.country && !(a.pastNamesake && !namedCountries.has(a.country))) || !a.sector || !HOME_SECTORS.has(a.sector)) continue;
         if (links.has(a.id)) continue;
-        if (a.type === 'person' && officeAbsent(a.title, home)) {
+        // "Energy Minister Prince Abdulaziz bin Salman" in a release of India: a royal style the
+        // issuer's state has no use for says the holder is another state's, whatever the office.
+        if (a.type === 'person' && (officeAbsent(a.title, home) || officeAbsent(royalStyle(doc.text, a, mentionById), home))) {
           foreign.add(a.id);
           continue;
         }
@@ -1122,6 +1126,20 @@ function otherLeaderRole(a: string, b: string): boolean {
   const ra = roleOfTitle(a);
   const rb = roleOfTitle(b);
   return ra !== null && rb !== null && ra !== rb;
+}
+
+/** "Prince ", "His Highness Sheikh ", "Sultan " right before a name: a royal style. */
+const ROYAL_STYLE_BEFORE = /(?<![\p{L}])(Prince|Princess|Sheikh|Sheikha|Shaikh|Emir|Amir|Sultan)[ \t\u00a0]+$/u;
+
+/** The royal style written right before one of a person's names, if any. */
+function royalStyle(text: string, a: Actor, byId: ReadonlyMap<string, Mention>): string | null {
+  for (const id of a.mentions) {
+    const m = byId.get(id);
+    if (!m || m.form !== 'name') continue;
+    const style = ROYAL_STYLE_BEFORE.exec(text.slice(Math.max(0, m.start - 12), m.start));
+    if (style) return style[1]!;
+  }
+  return null;
 }
 
 /** Consorts' styles and the monarchs' styles they go with: a queen beside a king, an empress beside an emperor. */
