@@ -1334,3 +1334,17 @@ describe('a royal style the issuer’s state has no use for', () => {
     expect(countryOf(text, 'Hardeep Puri', 'Ministry of External Affairs, India')).toBe('IND');
   });
 });
+
+describe('one holder of each side named as a pair ("their foreign ministers, A and B")', () => {
+  it('the one whose state is unread is of the side the other is not', () => {
+    const text = 'Prime Minister Anwar Ibrahim received President of Kenya William Ruto. The two leaders agreed that their foreign ministers, Mohamad Hasan and Musalia Mudavadi, would meet next month.';
+    expect(countryOf(text, 'Mohamad Hasan', "Prime Minister's Office of Malaysia")).toBe('MYS');
+    const ours = 'Prime Minister Dick Schoof and Prime Minister of Denmark Mette Frederiksen met in The Hague. We build on the plan that our defence ministers, Ruben Brekelmans and Troels Lund Poulsen, presented.';
+    expect(countryOf(ours, 'Ruben Brekelmans', 'Government of the Netherlands')).toBe('NLD');
+  });
+
+  it('near miss: a pair after a singular noun or with no plural office is not read as two sides', () => {
+    const text = 'Prime Minister Anwar Ibrahim received President of Kenya William Ruto. The two leaders thanked Mohamad Hasan and Musalia Mudavadi for their work.';
+    expect(countryOf(text, 'Mohamad Hasan', "Prime Minister's Office of Malaysia")).not.toBe('MYS');
+  });
+});

@@ -764,6 +764,8 @@ export const coreference: Stage = {
         if (foreign.has(a.id) || (a.sector && HOME_SECTORS.has(a.sector))) a.country = partner;
       }
     }
+    // "The two leaders agreed that their foreign ministers, A and B, would meet": one of each side.
+    if (home && !issuer.media) bothSides(doc.text, actors, mentions, home, partner);
     const byId = new Map(actors.map((a) => [a.id, a]));
     for (const [holder, principal] of links) {
       const a = byId.get(holder);
@@ -1126,6 +1128,36 @@ function otherLeaderRole(a: string, b: string): boolean {
   const ra = roleOfTitle(a);
   const rb = roleOfTitle(b);
   return ra !== null && rb !== null && ra !== rb;
+}
+
+/**
+ * "their foreign ministers, ", "our defence ministers ", "the two sides' negotiators, ": a plural office
+ * that two sides hold, one each, right before a pair of names.
+ */
+const BOTH_SIDES_BEFORE = /(?<![\p{L}])(?:their|our|the[ \t\u00a0]+two[ \t\u00a0]+(?:sides|countries|leaders)['’])[ \t\u00a0]+(?:respective[ \t\u00a0]+)?(?:[\p{Ll}-]+[ \t\u00a0]+){0,2}[\p{Ll}-]+s[ \t\u00a0]*,?[ \t\u00a0]*$/u;
+/** " and " between the two names. */
+const PAIR_AND = /^[ \t\u00a0]+and[ \t\u00a0]+$/;
+
+/**
+ * "their foreign ministers, Mohamad Hasan and Musalia Mudavadi": of two office holders of two sides,
+ * named as a pair, one of the issuer's state and one of the other side, the one whose state is
+ * unread is of the side the other is not: the issuer's, or the state the release is about.
+ */
+function bothSides(text: string, actors: readonly Building[], mentions: readonly Mention[], home: string, partner: string | null): void {
+  let byId: Map<string, Building> | null = null;
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const m = mentions[i]!;
+    const n = mentions[i + 1]!;
+    if (m.type !== 'person' || m.form !== 'name' || n.type !== 'person' || n.form !== 'name' || !m.actor || !n.actor || m.actor === n.actor) continue;
+    if (!PAIR_AND.test(text.slice(m.end, n.start)) || !BOTH_SIDES_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start))) continue;
+    byId ??= new Map(actors.map((a) => [a.id, a]));
+    const a = byId.get(m.actor);
+    const b = byId.get(n.actor);
+    if (!a || !b || !!a.country === !!b.country) continue;
+    const known = (a.country ?? b.country)!;
+    const other = known === home ? partner : home;
+    if (other && other !== known) (a.country ? b : a).country = other;
+  }
 }
 
 /** "Prince ", "His Highness Sheikh ", "Sultan " right before a name: a royal style. */
