@@ -1348,3 +1348,14 @@ describe('one holder of each side named as a pair ("their foreign ministers, A a
     expect(countryOf(text, 'Mohamad Hasan', "Prime Minister's Office of Malaysia")).not.toBe('MYS');
   });
 });
+
+describe('"Industries" as a portfolio', () => {
+  it('"Minister of Industries X" holds a ministry and serves the issuer', () => {
+    expect(countryOf('Minister of Industries Raj Kumar was also present.', 'Raj Kumar', 'Press Information Bureau, Government of India')).toBe('IND');
+  });
+
+  it('near miss: "Reliance Industries" stays a company', () => {
+    const record = extract({ text: 'Minister Raj Kumar visited Reliance Industries in Jamnagar.', date: '2024-03-01', source: 'Press Information Bureau, Government of India' });
+    expect(record.organizations.some((o) => o.name === 'Reliance Industries')).toBe(true);
+  });
+});
