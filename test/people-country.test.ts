@@ -1359,3 +1359,22 @@ describe('"Industries" as a portfolio', () => {
     expect(record.organizations.some((o) => o.name === 'Reliance Industries')).toBe(true);
   });
 });
+
+describe('an office owned by the possessive of a state’s unit ("the state\'s Minister for Industries, X")', () => {
+  it('is read as an office, so its holder serves the issuer, or the one he accompanies', () => {
+    expect(countryOf('The state\'s Minister for Industries, Tarunpreet Singh Sond, was also present.', 'Tarunpreet Singh Sond', 'Press Information Bureau, Government of India')).toBe('IND');
+    const text = 'Minister Mauro Vieira received the Governor of the Province of Buenos Aires, Axel Kicillof, in Brasília. Kicillof was accompanied by the province\'s Minister of Production, Augusto Costa.';
+    expect(countryOf(text, 'Augusto Costa', 'Ministry of Foreign Affairs of Brazil')).toBe('ARG');
+    expect(countryOf(text, 'Axel Kicillof', 'Ministry of Foreign Affairs of Brazil')).toBe('ARG');
+  });
+
+  it('near miss: a person’s possessive before an office owns no office of a unit', () => {
+    expect(countryOf('The minister praised the Governor\'s Chief of Staff Ana Ruiz.', 'Ana Ruiz', 'Ministry of Foreign Affairs of Brazil')).not.toBe('ARG');
+  });
+});
+
+describe('a listed technology company', () => {
+  it('"Chief Executive Officer of Apple Tim Cook" serves the company’s state', () => {
+    expect(countryOf('President Joko Widodo received Chief Executive Officer of Apple Tim Cook in Jakarta.', 'Tim Cook', 'Cabinet Secretariat of the Republic of Indonesia')).toBe('USA');
+  });
+});

@@ -22,6 +22,8 @@ const GENERIC_TITLES = new Set([
 /** Words that may stand between a country word and a title: "Lebanon's new President". */
 const TITLE_ADJECTIVES = new Set(['new', 'former', 'acting', 'then', 'interim', 'outgoing', 'incoming', 'newly', 'elected', 'senior', 'junior', 'top', 'late', 'current', 'incumbent', 'ousted', 'exiled', 'visiting', 'deposed', 'slain', 'jailed', 'embattled', 'retired', 'respective', 'powerful', 'influential', 'veteran', 'first', 'chief', 'executive']);
 const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
+/** Nouns for a state or one of its parts, whose possessive can own an office: "the province's Minister". */
+const UNIT_NOUNS = new Set(['state', 'province', 'region', 'country', 'republic', 'kingdom', 'city', 'oblast', 'territory', 'emirate', 'county', 'prefecture']);
 
 /**
  * The title as the text words it ("General Secretary", "Spokesman", "Minister of Finance"), each
@@ -613,7 +615,10 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
   // subject of a verb, with no article ("at 3 PM" is a time, after a number and before no verb).
   const abbreviatedSubject = /^[A-Z]{2,4}$/.test(written) && /^(?:VERB|AUX)$/.test(s.tok(afterTitle)?.pos ?? '')
     && !/^\d/.test(s.tok(i - 1)?.text ?? '');
-  const anchored = determiner || before !== null || orgBefore !== undefined || comp !== null || opensItem || abbreviatedSubject;
+  // "the state's Minister for Industries, X", "the province's Minister of Production": an office of a
+  // unit the text has named, owned by the unit's noun, is anchored as one after "the" is.
+  const unitOwned = s.isPossessive(p - 1) && UNIT_NOUNS.has(s.lower(p - 2)) && DETERMINERS.has(s.lower(p - 3));
+  const anchored = determiner || before !== null || orgBefore !== undefined || comp !== null || opensItem || abbreviatedSubject || unitOwned;
   // "the secretary" in lower case is an ordinary word; "the Secretary" with its capital is the office.
   if (!anchored || (weak && lowerCase && !(before || orgBefore || comp))) return;
   // "Foreign Minister of Saudi Arabia Prince Faisal bin Farhan": a style between an office and the name
