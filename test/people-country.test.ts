@@ -1378,3 +1378,20 @@ describe('a listed technology company', () => {
     expect(countryOf('President Joko Widodo received Chief Executive Officer of Apple Tim Cook in Jakarta.', 'Tim Cook', 'Cabinet Secretariat of the Republic of Indonesia')).toBe('USA');
   });
 });
+
+describe('"On Syria," names a topic, not a side', () => {
+  it('an official after "On Syria," keeps the issuer’s state', () => {
+    expect(countryOf('On Syria, Deputy Foreign Minister Mikhail Bogdanov met the Ambassador of Qatar.', 'Mikhail Bogdanov', 'Ministry of Foreign Affairs of the Russian Federation')).toBe('RUS');
+  });
+
+  it('near miss: "On the Syrian side," and "On behalf of Syria," name sides', () => {
+    expect(countryOf('The commission met in Moscow. On the Syrian side, Minister Samer al-Khalil took part.', 'Samer al-Khalil', 'Ministry of Foreign Affairs of the Russian Federation')).toBe('SYR');
+    expect(countryOf('The commission met in Moscow. On behalf of Syria, Minister Samer al-Khalil signed the protocol.', 'Samer al-Khalil', 'Ministry of Foreign Affairs of the Russian Federation')).toBe('SYR');
+  });
+});
+
+describe('"Treasurer" as an office', () => {
+  it('"Treasurer Jim Chalmers" in a release of Australia serves Australia', () => {
+    expect(countryOf('After returning from China, Prime Minister Anthony Albanese met Treasurer Jim Chalmers.', 'Jim Chalmers', 'Prime Minister of Australia')).toBe('AUS');
+  });
+});

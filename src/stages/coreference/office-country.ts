@@ -249,7 +249,9 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
     // "From Kazakhstan, Minister X took part": a side named by a bare comma opens its clause.
     // "explained Japan's position on North Korea, referring to Minister X": a phrase that
     // completes a noun or verb before it names the subject, not a side.
-    if (lead && !copula && /^[ \t\u00a0]*,$/.test(after[0]) && !clauseOpening(text, s.start, c.start)) continue;
+    // "On Syria, Deputy Minister X met ...": "on" with a state's bare name names a topic; "on the
+    // Syrian side" (a side's own mention) or "on behalf of Syria" names a side.
+    if (lead && !copula && /^[ \t\u00a0]*,$/.test(after[0]) && (!clauseOpening(text, s.start, c.start) || (c.type === 'place' && c.form !== 'demonym' && TOPIC_ON_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start))))) continue;
     for (let k = i + 1; k < mentions.length; k++) {
       const m = mentions[k]!;
       if (m.start >= s.end) break;
@@ -264,6 +266,9 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
  * perhaps after one word of presence, up to the state's name.
  */
 const CLAUSE_SIDE_BEFORE = /(?:^|[,;:–—]|(?<![\p{L}])and)[ \t\u00a0]*(?:[\p{L}]+[ \t\u00a0]+)?(?:on[ \t\u00a0]+behalf[ \t\u00a0]+of|from|for|on)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/iu;
+
+/** "On ", "on the " right before a state's name, not "on behalf of ". */
+const TOPIC_ON_BEFORE = /(?<![\p{L}])on[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/iu;
 
 /** Whether the side's preposition before a state's name opens its sentence or clause. */
 function clauseOpening(text: string, sentenceStart: number, at: number): boolean {
