@@ -1395,3 +1395,21 @@ describe('"Treasurer" as an office', () => {
     expect(countryOf('After returning from China, Prime Minister Anthony Albanese met Treasurer Jim Chalmers.', 'Jim Chalmers', 'Prime Minister of Australia')).toBe('AUS');
   });
 });
+
+describe('a company before "headed by" is led by its own people', () => {
+  it('"the Chinese company BYD, headed by Vice President X" serves the company’s state', () => {
+    expect(countryOf('Minister Vieira met the delegation of the Chinese company BYD, headed by Vice President Stella Li.', 'Stella Li', 'Ministry of Foreign Affairs of Brazil')).toBe('CHN');
+  });
+
+  it('near miss: an unlisted company gives no state, and the issuer’s guest stays unread by it', () => {
+    expect(countryOf('Minister Vieira met the delegation of the company Orla Motors, headed by Vice President Stella Li.', 'Stella Li', 'Ministry of Foreign Affairs of Brazil')).not.toBe('CHN');
+  });
+});
+
+describe('"Federal Foreign Office" is Germany’s', () => {
+  it('a release of the Federal Foreign Office speaks for Germany, not for the British Foreign Office', () => {
+    expect(countryOf('Foreign Minister Baerbock travelled to Astana with the Special Envoy for Central Asia, Monika Heinemann.', 'Monika Heinemann', 'Federal Foreign Office')).toBe('DEU');
+    // Near miss: the Foreign Office alone stays British.
+    expect(countryOf('The Foreign Secretary travelled to Astana with the Special Envoy for Central Asia, Jane Hart.', 'Jane Hart', 'Foreign Office')).toBe('GBR');
+  });
+});

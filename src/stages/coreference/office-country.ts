@@ -216,8 +216,10 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
         const state = before && isCountryWord(before) && before.form !== 'possessive' && /^[ \t\u00a0]+$/.test(text.slice(before.end, c.start)) ? before : null;
         const owner = c.country ?? state?.country ?? (c.type === 'organization' && c.form === 'name' ? pairGuestState(c.text, home) : null);
         const from = state ? state.start : c.start;
-        if (c.type === 'organization' && c.form === 'name' && owner && countryName(owner) && /^[ \t\u00a0]*,?[ \t\u00a0]*$/.test(text.slice(c.end, at))
-          && DELEGATION_BEFORE.test(text.slice(Math.max(0, from - 24), from))) set(m, owner);
+        // "the Chinese company BYD, headed by Vice President X": a company is led by its own people.
+        const company = (c.sector === 'BUS' || c.sector === 'MNC') && c.form === 'acronym';
+        if (c.type === 'organization' && (c.form === 'name' || company) && owner && countryName(owner) && /^[ \t\u00a0]*,?[ \t\u00a0]*$/.test(text.slice(c.end, at))
+          && (c.sector === 'BUS' || c.sector === 'MNC' || DELEGATION_BEFORE.test(text.slice(Math.max(0, from - 24), from)))) set(m, owner);
         break;
       }
     }
