@@ -1413,3 +1413,13 @@ describe('"Federal Foreign Office" is Germany’s', () => {
     expect(countryOf('The Foreign Secretary travelled to Astana with the Special Envoy for Central Asia, Jane Hart.', 'Jane Hart', 'Foreign Office')).toBe('GBR');
   });
 });
+
+describe('a counterpart in apposition after the name', () => {
+  it('"X, his Georgian counterpart" serves Georgia', () => {
+    expect(countryOf('Minister Bayramov met Maka Botchorishvili, his Georgian counterpart.', 'Maka Botchorishvili', 'Ministry of Foreign Affairs of Azerbaijan')).toBe('GEO');
+  });
+
+  it('near miss: a list that goes on after the counterpart ("..., and Ambassador Y") gives Y nothing of it', () => {
+    expect(countryOf('Minister Bayramov met Maka Botchorishvili, his Georgian counterpart, and Ambassador Faig Guliyev.', 'Faig Guliyev', 'Ministry of Foreign Affairs of Azerbaijan')).not.toBe('GEO');
+  });
+});

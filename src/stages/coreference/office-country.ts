@@ -35,6 +35,8 @@ const LED_BY_BEFORE = /(?:headed|led|chaired)[ \t\u00a0]+by[ \t\u00a0]+(?:(?:[\p
 const DELEGATION_AFTER = /^[ \t\u00a0]*(?:['’]s[ \t\u00a0]+)?(?:(?:government|parliamentary|business|official|high-level)[ \t\u00a0]+)?(?:delegation|team)?[ \t\u00a0]*,?[ \t\u00a0]*$/i;
 /** "a delegation of ", "a delegation from Binh Duong Province of ": right before the state's name. */
 const DELEGATION_BEFORE = /delegations?[ \t\u00a0]+(?:of|from)[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:(?:[\p{Lu}][\p{L}'’-]*[ \t\u00a0]+){1,4}of[ \t\u00a0]+(?:the[ \t\u00a0]+)?)?$/u;
+/** ", his ", ", her ": between a name and the counterpart phrase in apposition after it. */
+const APPOSED_COUNTERPART_GAP = /^[ \t\u00a0]*,[ \t\u00a0]*(?:his|her|their)[ \t\u00a0]+$/;
 const COUNTERPART_BEFORE = /counterparts?[ \t\u00a0]*,?[ \t\u00a0]*(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and)[ \t\u00a0]+){0,10}$/u;
 
 function isCountryWord(m: Mention): boolean {
@@ -223,9 +225,15 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
         break;
       }
     }
+    // "Maka Botchorishvili, his Georgian counterpart": the counterpart in apposition after the name.
+    const owner = next?.form === 'pronoun' ? mentions[i + 2] : undefined;
+    if (next && owner && isCountryWord(owner) && owner.form === 'demonym' && APPOSED_COUNTERPART_GAP.test(text.slice(m.end, owner.start))
+      && /^[ \t\u00a0]+counterparts?(?![\p{L}])/u.test(text.slice(owner.end, owner.end + 16))) set(m, owner.country);
     // "his Tunisian counterpart, Minister of Trade Omar Béhi".
     const before = text.slice(Math.max(0, m.start - 120), m.start);
-    const cp = before.includes('counterpart') ? COUNTERPART_BEFORE.exec(before) : null;
+    // "his Georgian counterpart, and Ambassador X": a list goes on to someone else.
+    const found = before.includes('counterpart') ? COUNTERPART_BEFORE.exec(before) : null;
+    const cp = found && !/^counterparts?[ \t\u00a0]*,[ \t\u00a0]*and(?![\p{L}])/u.test(found[0]) ? found : null;
     if (cp) {
       const at = m.start - before.length + cp.index;
       for (let k = i - 1; k >= 0 && mentions[k]!.end > at - 40; k--) {
