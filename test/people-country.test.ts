@@ -1423,3 +1423,13 @@ describe('a counterpart in apposition after the name', () => {
     expect(countryOf('Minister Bayramov met Maka Botchorishvili, his Georgian counterpart, and Ambassador Faig Guliyev.', 'Faig Guliyev', 'Ministry of Foreign Affairs of Azerbaijan')).not.toBe('GEO');
   });
 });
+
+describe('a state’s word before a listed body’s name says whose body it is', () => {
+  it('"Cambodian Senate President Hun Sen" serves Cambodia, though the list’s Senate is the US one', () => {
+    expect(countryOf('Vice Chairman Han Zheng met with visiting Cambodian Senate President Hun Sen in Beijing.', 'Hun Sen', "Ministry of Foreign Affairs of the People's Republic of China")).toBe('KHM');
+  });
+
+  it('near miss: the body named alone keeps the list’s state', () => {
+    expect(countryOf('Secretary Blinken met Senate Majority Leader Chuck Schumer in Washington.', 'Chuck Schumer', 'U.S. Department of State')).toBe('USA');
+  });
+});
