@@ -1433,3 +1433,15 @@ describe('a state’s word before a listed body’s name says whose body it is',
     expect(countryOf('Secretary Blinken met Senate Majority Leader Chuck Schumer in Washington.', 'Chuck Schumer', 'U.S. Department of State')).toBe('USA');
   });
 });
+
+describe('"Members of the delegation X and Y"', () => {
+  it('members named after a state’s delegation are of that state', () => {
+    const text = 'Vice President Han Zheng met with a delegation of the Swiss Federal Assembly led by President of the National Council Eric Nussbaumer. Members of the delegation Elisabeth Schneider-Schneiter and Fabian Molina attended the meeting.';
+    expect(countryOf(text, 'Fabian Molina', "Ministry of Foreign Affairs of the People's Republic of China")).toBe('CHE');
+  });
+
+  it('near miss: members of a delegation of another body named in the same phrase are not read so', () => {
+    const text = 'Vice President Han Zheng met with a delegation of the Swiss Federal Assembly. Members of the delegation of the World Bank Anna Keller and Tom Frey also attended.';
+    expect(countryOf(text, 'Tom Frey', "Ministry of Foreign Affairs of the People's Republic of China")).not.toBe('CHE');
+  });
+});

@@ -337,8 +337,8 @@ function sideBeforeCopula(side: string, after: string, lead: boolean): RegExpExe
   return lead || m[2] !== undefined ? m : null;
 }
 
-/** "The delegation included", "The delegation also comprised": members of the delegation named before. */
-const DELEGATION_INCLUDED = /\b[Tt]he[ \t\u00a0]+delegation[ \t\u00a0]+(?:also[ \t\u00a0]+)?(?:included|comprised|consisted[ \t\u00a0]+of)\b/g;
+/** "The delegation included", "The delegation also comprised", "Members of the delegation": members of the delegation named before. */
+const DELEGATION_INCLUDED = /\b(?:[Tt]he[ \t\u00a0]+delegation[ \t\u00a0]+(?:also[ \t\u00a0]+)?(?:included|comprised|consisted[ \t\u00a0]+of)|[Mm]embers[ \t\u00a0]+of[ \t\u00a0]+the[ \t\u00a0]+delegation(?![ \t\u00a0]+of\b))\b/g;
 
 /**
  * "... a delegation of the Republic of Korea led by A. The delegation included B and C": the people
