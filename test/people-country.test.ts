@@ -1445,3 +1445,15 @@ describe('"Members of the delegation X and Y"', () => {
     expect(countryOf(text, 'Tom Frey', "Ministry of Foreign Affairs of the People's Republic of China")).not.toBe('CHE');
   });
 });
+
+describe('a companion named after another holder’s office in the possessive', () => {
+  it('"accompanied by the Minister-President\'s envoy for Latin America, X": X is on the side of the one accompanied', () => {
+    const text = 'Minister Mauro Vieira received the Governor of the German state of Baden-Württemberg, Winfried Kretschmann. Kretschmann was accompanied by the Minister-President\'s envoy for Latin America, Florian Hassler.';
+    expect(countryOf(text, 'Florian Hassler', 'Ministry of Foreign Affairs of Brazil')).toBe('DEU');
+  });
+
+  it('near miss: an office standing for its own holder still ends the look for a companion', () => {
+    const text = 'Minister Mauro Vieira received the Governor of the German state of Baden-Württemberg, Winfried Kretschmann. Kretschmann was accompanied by the Governor of São Paulo and met Florian Hassler.';
+    expect(countryOf(text, 'Florian Hassler', 'Ministry of Foreign Affairs of Brazil')).not.toBe('DEU');
+  });
+});

@@ -79,8 +79,9 @@ export function principals(text: string, mentions: readonly Mention[]): Map<stri
     if (m.type === 'person' && m.actor) {
       for (let k = i + 1; k < mentions.length && k <= i + 3; k++) {
         const p = mentions[k]!;
-        // "his" in "joined by his adviser" is passed over.
-        if (p.type !== 'person' || p.form === 'pronoun') continue;
+        // "his" in "joined by his adviser" is passed over, and so is an office another holds
+        // ("accompanied by the Minister-President's envoy for Latin America, X").
+        if (p.type !== 'person' || p.form === 'pronoun' || (p.form === 'title' && /['’]s[ \t\u00a0]/.test(text.slice(p.end, p.end + 3)))) continue;
         if (p.form === 'name' && p.actor && p.actor !== m.actor && JOINED_BY.test(text.slice(m.end, p.start))) {
           out.set(p.actor, m.actor);
           // "accompanied by Foreign Minister A and Economy Minister B": the rest of the list came along too.
