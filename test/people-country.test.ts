@@ -1457,3 +1457,13 @@ describe('a companion named after another holder’s office in the possessive', 
     expect(countryOf(text, 'Florian Hassler', 'Ministry of Foreign Affairs of Brazil')).not.toBe('DEU');
   });
 });
+
+describe('"of the Republic" in a republic’s own release', () => {
+  it('"The Vice President of the Republic, Professor X" is the issuer’s Vice President', () => {
+    expect(countryOf('The Vice President of the Republic, Professor Naana Jane Opoku-Agyemang, received a delegation.', 'Naana Jane Opoku-Agyemang', 'Presidency of the Republic of Ghana')).toBe('GHA');
+  });
+
+  it('near miss: "of the Republic of Korea" names that republic', () => {
+    expect(countryOf('The Vice President received the Ambassador of the Republic of Korea, Kim Min-jun.', 'Kim Min-jun', 'Presidency of the Republic of Ghana')).toBe('KOR');
+  });
+});

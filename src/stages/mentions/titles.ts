@@ -240,6 +240,11 @@ function placeOrBodyAt(s: SentenceScan, j: number): Complement | null {
   if (article && LOCAL_UNIT.has(s.lower(k)) && !s.isCap(k)) {
     return { end: k + 1, name: `the ${s.lower(k)}`, country: null, sector: null, organization: false, article, anaphoric: true };
   }
+  // "The Vice President of the Republic, Professor X": a republic's own releases name the state
+  // "the Republic"; the office is the issuer's state's, whichever it is.
+  if (article && s.lower(k) === 'republic' && s.isCap(k) && s.lower(k + 1) !== 'of' && !s.isCap(k + 1)) {
+    return { end: k + 1, name: 'the Republic', country: null, sector: null, organization: false, article, anaphoric: true };
+  }
   return bodyByHeadNoun(s, k, article);
 }
 
