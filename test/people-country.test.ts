@@ -1467,3 +1467,14 @@ describe('"of the Republic" in a republic’s own release', () => {
     expect(countryOf('The Vice President received the Ambassador of the Republic of Korea, Kim Min-jun.', 'Kim Min-jun', 'Presidency of the Republic of Ghana')).toBe('KOR');
   });
 });
+
+describe('a demonym and a calling before a name', () => {
+  it('"the Ghanaian diplomat X", "the Norwegian entrepreneur Y" are of the demonym’s state', () => {
+    expect(countryOf('The Foreign Secretary welcomed the appointment of the Ghanaian diplomat Kwame Mensah-Boateng as the Commonwealth envoy for youth.', 'Kwame Mensah-Boateng', 'GOV.UK')).toBe('GHA');
+    expect(countryOf('The delegation visited the company of the Norwegian entrepreneur Roy Svendsen in Ålesund.', 'Roy Svendsen', 'Ministry of Trade of Norway')).toBe('NOR');
+  });
+
+  it('near miss: an adjective that is no demonym gives no state', () => {
+    expect(countryOf('The delegation visited the company of the veteran entrepreneur Roy Svendsen in Ålesund.', 'Roy Svendsen', 'GOV.UK')).not.toBe('NOR');
+  });
+});

@@ -289,8 +289,11 @@ function clauseOpening(text: string, sentenceStart: number, at: number): boolean
   return CLAUSE_SIDE_BEFORE.test(from === sentenceStart ? before : `x${before}`);
 }
 
-/** "the French nationals ", "American citizen ": a demonym and a noun of nationality right before a name. */
-const NATIONAL_BEFORE = /(?<![\p{L}])(\p{Lu}[\p{L}-]*)[ \t\u00a0]+(national|citizen|subject)(s?)[ \t\u00a0]*,?[ \t\u00a0]*$/u;
+/**
+ * "the French nationals ", "American citizen ", "the Ghanaian diplomat ", "Indian businessman ": a
+ * demonym and a noun of nationality or of a person's calling right before a name.
+ */
+const NATIONAL_BEFORE = /(?<![\p{L}])(\p{Lu}[\p{L}-]*)[ \t\u00a0]+(national|citizen|subject|diplomat|businessman|businesswoman|entrepreneur|activist|politician)(s?)[ \t\u00a0]*,?[ \t\u00a0]*$/u;
 
 /**
  * "the French nationals Ofer Kalderon and Ohad Yahalomi", "American citizen Mustafa Kassem": a person
