@@ -1281,6 +1281,8 @@ describe('a region whose name two states share', () => {
     expect(countryOf('Chief Minister of Punjab Harjit Gill met the High Commissioner of Canada in Chandigarh.', 'Harjit Gill', 'Press Information Bureau, Government of India')).toBe('IND');
     // From an outlet of neither state, the state the text names decides.
     expect(countryOf('Chief Minister of Punjab Amna Rauf said Pakistan would open new schools.', 'Amna Rauf', 'Reuters')).toBe('PAK');
+    // So does a city of one of them, in the region's own release, whose source says only "Punjab".
+    expect(countryOf('The Chief Minister of Punjab, Amna Rauf, received the British High Commissioner in Lahore.', 'Amna Rauf', 'Government of the Punjab')).toBe('PAK');
   });
 
   it('"Governor of Georgia", "Governor X of Georgia": a governor governs the US state, not the country', () => {

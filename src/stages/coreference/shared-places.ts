@@ -3,6 +3,9 @@ import { countryByName } from '../../lexicon/countries.js';
 import { placeByName } from '../../lexicon/places.js';
 import { isLocalOffice } from './local-office.js';
 
+/** Place kinds whose state tells which of the states sharing a region's name the text is in. */
+const NAMED_KINDS = new Set(['country', 'city', 'region']);
+
 /** "Chief Minister of Punjab", "Governor of the State of Georgia": the place an office's title ends on. */
 const OFFICE_OF_PLACE = /\b(?:of|for)[ \t\u00a0]+(?:the[ \t\u00a0]+)?(\p{Lu}[\p{L}'’.-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}'’.-]*){0,3})$/u;
 
@@ -19,8 +22,10 @@ export function regionOfLocalOffice(title: string | null, place: string): string
 }
 
 /**
- * "Chief Minister of Punjab": a region whose name two states share is the issuer's, when the issuer is
- * one of them; else the one of them the text names as a state, when it names exactly one. The holder
+ * "Chief Minister of Punjab": a region whose name two states share is the one of them whose name,
+ * cities or other regions the text names, when it names places of exactly one of them; else the
+ * issuer's, when the issuer is one of them (a region's own release is no clue: its source names the
+ * region by the same shared name). The holder
  * of an office of such a region takes that state; without either clue the listed state stays.
  * Offices of a region written as a country's name are the local offices above. One pass over the
  * mentions, one over the people.
@@ -39,15 +44,17 @@ export function sharedPlaceCountries(actors: Actor[], mentions: readonly Mention
     const region = placeByName(place);
     if (!region?.also || !region.country || (a.country && a.country !== region.country)) continue;
     const states = [region.country, ...region.also];
-    if (home && states.includes(home)) {
-      a.country = home;
-      continue;
-    }
     if (!named) {
+      // The states, cities and other regions the text names ("in Lahore"), the shared name itself aside.
       named = new Set();
-      for (const m of mentions) if (m.type === 'place' && m.placeKind === 'country' && m.country) named.add(m.country);
+      for (const m of mentions) {
+        if (m.type !== 'place' || !m.country || !m.placeKind || !NAMED_KINDS.has(m.placeKind)) continue;
+        if (placeByName(m.text)?.also) continue;
+        named.add(m.country);
+      }
     }
     const told = states.filter((s) => named!.has(s));
     if (told.length === 1) a.country = told[0]!;
+    else if (home && states.includes(home)) a.country = home;
   }
 }
