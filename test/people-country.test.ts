@@ -1480,3 +1480,15 @@ describe('a demonym and a calling before a name', () => {
     expect(countryOf('The delegation visited the company of the veteran entrepreneur Roy Svendsen in Ålesund.', 'Roy Svendsen', 'GOV.UK')).not.toBe('NOR');
   });
 });
+
+describe('one whose work the thanked person is thanked for', () => {
+  it('"thanked the Prince for the efforts of Ambassador X": X works for the Prince’s state', () => {
+    const text = 'Foreign Minister Annalena Baerbock held talks in Riyadh with her Saudi counterpart, Prince Faisal bin Farhan Al Saud. Baerbock thanked the Prince for the efforts of Ambassador Abdulaziz Al-Wasil at the United Nations.';
+    expect(countryOf(text, 'Abdulaziz Al-Wasil', 'Federal Foreign Office')).toBe('SAU');
+  });
+
+  it('near miss: thanks for someone’s own visit, with no one named after "of", give nothing', () => {
+    const text = 'Foreign Minister Annalena Baerbock held talks in Riyadh with her Saudi counterpart, Prince Faisal bin Farhan Al Saud. Ambassador Thomas Becker thanked the Prince for the visit.';
+    expect(countryOf(text, 'Thomas Becker', 'Federal Foreign Office')).not.toBe('SAU');
+  });
+});

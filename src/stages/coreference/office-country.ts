@@ -247,6 +247,7 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
     }
   }
   nationals(text, mentions, set);
+  thankedForTheirOwn(text, actors, mentions, set);
   delegationMembers(text, mentions, sentences, set);
   // Sides and delegations: the people listed after the side, up to the next side or the sentence end.
   for (let i = 0; i < mentions.length; i++) {
@@ -313,6 +314,36 @@ function nationals(text: string, mentions: readonly Mention[], set: (m: Mention,
       set(m, shared.country);
       shared.end = m.end;
     } else shared = null;
+  }
+}
+
+/**
+ * "thanked the Prince for the efforts of Ambassador ", "praised the President for the work of ": a verb
+ * of thanks, its object, then what was done by someone named next; the verb is group 0's start.
+ */
+const THANKED_FOR_WORK_OF = /(?<![\p{L}])(?:thank(?:s|ed|ing)?|prais(?:e|es|ed|ing)|commend(?:s|ed|ing)?)[ \t\u00a0]+[^.;:!?“”"«»]{1,80}?[ \t\u00a0]+for[ \t\u00a0]+the[ \t\u00a0]+(?:efforts|work|contribution|contributions|role|support|assistance|dedication)[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and)[ \t\u00a0]+){0,6}$/u;
+
+/**
+ * "Baerbock thanked the Prince for the efforts of Ambassador Abdulaziz Al-Wasil": one whose work the
+ * thanked person is thanked for works for that person's state. The thanked one is the first person
+ * after the verb; a pronoun or a person of no known state gives nothing.
+ */
+function thankedForTheirOwn(text: string, actors: readonly Actor[], mentions: readonly Mention[], set: (m: Mention, country: string | null) => void): void {
+  let byId: Map<string, Actor> | null = null;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (m.type !== 'person' || m.form !== 'name') continue;
+    const from = Math.max(0, m.start - 200);
+    const before = text.slice(from, m.start);
+    if (!before.includes(' of ')) continue;
+    const found = THANKED_FOR_WORK_OF.exec(before);
+    if (!found) continue;
+    const verbAt = from + found.index;
+    let thanked: Mention | undefined;
+    for (let k = i - 1; k >= 0 && mentions[k]!.start > verbAt; k--) if (mentions[k]!.type === 'person') thanked = mentions[k];
+    if (!thanked || thanked.form === 'pronoun' || !thanked.actor || thanked.actor === m.actor) continue;
+    byId ??= new Map(actors.map((a) => [a.id, a]));
+    set(m, byId.get(thanked.actor)?.country ?? null);
   }
 }
 
