@@ -1223,3 +1223,280 @@ describe('a government’s own information service issues in its government’s 
     expect(countryOf('Foreign Minister of Japan Kenji Sato briefed the media on the visit.', 'Kenji Sato', 'Press Information Bureau')).toBe('JPN');
   });
 });
+
+describe('a spouse named after a holder named by office alone', () => {
+  it('"the Prime Minister and his wife, X": the wife is of the Prime Minister’s state, not of the last person named', () => {
+    const text = 'President Biden spoke with Prime Minister Keir Starmer of the United Kingdom. They will meet President Zelenskyy in Washington. The President looks forward to welcoming the Prime Minister and his wife, Victoria Starmer, to the White House.';
+    expect(countryOf(text, 'Victoria Starmer', 'The White House')).toBe('GBR');
+  });
+
+  it('near miss: a named holder between the office and "his wife" is the husband', () => {
+    const text = 'President Biden spoke with Prime Minister Keir Starmer of the United Kingdom. The Prime Minister met President Zelenskyy of Ukraine and his wife, Olena Zelenska, in Kyiv.';
+    expect(countryOf(text, 'Olena Zelenska', 'The White House')).toBe('UKR');
+  });
+});
+
+describe('a consort beside the president named last', () => {
+  it('"President Lula and First Lady Janja" after a visiting president: the consort is of the president beside her', () => {
+    const text = 'President Lula received the President of Chile, Gabriel Boric, on Thursday. In the evening, President Lula and First Lady Janja Lula da Silva offered a dinner for the visitors.';
+    expect(countryOf(text, 'Janja Lula da Silva', 'Presidency of Brazil')).toBe('BRA');
+  });
+
+  it('near miss: a consort named after the visiting president alone is of the visitor’s state', () => {
+    const text = 'President Lula received the President of Chile, Gabriel Boric, and First Lady Irina Karamanos on Thursday.';
+    expect(countryOf(text, 'Irina Karamanos', 'Presidency of Brazil')).toBe('CHL');
+  });
+});
+
+describe('the head of a listed company serves the company’s state', () => {
+  it('"the chief executive of BHP", "Fortescue executive chairman X": the company names the state', () => {
+    expect(countryOf('Minister Retno met Mike Henry, the chief executive of BHP, in Jakarta.', 'Mike Henry', 'Ministry of Foreign Affairs of Indonesia')).toBe('AUS');
+    expect(countryOf('Senator Farrell was joined by Fortescue executive chairman Andrew Forrest.', 'Andrew Forrest', 'Department of Foreign Affairs and Trade')).toBe('AUS');
+    expect(countryOf('Secretary Raimondo toured the plant with Hyundai Motor Group Executive Chair Euisun Chung.', 'Euisun Chung', 'Department of Commerce')).toBe('KOR');
+  });
+
+  it('near miss: an unlisted company before "executive chairman" gives no state', () => {
+    expect(countryOf('Senator Farrell was joined by Blue Gum Ventures executive chairman Andrew Forrest.', 'Andrew Forrest', 'Department of Foreign Affairs and Trade')).not.toBe('AUS');
+  });
+});
+
+describe('a state after "on" that completes a noun names a subject, not a side', () => {
+  it('"Japan\'s position on North Korea, referring to a statement by Minister X": X keeps the issuer’s state', () => {
+    const text = 'Minister Kamikawa explained Japan\'s position on North Korea, referring to a statement by Chief Cabinet Secretary Kenji Morita.';
+    expect(countryOf(text, 'Kenji Morita', 'Ministry of Foreign Affairs of Japan')).toBe('JPN');
+  });
+
+  it('near miss: "From Kyrgyzstan, Minister X took part" opens its clause and names a side', () => {
+    const text = 'The talks were held in Astana. From Kyrgyzstan, Minister of Energy Taalaibek Ibraev took part.';
+    expect(countryOf(text, 'Taalaibek Ibraev', 'Ministry of Foreign Affairs of Kazakhstan')).toBe('KGZ');
+    expect(countryOf('The talks were held in Astana; from Kyrgyzstan, Minister Taalaibek Ibraev took part.', 'Taalaibek Ibraev', 'Ministry of Foreign Affairs of Kazakhstan')).toBe('KGZ');
+  });
+});
+
+describe('a province named after a neighbouring state', () => {
+  it('"Governor-General of East Azerbaijan Province" governs in Iran, not in the Republic of Azerbaijan', () => {
+    expect(countryOf('The Governor-General of East Azerbaijan Province, Abedin Khorram, received the Ambassador of Azerbaijan.', 'Abedin Khorram', 'IRNA')).toBe('IRN');
+  });
+
+  it('near miss: the state named alone stays the state', () => {
+    expect(countryOf('The Ambassador of Azerbaijan, Ali Alizada, met the governor in Tabriz.', 'Ali Alizada', 'IRNA')).toBe('AZE');
+  });
+});
+
+describe('a region whose name two states share', () => {
+  it('"Chief Minister of Punjab" is Pakistan’s in a release of Pakistan and India’s in one of India', () => {
+    expect(countryOf('Prime Minister Shehbaz Sharif was accompanied by Chief Minister of Punjab Amna Rauf in Shenzhen.', 'Amna Rauf', 'Office of the Prime Minister of Pakistan')).toBe('PAK');
+    expect(countryOf('Chief Minister of Punjab Harjit Gill met the High Commissioner of Canada in Chandigarh.', 'Harjit Gill', 'Press Information Bureau, Government of India')).toBe('IND');
+    // From an outlet of neither state, the state the text names decides.
+    expect(countryOf('Chief Minister of Punjab Amna Rauf said Pakistan would open new schools.', 'Amna Rauf', 'Reuters')).toBe('PAK');
+    // So does a city of one of them, in the region's own release, whose source says only "Punjab".
+    expect(countryOf('The Chief Minister of Punjab, Amna Rauf, received the British High Commissioner in Lahore.', 'Amna Rauf', 'Government of the Punjab')).toBe('PAK');
+  });
+
+  it('"Governor of Georgia", "Governor X of Georgia": a governor governs the US state, not the country', () => {
+    expect(countryOf('Secretary Raimondo met Governor of Georgia Brian Kemp in Atlanta.', 'Brian Kemp', 'U.S. Department of Commerce')).toBe('USA');
+    expect(countryOf('Secretary Raimondo joined Governor Brian Kemp of Georgia at the plant.', 'Brian Kemp', 'U.S. Department of Commerce')).toBe('USA');
+  });
+
+  it('near miss: the President of Georgia serves the country, from a US release too', () => {
+    expect(countryOf('Secretary Blinken met President of Georgia Salome Zourabichvili in Tbilisi.', 'Salome Zourabichvili', 'U.S. Department of State')).toBe('GEO');
+    expect(countryOf('Secretary Blinken met President Salome Zourabichvili of Georgia in Tbilisi.', 'Salome Zourabichvili', 'U.S. Department of State')).toBe('GEO');
+  });
+});
+
+describe('offices of the Holy See’s diplomacy', () => {
+  it('"Archbishop X, Secretary for Relations with States" and "Apostolic Nuncio Archbishop Y" serve the Holy See', () => {
+    const text = 'The President met Cardinal Pietro Parolin, accompanied by Archbishop Paul Richard Gallagher, Secretary for Relations with States.';
+    expect(countryOf(text, 'Paul Richard Gallagher', 'Presidency of Angola')).toBe('VAT');
+    expect(countryOf('Among those present was the Dean of the Diplomatic Corps, Apostolic Nuncio Archbishop Paul Tschang In-Nam.', 'Paul Tschang In-Nam', 'Royal House of the Netherlands')).toBe('VAT');
+  });
+
+  it('near miss: a bishop with no office of the Holy See gets no state from his rank', () => {
+    expect(countryOf('The talks recalled the memory of the late Bishop Manuel Franklin da Costa.', 'Manuel Franklin da Costa', 'Holy See Press Office')).not.toBe('VAT');
+  });
+});
+
+describe('a body of two states named with both ("Japan–Vietnam Friendship Parliamentary Alliance")', () => {
+  it('a delegation of such a body received by one of the two comes from the other', () => {
+    const text = 'Minister Bui Thanh Son received a delegation of the Japan–Vietnam Friendship Parliamentary Alliance led by its Special Adviser Nikai Toshihiro in Hanoi.';
+    expect(countryOf(text, 'Nikai Toshihiro', 'Ministry of Foreign Affairs of Viet Nam')).toBe('JPN');
+  });
+
+  it('the chair of such a body named by the issuer of one state serves the other', () => {
+    expect(countryOf('Minister Kudratov met the Chairman of the Uzbek-Russian Business Council Sergei Katyrin.', 'Sergei Katyrin', 'Ministry of Investment of Uzbekistan')).toBe('RUS');
+  });
+
+  it('near miss: the body itself is neither state’s, and a body of one state keeps its state', () => {
+    const record = extract({ text: 'The Russia–Vietnam Business Council met in Hanoi.', date: '2024-03-01', source: 'Ministry of Foreign Affairs of Viet Nam' });
+    expect(record.organizations.find((o) => o.name === 'Russia–Vietnam Business Council')?.country ?? null).toBeNull();
+    expect(countryOf('Minister Son received a delegation of the Vietnam Friendship Association led by its Chairman Nguyen Phuong Nga.', 'Nguyen Phuong Nga', 'Ministry of Foreign Affairs of Viet Nam')).toBe('VNM');
+  });
+});
+
+describe('a royal style the issuer’s state has no use for', () => {
+  it('"Energy Minister Prince Abdulaziz bin Salman" in a release of India serves the monarchy the text is about', () => {
+    const text = 'External Affairs Minister S. Jaishankar held talks in Riyadh with the Foreign Minister of Saudi Arabia. The committee is chaired by Commerce Minister Piyush Goyal and Energy Minister Prince Abdulaziz bin Salman.';
+    expect(countryOf(text, 'Abdulaziz bin Salman', 'Ministry of External Affairs, India')).toBe('SAU');
+  });
+
+  it('near miss: a minister with no royal style in the same sentence stays the issuer’s', () => {
+    const text = 'External Affairs Minister S. Jaishankar held talks in Riyadh with the Foreign Minister of Saudi Arabia. The committee is chaired by Commerce Minister Piyush Goyal and Energy Minister Hardeep Puri.';
+    expect(countryOf(text, 'Hardeep Puri', 'Ministry of External Affairs, India')).toBe('IND');
+  });
+});
+
+describe('one holder of each side named as a pair ("their foreign ministers, A and B")', () => {
+  it('the one whose state is unread is of the side the other is not', () => {
+    const text = 'Prime Minister Anwar Ibrahim received President of Kenya William Ruto. The two leaders agreed that their foreign ministers, Mohamad Hasan and Musalia Mudavadi, would meet next month.';
+    expect(countryOf(text, 'Mohamad Hasan', "Prime Minister's Office of Malaysia")).toBe('MYS');
+    const ours = 'Prime Minister Dick Schoof and Prime Minister of Denmark Mette Frederiksen met in The Hague. We build on the plan that our defence ministers, Ruben Brekelmans and Troels Lund Poulsen, presented.';
+    expect(countryOf(ours, 'Ruben Brekelmans', 'Government of the Netherlands')).toBe('NLD');
+  });
+
+  it('near miss: a pair after a singular noun or with no plural office is not read as two sides', () => {
+    const text = 'Prime Minister Anwar Ibrahim received President of Kenya William Ruto. The two leaders thanked Mohamad Hasan and Musalia Mudavadi for their work.';
+    expect(countryOf(text, 'Mohamad Hasan', "Prime Minister's Office of Malaysia")).not.toBe('MYS');
+  });
+});
+
+describe('"Industries" as a portfolio', () => {
+  it('"Minister of Industries X" holds a ministry and serves the issuer', () => {
+    expect(countryOf('Minister of Industries Raj Kumar was also present.', 'Raj Kumar', 'Press Information Bureau, Government of India')).toBe('IND');
+  });
+
+  it('near miss: "Reliance Industries" stays a company', () => {
+    const record = extract({ text: 'Minister Raj Kumar visited Reliance Industries in Jamnagar.', date: '2024-03-01', source: 'Press Information Bureau, Government of India' });
+    expect(record.organizations.some((o) => o.name === 'Reliance Industries')).toBe(true);
+  });
+});
+
+describe('an office owned by the possessive of a state’s unit ("the state\'s Minister for Industries, X")', () => {
+  it('is read as an office, so its holder serves the issuer, or the one he accompanies', () => {
+    expect(countryOf('The state\'s Minister for Industries, Tarunpreet Singh Sond, was also present.', 'Tarunpreet Singh Sond', 'Press Information Bureau, Government of India')).toBe('IND');
+    const text = 'Minister Mauro Vieira received the Governor of the Province of Buenos Aires, Axel Kicillof, in Brasília. Kicillof was accompanied by the province\'s Minister of Production, Augusto Costa.';
+    expect(countryOf(text, 'Augusto Costa', 'Ministry of Foreign Affairs of Brazil')).toBe('ARG');
+    expect(countryOf(text, 'Axel Kicillof', 'Ministry of Foreign Affairs of Brazil')).toBe('ARG');
+  });
+
+  it('near miss: a person’s possessive before an office owns no office of a unit', () => {
+    expect(countryOf('The minister praised the Governor\'s Chief of Staff Ana Ruiz.', 'Ana Ruiz', 'Ministry of Foreign Affairs of Brazil')).not.toBe('ARG');
+  });
+});
+
+describe('a listed technology company', () => {
+  it('"Chief Executive Officer of Apple Tim Cook" serves the company’s state', () => {
+    expect(countryOf('President Joko Widodo received Chief Executive Officer of Apple Tim Cook in Jakarta.', 'Tim Cook', 'Cabinet Secretariat of the Republic of Indonesia')).toBe('USA');
+  });
+});
+
+describe('"On Syria," names a topic, not a side', () => {
+  it('an official after "On Syria," keeps the issuer’s state', () => {
+    expect(countryOf('On Syria, Deputy Foreign Minister Mikhail Bogdanov met the Ambassador of Qatar.', 'Mikhail Bogdanov', 'Ministry of Foreign Affairs of the Russian Federation')).toBe('RUS');
+  });
+
+  it('near miss: "On the Syrian side," and "On behalf of Syria," name sides', () => {
+    expect(countryOf('The commission met in Moscow. On the Syrian side, Minister Samer al-Khalil took part.', 'Samer al-Khalil', 'Ministry of Foreign Affairs of the Russian Federation')).toBe('SYR');
+    expect(countryOf('The commission met in Moscow. On behalf of Syria, Minister Samer al-Khalil signed the protocol.', 'Samer al-Khalil', 'Ministry of Foreign Affairs of the Russian Federation')).toBe('SYR');
+  });
+});
+
+describe('"Treasurer" as an office', () => {
+  it('"Treasurer Jim Chalmers" in a release of Australia serves Australia', () => {
+    expect(countryOf('After returning from China, Prime Minister Anthony Albanese met Treasurer Jim Chalmers.', 'Jim Chalmers', 'Prime Minister of Australia')).toBe('AUS');
+  });
+});
+
+describe('a company before "headed by" is led by its own people', () => {
+  it('"the Chinese company BYD, headed by Vice President X" serves the company’s state', () => {
+    expect(countryOf('Minister Vieira met the delegation of the Chinese company BYD, headed by Vice President Stella Li.', 'Stella Li', 'Ministry of Foreign Affairs of Brazil')).toBe('CHN');
+  });
+
+  it('near miss: an unlisted company gives no state, and the issuer’s guest stays unread by it', () => {
+    expect(countryOf('Minister Vieira met the delegation of the company Orla Motors, headed by Vice President Stella Li.', 'Stella Li', 'Ministry of Foreign Affairs of Brazil')).not.toBe('CHN');
+  });
+});
+
+describe('"Federal Foreign Office" is Germany’s', () => {
+  it('a release of the Federal Foreign Office speaks for Germany, not for the British Foreign Office', () => {
+    expect(countryOf('Foreign Minister Baerbock travelled to Astana with the Special Envoy for Central Asia, Monika Heinemann.', 'Monika Heinemann', 'Federal Foreign Office')).toBe('DEU');
+    // Near miss: the Foreign Office alone stays British.
+    expect(countryOf('The Foreign Secretary travelled to Astana with the Special Envoy for Central Asia, Jane Hart.', 'Jane Hart', 'Foreign Office')).toBe('GBR');
+  });
+});
+
+describe('a counterpart in apposition after the name', () => {
+  it('"X, his Georgian counterpart" serves Georgia', () => {
+    expect(countryOf('Minister Bayramov met Maka Botchorishvili, his Georgian counterpart.', 'Maka Botchorishvili', 'Ministry of Foreign Affairs of Azerbaijan')).toBe('GEO');
+  });
+
+  it('near miss: a list that goes on after the counterpart ("..., and Ambassador Y") gives Y nothing of it', () => {
+    expect(countryOf('Minister Bayramov met Maka Botchorishvili, his Georgian counterpart, and Ambassador Faig Guliyev.', 'Faig Guliyev', 'Ministry of Foreign Affairs of Azerbaijan')).not.toBe('GEO');
+  });
+});
+
+describe('a state’s word before a listed body’s name says whose body it is', () => {
+  it('"Cambodian Senate President Hun Sen" serves Cambodia, though the list’s Senate is the US one', () => {
+    expect(countryOf('Vice Chairman Han Zheng met with visiting Cambodian Senate President Hun Sen in Beijing.', 'Hun Sen', "Ministry of Foreign Affairs of the People's Republic of China")).toBe('KHM');
+  });
+
+  it('near miss: the body named alone keeps the list’s state', () => {
+    expect(countryOf('Secretary Blinken met Senate Majority Leader Chuck Schumer in Washington.', 'Chuck Schumer', 'U.S. Department of State')).toBe('USA');
+  });
+});
+
+describe('"Members of the delegation X and Y"', () => {
+  it('members named after a state’s delegation are of that state', () => {
+    const text = 'Vice President Han Zheng met with a delegation of the Swiss Federal Assembly led by President of the National Council Eric Nussbaumer. Members of the delegation Elisabeth Schneider-Schneiter and Fabian Molina attended the meeting.';
+    expect(countryOf(text, 'Fabian Molina', "Ministry of Foreign Affairs of the People's Republic of China")).toBe('CHE');
+  });
+
+  it('near miss: members of a delegation of another body named in the same phrase are not read so', () => {
+    const text = 'Vice President Han Zheng met with a delegation of the Swiss Federal Assembly. Members of the delegation of the World Bank Anna Keller and Tom Frey also attended.';
+    expect(countryOf(text, 'Tom Frey', "Ministry of Foreign Affairs of the People's Republic of China")).not.toBe('CHE');
+  });
+});
+
+describe('a companion named after another holder’s office in the possessive', () => {
+  it('"accompanied by the Minister-President\'s envoy for Latin America, X": X is on the side of the one accompanied', () => {
+    const text = 'Minister Mauro Vieira received the Governor of the German state of Baden-Württemberg, Winfried Kretschmann. Kretschmann was accompanied by the Minister-President\'s envoy for Latin America, Florian Hassler.';
+    expect(countryOf(text, 'Florian Hassler', 'Ministry of Foreign Affairs of Brazil')).toBe('DEU');
+  });
+
+  it('near miss: an office standing for its own holder still ends the look for a companion', () => {
+    const text = 'Minister Mauro Vieira received the Governor of the German state of Baden-Württemberg, Winfried Kretschmann. Kretschmann was accompanied by the Governor of São Paulo and met Florian Hassler.';
+    expect(countryOf(text, 'Florian Hassler', 'Ministry of Foreign Affairs of Brazil')).not.toBe('DEU');
+  });
+});
+
+describe('"of the Republic" in a republic’s own release', () => {
+  it('"The Vice President of the Republic, Professor X" is the issuer’s Vice President', () => {
+    expect(countryOf('The Vice President of the Republic, Professor Naana Jane Opoku-Agyemang, received a delegation.', 'Naana Jane Opoku-Agyemang', 'Presidency of the Republic of Ghana')).toBe('GHA');
+  });
+
+  it('near miss: "of the Republic of Korea" names that republic', () => {
+    expect(countryOf('The Vice President received the Ambassador of the Republic of Korea, Kim Min-jun.', 'Kim Min-jun', 'Presidency of the Republic of Ghana')).toBe('KOR');
+  });
+});
+
+describe('a demonym and a calling before a name', () => {
+  it('"the Ghanaian diplomat X", "the Norwegian entrepreneur Y" are of the demonym’s state', () => {
+    expect(countryOf('The Foreign Secretary welcomed the appointment of the Ghanaian diplomat Kwame Mensah-Boateng as the Commonwealth envoy for youth.', 'Kwame Mensah-Boateng', 'GOV.UK')).toBe('GHA');
+    expect(countryOf('The delegation visited the company of the Norwegian entrepreneur Roy Svendsen in Ålesund.', 'Roy Svendsen', 'Ministry of Trade of Norway')).toBe('NOR');
+  });
+
+  it('near miss: an adjective that is no demonym gives no state', () => {
+    expect(countryOf('The delegation visited the company of the veteran entrepreneur Roy Svendsen in Ålesund.', 'Roy Svendsen', 'GOV.UK')).not.toBe('NOR');
+  });
+});
+
+describe('one whose work the thanked person is thanked for', () => {
+  it('"thanked the Prince for the efforts of Ambassador X": X works for the Prince’s state', () => {
+    const text = 'Foreign Minister Annalena Baerbock held talks in Riyadh with her Saudi counterpart, Prince Faisal bin Farhan Al Saud. Baerbock thanked the Prince for the efforts of Ambassador Abdulaziz Al-Wasil at the United Nations.';
+    expect(countryOf(text, 'Abdulaziz Al-Wasil', 'Federal Foreign Office')).toBe('SAU');
+  });
+
+  it('near miss: thanks for someone’s own visit, with no one named after "of", give nothing', () => {
+    const text = 'Foreign Minister Annalena Baerbock held talks in Riyadh with her Saudi counterpart, Prince Faisal bin Farhan Al Saud. Ambassador Thomas Becker thanked the Prince for the visit.';
+    expect(countryOf(text, 'Thomas Becker', 'Federal Foreign Office')).not.toBe('SAU');
+  });
+});

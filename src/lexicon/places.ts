@@ -8,6 +8,8 @@ export interface PlaceEntry {
   readonly kind: PlaceKind;
   /** ISO3 of the country the place belongs to, or null for places across borders. */
   readonly country: string | null;
+  /** Other states with a region of the same name ("Punjab": India's and Pakistan's); the text says which. */
+  readonly also?: readonly string[];
 }
 
 /**
@@ -39,14 +41,16 @@ export function suffixVariants(name: string): string[] {
 
 export const placeLexicon = cached((): ReadonlyMap<string, PlaceEntry> => {
   const map = new Map<string, PlaceEntry>();
-  for (const [names, kind, country] of readTsv('places.tsv')) {
+  for (const [names, kind, country, also] of readTsv('places.tsv')) {
     const forms = alternatives(names);
     const canonical = forms[0];
     if (!canonical) continue;
+    const others = alternatives(also);
     const entry: PlaceEntry = {
       name: canonical,
       kind: kind === 'region' || kind === 'city' || kind === 'country' ? kind : 'other',
       country: country && country !== '-' ? country : null,
+      ...(others.length > 0 ? { also: others } : {}),
     };
     for (const form of forms) {
       for (const v of suffixVariants(form)) {

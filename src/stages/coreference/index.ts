@@ -13,8 +13,9 @@ import { isLocalOffice, localOfficeCountries } from './local-office.js';
 import { afterOpeningPhrase, antecedent, ClauseOpeners, sentenceOf } from './pronouns.js';
 import { deputyOnly, titleFits } from './titles.js';
 import { visitHosts } from './visit-hosts.js';
+import { sharedPlaceCountries } from './shared-places.js';
 import { QuotedSpans } from './quoted.js';
-import { type CountryEvidence, dominantCountry, explicitCountries, messageSenders, officeAbsent, principals, takenRoles, titleCountries } from './office-country.js';
+import { type CountryEvidence, namesTwoStates, pairBodyGuest, dominantCountry, explicitCountries, messageSenders, officeAbsent, principals, takenRoles, titleCountries } from './office-country.js';
 import { roleOfTitle, titleByWords } from '../../lexicon/titles.js';
 import { type KnownPerson, personByName, personBySurname } from '../../lexicon/people.js';
 import { formerBefore } from '../mentions/former.js';
@@ -709,7 +710,7 @@ export const coreference: Stage = {
     // "his Tunisian counterpart, Minister X". It never replaces a country the office's own words gave.
     const evidence: CountryEvidence = new Map();
     for (const a of actors) if (a.countryFromTitle) evidence.set(a.id, 'title');
-    explicitCountries(doc.text, actors, mentions, sentences, evidence);
+    explicitCountries(doc.text, actors, mentions, sentences, evidence, issuerHome);
     // "The Ambassador handed over a letter from Foreign Minister X": the sender is of the bringer's state.
     messageSenders(doc.text, actors, mentions, evidence);
 
@@ -728,6 +729,8 @@ export const coreference: Stage = {
     const opening = mentions.find((m) => m.start >= doc.meta.bodyStart);
     const dateline = opening?.type === 'place' ? datelineCountry(doc.text, doc.meta.bodyStart, opening) : null;
     const home = homeCountry(doc.meta.source, dateline);
+    // "Chief Minister of Punjab" in a release of Pakistan; "Governor of Georgia" anywhere.
+    sharedPlaceCountries(actors, mentions, home);
     // Offices that exist in one country only ("State Councillor", "Taoiseach") before the issuer's guess,
     // unless the issuer's state has an office of that name too; one who accompanies a named official
     // is on that official's side, whatever office the words suggest.
@@ -750,12 +753,16 @@ export const coreference: Stage = {
       const taken = takenRoles(actors, home, formerHolders);
       const namedCountries = new Set<string>();
       for (const m of mentions) if (m.type !== 'person' && m.country) namedCountries.add(m.country);
+      const mentionById = new Map<string, Mention>();
+      for (const m of mentions) mentionById.set(m.id, m);
       const kingReigns = actors.some((a) => a.type === 'person' && a.country === home && !formerHolders.has(a) && /^King\b/.test(a.title ?? ''));
       for (const a of actors) {
         // A country only a past namesake in a list gave, and which the text itself never names, yields to the issuer's.
         if ((a.country && !(a.pastNamesake && !namedCountries.has(a.country))) || !a.sector || !HOME_SECTORS.has(a.sector)) continue;
         if (links.has(a.id)) continue;
-        if (a.type === 'person' && officeAbsent(a.title, home)) {
+        // "Energy Minister Prince Abdulaziz bin Salman" in a release of India: a royal style the
+        // issuer's state has no use for says the holder is another state's, whatever the office.
+        if (a.type === 'person' && (officeAbsent(a.title, home) || officeAbsent(royalStyle(doc.text, a, mentionById), home))) {
           foreign.add(a.id);
           continue;
         }
@@ -773,7 +780,8 @@ export const coreference: Stage = {
           foreign.add(a.id);
           continue;
         }
-        if ((a.type === 'person' && a.title) || (a.type === 'organization' && !a.nominal && !SHARED_BODY.test(a.name))) a.country = home;
+        if (a.type === 'person' && a.title) a.country = pairBodyGuest(a.title, home) ?? home;
+        else if (a.type === 'organization' && !a.nominal && !SHARED_BODY.test(a.name) && !namesTwoStates(a.name)) a.country = home;
       }
     }
     // The office's country in context: officials still without one serve the country the text is
@@ -792,6 +800,8 @@ export const coreference: Stage = {
         if (foreign.has(a.id) || (a.sector && HOME_SECTORS.has(a.sector))) a.country = partner;
       }
     }
+    // "The two leaders agreed that their foreign ministers, A and B, would meet": one of each side.
+    if (home && !issuer.media) bothSides(doc.text, actors, mentions, home, partner);
     const byId = indexById(actors);
     for (const [holder, principal] of links) {
       const a = byId.get(holder);
@@ -1199,6 +1209,50 @@ function otherLeaderRole(a: string, b: string): boolean {
   return ra !== null && rb !== null && ra !== rb;
 }
 
+/**
+ * "their foreign ministers, ", "our defence ministers ", "the two sides' negotiators, ": a plural office
+ * that two sides hold, one each, right before a pair of names.
+ */
+const BOTH_SIDES_BEFORE = /(?<![\p{L}])(?:their|our|the[ \t\u00a0]+two[ \t\u00a0]+(?:sides|countries|leaders)['’])[ \t\u00a0]+(?:respective[ \t\u00a0]+)?(?:[\p{Ll}-]+[ \t\u00a0]+){0,2}[\p{Ll}-]+s[ \t\u00a0]*,?[ \t\u00a0]*$/u;
+/** " and " between the two names. */
+const PAIR_AND = /^[ \t\u00a0]+and[ \t\u00a0]+$/;
+
+/**
+ * "their foreign ministers, Mohamad Hasan and Musalia Mudavadi": of two office holders of two sides,
+ * named as a pair, one of the issuer's state and one of the other side, the one whose state is
+ * unread is of the side the other is not: the issuer's, or the state the release is about.
+ */
+function bothSides(text: string, actors: readonly Building[], mentions: readonly Mention[], home: string, partner: string | null): void {
+  let byId: Map<string, Building> | null = null;
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const m = mentions[i]!;
+    const n = mentions[i + 1]!;
+    if (m.type !== 'person' || m.form !== 'name' || n.type !== 'person' || n.form !== 'name' || !m.actor || !n.actor || m.actor === n.actor) continue;
+    if (!PAIR_AND.test(text.slice(m.end, n.start)) || !BOTH_SIDES_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start))) continue;
+    byId ??= new Map(actors.map((a) => [a.id, a]));
+    const a = byId.get(m.actor);
+    const b = byId.get(n.actor);
+    if (!a || !b || !!a.country === !!b.country) continue;
+    const known = (a.country ?? b.country)!;
+    const other = known === home ? partner : home;
+    if (other && other !== known) (a.country ? b : a).country = other;
+  }
+}
+
+/** "Prince ", "His Highness Sheikh ", "Sultan " right before a name: a royal style. */
+const ROYAL_STYLE_BEFORE = /(?<![\p{L}])(Prince|Princess|Sheikh|Sheikha|Shaikh|Emir|Amir|Sultan)[ \t\u00a0]+$/u;
+
+/** The royal style written right before one of a person's names, if any. */
+function royalStyle(text: string, a: Actor, byId: ReadonlyMap<string, Mention>): string | null {
+  for (const id of a.mentions) {
+    const m = byId.get(id);
+    if (!m || m.form !== 'name') continue;
+    const style = ROYAL_STYLE_BEFORE.exec(text.slice(Math.max(0, m.start - 12), m.start));
+    if (style) return style[1]!;
+  }
+  return null;
+}
+
 /** Consorts' styles and the monarchs' styles they go with: a queen beside a king, an empress beside an emperor. */
 const CONSORT_OF: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/^(?:Queen|Queen Consort)$/, /^King$/],
@@ -1238,12 +1292,15 @@ function consortCountries(actors: readonly Building[], mentions: readonly Mentio
   const seen = new Set<string>();
   for (const m of mentions) {
     const a = m.actor ? byId.get(m.actor) : undefined;
-    if (!a || seen.has(a.id)) continue;
+    if (!a) continue;
+    // Every mention of a monarch counts ("President Lula received President Boric ... President Lula
+    // and First Lady Janja"): the consort stands beside the one named last, not the one met first.
+    const first = !seen.has(a.id);
     seen.add(a.id);
     for (let k = 0; k < CONSORT_OF.length; k++) {
       const [consort, monarch] = CONSORT_OF[k]!;
       if (monarch.test(a.title!) && a.country) lastMonarch[k] = a.country;
-      else if (consort.test(a.title!) && !a.country && lastMonarch[k]) a.country = lastMonarch[k]!;
+      else if (first && consort.test(a.title!) && !a.country && lastMonarch[k]) a.country = lastMonarch[k]!;
     }
   }
 }

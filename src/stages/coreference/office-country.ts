@@ -1,10 +1,11 @@
 import type { Actor, Mention, Sentence } from '../../document/layers.js';
 import { lowerBound } from '../../document/span.js';
 import { alternatives, cached, readTsv } from '../../lexicon/data.js';
-import { countryName, demonymToCountry } from '../../lexicon/countries.js';
+import { countryByName, countryName, demonymToCountry } from '../../lexicon/countries.js';
 import { lookupKey } from '../../lexicon/normalize.js';
 import { roleOfTitle, titleByWords } from '../../lexicon/titles.js';
 import { indexById } from './by-id.js';
+import { regionOfLocalOffice } from './shared-places.js';
 
 /**
  * Where the text itself says whom an official serves, before any guess from the issuer:
@@ -35,6 +36,8 @@ const LED_BY_BEFORE = /(?:headed|led|chaired)[ \t\u00a0]+by[ \t\u00a0]+(?:(?:[\p
 const DELEGATION_AFTER = /^[ \t\u00a0]*(?:['’]s[ \t\u00a0]+)?(?:(?:government|parliamentary|business|official|high-level)[ \t\u00a0]+)?(?:delegation|team)?[ \t\u00a0]*,?[ \t\u00a0]*$/i;
 /** "a delegation of ", "a delegation from Binh Duong Province of ": right before the state's name. */
 const DELEGATION_BEFORE = /delegations?[ \t\u00a0]+(?:of|from)[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:(?:[\p{Lu}][\p{L}'’-]*[ \t\u00a0]+){1,4}of[ \t\u00a0]+(?:the[ \t\u00a0]+)?)?$/u;
+/** ", his ", ", her ": between a name and the counterpart phrase in apposition after it. */
+const APPOSED_COUNTERPART_GAP = /^[ \t\u00a0]*,[ \t\u00a0]*(?:his|her|their)[ \t\u00a0]+$/;
 const COUNTERPART_BEFORE = /counterparts?[ \t\u00a0]*,?[ \t\u00a0]*(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and)[ \t\u00a0]+){0,10}$/u;
 
 function isCountryWord(m: Mention): boolean {
@@ -77,8 +80,9 @@ export function principals(text: string, mentions: readonly Mention[]): Map<stri
     if (m.type === 'person' && m.actor) {
       for (let k = i + 1; k < mentions.length && k <= i + 3; k++) {
         const p = mentions[k]!;
-        // "his" in "joined by his adviser" is passed over.
-        if (p.type !== 'person' || p.form === 'pronoun') continue;
+        // "his" in "joined by his adviser" is passed over, and so is an office another holds
+        // ("accompanied by the Minister-President's envoy for Latin America, X").
+        if (p.type !== 'person' || p.form === 'pronoun' || (p.form === 'title' && /['’]s[ \t\u00a0]/.test(text.slice(p.end, p.end + 3)))) continue;
         if (p.form === 'name' && p.actor && p.actor !== m.actor && JOINED_BY.test(text.slice(m.end, p.start))) {
           out.set(p.actor, m.actor);
           // "accompanied by Foreign Minister A and Economy Minister B": the rest of the list came along too.
@@ -103,7 +107,8 @@ export function principals(text: string, mentions: readonly Mention[]): Map<stri
       // "X and", X's complement allowed between, is X's.
       let x: Mention | undefined;
       for (let k = i - 2; k >= 0 && k >= i - 4 && !x; k--) if (mentions[k]!.type === 'person') x = mentions[k];
-      const coordinated = q.form === 'pronoun' && x && x.form === 'name' && x.actor && /^[^,.;:!?“”"]{0,40}[ \t\u00a0]and[ \t\u00a0]+$/.test(text.slice(x.end, q.start));
+      // "the Prime Minister and his wife, X": a holder named by office alone stands there as a name does.
+      const coordinated = q.form === 'pronoun' && x && (x.form === 'name' || x.form === 'title') && x.actor && /^[^,.;:!?“”"]{0,40}[ \t\u00a0]and[ \t\u00a0]+$/.test(text.slice(x.end, q.start));
       const principal = coordinated ? x!.actor! : q.actor;
       if (principal !== m.actor) out.set(m.actor, principal);
     }
@@ -117,7 +122,50 @@ export function principals(text: string, mentions: readonly Mention[]): Map<stri
   return out;
 }
 
-export function explicitCountries(text: string, actors: readonly Actor[], mentions: readonly Mention[], sentences: readonly Sentence[], evidence: CountryEvidence): void {
+/** "Japan–Vietnam Friendship ...", "Russia-Belarus Business Council": the two states a body's name opens with. */
+const STATE_PAIR = /^(?:the[ \t\u00a0]+)?(\p{Lu}[\p{L}'’.]*(?:[ \t\u00a0]+\p{Lu}[\p{L}'’.]*){0,2}?)[ \t\u00a0]*[-‐‑–—][ \t\u00a0]*(\p{Lu}[\p{L}'’.]*(?:[ \t\u00a0]+\p{Lu}[\p{L}'’.]*){0,2}?)[ \t\u00a0]/u;
+
+/** The state a name or demonym stands for. */
+function stateNamed(words: string): string | null {
+  return countryByName(words)?.iso3 ?? demonymToCountry(words);
+}
+
+/** The two different states a body's name opens with, joined by a dash; else none. */
+function pairStates(name: string): readonly string[] {
+  const m = STATE_PAIR.exec(name);
+  if (!m) return [];
+  const a = stateNamed(m[1]!);
+  const b = stateNamed(m[2]!);
+  return a && b && a !== b ? [a, b] : [];
+}
+
+/** Whether a body's name opens with two different states joined by a dash: a body of both. */
+export function namesTwoStates(name: string): boolean {
+  return pairStates(name).length > 0;
+}
+
+/**
+ * "a delegation of the Japan–Vietnam Friendship Parliamentary Alliance led by X", received by Viet Nam:
+ * a body of two states that comes to one of them comes from the other.
+ */
+export function pairGuestState(name: string, home: string | null): string | null {
+  if (!home) return null;
+  const [a, b] = pairStates(name);
+  if (!a || !b) return null;
+  return a === home ? b : b === home ? a : null;
+}
+
+/**
+ * "Chairman of the Russia–Vietnam Business Council X" in a release of Viet Nam: the issuer names its own
+ * officials by their own offices, so the holder of an office of a body of two states is the other's.
+ */
+export function pairBodyGuest(title: string | null, home: string | null): string | null {
+  if (!title || !home) return null;
+  const at = title.search(/[ \t\u00a0]of[ \t\u00a0]/);
+  return at < 0 ? null : pairGuestState(title.slice(at + 4).replace(/^the[ \t\u00a0]+/, ''), home);
+}
+
+export function explicitCountries(text: string, actors: readonly Actor[], mentions: readonly Mention[], sentences: readonly Sentence[], evidence: CountryEvidence, home: string | null = null): void {
   const byId = indexById(actors);
   const set = (m: Mention, country: string | null) => {
     if (!country || !m.actor) return;
@@ -134,7 +182,9 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
     if (next && isCountryWord(next)) {
       const gap = text.slice(m.end, next.start);
       // "Amara Diallo (Republic of Guinea)", "President Santos of Colombia".
-      if ((BRACKET_GAP.test(gap) && BRACKET_CLOSE.test(text.slice(next.end, next.end + 4))) || (OF_GAP.test(gap) && next.form !== 'possessive')) set(m, next.country);
+      // "Governor Brian Kemp of Georgia": a governor's state is the one whose region bears that name.
+      const local = m.actor ? regionOfLocalOffice(byId.get(m.actor)?.title ?? null, next.text) : null;
+      if ((BRACKET_GAP.test(gap) && BRACKET_CLOSE.test(text.slice(next.end, next.end + 4))) || (OF_GAP.test(gap) && next.form !== 'possessive')) set(m, local ?? next.country);
     } else if (next && next.type === 'organization' && next.form === 'name' && next.country && countryName(next.country) && OF_GAP.test(text.slice(m.end, next.start))) {
       // "MP Ahmad Karimi of the Iranian Parliament": a state's body after the name is the one the person serves.
       set(m, next.country);
@@ -168,16 +218,24 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
         // "a delegation of the United States Senate led by X": or a body named after its state, right before it.
         const before = mentions[k - 1];
         const state = before && isCountryWord(before) && before.form !== 'possessive' && /^[ \t\u00a0]+$/.test(text.slice(before.end, c.start)) ? before : null;
-        const owner = c.country ?? state?.country ?? null;
+        const owner = c.country ?? state?.country ?? (c.type === 'organization' && c.form === 'name' ? pairGuestState(c.text, home) : null);
         const from = state ? state.start : c.start;
-        if (c.type === 'organization' && c.form === 'name' && owner && countryName(owner) && /^[ \t\u00a0]*,?[ \t\u00a0]*$/.test(text.slice(c.end, at))
-          && DELEGATION_BEFORE.test(text.slice(Math.max(0, from - 24), from))) set(m, owner);
+        // "the Chinese company BYD, headed by Vice President X": a company is led by its own people.
+        const company = (c.sector === 'BUS' || c.sector === 'MNC') && c.form === 'acronym';
+        if (c.type === 'organization' && (c.form === 'name' || company) && owner && countryName(owner) && /^[ \t\u00a0]*,?[ \t\u00a0]*$/.test(text.slice(c.end, at))
+          && (c.sector === 'BUS' || c.sector === 'MNC' || DELEGATION_BEFORE.test(text.slice(Math.max(0, from - 24), from)))) set(m, owner);
         break;
       }
     }
+    // "Maka Botchorishvili, his Georgian counterpart": the counterpart in apposition after the name.
+    const owner = next?.form === 'pronoun' ? mentions[i + 2] : undefined;
+    if (next && owner && isCountryWord(owner) && owner.form === 'demonym' && APPOSED_COUNTERPART_GAP.test(text.slice(m.end, owner.start))
+      && /^[ \t\u00a0]+counterparts?(?![\p{L}])/u.test(text.slice(owner.end, owner.end + 16))) set(m, owner.country);
     // "his Tunisian counterpart, Minister of Trade Omar Béhi".
     const before = text.slice(Math.max(0, m.start - 120), m.start);
-    const cp = before.includes('counterpart') ? COUNTERPART_BEFORE.exec(before) : null;
+    // "his Georgian counterpart, and Ambassador X": a list goes on to someone else.
+    const found = before.includes('counterpart') ? COUNTERPART_BEFORE.exec(before) : null;
+    const cp = found && !/^counterparts?[ \t\u00a0]*,[ \t\u00a0]*and(?![\p{L}])/u.test(found[0]) ? found : null;
     if (cp) {
       const at = m.start - before.length + cp.index;
       for (let k = i - 1; k >= 0 && mentions[k]!.end > at - 40; k--) {
@@ -190,6 +248,7 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
     }
   }
   nationals(text, mentions, set);
+  thankedForTheirOwn(text, actors, mentions, set);
   delegationMembers(text, mentions, sentences, set);
   // Sides and delegations: the people listed after the side, up to the next side or the sentence end.
   for (let i = 0; i < mentions.length; i++) {
@@ -200,6 +259,12 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
     const after = SIDE_AFTER.exec(text.slice(c.end, c.end + 80)) ?? copula;
     if (!after || (!lead && !copula && !/represented|delegation|side|team/i.test(after[0]) && !namedSideIncludes(c, after[0]) && !elidedSide(text, c))) continue;
     const s = sentences[sentenceIndex(sentences, c.start)]!;
+    // "From Kazakhstan, Minister X took part": a side named by a bare comma opens its clause.
+    // "explained Japan's position on North Korea, referring to Minister X": a phrase that
+    // completes a noun or verb before it names the subject, not a side.
+    // "On Syria, Deputy Minister X met ...": "on" with a state's bare name names a topic; "on the
+    // Syrian side" (a side's own mention) or "on behalf of Syria" names a side.
+    if (lead && !copula && /^[ \t\u00a0]*,$/.test(after[0]) && (!clauseOpening(text, s.start, c.start) || (c.type === 'place' && c.form !== 'demonym' && TOPIC_ON_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start))))) continue;
     for (let k = i + 1; k < mentions.length; k++) {
       const m = mentions[k]!;
       if (m.start >= s.end) break;
@@ -209,8 +274,31 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
   }
 }
 
-/** "the French nationals ", "American citizen ": a demonym and a noun of nationality right before a name. */
-const NATIONAL_BEFORE = /(?<![\p{L}])(\p{Lu}[\p{L}-]*)[ \t\u00a0]+(national|citizen|subject)(s?)[ \t\u00a0]*,?[ \t\u00a0]*$/u;
+/**
+ * "From the ", "; on behalf of ", "and for ", "Present for ": a side's preposition opening a clause,
+ * perhaps after one word of presence, up to the state's name.
+ */
+const CLAUSE_SIDE_BEFORE = /(?:^|[,;:–—]|(?<![\p{L}])and)[ \t\u00a0]*(?:[\p{L}]+[ \t\u00a0]+)?(?:on[ \t\u00a0]+behalf[ \t\u00a0]+of|from|for|on)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/iu;
+
+/** "On ", "on the " right before a state's name, not "on behalf of ". */
+const TOPIC_ON_BEFORE = /(?<![\p{L}])on[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/iu;
+
+/** Whether the side's preposition before a state's name opens its sentence or clause. */
+function clauseOpening(text: string, sentenceStart: number, at: number): boolean {
+  const from = Math.max(sentenceStart, at - 40);
+  // Only the sentence's own start counts as one; a cut mid-sentence does not.
+  const before = text.slice(from, at).trimStart();
+  return CLAUSE_SIDE_BEFORE.test(from === sentenceStart ? before : `x${before}`);
+}
+
+/**
+ * "the French nationals ", "American citizen ", "the Ghanaian diplomat ", "Indian businessman ": a
+ * demonym and a noun of nationality or of a person's calling right before a name.
+ */
+const NATIONAL_BEFORE = /(?<![\p{L}])(\p{Lu}[\p{L}-]*)[ \t\u00a0]+(national|citizen|subject|diplomat|businessman|businesswoman|entrepreneur|activist|politician)(s?)[ \t\u00a0]*,?[ \t\u00a0]*$/u;
+
+/** Stems of NATIONAL_BEFORE's nouns, looked for before the expression is run. */
+const NATIONAL_NOUNS = ['national', 'citizen', 'subject', 'diplomat', 'business', 'entrepreneur', 'activist', 'politician'];
 
 /**
  * "the French nationals Ofer Kalderon and Ohad Yahalomi", "American citizen Mustafa Kassem": a person
@@ -222,8 +310,8 @@ function nationals(text: string, mentions: readonly Mention[], set: (m: Mention,
   for (const m of mentions) {
     if (m.type !== 'person' || m.form !== 'name') continue;
     const before = text.slice(Math.max(0, m.start - 60), m.start);
-    // The expression needs one of its nouns of nationality; most names have none before them.
-    const found = before.includes('national') || before.includes('citizen') || before.includes('subject') ? NATIONAL_BEFORE.exec(before) : null;
+    // The expression needs one of its nouns; most names have none before them.
+    const found = NATIONAL_NOUNS.some((n) => before.includes(n)) ? NATIONAL_BEFORE.exec(before) : null;
     const country = found ? demonymToCountry(found[1]!) : null;
     if (country) {
       set(m, country);
@@ -232,6 +320,36 @@ function nationals(text: string, mentions: readonly Mention[], set: (m: Mention,
       set(m, shared.country);
       shared.end = m.end;
     } else shared = null;
+  }
+}
+
+/**
+ * "thanked the Prince for the efforts of Ambassador ", "praised the President for the work of ": a verb
+ * of thanks, its object, then what was done by someone named next; the verb is group 0's start.
+ */
+const THANKED_FOR_WORK_OF = /(?<![\p{L}])(?:thank(?:s|ed|ing)?|prais(?:e|es|ed|ing)|commend(?:s|ed|ing)?)[ \t\u00a0]+[^.;:!?“”"«»]{1,80}?[ \t\u00a0]+for[ \t\u00a0]+the[ \t\u00a0]+(?:efforts|work|contribution|contributions|role|support|assistance|dedication)[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and)[ \t\u00a0]+){0,6}$/u;
+
+/**
+ * "Baerbock thanked the Prince for the efforts of Ambassador Abdulaziz Al-Wasil": one whose work the
+ * thanked person is thanked for works for that person's state. The thanked one is the first person
+ * after the verb; a pronoun or a person of no known state gives nothing.
+ */
+function thankedForTheirOwn(text: string, actors: readonly Actor[], mentions: readonly Mention[], set: (m: Mention, country: string | null) => void): void {
+  let byId: Map<string, Actor> | null = null;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (m.type !== 'person' || m.form !== 'name') continue;
+    const from = Math.max(0, m.start - 200);
+    const before = text.slice(from, m.start);
+    if (!before.includes(' of ')) continue;
+    const found = THANKED_FOR_WORK_OF.exec(before);
+    if (!found) continue;
+    const verbAt = from + found.index;
+    let thanked: Mention | undefined;
+    for (let k = i - 1; k >= 0 && mentions[k]!.start > verbAt; k--) if (mentions[k]!.type === 'person') thanked = mentions[k];
+    if (!thanked || thanked.form === 'pronoun' || !thanked.actor || thanked.actor === m.actor) continue;
+    byId ??= new Map(actors.map((a) => [a.id, a]));
+    set(m, byId.get(thanked.actor)?.country ?? null);
   }
 }
 
@@ -260,8 +378,8 @@ function sideBeforeCopula(side: string, after: string, lead: boolean): RegExpExe
   return lead || m[2] !== undefined ? m : null;
 }
 
-/** "The delegation included", "The delegation also comprised": members of the delegation named before. */
-const DELEGATION_INCLUDED = /\b[Tt]he[ \t\u00a0]+delegation[ \t\u00a0]+(?:also[ \t\u00a0]+)?(?:included|comprised|consisted[ \t\u00a0]+of)\b/g;
+/** "The delegation included", "The delegation also comprised", "Members of the delegation": members of the delegation named before. */
+const DELEGATION_INCLUDED = /\b(?:[Tt]he[ \t\u00a0]+delegation[ \t\u00a0]+(?:also[ \t\u00a0]+)?(?:included|comprised|consisted[ \t\u00a0]+of)|[Mm]embers[ \t\u00a0]+of[ \t\u00a0]+the[ \t\u00a0]+delegation(?![ \t\u00a0]+of\b))\b/g;
 
 /**
  * "... a delegation of the Republic of Korea led by A. The delegation included B and C": the people
@@ -426,6 +544,11 @@ const absentWords = cached(() => officesMarked('absent'));
 export function dominantCountry(mentions: readonly Mention[], home: string | null): string | null {
   const counts = new Map<string, number>();
   for (const m of mentions) {
+    // "the Russia–Vietnam Business Council": a body of two states names both.
+    if (m.type === 'organization' && m.form === 'name') {
+      for (const c of pairStates(m.text)) if (c !== home) counts.set(c, (counts.get(c) ?? 0) + 1);
+      continue;
+    }
     if (m.type !== 'place' || !m.country || m.country === home) continue;
     if (m.placeKind !== 'country' && m.form !== 'demonym' && m.form !== 'possessive') continue;
     counts.set(m.country, (counts.get(m.country) ?? 0) + 1);

@@ -40,7 +40,11 @@ export function countryWordBefore(s: SentenceScan, end: number): CountryWord | n
   if (!h || h.end !== e) return null;
   const kind = h.hit.entry.kind;
   if (kind === 'person' || kind === 'people') return null;
-  const country = countryOfHit(h);
+  // "Cambodian Senate President": a state's name or demonym right before a listed body's name says
+  // whose body it is, whichever state the list gives a body of that name.
+  const owner = kind === 'organization' && !possessive ? s.nameHit(h.start - 1) : undefined;
+  const ownerKind = owner?.hit.entry.kind;
+  const country = (owner && owner.end === h.start && (ownerKind === 'country' || ownerKind === 'demonym') ? countryOfHit(owner) : null) ?? countryOfHit(h);
   if (!country) return null;
   return { start: h.start, end, country, hit: h, possessive };
 }

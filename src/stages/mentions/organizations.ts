@@ -152,6 +152,10 @@ export function headNounOrganizations(s: SentenceScan): void {
       const h = s.nameHit(l - 1);
       l = h ? h.start : l - 1;
     }
+    // "Japan–Vietnam Friendship Parliamentary Alliance", "Russia-Belarus Business Council": two states
+    // joined by a dash open a body of both, which is no one state's.
+    const pair = statePairBefore(s, l);
+    if (pair !== null) l = pair;
     // Extend right over more heads, capitalised words, and "of/for ..." complements.
     let r = head.end;
     // The main head is the last one before any "of"/"for" complement: "Municipality Association" is an association.
@@ -208,7 +212,7 @@ export function headNounOrganizations(s: SentenceScan): void {
     const text = s.span(l, r);
     const known = organizationLexicon().get(lookupKey(text))?.entry;
     let country: string | null = known?.code ?? null;
-    if (!country || known?.national) {
+    if (pair === null && (!country || known?.national)) {
       for (let k = l; k < r; k++) {
         const h = s.nameHit(k);
         // Places and demonyms inside the name say whose body it is; a listed body inside it ("Congress") does not.
@@ -239,6 +243,29 @@ export function headNounOrganizations(s: SentenceScan): void {
     });
     i = r - 1;
   }
+}
+
+/** A dash between two states' names ("Japan–Vietnam", "Russia - Belarus"). */
+const PAIR_DASH = /^[-‐‑–—]$/;
+
+/** The state a lexicon name at token k stands for, when it is a state's name or demonym. */
+function stateAt(s: SentenceScan, k: number): { start: number; end: number; country: string } | null {
+  const h = s.nameHit(k);
+  if (!h || (h.hit.entry.kind !== 'country' && h.hit.entry.kind !== 'demonym')) return null;
+  const country = countryOfHit(h);
+  return country ? { start: h.start, end: h.end, country } : null;
+}
+
+/**
+ * Where a body's name opens when two states joined by a dash stand right before token l, the
+ * second of them starting at l ("Japan–Vietnam Friendship ..."); else null.
+ */
+function statePairBefore(s: SentenceScan, l: number): number | null {
+  const second = stateAt(s, l);
+  if (!second || second.start !== l || l - 2 < s.first || !PAIR_DASH.test(s.tok(l - 1)!.text)) return null;
+  const first = stateAt(s, l - 2);
+  if (!first || first.end !== l - 1 || first.country === second.country || s.claimOf(first.start) !== Claim.Free) return null;
+  return first.start;
 }
 
 /** Tokens of a company name after a legal form: capitalised words, glued hyphen parts, or a quoted name. */

@@ -20,8 +20,10 @@ const GENERIC_TITLES = new Set([
   'leader', 'president', 'commissioner', 'administrator', 'executive director', 'managing director', 'ceo', 'founder',
 ]);
 /** Words that may stand between a country word and a title: "Lebanon's new President". */
-const TITLE_ADJECTIVES = new Set(['new', 'former', 'acting', 'then', 'interim', 'outgoing', 'incoming', 'newly', 'elected', 'senior', 'junior', 'top', 'late', 'current', 'incumbent', 'ousted', 'exiled', 'visiting', 'deposed', 'slain', 'jailed', 'embattled', 'retired', 'respective', 'powerful', 'influential', 'veteran', 'first', 'chief']);
+const TITLE_ADJECTIVES = new Set(['new', 'former', 'acting', 'then', 'interim', 'outgoing', 'incoming', 'newly', 'elected', 'senior', 'junior', 'top', 'late', 'current', 'incumbent', 'ousted', 'exiled', 'visiting', 'deposed', 'slain', 'jailed', 'embattled', 'retired', 'respective', 'powerful', 'influential', 'veteran', 'first', 'chief', 'executive']);
 const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
+/** Nouns for a state or one of its parts, whose possessive can own an office: "the province's Minister". */
+const UNIT_NOUNS = new Set(['state', 'province', 'region', 'country', 'republic', 'kingdom', 'city', 'oblast', 'territory', 'emirate', 'county', 'prefecture']);
 
 /**
  * The title as the text words it ("General Secretary", "Spokesman", "Minister of Finance"), each
@@ -237,6 +239,11 @@ function placeOrBodyAt(s: SentenceScan, j: number): Complement | null {
   // about, named by its common noun; the office is that place's, whichever it is.
   if (article && LOCAL_UNIT.has(s.lower(k)) && !s.isCap(k)) {
     return { end: k + 1, name: `the ${s.lower(k)}`, country: null, sector: null, organization: false, article, anaphoric: true };
+  }
+  // "The Vice President of the Republic, Professor X": a republic's own releases name the state
+  // "the Republic"; the office is the issuer's state's, whichever it is.
+  if (article && s.lower(k) === 'republic' && s.isCap(k) && s.lower(k + 1) !== 'of' && !s.isCap(k + 1)) {
+    return { end: k + 1, name: 'the Republic', country: null, sector: null, organization: false, article, anaphoric: true };
   }
   return bodyByHeadNoun(s, k, article);
 }
@@ -613,7 +620,10 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
   // subject of a verb, with no article ("at 3 PM" is a time, after a number and before no verb).
   const abbreviatedSubject = /^[A-Z]{2,4}$/.test(written) && /^(?:VERB|AUX)$/.test(s.tok(afterTitle)?.pos ?? '')
     && !/^\d/.test(s.tok(i - 1)?.text ?? '');
-  const anchored = determiner || before !== null || orgBefore !== undefined || comp !== null || opensItem || abbreviatedSubject;
+  // "the state's Minister for Industries, X", "the province's Minister of Production": an office of a
+  // unit the text has named, owned by the unit's noun, is anchored as one after "the" is.
+  const unitOwned = s.isPossessive(p - 1) && UNIT_NOUNS.has(s.lower(p - 2)) && DETERMINERS.has(s.lower(p - 3));
+  const anchored = determiner || before !== null || orgBefore !== undefined || comp !== null || opensItem || abbreviatedSubject || unitOwned;
   // "the secretary" in lower case is an ordinary word; "the Secretary" with its capital is the office.
   if (!anchored || (weak && lowerCase && !(before || orgBefore || comp))) return;
   // "Foreign Minister of Saudi Arabia Prince Faisal bin Farhan": a style between an office and the name
@@ -833,7 +843,7 @@ function styleWord(s: SentenceScan, k: number): boolean {
 const HOST_STATE_NOUNS = new Set(['sultanate', 'kingdom', 'republic', 'emirate', 'emirates', 'state', 'principality', 'federation', 'confederation', 'commonwealth']);
 
 /** Titles of rank or style that hold no office: an office in apposition says more. */
-const STYLE_TITLES = new Set(['Sheikh', 'Shaikh', 'Sheikha', 'Prince', 'Princess', 'Professor']);
+const STYLE_TITLES = new Set(['Sheikh', 'Shaikh', 'Sheikha', 'Prince', 'Princess', 'Professor', 'Archbishop', 'Cardinal', 'Bishop', 'Monsignor']);
 /** Titles kept as a style by people who hold another office: a bare "Ambassador" before the name. */
 const COURTESY_TITLES = new Set(['Ambassador']);
 
