@@ -536,9 +536,13 @@ function styledBefore(style: string): RegExp {
 /** How far back the subject whose counterpart is meant may be named. */
 const COUNTERPART_REACH = 1500;
 const ORDER_WORD = /^(?:the )?(latter|former)$/i;
-const COUNTERPART_WORDS = /^(?:his|her|their|the) (?:[\p{Lu}][\p{L}-]* )?counterpart$/iu;
-/** "his Turkish counterpart ", "counterpart, " right before a name. */
-const COUNTERPART_BEFORE = /counterparts?[ \t\u00a0]*,?[ \t\u00a0]*(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and)[ \t\u00a0]+){0,8}$/u;
+/**
+ * "his Turkish counterpart", "her colleague": one who holds the same office for the other side. Releases
+ * translated from Russian and Turkish say "colleague" where English ones say "counterpart".
+ */
+const COUNTERPART_WORDS = /^(?:his|her|their|the) (?:[\p{Lu}][\p{L}-]* )?(?:counterpart|colleague)$/iu;
+/** "his Turkish counterpart ", "counterpart, ", "his colleague " right before a name. */
+const COUNTERPART_BEFORE = /(?:counterparts?|colleagues?)[ \t\u00a0]*,?[ \t\u00a0]*(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and)[ \t\u00a0]+){0,8}$/u;
 /** "the guest", "the distinguished guest", "the Chinese guest" (a demonym says whose side the guest is from). */
 const GUEST_WORDS = /^(?:the )?(?:(?:high|distinguished|foreign|honou?red|high-ranking) )?(?:(\p{Lu}[\p{L}-]*) )?guest$/iu;
 /** "received ", "welcomed the Prime Minister of Hungary ": a host's verb and title words right before a name. */
