@@ -11,7 +11,7 @@ import { genderOf, honorificGender, pronounGender, type Gender } from './gender.
 import { datelineCountry, homeCountry, sourceCountry } from './home-country.js';
 import { isLocalOffice, localOfficeCountries } from './local-office.js';
 import { afterOpeningPhrase, antecedent, ClauseOpeners, sentenceOf } from './pronouns.js';
-import { deputyOnly, titleFits } from './titles.js';
+import { deputyOnly, titleFits, variantHead, writtenWithHead } from './titles.js';
 import { visitHosts } from './visit-hosts.js';
 import { QuotedSpans } from './quoted.js';
 import { type CountryEvidence, dominantCountry, explicitCountries, messageSenders, officeAbsent, principals, takenRoles, titleCountries } from './office-country.js';
@@ -451,6 +451,13 @@ export const coreference: Stage = {
         if (pool.length > 1 && VISITING_BEFORE.test(doc.text.slice(Math.max(0, m.start - 12), m.start))) {
           const host = pool.reduce((a, b) => (actorNumber(b) < actorNumber(a) ? b : a));
           pool = pool.filter((p) => p !== host);
+        }
+        // "Premier Li Qiang met Prime Minister X. The Premier said": a title written with a variant word
+        // ("Premier", "Chairwoman") means, of the holders it fits, those whose office the text wrote so.
+        const variant = pool.length > 1 ? variantHead(m.title ?? m.text) : null;
+        if (variant) {
+          const sameWords = pool.filter((p) => writtenWithHead(p.title, variant));
+          if (sameWords.length > 0) pool = sameWords;
         }
         let holder: Building | undefined;
         for (const p of pool) if (!holder || p.lastSeen > holder.lastSeen) holder = p;

@@ -94,6 +94,20 @@ function rawHead(title: string): string {
 }
 
 /**
+ * The head word a title uses when it is a variant the lexicon reads as another office's word
+ * ("premier" for "prime minister", "chairwoman" for "chairman"), else null.
+ */
+export function variantHead(title: string): string | null {
+  const raw = rawHead(title);
+  return raw !== headOf(title) ? raw : null;
+}
+
+/** Whether an office held is written with the head word `head` ("Premier" in "Premier of the State Council"). */
+export function writtenWithHead(held: string | null, head: string): boolean {
+  return held !== null && rawHead(held) === head;
+}
+
+/**
  * Whether a generic title ("the governor", "the minister", "the head of state") can refer to
  * someone holding `held` ("Governor of Irkutsk Oblast", "Foreign Minister", "President").
  */
