@@ -56,6 +56,11 @@ const MAX_TITLE_CANDIDATES = 200;
 
 /** "the visiting " right before an office: its holder is a guest. */
 const VISITING_BEFORE = /(?<![\p{L}])visiting[ \t\u00a0]+$/iu;
+/**
+ * An adverbial phrase or clause opening the sentence, set off by a comma right before a title and its
+ * article: "When asked whether he would meet President X, the ", "After talks with Minister Y, the ".
+ */
+const OPENING_BEFORE_TITLE = /^[ \t\u00a0]*(?:when|while|after|before|once|asked|answering|responding|replying|commenting|speaking|turning|referring|following|during|in[ \t\u00a0]+(?:his|her)[ \t\u00a0]+(?:talks|meeting|conversation)|at[ \t\u00a0]+(?:his|her)[ \t\u00a0]+(?:talks|meeting))(?![\p{L}])[^,.;:!?“”"«»\n]{3,200},[ \t\u00a0]*(?:the[ \t\u00a0]+)?$/iu;
 
 /** The order in which the text introduced an actor ("a12" -> 12). */
 function actorNumber(a: Actor): number {
@@ -446,6 +451,15 @@ export const coreference: Stage = {
         // else's head of state the text has named since.
         const own = issuerHome && !m.country && OWN_HEAD_OF_STATE.test(lookupKey(m.title ?? m.text)) ? present.filter((p) => p.country === issuerHome) : [];
         let pool = own.length > 0 ? own : present.length > 0 ? present : reachable;
+        // "When asked whether he would meet President X, the President replied": the subject of the main
+        // clause is not one named only inside the phrase that opens the sentence.
+        if (pool.length > 1) {
+          const sentenceStart = sentences[sentenceAt(sentences, m.start)]?.start ?? 0;
+          if (sentenceStart < m.start && OPENING_BEFORE_TITLE.test(doc.text.slice(sentenceStart, m.start))) {
+            const outside = pool.filter((p) => p.lastSeen < sentenceStart);
+            if (outside.length > 0) pool = outside;
+          }
+        }
         // "the visiting Prime Minister": of two holders of the office, the guest, not the host the release
         // introduced first (actors are numbered in the order the text introduces them).
         if (pool.length > 1 && VISITING_BEFORE.test(doc.text.slice(Math.max(0, m.start - 12), m.start))) {
