@@ -179,7 +179,7 @@ export class SpeakerIndex {
    */
   isRelationalPhrase(words: string): boolean {
     const w = words.trim().replace(/[ \t\u00a0]+/g, ' ');
-    return ORDER_WORD.test(w) || STYLE_OF_ADDRESS.test(w) || COUNTERPART_WORDS.test(w) || GUEST_WORDS.test(w) || HOST_WORDS.test(w) || DELEGATION_HEAD_WORDS.test(w) || FIRST_LADY_WORDS.test(w);
+    return ORDER_WORD.test(w) || STYLE_OF_ADDRESS.test(w) || COUNTERPART_WORDS.test(w) || INTERLOCUTOR_WORDS.test(w) || GUEST_WORDS.test(w) || HOST_WORDS.test(w) || DELEGATION_HEAD_WORDS.test(w) || FIRST_LADY_WORDS.test(w);
   }
 
   /** "official", "the Japanese lawmaker": a person described by no office anyone holds. */
@@ -201,6 +201,13 @@ export class SpeakerIndex {
     const styles = honorificsOnly(w);
     if (styles) return this.lastPersonAfter(at, styles);
     if (COUNTERPART_WORDS.test(w)) return this.lastPersonAfter(at, COUNTERPART_BEFORE) ?? this.otherThanSubject(at);
+    const interlocutor = INTERLOCUTOR_WORDS.exec(w);
+    if (interlocutor) {
+      // "the Vietnamese interlocutor": a demonym says whose side the other party is on.
+      const country = interlocutor[1] ? demonymToCountry(interlocutor[1]) : null;
+      if (interlocutor[1] && !country) return null;
+      return this.otherParty(at, country);
+    }
     const guest = GUEST_WORDS.exec(w);
     if (guest) {
       // "the Chinese guest": the one received or come on a visit who serves that country. One only met
@@ -385,6 +392,16 @@ export class SpeakerIndex {
     return this.lastPersonWhere(at, sameOffice);
   }
 
+  /**
+   * "His interlocutor said": the other party to the talks of the person last named as a subject, the
+   * latest person named who is not that person and, where both countries are known, serves another state.
+   */
+  private otherParty(at: number, country: string | null): Actor | null {
+    const subject = this.lastPersonBefore(at, Math.max(0, at - COUNTERPART_REACH))?.actor;
+    if (!subject) return null;
+    return this.lastPersonWhere(at, (a) => a !== subject && (!a.country || !subject.country || a.country !== subject.country) && (!country || a.country === country));
+  }
+
   private lastPersonWhere(at: number, fits: (a: Actor) => boolean): Actor | null {
     for (let k = lowerBound(this.mentions, at) - 1, seen = 0; k >= 0 && seen < 60; k--, seen++) {
       const a = this.actorOf(this.mentions[k]!);
@@ -541,6 +558,8 @@ const ORDER_WORD = /^(?:the )?(latter|former)$/i;
  * translated from Russian and Turkish say "colleague" where English ones say "counterpart".
  */
 const COUNTERPART_WORDS = /^(?:his|her|their|the) (?:[\p{Lu}][\p{L}-]* )?(?:counterpart|colleague)$/iu;
+/** "his interlocutor", "the Vietnamese interlocutor": the one the person last named spoke with. */
+const INTERLOCUTOR_WORDS = /^(?:his|her|their|the) (?:(\p{Lu}[\p{L}-]*) )?interlocutor$/iu;
 /** "his Turkish counterpart ", "counterpart, ", "his colleague " right before a name. */
 const COUNTERPART_BEFORE = /(?:counterparts?|colleagues?)[ \t\u00a0]*,?[ \t\u00a0]*(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and)[ \t\u00a0]+){0,8}$/u;
 /** "the guest", "the distinguished guest", "the Chinese guest" (a demonym says whose side the guest is from). */
