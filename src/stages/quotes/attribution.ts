@@ -459,6 +459,13 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
   }
   // "Tokayev said, adding: “...”": a participle takes the subject of the clause's speech verb.
   if (/ing$/i.test(v[1]!)) {
+    // "His Vietnamese counterpart agreed, adding: “...”": a sentence whose subject names its person by
+    // relation has that person as the participle's subject, not the one "his" stands for.
+    const opener = RELATIONAL_SUBJECT.exec(text.slice(sentenceStart, verbStart));
+    if (opener && index.isRelationalPhrase(opener[1]!)) {
+      const related = index.referent(opener[1]!, sentenceStart);
+      if (related) return { speaker: related.id, speakerMention: null, cue: { start: sentenceStart, end: verbEnd }, rule: 'before/participle-subject+relation' };
+    }
     // "X said that the Greek Prime Minister thanked Egypt, saying that “...”": the participle hangs on the
     // nearest clause before it, whose subject is the person a verb follows.
     const clauseSubject = nearestClauseSubject(doc, index, sentenceStart, verbStart);
@@ -620,6 +627,9 @@ function nearestClauseSubject(doc: Document, index: SpeakerIndex, sentenceStart:
   }
   return null;
 }
+
+/** A sentence opening with a possessive or "the", up to three words and a verb in lower case: "His Vietnamese counterpart agreed". */
+const RELATIONAL_SUBJECT = /^[ \t\u00a0]*((?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)[ \t\u00a0]+(?:[\p{L}-]+[ \t\u00a0]+){0,2}[\p{L}-]+)[ \t\u00a0]*(?:,[^,.;:!?“”"«»\n]{1,60},[ \t\u00a0]*)?[ \t\u00a0]\p{Ll}/u;
 
 /** "was ", "it has been " right before a past participle: the verb is passive. */
 const PASSIVE_AUX_BEFORE = /(?<![\p{L}])(?:was|were|is|are|has[ \t\u00a0]+been|have[ \t\u00a0]+been|had[ \t\u00a0]+been)[ \t\u00a0]+(?:also[ \t\u00a0]+)?$/iu;
