@@ -241,7 +241,13 @@ export class SpeakerIndex {
     if (diplomat) {
       // "the diplomat", "the Thai diplomat": the last person named in a diplomatic office (of that country).
       const country = diplomat[1] ? demonymToCountry(diplomat[1]) : null;
-      return this.lastPersonWhere(at, (a) => DIPLOMATIC_OFFICE.test(a.title ?? '') && (!country || a.country === country));
+      const serving = this.lastPersonWhere(at, (a) => DIPLOMATIC_OFFICE.test(a.title ?? '') && (!country || a.country === country));
+      if (serving || !country) return serving;
+      // "Deputy Minister of Foreign Affairs X received ... The Russian diplomat said": with no one known to
+      // serve that country, the one diplomat whose country the text leaves open.
+      const open = (a: Actor) => DIPLOMATIC_OFFICE.test(a.title ?? '') && !a.country;
+      const only = this.lastPersonWhere(at, open);
+      return only && !this.lastPersonWhere(at, (a) => open(a) && a !== only) ? only : null;
     }
     const diplomacy = DIPLOMACY_HEAD_WORDS.exec(w);
     if (diplomacy) {
