@@ -359,7 +359,8 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
   // Minister Aaltonen: “...”" the name before the colon is the one spoken to.
   const [nearest] = index.endingBefore(w.open, from, 1);
   // A pronoun alone ("SHE:", "I:") labels no one by name: an interviewer, or a person the label does not say.
-  if (nearest && nearest.type === 'person' && nearest.form !== 'pronoun' && /^[ \t\u00a0]*:[ \t\u00a0]*$/.test(text.slice(nearest.end, w.open))
+  // "The Head of State:" may stand as a paragraph of its own above the quotation it labels.
+  if (nearest && nearest.type === 'person' && nearest.form !== 'pronoun' && /^[ \t\u00a0]*:[ \t\u00a0]*(?:\n\s*)?$/.test(text.slice(nearest.end, w.open))
     && LABEL_LEAD.test(text.slice(lastSentenceStart(text, from, nearest.start), nearest.start))) {
     return speakerFrom(index, nearest, 'before/name-colon', { start: nearest.start, end: text.indexOf(':', nearest.end) + 1 }, w);
   }
