@@ -111,7 +111,9 @@ export class SpeakerIndex {
     let country: string | null = null;
     const rest: string[] = [];
     for (const w of parts) {
-      const c = /^\p{Lu}/u.test(w) ? demonymToCountry(w) : null;
+      // "Egyptian Foreign Minister", or "Egypt's Foreign Minister" with the country as possessor.
+      const possessor = /^(\p{Lu}.*)['’]s$/u.exec(w);
+      const c = possessor ? (countryByName(possessor[1]!)?.iso3 ?? null) : /^\p{Lu}/u.test(w) ? demonymToCountry(w) : null;
       if (c && !country) country = c;
       else rest.push(w);
     }
@@ -605,7 +607,7 @@ const DIPLOMATIC_OFFICE = /\b(?:ambassador|consul|charg[ée]|envoy|permanent rep
 /** A deputy's office: "Deputy Governor", "Vice-Governor", "First Deputy Mayor". */
 const DEPUTY_TITLE = /(?:^|[\s-])(?:deputy|vice|assistant)(?:[\s-]|$)/i;
 /** "the head of the Austrian diplomacy", "the chief of Russian diplomacy", "the head of the Russian MFA", "the Chinese top diplomat". */
-const DIPLOMACY_HEAD_WORDS = /^(?:[Tt]he )?(?:(?:[Hh]ead|[Cc]hief) of (?:the )?(?:(\p{Lu}[\p{L}-]*) )?(?:diplomacy|MFA)|(?:(\p{Lu}[\p{L}-]*) )?(?:top|chief) diplomat|(?:(\p{Lu}[\p{L}-]*) )?diplomacy (?:chief|head))$/u;
+const DIPLOMACY_HEAD_WORDS = /^(?:[Tt]he )?(?:(?:[Hh]ead|[Cc]hief) of (?:the )?(?:(\p{Lu}[\p{L}-]*) )?(?:diplomacy|MFA)|(?:(\p{Lu}[\p{L}-]*(?:['’]s)?) )?(?:top|chief) diplomat|(?:(\p{Lu}[\p{L}-]*) )?diplomacy (?:chief|head))$/u;
 /** "the Vietnamese State leader", "the Government leader", "the state chief": a head of state or government in plain words. */
 const STATE_LEADER_WORDS = /^(?:[Tt]he )?(?:(\p{Lu}[\p{L}-]*) )?([Ss]tate|[Gg]overnment) (?:leader|head|chief)$/u;
 /** A person noun that names no office, with the demonym of the country served: "the Pakistani official". */
