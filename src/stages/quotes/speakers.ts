@@ -181,7 +181,7 @@ export class SpeakerIndex {
    */
   isRelationalPhrase(words: string): boolean {
     const w = words.trim().replace(/[ \t\u00a0]+/g, ' ');
-    return ORDER_WORD.test(w) || STYLE_OF_ADDRESS.test(w) || COUNTERPART_WORDS.test(w) || INTERLOCUTOR_WORDS.test(w) || GUEST_WORDS.test(w) || HOST_WORDS.test(w) || DELEGATION_HEAD_WORDS.test(w) || FIRST_LADY_WORDS.test(w);
+    return ORDER_WORD.test(w) || STYLE_OF_ADDRESS.test(w) || HOLY_FATHER.test(w) || COUNTERPART_WORDS.test(w) || INTERLOCUTOR_WORDS.test(w) || GUEST_WORDS.test(w) || HOST_WORDS.test(w) || DELEGATION_HEAD_WORDS.test(w) || FIRST_LADY_WORDS.test(w);
   }
 
   /** "official", "the Japanese lawmaker": a person described by no office anyone holds. */
@@ -197,7 +197,10 @@ export class SpeakerIndex {
     if (order) return this.oneOfLastTwo(at, order[1]!.toLowerCase() === 'latter');
     // "His Highness said": the person last introduced with that style of address.
     const style = STYLE_OF_ADDRESS.exec(w);
-    if (style) return this.lastPersonAfter(at, styledBefore(style[1]!));
+    // With no one introduced so, "His Majesty" is the sovereign the text named by office ("Sultan X"),
+    // "His Holiness" and "the Holy Father" the Pope or a patriarch.
+    if (style) return this.lastPersonAfter(at, styledBefore(style[1]!)) ?? this.styledByOffice(style[1]!, at);
+    if (HOLY_FATHER.test(w)) return this.styledByOffice('holiness', at);
     // "Samdech Thipadei said", "Datuk Seri said": styles of address alone stand for the person the text
     // last named with them.
     const styles = honorificsOnly(w);
@@ -410,6 +413,12 @@ export class SpeakerIndex {
     return this.lastPersonWhere(at, (a) => a !== subject && (!a.country || !subject.country || a.country !== subject.country) && (!country || a.country === country));
   }
 
+  /** The last person named in an office whose holder the style of address is given to. */
+  private styledByOffice(style: string, at: number): Actor | null {
+    const office = /majesty/i.test(style) ? MONARCH_OFFICE : /holiness/i.test(style) ? HOLY_OFFICE : null;
+    return office ? this.lastPersonWhere(at, (a) => office.test(a.title ?? '')) : null;
+  }
+
   private lastPersonWhere(at: number, fits: (a: Actor) => boolean): Actor | null {
     for (let k = lowerBound(this.mentions, at) - 1, seen = 0; k >= 0 && seen < 60; k--, seen++) {
       const a = this.actorOf(this.mentions[k]!);
@@ -526,7 +535,13 @@ function sentenceStartBefore(text: string, from: number, at: number): number {
 const MAX_SAME_WORDS_LOOKBACK = 80;
 
 /** "His Highness", "Her Majesty", "His Royal Highness": a style of address standing for the one it was given to. */
-const STYLE_OF_ADDRESS = /^(?:his|her) ((?:royal )?highness|majesty|excellency)$/i;
+const STYLE_OF_ADDRESS = /^(?:his|her) ((?:royal )?highness|majesty|excellency|holiness)$/i;
+/** "the Holy Father": the Pope. */
+const HOLY_FATHER = /^(?:the )?holy father$/i;
+/** Offices whose holders are styled "Majesty": sovereign monarchs. */
+const MONARCH_OFFICE = /^(?:King|Queen|Sultan|Emperor|Empress)\b/;
+/** Offices whose holders are styled "Holiness": the Pope, patriarchs, the Dalai Lama. */
+const HOLY_OFFICE = /^(?:Pope|Patriarch|Dalai Lama|Catholicos)\b/;
 
 /** Most words of a phrase made only of styles of address. */
 const MAX_STYLE_WORDS = 4;
