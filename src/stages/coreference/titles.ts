@@ -119,6 +119,12 @@ export function titleFits(generic: string, held: string | null): boolean {
   if (offices.length > 1) return offices.some((office) => titleFits(generic, office));
   const r = readGeneric(generic);
   generic = r.generic;
+  // "the parliamentary leader", "the head of parliament": the one presiding over a legislature, whatever
+  // the office is called there (Speaker, Chairman of the State Duma, President of the Senate).
+  if (PARLIAMENT_HEAD.test(lookupKey(generic))) {
+    const key = lookupKey(held);
+    return /^speaker\b/.test(key) || (/^(?:chairman|chairwoman|chairperson|chair|president)\b/.test(key) && LEGISLATURE.test(` ${key}`));
+  }
   // "the head of the region", "the head of the city": its governor or mayor (or a "Head of ..." office).
   if (r.regionHead) return isLocalOffice(held.split(/ (?:of|for) /i)[0]!) || /^head of\b/i.test(held);
   const g = r.head;
@@ -194,6 +200,8 @@ const LOCAL_HEADS = new Set(['mayor', 'akim', 'khokim', 'hokim', 'governor']);
 /** A legislature in a title's complement: "of the Mazhilis", "of the National Assembly of Vietnam". */
 const LEGISLATURE = / (?:of|in) (?:the )?(?:[a-z-]+ )*(?:parliament|assembly|mazhilis|majilis|majlis|senate|duma|rada|sejm|congress|kurultai|kenesh|khural|hural|knesset|storting|riksdag|bundestag|legislature|chamber of deputies|house of representatives|house of commons|federation council|council of the federation)\b/;
 const PRESIDING = new Set(['chairman', 'president']);
+/** Plain words for the one presiding over a legislature: "parliamentary leader", "parliament chief", "head of parliament". */
+const PARLIAMENT_HEAD = /^(?:(?:parliamentary|parliament|legislative) (?:leader|head|chief|speaker)|(?:head|leader|chief) of (?:the )?parliament)$/;
 
 /** "Speaker" against "Chairman" or "President" of a legislature named in the other's title. */
 function presidesOverLegislature(speakerHead: string, _speakerTitle: string, otherHead: string, otherTitle: string): boolean {
