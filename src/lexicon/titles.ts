@@ -46,6 +46,11 @@ export function titleByWords(words: string): TitleEntry | null {
 /** A chair of the cabinet or government, read on the look-up key: the head of government under another name. */
 const PRESIDES_OVER_GOVERNMENT = /^(?:chairman|chairwoman|chairperson|chair|president) of the (?:(?:cabinet|council) of ministers|government)\b/;
 
+/** Whether a title is the chair of a cabinet or government: a head of government under another name. */
+export function presidesOverGovernment(title: string): boolean {
+  return PRESIDES_OVER_GOVERNMENT.test(lookupKey(title));
+}
+
 export function roleOfTitle(title: string): string | null {
   const offices = officesOf(title);
   if (offices.length > 1) {

@@ -15,7 +15,7 @@ import { deputyOnly, titleFits, variantHead, writtenWithHead } from './titles.js
 import { visitHosts } from './visit-hosts.js';
 import { QuotedSpans } from './quoted.js';
 import { type CountryEvidence, dominantCountry, explicitCountries, messageSenders, officeAbsent, principals, takenRoles, titleCountries } from './office-country.js';
-import { roleOfTitle, titleByWords } from '../../lexicon/titles.js';
+import { presidesOverGovernment, roleOfTitle, titleByWords } from '../../lexicon/titles.js';
 import { type KnownPerson, personByName, personBySurname } from '../../lexicon/people.js';
 import { formerBefore } from '../mentions/former.js';
 
@@ -878,7 +878,8 @@ function complementConflicts(generic: string | null | undefined, held: string | 
   // is meant, which the title comparison reads itself.
   if (/^(?:head|chief)\b/i.test(generic)) return false;
   // "the Chairman of the Russian Government" is its prime minister, whatever words the holder's title has.
-  if (/^chair(?:man|woman|person)? of (?:the )?(?:[\p{L}-]+ )?(?:government|cabinet)\b/iu.test(generic)) return false;
+  // "the President of the Government", "the Chairman of the Council of Ministers" likewise.
+  if (/^chair(?:man|woman|person)? of (?:the )?(?:[\p{L}-]+ )?(?:government|cabinet)\b/iu.test(generic) || presidesOverGovernment(generic)) return false;
   const words = generic.split(/\s+/);
   for (let n = Math.min(words.length, 4); n >= 2; n--) if (titleByWords(words.slice(0, n).join(' '))?.role) return false;
   const comp = / (?:of|for) (?:the )?(.+)$/.exec(generic);

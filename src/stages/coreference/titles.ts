@@ -1,6 +1,6 @@
 import { wordLists } from '../../lexicon/words.js';
 import { lookupKey } from '../../lexicon/normalize.js';
-import { officesOf, roleOfTitle, titleByWords } from '../../lexicon/titles.js';
+import { officesOf, presidesOverGovernment, roleOfTitle, titleByWords } from '../../lexicon/titles.js';
 import { organizationByName } from '../../lexicon/organizations.js';
 import { countryByName } from '../../lexicon/countries.js';
 import { isLocalOffice } from './local-office.js';
@@ -125,6 +125,9 @@ export function titleFits(generic: string, held: string | null): boolean {
     const key = lookupKey(held);
     return /^speaker\b/.test(key) || (/^(?:chairman|chairwoman|chairperson|chair|president)\b/.test(key) && LEGISLATURE.test(` ${key}`));
   }
+  // "the President of the Government" (Spain), "the Chairman of the Council of Ministers": a head of
+  // government under another name, never a head of state called President.
+  if (presidesOverGovernment(generic)) return roleOfTitle(held) === 'hog';
   // "the head of the region", "the head of the city": its governor or mayor (or a "Head of ..." office).
   if (r.regionHead) return isLocalOffice(held.split(/ (?:of|for) /i)[0]!) || /^head of\b/i.test(held);
   const g = r.head;
