@@ -162,6 +162,9 @@ export function attributeAfter(doc: Document, index: SpeakerIndex, w: QuoteWindo
   // "... called the decision “economic warfare” and said ...": a verb joined by "and" has the subject of
   // the clause before the quote, which the words before it give.
   if (sv && COORDINATOR_ONLY.test(sv[1]!)) return null;
+  // "referred to “a new chapter” in describing the visit": a participle after a preposition is no
+  // finite reporting verb; the words before it name no speaker.
+  if (sv && /ing$/i.test(sv[sv.length - 1] ?? '')) return null;
   if (sv && !SPEECH_WORD.test(sv[1]!)) {
     const end = at + sv[0].length;
     if (!introducesNext(text, end)) {
@@ -573,7 +576,7 @@ const QUOTED_AS = /(?<![\p{L}])(?:quoted|quotes|cited|cites)[ \t\u00a0]+([^,;:�
  * Verbs that give their object a label: "called the decision “...”", "termed the talks “...”"; and
  * verbs whose object is a phrase the subject used: "referred to “frank discussions”".
  */
-const LABEL_VERB = /^(?:called|calls|termed|terms|dubbed|dubs|labelled|labeled|labels|branded|brands|referred[ \t\u00a0]+to|refers[ \t\u00a0]+to)$/i;
+const LABEL_VERB = /^(?:called|calls|calling|termed|terms|dubbed|dubs|labelled|labeled|labels|branded|brands|referred[ \t\u00a0]+to|refers[ \t\u00a0]+to)$/i;
 
 /** ", who ", ", who also " between a person and the speech verb of a relative clause. */
 const WHO_BEFORE_VERB = new RegExp(String.raw`^[ \t\u00a0]*,?[ \t\u00a0]*who[ \t\u00a0]+${FILLER}$`, 'iu');
