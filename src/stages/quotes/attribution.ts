@@ -520,6 +520,17 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
       return { speaker: turn.actor, speakerMention: turn.id, cue: { start, end: verbEnd }, rule: 'before/first-person+turn-label' };
     }
   }
+  // "Xi Jinping: Dear President Putin! As you said, “...”": in a transcript turn, "you" is the one whose
+  // turn came before, when a person's label opens it.
+  const secondPerson = SECOND_PERSON_BEFORE_VERB.exec(text.slice(Math.max(sentenceStart, verbStart - 40), verbStart));
+  if (secondPerson && w.pronounScope < w.paragraphStart) {
+    const turn = turnSpeaker(text, index, w.paragraphStart);
+    const addressed = turn ? turnSpeaker(text, index, w.pronounScope) : null;
+    if (turn && addressed && addressed.actor !== turn.actor) {
+      const start = verbStart - secondPerson[0].length;
+      return { speaker: addressed.actor, speakerMention: addressed.id, cue: { start, end: verbEnd }, rule: 'before/second-person+previous-turn' };
+    }
+  }
   const pronoun = PRONOUN_BEFORE_VERB.exec(text.slice(Math.max(sentenceStart, verbStart - 40), verbStart));
   if (pronoun) {
     const start = verbStart - pronoun[0].length;
@@ -643,6 +654,8 @@ const PASSIVE_AGENT = /^[ \t\u00a0]+by[ \t\u00a0]+([^,;:.!?“”"«»\n]{2,100}
 /** "he ", "She went on to " right before a speech verb. */
 const PRONOUN_BEFORE_VERB = new RegExp(String.raw`(?<![\p{L}])(he|she)[ \t\u00a0]+${FILLER}$`, 'iu');
 
+/** "you ", "you have rightly " right before a speech verb. */
+const SECOND_PERSON_BEFORE_VERB = /(?<![\p{L}])you[ \t\u00a0]+(?:(?:have|had|once|already|rightly|just|also|yourself|often)[ \t\u00a0]+){0,3}$/iu;
 /** "I ", "I would like to ", "I want to " right before a speech verb. */
 const FIRST_PERSON_BEFORE_VERB = /(?<![\p{L}])I[ \t\u00a0]+(?:(?:would|want|wish|must|have|had|will|can|just|also|once|already|often|always)[ \t\u00a0]+){0,3}(?:like[ \t\u00a0]+)?(?:to[ \t\u00a0]+)?$/u;
 /** A transcript turn's label opening a paragraph: "Vladimir Putin: ", "A.Lukashenko: ", "President of Belarus Aleksandr Lukashenko: ". */
@@ -656,7 +669,8 @@ function turnSpeaker(text: string, index: SpeakerIndex, paragraphStart: number):
   const end = start + label[1]!.length;
   const m = index.bestWithin(start, end);
   const actor = m ? index.actorOf(m) : null;
-  if (!m || !actor || actor.type !== 'person' || end - m.end > 1) return null;
+  // "Xi Jinping (retranslated):", "Viktor Orbán (through an interpreter):": a note in brackets may follow the name.
+  if (!m || !actor || actor.type !== 'person' || (end - m.end > 1 && !/^[ \t\u00a0]*\([^()]*\)$/.test(text.slice(m.end, end)))) return null;
   return { actor: actor.id, id: m.id };
 }
 
