@@ -563,7 +563,7 @@ function colonClauseSubject(text: string, index: SpeakerIndex, w: QuoteWindow, f
 const ROLE_CLAUSE = new RegExp(String.raw`(?:^|,)[ \t\u00a0]*((?:[\p{L}-]+[ \t\u00a0]+){0,6}[\p{L}-]+)[ \t\u00a0]+${FILLER}$`, 'iu');
 
 /** Speech verbs whose object is the person addressed: "told Putin", "assured the guests", "wished him". */
-const ADDRESSEE_VERB = /^(?:told|tells|tell|asked|asks|ask|assured|assures|assure|informed|informs|inform|reminded|reminds|remind|urged|urges|urge|briefed|briefs|brief|wished|wishes|wish|wishing)$/i;
+const ADDRESSEE_VERB = /^(?:told|tells|tell|asked|asks|ask|assured|assures|assure|informed|informs|inform|reminded|reminds|remind|urged|urges|urge|instructed|instructs|instruct|briefed|briefs|brief|wished|wishes|wish|wishing)$/i;
 
 /** An aside between the subject and its verb: ", for his part, ", ", in turn, ". */
 const TRAILING_ASIDE = new RegExp(String.raw`[ \t\u00a0]*,[^,.;:!?“”"«»\n]{1,60},[ \t\u00a0]*${FILLER}$`, 'u');
