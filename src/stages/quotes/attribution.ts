@@ -490,6 +490,11 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
     if (subject && /^[\s\p{Lu}\p{L}’'-]*$/u.test(text.slice(sentenceStart, subject.start)) && subject.start - sentenceStart < 60) {
       return speakerFrom(index, subject, 'before/participle-subject', { start: subject.start, end: verbEnd }, w);
     }
+    // "Anwar underscored the need for unity, saying that “...”": a name word the mentions layer missed,
+    // of one person named earlier, as the subject the sentence opens with.
+    const nameSubject = NAME_WORD_SUBJECT.exec(text.slice(sentenceStart, verbStart));
+    const named = nameSubject ? index.personByNameWord(nameSubject[1]!) : null;
+    if (named) return { speaker: named.id, speakerMention: null, cue: { start: sentenceStart, end: verbEnd }, rule: 'before/participle-subject+name-word' };
     return { speaker: null, speakerMention: null, cue: { start: verbStart, end: verbEnd }, rule: 'before/participle' };
   }
   // "the President welcomed the guest and affirmed “...”": a speech verb joined by "and" to an earlier
@@ -643,6 +648,8 @@ function nearestClauseSubject(doc: Document, index: SpeakerIndex, sentenceStart:
   return null;
 }
 
+/** One or two capitalised words opening a sentence, then a word in lower case: "Anwar underscored". */
+const NAME_WORD_SUBJECT = /^[ \t\u00a0]*(\p{Lu}[\p{L}'’-]+(?:[ \t\u00a0]+\p{Lu}[\p{L}'’-]+)?)[ \t\u00a0]+\p{Ll}/u;
 /** A sentence opening with a possessive or "the", up to three words and a verb in lower case: "His Vietnamese counterpart agreed". */
 const RELATIONAL_SUBJECT = /^[ \t\u00a0]*((?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)[ \t\u00a0]+(?:[\p{L}-]+[ \t\u00a0]+){0,2}[\p{L}-]+)[ \t\u00a0]*(?:,[^,.;:!?“”"«»\n]{1,60},[ \t\u00a0]*)?[ \t\u00a0]\p{Ll}/u;
 
