@@ -143,6 +143,9 @@ export function titleFits(generic: string, held: string | null): boolean {
   if (LOCAL_HEADS.has(g) && LOCAL_HEADS.has(h)) {
     const place = (t: string) => / (?:of|for) (?:the )?(.+)$/.exec(lookupKey(t))?.[1] ?? null;
     const gp = place(generic);
+    // "the khokim" with no place after "Governor of Tashkent Region": the Central Asian word names the head
+    // of a region and of a city alike, so a bare one is either's, and a bare "governor" or "mayor" an akim's.
+    if (gp === null && (AKIM_WORDS.has(g) || AKIM_WORDS.has(h))) return true;
     return gp !== null && gp === place(held);
   }
   // "the Speaker of the Mazhilis" is its Chairman; the Chairman of a parliament is its Speaker.
@@ -199,6 +202,8 @@ export function titleFits(generic: string, held: string | null): boolean {
 
 /** The one head of a city or region, under the names states give it. */
 const LOCAL_HEADS = new Set(['mayor', 'akim', 'khokim', 'hokim', 'governor']);
+/** The Central Asian words for the head of a region or city. */
+const AKIM_WORDS = new Set(['akim', 'khokim', 'hokim']);
 
 /** A legislature in a title's complement: "of the Mazhilis", "of the National Assembly of Vietnam". */
 const LEGISLATURE = / (?:of|in) (?:the )?(?:[a-z-]+ )*(?:parliament|assembly|mazhilis|majilis|majlis|senate|duma|rada|sejm|congress|kurultai|kenesh|khural|hural|knesset|storting|riksdag|bundestag|legislature|chamber of deputies|house of representatives|house of commons|federation council|council of the federation)\b/;
