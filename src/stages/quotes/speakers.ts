@@ -585,10 +585,10 @@ const COUNTERPART_WORDS = /^(?:his|her|their|the) (?:[\p{Lu}][\p{L}-]* )?(?:coun
 const INTERLOCUTOR_WORDS = /^(?:his|her|their|the) (?:(\p{Lu}[\p{L}-]*) )?interlocutor$/iu;
 /** "his Turkish counterpart ", "counterpart, ", "his colleague " right before a name. */
 const COUNTERPART_BEFORE = /(?:counterparts?|colleagues?)[ \t\u00a0]*,?[ \t\u00a0]*(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and)[ \t\u00a0]+){0,8}$/u;
-/** "the guest", "the distinguished guest", "the Chinese guest" (a demonym says whose side the guest is from). */
-const GUEST_WORDS = /^(?:the )?(?:(?:high|distinguished|foreign|honou?red|high-ranking) )?(?:(\p{Lu}[\p{L}-]*) )?guest$/iu;
-/** "received ", "welcomed the Prime Minister of Hungary ": a host's verb and title words right before a name. */
-const RECEIVED_BEFORE = /(?<![\p{L}])(?:received|welcomed|hosted|greeted)[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and|a)[ \t\u00a0]+){0,12}$/u;
+/** "the guest", "his guest", "the distinguished guest", "the Chinese guest" (a demonym says whose side the guest is from). */
+const GUEST_WORDS = /^(?:the |his |her |their )?(?:(?:high|distinguished|foreign|honou?red|high-ranking) )?(?:(\p{Lu}[\p{L}-]*) )?guest$/iu;
+/** "received ", "welcomed the Prime Minister of Hungary ", "hosted his Lithuanian counterpart ": a host's verb and title words right before a name. */
+const RECEIVED_BEFORE = /(?<![\p{L}])(?:received|welcomed|hosted|greeted)[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and|a|his|her|their|(?:counterpart|colleague),?)[ \t\u00a0]+){0,12}$/u;
 const FIRST_LADY_WORDS = /^(?:the )?first lady(?: of (?:the )?\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2})?$/iu;
 /**
  * "his wife ", "the President's wife, ", "wife of the President, " right before a name. After "wife of"
