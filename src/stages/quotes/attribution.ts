@@ -68,6 +68,12 @@ function speakerFrom(
   cue: Span,
   w: QuoteWindow,
 ): Attribution {
+  // "According to the Kremlin spokesman, President X remains open. “...,” he added.": a "he" or "she" after
+  // the quotation goes on with the source the sentence before it reported, not with that sentence's subject.
+  if (m.form === 'pronoun' && rule.startsWith('after/') && /^(?:he|she)$/i.test(m.text)) {
+    const source = accordingToSource(index, w, pronounGender(m.text));
+    if (source) return { speaker: source.id, speakerMention: m.id, cue, rule: `${rule}+according-to-source` };
+  }
   const actor = index.actorOf(m);
   // "the Pakistani official said": words that name no office (coreference folds offices into their
   // holders) stand for the person the text named serving that country.
@@ -111,6 +117,26 @@ function speakerFrom(
     if (near) return { speaker: near.actor.id, speakerMention: m.id, cue, rule: `${rule}+nearest-person` };
   }
   return { speaker: null, speakerMention: m.id, cue, rule: `${rule}+unresolved` };
+}
+
+/** "According to ", "According to the " opening a sentence. */
+const ACCORDING_OPENING = /^[ \t\u00a0]*according[ \t\u00a0]+to[ \t\u00a0]+(?:the[ \t\u00a0]+)?/i;
+
+/**
+ * The person a sentence right before the quotation names as its source ("According to the spokesman,
+ * ..."), when that person is named, of the pronoun's gender, and the sentence is the quote's own paragraph's.
+ */
+function accordingToSource(index: SpeakerIndex, w: QuoteWindow, gender: Gender): { id: string } | null {
+  const text = index.documentText();
+  const from = Math.max(w.paragraphStart, w.open - MAX_BEFORE);
+  const start = lastSentenceStart(text, from, w.open);
+  if (start <= from && start !== w.paragraphStart) return null;
+  const according = ACCORDING_OPENING.exec(text.slice(start, w.open));
+  if (!according) return null;
+  const person = index.firstPersonFrom(start + according[0].length, w.open);
+  if (!person || person.start - start - according[0].length > 40 || !/^[ \t\u00a0]*,/.test(text.slice(person.end, person.end + 3))) return null;
+  const actor = index.actorOf(person);
+  return actor && !actor.nominal && actor.type === 'person' && index.agrees(actor, gender) ? actor : null;
 }
 
 /** A bare "he"/"she" the mentions layer did not mark: resolve it to the last person named, if any. */
