@@ -43,6 +43,14 @@ export function titleByWords(words: string): TitleEntry | null {
 }
 
 /** Words that stand for a role class rather than one title ("the head of state"). */
+/** A chair of the cabinet or government, read on the look-up key: the head of government under another name. */
+const PRESIDES_OVER_GOVERNMENT = /^(?:chairman|chairwoman|chairperson|chair|president) of the (?:(?:cabinet|council) of ministers|government)\b/;
+
+/** Whether a title is the chair of a cabinet or government: a head of government under another name. */
+export function presidesOverGovernment(title: string): boolean {
+  return PRESIDES_OVER_GOVERNMENT.test(lookupKey(title));
+}
+
 export function roleOfTitle(title: string): string | null {
   const offices = officesOf(title);
   if (offices.length > 1) {
@@ -56,6 +64,9 @@ export function roleOfTitle(title: string): string | null {
   const key = lookupKey(title);
   const direct = titleLexicon().byKey.get(key);
   if (direct?.role) return direct.role;
+  // "Chairman of the Cabinet of Ministers of Kyrgyzstan", "President of the Council of Ministers of Italy",
+  // "President of the Government of Spain": the one who presides over the government heads it.
+  if (PRESIDES_OVER_GOVERNMENT.test(key)) return 'hog';
   // "President of Belarus", "Governor of Irkutsk Oblast": the head word decides.
   const head = key.split(/ of | for /)[0]!;
   return titleLexicon().byKey.get(head)?.role ?? null;

@@ -11,12 +11,12 @@ import { genderOf, honorificGender, pronounGender, type Gender } from './gender.
 import { datelineCountry, homeCountry, sourceCountry } from './home-country.js';
 import { isLocalOffice, localOfficeCountries } from './local-office.js';
 import { afterOpeningPhrase, antecedent, ClauseOpeners, sentenceOf } from './pronouns.js';
-import { deputyOnly, titleFits } from './titles.js';
+import { deputyOnly, titleFits, variantHead, writtenWithHead } from './titles.js';
 import { visitHosts } from './visit-hosts.js';
 import { sharedPlaceCountries } from './shared-places.js';
 import { QuotedSpans } from './quoted.js';
 import { type CountryEvidence, namesTwoStates, pairBodyGuest, dominantCountry, explicitCountries, messageSenders, officeAbsent, principals, takenRoles, titleCountries } from './office-country.js';
-import { roleOfTitle, titleByWords } from '../../lexicon/titles.js';
+import { presidesOverGovernment, roleOfTitle, titleByWords } from '../../lexicon/titles.js';
 import { type KnownPerson, personByName, personBySurname } from '../../lexicon/people.js';
 import { formerBefore } from '../mentions/former.js';
 import { indexById } from './by-id.js';
@@ -58,6 +58,11 @@ const MAX_TITLE_CANDIDATES = 200;
 
 /** "the visiting " right before an office: its holder is a guest. */
 const VISITING_BEFORE = /(?<![\p{L}])visiting[ \t\u00a0]+$/iu;
+/**
+ * An adverbial phrase or clause opening the sentence, set off by a comma right before a title and its
+ * article: "When asked whether he would meet President X, the ", "After talks with Minister Y, the ".
+ */
+const OPENING_BEFORE_TITLE = /^[ \t\u00a0]*(?:when|while|after|before|once|asked|answering|responding|replying|commenting|speaking|turning|referring|following|during|in[ \t\u00a0]+(?:his|her)[ \t\u00a0]+(?:talks|meeting|conversation)|at[ \t\u00a0]+(?:his|her)[ \t\u00a0]+(?:talks|meeting))(?![\p{L}])[^,.;:!?“”"«»\n]{3,200},[ \t\u00a0]*(?:the[ \t\u00a0]+)?$/iu;
 
 /** The order in which the text introduced an actor ("a12" -> 12). */
 function actorNumber(a: Actor): number {
@@ -473,11 +478,27 @@ export const coreference: Stage = {
         // else's head of state the text has named since.
         const own = issuerHome && !m.country && OWN_HEAD_OF_STATE.test(lookupKey(m.title ?? m.text)) ? present.filter((p) => p.country === issuerHome) : [];
         let pool = own.length > 0 ? own : present.length > 0 ? present : reachable;
+        // "When asked whether he would meet President X, the President replied": the subject of the main
+        // clause is not one named only inside the phrase that opens the sentence.
+        if (pool.length > 1) {
+          const sentenceStart = sentences[sentenceAt(sentences, m.start)]?.start ?? 0;
+          if (sentenceStart < m.start && OPENING_BEFORE_TITLE.test(doc.text.slice(sentenceStart, m.start))) {
+            const outside = pool.filter((p) => p.lastSeen < sentenceStart);
+            if (outside.length > 0) pool = outside;
+          }
+        }
         // "the visiting Prime Minister": of two holders of the office, the guest, not the host the release
         // introduced first (actors are numbered in the order the text introduces them).
         if (pool.length > 1 && VISITING_BEFORE.test(doc.text.slice(Math.max(0, m.start - 12), m.start))) {
           const host = pool.reduce((a, b) => (actorNumber(b) < actorNumber(a) ? b : a));
           pool = pool.filter((p) => p !== host);
+        }
+        // "Premier Li Qiang met Prime Minister X. The Premier said": a title written with a variant word
+        // ("Premier", "Chairwoman") means, of the holders it fits, those whose office the text wrote so.
+        const variant = pool.length > 1 ? variantHead(m.title ?? m.text) : null;
+        if (variant) {
+          const sameWords = pool.filter((p) => writtenWithHead(p.title, variant));
+          if (sameWords.length > 0) pool = sameWords;
         }
         let holder: Building | undefined;
         for (const p of pool) if (!holder || p.lastSeen > holder.lastSeen) holder = p;
@@ -927,7 +948,8 @@ function readComplementNames(generic: string): readonly string[] | null {
   // is meant, which the title comparison reads itself.
   if (/^(?:head|chief)\b/i.test(generic)) return null;
   // "the Chairman of the Russian Government" is its prime minister, whatever words the holder's title has.
-  if (/^chair(?:man|woman|person)? of (?:the )?(?:[\p{L}-]+ )?(?:government|cabinet)\b/iu.test(generic)) return null;
+  // "the President of the Government", "the Chairman of the Council of Ministers" likewise.
+  if (/^chair(?:man|woman|person)? of (?:the )?(?:[\p{L}-]+ )?(?:government|cabinet)\b/iu.test(generic) || presidesOverGovernment(generic)) return null;
   const words = generic.split(/\s+/);
   for (let n = Math.min(words.length, 4); n >= 2; n--) if (titleByWords(words.slice(0, n).join(' '))?.role) return null;
   const comp = / (?:of|for) (?:the )?(.+)$/.exec(generic);

@@ -1,6 +1,6 @@
 import { wordLists } from '../../lexicon/words.js';
 import { lookupKey, ownCopy } from '../../lexicon/normalize.js';
-import { officesOf, roleOfTitle, titleByWords } from '../../lexicon/titles.js';
+import { officesOf, presidesOverGovernment, roleOfTitle, titleByWords } from '../../lexicon/titles.js';
 import { organizationByName } from '../../lexicon/organizations.js';
 import { countryByName } from '../../lexicon/countries.js';
 import { isLocalOffice } from './local-office.js';
@@ -98,6 +98,20 @@ function rawHead(title: string): string {
 }
 
 /**
+ * The head word a title uses when it is a variant the lexicon reads as another office's word
+ * ("premier" for "prime minister", "chairwoman" for "chairman"), else null.
+ */
+export function variantHead(title: string): string | null {
+  const raw = rawHead(title);
+  return raw !== headOf(title) ? raw : null;
+}
+
+/** Whether an office held is written with the head word `head` ("Premier" in "Premier of the State Council"). */
+export function writtenWithHead(held: string | null, head: string): boolean {
+  return held !== null && rawHead(held) === head;
+}
+
+/**
  * Whether a generic title ("the governor", "the minister", "the head of state") can refer to
  * someone holding `held` ("Governor of Irkutsk Oblast", "Foreign Minister", "President").
  */
@@ -109,6 +123,15 @@ export function titleFits(generic: string, held: string | null): boolean {
   if (offices.length > 1) return offices.some((office) => titleFits(generic, office));
   const r = readGeneric(generic);
   generic = r.generic;
+  // "the parliamentary leader", "the head of parliament": the one presiding over a legislature, whatever
+  // the office is called there (Speaker, Chairman of the State Duma, President of the Senate).
+  if (PARLIAMENT_HEAD.test(lookupKey(generic))) {
+    const key = lookupKey(held);
+    return /^speaker\b/.test(key) || (/^(?:chairman|chairwoman|chairperson|chair|president)\b/.test(key) && LEGISLATURE.test(` ${key}`));
+  }
+  // "the President of the Government" (Spain), "the Chairman of the Council of Ministers": a head of
+  // government under another name, never a head of state called President.
+  if (presidesOverGovernment(generic)) return roleOfTitle(held) === 'hog';
   // "the head of the region", "the head of the city": its governor or mayor (or a "Head of ..." office).
   if (r.regionHead) return isLocalOffice(held.split(/ (?:of|for) /i)[0]!) || /^head of\b/i.test(held);
   const g = r.head;
@@ -124,6 +147,9 @@ export function titleFits(generic: string, held: string | null): boolean {
   if (LOCAL_HEADS.has(g) && LOCAL_HEADS.has(h)) {
     const place = (t: string) => / (?:of|for) (?:the )?(.+)$/.exec(lookupKey(t))?.[1] ?? null;
     const gp = place(generic);
+    // "the khokim" with no place after "Governor of Tashkent Region": the Central Asian word names the head
+    // of a region and of a city alike, so a bare one is either's, and a bare "governor" or "mayor" an akim's.
+    if (gp === null && (AKIM_WORDS.has(g) || AKIM_WORDS.has(h))) return true;
     return gp !== null && gp === place(held);
   }
   // "the Speaker of the Mazhilis" is its Chairman; the Chairman of a parliament is its Speaker.
@@ -180,10 +206,14 @@ export function titleFits(generic: string, held: string | null): boolean {
 
 /** The one head of a city or region, under the names states give it. */
 const LOCAL_HEADS = new Set(['mayor', 'akim', 'khokim', 'hokim', 'governor']);
+/** The Central Asian words for the head of a region or city. */
+const AKIM_WORDS = new Set(['akim', 'khokim', 'hokim']);
 
 /** A legislature in a title's complement: "of the Mazhilis", "of the National Assembly of Vietnam". */
 const LEGISLATURE = / (?:of|in) (?:the )?(?:[a-z-]+ )*(?:parliament|assembly|mazhilis|majilis|majlis|senate|duma|rada|sejm|congress|kurultai|kenesh|khural|hural|knesset|storting|riksdag|bundestag|legislature|chamber of deputies|house of representatives|house of commons|federation council|council of the federation)\b/;
 const PRESIDING = new Set(['chairman', 'president']);
+/** Plain words for the one presiding over a legislature: "parliamentary leader", "parliament chief", "head of parliament". */
+const PARLIAMENT_HEAD = /^(?:(?:parliamentary|parliament|legislative) (?:leader|head|chief|speaker)|(?:head|leader|chief) of (?:the )?parliament)$/;
 
 /** "Speaker" against "Chairman" or "President" of a legislature named in the other's title. */
 function presidesOverLegislature(speakerHead: string, _speakerTitle: string, otherHead: string, otherTitle: string): boolean {

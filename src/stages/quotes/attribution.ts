@@ -68,6 +68,12 @@ function speakerFrom(
   cue: Span,
   w: QuoteWindow,
 ): Attribution {
+  // "According to the Kremlin spokesman, President X remains open. “...,” he added.": a "he" or "she" after
+  // the quotation goes on with the source the sentence before it reported, not with that sentence's subject.
+  if (m.form === 'pronoun' && rule.startsWith('after/') && /^(?:he|she)$/i.test(m.text)) {
+    const source = accordingToSource(index, w, pronounGender(m.text));
+    if (source) return { speaker: source.id, speakerMention: m.id, cue, rule: `${rule}+according-to-source` };
+  }
   const actor = index.actorOf(m);
   // "the Pakistani official said": words that name no office (coreference folds offices into their
   // holders) stand for the person the text named serving that country.
@@ -111,6 +117,26 @@ function speakerFrom(
     if (near) return { speaker: near.actor.id, speakerMention: m.id, cue, rule: `${rule}+nearest-person` };
   }
   return { speaker: null, speakerMention: m.id, cue, rule: `${rule}+unresolved` };
+}
+
+/** "According to ", "According to the " opening a sentence. */
+const ACCORDING_OPENING = /^[ \t\u00a0]*according[ \t\u00a0]+to[ \t\u00a0]+(?:the[ \t\u00a0]+)?/i;
+
+/**
+ * The person a sentence right before the quotation names as its source ("According to the spokesman,
+ * ..."), when that person is named, of the pronoun's gender, and the sentence is the quote's own paragraph's.
+ */
+function accordingToSource(index: SpeakerIndex, w: QuoteWindow, gender: Gender): { id: string } | null {
+  const text = index.documentText();
+  const from = Math.max(w.paragraphStart, w.open - MAX_BEFORE);
+  const start = lastSentenceStart(text, from, w.open);
+  if (start <= from && start !== w.paragraphStart) return null;
+  const according = ACCORDING_OPENING.exec(text.slice(start, w.open));
+  if (!according) return null;
+  const person = index.firstPersonFrom(start + according[0].length, w.open);
+  if (!person || person.start - start - according[0].length > 40 || !/^[ \t\u00a0]*,/.test(text.slice(person.end, person.end + 3))) return null;
+  const actor = index.actorOf(person);
+  return actor && !actor.nominal && actor.type === 'person' && index.agrees(actor, gender) ? actor : null;
 }
 
 /** A bare "he"/"she" the mentions layer did not mark: resolve it to the last person named, if any. */
@@ -162,6 +188,9 @@ export function attributeAfter(doc: Document, index: SpeakerIndex, w: QuoteWindo
   // "... called the decision “economic warfare” and said ...": a verb joined by "and" has the subject of
   // the clause before the quote, which the words before it give.
   if (sv && COORDINATOR_ONLY.test(sv[1]!)) return null;
+  // "referred to “a new chapter” in describing the visit": a participle after a preposition is no
+  // finite reporting verb; the words before it name no speaker.
+  if (sv && /ing$/i.test(sv[sv.length - 1] ?? '')) return null;
   if (sv && !SPEECH_WORD.test(sv[1]!)) {
     const end = at + sv[0].length;
     if (!introducesNext(text, end)) {
@@ -359,7 +388,8 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
   // Minister Aaltonen: “...”" the name before the colon is the one spoken to.
   const [nearest] = index.endingBefore(w.open, from, 1);
   // A pronoun alone ("SHE:", "I:") labels no one by name: an interviewer, or a person the label does not say.
-  if (nearest && nearest.type === 'person' && nearest.form !== 'pronoun' && /^[ \t\u00a0]*:[ \t\u00a0]*$/.test(text.slice(nearest.end, w.open))
+  // "The Head of State:" may stand as a paragraph of its own above the quotation it labels.
+  if (nearest && nearest.type === 'person' && nearest.form !== 'pronoun' && /^[ \t\u00a0]*:[ \t\u00a0]*(?:\n\s*)?$/.test(text.slice(nearest.end, w.open))
     && LABEL_LEAD.test(text.slice(lastSentenceStart(text, from, nearest.start), nearest.start))) {
     return speakerFrom(index, nearest, 'before/name-colon', { start: nearest.start, end: text.indexOf(':', nearest.end) + 1 }, w);
   }
@@ -459,6 +489,13 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
   }
   // "Tokayev said, adding: “...”": a participle takes the subject of the clause's speech verb.
   if (/ing$/i.test(v[1]!)) {
+    // "His Vietnamese counterpart agreed, adding: “...”": a sentence whose subject names its person by
+    // relation has that person as the participle's subject, not the one "his" stands for.
+    const opener = RELATIONAL_SUBJECT.exec(text.slice(sentenceStart, verbStart));
+    if (opener && index.isRelationalPhrase(opener[1]!)) {
+      const related = index.referent(opener[1]!, sentenceStart);
+      if (related) return { speaker: related.id, speakerMention: null, cue: { start: sentenceStart, end: verbEnd }, rule: 'before/participle-subject+relation' };
+    }
     // "X said that the Greek Prime Minister thanked Egypt, saying that “...”": the participle hangs on the
     // nearest clause before it, whose subject is the person a verb follows.
     const clauseSubject = nearestClauseSubject(doc, index, sentenceStart, verbStart);
@@ -479,6 +516,11 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
     if (subject && /^[\s\p{Lu}\p{L}’'-]*$/u.test(text.slice(sentenceStart, subject.start)) && subject.start - sentenceStart < 60) {
       return speakerFrom(index, subject, 'before/participle-subject', { start: subject.start, end: verbEnd }, w);
     }
+    // "Anwar underscored the need for unity, saying that “...”": a name word the mentions layer missed,
+    // of one person named earlier, as the subject the sentence opens with.
+    const nameSubject = NAME_WORD_SUBJECT.exec(text.slice(sentenceStart, verbStart));
+    const named = nameSubject ? index.personByNameWord(nameSubject[1]!) : null;
+    if (named) return { speaker: named.id, speakerMention: null, cue: { start: sentenceStart, end: verbEnd }, rule: 'before/participle-subject+name-word' };
     return { speaker: null, speakerMention: null, cue: { start: verbStart, end: verbEnd }, rule: 'before/participle' };
   }
   // "the President welcomed the guest and affirmed “...”": a speech verb joined by "and" to an earlier
@@ -507,6 +549,17 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
     if (turn) {
       const start = verbStart - firstPerson[0].length;
       return { speaker: turn.actor, speakerMention: turn.id, cue: { start, end: verbEnd }, rule: 'before/first-person+turn-label' };
+    }
+  }
+  // "Xi Jinping: Dear President Putin! As you said, “...”": in a transcript turn, "you" is the one whose
+  // turn came before, when a person's label opens it.
+  const secondPerson = SECOND_PERSON_BEFORE_VERB.exec(text.slice(Math.max(sentenceStart, verbStart - 40), verbStart));
+  if (secondPerson && w.pronounScope < w.paragraphStart) {
+    const turn = turnSpeaker(text, index, w.paragraphStart);
+    const addressed = turn ? turnSpeaker(text, index, w.pronounScope) : null;
+    if (turn && addressed && addressed.actor !== turn.actor) {
+      const start = verbStart - secondPerson[0].length;
+      return { speaker: addressed.actor, speakerMention: addressed.id, cue: { start, end: verbEnd }, rule: 'before/second-person+previous-turn' };
     }
   }
   const pronoun = PRONOUN_BEFORE_VERB.exec(text.slice(Math.max(sentenceStart, verbStart - 40), verbStart));
@@ -541,7 +594,7 @@ function colonClauseSubject(text: string, index: SpeakerIndex, w: QuoteWindow, f
 const ROLE_CLAUSE = new RegExp(String.raw`(?:^|,)[ \t\u00a0]*((?:[\p{L}-]+[ \t\u00a0]+){0,6}[\p{L}-]+)[ \t\u00a0]+${FILLER}$`, 'iu');
 
 /** Speech verbs whose object is the person addressed: "told Putin", "assured the guests", "wished him". */
-const ADDRESSEE_VERB = /^(?:told|tells|tell|asked|asks|ask|assured|assures|assure|informed|informs|inform|reminded|reminds|remind|urged|urges|urge|briefed|briefs|brief|wished|wishes|wish|wishing)$/i;
+const ADDRESSEE_VERB = /^(?:told|tells|tell|asked|asks|ask|assured|assures|assure|informed|informs|inform|reminded|reminds|remind|urged|urges|urge|instructed|instructs|instruct|briefed|briefs|brief|wished|wishes|wish|wishing)$/i;
 
 /** An aside between the subject and its verb: ", for his part, ", ", in turn, ". */
 const TRAILING_ASIDE = new RegExp(String.raw`[ \t\u00a0]*,[^,.;:!?“”"«»\n]{1,60},[ \t\u00a0]*${FILLER}$`, 'u');
@@ -565,7 +618,7 @@ const QUOTED_AS = /(?<![\p{L}])(?:quoted|quotes|cited|cites)[ \t\u00a0]+([^,;:�
  * Verbs that give their object a label: "called the decision “...”", "termed the talks “...”"; and
  * verbs whose object is a phrase the subject used: "referred to “frank discussions”".
  */
-const LABEL_VERB = /^(?:called|calls|termed|terms|dubbed|dubs|labelled|labeled|labels|branded|brands|referred[ \t\u00a0]+to|refers[ \t\u00a0]+to)$/i;
+const LABEL_VERB = /^(?:called|calls|calling|termed|terms|dubbed|dubs|labelled|labeled|labels|branded|brands|referred[ \t\u00a0]+to|refers[ \t\u00a0]+to)$/i;
 
 /** ", who ", ", who also " between a person and the speech verb of a relative clause. */
 const WHO_BEFORE_VERB = new RegExp(String.raw`^[ \t\u00a0]*,?[ \t\u00a0]*who[ \t\u00a0]+${FILLER}$`, 'iu');
@@ -621,6 +674,11 @@ function nearestClauseSubject(doc: Document, index: SpeakerIndex, sentenceStart:
   return null;
 }
 
+/** One or two capitalised words opening a sentence, then a word in lower case: "Anwar underscored". */
+const NAME_WORD_SUBJECT = /^[ \t\u00a0]*(\p{Lu}[\p{L}'’-]+(?:[ \t\u00a0]+\p{Lu}[\p{L}'’-]+)?)[ \t\u00a0]+\p{Ll}/u;
+/** A sentence opening with a possessive or "the", up to three words and a verb in lower case: "His Vietnamese counterpart agreed". */
+const RELATIONAL_SUBJECT = /^[ \t\u00a0]*((?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)[ \t\u00a0]+(?:[\p{L}-]+[ \t\u00a0]+){0,2}[\p{L}-]+)[ \t\u00a0]*(?:,[^,.;:!?“”"«»\n]{1,60},[ \t\u00a0]*)?[ \t\u00a0]\p{Ll}/u;
+
 /** "was ", "it has been " right before a past participle: the verb is passive. */
 const PASSIVE_AUX_BEFORE = /(?<![\p{L}])(?:was|were|is|are|has[ \t\u00a0]+been|have[ \t\u00a0]+been|had[ \t\u00a0]+been)[ \t\u00a0]+(?:also[ \t\u00a0]+)?$/iu;
 /** " by the Minister that ", " by Minister X: " after a passive speech verb: the agent in group 1. */
@@ -629,6 +687,8 @@ const PASSIVE_AGENT = /^[ \t\u00a0]+by[ \t\u00a0]+([^,;:.!?“”"«»\n]{2,100}
 /** "he ", "She went on to " right before a speech verb. */
 const PRONOUN_BEFORE_VERB = new RegExp(String.raw`(?<![\p{L}])(he|she)[ \t\u00a0]+${FILLER}$`, 'iu');
 
+/** "you ", "you have rightly " right before a speech verb. */
+const SECOND_PERSON_BEFORE_VERB = /(?<![\p{L}])you[ \t\u00a0]+(?:(?:have|had|once|already|rightly|just|also|yourself|often)[ \t\u00a0]+){0,3}$/iu;
 /** "I ", "I would like to ", "I want to " right before a speech verb. */
 const FIRST_PERSON_BEFORE_VERB = /(?<![\p{L}])I[ \t\u00a0]+(?:(?:would|want|wish|must|have|had|will|can|just|also|once|already|often|always)[ \t\u00a0]+){0,3}(?:like[ \t\u00a0]+)?(?:to[ \t\u00a0]+)?$/u;
 /** A transcript turn's label opening a paragraph: "Vladimir Putin: ", "A.Lukashenko: ", "President of Belarus Aleksandr Lukashenko: ". */
@@ -642,7 +702,8 @@ function turnSpeaker(text: string, index: SpeakerIndex, paragraphStart: number):
   const end = start + label[1]!.length;
   const m = index.bestWithin(start, end);
   const actor = m ? index.actorOf(m) : null;
-  if (!m || !actor || actor.type !== 'person' || end - m.end > 1) return null;
+  // "Xi Jinping (retranslated):", "Viktor Orbán (through an interpreter):": a note in brackets may follow the name.
+  if (!m || !actor || actor.type !== 'person' || (end - m.end > 1 && !/^[ \t\u00a0]*\([^()]*\)$/.test(text.slice(m.end, end)))) return null;
   return { actor: actor.id, id: m.id };
 }
 

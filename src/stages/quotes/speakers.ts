@@ -111,7 +111,9 @@ export class SpeakerIndex {
     let country: string | null = null;
     const rest: string[] = [];
     for (const w of parts) {
-      const c = /^\p{Lu}/u.test(w) ? demonymToCountry(w) : null;
+      // "Egyptian Foreign Minister", or "Egypt's Foreign Minister" with the country as possessor.
+      const possessor = /^(\p{Lu}.*)['’]s$/u.exec(w);
+      const c = possessor ? (countryByName(possessor[1]!)?.iso3 ?? null) : /^\p{Lu}/u.test(w) ? demonymToCountry(w) : null;
       if (c && !country) country = c;
       else rest.push(w);
     }
@@ -182,7 +184,7 @@ export class SpeakerIndex {
    */
   isRelationalPhrase(words: string): boolean {
     const w = words.trim().replace(/[ \t\u00a0]+/g, ' ');
-    return ORDER_WORD.test(w) || STYLE_OF_ADDRESS.test(w) || COUNTERPART_WORDS.test(w) || GUEST_WORDS.test(w) || HOST_WORDS.test(w) || DELEGATION_HEAD_WORDS.test(w) || FIRST_LADY_WORDS.test(w);
+    return ORDER_WORD.test(w) || STYLE_OF_ADDRESS.test(w) || HOLY_FATHER.test(w) || COUNTERPART_WORDS.test(w) || INTERLOCUTOR_WORDS.test(w) || GUEST_WORDS.test(w) || HOST_WORDS.test(w) || DELEGATION_HEAD_WORDS.test(w) || FIRST_LADY_WORDS.test(w);
   }
 
   /** "official", "the Japanese lawmaker": a person described by no office anyone holds. */
@@ -198,12 +200,22 @@ export class SpeakerIndex {
     if (order) return this.oneOfLastTwo(at, order[1]!.toLowerCase() === 'latter');
     // "His Highness said": the person last introduced with that style of address.
     const style = STYLE_OF_ADDRESS.exec(w);
-    if (style) return this.lastPersonAfter(at, styledBefore(style[1]!));
+    // With no one introduced so, "His Majesty" is the sovereign the text named by office ("Sultan X"),
+    // "His Holiness" and "the Holy Father" the Pope or a patriarch.
+    if (style) return this.lastPersonAfter(at, styledBefore(style[1]!)) ?? this.styledByOffice(style[1]!, at);
+    if (HOLY_FATHER.test(w)) return this.styledByOffice('holiness', at);
     // "Samdech Thipadei said", "Datuk Seri said": styles of address alone stand for the person the text
     // last named with them.
     const styles = honorificsOnly(w);
     if (styles) return this.lastPersonAfter(at, styles);
     if (COUNTERPART_WORDS.test(w)) return this.lastPersonAfter(at, COUNTERPART_BEFORE) ?? this.otherThanSubject(at);
+    const interlocutor = INTERLOCUTOR_WORDS.exec(w);
+    if (interlocutor) {
+      // "the Vietnamese interlocutor": a demonym says whose side the other party is on.
+      const country = interlocutor[1] ? demonymToCountry(interlocutor[1]) : null;
+      if (interlocutor[1] && !country) return null;
+      return this.otherParty(at, country);
+    }
     const guest = GUEST_WORDS.exec(w);
     if (guest) {
       // "the Chinese guest": the one received or come on a visit who serves that country. One only met
@@ -237,7 +249,13 @@ export class SpeakerIndex {
     if (diplomat) {
       // "the diplomat", "the Thai diplomat": the last person named in a diplomatic office (of that country).
       const country = diplomat[1] ? demonymToCountry(diplomat[1]) : null;
-      return this.lastPersonWhere(at, (a) => DIPLOMATIC_OFFICE.test(a.title ?? '') && (!country || a.country === country));
+      const serving = this.lastPersonWhere(at, (a) => DIPLOMATIC_OFFICE.test(a.title ?? '') && (!country || a.country === country));
+      if (serving || !country) return serving;
+      // "Deputy Minister of Foreign Affairs X received ... The Russian diplomat said": with no one known to
+      // serve that country, the one diplomat whose country the text leaves open.
+      const open = (a: Actor) => DIPLOMATIC_OFFICE.test(a.title ?? '') && !a.country;
+      const only = this.lastPersonWhere(at, open);
+      return only && !this.lastPersonWhere(at, (a) => open(a) && a !== only) ? only : null;
     }
     const diplomacy = DIPLOMACY_HEAD_WORDS.exec(w);
     if (diplomacy) {
@@ -388,6 +406,22 @@ export class SpeakerIndex {
     return this.lastPersonWhere(at, sameOffice);
   }
 
+  /**
+   * "His interlocutor said": the other party to the talks of the person last named as a subject, the
+   * latest person named who is not that person and, where both countries are known, serves another state.
+   */
+  private otherParty(at: number, country: string | null): Actor | null {
+    const subject = this.lastPersonBefore(at, Math.max(0, at - COUNTERPART_REACH))?.actor;
+    if (!subject) return null;
+    return this.lastPersonWhere(at, (a) => a !== subject && (!a.country || !subject.country || a.country !== subject.country) && (!country || a.country === country));
+  }
+
+  /** The last person named in an office whose holder the style of address is given to. */
+  private styledByOffice(style: string, at: number): Actor | null {
+    const office = /majesty/i.test(style) ? MONARCH_OFFICE : /holiness/i.test(style) ? HOLY_OFFICE : null;
+    return office ? this.lastPersonWhere(at, (a) => office.test(a.title ?? '')) : null;
+  }
+
   private lastPersonWhere(at: number, fits: (a: Actor) => boolean): Actor | null {
     for (let k = lowerBound(this.mentions, at) - 1, seen = 0; k >= 0 && seen < 60; k--, seen++) {
       const a = this.actorOf(this.mentions[k]!);
@@ -506,7 +540,13 @@ const MAX_SAME_WORDS_LOOKBACK = 80;
 const MAX_ROLE_LOOKBACK = 400;
 
 /** "His Highness", "Her Majesty", "His Royal Highness": a style of address standing for the one it was given to. */
-const STYLE_OF_ADDRESS = /^(?:his|her) ((?:royal )?highness|majesty|excellency)$/i;
+const STYLE_OF_ADDRESS = /^(?:his|her) ((?:royal )?highness|majesty|excellency|holiness)$/i;
+/** "the Holy Father": the Pope. */
+const HOLY_FATHER = /^(?:the )?holy father$/i;
+/** Offices whose holders are styled "Majesty": sovereign monarchs. */
+const MONARCH_OFFICE = /^(?:King|Queen|Sultan|Emperor|Empress)\b/;
+/** Offices whose holders are styled "Holiness": the Pope, patriarchs, the Dalai Lama. */
+const HOLY_OFFICE = /^(?:Pope|Patriarch|Dalai Lama|Catholicos)\b/;
 
 /** Most words of a phrase made only of styles of address. */
 const MAX_STYLE_WORDS = 4;
@@ -541,13 +581,19 @@ function styledBefore(style: string): RegExp {
 /** How far back the subject whose counterpart is meant may be named. */
 const COUNTERPART_REACH = 1500;
 const ORDER_WORD = /^(?:the )?(latter|former)$/i;
-const COUNTERPART_WORDS = /^(?:his|her|their|the) (?:[\p{Lu}][\p{L}-]* )?counterpart$/iu;
-/** "his Turkish counterpart ", "counterpart, " right before a name. */
-const COUNTERPART_BEFORE = /counterparts?[ \t\u00a0]*,?[ \t\u00a0]*(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and)[ \t\u00a0]+){0,8}$/u;
-/** "the guest", "the distinguished guest", "the Chinese guest" (a demonym says whose side the guest is from). */
-const GUEST_WORDS = /^(?:the )?(?:(?:high|distinguished|foreign|honou?red|high-ranking) )?(?:(\p{Lu}[\p{L}-]*) )?guest$/iu;
-/** "received ", "welcomed the Prime Minister of Hungary ": a host's verb and title words right before a name. */
-const RECEIVED_BEFORE = /(?<![\p{L}])(?:received|welcomed|hosted|greeted)[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and|a)[ \t\u00a0]+){0,12}$/u;
+/**
+ * "his Turkish counterpart", "her colleague": one who holds the same office for the other side. Releases
+ * translated from Russian and Turkish say "colleague" where English ones say "counterpart".
+ */
+const COUNTERPART_WORDS = /^(?:his|her|their|the) (?:[\p{Lu}][\p{L}-]* )?(?:counterpart|colleague)$/iu;
+/** "his interlocutor", "the Vietnamese interlocutor": the one the person last named spoke with. */
+const INTERLOCUTOR_WORDS = /^(?:his|her|their|the) (?:(\p{Lu}[\p{L}-]*) )?interlocutor$/iu;
+/** "his Turkish counterpart ", "counterpart, ", "his colleague " right before a name. */
+const COUNTERPART_BEFORE = /(?:counterparts?|colleagues?)[ \t\u00a0]*,?[ \t\u00a0]*(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and)[ \t\u00a0]+){0,8}$/u;
+/** "the guest", "his guest", "the distinguished guest", "the Chinese guest" (a demonym says whose side the guest is from). */
+const GUEST_WORDS = /^(?:the |his |her |their )?(?:(?:high|distinguished|foreign|honou?red|high-ranking) )?(?:(\p{Lu}[\p{L}-]*) )?guest$/iu;
+/** "received ", "welcomed the Prime Minister of Hungary ", "hosted his Lithuanian counterpart ": a host's verb and title words right before a name. */
+const RECEIVED_BEFORE = /(?<![\p{L}])(?:received|welcomed|hosted|greeted)[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and|a|his|her|their|(?:counterpart|colleague),?)[ \t\u00a0]+){0,12}$/u;
 const FIRST_LADY_WORDS = /^(?:the )?first lady(?: of (?:the )?\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2})?$/iu;
 /**
  * "his wife ", "the President's wife, ", "wife of the President, " right before a name. After "wife of"
@@ -581,7 +627,7 @@ const DIPLOMATIC_OFFICE = /\b(?:ambassador|consul|charg[ée]|envoy|permanent rep
 /** A deputy's office: "Deputy Governor", "Vice-Governor", "First Deputy Mayor". */
 const DEPUTY_TITLE = /(?:^|[\s-])(?:deputy|vice|assistant)(?:[\s-]|$)/i;
 /** "the head of the Austrian diplomacy", "the chief of Russian diplomacy", "the head of the Russian MFA", "the Chinese top diplomat". */
-const DIPLOMACY_HEAD_WORDS = /^(?:[Tt]he )?(?:(?:[Hh]ead|[Cc]hief) of (?:the )?(?:(\p{Lu}[\p{L}-]*) )?(?:diplomacy|MFA)|(?:(\p{Lu}[\p{L}-]*) )?(?:top|chief) diplomat|(?:(\p{Lu}[\p{L}-]*) )?diplomacy (?:chief|head))$/u;
+const DIPLOMACY_HEAD_WORDS = /^(?:[Tt]he )?(?:(?:[Hh]ead|[Cc]hief) of (?:the )?(?:(\p{Lu}[\p{L}-]*) )?(?:diplomacy|MFA)|(?:(\p{Lu}[\p{L}-]*(?:['’]s)?) )?(?:top|chief) diplomat|(?:(\p{Lu}[\p{L}-]*) )?diplomacy (?:chief|head))$/u;
 /** "the Vietnamese State leader", "the Government leader", "the state chief": a head of state or government in plain words. */
 const STATE_LEADER_WORDS = /^(?:[Tt]he )?(?:(\p{Lu}[\p{L}-]*) )?([Ss]tate|[Gg]overnment) (?:leader|head|chief)$/u;
 /** A person noun that names no office, with the demonym of the country served: "the Pakistani official". */
