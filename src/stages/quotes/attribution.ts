@@ -406,6 +406,9 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
     const later = pattern.exec(cueText.slice(offset + 1));
     if (!later) break;
     offset = offset + 1 + later.index;
+    // "called the ambassador's remarks “unfortunate”": a word after a possessive or an article is a
+    // noun ("remarks", "comments"), not the verb of the clause.
+    if (NOUN_BEFORE.test(cueText.slice(Math.max(0, offset - 16), offset))) continue;
     v = later;
     (v as { index: number }).index = offset;
   }
@@ -613,6 +616,9 @@ const COMMA_TITLE_WORDS = /,[ \t\u00a0]*(?:(?:\p{Lu}[\p{L}'’.-]*|of|for|the|an
 
 /** "quoted the Minister as saying", "cited President X as stating": the object, in group 1. */
 const QUOTED_AS = /(?<![\p{L}])(?:quoted|quotes|cited|cites)[ \t\u00a0]+([^,;:“”"«»\n]{1,100}?)[ \t\u00a0]+as[ \t\u00a0]+(?:saying|stating|telling[^,;:“”"«»\n]{0,40}|noting|declaring)$/iu;
+
+/** A possessive or an article right before a word: what follows is a noun ("the ambassador's remarks", "his comments"). */
+const NOUN_BEFORE = /(?:['’]s|\b(?:the|a|an|his|her|their|its|our|my|your))[ \t\u00a0]+$/i;
 
 /**
  * Verbs that give their object a label: "called the decision “...”", "termed the talks “...”"; and
