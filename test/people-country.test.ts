@@ -1500,3 +1500,14 @@ describe('one whose work the thanked person is thanked for', () => {
     expect(countryOf(text, 'Thomas Becker', 'Federal Foreign Office')).not.toBe('SAU');
   });
 });
+
+describe('ministers placed in the head of government’s own office', () => {
+  const titleOf = (text: string, name: string, source: string | null = null) =>
+    extract({ text, date: '2024-03-01', source }).people.find((p) => p.name === name)?.title ?? null;
+  it('"Minister in the Presidency", "Minister in the Prime Minister’s Department" are whole offices', () => {
+    expect(titleOf('Minister in the Presidency Lerato Dlamini briefed the media.', 'Lerato Dlamini')).toBe('Minister in the Presidency');
+    expect(countryOf('Minister in the Prime Minister’s Department Aminah Razak met the delegation.', 'Aminah Razak', 'Prime Minister’s Office of Malaysia')).toBe('MYS');
+    // Near miss: "in the" after an office and a place is where the minister was, not part of the office.
+    expect(titleOf('Minister Lerato Dlamini spoke in the Presidency on Monday.', 'Lerato Dlamini')).toBe('Minister');
+  });
+});
