@@ -66,6 +66,13 @@ describe('styles of address and letters after a name go to the title or away', (
     expect(names('Mr K. Ito met Lady Amelia Grant.')).toEqual(['K. Ito', 'Amelia Grant']);
   });
 
+  it('a name after a decoration’s "of" is the decoration’s ("the Order of St Andrew the Apostle")', () => {
+    expect(names('President Ivan Orlov awarded Prime Minister Ravi Menon the Order of St Andrew the Apostle.')).toEqual(['Ivan Orlov', 'Ravi Menon']);
+    expect(names('She received the Medal of Anna Petrova for her work.')).toEqual([]);
+    // Near miss: "the order of" in lower case is no decoration.
+    expect(names('The order of Anna Petrova was read out at the meeting.')).toEqual(['Anna Petrova']);
+  });
+
   it('drops post-nominal letters and the Rt Hon', () => {
     expect(names('The meeting was chaired by the Rt Hon Nigel Huddleston MP with Richard Lochhead MSP.')).toEqual(['Nigel Huddleston', 'Richard Lochhead']);
   });

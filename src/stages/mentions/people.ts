@@ -41,6 +41,8 @@ export function personNames(s: SentenceScan): void {
     // "at Seri Perdana": a style-like first word ("Seri") after "at" does not make it a person.
     if (!hasGivenName(s, run) && (/^(?:at|in)$/.test(s.lower(run.start - 1)) || /^(?:at|in)$/.test(s.lower(from - 1))) && !s.isPossessive(run.end)) continue;
     if (run.words < 2 && !run.honorific) continue;
+    // "the Order of St Andrew the Apostle", "the Medal of Pushkin": a name after a decoration's "of" is the decoration's.
+    if (decorationOf(s, raw.honorific ? from : run.start)) continue;
     // "the cargo ship Lady R": one letter after a style that follows an article names a thing, not a person.
     if (run.words === 1 && raw.honorific && /^\p{Lu}\.?$/u.test(s.tok(run.start)!.text) && /^(?:a|an|the)$/.test(s.lower(from - 1))) continue;
     // "Goldman Sachs Chief Executive David Solomon": a run right before an office and its holder's
@@ -103,6 +105,16 @@ function hasGivenName(s: SentenceScan, run: { start: number; end: number }): boo
 }
 
 /** A common noun in lower case right after the phrase: "the Verkhny Lars checkpoint". */
+/** Capitalised words of state decorations, whose "of" names the decoration after someone or something. */
+const DECORATIONS = /^(?:Order|Orders|Medal|Medals|Cross|Star)$/;
+
+/** The run starting at `start` follows "Order of" or "Medal of" (with "the" between or not). */
+function decorationOf(s: SentenceScan, start: number): boolean {
+  let k = start - 1;
+  if (s.lower(k) === 'the') k--;
+  return s.lower(k) === 'of' && DECORATIONS.test(s.tok(k - 1)?.text ?? '');
+}
+
 function thingAfter(s: SentenceScan, end: number): boolean {
   const t = s.tok(end);
   // "received Nguyen Hoa Binh today": a word of time the tagger reads as a noun qualifies nothing.
