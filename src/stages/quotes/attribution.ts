@@ -159,6 +159,9 @@ function nearestOtherThanTurnSpeaker(index: SpeakerIndex, at: number, w: QuoteWi
 
 const COLON_AHEAD = /^[ \t\u00a0]*:/;
 
+/** Words ending in a preposition that governs a participle: "in (describing)", "while (noting)"; not "as (saying)". */
+const PREPOSITION_LAST = /(?:^|[ \t\u00a0])(?:in|by|while|when|on|upon|after|before|through|without)[ \t\u00a0]*$/i;
+
 /** The cue ending at `end` introduces what follows it ("he said: ...") rather than the quote before. */
 function introducesNext(text: string, end: number): boolean {
   return COLON_AHEAD.test(text.slice(end, end + 3));
@@ -189,8 +192,8 @@ export function attributeAfter(doc: Document, index: SpeakerIndex, w: QuoteWindo
   // the clause before the quote, which the words before it give.
   if (sv && COORDINATOR_ONLY.test(sv[1]!)) return null;
   // "referred to “a new chapter” in describing the visit": a participle after a preposition is no
-  // finite reporting verb; the words before it name no speaker.
-  if (sv && /ing$/i.test(sv[sv.length - 1] ?? '')) return null;
+  // finite reporting verb; the words before it name no speaker. ("quoted X as saying" is one.)
+  if (sv && /ing$/i.test(sv[sv.length - 1] ?? '') && PREPOSITION_LAST.test(sv[1]!)) return null;
   if (sv && !SPEECH_WORD.test(sv[1]!)) {
     const end = at + sv[0].length;
     if (!introducesNext(text, end)) {
