@@ -219,6 +219,21 @@ describe('organisations', () => {
     expect(byName.get('State Duma')).toMatchObject({ country: 'RUS', sector: 'LEG' });
   });
 
+  it('"and" after a body\'s head, or "and the" before another head, joins a second body', () => {
+    const names = (text: string) => extract({ text }).organizations.map((o) => o.name);
+    expect(names('The Russian Direct Investment Fund and Khazanah Nasional set up a joint platform.'))
+      .toEqual(['Russian Direct Investment Fund', 'Khazanah Nasional']);
+    expect(names("The Central Bank of Nigeria and the People's Bank of China signed a swap deal."))
+      .toEqual(['Central Bank of Nigeria', "People's Bank of China"]);
+  });
+
+  it('near miss: "and" inside a complement, before a head, or before "the" with no head stays in the name', () => {
+    const names = (text: string) => extract({ text }).organizations.map((o) => o.name);
+    expect(names('He met the head of the Ministry of Trade and Industry.')).toEqual(['Ministry of Trade and Industry']);
+    expect(names('The Bank and Trust Company opened a branch.')).toEqual(['Bank and Trust Company']);
+    expect(names('The Ministry of Culture and the Arts held a festival.')).toEqual(['Ministry of Culture and the Arts']);
+  });
+
   it('codes international bodies with PLOVER codes', () => {
     const text = 'The CSTO, the Eurasian Economic Union, the United Nations and Amnesty International issued statements.';
     const got = extract({ text }).organizations.map((o) => o.country);

@@ -125,6 +125,22 @@ function stateless(s: SentenceScan, before: number, after: number): boolean {
 }
 
 /**
+ * "the Central Bank of Nigeria and the People's Bank of China", "the Investment Fund and Khazanah
+ * Nasional": "and" joins a second body rather than a word of the first when an article opens the
+ * conjunct and a head noun of its own follows ("and the Arts" stays a subject), or when the "and"
+ * comes straight after the first body's head, outside any complement, and no head noun follows
+ * ("Bank and Trust Company" is one name, as is "Ministry of Trade and Industry").
+ */
+function secondBody(s: SentenceScan, and: number, k: number, inComplement: boolean): boolean {
+  let hasHead = false;
+  for (let j = k; j < s.last && j - k < 8 && (nameLike(s, j) || s.isPossessive(j)); j++) {
+    if (headAt(s, j)) { hasHead = true; break; }
+  }
+  if (k === and + 2) return hasHead;
+  return !inComplement && !hasHead && headAt(s, and - 1) !== null && nameLike(s, k) && !s.nameHit(k);
+}
+
+/**
  * "Ministry of Foreign Affairs", "Belarusian State University", "Irkutsk Oblast Government",
  * "Chinese Foreign Ministry": a capitalised phrase around a head noun is an organisation.
  */
@@ -184,6 +200,7 @@ export function headNounOrganizations(s: SentenceScan): void {
           r = office.end;
           continue;
         }
+        if (s.lower(r) === 'and' && secondBody(s, r, k, inComplement)) break;
         if (k < s.last && nameLike(s, k) && !(s.lower(r) === 'and' && s.nameHit(k) && !headAt(s, k) && !stateless(s, r - 1, k))) {
           if (s.lower(r) !== 'and') inComplement = true;
           r = k;
