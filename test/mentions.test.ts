@@ -256,6 +256,18 @@ describe('titles with complements', () => {
     expect(r.people[0]).toMatchObject({ name: 'Konstantin Zaitsev', country: 'RUS', sector: 'GOV' });
   });
 
+  it('two plain capitalised words after the body an office names are its holder, given name listed or not', () => {
+    const r = extract({ text: 'Chairman of the Senate of the Parliament Tulegen Ashimbayev opened the session.', source: 'President of Kazakhstan' });
+    expect(r.organizations.map((o) => o.name)).toEqual(['Senate of the Parliament']);
+    expect(r.people.map((p) => [p.name, p.title])).toEqual([['Tulegen Ashimbayev', 'Chairman of the Senate of the Parliament']]);
+  });
+
+  it('near miss: a connector or a single word after the body an office names stays in the body\'s name', () => {
+    const r = extract({ text: 'Chairman of the State Committee for Science and Technology opened the session.' });
+    expect(r.organizations.map((o) => o.name)).toEqual(['State Committee for Science and Technology']);
+    expect(r.people).toEqual([]);
+  });
+
   it('the chair of a parliament takes the parliament\'s sector', () => {
     const text = 'Chairperson of the Council of the Republic Natalya Kochanova opened the session.';
     expect(extract({ text }).people[0]).toMatchObject({ name: 'Natalya Kochanova', country: 'BLR', sector: 'LEG' });
