@@ -234,6 +234,18 @@ describe('organisations', () => {
     expect(names('The Ministry of Culture and the Arts held a festival.')).toEqual(['Ministry of Culture and the Arts']);
   });
 
+  it('a seat of government after a preposition of place, or before a comma and a city, is the building', () => {
+    const names = (text: string) => extract({ text, source: 'President of Russia' }).organizations.map((o) => o.name);
+    expect(names('Vladimir Putin held talks in the Kremlin with President of Kyrgyzstan Sadyr Japarov.')).toEqual([]);
+    expect(names('The Kremlin, Moscow\n\nVladimir Putin welcomed the guests.')).toEqual([]);
+  });
+
+  it('near miss: a seat of government that speaks or issues is the body', () => {
+    const names = (text: string) => extract({ text }).organizations.map((o) => o.name);
+    expect(names('The Kremlin said the talks with Kyrgyzstan were useful.')).toEqual(['Kremlin']);
+    expect(names('A statement from the White House welcomed the deal.')).toEqual(['White House']);
+  });
+
   it('codes international bodies with PLOVER codes', () => {
     const text = 'The CSTO, the Eurasian Economic Union, the United Nations and Amnesty International issued statements.';
     const got = extract({ text }).organizations.map((o) => o.country);
