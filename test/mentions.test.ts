@@ -219,6 +219,33 @@ describe('organisations', () => {
     expect(byName.get('State Duma')).toMatchObject({ country: 'RUS', sector: 'LEG' });
   });
 
+  it('"and" after a body\'s head, or "and the" before another head, joins a second body', () => {
+    const names = (text: string) => extract({ text }).organizations.map((o) => o.name);
+    expect(names('The Russian Direct Investment Fund and Khazanah Nasional set up a joint platform.'))
+      .toEqual(['Russian Direct Investment Fund', 'Khazanah Nasional']);
+    expect(names("The Central Bank of Nigeria and the People's Bank of China signed a swap deal."))
+      .toEqual(['Central Bank of Nigeria', "People's Bank of China"]);
+  });
+
+  it('near miss: "and" inside a complement, before a head, or before "the" with no head stays in the name', () => {
+    const names = (text: string) => extract({ text }).organizations.map((o) => o.name);
+    expect(names('He met the head of the Ministry of Trade and Industry.')).toEqual(['Ministry of Trade and Industry']);
+    expect(names('The Bank and Trust Company opened a branch.')).toEqual(['Bank and Trust Company']);
+    expect(names('The Ministry of Culture and the Arts held a festival.')).toEqual(['Ministry of Culture and the Arts']);
+  });
+
+  it('a seat of government after a preposition of place, or before a comma and a city, is the building', () => {
+    const names = (text: string) => extract({ text, source: 'President of Russia' }).organizations.map((o) => o.name);
+    expect(names('Vladimir Putin held talks in the Kremlin with President of Kyrgyzstan Sadyr Japarov.')).toEqual([]);
+    expect(names('The Kremlin, Moscow\n\nVladimir Putin welcomed the guests.')).toEqual([]);
+  });
+
+  it('near miss: a seat of government that speaks or issues is the body', () => {
+    const names = (text: string) => extract({ text }).organizations.map((o) => o.name);
+    expect(names('The Kremlin said the talks with Kyrgyzstan were useful.')).toEqual(['Kremlin']);
+    expect(names('A statement from the White House welcomed the deal.')).toEqual(['White House']);
+  });
+
   it('codes international bodies with PLOVER codes', () => {
     const text = 'The CSTO, the Eurasian Economic Union, the United Nations and Amnesty International issued statements.';
     const got = extract({ text }).organizations.map((o) => o.country);
@@ -239,6 +266,18 @@ describe('titles with complements', () => {
     const r = extract({ text });
     expect(r.organizations.map((o) => o.name)).toEqual(['Government of the Irkutsk Oblast']);
     expect(r.people[0]).toMatchObject({ name: 'Konstantin Zaitsev', country: 'RUS', sector: 'GOV' });
+  });
+
+  it('two plain capitalised words after the body an office names are its holder, given name listed or not', () => {
+    const r = extract({ text: 'Chairman of the Senate of the Parliament Tulegen Ashimbayev opened the session.', source: 'President of Kazakhstan' });
+    expect(r.organizations.map((o) => o.name)).toEqual(['Senate of the Parliament']);
+    expect(r.people.map((p) => [p.name, p.title])).toEqual([['Tulegen Ashimbayev', 'Chairman of the Senate of the Parliament']]);
+  });
+
+  it('near miss: a connector or a single word after the body an office names stays in the body\'s name', () => {
+    const r = extract({ text: 'Chairman of the State Committee for Science and Technology opened the session.' });
+    expect(r.organizations.map((o) => o.name)).toEqual(['State Committee for Science and Technology']);
+    expect(r.people).toEqual([]);
   });
 
   it('the chair of a parliament takes the parliament\'s sector', () => {

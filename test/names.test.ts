@@ -108,6 +108,11 @@ describe('long offices before a name', () => {
     expect(names('Head of the Department of Consular Service Aigerim Sadykova met the delegation.')).toContain('Aigerim Sadykova');
   });
 
+  it('Kazakh, Kyrgyz and Uzbek given names start the holder\'s name after a body with a complement', () => {
+    expect(names('Chairman of the Board of the National Bank of the Republic Maulen Sarsenov signed the report.')).toContain('Maulen Sarsenov');
+    expect(names('Head of the Secretariat of the Cabinet of Ministers Zoyir Tursunov met the delegation.')).toContain('Zoyir Tursunov');
+  });
+
   it('an office serving the President is the holder\'s whole title, not "President"', () => {
     const found = people('Press Secretary of the President Sherzod Asadov and Aide to the President Lola Karimova briefed journalists.');
     expect(found.map((p) => [p.name, p.title])).toEqual([['Sherzod Asadov', 'Press Secretary of the President'], ['Lola Karimova', 'Aide to the President']]);

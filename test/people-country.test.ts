@@ -586,8 +586,14 @@ describe('a body named in full, then by its first word', () => {
   it('"of the Senate" after "the Senate of the Parliament of the Czech Republic" is that senate', () => {
     const text = 'The minister received the delegation of the Senate of the Parliament of the Czech Republic led by the First Vice-President of the Senate Jan Novak.';
     expect(countryOf(text, 'Jan Novak', 'Ministry of Foreign Affairs of the Republic of Uzbekistan')).toBe('CZE');
-    // Near-miss: a senate named alone keeps the list's country.
-    expect(countryOf('The minister received the First Vice-President of the Senate Jan Novak.', 'Jan Novak', 'Ministry of Foreign Affairs of the Republic of Uzbekistan')).toBe('USA');
+    // Near-miss: a senate named alone is no one state's by its name; the issuer's own, as with any office.
+    expect(countryOf('The minister received the First Vice-President of the Senate Jan Novak.', 'Jan Novak', 'Ministry of Foreign Affairs of the Republic of Uzbekistan')).toBe('UZB');
+  });
+
+  it('"Chairman of the Senate" in a Kazakh release is Kazakhstan\'s: many states have a senate', () => {
+    expect(countryOf('President Kassym-Jomart Tokayev received Chairman of the Senate Maulen Ashimbayev.', 'Maulen Ashimbayev', 'President of the Republic of Kazakhstan')).toBe('KAZ');
+    // Near-miss: the senate named with its state keeps that state.
+    expect(countryOf('President Kassym-Jomart Tokayev received a member of the U.S. Senate Steve Daines.', 'Steve Daines', 'President of the Republic of Kazakhstan')).toBe('USA');
   });
 
   it('"The delegation included" after a delegation of a named state lists that state’s people', () => {

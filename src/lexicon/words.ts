@@ -44,6 +44,8 @@ export interface WordLists {
   readonly dottedHonorifics: ReadonlySet<string>;
   /** First words of the styles of two words ("tan" of "Tan Sri"), which alone are no style. */
   readonly styleOpeners: ReadonlySet<string>;
+  /** Keys of seats of government the organisations list gives as bodies ("Kremlin"): after "in the" or before ", Moscow" a building. */
+  readonly seats: ReadonlySet<string>;
 }
 
 export const wordLists = cached((): WordLists => {
@@ -66,9 +68,11 @@ export const wordLists = cached((): WordLists => {
   const dottedHonorifics = new Set<string>();
   const styleOpeners = new Set<string>();
   const orgOpeners = new Set<string>();
+  const seats = new Set<string>();
   for (const [list, words] of readTsv('words.tsv')) {
     const forms = alternatives(words);
     if (list === 'nonname') for (const w of forms) nonName.add(lookupKey(w));
+    else if (list === 'seat') for (const w of forms) seats.add(lookupKey(w));
     else if (list?.startsWith('orghead:')) {
       const sector = list.slice('orghead:'.length);
       for (const w of forms) if (!orgHeads.has(lookupKey(w))) orgHeads.set(lookupKey(w), sector);
@@ -96,5 +100,5 @@ export const wordLists = cached((): WordLists => {
   }
   const orgHeadFirstWords = new Set([...orgHeads.keys()].map((k) => k.split(/[\s'’]/)[0]!));
   const legalFirstChars = new FirstChars([...legalPrefixes, ...legalSuffixes]);
-  return { nonName, orgHeads, orgHeadFirstWords, orgOpeners, legalPrefixes, legalSuffixes, legalFirstChars, particles, honorifics, postNominals, generational, regionSuffixes, portfolio, geoSuffixes, givenPlaces, stateForms, surnameWords, familyFirst, capitalHonorifics, dottedHonorifics, styleOpeners };
+  return { nonName, orgHeads, orgHeadFirstWords, orgOpeners, legalPrefixes, legalSuffixes, legalFirstChars, particles, honorifics, postNominals, generational, regionSuffixes, portfolio, geoSuffixes, givenPlaces, stateForms, surnameWords, familyFirst, capitalHonorifics, dottedHonorifics, styleOpeners, seats };
 });

@@ -1,5 +1,5 @@
 import { countryName } from '../../lexicon/countries.js';
-import { isAllCaps } from '../../lexicon/normalize.js';
+import { isAllCaps, lookupKey } from '../../lexicon/normalize.js';
 import { titleByWords } from '../../lexicon/titles.js';
 import { wordLists } from '../../lexicon/words.js';
 import { Claim, type SentenceScan } from './context.js';
@@ -81,6 +81,11 @@ export function lexiconNames(s: SentenceScan): void {
       case 'organization': {
         // "Thérèse Kayikwamba Wagner": the surname of the name before it, which the name finder takes whole.
         if (bodyEndsName(s, h.start)) break;
+        if (seatAsVenue(s, h.start, h.end, e.org.name)) {
+          // Taken as no mention, so that no later finder reads the building as the body.
+          s.take(h.start, h.end);
+          break;
+        }
         let country = s.bodyCountry(e.org.name) ?? e.org.code;
         if (!country || e.org.national) {
           const before = countryWordBefore(s, h.start);
@@ -150,4 +155,22 @@ export function lexiconNames(s: SentenceScan): void {
     i = Math.max(i, h.end - 1);
   }
 
+}
+
+/** Prepositions of place before a building: "talks in the Kremlin", "welcome you to the Kremlin". */
+const VENUE_PREPOSITIONS = new Set(['in', 'at', 'to', 'into', 'inside', 'outside', 'within']);
+
+/**
+ * "Vladimir Putin met in the Kremlin with ...", "The Kremlin, Moscow": a seat of government the
+ * organisations list gives as a body is the building after a preposition of place, or before a comma
+ * and a listed place; "the Kremlin said", "a statement from the White House" keep the body.
+ */
+function seatAsVenue(s: SentenceScan, start: number, end: number, name: string): boolean {
+  if (!wordLists().seats.has(lookupKey(name))) return false;
+  let k = start - 1;
+  if (k >= s.first && s.lower(k) === 'the') k--;
+  if (k >= s.first && VENUE_PREPOSITIONS.has(s.lower(k))) return true;
+  if (s.lower(end) !== ',') return false;
+  const next = s.nameHit(end + 1);
+  return next !== undefined && next.start === end + 1 && (next.hit.entry.kind === 'place' || next.hit.entry.kind === 'country');
 }

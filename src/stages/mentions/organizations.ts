@@ -125,6 +125,45 @@ function stateless(s: SentenceScan, before: number, after: number): boolean {
 }
 
 /**
+ * "Chairman of the Senate of the Parliament Tulegen Ashimbayev": a body that completes an office
+ * ("<title> of the <body>") ends at its last head noun when two or three plain capitalised words
+ * close the run, since they name the office's holder, given name or not. Words the lexicon knows
+ * ("of the Parliament of Kazakhstan"), connectors ("for Science and Technology") or one word alone
+ * ("Agency Rosmorrechflot") keep the body's name as it was.
+ */
+function holderAfterOfficeBody(s: SentenceScan, l: number, r: number): number {
+  let k = l - 1;
+  if (s.lower(k) === 'the') k--;
+  if (s.lower(k) !== 'of' || !s.titleHit(k - 1)) return r;
+  let lastHead = -1;
+  for (let j = l; j < r; j++) {
+    const h = headAt(s, j);
+    if (h) { lastHead = h.end; j = h.end - 1; }
+  }
+  if (lastHead < 0 || r - lastHead < 2 || r - lastHead > 3 || s.isCap(r)) return r;
+  for (let j = lastHead; j < r; j++) {
+    if (!s.isCap(j) || s.nameHit(j) || s.titleHit(j) || CONNECTORS.has(s.lower(j)) || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(s.tok(j)!.text)) return r;
+  }
+  return lastHead;
+}
+
+/**
+ * "the Central Bank of Nigeria and the People's Bank of China", "the Investment Fund and Khazanah
+ * Nasional": "and" joins a second body rather than a word of the first when an article opens the
+ * conjunct and a head noun of its own follows ("and the Arts" stays a subject), or when the "and"
+ * comes straight after the first body's head, outside any complement, and no head noun follows
+ * ("Bank and Trust Company" is one name, as is "Ministry of Trade and Industry").
+ */
+function secondBody(s: SentenceScan, and: number, k: number, inComplement: boolean): boolean {
+  let hasHead = false;
+  for (let j = k; j < s.last && j - k < 8 && (nameLike(s, j) || s.isPossessive(j)); j++) {
+    if (headAt(s, j)) { hasHead = true; break; }
+  }
+  if (k === and + 2) return hasHead;
+  return !inComplement && !hasHead && headAt(s, and - 1) !== null && nameLike(s, k) && !s.nameHit(k);
+}
+
+/**
  * "Ministry of Foreign Affairs", "Belarusian State University", "Irkutsk Oblast Government",
  * "Chinese Foreign Ministry": a capitalised phrase around a head noun is an organisation.
  */
@@ -184,6 +223,7 @@ export function headNounOrganizations(s: SentenceScan): void {
           r = office.end;
           continue;
         }
+        if (s.lower(r) === 'and' && secondBody(s, r, k, inComplement)) break;
         if (k < s.last && nameLike(s, k) && !(s.lower(r) === 'and' && s.nameHit(k) && !headAt(s, k) && !stateless(s, r - 1, k))) {
           if (s.lower(r) !== 'and') inComplement = true;
           r = k;
@@ -204,6 +244,7 @@ export function headNounOrganizations(s: SentenceScan): void {
       break;
     }
     if (s.isPossessive(r) && headAt(s, r + 1)) r = headAt(s, r + 1)!.end;
+    r = holderAfterOfficeBody(s, l, r);
     // A lone capitalised head noun is an organisation only for the bodies a text names that way ("the Parliament").
     if (r - l === 1 && (!SINGLE_WORD_BODIES.has(s.lower(l)) || s.atClauseStart(l))) {
       i = r - 1;

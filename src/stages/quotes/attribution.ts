@@ -306,6 +306,18 @@ function fromRegion(index: SpeakerIndex, start: number, end: number, rule: strin
   return { speaker: null, speakerMention: null, cue, rule: `${rule}+unknown-speaker` };
 }
 
+/** "of Russia", "of the Republic of Korea" between an office and the place it names. */
+const OF_BEFORE_PLACE = /^[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/;
+
+/** The office mention whose "of <place>" complement the place mention closes, if it is one. */
+function officeBeforeComplement(index: SpeakerIndex, text: string, place: Mention, from: number): Mention | null {
+  if (place.type !== 'place' || place.form === 'demonym') return null;
+  for (const m of index.endingBefore(place.start, from, 2)) {
+    if (m.type === 'person' && m.form === 'title' && OF_BEFORE_PLACE.test(text.slice(m.end, place.start))) return m;
+  }
+  return null;
+}
+
 /** `X said: “...”`, `X noted that “...”`, `According to X, “...”`, `said X: “...”`. */
 export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWindow): Attribution | null {
   const text = doc.text;
@@ -314,8 +326,11 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
   const before = text.slice(from, w.open);
 
   // According to X, “...”
-  for (const m of index.endingBefore(w.open, from, 3)) {
-    const gap = text.slice(m.end, w.open);
+  for (const named of index.endingBefore(w.open, from, 3)) {
+    // "According to the President of Russia, “...”": the country closes the office's complement, and
+    // the office before it is the one the words are from.
+    const m = officeBeforeComplement(index, text, named, from) ?? named;
+    const gap = text.slice(named.end, w.open);
     // "In the President's words, “...”", "In Tokayev's view, “...”": the possessor is the speaker.
     const possessive = /^[ \t\u00a0]*,?[ \t\u00a0]*$/.test(gap) ? null : POSSESSED_WORDS.exec(gap);
     if (!possessive && !/^[ \t\u00a0]*,?[ \t\u00a0]*$/.test(gap)) continue;

@@ -244,6 +244,14 @@ export class SpeakerIndex {
       // Or the one whose office is the head of a body so named ("Director-General of the IAEA").
       const head = this.lastPersonWhere(at, (a) => !a.nominal && titleFits(w.replace(/^the /i, ''), a.title));
       if (head) return head;
+      // "the head of the Russian company": the last person named at the top of a business (of that
+      // country), whatever the firm's own name for the post ("Chairman of the Board of Gazprom").
+      const firm = FIRM_HEAD_WORDS.exec(w);
+      if (firm) {
+        const country = firm[1] ? demonymToCountry(firm[1]) : null;
+        if (firm[1] && !country) return null;
+        return this.lastPersonWhere(at, (a) => (a.sector === 'BUS' || a.sector === 'MNC') && TOP_POST.test(a.title ?? '') && (!country || a.country === country));
+      }
     }
     const diplomat = DIPLOMAT_WORDS.exec(w);
     if (diplomat) {
@@ -617,6 +625,10 @@ const HOSTED_BY_BEFORE = /(?<![\p{L}])(?:received|hosted|welcomed|greeted)[ \t\u
 /** "the head of the Uzbek delegation", "the leader of the delegation". */
 export const DELEGATION_HEAD_WORDS = /^(?:the )?(?:head|leader|chief) of the (?:[\p{Lu}][\p{L}-]* )?delegation$/iu;
 /** "the head of the Bank", "the chief of the Fund": the leader of a body named by its common noun. */
+/** "the head of the company", "the head of the Russian corporation": a body named by a common noun of business. */
+const FIRM_HEAD_WORDS = /^(?:the )?(?:head|chief|leader) of the (?:(\p{Lu}[\p{L}-]*) )?(?:company|corporation|group|holding|concern|firm)$/u;
+/** The top post of a business, no deputy's: "Chairman of the Board", "Chief Executive", "General Director". */
+const TOP_POST = /^(?:Chairman|Chairwoman|Chairperson|Chair|CEO|Chief Executive(?: Officer)?|President|Director[- ]General|General Director|Managing Director|Head)\b/;
 const BODY_HEAD_WORDS = /^(?:the )?(?:head|chief|leader) of the (?:[\p{Lu}][\p{L}-]* )?(?:bank|fund|organi[sz]ation|agency|company|corporation|group|association|union|institute|programme|program)$/iu;
 /** "led by ", "headed by Deputy Minister ", "led by its Vice President " right before a name. */
 const LED_BY_BEFORE = /(?<![\p{L}])(?:led|headed|chaired)[ \t\u00a0]+by[ \t\u00a0]+(?:(?:its|his|her|their)[ \t\u00a0]+)?(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and)[ \t\u00a0]+){0,10}$/u;
