@@ -665,6 +665,17 @@ describe('an office set off by commas goes to a name right after it only', () =>
   });
 });
 
+describe('a style of address with its possessive between an office and the name', () => {
+  it('"the President of Ghana, His Excellency X" gives the office to X, not to the host', () => {
+    const text = 'President Kwame Obi received the President of Ghana, His Excellency John Kofi Asante, at the State House.';
+    expect(countryOf(text, 'John Kofi Asante', 'statehouse.gov.ng')).toBe('GHA');
+    const host = extract({ text, date: '2024-03-01', source: 'statehouse.gov.ng' }).people.find((p) => p.name === 'Kwame Obi');
+    expect(host?.title).toBe('President');
+    // Near-miss: "his" starting a common noun phrase is no style of address, and the guest gets no office.
+    expect(countryOf('President Kwame Obi received the President of Ghana, his old friend John Kofi Asante.', 'John Kofi Asante', 'statehouse.gov.ng')).not.toBe('GHA');
+  });
+});
+
 describe('offices of the issuer named without a country', () => {
   it('a director with a state portfolio serves the issuer', () => {
     expect(countryOf('Communications Director Fahri Demir was also present.', 'Fahri Demir', 'Presidency of the Republic of Türkiye')).toBe('TUR');

@@ -708,6 +708,15 @@ function styleOfAddressEndingAt(s: SentenceScan, i: number): number {
   return owner === 'his' || owner === 'her' ? 2 + royal : 0;
 }
 
+/** How many tokens a style of address ("His Excellency", "Her Royal Highness") takes starting at token k; else 0. */
+function styleOfAddressStartingAt(s: SentenceScan, k: number): number {
+  const owner = s.lower(k);
+  if ((owner !== 'his' && owner !== 'her') || !s.isCap(k)) return 0;
+  const royal = s.lower(k + 1) === 'royal' ? 1 : 0;
+  const style = s.lower(k + 1 + royal);
+  return style === 'highness' || style === 'majesty' || style === 'excellency' ? 2 + royal : 0;
+}
+
 /** People named with a title ("Belarus President Aleksandr Lukashenko") and titles standing for a person ("the governor"). */
 export function titledPeople(s: SentenceScan): void {
   for (let i = s.first; i < s.last; i++) {
@@ -937,8 +946,14 @@ export function appositiveTitles(s: SentenceScan): void {
       const rank = s.titleHit(after);
       // "..., Dato' Seri Utama Haji Mohamad Hasan": styles of address may pile up, each with its own
       // full stop or apostrophe.
+      // "the President of Ghana, His Excellency X": so may a style of address with its possessive.
       let styled = after;
-      while (styled < s.last && styled - after < MAX_STYLE_TOKENS && (styleWord(s, styled) || (/^['’]$/.test(s.tok(styled)?.text ?? '') && s.glued(styled)))) styled++;
+      while (styled < s.last && styled - after < MAX_STYLE_TOKENS) {
+        const address = styleOfAddressStartingAt(s, styled);
+        if (address > 0) styled += address;
+        else if (styleWord(s, styled) || (/^['’]$/.test(s.tok(styled)?.text ?? '') && s.glued(styled))) styled++;
+        else break;
+      }
       // "Qatar's emir, Sheikh X", "the Foreign Minister of Saudi Arabia, Prince X": a princely style
       // between the office and the name; the office's own mention stays, coreference joins the two.
       const princely = rank !== undefined && rank.start === after && STYLE_TITLES.has(rank.entry.title);
