@@ -586,8 +586,8 @@ describe('a body named in full, then by its first word', () => {
   it('"of the Senate" after "the Senate of the Parliament of the Czech Republic" is that senate', () => {
     const text = 'The minister received the delegation of the Senate of the Parliament of the Czech Republic led by the First Vice-President of the Senate Jan Novak.';
     expect(countryOf(text, 'Jan Novak', 'Ministry of Foreign Affairs of the Republic of Uzbekistan')).toBe('CZE');
-    // Near-miss: a senate named alone keeps the list's country.
-    expect(countryOf('The minister received the First Vice-President of the Senate Jan Novak.', 'Jan Novak', 'Ministry of Foreign Affairs of the Republic of Uzbekistan')).toBe('USA');
+    // Near-miss: a senate named alone is no other state's; in a state's own release it is that state's.
+    expect(countryOf('The minister received the First Vice-President of the Senate Jan Novak.', 'Jan Novak', 'Ministry of Foreign Affairs of the Republic of Uzbekistan')).toBe('UZB');
   });
 
   it('"The delegation included" after a delegation of a named state lists that state’s people', () => {
@@ -673,6 +673,23 @@ describe('a style of address with its possessive between an office and the name'
     expect(host?.title).toBe('President');
     // Near-miss: "his" starting a common noun phrase is no style of address, and the guest gets no office.
     expect(countryOf('President Kwame Obi received the President of Ghana, his old friend John Kofi Asante.', 'John Kofi Asante', 'statehouse.gov.ng')).not.toBe('GHA');
+  });
+});
+
+describe('an office serving another office, with the name in apposition', () => {
+  it('"the Chief of Staff to the President, X" is X\'s whole office; X is not the President', () => {
+    const text = 'President Kwame Obi received the Chief of Staff to the President, Ade Bello, at the State House.';
+    const people = extract({ text, date: '2024-03-01', source: 'statehouse.gov.ng' }).people;
+    expect(people.find((p) => p.name === 'Ade Bello')?.title).toBe('Chief of Staff to the President');
+    // Near-miss: an office after "and the" is a second person's, even with the name in apposition.
+    const two = extract({ text: 'President Kwame Obi received the Minister of Finance and the President of the Senate, Ade Bello.', date: '2024-03-01', source: 'statehouse.gov.ng' }).people;
+    expect(two.find((p) => p.name === 'Ade Bello')?.title).toBe('President of the Senate');
+  });
+
+  it('"the Senate" alone is no one state\'s: many states have one', () => {
+    expect(countryOf('President Kwame Obi received the President of the Senate, Ade Bello.', 'Ade Bello', 'statehouse.gov.ng')).not.toBe('USA');
+    // Near-miss: the United States Senate named so is the American one.
+    expect(countryOf('Ambassador Kofi Mensah met the Majority Leader of the U.S. Senate Tom Reed.', 'Tom Reed', 'mfa.gov.gh')).toBe('USA');
   });
 });
 

@@ -629,6 +629,19 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
   // "Foreign Minister of Saudi Arabia Prince Faisal bin Farhan": a style between an office and the name
   // that office already took is the bearer's own, not someone else standing for a title.
   if (!comp && styleOfNameAt(s, afterTitle)) return;
+  // "the Chief of Staff to the President, X": an office serving the office after it, with a name in
+  // apposition, is one office, the name's; the President is not that person.
+  if (!comp && s.lower(i - 1) === 'the' && (s.lower(i - 2) === 'to' || s.lower(i - 2) === 'of') && s.tok(afterTitle)?.text === ','
+    && nameRunAt(s, afterTitle + 1) !== null) {
+    for (let k = s.out.length - 1; k >= 0 && s.out.length - k <= STYLE_NAME_REACH; k--) {
+      const d = s.out[k]!;
+      if (d.type !== 'person' || d.form !== 'title' || d.rule !== 'title-only' || (d.extentEnd ?? d.tokenEnd) !== i - 2) continue;
+      d.title = d.title && title ? `${d.title} ${s.lower(i - 2)} the ${title}` : d.title;
+      d.extentEnd = afterTitle;
+      s.take(th.start, th.end, Claim.Title);
+      return;
+    }
+  }
   s.take(th.start, th.end, Claim.Title);
   s.push({
     start: s.tokens[th.start]!.start, end: s.tokens[th.end - 1]!.end, tokenStart: th.start, tokenEnd: th.end,
