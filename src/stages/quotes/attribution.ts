@@ -710,8 +710,8 @@ function turnSpeaker(text: string, index: SpeakerIndex, paragraphStart: number):
 /** Start of the sentence containing `at`, looking back no further than `from`. */
 function lastSentenceStart(text: string, from: number, at: number): number {
   const chunk = text.slice(from, at);
-  // Not after an initial ("George W. Bush") or a short title ("Mr. Putin").
-  const re = /(?<!(?:^|[^\p{L}])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Capt|Sgt|Prof|Gov|Sen|Rep|Jr|Sr|No|Mt))[.!?…][”"’»)]?\s+(?=[\p{Lu}“"«‘])/gu;
+  // Not after an initial ("George W. Bush") or a short title ("Mr. Putin", "Hon. Mudavadi").
+  const re = /(?<!(?:^|[^\p{L}])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Capt|Sgt|Prof|Gov|Sen|Rep|Hon|Amb|Jr|Sr|No|Mt))[.!?…][”"’»)]?\s+(?=[\p{Lu}“"«‘])/gu;
   let start = from;
   for (let m = re.exec(chunk); m; m = re.exec(chunk)) start = from + m.index + m[0].length;
   return start;

@@ -531,7 +531,7 @@ function buildNameWords(actors: ReadonlyMap<string, Actor>): Map<string, Actor[]
 function sentenceStartBefore(text: string, from: number, at: number): number {
   // One character past `at`, so that a sentence starting right at `at` is seen to start.
   const chunk = text.slice(from, at + 1);
-  const re = /(?<!(?:^|[^\p{L}])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Gov|Sen|Rep))[.!?…][”"’»)]?\s+(?=[\p{Lu}“"«‘])|\n\s*\n/gu;
+  const re = /(?<!(?:^|[^\p{L}])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Gov|Sen|Rep|Hon|Amb|Prof))[.!?…][”"’»)]?\s+(?=[\p{Lu}“"«‘])|\n\s*\n/gu;
   let start = from;
   for (let m = re.exec(chunk); m; m = re.exec(chunk)) start = from + m.index + m[0].length;
   return start;
