@@ -20,6 +20,8 @@ const GENERIC_TITLES = new Set([
   'leader', 'president', 'commissioner', 'administrator', 'executive director', 'managing director', 'ceo', 'founder',
 ]);
 /** Words that may stand between a country word and a title: "Lebanon's new President". */
+/** Styles of respect written before an office ("Hon'ble Prime Minister"), lower case, straight apostrophe. */
+const HONOURABLE = new Set(["hon'ble", 'honourable', 'honorable']);
 const TITLE_ADJECTIVES = new Set(['new', 'former', 'acting', 'then', 'interim', 'outgoing', 'incoming', 'newly', 'elected', 'senior', 'junior', 'top', 'late', 'current', 'incumbent', 'ousted', 'exiled', 'visiting', 'deposed', 'slain', 'jailed', 'embattled', 'retired', 'respective', 'powerful', 'influential', 'veteran', 'first', 'chief', 'executive']);
 const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
 /** Nouns for a state or one of its parts, whose possessive can own an office: "the province's Minister". */
@@ -488,6 +490,10 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
   // What stands before: a country word, an organisation, a determiner.
   let p = i;
   while (p - 1 >= s.first && TITLE_ADJECTIVES.has(s.lower(p - 1)) && p - i < 3) p--;
+  // "the Hon'ble Prime Minister", "Honourable Minister said": a style of respect before an office
+  // makes it a definite reference to its holder, with or without the article.
+  const honoured = p - 1 >= s.first && HONOURABLE.has(s.lower(p - 1).replace('’', "'"));
+  if (honoured) p--;
   const before = countryWordBefore(s, p);
   const orgBefore = before ? undefined : draftEndingAt(s, p);
   // "Cosatu general secretary": a listed organisation before the title gives its sector too.
@@ -496,7 +502,7 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
   const orgSectorBefore = beforeEntry?.kind === 'organization'
     ? (beforeEntry.org.national ? beforeEntry.org.sector : null)
     : orgBefore?.sector ?? null;
-  const determiner = DETERMINERS.has(s.lower(p - 1)) || DETERMINERS.has(s.lower((before?.start ?? p) - 1));
+  const determiner = DETERMINERS.has(s.lower(p - 1)) || DETERMINERS.has(s.lower((before?.start ?? p) - 1)) || (honoured && s.isCap(p));
 
   // "Minister of Industry and Trade [of Vietnam]": the portfolio first, then perhaps a country.
   // "Minister of Industry" is listed; "and Trade" continues its portfolio.
