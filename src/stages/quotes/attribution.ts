@@ -292,6 +292,11 @@ function fromRegion(index: SpeakerIndex, start: number, end: number, rule: strin
   }
   // "the Chinese guest said" with no guest found: a demonym qualifies the one who spoke; a country does not speak.
   if (m && m.type === 'place' && m.form === 'demonym') return { speaker: null, speakerMention: null, cue, rule: `${rule}+unknown-speaker` };
+  // "Wanjiru's spokesman said": a possessor is not the head of its phrase; the one who spoke is the
+  // spokesman the words leave unnamed.
+  if (m && m.type === 'person' && m.form !== 'pronoun' && POSSESSOR_OF_NOUN.test(index.textOf(m.end, end))) {
+    return { speaker: null, speakerMention: null, cue, rule: `${rule}+unnamed-role` };
+  }
   if (m) return speakerFrom(index, m, rule, cue, w);
   if (PRONOUN_ONLY.test(words)) return pronounWithoutMention(index, start, rule, cue, w);
   // A surname the mentions layer missed ("Wang said") that belongs to exactly one person named earlier.
@@ -302,6 +307,9 @@ function fromRegion(index: SpeakerIndex, start: number, end: number, rule: strin
   if (holder) return { speaker: holder.id, speakerMention: null, cue, rule: `${rule}+role-holder` };
   return { speaker: null, speakerMention: null, cue, rule: `${rule}+unknown-speaker` };
 }
+
+/** "'s spokesman", "’s office": a possessive ending and the lower-case noun it qualifies, to the end of the words. */
+const POSSESSOR_OF_NOUN = /^['’]s[ \t\u00a0]+(?:\p{Ll}[\p{L}-]*[ \t\u00a0]+){0,3}\p{Ll}[\p{L}-]*[ \t\u00a0]*$/u;
 
 /** `X said: “...”`, `X noted that “...”`, `According to X, “...”`, `said X: “...”`. */
 export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWindow): Attribution | null {
