@@ -671,6 +671,34 @@ describe('an office set off by commas goes to a name right after it only', () =>
   });
 });
 
+describe('a style of address with its possessive between an office and the name', () => {
+  it('"the President of Ghana, His Excellency X" gives the office to X, not to the host', () => {
+    const text = 'President Kwame Obi received the President of Ghana, His Excellency John Kofi Asante, at the State House.';
+    expect(countryOf(text, 'John Kofi Asante', 'statehouse.gov.ng')).toBe('GHA');
+    const host = extract({ text, date: '2024-03-01', source: 'statehouse.gov.ng' }).people.find((p) => p.name === 'Kwame Obi');
+    expect(host?.title).toBe('President');
+    // Near-miss: "his" starting a common noun phrase is no style of address, and the guest gets no office.
+    expect(countryOf('President Kwame Obi received the President of Ghana, his old friend John Kofi Asante.', 'John Kofi Asante', 'statehouse.gov.ng')).not.toBe('GHA');
+  });
+});
+
+describe('an office serving another office, with the name in apposition', () => {
+  it('"the Chief of Staff to the President, X" is X\'s whole office; X is not the President', () => {
+    const text = 'President Kwame Obi received the Chief of Staff to the President, Ade Bello, at the State House.';
+    const people = extract({ text, date: '2024-03-01', source: 'statehouse.gov.ng' }).people;
+    expect(people.find((p) => p.name === 'Ade Bello')?.title).toBe('Chief of Staff to the President');
+    // Near-miss: an office after "and the" is a second person's, even with the name in apposition.
+    const two = extract({ text: 'President Kwame Obi received the Minister of Finance and the President of the Senate, Ade Bello.', date: '2024-03-01', source: 'statehouse.gov.ng' }).people;
+    expect(two.find((p) => p.name === 'Ade Bello')?.title).toBe('President of the Senate');
+  });
+
+  it('"the Senate" alone is no one state\'s: many states have one', () => {
+    expect(countryOf('President Kwame Obi received the President of the Senate, Ade Bello.', 'Ade Bello', 'statehouse.gov.ng')).not.toBe('USA');
+    // Near-miss: the United States Senate named so is the American one.
+    expect(countryOf('Ambassador Kofi Mensah met the Majority Leader of the U.S. Senate Tom Reed.', 'Tom Reed', 'mfa.gov.gh')).toBe('USA');
+  });
+});
+
 describe('offices of the issuer named without a country', () => {
   it('a director with a state portfolio serves the issuer', () => {
     expect(countryOf('Communications Director Fahri Demir was also present.', 'Fahri Demir', 'Presidency of the Republic of Türkiye')).toBe('TUR');

@@ -41,6 +41,12 @@ describe('quantities: money', () => {
     ['The EU gave almost 1.5 million euros.', 'almost 1.5 million euros', 1_500_000, 'EUR', 'almost'],
     ['The state approved Rs 200 crore.', 'Rs 200 crore', 2_000_000_000, 'INR', null],
     ['Farmers got Rs 5 lakh each.', 'Rs 5 lakh', 500_000, 'INR', null],
+    ['Bilateral trade crossed Rs 2.3 lakh crore last year.', 'Rs 2.3 lakh crore', 2_300_000_000_000, 'INR', null],
+    ['The ministry released Rs 10 thousand crore for roads.', 'Rs 10 thousand crore', 100_000_000_000, 'INR', null],
+    ['Dhaka approved a grant of Tk 500 crore.', 'Tk 500 crore', 5_000_000_000, 'BDT', null],
+    ['Manila set aside Php 5 billion for the coast guard.', 'Php 5 billion', 5_000_000_000, 'PHP', null],
+    ['Buenos Aires set aside ARS 500 million for the port.', 'ARS 500 million', 500_000_000, 'ARS', null],
+    ['Exports reached 900 billion Chilean pesos.', '900 billion Chilean pesos', 900_000_000_000, 'CLP', null],
     ['Kazakhstan invested 120 billion tenge.', '120 billion tenge', 120_000_000_000, 'KZT', null],
     ['The fund holds about USD 40 million.', 'about USD 40 million', 40_000_000, 'USD', 'about'],
     ['The tender is for 12 million Belarusian rubles.', '12 million Belarusian rubles', 12_000_000, 'BYN', null],
@@ -69,6 +75,19 @@ describe('quantities: money', () => {
     expect(one('Pretoria set aside R2.5bn for the port.')).toMatchObject({ kind: 'money', value: 2.5e9, currency: 'ZAR' });
     expect(read('The convoy took the R2 towards the border.').filter((q) => q.kind === 'money')).toHaveLength(0);
     expect(read('Trade reached R$ 40 billion.')[0]).toMatchObject({ currency: 'BRL' });
+  });
+
+  it('short symbols of the Gulf, Nigeria and the Philippines need a scale too: "SR 5 billion" is riyals, "SR 520" a road', () => {
+    expect(one('Deals worth SR 5 billion were signed in Riyadh.')).toMatchObject({ kind: 'money', value: 5e9, currency: 'SAR' });
+    expect(one('Non-oil trade hit Dh 10 billion.')).toMatchObject({ kind: 'money', value: 10e9, currency: 'AED' });
+    expect(one('Abuja approved N5 billion for the rail line.')).toMatchObject({ kind: 'money', value: 5e9, currency: 'NGN' });
+    expect(read('Traffic on SR 520 and the N5 was slow.').filter((q) => q.kind === 'money')).toHaveLength(0);
+    // Near-miss: "Php" naming a programming language before a figure that is no amount of money.
+    expect(read('The Php 8 release came out.').filter((q) => q.kind === 'money')).toHaveLength(0);
+  });
+
+  it('a larger scale word after a smaller one multiplies it; a smaller one after a larger does not', () => {
+    expect(one('The plan costs Rs 5 crore lakh.')).toMatchObject({ value: 50_000_000 });
   });
 });
 

@@ -31,6 +31,15 @@ describe('tokenize', () => {
     expect(late.layer('sentences')).toHaveLength(1);
   });
 
+  it('splits a short last name from its full stop when an opening quotation mark follows', () => {
+    const doc = run('The Minister met Deputy Prime Minister Tran Hong Ha. “We agree,” Ha said.');
+    expect(doc.layer('tokens').map((t) => t.text)).toEqual(expect.arrayContaining(['Ha', '.', '“']));
+    expect(doc.layer('tokens').map((t) => t.text)).not.toContain('Ha.');
+    // Near-miss: a style of address before a nickname in quotation marks keeps its full stop.
+    const nick = run('The Minister thanked Dr. “Bud” Smith for the visit.');
+    expect(nick.layer('tokens').map((t) => t.text)).toContain('Dr.');
+  });
+
   it('ends a sentence after a short name when a determiner or pronoun opens the next', () => {
     const doc = run('Joe Biden met with President Xi. The talks lasted four hours.');
     expect(doc.layer('sentences')).toHaveLength(2);

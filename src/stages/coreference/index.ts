@@ -69,6 +69,9 @@ function actorNumber(a: Actor): number {
   return Number(a.id.slice(1));
 }
 
+/** ", of the ", " of ": between a name and the state it is followed by. */
+const OF_STATE_GAP = /^[ \t\u00a0]*(?:,[ \t\u00a0]*)?of[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/i;
+
 interface Building extends Actor {
   /** Name words (look-up keys) for linking surnames to full names. */
   words: Set<string>;
@@ -401,7 +404,15 @@ export const coreference: Stage = {
     const indefinite = new Set<Mention>();
     /** How many people existed when each title mention was read (where the look-ahead below starts). */
     const peopleBefore = new Map<Mention, number>();
-    for (const m of mentions) {
+    /**
+     * "Foreign Minister X of Ethiopia": the state a name is followed by ("of Ethiopia"), which the
+     * person is known to serve before the later pass that sets it; a title with another state's
+     * adjective ("the Kenyan minister") is then not that person's.
+     */
+    const stateAfter = new Map<Building, string>();
+    const servesOf = (p: Building): string | null => p.country ?? stateAfter.get(p) ?? null;
+    for (let i = 0; i < mentions.length; i++) {
+      const m = mentions[i]!;
       if (m.form === 'pronoun') {
         pending.push(m);
         continue;
@@ -425,6 +436,9 @@ export const coreference: Stage = {
         }
         const holder = found ?? create(m, key, m.canonical ?? m.text, 'person-name');
         attach(holder, m);
+        const next = mentions[i + 1];
+        if (next && next.type !== 'person' && next.form === 'name' && next.country && countryByName(next.canonical ?? next.text)?.iso3 === next.country
+          && OF_STATE_GAP.test(doc.text.slice(m.end, next.start))) stateAfter.set(holder, next.country);
         if (listed && !byListed.has(listed)) byListed.set(listed, holder);
         if (found) byKey.set(key, found);
         if (formerBefore(doc.text, m.start)) formerHolders.add(holder);
@@ -454,7 +468,8 @@ export const coreference: Stage = {
         for (let k = people.length - 1; k >= 0 && k >= people.length - MAX_TITLE_CANDIDATES; k--) {
           const p = people[k]!;
           if (p === speaking || !titleFits(m.title ?? m.text, p.title)) continue;
-          if (m.country && p.country && m.country !== p.country && !complementWithin(m.title, p.title)) continue;
+          const serves = servesOf(p);
+          if (m.country && serves && m.country !== serves && !complementWithin(m.title, p.title)) continue;
           if (complementConflicts(m.title, p.title)) continue;
           fitting.push(p);
         }
@@ -572,7 +587,7 @@ export const coreference: Stage = {
       const foreignAfter = (p: Building, k: number) => ownCountry !== null && !m.country && p.country !== null && p.country !== ownCountry && lo + k >= at;
       const fits = preferOffice(people.slice(lo, at + MAX_TITLE_CANDIDATES)
         .filter((p, k) => !foreignAfter(p, k))
-        .filter((p) => p.named && !p.nominal && p.id !== met && p.id !== principal && titleFits(m.title ?? m.text, p.title) && (!m.country || !p.country || m.country === p.country || complementWithin(m.title, p.title))
+        .filter((p) => p.named && !p.nominal && p.id !== met && p.id !== principal && titleFits(m.title ?? m.text, p.title) && (!m.country || !servesOf(p) || m.country === servesOf(p) || complementWithin(m.title, p.title))
           && !complementConflicts(m.title, p.title)), m.title ?? m.text);
       if (fits.length === 1) {
         attach(fits[0]!, m);
@@ -607,7 +622,7 @@ export const coreference: Stage = {
 
     // A title-holder the text named no one for at first ("The Governor of Primorsky Krai held talks ...")
     // is the named person holding that office, when exactly one does; never a bare title beside its holder.
-    mergeTitleHolders(actors, people, mentionById, ownCountry, notHolders);
+    mergeTitleHolders(actors, people, mentionById, ownCountry, notHolders, stateAfter);
 
     // Pronouns last, once every name and title has its actor.
     if (pending.length > 0) {
@@ -988,7 +1003,8 @@ function sentenceAt(sentences: readonly { start: number }[], at: number): number
  * person the text names without any office. The holder's mentions move to that person.
  */
 function mergeTitleHolders(actors: Building[], people: Building[], byId: ReadonlyMap<string, Mention>, ownCountry: string | null,
-  notHolders: ReadonlyMap<Building, ReadonlySet<Building>> = new Map()): void {
+  notHolders: ReadonlyMap<Building, ReadonlySet<Building>> = new Map(), stateAfter: ReadonlyMap<Building, string> = new Map()): void {
+  const servesOf = (p: Building): string | null => p.country ?? stateAfter.get(p) ?? null;
   const named = people.filter((p) => p.named && !p.nominal);
   if (named.length === 0) return;
   const gone = new Set<Building>();
@@ -999,7 +1015,7 @@ function mergeTitleHolders(actors: Building[], people: Building[], byId: Readonl
     if (!a.nominal || a.named || !a.title || a.rule === 'indefinite-title') continue;
     // An office with no country in an official release is the issuer's own, not another state's.
     const not = notHolders.get(a);
-    const fits = preferOffice(named.filter((p) => !not?.has(p) && !(ownCountry && !a.country && p.country && p.country !== ownCountry) && titleFits(a.title!, p.title) && (!a.country || !p.country || a.country === p.country || complementWithin(a.title, p.title))
+    const fits = preferOffice(named.filter((p) => !not?.has(p) && !(ownCountry && !a.country && p.country && p.country !== ownCountry) && titleFits(a.title!, p.title) && (!a.country || !servesOf(p) || a.country === servesOf(p) || complementWithin(a.title, p.title))
       && !complementConflicts(a.title, p.title)), a.title);
     let target = fits.length === 1 ? fits[0] : undefined;
     if (!target && fits.length === 0 && isLocalOffice(a.title.split(/ (?:of|for) /i)[0]!)) {

@@ -11,6 +11,7 @@ const TIME_WORD = /^(?:today|yesterday|tonight)$/;
 const DAY_PART = /^(?:morning|afternoon|evening|night)$/;
 const TIME_DETERMINER = /^(?:this|yesterday|tomorrow|last)$/;
 const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const DETERMINER = /^(?:a|an|the|his|her|their|its)$/;
 const PLACE_PREP = /^(?:at|in)$/;
 const MONTH = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/;
 const DAY_OR_YEAR = /^\d{1,4}(?:st|nd|rd|th)?$/;
@@ -83,8 +84,9 @@ export function shiftedObjectStart(v: MeetingText, k: number, last: number): num
     j = e;
   }
   if (j === k) return k;
-  // The object follows: a determiner or a capitalised word, no punctuation or clause.
-  return j < last && (/^(?:a|an|the)$/.test(v.lower(j)) || v.isCap(j)) ? j : -1;
+  // The object follows: an article, a possessive determiner ("received on Wednesday his Kenyan
+  // counterpart") or a capitalised word, no punctuation or clause.
+  return j < last && (DETERMINER.test(v.lower(j)) || v.isCap(j)) ? j : -1;
 }
 
 /**

@@ -20,6 +20,8 @@ const GENERIC_TITLES = new Set([
   'leader', 'president', 'commissioner', 'administrator', 'executive director', 'managing director', 'ceo', 'founder',
 ]);
 /** Words that may stand between a country word and a title: "Lebanon's new President". */
+/** Styles of respect written before an office ("Hon'ble Prime Minister"), lower case, straight apostrophe. */
+const HONOURABLE = new Set(["hon'ble", 'honourable', 'honorable']);
 const TITLE_ADJECTIVES = new Set(['new', 'former', 'acting', 'then', 'interim', 'outgoing', 'incoming', 'newly', 'elected', 'senior', 'junior', 'top', 'late', 'current', 'incumbent', 'ousted', 'exiled', 'visiting', 'deposed', 'slain', 'jailed', 'embattled', 'retired', 'respective', 'powerful', 'influential', 'veteran', 'first', 'chief', 'executive']);
 const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
 /** Nouns for a state or one of its parts, whose possessive can own an office: "the province's Minister". */
@@ -488,6 +490,10 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
   // What stands before: a country word, an organisation, a determiner.
   let p = i;
   while (p - 1 >= s.first && TITLE_ADJECTIVES.has(s.lower(p - 1)) && p - i < 3) p--;
+  // "the Hon'ble Prime Minister", "Honourable Minister said": a style of respect before an office
+  // makes it a definite reference to its holder, with or without the article.
+  const honoured = p - 1 >= s.first && HONOURABLE.has(s.lower(p - 1).replace('’', "'"));
+  if (honoured) p--;
   const before = countryWordBefore(s, p);
   const orgBefore = before ? undefined : draftEndingAt(s, p);
   // "Cosatu general secretary": a listed organisation before the title gives its sector too.
@@ -496,7 +502,7 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
   const orgSectorBefore = beforeEntry?.kind === 'organization'
     ? (beforeEntry.org.national ? beforeEntry.org.sector : null)
     : orgBefore?.sector ?? null;
-  const determiner = DETERMINERS.has(s.lower(p - 1)) || DETERMINERS.has(s.lower((before?.start ?? p) - 1));
+  const determiner = DETERMINERS.has(s.lower(p - 1)) || DETERMINERS.has(s.lower((before?.start ?? p) - 1)) || (honoured && s.isCap(p));
 
   // "Minister of Industry and Trade [of Vietnam]": the portfolio first, then perhaps a country.
   // "Minister of Industry" is listed; "and Trade" continues its portfolio.
@@ -629,6 +635,19 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
   // "Foreign Minister of Saudi Arabia Prince Faisal bin Farhan": a style between an office and the name
   // that office already took is the bearer's own, not someone else standing for a title.
   if (!comp && styleOfNameAt(s, afterTitle)) return;
+  // "the Chief of Staff to the President, X": an office serving the office after it, with a name in
+  // apposition, is one office, the name's; the President is not that person.
+  if (!comp && s.lower(i - 1) === 'the' && (s.lower(i - 2) === 'to' || s.lower(i - 2) === 'of') && s.tok(afterTitle)?.text === ','
+    && nameRunAt(s, afterTitle + 1) !== null) {
+    for (let k = s.out.length - 1; k >= 0 && s.out.length - k <= STYLE_NAME_REACH; k--) {
+      const d = s.out[k]!;
+      if (d.type !== 'person' || d.form !== 'title' || d.rule !== 'title-only' || (d.extentEnd ?? d.tokenEnd) !== i - 2) continue;
+      d.title = d.title && title ? `${d.title} ${s.lower(i - 2)} the ${title}` : d.title;
+      d.extentEnd = afterTitle;
+      s.take(th.start, th.end, Claim.Title);
+      return;
+    }
+  }
   s.take(th.start, th.end, Claim.Title);
   s.push({
     start: s.tokens[th.start]!.start, end: s.tokens[th.end - 1]!.end, tokenStart: th.start, tokenEnd: th.end,
@@ -706,6 +725,15 @@ function styleOfAddressEndingAt(s: SentenceScan, i: number): number {
   const royal = s.lower(i - 2) === 'royal' ? 1 : 0;
   const owner = s.lower(i - 2 - royal);
   return owner === 'his' || owner === 'her' ? 2 + royal : 0;
+}
+
+/** How many tokens a style of address ("His Excellency", "Her Royal Highness") takes starting at token k; else 0. */
+function styleOfAddressStartingAt(s: SentenceScan, k: number): number {
+  const owner = s.lower(k);
+  if ((owner !== 'his' && owner !== 'her') || !s.isCap(k)) return 0;
+  const royal = s.lower(k + 1) === 'royal' ? 1 : 0;
+  const style = s.lower(k + 1 + royal);
+  return style === 'highness' || style === 'majesty' || style === 'excellency' ? 2 + royal : 0;
 }
 
 /** People named with a title ("Belarus President Aleksandr Lukashenko") and titles standing for a person ("the governor"). */
@@ -937,8 +965,14 @@ export function appositiveTitles(s: SentenceScan): void {
       const rank = s.titleHit(after);
       // "..., Dato' Seri Utama Haji Mohamad Hasan": styles of address may pile up, each with its own
       // full stop or apostrophe.
+      // "the President of Ghana, His Excellency X": so may a style of address with its possessive.
       let styled = after;
-      while (styled < s.last && styled - after < MAX_STYLE_TOKENS && (styleWord(s, styled) || (/^['’]$/.test(s.tok(styled)?.text ?? '') && s.glued(styled)))) styled++;
+      while (styled < s.last && styled - after < MAX_STYLE_TOKENS) {
+        const address = styleOfAddressStartingAt(s, styled);
+        if (address > 0) styled += address;
+        else if (styleWord(s, styled) || (/^['’]$/.test(s.tok(styled)?.text ?? '') && s.glued(styled))) styled++;
+        else break;
+      }
       // "Qatar's emir, Sheikh X", "the Foreign Minister of Saudi Arabia, Prince X": a princely style
       // between the office and the name; the office's own mention stays, coreference joins the two.
       const princely = rank !== undefined && rank.start === after && STYLE_TITLES.has(rank.entry.title);

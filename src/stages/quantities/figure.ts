@@ -78,6 +78,13 @@ export function readFigure(
   if (s) {
     scaleWord = scaleExponent(s[1]!);
     pos += s[0].length;
+    // "1.5 lakh crore", "10 thousand crore": a scale word before a larger one multiplies it.
+    const s2 = SCALE_WORD.exec(passage.slice(pos, pos + 16));
+    const larger = s2 ? scaleExponent(s2[1]!) : null;
+    if (s2 && larger !== null && scaleWord !== null && larger > scaleWord) {
+      scaleWord += larger;
+      pos += s2[0].length;
+    }
   }
   const after = passage.slice(pos, pos + WINDOW);
   let prefix: Figure['prefix'] = null;

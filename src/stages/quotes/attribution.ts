@@ -295,6 +295,11 @@ function fromRegion(index: SpeakerIndex, start: number, end: number, rule: strin
   }
   // "the Chinese guest said" with no guest found: a demonym qualifies the one who spoke; a country does not speak.
   if (m && m.type === 'place' && m.form === 'demonym') return { speaker: null, speakerMention: null, cue, rule: `${rule}+unknown-speaker` };
+  // "Wanjiru's spokesman said": a possessor is not the head of its phrase; the one who spoke is the
+  // spokesman the words leave unnamed.
+  if (m && m.type === 'person' && m.form !== 'pronoun' && POSSESSOR_OF_NOUN.test(index.textOf(m.end, end))) {
+    return { speaker: null, speakerMention: null, cue, rule: `${rule}+unnamed-role` };
+  }
   if (m) return speakerFrom(index, m, rule, cue, w);
   if (PRONOUN_ONLY.test(words)) return pronounWithoutMention(index, start, rule, cue, w);
   // A surname the mentions layer missed ("Wang said") that belongs to exactly one person named earlier.
@@ -317,6 +322,9 @@ function officeBeforeComplement(index: SpeakerIndex, text: string, place: Mentio
   }
   return null;
 }
+
+/** "'s spokesman", "’s office": a possessive ending and the lower-case noun it qualifies, to the end of the words. */
+const POSSESSOR_OF_NOUN = /^['’]s[ \t\u00a0]+(?:\p{Ll}[\p{L}-]*[ \t\u00a0]+){0,3}\p{Ll}[\p{L}-]*[ \t\u00a0]*$/u;
 
 /** `X said: “...”`, `X noted that “...”`, `According to X, “...”`, `said X: “...”`. */
 export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWindow): Attribution | null {
@@ -734,8 +742,8 @@ function turnSpeaker(text: string, index: SpeakerIndex, paragraphStart: number):
 /** Start of the sentence containing `at`, looking back no further than `from`. */
 function lastSentenceStart(text: string, from: number, at: number): number {
   const chunk = text.slice(from, at);
-  // Not after an initial ("George W. Bush") or a short title ("Mr. Putin").
-  const re = /(?<!(?:^|[^\p{L}])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Capt|Sgt|Prof|Gov|Sen|Rep|Jr|Sr|No|Mt))[.!?…][”"’»)]?\s+(?=[\p{Lu}“"«‘])/gu;
+  // Not after an initial ("George W. Bush") or a short title ("Mr. Putin", "Hon. Mudavadi").
+  const re = /(?<!(?:^|[^\p{L}])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Capt|Sgt|Prof|Gov|Sen|Rep|Hon|Amb|Jr|Sr|No|Mt))[.!?…][”"’»)]?\s+(?=[\p{Lu}“"«‘])/gu;
   let start = from;
   for (let m = re.exec(chunk); m; m = re.exec(chunk)) start = from + m.index + m[0].length;
   return start;

@@ -27,9 +27,9 @@ export const FILLER = String.raw`(?:(?:also|then|later|further|once|again|has|ha
 export function cuePatterns(): CuePatterns {
   if (cached) return cached;
   const verbs = speechVerbLexicon().forms.map((f) => escapeRegExp(f).replace(/ /g, String.raw`[ \t\u00a0]+`)).join('|');
-  // A word, or an abbreviation ending in a dot that stands inside a name: "Mr.", "Dr.", "Jr.", the initial
+  // A word, or an abbreviation ending in a dot that stands inside a name: "Mr.", "Dr.", "Hon.", "Jr.", the initial
   // "S.", "U.S."; initials written onto the name as Mongolian names are ("L.Oyun-Erdene", "Ts.Elbegdorj").
-  const word = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Prof|Amb|Gen|Gov|Sen|Rep|St|Jr|Sr)\.|(?:\p{Lu}\.)+|(?:\p{Lu}\p{Ll}?\.)+\p{Lu}[^\s,.;:!?“”"«»()]+|[^\s,.;:!?“”"«»()]+)`;
+  const word = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Prof|Amb|Hon|Gen|Gov|Sen|Rep|St|Jr|Sr)\.|(?:\p{Lu}\.)+|(?:\p{Lu}\p{Ll}?\.)+\p{Lu}[^\s,.;:!?“”"«»()]+|[^\s,.;:!?“”"«»()]+)`;
   // Up to fourteen words: a full office comes before the name ("Federal Minister for Economic
   // Cooperation and Development of Germany Katrin Wendel").
   const region = String.raw`((?:${word}[ \t\u00a0]+){0,13}?${word})`;

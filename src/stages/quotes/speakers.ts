@@ -230,7 +230,10 @@ export class SpeakerIndex {
     const visiting = VISITING_WORDS.exec(w);
     if (visiting) {
       const office = visiting[1]!;
-      const fits = (a: Actor) => titleFits(office, a.title);
+      // "the visiting dignitary", "the visiting official": a noun for a person that names no office
+      // stands for the guest whatever the guest's office.
+      const anyOffice = VISITING_PERSON_NOUN.test(office);
+      const fits = (a: Actor) => anyOffice || titleFits(office, a.title);
       return this.lastPersonAfter(at, RECEIVED_BEFORE, fits) ?? this.lastPersonBeforeVerb(at, VISITING_AFTER, fits) ?? this.lastPersonAfter(at, MET_WITH_BEFORE, fits);
     }
     // "the First Lady": the one introduced as the President's wife, when the text names her so.
@@ -536,7 +539,7 @@ function buildNameWords(actors: ReadonlyMap<string, Actor>): Map<string, Actor[]
 function sentenceStartBefore(text: string, from: number, at: number): number {
   // One character past `at`, so that a sentence starting right at `at` is seen to start.
   const chunk = text.slice(from, at + 1);
-  const re = /(?<!(?:^|[^\p{L}])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Gov|Sen|Rep))[.!?…][”"’»)]?\s+(?=[\p{Lu}“"«‘])|\n\s*\n/gu;
+  const re = /(?<!(?:^|[^\p{L}])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Gov|Sen|Rep|Hon|Amb|Prof))[.!?…][”"’»)]?\s+(?=[\p{Lu}“"«‘])|\n\s*\n/gu;
   let start = from;
   for (let m = re.exec(chunk); m; m = re.exec(chunk)) start = from + m.index + m[0].length;
   return start;
@@ -614,8 +617,11 @@ const WIFE_AFTER = /^[ \t\u00a0]*,[ \t\u00a0]*(?:(?:the|his|[\p{Lu}][\p{L}'’.-
 const VISITING_AFTER = /^[ \t\u00a0]*,[ \t\u00a0]*who[ \t\u00a0]+(?:is|was|arrived|came|has arrived)\b[^.;:!?“”"«»\n]{0,80}?\bvisit\b/u;
 /** "the visiting Prime Minister", "the visiting minister": an office held by the guest. */
 const VISITING_WORDS = /^(?:the )?visiting ((?:\p{L}[\p{L}-]* ){0,3}\p{L}[\p{L}-]*)$/iu;
-/** "held talks with ", "met with the Prime Minister of X, ": the one met, with title words, right before a name. */
-const MET_WITH_BEFORE = /(?<![\p{L}])(?:met|talks|meeting|spoke)[ \t\u00a0]+with[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and)[ \t\u00a0]+){0,12}$/u;
+/**
+ * "held talks with ", "met with the Prime Minister of X, ", "talks with the Foreign Minister of Brazil,
+ * H.E. Mr. ": the one met, with title words and an office in apposition, right before a name.
+ */
+const MET_WITH_BEFORE = /(?<![\p{L}])(?:met|talks|meeting|spoke)[ \t\u00a0]+with[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’.-]*,?|of|for|the|and)[ \t\u00a0]+){0,12}$/u;
 /** "the host", "the Vietnamese host": the one who received or hosted the guest. */
 const HOST_WORDS = /^(?:the )?(?:\p{Lu}[\p{L}-]* )?host$/iu;
 /** " received", ", Prime Minister of X, hosted", " on 5 March hosted": a host's verb after the host's name. */
@@ -644,6 +650,7 @@ const DIPLOMACY_HEAD_WORDS = /^(?:[Tt]he )?(?:(?:[Hh]ead|[Cc]hief) of (?:the )?(
 const STATE_LEADER_WORDS = /^(?:[Tt]he )?(?:(\p{Lu}[\p{L}-]*) )?([Ss]tate|[Gg]overnment) (?:leader|head|chief)$/u;
 /** A person noun that names no office, with the demonym of the country served: "the Pakistani official". */
 const GENERIC_PERSON_NOUNS = String.raw`(?:official|politician|statesman|stateswoman|dignitary|representative|monarch|lawmaker|legislator|parliamentarian)`;
+const VISITING_PERSON_NOUN = new RegExp(String.raw`^${GENERIC_PERSON_NOUNS}$`, 'i');
 const GENERIC_PERSON_WORDS = new RegExp(String.raw`^(?:[Tt]he )?(\p{Lu}[\p{L}-]*) ${GENERIC_PERSON_NOUNS}$`, 'u');
 const GENERIC_PERSON_NOUN = new RegExp(String.raw`^(?:[Tt]he )?(?:\p{Lu}[\p{L}-]* )?${GENERIC_PERSON_NOUNS}$`, 'u');
 /** "the WHO chief", "the bp head", "the company's boss": a body's name, then its head by a common noun. */

@@ -67,7 +67,7 @@ function shortNameAndStop(text: string): boolean {
 }
 
 /**
- * Whether the text ends, or a paragraph ends, or a word that opens a clause comes after wink's
+ * Whether the text ends, or a paragraph ends, or a word that opens a clause or an opening quotation mark comes after wink's
  * token i, which ends at `offset` of `read`: then a full stop glued to it ends the sentence. The
  * white space before each later token is what lies between it and the token before (wink is lossless).
  */
@@ -83,10 +83,15 @@ function sentenceEndsAfter(read: string, offset: number, values: readonly string
       if (/\n/.test(value)) return true;
       continue;
     }
-    return CLAUSE_START.has(value.toLowerCase());
+    // "... Tran Hong Ha. “Viet Nam agrees,” ...": an opening quotation mark does not go on with a name,
+    // unless the word before is a style of address ("Dr. “Bud” Smith", a nickname).
+    return CLAUSE_START.has(value.toLowerCase()) || (OPENING_QUOTES.has(value) && !wordLists().honorifics.has(values[i]!.toLowerCase()));
   }
   return true;
 }
+
+/** Opening quotation marks that cannot stand inside a person's name. */
+const OPENING_QUOTES = new Set(['“', '«', '„']);
 
 /**
  * wink ends a sentence after an initial with a full stop ("President Kh." | "Battulga met Sh." |
