@@ -306,6 +306,18 @@ describe('offices of one country and offices a country does not have', () => {
     expect(countryOf('Ambassador Lu met with Foreign Minister Kazakbaev and discussed cooperation.', 'Kazakbaev', 'kg.usembassy.gov')).toBe('KGZ');
   });
 
+  it('a Foreign Secretary in a US release serves another state: the US office is the Secretary of State', () => {
+    expect(officeAbsent('Foreign Secretary', 'USA')).toBe(true);
+    expect(officeAbsent('Foreign Secretary', 'GBR')).toBe(false);
+    const text = 'Secretary Hale welcomed Foreign Secretary Anna Ruiz to Washington. Chile and the United States will deepen trade, and Chile will host the next round.';
+    expect(countryOf(text, 'Anna Ruiz', 'state.gov')).toBe('CHL');
+    // Near misses: the words must stand together as the office ("Secretary for Foreign Affairs"
+    // names no such office), and a US secretary stays the issuer's.
+    expect(officeAbsent('Secretary for Foreign Affairs', 'USA')).toBe(false);
+    expect(officeAbsent('Deputy Secretary of State', 'USA')).toBe(false);
+    expect(countryOf(text, 'Hale', 'state.gov')).toBe('USA');
+  });
+
   it('a second president is not the issuer’s when the issuer’s own is named', () => {
     const text = 'President Obama welcomed President Dilma Rousseff of the Federative Republic to Washington. Brazil and the United States signed two agreements. Brazilian officials praised the visit.';
     expect(countryOf(text, 'Obama', 'whitehouse.gov')).toBe('USA');

@@ -528,11 +528,14 @@ export function takenRoles(actors: readonly Actor[], country: string, former: Re
   return roles;
 }
 
-/** Whether an office does not exist in a country ("Minister" in the United States). */
+/**
+ * Whether an office does not exist in a country ("Minister" in the United States). A row of several
+ * words ("Foreign Secretary") must stand in the title as a run of whole words, in that order.
+ */
 export function officeAbsent(title: string | null, country: string): boolean {
   if (!title) return false;
-  const words = lookupKey(title).split(/[\s-]+/);
-  return (absentWords().get(country) ?? []).some((w) => words.includes(w));
+  const padded = ` ${lookupKey(title).split(/[\s-]+/).join(' ')} `;
+  return (absentWords().get(country) ?? []).some((w) => padded.includes(` ${w.split(/[\s-]+/).join(' ')} `));
 }
 
 const absentWords = cached(() => officesMarked('absent'));
