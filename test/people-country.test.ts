@@ -306,6 +306,14 @@ describe('offices of one country and offices a country does not have', () => {
     expect(countryOf('Ambassador Lu met with Foreign Minister Kazakbaev and discussed cooperation.', 'Kazakbaev', 'kg.usembassy.gov')).toBe('KGZ');
   });
 
+  it('the leader of "a delegation of Saudi business leaders (to London on 6 February), led by X" serves that state', () => {
+    expect(countryOf('Trade Secretary Anna Berg welcomed a delegation of Omani business leaders to Leeds on 3 March, led by Minister of Commerce Qais Al Yousef.', 'Qais Al Yousef', 'gov.uk')).toBe('OMN');
+    expect(countryOf('Trade Secretary Anna Berg welcomed a delegation of Omani business leaders, led by Minister of Commerce Qais Al Yousef.', 'Qais Al Yousef', 'gov.uk')).toBe('OMN');
+    // Near misses: no delegation of that state's people before "led by", or the leader is not the delegation's.
+    expect(countryOf('Trade Secretary Anna Berg met Omani business leaders in Leeds, led by Minister of Commerce Qais Al Yousef.', 'Qais Al Yousef', 'gov.uk')).toBe('GBR');
+    expect(countryOf('Trade Secretary Anna Berg welcomed a delegation of Omani business leaders to Leeds on 3 March, and thanked Minister of Commerce Qais Al Yousef.', 'Qais Al Yousef', 'gov.uk')).toBe('GBR');
+  });
+
   it('a Foreign Secretary in a US release serves another state: the US office is the Secretary of State', () => {
     expect(officeAbsent('Foreign Secretary', 'USA')).toBe(true);
     expect(officeAbsent('Foreign Secretary', 'GBR')).toBe(false);
