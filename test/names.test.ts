@@ -376,6 +376,13 @@ describe('offices whose subject is a list of portfolios', () => {
     expect(names('He met Minister for Energy and Maria Lopez in Oslo.')).toEqual(['Maria Lopez']);
   });
 
+  it('reads the subjects of European Commission portfolios ("Economy and Productivity") as the office\'s', () => {
+    expect(person('Commissioner for Economy and Productivity Ilze Berzina met the minister in Kyiv.', 'Ilze Berzina')?.title).toBe('Commissioner for Economy and Productivity');
+    expect(person('Commissioner for Preparedness and Crisis Management Lea Moreau visited the port.', 'Lea Moreau')?.title).toBe('Commissioner for Preparedness and Crisis Management');
+    // Near miss: a capitalised word after "and" that is no portfolio starts the next name.
+    expect(names('He met Commissioner for Economy and Ilze Berzina in Riga.')).toEqual(['Ilze Berzina']);
+  });
+
   it('a second subject with "for" narrows the first: both are the office\'s', () => {
     expect(person('He met Deputy Minister of Foreign Affairs for Political Affairs Dr. Omar Haddad.', 'Omar Haddad')?.title)
       .toBe('Deputy Minister of Foreign Affairs for Political Affairs');
