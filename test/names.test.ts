@@ -1084,3 +1084,12 @@ describe('headings of press texts', () => {
     expect(names('Readout of the Call by Secretary Lena Berg\n\nThe call was short.')).toEqual(['Lena Berg']);
   });
 });
+
+describe('what a business office is "of" is a company', () => {
+  it('"X, CEO of Orbit Air, and Y": the company after the office is no person, given name or not', () => {
+    expect(names('Participants included Tom Reyes, CEO of Orbit Air, and Mara Holt.')).toEqual(['Tom Reyes', 'Mara Holt']);
+    expect(names('Participants included Tom Reyes, Chief Executive Officer of Morgan Stanley, and Mara Holt.')).toEqual(['Tom Reyes', 'Mara Holt']);
+    // Near miss: a name with a possessive after the office is the owner of what the office runs, a person.
+    expect(names('Participants included Tom Reyes, CEO of Mara Holt\'s family firm, and Lena Berg.')).toEqual(['Tom Reyes', 'Mara Holt', 'Lena Berg']);
+  });
+});

@@ -58,7 +58,10 @@ export function personNames(s: SentenceScan): void {
     // "representatives of Norsk Hydro, Equinor and Scatec", "companies such as Atlas Copco": the items
     // of a list such words govern are bodies; a name with no given name there is a company's.
     // "Norsk Hydro", "Deutsche Telekom": a word of another language that only opens bodies' names.
-    if (!raw.honorific && !hasGivenName(s, run) && (bodyListBefore(s, run.start) || wordLists().orgOpeners.has(s.tokenKey(run.start)))) {
+    // "Tom Reyes, CEO of Orbit Air": what a business office ("CEO", "Chairman", "Founder") is "of" is
+    // the company it runs, never a person, whatever given name opens it ("CEO of Morgan Stanley").
+    if ((!raw.honorific && !hasGivenName(s, run) && (bodyListBefore(s, run.start) || wordLists().orgOpeners.has(s.tokenKey(run.start))))
+      || (!raw.honorific && businessOfficeOf(s, run.start) && !s.isPossessive(run.end))) {
       s.push({
         start: s.tokens[run.start]!.start, end: s.tokens[run.end - 1]!.end, tokenStart: run.start, tokenEnd: run.end,
         type: 'organization', form: 'name', canonical: name, country: null, sector: null, rule: 'org-in-body-list',
@@ -95,6 +98,13 @@ function bodyListBefore(s: SentenceScan, start: number): boolean {
   if ((w === 'of' || w === 'from') && BODY_MEMBERS.has(s.lower(k - 1))) return true;
   if (w === 'including' || w === 'like') return BODY_KINDS.has(s.lower(k - 1));
   return w === 'as' && s.lower(k - 1) === 'such' && BODY_KINDS.has(s.lower(k - 2));
+}
+
+/** Whether "of" right before token `start` follows a business office: "CEO of", "Chairman of". */
+function businessOfficeOf(s: SentenceScan, start: number): boolean {
+  if (s.lower(start - 1) !== 'of') return false;
+  const office = s.titleHit(start - 2);
+  return office !== undefined && office.end === start - 1 && office.entry.sector === 'BUS';
 }
 
 function hasGivenName(s: SentenceScan, run: { start: number; end: number }): boolean {
