@@ -58,6 +58,21 @@ export function personNames(s: SentenceScan): void {
     // "representatives of Norsk Hydro, Equinor and Scatec", "companies such as Atlas Copco": the items
     // of a list such words govern are bodies; a name with no given name there is a company's.
     // "Norsk Hydro", "Deutsche Telekom": a word of another language that only opens bodies' names.
+    // "CEO of Morgan Stanley Ted Pick": after a business office's "of", the company's name and then
+    // its holder's, from the last given name that leaves two words or more.
+    if (!raw.honorific && businessOfficeOf(s, run.start)) {
+      let k = run.end - 2;
+      while (k > run.start && !s.isGiven(k)) k--;
+      if (k > run.start && s.isGiven(k)) {
+        s.push({
+          start: s.tokens[run.start]!.start, end: s.tokens[k - 1]!.end, tokenStart: run.start, tokenEnd: k,
+          type: 'organization', form: 'name', canonical: s.span(run.start, k).replace(/\s+/g, ' ').trim(), country: null, sector: null, rule: 'company-of-office',
+        });
+        let words = 0;
+        for (let j = k; j < run.end; j++) if (s.isCap(j)) words++;
+        run = { start: k, end: run.end, words, honorific: false };
+      }
+    }
     // "Tom Reyes, CEO of Orbit Air": what a business office ("CEO", "Chairman", "Founder") is "of" is
     // the company it runs, never a person, whatever given name opens it ("CEO of Morgan Stanley").
     if ((!raw.honorific && !hasGivenName(s, run) && (bodyListBefore(s, run.start) || wordLists().orgOpeners.has(s.tokenKey(run.start))))
