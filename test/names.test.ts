@@ -1089,6 +1089,8 @@ describe('what a business office is "of" is a company', () => {
   it('"X, CEO of Orbit Air, and Y": the company after the office is no person, given name or not', () => {
     expect(names('Participants included Tom Reyes, CEO of Orbit Air, and Mara Holt.')).toEqual(['Tom Reyes', 'Mara Holt']);
     expect(names('Participants included Tom Reyes, Chief Executive Officer of Morgan Stanley, and Mara Holt.')).toEqual(['Tom Reyes', 'Mara Holt']);
+    // The office may name a board of the company first: "Chairman of the Board of Directors of".
+    expect(names('The talks were attended by Anna Berg, Chairman of the Board of Directors of Orbit Air, and by Lena Holt.')).toEqual(['Anna Berg', 'Lena Holt']);
     // The company's name and then its holder's, when a given name opens the holder's.
     expect(names('The Secretary met CEO of Morgan Stanley James Gorman in New York.')).toEqual(['James Gorman']);
     // Near miss: a name with a possessive after the office is the owner of what the office runs, a person.

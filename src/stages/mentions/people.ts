@@ -115,11 +115,19 @@ function bodyListBefore(s: SentenceScan, start: number): boolean {
   return w === 'as' && s.lower(k - 1) === 'such' && BODY_KINDS.has(s.lower(k - 2));
 }
 
-/** Whether "of" right before token `start` follows a business office: "CEO of", "Chairman of". */
+/** Most tokens of the body an office is of, before a second "of": "(Chairman) of the Board of Directors (of)". */
+const OFFICE_BODY_REACH = 6;
+
+/**
+ * Whether "of" right before token `start` follows a business office: "CEO of", "Chairman of",
+ * "Chairman of the Board of Directors of".
+ */
 function businessOfficeOf(s: SentenceScan, start: number): boolean {
   if (s.lower(start - 1) !== 'of') return false;
-  const office = s.titleHit(start - 2);
-  return office !== undefined && office.end === start - 1 && office.entry.sector === 'BUS';
+  let k = start - 2;
+  while (k > s.first && start - 2 - k < OFFICE_BODY_REACH && !s.titleHit(k) && (s.isCap(k) || /^(?:of|the)$/.test(s.lower(k)))) k--;
+  const office = s.titleHit(k);
+  return office !== undefined && office.entry.sector === 'BUS' && (k === start - 2 || s.lower(office.end) === 'of');
 }
 
 function hasGivenName(s: SentenceScan, run: { start: number; end: number }): boolean {
