@@ -1097,3 +1097,20 @@ describe('what a business office is "of" is a company', () => {
     expect(names('Participants included Tom Reyes, CEO of Mara Holt\'s family firm, and Lena Berg.')).toEqual(['Tom Reyes', 'Mara Holt', 'Lena Berg']);
   });
 });
+
+describe('British styles and surnames that are common words', () => {
+  it('"West" after a given name is a surname ("Catherine West"); "the West" alone names no one', () => {
+    expect(names('Minister Catherine West met Deputy Prime Minister Bui Thanh Son in Hanoi.')).toEqual(['Catherine West', 'Bui Thanh Son']);
+    expect(names('Catherine West met Deputy Prime Minister Bui Thanh Son in Hanoi.')).toEqual(['Catherine West', 'Bui Thanh Son']);
+    // Near misses: no given name before it.
+    expect(names('Leaders of the West met in Rome. Anna Berg said the West was united.')).toEqual(['Anna Berg']);
+    expect(names('Ministers from East and West Africa met President Anna Berg.')).toEqual(['Anna Berg']);
+  });
+
+  it('a baroness is styled, like a lord, before her name ("Baroness Chapman, Minister for Development")', () => {
+    expect(people('Baroness Chapman, Minister for Development, met the President of Malawi, Lazarus Chakwera.').map((p) => p.name)).toEqual(['Chapman', 'Lazarus Chakwera']);
+    expect(names('Minister for Development Baroness Jenny Chapman met Lazarus Chakwera.')).toEqual(['Jenny Chapman', 'Lazarus Chakwera']);
+    // Near miss: the title in lower case, as a noun, styles no one.
+    expect(names('The baroness met Lazarus Chakwera in Lilongwe.')).toEqual(['Lazarus Chakwera']);
+  });
+});
