@@ -1114,3 +1114,19 @@ describe('British styles and surnames that are common words', () => {
     expect(names('The baroness met Lazarus Chakwera in Lilongwe.')).toEqual(['Lazarus Chakwera']);
   });
 });
+
+describe('advisers and offices in apposition after a possessive', () => {
+  it('"Diplomatic Adviser to the President of France" is an office, whose principal names the state', () => {
+    expect(people('Participants included Emmanuel Bonne, Diplomatic Adviser to the President of France.')).toMatchObject([{ name: 'Emmanuel Bonne', title: 'Diplomatic Adviser to the President of France', country: 'FRA' }]);
+    expect(people('Participants included Emmanuel Bonne, Senior Adviser to the President of France.')).toMatchObject([{ name: 'Emmanuel Bonne', title: 'Senior Adviser to the President of France', country: 'FRA' }]);
+    // Near miss: the adjective alone, in lower case, is no office.
+    expect(people('Participants included Emmanuel Bonne, a diplomatic figure of note.')[0]?.title ?? null).toBeNull();
+  });
+
+  it('"Phil Gordon, her National Security Advisor": the office after a possessive pronoun is the name\'s', () => {
+    expect(people('The Vice President was joined by Phil Gordon, her National Security Advisor.').find((p) => p.name === 'Phil Gordon')?.title).toBe('National Security Advisor');
+    // Near misses: a relation, not an office, after the pronoun.
+    expect(people('The Vice President was joined by Phil Gordon, her friend since college.').find((p) => p.name === 'Phil Gordon')?.title ?? null).toBeNull();
+    expect(people('Foreign Minister Anna Berg met Maka Botchorishvili, her counterpart, in Tbilisi.').find((p) => p.name === 'Maka Botchorishvili')?.title ?? null).toBeNull();
+  });
+});
