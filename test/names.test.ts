@@ -1130,3 +1130,11 @@ describe('advisers and offices in apposition after a possessive', () => {
     expect(people('Foreign Minister Anna Berg met Maka Botchorishvili, her counterpart, in Tbilisi.').find((p) => p.name === 'Maka Botchorishvili')?.title ?? null).toBeNull();
   });
 });
+
+describe('names of press events are no people', () => {
+  it('"at a Joint Press Availability": a press availability is an event', () => {
+    expect(names('Secretary Lena Berg and Foreign Minister Ivo Marin at a Joint Press Availability\n\nSECRETARY BERG: Good afternoon.')).toEqual(['Lena Berg', 'Ivo Marin']);
+    // Near miss: a person named beside the event still is one.
+    expect(names('Joint Press Availability with Anna Berg')).toEqual(['Anna Berg']);
+  });
+});
