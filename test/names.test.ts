@@ -1138,3 +1138,12 @@ describe('names of press events are no people', () => {
     expect(names('Joint Press Availability with Anna Berg')).toEqual(['Anna Berg']);
   });
 });
+
+describe('companies listed after ", including"', () => {
+  it('"12 U.S. companies to Hanoi, including Boeing, GE Vernova and Honeywell" lists bodies, not people', () => {
+    expect(names('Anna Berg led a trade mission of 12 U.S. companies to Hanoi, including Boeing, GE Vernova and Honeywell.')).toEqual(['Anna Berg']);
+    expect(names('Anna Berg led a trade mission of 12 companies, including GE Vernova and Honeywell.')).toEqual(['Anna Berg']);
+    // Near miss: people of the companies are listed after it.
+    expect(names('Anna Berg met executives of the companies, including Mara Holt and Tom Reyes.')).toEqual(['Anna Berg', 'Mara Holt', 'Tom Reyes']);
+  });
+});

@@ -111,7 +111,7 @@ function bodyListBefore(s: SentenceScan, start: number): boolean {
   while (k > s.first && start - k <= MAX_LIST_TOKENS && (s.isCap(k) || s.lower(k) === ',' || s.lower(k) === 'and')) k--;
   const w = s.lower(k);
   if ((w === 'of' || w === 'from') && BODY_MEMBERS.has(s.lower(k - 1))) return true;
-  if (w === 'including' || w === 'like') return BODY_KINDS.has(s.lower(k - 1));
+  if (w === 'including' || w === 'like') return BODY_KINDS.has(s.lower(k - 1)) || bodyKindsBeforeComma(s, k - 1);
   return w === 'as' && s.lower(k - 1) === 'such' && BODY_KINDS.has(s.lower(k - 2));
 }
 
@@ -128,6 +128,26 @@ function businessOfficeOf(s: SentenceScan, start: number): boolean {
   while (k > s.first && start - 2 - k < OFFICE_BODY_REACH && !s.titleHit(k) && (s.isCap(k) || /^(?:of|the)$/.test(s.lower(k)))) k--;
   const office = s.titleHit(k);
   return office !== undefined && office.entry.sector === 'BUS' && (k === start - 2 || s.lower(office.end) === 'of');
+}
+
+/** Most tokens of a place phrase between a body noun and ", including": "companies to Hanoi, including". */
+const PLACE_PHRASE_TOKENS = 4;
+
+/**
+ * "12 U.S. companies, including A", "companies to Hanoi, including A": the noun of bodies before the
+ * comma, perhaps followed by a phrase of place ("to", "from", "in" and a capitalised name).
+ */
+function bodyKindsBeforeComma(s: SentenceScan, comma: number): boolean {
+  if (s.lower(comma) !== ',') return false;
+  let k = comma - 1;
+  if (!BODY_KINDS.has(s.lower(k))) {
+    const stop = k - PLACE_PHRASE_TOKENS;
+    while (k > s.first && k > stop && s.isCap(k)) k--;
+    if (!(k < comma - 1 && /^(?:to|from|in)$/.test(s.lower(k)) && BODY_KINDS.has(s.lower(k - 1)))) return false;
+    k--;
+  }
+  // "executives of the companies, including A": the list may be of the people the bodies are a complement to.
+  return !(s.lower(k - 1) === 'the' && s.lower(k - 2) === 'of');
 }
 
 function hasGivenName(s: SentenceScan, run: { start: number; end: number }): boolean {
