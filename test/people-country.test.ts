@@ -314,6 +314,14 @@ describe('offices of one country and offices a country does not have', () => {
     expect(countryOf('Trade Secretary Anna Berg welcomed a delegation of Omani business leaders to Leeds on 3 March, and thanked Minister of Commerce Qais Al Yousef.', 'Qais Al Yousef', 'gov.uk')).toBe('GBR');
   });
 
+  it('"Prime Cabinet Secretary" is an office of Kenya alone, and the whole of it is the title', () => {
+    expect(officeCountry('Prime Cabinet Secretary')).toBe('KEN');
+    const found = extract({ text: 'Deputy Secretary Hale met with Prime Cabinet Secretary Amani Otieno in Washington.', date: '2024-03-01', source: 'state.gov' }).people;
+    expect(found.find((p) => p.name === 'Amani Otieno')).toMatchObject({ title: 'Prime Cabinet Secretary', country: 'KEN' });
+    // Near miss: a cabinet secretary alone is an office of several states.
+    expect(officeCountry('Cabinet Secretary')).toBeNull();
+  });
+
   it('a Foreign Secretary in a US release serves another state: the US office is the Secretary of State', () => {
     expect(officeAbsent('Foreign Secretary', 'USA')).toBe(true);
     expect(officeAbsent('Foreign Secretary', 'GBR')).toBe(false);
