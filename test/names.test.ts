@@ -379,6 +379,8 @@ describe('offices whose subject is a list of portfolios', () => {
   it('reads the subjects of European Commission portfolios ("Economy and Productivity") as the office\'s', () => {
     expect(person('Commissioner for Economy and Productivity Ilze Berzina met the minister in Kyiv.', 'Ilze Berzina')?.title).toBe('Commissioner for Economy and Productivity');
     expect(person('Commissioner for Preparedness and Crisis Management Lea Moreau visited the port.', 'Lea Moreau')?.title).toBe('Commissioner for Preparedness and Crisis Management');
+    expect(person('Minister for Digital Transformation Kenji Mori met the Commissioner.', 'Kenji Mori')?.title).toBe('Minister for Digital Transformation');
+    expect(person('Executive Vice-President for Tech Sovereignty, Security and Democracy Aino Laine met the minister.', 'Aino Laine')?.title).toBe('Executive Vice-President for Tech Sovereignty, Security and Democracy');
     // Near miss: a capitalised word after "and" that is no portfolio starts the next name.
     expect(names('He met Commissioner for Economy and Ilze Berzina in Riga.')).toEqual(['Ilze Berzina']);
   });
