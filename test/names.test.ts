@@ -388,6 +388,15 @@ describe('offices whose subject is a list of portfolios', () => {
     expect(names('He met Minister for Energy and Maria Lopez in Oslo.')).toEqual(['Maria Lopez']);
   });
 
+  it('reads the subjects of European Commission portfolios ("Economy and Productivity") as the office\'s', () => {
+    expect(person('Commissioner for Economy and Productivity Ilze Berzina met the minister in Kyiv.', 'Ilze Berzina')?.title).toBe('Commissioner for Economy and Productivity');
+    expect(person('Commissioner for Preparedness and Crisis Management Lea Moreau visited the port.', 'Lea Moreau')?.title).toBe('Commissioner for Preparedness and Crisis Management');
+    expect(person('Minister for Digital Transformation Kenji Mori met the Commissioner.', 'Kenji Mori')?.title).toBe('Minister for Digital Transformation');
+    expect(person('Executive Vice-President for Tech Sovereignty, Security and Democracy Aino Laine met the minister.', 'Aino Laine')?.title).toBe('Executive Vice-President for Tech Sovereignty, Security and Democracy');
+    // Near miss: a capitalised word after "and" that is no portfolio starts the next name.
+    expect(names('He met Commissioner for Economy and Ilze Berzina in Riga.')).toEqual(['Ilze Berzina']);
+  });
+
   it('a second subject with "for" narrows the first: both are the office\'s', () => {
     expect(person('He met Deputy Minister of Foreign Affairs for Political Affairs Dr. Omar Haddad.', 'Omar Haddad')?.title)
       .toBe('Deputy Minister of Foreign Affairs for Political Affairs');
@@ -1087,5 +1096,68 @@ describe('headings of press texts', () => {
     expect(names('Remarks by President Ana Costa at the Opening of the Port\n\nThank you all.')).toEqual(['Ana Costa']);
     // Near-miss: a name after the heading's "by" is still read whole.
     expect(names('Readout of the Call by Secretary Lena Berg\n\nThe call was short.')).toEqual(['Lena Berg']);
+  });
+});
+
+describe('what a business office is "of" is a company', () => {
+  it('"X, CEO of Orbit Air, and Y": the company after the office is no person, given name or not', () => {
+    expect(names('Participants included Tom Reyes, CEO of Orbit Air, and Mara Holt.')).toEqual(['Tom Reyes', 'Mara Holt']);
+    expect(names('Participants included Tom Reyes, Chief Executive Officer of Morgan Stanley, and Mara Holt.')).toEqual(['Tom Reyes', 'Mara Holt']);
+    // The office may name a board of the company first: "Chairman of the Board of Directors of".
+    expect(names('The talks were attended by Anna Berg, Chairman of the Board of Directors of Orbit Air, and by Lena Holt.')).toEqual(['Anna Berg', 'Lena Holt']);
+    // The company's name and then its holder's, when a given name opens the holder's.
+    expect(names('The Secretary met CEO of Morgan Stanley James Gorman in New York.')).toEqual(['James Gorman']);
+    // Near miss: a name with a possessive after the office is the owner of what the office runs, a person.
+    expect(names('Participants included Tom Reyes, CEO of Mara Holt\'s family firm, and Lena Berg.')).toEqual(['Tom Reyes', 'Mara Holt', 'Lena Berg']);
+  });
+});
+
+describe('British styles and surnames that are common words', () => {
+  it('"West" after a given name is a surname ("Catherine West"); "the West" alone names no one', () => {
+    expect(names('Minister Catherine West met Deputy Prime Minister Bui Thanh Son in Hanoi.')).toEqual(['Catherine West', 'Bui Thanh Son']);
+    expect(names('Catherine West met Deputy Prime Minister Bui Thanh Son in Hanoi.')).toEqual(['Catherine West', 'Bui Thanh Son']);
+    // Near misses: no given name before it.
+    expect(names('Leaders of the West met in Rome. Anna Berg said the West was united.')).toEqual(['Anna Berg']);
+    expect(names('Ministers from East and West Africa met President Anna Berg.')).toEqual(['Anna Berg']);
+  });
+
+  it('a baroness is styled, like a lord, before her name ("Baroness Chapman, Minister for Development")', () => {
+    expect(people('Baroness Chapman, Minister for Development, met the President of Malawi, Lazarus Chakwera.').map((p) => p.name)).toEqual(['Chapman', 'Lazarus Chakwera']);
+    expect(names('Minister for Development Baroness Jenny Chapman met Lazarus Chakwera.')).toEqual(['Jenny Chapman', 'Lazarus Chakwera']);
+    // Near miss: the title in lower case, as a noun, styles no one.
+    expect(names('The baroness met Lazarus Chakwera in Lilongwe.')).toEqual(['Lazarus Chakwera']);
+  });
+});
+
+describe('advisers and offices in apposition after a possessive', () => {
+  it('"Diplomatic Adviser to the President of France" is an office, whose principal names the state', () => {
+    expect(people('Participants included Emmanuel Bonne, Diplomatic Adviser to the President of France.')).toMatchObject([{ name: 'Emmanuel Bonne', title: 'Diplomatic Adviser to the President of France', country: 'FRA' }]);
+    expect(people('Participants included Emmanuel Bonne, Senior Adviser to the President of France.')).toMatchObject([{ name: 'Emmanuel Bonne', title: 'Senior Adviser to the President of France', country: 'FRA' }]);
+    // Near miss: the adjective alone, in lower case, is no office.
+    expect(people('Participants included Emmanuel Bonne, a diplomatic figure of note.')[0]?.title ?? null).toBeNull();
+  });
+
+  it('"Phil Gordon, her National Security Advisor": the office after a possessive pronoun is the name\'s', () => {
+    expect(people('The Vice President was joined by Phil Gordon, her National Security Advisor.').find((p) => p.name === 'Phil Gordon')?.title).toBe('National Security Advisor');
+    // Near misses: a relation, not an office, after the pronoun.
+    expect(people('The Vice President was joined by Phil Gordon, her friend since college.').find((p) => p.name === 'Phil Gordon')?.title ?? null).toBeNull();
+    expect(people('Foreign Minister Anna Berg met Maka Botchorishvili, her counterpart, in Tbilisi.').find((p) => p.name === 'Maka Botchorishvili')?.title ?? null).toBeNull();
+  });
+});
+
+describe('names of press events are no people', () => {
+  it('"at a Joint Press Availability": a press availability is an event', () => {
+    expect(names('Secretary Lena Berg and Foreign Minister Ivo Marin at a Joint Press Availability\n\nSECRETARY BERG: Good afternoon.')).toEqual(['Lena Berg', 'Ivo Marin']);
+    // Near miss: a person named beside the event still is one.
+    expect(names('Joint Press Availability with Anna Berg')).toEqual(['Anna Berg']);
+  });
+});
+
+describe('companies listed after ", including"', () => {
+  it('"12 U.S. companies to Hanoi, including Boeing, GE Vernova and Honeywell" lists bodies, not people', () => {
+    expect(names('Anna Berg led a trade mission of 12 U.S. companies to Hanoi, including Boeing, GE Vernova and Honeywell.')).toEqual(['Anna Berg']);
+    expect(names('Anna Berg led a trade mission of 12 companies, including GE Vernova and Honeywell.')).toEqual(['Anna Berg']);
+    // Near miss: people of the companies are listed after it.
+    expect(names('Anna Berg met executives of the companies, including Mara Holt and Tom Reyes.')).toEqual(['Anna Berg', 'Mara Holt', 'Tom Reyes']);
   });
 });

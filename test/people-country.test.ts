@@ -306,6 +306,34 @@ describe('offices of one country and offices a country does not have', () => {
     expect(countryOf('Ambassador Lu met with Foreign Minister Kazakbaev and discussed cooperation.', 'Kazakbaev', 'kg.usembassy.gov')).toBe('KGZ');
   });
 
+  it('the leader of "a delegation of Saudi business leaders (to London on 6 February), led by X" serves that state', () => {
+    expect(countryOf('Trade Secretary Anna Berg welcomed a delegation of Omani business leaders to Leeds on 3 March, led by Minister of Commerce Qais Al Yousef.', 'Qais Al Yousef', 'gov.uk')).toBe('OMN');
+    expect(countryOf('Trade Secretary Anna Berg welcomed a delegation of Omani business leaders, led by Minister of Commerce Qais Al Yousef.', 'Qais Al Yousef', 'gov.uk')).toBe('OMN');
+    // Near misses: no delegation of that state's people before "led by", or the leader is not the delegation's.
+    expect(countryOf('Trade Secretary Anna Berg met Omani business leaders in Leeds, led by Minister of Commerce Qais Al Yousef.', 'Qais Al Yousef', 'gov.uk')).toBe('GBR');
+    expect(countryOf('Trade Secretary Anna Berg welcomed a delegation of Omani business leaders to Leeds on 3 March, and thanked Minister of Commerce Qais Al Yousef.', 'Qais Al Yousef', 'gov.uk')).toBe('GBR');
+  });
+
+  it('"Prime Cabinet Secretary" is an office of Kenya alone, and the whole of it is the title', () => {
+    expect(officeCountry('Prime Cabinet Secretary')).toBe('KEN');
+    const found = extract({ text: 'Deputy Secretary Hale met with Prime Cabinet Secretary Amani Otieno in Washington.', date: '2024-03-01', source: 'state.gov' }).people;
+    expect(found.find((p) => p.name === 'Amani Otieno')).toMatchObject({ title: 'Prime Cabinet Secretary', country: 'KEN' });
+    // Near miss: a cabinet secretary alone is an office of several states.
+    expect(officeCountry('Cabinet Secretary')).toBeNull();
+  });
+
+  it('a Foreign Secretary in a US release serves another state: the US office is the Secretary of State', () => {
+    expect(officeAbsent('Foreign Secretary', 'USA')).toBe(true);
+    expect(officeAbsent('Foreign Secretary', 'GBR')).toBe(false);
+    const text = 'Secretary Hale welcomed Foreign Secretary Anna Ruiz to Washington. Chile and the United States will deepen trade, and Chile will host the next round.';
+    expect(countryOf(text, 'Anna Ruiz', 'state.gov')).toBe('CHL');
+    // Near misses: the words must stand together as the office ("Secretary for Foreign Affairs"
+    // names no such office), and a US secretary stays the issuer's.
+    expect(officeAbsent('Secretary for Foreign Affairs', 'USA')).toBe(false);
+    expect(officeAbsent('Deputy Secretary of State', 'USA')).toBe(false);
+    expect(countryOf(text, 'Hale', 'state.gov')).toBe('USA');
+  });
+
   it('a second president is not the issuer’s when the issuer’s own is named', () => {
     const text = 'President Obama welcomed President Dilma Rousseff of the Federative Republic to Washington. Brazil and the United States signed two agreements. Brazilian officials praised the visit.';
     expect(countryOf(text, 'Obama', 'whitehouse.gov')).toBe('USA');

@@ -36,6 +36,12 @@ const LED_BY_BEFORE = /(?:headed|led|chaired)[ \t\u00a0]+by[ \t\u00a0]+(?:(?:[\p
 const DELEGATION_AFTER = /^[ \t\u00a0]*(?:['’]s[ \t\u00a0]+)?(?:(?:government|parliamentary|business|official|high-level)[ \t\u00a0]+)?(?:delegation|team)?[ \t\u00a0]*,?[ \t\u00a0]*$/i;
 /** "a delegation of ", "a delegation from Binh Duong Province of ": right before the state's name. */
 const DELEGATION_BEFORE = /delegations?[ \t\u00a0]+(?:of|from)[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:(?:[\p{Lu}][\p{L}'’-]*[ \t\u00a0]+){1,4}of[ \t\u00a0]+(?:the[ \t\u00a0]+)?)?$/u;
+/** " to ", " in ": the preposition before the place a delegation went to. */
+const DESTINATION_BEFORE = /(?:to|in)[ \t\u00a0]+$/;
+/** After that place, up to "led by": nothing, or a date ("on 6 February"), then a comma. */
+const DESTINATION_AFTER = /^[ \t\u00a0]*(?:on[ \t\u00a0]+(?:\d{1,2}[ \t\u00a0]+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+[ \t\u00a0]+\d{1,2})[ \t\u00a0]*)?,[ \t\u00a0]*$/u;
+/** Between the members of a delegation and "led by": a comma or nothing. */
+const MEMBERS_GAP = /^[ \t\u00a0]*,?[ \t\u00a0]*$/;
 /** ", his ", ", her ": between a name and the counterpart phrase in apposition after it. */
 const APPOSED_COUNTERPART_GAP = /^[ \t\u00a0]*,[ \t\u00a0]*(?:his|her|their)[ \t\u00a0]+$/;
 const COUNTERPART_BEFORE = /counterparts?[ \t\u00a0]*,?[ \t\u00a0]*(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and)[ \t\u00a0]+){0,10}$/u;
@@ -204,15 +210,26 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
     const beforeName = text.slice(Math.max(0, m.start - 160), m.start);
     const led = beforeName.includes('by') ? LED_BY_BEFORE.exec(beforeName) : null;
     if (led) {
-      const at = m.start - Math.min(m.start, 160) + led.index;
+      let at = m.start - Math.min(m.start, 160) + led.index;
       for (let k = i - 1; k >= 0 && mentions[k]!.end > at - 60; k--) {
         const c = mentions[k]!;
         if (c.end > at) continue;
+        // "a delegation of Saudi business leaders to London on 6 February, led by X": where the
+        // delegation went (and when) stands between it and its leader; the leader is still the delegation's.
+        const trip = c.type === 'place' && c.form === 'name' && !isCountryWord(c) ? DESTINATION_BEFORE.exec(text.slice(Math.max(0, c.start - 8), c.start)) : null;
+        if (trip && DESTINATION_AFTER.test(text.slice(c.end, at))) {
+          at = c.start - trip[0].length;
+          continue;
+        }
         if (c.type === 'place' || (c.type === 'organization' && c.form === 'nominal')) {
           const gap = text.slice(c.end, at);
+          const delegationOf = DELEGATION_BEFORE.test(text.slice(Math.max(0, c.start - 80), c.start));
+          // "a delegation of Saudi business leaders, led by X": a group the text names by its state's word
+          // ("Saudi business leaders"), right after "a delegation of", is what the delegation is made of.
+          const members = c.type === 'organization' && c.form === 'nominal' && c.country !== null && delegationOf && MEMBERS_GAP.test(gap);
           const named = c.form === 'demonym' || c.type === 'organization' ? DELEGATION_AFTER.test(gap) && /delegation|team/i.test(`${gap} ${c.text}`)
-            : /^[ \t\u00a0]*$/.test(gap) && DELEGATION_BEFORE.test(text.slice(Math.max(0, c.start - 80), c.start));
-          if (named && isCountryWord(c)) set(m, c.country);
+            : /^[ \t\u00a0]*$/.test(gap) && delegationOf;
+          if (members || (named && isCountryWord(c))) set(m, c.country);
         }
         // "a delegation of the Committee on Foreign Affairs of the Hellenic Parliament, led by X": a state's own body.
         // "a delegation of the United States Senate led by X": or a body named after its state, right before it.
@@ -528,11 +545,14 @@ export function takenRoles(actors: readonly Actor[], country: string, former: Re
   return roles;
 }
 
-/** Whether an office does not exist in a country ("Minister" in the United States). */
+/**
+ * Whether an office does not exist in a country ("Minister" in the United States). A row of several
+ * words ("Foreign Secretary") must stand in the title as a run of whole words, in that order.
+ */
 export function officeAbsent(title: string | null, country: string): boolean {
   if (!title) return false;
-  const words = lookupKey(title).split(/[\s-]+/);
-  return (absentWords().get(country) ?? []).some((w) => words.includes(w));
+  const padded = ` ${lookupKey(title).split(/[\s-]+/).join(' ')} `;
+  return (absentWords().get(country) ?? []).some((w) => padded.includes(` ${w.split(/[\s-]+/).join(' ')} `));
 }
 
 const absentWords = cached(() => officesMarked('absent'));

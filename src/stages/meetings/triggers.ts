@@ -403,6 +403,9 @@ function frameNouns(v: MeetingText): ReadonlySet<string> {
   if (out) return out;
   const found = new Set<string>();
   for (let i = 0; i + 1 < v.tokens.length; i++) {
+    // "in Riyadh for the Investment Forum, where he met X": an event that a relative "where" clause
+    // makes the place of a meeting is its occasion, as "on the sidelines of the forum" is.
+    if (v.lower(i) === ',' && v.lower(i + 1) === 'where' && i > 0 && eventNoun(v, i - 1) && v.isCap(i - 1)) found.add(v.lower(i - 1));
     if (!FRAME.test(v.lower(i)) || v.lower(i + 1) !== 'of') continue;
     for (let j = i + 2; j < v.tokens.length && j - i <= FRAME_REACH; j++) {
       if (/^[.,;:]$/.test(v.lower(j)) || v.isVerb(j)) break;
@@ -417,9 +420,13 @@ function frameNouns(v: MeetingText): ReadonlySet<string> {
   return out;
 }
 
-/** Whether "in the Summit", "at the forum" at token k names an event the text made the occasion of its meetings. */
-function inFrameEvent(v: MeetingText, k: number, last: number): boolean {
-  if (!/^(?:in|at)$/.test(v.lower(k))) return false;
+/**
+ * Whether "in the Summit", "at the forum" at token k names an event the text made the occasion of its
+ * meetings. With `direct`, the event may also be the object of the word before k ("attending the forum").
+ */
+function inFrameEvent(v: MeetingText, k: number, last: number, direct = false): boolean {
+  if (direct && v.lower(k) === 'the') k--;
+  else if (!/^(?:in|at)$/.test(v.lower(k))) return false;
   for (let j = k + 1; j < last && j - k <= FRAME_REACH; j++) {
     if (eventNoun(v, j)) return frameNouns(v).has(v.lower(j));
     if (!(v.lower(j) === 'the' || v.isCap(j) || v.lower(j) === '-')) return false;
@@ -1304,6 +1311,9 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         // "A met B on the occasion of the Summit. A welcomed the participation of C in the Summit": presence
         // at the event a meeting was held beside is no presence at the meeting.
         if (inFrameEvent(v, v.tokenRange(list[list.length - 1]!.mention)[1], last)) continue;
+        // "A met B at the forum. Executives attending the forum included C": those present at that event
+        // are not thereby at the meeting held beside it.
+        if (/ing$/.test(v.lower(i)) && inFrameEvent(v, end, last, true)) continue;
         people = list;
         joinOnly = true;
         break;

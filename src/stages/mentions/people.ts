@@ -60,7 +60,25 @@ export function personNames(s: SentenceScan): void {
     // "representatives of Norsk Hydro, Equinor and Scatec", "companies such as Atlas Copco": the items
     // of a list such words govern are bodies; a name with no given name there is a company's.
     // "Norsk Hydro", "Deutsche Telekom": a word of another language that only opens bodies' names.
-    if (!raw.honorific && !hasGivenName(s, run) && (bodyListBefore(s, run.start) || wordLists().orgOpeners.has(s.tokenKey(run.start)))) {
+    // "CEO of Morgan Stanley Ted Pick": after a business office's "of", the company's name and then
+    // its holder's, from the last given name that leaves two words or more.
+    if (!raw.honorific && businessOfficeOf(s, run.start)) {
+      let k = run.end - 2;
+      while (k > run.start && !s.isGiven(k)) k--;
+      if (k > run.start && s.isGiven(k)) {
+        s.push({
+          start: s.tokens[run.start]!.start, end: s.tokens[k - 1]!.end, tokenStart: run.start, tokenEnd: k,
+          type: 'organization', form: 'name', canonical: s.span(run.start, k).replace(/\s+/g, ' ').trim(), country: null, sector: null, rule: 'company-of-office',
+        });
+        let words = 0;
+        for (let j = k; j < run.end; j++) if (s.isCap(j)) words++;
+        run = { start: k, end: run.end, words, honorific: false };
+      }
+    }
+    // "Tom Reyes, CEO of Orbit Air": what a business office ("CEO", "Chairman", "Founder") is "of" is
+    // the company it runs, never a person, whatever given name opens it ("CEO of Morgan Stanley").
+    if ((!raw.honorific && !hasGivenName(s, run) && (bodyListBefore(s, run.start) || wordLists().orgOpeners.has(s.tokenKey(run.start))))
+      || (!raw.honorific && businessOfficeOf(s, run.start) && !s.isPossessive(run.end))) {
       s.push({
         start: s.tokens[run.start]!.start, end: s.tokens[run.end - 1]!.end, tokenStart: run.start, tokenEnd: run.end,
         type: 'organization', form: 'name', canonical: name, country: null, sector: null, rule: 'org-in-body-list',
@@ -95,8 +113,43 @@ function bodyListBefore(s: SentenceScan, start: number): boolean {
   while (k > s.first && start - k <= MAX_LIST_TOKENS && (s.isCap(k) || s.lower(k) === ',' || s.lower(k) === 'and')) k--;
   const w = s.lower(k);
   if ((w === 'of' || w === 'from') && BODY_MEMBERS.has(s.lower(k - 1))) return true;
-  if (w === 'including' || w === 'like') return BODY_KINDS.has(s.lower(k - 1));
+  if (w === 'including' || w === 'like') return BODY_KINDS.has(s.lower(k - 1)) || bodyKindsBeforeComma(s, k - 1);
   return w === 'as' && s.lower(k - 1) === 'such' && BODY_KINDS.has(s.lower(k - 2));
+}
+
+/** Most tokens of the body an office is of, before a second "of": "(Chairman) of the Board of Directors (of)". */
+const OFFICE_BODY_REACH = 6;
+
+/**
+ * Whether "of" right before token `start` follows a business office: "CEO of", "Chairman of",
+ * "Chairman of the Board of Directors of".
+ */
+function businessOfficeOf(s: SentenceScan, start: number): boolean {
+  if (s.lower(start - 1) !== 'of') return false;
+  let k = start - 2;
+  while (k > s.first && start - 2 - k < OFFICE_BODY_REACH && !s.titleHit(k) && (s.isCap(k) || /^(?:of|the)$/.test(s.lower(k)))) k--;
+  const office = s.titleHit(k);
+  return office !== undefined && office.entry.sector === 'BUS' && (k === start - 2 || s.lower(office.end) === 'of');
+}
+
+/** Most tokens of a place phrase between a body noun and ", including": "companies to Hanoi, including". */
+const PLACE_PHRASE_TOKENS = 4;
+
+/**
+ * "12 U.S. companies, including A", "companies to Hanoi, including A": the noun of bodies before the
+ * comma, perhaps followed by a phrase of place ("to", "from", "in" and a capitalised name).
+ */
+function bodyKindsBeforeComma(s: SentenceScan, comma: number): boolean {
+  if (s.lower(comma) !== ',') return false;
+  let k = comma - 1;
+  if (!BODY_KINDS.has(s.lower(k))) {
+    const stop = k - PLACE_PHRASE_TOKENS;
+    while (k > s.first && k > stop && s.isCap(k)) k--;
+    if (!(k < comma - 1 && /^(?:to|from|in)$/.test(s.lower(k)) && BODY_KINDS.has(s.lower(k - 1)))) return false;
+    k--;
+  }
+  // "executives of the companies, including A": the list may be of the people the bodies are a complement to.
+  return !(s.lower(k - 1) === 'the' && s.lower(k - 2) === 'of');
 }
 
 function hasGivenName(s: SentenceScan, run: { start: number; end: number }): boolean {

@@ -810,7 +810,13 @@ const MAX_APPOSITIVE_MODIFIERS = 5;
  * The title of an appositive starting at token k: "[the] [Country's] [modifiers] Title [of X]".
  */
 function appositiveAt(s: SentenceScan, k: number): { title: string; country: string | null; sector: string | null; start: number } | null {
-  if (s.lower(k) === 'the' || s.lower(k) === 'a' || s.lower(k) === 'an') k++;
+  // "Phil Gordon, her National Security Advisor": a possessive pronoun right before an office
+  // determines it as an article does ("her Georgian counterpart" names a relation, read elsewhere).
+  if (/^(?:his|her|their)$/.test(s.lower(k))) {
+    const office = s.titleHit(k + 1);
+    if (!office || office.start !== k + 1 || /counterpart/i.test(office.entry.title)) return null;
+    k++;
+  } else if (s.lower(k) === 'the' || s.lower(k) === 'a' || s.lower(k) === 'an') k++;
   const cw = countryWordAt(s, k);
   if (cw) k = cw.end;
   for (let n = 0; n < MAX_APPOSITIVE_MODIFIERS && k < s.last && !s.titleHit(k); n++, k++) {
