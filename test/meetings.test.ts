@@ -122,4 +122,13 @@ describe('meeting records', () => {
     expect(groups('President Ana Costa arrived in Tashkent on 6 May on a state visit. On 27 May, President Ana Costa held talks with President Rui Campos in Lima.'))
       .toEqual(['visit: Ana Costa', 'talks: Ana Costa + Rui Campos']);
   });
+
+  it('"on his first visit" and "the first meeting of the Council" name the meeting being reported', () => {
+    const all = (text: string) => held(text).map((m) => `${m.kind}: ${m.participants.map((p) => p.name).join(' + ')}`);
+    expect(all('President Ana Costa arrived in Lima on Wednesday on her first official visit to Peru, where she was received by President Rui Campos. The two presidents co-chaired the first meeting of the Strategic Council.'))
+      .toEqual(['visit: Ana Costa + Rui Campos']);
+    // Near miss: an ordinal heading its own clause still counts an earlier meeting.
+    const other = held('President Ana Costa held talks with President Rui Campos in Lima on 4 June. Their first meeting took place in Quito in 2019.');
+    expect(other.map((m) => m.place)).toEqual(['Lima']);
+  });
 });

@@ -84,11 +84,14 @@ const ORDINAL = new Set(['first', 'second', 'third']);
 /**
  * "It was Prime Minister X's first visit to India", "This is their second meeting": the noun
  * phrase holding the ordinal at `j` is the complement of "it/this is", so it names the meeting
- * just reported.
+ * just reported. So does one after "on" ("arrived in Ankara on his first official visit"), and
+ * an ordinal counting a body's meetings ("co-chaired the first meeting of the Council", the
+ * noun at `noun` followed by "of").
  */
-function namedByCopula(v: MeetingText, j: number, first: number): boolean {
+function namedByCopula(v: MeetingText, j: number, first: number, noun: number): boolean {
   let k = j - 1;
   while (k >= first && j - k < 8 && v.inNounPhrase(k)) k--;
+  if (v.lower(k) === 'on' || v.lower(noun + 1) === 'of') return true;
   return k - 1 >= first && /^(?:is|was|marks|marked)$/.test(v.lower(k)) && /^(?:it|this)$/.test(v.lower(k - 1));
 }
 
@@ -1458,7 +1461,7 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         }
         // "A and B will discuss it at their meeting": with no verb of its own, the noun is read with the clause's verb.
         if (their.length > 0 && verb < 0 && clauseVerbReading(v, i, first) === 'planned') reading = 'planned';
-        for (let j = i - 1; j >= first && i - j <= 4; j--) if (DISTINCT.has(v.lower(j)) || (ORDINAL.has(v.lower(j)) && !namedByCopula(v, j, first))) distinct = true;
+        for (let j = i - 1; j >= first && i - j <= 4; j--) if (DISTINCT.has(v.lower(j)) || (ORDINAL.has(v.lower(j)) && !namedByCopula(v, j, first, end - 1))) distinct = true;
         if (kind === 'meeting' && (PHONE.test(v.lower(i - 1)) || PHONE.test(v.lower(i - 2)))) kind = 'call';
         if (people.length === 0 && !DEFINITE.has(v.lower(i - 1)) && !intro.length) rule += '+bare';
         place = placeAfter(v, end, last, PLACE_PREPS);
