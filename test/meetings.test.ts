@@ -127,6 +127,8 @@ describe('meeting records', () => {
     const all = (text: string) => held(text).map((m) => `${m.kind}: ${m.participants.map((p) => p.name).join(' + ')}`);
     expect(all('President Ana Costa arrived in Lima on Wednesday on her first official visit to Peru, where she was received by President Rui Campos. The two presidents co-chaired the first meeting of the Strategic Council.'))
       .toEqual(['visit: Ana Costa + Rui Campos']);
+    expect(all('President Ana Costa paid her first visit to Peru on Wednesday and held talks with President Rui Campos at the palace.'))
+      .toEqual(['visit: Ana Costa + Rui Campos']);
     // Near miss: an ordinal heading its own clause still counts an earlier meeting.
     const other = held('President Ana Costa held talks with President Rui Campos in Lima on 4 June. Their first meeting took place in Quito in 2019.');
     expect(other.map((m) => m.place)).toEqual(['Lima']);

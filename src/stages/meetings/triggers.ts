@@ -89,11 +89,15 @@ const ORDINAL = new Set(['first', 'second', 'third']);
  * noun at `noun` followed by "of").
  */
 function namedByCopula(v: MeetingText, j: number, first: number, noun: number): boolean {
+  // "paid his first visit to Egypt", "held their first talks": the verb that makes the meeting takes it as its object.
   let k = j - 1;
   while (k >= first && j - k < 8 && v.inNounPhrase(k)) k--;
-  if (v.lower(k) === 'on' || v.lower(noun + 1) === 'of') return true;
+  if (v.lower(k) === 'on' || v.lower(noun + 1) === 'of' || MAKES_MEETING.test(v.lower(k))) return true;
   return k - 1 >= first && /^(?:is|was|marks|marked)$/.test(v.lower(k)) && /^(?:it|this)$/.test(v.lower(k - 1));
 }
+
+/** Verbs whose object is the meeting they make or begin ("paid his first visit", "began her second trip"). */
+const MAKES_MEETING = /^(?:pay|pays|paid|paying|make|makes|made|making|begin|begins|began|beginning|start|starts|started|starting)$/;
 
 /** A cue's words, split once per cue rather than at every token that starts one. */
 const cueWords = new WeakMap<MeetingCue, readonly string[]>();
