@@ -157,7 +157,6 @@ function hasGivenName(s: SentenceScan, run: { start: number; end: number }): boo
   return false;
 }
 
-/** A common noun in lower case right after the phrase: "the Verkhny Lars checkpoint". */
 /** Capitalised words of state decorations, whose "of" names the decoration after someone or something. */
 const DECORATIONS = /^(?:Order|Orders|Medal|Medals|Cross|Star)$/;
 
@@ -168,6 +167,7 @@ function decorationOf(s: SentenceScan, start: number): boolean {
   return s.lower(k) === 'of' && DECORATIONS.test(s.tok(k - 1)?.text ?? '');
 }
 
+/** A common noun in lower case right after the phrase: "the Verkhny Lars checkpoint". */
 function thingAfter(s: SentenceScan, end: number): boolean {
   const t = s.tok(end);
   // "received Nguyen Hoa Binh today": a word of time the tagger reads as a noun qualifies nothing.
