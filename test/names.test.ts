@@ -73,6 +73,13 @@ describe('styles of address and letters after a name go to the title or away', (
     expect(names('The order of Anna Petrova was read out at the meeting.')).toEqual(['Anna Petrova']);
   });
 
+  it('a phrase with no given name after the head of a thing’s name is the thing’s ("Industrial Park Great Stone")', () => {
+    expect(names('The leaders discussed the China-Belarus Industrial Park Great Stone near Minsk.')).toEqual([]);
+    // Near misses: an office before the thing makes the phrase its holder; a given name makes it a person.
+    expect(names('Governor of the Free Economic Zone Zharkyn Ospan spoke.')).toEqual(['Zharkyn Ospan']);
+    expect(names('They toured the Technopark with Anna Petrova.')).toEqual(['Anna Petrova']);
+  });
+
   it('drops post-nominal letters and the Rt Hon', () => {
     expect(names('The meeting was chaired by the Rt Hon Nigel Huddleston MP with Richard Lochhead MSP.')).toEqual(['Nigel Huddleston', 'Richard Lochhead']);
   });

@@ -35,6 +35,8 @@ export interface WordLists {
   readonly surnameWords: ReadonlySet<string>;
   /** Keys of family names written first ("xi" of "Xi Jinping"). */
   readonly familyFirst: ReadonlySet<string>;
+  /** Keys of heads of names of places and things that hold no office ("park", "zone"). */
+  readonly facilities: ReadonlySet<string>;
   /**
    * Honorifics listed in capitals ("HE" for His Excellency), as written: only the capitals are the
    * honorific, so "He" in "Vice Premier He Lifeng" stays a name.
@@ -64,6 +66,7 @@ export const wordLists = cached((): WordLists => {
   const stateForms: string[] = [];
   const surnameWords = new Set<string>();
   const familyFirst = new Set<string>();
+  const facilities = new Set<string>();
   const capitalHonorifics = new Set<string>();
   const dottedHonorifics = new Set<string>();
   const styleOpeners = new Set<string>();
@@ -96,9 +99,10 @@ export const wordLists = cached((): WordLists => {
     else if (list === 'stateform') stateForms.push(...forms);
     else if (list === 'surnameword') for (const w of forms) surnameWords.add(lookupKey(w));
     else if (list === 'familyfirst') for (const w of forms) familyFirst.add(lookupKey(w));
+    else if (list === 'facility') for (const w of forms) facilities.add(lookupKey(w));
     else if (list === 'orgopener') for (const w of forms) orgOpeners.add(lookupKey(w));
   }
   const orgHeadFirstWords = new Set([...orgHeads.keys()].map((k) => k.split(/[\s'’]/)[0]!));
   const legalFirstChars = new FirstChars([...legalPrefixes, ...legalSuffixes]);
-  return { nonName, orgHeads, orgHeadFirstWords, orgOpeners, legalPrefixes, legalSuffixes, legalFirstChars, particles, honorifics, postNominals, generational, regionSuffixes, portfolio, geoSuffixes, givenPlaces, stateForms, surnameWords, familyFirst, capitalHonorifics, dottedHonorifics, styleOpeners, seats };
+  return { nonName, orgHeads, orgHeadFirstWords, orgOpeners, legalPrefixes, legalSuffixes, legalFirstChars, particles, honorifics, postNominals, generational, regionSuffixes, portfolio, geoSuffixes, givenPlaces, stateForms, surnameWords, familyFirst, facilities, capitalHonorifics, dottedHonorifics, styleOpeners, seats };
 });

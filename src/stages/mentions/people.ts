@@ -43,6 +43,11 @@ export function personNames(s: SentenceScan): void {
     if (run.words < 2 && !run.honorific) continue;
     // "the Order of St Andrew the Apostle", "the Medal of Pushkin": a name after a decoration's "of" is the decoration's.
     if (decorationOf(s, raw.honorific ? from : run.start)) continue;
+    // "the China-Belarus Industrial Park Great Stone": with no given name, a phrase right after the head of a
+    // place's or thing's name is that thing's own name.
+    // "Governor of the Free Economic Zone X Y" names the holder of an office written before the thing.
+    if (!raw.honorific && !hasGivenName(s, run) && s.isCap(run.start - 1) && wordLists().facilities.has(s.tokenKey(run.start - 1))
+      && !officeOpensPhrase(s, run.start - 1)) continue;
     // "the cargo ship Lady R": one letter after a style that follows an article names a thing, not a person.
     if (run.words === 1 && raw.honorific && /^\p{Lu}\.?$/u.test(s.tok(run.start)!.text) && /^(?:a|an|the)$/.test(s.lower(from - 1))) continue;
     // "Goldman Sachs Chief Executive David Solomon": a run right before an office and its holder's
@@ -154,6 +159,18 @@ function bodyKindsBeforeComma(s: SentenceScan, comma: number): boolean {
 
 function hasGivenName(s: SentenceScan, run: { start: number; end: number }): boolean {
   for (let k = run.start; k < run.end; k++) if (s.isGiven(k)) return true;
+  return false;
+}
+
+/** Most tokens of the name of a thing walked back over to find an office before it. */
+const MAX_THING_NAME = 10;
+
+/** An office word opens the phrase of capitalised words and "of", "the", "and" ending at `last`. */
+function officeOpensPhrase(s: SentenceScan, last: number): boolean {
+  for (let k = last; k >= s.first && last - k < MAX_THING_NAME; k--) {
+    if (!s.isCap(k) && !/^(?:of|the|and|for|-|–)$/.test(s.lower(k))) return false;
+    if (s.isCap(k) && isTitleWord(s.tok(k)!.text)) return true;
+  }
   return false;
 }
 
