@@ -449,7 +449,8 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
     // "The Ministry called the decision “economic warfare” and said ...": a verb that labels its object
     // takes the quoted label as its subject's words, wherever the clause goes on ("so-called" does not).
     const labels = LABEL_VERB.test(v[1]!) && text[from + v.index - 1] !== '-' && (v[2] ?? '').trim().split(/\s+/).length <= 4;
-    if (quoted.trim().split(/\s+/).length < 4 && !endsClause && !labels) return null;
+    // "said he would “bet my life” on it": a phrase in the first person is someone's words, however short.
+    if (quoted.trim().split(/\s+/).length < 4 && !endsClause && !labels && !FIRST_PERSON_WORD.test(quoted)) return null;
   }
   const verbStart = from + v.index;
   const verbEnd = verbStart + v[1]!.length;
@@ -642,6 +643,9 @@ const COMMA_TITLE_WORDS = /,[ \t\u00a0]*(?:(?:\p{Lu}[\p{L}'’.-]*|of|for|the|an
 
 /** "quoted the Minister as saying", "cited President X as stating": the object, in group 1. */
 const QUOTED_AS = /(?<![\p{L}])(?:quoted|quotes|cited|cites)[ \t\u00a0]+([^,;:“”"«»\n]{1,100}?)[ \t\u00a0]+as[ \t\u00a0]+(?:saying|stating|telling[^,;:“”"«»\n]{0,40}|noting|declaring)$/iu;
+
+/** A pronoun of the first person, which makes a quoted phrase words someone said ("bet my life"). */
+const FIRST_PERSON_WORD = /(?<![\p{L}'’])(?:I|me|my|mine|we|us|our|ours)(?![\p{L}'’])/u;
 
 /** A possessive or an article right before a word: what follows is a noun ("the ambassador's remarks", "his comments"). */
 const NOUN_BEFORE = /(?:['’]s|\b(?:the|a|an|his|her|their|its|our|my|your))[ \t\u00a0]+$/i;
