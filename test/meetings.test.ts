@@ -129,6 +129,8 @@ describe('meeting records', () => {
       .toEqual(['visit: Ana Costa + Rui Campos']);
     expect(all('President Ana Costa paid her first visit to Peru on Wednesday and held talks with President Rui Campos at the palace.'))
       .toEqual(['visit: Ana Costa + Rui Campos']);
+    expect(all('President Ana Costa arrived in Lima on Tuesday on a state visit, her second visit to Peru since 2019. On Wednesday she held talks with President Rui Campos.'))
+      .toEqual(['visit: Ana Costa + Rui Campos']);
     // Near miss: an ordinal heading its own clause still counts an earlier meeting.
     const other = held('President Ana Costa held talks with President Rui Campos in Lima on 4 June. Their first meeting took place in Quito in 2019.');
     expect(other.map((m) => m.place)).toEqual(['Lima']);

@@ -93,6 +93,8 @@ function namedByCopula(v: MeetingText, j: number, first: number, noun: number): 
   let k = j - 1;
   while (k >= first && j - k < 8 && v.inNounPhrase(k)) k--;
   if (v.lower(k) === 'on' || v.lower(noun + 1) === 'of' || MAKES_MEETING.test(v.lower(k))) return true;
+  // "arrived on a state visit, his second visit to Serbia": an apposition renames the meeting noun before its comma.
+  if (v.lower(k) === ',' && v.lower(k - 1) === v.lower(noun)) return true;
   return k - 1 >= first && /^(?:is|was|marks|marked)$/.test(v.lower(k)) && /^(?:it|this)$/.test(v.lower(k - 1));
 }
 
