@@ -789,8 +789,6 @@ export const coreference: Stage = {
       const taken = takenRoles(actors, home, formerHolders);
       const namedCountries = new Set<string>();
       for (const m of mentions) if (m.type !== 'person' && m.country) namedCountries.add(m.country);
-      const mentionById = new Map<string, Mention>();
-      for (const m of mentions) mentionById.set(m.id, m);
       const kingReigns = actors.some((a) => a.type === 'person' && a.country === home && !formerHolders.has(a) && /^King\b/.test(a.title ?? ''));
       for (const a of actors) {
         // A country only a past namesake in a list gave, and which the text itself never names, yields to the issuer's.
@@ -1267,7 +1265,7 @@ function bothSides(text: string, actors: readonly Building[], mentions: readonly
     const n = mentions[i + 1]!;
     if (m.type !== 'person' || m.form !== 'name' || n.type !== 'person' || n.form !== 'name' || !m.actor || !n.actor || m.actor === n.actor) continue;
     if (!PAIR_AND.test(text.slice(m.end, n.start)) || !BOTH_SIDES_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start))) continue;
-    byId ??= new Map(actors.map((a) => [a.id, a]));
+    byId ??= indexById(actors);
     const a = byId.get(m.actor);
     const b = byId.get(n.actor);
     if (!a || !b || !!a.country === !!b.country) continue;

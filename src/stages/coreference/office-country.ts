@@ -365,7 +365,7 @@ function thankedForTheirOwn(text: string, actors: readonly Actor[], mentions: re
     let thanked: Mention | undefined;
     for (let k = i - 1; k >= 0 && mentions[k]!.start > verbAt; k--) if (mentions[k]!.type === 'person') thanked = mentions[k];
     if (!thanked || thanked.form === 'pronoun' || !thanked.actor || thanked.actor === m.actor) continue;
-    byId ??= new Map(actors.map((a) => [a.id, a]));
+    byId ??= indexById(actors);
     set(m, byId.get(thanked.actor)?.country ?? null);
   }
 }
