@@ -308,14 +308,13 @@ function clauseOpening(text: string, sentenceStart: number, at: number): boolean
   return CLAUSE_SIDE_BEFORE.test(from === sentenceStart ? before : `x${before}`);
 }
 
+/** Nouns of nationality or of a calling; each is also looked for in the text before the expression is run. */
+const NATIONAL_NOUNS = ['national', 'citizen', 'subject', 'diplomat', 'businessman', 'businesswoman', 'entrepreneur', 'activist', 'politician'];
 /**
  * "the French nationals ", "American citizen ", "the Ghanaian diplomat ", "Indian businessman ": a
  * demonym and a noun of nationality or of a person's calling right before a name.
  */
-const NATIONAL_BEFORE = /(?<![\p{L}])(\p{Lu}[\p{L}-]*)[ \t\u00a0]+(national|citizen|subject|diplomat|businessman|businesswoman|entrepreneur|activist|politician)(s?)[ \t\u00a0]*,?[ \t\u00a0]*$/u;
-
-/** Stems of NATIONAL_BEFORE's nouns, looked for before the expression is run. */
-const NATIONAL_NOUNS = ['national', 'citizen', 'subject', 'diplomat', 'business', 'entrepreneur', 'activist', 'politician'];
+const NATIONAL_BEFORE = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}[\p{L}-]*)[ \t\u00a0]+(${NATIONAL_NOUNS.join('|')})(s?)[ \t\u00a0]*,?[ \t\u00a0]*$`, 'u');
 
 /**
  * "the French nationals Ofer Kalderon and Ohad Yahalomi", "American citizen Mustafa Kassem": a person
