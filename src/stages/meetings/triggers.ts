@@ -82,20 +82,20 @@ const DISTINCT = new Set(['previous', 'last', 'earlier', 'past', 'recent']);
 const ORDINAL = new Set(['first', 'second', 'third']);
 
 /**
- * "It was Prime Minister X's first visit to India", "This is their second meeting": the noun
- * phrase holding the ordinal at `j` is the complement of "it/this is", so it names the meeting
- * just reported. So does one after "on" ("arrived in Ankara on his first official visit"), and
- * an ordinal counting a body's meetings ("co-chaired the first meeting of the Council", the
- * noun at `noun` followed by "of").
+ * Whether the noun phrase holding the ordinal at `j` (its meeting noun at `noun`) names the meeting
+ * being reported rather than an earlier one ("their first meeting took place in 2019").
  */
-function namedByCopula(v: MeetingText, j: number, first: number, noun: number): boolean {
-  // "paid his first visit to Egypt", "held their first talks": the verb that makes the meeting takes it as its object.
+function namesReportedMeeting(v: MeetingText, j: number, first: number, noun: number): boolean {
   let k = j - 1;
   while (k >= first && j - k < 8 && v.inNounPhrase(k)) k--;
-  if (v.lower(k) === 'on' || v.lower(noun + 1) === 'of' || MAKES_MEETING.test(v.lower(k))) return true;
+  const before = v.lower(k);
+  // "arrived in Ankara on his first official visit"; "paid his first visit to Egypt", the object of a
+  // verb that makes the meeting; "co-chaired the first meeting of the Council", counting a body's meetings.
+  if (before === 'on' || MAKES_MEETING.test(before) || v.lower(noun + 1) === 'of') return true;
   // "arrived on a state visit, his second visit to Serbia": an apposition renames the meeting noun before its comma.
-  if (v.lower(k) === ',' && v.lower(k - 1) === v.lower(noun)) return true;
-  return k - 1 >= first && /^(?:is|was|marks|marked)$/.test(v.lower(k)) && /^(?:it|this)$/.test(v.lower(k - 1));
+  if (before === ',' && v.lower(k - 1) === v.lower(noun)) return true;
+  // "It was Prime Minister X's first visit to India", "This is their second meeting".
+  return k - 1 >= first && /^(?:is|was|marks|marked)$/.test(before) && /^(?:it|this)$/.test(v.lower(k - 1));
 }
 
 /** Verbs whose object is the meeting they make or begin ("paid his first visit", "began her second trip"). */
@@ -1467,7 +1467,7 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         }
         // "A and B will discuss it at their meeting": with no verb of its own, the noun is read with the clause's verb.
         if (their.length > 0 && verb < 0 && clauseVerbReading(v, i, first) === 'planned') reading = 'planned';
-        for (let j = i - 1; j >= first && i - j <= 4; j--) if (DISTINCT.has(v.lower(j)) || (ORDINAL.has(v.lower(j)) && !namedByCopula(v, j, first, end - 1))) distinct = true;
+        for (let j = i - 1; j >= first && i - j <= 4; j--) if (DISTINCT.has(v.lower(j)) || (ORDINAL.has(v.lower(j)) && !namesReportedMeeting(v, j, first, end - 1))) distinct = true;
         if (kind === 'meeting' && (PHONE.test(v.lower(i - 1)) || PHONE.test(v.lower(i - 2)))) kind = 'call';
         if (people.length === 0 && !DEFINITE.has(v.lower(i - 1)) && !intro.length) rule += '+bare';
         place = placeAfter(v, end, last, PLACE_PREPS);
