@@ -31,10 +31,10 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import pg from 'pg';
+import { benchFileArgs, cliArgs } from './build.js';
 import { generateDocument, mulberry32 } from './corpus.js';
 
 const REPO = join(fileURLToPath(new URL('.', import.meta.url)), '..');
-const RUN = join(REPO, 'src', 'cli', 'run.ts');
 
 export interface PgScaleOptions {
   docs?: number;
@@ -119,7 +119,7 @@ const OWN_SESSION = { detached: true } as const;
 function cli(args: string[], onStart?: (pid: number) => void): Promise<{ code: number | null; stderr: string; stdout: string }> {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
   delete env.READOUT_DB;
-  const child = spawn(process.execPath, ['--import', 'tsx', RUN, ...args], { cwd: REPO, env, stdio: ['ignore', 'pipe', 'pipe'], ...OWN_SESSION });
+  const child = spawn(process.execPath, [...cliArgs(), ...args], { cwd: REPO, env, stdio: ['ignore', 'pipe', 'pipe'], ...OWN_SESSION });
   if (child.pid !== undefined) onStart?.(child.pid);
   let stdout = '';
   let stderr = '';
@@ -290,7 +290,7 @@ interface WorkerSummaryLike {
 function warmWorker(warmDb: string, timedDb: string) {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
   delete env.READOUT_DB;
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', join(REPO, 'bench', 'pg-warm-worker.ts'), warmDb, timedDb], {
+  const child: ChildProcess = spawn(process.execPath, [...benchFileArgs(join(REPO, 'bench', 'pg-warm-worker.ts')), warmDb, timedDb], {
     cwd: REPO, env, stdio: ['ignore', 'ignore', 'pipe', 'ipc'], ...OWN_SESSION,
   });
   let stderr = '';

@@ -1,7 +1,8 @@
 import { benchPipeline } from './pipeline.js';
 
 /**
- * npx tsx bench/pipeline-alone.ts [--mb N] [--warm D] [--json]
+ * node --import tsx --import ./bench/compiled.mjs bench/pipeline-alone.ts [--mb N] [--warm D] [--json]
+ * (times the compiled build, as npm run bench does; plain `npx tsx` times the sources)
  * Only the pipeline part of `npm run bench`: throughput over a generated corpus (default 4 MB)
  * next to wink-nlp's own pass over the same documents, the ratio in wall and CPU time, and the
  * share of time per stage. --warm D: documents each path reads before the timed corpus (default 3,000; 50 gives a fresh process).

@@ -6,6 +6,7 @@ import { benchDictionaries } from './dictionaries.js';
 import { type PipelineBench, benchPipeline } from './pipeline.js';
 import { benchHealth, formatHealth } from './server-health.js';
 import { benchShapes } from './shapes.js';
+import { benchFileArgs, buildTimed } from './build.js';
 
 /**
  * npm run bench [-- --mb N] [--quick] [--skip-pipeline] [--skip-shapes] [--skip-health] [--skip-ingest] [--skip-pg] [--skip-large] [--skip-ui]
@@ -32,7 +33,8 @@ if (!(globalThis as { gc?: unknown }).gc) {
   console.error('note: run with node --expose-gc (npm run bench does) for retained-memory figures');
 }
 
-const results: Record<string, unknown> = { startedAt: new Date().toISOString(), node: process.version, quick };
+const results: Record<string, unknown> = { startedAt: new Date().toISOString(), node: process.version, quick, timed: buildTimed };
+console.log(`Timing the ${buildTimed}`);
 
 // The lexicons load once per process: measured first, so the pipeline figures are per document.
 const loads = benchDictionaries();
@@ -95,7 +97,7 @@ interface Optional {
 
 function runFresh(file: string, argv: string[]): Promise<unknown> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', file, ...argv], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [...benchFileArgs(file), ...argv], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     child.on('close', (code) => {

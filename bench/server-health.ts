@@ -12,9 +12,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { PROSE } from './adversarial-shapes.js';
+import { cliArgs } from './build.js';
 
 const REPO = join(dirname(fileURLToPath(import.meta.url)), '..');
-const RUN = join(REPO, 'src', 'cli', 'run.ts');
 
 export const HEALTH_TARGET_MS = 100;
 
@@ -34,7 +34,7 @@ export async function benchHealth(options: { kb?: number } = {}): Promise<Health
   const dir = mkdtempSync(join(tmpdir(), 'readout-bench-health-'));
   const server = spawn(
     process.execPath,
-    ['--import', 'tsx', RUN, 'serve', '--db', join(dir, 'store.sqlite'), '--port', '0', '--workers', '1', '--time-limit', '300', '--rate-limit', '0', '--log-level', 'warn'],
+    [...cliArgs(), 'serve', '--db', join(dir, 'store.sqlite'), '--port', '0', '--workers', '1', '--time-limit', '300', '--rate-limit', '0', '--log-level', 'warn'],
     { cwd: REPO, env: { ...process.env, NO_COLOR: '1', READOUT_DB: '' }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   try {
