@@ -76,6 +76,27 @@ describe('dates: the quick reader agrees with chrono', () => {
     expect(answered).toBe(6);
   });
 
+  it('after a dateline dash: a reading chrono joins to the date goes to chrono, a word that ends it does not', () => {
+    const joined = [
+      'Wuhan, 26 November – 3 December', 'Wuhan, 26 November – at 10 talks', '26 November – Tomorrow talks', '26 November – In 21d talks',
+      '26 November – Noon talks', '26 November – Eleven days later', '26 November – Firstly, officials', '26 November – Officials met at 10:00',
+      '26 November – Officials met 21d later', '26 November – Chinese officials met on Friday', 'Wuhan, 26 November - 5 December',
+    ];
+    for (const text of joined) compare(text);
+    let answered = 0;
+    for (const text of ['Wuhan, 26 November – Chinese and Vietnamese officials signed 21 documents', 'VIENNA, 15 May 2024 – OSCE Secretary General', 'Kyiv, 3 March -- Officials met 3 times']) {
+      answered += compare(text);
+    }
+    expect(answered).toBe(3);
+  });
+
+  it('a one-letter time unit only where chrono glues one: after a number word or "last", never after "on"', () => {
+    for (const text of ['lasts 25 September', 'for ones 25 September', 'in tend 25 September', 'a couple ofd 25 September']) compare(text);
+    let answered = 0;
+    for (const text of ['at the ceremony on 25 September 2020', 'talks between the nations on 25 September']) answered += compare(text);
+    expect(answered).toBe(2);
+  });
+
   it('on generated strings', () => {
     const pieces = fc.constantFrom(
       '25 September', '25 September 2020', 'September 25, 2020', 'September 25 2020', '25th of May', 'Sept.', 'Sept. 2020',
@@ -83,6 +104,8 @@ describe('dates: the quick reader agrees with chrono', () => {
       'the', 'They', 'they', 'a', 'for a', 'later', 'within', ' d', ' s', 'at noon', '10:00', ' to ', ' and ', '-', '–', '/', ',', '.', '. ', ' ', ' ', ' ',
       'BC', 'GMT', 'CET', 'EU', 'UN', 'said', 'met', 'next', 'last', 'this year', 'ago', 'first', 'second', 'week',
       'until', 'from', 'of', 'in', 'In ', 'first of ', 'twenty', 'on', 'half', 'noon', 'night', 'U.S.', "'s", 'June', 'Dec.', 'Theresa', 'x', '3', '31', '32', '0', '1999', '2099', 'at', 'th', 'in mid-', 'early ', '(', ')',
+      // a dateline dash and what may follow it
+      ' – ', ' — ', ' -- ', ' - ', 'Chinese ', 'OSCE ', 'Talks ', 'Tomorrow ', 'Eleven ', 'At ', 'Firstly ', ' 21 ', '21d', 'signed ', 'documents',
     );
     let answered = 0;
     fc.assert(
