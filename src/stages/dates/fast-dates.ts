@@ -71,9 +71,14 @@ const ORDINAL_AFTER = new RegExp(`^[^]{0,12}${ORDINAL}`, 'i');
 /** chrono keeps a bare "May" only after "in" (its unlikely-format filter). */
 const IN_BEFORE = /\bin\s*$/i;
 
-/** A month word glued to "of" or to an ordinal ("Maysecond", which chrono reads as 2 May) takes them in: no plain date. */
+/**
+ * A month word glued to "of" or to an ordinal ("Maysecond", which chrono reads as 2 May) takes them in:
+ * no plain date. A month word at the end of a longer word counts only where chrono reads it so: after
+ * an ordinal ("secondSept."), "of" ("1stofMay") or an era ("500BCMay"); "Azerbaijan" and "Bektenov"
+ * hold none.
+ */
 const ANY_MONTH = new RegExp(
-  `(?<![a-z])(?:in)?(${MONTH_WORD})(?:of|${ORDINAL})?(?![a-z])|(${MONTH_WORD})\\b`,
+  `(?<![a-z])(?:in)?(${MONTH_WORD})(?:of|${ORDINAL})?(?![a-z])|(?<=${ORDINAL}|st|nd|rd|th|of|be|ad|bc|ce)(${MONTH_WORD})\\b`,
   'gi',
 );
 
