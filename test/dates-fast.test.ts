@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateDocument, mulberry32 } from '../bench/corpus.js';
 import { chronoWindow, cueWindows } from '../src/stages/dates/chrono-dates.js';
+import { CHRONO_CUE } from '../src/stages/dates/cues.js';
 import { type DateReading, fastDates } from '../src/stages/dates/fast-dates.js';
 
 /**
@@ -46,6 +47,20 @@ const filesIn = (dir: string) =>
   readdirSync(path.join(root, dir))
     .filter((f) => f.endsWith('.txt'))
     .map((f) => readFileSync(path.join(root, dir, f), 'utf8'));
+
+describe('dates: the cue pattern', () => {
+  it('finds what the plain list of month words with word boundaries finds', () => {
+    const months = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
+    const plain = new RegExp(`\\b(?:${months})\\b\\.?|\\b\\d{1,4}([/.-])\\d{1,2}\\1\\d{2,4}\\b`, 'g');
+    const fast = new RegExp(CHRONO_CUE.source, 'g');
+    const all = (re: RegExp, s: string) => [...s.matchAll(re)].map((m) => `${m.index}:${m[0]}`);
+    const pieces = fc.constantFrom('Sept', 'Sep', 'Sept.', 'September', 'June', 'Jun', 'Ju', 'May', 'Mayor', 'March', 'Mar', 'x', '_', '1', '25', '2020', '/', '.', '-', ' ', 'é', 'Ω', ',');
+    fc.assert(fc.property(fc.array(fc.oneof(pieces, fc.string({ maxLength: 2 })), { maxLength: 12 }), (p) => {
+      const s = p.join('');
+      expect(all(fast, s)).toEqual(all(plain, s));
+    }), { numRuns: 3000 });
+  });
+});
 
 describe('dates: the quick reader agrees with chrono', () => {
   it('on the demo corpus and the test fixtures', () => {
