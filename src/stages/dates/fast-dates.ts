@@ -205,7 +205,10 @@ const CHRONO_WORDS = new Set(
 /** A digit touching anything but white space or another digit: part of a time, a date, a decimal or a glued unit. */
 const NOT_A_BARE_COUNT = /(?<![\s\d])\d|\d(?![\s\d])/;
 
-/** quietAround for a day followed by a dateline dash and a word that ends any reading of chrono's there. */
+/**
+ * quietAround for a day followed by a dateline dash and a word that ends any reading of chrono's
+ * there. Its tests for a time zone or an era right after the date cannot hold: the dash stands there.
+ */
 function quietAfterDateline(window: string, start: number, end: number): boolean {
   const after = window.slice(end);
   const dash = DATELINE_DASH.exec(after);
