@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateDocument, mulberry32 } from '../bench/corpus.js';
 import { chronoWindow, cueWindows } from '../src/stages/dates/chrono-dates.js';
+import { CHRONO_CUE } from '../src/stages/dates/cues.js';
 import { type DateReading, fastDates } from '../src/stages/dates/fast-dates.js';
 
 /**
@@ -47,6 +48,20 @@ const filesIn = (dir: string) =>
     .filter((f) => f.endsWith('.txt'))
     .map((f) => readFileSync(path.join(root, dir, f), 'utf8'));
 
+describe('dates: the cue pattern', () => {
+  it('finds what the plain list of month words with word boundaries finds', () => {
+    const months = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
+    const plain = new RegExp(`\\b(?:${months})\\b\\.?|\\b\\d{1,4}([/.-])\\d{1,2}\\1\\d{2,4}\\b`, 'g');
+    const fast = new RegExp(CHRONO_CUE.source, 'g');
+    const all = (re: RegExp, s: string) => [...s.matchAll(re)].map((m) => `${m.index}:${m[0]}`);
+    const pieces = fc.constantFrom('Sept', 'Sep', 'Sept.', 'September', 'June', 'Jun', 'Ju', 'May', 'Mayor', 'March', 'Mar', 'x', '_', '1', '25', '2020', '/', '.', '-', ' ', 'é', 'Ω', ',');
+    fc.assert(fc.property(fc.array(fc.oneof(pieces, fc.string({ maxLength: 2 })), { maxLength: 12 }), (p) => {
+      const s = p.join('');
+      expect(all(fast, s)).toEqual(all(plain, s));
+    }), { numRuns: 3000 });
+  });
+});
+
 describe('dates: the quick reader agrees with chrono', () => {
   it('on the demo corpus and the test fixtures', () => {
     let answered = 0;
@@ -76,6 +91,34 @@ describe('dates: the quick reader agrees with chrono', () => {
     expect(answered).toBe(6);
   });
 
+  it('after a dateline dash: a reading chrono joins to the date goes to chrono, a word that ends it does not', () => {
+    const joined = [
+      'Wuhan, 26 November – 3 December', 'Wuhan, 26 November – at 10 talks', '26 November – Tomorrow talks', '26 November – In 21d talks',
+      '26 November – Noon talks', '26 November – Eleven days later', '26 November – Firstly, officials', '26 November – Officials met at 10:00',
+      '26 November – Officials met 21d later', '26 November – Chinese officials met on Friday', 'Wuhan, 26 November - 5 December',
+    ];
+    for (const text of joined) compare(text);
+    let answered = 0;
+    for (const text of ['Wuhan, 26 November – Chinese and Vietnamese officials signed 21 documents', 'VIENNA, 15 May 2024 – OSCE Secretary General', 'Kyiv, 3 March -- Officials met 3 times']) {
+      answered += compare(text);
+    }
+    expect(answered).toBe(3);
+  });
+
+  it('a one-letter time unit only where chrono glues one: after a number word or "last", never after "on"', () => {
+    for (const text of ['lasts 25 September', 'for ones 25 September', 'in tend 25 September', 'a couple ofd 25 September']) compare(text);
+    let answered = 0;
+    for (const text of ['at the ceremony on 25 September 2020', 'talks between the nations on 25 September']) answered += compare(text);
+    expect(answered).toBe(2);
+  });
+
+  it('a month word ending a longer word is one only where chrono reads it so', () => {
+    for (const text of ['secondSept. 25 September', 'the 1stofMay and 25 September', '500BCMay 25 September', 'twenty firstMay, 25 September']) compare(text);
+    let answered = 0;
+    for (const text of ['with President of Azerbaijan Ilham Aliyev on 18 January.', 'Prime Minister Olzhas Bektenov on 26 June.', 'in Andijan in April 2025.']) answered += compare(text);
+    expect(answered).toBe(3);
+  });
+
   it('on generated strings', () => {
     const pieces = fc.constantFrom(
       '25 September', '25 September 2020', 'September 25, 2020', 'September 25 2020', '25th of May', 'Sept.', 'Sept. 2020',
@@ -83,6 +126,9 @@ describe('dates: the quick reader agrees with chrono', () => {
       'the', 'They', 'they', 'a', 'for a', 'later', 'within', ' d', ' s', 'at noon', '10:00', ' to ', ' and ', '-', '–', '/', ',', '.', '. ', ' ', ' ', ' ',
       'BC', 'GMT', 'CET', 'EU', 'UN', 'said', 'met', 'next', 'last', 'this year', 'ago', 'first', 'second', 'week',
       'until', 'from', 'of', 'in', 'In ', 'first of ', 'twenty', 'on', 'half', 'noon', 'night', 'U.S.', "'s", 'June', 'Dec.', 'Theresa', 'x', '3', '31', '32', '0', '1999', '2099', 'at', 'th', 'in mid-', 'early ', '(', ')',
+      // a dateline dash and what may follow it
+      ' – ', ' — ', ' -- ', ' - ', 'Chinese ', 'OSCE ', 'Talks ', 'Tomorrow ', 'Eleven ', 'At ', 'Firstly ', ' 21 ', '21d', 'signed ', 'documents',
+      'Azerbaijan', 'Bektenov', 'second', 'Sept.', 'st', 'of', 'BC', 'jan', 'nov',
     );
     let answered = 0;
     fc.assert(

@@ -40,20 +40,25 @@ const CAPITALISED = /^[A-Z][a-z]+$/;
  */
 const GLUED_WORDS = 'on|this|last|past|next|after|the|half|few|several|couple|of|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[+-]';
 const GLUED = `(?:\\b|${GLUED_WORDS})`;
+/**
+ * The words chrono reads a one-letter unit glued to: a number word ("tend" is "ten d" after "in"),
+ * "the", "of" ("a couple of"), or one that says which ("lasts" is "last s"). Not "on", which chrono
+ * glues to weekdays only: "ceremony on" or "nations" hold no unit.
+ */
+const UNIT_GLUED_WORDS = GLUED_WORDS.replace(/^on\|/, '');
 /** "They" is "the" and the unit "y" to chrono only after "in", "for", "within" or before "later", "ago" and the like. */
 const THEY = '(?!they\\b(?<!\\b(?:in|for|within)\\s*they)(?!\\s{0,5}(?:later|after|from|henceforth|forward|out|ago|before|earlier)\\b))';
-const BUSY = new RegExp(
-  [
-    '\\d',
-    `\\b${MONTH_WORD}\\b`,
-    `${GLUED}(?:sun|sunday|mon|monday|tue|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|weekends?|weekdays?)\\b`,
-    `${GLUED}(?:sec|seconds?|min|mins|minutes?|hr|hrs|hours?|days?|weeks?|mo|mos|months?|qtr|quarters?|yr|years?)\\b`,
-    // chrono's one-letter units ("next s", "a d"); not the s of "Ukraine's" or the S of "U.S."
-    `(?:(?<![’'.])\\b|${THEY}(?:${GLUED_WORDS}))[smhdwy]\\b`,
-    `${GLUED}(?:now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|night|morning|afternoon|evening|midnight|midday|noon|ago)\\b`,
-  ].join('|'),
-  'i',
-);
+/** What BUSY looks for besides digits. */
+const BUSY_WORDS = [
+  `\\b${MONTH_WORD}\\b`,
+  `${GLUED}(?:sun|sunday|mon|monday|tue|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|weekends?|weekdays?)\\b`,
+  `${GLUED}(?:sec|seconds?|min|mins|minutes?|hr|hrs|hours?|days?|weeks?|mo|mos|months?|qtr|quarters?|yr|years?)\\b`,
+  // chrono's one-letter units ("next s", "a d"); not the s of "Ukraine's" or the S of "U.S."
+  `(?:(?<![’'.])\\b|${THEY}(?:${UNIT_GLUED_WORDS}))[smhdwy]\\b`,
+  `${GLUED}(?:now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|night|morning|afternoon|evening|midnight|midday|noon|ago)\\b`,
+];
+const BUSY = new RegExp(['\\d', ...BUSY_WORDS].join('|'), 'i');
+const BUSY_BUT_DIGITS = new RegExp(BUSY_WORDS.join('|'), 'i');
 /**
  * Ordinal words: chrono reads them as days only right beside a month ("first of May", "May
  * first", "first to 3 May"), so only an ordinal near the date sends the window to chrono.
@@ -66,8 +71,14 @@ const ORDINAL_AFTER = new RegExp(`^[^]{0,12}${ORDINAL}`, 'i');
 /** chrono keeps a bare "May" only after "in" (its unlikely-format filter). */
 const IN_BEFORE = /\bin\s*$/i;
 
+/**
+ * A month word glued to "of" or to an ordinal ("Maysecond", which chrono reads as 2 May) takes them in:
+ * no plain date. A month word at the end of a longer word counts only where chrono reads it so: after
+ * an ordinal ("secondSept."), "of" ("1stofMay") or an era ("500BCMay"); "Azerbaijan" and "Bektenov"
+ * hold none.
+ */
 const ANY_MONTH = new RegExp(
-  `(?<![a-z])(?:in)?(${MONTH_WORD})(?:of|(?=${ORDINAL}))?(?![a-z])|(${MONTH_WORD})\\b`,
+  `(?<![a-z])(?:in)?(${MONTH_WORD})(?:of|${ORDINAL})?(?![a-z])|(?<=${ORDINAL}|st|nd|rd|th|of|be|ad|bc|ce)(${MONTH_WORD})\\b`,
   'gi',
 );
 
@@ -150,7 +161,8 @@ export function fastDates(window: string): DateReading[] | null {
   const text = window.slice(start, end);
   // A bare abbreviation with its stop, or a bare "May" (which chrono keeps only after "in"): chrono decides.
   if (year === null && day === null && (text.endsWith('.') || (month === 5 && !IN_BEFORE.test(window.slice(0, start))))) return null;
-  if (quietAround(window, start, end)) return [{ index: start, text, start: new Components(year, month, day) }];
+  const quiet = quietAround(window, start, end) || (day !== null && quietAfterDateline(window, start, end));
+  if (quiet) return [{ index: start, text, start: new Components(year, month, day) }];
   return null;
 }
 
@@ -166,6 +178,48 @@ function isoDate(window: string): DateReading[] | null {
   const end = start + m[0].length;
   if (!quietAround(window, start, end)) return null;
   return [{ index: start, text: m[0], start: new Components(Number(m[1]), month, day) }];
+}
+
+/**
+ * A dash set off by spaces after a day ("Wuhan, 26 November – Chinese and Vietnamese officials
+ * signed 21 documents", the dateline of a release). chrono joins what follows such a dash to the
+ * date only when a reading of its own starts right after it ("26 November – 3 December", "– at
+ * 10", "– Tomorrow"); its refiners join readings across nothing but such joiners. A capitalised
+ * word that no chrono pattern starts with stops that, and the rest of the window then matters
+ * only for readings that carry a month, which a bare count ("21 documents") never starts.
+ */
+const DATELINE_DASH = /^[ \u00a0]+(?:[–—]|--?)[ \u00a0]+/;
+/** The word after the dash: a capital and at least two more letters, then a space. */
+const BARRIER_WORD = /^([A-Z][A-Za-z]{2,})[ \u00a0]/;
+/**
+ * Words a chrono pattern can start with or join on, beyond what BUSY finds: prefixes, number
+ * and ordinal words, casual words and joiners. A barrier word must be none of them.
+ */
+const CHRONO_WORDS = new Set(
+  ('within in for about around roughly approximately just this last past next after before earlier later from now henceforth ' +
+    'forward out ago to until till through at on of by and the a an few several half couple end one two three four five six seven ' +
+    'eight nine ten eleven twelve first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth ' +
+    'fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty thirtieth thirty noon midnight midday ' +
+    'tonight today tomorrow overmorrow tmr tmrw yesterday morning afternoon evening night since during').split(' '),
+);
+/** A digit touching anything but white space or another digit: part of a time, a date, a decimal or a glued unit. */
+const NOT_A_BARE_COUNT = /(?<![\s\d])\d|\d(?![\s\d])/;
+
+/**
+ * quietAround for a day followed by a dateline dash and a word that ends any reading of chrono's
+ * there. Its tests for a time zone or an era right after the date cannot hold: the dash stands there.
+ */
+function quietAfterDateline(window: string, start: number, end: number): boolean {
+  const after = window.slice(end);
+  const dash = DATELINE_DASH.exec(after);
+  if (!dash || ORDINAL_AFTER.test(after)) return false;
+  const barrier = BARRIER_WORD.exec(after.slice(dash[0].length));
+  if (!barrier || CHRONO_WORDS.has(barrier[1]!.toLowerCase()) || BUSY.test(barrier[1]!)) return false;
+  const rest = after.slice(dash[0].length + barrier[1]!.length);
+  if (BUSY_BUT_DIGITS.test(rest) || NOT_A_BARE_COUNT.test(rest)) return false;
+  // What comes before the date is read as for any other date.
+  const beforeText = window.slice(0, start);
+  return !JOIN_BEFORE.test(beforeText) && !ORDINAL_BEFORE.test(beforeText) && !BUSY.test(beforeText);
 }
 
 function quietAround(window: string, start: number, end: number): boolean {

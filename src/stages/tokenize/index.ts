@@ -8,10 +8,10 @@ import { countryByName } from '../../lexicon/countries.js';
 import { gazetteer } from '../../lexicon/gazetteer.js';
 import { lookupKey } from '../../lexicon/normalize.js';
 import { isGivenName } from '../../lexicon/given-names.js';
-import { setWordIds, WordAnswers } from '../../lexicon/word-table.js';
+import { setWordIds } from '../../lexicon/word-table.js';
 import { titleByWords } from '../../lexicon/titles.js';
 import { wordLists } from '../../lexicon/words.js';
-import { winkWords } from './word-values.js';
+import { winkWords, wordEntry } from './word-values.js';
 
 /**
  * Paragraphs are separated by a blank line (or a line break followed by indentation in
@@ -147,12 +147,6 @@ function lostSpace(word: string): number {
   return countryByName(m[1]!) && isGivenName(m[2]!) ? m[1]!.length : -1;
 }
 
-/** Per word: where it splits as a country's name and a given name glued together (lostSpace). */
-const LOST_SPACE = new WordAnswers(lostSpace);
-
-/** Per word: its lower case. */
-const LOWER_CASE = new WordAnswers((text: string) => text.toLowerCase());
-
 /**
  * Every token is made here, with its fields in one order, so that all tokens share one hidden class:
  * every stage reads tokens, and a read that meets tokens of several shapes (as copies made by
@@ -257,7 +251,8 @@ function tokenizeChunk(
   const winkTokens = doc.tokens();
   const pos = winkTokens.out(its.pos) as string[];
   const uids = winkTokens.out(its.uniqueId) as number[];
-  const { values, types, ids } = winkWords(winkTokens, uids, its);
+  // Each word's lower case and where it splits (lostSpace) are kept with it: see word-values.ts.
+  const { values, types, ids } = winkWords(winkTokens, uids, its, lostSpace);
   // Full stops split off a word wink read as an abbreviation: they may end a sentence wink ran on.
   const stops = new Set<number>();
   // Map wink token index -> our token index (whitespace tokens are dropped).
@@ -326,7 +321,7 @@ function tokenizeChunk(
     ours[i] = tokens.length;
     // "of BrazilLuiz Inacio Lula": a space lost between a country's name and a given name in a page
     // scraped from markup; the two words are read apart, offsets still pointing at the text.
-    const cut = opaque ? -1 : tokenText === value ? LOST_SPACE.get(ids[i]!, tokenText) : lostSpace(tokenText);
+    const cut = opaque ? -1 : tokenText === value && ids[i]! >= 0 ? wordEntry(ids[i]!).cut : lostSpace(tokenText);
     if (cut > 0) {
       tokens.push(makeToken(tokens.length, start, start + cut, tokenText.slice(0, cut), tokenText.slice(0, cut).toLowerCase(), 'PROPN', type));
       tokens.push(makeToken(tokens.length, start + cut, end, tokenText.slice(cut), tokenText.slice(cut).toLowerCase(), 'PROPN', type));
@@ -341,7 +336,7 @@ function tokenizeChunk(
         end,
         tokenText,
         // One lower-case string per word of the process: no copy per token, and its hash is computed once.
-        LOWER_CASE.get(id, tokenText),
+        id >= 0 ? wordEntry(id).lower : tokenText.toLowerCase(),
         opaque ? 'X' : tag,
         opaque ? (/^(?:https?:\/\/|www\.)/i.test(tokenText) ? 'url' : 'opaque') : type,
       ),

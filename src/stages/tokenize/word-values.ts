@@ -2,19 +2,39 @@ import type { ItsHelpers, Tokens } from 'wink-nlp';
 import { keptWordId } from '../../lexicon/word-table.js';
 
 /**
- * A token's text and token type as wink gives them depend on its word alone (wink reads both from
- * the word's entry in its lexicon, looked up by the word's number). Kept here per word of the
- * process (word-table.ts), they are read once per word instead of asked of wink for every token.
+ * What the tokenizer keeps per word of the process. A token's text and token type as wink gives
+ * them depend on its word alone (wink reads both from the word's entry in its lexicon, looked up
+ * by the word's number), and so does everything read off that text alone. Kept here per word
+ * (word-table.ts), they are read once per word instead of asked of wink for every token; and kept
+ * in one record per word, a token's word costs one look into memory, not one per answer: the
+ * tables are as large as the vocabulary of the process, so each look is mostly a cache miss.
  */
-const valueOf: (string | undefined)[] = [];
-const typeOf: (string | undefined)[] = [];
+export interface WordEntry {
+  /** wink's text of the word. */
+  readonly value: string;
+  /** wink's token type. */
+  readonly type: string;
+  /** The text in lower case. */
+  readonly lower: string;
+  /** The answer of the tokenizer's `splitAt` for the text (where a glued word splits, or -1). */
+  readonly cut: number;
+}
+
+/** Entries by the word table's id; undefined for a word not met yet. */
+const entries: (WordEntry | undefined)[] = [];
+
+/** The entry of a word whose table id is `id` (>= 0), once winkWords has met it. */
+export function wordEntry(id: number): WordEntry {
+  return entries[id]!;
+}
 
 export interface WinkWords {
   values: string[];
   types: string[];
   /**
    * The word table's id of each token's word (keptWordId), -1 past the table's reach. A buffer
-   * shared by every call, good until the next one, and perhaps longer than the tokens.
+   * shared by every call, good until the next one, and perhaps longer than the tokens. Every
+   * id >= 0 has its wordEntry.
    */
   ids: Int32Array;
 }
@@ -25,9 +45,9 @@ let idBuffer = new Int32Array(1024);
 /**
  * wink's text and type of every token of `winkTokens`, whose word numbers are `uids`. When a word
  * is new to the process, or past the table's reach, the chunk's values and types come from wink
- * in full, and the new words are kept for the next time.
+ * in full, and the new words are kept for the next time, with `splitAt` asked of their text once.
  */
-export function winkWords(winkTokens: Tokens, uids: readonly number[], its: ItsHelpers): WinkWords {
+export function winkWords(winkTokens: Tokens, uids: readonly number[], its: ItsHelpers, splitAt: (text: string) => number): WinkWords {
   const n = uids.length;
   if (idBuffer.length < n) idBuffer = new Int32Array(Math.max(n, idBuffer.length * 2));
   const ids = idBuffer;
@@ -38,11 +58,11 @@ export function winkWords(winkTokens: Tokens, uids: readonly number[], its: ItsH
     const id = keptWordId(uids[i]!);
     ids[i] = id;
     if (!complete) continue;
-    const value = id >= 0 && id < valueOf.length ? valueOf[id] : undefined;
-    if (value === undefined) complete = false;
+    const entry = id >= 0 && id < entries.length ? entries[id] : undefined;
+    if (entry === undefined) complete = false;
     else {
-      values[i] = value;
-      types[i] = typeOf[id]!;
+      values[i] = entry.value;
+      types[i] = entry.type;
     }
   }
   if (complete) return { values, types, ids };
@@ -51,12 +71,10 @@ export function winkWords(winkTokens: Tokens, uids: readonly number[], its: ItsH
   for (let i = 0; i < n; i++) {
     const id = ids[i]!;
     if (id < 0) continue;
-    while (valueOf.length <= id) {
-      valueOf.push(undefined);
-      typeOf.push(undefined);
-    }
-    valueOf[id] = allValues[i]!;
-    typeOf[id] = allTypes[i]!;
+    while (entries.length <= id) entries.push(undefined);
+    if (entries[id] !== undefined) continue;
+    const value = allValues[i]!;
+    entries[id] = { value, type: allTypes[i]!, lower: value.toLowerCase(), cut: splitAt(value) };
   }
   return { values: allValues, types: allTypes, ids };
 }
