@@ -1360,6 +1360,8 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
           }
         }
         const verb = governingVerb(v, i, first);
+        // The meeting cue the governing verb starts, if any: asked once for the readings below.
+        const verbCue = verb >= 0 ? cueAt(v, verb, last) : null;
         // "X was paid a courtesy call by Y", "X was granted an audience by Y": a passive verb's agent gives the meeting.
         if (verb >= 0 && isPassive(v, verb, first) && directObject(v, verb, i)) complement.push(...byAgent(v, end, last));
         // "Putin recalled the talks held in Beijing with President Xi": one who recalls talks with someone had them.
@@ -1374,7 +1376,7 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         // So is one in the topic of a verb of discussion: "exchanged views on the results of the talks between A and B".
         // "Discussing the visit of X, Y said": so is the object of an opening participle of discussion.
         const topic = !relative && ((verb >= 0 && ((TOPIC_VERB.test(v.lower(verb)) && directObject(v, verb, i))
-          || (cueAt(v, verb, last)?.cue.cueClass === 'discuss' && cueAt(v, verb, last)?.cue.kind === 'talks' && topicPhrase(v, verb, i))))
+          || (verbCue?.cue.cueClass === 'discuss' && verbCue.cue.kind === 'talks' && topicPhrase(v, verb, i))))
           || openingParticipleBefore(v, i, first, TOPIC_VERB));
         // "X told the summit that ...": one who tells a meeting something speaks at it.
         const toldTo = verb >= 0 && TELL.test(v.lower(verb)) && toldMeeting(v, verb + 1, i, last);
@@ -1382,7 +1384,7 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         const welcomedNews = verb >= 0 && WELCOMES.test(v.lower(verb)) && complement.length >= 2 && directObject(v, verb, i);
         if (welcomedNews) partiesOwn = true;
         let subject = relative ? relative.people
-          : !topic && !welcomedNews && verb >= 0 && (LIGHT.has(v.lower(verb)) || (cueAt(v, verb, last) && !possessor) || recalledWith || toldTo) ? peopleBefore(v, verb, first, skip) : [];
+          : !topic && !welcomedNews && verb >= 0 && (LIGHT.has(v.lower(verb)) || (verbCue && !possessor) || recalledWith || toldTo) ? peopleBefore(v, verb, first, skip) : [];
         // "Kelley witnessed the signing and led a bilateral meeting with ...": a coordinated verb
         // shares the sentence's subject; "Locke discussed ... during meetings with ...": so does a
         // meeting in a phrase of the clause.
