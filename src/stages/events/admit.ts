@@ -1,4 +1,4 @@
-import type { EventAnnotation } from '../../document/layers.js';
+import type { EventAnnotation, Token } from '../../document/layers.js';
 import type { Span } from '../../document/span.js';
 import type { Party } from './arguments.js';
 import { CAMEO_OF, LOCATIVE, matchedWords, noDyad, ruleOf, SCENE_TARGET, TWO_SIDED, type Coding, type SentenceCoding, type Why } from './coding.js';
@@ -16,10 +16,9 @@ export function admitEvent(sc: SentenceCoding, c: Coding): Why | EventAnnotation
   const sourceIds: string[] = [];
   for (const q of c.source.parties) if (!sourceIds.includes(q.actor)) sourceIds.push(q.actor);
   let targetParties = c.target.parties.filter((q) => !sourceIds.includes(q.actor));
-  const afterLocative = (q: Party) => LOCATIVE.has(tokens[q.first - 1]?.lower ?? '');
   if (sourceIds.length >= 2 && (p.flags.recip || TWO_SIDED.has(c.type))) {
     // "Poland and Lithuania signed an agreement in Vilnius": the place is where, not whom.
-    targetParties = targetParties.filter((q) => !afterLocative(q));
+    targetParties = targetParties.filter((q) => !afterLocative(tokens, q));
     // Parties acting together do not act on their own side ("Hungarian and Romanian officials
     // agreed ... to encourage Romanian refugees ...").
     const sourceCountries = new Set(sourceIds.map((id) => ctx.actors.get(id)?.country).filter(Boolean));
@@ -29,7 +28,7 @@ export function admitEvent(sc: SentenceCoding, c: Coding): Why | EventAnnotation
   // "vowed to fight on": an act only promised or threatened is a statement of its source, which
   // needs no one it is done to, as a verbal act with its clause does not.
   const stated = c.vg.future && c.type !== p.type && (c.type === 'THREATEN' || c.type === 'AGREE');
-  if (p.flags.dyad && !stated && (sourceIds.length === 0 || (sourceIds.length < 2 && !targetParties.some((q) => SCENE_TARGET.has(c.type) || !afterLocative(q))))) {
+  if (p.flags.dyad && !stated && (sourceIds.length === 0 || (sourceIds.length < 2 && !targetParties.some((q) => SCENE_TARGET.has(c.type) || !afterLocative(tokens, q))))) {
     return noDyad(p);
   }
   if (p.flags.needtarget && targetParties.length === 0 && sourceIds.length < 2) return () => `"${p.text}" needs someone it is done to or with, and none was found`;
@@ -101,6 +100,11 @@ export function admitEvent(sc: SentenceCoding, c: Coding): Why | EventAnnotation
     evidence: uniqueSpans(evidence),
     cameo: c.cameo ?? CAMEO_OF[c.type],
   };
+}
+
+/** A party named after "in", "at", "near" ...: the place where, not whom. (A function of the module, not a closure made per match.) */
+function afterLocative(tokens: readonly Token[], q: Party): boolean {
+  return LOCATIVE.has(tokens[q.first - 1]?.lower ?? '');
 }
 
 /** The rule, followed by the steps that changed the type ("->") or read a passive, when any step was taken. */

@@ -43,6 +43,22 @@ function npInternal(ctx: EventContext, t: number): boolean {
 
 const KIND_RANK: Record<string, number> = { person: 0, organization: 1, place: 2 };
 
+/**
+ * How good a mention of a noun phrase is as the party it names, lower better: a person over an
+ * organisation over a place, a name with a known country, the head of the phrase.
+ */
+function phraseScore(ctx: EventContext, m: Mention, headSegment: ReadonlySet<Mention>): number {
+  const a = ctx.actors.get(m.actor!)!;
+  let s = (KIND_RANK[a.type] ?? 3) * 10;
+  // A phrase such as "British militant Haroon Rashid Aswad": when the name has no known
+  // country, the word that gives one is the better evidence of who acted.
+  if (a.country === null) s += 15;
+  if (m.form === 'pronoun') s += 4;
+  // Head of "X of Y" is X; of an unbroken phrase, the rightmost name.
+  if (!headSegment.has(m) && headSegment.size > 0 && a.type !== 'person') s += 2;
+  return s;
+}
+
 /** One party from a noun phrase [first, last]: a person over an organisation over a place; one with a country if possible. */
 function partyFromPhrase(ctx: EventContext, first: number, last: number): Party | null {
   const mentions: Mention[] = [];
@@ -57,19 +73,8 @@ function partyFromPhrase(ctx: EventContext, first: number, last: number): Party 
     }
   }
   if (mentions.length === 0) return null;
-  const score = (m: Mention): number => {
-    const a = ctx.actors.get(m.actor!)!;
-    let s = (KIND_RANK[a.type] ?? 3) * 10;
-    // A phrase such as "British militant Haroon Rashid Aswad": when the name has no known
-    // country, the word that gives one is the better evidence of who acted.
-    if (a.country === null) s += 15;
-    if (m.form === 'pronoun') s += 4;
-    // Head of "X of Y" is X; of an unbroken phrase, the rightmost name.
-    if (!headSegment.has(m) && headSegment.size > 0 && a.type !== 'person') s += 2;
-    return s;
-  };
   let best = mentions[mentions.length - 1]!;
-  for (let i = mentions.length - 1; i >= 0; i--) if (score(mentions[i]!) < score(best)) best = mentions[i]!;
+  for (let i = mentions.length - 1; i >= 0; i--) if (phraseScore(ctx, mentions[i]!, headSegment) < phraseScore(ctx, best, headSegment)) best = mentions[i]!;
   return { actor: best.actor!, mentions, first, last };
 }
 

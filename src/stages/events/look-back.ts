@@ -51,6 +51,8 @@ function lastMeeting(events: readonly EventAnnotation[], sentence: number, q: Me
   return null;
 }
 
+const twoOrMore = (ids: readonly string[]) => ids.length >= 2;
+
 const placeholders = (ids: readonly string[], first: number, last: number) => ids.map((actor) => ({ actor, mentions: [], first, last }));
 
 /**
@@ -63,12 +65,10 @@ export function meetingSides(ctx: EventContext, s: Sentence, before: number, eve
   if (before < s.tokenStart) return null;
   const { tokens } = ctx;
   const head = tokens[before]!;
-  const known = (id: string) => ctx.actors.has(id);
-  const two = (ids: readonly string[]) => ids.length >= 2;
   if (head.lower === 'they') {
     // Only right after the meeting: further on, "they" may be anyone.
     if (before !== s.tokenStart) return null;
-    const found = lastMeeting(events, s.index, { within: 1, latestOnly: true, keep: known, fits: two });
+    const found = lastMeeting(events, s.index, { within: 1, latestOnly: true, keep: (id) => ctx.actors.has(id), fits: twoOrMore });
     return found ? { parties: placeholders(found.parties, before, before), how: `"They" right after the meeting coded from "${found.event.trigger.text}" are its parties` } : null;
   }
   if (!SIDE_NOUNS.has(head.lower)) return null;
@@ -83,7 +83,7 @@ export function meetingSides(ctx: EventContext, s: Sentence, before: number, eve
   // ("trade between the two countries grew").
   const opener = k - 1 >= s.tokenStart ? tokens[k - 1]! : null;
   if (opener && (opener.pos === 'ADP' || opener.lower === 'of') && !cues.clauseBreak.has(opener.lower)) return null;
-  const found = lastMeeting(events, s.index, { within: SIDES_WINDOW, together: true, keep: known, fits: two });
+  const found = lastMeeting(events, s.index, { within: SIDES_WINDOW, together: true, keep: (id) => ctx.actors.has(id), fits: twoOrMore });
   if (!found) return null;
   const phrase = tokens.slice(k, before + 1).map((x) => x.text).join(' ');
   return {
@@ -165,10 +165,25 @@ export function meetingToldBefore(events: readonly EventAnnotation[], sentence: 
     if (e.sentence < sentence - SIDES_WINDOW) break;
     // A date in the sentence of a bare "discussed" is mostly what was discussed ("a visit in early 2024").
     if (e.type !== 'CONSULT' || e.sentence >= sentence || (!anyParty && date && e.date && date !== e.date)) continue;
-    const met = (id: string) => e.source.includes(id) || e.target.includes(id);
-    if (anyParty ? parties.some(met) : parties.every(met)) return e;
+    if (anyParty ? anyPartyOf(e, parties) : allPartiesOf(e, parties)) return e;
   }
   return null;
+}
+
+/** Whether the actor is a source or target of the event. */
+function partyOf(e: EventAnnotation, id: string): boolean {
+  return e.source.includes(id) || e.target.includes(id);
+}
+
+// Loops, not a closure per event looked back through: meetingToldBefore runs for every coded meeting.
+function anyPartyOf(e: EventAnnotation, ids: readonly string[]): boolean {
+  for (const id of ids) if (partyOf(e, id)) return true;
+  return false;
+}
+
+function allPartiesOf(e: EventAnnotation, ids: readonly string[]): boolean {
+  for (const id of ids) if (!partyOf(e, id)) return false;
+  return true;
 }
 
 /**

@@ -3,8 +3,8 @@ import { peopleBefore } from './grammar.js';
 import type { MeetingDraft } from './triggers.js';
 import type { MeetingText } from './view.js';
 
-/** Verbs of laying out an account before others. */
-const PRESENT = /^(?:presented|outlined|unveiled)$/;
+/** Verbs of laying out an account before others. A set: asked at every token of a sentence with no meeting, it answers faster than an expression. */
+const PRESENT = new Set(['presented', 'outlined', 'unveiled']);
 /** Nouns of an account laid before a meeting: a plan, a timetable, findings. */
 const ACCOUNT = /^(?:plans?|timetables?|schedules?|proposals?|programmes?|programs?|projects?|roadmaps?|strateg(?:y|ies)|results|overview|findings|priorities|vision|initiatives?|assessment|progress|concept|outline|details|figures|update|analysis|report)$/;
 /** Most tokens from the verb to the head noun of its object: "the company's new investment plans". */
@@ -34,7 +34,7 @@ function heldInParagraph(v: MeetingText, s: Sentence, drafts: readonly MeetingDr
  */
 export function presenterOf(v: MeetingText, s: Sentence, drafts: readonly MeetingDraft[]): MeetingDraft | null {
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-    if (!PRESENT.test(v.lower(i)) || BE.test(v.lower(i - 1))) continue;
+    if (!PRESENT.has(v.lower(i)) || BE.test(v.lower(i - 1))) continue;
     let head = -1;
     for (let j = i + 1; j < s.tokenEnd && j - i <= OBJECT_REACH; j++) {
       if (ACCOUNT.test(v.lower(j))) {

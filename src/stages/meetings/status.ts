@@ -124,24 +124,28 @@ export function verbReading(v: MeetingText, i: number, first: number): Reading |
 /** Most tokens looked at on either side of a verb for a time still ahead. */
 const AHEAD_TIME_REACH = 24;
 
-/** "tomorrow", "tonight", "next week", "later this month" in the sentence of token i, with no past verb before i. */
+/** "tomorrow", "tonight", "next week", "later this month" at token k: a time still ahead. */
+function timeAhead(v: MeetingText, k: number): boolean {
+  const l = v.lower(k);
+  return l === 'tomorrow' || l === 'tonight' || (l === 'next' && /^(?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(v.lower(k + 1)))
+    || (l === 'later' && /^(?:this|today|tonight)$/.test(v.lower(k + 1)));
+}
+
+/**
+ * A time still ahead (timeAhead) in the sentence of token i, with no past verb before i.
+ * (The tests are functions of the module, not closures made on each call: a call per meeting verb.)
+ */
 function aheadInSentence(v: MeetingText, i: number, first: number): boolean {
   const sentence = v.tok(i)?.sentence;
-  const ahead = (k: number) => {
-    const l = v.lower(k);
-    return l === 'tomorrow' || l === 'tonight' || (l === 'next' && /^(?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(v.lower(k + 1)))
-      || (l === 'later' && /^(?:this|today|tonight)$/.test(v.lower(k + 1)));
-  };
   // "Today X meets Y, and tomorrow he flies on": the nearer time word is the verb's; a clause joined
   // by "and" or "but", or after a semicolon, has a time of its own.
-  const now = (k: number) => v.lower(k) === 'today';
   for (let k = i - 1; k >= first && i - k <= AHEAD_TIME_REACH; k--) {
-    if ((v.isVerb(k) && isPast(v.lower(k))) || now(k) || v.lower(k) === ';') return false;
-    if (ahead(k)) return true;
+    if ((v.isVerb(k) && isPast(v.lower(k))) || v.lower(k) === 'today' || v.lower(k) === ';') return false;
+    if (timeAhead(v, k)) return true;
   }
   for (let k = i + 1; k - i <= AHEAD_TIME_REACH && v.tok(k)?.sentence === sentence; k++) {
-    if ((v.isVerb(k) && isPast(v.lower(k))) || now(k) || v.lower(k) === ';' || (v.lower(k) === ',' && /^(?:and|but)$/.test(v.lower(k + 1)))) return false;
-    if (ahead(k)) return true;
+    if ((v.isVerb(k) && isPast(v.lower(k))) || v.lower(k) === 'today' || v.lower(k) === ';' || (v.lower(k) === ',' && /^(?:and|but)$/.test(v.lower(k + 1)))) return false;
+    if (timeAhead(v, k)) return true;
   }
   return false;
 }

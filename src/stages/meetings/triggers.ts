@@ -890,10 +890,10 @@ function whomBefore(v: MeetingText, i: number, first: number): boolean {
 
 /**
  * "Minister X, whom Chancellor Y had received in May,": the person named right before ", whom"
- * when the verb at i has its subject right after "whom"; else none.
+ * when the verb's subject (`subject`, peopleBefore of the verb, which the caller has read
+ * already) stands right after "whom"; else none.
  */
-function whomAntecedent(v: MeetingText, i: number, first: number, skip: ReadonlySet<number>): PersonRef[] {
-  const subject = peopleBefore(v, i, first, skip);
+function whomAntecedent(v: MeetingText, subject: readonly PersonRef[], first: number): PersonRef[] {
   if (subject.length !== 1) return [];
   const start = v.officeStart(v.tokenRange(subject[0]!.mention)[0]);
   if (v.lower(start - 1) !== 'whom') return [];
@@ -1045,7 +1045,9 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
       case 'meet': {
         // "Speaking by phone with X, President Y thanked ...": an opening participle takes the main clause's subject.
         const opening = /ing$/.test(v.lower(i)) && (i === first || v.tok(i - 1)?.pos === 'ADV') ? subjectAfterComma(v, end, last) : [];
-        let before = passive ? [] : [...peopleBefore(v, i, first, skip), ...opening, ...companionsBetween(v, first, i)];
+        // Read once: the subject before the verb, the agent's partner when passive, and the clue to a "whom" object.
+        const subject = peopleBefore(v, i, first, skip);
+        let before = passive ? [] : [...subject, ...opening, ...companionsBetween(v, first, i)];
         // "Senator X led a delegation to Tallinn, where the group met with ...": a delegation meets with its leader.
         if (!passive && before.length === 0 && groupSubject(v, i, first)) before = groupLeader(v, i);
         // "A and B had reached consensus when they met in Astana": "they" in a clause of time stands for
@@ -1062,8 +1064,8 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         if (shifted > end) object = objectPeople(v, shifted, last);
         const complement = speech && topicBefore(v, end, last) ? [] : withPeople(v, end, last, speech ? WITH_OR_TO : WITH);
         // "Minister X, whom Chancellor Y met in May,": the antecedent of "whom" is the one met.
-        if (!passive && !speech && object.length === 0 && complement.length === 0) object = whomAntecedent(v, i, first, skip);
-        people = [...before, ...object, ...complement, ...(passive ? [...peopleBefore(v, i, first, skip), ...byAgent(v, end, last)] : asDid(v, end, last))];
+        if (!passive && !speech && object.length === 0 && complement.length === 0) object = whomAntecedent(v, subject, first);
+        people = [...before, ...object, ...complement, ...(passive ? [...subject, ...byAgent(v, end, last)] : asDid(v, end, last))];
         reading = verbReading(v, i, first);
         for (let j = end; j < last && j - end < 8; j++) if (PHONE.test(v.lower(j))) kind = 'call';
         // "spoke to the press", "talked about trade": speech without a named partner is no meeting;
@@ -1089,7 +1091,9 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
           // "Dear Minister X, ..., it is an honour to welcome you": "you" is the one the speech addresses.
           if (object.length === 0 && v.lower(objectStart) === 'you') object.push(...vocative(v, s));
           // "Minister X, whom Chancellor Y had received in May,": the antecedent of "whom" is the object.
-          if (object.length === 0) object.push(...whomAntecedent(v, i, first, skip));
+          // The subject before the verb, read here only when needed and kept for the people below.
+          let subject: PersonRef[] | null = null;
+          if (object.length === 0) object.push(...whomAntecedent(v, (subject = peopleBefore(v, i, first, skip)), first));
           // "hosted her guest, Prime Minister X,": the guest named after the noun is the object; unnamed, the visitor told of before.
           const guestNoun = object.length === 0 ? guestEnd(v, objectStart, last) : -1;
           if (guestNoun >= 0) object.push(...namedGuest(v, guestNoun, last));
@@ -1105,7 +1109,7 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
           if (object.length === 0 && cue.kind !== 'visit' && !peopleNoun(v, objectStart, last) && !guest) continue;
           const after = peopleAfter(v, objectStart, last).end;
           if (objectStart > end && v.lower(after) === 'to' && v.isVerb(after + 1)) continue;
-          people = [...peopleBefore(v, i, first, skip), ...object];
+          people = [...(subject ?? peopleBefore(v, i, first, skip)), ...object];
           // "Xi told visiting Prime Minister X that ...": one who speaks to, or acts on, a visitor present meets them.
           if (v.lower(i) === 'visiting' && object.length > 0 && people.length === object.length) people.push(...verbSubjectBeforeModifier(v, i, first, skip));
           // "toured the port with Managing Director X": the one the visitor goes round with is met.
@@ -1356,6 +1360,8 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
           }
         }
         const verb = governingVerb(v, i, first);
+        // The meeting cue the governing verb starts, if any: asked once for the readings below.
+        const verbCue = verb >= 0 ? cueAt(v, verb, last) : null;
         // "X was paid a courtesy call by Y", "X was granted an audience by Y": a passive verb's agent gives the meeting.
         if (verb >= 0 && isPassive(v, verb, first) && directObject(v, verb, i)) complement.push(...byAgent(v, end, last));
         // "Putin recalled the talks held in Beijing with President Xi": one who recalls talks with someone had them.
@@ -1370,7 +1376,7 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         // So is one in the topic of a verb of discussion: "exchanged views on the results of the talks between A and B".
         // "Discussing the visit of X, Y said": so is the object of an opening participle of discussion.
         const topic = !relative && ((verb >= 0 && ((TOPIC_VERB.test(v.lower(verb)) && directObject(v, verb, i))
-          || (cueAt(v, verb, last)?.cue.cueClass === 'discuss' && cueAt(v, verb, last)?.cue.kind === 'talks' && topicPhrase(v, verb, i))))
+          || (verbCue?.cue.cueClass === 'discuss' && verbCue.cue.kind === 'talks' && topicPhrase(v, verb, i))))
           || openingParticipleBefore(v, i, first, TOPIC_VERB));
         // "X told the summit that ...": one who tells a meeting something speaks at it.
         const toldTo = verb >= 0 && TELL.test(v.lower(verb)) && toldMeeting(v, verb + 1, i, last);
@@ -1378,7 +1384,7 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         const welcomedNews = verb >= 0 && WELCOMES.test(v.lower(verb)) && complement.length >= 2 && directObject(v, verb, i);
         if (welcomedNews) partiesOwn = true;
         let subject = relative ? relative.people
-          : !topic && !welcomedNews && verb >= 0 && (LIGHT.has(v.lower(verb)) || (cueAt(v, verb, last) && !possessor) || recalledWith || toldTo) ? peopleBefore(v, verb, first, skip) : [];
+          : !topic && !welcomedNews && verb >= 0 && (LIGHT.has(v.lower(verb)) || (verbCue && !possessor) || recalledWith || toldTo) ? peopleBefore(v, verb, first, skip) : [];
         // "Kelley witnessed the signing and led a bilateral meeting with ...": a coordinated verb
         // shares the sentence's subject; "Locke discussed ... during meetings with ...": so does a
         // meeting in a phrase of the clause.
