@@ -297,13 +297,14 @@ export const coreference: Stage = {
       const a: Building = {
         id: `a${actors.length + 1}`, type: m.type, name, title: m.title ?? null,
         country: m.country, sector: m.sector, mentions: [], stage: 'coreference', rule,
-        words: new Set(own ? own.words : []),
+        words: own ? new Set(own.words) : new Set<string>(),
         wordBits: own ? own.bits : 0,
         placeKind: m.placeKind ? m.placeKind : undefined, nominal: undefined,
         lastSeen: m.start, named: m.form !== 'title', countryFromTitle: false,
         pastNamesake: m.country && m.countrySource === 'past-namesake' ? true : undefined,
       };
-      indexWords(a, a.words);
+      // Only an actor made from a name has name words to be listed under; the others get theirs when a name joins them.
+      if (a.words.size > 0) indexWords(a, a.words);
       actors.push(a);
       buildingById.set(a.id, a);
       if (key) byKey.set(key, a);
@@ -894,6 +895,8 @@ const AFTER_TURN_LABEL = /^[ \t\u00a0]*(?:\([^()\n]{1,40}\)[ \t\u00a0]*)?:/;
  */
 function turnLabelMentions(text: string, paragraphs: readonly { start: number; end: number }[], mentions: readonly Mention[], accepts: (m: Mention) => boolean = () => true): Map<number, Mention> {
   const out = new Map<number, Mention>();
+  // A label needs its colon after the mention: past the text's last colon no mention is read.
+  const lastColon = text.lastIndexOf(':');
   let k = 0;
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i]!;
@@ -904,7 +907,7 @@ function turnLabelMentions(text: string, paragraphs: readonly { start: number; e
     // "PRESIDENT MWANGI:", "Foreign Minister Sergey Lavrov:") and the colon after.
     for (let j = k; j < mentions.length && mentions[j]!.start < Math.min(p.end, start + 80); j++) {
       const m = mentions[j]!;
-      if (m.type === 'person' && m.form !== 'pronoun' && accepts(m) && AFTER_TURN_LABEL.test(text.slice(m.end, m.end + 48))
+      if (m.type === 'person' && m.form !== 'pronoun' && m.end < lastColon + 1 && accepts(m) && AFTER_TURN_LABEL.test(text.slice(m.end, m.end + 48))
         && TITLE_WORDS_ONLY.test(text.slice(start, m.start))) {
         out.set(i, m);
         break;
