@@ -18,7 +18,7 @@ import { QuotedSpans } from './quoted.js';
 import { type CountryEvidence, namesTwoStates, pairBodyGuest, dominantCountry, explicitCountries, messageSenders, officeAbsent, principals, takenRoles, titleCountries } from './office-country.js';
 import { presidesOverGovernment, roleOfTitle, titleByWords } from '../../lexicon/titles.js';
 import { type KnownPerson, personByName, personBySurname } from '../../lexicon/people.js';
-import { formerBefore } from '../mentions/former.js';
+import { formerBefore, mayPutInPast } from '../mentions/former.js';
 import { indexById } from './by-id.js';
 
 /** "with ", "by Foreign Minister of Ghana ": a preposition and title words right before a name (no full stop between). */
@@ -417,6 +417,8 @@ export const coreference: Stage = {
     // Whether the text has any word of greetings or messages, asked once: without one, no one is
     // named only as a sender, and the text before each candidate holder is not read.
     const sendersNamed = SENDER_WORDS.some((w) => doc.text.includes(w));
+    // So for the words that put an office in the past ("former", "the late", "then-").
+    const pastWords = mayPutInPast(doc.text);
     for (let i = 0; i < mentions.length; i++) {
       const m = mentions[i]!;
       if (m.form === 'pronoun') {
@@ -448,7 +450,7 @@ export const coreference: Stage = {
           && countryByName(next.canonical ?? next.text)?.iso3 === next.country) stateAfter.set(holder, next.country);
         if (listed && !byListed.has(listed)) byListed.set(listed, holder);
         if (found) byKey.set(key, found);
-        if (formerBefore(doc.text, m.start)) formerHolders.add(holder);
+        if (pastWords && formerBefore(doc.text, m.start)) formerHolders.add(holder);
         continue;
       }
       if (m.type === 'person' && m.form === 'title') {
