@@ -1,5 +1,4 @@
 import { alternatives, cached, readTsv } from './data.js';
-import { FirstChars } from './first-chars.js';
 import { lookupKey } from './normalize.js';
 
 export interface WordLists {
@@ -13,8 +12,6 @@ export interface WordLists {
   readonly orgOpeners: ReadonlySet<string>;
   readonly legalPrefixes: ReadonlySet<string>;
   readonly legalSuffixes: ReadonlySet<string>;
-  /** How legal prefixes and suffixes start: most tokens are passed over before either list is asked. */
-  readonly legalFirstChars: FirstChars;
   readonly particles: ReadonlySet<string>;
   readonly honorifics: ReadonlySet<string>;
   /** Letters written after a name, as written ("MP", "MSP", "OBE"). */
@@ -103,6 +100,5 @@ export const wordLists = cached((): WordLists => {
     else if (list === 'orgopener') for (const w of forms) orgOpeners.add(lookupKey(w));
   }
   const orgHeadFirstWords = new Set([...orgHeads.keys()].map((k) => k.split(/[\s'’]/)[0]!));
-  const legalFirstChars = new FirstChars([...legalPrefixes, ...legalSuffixes]);
-  return { nonName, orgHeads, orgHeadFirstWords, orgOpeners, legalPrefixes, legalSuffixes, legalFirstChars, particles, honorifics, postNominals, generational, regionSuffixes, portfolio, geoSuffixes, givenPlaces, stateForms, surnameWords, familyFirst, facilities, capitalHonorifics, dottedHonorifics, styleOpeners, seats };
+  return { nonName, orgHeads, orgHeadFirstWords, orgOpeners, legalPrefixes, legalSuffixes, particles, honorifics, postNominals, generational, regionSuffixes, portfolio, geoSuffixes, givenPlaces, stateForms, surnameWords, familyFirst, facilities, capitalHonorifics, dottedHonorifics, styleOpeners, seats };
 });

@@ -18,7 +18,7 @@ import { QuotedSpans } from './quoted.js';
 import { type CountryEvidence, namesTwoStates, pairBodyGuest, dominantCountry, explicitCountries, messageSenders, officeAbsent, principals, takenRoles, titleCountries } from './office-country.js';
 import { presidesOverGovernment, roleOfTitle, titleByWords } from '../../lexicon/titles.js';
 import { type KnownPerson, personByName, personBySurname } from '../../lexicon/people.js';
-import { formerBefore } from '../mentions/former.js';
+import { formerBefore, mayPutInPast } from '../mentions/former.js';
 import { indexById } from './by-id.js';
 
 /** "with ", "by Foreign Minister of Ghana ": a preposition and title words right before a name (no full stop between). */
@@ -44,6 +44,8 @@ const SUBJECT_PRONOUN = /^(?:he|she)$/i;
  * or praise, its object, then "for" or "on" right before the possessive.
  */
 const OBJECT_OWNS = /(?<![\p{L}])(?:thank(?:s|ed|ing)?|congratulat(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|commend(?:s|ed|ing)?)[ \t\u00a0]+[^.;:!?“”"«»]{1,120}?[ \t\u00a0]+(?:for|on|upon)[ \t\u00a0]+$/u;
+/** The stems of OBJECT_OWNS's verbs, one of which it cannot match without. */
+const OBJECT_OWNS_VERBS = ['thank', 'congratulat', 'prais', 'commend'];
 /** Most characters looked back from a possessive for the verb of thanks. */
 const OBJECT_OWNS_REACH = 160;
 
@@ -295,13 +297,14 @@ export const coreference: Stage = {
       const a: Building = {
         id: `a${actors.length + 1}`, type: m.type, name, title: m.title ?? null,
         country: m.country, sector: m.sector, mentions: [], stage: 'coreference', rule,
-        words: new Set(own ? own.words : []),
+        words: own ? new Set(own.words) : new Set<string>(),
         wordBits: own ? own.bits : 0,
         placeKind: m.placeKind ? m.placeKind : undefined, nominal: undefined,
         lastSeen: m.start, named: m.form !== 'title', countryFromTitle: false,
         pastNamesake: m.country && m.countrySource === 'past-namesake' ? true : undefined,
       };
-      indexWords(a, a.words);
+      // Only an actor made from a name has name words to be listed under; the others get theirs when a name joins them.
+      if (a.words.size > 0) indexWords(a, a.words);
       actors.push(a);
       buildingById.set(a.id, a);
       if (key) byKey.set(key, a);
@@ -411,6 +414,11 @@ export const coreference: Stage = {
      */
     const stateAfter = new Map<Building, string>();
     const servesOf = (p: Building): string | null => p.country ?? stateAfter.get(p) ?? null;
+    // Whether the text has any word of greetings or messages, asked once: without one, no one is
+    // named only as a sender, and the text before each candidate holder is not read.
+    const sendersNamed = SENDER_WORDS.some((w) => doc.text.includes(w));
+    // So for the words that put an office in the past ("former", "the late", "then-").
+    const pastWords = mayPutInPast(doc.text);
     for (let i = 0; i < mentions.length; i++) {
       const m = mentions[i]!;
       if (m.form === 'pronoun') {
@@ -437,11 +445,12 @@ export const coreference: Stage = {
         const holder = found ?? create(m, key, m.canonical ?? m.text, 'person-name');
         attach(holder, m);
         const next = mentions[i + 1];
-        if (next && next.type !== 'person' && next.form === 'name' && next.country && countryByName(next.canonical ?? next.text)?.iso3 === next.country
-          && OF_STATE_GAP.test(doc.text.slice(m.end, next.start))) stateAfter.set(holder, next.country);
+        // The gap first: a name is seldom followed by "of" and a state, and the gap is read faster than the state's name is looked up.
+        if (next && next.type !== 'person' && next.form === 'name' && next.country && OF_STATE_GAP.test(doc.text.slice(m.end, next.start))
+          && countryByName(next.canonical ?? next.text)?.iso3 === next.country) stateAfter.set(holder, next.country);
         if (listed && !byListed.has(listed)) byListed.set(listed, holder);
         if (found) byKey.set(key, found);
-        if (formerBefore(doc.text, m.start)) formerHolders.add(holder);
+        if (pastWords && formerBefore(doc.text, m.start)) formerHolders.add(holder);
         continue;
       }
       if (m.type === 'person' && m.form === 'title') {
@@ -483,7 +492,7 @@ export const coreference: Stage = {
         // the sender of greetings or a message is not there; the title is a present holder's.
         // "He raised the case of former President X. The President was accompanied by ...": one whose
         // office the text gives as past holds it no longer, so a bare title is another's.
-        const absentSender = (p: Building) => sentBefore(doc.text.slice(Math.max(0, p.lastSeen - 90), p.lastSeen));
+        const absentSender = (p: Building) => sendersNamed && sentBefore(doc.text.slice(Math.max(0, p.lastSeen - 90), p.lastSeen));
         const present = countryPool.filter((p) => !formerHolders.has(p) && !absentSender(p));
         // "conveyed the greetings of President X to the Vietnamese leader": greetings go to another than
         // their sender, so a title in the sender's sentence is never the sender, present or not.
@@ -693,6 +702,8 @@ export const coreference: Stage = {
         return t !== undefined && t.sentence === tokens[lowerBound(tokens, m.start)]?.sentence && (t.pos === 'VERB' || t.pos === 'AUX' || pastWithObject);
       };
       const turnSpeakers = turnLabelSpeakers(doc.text, doc.layer('paragraphs'), mentions);
+      // OBJECT_OWNS needs one of its verbs: a text with none is not read before each possessive.
+      const thanksNamed = OBJECT_OWNS_VERBS.some((v) => doc.text.includes(v));
       const openers = new ClauseOpeners(doc.text);
       // "The talks were attended by X, Y and Z. “...,” he said": people listed as attending are not the
       // one a subject pronoun takes up when the text named a subject before them.
@@ -716,7 +727,7 @@ export const coreference: Stage = {
         const own = sentences[s] ? openers.lastBefore(sentences[s]!.start, sentences[s]!.end, p.start) : -1;
         const inQuote = person && quoted.contains(p.start);
         const pool = person ? (inQuote ? persons : unquotedPersons) : groups;
-        let ante = (person ? objectOwner(doc.text, p, sentences[s], pool.get(s), accept) : null)
+        let ante = (person && thanksNamed ? objectOwner(doc.text, p, sentences[s], pool.get(s), accept) : null)
           ?? antecedent(p, s, sentences, pool, !person, isSubject, accept, opening, own, listedAttendee);
         // "Ambassador Karin Lindqvist ... She noted ... Farrukh Sharifzoda welcomed ... “...,” she went on":
         // officials whose gender the text leaves open are mostly men, so a "she" that would land on one
@@ -886,6 +897,8 @@ const AFTER_TURN_LABEL = /^[ \t\u00a0]*(?:\([^()\n]{1,40}\)[ \t\u00a0]*)?:/;
  */
 function turnLabelMentions(text: string, paragraphs: readonly { start: number; end: number }[], mentions: readonly Mention[], accepts: (m: Mention) => boolean = () => true): Map<number, Mention> {
   const out = new Map<number, Mention>();
+  // A label needs its colon after the mention: past the text's last colon no mention is read.
+  const lastColon = text.lastIndexOf(':');
   let k = 0;
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i]!;
@@ -896,7 +909,7 @@ function turnLabelMentions(text: string, paragraphs: readonly { start: number; e
     // "PRESIDENT MWANGI:", "Foreign Minister Sergey Lavrov:") and the colon after.
     for (let j = k; j < mentions.length && mentions[j]!.start < Math.min(p.end, start + 80); j++) {
       const m = mentions[j]!;
-      if (m.type === 'person' && m.form !== 'pronoun' && accepts(m) && AFTER_TURN_LABEL.test(text.slice(m.end, m.end + 48))
+      if (m.type === 'person' && m.form !== 'pronoun' && m.end < lastColon + 1 && accepts(m) && AFTER_TURN_LABEL.test(text.slice(m.end, m.end + 48))
         && TITLE_WORDS_ONLY.test(text.slice(start, m.start))) {
         out.set(i, m);
         break;

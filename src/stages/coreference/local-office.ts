@@ -1,5 +1,5 @@
 import type { Actor, Mention, Sentence } from '../../document/layers.js';
-import { lookupKey } from '../../lexicon/normalize.js';
+import { lookupKey, ownCopy } from '../../lexicon/normalize.js';
 import { sentenceOf } from './pronouns.js';
 import { indexById } from './by-id.js';
 
@@ -31,6 +31,24 @@ const DELEGATION_PLACE = /delegations?[ \t\u00a0]+(?:from|of|to)[ \t\u00a0]+(?:t
 
 export function isLocalOffice(title: string | null): boolean {
   if (!title) return false;
+  let known = LOCAL_ANSWERS.get(title);
+  if (known === undefined) {
+    known = readLocalOffice(title);
+    if (LOCAL_ANSWERS.size >= MAX_LOCAL_ANSWERS) LOCAL_ANSWERS.clear();
+    // Kept as a copy of its own: a piece cut from a document would keep the whole document.
+    LOCAL_ANSWERS.set(ownCopy(title), known);
+  }
+  return known;
+}
+
+/**
+ * isLocalOffice's answers by title, at most MAX_LOCAL_ANSWERS of them: the stage asks it of the same
+ * few offices again and again (for each holder, each bare title, each pass), in document after document.
+ */
+const LOCAL_ANSWERS = new Map<string, boolean>();
+const MAX_LOCAL_ANSWERS = 4096;
+
+function readLocalOffice(title: string): boolean {
   const key = lookupKey(title);
   if (NOT_LOCAL.test(key)) return false;
   // "Governor of Gyeonggi Province": the office of a place the lexicons may not know.

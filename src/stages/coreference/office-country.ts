@@ -32,6 +32,8 @@ const SIDE_AFTER = /^[ \t\u00a0]*(?:['’]s[ \t\u00a0]+)?(?:side|delegation|team
  * a leader's office, its portfolio list included, between "led by" and the name.
  */
 const LED_BY_BEFORE = /(?:headed|led|chaired)[ \t\u00a0]+by[ \t\u00a0]+(?:(?:[\p{Lu}](?:[\p{L}'’-]*|\.),?|of|for|the|and|its|his|her)[ \t\u00a0]+){0,10}$/u;
+/** What LED_BY_BEFORE cannot match without. */
+const LED_BY_WORDS = /(?:headed|led|chaired)[ \t\u00a0]+by[ \t\u00a0]/;
 /** What may stand between a state's name and "headed by": "Korean delegation", "delegation of the Republic of Korea". */
 const DELEGATION_AFTER = /^[ \t\u00a0]*(?:['’]s[ \t\u00a0]+)?(?:(?:government|parliamentary|business|official|high-level)[ \t\u00a0]+)?(?:delegation|team)?[ \t\u00a0]*,?[ \t\u00a0]*$/i;
 /** "a delegation of ", "a delegation from Binh Duong Province of ": right before the state's name. */
@@ -181,6 +183,10 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
     a.country = country;
     evidence.set(a.id, 'text');
   };
+  // The expressions read before each name need words most texts never use: the text is asked once,
+  // and a text without them reads nothing before its names.
+  const leaders = LED_BY_WORDS.test(text);
+  const counterparts = text.includes('counterpart');
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     if (m.type !== 'person' || m.form !== 'name') continue;
@@ -207,8 +213,8 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
     }
     // "a delegation of the Republic of Korea headed by Speaker Kim Jin-pyo", "the Korean delegation led by X".
     // The expressions below end at the name and may start anywhere before it: a word they need is looked for first.
-    const beforeName = text.slice(Math.max(0, m.start - 160), m.start);
-    const led = beforeName.includes('by') ? LED_BY_BEFORE.exec(beforeName) : null;
+    const beforeName = leaders ? text.slice(Math.max(0, m.start - 160), m.start) : '';
+    const led = leaders && beforeName.includes('by') ? LED_BY_BEFORE.exec(beforeName) : null;
     if (led) {
       let at = m.start - Math.min(m.start, 160) + led.index;
       for (let k = i - 1; k >= 0 && mentions[k]!.end > at - 60; k--) {
@@ -249,9 +255,9 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
     if (next && owner && isCountryWord(owner) && owner.form === 'demonym' && APPOSED_COUNTERPART_GAP.test(text.slice(m.end, owner.start))
       && /^[ \t\u00a0]+counterparts?(?![\p{L}])/u.test(text.slice(owner.end, owner.end + 16))) set(m, owner.country);
     // "his Tunisian counterpart, Minister of Trade Omar Béhi".
-    const before = text.slice(Math.max(0, m.start - 120), m.start);
+    const before = counterparts ? text.slice(Math.max(0, m.start - 120), m.start) : '';
     // "his Georgian counterpart, and Ambassador X": a list goes on to someone else.
-    const found = before.includes('counterpart') ? COUNTERPART_BEFORE.exec(before) : null;
+    const found = counterparts && before.includes('counterpart') ? COUNTERPART_BEFORE.exec(before) : null;
     const cp = found && !/^counterparts?[ \t\u00a0]*,[ \t\u00a0]*and(?![\p{L}])/u.test(found[0]) ? found : null;
     if (cp) {
       const at = m.start - before.length + cp.index;
@@ -322,6 +328,8 @@ const NATIONAL_BEFORE = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}[\p{L}-]*)[ \t\
  * every name of the list it opens.
  */
 function nationals(text: string, mentions: readonly Mention[], set: (m: Mention, country: string | null) => void): void {
+  // A text without any of the nouns has no such expression before any of its names.
+  if (!NATIONAL_NOUNS.some((n) => text.includes(n))) return;
   let shared: { country: string; end: number } | null = null;
   for (const m of mentions) {
     if (m.type !== 'person' || m.form !== 'name') continue;
@@ -345,12 +353,17 @@ function nationals(text: string, mentions: readonly Mention[], set: (m: Mention,
  */
 const THANKED_FOR_WORK_OF = /(?<![\p{L}])(?:thank(?:s|ed|ing)?|prais(?:e|es|ed|ing)|commend(?:s|ed|ing)?)[ \t\u00a0]+[^.;:!?“”"«»]{1,80}?[ \t\u00a0]+for[ \t\u00a0]+the[ \t\u00a0]+(?:efforts|work|contribution|contributions|role|support|assistance|dedication)[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and)[ \t\u00a0]+){0,6}$/u;
 
+/** The stems of THANKED_FOR_WORK_OF's verbs, one of which it cannot match without. */
+const THANKS_VERBS = ['thank', 'prais', 'commend'];
+
 /**
  * "Baerbock thanked the Prince for the efforts of Ambassador Abdulaziz Al-Wasil": one whose work the
  * thanked person is thanked for works for that person's state. The thanked one is the first person
  * after the verb; a pronoun or a person of no known state gives nothing.
  */
 function thankedForTheirOwn(text: string, actors: readonly Actor[], mentions: readonly Mention[], set: (m: Mention, country: string | null) => void): void {
+  // The expression needs one of its verbs; a text with none is not read before each name.
+  if (!THANKS_VERBS.some((v) => text.includes(v))) return;
   let byId: Map<string, Actor> | null = null;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;

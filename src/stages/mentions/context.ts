@@ -130,6 +130,9 @@ function laterWordAnswers(keys: () => Iterable<string>): WordTest {
   return new WordTest((text: string) => (test ??= laterWordTest(keys()))(keyOfText(text)));
 }
 
+/** Per word: whether it is a possessive ending ("'s", "’s", "'"), asked of many tokens by many rules. */
+const POSSESSIVE_MARKS = new WordTest((text: string) => /^['’]s?$/.test(text));
+
 /** Opening quotation marks, brackets and dashes, after which a clause starts. */
 const CLAUSE_OPENERS = new Set(['“', '"', '‘', "'", '(', '«', '[', '—', '–', '-']);
 
@@ -326,7 +329,7 @@ export class SentenceScan {
 
   isPossessive(i: number): boolean {
     const t = this.tok(i);
-    return t !== undefined && /^['’]s?$/.test(t.text) && t.start === this.tokens[i - 1]?.end;
+    return t !== undefined && POSSESSIVE_MARKS.has(this.ids[i]!, t.text) && t.start === this.tokens[i - 1]?.end;
   }
 
   free(i: number, j: number): boolean {

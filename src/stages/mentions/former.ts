@@ -23,3 +23,8 @@ export function formerBefore(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - REACH), at);
   return FORMER_WORD.test(before) && FORMER_BEFORE.test(before);
 }
+
+/** Whether FORMER_BEFORE can match anywhere in `text`: without one of its words, no name in it is put in the past. */
+export function mayPutInPast(text: string): boolean {
+  return FORMER_WORD.test(text);
+}

@@ -12,6 +12,13 @@ const STYLE_WORDS = new Set(['excellency', 'majesty', 'highness', 'holiness', 'e
 /** Titles of rank that hold no office, written after an honorific: "Dr. Sheikh", "H.E. Sheikh". */
 const STYLE_RANKS = new Set(['sheikh', 'shaikh', 'sheikha', 'shaikha', 'sayyid', 'prince', 'princess']);
 
+/**
+ * Per word: an initial of one or two letters ("D", "Kh"), and one the tokenizer kept with its full
+ * stop ("D.", "Th."). nameRunAt asks at every word of every run; the answers are the word's own.
+ */
+const INITIAL_LETTERS = new WordTest((text: string) => /^\p{Lu}\p{Ll}?$/u.test(text));
+const INITIALS_WITH_STOP = new WordTest((text: string) => /^\p{Lu}\p{Ll}?\.$/u.test(text));
+
 export interface NameRun {
   readonly start: number;
   readonly end: number;
@@ -109,14 +116,14 @@ export function nameRunAt(s: SentenceScan, i: number, afterOffice = false): Name
     // "Nigel Huddleston MP", "Richard Lochhead MSP": letters after a name are no part of it.
     if (words > 0 && postNominals.has(t.text)) break;
     // "Kh.Battulga", "Th. Biswajit Singh": an initial of one or two letters with its full stop.
-    if (/^\p{Lu}\p{Ll}?$/u.test(t.text) && s.tok(k + 1)?.text === '.' && s.glued(k + 1) && s.isCap(k + 2) && s.claimOf(k + 2) === Claim.Free && (s.glued(k + 2) || initialMayStand(t.text, words))) {
+    if (INITIAL_LETTERS.has(s.wordId(k), t.text) && s.tok(k + 1)?.text === '.' && s.glued(k + 1) && s.isCap(k + 2) && s.claimOf(k + 2) === Claim.Free && (s.glued(k + 2) || initialMayStand(t.text, words))) {
       words++;
       k += 2;
       lastWordEnd = k;
       continue;
     }
     // "D.Tsogtbaatar", "Susan C. Schwab": an initial the tokenizer keeps with its full stop.
-    if (/^\p{Lu}\p{Ll}?\.$/u.test(t.text) && s.isCap(k + 1) && s.claimOf(k + 1) === Claim.Free && (s.glued(k + 1) || initialMayStand(t.text.slice(0, -1), words))) {
+    if (INITIALS_WITH_STOP.has(s.wordId(k), t.text) && s.isCap(k + 1) && s.claimOf(k + 1) === Claim.Free && (s.glued(k + 1) || initialMayStand(t.text.slice(0, -1), words))) {
       words++;
       k++;
       lastWordEnd = k;

@@ -2,7 +2,8 @@ import { countryName } from '../../lexicon/countries.js';
 import { organizationLexicon } from '../../lexicon/organizations.js';
 import { lookupKey } from '../../lexicon/normalize.js';
 import { wordLists } from '../../lexicon/words.js';
-import { Claim, type SentenceScan } from './context.js';
+import { WordTest } from '../../lexicon/word-table.js';
+import { Claim, keyOfText, type SentenceScan } from './context.js';
 import { countryOfHit, countryWordBefore } from './country-words.js';
 
 const CONNECTORS = new Set(['of', 'for', 'on', 'and', '&']);
@@ -29,12 +30,15 @@ const HEADS_OF = /\bHeads of (?:State|Government)\b/i;
 /** Central banks act for the state, not as businesses. */
 const STATE_BANK = /\b(?:central|national|state|reserve)\b.*\bbank\b|\bbank of\b/;
 
+/** Per word: whether an organisation's head noun starts with it (its key is a first word of a head). */
+const ORG_HEAD_STARTS = new WordTest((text: string) => wordLists().orgHeadFirstWords.has(keyOfText(text)));
+
 /** The organisation head noun starting at token i, longest first; its sector is null for sectorless heads ("Union"). */
 function headAt(s: SentenceScan, i: number): { end: number; sector: string | null } | null {
   if (!s.isCap(i)) return null;
-  const { orgHeads, orgHeadFirstWords } = wordLists();
+  const { orgHeads } = wordLists();
   // Most tokens start no head at all; only those that do pay for building longer keys.
-  if (!orgHeadFirstWords.has(s.tokenKey(i))) return null;
+  if (!ORG_HEAD_STARTS.has(s.wordId(i), s.tok(i)!.text)) return null;
   for (let j = Math.min(s.last, i + headTokens()); j > i; j--) {
     const sector = orgHeads.get(j === i + 1 ? s.tokenKey(i) : s.key(i, j));
     if (sector) return { end: j, sector: sector === NO_SECTOR ? null : sector };
@@ -337,14 +341,19 @@ function listedCompanyCountry(s: SentenceScan, start: number, end: number): stri
   return h && h.start === start && h.end === end && h.hit.entry.kind === 'organization' ? countryOfHit(h) : null;
 }
 
+/** Per word: whether it is a legal form written before a company's name ("JSC", "OOO"), or after it ("Ltd", "AG"). */
+const LEGAL_PREFIXES = new WordTest((text: string) => wordLists().legalPrefixes.has(text));
+const LEGAL_SUFFIXES = new WordTest((text: string) => wordLists().legalSuffixes.has(text));
+
 /** "OOO Mogilevliftmash-Usolye", "JSC Belshina", "Acme Holdings Ltd", "Siemens AG": companies by legal form. */
 export function legalFormCompanies(s: SentenceScan): void {
-  const { legalPrefixes, legalSuffixes, legalFirstChars, nonName } = wordLists();
+  const { nonName } = wordLists();
   for (let i = s.first; i < s.last; i++) {
     if (s.claimOf(i) !== Claim.Free) continue;
     const t = s.tok(i)!;
-    if (!legalFirstChars.mayStart(t.text)) continue;
-    if (legalPrefixes.has(t.text)) {
+    const prefix = LEGAL_PREFIXES.has(s.wordId(i), t.text);
+    if (!prefix && !LEGAL_SUFFIXES.has(s.wordId(i), t.text)) continue;
+    if (prefix) {
       const end = companyNameEnd(s, i + 1);
       if (end > i + 1) {
         const text = s.span(i, end);
@@ -359,7 +368,7 @@ export function legalFormCompanies(s: SentenceScan): void {
     }
     // "Acme Ltd", "Mitsui & Co.": the form closes a capitalised name, or an "&" after one.
     const amp = s.tok(i - 1)?.text === '&' && i - 1 > s.first && s.isCap(i - 2);
-    if (legalSuffixes.has(t.text) && i > s.first && (s.isCap(i - 1) || amp) && !s.nameHit(i - 1)) {
+    if (LEGAL_SUFFIXES.has(s.wordId(i), t.text) && i > s.first && (s.isCap(i - 1) || amp) && !s.nameHit(i - 1)) {
       let l = i;
       while (l - 1 >= s.first && s.claimOf(l - 1) === Claim.Free && !s.titleHit(l - 1)
         && (s.isCap(l - 1) || (s.tok(l - 1)!.text === '&')) && !(s.atClauseStart(l - 1) && nonName.has(s.lower(l - 1)))) l--;

@@ -1,9 +1,17 @@
 import { wordLists } from '../../lexicon/words.js';
-import { Claim, type SentenceScan } from './context.js';
+import { WordTest } from '../../lexicon/word-table.js';
+import { Claim, keyOfText, type SentenceScan } from './context.js';
 import { countryAfter, countryWordBefore } from './country-words.js';
 
 const MAX_NAME_WORDS = 3;
 const OF_IN = new Set(['of', 'in']);
+
+/** Per word: whether a suffix of a region or place may open with it ("Region", "Autonomous"); most capitalised words open none. */
+const MAY_OPEN_SUFFIX = new WordTest((text: string) => {
+  const { regionSuffixes, geoSuffixes } = wordLists();
+  const key = keyOfText(text);
+  return geoSuffixes.has(key) || regionSuffixes.has(key) || key === 'autonomous';
+});
 
 /**
  * Regions the lexicon does not list, known by their suffix: "Samarkand Region",
@@ -15,8 +23,7 @@ export function suffixRegions(s: SentenceScan): void {
   for (let i = s.first + 1; i < s.last; i++) {
     // Only a capitalised suffix names a unit ("Samarkand Region"); "the Siberian region" is a description.
     if (!s.isCap(i)) continue;
-    const first = s.tokenKey(i);
-    if (!geoSuffixes.has(first) && !regionSuffixes.has(first) && first !== 'autonomous') continue;
+    if (!MAY_OPEN_SUFFIX.has(s.wordId(i), s.tok(i)!.text)) continue;
     const geo = geoSuffixes.has(s.tokenKey(i));
     if (!geo && !regionSuffixes.has(s.tokenKey(i)) && !regionSuffixes.has(s.key(i, Math.min(i + 2, s.last)))) continue;
     const suffixEnd = !geo && regionSuffixes.has(s.key(i, Math.min(i + 2, s.last))) && i + 2 <= s.last ? i + 2 : i + 1;

@@ -2,6 +2,7 @@ import { listedCountryWithTitle, monarchByName, personByName, personBySurname } 
 import { titleByWords } from '../../lexicon/titles.js';
 import { isCapitalized, lookupKey } from '../../lexicon/normalize.js';
 import { wordLists } from '../../lexicon/words.js';
+import { WordTest } from '../../lexicon/word-table.js';
 import { Claim, type SentenceScan, type TitleHit } from './context.js';
 import { countryWordAt, countryWordBefore } from './country-words.js';
 import type { DraftMention } from './draft.js';
@@ -753,11 +754,14 @@ const MAX_PLURAL_ITEM_WORDS = 3;
  * "Presidents Biden and Marcos", "Foreign Ministers Szijjártó, Sikorski and Lipavský": an office in
  * the plural before a list of names joined by commas and "and" gives each name that office.
  */
+/** Per word: whether it ends in an "s" after another letter, as a plural does ("Ministers"; not "Press"). */
+const PLURAL_ENDINGS = new WordTest((text: string) => /[^s]s$/.test(text));
+
 export function pluralTitledPeople(s: SentenceScan): void {
   const { nonName } = wordLists();
   for (let i = s.first; i < s.last; i++) {
     const word = s.tok(i)!.text;
-    if (!s.isCap(i) || s.claimOf(i) !== Claim.Free || !/[^s]s$/.test(word)) continue;
+    if (!s.isCap(i) || s.claimOf(i) !== Claim.Free || !PLURAL_ENDINGS.has(s.wordId(i), word)) continue;
     // "Deputies" -> "Deputy", "Ministers" -> "Minister".
     const singular = /[^aeiou]ies$/i.test(word) ? `${word.slice(0, -3)}y` : word.slice(0, -1);
     // "Foreign Ministers", "Prime Ministers": one or two office words before the plural noun.
