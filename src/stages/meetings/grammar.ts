@@ -240,6 +240,8 @@ function officeComplement(v: MeetingText, a: number, b: number): boolean {
 
 /** Most lower-case words describing a person before the name: "detained journalist". */
 const MAX_DESCRIPTION = 2;
+/** Determiners after which a word before "of" heads a noun phrase, whatever its tag: "the grave of". */
+const HEAD_DETERMINERS = /^(?:the|a|an|his|her|its|their)$/;
 
 /**
  * "the family of X", "relatives of X": a person after "of" and a lower-case common noun (not a
@@ -269,8 +271,11 @@ export function ofCommonNoun(v: MeetingText, m: Mention): boolean {
   // names the visitor by office, and is read by the meeting rules.
   // "in the presence of X", "with the participation of X": one whose presence is spoken of is there.
   const meetingNoun = meetingLexicon().byFirstWord.get(noun?.lower ?? '')?.some((c) => (c.cueClass === 'noun' || c.cueClass === 'present') && (titled || c.kind !== 'visit') && !c.form.includes(' ')) ?? false;
+  // "at the grave of X": a word the tagger reads as an adjective is the head noun when a determiner
+  // stands right before it and "of" right after.
+  const head = noun?.pos === 'NOUN' || (noun?.pos === 'ADJ' && HEAD_DETERMINERS.test(v.lower(start - 3)));
   // "a dinner in honour of X": the guest of honour is there.
-  return noun !== undefined && noun.pos === 'NOUN' && !v.isCap(start - 2) && !/^(?:delegations?|honou?r)$/.test(noun.lower) && !meetingNoun;
+  return noun !== undefined && head && !v.isCap(start - 2) && !/^(?:delegations?|honou?r)$/.test(noun.lower) && !meetingNoun;
 }
 
 /**
