@@ -703,7 +703,16 @@ function describesBody(v: MeetingText, i: number, first: number): boolean {
   }
   if (g < first) return false;
   const l = v.lower(g);
-  if (TOPIC_PREPS.test(l)) return !(l === 'of' && meetingNoun(g - 1));
+  // "the Meeting of Ministers of Foreign Affairs of CELAC, chaired by X": a chain of names joined by
+  // "of" may lead back to a meeting noun that heads the whole phrase, and the body sits at it.
+  if (l === 'of') {
+    for (let k = g - 1; k >= first && g - k <= FRAME_REACH; k--) {
+      if (meetingNoun(k)) return false;
+      if (!(v.lower(k) === 'of' || (v.isCap(k) && !v.isVerb(k)))) break;
+    }
+    return true;
+  }
+  if (TOPIC_PREPS.test(l)) return true;
   // "the reforms that the Parliament, chaired by X, had adopted": the subject of a relative clause
   // about something else.
   if ((l === 'that' || l === 'which') && !meetingNoun(g - 1)) return true;
