@@ -135,4 +135,13 @@ describe('meeting records', () => {
     const other = held('President Ana Costa held talks with President Rui Campos in Lima on 4 June. Their first meeting took place in Quito in 2019.');
     expect(other.map((m) => m.place)).toEqual(['Lima']);
   });
+
+  it('one who hosts the event another took part in, named inside that report, is at the same meeting', () => {
+    const groups = (text: string) => held(text).map((m) => m.participants.map((p) => p.name).join(' + '));
+    expect(groups('President Ana Costa took part in the Recovery Conference in Rome, hosted by Prime Minister Rui Campos, alongside President Karl Weiss.'))
+      .toEqual(['Ana Costa + Rui Campos + Karl Weiss']);
+    // Near miss: a report after the last person of the meeting is another meeting.
+    expect(groups('President Ana Costa took part in the forum, organised by the Ministry of Trade, and Minister Rui Campos later met with President Karl Weiss.'))
+      .toEqual(['Ana Costa', 'Rui Campos + Karl Weiss']);
+  });
 });

@@ -645,7 +645,32 @@ export function complementAfter(v: MeetingText, k: number, last: number, words: 
     const l = v.lower(j);
     if (words.has(l)) return j;
     if (happening && HAPPENING.test(l)) continue;
+    // "took part in the conference, hosted by Prime Minister X, alongside Y": a participle phrase
+    // set off by commas describes the noun before it and leaves the clause open.
+    if (v.isVerb(j) && v.lower(j - 1) === ',' && v.lower(j + 1) === 'by') {
+      const close = agentAsideEnd(v, j + 2, last);
+      if (close > 0) {
+        j = close;
+        continue;
+      }
+    }
     if (l === ';' || l === ':' || (v.isVerb(j) && !/ing$/.test(l)) || v.isClauseOpener(j)) return -1;
+  }
+  return -1;
+}
+
+/** Most tokens of the agent of a participle phrase set off by commas: ", hosted by the Prime Minister of Italy, X,". */
+const AGENT_ASIDE_REACH = 12;
+
+/**
+ * The closing comma of the agent phrase that starts at k (", hosted by [Prime Minister X],"),
+ * or -1 when something other than a noun phrase naming the agent comes first.
+ */
+function agentAsideEnd(v: MeetingText, k: number, last: number): number {
+  for (let j = k; j < last && j - k <= AGENT_ASIDE_REACH; j++) {
+    const l = v.lower(j);
+    if (l === ',') return j > k ? j : -1;
+    if (!(v.inNounPhrase(j) || l === 'of' || l === 'and')) return -1;
   }
   return -1;
 }

@@ -119,6 +119,19 @@ export function mergeMeetings(v: MeetingText, drafts: readonly MeetingDraft[]): 
     if (b.place && d.place && b.place !== d.place) return undefined;
     return b;
   };
+  /**
+   * "took part in the conference, hosted by X, alongside Y": a report of one person whose words stand
+   * inside the words of the meeting just reported in the same sentence, before the last of its
+   * people, tells of that meeting.
+   */
+  const nestedIn = (d: MeetingDraft, people: ReadonlySet<string>): Building | undefined => {
+    const b = latest(d.status);
+    if (!b || d.distinct || people.size !== 1 || within(people, b.people)) return undefined;
+    if (b.firstSentence !== d.sentence || b.lastSentence !== d.sentence || d.trigger.start <= b.trigger.start) return undefined;
+    if (b.date && d.date && b.date !== d.date) return undefined;
+    if (b.place && d.place && b.place !== d.place) return undefined;
+    return b.evidence.some((e) => e.start >= d.trigger.end) ? b : undefined;
+  };
   /** The latest meeting word with no one named and no meeting to refer to, by status ("The G7 ministers met in Capri."). */
   const bare = new Map<MeetingStatus, MeetingDraft>();
   for (const d of drafts) {
@@ -162,7 +175,7 @@ export function mergeMeetings(v: MeetingText, drafts: readonly MeetingDraft[]): 
         }
       }
     }
-    target ??= halfOfOne(d, people) ?? sameNoun(d);
+    target ??= halfOfOne(d, people) ?? nestedIn(d, people) ?? sameNoun(d);
     add(target ?? open(d), d);
   }
   const result: Meeting[] = [];
