@@ -43,6 +43,12 @@ export function peopleAfter(v: MeetingText, k: number, last: number, semicolons 
         // "...; on the Peruvian side, Minister B could not attend": so does one after a semicolon.
         // "met B in Lima, and C held talks": so does one after ", and", whatever stands before the comma.
         if (((afterSeparator && comma) || semicolon || commaAnd) && opensClause(v, end, last)) break;
+        // "Asked about the visit of the Foreign Minister of Brazil, Mao Ning said": a name right after
+        // the comma that closes an opening phrase, with its verb after it, is the main clause's subject.
+        if (afterSeparator && !comma && opensClause(v, end, last)) {
+          const c = phraseOpening(v, v.tokenRange(m)[0]) - 1;
+          if (v.lower(c) === ',' && closesOpeningPhrase(v, c)) break;
+        }
         people.push(p);
         semicolon = false;
       }
@@ -118,6 +124,31 @@ export function peopleAfter(v: MeetingText, k: number, last: number, semicolons 
     break;
   }
   return { people, end: j };
+}
+
+/** Most tokens of an opening phrase before its comma: "Asked about the visit of the Foreign Minister of Brazil to Beijing,". */
+const OPENING_PHRASE_REACH = 24;
+
+/** Where the noun phrase of a name starting at k begins: its office and the lower-case words describing it ("spokesperson X"). */
+function phraseOpening(v: MeetingText, k: number): number {
+  let b = v.officeStart(k);
+  for (let n = 0; n < MAX_DESCRIPTION && !v.isCap(b - 1) && /^(?:NOUN|ADJ|DET)$/.test(v.tok(b - 1)?.pos ?? ''); n++) b--;
+  return b;
+}
+
+/**
+ * Whether the comma at c closes a phrase that opens its sentence with a participle or a
+ * preposition ("Asked about ...,", "Speaking about ...,", "Regarding ...,") and holds no other comma.
+ */
+function closesOpeningPhrase(v: MeetingText, c: number): boolean {
+  const sentence = v.tok(c)?.sentence;
+  if (sentence === undefined) return false;
+  const first = v.sentences[sentence]!.tokenStart;
+  if (c - first > OPENING_PHRASE_REACH) return false;
+  const opener = v.tok(first)!;
+  if (!(opener.pos === 'VERB' && /(?:ed|ing)$/.test(opener.lower)) && opener.pos !== 'ADP') return false;
+  for (let j = first + 1; j < c; j++) if (v.lower(j) === ',') return false;
+  return true;
 }
 
 /** Adverbs of how one was present: "personally", "remotely". */
