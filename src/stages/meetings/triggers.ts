@@ -670,6 +670,32 @@ function describesOrganization(v: MeetingText, i: number, first: number): boolea
   return true;
 }
 
+/**
+ * Nouns of those who go or sit together, besides the party and people nouns: "the Russian side, led
+ * by X"; and plural nouns of agents ("our negotiators, led by X", "the observers").
+ */
+const SIDE_NOUNS = /^(?:sides?|teams?|contingents?|parties|crews?|\p{L}+(?:ors|ers|ists|ants|ents))$/u;
+
+/**
+ * "the mediation led by Emir X", "the reform programme led by Y": a participle with no auxiliary
+ * after a common noun of no meeting, body, party or people describes that thing; its agent leads
+ * it and takes part in no meeting. The noun's phrase is searched back a little, so "a delegation
+ * of 30 companies, led by X" is still a party's.
+ */
+function describesThing(v: MeetingText, i: number, first: number): boolean {
+  if (isPassive(v, i, first)) return false;
+  const end = v.lower(i - 1) === ',' ? i - 1 : i;
+  const head = v.tok(end - 1);
+  if (!head || head.pos !== 'NOUN' || v.isCap(end - 1) || v.mentionAt(end - 1)) return false;
+  for (let j = end - 1; j >= first && end - j <= DESCRIBED_REACH; j--) {
+    const l = v.lower(j);
+    if (ATTENDABLE.has(l) || PARTY_NOUNS.test(l) || PEOPLE_NOUNS.has(l) || SIDE_NOUNS.test(l) || BODY_NOUNS.test(l) || v.person(v.mentionAt(j))
+      || meetingLexicon().byFirstWord.get(l)?.some((c) => c.cueClass === 'noun' || c.cueClass === 'present')) return false;
+    if (!(v.inNounPhrase(j) || l === 'of' || l === 'and' || /^(?:NOUN|NUM)$/.test(v.tok(j)?.pos ?? ''))) break;
+  }
+  return true;
+}
+
 /** Nouns of standing bodies, which a participle may describe without any sitting of theirs being told. */
 const BODY_NOUNS = /^(?:commissions?|committees?|councils?|government|ministry|board|body|organi[sz]ation|agency|secretariat|fund|authority)$/;
 /** Prepositions whose complement is a topic or an addressee, not a meeting: "the work of", "called on". */
@@ -1196,7 +1222,7 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
       }
       case 'attend': {
         if (passive) {
-          if (describesOrganization(v, i, first) || describesBody(v, i, first)) continue;
+          if (describesOrganization(v, i, first) || describesBody(v, i, first) || describesThing(v, i, first)) continue;
           people = byAgent(v, end, last);
           if (people.length === 0) continue;
           // "Scholz was joined by Lindner": the one joined takes part with those who join.
@@ -1273,7 +1299,7 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         // "Credentials were presented by A and B": a presentation is a ceremony only of what a
         // ceremony is for; "the prize was presented by X" reports none.
         if (cue.kind === 'ceremony' && !nounWithin(v, first, i)) continue;
-        if (describesOrganization(v, i, first) || describesBody(v, i, first)) continue;
+        if (describesOrganization(v, i, first) || describesBody(v, i, first) || describesThing(v, i, first)) continue;
         people = byAgent(v, end, last);
         if (people.length === 0) continue;
         // "The Deputy President was supported by Minister A": those who assist a person at a meeting
