@@ -451,6 +451,19 @@ function hostingParticipleBefore(v: MeetingText, n: number, first: number): bool
   return openingParticipleBefore(v, n, first, HOSTING_PARTICIPLE);
 }
 
+/** Participles of taking part that may open a sentence: "Speaking at the meeting,", "Taking part in the talks,". */
+const PRESENT_PARTICIPLE = /^(?:speaking|addressing|participating|taking|attending|chairing|presiding|opening|closing|concluding)$/;
+
+/**
+ * Whether the meeting noun at n, its phrase starting at `lead`, stands after "at", "in" or "during"
+ * in a participle phrase of taking part that opens the sentence, with no comma before it.
+ */
+function presentAtOpening(v: MeetingText, n: number, first: number, lead: number): boolean {
+  if (!PRESENT_PARTICIPLE.test(v.lower(first)) || !/^(?:at|in|during)$/.test(v.lower(lead - 1)) || n - first > 8) return false;
+  for (let j = first + 1; j < n; j++) if (v.lower(j) === ',') return false;
+  return true;
+}
+
 /** Whether the noun phrase of the meeting noun at n is the object of a participle of the given verbs that opens the sentence. */
 function openingParticipleBefore(v: MeetingText, n: number, first: number, verbs: RegExp): boolean {
   let j = n - 1;
@@ -1479,6 +1492,9 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         // "Welcoming the visit of X, President Y said", "Receiving the credentials of Ambassador X,
         // President Y ...": the subject of an opening participle that hosts the meeting is the main clause's.
         if (subject.length === 0 && !possessor && hostingParticipleBefore(v, i, first)) subject = subjectAfterComma(v, end, last);
+        // "Speaking at the meeting, Ambassador X thanked the President": one who speaks at a meeting, or
+        // takes part in it, in a participle phrase opening the sentence is the main clause's subject.
+        if (subject.length === 0 && !possessor && presentAtOpening(v, i, first, lead)) subject = subjectAfterComma(v, end, last);
         // "After the meeting, Minister X told reporters ...": a phrase of time before or after the
         // meeting only dates the main clause's act, and one acting alone then was not shown at it;
         // two sides the clause puts face to face were ("After the talks, A thanked B").
