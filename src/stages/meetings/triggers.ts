@@ -1389,7 +1389,10 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         // "presented her credentials to President X", "an audience to the ambassadors", "a call from X".
         // "a courtesy call by Ambassador X on the Minister": a courtesy call names its caller after "by".
         const partners = cue.kind === 'call' ? (v.lower(i - 1) === 'courtesy' ? COURTESY_CALL_PARTNER : CALL_PARTNER) : cue.kind === 'ceremony' ? CEREMONY_PARTNER : cue.kind === 'visit' ? VISIT_PARTNER : v.lower(i) === 'audience' ? WITH_ON_TO : HOSTED_FOR.has(v.lower(i)) ? WITH_FOR : WITH;
-        const complement = withPeople(v, end, last, partners, 12, true, skip);
+        // "held an exchange of views on the talks between A and B": a complement right after another
+        // meeting noun is that noun's, the topic's, not this one's.
+        const w = complementAfter(v, end, last, partners, 12, true, skip);
+        const complement = w > end && cueAt(v, w - 1, last)?.cue.cueClass === 'noun' ? [] : withPeople(v, end, last, partners, 12, true, skip);
         // "talks involving A and B", "the meeting, which included A and B,": a participle or a
         // relative clause of inclusion right after the noun names those who took part.
         complement.push(...includedPeople(v, end, last));
