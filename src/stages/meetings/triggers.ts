@@ -1224,6 +1224,8 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         // noun is that meeting's, the topic, not the discussion's.
         const w = complementAfter(v, end, last, WITH, 20);
         const complement = w >= 0 && v.lower(w) === 'between' && eventNoun(v, w - 1) ? [] : withPeople(v, end, last, WITH, 20);
+        // "X witnessed the signing of the agreement by Ministers A and B": those who sign before the witness are at the ceremony.
+        if (/^witness/.test(cue.form)) complement.push(...withPeople(v, end, last, BY, 12));
         // "I discussed this with Secretary X", "Minister Y and I discussed": the speaker is one side, named or not.
         const speaker = firstPersonSubject(v, i, first) ? 1 : 0;
         if (subject.length + complement.length + speaker < 2 || subject.length + complement.length === 0) continue;
