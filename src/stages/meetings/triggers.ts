@@ -758,6 +758,15 @@ function describesBody(v: MeetingText, i: number, first: number): boolean {
   return v.isVerb(g) && !LIGHT.has(l) && !cueAt(v, g, g + 1);
 }
 
+/** Nouns of the press as the one told: "the press was briefed", "journalists were told". */
+const PRESS_NOUNS = /^(?:press|journalists|reporters|media|correspondents|newsmen)$/;
+
+/** Whether a noun of the press stands among the tokens from..to (exclusive), the subject of a passive. */
+function pressBefore(v: MeetingText, from: number, to: number): boolean {
+  for (let j = Math.max(from, to - 6); j < to; j++) if (PRESS_NOUNS.test(v.lower(j))) return true;
+  return false;
+}
+
 /** Verbs of welcoming, which take a guest or, as approval, a piece of news. */
 export const WELCOMES = /^welcom(?:e|es|ed|ing)$/;
 
@@ -1198,9 +1207,17 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
           // "The Head of State was briefed by the Minister on ...": both take part; with no one
           // named after "by", the one briefed takes part in the meeting being reported.
           const agent = byAgent(v, end, last);
-          people = [...peopleBefore(v, i, first, skip), ...agent];
+          const briefed = peopleBefore(v, i, first, skip);
+          people = [...briefed, ...agent];
           if (people.length === 0) continue;
           joinOnly = agent.length === 0;
+          // "The press was briefed by spokesperson X": one who briefs the press meets no party.
+          // "The heads of state were briefed by Minister X": one who briefs those of the meeting being
+          // reported, named by no name, joins it.
+          if (briefed.length === 0) {
+            if (pressBefore(v, first, i)) continue;
+            joinOnly = true;
+          }
           break;
         }
         const object = objectPeople(v, end, last);
