@@ -135,4 +135,24 @@ describe('meeting records', () => {
     const other = held('President Ana Costa held talks with President Rui Campos in Lima on 4 June. Their first meeting took place in Quito in 2019.');
     expect(other.map((m) => m.place)).toEqual(['Lima']);
   });
+
+  it('one who hosts the event another took part in, named inside that report, is at the same meeting', () => {
+    const groups = (text: string) => held(text).map((m) => m.participants.map((p) => p.name).join(' + '));
+    expect(groups('President Ana Costa took part in the Recovery Conference in Rome, hosted by Prime Minister Rui Campos, alongside President Karl Weiss.'))
+      .toEqual(['Ana Costa + Rui Campos + Karl Weiss']);
+    // Near miss: a report after the last person of the meeting is another meeting.
+    expect(groups('President Ana Costa took part in the forum, organised by the Ministry of Trade, and Minister Rui Campos later met with President Karl Weiss.'))
+      .toEqual(['Ana Costa', 'Rui Campos + Karl Weiss']);
+  });
+
+  it('a transcript label keeps its speaker through the turns, though another of that title is named between', () => {
+    const text = 'Remarks by President Harlan Whitford and Prime Minister Ana Costa Before Their Meeting\n\nTHE PRESIDENT: Madam Prime Minister, welcome. It is good to have you here.\n\nPRIME MINISTER COSTA: I bring greetings from our President, Rui Campos, who sends his best wishes.\n\nTHE PRESIDENT: Thank you. Thank you, everybody.';
+    const rec = extract({ text, date: '2024-05-20', source: null });
+    const surname = (name: string | null) => name?.split(' ').pop()?.toLowerCase();
+    expect(rec.quotes.map((q) => surname(q.speaker))).toEqual(['whitford', 'costa', 'whitford']);
+    expect(held(text).flatMap((m) => m.participants.map((p) => surname(p.name)))).toEqual(['whitford', 'costa']);
+    // Near miss: two different labels are two speakers, though both hold the title.
+    const two = 'Remarks by President Harlan Whitford and President Rui Campos\n\nPRESIDENT WHITFORD: Mr. President, welcome.\n\nPRESIDENT CAMPOS: Thank you, Mr. President.\n\nPRESIDENT WHITFORD: Thank you all.';
+    expect(extract({ text: two, date: '2024-05-20', source: null }).quotes.map((q) => surname(q.speaker))).toEqual(['whitford', 'campos', 'whitford']);
+  });
 });

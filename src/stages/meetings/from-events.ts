@@ -31,6 +31,8 @@ function partnerInGrammar(v: MeetingText, k: number, last: number, people: reado
     if (v.lower(k + 1) === 'from') return meetingNounAfter(v, k + 2, last);
     let j = k + 1;
     while (j < last && /^(?:DET|ADJ|NUM)$/.test(v.tok(j)?.pos ?? '') && !v.mentionAt(j)) j++;
+    // "welcomed the peace initiative": lower-case nouns before a noun modify it; the last is the head.
+    while (j + 1 < last && lowerNoun(v, j) && lowerNoun(v, j + 1)) j++;
     const t = v.tok(j);
     // The object is a common noun of no person: "the opportunity", "a letter".
     // "hosted a lunch for X", "received the credentials of X": a meeting noun is read by the grammar of its own.
@@ -46,6 +48,11 @@ function partnerInGrammar(v: MeetingText, k: number, last: number, people: reado
   if (v.lower(w) === 'between' && eventNoun(v, w - 1)) return false;
   const ids = new Set(people.map((p) => p.actor.id));
   return withPeople(v, k + 1, last, WITH, 20).some((p) => ids.has(p.actor.id));
+}
+
+/** A lower-case common noun that names no one at token j. */
+function lowerNoun(v: MeetingText, j: number): boolean {
+  return v.tok(j)?.pos === 'NOUN' && !v.isCap(j) && !v.mentionAt(j);
 }
 
 /** How many people the phrase after a meeting noun names as its parties: "of A with B", "between A and B". */

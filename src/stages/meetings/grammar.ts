@@ -43,6 +43,12 @@ export function peopleAfter(v: MeetingText, k: number, last: number, semicolons 
         // "...; on the Peruvian side, Minister B could not attend": so does one after a semicolon.
         // "met B in Lima, and C held talks": so does one after ", and", whatever stands before the comma.
         if (((afterSeparator && comma) || semicolon || commaAnd) && opensClause(v, end, last)) break;
+        // "Asked about the visit of the Foreign Minister of Brazil, Mao Ning said": a name right after
+        // the comma that closes an opening phrase, with its verb after it, is the main clause's subject.
+        if (afterSeparator && !comma && opensClause(v, end, last)) {
+          const c = phraseOpening(v, v.tokenRange(m)[0]) - 1;
+          if (v.lower(c) === ',' && closesOpeningPhrase(v, c)) break;
+        }
         people.push(p);
         semicolon = false;
       }
@@ -118,6 +124,31 @@ export function peopleAfter(v: MeetingText, k: number, last: number, semicolons 
     break;
   }
   return { people, end: j };
+}
+
+/** Most tokens of an opening phrase before its comma: "Asked about the visit of the Foreign Minister of Brazil to Beijing,". */
+const OPENING_PHRASE_REACH = 24;
+
+/** Where the noun phrase of a name starting at k begins: its office and the lower-case words describing it ("spokesperson X"). */
+function phraseOpening(v: MeetingText, k: number): number {
+  let b = v.officeStart(k);
+  for (let n = 0; n < MAX_DESCRIPTION && !v.isCap(b - 1) && /^(?:NOUN|ADJ|DET)$/.test(v.tok(b - 1)?.pos ?? ''); n++) b--;
+  return b;
+}
+
+/**
+ * Whether the comma at c closes a phrase that opens its sentence with a participle or a
+ * preposition ("Asked about ...,", "Speaking about ...,", "Regarding ...,") and holds no other comma.
+ */
+function closesOpeningPhrase(v: MeetingText, c: number): boolean {
+  const sentence = v.tok(c)?.sentence;
+  if (sentence === undefined) return false;
+  const first = v.sentences[sentence]!.tokenStart;
+  if (c - first > OPENING_PHRASE_REACH) return false;
+  const opener = v.tok(first)!;
+  if (!(opener.pos === 'VERB' && /(?:ed|ing)$/.test(opener.lower)) && opener.pos !== 'ADP') return false;
+  for (let j = first + 1; j < c; j++) if (v.lower(j) === ',') return false;
+  return true;
 }
 
 /** Adverbs of how one was present: "personally", "remotely". */
@@ -240,6 +271,8 @@ function officeComplement(v: MeetingText, a: number, b: number): boolean {
 
 /** Most lower-case words describing a person before the name: "detained journalist". */
 const MAX_DESCRIPTION = 2;
+/** Determiners after which a word before "of" heads a noun phrase, whatever its tag: "the grave of". */
+const HEAD_DETERMINERS = /^(?:the|a|an|his|her|its|their)$/;
 
 /**
  * "the family of X", "relatives of X": a person after "of" and a lower-case common noun (not a
@@ -269,8 +302,11 @@ export function ofCommonNoun(v: MeetingText, m: Mention): boolean {
   // names the visitor by office, and is read by the meeting rules.
   // "in the presence of X", "with the participation of X": one whose presence is spoken of is there.
   const meetingNoun = meetingLexicon().byFirstWord.get(noun?.lower ?? '')?.some((c) => (c.cueClass === 'noun' || c.cueClass === 'present') && (titled || c.kind !== 'visit') && !c.form.includes(' ')) ?? false;
+  // "at the grave of X": a word the tagger reads as an adjective is the head noun when a determiner
+  // stands right before it and "of" right after.
+  const head = noun?.pos === 'NOUN' || (noun?.pos === 'ADJ' && HEAD_DETERMINERS.test(v.lower(start - 3)));
   // "a dinner in honour of X": the guest of honour is there.
-  return noun !== undefined && noun.pos === 'NOUN' && !v.isCap(start - 2) && !/^(?:delegations?|honou?r)$/.test(noun.lower) && !meetingNoun;
+  return noun !== undefined && head && !v.isCap(start - 2) && !/^(?:delegations?|honou?r)$/.test(noun.lower) && !meetingNoun;
 }
 
 /**
@@ -640,7 +676,32 @@ export function complementAfter(v: MeetingText, k: number, last: number, words: 
     const l = v.lower(j);
     if (words.has(l)) return j;
     if (happening && HAPPENING.test(l)) continue;
+    // "took part in the conference, hosted by Prime Minister X, alongside Y": a participle phrase
+    // set off by commas describes the noun before it and leaves the clause open.
+    if (v.isVerb(j) && v.lower(j - 1) === ',' && v.lower(j + 1) === 'by') {
+      const close = agentAsideEnd(v, j + 2, last);
+      if (close > 0) {
+        j = close;
+        continue;
+      }
+    }
     if (l === ';' || l === ':' || (v.isVerb(j) && !/ing$/.test(l)) || v.isClauseOpener(j)) return -1;
+  }
+  return -1;
+}
+
+/** Most tokens of the agent of a participle phrase set off by commas: ", hosted by the Prime Minister of Italy, X,". */
+const AGENT_ASIDE_REACH = 12;
+
+/**
+ * The closing comma of the agent phrase that starts at k (", hosted by [Prime Minister X],"),
+ * or -1 when something other than a noun phrase naming the agent comes first.
+ */
+function agentAsideEnd(v: MeetingText, k: number, last: number): number {
+  for (let j = k; j < last && j - k <= AGENT_ASIDE_REACH; j++) {
+    const l = v.lower(j);
+    if (l === ',') return j > k ? j : -1;
+    if (!(v.inNounPhrase(j) || l === 'of' || l === 'and')) return -1;
   }
   return -1;
 }

@@ -11,6 +11,8 @@ interface Building {
   date: string | null;
   place: string | null;
   evidence: Span[];
+  /** Where its latest evidence ends. */
+  evidenceEnd: number;
   rules: string[];
   lastSentence: number;
   firstSentence: number;
@@ -53,7 +55,7 @@ export function mergeMeetings(v: MeetingText, drafts: readonly MeetingDraft[]): 
   const open = (d: MeetingDraft): Building => {
     const b: Building = {
       kind: d.kind, status: d.status, trigger: d.trigger, people: new Map(), date: d.date, place: d.place,
-      evidence: [], rules: [], lastSentence: d.sentence, firstSentence: d.sentence, at: out.length,
+      evidence: [], evidenceEnd: 0, rules: [], lastSentence: d.sentence, firstSentence: d.sentence, at: out.length,
     };
     out.push(b);
     latestOf.set(b.status, b);
@@ -73,8 +75,10 @@ export function mergeMeetings(v: MeetingText, drafts: readonly MeetingDraft[]): 
         }
       }
       b.evidence.push({ start: p.mention.start, end: p.mention.end });
+      b.evidenceEnd = Math.max(b.evidenceEnd, p.mention.end);
     }
     b.evidence.push({ start: d.trigger.start, end: d.trigger.end });
+    b.evidenceEnd = Math.max(b.evidenceEnd, d.trigger.end);
     if (!b.rules.includes(d.rule)) b.rules.push(d.rule);
     b.date ??= d.date;
     b.place ??= d.place;
@@ -119,6 +123,19 @@ export function mergeMeetings(v: MeetingText, drafts: readonly MeetingDraft[]): 
     if (b.place && d.place && b.place !== d.place) return undefined;
     return b;
   };
+  /**
+   * "took part in the conference, hosted by X, alongside Y": a report of one person whose words stand
+   * inside the words of the meeting just reported in the same sentence, before the last of its
+   * people, tells of that meeting.
+   */
+  const nestedIn = (d: MeetingDraft, people: ReadonlySet<string>): Building | undefined => {
+    const b = latest(d.status);
+    if (!b || d.distinct || people.size !== 1 || within(people, b.people)) return undefined;
+    if (b.firstSentence !== d.sentence || b.lastSentence !== d.sentence || d.trigger.start <= b.trigger.start) return undefined;
+    if (b.date && d.date && b.date !== d.date) return undefined;
+    if (b.place && d.place && b.place !== d.place) return undefined;
+    return b.evidenceEnd > d.trigger.end ? b : undefined;
+  };
   /** The latest meeting word with no one named and no meeting to refer to, by status ("The G7 ministers met in Capri."). */
   const bare = new Map<MeetingStatus, MeetingDraft>();
   for (const d of drafts) {
@@ -162,7 +179,7 @@ export function mergeMeetings(v: MeetingText, drafts: readonly MeetingDraft[]): 
         }
       }
     }
-    target ??= halfOfOne(d, people) ?? sameNoun(d);
+    target ??= halfOfOne(d, people) ?? nestedIn(d, people) ?? sameNoun(d);
     add(target ?? open(d), d);
   }
   const result: Meeting[] = [];

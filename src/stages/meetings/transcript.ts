@@ -22,7 +22,7 @@ export function transcriptMeeting(v: MeetingText, quotes: readonly Quote[]): Mee
   if (turns.length === 0) return null;
   const speakers = new Map<string, PersonRef>();
   for (const t of turns) {
-    const p = v.person(v.mentionById(t.speakerMention));
+    const p = turnSpeaker(v, t);
     if (p && !speakers.has(p.actor.id)) speakers.set(p.actor.id, p);
   }
   const addressed = new Map<string, PersonRef>();
@@ -49,6 +49,17 @@ export function transcriptMeeting(v: MeetingText, quotes: readonly Quote[]): Mee
     joinOnly: alone,
     distinct: false,
   };
+}
+
+/**
+ * The speaker of a turn: the quotation's, which a label keeps through the transcript ("THE
+ * PRESIDENT:" is one person in every turn), at the label's mention.
+ */
+function turnSpeaker(v: MeetingText, t: Quote): PersonRef | null {
+  const p = v.person(v.mentionById(t.speakerMention));
+  if (!p || p.actor.id === t.speaker) return p;
+  const actor = v.actors.get(t.speaker!);
+  return actor && actor.type === 'person' ? { mention: p.mention, actor } : p;
 }
 
 /** Roles of those who run a press event or put its questions, not parties to the talks it follows. */
@@ -194,7 +205,7 @@ export function speakersOfTurns(v: MeetingText, quotes: readonly Quote[], drafts
     let firstPerson = false;
     for (let k = s.tokenStart; k < s.tokenEnd && !firstPerson; k++) if (FIRST_PERSON.test(v.lower(k))) firstPerson = true;
     if (!firstPerson) continue;
-    const p = v.person(v.mentionById(turn.speakerMention));
+    const p = turnSpeaker(v, turn);
     if (p && !d.people.some((x) => x.actor.id === p.actor.id)) d.people.push(p);
   }
 }

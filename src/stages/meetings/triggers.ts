@@ -451,6 +451,19 @@ function hostingParticipleBefore(v: MeetingText, n: number, first: number): bool
   return openingParticipleBefore(v, n, first, HOSTING_PARTICIPLE);
 }
 
+/** Participles of taking part that may open a sentence: "Speaking at the meeting,", "Taking part in the talks,". */
+const PRESENT_PARTICIPLE = /^(?:speaking|addressing|participating|taking|attending|chairing|presiding|opening|closing|concluding)$/;
+
+/**
+ * Whether the meeting noun at n, its phrase starting at `lead`, stands after "at", "in" or "during"
+ * in a participle phrase of taking part that opens the sentence, with no comma before it.
+ */
+function presentAtOpening(v: MeetingText, n: number, first: number, lead: number): boolean {
+  if (!PRESENT_PARTICIPLE.test(v.lower(first)) || !/^(?:at|in|during)$/.test(v.lower(lead - 1)) || n - first > 8) return false;
+  for (let j = first + 1; j < n; j++) if (v.lower(j) === ',') return false;
+  return true;
+}
+
 /** Whether the noun phrase of the meeting noun at n is the object of a participle of the given verbs that opens the sentence. */
 function openingParticipleBefore(v: MeetingText, n: number, first: number, verbs: RegExp): boolean {
   let j = n - 1;
@@ -670,6 +683,32 @@ function describesOrganization(v: MeetingText, i: number, first: number): boolea
   return true;
 }
 
+/**
+ * Nouns of those who go or sit together, besides the party and people nouns: "the Russian side, led
+ * by X"; and plural nouns of agents ("our negotiators, led by X", "the observers").
+ */
+const SIDE_NOUNS = /^(?:sides?|teams?|contingents?|parties|crews?|\p{L}+(?:ors|ers|ists|ants|ents))$/u;
+
+/**
+ * "the mediation led by Emir X", "the reform programme led by Y": a participle with no auxiliary
+ * after a common noun of no meeting, body, party or people describes that thing; its agent leads
+ * it and takes part in no meeting. The noun's phrase is searched back a little, so "a delegation
+ * of 30 companies, led by X" is still a party's.
+ */
+function describesThing(v: MeetingText, i: number, first: number): boolean {
+  if (isPassive(v, i, first)) return false;
+  const end = v.lower(i - 1) === ',' ? i - 1 : i;
+  const head = v.tok(end - 1);
+  if (!head || head.pos !== 'NOUN' || v.isCap(end - 1) || v.mentionAt(end - 1)) return false;
+  for (let j = end - 1; j >= first && end - j <= DESCRIBED_REACH; j--) {
+    const l = v.lower(j);
+    if (ATTENDABLE.has(l) || PARTY_NOUNS.test(l) || PEOPLE_NOUNS.has(l) || SIDE_NOUNS.test(l) || BODY_NOUNS.test(l) || v.person(v.mentionAt(j))
+      || meetingLexicon().byFirstWord.get(l)?.some((c) => c.cueClass === 'noun' || c.cueClass === 'present')) return false;
+    if (!(v.inNounPhrase(j) || l === 'of' || l === 'and' || /^(?:NOUN|NUM)$/.test(v.tok(j)?.pos ?? ''))) break;
+  }
+  return true;
+}
+
 /** Nouns of standing bodies, which a participle may describe without any sitting of theirs being told. */
 const BODY_NOUNS = /^(?:commissions?|committees?|councils?|government|ministry|board|body|organi[sz]ation|agency|secretariat|fund|authority)$/;
 /** Prepositions whose complement is a topic or an addressee, not a meeting: "the work of", "called on". */
@@ -703,11 +742,29 @@ function describesBody(v: MeetingText, i: number, first: number): boolean {
   }
   if (g < first) return false;
   const l = v.lower(g);
-  if (TOPIC_PREPS.test(l)) return !(l === 'of' && meetingNoun(g - 1));
+  // "the Meeting of Ministers of Foreign Affairs of CELAC, chaired by X": a chain of names joined by
+  // "of" may lead back to a meeting noun that heads the whole phrase, and the body sits at it.
+  if (l === 'of') {
+    for (let k = g - 1; k >= first && g - k <= FRAME_REACH; k--) {
+      if (meetingNoun(k)) return false;
+      if (!(v.lower(k) === 'of' || (v.isCap(k) && !v.isVerb(k)))) break;
+    }
+    return true;
+  }
+  if (TOPIC_PREPS.test(l)) return true;
   // "the reforms that the Parliament, chaired by X, had adopted": the subject of a relative clause
   // about something else.
   if ((l === 'that' || l === 'which') && !meetingNoun(g - 1)) return true;
   return v.isVerb(g) && !LIGHT.has(l) && !cueAt(v, g, g + 1);
+}
+
+/** Nouns of the press as the one told: "the press was briefed", "journalists were told". */
+const PRESS_NOUNS = /^(?:press|journalists|reporters|media|correspondents|newsmen)$/;
+
+/** Whether a noun of the press stands among the tokens from..to (exclusive), the subject of a passive. */
+function pressBefore(v: MeetingText, from: number, to: number): boolean {
+  for (let j = Math.max(from, to - 6); j < to; j++) if (PRESS_NOUNS.test(v.lower(j))) return true;
+  return false;
 }
 
 /** Verbs of welcoming, which take a guest or, as approval, a piece of news. */
@@ -1154,9 +1211,17 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
           // "The Head of State was briefed by the Minister on ...": both take part; with no one
           // named after "by", the one briefed takes part in the meeting being reported.
           const agent = byAgent(v, end, last);
-          people = [...peopleBefore(v, i, first, skip), ...agent];
+          const briefed = peopleBefore(v, i, first, skip);
+          people = [...briefed, ...agent];
           if (people.length === 0) continue;
           joinOnly = agent.length === 0;
+          // "The press was briefed by spokesperson X": one who briefs the press meets no party.
+          // "The heads of state were briefed by Minister X": one who briefs those of the meeting being
+          // reported, named by no name, joins it.
+          if (briefed.length === 0) {
+            if (pressBefore(v, first, i)) continue;
+            joinOnly = true;
+          }
           break;
         }
         const object = objectPeople(v, end, last);
@@ -1180,6 +1245,8 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         // noun is that meeting's, the topic, not the discussion's.
         const w = complementAfter(v, end, last, WITH, 20);
         const complement = w >= 0 && v.lower(w) === 'between' && eventNoun(v, w - 1) ? [] : withPeople(v, end, last, WITH, 20);
+        // "X witnessed the signing of the agreement by Ministers A and B": those who sign before the witness are at the ceremony.
+        if (/^witness/.test(cue.form)) complement.push(...withPeople(v, end, last, BY, 12));
         // "I discussed this with Secretary X", "Minister Y and I discussed": the speaker is one side, named or not.
         const speaker = firstPersonSubject(v, i, first) ? 1 : 0;
         if (subject.length + complement.length + speaker < 2 || subject.length + complement.length === 0) continue;
@@ -1191,7 +1258,7 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
       }
       case 'attend': {
         if (passive) {
-          if (describesOrganization(v, i, first) || describesBody(v, i, first)) continue;
+          if (describesOrganization(v, i, first) || describesBody(v, i, first) || describesThing(v, i, first)) continue;
           people = byAgent(v, end, last);
           if (people.length === 0) continue;
           // "Scholz was joined by Lindner": the one joined takes part with those who join.
@@ -1268,7 +1335,7 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         // "Credentials were presented by A and B": a presentation is a ceremony only of what a
         // ceremony is for; "the prize was presented by X" reports none.
         if (cue.kind === 'ceremony' && !nounWithin(v, first, i)) continue;
-        if (describesOrganization(v, i, first) || describesBody(v, i, first)) continue;
+        if (describesOrganization(v, i, first) || describesBody(v, i, first) || describesThing(v, i, first)) continue;
         people = byAgent(v, end, last);
         if (people.length === 0) continue;
         // "The Deputy President was supported by Minister A": those who assist a person at a meeting
@@ -1345,7 +1412,10 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         // "presented her credentials to President X", "an audience to the ambassadors", "a call from X".
         // "a courtesy call by Ambassador X on the Minister": a courtesy call names its caller after "by".
         const partners = cue.kind === 'call' ? (v.lower(i - 1) === 'courtesy' ? COURTESY_CALL_PARTNER : CALL_PARTNER) : cue.kind === 'ceremony' ? CEREMONY_PARTNER : cue.kind === 'visit' ? VISIT_PARTNER : v.lower(i) === 'audience' ? WITH_ON_TO : HOSTED_FOR.has(v.lower(i)) ? WITH_FOR : WITH;
-        const complement = withPeople(v, end, last, partners, 12, true, skip);
+        // "held an exchange of views on the talks between A and B": a complement right after another
+        // meeting noun is that noun's, the topic's, not this one's.
+        const w = complementAfter(v, end, last, partners, 12, true, skip);
+        const complement = w > end && cueAt(v, w - 1, last)?.cue.cueClass === 'noun' ? [] : withPeople(v, end, last, partners, 12, true, skip);
         // "talks involving A and B", "the meeting, which included A and B,": a participle or a
         // relative clause of inclusion right after the noun names those who took part.
         complement.push(...includedPeople(v, end, last));
@@ -1450,6 +1520,9 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         // "Welcoming the visit of X, President Y said", "Receiving the credentials of Ambassador X,
         // President Y ...": the subject of an opening participle that hosts the meeting is the main clause's.
         if (subject.length === 0 && !possessor && hostingParticipleBefore(v, i, first)) subject = subjectAfterComma(v, end, last);
+        // "Speaking at the meeting, Ambassador X thanked the President": one who speaks at a meeting, or
+        // takes part in it, in a participle phrase opening the sentence is the main clause's subject.
+        if (subject.length === 0 && !possessor && presentAtOpening(v, i, first, lead)) subject = subjectAfterComma(v, end, last);
         // "After the meeting, Minister X told reporters ...": a phrase of time before or after the
         // meeting only dates the main clause's act, and one acting alone then was not shown at it;
         // two sides the clause puts face to face were ("After the talks, A thanked B").

@@ -187,6 +187,9 @@ export class MeetingText {
     if (PRE_OFFICE.test(l) && this.tokens[i + 1]?.pos === 'NOUN' && (DETERMINERS.has(this.lower(i - 1)) || PRE_OFFICE.test(this.lower(i - 1)))) return true;
     // "Minister of Economy of the region [Vasily Kozlov]": an office of the region the text is about.
     if (LOCAL_UNITS.has(l) && this.tokens[i - 1]?.lower === 'the' && this.tokens[i - 2]?.lower === 'of') return true;
+    // "High Representative/Vice-President X": a slash written tight between two capitalised words
+    // joins two offices of one holder.
+    if (t.text === '/' && this.isCap(i - 1) && this.isCap(i + 1) && this.tokens[i - 1]!.end === t.start && this.tokens[i + 1]!.start === t.end) return true;
     // "the Prime Minister [Abiy Ahmed]": an editor's brackets inside the phrase.
     return /^[–—(\)[\]\-.]$/.test(t.text) && !(t.text === '.' && this.tokens[i + 1] === undefined);
   }

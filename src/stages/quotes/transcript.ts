@@ -34,6 +34,12 @@ export function transcriptTurns(
   hasMarks: (p: Span, paragraphIndex: number) => boolean,
 ): TranscriptTurn[] {
   const out: TranscriptTurn[] = [];
+  /**
+   * A transcript keeps its labels: "THE PRESIDENT:" names the same speaker in every turn, though a
+   * president named in the turns between ("greetings from our President, X") is the nearer one a
+   * title would otherwise be read as. The speaker of a label's first turn, by the label's words.
+   */
+  const speakerOfLabel = new Map<string, string>();
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i]!;
     const headText = text.slice(p.start, Math.min(p.end, p.start + 120));
@@ -78,9 +84,12 @@ export function transcriptTurns(
     while (end > start && /\s/.test(text[end - 1]!)) end--;
     if (end - start < 2) continue;
     const colon = text.indexOf(':', nameEnd);
+    const labelWords = head[1]!.replace(/\s+/g, ' ').trim().toLowerCase();
+    const speaker = speakerOfLabel.get(labelWords) ?? actor.id;
+    speakerOfLabel.set(labelWords, speaker);
     out.push({
       inner: { start, end },
-      attribution: { speaker: actor.id, speakerMention: m.id, cue: { start: nameStart, end: colon + 1 }, rule: 'transcript/name-colon' },
+      attribution: { speaker, speakerMention: m.id, cue: { start: nameStart, end: colon + 1 }, rule: 'transcript/name-colon' },
     });
     start = end;
   }
