@@ -374,6 +374,16 @@ describe('gender agreement of pronouns', () => {
     expect(actorOf(text, 'He').actor?.name).toBe('Moussa Faki Mahamat');
   });
 
+  it('sentences of another paragraph that name no one do not use up the reach of a pronoun', () => {
+    const text = 'Ambassador Clara Voss presented her credentials to President Pavel Drozdov.\n\nThe President wished the guest success. The two countries mark thirty years of relations this year.\n\nThe diplomat thanked the host for the warm welcome. “I will work for closer ties between our peoples,” she said.';
+    expect(actorOf(text, 'she').actor?.name).toBe('Clara Voss');
+  });
+
+  it('near miss: three sentences of another paragraph that name people end the reach', () => {
+    const text = 'Ambassador Clara Voss presented her credentials to President Pavel Drozdov.\n\nThe President wished the guest success. Minister Ivan Kel recalled the visit of Prime Minister Lars Berg. President Drozdov praised Minister Kel.\n\nThe diplomat thanked the host for the warm welcome. “I will work for closer ties between our peoples,” she said.';
+    expect(actorOf(text, 'she').actor).toBeUndefined();
+  });
+
   it('a gendered title decides when the name does not', () => {
     const text = 'Spokeswoman Mao Ning met Ambassador Li Wei. He thanked the ministry.';
     expect(actorOf(text, 'He').actor?.name).toBe('Li Wei');
