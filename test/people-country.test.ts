@@ -1573,3 +1573,16 @@ describe('ministers placed in the head of government’s own office', () => {
     expect(titleOf('Minister Lerato Dlamini spoke in the Presidency on Monday.', 'Lerato Dlamini')).toBe('Minister');
   });
 });
+
+describe('the head of a country\'s armed forces by office', () => {
+  it('"Chief of the Defence Force of New Zealand, General X" is one office, of that country', () => {
+    const people = extract({ text: 'Minister Anna Berg received the Chief of the Defence Force of New Zealand, General Tony Davies, in Tallinn.', date: '2024-03-01', source: 'president.ee' }).people;
+    expect(people.map((p) => p.name)).toEqual(['Anna Berg', 'Tony Davies']);
+    expect(people[1]!.country).toBe('NZL');
+  });
+
+  it('near miss: a Chief of Defence of another country keeps that country, and a later "Force" is no name', () => {
+    const people = extract({ text: 'Minister Anna Berg met the Chief of Defence of Italy, General Luciano Portolano, at the Air Force base in Ämari.', date: '2024-03-01', source: 'president.ee' }).people;
+    expect(people.map((p) => [p.name, p.country])).toEqual([['Anna Berg', 'EST'], ['Luciano Portolano', 'ITA']]);
+  });
+});
