@@ -1586,3 +1586,15 @@ describe('the head of a country\'s armed forces by office', () => {
     expect(people.map((p) => [p.name, p.country])).toEqual([['Anna Berg', 'EST'], ['Luciano Portolano', 'ITA']]);
   });
 });
+
+describe('air force ranks before a name', () => {
+  it('"Air Marshal" is one rank, so the office set off before it stays the name\'s', () => {
+    const people = extract({ text: 'Minister Anna Berg received the Chief of the Defence Force of New Zealand, Air Marshal Tony Davies, in Tallinn.', date: '2024-03-01', source: 'president.ee' }).people;
+    expect(people.map((p) => [p.name, p.country])).toEqual([['Anna Berg', 'EST'], ['Tony Davies', 'NZL']]);
+  });
+
+  it('near miss: "Air" before a word that is no rank stays out of the title', () => {
+    const people = extract({ text: 'Minister Anna Berg met the Commander of the Air Force of Latvia, Colonel Rolands Zelts, in Riga.', date: '2024-03-01', source: 'president.ee' }).people;
+    expect(people.map((p) => [p.name, p.country])).toEqual([['Anna Berg', 'EST'], ['Rolands Zelts', 'LVA']]);
+  });
+});
