@@ -1598,3 +1598,15 @@ describe('air force ranks before a name', () => {
     expect(people.map((p) => [p.name, p.country])).toEqual([['Anna Berg', 'EST'], ['Rolands Zelts', 'LVA']]);
   });
 });
+
+describe('two offices joined by "and" before a comma and the name', () => {
+  it('"the Ambassador of Ghana to Nigeria and Permanent Representative to ECOWAS, H.E. X": both offices are X\'s, of Ghana', () => {
+    const people = extract({ text: 'Also present was the Ambassador of Ghana to Ethiopia and Permanent Representative to the African Union, H.E. Kwame Asante.', date: '2024-03-01', source: 'au.int' }).people;
+    expect(people.map((p) => [p.name, p.title, p.country])).toEqual([['Kwame Asante', 'Ambassador of Ghana to Ethiopia and Permanent Representative to the African Union', 'GHA']]);
+  });
+
+  it('near miss: an office joined by "and" that runs straight into a name is that name\'s, and the name after the comma gets neither', () => {
+    const people = extract({ text: 'Also present were the Ambassador of Ghana and Minister Kofi Mensah, Yaw Boateng and Ama Owusu.', date: '2024-03-01', source: 'au.int' }).people;
+    expect(people.find((p) => p.name === 'Yaw Boateng')?.title ?? null).toBeNull();
+  });
+});
