@@ -549,3 +549,15 @@ describe('an office held under someone', () => {
     expect(actorOf('President Ana Costa received Deputy Minister Lena Berg. The deputy minister said trade had grown.', 'deputy minister').actor?.name).toBe('Lena Berg');
   });
 });
+
+describe('names with an initial written onto them', () => {
+  it('"Minister Tsogtbaatar" after "D.Tsogtbaatar" is the same person', () => {
+    const people = extract({ text: 'Minister for Foreign Affairs D.Tsogtbaatar received Ambassador Helmut Kulitz. Minister Tsogtbaatar noted the anniversary of relations.' }).people;
+    expect(people.map((p) => [p.name, p.mentions.length])).toEqual([['D.Tsogtbaatar', 2], ['Helmut Kulitz', 1]]);
+  });
+
+  it('near miss: two people of one given name with different initials stay two', () => {
+    const people = extract({ text: 'Minister for Foreign Affairs D.Tsogtbaatar met Governor of Dornod Province B.Tsogtbaatar in Choibalsan.' }).people;
+    expect(people.map((p) => p.name)).toEqual(['D.Tsogtbaatar', 'B.Tsogtbaatar']);
+  });
+});

@@ -97,6 +97,9 @@ interface NameWords {
 const NAME_WORDS = new Map<string, NameWords>();
 const MAX_CACHED_NAMES = 5000;
 
+/** Initials written onto a name with no space: "d.tsogtbaatar", "kh.nyambaatar" (look-up keys); the name in group 1. */
+const GLUED_INITIAL = /^(?:\p{L}{1,2}\.)+(\p{L}[\p{L}-]+)$/u;
+
 function nameWords(written: string): NameWords {
   let found = NAME_WORDS.get(written);
   if (!found) {
@@ -105,10 +108,18 @@ function nameWords(written: string): NameWords {
     const words: string[] = [];
     let bits = 0;
     // "Joseph R. Biden, Jr.": the comma before a generational suffix is no part of the surname.
-    for (const w of lookupKey(name).split(/[\s,]+/)) {
-      if (!w) continue;
-      words.push(w);
-      bits |= wordBit(w);
+    for (const whole of lookupKey(name).split(/[\s,]+/)) {
+      if (!whole) continue;
+      words.push(whole);
+      bits |= wordBit(whole);
+      // "D.Tsogtbaatar", "Kh.Nyambaatar": Mongolian names write the patronymic's initial onto the given
+      // name, which alone names the person later ("Minister Tsogtbaatar").
+      const glued = GLUED_INITIAL.exec(whole);
+      const w = glued ? glued[1]! : whole;
+      if (glued) {
+        words.push(w);
+        bits |= wordBit(w);
+      }
       if (!w.includes('-')) continue;
       for (const part of w.split('-')) {
         if (part.length > 1 && part !== w) {
