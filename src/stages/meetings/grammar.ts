@@ -646,6 +646,13 @@ export function complementAfter(v: MeetingText, k: number, last: number, words: 
 }
 
 /** The subject after an opening participle clause: "Speaking by phone with X, *President Y* thanked ...". */
+/** The comma that closes an opening participle clause whose verb ends at token k, or `last` when there is none. */
+export function openingClauseEnd(v: MeetingText, k: number, last: number): number {
+  let j = k;
+  while (j < last && v.lower(j) !== ',' && v.lower(j) !== ';') j++;
+  return j;
+}
+
 export function subjectAfterComma(v: MeetingText, k: number, last: number): PersonRef[] {
   let j = k;
   while (j < last && v.lower(j) !== ',' && v.lower(j) !== ';') j++;
