@@ -458,6 +458,10 @@ function principalAt(s: SentenceScan, th: TitleHit, j: number): { end: number; t
   if (s.lower(k) === 'the') k++;
   const inner = s.titleHit(k);
   if (!inner || inner.start !== k || !s.isCap(k) || s.claimOf(k) === Claim.Mention) return null;
+  // "Special Envoy of President João Lourenço", "Aide to President Vladimir Putin": without an article,
+  // an office right before a name is that person's own; the one named is the principal, not the envoy
+  // ("Aide to the President Yuri Ushakov" names the aide).
+  if (k === j + 1 && nameRunAt(s, inner.end) !== null) return null;
   const subject = complementAt(s, inner.end) ? null : portfolioAt(s, inner.end, / (?:of|for) /i.test(inner.entry.title) || / (?:of|for) /i.test(inner.text));
   const comp = complementAt(s, subject ? subject.end : inner.end);
   const office = officeWithSubject(inner, subject);
