@@ -1610,3 +1610,17 @@ describe('two offices joined by "and" before a comma and the name', () => {
     expect(people.find((p) => p.name === 'Yaw Boateng')?.title ?? null).toBeNull();
   });
 });
+
+describe('officials of an international body that issues the release', () => {
+  const source = 'United Nations Secretary-General (un.org)';
+  it('its spokesperson and envoys do not serve the state the release is about', () => {
+    const text = 'The Secretary-General is alarmed by the fighting in El Fasher and Port Sudan. Spokesperson Rolf Engel said that the Personal Envoy for Sudan, Amina Diallo, would travel to Khartoum.';
+    expect(countryOf(text, 'Rolf Engel', source)).toBeNull();
+    expect(countryOf(text, 'Amina Diallo', source)).toBeNull();
+  });
+
+  it('near miss: a state\'s own office named in the same release still serves the state the release is about', () => {
+    const text = 'The Secretary-General is alarmed by the fighting in El Fasher and Port Sudan. He spoke with Foreign Minister Ali Osman in Khartoum.';
+    expect(countryOf(text, 'Ali Osman', source)).toBe('SDN');
+  });
+});

@@ -97,6 +97,9 @@ interface NameWords {
 const NAME_WORDS = new Map<string, NameWords>();
 const MAX_CACHED_NAMES = 5000;
 
+/** Offices an international body gives its own officials: envoys, representatives, commissioners, spokespeople. */
+const INTERNATIONAL_OFFICE = /(?<![\p{L}])(?:envoy|representative|commissioner|spokes(?:person|man|woman)|(?:under-|assistant )?secretary-general)(?![\p{L}])/iu;
+
 /** Initials written onto a name with no space: "d.tsogtbaatar", "kh.nyambaatar" (look-up keys); the name in group 1. */
 const GLUED_INITIAL = /^(?:\p{L}{1,2}\.)+(\p{L}[\p{L}-]+)$/u;
 
@@ -842,6 +845,9 @@ export const coreference: Stage = {
     if (partner) {
       for (const a of actors) {
         if (a.type !== 'person' || a.country || a.nominal || !a.title || isLocalOffice(a.title) || links.has(a.id) || a.id === opener) continue;
+        // "Spokesperson X", "Commissioner for Political Affairs Y", "Personal Envoy for Sudan Z" in a
+        // release of an international body hold the body's own offices, not the partner state's.
+        if (issuer.international && INTERNATIONAL_OFFICE.test(a.title)) continue;
         if (foreign.has(a.id) || (a.sector && HOME_SECTORS.has(a.sector))) a.country = partner;
       }
     }
