@@ -374,6 +374,16 @@ describe('gender agreement of pronouns', () => {
     expect(actorOf(text, 'He').actor?.name).toBe('Moussa Faki Mahamat');
   });
 
+  it('sentences of another paragraph that name no one do not use up the reach of a pronoun', () => {
+    const text = 'Ambassador Clara Voss presented her credentials to President Pavel Drozdov.\n\nThe President wished the guest success. The two countries mark thirty years of relations this year.\n\nThe diplomat thanked the host for the warm welcome. “I will work for closer ties between our peoples,” she said.';
+    expect(actorOf(text, 'she').actor?.name).toBe('Clara Voss');
+  });
+
+  it('near miss: three sentences of another paragraph that name people end the reach', () => {
+    const text = 'Ambassador Clara Voss presented her credentials to President Pavel Drozdov.\n\nThe President wished the guest success. Minister Ivan Kel recalled the visit of Prime Minister Lars Berg. President Drozdov praised Minister Kel.\n\nThe diplomat thanked the host for the warm welcome. “I will work for closer ties between our peoples,” she said.';
+    expect(actorOf(text, 'she').actor).toBeUndefined();
+  });
+
   it('a gendered title decides when the name does not', () => {
     const text = 'Spokeswoman Mao Ning met Ambassador Li Wei. He thanked the ministry.';
     expect(actorOf(text, 'He').actor?.name).toBe('Li Wei');
@@ -537,5 +547,17 @@ describe('an office held under someone', () => {
     expect(actor?.name).not.toBe('Lena Berg');
     // Near-miss: an office written before the name with no "of" in between is the name's own.
     expect(actorOf('President Ana Costa received Deputy Minister Lena Berg. The deputy minister said trade had grown.', 'deputy minister').actor?.name).toBe('Lena Berg');
+  });
+});
+
+describe('names with an initial written onto them', () => {
+  it('"Minister Tsogtbaatar" after "D.Tsogtbaatar" is the same person', () => {
+    const people = extract({ text: 'Minister for Foreign Affairs D.Tsogtbaatar received Ambassador Helmut Kulitz. Minister Tsogtbaatar noted the anniversary of relations.' }).people;
+    expect(people.map((p) => [p.name, p.mentions.length])).toEqual([['D.Tsogtbaatar', 2], ['Helmut Kulitz', 1]]);
+  });
+
+  it('near miss: two people of one given name with different initials stay two', () => {
+    const people = extract({ text: 'Minister for Foreign Affairs D.Tsogtbaatar met Governor of Dornod Province B.Tsogtbaatar in Choibalsan.' }).people;
+    expect(people.map((p) => p.name)).toEqual(['D.Tsogtbaatar', 'B.Tsogtbaatar']);
   });
 });

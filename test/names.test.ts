@@ -1168,3 +1168,15 @@ describe('companies listed after ", including"', () => {
     expect(names('Anna Berg met executives of the companies, including Mara Holt and Tom Reyes.')).toEqual(['Anna Berg', 'Mara Holt', 'Tom Reyes']);
   });
 });
+
+describe('an envoy of an office holder named by title and name', () => {
+  it('"X, Special Envoy of President Y": the envoy\'s office is X\'s, and Y is the President', () => {
+    const people = extract({ text: 'The Chairperson received Téte António, Special Envoy of President João Lourenço, in Addis Ababa.', date: '2024-03-01' }).people;
+    expect(people.map((p) => [p.name, p.title])).toEqual([['Téte António', 'Special Envoy of the President'], ['João Lourenço', 'President']]);
+  });
+
+  it('near miss: with an article, "Aide to the President Yuri Ushakov" names the aide', () => {
+    const people = extract({ text: 'The Chairperson received Aide to the President Yuri Ushakov in Addis Ababa.', date: '2024-03-01' }).people;
+    expect(people.map((p) => [p.name, p.title])).toEqual([['Yuri Ushakov', 'Aide to the President']]);
+  });
+});

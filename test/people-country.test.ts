@@ -1573,3 +1573,54 @@ describe('ministers placed in the head of government’s own office', () => {
     expect(titleOf('Minister Lerato Dlamini spoke in the Presidency on Monday.', 'Lerato Dlamini')).toBe('Minister');
   });
 });
+
+describe('the head of a country\'s armed forces by office', () => {
+  it('"Chief of the Defence Force of New Zealand, General X" is one office, of that country', () => {
+    const people = extract({ text: 'Minister Anna Berg received the Chief of the Defence Force of New Zealand, General Tony Davies, in Tallinn.', date: '2024-03-01', source: 'president.ee' }).people;
+    expect(people.map((p) => p.name)).toEqual(['Anna Berg', 'Tony Davies']);
+    expect(people[1]!.country).toBe('NZL');
+  });
+
+  it('near miss: a Chief of Defence of another country keeps that country, and a later "Force" is no name', () => {
+    const people = extract({ text: 'Minister Anna Berg met the Chief of Defence of Italy, General Luciano Portolano, at the Air Force base in Ämari.', date: '2024-03-01', source: 'president.ee' }).people;
+    expect(people.map((p) => [p.name, p.country])).toEqual([['Anna Berg', 'EST'], ['Luciano Portolano', 'ITA']]);
+  });
+});
+
+describe('air force ranks before a name', () => {
+  it('"Air Marshal" is one rank, so the office set off before it stays the name\'s', () => {
+    const people = extract({ text: 'Minister Anna Berg received the Chief of the Defence Force of New Zealand, Air Marshal Tony Davies, in Tallinn.', date: '2024-03-01', source: 'president.ee' }).people;
+    expect(people.map((p) => [p.name, p.country])).toEqual([['Anna Berg', 'EST'], ['Tony Davies', 'NZL']]);
+  });
+
+  it('near miss: "Air" before a word that is no rank stays out of the title', () => {
+    const people = extract({ text: 'Minister Anna Berg met the Commander of the Air Force of Latvia, Colonel Rolands Zelts, in Riga.', date: '2024-03-01', source: 'president.ee' }).people;
+    expect(people.map((p) => [p.name, p.country])).toEqual([['Anna Berg', 'EST'], ['Rolands Zelts', 'LVA']]);
+  });
+});
+
+describe('two offices joined by "and" before a comma and the name', () => {
+  it('"the Ambassador of Ghana to Nigeria and Permanent Representative to ECOWAS, H.E. X": both offices are X\'s, of Ghana', () => {
+    const people = extract({ text: 'Also present was the Ambassador of Ghana to Ethiopia and Permanent Representative to the African Union, H.E. Kwame Asante.', date: '2024-03-01', source: 'au.int' }).people;
+    expect(people.map((p) => [p.name, p.title, p.country])).toEqual([['Kwame Asante', 'Ambassador of Ghana to Ethiopia and Permanent Representative to the African Union', 'GHA']]);
+  });
+
+  it('near miss: an office joined by "and" that runs straight into a name is that name\'s, and the name after the comma gets neither', () => {
+    const people = extract({ text: 'Also present were the Ambassador of Ghana and Minister Kofi Mensah, Yaw Boateng and Ama Owusu.', date: '2024-03-01', source: 'au.int' }).people;
+    expect(people.find((p) => p.name === 'Yaw Boateng')?.title ?? null).toBeNull();
+  });
+});
+
+describe('officials of an international body that issues the release', () => {
+  const source = 'United Nations Secretary-General (un.org)';
+  it('its spokesperson and envoys do not serve the state the release is about', () => {
+    const text = 'The Secretary-General is alarmed by the fighting in El Fasher and Port Sudan. Spokesperson Rolf Engel said that the Personal Envoy for Sudan, Amina Diallo, would travel to Khartoum.';
+    expect(countryOf(text, 'Rolf Engel', source)).toBeNull();
+    expect(countryOf(text, 'Amina Diallo', source)).toBeNull();
+  });
+
+  it('near miss: a state\'s own office named in the same release still serves the state the release is about', () => {
+    const text = 'The Secretary-General is alarmed by the fighting in El Fasher and Port Sudan. He spoke with Foreign Minister Ali Osman in Khartoum.';
+    expect(countryOf(text, 'Ali Osman', source)).toBe('SDN');
+  });
+});

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Document } from '../src/document/document.js';
 import type { Quote } from '../src/document/layers.js';
 import { quotes } from '../src/stages/quotes/index.js';
+import { extract } from '../src/extract.js';
 import { handBuilt, type ActorSpec, type MentionSpec } from './fixtures/quotes/hand-built.js';
 
 const PEOPLE: ActorSpec[] = [
@@ -386,3 +387,12 @@ describe('quotes: more attribution', () => {
   });
 });
 
+
+describe('a quotation whose mark is never closed', () => {
+  it('takes no speaker from the quotation before it in the paragraph', () => {
+    const text = '“The new port opens our coast to the world,” Governor Anton Veresk said. “The first ships will dock in May and the second berth will follow.\n\nThe port cost four hundred million euros and employs two thousand people.';
+    const rec = extract({ text, date: '2024-05-20' });
+    expect(rec.quotes.map((q) => q.speaker)).toEqual(['Anton Veresk']);
+    expect(rec.quotes.some((q) => q.text.startsWith('The first ships'))).toBe(false);
+  });
+});

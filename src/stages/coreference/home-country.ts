@@ -29,6 +29,8 @@ export interface SourceCountry {
   readonly partner?: string | null;
   /** The source is a region's own body ("Gyeonggi Provincial Government", "Government of Bryansk Oblast"). */
   readonly regional?: boolean;
+  /** The source is an international body ("United Nations Secretary-General", "African Union Commission"). */
+  readonly international?: boolean;
 }
 
 const NO_SOURCE: SourceCountry = { country: null, media: false };
@@ -144,16 +146,18 @@ function readSourceWords(source: string): SourceCountry {
       if (country) return { country, media };
     }
   }
+  let international = false;
   for (let n = Math.min(MAX_WORDS, words.length); n >= 1; n--) {
     for (let i = 0; i + n <= words.length; i++) {
       const phrase = words.slice(i, i + n).join(' ').replace(/['’]s$/, '');
       if (!/^\p{Lu}/u.test(phrase)) continue;
       const org = organizationByName(phrase);
       if (org?.national && org.code) return { country: org.code, media };
+      if (org && !org.national && org.code) international = true;
       // "Government of Bryansk Oblast": a region's own bodies speak for its country's officials too.
       const place = placeByName(phrase);
       if (place?.kind === 'region' && place.country) return { country: place.country, media, regional: !media };
     }
   }
-  return { country: null, media };
+  return international && !media ? { country: null, media, international } : { country: null, media };
 }

@@ -99,6 +99,12 @@ interface NameWords {
 const NAME_WORDS = new Map<string, NameWords>();
 const MAX_CACHED_NAMES = 5000;
 
+/** Offices an international body gives its own officials: envoys, representatives, commissioners, spokespeople. */
+const INTERNATIONAL_OFFICE = /(?<![\p{L}])(?:envoy|representative|commissioner|spokes(?:person|man|woman)|(?:under-|assistant )?secretary-general)(?![\p{L}])/iu;
+
+/** Initials written onto a name with no space: "d.tsogtbaatar", "kh.nyambaatar" (look-up keys); the name in group 1. */
+const GLUED_INITIAL = /^(?:\p{L}{1,2}\.)+(\p{L}[\p{L}-]+)$/u;
+
 function nameWords(written: string): NameWords {
   let found = NAME_WORDS.get(written);
   if (!found) {
@@ -107,10 +113,18 @@ function nameWords(written: string): NameWords {
     const words: string[] = [];
     let bits = 0;
     // "Joseph R. Biden, Jr.": the comma before a generational suffix is no part of the surname.
-    for (const w of lookupKey(name).split(/[\s,]+/)) {
-      if (!w) continue;
-      words.push(w);
-      bits |= wordBit(w);
+    for (const whole of lookupKey(name).split(/[\s,]+/)) {
+      if (!whole) continue;
+      words.push(whole);
+      bits |= wordBit(whole);
+      // "D.Tsogtbaatar", "Kh.Nyambaatar": Mongolian names write the patronymic's initial onto the given
+      // name, which alone names the person later ("Minister Tsogtbaatar").
+      const glued = GLUED_INITIAL.exec(whole);
+      const w = glued ? glued[1]! : whole;
+      if (glued) {
+        words.push(w);
+        bits |= wordBit(w);
+      }
       if (!w.includes('-')) continue;
       for (const part of w.split('-')) {
         if (part.length > 1 && part !== w) {
@@ -842,6 +856,9 @@ export const coreference: Stage = {
     if (partner) {
       for (const a of actors) {
         if (a.type !== 'person' || a.country || a.nominal || !a.title || isLocalOffice(a.title) || links.has(a.id) || a.id === opener) continue;
+        // "Spokesperson X", "Commissioner for Political Affairs Y", "Personal Envoy for Sudan Z" in a
+        // release of an international body hold the body's own offices, not the partner state's.
+        if (issuer.international && INTERNATIONAL_OFFICE.test(a.title)) continue;
         if (foreign.has(a.id) || (a.sector && HOME_SECTORS.has(a.sector))) a.country = partner;
       }
     }

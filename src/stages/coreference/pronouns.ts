@@ -3,7 +3,8 @@ import { lowerBound } from '../../document/span.js';
 
 /**
  * How far back a pronoun may look: anywhere in its own paragraph (a quote of several
- * sentences often separates "he said" from the name), and this many sentences beyond it.
+ * sentences often separates "he said" from the name), and this many sentences beyond it
+ * that name someone.
  */
 const LOOKBACK_BEYOND_PARAGRAPH = 2;
 /** A hard bound so that a long paragraph with no names stays cheap. */
@@ -68,8 +69,11 @@ export function antecedent(
   // before it, in the same paragraph, is meant; failing that, the object.
   let fallback: Mention | null = null;
   for (let s = pronounSentence - 1; s >= 0 && s >= pronounSentence - MAX_LOOKBACK; s--) {
-    if ((sentences[s]?.paragraph ?? 0) !== paragraph && ++outside > LOOKBACK_BEYOND_PARAGRAPH) break;
-    const found = pick(candidatesBySentence.get(s) ?? []);
+    const candidates = candidatesBySentence.get(s) ?? [];
+    // A sentence of another paragraph that names no one ("The two sides discussed trade.") is passed
+    // over by a reader on the way to the people named before it, so it does not use up the reach.
+    if ((sentences[s]?.paragraph ?? 0) !== paragraph && candidates.length > 0 && ++outside > LOOKBACK_BEYOND_PARAGRAPH) break;
+    const found = pick(candidates);
     if (!found) continue;
     if (fallback) return isSubject(found) && ((sentences[s]?.paragraph ?? 0) === paragraph || listedAttendee(fallback)) ? found : fallback;
     if (object || isSubject(found)) return found;

@@ -121,6 +121,23 @@ export function titleFits(generic: string, held: string | null): boolean {
   // Minister" and "the Minister" alike.
   const offices = officesOf(held);
   if (offices.length > 1) return offices.some((office) => titleFits(generic, office));
+  // "Secretary of Foreign Affairs" (Mexico, the Philippines) is listed as another name of "Foreign
+  // Minister": its holder is "the foreign minister" as well as "the Secretary".
+  // A row that lists an office of lower rank under a higher one's name ("Head of Mission" under "Deputy
+  // Head of Mission") is not read so.
+  const listed = titleByWords(held);
+  if (listed !== null && lookupKey(listed.title) !== lookupKey(held) && rankBelow(listed.title) === rankBelow(held)
+    && officeFits(generic, listed.title)) return true;
+  return officeFits(generic, held);
+}
+
+/** Whether a title holds a word of lower rank ("deputy", "vice", "under"). */
+function rankBelow(title: string): boolean {
+  return lookupKey(title).split(/[ -]/).some((w) => RANK_BELOW.has(w));
+}
+
+/** titleFits for one office, as written. */
+function officeFits(generic: string, held: string): boolean {
   const r = readGeneric(generic);
   generic = r.generic;
   // "the parliamentary leader", "the head of parliament": the one presiding over a legislature, whatever

@@ -280,6 +280,9 @@ const HEAD_DETERMINERS = /^(?:the|a|an|his|her|its|their)$/;
  * whatever office is written before the name: "welcomed the statement by President X", "a message
  * from Minister X" name the author of a thing, not someone met ("a call from X" is a meeting).
  */
+/** Offices that serve another's: the one named after "of" or "to" is the principal. */
+const SERVING_NOUNS = /^(?:envoy|emissary|representative|adviser|advisor|aide|assistant|spokesperson|spokesman|spokeswoman)$/;
+
 export function ofCommonNoun(v: MeetingText, m: Mention): boolean {
   const [nameStart] = v.tokenRange(m);
   let office = v.officeStart(nameStart);
@@ -295,6 +298,9 @@ export function ofCommonNoun(v: MeetingText, m: Mention): boolean {
   // "the wife of [President] X": the office written before the name belongs to the phrase after "of".
   const titled = v.lower(nameStart - 1) !== 'of';
   const start = titled ? office : nameStart;
+  // "Minister X, Special Envoy of President Y", "Aide to President Y": Y is whom the envoy serves, not
+  // one who takes part ("Aide to the President Y" names the aide, and is read as the aide's office).
+  if (titled && office < nameStart && /^(?:of|to)$/.test(v.lower(start - 1)) && SERVING_NOUNS.test(v.lower(start - 2))) return true;
   if (v.lower(start - 1) !== 'of') return false;
   const noun = v.tok(start - 2);
   // "a meeting of A, B and C": those of a meeting are the ones who meet. "The visit of X" is often
@@ -707,6 +713,13 @@ function agentAsideEnd(v: MeetingText, k: number, last: number): number {
 }
 
 /** The subject after an opening participle clause: "Speaking by phone with X, *President Y* thanked ...". */
+/** The comma that closes an opening participle clause whose verb ends at token k, or `last` when there is none. */
+export function openingClauseEnd(v: MeetingText, k: number, last: number): number {
+  let j = k;
+  while (j < last && v.lower(j) !== ',' && v.lower(j) !== ';') j++;
+  return j;
+}
+
 export function subjectAfterComma(v: MeetingText, k: number, last: number): PersonRef[] {
   let j = k;
   while (j < last && v.lower(j) !== ',' && v.lower(j) !== ';') j++;

@@ -2,7 +2,7 @@ import type { DateMention, MeetingKind, MeetingStatus, Sentence } from '../../do
 import { lowerBound } from '../../document/span.js';
 import { type MeetingCue, meetingLexicon } from '../../lexicon/meetings.js';
 import { WordAnswers } from '../../lexicon/word-table.js';
-import { accompanyingBefore, accompanyingPair, antecedentEndingAt, theirAt, theirPeople, complementAfter, dashedPairBefore, peopleAfter, peopleBefore, relativeClauses, sentenceSubject, sentenceSubjectEnd, subjectAfterComma } from './grammar.js';
+import { accompanyingBefore, accompanyingPair, antecedentEndingAt, theirAt, theirPeople, complementAfter, dashedPairBefore, peopleAfter, peopleBefore, relativeClauses, sentenceSubject, sentenceSubjectEnd, subjectAfterComma, openingClauseEnd } from './grammar.js';
 import { participleOfObject } from './participle-phrase.js';
 import { reportSource, speaksForOthers } from './report-source.js';
 import { invitingHost } from './inviting-host.js';
@@ -1115,11 +1115,14 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         // "spoke highly of X", "talked about his friendship with Y": a verb of speech takes its partner
         // after "with" or "to" before any topic, never as an object.
         const speech = cue.form.startsWith('sp') || cue.form.startsWith('talk');
-        let object = passive || speech ? [] : objectPeople(v, end, last);
+        // "Speaking to reporters in New York, Spokesperson X said": the partner of an opening participle is
+        // inside its own clause, never the subject after the comma that closes it.
+        const reach = opening.length > 0 ? openingClauseEnd(v, end, last) : last;
+        let object = passive || speech ? [] : objectPeople(v, end, reach);
         // "met on 11 June in Geneva the Minister of ...": an object after adverbials of time and place.
-        const shifted = passive || speech || object.length > 0 ? -1 : shiftedObjectStart(v, end, last);
-        if (shifted > end) object = objectPeople(v, shifted, last);
-        const complement = speech && topicBefore(v, end, last) ? [] : withPeople(v, end, last, speech ? WITH_OR_TO : WITH);
+        const shifted = passive || speech || object.length > 0 ? -1 : shiftedObjectStart(v, end, reach);
+        if (shifted > end) object = objectPeople(v, shifted, reach);
+        const complement = speech && topicBefore(v, end, reach) ? [] : withPeople(v, end, reach, speech ? WITH_OR_TO : WITH);
         // "Minister X, whom Chancellor Y met in May,": the antecedent of "whom" is the one met.
         if (!passive && !speech && object.length === 0 && complement.length === 0) object = whomAntecedent(v, subject, first);
         people = [...before, ...object, ...complement, ...(passive ? [...subject, ...byAgent(v, end, last)] : asDid(v, end, last))];

@@ -459,6 +459,10 @@ function principalAt(s: SentenceScan, th: TitleHit, j: number): { end: number; t
   if (s.lower(k) === 'the') k++;
   const inner = s.titleHit(k);
   if (!inner || inner.start !== k || !s.isCap(k) || s.claimOf(k) === Claim.Mention) return null;
+  // "Special Envoy of President João Lourenço", "Aide to President Vladimir Putin": without an article,
+  // an office right before a name is that person's own; the one named is the principal, not the envoy
+  // ("Aide to the President Yuri Ushakov" names the aide).
+  if (k === j + 1 && nameRunAt(s, inner.end) !== null) return null;
   const subject = complementAt(s, inner.end) ? null : portfolioAt(s, inner.end, / (?:of|for) /i.test(inner.entry.title) || / (?:of|for) /i.test(inner.text));
   const comp = complementAt(s, subject ? subject.end : inner.end);
   const office = officeWithSubject(inner, subject);
@@ -911,6 +915,29 @@ function coordinatedBefore(s: SentenceScan, m: DraftMention, n: DraftMention, by
   return { title: displayTitle(prev), country: null };
 }
 
+/** Most tokens of a second office and its complement after "and": "Permanent Representative to the African Union". */
+const MAX_SECOND_OFFICE_TOKENS = 10;
+
+/**
+ * "... and Permanent Representative to ECOWAS,": where an office listed in the lexicon follows "and" at
+ * token `and`, alone or with a complement that opens with a preposition and runs in capitalised words
+ * and "of", "to", "for", "the", "and" up to a comma, the comma's token; else -1.
+ */
+function secondOfficeComma(s: SentenceScan, and: number): number {
+  if (s.lower(and) !== 'and') return -1;
+  const hit = s.titleHit(and + 1);
+  if (!hit || hit.start !== and + 1) return -1;
+  if (s.tok(hit.end)?.text === ',') return hit.end;
+  // The complement opens with a preposition: capitalised words right after the office are a name
+  // ("the Ambassador of Ghana and Minister Kofi Mensah, X").
+  if (!/^(?:of|to|for|at)$/.test(s.lower(hit.end))) return -1;
+  for (let j = hit.end + 1; j < s.last && j - hit.end < MAX_SECOND_OFFICE_TOKENS; j++) {
+    if (s.tok(j)?.text === ',') return j;
+    if (!s.isCap(j) && !/^(?:of|to|for|the|and)$/.test(s.lower(j))) return -1;
+  }
+  return -1;
+}
+
 /**
  * Whether the office `m` closes the apposition of the name before it, between commas: in "A,
  * President of Kazakhstan, B, President of Kyrgyzstan," the first office is A's, not an opener
@@ -967,9 +994,15 @@ export function appositiveTitles(s: SentenceScan): void {
         if (t && t.form === 'title') drop.add(t);
         s.take(app.start, app.start + 1, Claim.Title);
       }
-    } else if (m.form === 'title' && s.tok(m.extentEnd ?? m.tokenEnd)?.text === ',' && !closesApposition(s, m, nameByEnd)) {
+    } else if (m.form === 'title' && !closesApposition(s, m, nameByEnd)
+      && (s.tok(m.extentEnd ?? m.tokenEnd)?.text === ',' || (!byStart.has((m.extentEnd ?? m.tokenEnd) + 1) && secondOfficeComma(s, m.extentEnd ?? m.tokenEnd) > 0))) {
       // "the Ambassador of the United States to South Africa, Mr Reuben Brigety,".
-      const after = (m.extentEnd ?? m.tokenEnd) + 1;
+      // "the Ambassador of Ghana to Nigeria and Permanent Representative to ECOWAS, H.E. X": a second
+      // office joined by "and", with its own complement, stands before the comma.
+      const end = m.extentEnd ?? m.tokenEnd;
+      // (A second office with a mention of its own is read when that mention's turn comes.)
+      const second = s.tok(end)?.text === ',' ? -1 : secondOfficeComma(s, end);
+      const after = (second > 0 ? second : end) + 1;
       // Only a style of address may stand between ("Mr", "H.E."): "..., met Cai Qi" names someone else.
       // So may a rank ("General"), which the name's own mention took as its title.
       const rank = s.titleHit(after);
@@ -1000,7 +1033,7 @@ export function appositiveTitles(s: SentenceScan): void {
       const mere = n?.title ? isRank(n.title) || STYLE_TITLES.has(n.title) || courtesy : false;
       if (n && n.type === 'person' && n.form === 'name' && (!n.title || mere || n.rule === 'person-lexicon')) {
         if (mere && m.sector) n.sector = m.sector;
-        n.title = m.title ?? null;
+        n.title = second > 0 && m.title ? `${m.title} and ${s.span(end + 1, second)}` : m.title ?? null;
         // "the Minister of Foreign Affairs and Deputy Prime Minister of Hungary, Péter Szijjártó,": an
         // office joined by "and" to the one before the comma, with no article of its own, is the same
         // holder's first office.

@@ -425,7 +425,9 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
   const pattern = cuePatterns().verbBeforeQuote;
   // A cue ending its own paragraph ("... said:") leads into a quotation on the next line.
   const cueText = before.replace(/[ \t\u00a0]*\n\s*$/, '');
-  let v = pattern.exec(cueText);
+  // "said yesterday that the new railway linking the two capitals would be “...”": a reported clause too
+  // long for the nearest-verb pattern still has the subject of "said ... that" as its speaker.
+  let v = pattern.exec(cueText) ?? cuePatterns().verbThatClauseBeforeQuote.exec(cueText);
   if (!v) return colonClauseSubject(text, index, w, from, cueText);
   let offset = v.index;
   for (let tries = 0; tries < 8; tries++) {

@@ -19,7 +19,9 @@ export function carrySpeakers(text: string, drafts: QuoteDraft[]): void {
       cur.attribution = { ...prev.attribution, cue: cur.attribution.cue, rule: 'continuation/participle' };
       continue;
     }
-    if (cur.attribution) continue;
+    // `“...,” Ross said. “Today's deals ...` with no closing mark and no paragraph reopened after it:
+    // where the words end is unknown, so the neighbour's speaker is not carried to them.
+    if (cur.attribution || cur.marked.unclosed) continue;
     const gapStart = prev.marked.close + (prev.marked.openMark === '``' ? 2 : 1);
     const gapEnd = cur.marked.open;
     const cue = prev.attribution.cue;

@@ -10,6 +10,11 @@ interface CuePatterns {
   readonly verbAtStart: RegExp;
   /** The last speech verb in a clause that leads into a quote: `said: `, `noted that `, `told reporters, `. */
   readonly verbBeforeQuote: RegExp;
+  /**
+   * A speech verb, a few words, then "that" and the reported clause running on to the quote: "said on
+   * Monday that the new railway would be “...”" (the clause is too long for `verbBeforeQuote`).
+   */
+  readonly verbThatClauseBeforeQuote: RegExp;
 }
 
 let cached: CuePatterns | null = null;
@@ -50,6 +55,10 @@ export function cuePatterns(): CuePatterns {
     // verb, then at most a short run of words without sentence punctuation, then ":" "," or "that" right before the quote.
     verbBeforeQuote: new RegExp(
       String.raw`(?<![\p{L}])(${verbs})(?![\p{L}\p{N}])((?:[^.!?;:“”"«»\n]|${ABBREVIATION_DOT}){0,70}?)[ \t\u00a0]*(:|,|\bthat|\bas saying)?[ \t\u00a0]*$`,
+      'iu',
+    ),
+    verbThatClauseBeforeQuote: new RegExp(
+      String.raw`(?<![\p{L}])(${verbs})(?![\p{L}\p{N}])((?:[^.!?;:,“”"«»\n]|${ABBREVIATION_DOT}){0,40}?\bthat(?![\p{L}])(?:[^.!?;:“”"«»\n]|${ABBREVIATION_DOT}){0,180}?)[ \t\u00a0]*$`,
       'iu',
     ),
   };
