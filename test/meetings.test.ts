@@ -39,6 +39,11 @@ describe('meeting records', () => {
     expect(dates('The plan was drafted by Minister Rui Campos, who met President Ana Costa on 3 May.')).toEqual([['Rui Campos + Ana Costa', '2024-05-03']]);
   });
 
+  it('a relative clause set off by commas in a list of those met keeps its own meeting to itself', () => {
+    const found = held('President Marta Rivas met Minister Tiago Nunes, who had received Minister Elif Aydin in May, and Minister Pablo Ortega.');
+    expect(found.map((m) => m.participants.map((p) => p.name))).toEqual([['Marta Rivas', 'Tiago Nunes', 'Pablo Ortega'], ['Tiago Nunes', 'Elif Aydin']]);
+  });
+
   it('a visit takes the place its arrival names, and the talks held there join it', () => {
     const found = held('Vladimir Putin arrived in Omsk on a working trip. He held talks with Governor of the Omsk Region Andrei Sokolov.');
     expect(found.map((m) => [m.place, m.participants.map((p) => p.name)])).toEqual([['Omsk', ['Vladimir Putin', 'Andrei Sokolov']]]);

@@ -1,6 +1,6 @@
 import type { Mention, Sentence } from '../../document/layers.js';
 import { meetingLexicon } from '../../lexicon/meetings.js';
-import { relativeAsideEnd } from './relative-aside.js';
+import { insideRelativeAside, relativeAsideEnd } from './relative-aside.js';
 import type { MeetingText, PersonRef } from './view.js';
 
 /**
@@ -24,6 +24,8 @@ export function peopleAfter(v: MeetingText, k: number, last: number, semicolons 
   let semicolon = false;
   /** ", and" crossed since the last person. */
   let commaAnd = false;
+  /** List words crossed so far: none before a comma means the list has held one item. */
+  let separators = 0;
   // The bound is per item, so a long list of delegation members is read to its end.
   let itemStart = k;
   while (j < last && j - itemStart < MAX_WALK) {
@@ -89,6 +91,11 @@ export function peopleAfter(v: MeetingText, k: number, last: number, semicolons 
     }
     if (LIST_WORDS.has(v.lower(j)) || (semicolons && v.lower(j) === ';')) {
       const l = v.lower(j);
+      // "B, who had received C in May, and D": two items take no comma before "and", so a comma
+      // before "and" after the one item of a list inside a relative clause set off by commas closes
+      // the clause; what follows goes on with the list the clause's antecedent stands in.
+      if (l === ',' && separators === 0 && people.length === 1 && v.lower(j + 1) === 'and' && insideRelativeAside(v, k)) break;
+      separators++;
       afterSeparator = true;
       if (l === ';') semicolon = true;
       if (l === 'and' && v.lower(j - 1) === ',') commaAnd = true;

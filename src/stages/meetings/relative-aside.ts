@@ -28,3 +28,20 @@ export function relativeAsideEnd(v: MeetingText, j: number, last: number): numbe
   }
   return -1;
 }
+
+/** Pronouns that open a relative clause set off by commas, after a person or a thing. */
+const OPENS_RELATIVE = /^(?:who|whom|whose|which)$/;
+
+/**
+ * Whether the list starting at token k stands inside a relative clause set off by commas ("B, who
+ * had received C in May, and D"): looking back from k, the nearest comma opens it with a relative
+ * pronoun, and no other punctuation comes between. The look-back is capped by ASIDE_REACH.
+ */
+export function insideRelativeAside(v: MeetingText, k: number): boolean {
+  for (let b = k - 1; b >= 0 && k - b <= ASIDE_REACH; b--) {
+    const l = v.lower(b);
+    if (l === ',') return OPENS_RELATIVE.test(v.lower(b + 1));
+    if (l === ';' || l === '.' || l === ':' || l === '(' || l === ')' || l === '"' || l === '“' || l === '”') return false;
+  }
+  return false;
+}

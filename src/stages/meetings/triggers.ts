@@ -677,7 +677,7 @@ function describesOrganization(v: MeetingText, i: number, first: number): boolea
   if (!before || before.type !== 'organization' || before.form === 'nominal') return false;
   for (let j = end - 1; j >= first && end - j <= DESCRIBED_REACH; j--) {
     const l = v.lower(j);
-    if (ATTENDABLE.has(l) || PARTY_NOUNS.test(l) || PEOPLE_NOUNS.has(l) || meetingLexicon().byFirstWord.get(l)?.some((c) => c.cueClass === 'noun')) return false;
+    if (ATTENDABLE.has(l) || travellingPartyNoun(v, j) || PEOPLE_NOUNS.has(l) || meetingLexicon().byFirstWord.get(l)?.some((c) => c.cueClass === 'noun')) return false;
     if (!(v.mentionAt(j) || v.inNounPhrase(j) || l === 'of' || l === 'and' || l === 'for')) break;
   }
   return true;
@@ -702,7 +702,7 @@ function describesThing(v: MeetingText, i: number, first: number): boolean {
   if (!head || head.pos !== 'NOUN' || v.isCap(end - 1) || v.mentionAt(end - 1)) return false;
   for (let j = end - 1; j >= first && end - j <= DESCRIBED_REACH; j--) {
     const l = v.lower(j);
-    if (ATTENDABLE.has(l) || PARTY_NOUNS.test(l) || PEOPLE_NOUNS.has(l) || SIDE_NOUNS.test(l) || BODY_NOUNS.test(l) || v.person(v.mentionAt(j))
+    if (ATTENDABLE.has(l) || travellingPartyNoun(v, j) || PEOPLE_NOUNS.has(l) || SIDE_NOUNS.test(l) || BODY_NOUNS.test(l) || v.person(v.mentionAt(j))
       || meetingLexicon().byFirstWord.get(l)?.some((c) => c.cueClass === 'noun' || c.cueClass === 'present')) return false;
     if (!(v.inNounPhrase(j) || l === 'of' || l === 'and' || /^(?:NOUN|NUM)$/.test(v.tok(j)?.pos ?? ''))) break;
   }
@@ -961,6 +961,38 @@ function whomAntecedent(v: MeetingText, subject: readonly PersonRef[], first: nu
 
 /** Nouns for a travelling party that meets as one: "the delegation met with", "the group also met". */
 const PARTY_NOUNS = /^(?:delegation|group|mission|team|party)$/;
+/** Words before "party" that make it a political party: "the ruling party", "her party", "the party's". */
+const POLITICAL_PARTY_LEAD = /^(?:his|her|their|its|our|my|your|whose|ruling|opposition|governing|political)$/;
+
+/**
+ * Whether the token at j names a political party, which is no travelling party or delegation:
+ * a listed party ("the Socialist Party", a party in the organisations lexicon), or "party" after a
+ * possessive ("her party", "the President's party") or after "ruling", "opposition", "governing".
+ */
+function politicalParty(v: MeetingText, j: number): boolean {
+  const m = v.mentionAt(j);
+  if (m && m.type === 'organization' && m.sector === 'PTY') return true;
+  if (!/^part(?:y|ies)$/.test(v.lower(j))) return false;
+  return POLITICAL_PARTY_LEAD.test(v.lower(j - 1)) || v.isPossessive(j - 1);
+}
+
+/**
+ * "her party, led by X", "the ruling party is headed by Y": a verb of leading whose phrase or
+ * subject is a political party says who leads the party, not that anyone met. The party noun stands
+ * right before the verb, past a comma or the verb's auxiliaries and adverbs.
+ */
+function leadsPoliticalParty(v: MeetingText, i: number, first: number): boolean {
+  if (!LEADS.test(v.lower(i))) return false;
+  let j = i - 1;
+  if (v.lower(j) === ',') j--;
+  else while (j > first && i - j <= 3 && (v.tok(j)?.pos === 'AUX' || v.tok(j)?.pos === 'ADV')) j--;
+  return j >= first && politicalParty(v, j);
+}
+
+/** A noun of a party that travels or meets as one: "the delegation", "the team", not "her party". */
+function travellingPartyNoun(v: MeetingText, j: number): boolean {
+  return PARTY_NOUNS.test(v.lower(j)) && !politicalParty(v, j);
+}
 const LEADS = /^(?:led|leads|leading|headed|heads|heading)$/;
 /** Most tokens looked back for the one who led the party. */
 const LEADER_REACH = 80;
@@ -1261,7 +1293,7 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
       }
       case 'attend': {
         if (passive) {
-          if (describesOrganization(v, i, first) || describesBody(v, i, first) || describesThing(v, i, first)) continue;
+          if (describesOrganization(v, i, first) || describesBody(v, i, first) || describesThing(v, i, first) || leadsPoliticalParty(v, i, first)) continue;
           people = byAgent(v, end, last);
           if (people.length === 0) continue;
           // "Scholz was joined by Lindner": the one joined takes part with those who join.
@@ -1338,7 +1370,7 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         // "Credentials were presented by A and B": a presentation is a ceremony only of what a
         // ceremony is for; "the prize was presented by X" reports none.
         if (cue.kind === 'ceremony' && !nounWithin(v, first, i)) continue;
-        if (describesOrganization(v, i, first) || describesBody(v, i, first) || describesThing(v, i, first)) continue;
+        if (describesOrganization(v, i, first) || describesBody(v, i, first) || describesThing(v, i, first) || leadsPoliticalParty(v, i, first)) continue;
         people = byAgent(v, end, last);
         if (people.length === 0) continue;
         // "The Deputy President was supported by Minister A": those who assist a person at a meeting
