@@ -302,7 +302,9 @@ function coordinatedComplement(v: MeetingText, k: number, last: number, words: R
 /** The direct object's people, when a noun phrase (not a preposition or clause) follows. */
 export function objectPeople(v: MeetingText, k: number, last: number): PersonRef[] {
   let j = k;
-  while (j < last && (v.tok(j)?.pos === 'ADV' || /^(?:also|today|yesterday|separately|jointly)$/.test(v.lower(j)))) j++;
+  // "last met when X hosted the summit", "met since X took office": a word that opens a clause of
+  // time or reason is no adverb to pass over; the people of its clause are none of the verb's objects.
+  while (j < last && ((v.tok(j)?.pos === 'ADV' && !v.isClauseOpener(j)) || /^(?:also|today|yesterday|separately|jointly)$/.test(v.lower(j)))) j++;
   if (j >= last || (!v.inNounPhrase(j) && !v.mentionAt(j))) return [];
   // "said that Prime Minister X had ...": "that" right after the verb opens a clause, whose
   // subject is what is said, no object of the verb.
