@@ -64,6 +64,9 @@ export function peopleAfter(v: MeetingText, k: number, last: number, semicolons 
     // "informed Prime Minister X that he and Y would travel": "that" right after a person opens the
     // clause of what was said; its people are not in the list.
     if (l === 'that' && v.person(v.mentionAt(j - 1))) break;
+    // "discussed with X the reforms that Y launched": "that" or "which" right after a common noun opens
+    // a relative clause about the thing; its people are not in the list.
+    if ((l === 'that' || l === 'which') && v.tok(j - 1)?.pos === 'NOUN' && !v.isCap(j - 1) && !v.mentionAt(j - 1)) break;
     // "...; the Tajik side by C and D", "..., and the German side by C": the next side's list, its verb left out.
     if (semicolons && (l === ';' || l === ',' || l === 'and')) {
       const next = elidedSideEnd(v, v.lower(j + 1) === 'and' ? j + 2 : j + 1, last);
