@@ -159,6 +159,14 @@ describe('a person’s country from the office’s own words first', () => {
     expect(countryOf('President Anh Tran hosted a banquet for President Li Wei of China and Mei Lin.', 'Mei Lin', 'mofa.gov.vn')).not.toBe('CHN');
   });
 
+  it('one a possessive names as another\'s envoy, spokesperson or adviser serves that person\'s state', () => {
+    const source = 'Ministry of Foreign Affairs of the Russian Federation';
+    expect(countryOf('Minister Sergey Lavrov met President Emmanuel Macron and his envoy Paul Durand.', 'Paul Durand', source)).toBe('FRA');
+    expect(countryOf('Prime Minister Keir Starmer received President Emmanuel Macron. His spokesperson Anna Blake said the talks went well.', 'Anna Blake', 'Prime Minister\'s Office, 10 Downing Street')).toBe('GBR');
+    // Near-miss: an envoy the pronoun does not possess ("his talks with Special Envoy X") is not the person's own.
+    expect(countryOf('Minister Sergey Lavrov met President Emmanuel Macron, who recalled his talks with Special Envoy Paul Durand.', 'Paul Durand', source)).not.toBe('FRA');
+  });
+
   it('a side set off by commas after "and" opens the next member of a list, not the one before it', () => {
     const text = 'The talks were attended by Prime Minister Omar Haddad and, on the Omani side, by Minister of Foreign Affairs Said Rashid.';
     expect(countryOf(text, 'Omar Haddad', 'presidency.eg')).toBe('EGY');

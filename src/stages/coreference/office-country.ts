@@ -80,6 +80,13 @@ const COMPANION_LIST_GAP = /^[ \t\u00a0]*(?:,[ \t\u00a0]*(?:and[ \t\u00a0]+)?|an
 /** "his predecessor ", "'s wife, ": between a person (or a pronoun for one) and the name of a relation of theirs. */
 const RELATIVE_GAP = /^(?:['’]s)?[ \t\u00a0]+(?:(?:immediate|late)[ \t\u00a0]+)?(?:predecessor|successor|wife|husband|spouse)[ \t\u00a0]*,?[ \t\u00a0]*$/u;
 
+/**
+ * "his envoy ", "her spokesperson ", "Trump's special envoy ": between a person (or a pronoun for one) and the
+ * name of one who works for them, and so serves their state. "counterpart", "colleague", "host" and "guest"
+ * are left out: they name someone of another side.
+ */
+const STAFF_GAP = /^(?:['’]s)?[ \t\u00a0]+(?:(?:special|personal|senior|chief|top|foreign[ \t\u00a0]+policy|national[ \t\u00a0]+security|press|presidential)[ \t\u00a0]+){0,2}(?:envoy|emissary|spokes(?:person|man|woman)|advis[eo]r|aide|deputy|chief[ \t\u00a0]+of[ \t\u00a0]+staff|negotiator|representative)[ \t\u00a0]*,?[ \t\u00a0]*$/iu;
+
 export function principals(text: string, mentions: readonly Mention[]): Map<string, string> {
   const out = new Map<string, string>();
   for (let i = 0; i < mentions.length; i++) {
@@ -110,7 +117,7 @@ export function principals(text: string, mentions: readonly Mention[]): Map<stri
     // "his predecessor Humza Yousaf", "President Xi and his wife Peng Liyuan", "Lula's successor X": one
     // named as another's predecessor, successor or spouse is of that person's state.
     const q = mentions[i - 1];
-    if (q && q.type === 'person' && q.actor && q.actor !== m.actor && RELATIVE_GAP.test(text.slice(q.end, m.start))) {
+    if (q && q.type === 'person' && q.actor && q.actor !== m.actor && (RELATIVE_GAP.test(text.slice(q.end, m.start)) || STAFF_GAP.test(text.slice(q.end, m.start)))) {
       // "President Xi and his wife Peng Liyuan", "President Li of China and his wife": "his" right after
       // "X and", X's complement allowed between, is X's.
       let x: Mention | undefined;
