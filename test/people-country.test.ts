@@ -167,6 +167,15 @@ describe('a person’s country from the office’s own words first', () => {
     expect(countryOf('Minister Sergey Lavrov met President Emmanuel Macron, who recalled his talks with Special Envoy Paul Durand.', 'Paul Durand', source)).not.toBe('FRA');
   });
 
+  it('a state\'s part or side of a named joint body "is headed by" its own official', () => {
+    const source = 'Government of the Russian Federation';
+    const text = 'Deputy Prime Minister Ivan Petrov co-chaired the Russian-Egyptian Trade Commission in Cairo. The Egyptian part of the Commission is headed by Minister of Trade Omar Nabil.';
+    expect(countryOf(text, 'Omar Nabil', source)).toBe('EGY');
+    expect(countryOf(text, 'Ivan Petrov', source)).toBe('RUS');
+    // Near-miss: a part of something the text does not name as a body ("of the project") is no side.
+    expect(countryOf('The Egyptian part of the project was led by Deputy Prime Minister Ivan Sokolov.', 'Ivan Sokolov', source)).toBe('RUS');
+  });
+
   it('a side set off by commas after "and" opens the next member of a list, not the one before it', () => {
     const text = 'The talks were attended by Prime Minister Omar Haddad and, on the Omani side, by Minister of Foreign Affairs Said Rashid.';
     expect(countryOf(text, 'Omar Haddad', 'presidency.eg')).toBe('EGY');

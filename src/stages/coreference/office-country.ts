@@ -34,8 +34,11 @@ const SIDE_AFTER = /^[ \t\u00a0]*(?:['’]s[ \t\u00a0]+)?(?:side|delegation|team
 const LED_BY_BEFORE = /(?:headed|led|chaired)[ \t\u00a0]+by[ \t\u00a0]+(?:(?:[\p{Lu}](?:[\p{L}'’-]*|\.),?|of|for|the|and|its|his|her)[ \t\u00a0]+){0,10}$/u;
 /** What LED_BY_BEFORE cannot match without. */
 const LED_BY_WORDS = /(?:headed|led|chaired)[ \t\u00a0]+by[ \t\u00a0]/;
-/** What may stand between a state's name and "headed by": "Korean delegation", "delegation of the Republic of Korea". */
-const DELEGATION_AFTER = /^[ \t\u00a0]*(?:['’]s[ \t\u00a0]+)?(?:(?:government|parliamentary|business|official|high-level)[ \t\u00a0]+)?(?:delegation|team)?[ \t\u00a0]*,?[ \t\u00a0]*$/i;
+/**
+ * What may stand between a state's name and "headed by": "Korean delegation", "delegation of the Republic of Korea";
+ * "the Egyptian part of the Commission is headed by": a state's side of a joint body, then a verb of being.
+ */
+const DELEGATION_AFTER = /^[ \t\u00a0]*(?:['’]s[ \t\u00a0]+)?(?:(?:[Gg]overnment|[Pp]arliamentary|[Bb]usiness|[Oo]fficial|[Hh]igh-[Ll]evel)[ \t\u00a0]+)?(?:(?:[Dd]elegation|[Tt]eam|[Pp]art|[Ss]ide|[Ss]ection)(?:[ \t\u00a0]+of[ \t\u00a0]+the(?:[ \t\u00a0]+\p{Lu}[\p{L}'’-]*){1,8})?)?[ \t\u00a0]*,?[ \t\u00a0]*(?:(?:is|was|are|were|will[ \t\u00a0]+be|has[ \t\u00a0]+been)[ \t\u00a0]+)?$/u;
 /** "a delegation of ", "a delegation from Binh Duong Province of ": right before the state's name. */
 const DELEGATION_BEFORE = /delegations?[ \t\u00a0]+(?:of|from)[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:(?:[\p{Lu}][\p{L}'’-]*[ \t\u00a0]+){1,4}of[ \t\u00a0]+(?:the[ \t\u00a0]+)?)?$/u;
 /** " to ", " in ": the preposition before the place a delegation went to. */
@@ -240,7 +243,7 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
           // "a delegation of Saudi business leaders, led by X": a group the text names by its state's word
           // ("Saudi business leaders"), right after "a delegation of", is what the delegation is made of.
           const members = c.type === 'organization' && c.form === 'nominal' && c.country !== null && delegationOf && MEMBERS_GAP.test(gap);
-          const named = c.form === 'demonym' || c.type === 'organization' ? DELEGATION_AFTER.test(gap) && /delegation|team/i.test(`${gap} ${c.text}`)
+          const named = c.form === 'demonym' || c.type === 'organization' ? DELEGATION_AFTER.test(gap) && /delegation|team|part|side|section/i.test(`${gap} ${c.text}`)
             : /^[ \t\u00a0]*$/.test(gap) && delegationOf;
           if (members || (named && isCountryWord(c))) set(m, c.country);
         }
