@@ -15,7 +15,7 @@ import { deputyOnly, titleFits, variantHead, writtenWithHead } from './titles.js
 import { visitHosts } from './visit-hosts.js';
 import { sharedPlaceCountries } from './shared-places.js';
 import { QuotedSpans } from './quoted.js';
-import { type CountryEvidence, namesTwoStates, pairBodyGuest, dominantCountry, explicitCountries, messageSenders, officeAbsent, principals, takenRoles, titleCountries } from './office-country.js';
+import { type CountryEvidence, namesTwoStates, pairBodyGuest, dominantCountry, explicitCountries, messageSenders, officeAbsent, principals, sharedOfficeCountries, takenRoles, titleCountries } from './office-country.js';
 import { presidesOverGovernment, roleOfTitle, titleByWords } from '../../lexicon/titles.js';
 import { type KnownPerson, personByName, personBySurname } from '../../lexicon/people.js';
 import { formerBefore, mayPutInPast } from '../mentions/former.js';
@@ -796,6 +796,8 @@ export const coreference: Stage = {
     // unless the issuer's state has an office of that name too; one who accompanies a named official
     // is on that official's side, whatever office the words suggest.
     titleCountries(actors, links, home);
+    // "Governor-General X": an office a few states have serves the one of them the text names.
+    sharedOfficeCountries(actors, mentions, links, home);
 
     // Officials met on a visit abroad serve the state visited, before the issuer's guess.
     // "Tokyo – Kazakhstan's ambassador in Tokyo met ...": a release datelined abroad tells of a visit there.

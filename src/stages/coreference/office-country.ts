@@ -476,7 +476,7 @@ const officeTable = cached((): OfficeTable => {
   const exact = new Map<string, string>();
   const prefix: Array<[string, string]> = [];
   for (const [offices, country, match] of readTsv('title-countries.tsv')) {
-    if (!country || match === 'absent' || match === 'also') continue;
+    if (!country || match === 'absent' || match === 'also' || match === 'among') continue;
     for (const o of alternatives(offices)) {
       if (match === 'prefix') prefix.push([lookupKey(o), country]);
       else exact.set(lookupKey(o), country);
@@ -527,6 +527,38 @@ export function titleCountries(actors: readonly Actor[], linked: ReadonlyMap<str
     if (a.type !== 'person' || a.country || !a.title || linked.has(a.id)) continue;
     const c = officeCountry(a.title);
     if (c && !(home && home !== c && officeAlsoIn(a.title, home))) a.country = c;
+  }
+}
+
+/** Offices that a few states only have ("among" rows): look-up key -> those states. */
+const sharedOffices = cached((): ReadonlyMap<string, readonly string[]> => {
+  const out = new Map<string, string[]>();
+  for (const [offices, countries, match] of readTsv('title-countries.tsv')) {
+    if (match !== 'among' || !countries) continue;
+    const states = countries.split(',').map((c) => c.trim()).filter((c) => c !== '');
+    for (const o of alternatives(offices)) out.set(lookupKey(o), states);
+  }
+  return out;
+});
+
+/**
+ * "Governor-General Sam Mostyn" in a release of India about Australia: an office only a few states
+ * have serves the one of them the text names, when it names exactly one and the issuer's state has
+ * no such office (a Canadian release's Governor General is Canada's own).
+ */
+export function sharedOfficeCountries(actors: readonly Actor[], mentions: readonly Mention[], linked: ReadonlyMap<string, string> = new Map(), home: string | null = null): void {
+  const table = sharedOffices();
+  let named: Set<string> | null = null;
+  for (const a of actors) {
+    if (a.type !== 'person' || a.country || !a.title || linked.has(a.id)) continue;
+    const states = table.get(lookupKey(a.title).replace(RANKS, ''));
+    if (!states || (home && states.includes(home))) continue;
+    if (!named) {
+      named = new Set<string>();
+      for (const m of mentions) if (m.country && isCountryWord(m)) named.add(m.country);
+    }
+    const found = states.filter((c) => named!.has(c));
+    if (found.length === 1) a.country = found[0]!;
   }
 }
 
