@@ -176,6 +176,15 @@ describe('a person’s country from the office’s own words first', () => {
     expect(countryOf('The Egyptian part of the project was led by Deputy Prime Minister Ivan Sokolov.', 'Ivan Sokolov', source)).toBe('RUS');
   });
 
+  it('an office only a few states have ("Governor-General") serves the one of them the text names', () => {
+    const source = 'Press Information Bureau, Government of India';
+    const text = 'Prime Minister Narendra Modi and Prime Minister of Australia Anthony Albanese held a summit. The Prime Minister conveyed his best wishes to Governor-General Sam Mostyn.';
+    expect(countryOf(text, 'Sam Mostyn', source)).toBe('AUS');
+    // Near-misses: an issuer whose state has the office means its own; two such states named leave it open.
+    expect(countryOf('Prime Minister Mark Carney welcomed Prime Minister of Australia Anthony Albanese. Governor General Mary Simon hosted a dinner.', 'Mary Simon', 'Prime Minister of Canada')).toBe('CAN');
+    expect(countryOf('Prime Minister Narendra Modi met Prime Minister of Australia Anthony Albanese and Prime Minister of New Zealand Christopher Luxon. He sent his wishes to Governor-General Sam Mostyn.', 'Sam Mostyn', source)).not.toBe('AUS');
+  });
+
   it('a side set off by commas after "and" opens the next member of a list, not the one before it', () => {
     const text = 'The talks were attended by Prime Minister Omar Haddad and, on the Omani side, by Minister of Foreign Affairs Said Rashid.';
     expect(countryOf(text, 'Omar Haddad', 'presidency.eg')).toBe('EGY');
