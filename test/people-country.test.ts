@@ -185,6 +185,17 @@ describe('a person’s country from the office’s own words first', () => {
     expect(countryOf('Prime Minister Narendra Modi met Prime Minister of Australia Anthony Albanese and Prime Minister of New Zealand Christopher Luxon. He sent his wishes to Governor-General Sam Mostyn.', 'Sam Mostyn', source)).not.toBe('AUS');
   });
 
+  it('one the issuer\'s official asks a guest to convey greetings to is of the guest\'s side, not the issuer\'s', () => {
+    const source = 'Ministry of Foreign Affairs of the Russian Federation';
+    const text = 'On May 4, Minister of Foreign Affairs Sergey Lavrov held talks in Moscow with Minister of Foreign Affairs of the Republic of Mali Abdoulaye Diop. Sergey Lavrov asked his colleague to convey greetings to Speaker Moussa Keita and to Prime Minister Abdoulaye Maïga.';
+    expect(countryOf(text, 'Abdoulaye Maïga', source)).toBe('MLI');
+    expect(countryOf(text, 'Moussa Keita', source)).toBe('MLI');
+    // Near-miss: the next sentence's official is greeted by no one.
+    expect(countryOf(`${text} Deputy Minister of Foreign Affairs Ivan Sokolov took part in the talks.`, 'Ivan Sokolov', source)).toBe('RUS');
+    // Near-miss: sending something to an official directly says nothing of a foreign side.
+    expect(countryOf('On May 4, Minister of Foreign Affairs Sergey Lavrov held talks in Moscow with Minister of Foreign Affairs of the Republic of Mali Abdoulaye Diop. Sergey Lavrov asked the ministry to send the report to Prime Minister Ivan Sokolov.', 'Ivan Sokolov', source)).toBe('RUS');
+  });
+
   it('a side set off by commas after "and" opens the next member of a list, not the one before it', () => {
     const text = 'The talks were attended by Prime Minister Omar Haddad and, on the Omani side, by Minister of Foreign Affairs Said Rashid.';
     expect(countryOf(text, 'Omar Haddad', 'presidency.eg')).toBe('EGY');

@@ -15,7 +15,7 @@ import { deputyOnly, titleFits, variantHead, writtenWithHead } from './titles.js
 import { visitHosts } from './visit-hosts.js';
 import { sharedPlaceCountries } from './shared-places.js';
 import { QuotedSpans } from './quoted.js';
-import { type CountryEvidence, namesTwoStates, pairBodyGuest, dominantCountry, explicitCountries, messageSenders, officeAbsent, principals, sharedOfficeCountries, takenRoles, titleCountries } from './office-country.js';
+import { type CountryEvidence, namesTwoStates, pairBodyGuest, dominantCountry, explicitCountries, messageSenders, officeAbsent, greetedThroughGuest, principals, sharedOfficeCountries, takenRoles, titleCountries } from './office-country.js';
 import { presidesOverGovernment, roleOfTitle, titleByWords } from '../../lexicon/titles.js';
 import { type KnownPerson, personByName, personBySurname } from '../../lexicon/people.js';
 import { formerBefore, mayPutInPast } from '../mentions/former.js';
@@ -817,13 +817,15 @@ export const coreference: Stage = {
       const namedCountries = new Set<string>();
       for (const m of mentions) if (m.type !== 'person' && m.country) namedCountries.add(m.country);
       const kingReigns = actors.some((a) => a.type === 'person' && a.country === home && !formerHolders.has(a) && /^King\b/.test(a.title ?? ''));
+      const greeted = greetedThroughGuest(doc.text, mentions);
       for (const a of actors) {
         // A country only a past namesake in a list gave, and which the text itself never names, yields to the issuer's.
         if ((a.country && !(a.pastNamesake && !namedCountries.has(a.country))) || !a.sector || !HOME_SECTORS.has(a.sector)) continue;
         if (links.has(a.id)) continue;
         // "Energy Minister Prince Abdulaziz bin Salman" in a release of India: a royal style the
         // issuer's state has no use for says the holder is another state's, whatever the office.
-        if (a.type === 'person' && (officeAbsent(a.title, home) || officeAbsent(royalStyle(doc.text, a, mentionById), home))) {
+        // "asked his colleague to convey greetings to Prime Minister X": X is greeted from abroad.
+        if (a.type === 'person' && (officeAbsent(a.title, home) || officeAbsent(royalStyle(doc.text, a, mentionById), home) || greeted.has(a.id))) {
           foreign.add(a.id);
           continue;
         }

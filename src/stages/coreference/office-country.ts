@@ -530,6 +530,29 @@ export function titleCountries(actors: readonly Actor[], linked: ReadonlyMap<str
   }
 }
 
+/**
+ * "asked his colleague to convey greetings to ", "asked the guest to pass on her best wishes to President ":
+ * up to the name of one the issuer's official sends greetings to through another, a list of such names allowed
+ * (never past a sentence's end: a full stop only after an initial).
+ */
+const GREETINGS_THROUGH = /(?<![\p{L}])(?:asked|requested)[ \t\u00a0]+(?:[\p{L}'’-]+[ \t\u00a0]+){1,4}?to[ \t\u00a0]+(?:convey|pass[ \t\u00a0]+on|transmit|extend)[ \t\u00a0]+(?:[\p{Ll}'’-]+[ \t\u00a0]+){0,4}?(?:greetings|regards|wishes|respects)[ \t\u00a0]+to[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’-]*,?|\p{Lu}\.|of|for|the|and|to)[ \t\u00a0]+){0,14}$/u;
+
+/**
+ * "Sergey Lavrov asked his colleague to convey greetings to Prime Minister X": one greeted through a
+ * foreign guest is no official of the issuer's own state, who would be greeted directly.
+ * Returns the actor ids of those so greeted.
+ */
+export function greetedThroughGuest(text: string, mentions: readonly Mention[]): Set<string> {
+  const out = new Set<string>();
+  if (!/(?:greetings|regards|wishes|respects)[ \t\u00a0]+to[ \t\u00a0]/.test(text)) return out;
+  for (const m of mentions) {
+    if (m.type !== 'person' || m.form !== 'name' || !m.actor) continue;
+    const before = text.slice(Math.max(0, m.start - 200), m.start);
+    if (/(?:greetings|regards|wishes|respects)[ \t\u00a0]+to[ \t\u00a0]/.test(before) && GREETINGS_THROUGH.test(before)) out.add(m.actor);
+  }
+  return out;
+}
+
 /** Offices that a few states only have ("among" rows): look-up key -> those states. */
 const sharedOffices = cached((): ReadonlyMap<string, readonly string[]> => {
   const out = new Map<string, string[]>();
