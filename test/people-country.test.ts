@@ -190,6 +190,11 @@ describe('a person’s country from the office’s own words first', () => {
     const text = 'On May 4, Minister of Foreign Affairs Sergey Lavrov held talks in Moscow with Minister of Foreign Affairs of the Republic of Mali Abdoulaye Diop. Sergey Lavrov asked his colleague to convey greetings to Speaker Moussa Keita and to Prime Minister Abdoulaye Maïga.';
     expect(countryOf(text, 'Abdoulaye Maïga', source)).toBe('MLI');
     expect(countryOf(text, 'Moussa Keita', source)).toBe('MLI');
+    // "Please give my regards to ...": a request to the one spoken to, a guest of the other side.
+    const talk = 'President Vladimir Putin held talks with President of the Republic of the Congo Denis Sassou Nguesso. Vladimir Putin: Thank you. Please give my best regards to the President of your Senate, Pierre Ngolo.';
+    expect(countryOf(talk, 'Pierre Ngolo', 'President of Russia')).toBe('COG');
+    // Near-misses: greetings the speaker gives directly go to no foreign side.
+    expect(countryOf(talk.replace('Please give my best regards to the President of your Senate, Pierre Ngolo', 'I give my best regards to the Chairman of the State Duma, Ivan Sokolov'), 'Ivan Sokolov', 'President of Russia')).toBe('RUS');
     // Near-miss: the next sentence's official is greeted by no one.
     expect(countryOf(`${text} Deputy Minister of Foreign Affairs Ivan Sokolov took part in the talks.`, 'Ivan Sokolov', source)).toBe('RUS');
     // Near-miss: sending something to an official directly says nothing of a foreign side.

@@ -804,6 +804,8 @@ export const coreference: Stage = {
     visitHosts(doc.text, actors, mentions, sentences, home, HOME_SECTORS, opening?.type === 'place' && datelineCountry(doc.text, doc.meta.bodyStart, opening) ? opening : null);
     /** Officials whose office cannot be the issuer's: a second president, a minister of a state that has none. */
     const foreign = new Set<string>();
+    /** People greeted through a guest ("asked his colleague to convey greetings to X"): the guest's side. */
+    const greeted = greetedThroughGuest(doc.text, mentions);
     // "Yegor Tarasov met with Prime Minister of Belarus Roman Golovko": an official release opens with
     // its own official, whom it names without an office because its readers know him.
     if (home && !sourceCountry(doc.meta.source).media && opening?.type === 'person' && opening.form === 'name' && opening.actor
@@ -817,7 +819,6 @@ export const coreference: Stage = {
       const namedCountries = new Set<string>();
       for (const m of mentions) if (m.type !== 'person' && m.country) namedCountries.add(m.country);
       const kingReigns = actors.some((a) => a.type === 'person' && a.country === home && !formerHolders.has(a) && /^King\b/.test(a.title ?? ''));
-      const greeted = greetedThroughGuest(doc.text, mentions);
       for (const a of actors) {
         // A country only a past namesake in a list gave, and which the text itself never names, yields to the issuer's.
         if ((a.country && !(a.pastNamesake && !namedCountries.has(a.country))) || !a.sector || !HOME_SECTORS.has(a.sector)) continue;
@@ -859,6 +860,11 @@ export const coreference: Stage = {
       && /^\s*(?:[\p{Lu}][\p{L}'’.-]*\s+){0,6}$/u.test(doc.text.slice(doc.meta.bodyStart, opening.start)) ? opening.actor : null;
     if (partner) {
       for (const a of actors) {
+        // One greeted through a guest is of the guest's side, named with an office or not.
+        if (a.type === 'person' && !a.country && !a.nominal && greeted.has(a.id)) {
+          a.country = partner;
+          continue;
+        }
         if (a.type !== 'person' || a.country || a.nominal || !a.title || isLocalOffice(a.title) || links.has(a.id) || a.id === opener) continue;
         // "Spokesperson X", "Commissioner for Political Affairs Y", "Personal Envoy for Sudan Z" in a
         // release of an international body hold the body's own offices, not the partner state's.
