@@ -201,6 +201,14 @@ describe('a person’s country from the office’s own words first', () => {
     expect(countryOf('On May 4, Minister of Foreign Affairs Sergey Lavrov held talks in Moscow with Minister of Foreign Affairs of the Republic of Mali Abdoulaye Diop. Sergey Lavrov asked the ministry to send the report to Prime Minister Ivan Sokolov.', 'Ivan Sokolov', source)).toBe('RUS');
   });
 
+  it('founding leaders the people lexicon lists keep their state when a release recalls them', () => {
+    const text = 'Prime Minister Narendra Modi held talks with President John Mahama. The two leaders recalled the contribution of Kwame Nkrumah and Jawaharlal Nehru to the Non-Aligned Movement.';
+    expect(countryOf(text, 'Kwame Nkrumah', 'Ministry of External Affairs, India')).toBe('GHA');
+    expect(countryOf(text, 'Jawaharlal Nehru', 'Ministry of External Affairs, India')).toBe('IND');
+    // Near-miss: a body named after one of them is no person of any state.
+    expect(countryOf('Minister Anna Berg visited Jawaharlal Nehru University in New Delhi.', 'Jawaharlal Nehru', 'Ministry of External Affairs, India')).toBeNull();
+  });
+
   it('a side set off by commas after "and" opens the next member of a list, not the one before it', () => {
     const text = 'The talks were attended by Prime Minister Omar Haddad and, on the Omani side, by Minister of Foreign Affairs Said Rashid.';
     expect(countryOf(text, 'Omar Haddad', 'presidency.eg')).toBe('EGY');
