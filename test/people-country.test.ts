@@ -174,6 +174,8 @@ describe('a person’s country from the office’s own words first', () => {
     expect(countryOf(text, 'Ivan Petrov', source)).toBe('RUS');
     // Near-miss: a part of something the text does not name as a body ("of the project") is no side.
     expect(countryOf('The Egyptian part of the project was led by Deputy Prime Minister Ivan Sokolov.', 'Ivan Sokolov', source)).toBe('RUS');
+    // Near-miss: "The delegation was led by" with no state's part or side before the verb gives no state.
+    expect(countryOf('Deputy Prime Minister of Belarus Igor Petrov met an Irkutsk delegation on Thursday. The delegation was led by Governor Oleg Sokolov.', 'Oleg Sokolov', 'BelTA')).not.toBe('BLR');
   });
 
   it('an office only a few states have ("Governor-General") serves the one of them the text names', () => {

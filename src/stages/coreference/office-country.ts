@@ -36,9 +36,10 @@ const LED_BY_BEFORE = /(?:headed|led|chaired)[ \t\u00a0]+by[ \t\u00a0]+(?:(?:[\p
 const LED_BY_WORDS = /(?:headed|led|chaired)[ \t\u00a0]+by[ \t\u00a0]/;
 /**
  * What may stand between a state's name and "headed by": "Korean delegation", "delegation of the Republic of Korea";
- * "the Egyptian part of the Commission is headed by": a state's side of a joint body, then a verb of being.
+ * "the Egyptian part of the Commission is headed by": a state's side of a joint body, then a verb of being
+ * (only after such a noun of its own: "The delegation was led by" leaves the delegation's state to other rules).
  */
-const DELEGATION_AFTER = /^[ \t\u00a0]*(?:['’]s[ \t\u00a0]+)?(?:(?:[Gg]overnment|[Pp]arliamentary|[Bb]usiness|[Oo]fficial|[Hh]igh-[Ll]evel)[ \t\u00a0]+)?(?:(?:[Dd]elegation|[Tt]eam|[Pp]art|[Ss]ide|[Ss]ection)(?:[ \t\u00a0]+of[ \t\u00a0]+the(?:[ \t\u00a0]+\p{Lu}[\p{L}'’-]*){1,8})?)?[ \t\u00a0]*,?[ \t\u00a0]*(?:(?:is|was|are|were|will[ \t\u00a0]+be|has[ \t\u00a0]+been)[ \t\u00a0]+)?$/u;
+const DELEGATION_AFTER = /^[ \t\u00a0]*(?:['’]s[ \t\u00a0]+)?(?:(?:[Gg]overnment|[Pp]arliamentary|[Bb]usiness|[Oo]fficial|[Hh]igh-[Ll]evel)[ \t\u00a0]+)?(?:(?:[Dd]elegation|[Tt]eam)?[ \t\u00a0]*,?[ \t\u00a0]*|(?:[Dd]elegation|[Tt]eam|[Pp]art|[Ss]ide|[Ss]ection)(?:[ \t\u00a0]+of[ \t\u00a0]+the(?:[ \t\u00a0]+\p{Lu}[\p{L}'’-]*){1,8})?[ \t\u00a0]*,?[ \t\u00a0]*(?:is|was|are|were|will[ \t\u00a0]+be|has[ \t\u00a0]+been)[ \t\u00a0]+)$/u;
 /** "a delegation of ", "a delegation from Binh Duong Province of ": right before the state's name. */
 const DELEGATION_BEFORE = /delegations?[ \t\u00a0]+(?:of|from)[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:(?:[\p{Lu}][\p{L}'’-]*[ \t\u00a0]+){1,4}of[ \t\u00a0]+(?:the[ \t\u00a0]+)?)?$/u;
 /** " to ", " in ": the preposition before the place a delegation went to. */
