@@ -1180,3 +1180,14 @@ describe('an envoy of an office holder named by title and name', () => {
     expect(people.map((p) => [p.name, p.title])).toEqual([['Yuri Ushakov', 'Aide to the President']]);
   });
 });
+
+describe('a listed person\'s name that opens the name of a body', () => {
+  it('"Nelson Mandela University", "Jawaharlal Nehru University": the body, not the person', () => {
+    expect(names('Minister Anna Berg visited Nelson Mandela University in Gqeberha and Jawaharlal Nehru University in New Delhi.')).toEqual(['Anna Berg']);
+  });
+
+  it('near miss: the person named before a body word that starts no name of the body is still the person', () => {
+    expect(names('President Nelson Mandela opened the University in 1996.')).toEqual(['Nelson Mandela']);
+    expect(names('Minister Anna Berg recalled Jawaharlal Nehru at the Foundation dinner.')).toContain('Jawaharlal Nehru');
+  });
+});

@@ -159,6 +159,58 @@ describe('a person’s country from the office’s own words first', () => {
     expect(countryOf('President Anh Tran hosted a banquet for President Li Wei of China and Mei Lin.', 'Mei Lin', 'mofa.gov.vn')).not.toBe('CHN');
   });
 
+  it('one a possessive names as another\'s envoy, spokesperson or adviser serves that person\'s state', () => {
+    const source = 'Ministry of Foreign Affairs of the Russian Federation';
+    expect(countryOf('Minister Sergey Lavrov met President Emmanuel Macron and his envoy Paul Durand.', 'Paul Durand', source)).toBe('FRA');
+    expect(countryOf('Prime Minister Keir Starmer received President Emmanuel Macron. His spokesperson Anna Blake said the talks went well.', 'Anna Blake', 'Prime Minister\'s Office, 10 Downing Street')).toBe('GBR');
+    // Near-miss: an envoy the pronoun does not possess ("his talks with Special Envoy X") is not the person's own.
+    expect(countryOf('Minister Sergey Lavrov met President Emmanuel Macron, who recalled his talks with Special Envoy Paul Durand.', 'Paul Durand', source)).not.toBe('FRA');
+  });
+
+  it('a state\'s part or side of a named joint body "is headed by" its own official', () => {
+    const source = 'Government of the Russian Federation';
+    const text = 'Deputy Prime Minister Ivan Petrov co-chaired the Russian-Egyptian Trade Commission in Cairo. The Egyptian part of the Commission is headed by Minister of Trade Omar Nabil.';
+    expect(countryOf(text, 'Omar Nabil', source)).toBe('EGY');
+    expect(countryOf(text, 'Ivan Petrov', source)).toBe('RUS');
+    // Near-miss: a part of something the text does not name as a body ("of the project") is no side.
+    expect(countryOf('The Egyptian part of the project was led by Deputy Prime Minister Ivan Sokolov.', 'Ivan Sokolov', source)).toBe('RUS');
+    // Near-miss: "The delegation was led by" with no state's part or side before the verb gives no state.
+    expect(countryOf('Deputy Prime Minister of Belarus Igor Petrov met an Irkutsk delegation on Thursday. The delegation was led by Governor Oleg Sokolov.', 'Oleg Sokolov', 'BelTA')).not.toBe('BLR');
+  });
+
+  it('an office only a few states have ("Governor-General") serves the one of them the text names', () => {
+    const source = 'Press Information Bureau, Government of India';
+    const text = 'Prime Minister Narendra Modi and Prime Minister of Australia Anthony Albanese held a summit. The Prime Minister conveyed his best wishes to Governor-General Sam Mostyn.';
+    expect(countryOf(text, 'Sam Mostyn', source)).toBe('AUS');
+    // Near-misses: an issuer whose state has the office means its own; two such states named leave it open.
+    expect(countryOf('Prime Minister Mark Carney welcomed Prime Minister of Australia Anthony Albanese. Governor General Mary Simon hosted a dinner.', 'Mary Simon', 'Prime Minister of Canada')).toBe('CAN');
+    expect(countryOf('Prime Minister Narendra Modi met Prime Minister of Australia Anthony Albanese and Prime Minister of New Zealand Christopher Luxon. He sent his wishes to Governor-General Sam Mostyn.', 'Sam Mostyn', source)).not.toBe('AUS');
+  });
+
+  it('one the issuer\'s official asks a guest to convey greetings to is of the guest\'s side, not the issuer\'s', () => {
+    const source = 'Ministry of Foreign Affairs of the Russian Federation';
+    const text = 'On May 4, Minister of Foreign Affairs Sergey Lavrov held talks in Moscow with Minister of Foreign Affairs of the Republic of Mali Abdoulaye Diop. Sergey Lavrov asked his colleague to convey greetings to Speaker Moussa Keita and to Prime Minister Abdoulaye Maïga.';
+    expect(countryOf(text, 'Abdoulaye Maïga', source)).toBe('MLI');
+    expect(countryOf(text, 'Moussa Keita', source)).toBe('MLI');
+    // "Please give my regards to ...": a request to the one spoken to, a guest of the other side.
+    const talk = 'President Vladimir Putin held talks with President of the Republic of the Congo Denis Sassou Nguesso. Vladimir Putin: Thank you. Please give my best regards to the President of your Senate, Pierre Ngolo.';
+    expect(countryOf(talk, 'Pierre Ngolo', 'President of Russia')).toBe('COG');
+    // Near-misses: greetings the speaker gives directly go to no foreign side.
+    expect(countryOf(talk.replace('Please give my best regards to the President of your Senate, Pierre Ngolo', 'I give my best regards to the Chairman of the State Duma, Ivan Sokolov'), 'Ivan Sokolov', 'President of Russia')).toBe('RUS');
+    // Near-miss: the next sentence's official is greeted by no one.
+    expect(countryOf(`${text} Deputy Minister of Foreign Affairs Ivan Sokolov took part in the talks.`, 'Ivan Sokolov', source)).toBe('RUS');
+    // Near-miss: sending something to an official directly says nothing of a foreign side.
+    expect(countryOf('On May 4, Minister of Foreign Affairs Sergey Lavrov held talks in Moscow with Minister of Foreign Affairs of the Republic of Mali Abdoulaye Diop. Sergey Lavrov asked the ministry to send the report to Prime Minister Ivan Sokolov.', 'Ivan Sokolov', source)).toBe('RUS');
+  });
+
+  it('founding leaders the people lexicon lists keep their state when a release recalls them', () => {
+    const text = 'Prime Minister Narendra Modi held talks with President John Mahama. The two leaders recalled the contribution of Kwame Nkrumah and Jawaharlal Nehru to the Non-Aligned Movement.';
+    expect(countryOf(text, 'Kwame Nkrumah', 'Ministry of External Affairs, India')).toBe('GHA');
+    expect(countryOf(text, 'Jawaharlal Nehru', 'Ministry of External Affairs, India')).toBe('IND');
+    // Near-miss: a body named after one of them is no person of any state.
+    expect(countryOf('Minister Anna Berg visited Jawaharlal Nehru University in New Delhi.', 'Jawaharlal Nehru', 'Ministry of External Affairs, India')).toBeNull();
+  });
+
   it('a side set off by commas after "and" opens the next member of a list, not the one before it', () => {
     const text = 'The talks were attended by Prime Minister Omar Haddad and, on the Omani side, by Minister of Foreign Affairs Said Rashid.';
     expect(countryOf(text, 'Omar Haddad', 'presidency.eg')).toBe('EGY');

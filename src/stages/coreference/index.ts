@@ -15,7 +15,7 @@ import { deputyOnly, titleFits, variantHead, writtenWithHead } from './titles.js
 import { visitHosts } from './visit-hosts.js';
 import { sharedPlaceCountries } from './shared-places.js';
 import { QuotedSpans } from './quoted.js';
-import { type CountryEvidence, namesTwoStates, pairBodyGuest, dominantCountry, explicitCountries, messageSenders, officeAbsent, principals, takenRoles, titleCountries } from './office-country.js';
+import { type CountryEvidence, namesTwoStates, pairBodyGuest, dominantCountry, explicitCountries, messageSenders, officeAbsent, greetedThroughGuest, principals, sharedOfficeCountries, takenRoles, titleCountries } from './office-country.js';
 import { presidesOverGovernment, roleOfTitle, titleByWords } from '../../lexicon/titles.js';
 import { type KnownPerson, personByName, personBySurname } from '../../lexicon/people.js';
 import { formerBefore, mayPutInPast } from '../mentions/former.js';
@@ -796,12 +796,16 @@ export const coreference: Stage = {
     // unless the issuer's state has an office of that name too; one who accompanies a named official
     // is on that official's side, whatever office the words suggest.
     titleCountries(actors, links, home);
+    // "Governor-General X": an office a few states have serves the one of them the text names.
+    sharedOfficeCountries(actors, mentions, links, home);
 
     // Officials met on a visit abroad serve the state visited, before the issuer's guess.
     // "Tokyo – Kazakhstan's ambassador in Tokyo met ...": a release datelined abroad tells of a visit there.
     visitHosts(doc.text, actors, mentions, sentences, home, HOME_SECTORS, opening?.type === 'place' && datelineCountry(doc.text, doc.meta.bodyStart, opening) ? opening : null);
     /** Officials whose office cannot be the issuer's: a second president, a minister of a state that has none. */
     const foreign = new Set<string>();
+    /** People greeted through a guest ("asked his colleague to convey greetings to X"): the guest's side. */
+    const greeted = greetedThroughGuest(doc.text, mentions);
     // "Yegor Tarasov met with Prime Minister of Belarus Roman Golovko": an official release opens with
     // its own official, whom it names without an office because its readers know him.
     if (home && !sourceCountry(doc.meta.source).media && opening?.type === 'person' && opening.form === 'name' && opening.actor
@@ -821,7 +825,8 @@ export const coreference: Stage = {
         if (links.has(a.id)) continue;
         // "Energy Minister Prince Abdulaziz bin Salman" in a release of India: a royal style the
         // issuer's state has no use for says the holder is another state's, whatever the office.
-        if (a.type === 'person' && (officeAbsent(a.title, home) || officeAbsent(royalStyle(doc.text, a, mentionById), home))) {
+        // "asked his colleague to convey greetings to Prime Minister X": X is greeted from abroad.
+        if (a.type === 'person' && (officeAbsent(a.title, home) || officeAbsent(royalStyle(doc.text, a, mentionById), home) || greeted.has(a.id))) {
           foreign.add(a.id);
           continue;
         }
@@ -855,6 +860,11 @@ export const coreference: Stage = {
       && /^\s*(?:[\p{Lu}][\p{L}'’.-]*\s+){0,6}$/u.test(doc.text.slice(doc.meta.bodyStart, opening.start)) ? opening.actor : null;
     if (partner) {
       for (const a of actors) {
+        // One greeted through a guest is of the guest's side, named with an office or not.
+        if (a.type === 'person' && !a.country && !a.nominal && greeted.has(a.id)) {
+          a.country = partner;
+          continue;
+        }
         if (a.type !== 'person' || a.country || a.nominal || !a.title || isLocalOffice(a.title) || links.has(a.id) || a.id === opener) continue;
         // "Spokesperson X", "Commissioner for Political Affairs Y", "Personal Envoy for Sudan Z" in a
         // release of an international body hold the body's own offices, not the partner state's.

@@ -34,8 +34,12 @@ const SIDE_AFTER = /^[ \t\u00a0]*(?:['’]s[ \t\u00a0]+)?(?:side|delegation|team
 const LED_BY_BEFORE = /(?:headed|led|chaired)[ \t\u00a0]+by[ \t\u00a0]+(?:(?:[\p{Lu}](?:[\p{L}'’-]*|\.),?|of|for|the|and|its|his|her)[ \t\u00a0]+){0,10}$/u;
 /** What LED_BY_BEFORE cannot match without. */
 const LED_BY_WORDS = /(?:headed|led|chaired)[ \t\u00a0]+by[ \t\u00a0]/;
-/** What may stand between a state's name and "headed by": "Korean delegation", "delegation of the Republic of Korea". */
-const DELEGATION_AFTER = /^[ \t\u00a0]*(?:['’]s[ \t\u00a0]+)?(?:(?:government|parliamentary|business|official|high-level)[ \t\u00a0]+)?(?:delegation|team)?[ \t\u00a0]*,?[ \t\u00a0]*$/i;
+/**
+ * What may stand between a state's name and "headed by": "Korean delegation", "delegation of the Republic of Korea";
+ * "the Egyptian part of the Commission is headed by": a state's side of a joint body, then a verb of being
+ * (only after such a noun of its own: "The delegation was led by" leaves the delegation's state to other rules).
+ */
+const DELEGATION_AFTER = /^[ \t\u00a0]*(?:['’]s[ \t\u00a0]+)?(?:(?:[Gg]overnment|[Pp]arliamentary|[Bb]usiness|[Oo]fficial|[Hh]igh-[Ll]evel)[ \t\u00a0]+)?(?:(?:[Dd]elegation|[Tt]eam)?[ \t\u00a0]*,?[ \t\u00a0]*|(?:[Dd]elegation|[Tt]eam|[Pp]art|[Ss]ide|[Ss]ection)(?:[ \t\u00a0]+of[ \t\u00a0]+the(?:[ \t\u00a0]+\p{Lu}[\p{L}'’-]*){1,8})?[ \t\u00a0]*,?[ \t\u00a0]*(?:is|was|are|were|will[ \t\u00a0]+be|has[ \t\u00a0]+been)[ \t\u00a0]+)$/u;
 /** "a delegation of ", "a delegation from Binh Duong Province of ": right before the state's name. */
 const DELEGATION_BEFORE = /delegations?[ \t\u00a0]+(?:of|from)[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:(?:[\p{Lu}][\p{L}'’-]*[ \t\u00a0]+){1,4}of[ \t\u00a0]+(?:the[ \t\u00a0]+)?)?$/u;
 /** " to ", " in ": the preposition before the place a delegation went to. */
@@ -80,6 +84,13 @@ const COMPANION_LIST_GAP = /^[ \t\u00a0]*(?:,[ \t\u00a0]*(?:and[ \t\u00a0]+)?|an
 /** "his predecessor ", "'s wife, ": between a person (or a pronoun for one) and the name of a relation of theirs. */
 const RELATIVE_GAP = /^(?:['’]s)?[ \t\u00a0]+(?:(?:immediate|late)[ \t\u00a0]+)?(?:predecessor|successor|wife|husband|spouse)[ \t\u00a0]*,?[ \t\u00a0]*$/u;
 
+/**
+ * "his envoy ", "her spokesperson ", "Trump's special envoy ": between a person (or a pronoun for one) and the
+ * name of one who works for them, and so serves their state. "counterpart", "colleague", "host" and "guest"
+ * are left out: they name someone of another side.
+ */
+const STAFF_GAP = /^(?:['’]s)?[ \t\u00a0]+(?:(?:special|personal|senior|chief|top|foreign[ \t\u00a0]+policy|national[ \t\u00a0]+security|press|presidential)[ \t\u00a0]+){0,2}(?:envoy|emissary|spokes(?:person|man|woman)|advis[eo]r|aide|deputy|chief[ \t\u00a0]+of[ \t\u00a0]+staff|negotiator|representative)[ \t\u00a0]*,?[ \t\u00a0]*$/iu;
+
 export function principals(text: string, mentions: readonly Mention[]): Map<string, string> {
   const out = new Map<string, string>();
   for (let i = 0; i < mentions.length; i++) {
@@ -110,7 +121,7 @@ export function principals(text: string, mentions: readonly Mention[]): Map<stri
     // "his predecessor Humza Yousaf", "President Xi and his wife Peng Liyuan", "Lula's successor X": one
     // named as another's predecessor, successor or spouse is of that person's state.
     const q = mentions[i - 1];
-    if (q && q.type === 'person' && q.actor && q.actor !== m.actor && RELATIVE_GAP.test(text.slice(q.end, m.start))) {
+    if (q && q.type === 'person' && q.actor && q.actor !== m.actor && (RELATIVE_GAP.test(text.slice(q.end, m.start)) || STAFF_GAP.test(text.slice(q.end, m.start)))) {
       // "President Xi and his wife Peng Liyuan", "President Li of China and his wife": "his" right after
       // "X and", X's complement allowed between, is X's.
       let x: Mention | undefined;
@@ -233,7 +244,7 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
           // "a delegation of Saudi business leaders, led by X": a group the text names by its state's word
           // ("Saudi business leaders"), right after "a delegation of", is what the delegation is made of.
           const members = c.type === 'organization' && c.form === 'nominal' && c.country !== null && delegationOf && MEMBERS_GAP.test(gap);
-          const named = c.form === 'demonym' || c.type === 'organization' ? DELEGATION_AFTER.test(gap) && /delegation|team/i.test(`${gap} ${c.text}`)
+          const named = c.form === 'demonym' || c.type === 'organization' ? DELEGATION_AFTER.test(gap) && /delegation|team|part|side|section/i.test(`${gap} ${c.text}`)
             : /^[ \t\u00a0]*$/.test(gap) && delegationOf;
           if (members || (named && isCountryWord(c))) set(m, c.country);
         }
@@ -466,7 +477,7 @@ const officeTable = cached((): OfficeTable => {
   const exact = new Map<string, string>();
   const prefix: Array<[string, string]> = [];
   for (const [offices, country, match] of readTsv('title-countries.tsv')) {
-    if (!country || match === 'absent' || match === 'also') continue;
+    if (!country || match === 'absent' || match === 'also' || match === 'among') continue;
     for (const o of alternatives(offices)) {
       if (match === 'prefix') prefix.push([lookupKey(o), country]);
       else exact.set(lookupKey(o), country);
@@ -517,6 +528,62 @@ export function titleCountries(actors: readonly Actor[], linked: ReadonlyMap<str
     if (a.type !== 'person' || a.country || !a.title || linked.has(a.id)) continue;
     const c = officeCountry(a.title);
     if (c && !(home && home !== c && officeAlsoIn(a.title, home))) a.country = c;
+  }
+}
+
+/**
+ * "asked his colleague to convey greetings to ", "asked the guest to pass on her best wishes to President ",
+ * "Please give my best regards to the President of your Senate, ": a request to the one spoken to;
+ * up to the name of one the issuer's official sends greetings to through another, a list of such names allowed
+ * (never past a sentence's end: a full stop only after an initial).
+ */
+const GREETINGS_THROUGH = /(?<![\p{L}])(?:(?:asked|requested)[ \t\u00a0]+(?:[\p{L}'’-]+[ \t\u00a0]+){1,4}?to|[Pp]lease|ask[ \t\u00a0]+you[ \t\u00a0]+to)[ \t\u00a0]+(?:convey|give|pass[ \t\u00a0]+on|transmit|extend)[ \t\u00a0]+(?:[\p{Ll}'’-]+[ \t\u00a0]+){0,4}?(?:greetings|regards|wishes|respects)[ \t\u00a0]+to[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’-]*,?|\p{Lu}\.|of|for|the|and|to|your),?[ \t\u00a0]+){0,14}$/u;
+
+/**
+ * "Sergey Lavrov asked his colleague to convey greetings to Prime Minister X": one greeted through a
+ * foreign guest is no official of the issuer's own state, who would be greeted directly.
+ * Returns the actor ids of those so greeted.
+ */
+export function greetedThroughGuest(text: string, mentions: readonly Mention[]): Set<string> {
+  const out = new Set<string>();
+  if (!/(?:greetings|regards|wishes|respects)[ \t\u00a0]+to[ \t\u00a0]/.test(text)) return out;
+  for (const m of mentions) {
+    if (m.type !== 'person' || m.form !== 'name' || !m.actor) continue;
+    const before = text.slice(Math.max(0, m.start - 200), m.start);
+    if (/(?:greetings|regards|wishes|respects)[ \t\u00a0]+to[ \t\u00a0]/.test(before) && GREETINGS_THROUGH.test(before)) out.add(m.actor);
+  }
+  return out;
+}
+
+/** Offices that a few states only have ("among" rows): look-up key -> those states. */
+const sharedOffices = cached((): ReadonlyMap<string, readonly string[]> => {
+  const out = new Map<string, string[]>();
+  for (const [offices, countries, match] of readTsv('title-countries.tsv')) {
+    if (match !== 'among' || !countries) continue;
+    const states = countries.split(',').map((c) => c.trim()).filter((c) => c !== '');
+    for (const o of alternatives(offices)) out.set(lookupKey(o), states);
+  }
+  return out;
+});
+
+/**
+ * "Governor-General Sam Mostyn" in a release of India about Australia: an office only a few states
+ * have serves the one of them the text names, when it names exactly one and the issuer's state has
+ * no such office (a Canadian release's Governor General is Canada's own).
+ */
+export function sharedOfficeCountries(actors: readonly Actor[], mentions: readonly Mention[], linked: ReadonlyMap<string, string> = new Map(), home: string | null = null): void {
+  const table = sharedOffices();
+  let named: Set<string> | null = null;
+  for (const a of actors) {
+    if (a.type !== 'person' || a.country || !a.title || linked.has(a.id)) continue;
+    const states = table.get(lookupKey(a.title).replace(RANKS, ''));
+    if (!states || (home && states.includes(home))) continue;
+    if (!named) {
+      named = new Set<string>();
+      for (const m of mentions) if (m.country && isCountryWord(m)) named.add(m.country);
+    }
+    const found = states.filter((c) => named!.has(c));
+    if (found.length === 1) a.country = found[0]!;
   }
 }
 

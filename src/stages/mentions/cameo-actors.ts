@@ -4,6 +4,7 @@ import { WordTest } from '../../lexicon/word-table.js';
 import { Claim, keyOfText, type SentenceScan } from './context.js';
 import type { DraftMention } from './draft.js';
 import { formerBefore } from './former.js';
+import { bodyHeadAt } from './lexicon-names.js';
 
 /**
  * The CAMEO actor dictionaries as a fallback gazetteer (data/cameo/actors-*.tsv): office holders
@@ -144,6 +145,8 @@ function newNames(s: SentenceScan, date: string | null): void {
     // An office without its holder ("Secretary of State" heading a transcript) is a title, the title rules' business.
     if (isOffice(text)) continue;
     const type = kindOf(n.actor);
+    // "Nelson Mandela University": a person's name before a body's head noun names the body.
+    if (type === 'person' && bodyHeadAt(s, end)) continue;
     const draft: DraftMention = {
       start: s.tokens[i]!.start, end: s.tokens[end - 1]!.end, tokenStart: i, tokenEnd: end,
       type, form: 'name', canonical: text, country: code.country, sector: code.sector,

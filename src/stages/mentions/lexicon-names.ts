@@ -43,6 +43,14 @@ function secondSurnameAt(s: SentenceScan, k: number): boolean {
   return !(k + 1 < s.last && s.isCap(k + 1));
 }
 
+/** Sectors of the bodies named after people ("Nelson Mandela University", "Kwame Nkrumah Foundation"). */
+const NAMED_AFTER_HEADS = new Set(['EDU', 'MED', 'SOC']);
+
+/** Whether token k is the capitalised head noun of such a body, so that a listed person's name before it names the body. */
+export function bodyHeadAt(s: SentenceScan, k: number): boolean {
+  return k < s.last && s.isCap(k) && NAMED_AFTER_HEADS.has(wordLists().orgHeads.get(s.lower(k)) ?? '');
+}
+
 /** Mentions for every lexicon name left free: places, countries, possessives, demonyms, organisations, listed people. */
 export function lexiconNames(s: SentenceScan): void {
   for (let i = s.first; i < s.last; i++) {
@@ -54,6 +62,9 @@ export function lexiconNames(s: SentenceScan): void {
     const last = s.tokens[h.end - 1]!;
     switch (e.kind) {
       case 'person': {
+        // "Nelson Mandela University", "Jawaharlal Nehru Foundation": a listed name right before the head
+        // noun of a university, hospital or society is that body's name, not the person.
+        if (bodyHeadAt(s, h.end)) break;
         // "King Abdullah II", "Pope Francis": a listed form that opens with a title is title plus name.
         const leading = h.end - h.start > 1 ? titleByWords(s.tok(h.start)!.text) : null;
         const from = leading ? h.start + 1 : h.start;
