@@ -125,11 +125,27 @@ export function titleFits(generic: string, held: string | null): boolean {
   // Minister": its holder is "the foreign minister" as well as "the Secretary".
   // A row that lists an office of lower rank under a higher one's name ("Head of Mission" under "Deputy
   // Head of Mission") is not read so.
-  const listed = titleByWords(held);
-  if (listed !== null && lookupKey(listed.title) !== lookupKey(held) && rankBelow(listed.title) === rankBelow(held)
-    && officeFits(generic, listed.title)) return true;
+  const listed = listedUnder(held);
+  if (listed !== null && officeFits(generic, listed)) return true;
   return officeFits(generic, held);
 }
+
+/**
+ * The office name under which the lexicon lists a held title, when that is another name of the same
+ * rank; null otherwise. titleFits is asked for every generic title against every recent person's, so
+ * this is read once per title.
+ */
+function listedUnder(held: string): string | null {
+  let known = LISTED_UNDER.get(held);
+  if (known === undefined) {
+    const listed = titleByWords(held);
+    known = listed !== null && lookupKey(listed.title) !== lookupKey(held) && rankBelow(listed.title) === rankBelow(held) ? listed.title : null;
+    if (LISTED_UNDER.size >= MAX_CACHED_HEADS) LISTED_UNDER.clear();
+    LISTED_UNDER.set(ownCopy(held), known);
+  }
+  return known;
+}
+const LISTED_UNDER = new Map<string, string | null>();
 
 /** Whether a title holds a word of lower rank ("deputy", "vice", "under"). */
 function rankBelow(title: string): boolean {
