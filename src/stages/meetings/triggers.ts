@@ -1096,6 +1096,648 @@ function wordClasses(v: MeetingText, i: number): number {
 
 const NO_CLAUSES: ReadonlySet<number> = new Set();
 
+/** Where a cue stands and what its sentence gives every reading of it. */
+interface CueSite {
+  readonly v: MeetingText;
+  readonly s: Sentence;
+  readonly cue: MeetingCue;
+  /** The cue's first token and the token after its last. */
+  readonly i: number;
+  readonly end: number;
+  /** The sentence's tokens [first, last). */
+  readonly first: number;
+  readonly last: number;
+  /** Tokens of relative clauses, which the people before a verb are not looked for across. */
+  readonly skip: ReadonlySet<number>;
+  readonly passive: boolean;
+  /** The meetings found before in the sentence. */
+  readonly out: readonly MeetingDraft[];
+  readonly rule: string;
+}
+
+/** What the words around one cue make of its meeting. */
+interface CueReading {
+  people: PersonRef[];
+  reading: Reading | null;
+  joinOnly: boolean;
+  distinct: boolean;
+  guest: boolean;
+  agentUnsaid: boolean;
+  partiesOwn: boolean;
+  kind: MeetingKind;
+  place: string | null;
+  rule: string;
+}
+
+/**
+ * The reading of one cue by its class, or null when its words report no meeting. One function
+ * per class: each is compiled, and recompiled after a surprise, on its own, rather than the
+ * grammar of every class at once.
+ */
+function readCue(site: CueSite): CueReading | null {
+  switch (site.cue.cueClass) {
+    case 'meet':
+      return meetCue(site);
+    case 'host':
+      return hostCue(site);
+    case 'report':
+      return reportCue(site);
+    case 'discuss':
+      return discussCue(site);
+    case 'attend':
+      return attendCue(site);
+    case 'by':
+      return byCue(site);
+    case 'join':
+      return joinCue(site);
+    case 'present':
+      return presentCue(site);
+    case 'noun':
+      return nounCue(site);
+  }
+}
+
+/** A verb of meeting ("met", "spoke with", "held talks"): its subject, object and "with" partners. */
+function meetCue(site: CueSite): CueReading | null {
+  const { v, s, cue, i, end, first, last, skip, passive } = site;
+  let people: PersonRef[] = [];
+  let reading: Reading | null = null;
+  let joinOnly = false;
+  let distinct = false;
+  let guest = false;
+  let agentUnsaid = false;
+  let partiesOwn = false;
+  let kind = cue.kind;
+  let place: string | null = null;
+  let rule = site.rule;
+  const done = (): CueReading => ({ people, reading, joinOnly, distinct, guest, agentUnsaid, partiesOwn, kind, place, rule });
+  // "Speaking by phone with X, President Y thanked ...": an opening participle takes the main clause's subject.
+  const opening = /ing$/.test(v.lower(i)) && (i === first || v.tok(i - 1)?.pos === 'ADV') ? subjectAfterComma(v, end, last) : [];
+  // Read once: the subject before the verb, the agent's partner when passive, and the clue to a "whom" object.
+  const subject = peopleBefore(v, i, first, skip);
+  let before = passive ? [] : [...subject, ...opening, ...companionsBetween(v, first, i)];
+  // "Senator X led a delegation to Tallinn, where the group met with ...": a delegation meets with its leader.
+  if (!passive && before.length === 0 && groupSubject(v, i, first)) before = groupLeader(v, i);
+  // "A and B had reached consensus when they met in Astana": "they" in a clause of time stands for
+  // the people of the clause it depends on, two or more of them.
+  if (!passive && before.length === 0) before = theyOfMainClause(v, i, first, skip);
+  // "Ramaphosa will host Hichilema. The two leaders last met in August": the sides of the sentence before.
+  if (!passive && before.length === 0 && sidesSubject(v, i, first)) before = sidesOfSentenceBefore(v, s);
+  // "spoke highly of X", "talked about his friendship with Y": a verb of speech takes its partner
+  // after "with" or "to" before any topic, never as an object.
+  const speech = cue.form.startsWith('sp') || cue.form.startsWith('talk');
+  // "Speaking to reporters in New York, Spokesperson X said": the partner of an opening participle is
+  // inside its own clause, never the subject after the comma that closes it.
+  const reach = opening.length > 0 ? openingClauseEnd(v, end, last) : last;
+  let object = passive || speech ? [] : objectPeople(v, end, reach);
+  // "met on 11 June in Geneva the Minister of ...": an object after adverbials of time and place.
+  const shifted = passive || speech || object.length > 0 ? -1 : shiftedObjectStart(v, end, reach);
+  if (shifted > end) object = objectPeople(v, shifted, reach);
+  const complement = speech && topicBefore(v, end, reach) ? [] : withPeople(v, end, reach, speech ? WITH_OR_TO : WITH);
+  // "Minister X, whom Chancellor Y met in May,": the antecedent of "whom" is the one met.
+  if (!passive && !speech && object.length === 0 && complement.length === 0) object = whomAntecedent(v, subject, first);
+  people = [...before, ...object, ...complement, ...(passive ? [...subject, ...byAgent(v, end, last)] : asDid(v, end, last))];
+  reading = verbReading(v, i, first);
+  for (let j = end; j < last && j - end < 8; j++) if (PHONE.test(v.lower(j))) kind = 'call';
+  // "spoke to the press", "talked about trade": speech without a named partner is no meeting;
+  // "Giorgia Meloni, whom I spoke to this morning": the partner is the antecedent of "whom".
+  if (!cue.form.startsWith('me') && object.length + complement.length === 0 && !(WITH_OR_TO.has(v.lower(end)) && whomBefore(v, i, first))) return null;
+  place = placeAfter(v, end, last, PLACE_PREPS);
+  return done();
+}
+
+/** A verb of hosting or visiting ("received", "welcomed", "visited"): the host and the guest or place. */
+function hostCue(site: CueSite): CueReading | null {
+  const { v, s, cue, i, end, first, last, skip, passive } = site;
+  let people: PersonRef[] = [];
+  let reading: Reading | null = null;
+  let joinOnly = false;
+  let distinct = false;
+  let guest = false;
+  let agentUnsaid = false;
+  let partiesOwn = false;
+  let kind = cue.kind;
+  let place: string | null = null;
+  let rule = site.rule;
+  const done = (): CueReading => ({ people, reading, joinOnly, distinct, guest, agentUnsaid, partiesOwn, kind, place, rule });
+  if (passive) {
+    const subject = peopleBefore(v, i, first, skip);
+    // "The statement was welcomed by X": what is welcomed or received when no one is named is a thing, no guest.
+    if (subject.length === 0 && thingSubject(v, i, first)) return null;
+    people = [...subject, ...byAgent(v, end, last)];
+  } else {
+    let objectStart = end;
+    // "called on the President" (a courtesy call) unless a "to"-infinitive follows (a request).
+    if (/^(?:on|upon)$/.test(v.lower(end)) && cue.kind === 'call') objectStart = end + 1;
+    let object = objectPeople(v, objectStart, last);
+    // "received on Monday in Rabat the Minister of ...": an object after adverbials of time and place.
+    const shifted = object.length === 0 ? shiftedObjectStart(v, objectStart, last) : -1;
+    if (shifted > objectStart) object = objectPeople(v, shifted, last);
+    // "Dear Minister X, ..., it is an honour to welcome you": "you" is the one the speech addresses.
+    if (object.length === 0 && v.lower(objectStart) === 'you') object.push(...vocative(v, s));
+    // "Minister X, whom Chancellor Y had received in May,": the antecedent of "whom" is the object.
+    // The subject before the verb, read here only when needed and kept for the people below.
+    let subject: PersonRef[] | null = null;
+    if (object.length === 0) object.push(...whomAntecedent(v, (subject = peopleBefore(v, i, first, skip)), first));
+    // "hosted her guest, Prime Minister X,": the guest named after the noun is the object; unnamed, the visitor told of before.
+    const guestNoun = object.length === 0 ? guestEnd(v, objectStart, last) : -1;
+    if (guestNoun >= 0) object.push(...namedGuest(v, guestNoun, last));
+    if (guestNoun >= 0 && object.length === 0) guest = true;
+    // "handed the letter to President X", "handed a message from A to B": a thing given to a person
+    // by hand brings the giver and that person together (the sender named after "from" stays away).
+    const givenTo = object.length === 0 && GIVES_BY_HAND.test(v.lower(i)) ? presentedTo(v, i, end, first, last, skip) : null;
+    if (givenTo) {
+      people = givenTo;
+      reading = verbReading(v, i, first);
+      return done();
+    }
+    if (object.length === 0 && cue.kind !== 'visit' && !peopleNoun(v, objectStart, last) && !guest) return null;
+    const after = peopleAfter(v, objectStart, last).end;
+    if (objectStart > end && v.lower(after) === 'to' && v.isVerb(after + 1)) return null;
+    people = [...(subject ?? peopleBefore(v, i, first, skip)), ...object];
+    // "Xi told visiting Prime Minister X that ...": one who speaks to, or acts on, a visitor present meets them.
+    if (v.lower(i) === 'visiting' && object.length > 0 && people.length === object.length) people.push(...verbSubjectBeforeModifier(v, i, first, skip));
+    // "toured the port with Managing Director X": the one the visitor goes round with is met.
+    // Only a verb of visiting: "welcomed President X's meeting with Y" names no companion.
+    const companions = cue.kind === 'visit' && cue.form.startsWith('visit') ? withPeople(v, end, last, ONLY_WITH, 12) : [];
+    // "Yesterday, together with my Swedish colleague X, I visited ...": a companion named before the subject goes too.
+    companions.push(...companionsBetween(v, first, i));
+    people.push(...companions, ...coSubjects(v, end, last));
+    // "visited Astana at the invitation of President X": the one who invited is the host.
+    if (cue.kind === 'visit' && cue.form.startsWith('visit')) people.push(...invitingHost(v, first, last));
+    if (cue.kind === 'visit' && object.length === 0) {
+      // "welcomed President X's meeting": a person right after the verb who is no object is a possessor.
+      if (companions.length === 0 && (v.person(v.mentionAt(end)) || v.person(v.mentionAt(end + 1)))) return null;
+      // "visited Herat", "will visit Lanport": a visit to a place, with the visitor alone.
+      const m = v.mentionAt(end) ?? v.mentionAt(end + 1);
+      if (m && m.type === 'place') place = m.actor;
+      // "welcomed a trade delegation led by X": a travelling party received is met, though no one is named yet.
+      // "A and B visited a solar plant": two or more who visit together are together there.
+      else if (!v.isCap(end) && !(v.lower(end) === 'the' && v.isCap(end + 1)) && companions.length === 0 && !partyAfter(v, end, last)
+        && !(cue.form.startsWith('visit') && people.length >= 2)) return null;
+    }
+    // "welcomed X to Washington": a visit; "welcomed X" alone a meeting.
+    if (cue.form.startsWith('welcom')) {
+      place = placeAfter(v, end, last, new Set(['to']));
+      kind = place ? 'visit' : 'meeting';
+    }
+  }
+  reading = verbReading(v, i, first);
+  // "invited him to attend the summit hosted by X": a participle with no auxiliary describes the
+  // noun before it, and what is still to come for the clause's verb is still to come for it.
+  if (passive && !isPassive(v, i, first)) {
+    const clause = clauseVerbOfNoun(v, i, first);
+    const r = clause >= 0 ? verbReading(v, clause, first) : null;
+    if (r === 'planned' || r === 'negated') reading = r;
+  }
+  place ??= placeAfter(v, end, last, PLACE_PREPS);
+  return done();
+}
+
+/** A verb of briefing ("briefed", "informed"): the one who briefs and the one briefed. */
+function reportCue(site: CueSite): CueReading | null {
+  const { v, cue, i, end, first, last, skip, passive } = site;
+  let people: PersonRef[] = [];
+  let reading: Reading | null = null;
+  let joinOnly = false;
+  let distinct = false;
+  let guest = false;
+  let agentUnsaid = false;
+  let partiesOwn = false;
+  let kind = cue.kind;
+  let place: string | null = null;
+  let rule = site.rule;
+  const done = (): CueReading => ({ people, reading, joinOnly, distinct, guest, agentUnsaid, partiesOwn, kind, place, rule });
+  reading = verbReading(v, i, first);
+  if (passive) {
+    // "The Head of State was briefed by the Minister on ...": both take part; with no one
+    // named after "by", the one briefed takes part in the meeting being reported.
+    const agent = byAgent(v, end, last);
+    const briefed = peopleBefore(v, i, first, skip);
+    people = [...briefed, ...agent];
+    if (people.length === 0) return null;
+    joinOnly = agent.length === 0;
+    // "The press was briefed by spokesperson X": one who briefs the press meets no party.
+    // "The heads of state were briefed by Minister X": one who briefs those of the meeting being
+    // reported, named by no name, joins it.
+    if (briefed.length === 0) {
+      if (pressBefore(v, first, i)) return null;
+      joinOnly = true;
+    }
+    return done();
+  }
+  const object = objectPeople(v, end, last);
+  if (object.length === 0) return null;
+  people = [...peopleBefore(v, i, first, skip), ...object];
+  return done();
+}
+
+/** A verb of discussion or signing ("discussed", "signed"): two or more sides, or the speaker and one. */
+function discussCue(site: CueSite): CueReading | null {
+  const { v, cue, i, end, first, last, skip, passive, out } = site;
+  let people: PersonRef[] = [];
+  let reading: Reading | null = null;
+  let joinOnly = false;
+  let distinct = false;
+  let guest = false;
+  let agentUnsaid = false;
+  let partiesOwn = false;
+  let kind = cue.kind;
+  let place: string | null = null;
+  let rule = site.rule;
+  const done = (): CueReading => ({ people, reading, joinOnly, distinct, guest, agentUnsaid, partiesOwn, kind, place, rule });
+  // "A and B signed a memorandum", "witnessed the exchange of documents": a signing or an exchange is a ceremony only of a document the
+  // parties agree on; "A and B signed a letter to the Secretary" is no meeting.
+  if (cue.kind === 'ceremony' && !/^witness.* signing$/.test(cue.form) && !agreementNear(v, passive ? Math.max(first, i - 8) : end, passive ? i : Math.min(last, end + 8))) return null;
+  if (cue.kind === 'ceremony' && passive) {
+    people = v.lower(end) === 'by' ? byAgent(v, end, last) : [];
+    if (people.length < 2) return null;
+    reading = participleReading(v, i, first, out);
+    place = placeAfter(v, v.tokenRange(people[people.length - 1]!.mention)[1], last, PLACE_PREPS);
+    return done();
+  }
+  const subject = peopleBefore(v, i, first, skip);
+  // "exchanged views on the upcoming talks between A and B": "between" right after a meeting
+  // noun is that meeting's, the topic, not the discussion's.
+  const w = complementAfter(v, end, last, WITH, 20);
+  const complement = w >= 0 && v.lower(w) === 'between' && eventNoun(v, w - 1) ? [] : withPeople(v, end, last, WITH, 20);
+  // "X witnessed the signing of the agreement by Ministers A and B": those who sign before the witness are at the ceremony.
+  if (/^witness/.test(cue.form)) complement.push(...withPeople(v, end, last, BY, 12));
+  // "I discussed this with Secretary X", "Minister Y and I discussed": the speaker is one side, named or not.
+  const speaker = firstPersonSubject(v, i, first) ? 1 : 0;
+  if (subject.length + complement.length + speaker < 2 || subject.length + complement.length === 0) return null;
+  people = [...subject, ...complement];
+  reading = verbReading(v, i, first);
+  // "A and B signed a memorandum in Astana": a signing together is held where it is said to be.
+  if (cue.kind === 'ceremony') place = placeAfter(v, end, last, PLACE_PREPS);
+  return done();
+}
+
+/** A verb of attendance ("attended", "joined", "led a delegation"): those there, or those who join the meeting reported. */
+function attendCue(site: CueSite): CueReading | null {
+  const { v, s, cue, i, end, first, last, skip, passive, out } = site;
+  let people: PersonRef[] = [];
+  let reading: Reading | null = null;
+  let joinOnly = false;
+  let distinct = false;
+  let guest = false;
+  let agentUnsaid = false;
+  let partiesOwn = false;
+  let kind = cue.kind;
+  let place: string | null = null;
+  let rule = site.rule;
+  const done = (): CueReading => ({ people, reading, joinOnly, distinct, guest, agentUnsaid, partiesOwn, kind, place, rule });
+  if (passive) {
+    if (describesOrganization(v, i, first) || describesBody(v, i, first) || describesThing(v, i, first) || leadsPoliticalParty(v, i, first)) return null;
+    people = byAgent(v, end, last);
+    if (people.length === 0) return null;
+    // "Scholz was joined by Lindner": the one joined takes part with those who join.
+    if (JOINED.test(v.lower(i))) people = [...peopleBefore(v, i, first, skip), ...people];
+    // "The talks were attended by A and B": the definite noun is the meeting just reported, which they join.
+    joinOnly = !nounWithin(v, first, i) || DEFINITE.has(v.lower(first));
+    reading = participleReading(v, i, first, out);
+    return done();
+  } else {
+    const complement = withPeople(v, end, last, WITH, 20);
+    let noun = nounWithin(v, end, objectPhraseEnd(v, end, last));
+    let joinedPerson: PersonRef[] = [];
+    // "joined Vice President A and Secretary B for the opening of the dialogue", "joined President
+    // C for a tour of the shipyard": those joined at an occasion are met there.
+    if (!noun && /^join(?:s|ed|ing)?$/.test(v.lower(i))) {
+      const object = peopleAfter(v, end, last).people;
+      const after = object.length > 0 ? v.tokenRange(object[object.length - 1]!.mention)[1] : -1;
+      // "joined him at the podium", "joined her for the press briefing": one who joins another
+      // before the press joins a briefing, not a meeting of the two.
+      if (after >= 0 && /^(?:for|at)$/.test(v.lower(after)) && !pressStageAt(v, after + 1, last)) noun = true;
+      // "Sullivan and Blinken joined the President, while ...": those who join a person at the end
+      // of the clause join the meeting that person is reported at ("joined X in calling for" does not).
+      else if (after >= 0 && /^(?:[.,;]|while|whereas)$/.test(v.lower(after)) || after === last) joinedPerson = object;
+    }
+    // "X led a delegation to Manila", "led the Presidential Delegation to the inauguration": the
+    // leader of a travelling party goes where it goes.
+    if (!noun && LEADS.test(v.lower(i))) {
+      const party = travellingPartyTo(v, end, last);
+      if (party >= 0) {
+        noun = true;
+        kind = 'visit';
+        place = placeAfter(v, party + 1, last, new Set(['to']));
+      }
+    }
+    // "joined Presidents A and B at the forum": people joined at a meeting take part in it too.
+    const joined = noun ? objectPeople(v, end, last) : [];
+    people = [...peopleBefore(v, i, first, skip), ...joined, ...complement, ...asDid(v, end, last), ...joinedPerson];
+    // "A and B also took part": with nothing attended named, they join the meeting being reported.
+    if (!noun && complement.length === 0) {
+      if ((!ENDS_CLAUSE.test(v.lower(end)) && joinedPerson.length === 0) || people.length === 0) return null;
+      joinOnly = true;
+      rule = `join:${rule}`;
+    }
+  }
+  reading = verbReading(v, i, first);
+  return done();
+}
+
+/** A verb of company or assistance ("accompanied", "represented", "presented"), mostly read with its agent after "by". */
+function byCue(site: CueSite): CueReading | null {
+  const { v, cue, i, end, first, last, skip, passive, out } = site;
+  let people: PersonRef[] = [];
+  let reading: Reading | null = null;
+  let joinOnly = false;
+  let distinct = false;
+  let guest = false;
+  let agentUnsaid = false;
+  let partiesOwn = false;
+  let kind = cue.kind;
+  let place: string | null = null;
+  let rule = site.rule;
+  const done = (): CueReading => ({ people, reading, joinOnly, distinct, guest, agentUnsaid, partiesOwn, kind, place, rule });
+  // "Ambassador X accompanied the Secretary": the one who accompanies joins the meeting of the one accompanied.
+  if (!passive && v.lower(end) !== 'by') {
+    // "the plan, which he had presented to President X": one who presents something to a person meets them.
+    const presented = v.lower(i) === 'presented' ? presentedTo(v, i, end, first, last, skip) : null;
+    if (presented) {
+      people = presented;
+      kind = 'meeting';
+      reading = verbReading(v, i, first);
+      return done();
+    }
+    // "X represented Russia at the summit", "Y represented Brazil in person": one there for a side takes part.
+    const representing = v.lower(i) === 'represented' ? representedSide(v, i, end, first, last, skip, (j) => eventNoun(v, j)) : null;
+    if (representing) {
+      people = representing.people;
+      joinOnly = !representing.own;
+      reading = verbReading(v, i, first);
+      return done();
+    }
+    const pair = accompanyingPair(v, i, end, first, last, skip);
+    if (!pair) return null;
+    people = pair;
+    joinOnly = true;
+    reading = verbReading(v, i, first);
+    return done();
+  }
+  // "Credentials were presented by A and B": a presentation is a ceremony only of what a
+  // ceremony is for; "the prize was presented by X" reports none.
+  if (cue.kind === 'ceremony' && !nounWithin(v, first, i)) return null;
+  if (describesOrganization(v, i, first) || describesBody(v, i, first) || describesThing(v, i, first) || leadsPoliticalParty(v, i, first)) return null;
+  people = byAgent(v, end, last);
+  if (people.length === 0) return null;
+  // "The Deputy President was supported by Minister A": those who assist a person at a meeting
+  // take part with that person; "the proposal was supported by A" names no one assisted.
+  if (ASSISTED.test(v.lower(i))) {
+    const assisted = peopleBefore(v, i, first, skip);
+    if (assisted.length === 0) return null;
+    people = [...assisted, ...people];
+  }
+  // "The Prime Minister was accompanied by A": the one accompanied takes part too ("represented by" is in place of).
+  if (JOINED.test(v.lower(i))) people = [...peopleBefore(v, i, first, skip), ...people];
+  joinOnly = true;
+  reading = participleReading(v, i, first, out);
+  return done();
+}
+
+/** A report given at a meeting ("reported on", "his report"): its giver joins the meeting. */
+function joinCue(site: CueSite): CueReading | null {
+  const { v, cue, i, end, first, last, skip } = site;
+  let people: PersonRef[] = [];
+  let reading: Reading | null = null;
+  let joinOnly = false;
+  let distinct = false;
+  let guest = false;
+  let agentUnsaid = false;
+  let partiesOwn = false;
+  let kind = cue.kind;
+  let place: string | null = null;
+  let rule = site.rule;
+  const done = (): CueReading => ({ people, reading, joinOnly, distinct, guest, agentUnsaid, partiesOwn, kind, place, rule });
+  // "Valery Limarenko began his report", "The Governor also reported on the harvest": the one
+  // reporting takes part in the meeting the text is about. A verb must be followed by what is
+  // reported on; a noun must be someone's ("his report") or made ("made a report").
+  // "delivered reports": the plural noun is read as the singular is.
+  // "received a briefing from X": "briefing" is a noun of the same kind, never a verb here.
+  const nounOnly = /^briefings?$/.test(cue.form);
+  // "gave a press briefing": a briefing for the press is no report to a meeting.
+  if (nounOnly && /^(?:press|news|media)$/.test(v.lower(i - 1))) return null;
+  const verb = !nounOnly && (!/^reports?$/.test(cue.form) || (v.tok(i)?.pos === 'VERB' && !/^(?:his|her|a|the|their)$/.test(v.lower(i - 1))));
+  if (verb && !/^(?:on|to|that|about)$/.test(v.lower(end))) return null;
+  const at = verb ? i : governingVerb(v, i, first);
+  // "delivered a report", "made a report": a report given is the giver's, as "his report" is.
+  const given = !verb && at >= 0 && REPORT_GIVEN.test(v.lower(at));
+  // "Vladimir Putin heard a report by Minister X": the one who hears and the one who reports meet.
+  const heard = !verb && at >= 0 && REPORT_HEARD.test(v.lower(at)) && /^(?:by|from)$/.test(v.lower(end));
+  if (!verb && !given && !heard && !/^(?:his|her|their)$/.test(v.lower(i - 1))) return null;
+  if (at < 0) return null;
+  people = peopleBefore(v, at, first, skip);
+  if (heard) {
+    people = [...people, ...peopleAfter(v, end + 1, last).people];
+    if (people.length < 2) return null;
+    rule = `report-heard:${cue.form}`;
+    reading = verbReading(v, at, first);
+    return done();
+  }
+  if (people.length === 0) return null;
+  joinOnly = true;
+  reading = verbReading(v, at, first);
+  return done();
+}
+
+/** Presence ("were present", "attending"): the people listed join the meeting reported. */
+function presentCue(site: CueSite): CueReading | null {
+  const { v, cue, i, end, first, last, skip } = site;
+  let people: PersonRef[] = [];
+  let reading: Reading | null = null;
+  let joinOnly = false;
+  let distinct = false;
+  let guest = false;
+  let agentUnsaid = false;
+  let partiesOwn = false;
+  let kind = cue.kind;
+  let place: string | null = null;
+  let rule = site.rule;
+  const done = (): CueReading => ({ people, reading, joinOnly, distinct, guest, agentUnsaid, partiesOwn, kind, place, rule });
+  // "A and B were present [at the ceremony]": with no list after the word, the subject before the copula.
+  const delegation = /^delegations?$/.test(v.lower(i));
+  const list = presentList(v, end, last) ?? presentSubject(v, i, first, skip)
+    ?? (delegation ? delegationMembers(v, end, last) ?? memberOfDelegation(v, i, first, skip) : null);
+  if (!list) return null;
+  // "A met B on the occasion of the Summit. A welcomed the participation of C in the Summit": presence
+  // at the event a meeting was held beside is no presence at the meeting.
+  if (inFrameEvent(v, v.tokenRange(list[list.length - 1]!.mention)[1], last)) return null;
+  // "A met B at the forum. Executives attending the forum included C": those present at that event
+  // are not thereby at the meeting held beside it.
+  if (/ing$/.test(v.lower(i)) && inFrameEvent(v, end, last, true)) return null;
+  people = list;
+  joinOnly = true;
+  return done();
+}
+
+/** A meeting noun ("talks", "visit", "call"): its partners, the subject of the verb that governs it, and its reading. */
+function nounCue(site: CueSite): CueReading | null {
+  const { v, s, cue, i, end, first, last, skip } = site;
+  let people: PersonRef[] = [];
+  let reading: Reading | null = null;
+  let joinOnly = false;
+  let distinct = false;
+  let guest = false;
+  let agentUnsaid = false;
+  let partiesOwn = false;
+  let kind = cue.kind;
+  let place: string | null = null;
+  let rule = site.rule;
+  const done = (): CueReading => ({ people, reading, joinOnly, distinct, guest, agentUnsaid, partiesOwn, kind, place, rule });
+  // "Also on the call were A and B", "C was also on the call": those the clause puts there join the meeting.
+  const located = presenceAt(v, phraseStart(v, i, first), end, first, last, skip);
+  if (located) {
+    people = located.people;
+    joinOnly = true;
+    reading = verbReading(v, located.verb, first);
+    return done();
+  }
+  const possessor = possessorOf(v, i, first);
+  // "a courtesy call on the President", "an audience to the ambassadors".
+  // "presented her credentials to President X", "an audience to the ambassadors", "a call from X".
+  // "a courtesy call by Ambassador X on the Minister": a courtesy call names its caller after "by".
+  const partners = cue.kind === 'call' ? (v.lower(i - 1) === 'courtesy' ? COURTESY_CALL_PARTNER : CALL_PARTNER) : cue.kind === 'ceremony' ? CEREMONY_PARTNER : cue.kind === 'visit' ? VISIT_PARTNER : v.lower(i) === 'audience' ? WITH_ON_TO : HOSTED_FOR.has(v.lower(i)) ? WITH_FOR : WITH;
+  // "held an exchange of views on the talks between A and B": a complement right after another
+  // meeting noun is that noun's, the topic's, not this one's.
+  const w = complementAfter(v, end, last, partners, 12, true, skip);
+  const complement = w > end && cueAt(v, w - 1, last)?.cue.cueClass === 'noun' ? [] : withPeople(v, end, last, partners, 12, true, skip);
+  // "talks involving A and B", "the meeting, which included A and B,": a participle or a
+  // relative clause of inclusion right after the noun names those who took part.
+  complement.push(...includedPeople(v, end, last));
+  // "a trilateral meeting of A, B and C": people right after "of" are the ones who meet ("the
+  // visit of X" names only the visitor, and is often only announced).
+  if (v.lower(end) === 'of' && cue.kind !== 'visit' && !partners.has('of')) complement.push(...peopleAfter(v, end + 1, last).people);
+  // "a state dinner in honour of President X".
+  for (let j = end; j < last && j - end < 4; j++) {
+    if (HONOUR.test(v.lower(j)) && v.lower(j + 1) === 'of') {
+      complement.push(...peopleAfter(v, j + 2, last).people);
+      if (guestAt(v, j + 2, last)) guest = true;
+    }
+  }
+  const verb = governingVerb(v, i, first);
+  // The meeting cue the governing verb starts, if any: asked once for the readings below.
+  const verbCue = verb >= 0 ? cueAt(v, verb, last) : null;
+  // "X was paid a courtesy call by Y", "X was granted an audience by Y": a passive verb's agent gives the meeting.
+  if (verb >= 0 && isPassive(v, verb, first) && directObject(v, verb, i)) complement.push(...byAgent(v, end, last));
+  // "Putin recalled the talks held in Beijing with President Xi": one who recalls talks with someone had them.
+  const recalledWith = verb >= 0 && RECALL.test(v.lower(verb)) && complementAfter(v, end, last, ONLY_WITH, 12, true, skip) >= 0;
+  // "welcomed President X's meeting with Y": a meeting someone else's is not the welcomer's.
+  // "reported on the conversation President X held with Y": a clause whose relative pronoun is
+  // left out names who held the meeting; the one reporting on it held none.
+  // Not "After the talks President X held a briefing": an opening phrase whose comma is left out.
+  const relative = possessor || inIntroduction(v, i, first) ? null : reducedRelative(v, end, last);
+  // "met X to discuss the visit of President Y": a meeting that is the object of a verb of
+  // discussion is what was discussed, another meeting than the one it was discussed at.
+  // So is one in the topic of a verb of discussion: "exchanged views on the results of the talks between A and B".
+  // "Discussing the visit of X, Y said": so is the object of an opening participle of discussion.
+  const topic = !relative && ((verb >= 0 && ((TOPIC_VERB.test(v.lower(verb)) && directObject(v, verb, i))
+    || (verbCue?.cue.cueClass === 'discuss' && verbCue.cue.kind === 'talks' && topicPhrase(v, verb, i))))
+    || openingParticipleBefore(v, i, first, TOPIC_VERB));
+  // "X told the summit that ...": one who tells a meeting something speaks at it.
+  const toldTo = verb >= 0 && TELL.test(v.lower(verb)) && toldMeeting(v, verb + 1, i, last);
+  // "X welcomed the talks between A and B": a meeting with parties of its own, welcomed as news, is not the welcomer's.
+  const welcomedNews = verb >= 0 && WELCOMES.test(v.lower(verb)) && complement.length >= 2 && directObject(v, verb, i);
+  if (welcomedNews) partiesOwn = true;
+  let subject = relative ? relative.people
+    : !topic && !welcomedNews && verb >= 0 && (LIGHT.has(v.lower(verb)) || (verbCue && !possessor) || recalledWith || toldTo) ? peopleBefore(v, verb, first, skip) : [];
+  // "Kelley witnessed the signing and led a bilateral meeting with ...": a coordinated verb
+  // shares the sentence's subject; "Locke discussed ... during meetings with ...": so does a
+  // meeting in a phrase of the clause.
+  if (subject.length === 0 && verb >= 0 && LIGHT.has(v.lower(verb)) && /^(?:and|,)$/.test(v.lower(verb - 1))) subject = sentenceSubject(v, first, last);
+  // "A paid a visit at the invitation of B. The two Heads of State held talks": the two people of the sentence before.
+  if (subject.length === 0 && verb >= 0 && LIGHT.has(v.lower(verb)) && sidesSubject(v, verb, first)) subject = sidesOfSentenceBefore(v, s);
+  let inClause = false;
+  /** The reading of the clause a phrase of place or time holding the noun belongs to ("will meet Y at the summit"). */
+  let clauseReading: Reading | null = null;
+  const lead = phraseStart(v, i, first);
+  // "X was on an official visit to Peru", "X, on a working visit to Lima, met ...": the subject is the visitor.
+  // Not "reported on a visit": "on" after a copula, a comma or the visitor's name.
+  const onAVisit = cue.kind === 'visit' && v.lower(lead - 1) === 'on' && /^(?:a|an)$/.test(v.lower(lead))
+    && (/^(?:is|are|was|were|been|being|,)$/.test(v.lower(lead - 2)) || v.person(v.mentionAt(lead - 2)) !== null);
+  // "X is in Berlin for talks with Y": a purpose the subject's presence serves; "called for talks" asks for them.
+  const forTalks = v.lower(lead - 1) === 'for' && !REQUEST_FOR.test(v.lower(lead - 2)) && cue.kind !== 'visit';
+  // "X said, following the meeting between President A and President B, ...": a complement
+  // "between" two or more people names every side; one acting after it was not there for it
+  // ("during the talks between A and B, C took notes" puts C there).
+  const reciprocal = complement.length >= 2 && (/^(?:following|after)$/.test(v.lower(lead - 1)) || endOf(v, lead))
+    && v.lower(complementAfter(v, end, last, partners, 12, true, skip)) === 'between';
+  if (subject.length === 0 && !reciprocal && (/^(?:during|in|at|following|after|over)$/.test(v.lower(lead - 1)) || endOf(v, lead) || onAVisit || forTalks) && !inIntroduction(v, i, first)) {
+    // "The Secretary noted that A and B had agreed during the visit": the subject of the clause
+    // the phrase belongs to, the nearest verb's, before the sentence's own.
+    // The main clause's own verb keeps the sentence's subject, read whole with its appositions.
+    const clause = clauseSubjectBefore(v, lead, first, skip);
+    const mainVerb = sentenceSubjectEnd(v, first, last);
+    const ownClause = (clause.people.length > 0 || clause.relative === true) && (mainVerb < 0 || clause.verb > mainVerb + MAIN_VERB_GROUP);
+    // "welcomed the progress made in the talks": a participle's agent is unsaid, no subject's.
+    const reduced = clause.verb >= 0 && participleOfObject(v, clause.verb, first);
+    subject = reduced ? [] : ownClause ? clause.people : sentenceSubject(v, first, last);
+    if (reduced) agentUnsaid = true;
+    // "According to X, who briefed reporters after the meeting, ...": the source of a report told of it.
+    subject = subject.filter((p) => !reportSource(v, p) && !speaksForOthers(p));
+    // "President X was represented by Minister Y at the ceremony": the one represented was not there.
+    if (subject.length > 0 && representedSubject(v, first, last)) subject = [];
+    inClause = subject.length > 0;
+    // "X travelled to Nouakchott together with Prime Minister Y for talks with Z": a companion of
+    // the subject, named between the clause's verb and the phrase, goes to the talks too.
+    const verbOfSubject = ownClause ? clause.verb : mainVerb;
+    if (inClause && verbOfSubject >= 0) subject = [...subject, ...companionsBetween(v, verbOfSubject + 1, lead - 1)];
+    // "X will meet Y at the summit", "X will fly on after meeting Y": the subject is at the meeting
+    // only as its clause says; "X will not meet Y at the summit" puts no one there.
+    if (inClause && clause.verb >= 0 && /^(?:during|in|at|over|after|following)$/.test(v.lower(lead - 1))) clauseReading = verbReading(v, clause.verb, first);
+    // "did not speak to reporters after meeting Y": what did not happen after a meeting leaves the meeting.
+    if (clauseReading === 'negated' && /^(?:after|following)$/.test(v.lower(lead - 1))) clauseReading = null;
+    if (clauseReading === 'negated') {
+      subject = [];
+      inClause = false;
+    }
+  }
+  // "A thanked B in a telephone conversation": a call the clause's verb happened in joins its
+  // subject and its object; a meeting may have people spoken of who were not there.
+  if (inClause && cue.kind === 'call' && complement.length === 0) subject = [...subject, ...clauseObject(v, first, last)];
+  // "the pleasure of meeting Prime Minister X", "after meeting President Y": a gerund after a
+  // preposition takes its object as a noun phrase, with no "with".
+  if (/ing$/.test(v.lower(i)) && end === i + 1 && /^(?:of|after|before|for|by|on|upon|since|while|in|at|to)$/.test(v.lower(i - 1))) {
+    complement.push(...objectPeople(v, end, last));
+    // "After meeting President Y, Minister X flew on": an opening phrase shares the main clause's subject.
+    if (i - 1 === first) subject = [...subject, ...subjectAfterComma(v, end, last)];
+
+  }
+  // "Welcoming the visit of X, President Y said", "Receiving the credentials of Ambassador X,
+  // President Y ...": the subject of an opening participle that hosts the meeting is the main clause's.
+  if (subject.length === 0 && !possessor && hostingParticipleBefore(v, i, first)) subject = subjectAfterComma(v, end, last);
+  // "Speaking at the meeting, Ambassador X thanked the President": one who speaks at a meeting, or
+  // takes part in it, in a participle phrase opening the sentence is the main clause's subject.
+  if (subject.length === 0 && !possessor && presentAtOpening(v, i, first, lead)) subject = subjectAfterComma(v, end, last);
+  // "After the meeting, Minister X told reporters ...": a phrase of time before or after the
+  // meeting only dates the main clause's act, and one acting alone then was not shown at it;
+  // two sides the clause puts face to face were ("After the talks, A thanked B").
+  const intro = inIntroduction(v, i, first) && !reciprocal ? mainClausePeople(v, end, last, outsideInTime(v, lead)).filter((p) => !speaksForOthers(p)) : [];
+  let their = subject.length === 0 ? theirPeople(v, i, first, skip) : [];
+  // "A invited B to visit. The invitation was extended during their telephone conversation": with no
+  // one named before "their" in its sentence, it stands for the subject and object of the sentence before.
+  if (subject.length === 0 && their.length === 0 && complement.length === 0 && !possessor) their = theirOfSentenceBefore(v, s, i);
+  // "At the invitation of President X, President Y paid a state visit": the one who invited is the host.
+  if (cue.kind === 'visit' && (subject.length > 0 || complement.length > 0)) complement.push(...invitingHost(v, first, last));
+  people = [...(possessor ? [possessor] : []), ...subject, ...complement, ...intro, ...dashedPairBefore(v, i, first), ...accompanyingBefore(v, i, first, last, skip), ...their];
+  // The meeting one tells something is as the telling is: "told the summit that talks should resume" was told.
+  reading = (relative ? verbReading(v, relative.verb, first) : toldTo ? verbReading(v, verb, first) ?? 'held' : null) ?? nounReading(v, i, verb, first, last);
+  // "During the visit, X is scheduled to meet Y": what is still to come during a visit places the visit ahead too.
+  if (reading === 'held' && lead - 1 === first && v.lower(first) === 'during' && mainClauseReading(v, i, last) === 'planned') reading = 'planned';
+  if (clauseReading === 'planned' && reading !== 'negated') reading = 'planned';
+  // A meeting under discussion with nothing placing it behind is one still to come ("to discuss the visit of X").
+  if (topic) {
+    reading = nounReading(v, i, -1, first, last) ?? (resultOf(v, i, first) ? 'held' : 'planned');
+    distinct = true;
+  }
+  // "A and B will discuss it at their meeting": with no verb of its own, the noun is read with the clause's verb.
+  if (their.length > 0 && verb < 0 && clauseVerbReading(v, i, first) === 'planned') reading = 'planned';
+  for (let j = i - 1; j >= first && i - j <= 4; j--) if (DISTINCT.has(v.lower(j)) || (ORDINAL.has(v.lower(j)) && !namesReportedMeeting(v, j, first, end - 1))) distinct = true;
+  if (kind === 'meeting' && (PHONE.test(v.lower(i - 1)) || PHONE.test(v.lower(i - 2)))) kind = 'call';
+  if (people.length === 0 && !DEFINITE.has(v.lower(i - 1)) && !intro.length) rule += '+bare';
+  place = placeAfter(v, end, last, PLACE_PREPS);
+  return done();
+}
 /** Every report of a meeting in one sentence. */
 export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly DateMention[]): MeetingDraft[] {
   const out: MeetingDraft[] = [];
@@ -1116,481 +1758,16 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
     const end = hit.end;
     const t0 = v.tok(i)!;
     const t1 = v.tok(end - 1)!;
-    let people: PersonRef[] = [];
-    let reading: Reading | null = null;
-    let joinOnly = false;
-    let distinct = false;
-    let guest = false;
-    let agentUnsaid = false;
-    let partiesOwn = false;
-    let kind = cue.kind;
-    let place: string | null = null;
-    let rule = `${cue.cueClass}:${cue.form}`;
     // "..., chaired by X": a participle right before "by" is passive without its auxiliary.
     // "the Indian community, represented at the reception by X": so is one set off by a comma, its "by" past the meeting it was at.
     const participle = /ed$|^led$|^held$/.test(v.lower(end - 1));
     const byAfterMeeting = cue.cueClass === 'by' && participle && v.lower(i - 1) === ',' && PLACE_PREPS.has(v.lower(end)) ? complementAfter(v, end, last, BY, 6) : -1;
     const passive = cue.cueClass !== 'noun' && cue.cueClass !== 'present' && (isPassive(v, i, first) || (v.lower(end) === 'by' && participle)
       || (byAfterMeeting >= 0 && nounWithin(v, end, byAfterMeeting)));
-    switch (cue.cueClass) {
-      case 'meet': {
-        // "Speaking by phone with X, President Y thanked ...": an opening participle takes the main clause's subject.
-        const opening = /ing$/.test(v.lower(i)) && (i === first || v.tok(i - 1)?.pos === 'ADV') ? subjectAfterComma(v, end, last) : [];
-        // Read once: the subject before the verb, the agent's partner when passive, and the clue to a "whom" object.
-        const subject = peopleBefore(v, i, first, skip);
-        let before = passive ? [] : [...subject, ...opening, ...companionsBetween(v, first, i)];
-        // "Senator X led a delegation to Tallinn, where the group met with ...": a delegation meets with its leader.
-        if (!passive && before.length === 0 && groupSubject(v, i, first)) before = groupLeader(v, i);
-        // "A and B had reached consensus when they met in Astana": "they" in a clause of time stands for
-        // the people of the clause it depends on, two or more of them.
-        if (!passive && before.length === 0) before = theyOfMainClause(v, i, first, skip);
-        // "Ramaphosa will host Hichilema. The two leaders last met in August": the sides of the sentence before.
-        if (!passive && before.length === 0 && sidesSubject(v, i, first)) before = sidesOfSentenceBefore(v, s);
-        // "spoke highly of X", "talked about his friendship with Y": a verb of speech takes its partner
-        // after "with" or "to" before any topic, never as an object.
-        const speech = cue.form.startsWith('sp') || cue.form.startsWith('talk');
-        // "Speaking to reporters in New York, Spokesperson X said": the partner of an opening participle is
-        // inside its own clause, never the subject after the comma that closes it.
-        const reach = opening.length > 0 ? openingClauseEnd(v, end, last) : last;
-        let object = passive || speech ? [] : objectPeople(v, end, reach);
-        // "met on 11 June in Geneva the Minister of ...": an object after adverbials of time and place.
-        const shifted = passive || speech || object.length > 0 ? -1 : shiftedObjectStart(v, end, reach);
-        if (shifted > end) object = objectPeople(v, shifted, reach);
-        const complement = speech && topicBefore(v, end, reach) ? [] : withPeople(v, end, reach, speech ? WITH_OR_TO : WITH);
-        // "Minister X, whom Chancellor Y met in May,": the antecedent of "whom" is the one met.
-        if (!passive && !speech && object.length === 0 && complement.length === 0) object = whomAntecedent(v, subject, first);
-        people = [...before, ...object, ...complement, ...(passive ? [...subject, ...byAgent(v, end, last)] : asDid(v, end, last))];
-        reading = verbReading(v, i, first);
-        for (let j = end; j < last && j - end < 8; j++) if (PHONE.test(v.lower(j))) kind = 'call';
-        // "spoke to the press", "talked about trade": speech without a named partner is no meeting;
-        // "Giorgia Meloni, whom I spoke to this morning": the partner is the antecedent of "whom".
-        if (!cue.form.startsWith('me') && object.length + complement.length === 0 && !(WITH_OR_TO.has(v.lower(end)) && whomBefore(v, i, first))) continue;
-        place = placeAfter(v, end, last, PLACE_PREPS);
-        break;
-      }
-      case 'host': {
-        if (passive) {
-          const subject = peopleBefore(v, i, first, skip);
-          // "The statement was welcomed by X": what is welcomed or received when no one is named is a thing, no guest.
-          if (subject.length === 0 && thingSubject(v, i, first)) continue;
-          people = [...subject, ...byAgent(v, end, last)];
-        } else {
-          let objectStart = end;
-          // "called on the President" (a courtesy call) unless a "to"-infinitive follows (a request).
-          if (/^(?:on|upon)$/.test(v.lower(end)) && cue.kind === 'call') objectStart = end + 1;
-          let object = objectPeople(v, objectStart, last);
-          // "received on Monday in Rabat the Minister of ...": an object after adverbials of time and place.
-          const shifted = object.length === 0 ? shiftedObjectStart(v, objectStart, last) : -1;
-          if (shifted > objectStart) object = objectPeople(v, shifted, last);
-          // "Dear Minister X, ..., it is an honour to welcome you": "you" is the one the speech addresses.
-          if (object.length === 0 && v.lower(objectStart) === 'you') object.push(...vocative(v, s));
-          // "Minister X, whom Chancellor Y had received in May,": the antecedent of "whom" is the object.
-          // The subject before the verb, read here only when needed and kept for the people below.
-          let subject: PersonRef[] | null = null;
-          if (object.length === 0) object.push(...whomAntecedent(v, (subject = peopleBefore(v, i, first, skip)), first));
-          // "hosted her guest, Prime Minister X,": the guest named after the noun is the object; unnamed, the visitor told of before.
-          const guestNoun = object.length === 0 ? guestEnd(v, objectStart, last) : -1;
-          if (guestNoun >= 0) object.push(...namedGuest(v, guestNoun, last));
-          if (guestNoun >= 0 && object.length === 0) guest = true;
-          // "handed the letter to President X", "handed a message from A to B": a thing given to a person
-          // by hand brings the giver and that person together (the sender named after "from" stays away).
-          const givenTo = object.length === 0 && GIVES_BY_HAND.test(v.lower(i)) ? presentedTo(v, i, end, first, last, skip) : null;
-          if (givenTo) {
-            people = givenTo;
-            reading = verbReading(v, i, first);
-            break;
-          }
-          if (object.length === 0 && cue.kind !== 'visit' && !peopleNoun(v, objectStart, last) && !guest) continue;
-          const after = peopleAfter(v, objectStart, last).end;
-          if (objectStart > end && v.lower(after) === 'to' && v.isVerb(after + 1)) continue;
-          people = [...(subject ?? peopleBefore(v, i, first, skip)), ...object];
-          // "Xi told visiting Prime Minister X that ...": one who speaks to, or acts on, a visitor present meets them.
-          if (v.lower(i) === 'visiting' && object.length > 0 && people.length === object.length) people.push(...verbSubjectBeforeModifier(v, i, first, skip));
-          // "toured the port with Managing Director X": the one the visitor goes round with is met.
-          // Only a verb of visiting: "welcomed President X's meeting with Y" names no companion.
-          const companions = cue.kind === 'visit' && cue.form.startsWith('visit') ? withPeople(v, end, last, ONLY_WITH, 12) : [];
-          // "Yesterday, together with my Swedish colleague X, I visited ...": a companion named before the subject goes too.
-          companions.push(...companionsBetween(v, first, i));
-          people.push(...companions, ...coSubjects(v, end, last));
-          // "visited Astana at the invitation of President X": the one who invited is the host.
-          if (cue.kind === 'visit' && cue.form.startsWith('visit')) people.push(...invitingHost(v, first, last));
-          if (cue.kind === 'visit' && object.length === 0) {
-            // "welcomed President X's meeting": a person right after the verb who is no object is a possessor.
-            if (companions.length === 0 && (v.person(v.mentionAt(end)) || v.person(v.mentionAt(end + 1)))) continue;
-            // "visited Herat", "will visit Lanport": a visit to a place, with the visitor alone.
-            const m = v.mentionAt(end) ?? v.mentionAt(end + 1);
-            if (m && m.type === 'place') place = m.actor;
-            // "welcomed a trade delegation led by X": a travelling party received is met, though no one is named yet.
-            // "A and B visited a solar plant": two or more who visit together are together there.
-            else if (!v.isCap(end) && !(v.lower(end) === 'the' && v.isCap(end + 1)) && companions.length === 0 && !partyAfter(v, end, last)
-              && !(cue.form.startsWith('visit') && people.length >= 2)) continue;
-          }
-          // "welcomed X to Washington": a visit; "welcomed X" alone a meeting.
-          if (cue.form.startsWith('welcom')) {
-            place = placeAfter(v, end, last, new Set(['to']));
-            kind = place ? 'visit' : 'meeting';
-          }
-        }
-        reading = verbReading(v, i, first);
-        // "invited him to attend the summit hosted by X": a participle with no auxiliary describes the
-        // noun before it, and what is still to come for the clause's verb is still to come for it.
-        if (passive && !isPassive(v, i, first)) {
-          const clause = clauseVerbOfNoun(v, i, first);
-          const r = clause >= 0 ? verbReading(v, clause, first) : null;
-          if (r === 'planned' || r === 'negated') reading = r;
-        }
-        place ??= placeAfter(v, end, last, PLACE_PREPS);
-        break;
-      }
-      case 'report': {
-        reading = verbReading(v, i, first);
-        if (passive) {
-          // "The Head of State was briefed by the Minister on ...": both take part; with no one
-          // named after "by", the one briefed takes part in the meeting being reported.
-          const agent = byAgent(v, end, last);
-          const briefed = peopleBefore(v, i, first, skip);
-          people = [...briefed, ...agent];
-          if (people.length === 0) continue;
-          joinOnly = agent.length === 0;
-          // "The press was briefed by spokesperson X": one who briefs the press meets no party.
-          // "The heads of state were briefed by Minister X": one who briefs those of the meeting being
-          // reported, named by no name, joins it.
-          if (briefed.length === 0) {
-            if (pressBefore(v, first, i)) continue;
-            joinOnly = true;
-          }
-          break;
-        }
-        const object = objectPeople(v, end, last);
-        if (object.length === 0) continue;
-        people = [...peopleBefore(v, i, first, skip), ...object];
-        break;
-      }
-      case 'discuss': {
-        // "A and B signed a memorandum", "witnessed the exchange of documents": a signing or an exchange is a ceremony only of a document the
-        // parties agree on; "A and B signed a letter to the Secretary" is no meeting.
-        if (cue.kind === 'ceremony' && !/^witness.* signing$/.test(cue.form) && !agreementNear(v, passive ? Math.max(first, i - 8) : end, passive ? i : Math.min(last, end + 8))) continue;
-        if (cue.kind === 'ceremony' && passive) {
-          people = v.lower(end) === 'by' ? byAgent(v, end, last) : [];
-          if (people.length < 2) continue;
-          reading = participleReading(v, i, first, out);
-          place = placeAfter(v, v.tokenRange(people[people.length - 1]!.mention)[1], last, PLACE_PREPS);
-          break;
-        }
-        const subject = peopleBefore(v, i, first, skip);
-        // "exchanged views on the upcoming talks between A and B": "between" right after a meeting
-        // noun is that meeting's, the topic, not the discussion's.
-        const w = complementAfter(v, end, last, WITH, 20);
-        const complement = w >= 0 && v.lower(w) === 'between' && eventNoun(v, w - 1) ? [] : withPeople(v, end, last, WITH, 20);
-        // "X witnessed the signing of the agreement by Ministers A and B": those who sign before the witness are at the ceremony.
-        if (/^witness/.test(cue.form)) complement.push(...withPeople(v, end, last, BY, 12));
-        // "I discussed this with Secretary X", "Minister Y and I discussed": the speaker is one side, named or not.
-        const speaker = firstPersonSubject(v, i, first) ? 1 : 0;
-        if (subject.length + complement.length + speaker < 2 || subject.length + complement.length === 0) continue;
-        people = [...subject, ...complement];
-        reading = verbReading(v, i, first);
-        // "A and B signed a memorandum in Astana": a signing together is held where it is said to be.
-        if (cue.kind === 'ceremony') place = placeAfter(v, end, last, PLACE_PREPS);
-        break;
-      }
-      case 'attend': {
-        if (passive) {
-          if (describesOrganization(v, i, first) || describesBody(v, i, first) || describesThing(v, i, first) || leadsPoliticalParty(v, i, first)) continue;
-          people = byAgent(v, end, last);
-          if (people.length === 0) continue;
-          // "Scholz was joined by Lindner": the one joined takes part with those who join.
-          if (JOINED.test(v.lower(i))) people = [...peopleBefore(v, i, first, skip), ...people];
-          // "The talks were attended by A and B": the definite noun is the meeting just reported, which they join.
-          joinOnly = !nounWithin(v, first, i) || DEFINITE.has(v.lower(first));
-          reading = participleReading(v, i, first, out);
-          break;
-        } else {
-          const complement = withPeople(v, end, last, WITH, 20);
-          let noun = nounWithin(v, end, objectPhraseEnd(v, end, last));
-          let joinedPerson: PersonRef[] = [];
-          // "joined Vice President A and Secretary B for the opening of the dialogue", "joined President
-          // C for a tour of the shipyard": those joined at an occasion are met there.
-          if (!noun && /^join(?:s|ed|ing)?$/.test(v.lower(i))) {
-            const object = peopleAfter(v, end, last).people;
-            const after = object.length > 0 ? v.tokenRange(object[object.length - 1]!.mention)[1] : -1;
-            // "joined him at the podium", "joined her for the press briefing": one who joins another
-            // before the press joins a briefing, not a meeting of the two.
-            if (after >= 0 && /^(?:for|at)$/.test(v.lower(after)) && !pressStageAt(v, after + 1, last)) noun = true;
-            // "Sullivan and Blinken joined the President, while ...": those who join a person at the end
-            // of the clause join the meeting that person is reported at ("joined X in calling for" does not).
-            else if (after >= 0 && /^(?:[.,;]|while|whereas)$/.test(v.lower(after)) || after === last) joinedPerson = object;
-          }
-          // "X led a delegation to Manila", "led the Presidential Delegation to the inauguration": the
-          // leader of a travelling party goes where it goes.
-          if (!noun && LEADS.test(v.lower(i))) {
-            const party = travellingPartyTo(v, end, last);
-            if (party >= 0) {
-              noun = true;
-              kind = 'visit';
-              place = placeAfter(v, party + 1, last, new Set(['to']));
-            }
-          }
-          // "joined Presidents A and B at the forum": people joined at a meeting take part in it too.
-          const joined = noun ? objectPeople(v, end, last) : [];
-          people = [...peopleBefore(v, i, first, skip), ...joined, ...complement, ...asDid(v, end, last), ...joinedPerson];
-          // "A and B also took part": with nothing attended named, they join the meeting being reported.
-          if (!noun && complement.length === 0) {
-            if ((!ENDS_CLAUSE.test(v.lower(end)) && joinedPerson.length === 0) || people.length === 0) continue;
-            joinOnly = true;
-            rule = `join:${rule}`;
-          }
-        }
-        reading = verbReading(v, i, first);
-        break;
-      }
-      case 'by': {
-        // "Ambassador X accompanied the Secretary": the one who accompanies joins the meeting of the one accompanied.
-        if (!passive && v.lower(end) !== 'by') {
-          // "the plan, which he had presented to President X": one who presents something to a person meets them.
-          const presented = v.lower(i) === 'presented' ? presentedTo(v, i, end, first, last, skip) : null;
-          if (presented) {
-            people = presented;
-            kind = 'meeting';
-            reading = verbReading(v, i, first);
-            break;
-          }
-          // "X represented Russia at the summit", "Y represented Brazil in person": one there for a side takes part.
-          const representing = v.lower(i) === 'represented' ? representedSide(v, i, end, first, last, skip, (j) => eventNoun(v, j)) : null;
-          if (representing) {
-            people = representing.people;
-            joinOnly = !representing.own;
-            reading = verbReading(v, i, first);
-            break;
-          }
-          const pair = accompanyingPair(v, i, end, first, last, skip);
-          if (!pair) continue;
-          people = pair;
-          joinOnly = true;
-          reading = verbReading(v, i, first);
-          break;
-        }
-        // "Credentials were presented by A and B": a presentation is a ceremony only of what a
-        // ceremony is for; "the prize was presented by X" reports none.
-        if (cue.kind === 'ceremony' && !nounWithin(v, first, i)) continue;
-        if (describesOrganization(v, i, first) || describesBody(v, i, first) || describesThing(v, i, first) || leadsPoliticalParty(v, i, first)) continue;
-        people = byAgent(v, end, last);
-        if (people.length === 0) continue;
-        // "The Deputy President was supported by Minister A": those who assist a person at a meeting
-        // take part with that person; "the proposal was supported by A" names no one assisted.
-        if (ASSISTED.test(v.lower(i))) {
-          const assisted = peopleBefore(v, i, first, skip);
-          if (assisted.length === 0) continue;
-          people = [...assisted, ...people];
-        }
-        // "The Prime Minister was accompanied by A": the one accompanied takes part too ("represented by" is in place of).
-        if (JOINED.test(v.lower(i))) people = [...peopleBefore(v, i, first, skip), ...people];
-        joinOnly = true;
-        reading = participleReading(v, i, first, out);
-        break;
-      }
-      case 'join': {
-        // "Valery Limarenko began his report", "The Governor also reported on the harvest": the one
-        // reporting takes part in the meeting the text is about. A verb must be followed by what is
-        // reported on; a noun must be someone's ("his report") or made ("made a report").
-        // "delivered reports": the plural noun is read as the singular is.
-        // "received a briefing from X": "briefing" is a noun of the same kind, never a verb here.
-        const nounOnly = /^briefings?$/.test(cue.form);
-        // "gave a press briefing": a briefing for the press is no report to a meeting.
-        if (nounOnly && /^(?:press|news|media)$/.test(v.lower(i - 1))) continue;
-        const verb = !nounOnly && (!/^reports?$/.test(cue.form) || (v.tok(i)?.pos === 'VERB' && !/^(?:his|her|a|the|their)$/.test(v.lower(i - 1))));
-        if (verb && !/^(?:on|to|that|about)$/.test(v.lower(end))) continue;
-        const at = verb ? i : governingVerb(v, i, first);
-        // "delivered a report", "made a report": a report given is the giver's, as "his report" is.
-        const given = !verb && at >= 0 && REPORT_GIVEN.test(v.lower(at));
-        // "Vladimir Putin heard a report by Minister X": the one who hears and the one who reports meet.
-        const heard = !verb && at >= 0 && REPORT_HEARD.test(v.lower(at)) && /^(?:by|from)$/.test(v.lower(end));
-        if (!verb && !given && !heard && !/^(?:his|her|their)$/.test(v.lower(i - 1))) continue;
-        if (at < 0) continue;
-        people = peopleBefore(v, at, first, skip);
-        if (heard) {
-          people = [...people, ...peopleAfter(v, end + 1, last).people];
-          if (people.length < 2) continue;
-          rule = `report-heard:${cue.form}`;
-          reading = verbReading(v, at, first);
-          break;
-        }
-        if (people.length === 0) continue;
-        joinOnly = true;
-        reading = verbReading(v, at, first);
-        break;
-      }
-      case 'present': {
-        // "A and B were present [at the ceremony]": with no list after the word, the subject before the copula.
-        const delegation = /^delegations?$/.test(v.lower(i));
-        const list = presentList(v, end, last) ?? presentSubject(v, i, first, skip)
-          ?? (delegation ? delegationMembers(v, end, last) ?? memberOfDelegation(v, i, first, skip) : null);
-        if (!list) continue;
-        // "A met B on the occasion of the Summit. A welcomed the participation of C in the Summit": presence
-        // at the event a meeting was held beside is no presence at the meeting.
-        if (inFrameEvent(v, v.tokenRange(list[list.length - 1]!.mention)[1], last)) continue;
-        // "A met B at the forum. Executives attending the forum included C": those present at that event
-        // are not thereby at the meeting held beside it.
-        if (/ing$/.test(v.lower(i)) && inFrameEvent(v, end, last, true)) continue;
-        people = list;
-        joinOnly = true;
-        break;
-      }
-      case 'noun': {
-        // "Also on the call were A and B", "C was also on the call": those the clause puts there join the meeting.
-        const located = presenceAt(v, phraseStart(v, i, first), end, first, last, skip);
-        if (located) {
-          people = located.people;
-          joinOnly = true;
-          reading = verbReading(v, located.verb, first);
-          break;
-        }
-        const possessor = possessorOf(v, i, first);
-        // "a courtesy call on the President", "an audience to the ambassadors".
-        // "presented her credentials to President X", "an audience to the ambassadors", "a call from X".
-        // "a courtesy call by Ambassador X on the Minister": a courtesy call names its caller after "by".
-        const partners = cue.kind === 'call' ? (v.lower(i - 1) === 'courtesy' ? COURTESY_CALL_PARTNER : CALL_PARTNER) : cue.kind === 'ceremony' ? CEREMONY_PARTNER : cue.kind === 'visit' ? VISIT_PARTNER : v.lower(i) === 'audience' ? WITH_ON_TO : HOSTED_FOR.has(v.lower(i)) ? WITH_FOR : WITH;
-        // "held an exchange of views on the talks between A and B": a complement right after another
-        // meeting noun is that noun's, the topic's, not this one's.
-        const w = complementAfter(v, end, last, partners, 12, true, skip);
-        const complement = w > end && cueAt(v, w - 1, last)?.cue.cueClass === 'noun' ? [] : withPeople(v, end, last, partners, 12, true, skip);
-        // "talks involving A and B", "the meeting, which included A and B,": a participle or a
-        // relative clause of inclusion right after the noun names those who took part.
-        complement.push(...includedPeople(v, end, last));
-        // "a trilateral meeting of A, B and C": people right after "of" are the ones who meet ("the
-        // visit of X" names only the visitor, and is often only announced).
-        if (v.lower(end) === 'of' && cue.kind !== 'visit' && !partners.has('of')) complement.push(...peopleAfter(v, end + 1, last).people);
-        // "a state dinner in honour of President X".
-        for (let j = end; j < last && j - end < 4; j++) {
-          if (HONOUR.test(v.lower(j)) && v.lower(j + 1) === 'of') {
-            complement.push(...peopleAfter(v, j + 2, last).people);
-            if (guestAt(v, j + 2, last)) guest = true;
-          }
-        }
-        const verb = governingVerb(v, i, first);
-        // The meeting cue the governing verb starts, if any: asked once for the readings below.
-        const verbCue = verb >= 0 ? cueAt(v, verb, last) : null;
-        // "X was paid a courtesy call by Y", "X was granted an audience by Y": a passive verb's agent gives the meeting.
-        if (verb >= 0 && isPassive(v, verb, first) && directObject(v, verb, i)) complement.push(...byAgent(v, end, last));
-        // "Putin recalled the talks held in Beijing with President Xi": one who recalls talks with someone had them.
-        const recalledWith = verb >= 0 && RECALL.test(v.lower(verb)) && complementAfter(v, end, last, ONLY_WITH, 12, true, skip) >= 0;
-        // "welcomed President X's meeting with Y": a meeting someone else's is not the welcomer's.
-        // "reported on the conversation President X held with Y": a clause whose relative pronoun is
-        // left out names who held the meeting; the one reporting on it held none.
-        // Not "After the talks President X held a briefing": an opening phrase whose comma is left out.
-        const relative = possessor || inIntroduction(v, i, first) ? null : reducedRelative(v, end, last);
-        // "met X to discuss the visit of President Y": a meeting that is the object of a verb of
-        // discussion is what was discussed, another meeting than the one it was discussed at.
-        // So is one in the topic of a verb of discussion: "exchanged views on the results of the talks between A and B".
-        // "Discussing the visit of X, Y said": so is the object of an opening participle of discussion.
-        const topic = !relative && ((verb >= 0 && ((TOPIC_VERB.test(v.lower(verb)) && directObject(v, verb, i))
-          || (verbCue?.cue.cueClass === 'discuss' && verbCue.cue.kind === 'talks' && topicPhrase(v, verb, i))))
-          || openingParticipleBefore(v, i, first, TOPIC_VERB));
-        // "X told the summit that ...": one who tells a meeting something speaks at it.
-        const toldTo = verb >= 0 && TELL.test(v.lower(verb)) && toldMeeting(v, verb + 1, i, last);
-        // "X welcomed the talks between A and B": a meeting with parties of its own, welcomed as news, is not the welcomer's.
-        const welcomedNews = verb >= 0 && WELCOMES.test(v.lower(verb)) && complement.length >= 2 && directObject(v, verb, i);
-        if (welcomedNews) partiesOwn = true;
-        let subject = relative ? relative.people
-          : !topic && !welcomedNews && verb >= 0 && (LIGHT.has(v.lower(verb)) || (verbCue && !possessor) || recalledWith || toldTo) ? peopleBefore(v, verb, first, skip) : [];
-        // "Kelley witnessed the signing and led a bilateral meeting with ...": a coordinated verb
-        // shares the sentence's subject; "Locke discussed ... during meetings with ...": so does a
-        // meeting in a phrase of the clause.
-        if (subject.length === 0 && verb >= 0 && LIGHT.has(v.lower(verb)) && /^(?:and|,)$/.test(v.lower(verb - 1))) subject = sentenceSubject(v, first, last);
-        // "A paid a visit at the invitation of B. The two Heads of State held talks": the two people of the sentence before.
-        if (subject.length === 0 && verb >= 0 && LIGHT.has(v.lower(verb)) && sidesSubject(v, verb, first)) subject = sidesOfSentenceBefore(v, s);
-        let inClause = false;
-        /** The reading of the clause a phrase of place or time holding the noun belongs to ("will meet Y at the summit"). */
-        let clauseReading: Reading | null = null;
-        const lead = phraseStart(v, i, first);
-        // "X was on an official visit to Peru", "X, on a working visit to Lima, met ...": the subject is the visitor.
-        // Not "reported on a visit": "on" after a copula, a comma or the visitor's name.
-        const onAVisit = cue.kind === 'visit' && v.lower(lead - 1) === 'on' && /^(?:a|an)$/.test(v.lower(lead))
-          && (/^(?:is|are|was|were|been|being|,)$/.test(v.lower(lead - 2)) || v.person(v.mentionAt(lead - 2)) !== null);
-        // "X is in Berlin for talks with Y": a purpose the subject's presence serves; "called for talks" asks for them.
-        const forTalks = v.lower(lead - 1) === 'for' && !REQUEST_FOR.test(v.lower(lead - 2)) && cue.kind !== 'visit';
-        // "X said, following the meeting between President A and President B, ...": a complement
-        // "between" two or more people names every side; one acting after it was not there for it
-        // ("during the talks between A and B, C took notes" puts C there).
-        const reciprocal = complement.length >= 2 && (/^(?:following|after)$/.test(v.lower(lead - 1)) || endOf(v, lead))
-          && v.lower(complementAfter(v, end, last, partners, 12, true, skip)) === 'between';
-        if (subject.length === 0 && !reciprocal && (/^(?:during|in|at|following|after|over)$/.test(v.lower(lead - 1)) || endOf(v, lead) || onAVisit || forTalks) && !inIntroduction(v, i, first)) {
-          // "The Secretary noted that A and B had agreed during the visit": the subject of the clause
-          // the phrase belongs to, the nearest verb's, before the sentence's own.
-          // The main clause's own verb keeps the sentence's subject, read whole with its appositions.
-          const clause = clauseSubjectBefore(v, lead, first, skip);
-          const mainVerb = sentenceSubjectEnd(v, first, last);
-          const ownClause = (clause.people.length > 0 || clause.relative === true) && (mainVerb < 0 || clause.verb > mainVerb + MAIN_VERB_GROUP);
-          // "welcomed the progress made in the talks": a participle's agent is unsaid, no subject's.
-          const reduced = clause.verb >= 0 && participleOfObject(v, clause.verb, first);
-          subject = reduced ? [] : ownClause ? clause.people : sentenceSubject(v, first, last);
-          if (reduced) agentUnsaid = true;
-          // "According to X, who briefed reporters after the meeting, ...": the source of a report told of it.
-          subject = subject.filter((p) => !reportSource(v, p) && !speaksForOthers(p));
-          // "President X was represented by Minister Y at the ceremony": the one represented was not there.
-          if (subject.length > 0 && representedSubject(v, first, last)) subject = [];
-          inClause = subject.length > 0;
-          // "X travelled to Nouakchott together with Prime Minister Y for talks with Z": a companion of
-          // the subject, named between the clause's verb and the phrase, goes to the talks too.
-          const verbOfSubject = ownClause ? clause.verb : mainVerb;
-          if (inClause && verbOfSubject >= 0) subject = [...subject, ...companionsBetween(v, verbOfSubject + 1, lead - 1)];
-          // "X will meet Y at the summit", "X will fly on after meeting Y": the subject is at the meeting
-          // only as its clause says; "X will not meet Y at the summit" puts no one there.
-          if (inClause && clause.verb >= 0 && /^(?:during|in|at|over|after|following)$/.test(v.lower(lead - 1))) clauseReading = verbReading(v, clause.verb, first);
-          // "did not speak to reporters after meeting Y": what did not happen after a meeting leaves the meeting.
-          if (clauseReading === 'negated' && /^(?:after|following)$/.test(v.lower(lead - 1))) clauseReading = null;
-          if (clauseReading === 'negated') {
-            subject = [];
-            inClause = false;
-          }
-        }
-        // "A thanked B in a telephone conversation": a call the clause's verb happened in joins its
-        // subject and its object; a meeting may have people spoken of who were not there.
-        if (inClause && cue.kind === 'call' && complement.length === 0) subject = [...subject, ...clauseObject(v, first, last)];
-        // "the pleasure of meeting Prime Minister X", "after meeting President Y": a gerund after a
-        // preposition takes its object as a noun phrase, with no "with".
-        if (/ing$/.test(v.lower(i)) && end === i + 1 && /^(?:of|after|before|for|by|on|upon|since|while|in|at|to)$/.test(v.lower(i - 1))) {
-          complement.push(...objectPeople(v, end, last));
-          // "After meeting President Y, Minister X flew on": an opening phrase shares the main clause's subject.
-          if (i - 1 === first) subject = [...subject, ...subjectAfterComma(v, end, last)];
-
-        }
-        // "Welcoming the visit of X, President Y said", "Receiving the credentials of Ambassador X,
-        // President Y ...": the subject of an opening participle that hosts the meeting is the main clause's.
-        if (subject.length === 0 && !possessor && hostingParticipleBefore(v, i, first)) subject = subjectAfterComma(v, end, last);
-        // "Speaking at the meeting, Ambassador X thanked the President": one who speaks at a meeting, or
-        // takes part in it, in a participle phrase opening the sentence is the main clause's subject.
-        if (subject.length === 0 && !possessor && presentAtOpening(v, i, first, lead)) subject = subjectAfterComma(v, end, last);
-        // "After the meeting, Minister X told reporters ...": a phrase of time before or after the
-        // meeting only dates the main clause's act, and one acting alone then was not shown at it;
-        // two sides the clause puts face to face were ("After the talks, A thanked B").
-        const intro = inIntroduction(v, i, first) && !reciprocal ? mainClausePeople(v, end, last, outsideInTime(v, lead)).filter((p) => !speaksForOthers(p)) : [];
-        let their = subject.length === 0 ? theirPeople(v, i, first, skip) : [];
-        // "A invited B to visit. The invitation was extended during their telephone conversation": with no
-        // one named before "their" in its sentence, it stands for the subject and object of the sentence before.
-        if (subject.length === 0 && their.length === 0 && complement.length === 0 && !possessor) their = theirOfSentenceBefore(v, s, i);
-        // "At the invitation of President X, President Y paid a state visit": the one who invited is the host.
-        if (cue.kind === 'visit' && (subject.length > 0 || complement.length > 0)) complement.push(...invitingHost(v, first, last));
-        people = [...(possessor ? [possessor] : []), ...subject, ...complement, ...intro, ...dashedPairBefore(v, i, first), ...accompanyingBefore(v, i, first, last, skip), ...their];
-        // The meeting one tells something is as the telling is: "told the summit that talks should resume" was told.
-        reading = (relative ? verbReading(v, relative.verb, first) : toldTo ? verbReading(v, verb, first) ?? 'held' : null) ?? nounReading(v, i, verb, first, last);
-        // "During the visit, X is scheduled to meet Y": what is still to come during a visit places the visit ahead too.
-        if (reading === 'held' && lead - 1 === first && v.lower(first) === 'during' && mainClauseReading(v, i, last) === 'planned') reading = 'planned';
-        if (clauseReading === 'planned' && reading !== 'negated') reading = 'planned';
-        // A meeting under discussion with nothing placing it behind is one still to come ("to discuss the visit of X").
-        if (topic) {
-          reading = nounReading(v, i, -1, first, last) ?? (resultOf(v, i, first) ? 'held' : 'planned');
-          distinct = true;
-        }
-        // "A and B will discuss it at their meeting": with no verb of its own, the noun is read with the clause's verb.
-        if (their.length > 0 && verb < 0 && clauseVerbReading(v, i, first) === 'planned') reading = 'planned';
-        for (let j = i - 1; j >= first && i - j <= 4; j--) if (DISTINCT.has(v.lower(j)) || (ORDINAL.has(v.lower(j)) && !namesReportedMeeting(v, j, first, end - 1))) distinct = true;
-        if (kind === 'meeting' && (PHONE.test(v.lower(i - 1)) || PHONE.test(v.lower(i - 2)))) kind = 'call';
-        if (people.length === 0 && !DEFINITE.has(v.lower(i - 1)) && !intro.length) rule += '+bare';
-        place = placeAfter(v, end, last, PLACE_PREPS);
-        break;
-      }
-    }
-    if (reading === 'negated') continue;
+    const site: CueSite = { v, s, cue, i, end, first, last, skip, passive, out, rule: `${cue.cueClass}:${cue.form}` };
+    const read = readCue(site);
+    if (!read || read.reading === 'negated') continue;
+    const { people, reading, joinOnly, distinct, guest, agentUnsaid, partiesOwn, kind, place, rule } = read;
     out.push({
       kind,
       status: reading === 'planned' ? 'planned' : 'held',
