@@ -1191,3 +1191,25 @@ describe('a listed person\'s name that opens the name of a body', () => {
     expect(names('Minister Anna Berg recalled Jawaharlal Nehru at the Foundation dinner.')).toContain('Jawaharlal Nehru');
   });
 });
+
+describe('full stops of styles and initials inside an office and its holder', () => {
+  it('"H.E." written with its own full stops does not end the sentence before a name, even one whose first word is a verb ("Do")', () => {
+    expect(names('Secretary Anna Berg met with H.E. Do Hung Viet, Deputy Minister of Foreign Affairs, in Cebu.')).toContain('Do Hung Viet');
+  });
+
+  it('near miss: after "H.E." a word that opens a clause still starts a new sentence', () => {
+    const found = names('The envoy was received by H.E. The talks were held in Cebu.');
+    expect(found.some((n) => /\bThe\b/.test(n))).toBe(false);
+  });
+
+  it('an initial of two letters after an office ending on a portfolio word opens the holder\'s name ("Ma.", "Md.")', () => {
+    expect(names('Secretary of Foreign Affairs Ma. Theresa P. Lazaro met Anna Berg in Cebu.')).toContain('Ma. Theresa P. Lazaro');
+    expect(names('Minister for Trade Md. Abdur Rahman Khan met Anna Berg in Dhaka.')).toContain('Md. Abdur Rahman Khan');
+  });
+
+  it('near miss: a short surname after the holder\'s given name, not after the portfolio word, still ends the sentence', () => {
+    const found = names('Premier Anna Berg spoke with the Minister of Foreign Affairs Wang Yi. Li Qiang arrived later in Beijing.');
+    expect(found).toContain('Wang Yi');
+    expect(found).toContain('Li Qiang');
+  });
+});

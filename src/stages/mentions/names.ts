@@ -397,6 +397,10 @@ function isMiddleDemonymHit(s: SentenceScan, k: number, wordsBefore: number): bo
  */
 export function startAtGivenName(s: SentenceScan, run: NameRun): NameRun {
   if (run.words < 3 || s.isGiven(run.start)) return run;
+  // "Secretary of Foreign Affairs Ma. Theresa P. Lazaro": an office's words are never initials, so a
+  // run opened by an initial with its full stop is the name from its first word.
+  const first = s.tok(run.start)!;
+  if (INITIALS_WITH_STOP.has(s.wordId(run.start), first.text) || (INITIAL_LETTERS.has(s.wordId(run.start), first.text) && s.tok(run.start + 1)?.text === '.' && s.glued(run.start + 1))) return run;
   const { particles } = wordLists();
   for (let k = run.start + 1; k < run.end - 1; k++) {
     if (!s.isCap(k) || s.glued(k) || !s.isGiven(k)) continue;
