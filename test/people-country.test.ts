@@ -1676,3 +1676,15 @@ describe('officials of an international body that issues the release', () => {
     expect(countryOf(text, 'Ali Osman', source)).toBe('SDN');
   });
 });
+
+describe('the leader of a group named by its state\'s word, with a style of address', () => {
+  it('"a delegation of Qatari officials led by the Minister of State, H.E. X": X serves Qatar, not the host', () => {
+    const text = 'President Anna Wanjiku hosted a delegation of Qatari officials led by the Minister of State for International Cooperation, H.E. Maryam Al Kuwari, in Nairobi.';
+    expect(countryOf(text, 'Maryam Al Kuwari', 'State House, Republic of Kenya')).toBe('QAT');
+  });
+
+  it('near miss: received by an official of the host, after the same style, is no leader of the group', () => {
+    const text = 'A delegation of Qatari officials was received by the Minister of State for Trade, H.E. Mary Wanjiru, in Nairobi.';
+    expect(countryOf(text, 'Mary Wanjiru', 'State House, Republic of Kenya')).toBe('KEN');
+  });
+});

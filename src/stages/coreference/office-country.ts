@@ -29,9 +29,10 @@ const SIDE_BEFORE = /(?:on[ \t\u00a0]+behalf[ \t\u00a0]+of|from|for|on)[ \t\u00a
 const SIDE_AFTER = /^[ \t\u00a0]*(?:['’]s[ \t\u00a0]+)?(?:side|delegation|team|party)?[ \t\u00a0]*(?:(?:was|were)[ \t\u00a0]+(?:also[ \t\u00a0]+)?represented[ \t\u00a0]+(?:[\p{L} ]{0,30}?[ \t\u00a0]+)?by|(?:(?:delegation|side|team)[ \t\u00a0]+)?(?:was[ \t\u00a0]+)?(?:also[ \t\u00a0]+)?(?:included|includes|comprised|comprises|consisted[ \t\u00a0]+of|was[ \t\u00a0]+made[ \t\u00a0]+up[ \t\u00a0]+of|was[ \t\u00a0]+led[ \t\u00a0]+by|members[ \t\u00a0]+were)|by|[,:–—])/iu;
 /**
  * "... headed by Speaker of the National Assembly", "led by Minister of Trade, Industry and Energy":
- * a leader's office, its portfolio list included, between "led by" and the name.
+ * a leader's office, its portfolio list included, between "led by" and the name; a style of address
+ * written with its full stops ("H.E.") may stand last.
  */
-const LED_BY_BEFORE = /(?:headed|led|chaired)[ \t\u00a0]+by[ \t\u00a0]+(?:(?:[\p{Lu}](?:[\p{L}'’-]*|\.),?|of|for|the|and|its|his|her)[ \t\u00a0]+){0,10}$/u;
+const LED_BY_BEFORE = /(?:headed|led|chaired)[ \t\u00a0]+by[ \t\u00a0]+(?:(?:[\p{Lu}](?:[\p{L}'’-]*|\.(?:[\p{Lu}]\.)*),?|of|for|the|and|its|his|her)[ \t\u00a0]+){0,10}$/u;
 /** What LED_BY_BEFORE cannot match without. */
 const LED_BY_WORDS = /(?:headed|led|chaired)[ \t\u00a0]+by[ \t\u00a0]/;
 /**
