@@ -1213,3 +1213,37 @@ describe('full stops of styles and initials inside an office and its holder', ()
     expect(found).toContain('Li Qiang');
   });
 });
+
+describe('a body named in an office ends where its holder\'s name begins', () => {
+  const orgs = (text: string) => extract({ text, date: '2024-03-01' }).organizations.map((o) => o.name);
+
+  it('after the portfolio a ministry is named for, two plain name words are the holder\'s', () => {
+    const text = 'Anna Berg held talks with Secretary-General of the Ministry of Foreign Affairs Amran Mohamed Zin in Seoul.';
+    expect(names(text)).toContain('Amran Mohamed Zin');
+    expect(orgs(text)).toContain('Ministry of Foreign Affairs');
+  });
+
+  it('near miss: a word after the portfolio with a head noun after it goes on with the body', () => {
+    expect(orgs('Anna Berg visited the Ministry of Foreign Affairs Press Office in Seoul.')).toContain('Ministry of Foreign Affairs Press Office');
+  });
+
+  it('a surname opened by particles after the state a body belongs to is the holder\'s', () => {
+    const text = 'Anna Berg met Secretary-General of the Ministry of Foreign Affairs of the Kingdom of the Netherlands Marcel de Vink in Seoul.';
+    expect(names(text)).toContain('Marcel de Vink');
+  });
+
+  it('near miss: a one-word name after the state is left to the body\'s rules', () => {
+    expect(names('Anna Berg met the Ambassador of the Kingdom of the Netherlands in Seoul.')).toEqual(['Anna Berg']);
+  });
+
+  it('a style of address after a body\'s complement opens the holder\'s name ("Dato\' Sri", "Dr.")', () => {
+    expect(names('Anna Berg met Secretary-General of the Ministry of Foreign Affairs Dato\' Sri Amran Mohamed Zin in Seoul.')).toContain('Amran Mohamed Zin');
+    const text = 'Anna Berg met Secretary-General of the Ministry of Health Dr. Ali Khan in Seoul.';
+    expect(names(text)).toContain('Ali Khan');
+    expect(orgs(text)).toContain('Ministry of Health');
+  });
+
+  it('near miss: a word of the subject before the name, plural or a common noun\'s, still goes with the office', () => {
+    expect(names('Anna Berg met Minister of Industry and Development Institutions Erlan Dosanov in Seoul.')).toContain('Erlan Dosanov');
+  });
+});

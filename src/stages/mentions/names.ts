@@ -417,6 +417,28 @@ export function startAtGivenName(s: SentenceScan, run: NameRun): NameRun {
 }
 
 /**
+ * Whether the portfolio word at k closes the complement of a body ("Ministry of Foreign Affairs"), not
+ * the subject of an office ("Deputy Foreign Minister for Economic Diplomacy"): back over the portfolio's
+ * words, "of" or "for" follows a body's head noun.
+ */
+function bodyPortfolioEndsAt(s: SentenceScan, k: number): boolean {
+  const { portfolio, orgHeads } = wordLists();
+  for (let j = k; j > s.first && j >= k - 6; j--) {
+    const l = s.lower(j);
+    if (l === 'of' || l === 'for') return orgHeads.has(s.lower(j - 1));
+    if (!(portfolio.has(l) || l === 'and' || l === ',')) return false;
+  }
+  return false;
+}
+
+/** Whether token k can only be a name's word: capitalised, no common noun's ending or plural, no listed word, never written in lower case. */
+function nameOnlyWord(s: SentenceScan, k: number): boolean {
+  const l = s.lower(k);
+  return /^\p{Lu}\p{Ll}+$/u.test(s.tok(k)!.text) && !COMMON_NOUN_ENDING.test(l) && !/(?:s|acy|ity|ure|ics|ing|ery|ogy)$/.test(l) && !s.lowerWords.has(l)
+    && !NON_NAME_WORDS.has(s.wordId(k), s.tok(k)!.text) && !isTitleWord(l) && !s.nameHit(k);
+}
+
+/**
  * Whether the words from `start` up to `end` hold a word of an office or its subject ("Special
  * Representative for International Cultural Cooperation"): a listed title's word (or its plural), a
  * portfolio word, or a word the text also writes in lower case; or whether they continue an office's
@@ -437,7 +459,9 @@ function officeWordsBefore(s: SentenceScan, start: number, end: number): boolean
   }
   // "... and Development Institutions Erlan Dosanov": a portfolio word right before the run is the office's
   // subject going on; an office's own word there ("Prime Minister Shahzad ...") only introduces the name.
-  if (s.isCap(start - 1) && portfolio.has(s.lower(start - 1))) return true;
+  // "Ministry of Foreign Affairs Amran Mohamed Zin": a word no subject has (no common noun's ending, no
+  // plural, never written in lower case) opens the holder's own name there.
+  if (s.isCap(start - 1) && portfolio.has(s.lower(start - 1)) && !(nameOnlyWord(s, start) && bodyPortfolioEndsAt(s, start - 1))) return true;
   for (let j = start; j < end; j++) {
     const w = s.lower(j);
     if (isTitleWord(w) || isTitleWord(w.replace(/s$/, '')) || portfolio.has(w) || s.lowerWords.has(w)) return true;
