@@ -1247,3 +1247,15 @@ describe('a body named in an office ends where its holder\'s name begins', () =>
     expect(names('Anna Berg met Minister of Industry and Development Institutions Erlan Dosanov in Seoul.')).toContain('Erlan Dosanov');
   });
 });
+
+describe('a qualifier of an office\'s subject ("for Good Governance")', () => {
+  it('a capitalised word before a portfolio word belongs to the subject, and the holder\'s name follows', () => {
+    const found = people('Deputy Prime Minister for Good Governance Arben Fetai joined the talks in Skopje.');
+    expect(found.map((p) => [p.name, p.title])).toContainEqual(['Arben Fetai', 'Deputy Prime Minister for Good Governance']);
+  });
+
+  it('near miss: a holder\'s given name after the subject is no qualifier, even with a capitalised word after it', () => {
+    const found = people('Minister for Trade Mark Wade and Minister of Finance Anna Berg joined the talks in Skopje.');
+    expect(found.map((p) => p.name)).toEqual(['Mark Wade', 'Anna Berg']);
+  });
+});

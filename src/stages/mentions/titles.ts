@@ -386,6 +386,13 @@ function portfolioAt(s: SentenceScan, j: number, continuing = false): { end: num
       k++;
       continue;
     }
+    // "for Good Governance", "for Strategic Planning": after "for", a capitalised word that is no given
+    // name or listed name, right before a portfolio word, qualifies the subject. After "of" the words
+    // may name a listed office ("Minister of Popular Power for Foreign Affairs"), left to the titles list.
+    if (prep === 'for' && s.isCap(k) && !s.nameHit(k) && !s.isGiven(k) && /^\p{Lu}\p{Ll}+$/u.test(s.tok(k)!.text) && s.isCap(k + 1) && portfolio.has(s.lower(k + 1)) && !s.nameHit(k + 1)) {
+      k++;
+      continue;
+    }
     // "for South and Central Asian Affairs", "for European and Eurasian Affairs", "for Middle East
     // Affairs": regions may qualify the subject, but the subject still ends on a portfolio word.
     const h = s.nameHit(k);
