@@ -1259,3 +1259,17 @@ describe('a qualifier of an office\'s subject ("for Good Governance")', () => {
     expect(found.map((p) => p.name)).toEqual(['Mark Wade', 'Anna Berg']);
   });
 });
+
+describe('two offices stacked before one name with a comma between', () => {
+  it('"the High Representative ..., Vice-President of the European Commission X": both offices are X\'s, and the first names X later', () => {
+    const text = 'President Anna Berg received the High Representative of the European Union for Foreign Affairs and Security Policy, Vice-President of the European Commission Kaja Kallas. “The deal is good,” the High Representative said.';
+    const record = extract({ text, date: '2024-03-01' });
+    expect(record.people.find((p) => p.name === 'Kaja Kallas')?.title).toBe('High Representative of the European Union for Foreign Affairs and Security Policy, Vice-President of the European Commission');
+    expect(record.quotes.map((q) => q.speaker)).toEqual(['Kaja Kallas']);
+  });
+
+  it('near miss: a list that goes on after the name ("and") keeps the first office apart', () => {
+    const found = people('President Anna Berg received the Ambassador of Japan to Estonia, Minister Counsellor of the Embassy Taro Sato and Jiro Ito.');
+    expect(found.find((p) => p.name === 'Taro Sato')?.title).toBe('Minister Counsellor of the Embassy');
+  });
+});

@@ -945,6 +945,57 @@ function secondOfficeComma(s: SentenceScan, and: number): number {
   return -1;
 }
 
+/** Most tokens of a second office between the comma after the first and its holder's name. */
+const MAX_STACKED_OFFICE_TOKENS = 12;
+
+/**
+ * The name, given with its own office starting at token `after`, that the office `m` before the comma
+ * is stacked on: both offices have a complement ("of ..."), no comma stands inside the second, and the
+ * name ends the list (no "and" or comma after it). Undefined when there is none.
+ */
+function stackedHolder(s: SentenceScan, m: DraftMention, after: number): DraftMention | undefined {
+  if (!m.title || !/ (?:of|for) /.test(m.title) || s.titleHit(after)?.start !== after) return undefined;
+  for (const n of s.out) {
+    if (n.type !== 'person' || n.form !== 'name' || n.tokenStart <= after || n.tokenStart - after > MAX_STACKED_OFFICE_TOKENS) continue;
+    if (n.rule !== 'title-name' && n.rule !== 'title-of-place-name') return undefined;
+    if (!n.title || !/ (?:of|for) /.test(n.title)) return undefined;
+    for (let j = after; j < n.tokenStart; j++) if (s.tok(j)?.text === ',') return undefined;
+    const next = s.lower(n.tokenEnd);
+    return next === 'and' || next === ',' ? undefined : n;
+  }
+  return undefined;
+}
+
+/**
+ * Stacks the title-only office `m` onto the holder named after a second office past the comma that
+ * ends it (its words up to the comma may go on with a subject: "... of the European Union for Foreign
+ * Affairs and Security Policy,"). Returns whether it did.
+ */
+function stackOnto(s: SentenceScan, m: DraftMention, byStart: ReadonlyMap<number, DraftMention>): boolean {
+  let end = m.extentEnd ?? m.tokenEnd;
+  let written = '';
+  if (s.tok(end)?.text !== ',') {
+    if (!/^(?:for|of)$/.test(s.lower(end))) return false;
+    let comma = -1;
+    for (let j = end + 1; j < s.last && j - end <= MAX_STACKED_OFFICE_TOKENS; j++) {
+      if (s.tok(j)?.text === ',') { comma = j; break; }
+      if (!s.isCap(j) && !/^(?:of|to|for|the|and)$/.test(s.lower(j))) return false;
+    }
+    if (comma < 0) return false;
+    written = ` ${s.span(end, comma)}`;
+    end = comma;
+  }
+  if (byStart.has(end + 1)) return false;
+  const n = stackedHolder(s, m, end + 1);
+  if (!n) return false;
+  n.title = `${m.title}${written}, ${n.title}`;
+  if (!n.country && m.country) {
+    n.country = m.country;
+    n.countrySource = 'title';
+  }
+  return true;
+}
+
 /**
  * Whether the office `m` closes the apposition of the name before it, between commas: in "A,
  * President of Kazakhstan, B, President of Kyrgyzstan," the first office is A's, not an opener
@@ -1001,6 +1052,11 @@ export function appositiveTitles(s: SentenceScan): void {
         if (t && t.form === 'title') drop.add(t);
         s.take(app.start, app.start + 1, Claim.Title);
       }
+    } else if (m.form === 'title' && !closesApposition(s, m, nameByEnd) && stackOnto(s, m, byStart)) {
+      // "the High Representative of the Union for Foreign Affairs and Security Policy, Vice-President of
+      // the European Commission Kaja Kallas": two offices, each with its own complement, stacked before one
+      // name with a comma between are both the holder's; a list goes on after the name ("and", a comma).
+      drop.add(m);
     } else if (m.form === 'title' && !closesApposition(s, m, nameByEnd)
       && (s.tok(m.extentEnd ?? m.tokenEnd)?.text === ',' || (!byStart.has((m.extentEnd ?? m.tokenEnd) + 1) && secondOfficeComma(s, m.extentEnd ?? m.tokenEnd) > 0))) {
       // "the Ambassador of the United States to South Africa, Mr Reuben Brigety,".
