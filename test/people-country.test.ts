@@ -1688,3 +1688,15 @@ describe('the leader of a group named by its state\'s word, with a style of addr
     expect(countryOf(text, 'Mary Wanjiru', 'State House, Republic of Kenya')).toBe('KEN');
   });
 });
+
+describe('officials met on the issuer\'s trade mission serve the state the mission went to', () => {
+  it('"wrapped up her trade mission March 14 in Qatar ... met with X, president of the Public Works Authority": X serves Qatar', () => {
+    const text = 'Secretary of Commerce Anna Berg wrapped up her trade mission March 14 in Qatar. On March 13, the delegation met with Nasser Al Hamadi, president of the Public Works Authority.';
+    expect(countryOf(text, 'Nasser Al Hamadi', 'commerce.gov')).toBe('QAT');
+  });
+
+  it('near miss: "the UN Mission in Kosovo" is a body, not where the issuer went', () => {
+    const text = 'Secretary of Commerce Anna Berg spoke about the UN Mission in Kosovo. The delegation met with Nasser Al Hamadi, president of the Public Works Authority.';
+    expect(countryOf(text, 'Nasser Al Hamadi', 'commerce.gov')).not.toBe('XKX');
+  });
+});
