@@ -1273,3 +1273,17 @@ describe('two offices stacked before one name with a comma between', () => {
     expect(found.find((p) => p.name === 'Taro Sato')?.title).toBe('Minister Counsellor of the Embassy');
   });
 });
+
+describe('an office in apposition before a style of address and a princely style', () => {
+  it('"the President of the United Arab Emirates, His Highness Sheikh X," is X\'s office and state', () => {
+    const found = people('Minister Anna Berg called on the President of the United Arab Emirates, His Highness Sheikh Mohamed bin Zayed Al Nahyan, in Abu Dhabi.');
+    const p = found.find((x) => x.name === 'Mohamed bin Zayed Al Nahyan');
+    expect(p?.title).toBe('President of United Arab Emirates');
+    expect(p?.country).toBe('ARE');
+  });
+
+  it('near miss: "and" between the office and the styled name joins two people', () => {
+    const found = people('Minister Anna Berg met the President of the United Arab Emirates and His Highness Sheikh Tahnoun bin Zayed Al Nahyan in Abu Dhabi.');
+    expect(found.find((x) => x.name === 'Tahnoun bin Zayed Al Nahyan')?.title).not.toBe('President of United Arab Emirates');
+  });
+});

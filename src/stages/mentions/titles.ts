@@ -1081,9 +1081,13 @@ export function appositiveTitles(s: SentenceScan): void {
       }
       // "Qatar's emir, Sheikh X", "the Foreign Minister of Saudi Arabia, Prince X": a princely style
       // between the office and the name; the office's own mention stays, coreference joins the two.
-      const princely = rank !== undefined && rank.start === after && STYLE_TITLES.has(rank.entry.title);
+      // "the President of the UAE, His Highness Sheikh X": a style of address, then a princely style.
+      const styledRank = styled > after ? s.titleHit(styled) : undefined;
+      const princely = (rank !== undefined && rank.start === after && STYLE_TITLES.has(rank.entry.title))
+        || (styledRank !== undefined && styledRank.start === styled && STYLE_TITLES.has(styledRank.entry.title));
       const n = byStart.get(after) ?? (styled > after ? byStart.get(styled) : undefined)
-        ?? (rank && rank.start === after && (isRank(rank.entry.title) || COURTESY_TITLES.has(rank.entry.title) || princely) ? byStart.get(rank.end) : undefined);
+        ?? (rank && rank.start === after && (isRank(rank.entry.title) || COURTESY_TITLES.has(rank.entry.title) || princely) ? byStart.get(rank.end) : undefined)
+        ?? (styledRank && styledRank.start === styled && STYLE_TITLES.has(styledRank.entry.title) ? byStart.get(styledRank.end) : undefined);
       // "the Estonian Prime Minister, Kaja Kallas,": the office the text gives beats a list's usual one.
       // "Estonia's Commander of the Defence Forces, General X": a rank or style holds no office, so
       // the office before the comma is the holder's, as it is after the name.
