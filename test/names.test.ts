@@ -1287,3 +1287,15 @@ describe('an office in apposition before a style of address and a princely style
     expect(found.find((x) => x.name === 'Tahnoun bin Zayed Al Nahyan')?.title).not.toBe('President of United Arab Emirates');
   });
 });
+
+describe('"Air" opens an airline\'s name', () => {
+  it('"Air Baltic" is a company, not a person', () => {
+    const text = 'Minister Anna Berg met the chief executive of Air Baltic, Martin Gauss, in Riga. Air Baltic will add flights to Oslo.';
+    expect(names(text)).not.toContain('Air Baltic');
+  });
+
+  it('near miss: an air force rank before a name is still the person\'s office', () => {
+    const found = people('Minister Anna Berg met Air Chief Marshal Amar Singh in Delhi.');
+    expect(found.find((p) => p.name === 'Amar Singh')?.title).toBe('Air Chief Marshal');
+  });
+});
