@@ -1700,3 +1700,15 @@ describe('officials met on the issuer\'s trade mission serve the state the missi
     expect(countryOf(text, 'Nasser Al Hamadi', 'commerce.gov')).not.toBe('XKX');
   });
 });
+
+describe('the companions of a guest named by the demonym of the guest\'s state', () => {
+  it('"The Korean guest was accompanied by Ambassador X": X serves Korea, not the host', () => {
+    const text = 'Minister of Foreign Affairs Anna Berg received First Vice Minister of Foreign Affairs of Korea Kim Hong-kyun. The Korean guest was accompanied by Ambassador Kim Hee-sang.';
+    expect(countryOf(text, 'Kim Hee-sang', 'Ministry of Foreign Affairs of the Republic of Estonia')).toBe('KOR');
+  });
+
+  it('near miss: one who received the guest is the host\'s', () => {
+    const text = 'First Vice Minister of Foreign Affairs of Korea Kim Hong-kyun arrived in Tallinn. The Korean guest was received by Deputy Minister Mart Tamm.';
+    expect(countryOf(text, 'Mart Tamm', 'Ministry of Foreign Affairs of the Republic of Estonia')).toBe('EST');
+  });
+});

@@ -283,6 +283,7 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
     }
   }
   nationals(text, mentions, set);
+  guestCompanions(text, mentions, set);
   thankedForTheirOwn(text, actors, mentions, set);
   delegationMembers(text, mentions, sentences, set);
   // Sides and delegations: the people listed after the side, up to the next side or the sentence end.
@@ -339,6 +340,27 @@ const NATIONAL_BEFORE = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}[\p{L}-]*)[ \t\
  * called a national or citizen of a state, by its demonym, is of that state; a plural noun gives it to
  * every name of the list it opens.
  */
+/** " guest was accompanied by Ambassador ", " visitors were joined by ": a guest's noun after a demonym, up to a companion's name. */
+const GUEST_JOINED_BY = /^[ \t\u00a0]+(?:guests?|visitors?)[ \t\u00a0]+(?:was|were)[ \t\u00a0]+(?:also[ \t\u00a0]+)?(?:joined|accompanied)[ \t\u00a0]+by[ \t\u00a0]+(?:(?:the|[\p{Lu}][\p{L}'’.-]*|of|for|and)[ \t\u00a0]+){0,8}$/u;
+
+/**
+ * "The Korean guest was accompanied by Ambassador Kim Hee-sang": a guest named by the demonym of their
+ * state brings along people of that state. The host's own people are named as the host's ("and the
+ * Minister by Deputy Minister X"), which this leaves alone.
+ */
+function guestCompanions(text: string, mentions: readonly Mention[], set: (m: Mention, country: string | null) => void): void {
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const c = mentions[i]!;
+    if (c.type !== 'place' || c.form !== 'demonym' || !c.country) continue;
+    for (let k = i + 1; k < mentions.length && k <= i + 2; k++) {
+      const m = mentions[k]!;
+      if (m.type !== 'person') continue;
+      if (m.form === 'name' && GUEST_JOINED_BY.test(text.slice(c.end, m.start))) set(m, c.country);
+      break;
+    }
+  }
+}
+
 function nationals(text: string, mentions: readonly Mention[], set: (m: Mention, country: string | null) => void): void {
   // A text without any of the nouns has no such expression before any of its names.
   if (!NATIONAL_NOUNS.some((n) => text.includes(n))) return;
