@@ -953,13 +953,15 @@ const MAX_STACKED_OFFICE_TOKENS = 12;
  * is stacked on: both offices have a complement ("of ..."), no comma stands inside the second, and the
  * name ends the list (no "and" or comma after it). Undefined when there is none.
  */
-function stackedHolder(s: SentenceScan, m: DraftMention, after: number): DraftMention | undefined {
+function stackedHolder(s: SentenceScan, m: DraftMention, after: number, byStart: ReadonlyMap<number, DraftMention>): DraftMention | undefined {
   if (!m.title || !/ (?:of|for) /.test(m.title) || s.titleHit(after)?.start !== after) return undefined;
-  for (const n of s.out) {
-    if (n.type !== 'person' || n.form !== 'name' || n.tokenStart <= after || n.tokenStart - after > MAX_STACKED_OFFICE_TOKENS) continue;
+  // Only the few tokens after the comma are looked at, each by where a mention starts: linear in the sentence.
+  for (let j = after + 1; j < s.last && j - after <= MAX_STACKED_OFFICE_TOKENS; j++) {
+    const n = byStart.get(j);
+    if (!n || n.type !== 'person' || n.form !== 'name') continue;
     if (n.rule !== 'title-name' && n.rule !== 'title-of-place-name') return undefined;
     if (!n.title || !/ (?:of|for) /.test(n.title)) return undefined;
-    for (let j = after; j < n.tokenStart; j++) if (s.tok(j)?.text === ',') return undefined;
+    for (let q = after; q < n.tokenStart; q++) if (s.tok(q)?.text === ',') return undefined;
     const next = s.lower(n.tokenEnd);
     return next === 'and' || next === ',' ? undefined : n;
   }
@@ -986,7 +988,7 @@ function stackOnto(s: SentenceScan, m: DraftMention, byStart: ReadonlyMap<number
     end = comma;
   }
   if (byStart.has(end + 1)) return false;
-  const n = stackedHolder(s, m, end + 1);
+  const n = stackedHolder(s, m, end + 1, byStart);
   if (!n) return false;
   n.title = `${m.title}${written}, ${n.title}`;
   if (!n.country && m.country) {
