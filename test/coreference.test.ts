@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { extract, processDocument } from '../src/extract.js';
 import { deputyOnly, titleFits } from '../src/stages/coreference/titles.js';
 import { officesOf, roleOfTitle } from '../src/lexicon/titles.js';
+import { genderOf } from '../src/stages/coreference/gender.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const seedPath = path.resolve(repoRoot, '../shared/data/seed/000_f7baa8aa760783ad.txt');
@@ -559,5 +560,19 @@ describe('names with an initial written onto them', () => {
   it('near miss: two people of one given name with different initials stay two', () => {
     const people = extract({ text: 'Minister for Foreign Affairs D.Tsogtbaatar met Governor of Dornod Province B.Tsogtbaatar in Choibalsan.' }).people;
     expect(people.map((p) => p.name)).toEqual(['D.Tsogtbaatar', 'B.Tsogtbaatar']);
+  });
+});
+
+describe('the gender an Arabic or Malay name states by "bint" or "bin"', () => {
+  it('"bint" marks a daughter, whatever the forebears\' names after it', () => {
+    expect(genderOf('Maryam bint Ali bin Nasser Al Misnad', null)).toBe('f');
+    expect(genderOf('Abdullah bin Zayed Al Nahyan', null)).toBe('m');
+    const text = 'President Anna Berg hosted the Minister of State, H.E. Maryam bint Ali bin Nasser Al Misnad. Al Misnad said flights would increase. The Minister also announced a grant. “Kenya can count on us,” she said.';
+    expect(extract({ text, date: '2024-03-01', source: null }).quotes.map((q) => q.speaker)).toEqual(['Maryam bint Ali bin Nasser Al Misnad']);
+  });
+
+  it('near miss: a name with no "bin" still takes its gender from a middle given name', () => {
+    expect(genderOf('Bola Ahmed Tinubu', null)).toBe('m');
+    expect(genderOf('Maryam Al Misnad', null)).toBe(null);
   });
 });

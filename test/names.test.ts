@@ -1191,3 +1191,111 @@ describe('a listed person\'s name that opens the name of a body', () => {
     expect(names('Minister Anna Berg recalled Jawaharlal Nehru at the Foundation dinner.')).toContain('Jawaharlal Nehru');
   });
 });
+
+describe('full stops of styles and initials inside an office and its holder', () => {
+  it('"H.E." written with its own full stops does not end the sentence before a name, even one whose first word is a verb ("Do")', () => {
+    expect(names('Secretary Anna Berg met with H.E. Do Hung Viet, Deputy Minister of Foreign Affairs, in Cebu.')).toContain('Do Hung Viet');
+  });
+
+  it('near miss: after "H.E." a word that opens a clause still starts a new sentence', () => {
+    const found = names('The envoy was received by H.E. The talks were held in Cebu.');
+    expect(found.some((n) => /\bThe\b/.test(n))).toBe(false);
+  });
+
+  it('an initial of two letters after an office ending on a portfolio word opens the holder\'s name ("Ma.", "Md.")', () => {
+    expect(names('Secretary of Foreign Affairs Ma. Theresa P. Lazaro met Anna Berg in Cebu.')).toContain('Ma. Theresa P. Lazaro');
+    expect(names('Minister for Trade Md. Abdur Rahman Khan met Anna Berg in Dhaka.')).toContain('Md. Abdur Rahman Khan');
+  });
+
+  it('near miss: a short surname after the holder\'s given name, not after the portfolio word, still ends the sentence', () => {
+    const found = names('Premier Anna Berg spoke with the Minister of Foreign Affairs Wang Yi. Li Qiang arrived later in Beijing.');
+    expect(found).toContain('Wang Yi');
+    expect(found).toContain('Li Qiang');
+  });
+});
+
+describe('a body named in an office ends where its holder\'s name begins', () => {
+  const orgs = (text: string) => extract({ text, date: '2024-03-01' }).organizations.map((o) => o.name);
+
+  it('after the portfolio a ministry is named for, two plain name words are the holder\'s', () => {
+    const text = 'Anna Berg held talks with Secretary-General of the Ministry of Foreign Affairs Amran Mohamed Zin in Seoul.';
+    expect(names(text)).toContain('Amran Mohamed Zin');
+    expect(orgs(text)).toContain('Ministry of Foreign Affairs');
+  });
+
+  it('near miss: a word after the portfolio with a head noun after it goes on with the body', () => {
+    expect(orgs('Anna Berg visited the Ministry of Foreign Affairs Press Office in Seoul.')).toContain('Ministry of Foreign Affairs Press Office');
+  });
+
+  it('a surname opened by particles after the state a body belongs to is the holder\'s', () => {
+    const text = 'Anna Berg met Secretary-General of the Ministry of Foreign Affairs of the Kingdom of the Netherlands Marcel de Vink in Seoul.';
+    expect(names(text)).toContain('Marcel de Vink');
+  });
+
+  it('near miss: a one-word name after the state is left to the body\'s rules', () => {
+    expect(names('Anna Berg met the Ambassador of the Kingdom of the Netherlands in Seoul.')).toEqual(['Anna Berg']);
+  });
+
+  it('a style of address after a body\'s complement opens the holder\'s name ("Dato\' Sri", "Dr.")', () => {
+    expect(names('Anna Berg met Secretary-General of the Ministry of Foreign Affairs Dato\' Sri Amran Mohamed Zin in Seoul.')).toContain('Amran Mohamed Zin');
+    const text = 'Anna Berg met Secretary-General of the Ministry of Health Dr. Ali Khan in Seoul.';
+    expect(names(text)).toContain('Ali Khan');
+    expect(orgs(text)).toContain('Ministry of Health');
+  });
+
+  it('near miss: a word of the subject before the name, plural or a common noun\'s, still goes with the office', () => {
+    expect(names('Anna Berg met Minister of Industry and Development Institutions Erlan Dosanov in Seoul.')).toContain('Erlan Dosanov');
+  });
+});
+
+describe('a qualifier of an office\'s subject ("for Good Governance")', () => {
+  it('a capitalised word before a portfolio word belongs to the subject, and the holder\'s name follows', () => {
+    const found = people('Deputy Prime Minister for Good Governance Arben Fetai joined the talks in Skopje.');
+    expect(found.map((p) => [p.name, p.title])).toContainEqual(['Arben Fetai', 'Deputy Prime Minister for Good Governance']);
+  });
+
+  it('near miss: a holder\'s given name after the subject is no qualifier, even with a capitalised word after it', () => {
+    const found = people('Minister for Trade Mark Wade and Minister of Finance Anna Berg joined the talks in Skopje.');
+    expect(found.map((p) => p.name)).toEqual(['Mark Wade', 'Anna Berg']);
+  });
+});
+
+describe('two offices stacked before one name with a comma between', () => {
+  it('"the High Representative ..., Vice-President of the European Commission X": both offices are X\'s, and the first names X later', () => {
+    const text = 'President Anna Berg received the High Representative of the European Union for Foreign Affairs and Security Policy, Vice-President of the European Commission Kaja Kallas. “The deal is good,” the High Representative said.';
+    const record = extract({ text, date: '2024-03-01' });
+    expect(record.people.find((p) => p.name === 'Kaja Kallas')?.title).toBe('High Representative of the European Union for Foreign Affairs and Security Policy, Vice-President of the European Commission');
+    expect(record.quotes.map((q) => q.speaker)).toEqual(['Kaja Kallas']);
+  });
+
+  it('near miss: a list that goes on after the name ("and") keeps the first office apart', () => {
+    const found = people('President Anna Berg received the Ambassador of Japan to Estonia, Minister Counsellor of the Embassy Taro Sato and Jiro Ito.');
+    expect(found.find((p) => p.name === 'Taro Sato')?.title).toBe('Minister Counsellor of the Embassy');
+  });
+});
+
+describe('an office in apposition before a style of address and a princely style', () => {
+  it('"the President of the United Arab Emirates, His Highness Sheikh X," is X\'s office and state', () => {
+    const found = people('Minister Anna Berg called on the President of the United Arab Emirates, His Highness Sheikh Mohamed bin Zayed Al Nahyan, in Abu Dhabi.');
+    const p = found.find((x) => x.name === 'Mohamed bin Zayed Al Nahyan');
+    expect(p?.title).toBe('President of United Arab Emirates');
+    expect(p?.country).toBe('ARE');
+  });
+
+  it('near miss: "and" between the office and the styled name joins two people', () => {
+    const found = people('Minister Anna Berg met the President of the United Arab Emirates and His Highness Sheikh Tahnoun bin Zayed Al Nahyan in Abu Dhabi.');
+    expect(found.find((x) => x.name === 'Tahnoun bin Zayed Al Nahyan')?.title).not.toBe('President of United Arab Emirates');
+  });
+});
+
+describe('"Air" opens an airline\'s name', () => {
+  it('"Air Baltic" is a company, not a person', () => {
+    const text = 'Minister Anna Berg met the chief executive of Air Baltic, Martin Gauss, in Riga. Air Baltic will add flights to Oslo.';
+    expect(names(text)).not.toContain('Air Baltic');
+  });
+
+  it('near miss: an air force rank before a name is still the person\'s office', () => {
+    const found = people('Minister Anna Berg met Air Chief Marshal Amar Singh in Delhi.');
+    expect(found.find((p) => p.name === 'Amar Singh')?.title).toBe('Air Chief Marshal');
+  });
+});

@@ -1676,3 +1676,39 @@ describe('officials of an international body that issues the release', () => {
     expect(countryOf(text, 'Ali Osman', source)).toBe('SDN');
   });
 });
+
+describe('the leader of a group named by its state\'s word, with a style of address', () => {
+  it('"a delegation of Qatari officials led by the Minister of State, H.E. X": X serves Qatar, not the host', () => {
+    const text = 'President Anna Wanjiku hosted a delegation of Qatari officials led by the Minister of State for International Cooperation, H.E. Maryam Al Kuwari, in Nairobi.';
+    expect(countryOf(text, 'Maryam Al Kuwari', 'State House, Republic of Kenya')).toBe('QAT');
+  });
+
+  it('near miss: received by an official of the host, after the same style, is no leader of the group', () => {
+    const text = 'A delegation of Qatari officials was received by the Minister of State for Trade, H.E. Mary Wanjiru, in Nairobi.';
+    expect(countryOf(text, 'Mary Wanjiru', 'State House, Republic of Kenya')).toBe('KEN');
+  });
+});
+
+describe('officials met on the issuer\'s trade mission serve the state the mission went to', () => {
+  it('"wrapped up her trade mission March 14 in Qatar ... met with X, president of the Public Works Authority": X serves Qatar', () => {
+    const text = 'Secretary of Commerce Anna Berg wrapped up her trade mission March 14 in Qatar. On March 13, the delegation met with Nasser Al Hamadi, president of the Public Works Authority.';
+    expect(countryOf(text, 'Nasser Al Hamadi', 'commerce.gov')).toBe('QAT');
+  });
+
+  it('near miss: "the UN Mission in Kosovo" is a body, not where the issuer went', () => {
+    const text = 'Secretary of Commerce Anna Berg spoke about the UN Mission in Kosovo. The delegation met with Nasser Al Hamadi, president of the Public Works Authority.';
+    expect(countryOf(text, 'Nasser Al Hamadi', 'commerce.gov')).not.toBe('XKX');
+  });
+});
+
+describe('the companions of a guest named by the demonym of the guest\'s state', () => {
+  it('"The Korean guest was accompanied by Ambassador X": X serves Korea, not the host', () => {
+    const text = 'Minister of Foreign Affairs Anna Berg received First Vice Minister of Foreign Affairs of Korea Kim Hong-kyun. The Korean guest was accompanied by Ambassador Kim Hee-sang.';
+    expect(countryOf(text, 'Kim Hee-sang', 'Ministry of Foreign Affairs of the Republic of Estonia')).toBe('KOR');
+  });
+
+  it('near miss: one who received the guest is the host\'s', () => {
+    const text = 'First Vice Minister of Foreign Affairs of Korea Kim Hong-kyun arrived in Tallinn. The Korean guest was received by Deputy Minister Mart Tamm.';
+    expect(countryOf(text, 'Mart Tamm', 'Ministry of Foreign Affairs of the Republic of Estonia')).toBe('EST');
+  });
+});

@@ -11,6 +11,8 @@ const MALE_TITLE = /(?:\bman|\bKing|\bPrince|\bSultan|\bEmir|\bMr\.?|\bSir|\bLor
  */
 const MALE_A = new Set(['nikita', 'ilya', 'kuzma', 'foma', 'luka', 'joshua', 'musa', 'isa', 'yahya', 'mustafa', 'hamza', 'osama', 'usama', 'attila', 'andrea', 'nicola', 'sasha', 'misha', 'vanya', 'kolya', 'dima', 'jirka', 'sergeja',
   'moussa', 'mousa', 'issa', 'idrissa', 'abdulla', 'mustapha', 'taha', 'zakaria', 'zakariya', 'abba', 'raila', 'mykola', 'ilia', 'luca', 'nikola', 'mirza', 'ezra']);
+/** The words of an Arabic or Malay name that say whose son or daughter its bearer is. */
+const NASAB_GENDER = new Map<string, 'f' | 'm'>([['bint', 'f'], ['binti', 'f'], ['binte', 'f'], ['bin', 'm'], ['ibn', 'm']]);
 /** Slavic women's surname endings, with the accented Czech and Slovak ones ("Čaputová", "Brocková", "Nováková"). */
 const FEMALE_SURNAME = /(?:ova|ová|eva|yova|ina|aya|skaya|tskaya|ska|ská|cka|cká)$/i;
 /** Surname endings only men bear; Georgian (-shvili, -dze), Armenian (-yan), Ukrainian (-enko, -chuk) and South Slavic (-ović) ones are shared by women and say nothing. */
@@ -28,6 +30,11 @@ export function genderOf(name: string, title: string | null): Gender {
   if (words.length >= 2) {
     const given = genderOfGivenName(words[0]!);
     if (given) return given;
+    // "Maryam bint Ali bin Nasser Al Misnad", "Anwar bin Ibrahim": in an Arabic or Malay name "bint" or
+    // "binti" (daughter of) marks a woman and "bin" or "ibn" (son of) a man; the given names after it
+    // are her or his forebears', which say nothing of the bearer's gender.
+    const nasab = words.findIndex((w) => NASAB_GENDER.has(w.toLowerCase()));
+    if (nasab > 0) return NASAB_GENDER.get(words[nasab]!.toLowerCase())!;
     // "Bola Ahmed Tinubu": a middle given name of one gender says what the first, unlisted, does not.
     for (let k = 1; k < words.length - 1; k++) {
       const middle = genderOfGivenName(words[k]!);

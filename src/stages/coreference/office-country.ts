@@ -29,9 +29,10 @@ const SIDE_BEFORE = /(?:on[ \t\u00a0]+behalf[ \t\u00a0]+of|from|for|on)[ \t\u00a
 const SIDE_AFTER = /^[ \t\u00a0]*(?:['’]s[ \t\u00a0]+)?(?:side|delegation|team|party)?[ \t\u00a0]*(?:(?:was|were)[ \t\u00a0]+(?:also[ \t\u00a0]+)?represented[ \t\u00a0]+(?:[\p{L} ]{0,30}?[ \t\u00a0]+)?by|(?:(?:delegation|side|team)[ \t\u00a0]+)?(?:was[ \t\u00a0]+)?(?:also[ \t\u00a0]+)?(?:included|includes|comprised|comprises|consisted[ \t\u00a0]+of|was[ \t\u00a0]+made[ \t\u00a0]+up[ \t\u00a0]+of|was[ \t\u00a0]+led[ \t\u00a0]+by|members[ \t\u00a0]+were)|by|[,:–—])/iu;
 /**
  * "... headed by Speaker of the National Assembly", "led by Minister of Trade, Industry and Energy":
- * a leader's office, its portfolio list included, between "led by" and the name.
+ * a leader's office, its portfolio list included, between "led by" and the name; a style of address
+ * written with its full stops ("H.E.") may stand last.
  */
-const LED_BY_BEFORE = /(?:headed|led|chaired)[ \t\u00a0]+by[ \t\u00a0]+(?:(?:[\p{Lu}](?:[\p{L}'’-]*|\.),?|of|for|the|and|its|his|her)[ \t\u00a0]+){0,10}$/u;
+const LED_BY_BEFORE = /(?:headed|led|chaired)[ \t\u00a0]+by[ \t\u00a0]+(?:(?:[\p{Lu}](?:[\p{L}'’-]*|\.(?:[\p{Lu}]\.)*),?|of|for|the|and|its|his|her)[ \t\u00a0]+){0,10}$/u;
 /** What LED_BY_BEFORE cannot match without. */
 const LED_BY_WORDS = /(?:headed|led|chaired)[ \t\u00a0]+by[ \t\u00a0]/;
 /**
@@ -282,6 +283,7 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
     }
   }
   nationals(text, mentions, set);
+  guestCompanions(text, mentions, set);
   thankedForTheirOwn(text, actors, mentions, set);
   delegationMembers(text, mentions, sentences, set);
   // Sides and delegations: the people listed after the side, up to the next side or the sentence end.
@@ -338,6 +340,27 @@ const NATIONAL_BEFORE = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}[\p{L}-]*)[ \t\
  * called a national or citizen of a state, by its demonym, is of that state; a plural noun gives it to
  * every name of the list it opens.
  */
+/** " guest was accompanied by Ambassador ", " visitors were joined by ": a guest's noun after a demonym, up to a companion's name. */
+const GUEST_JOINED_BY = /^[ \t\u00a0]+(?:guests?|visitors?)[ \t\u00a0]+(?:was|were)[ \t\u00a0]+(?:also[ \t\u00a0]+)?(?:joined|accompanied)[ \t\u00a0]+by[ \t\u00a0]+(?:(?:the|[\p{Lu}][\p{L}'’.-]*|of|for|and)[ \t\u00a0]+){0,8}$/u;
+
+/**
+ * "The Korean guest was accompanied by Ambassador Kim Hee-sang": a guest named by the demonym of their
+ * state brings along people of that state. The host's own people are named as the host's ("and the
+ * Minister by Deputy Minister X"), which this leaves alone.
+ */
+function guestCompanions(text: string, mentions: readonly Mention[], set: (m: Mention, country: string | null) => void): void {
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const c = mentions[i]!;
+    if (c.type !== 'place' || c.form !== 'demonym' || !c.country) continue;
+    for (let k = i + 1; k < mentions.length && k <= i + 2; k++) {
+      const m = mentions[k]!;
+      if (m.type !== 'person') continue;
+      if (m.form === 'name' && GUEST_JOINED_BY.test(text.slice(c.end, m.start))) set(m, c.country);
+      break;
+    }
+  }
+}
+
 function nationals(text: string, mentions: readonly Mention[], set: (m: Mention, country: string | null) => void): void {
   // A text without any of the nouns has no such expression before any of its names.
   if (!NATIONAL_NOUNS.some((n) => text.includes(n))) return;

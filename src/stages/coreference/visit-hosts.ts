@@ -18,6 +18,11 @@ const MET_BEFORE = /\b(?:met|meet|meets|meeting|talks|talked|conversation|receiv
 const MET_IN = /(?<![\p{L}])in[ \t\u00a0]+$/u;
 /** "led a business delegation to ": where the issuer's delegation went. */
 const DELEGATION_TO = /delegations?[ \t\u00a0]+to[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/i;
+/**
+ * "wrapped up her trade mission March 14 in Qatar", "a trade mission to Viet Nam": where the issuer's
+ * mission went. Lower case only: "the UN Mission in Kosovo" is a body, no journey.
+ */
+const MISSION_TO = /(?<![\p{L}])missions?(?:[ \t\u00a0]+(?:on[ \t\u00a0]+)?\p{Lu}\p{Ll}+[ \t\u00a0]+\d{1,2})?[ \t\u00a0]+(?:in|to)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/u;
 /** "In Brasília, the minister met ...": a city opening its sentence says where what follows took place. */
 const OPENS_IN = /^[ \t\u00a0]*in[ \t\u00a0]+$/i;
 /** A verb of meeting in the words before: "met", "held talks with", "received". */
@@ -54,7 +59,7 @@ export function visitHosts(text: string, actors: readonly Actor[], mentions: rea
       && /^[ \t\u00a0]*,/.test(text.slice(m.end, m.end + 3)) && MEETING_WORD.test(text.slice(m.end, sentence.end));
     if (metThereAfter) local.set(at, m.country);
     const before = text.slice(Math.max(0, m.start - 24), m.start);
-    if (!metThere && !metThereAfter && !VISITED.test(before) && !DELEGATION_TO.test(before)) continue;
+    if (!metThere && !metThereAfter && !VISITED.test(before) && !DELEGATION_TO.test(before) && !MISSION_TO.test(before)) continue;
     if (visited !== null && visited !== m.country) several = true;
     visited = m.country;
     if (from < 0) from = sentence.start;

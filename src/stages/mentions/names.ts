@@ -397,6 +397,10 @@ function isMiddleDemonymHit(s: SentenceScan, k: number, wordsBefore: number): bo
  */
 export function startAtGivenName(s: SentenceScan, run: NameRun): NameRun {
   if (run.words < 3 || s.isGiven(run.start)) return run;
+  // "Secretary of Foreign Affairs Ma. Theresa P. Lazaro": an office's words are never initials, so a
+  // run opened by an initial with its full stop is the name from its first word.
+  const first = s.tok(run.start)!;
+  if (INITIALS_WITH_STOP.has(s.wordId(run.start), first.text) || (INITIAL_LETTERS.has(s.wordId(run.start), first.text) && s.tok(run.start + 1)?.text === '.' && s.glued(run.start + 1))) return run;
   const { particles } = wordLists();
   for (let k = run.start + 1; k < run.end - 1; k++) {
     if (!s.isCap(k) || s.glued(k) || !s.isGiven(k)) continue;
@@ -410,6 +414,28 @@ export function startAtGivenName(s: SentenceScan, run: NameRun): NameRun {
     if (words >= 2) return nameRun(k, run.end, words, run.honorific);
   }
   return run;
+}
+
+/**
+ * Whether the portfolio word at k closes the complement of a body ("Ministry of Foreign Affairs"), not
+ * the subject of an office ("Deputy Foreign Minister for Economic Diplomacy"): back over the portfolio's
+ * words, "of" or "for" follows a body's head noun.
+ */
+function bodyPortfolioEndsAt(s: SentenceScan, k: number): boolean {
+  const { portfolio, orgHeads } = wordLists();
+  for (let j = k; j > s.first && j >= k - 6; j--) {
+    const l = s.lower(j);
+    if (l === 'of' || l === 'for') return orgHeads.has(s.lower(j - 1));
+    if (!(portfolio.has(l) || l === 'and' || l === ',')) return false;
+  }
+  return false;
+}
+
+/** Whether token k can only be a name's word: capitalised, no common noun's ending or plural, no listed word, never written in lower case. */
+function nameOnlyWord(s: SentenceScan, k: number): boolean {
+  const l = s.lower(k);
+  return /^\p{Lu}\p{Ll}+$/u.test(s.tok(k)!.text) && !COMMON_NOUN_ENDING.test(l) && !/(?:s|acy|ity|ure|ics|ing|ery|ogy)$/.test(l) && !s.lowerWords.has(l)
+    && !NON_NAME_WORDS.has(s.wordId(k), s.tok(k)!.text) && !isTitleWord(l) && !s.nameHit(k);
 }
 
 /**
@@ -433,7 +459,9 @@ function officeWordsBefore(s: SentenceScan, start: number, end: number): boolean
   }
   // "... and Development Institutions Erlan Dosanov": a portfolio word right before the run is the office's
   // subject going on; an office's own word there ("Prime Minister Shahzad ...") only introduces the name.
-  if (s.isCap(start - 1) && portfolio.has(s.lower(start - 1))) return true;
+  // "Ministry of Foreign Affairs Amran Mohamed Zin": a word no subject has (no common noun's ending, no
+  // plural, never written in lower case) opens the holder's own name there.
+  if (s.isCap(start - 1) && portfolio.has(s.lower(start - 1)) && !(nameOnlyWord(s, start) && bodyPortfolioEndsAt(s, start - 1))) return true;
   for (let j = start; j < end; j++) {
     const w = s.lower(j);
     if (isTitleWord(w) || isTitleWord(w.replace(/s$/, '')) || portfolio.has(w) || s.lowerWords.has(w)) return true;

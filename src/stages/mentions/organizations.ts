@@ -3,6 +3,7 @@ import { organizationLexicon } from '../../lexicon/organizations.js';
 import { lookupKey } from '../../lexicon/normalize.js';
 import { wordLists } from '../../lexicon/words.js';
 import { WordTest } from '../../lexicon/word-table.js';
+import { opensTwoWordStyle } from './names.js';
 import { Claim, keyOfText, type SentenceScan } from './context.js';
 import { countryOfHit, countryWordBefore } from './country-words.js';
 
@@ -151,6 +152,53 @@ function holderAfterOfficeBody(s: SentenceScan, l: number, r: number): number {
   return lastHead;
 }
 
+/** A plain capitalised word: a name's, with no digits, marks or inner capitals ("Amran", "Al-Misnad"). */
+const PLAIN_WORD = /^\p{Lu}\p{Ll}+(?:[-‐]\p{Lu}?\p{Ll}+)?$/u;
+
+/** Endings of abstract nouns that name a subject, never a person ("Diplomacy", "Security", "Planning"). */
+const ABSTRACT_NOUN_ENDING = /(?:acy|ity|ure|ics|ing|ery|ogy|ment|tion|sion|ship|ness|ism|ance|ence)$/;
+
+/** Whether token k may be a word of a person's name inside a capitalised run: plain, and no body's, portfolio's, place's or common word. */
+function holderWord(s: SentenceScan, k: number): boolean {
+  const { portfolio, nonName } = wordLists();
+  const l = s.lower(k);
+  return s.isCap(k) && PLAIN_WORD.test(s.tok(k)!.text) && !ABSTRACT_NOUN_ENDING.test(l) && !portfolio.has(l) && !nonName.has(l) && !s.nameHit(k) && !s.titleHit(k) && !headAt(s, k);
+}
+
+/**
+ * Whether a holder's name opens at token k, right after a portfolio word of a body's complement: k
+ * and the word after it are holder words ("Ministry of Foreign Affairs Amran Mohamed Zin"). A word
+ * that continues the body ("Ministry of Foreign Affairs Press Office") has a head noun after it.
+ */
+function holderAfterPortfolio(s: SentenceScan, k: number): boolean {
+  if (!wordLists().portfolio.has(s.lower(k - 1)) || !holderWord(s, k) || !(holderWord(s, k + 1) || particleSurnameAt(s, k + 1))) return false;
+  for (let j = k + 2; j < s.last && j <= k + 3 && s.isCap(j); j++) if (headAt(s, j)) return false;
+  return true;
+}
+
+/** Whether a style of address ("Dr.", "H.E.", "Dato' Sri") stands at token k before a capitalised word. */
+function styleOfAddressAt(s: SentenceScan, k: number): boolean {
+  const { honorifics } = wordLists();
+  const t = s.tok(k)!;
+  if (!/^\p{Lu}/u.test(t.text)) return false;
+  let next = k + 1;
+  if (!honorifics.has(s.lower(k)) && !honorifics.has(`${s.lower(k)}.`)) {
+    if (!opensTwoWordStyle(s, k)) return false;
+    next = k + 2;
+  }
+  // The style's own full stop or apostrophe ("Dr.", "Dato'"), and a second style after it ("Dato' Sri").
+  if (/^[.'’]$/.test(s.tok(next)?.text ?? '') && s.glued(next)) next++;
+  return s.isCap(next);
+}
+
+/** Whether name particles start at token k and lead to a capitalised surname ("de Vink", "van der Berg", "bin Ali"). */
+function particleSurnameAt(s: SentenceScan, k: number): boolean {
+  const { particles } = wordLists();
+  let p = k;
+  while (p < s.last && particles.has(s.tok(p)!.text)) p++;
+  return p > k && p < s.last && s.isCap(p);
+}
+
 /**
  * "the Central Bank of Nigeria and the People's Bank of China", "the Investment Fund and Khazanah
  * Nasional": "and" joins a second body rather than a word of the first when an article opens the
@@ -235,12 +283,20 @@ export function headNounOrganizations(s: SentenceScan): void {
             // "Federal Service for Patents and Trademarks Grigory Ivliyev": the body's name ends where its
             // head's name begins, at a given name with a surname after it.
             if (r > k && s.isGiven(r) && s.isCap(r + 1) && !headAt(s, r + 1) && !s.nameHit(r + 1)) break;
+            // "Ministry of Foreign Affairs Amran Mohamed Zin": the portfolio a ministry is named for ends
+            // its complement; two plain capitalised words right after it, neither a portfolio's, body's or
+            // place's word, are its holder's name.
+            if (r > k && holderAfterPortfolio(s, r)) break;
+            // "Ministry of Foreign Affairs Dato' Sri Amran", "... Affairs H.E. Ali Khan": a style of address
+            // opens a person's name and is never a word of a body's.
+            if (r > k && styleOfAddressAt(s, r)) break;
             const h = s.nameHit(r);
             r = h ? h.end : r + 1;
             // "Government of the Irkutsk Oblast Konstantin Zaitsev": after a place the complement is complete
             // unless another head noun follows ("Ministry of Health Care").
+            // "... of the Kingdom of the Netherlands Marcel de Vink": a surname may open on its particles.
             if (h && h.end === r && h.hit.entry.kind !== 'demonym' && !s.nameHit(r) && !headAt(s, r) && s.isCap(r)
-              && !wordLists().portfolio.has(s.lower(r)) && s.isCap(r + 1)) break;
+              && !wordLists().portfolio.has(s.lower(r)) && (s.isCap(r + 1) || particleSurnameAt(s, r + 1))) break;
           }
           continue;
         }

@@ -386,6 +386,13 @@ function portfolioAt(s: SentenceScan, j: number, continuing = false): { end: num
       k++;
       continue;
     }
+    // "for Good Governance", "for Strategic Planning": after "for", a capitalised word that is no given
+    // name or listed name, right before a portfolio word, qualifies the subject. After "of" the words
+    // may name a listed office ("Minister of Popular Power for Foreign Affairs"), left to the titles list.
+    if (prep === 'for' && s.isCap(k) && !s.nameHit(k) && !s.isGiven(k) && /^\p{Lu}\p{Ll}+$/u.test(s.tok(k)!.text) && s.isCap(k + 1) && portfolio.has(s.lower(k + 1)) && !s.nameHit(k + 1)) {
+      k++;
+      continue;
+    }
     // "for South and Central Asian Affairs", "for European and Eurasian Affairs", "for Middle East
     // Affairs": regions may qualify the subject, but the subject still ends on a portfolio word.
     const h = s.nameHit(k);
@@ -938,6 +945,59 @@ function secondOfficeComma(s: SentenceScan, and: number): number {
   return -1;
 }
 
+/** Most tokens of a second office between the comma after the first and its holder's name. */
+const MAX_STACKED_OFFICE_TOKENS = 12;
+
+/**
+ * The name, given with its own office starting at token `after`, that the office `m` before the comma
+ * is stacked on: both offices have a complement ("of ..."), no comma stands inside the second, and the
+ * name ends the list (no "and" or comma after it). Undefined when there is none.
+ */
+function stackedHolder(s: SentenceScan, m: DraftMention, after: number, byStart: ReadonlyMap<number, DraftMention>): DraftMention | undefined {
+  if (!m.title || !/ (?:of|for) /.test(m.title) || s.titleHit(after)?.start !== after) return undefined;
+  // Only the few tokens after the comma are looked at, each by where a mention starts: linear in the sentence.
+  for (let j = after + 1; j < s.last && j - after <= MAX_STACKED_OFFICE_TOKENS; j++) {
+    const n = byStart.get(j);
+    if (!n || n.type !== 'person' || n.form !== 'name') continue;
+    if (n.rule !== 'title-name' && n.rule !== 'title-of-place-name') return undefined;
+    if (!n.title || !/ (?:of|for) /.test(n.title)) return undefined;
+    for (let q = after; q < n.tokenStart; q++) if (s.tok(q)?.text === ',') return undefined;
+    const next = s.lower(n.tokenEnd);
+    return next === 'and' || next === ',' ? undefined : n;
+  }
+  return undefined;
+}
+
+/**
+ * Stacks the title-only office `m` onto the holder named after a second office past the comma that
+ * ends it (its words up to the comma may go on with a subject: "... of the European Union for Foreign
+ * Affairs and Security Policy,"). Returns whether it did.
+ */
+function stackOnto(s: SentenceScan, m: DraftMention, byStart: ReadonlyMap<number, DraftMention>): boolean {
+  let end = m.extentEnd ?? m.tokenEnd;
+  let written = '';
+  if (s.tok(end)?.text !== ',') {
+    if (!/^(?:for|of)$/.test(s.lower(end))) return false;
+    let comma = -1;
+    for (let j = end + 1; j < s.last && j - end <= MAX_STACKED_OFFICE_TOKENS; j++) {
+      if (s.tok(j)?.text === ',') { comma = j; break; }
+      if (!s.isCap(j) && !/^(?:of|to|for|the|and)$/.test(s.lower(j))) return false;
+    }
+    if (comma < 0) return false;
+    written = ` ${s.span(end, comma)}`;
+    end = comma;
+  }
+  if (byStart.has(end + 1)) return false;
+  const n = stackedHolder(s, m, end + 1, byStart);
+  if (!n) return false;
+  n.title = `${m.title}${written}, ${n.title}`;
+  if (!n.country && m.country) {
+    n.country = m.country;
+    n.countrySource = 'title';
+  }
+  return true;
+}
+
 /**
  * Whether the office `m` closes the apposition of the name before it, between commas: in "A,
  * President of Kazakhstan, B, President of Kyrgyzstan," the first office is A's, not an opener
@@ -994,6 +1054,11 @@ export function appositiveTitles(s: SentenceScan): void {
         if (t && t.form === 'title') drop.add(t);
         s.take(app.start, app.start + 1, Claim.Title);
       }
+    } else if (m.form === 'title' && !closesApposition(s, m, nameByEnd) && stackOnto(s, m, byStart)) {
+      // "the High Representative of the Union for Foreign Affairs and Security Policy, Vice-President of
+      // the European Commission Kaja Kallas": two offices, each with its own complement, stacked before one
+      // name with a comma between are both the holder's; a list goes on after the name ("and", a comma).
+      drop.add(m);
     } else if (m.form === 'title' && !closesApposition(s, m, nameByEnd)
       && (s.tok(m.extentEnd ?? m.tokenEnd)?.text === ',' || (!byStart.has((m.extentEnd ?? m.tokenEnd) + 1) && secondOfficeComma(s, m.extentEnd ?? m.tokenEnd) > 0))) {
       // "the Ambassador of the United States to South Africa, Mr Reuben Brigety,".
@@ -1018,9 +1083,13 @@ export function appositiveTitles(s: SentenceScan): void {
       }
       // "Qatar's emir, Sheikh X", "the Foreign Minister of Saudi Arabia, Prince X": a princely style
       // between the office and the name; the office's own mention stays, coreference joins the two.
-      const princely = rank !== undefined && rank.start === after && STYLE_TITLES.has(rank.entry.title);
+      // "the President of the UAE, His Highness Sheikh X": a style of address, then a princely style.
+      const styledRank = styled > after ? s.titleHit(styled) : undefined;
+      const princely = (rank !== undefined && rank.start === after && STYLE_TITLES.has(rank.entry.title))
+        || (styledRank !== undefined && styledRank.start === styled && STYLE_TITLES.has(styledRank.entry.title));
       const n = byStart.get(after) ?? (styled > after ? byStart.get(styled) : undefined)
-        ?? (rank && rank.start === after && (isRank(rank.entry.title) || COURTESY_TITLES.has(rank.entry.title) || princely) ? byStart.get(rank.end) : undefined);
+        ?? (rank && rank.start === after && (isRank(rank.entry.title) || COURTESY_TITLES.has(rank.entry.title) || princely) ? byStart.get(rank.end) : undefined)
+        ?? (styledRank && styledRank.start === styled && STYLE_TITLES.has(styledRank.entry.title) ? byStart.get(styledRank.end) : undefined);
       // "the Estonian Prime Minister, Kaja Kallas,": the office the text gives beats a list's usual one.
       // "Estonia's Commander of the Defence Forces, General X": a rank or style holds no office, so
       // the office before the comma is the holder's, as it is after the name.

@@ -102,6 +102,12 @@ function endsOnInitial(tokens: readonly Token[], lastToken: number, nextToken: n
   const dot = tokens[lastToken];
   const initial = tokens[lastToken - 1];
   const next = tokens[nextToken];
+  // "met with H.E. | Do Hung Viet": a style of address written with its own full stops, kept whole as
+  // one word, stands before a name; a word that opens a clause after it ("H.E. | The talks") still
+  // starts a sentence.
+  if (dot && next && dot.text.length > 2 && dot.text.endsWith('.') && dot.text.slice(0, -1).includes('.') && wordLists().honorifics.has(dot.lower)) {
+    return /^\p{Lu}/u.test(next.text) && !CLAUSE_START.has(next.lower);
+  }
   if (!dot || !initial || !next || dot.text !== '.' || initial.end !== dot.start) return false;
   // "Minister of Works Engr. | David Umahi": an honorific written with its full stop stands before a name.
   // "Amb. | Yusuf Tuggar", "Prof. | Ama Owusu": so does an office the titles list writes abbreviated with its full stop.
@@ -126,9 +132,27 @@ function endsOnInitial(tokens: readonly Token[], lastToken: number, nextToken: n
   // "... met Ambassador Chen Li. Ahmad Khan spoke": two letters opening a name ("Kh.", "Th.") follow an
   // office, a style or no capital at all; after a capitalised name word they are a short surname
   // ending the sentence.
+  // An office's portfolio word ends the office, not a name: "Secretary of Foreign Affairs Ma. | Theresa
+  // Lazaro", "Minister for Trade Md. | Rahman".
   if (initial.text.length === 2 && !gluedToNext && before && before.end < initial.start && /^\p{Lu}\p{Ll}/u.test(before.text)
-    && titleByWords(before.text) === null && !wordLists().honorifics.has(before.lower)) return false;
+    && titleByWords(before.text) === null && !wordLists().honorifics.has(before.lower) && !officeEndsAt(tokens, lastToken - 2)) return false;
   return /^\p{Lu}/u.test(next.text);
+}
+
+/**
+ * Whether token k is a portfolio word ("Affairs", "Trade") closing an office written before it: "of"
+ * or "for" and a capitalised office word a few words back ("Secretary of Foreign Affairs", "Minister
+ * for Trade"). A portfolio word alone ("Trade. Li Qiang said") closes no office.
+ */
+function officeEndsAt(tokens: readonly Token[], k: number): boolean {
+  const { portfolio } = wordLists();
+  if (!portfolio.has(tokens[k]!.lower)) return false;
+  for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
+    const l = tokens[j]!.lower;
+    if (l === 'of' || l === 'for') return j > 0 && titleByWords(tokens[j - 1]!.text) !== null;
+    if (!/^\p{Lu}/u.test(tokens[j]!.text) && l !== 'and') return false;
+  }
+  return false;
 }
 
 /** A capitalised word glued to another: "BrazilLuiz". */
