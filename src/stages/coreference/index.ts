@@ -5,7 +5,7 @@ import type { Stage } from '../../pipeline/stage.js';
 import { countryName } from '../../lexicon/countries.js';
 import { lookupKey, ownCopy } from '../../lexicon/normalize.js';
 import { wordLists } from '../../lexicon/words.js';
-import { escapeRegExp } from '../../lexicon/escape-regexp.js';
+import { escapeRegExp, holdsAnyOf } from '../../lexicon/escape-regexp.js';
 import { lowerBound } from '../../document/span.js';
 import { genderOf, honorificGender, pronounGender, type Gender } from './gender.js';
 import { datelineCountry, homeCountry, sourceCountry } from './home-country.js';
@@ -44,8 +44,8 @@ const SUBJECT_PRONOUN = /^(?:he|she)$/i;
  * or praise, its object, then "for" or "on" right before the possessive.
  */
 const OBJECT_OWNS = /(?<![\p{L}])(?:thank(?:s|ed|ing)?|congratulat(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|commend(?:s|ed|ing)?)[ \t\u00a0]+[^.;:!?“”"«»]{1,120}?[ \t\u00a0]+(?:for|on|upon)[ \t\u00a0]+$/u;
-/** The stems of OBJECT_OWNS's verbs, one of which it cannot match without. */
-const OBJECT_OWNS_VERBS = ['thank', 'congratulat', 'prais', 'commend'];
+/** Whether a text has a stem of OBJECT_OWNS's verbs, one of which it cannot match without. */
+const namesObjectOwnsVerb = holdsAnyOf(['thank', 'congratulat', 'prais', 'commend']);
 /** Most characters looked back from a possessive for the verb of thanks. */
 const OBJECT_OWNS_REACH = 160;
 
@@ -449,7 +449,7 @@ export const coreference: Stage = {
     const servesOf = (p: Building): string | null => p.country ?? stateAfter.get(p) ?? null;
     // Whether the text has any word of greetings or messages, asked once: without one, no one is
     // named only as a sender, and the text before each candidate holder is not read.
-    const sendersNamed = SENDER_WORDS.some((w) => doc.text.includes(w));
+    const sendersNamed = namesSender(doc.text);
     // So for the words that put an office in the past ("former", "the late", "then-").
     const pastWords = mayPutInPast(doc.text);
     for (let i = 0; i < mentions.length; i++) {
@@ -740,7 +740,7 @@ export const coreference: Stage = {
       };
       const turnSpeakers = turnLabelSpeakers(doc.text, doc.layer('paragraphs'), mentions);
       // OBJECT_OWNS needs one of its verbs: a text with none is not read before each possessive.
-      const thanksNamed = OBJECT_OWNS_VERBS.some((v) => doc.text.includes(v));
+      const thanksNamed = namesObjectOwnsVerb(doc.text);
       const openers = new ClauseOpeners(doc.text);
       // "The talks were attended by X, Y and Z. “...,” he said": people listed as attending are not the
       // one a subject pronoun takes up when the text named a subject before them.
@@ -1433,12 +1433,12 @@ const QUEEN_CONSORT = /^Queen(?: Consort)?$/;
  * person named next sends something and is not among those present.
  */
 const ABSENT_SENDER_BEFORE = /(?<![\p{L}])(?:(?:greetings|regards|wishes|message|letter|invitation|congratulations|condolences)[ \t\u00a0]+(?:of|from)|on[ \t\u00a0]+behalf[ \t\u00a0]+of)[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:(?:[\p{Lu}][\p{L}'’.-]*|of|the|and)[ \t\u00a0]+){0,8}$/u;
-/** The words ABSENT_SENDER_BEFORE cannot match without, one of which it needs. */
-const SENDER_WORDS = ['greetings', 'regards', 'wishes', 'message', 'letter', 'invitation', 'congratulations', 'condolences', 'behalf'];
+/** Whether a text holds one of the words ABSENT_SENDER_BEFORE cannot match without. */
+const namesSender = holdsAnyOf(['greetings', 'regards', 'wishes', 'message', 'letter', 'invitation', 'congratulations', 'condolences', 'behalf']);
 
 /** ABSENT_SENDER_BEFORE.test(text), the expression asked only of a text holding one of its words. */
 function sentBefore(text: string): boolean {
-  return SENDER_WORDS.some((w) => text.includes(w)) && ABSENT_SENDER_BEFORE.test(text);
+  return namesSender(text) && ABSENT_SENDER_BEFORE.test(text);
 }
 
 /** "his Greek counterpart ", "her Kazakh counterpart, " right before a name. */
