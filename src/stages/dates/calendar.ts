@@ -24,20 +24,8 @@ export function isRealDay(d: CalendarDay): boolean {
   return d.day <= daysInMonth(d.year, d.month);
 }
 
-/** Days of each month of a common year, January first. */
-const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
 export function daysInMonth(year: number, month: number): number {
-  // Asked for every date read: counted without a Date object for the years and months of a
-  // text's dates. Date.UTC reads years 0 to 99 as 1900 to 1999, and rolls other months over.
-  if (Number.isInteger(month) && month >= 1 && month <= 12 && Number.isInteger(year) && year >= 100 && year <= 9999) {
-    return month === 2 && isLeapYear(year) ? 29 : MONTH_DAYS[month - 1]!;
-  }
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-function isLeapYear(year: number): boolean {
-  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
 }
 
 const pad = (n: number, width: number): string => String(n).padStart(width, '0');
