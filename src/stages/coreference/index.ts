@@ -5,7 +5,7 @@ import type { Stage } from '../../pipeline/stage.js';
 import { countryName } from '../../lexicon/countries.js';
 import { lookupKey, ownCopy } from '../../lexicon/normalize.js';
 import { wordLists } from '../../lexicon/words.js';
-import { escapeRegExp } from '../../lexicon/escape-regexp.js';
+import { escapeRegExp, holdsAnyOf } from '../../lexicon/escape-regexp.js';
 import { lowerBound } from '../../document/span.js';
 import { genderOf, honorificGender, pronounGender, type Gender } from './gender.js';
 import { datelineCountry, homeCountry, sourceCountry } from './home-country.js';
@@ -44,8 +44,8 @@ const SUBJECT_PRONOUN = /^(?:he|she)$/i;
  * or praise, its object, then "for" or "on" right before the possessive.
  */
 const OBJECT_OWNS = /(?<![\p{L}])(?:thank(?:s|ed|ing)?|congratulat(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|commend(?:s|ed|ing)?)[ \t\u00a0]+[^.;:!?“”"«»]{1,120}?[ \t\u00a0]+(?:for|on|upon)[ \t\u00a0]+$/u;
-/** The stems of OBJECT_OWNS's verbs, one of which it cannot match without. */
-const OBJECT_OWNS_VERBS = ['thank', 'congratulat', 'prais', 'commend'];
+/** Whether a text has a stem of OBJECT_OWNS's verbs, one of which it cannot match without. */
+const namesObjectOwnsVerb = holdsAnyOf(['thank', 'congratulat', 'prais', 'commend']);
 /** Most characters looked back from a possessive for the verb of thanks. */
 const OBJECT_OWNS_REACH = 160;
 
@@ -87,6 +87,24 @@ interface Building extends Actor {
   countryFromTitle: boolean;
   /** The country came only from a listed namesake whose offices had ended by the text's day. */
   pastNamesake?: boolean;
+  /** The last generic title this person's office was compared with, that office, and the answer (see fitsHeldBy). */
+  fitsGeneric: string | null;
+  fitsHeld: string | null;
+  fits: boolean;
+}
+
+/**
+ * titleFits(generic, p.title), kept on the person for the last generic title asked: each title
+ * mention is compared with the same recent people, mostly by the same title as the mention before,
+ * and reading the answer here costs less than finding it in titleFits's table.
+ */
+function fitsHeldBy(generic: string, p: Building): boolean {
+  if (p.fitsGeneric !== generic || p.fitsHeld !== p.title) {
+    p.fitsGeneric = generic;
+    p.fitsHeld = p.title;
+    p.fits = titleFits(generic, p.title);
+  }
+  return p.fits;
 }
 
 /** A name's words (look-up keys, and the parts of hyphenated ones) and their signature bits. */
@@ -316,6 +334,7 @@ export const coreference: Stage = {
         placeKind: m.placeKind ? m.placeKind : undefined, nominal: undefined,
         lastSeen: m.start, named: m.form !== 'title', countryFromTitle: false,
         pastNamesake: m.country && m.countrySource === 'past-namesake' ? true : undefined,
+        fitsGeneric: null, fitsHeld: null, fits: false,
       };
       // Only an actor made from a name has name words to be listed under; the others get theirs when a name joins them.
       if (a.words.size > 0) indexWords(a, a.words);
@@ -430,7 +449,7 @@ export const coreference: Stage = {
     const servesOf = (p: Building): string | null => p.country ?? stateAfter.get(p) ?? null;
     // Whether the text has any word of greetings or messages, asked once: without one, no one is
     // named only as a sender, and the text before each candidate holder is not read.
-    const sendersNamed = SENDER_WORDS.some((w) => doc.text.includes(w));
+    const sendersNamed = namesSender(doc.text);
     // So for the words that put an office in the past ("former", "the late", "then-").
     const pastWords = mayPutInPast(doc.text);
     for (let i = 0; i < mentions.length; i++) {
@@ -487,13 +506,15 @@ export const coreference: Stage = {
         // The holder: the most recent person whose title fits and whose country does not conflict.
         const fitting: Building[] = [];
         const speaking = turnSpeakerOf(m);
+        const generic = m.title ?? m.text;
+        const complement = complementOf(m.title);
         // Only the most recently introduced people are candidates, which keeps long documents linear.
         for (let k = people.length - 1; k >= 0 && k >= people.length - MAX_TITLE_CANDIDATES; k--) {
           const p = people[k]!;
-          if (p === speaking || !titleFits(m.title ?? m.text, p.title)) continue;
+          if (p === speaking || !fitsHeldBy(generic, p)) continue;
           const serves = servesOf(p);
           if (m.country && serves && m.country !== serves && !complementWithin(m.title, p.title)) continue;
-          if (complementConflicts(m.title, p.title)) continue;
+          if (complementConflicts(complement, p.title)) continue;
           fitting.push(p);
         }
         // The most recent holder; but "Minister A met Minister B. The Minister noted": of holders last
@@ -608,10 +629,12 @@ export const coreference: Stage = {
       const at = peopleBefore.get(m) ?? people.length;
       const lo = Math.max(0, at - MAX_TITLE_CANDIDATES);
       const foreignAfter = (p: Building, k: number) => ownCountry !== null && !m.country && p.country !== null && p.country !== ownCountry && lo + k >= at;
+      const generic = m.title ?? m.text;
+      const complement = complementOf(m.title);
       const fits = preferOffice(people.slice(lo, at + MAX_TITLE_CANDIDATES)
         .filter((p, k) => !foreignAfter(p, k))
-        .filter((p) => p.named && !p.nominal && p.id !== met && p.id !== principal && titleFits(m.title ?? m.text, p.title) && (!m.country || !servesOf(p) || m.country === servesOf(p) || complementWithin(m.title, p.title))
-          && !complementConflicts(m.title, p.title)), m.title ?? m.text);
+        .filter((p) => p.named && !p.nominal && p.id !== met && p.id !== principal && fitsHeldBy(generic, p) && (!m.country || !servesOf(p) || m.country === servesOf(p) || complementWithin(m.title, p.title))
+          && !complementConflicts(complement, p.title)), generic);
       if (fits.length === 1) {
         attach(fits[0]!, m);
         cataphoric.push(m);
@@ -636,7 +659,7 @@ export const coreference: Stage = {
         // the office written right before a name, with a complement the mentions layer did not take in.
         const office = officePattern(m.title ?? m.text);
         const written = office === null ? [] : people.slice(lo, at + MAX_TITLE_CANDIDATES)
-          .filter((p, k) => !foreignAfter(p, k) && p.named && !p.nominal && p.id !== principal && officeWrittenBefore(office, textsBefore(p)) && !complementConflicts(m.title, p.title));
+          .filter((p, k) => !foreignAfter(p, k) && p.named && !p.nominal && p.id !== principal && officeWrittenBefore(office, textsBefore(p)) && !complementConflicts(complement, p.title));
         if (written.length === 1) attach(written[0]!, m);
       }
     }
@@ -717,7 +740,7 @@ export const coreference: Stage = {
       };
       const turnSpeakers = turnLabelSpeakers(doc.text, doc.layer('paragraphs'), mentions);
       // OBJECT_OWNS needs one of its verbs: a text with none is not read before each possessive.
-      const thanksNamed = OBJECT_OWNS_VERBS.some((v) => doc.text.includes(v));
+      const thanksNamed = namesObjectOwnsVerb(doc.text);
       const openers = new ClauseOpeners(doc.text);
       // "The talks were attended by X, Y and Z. “...,” he said": people listed as attending are not the
       // one a subject pronoun takes up when the text named a subject before them.
@@ -969,14 +992,18 @@ function complementWithin(generic: string | null | undefined, held: string | nul
  * Whether a generic title names, after "of", a body by a proper name ("the Speaker *of the Duma*") that
  * the holder's title does not: "Speaker of the National Assembly of Vietnam" is not the Speaker of
  * the Duma. A country in the complement is left to the country check; an office that is one title
- * in the lexicon ("Head of State", "Secretary of State") has no complement.
+ * in the lexicon ("Head of State", "Secretary of State") has no complement. `names` is the generic
+ * title's complementOf.
  */
-function complementConflicts(generic: string | null | undefined, held: string | null): boolean {
-  if (!generic || !held) return false;
-  const names = complementNames(generic);
-  if (names === null) return false;
+function complementConflicts(names: readonly string[] | null, held: string | null): boolean {
+  if (names === null || !held) return false;
   const key = ` ${lookupKey(held)} `;
   return !names.some((w) => key.includes(w));
+}
+
+/** complementNames of a title, if any; read once per title mention, not per person it is compared with. */
+function complementOf(generic: string | null | undefined): readonly string[] | null {
+  return generic ? complementNames(generic) : null;
 }
 
 /**
@@ -1053,8 +1080,9 @@ function mergeTitleHolders(actors: Building[], people: Building[], byId: Readonl
     if (!a.nominal || a.named || !a.title || a.rule === 'indefinite-title') continue;
     // An office with no country in an official release is the issuer's own, not another state's.
     const not = notHolders.get(a);
+    const complement = complementOf(a.title);
     const fits = preferOffice(named.filter((p) => !not?.has(p) && !(ownCountry && !a.country && p.country && p.country !== ownCountry) && titleFits(a.title!, p.title) && (!a.country || !servesOf(p) || a.country === servesOf(p) || complementWithin(a.title, p.title))
-      && !complementConflicts(a.title, p.title)), a.title);
+      && !complementConflicts(complement, p.title)), a.title);
     let target = fits.length === 1 ? fits[0] : undefined;
     if (!target && fits.length === 0 && isLocalOffice(a.title.split(/ (?:of|for) /i)[0]!)) {
       const untitled = named.filter((p) => !p.title);
@@ -1405,12 +1433,12 @@ const QUEEN_CONSORT = /^Queen(?: Consort)?$/;
  * person named next sends something and is not among those present.
  */
 const ABSENT_SENDER_BEFORE = /(?<![\p{L}])(?:(?:greetings|regards|wishes|message|letter|invitation|congratulations|condolences)[ \t\u00a0]+(?:of|from)|on[ \t\u00a0]+behalf[ \t\u00a0]+of)[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:(?:[\p{Lu}][\p{L}'’.-]*|of|the|and)[ \t\u00a0]+){0,8}$/u;
-/** The words ABSENT_SENDER_BEFORE cannot match without, one of which it needs. */
-const SENDER_WORDS = ['greetings', 'regards', 'wishes', 'message', 'letter', 'invitation', 'congratulations', 'condolences', 'behalf'];
+/** Whether a text holds one of the words ABSENT_SENDER_BEFORE cannot match without. */
+const namesSender = holdsAnyOf(['greetings', 'regards', 'wishes', 'message', 'letter', 'invitation', 'congratulations', 'condolences', 'behalf']);
 
 /** ABSENT_SENDER_BEFORE.test(text), the expression asked only of a text holding one of its words. */
 function sentBefore(text: string): boolean {
-  return SENDER_WORDS.some((w) => text.includes(w)) && ABSENT_SENDER_BEFORE.test(text);
+  return namesSender(text) && ABSENT_SENDER_BEFORE.test(text);
 }
 
 /** "his Greek counterpart ", "her Kazakh counterpart, " right before a name. */

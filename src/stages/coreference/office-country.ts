@@ -3,6 +3,7 @@ import { lowerBound } from '../../document/span.js';
 import { alternatives, cached, readTsv } from '../../lexicon/data.js';
 import { countryByName, countryName, demonymToCountry } from '../../lexicon/countries.js';
 import { lookupKey } from '../../lexicon/normalize.js';
+import { holdsAnyOf } from '../../lexicon/escape-regexp.js';
 import { roleOfTitle, titleByWords } from '../../lexicon/titles.js';
 import { indexById } from './by-id.js';
 import { regionOfLocalOffice } from './shared-places.js';
@@ -334,6 +335,8 @@ const NATIONAL_NOUNS = ['national', 'citizen', 'subject', 'diplomat', 'businessm
  * demonym and a noun of nationality or of a person's calling right before a name.
  */
 const NATIONAL_BEFORE = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}[\p{L}-]*)[ \t\u00a0]+(${NATIONAL_NOUNS.join('|')})(s?)[ \t\u00a0]*,?[ \t\u00a0]*$`, 'u');
+/** Whether a text holds one of NATIONAL_NOUNS, which NATIONAL_BEFORE cannot match without. */
+const namesNationalNoun = holdsAnyOf(NATIONAL_NOUNS);
 
 /**
  * "the French nationals Ofer Kalderon and Ohad Yahalomi", "American citizen Mustafa Kassem": a person
@@ -363,13 +366,13 @@ function guestCompanions(text: string, mentions: readonly Mention[], set: (m: Me
 
 function nationals(text: string, mentions: readonly Mention[], set: (m: Mention, country: string | null) => void): void {
   // A text without any of the nouns has no such expression before any of its names.
-  if (!NATIONAL_NOUNS.some((n) => text.includes(n))) return;
+  if (!namesNationalNoun(text)) return;
   let shared: { country: string; end: number } | null = null;
   for (const m of mentions) {
     if (m.type !== 'person' || m.form !== 'name') continue;
     const before = text.slice(Math.max(0, m.start - 60), m.start);
     // The expression needs one of its nouns; most names have none before them.
-    const found = NATIONAL_NOUNS.some((n) => before.includes(n)) ? NATIONAL_BEFORE.exec(before) : null;
+    const found = namesNationalNoun(before) ? NATIONAL_BEFORE.exec(before) : null;
     const country = found ? demonymToCountry(found[1]!) : null;
     if (country) {
       set(m, country);
@@ -387,8 +390,8 @@ function nationals(text: string, mentions: readonly Mention[], set: (m: Mention,
  */
 const THANKED_FOR_WORK_OF = /(?<![\p{L}])(?:thank(?:s|ed|ing)?|prais(?:e|es|ed|ing)|commend(?:s|ed|ing)?)[ \t\u00a0]+[^.;:!?“”"«»]{1,80}?[ \t\u00a0]+for[ \t\u00a0]+the[ \t\u00a0]+(?:efforts|work|contribution|contributions|role|support|assistance|dedication)[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and)[ \t\u00a0]+){0,6}$/u;
 
-/** The stems of THANKED_FOR_WORK_OF's verbs, one of which it cannot match without. */
-const THANKS_VERBS = ['thank', 'prais', 'commend'];
+/** Whether a text has a stem of THANKED_FOR_WORK_OF's verbs, one of which it cannot match without. */
+const namesThanksVerb = holdsAnyOf(['thank', 'prais', 'commend']);
 
 /**
  * "Baerbock thanked the Prince for the efforts of Ambassador Abdulaziz Al-Wasil": one whose work the
@@ -397,7 +400,7 @@ const THANKS_VERBS = ['thank', 'prais', 'commend'];
  */
 function thankedForTheirOwn(text: string, actors: readonly Actor[], mentions: readonly Mention[], set: (m: Mention, country: string | null) => void): void {
   // The expression needs one of its verbs; a text with none is not read before each name.
-  if (!THANKS_VERBS.some((v) => text.includes(v))) return;
+  if (!namesThanksVerb(text)) return;
   let byId: Map<string, Actor> | null = null;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
