@@ -850,3 +850,30 @@ function subjectOfGovernor(v: MeetingText, k: number, first: number, skip: Reado
   if (/^(?:to|with)$/.test(v.lower(g))) g--;
   return g >= first && v.isVerb(g) ? peopleBefore(v, g, first, skip) : [];
 }
+
+/** Nouns of time that stand before a subject as adjuncts: "that afternoon he attended", "last week they joined". */
+const TIME_ADJUNCT_NOUNS = /^(?:today|yesterday|tomorrow|tonight|morning|afternoon|evening|night|day|days|week|weeks|month|months|year|years|time|later|earlier|meanwhile)$/;
+
+/**
+ * "the Verification Mission he leads", "the commission the Minister chairs": a subject right after
+ * a noun, with no comma, conjunction or relative pronoun between, opens a contact relative clause,
+ * whose verb has that noun for its object. Given the first token of the subject, the index of the
+ * noun, else -1. A noun of time or a date before the subject is an adjunct of its clause
+ * ("On 3 May he attended", "That evening she joined").
+ */
+export function contactClauseHead(v: MeetingText, subjectStart: number, first: number): number {
+  let j = v.officeStart(subjectStart) - 1;
+  // "the forum the Minister attended": the subject's own article.
+  if (j > first && v.lower(j) === 'the' && v.tok(j - 1)?.pos === 'NOUN') j--;
+  if (j < first) return -1;
+  const t = v.tok(j);
+  // "the Verification Mission he leads": a body's name is such a noun; a person or a place is not
+  // ("In Geneva he attended" opens with an adjunct).
+  const m = v.mentionAt(j);
+  if (!t || (t.pos !== 'NOUN' && t.pos !== 'PROPN') || (m && m.type !== 'organization')) return -1;
+  // "Chairman of the Suez Canal Economic Zone Walid Gamal El-Din attended": before a name, a
+  // capitalised noun may end the office it holds; only a common noun opens the clause there.
+  if (v.isCap(j) && v.mentionAt(subjectStart)?.form !== 'pronoun') return -1;
+  if (TIME_ADJUNCT_NOUNS.test(t.lower) || MONTHS_AND_DAYS.test(t.lower)) return -1;
+  return j;
+}

@@ -2,7 +2,7 @@ import type { DateMention, MeetingKind, MeetingStatus, Sentence } from '../../do
 import { lowerBound } from '../../document/span.js';
 import { type MeetingCue, meetingLexicon } from '../../lexicon/meetings.js';
 import { WordAnswers } from '../../lexicon/word-table.js';
-import { accompanyingBefore, accompanyingPair, antecedentEndingAt, theirAt, theirPeople, complementAfter, dashedPairBefore, peopleAfter, peopleBefore, relativeClauses, sentenceSubject, sentenceSubjectEnd, subjectAfterComma, openingClauseEnd } from './grammar.js';
+import { accompanyingBefore, accompanyingPair, antecedentEndingAt, contactClauseHead, theirAt, theirPeople, complementAfter, dashedPairBefore, peopleAfter, peopleBefore, relativeClauses, sentenceSubject, sentenceSubjectEnd, subjectAfterComma, openingClauseEnd } from './grammar.js';
 import { participleOfObject } from './participle-phrase.js';
 import { reportSource, speaksForOthers } from './report-source.js';
 import { invitingHost } from './inviting-host.js';
@@ -1336,6 +1336,11 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
           // "A and B also took part": with nothing attended named, they join the meeting being reported.
           if (!noun && complement.length === 0) {
             if ((!ENDS_CLAUSE.test(v.lower(end)) && joinedPerson.length === 0) || people.length === 0) continue;
+            // "the Verification Mission he leads": a verb of a contact relative clause has the noun
+            // before its subject for its object; one who leads a mission, or joins a body, attends no
+            // meeting ("the talks he attended" does).
+            const head = contactClauseHeadOfVerb(v, i, first);
+            if (head >= 0 && !eventNoun(v, head)) continue;
             joinOnly = true;
             rule = `join:${rule}`;
           }
@@ -2016,4 +2021,13 @@ function thanksForWelcome(v: MeetingText, s: Sentence, skip: ReadonlySet<number>
     }
   }
   return null;
+}
+
+/** For the verb at i, the noun a contact relative clause of its subject has for object (contactClauseHead), else -1. */
+function contactClauseHeadOfVerb(v: MeetingText, i: number, first: number): number {
+  let j = i - 1;
+  while (j >= first && /^(?:ADV|AUX|PART)$/.test(v.tok(j)?.pos ?? '')) j--;
+  const m = j >= first ? v.mentionAt(j) : undefined;
+  if (!m || m.type !== 'person') return -1;
+  return contactClauseHead(v, v.tokenRange(m)[0], first);
 }
