@@ -2,7 +2,7 @@ import type { DateMention, MeetingKind, MeetingStatus, Sentence } from '../../do
 import { lowerBound } from '../../document/span.js';
 import { type MeetingCue, meetingLexicon } from '../../lexicon/meetings.js';
 import { WordAnswers } from '../../lexicon/word-table.js';
-import { accompanyingBefore, accompanyingPair, antecedentEndingAt, contactClauseHead, theirAt, theirPeople, complementAfter, dashedPairBefore, peopleAfter, peopleBefore, relativeClauses, sentenceSubject, sentenceSubjectEnd, subjectAfterComma, openingClauseEnd } from './grammar.js';
+import { accompanyingBefore, accompanyingPair, antecedentEndingAt, contactClauseHead, holdersAfterRelativeClause, theirAt, theirPeople, complementAfter, dashedPairBefore, peopleAfter, peopleBefore, relativeClauses, sentenceSubject, sentenceSubjectEnd, subjectAfterComma, openingClauseEnd } from './grammar.js';
 import { participleOfObject } from './participle-phrase.js';
 import { reportSource, speaksForOthers } from './report-source.js';
 import { invitingHost } from './inviting-host.js';
@@ -309,7 +309,8 @@ export function objectPeople(v: MeetingText, k: number, last: number): PersonRef
   // "said that Prime Minister X had ...": "that" right after the verb opens a clause, whose
   // subject is what is said, no object of the verb.
   if (v.lower(j) === 'that' && !v.mentionAt(j)) return [];
-  return peopleAfter(v, j, last).people;
+  const people = peopleAfter(v, j, last).people;
+  return people.length > 0 ? people : holdersAfterRelativeClause(v, j, last);
 }
 
 /**
