@@ -75,6 +75,8 @@ const LIGHT = new Set(`hold holds held holding have has had having conduct condu
 /** Nouns a meeting verb of attendance may take besides the meeting nouns: "co-chaired the Joint Commission". */
 const ATTENDABLE = new Set(['commission', 'council', 'forum', 'conference', 'round', 'plenary', 'celebrations', 'celebration', 'ceremony', 'event', 'events', 'gathering', 'group']);
 const PHONE = /^(?:phone|telephone|telephonically|videoconference|video|videolink|online|virtual|virtually)$/;
+/** Nouns of a ceremony of taking office, a meeting only of the one who takes it (and those there). */
+const TAKING_OFFICE = /^(?:inauguration|investiture)$/;
 /** Determiners that make a lone meeting noun refer back to one already reported. */
 const DEFINITE = new Set(['the', 'this', 'that', 'their', 'its', 'these', 'our', 'his', 'her']);
 const DISTINCT = new Set(['previous', 'last', 'earlier', 'past', 'recent']);
@@ -1451,6 +1453,9 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
           break;
         }
         const possessor = possessorOf(v, i, first);
+        // "the inauguration of President X", "X's investiture": taking office is a ceremony of the one
+        // who takes it, and those there meet them; the inauguration of a plant or a bridge is no meeting.
+        if (TAKING_OFFICE.test(v.lower(i)) && !possessor && !(v.lower(end) === 'of' && peopleAfter(v, end + 1, last).people.length > 0)) continue;
         // "a courtesy call on the President", "an audience to the ambassadors".
         // "presented her credentials to President X", "an audience to the ambassadors", "a call from X".
         // "a courtesy call by Ambassador X on the Minister": a courtesy call names its caller after "by".
@@ -1861,6 +1866,9 @@ function travellingPartyTo(v: MeetingText, k: number, last: number): number {
 function nounWithin(v: MeetingText, a: number, b: number): boolean {
   for (let j = a; j < b; j++) {
     if (ATTENDABLE.has(v.lower(j))) return true;
+    // "attended the inauguration of the port": a ceremony of taking office is a meeting only by its
+    // own noun's reading, which asks for the one who takes office.
+    if (TAKING_OFFICE.test(v.lower(j))) continue;
     const list = meetingLexicon().byFirstWord.get(v.lower(j));
     if (list?.some((c) => c.cueClass === 'noun')) return true;
   }
