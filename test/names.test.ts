@@ -261,6 +261,8 @@ describe('offices whose subject is a region or a body serving an office', () => 
     expect(title('He was joined by Minister for Pacific Island Affairs Ann Lowe.')).toEqual([['Ann Lowe', 'Minister for Pacific Island Affairs']]);
     // Near-miss: with no portfolio word after it, the place is the office's own.
     expect(title('He was joined by Minister for Pacific Island Ann Lowe.')).toEqual([['Ann Lowe', 'Minister of Pacific Island']]);
+    // Near-miss: after "of", a place and a capitalised word name a body of the place, no portfolio.
+    expect(people('The delegation included the chair of the Bishkek City Kenesh, Taalai Osmonov.').map((p) => p.name)).toEqual(['Taalai Osmonov']);
   });
 
   it('a body serving an office takes the office into its name, and the name after it holds the first office', () => {

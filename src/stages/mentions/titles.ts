@@ -532,7 +532,8 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
   // "Minister for Northern Ireland Affairs X", "Minister for Pacific Island Affairs Y": a place
   // followed by a portfolio word qualifies the office's subject, and is no complement naming its state.
   const placeAtTitle = complementAt(s, titleEnd);
-  const placeQualifies = placeAtTitle !== null && !placeAtTitle.organization && portfolioWordAt(s, placeAtTitle.end);
+  // Only after "for": "Chair of the Bishkek City Kenesh" names the city's body, not a portfolio.
+  const placeQualifies = placeAtTitle !== null && !placeAtTitle.organization && s.lower(titleEnd) === 'for' && portfolioWordAt(s, placeAtTitle.end);
   const subject = narrowed(s, placeAtTitle && !placeQualifies ? null : portfolioAt(s, titleEnd, / (?:of|for) /i.test(th.entry.title) || / (?:of|for) /i.test(th.text)));
   const first = complementAt(s, subject ? subject.end : titleEnd);
   // "Chairman of the Mazhilis of the Parliament of Kazakhstan": a second complement names the body or
