@@ -1203,6 +1203,15 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
             reading = verbReading(v, i, first);
             break;
           }
+          // "hosted a conference on Europe", "hosts the forum": the host of an event is at it, as one
+          // who co-hosts it is; "hosted the regular press conference" gives no meeting.
+          if (object.length === 0 && cue.kind === 'meeting' && /^host/.test(v.lower(i)) && hostedEvent(v, objectStart, last)) {
+            people = subject ?? peopleBefore(v, i, first, skip);
+            if (people.length === 0) continue;
+            reading = verbReading(v, i, first);
+            place = placeAfter(v, end, last, PLACE_PREPS);
+            break;
+          }
           if (object.length === 0 && cue.kind !== 'visit' && !peopleNoun(v, objectStart, last) && !guest) continue;
           const after = peopleAfter(v, objectStart, last).end;
           if (objectStart > end && v.lower(after) === 'to' && v.isVerb(after + 1)) continue;
@@ -1297,6 +1306,9 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
         break;
       }
       case 'attend': {
+        // "In his address, X said", "praised her address": after a possessive the word is a noun,
+        // no verb of attending, and the one it belongs to is read from no pronoun here.
+        if (/^(?:his|her|their|its|our|my|your)$/.test(v.lower(i - 1))) continue;
         if (passive) {
           if (describesOrganization(v, i, first) || describesBody(v, i, first) || describesThing(v, i, first) || leadsPoliticalParty(v, i, first)) continue;
           people = byAgent(v, end, last);
@@ -2039,4 +2051,16 @@ function contactClauseHeadOfVerb(v: MeetingText, i: number, first: number): numb
   const m = j >= first ? v.mentionAt(j) : undefined;
   if (!m || m.type !== 'person') return -1;
   return contactClauseHead(v, v.tokenRange(m)[0], first);
+}
+
+/** Events one hosts and so is at: "hosted a conference", "hosts the forum". */
+const HOSTED_EVENT = /^(?:conference|conferences|forum|forums|ceremony|celebration|celebrations|event|events|gathering|plenary)$/;
+/** Words before an event noun that make it one for the press, which its host briefs, not meets. */
+const FOR_THE_PRESS = /^(?:press|news|media)$/;
+
+/** Whether the object starting at k is an event its host attends (HOSTED_EVENT), not a press conference. */
+function hostedEvent(v: MeetingText, k: number, last: number): boolean {
+  let j = k;
+  while (j < last && j - k < 4 && /^(?:DET|ADJ|NUM)$/.test(v.tok(j)?.pos ?? '')) j++;
+  return HOSTED_EVENT.test(v.lower(j)) && !FOR_THE_PRESS.test(v.lower(j - 1));
 }
