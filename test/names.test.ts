@@ -255,6 +255,16 @@ describe('offices whose subject is a region or a body serving an office', () => 
     expect(people('The Prime Minister thanked the Minister for Africa’s support.').some((p) => p.title === 'Minister for Africa')).toBe(false);
   });
 
+  it('a place followed by a portfolio word qualifies the subject of the office and is no complement naming its state', () => {
+    const title = (text: string) => people(text).map((p) => [p.name, p.title]);
+    expect(title('He was joined by Minister for Northern Ireland Affairs Ann Lowe.')).toEqual([['Ann Lowe', 'Minister for Northern Ireland Affairs']]);
+    expect(title('He was joined by Minister for Pacific Island Affairs Ann Lowe.')).toEqual([['Ann Lowe', 'Minister for Pacific Island Affairs']]);
+    // Near-miss: with no portfolio word after it, the place is the office's own.
+    expect(title('He was joined by Minister for Pacific Island Ann Lowe.')).toEqual([['Ann Lowe', 'Minister of Pacific Island']]);
+    // Near-miss: after "of", a place and a capitalised word name a body of the place, no portfolio.
+    expect(people('The delegation included the chair of the Bishkek City Kenesh, Taalai Osmonov.').map((p) => p.name)).toEqual(['Taalai Osmonov']);
+  });
+
   it('a body serving an office takes the office into its name, and the name after it holds the first office', () => {
     const found = people('Also present was Chief of Staff of the Office of the President J.Sukhbaatar.');
     expect(found.map((p) => [p.name, p.title])).toEqual([['J.Sukhbaatar', 'Chief of Staff of the Office of the President']]);

@@ -1,7 +1,7 @@
 import type { DateMention, EventAnnotation, MeetingKind, Sentence } from '../../document/layers.js';
 import { lowerBound } from '../../document/span.js';
 import { meetingLexicon } from '../../lexicon/meetings.js';
-import { complementAfter, ofCommonNoun, peopleAfter } from './grammar.js';
+import { complementAfter, ofCommonNoun, peopleAfter, subjectOfRelativeClause } from './grammar.js';
 import { dateIn } from './meeting-date.js';
 import { nounReading, verbReading } from './status.js';
 import { cueAt, eventNoun, type MeetingDraft, WELCOMES, withPeople } from './triggers.js';
@@ -129,7 +129,8 @@ export function eventDrafts(v: MeetingText, events: readonly EventAnnotation[], 
       // "met X's successor, Y": a possessor names whose the office is, not someone met.
       if (targetIds.has(id)) targets++;
       if (!mention) continue;
-      if (mention && !ofCommonNoun(v, mention) && !v.isPossessive(v.tokenRange(mention)[1])) {
+      // "received the ministers that X appointed": the subject of a relative clause is no party.
+      if (mention && !ofCommonNoun(v, mention) && !v.isPossessive(v.tokenRange(mention)[1]) && !subjectOfRelativeClause(v, mention)) {
         people.push({ mention, actor });
         if (targetIds.has(id)) targetsKept++;
       }

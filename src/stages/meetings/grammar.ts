@@ -66,7 +66,9 @@ export function peopleAfter(v: MeetingText, k: number, last: number, semicolons 
     if (l === 'that' && v.person(v.mentionAt(j - 1))) break;
     // "discussed with X the reforms that Y launched": "that" or "which" right after a common noun opens
     // a relative clause about the thing; its people are not in the list.
-    if ((l === 'that' || l === 'which') && v.tok(j - 1)?.pos === 'NOUN' && !v.isCap(j - 1) && !v.mentionAt(j - 1)) break;
+    // So does one right after an office in lower case that names no one ("met the envoy that Y sent",
+    // "received the ministers that Y appointed").
+    if ((l === 'that' || l === 'which') && v.tok(j - 1)?.pos === 'NOUN' && !v.isCap(j - 1) && (!v.mentionAt(j - 1) || v.mentionAt(j - 1)!.form !== 'name')) break;
     // "...; the Tajik side by C and D", "..., and the German side by C": the next side's list, its verb left out.
     if (semicolons && (l === ';' || l === ',' || l === 'and')) {
       const next = elidedSideEnd(v, v.lower(j + 1) === 'and' ? j + 2 : j + 1, last);
@@ -344,7 +346,7 @@ function commonNounPhraseStart(v: MeetingText, j: number, first: number): number
 }
 
 /** After a person's noun phrase at `end`, a verb follows: the person is the subject of a new clause. */
-function opensClause(v: MeetingText, end: number, last: number): boolean {
+export function opensClause(v: MeetingText, end: number, last: number): boolean {
   let j = end;
   while (j < last && j - end < 12 && !v.isVerb(j) && v.inNounPhrase(j) && v.lower(j) !== ',') {
     // "A, B and C was held": "and" before another person goes on with the list, whose verb this is not.
@@ -849,4 +851,73 @@ function subjectOfGovernor(v: MeetingText, k: number, first: number, skip: Reado
   while (g >= first && k - g <= 6 && !v.isVerb(g) && v.inNounPhrase(g) && !v.mentionAt(g)) g--;
   if (/^(?:to|with)$/.test(v.lower(g))) g--;
   return g >= first && v.isVerb(g) ? peopleBefore(v, g, first, skip) : [];
+}
+
+/** Nouns of time that stand before a subject as adjuncts: "that afternoon he attended", "last week they joined". */
+const TIME_ADJUNCT_NOUNS = /^(?:today|yesterday|tomorrow|tonight|morning|afternoon|evening|night|day|days|week|weeks|month|months|year|years|time|later|earlier|meanwhile)$/;
+
+/**
+ * "the Verification Mission he leads", "the commission the Minister chairs": a subject right after
+ * a noun, with no comma, conjunction or relative pronoun between, opens a contact relative clause,
+ * whose verb has that noun for its object. Given the first token of the subject, the index of the
+ * noun, else -1. A noun of time or a date before the subject is an adjunct of its clause
+ * ("On 3 May he attended", "That evening she joined").
+ */
+export function contactClauseHead(v: MeetingText, subjectStart: number, first: number): number {
+  let j = v.officeStart(subjectStart) - 1;
+  // "the forum the Minister attended": the subject's own article.
+  if (j > first && v.lower(j) === 'the' && v.tok(j - 1)?.pos === 'NOUN') j--;
+  if (j < first) return -1;
+  const t = v.tok(j);
+  // "the Verification Mission he leads": a body's name is such a noun; a person or a place is not
+  // ("In Geneva he attended" opens with an adjunct).
+  const m = v.mentionAt(j);
+  if (!t || (t.pos !== 'NOUN' && t.pos !== 'PROPN') || (m && m.type !== 'organization')) return -1;
+  // "Chairman of the Suez Canal Economic Zone Walid Gamal El-Din attended": before a name, a
+  // capitalised noun may end the office it holds; only a common noun opens the clause there.
+  if (v.isCap(j) && v.mentionAt(subjectStart)?.form !== 'pronoun') return -1;
+  if (TIME_ADJUNCT_NOUNS.test(t.lower) || MONTHS_AND_DAYS.test(t.lower)) return -1;
+  return j;
+}
+
+/**
+ * "received the ministers that Prime Minister X appointed", "met the envoy which Y sent": the
+ * person (mention m) is the subject of a relative clause opened by "that" or "which" right after a
+ * common noun, or an office in lower case, and so is none of the objects of the verb before it.
+ */
+export function subjectOfRelativeClause(v: MeetingText, m: Mention): boolean {
+  const start = v.officeStart(v.tokenRange(m)[0]);
+  let j = start - 1;
+  if (v.lower(j) === 'the') j--;
+  if (!/^(?:that|which)$/.test(v.lower(j))) return false;
+  const noun = v.tok(j - 1);
+  const before = v.mentionAt(j - 1);
+  return noun !== undefined && noun.pos === 'NOUN' && !v.isCap(j - 1) && (!before || before.form !== 'name');
+}
+
+/** Most tokens of a relative clause between an office in the plural and the names after its comma. */
+const RELATIVE_BEFORE_NAMES = 16;
+
+/**
+ * "received the ministers that Prime Minister X appointed in May, A and B": an office in the plural,
+ * a relative clause about it, and after the clause's comma the names of its holders. Given the
+ * first token of the object, those names, else none. The one in the relative clause is no one met,
+ * and a name that opens a clause of its own after the comma ("..., Y said") is none of the holders.
+ */
+export function holdersAfterRelativeClause(v: MeetingText, k: number, last: number): PersonRef[] {
+  let h = k;
+  while (h < last && (/^(?:DET|ADJ|NUM)$/.test(v.tok(h)?.pos ?? '') || v.isOffice(h)) && !v.isPluralOffice(h)) h++;
+  if (!v.isPluralOffice(h) || !/^(?:that|which|who|whom)$/.test(v.lower(h + 1))) return [];
+  let verb = false;
+  for (let j = h + 2; j < last && j - h <= RELATIVE_BEFORE_NAMES; j++) {
+    const l = v.lower(j);
+    if (l === ';' || l === ':' || l === '.') return [];
+    if (v.isVerb(j)) verb = true;
+    if (l !== ',') continue;
+    if (!verb) return [];
+    const { people, end } = peopleAfter(v, j + 1, last);
+    if (people.length === 0 || v.tokenRange(people[0]!.mention)[0] > j + 1 + 6 || opensClause(v, end, last)) return [];
+    return people;
+  }
+  return [];
 }

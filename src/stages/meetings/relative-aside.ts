@@ -18,9 +18,14 @@ const ASIDE_REACH = 16;
  */
 export function relativeAsideEnd(v: MeetingText, j: number, last: number): number {
   if (v.lower(j) !== ',' || !RELATIVE.test(v.lower(j + 1))) return -1;
+  let verb = false;
   for (let k = j + 2; k < last && k - j <= ASIDE_REACH; k++) {
     const l = v.lower(k);
     if (l === ';' || l === '.' || l === ':' || l === '(' || l === '"' || l === '“' || l === '”') return -1;
+    if (v.isVerb(k)) verb = true;
+    // "B, whose father, C, led the country": a comma before the clause has its verb sets off an
+    // apposition inside the clause's subject, and closes nothing.
+    if (l === ',' && !verb) continue;
     if (l === ',') {
       const next = v.lower(k + 1);
       return next === 'and' || next === 'the' || v.isCap(k + 1) ? k : -1;

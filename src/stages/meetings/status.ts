@@ -62,6 +62,26 @@ function describedAhead(v: MeetingText, i: number, first: number): boolean {
   return false;
 }
 
+/** Most tokens of the noun phrase, with its prepositional phrases, that a participle after a comma describes. */
+const DESCRIBED_CLAUSE_REACH = 14;
+
+/**
+ * The verb governing the noun phrase that ends before the comma at `comma`, with the
+ * prepositional phrases that follow its head ("meet [again tomorrow at the NATO Summit in The
+ * Hague]"): its index, or -1 when anything but a noun phrase, a preposition or an adverb stands
+ * between, or no noun does.
+ */
+function governorOfPhraseBefore(v: MeetingText, comma: number, first: number): number {
+  let noun = false;
+  for (let j = comma - 1; j >= first && comma - j <= DESCRIBED_CLAUSE_REACH; j--) {
+    const pos = v.tok(j)?.pos ?? '';
+    if (v.isVerb(j)) return noun && j < comma - 1 ? j : -1;
+    if (pos === 'NOUN' || pos === 'PROPN') noun = true;
+    else if (!/^(?:DET|ADJ|NUM|ADP|ADV|PART)$/.test(pos)) return -1;
+  }
+  return -1;
+}
+
 /** The word before i skipping adverbs ("will also meet", "has now met"). */
 function prevContent(v: MeetingText, i: number, first: number): number {
   let j = i - 1;
@@ -75,6 +95,13 @@ export function verbReading(v: MeetingText, i: number, first: number): Reading |
   // "the upcoming meeting of G7 ministers hosted by X": a participle before its agent, with no
   // auxiliary, describes the phrase before it, and a word placing that phrase ahead places it ahead.
   if (v.lower(i + 1) === 'by' && describedAhead(v, i, first)) return 'planned';
+  // "will meet again at the summit in The Hague, hosted by X": set off by a comma, the participle
+  // describes the phrase before it, and the verb that governs that phrase tells whether it is
+  // still to come. A verb of its own before the participle ("was, as agreed, hosted by X") is read as usual.
+  if (v.lower(i + 1) === 'by' && v.lower(i - 1) === ',') {
+    const governor = governorOfPhraseBefore(v, i - 1, first);
+    if (governor >= 0 && verbReading(v, governor, first) === 'planned') return 'planned';
+  }
   // "They will present their credentials": a modal may itself be the verb found governing a
   // meeting noun, when the tagger read the main verb after it as an adjective.
   if (v.lower(i) === 'could') return hopeOrCondition(v, i, first) ? 'planned' : null;

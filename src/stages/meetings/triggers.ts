@@ -2,7 +2,7 @@ import type { DateMention, MeetingKind, MeetingStatus, Sentence } from '../../do
 import { lowerBound } from '../../document/span.js';
 import { type MeetingCue, meetingLexicon } from '../../lexicon/meetings.js';
 import { WordAnswers } from '../../lexicon/word-table.js';
-import { accompanyingBefore, accompanyingPair, antecedentEndingAt, theirAt, theirPeople, complementAfter, dashedPairBefore, peopleAfter, peopleBefore, relativeClauses, sentenceSubject, sentenceSubjectEnd, subjectAfterComma, openingClauseEnd } from './grammar.js';
+import { accompanyingBefore, accompanyingPair, antecedentEndingAt, contactClauseHead, holdersAfterRelativeClause, theirAt, theirPeople, complementAfter, dashedPairBefore, peopleAfter, peopleBefore, relativeClauses, sentenceSubject, sentenceSubjectEnd, subjectAfterComma, openingClauseEnd } from './grammar.js';
 import { participleOfObject } from './participle-phrase.js';
 import { reportSource, speaksForOthers } from './report-source.js';
 import { invitingHost } from './inviting-host.js';
@@ -75,6 +75,8 @@ const LIGHT = new Set(`hold holds held holding have has had having conduct condu
 /** Nouns a meeting verb of attendance may take besides the meeting nouns: "co-chaired the Joint Commission". */
 const ATTENDABLE = new Set(['commission', 'council', 'forum', 'conference', 'round', 'plenary', 'celebrations', 'celebration', 'ceremony', 'event', 'events', 'gathering', 'group']);
 const PHONE = /^(?:phone|telephone|telephonically|videoconference|video|videolink|online|virtual|virtually)$/;
+/** Nouns of a ceremony of taking office, a meeting only of the one who takes it (and those there). */
+const TAKING_OFFICE = /^(?:inauguration|investiture)$/;
 /** Determiners that make a lone meeting noun refer back to one already reported. */
 const DEFINITE = new Set(['the', 'this', 'that', 'their', 'its', 'these', 'our', 'his', 'her']);
 const DISTINCT = new Set(['previous', 'last', 'earlier', 'past', 'recent']);
@@ -309,7 +311,8 @@ export function objectPeople(v: MeetingText, k: number, last: number): PersonRef
   // "said that Prime Minister X had ...": "that" right after the verb opens a clause, whose
   // subject is what is said, no object of the verb.
   if (v.lower(j) === 'that' && !v.mentionAt(j)) return [];
-  return peopleAfter(v, j, last).people;
+  const people = peopleAfter(v, j, last).people;
+  return people.length > 0 ? people : holdersAfterRelativeClause(v, j, last);
 }
 
 /**
@@ -1251,6 +1254,15 @@ function hostCue(site: CueSite): CueReading | null {
       reading = verbReading(v, i, first);
       return done();
     }
+    // "hosted a conference on Europe", "hosts the forum": the host of an event is at it, as one
+    // who co-hosts it is; "hosted the regular press conference" gives no meeting.
+    if (object.length === 0 && cue.kind === 'meeting' && /^host/.test(v.lower(i)) && hostedEvent(v, objectStart, last)) {
+      people = subject ?? peopleBefore(v, i, first, skip);
+      if (people.length === 0) return null;
+      reading = verbReading(v, i, first);
+      place = placeAfter(v, end, last, PLACE_PREPS);
+      return done();
+    }
     if (object.length === 0 && cue.kind !== 'visit' && !peopleNoun(v, objectStart, last) && !guest) return null;
     const after = peopleAfter(v, objectStart, last).end;
     if (objectStart > end && v.lower(after) === 'to' && v.isVerb(after + 1)) return null;
@@ -1387,6 +1399,9 @@ function attendCue(site: CueSite): CueReading | null {
   let place: string | null = null;
   let rule = site.rule;
   const done = (): CueReading => ({ people, reading, joinOnly, distinct, guest, agentUnsaid, partiesOwn, kind, place, rule });
+  // "In his address, X said", "praised her address": after a possessive the word is a noun,
+  // no verb of attending, and the one it belongs to is read from no pronoun here.
+  if (/^(?:his|her|their|its|our|my|your)$/.test(v.lower(i - 1))) return null;
   if (passive) {
     if (describesOrganization(v, i, first) || describesBody(v, i, first) || describesThing(v, i, first) || leadsPoliticalParty(v, i, first)) return null;
     people = byAgent(v, end, last);
@@ -1429,6 +1444,11 @@ function attendCue(site: CueSite): CueReading | null {
     // "A and B also took part": with nothing attended named, they join the meeting being reported.
     if (!noun && complement.length === 0) {
       if ((!ENDS_CLAUSE.test(v.lower(end)) && joinedPerson.length === 0) || people.length === 0) return null;
+      // "the Verification Mission he leads": a verb of a contact relative clause has the noun
+      // before its subject for its object; one who leads a mission, or joins a body, attends no
+      // meeting ("the talks he attended" does).
+      const head = contactClauseHeadOfVerb(v, i, first);
+      if (head >= 0 && !eventNoun(v, head)) return null;
       joinOnly = true;
       rule = `join:${rule}`;
     }
@@ -1594,6 +1614,9 @@ function nounCue(site: CueSite): CueReading | null {
     return done();
   }
   const possessor = possessorOf(v, i, first);
+  // "the inauguration of President X", "X's investiture": taking office is a ceremony of the one
+  // who takes it, and those there meet them; the inauguration of a plant or a bridge is no meeting.
+  if (TAKING_OFFICE.test(v.lower(i)) && !possessor && !(v.lower(end) === 'of' && peopleAfter(v, end + 1, last).people.length > 0)) return null;
   // "a courtesy call on the President", "an audience to the ambassadors".
   // "presented her credentials to President X", "an audience to the ambassadors", "a call from X".
   // "a courtesy call by Ambassador X on the Minister": a courtesy call names its caller after "by".
@@ -2032,6 +2055,9 @@ function travellingPartyTo(v: MeetingText, k: number, last: number): number {
 function nounWithin(v: MeetingText, a: number, b: number): boolean {
   for (let j = a; j < b; j++) {
     if (ATTENDABLE.has(v.lower(j))) return true;
+    // "attended the inauguration of the port": a ceremony of taking office is a meeting only by its
+    // own noun's reading, which asks for the one who takes office.
+    if (TAKING_OFFICE.test(v.lower(j))) continue;
     const list = meetingLexicon().byFirstWord.get(v.lower(j));
     if (list?.some((c) => c.cueClass === 'noun')) return true;
   }
@@ -2193,4 +2219,25 @@ function thanksForWelcome(v: MeetingText, s: Sentence, skip: ReadonlySet<number>
     }
   }
   return null;
+}
+
+/** For the verb at i, the noun a contact relative clause of its subject has for object (contactClauseHead), else -1. */
+function contactClauseHeadOfVerb(v: MeetingText, i: number, first: number): number {
+  let j = i - 1;
+  while (j >= first && /^(?:ADV|AUX|PART)$/.test(v.tok(j)?.pos ?? '')) j--;
+  const m = j >= first ? v.mentionAt(j) : undefined;
+  if (!m || m.type !== 'person') return -1;
+  return contactClauseHead(v, v.tokenRange(m)[0], first);
+}
+
+/** Events one hosts and so is at: "hosted a conference", "hosts the forum". */
+const HOSTED_EVENT = /^(?:conference|conferences|forum|forums|ceremony|celebration|celebrations|event|events|gathering|plenary)$/;
+/** Words before an event noun that make it one for the press, which its host briefs, not meets. */
+const FOR_THE_PRESS = /^(?:press|news|media)$/;
+
+/** Whether the object starting at k is an event its host attends (HOSTED_EVENT), not a press conference. */
+function hostedEvent(v: MeetingText, k: number, last: number): boolean {
+  let j = k;
+  while (j < last && j - k < 4 && /^(?:DET|ADJ|NUM)$/.test(v.tok(j)?.pos ?? '')) j++;
+  return HOSTED_EVENT.test(v.lower(j)) && !FOR_THE_PRESS.test(v.lower(j - 1));
 }

@@ -365,6 +365,13 @@ const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'central', 'northe
 /** Region adjectives the lexicons do not list as demonyms: "Asian", "Eurasian", "African", "Pacific", "Atlantic". */
 const REGION_ADJECTIVE = /^(?:Asian|Eurasian|African|American|Arab|Pacific|Atlantic|Arctic|Caribbean|Nordic|Baltic|Balkan|Indo|Euro|Afro|Latin)$/;
 
+/** A capitalised portfolio word, or its plural, at token k: "Affairs", "Fisheries". */
+function portfolioWordAt(s: SentenceScan, k: number): boolean {
+  const { portfolio } = wordLists();
+  const l = s.lower(k);
+  return s.isCap(k) && (portfolio.has(l) || (/[^s]s$/.test(l) && portfolio.has(l.slice(0, -1))));
+}
+
 function portfolioAt(s: SentenceScan, j: number, continuing = false): { end: number; text: string } | null {
   const prep = s.lower(j);
   const joins = prep === 'and' || prep === '&' || prep === ',';
@@ -396,6 +403,13 @@ function portfolioAt(s: SentenceScan, j: number, continuing = false): { end: num
     // "for South and Central Asian Affairs", "for European and Eurasian Affairs", "for Middle East
     // Affairs": regions may qualify the subject, but the subject still ends on a portfolio word.
     const h = s.nameHit(k);
+    // "for Pacific Island Affairs": a place the text's own words make one (no lexicon entry, or a
+    // longer one than the lexicon's) qualifies it too.
+    const place = draftStartingAt(s, k);
+    if (place && place.type === 'place' && place.tokenEnd > (h && h.start === k ? h.end : k)) {
+      k = place.tokenEnd;
+      continue;
+    }
     if (h && h.start === k && SUBJECT_REGION_KINDS.has(h.hit.entry.kind)) {
       k = h.end;
       // "thanked the Minister for Africa's support": a possessive region is no office's subject.
@@ -522,7 +536,12 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
   // completes the office and opens the holder's name is read through, offsets left as written.
   const bracket = s.tok(th.end)?.text === '[' && /^(?:of|for)$/.test(s.lower(th.end + 1));
   const titleEnd = bracket ? th.end + 1 : th.end;
-  const subject = narrowed(s, complementAt(s, titleEnd) ? null : portfolioAt(s, titleEnd, / (?:of|for) /i.test(th.entry.title) || / (?:of|for) /i.test(th.text)));
+  // "Minister for Northern Ireland Affairs X", "Minister for Pacific Island Affairs Y": a place
+  // followed by a portfolio word qualifies the office's subject, and is no complement naming its state.
+  const placeAtTitle = complementAt(s, titleEnd);
+  // Only after "for": "Chair of the Bishkek City Kenesh" names the city's body, not a portfolio.
+  const placeQualifies = placeAtTitle !== null && !placeAtTitle.organization && s.lower(titleEnd) === 'for' && portfolioWordAt(s, placeAtTitle.end);
+  const subject = narrowed(s, placeAtTitle && !placeQualifies ? null : portfolioAt(s, titleEnd, / (?:of|for) /i.test(th.entry.title) || / (?:of|for) /i.test(th.text)));
   const first = complementAt(s, subject ? subject.end : titleEnd);
   // "Chairman of the Mazhilis of the Parliament of Kazakhstan": a second complement names the body or
   // state the first belongs to, and the name comes after both.
