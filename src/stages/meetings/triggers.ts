@@ -1132,6 +1132,11 @@ interface CueReading {
   rule: string;
 }
 
+/** A cue's reading before its class's grammar has read anything: no people, its lexicon kind, its rule name. */
+function emptyReading(site: CueSite): CueReading {
+  return { people: [], reading: null, joinOnly: false, distinct: false, guest: false, agentUnsaid: false, partiesOwn: false, kind: site.cue.kind, place: null, rule: site.rule };
+}
+
 /**
  * The reading of one cue by its class, or null when its words report no meeting. One function
  * per class: each is compiled, and recompiled after a surprise, on its own, rather than the
@@ -1163,17 +1168,7 @@ function readCue(site: CueSite): CueReading | null {
 /** A verb of meeting ("met", "spoke with", "held talks"): its subject, object and "with" partners. */
 function meetCue(site: CueSite): CueReading | null {
   const { v, s, cue, i, end, first, last, skip, passive } = site;
-  let people: PersonRef[] = [];
-  let reading: Reading | null = null;
-  let joinOnly = false;
-  let distinct = false;
-  let guest = false;
-  let agentUnsaid = false;
-  let partiesOwn = false;
-  let kind = cue.kind;
-  let place: string | null = null;
-  let rule = site.rule;
-  const done = (): CueReading => ({ people, reading, joinOnly, distinct, guest, agentUnsaid, partiesOwn, kind, place, rule });
+  const r = emptyReading(site);
   // "Speaking by phone with X, President Y thanked ...": an opening participle takes the main clause's subject.
   const opening = /ing$/.test(v.lower(i)) && (i === first || v.tok(i - 1)?.pos === 'ADV') ? subjectAfterComma(v, end, last) : [];
   // Read once: the subject before the verb, the agent's partner when passive, and the clue to a "whom" object.
@@ -1199,35 +1194,25 @@ function meetCue(site: CueSite): CueReading | null {
   const complement = speech && topicBefore(v, end, reach) ? [] : withPeople(v, end, reach, speech ? WITH_OR_TO : WITH);
   // "Minister X, whom Chancellor Y met in May,": the antecedent of "whom" is the one met.
   if (!passive && !speech && object.length === 0 && complement.length === 0) object = whomAntecedent(v, subject, first);
-  people = [...before, ...object, ...complement, ...(passive ? [...subject, ...byAgent(v, end, last)] : asDid(v, end, last))];
-  reading = verbReading(v, i, first);
-  for (let j = end; j < last && j - end < 8; j++) if (PHONE.test(v.lower(j))) kind = 'call';
+  r.people = [...before, ...object, ...complement, ...(passive ? [...subject, ...byAgent(v, end, last)] : asDid(v, end, last))];
+  r.reading = verbReading(v, i, first);
+  for (let j = end; j < last && j - end < 8; j++) if (PHONE.test(v.lower(j))) r.kind = 'call';
   // "spoke to the press", "talked about trade": speech without a named partner is no meeting;
   // "Giorgia Meloni, whom I spoke to this morning": the partner is the antecedent of "whom".
   if (!cue.form.startsWith('me') && object.length + complement.length === 0 && !(WITH_OR_TO.has(v.lower(end)) && whomBefore(v, i, first))) return null;
-  place = placeAfter(v, end, last, PLACE_PREPS);
-  return done();
+  r.place = placeAfter(v, end, last, PLACE_PREPS);
+  return r;
 }
 
 /** A verb of hosting or visiting ("received", "welcomed", "visited"): the host and the guest or place. */
 function hostCue(site: CueSite): CueReading | null {
   const { v, s, cue, i, end, first, last, skip, passive } = site;
-  let people: PersonRef[] = [];
-  let reading: Reading | null = null;
-  let joinOnly = false;
-  let distinct = false;
-  let guest = false;
-  let agentUnsaid = false;
-  let partiesOwn = false;
-  let kind = cue.kind;
-  let place: string | null = null;
-  let rule = site.rule;
-  const done = (): CueReading => ({ people, reading, joinOnly, distinct, guest, agentUnsaid, partiesOwn, kind, place, rule });
+  const r = emptyReading(site);
   if (passive) {
     const subject = peopleBefore(v, i, first, skip);
     // "The statement was welcomed by X": what is welcomed or received when no one is named is a thing, no guest.
     if (subject.length === 0 && thingSubject(v, i, first)) return null;
-    people = [...subject, ...byAgent(v, end, last)];
+    r.people = [...subject, ...byAgent(v, end, last)];
   } else {
     let objectStart = end;
     // "called on the President" (a courtesy call) unless a "to"-infinitive follows (a request).
@@ -1245,128 +1230,108 @@ function hostCue(site: CueSite): CueReading | null {
     // "hosted her guest, Prime Minister X,": the guest named after the noun is the object; unnamed, the visitor told of before.
     const guestNoun = object.length === 0 ? guestEnd(v, objectStart, last) : -1;
     if (guestNoun >= 0) object.push(...namedGuest(v, guestNoun, last));
-    if (guestNoun >= 0 && object.length === 0) guest = true;
+    if (guestNoun >= 0 && object.length === 0) r.guest = true;
     // "handed the letter to President X", "handed a message from A to B": a thing given to a person
     // by hand brings the giver and that person together (the sender named after "from" stays away).
     const givenTo = object.length === 0 && GIVES_BY_HAND.test(v.lower(i)) ? presentedTo(v, i, end, first, last, skip) : null;
     if (givenTo) {
-      people = givenTo;
-      reading = verbReading(v, i, first);
-      return done();
+      r.people = givenTo;
+      r.reading = verbReading(v, i, first);
+      return r;
     }
     // "hosted a conference on Europe", "hosts the forum": the host of an event is at it, as one
     // who co-hosts it is; "hosted the regular press conference" gives no meeting.
     if (object.length === 0 && cue.kind === 'meeting' && /^host/.test(v.lower(i)) && hostedEvent(v, objectStart, last)) {
-      people = subject ?? peopleBefore(v, i, first, skip);
-      if (people.length === 0) return null;
-      reading = verbReading(v, i, first);
-      place = placeAfter(v, end, last, PLACE_PREPS);
-      return done();
+      r.people = subject ?? peopleBefore(v, i, first, skip);
+      if (r.people.length === 0) return null;
+      r.reading = verbReading(v, i, first);
+      r.place = placeAfter(v, end, last, PLACE_PREPS);
+      return r;
     }
-    if (object.length === 0 && cue.kind !== 'visit' && !peopleNoun(v, objectStart, last) && !guest) return null;
+    if (object.length === 0 && cue.kind !== 'visit' && !peopleNoun(v, objectStart, last) && !r.guest) return null;
     const after = peopleAfter(v, objectStart, last).end;
     if (objectStart > end && v.lower(after) === 'to' && v.isVerb(after + 1)) return null;
-    people = [...(subject ?? peopleBefore(v, i, first, skip)), ...object];
+    r.people = [...(subject ?? peopleBefore(v, i, first, skip)), ...object];
     // "Xi told visiting Prime Minister X that ...": one who speaks to, or acts on, a visitor present meets them.
-    if (v.lower(i) === 'visiting' && object.length > 0 && people.length === object.length) people.push(...verbSubjectBeforeModifier(v, i, first, skip));
+    if (v.lower(i) === 'visiting' && object.length > 0 && r.people.length === object.length) r.people.push(...verbSubjectBeforeModifier(v, i, first, skip));
     // "toured the port with Managing Director X": the one the visitor goes round with is met.
     // Only a verb of visiting: "welcomed President X's meeting with Y" names no companion.
     const companions = cue.kind === 'visit' && cue.form.startsWith('visit') ? withPeople(v, end, last, ONLY_WITH, 12) : [];
     // "Yesterday, together with my Swedish colleague X, I visited ...": a companion named before the subject goes too.
     companions.push(...companionsBetween(v, first, i));
-    people.push(...companions, ...coSubjects(v, end, last));
+    r.people.push(...companions, ...coSubjects(v, end, last));
     // "visited Astana at the invitation of President X": the one who invited is the host.
-    if (cue.kind === 'visit' && cue.form.startsWith('visit')) people.push(...invitingHost(v, first, last));
+    if (cue.kind === 'visit' && cue.form.startsWith('visit')) r.people.push(...invitingHost(v, first, last));
     if (cue.kind === 'visit' && object.length === 0) {
       // "welcomed President X's meeting": a person right after the verb who is no object is a possessor.
       if (companions.length === 0 && (v.person(v.mentionAt(end)) || v.person(v.mentionAt(end + 1)))) return null;
       // "visited Herat", "will visit Lanport": a visit to a place, with the visitor alone.
       const m = v.mentionAt(end) ?? v.mentionAt(end + 1);
-      if (m && m.type === 'place') place = m.actor;
+      if (m && m.type === 'place') r.place = m.actor;
       // "welcomed a trade delegation led by X": a travelling party received is met, though no one is named yet.
       // "A and B visited a solar plant": two or more who visit together are together there.
       else if (!v.isCap(end) && !(v.lower(end) === 'the' && v.isCap(end + 1)) && companions.length === 0 && !partyAfter(v, end, last)
-        && !(cue.form.startsWith('visit') && people.length >= 2)) return null;
+        && !(cue.form.startsWith('visit') && r.people.length >= 2)) return null;
     }
     // "welcomed X to Washington": a visit; "welcomed X" alone a meeting.
     if (cue.form.startsWith('welcom')) {
-      place = placeAfter(v, end, last, new Set(['to']));
-      kind = place ? 'visit' : 'meeting';
+      r.place = placeAfter(v, end, last, new Set(['to']));
+      r.kind = r.place ? 'visit' : 'meeting';
     }
   }
-  reading = verbReading(v, i, first);
+  r.reading = verbReading(v, i, first);
   // "invited him to attend the summit hosted by X": a participle with no auxiliary describes the
   // noun before it, and what is still to come for the clause's verb is still to come for it.
   if (passive && !isPassive(v, i, first)) {
     const clause = clauseVerbOfNoun(v, i, first);
-    const r = clause >= 0 ? verbReading(v, clause, first) : null;
-    if (r === 'planned' || r === 'negated') reading = r;
+    const clauseReading = clause >= 0 ? verbReading(v, clause, first) : null;
+    if (clauseReading === 'planned' || clauseReading === 'negated') r.reading = clauseReading;
   }
-  place ??= placeAfter(v, end, last, PLACE_PREPS);
-  return done();
+  r.place ??= placeAfter(v, end, last, PLACE_PREPS);
+  return r;
 }
 
 /** A verb of briefing ("briefed", "informed"): the one who briefs and the one briefed. */
 function reportCue(site: CueSite): CueReading | null {
   const { v, cue, i, end, first, last, skip, passive } = site;
-  let people: PersonRef[] = [];
-  let reading: Reading | null = null;
-  let joinOnly = false;
-  let distinct = false;
-  let guest = false;
-  let agentUnsaid = false;
-  let partiesOwn = false;
-  let kind = cue.kind;
-  let place: string | null = null;
-  let rule = site.rule;
-  const done = (): CueReading => ({ people, reading, joinOnly, distinct, guest, agentUnsaid, partiesOwn, kind, place, rule });
-  reading = verbReading(v, i, first);
+  const r = emptyReading(site);
+  r.reading = verbReading(v, i, first);
   if (passive) {
     // "The Head of State was briefed by the Minister on ...": both take part; with no one
     // named after "by", the one briefed takes part in the meeting being reported.
     const agent = byAgent(v, end, last);
     const briefed = peopleBefore(v, i, first, skip);
-    people = [...briefed, ...agent];
-    if (people.length === 0) return null;
-    joinOnly = agent.length === 0;
+    r.people = [...briefed, ...agent];
+    if (r.people.length === 0) return null;
+    r.joinOnly = agent.length === 0;
     // "The press was briefed by spokesperson X": one who briefs the press meets no party.
     // "The heads of state were briefed by Minister X": one who briefs those of the meeting being
     // reported, named by no name, joins it.
     if (briefed.length === 0) {
       if (pressBefore(v, first, i)) return null;
-      joinOnly = true;
+      r.joinOnly = true;
     }
-    return done();
+    return r;
   }
   const object = objectPeople(v, end, last);
   if (object.length === 0) return null;
-  people = [...peopleBefore(v, i, first, skip), ...object];
-  return done();
+  r.people = [...peopleBefore(v, i, first, skip), ...object];
+  return r;
 }
 
 /** A verb of discussion or signing ("discussed", "signed"): two or more sides, or the speaker and one. */
 function discussCue(site: CueSite): CueReading | null {
   const { v, cue, i, end, first, last, skip, passive, out } = site;
-  let people: PersonRef[] = [];
-  let reading: Reading | null = null;
-  let joinOnly = false;
-  let distinct = false;
-  let guest = false;
-  let agentUnsaid = false;
-  let partiesOwn = false;
-  let kind = cue.kind;
-  let place: string | null = null;
-  let rule = site.rule;
-  const done = (): CueReading => ({ people, reading, joinOnly, distinct, guest, agentUnsaid, partiesOwn, kind, place, rule });
+  const r = emptyReading(site);
   // "A and B signed a memorandum", "witnessed the exchange of documents": a signing or an exchange is a ceremony only of a document the
   // parties agree on; "A and B signed a letter to the Secretary" is no meeting.
   if (cue.kind === 'ceremony' && !/^witness.* signing$/.test(cue.form) && !agreementNear(v, passive ? Math.max(first, i - 8) : end, passive ? i : Math.min(last, end + 8))) return null;
   if (cue.kind === 'ceremony' && passive) {
-    people = v.lower(end) === 'by' ? byAgent(v, end, last) : [];
-    if (people.length < 2) return null;
-    reading = participleReading(v, i, first, out);
-    place = placeAfter(v, v.tokenRange(people[people.length - 1]!.mention)[1], last, PLACE_PREPS);
-    return done();
+    r.people = v.lower(end) === 'by' ? byAgent(v, end, last) : [];
+    if (r.people.length < 2) return null;
+    r.reading = participleReading(v, i, first, out);
+    r.place = placeAfter(v, v.tokenRange(r.people[r.people.length - 1]!.mention)[1], last, PLACE_PREPS);
+    return r;
   }
   const subject = peopleBefore(v, i, first, skip);
   // "exchanged views on the upcoming talks between A and B": "between" right after a meeting
@@ -1378,40 +1343,30 @@ function discussCue(site: CueSite): CueReading | null {
   // "I discussed this with Secretary X", "Minister Y and I discussed": the speaker is one side, named or not.
   const speaker = firstPersonSubject(v, i, first) ? 1 : 0;
   if (subject.length + complement.length + speaker < 2 || subject.length + complement.length === 0) return null;
-  people = [...subject, ...complement];
-  reading = verbReading(v, i, first);
+  r.people = [...subject, ...complement];
+  r.reading = verbReading(v, i, first);
   // "A and B signed a memorandum in Astana": a signing together is held where it is said to be.
-  if (cue.kind === 'ceremony') place = placeAfter(v, end, last, PLACE_PREPS);
-  return done();
+  if (cue.kind === 'ceremony') r.place = placeAfter(v, end, last, PLACE_PREPS);
+  return r;
 }
 
 /** A verb of attendance ("attended", "joined", "led a delegation"): those there, or those who join the meeting reported. */
 function attendCue(site: CueSite): CueReading | null {
   const { v, s, cue, i, end, first, last, skip, passive, out } = site;
-  let people: PersonRef[] = [];
-  let reading: Reading | null = null;
-  let joinOnly = false;
-  let distinct = false;
-  let guest = false;
-  let agentUnsaid = false;
-  let partiesOwn = false;
-  let kind = cue.kind;
-  let place: string | null = null;
-  let rule = site.rule;
-  const done = (): CueReading => ({ people, reading, joinOnly, distinct, guest, agentUnsaid, partiesOwn, kind, place, rule });
+  const r = emptyReading(site);
   // "In his address, X said", "praised her address": after a possessive the word is a noun,
   // no verb of attending, and the one it belongs to is read from no pronoun here.
   if (/^(?:his|her|their|its|our|my|your)$/.test(v.lower(i - 1))) return null;
   if (passive) {
     if (describesOrganization(v, i, first) || describesBody(v, i, first) || describesThing(v, i, first) || leadsPoliticalParty(v, i, first)) return null;
-    people = byAgent(v, end, last);
-    if (people.length === 0) return null;
+    r.people = byAgent(v, end, last);
+    if (r.people.length === 0) return null;
     // "Scholz was joined by Lindner": the one joined takes part with those who join.
-    if (JOINED.test(v.lower(i))) people = [...peopleBefore(v, i, first, skip), ...people];
+    if (JOINED.test(v.lower(i))) r.people = [...peopleBefore(v, i, first, skip), ...r.people];
     // "The talks were attended by A and B": the definite noun is the meeting just reported, which they join.
-    joinOnly = !nounWithin(v, first, i) || DEFINITE.has(v.lower(first));
-    reading = participleReading(v, i, first, out);
-    return done();
+    r.joinOnly = !nounWithin(v, first, i) || DEFINITE.has(v.lower(first));
+    r.reading = participleReading(v, i, first, out);
+    return r;
   } else {
     const complement = withPeople(v, end, last, WITH, 20);
     let noun = nounWithin(v, end, objectPhraseEnd(v, end, last));
@@ -1434,102 +1389,82 @@ function attendCue(site: CueSite): CueReading | null {
       const party = travellingPartyTo(v, end, last);
       if (party >= 0) {
         noun = true;
-        kind = 'visit';
-        place = placeAfter(v, party + 1, last, new Set(['to']));
+        r.kind = 'visit';
+        r.place = placeAfter(v, party + 1, last, new Set(['to']));
       }
     }
     // "joined Presidents A and B at the forum": people joined at a meeting take part in it too.
     const joined = noun ? objectPeople(v, end, last) : [];
-    people = [...peopleBefore(v, i, first, skip), ...joined, ...complement, ...asDid(v, end, last), ...joinedPerson];
+    r.people = [...peopleBefore(v, i, first, skip), ...joined, ...complement, ...asDid(v, end, last), ...joinedPerson];
     // "A and B also took part": with nothing attended named, they join the meeting being reported.
     if (!noun && complement.length === 0) {
-      if ((!ENDS_CLAUSE.test(v.lower(end)) && joinedPerson.length === 0) || people.length === 0) return null;
+      if ((!ENDS_CLAUSE.test(v.lower(end)) && joinedPerson.length === 0) || r.people.length === 0) return null;
       // "the Verification Mission he leads": a verb of a contact relative clause has the noun
       // before its subject for its object; one who leads a mission, or joins a body, attends no
       // meeting ("the talks he attended" does).
       const head = contactClauseHeadOfVerb(v, i, first);
       if (head >= 0 && !eventNoun(v, head)) return null;
-      joinOnly = true;
-      rule = `join:${rule}`;
+      r.joinOnly = true;
+      r.rule = `join:${r.rule}`;
     }
   }
-  reading = verbReading(v, i, first);
-  return done();
+  r.reading = verbReading(v, i, first);
+  return r;
 }
 
 /** A verb of company or assistance ("accompanied", "represented", "presented"), mostly read with its agent after "by". */
 function byCue(site: CueSite): CueReading | null {
   const { v, cue, i, end, first, last, skip, passive, out } = site;
-  let people: PersonRef[] = [];
-  let reading: Reading | null = null;
-  let joinOnly = false;
-  let distinct = false;
-  let guest = false;
-  let agentUnsaid = false;
-  let partiesOwn = false;
-  let kind = cue.kind;
-  let place: string | null = null;
-  let rule = site.rule;
-  const done = (): CueReading => ({ people, reading, joinOnly, distinct, guest, agentUnsaid, partiesOwn, kind, place, rule });
+  const r = emptyReading(site);
   // "Ambassador X accompanied the Secretary": the one who accompanies joins the meeting of the one accompanied.
   if (!passive && v.lower(end) !== 'by') {
     // "the plan, which he had presented to President X": one who presents something to a person meets them.
     const presented = v.lower(i) === 'presented' ? presentedTo(v, i, end, first, last, skip) : null;
     if (presented) {
-      people = presented;
-      kind = 'meeting';
-      reading = verbReading(v, i, first);
-      return done();
+      r.people = presented;
+      r.kind = 'meeting';
+      r.reading = verbReading(v, i, first);
+      return r;
     }
     // "X represented Russia at the summit", "Y represented Brazil in person": one there for a side takes part.
     const representing = v.lower(i) === 'represented' ? representedSide(v, i, end, first, last, skip, (j) => eventNoun(v, j)) : null;
     if (representing) {
-      people = representing.people;
-      joinOnly = !representing.own;
-      reading = verbReading(v, i, first);
-      return done();
+      r.people = representing.people;
+      r.joinOnly = !representing.own;
+      r.reading = verbReading(v, i, first);
+      return r;
     }
     const pair = accompanyingPair(v, i, end, first, last, skip);
     if (!pair) return null;
-    people = pair;
-    joinOnly = true;
-    reading = verbReading(v, i, first);
-    return done();
+    r.people = pair;
+    r.joinOnly = true;
+    r.reading = verbReading(v, i, first);
+    return r;
   }
   // "Credentials were presented by A and B": a presentation is a ceremony only of what a
   // ceremony is for; "the prize was presented by X" reports none.
   if (cue.kind === 'ceremony' && !nounWithin(v, first, i)) return null;
   if (describesOrganization(v, i, first) || describesBody(v, i, first) || describesThing(v, i, first) || leadsPoliticalParty(v, i, first)) return null;
-  people = byAgent(v, end, last);
-  if (people.length === 0) return null;
+  r.people = byAgent(v, end, last);
+  if (r.people.length === 0) return null;
   // "The Deputy President was supported by Minister A": those who assist a person at a meeting
   // take part with that person; "the proposal was supported by A" names no one assisted.
   if (ASSISTED.test(v.lower(i))) {
     const assisted = peopleBefore(v, i, first, skip);
     if (assisted.length === 0) return null;
-    people = [...assisted, ...people];
+    r.people = [...assisted, ...r.people];
   }
   // "The Prime Minister was accompanied by A": the one accompanied takes part too ("represented by" is in place of).
-  if (JOINED.test(v.lower(i))) people = [...peopleBefore(v, i, first, skip), ...people];
-  joinOnly = true;
-  reading = participleReading(v, i, first, out);
-  return done();
+  if (JOINED.test(v.lower(i))) r.people = [...peopleBefore(v, i, first, skip), ...r.people];
+  r.joinOnly = true;
+  r.reading = participleReading(v, i, first, out);
+  return r;
 }
 
 /** A report given at a meeting ("reported on", "his report"): its giver joins the meeting. */
 function joinCue(site: CueSite): CueReading | null {
   const { v, cue, i, end, first, last, skip } = site;
-  let people: PersonRef[] = [];
-  let reading: Reading | null = null;
-  let joinOnly = false;
-  let distinct = false;
-  let guest = false;
-  let agentUnsaid = false;
-  let partiesOwn = false;
-  let kind = cue.kind;
-  let place: string | null = null;
-  let rule = site.rule;
-  const done = (): CueReading => ({ people, reading, joinOnly, distinct, guest, agentUnsaid, partiesOwn, kind, place, rule });
+  const r = emptyReading(site);
   // "Valery Limarenko began his report", "The Governor also reported on the harvest": the one
   // reporting takes part in the meeting the text is about. A verb must be followed by what is
   // reported on; a noun must be someone's ("his report") or made ("made a report").
@@ -1547,34 +1482,24 @@ function joinCue(site: CueSite): CueReading | null {
   const heard = !verb && at >= 0 && REPORT_HEARD.test(v.lower(at)) && /^(?:by|from)$/.test(v.lower(end));
   if (!verb && !given && !heard && !/^(?:his|her|their)$/.test(v.lower(i - 1))) return null;
   if (at < 0) return null;
-  people = peopleBefore(v, at, first, skip);
+  r.people = peopleBefore(v, at, first, skip);
   if (heard) {
-    people = [...people, ...peopleAfter(v, end + 1, last).people];
-    if (people.length < 2) return null;
-    rule = `report-heard:${cue.form}`;
-    reading = verbReading(v, at, first);
-    return done();
+    r.people = [...r.people, ...peopleAfter(v, end + 1, last).people];
+    if (r.people.length < 2) return null;
+    r.rule = `report-heard:${cue.form}`;
+    r.reading = verbReading(v, at, first);
+    return r;
   }
-  if (people.length === 0) return null;
-  joinOnly = true;
-  reading = verbReading(v, at, first);
-  return done();
+  if (r.people.length === 0) return null;
+  r.joinOnly = true;
+  r.reading = verbReading(v, at, first);
+  return r;
 }
 
 /** Presence ("were present", "attending"): the people listed join the meeting reported. */
 function presentCue(site: CueSite): CueReading | null {
   const { v, cue, i, end, first, last, skip } = site;
-  let people: PersonRef[] = [];
-  let reading: Reading | null = null;
-  let joinOnly = false;
-  let distinct = false;
-  let guest = false;
-  let agentUnsaid = false;
-  let partiesOwn = false;
-  let kind = cue.kind;
-  let place: string | null = null;
-  let rule = site.rule;
-  const done = (): CueReading => ({ people, reading, joinOnly, distinct, guest, agentUnsaid, partiesOwn, kind, place, rule });
+  const r = emptyReading(site);
   // "A and B were present [at the ceremony]": with no list after the word, the subject before the copula.
   const delegation = /^delegations?$/.test(v.lower(i));
   const list = presentList(v, end, last) ?? presentSubject(v, i, first, skip)
@@ -1586,32 +1511,22 @@ function presentCue(site: CueSite): CueReading | null {
   // "A met B at the forum. Executives attending the forum included C": those present at that event
   // are not thereby at the meeting held beside it.
   if (/ing$/.test(v.lower(i)) && inFrameEvent(v, end, last, true)) return null;
-  people = list;
-  joinOnly = true;
-  return done();
+  r.people = list;
+  r.joinOnly = true;
+  return r;
 }
 
 /** A meeting noun ("talks", "visit", "call"): its partners, the subject of the verb that governs it, and its reading. */
 function nounCue(site: CueSite): CueReading | null {
   const { v, s, cue, i, end, first, last, skip } = site;
-  let people: PersonRef[] = [];
-  let reading: Reading | null = null;
-  let joinOnly = false;
-  let distinct = false;
-  let guest = false;
-  let agentUnsaid = false;
-  let partiesOwn = false;
-  let kind = cue.kind;
-  let place: string | null = null;
-  let rule = site.rule;
-  const done = (): CueReading => ({ people, reading, joinOnly, distinct, guest, agentUnsaid, partiesOwn, kind, place, rule });
+  const r = emptyReading(site);
   // "Also on the call were A and B", "C was also on the call": those the clause puts there join the meeting.
   const located = presenceAt(v, phraseStart(v, i, first), end, first, last, skip);
   if (located) {
-    people = located.people;
-    joinOnly = true;
-    reading = verbReading(v, located.verb, first);
-    return done();
+    r.people = located.people;
+    r.joinOnly = true;
+    r.reading = verbReading(v, located.verb, first);
+    return r;
   }
   const possessor = possessorOf(v, i, first);
   // "the inauguration of President X", "X's investiture": taking office is a ceremony of the one
@@ -1635,7 +1550,7 @@ function nounCue(site: CueSite): CueReading | null {
   for (let j = end; j < last && j - end < 4; j++) {
     if (HONOUR.test(v.lower(j)) && v.lower(j + 1) === 'of') {
       complement.push(...peopleAfter(v, j + 2, last).people);
-      if (guestAt(v, j + 2, last)) guest = true;
+      if (guestAt(v, j + 2, last)) r.guest = true;
     }
   }
   const verb = governingVerb(v, i, first);
@@ -1661,7 +1576,7 @@ function nounCue(site: CueSite): CueReading | null {
   const toldTo = verb >= 0 && TELL.test(v.lower(verb)) && toldMeeting(v, verb + 1, i, last);
   // "X welcomed the talks between A and B": a meeting with parties of its own, welcomed as news, is not the welcomer's.
   const welcomedNews = verb >= 0 && WELCOMES.test(v.lower(verb)) && complement.length >= 2 && directObject(v, verb, i);
-  if (welcomedNews) partiesOwn = true;
+  if (welcomedNews) r.partiesOwn = true;
   let subject = relative ? relative.people
     : !topic && !welcomedNews && verb >= 0 && (LIGHT.has(v.lower(verb)) || (verbCue && !possessor) || recalledWith || toldTo) ? peopleBefore(v, verb, first, skip) : [];
   // "Kelley witnessed the signing and led a bilateral meeting with ...": a coordinated verb
@@ -1695,7 +1610,7 @@ function nounCue(site: CueSite): CueReading | null {
     // "welcomed the progress made in the talks": a participle's agent is unsaid, no subject's.
     const reduced = clause.verb >= 0 && participleOfObject(v, clause.verb, first);
     subject = reduced ? [] : ownClause ? clause.people : sentenceSubject(v, first, last);
-    if (reduced) agentUnsaid = true;
+    if (reduced) r.agentUnsaid = true;
     // "According to X, who briefed reporters after the meeting, ...": the source of a report told of it.
     subject = subject.filter((p) => !reportSource(v, p) && !speaksForOthers(p));
     // "President X was represented by Minister Y at the ceremony": the one represented was not there.
@@ -1742,24 +1657,24 @@ function nounCue(site: CueSite): CueReading | null {
   if (subject.length === 0 && their.length === 0 && complement.length === 0 && !possessor) their = theirOfSentenceBefore(v, s, i);
   // "At the invitation of President X, President Y paid a state visit": the one who invited is the host.
   if (cue.kind === 'visit' && (subject.length > 0 || complement.length > 0)) complement.push(...invitingHost(v, first, last));
-  people = [...(possessor ? [possessor] : []), ...subject, ...complement, ...intro, ...dashedPairBefore(v, i, first), ...accompanyingBefore(v, i, first, last, skip), ...their];
+  r.people = [...(possessor ? [possessor] : []), ...subject, ...complement, ...intro, ...dashedPairBefore(v, i, first), ...accompanyingBefore(v, i, first, last, skip), ...their];
   // The meeting one tells something is as the telling is: "told the summit that talks should resume" was told.
-  reading = (relative ? verbReading(v, relative.verb, first) : toldTo ? verbReading(v, verb, first) ?? 'held' : null) ?? nounReading(v, i, verb, first, last);
+  r.reading = (relative ? verbReading(v, relative.verb, first) : toldTo ? verbReading(v, verb, first) ?? 'held' : null) ?? nounReading(v, i, verb, first, last);
   // "During the visit, X is scheduled to meet Y": what is still to come during a visit places the visit ahead too.
-  if (reading === 'held' && lead - 1 === first && v.lower(first) === 'during' && mainClauseReading(v, i, last) === 'planned') reading = 'planned';
-  if (clauseReading === 'planned' && reading !== 'negated') reading = 'planned';
+  if (r.reading === 'held' && lead - 1 === first && v.lower(first) === 'during' && mainClauseReading(v, i, last) === 'planned') r.reading = 'planned';
+  if (clauseReading === 'planned' && r.reading !== 'negated') r.reading = 'planned';
   // A meeting under discussion with nothing placing it behind is one still to come ("to discuss the visit of X").
   if (topic) {
-    reading = nounReading(v, i, -1, first, last) ?? (resultOf(v, i, first) ? 'held' : 'planned');
-    distinct = true;
+    r.reading = nounReading(v, i, -1, first, last) ?? (resultOf(v, i, first) ? 'held' : 'planned');
+    r.distinct = true;
   }
   // "A and B will discuss it at their meeting": with no verb of its own, the noun is read with the clause's verb.
-  if (their.length > 0 && verb < 0 && clauseVerbReading(v, i, first) === 'planned') reading = 'planned';
-  for (let j = i - 1; j >= first && i - j <= 4; j--) if (DISTINCT.has(v.lower(j)) || (ORDINAL.has(v.lower(j)) && !namesReportedMeeting(v, j, first, end - 1))) distinct = true;
-  if (kind === 'meeting' && (PHONE.test(v.lower(i - 1)) || PHONE.test(v.lower(i - 2)))) kind = 'call';
-  if (people.length === 0 && !DEFINITE.has(v.lower(i - 1)) && !intro.length) rule += '+bare';
-  place = placeAfter(v, end, last, PLACE_PREPS);
-  return done();
+  if (their.length > 0 && verb < 0 && clauseVerbReading(v, i, first) === 'planned') r.reading = 'planned';
+  for (let j = i - 1; j >= first && i - j <= 4; j--) if (DISTINCT.has(v.lower(j)) || (ORDINAL.has(v.lower(j)) && !namesReportedMeeting(v, j, first, end - 1))) r.distinct = true;
+  if (r.kind === 'meeting' && (PHONE.test(v.lower(i - 1)) || PHONE.test(v.lower(i - 2)))) r.kind = 'call';
+  if (r.people.length === 0 && !DEFINITE.has(v.lower(i - 1)) && !intro.length) r.rule += '+bare';
+  r.place = placeAfter(v, end, last, PLACE_PREPS);
+  return r;
 }
 /** Every report of a meeting in one sentence. */
 export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly DateMention[]): MeetingDraft[] {
