@@ -2,7 +2,7 @@ import type { Mention, Token } from '../../document/layers.js';
 import { WordTest, wordIds } from '../../lexicon/word-table.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { definedAcronyms } from './acronyms.js';
-import { SentenceScan } from './context.js';
+import { SentenceScan, documentTables } from './context.js';
 import { currencyCountryWords, moneyTokens } from './currencies.js';
 import type { DraftMention } from './draft.js';
 import { lexiconNames } from './lexicon-names.js';
@@ -34,9 +34,10 @@ export const mentions: Stage = {
     const money = moneyTokens(tokens, doc.layer('quantities'));
     const scans: SentenceScan[] = [];
     const bodies = new Map<string, string>();
+    const tables = documentTables(tokens.length);
     for (const sentence of doc.layer('sentences')) {
       if (sentence.end <= doc.meta.bodyStart) continue;
-      const s = new SentenceScan(doc.text, tokens, sentence, lowerWords, bodies);
+      const s = new SentenceScan(doc.text, tokens, sentence, lowerWords, tables, bodies);
       s.findNames();
       s.findTitles();
       currencyCountryWords(s, money);
