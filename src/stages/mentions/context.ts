@@ -15,6 +15,11 @@ const MAX_NAME_TOKENS = 10;
 /** Phrases longer than this many characters are never lexicon names. */
 const MAX_NAME_CHARS = 90;
 
+/** What the rules ask of the words a document writes in lower case: whether a lower-case form is one of them. */
+export interface LowerCaseWords {
+  has(lower: string): boolean;
+}
+
 export interface NameHit {
   readonly start: number;
   /** One past the last token. */
@@ -223,7 +228,7 @@ export class SentenceScan {
     readonly tokens: readonly Token[],
     readonly sentence: Sentence,
     /** Lower-case words the document uses in lower case somewhere (so a capital is only sentence case). */
-    readonly lowerWords: ReadonlySet<string>,
+    readonly lowerWords: LowerCaseWords,
     /** The document's per-token tables (documentTables), shared by its sentences' scans. */
     shared: TokenTables,
     /**
