@@ -187,7 +187,7 @@ function makeTables(size: number): TokenTables {
 }
 
 /** Longest document (in tokens) whose tables are kept for the next: a huge one's go with it. */
-const MAX_KEPT_TOKENS = 1 << 16;
+const MAX_KEPT_TOKENS = 1 << 14;
 let kept: TokenTables = makeTables(0);
 
 /**
