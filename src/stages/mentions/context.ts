@@ -15,6 +15,11 @@ const MAX_NAME_TOKENS = 10;
 /** Phrases longer than this many characters are never lexicon names. */
 const MAX_NAME_CHARS = 90;
 
+/** What the rules ask of the words a document writes in lower case: whether a lower-case form is one of them. */
+export interface LowerCaseWords {
+  has(lower: string): boolean;
+}
+
 export interface NameHit {
   readonly start: number;
   /** One past the last token. */
@@ -154,6 +159,48 @@ export const Claim = { Free: 0, Title: 1, Mention: 2, Currency: 3 } as const;
 export type Claim = (typeof Claim)[keyof typeof Claim];
 
 /**
+ * The per-token tables of a document's scans, indexed by the token's place in the document. Each
+ * scan reads and writes only its own sentence's tokens and clears that stretch when it starts, so
+ * the sentences of a document share one set of tables, and documents one after another the same
+ * storage: no tables are made per sentence (a typed array of a long sentence's size is even made
+ * outside the engine's heap, which costs more than filling it).
+ */
+export interface TokenTables {
+  nameAt: (NameHit | undefined)[];
+  titleAt: (TitleHit | undefined)[];
+  claim: Uint8Array;
+  keys: string[];
+  shape: Uint8Array;
+  groupMemo: (GroupHit | null | undefined)[];
+}
+
+/** Tables of `size` tokens, filled so that no array has holes. */
+function makeTables(size: number): TokenTables {
+  return {
+    nameAt: new Array<NameHit | undefined>(size).fill(undefined),
+    titleAt: new Array<TitleHit | undefined>(size).fill(undefined),
+    claim: new Uint8Array(size),
+    keys: new Array<string>(size).fill(''),
+    shape: new Uint8Array(size),
+    groupMemo: new Array<GroupHit | null | undefined>(size).fill(undefined),
+  };
+}
+
+/** Longest document (in tokens) whose tables are kept for the next: a huge one's go with it. */
+const MAX_KEPT_TOKENS = 1 << 14;
+let kept: TokenTables = makeTables(0);
+
+/**
+ * Tables for the scans of one document of `tokenCount` tokens: the kept ones, grown as needed, or
+ * for a very long document tables of its own. Good until the next document's tables are asked for.
+ */
+export function documentTables(tokenCount: number): TokenTables {
+  if (tokenCount > MAX_KEPT_TOKENS) return makeTables(tokenCount);
+  if (kept.claim.length < tokenCount) kept = makeTables(Math.min(MAX_KEPT_TOKENS, Math.max(1024, tokenCount, kept.claim.length * 2)));
+  return kept;
+}
+
+/**
  * The tokens of one sentence with the look-ups every rule needs: phrase keys built from
  * the original text, name and title hits, and a per-token claim so rules do not overlap.
  */
@@ -162,10 +209,9 @@ export class SentenceScan {
   readonly first: number;
   /** One past its last token. */
   readonly last: number;
-  /** Per-token tables cover only this sentence; `base` is its first token's index in the document. */
-  private readonly base: number;
   /** Word ids of the document's tokens (word-table.ts). */
   private readonly ids: Int32Array;
+  /** Per-token tables, by document index, shared with the document's other scans (documentTables): only [first, last) is this scan's. */
   private readonly nameAt: (NameHit | undefined)[];
   private readonly titleAt: (TitleHit | undefined)[];
   private readonly claim: Uint8Array;
@@ -182,31 +228,36 @@ export class SentenceScan {
     readonly tokens: readonly Token[],
     readonly sentence: Sentence,
     /** Lower-case words the document uses in lower case somewhere (so a capital is only sentence case). */
-    readonly lowerWords: ReadonlySet<string>,
+    readonly lowerWords: LowerCaseWords,
+    /** The document's per-token tables (documentTables), shared by its sentences' scans. */
+    shared: TokenTables,
     /**
      * Bodies the document has named in full, by their first word, with their country ("senate" -> CZE
      * after "Senate of the Parliament of the Czech Republic"): the same word alone later means that body.
      */
     readonly bodies: Map<string, string> = new Map(),
   ) {
-    const n = sentence.tokenEnd - sentence.tokenStart;
-    this.first = sentence.tokenStart;
-    this.last = sentence.tokenEnd;
-    this.base = sentence.tokenStart;
-    this.nameAt = new Array<NameHit | undefined>(n);
-    this.titleAt = new Array<TitleHit | undefined>(n);
-    this.claim = new Uint8Array(n);
-    this.keys = new Array<string>(n);
-    this.shape = new Uint8Array(n);
-    this.groupMemo = new Array<GroupHit | null | undefined>(n);
+    const first = sentence.tokenStart;
+    const last = sentence.tokenEnd;
+    this.first = first;
+    this.last = last;
+    this.nameAt = shared.nameAt;
+    this.titleAt = shared.titleAt;
+    this.claim = shared.claim;
+    this.keys = shared.keys;
+    this.shape = shared.shape;
+    this.groupMemo = shared.groupMemo;
     this.ids = wordIds(tokens);
+    this.claim.fill(Claim.Free, first, last);
     // Key and shape are a word's own: read from the process's word table, computed once per word.
-    for (let k = 0; k < n; k++) {
-      const t = this.base + k;
+    for (let t = first; t < last; t++) {
       const text = tokens[t]!.text;
       const id = this.ids[t]!;
-      this.keys[k] = KEYS.get(id, text);
-      this.shape[k] = SHAPES.get(id, text);
+      this.keys[t] = KEYS.get(id, text);
+      this.shape[t] = SHAPES.get(id, text);
+      this.nameAt[t] = undefined;
+      this.titleAt[t] = undefined;
+      this.groupMemo[t] = undefined;
     }
   }
 
@@ -227,7 +278,7 @@ export class SentenceScan {
 
   /** The key of token i alone. */
   tokenKey(i: number): string {
-    return this.keys[i - this.base] ?? '';
+    return i >= this.first && i < this.last ? this.keys[i]! : '';
   }
 
   /** Whether token i's key is a listed given name (isGivenKey(tokenKey(i)), read from the word table). */
@@ -247,18 +298,17 @@ export class SentenceScan {
 
   /** The lexicon name covering token i, if any. */
   nameHit(i: number): NameHit | undefined {
-    return this.nameAt[i - this.base];
+    return i >= this.first && i < this.last ? this.nameAt[i] : undefined;
   }
 
   /** The title covering token i, if any. */
   titleHit(i: number): TitleHit | undefined {
-    return this.titleAt[i - this.base];
+    return i >= this.first && i < this.last ? this.titleAt[i] : undefined;
   }
 
   /** What token i has been taken for; tokens outside the sentence count as taken. */
   claimOf(i: number): Claim {
-    const c = this.claim[i - this.base];
-    return c === undefined ? Claim.Mention : (c as Claim);
+    return i >= this.first && i < this.last ? (this.claim[i]! as Claim) : Claim.Mention;
   }
 
 
@@ -286,11 +336,11 @@ export class SentenceScan {
   }
 
   isWord(i: number): boolean {
-    return i >= this.first && i < this.last && this.shape[i - this.base]! > 0;
+    return i >= this.first && i < this.last && this.shape[i]! > 0;
   }
 
   isCap(i: number): boolean {
-    return i >= this.first && i < this.last && this.shape[i - this.base] === 2;
+    return i >= this.first && i < this.last && this.shape[i] === 2;
   }
 
   lower(i: number): string {
@@ -338,7 +388,7 @@ export class SentenceScan {
   }
 
   take(i: number, j: number, how: Claim = Claim.Mention): void {
-    for (let k = i; k < j; k++) if (k >= this.first && k < this.last) this.claim[k - this.base] = how;
+    for (let k = i; k < j; k++) if (k >= this.first && k < this.last) this.claim[k] = how;
   }
 
   /**
@@ -392,7 +442,7 @@ export class SentenceScan {
         best = { start: i, end: j, hit };
       }
       if (best) {
-        for (let k = best.start; k < best.end; k++) this.nameAt[k - this.base] = best;
+        for (let k = best.start; k < best.end; k++) this.nameAt[k] = best;
         i = best.end - 1;
       }
     }
@@ -486,7 +536,7 @@ export class SentenceScan {
         // the office, so its complement and its holder's name are read after it.
         const interim = this.lower(best.end) === 'a.i.' ? 1 : this.lower(best.end) === 'ad' && this.lower(best.end + 1) === 'interim' ? 2 : 0;
         if (interim > 0 && best.end + interim <= this.last) best = { ...best, end: best.end + interim, text: this.span(best.start, best.end + interim) };
-        for (let k = best.start; k < best.end; k++) this.titleAt[k - this.base] = best;
+        for (let k = best.start; k < best.end; k++) this.titleAt[k] = best;
         i = best.end - 1;
       }
     }
@@ -497,10 +547,9 @@ export class SentenceScan {
    * only on the sentence's words, so each token's answer is kept for the rules that ask again.
    */
   groupAt(i: number): GroupHit | undefined {
-    const k = i - this.base;
-    if (k < 0 || k >= this.groupMemo.length) return this.readGroupAt(i);
-    let hit = this.groupMemo[k];
-    if (hit === undefined) this.groupMemo[k] = hit = this.readGroupAt(i) ?? null;
+    if (i < this.first || i >= this.last) return this.readGroupAt(i);
+    let hit = this.groupMemo[i];
+    if (hit === undefined) this.groupMemo[i] = hit = this.readGroupAt(i) ?? null;
     return hit ?? undefined;
   }
 

@@ -2,7 +2,7 @@ import type { Mention, Token } from '../../document/layers.js';
 import { WordTest, wordIds } from '../../lexicon/word-table.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { definedAcronyms } from './acronyms.js';
-import { SentenceScan } from './context.js';
+import { SentenceScan, documentTables, type LowerCaseWords } from './context.js';
 import { currencyCountryWords, moneyTokens } from './currencies.js';
 import type { DraftMention } from './draft.js';
 import { lexiconNames } from './lexicon-names.js';
@@ -34,9 +34,10 @@ export const mentions: Stage = {
     const money = moneyTokens(tokens, doc.layer('quantities'));
     const scans: SentenceScan[] = [];
     const bodies = new Map<string, string>();
+    const tables = documentTables(tokens.length);
     for (const sentence of doc.layer('sentences')) {
       if (sentence.end <= doc.meta.bodyStart) continue;
-      const s = new SentenceScan(doc.text, tokens, sentence, lowerWords, bodies);
+      const s = new SentenceScan(doc.text, tokens, sentence, lowerWords, tables, bodies);
       s.findNames();
       s.findTitles();
       currencyCountryWords(s, money);
@@ -102,38 +103,71 @@ const OPENS_LOWER = new WordTest((text: string) => {
   return (c >= 97 && c <= 122) || (c > 127 && /^\p{Ll}/u.test(text));
 });
 
-/** Per word: the last document (by number) whose lower-case words took it in. */
-let takenIn = new Int32Array(0);
+/**
+ * The words of the process's word table that open with a lower-case letter, by their lower case
+ * (mostly one word each; "iPhone" and "iphone" share one). Filled as the words are first met, so
+ * it is as large as the table at most.
+ */
+const LOWER_WORD_IDS = new Map<string, number | number[]>();
+/** Per word: 1 once it has been looked at for LOWER_WORD_IDS. */
+let indexed = new Uint8Array(0);
+/** Per word: the last document (by number) that used it. */
+let usedIn = new Int32Array(0);
 let documentNumber = 0;
 
+/** Files a word of the table under its lower case when it opens with a lower-case letter. */
+function indexLowerWord(id: number, text: string, lower: string): void {
+  indexed[id] = 1;
+  if (!OPENS_LOWER.has(id, text)) return;
+  const known = LOWER_WORD_IDS.get(lower);
+  if (known === undefined) LOWER_WORD_IDS.set(lower, id);
+  else if (typeof known === 'number') LOWER_WORD_IDS.set(lower, [known, id]);
+  else known.push(id);
+}
+
+/** Makes the per-word tables cover word id `id`. */
+function growTo(id: number): void {
+  const size = Math.max(1024, id + 1, usedIn.length * 2);
+  const grownIndexed = new Uint8Array(size);
+  grownIndexed.set(indexed);
+  indexed = grownIndexed;
+  const grownUsed = new Int32Array(size);
+  grownUsed.set(usedIn);
+  usedIn = grownUsed;
+}
+
 /**
- * The lower-case forms of the words the document writes in lower case somewhere. A word of the
- * process's word table is looked at once per document, however often the document uses it.
+ * The lower-case forms of the words the document writes in lower case somewhere. Rules ask about
+ * a few words per document, so the document only marks each of its words as used (one store per
+ * token, no set of strings built per document); a question looks the word's table entries up by
+ * its lower case and reads their marks. Answers are good while this document is being read.
  */
-function lowerCaseWords(tokens: readonly Token[]): Set<string> {
+function lowerCaseWords(tokens: readonly Token[]): LowerCaseWords {
   const ids = wordIds(tokens);
-  const out = new Set<string>();
   const n = ++documentNumber;
-  let seen = takenIn;
+  /** Lower-case words of tokens the word table does not keep (rare), as a set of their own. */
+  let others: Set<string> | null = null;
   for (let k = 0; k < tokens.length; k++) {
     const id = ids[k]!;
     if (id < 0) {
       const t = tokens[k]!;
       const c = t.text.charCodeAt(0);
-      if ((c >= 97 && c <= 122) || (c > 127 && /^\p{Ll}/u.test(t.text))) out.add(t.lower);
+      if ((c >= 97 && c <= 122) || (c > 127 && /^\p{Ll}/u.test(t.text))) (others ??= new Set()).add(t.lower);
       continue;
     }
-    if (id >= seen.length) {
-      const grown = new Int32Array(Math.max(1024, id + 1, seen.length * 2));
-      grown.set(seen);
-      takenIn = seen = grown;
-    }
-    if (seen[id] === n) continue;
-    seen[id] = n;
-    const t = tokens[k]!;
-    if (OPENS_LOWER.has(id, t.text)) out.add(t.lower);
+    if (id >= usedIn.length) growTo(id);
+    usedIn[id] = n;
+    if (indexed[id] === 0) indexLowerWord(id, tokens[k]!.text, tokens[k]!.lower);
   }
-  return out;
+  return {
+    has(lower: string): boolean {
+      if (others?.has(lower)) return true;
+      const known = LOWER_WORD_IDS.get(lower);
+      if (known === undefined) return false;
+      if (typeof known === 'number') return usedIn[known] === n;
+      return known.some((id) => usedIn[id] === n);
+    },
+  };
 }
 
 /**
