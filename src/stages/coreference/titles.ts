@@ -200,6 +200,9 @@ function officeFits(generic: string, held: string): boolean {
   // are both written and share no word are two offices.
   if (portfoliosConflict(generic, held)) return false;
   if (g === h) return true;
+  // "its commander, Brigadier General X ... the commander said": a general, an admiral, a marshal or a
+  // colonel is the one who commands; a sergeant or a captain is not taken for "the commander".
+  if (g === 'commander' && COMMAND_RANKS.has(h)) return true;
   // "the mayor of Almaty" is its akim, "the governor of Tashkent region" its khokim: the one head of
   // a place, under another local name, when both titles name the same place.
   if (LOCAL_HEADS.has(g) && LOCAL_HEADS.has(h)) {
@@ -261,6 +264,9 @@ function officeFits(generic: string, held: string): boolean {
   const subject = gw.slice(0, -1);
   return subject.every((w, i) => portfolio.has(w) || (w === 'and' && i > 0 && portfolio.has(subject[i + 1] ?? '')));
 }
+
+/** Ranks (by the lexicon's canonical head) whose holders command a formation: generals, flag officers, colonels. */
+const COMMAND_RANKS = new Set(['general', 'marshal', 'admiral', 'colonel']);
 
 /** The one head of a city or region, under the names states give it. */
 const LOCAL_HEADS = new Set(['mayor', 'akim', 'khokim', 'hokim', 'governor']);
