@@ -1282,6 +1282,22 @@ describe('two offices stacked before one name with a comma between', () => {
     const found = people('President Anna Berg received the Ambassador of Japan to Estonia, Minister Counsellor of the Embassy Taro Sato and Jiro Ito.');
     expect(found.find((p) => p.name === 'Taro Sato')?.title).toBe('Minister Counsellor of the Embassy');
   });
+
+  it('an office on the staff of the embassy is not stacked on the ambassador\'s: the name keeps its own, and the embassy\'s state', () => {
+    const found = people('On behalf of the Ambassador of Japan to Estonia, Minister Counsellor of the Embassy Taro Sato handed over the prizes in Tallinn.');
+    const p = found.find((x) => x.name === 'Taro Sato');
+    expect(p?.title).toBe('Minister Counsellor of the Embassy');
+    expect(p?.country).toBe('JPN');
+    const second = people('The High Commissioner of India to Ghana, First Secretary of the High Commission Ravi Menon opened the fair.').find((x) => x.name === 'Ravi Menon');
+    expect(second?.title).toBe('First Secretary of the High Commission');
+    expect(second?.country).toBe('IND');
+  });
+
+  it('near miss: an ambassador\'s second office that is no post on a mission\'s staff is stacked on the name', () => {
+    const p = people('Minister Anna Berg received the Ambassador of Japan to Estonia, Permanent Representative of Japan to the OSCE Taro Sato.').find((x) => x.name === 'Taro Sato');
+    expect(p?.title).toMatch(/^Ambassador of Japan to Estonia, Permanent Representative of Japan to /);
+    expect(p?.country).toBe('JPN');
+  });
 });
 
 describe('an office in apposition before a style of address and a princely style', () => {

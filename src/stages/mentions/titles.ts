@@ -966,6 +966,10 @@ function secondOfficeComma(s: SentenceScan, and: number): number {
 
 /** Most tokens of a second office between the comma after the first and its holder's name. */
 const MAX_STACKED_OFFICE_TOKENS = 12;
+/** An office at the head of a diplomatic mission. */
+const HEAD_OF_MISSION = /^(?:the[ \t\u00a0]+)?(?:Ambassador|High Commissioner|Head of (?:the )?(?:Mission|Delegation))\b/i;
+/** An office on a mission's staff: "Minister Counsellor of the Embassy", "First Secretary of the High Commission". */
+const MISSION_STAFF = / of (?:the |this |that )?(?:Embassy|High Commission|Mission|Consulate)\b/i;
 
 /**
  * The name, given with its own office starting at token `after`, that the office `m` before the comma
@@ -1009,6 +1013,16 @@ function stackOnto(s: SentenceScan, m: DraftMention, byStart: ReadonlyMap<number
   if (byStart.has(end + 1)) return false;
   const n = stackedHolder(s, m, end + 1, byStart);
   if (!n) return false;
+  // "the Ambassador of Japan to Estonia, Minister Counsellor of the Embassy X": an office on the staff
+  // of a mission is not held by the one who heads it; the name is the staff member's alone, and the
+  // mission ("the Embassy") is that of the state the head of mission serves.
+  if (HEAD_OF_MISSION.test(m.title!) && MISSION_STAFF.test(n.title!) && !HEAD_OF_MISSION.test(n.title!)) {
+    if (!n.country && m.country) {
+      n.country = m.country;
+      n.countrySource = 'title';
+    }
+    return false;
+  }
   n.title = `${m.title}${written}, ${n.title}`;
   if (!n.country && m.country) {
     n.country = m.country;
