@@ -1712,3 +1712,21 @@ describe('the companions of a guest named by the demonym of the guest\'s state',
     expect(countryOf(text, 'Mart Tamm', 'Ministry of Foreign Affairs of the Republic of Estonia')).toBe('EST');
   });
 });
+
+describe('a demonym before a noun for those who serve a state gives the people named after it their country', () => {
+  it('"Canadian soldiers A and B", "two Canadian soldiers, A and B": the soldiers serve Canada, not the issuer', () => {
+    const text = 'The Minister of Defence of Latvia laid flowers in memory of two Canadian soldiers, Corporal Daniel Fortin and Private Mark Ellis, who died in a training accident near Adazi.';
+    expect(countryOf(text, 'Daniel Fortin', 'Ministry of Defence of Latvia')).toBe('CAN');
+    expect(countryOf(text, 'Mark Ellis', 'Ministry of Defence of Latvia')).toBe('CAN');
+    const plain = 'The ceremony honoured Australian soldiers Sergeant Liam Brooks and Jack Turner at the memorial in Riga.';
+    expect(countryOf(plain, 'Liam Brooks', 'Ministry of Defence of Latvia')).toBe('AUS');
+    expect(countryOf(plain, 'Jack Turner', 'Ministry of Defence of Latvia')).toBe('AUS');
+  });
+
+  it('near miss: a name not right after the group, or one whose own office names its state, keeps its own', () => {
+    const text = 'Canadian soldiers and the Latvian Minister of Defence Andris Ozols visited the range near Adazi.';
+    expect(countryOf(text, 'Andris Ozols', 'Ministry of Defence of Latvia')).toBe('LVA');
+    const later = 'Canadian soldiers guarded the visit of Minister Ilze Berzina to the base.';
+    expect(countryOf(later, 'Ilze Berzina', 'Ministry of Defence of Latvia')).not.toBe('CAN');
+  });
+});

@@ -11,6 +11,7 @@ import { personNames } from './people.js';
 import { pronouns } from './pronouns.js';
 import { leaderGovernments, standaloneGroups } from './groups.js';
 import { suffixRegions } from './regions.js';
+import { servingGroupCountries } from './serving-groups.js';
 import { surnameMentions } from './surnames.js';
 import { appositiveTitles, pluralTitledPeople, titledPeople } from './titles.js';
 import { agentMentions, ethnicGroups, groupsInContext } from './agents.js';
@@ -51,6 +52,7 @@ export const mentions: Stage = {
       lexiconNames(s);
       personNames(s);
       appositiveTitles(s);
+      servingGroupCountries(s);
       standaloneGroups(s);
       pronouns(s);
       scans.push(s);
