@@ -192,7 +192,8 @@ function officeFits(generic: string, held: string): boolean {
   if (presidesOverGovernment(generic)) return roleOfTitle(held) === 'hog';
   // "the head of the region", "the head of the city": its governor or mayor (or a "Head of ..." office).
   if (r.regionHead) return isLocalOffice(held.split(/ (?:of|for) /i)[0]!) || /^head of\b/i.test(held);
-  const g = r.head;
+  // "the force commander", "the brigade commander": the commander of a formation named by its common noun.
+  const g = FORMATION_COMMANDER.test(lookupKey(generic)) ? 'commander' : r.head;
   // A holder introduced as "the head of the Kazakh Foreign Ministry" is "the minister" later.
   const heldHead = heldReading(held);
   const h = heldHead.head;
@@ -267,6 +268,9 @@ function officeFits(generic: string, held: string): boolean {
 
 /** Ranks (by the lexicon's canonical head) whose holders command a formation: generals, flag officers, colonels. */
 const COMMAND_RANKS = new Set(['general', 'marshal', 'admiral', 'colonel']);
+
+/** "force commander", "brigade commander": a formation's common noun before "commander". */
+const FORMATION_COMMANDER = /^(?:the )?(?:force|brigade|battalion|regiment|regimental|division|divisional|corps|fleet|mission|contingent|battlegroup|battle group|task force|garrison|squadron|flotilla|unit) commander$/;
 
 /** The one head of a city or region, under the names states give it. */
 const LOCAL_HEADS = new Set(['mayor', 'akim', 'khokim', 'hokim', 'governor']);
