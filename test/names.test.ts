@@ -1325,3 +1325,16 @@ describe('"Air" opens an airline\'s name', () => {
     expect(found.find((p) => p.name === 'Amar Singh')?.title).toBe('Air Chief Marshal');
   });
 });
+
+describe('ranks of sailors and non-commissioned officers before a name', () => {
+  it('"Petty Officer X", "Master Corporal Y": the rank is the title, not part of the name', () => {
+    const found = people('The minister thanked Lieutenant Erik Sandberg, Petty Officer Maja Lind and Master Corporal Ellen Park for their work.');
+    expect(found.find((p) => p.name === 'Maja Lind')?.title).toBe('Petty Officer');
+    expect(found.find((p) => p.name === 'Ellen Park')?.title).toBe('Master Corporal');
+  });
+
+  it('near miss: "petty officers" in lower case before an office leave the office to the name', () => {
+    const found = people('The petty officers of the fleet met Minister of Defence Maja Lind in Karlskrona.');
+    expect(found.find((p) => p.name === 'Maja Lind')?.title).toBe('Minister of Defence');
+  });
+});
