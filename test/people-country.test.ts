@@ -1728,5 +1728,9 @@ describe('a demonym before a noun for those who serve a state gives the people n
     expect(countryOf(text, 'Andris Ozols', 'Ministry of Defence of Latvia')).toBe('LVA');
     const later = 'Canadian soldiers guarded the visit of Minister Ilze Berzina to the base.';
     expect(countryOf(later, 'Ilze Berzina', 'Ministry of Defence of Latvia')).not.toBe('CAN');
+    const speaker = '“We will never forget the fallen Ukrainian soldiers, Prime Minister Evika Silina said at the memorial.';
+    expect(countryOf(speaker, 'Evika Silina', 'Cabinet of Ministers of Latvia')).not.toBe('UKR');
+    const subject = 'The award went to two Canadian diplomats, Counsellor Anne Roy said in Riga.';
+    expect(countryOf(subject, 'Anne Roy', 'Ministry of Foreign Affairs of Latvia')).not.toBe('CAN');
   });
 });

@@ -6,11 +6,12 @@ import type { DraftMention } from './draft.js';
  * Nouns for people who serve a state in its forces or its service, singular and plural: a demonym
  * before one says whose ("Canadian soldiers", "a Latvian serviceman").
  */
-const SERVING_NOUNS = new Set([
+const MILITARY_NOUNS = new Set([
   'soldier', 'soldiers', 'serviceman', 'servicemen', 'servicewoman', 'servicewomen', 'troops',
   'peacekeeper', 'peacekeepers', 'sailor', 'sailors', 'airman', 'airmen', 'marine', 'marines',
-  'paratrooper', 'paratroopers', 'officer', 'officers', 'diplomat', 'diplomats', 'official', 'officials',
+  'paratrooper', 'paratroopers',
 ]);
+const SERVING_NOUNS = new Set([...MILITARY_NOUNS, 'officer', 'officers', 'diplomat', 'diplomats', 'official', 'officials']);
 
 /** Most tokens of one person's rank or title between two names of the list ("Master Corporal"). */
 const MAX_RANK_TOKENS = 4;
@@ -42,14 +43,21 @@ export function servingGroupCountries(s: SentenceScan): void {
     }
     if (!country) continue;
     byStart ??= new Map(s.out.filter((m) => m.type === 'person' && m.form === 'name').map((m) => [m.tokenStart, m]));
+    const military = MILITARY_NOUNS.has(s.lower(i));
     let k = i + 1;
-    if (s.tok(k)?.text === ',') k++;
+    const comma = s.tok(k)?.text === ',';
+    if (comma) k++;
     for (;;) {
       // A rank or office the name's own mention took as its title may stand before the name.
       let n = byStart.get(k);
       // So may a capitalised rank no list knows ("Private", "Bombardier").
       for (let r = 0; !n && r < MAX_RANK_TOKENS && k + r < s.last && (s.claimOf(k + r) === Claim.Title || (s.isCap(k + r) && s.claimOf(k + r) === Claim.Free)); r++) n = byStart.get(k + r + 1);
-      if (!n) break;
+      // A soldier named is one of rank or none: "we honour Ukrainian soldiers, Prime Minister X said"
+      // names the speaker after the comma, not a soldier.
+      if (!n || (military && n.title && n.sector !== 'MIL')) break;
+      // "... the Canadian diplomats, Ambassador X said": a name after the comma that opens a clause
+      // of its own is its subject.
+      if (comma && s.tok(n.tokenEnd)?.pos === 'VERB') break;
       if (!n.country || n.countrySource !== 'title') {
         n.country = country;
         n.countrySource = 'title';
