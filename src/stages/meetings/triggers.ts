@@ -1204,6 +1204,9 @@ function meetCue(site: CueSite): CueReading | null {
   return r;
 }
 
+/** Verbs of a journey to a place, with their preposition: "came to", "travelled to". */
+const JOURNEY_TO = /^(?:come|comes|came|coming|travel|travels|travell?ed|travell?ing) to$/;
+
 /** A verb of hosting or visiting ("received", "welcomed", "visited"): the host and the guest or place. */
 function hostCue(site: CueSite): CueReading | null {
   const { v, s, cue, i, end, first, last, skip, passive } = site;
@@ -1213,6 +1216,13 @@ function hostCue(site: CueSite): CueReading | null {
     // "The statement was welcomed by X": what is welcomed or received when no one is named is a thing, no guest.
     if (subject.length === 0 && thingSubject(v, i, first)) return null;
     r.people = [...subject, ...byAgent(v, end, last)];
+  } else if (JOURNEY_TO.test(cue.form)) {
+    // "came to Lisbon", "since X travelled to Accra in 2003": a journey to a place is a visit of
+    // the traveller alone, and only to a place ("came to power", "came to the conclusion" go nowhere).
+    const m = v.mentionAt(end) ?? (v.lower(end) === 'the' ? v.mentionAt(end + 1) : undefined);
+    if (!m || m.type !== 'place' || m.form === 'demonym') return null;
+    r.people = peopleBefore(v, i, first, skip);
+    r.place = m.actor;
   } else {
     let objectStart = end;
     // "called on the President" (a courtesy call) unless a "to"-infinitive follows (a request).
