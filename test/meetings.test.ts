@@ -31,6 +31,14 @@ describe('meeting records', () => {
     expect(names('Minister Aiko Mori noted the call by Minister Karim Haddad for restraint.')).not.toContain('Karim Haddad');
   });
 
+  it('"the new President" after a handover is the incoming holder; a bare "the President" is still the outgoing one', () => {
+    const withNunes = (text: string) => held(text).filter((m) => m.participants.some((p) => p.name === 'Tiago Nunes')).map((m) => m.participants.map((p) => p.name));
+    const handover = 'Outgoing President Ana Costa handed over to President-elect Rui Campos at a ceremony in Lima.';
+    expect(withNunes(`${handover} The new President met Minister Tiago Nunes the next day.`)).toEqual([['Rui Campos', 'Tiago Nunes']]);
+    // Near miss: without "new", the office is still the outgoing holder's until the handover is done.
+    expect(withNunes(`${handover} Earlier that day, the President met Minister Tiago Nunes.`)).toEqual([['Ana Costa', 'Tiago Nunes']]);
+  });
+
   it('a date in a relative clause dates that clause, not a meeting outside it', () => {
     const dates = (text: string) => held(text).map((m) => [m.participants.map((p) => p.name).join(' + '), m.date]);
     expect(dates('President Ana Costa met Minister Rui Campos, who had arrived in Lima on 3 May, at the palace.')).toEqual([['Ana Costa + Rui Campos', null]]);

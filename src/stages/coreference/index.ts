@@ -18,7 +18,7 @@ import { QuotedSpans } from './quoted.js';
 import { type CountryEvidence, namesTwoStates, pairBodyGuest, dominantCountry, explicitCountries, messageSenders, officeAbsent, greetedThroughGuest, principals, sharedOfficeCountries, takenRoles, titleCountries } from './office-country.js';
 import { presidesOverGovernment, roleOfTitle, titleByWords } from '../../lexicon/titles.js';
 import { type KnownPerson, personByName, personBySurname } from '../../lexicon/people.js';
-import { formerBefore, mayPutInPast } from '../mentions/former.js';
+import { formerBefore, mayBeOutgoing, mayPutInPast, outgoingBefore } from '../mentions/former.js';
 import { indexById } from './by-id.js';
 
 /** "with ", "by Foreign Minister of Ghana ": a preposition and title words right before a name (no full stop between). */
@@ -59,6 +59,16 @@ const SHARED_BODY = /^(?:the\s+)?(?:joint|intergovernmental|inter-governmental|b
 const MAX_TITLE_CANDIDATES = 200;
 
 /** "the visiting " right before an office: its holder is a guest. */
+/** "President-elect" for "President": one elected to the office and not yet in it, whom "the new President" may mean. */
+function electFor(office: string, title: string | null): boolean {
+  if (!title) return false;
+  const t = lookupKey(title);
+  const o = lookupKey(office);
+  return t.length === o.length + 6 && t.startsWith(o) && /^[- ]elect$/.test(t.slice(o.length));
+}
+
+/** "the new ", "the incoming ", "the newly elected " right before a title: the office's next holder. */
+const NEW_HOLDER_BEFORE = /(?:\b[Nn]ew|\b[Ii]ncoming|\b[Nn]ewly[ -](?:elected|appointed))[ \t\u00a0]+$/;
 const VISITING_BEFORE = /(?<![\p{L}])visiting[ \t\u00a0]+$/iu;
 /**
  * An adverbial phrase or clause opening the sentence, set off by a comma right before a title and its
@@ -452,6 +462,9 @@ export const coreference: Stage = {
     const sendersNamed = namesSender(doc.text);
     // So for the words that put an office in the past ("former", "the late", "then-").
     const pastWords = mayPutInPast(doc.text);
+    /** People the text names as leaving their office ("outgoing President X"), and whether it has the words at all. */
+    const outgoingHolders = new Set<Building>();
+    const leavingWords = mayBeOutgoing(doc.text);
     for (let i = 0; i < mentions.length; i++) {
       const m = mentions[i]!;
       if (m.form === 'pronoun') {
@@ -484,6 +497,7 @@ export const coreference: Stage = {
         if (listed && !byListed.has(listed)) byListed.set(listed, holder);
         if (found) byKey.set(key, found);
         if (pastWords && formerBefore(doc.text, m.start)) formerHolders.add(holder);
+        if (leavingWords && outgoingBefore(doc.text, m.start)) outgoingHolders.add(holder);
         continue;
       }
       if (m.type === 'person' && m.form === 'title') {
@@ -551,6 +565,11 @@ export const coreference: Stage = {
         if (pool.length > 1 && VISITING_BEFORE.test(doc.text.slice(Math.max(0, m.start - 12), m.start))) {
           const host = pool.reduce((a, b) => (actorNumber(b) < actorNumber(a) ? b : a));
           pool = pool.filter((p) => p !== host);
+        }
+        // "Outgoing President A handed over to President-elect B. The new President ...": "new" or
+        // "incoming" before an office means the one taking it, never one the text names as leaving it.
+        if (outgoingHolders.size > 0 && NEW_HOLDER_BEFORE.test(doc.text.slice(Math.max(0, m.start - 12), m.start))) {
+          pool = pool.filter((p) => !outgoingHolders.has(p));
         }
         // "Premier Li Qiang met Prime Minister X. The Premier said": a title written with a variant word
         // ("Premier", "Chairwoman") means, of the holders it fits, those whose office the text wrote so.
@@ -625,6 +644,8 @@ export const coreference: Stage = {
       const met = partnerOfPossessor(doc.text, mentions, i);
       // "Minister X, the former deputy of Minister Y": an office "of" a person is held under that person, not by them.
       const principal = principalOfOffice(doc.text, mentions, i);
+      // "The new President": never one the text names as leaving the office.
+      const incoming = outgoingHolders.size > 0 && NEW_HOLDER_BEFORE.test(doc.text.slice(Math.max(0, m.start - 12), m.start));
       // People introduced around the title only, which keeps long documents linear.
       const at = peopleBefore.get(m) ?? people.length;
       const lo = Math.max(0, at - MAX_TITLE_CANDIDATES);
@@ -633,7 +654,7 @@ export const coreference: Stage = {
       const complement = complementOf(m.title);
       const fits = preferOffice(people.slice(lo, at + MAX_TITLE_CANDIDATES)
         .filter((p, k) => !foreignAfter(p, k))
-        .filter((p) => p.named && !p.nominal && p.id !== met && p.id !== principal && fitsHeldBy(generic, p) && (!m.country || !servesOf(p) || m.country === servesOf(p) || complementWithin(m.title, p.title))
+        .filter((p) => p.named && !p.nominal && p.id !== met && p.id !== principal && !(incoming && outgoingHolders.has(p)) && (fitsHeldBy(generic, p) || (incoming && electFor(generic, p.title))) && (!m.country || !servesOf(p) || m.country === servesOf(p) || complementWithin(m.title, p.title))
           && !complementConflicts(complement, p.title)), generic);
       if (fits.length === 1) {
         attach(fits[0]!, m);

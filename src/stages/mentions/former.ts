@@ -28,3 +28,22 @@ export function formerBefore(text: string, at: number): boolean {
 export function mayPutInPast(text: string): boolean {
   return FORMER_WORD.test(text);
 }
+
+/**
+ * Words right before a name that say its bearer is leaving the office that follows: "outgoing
+ * President ", "the departing Ambassador ", "retiring Governor ". The bearer still holds it, but
+ * "the new President" of the same text is another.
+ */
+const OUTGOING_BEFORE = /(?<![\p{L}])(?:[Oo]utgoing|[Dd]eparting|[Rr]etiring)[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’.-]*|of|the|and|for)[ \t\u00a0]+){0,8}$/u;
+const OUTGOING_WORD = /[Oo]utgoing|[Dd]eparting|[Rr]etiring/;
+
+/** Whether the words right before offset `at` of `text` name the office that follows as one being left. */
+export function outgoingBefore(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - REACH), at);
+  return OUTGOING_WORD.test(before) && OUTGOING_BEFORE.test(before);
+}
+
+/** Whether OUTGOING_BEFORE can match anywhere in `text`. */
+export function mayBeOutgoing(text: string): boolean {
+  return OUTGOING_WORD.test(text);
+}
