@@ -49,6 +49,8 @@ const WITH = new Set(['with', 'between', 'alongside']);
 /** "a dinner in honour of President X": the guest of a reception. */
 const HONOUR = /^(?:honour|honor)$/;
 /** Receptions and meals given for a guest: "hosted a working lunch for Chancellor X". */
+/** Ordinals that count a meeting in someone's series: "the first summit for X", "her last meeting for". */
+const ORDINAL_BEFORE = /^(?:first|second|third|fourth|fifth|last|final|\d+(?:st|nd|rd|th))$/;
 const HOSTED_FOR = new Set(['lunch', 'luncheon', 'dinner', 'breakfast', 'banquet', 'reception']);
 const WITH_FOR = new Set(['with', 'between', 'for']);
 const WITH_OR_TO = new Set(['with', 'to', 'between', 'alongside']);
@@ -1545,7 +1547,9 @@ function nounCue(site: CueSite): CueReading | null {
   // "a courtesy call on the President", "an audience to the ambassadors".
   // "presented her credentials to President X", "an audience to the ambassadors", "a call from X".
   // "a courtesy call by Ambassador X on the Minister": a courtesy call names its caller after "by".
-  const partners = cue.kind === 'call' ? (v.lower(i - 1) === 'courtesy' ? COURTESY_CALL_PARTNER : CALL_PARTNER) : cue.kind === 'ceremony' ? CEREMONY_PARTNER : cue.kind === 'visit' ? VISIT_PARTNER : v.lower(i) === 'audience' ? WITH_ON_TO : HOSTED_FOR.has(v.lower(i)) ? WITH_FOR : WITH;
+  // "the first summit for President X": a meeting counted in someone's series ("first", "last") is one they took part in.
+  const counted = cue.kind !== 'visit' && ORDINAL_BEFORE.test(v.lower(i - 1));
+  const partners = cue.kind === 'call' ? (v.lower(i - 1) === 'courtesy' ? COURTESY_CALL_PARTNER : CALL_PARTNER) : cue.kind === 'ceremony' ? CEREMONY_PARTNER : cue.kind === 'visit' ? VISIT_PARTNER : v.lower(i) === 'audience' ? WITH_ON_TO : HOSTED_FOR.has(v.lower(i)) || counted ? WITH_FOR : WITH;
   // "held an exchange of views on the talks between A and B": a complement right after another
   // meeting noun is that noun's, the topic's, not this one's.
   const w = complementAfter(v, end, last, partners, 12, true, skip);
