@@ -49,6 +49,19 @@ const WITH = new Set(['with', 'between', 'alongside']);
 /** "a dinner in honour of President X": the guest of a reception. */
 const HONOUR = /^(?:honour|honor)$/;
 /** Receptions and meals given for a guest: "hosted a working lunch for Chancellor X". */
+/** Most tokens from a meeting noun to the "one" that stands for it: "the 17th summit between us but it was the first one for". */
+const COUNTED_ONE_REACH = 12;
+
+/** The people after "[ordinal] one for" within reach after a meeting noun ending at k, which "one" stands for. */
+function countedOne(v: MeetingText, k: number, last: number): PersonRef[] {
+  for (let j = k; j + 2 < last && j - k < COUNTED_ONE_REACH; j++) {
+    const l = v.lower(j);
+    if (l === ';' || l === ':' || cueAt(v, j, last)?.cue.cueClass === 'noun') return [];
+    if (l === 'one' && v.lower(j + 1) === 'for' && ORDINAL_BEFORE.test(v.lower(j - 1))) return peopleAfter(v, j + 2, last).people;
+  }
+  return [];
+}
+
 /** Ordinals that count a meeting in someone's series: "the first summit for X", "her last meeting for". */
 const ORDINAL_BEFORE = /^(?:first|second|third|fourth|fifth|last|final|\d+(?:st|nd|rd|th))$/;
 const HOSTED_FOR = new Set(['lunch', 'luncheon', 'dinner', 'breakfast', 'banquet', 'reception']);
@@ -1554,6 +1567,9 @@ function nounCue(site: CueSite): CueReading | null {
   // meeting noun is that noun's, the topic's, not this one's.
   const w = complementAfter(v, end, last, partners, 12, true, skip);
   const complement = w > end && cueAt(v, w - 1, last)?.cue.cueClass === 'noun' ? [] : withPeople(v, end, last, partners, 12, true, skip);
+  // "It is the 17th summit between us, but the first one for President X": "one" after an ordinal
+  // later in the sentence stands for the meeting noun, and counts the meeting in X's series.
+  complement.push(...countedOne(v, end, last));
   // "talks involving A and B", "the meeting, which included A and B,": a participle or a
   // relative clause of inclusion right after the noun names those who took part.
   complement.push(...includedPeople(v, end, last));
