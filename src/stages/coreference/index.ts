@@ -18,7 +18,7 @@ import { QuotedSpans } from './quoted.js';
 import { type CountryEvidence, namesTwoStates, pairBodyGuest, dominantCountry, explicitCountries, messageSenders, officeAbsent, greetedThroughGuest, principals, sharedOfficeCountries, takenRoles, titleCountries } from './office-country.js';
 import { presidesOverGovernment, roleOfTitle, titleByWords } from '../../lexicon/titles.js';
 import { type KnownPerson, personByName, personBySurname } from '../../lexicon/people.js';
-import { formerBefore, mayBeOutgoing, mayPutInPast, outgoingBefore } from '../mentions/former.js';
+import { formerBefore, mayBeOutgoing, mayBeUnderOffice, mayPutInPast, outgoingBefore, underOfficeBefore } from '../mentions/former.js';
 import { indexById } from './by-id.js';
 
 /** "with ", "by Foreign Minister of Ghana ": a preposition and title words right before a name (no full stop between). */
@@ -465,6 +465,8 @@ export const coreference: Stage = {
     /** People the text names as leaving their office ("outgoing President X"), and whether it has the words at all. */
     const outgoingHolders = new Set<Building>();
     const leavingWords = mayBeOutgoing(doc.text);
+    /** Whether the text has "under" before a word at all, for times under an office ("under President X"). */
+    const underWords = mayBeUnderOffice(doc.text);
     for (let i = 0; i < mentions.length; i++) {
       const m = mentions[i]!;
       if (m.form === 'pronoun') {
@@ -496,7 +498,7 @@ export const coreference: Stage = {
           && countryByName(next.canonical ?? next.text)?.iso3 === next.country) stateAfter.set(holder, next.country);
         if (listed && !byListed.has(listed)) byListed.set(listed, holder);
         if (found) byKey.set(key, found);
-        if (pastWords && formerBefore(doc.text, m.start)) formerHolders.add(holder);
+        if ((pastWords && formerBefore(doc.text, m.start)) || (underWords && underOfficeBefore(doc.text, m.start))) formerHolders.add(holder);
         if (leavingWords && outgoingBefore(doc.text, m.start)) outgoingHolders.add(holder);
         continue;
       }

@@ -47,3 +47,21 @@ export function outgoingBefore(text: string, at: number): boolean {
 export function mayBeOutgoing(text: string): boolean {
   return OUTGOING_WORD.test(text);
 }
+
+/**
+ * "under Taoiseach X", "Under President X, exports doubled": a time under someone's office names the
+ * holder of that time, not one a later bare "the Taoiseach" means while another holder is named.
+ * "Under Secretary X" is an office of its own.
+ */
+const UNDER_OFFICE_BEFORE = /(?:(?<![\p{L}-])under|(?<![\p{L}-])Under(?![ \t\u00a0]+[Ss]ecretary))[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’.-]*|of|the|and|for)[ \t\u00a0]+){1,8}$/u;
+
+/** Whether the words right before offset `at` of `text` put the name that follows after "under" and an office. */
+export function underOfficeBefore(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - REACH), at);
+  return /[Uu]nder[ \t\u00a0]/.test(before) && UNDER_OFFICE_BEFORE.test(before);
+}
+
+/** Whether UNDER_OFFICE_BEFORE can match anywhere in `text`. */
+export function mayBeUnderOffice(text: string): boolean {
+  return /[Uu]nder[ \t\u00a0]/.test(text);
+}
