@@ -37,6 +37,12 @@ describe('meeting records', () => {
     expect(withNunes(`${handover} The new President met Minister Tiago Nunes the next day.`)).toEqual([['Rui Campos', 'Tiago Nunes']]);
     // Near miss: without "new", the office is still the outgoing holder's until the handover is done.
     expect(withNunes(`${handover} Earlier that day, the President met Minister Tiago Nunes.`)).toEqual([['Ana Costa', 'Tiago Nunes']]);
+    // The successor named without an office where the outgoing holder hands over is the new one.
+    expect(withNunes('Outgoing President Ana Costa handed over to Rui Campos at a ceremony in Lima. The new President met Minister Tiago Nunes the next day.'))
+      .toEqual([['Rui Campos', 'Tiago Nunes']]);
+    // Near miss: one the outgoing holder only thanks is no successor.
+    expect(withNunes('Outgoing President Ana Costa thanked Rui Campos at a ceremony in Lima. The new President met Minister Tiago Nunes the next day.'))
+      .toEqual([['Tiago Nunes']]);
   });
 
   it('a holder named in a time under an office ("under Taoiseach X") is not the one a later bare title means', () => {

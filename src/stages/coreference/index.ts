@@ -59,6 +59,9 @@ const SHARED_BODY = /^(?:the\s+)?(?:joint|intergovernmental|inter-governmental|b
 const MAX_TITLE_CANDIDATES = 200;
 
 /** "the visiting " right before an office: its holder is a guest. */
+/** Words of handing an office over: "handed over to", "passed the presidency to", "his successor". */
+const HANDOVER = /\b(?:hand(?:s|ed|ing)?\s+over|handover|successor|succeed(?:s|ed|ing)?|took\s+over|takes\s+over|transfer(?:s|red|ring)?|pass(?:es|ed|ing)?\s+(?:on\s+)?the\s+(?:presidency|office|baton))\b/i;
+
 /** "President-elect" for "President": one elected to the office and not yet in it, whom "the new President" may mean. */
 function electFor(office: string, title: string | null): boolean {
   if (!title) return false;
@@ -465,6 +468,8 @@ export const coreference: Stage = {
     /** People the text names as leaving their office ("outgoing President X"), and whether it has the words at all. */
     const outgoingHolders = new Set<Building>();
     const leavingWords = mayBeOutgoing(doc.text);
+    /** Sentences where one named as leaving an office hands it over ("handed over to X"), by index. */
+    const handoverSentences = new Set<number>();
     /** Whether the text has "under" before a word at all, for times under an office ("under President X"). */
     const underWords = mayBeUnderOffice(doc.text);
     for (let i = 0; i < mentions.length; i++) {
@@ -499,7 +504,12 @@ export const coreference: Stage = {
         if (listed && !byListed.has(listed)) byListed.set(listed, holder);
         if (found) byKey.set(key, found);
         if ((pastWords && formerBefore(doc.text, m.start)) || (underWords && underOfficeBefore(doc.text, m.start))) formerHolders.add(holder);
-        if (leavingWords && outgoingBefore(doc.text, m.start)) outgoingHolders.add(holder);
+        if (leavingWords && outgoingBefore(doc.text, m.start)) {
+          outgoingHolders.add(holder);
+          const at = sentenceAt(sentences, m.start);
+          const sentence = sentences[at];
+          if (sentence && HANDOVER.test(doc.text.slice(sentence.start, sentence.end))) handoverSentences.add(at);
+        }
         continue;
       }
       if (m.type === 'person' && m.form === 'title') {
@@ -666,6 +676,12 @@ export const coreference: Stage = {
       // holds by title is the one person the text names without any office.
       // "Rustam Yuldashev held a meeting ... The Head of State noted": a head of state or government no
       // one holds by title is the one person named without an office, when that person opens the text.
+      // "Outgoing President A handed over to B. The new President ...": with no holder of the office
+      // left, the new one is the one person without an office named where the outgoing holder hands over.
+      else if (fits.length === 0 && incoming && handoverSentences.size > 0) {
+        const successors = people.slice(lo, at).filter((p) => p.named && !p.nominal && !p.title && !outgoingHolders.has(p) && handoverSentences.has(sentenceAt(sentences, p.lastSeen)));
+        if (successors.length === 1) attach(successors[0]!, m);
+      }
       else if (fits.length === 0 && (isLocalOffice(m.title ?? m.text) || LEADER_ROLES.has(roleOfTitle(m.title ?? m.text) ?? ''))) {
         // Listed once, not per title (quadratic on a text of many offices); in this loop a person
         // gains a title only here, after which the list is taken again.
