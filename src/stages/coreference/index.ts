@@ -470,6 +470,7 @@ export const coreference: Stage = {
     const leavingWords = mayBeOutgoing(doc.text);
     /** Sentences where one named as leaving an office hands it over ("handed over to X"), by index. */
     const handoverSentences = new Set<number>();
+    const readForHandover = new Set<number>();
     /** Whether the text has "under" before a word at all, for times under an office ("under President X"). */
     const underWords = mayBeUnderOffice(doc.text);
     for (let i = 0; i < mentions.length; i++) {
@@ -506,9 +507,13 @@ export const coreference: Stage = {
         if ((pastWords && formerBefore(doc.text, m.start)) || (underWords && underOfficeBefore(doc.text, m.start))) formerHolders.add(holder);
         if (leavingWords && outgoingBefore(doc.text, m.start)) {
           outgoingHolders.add(holder);
+          // Each sentence read once, however many outgoing holders it names.
           const at = sentenceAt(sentences, m.start);
           const sentence = sentences[at];
-          if (sentence && HANDOVER.test(doc.text.slice(sentence.start, sentence.end))) handoverSentences.add(at);
+          if (sentence && !readForHandover.has(at)) {
+            readForHandover.add(at);
+            if (HANDOVER.test(doc.text.slice(sentence.start, sentence.end))) handoverSentences.add(at);
+          }
         }
         continue;
       }
