@@ -31,6 +31,28 @@ describe('meeting records', () => {
     expect(names('Minister Aiko Mori noted the call by Minister Karim Haddad for restraint.')).not.toContain('Karim Haddad');
   });
 
+  it('"the new President" after a handover is the incoming holder; a bare "the President" is still the outgoing one', () => {
+    const withNunes = (text: string) => held(text).filter((m) => m.participants.some((p) => p.name === 'Tiago Nunes')).map((m) => m.participants.map((p) => p.name));
+    const handover = 'Outgoing President Ana Costa handed over to President-elect Rui Campos at a ceremony in Lima.';
+    expect(withNunes(`${handover} The new President met Minister Tiago Nunes the next day.`)).toEqual([['Rui Campos', 'Tiago Nunes']]);
+    // Near miss: without "new", the office is still the outgoing holder's until the handover is done.
+    expect(withNunes(`${handover} Earlier that day, the President met Minister Tiago Nunes.`)).toEqual([['Ana Costa', 'Tiago Nunes']]);
+    // The successor named without an office where the outgoing holder hands over is the new one.
+    expect(withNunes('Outgoing President Ana Costa handed over to Rui Campos at a ceremony in Lima. The new President met Minister Tiago Nunes the next day.'))
+      .toEqual([['Rui Campos', 'Tiago Nunes']]);
+    // Near miss: one the outgoing holder only thanks is no successor.
+    expect(withNunes('Outgoing President Ana Costa thanked Rui Campos at a ceremony in Lima. The new President met Minister Tiago Nunes the next day.'))
+      .toEqual([['Tiago Nunes']]);
+  });
+
+  it('a holder named in a time under an office ("under Taoiseach X") is not the one a later bare title means', () => {
+    const withNunes = (text: string) => held(text).filter((m) => m.participants.some((p) => p.name === 'Tiago Nunes')).map((m) => m.participants.map((p) => p.name));
+    expect(withNunes('Taoiseach Simon Harris met President Ana Costa in Dublin. The partnership began under Taoiseach Enda Kenny in 2014. The Taoiseach later received Minister Tiago Nunes.'))
+      .toEqual([['Simon Harris', 'Tiago Nunes']]);
+    // Near miss: "Under Secretary" is an office of its own, whose holder the bare title still means.
+    expect(withNunes('Under Secretary Rui Campos met Governor Hana Sato. The Under Secretary then received Minister Tiago Nunes.')).toEqual([['Rui Campos', 'Tiago Nunes']]);
+  });
+
   it('a date in a relative clause dates that clause, not a meeting outside it', () => {
     const dates = (text: string) => held(text).map((m) => [m.participants.map((p) => p.name).join(' + '), m.date]);
     expect(dates('President Ana Costa met Minister Rui Campos, who had arrived in Lima on 3 May, at the palace.')).toEqual([['Ana Costa + Rui Campos', null]]);

@@ -211,6 +211,14 @@ describe('long offices before a name', () => {
     ]);
   });
 
+  it('"under" before an office is the preposition of a time under it, not a rank of the office', () => {
+    expect(people('The treaty was signed under Taoiseach Enda Kenny in 2014.').map((p) => [p.name, p.title])).toEqual([['Enda Kenny', 'Taoiseach']]);
+    expect(people('Under President Ana Costa, exports doubled.').map((p) => [p.name, p.title])).toEqual([['Ana Costa', 'President']]);
+    // Near-miss: "under" written into the office itself stays there.
+    expect(people('Permanent Under-Secretary Tiago Nunes met Under Secretary of State Rui Campos.').map((p) => [p.name, p.title]))
+      .toEqual([['Tiago Nunes', 'Permanent Under-Secretary'], ['Rui Campos', 'Under Secretary of State']]);
+  });
+
   it('joins stacked offices and offices joined by "and" before one name', () => {
     const found = people('Rob Portman met the Australian Deputy Prime Minister and Minister for Trade Mark Vaile.');
     expect(found.find((p) => p.name === 'Mark Vaile')).toMatchObject({ title: 'Deputy Prime Minister and Minister for Trade', country: 'AUS' });

@@ -18,7 +18,7 @@ import { QuotedSpans } from './quoted.js';
 import { type CountryEvidence, namesTwoStates, pairBodyGuest, dominantCountry, explicitCountries, messageSenders, officeAbsent, greetedThroughGuest, principals, sharedOfficeCountries, takenRoles, titleCountries } from './office-country.js';
 import { presidesOverGovernment, roleOfTitle, titleByWords } from '../../lexicon/titles.js';
 import { type KnownPerson, personByName, personBySurname } from '../../lexicon/people.js';
-import { formerBefore, mayPutInPast } from '../mentions/former.js';
+import { formerBefore, mayBeOutgoing, mayBeUnderOffice, mayPutInPast, outgoingBefore, underOfficeBefore } from '../mentions/former.js';
 import { indexById } from './by-id.js';
 
 /** "with ", "by Foreign Minister of Ghana ": a preposition and title words right before a name (no full stop between). */
@@ -59,6 +59,19 @@ const SHARED_BODY = /^(?:the\s+)?(?:joint|intergovernmental|inter-governmental|b
 const MAX_TITLE_CANDIDATES = 200;
 
 /** "the visiting " right before an office: its holder is a guest. */
+/** Words of handing an office over: "handed over to", "passed the presidency to", "his successor". */
+const HANDOVER = /\b(?:hand(?:s|ed|ing)?\s+over|handover|successor|succeed(?:s|ed|ing)?|took\s+over|takes\s+over|transfer(?:s|red|ring)?|pass(?:es|ed|ing)?\s+(?:on\s+)?the\s+(?:presidency|office|baton))\b/i;
+
+/** "President-elect" for "President": one elected to the office and not yet in it, whom "the new President" may mean. */
+function electFor(office: string, title: string | null): boolean {
+  if (!title) return false;
+  const t = lookupKey(title);
+  const o = lookupKey(office);
+  return t.length === o.length + 6 && t.startsWith(o) && /^[- ]elect$/.test(t.slice(o.length));
+}
+
+/** "the new ", "the incoming ", "the newly elected " right before a title: the office's next holder. */
+const NEW_HOLDER_BEFORE = /(?:\b[Nn]ew|\b[Ii]ncoming|\b[Nn]ewly[ -](?:elected|appointed))[ \t\u00a0]+$/;
 const VISITING_BEFORE = /(?<![\p{L}])visiting[ \t\u00a0]+$/iu;
 /**
  * An adverbial phrase or clause opening the sentence, set off by a comma right before a title and its
@@ -452,6 +465,14 @@ export const coreference: Stage = {
     const sendersNamed = namesSender(doc.text);
     // So for the words that put an office in the past ("former", "the late", "then-").
     const pastWords = mayPutInPast(doc.text);
+    /** People the text names as leaving their office ("outgoing President X"), and whether it has the words at all. */
+    const outgoingHolders = new Set<Building>();
+    const leavingWords = mayBeOutgoing(doc.text);
+    /** Sentences where one named as leaving an office hands it over ("handed over to X"), by index. */
+    const handoverSentences = new Set<number>();
+    const readForHandover = new Set<number>();
+    /** Whether the text has "under" before a word at all, for times under an office ("under President X"). */
+    const underWords = mayBeUnderOffice(doc.text);
     for (let i = 0; i < mentions.length; i++) {
       const m = mentions[i]!;
       if (m.form === 'pronoun') {
@@ -483,7 +504,17 @@ export const coreference: Stage = {
           && countryByName(next.canonical ?? next.text)?.iso3 === next.country) stateAfter.set(holder, next.country);
         if (listed && !byListed.has(listed)) byListed.set(listed, holder);
         if (found) byKey.set(key, found);
-        if (pastWords && formerBefore(doc.text, m.start)) formerHolders.add(holder);
+        if ((pastWords && formerBefore(doc.text, m.start)) || (underWords && underOfficeBefore(doc.text, m.start))) formerHolders.add(holder);
+        if (leavingWords && outgoingBefore(doc.text, m.start)) {
+          outgoingHolders.add(holder);
+          // Each sentence read once, however many outgoing holders it names.
+          const at = sentenceAt(sentences, m.start);
+          const sentence = sentences[at];
+          if (sentence && !readForHandover.has(at)) {
+            readForHandover.add(at);
+            if (HANDOVER.test(doc.text.slice(sentence.start, sentence.end))) handoverSentences.add(at);
+          }
+        }
         continue;
       }
       if (m.type === 'person' && m.form === 'title') {
@@ -551,6 +582,11 @@ export const coreference: Stage = {
         if (pool.length > 1 && VISITING_BEFORE.test(doc.text.slice(Math.max(0, m.start - 12), m.start))) {
           const host = pool.reduce((a, b) => (actorNumber(b) < actorNumber(a) ? b : a));
           pool = pool.filter((p) => p !== host);
+        }
+        // "Outgoing President A handed over to President-elect B. The new President ...": "new" or
+        // "incoming" before an office means the one taking it, never one the text names as leaving it.
+        if (outgoingHolders.size > 0 && NEW_HOLDER_BEFORE.test(doc.text.slice(Math.max(0, m.start - 12), m.start))) {
+          pool = pool.filter((p) => !outgoingHolders.has(p));
         }
         // "Premier Li Qiang met Prime Minister X. The Premier said": a title written with a variant word
         // ("Premier", "Chairwoman") means, of the holders it fits, those whose office the text wrote so.
@@ -625,6 +661,8 @@ export const coreference: Stage = {
       const met = partnerOfPossessor(doc.text, mentions, i);
       // "Minister X, the former deputy of Minister Y": an office "of" a person is held under that person, not by them.
       const principal = principalOfOffice(doc.text, mentions, i);
+      // "The new President": never one the text names as leaving the office.
+      const incoming = outgoingHolders.size > 0 && NEW_HOLDER_BEFORE.test(doc.text.slice(Math.max(0, m.start - 12), m.start));
       // People introduced around the title only, which keeps long documents linear.
       const at = peopleBefore.get(m) ?? people.length;
       const lo = Math.max(0, at - MAX_TITLE_CANDIDATES);
@@ -633,7 +671,7 @@ export const coreference: Stage = {
       const complement = complementOf(m.title);
       const fits = preferOffice(people.slice(lo, at + MAX_TITLE_CANDIDATES)
         .filter((p, k) => !foreignAfter(p, k))
-        .filter((p) => p.named && !p.nominal && p.id !== met && p.id !== principal && fitsHeldBy(generic, p) && (!m.country || !servesOf(p) || m.country === servesOf(p) || complementWithin(m.title, p.title))
+        .filter((p) => p.named && !p.nominal && p.id !== met && p.id !== principal && !(incoming && outgoingHolders.has(p)) && (fitsHeldBy(generic, p) || (incoming && electFor(generic, p.title))) && (!m.country || !servesOf(p) || m.country === servesOf(p) || complementWithin(m.title, p.title))
           && !complementConflicts(complement, p.title)), generic);
       if (fits.length === 1) {
         attach(fits[0]!, m);
@@ -643,6 +681,12 @@ export const coreference: Stage = {
       // holds by title is the one person the text names without any office.
       // "Rustam Yuldashev held a meeting ... The Head of State noted": a head of state or government no
       // one holds by title is the one person named without an office, when that person opens the text.
+      // "Outgoing President A handed over to B. The new President ...": with no holder of the office
+      // left, the new one is the one person without an office named where the outgoing holder hands over.
+      else if (fits.length === 0 && incoming && handoverSentences.size > 0) {
+        const successors = people.slice(lo, at).filter((p) => p.named && !p.nominal && !p.title && !outgoingHolders.has(p) && handoverSentences.has(sentenceAt(sentences, p.lastSeen)));
+        if (successors.length === 1) attach(successors[0]!, m);
+      }
       else if (fits.length === 0 && (isLocalOffice(m.title ?? m.text) || LEADER_ROLES.has(roleOfTitle(m.title ?? m.text) ?? ''))) {
         // Listed once, not per title (quadratic on a text of many offices); in this loop a person
         // gains a title only here, after which the list is taken again.

@@ -263,13 +263,14 @@ function afterPerson(v: MeetingText, j: number): boolean {
 }
 
 /**
- * Things a person writes, says or decides, whose author follows "by" or "from": "the statement by
- * X", "a message from X". Other nouns before "by" may end a phrase of place before a passive's
+ * Things a person writes, says, decides or makes, whose author follows "by" or "from": "the
+ * statement by X", "a message from X", "a book by X", "a portrait by X". Other nouns before "by" may end a phrase of place before a passive's
  * agent ("welcomed at the airport by X") or name a side ("the Tajik side by X").
  */
 const AUTHORED = new Set(`statement statements message messages letter letters greetings greeting remarks proposal proposals
   initiative initiatives decision decisions decree decrees speech address appeal appeals invitation words comments
-  announcement declaration note article interview congratulations condolences instructions instruction request`.split(/\s+/));
+  announcement declaration note article interview congratulations condolences instructions instruction request
+  book books memoir memoirs biography novel novels poem poems painting paintings portrait volume monograph`.split(/\s+/));
 
 /**
  * Between tokens a and b (where a name starts), an office and then "of" or "to" before the name's

@@ -49,6 +49,21 @@ const WITH = new Set(['with', 'between', 'alongside']);
 /** "a dinner in honour of President X": the guest of a reception. */
 const HONOUR = /^(?:honour|honor)$/;
 /** Receptions and meals given for a guest: "hosted a working lunch for Chancellor X". */
+/** Most tokens from a meeting noun to the "one" that stands for it: "the 17th summit between us but it was the first one for". */
+const COUNTED_ONE_REACH = 12;
+
+/** The people after "[ordinal] one for" within reach after a meeting noun ending at k, which "one" stands for. */
+function countedOne(v: MeetingText, k: number, last: number): PersonRef[] {
+  for (let j = k; j + 2 < last && j - k < COUNTED_ONE_REACH; j++) {
+    const l = v.lower(j);
+    if (l === ';' || l === ':' || cueAt(v, j, last)?.cue.cueClass === 'noun') return [];
+    if (l === 'one' && v.lower(j + 1) === 'for' && ORDINAL_BEFORE.test(v.lower(j - 1))) return peopleAfter(v, j + 2, last).people;
+  }
+  return [];
+}
+
+/** Ordinals that count a meeting in someone's series: "the first summit for X", "her last meeting for". */
+const ORDINAL_BEFORE = /^(?:first|second|third|fourth|fifth|last|final|\d+(?:st|nd|rd|th))$/;
 const HOSTED_FOR = new Set(['lunch', 'luncheon', 'dinner', 'breakfast', 'banquet', 'reception']);
 const WITH_FOR = new Set(['with', 'between', 'for']);
 const WITH_OR_TO = new Set(['with', 'to', 'between', 'alongside']);
@@ -1204,6 +1219,9 @@ function meetCue(site: CueSite): CueReading | null {
   return r;
 }
 
+/** Verbs of a journey to a place, with their preposition: "came to", "travelled to". */
+const JOURNEY_TO = /^(?:come|comes|came|coming|travel|travels|travell?ed|travell?ing) to$/;
+
 /** A verb of hosting or visiting ("received", "welcomed", "visited"): the host and the guest or place. */
 function hostCue(site: CueSite): CueReading | null {
   const { v, s, cue, i, end, first, last, skip, passive } = site;
@@ -1213,6 +1231,13 @@ function hostCue(site: CueSite): CueReading | null {
     // "The statement was welcomed by X": what is welcomed or received when no one is named is a thing, no guest.
     if (subject.length === 0 && thingSubject(v, i, first)) return null;
     r.people = [...subject, ...byAgent(v, end, last)];
+  } else if (JOURNEY_TO.test(cue.form)) {
+    // "came to Lisbon", "since X travelled to Accra in 2003": a journey to a place is a visit of
+    // the traveller alone, and only to a place ("came to power", "came to the conclusion" go nowhere).
+    const m = v.mentionAt(end) ?? (v.lower(end) === 'the' ? v.mentionAt(end + 1) : undefined);
+    if (!m || m.type !== 'place' || m.form === 'demonym') return null;
+    r.people = peopleBefore(v, i, first, skip);
+    r.place = m.actor;
   } else {
     let objectStart = end;
     // "called on the President" (a courtesy call) unless a "to"-infinitive follows (a request).
@@ -1535,11 +1560,16 @@ function nounCue(site: CueSite): CueReading | null {
   // "a courtesy call on the President", "an audience to the ambassadors".
   // "presented her credentials to President X", "an audience to the ambassadors", "a call from X".
   // "a courtesy call by Ambassador X on the Minister": a courtesy call names its caller after "by".
-  const partners = cue.kind === 'call' ? (v.lower(i - 1) === 'courtesy' ? COURTESY_CALL_PARTNER : CALL_PARTNER) : cue.kind === 'ceremony' ? CEREMONY_PARTNER : cue.kind === 'visit' ? VISIT_PARTNER : v.lower(i) === 'audience' ? WITH_ON_TO : HOSTED_FOR.has(v.lower(i)) ? WITH_FOR : WITH;
+  // "the first summit for President X": a meeting counted in someone's series ("first", "last") is one they took part in.
+  const counted = cue.kind !== 'visit' && ORDINAL_BEFORE.test(v.lower(i - 1));
+  const partners = cue.kind === 'call' ? (v.lower(i - 1) === 'courtesy' ? COURTESY_CALL_PARTNER : CALL_PARTNER) : cue.kind === 'ceremony' ? CEREMONY_PARTNER : cue.kind === 'visit' ? VISIT_PARTNER : v.lower(i) === 'audience' ? WITH_ON_TO : HOSTED_FOR.has(v.lower(i)) || counted ? WITH_FOR : WITH;
   // "held an exchange of views on the talks between A and B": a complement right after another
   // meeting noun is that noun's, the topic's, not this one's.
   const w = complementAfter(v, end, last, partners, 12, true, skip);
   const complement = w > end && cueAt(v, w - 1, last)?.cue.cueClass === 'noun' ? [] : withPeople(v, end, last, partners, 12, true, skip);
+  // "It is the 17th summit between us, but the first one for President X": "one" after an ordinal
+  // later in the sentence stands for the meeting noun, and counts the meeting in X's series.
+  complement.push(...countedOne(v, end, last));
   // "talks involving A and B", "the meeting, which included A and B,": a participle or a
   // relative clause of inclusion right after the noun names those who took part.
   complement.push(...includedPeople(v, end, last));

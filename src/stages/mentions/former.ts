@@ -28,3 +28,40 @@ export function formerBefore(text: string, at: number): boolean {
 export function mayPutInPast(text: string): boolean {
   return FORMER_WORD.test(text);
 }
+
+/**
+ * Words right before a name that say its bearer is leaving the office that follows: "outgoing
+ * President ", "the departing Ambassador ", "retiring Governor ". The bearer still holds it, but
+ * "the new President" of the same text is another.
+ */
+const OUTGOING_BEFORE = /(?<![\p{L}])(?:[Oo]utgoing|[Dd]eparting|[Rr]etiring)[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’.-]*|of|the|and|for)[ \t\u00a0]+){0,8}$/u;
+const OUTGOING_WORD = /[Oo]utgoing|[Dd]eparting|[Rr]etiring/;
+
+/** Whether the words right before offset `at` of `text` name the office that follows as one being left. */
+export function outgoingBefore(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - REACH), at);
+  return OUTGOING_WORD.test(before) && OUTGOING_BEFORE.test(before);
+}
+
+/** Whether OUTGOING_BEFORE can match anywhere in `text`. */
+export function mayBeOutgoing(text: string): boolean {
+  return OUTGOING_WORD.test(text);
+}
+
+/**
+ * "under Taoiseach X", "Under President X, exports doubled": a time under someone's office names the
+ * holder of that time, not one a later bare "the Taoiseach" means while another holder is named.
+ * "Under Secretary X" is an office of its own.
+ */
+const UNDER_OFFICE_BEFORE = /(?:(?<![\p{L}-])under|(?<![\p{L}-])Under(?![ \t\u00a0]+[Ss]ecretary))[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’.-]*|of|the|and|for)[ \t\u00a0]+){1,8}$/u;
+
+/** Whether the words right before offset `at` of `text` put the name that follows after "under" and an office. */
+export function underOfficeBefore(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - REACH), at);
+  return /[Uu]nder[ \t\u00a0]/.test(before) && UNDER_OFFICE_BEFORE.test(before);
+}
+
+/** Whether UNDER_OFFICE_BEFORE can match anywhere in `text`. */
+export function mayBeUnderOffice(text: string): boolean {
+  return /[Uu]nder[ \t\u00a0]/.test(text);
+}
