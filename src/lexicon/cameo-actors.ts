@@ -1,5 +1,6 @@
 import { CameoFileError, cameoLines } from './cameo-data.js';
 import { cached } from './data.js';
+import { setBounded } from './bounded-cache.js';
 
 /**
  * The CAMEO actor dictionaries (data/cameo/actors-*.tsv) as a fallback gazetteer: countries with
@@ -159,8 +160,7 @@ export function cameoActor(row: number): CameoActor {
     const file = FILES[index.rowFile[row]!]!;
     const line = index.rowLine[row]!;
     a = { name: text.slice(0, text.indexOf('|') >= 0 && text.indexOf('|') < tab ? text.indexOf('|') : tab), codes: text.slice(tab + 1).split(';').map((c) => parseCode(c, file, line)), file, line };
-    if (actorCache.size > 5000) actorCache.clear();
-    actorCache.set(row, a);
+    setBounded(actorCache, 5000, row, a);
   }
   return a;
 }

@@ -1,3 +1,5 @@
+import { setBounded } from './bounded-cache.js';
+
 const PLAIN = /^[!-_a-~]+(?: [!-_a-~]+)*$/;
 
 /**
@@ -12,8 +14,8 @@ export function lookupKey(s: string): string {
   if (s.length > MAX_FOLDED_LENGTH) return fold(s);
   let key = FOLDED.get(s);
   if (key === undefined) {
-    if (FOLDED.size >= MAX_FOLDED) FOLDED.clear();
-    FOLDED.set(s, (key = fold(s)));
+    key = fold(s);
+    setBounded(FOLDED, MAX_FOLDED, s, key);
   }
   return key;
 }

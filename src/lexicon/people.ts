@@ -3,6 +3,7 @@ import { countryLexicon } from './countries.js';
 import { lookupKey, ownCopy } from './normalize.js';
 import { officesOf, roleOfTitle, titleByWords } from './titles.js';
 import { wordLists } from './words.js';
+import { setBounded } from './bounded-cache.js';
 
 export interface KnownPerson {
   readonly name: string;
@@ -71,9 +72,8 @@ export function personByName(name: string): KnownPerson | null {
   const known = PEOPLE_BY_NAME.get(name);
   if (known !== undefined) return known;
   const found = peopleLexicon().byName.get(lookupKey(name)) ?? byInitialAndSurname(name) ?? byLineage(name) ?? byFamilyNameFirst(name) ?? withoutMiddleInitial(name) ?? byOtherHyphens(name);
-  if (PEOPLE_BY_NAME.size >= MAX_PEOPLE_BY_NAME) PEOPLE_BY_NAME.clear();
   // The name is kept as a copy of its own: a piece cut from a document would keep the whole document.
-  PEOPLE_BY_NAME.set(ownCopy(name), found);
+  setBounded(PEOPLE_BY_NAME, MAX_PEOPLE_BY_NAME, ownCopy(name), found);
   return found;
 }
 

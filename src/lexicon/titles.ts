@@ -1,5 +1,6 @@
 import { alternatives, cached, readTsv } from './data.js';
 import { lookupKey, prefixesOf } from './normalize.js';
+import { setBounded } from './bounded-cache.js';
 
 export interface TitleEntry {
   /** Canonical form ("Prime Minister" for "PM" and "Premier"). */
@@ -112,8 +113,7 @@ export function officesOf(title: string): readonly string[] {
       found.push(current);
       if (found.length > 1) offices = found;
     }
-    if (OFFICES.size >= MAX_CACHED_OFFICES) OFFICES.clear();
-    OFFICES.set(title, offices);
+    setBounded(OFFICES, MAX_CACHED_OFFICES, title, offices);
   }
   return offices;
 }

@@ -15,6 +15,7 @@ import { insertListRows } from './list-rows.js';
 import { insertMeetingRows, meetingPartyRows, removeMeetings } from './meetings.js';
 import { figureContext } from './text-bits.js';
 import { WriteBatch, type ColumnSpec, type StatementWrite, type WriteTx } from './write-tx.js';
+import { setBounded } from '../lexicon/bounded-cache.js';
 
 const num = (v: unknown): number => (typeof v === 'number' ? v : Number(v ?? 0));
 const CHUNK = 500;
@@ -182,8 +183,7 @@ function keysOf(kind: ActorKind, name: string): { surname: string; given: string
   } else {
     keys = { surname: exactKey(name) || folded, given: null };
   }
-  if (nameKeys.size >= NAME_KEYS_KEPT) nameKeys.clear();
-  nameKeys.set(cacheKey, keys);
+  setBounded(nameKeys, NAME_KEYS_KEPT, cacheKey, keys);
   return keys;
 }
 

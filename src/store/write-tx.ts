@@ -24,6 +24,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { CompiledQuery, type Kysely } from 'kysely';
 import type { Backend, Database } from './schema.js';
+import { setBounded } from '../lexicon/bounded-cache.js';
 
 /** SQLite's own busy wait for statements outside write transactions (reads, schema). */
 export const SQLITE_BUSY_MS = 5000;
@@ -198,8 +199,7 @@ function toPg(sql: string): string {
   if (out === undefined) {
     let n = 0;
     out = sql.replace(/\?/g, () => `$${++n}`);
-    if (numbered.size > 2000) numbered.clear();
-    numbered.set(sql, out);
+    setBounded(numbered, 2000, sql, out);
   }
   return out;
 }
@@ -367,8 +367,7 @@ function sqliteInsert(table: string, columns: readonly ColumnSpec[], rows: numbe
   let text = byShape.get(key);
   if (text === undefined) {
     text = valuesInsert(table, columns, rows, tail);
-    if (byShape.size > 100) byShape.clear();
-    byShape.set(key, text);
+    setBounded(byShape, 100, key, text);
   }
   return text;
 }

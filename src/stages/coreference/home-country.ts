@@ -3,6 +3,7 @@ import { lookupKey } from '../../lexicon/normalize.js';
 import { organizationByName } from '../../lexicon/organizations.js';
 import { placeByName } from '../../lexicon/places.js';
 import { wordLists } from '../../lexicon/words.js';
+import { setBounded } from '../../lexicon/bounded-cache.js';
 
 const MAX_WORDS = 8;
 
@@ -43,8 +44,7 @@ export function sourceCountry(source: string | null): SourceCountry {
   const cached = BY_SOURCE.get(source);
   if (cached !== undefined) return cached;
   const found = readSource(source);
-  if (BY_SOURCE.size >= MAX_CACHED_SOURCES) BY_SOURCE.clear();
-  BY_SOURCE.set(source, found);
+  setBounded(BY_SOURCE, MAX_CACHED_SOURCES, source, found);
   return found;
 }
 

@@ -20,6 +20,7 @@ import { presidesOverGovernment, roleOfTitle, titleByWords } from '../../lexicon
 import { type KnownPerson, personByName, personBySurname } from '../../lexicon/people.js';
 import { formerBefore, mayBeOutgoing, mayBeUnderOffice, mayPutInPast, outgoingBefore, underOfficeBefore } from '../mentions/former.js';
 import { indexById } from './by-id.js';
+import { setBounded } from '../../lexicon/bounded-cache.js';
 
 /** "with ", "by Foreign Minister of Ghana ": a preposition and title words right before a name (no full stop between). */
 const PREPOSITION_OBJECT = /(?<![\p{L}])(?:with|by)[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’-]*|of|for|the|and)[ \t\u00a0]+){0,10}$/u;
@@ -165,8 +166,7 @@ function nameWords(written: string): NameWords {
       }
     }
     found = { words, bits };
-    if (NAME_WORDS.size >= MAX_CACHED_NAMES) NAME_WORDS.clear();
-    NAME_WORDS.set(name, found);
+    setBounded(NAME_WORDS, MAX_CACHED_NAMES, name, found);
   }
   return found;
 }
@@ -236,9 +236,8 @@ function placeKey(m: Mention): string {
   if (key === undefined) {
     key = `place|${lookupKey(name)}|${country}`;
     if (!byCountry) {
-      if (PLACE_KEYS.size >= MAX_CACHED_NAMES) PLACE_KEYS.clear();
       // Kept as copies of their own: a piece cut from a document would keep the whole document.
-      PLACE_KEYS.set(ownCopy(name), (byCountry = new Map()));
+      setBounded(PLACE_KEYS, MAX_CACHED_NAMES, ownCopy(name), (byCountry = new Map()));
     }
     byCountry.set(country, (key = ownCopy(key)));
   }
@@ -1059,8 +1058,7 @@ function complementNames(generic: string): readonly string[] | null {
   let names = COMPLEMENT_NAMES.get(generic);
   if (names === undefined) {
     names = readComplementNames(generic);
-    if (COMPLEMENT_NAMES.size >= MAX_CACHED_NAMES) COMPLEMENT_NAMES.clear();
-    COMPLEMENT_NAMES.set(ownCopy(generic), names);
+    setBounded(COMPLEMENT_NAMES, MAX_CACHED_NAMES, ownCopy(generic), names);
   }
   return names;
 }
@@ -1176,8 +1174,7 @@ const OFFICE_PATTERNS_MAX = 4096;
 function officePattern(title: string): OfficePattern | null {
   let re = officePatterns.get(title);
   if (re === undefined) {
-    if (officePatterns.size >= OFFICE_PATTERNS_MAX) officePatterns.clear();
-    officePatterns.set(title, (re = officeBeforeName(title)));
+    setBounded(officePatterns, OFFICE_PATTERNS_MAX, title, (re = officeBeforeName(title)));
   }
   return re;
 }

@@ -2,6 +2,7 @@ import type { Actor, Mention, Sentence } from '../../document/layers.js';
 import { lookupKey, ownCopy } from '../../lexicon/normalize.js';
 import { sentenceOf } from './pronouns.js';
 import { indexById } from './by-id.js';
+import { setBounded } from '../../lexicon/bounded-cache.js';
 
 /**
  * Offices that govern a city or region. Their holders are named in news with the region
@@ -34,9 +35,8 @@ export function isLocalOffice(title: string | null): boolean {
   let known = LOCAL_ANSWERS.get(title);
   if (known === undefined) {
     known = readLocalOffice(title);
-    if (LOCAL_ANSWERS.size >= MAX_LOCAL_ANSWERS) LOCAL_ANSWERS.clear();
     // Kept as a copy of its own: a piece cut from a document would keep the whole document.
-    LOCAL_ANSWERS.set(ownCopy(title), known);
+    setBounded(LOCAL_ANSWERS, MAX_LOCAL_ANSWERS, ownCopy(title), known);
   }
   return known;
 }

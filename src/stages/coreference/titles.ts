@@ -4,6 +4,7 @@ import { officesOf, presidesOverGovernment, roleOfTitle, titleByWords } from '..
 import { organizationByName } from '../../lexicon/organizations.js';
 import { countryByName } from '../../lexicon/countries.js';
 import { isLocalOffice } from './local-office.js';
+import { setBounded } from '../../lexicon/bounded-cache.js';
 
 /**
  * A title's head and the head's words, by title, shared across documents: a title is compared
@@ -45,8 +46,7 @@ function readGeneric(written: string): GenericReading {
     // Only a plain "head": "Head of State" and "Head of Government" are offices of their own.
     const body = /^(?:head|chief)$/.test(h.head) ? HEAD_OF_BODY.exec(lookupKey(generic)) : null;
     r = { generic, regionHead: REGION_HEAD.test(lookupKey(generic)), head: h.head, headedBody: body ? ` of ${body[1]}` : null, words: h.words, parts: h.parts };
-    if (GENERICS.size >= MAX_CACHED_HEADS) GENERICS.clear();
-    GENERICS.set(title, r);
+    setBounded(GENERICS, MAX_CACHED_HEADS, title, r);
   }
   return r;
 }
@@ -57,8 +57,7 @@ function headReading(written: string): HeadReading {
     const title = ownCopy(written);
     const head = headOf(title);
     r = { head, words: head.split(' '), parts: head.split(/[ -]/) };
-    if (HEADS.size >= MAX_CACHED_HEADS) HEADS.clear();
-    HEADS.set(title, r);
+    setBounded(HEADS, MAX_CACHED_HEADS, title, r);
   }
   return r;
 }
@@ -70,8 +69,7 @@ function heldReading(written: string): HeadReading {
   if (r === undefined) {
     const held = ownCopy(written);
     r = headReading(ministryHead(held) ?? held);
-    if (HELD.size >= MAX_CACHED_HEADS) HELD.clear();
-    HELD.set(held, r);
+    setBounded(HELD, MAX_CACHED_HEADS, held, r);
   }
   return r;
 }
@@ -165,8 +163,7 @@ function listedUnder(held: string): string | null {
   if (known === undefined) {
     const listed = titleByWords(held);
     known = listed !== null && lookupKey(listed.title) !== lookupKey(held) && rankBelow(listed.title) === rankBelow(held) ? listed.title : null;
-    if (LISTED_UNDER.size >= MAX_CACHED_HEADS) LISTED_UNDER.clear();
-    LISTED_UNDER.set(ownCopy(held), known);
+    setBounded(LISTED_UNDER, MAX_CACHED_HEADS, ownCopy(held), known);
   }
   return known;
 }
@@ -299,8 +296,7 @@ function portfolioWordsOf(title: string): readonly string[] {
     const entry = titleByWords(title) ?? titleByWords(withoutServedState(title));
     const { portfolio } = wordLists();
     words = lookupKey(entry ? entry.title : title).split(/[ -]+/).filter((w) => portfolio.has(w));
-    if (PORTFOLIO_WORDS.size >= MAX_CACHED_HEADS) PORTFOLIO_WORDS.clear();
-    PORTFOLIO_WORDS.set(title, words);
+    setBounded(PORTFOLIO_WORDS, MAX_CACHED_HEADS, title, words);
   }
   return words;
 }

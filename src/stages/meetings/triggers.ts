@@ -1,6 +1,6 @@
 import type { DateMention, MeetingKind, MeetingStatus, Sentence } from '../../document/layers.js';
 import { lowerBound } from '../../document/span.js';
-import { type MeetingCue, meetingLexicon } from '../../lexicon/meetings.js';
+import { type MeetingCue, type MeetingCueClass, meetingLexicon } from '../../lexicon/meetings.js';
 import { WordAnswers } from '../../lexicon/word-table.js';
 import { accompanyingBefore, accompanyingPair, antecedentEndingAt, contactClauseHead, holdersAfterRelativeClause, theirAt, theirPeople, complementAfter, dashedPairBefore, peopleAfter, peopleBefore, relativeClauses, sentenceSubject, sentenceSubjectEnd, subjectAfterComma, openingClauseEnd } from './grammar.js';
 import { participleOfObject } from './participle-phrase.js';
@@ -1158,26 +1158,7 @@ function emptyReading(site: CueSite): CueReading {
  * grammar of every class at once.
  */
 function readCue(site: CueSite): CueReading | null {
-  switch (site.cue.cueClass) {
-    case 'meet':
-      return meetCue(site);
-    case 'host':
-      return hostCue(site);
-    case 'report':
-      return reportCue(site);
-    case 'discuss':
-      return discussCue(site);
-    case 'attend':
-      return attendCue(site);
-    case 'by':
-      return byCue(site);
-    case 'join':
-      return joinCue(site);
-    case 'present':
-      return presentCue(site);
-    case 'noun':
-      return nounCue(site);
-  }
+  return CUE_READERS[site.cue.cueClass](site);
 }
 
 /** A verb of meeting ("met", "spoke with", "held talks"): its subject, object and "with" partners. */
@@ -2186,3 +2167,15 @@ function hostedEvent(v: MeetingText, k: number, last: number): boolean {
   while (j < last && j - k < 4 && /^(?:DET|ADJ|NUM)$/.test(v.tok(j)?.pos ?? '')) j++;
   return HOSTED_EVENT.test(v.lower(j)) && !FOR_THE_PRESS.test(v.lower(j - 1));
 }
+
+const CUE_READERS: Record<MeetingCueClass, (site: CueSite) => CueReading | null> = {
+  meet: meetCue,
+  host: hostCue,
+  report: reportCue,
+  discuss: discussCue,
+  attend: attendCue,
+  by: byCue,
+  join: joinCue,
+  present: presentCue,
+  noun: nounCue,
+};

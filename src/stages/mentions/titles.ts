@@ -7,6 +7,7 @@ import { Claim, type SentenceScan, type TitleHit } from './context.js';
 import { countryWordAt, countryWordBefore } from './country-words.js';
 import type { DraftMention } from './draft.js';
 import { dropCommonStart, hasNonNameWord, isTitleWord, nameRun, nameRunAt, opensTwoWordStyle, startAtGivenName } from './names.js';
+import { setBounded } from '../../lexicon/bounded-cache.js';
 
 /** Titles that are ordinary words in lower case ("a major role", "the general public"): they count only before a name or with a capital. */
 const WEAK_TITLES = new Set([
@@ -57,8 +58,7 @@ const BASE_TITLES = new Map<string, string>();
 const MAX_REMEMBERED = 5000;
 
 function remember<V>(memo: Map<string, V>, key: string, value: V): void {
-  if (memo.size >= MAX_REMEMBERED) memo.clear();
-  memo.set(key, value);
+  setBounded(memo, MAX_REMEMBERED, key, value);
 }
 
 /** A title without its rank words: "First Deputy Chairman" -> "chairman". */
