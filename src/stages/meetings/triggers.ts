@@ -1333,6 +1333,10 @@ function discussCue(site: CueSite): CueReading | null {
   // parties agree on; "A and B signed a letter to the Secretary" is no meeting.
   if (cue.kind === 'ceremony' && !/^witness.* signing$/.test(cue.form) && !agreementNear(v, passive ? Math.max(first, i - 8) : end, passive ? i : Math.min(last, end + 8))) return null;
   if (cue.kind === 'ceremony' && passive) {
+    // "the 1973 treaty signed by Presidents A and B": a participle with no auxiliary after the
+    // document's noun names who signed it, whenever that was, as one of its properties; the text
+    // reports a signing itself with a finite verb ("the agreement was signed by A and B").
+    if (!isPassive(v, i, first)) return null;
     r.people = v.lower(end) === 'by' ? byAgent(v, end, last) : [];
     if (r.people.length < 2) return null;
     r.reading = participleReading(v, i, first, out);
