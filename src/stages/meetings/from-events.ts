@@ -87,6 +87,14 @@ function visitedPlace(v: MeetingText, k: number, last: number): string | null {
   return null;
 }
 
+/** Whether the phrase after "to" at k names a place or a person: "to Dakar", "to the Netherlands", "to President X". */
+function goesToSomeone(v: MeetingText, k: number, last: number): boolean {
+  let j = k + 1;
+  while (j < last && /^(?:DET|ADJ|NUM)$/.test(v.tok(j)?.pos ?? '') && !v.mentionAt(j)) j++;
+  const m = v.mentionAt(j);
+  return !!m && (m.type === 'place' || m.type === 'person' || m.type === 'organization') && m.form !== 'demonym';
+}
+
 /** Common nouns of people a host receives: "received the delegation", "welcomed the guests". */
 const PEOPLE_WORDS = /^(?:delegation|delegations|guests?|visitors?|participants?|members?|heads?|leaders?|representatives?|ministers?|ambassadors?|envoys?|officials?|counterparts?|president|premier|minister|governor|ambassador)$/;
 
@@ -142,6 +150,9 @@ export function eventDrafts(v: MeetingText, events: readonly EventAnnotation[], 
     const s = v.sentences[e.sentence]!;
     const k = lowerBound(v.tokens, e.trigger.start);
     if (!partnerInGrammar(v, k, s.tokenEnd, people)) continue;
+    // "when A and B led the two countries to independence": a visit "to" somewhere goes to a place
+    // or to someone; one whose "to" names neither is a verb of motion used of something else.
+    if (e.mode === 'visit' && e.target.length === 0 && / to$/.test(e.trigger.text) && !goesToSomeone(v, lowerBound(v.tokens, e.trigger.end) - 1, s.tokenEnd)) continue;
     // "will meet with investors, host a roundtable": after a modal or "to", or tagged so, the trigger is a verb.
     let b = k - 1;
     while (b >= s.tokenStart && v.tok(b)?.pos === 'ADV') b--;
