@@ -9,6 +9,7 @@ import { speakerOfHeading, speakersOfQuotes, speakersOfTurns, transcriptMeeting 
 import { type MeetingDraft, sentenceMeetings } from './triggers.js';
 import { MeetingText } from './view.js';
 import { meetingTrace } from './trace.js';
+import { dropSaidAbsent } from './said-absent.js';
 
 /**
  * Meetings, calls, visits, talks and ceremonies as records of their own: who took part (the
@@ -49,6 +50,8 @@ export const meetings: Stage = {
       const at = drafts.findIndex((d) => d.trigger.start > transcript.trigger.start);
       drafts.splice(at < 0 ? drafts.length : at, 0, transcript);
     }
+    // Last, so that no reading above can bring back one whose own words say they were not there.
+    dropSaidAbsent(v, drafts);
     meetingTrace.drafts?.(drafts);
     doc.setLayer('meetings', mergeMeetings(v, drafts), this.name);
   },
