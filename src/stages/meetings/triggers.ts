@@ -148,7 +148,10 @@ export function cueAt(v: MeetingText, i: number, last: number): { cue: MeetingCu
   // "will visit", "to call": after a modal or "to" the word is a verb whatever the tagger says.
   let b = i - 1;
   while (b >= 0 && v.tok(b)?.pos === 'ADV') b--;
-  const verbLike = pos === 'VERB' || pos === 'AUX' || /^(?:will|would|shall|to|did|does|do|may|might|can|could|must|should|'ll|’ll)$/.test(v.lower(b));
+  // "a Foreign Ministers' Meeting with X", "the President's visit": after a possessor the word is a
+  // noun whatever the tagger says ("he's meeting" is a contraction of "is").
+  const afterPossessor = v.isPossessive(i - 1) && !/^(?:he|she|it|that|there|who|what|where|here)$/.test(v.lower(i - 2));
+  const verbLike = !afterPossessor && (pos === 'VERB' || pos === 'AUX' || /^(?:will|would|shall|to|did|does|do|may|might|can|could|must|should|'ll|’ll)$/.test(v.lower(b)));
   let best: { cue: MeetingCue; end: number } | null = null;
   for (const cue of list) {
     const words = wordsOf(cue);
