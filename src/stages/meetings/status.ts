@@ -363,6 +363,24 @@ function discussedBefore(v: MeetingText, k: number, first: number): boolean {
   return false;
 }
 
+/** Words of inviting whose "to" names where the guest is asked to come. */
+const INVITES = /^(?:invite|invites|invited|inviting|invitation|invitations)$/;
+/** Most tokens from a word of inviting to its "to": "invited the President of the Republic of X to". */
+const INVITED_REACH = 10;
+
+/**
+ * Whether the "to" at j completes a word of inviting before it, past the guest named in between:
+ * "invited Costa to", "extended an invitation to". A verb or punctuation in between ends the look.
+ */
+function invitedTo(v: MeetingText, j: number, first: number): boolean {
+  for (let k = j - 1; k >= first && j - k <= INVITED_REACH; k--) {
+    const l = v.lower(k);
+    if (INVITES.test(l)) return true;
+    if (/^[,;:.]$/.test(l) || (v.isVerb(k) && !v.mentionAt(k))) return false;
+  }
+  return false;
+}
+
 export function nounReading(v: MeetingText, n: number, verb: number, first: number, last: number): Reading | null {
   // Words right before the noun: "the next meeting", "our previous meeting", "ahead of the talks".
   for (let j = n - 1; j >= first && n - j <= 7; j--) {
@@ -384,6 +402,8 @@ export function nounReading(v: MeetingText, n: number, verb: number, first: numb
     // "the announcement [today] of the September visit": a visit announced is still to come.
     if (l === 'of' && (ANNOUNCED.test(v.lower(j - 1)) || (TIME_AFTER.has(v.lower(j - 1)) && ANNOUNCED.test(v.lower(j - 2))))) return 'planned';
     if (l === 'in' && v.lower(j + 1) === 'advance') return 'planned';
+    // "invited President X to the inauguration", "an invitation to the summit": where one is invited is still to come.
+    if (l === 'to' && invitedTo(v, j, first)) return 'planned';
     // "in the run-up to the visit", "in the lead-up to the talks", "on the eve of the summit".
     if (l === 'to' && v.lower(j - 1) === 'up' && /^(?:run|lead|build)$/.test(v.lower(j - 2 - (v.lower(j - 2) === '-' ? 1 : 0)))) return 'planned';
     if (l === 'of' && v.lower(j - 1) === 'eve') return 'planned';
