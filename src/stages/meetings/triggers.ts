@@ -833,10 +833,15 @@ function mainClausePeople(v: MeetingText, from: number, last: number, needsObjec
   let k = subject.end;
   while (k < last && !v.isVerb(k)) k++;
   const verbEnd = k + 1;
-  const object = objectPeople(v, verbEnd, last);
+  // "During the talks, A praised B for his role", "At the meeting, A criticised B": one judged is
+  // spoken of, at the meeting or away from it; the verb shows only its subject there.
+  const object = JUDGES.test(v.lower(k)) ? [] : objectPeople(v, verbEnd, last);
   if (needsObject && object.length === 0) return [];
   return [...subject.people, ...object];
 }
+
+/** Verbs of judging or honouring someone, whose object is what is said, not whom it is said to. */
+const JUDGES = /^(?:praised|praises|commended|commends|criticised|criticized|criticises|criticizes|condemned|condemns|blamed|blames|hailed|hails|saluted|salutes|applauded|applauds|lauded|lauds|congratulated|congratulates|mourned|honoured|honored|remembered|accused|accuses|denounced|denounces)$/;
 
 /** Whether the noun at n sits in an introductory phrase: "At the beginning of the meeting, ...". */
 function inIntroduction(v: MeetingText, n: number, first: number): boolean {
