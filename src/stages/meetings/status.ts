@@ -402,6 +402,9 @@ export function nounReading(v: MeetingText, n: number, verb: number, first: numb
     // "the announcement [today] of the September visit": a visit announced is still to come.
     if (l === 'of' && (ANNOUNCED.test(v.lower(j - 1)) || (TIME_AFTER.has(v.lower(j - 1)) && ANNOUNCED.test(v.lower(j - 2))))) return 'planned';
     if (l === 'in' && v.lower(j + 1) === 'advance') return 'planned';
+    // "would visit Moscow in December for the regular meeting": the noun's own preposition of purpose
+    // ends its phrase; "in" before it belongs to the journey, and the verb decides.
+    if (l === 'for' && v.lower(j - 1) !== 'ready' && !PLAN_NOUNS.test(v.lower(j - 1))) break;
     // "invited President X to the inauguration", "an invitation to the summit": where one is invited is still to come.
     if (l === 'to' && invitedTo(v, j, first)) return 'planned';
     // "in the run-up to the visit", "in the lead-up to the talks", "on the eve of the summit".

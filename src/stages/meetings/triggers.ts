@@ -1645,7 +1645,8 @@ function nounCue(site: CueSite): CueReading | null {
     if (inClause && verbOfSubject >= 0) subject = [...subject, ...companionsBetween(v, verbOfSubject + 1, lead - 1)];
     // "X will meet Y at the summit", "X will fly on after meeting Y": the subject is at the meeting
     // only as its clause says; "X will not meet Y at the summit" puts no one there.
-    if (inClause && clause.verb >= 0 && /^(?:during|in|at|over|after|following)$/.test(v.lower(lead - 1))) clauseReading = verbReading(v, clause.verb, first);
+    // "X would visit Moscow for the regular meeting": talks a journey is for come when the journey does.
+    if (inClause && clause.verb >= 0 && (/^(?:during|in|at|over|after|following)$/.test(v.lower(lead - 1)) || forTalks)) clauseReading = verbReading(v, clause.verb, first);
     // "did not speak to reporters after meeting Y": what did not happen after a meeting leaves the meeting.
     if (clauseReading === 'negated' && /^(?:after|following)$/.test(v.lower(lead - 1))) clauseReading = null;
     if (clauseReading === 'negated') {
