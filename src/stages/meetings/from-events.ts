@@ -87,6 +87,14 @@ function visitedPlace(v: MeetingText, k: number, last: number): string | null {
   return null;
 }
 
+/** Whether the possessor of the word at k, when it has a person as one ("Locke's visit"), is among the people. */
+function possessorAmong(v: MeetingText, k: number, people: readonly PersonRef[]): boolean {
+  if (!v.isPossessive(k - 1)) return true;
+  const owner = v.mentionAt(k - 2);
+  const actor = owner ? v.person(owner)?.actor : undefined;
+  return !actor || people.some((p) => p.actor.id === actor.id);
+}
+
 /** Whether the phrase after "to" at k names a place or a person: "to Dakar", "to the Netherlands", "to President X". */
 function goesToSomeone(v: MeetingText, k: number, last: number): boolean {
   let j = k + 1;
@@ -150,6 +158,9 @@ export function eventDrafts(v: MeetingText, events: readonly EventAnnotation[], 
     const s = v.sentences[e.sentence]!;
     const k = lowerBound(v.tokens, e.trigger.start);
     if (!partnerInGrammar(v, k, s.tokenEnd, people)) continue;
+    // "Locke's visit comes as Secretary X prepares to travel": a meeting noun with a person as its
+    // possessor is that person's; the coder's parties without them are read from another clause.
+    if (!possessorAmong(v, k, people)) continue;
     // "when A and B led the two countries to independence": a visit "to" somewhere goes to a place
     // or to someone; one whose "to" names neither is a verb of motion used of something else.
     if (e.mode === 'visit' && e.target.length === 0 && / to$/.test(e.trigger.text) && !goesToSomeone(v, lowerBound(v.tokens, e.trigger.end) - 1, s.tokenEnd)) continue;
