@@ -734,6 +734,19 @@ function describesThing(v: MeetingText, i: number, first: number): boolean {
 
 /** Nouns of standing bodies, which a participle may describe without any sitting of theirs being told. */
 const BODY_NOUNS = /^(?:commissions?|committees?|councils?|government|ministry|board|body|organi[sz]ation|agency|secretariat|fund|authority)$/;
+
+/**
+ * "Sharma's ministry is led by Secretary X", "the Council is chaired by Y": a passive in the
+ * present whose subject is a body or an organisation says who runs it, a standing fact, not a
+ * meeting ("the talks were chaired by X" tells of a meeting).
+ */
+function bodyIsRunBy(v: MeetingText, i: number, first: number): boolean {
+  let aux = i - 1;
+  while (aux > first && v.tok(aux)?.pos === 'ADV') aux--;
+  if (!/^(?:is|are)$/.test(v.lower(aux))) return false;
+  const m = v.mentionAt(aux - 1);
+  return (m !== undefined && m.type === 'organization') || BODY_NOUNS.test(v.lower(aux - 1));
+}
 /** Prepositions whose complement is a topic or an addressee, not a meeting: "the work of", "called on". */
 const TOPIC_PREPS = /^(?:of|about|on|upon|for|to|from|into|under|within|regarding|concerning)$/;
 
@@ -1376,7 +1389,7 @@ function attendCue(site: CueSite): CueReading | null {
   // no verb of attending, and the one it belongs to is read from no pronoun here.
   if (/^(?:his|her|their|its|our|my|your)$/.test(v.lower(i - 1))) return null;
   if (passive) {
-    if (describesOrganization(v, i, first) || describesBody(v, i, first) || describesThing(v, i, first) || leadsPoliticalParty(v, i, first)) return null;
+    if (describesOrganization(v, i, first) || describesBody(v, i, first) || describesThing(v, i, first) || leadsPoliticalParty(v, i, first) || bodyIsRunBy(v, i, first)) return null;
     r.people = byAgent(v, end, last);
     if (r.people.length === 0) return null;
     // "Scholz was joined by Lindner": the one joined takes part with those who join.
