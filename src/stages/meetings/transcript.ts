@@ -157,6 +157,9 @@ function addressee(v: MeetingText, turn: Quote, speakers: ReadonlyMap<string, Pe
     while (k < v.tokens.length && v.lower(k) !== ')' && v.tokens[k]!.start < turn.end) k++;
     k++;
   }
+  // "The Patriarch, His Holiness Kirill, asked me ...": one addresses a person without an article,
+  // so a turn that opens with one opens with a statement about someone.
+  if (/^(?:the|a|an)$/.test(v.lower(k))) return null;
   const stop = k + ADDRESS_TOKENS + 12;
   let title: string | null = null;
   for (; k < stop && k < v.tokens.length && v.tokens[k]!.start < turn.end; k++) {
