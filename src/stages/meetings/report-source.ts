@@ -28,6 +28,14 @@ export function reportSource(v: MeetingText, p: PersonRef): boolean {
  */
 const SPEAKS_FOR_OTHERS = /\b(?:spokes(?:person|man|woman)|press secretary)\b/i;
 
-export function speaksForOthers(p: PersonRef): boolean {
-  return SPEAKS_FOR_OTHERS.test(p.actor.title ?? '') || SPEAKS_FOR_OTHERS.test(p.mention.title ?? '');
+export function speaksForOthers(p: PersonRef, v?: MeetingText): boolean {
+  return SPEAKS_FOR_OTHERS.test(p.actor.title ?? '') || SPEAKS_FOR_OTHERS.test(p.mention.title ?? '') || (v !== undefined && spokespersonInApposition(v, p));
+}
+
+/** "Costa's spokesperson, Marta Gil, said": the office set off by a comma right before the name. */
+function spokespersonInApposition(v: MeetingText, p: PersonRef): boolean {
+  const [start] = v.tokenRange(p.mention);
+  if (v.lower(start - 1) !== ',') return false;
+  const office = v.lower(start - 2);
+  return /^spokes(?:person|man|woman)$/.test(office) || (office === 'secretary' && v.lower(start - 3) === 'press');
 }

@@ -1648,7 +1648,7 @@ function nounCue(site: CueSite): CueReading | null {
     subject = reduced ? [] : ownClause ? clause.people : sentenceSubject(v, first, last);
     if (reduced) r.agentUnsaid = true;
     // "According to X, who briefed reporters after the meeting, ...": the source of a report told of it.
-    subject = subject.filter((p) => !reportSource(v, p) && !speaksForOthers(p));
+    subject = subject.filter((p) => !reportSource(v, p) && !speaksForOthers(p, v));
     // "President X was represented by Minister Y at the ceremony": the one represented was not there.
     if (subject.length > 0 && representedSubject(v, first, last)) subject = [];
     inClause = subject.length > 0;
@@ -1687,7 +1687,7 @@ function nounCue(site: CueSite): CueReading | null {
   // "After the meeting, Minister X told reporters ...": a phrase of time before or after the
   // meeting only dates the main clause's act, and one acting alone then was not shown at it;
   // two sides the clause puts face to face were ("After the talks, A thanked B").
-  const intro = inIntroduction(v, i, first) && !reciprocal ? mainClausePeople(v, end, last, outsideInTime(v, lead)).filter((p) => !speaksForOthers(p)) : [];
+  const intro = inIntroduction(v, i, first) && !reciprocal ? mainClausePeople(v, end, last, outsideInTime(v, lead)).filter((p) => !speaksForOthers(p, v)) : [];
   let their = subject.length === 0 ? theirPeople(v, i, first, skip) : [];
   // "A invited B to visit. The invitation was extended during their telephone conversation": with no
   // one named before "their" in its sentence, it stands for the subject and object of the sentence before.
