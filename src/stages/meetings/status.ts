@@ -305,7 +305,14 @@ function pastRelativeAside(v: MeetingText, k: number, last: number): number {
 function calledOffAfter(v: MeetingText, n: number, last: number): boolean {
   let k = n + 1;
   if (COMPLEMENT.test(v.lower(k)) || /^(?:to|in)$/.test(v.lower(k))) k = pastComplement(v, k + 1, last, n + 20);
-  k = pastRelativeAside(v, k, last);
+  // "the talks with X, which were cancelled": a relative clause right after the phrase tells of the
+  // meeting; "the talks, which were to be held in May, have been postponed": so does the verb past it.
+  const which = v.lower(k) === ',' && /^(?:which|that)$/.test(v.lower(k + 1)) ? k + 2 : v.lower(k - 1) === ',' && /^(?:which|that)$/.test(v.lower(k)) ? k + 1 : -1;
+  return (which >= 0 && calledOffAt(v, which, last)) || calledOffAt(v, pastRelativeAside(v, k, last), last);
+}
+
+/** Whether a verb of calling off stands at k, past auxiliaries and adverbs. */
+function calledOffAt(v: MeetingText, k: number, last: number): boolean {
   for (let j = k; j < last && j - k < 4; j++) {
     const l = v.lower(j);
     // "called off", "put off", "pushed back": phrasal verbs of the same.
