@@ -712,6 +712,8 @@ export const coreference: Stage = {
     // A title-holder the text named no one for at first ("The Governor of Primorsky Krai held talks ...")
     // is the named person holding that office, when exactly one does; never a bare title beside its holder.
     mergeTitleHolders(actors, people, mentionById, ownCountry, notHolders, stateAfter);
+    // No actor is made or dropped from here on: one index by id serves every step below.
+    const actorById = indexById(actors);
 
     // Pronouns last, once every name and title has its actor.
     if (pending.length > 0) {
@@ -737,7 +739,7 @@ export const coreference: Stage = {
         add(target, m);
         if (target === persons && !quoted.contains(m.start)) add(unquotedPersons, m);
       }
-      const byId = indexById(actors);
+      const byId = actorById;
       const genders = new Map<string, Gender>();
       for (const a of people) if (a.named) genders.set(a.id, genderOf(a.name, a.title));
       // "Mrs. Solberg", "Mr Reyes": an honorific the name stands after tells what its title may not.
@@ -837,17 +839,17 @@ export const coreference: Stage = {
     // "his Tunisian counterpart, Minister X". It never replaces a country the office's own words gave.
     const evidence: CountryEvidence = new Map();
     for (const a of actors) if (a.countryFromTitle) evidence.set(a.id, 'title');
-    explicitCountries(doc.text, actors, mentions, sentences, evidence, issuerHome);
+    explicitCountries(doc.text, actors, mentions, sentences, evidence, issuerHome, actorById);
     // "The Ambassador handed over a letter from Foreign Minister X": the sender is of the bringer's state.
-    messageSenders(doc.text, actors, mentions, evidence);
+    messageSenders(doc.text, actors, mentions, evidence, actorById);
 
     // A governor or mayor belongs where the cities and regions of their sentence are; this goes
     // before the source's home country, which a release about a partner region would get wrong.
     localOfficeCountries(actors, mentions, sentences, doc.text);
     predecessorCountries(actors, formerHolders);
 
-    listCountries(doc.text, actors, mentions);
-    counterpartTitles(doc.text, actors, mentions);
+    listCountries(mentions, doc.text, actorById);
+    counterpartTitles(doc.text, mentions, actorById);
     consortCountries(actors, mentions);
     // "Antonio Palocci, President Dilma Rousseff's Chief of Staff" serves Rousseff's country.
     const links = principals(doc.text, mentions);
@@ -940,7 +942,7 @@ export const coreference: Stage = {
     }
     // "The two leaders agreed that their foreign ministers, A and B, would meet": one of each side.
     if (home && !issuer.media) bothSides(doc.text, actors, mentions, home, partner);
-    const byId = indexById(actors);
+    const byId = actorById;
     for (const [holder, principal] of links) {
       const a = byId.get(holder);
       if (a && !a.country) a.country = byId.get(principal)?.country ?? null;
@@ -1247,8 +1249,7 @@ const LIST_GAP = /^[ \t\u00a0]*(?:,[ \t\u00a0]*(?:and[ \t\u00a0]+)?|and[ \t\u00a
  * when the text gives theirs only once. Goes before the source's home country, which would
  * give a visiting delegation's hosts the visitors' country.
  */
-function listCountries(text: string, actors: readonly Building[], mentions: readonly Mention[]): void {
-  const byId = indexById(actors);
+function listCountries(mentions: readonly Mention[], text: string, byId: ReadonlyMap<string, Building>): void {
   // Only a list of three or more ("A, B and C"): in "A and B" the two are as often of two countries.
   type Item = { end: number; country: string; commaList: boolean };
   let prev = null as Item | null;
@@ -1490,8 +1491,7 @@ const COUNTERPART = /(?:his|her|their|its)[ \t\u00a0]+(?:[\p{Lu}][\p{L}-]*[ \t\u
  * holds the same office as the person named before, in their own country. Only a title and
  * sector pass over; the country comes from the demonym or stays unknown.
  */
-function counterpartTitles(text: string, actors: readonly Building[], mentions: readonly Mention[]): void {
-  const byId = indexById(actors);
+function counterpartTitles(text: string, mentions: readonly Mention[], byId: ReadonlyMap<string, Building>): void {
   let lastTitled: Building | null = null;
   for (const m of mentions) {
     if (m.type !== 'person' || !m.actor) continue;

@@ -186,8 +186,7 @@ export function pairBodyGuest(title: string | null, home: string | null): string
   return at < 0 ? null : pairGuestState(title.slice(at + 4).replace(/^the[ \t\u00a0]+/, ''), home);
 }
 
-export function explicitCountries(text: string, actors: readonly Actor[], mentions: readonly Mention[], sentences: readonly Sentence[], evidence: CountryEvidence, home: string | null = null): void {
-  const byId = indexById(actors);
+export function explicitCountries(text: string, actors: readonly Actor[], mentions: readonly Mention[], sentences: readonly Sentence[], evidence: CountryEvidence, home: string | null = null, byId: ReadonlyMap<string, Actor> = indexById(actors)): void {
   const set = (m: Mention, country: string | null) => {
     if (!country || !m.actor) return;
     const a = byId.get(m.actor);
@@ -707,8 +706,7 @@ const MAX_BROUGHT_GAP = 160;
  * the greetings of President Y": the sender of what an envoy or guest brings serves the bringer's
  * state, when the bringer's own office says it and the sender's does not.
  */
-export function messageSenders(text: string, actors: readonly Actor[], mentions: readonly Mention[], evidence: CountryEvidence): void {
-  const byId = indexById(actors);
+export function messageSenders(text: string, actors: readonly Actor[], mentions: readonly Mention[], evidence: CountryEvidence, byId: ReadonlyMap<string, Actor> = indexById(actors)): void {
   for (let i = 0; i < mentions.length; i++) {
     const bringer = mentions[i]!;
     if (bringer.type !== 'person' || !bringer.actor) continue;

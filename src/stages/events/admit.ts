@@ -23,7 +23,7 @@ export function admitEvent(sc: SentenceCoding, c: Coding): Why | EventAnnotation
     // agreed ... to encourage Romanian refugees ...").
     const sourceCountries = new Set(sourceIds.map((id) => ctx.actors.get(id)?.country).filter(Boolean));
     targetParties = targetParties.filter((q) => !sourceCountries.has(ctx.actors.get(q.actor)?.country));
-    if (TWO_SIDED.has(c.type) && targetParties.length === 0) c.steps.push('several parties acting together: all are sources, no target');
+    if (TWO_SIDED.has(c.type) && targetParties.length === 0 && c.explained) c.steps.push('several parties acting together: all are sources, no target');
   }
   // "vowed to fight on": an act only promised or threatened is a statement of its source, which
   // needs no one it is done to, as a verbal act with its clause does not.
@@ -67,7 +67,7 @@ export function admitEvent(sc: SentenceCoding, c: Coding): Why | EventAnnotation
   if (!date && ctx.doc.meta.date && !c.vg.future && reportedAsNow(tokens[m.first]!, c.vg)) {
     // "President X meets Y", "is visiting": the release reports it as happening on its own date.
     date = { value: ctx.doc.meta.date, span: triggerSpan };
-    c.steps.push('present tense: dated by the document date');
+    if (c.explained) c.steps.push('present tense: dated by the document date');
   }
   const told = c.type === 'CONSULT' && !p.origin ? meetingToldBefore(events, s.index, [...sourceIds, ...targetIds], date?.value ?? null, false) : null;
   if (told) return () => `the meeting coded from "${told.trigger.text}" told again ("they discussed ...")`;

@@ -57,7 +57,7 @@ function codeSentence(ctx: EventContext, s: Sentence, lexicon: EventLexicon, eve
   const sc = readComplements(ctx, s, lexicon, events, matches);
   const traces: EventTrace[] = [];
   for (const m of matches) {
-    const c = newCoding(m);
+    const c = newCoding(m, trace !== undefined);
     const why = screenMatch(sc, c) ?? readModality(sc, c) ?? findParties(sc, c);
     const event = why ?? admitEvent(sc, c);
     if (typeof event === 'function') {
@@ -115,10 +115,10 @@ function readComplements(ctx: EventContext, s: Sentence, lexicon: EventLexicon, 
 
 const NO_VERB_GROUP: VerbGroup = { start: 0, negated: false, future: false, speculative: false, obligation: false, passive: false, purpose: false, words: [] };
 
-function newCoding(m: PatternMatch): Coding {
+function newCoding(m: PatternMatch, explained: boolean): Coding {
   const p = m.pattern;
   return {
-    m, p, steps: [], type: p.type ?? 'AGREE', mode: p.mode, cameo: p.cameo, vg: NO_VERB_GROUP, passive: false,
+    m, p, steps: [], explained, type: p.type ?? 'AGREE', mode: p.mode, cameo: p.cameo, vg: NO_VERB_GROUP, passive: false,
     governor: undefined, embedded: undefined, purposeProtest: false, claimed: null, reportedObligation: false,
     subject: NO_PARTIES, source: NO_PARTIES, target: NO_PARTIES,
   };

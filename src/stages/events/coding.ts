@@ -43,6 +43,11 @@ export interface Coding {
   readonly p: EventPattern;
   /** What was decided on the way, for `readout explain` (type changes also go into the rule). */
   readonly steps: string[];
+  /**
+   * Whether someone listens (`readout explain`): only then are the steps that change no rule
+   * written down, which saves building their strings for every match of every document.
+   */
+  readonly explained: boolean;
   type: PloverType;
   mode: string | null;
   cameo: string | null;

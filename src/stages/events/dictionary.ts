@@ -301,6 +301,26 @@ interface ClauseWords {
   set: Set<string> | null;
 }
 
+/**
+ * A verb form that may code something (see `inert`), with its block's pattern index: both read
+ * once per list of forms a word has, not once per verb of every sentence.
+ */
+interface LiveForm {
+  readonly form: CameoVerbForm;
+  readonly index: PatternIndex;
+}
+
+const liveFormsCache = new WeakMap<readonly CameoVerbForm[], readonly LiveForm[]>();
+
+function liveForms(dict: CameoVerbDictionary, forms: readonly CameoVerbForm[]): readonly LiveForm[] {
+  let live = liveFormsCache.get(forms);
+  if (!live) {
+    live = forms.filter((form) => !inert(form)).map((form) => ({ form, index: patternIndex(dict, form) }));
+    liveFormsCache.set(forms, live);
+  }
+  return live;
+}
+
 function clauseWordSet(tokens: readonly Token[], words: ClauseWords): ReadonlySet<string> {
   if (words.set) return words.set;
   const set = new Set<string>();
@@ -314,8 +334,7 @@ function clauseWordSet(tokens: readonly Token[], words: ClauseWords): ReadonlySe
  * are read in text order, so a word's first occurrence brings its patterns in, as reading the set
  * of words would; a verb none of whose block's anchors follows it builds no set.
  */
-function candidatePatterns(dict: CameoVerbDictionary, form: CameoVerbForm, tokens: readonly Token[], words: ClauseWords): readonly CameoPattern[] {
-  const index = patternIndex(dict, form);
+function candidatePatterns(index: PatternIndex, tokens: readonly Token[], words: ClauseWords): readonly CameoPattern[] {
   if (index.byAnchor.size === 0) return index.always;
   let out: CameoPattern[] | null = null;
   for (let k = words.from; k < words.end; k++) {
@@ -378,6 +397,8 @@ function statementOnly(dict: CameoVerbDictionary, word: string): boolean {
  * pattern over the bare verb, then a coded verb over an uncoded one.
  */
 function bestReading(dict: CameoVerbDictionary, tokens: readonly Token[], s: Sentence, t: number, forms: readonly CameoVerbForm[], cues: EventCues, inDate?: Uint8Array, nominal = false): DictionaryHit | null {
+  const live = liveForms(dict, forms);
+  if (live.length === 0) return null;
   let best: DictionaryHit | null = null;
   let bestRank = -1;
   // The clause after the verb, read once for all its readings (a phrasal reading moves it on).
@@ -385,8 +406,8 @@ function bestReading(dict: CameoVerbDictionary, tokens: readonly Token[], s: Sen
   let end = 0;
   let words: ClauseWords = { from: 0, end: 0, set: null };
   let subjFrom = -1;
-  for (const form of forms) {
-    if (inert(form)) continue;
+  for (let f = 0; f < live.length; f++) {
+    const { form, index } = live[f]!;
     const span = phraseAround(tokens, s, t, form);
     if (!span) continue;
     const phraseWeight = form.before.length + form.after.length;
@@ -397,7 +418,7 @@ function bestReading(dict: CameoVerbDictionary, tokens: readonly Token[], s: Sen
       end = objectEnd(tokens, s, readFrom, cues);
       words = { from: readFrom, end, set: null };
     }
-    for (const p of candidatePatterns(dict, form, tokens, words)) {
+    for (const p of candidatePatterns(index, tokens, words)) {
       const weight = p.weight + phraseWeight;
       const named = namesObjectCached(p);
       // Of equal weight, a pattern naming what the act is about ("* aid") is more specific than

@@ -85,14 +85,38 @@ function tryPattern(p: EventPattern, tokens: readonly Token[], start: number, en
   return matched;
 }
 
-/** Per lexicon, the expressions each word can start, read from the word table (word-table.ts). */
-const firstFormAnswers = new WeakMap<EventLexicon, WordAnswers<readonly EventPattern[] | undefined>>();
+/**
+ * An expression a word can start, with what the matcher asks of it before reading the words
+ * after it: whether it needs a reporting preposition before, and the bits of its later elements
+ * (see LaterWords). Made once per expression, so no table is consulted per candidate.
+ */
+interface Candidate {
+  readonly pattern: EventPattern;
+  readonly afterPrep: boolean;
+  readonly needs: readonly number[];
+}
 
-function firstFormsOf(lexicon: EventLexicon): WordAnswers<readonly EventPattern[] | undefined> {
+/** Per lexicon, the expressions each word can start, read from the word table (word-table.ts). */
+const firstFormAnswers = new WeakMap<EventLexicon, WordAnswers<readonly Candidate[] | undefined>>();
+
+function firstFormsOf(lexicon: EventLexicon): WordAnswers<readonly Candidate[] | undefined> {
   let answers = firstFormAnswers.get(lexicon);
   if (!answers) {
+    const needs = laterWordsOf(lexicon).needs;
+    const candidateOf = new Map<EventPattern, Candidate>();
+    const lists = new Map<readonly EventPattern[], readonly Candidate[]>();
+    for (const list of lexicon.byFirstForm.values()) {
+      lists.set(list, list.map((pattern) => {
+        let c = candidateOf.get(pattern);
+        if (!c) candidateOf.set(pattern, (c = { pattern, afterPrep: pattern.flags.afterPrep, needs: needs.get(pattern) ?? [] }));
+        return c;
+      }));
+    }
     const byFirstForm = lexicon.byFirstForm;
-    firstFormAnswers.set(lexicon, (answers = new WordAnswers((text: string) => byFirstForm.get(text.toLowerCase()))));
+    firstFormAnswers.set(lexicon, (answers = new WordAnswers((text: string) => {
+      const list = byFirstForm.get(text.toLowerCase());
+      return list ? lists.get(list) : undefined;
+    })));
   }
   return answers;
 }
@@ -168,11 +192,12 @@ function sentenceMask(later: LaterWords, tokens: readonly Token[], ids: Int32Arr
   return out;
 }
 
-/** Whether every later element of `p` has a word of the sentence that can begin it. */
-function mayMatch(later: LaterWords, p: EventPattern, mask: Uint32Array): boolean {
-  const bits = later.needs.get(p);
-  if (!bits) return true;
-  for (const bit of bits) if ((mask[bit >>> 5]! & (1 << (bit & 31))) === 0) return false;
+/** Whether every later element of an expression (its bits) has a word of the sentence that can begin it. */
+function mayMatch(bits: readonly number[], mask: Uint32Array): boolean {
+  for (let k = 0; k < bits.length; k++) {
+    const bit = bits[k]!;
+    if ((mask[bit >>> 5]! & (1 << (bit & 31))) === 0) return false;
+  }
   return true;
 }
 
@@ -194,12 +219,14 @@ export function findMatches(lexicon: EventLexicon, tokens: readonly Token[], sta
     const candidates = consumed !== null && consumed.has(i) ? undefined : firstForms.get(ids[i]!, tokens[i]!.text);
     let best: PatternMatch | null = null;
     if (candidates) {
-      for (const p of candidates) {
+      for (let k = 0; k < candidates.length; k++) {
+        const candidate = candidates[k]!;
+        const p = candidate.pattern;
         // A noun expression that needs a reporting preposition ("after talks with") is tried only after one.
-        if (p.flags.afterPrep && !afterReportingPreposition(tokens, start, i)) continue;
+        if (candidate.afterPrep && !afterReportingPreposition(tokens, start, i)) continue;
         // Read once per sentence, on its first candidate.
         mask ??= sentenceMask(later, tokens, ids, start, end);
-        if (!mayMatch(later, p, mask)) continue;
+        if (!mayMatch(candidate.needs, mask)) continue;
         const m = tryPattern(p, tokens, i, end);
         if (!m) continue;
         // The fields the dictionary's matches have too, unset: one hidden class for both kinds of match.

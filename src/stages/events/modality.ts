@@ -14,7 +14,7 @@ export function readModality(sc: SentenceCoding, c: Coding): Why | null {
   c.embedded = governor?.embedded.find((e) => e.pattern.type !== null);
   if (governor && c.embedded) {
     const embedded = c.embedded;
-    c.steps.push(`complement: "${embedded.tokens.map((t) => sc.tokens[t]!.text).join(' ')}" (${embedded.pattern.type})`);
+    if (c.explained) c.steps.push(`complement: "${embedded.tokens.map((t) => sc.tokens[t]!.text).join(' ')}" (${embedded.pattern.type})`);
     if (p.flags.pass) retype(c, embedded.pattern.type!, embedded.pattern.mode, 'takes the type of the act it orders');
     else if (p.flags.modal && THREATENABLE.has(embedded.pattern.type!)) retype(c, 'THREATEN', null, 'a promised act of force is a threat');
   }

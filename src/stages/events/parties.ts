@@ -137,7 +137,7 @@ function sourceAndTarget(sc: SentenceCoding, c: Coding): Why | null {
     const vg2 = readVerbGroup(tokens, s, k, sc.lexicon);
     const speaker = findSubject(ctx, s, vg2.start - 1, cues);
     c.source = { parties: speaker.parties, how: `speaker of "${verb.text}": ${speaker.how}` };
-    c.steps.push(`reported obligation: "${verb.text} ... ${tokens[m.first]!.text}"`);
+    if (c.explained) c.steps.push(`reported obligation: "${verb.text} ... ${tokens[m.first]!.text}"`);
   } else if (c.passive) {
     c.target = subject;
     c.source = findAgent(ctx, s, m.last + 1, cues);
@@ -188,7 +188,7 @@ function refineTarget(sc: SentenceCoding, c: Coding): Why | null {
     const met = partyMetWith(ctx, s, m.last + 1, cues);
     if (met) {
       c.target = met;
-      c.steps.push('the party met on the visit is the target, the place is where');
+      if (c.explained) c.steps.push('the party met on the visit is the target, the place is where');
     }
   }
   if (p.flags.noInfType && !hasInfinitive(tokens, s, m.last + 1, c.governor?.end ?? s.tokenEnd - 1)) {

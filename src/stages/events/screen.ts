@@ -20,7 +20,7 @@ export function screenMatch(sc: SentenceCoding, c: Coding): Why | null {
   if (isNominalUse(tokens, s, m)) return () => `"${tokens[m.first]!.text}" is used as a noun (mentioned, not reported as happening)`;
   const vg = readVerbGroup(tokens, s, m.first, lexicon);
   c.vg = vg;
-  if (vg.words.length) c.steps.push(`verb group: "${vg.words.join(' ')}"`);
+  if (c.explained && vg.words.length) c.steps.push(`verb group: "${vg.words.join(' ')}"`);
   // "gathered to protest": the purpose of a gathering is itself the protest, unless the
   // gathering is already an event ("summoned the ambassador to protest", "staged a strike to protest").
   c.purposeProtest = vg.purpose && p.type === 'PROTEST' && sc.events.length === sc.firstOfSentence;
