@@ -212,6 +212,31 @@ function governingVerb(v: MeetingText, n: number, first: number): number {
   return -1;
 }
 
+/** Most tokens from "that" to a possessive in the clause it opens: "that President X had been pleased with his". */
+const THAT_CLAUSE_REACH = 16;
+
+/**
+ * "The minister noted that President X had been pleased with his meeting with Y": a possessive in a
+ * clause after "that" stands for that clause's own subject, a person named right after "that" and
+ * followed by its verb, whoever the sentence's subject is. Null when the clause opens otherwise.
+ */
+function thatClauseSubject(v: MeetingText, j: number, first: number): PersonRef | null {
+  for (let k = j - 1; k >= first && j - k <= THAT_CLAUSE_REACH; k--) {
+    const l = v.lower(k);
+    if (l === ',' || l === ';' || l === ':') return null;
+    if (l !== 'that') continue;
+    // "that President X had": a title the mention leaves out may stand before the name.
+    let t = k + 1;
+    while (t < j && t - k <= 4 && !v.mentionAt(t) && (v.isCap(t) || v.lower(t) === 'the')) t++;
+    const m = v.mentionAt(t);
+    const p = v.person(m);
+    if (!p || !m || m.form === 'pronoun') return null;
+    const [, end] = v.tokenRange(m);
+    return end < j && v.isVerb(end) ? p : null;
+  }
+  return null;
+}
+
 /** The person whose "'s" stands before the noun phrase of n: "the Secretary’s meeting", "Putin's first visit". */
 function possessorOf(v: MeetingText, n: number, first: number): PersonRef | null {
   for (let j = n - 1; j >= first && n - j <= 4; j--) {
@@ -219,7 +244,8 @@ function possessorOf(v: MeetingText, n: number, first: number): PersonRef | null
     // "Blinken recalled his meeting with X": a possessive pronoun stands for the person it was resolved to.
     if (/^(?:his|her)$/.test(v.lower(j))) {
       const m = v.mentionAt(j);
-      return m && m.form === 'pronoun' ? v.person(m) : null;
+      if (!m || m.form !== 'pronoun') return null;
+      return thatClauseSubject(v, j, first) ?? v.person(m);
     }
     const t = v.tok(j)!;
     if (!(t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'NOUN' || /ing$/.test(t.lower) || v.isCap(j))) return null;
