@@ -4,6 +4,7 @@ import { type MeetingCue, type MeetingCueClass, meetingLexicon } from '../../lex
 import { WordAnswers } from '../../lexicon/word-table.js';
 import { accompanyingBefore, accompanyingPair, antecedentEndingAt, contactClauseHead, holdersAfterRelativeClause, theirAt, theirPeople, complementAfter, dashedPairBefore, peopleAfter, peopleBefore, relativeClauses, sentenceSubject, sentenceSubjectEnd, subjectAfterComma, openingClauseEnd } from './grammar.js';
 import { participleOfObject } from './participle-phrase.js';
+import { awardBefore, awardRecipients } from './award-recipients.js';
 import { reportSource, speaksForOthers } from './report-source.js';
 import { invitingHost } from './inviting-host.js';
 import { dateIn } from './meeting-date.js';
@@ -1657,6 +1658,8 @@ function nounCue(site: CueSite): CueReading | null {
     // the subject, named between the clause's verb and the phrase, goes to the talks too.
     const verbOfSubject = ownClause ? clause.verb : mainVerb;
     if (inClause && verbOfSubject >= 0) subject = [...subject, ...companionsBetween(v, verbOfSubject + 1, lead - 1)];
+    // "X awarded the Order to Y at a ceremony": the one who receives is at the ceremony with the one who gives.
+    if (inClause && cue.kind === 'ceremony' && verbOfSubject >= 0) subject = [...subject, ...awardRecipients(v, verbOfSubject, lead - 1)];
     // "X will meet Y at the summit", "X will fly on after meeting Y": the subject is at the meeting
     // only as its clause says; "X will not meet Y at the summit" puts no one there.
     if (inClause && clause.verb >= 0 && /^(?:during|in|at|over|after|following)$/.test(v.lower(lead - 1))) clauseReading = verbReading(v, clause.verb, first);
@@ -1692,6 +1695,9 @@ function nounCue(site: CueSite): CueReading | null {
   // "A invited B to visit. The invitation was extended during their telephone conversation": with no
   // one named before "their" in its sentence, it stands for the subject and object of the sentence before.
   if (subject.length === 0 && their.length === 0 && complement.length === 0 && !possessor) their = theirOfSentenceBefore(v, s, i);
+  // "X awarded decorations to A and B. ... The ceremony was attended by C": "the ceremony" opening its
+  // sentence with no one of its own is the award told of just before ("the ceremony of the national day" is another).
+  if (cue.kind === 'ceremony' && lead === first && v.lower(i - 1) === 'the' && (v.isVerb(end) || v.lower(end) === ',') && subject.length === 0 && their.length === 0 && complement.length === 0 && !possessor) their = awardBefore(v, s);
   // "At the invitation of President X, President Y paid a state visit": the one who invited is the host.
   if (cue.kind === 'visit' && (subject.length > 0 || complement.length > 0)) complement.push(...invitingHost(v, first, last));
   r.people = [...(possessor ? [possessor] : []), ...subject, ...complement, ...intro, ...dashedPairBefore(v, i, first), ...accompanyingBefore(v, i, first, last, skip), ...their];
