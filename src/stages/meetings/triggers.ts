@@ -5,6 +5,7 @@ import { WordAnswers } from '../../lexicon/word-table.js';
 import { accompanyingBefore, accompanyingPair, antecedentEndingAt, contactClauseHead, holdersAfterRelativeClause, theirAt, theirPeople, complementAfter, dashedPairBefore, peopleAfter, peopleBefore, relativeClauses, sentenceSubject, sentenceSubjectEnd, subjectAfterComma, openingClauseEnd } from './grammar.js';
 import { participleOfObject } from './participle-phrase.js';
 import { awardBefore, awardRecipients } from './award-recipients.js';
+import { handoverPartner } from './handover-partner.js';
 import { reportSource, speaksForOthers } from './report-source.js';
 import { invitingHost } from './inviting-host.js';
 import { dateIn } from './meeting-date.js';
@@ -872,10 +873,23 @@ function inIntroduction(v: MeetingText, n: number, first: number): boolean {
 }
 
 /** Where the noun phrase of the meeting noun at n starts: "in [a telephone] conversation", "during [the] talks". */
+/** Token k is a hyphen that joins the words on either side without spaces: "handing-over", "high-level". */
+function hyphenated(v: MeetingText, k: number): boolean {
+  const h = v.tok(k);
+  const a = v.tok(k - 1);
+  const b = v.tok(k + 1);
+  return h !== undefined && a !== undefined && b !== undefined && /^[-‐‑]$/.test(h.text) && a.end === h.start && h.end === b.start;
+}
+
 function phraseStart(v: MeetingText, n: number, first: number): number {
   const words = /^(?:the|a|an|phone|telephone|video|brief|short|long|lengthy|official|state|working|courtesy)$/;
   let j = n;
-  while (j - 1 >= first && n - j < 3 && words.test(v.lower(j - 1))) j--;
+  // "a handing-over ceremony", "a high-level meeting": a compound joined by a hyphen is one modifier.
+  if (j - 3 >= first && hyphenated(v, j - 2)) j -= 3;
+  // "an award ceremony", "the signing ceremony": a ceremony is named by what it is for, one word before it.
+  else if (/^(?:ceremony|ceremonies)$/.test(v.lower(n)) && j - 1 >= first && (v.tok(j - 1)?.pos === 'NOUN' || /ing$/.test(v.lower(j - 1))) && !v.isCap(j - 1)) j--;
+  const head = j;
+  while (j - 1 >= first && head - j < 3 && words.test(v.lower(j - 1))) j--;
   // "during [the President's] visit": a possessor and its determiner open the phrase.
   const owner = v.isPossessive(j - 1) ? v.mentionAt(j - 2) : undefined;
   if (owner) {
@@ -1659,7 +1673,8 @@ function nounCue(site: CueSite): CueReading | null {
     const verbOfSubject = ownClause ? clause.verb : mainVerb;
     if (inClause && verbOfSubject >= 0) subject = [...subject, ...companionsBetween(v, verbOfSubject + 1, lead - 1)];
     // "X awarded the Order to Y at a ceremony": the one who receives is at the ceremony with the one who gives.
-    if (inClause && cue.kind === 'ceremony' && verbOfSubject >= 0) subject = [...subject, ...awardRecipients(v, verbOfSubject, lead - 1)];
+    // "X took over from Y at a ceremony": so is the other holder of a handover.
+    if (inClause && cue.kind === 'ceremony' && verbOfSubject >= 0) subject = [...subject, ...awardRecipients(v, verbOfSubject, lead - 1), ...handoverPartner(v, verbOfSubject, lead - 1)];
     // "X will meet Y at the summit", "X will fly on after meeting Y": the subject is at the meeting
     // only as its clause says; "X will not meet Y at the summit" puts no one there.
     if (inClause && clause.verb >= 0 && /^(?:during|in|at|over|after|following)$/.test(v.lower(lead - 1))) clauseReading = verbReading(v, clause.verb, first);
