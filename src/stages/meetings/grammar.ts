@@ -325,7 +325,8 @@ export function ofCommonNoun(v: MeetingText, m: Mention): boolean {
   // stands right before it and "of" right after.
   const head = noun?.pos === 'NOUN' || (noun?.pos === 'ADJ' && HEAD_DETERMINERS.test(v.lower(start - 3)));
   // "a dinner in honour of X": the guest of honour is there.
-  return noun !== undefined && head && !v.isCap(start - 2) && !/^(?:delegations?|honou?r)$/.test(noun.lower) && !meetingNoun;
+  // "under the chairmanship of X": the one who chairs is there.
+  return noun !== undefined && head && !v.isCap(start - 2) && !/^(?:delegations?|honou?r|chairmanship|co-chairmanship|chairpersonship)$/.test(noun.lower) && !meetingNoun;
 }
 
 /**

@@ -1547,6 +1547,9 @@ function joinCue(site: CueSite): CueReading | null {
 function presentCue(site: CueSite): CueReading | null {
   const { v, cue, i, end, first, last, skip } = site;
   const r = emptyReading(site);
+  // "The talks were held under the chairmanship of X": a chair presides over the meeting its sentence
+  // names before; "a commission set up under the chairmanship of X" names none.
+  if (cue.form.startsWith('under ') && site.out.length === 0) return null;
   // "A and B were present [at the ceremony]": with no list after the word, the subject before the copula.
   const delegation = /^delegations?$/.test(v.lower(i));
   const list = presentList(v, end, last) ?? presentSubject(v, i, first, skip)
