@@ -387,6 +387,8 @@ export function nounReading(v: MeetingText, n: number, verb: number, first: numb
     // "in the run-up to the visit", "in the lead-up to the talks", "on the eve of the summit".
     if (l === 'to' && v.lower(j - 1) === 'up' && /^(?:run|lead|build)$/.test(v.lower(j - 2 - (v.lower(j - 2) === '-' ? 1 : 0)))) return 'planned';
     if (l === 'of' && v.lower(j - 1) === 'eve') return 'planned';
+    // "was looking forward to his state visit": what one looks forward to is still to come.
+    if (l === 'to' && v.lower(j - 1) === 'forward' && /^(?:look|looks|looked|looking)$/.test(v.lower(j - 2))) return 'planned';
     if (AFTER.has(l)) return 'held';
     // "proposed holding talks", "suggested having a meeting": a gerund after a verb of intention.
     if (v.isVerb(j) && /ing$/.test(l) && (INTENTION.has(v.lower(j - 1)) || MANDATIVE.has(v.lower(j - 1)))) return 'planned';
