@@ -6,6 +6,7 @@ import { accompanyingBefore, accompanyingPair, antecedentEndingAt, contactClause
 import { participleOfObject } from './participle-phrase.js';
 import { awardBefore, awardRecipients } from './award-recipients.js';
 import { handoverPartner } from './handover-partner.js';
+import { evaluatorOf } from './evaluator.js';
 import { reportSource, speaksForOthers } from './report-source.js';
 import { invitingHost } from './inviting-host.js';
 import { dateIn } from './meeting-date.js';
@@ -1638,6 +1639,8 @@ function nounCue(site: CueSite): CueReading | null {
   // shares the sentence's subject; "Locke discussed ... during meetings with ...": so does a
   // meeting in a phrase of the clause.
   if (subject.length === 0 && verb >= 0 && LIGHT.has(v.lower(verb)) && /^(?:and|,)$/.test(v.lower(verb - 1))) subject = sentenceSubject(v, first, last);
+  // "President X felt very positive about the meeting": one who tells how a meeting went took part in it.
+  if (subject.length === 0 && complement.length === 0 && !possessor && complementAfter(v, end, last, partners, 12, true, skip) < 0) subject = evaluatorOf(v, phraseStart(v, i, first), first);
   // "A paid a visit at the invitation of B. The two Heads of State held talks": the two people of the sentence before.
   if (subject.length === 0 && verb >= 0 && LIGHT.has(v.lower(verb)) && sidesSubject(v, verb, first)) subject = sidesOfSentenceBefore(v, s);
   let inClause = false;
