@@ -430,6 +430,11 @@ export function nounReading(v: MeetingText, n: number, verb: number, first: numb
   // "your meeting today with Prime Minister X will be important": past the partner, the verb group.
   // "the visit of President X to Moscow next year": so past the visitor.
   // "the importance of meeting President X next year": a gerund's object stands where the complement would.
+  // "her visit to Chile next week": past the place the meeting goes to, the time word says when.
+  const place = /^(?:to|in)$/.test(v.lower(from)) ? v.mentionAt(from + 1) : undefined;
+  if (place?.type === 'place') {
+    for (let k = v.tokenRange(place)[1]; k < last && TIME_AFTER.has(v.lower(k)); k++) if (AHEAD_AFTER.has(v.lower(k))) return 'planned';
+  }
   const gerundObject = /ing$/.test(v.lower(n)) && from === n + 1 && (v.mentionAt(from) !== undefined || v.isCap(from));
   if (COMPLEMENT.test(v.lower(from)) || gerundObject) {
     let k = pastComplement(v, gerundObject ? from : from + 1, last, from + 16);
