@@ -42,6 +42,8 @@ export interface MeetingDraft {
   partiesOwn?: boolean;
   /** "the summit", "this visit": a meeting noun after "the" or "this", which may name a meeting the text told of before. */
   definite?: boolean;
+  /** "this visit": the meeting the text is about now, whatever tense its own clause is in. */
+  proximal?: boolean;
 }
 
 const ONLY_WITH = new Set(['with']);
@@ -1786,6 +1788,7 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
       ...(agentUnsaid ? { agentUnsaid } : {}),
       ...(partiesOwn ? { partiesOwn } : {}),
       ...(cue.cueClass === 'noun' && (v.lower(i - 1) === 'the' || v.lower(i - 1) === 'this') ? { definite: true } : {}),
+      ...(cue.cueClass === 'noun' && v.lower(i - 1) === 'this' ? { proximal: true } : {}),
     });
     i = end - 1;
   }
