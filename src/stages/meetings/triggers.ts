@@ -848,6 +848,22 @@ function asDid(v: MeetingText, k: number, last: number): PersonRef[] {
 /** A verb of attendance with nothing after it: "A also took part.", "B attended, too". */
 const ENDS_CLAUSE = /^(?:\.|;|,|too|as|$)$/;
 
+/** Most tokens of "for the [host, Ghanaian, ...] side". */
+const SIDE_REACH = 5;
+
+/**
+ * "attended for the host side", "took part for the Ghanaian side": a phrase of the side one stands for
+ * right after a verb of attending names no thing attended, so the subject joins the meeting reported.
+ */
+function forSide(v: MeetingText, k: number, last: number): boolean {
+  if (v.lower(k) !== 'for' || v.lower(k + 1) !== 'the') return false;
+  for (let j = k + 2; j < last && j - k <= SIDE_REACH; j++) {
+    if (/^sides?$/.test(v.lower(j))) return ENDS_CLAUSE.test(v.lower(j + 1)) || j + 1 === last;
+    if (!v.inNounPhrase(j) && v.tok(j)?.pos !== 'NOUN') return false;
+  }
+  return false;
+}
+
 /**
  * Everyone the clause after an introductory "During the meeting, ..." names as subject and
  * object; with `needsObject`, none unless the object names someone.
@@ -1448,7 +1464,7 @@ function attendCue(site: CueSite): CueReading | null {
     r.people = [...peopleBefore(v, i, first, skip), ...joined, ...complement, ...asDid(v, end, last), ...joinedPerson];
     // "A and B also took part": with nothing attended named, they join the meeting being reported.
     if (!noun && complement.length === 0) {
-      if ((!ENDS_CLAUSE.test(v.lower(end)) && joinedPerson.length === 0) || r.people.length === 0) return null;
+      if ((!ENDS_CLAUSE.test(v.lower(end)) && !forSide(v, end, last) && joinedPerson.length === 0) || r.people.length === 0) return null;
       // "the Verification Mission he leads": a verb of a contact relative clause has the noun
       // before its subject for its object; one who leads a mission, or joins a body, attends no
       // meeting ("the talks he attended" does).
