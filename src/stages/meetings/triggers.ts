@@ -7,6 +7,7 @@ import { participleOfObject } from './participle-phrase.js';
 import { awardBefore, awardRecipients } from './award-recipients.js';
 import { handoverPartner } from './handover-partner.js';
 import { evaluatorOf } from './evaluator.js';
+import { peopleOfWhichClause } from './which-clause.js';
 import { reportSource, speaksForOthers } from './report-source.js';
 import { invitingHost } from './inviting-host.js';
 import { dateIn } from './meeting-date.js';
@@ -1617,6 +1618,8 @@ function nounCue(site: CueSite): CueReading | null {
   // "talks involving A and B", "the meeting, which included A and B,": a participle or a
   // relative clause of inclusion right after the noun names those who took part.
   complement.push(...includedPeople(v, end, last));
+  // "the ceremony, at which A took over from B,": a clause of what happened at the meeting names who was there.
+  complement.push(...peopleOfWhichClause(v, end, last));
   // "a trilateral meeting of A, B and C": people right after "of" are the ones who meet ("the
   // visit of X" names only the visitor, and is often only announced).
   if (v.lower(end) === 'of' && cue.kind !== 'visit' && !partners.has('of')) complement.push(...peopleAfter(v, end + 1, last).people);
