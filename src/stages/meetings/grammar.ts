@@ -133,6 +133,14 @@ export function peopleAfter(v: MeetingText, k: number, last: number, semicolons 
       comma = false;
       continue;
     }
+    // "A, B and the author of the report, C": a role in lower case set off by a comma before a name is
+    // that item's description, as an office would be.
+    const described = afterSeparator || j === k ? describedNameStart(v, j, last) : -1;
+    if (described > j) {
+      j = described;
+      comma = false;
+      continue;
+    }
     break;
   }
   return { people, end: j };
@@ -205,6 +213,34 @@ function membersOpenerEnd(v: MeetingText, j: number): number {
  * opener of its members. A verb, a clause opener or a person ends the search: the group's phrase
  * holds no one named.
  */
+/** Most tokens of a role described in lower case before its comma: "the author of the annual report on trade". */
+const DESCRIPTION_REACH = 10;
+
+/**
+ * "the author of the report, C", "the founder of the company, D": a noun phrase of a determiner, common
+ * nouns and adjectives joined by "of", "for" or "on" (capitalised names of bodies inside it too), closed by
+ * a comma with a person's name right after it. Returns the token of the name, or -1.
+ */
+function describedNameStart(v: MeetingText, j: number, last: number): number {
+  // The walk may have stepped over the determiner already: the phrase then starts at its noun.
+  const determiner = /^(?:the|a|an|his|her|their|its)$/.test(v.lower(j));
+  if (!determiner && !(v.tok(j)?.pos === 'NOUN' && !v.isCap(j) && /^(?:the|a|an|his|her|their|its)$/.test(v.lower(j - 1)))) return -1;
+  let nouns = 0;
+  for (let n = determiner ? j + 1 : j; n < last && n - j <= DESCRIPTION_REACH; n++) {
+    const l = v.lower(n);
+    if (l === ',') {
+      // "the author of the report, Professor C": a title the mention leaves out may stand before the name.
+      let name = n + 1;
+      while (name < last && name - n <= 3 && !v.mentionAt(name) && v.isCap(name)) name++;
+      return nouns > 0 && v.person(v.mentionAt(name)) ? n + 1 : -1;
+    }
+    const pos = v.tok(n)?.pos ?? '';
+    if (pos === 'NOUN' && !v.isCap(n)) nouns++;
+    else if (!(/^(?:of|for|on|the|a|an)$/.test(l) || pos === 'ADJ' || pos === 'PROPN' || v.isCap(n))) return -1;
+  }
+  return -1;
+}
+
 function membersOfGroup(v: MeetingText, j: number, last: number): number {
   for (let k = j; k < last && k - j <= MAX_GROUP_TOKENS; k++) {
     const open = membersOpenerEnd(v, k);
@@ -325,7 +361,8 @@ export function ofCommonNoun(v: MeetingText, m: Mention): boolean {
   // stands right before it and "of" right after.
   const head = noun?.pos === 'NOUN' || (noun?.pos === 'ADJ' && HEAD_DETERMINERS.test(v.lower(start - 3)));
   // "a dinner in honour of X": the guest of honour is there.
-  return noun !== undefined && head && !v.isCap(start - 2) && !/^(?:delegations?|honou?r)$/.test(noun.lower) && !meetingNoun;
+  // "under the chairmanship of X": the one who chairs is there.
+  return noun !== undefined && head && !v.isCap(start - 2) && !/^(?:delegations?|honou?r|chairmanship|co-chairmanship|chairpersonship)$/.test(noun.lower) && !meetingNoun;
 }
 
 /**

@@ -159,6 +159,13 @@ export function mergeMeetings(v: MeetingText, drafts: readonly MeetingDraft[]): 
       else if (people.size > 0 && !d.rule.startsWith('join:')) add(open(d), d);
       continue;
     }
+    // "X will travel to New Delhi this week. ... “This visit is about jobs,” X said": with no meeting held
+    // told of yet, "this" meeting, of people the meeting still to come names, is that one.
+    const ahead = d.proximal && d.status === 'held' && !latest('held') ? latest('planned') : undefined;
+    if (ahead && people.size > 0 && ahead.lastSentence >= d.sentence - NEAR_SENTENCES && [...people].every((p) => ahead.people.has(p))) {
+      add(ahead, d);
+      continue;
+    }
     if (people.size === 0) {
       // A meeting word with no one named: the meeting just reported, or nothing to record.
       const b = latest(d.status);

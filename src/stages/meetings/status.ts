@@ -21,6 +21,20 @@ const INTENTION = set(`
   prepare prepares prepared preparing arrange arranged want wants wanted wish wishes wished seek seeks sought expect
   expects expected scheduled set due slated poised ready willing likely going eager keen looking look looks looked
   forward opportunity chance set`);
+/** Words before the month "May": "3 May", "in May", "since May". */
+const BEFORE_MONTH = /^(?:\d{1,2}|in|of|on|since|until|till|by|from|to|early|late|mid|last|next|this|and|,)$/;
+
+/**
+ * A modal verb at token k: "will meet", "may visit". "May" the month is none: written with a capital
+ * inside a date ("on 3 May", "May 3", "in May"), after a day or a preposition or before a number.
+ */
+export function modalAt(v: MeetingText, k: number): boolean {
+  const l = v.lower(k);
+  if (!MODALS.has(l)) return false;
+  if (l !== 'may' || !v.isCap(k)) return true;
+  return !(BEFORE_MONTH.test(v.lower(k - 1)) || /^\d/.test(v.lower(k + 1)));
+}
+
 /** "is scheduled to", "are expected to": a plan stated now. */
 const SCHEDULED = set('scheduled expected due slated planned set poised');
 const NEGATION = set("not n't n’t never no");
@@ -105,14 +119,14 @@ export function verbReading(v: MeetingText, i: number, first: number): Reading |
   // "They will present their credentials": a modal may itself be the verb found governing a
   // meeting noun, when the tagger read the main verb after it as an adjective.
   if (v.lower(i) === 'could') return hopeOrCondition(v, i, first) ? 'planned' : null;
-  if (MODALS.has(v.lower(i))) return 'planned';
+  if (modalAt(v, i)) return 'planned';
   let j = prevContent(v, i, first);
   // Performative address in the first person: "let me welcome you", "I would like to welcome you".
   if (PERFORMATIVE.test(v.lower(i)) && /^(?:you|your)$/.test(v.lower(i + 1))) return 'held';
   for (let steps = 0; j >= first && steps < 4; steps++) {
     const l = v.lower(j);
     if (NEGATION.has(l)) return 'negated';
-    if (MODALS.has(l)) return 'planned';
+    if (modalAt(v, j)) return 'planned';
     // "could meet" is a past ability ("was glad he could meet") unless a hope or a condition
     // governs it: "hoped she could meet", "could meet ... if schedules allow".
     if (l === 'could') return hopeOrCondition(v, j, first) ? 'planned' : null;
@@ -138,7 +152,7 @@ export function verbReading(v: MeetingText, i: number, first: number): Reading |
   // A present-tense verb inside a sentence whose main verb is future: "will fly to Japan as he visits Tokyo".
   if (!isPast(v.lower(i))) {
     for (let k = i - 1; k >= first && i - k < 30; k--) {
-      if (MODALS.has(v.lower(k)) && v.lower(k) !== 'can') return 'planned';
+      if (modalAt(v, k) && v.lower(k) !== 'can') return 'planned';
       if (v.isVerb(k) && isPast(v.lower(k))) break;
     }
     // "Tomorrow, the Prime Minister meets X", "travels to Tokyo next week, where he meets X": a present
@@ -396,7 +410,7 @@ export function nounReading(v: MeetingText, n: number, verb: number, first: numb
     // "an early meeting", "an early visit": soon, when right before the noun ("an early morning meeting" is held).
     if (l === 'early' && j === n - 1) return 'planned';
     // "the present talks" are held; "will present their credentials" is a verb after a modal or "to".
-    if (DONE_ADJECTIVES.has(l) && !MODALS.has(v.lower(j - 1)) && v.lower(j - 1) !== 'to') return 'held';
+    if (DONE_ADJECTIVES.has(l) && !modalAt(v, j - 1) && v.lower(j - 1) !== 'to') return 'held';
     // "preparations for the visit", "the preparation of the visit", "preparing the visit".
     if (AHEAD_OF.has(l) || ((l === 'for' || l === 'of') && /^(?:preparation|preparations|prepare|preparing|ready)$/.test(v.lower(j - 1)))) return 'planned';
     if (/^(?:preparing|prepare|prepares|organising|organizing)$/.test(l)) return 'planned';
@@ -417,6 +431,8 @@ export function nounReading(v: MeetingText, n: number, verb: number, first: numb
     // "in the run-up to the visit", "in the lead-up to the talks", "on the eve of the summit".
     if (l === 'to' && v.lower(j - 1) === 'up' && /^(?:run|lead|build)$/.test(v.lower(j - 2 - (v.lower(j - 2) === '-' ? 1 : 0)))) return 'planned';
     if (l === 'of' && v.lower(j - 1) === 'eve') return 'planned';
+    // "was looking forward to his state visit": what one looks forward to is still to come.
+    if (l === 'to' && v.lower(j - 1) === 'forward' && /^(?:look|looks|looked|looking)$/.test(v.lower(j - 2))) return 'planned';
     if (AFTER.has(l)) return 'held';
     // "proposed holding talks", "suggested having a meeting": a gerund after a verb of intention.
     if (v.isVerb(j) && /ing$/.test(l) && (INTENTION.has(v.lower(j - 1)) || MANDATIVE.has(v.lower(j - 1)))) return 'planned';
@@ -444,6 +460,11 @@ export function nounReading(v: MeetingText, n: number, verb: number, first: numb
   // "your meeting today with Prime Minister X will be important": past the partner, the verb group.
   // "the visit of President X to Moscow next year": so past the visitor.
   // "the importance of meeting President X next year": a gerund's object stands where the complement would.
+  // "her visit to Chile next week": past the place the meeting goes to, the time word says when.
+  const place = /^(?:to|in)$/.test(v.lower(from)) ? v.mentionAt(from + 1) : undefined;
+  if (place?.type === 'place') {
+    for (let k = v.tokenRange(place)[1]; k < last && TIME_AFTER.has(v.lower(k)); k++) if (AHEAD_AFTER.has(v.lower(k))) return 'planned';
+  }
   const gerundObject = /ing$/.test(v.lower(n)) && from === n + 1 && (v.mentionAt(from) !== undefined || v.isCap(from));
   if (COMPLEMENT.test(v.lower(from)) || gerundObject) {
     let k = pastComplement(v, gerundObject ? from : from + 1, last, from + 16);
@@ -451,13 +472,13 @@ export function nounReading(v: MeetingText, n: number, verb: number, first: numb
       if (AHEAD_AFTER.has(v.lower(k))) return 'planned';
       k++;
     }
-    if (MODALS.has(v.lower(k))) return 'planned';
+    if (modalAt(v, k)) return 'planned';
   }
   for (let j = from; j < last && j - from <= 3; j++) {
     const l = v.lower(j);
     // "Putin – Tokayev talks to be held in May", "a meeting to take place in June".
     if (l === 'to' && /^(?:be|take)$/.test(v.lower(j + 1))) return 'planned';
-    if (MODALS.has(l)) return 'planned';
+    if (modalAt(v, j)) return 'planned';
     if (SCHEDULED.has(l) && /^(?:is|are)$/.test(v.lower(j - 1))) return 'planned';
     if (HAPPENED.has(l)) return 'held';
     // "A meeting with X is expected to take place": a copula that says nothing by itself leaves the
@@ -478,7 +499,7 @@ export function nounReading(v: MeetingText, n: number, verb: number, first: numb
       if (NEGATION.has(l)) return 'negated';
       // "Talks between X and Y were to be held in May", "... were to take place": a plan.
       if (l === 'to' && /^(?:be|take)$/.test(v.lower(k + 1))) return 'planned';
-      if (MODALS.has(l)) return 'planned';
+      if (modalAt(v, k)) return 'planned';
       if (BEING_PLANNED.has(l) && /^(?:is|are|being|be)$/.test(v.lower(k - 1))) return 'planned';
       // "A meeting with X has been requested", "talks with Y were proposed": a meeting asked for, in
       // any tense, is still to come.

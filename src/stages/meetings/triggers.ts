@@ -4,6 +4,10 @@ import { type MeetingCue, type MeetingCueClass, meetingLexicon } from '../../lex
 import { WordAnswers } from '../../lexicon/word-table.js';
 import { accompanyingBefore, accompanyingPair, antecedentEndingAt, contactClauseHead, holdersAfterRelativeClause, theirAt, theirPeople, complementAfter, dashedPairBefore, peopleAfter, peopleBefore, relativeClauses, sentenceSubject, sentenceSubjectEnd, subjectAfterComma, openingClauseEnd } from './grammar.js';
 import { participleOfObject } from './participle-phrase.js';
+import { awardBefore, awardRecipients } from './award-recipients.js';
+import { handoverPartner } from './handover-partner.js';
+import { evaluatorOf } from './evaluator.js';
+import { peopleOfWhichClause } from './which-clause.js';
 import { reportSource, speaksForOthers } from './report-source.js';
 import { invitingHost } from './inviting-host.js';
 import { dateIn } from './meeting-date.js';
@@ -39,6 +43,8 @@ export interface MeetingDraft {
   partiesOwn?: boolean;
   /** "the summit", "this visit": a meeting noun after "the" or "this", which may name a meeting the text told of before. */
   definite?: boolean;
+  /** "this visit": the meeting the text is about now, whatever tense its own clause is in. */
+  proximal?: boolean;
 }
 
 const ONLY_WITH = new Set(['with']);
@@ -215,6 +221,31 @@ function governingVerb(v: MeetingText, n: number, first: number): number {
   return -1;
 }
 
+/** Most tokens from "that" to a possessive in the clause it opens: "that President X had been pleased with his". */
+const THAT_CLAUSE_REACH = 16;
+
+/**
+ * "The minister noted that President X had been pleased with his meeting with Y": a possessive in a
+ * clause after "that" stands for that clause's own subject, a person named right after "that" and
+ * followed by its verb, whoever the sentence's subject is. Null when the clause opens otherwise.
+ */
+function thatClauseSubject(v: MeetingText, j: number, first: number): PersonRef | null {
+  for (let k = j - 1; k >= first && j - k <= THAT_CLAUSE_REACH; k--) {
+    const l = v.lower(k);
+    if (l === ',' || l === ';' || l === ':') return null;
+    if (l !== 'that') continue;
+    // "that President X had": a title the mention leaves out may stand before the name.
+    let t = k + 1;
+    while (t < j && t - k <= 4 && !v.mentionAt(t) && (v.isCap(t) || v.lower(t) === 'the')) t++;
+    const m = v.mentionAt(t);
+    const p = v.person(m);
+    if (!p || !m || m.form === 'pronoun') return null;
+    const [, end] = v.tokenRange(m);
+    return end < j && v.isVerb(end) ? p : null;
+  }
+  return null;
+}
+
 /** The person whose "'s" stands before the noun phrase of n: "the Secretary’s meeting", "Putin's first visit". */
 function possessorOf(v: MeetingText, n: number, first: number): PersonRef | null {
   for (let j = n - 1; j >= first && n - j <= 4; j--) {
@@ -222,7 +253,8 @@ function possessorOf(v: MeetingText, n: number, first: number): PersonRef | null
     // "Blinken recalled his meeting with X": a possessive pronoun stands for the person it was resolved to.
     if (/^(?:his|her)$/.test(v.lower(j))) {
       const m = v.mentionAt(j);
-      return m && m.form === 'pronoun' ? v.person(m) : null;
+      if (!m || m.form !== 'pronoun') return null;
+      return thatClauseSubject(v, j, first) ?? v.person(m);
     }
     const t = v.tok(j)!;
     if (!(t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'NOUN' || /ing$/.test(t.lower) || v.isCap(j))) return null;
@@ -833,6 +865,22 @@ function asDid(v: MeetingText, k: number, last: number): PersonRef[] {
 /** A verb of attendance with nothing after it: "A also took part.", "B attended, too". */
 const ENDS_CLAUSE = /^(?:\.|;|,|too|as|$)$/;
 
+/** Most tokens of "for the [host, Ghanaian, ...] side". */
+const SIDE_REACH = 5;
+
+/**
+ * "attended for the host side", "took part for the Ghanaian side": a phrase of the side one stands for
+ * right after a verb of attending names no thing attended, so the subject joins the meeting reported.
+ */
+function forSide(v: MeetingText, k: number, last: number): boolean {
+  if (v.lower(k) !== 'for' || v.lower(k + 1) !== 'the') return false;
+  for (let j = k + 2; j < last && j - k <= SIDE_REACH; j++) {
+    if (/^sides?$/.test(v.lower(j))) return ENDS_CLAUSE.test(v.lower(j + 1)) || j + 1 === last;
+    if (!v.inNounPhrase(j) && v.tok(j)?.pos !== 'NOUN') return false;
+  }
+  return false;
+}
+
 /**
  * Everyone the clause after an introductory "During the meeting, ..." names as subject and
  * object; with `needsObject`, none unless the object names someone.
@@ -866,10 +914,23 @@ function inIntroduction(v: MeetingText, n: number, first: number): boolean {
 }
 
 /** Where the noun phrase of the meeting noun at n starts: "in [a telephone] conversation", "during [the] talks". */
+/** Token k is a hyphen that joins the words on either side without spaces: "handing-over", "high-level". */
+function hyphenated(v: MeetingText, k: number): boolean {
+  const h = v.tok(k);
+  const a = v.tok(k - 1);
+  const b = v.tok(k + 1);
+  return h !== undefined && a !== undefined && b !== undefined && /^[-‐‑]$/.test(h.text) && a.end === h.start && h.end === b.start;
+}
+
 function phraseStart(v: MeetingText, n: number, first: number): number {
   const words = /^(?:the|a|an|phone|telephone|video|brief|short|long|lengthy|official|state|working|courtesy)$/;
   let j = n;
-  while (j - 1 >= first && n - j < 3 && words.test(v.lower(j - 1))) j--;
+  // "a handing-over ceremony", "a high-level meeting": a compound joined by a hyphen is one modifier.
+  if (j - 3 >= first && hyphenated(v, j - 2)) j -= 3;
+  // "an award ceremony", "the signing ceremony": a ceremony is named by what it is for, one word before it.
+  else if (/^(?:ceremony|ceremonies)$/.test(v.lower(n)) && j - 1 >= first && (v.tok(j - 1)?.pos === 'NOUN' || /ing$/.test(v.lower(j - 1))) && !v.isCap(j - 1)) j--;
+  const head = j;
+  while (j - 1 >= first && head - j < 3 && words.test(v.lower(j - 1))) j--;
   // "during [the President's] visit": a possessor and its determiner open the phrase.
   const owner = v.isPossessive(j - 1) ? v.mentionAt(j - 2) : undefined;
   if (owner) {
@@ -1429,7 +1490,7 @@ function attendCue(site: CueSite): CueReading | null {
     r.people = [...peopleBefore(v, i, first, skip), ...joined, ...complement, ...asDid(v, end, last), ...joinedPerson];
     // "A and B also took part": with nothing attended named, they join the meeting being reported.
     if (!noun && complement.length === 0) {
-      if ((!ENDS_CLAUSE.test(v.lower(end)) && joinedPerson.length === 0) || r.people.length === 0) return null;
+      if ((!ENDS_CLAUSE.test(v.lower(end)) && !forSide(v, end, last) && joinedPerson.length === 0) || r.people.length === 0) return null;
       // "the Verification Mission he leads": a verb of a contact relative clause has the noun
       // before its subject for its object; one who leads a mission, or joins a body, attends no
       // meeting ("the talks he attended" does).
@@ -1531,6 +1592,9 @@ function joinCue(site: CueSite): CueReading | null {
 function presentCue(site: CueSite): CueReading | null {
   const { v, cue, i, end, first, last, skip } = site;
   const r = emptyReading(site);
+  // "The talks were held under the chairmanship of X": a chair presides over the meeting its sentence
+  // names before; "a commission set up under the chairmanship of X" names none.
+  if (cue.form.startsWith('under ') && site.out.length === 0) return null;
   // "A and B were present [at the ceremony]": with no list after the word, the subject before the copula.
   const delegation = /^delegations?$/.test(v.lower(i));
   const list = presentList(v, end, last) ?? presentSubject(v, i, first, skip)
@@ -1579,6 +1643,8 @@ function nounCue(site: CueSite): CueReading | null {
   // "talks involving A and B", "the meeting, which included A and B,": a participle or a
   // relative clause of inclusion right after the noun names those who took part.
   complement.push(...includedPeople(v, end, last));
+  // "the ceremony, at which A took over from B,": a clause of what happened at the meeting names who was there.
+  complement.push(...peopleOfWhichClause(v, end, last));
   // "a trilateral meeting of A, B and C": people right after "of" are the ones who meet ("the
   // visit of X" names only the visitor, and is often only announced).
   if (v.lower(end) === 'of' && cue.kind !== 'visit' && !partners.has('of')) complement.push(...peopleAfter(v, end + 1, last).people);
@@ -1619,6 +1685,8 @@ function nounCue(site: CueSite): CueReading | null {
   // shares the sentence's subject; "Locke discussed ... during meetings with ...": so does a
   // meeting in a phrase of the clause.
   if (subject.length === 0 && verb >= 0 && LIGHT.has(v.lower(verb)) && /^(?:and|,)$/.test(v.lower(verb - 1))) subject = sentenceSubject(v, first, last);
+  // "President X felt very positive about the meeting": one who tells how a meeting went took part in it.
+  if (subject.length === 0 && complement.length === 0 && !possessor && complementAfter(v, end, last, partners, 12, true, skip) < 0) subject = evaluatorOf(v, phraseStart(v, i, first), first);
   // "A paid a visit at the invitation of B. The two Heads of State held talks": the two people of the sentence before.
   if (subject.length === 0 && verb >= 0 && LIGHT.has(v.lower(verb)) && sidesSubject(v, verb, first)) subject = sidesOfSentenceBefore(v, s);
   let inClause = false;
@@ -1656,6 +1724,9 @@ function nounCue(site: CueSite): CueReading | null {
     // the subject, named between the clause's verb and the phrase, goes to the talks too.
     const verbOfSubject = ownClause ? clause.verb : mainVerb;
     if (inClause && verbOfSubject >= 0) subject = [...subject, ...companionsBetween(v, verbOfSubject + 1, lead - 1)];
+    // "X awarded the Order to Y at a ceremony": the one who receives is at the ceremony with the one who gives.
+    // "X took over from Y at a ceremony": so is the other holder of a handover.
+    if (inClause && cue.kind === 'ceremony' && verbOfSubject >= 0) subject = [...subject, ...awardRecipients(v, verbOfSubject, lead - 1), ...handoverPartner(v, verbOfSubject, lead - 1)];
     // "X will meet Y at the summit", "X will fly on after meeting Y": the subject is at the meeting
     // only as its clause says; "X will not meet Y at the summit" puts no one there.
     // "X would visit Moscow for the regular meeting": talks a journey is for come when the journey does.
@@ -1692,6 +1763,9 @@ function nounCue(site: CueSite): CueReading | null {
   // "A invited B to visit. The invitation was extended during their telephone conversation": with no
   // one named before "their" in its sentence, it stands for the subject and object of the sentence before.
   if (subject.length === 0 && their.length === 0 && complement.length === 0 && !possessor) their = theirOfSentenceBefore(v, s, i);
+  // "X awarded decorations to A and B. ... The ceremony was attended by C": "the ceremony" opening its
+  // sentence with no one of its own is the award told of just before ("the ceremony of the national day" is another).
+  if (cue.kind === 'ceremony' && lead === first && v.lower(i - 1) === 'the' && (v.isVerb(end) || v.lower(end) === ',') && subject.length === 0 && their.length === 0 && complement.length === 0 && !possessor) their = awardBefore(v, s);
   // "At the invitation of President X, President Y paid a state visit": the one who invited is the host.
   if (cue.kind === 'visit' && (subject.length > 0 || complement.length > 0)) complement.push(...invitingHost(v, first, last));
   r.people = [...(possessor ? [possessor] : []), ...subject, ...complement, ...intro, ...dashedPairBefore(v, i, first), ...accompanyingBefore(v, i, first, last, skip), ...their];
@@ -1759,6 +1833,7 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
       ...(agentUnsaid ? { agentUnsaid } : {}),
       ...(partiesOwn ? { partiesOwn } : {}),
       ...(cue.cueClass === 'noun' && (v.lower(i - 1) === 'the' || v.lower(i - 1) === 'this') ? { definite: true } : {}),
+      ...(cue.cueClass === 'noun' && v.lower(i - 1) === 'this' ? { proximal: true } : {}),
     });
     i = end - 1;
   }
