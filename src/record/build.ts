@@ -56,6 +56,9 @@ export function buildRecord(doc: Document): ExtractRecord {
     } else if (a.type === 'organization') {
       organizations.push({ name: a.name, country: a.country, sector: a.sector, mentions, id: a.id });
     } else {
+      // "the Finnish head of government", "Finnish Prime Minister X": an adjective of a country
+      // qualifies someone; it names no place, and a country the text never names is no place of it.
+      if (a.mentions.every((id) => mentionsById.get(id)?.form === 'demonym')) continue;
       places.push({ name: a.name, kind: a.placeKind ?? 'other', country: a.country, mentions, id: a.id });
     }
   }
