@@ -223,7 +223,10 @@ export class SpeakerIndex {
       const country = guest[1] ? demonymToCountry(guest[1]) : null;
       if (guest[1] && !country) return null;
       const fits = (a: Actor) => !country || a.country === country;
-      return this.lastPersonAfter(at, RECEIVED_BEFORE, fits) ?? this.lastPersonBeforeVerb(at, VISITING_AFTER, fits);
+      const received = this.lastPersonAfter(at, RECEIVED_BEFORE, fits) ?? this.lastPersonBeforeVerb(at, VISITING_AFTER, fits);
+      // "met with Deputy Prime Minister of Viet Nam X ... the Vietnamese guest said": a demonym names
+      // the side, so of the people met with only the one who serves that state can be meant.
+      return received ?? (country ? this.lastPersonAfter(at, MET_WITH_BEFORE, fits) : null);
     }
     // "the visiting Prime Minister": of the holders of that office, the one received, met with or said
     // to be on a visit, not the host who holds the same office.
