@@ -15,7 +15,7 @@ import { deputyOnly, titleFits, variantHead, writtenWithHead } from './titles.js
 import { visitHosts } from './visit-hosts.js';
 import { sharedPlaceCountries } from './shared-places.js';
 import { QuotedSpans } from './quoted.js';
-import { type CountryEvidence, namesTwoStates, pairBodyGuest, dominantCountry, explicitCountries, messageSenders, officeAbsent, greetedThroughGuest, principals, sharedOfficeCountries, takenRoles, titleCountries } from './office-country.js';
+import { type CountryEvidence, namesTwoStates, pairBodyGuest, dominantCountry, explicitCountries, messageSenders, officeAbsent, greetedThroughGuest, principals, sharedOfficeCountries, takenRoles, titleCountries, officeCountry } from './office-country.js';
 import { presidesOverGovernment, roleOfTitle, titleByWords } from '../../lexicon/titles.js';
 import { type KnownPerson, personByName, personBySurname } from '../../lexicon/people.js';
 import { formerBefore, mayBeOutgoing, mayBeUnderOffice, mayPutInPast, outgoingBefore, underOfficeBefore } from '../mentions/former.js';
@@ -1267,7 +1267,8 @@ function listCountries(text: string, actors: readonly Building[], mentions: read
     // "Welcoming the Belgian Minister, Deputy PM Quang suggested": one comma and no third item is a
     // clause break, not a list; a list goes on past the person or came as a list into them.
     const inList = before?.commaList || (comma && listGoesOn(text, mentions, m));
-    if (before && listed && inList && !a.country && a.title && !isLocalOffice(a.title)) a.country = before.country;
+    // "..., Ambassador of Türkiye A, the Apostolic Nuncio B": an office only one state has says whose it is.
+    if (before && listed && inList && !a.country && a.title && !isLocalOffice(a.title) && !officeCountry(a.title)) a.country = before.country;
     prev = a.country ? { end: m.end, country: a.country, commaList: comma || (listed && (before?.commaList ?? false)) } : null;
   }
 }
