@@ -1,4 +1,5 @@
 import { countryByName, demonymToCountry } from '../../lexicon/countries.js';
+import { officeNamedIn } from '../../lexicon/office-names-by-country.js';
 import { placeByName } from '../../lexicon/places.js';
 import type { Actor, Mention, Sentence } from '../../document/layers.js';
 import type { Stage } from '../../pipeline/stage.js';
@@ -112,6 +113,15 @@ interface Building extends Actor {
  * mention is compared with the same recent people, mostly by the same title as the mention before,
  * and reading the answer here costs less than finding it in titleFits's table.
  */
+/**
+ * "Minister of Foreign Affairs of Peru X ... the Peruvian Chancellor": an office the holder's state
+ * calls by another office's name (data/lexicon/office-names-by-country.tsv) is that holder's.
+ */
+function heldUnderLocalName(generic: string, held: string | null, serves: string | null): boolean {
+  const office = officeNamedIn(generic.split(/ (?:of|for) /)[0]!, serves);
+  return office !== null && titleFits(office, held);
+}
+
 function fitsHeldBy(generic: string, p: Building): boolean {
   if (p.fitsGeneric !== generic || p.fitsHeld !== p.title) {
     p.fitsGeneric = generic;
@@ -541,7 +551,7 @@ export const coreference: Stage = {
         // Only the most recently introduced people are candidates, which keeps long documents linear.
         for (let k = people.length - 1; k >= 0 && k >= people.length - MAX_TITLE_CANDIDATES; k--) {
           const p = people[k]!;
-          if (p === speaking || !fitsHeldBy(generic, p)) continue;
+          if (p === speaking || !(fitsHeldBy(generic, p) || heldUnderLocalName(generic, p.title, servesOf(p)))) continue;
           const serves = servesOf(p);
           if (m.country && serves && m.country !== serves && !complementWithin(m.title, p.title)) continue;
           if (complementConflicts(complement, p.title)) continue;
