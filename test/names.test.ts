@@ -1401,3 +1401,17 @@ describe('an office that is also a given name, right after an office, opens the 
     expect(names('Prime Minister Sheikh Mohammed met Amir Sheikh Tamim bin Hamad Al Thani in Doha.')).not.toContain('Amir Sheikh Tamim bin Hamad Al Thani');
   });
 });
+
+describe('the seat of a mission between its name and its officer\'s', () => {
+  it('"Counsellor of the Embassy of Türkiye in Vientiane Elif Kaya": the city is in the office, the country the embassy\'s', () => {
+    const found = people('Deputy Minister Phoxay Khaykhamphithoune received Counsellor of the Embassy of Türkiye in Vientiane Elif Kaya.');
+    const p = found.find((x) => x.name === 'Elif Kaya');
+    expect(p?.title).toBe('Counsellor of the Embassy of Türkiye in Vientiane');
+    expect(p?.country).toBe('TUR');
+  });
+
+  it('near miss: "in" a city after an office that is no mission\'s ends the office', () => {
+    const found = people('Minister of Foreign Affairs in Vientiane Elif Kaya opened the forum.');
+    expect(found.find((x) => x.name === 'Elif Kaya')?.title ?? '').not.toMatch(/in Vientiane/);
+  });
+});
