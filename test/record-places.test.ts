@@ -14,3 +14,10 @@ describe('a country named only by its adjective is no place of the text', () => 
     expect(places('Finland’s Prime Minister Petteri Orpo met Ulf Kristersson in Stockholm.')).toContain('Finland');
   });
 });
+
+describe('an adjective that qualifies no person is read as before', () => {
+  it('near miss: "Finnish support", "the Finnish proposal" keep Finland as the side that acts', () => {
+    expect(places('The minister praised Finnish support for Ukraine.')).toContain('Finland');
+    expect(places('The Finnish proposal was adopted in Stockholm.')).toContain('Finland');
+  });
+});
