@@ -1415,3 +1415,15 @@ describe('the seat of a mission between its name and its officer\'s', () => {
     expect(found.find((x) => x.name === 'Elif Kaya')?.title ?? '').not.toMatch(/in Vientiane/);
   });
 });
+
+describe('a holder\'s surname glued to its particle after a body of a state', () => {
+  it('"Chairman of the Presidential Council of Libya Mohamed al-Menfi": the given name is the holder\'s, not the body\'s', () => {
+    const found = people('Prime Minister Shigeru Ishiba met Chairman of the Presidential Council of Libya Mohamed al-Menfi in Tokyo.');
+    expect(found.find((p) => p.name === 'Mohamed al-Menfi')?.title).toBe('Chairman of the Presidential Council of Libya');
+  });
+
+  it('near miss: a hyphen after the particle with no capital after it opens no surname', () => {
+    const text = 'The Presidential Council of Libya al-' + 'based office opened in Tripoli.';
+    expect(names(text)).toEqual([]);
+  });
+});
