@@ -516,6 +516,17 @@ describe('gender from a middle given name', () => {
   });
 });
 
+describe('men\'s given names ending in -a, listed so that "he" can find them', () => {
+  it('"Xanana Gusmão ... he said": a listed man\'s name in -a is no woman\'s', () => {
+    const text = 'President Ramon Cruz received Prime Minister Xanana Gusmão in Manila. Gusmão thanked the Philippines for sending peacekeepers. “Timor-Leste will never forget it,” he said.';
+    expect(extract({ text }).quotes[0]?.speaker).toBe('Xanana Gusmão');
+  });
+  it('near miss: an unlisted given name in -a is still read as a woman\'s', () => {
+    const text = 'President Ramon Cruz received Prime Minister Lucia Gusmão in Manila. Gusmão thanked the Philippines for sending peacekeepers. “Timor-Leste will never forget it,” she said.';
+    expect(extract({ text }).quotes[0]?.speaker).toBe('Lucia Gusmão');
+  });
+});
+
 describe('senders of greetings', () => {
   const text = 'Prime Minister of Laos Sonexay Siphandone arrived in Hanoi. The Lao Prime Minister conveyed the greetings of President Thongloun Sisoulith to the Vietnamese leader.';
   it('a title in the sentence that sends the greetings is not their sender', () => {

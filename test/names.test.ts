@@ -1346,3 +1346,84 @@ describe('ranks of sailors and non-commissioned officers before a name', () => {
     expect(found.find((p) => p.name === 'Maja Lind')?.title).toBe('Minister of Defence');
   });
 });
+
+describe('"e" and "y" join the two family names of Portuguese and Spanish names', () => {
+  it('"Prime Minister Ulisses Correia e Silva" is one name, not a listed namesake "Silva"', () => {
+    const found = people('The Prime Minister of Cabo Verde, Ulisses Correia e Silva, opened the new port in Mindelo.');
+    expect(found.map((p) => p.name)).toContain('Ulisses Correia e Silva');
+    expect(found.find((p) => p.name === 'Ulisses Correia e Silva')?.country).toBe('CPV');
+  });
+
+  it('near miss: "e" not followed by a capitalised word ends the name', () => {
+    expect(names('Minister Paulo Rangel e-mailed the agenda to the embassy in Praia.')).toContain('Paulo Rangel');
+  });
+});
+
+describe('offices and ranks of translated releases', () => {
+  it('"Canciller X" is a foreign minister, not part of the name', () => {
+    const found = people('“We share a border of peace,” Canciller Elmer Schialer said in Lima.');
+    expect(found.map((p) => p.name)).toEqual(['Elmer Schialer']);
+    expect(found[0]?.title).toBe('Canciller');
+  });
+
+  it('"Brigadier X", "Private Y": a rank alone before a name is its bearer\'s title', () => {
+    const found = people('The President received Brigadier Musa Danladi and Private Emeka Obi in Abuja.');
+    expect(found.find((p) => p.name === 'Musa Danladi')?.title).toBe('Brigadier');
+    expect(found.find((p) => p.name === 'Emeka Obi')?.title).toBe('Private');
+  });
+
+  it('near miss: "Private" opening a body\'s name is the body\'s word, not a rank', () => {
+    const text = 'The President met the Private Sector Advisory Group in Abuja.';
+    expect(names(text)).toEqual([]);
+    expect(extract({ text, date: '2024-03-01' }).organizations.map((o) => o.name)).toContain('Private Sector Advisory Group');
+  });
+
+  it('"Under Secretary General for Peace Operations X": the whole office is the title', () => {
+    const found = people('Under Secretary General for Peace Operations Jean-Pierre Lacroix visited Kinshasa.');
+    expect(found.find((p) => p.name === 'Jean-Pierre Lacroix')?.title).toBe('Under Secretary General for Peace Operations');
+  });
+
+  it('near miss: "Under Secretary of State X" keeps its own office', () => {
+    const found = people('Under Secretary of State for Political Affairs Allison Hooker visited Seoul.');
+    expect(found.find((p) => p.name === 'Allison Hooker')?.title).toMatch(/^Under Secretary of State/);
+  });
+});
+
+describe('an office that is also a given name, right after an office, opens the holder\'s name', () => {
+  it('"Acting Minister of Foreign Affairs Amir Khan Muttaqi" is named in full', () => {
+    const found = people('The minister met Acting Minister of Foreign Affairs Amir Khan Muttaqi in Kabul.');
+    expect(found.map((p) => p.name)).toContain('Amir Khan Muttaqi');
+  });
+
+  it('near miss: "the Amir of Kuwait Sheikh X" and "Amir Sheikh X" keep the office', () => {
+    const found = people('The Amir of Kuwait Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah received the minister.');
+    expect(found.find((p) => /Mishal/.test(p.name))?.title).toBe('Amir of Kuwait');
+    expect(names('Prime Minister Sheikh Mohammed met Amir Sheikh Tamim bin Hamad Al Thani in Doha.')).not.toContain('Amir Sheikh Tamim bin Hamad Al Thani');
+  });
+});
+
+describe('the seat of a mission between its name and its officer\'s', () => {
+  it('"Counsellor of the Embassy of Türkiye in Vientiane Elif Kaya": the city is in the office, the country the embassy\'s', () => {
+    const found = people('Deputy Minister Phoxay Khaykhamphithoune received Counsellor of the Embassy of Türkiye in Vientiane Elif Kaya.');
+    const p = found.find((x) => x.name === 'Elif Kaya');
+    expect(p?.title).toBe('Counsellor of the Embassy of Türkiye in Vientiane');
+    expect(p?.country).toBe('TUR');
+  });
+
+  it('near miss: "in" a city after an office that is no mission\'s ends the office', () => {
+    const found = people('Minister of Foreign Affairs in Vientiane Elif Kaya opened the forum.');
+    expect(found.find((x) => x.name === 'Elif Kaya')?.title ?? '').not.toMatch(/in Vientiane/);
+  });
+});
+
+describe('a holder\'s surname glued to its particle after a body of a state', () => {
+  it('"Chairman of the Presidential Council of Libya Mohamed al-Menfi": the given name is the holder\'s, not the body\'s', () => {
+    const found = people('Prime Minister Shigeru Ishiba met Chairman of the Presidential Council of Libya Mohamed al-Menfi in Tokyo.');
+    expect(found.find((p) => p.name === 'Mohamed al-Menfi')?.title).toBe('Chairman of the Presidential Council of Libya');
+  });
+
+  it('near miss: a hyphen after the particle with no capital after it opens no surname', () => {
+    const text = 'The Presidential Council of Libya al-' + 'based office opened in Tripoli.';
+    expect(names(text)).toEqual([]);
+  });
+});

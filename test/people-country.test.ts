@@ -1734,3 +1734,28 @@ describe('a demonym before a noun for those who serve a state gives the people n
     expect(countryOf(subject, 'Anne Roy', 'Ministry of Foreign Affairs of Latvia')).not.toBe('CAN');
   });
 });
+
+describe('an office only one state has, inside a list of officials of another', () => {
+  it('"..., Ambassador of Türkiye A, the Apostolic Nuncio B and ...": the nuncio serves the Holy See', () => {
+    const text = 'Minister Iwaya received Ambassador of Türkiye Ahmet Demir, the Apostolic Nuncio Archbishop Francisco Escalante Molina and Ambassador Koji Sato in Tokyo.';
+    expect(countryOf(text, 'Francisco Escalante Molina', 'Ministry of Foreign Affairs of Japan')).toBe('VAT');
+  });
+
+  it('near miss: an office any state has takes the country of the list before it', () => {
+    const text = 'The minister met Foreign Minister of Türkiye Hakan Fidan, Deputy Foreign Minister Ahmet Yildiz and Ambassador Mehmet Kaya in Ankara.';
+    expect(countryOf(text, 'Ahmet Yildiz', 'Ministry of Foreign Affairs of Japan')).toBe('TUR');
+  });
+});
+
+describe('country names and demonyms of translated releases', () => {
+  it('"Cabo Verdean Ambassador X", "the Republic of the Union of Myanmar"', () => {
+    expect(countryOf('Minister Iwaya received Cabo Verdean Ambassador Joana Lopes in Tokyo.', 'Joana Lopes', 'Ministry of Foreign Affairs of Japan')).toBe('CPV');
+    const r = extract({ text: 'The minister met the Ambassador of the Republic of the Union of Myanmar, Kyaw Soe, in Tokyo.', date: '2025-05-20', source: 'Ministry of Foreign Affairs of Japan' });
+    expect(r.people.find((p) => p.name === 'Kyaw Soe')?.country).toBe('MMR');
+  });
+
+  it('near miss: "Cape Verde" by its older name stays the same state, and a Japanese ambassador Japan\'s', () => {
+    expect(countryOf('Minister Iwaya received the Ambassador of Cape Verde, Joana Lopes, in Tokyo.', 'Joana Lopes', 'Ministry of Foreign Affairs of Japan')).toBe('CPV');
+    expect(countryOf('Japanese Ambassador Koji Sato met the minister in Praia.', 'Koji Sato', 'Ministry of Foreign Affairs of Cabo Verde')).toBe('JPN');
+  });
+});

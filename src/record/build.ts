@@ -26,6 +26,22 @@ function mentionOffsets(a: Actor, mentionsById: ReadonlyMap<string, Mention>): O
   return ordered ? out : out.sort((x, y) => x[0] - y[0]);
 }
 
+/** Nothing but spaces or the capitalised words of an office: "Finnish [Prime Minister] Petteri Orpo". */
+const TITLE_WORDS_BETWEEN = /^[ \t\u00a0]*(?:(?:\p{Lu}[\p{L}'’-]*|of|for|the|and)[ \t\u00a0]+){0,6}$/u;
+
+/** Ids of demonym mentions right before a person's mention or the office before the name ("Finnish Prime Minister X"). */
+function demonymsBeforePeople(doc: Document): Set<string> {
+  const mentions = doc.layer('mentions');
+  const out = new Set<string>();
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const m = mentions[k]!;
+    if (m.form !== 'demonym') continue;
+    const next = mentions.slice(k + 1).find((n) => n.start >= m.end);
+    if (next?.type === 'person' && TITLE_WORDS_BETWEEN.test(doc.text.slice(m.end, next.start))) out.add(m.id);
+  }
+  return out;
+}
+
 function eventActor(id: string, actorsById: ReadonlyMap<string, Actor>): EventActorRecord {
   const a = actorsById.get(id);
   return a
@@ -40,6 +56,7 @@ export function buildRecord(doc: Document): ExtractRecord {
   const actorsById = new Map<string, Actor>();
   for (const a of doc.layer('actors')) actorsById.set(a.id, a);
 
+  const qualifiesPerson = demonymsBeforePeople(doc);
   const people: PersonRecord[] = [];
   const organizations: OrganizationRecord[] = [];
   const places: PlaceRecord[] = [];
@@ -56,6 +73,10 @@ export function buildRecord(doc: Document): ExtractRecord {
     } else if (a.type === 'organization') {
       organizations.push({ name: a.name, country: a.country, sector: a.sector, mentions, id: a.id });
     } else {
+      // "the Finnish head of government", "Finnish Prime Minister X": an adjective of a country that
+      // qualifies a person names no place, and a country the text names no other way is no place of it.
+      // ("Iranian forces" stays: a group's adjective says whose side acts, and events are read so.)
+      if (a.mentions.every((id) => qualifiesPerson.has(id))) continue;
       places.push({ name: a.name, kind: a.placeKind ?? 'other', country: a.country, mentions, id: a.id });
     }
   }

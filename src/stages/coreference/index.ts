@@ -1,4 +1,5 @@
 import { countryByName, demonymToCountry } from '../../lexicon/countries.js';
+import { officeNamedIn } from '../../lexicon/office-names-by-country.js';
 import { placeByName } from '../../lexicon/places.js';
 import type { Actor, Mention, Sentence } from '../../document/layers.js';
 import type { Stage } from '../../pipeline/stage.js';
@@ -15,7 +16,7 @@ import { deputyOnly, titleFits, variantHead, writtenWithHead } from './titles.js
 import { visitHosts } from './visit-hosts.js';
 import { sharedPlaceCountries } from './shared-places.js';
 import { QuotedSpans } from './quoted.js';
-import { type CountryEvidence, namesTwoStates, pairBodyGuest, dominantCountry, explicitCountries, messageSenders, officeAbsent, greetedThroughGuest, principals, sharedOfficeCountries, takenRoles, titleCountries } from './office-country.js';
+import { type CountryEvidence, namesTwoStates, pairBodyGuest, dominantCountry, explicitCountries, messageSenders, officeAbsent, greetedThroughGuest, principals, sharedOfficeCountries, takenRoles, titleCountries, officeCountry } from './office-country.js';
 import { presidesOverGovernment, roleOfTitle, titleByWords } from '../../lexicon/titles.js';
 import { type KnownPerson, personByName, personBySurname } from '../../lexicon/people.js';
 import { formerBefore, mayBeOutgoing, mayBeUnderOffice, mayPutInPast, outgoingBefore, underOfficeBefore } from '../mentions/former.js';
@@ -112,6 +113,15 @@ interface Building extends Actor {
  * mention is compared with the same recent people, mostly by the same title as the mention before,
  * and reading the answer here costs less than finding it in titleFits's table.
  */
+/**
+ * "Minister of Foreign Affairs of Peru X ... the Peruvian Chancellor": an office the holder's state
+ * calls by another office's name (data/lexicon/office-names-by-country.tsv) is that holder's.
+ */
+function heldUnderLocalName(generic: string, held: string | null, serves: string | null): boolean {
+  const office = officeNamedIn(generic.split(/ (?:of|for) /)[0]!, serves);
+  return office !== null && titleFits(office, held);
+}
+
 function fitsHeldBy(generic: string, p: Building): boolean {
   if (p.fitsGeneric !== generic || p.fitsHeld !== p.title) {
     p.fitsGeneric = generic;
@@ -541,7 +551,7 @@ export const coreference: Stage = {
         // Only the most recently introduced people are candidates, which keeps long documents linear.
         for (let k = people.length - 1; k >= 0 && k >= people.length - MAX_TITLE_CANDIDATES; k--) {
           const p = people[k]!;
-          if (p === speaking || !fitsHeldBy(generic, p)) continue;
+          if (p === speaking || !(fitsHeldBy(generic, p) || heldUnderLocalName(generic, p.title, servesOf(p)))) continue;
           const serves = servesOf(p);
           if (m.country && serves && m.country !== serves && !complementWithin(m.title, p.title)) continue;
           if (complementConflicts(complement, p.title)) continue;
@@ -1268,7 +1278,8 @@ function listCountries(mentions: readonly Mention[], text: string, byId: Readonl
     // "Welcoming the Belgian Minister, Deputy PM Quang suggested": one comma and no third item is a
     // clause break, not a list; a list goes on past the person or came as a list into them.
     const inList = before?.commaList || (comma && listGoesOn(text, mentions, m));
-    if (before && listed && inList && !a.country && a.title && !isLocalOffice(a.title)) a.country = before.country;
+    // "..., Ambassador of Türkiye A, the Apostolic Nuncio B": an office only one state has says whose it is.
+    if (before && listed && inList && !a.country && a.title && !isLocalOffice(a.title) && !officeCountry(a.title)) a.country = before.country;
     prev = a.country ? { end: m.end, country: a.country, commaList: comma || (listed && (before?.commaList ?? false)) } : null;
   }
 }

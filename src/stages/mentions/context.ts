@@ -481,6 +481,22 @@ export class SentenceScan {
     return false;
   }
 
+  /** Most capitalised words between a title word and a body's head noun that make it the body's first word. */
+  private static readonly BODY_WORDS_AHEAD = 3;
+
+  /**
+   * Whether capitalised words from token k end on an organisation's head noun within a few words,
+   * none of them a given name, a listed name or an office: "Sector Advisory Group".
+   */
+  private bodyHeadAhead(k: number): boolean {
+    const { orgHeads } = wordLists();
+    for (let j = k; j < this.last && j < k + SentenceScan.BODY_WORDS_AHEAD + 1; j++) {
+      if (!this.isCap(j) || this.isGiven(j) || this.nameHit(j) || this.titleHit(j)) return false;
+      if (j > k && orgHeads.has(this.lower(j))) return true;
+    }
+    return false;
+  }
+
   findTitles(): void {
     for (let i = this.first; i < this.last; i++) {
       let best = this.titleMatchAt(i);
@@ -490,6 +506,9 @@ export class SentenceScan {
       // "the General Authority for ...", "the General Directorate": one title word before a body's
       // head noun is a word of the body's name.
       if (best && best.end === best.start + 1 && this.isCap(best.end) && wordLists().orgHeads.has(this.lower(best.end))) best = undefined;
+      // "the Private Sector Advisory Group": so is one opening a few capitalised words that end on a
+      // head noun; a rank is followed by its bearer's name ("Private Emeka Obi"), never by a body's.
+      if (best && best.end === best.start + 1 && this.bodyHeadAhead(best.end)) best = undefined;
       // "Sultan bin Saeed Al Mansoori", "Amir bin Ali": a title word right before "bin" or "ibn" and a
       // father's name is the bearer's own given name; an office is followed by a name, not by "son of".
       // Only a title that is also a given name reads so: "President bin Salman", "Crown Prince bin Salman"

@@ -7,6 +7,7 @@ import { currencyCountryWords, moneyTokens } from './currencies.js';
 import type { DraftMention } from './draft.js';
 import { lexiconNames } from './lexicon-names.js';
 import { headNounOrganizations, legalFormCompanies } from './organizations.js';
+import { placeNamedCompanies } from './place-named-companies.js';
 import { personNames } from './people.js';
 import { pronouns } from './pronouns.js';
 import { leaderGovernments, standaloneGroups } from './groups.js';
@@ -20,7 +21,8 @@ import { cameoActors } from './cameo-actors.js';
 /**
  * Every stretch of text that refers to a person, organisation or place. Rules run per sentence
  * in a fixed order; each claims its tokens so later, looser rules only see what is left:
- * country words inside currency names (claimed so nothing else takes them), legal-form companies, head-noun organisations, titled people, lexicon names (places,
+ * country words inside currency names (claimed so nothing else takes them), legal-form companies, companies named after a place
+ * ("Air Astana"), head-noun organisations, titled people, lexicon names (places,
  * demonyms, groups, listed organisations and people), capitalised person names,
  * appositive titles, group nouns, pronouns. Repeated surnames are found last, document-wide.
  */
@@ -43,6 +45,7 @@ export const mentions: Stage = {
       s.findTitles();
       currencyCountryWords(s, money);
       legalFormCompanies(s);
+      placeNamedCompanies(s);
       headNounOrganizations(s);
       s.rememberBodies();
       suffixRegions(s);

@@ -98,7 +98,8 @@ export function nameRunAt(s: SentenceScan, i: number, afterOffice = false): Name
   let words = 0;
   let lastWordEnd = k;
   while (k < s.last && words < MAX_NAME_WORDS) {
-    if (s.claimOf(k) !== Claim.Free || (s.titleHit(k) && !surnameAfterGiven(s, start, k, words, afterOffice && start === i))) break;
+    if (s.claimOf(k) !== Claim.Free || (s.titleHit(k) && !surnameAfterGiven(s, start, k, words, afterOffice && start === i)
+      && !(afterOffice && start === i && words === 0 && givenNameNotOffice(s, k)))) break;
     const h = s.nameHit(k);
     // A listed person's full name is complete: a city after it is no surname.
     const listedBefore = words > 0 && s.nameHit(k - 1)?.hit.entry.kind === 'person';
@@ -355,6 +356,19 @@ function royalGivenName(s: SentenceScan, k: number): boolean {
   if (!h || h.start !== k || h.end !== k + 1 || h.hit.entry.kind !== 'place' || h.hit.entry.place.kind !== 'city') return false;
   const next = s.tok(k + 1);
   return next === undefined || k + 1 >= s.last || /^\p{Ll}/u.test(next.text) || /^[,.;:]$/.test(next.text);
+}
+
+/**
+ * "Acting Minister of Foreign Affairs Amir Khan Muttaqi": right after an office, a one-word office
+ * that is also a given name ("Amir", "Sultan"), with more name words after it, opens the holder's
+ * name. One office does not follow another without a joiner, while a name always follows its office.
+ */
+function givenNameNotOffice(s: SentenceScan, k: number): boolean {
+  const office = s.titleHit(k);
+  if (!office || office.start !== k || office.end !== k + 1 || !s.isGiven(k)) return false;
+  const next = k + 1;
+  return next < s.last && s.isCap(next) && s.claimOf(next) === Claim.Free && !s.titleHit(next)
+    && !STYLE_RANKS.has(s.lower(next)) && !wordLists().honorifics.has(s.tokenKey(next));
 }
 
 /**

@@ -191,12 +191,14 @@ function styleOfAddressAt(s: SentenceScan, k: number): boolean {
   return s.isCap(next);
 }
 
-/** Whether name particles start at token k and lead to a capitalised surname ("de Vink", "van der Berg", "bin Ali"). */
+/** Whether name particles start at token k and lead to a capitalised surname ("de Vink", "van der Berg", "bin Ali", "al-Menfi"). */
 function particleSurnameAt(s: SentenceScan, k: number): boolean {
   const { particles } = wordLists();
   let p = k;
   while (p < s.last && particles.has(s.tok(p)!.text)) p++;
-  return p > k && p < s.last && s.isCap(p);
+  if (p === k || p >= s.last) return false;
+  // "al-Menfi", "el-Sisi": the particle glued by a hyphen to the surname, as names read elsewhere.
+  return s.isCap(p) || (s.tok(p)!.text === '-' && s.glued(p) && s.glued(p + 1) && s.isCap(p + 1));
 }
 
 /**

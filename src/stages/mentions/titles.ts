@@ -504,6 +504,9 @@ function withDesignate(s: SentenceScan, th: TitleHit): TitleHit {
   return { ...th, end: th.end + 2, text: s.span(th.start, th.end + 2) };
 }
 
+/** A diplomatic mission's name: "the Embassy of Türkiye", "the Turkish Embassy", "the Consulate General of Japan". */
+const MISSION_NAME = /\b(?:Embassy|Consulate|Consulate General|Consulate-General|High Commission|Permanent Mission)\b/i;
+
 function emitTitle(s: SentenceScan, hit: TitleHit): void {
   const th = withDesignate(s, hit);
   const i = th.start;
@@ -581,6 +584,16 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
       // releases call it.
       posting = ` ${s.lower(afterTitle)} the ${s.tok(at)!.text}`;
       afterTitle = at + 1;
+    }
+  }
+  // "Counsellor of the Embassy of Türkiye in Vientiane Elif Kaya": the city or state where a mission sits,
+  // after the mission's name and before the holder's, is part of the office, not the holder's name.
+  if (!posting && comp && MISSION_NAME.test(comp.name) && /^(?:in|at)$/.test(s.lower(afterTitle))) {
+    const seat = s.nameHit(afterTitle + 1);
+    const kind = seat?.hit.entry.kind;
+    if (seat && seat.start === afterTitle + 1 && (kind === 'place' || kind === 'country') && nameRunAt(s, seat.end, true)) {
+      posting = ` ${s.lower(afterTitle)} ${s.span(seat.start, seat.end)}`;
+      afterTitle = seat.end;
     }
   }
   // "Secretary (East) Jaideep Mazumdar", "Joint Secretary (Eurasia) ...": a bracketed division of

@@ -223,7 +223,10 @@ export class SpeakerIndex {
       const country = guest[1] ? demonymToCountry(guest[1]) : null;
       if (guest[1] && !country) return null;
       const fits = (a: Actor) => !country || a.country === country;
-      return this.lastPersonAfter(at, RECEIVED_BEFORE, fits) ?? this.lastPersonBeforeVerb(at, VISITING_AFTER, fits);
+      const received = this.lastPersonAfter(at, RECEIVED_BEFORE, fits) ?? this.lastPersonBeforeVerb(at, VISITING_AFTER, fits);
+      // "met with Deputy Prime Minister of Viet Nam X ... the Vietnamese guest said": a demonym names
+      // the side, so of the people met with only the one who serves that state can be meant.
+      return received ?? (country ? this.lastPersonAfter(at, MET_WITH_BEFORE, fits) : null);
     }
     // "the visiting Prime Minister": of the holders of that office, the one received, met with or said
     // to be on a visit, not the host who holds the same office.
@@ -575,15 +578,27 @@ function honorificsOnly(phrase: string): RegExp | null {
 }
 
 const STYLED = new Map<string, RegExp>();
+/** Initials that stand for a style of address, capitals only: "H.H.", "HH", "H.R.H.", "H.M.", "H.E.". */
+const STYLE_INITIALS: Readonly<Record<string, string>> = {
+  highness: String.raw`H\.?H\.?`,
+  'royal highness': String.raw`H\.?R\.?H\.?`,
+  majesty: String.raw`H\.?M\.?`,
+  excellency: String.raw`H\.?E\.?`,
+};
+
 /** "His Highness ", "His Highness Sheikh ", "His Highness the Amir Sheikh ", "His Majesty King " right before a name. */
+
 function styledBefore(style: string): RegExp {
   const key = style.toLowerCase();
   let re = STYLED.get(key);
   if (!re) {
     // Case-sensitive, so that only capitalised words (an honorific, a title) stand between style and name.
     const words = key.split(' ').map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join(String.raw`[ \t\u00a0]+`);
+    // "H.H. Sheikh Abdullah", "HE Dr. Attaf": Gulf and Asian releases write the style by its initials.
+    const initials = STYLE_INITIALS[key];
+    const styled = initials ? String.raw`(?:[Hh](?:is|er)[ \t\u00a0]+${words}|${initials})` : String.raw`[Hh](?:is|er)[ \t\u00a0]+${words}`;
     // "His Highness the Amir Sheikh ": an office after "the" may stand between the style and the name.
-    re = new RegExp(String.raw`(?<![\p{L}])[Hh](?:is|er)[ \t\u00a0]+${words}[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:[\p{Lu}][\p{L}.'’-]*[ \t\u00a0]+){0,3}$`, 'u');
+    re = new RegExp(String.raw`(?<![\p{L}])${styled}[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:[\p{Lu}][\p{L}.'’-]*[ \t\u00a0]+){0,3}$`, 'u');
     STYLED.set(key, re);
   }
   return re;
