@@ -11,7 +11,7 @@ import { isGivenName } from '../../lexicon/given-names.js';
 import { setWordIds } from '../../lexicon/word-table.js';
 import { titleByWords } from '../../lexicon/titles.js';
 import { wordLists } from '../../lexicon/words.js';
-import { winkWords, wordEntry } from './word-values.js';
+import { allWords, winkWords, wordEntry, type WordEntry } from './word-values.js';
 
 /**
  * Paragraphs are separated by a blank line (or a line break followed by indentation in
@@ -71,7 +71,8 @@ function shortNameAndStop(text: string): boolean {
  * token i, which ends at `offset` of `read`: then a full stop glued to it ends the sentence. The
  * white space before each later token is what lies between it and the token before (wink is lossless).
  */
-function sentenceEndsAfter(read: string, offset: number, values: readonly string[], types: readonly string[], i: number): boolean {
+function sentenceEndsAfter(read: string, offset: number, words: { readonly values: readonly string[]; readonly types: readonly string[] }, i: number): boolean {
+  const { values, types } = words;
   let at = offset;
   for (let j = i + 1; j < values.length; j++) {
     const value = values[j]!;
@@ -288,17 +289,21 @@ function tokenizeChunk(
   const pos = winkTokens.out(its.pos) as string[];
   const uids = winkTokens.out(its.uniqueId) as number[];
   // Each word's lower case and where it splits (lostSpace) are kept with it: see word-values.ts.
-  const { values, types, ids } = winkWords(winkTokens, uids, its, lostSpace);
+  const words = winkWords(winkTokens, uids, its, lostSpace);
+  const { values, types, ids } = words;
+  const n = uids.length;
   // Full stops split off a word wink read as an abbreviation: they may end a sentence wink ran on.
   const stops = new Set<number>();
   // Map wink token index -> our token index (whitespace tokens are dropped).
-  if (oursBuffer.length < values.length + 1) oursBuffer = new Int32Array(Math.max(values.length + 1, oursBuffer.length * 2));
-  const ours = oursBuffer.fill(-1, 0, values.length + 1);
+  if (oursBuffer.length < n + 1) oursBuffer = new Int32Array(Math.max(n + 1, oursBuffer.length * 2));
+  const ours = oursBuffer.fill(-1, 0, n + 1);
   let offset = 0;
   // The paragraph of the chunk's first token: binary search, so that many chunks stay linear.
   let paragraph = firstParagraphEndingAfter(paragraphs, chunkStart);
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i]!;
+  for (let i = 0; i < n; i++) {
+    // With every word known, the word's entry gives its text and type (no lists copied from it first).
+    const entry: WordEntry | null = values === null ? wordEntry(ids[i]!) : null;
+    const value = entry !== null ? entry.value : values![i]!;
     // Only white space stands between a token and the one before: wink-nlp is lossless in practice,
     // so the token is the next occurrence of its text (which also re-anchors should it ever not
     // be; the search moves the offset forward, so no stretch of text is scanned twice).
@@ -313,7 +318,7 @@ function tokenizeChunk(
     }
     const readStart = offset;
     offset += value.length;
-    const type = types[i]!;
+    const type = entry !== null ? entry.type : types![i]!;
     const tag = pos[i]!;
     if (type === 'tabCRLF' || tag === 'SPACE' || blank(value)) continue;
     const start = masked ? masked.toOriginal(readStart, false) : chunkStart + readStart;
@@ -336,7 +341,7 @@ function tokenizeChunk(
     }
     // "... received Nguyen Loc Ha." at the end of a paragraph or before a new clause: wink keeps a
     // short last name with the sentence's full stop as if it were an initial; the two stand apart.
-    if (!opaque && shortNameAndStop(tokenText) && !SHORT_WORDS.has(tokenText.slice(0, -1).toLowerCase()) && sentenceEndsAfter(read, offset, values, types, i)) {
+    if (!opaque && shortNameAndStop(tokenText) && !SHORT_WORDS.has(tokenText.slice(0, -1).toLowerCase()) && sentenceEndsAfter(read, offset, allWords(words, n), i)) {
       ours[i] = tokens.length;
       tokens.push(makeToken(tokens.length, start, end - 1, tokenText.slice(0, -1), tokenText.slice(0, -1).toLowerCase(), 'PROPN', type));
       stops.add(tokens.length);
@@ -388,7 +393,7 @@ function tokenizeChunk(
     keepIds(tokens.length);
     idBuffer[tokens.length - 1] = id;
   }
-  ours[values.length] = tokens.length;
+  ours[n] = tokens.length;
 
   // Sentences from wink, cut again wherever a paragraph boundary falls inside one. The spans come
   // in one call rather than through wink's per-sentence items, each of which builds a token collection.
