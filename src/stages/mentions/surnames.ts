@@ -1,14 +1,10 @@
 import { personBySurname } from '../../lexicon/people.js';
-import { WordAnswers } from '../../lexicon/word-table.js';
 import { wordLists } from '../../lexicon/words.js';
 import { Claim, type SentenceScan } from './context.js';
 import type { DraftMention } from './draft.js';
 
 /** Surnames shared by too many people to stand for one listed figure on their own. */
 const COMMON_SURNAMES = new Set(['brown', 'johnson', 'harris', 'martin', 'taylor', 'powell', 'costa', 'smith', 'ahmed', 'hassan', 'ibrahim', 'castro', 'albanese', 'michel', 'sanchez', 'kerry', 'clinton', 'singh', 'jones', 'williams', 'miller', 'wilson', 'thomas', 'james', 'charles', 'george', 'abdullah', 'mohammed', 'muhammad', 'salman', 'hussein', 'morrison', 'austin', 'rubio', 'young', 'king', 'lawrence', 'wong', 'aoun', 'cameron', 'blair']);
-
-/** Per word: the listed figure it is the surname of (personBySurname), asked once per word of the process. */
-const LISTED_SURNAME = new WordAnswers((text: string) => personBySurname(text));
 
 /** Same as text.split(/[\s,]+/): names are short, and most are split at single spaces. */
 function nameWords(text: string): string[] {
@@ -81,7 +77,7 @@ export function surnameMentions(scans: readonly SentenceScan[]): void {
       }
       // "Putin said": the surname of a listed figure, when it is distinctive and the text never uses it as a word.
       if (written.length < 5 || COMMON_SURNAMES.has(word) || s.lowerWords.has(word) || nonName.has(word) || t.pos !== 'PROPN') continue;
-      const known = one ? LISTED_SURNAME.get(s.wordId(i), written) : personBySurname(written);
+      const known = personBySurname(written);
       if (!known) continue;
       s.push({
         start: t.start, end: s.tokens[end - 1]!.end, tokenStart: i, tokenEnd: end,
