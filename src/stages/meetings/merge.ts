@@ -229,9 +229,19 @@ function duringVisit(b: Building, d: MeetingDraft): boolean {
   return days <= VISIT_DAYS;
 }
 
+const SPAN_KEY_LIMIT = 2 ** 26;
+
+/** The spans without repeats (the first of each start and end kept), in text order. */
 function dedupe(spans: Span[]): Span[] {
-  const seen = new Set<string>();
-  return spans
-    .filter((s) => (seen.has(`${s.start}:${s.end}`) ? false : (seen.add(`${s.start}:${s.end}`), true)))
-    .sort((a, b) => a.start - b.start);
+  // A span's start and end as one number, exact while offsets stay below 2^26 (a text of 64 M
+  // characters), rather than a string made per span; a longer text's spans fall back to strings.
+  const seen = new Set<number | string>();
+  const out: Span[] = [];
+  for (const s of spans) {
+    const key = s.end < SPAN_KEY_LIMIT ? s.start * SPAN_KEY_LIMIT + s.end : `${s.start}:${s.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(s);
+  }
+  return out.sort((a, b) => a.start - b.start);
 }

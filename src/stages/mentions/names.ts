@@ -469,7 +469,7 @@ function officeWordsBefore(s: SentenceScan, start: number, end: number): boolean
   // opens the next name.
   if (s.lower(start - 1) === 'and') {
     const w = s.lower(start - 2);
-    if (s.isCap(start - 2) && (portfolio.has(w) || isTitleWord(w) || isTitleWord(w.replace(/s$/, '')))) return true;
+    if (s.isCap(start - 2) && (portfolio.has(w) || TITLE_WORD_OR_PLURAL.has(s.wordId(start - 2), s.tok(start - 2)!.text))) return true;
   }
   // "... and Development Institutions Erlan Dosanov": a portfolio word right before the run is the office's
   // subject going on; an office's own word there ("Prime Minister Shahzad ...") only introduces the name.
@@ -478,7 +478,7 @@ function officeWordsBefore(s: SentenceScan, start: number, end: number): boolean
   if (s.isCap(start - 1) && portfolio.has(s.lower(start - 1)) && !(nameOnlyWord(s, start) && bodyPortfolioEndsAt(s, start - 1))) return true;
   for (let j = start; j < end; j++) {
     const w = s.lower(j);
-    if (isTitleWord(w) || isTitleWord(w.replace(/s$/, '')) || portfolio.has(w) || s.lowerWords.has(w)) return true;
+    if (TITLE_WORD_OR_PLURAL.has(s.wordId(j), s.tok(j)!.text) || portfolio.has(w) || s.lowerWords.has(w)) return true;
   }
   return false;
 }
@@ -493,6 +493,15 @@ const titleWordSet = cached((): ReadonlySet<string> => {
 export function isTitleWord(word: string): boolean {
   return titleWordSet().has(word.toLowerCase());
 }
+
+/**
+ * Per word of the process: whether it, or it without a final "s", is a word of a listed office
+ * ("Ministers"). Asked of every word of a run of capitalised words, so answered once per word.
+ */
+const TITLE_WORD_OR_PLURAL = new WordTest((text: string) => {
+  const w = text.toLowerCase();
+  return isTitleWord(w) || isTitleWord(w.replace(/s$/, ''));
+});
 
 /** Whether the words from k are an office in the plural: "Ministers", "Prime Ministers", "Foreign Ministers". */
 function pluralOfficeAt(s: SentenceScan, k: number): boolean {

@@ -11,7 +11,7 @@ import { isGivenName } from '../../lexicon/given-names.js';
 import { setWordIds } from '../../lexicon/word-table.js';
 import { titleByWords } from '../../lexicon/titles.js';
 import { wordLists } from '../../lexicon/words.js';
-import { winkWords, wordEntry } from './word-values.js';
+import { allWords, winkWords, wordEntry, type WordEntry } from './word-values.js';
 
 /**
  * Paragraphs are separated by a blank line (or a line break followed by indentation in
@@ -71,7 +71,8 @@ function shortNameAndStop(text: string): boolean {
  * token i, which ends at `offset` of `read`: then a full stop glued to it ends the sentence. The
  * white space before each later token is what lies between it and the token before (wink is lossless).
  */
-function sentenceEndsAfter(read: string, offset: number, values: readonly string[], types: readonly string[], i: number): boolean {
+function sentenceEndsAfter(read: string, offset: number, words: { readonly values: readonly string[]; readonly types: readonly string[] }, i: number): boolean {
+  const { values, types } = words;
   let at = offset;
   for (let j = i + 1; j < values.length; j++) {
     const value = values[j]!;
@@ -255,6 +256,20 @@ function findParagraphs(text: string, from: number): Paragraph[] {
  */
 let oursBuffer = new Int32Array(1024);
 
+/**
+ * Beside each token, wink's id of its word (word-table.ts), or -1 where the token's text is not
+ * wink's: one buffer for every document, copied out at the end, rather than an array grown token by token.
+ */
+let idBuffer = new Int32Array(4096);
+
+/** Makes idBuffer hold at least `n` ids, keeping those it has. */
+function keepIds(n: number): void {
+  if (n <= idBuffer.length) return;
+  const grown = new Int32Array(Math.max(n, idBuffer.length * 2));
+  grown.set(idBuffer);
+  idBuffer = grown;
+}
+
 function tokenizeChunk(
   text: string,
   chunkStart: number,
@@ -262,8 +277,6 @@ function tokenizeChunk(
   paragraphs: readonly Paragraph[],
   tokens: Token[],
   sentences: Sentence[],
-  /** Beside each token, wink's id of its word (word-table.ts), or -1 where the text is not wink's token. */
-  wordIds: number[],
 ): void {
   const nlp = wink();
   const its = nlp.its;
@@ -276,17 +289,21 @@ function tokenizeChunk(
   const pos = winkTokens.out(its.pos) as string[];
   const uids = winkTokens.out(its.uniqueId) as number[];
   // Each word's lower case and where it splits (lostSpace) are kept with it: see word-values.ts.
-  const { values, types, ids } = winkWords(winkTokens, uids, its, lostSpace);
+  const words = winkWords(winkTokens, uids, its, lostSpace);
+  const { values, types, ids } = words;
+  const n = uids.length;
   // Full stops split off a word wink read as an abbreviation: they may end a sentence wink ran on.
   const stops = new Set<number>();
   // Map wink token index -> our token index (whitespace tokens are dropped).
-  if (oursBuffer.length < values.length + 1) oursBuffer = new Int32Array(Math.max(values.length + 1, oursBuffer.length * 2));
-  const ours = oursBuffer.fill(-1, 0, values.length + 1);
+  if (oursBuffer.length < n + 1) oursBuffer = new Int32Array(Math.max(n + 1, oursBuffer.length * 2));
+  const ours = oursBuffer.fill(-1, 0, n + 1);
   let offset = 0;
   // The paragraph of the chunk's first token: binary search, so that many chunks stay linear.
   let paragraph = firstParagraphEndingAfter(paragraphs, chunkStart);
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i]!;
+  for (let i = 0; i < n; i++) {
+    // With every word known, the word's entry gives its text and type (no lists copied from it first).
+    const entry: WordEntry | null = values === null ? wordEntry(ids[i]!) : null;
+    const value = entry !== null ? entry.value : values![i]!;
     // Only white space stands between a token and the one before: wink-nlp is lossless in practice,
     // so the token is the next occurrence of its text (which also re-anchors should it ever not
     // be; the search moves the offset forward, so no stretch of text is scanned twice).
@@ -301,7 +318,7 @@ function tokenizeChunk(
     }
     const readStart = offset;
     offset += value.length;
-    const type = types[i]!;
+    const type = entry !== null ? entry.type : types![i]!;
     const tag = pos[i]!;
     if (type === 'tabCRLF' || tag === 'SPACE' || blank(value)) continue;
     const start = masked ? masked.toOriginal(readStart, false) : chunkStart + readStart;
@@ -316,18 +333,22 @@ function tokenizeChunk(
       const glued = prev.text + tokenText;
       const gluedPos = prev.pos === 'PROPN' || tag === 'PROPN' || /^\p{Lu}/u.test(glued) ? 'PROPN' : prev.pos === 'X' ? tag : prev.pos;
       tokens[tokens.length - 1] = makeToken(prev.index, prev.start, end, glued, glued.toLowerCase(), gluedPos, prev.kind);
-      wordIds[wordIds.length - 1] = -1;
+      // A token of an earlier chunk has its sentence already; the glued word keeps it.
+      (tokens[tokens.length - 1] as { sentence: number }).sentence = prev.sentence;
+      idBuffer[tokens.length - 1] = -1;
       ours[i] = tokens.length - 1;
       continue;
     }
     // "... received Nguyen Loc Ha." at the end of a paragraph or before a new clause: wink keeps a
     // short last name with the sentence's full stop as if it were an initial; the two stand apart.
-    if (!opaque && shortNameAndStop(tokenText) && !SHORT_WORDS.has(tokenText.slice(0, -1).toLowerCase()) && sentenceEndsAfter(read, offset, values, types, i)) {
+    if (!opaque && shortNameAndStop(tokenText) && !SHORT_WORDS.has(tokenText.slice(0, -1).toLowerCase()) && sentenceEndsAfter(read, offset, allWords(words, n), i)) {
       ours[i] = tokens.length;
       tokens.push(makeToken(tokens.length, start, end - 1, tokenText.slice(0, -1), tokenText.slice(0, -1).toLowerCase(), 'PROPN', type));
       stops.add(tokens.length);
       tokens.push(makeToken(tokens.length, end - 1, end, '.', '.', 'PUNCT', 'punctuation'));
-      wordIds.push(-1, -1);
+      keepIds(tokens.length);
+      idBuffer[tokens.length - 2] = -1;
+      idBuffer[tokens.length - 1] = -1;
       continue;
     }
     // "Yıldırı" "m.": after a letter outside its alphabet wink may read the word's last letters and its
@@ -335,11 +356,13 @@ function tokenizeChunk(
     if (!opaque && prev && prev.end === start && allLetters(prev.text) && ours[i - 1] === tokens.length - 1 && lettersAndStop(tokenText)) {
       const glued = prev.text + tokenText.slice(0, -1);
       tokens[tokens.length - 1] = makeToken(prev.index, prev.start, end - 1, glued, glued.toLowerCase(), prev.pos, prev.kind);
+      (tokens[tokens.length - 1] as { sentence: number }).sentence = prev.sentence;
       ours[i] = tokens.length;
       stops.add(tokens.length);
       tokens.push(makeToken(tokens.length, end - 1, end, '.', '.', 'PUNCT', 'punctuation'));
-      wordIds[wordIds.length - 1] = -1;
-      wordIds.push(-1);
+      keepIds(tokens.length);
+      idBuffer[tokens.length - 2] = -1;
+      idBuffer[tokens.length - 1] = -1;
       continue;
     }
     ours[i] = tokens.length;
@@ -349,7 +372,9 @@ function tokenizeChunk(
     if (cut > 0) {
       tokens.push(makeToken(tokens.length, start, start + cut, tokenText.slice(0, cut), tokenText.slice(0, cut).toLowerCase(), 'PROPN', type));
       tokens.push(makeToken(tokens.length, start + cut, end, tokenText.slice(cut), tokenText.slice(cut).toLowerCase(), 'PROPN', type));
-      wordIds.push(-1, -1);
+      keepIds(tokens.length);
+      idBuffer[tokens.length - 2] = -1;
+      idBuffer[tokens.length - 1] = -1;
       continue;
     }
     const id = !opaque && tokenText === value ? ids[i]! : -1;
@@ -365,9 +390,10 @@ function tokenizeChunk(
         opaque ? (/^(?:https?:\/\/|www\.)/i.test(tokenText) ? 'url' : 'opaque') : type,
       ),
     );
-    wordIds.push(id);
+    keepIds(tokens.length);
+    idBuffer[tokens.length - 1] = id;
   }
-  ours[values.length] = tokens.length;
+  ours[n] = tokens.length;
 
   // Sentences from wink, cut again wherever a paragraph boundary falls inside one. The spans come
   // in one call rather than through wink's per-sentence items, each of which builds a token collection.
@@ -404,12 +430,19 @@ function tokenizeChunk(
   }
 }
 
+/** Sets the sentence of tokens [from, to): done as each sentence is made, while its tokens are fresh in the cache. */
+function numberTokens(tokens: readonly Token[], from: number, to: number, sentence: number): void {
+  for (let t = from; t < to; t++) (tokens[t] as { sentence: number }).sentence = sentence;
+}
+
 function pushSentence(tokens: readonly Token[], sentences: Sentence[], tokenStart: number, tokenEnd: number, paragraph: number): void {
   const last = sentences[sentences.length - 1];
   if (last && last.paragraph === paragraph && last.tokenEnd === tokenStart && endsOnInitial(tokens, tokenStart - 1, tokenStart)) {
+    numberTokens(tokens, tokenStart, tokenEnd, last.index);
     sentences[sentences.length - 1] = { index: last.index, start: last.start, end: tokens[tokenEnd - 1]!.end, tokenStart: last.tokenStart, tokenEnd, paragraph: last.paragraph };
     return;
   }
+  numberTokens(tokens, tokenStart, tokenEnd, sentences.length);
   sentences.push({
     index: sentences.length,
     start: tokens[tokenStart]!.start,
@@ -455,7 +488,6 @@ export const tokenize: Stage = {
     const text = doc.text;
     const paragraphs = findParagraphs(text, doc.meta.bodyStart);
     const tokens: Token[] = [];
-    const wordIds: number[] = [];
     let sentences: Sentence[] = [];
     // Chunk on paragraph boundaries; a single paragraph longer than a chunk is split on a line end or space.
     let i = 0;
@@ -465,7 +497,7 @@ export const tokenize: Stage = {
       while (j + 1 < paragraphs.length && paragraphs[j + 1]!.end - chunkStart <= CHUNK_CHARS) j++;
       const chunkEnd = paragraphs[j]!.end;
       if (chunkEnd - chunkStart <= CHUNK_CHARS * 2) {
-        tokenizeChunk(text, chunkStart, chunkEnd, paragraphs, tokens, sentences, wordIds);
+        tokenizeChunk(text, chunkStart, chunkEnd, paragraphs, tokens, sentences);
       } else {
         let s = chunkStart;
         while (s < chunkEnd) {
@@ -474,20 +506,21 @@ export const tokenize: Stage = {
             const cut = cutBefore(text, s, e);
             if (cut > s) e = cut + 1;
           }
-          tokenizeChunk(text, s, e, paragraphs, tokens, sentences, wordIds);
+          tokenizeChunk(text, s, e, paragraphs, tokens, sentences);
           s = e;
         }
       }
       i = j + 1;
     }
-    sentences = capSentences(tokens, sentences);
-    for (const s of sentences) {
-      for (let t = s.tokenStart; t < s.tokenEnd; t++) (tokens[t] as { sentence: number }).sentence = s.index;
+    // pushSentence numbered each sentence's tokens; a sentence cut into pieces renumbers them all.
+    const capped = capSentences(tokens, sentences);
+    if (capped !== sentences) {
+      sentences = capped;
+      for (const s of sentences) numberTokens(tokens, s.tokenStart, s.tokenEnd, s.index);
     }
     doc.setLayer('paragraphs', paragraphs, this.name);
     doc.setLayer('sentences', sentences, this.name);
     doc.setLayer('tokens', tokens, this.name);
-    // The constructor copies an array of small integers directly; `from` goes through its iterator.
-    setWordIds(tokens, new Int32Array(wordIds));
+    setWordIds(tokens, idBuffer.slice(0, tokens.length));
   },
 };

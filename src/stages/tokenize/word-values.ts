@@ -29,8 +29,13 @@ export function wordEntry(id: number): WordEntry {
 }
 
 export interface WinkWords {
-  values: string[];
-  types: string[];
+  /**
+   * wink's text and type of each token, as wink gives them, when some word was new to the process
+   * or past the table's reach; null when every word has its entry (wordEntry of its id), which is
+   * then read token by token instead of copied into lists first (allWords makes the lists).
+   */
+  values: string[] | null;
+  types: string[] | null;
   /**
    * The word table's id of each token's word (keptWordId), -1 past the table's reach. A buffer
    * shared by every call, good until the next one, and perhaps longer than the tokens. Every
@@ -51,21 +56,13 @@ export function winkWords(winkTokens: Tokens, uids: readonly number[], its: ItsH
   const n = uids.length;
   if (idBuffer.length < n) idBuffer = new Int32Array(Math.max(n, idBuffer.length * 2));
   const ids = idBuffer;
-  const values = new Array<string>(n);
-  const types = new Array<string>(n);
   let complete = true;
   for (let i = 0; i < n; i++) {
     const id = keptWordId(uids[i]!);
     ids[i] = id;
-    if (!complete) continue;
-    const entry = id >= 0 && id < entries.length ? entries[id] : undefined;
-    if (entry === undefined) complete = false;
-    else {
-      values[i] = entry.value;
-      types[i] = entry.type;
-    }
+    if (complete && (id < 0 || id >= entries.length || entries[id] === undefined)) complete = false;
   }
-  if (complete) return { values, types, ids };
+  if (complete) return { values: null, types: null, ids };
   const allValues = winkTokens.out(its.value) as string[];
   const allTypes = winkTokens.out(its.type) as string[];
   for (let i = 0; i < n; i++) {
@@ -77,4 +74,20 @@ export function winkWords(winkTokens: Tokens, uids: readonly number[], its: ItsH
     entries[id] = { value, type: allTypes[i]!, lower: value.toLowerCase(), cut: splitAt(value) };
   }
   return { values: allValues, types: allTypes, ids };
+}
+
+/** The text and type of each of the first `n` tokens of `words`, as lists, made from the entries when winkWords gave none. */
+export function allWords(words: WinkWords, n: number): { values: string[]; types: string[] } {
+  if (words.values === null || words.types === null) {
+    const values = new Array<string>(n);
+    const types = new Array<string>(n);
+    for (let i = 0; i < n; i++) {
+      const entry = entries[words.ids[i]!]!;
+      values[i] = entry.value;
+      types[i] = entry.type;
+    }
+    words.values = values;
+    words.types = types;
+  }
+  return { values: words.values, types: words.types };
 }
