@@ -36,7 +36,11 @@ function demonymsBeforePeople(doc: Document): Set<string> {
   for (let k = 0; k + 1 < mentions.length; k++) {
     const m = mentions[k]!;
     if (m.form !== 'demonym') continue;
-    const next = mentions.slice(k + 1).find((n) => n.start >= m.end);
+    // The first mention after the demonym: mentions are in text order, so only those overlapping it
+    // are stepped over, never the rest of the document.
+    let n = k + 1;
+    while (n < mentions.length && mentions[n]!.start < m.end) n++;
+    const next = mentions[n];
     if (next?.type === 'person' && TITLE_WORDS_BETWEEN.test(doc.text.slice(m.end, next.start))) out.add(m.id);
   }
   return out;

@@ -1,5 +1,5 @@
 import type { Sentence } from '../../document/layers.js';
-import { peopleAfter, peopleBefore } from './grammar.js';
+import { NO_SKIP, peopleAfter, peopleBefore } from './grammar.js';
 import type { MeetingText, PersonRef } from './view.js';
 
 /**
@@ -66,4 +66,3 @@ function byDecree(v: MeetingText, from: number, to: number): boolean {
   return false;
 }
 
-const NO_SKIP: ReadonlySet<number> = new Set();

@@ -1,4 +1,4 @@
-import { peopleBefore } from './grammar.js';
+import { NO_SKIP, peopleBefore } from './grammar.js';
 import type { MeetingText, PersonRef } from './view.js';
 
 /** Words of how one found something one took part in: "felt very positive about", "was pleased with". */
@@ -29,4 +29,3 @@ export function evaluatorOf(v: MeetingText, lead: number, first: number): Person
   return peopleBefore(v, j, first, NO_SKIP);
 }
 
-const NO_SKIP: ReadonlySet<number> = new Set();

@@ -852,7 +852,8 @@ export function theirAt(v: MeetingText, n: number, first: number): number {
   return j >= first && v.lower(j) === 'their' ? j : -1;
 }
 
-const NO_SKIP: ReadonlySet<number> = new Set();
+/** No tokens to step over: for callers of peopleBefore with nothing to skip. */
+export const NO_SKIP: ReadonlySet<number> = new Set();
 
 /** Most tokens between "their" and the people it stands for. */
 const THEIR_REACH = 12;

@@ -1,6 +1,6 @@
 import type { Sentence } from '../../document/layers.js';
 import { WordTest } from '../../lexicon/word-table.js';
-import { peopleBefore } from './grammar.js';
+import { NO_SKIP, peopleBefore } from './grammar.js';
 import type { MeetingDraft } from './triggers.js';
 import type { MeetingText } from './view.js';
 
@@ -50,7 +50,7 @@ export function presenterOf(v: MeetingText, s: Sentence, drafts: readonly Meetin
       if (!v.inNounPhrase(j) && !v.isPossessive(j) && !/^(?:the|a|an|his|her|its|their|our)$/.test(v.lower(j))) break;
     }
     if (head < 0) continue;
-    const people = peopleBefore(v, i, s.tokenStart, new Set());
+    const people = peopleBefore(v, i, s.tokenStart, NO_SKIP);
     if (people.length === 0 || !heldInParagraph(v, s, drafts)) continue;
     const t = v.tokens[i]!;
     return {

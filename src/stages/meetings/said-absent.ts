@@ -47,5 +47,8 @@ export function saidAbsent(v: MeetingText, p: PersonRef): boolean {
 
 /** Drops from every draft the people whose own words say they did not come. */
 export function dropSaidAbsent(v: MeetingText, drafts: MeetingDraft[]): void {
-  for (const d of drafts) if (d.people.some((p) => saidAbsent(v, p))) d.people = d.people.filter((p) => !saidAbsent(v, p));
+  for (const d of drafts) {
+    const present = d.people.filter((p) => !saidAbsent(v, p));
+    if (present.length < d.people.length) d.people = present;
+  }
 }

@@ -2,7 +2,7 @@ import type { DateMention, MeetingKind, MeetingStatus, Sentence } from '../../do
 import { lowerBound } from '../../document/span.js';
 import { type MeetingCue, type MeetingCueClass, meetingLexicon } from '../../lexicon/meetings.js';
 import { WordAnswers } from '../../lexicon/word-table.js';
-import { accompanyingBefore, accompanyingPair, antecedentEndingAt, contactClauseHead, holdersAfterRelativeClause, theirAt, theirPeople, complementAfter, dashedPairBefore, peopleAfter, peopleBefore, relativeClauses, sentenceSubject, sentenceSubjectEnd, subjectAfterComma, openingClauseEnd } from './grammar.js';
+import { NO_SKIP, accompanyingBefore, accompanyingPair, antecedentEndingAt, contactClauseHead, holdersAfterRelativeClause, theirAt, theirPeople, complementAfter, dashedPairBefore, peopleAfter, peopleBefore, relativeClauses, sentenceSubject, sentenceSubjectEnd, subjectAfterComma, openingClauseEnd } from './grammar.js';
 import { participleOfObject } from './participle-phrase.js';
 import { awardBefore, awardRecipients } from './award-recipients.js';
 import { handoverPartner } from './handover-partner.js';
@@ -1130,7 +1130,6 @@ function groupLeader(v: MeetingText, i: number): PersonRef[] {
   return [];
 }
 
-const NO_SKIP: ReadonlySet<number> = new Set();
 
 /** Verbs of inclusion whose object, after a meeting noun, is those who took part. */
 const INCLUSION = /^(?:involving|involved|included|including|brought)$/;

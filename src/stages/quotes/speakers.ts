@@ -587,7 +587,6 @@ const STYLE_INITIALS: Readonly<Record<string, string>> = {
 };
 
 /** "His Highness ", "His Highness Sheikh ", "His Highness the Amir Sheikh ", "His Majesty King " right before a name. */
-
 function styledBefore(style: string): RegExp {
   const key = style.toLowerCase();
   let re = STYLED.get(key);
