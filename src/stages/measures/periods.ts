@@ -117,98 +117,20 @@ export type DateRole = 'period' | 'base' | 'deadline';
  * name a base, "by 2025" a deadline, anything else the period the figure refers to.
  */
 export function dateRole(text: string, start: number): { role: DateRole; cue: string | null; cueStart: number } {
-  // The words before the date, read back from it only as far as the cues ask: most dates have
-  // no cue and no filler before them, so one or two words are read, not the whole window.
-  const back = new WordsBack(text, Math.max(0, start - 64), start);
+  const words = wordsIn(text, Math.max(0, start - 64), start);
   const { cues } = measureLexicon();
-  // Word i counts from the front of a window of END words, END - 1 being the last before the date;
-  // words the window does not have read as '', which no form has.
-  const at = (i: number) => back.word(END - 1 - i);
-  let end = END;
-  for (let skipped = 0; at(end - 1) !== '' && skipped <= 5; skipped++) {
+  const at = (i: number) => words[i]?.w ?? '';
+  let end = words.length;
+  for (let skipped = 0; end > 0 && skipped <= 5; skipped++) {
     const hit = phraseEndingAt(cues, at, end, 0);
     const roles = hit ? [...hit.value].filter((c: MeasureCue) => c === 'base' || c === 'deadline') : [];
     if (hit && roles.length > 0) {
-      const words: string[] = [];
-      for (let i = hit.start; i < end; i++) words.push(at(i));
-      return { role: roles[0] as DateRole, cue: words.join(' '), cueStart: back.startOf(END - 1 - hit.start) };
+      return { role: roles[0] as DateRole, cue: words.slice(hit.start, end).map((w) => w.w).join(' '), cueStart: words[hit.start]!.start };
     }
     if (!FILLER.has(at(end - 1))) break;
     end--;
   }
   return { role: 'period', cue: null, cueStart: start };
-}
-
-/** The window's size in words as dateRole counts them: more than 64 characters can hold. */
-const END = 1 << 20;
-
-/** Same as /\s/.test of the character with code c. */
-function isSpaceCode(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return /\s/.test(String.fromCharCode(c));
-}
-
-/** Same as /[\p{L}\p{N}]/u.test(ch), for one code point `ch`. */
-function isLetterOrNumber(ch: string): boolean {
-  const c = ch.charCodeAt(0);
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return /[\p{L}\p{N}]/u.test(ch);
-}
-
-/**
- * The words of text[from, to) as wordsIn splits them (in lower case), read from the end back, one
- * at a time as they are asked for: word(0) is the last, word(1) the one before, '' past the first.
- */
-class WordsBack {
-  private readonly words: string[] = [];
-  private readonly starts: number[] = [];
-  private cursor: number;
-
-  constructor(private readonly text: string, private readonly from: number, to: number) {
-    this.cursor = to;
-  }
-
-  word(k: number): string {
-    while (this.words.length <= k && this.readOne());
-    return this.words[k] ?? '';
-  }
-
-  startOf(k: number): number {
-    this.word(k);
-    return this.starts[k]!;
-  }
-
-  /** Start of the code point that ends at p, not reaching before `from` (a pair cut by it is two). */
-  private pointStart(p: number): number {
-    const c = this.text.charCodeAt(p - 1);
-    if (c >= 0xdc00 && c <= 0xdfff && p - 2 >= this.from) {
-      const h = this.text.charCodeAt(p - 2);
-      if (h >= 0xd800 && h <= 0xdbff) return p - 2;
-    }
-    return p - 1;
-  }
-
-  private readOne(): boolean {
-    const { text, from } = this;
-    let p = this.cursor;
-    while (p > from && isSpaceCode(text.charCodeAt(p - 1))) p--;
-    if (p <= from) {
-      this.cursor = from;
-      return false;
-    }
-    let q = this.pointStart(p);
-    if (isLetterOrNumber(text.slice(q, p))) {
-      while (q > from) {
-        const r = this.pointStart(q);
-        if (!isLetterOrNumber(text.slice(r, q))) break;
-        q = r;
-      }
-    }
-    this.words.push(text.slice(q, p).toLowerCase());
-    this.starts.push(q);
-    this.cursor = q;
-    return true;
-  }
 }
 
 const RELATIVE = /\b(within|in|over|during)\s+(?:the\s+)?(next|coming|following)?\s*(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(years?|months?)\b/gi;

@@ -6,31 +6,6 @@ import type { DraftMention } from './draft.js';
 /** Surnames shared by too many people to stand for one listed figure on their own. */
 const COMMON_SURNAMES = new Set(['brown', 'johnson', 'harris', 'martin', 'taylor', 'powell', 'costa', 'smith', 'ahmed', 'hassan', 'ibrahim', 'castro', 'albanese', 'michel', 'sanchez', 'kerry', 'clinton', 'singh', 'jones', 'williams', 'miller', 'wilson', 'thomas', 'james', 'charles', 'george', 'abdullah', 'mohammed', 'muhammad', 'salman', 'hussein', 'morrison', 'austin', 'rubio', 'young', 'king', 'lawrence', 'wong', 'aoun', 'cameron', 'blair']);
 
-/** Same as text.split(/[\s,]+/): names are short, and most are split at single spaces. */
-function nameWords(text: string): string[] {
-  const words: string[] = [];
-  let from = 0;
-  let k = 0;
-  while (k < text.length) {
-    if (!isSeparator(text, k)) {
-      k++;
-      continue;
-    }
-    words.push(text.slice(from, k));
-    k++;
-    while (k < text.length && isSeparator(text, k)) k++;
-    from = k;
-  }
-  words.push(text.slice(from));
-  return words;
-}
-
-/** Whether text[k] is white space or a comma. */
-function isSeparator(text: string, k: number): boolean {
-  const c = text.charCodeAt(k);
-  return c === 32 || c === 44 || (c < 128 ? c >= 9 && c <= 13 : /\s/.test(text[k]!));
-}
-
 /**
  * Once a document has named "Aleksandr Lukashenko", a later "Lukashenko" on its own is the
  * same kind of mention. Runs after every sentence is scanned, over tokens still free.
@@ -44,7 +19,7 @@ export function surnameMentions(scans: readonly SentenceScan[]): void {
   for (const s of scans) {
     for (const m of s.out) {
       if (!fullNames(m)) continue;
-      const words = nameWords(s.text.slice(m.start, m.end));
+      const words = s.text.slice(m.start, m.end).split(/[\s,]+/);
       // "Ferdinand R. Marcos, Jr." -> "Marcos": a generational suffix is no surname.
       if (words.length > 2 && generational.has(words[words.length - 1]!)) words.pop();
       const last = words[words.length - 1]!.toLowerCase();
