@@ -1,4 +1,5 @@
 import { meetingLexicon } from '../../lexicon/meetings.js';
+import { presentProgressive } from './futurate-progressive.js';
 import type { MeetingText } from './view.js';
 
 /**
@@ -157,7 +158,8 @@ export function verbReading(v: MeetingText, i: number, first: number): Reading |
     }
     // "Tomorrow, the Prime Minister meets X", "travels to Tokyo next week, where he meets X": a present
     // tense with a time still ahead in its sentence tells a plan.
-    if (!/ing$/.test(v.lower(i)) && aheadInSentence(v, i, first)) return 'planned';
+    // "She is meeting X next week": a present progressive with a time ahead is such a plan too.
+    if ((!/ing$/.test(v.lower(i)) || presentProgressive(v, i, first)) && aheadInSentence(v, i, first)) return 'planned';
   }
   return null;
 }
