@@ -203,8 +203,9 @@ function governingVerb(v: MeetingText, n: number, first: number): number {
     if (v.isVerb(j) && !/ing$/.test(t.lower)) return j;
     if (t.lower === 'in' || t.lower === 'on' || t.lower === 'of' || t.lower === 'to') {
       // "gave a briefing on the visit", "a report on the talks": "on" after a noun names its topic,
-      // and the meeting is what is told about, not one the verb's subject holds.
-      if (t.lower === 'on' && v.tok(j - 1)?.pos === 'NOUN' && !v.mentionAt(j - 1)) return -1;
+      // and the meeting is what is told about, not one the verb's subject holds. So after a common
+      // noun read as a group ("briefed reporters on the talks"); a person's title before "on" is no topic's head.
+      if (t.lower === 'on' && v.tok(j - 1)?.pos === 'NOUN' && !v.person(v.mentionAt(j - 1))) return -1;
       // "took part in", "participated in", "paid a visit to" keep looking for the verb.
       continue;
     }
