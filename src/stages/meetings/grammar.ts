@@ -1,5 +1,6 @@
 import type { Mention, Sentence } from '../../document/layers.js';
 import { meetingLexicon } from '../../lexicon/meetings.js';
+import { groupBeforeRole } from './coordinated-role.js';
 import { insideRelativeAside, relativeAsideEnd } from './relative-aside.js';
 import type { MeetingText, PersonRef } from './view.js';
 
@@ -141,6 +142,12 @@ export function peopleAfter(v: MeetingText, k: number, last: number, semicolons 
       comma = false;
       continue;
     }
+    // "met soldiers of the brigade and its commander, Colonel X": a group of common nouns before a described name.
+    const group = groupBeforeNamedRole(v, j, last);
+    if (group > j) {
+      j = group;
+      continue;
+    }
     break;
   }
   return { people, end: j };
@@ -221,6 +228,11 @@ const DESCRIPTION_REACH = 10;
  * nouns and adjectives joined by "of", "for" or "on" (capitalised names of bodies inside it too), closed by
  * a comma with a person's name right after it. Returns the token of the name, or -1.
  */
+/** groupBeforeRole with this module's reading of a described name. */
+export function groupBeforeNamedRole(v: MeetingText, j: number, last: number): number {
+  return groupBeforeRole(v, j, last, (n) => describedNameStart(v, n, last));
+}
+
 function describedNameStart(v: MeetingText, j: number, last: number): number {
   // The walk may have stepped over the determiner already: the phrase then starts at its noun.
   const determiner = /^(?:the|a|an|his|her|their|its)$/.test(v.lower(j));

@@ -2,7 +2,7 @@ import type { DateMention, MeetingKind, MeetingStatus, Sentence } from '../../do
 import { lowerBound } from '../../document/span.js';
 import { type MeetingCue, type MeetingCueClass, meetingLexicon } from '../../lexicon/meetings.js';
 import { WordAnswers } from '../../lexicon/word-table.js';
-import { NO_SKIP, accompanyingBefore, accompanyingPair, antecedentEndingAt, contactClauseHead, holdersAfterRelativeClause, theirAt, theirPeople, complementAfter, dashedPairBefore, peopleAfter, peopleBefore, relativeClauses, sentenceSubject, sentenceSubjectEnd, subjectAfterComma, openingClauseEnd } from './grammar.js';
+import { NO_SKIP, accompanyingBefore, accompanyingPair, antecedentEndingAt, contactClauseHead, holdersAfterRelativeClause, theirAt, theirPeople, complementAfter, dashedPairBefore, peopleAfter, peopleBefore, relativeClauses, sentenceSubject, sentenceSubjectEnd, subjectAfterComma, openingClauseEnd, groupBeforeNamedRole } from './grammar.js';
 import { participleOfObject } from './participle-phrase.js';
 import { awardBefore, awardRecipients } from './award-recipients.js';
 import { handoverPartner } from './handover-partner.js';
@@ -358,7 +358,8 @@ export function objectPeople(v: MeetingText, k: number, last: number): PersonRef
   // "last met when X hosted the summit", "met since X took office": a word that opens a clause of
   // time or reason is no adverb to pass over; the people of its clause are none of the verb's objects.
   while (j < last && ((v.tok(j)?.pos === 'ADV' && !v.isClauseOpener(j)) || /^(?:also|today|yesterday|separately|jointly)$/.test(v.lower(j)))) j++;
-  if (j >= last || (!v.inNounPhrase(j) && !v.mentionAt(j))) return [];
+  // "met soldiers of the brigade and its commander, Colonel X": a bare group before a named role opens the object too.
+  if (j >= last || (!v.inNounPhrase(j) && !v.mentionAt(j) && groupBeforeNamedRole(v, j, last) < 0)) return [];
   // "said that Prime Minister X had ...": "that" right after the verb opens a clause, whose
   // subject is what is said, no object of the verb.
   if (v.lower(j) === 'that' && !v.mentionAt(j)) return [];
