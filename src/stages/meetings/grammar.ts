@@ -1,6 +1,7 @@
 import type { Mention, Sentence } from '../../document/layers.js';
 import { meetingLexicon } from '../../lexicon/meetings.js';
 import { groupBeforeRole } from './coordinated-role.js';
+import { officePhraseStart } from './office-phrase.js';
 import { insideRelativeAside, relativeAsideEnd } from './relative-aside.js';
 import type { MeetingText, PersonRef } from './view.js';
 
@@ -898,7 +899,8 @@ export function theirPeople(v: MeetingText, n: number, first: number, skip: Read
  * verb's subject. The subject of the verb governing the phrase starting at token k.
  */
 function subjectOfGovernor(v: MeetingText, k: number, first: number, skip: ReadonlySet<number>): PersonRef[] {
-  let g = v.officeStart(k) - 1;
+  // "agreed with President of the United States X during their call": the office may name a place.
+  let g = officePhraseStart(v, k, first) - 1;
   while (g >= first && k - g <= 6 && !v.isVerb(g) && v.inNounPhrase(g) && !v.mentionAt(g)) g--;
   if (/^(?:to|with)$/.test(v.lower(g))) g--;
   return g >= first && v.isVerb(g) ? peopleBefore(v, g, first, skip) : [];
