@@ -8,6 +8,7 @@ import { awardBefore, awardRecipients } from './award-recipients.js';
 import { handoverPartner } from './handover-partner.js';
 import { evaluatorOf } from './evaluator.js';
 import { peopleOfWhichClause } from './which-clause.js';
+import { agentOfHosting } from './host-body.js';
 import { reportSource, speaksForOthers } from './report-source.js';
 import { invitingHost } from './inviting-host.js';
 import { dateIn } from './meeting-date.js';
@@ -822,6 +823,8 @@ function describesBody(v: MeetingText, i: number, first: number): boolean {
     return true;
   }
   if (TOPIC_PREPS.test(l)) return true;
+  // "hosted by the Regional Council, chaired by X": the body that provides the occasion is led by X.
+  if (agentOfHosting(v, g)) return true;
   // "the reforms that the Parliament, chaired by X, had adopted": the subject of a relative clause
   // about something else.
   if ((l === 'that' || l === 'which') && !meetingNoun(g - 1)) return true;
