@@ -3,8 +3,8 @@ import { lowerBound } from '../../document/span.js';
 import { meetingLexicon } from '../../lexicon/meetings.js';
 import { complementAfter, ofCommonNoun, peopleAfter, subjectOfRelativeClause } from './grammar.js';
 import { dateIn } from './meeting-date.js';
-import { nounReading, verbReading } from './status.js';
-import { cueAt, eventNoun, type MeetingDraft, WELCOMES, withPeople } from './triggers.js';
+import { nounReading, type Reading, verbReading } from './status.js';
+import { cueAt, eventNoun, governingVerb, type MeetingDraft, WELCOMES, withPeople } from './triggers.js';
 import type { MeetingText, PersonRef } from './view.js';
 
 const MODE_KIND: Record<string, MeetingKind> = { meet: 'meeting', call: 'call', visit: 'visit', host: 'meeting' };
@@ -171,7 +171,10 @@ export function eventDrafts(v: MeetingText, events: readonly EventAnnotation[], 
     const cues = meetingLexicon().byFirstWord.get(v.lower(k)) ?? [];
     const verbOnly = cues.length > 0 && cues.every((c) => c.cueClass !== 'noun' && c.cueClass !== 'present');
     const verb = verbOnly || v.isVerb(k) || /^(?:will|would|shall|to|'ll|’ll)$/.test(v.lower(b)) || /^(?:VERB|AUX)$/.test(v.tok(k)?.pos ?? '');
-    const reading = verb ? verbReading(v, k, s.tokenStart) : nounReading(v, k, -1, s.tokenStart, s.tokenEnd);
+    // "will accompany the President on her visit to Peru": a noun with no reading of its own is read
+    // as the meeting words' own reading reads it, with the verb that governs its phrase.
+    const reading = verb ? verbReading(v, k, s.tokenStart)
+      : nounReading(v, k, -1, s.tokenStart, s.tokenEnd) ?? governedReading(v, k, s.tokenStart);
     if (reading === 'negated') continue;
     out.push({
       kind: MODE_KIND[e.mode ?? ''] ?? 'meeting',
@@ -188,4 +191,10 @@ export function eventDrafts(v: MeetingText, events: readonly EventAnnotation[], 
     });
   }
   return out;
+}
+
+/** The reading of the verb governing the meeting noun at k, when one does: "will accompany X on her visit". */
+function governedReading(v: MeetingText, k: number, first: number): Reading | null {
+  const g = governingVerb(v, k, first);
+  return g >= 0 ? verbReading(v, g, first) : null;
 }

@@ -198,7 +198,7 @@ function appealTo(v: MeetingText, i: number): boolean {
 }
 
 /** The governing verb of a noun at n: "held [a working] meeting", "took part in the talks". */
-function governingVerb(v: MeetingText, n: number, first: number): number {
+export function governingVerb(v: MeetingText, n: number, first: number): number {
   for (let j = n - 1; j >= first && n - j <= 7; j--) {
     const t = v.tok(j)!;
     if (v.isVerb(j) && !/ing$/.test(t.lower)) return j;
