@@ -3,6 +3,7 @@ import { lowerBound } from '../../document/span.js';
 import { meetingLexicon } from '../../lexicon/meetings.js';
 import { complementAfter, ofCommonNoun, peopleAfter, subjectOfRelativeClause } from './grammar.js';
 import { dateIn } from './meeting-date.js';
+import { sentOthers } from './sent-party.js';
 import { nounReading, type Reading, verbReading } from './status.js';
 import { cueAt, eventNoun, governingVerb, type MeetingDraft, WELCOMES, withPeople } from './triggers.js';
 import type { MeetingText, PersonRef } from './view.js';
@@ -152,6 +153,8 @@ export function eventDrafts(v: MeetingText, events: readonly EventAnnotation[], 
       }
     }
     if (people.length === 0) continue;
+    // "X sent a delegation": the sender stays behind.
+    if (sentOthers(e.trigger.text)) continue;
     // "welcomed the decision of X", "received a letter from X": the person the coder took for
     // the one met is whose the thing is; the one welcoming met no one.
     if (targets > 0 && targetsKept === 0) continue;
