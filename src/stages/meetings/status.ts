@@ -1,4 +1,5 @@
 import { meetingLexicon } from '../../lexicon/meetings.js';
+import { dueAt } from './due-at.js';
 import { presentProgressive } from './futurate-progressive.js';
 import type { MeetingText } from './view.js';
 
@@ -121,6 +122,8 @@ export function verbReading(v: MeetingText, i: number, first: number): Reading |
   // meeting noun, when the tagger read the main verb after it as an adjective.
   if (v.lower(i) === 'could') return hopeOrCondition(v, i, first) ? 'planned' : null;
   if (modalAt(v, i)) return 'planned';
+  // "Campos is due in Brasilia for talks": a copula whose complement is a word of schedule.
+  if (dueAt(v, i)) return 'planned';
   let j = prevContent(v, i, first);
   // Performative address in the first person: "let me welcome you", "I would like to welcome you".
   if (PERFORMATIVE.test(v.lower(i)) && /^(?:you|your)$/.test(v.lower(i + 1))) return 'held';
