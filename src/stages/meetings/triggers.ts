@@ -8,6 +8,8 @@ import { awardBefore, awardRecipients } from './award-recipients.js';
 import { handoverPartner } from './handover-partner.js';
 import { evaluatorOf } from './evaluator.js';
 import { peopleOfWhichClause } from './which-clause.js';
+import { awaitedEventBefore } from './awaited-event.js';
+import { attendedInManner } from './attend-manner.js';
 import { reportSource, speaksForOthers } from './report-source.js';
 import { invitingHost } from './inviting-host.js';
 import { dateIn } from './meeting-date.js';
@@ -652,6 +654,7 @@ function clauseVerbReading(v: MeetingText, n: number, first: number): Reading | 
 function participleReading(v: MeetingText, i: number, first: number, before: readonly MeetingDraft[]): Reading | null {
   const own = verbReading(v, i, first);
   if (isPassive(v, i, first)) return own;
+  if (awaitedEventBefore(v, i, first)) return 'planned';
   if (before.length === 0) return subjectParticipleReading(v, i) ?? own;
   return before[before.length - 1]?.status === 'planned' ? 'planned' : own;
 }
@@ -1284,6 +1287,9 @@ function meetCue(site: CueSite): CueReading | null {
 /** Verbs of a journey to a place, with their preposition: "came to", "travelled to". */
 const JOURNEY_TO = /^(?:come|comes|came|coming|travel|travels|travell?ed|travell?ing) to$/;
 
+/** Verbs of going round a place, whose "with" names those one goes round with: "visited", "toured". */
+const VISITS_AROUND = /^(?:visit|tour)/;
+
 /** A verb of hosting or visiting ("received", "welcomed", "visited"): the host and the guest or place. */
 function hostCue(site: CueSite): CueReading | null {
   const { v, s, cue, i, end, first, last, skip, passive } = site;
@@ -1343,7 +1349,7 @@ function hostCue(site: CueSite): CueReading | null {
     if (v.lower(i) === 'visiting' && object.length > 0 && r.people.length === object.length) r.people.push(...verbSubjectBeforeModifier(v, i, first, skip));
     // "toured the port with Managing Director X": the one the visitor goes round with is met.
     // Only a verb of visiting: "welcomed President X's meeting with Y" names no companion.
-    const companions = cue.kind === 'visit' && cue.form.startsWith('visit') ? withPeople(v, end, last, ONLY_WITH, 12) : [];
+    const companions = cue.kind === 'visit' && VISITS_AROUND.test(cue.form) ? withPeople(v, end, last, ONLY_WITH, 12) : [];
     // "Yesterday, together with my Swedish colleague X, I visited ...": a companion named before the subject goes too.
     companions.push(...companionsBetween(v, first, i));
     r.people.push(...companions, ...coSubjects(v, end, last));
@@ -1373,6 +1379,7 @@ function hostCue(site: CueSite): CueReading | null {
     const clause = clauseVerbOfNoun(v, i, first);
     const clauseReading = clause >= 0 ? verbReading(v, clause, first) : null;
     if (clauseReading === 'planned' || clauseReading === 'negated') r.reading = clauseReading;
+    else if (awaitedEventBefore(v, i, first)) r.reading = 'planned';
   }
   r.place ??= placeAfter(v, end, last, PLACE_PREPS);
   return r;
@@ -1489,7 +1496,7 @@ function attendCue(site: CueSite): CueReading | null {
     r.people = [...peopleBefore(v, i, first, skip), ...joined, ...complement, ...asDid(v, end, last), ...joinedPerson];
     // "A and B also took part": with nothing attended named, they join the meeting being reported.
     if (!noun && complement.length === 0) {
-      if ((!ENDS_CLAUSE.test(v.lower(end)) && !forSide(v, end, last) && joinedPerson.length === 0) || r.people.length === 0) return null;
+      if ((!ENDS_CLAUSE.test(v.lower(end)) && !forSide(v, end, last) && !attendedInManner(v, end, last) && joinedPerson.length === 0) || r.people.length === 0) return null;
       // "the Verification Mission he leads": a verb of a contact relative clause has the noun
       // before its subject for its object; one who leads a mission, or joins a body, attends no
       // meeting ("the talks he attended" does).

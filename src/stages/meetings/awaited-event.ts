@@ -1,0 +1,17 @@
+import { nounReading } from './status.js';
+import type { MeetingText } from './view.js';
+
+/**
+ * "looked forward to the Quad Leaders' Summit hosted by Prime Minister X", "ahead of the summit
+ * chaired by Y": a participle with no auxiliary describes the noun right before it, and when the
+ * words before that noun put it still ahead, the hosting or chairing it tells of is still to come
+ * too, whatever tense the clause's own verb has. `i` is the participle.
+ */
+export function awaitedEventBefore(v: MeetingText, i: number, first: number): boolean {
+  const head = i - 1;
+  if (head < first) return false;
+  const pos = v.tok(head)?.pos;
+  if (pos !== 'NOUN' && pos !== 'PROPN') return false;
+  // Only the words before the noun are read: past it stands the participle itself.
+  return nounReading(v, head, -1, first, i) === 'planned';
+}
