@@ -1,4 +1,4 @@
-import { nounReading } from './status.js';
+import { nounReading, verbReading } from './status.js';
 import type { MeetingText } from './view.js';
 
 /**
@@ -14,4 +14,20 @@ export function awaitedEventBefore(v: MeetingText, i: number, first: number): bo
   if (pos !== 'NOUN' && pos !== 'PROPN') return false;
   // Only the words before the noun are read: past it stands the participle itself.
   return nounReading(v, head, -1, first, i) === 'planned';
+}
+
+/** Most tokens from a participle back to the verb of its clause. */
+const CLAUSE_VERB_REACH = 16;
+
+/**
+ * "The Commissioner will brief ministers at the Council (Trade) chaired by Minister X": a participle
+ * with no auxiliary tells of what its clause's verb places; when that verb is still to come ("will
+ * brief", "is to attend"), so is the chairing or hosting. Only the nearest verb before it counts.
+ */
+export function clauseAheadBefore(v: MeetingText, i: number, first: number): boolean {
+  for (let j = i - 1; j >= first && i - j <= CLAUSE_VERB_REACH; j--) {
+    if (/^[;:]$/.test(v.lower(j))) return false;
+    if (v.isVerb(j)) return verbReading(v, j, first) === 'planned';
+  }
+  return false;
 }

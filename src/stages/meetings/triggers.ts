@@ -8,7 +8,7 @@ import { awardBefore, awardRecipients } from './award-recipients.js';
 import { handoverPartner } from './handover-partner.js';
 import { evaluatorOf } from './evaluator.js';
 import { peopleOfWhichClause } from './which-clause.js';
-import { awaitedEventBefore } from './awaited-event.js';
+import { awaitedEventBefore, clauseAheadBefore } from './awaited-event.js';
 import { attendedInManner } from './attend-manner.js';
 import { reportSource, speaksForOthers } from './report-source.js';
 import { invitingHost } from './inviting-host.js';
@@ -654,7 +654,7 @@ function clauseVerbReading(v: MeetingText, n: number, first: number): Reading | 
 function participleReading(v: MeetingText, i: number, first: number, before: readonly MeetingDraft[]): Reading | null {
   const own = verbReading(v, i, first);
   if (isPassive(v, i, first)) return own;
-  if (awaitedEventBefore(v, i, first)) return 'planned';
+  if (awaitedEventBefore(v, i, first) || clauseAheadBefore(v, i, first)) return 'planned';
   if (before.length === 0) return subjectParticipleReading(v, i) ?? own;
   return before[before.length - 1]?.status === 'planned' ? 'planned' : own;
 }
@@ -1379,7 +1379,7 @@ function hostCue(site: CueSite): CueReading | null {
     const clause = clauseVerbOfNoun(v, i, first);
     const clauseReading = clause >= 0 ? verbReading(v, clause, first) : null;
     if (clauseReading === 'planned' || clauseReading === 'negated') r.reading = clauseReading;
-    else if (awaitedEventBefore(v, i, first)) r.reading = 'planned';
+    else if (awaitedEventBefore(v, i, first) || clauseAheadBefore(v, i, first)) r.reading = 'planned';
   }
   r.place ??= placeAfter(v, end, last, PLACE_PREPS);
   return r;
