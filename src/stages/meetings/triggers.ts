@@ -1286,6 +1286,8 @@ function meetCue(site: CueSite): CueReading | null {
 
 /** Verbs of a journey to a place, with their preposition: "came to", "travelled to". */
 const JOURNEY_TO = /^(?:come|comes|came|coming|travel|travels|travell?ed|travell?ing) to$/;
+/** Most tokens from the place of a journey to the "with" naming a companion: "travelled to Ankara [on Monday] with X". */
+const JOURNEY_COMPANION_REACH = 4;
 
 /** Verbs of going round a place, whose "with" names those one goes round with: "visited", "toured". */
 const VISITS_AROUND = /^(?:visit|tour)/;
@@ -1306,6 +1308,8 @@ function hostCue(site: CueSite): CueReading | null {
     if (!m || m.type !== 'place' || m.form === 'demonym') return null;
     r.people = peopleBefore(v, i, first, skip);
     r.place = m.actor;
+    // "travelled to Ankara with Commissioner X": one who goes with the traveller is on the visit too.
+    r.people.push(...withPeople(v, v.tokenRange(m)[1], last, ONLY_WITH, JOURNEY_COMPANION_REACH));
   } else {
     let objectStart = end;
     // "called on the President" (a courtesy call) unless a "to"-infinitive follows (a request).
