@@ -1622,8 +1622,15 @@ function presentCue(site: CueSite): CueReading | null {
 }
 
 /** A meeting noun ("talks", "visit", "call"): its partners, the subject of the verb that governs it, and its reading. */
+/** The bare noun "exchange", a meeting only with the people after its "with". */
+const BARE_EXCHANGE = /^exchanges?$/;
+
 function nounCue(site: CueSite): CueReading | null {
   const { v, s, cue, i, end, first, last, skip } = site;
+  // "held an exchange with President X", "bilateral exchanges with A and with B": an exchange is a
+  // meeting only with those it is held with; "the exchange of letters between A and B", "trade
+  // exchanges" are none.
+  if (BARE_EXCHANGE.test(cue.form) && v.lower(end) !== 'with') return null;
   const r = emptyReading(site);
   // "Also on the call were A and B", "C was also on the call": those the clause puts there join the meeting.
   const located = presenceAt(v, phraseStart(v, i, first), end, first, last, skip);
