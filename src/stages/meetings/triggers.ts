@@ -378,8 +378,14 @@ function byAgent(v: MeetingText, k: number, last: number): PersonRef[] {
   const { people, end } = peopleAfter(v, w + 1, last, true);
   // "by Ambassador A and by Ambassador B": a "by" phrase repeated after a conjunction adds its agents.
   // The list reader takes the conjunction as a separator and stops at the second "by".
-  if (people.length > 0 && v.lower(end) === 'by' && v.lower(end - 1) === 'and') people.push(...byAgent(v, end, last));
+  // "by Governor A, as well as by the Head of the IMF Office, B": so does one after "as well as".
+  if (people.length > 0 && v.lower(end) === 'by' && (v.lower(end - 1) === 'and' || asWellAsBefore(v, end))) people.push(...byAgent(v, end, last));
   return people;
+}
+
+/** Whether "as well as" stands right before token k. */
+function asWellAsBefore(v: MeetingText, k: number): boolean {
+  return v.lower(k - 1) === 'as' && v.lower(k - 2) === 'well' && v.lower(k - 3) === 'as';
 }
 
 function isPassive(v: MeetingText, i: number, first: number): boolean {
@@ -1412,6 +1418,14 @@ function reportCue(site: CueSite): CueReading | null {
     return r;
   }
   const object = objectPeople(v, end, last);
+  // "Deputy Minister X informed the guests about the demining": one who briefs the visitors told of
+  // joins the meeting held with them.
+  if (object.length === 0 && guestAt(v, end, last)) {
+    r.people = peopleBefore(v, i, first, skip);
+    if (r.people.length === 0) return null;
+    r.joinOnly = true;
+    return r;
+  }
   if (object.length === 0) return null;
   r.people = [...peopleBefore(v, i, first, skip), ...object];
   return r;
