@@ -10,6 +10,7 @@ import { evaluatorOf } from './evaluator.js';
 import { peopleOfWhichClause } from './which-clause.js';
 import { awaitedEventBefore, clauseAheadBefore } from './awaited-event.js';
 import { attendedInManner } from './attend-manner.js';
+import { hostedMeetingAfter, titledThanker } from './thanks-for-hosting.js';
 import { reportSource, speaksForOthers } from './report-source.js';
 import { invitingHost } from './inviting-host.js';
 import { dateIn } from './meeting-date.js';
@@ -2237,6 +2238,7 @@ function thanksForWelcome(v: MeetingText, s: Sentence, skip: ReadonlySet<number>
     if (!HOSPITALITY.has(v.lower(j)) && !receivingGuest(v, j)) continue;
     // "for the call for restraint", "for the call to end the war": a call for something is an appeal.
     if (v.lower(j) === 'call' && /^(?:for|to)$/.test(v.lower(j + 1))) continue;
+    if (v.lower(j) === 'hosting' && !hostedMeetingAfter(v, j, s.tokenEnd, (k) => eventNoun(v, k))) continue;
     // "for the warm and cordial welcome": "for" a few words before the noun.
     let f = j - 1;
     while (f > s.tokenStart && j - f <= 5 && v.lower(f) !== 'for') {
@@ -2264,9 +2266,10 @@ function thanksForWelcome(v: MeetingText, s: Sentence, skip: ReadonlySet<number>
       const guest = peopleBefore(v, verb, s.tokenStart, skip);
       // "I would like to thank you ...": the speaker is the guest, named by the transcript if at all.
       const speaker = guest.length === 0 && firstPersonBefore(v, verb, s.tokenStart);
-      if (host.length === 0 || (guest.length === 0 && !speaker)) return null;
+      if (host.length === 0 || (guest.length === 0 && !speaker && !titledThanker(v, verb, s.tokenStart))) return null;
       const reading = verbReading(v, verb, s.tokenStart);
-      if (reading === 'negated' || reading === 'planned') return null;
+      // "I would like to thank X for hosting us": thanks in the first person are given as they are said.
+      if (reading === 'negated' || (reading === 'planned' && !speaker)) return null;
       const t = v.tok(j)!;
       const at = v.tok(k)!.start;
       return {
