@@ -1639,6 +1639,10 @@ function presentCue(site: CueSite): CueReading | null {
 /** A meeting noun ("talks", "visit", "call"): its partners, the subject of the verb that governs it, and its reading. */
 /** The bare noun "exchange", a meeting only with the people after its "with". */
 const BARE_EXCHANGE = /^exchanges?$/;
+/** The plural noun "contacts", a meeting only with the people after its "with". */
+const CONTACTS = /^contacts$/;
+/** Most tokens from "contacts" to its "with": "contacts [held on 16 October] with". */
+const CONTACTS_REACH = 8;
 
 function nounCue(site: CueSite): CueReading | null {
   const { v, s, cue, i, end, first, last, skip } = site;
@@ -1646,6 +1650,9 @@ function nounCue(site: CueSite): CueReading | null {
   // meeting only with those it is held with; "the exchange of letters between A and B", "trade
   // exchanges" are none.
   if (BARE_EXCHANGE.test(cue.form) && v.lower(end) !== 'with') return null;
+  // "the contacts held on 16 October with Prime Minister X": contacts are meetings only with those
+  // named after "with"; "contacts between the ministries", "to maintain contacts" name no one met.
+  if (CONTACTS.test(cue.form) && complementAfter(v, end, last, ONLY_WITH, CONTACTS_REACH, true, skip) < 0) return null;
   const r = emptyReading(site);
   // "Also on the call were A and B", "C was also on the call": those the clause puts there join the meeting.
   const located = presenceAt(v, phraseStart(v, i, first), end, first, last, skip);
