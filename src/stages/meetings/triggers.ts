@@ -11,6 +11,7 @@ import { peopleOfWhichClause } from './which-clause.js';
 import { awaitedEventBefore, clauseAheadBefore } from './awaited-event.js';
 import { attendedInManner } from './attend-manner.js';
 import { hostedMeetingAfter, titledThanker } from './thanks-for-hosting.js';
+import { shelteredGroupAt } from './sheltered-groups.js';
 import { reportSource, speaksForOthers } from './report-source.js';
 import { invitingHost } from './inviting-host.js';
 import { dateIn } from './meeting-date.js';
@@ -1353,6 +1354,7 @@ function hostCue(site: CueSite): CueReading | null {
       return r;
     }
     if (object.length === 0 && cue.kind !== 'visit' && !peopleNoun(v, objectStart, last) && !r.guest) return null;
+    if (object.length === 0 && cue.kind === 'meeting' && shelteredGroupAt(v, objectStart, last)) return null;
     const after = peopleAfter(v, objectStart, last).end;
     if (objectStart > end && v.lower(after) === 'to' && v.isVerb(after + 1)) return null;
     r.people = [...(subject ?? peopleBefore(v, i, first, skip)), ...object];
