@@ -1655,7 +1655,8 @@ function nounCue(site: CueSite): CueReading | null {
   if (BARE_EXCHANGE.test(cue.form) && v.lower(end) !== 'with') return null;
   // "the contacts held on 16 October with Prime Minister X": contacts are meetings only with those
   // named after "with"; "contacts between the ministries", "to maintain contacts" name no one met.
-  if (CONTACTS.test(cue.form) && complementAfter(v, end, last, ONLY_WITH, CONTACTS_REACH, true, skip) < 0) return null;
+  // "the contacts of envoy X with the parties" name no one met either.
+  if (CONTACTS.test(cue.form) && withPeople(v, end, last, ONLY_WITH, CONTACTS_REACH, true, skip).length === 0) return null;
   const r = emptyReading(site);
   // "Also on the call were A and B", "C was also on the call": those the clause puts there join the meeting.
   const located = presenceAt(v, phraseStart(v, i, first), end, first, last, skip);
