@@ -97,7 +97,7 @@ const LIGHT = new Set(`hold holds held holding have has had having conduct condu
   starts started open opens opened conclude concluded complete completed use used continue continued enter entered
   participate participated participates took take takes taking make made makes pay paid pays undertake undertook
   launch launched resume resumed return returned returning arrive arrived arrives accept accepted
-  give gives gave given giving offer offers offered grant grants granted granting`.split(/\s+/));
+  give gives gave given giving offer offers offered grant grants granted granting convene convenes convened`.split(/\s+/));
 /** Nouns a meeting verb of attendance may take besides the meeting nouns: "co-chaired the Joint Commission". */
 const ATTENDABLE = new Set(['commission', 'council', 'forum', 'conference', 'round', 'plenary', 'celebrations', 'celebration', 'ceremony', 'event', 'events', 'gathering', 'group']);
 const PHONE = /^(?:phone|telephone|telephonically|videoconference|video|videolink|online|virtual|virtually)$/;
