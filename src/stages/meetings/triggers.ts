@@ -1515,7 +1515,9 @@ function attendCue(site: CueSite): CueReading | null {
     }
     // "joined Presidents A and B at the forum": people joined at a meeting take part in it too.
     const joined = noun ? objectPeople(v, end, last) : [];
-    r.people = [...peopleBefore(v, i, first, skip), ...joined, ...complement, ...asDid(v, end, last), ...joinedPerson];
+    // "Together with President X, we chaired the summit": a companion named before the subject attends too.
+    const companions = noun ? companionsBetween(v, first, i) : [];
+    r.people = [...peopleBefore(v, i, first, skip), ...companions, ...joined, ...complement, ...asDid(v, end, last), ...joinedPerson];
     // "A and B also took part": with nothing attended named, they join the meeting being reported.
     if (!noun && complement.length === 0) {
       if ((!ENDS_CLAUSE.test(v.lower(end)) && !forSide(v, end, last) && !attendedInManner(v, end, last) && joinedPerson.length === 0) || r.people.length === 0) return null;
