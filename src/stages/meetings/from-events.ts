@@ -4,6 +4,7 @@ import { meetingLexicon } from '../../lexicon/meetings.js';
 import { complementAfter, ofCommonNoun, peopleAfter, subjectOfRelativeClause } from './grammar.js';
 import { dateIn } from './meeting-date.js';
 import { sentOthers } from './sent-party.js';
+import { shelteredGroupAt } from './sheltered-groups.js';
 import { nounReading, type Reading, verbReading } from './status.js';
 import { cueAt, eventNoun, governingVerb, type MeetingDraft, WELCOMES, withPeople } from './triggers.js';
 import type { MeetingText, PersonRef } from './view.js';
@@ -30,6 +31,8 @@ function partnerInGrammar(v: MeetingText, k: number, last: number, people: reado
     // "from" right after the verb its object stands elsewhere and the one after "from" sent it,
     // unless the object is a meeting's, moved past the phrase ("received from X his letters of credence").
     if (v.lower(k + 1) === 'from') return meetingNounAfter(v, k + 2, last);
+    // "has hosted Syrian refugees for decades": refugees hosted are sheltered, not met.
+    if (shelteredGroupAt(v, k + 1, last)) return false;
     let j = k + 1;
     while (j < last && /^(?:DET|ADJ|NUM)$/.test(v.tok(j)?.pos ?? '') && !v.mentionAt(j)) j++;
     // "welcomed the peace initiative": lower-case nouns before a noun modify it; the last is the head.

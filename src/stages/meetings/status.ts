@@ -1,6 +1,7 @@
 import { meetingLexicon } from '../../lexicon/meetings.js';
 import { dueAt } from './due-at.js';
 import { presentProgressive } from './futurate-progressive.js';
+import { purposeGerund } from './purpose-gerund.js';
 import type { MeetingText } from './view.js';
 
 /**
@@ -108,6 +109,7 @@ function prevContent(v: MeetingText, i: number, first: number): number {
 
 /** Reading of a verb group ending at verb index i. */
 export function verbReading(v: MeetingText, i: number, first: number): Reading | null {
+  if (purposeGerund(v, i, first)) return 'planned';
   // "the upcoming meeting of G7 ministers hosted by X": a participle before its agent, with no
   // auxiliary, describes the phrase before it, and a word placing that phrase ahead places it ahead.
   if (v.lower(i + 1) === 'by' && describedAhead(v, i, first)) return 'planned';
@@ -408,6 +410,7 @@ function invitedTo(v: MeetingText, j: number, first: number): boolean {
 }
 
 export function nounReading(v: MeetingText, n: number, verb: number, first: number, last: number): Reading | null {
+  if (purposeGerund(v, n, first)) return 'planned';
   // Words right before the noun: "the next meeting", "our previous meeting", "ahead of the talks".
   for (let j = n - 1; j >= first && n - j <= 7; j--) {
     const l = v.lower(j);

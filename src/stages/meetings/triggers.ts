@@ -9,6 +9,11 @@ import { handoverPartner } from './handover-partner.js';
 import { evaluatorOf } from './evaluator.js';
 import { peopleOfWhichClause } from './which-clause.js';
 import { agentOfHosting } from './host-body.js';
+import { awaitedEventBefore, clauseAheadBefore } from './awaited-event.js';
+import { attendedInManner } from './attend-manner.js';
+import { hostedMeetingAfter, titledThanker } from './thanks-for-hosting.js';
+import { shelteredGroupAt } from './sheltered-groups.js';
+import { hereWithSpeaker } from './here-with.js';
 import { reportSource, speaksForOthers } from './report-source.js';
 import { invitingHost } from './inviting-host.js';
 import { dateIn } from './meeting-date.js';
@@ -93,7 +98,7 @@ const LIGHT = new Set(`hold holds held holding have has had having conduct condu
   starts started open opens opened conclude concluded complete completed use used continue continued enter entered
   participate participated participates took take takes taking make made makes pay paid pays undertake undertook
   launch launched resume resumed return returned returning arrive arrived arrives accept accepted
-  give gives gave given giving offer offers offered grant grants granted granting`.split(/\s+/));
+  give gives gave given giving offer offers offered grant grants granted granting convene convenes convened`.split(/\s+/));
 /** Nouns a meeting verb of attendance may take besides the meeting nouns: "co-chaired the Joint Commission". */
 const ATTENDABLE = new Set(['commission', 'council', 'forum', 'conference', 'round', 'plenary', 'celebrations', 'celebration', 'ceremony', 'event', 'events', 'gathering', 'group']);
 const PHONE = /^(?:phone|telephone|telephonically|videoconference|video|videolink|online|virtual|virtually)$/;
@@ -379,8 +384,14 @@ function byAgent(v: MeetingText, k: number, last: number): PersonRef[] {
   const { people, end } = peopleAfter(v, w + 1, last, true);
   // "by Ambassador A and by Ambassador B": a "by" phrase repeated after a conjunction adds its agents.
   // The list reader takes the conjunction as a separator and stops at the second "by".
-  if (people.length > 0 && v.lower(end) === 'by' && v.lower(end - 1) === 'and') people.push(...byAgent(v, end, last));
+  // "by Governor A, as well as by the Head of the IMF Office, B": so does one after "as well as".
+  if (people.length > 0 && v.lower(end) === 'by' && (v.lower(end - 1) === 'and' || asWellAsBefore(v, end))) people.push(...byAgent(v, end, last));
   return people;
+}
+
+/** Whether "as well as" stands right before token k. */
+function asWellAsBefore(v: MeetingText, k: number): boolean {
+  return v.lower(k - 1) === 'as' && v.lower(k - 2) === 'well' && v.lower(k - 3) === 'as';
 }
 
 function isPassive(v: MeetingText, i: number, first: number): boolean {
@@ -655,6 +666,7 @@ function clauseVerbReading(v: MeetingText, n: number, first: number): Reading | 
 function participleReading(v: MeetingText, i: number, first: number, before: readonly MeetingDraft[]): Reading | null {
   const own = verbReading(v, i, first);
   if (isPassive(v, i, first)) return own;
+  if (awaitedEventBefore(v, i, first) || clauseAheadBefore(v, i, first)) return 'planned';
   if (before.length === 0) return subjectParticipleReading(v, i) ?? own;
   return before[before.length - 1]?.status === 'planned' ? 'planned' : own;
 }
@@ -1288,6 +1300,11 @@ function meetCue(site: CueSite): CueReading | null {
 
 /** Verbs of a journey to a place, with their preposition: "came to", "travelled to". */
 const JOURNEY_TO = /^(?:come|comes|came|coming|travel|travels|travell?ed|travell?ing) to$/;
+/** Most tokens from the place of a journey to the "with" naming a companion: "travelled to Ankara [on Monday] with X". */
+const JOURNEY_COMPANION_REACH = 4;
+
+/** Verbs of going round a place, whose "with" names those one goes round with: "visited", "toured". */
+const VISITS_AROUND = /^(?:visit|tour)/;
 
 /** A verb of hosting or visiting ("received", "welcomed", "visited"): the host and the guest or place. */
 function hostCue(site: CueSite): CueReading | null {
@@ -1305,6 +1322,8 @@ function hostCue(site: CueSite): CueReading | null {
     if (!m || m.type !== 'place' || m.form === 'demonym') return null;
     r.people = peopleBefore(v, i, first, skip);
     r.place = m.actor;
+    // "travelled to Ankara with Commissioner X": one who goes with the traveller is on the visit too.
+    r.people.push(...withPeople(v, v.tokenRange(m)[1], last, ONLY_WITH, JOURNEY_COMPANION_REACH));
   } else {
     let objectStart = end;
     // "called on the President" (a courtesy call) unless a "to"-infinitive follows (a request).
@@ -1341,6 +1360,7 @@ function hostCue(site: CueSite): CueReading | null {
       return r;
     }
     if (object.length === 0 && cue.kind !== 'visit' && !peopleNoun(v, objectStart, last) && !r.guest) return null;
+    if (object.length === 0 && cue.kind === 'meeting' && shelteredGroupAt(v, objectStart, last)) return null;
     const after = peopleAfter(v, objectStart, last).end;
     if (objectStart > end && v.lower(after) === 'to' && v.isVerb(after + 1)) return null;
     r.people = [...(subject ?? peopleBefore(v, i, first, skip)), ...object];
@@ -1348,7 +1368,7 @@ function hostCue(site: CueSite): CueReading | null {
     if (v.lower(i) === 'visiting' && object.length > 0 && r.people.length === object.length) r.people.push(...verbSubjectBeforeModifier(v, i, first, skip));
     // "toured the port with Managing Director X": the one the visitor goes round with is met.
     // Only a verb of visiting: "welcomed President X's meeting with Y" names no companion.
-    const companions = cue.kind === 'visit' && cue.form.startsWith('visit') ? withPeople(v, end, last, ONLY_WITH, 12) : [];
+    const companions = cue.kind === 'visit' && VISITS_AROUND.test(cue.form) ? withPeople(v, end, last, ONLY_WITH, 12) : [];
     // "Yesterday, together with my Swedish colleague X, I visited ...": a companion named before the subject goes too.
     companions.push(...companionsBetween(v, first, i));
     r.people.push(...companions, ...coSubjects(v, end, last));
@@ -1378,6 +1398,7 @@ function hostCue(site: CueSite): CueReading | null {
     const clause = clauseVerbOfNoun(v, i, first);
     const clauseReading = clause >= 0 ? verbReading(v, clause, first) : null;
     if (clauseReading === 'planned' || clauseReading === 'negated') r.reading = clauseReading;
+    else if (awaitedEventBefore(v, i, first) || clauseAheadBefore(v, i, first)) r.reading = 'planned';
   }
   r.place ??= placeAfter(v, end, last, PLACE_PREPS);
   return r;
@@ -1406,6 +1427,14 @@ function reportCue(site: CueSite): CueReading | null {
     return r;
   }
   const object = objectPeople(v, end, last);
+  // "Deputy Minister X informed the guests about the demining": one who briefs the visitors told of
+  // joins the meeting held with them.
+  if (object.length === 0 && guestAt(v, end, last)) {
+    r.people = peopleBefore(v, i, first, skip);
+    if (r.people.length === 0) return null;
+    r.joinOnly = true;
+    return r;
+  }
   if (object.length === 0) return null;
   r.people = [...peopleBefore(v, i, first, skip), ...object];
   return r;
@@ -1491,10 +1520,12 @@ function attendCue(site: CueSite): CueReading | null {
     }
     // "joined Presidents A and B at the forum": people joined at a meeting take part in it too.
     const joined = noun ? objectPeople(v, end, last) : [];
-    r.people = [...peopleBefore(v, i, first, skip), ...joined, ...complement, ...asDid(v, end, last), ...joinedPerson];
+    // "Together with President X, we chaired the summit": a companion named before the subject attends too.
+    const companions = noun ? companionsBetween(v, first, i) : [];
+    r.people = [...peopleBefore(v, i, first, skip), ...companions, ...joined, ...complement, ...asDid(v, end, last), ...joinedPerson];
     // "A and B also took part": with nothing attended named, they join the meeting being reported.
     if (!noun && complement.length === 0) {
-      if ((!ENDS_CLAUSE.test(v.lower(end)) && !forSide(v, end, last) && joinedPerson.length === 0) || r.people.length === 0) return null;
+      if ((!ENDS_CLAUSE.test(v.lower(end)) && !forSide(v, end, last) && !attendedInManner(v, end, last) && joinedPerson.length === 0) || r.people.length === 0) return null;
       // "the Verification Mission he leads": a verb of a contact relative clause has the noun
       // before its subject for its object; one who leads a mission, or joins a body, attends no
       // meeting ("the talks he attended" does).
@@ -1616,8 +1647,23 @@ function presentCue(site: CueSite): CueReading | null {
 }
 
 /** A meeting noun ("talks", "visit", "call"): its partners, the subject of the verb that governs it, and its reading. */
+/** The bare noun "exchange", a meeting only with the people after its "with". */
+const BARE_EXCHANGE = /^exchanges?$/;
+/** The plural noun "contacts", a meeting only with the people after its "with". */
+const CONTACTS = /^contacts$/;
+/** Most tokens from "contacts" to its "with": "contacts [held on 16 October] with". */
+const CONTACTS_REACH = 8;
+
 function nounCue(site: CueSite): CueReading | null {
   const { v, s, cue, i, end, first, last, skip } = site;
+  // "held an exchange with President X", "bilateral exchanges with A and with B": an exchange is a
+  // meeting only with those it is held with; "the exchange of letters between A and B", "trade
+  // exchanges" are none.
+  if (BARE_EXCHANGE.test(cue.form) && v.lower(end) !== 'with') return null;
+  // "the contacts held on 16 October with Prime Minister X": contacts are meetings only with those
+  // named after "with"; "contacts between the ministries", "to maintain contacts" name no one met.
+  // "the contacts of envoy X with the parties" name no one met either.
+  if (CONTACTS.test(cue.form) && withPeople(v, end, last, ONLY_WITH, CONTACTS_REACH, true, skip).length === 0) return null;
   const r = emptyReading(site);
   // "Also on the call were A and B", "C was also on the call": those the clause puts there join the meeting.
   const located = presenceAt(v, phraseStart(v, i, first), end, first, last, skip);
@@ -1852,6 +1898,8 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
   if (named) out.push(named);
   const companion = classes & WHO ? withTheSpeaker(v, s, dates) : null;
   if (companion) out.push(companion);
+  const standing = out.length === 0 ? hereWithSpeaker(v, s, dates) : null;
+  if (standing) out.push(standing);
   const group = definiteGroupList(v, s, dates);
   if (group) out.push(group);
   return out;
@@ -2210,6 +2258,7 @@ function thanksForWelcome(v: MeetingText, s: Sentence, skip: ReadonlySet<number>
     if (!HOSPITALITY.has(v.lower(j)) && !receivingGuest(v, j)) continue;
     // "for the call for restraint", "for the call to end the war": a call for something is an appeal.
     if (v.lower(j) === 'call' && /^(?:for|to)$/.test(v.lower(j + 1))) continue;
+    if (v.lower(j) === 'hosting' && !hostedMeetingAfter(v, j, s.tokenEnd, (k) => eventNoun(v, k))) continue;
     // "for the warm and cordial welcome": "for" a few words before the noun.
     let f = j - 1;
     while (f > s.tokenStart && j - f <= 5 && v.lower(f) !== 'for') {
@@ -2237,9 +2286,10 @@ function thanksForWelcome(v: MeetingText, s: Sentence, skip: ReadonlySet<number>
       const guest = peopleBefore(v, verb, s.tokenStart, skip);
       // "I would like to thank you ...": the speaker is the guest, named by the transcript if at all.
       const speaker = guest.length === 0 && firstPersonBefore(v, verb, s.tokenStart);
-      if (host.length === 0 || (guest.length === 0 && !speaker)) return null;
+      if (host.length === 0 || (guest.length === 0 && !speaker && !titledThanker(v, verb, s.tokenStart))) return null;
       const reading = verbReading(v, verb, s.tokenStart);
-      if (reading === 'negated' || reading === 'planned') return null;
+      // "I would like to thank X for hosting us": thanks in the first person are given as they are said.
+      if (reading === 'negated' || (reading === 'planned' && !speaker)) return null;
       const t = v.tok(j)!;
       const at = v.tok(k)!.start;
       return {

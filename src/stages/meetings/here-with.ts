@@ -1,0 +1,56 @@
+import type { DateMention, Sentence } from '../../document/layers.js';
+import { peopleAfter } from './grammar.js';
+import { dateIn } from './meeting-date.js';
+import { verbReading } from './status.js';
+import type { MeetingDraft } from './triggers.js';
+import type { MeetingText } from './view.js';
+
+/** Verbs of standing or being somewhere before "here": "to be here with", "I am here with", "to stand here with". */
+const BE_HERE = /^(?:be|am|are|is|was|were|stand|standing|stood)$/;
+/** Words that may stand between "here" and "with": "here today with", "here together with". */
+const HERE_FILLER = /^(?:today|together|again|tonight|this|morning|afternoon|evening|,)$/;
+/** Prepositions of company after "here". */
+const COMPANY = /^(?:with|alongside|beside)$/;
+/** Most tokens between "here" and its preposition. */
+const FILLER_REACH = 3;
+/** Most tokens back from "be" to a first-person speaker or an opening of pleasure ("It is a pleasure to"). */
+const SPEAKER_REACH = 8;
+
+/**
+ * "It is a pleasure to be here with Foreign Minister X", "I am glad to stand here today alongside
+ * President Y": the speaker of remarks stands with those named there, at the press conference or
+ * meeting the remarks come from; they take part. Only in the first person or after words of
+ * pleasure, and not of a time still to come ("I will be here with X next year").
+ */
+export function hereWithSpeaker(v: MeetingText, s: Sentence, dates: readonly DateMention[]): MeetingDraft | null {
+  for (let j = s.tokenStart + 1; j < s.tokenEnd - 2; j++) {
+    if (v.lower(j) !== 'here' || !BE_HERE.test(v.lower(j - 1))) continue;
+    let k = j + 1;
+    while (k < s.tokenEnd && k - j <= FILLER_REACH && HERE_FILLER.test(v.lower(k))) k++;
+    if (!COMPANY.test(v.lower(k))) continue;
+    if (!spokenByTheSpeaker(v, j - 1, s.tokenStart)) continue;
+    const { people } = peopleAfter(v, k + 1, s.tokenEnd);
+    if (people.length === 0) continue;
+    const reading = verbReading(v, j - 1, s.tokenStart);
+    if (reading === 'negated') return null;
+    const t = v.tok(j - 1)!;
+    const e = v.tok(k)!;
+    return {
+      kind: 'meeting', status: reading === 'planned' ? 'planned' : 'held', trigger: { start: t.start, end: e.end, text: v.text.slice(t.start, e.end) },
+      people, parties: [], date: dateIn(v.text, dates, s, t.start), place: null, sentence: s.index,
+      rule: 'here-with-the-speaker', joinOnly: false, distinct: false,
+    };
+  }
+  return null;
+}
+
+/** Whether the verb at i is said by the speaker: "I am", "we are", "to be" after "pleasure", "glad", "honour". */
+function spokenByTheSpeaker(v: MeetingText, i: number, first: number): boolean {
+  for (let j = i - 1; j >= first && i - j <= SPEAKER_REACH; j--) {
+    const l = v.lower(j);
+    if (/^(?:i|we)$/.test(l)) return true;
+    if (/^(?:pleasure|honour|honor|privilege|glad|delighted|happy|pleased|proud|great)$/.test(l)) return true;
+    if (l === ',' || l === ';' || (v.isVerb(j) && !/^(?:am|are|is|was|were|be|to)$/.test(l))) return false;
+  }
+  return false;
+}
