@@ -1759,3 +1759,24 @@ describe('country names and demonyms of translated releases', () => {
     expect(countryOf('Japanese Ambassador Koji Sato met the minister in Praia.', 'Koji Sato', 'Ministry of Foreign Affairs of Cabo Verde')).toBe('JPN');
   });
 });
+
+describe('"Chief Executive": the head of Hong Kong\'s or Macao\'s government, or of a company', () => {
+  const person = (text: string, name: string, source: string | null = null) =>
+    extract({ text, date: '2025-06-02', source }).people.find((p) => p.name === name);
+
+  it('"the Chief Executive of the Hong Kong Special Administrative Region, X": X serves Hong Kong, in government', () => {
+    const lee = person('Minister Arun Pillai met the Chief Executive of the Hong Kong Special Administrative Region, Wai Ming Ho, on 1 June.', 'Wai Ming Ho', 'Ministry of Foreign Affairs of Singapore');
+    expect([lee?.country, lee?.sector]).toEqual(['HKG', 'GOV']);
+    expect(person('Chief Executive of the Macao SAR Sam Hou Fai opened the fair.', 'Sam Hou Fai')?.country).toBe('MAC');
+  });
+
+  it('near miss: "X, Chief Executive of Siam Freight Lines" heads a company: a business office, of no state, and the company no person', () => {
+    const record = extract({ text: 'Minister Arun Pillai met Niran Chai, Chief Executive of Siam Freight Lines, on 1 June.', date: '2025-06-02', source: 'Ministry of Commerce of Thailand' });
+    const niran = record.people.find((p) => p.name === 'Niran Chai');
+    expect([niran?.country, niran?.sector]).toEqual([null, 'BUS']);
+    expect(record.people.map((p) => p.name)).not.toContain('Siam Freight Lines');
+    // The office alone, in a government's own release, stays the government's.
+    const alone = person('The Chief Executive, Mr Wai Ming Ho, met the Prime Minister of Viet Nam in Hanoi today.', 'Wai Ming Ho', 'The Government of the Hong Kong Special Administrative Region');
+    expect([alone?.country, alone?.sector]).toEqual(['HKG', 'GOV']);
+  });
+});

@@ -127,14 +127,15 @@ const OFFICE_BODY_REACH = 6;
 
 /**
  * Whether "of" right before token `start` follows a business office: "CEO of", "Chairman of",
- * "Chairman of the Board of Directors of".
+ * "Chairman of the Board of Directors of", or an office that heads companies as well ("Chief
+ * Executive of"), whose place complements are read before this.
  */
 function businessOfficeOf(s: SentenceScan, start: number): boolean {
   if (s.lower(start - 1) !== 'of') return false;
   let k = start - 2;
   while (k > s.first && start - 2 - k < OFFICE_BODY_REACH && !s.titleHit(k) && (s.isCap(k) || /^(?:of|the)$/.test(s.lower(k)))) k--;
   const office = s.titleHit(k);
-  return office !== undefined && office.entry.sector === 'BUS' && (k === start - 2 || s.lower(office.end) === 'of');
+  return office !== undefined && (office.entry.sector === 'BUS' || office.entry.company) && (k === start - 2 || s.lower(office.end) === 'of');
 }
 
 /** Most tokens of a place phrase between a body noun and ", including": "companies to Hanoi, including". */
