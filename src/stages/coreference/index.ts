@@ -34,6 +34,11 @@ const ATTENDED_BY = /(?<![\p{L}])(?:attended|accompanied|joined)[ \t\u00a0]+by[ 
 
 /** "head of state": the office an official release names its own leader by. */
 const OWN_HEAD_OF_STATE = /^head of state$/;
+/**
+ * "the Prime Minister's spokesperson", "the President's press secretary": the staff who speak to the
+ * issuer's press for a leader named by office alone serve the issuer's own leader.
+ */
+const LEADERS_STAFF_AFTER = /^['’]s[ \t\u00a0]+(?:(?:official|chief|deputy|senior|press)[ \t\u00a0]+){0,2}(?:spokes(?:person|man|woman)|press[ \t\u00a0]+secretary|advis[eo]r|aide|office|chief[ \t\u00a0]+of[ \t\u00a0]+staff)(?![\p{L}])/iu;
 
 /** Role classes of a state's leaders: head of state, head of government. */
 const LEADER_ROLES = new Set(['hos', 'hog']);
@@ -451,6 +456,8 @@ export const coreference: Stage = {
 
     /** The state an official release speaks for, if its source says so (a news outlet's is none). */
     const issuerHome = homeCountry(doc.meta.source, null);
+    const ownLeaderOfStaff = (m: Mention) => issuerHome !== null && !m.country && LEADER_ROLES.has(roleOfTitle(m.title ?? m.text) ?? '')
+      && LEADERS_STAFF_AFTER.test(doc.text.slice(m.end, m.end + 40));
     const pending: Mention[] = [];
     /** People the text names with an office they held once ("former President X", "the late Y"). */
     const formerHolders = new Set<Building>();
@@ -576,7 +583,10 @@ export const coreference: Stage = {
         // "the Head of State" unqualified, in an official release of a state: that state's own, whoever
         // else's head of state the text has named since.
         const own = issuerHome && !m.country && OWN_HEAD_OF_STATE.test(lookupKey(m.title ?? m.text)) ? present.filter((p) => p.country === issuerHome) : [];
-        let pool = own.length > 0 ? own : present.length > 0 ? present : reachable;
+        // "The Prime Minister spoke to the Prime Minister of Japan ... the Prime Minister's spokesperson
+        // said", in a release of the issuer's government: that spokesperson's leader is the issuer's own,
+        // named or not (one whose state the text leaves open is), never another state's holder named last.
+        let pool = ownLeaderOfStaff(m) ? present.filter((p) => !p.country || p.country === issuerHome) : own.length > 0 ? own : present.length > 0 ? present : reachable;
         // "When asked whether he would meet President X, the President replied": the subject of the main
         // clause is not one named only inside the phrase that opens the sentence.
         if (pool.length > 1) {
@@ -678,8 +688,11 @@ export const coreference: Stage = {
       const foreignAfter = (p: Building, k: number) => ownCountry !== null && !m.country && p.country !== null && p.country !== ownCountry && lo + k >= at;
       const generic = m.title ?? m.text;
       const complement = complementOf(m.title);
+      // "the Prime Minister's spokesperson": the issuer's own leader, whoever else holds the office.
+      const staffOfOwn = ownLeaderOfStaff(m);
+      const otherSide = (p: Building) => staffOfOwn && p.country !== null && p.country !== issuerHome;
       const fits = preferOffice(people.slice(lo, at + MAX_TITLE_CANDIDATES)
-        .filter((p, k) => !foreignAfter(p, k))
+        .filter((p, k) => !foreignAfter(p, k) && !otherSide(p))
         .filter((p) => p.named && !p.nominal && p.id !== met && p.id !== principal && !(incoming && outgoingHolders.has(p)) && (fitsHeldBy(generic, p) || (incoming && electFor(generic, p.title))) && (!m.country || !servesOf(p) || m.country === servesOf(p) || complementWithin(m.title, p.title))
           && !complementConflicts(complement, p.title)), generic);
       if (fits.length === 1) {
@@ -701,7 +714,7 @@ export const coreference: Stage = {
         // gains a title only here, after which the list is taken again.
         untitled ??= people.filter((p) => p.named && !p.nominal && !p.title);
         const leader = !isLocalOffice(m.title ?? m.text);
-        if (untitled.length === 1 && (!leader || (untitled[0] === people.find((p) => p.named && !p.nominal)
+        if (untitled.length === 1 && !otherSide(untitled[0]!) && (!leader || (untitled[0] === people.find((p) => p.named && !p.nominal)
           && (!m.country || !untitled[0]!.country || m.country === untitled[0]!.country)))) {
           attach(untitled[0]!, m);
           untitled = people.filter((p) => p.named && !p.nominal && !p.title);
@@ -712,7 +725,7 @@ export const coreference: Stage = {
         // the office written right before a name, with a complement the mentions layer did not take in.
         const office = officePattern(m.title ?? m.text);
         const written = office === null ? [] : people.slice(lo, at + MAX_TITLE_CANDIDATES)
-          .filter((p, k) => !foreignAfter(p, k) && p.named && !p.nominal && p.id !== principal && officeWrittenBefore(office, textsBefore(p)) && !complementConflicts(complement, p.title));
+          .filter((p, k) => !foreignAfter(p, k) && !otherSide(p) && p.named && !p.nominal && p.id !== principal && officeWrittenBefore(office, textsBefore(p)) && !complementConflicts(complement, p.title));
         if (written.length === 1) attach(written[0]!, m);
       }
     }
