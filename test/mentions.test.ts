@@ -541,3 +541,16 @@ describe('"People\'s" opening a body’s name', () => {
     expect(extract({ text: "The people's committee approved the plan." }).organizations).toEqual([]);
   });
 });
+
+describe('airlines named after a region, a city or no place', () => {
+  it('"Air Baltic", "Finnair" are the airlines of the states they are based in', () => {
+    const rec = extract({ text: 'Minister Anna Berg met the management of Air Baltic and Finnair in Riga on 14 May.', date: '2025-05-15', source: null });
+    expect(rec.organizations.map((o) => [o.name, o.country])).toEqual([['airBaltic', 'LVA'], ['Finnair', 'FIN']]);
+  });
+
+  it('near miss: "the Baltic states" stays a region of no one state', () => {
+    const rec = extract({ text: 'Minister Anna Berg said the Baltic states would build a railway.', date: '2025-05-15', source: null });
+    expect(rec.organizations).toEqual([]);
+    expect(rec.places.find((p) => /Baltic/.test(p.name))?.country ?? null).toBe(null);
+  });
+});
