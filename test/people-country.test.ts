@@ -1780,3 +1780,30 @@ describe('"Chief Executive": the head of Hong Kong\'s or Macao\'s government, or
     expect([alone?.country, alone?.sector]).toEqual(['HKG', 'GOV']);
   });
 });
+
+describe('a delegation named by its state\'s word, then where or when, then its members', () => {
+  it('"The Canadian delegation at the meeting included Ambassador X": X serves Canada, not the host', () => {
+    const text = 'Deputy Prime Minister Tran Van Long received the Minister of Industry of Canada, Anne Roy, in Hanoi. The Canadian delegation at the meeting included Ambassador Paul Grant and two officials.';
+    expect(countryOf(text, 'Paul Grant', 'Government of the Socialist Republic of Viet Nam')).toBe('CAN');
+  });
+
+  it('near miss: the host\'s official named after the meeting with no side keeps the host\'s state', () => {
+    const text = 'Deputy Prime Minister Tran Van Long received the Minister of Industry of Canada, Anne Roy, in Hanoi. At the meeting Ambassador Paul Grant spoke of Vietnamese exports.';
+    expect(countryOf(text, 'Paul Grant', 'Government of the Socialist Republic of Viet Nam')).toBe('VNM');
+  });
+});
+
+describe('a demonym before a business partner or a calling, or before "such as" after the plural', () => {
+  it('"His Argentine partner X", "Estonian entrepreneurs such as Y", "the Chilean investor Z"', () => {
+    const source = 'Presidency of the Republic of Paraguay';
+    expect(countryOf('The Uruguayan businessman Mario Vidal presented a terminal. His Argentine partner Lucas Ferro spoke about dredging.', 'Lucas Ferro', source)).toBe('ARG');
+    expect(countryOf('According to the minister, Moldovan start-ups already work with Estonian entrepreneurs such as Kaspar Kask.', 'Kaspar Kask', source)).toBe('EST');
+    expect(countryOf('President Santiago Peña received the Chilean investor Rodrigo Soto.', 'Rodrigo Soto', source)).toBe('CHL');
+  });
+
+  it('near miss: "partners such as" after a plural with no demonym, and a demonym before another noun, give nothing', () => {
+    const source = 'Presidency of the Republic of Paraguay';
+    expect(countryOf('The Uruguayan businessman Mario Vidal presented a terminal with partners such as Lucas Ferro.', 'Lucas Ferro', source)).not.toBe('URY');
+    expect(countryOf('The Argentine plan was presented by Lucas Ferro.', 'Lucas Ferro', source)).not.toBe('ARG');
+  });
+});
