@@ -1807,3 +1807,15 @@ describe('a demonym before a business partner or a calling, or before "such as" 
     expect(countryOf('The Argentine plan was presented by Lucas Ferro.', 'Lucas Ferro', source)).not.toBe('ARG');
   });
 });
+
+describe('a senator in a release of a state with no senate', () => {
+  it('is not the issuer\'s official', () => {
+    const text = 'Minister of Foreign Affairs Prince Faisal bin Farhan met Senator Tom Reade in Riyadh on 2 September.';
+    expect(countryOf(text, 'Tom Reade', 'Ministry of Foreign Affairs of the Kingdom of Saudi Arabia')).not.toBe('SAU');
+  });
+
+  it('near miss: a state with a senate keeps its own senators, and a demonym still says whose', () => {
+    expect(countryOf('Minister of Foreign Affairs Murat Nurtleu met Senator Aigul Sadykova in Astana.', 'Aigul Sadykova', 'Ministry of Foreign Affairs of the Republic of Kazakhstan')).toBe('KAZ');
+    expect(countryOf('Minister Adel al-Jubeir received the Jordanian senator Samir Haddad in Riyadh.', 'Samir Haddad', 'Ministry of Foreign Affairs of the Kingdom of Saudi Arabia')).toBe('JOR');
+  });
+});
