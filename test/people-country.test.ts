@@ -1819,3 +1819,23 @@ describe('a senator in a release of a state with no senate', () => {
     expect(countryOf('Minister Adel al-Jubeir received the Jordanian senator Samir Haddad in Riyadh.', 'Samir Haddad', 'Ministry of Foreign Affairs of the Kingdom of Saudi Arabia')).toBe('JOR');
   });
 });
+
+describe('a calling in apposition, "from" a state', () => {
+  it('"X, a businessman from Uruguay", "Y, an investor from Brazil": the state named, not the issuer', () => {
+    const text = 'Foreign Minister Gerardo Werthein received Juan Carlos Rivas, a businessman from Uruguay. Also present was Ana Pereira, an investor from Brazil.';
+    expect(countryOf(text, 'Juan Carlos Rivas', 'Ministry of Foreign Affairs of the Argentine Republic')).toBe('URY');
+    expect(countryOf(text, 'Ana Pereira', 'Ministry of Foreign Affairs of the Argentine Republic')).toBe('BRA');
+  });
+
+  it('near miss: "a businessman who arrived from Uruguay" names a journey, not a state', () => {
+    const text = 'Foreign Minister Gerardo Werthein received Juan Carlos Rivas, a businessman who arrived from Uruguay.';
+    expect(countryOf(text, 'Juan Carlos Rivas', 'Ministry of Foreign Affairs of the Argentine Republic')).not.toBe('URY');
+  });
+});
+
+describe('a first name and surname against dictionary names with more names', () => {
+  it('near miss: "Ana Pereira" is no namesake of a listed person of seven names who shares two', () => {
+    const text = 'Minister Rui Costa met Ana Pereira in Lisbon.';
+    expect(countryOf(text, 'Ana Pereira', null)).not.toBe('TLS');
+  });
+});

@@ -365,12 +365,23 @@ function guestCompanions(text: string, mentions: readonly Mention[], set: (m: Me
   }
 }
 
+/** ", a businessman from ", ", an investor from the ": a calling in apposition after a name, up to the state it is from. */
+const CALLING_FROM_AFTER = new RegExp(String.raw`^[ \t\u00a0]*,[ \t\u00a0]*(?:a|an)[ \t\u00a0]+(?:\p{Ll}[\p{L}-]*[ \t\u00a0]+)?(?:${NATIONAL_NOUNS.join('|')})[ \t\u00a0]+from[ \t\u00a0]+(?:the[ \t\u00a0]+)?$`, 'u');
+
 function nationals(text: string, mentions: readonly Mention[], set: (m: Mention, country: string | null) => void): void {
   // A text without any of the nouns has no such expression before any of its names.
   if (!namesNationalNoun(text)) return;
   let shared: { country: string; end: number } | null = null;
-  for (const m of mentions) {
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
     if (m.type !== 'person' || m.form !== 'name') continue;
+    // "Juan López, a businessman from Uruguay": the state a person's calling is from, in apposition.
+    const from = mentions[i + 1]?.type === 'organization' ? mentions[i + 2] : mentions[i + 1];
+    if (from && from.type === 'place' && from.form === 'name' && isCountryWord(from) && from.start - m.end < 60 && CALLING_FROM_AFTER.test(text.slice(m.end, from.start))) {
+      set(m, from.country);
+      shared = null;
+      continue;
+    }
     const before = text.slice(Math.max(0, m.start - 60), m.start);
     // The expression needs one of its nouns; most names have none before them.
     const found = namesNationalNoun(before) ? NATIONAL_BEFORE.exec(before) : null;
