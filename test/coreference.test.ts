@@ -608,3 +608,19 @@ describe('"the Prime Minister\'s spokesperson" in a release of a state\'s own go
     expect(actorOfTitleBefore(text, 'Government of the Republic of Croatia', ' opened a school')).toBe('Luka Zorman');
   });
 });
+
+describe('a title of another state named by its demonym, in a release opening with the issuer\'s official', () => {
+  it('"Foreign Minister X received his Uruguayan counterpart, Y. The Uruguayan minister ...": not X, who stays the issuer\'s', () => {
+    const text = 'Foreign Minister Hugo Ferrer received his Uruguayan counterpart, Pablo Lago, in Buenos Aires. The Uruguayan minister was accompanied by two advisers.';
+    const rec = extract({ text, date: '2025-02-26', source: 'Ministry of Foreign Affairs, International Trade and Worship of Argentina' });
+    expect(rec.people.find((p) => p.name === 'Hugo Ferrer')?.country).toBe('ARG');
+    const at = text.indexOf('Uruguayan minister') + 'Uruguayan '.length;
+    expect(rec.people.find((p) => p.mentions.some(([s]) => s === at))?.name).toBe('Pablo Lago');
+  });
+
+  it('near miss: a guest named second, whose side says the state later, is still the demonym\'s holder', () => {
+    const text = 'Prime Minister Anong Sukjai welcomed the Lao delegation led by Prime Minister Khamla Vong. The Lao Prime Minister thanked Thailand for its support.';
+    const rec = extract({ text, date: '2024-09-18', source: 'Royal Thai Government' });
+    expect(rec.people.find((p) => p.name === 'Khamla Vong')?.mentions.length).toBe(2);
+  });
+});

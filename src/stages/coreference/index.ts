@@ -456,6 +456,12 @@ export const coreference: Stage = {
 
     /** The state an official release speaks for, if its source says so (a news outlet's is none). */
     const issuerHome = homeCountry(doc.meta.source, null);
+    // "Foreign Minister X received his Uruguayan counterpart, Y. The Uruguayan minister ...": in a
+    // release of another state, the official it opens with, whose office the text gives no state, is
+    // the issuer's, not the one a demonym of another state picks out.
+    const issuersOwnNotOther = (m: Mention, p: Building) => m.country !== null && issuerHome !== null && m.country !== issuerHome
+      && countryName(m.country) !== null && servesOf(p) === null && p.title !== null && !/ (?:of|for) /i.test(p.title)
+      && p === people.find((q) => q.named && !q.nominal);
     const ownLeaderOfStaff = (m: Mention) => issuerHome !== null && !m.country && LEADER_ROLES.has(roleOfTitle(m.title ?? m.text) ?? '')
       && LEADERS_STAFF_AFTER.test(doc.text.slice(m.end, m.end + 40));
     const pending: Mention[] = [];
@@ -561,6 +567,10 @@ export const coreference: Stage = {
           if (p === speaking || !(fitsHeldBy(generic, p) || heldUnderLocalName(generic, p.title, servesOf(p)))) continue;
           const serves = servesOf(p);
           if (m.country && serves && m.country !== serves && !complementWithin(m.title, p.title)) continue;
+          // "Foreign Minister X received his Uruguayan counterpart, Y. The Uruguayan minister ...": in a
+          // release of another state, one whose office the text gives no state is the issuer's official,
+          // not the one a demonym of another state picks out.
+          if (issuersOwnNotOther(m, p)) continue;
           if (complementConflicts(complement, p.title)) continue;
           fitting.push(p);
         }
@@ -690,7 +700,7 @@ export const coreference: Stage = {
       const complement = complementOf(m.title);
       // "the Prime Minister's spokesperson": the issuer's own leader, whoever else holds the office.
       const staffOfOwn = ownLeaderOfStaff(m);
-      const otherSide = (p: Building) => staffOfOwn && p.country !== null && p.country !== issuerHome;
+      const otherSide = (p: Building) => (staffOfOwn && p.country !== null && p.country !== issuerHome) || issuersOwnNotOther(m, p);
       const fits = preferOffice(people.slice(lo, at + MAX_TITLE_CANDIDATES)
         .filter((p, k) => !foreignAfter(p, k) && !otherSide(p))
         .filter((p) => p.named && !p.nominal && p.id !== met && p.id !== principal && !(incoming && outgoingHolders.has(p)) && (fitsHeldBy(generic, p) || (incoming && electFor(generic, p.title))) && (!m.country || !servesOf(p) || m.country === servesOf(p) || complementWithin(m.title, p.title))
@@ -1148,7 +1158,9 @@ function mergeTitleHolders(actors: Building[], people: Building[], byId: Readonl
     // An office with no country in an official release is the issuer's own, not another state's.
     const not = notHolders.get(a);
     const complement = complementOf(a.title);
-    const fits = preferOffice(named.filter((p) => !not?.has(p) && !(ownCountry && !a.country && p.country && p.country !== ownCountry) && titleFits(a.title!, p.title) && (!a.country || !servesOf(p) || a.country === servesOf(p) || complementWithin(a.title, p.title))
+    // "The Uruguayan minister" in an Argentine release: not the official the release opens with, whose office the text gave no state.
+    const fits = preferOffice(named.filter((p) => !not?.has(p) && !(ownCountry && !a.country && p.country && p.country !== ownCountry)
+      && !(ownCountry && a.country && a.country !== ownCountry && countryName(a.country) && !servesOf(p) && p.title && !/ (?:of|for) /i.test(p.title) && p === named[0]) && titleFits(a.title!, p.title) && (!a.country || !servesOf(p) || a.country === servesOf(p) || complementWithin(a.title, p.title))
       && !complementConflicts(complement, p.title)), a.title);
     let target = fits.length === 1 ? fits[0] : undefined;
     if (!target && fits.length === 0 && isLocalOffice(a.title.split(/ (?:of|for) /i)[0]!)) {
