@@ -1839,3 +1839,15 @@ describe('a first name and surname against dictionary names with more names', ()
     expect(countryOf(text, 'Ana Pereira', null)).not.toBe('TLS');
   });
 });
+
+describe('an envoy whose mission the text places in the issuer\'s state', () => {
+  it('"Ambassador X, who completed his mission in Astana" was sent by another state', () => {
+    const text = 'Minister Aidar Omarov received the new Ambassador of the Republic of Korea, Han Min-su. He asked him to pass on his thanks to Ambassador Seo Jun-ho, who completed his mission in Astana in January.';
+    expect(countryOf(text, 'Seo Jun-ho', 'Ministry of Foreign Affairs of the Republic of Kazakhstan')).not.toBe('KAZ');
+  });
+
+  it('near miss: an envoy who did something else in the issuer\'s capital stays the issuer\'s', () => {
+    const text = 'Minister Aidar Omarov received Ambassador Serik Zhanov, who opened the exhibition in Astana in January.';
+    expect(countryOf(text, 'Serik Zhanov', 'Ministry of Foreign Affairs of the Republic of Kazakhstan')).toBe('KAZ');
+  });
+});

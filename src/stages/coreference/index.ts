@@ -927,7 +927,8 @@ export const coreference: Stage = {
         // "Energy Minister Prince Abdulaziz bin Salman" in a release of India: a royal style the
         // issuer's state has no use for says the holder is another state's, whatever the office.
         // "asked his colleague to convey greetings to Prime Minister X": X is greeted from abroad.
-        if (a.type === 'person' && (officeAbsent(a.title, home) || officeAbsent(royalStyle(doc.text, a, mentionById), home) || greeted.has(a.id))) {
+        if (a.type === 'person' && (officeAbsent(a.title, home) || officeAbsent(royalStyle(doc.text, a, mentionById), home) || greeted.has(a.id)
+          || missionInHome(doc.text, a, mentionById, mentions, home))) {
           foreign.add(a.id);
           continue;
         }
@@ -1419,6 +1420,28 @@ function bothSides(text: string, actors: readonly Building[], mentions: readonly
     const other = known === home ? partner : home;
     if (other && other !== known) (a.country ? b : a).country = other;
   }
+}
+
+/** ", who completed his mission in ", ", whose posting in ": an envoy's mission and the place of it, right after the envoy's name. */
+const MISSION_IN_AFTER = /^[ \t\u00a0]*,[ \t\u00a0]*(?:who|whose)[ \t\u00a0]+(?:[\p{Ll}]+[ \t\u00a0]+){0,3}?(?:his|her)?[ \t\u00a0]*(?:diplomatic[ \t\u00a0]+)?(?:mission|posting|tour[ \t\u00a0]+of[ \t\u00a0]+duty)[ \t\u00a0]+(?:in|to)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/u;
+
+/**
+ * "Ambassador Lee, who completed his mission in Astana": an envoy whose mission the text places in
+ * the issuer's state was sent there by another state, and is not the issuer's.
+ */
+function missionInHome(text: string, a: Actor, byId: ReadonlyMap<string, Mention>, mentions: readonly Mention[], home: string): boolean {
+  if (!a.title || !/\b(?:Ambassador|Envoy|Charg[ée] d['’]Affaires|High Commissioner)\b/i.test(a.title)) return false;
+  for (const id of a.mentions) {
+    const m = byId.get(id);
+    if (!m || m.form !== 'name') continue;
+    for (let k = lowerBound(mentions, m.end); k < mentions.length && mentions[k]!.start - m.end <= 80; k++) {
+      const p = mentions[k]!;
+      if (p.type !== 'place') continue;
+      if (p.country === home && MISSION_IN_AFTER.test(text.slice(m.end, p.start))) return true;
+      break;
+    }
+  }
+  return false;
 }
 
 /** "Prince ", "His Highness Sheikh ", "Sultan " right before a name: a royal style. */
