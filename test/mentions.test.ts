@@ -554,3 +554,16 @@ describe('airlines named after a region, a city or no place', () => {
     expect(rec.places.find((p) => /Baltic/.test(p.name))?.country ?? null).toBe(null);
   });
 });
+
+describe('a name right after a lower-case noun for a kind of body', () => {
+  it('"the newspaper El Peruano", "the shipping firm Naviera del Plata" are bodies, not people', () => {
+    const rec = extract({ text: 'The minister spoke to the newspaper El Peruano. Later he met the head of the shipping firm Naviera del Plata.', date: '2025-10-08', source: null });
+    expect(rec.people.map((p) => p.name)).toEqual([]);
+    expect(rec.organizations.map((o) => o.name)).toEqual(expect.arrayContaining(['El Peruano', 'Naviera del Plata']));
+  });
+
+  it('near miss: a given name after the noun, or a capitalised "Group" closing a company\'s name, opens a person', () => {
+    const rec = extract({ text: 'The company founder met the firm Ana Ruiz had advised. Chairman of the Chinese company CITIC Group Xi Guohua attended.', date: '2025-10-08', source: null });
+    expect(rec.people.map((p) => p.name)).toContain('Xi Guohua');
+  });
+});
