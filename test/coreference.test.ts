@@ -587,3 +587,40 @@ describe('the gender an Arabic or Malay name states by "bint" or "bin"', () => {
     expect(genderOf('Maryam Al Misnad', null)).toBe(null);
   });
 });
+
+describe('"the Prime Minister\'s spokesperson" in a release of a state\'s own government', () => {
+  const actorOfTitleBefore = (text: string, source: string, before: string) => {
+    const rec = extract({ text, date: '2025-02-11', source });
+    const at = text.indexOf(before) - 'Prime Minister'.length;
+    return rec.people.find((p) => p.mentions.some(([s]) => s === at))?.name ?? null;
+  };
+
+  it('speaks for the issuer\'s own leader, not the other state\'s holder of the office named last', () => {
+    const unnamed = 'The Prime Minister spoke to the Prime Minister of Japan, Ken Mori, this afternoon. They discussed defence. The Prime Minister\'s spokesperson said the call had been warm.';
+    expect(actorOfTitleBefore(unnamed, 'Prime Minister\'s Office, 10 Downing Street', '\'s spokesperson said')).toBe(null);
+    const named = 'Prime Minister Ivo Marić met the Prime Minister of Slovenia, Luka Zorman, in Zagreb. The Prime Minister\'s spokesperson, Dario Perić, said the talks had been open.';
+    expect(actorOfTitleBefore(named, 'Government of the Republic of Croatia', '\'s spokesperson, Dario')).toBe('Ivo Marić');
+    expect(extract({ text: named, date: '2025-02-11', source: 'Government of the Republic of Croatia' }).people.find((p) => p.name === 'Dario Perić')?.country).toBe('HRV');
+  });
+
+  it('near miss: "the Prime Minister" with no staff after it is still the holder named last', () => {
+    const text = 'Prime Minister Ivo Marić met the Prime Minister of Slovenia, Luka Zorman, in Zagreb. Later the Prime Minister of Slovenia visited Split, where the Prime Minister opened a school.';
+    expect(actorOfTitleBefore(text, 'Government of the Republic of Croatia', ' opened a school')).toBe('Luka Zorman');
+  });
+});
+
+describe('a title of another state named by its demonym, in a release opening with the issuer\'s official', () => {
+  it('"Foreign Minister X received his Uruguayan counterpart, Y. The Uruguayan minister ...": not X, who stays the issuer\'s', () => {
+    const text = 'Foreign Minister Hugo Ferrer received his Uruguayan counterpart, Pablo Lago, in Buenos Aires. The Uruguayan minister was accompanied by two advisers.';
+    const rec = extract({ text, date: '2025-02-26', source: 'Ministry of Foreign Affairs, International Trade and Worship of Argentina' });
+    expect(rec.people.find((p) => p.name === 'Hugo Ferrer')?.country).toBe('ARG');
+    const at = text.indexOf('Uruguayan minister') + 'Uruguayan '.length;
+    expect(rec.people.find((p) => p.mentions.some(([s]) => s === at))?.name).toBe('Pablo Lago');
+  });
+
+  it('near miss: a guest named second, whose side says the state later, is still the demonym\'s holder', () => {
+    const text = 'Prime Minister Anong Sukjai welcomed the Lao delegation led by Prime Minister Khamla Vong. The Lao Prime Minister thanked Thailand for its support.';
+    const rec = extract({ text, date: '2024-09-18', source: 'Royal Thai Government' });
+    expect(rec.people.find((p) => p.name === 'Khamla Vong')?.mentions.length).toBe(2);
+  });
+});

@@ -541,3 +541,29 @@ describe('"People\'s" opening a body’s name', () => {
     expect(extract({ text: "The people's committee approved the plan." }).organizations).toEqual([]);
   });
 });
+
+describe('airlines named after a region, a city or no place', () => {
+  it('"Air Baltic", "Finnair" are the airlines of the states they are based in', () => {
+    const rec = extract({ text: 'Minister Anna Berg met the management of Air Baltic and Finnair in Riga on 14 May.', date: '2025-05-15', source: null });
+    expect(rec.organizations.map((o) => [o.name, o.country])).toEqual([['airBaltic', 'LVA'], ['Finnair', 'FIN']]);
+  });
+
+  it('near miss: "the Baltic states" stays a region of no one state', () => {
+    const rec = extract({ text: 'Minister Anna Berg said the Baltic states would build a railway.', date: '2025-05-15', source: null });
+    expect(rec.organizations).toEqual([]);
+    expect(rec.places.find((p) => /Baltic/.test(p.name))?.country ?? null).toBe(null);
+  });
+});
+
+describe('a name right after a lower-case noun for a kind of body', () => {
+  it('"the newspaper El Peruano", "the shipping firm Naviera del Plata" are bodies, not people', () => {
+    const rec = extract({ text: 'The minister spoke to the newspaper El Peruano. Later he met the head of the shipping firm Naviera del Plata.', date: '2025-10-08', source: null });
+    expect(rec.people.map((p) => p.name)).toEqual([]);
+    expect(rec.organizations.map((o) => o.name)).toEqual(expect.arrayContaining(['El Peruano', 'Naviera del Plata']));
+  });
+
+  it('near miss: a given name after the noun, or a capitalised "Group" closing a company\'s name, opens a person', () => {
+    const rec = extract({ text: 'The company founder met the firm Ana Ruiz had advised. Chairman of the Chinese company CITIC Group Xi Guohua attended.', date: '2025-10-08', source: null });
+    expect(rec.people.map((p) => p.name)).toContain('Xi Guohua');
+  });
+});

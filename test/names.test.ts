@@ -1427,3 +1427,16 @@ describe('a holder\'s surname glued to its particle after a body of a state', ()
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('a given name that is also a place, after an office', () => {
+  it('"Ambassador Virginia Palmer" is a person, not the US state', () => {
+    const rec = extract({ text: 'Ambassador Virginia Palmer and the Minister of Health opened a laboratory in Kumasi.', date: '2025-09-03', source: 'U.S. Embassy in Ghana' });
+    expect(rec.people.map((p) => [p.name, p.country])).toContainEqual(['Virginia Palmer', 'USA']);
+  });
+
+  it('near miss: "the Governor of Virginia Glenn Youngkin" keeps the state and the governor', () => {
+    const rec = extract({ text: 'Secretary Howard Lutnick met the Governor of Virginia Glenn Youngkin in Richmond.', date: '2025-09-03', source: 'U.S. Department of Commerce' });
+    expect(rec.people.map((p) => p.name)).toContain('Glenn Youngkin');
+    expect(rec.places.map((p) => p.name)).toContain('Virginia');
+  });
+});

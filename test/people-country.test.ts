@@ -1759,3 +1759,95 @@ describe('country names and demonyms of translated releases', () => {
     expect(countryOf('Japanese Ambassador Koji Sato met the minister in Praia.', 'Koji Sato', 'Ministry of Foreign Affairs of Cabo Verde')).toBe('JPN');
   });
 });
+
+describe('"Chief Executive": the head of Hong Kong\'s or Macao\'s government, or of a company', () => {
+  const person = (text: string, name: string, source: string | null = null) =>
+    extract({ text, date: '2025-06-02', source }).people.find((p) => p.name === name);
+
+  it('"the Chief Executive of the Hong Kong Special Administrative Region, X": X serves Hong Kong, in government', () => {
+    const lee = person('Minister Arun Pillai met the Chief Executive of the Hong Kong Special Administrative Region, Wai Ming Ho, on 1 June.', 'Wai Ming Ho', 'Ministry of Foreign Affairs of Singapore');
+    expect([lee?.country, lee?.sector]).toEqual(['HKG', 'GOV']);
+    expect(person('Chief Executive of the Macao SAR Sam Hou Fai opened the fair.', 'Sam Hou Fai')?.country).toBe('MAC');
+  });
+
+  it('near miss: "X, Chief Executive of Siam Freight Lines" heads a company: a business office, of no state, and the company no person', () => {
+    const record = extract({ text: 'Minister Arun Pillai met Niran Chai, Chief Executive of Siam Freight Lines, on 1 June.', date: '2025-06-02', source: 'Ministry of Commerce of Thailand' });
+    const niran = record.people.find((p) => p.name === 'Niran Chai');
+    expect([niran?.country, niran?.sector]).toEqual([null, 'BUS']);
+    expect(record.people.map((p) => p.name)).not.toContain('Siam Freight Lines');
+    // The office alone, in a government's own release, stays the government's.
+    const alone = person('The Chief Executive, Mr Wai Ming Ho, met the Prime Minister of Viet Nam in Hanoi today.', 'Wai Ming Ho', 'The Government of the Hong Kong Special Administrative Region');
+    expect([alone?.country, alone?.sector]).toEqual(['HKG', 'GOV']);
+  });
+});
+
+describe('a delegation named by its state\'s word, then where or when, then its members', () => {
+  it('"The Canadian delegation at the meeting included Ambassador X": X serves Canada, not the host', () => {
+    const text = 'Deputy Prime Minister Tran Van Long received the Minister of Industry of Canada, Anne Roy, in Hanoi. The Canadian delegation at the meeting included Ambassador Paul Grant and two officials.';
+    expect(countryOf(text, 'Paul Grant', 'Government of the Socialist Republic of Viet Nam')).toBe('CAN');
+  });
+
+  it('near miss: the host\'s official named after the meeting with no side keeps the host\'s state', () => {
+    const text = 'Deputy Prime Minister Tran Van Long received the Minister of Industry of Canada, Anne Roy, in Hanoi. At the meeting Ambassador Paul Grant spoke of Vietnamese exports.';
+    expect(countryOf(text, 'Paul Grant', 'Government of the Socialist Republic of Viet Nam')).toBe('VNM');
+  });
+});
+
+describe('a demonym before a business partner or a calling, or before "such as" after the plural', () => {
+  it('"His Argentine partner X", "Estonian entrepreneurs such as Y", "the Chilean investor Z"', () => {
+    const source = 'Presidency of the Republic of Paraguay';
+    expect(countryOf('The Uruguayan businessman Mario Vidal presented a terminal. His Argentine partner Lucas Ferro spoke about dredging.', 'Lucas Ferro', source)).toBe('ARG');
+    expect(countryOf('According to the minister, Moldovan start-ups already work with Estonian entrepreneurs such as Kaspar Kask.', 'Kaspar Kask', source)).toBe('EST');
+    expect(countryOf('President Santiago Peña received the Chilean investor Rodrigo Soto.', 'Rodrigo Soto', source)).toBe('CHL');
+  });
+
+  it('near miss: "partners such as" after a plural with no demonym, and a demonym before another noun, give nothing', () => {
+    const source = 'Presidency of the Republic of Paraguay';
+    expect(countryOf('The Uruguayan businessman Mario Vidal presented a terminal with partners such as Lucas Ferro.', 'Lucas Ferro', source)).not.toBe('URY');
+    expect(countryOf('The Argentine plan was presented by Lucas Ferro.', 'Lucas Ferro', source)).not.toBe('ARG');
+  });
+});
+
+describe('a senator in a release of a state with no senate', () => {
+  it('is not the issuer\'s official', () => {
+    const text = 'Minister of Foreign Affairs Prince Faisal bin Farhan met Senator Tom Reade in Riyadh on 2 September.';
+    expect(countryOf(text, 'Tom Reade', 'Ministry of Foreign Affairs of the Kingdom of Saudi Arabia')).not.toBe('SAU');
+  });
+
+  it('near miss: a state with a senate keeps its own senators, and a demonym still says whose', () => {
+    expect(countryOf('Minister of Foreign Affairs Murat Nurtleu met Senator Aigul Sadykova in Astana.', 'Aigul Sadykova', 'Ministry of Foreign Affairs of the Republic of Kazakhstan')).toBe('KAZ');
+    expect(countryOf('Minister Adel al-Jubeir received the Jordanian senator Samir Haddad in Riyadh.', 'Samir Haddad', 'Ministry of Foreign Affairs of the Kingdom of Saudi Arabia')).toBe('JOR');
+  });
+});
+
+describe('a calling in apposition, "from" a state', () => {
+  it('"X, a businessman from Uruguay", "Y, an investor from Brazil": the state named, not the issuer', () => {
+    const text = 'Foreign Minister Gerardo Werthein received Juan Carlos Rivas, a businessman from Uruguay. Also present was Ana Pereira, an investor from Brazil.';
+    expect(countryOf(text, 'Juan Carlos Rivas', 'Ministry of Foreign Affairs of the Argentine Republic')).toBe('URY');
+    expect(countryOf(text, 'Ana Pereira', 'Ministry of Foreign Affairs of the Argentine Republic')).toBe('BRA');
+  });
+
+  it('near miss: "a businessman who arrived from Uruguay" names a journey, not a state', () => {
+    const text = 'Foreign Minister Gerardo Werthein received Juan Carlos Rivas, a businessman who arrived from Uruguay.';
+    expect(countryOf(text, 'Juan Carlos Rivas', 'Ministry of Foreign Affairs of the Argentine Republic')).not.toBe('URY');
+  });
+});
+
+describe('a first name and surname against dictionary names with more names', () => {
+  it('near miss: "Ana Pereira" is no namesake of a listed person of seven names who shares two', () => {
+    const text = 'Minister Rui Costa met Ana Pereira in Lisbon.';
+    expect(countryOf(text, 'Ana Pereira', null)).not.toBe('TLS');
+  });
+});
+
+describe('an envoy whose mission the text places in the issuer\'s state', () => {
+  it('"Ambassador X, who completed his mission in Astana" was sent by another state', () => {
+    const text = 'Minister Aidar Omarov received the new Ambassador of the Republic of Korea, Han Min-su. He asked him to pass on his thanks to Ambassador Seo Jun-ho, who completed his mission in Astana in January.';
+    expect(countryOf(text, 'Seo Jun-ho', 'Ministry of Foreign Affairs of the Republic of Kazakhstan')).not.toBe('KAZ');
+  });
+
+  it('near miss: an envoy who did something else in the issuer\'s capital stays the issuer\'s', () => {
+    const text = 'Minister Aidar Omarov received Ambassador Serik Zhanov, who opened the exhibition in Astana in January.';
+    expect(countryOf(text, 'Serik Zhanov', 'Ministry of Foreign Affairs of the Republic of Kazakhstan')).toBe('KAZ');
+  });
+});

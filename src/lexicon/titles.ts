@@ -8,6 +8,8 @@ export interface TitleEntry {
   readonly sector: string | null;
   /** "hos" head of state, "hog" head of government, or null. */
   readonly role: string | null;
+  /** An office that heads companies as well ("Chief Executive"): of a company it is a business office. */
+  readonly company: boolean;
 }
 
 export interface TitleLexicon {
@@ -21,13 +23,14 @@ export interface TitleLexicon {
 export const titleLexicon = cached((): TitleLexicon => {
   const byKey = new Map<string, TitleEntry>();
   let maxWords = 1;
-  for (const [forms, sector, role] of readTsv('titles.tsv')) {
+  for (const [forms, sector, role, company] of readTsv('titles.tsv')) {
     const list = alternatives(forms);
     if (!list[0]) continue;
     const entry: TitleEntry = {
       title: list[0],
       sector: sector && sector !== '-' ? sector : null,
       role: role && role !== '-' ? role : null,
+      company: company === 'company',
     };
     for (const f of list) {
       const key = lookupKey(f);

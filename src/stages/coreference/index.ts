@@ -34,6 +34,11 @@ const ATTENDED_BY = /(?<![\p{L}])(?:attended|accompanied|joined)[ \t\u00a0]+by[ 
 
 /** "head of state": the office an official release names its own leader by. */
 const OWN_HEAD_OF_STATE = /^head of state$/;
+/**
+ * "the Prime Minister's spokesperson", "the President's press secretary": the staff who speak to the
+ * issuer's press for a leader named by office alone serve the issuer's own leader.
+ */
+const LEADERS_STAFF_AFTER = /^['’]s[ \t\u00a0]+(?:(?:official|chief|deputy|senior|press)[ \t\u00a0]+){0,2}(?:spokes(?:person|man|woman)|press[ \t\u00a0]+secretary|advis[eo]r|aide|office|chief[ \t\u00a0]+of[ \t\u00a0]+staff)(?![\p{L}])/iu;
 
 /** Role classes of a state's leaders: head of state, head of government. */
 const LEADER_ROLES = new Set(['hos', 'hog']);
@@ -451,6 +456,14 @@ export const coreference: Stage = {
 
     /** The state an official release speaks for, if its source says so (a news outlet's is none). */
     const issuerHome = homeCountry(doc.meta.source, null);
+    // "Foreign Minister X received his Uruguayan counterpart, Y. The Uruguayan minister ...": in a
+    // release of another state, the official it opens with, whose office the text gives no state, is
+    // the issuer's, not the one a demonym of another state picks out.
+    const issuersOwnNotOther = (m: Mention, p: Building) => m.country !== null && issuerHome !== null && m.country !== issuerHome
+      && countryName(m.country) !== null && servesOf(p) === null && p.title !== null && !/ (?:of|for) /i.test(p.title)
+      && p === people.find((q) => q.named && !q.nominal);
+    const ownLeaderOfStaff = (m: Mention) => issuerHome !== null && !m.country && LEADER_ROLES.has(roleOfTitle(m.title ?? m.text) ?? '')
+      && LEADERS_STAFF_AFTER.test(doc.text.slice(m.end, m.end + 40));
     const pending: Mention[] = [];
     /** People the text names with an office they held once ("former President X", "the late Y"). */
     const formerHolders = new Set<Building>();
@@ -554,6 +567,10 @@ export const coreference: Stage = {
           if (p === speaking || !(fitsHeldBy(generic, p) || heldUnderLocalName(generic, p.title, servesOf(p)))) continue;
           const serves = servesOf(p);
           if (m.country && serves && m.country !== serves && !complementWithin(m.title, p.title)) continue;
+          // "Foreign Minister X received his Uruguayan counterpart, Y. The Uruguayan minister ...": in a
+          // release of another state, one whose office the text gives no state is the issuer's official,
+          // not the one a demonym of another state picks out.
+          if (issuersOwnNotOther(m, p)) continue;
           if (complementConflicts(complement, p.title)) continue;
           fitting.push(p);
         }
@@ -576,7 +593,10 @@ export const coreference: Stage = {
         // "the Head of State" unqualified, in an official release of a state: that state's own, whoever
         // else's head of state the text has named since.
         const own = issuerHome && !m.country && OWN_HEAD_OF_STATE.test(lookupKey(m.title ?? m.text)) ? present.filter((p) => p.country === issuerHome) : [];
-        let pool = own.length > 0 ? own : present.length > 0 ? present : reachable;
+        // "The Prime Minister spoke to the Prime Minister of Japan ... the Prime Minister's spokesperson
+        // said", in a release of the issuer's government: that spokesperson's leader is the issuer's own,
+        // named or not (one whose state the text leaves open is), never another state's holder named last.
+        let pool = ownLeaderOfStaff(m) ? present.filter((p) => !p.country || p.country === issuerHome) : own.length > 0 ? own : present.length > 0 ? present : reachable;
         // "When asked whether he would meet President X, the President replied": the subject of the main
         // clause is not one named only inside the phrase that opens the sentence.
         if (pool.length > 1) {
@@ -678,8 +698,11 @@ export const coreference: Stage = {
       const foreignAfter = (p: Building, k: number) => ownCountry !== null && !m.country && p.country !== null && p.country !== ownCountry && lo + k >= at;
       const generic = m.title ?? m.text;
       const complement = complementOf(m.title);
+      // "the Prime Minister's spokesperson": the issuer's own leader, whoever else holds the office.
+      const staffOfOwn = ownLeaderOfStaff(m);
+      const otherSide = (p: Building) => (staffOfOwn && p.country !== null && p.country !== issuerHome) || issuersOwnNotOther(m, p);
       const fits = preferOffice(people.slice(lo, at + MAX_TITLE_CANDIDATES)
-        .filter((p, k) => !foreignAfter(p, k))
+        .filter((p, k) => !foreignAfter(p, k) && !otherSide(p))
         .filter((p) => p.named && !p.nominal && p.id !== met && p.id !== principal && !(incoming && outgoingHolders.has(p)) && (fitsHeldBy(generic, p) || (incoming && electFor(generic, p.title))) && (!m.country || !servesOf(p) || m.country === servesOf(p) || complementWithin(m.title, p.title))
           && !complementConflicts(complement, p.title)), generic);
       if (fits.length === 1) {
@@ -701,7 +724,7 @@ export const coreference: Stage = {
         // gains a title only here, after which the list is taken again.
         untitled ??= people.filter((p) => p.named && !p.nominal && !p.title);
         const leader = !isLocalOffice(m.title ?? m.text);
-        if (untitled.length === 1 && (!leader || (untitled[0] === people.find((p) => p.named && !p.nominal)
+        if (untitled.length === 1 && !otherSide(untitled[0]!) && (!leader || (untitled[0] === people.find((p) => p.named && !p.nominal)
           && (!m.country || !untitled[0]!.country || m.country === untitled[0]!.country)))) {
           attach(untitled[0]!, m);
           untitled = people.filter((p) => p.named && !p.nominal && !p.title);
@@ -712,7 +735,7 @@ export const coreference: Stage = {
         // the office written right before a name, with a complement the mentions layer did not take in.
         const office = officePattern(m.title ?? m.text);
         const written = office === null ? [] : people.slice(lo, at + MAX_TITLE_CANDIDATES)
-          .filter((p, k) => !foreignAfter(p, k) && p.named && !p.nominal && p.id !== principal && officeWrittenBefore(office, textsBefore(p)) && !complementConflicts(complement, p.title));
+          .filter((p, k) => !foreignAfter(p, k) && !otherSide(p) && p.named && !p.nominal && p.id !== principal && officeWrittenBefore(office, textsBefore(p)) && !complementConflicts(complement, p.title));
         if (written.length === 1) attach(written[0]!, m);
       }
     }
@@ -904,7 +927,8 @@ export const coreference: Stage = {
         // "Energy Minister Prince Abdulaziz bin Salman" in a release of India: a royal style the
         // issuer's state has no use for says the holder is another state's, whatever the office.
         // "asked his colleague to convey greetings to Prime Minister X": X is greeted from abroad.
-        if (a.type === 'person' && (officeAbsent(a.title, home) || officeAbsent(royalStyle(doc.text, a, mentionById), home) || greeted.has(a.id))) {
+        if (a.type === 'person' && (officeAbsent(a.title, home) || officeAbsent(royalStyle(doc.text, a, mentionById), home) || greeted.has(a.id)
+          || missionInHome(doc.text, a, mentionById, mentions, home))) {
           foreign.add(a.id);
           continue;
         }
@@ -1135,7 +1159,9 @@ function mergeTitleHolders(actors: Building[], people: Building[], byId: Readonl
     // An office with no country in an official release is the issuer's own, not another state's.
     const not = notHolders.get(a);
     const complement = complementOf(a.title);
-    const fits = preferOffice(named.filter((p) => !not?.has(p) && !(ownCountry && !a.country && p.country && p.country !== ownCountry) && titleFits(a.title!, p.title) && (!a.country || !servesOf(p) || a.country === servesOf(p) || complementWithin(a.title, p.title))
+    // "The Uruguayan minister" in an Argentine release: not the official the release opens with, whose office the text gave no state.
+    const fits = preferOffice(named.filter((p) => !not?.has(p) && !(ownCountry && !a.country && p.country && p.country !== ownCountry)
+      && !(ownCountry && a.country && a.country !== ownCountry && countryName(a.country) && !servesOf(p) && p.title && !/ (?:of|for) /i.test(p.title) && p === named[0]) && titleFits(a.title!, p.title) && (!a.country || !servesOf(p) || a.country === servesOf(p) || complementWithin(a.title, p.title))
       && !complementConflicts(complement, p.title)), a.title);
     let target = fits.length === 1 ? fits[0] : undefined;
     if (!target && fits.length === 0 && isLocalOffice(a.title.split(/ (?:of|for) /i)[0]!)) {
@@ -1394,6 +1420,28 @@ function bothSides(text: string, actors: readonly Building[], mentions: readonly
     const other = known === home ? partner : home;
     if (other && other !== known) (a.country ? b : a).country = other;
   }
+}
+
+/** ", who completed his mission in ", ", whose posting in ": an envoy's mission and the place of it, right after the envoy's name. */
+const MISSION_IN_AFTER = /^[ \t\u00a0]*,[ \t\u00a0]*(?:who|whose)[ \t\u00a0]+(?:[\p{Ll}]+[ \t\u00a0]+){0,3}?(?:his|her)?[ \t\u00a0]*(?:diplomatic[ \t\u00a0]+)?(?:mission|posting|tour[ \t\u00a0]+of[ \t\u00a0]+duty)[ \t\u00a0]+(?:in|to)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/u;
+
+/**
+ * "Ambassador Lee, who completed his mission in Astana": an envoy whose mission the text places in
+ * the issuer's state was sent there by another state, and is not the issuer's.
+ */
+function missionInHome(text: string, a: Actor, byId: ReadonlyMap<string, Mention>, mentions: readonly Mention[], home: string): boolean {
+  if (!a.title || !/\b(?:Ambassador|Envoy|Charg[ée] d['’]Affaires|High Commissioner)\b/i.test(a.title)) return false;
+  for (const id of a.mentions) {
+    const m = byId.get(id);
+    if (!m || m.form !== 'name') continue;
+    for (let k = lowerBound(mentions, m.end); k < mentions.length && mentions[k]!.start - m.end <= 80; k++) {
+      const p = mentions[k]!;
+      if (p.type !== 'place') continue;
+      if (p.country === home && MISSION_IN_AFTER.test(text.slice(m.end, p.start))) return true;
+      break;
+    }
+  }
+  return false;
 }
 
 /** "Prince ", "His Highness Sheikh ", "Sultan " right before a name: a royal style. */

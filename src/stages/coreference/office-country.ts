@@ -27,7 +27,7 @@ const BRACKET_CLOSE = /^[ \t\u00a0]*\)/;
 const OF_GAP = /^[ \t\u00a0]*(?:,[ \t\u00a0]*)?of[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/i;
 /** Words that open a side's list. */
 const SIDE_BEFORE = /(?:on[ \t\u00a0]+behalf[ \t\u00a0]+of|from|for|on)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/i;
-const SIDE_AFTER = /^[ \t\u00a0]*(?:['’]s[ \t\u00a0]+)?(?:side|delegation|team|party)?[ \t\u00a0]*(?:(?:was|were)[ \t\u00a0]+(?:also[ \t\u00a0]+)?represented[ \t\u00a0]+(?:[\p{L} ]{0,30}?[ \t\u00a0]+)?by|(?:(?:delegation|side|team)[ \t\u00a0]+)?(?:was[ \t\u00a0]+)?(?:also[ \t\u00a0]+)?(?:included|includes|comprised|comprises|consisted[ \t\u00a0]+of|was[ \t\u00a0]+made[ \t\u00a0]+up[ \t\u00a0]+of|was[ \t\u00a0]+led[ \t\u00a0]+by|members[ \t\u00a0]+were)|by|[,:–—])/iu;
+const SIDE_AFTER = /^[ \t\u00a0]*(?:['’]s[ \t\u00a0]+)?(?:side|delegation|team|party)?[ \t\u00a0]*(?:(?:was|were)[ \t\u00a0]+(?:also[ \t\u00a0]+)?represented[ \t\u00a0]+(?:[\p{L} ]{0,30}?[ \t\u00a0]+)?by|(?:(?:delegation|side|team)[ \t\u00a0]+)?(?:(?:at|during|in)[ \t\u00a0]+(?:the[ \t\u00a0]+)?[\p{L}-]+[ \t\u00a0]+)?(?:was[ \t\u00a0]+)?(?:also[ \t\u00a0]+)?(?:included|includes|comprised|comprises|consisted[ \t\u00a0]+of|was[ \t\u00a0]+made[ \t\u00a0]+up[ \t\u00a0]+of|was[ \t\u00a0]+led[ \t\u00a0]+by|members[ \t\u00a0]+were)|by|[,:–—])/iu;
 /**
  * "... headed by Speaker of the National Assembly", "led by Minister of Trade, Industry and Energy":
  * a leader's office, its portfolio list included, between "led by" and the name; a style of address
@@ -328,12 +328,14 @@ function clauseOpening(text: string, sentenceStart: number, at: number): boolean
 }
 
 /** Nouns of nationality or of a calling; each is also looked for in the text before the expression is run. */
-const NATIONAL_NOUNS = ['national', 'citizen', 'subject', 'diplomat', 'businessman', 'businesswoman', 'entrepreneur', 'activist', 'politician'];
+const NATIONAL_NOUNS = ['national', 'citizen', 'subject', 'diplomat', 'businessman', 'businesswoman', 'businessmen', 'entrepreneur', 'activist', 'politician',
+  'industrialist', 'investor', 'banker', 'partner'];
 /**
- * "the French nationals ", "American citizen ", "the Ghanaian diplomat ", "Indian businessman ": a
- * demonym and a noun of nationality or of a person's calling right before a name.
+ * "the French nationals ", "American citizen ", "the Ghanaian diplomat ", "Indian businessman ", "his
+ * Argentine partner ", "Estonian entrepreneurs such as ": a demonym and a noun of nationality or of a
+ * person's calling (or a business partner's) right before a name.
  */
-const NATIONAL_BEFORE = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}[\p{L}-]*)[ \t\u00a0]+(${NATIONAL_NOUNS.join('|')})(s?)[ \t\u00a0]*,?[ \t\u00a0]*$`, 'u');
+const NATIONAL_BEFORE = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}[\p{L}-]*)[ \t\u00a0]+(${NATIONAL_NOUNS.join('|')})(s?)[ \t\u00a0]*,?[ \t\u00a0]*(?:(?<=s[ \t\u00a0,]*)(?:such[ \t\u00a0]+as|including|like)[ \t\u00a0]+)?$`, 'u');
 /** Whether a text holds one of NATIONAL_NOUNS, which NATIONAL_BEFORE cannot match without. */
 const namesNationalNoun = holdsAnyOf(NATIONAL_NOUNS);
 
@@ -363,12 +365,23 @@ function guestCompanions(text: string, mentions: readonly Mention[], set: (m: Me
   }
 }
 
+/** ", a businessman from ", ", an investor from the ": a calling in apposition after a name, up to the state it is from. */
+const CALLING_FROM_AFTER = new RegExp(String.raw`^[ \t\u00a0]*,[ \t\u00a0]*(?:a|an)[ \t\u00a0]+(?:\p{Ll}[\p{L}-]*[ \t\u00a0]+)?(?:${NATIONAL_NOUNS.join('|')})[ \t\u00a0]+from[ \t\u00a0]+(?:the[ \t\u00a0]+)?$`, 'u');
+
 function nationals(text: string, mentions: readonly Mention[], set: (m: Mention, country: string | null) => void): void {
   // A text without any of the nouns has no such expression before any of its names.
   if (!namesNationalNoun(text)) return;
   let shared: { country: string; end: number } | null = null;
-  for (const m of mentions) {
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
     if (m.type !== 'person' || m.form !== 'name') continue;
+    // "Juan López, a businessman from Uruguay": the state a person's calling is from, in apposition.
+    const from = mentions[i + 1]?.type === 'organization' ? mentions[i + 2] : mentions[i + 1];
+    if (from && from.type === 'place' && from.form === 'name' && isCountryWord(from) && from.start - m.end < 60 && CALLING_FROM_AFTER.test(text.slice(m.end, from.start))) {
+      set(m, from.country);
+      shared = null;
+      continue;
+    }
     const before = text.slice(Math.max(0, m.start - 60), m.start);
     // The expression needs one of its nouns; most names have none before them.
     const found = namesNationalNoun(before) ? NATIONAL_BEFORE.exec(before) : null;
@@ -476,10 +489,13 @@ function ofStateBody(text: string, m: Mention, next: Mention | undefined): boole
     && /^[ \t\u00a0]+(?:of|from)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/.test(text.slice(m.end, next.start));
 }
 
-/** "the Russian delegation included A", "the Korean side comprised A": a side named with its country, then its members. */
+/**
+ * "the Russian delegation included A", "the Korean side comprised A", "the Canadian delegation at the
+ * talks included A": a side named with its country, perhaps a short phrase of where or when, then its members.
+ */
 function namedSideIncludes(c: Mention, after: string): boolean {
   return c.type === 'organization' && /\s/.test(c.text) && /(?:side|delegation|team)$/i.test(c.text)
-    && /^[ \t\u00a0]*(?:was[ \t\u00a0]+)?(?:also[ \t\u00a0]+)?(?:included|includes|comprised|comprises|consisted|made[ \t\u00a0]+up|led[ \t\u00a0]+by)/i.test(after);
+    && /^[ \t\u00a0]*(?:(?:at|during|in)[ \t\u00a0]+(?:the[ \t\u00a0]+)?[\p{L}-]+[ \t\u00a0]+)?(?:was[ \t\u00a0]+)?(?:also[ \t\u00a0]+)?(?:included|includes|comprised|comprises|consisted|made[ \t\u00a0]+up|led[ \t\u00a0]+by)/iu.test(after);
 }
 
 /**

@@ -46,7 +46,7 @@ function where(actor: CameoActor): string {
 
 /**
  * A person named by first name and surname only ("Laurent Kabila", "Joseph Kabila") whom the
- * dictionary lists with more names ("laurent desire kabila", "joseph kabila kabange"): accepted
+ * dictionary lists with one name more ("laurent desire kabila", "joseph kabila kabange"): accepted
  * when every such entry has one country.
  */
 function fullerName(s: SentenceScan, d: DraftMention): CameoActor | null {
@@ -56,7 +56,9 @@ function fullerName(s: SentenceScan, d: DraftMention): CameoActor | null {
   const surname = s.tokenKey(d.tokenStart + 1);
   let found: CameoActor | null = null;
   for (const n of list) {
-    if (n.length < 3 || !n.rest.includes(surname) || !n.rest.split(' ').includes(surname)) continue;
+    // One name more than the text gives, not a long name of many family names, any of which a namesake
+    // may share ("Ana Pereira" is not "Ana Maria Pessoa Pereira da Silva Pinto").
+    if (n.length !== 3 || !n.rest.includes(surname) || !n.rest.split(' ').includes(surname)) continue;
     const actor = cameoActor(n.row);
     if (found && cameoCodeOn(found, null).country !== cameoCodeOn(actor, null).country) return null;
     found = actor;

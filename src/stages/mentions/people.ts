@@ -82,7 +82,7 @@ export function personNames(s: SentenceScan): void {
     }
     // "Tom Reyes, CEO of Orbit Air": what a business office ("CEO", "Chairman", "Founder") is "of" is
     // the company it runs, never a person, whatever given name opens it ("CEO of Morgan Stanley").
-    if ((!raw.honorific && !hasGivenName(s, run) && (bodyListBefore(s, run.start) || wordLists().orgOpeners.has(s.tokenKey(run.start))))
+    if ((!raw.honorific && !hasGivenName(s, run) && (bodyListBefore(s, run.start) || (BODY_NOUNS.has(s.lower(run.start - 1)) && !s.isCap(run.start - 1)) || wordLists().orgOpeners.has(s.tokenKey(run.start))))
       || (!raw.honorific && businessOfficeOf(s, run.start) && !s.isPossessive(run.end))) {
       s.push({
         start: s.tokens[run.start]!.start, end: s.tokens[run.end - 1]!.end, tokenStart: run.start, tokenEnd: run.end,
@@ -106,6 +106,11 @@ export function personNames(s: SentenceScan): void {
 const MAX_LIST_TOKENS = 24;
 /** Nouns whose "of"/"from" takes bodies: "representatives of", "executives from". */
 const BODY_MEMBERS = new Set(['representatives', 'executives', 'delegates']);
+/**
+ * "the newspaper El Peruano", "the shipping firm Naviera del Plata": a run right after a noun for a
+ * kind of body, with no given name in it, is that body's name.
+ */
+const BODY_NOUNS = new Set(['newspaper', 'daily', 'magazine', 'broadcaster', 'firm', 'company', 'agency', 'airline', 'carrier', 'bank', 'group', 'conglomerate', 'holding']);
 /** Nouns of bodies before "such as", "including", "like": "companies such as". */
 const BODY_KINDS = new Set(['companies', 'firms', 'enterprises', 'corporations', 'businesses', 'manufacturers', 'producers', 'banks', 'groups', 'operators', 'investors', 'carmakers', 'automakers']);
 
@@ -127,14 +132,15 @@ const OFFICE_BODY_REACH = 6;
 
 /**
  * Whether "of" right before token `start` follows a business office: "CEO of", "Chairman of",
- * "Chairman of the Board of Directors of".
+ * "Chairman of the Board of Directors of", or an office that heads companies as well ("Chief
+ * Executive of"), whose place complements are read before this.
  */
 function businessOfficeOf(s: SentenceScan, start: number): boolean {
   if (s.lower(start - 1) !== 'of') return false;
   let k = start - 2;
   while (k > s.first && start - 2 - k < OFFICE_BODY_REACH && !s.titleHit(k) && (s.isCap(k) || /^(?:of|the)$/.test(s.lower(k)))) k--;
   const office = s.titleHit(k);
-  return office !== undefined && office.entry.sector === 'BUS' && (k === start - 2 || s.lower(office.end) === 'of');
+  return office !== undefined && (office.entry.sector === 'BUS' || office.entry.company) && (k === start - 2 || s.lower(office.end) === 'of');
 }
 
 /** Most tokens of a place phrase between a body noun and ", including": "companies to Hanoi, including". */

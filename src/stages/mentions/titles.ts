@@ -1,5 +1,5 @@
 import { listedCountryWithTitle, monarchByName, personByName, personBySurname } from '../../lexicon/people.js';
-import { titleByWords } from '../../lexicon/titles.js';
+import { type TitleEntry, titleByWords } from '../../lexicon/titles.js';
 import { isCapitalized, lookupKey } from '../../lexicon/normalize.js';
 import { wordLists } from '../../lexicon/words.js';
 import { WordTest } from '../../lexicon/word-table.js';
@@ -21,6 +21,17 @@ const GENERIC_TITLES = new Set([
   'chairman', 'director', 'director-general', 'head', 'secretary', 'secretary-general', 'deputy', 'spokesman',
   'leader', 'president', 'commissioner', 'administrator', 'executive director', 'managing director', 'ceo', 'founder',
 ]);
+/**
+ * The sector of an office given its complement: a generic title takes its body's ("Chairman of the
+ * State Duma" is LEG); an office that heads companies as well as states is a business office of a
+ * body the lexicons do not place in another sector ("Chief Executive of Siam Freight Lines" is BUS,
+ * "Chief Executive of Hong Kong" stays GOV).
+ */
+function officeSector(entry: TitleEntry, comp: Complement | null): string | null {
+  if (comp?.organization && comp.sector && GENERIC_TITLES.has(baseTitle(entry.title))) return comp.sector;
+  if (entry.company && comp?.organization && !comp.anaphoric) return comp.sector ?? 'BUS';
+  return entry.sector;
+}
 /** Words that may stand between a country word and a title: "Lebanon's new President". */
 /** Styles of respect written before an office ("Hon'ble Prime Minister"), lower case, straight apostrophe. */
 const HONOURABLE = new Set(["hon'ble", 'honourable', 'honorable']);
@@ -612,10 +623,8 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
   // the subject of the post, not the state the envoy serves.
   const subjectState = comp !== null && s.lower(subject ? subject.end : titleEnd) === 'for' && ENVOY.test(lookupKey(`${th.entry.title} ${th.text}`));
   let country = (subjectState ? null : comp?.country) ?? principal?.country ?? before?.country ?? orgBefore?.country ?? null;
-  let sector = th.entry.sector;
-  const generic = GENERIC_TITLES.has(baseTitle(th.entry.title));
-  if (generic && comp?.organization && comp.sector) sector = comp.sector;
-  if (generic && !comp && orgSectorBefore) sector = orgSectorBefore;
+  let sector = officeSector(th.entry, comp);
+  if (GENERIC_TITLES.has(baseTitle(th.entry.title)) && !comp && orgSectorBefore) sector = orgSectorBefore;
   // "his Japanese counterpart Fumio Kishida" gives a country, not an office.
   const counterpart = canonical === 'Counterpart';
   const title = counterpart ? null : (comp ? `${canonical} ${ofComplement(comp, subjectState ? 'for' : 'of')}` : canonical) + (principal?.text ?? '') + posting + division;
@@ -897,7 +906,7 @@ function appositiveAt(s: SentenceScan, k: number): { title: string; country: str
   return {
     title: (comp ? `${office} ${ofComplement(comp, subjectState ? 'for' : 'of')}` : office) + (principal?.text ?? ''),
     country: (subjectState ? null : comp?.country) ?? principal?.country ?? cw?.country ?? listed ?? null,
-    sector: comp?.organization && comp.sector && GENERIC_TITLES.has(baseTitle(th.entry.title)) ? comp.sector : th.entry.sector,
+    sector: officeSector(th.entry, comp),
     start: th.start,
   };
 }

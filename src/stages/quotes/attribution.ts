@@ -197,6 +197,8 @@ export function attributeAfter(doc: Document, index: SpeakerIndex, w: QuoteWindo
   if (sv && !SPEECH_WORD.test(sv[1]!)) {
     const end = at + sv[0].length;
     if (!introducesNext(text, end)) {
+      const named = nameInApposition(index, text, at + sv[1]!.length, end);
+      if (named) return speakerFrom(index, named, 'after/speaker-verb+apposition', { start: at, end }, w);
       return fromRegion(index, at, at + sv[1]!.length, 'after/speaker-verb', { start: at, end }, w);
     }
   }
@@ -222,6 +224,27 @@ export function attributeAfter(doc: Document, index: SpeakerIndex, w: QuoteWindo
     }
   }
   return null;
+}
+
+/** ", Marko Milić," set off by commas right after the speaker's words: the name in group 1. */
+const APPOSED_NAME = /^[ \t\u00a0]*,[ \t\u00a0]*([^,]+?)[ \t\u00a0]*,/;
+
+/**
+ * "“...,” the Prime Minister's spokesperson, Marko Milić, said", "the spokesperson of the Slovenian
+ * government, Petra Novak, said": a role or office whose holder's name follows in apposition is
+ * that person's; the name, closing the apposition, is the speaker. Not when the words before it are a
+ * name themselves ("Peskov, the Kremlin spokesman, said" sets off a description).
+ */
+function nameInApposition(index: SpeakerIndex, text: string, regionEnd: number, verbEnd: number): Mention | null {
+  const a = APPOSED_NAME.exec(text.slice(regionEnd, verbEnd));
+  if (!a) return null;
+  const innerStart = regionEnd + a[0].indexOf(a[1]!, a[0].indexOf(',') + 1);
+  const innerEnd = innerStart + a[1]!.length;
+  const named = index.bestWithin(innerStart, innerEnd);
+  if (!named || named.type !== 'person' || named.form !== 'name' || named.end !== innerEnd) return null;
+  const before = index.endingBefore(regionEnd + 1, regionEnd - MAX_AFTER, 1)[0];
+  if (before && before.end === regionEnd && before.type === 'person' && before.form === 'name') return null;
+  return named;
 }
 
 /** "according to " opening the words right after a quotation. */
