@@ -116,12 +116,15 @@ interface SplitList {
 const LONG_LIST = 16;
 const splitLists = new Map<string, SplitList>();
 
+/** The dictionary's names starting with one word: the list, or for a long list its split by second word. */
+export type CameoNamesStarting = readonly CameoActorName[] | SplitList;
+
 /**
- * The names that may start at a word, longest first: those whose second word is `second`, then
- * the one-word names. Long lists ("international", "john") are split by second word once, when
- * first asked for.
+ * The names that may start at the word `first`. Long lists ("international", "john") are split by
+ * second word once, when first asked for; cameoNamesAfter gives those a second word may go on,
+ * longest first.
  */
-export function cameoNamesFrom(first: string, second: string | null): readonly CameoActorName[] {
+export function cameoNamesStarting(first: string): CameoNamesStarting {
   const list = cameoActorIndex().byFirstWord.get(first);
   if (!list || list.length <= LONG_LIST) return list ?? [];
   let split = splitLists.get(first);
@@ -144,6 +147,13 @@ export function cameoNamesFrom(first: string, second: string | null): readonly C
     split = { bySecond, single };
     splitLists.set(first, split);
   }
+  return split;
+}
+
+/** Of the names starting with a word, those whose second word is `second`, then the one-word names. */
+export function cameoNamesAfter(names: CameoNamesStarting, second: string | null): readonly CameoActorName[] {
+  if (Array.isArray(names)) return names;
+  const split = names as SplitList;
   const two = second === null ? undefined : split.bySecond.get(second);
   return two ?? split.single;
 }

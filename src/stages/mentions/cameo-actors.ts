@@ -1,6 +1,6 @@
-import { cameoActor, cameoActorIndex, cameoCodeOn, cameoNamesFrom, type CameoActor } from '../../lexicon/cameo-actors.js';
+import { cameoActor, cameoActorIndex, cameoCodeOn, cameoNamesAfter, cameoNamesStarting, type CameoActor } from '../../lexicon/cameo-actors.js';
 import { titleByWords } from '../../lexicon/titles.js';
-import { WordTest } from '../../lexicon/word-table.js';
+import { WordAnswers, WordTest } from '../../lexicon/word-table.js';
 import { Claim, keyOfText, type SentenceScan } from './context.js';
 import type { DraftMention } from './draft.js';
 import { formerBefore } from './former.js';
@@ -23,9 +23,14 @@ interface Found {
   readonly length: number;
 }
 
+/** Per word: the dictionary's names it starts (cameoNamesStarting of its key). */
+const NAMES_STARTING = new WordAnswers((text: string) => cameoNamesStarting(keyOfText(text)));
+
 /** The longest dictionary name over tokens [i, limit) of the sentence. */
 function nameAt(s: SentenceScan, i: number, limit: number): Found | null {
-  const list = cameoNamesFrom(s.tokenKey(i), i + 1 < limit ? s.tokenKey(i + 1) : null);
+  // The names a word starts are the word's own, kept per word of the process.
+  const starting = i >= s.first && i < s.last ? NAMES_STARTING.get(s.wordId(i), s.tokens[i]!.text) : cameoNamesStarting(s.tokenKey(i));
+  const list = cameoNamesAfter(starting, i + 1 < limit ? s.tokenKey(i + 1) : null);
   // The words after the first, joined once per length asked for.
   const rests: string[] = [];
   const restOf = (length: number): string => {

@@ -598,3 +598,32 @@ function surnameAfterGiven(s: SentenceScan, start: number, k: number, wordsBefor
   if (office && office.end > end) return false;
   return !s.isCap(end) && !isHyphen(s.tok(end)?.text);
 }
+
+/** Characters besides U+0020 that /\s/ matches and trim() removes, above ASCII. */
+function wideSpace(c: number): boolean {
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * A name as written without an editor's brackets, its white space one space: the same as
+ * text.replace(/[[\]]/g, '').replace(/\s+/g, ' ').trim(). Most names are words between single
+ * spaces, for which that is the text itself: they are told so by one look at each character.
+ */
+export function nameText(text: string): string {
+  let space = true;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 32) {
+      if (space) return nameTextSlowly(text);
+      space = true;
+      continue;
+    }
+    if (c < 32 || c === 91 || c === 93 || (c > 127 && wideSpace(c))) return nameTextSlowly(text);
+    space = false;
+  }
+  return space && text.length > 0 ? nameTextSlowly(text) : text;
+}
+
+function nameTextSlowly(text: string): string {
+  return text.replace(/[[\]]/g, '').replace(/\s+/g, ' ').trim();
+}

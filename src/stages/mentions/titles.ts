@@ -6,7 +6,7 @@ import { WordTest } from '../../lexicon/word-table.js';
 import { Claim, type SentenceScan, type TitleHit } from './context.js';
 import { countryWordAt, countryWordBefore } from './country-words.js';
 import type { DraftMention } from './draft.js';
-import { dropCommonStart, hasNonNameWord, isTitleWord, nameRun, nameRunAt, opensTwoWordStyle, startAtGivenName } from './names.js';
+import { dropCommonStart, hasNonNameWord, isTitleWord, nameRun, nameRunAt, nameText, opensTwoWordStyle, startAtGivenName } from './names.js';
 import { setBounded } from '../../lexicon/bounded-cache.js';
 
 /** Titles that are ordinary words in lower case ("a major role", "the general public"): they count only before a name or with a capital. */
@@ -27,8 +27,8 @@ const GENERIC_TITLES = new Set([
  * body the lexicons do not place in another sector ("Chief Executive of Siam Freight Lines" is BUS,
  * "Chief Executive of Hong Kong" stays GOV).
  */
-function officeSector(entry: TitleEntry, comp: Complement | null): string | null {
-  if (comp?.organization && comp.sector && GENERIC_TITLES.has(baseTitle(entry.title))) return comp.sector;
+function officeSector(entry: TitleEntry, comp: Complement | null, generic: boolean): string | null {
+  if (comp?.organization && comp.sector && generic) return comp.sector;
   if (entry.company && comp?.organization && !comp.anaphoric) return comp.sector ?? 'BUS';
   return entry.sector;
 }
@@ -524,7 +524,8 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
   const written = th.text;
   const lowerCase = !isCapitalized(written);
   const base = displayTitle(th);
-  const weak = WEAK_TITLES.has(baseTitle(th.entry.title));
+  const titleBase = baseTitle(th.entry.title);
+  const weak = WEAK_TITLES.has(titleBase);
   const needsComplement = base === 'Head';
 
   // What stands before: a country word, an organisation, a determiner.
@@ -555,8 +556,13 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
   const placeAtTitle = complementAt(s, titleEnd);
   // Only after "for": "Chair of the Bishkek City Kenesh" names the city's body, not a portfolio.
   const placeQualifies = placeAtTitle !== null && !placeAtTitle.organization && s.lower(titleEnd) === 'for' && portfolioWordAt(s, placeAtTitle.end);
-  const subject = narrowed(s, placeAtTitle && !placeQualifies ? null : portfolioAt(s, titleEnd, / (?:of|for) /i.test(th.entry.title) || / (?:of|for) /i.test(th.text)));
-  const first = complementAt(s, subject ? subject.end : titleEnd);
+  // portfolioAt reads on after "and", "&" or a comma only for an office that has "of" or "for" in it:
+  // the office is searched for them only then.
+  const prep = s.lower(titleEnd);
+  const joined = prep === 'and' || prep === '&' || prep === ',';
+  const subject = narrowed(s, placeAtTitle && !placeQualifies ? null : portfolioAt(s, titleEnd, joined && (/ (?:of|for) /i.test(th.entry.title) || / (?:of|for) /i.test(th.text))));
+  // With no subject the complement is the one read at the office's end already.
+  const first = subject ? complementAt(s, subject.end) : placeAtTitle;
   // "Chairman of the Mazhilis of the Parliament of Kazakhstan": a second complement names the body or
   // state the first belongs to, and the name comes after both.
   const outer = first ? complementAt(s, first.end) : null;
@@ -623,8 +629,9 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
   // the subject of the post, not the state the envoy serves.
   const subjectState = comp !== null && s.lower(subject ? subject.end : titleEnd) === 'for' && ENVOY.test(lookupKey(`${th.entry.title} ${th.text}`));
   let country = (subjectState ? null : comp?.country) ?? principal?.country ?? before?.country ?? orgBefore?.country ?? null;
-  let sector = officeSector(th.entry, comp);
-  if (GENERIC_TITLES.has(baseTitle(th.entry.title)) && !comp && orgSectorBefore) sector = orgSectorBefore;
+  const generic = GENERIC_TITLES.has(titleBase);
+  let sector = officeSector(th.entry, comp, generic);
+  if (generic && !comp && orgSectorBefore) sector = orgSectorBefore;
   // "his Japanese counterpart Fumio Kishida" gives a country, not an office.
   const counterpart = canonical === 'Counterpart';
   const title = counterpart ? null : (comp ? `${canonical} ${ofComplement(comp, subjectState ? 'for' : 'of')}` : canonical) + (principal?.text ?? '') + posting + division;
@@ -640,7 +647,7 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
   const pluralOffice = /s$/.test(lastWord) && isTitleWord(lastWord.replace(/ies$/, 'y').replace(/s$/, '')) && !s.isGiven(run!.start);
   const lone = run !== null && ((run.words === 1 && isTitleWord(loneWord)) || pluralOffice);
   if (run && dropped!.start === raw!.start && !hasNonNameWord(s, run, true) && !lone) {
-    const name = s.span(run.start, run.end).replace(/[[\]]/g, '').replace(/\s+/g, ' ').trim();
+    const name = nameText(s.span(run.start, run.end));
     // "President von der Leyen": a surname opened by its particles is looked up by its last word.
     const known = personByName(name) ?? (run.words === 1 ? personBySurname(name.slice(name.lastIndexOf(' ') + 1), canonical) : null) ?? monarchByName(name, th.entry.title);
     // "the Australian Deputy Prime Minister and Minister for Trade Mark Vaile", "Acting Provincial
@@ -906,7 +913,7 @@ function appositiveAt(s: SentenceScan, k: number): { title: string; country: str
   return {
     title: (comp ? `${office} ${ofComplement(comp, subjectState ? 'for' : 'of')}` : office) + (principal?.text ?? ''),
     country: (subjectState ? null : comp?.country) ?? principal?.country ?? cw?.country ?? listed ?? null,
-    sector: officeSector(th.entry, comp),
+    sector: officeSector(th.entry, comp, GENERIC_TITLES.has(baseTitle(th.entry.title))),
     start: th.start,
   };
 }
