@@ -94,6 +94,8 @@ const MIDDLE_INITIAL = /(?<=^\p{Lu}[\p{L}'’-]+)[ \t\u00a0]+\p{Lu}\.(?=[ \t\u00
  * is the same person. Any other word more or less is another name.
  */
 function withoutMiddleInitial(name: string): KnownPerson | null {
+  // The initial's full stop: a name without one has no initial to leave out (most names a text brings).
+  if (!name.includes('.')) return null;
   const trimmed = name.trim();
   const bare = trimmed.replace(MIDDLE_INITIAL, '');
   return bare === trimmed ? null : peopleLexicon().byName.get(lookupKey(bare)) ?? null;
