@@ -28,11 +28,16 @@ export function foldTransliteration(word: string): string {
 /** The words of a name, normalised, without honorifics. */
 const HONORIFIC = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'h', 'e', 'he', 'his', 'excellency', 'shri', 'smt', 'madam', 'dame', 'lord']);
 
+/** Generational suffixes after a surname ("Biden, Jr."): the surname is the word before them. */
+const SUFFIX = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
 export function nameWords(name: string): string[] {
   const words = normalizeName(name).split(' ').filter(Boolean);
   let k = 0;
   while (k < words.length - 1 && HONORIFIC.has(words[k]!)) k++;
-  return words.slice(k);
+  let end = words.length;
+  while (end > k + 1 && SUFFIX.has(words[end - 1]!)) end--;
+  return words.slice(k, end);
 }
 
 export function looseNameMatch(a: string, b: string): boolean {

@@ -23,9 +23,13 @@ describe('releases-dev matching rules', () => {
     expect(looseNameMatch('TRUMP', 'Donald Trump')).toBe(true);
     expect(looseNameMatch('Xi', 'Xi Jinping')).toBe(true);
     expect(looseNameMatch('Mr Lidington', 'David Lidington')).toBe(true);
+    // A generational suffix is no surname.
+    expect(looseNameMatch('Joseph R. Biden, Jr.', 'Joseph R. Biden')).toBe(true);
+    expect(looseNameMatch('Biden', 'Joseph R. Biden Jr.')).toBe(true);
     // Near-misses: another first initial, another surname.
     expect(looseNameMatch('Anna Putin', 'Vladimir Putin')).toBe(false);
     expect(looseNameMatch('Sergei Lavrov', 'Sergei Ryabkov')).toBe(false);
+    expect(looseNameMatch('Joseph R. Biden, Jr.', 'Hunter Biden')).toBe(false);
     expect(foldTransliteration('alexander')).toBe(foldTransliteration('aleksandr'));
   });
 

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Document } from '../src/document/document.js';
 import { tokenize } from '../src/stages/tokenize/index.js';
+import { foldLetters } from '../src/stages/tokenize/fold-letters.js';
 
 function run(text: string, bodyStart = 0) {
   const doc = new Document('t', text, { bodyStart });
@@ -170,5 +171,26 @@ describe('an initial glued to the rest of a name', () => {
     const { processDocument } = await import('../src/extract.js');
     const split = processDocument({ text: 'The proposal came from the friendship group Ts. The Minister will present it.', date: '2024-03-01' });
     expect(split.layer('sentences')).toHaveLength(2);
+  });
+});
+
+describe('letters outside Latin-1', () => {
+  it('are read by wink as their base letters, so the words around a name keep their tags', () => {
+    const doc = run('Prime Minister Evika Siliņa held talks in Rīga. Erdoğan met Łukasz Gaweł.');
+    const tokens = doc.layer('tokens');
+    expect(tokens.map((t) => t.text)).toEqual(['Prime', 'Minister', 'Evika', 'Siliņa', 'held', 'talks', 'in', 'Rīga', '.', 'Erdoğan', 'met', 'Łukasz', 'Gaweł', '.']);
+    expect(tokens.find((t) => t.text === 'held')!.pos).toBe('VERB');
+    expect(tokens.find((t) => t.text === 'met')!.pos).toBe('VERB');
+    // "Rīga." ends the sentence: it is no abbreviation.
+    expect(doc.layer('sentences')).toHaveLength(2);
+  });
+
+  it('near miss: Latin-1 letters and other scripts are read as written', () => {
+    expect(foldLetters('José Müller')).toBe('José Müller');
+    expect(foldLetters('Путин')).toBe('Путин');
+    const text = 'Siliņa, Šefčovič, Əliyev, Nguyễn, İlham, Đặng';
+    const folded = foldLetters(text);
+    expect(folded).toBe('Silina, Sefcovic, Eliyev, Nguyen, Ilham, Dang');
+    expect(folded.length).toBe(text.length);
   });
 });

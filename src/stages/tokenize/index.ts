@@ -7,6 +7,7 @@ import { wink } from './wink.js';
 import { countryByName } from '../../lexicon/countries.js';
 import { gazetteer } from '../../lexicon/gazetteer.js';
 import { lookupKey } from '../../lexicon/normalize.js';
+import { foldLetters } from './fold-letters.js';
 import { isGivenName } from '../../lexicon/given-names.js';
 import { setWordIds } from '../../lexicon/word-table.js';
 import { titleByWords } from '../../lexicon/titles.js';
@@ -283,7 +284,10 @@ function tokenizeChunk(
   const runs = findLongRuns(text, chunkStart, chunkEnd);
   const masked = runs.length > 0 ? maskLongRuns(text, chunkStart, chunkEnd, runs) : null;
   // wink reads `read`, whose offset 0 is chunkStart; without long runs it is the chunk itself.
-  const read = masked ? masked.text : text.slice(chunkStart, chunkEnd);
+  const asWritten = masked ? masked.text : text.slice(chunkStart, chunkEnd);
+  // wink reads extended Latin letters as their base letters (fold-letters.ts); the offsets are the same.
+  const read = foldLetters(asWritten);
+  const folded = read !== asWritten;
   const doc = nlp.readDoc(read);
   const winkTokens = doc.tokens();
   const pos = winkTokens.out(its.pos) as string[];
@@ -325,7 +329,7 @@ function tokenizeChunk(
     const end = masked ? masked.toOriginal(offset, true) : chunkStart + offset;
     const run = masked?.runAt(readStart) ?? null;
     const opaque = run !== null && run.end === end;
-    const tokenText = masked ? text.slice(start, end) : value;
+    const tokenText = masked || folded ? text.slice(start, end) : value;
     // wink splits words at letters outside its alphabet ("Vu" "č" "evi" "ć", "Ə" "liyev"): glued
     // letter pieces are one word again, so every later rule sees "Vučević" and "Əliyev" whole.
     const prev = tokens[tokens.length - 1];
