@@ -82,7 +82,7 @@ export function personNames(s: SentenceScan): void {
     }
     // "Tom Reyes, CEO of Orbit Air": what a business office ("CEO", "Chairman", "Founder") is "of" is
     // the company it runs, never a person, whatever given name opens it ("CEO of Morgan Stanley").
-    if ((!raw.honorific && !hasGivenName(s, run) && (bodyListBefore(s, run.start) || (BODY_NOUNS.has(s.lower(run.start - 1)) && !s.isCap(run.start - 1)) || wordLists().orgOpeners.has(s.tokenKey(run.start))))
+    if ((!raw.honorific && !hasGivenName(s, run) && (bodyListBefore(s, run.start) || (BODY_NOUNS.has(s.lower(run.start - 1)) && !s.isCap(run.start - 1) && !INITIAL.test(s.tokens[run.start]!.text)) || wordLists().orgOpeners.has(s.tokenKey(run.start))))
       || (!raw.honorific && businessOfficeOf(s, run.start) && !s.isPossessive(run.end))) {
       s.push({
         start: s.tokens[run.start]!.start, end: s.tokens[run.end - 1]!.end, tokenStart: run.start, tokenEnd: run.end,
@@ -110,7 +110,12 @@ const BODY_MEMBERS = new Set(['representatives', 'executives', 'delegates']);
  * "the newspaper El Peruano", "the shipping firm Naviera del Plata": a run right after a noun for a
  * kind of body, with no given name in it, is that body's name.
  */
-const BODY_NOUNS = new Set(['newspaper', 'daily', 'magazine', 'broadcaster', 'firm', 'company', 'agency', 'airline', 'carrier', 'bank', 'group', 'conglomerate', 'holding']);
+const BODY_NOUNS = new Set(['newspaper', 'daily', 'magazine', 'broadcaster', 'firm', 'company', 'agency', 'airline', 'carrier', 'bank', 'conglomerate', 'holding']);
+/**
+ * "Ts.Batbold", "D. Tsogtbaatar": a run opened by an initial is a person's name. ("group" is no body
+ * noun above: "the friendship group Ts.Batbold", "the working group's head X" name people after it.)
+ */
+const INITIAL = /^\p{Lu}\p{Ll}?\./u;
 /** Nouns of bodies before "such as", "including", "like": "companies such as". */
 const BODY_KINDS = new Set(['companies', 'firms', 'enterprises', 'corporations', 'businesses', 'manufacturers', 'producers', 'banks', 'groups', 'operators', 'investors', 'carmakers', 'automakers']);
 
