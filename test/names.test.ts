@@ -102,6 +102,13 @@ describe('long offices before a name', () => {
     expect(found).toContain('Grigory Ivliyev');
   });
 
+  it('a capitalised second portfolio joined by "and" is the office\'s, and the name starts at the given name', () => {
+    expect(people('The accord was signed by Minister of Culture and La Francophonie Sylvie Tremblay in Quebec City.').map((p) => [p.name, p.title]))
+      .toEqual([['Sylvie Tremblay', 'Minister of Culture and La Francophonie']]);
+    // Near-miss: a name opened by a given name after "and" is a second person, not a portfolio.
+    expect(names('The Minister of Culture and Nathalie Gagnon toured the museum.')).toEqual(['Nathalie Gagnon']);
+  });
+
   it('subjects of trade and security offices are portfolios, not names', () => {
     expect(people('Blank was accompanied by Assistant Secretary for Market Access and Compliance Michael Camuñez.').map((p) => [p.name, p.title]))
       .toEqual([['Michael Camuñez', 'Assistant Secretary for Market Access and Compliance']]);

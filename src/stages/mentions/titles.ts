@@ -465,6 +465,26 @@ function narrowed(s: SentenceScan, subject: { end: number; text: string } | null
   return inner ? { end: inner.end, text: `${subject.text} ${inner.text}` } : subject;
 }
 
+/**
+ * "Minister of International Relations and La Francophonie Martine Biron": a capitalised phrase
+ * joined by "and" to an office's subject, with no given name in it, is a second portfolio of the
+ * office when the holder's name follows it, starting at a given name.
+ */
+function coordinatedSubject(s: SentenceScan, th: TitleHit, subject: { end: number; text: string } | null): { end: number; text: string } | null {
+  const at = subject ? subject.end : th.end;
+  if (s.lower(at) !== 'and' || !s.isCap(at + 1)) return subject;
+  if (!subject && !/ (?:of|for) /i.test(th.entry.title) && !/ (?:of|for) /i.test(th.text)) return subject;
+  const raw = nameRunAt(s, at + 1, true);
+  if (!raw || raw.start !== at + 1) return subject;
+  const run = startAtGivenName(s, raw);
+  if (run.start === raw.start) return subject;
+  // "Minister of Culture and Prime Minister Anna Petrova": an office, or a listed place or body, opens no portfolio.
+  for (let k = raw.start; k < run.start; k++) if (s.titleHit(k) || s.nameHit(k) || s.isGiven(k)) return subject;
+  const words = s.span(at + 1, run.start);
+  s.take(at + 1, run.start, Claim.Title);
+  return { end: run.start, text: subject ? `${subject.text} and ${words}` : `and ${words}` };
+}
+
 /** The office and its subject as the text words them; a continued portfolio keeps the text's wording: "Minister of Industry and Trade". */
 function officeWithSubject(th: TitleHit, subject: { text: string } | null): string {
   const base = displayTitle(th);
@@ -560,7 +580,7 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
   // the office is searched for them only then.
   const prep = s.lower(titleEnd);
   const joined = prep === 'and' || prep === '&' || prep === ',';
-  const subject = narrowed(s, placeAtTitle && !placeQualifies ? null : portfolioAt(s, titleEnd, joined && (/ (?:of|for) /i.test(th.entry.title) || / (?:of|for) /i.test(th.text))));
+  const subject = coordinatedSubject(s, th, narrowed(s, placeAtTitle && !placeQualifies ? null : portfolioAt(s, titleEnd, joined && (/ (?:of|for) /i.test(th.entry.title) || / (?:of|for) /i.test(th.text)))));
   // With no subject the complement is the one read at the office's end already.
   const first = subject ? complementAt(s, subject.end) : placeAtTitle;
   // "Chairman of the Mazhilis of the Parliament of Kazakhstan": a second complement names the body or
