@@ -109,6 +109,14 @@ describe('long offices before a name', () => {
     expect(names('The Minister of Culture and Nathalie Gagnon toured the museum.')).toEqual(['Nathalie Gagnon']);
   });
 
+  it('an envoy "for" a capitalised topic keeps the topic in the title when the holder\'s name follows', () => {
+    expect(people('Special Envoy for Peace Missions Steve Witkoff arrived in Riyadh on Monday.').map((p) => [p.name, p.title]))
+      .toEqual([['Steve Witkoff', 'Special Envoy for Peace Missions']]);
+    // Near-miss: a place after "for" is the envoy's posting, and the name after it is still the holder's.
+    expect(people('Special Envoy for Sudan Tom Perriello arrived in Port Sudan.').map((p) => [p.name, p.title]))
+      .toEqual([['Tom Perriello', 'Special Envoy for Sudan']]);
+  });
+
   it('subjects of trade and security offices are portfolios, not names', () => {
     expect(people('Blank was accompanied by Assistant Secretary for Market Access and Compliance Michael Camuñez.').map((p) => [p.name, p.title]))
       .toEqual([['Michael Camuñez', 'Assistant Secretary for Market Access and Compliance']]);

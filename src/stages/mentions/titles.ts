@@ -485,6 +485,30 @@ function coordinatedSubject(s: SentenceScan, th: TitleHit, subject: { end: numbe
   return { end: run.start, text: subject ? `${subject.text} and ${words}` : `and ${words}` };
 }
 
+/** Most capitalised words of an envoy's topic read up to the holder's given name. */
+const MAX_TOPIC_WORDS = 4;
+
+/**
+ * "Special Envoy for Peace Missions Steve Witkoff", "Special Envoy for Hostage Response Adam Boehler":
+ * what an envoy is "for" may be a topic of capitalised words that no list holds; when the holder's
+ * name follows, opened by a given name, the words before it are the topic. A place there is the
+ * envoy's posting, read as a complement, and stops the topic.
+ */
+function envoyTopic(s: SentenceScan, th: TitleHit, titleEnd: number, place: Complement | null, subject: { end: number; text: string } | null): { end: number; text: string } | null {
+  if (place && !subject) return subject;
+  if (subject ? !subject.text.startsWith('for ') : s.lower(titleEnd) !== 'for') return subject;
+  if (!ENVOY.test(lookupKey(`${th.entry.title} ${th.text}`))) return subject;
+  const from = subject ? subject.end : titleEnd + 1;
+  let k = from;
+  while (k < s.last && k - from < MAX_TOPIC_WORDS && s.isCap(k) && !s.isGiven(k) && s.claimOf(k) === Claim.Free && !s.titleHit(k) && !s.nameHit(k)) k++;
+  if (k === from || !s.isGiven(k)) return subject;
+  const holder = nameRunAt(s, k, true);
+  if (!holder || holder.start !== k || holder.words < 2) return subject;
+  const words = s.span(from, k);
+  s.take(from, k, Claim.Title);
+  return { end: k, text: subject ? `${subject.text} ${words}` : `for ${words}` };
+}
+
 /** The office and its subject as the text words them; a continued portfolio keeps the text's wording: "Minister of Industry and Trade". */
 function officeWithSubject(th: TitleHit, subject: { text: string } | null): string {
   const base = displayTitle(th);
@@ -580,7 +604,7 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
   // the office is searched for them only then.
   const prep = s.lower(titleEnd);
   const joined = prep === 'and' || prep === '&' || prep === ',';
-  const subject = coordinatedSubject(s, th, narrowed(s, placeAtTitle && !placeQualifies ? null : portfolioAt(s, titleEnd, joined && (/ (?:of|for) /i.test(th.entry.title) || / (?:of|for) /i.test(th.text)))));
+  const subject = envoyTopic(s, th, titleEnd, placeAtTitle, coordinatedSubject(s, th, narrowed(s, placeAtTitle && !placeQualifies ? null : portfolioAt(s, titleEnd, joined && (/ (?:of|for) /i.test(th.entry.title) || / (?:of|for) /i.test(th.text))))));
   // With no subject the complement is the one read at the office's end already.
   const first = subject ? complementAt(s, subject.end) : placeAtTitle;
   // "Chairman of the Mazhilis of the Parliament of Kazakhstan": a second complement names the body or
