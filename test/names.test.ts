@@ -117,6 +117,14 @@ describe('long offices before a name', () => {
       .toEqual([['Tom Perriello', 'Special Envoy for Sudan']]);
   });
 
+  it('a single name set off by commas after an office with its article is the holder\'s', () => {
+    expect(people('Officials welcomed the Ambassador of Indonesia to Thailand, Rachmat, at the port.').map((p) => [p.name, p.title, p.country]))
+      .toEqual([['Rachmat', 'Ambassador of Indonesia to Thailand', 'IDN']]);
+    // Near-miss: a place, or a word of the sentence's own, between commas names no one.
+    expect(names('The Ambassador to Thailand, Laos and Cambodia arrived in Bangkok.')).toEqual([]);
+    expect(names('The Ambassador to Thailand, Meanwhile, left for Bangkok.')).toEqual([]);
+  });
+
   it('subjects of trade and security offices are portfolios, not names', () => {
     expect(people('Blank was accompanied by Assistant Secretary for Market Access and Compliance Michael Camuñez.').map((p) => [p.name, p.title]))
       .toEqual([['Michael Camuñez', 'Assistant Secretary for Market Access and Compliance']]);

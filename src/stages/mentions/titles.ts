@@ -1115,6 +1115,34 @@ function closesApposition(s: SentenceScan, m: DraftMention, nameByEnd: ReadonlyM
 }
 
 /**
+ * "the Ambassador to Malaysia, Hermono, said": many people (in Indonesia and elsewhere) have one name
+ * only. One capitalised word set off by commas right after an office with an article is its holder's
+ * name, when it is no listed word, place, body or office, no word the text writes in lower case, and
+ * the tagger reads it as a proper noun. A new person's mention for it is returned.
+ */
+function loneNameInApposition(s: SentenceScan, m: DraftMention, at: number, byStart: Map<number, DraftMention>): DraftMention | undefined {
+  if (s.tok(at + 1)?.text !== ',' || !s.isCap(at) || s.claimOf(at) !== Claim.Free) return undefined;
+  if (!DETERMINERS.has(s.lower(m.tokenStart - 1))) return undefined;
+  const t = s.tok(at)!;
+  if (t.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || s.nameHit(at) || s.titleHit(at) || s.lowerWords.has(t.lower)) return undefined;
+  if (NON_NAME_WORD.has(s.wordId(at), t.text) || isTitleWord(t.text)) return undefined;
+  s.push({
+    start: t.start, end: t.end, tokenStart: at, tokenEnd: at + 1,
+    type: 'person', form: 'name', canonical: t.text, country: null, sector: null, title: null, rule: 'lone-name-in-apposition',
+  });
+  const d = s.out[s.out.length - 1]!;
+  byStart.set(at, d);
+  return d;
+}
+
+/** Per word: a listed word that never names a person ("However", "Today"), an office's subject, or a body's head noun. */
+const NON_NAME_WORD = new WordTest((text: string) => {
+  const { nonName, orgHeads, portfolio } = wordLists();
+  const l = text.toLowerCase();
+  return nonName.has(l) || orgHeads.has(l) || portfolio.has(l);
+});
+
+/**
  * "Aleksandr Lukashenko, President of Belarus," and "the Foreign Minister, Sergei Lavrov,":
  * a title set off by a comma beside a name belongs to that name.
  */
@@ -1193,7 +1221,7 @@ export function appositiveTitles(s: SentenceScan): void {
       const styledRank = styled > after ? s.titleHit(styled) : undefined;
       const princely = (rank !== undefined && rank.start === after && STYLE_TITLES.has(rank.entry.title))
         || (styledRank !== undefined && styledRank.start === styled && STYLE_TITLES.has(styledRank.entry.title));
-      const n = byStart.get(after) ?? (styled > after ? byStart.get(styled) : undefined)
+      const n = byStart.get(after) ?? (styled > after ? byStart.get(styled) : undefined) ?? loneNameInApposition(s, m, after, byStart)
         ?? (rank && rank.start === after && (isRank(rank.entry.title) || COURTESY_TITLES.has(rank.entry.title) || princely) ? byStart.get(rank.end) : undefined)
         ?? (styledRank && styledRank.start === styled && STYLE_TITLES.has(styledRank.entry.title) ? byStart.get(styledRank.end) : undefined);
       // "the Estonian Prime Minister, Kaja Kallas,": the office the text gives beats a list's usual one.
