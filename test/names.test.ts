@@ -125,6 +125,18 @@ describe('long offices before a name', () => {
     expect(names('The Ambassador to Thailand, Meanwhile, left for Bangkok.')).toEqual([]);
   });
 
+  it('people in apposition after a plural office "of" bodies hold the office of the body in their place', () => {
+    const found = extract({ text: 'The chief executives of Maybank and Standard Chartered, Georges Tanaka and Bill Winters, opened the exchange in Kuala Lumpur.', date: '2025-05-02' });
+    expect(found.people.map((p) => [p.name, p.title])).toEqual([
+      ['Georges Tanaka', 'Chief Executive of Maybank'],
+      ['Bill Winters', 'Chief Executive of Standard Chartered'],
+    ]);
+    // The comma after the item that follows "and" ends the list of bodies.
+    expect(found.organizations.map((o) => o.name)).not.toContain('Georges Tanaka');
+    // Near-miss: a list of names that goes on past its "and" is not paired with the bodies.
+    expect(people('The chief executives of Maybank and Standard Chartered, Anna Lim and Bill Winters and Ana Cruz, attended.').every((p) => p.title === null)).toBe(true);
+  });
+
   it('subjects of trade and security offices are portfolios, not names', () => {
     expect(people('Blank was accompanied by Assistant Secretary for Market Access and Compliance Michael Camuñez.').map((p) => [p.name, p.title]))
       .toEqual([['Michael Camuñez', 'Assistant Secretary for Market Access and Compliance']]);

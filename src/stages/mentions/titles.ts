@@ -864,6 +864,13 @@ export function pluralTitledPeople(s: SentenceScan): void {
   const { nonName } = wordLists();
   for (let i = s.first; i < s.last; i++) {
     const word = s.tok(i)!.text;
+    if (s.lower(i + 1) === 'of' && !s.isCap(i) && s.claimOf(i) === Claim.Free && PLURAL_ENDINGS.has(s.wordId(i), word)) {
+      const end = holdersOfBodies(s, i);
+      if (end > i) {
+        i = end - 1;
+        continue;
+      }
+    }
     if (!s.isCap(i) || s.claimOf(i) !== Claim.Free || !PLURAL_ENDINGS.has(s.wordId(i), word)) continue;
     // "Deputies" -> "Deputy", "Ministers" -> "Minister".
     const singular = /[^aeiou]ies$/i.test(word) ? `${word.slice(0, -3)}y` : word.slice(0, -1);
@@ -908,6 +915,72 @@ export function pluralTitledPeople(s: SentenceScan): void {
     }
     i = items[items.length - 1]![1] - 1;
   }
+}
+
+/** Most capitalised words of one body in a list after a plural office: "Standard Chartered". */
+const MAX_BODY_ITEM_WORDS = 4;
+
+/**
+ * Capitalised items joined by commas and a closing "and", from token k, each of at most `most`
+ * words with no office or never-a-name word in it: "HSBC and Standard Chartered". The items and
+ * the token after the last one; none when the list does not close with "and".
+ */
+function closedList(s: SentenceScan, k: number, most: number): { items: Array<[number, number]>; end: number } | null {
+  const { nonName } = wordLists();
+  const items: Array<[number, number]> = [];
+  let closed = false;
+  while (k < s.last) {
+    let e = k;
+    while (e < s.last && e - k < most && s.isCap(e) && s.claimOf(e) === Claim.Free && !nonName.has(s.lower(e)) && !s.titleHit(e)) e++;
+    if (e === k) return null;
+    items.push([k, e]);
+    if (closed) return items.length >= 2 ? { items, end: e } : null;
+    if (s.lower(e) === 'and') closed = true;
+    else if (s.lower(e) !== ',') return null;
+    else if (s.lower(e + 1) === 'and') {
+      closed = true;
+      e++;
+    }
+    k = e + 1;
+  }
+  return null;
+}
+
+/**
+ * "the chief executives of HSBC and Standard Chartered, Georges Elhedery and Bill Winters,": an office
+ * in the plural "of" a list of bodies, then, set off by a comma, a list of as many names: each name
+ * holds the office of the body in its place in the list. Returns the token after the names, or -1.
+ */
+function holdersOfBodies(s: SentenceScan, i: number): number {
+  const word = s.tok(i)!.text;
+  const singular = /[^aeiou]ies$/i.test(word) ? `${word.slice(0, -3)}y` : word.slice(0, -1);
+  let entry = titleByWords(singular);
+  for (let back = 1; back <= 2 && i - back >= s.first && s.claimOf(i - back) === Claim.Free; back++) {
+    const longer = titleByWords(`${s.span(i - back, i)} ${singular}`);
+    if (longer) entry = longer;
+  }
+  if (!entry) return -1;
+  const bodies = closedList(s, s.lower(i + 2) === 'the' ? i + 3 : i + 2, MAX_BODY_ITEM_WORDS);
+  if (!bodies || s.lower(bodies.end) !== ',') return -1;
+  const holders = closedList(s, bodies.end + 1, MAX_PLURAL_ITEM_WORDS);
+  // "..., A and B and C": a list that goes on past its "and" is not the one read.
+  if (!holders || holders.items.length !== bodies.items.length || s.lower(holders.end) === 'and') return -1;
+  // Each holder's name has two words or more and no listed place or body in it.
+  for (const [a, b] of holders.items) {
+    if (b - a < 2) return -1;
+    for (let k = a; k < b; k++) if (s.nameHit(k) && s.nameHit(k)!.hit.entry.kind !== 'person') return -1;
+  }
+  const office = entry.title;
+  holders.items.forEach(([a, b], n) => {
+    const [ba, bb] = bodies.items[n]!;
+    const name = s.span(a, b).replace(/\s+/g, ' ');
+    s.push({
+      start: s.tokens[a]!.start, end: s.tokens[b - 1]!.end, tokenStart: a, tokenEnd: b,
+      type: 'person', form: 'name', canonical: name, country: personByName(name)?.country ?? null, countrySource: 'lexicon',
+      sector: entry.company ? null : entry.sector, title: `${office} of ${s.span(ba, bb).replace(/\s+/g, ' ')}`, rule: 'plural-title-of-bodies',
+    });
+  });
+  return holders.end;
 }
 
 /** Most lower-case words between an appositive's country word and its title: "Algeria's leading human rights activist". */
