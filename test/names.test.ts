@@ -102,6 +102,41 @@ describe('long offices before a name', () => {
     expect(found).toContain('Grigory Ivliyev');
   });
 
+  it('a capitalised second portfolio joined by "and" is the office\'s, and the name starts at the given name', () => {
+    expect(people('The accord was signed by Minister of Culture and La Francophonie Sylvie Tremblay in Quebec City.').map((p) => [p.name, p.title]))
+      .toEqual([['Sylvie Tremblay', 'Minister of Culture and La Francophonie']]);
+    // Near-miss: a name opened by a given name after "and" is a second person, not a portfolio.
+    expect(names('The Minister of Culture and Nathalie Gagnon toured the museum.')).toEqual(['Nathalie Gagnon']);
+  });
+
+  it('an envoy "for" a capitalised topic keeps the topic in the title when the holder\'s name follows', () => {
+    expect(people('Special Envoy for Peace Missions Steve Witkoff arrived in Riyadh on Monday.').map((p) => [p.name, p.title]))
+      .toEqual([['Steve Witkoff', 'Special Envoy for Peace Missions']]);
+    // Near-miss: a place after "for" is the envoy's posting, and the name after it is still the holder's.
+    expect(people('Special Envoy for Sudan Tom Perriello arrived in Port Sudan.').map((p) => [p.name, p.title]))
+      .toEqual([['Tom Perriello', 'Special Envoy for Sudan']]);
+  });
+
+  it('a single name set off by commas after an office with its article is the holder\'s', () => {
+    expect(people('Officials welcomed the Ambassador of Indonesia to Thailand, Rachmat, at the port.').map((p) => [p.name, p.title, p.country]))
+      .toEqual([['Rachmat', 'Ambassador of Indonesia to Thailand', 'IDN']]);
+    // Near-miss: a place, or a word of the sentence's own, between commas names no one.
+    expect(names('The Ambassador to Thailand, Laos and Cambodia arrived in Bangkok.')).toEqual([]);
+    expect(names('The Ambassador to Thailand, Meanwhile, left for Bangkok.')).toEqual([]);
+  });
+
+  it('people in apposition after a plural office "of" bodies hold the office of the body in their place', () => {
+    const found = extract({ text: 'The chief executives of Maybank and Standard Chartered, Georges Tanaka and Bill Winters, opened the exchange in Kuala Lumpur.', date: '2025-05-02' });
+    expect(found.people.map((p) => [p.name, p.title])).toEqual([
+      ['Georges Tanaka', 'Chief Executive of Maybank'],
+      ['Bill Winters', 'Chief Executive of Standard Chartered'],
+    ]);
+    // The comma after the item that follows "and" ends the list of bodies.
+    expect(found.organizations.map((o) => o.name)).not.toContain('Georges Tanaka');
+    // Near-miss: a list of names that goes on past its "and" is not paired with the bodies.
+    expect(people('The chief executives of Maybank and Standard Chartered, Anna Lim and Bill Winters and Ana Cruz, attended.').every((p) => p.title === null)).toBe(true);
+  });
+
   it('subjects of trade and security offices are portfolios, not names', () => {
     expect(people('Blank was accompanied by Assistant Secretary for Market Access and Compliance Michael Camuñez.').map((p) => [p.name, p.title]))
       .toEqual([['Michael Camuñez', 'Assistant Secretary for Market Access and Compliance']]);

@@ -125,7 +125,15 @@ const BODY_KINDS = new Set(['companies', 'firms', 'enterprises', 'corporations',
  */
 function bodyListBefore(s: SentenceScan, start: number): boolean {
   let k = start - 1;
-  while (k > s.first && start - k <= MAX_LIST_TOKENS && (s.isCap(k) || s.lower(k) === ',' || s.lower(k) === 'and')) k--;
+  // "the chief executives of HSBC and Standard Chartered, Georges Elhedery and Bill Winters": a list's
+  // "and" comes before its last item, so a comma after the item that follows "and" ends the list, and
+  // what comes after it stands in apposition to the phrase the list is in.
+  let comma = false;
+  while (k > s.first && start - k <= MAX_LIST_TOKENS && (s.isCap(k) || s.lower(k) === ',' || s.lower(k) === 'and')) {
+    if (s.lower(k) === ',') comma = true;
+    else if (s.lower(k) === 'and' && comma && s.lower(k - 1) !== ',') return false;
+    k--;
+  }
   const w = s.lower(k);
   if ((w === 'of' || w === 'from') && BODY_MEMBERS.has(s.lower(k - 1))) return true;
   if (w === 'including' || w === 'like') return BODY_KINDS.has(s.lower(k - 1)) || bodyKindsBeforeComma(s, k - 1);

@@ -465,6 +465,50 @@ function narrowed(s: SentenceScan, subject: { end: number; text: string } | null
   return inner ? { end: inner.end, text: `${subject.text} ${inner.text}` } : subject;
 }
 
+/**
+ * "Minister of International Relations and La Francophonie Martine Biron": a capitalised phrase
+ * joined by "and" to an office's subject, with no given name in it, is a second portfolio of the
+ * office when the holder's name follows it, starting at a given name.
+ */
+function coordinatedSubject(s: SentenceScan, th: TitleHit, subject: { end: number; text: string } | null): { end: number; text: string } | null {
+  const at = subject ? subject.end : th.end;
+  if (s.lower(at) !== 'and' || !s.isCap(at + 1)) return subject;
+  if (!subject && !/ (?:of|for) /i.test(th.entry.title) && !/ (?:of|for) /i.test(th.text)) return subject;
+  const raw = nameRunAt(s, at + 1, true);
+  if (!raw || raw.start !== at + 1) return subject;
+  const run = startAtGivenName(s, raw);
+  if (run.start === raw.start) return subject;
+  // "Minister of Culture and Prime Minister Anna Petrova": an office, or a listed place or body, opens no portfolio.
+  for (let k = raw.start; k < run.start; k++) if (s.titleHit(k) || s.nameHit(k) || s.isGiven(k)) return subject;
+  const words = s.span(at + 1, run.start);
+  s.take(at + 1, run.start, Claim.Title);
+  return { end: run.start, text: subject ? `${subject.text} and ${words}` : `and ${words}` };
+}
+
+/** Most capitalised words of an envoy's topic read up to the holder's given name. */
+const MAX_TOPIC_WORDS = 4;
+
+/**
+ * "Special Envoy for Peace Missions Steve Witkoff", "Special Envoy for Hostage Response Adam Boehler":
+ * what an envoy is "for" may be a topic of capitalised words that no list holds; when the holder's
+ * name follows, opened by a given name, the words before it are the topic. A place there is the
+ * envoy's posting, read as a complement, and stops the topic.
+ */
+function envoyTopic(s: SentenceScan, th: TitleHit, titleEnd: number, place: Complement | null, subject: { end: number; text: string } | null): { end: number; text: string } | null {
+  if (place && !subject) return subject;
+  if (subject ? !subject.text.startsWith('for ') : s.lower(titleEnd) !== 'for') return subject;
+  if (!ENVOY.test(lookupKey(`${th.entry.title} ${th.text}`))) return subject;
+  const from = subject ? subject.end : titleEnd + 1;
+  let k = from;
+  while (k < s.last && k - from < MAX_TOPIC_WORDS && s.isCap(k) && !s.isGiven(k) && s.claimOf(k) === Claim.Free && !s.titleHit(k) && !s.nameHit(k)) k++;
+  if (k === from || !s.isGiven(k)) return subject;
+  const holder = nameRunAt(s, k, true);
+  if (!holder || holder.start !== k || holder.words < 2) return subject;
+  const words = s.span(from, k);
+  s.take(from, k, Claim.Title);
+  return { end: k, text: subject ? `${subject.text} ${words}` : `for ${words}` };
+}
+
 /** The office and its subject as the text words them; a continued portfolio keeps the text's wording: "Minister of Industry and Trade". */
 function officeWithSubject(th: TitleHit, subject: { text: string } | null): string {
   const base = displayTitle(th);
@@ -560,7 +604,7 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
   // the office is searched for them only then.
   const prep = s.lower(titleEnd);
   const joined = prep === 'and' || prep === '&' || prep === ',';
-  const subject = narrowed(s, placeAtTitle && !placeQualifies ? null : portfolioAt(s, titleEnd, joined && (/ (?:of|for) /i.test(th.entry.title) || / (?:of|for) /i.test(th.text))));
+  const subject = envoyTopic(s, th, titleEnd, placeAtTitle, coordinatedSubject(s, th, narrowed(s, placeAtTitle && !placeQualifies ? null : portfolioAt(s, titleEnd, joined && (/ (?:of|for) /i.test(th.entry.title) || / (?:of|for) /i.test(th.text))))));
   // With no subject the complement is the one read at the office's end already.
   const first = subject ? complementAt(s, subject.end) : placeAtTitle;
   // "Chairman of the Mazhilis of the Parliament of Kazakhstan": a second complement names the body or
@@ -820,6 +864,13 @@ export function pluralTitledPeople(s: SentenceScan): void {
   const { nonName } = wordLists();
   for (let i = s.first; i < s.last; i++) {
     const word = s.tok(i)!.text;
+    if (s.lower(i + 1) === 'of' && !s.isCap(i) && s.claimOf(i) === Claim.Free && PLURAL_ENDINGS.has(s.wordId(i), word)) {
+      const end = holdersOfBodies(s, i);
+      if (end > i) {
+        i = end - 1;
+        continue;
+      }
+    }
     if (!s.isCap(i) || s.claimOf(i) !== Claim.Free || !PLURAL_ENDINGS.has(s.wordId(i), word)) continue;
     // "Deputies" -> "Deputy", "Ministers" -> "Minister".
     const singular = /[^aeiou]ies$/i.test(word) ? `${word.slice(0, -3)}y` : word.slice(0, -1);
@@ -864,6 +915,72 @@ export function pluralTitledPeople(s: SentenceScan): void {
     }
     i = items[items.length - 1]![1] - 1;
   }
+}
+
+/** Most capitalised words of one body in a list after a plural office: "Standard Chartered". */
+const MAX_BODY_ITEM_WORDS = 4;
+
+/**
+ * Capitalised items joined by commas and a closing "and", from token k, each of at most `most`
+ * words with no office or never-a-name word in it: "HSBC and Standard Chartered". The items and
+ * the token after the last one; none when the list does not close with "and".
+ */
+function closedList(s: SentenceScan, k: number, most: number): { items: Array<[number, number]>; end: number } | null {
+  const { nonName } = wordLists();
+  const items: Array<[number, number]> = [];
+  let closed = false;
+  while (k < s.last) {
+    let e = k;
+    while (e < s.last && e - k < most && s.isCap(e) && s.claimOf(e) === Claim.Free && !nonName.has(s.lower(e)) && !s.titleHit(e)) e++;
+    if (e === k) return null;
+    items.push([k, e]);
+    if (closed) return items.length >= 2 ? { items, end: e } : null;
+    if (s.lower(e) === 'and') closed = true;
+    else if (s.lower(e) !== ',') return null;
+    else if (s.lower(e + 1) === 'and') {
+      closed = true;
+      e++;
+    }
+    k = e + 1;
+  }
+  return null;
+}
+
+/**
+ * "the chief executives of HSBC and Standard Chartered, Georges Elhedery and Bill Winters,": an office
+ * in the plural "of" a list of bodies, then, set off by a comma, a list of as many names: each name
+ * holds the office of the body in its place in the list. Returns the token after the names, or -1.
+ */
+function holdersOfBodies(s: SentenceScan, i: number): number {
+  const word = s.tok(i)!.text;
+  const singular = /[^aeiou]ies$/i.test(word) ? `${word.slice(0, -3)}y` : word.slice(0, -1);
+  let entry = titleByWords(singular);
+  for (let back = 1; back <= 2 && i - back >= s.first && s.claimOf(i - back) === Claim.Free; back++) {
+    const longer = titleByWords(`${s.span(i - back, i)} ${singular}`);
+    if (longer) entry = longer;
+  }
+  if (!entry) return -1;
+  const bodies = closedList(s, s.lower(i + 2) === 'the' ? i + 3 : i + 2, MAX_BODY_ITEM_WORDS);
+  if (!bodies || s.lower(bodies.end) !== ',') return -1;
+  const holders = closedList(s, bodies.end + 1, MAX_PLURAL_ITEM_WORDS);
+  // "..., A and B and C": a list that goes on past its "and" is not the one read.
+  if (!holders || holders.items.length !== bodies.items.length || s.lower(holders.end) === 'and') return -1;
+  // Each holder's name has two words or more and no listed place or body in it.
+  for (const [a, b] of holders.items) {
+    if (b - a < 2) return -1;
+    for (let k = a; k < b; k++) if (s.nameHit(k) && s.nameHit(k)!.hit.entry.kind !== 'person') return -1;
+  }
+  const office = entry.title;
+  holders.items.forEach(([a, b], n) => {
+    const [ba, bb] = bodies.items[n]!;
+    const name = s.span(a, b).replace(/\s+/g, ' ');
+    s.push({
+      start: s.tokens[a]!.start, end: s.tokens[b - 1]!.end, tokenStart: a, tokenEnd: b,
+      type: 'person', form: 'name', canonical: name, country: personByName(name)?.country ?? null, countrySource: 'lexicon',
+      sector: entry.company ? null : entry.sector, title: `${office} of ${s.span(ba, bb).replace(/\s+/g, ' ')}`, rule: 'plural-title-of-bodies',
+    });
+  });
+  return holders.end;
 }
 
 /** Most lower-case words between an appositive's country word and its title: "Algeria's leading human rights activist". */
@@ -1071,6 +1188,34 @@ function closesApposition(s: SentenceScan, m: DraftMention, nameByEnd: ReadonlyM
 }
 
 /**
+ * "the Ambassador to Malaysia, Hermono, said": many people (in Indonesia and elsewhere) have one name
+ * only. One capitalised word set off by commas right after an office with an article is its holder's
+ * name, when it is no listed word, place, body or office, no word the text writes in lower case, and
+ * the tagger reads it as a proper noun. A new person's mention for it is returned.
+ */
+function loneNameInApposition(s: SentenceScan, m: DraftMention, at: number, byStart: Map<number, DraftMention>): DraftMention | undefined {
+  if (s.tok(at + 1)?.text !== ',' || !s.isCap(at) || s.claimOf(at) !== Claim.Free) return undefined;
+  if (!DETERMINERS.has(s.lower(m.tokenStart - 1))) return undefined;
+  const t = s.tok(at)!;
+  if (t.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || s.nameHit(at) || s.titleHit(at) || s.lowerWords.has(t.lower)) return undefined;
+  if (NON_NAME_WORD.has(s.wordId(at), t.text) || isTitleWord(t.text)) return undefined;
+  s.push({
+    start: t.start, end: t.end, tokenStart: at, tokenEnd: at + 1,
+    type: 'person', form: 'name', canonical: t.text, country: null, sector: null, title: null, rule: 'lone-name-in-apposition',
+  });
+  const d = s.out[s.out.length - 1]!;
+  byStart.set(at, d);
+  return d;
+}
+
+/** Per word: a listed word that never names a person ("However", "Today"), an office's subject, or a body's head noun. */
+const NON_NAME_WORD = new WordTest((text: string) => {
+  const { nonName, orgHeads, portfolio } = wordLists();
+  const l = text.toLowerCase();
+  return nonName.has(l) || orgHeads.has(l) || portfolio.has(l);
+});
+
+/**
  * "Aleksandr Lukashenko, President of Belarus," and "the Foreign Minister, Sergei Lavrov,":
  * a title set off by a comma beside a name belongs to that name.
  */
@@ -1149,7 +1294,7 @@ export function appositiveTitles(s: SentenceScan): void {
       const styledRank = styled > after ? s.titleHit(styled) : undefined;
       const princely = (rank !== undefined && rank.start === after && STYLE_TITLES.has(rank.entry.title))
         || (styledRank !== undefined && styledRank.start === styled && STYLE_TITLES.has(styledRank.entry.title));
-      const n = byStart.get(after) ?? (styled > after ? byStart.get(styled) : undefined)
+      const n = byStart.get(after) ?? (styled > after ? byStart.get(styled) : undefined) ?? loneNameInApposition(s, m, after, byStart)
         ?? (rank && rank.start === after && (isRank(rank.entry.title) || COURTESY_TITLES.has(rank.entry.title) || princely) ? byStart.get(rank.end) : undefined)
         ?? (styledRank && styledRank.start === styled && STYLE_TITLES.has(styledRank.entry.title) ? byStart.get(styledRank.end) : undefined);
       // "the Estonian Prime Minister, Kaja Kallas,": the office the text gives beats a list's usual one.
