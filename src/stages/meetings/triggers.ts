@@ -1363,7 +1363,11 @@ function hostCue(site: CueSite): CueReading | null {
     if (object.length === 0 && cue.kind === 'meeting' && shelteredGroupAt(v, objectStart, last)) return null;
     const after = peopleAfter(v, objectStart, last).end;
     if (objectStart > end && v.lower(after) === 'to' && v.isVerb(after + 1)) return null;
-    r.people = [...(subject ?? peopleBefore(v, i, first, skip)), ...object];
+    subject ??= peopleBefore(v, i, first, skip);
+    // "The orchestra toured Asia with conductor X": a visit whose subject is a thing or a
+    // company, not a person, is a tour of performances, and those it travels with meet no one.
+    if (cue.kind === 'visit' && VISITS_AROUND.test(cue.form) && subject.length === 0 && thingSubject(v, i, first)) return null;
+    r.people = [...subject, ...object];
     // "Xi told visiting Prime Minister X that ...": one who speaks to, or acts on, a visitor present meets them.
     if (v.lower(i) === 'visiting' && object.length > 0 && r.people.length === object.length) r.people.push(...verbSubjectBeforeModifier(v, i, first, skip));
     // "toured the port with Managing Director X": the one the visitor goes round with is met.
