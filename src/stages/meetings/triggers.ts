@@ -13,7 +13,7 @@ import { awaitedEventBefore, clauseAheadBefore } from './awaited-event.js';
 import { attendedInManner } from './attend-manner.js';
 import { hostedMeetingAfter, titledThanker } from './thanks-for-hosting.js';
 import { shelteredGroupAt } from './sheltered-groups.js';
-import { hereWithSpeaker } from './here-with.js';
+import { hereWithSpeaker, togetherWithSpeaker } from './here-with.js';
 import { reportSource, speaksForOthers } from './report-source.js';
 import { invitingHost } from './inviting-host.js';
 import { dateIn } from './meeting-date.js';
@@ -1904,6 +1904,8 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
   if (companion) out.push(companion);
   const standing = out.length === 0 ? hereWithSpeaker(v, s, dates) : null;
   if (standing) out.push(standing);
+  const beside = togetherWithSpeaker(v, s, dates);
+  if (beside) out.push(beside);
   const group = definiteGroupList(v, s, dates);
   if (group) out.push(group);
   return out;
