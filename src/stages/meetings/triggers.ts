@@ -1480,6 +1480,9 @@ function discussCue(site: CueSite): CueReading | null {
 }
 
 /** A verb of attendance ("attended", "joined", "led a delegation"): those there, or those who join the meeting reported. */
+/** Plain words for a meeting, which after "the" refer back to one already told of: "the meeting", "the talks". */
+const THE_MEETING = /^(?:meeting|talks|discussion|discussions|conversation|consultations)$/;
+
 function attendCue(site: CueSite): CueReading | null {
   const { v, s, cue, i, end, first, last, skip, passive, out } = site;
   const r = emptyReading(site);
@@ -1527,6 +1530,16 @@ function attendCue(site: CueSite): CueReading | null {
     // "Together with President X, we chaired the summit": a companion named before the subject attends too.
     const companions = noun ? companionsBetween(v, first, i) : [];
     r.people = [...peopleBefore(v, i, first, skip), ...companions, ...joined, ...complement, ...asDid(v, end, last), ...joinedPerson];
+    // "X joined the meeting by video link", "Y took part in the talks": "the" before a plain word for a
+    // meeting, with no one else named, refers to the meeting just reported, which they join.
+    const object = v.lower(end) === 'in' ? end + 1 : end;
+    if (noun && joined.length === 0 && complement.length === 0 && v.lower(object) === 'the' && THE_MEETING.test(v.lower(object + 1))) r.joinOnly = true;
+    // "Y took part via videoconference": a word of the means ends the clause and names no meeting of
+    // its own; the subject joins the one reported, as with "took part remotely".
+    if (noun && joined.length === 0 && complement.length === 0 && attendedInManner(v, end, last)) {
+      r.joinOnly = true;
+      r.kind = 'meeting';
+    }
     // "A and B also took part": with nothing attended named, they join the meeting being reported.
     if (!noun && complement.length === 0) {
       if ((!ENDS_CLAUSE.test(v.lower(end)) && !forSide(v, end, last) && !attendedInManner(v, end, last) && joinedPerson.length === 0) || r.people.length === 0) return null;
