@@ -2096,12 +2096,18 @@ function partyAfter(v: MeetingText, k: number, last: number): boolean {
 }
 
 /** The object after k is a group of people ("the heads of ...", "a delegation of ..."), though no one is named. */
+/** Plural nouns of people received as a group: "investors", "a group of businessmen". */
+const RECEIVED_PEOPLE = /^(?:investors|businessmen|businesswomen|businesspeople|entrepreneurs|executives|engineers|students|scientists|journalists|experts)$/;
+
 function peopleNoun(v: MeetingText, k: number, last: number): boolean {
   for (let j = k; j < last && j - k < 5; j++) {
-    if (PEOPLE_NOUNS.has(v.lower(j))) return true;
+    // "received a group of engineers led by X", "received investors, including X": the people named after the party meet the host.
+    if (PEOPLE_NOUNS.has(v.lower(j)) || RECEIVED_PEOPLE.test(v.lower(j))) return true;
     const m = v.mentionAt(j);
     if (m && m.type === 'organization' && m.form === 'nominal') return true;
-    if (!v.inNounPhrase(j)) return false;
+    // "a group of engineers": the people a party noun is made of.
+    const partyOf = (PARTY_NOUNS.test(v.lower(j)) && v.lower(j + 1) === 'of') || (v.lower(j) === 'of' && PARTY_NOUNS.test(v.lower(j - 1)));
+    if (!v.inNounPhrase(j) && !partyOf) return false;
   }
   return false;
 }
