@@ -11,7 +11,7 @@ import { lowerBound } from '../../document/span.js';
 import { genderOf, honorificGender, pronounGender, type Gender } from './gender.js';
 import { datelineCountry, homeCountry, sourceCountry } from './home-country.js';
 import { isLocalOffice, localOfficeCountries } from './local-office.js';
-import { afterOpeningPhrase, antecedent, ClauseOpeners, sentenceOf } from './pronouns.js';
+import { afterOpeningPhrase, antecedent, ClauseOpeners, sentenceOf, sentTraveller } from './pronouns.js';
 import { deputyOnly, titleFits, variantHead, writtenWithHead } from './titles.js';
 import { visitHosts } from './visit-hosts.js';
 import { sharedPlaceCountries } from './shared-places.js';
@@ -843,6 +843,7 @@ export const coreference: Stage = {
         const inQuote = person && quoted.contains(p.start);
         const pool = person ? (inQuote ? persons : unquotedPersons) : groups;
         let ante = (person && thanksNamed ? objectOwner(doc.text, p, sentences[s], pool.get(s), accept) : null)
+          ?? (person ? sentTraveller(doc.text, p, sentences[s], own, pool.get(s), accept) : null)
           ?? antecedent(p, s, sentences, pool, !person, isSubject, accept, opening, own, listedAttendee);
         // "Ambassador Karin Lindqvist ... She noted ... Farrukh Sharifzoda welcomed ... “...,” she went on":
         // officials whose gender the text leaves open are mostly men, so a "she" that would land on one

@@ -148,3 +148,31 @@ export class ClauseOpeners {
     return lo === 0 ? -1 : spans[(lo - 1) * 2]!;
   }
 }
+
+/** A verb of sending someone, ending the text before the one sent: "sent", "dispatched", "delegated". */
+const SENT_BEFORE = /\b(?:send|sends|sent|sending|dispatch|dispatches|dispatched|dispatching|delegate|delegates|delegated|delegating)\s+((?:[\p{L}’'.,-]+\s+){0,5})$/iu;
+/** Words that leave the object of a verb of sending: a preposition starts a phrase of its own. */
+const NOT_OBJECT_WORD = /^(?:to|with|from|for|on|in|at|by|via|a|an|letter|message|note)$/i;
+
+/**
+ * "Minister A sent Deputy Minister B to Lima, where she met C": one sent somewhere travels there,
+ * so a subject pronoun of the clause that opens at the destination ("where", after "to" and the
+ * place) takes up the one sent, the verb's object, not the sender who stays behind. `clauseStart`
+ * is where the pronoun's own clause begins; `candidates` the people of its sentence.
+ */
+export function sentTraveller(text: string, p: Mention, sentence: Sentence | undefined, clauseStart: number, candidates: readonly Mention[] | undefined, accept: (m: Mention) => boolean): Mention | null {
+  if (!sentence || !candidates || clauseStart < 0 || !/^(?:he|she|they)$/i.test(p.text)) return null;
+  if (!/^[,;]?\s*where\b/i.test(text.slice(clauseStart, p.start))) return null;
+  for (let i = 0; i < candidates.length && i < MAX_CANDIDATES_PER_SENTENCE; i++) {
+    const c = candidates[i]!;
+    if (c.end > clauseStart) break;
+    if (c.form === 'pronoun' || c.start < sentence.start) continue;
+    const m = SENT_BEFORE.exec(text.slice(Math.max(sentence.start, c.start - 80), c.start));
+    if (!m) continue;
+    if ((m[1] ?? '').split(/\s+/).some((w) => NOT_OBJECT_WORD.test(w))) continue;
+    // The one sent goes to the place the clause opens at: "to Lima, where".
+    if (!/\bto\b/i.test(text.slice(c.end, clauseStart))) return null;
+    return accept(c) ? c : null;
+  }
+  return null;
+}

@@ -54,3 +54,35 @@ function spokenByTheSpeaker(v: MeetingText, i: number, first: number): boolean {
   }
   return false;
 }
+
+/** Verbs of telling an audience what was done: "to report on", "inform you", "present the results". */
+const TELL_AUDIENCE = /^(?:report|inform|announce|present|brief|update|outline|share)$/;
+/** Words that may stand between the speaker and such a verb: "I want to", "we would like to", "we are pleased to". */
+const TELLING_FILLER = /^(?:want|wish|would|like|am|are|is|pleased|glad|happy|delighted|now|also|today|here|to|can|let|me|us)$/;
+/** Most tokens from the speaker to the verb of telling. */
+const TELLING_REACH = 6;
+
+/**
+ * "Together with President X, I want to report on the results": one with whom the speaker tells
+ * the audience what was done stands beside the speaker before the press, at the meeting the
+ * remarks come from; they take part. Only a verb of telling an audience ("Together with our
+ * partners, we will build ..." tells nothing), said by the speaker right after the companion.
+ */
+export function togetherWithSpeaker(v: MeetingText, s: Sentence, dates: readonly DateMention[]): MeetingDraft | null {
+  const j = s.tokenStart;
+  if (v.lower(j) !== 'together' || v.lower(j + 1) !== 'with') return null;
+  const { people, end } = peopleAfter(v, j + 2, s.tokenEnd);
+  // The list ends at its comma or just past it.
+  const speaker = v.lower(end) === ',' ? end + 1 : end;
+  if (people.length === 0 || v.lower(speaker - 1) !== ',' || !/^(?:i|we)$/.test(v.lower(speaker))) return null;
+  let k = speaker + 1;
+  while (k < s.tokenEnd && k - speaker <= TELLING_REACH && TELLING_FILLER.test(v.lower(k))) k++;
+  if (!TELL_AUDIENCE.test(v.lower(k))) return null;
+  const t = v.tok(j)!;
+  const e = v.tok(k)!;
+  return {
+    kind: 'meeting', status: 'held', trigger: { start: t.start, end: e.end, text: v.text.slice(t.start, e.end) },
+    people, parties: [], date: dateIn(v.text, dates, s, t.start), place: null, sentence: s.index,
+    rule: 'together-with-the-speaker', joinOnly: false, distinct: false,
+  };
+}

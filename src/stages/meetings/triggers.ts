@@ -13,7 +13,7 @@ import { awaitedEventBefore, clauseAheadBefore } from './awaited-event.js';
 import { attendedInManner } from './attend-manner.js';
 import { hostedMeetingAfter, titledThanker } from './thanks-for-hosting.js';
 import { shelteredGroupAt } from './sheltered-groups.js';
-import { hereWithSpeaker } from './here-with.js';
+import { hereWithSpeaker, togetherWithSpeaker } from './here-with.js';
 import { reportSource, speaksForOthers } from './report-source.js';
 import { invitingHost } from './inviting-host.js';
 import { dateIn } from './meeting-date.js';
@@ -1363,7 +1363,11 @@ function hostCue(site: CueSite): CueReading | null {
     if (object.length === 0 && cue.kind === 'meeting' && shelteredGroupAt(v, objectStart, last)) return null;
     const after = peopleAfter(v, objectStart, last).end;
     if (objectStart > end && v.lower(after) === 'to' && v.isVerb(after + 1)) return null;
-    r.people = [...(subject ?? peopleBefore(v, i, first, skip)), ...object];
+    subject ??= peopleBefore(v, i, first, skip);
+    // "The orchestra toured Asia with conductor X": a visit whose subject is a thing or a
+    // company, not a person, is a tour of performances, and those it travels with meet no one.
+    if (cue.kind === 'visit' && VISITS_AROUND.test(cue.form) && subject.length === 0 && thingSubject(v, i, first)) return null;
+    r.people = [...subject, ...object];
     // "Xi told visiting Prime Minister X that ...": one who speaks to, or acts on, a visitor present meets them.
     if (v.lower(i) === 'visiting' && object.length > 0 && r.people.length === object.length) r.people.push(...verbSubjectBeforeModifier(v, i, first, skip));
     // "toured the port with Managing Director X": the one the visitor goes round with is met.
@@ -1476,6 +1480,9 @@ function discussCue(site: CueSite): CueReading | null {
 }
 
 /** A verb of attendance ("attended", "joined", "led a delegation"): those there, or those who join the meeting reported. */
+/** Plain words for a meeting, which after "the" refer back to one already told of: "the meeting", "the talks". */
+const THE_MEETING = /^(?:meeting|talks|discussion|discussions|conversation|consultations)$/;
+
 function attendCue(site: CueSite): CueReading | null {
   const { v, s, cue, i, end, first, last, skip, passive, out } = site;
   const r = emptyReading(site);
@@ -1523,6 +1530,16 @@ function attendCue(site: CueSite): CueReading | null {
     // "Together with President X, we chaired the summit": a companion named before the subject attends too.
     const companions = noun ? companionsBetween(v, first, i) : [];
     r.people = [...peopleBefore(v, i, first, skip), ...companions, ...joined, ...complement, ...asDid(v, end, last), ...joinedPerson];
+    // "X joined the meeting by video link", "Y took part in the talks": "the" before a plain word for a
+    // meeting, with no one else named, refers to the meeting just reported, which they join.
+    const object = v.lower(end) === 'in' ? end + 1 : end;
+    if (noun && joined.length === 0 && complement.length === 0 && v.lower(object) === 'the' && THE_MEETING.test(v.lower(object + 1))) r.joinOnly = true;
+    // "Y took part via videoconference": a word of the means ends the clause and names no meeting of
+    // its own; the subject joins the one reported, as with "took part remotely".
+    if (noun && joined.length === 0 && complement.length === 0 && attendedInManner(v, end, last)) {
+      r.joinOnly = true;
+      r.kind = 'meeting';
+    }
     // "A and B also took part": with nothing attended named, they join the meeting being reported.
     if (!noun && complement.length === 0) {
       if ((!ENDS_CLAUSE.test(v.lower(end)) && !forSide(v, end, last) && !attendedInManner(v, end, last) && joinedPerson.length === 0) || r.people.length === 0) return null;
@@ -1900,6 +1917,8 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
   if (companion) out.push(companion);
   const standing = out.length === 0 ? hereWithSpeaker(v, s, dates) : null;
   if (standing) out.push(standing);
+  const beside = togetherWithSpeaker(v, s, dates);
+  if (beside) out.push(beside);
   const group = definiteGroupList(v, s, dates);
   if (group) out.push(group);
   return out;
@@ -2077,12 +2096,18 @@ function partyAfter(v: MeetingText, k: number, last: number): boolean {
 }
 
 /** The object after k is a group of people ("the heads of ...", "a delegation of ..."), though no one is named. */
+/** Plural nouns of people received as a group: "investors", "a group of businessmen". */
+const RECEIVED_PEOPLE = /^(?:investors|businessmen|businesswomen|businesspeople|entrepreneurs|executives|engineers|students|scientists|journalists|experts)$/;
+
 function peopleNoun(v: MeetingText, k: number, last: number): boolean {
   for (let j = k; j < last && j - k < 5; j++) {
-    if (PEOPLE_NOUNS.has(v.lower(j))) return true;
+    // "received a group of engineers led by X", "received investors, including X": the people named after the party meet the host.
+    if (PEOPLE_NOUNS.has(v.lower(j)) || RECEIVED_PEOPLE.test(v.lower(j))) return true;
     const m = v.mentionAt(j);
     if (m && m.type === 'organization' && m.form === 'nominal') return true;
-    if (!v.inNounPhrase(j)) return false;
+    // "a group of engineers": the people a party noun is made of.
+    const partyOf = (PARTY_NOUNS.test(v.lower(j)) && v.lower(j + 1) === 'of') || (v.lower(j) === 'of' && PARTY_NOUNS.test(v.lower(j - 1)));
+    if (!v.inNounPhrase(j) && !partyOf) return false;
   }
   return false;
 }
