@@ -861,7 +861,6 @@ const MAX_PLURAL_ITEM_WORDS = 3;
 const PLURAL_ENDINGS = new WordTest((text: string) => /[^s]s$/.test(text));
 
 export function pluralTitledPeople(s: SentenceScan): void {
-  const { nonName } = wordLists();
   for (let i = s.first; i < s.last; i++) {
     const word = s.tok(i)!.text;
     if (s.lower(i + 1) === 'of' && !s.isCap(i) && s.claimOf(i) === Claim.Free && PLURAL_ENDINGS.has(s.wordId(i), word)) {
@@ -872,38 +871,13 @@ export function pluralTitledPeople(s: SentenceScan): void {
       }
     }
     if (!s.isCap(i) || s.claimOf(i) !== Claim.Free || !PLURAL_ENDINGS.has(s.wordId(i), word)) continue;
-    // "Deputies" -> "Deputy", "Ministers" -> "Minister".
-    const singular = /[^aeiou]ies$/i.test(word) ? `${word.slice(0, -3)}y` : word.slice(0, -1);
-    // "Foreign Ministers", "Prime Ministers": one or two office words before the plural noun.
-    let start = i;
-    let entry = titleByWords(singular);
-    for (let back = 1; back <= 2 && i - back >= s.first && s.isCap(i - back) && s.claimOf(i - back) === Claim.Free; back++) {
-      const longer = titleByWords(`${s.span(i - back, i)} ${singular}`);
-      if (longer) {
-        entry = longer;
-        start = i - back;
-      }
-    }
-    if (!entry) continue;
-    const items: Array<[number, number]> = [];
-    let k = i + 1;
-    let closed = false;
-    while (k < s.last) {
-      let e = k;
-      while (e < s.last && e - k < MAX_PLURAL_ITEM_WORDS && s.isCap(e) && s.claimOf(e) === Claim.Free && !nonName.has(s.lower(e)) && !s.titleHit(e)) e++;
-      if (e === k) break;
-      items.push([k, e]);
-      if (closed) break;
-      if (s.lower(e) === 'and') {
-        closed = true;
-        k = e + 1;
-      } else if (s.lower(e) === ',' ) {
-        k = s.lower(e + 1) === 'and' ? e + 2 : e + 1;
-        closed = s.lower(e + 1) === 'and';
-      } else break;
-    }
+    const office = pluralOfficeAt(s, i, true);
+    if (!office) continue;
+    const { entry, start } = office;
     // A list of two or more that closes with "and": "Presidents Biden and Marcos", not "Ministers Group".
-    if (items.length < 2 || !closed) continue;
+    const list = closedList(s, i + 1, MAX_PLURAL_ITEM_WORDS);
+    if (!list) continue;
+    const { items } = list;
     s.take(start, i + 1, Claim.Title);
     for (const [a, b] of items) {
       const name = s.span(a, b).replace(/\s+/g, ' ');
@@ -915,6 +889,26 @@ export function pluralTitledPeople(s: SentenceScan): void {
     }
     i = items[items.length - 1]![1] - 1;
   }
+}
+
+/**
+ * The office a plural noun at i names ("Deputies" -> "Deputy", "Ministers" -> "Minister"), with one or
+ * two office words before it ("Foreign Ministers", "chief executives"), capitalised ones only when
+ * `capitalised`; where the office's words start.
+ */
+function pluralOfficeAt(s: SentenceScan, i: number, capitalised: boolean): { entry: TitleEntry; start: number } | null {
+  const word = s.tok(i)!.text;
+  const singular = /[^aeiou]ies$/i.test(word) ? `${word.slice(0, -3)}y` : word.slice(0, -1);
+  let start = i;
+  let entry = titleByWords(singular);
+  for (let back = 1; back <= 2 && i - back >= s.first && (!capitalised || s.isCap(i - back)) && s.claimOf(i - back) === Claim.Free; back++) {
+    const longer = titleByWords(`${s.span(i - back, i)} ${singular}`);
+    if (longer) {
+      entry = longer;
+      start = i - back;
+    }
+  }
+  return entry ? { entry, start } : null;
 }
 
 /** Most capitalised words of one body in a list after a plural office: "Standard Chartered". */
@@ -952,13 +946,7 @@ function closedList(s: SentenceScan, k: number, most: number): { items: Array<[n
  * holds the office of the body in its place in the list. Returns the token after the names, or -1.
  */
 function holdersOfBodies(s: SentenceScan, i: number): number {
-  const word = s.tok(i)!.text;
-  const singular = /[^aeiou]ies$/i.test(word) ? `${word.slice(0, -3)}y` : word.slice(0, -1);
-  let entry = titleByWords(singular);
-  for (let back = 1; back <= 2 && i - back >= s.first && s.claimOf(i - back) === Claim.Free; back++) {
-    const longer = titleByWords(`${s.span(i - back, i)} ${singular}`);
-    if (longer) entry = longer;
-  }
+  const entry = pluralOfficeAt(s, i, false)?.entry;
   if (!entry) return -1;
   const bodies = closedList(s, s.lower(i + 2) === 'the' ? i + 3 : i + 2, MAX_BODY_ITEM_WORDS);
   if (!bodies || s.lower(bodies.end) !== ',') return -1;
