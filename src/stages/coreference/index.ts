@@ -459,9 +459,7 @@ export const coreference: Stage = {
     // "Foreign Minister X received his Uruguayan counterpart, Y. The Uruguayan minister ...": in a
     // release of another state, the official it opens with, whose office the text gives no state, is
     // the issuer's, not the one a demonym of another state picks out.
-    const issuersOwnNotOther = (m: Mention, p: Building) => m.country !== null && issuerHome !== null && m.country !== issuerHome
-      && countryName(m.country) !== null && servesOf(p) === null && p.title !== null && !/ (?:of|for) /i.test(p.title)
-      && p === people.find((q) => q.named && !q.nominal);
+    const issuersOwnNotOther = (m: Mention, p: Building) => issuersOpeningOfficial(m.country, issuerHome, p, servesOf(p), () => people.find((q) => q.named && !q.nominal));
     const ownLeaderOfStaff = (m: Mention) => issuerHome !== null && !m.country && LEADER_ROLES.has(roleOfTitle(m.title ?? m.text) ?? '')
       && LEADERS_STAFF_AFTER.test(doc.text.slice(m.end, m.end + 40));
     const pending: Mention[] = [];
@@ -1162,7 +1160,7 @@ function mergeTitleHolders(actors: Building[], people: Building[], byId: Readonl
     const complement = complementOf(a.title);
     // "The Uruguayan minister" in an Argentine release: not the official the release opens with, whose office the text gave no state.
     const fits = preferOffice(named.filter((p) => !not?.has(p) && !(ownCountry && !a.country && p.country && p.country !== ownCountry)
-      && !(ownCountry && a.country && a.country !== ownCountry && countryName(a.country) && !servesOf(p) && p.title && !/ (?:of|for) /i.test(p.title) && p === named[0]) && titleFits(a.title!, p.title) && (!a.country || !servesOf(p) || a.country === servesOf(p) || complementWithin(a.title, p.title))
+      && !issuersOpeningOfficial(a.country, ownCountry, p, servesOf(p), () => named[0]) && titleFits(a.title!, p.title) && (!a.country || !servesOf(p) || a.country === servesOf(p) || complementWithin(a.title, p.title))
       && !complementConflicts(complement, p.title)), a.title);
     let target = fits.length === 1 ? fits[0] : undefined;
     if (!target && fits.length === 0 && isLocalOffice(a.title.split(/ (?:of|for) /i)[0]!)) {
@@ -1421,6 +1419,16 @@ function bothSides(text: string, actors: readonly Building[], mentions: readonly
     const other = known === home ? partner : home;
     if (other && other !== known) (a.country ? b : a).country = other;
   }
+}
+
+/**
+ * "Foreign Minister X received his Uruguayan counterpart, Y. The Uruguayan minister ...": in a release
+ * of `home`, an office of another state (`country`, a state's demonym) is not the official the release
+ * opens with (`first()`, asked last) whose office the text gives no state. Whether p is that official.
+ */
+function issuersOpeningOfficial(country: string | null | undefined, home: string | null | undefined, p: Building, serves: string | null, first: () => Building | undefined): boolean {
+  return !!country && !!home && country !== home && countryName(country) !== null && serves === null && !!p.title
+    && !/ (?:of|for) /i.test(p.title!) && p === first();
 }
 
 /** ", who completed his mission in ", ", whose posting in ": an envoy's mission and the place of it, right after the envoy's name. */
