@@ -211,6 +211,8 @@ export function attributeAfter(doc: Document, index: SpeakerIndex, w: QuoteWindo
     const regionStart = at + vs[0].length - vs[2]!.length;
     const end = at + vs[0].length;
     if (!introducesNext(text, end)) {
+      const apposed = officeThenApposedName(index, text, regionStart, end, limit);
+      if (apposed) return speakerFrom(index, apposed, 'after/verb-office+apposed-name', { start: at, end: apposed.end }, w);
       return fromRegion(index, regionStart, end, 'after/verb-speaker', { start: at, end }, w);
     }
   }
@@ -245,6 +247,30 @@ function nameInApposition(index: SpeakerIndex, text: string, regionEnd: number, 
   const before = index.endingBefore(regionEnd + 1, regionEnd - MAX_AFTER, 1)[0];
   if (before && before.end === regionEnd && before.type === 'person' && before.form === 'name') return null;
   return named;
+}
+
+/** A comma and spaces opening the words after a speaker's office. */
+const COMMA_LEAD = /^[ \t\u00a0]*,[ \t\u00a0]*/;
+/** What may close a name set off after an office: the sentence's end, a comma, a paragraph's end. */
+const APPOSED_NAME_CLOSE = /^[ \t\u00a0]*(?:[.,;!?]|\n|$)/;
+
+/**
+ * "“...,” said the Federal Minister for Economic Affairs, Katherina Reiche.": after the verb, an office
+ * in words of its own and then, set off by a comma, its holder's name closing the sentence or its own
+ * apposition, that the mentions layer has read as the holder of that office. The office names no one by
+ * itself, so the name after it is the speaker's. Not when the words before the comma already hold a
+ * person's name ("said Anna Berg, Jonas Brandt's deputy"), nor when the name holds another office.
+ */
+function officeThenApposedName(index: SpeakerIndex, text: string, regionStart: number, regionEnd: number, limit: number): Mention | null {
+  const comma = COMMA_LEAD.exec(text.slice(regionEnd, limit));
+  if (!comma) return null;
+  const inRegion = index.bestWithin(regionStart, regionEnd);
+  if (inRegion && inRegion.type === 'person' && inRegion.form === 'name') return null;
+  const named = index.startingAt(text, regionEnd + comma[0].length);
+  if (!named || named.type !== 'person' || named.form !== 'name' || named.end > limit || !named.title) return null;
+  // The office the mentions layer gave the name is the one the words before the comma write.
+  if (!text.slice(regionStart, regionEnd).toLowerCase().includes(named.title.toLowerCase())) return null;
+  return APPOSED_NAME_CLOSE.test(text.slice(named.end, named.end + 2)) ? named : null;
 }
 
 /** "according to " opening the words right after a quotation. */
