@@ -1475,3 +1475,22 @@ describe('a given name that is also a place, after an office', () => {
     expect(rec.places.map((p) => p.name)).toContain('Virginia');
   });
 });
+
+describe('offices and names of many naming customs (own releases qg)', () => {
+  it('"Federal" before an office is a rank of it, so the office with its article takes the name in apposition', () => {
+    const found = people('The Federal Minister for Transport, Petra Lindauer, opened the bridge.');
+    expect(found.map((p) => [p.name, p.title])).toEqual([['Petra Lindauer', 'Federal Minister for Transport']]);
+    // Near-miss: a listed body opened by "Federal" stays the body, with no office of its own.
+    const rec = extract({ text: 'Petra Lindauer visited the Federal Reserve Bank on Monday.', date: '2024-03-01' });
+    expect(rec.people.map((p) => [p.name, p.title])).toEqual([['Petra Lindauer', null]]);
+  });
+
+  it('a portfolio after "and the" is one more subject of the office ("Financial Services and the Treasury")', () => {
+    const found = people('The Secretary for Financial Services and the Treasury, Dora Leung Wai-man, joined the talks.');
+    expect(found.map((p) => [p.name, p.title])).toEqual([['Dora Leung Wai-man', 'Secretary for Financial Services and the Treasury']]);
+    // Near-miss: "and the" before a second office names a second office.
+    const two = people('The Minister of Trade and the Economy Minister, Dora Leung, met on Monday.');
+    expect(two.map((p) => p.title)).not.toContain('Secretary for Financial Services and the Treasury');
+    expect(two.find((p) => p.name === 'Dora Leung')?.title).toBe('Economy Minister');
+  });
+});

@@ -444,6 +444,12 @@ function portfolioAt(s: SentenceScan, j: number, continuing = false): { end: num
         k += 2;
         continue;
       }
+      // "Secretary for Financial Services and the Treasury": so is a portfolio word, when no office of
+      // its own follows it ("the Minister of Trade and the Economy Minister" names two offices).
+      if (portfolioWordAt(s, k + 2) && !s.nameHit(k + 2) && !s.titleHit(k + 3) && !s.titleHit(k + 2)) {
+        k += 2;
+        continue;
+      }
     }
     break;
   }
