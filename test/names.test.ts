@@ -1493,4 +1493,11 @@ describe('offices and names of many naming customs (own releases qg)', () => {
     expect(two.map((p) => p.title)).not.toContain('Secretary for Financial Services and the Treasury');
     expect(two.find((p) => p.name === 'Dora Leung')?.title).toBe('Economy Minister');
   });
+
+  it('Malay names keep "binti" and open on a given name that is also an English word ("Nor")', () => {
+    const found = people('Also present was the Director-General of Customs, Nor Hayati binti Yusof, with Siti Aminah binti Daud.');
+    expect(found.map((p) => [p.name, p.title])).toEqual([['Nor Hayati binti Yusof', 'Director-General of Customs'], ['Siti Aminah binti Daud', null]]);
+    // Near-miss: "Nor" opening a clause is the conjunction.
+    expect(names('Nor did Minister Azlan Hamid accept the offer.')).toEqual(['Azlan Hamid']);
+  });
 });
