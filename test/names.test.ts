@@ -1500,4 +1500,20 @@ describe('offices and names of many naming customs (own releases qg)', () => {
     // Near-miss: "Nor" opening a clause is the conjunction.
     expect(names('Nor did Minister Azlan Hamid accept the offer.')).toEqual(['Azlan Hamid']);
   });
+  it('after a company office\'s "of", a word shaped like a brand is the company and the name after it the holder\'s', () => {
+    const rec = extract({ text: 'The minister met the Chief Executive of UOB Wee Ee Cheong, the Chairman of PetroVietnam Le Manh Hung and the Chief Executive of K-Water Yoon Seok-dae.', date: '2024-03-01' });
+    expect(rec.people.map((p) => [p.name, p.title])).toEqual([
+      ['Wee Ee Cheong', 'Chief Executive of UOB'], ['Le Manh Hung', 'Chairman of PetroVietnam'], ['Yoon Seok-dae', 'Chief Executive of K-Water'],
+    ]);
+    expect(rec.organizations.map((o) => o.name)).toEqual(expect.arrayContaining(['UOB', 'K-Water']));
+    // Near-misses: with no holder's name after it the word is left alone; a state office's "of" takes no brand.
+    expect(names('The Chief Executive of UOB said the bank was ready.')).toEqual([]);
+    expect(people('The Governor of NSW Margaret Beazley opened the bridge.').map((p) => p.name)).toEqual(['Margaret Beazley']);
+  });
+
+  it('an office whose subject ends on a listed office\'s complement leaves the whole run after it to the name', () => {
+    expect(people('Federal Minister for Commerce Jam Kamal Khan met the exporters.').map((p) => [p.name, p.title])).toEqual([['Jam Kamal Khan', 'Federal Minister for Commerce']]);
+    // Near-miss: a run that opens on words of a body's or office's subject still starts at the given name.
+    expect(names('He met the Special Representative for Interaction with Organisations of Compatriots Abroad Alexander Babakov.')).toEqual(['Alexander Babakov']);
+  });
 });

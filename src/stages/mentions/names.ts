@@ -431,15 +431,18 @@ export function startAtGivenName(s: SentenceScan, run: NameRun): NameRun {
 }
 
 /**
- * Whether the portfolio word at k closes the complement of a body ("Ministry of Foreign Affairs"), not
- * the subject of an office ("Deputy Foreign Minister for Economic Diplomacy"): back over the portfolio's
- * words, "of" or "for" follows a body's head noun.
+ * Whether the portfolio word at k closes the complement of a body ("Ministry of Foreign Affairs") or of a
+ * listed office ("Minister for Commerce"), not a subject still going on ("Deputy Foreign Minister for
+ * Economic Diplomacy" read as far as "Economic"): back over the portfolio's words, "of" or "for" follows
+ * a body's head noun or an office's last word.
  */
 function bodyPortfolioEndsAt(s: SentenceScan, k: number): boolean {
   const { portfolio, orgHeads } = wordLists();
   for (let j = k; j > s.first && j >= k - 6; j--) {
     const l = s.lower(j);
-    if (l === 'of' || l === 'for') return orgHeads.has(s.lower(j - 1));
+    // "Federal Minister for Commerce Jam Kamal Khan": after a listed office's own word, the subject
+    // is the office's whole, as after a body's head noun.
+    if (l === 'of' || l === 'for') return orgHeads.has(s.lower(j - 1)) || s.titleHit(j - 1)?.end === j;
     if (!(portfolio.has(l) || l === 'and' || l === ',')) return false;
   }
   return false;

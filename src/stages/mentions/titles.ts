@@ -130,6 +130,8 @@ interface Complement {
   readonly anaphoric?: boolean;
   /** "of the Board": a board, which is of the body named after it. */
   readonly board?: boolean;
+  /** "of DBS": a company named by a word shaped like a brand, which no other rule has made a mention. */
+  readonly brand?: boolean;
 }
 
 /**
@@ -259,7 +261,36 @@ function placeOrBodyAt(s: SentenceScan, j: number): Complement | null {
   if (article && s.lower(k) === 'republic' && s.isCap(k) && s.lower(k + 1) !== 'of' && !s.isCap(k + 1)) {
     return { end: k + 1, name: 'the Republic', country: null, sector: null, organization: false, article, anaphoric: true };
   }
-  return bodyByHeadNoun(s, k, article);
+  return bodyByHeadNoun(s, k, article) ?? brandBeforeHolder(s, j, k, article);
+}
+
+/**
+ * A written word shaped like a company's brand, never like a person's name: all capitals ("DBS",
+ * "ONGC"), two capitals or more before small letters ("HCLTech"), or one capital and a hyphen before
+ * a capitalised word ("K-Electric"), or two words run together, the first of five letters or more
+ * ("PetroVietnam"). Names with a capital inside run on from a short prefix ("McClay", "DeSantis",
+ * "FitzGerald").
+ */
+const BRAND_WORD = /^(?:\p{Lu}[\p{Lu}&]*\p{Lu}|\p{Lu}{2,}\p{Ll}+\p{Lu}?\p{Ll}*|\p{Lu}[-‐]\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}{4,}\p{Lu}\p{Ll}+)$/u;
+
+/**
+ * "Chief Executive of DBS Tan Su Shan", "Chairman of ONGC Arun Kumar Singh", "Chief Executive of
+ * K-Electric Syed Moonis Alvi": after the "of" of an office that heads companies, a word shaped like a
+ * brand is the company's name, and the holder's name of two words or more (or opened by an initial)
+ * follows it. Only with the holder's name there: "Chief Executive of DBS said" leaves the word to the
+ * acronym rules.
+ */
+function brandBeforeHolder(s: SentenceScan, j: number, k: number, article: boolean): Complement | null {
+  if (s.lower(j) !== 'of' || !s.isCap(k) || s.claimOf(k) !== Claim.Free || s.nameHit(k) || s.titleHit(k)) return null;
+  const office = s.titleHit(j - 1);
+  if (!office || office.end !== j || !(office.entry.sector === 'BUS' || office.entry.company)) return null;
+  const end = s.wordEnd(k);
+  const brand = s.span(k, end);
+  if (!BRAND_WORD.test(brand) || s.glued(end)) return null;
+  for (let q = k + 1; q < end; q++) if (s.claimOf(q) !== Claim.Free || s.nameHit(q) || s.titleHit(q)) return null;
+  const holder = nameRunAt(s, end);
+  if (!holder || holder.start !== end || holder.words < 2) return null;
+  return { end, name: brand, country: null, sector: 'BUS', organization: true, article, brand: true };
 }
 
 /**
@@ -716,6 +747,15 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
     const countrySource = country ? 'title' : 'lexicon';
     country ??= listedCountryWithTitle(known, full ?? null);
     s.take(th.start, th.end, Claim.Title);
+    if (comp?.brand) {
+      const at = comp.end - 1;
+      let k = at;
+      while (k > th.end && s.lower(k - 1) !== 'of' && s.lower(k - 1) !== 'the') k--;
+      s.push({
+        start: s.tokens[k]!.start, end: s.tokens[at]!.end, tokenStart: k, tokenEnd: comp.end,
+        type: 'organization', form: 'name', canonical: comp.name, country: null, sector: 'BUS', rule: 'brand-of-office',
+      });
+    }
     s.push({
       start: s.tokens[run.start]!.start, end: s.tokens[run.end - 1]!.end, tokenStart: run.start, tokenEnd: run.end,
       type: 'person', form: 'name', canonical: name,
