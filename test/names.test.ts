@@ -1477,9 +1477,9 @@ describe('a given name that is also a place, after an office', () => {
 });
 
 describe('offices and names of many naming customs (own releases qg)', () => {
-  it('"Federal" before an office is a rank of it, so the office with its article takes the name in apposition', () => {
+  it('"Federal" between the article and an office leaves the office definite, so it takes the name in apposition', () => {
     const found = people('The Federal Minister for Transport, Petra Lindauer, opened the bridge.');
-    expect(found.map((p) => [p.name, p.title])).toEqual([['Petra Lindauer', 'Federal Minister for Transport']]);
+    expect(found.map((p) => [p.name, p.title])).toEqual([['Petra Lindauer', 'Minister for Transport']]);
     // Near-miss: a listed body opened by "Federal" stays the body, with no office of its own.
     const rec = extract({ text: 'Petra Lindauer visited the Federal Reserve Bank on Monday.', date: '2024-03-01' });
     expect(rec.people.map((p) => [p.name, p.title])).toEqual([['Petra Lindauer', null]]);
@@ -1515,5 +1515,7 @@ describe('offices and names of many naming customs (own releases qg)', () => {
     expect(people('Federal Minister for Commerce Jam Kamal Khan met the exporters.').map((p) => [p.name, p.title])).toEqual([['Jam Kamal Khan', 'Federal Minister for Commerce']]);
     // Near-miss: a run that opens on words of a body's or office's subject still starts at the given name.
     expect(names('He met the Special Representative for Interaction with Organisations of Compatriots Abroad Alexander Babakov.')).toEqual(['Alexander Babakov']);
+    // Near-miss: a subject that ends on an adjective goes on to its noun, and the name starts at the given name.
+    expect(names('The crews that Minister of Public Safety Bill Blair sent arrived.')).toEqual(['Bill Blair']);
   });
 });

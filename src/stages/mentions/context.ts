@@ -145,7 +145,7 @@ const CLAUSE_OPENERS = new Set(['“', '"', '‘', "'", '(', '«', '[', '—', '
 const MAX_SUBJECT_WORDS = 3;
 
 /** Rank words that can stand before any title. */
-const TITLE_RANKS = new Set(['vice', 'federal', 'deputy', 'first', 'assistant', 'junior', 'senior', 'acting', 'chief', 'joint', 'additional', 'principal', 'permanent', 'official']);
+const TITLE_RANKS = new Set(['vice', 'deputy', 'first', 'assistant', 'junior', 'senior', 'acting', 'chief', 'joint', 'additional', 'principal', 'permanent', 'official']);
 
 function capitalize(words: string): string {
   return words.replace(/(^|\s)(\p{Ll})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase());

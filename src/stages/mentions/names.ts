@@ -440,13 +440,17 @@ function bodyPortfolioEndsAt(s: SentenceScan, k: number): boolean {
   const { portfolio, orgHeads } = wordLists();
   for (let j = k; j > s.first && j >= k - 6; j--) {
     const l = s.lower(j);
-    // "Federal Minister for Commerce Jam Kamal Khan": after a listed office's own word, the subject
-    // is the office's whole, as after a body's head noun.
-    if (l === 'of' || l === 'for') return orgHeads.has(s.lower(j - 1)) || s.titleHit(j - 1)?.end === j;
+    // "Federal Minister for Commerce Jam Kamal Khan": after a listed office's own word, a subject that
+    // ends on a noun is whole, as after a body's head noun; one that ends on an adjective goes on to the
+    // noun it qualifies ("Minister of Public Safety Bill Blair").
+    if (l === 'of' || l === 'for') return orgHeads.has(s.lower(j - 1)) || (s.titleHit(j - 1)?.end === j && !ADJECTIVE_ENDING.test(s.lower(k)));
     if (!(portfolio.has(l) || l === 'and' || l === ',')) return false;
   }
   return false;
 }
+
+/** Endings of adjectives among the words of offices' subjects ("Public", "National", "Foreign", "Executive"). */
+const ADJECTIVE_ENDING = /(?:al|ic|ive|ary|ous|ern|ign|ed|an)$/;
 
 /** Whether token k can only be a name's word: capitalised, no common noun's ending or plural, no listed word, never written in lower case. */
 function nameOnlyWord(s: SentenceScan, k: number): boolean {

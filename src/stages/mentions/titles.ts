@@ -35,7 +35,8 @@ function officeSector(entry: TitleEntry, comp: Complement | null, generic: boole
 /** Words that may stand between a country word and a title: "Lebanon's new President". */
 /** Styles of respect written before an office ("Hon'ble Prime Minister"), lower case, straight apostrophe. */
 const HONOURABLE = new Set(["hon'ble", 'honourable', 'honorable']);
-const TITLE_ADJECTIVES = new Set(['new', 'former', 'acting', 'then', 'interim', 'outgoing', 'incoming', 'newly', 'elected', 'senior', 'junior', 'top', 'late', 'current', 'incumbent', 'ousted', 'exiled', 'visiting', 'deposed', 'slain', 'jailed', 'embattled', 'retired', 'respective', 'powerful', 'influential', 'veteran', 'first', 'chief', 'executive']);
+/** Words between an article and an office that leave it a definite reference to its holder ("the Federal Minister"). */
+const TITLE_ADJECTIVES = new Set(['new', 'federal', 'former', 'acting', 'then', 'interim', 'outgoing', 'incoming', 'newly', 'elected', 'senior', 'junior', 'top', 'late', 'current', 'incumbent', 'ousted', 'exiled', 'visiting', 'deposed', 'slain', 'jailed', 'embattled', 'retired', 'respective', 'powerful', 'influential', 'veteran', 'first', 'chief', 'executive']);
 const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
 /** Nouns for a state or one of its parts, whose possessive can own an office: "the province's Minister". */
 const UNIT_NOUNS = new Set(['state', 'province', 'region', 'country', 'republic', 'kingdom', 'city', 'oblast', 'territory', 'emirate', 'county', 'prefecture']);
