@@ -1518,4 +1518,10 @@ describe('offices and names of many naming customs (own releases qg)', () => {
     // Near-miss: a subject that ends on an adjective goes on to its noun, and the name starts at the given name.
     expect(names('The crews that Minister of Public Safety Bill Blair sent arrived.')).toEqual(['Bill Blair']);
   });
+  it('"I" and "Ni" before a Balinese name of birth order open the name', () => {
+    const found = people('The Governor of Bali, I Nyoman Giri Prasta, met the Mayor of Denpasar, Ni Made Suastini, on Monday.');
+    expect(found.map((p) => [p.name, p.title])).toEqual([['I Nyoman Giri Prasta', 'Governor of Bali'], ['Ni Made Suastini', 'Mayor of Denpasar']]);
+    // Near-miss: the pronoun before a capitalised verb in a headline-like clause is no name's.
+    expect(names('“I Made it clear,” said Governor Ketut Sudana.')).toEqual(['Ketut Sudana']);
+  });
 });

@@ -43,6 +43,8 @@ export interface WordLists {
   readonly dottedHonorifics: ReadonlySet<string>;
   /** First words of the styles of two words ("tan" of "Tan Sri"), which alone are no style. */
   readonly styleOpeners: ReadonlySet<string>;
+  /** Keys of Balinese names of birth order ("Wayan", "Made"), after which "I" and "Ni" open a name. */
+  readonly birthOrder: ReadonlySet<string>;
   /** Keys of seats of government the organisations list gives as bodies ("Kremlin"): after "in the" or before ", Moscow" a building. */
   readonly seats: ReadonlySet<string>;
 }
@@ -69,6 +71,7 @@ export const wordLists = cached((): WordLists => {
   const styleOpeners = new Set<string>();
   const orgOpeners = new Set<string>();
   const seats = new Set<string>();
+  const birthOrder = new Set<string>();
   for (const [list, words] of readTsv('words.tsv')) {
     const forms = alternatives(words);
     if (list === 'nonname') for (const w of forms) nonName.add(lookupKey(w));
@@ -98,7 +101,8 @@ export const wordLists = cached((): WordLists => {
     else if (list === 'familyfirst') for (const w of forms) familyFirst.add(lookupKey(w));
     else if (list === 'facility') for (const w of forms) facilities.add(lookupKey(w));
     else if (list === 'orgopener') for (const w of forms) orgOpeners.add(lookupKey(w));
+    else if (list === 'birthorder') for (const w of forms) birthOrder.add(lookupKey(w));
   }
   const orgHeadFirstWords = new Set([...orgHeads.keys()].map((k) => k.split(/[\s'’]/)[0]!));
-  return { nonName, orgHeads, orgHeadFirstWords, orgOpeners, legalPrefixes, legalSuffixes, particles, honorifics, postNominals, generational, regionSuffixes, portfolio, geoSuffixes, givenPlaces, stateForms, surnameWords, familyFirst, facilities, capitalHonorifics, dottedHonorifics, styleOpeners, seats };
+  return { nonName, orgHeads, orgHeadFirstWords, orgOpeners, legalPrefixes, legalSuffixes, particles, honorifics, postNominals, generational, regionSuffixes, portfolio, geoSuffixes, givenPlaces, stateForms, surnameWords, familyFirst, facilities, capitalHonorifics, dottedHonorifics, styleOpeners, seats, birthOrder };
 });

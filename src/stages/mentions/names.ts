@@ -180,6 +180,7 @@ export function dropCommonStart(s: SentenceScan, run: NameRun, titled = false): 
   let words = run.words;
   while (start < run.end) {
     const t = s.tok(start)!;
+    if (balineseOpener(s, start, run)) break;
     // "Rob Portman met ...": a given name opening the sentence is no verb, whatever the tagger says.
     const given = start + 1 < run.end && s.isCap(start + 1) && s.isGiven(start);
     const surname = surnameWordIn(s, start, run, titled);
@@ -193,6 +194,15 @@ export function dropCommonStart(s: SentenceScan, run: NameRun, titled = false): 
   }
   if (start >= run.end || words <= 0) return null;
   return nameRun(start, run.end, words, run.honorific);
+}
+
+/**
+ * "Governor I Wayan Koster", "Ni Luh Putu Ariani": "I" and "Ni" before a Balinese name of birth order,
+ * with a name word after it, open a Balinese name; they are no pronoun or stray capital there.
+ */
+function balineseOpener(s: SentenceScan, k: number, run: NameRun): boolean {
+  const t = s.tok(k)!.text;
+  return k === run.start && k + 2 < run.end && (t === 'I' || t === 'Ni') && wordLists().birthOrder.has(s.tokenKey(k + 1));
 }
 
 /**
@@ -244,6 +254,7 @@ export function hasNonNameWord(s: SentenceScan, run: NameRun, titled = false): b
   for (let k = run.start; k < run.end; k++) {
     const l = s.lower(k);
     if (surnameWordIn(s, k, run, titled)) continue;
+    if (balineseOpener(s, k, run)) continue;
     if (k < givenNamesEnd(s, run) && givenNameOpening(s, run)) continue;
     // "Jan Christian Vestre": a listed given name between two words of a name is a middle name, whatever
     // common word it spells.
