@@ -1524,4 +1524,12 @@ describe('offices and names of many naming customs (own releases qg)', () => {
     // Near-miss: the pronoun before a capitalised verb in a headline-like clause is no name's.
     expect(names('“I Made it clear,” said Governor Ketut Sudana.')).toEqual(['Ketut Sudana']);
   });
+  it('a phrase with no given name after "the port of", "the district of" or a verb of travel and "to" is a place', () => {
+    const rec = extract({ text: 'The minister toured the port of Ban Chang and the district of Nong Khai Nuea, then sailed to Koh Lanta Yai.', date: '2024-03-01' });
+    expect(rec.people).toEqual([]);
+    expect(rec.places.map((p) => p.name)).toEqual(expect.arrayContaining(['Ban Chang', 'Nong Khai Nuea', 'Koh Lanta Yai']));
+    // Near-misses: an office in the list introduces a person; a name with a given name after "to" stays a person's.
+    expect(names('He toured the islands of Palau and met Foreign Minister Gustav Aitaro.')).toEqual(['Gustav Aitaro']);
+    expect(names('The letter went to Maria Santos on Monday.')).toEqual(['Maria Santos']);
+  });
 });

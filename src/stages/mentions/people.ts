@@ -41,6 +41,20 @@ export function personNames(s: SentenceScan): void {
     // "at Seri Perdana": a style-like first word ("Seri") after "at" does not make it a person.
     if (!hasGivenName(s, run) && (/^(?:at|in)$/.test(s.lower(run.start - 1)) || /^(?:at|in)$/.test(s.lower(from - 1))) && !s.isPossessive(run.end)) continue;
     if (run.words < 2 && !run.honorific) continue;
+    // "the port of Map Ta Phut", "the ports of Tanjung Pelepas and Port Klang", "sailed to Pak Bara": after
+    // a noun for a kind of place and "of", or after a verb of travel and "to" or "from", a phrase with no
+    // given name names a place, however much it looks like a person's name.
+    if (!raw.honorific && !hasGivenName(s, run)) {
+      const place = placeGoverning(s, run.start);
+      if (place) {
+        s.push({
+          start: s.tokens[run.start]!.start, end: s.tokens[run.end - 1]!.end, tokenStart: run.start, tokenEnd: run.end,
+          type: 'place', form: 'name', canonical: nameText(s.span(run.start, run.end)), country: null, sector: null,
+          placeKind: place, rule: 'place-after-place-noun',
+        });
+        continue;
+      }
+    }
     // "the Order of St Andrew the Apostle", "the Medal of Pushkin": a name after a decoration's "of" is the decoration's.
     if (decorationOf(s, raw.honorific ? from : run.start)) continue;
     // "the China-Belarus Industrial Park Great Stone": with no given name, a phrase right after the head of a
@@ -138,6 +152,35 @@ function bodyListBefore(s: SentenceScan, start: number): boolean {
   if ((w === 'of' || w === 'from') && BODY_MEMBERS.has(s.lower(k - 1))) return true;
   if (w === 'including' || w === 'like') return BODY_KINDS.has(s.lower(k - 1)) || bodyKindsBeforeComma(s, k - 1);
   return w === 'as' && s.lower(k - 1) === 'such' && BODY_KINDS.has(s.lower(k - 2));
+}
+
+/** Nouns for a kind of place, whose "of" names one: "the port of", "the district of", with the kind of place each names. */
+const PLACE_NOUNS = new Map<string, 'city' | 'region' | 'other'>([
+  ['port', 'city'], ['ports', 'city'], ['harbour', 'city'], ['harbor', 'city'], ['town', 'city'], ['towns', 'city'],
+  ['village', 'city'], ['villages', 'city'], ['city', 'city'], ['cities', 'city'],
+  ['district', 'region'], ['districts', 'region'], ['province', 'region'], ['provinces', 'region'], ['county', 'region'],
+  ['subdistrict', 'region'], ['prefecture', 'region'], ['municipality', 'region'], ['township', 'region'], ['commune', 'region'],
+  ['island', 'other'], ['islands', 'other'],
+]);
+/** Verbs of travel, whose "to" or "from" names where someone or something went: "sailed to", "flew from". */
+const TRAVEL_VERBS = new Set(['travelled', 'traveled', 'sailed', 'flew', 'headed', 'returned', 'went', 'drove', 'departed', 'proceeded', 'relocated', 'shipped', 'travel', 'travels', 'sail', 'sails', 'fly', 'flies']);
+
+/**
+ * The kind of place a list the run stands in is governed by: "the port of A", "the ports of A and B",
+ * "sailed to A", "flew from A"; null when no such words govern it. Walked back over the list's items
+ * (capitalised words, commas, "and", "the") as bodyListBefore walks.
+ */
+function placeGoverning(s: SentenceScan, start: number): 'city' | 'region' | 'other' | null {
+  let k = start - 1;
+  while (k > s.first && start - k <= MAX_LIST_TOKENS && (s.isCap(k) || /^(?:,|and|the)$/.test(s.lower(k)))) {
+    // "the islands of Fiji and Foreign Minister X": an office in the list introduces its holder.
+    if (s.titleHit(k)) return null;
+    k--;
+  }
+  const w = s.lower(k);
+  if (w === 'of' && !s.isCap(k - 1)) return PLACE_NOUNS.get(s.lower(k - 1)) ?? null;
+  if ((w === 'to' || w === 'from') && TRAVEL_VERBS.has(s.lower(k - 1))) return 'other';
+  return null;
 }
 
 /** Most tokens of the body an office is of, before a second "of": "(Chairman) of the Board of Directors (of)". */
