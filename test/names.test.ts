@@ -1531,5 +1531,7 @@ describe('offices and names of many naming customs (own releases qg)', () => {
     // Near-misses: an office in the list introduces a person; a name with a given name after "to" stays a person's.
     expect(names('He toured the islands of Palau and met Foreign Minister Gustav Aitaro.')).toEqual(['Gustav Aitaro']);
     expect(names('The letter went to Maria Santos on Monday.')).toEqual(['Maria Santos']);
+    // A name set off by a comma after the place is a person's in apposition.
+    expect(names('He met the Governor of the province of Gangwon, Kim Jin-tae, in Seoul.')).toEqual(['Kim Jin-tae']);
   });
 });

@@ -168,11 +168,12 @@ const TRAVEL_VERBS = new Set(['travelled', 'traveled', 'sailed', 'flew', 'headed
 /**
  * The kind of place a list the run stands in is governed by: "the port of A", "the ports of A and B",
  * "sailed to A", "flew from A"; null when no such words govern it. Walked back over the list's items
- * (capitalised words, commas, "and", "the") as bodyListBefore walks.
+ * (capitalised words, "and", "the").
  */
 function placeGoverning(s: SentenceScan, start: number): 'city' | 'region' | 'other' | null {
   let k = start - 1;
-  while (k > s.first && start - k <= MAX_LIST_TOKENS && (s.isCap(k) || /^(?:,|and|the)$/.test(s.lower(k)))) {
+  // No comma: "the province of Heilongjiang, Liang Huiling," sets the office's holder off after the place.
+  while (k > s.first && start - k <= MAX_LIST_TOKENS && (s.isCap(k) || /^(?:and|the)$/.test(s.lower(k)))) {
     // "the islands of Fiji and Foreign Minister X": an office in the list introduces its holder.
     if (s.titleHit(k)) return null;
     k--;
