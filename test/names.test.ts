@@ -1534,4 +1534,11 @@ describe('offices and names of many naming customs (own releases qg)', () => {
     // A name set off by a comma after the place is a person's in apposition.
     expect(names('He met the Governor of the province of Gangwon, Kim Jin-tae, in Seoul.')).toEqual(['Kim Jin-tae']);
   });
+  it('a portfolio written right after an office with no "of" is the office\'s ("Secretary Commerce Jawad Paul")', () => {
+    const found = people('The exporters were received by Secretary Commerce Nadia Rehman and Secretary Foreign Affairs Amna Baloch.');
+    expect(found.map((p) => [p.name, p.title])).toEqual([['Nadia Rehman', 'Secretary Commerce'], ['Amna Baloch', 'Secretary Foreign Affairs']]);
+    // Near-miss: with no holder's name of two words after the portfolio, the words are no one's.
+    expect(names('The Minister opened Trade Week in Karachi.')).toEqual([]);
+    expect(people('Secretary Rubio met Secretary Hegseth.').map((p) => p.title)).toEqual(['Secretary', 'Secretary']);
+  });
 });

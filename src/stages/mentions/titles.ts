@@ -597,6 +597,9 @@ function withDesignate(s: SentenceScan, th: TitleHit): TitleHit {
   return { ...th, end: th.end + 2, text: s.span(th.start, th.end + 2) };
 }
 
+/** Most portfolio words written right after an office with no "of": "Secretary Foreign Affairs". */
+const MAX_BARE_SUBJECT_WORDS = 3;
+
 /** A diplomatic mission's name: "the Embassy of Türkiye", "the Turkish Embassy", "the Consulate General of Japan". */
 const MISSION_NAME = /\b(?:Embassy|Consulate|Consulate General|Consulate-General|High Commission|Permanent Mission)\b/i;
 
@@ -660,6 +663,18 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
   // "... of Uzbekistan, Abdulaziz] Kamilov": the bracket's comma stands between office and name.
   // "Minister [of Foreign Affairs] Kamilov": or closes before it.
   if (bracket && afterTitle > titleEnd && /^[,\]]$/.test(s.lower(afterTitle)) && nameRunAt(s, afterTitle + 1)) afterTitle++;
+  // "Secretary Commerce Jawad Paul", "Secretary Foreign Affairs X": South Asian releases write an
+  // office's portfolio right after it, with no "of"; the holder's name of two words or more follows.
+  let bareSubject = '';
+  if (!comp && !subject && !principal && !bracket) {
+    let k = afterTitle;
+    while (k < s.last && k - afterTitle < MAX_BARE_SUBJECT_WORDS && portfolioWordAt(s, k) && s.claimOf(k) === Claim.Free && !s.nameHit(k) && !s.titleHit(k)) k++;
+    const holder = k > afterTitle ? nameRunAt(s, k, true) : null;
+    if (holder && holder.start === k && holder.words >= 2 && !hasNonNameWord(s, holder, true) && !isTitleWord(s.lower(k))) {
+      bareSubject = ` ${s.span(afterTitle, k)}`;
+      afterTitle = k;
+    }
+  }
   let posting = '';
   if (POSTING.has(s.lower(afterTitle)) && ENVOY.test(lookupKey(`${th.entry.title} ${th.text}`))) {
     const at = afterTitle + (s.lower(afterTitle + 1) === 'the' ? 2 : 1);
@@ -716,7 +731,7 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
   if (generic && !comp && orgSectorBefore) sector = orgSectorBefore;
   // "his Japanese counterpart Fumio Kishida" gives a country, not an office.
   const counterpart = canonical === 'Counterpart';
-  const title = counterpart ? null : (comp ? `${canonical} ${ofComplement(comp, subjectState ? 'for' : 'of')}` : canonical) + (principal?.text ?? '') + posting + division;
+  const title = counterpart ? null : (comp ? `${canonical} ${ofComplement(comp, subjectState ? 'for' : 'of')}` : canonical) + bareSubject + (principal?.text ?? '') + posting + division;
 
   const raw = nameRunAt(s, afterTitle, true);
   const dropped = raw ? dropCommonStart(s, nameRun(raw.start, raw.end, raw.words, false), true) : null;
