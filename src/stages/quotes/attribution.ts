@@ -251,6 +251,10 @@ function nameInApposition(index: SpeakerIndex, text: string, regionEnd: number, 
 
 /** A comma and spaces opening the words after a speaker's office. */
 const COMMA_LEAD = /^[ \t\u00a0]*,[ \t\u00a0]*/;
+/** Most characters of styles of address between the comma and the name ("Datuk Seri ", "H.E. Mr. "). */
+const MAX_STYLE_CHARS = 40;
+/** One to three capitalised words, each perhaps with its full stop or apostrophe: styles of address before a name. */
+const STYLES_ONLY = /^(?:\p{Lu}[\p{L}.]*['’]?[ \t\u00a0]+){1,3}$/u;
 /** What may close a name set off after an office: the sentence's end, a comma, a paragraph's end. */
 const APPOSED_NAME_CLOSE = /^[ \t\u00a0]*(?:[.,;!?]|\n|$)/;
 
@@ -266,8 +270,11 @@ function officeThenApposedName(index: SpeakerIndex, text: string, regionStart: n
   if (!comma) return null;
   const inRegion = index.bestWithin(regionStart, regionEnd);
   if (inRegion && inRegion.type === 'person' && inRegion.form === 'name') return null;
-  const named = index.startingAt(text, regionEnd + comma[0].length);
+  const from = regionEnd + comma[0].length;
+  // "said the Deputy Prime Minister, Datuk Seri Fadillah Yusof.": styles of address may open the apposition.
+  const named = index.startingAt(text, from) ?? index.firstPersonFrom(from, Math.min(limit, from + MAX_STYLE_CHARS));
   if (!named || named.type !== 'person' || named.form !== 'name' || named.end > limit || !named.title) return null;
+  if (named.start > from && !STYLES_ONLY.test(text.slice(from, named.start))) return null;
   // The office the mentions layer gave the name is the one the words before the comma write.
   if (!text.slice(regionStart, regionEnd).toLowerCase().includes(named.title.toLowerCase())) return null;
   return APPOSED_NAME_CLOSE.test(text.slice(named.end, named.end + 2)) ? named : null;
