@@ -1541,4 +1541,13 @@ describe('offices and names of many naming customs (own releases qg)', () => {
     expect(names('The Minister opened Trade Week in Karachi.')).toEqual([]);
     expect(people('Secretary Rubio met Secretary Hegseth.').map((p) => p.title)).toEqual(['Secretary', 'Secretary']);
   });
+  it('one word where words that take bodies govern it is a company ("executives of HSBC, OCBC and Maybank", "the Chief Executive of DBS")', () => {
+    const rec = extract({ text: 'The minister met executives of KEXIM, Woori and Hanwha. The Chief Executive of UOB said the bank was ready.', date: '2024-03-01' });
+    expect(rec.organizations.map((o) => o.name)).toEqual(expect.arrayContaining(['KEXIM', 'Woori', 'Hanwha', 'UOB']));
+    expect(rec.people.filter((p) => p.title === null)).toEqual([]);
+    // Near-misses: states in such a list stay places; with no such words an acronym is left alone.
+    const states = extract({ text: 'He met representatives of Brazil and Argentina. NIMASA attended.', date: '2024-03-01' });
+    expect(states.organizations).toEqual([]);
+    expect(states.places.map((p) => p.name)).toEqual(['Brazil', 'Argentina']);
+  });
 });

@@ -40,6 +40,16 @@ export function personNames(s: SentenceScan): void {
     // "received the guest at Perdana Putra today": after "at" or "in", a phrase with no given name is a place.
     // "at Seri Perdana": a style-like first word ("Seri") after "at" does not make it a person.
     if (!hasGivenName(s, run) && (/^(?:at|in)$/.test(s.lower(run.start - 1)) || /^(?:at|in)$/.test(s.lower(from - 1))) && !s.isPossessive(run.end)) continue;
+    // "executives of HSBC, OCBC and Maybank", "the Chief Executive of DBS said": one word where words that
+    // take bodies govern it (a list after "representatives of", a company office's "of") is a company's name.
+    if (run.words === 1 && !raw.honorific && run.end === s.wordEnd(run.start) && !s.isGiven(run.start) && !s.isPossessive(run.end)
+      && (bodyListBefore(s, run.start) || businessOfficeOf(s, run.start))) {
+      s.push({
+        start: s.tokens[run.start]!.start, end: s.tokens[run.end - 1]!.end, tokenStart: run.start, tokenEnd: run.end,
+        type: 'organization', form: 'name', canonical: nameText(s.span(run.start, run.end)), country: null, sector: null, rule: 'org-in-body-list',
+      });
+      continue;
+    }
     if (run.words < 2 && !run.honorific) continue;
     // "the port of Map Ta Phut", "the ports of Tanjung Pelepas and Port Klang", "sailed to Pak Bara": after
     // a noun for a kind of place and "of", or after a verb of travel and "to" or "from", a phrase with no
