@@ -1550,4 +1550,9 @@ describe('offices and names of many naming customs (own releases qg)', () => {
     expect(states.organizations).toEqual([]);
     expect(states.places.map((p) => p.name)).toEqual(['Brazil', 'Argentina']);
   });
+  it('an initial after words no name has opens the holder\'s name ("Chairman of Tata Sons N. Chandrasekaran")', () => {
+    expect(names('The minister met the Managing Director of Larsen Industries S. N. Subrahmanyan in Chennai.')).toEqual(['S. N. Subrahmanyan']);
+    // Near-miss: a given name before the initial is the name's own.
+    expect(names('The talks were joined by Undersecretary Allan B. Gepty and Assistant Secretary Glenn G. Peñaranda.')).toEqual(['Allan B. Gepty', 'Glenn G. Peñaranda']);
+  });
 });

@@ -426,6 +426,14 @@ export function startAtGivenName(s: SentenceScan, run: NameRun): NameRun {
   // run opened by an initial with its full stop is the name from its first word.
   const first = s.tok(run.start)!;
   if (INITIALS_WITH_STOP.has(s.wordId(run.start), first.text) || (INITIAL_LETTERS.has(s.wordId(run.start), first.text) && s.tok(run.start + 1)?.text === '.' && s.glued(run.start + 1))) return run;
+  // "Chairman of Tata Sons N. Chandrasekaran": an initial after words that no name has (a plural, a
+  // common noun) opens the holder's name; the words before it end the body's name.
+  const initial = initialAfterCommonWords(s, run);
+  if (initial >= 0) {
+    let words = 0;
+    for (let j = initial; j < run.end; j = s.wordEnd(j)) if (s.isCap(j)) words++;
+    return nameRun(initial, run.end, words, run.honorific);
+  }
   const { particles } = wordLists();
   for (let k = run.start + 1; k < run.end - 1; k++) {
     if (!s.isCap(k) || s.glued(k) || !s.isGiven(k)) continue;
@@ -439,6 +447,28 @@ export function startAtGivenName(s: SentenceScan, run: NameRun): NameRun {
     if (words >= 2) return nameRun(k, run.end, words, run.honorific);
   }
   return run;
+}
+
+/**
+ * The first initial with its full stop inside a run ("N." of "Sons N. Chandrasekaran") when every word
+ * before it is one no name has (nameOnlyWord fails for each) and a name word follows it; else -1.
+ * "Glenn G. Peñaranda", "Susan C. Schwab" keep their given names before the initial.
+ */
+function initialAfterCommonWords(s: SentenceScan, run: NameRun): number {
+  for (let k = run.start + 1; k < run.end - 1; k++) {
+    const t = s.tok(k)!.text;
+    const withStop = INITIALS_WITH_STOP.has(s.wordId(k), t) || (INITIAL_LETTERS.has(s.wordId(k), t) && s.tok(k + 1)?.text === '.' && s.glued(k + 1));
+    if (!withStop) {
+      if (!s.isCap(k)) return -1;
+      continue;
+    }
+    // "Capital City Kh.Ganbold": an initial glued to the name is read by afterOfficeWords.
+    const after = INITIALS_WITH_STOP.has(s.wordId(k), t) ? k + 1 : k + 2;
+    if (s.glued(after)) return -1;
+    for (let j = run.start; j < k; j++) if (s.isCap(j) && nameOnlyWord(s, j)) return -1;
+    return k;
+  }
+  return -1;
 }
 
 /**
