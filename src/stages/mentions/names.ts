@@ -420,15 +420,16 @@ function isMiddleDemonymHit(s: SentenceScan, k: number, wordsBefore: number): bo
  * name. Runs of three words or more whose first word is no given name start at the first
  * given name that has a name after it; others are left as they are.
  */
-export function startAtGivenName(s: SentenceScan, run: NameRun): NameRun {
+export function startAtGivenName(s: SentenceScan, run: NameRun, afterComplement = false): NameRun {
   if (run.words < 3 || s.isGiven(run.start)) return run;
   // "Secretary of Foreign Affairs Ma. Theresa P. Lazaro": an office's words are never initials, so a
   // run opened by an initial with its full stop is the name from its first word.
   const first = s.tok(run.start)!;
   if (INITIALS_WITH_STOP.has(s.wordId(run.start), first.text) || (INITIAL_LETTERS.has(s.wordId(run.start), first.text) && s.tok(run.start + 1)?.text === '.' && s.glued(run.start + 1))) return run;
-  // "Chairman of Tata Sons N. Chandrasekaran": an initial after words that no name has (a plural, a
-  // common noun) opens the holder's name; the words before it end the body's name.
-  const initial = initialAfterCommonWords(s, run);
+  // "Chairman of Tata Sons N. Chandrasekaran": right after an office's complement, an initial after
+  // words that no name has (a plural, a common noun) opens the holder's name; the words before it end
+  // the body's name.
+  const initial = afterComplement ? initialAfterCommonWords(s, run) : -1;
   if (initial >= 0) {
     let words = 0;
     for (let j = initial; j < run.end; j = s.wordEnd(j)) if (s.isCap(j)) words++;

@@ -735,7 +735,7 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
 
   const raw = nameRunAt(s, afterTitle, true);
   const dropped = raw ? dropCommonStart(s, nameRun(raw.start, raw.end, raw.words, false), true) : null;
-  const run = dropped ? startAtGivenName(s, dropped) : null;
+  const run = dropped ? startAtGivenName(s, dropped, comp !== null) : null;
   // "Chief and Deputy Chief Negotiators": an office word alone, or its plural, names no one.
   const loneWord = run !== null && run.words === 1 ? s.tok(run.start)!.text : '';
   // "Deputy Prime Ministers": a run ending on an office in the plural names a body of holders, no one.
