@@ -1528,6 +1528,7 @@ describe('offices and names of many naming customs (own releases qg)', () => {
     const rec = extract({ text: 'The minister toured the port of Ban Chang and the district of Nong Khai Nuea, then sailed to Koh Lanta Yai.', date: '2024-03-01' });
     expect(rec.people).toEqual([]);
     expect(rec.places.map((p) => p.name)).toEqual(expect.arrayContaining(['Ban Chang', 'Nong Khai Nuea', 'Koh Lanta Yai']));
+    expect(extract({ text: 'The ferry sailed to Kantang after a stop at the port of Ranong.', date: '2024-03-01' }).places.map((p) => p.name)).toEqual(['Kantang', 'Ranong']);
     // Near-misses: an office in the list introduces a person; a name with a given name after "to" stays a person's.
     expect(names('He toured the islands of Palau and met Foreign Minister Gustav Aitaro.')).toEqual(['Gustav Aitaro']);
     expect(names('The letter went to Maria Santos on Monday.')).toEqual(['Maria Santos']);

@@ -40,20 +40,10 @@ export function personNames(s: SentenceScan): void {
     // "received the guest at Perdana Putra today": after "at" or "in", a phrase with no given name is a place.
     // "at Seri Perdana": a style-like first word ("Seri") after "at" does not make it a person.
     if (!hasGivenName(s, run) && (/^(?:at|in)$/.test(s.lower(run.start - 1)) || /^(?:at|in)$/.test(s.lower(from - 1))) && !s.isPossessive(run.end)) continue;
-    // "executives of HSBC, OCBC and Maybank", "the Chief Executive of DBS said": one word where words that
-    // take bodies govern it (a list after "representatives of", a company office's "of") is a company's name.
-    if (run.words === 1 && !raw.honorific && run.end === s.wordEnd(run.start) && !s.isGiven(run.start) && !s.isPossessive(run.end)
-      && (bodyListBefore(s, run.start) || businessOfficeOf(s, run.start))) {
-      s.push({
-        start: s.tokens[run.start]!.start, end: s.tokens[run.end - 1]!.end, tokenStart: run.start, tokenEnd: run.end,
-        type: 'organization', form: 'name', canonical: nameText(s.span(run.start, run.end)), country: null, sector: null, rule: 'org-in-body-list',
-      });
-      continue;
-    }
-    if (run.words < 2 && !run.honorific) continue;
     // "the port of Map Ta Phut", "the ports of Tanjung Pelepas and Port Klang", "sailed to Pak Bara": after
     // a noun for a kind of place and "of", or after a verb of travel and "to" or "from", a phrase with no
-    // given name names a place, however much it looks like a person's name.
+    // given name names a place, however much it looks like a person's name; so does one word ("the port
+    // of Sattahip").
     if (!raw.honorific && !hasGivenName(s, run)) {
       const place = placeGoverning(s, run.start);
       if (place) {
@@ -65,6 +55,17 @@ export function personNames(s: SentenceScan): void {
         continue;
       }
     }
+    // "executives of HSBC, OCBC and Maybank", "the Chief Executive of DBS said": one word where words that
+    // take bodies govern it (a list after "representatives of", a company office's "of") is a company's name.
+    if (run.words === 1 && !raw.honorific && run.end === s.wordEnd(run.start) && !s.isGiven(run.start) && !s.isPossessive(run.end)
+      && (bodyListBefore(s, run.start) || businessOfficeOf(s, run.start))) {
+      s.push({
+        start: s.tokens[run.start]!.start, end: s.tokens[run.end - 1]!.end, tokenStart: run.start, tokenEnd: run.end,
+        type: 'organization', form: 'name', canonical: nameText(s.span(run.start, run.end)), country: null, sector: null, rule: 'org-in-body-list',
+      });
+      continue;
+    }
+    if (run.words < 2 && !run.honorific) continue;
     // "the Order of St Andrew the Apostle", "the Medal of Pushkin": a name after a decoration's "of" is the decoration's.
     if (decorationOf(s, raw.honorific ? from : run.start)) continue;
     // "the China-Belarus Industrial Park Great Stone": with no given name, a phrase right after the head of a
