@@ -1556,4 +1556,13 @@ describe('offices and names of many naming customs (own releases qg)', () => {
     // Near-miss: a given name before the initial is the name's own.
     expect(names('The talks were joined by Undersecretary Allan B. Gepty and Assistant Secretary Glenn G. Peñaranda.')).toEqual(['Allan B. Gepty', 'Glenn G. Peñaranda']);
   });
+  it('an acronym with its article after any office\'s "of" is a body ("Managing Director of the NPA, X")', () => {
+    const rec = extract({ text: 'The minister met the Managing Director of the NPA, Musa Bello, and the Chairman of the NDRC Zheng Shanjie.', date: '2024-03-01' });
+    expect(rec.people.map((p) => [p.name, p.title])).toEqual([['Musa Bello', 'Managing Director of the NPA'], ['Zheng Shanjie', 'Chairman of the NDRC']]);
+    expect(rec.organizations.map((o) => o.name)).toEqual(expect.arrayContaining(['NPA', 'NDRC']));
+    // Near-miss: a state's listed acronym stays the state.
+    const state = extract({ text: 'The minister met the Ambassador of the UAE, Musa Bello.', date: '2024-03-01' });
+    expect(state.organizations).toEqual([]);
+    expect(state.people[0]?.country).toBe('ARE');
+  });
 });

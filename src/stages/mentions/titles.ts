@@ -133,6 +133,8 @@ interface Complement {
   readonly board?: boolean;
   /** "of DBS": a company named by a word shaped like a brand, which no other rule has made a mention. */
   readonly brand?: boolean;
+  /** The brand's first token. */
+  readonly brandStart?: number;
 }
 
 /**
@@ -284,15 +286,22 @@ const BRAND_WORD = /^(?:\p{Lu}[\p{Lu}&]*\p{Lu}|\p{Lu}{2,}\p{Ll}+\p{Lu}?\p{Ll}*|\
 function brandBeforeHolder(s: SentenceScan, j: number, k: number, article: boolean): Complement | null {
   if (s.lower(j) !== 'of' || !s.isCap(k) || s.claimOf(k) !== Claim.Free || s.nameHit(k) || s.titleHit(k)) return null;
   const office = s.titleHit(j - 1);
-  if (!office || office.end !== j || !(office.entry.sector === 'BUS' || office.entry.company)) return null;
+  if (!office || office.end !== j) return null;
   const end = s.wordEnd(k);
   const brand = s.span(k, end);
-  if (!BRAND_WORD.test(brand) || s.glued(end)) return null;
+  if (s.glued(end) && s.isWord(end)) return null;
   for (let q = k + 1; q < end; q++) if (s.claimOf(q) !== Claim.Free || s.nameHit(q) || s.titleHit(q)) return null;
+  // "Managing Director of the NPA", "Chairman of the NDRC": an acronym with its article is a body's
+  // name after any office, whether or not a name follows; the states' acronyms are listed names.
+  if (article && ACRONYM_WORD.test(brand)) return { end, name: brand, country: null, sector: null, organization: true, article, brand: true, brandStart: k };
+  if (!(office.entry.sector === 'BUS' || office.entry.company) || !BRAND_WORD.test(brand)) return null;
   const holder = nameRunAt(s, end);
   if (!holder || holder.start !== end || holder.words < 2) return null;
-  return { end, name: brand, country: null, sector: 'BUS', organization: true, article, brand: true };
+  return { end, name: brand, country: null, sector: 'BUS', organization: true, article, brand: true, brandStart: k };
 }
+
+/** A word in capitals of two letters or more: "NPA", "NDRC". */
+const ACRONYM_WORD = /^\p{Lu}{2,}$/u;
 
 /**
  * Boards inside an office ("Chairman of the Board", "of the Management Board"): bodies of a company
@@ -654,6 +663,14 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
   const comp = first && outer
     ? { ...first, end: outer.end, name: `${first.name.replace(/^the\s+/i, '')} ${ofComplement(outer)}`, country: first.country ?? outer.country, sector: first.sector ?? outer.sector }
     : first;
+  // "of DBS", "of the NPA": a body the complement reader made of a brand's or an acronym's word is a mention of its own.
+  if (comp?.brand && s.free(comp.brandStart ?? comp.end - 1, comp.end)) {
+    const k = comp.brandStart ?? comp.end - 1;
+    s.push({
+      start: s.tokens[k]!.start, end: s.tokens[comp.end - 1]!.end, tokenStart: k, tokenEnd: comp.end,
+      type: 'organization', form: 'name', canonical: comp.name, country: null, sector: comp.sector, rule: 'brand-of-office',
+    });
+  }
   if (needsComplement && !comp) return;
   const canonical = officeWithSubject(th, subject);
   let afterTitle = comp ? comp.end : subject ? subject.end : th.end;
@@ -763,15 +780,6 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
     const countrySource = country ? 'title' : 'lexicon';
     country ??= listedCountryWithTitle(known, full ?? null);
     s.take(th.start, th.end, Claim.Title);
-    if (comp?.brand) {
-      const at = comp.end - 1;
-      let k = at;
-      while (k > th.end && s.lower(k - 1) !== 'of' && s.lower(k - 1) !== 'the') k--;
-      s.push({
-        start: s.tokens[k]!.start, end: s.tokens[at]!.end, tokenStart: k, tokenEnd: comp.end,
-        type: 'organization', form: 'name', canonical: comp.name, country: null, sector: 'BUS', rule: 'brand-of-office',
-      });
-    }
     s.push({
       start: s.tokens[run.start]!.start, end: s.tokens[run.end - 1]!.end, tokenStart: run.start, tokenEnd: run.end,
       type: 'person', form: 'name', canonical: name,
