@@ -1506,6 +1506,7 @@ describe('offices and names of many naming customs (own releases qg)', () => {
       ['Wee Ee Cheong', 'Chief Executive of UOB'], ['Le Manh Hung', 'Chairman of PetroVietnam'], ['Yoon Seok-dae', 'Chief Executive of K-Water'],
     ]);
     expect(rec.organizations.map((o) => o.name)).toEqual(expect.arrayContaining(['UOB', 'K-Water']));
+    expect(people('The talks were joined by the Chief Executive of HKEX, Bonnie Chan Yiting, on Monday.').map((p) => [p.name, p.title])).toEqual([['Bonnie Chan Yiting', 'Chief Executive of HKEX']]);
     // Near-misses: with no holder's name after it the word is left alone; a state office's "of" takes no brand.
     expect(names('The Chief Executive of UOB said the bank was ready.')).toEqual([]);
     expect(people('The Governor of NSW Margaret Beazley opened the bridge.').map((p) => p.name)).toEqual(['Margaret Beazley']);

@@ -295,8 +295,10 @@ function brandBeforeHolder(s: SentenceScan, j: number, k: number, article: boole
   // name after any office, whether or not a name follows; the states' acronyms are listed names.
   if (article && ACRONYM_WORD.test(brand)) return { end, name: brand, country: null, sector: null, organization: true, article, brand: true, brandStart: k };
   if (!(office.entry.sector === 'BUS' || office.entry.company) || !BRAND_WORD.test(brand)) return null;
-  const holder = nameRunAt(s, end);
-  if (!holder || holder.start !== end || holder.words < 2) return null;
+  // "the Chief Executive of HKEX, Bonnie Chan Yiting,": the holder's name may be set off by a comma.
+  const holderAt = s.tok(end)?.text === ',' ? end + 1 : end;
+  const holder = nameRunAt(s, holderAt);
+  if (!holder || holder.start !== holderAt || holder.words < 2) return null;
   return { end, name: brand, country: null, sector: 'BUS', organization: true, article, brand: true, brandStart: k };
 }
 
