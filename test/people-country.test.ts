@@ -1851,3 +1851,33 @@ describe('an envoy whose mission the text places in the issuer\'s state', () => 
     expect(countryOf(text, 'Serik Zhanov', 'Ministry of Foreign Affairs of the Republic of Kazakhstan')).toBe('KAZ');
   });
 });
+
+describe('offices of a federation’s states, former offices, callings and members of a state’s body', () => {
+  it('the premier of an Australian state serves Australia, not the issuer', () => {
+    expect(countryOf('Foreign Minister Sugiono met the Premier of Queensland, Anna Clarke, in Jakarta.', 'Anna Clarke', 'Ministry of Foreign Affairs of Indonesia')).toBe('AUS');
+    // Near miss: a premier with no state named is left to the issuer, and a given name that is also a state's name is no place.
+    expect(countryOf('Foreign Minister Sugiono met the Premier, Anna Clarke, in Jakarta.', 'Anna Clarke', 'Ministry of Foreign Affairs of Indonesia')).toBe('IDN');
+    expect(countryOf('Foreign Minister Sugiono met Anna Clarke and Victoria Hughes in Jakarta.', 'Victoria Hughes', 'Ministry of Foreign Affairs of Indonesia')).toBeNull();
+  });
+
+  it('"Peru’s ex-trade minister": a lower-case office after "ex-" is still the office of the state before it', () => {
+    expect(countryOf('Secretary Ana Ruiz praised the work of Peru’s ex-trade minister Luis Salas.', 'Luis Salas', 'Secretariat of Foreign Affairs of Mexico')).toBe('PER');
+    // Near miss: "ex-officio" is no office put in the past.
+    expect(countryOf('Secretary Ana Ruiz praised the work of Peru’s ex-officio delegate Luis Salas.', 'Luis Salas', 'Secretariat of Foreign Affairs of Mexico')).not.toBe('MEX');
+  });
+
+  it('a demonym and a calling with one word of its trade ("Norwegian shipping executive") give the person’s state', () => {
+    const source = 'Department of International Relations and Cooperation, South Africa';
+    expect(countryOf('Minister Ronald Lamola met a business delegation that included the Norwegian shipping executive Erik Brandt.', 'Erik Brandt', source)).toBe('NOR');
+    // Near miss: a city before the calling is no demonym.
+    expect(countryOf('Minister Ronald Lamola met a business delegation that included the Durban shipping executive Erik Brandt.', 'Erik Brandt', source)).toBeNull();
+  });
+
+  it('"X and Y, members of a visiting delegation of the U.S. Congress": the list serves the body’s state', () => {
+    const text = 'The Minister of Commerce, Majid Al-Kassabi, received today Mark Ellison and Congresswoman Dana Whitlock, members of a visiting delegation of the U.S. Congress.';
+    expect(countryOf(text, 'Mark Ellison', 'Saudi Press Agency')).toBe('USA');
+    expect(countryOf(text, 'Dana Whitlock', 'Saudi Press Agency')).toBe('USA');
+    // Near miss: members of a body's board are not said to serve a state.
+    expect(countryOf('The Minister of Commerce, Majid Al-Kassabi, received today Mark Ellison and Dana Whitlock, members of the board of the U.S. Chamber of Commerce.', 'Dana Whitlock', 'Saudi Press Agency')).not.toBe('USA');
+  });
+});

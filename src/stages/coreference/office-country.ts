@@ -283,6 +283,7 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
     }
   }
   nationals(text, mentions, set);
+  membersOfStateBody(text, mentions, set);
   guestCompanions(text, mentions, set);
   thankedForTheirOwn(text, actors, mentions, set);
   delegationMembers(text, mentions, sentences, set);
@@ -329,13 +330,14 @@ function clauseOpening(text: string, sentenceStart: number, at: number): boolean
 
 /** Nouns of nationality or of a calling; each is also looked for in the text before the expression is run. */
 const NATIONAL_NOUNS = ['national', 'citizen', 'subject', 'diplomat', 'businessman', 'businesswoman', 'businessmen', 'entrepreneur', 'activist', 'politician',
-  'industrialist', 'investor', 'banker', 'partner'];
+  'industrialist', 'investor', 'banker', 'partner', 'executive'];
 /**
  * "the French nationals ", "American citizen ", "the Ghanaian diplomat ", "Indian businessman ", "his
  * Argentine partner ", "Estonian entrepreneurs such as ": a demonym and a noun of nationality or of a
- * person's calling (or a business partner's) right before a name.
+ * person's calling (or a business partner's) right before a name. One lower-case word may say what
+ * the calling is in ("Norwegian shipping executive ", "Chilean mining investor ").
  */
-const NATIONAL_BEFORE = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}[\p{L}-]*)[ \t\u00a0]+(${NATIONAL_NOUNS.join('|')})(s?)[ \t\u00a0]*,?[ \t\u00a0]*(?:(?<=s[ \t\u00a0,]*)(?:such[ \t\u00a0]+as|including|like)[ \t\u00a0]+)?$`, 'u');
+const NATIONAL_BEFORE = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}[\p{L}-]*)[ \t\u00a0]+(?:\p{Ll}[\p{L}-]*[ \t\u00a0]+)?(${NATIONAL_NOUNS.join('|')})(s?)[ \t\u00a0]*,?[ \t\u00a0]*(?:(?<=s[ \t\u00a0,]*)(?:such[ \t\u00a0]+as|including|like)[ \t\u00a0]+)?$`, 'u');
 /** Whether a text holds one of NATIONAL_NOUNS, which NATIONAL_BEFORE cannot match without. */
 const namesNationalNoun = holdsAnyOf(NATIONAL_NOUNS);
 
@@ -344,6 +346,41 @@ const namesNationalNoun = holdsAnyOf(NATIONAL_NOUNS);
  * called a national or citizen of a state, by its demonym, is of that state; a plural noun gives it to
  * every name of the list it opens.
  */
+/**
+ * ", members of the ", ", both members of a visiting delegation of the ": a plural apposition after a
+ * list of names that says what body they belong to, up to that body or its state.
+ */
+const MEMBERS_OF_AFTER = /^[ \t\u00a0]*,[ \t\u00a0]*(?:(?:both|all)[ \t\u00a0]+)?members[ \t\u00a0]+of[ \t\u00a0]+(?:(?:a|an|the)[ \t\u00a0]+)?(?:(?:visiting|parliamentary|official|high-level|joint)[ \t\u00a0]+)?(?:delegation[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?)?$/iu;
+/** ", " or " and ", perhaps with a capitalised office ("and Congresswoman "), between two names of one list. */
+const LIST_GAP = /^[ \t\u00a0]*(?:,[ \t\u00a0]*)?(?:and[ \t\u00a0]+)?(?:[\p{Lu}][\p{L}.'’-]*[ \t\u00a0]+){0,4}$/u;
+
+/**
+ * "Senator Mark Ellison and Congresswoman Dana Whitlock, members of a visiting delegation of the U.S.
+ * Congress": people named as members of a state's body, or of a delegation of a state, serve that
+ * state; the apposition covers every name of the list it closes.
+ */
+function membersOfStateBody(text: string, mentions: readonly Mention[], set: (m: Mention, country: string | null) => void): void {
+  if (!text.includes('members of')) return;
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (m.type !== 'person' || m.form !== 'name') continue;
+    let body = mentions[i + 1]!;
+    // "a delegation of the U.S. Congress": the delegation is read as a group; the body after it names its state.
+    if (body.type === 'organization' && body.form === 'nominal' && /^delegation$/i.test(body.text) && mentions[i + 2]) body = mentions[i + 2]!;
+    if (body.start - m.end > 90 || !MEMBERS_OF_AFTER.test(text.slice(m.end, body.start))) continue;
+    const state = body.type === 'organization' && body.form === 'name' && body.country && countryName(body.country) ? body.country
+      : body.type === 'place' && isCountryWord(body) && body.form !== 'possessive' ? body.country : null;
+    if (!state) continue;
+    set(m, state);
+    for (let k = i - 1, after = m; k >= 0; k--) {
+      const p = mentions[k]!;
+      if (p.type !== 'person' || p.form !== 'name' || !LIST_GAP.test(text.slice(p.end, after.start))) break;
+      set(p, state);
+      after = p;
+    }
+  }
+}
+
 /** " guest was accompanied by Ambassador ", " visitors were joined by ": a guest's noun after a demonym, up to a companion's name. */
 const GUEST_JOINED_BY = /^[ \t\u00a0]+(?:guests?|visitors?)[ \t\u00a0]+(?:was|were)[ \t\u00a0]+(?:also[ \t\u00a0]+)?(?:joined|accompanied)[ \t\u00a0]+by[ \t\u00a0]+(?:(?:the|[\p{Lu}][\p{L}'’.-]*|of|for|and)[ \t\u00a0]+){0,8}$/u;
 
