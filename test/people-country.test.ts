@@ -1880,4 +1880,11 @@ describe('offices of a federation’s states, former offices, callings and membe
     // Near miss: members of a body's board are not said to serve a state.
     expect(countryOf('The Minister of Commerce, Majid Al-Kassabi, received today Mark Ellison and Dana Whitlock, members of the board of the U.S. Chamber of Commerce.', 'Dana Whitlock', 'Saudi Press Agency')).not.toBe('USA');
   });
+
+  it('"A member of the delegation, MP X"": one member of the state’s delegation named before', () => {
+    const text = 'Speaker Om Birla met a visiting delegation of the Australian Parliament led by Australian Senator Claire Moreland. A member of the delegation, MP Thomas Reilly, thanked Minister Priya Nair for the visit.';
+    expect(countryOf(text, 'Thomas Reilly', 'Press Information Bureau, Government of India')).toBe('AUS');
+    // Near miss: the one member is the name right after; a host named later in the sentence stays the host's.
+    expect(countryOf(text, 'Priya Nair', 'Press Information Bureau, Government of India')).toBe('IND');
+  });
 });

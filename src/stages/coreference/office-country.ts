@@ -493,8 +493,11 @@ function sideBeforeCopula(side: string, after: string, lead: boolean): RegExpExe
   return lead || m[2] !== undefined ? m : null;
 }
 
-/** "The delegation included", "The delegation also comprised", "Members of the delegation": members of the delegation named before. */
-const DELEGATION_INCLUDED = /\b(?:[Tt]he[ \t\u00a0]+delegation[ \t\u00a0]+(?:also[ \t\u00a0]+)?(?:included|comprised|consisted[ \t\u00a0]+of)|[Mm]embers[ \t\u00a0]+of[ \t\u00a0]+the[ \t\u00a0]+delegation(?![ \t\u00a0]+of\b))\b/g;
+/**
+ * "The delegation included", "The delegation also comprised", "Members of the delegation": members of the
+ * delegation named before. "A member of the delegation, " (group 1) names one member, the name that follows.
+ */
+const DELEGATION_INCLUDED = /\b(?:[Tt]he[ \t\u00a0]+delegation[ \t\u00a0]+(?:also[ \t\u00a0]+)?(?:included|comprised|consisted[ \t\u00a0]+of)|[Mm]embers[ \t\u00a0]+of[ \t\u00a0]+the[ \t\u00a0]+delegation(?![ \t\u00a0]+of\b)|((?:[Aa]|[Oo]ne|[Aa]nother)[ \t\u00a0]+member[ \t\u00a0]+of[ \t\u00a0]+the[ \t\u00a0]+delegation[ \t\u00a0]*,))(?:(?<=,)|\b)/g;
 
 /**
  * "... a delegation of the Republic of Korea led by A. The delegation included B and C": the people
@@ -515,7 +518,9 @@ function delegationMembers(text: string, mentions: readonly Mention[], sentences
     const s = sentences[sentenceIndex(sentences, hit.index)]!;
     for (let j = k; j < mentions.length && mentions[j]!.start < s.end; j++) {
       const m = mentions[j]!;
-      if (m.type === 'person' && m.form === 'name') set(m, country);
+      if (m.type !== 'person' || m.form !== 'name') continue;
+      set(m, country);
+      if (hit[1] !== undefined) break;
     }
   }
 }
