@@ -462,6 +462,9 @@ export const coreference: Stage = {
     const issuersOwnNotOther = (m: Mention, p: Building) => issuersOpeningOfficial(m.country, issuerHome, p, servesOf(p), () => people.find((q) => q.named && !q.nominal));
     const ownLeaderOfStaff = (m: Mention) => issuerHome !== null && !m.country && LEADER_ROLES.has(roleOfTitle(m.title ?? m.text) ?? '')
       && LEADERS_STAFF_AFTER.test(doc.text.slice(m.end, m.end + 40));
+    /** The stretches inside quotation marks, read once when first asked for. */
+    let quotedSpans: QuotedSpans | null = null;
+    const quoted = () => (quotedSpans ??= new QuotedSpans(doc.text, doc.layer('paragraphs')));
     const pending: Mention[] = [];
     /** People the text names with an office they held once ("former President X", "the late Y"). */
     const formerHolders = new Set<Building>();
@@ -595,6 +598,14 @@ export const coreference: Stage = {
         // said", in a release of the issuer's government: that spokesperson's leader is the issuer's own,
         // named or not (one whose state the text leaves open is), never another state's holder named last.
         let pool = ownLeaderOfStaff(m) ? present.filter((p) => !p.country || p.country === issuerHome) : own.length > 0 ? own : present.length > 0 ? present : reachable;
+        // "... spoke to Prime Minister Y. The spokesperson said: “The Prime Minister underlined ...”": in an
+        // official release, a leader's bare office inside quotation marks is the issuer's own leader when
+        // the text names one; the issuer's people speak so of their own, guests of their host.
+        if (pool.length > 1 && issuerHome && !m.country && LEADER_ROLES.has(roleOfTitle(generic) ?? '') && quoted().contains(m.start)) {
+          // One whose state the text leaves open may be the issuer's own; one of another state is not.
+          const ownLeader = pool.filter((p) => { const serves = servesOf(p); return serves === null || serves === issuerHome; });
+          if (ownLeader.length > 0) pool = ownLeader;
+        }
         // "When asked whether he would meet President X, the President replied": the subject of the main
         // clause is not one named only inside the phrase that opens the sentence.
         if (pool.length > 1) {
@@ -752,7 +763,7 @@ export const coreference: Stage = {
       const groups = new Map<number, Mention[]>();
       // A pronoun outside quotation marks never takes up a name inside them: "“We agreed this with
       // President X,” he said" is not X's. The people named outside quotes, by sentence.
-      const quoted = new QuotedSpans(doc.text, doc.layer('paragraphs'));
+      const quotedHere = quoted();
       const unquotedPersons = new Map<number, Mention[]>();
       const add = (target: Map<number, Mention[]>, m: Mention) => {
         const s = sentenceOf(sentences, m);
@@ -768,7 +779,7 @@ export const coreference: Stage = {
         const target = m.type === 'person' ? persons : m.type === 'organization' ? groups : null;
         if (!target) continue;
         add(target, m);
-        if (target === persons && !quoted.contains(m.start)) add(unquotedPersons, m);
+        if (target === persons && !quotedHere.contains(m.start)) add(unquotedPersons, m);
       }
       const byId = actorById;
       const genders = new Map<string, Gender>();
@@ -838,7 +849,7 @@ export const coreference: Stage = {
         };
         const opening = sentences[s] ? afterOpeningPhrase(doc.text, sentences[s]!.start, p.start) : -1;
         const own = sentences[s] ? openers.lastBefore(sentences[s]!.start, sentences[s]!.end, p.start) : -1;
-        const inQuote = person && quoted.contains(p.start);
+        const inQuote = person && quotedHere.contains(p.start);
         const pool = person ? (inQuote ? persons : unquotedPersons) : groups;
         let ante = (person && thanksNamed ? objectOwner(doc.text, p, sentences[s], pool.get(s), accept) : null)
           ?? (person ? sentTraveller(doc.text, p, sentences[s], own, pool.get(s), accept) : null)
