@@ -1887,4 +1887,11 @@ describe('offices of a federation’s states, former offices, callings and membe
     // Near miss: the one member is the name right after; a host named later in the sentence stays the host's.
     expect(countryOf(text, 'Priya Nair', 'Press Information Bureau, Government of India')).toBe('IND');
   });
+
+  it('a visitor "accompanied by the Ambassador of the United States, X" serves the envoy’s state', () => {
+    const text = 'The Speaker of the Shura Council, Abdullah Al-Sheikh, received today Senator Tom Harris, accompanied by the Ambassador of the United States to the Kingdom, Ann Lee.';
+    expect(countryOf(text, 'Tom Harris', 'Saudi Press Agency')).toBe('USA');
+    // Near miss: an escort who is no envoy says nothing of the visitor's state.
+    expect(countryOf('The Speaker of the Shura Council, Abdullah Al-Sheikh, received today Senator Tom Harris, accompanied by Deputy Speaker Ann Lee.', 'Tom Harris', 'Saudi Press Agency')).not.toBe('USA');
+  });
 });

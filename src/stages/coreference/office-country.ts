@@ -284,6 +284,7 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
   }
   nationals(text, mentions, set);
   membersOfStateBody(text, mentions, set);
+  escortedByEnvoy(text, mentions, set);
   guestCompanions(text, mentions, set);
   thankedForTheirOwn(text, actors, mentions, set);
   delegationMembers(text, mentions, sentences, set);
@@ -378,6 +379,36 @@ function membersOfStateBody(text: string, mentions: readonly Mention[], set: (m:
       set(p, state);
       after = p;
     }
+  }
+}
+
+/** ", accompanied by the ", " who was accompanied by ": a person's escort named next, perhaps after the envoy's office. */
+const ACCOMPANIED_BY = /^[ \t\u00a0]*,?[ \t\u00a0]*(?:who[ \t\u00a0]+(?:was|were)[ \t\u00a0]+)?(?:also[ \t\u00a0]+)?accompanied[ \t\u00a0]+by[ \t\u00a0]+[^.;:!?“”"«»]{0,80}$/u;
+/** Offices of a state's envoys abroad, which serve the state that sends them. */
+const ENVOY_OFFICE = /\b(?:Ambassador|High Commissioner|Charg[ée] d['’]Affaires)\b/i;
+
+/**
+ * "received Senator Tom Harris, accompanied by the Ambassador of the United States, Ann Lee": an
+ * envoy goes along with people of the state that sent them, so one the text gives no state of serves
+ * the envoy's.
+ */
+function escortedByEnvoy(text: string, mentions: readonly Mention[], set: (m: Mention, country: string | null) => void): void {
+  if (!text.includes('accompanied by')) return;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (m.type !== 'person' || m.form !== 'name' || m.country) continue;
+    // The envoy: the next person named, past the state words of the office.
+    let envoy: Mention | undefined;
+    for (let k = i + 1; k < mentions.length && k <= i + 3; k++) {
+      const c = mentions[k]!;
+      if (c.type === 'person') {
+        envoy = c;
+        break;
+      }
+      if (c.type !== 'place') break;
+    }
+    if (!envoy || envoy.form !== 'name' || !envoy.country || envoy.start - m.end > 120 || !ENVOY_OFFICE.test(envoy.title ?? '')) continue;
+    if (ACCOMPANIED_BY.test(text.slice(m.end, envoy.start))) set(m, envoy.country);
   }
 }
 
