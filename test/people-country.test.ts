@@ -1894,4 +1894,17 @@ describe('offices of a federation’s states, former offices, callings and membe
     // Near miss: an escort who is no envoy says nothing of the visitor's state.
     expect(countryOf('The Speaker of the Shura Council, Abdullah Al-Sheikh, received today Senator Tom Harris, accompanied by Deputy Speaker Ann Lee.', 'Tom Harris', 'Saudi Press Agency')).not.toBe('USA');
   });
+
+  it('"Shadow Chancellor X" in a UK release sits in the issuer’s parliament, whoever holds the office', () => {
+    const text = 'The Chancellor of the Exchequer, Rachel Reeves, met Vice Premier He Lifeng in Beijing on 11 January. Shadow Chancellor Mel Stride criticised the visit.';
+    expect(countryOf(text, 'Mel Stride', 'GOV.UK (HM Treasury)')).toBe('GBR');
+    // Near miss: a second chancellor not marked as the opposition's is still another state's holder.
+    expect(countryOf('The Chancellor of the Exchequer, Rachel Reeves, met Vice Premier He Lifeng in Beijing on 11 January. Chancellor Olaf Weber also attended.', 'Olaf Weber', 'GOV.UK (HM Treasury)')).not.toBe('GBR');
+  });
+
+  it('the Director of National Intelligence is an office of the United States only', () => {
+    expect(countryOf('Prime Minister Narendra Modi met Director of National Intelligence Tulsi Gabbard at Blair House.', 'Tulsi Gabbard', 'Ministry of External Affairs of India')).toBe('USA');
+    // Near miss: another intelligence office keeps the issuer's state.
+    expect(countryOf('Prime Minister Narendra Modi met Director of the Intelligence Bureau Tapan Deka.', 'Tapan Deka', 'Ministry of External Affairs of India')).toBe('IND');
+  });
 });

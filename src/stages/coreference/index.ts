@@ -934,6 +934,12 @@ export const coreference: Stage = {
         // A country only a past namesake in a list gave, and which the text itself never names, yields to the issuer's.
         if ((a.country && !(a.pastNamesake && !namedCountries.has(a.country))) || !a.sector || !HOME_SECTORS.has(a.sector)) continue;
         if (links.has(a.id)) continue;
+        // "Shadow Chancellor X" in a release of the UK government: the opposition's spokesperson for an
+        // office sits in the issuer's own parliament and holds no office another state's holder could.
+        if (a.type === 'person' && shadowOffice(doc.text, a, mentionById)) {
+          a.country = home;
+          continue;
+        }
         // "Energy Minister Prince Abdulaziz bin Salman" in a release of India: a royal style the
         // issuer's state has no use for says the holder is another state's, whatever the office.
         // "asked his colleague to convey greetings to Prime Minister X": X is greeted from abroad.
@@ -1466,6 +1472,21 @@ function missionInHome(text: string, a: Actor, byId: ReadonlyMap<string, Mention
 
 /** "Prince ", "His Highness Sheikh ", "Sultan " right before a name: a royal style. */
 const ROYAL_STYLE_BEFORE = /(?<![\p{L}])(Prince|Princess|Sheikh|Sheikha|Shaikh|Emir|Amir|Sultan)[ \t\u00a0]+$/u;
+
+/** "Shadow Chancellor ", "the Shadow Secretary of State for Defence ": an opposition front bench's office, right before a name. */
+const SHADOW_OFFICE_BEFORE = /(?<![\p{L}])Shadow[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’-]*|of|for|the|and)[ \t\u00a0]+){1,8}$/u;
+
+/** Whether one of a person's names is written right after an office of the opposition's front bench ("Shadow Chancellor"). */
+function shadowOffice(text: string, a: Actor, byId: ReadonlyMap<string, Mention>): boolean {
+  if (!a.title) return false;
+  for (const id of a.mentions) {
+    const m = byId.get(id);
+    if (!m || m.form !== 'name') continue;
+    const before = text.slice(Math.max(0, m.start - 80), m.start);
+    if (before.includes('Shadow') && SHADOW_OFFICE_BEFORE.test(before)) return true;
+  }
+  return false;
+}
 
 /** The royal style written right before one of a person's names, if any. */
 function royalStyle(text: string, a: Actor, byId: ReadonlyMap<string, Mention>): string | null {
