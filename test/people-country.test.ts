@@ -1907,4 +1907,11 @@ describe('offices of a federation’s states, former offices, callings and membe
     // Near miss: another intelligence office keeps the issuer's state.
     expect(countryOf('Prime Minister Narendra Modi met Director of the Intelligence Bureau Tapan Deka.', 'Tapan Deka', 'Ministry of External Affairs of India')).toBe('IND');
   });
+
+  it('"Governor of the State of Rio de Janeiro": a federal state named after its capital serves the federation', () => {
+    expect(countryOf('Minister Takeshi Iwaya met the Governor of the State of Rio de Janeiro, Cláudio Castro, in Tokyo.', 'Cláudio Castro', 'Ministry of Foreign Affairs of Japan')).toBe('BRA');
+    expect(countryOf('Minister Takeshi Iwaya met the Governor of the state of Minas Gerais, Romeu Zema, in Tokyo.', 'Romeu Zema', 'Ministry of Foreign Affairs of Japan')).toBe('BRA');
+    // Near miss: a state's bank is a body of the state named after it, not a unit.
+    expect(countryOf('Minister Takeshi Iwaya met the Governor of the State Bank of Pakistan, Jameel Ahmad, in Tokyo.', 'Jameel Ahmad', 'Ministry of Foreign Affairs of Japan')).toBe('PAK');
+  });
 });

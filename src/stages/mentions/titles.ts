@@ -37,6 +37,8 @@ function officeSector(entry: TitleEntry, comp: Complement | null, generic: boole
 const HONOURABLE = new Set(["hon'ble", 'honourable', 'honorable']);
 const TITLE_ADJECTIVES = new Set(['new', 'former', 'acting', 'then', 'interim', 'outgoing', 'incoming', 'newly', 'elected', 'senior', 'junior', 'top', 'late', 'current', 'incumbent', 'ousted', 'exiled', 'visiting', 'deposed', 'slain', 'jailed', 'embattled', 'retired', 'respective', 'powerful', 'influential', 'veteran', 'first', 'chief', 'executive']);
 const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
+/** Nouns of a federation's or a state's units written before "of" and the unit's name: "the State of Rio de Janeiro". */
+const STATE_UNITS = new Set(['state', 'province', 'prefecture', 'region', 'department', 'county']);
 /** Nouns for a state or one of its parts, whose possessive can own an office: "the province's Minister". */
 const UNIT_NOUNS = new Set(['state', 'province', 'region', 'country', 'republic', 'kingdom', 'city', 'oblast', 'territory', 'emirate', 'county', 'prefecture']);
 
@@ -215,6 +217,15 @@ function placeOrBodyAt(s: SentenceScan, j: number): Complement | null {
     const org = body.hit.entry.org;
     // "the First Vice-President of the Senate" after "the Senate of the Parliament of the Czech Republic".
     return { end: body.end, name: org.name, country: s.bodyCountry(org.name) ?? org.code, sector: org.sector, organization: true, article };
+  }
+  // "Governor of the State of Rio de Janeiro", "Governor of the state of Minas Gerais", "of the Province
+  // of Buenos Aires": a unit's noun and "of" before a place's name; the office is that place's, of its state.
+  if (!cw && article && STATE_UNITS.has(s.lower(k)) && s.lower(k + 1) === 'of') {
+    const place = countryWordAt(s, k + 2);
+    const e = place && !place.possessive ? place.hit.hit.entry : null;
+    if (place && e && e.kind === 'place') {
+      return { end: place.end, name: `the ${s.span(k, place.end).replace(/\s+/g, ' ')}`, country: place.country, sector: null, organization: false, article };
+    }
   }
   if (cw && cw.hit.hit.entry.kind === 'demonym') {
     // "head of the Belarusian state" is the head of state of Belarus; "head of the Dutch government" the
