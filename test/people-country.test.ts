@@ -1914,4 +1914,12 @@ describe('offices of a federation’s states, former offices, callings and membe
     // Near miss: a state's bank is a body of the state named after it, not a unit.
     expect(countryOf('Minister Takeshi Iwaya met the Governor of the State Bank of Pakistan, Jameel Ahmad, in Tokyo.', 'Jameel Ahmad', 'Ministry of Foreign Affairs of Japan')).toBe('PAK');
   });
+
+  it('"Senator X, Minister of Trade of the United States,": an office in apposition gives the state the office before the name left open', () => {
+    const text = 'Doha – The Minister of State for Foreign Affairs, Mohammed Al-Khulaifi, met today Senator Jim Risch, Minister of Trade of the United States.';
+    expect(countryOf(text, 'Jim Risch', 'Qatar News Agency')).toBe('USA');
+    // Near miss: an office followed by a comma and a name is the next person's, in a list.
+    const list = 'Doha – The Minister of State for Foreign Affairs, Mohammed Al-Khulaifi, met today Senator Jim Risch, Minister of Trade of the United States, Anna Berg, and Foreign Minister Ana Ruiz.';
+    expect(countryOf(list, 'Jim Risch', 'Qatar News Agency')).not.toBe('USA');
+  });
 });

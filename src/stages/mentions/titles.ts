@@ -1,6 +1,7 @@
 import { listedCountryWithTitle, monarchByName, personByName, personBySurname } from '../../lexicon/people.js';
 import { type TitleEntry, titleByWords } from '../../lexicon/titles.js';
 import { isCapitalized, lookupKey } from '../../lexicon/normalize.js';
+import { countryName } from '../../lexicon/countries.js';
 import { wordLists } from '../../lexicon/words.js';
 import { WordTest } from '../../lexicon/word-table.js';
 import { Claim, type SentenceScan, type TitleHit } from './context.js';
@@ -1258,6 +1259,23 @@ export function appositiveTitles(s: SentenceScan): void {
         m.sector ??= app.sector;
         const t = byStart.get(app.start);
         if (t && t.form === 'title') drop.add(t);
+        s.take(app.start, app.start + 1, Claim.Title);
+      }
+    } else if (m.form === 'name' && m.title && !m.country && s.tok(m.tokenEnd)?.text === ',') {
+      // "Senator Jim Risch, Minister of Trade of the United States,": an office before the name that
+      // names no state, and one in apposition that does; the state is the holder's, the office before
+      // the name stays as the text gives it.
+      const app = appositiveAt(s, m.tokenEnd + 1 + relativeOffice(s, m.tokenEnd + 1));
+      const t = app ? byStart.get(app.start) : undefined;
+      // The apposition must close: "X, Ambassador of Mexico Y" and "X, Chief Negotiator of Albania, Y"
+      // name the office of the next person in a list.
+      const end = t && t.form === 'title' ? t.extentEnd ?? t.tokenEnd : -1;
+      const next = end >= 0 ? s.tok(end)?.text : undefined;
+      const closed = end >= 0 && (end >= s.last || next === '.' || next === ';' || (next === ',' && byStart.get(end + 1)?.type !== 'person'));
+      if (app && closed && app.country && countryName(app.country)) {
+        m.country = app.country;
+        m.countrySource = 'title';
+        drop.add(t!);
         s.take(app.start, app.start + 1, Claim.Title);
       }
     } else if (m.form === 'title' && !closesApposition(s, m, nameByEnd) && stackOnto(s, m, byStart)) {
