@@ -1922,4 +1922,11 @@ describe('offices of a federation’s states, former offices, callings and membe
     const list = 'Doha – The Minister of State for Foreign Affairs, Mohammed Al-Khulaifi, met today Senator Jim Risch, Minister of Trade of the United States, Anna Berg, and Foreign Minister Ana Ruiz.';
     expect(countryOf(list, 'Jim Risch', 'Qatar News Agency')).not.toBe('USA');
   });
+
+  it('a congressman in a release of a state with no congress serves the state the text is about', () => {
+    const text = 'Doha – The Minister of State for Foreign Affairs, Mohammed Al-Khulaifi, met today Congressman Joe Wilson. The meeting discussed relations between Qatar and the United States.';
+    expect(countryOf(text, 'Joe Wilson', 'Ministry of Foreign Affairs of the State of Qatar')).toBe('USA');
+    // Near miss: a state with a congress keeps its own congressmen.
+    expect(countryOf('Manila – Secretary Enrique Manalo met Congressman Martin Romualdez and Ambassador of Japan Endo Kazuya.', 'Martin Romualdez', 'Department of Foreign Affairs of the Philippines')).toBe('PHL');
+  });
 });
