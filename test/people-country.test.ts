@@ -1929,4 +1929,14 @@ describe('offices of a federation’s states, former offices, callings and membe
     // Near miss: a state with a congress keeps its own congressmen.
     expect(countryOf('Manila – Secretary Enrique Manalo met Congressman Martin Romualdez and Ambassador of Japan Endo Kazuya.', 'Martin Romualdez', 'Department of Foreign Affairs of the Philippines')).toBe('PHL');
   });
+
+  it('heads of the AfCFTA Secretariat and of Afreximbank serve no state; the Azores and the Canary Islands are regions of their states', () => {
+    const source = 'State House Kenya';
+    expect(countryOf('President William Ruto met the Secretary General of the African Continental Free Trade Area Secretariat, Wamkele Mene, in Nairobi.', 'Wamkele Mene', source)).not.toBe('KEN');
+    expect(countryOf('President William Ruto met the President of Afreximbank, George Elombi, in Nairobi.', 'George Elombi', source)).not.toBe('KEN');
+    expect(countryOf('President William Ruto met the President of the Regional Government of the Azores, José Bolieiro, in Nairobi.', 'José Bolieiro', source)).toBe('PRT');
+    expect(countryOf('President William Ruto met the President of the Canary Islands, Fernando Clavijo, in Nairobi.', 'Fernando Clavijo', source)).toBe('ESP');
+    // Near miss: a trade secretary of the issuer's own government is the issuer's.
+    expect(countryOf('President William Ruto met the Principal Secretary for Trade, Regina Ombam, in Nairobi.', 'Regina Ombam', source)).toBe('KEN');
+  });
 });
