@@ -1939,4 +1939,11 @@ describe('offices of a federation’s states, former offices, callings and membe
     // Near miss: a trade secretary of the issuer's own government is the issuer's.
     expect(countryOf('President William Ruto met the Principal Secretary for Trade, Regina Ombam, in Nairobi.', 'Regina Ombam', source)).toBe('KEN');
   });
+
+  it('a region’s demonym before its office ("Bavarian Minister-President", "Catalan President") gives the region’s state', () => {
+    expect(countryOf('Minister Takeshi Iwaya met Bavarian Minister-President Markus Söder in Tokyo.', 'Markus Söder', 'Ministry of Foreign Affairs of Japan')).toBe('DEU');
+    expect(countryOf('Minister Takeshi Iwaya met Catalan President Salvador Illa in Tokyo.', 'Salvador Illa', 'Ministry of Foreign Affairs of Japan')).toBe('ESP');
+    // Near miss: the office's own country phrase comes first.
+    expect(countryOf('Minister Takeshi Iwaya met the Catalan-speaking Ambassador of Andorra, Maria Ubach, in Tokyo.', 'Maria Ubach', 'Ministry of Foreign Affairs of Japan')).toBe('AND');
+  });
 });
