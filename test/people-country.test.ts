@@ -1946,4 +1946,11 @@ describe('offices of a federation’s states, former offices, callings and membe
     // Near miss: the office's own country phrase comes first.
     expect(countryOf('Minister Takeshi Iwaya met the Catalan-speaking Ambassador of Andorra, Maria Ubach, in Tokyo.', 'Maria Ubach', 'Ministry of Foreign Affairs of Japan')).toBe('AND');
   });
+
+  it('"the Chief Minister of Sabah, X": an office of a place only the list of actors knows is of that place’s state', () => {
+    const source = 'Department of Foreign Affairs and Trade, Australia';
+    expect(countryOf('The Minister for Foreign Affairs, Penny Wong, met the Chief Minister of Sabah, Hajiji Noor, in Kota Kinabalu on 15 August.', 'Hajiji Noor', source)).toBe('MYS');
+    // Near miss: an envoy "in" a city is posted there, not of it.
+    expect(countryOf('The Minister for Foreign Affairs, Penny Wong, met the Consul in Kota Kinabalu, Ann Lee, on 15 August.', 'Ann Lee', source)).not.toBe('MYS');
+  });
 });

@@ -25,6 +25,8 @@ export type CountryEvidence = Map<string, 'title' | 'text'>;
 const BRACKET_GAP = /^[ \t\u00a0]*\([ \t\u00a0]*(?:the[ \t\u00a0]+)?$/i;
 const BRACKET_CLOSE = /^[ \t\u00a0]*\)/;
 const OF_GAP = /^[ \t\u00a0]*(?:,[ \t\u00a0]*)?of[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/i;
+/** " of ", " of the " between an office and the place it is of. */
+const OFFICE_OF_GAP = /^[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/;
 /** Words that open a side's list. */
 const SIDE_BEFORE = /(?:on[ \t\u00a0]+behalf[ \t\u00a0]+of|from|for|on)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/i;
 const SIDE_AFTER = /^[ \t\u00a0]*(?:['’]s[ \t\u00a0]+)?(?:side|delegation|team|party)?[ \t\u00a0]*(?:(?:was|were)[ \t\u00a0]+(?:also[ \t\u00a0]+)?represented[ \t\u00a0]+(?:[\p{L} ]{0,30}?[ \t\u00a0]+)?by|(?:(?:delegation|side|team)[ \t\u00a0]+)?(?:(?:at|during|in)[ \t\u00a0]+(?:the[ \t\u00a0]+)?[\p{L}-]+[ \t\u00a0]+)?(?:was[ \t\u00a0]+)?(?:also[ \t\u00a0]+)?(?:included|includes|comprised|comprises|consisted[ \t\u00a0]+of|was[ \t\u00a0]+made[ \t\u00a0]+up[ \t\u00a0]+of|was[ \t\u00a0]+led[ \t\u00a0]+by|members[ \t\u00a0]+were)|by|[,:–—])/iu;
@@ -213,6 +215,12 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
       // "MP Ahmad Karimi of the Iranian Parliament": a state's body after the name is the one the person serves.
       set(m, next.country);
     }
+    // "the Chief Minister of Sabah, Hajiji Noor": an office of a place the office's own words did not
+    // take in (a place only a list of actors knows), right before the name, is of that place's state.
+    const place = mentions[i - 1];
+    const office = mentions[i - 2];
+    if (place && office && place.type === 'place' && place.form === 'name' && place.country && office.type === 'person' && office.form === 'title'
+      && OFFICE_OF_GAP.test(text.slice(office.end, place.start)) && /^[ \t\u00a0]*,[ \t\u00a0]*$/.test(text.slice(place.end, m.start))) set(m, place.country);
     // "Alexei Overchuk co-chairs it from the Russian side".
     for (let k = i + 1; k < mentions.length && k <= i + 4; k++) {
       const c = mentions[k]!;
