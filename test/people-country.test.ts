@@ -1953,4 +1953,10 @@ describe('offices of a federation’s states, former offices, callings and membe
     // Near miss: an envoy "in" a city is posted there, not of it.
     expect(countryOf('The Minister for Foreign Affairs, Penny Wong, met the Consul in Kota Kinabalu, Ann Lee, on 15 August.', 'Ann Lee', source)).not.toBe('MYS');
   });
+
+  it('a listed leader written with the family name ("Mohammed bin Zayed Al Nahyan") is the listed one', () => {
+    expect(countryOf('Erdoğan will go on to Abu Dhabi, where he is to meet President Mohammed bin Zayed Al Nahyan.', 'Mohammed bin Zayed Al Nahyan', 'Gulf Newswire')).toBe('ARE');
+    // Near miss: the shorter listed form still reads as before.
+    expect(countryOf('President Mohamed bin Zayed received the Emir of Qatar in Abu Dhabi.', 'Mohamed bin Zayed', 'Emirates News Agency')).toBe('ARE');
+  });
 });
