@@ -1959,4 +1959,10 @@ describe('offices of a federation’s states, former offices, callings and membe
     // Near miss: the shorter listed form still reads as before.
     expect(countryOf('President Mohamed bin Zayed received the Emir of Qatar in Abu Dhabi.', 'Mohamed bin Zayed', 'Emirates News Agency')).toBe('ARE');
   });
+
+  it('"Secretary of Homeland Security" is read as the US office, whose portfolio is "Homeland Security"', () => {
+    expect(countryOf('The Vice President noted that Secretary of Homeland Security Brian Toomey will travel to Guatemala City next month.', 'Brian Toomey', 'The White House')).toBe('USA');
+    // Near miss: a minister of the same portfolio is the issuer's own.
+    expect(countryOf('President Mario Ruiz noted that Minister of Homeland Security Ana Soto will travel to Guatemala City next month.', 'Ana Soto', 'Presidency of the Republic of Honduras')).toBe('HND');
+  });
 });
