@@ -609,6 +609,24 @@ describe('"the Prime Minister\'s spokesperson" in a release of a state\'s own go
   });
 });
 
+describe('a leader\'s bare office inside quotation marks in a release of a state\'s own government', () => {
+  const actorOfTitleBefore = (text: string, source: string, before: string) => {
+    const rec = extract({ text, date: '2025-02-11', source });
+    const at = text.indexOf(before) - 'Prime Minister'.length;
+    return rec.people.find((p) => p.mentions.some(([s]) => s === at))?.name ?? null;
+  };
+
+  it('"State Secretary X said: “The Prime Minister underlined ...”" is the issuer\'s leader, not the guest named last', () => {
+    const text = 'Prime Minister Ivo Marić met the Prime Minister of Slovenia, Luka Zorman, in Zagreb. Prime Minister Zorman spoke about the railway. State Secretary Dario Perić said afterwards: “The Prime Minister underlined that Croatia backs the project.”';
+    expect(actorOfTitleBefore(text, 'Government of the Republic of Croatia', ' underlined that Croatia')).toBe('Ivo Marić');
+  });
+
+  it('near miss: the same words outside quotation marks keep the holder named last', () => {
+    const text = 'Prime Minister Ivo Marić met the Prime Minister of Slovenia, Luka Zorman, in Zagreb. Prime Minister Zorman spoke about the railway. State Secretary Dario Perić said afterwards that the Prime Minister underlined the cost of the project.';
+    expect(actorOfTitleBefore(text, 'Government of the Republic of Croatia', ' underlined the cost')).toBe('Luka Zorman');
+  });
+});
+
 describe('a title of another state named by its demonym, in a release opening with the issuer\'s official', () => {
   it('"Foreign Minister X received his Uruguayan counterpart, Y. The Uruguayan minister ...": not X, who stays the issuer\'s', () => {
     const text = 'Foreign Minister Hugo Ferrer received his Uruguayan counterpart, Pablo Lago, in Buenos Aires. The Uruguayan minister was accompanied by two advisers.';

@@ -1851,3 +1851,118 @@ describe('an envoy whose mission the text places in the issuer\'s state', () => 
     expect(countryOf(text, 'Serik Zhanov', 'Ministry of Foreign Affairs of the Republic of Kazakhstan')).toBe('KAZ');
   });
 });
+
+describe('offices of a federation’s states, former offices, callings and members of a state’s body', () => {
+  it('the premier of an Australian state serves Australia, not the issuer', () => {
+    expect(countryOf('Foreign Minister Sugiono met the Premier of Queensland, Anna Clarke, in Jakarta.', 'Anna Clarke', 'Ministry of Foreign Affairs of Indonesia')).toBe('AUS');
+    // Near miss: a premier with no state named is left to the issuer, and a given name that is also a state's name is no place.
+    expect(countryOf('Foreign Minister Sugiono met the Premier, Anna Clarke, in Jakarta.', 'Anna Clarke', 'Ministry of Foreign Affairs of Indonesia')).toBe('IDN');
+    expect(countryOf('Foreign Minister Sugiono met Anna Clarke and Victoria Hughes in Jakarta.', 'Victoria Hughes', 'Ministry of Foreign Affairs of Indonesia')).toBeNull();
+  });
+
+  it('"Peru’s ex-trade minister": a lower-case office after "ex-" is still the office of the state before it', () => {
+    expect(countryOf('Secretary Ana Ruiz praised the work of Peru’s ex-trade minister Luis Salas.', 'Luis Salas', 'Secretariat of Foreign Affairs of Mexico')).toBe('PER');
+    // Near miss: "ex-officio" is no office put in the past.
+    expect(countryOf('Secretary Ana Ruiz praised the work of Peru’s ex-officio delegate Luis Salas.', 'Luis Salas', 'Secretariat of Foreign Affairs of Mexico')).not.toBe('MEX');
+  });
+
+  it('a demonym and a calling with one word of its trade ("Norwegian shipping executive") give the person’s state', () => {
+    const source = 'Department of International Relations and Cooperation, South Africa';
+    expect(countryOf('Minister Ronald Lamola met a business delegation that included the Norwegian shipping executive Erik Brandt.', 'Erik Brandt', source)).toBe('NOR');
+    // Near miss: a city before the calling is no demonym.
+    expect(countryOf('Minister Ronald Lamola met a business delegation that included the Durban shipping executive Erik Brandt.', 'Erik Brandt', source)).toBeNull();
+  });
+
+  it('"X and Y, members of a visiting delegation of the U.S. Congress": the list serves the body’s state', () => {
+    const text = 'The Minister of Commerce, Majid Al-Kassabi, received today Mark Ellison and Congresswoman Dana Whitlock, members of a visiting delegation of the U.S. Congress.';
+    expect(countryOf(text, 'Mark Ellison', 'Saudi Press Agency')).toBe('USA');
+    expect(countryOf(text, 'Dana Whitlock', 'Saudi Press Agency')).toBe('USA');
+    // Near miss: members of a body's board are not said to serve a state.
+    expect(countryOf('The Minister of Commerce, Majid Al-Kassabi, received today Mark Ellison and Dana Whitlock, members of the board of the U.S. Chamber of Commerce.', 'Dana Whitlock', 'Saudi Press Agency')).not.toBe('USA');
+  });
+
+  it('"A member of the delegation, MP X"": one member of the state’s delegation named before', () => {
+    const text = 'Speaker Om Birla met a visiting delegation of the Australian Parliament led by Australian Senator Claire Moreland. A member of the delegation, MP Thomas Reilly, thanked Minister Priya Nair for the visit.';
+    expect(countryOf(text, 'Thomas Reilly', 'Press Information Bureau, Government of India')).toBe('AUS');
+    // Near miss: the one member is the name right after; a host named later in the sentence stays the host's.
+    expect(countryOf(text, 'Priya Nair', 'Press Information Bureau, Government of India')).toBe('IND');
+  });
+
+  it('a visitor "accompanied by the Ambassador of the United States, X" serves the envoy’s state', () => {
+    const text = 'The Speaker of the Shura Council, Abdullah Al-Sheikh, received today Senator Tom Harris, accompanied by the Ambassador of the United States to the Kingdom, Ann Lee.';
+    expect(countryOf(text, 'Tom Harris', 'Saudi Press Agency')).toBe('USA');
+    // Near miss: an escort who is no envoy says nothing of the visitor's state.
+    expect(countryOf('The Speaker of the Shura Council, Abdullah Al-Sheikh, received today Senator Tom Harris, accompanied by Deputy Speaker Ann Lee.', 'Tom Harris', 'Saudi Press Agency')).not.toBe('USA');
+  });
+
+  it('"Shadow Chancellor X" in a UK release sits in the issuer’s parliament, whoever holds the office', () => {
+    const text = 'The Chancellor of the Exchequer, Rachel Reeves, met Vice Premier He Lifeng in Beijing on 11 January. Shadow Chancellor Mel Stride criticised the visit.';
+    expect(countryOf(text, 'Mel Stride', 'GOV.UK (HM Treasury)')).toBe('GBR');
+    // Near miss: a second chancellor not marked as the opposition's is still another state's holder.
+    expect(countryOf('The Chancellor of the Exchequer, Rachel Reeves, met Vice Premier He Lifeng in Beijing on 11 January. Chancellor Olaf Weber also attended.', 'Olaf Weber', 'GOV.UK (HM Treasury)')).not.toBe('GBR');
+  });
+
+  it('the Director of National Intelligence is an office of the United States only', () => {
+    expect(countryOf('Prime Minister Narendra Modi met Director of National Intelligence Tulsi Gabbard at Blair House.', 'Tulsi Gabbard', 'Ministry of External Affairs of India')).toBe('USA');
+    // Near miss: another intelligence office keeps the issuer's state.
+    expect(countryOf('Prime Minister Narendra Modi met Director of the Intelligence Bureau Tapan Deka.', 'Tapan Deka', 'Ministry of External Affairs of India')).toBe('IND');
+  });
+
+  it('"Governor of the State of Rio de Janeiro": a federal state named after its capital serves the federation', () => {
+    expect(countryOf('Minister Takeshi Iwaya met the Governor of the State of Rio de Janeiro, Cláudio Castro, in Tokyo.', 'Cláudio Castro', 'Ministry of Foreign Affairs of Japan')).toBe('BRA');
+    expect(countryOf('Minister Takeshi Iwaya met the Governor of the state of Minas Gerais, Romeu Zema, in Tokyo.', 'Romeu Zema', 'Ministry of Foreign Affairs of Japan')).toBe('BRA');
+    // Near miss: a state's bank is a body of the state named after it, not a unit.
+    expect(countryOf('Minister Takeshi Iwaya met the Governor of the State Bank of Pakistan, Jameel Ahmad, in Tokyo.', 'Jameel Ahmad', 'Ministry of Foreign Affairs of Japan')).toBe('PAK');
+  });
+
+  it('"Senator X, Minister of Trade of the United States,": an office in apposition gives the state the office before the name left open', () => {
+    const text = 'Doha – The Minister of State for Foreign Affairs, Mohammed Al-Khulaifi, met today Senator Jim Risch, Minister of Trade of the United States.';
+    expect(countryOf(text, 'Jim Risch', 'Qatar News Agency')).toBe('USA');
+    // Near miss: an office followed by a comma and a name is the next person's, in a list.
+    const list = 'Doha – The Minister of State for Foreign Affairs, Mohammed Al-Khulaifi, met today Senator Jim Risch, Minister of Trade of the United States, Anna Berg, and Foreign Minister Ana Ruiz.';
+    expect(countryOf(list, 'Jim Risch', 'Qatar News Agency')).not.toBe('USA');
+  });
+
+  it('a congressman in a release of a state with no congress serves the state the text is about', () => {
+    const text = 'Doha – The Minister of State for Foreign Affairs, Mohammed Al-Khulaifi, met today Congressman Joe Wilson. The meeting discussed relations between Qatar and the United States.';
+    expect(countryOf(text, 'Joe Wilson', 'Ministry of Foreign Affairs of the State of Qatar')).toBe('USA');
+    // Near miss: a state with a congress keeps its own congressmen.
+    expect(countryOf('Manila – Secretary Enrique Manalo met Congressman Martin Romualdez and Ambassador of Japan Endo Kazuya.', 'Martin Romualdez', 'Department of Foreign Affairs of the Philippines')).toBe('PHL');
+  });
+
+  it('heads of the AfCFTA Secretariat and of Afreximbank serve no state; the Azores and the Canary Islands are regions of their states', () => {
+    const source = 'State House Kenya';
+    expect(countryOf('President William Ruto met the Secretary General of the African Continental Free Trade Area Secretariat, Wamkele Mene, in Nairobi.', 'Wamkele Mene', source)).not.toBe('KEN');
+    expect(countryOf('President William Ruto met the President of Afreximbank, George Elombi, in Nairobi.', 'George Elombi', source)).not.toBe('KEN');
+    expect(countryOf('President William Ruto met the President of the Regional Government of the Azores, José Bolieiro, in Nairobi.', 'José Bolieiro', source)).toBe('PRT');
+    expect(countryOf('President William Ruto met the President of the Canary Islands, Fernando Clavijo, in Nairobi.', 'Fernando Clavijo', source)).toBe('ESP');
+    // Near miss: a trade secretary of the issuer's own government is the issuer's.
+    expect(countryOf('President William Ruto met the Principal Secretary for Trade, Regina Ombam, in Nairobi.', 'Regina Ombam', source)).toBe('KEN');
+  });
+
+  it('a region’s demonym before its office ("Bavarian Minister-President", "Catalan President") gives the region’s state', () => {
+    expect(countryOf('Minister Takeshi Iwaya met Bavarian Minister-President Markus Söder in Tokyo.', 'Markus Söder', 'Ministry of Foreign Affairs of Japan')).toBe('DEU');
+    expect(countryOf('Minister Takeshi Iwaya met Catalan President Salvador Illa in Tokyo.', 'Salvador Illa', 'Ministry of Foreign Affairs of Japan')).toBe('ESP');
+    // Near miss: the office's own country phrase comes first.
+    expect(countryOf('Minister Takeshi Iwaya met the Catalan-speaking Ambassador of Andorra, Maria Ubach, in Tokyo.', 'Maria Ubach', 'Ministry of Foreign Affairs of Japan')).toBe('AND');
+  });
+
+  it('"the Chief Minister of Sabah, X": an office of a place only the list of actors knows is of that place’s state', () => {
+    const source = 'Department of Foreign Affairs and Trade, Australia';
+    expect(countryOf('The Minister for Foreign Affairs, Penny Wong, met the Chief Minister of Sabah, Hajiji Noor, in Kota Kinabalu on 15 August.', 'Hajiji Noor', source)).toBe('MYS');
+    // Near miss: an envoy "in" a city is posted there, not of it.
+    expect(countryOf('The Minister for Foreign Affairs, Penny Wong, met the Consul in Kota Kinabalu, Ann Lee, on 15 August.', 'Ann Lee', source)).not.toBe('MYS');
+  });
+
+  it('a listed leader written with the family name ("Mohammed bin Zayed Al Nahyan") is the listed one', () => {
+    expect(countryOf('Erdoğan will go on to Abu Dhabi, where he is to meet President Mohammed bin Zayed Al Nahyan.', 'Mohammed bin Zayed Al Nahyan', 'Gulf Newswire')).toBe('ARE');
+    // Near miss: the shorter listed form still reads as before.
+    expect(countryOf('President Mohamed bin Zayed received the Emir of Qatar in Abu Dhabi.', 'Mohamed bin Zayed', 'Emirates News Agency')).toBe('ARE');
+  });
+
+  it('"Secretary of Homeland Security" is read as the US office, whose portfolio is "Homeland Security"', () => {
+    expect(countryOf('The Vice President noted that Secretary of Homeland Security Brian Toomey will travel to Guatemala City next month.', 'Brian Toomey', 'The White House')).toBe('USA');
+    // Near miss: a minister of the same portfolio is the issuer's own.
+    expect(countryOf('President Mario Ruiz noted that Minister of Homeland Security Ana Soto will travel to Guatemala City next month.', 'Ana Soto', 'Presidency of the Republic of Honduras')).toBe('HND');
+  });
+});

@@ -462,6 +462,9 @@ export const coreference: Stage = {
     const issuersOwnNotOther = (m: Mention, p: Building) => issuersOpeningOfficial(m.country, issuerHome, p, servesOf(p), () => people.find((q) => q.named && !q.nominal));
     const ownLeaderOfStaff = (m: Mention) => issuerHome !== null && !m.country && LEADER_ROLES.has(roleOfTitle(m.title ?? m.text) ?? '')
       && LEADERS_STAFF_AFTER.test(doc.text.slice(m.end, m.end + 40));
+    /** The stretches inside quotation marks, read once when first asked for. */
+    let quotedSpans: QuotedSpans | null = null;
+    const quoted = () => (quotedSpans ??= new QuotedSpans(doc.text, doc.layer('paragraphs')));
     const pending: Mention[] = [];
     /** People the text names with an office they held once ("former President X", "the late Y"). */
     const formerHolders = new Set<Building>();
@@ -595,6 +598,14 @@ export const coreference: Stage = {
         // said", in a release of the issuer's government: that spokesperson's leader is the issuer's own,
         // named or not (one whose state the text leaves open is), never another state's holder named last.
         let pool = ownLeaderOfStaff(m) ? present.filter((p) => !p.country || p.country === issuerHome) : own.length > 0 ? own : present.length > 0 ? present : reachable;
+        // "... spoke to Prime Minister Y. The spokesperson said: “The Prime Minister underlined ...”": in an
+        // official release, a leader's bare office inside quotation marks is the issuer's own leader when
+        // the text names one; the issuer's people speak so of their own, guests of their host.
+        if (pool.length > 1 && issuerHome && !m.country && LEADER_ROLES.has(roleOfTitle(generic) ?? '') && quoted().contains(m.start)) {
+          // One whose state the text leaves open may be the issuer's own; one of another state is not.
+          const ownLeader = pool.filter((p) => { const serves = servesOf(p); return serves === null || serves === issuerHome; });
+          if (ownLeader.length > 0) pool = ownLeader;
+        }
         // "When asked whether he would meet President X, the President replied": the subject of the main
         // clause is not one named only inside the phrase that opens the sentence.
         if (pool.length > 1) {
@@ -752,7 +763,7 @@ export const coreference: Stage = {
       const groups = new Map<number, Mention[]>();
       // A pronoun outside quotation marks never takes up a name inside them: "“We agreed this with
       // President X,” he said" is not X's. The people named outside quotes, by sentence.
-      const quoted = new QuotedSpans(doc.text, doc.layer('paragraphs'));
+      const quotedHere = quoted();
       const unquotedPersons = new Map<number, Mention[]>();
       const add = (target: Map<number, Mention[]>, m: Mention) => {
         const s = sentenceOf(sentences, m);
@@ -768,7 +779,7 @@ export const coreference: Stage = {
         const target = m.type === 'person' ? persons : m.type === 'organization' ? groups : null;
         if (!target) continue;
         add(target, m);
-        if (target === persons && !quoted.contains(m.start)) add(unquotedPersons, m);
+        if (target === persons && !quotedHere.contains(m.start)) add(unquotedPersons, m);
       }
       const byId = actorById;
       const genders = new Map<string, Gender>();
@@ -838,7 +849,7 @@ export const coreference: Stage = {
         };
         const opening = sentences[s] ? afterOpeningPhrase(doc.text, sentences[s]!.start, p.start) : -1;
         const own = sentences[s] ? openers.lastBefore(sentences[s]!.start, sentences[s]!.end, p.start) : -1;
-        const inQuote = person && quoted.contains(p.start);
+        const inQuote = person && quotedHere.contains(p.start);
         const pool = person ? (inQuote ? persons : unquotedPersons) : groups;
         let ante = (person && thanksNamed ? objectOwner(doc.text, p, sentences[s], pool.get(s), accept) : null)
           ?? (person ? sentTraveller(doc.text, p, sentences[s], own, pool.get(s), accept) : null)
@@ -923,6 +934,12 @@ export const coreference: Stage = {
         // A country only a past namesake in a list gave, and which the text itself never names, yields to the issuer's.
         if ((a.country && !(a.pastNamesake && !namedCountries.has(a.country))) || !a.sector || !HOME_SECTORS.has(a.sector)) continue;
         if (links.has(a.id)) continue;
+        // "Shadow Chancellor X" in a release of the UK government: the opposition's spokesperson for an
+        // office sits in the issuer's own parliament and holds no office another state's holder could.
+        if (a.type === 'person' && shadowOffice(doc.text, a, mentionById)) {
+          a.country = home;
+          continue;
+        }
         // "Energy Minister Prince Abdulaziz bin Salman" in a release of India: a royal style the
         // issuer's state has no use for says the holder is another state's, whatever the office.
         // "asked his colleague to convey greetings to Prime Minister X": X is greeted from abroad.
@@ -1455,6 +1472,21 @@ function missionInHome(text: string, a: Actor, byId: ReadonlyMap<string, Mention
 
 /** "Prince ", "His Highness Sheikh ", "Sultan " right before a name: a royal style. */
 const ROYAL_STYLE_BEFORE = /(?<![\p{L}])(Prince|Princess|Sheikh|Sheikha|Shaikh|Emir|Amir|Sultan)[ \t\u00a0]+$/u;
+
+/** "Shadow Chancellor ", "the Shadow Secretary of State for Defence ": an opposition front bench's office, right before a name. */
+const SHADOW_OFFICE_BEFORE = /(?<![\p{L}])Shadow[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’-]*|of|for|the|and)[ \t\u00a0]+){1,8}$/u;
+
+/** Whether one of a person's names is written right after an office of the opposition's front bench ("Shadow Chancellor"). */
+function shadowOffice(text: string, a: Actor, byId: ReadonlyMap<string, Mention>): boolean {
+  if (!a.title) return false;
+  for (const id of a.mentions) {
+    const m = byId.get(id);
+    if (!m || m.form !== 'name') continue;
+    const before = text.slice(Math.max(0, m.start - 80), m.start);
+    if (before.includes('Shadow') && SHADOW_OFFICE_BEFORE.test(before)) return true;
+  }
+  return false;
+}
 
 /** The royal style written right before one of a person's names, if any. */
 function royalStyle(text: string, a: Actor, byId: ReadonlyMap<string, Mention>): string | null {

@@ -25,6 +25,8 @@ export type CountryEvidence = Map<string, 'title' | 'text'>;
 const BRACKET_GAP = /^[ \t\u00a0]*\([ \t\u00a0]*(?:the[ \t\u00a0]+)?$/i;
 const BRACKET_CLOSE = /^[ \t\u00a0]*\)/;
 const OF_GAP = /^[ \t\u00a0]*(?:,[ \t\u00a0]*)?of[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/i;
+/** " of ", " of the " between an office and the place it is of. */
+const OFFICE_OF_GAP = /^[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/;
 /** Words that open a side's list. */
 const SIDE_BEFORE = /(?:on[ \t\u00a0]+behalf[ \t\u00a0]+of|from|for|on)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/i;
 const SIDE_AFTER = /^[ \t\u00a0]*(?:['’]s[ \t\u00a0]+)?(?:side|delegation|team|party)?[ \t\u00a0]*(?:(?:was|were)[ \t\u00a0]+(?:also[ \t\u00a0]+)?represented[ \t\u00a0]+(?:[\p{L} ]{0,30}?[ \t\u00a0]+)?by|(?:(?:delegation|side|team)[ \t\u00a0]+)?(?:(?:at|during|in)[ \t\u00a0]+(?:the[ \t\u00a0]+)?[\p{L}-]+[ \t\u00a0]+)?(?:was[ \t\u00a0]+)?(?:also[ \t\u00a0]+)?(?:included|includes|comprised|comprises|consisted[ \t\u00a0]+of|was[ \t\u00a0]+made[ \t\u00a0]+up[ \t\u00a0]+of|was[ \t\u00a0]+led[ \t\u00a0]+by|members[ \t\u00a0]+were)|by|[,:–—])/iu;
@@ -213,6 +215,12 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
       // "MP Ahmad Karimi of the Iranian Parliament": a state's body after the name is the one the person serves.
       set(m, next.country);
     }
+    // "the Chief Minister of Sabah, Hajiji Noor": an office of a place the office's own words did not
+    // take in (a place only a list of actors knows), right before the name, is of that place's state.
+    const place = mentions[i - 1];
+    const office = mentions[i - 2];
+    if (place && office && place.type === 'place' && place.form === 'name' && place.country && office.type === 'person' && office.form === 'title'
+      && OFFICE_OF_GAP.test(text.slice(office.end, place.start)) && /^[ \t\u00a0]*,[ \t\u00a0]*$/.test(text.slice(place.end, m.start))) set(m, place.country);
     // "Alexei Overchuk co-chairs it from the Russian side".
     for (let k = i + 1; k < mentions.length && k <= i + 4; k++) {
       const c = mentions[k]!;
@@ -283,6 +291,8 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
     }
   }
   nationals(text, mentions, set);
+  membersOfStateBody(text, mentions, set);
+  escortedByEnvoy(text, mentions, set);
   guestCompanions(text, mentions, set);
   thankedForTheirOwn(text, actors, mentions, set);
   delegationMembers(text, mentions, sentences, set);
@@ -329,13 +339,14 @@ function clauseOpening(text: string, sentenceStart: number, at: number): boolean
 
 /** Nouns of nationality or of a calling; each is also looked for in the text before the expression is run. */
 const NATIONAL_NOUNS = ['national', 'citizen', 'subject', 'diplomat', 'businessman', 'businesswoman', 'businessmen', 'entrepreneur', 'activist', 'politician',
-  'industrialist', 'investor', 'banker', 'partner'];
+  'industrialist', 'investor', 'banker', 'partner', 'executive'];
 /**
  * "the French nationals ", "American citizen ", "the Ghanaian diplomat ", "Indian businessman ", "his
  * Argentine partner ", "Estonian entrepreneurs such as ": a demonym and a noun of nationality or of a
- * person's calling (or a business partner's) right before a name.
+ * person's calling (or a business partner's) right before a name. One lower-case word may say what
+ * the calling is in ("Norwegian shipping executive ", "Chilean mining investor ").
  */
-const NATIONAL_BEFORE = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}[\p{L}-]*)[ \t\u00a0]+(${NATIONAL_NOUNS.join('|')})(s?)[ \t\u00a0]*,?[ \t\u00a0]*(?:(?<=s[ \t\u00a0,]*)(?:such[ \t\u00a0]+as|including|like)[ \t\u00a0]+)?$`, 'u');
+const NATIONAL_BEFORE = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}[\p{L}-]*)[ \t\u00a0]+(?:\p{Ll}[\p{L}-]*[ \t\u00a0]+)?(${NATIONAL_NOUNS.join('|')})(s?)[ \t\u00a0]*,?[ \t\u00a0]*(?:(?<=s[ \t\u00a0,]*)(?:such[ \t\u00a0]+as|including|like)[ \t\u00a0]+)?$`, 'u');
 /** Whether a text holds one of NATIONAL_NOUNS, which NATIONAL_BEFORE cannot match without. */
 const namesNationalNoun = holdsAnyOf(NATIONAL_NOUNS);
 
@@ -344,6 +355,71 @@ const namesNationalNoun = holdsAnyOf(NATIONAL_NOUNS);
  * called a national or citizen of a state, by its demonym, is of that state; a plural noun gives it to
  * every name of the list it opens.
  */
+/**
+ * ", members of the ", ", both members of a visiting delegation of the ": a plural apposition after a
+ * list of names that says what body they belong to, up to that body or its state.
+ */
+const MEMBERS_OF_AFTER = /^[ \t\u00a0]*,[ \t\u00a0]*(?:(?:both|all)[ \t\u00a0]+)?members[ \t\u00a0]+of[ \t\u00a0]+(?:(?:a|an|the)[ \t\u00a0]+)?(?:(?:visiting|parliamentary|official|high-level|joint)[ \t\u00a0]+)?(?:delegation[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?)?$/iu;
+/** ", " or " and ", perhaps with a capitalised office ("and Congresswoman "), between two names of one list. */
+const LIST_GAP = /^[ \t\u00a0]*(?:,[ \t\u00a0]*)?(?:and[ \t\u00a0]+)?(?:[\p{Lu}][\p{L}.'’-]*[ \t\u00a0]+){0,4}$/u;
+
+/**
+ * "Senator Mark Ellison and Congresswoman Dana Whitlock, members of a visiting delegation of the U.S.
+ * Congress": people named as members of a state's body, or of a delegation of a state, serve that
+ * state; the apposition covers every name of the list it closes.
+ */
+function membersOfStateBody(text: string, mentions: readonly Mention[], set: (m: Mention, country: string | null) => void): void {
+  if (!text.includes('members of')) return;
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (m.type !== 'person' || m.form !== 'name') continue;
+    let body = mentions[i + 1]!;
+    // "a delegation of the U.S. Congress": the delegation is read as a group; the body after it names its state.
+    if (body.type === 'organization' && body.form === 'nominal' && /^delegation$/i.test(body.text) && mentions[i + 2]) body = mentions[i + 2]!;
+    if (body.start - m.end > 90 || !MEMBERS_OF_AFTER.test(text.slice(m.end, body.start))) continue;
+    const state = body.type === 'organization' && body.form === 'name' && body.country && countryName(body.country) ? body.country
+      : body.type === 'place' && isCountryWord(body) && body.form !== 'possessive' ? body.country : null;
+    if (!state) continue;
+    set(m, state);
+    for (let k = i - 1, after = m; k >= 0; k--) {
+      const p = mentions[k]!;
+      if (p.type !== 'person' || p.form !== 'name' || !LIST_GAP.test(text.slice(p.end, after.start))) break;
+      set(p, state);
+      after = p;
+    }
+  }
+}
+
+/** ", accompanied by the ", " who was accompanied by ": a person's escort named next, perhaps after the envoy's office. */
+const ACCOMPANIED_BY = /^[ \t\u00a0]*,?[ \t\u00a0]*(?:who[ \t\u00a0]+(?:was|were)[ \t\u00a0]+)?(?:also[ \t\u00a0]+)?accompanied[ \t\u00a0]+by[ \t\u00a0]+[^.;:!?“”"«»]{0,80}$/u;
+/** Offices of a state's envoys abroad, which serve the state that sends them. */
+const ENVOY_OFFICE = /\b(?:Ambassador|High Commissioner|Charg[ée] d['’]Affaires)\b/i;
+
+/**
+ * "received Senator Tom Harris, accompanied by the Ambassador of the United States, Ann Lee": an
+ * envoy goes along with people of the state that sent them, so one the text gives no state of serves
+ * the envoy's.
+ */
+function escortedByEnvoy(text: string, mentions: readonly Mention[], set: (m: Mention, country: string | null) => void): void {
+  if (!text.includes('accompanied by')) return;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (m.type !== 'person' || m.form !== 'name' || m.country) continue;
+    // The envoy: the next person named, past the state words of the office.
+    let envoy: Mention | undefined;
+    for (let k = i + 1; k < mentions.length && k <= i + 3; k++) {
+      const c = mentions[k]!;
+      if (c.type === 'person') {
+        envoy = c;
+        break;
+      }
+      if (c.type !== 'place') break;
+    }
+    if (!envoy || envoy.form !== 'name' || !envoy.country || envoy.start - m.end > 120 || !ENVOY_OFFICE.test(envoy.title ?? '')) continue;
+    if (ACCOMPANIED_BY.test(text.slice(m.end, envoy.start))) set(m, envoy.country);
+  }
+}
+
 /** " guest was accompanied by Ambassador ", " visitors were joined by ": a guest's noun after a demonym, up to a companion's name. */
 const GUEST_JOINED_BY = /^[ \t\u00a0]+(?:guests?|visitors?)[ \t\u00a0]+(?:was|were)[ \t\u00a0]+(?:also[ \t\u00a0]+)?(?:joined|accompanied)[ \t\u00a0]+by[ \t\u00a0]+(?:(?:the|[\p{Lu}][\p{L}'’.-]*|of|for|and)[ \t\u00a0]+){0,8}$/u;
 
@@ -456,8 +532,11 @@ function sideBeforeCopula(side: string, after: string, lead: boolean): RegExpExe
   return lead || m[2] !== undefined ? m : null;
 }
 
-/** "The delegation included", "The delegation also comprised", "Members of the delegation": members of the delegation named before. */
-const DELEGATION_INCLUDED = /\b(?:[Tt]he[ \t\u00a0]+delegation[ \t\u00a0]+(?:also[ \t\u00a0]+)?(?:included|comprised|consisted[ \t\u00a0]+of)|[Mm]embers[ \t\u00a0]+of[ \t\u00a0]+the[ \t\u00a0]+delegation(?![ \t\u00a0]+of\b))\b/g;
+/**
+ * "The delegation included", "The delegation also comprised", "Members of the delegation": members of the
+ * delegation named before. "A member of the delegation, " (group 1) names one member, the name that follows.
+ */
+const DELEGATION_INCLUDED = /\b(?:[Tt]he[ \t\u00a0]+delegation[ \t\u00a0]+(?:also[ \t\u00a0]+)?(?:included|comprised|consisted[ \t\u00a0]+of)|[Mm]embers[ \t\u00a0]+of[ \t\u00a0]+the[ \t\u00a0]+delegation(?![ \t\u00a0]+of\b)|((?:[Aa]|[Oo]ne|[Aa]nother)[ \t\u00a0]+member[ \t\u00a0]+of[ \t\u00a0]+the[ \t\u00a0]+delegation[ \t\u00a0]*,))(?:(?<=,)|\b)/g;
 
 /**
  * "... a delegation of the Republic of Korea led by A. The delegation included B and C": the people
@@ -478,7 +557,9 @@ function delegationMembers(text: string, mentions: readonly Mention[], sentences
     const s = sentences[sentenceIndex(sentences, hit.index)]!;
     for (let j = k; j < mentions.length && mentions[j]!.start < s.end; j++) {
       const m = mentions[j]!;
-      if (m.type === 'person' && m.form === 'name') set(m, country);
+      if (m.type !== 'person' || m.form !== 'name') continue;
+      set(m, country);
+      if (hit[1] !== undefined) break;
     }
   }
 }

@@ -108,11 +108,11 @@ const GROUP_STEPS = (): PhraseSteps<GroupNoun> =>
     return prefixes.has(key) ? byKey.get(key) ?? null : undefined;
   }));
 /**
- * The key a title is looked up by: "ex-President" is read as the office "President", which the
+ * The key a title is looked up by: "ex-President" (or "ex-foreign minister") is read as the office "President", which the
  * prefix puts in the past (former.ts), as "former President" is; the tokenizer keeps it one word.
  */
 function officeKeyOfText(text: string): string {
-  return /^[Ee]x-\p{Lu}/u.test(text) ? keyOfText(text.slice(3)) : keyOfText(text);
+  return /^[Ee]x-\p{L}/u.test(text) ? keyOfText(text.slice(3)) : keyOfText(text);
 }
 /** Per word: the title or group phrase of the word alone, undefined when none starts with it. */
 const TITLE_FIRST_STEPS = new WordAnswers((text: string) => TITLE_STEPS().first(officeKeyOfText(text)));

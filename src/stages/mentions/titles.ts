@@ -1,6 +1,7 @@
 import { listedCountryWithTitle, monarchByName, personByName, personBySurname } from '../../lexicon/people.js';
 import { type TitleEntry, titleByWords } from '../../lexicon/titles.js';
 import { isCapitalized, lookupKey } from '../../lexicon/normalize.js';
+import { countryName } from '../../lexicon/countries.js';
 import { wordLists } from '../../lexicon/words.js';
 import { WordTest } from '../../lexicon/word-table.js';
 import { Claim, type SentenceScan, type TitleHit } from './context.js';
@@ -38,6 +39,8 @@ const HONOURABLE = new Set(["hon'ble", 'honourable', 'honorable']);
 /** Words between an article and an office that leave it a definite reference to its holder ("the Federal Minister"). */
 const TITLE_ADJECTIVES = new Set(['new', 'federal', 'former', 'acting', 'then', 'interim', 'outgoing', 'incoming', 'newly', 'elected', 'senior', 'junior', 'top', 'late', 'current', 'incumbent', 'ousted', 'exiled', 'visiting', 'deposed', 'slain', 'jailed', 'embattled', 'retired', 'respective', 'powerful', 'influential', 'veteran', 'first', 'chief', 'executive']);
 const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
+/** Nouns of a federation's or a state's units written before "of" and the unit's name: "the State of Rio de Janeiro". */
+const STATE_UNITS = new Set(['state', 'province', 'prefecture', 'region', 'department', 'county']);
 /** Nouns for a state or one of its parts, whose possessive can own an office: "the province's Minister". */
 const UNIT_NOUNS = new Set(['state', 'province', 'region', 'country', 'republic', 'kingdom', 'city', 'oblast', 'territory', 'emirate', 'county', 'prefecture']);
 
@@ -220,6 +223,15 @@ function placeOrBodyAt(s: SentenceScan, j: number): Complement | null {
     const org = body.hit.entry.org;
     // "the First Vice-President of the Senate" after "the Senate of the Parliament of the Czech Republic".
     return { end: body.end, name: org.name, country: s.bodyCountry(org.name) ?? org.code, sector: org.sector, organization: true, article };
+  }
+  // "Governor of the State of Rio de Janeiro", "Governor of the state of Minas Gerais", "of the Province
+  // of Buenos Aires": a unit's noun and "of" before a place's name; the office is that place's, of its state.
+  if (!cw && article && STATE_UNITS.has(s.lower(k)) && s.lower(k + 1) === 'of') {
+    const place = countryWordAt(s, k + 2);
+    const e = place && !place.possessive ? place.hit.hit.entry : null;
+    if (place && e && e.kind === 'place') {
+      return { end: place.end, name: `the ${s.span(k, place.end).replace(/\s+/g, ' ')}`, country: place.country, sector: null, organization: false, article };
+    }
   }
   if (cw && cw.hit.hit.entry.kind === 'demonym') {
     // "head of the Belarusian state" is the head of state of Belarus; "head of the Dutch government" the
@@ -1319,6 +1331,23 @@ export function appositiveTitles(s: SentenceScan): void {
         m.sector ??= app.sector;
         const t = byStart.get(app.start);
         if (t && t.form === 'title') drop.add(t);
+        s.take(app.start, app.start + 1, Claim.Title);
+      }
+    } else if (m.form === 'name' && m.title && !m.country && s.tok(m.tokenEnd)?.text === ',') {
+      // "Senator Jim Risch, Minister of Trade of the United States,": an office before the name that
+      // names no state, and one in apposition that does; the state is the holder's, the office before
+      // the name stays as the text gives it.
+      const app = appositiveAt(s, m.tokenEnd + 1 + relativeOffice(s, m.tokenEnd + 1));
+      const t = app ? byStart.get(app.start) : undefined;
+      // The apposition must close: "X, Ambassador of Mexico Y" and "X, Chief Negotiator of Albania, Y"
+      // name the office of the next person in a list.
+      const end = t && t.form === 'title' ? t.extentEnd ?? t.tokenEnd : -1;
+      const next = end >= 0 ? s.tok(end)?.text : undefined;
+      const closed = end >= 0 && (end >= s.last || next === '.' || next === ';' || (next === ',' && byStart.get(end + 1)?.type !== 'person'));
+      if (app && closed && app.country && countryName(app.country)) {
+        m.country = app.country;
+        m.countrySource = 'title';
+        drop.add(t!);
         s.take(app.start, app.start + 1, Claim.Title);
       }
     } else if (m.form === 'title' && !closesApposition(s, m, nameByEnd) && stackOnto(s, m, byStart)) {
