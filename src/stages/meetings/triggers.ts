@@ -1212,6 +1212,8 @@ const PHONE_NOUN = 2;
 const HOSPITALITY_WORD = 4;
 /** "who", which relativeSubjectList and withTheSpeaker start from. */
 const WHO = 8;
+/** "here", which hereWithSpeaker starts from ("to be here with X"). */
+const HERE = 16;
 
 /**
  * Per word, the bits above that it carries, answered once per word of the process. A sentence
@@ -1222,7 +1224,8 @@ const WORD_CLASSES = new WordAnswers((lower: string): number =>
   (meetingLexicon().byFirstWord.get(lower) ? STARTS_CUE : 0)
   | (PHONE_NOUNS.test(lower) ? PHONE_NOUN : 0)
   | (HOSPITALITY.has(lower) || RECEIVING.has(lower) ? HOSPITALITY_WORD : 0)
-  | (lower === 'who' ? WHO : 0));
+  | (lower === 'who' ? WHO : 0)
+  | (lower === 'here' ? HERE : 0));
 
 /** Token i's bits (WORD_CLASSES); 0 past the last token. */
 function wordClasses(v: MeetingText, i: number): number {
@@ -1934,7 +1937,7 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
   if (named) out.push(named);
   const companion = classes & WHO ? withTheSpeaker(v, s, dates) : null;
   if (companion) out.push(companion);
-  const standing = out.length === 0 ? hereWithSpeaker(v, s, dates) : null;
+  const standing = out.length === 0 && classes & HERE ? hereWithSpeaker(v, s, dates) : null;
   if (standing) out.push(standing);
   const beside = togetherWithSpeaker(v, s, dates);
   if (beside) out.push(beside);
