@@ -2,7 +2,7 @@ import type { Sentence, Token } from '../../document/layers.js';
 import { ploverOf } from '../../lexicon/cameo-plover.js';
 import type { CameoPattern, CameoVerbDictionary, CameoVerbForm, PatternItem, WordAlt } from '../../lexicon/cameo-verbs.js';
 import { attributiveParticiple, hasComplement, leadsToInfinitive, nounPhraseEnd, objectEnd, PARTICIPIAL_PREPOSITIONS, PARTICLES, phraseAround, subjectStart, usedAsVerb } from './clause.js';
-import { WordAnswers, WordTest, wordIds } from '../../lexicon/word-table.js';
+import { WordAnswers, wordIds } from '../../lexicon/word-table.js';
 import type { EventCues } from './lexicon.js';
 import { LIGHT_BLOCKS, nominalObject } from './nominal.js';
 
@@ -299,37 +299,6 @@ interface ClauseWords {
   from: number;
   end: number;
   set: Set<string> | null;
-  /**
-   * The clause's tokens whose word is the first anchor of a pattern of some block (anchorWords),
-   * in text order: found once per clause, then every reading of the verb asks its own block's
-   * index about these words only, most clauses having none.
-   */
-  anchors: readonly number[];
-}
-
-const NO_ANCHORS: readonly number[] = [];
-
-/** Per dictionary, whether a word is the first anchor of any pattern of any block (patternIndex's keys, all blocks together). */
-const anchorWordsCache = new WeakMap<CameoVerbDictionary, WordTest>();
-
-function anchorWords(dict: CameoVerbDictionary): WordTest {
-  let test = anchorWordsCache.get(dict);
-  if (!test) {
-    const words = new Set<string>();
-    // Borrowed patterns (ASPECT_BLOCKS) are patterns of the dictionary's blocks too.
-    for (const block of dict.blocks) for (const p of block.patterns) for (const w of p.objectAnchors[0] ?? []) words.add(w);
-    anchorWordsCache.set(dict, (test = new WordTest((text: string) => words.has(text.toLowerCase()))));
-  }
-  return test;
-}
-
-/** The tokens of [from, end) that anchor a pattern of some block. */
-function anchorPositions(dict: CameoVerbDictionary, tokens: readonly Token[], from: number, end: number): readonly number[] {
-  const test = anchorWords(dict);
-  const ids = wordIds(tokens);
-  let out: number[] | null = null;
-  for (let k = from; k < end; k++) if (test.has(ids[k]!, tokens[k]!.text)) (out ??= []).push(k);
-  return out ?? NO_ANCHORS;
 }
 
 /**
@@ -368,8 +337,8 @@ function clauseWordSet(tokens: readonly Token[], words: ClauseWords): ReadonlySe
 function candidatePatterns(index: PatternIndex, tokens: readonly Token[], words: ClauseWords): readonly CameoPattern[] {
   if (index.byAnchor.size === 0) return index.always;
   let out: CameoPattern[] | null = null;
-  for (let a = 0; a < words.anchors.length; a++) {
-    const list = index.byAnchor.get(tokens[words.anchors[a]!]!.lower);
+  for (let k = words.from; k < words.end; k++) {
+    const list = index.byAnchor.get(tokens[k]!.lower);
     if (!list) continue;
     const after = clauseWordSet(tokens, words);
     out ??= [];
@@ -435,7 +404,7 @@ function bestReading(dict: CameoVerbDictionary, tokens: readonly Token[], s: Sen
   // The clause after the verb, read once for all its readings (a phrasal reading moves it on).
   let readFrom = -1;
   let end = 0;
-  let words: ClauseWords = { from: 0, end: 0, set: null, anchors: NO_ANCHORS };
+  let words: ClauseWords = { from: 0, end: 0, set: null };
   let subjFrom = -1;
   for (let f = 0; f < live.length; f++) {
     const { form, index } = live[f]!;
@@ -447,7 +416,7 @@ function bestReading(dict: CameoVerbDictionary, tokens: readonly Token[], s: Sen
     if (objectFrom !== readFrom) {
       readFrom = objectFrom;
       end = objectEnd(tokens, s, readFrom, cues);
-      words = { from: readFrom, end, set: null, anchors: anchorPositions(dict, tokens, readFrom, end) };
+      words = { from: readFrom, end, set: null };
     }
     for (const p of candidatePatterns(index, tokens, words)) {
       const weight = p.weight + phraseWeight;
