@@ -24,16 +24,19 @@ interface MeetingQuery {
   readonly latestOnly?: boolean;
   /** Parties acting together (several sources, no target) count as a meeting too. */
   readonly together?: boolean;
-  /** Which of a meeting's parties count (known actors, actors with a country). */
-  readonly keep: (id: string) => boolean;
+  /**
+   * Which of a meeting's parties count (known actors, actors with a country). Given the context
+   * rather than closing over it, so that the usual queries are functions made once, not per sentence.
+   */
+  readonly keep: (ctx: EventContext, id: string) => boolean;
   /** Whether the parties kept make the meeting the one meant. */
-  readonly fits: (parties: readonly string[]) => boolean;
+  readonly fits: (ctx: EventContext, parties: readonly string[]) => boolean;
   /** Give up at the first meeting that does not fit, rather than look further back. */
   readonly firstOnly?: boolean;
 }
 
 /** The last meeting (CONSULT) of the document that the query accepts, with the parties it keeps. */
-function lastMeeting(events: readonly EventAnnotation[], sentence: number, q: MeetingQuery): { event: EventAnnotation; parties: string[] } | null {
+function lastMeeting(ctx: EventContext, events: readonly EventAnnotation[], sentence: number, q: MeetingQuery): { event: EventAnnotation; parties: string[] } | null {
   const floor = Math.max(0, events.length - LOOK_BACK_EVENTS);
   for (let i = events.length - 1; i >= floor; i--) {
     const e = events[i]!;
@@ -44,14 +47,26 @@ function lastMeeting(events: readonly EventAnnotation[], sentence: number, q: Me
       if (q.latestOnly) return null;
       continue;
     }
-    const parties = [...new Set([...e.source, ...e.target])].filter(q.keep);
-    if (q.fits(parties)) return { event: e, parties };
+    const parties = [...new Set([...e.source, ...e.target])].filter((id) => q.keep(ctx, id));
+    if (q.fits(ctx, parties)) return { event: e, parties };
     if (q.firstOnly || q.latestOnly) return null;
   }
   return null;
 }
 
-const twoOrMore = (ids: readonly string[]) => ids.length >= 2;
+const twoOrMore = (_ctx: EventContext, ids: readonly string[]) => ids.length >= 2;
+const knownActor = (ctx: EventContext, id: string) => ctx.actors.has(id);
+const countryOf = (ctx: EventContext, id: string) => ctx.actors.get(id)?.country ?? null;
+const hasCountry = (ctx: EventContext, id: string) => countryOf(ctx, id) !== null;
+const twoCountries = (ctx: EventContext, ids: readonly string[]) => new Set(ids.map((id) => countryOf(ctx, id))).size === 2;
+const keepAll = () => true;
+/** Places before organisations before the rest, as the actor that stands for its country. */
+const rankOfType = (type: string | undefined) => (type === 'place' ? 0 : type === 'organization' ? 1 : 2);
+
+/** The queries meetingSides and tradeSides ask, made once. */
+const THEY_QUERY: MeetingQuery = { within: 1, latestOnly: true, keep: knownActor, fits: twoOrMore };
+const SIDES_QUERY: MeetingQuery = { within: SIDES_WINDOW, together: true, keep: knownActor, fits: twoOrMore };
+const TRADE_QUERY: MeetingQuery = { within: SIDES_WINDOW, firstOnly: true, keep: hasCountry, fits: twoCountries };
 
 const placeholders = (ids: readonly string[], first: number, last: number) => ids.map((actor) => ({ actor, mentions: [], first, last }));
 
@@ -68,7 +83,7 @@ export function meetingSides(ctx: EventContext, s: Sentence, before: number, eve
   if (head.lower === 'they') {
     // Only right after the meeting: further on, "they" may be anyone.
     if (before !== s.tokenStart) return null;
-    const found = lastMeeting(events, s.index, { within: 1, latestOnly: true, keep: (id) => ctx.actors.has(id), fits: twoOrMore });
+    const found = lastMeeting(ctx, events, s.index, THEY_QUERY);
     return found ? { parties: placeholders(found.parties, before, before), how: `"They" right after the meeting coded from "${found.event.trigger.text}" are its parties` } : null;
   }
   if (!SIDE_NOUNS.has(head.lower)) return null;
@@ -83,7 +98,7 @@ export function meetingSides(ctx: EventContext, s: Sentence, before: number, eve
   // ("trade between the two countries grew").
   const opener = k - 1 >= s.tokenStart ? tokens[k - 1]! : null;
   if (opener && (opener.pos === 'ADP' || opener.lower === 'of') && !cues.clauseBreak.has(opener.lower)) return null;
-  const found = lastMeeting(events, s.index, { within: SIDES_WINDOW, together: true, keep: (id) => ctx.actors.has(id), fits: twoOrMore });
+  const found = lastMeeting(ctx, events, s.index, SIDES_QUERY);
   if (!found) return null;
   const phrase = tokens.slice(k, before + 1).map((x) => x.text).join(' ');
   return {
@@ -100,7 +115,7 @@ export function addresseeOfQuote(ctx: EventContext, at: number, events: readonly
   const q = quoteAt(ctx, at);
   const speaker = q?.speaker;
   if (!speaker) return null;
-  const found = lastMeeting(events, sentence, { within: Infinity, keep: () => true, fits: (ids) => ids.length === 2 && ids.includes(speaker) });
+  const found = lastMeeting(ctx, events, sentence, { within: Infinity, keep: keepAll, fits: (_ctx, ids) => ids.length === 2 && ids.includes(speaker) });
   const other = found?.parties.find((id) => id !== speaker);
   if (!found || !other || !ctx.actors.has(other)) return null;
   return { parties: placeholders([other], -1, -1), how: `"you" in a quote of ${ctx.actors.get(speaker)?.name ?? 'its speaker'} at the meeting coded from "${found.event.trigger.text}": the one met` };
@@ -113,22 +128,18 @@ export function addresseeOfQuote(ctx: EventContext, at: number, events: readonly
  * including for Belarus"). Anything less certain codes nothing.
  */
 export function tradeSides(ctx: EventContext, s: Sentence, events: readonly EventAnnotation[]): Arguments | null {
-  const countryOf = (id: string) => ctx.actors.get(id)?.country ?? null;
-  const meeting = lastMeeting(events, s.index, {
-    within: SIDES_WINDOW, firstOnly: true, keep: (id) => countryOf(id) !== null, fits: (ids) => new Set(ids.map(countryOf)).size === 2,
-  });
+  const meeting = lastMeeting(ctx, events, s.index, TRADE_QUERY);
   if (meeting) return { parties: placeholders(meeting.parties, -1, -1), how: `the two sides of the meeting coded from "${meeting.event.trigger.text}"` };
   const prev = ctx.sentences[s.index - 1];
   if (!prev) return null;
   const byCountry = new Map<string, { actor: string; rank: number }>();
-  const rank = (type: string | undefined) => (type === 'place' ? 0 : type === 'organization' ? 1 : 2);
   for (let t = prev.tokenStart; t < s.tokenEnd; t++) {
     const m = actorMentionAt(ctx, t);
     if (!m) continue;
     const a = ctx.actors.get(m.actor!)!;
     if (!a.country || a.country.length !== 3 || ['IGO', 'UNO', 'EUR', 'NGO', 'MNC'].includes(a.country)) continue;
     const seen = byCountry.get(a.country);
-    if (!seen || rank(a.type) < seen.rank) byCountry.set(a.country, { actor: a.id, rank: rank(a.type) });
+    if (!seen || rankOfType(a.type) < seen.rank) byCountry.set(a.country, { actor: a.id, rank: rankOfType(a.type) });
   }
   if (byCountry.size !== 2) return null;
   // No mentions as evidence: they sit in another sentence, and evidence stays in the event's own.

@@ -40,38 +40,38 @@ const MAX_CANDIDATES = 200;
 const NEAR_SENTENCES = 12;
 
 /**
- * Reports of the same meeting become one record: a report whose people are among an earlier
- * meeting's (or include them all), with no other date, adds to it; "the talks", "during the
- * meeting" with no one named refer to the latest meeting; attendee lists join the latest
- * meeting. "Our previous meeting" and a different date open another. Planned meetings merge
- * only with planned ones.
+ * The meetings being built from a document's drafts, with the indexes that find the one a draft
+ * joins. A class of its own, not closures made afresh in every call: the merge runs once per
+ * document, and its helpers are the same code for every document.
  */
-export function mergeMeetings(v: MeetingText, drafts: readonly MeetingDraft[]): Meeting[] {
-  const out: Building[] = [];
+class MeetingsBeingBuilt {
+  readonly out: Building[] = [];
   /** Meetings by person: the indices in `out` of each person's meetings, ascending. */
-  const byPerson = new Map<string, number[]>();
+  private readonly byPerson = new Map<string, number[]>();
   /** The latest meeting of each status. */
-  const latestOf = new Map<MeetingStatus, Building>();
-  const open = (d: MeetingDraft): Building => {
+  private readonly latestOf = new Map<MeetingStatus, Building>();
+
+  open(d: MeetingDraft): Building {
     const b: Building = {
       kind: d.kind, status: d.status, trigger: d.trigger, people: new Map(), date: d.date, place: d.place,
-      evidence: [], evidenceEnd: 0, rules: [], lastSentence: d.sentence, firstSentence: d.sentence, at: out.length,
+      evidence: [], evidenceEnd: 0, rules: [], lastSentence: d.sentence, firstSentence: d.sentence, at: this.out.length,
     };
-    out.push(b);
-    latestOf.set(b.status, b);
+    this.out.push(b);
+    this.latestOf.set(b.status, b);
     return b;
-  };
-  const add = (b: Building, d: MeetingDraft) => {
+  }
+
+  add(b: Building, d: MeetingDraft): void {
     for (const p of d.people) {
       if (!b.people.has(p.actor.id)) {
         b.people.set(p.actor.id, p.mention.start);
         const at = b.at;
-        const list = byPerson.get(p.actor.id);
-        if (!list) byPerson.set(p.actor.id, [at]);
+        const list = this.byPerson.get(p.actor.id);
+        if (!list) this.byPerson.set(p.actor.id, [at]);
         else if (list[list.length - 1] !== at) {
           list.push(at);
           // Meetings joined out of order are rare; the list is kept ascending.
-          if (list.length > 1 && list[list.length - 2]! > at) list.sort((x, y) => x - y);
+          if (list.length > 1 && list[list.length - 2]! > at) list.sort(ascending);
         }
       }
       b.evidence.push({ start: p.mention.start, end: p.mention.end });
@@ -84,100 +84,121 @@ export function mergeMeetings(v: MeetingText, drafts: readonly MeetingDraft[]): 
     b.place ??= d.place;
     if (KIND_RANK[d.kind] > KIND_RANK[b.kind] && !d.joinOnly) b.kind = d.kind;
     b.lastSentence = d.sentence;
-  };
+  }
+
   /** The meetings sharing a person with `people`, latest first, at most MAX_CANDIDATES. */
-  const candidates = (people: ReadonlySet<string>): number[] => {
+  candidates(people: ReadonlySet<string>): number[] {
     const all = new Set<number>();
     for (const id of people) {
-      const list = byPerson.get(id);
+      const list = this.byPerson.get(id);
       if (!list) continue;
       for (let k = list.length - 1, n = 0; k >= 0 && n < MAX_CANDIDATES; k--, n++) all.add(list[k]!);
     }
-    return [...all].sort((x, y) => y - x).slice(0, MAX_CANDIDATES);
-  };
-  const latest = (status: MeetingStatus) => latestOf.get(status);
+    return [...all].sort(descending).slice(0, MAX_CANDIDATES);
+  }
+
+  latest(status: MeetingStatus): Building | undefined {
+    return this.latestOf.get(status);
+  }
+
+  /**
+   * "Putin took part in the summit by video link. ... its president Dilma Rousseff told the
+   * summit": "the" before the noun that named the latest meeting refers back to that meeting,
+   * whoever else the second report names. "A summit", "the talks" after "a summit" open another.
+   */
+  sameNoun(d: MeetingDraft): Building | undefined {
+    const b = this.latest(d.status);
+    if (!b || !d.definite || d.distinct || b.lastSentence < d.sentence - NEAR_SENTENCES) return undefined;
+    if (b.date && d.date && b.date !== d.date) return undefined;
+    const noun = d.trigger.text.toLowerCase();
+    return b.rules.some((r) => r === `noun:${noun}` || r.startsWith(`noun:${noun}+`)) ? b : undefined;
+  }
+
   /**
    * "A paid a visit to Moscow for the summit with B": one sentence reports one meeting from
    * each side, each naming one person. The second half joins the first when it is the latest
    * meeting, opened in the same sentence with one other person, and date and place agree;
    * "A visited Moscow while B was in Paris" keeps two.
    */
-  /**
-   * "Putin took part in the summit by video link. ... its president Dilma Rousseff told the
-   * summit": "the" before the noun that named the latest meeting refers back to that meeting,
-   * whoever else the second report names. "A summit", "the talks" after "a summit" open another.
-   */
-  const sameNoun = (d: MeetingDraft): Building | undefined => {
-    const b = latest(d.status);
-    if (!b || !d.definite || d.distinct || b.lastSentence < d.sentence - NEAR_SENTENCES) return undefined;
-    if (b.date && d.date && b.date !== d.date) return undefined;
-    const noun = d.trigger.text.toLowerCase();
-    return b.rules.some((r) => r === `noun:${noun}` || r.startsWith(`noun:${noun}+`)) ? b : undefined;
-  };
-  const halfOfOne = (d: MeetingDraft, people: ReadonlySet<string>): Building | undefined => {
-    const b = latest(d.status);
+  halfOfOne(d: MeetingDraft, people: ReadonlySet<string>): Building | undefined {
+    const b = this.latest(d.status);
     if (!b || d.distinct || people.size !== 1 || b.people.size !== 1) return undefined;
     if (b.firstSentence !== d.sentence || b.lastSentence !== d.sentence) return undefined;
     if (within(people, b.people)) return undefined;
     if (b.date && d.date && b.date !== d.date) return undefined;
     if (b.place && d.place && b.place !== d.place) return undefined;
     return b;
-  };
+  }
+
   /**
    * "took part in the conference, hosted by X, alongside Y": a report of one person whose words stand
    * inside the words of the meeting just reported in the same sentence, before the last of its
    * people, tells of that meeting.
    */
-  const nestedIn = (d: MeetingDraft, people: ReadonlySet<string>): Building | undefined => {
-    const b = latest(d.status);
+  nestedIn(d: MeetingDraft, people: ReadonlySet<string>): Building | undefined {
+    const b = this.latest(d.status);
     if (!b || d.distinct || people.size !== 1 || within(people, b.people)) return undefined;
     if (b.firstSentence !== d.sentence || b.lastSentence !== d.sentence || d.trigger.start <= b.trigger.start) return undefined;
     if (b.date && d.date && b.date !== d.date) return undefined;
     if (b.place && d.place && b.place !== d.place) return undefined;
     return b.evidenceEnd > d.trigger.end ? b : undefined;
-  };
+  }
+}
+
+const ascending = (x: number, y: number) => x - y;
+const descending = (x: number, y: number) => y - x;
+
+/**
+ * Reports of the same meeting become one record: a report whose people are among an earlier
+ * meeting's (or include them all), with no other date, adds to it; "the talks", "during the
+ * meeting" with no one named refer to the latest meeting; attendee lists join the latest
+ * meeting. "Our previous meeting" and a different date open another. Planned meetings merge
+ * only with planned ones.
+ */
+export function mergeMeetings(v: MeetingText, drafts: readonly MeetingDraft[]): Meeting[] {
+  const m = new MeetingsBeingBuilt();
   /** The latest meeting word with no one named and no meeting to refer to, by status ("The G7 ministers met in Capri."). */
   const bare = new Map<MeetingStatus, MeetingDraft>();
   for (const d of drafts) {
     const people = ids(d);
     if (d.joinOnly) {
       // A planned attendance ("it will be chaired by X") joins no meeting already held.
-      const b = latest(d.status);
+      const b = m.latest(d.status);
       const unnamed = bare.get(d.status);
-      if (b) add(b, d);
+      if (b) m.add(b, d);
       // "The foreign ministers met in Capri. Secretary X attended.", "The Joint Commission met in
       // Tallinn. The talks were attended by A and B.": those attending join the meeting just reported.
       else if (people.size > 0 && unnamed && unnamed.sentence >= d.sentence - 1) {
-        const m = open(unnamed);
-        add(m, unnamed);
-        add(m, d);
+        const opened = m.open(unnamed);
+        m.add(opened, unnamed);
+        m.add(opened, d);
       }
       // "X will lead a trade mission next week. The delegation includes Y": those who join, told in the
       // sentence after a meeting still to come, with no meeting held to join, join the planned one.
-      else if (d.status === 'held' && !latest('held') && (latest('planned')?.lastSentence ?? -2) >= d.sentence - 1) add(latest('planned')!, d);
+      else if (d.status === 'held' && !m.latest('held') && (m.latest('planned')?.lastSentence ?? -2) >= d.sentence - 1) m.add(m.latest('planned')!, d);
       // A report joins a meeting; alone it is no meeting ("the Governor reported on the harvest").
-      else if (people.size > 0 && !d.rule.startsWith('join:')) add(open(d), d);
+      else if (people.size > 0 && !d.rule.startsWith('join:')) m.add(m.open(d), d);
       continue;
     }
     // "X will travel to New Delhi this week. ... “This visit is about jobs,” X said": with no meeting held
     // told of yet, "this" meeting, of people the meeting still to come names, is that one.
-    const ahead = d.proximal && d.status === 'held' && !latest('held') ? latest('planned') : undefined;
-    if (ahead && people.size > 0 && ahead.lastSentence >= d.sentence - NEAR_SENTENCES && [...people].every((p) => ahead.people.has(p))) {
-      add(ahead, d);
+    const ahead = d.proximal && d.status === 'held' && !m.latest('held') ? m.latest('planned') : undefined;
+    if (ahead && people.size > 0 && ahead.lastSentence >= d.sentence - NEAR_SENTENCES && within(people, ahead.people)) {
+      m.add(ahead, d);
       continue;
     }
     if (people.size === 0) {
       // A meeting word with no one named: the meeting just reported, or nothing to record.
-      const b = latest(d.status);
-      if (b && !d.distinct && b.lastSentence >= d.sentence - 12) add(b, d);
+      const b = m.latest(d.status);
+      if (b && !d.distinct && b.lastSentence >= d.sentence - 12) m.add(b, d);
       // "The Joint Commission met in Tallinn. The talks ...": a second word for the same unnamed meeting keeps the first, with its place.
       else if (!b && !d.distinct && !((bare.get(d.status)?.sentence ?? -2) >= d.sentence - 1)) bare.set(d.status, d);
       continue;
     }
     let target: Building | undefined;
     if (!d.distinct) {
-      for (const k of candidates(people)) {
-        const b = out[k]!;
+      for (const k of m.candidates(people)) {
+        const b = m.out[k]!;
         if (b.status !== d.status) continue;
         if (b.date && d.date && b.date !== d.date && !duringVisit(b, d)) continue;
         if (within(people, b.people) || within(b.people.keys(), people)) {
@@ -186,26 +207,22 @@ export function mergeMeetings(v: MeetingText, drafts: readonly MeetingDraft[]): 
         }
       }
     }
-    target ??= halfOfOne(d, people) ?? nestedIn(d, people) ?? sameNoun(d);
-    add(target ?? open(d), d);
+    target ??= m.halfOfOne(d, people) ?? m.nestedIn(d, people) ?? m.sameNoun(d);
+    m.add(target ?? m.open(d), d);
   }
   const result: Meeting[] = [];
-  for (const b of out) {
-    const parties = [...b.people.entries()].sort((x, y) => x[1] - y[1]).map(([id]) => id);
+  for (const b of m.out) {
+    const parties = [...b.people.entries()].sort(byFirstMention).map(actorOf);
     if (parties.length === 0) continue;
     // A visit's host is the place visited ("will visit Omsk"): a party, though no person.
     if (b.kind === 'visit' && b.place && !parties.includes(b.place)) parties.push(b.place);
-    const participants = parties.filter((id) => {
-      const a = v.actors.get(id);
-      return a !== undefined && a.type === 'person' && !a.nominal;
-    });
     result.push({
       id: `mt${result.length + 1}`,
       start: b.trigger.start,
       end: b.trigger.end,
       kind: b.kind,
       status: b.status,
-      participants,
+      participants: peopleAmong(v, parties),
       parties,
       date: b.date,
       place: b.place,
@@ -216,6 +233,19 @@ export function mergeMeetings(v: MeetingText, drafts: readonly MeetingDraft[]): 
     });
   }
   return result;
+}
+
+const byFirstMention = (x: [string, number], y: [string, number]) => x[1] - y[1];
+const actorOf = (entry: [string, number]) => entry[0];
+
+/** The parties that are people named in the text (no nominal "the President" alone). */
+function peopleAmong(v: MeetingText, parties: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const id of parties) {
+    const a = v.actors.get(id);
+    if (a !== undefined && a.type === 'person' && !a.nominal) out.push(id);
+  }
+  return out;
 }
 
 /** Most days a visit lasts: "arrived in Tashkent on 26 May" and "on 27 May held talks" tell of one visit. */

@@ -16,6 +16,8 @@ const ADDRESS_TOKENS = 8;
  */
 export function transcriptMeeting(v: MeetingText, quotes: readonly Quote[]): MeetingDraft | null {
   const labelled = quotes.filter((q) => q.rule.startsWith('transcript') && q.speaker && labelOpensLine(v, q) && !runsOrAsks(v, q));
+  // Most texts are no transcript: with no turns there is no one to read.
+  if (labelled.length === 0) return null;
   const moderators = floorKeepers(v, labelled);
   for (const id of pressEventVoices(v, labelled)) moderators.add(id);
   const turns = moderators.size > 0 ? labelled.filter((q) => !moderators.has(q.speaker!)) : labelled;

@@ -130,15 +130,32 @@ function namesReportedMeeting(v: MeetingText, j: number, first: number, noun: nu
 /** Verbs whose object is the meeting they make or begin ("paid his first visit", "began her second trip"). */
 const MAKES_MEETING = /^(?:pay|pays|paid|paying|make|makes|made|making|begin|begins|began|beginning|start|starts|started|starting)$/;
 
-/** A cue's words, split once per cue rather than at every token that starts one. */
-const cueWords = new WeakMap<MeetingCue, readonly string[]>();
-function wordsOf(cue: MeetingCue): readonly string[] {
-  let words = cueWords.get(cue);
-  if (!words) {
-    words = cue.form.split(' ');
-    cueWords.set(cue, words);
+/** What cueAt asks of the cues a word starts, answered once per list of the lexicon. */
+interface CueList {
+  /** Each cue's words, in the list's order. */
+  readonly words: readonly (readonly string[])[];
+  /** Whether any cue of the list is read as a verb (neither a noun nor a "present" cue). */
+  readonly anyVerbCue: boolean;
+  /** Whether any cue of the list is a noun. */
+  readonly anyNounCue: boolean;
+}
+
+/**
+ * Per list of cues: split and classified once for the process, rather than cue by cue at
+ * every token that starts one.
+ */
+const cueLists = new WeakMap<readonly MeetingCue[], CueList>();
+function cueListOf(list: readonly MeetingCue[]): CueList {
+  let known = cueLists.get(list);
+  if (!known) {
+    known = {
+      words: list.map((cue) => cue.form.split(' ')),
+      anyVerbCue: list.some((c) => c.cueClass !== 'noun' && c.cueClass !== 'present'),
+      anyNounCue: list.some((c) => c.cueClass === 'noun'),
+    };
+    cueLists.set(list, known);
   }
-  return words;
+  return known;
 }
 
 /** Per word: the meeting cues it starts, read from the word table (word-table.ts). */
@@ -165,15 +182,17 @@ export function cueAt(v: MeetingText, i: number, last: number): { cue: MeetingCu
   const afterPossessor = v.isPossessive(i - 1) && !/^(?:he|she|it|that|there|who|what|where|here)$/.test(v.lower(i - 2));
   const verbLike = !afterPossessor && (pos === 'VERB' || pos === 'AUX' || /^(?:will|would|shall|to|did|does|do|may|might|can|could|must|should|'ll|’ll)$/.test(v.lower(b)));
   let best: { cue: MeetingCue; end: number } | null = null;
-  for (const cue of list) {
-    const words = wordsOf(cue);
+  const known = cueListOf(list);
+  for (let c = 0; c < list.length; c++) {
+    const cue = list[c]!;
+    const words = known.words[c]!;
     if (i + words.length > last || (compound && words[1] !== '-')) continue;
     let ok = true;
     for (let k = 1; k < words.length; k++) if (v.lower(i + k) !== words[k]) ok = false;
     if (!ok) continue;
     const nounCue = cue.cueClass === 'noun' || cue.cueClass === 'present';
     // The tagger decides between "talks" the noun and "talks" the verb; a multi-word cue is a noun phrase.
-    const fits = words.length > 1 ? true : nounCue ? !verbLike || !list.some((c) => c.cueClass !== 'noun' && c.cueClass !== 'present') : verbLike || !list.some((c) => c.cueClass === 'noun');
+    const fits = words.length > 1 ? true : nounCue ? !verbLike || !known.anyVerbCue : verbLike || !known.anyNounCue;
     if (!fits) continue;
     // "held a bilateral with X": an adjective stands for its noun only where nothing it could modify follows
     // ("bilateral relations", "a bilateral trade deal" are no meetings).
@@ -1193,6 +1212,8 @@ const PHONE_NOUN = 2;
 const HOSPITALITY_WORD = 4;
 /** "who", which relativeSubjectList and withTheSpeaker start from. */
 const WHO = 8;
+/** "here", which hereWithSpeaker starts from ("to be here with X"). */
+const HERE = 16;
 
 /**
  * Per word, the bits above that it carries, answered once per word of the process. A sentence
@@ -1203,7 +1224,8 @@ const WORD_CLASSES = new WordAnswers((lower: string): number =>
   (meetingLexicon().byFirstWord.get(lower) ? STARTS_CUE : 0)
   | (PHONE_NOUNS.test(lower) ? PHONE_NOUN : 0)
   | (HOSPITALITY.has(lower) || RECEIVING.has(lower) ? HOSPITALITY_WORD : 0)
-  | (lower === 'who' ? WHO : 0));
+  | (lower === 'who' ? WHO : 0)
+  | (lower === 'here' ? HERE : 0));
 
 /** Token i's bits (WORD_CLASSES); 0 past the last token. */
 function wordClasses(v: MeetingText, i: number): number {
@@ -1915,7 +1937,7 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
   if (named) out.push(named);
   const companion = classes & WHO ? withTheSpeaker(v, s, dates) : null;
   if (companion) out.push(companion);
-  const standing = out.length === 0 ? hereWithSpeaker(v, s, dates) : null;
+  const standing = out.length === 0 && classes & HERE ? hereWithSpeaker(v, s, dates) : null;
   if (standing) out.push(standing);
   const beside = togetherWithSpeaker(v, s, dates);
   if (beside) out.push(beside);

@@ -3,7 +3,7 @@ import type { Actor, Mention, Sentence, Token } from '../../document/layers.js';
 import { lowerBound } from '../../document/span.js';
 import { titleLexicon } from '../../lexicon/titles.js';
 import { wordLists } from '../../lexicon/words.js';
-import { wordIds } from '../../lexicon/word-table.js';
+import { WordAnswers, wordIds } from '../../lexicon/word-table.js';
 import { cached } from '../../lexicon/data.js';
 
 /** A person mention with the actor coreference gave it. */
@@ -47,6 +47,45 @@ const LOCAL_UNITS = new Set(['region', 'oblast', 'krai', 'province', 'city', 'di
 
 const NO_MENTIONS: readonly Mention[] = [];
 
+/**
+ * What the tests of MeetingText ask of a word by itself, one bit each. The grammar asks them of
+ * the same tokens again and again (every walk over a noun phrase asks inNounPhrase of each word),
+ * so each word's answers are worked out once for the process (word-table.ts) and then read as
+ * one number per token, instead of a few hash look-ups, regular expressions and string copies.
+ */
+const CAPITALISED = 1;
+/** A word of a listed title or office subject (titleWords). */
+const TITLE_WORD = 2;
+/** A determiner, a noun that leads a name, or letters after a name. */
+const NAME_PHRASE_WORD = 4;
+const DETERMINER = 8;
+const RENAMING = 16;
+/** A word ending in "s" whose singular is a title word: "ministers", "deputies" (a plural office when a noun). */
+const PLURAL_OFFICE_FORM = 32;
+const BEFORE_OFFICE = 64;
+const LOCAL_UNIT = 128;
+/** Brackets, dashes and the full stop, which may stand inside a long title. */
+const PHRASE_MARK = 256;
+const CLAUSE_OPENER = 512;
+/** "'s", "'", "’s", "’": the possessive mark. */
+const POSSESSIVE_MARK = 1024;
+
+const WORD_FACTS = new WordAnswers((text: string): number => {
+  const l = text.toLowerCase();
+  const titles = titleWords();
+  return (/^\p{Lu}/u.test(text) ? CAPITALISED : 0)
+    | (titles.has(l) ? TITLE_WORD : 0)
+    | (DETERMINERS.has(l) || NAME_LEADS.has(l) || POST_NOMINALS.has(l) ? NAME_PHRASE_WORD : 0)
+    | (DETERMINERS.has(l) ? DETERMINER : 0)
+    | (RENAMED_BY_NAME.has(l) ? RENAMING : 0)
+    | (/s$/.test(l) && titles.has(l.replace(/ies$/, 'y').replace(/s$/, '')) ? PLURAL_OFFICE_FORM : 0)
+    | (PRE_OFFICE.test(l) ? BEFORE_OFFICE : 0)
+    | (LOCAL_UNITS.has(l) ? LOCAL_UNIT : 0)
+    | (/^[–—(\)[\]\-.]$/.test(text) ? PHRASE_MARK : 0)
+    | (CLAUSE_OPENERS.has(l) ? CLAUSE_OPENER : 0)
+    | (/^['’]s?$/.test(text) ? POSSESSIVE_MARK : 0);
+});
+
 export class MeetingText {
   readonly text: string;
   readonly tokens: readonly Token[];
@@ -55,8 +94,6 @@ export class MeetingText {
   readonly actors: ReadonlyMap<string, Actor>;
   /** Per token, the index of the mention covering it (people first, then the longest), or -1. */
   private readonly cover: Int32Array;
-  /** Per token, whether it starts with a capital letter, read on first use: 0 not yet read, 1 no, 2 yes. */
-  private readonly caps: Uint8Array;
   /** Word ids of the tokens (word-table.ts). */
   private readonly ids: Int32Array;
   /** Mentions by id, and each actor's mentions in layer order: built on first ask, so a long transcript's turns do not each walk every mention. */
@@ -68,7 +105,9 @@ export class MeetingText {
     this.tokens = doc.layer('tokens');
     this.sentences = doc.layer('sentences');
     this.mentions = doc.layer('mentions');
-    this.actors = new Map(doc.layer('actors').map((a) => [a.id, a]));
+    const actors = new Map<string, Actor>();
+    for (const a of doc.layer('actors')) actors.set(a.id, a);
+    this.actors = actors;
     const tokens = this.tokens;
     const mentions = this.mentions;
     const cover = new Int32Array(tokens.length).fill(-1);
@@ -80,7 +119,6 @@ export class MeetingText {
       }
     }
     this.cover = cover;
-    this.caps = new Uint8Array(tokens.length);
     this.ids = wordIds(tokens);
   }
 
@@ -90,6 +128,12 @@ export class MeetingText {
 
   lower(i: number): string {
     return this.tokens[i]?.lower ?? '';
+  }
+
+  /** Token i's word facts (WORD_FACTS); 0 past either end. */
+  private facts(i: number): number {
+    const t = this.tokens[i];
+    return t === undefined ? 0 : WORD_FACTS.get(this.ids[i]!, t.text);
   }
 
   /** Token i's id in the word table (word-table.ts), -1 for none. */
@@ -144,20 +188,16 @@ export class MeetingText {
   isPossessive(i: number): boolean {
     const t = this.tokens[i];
     const p = this.tokens[i - 1];
-    return t !== undefined && p !== undefined && /^['’]s?$/.test(t.text) && p.end === t.start;
+    return t !== undefined && p !== undefined && (this.facts(i) & POSSESSIVE_MARK) !== 0 && p.end === t.start;
   }
 
   isCap(i: number): boolean {
-    const t = this.tokens[i];
-    if (t === undefined) return false;
-    let cap = this.caps[i]!;
-    if (cap === 0) this.caps[i] = cap = /^\p{Lu}/u.test(t.text) ? 2 : 1;
-    return cap === 2;
+    return (this.facts(i) & CAPITALISED) !== 0;
   }
 
   isVerb(i: number): boolean {
     const t = this.tokens[i];
-    return t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX') && !this.isCap(i) && !titleWords().has(t.lower);
+    return t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX') && (this.facts(i) & (CAPITALISED | TITLE_WORD)) === 0;
   }
 
   /**
@@ -168,12 +208,12 @@ export class MeetingText {
   inNounPhrase(i: number): boolean {
     const t = this.tokens[i];
     if (!t) return false;
-    const l = t.lower;
+    const facts = this.facts(i);
     if (this.mentionAt(i)) return true;
-    if (this.isCap(i) && t.pos !== 'PRON') return true;
-    if (DETERMINERS.has(l) || NAME_LEADS.has(l) || POST_NOMINALS.has(l) || titleWords().has(l)) return true;
+    if ((facts & CAPITALISED) !== 0 && t.pos !== 'PRON') return true;
+    if ((facts & (NAME_PHRASE_WORD | TITLE_WORD)) !== 0) return true;
     // "the wife of President X, Y": the phrase goes on through the one whose wife she is to her name.
-    if (RENAMED_BY_NAME.has(l) && (this.isCap(i + 1) || (this.lower(i + 1) === ',' && this.isCap(i + 2)) || this.lower(i + 1) === 'of')) return true;
+    if ((facts & RENAMING) !== 0 && (this.isCap(i + 1) || (this.lower(i + 1) === ',' && this.isCap(i + 2)) || this.lower(i + 1) === 'of')) return true;
     // "their foreign ministers, A and B", "their deputies": an office in the plural heads a list of holders.
     if (this.isPluralOffice(i)) return true;
     if (this.isPossessive(i)) return true;
@@ -182,16 +222,16 @@ export class MeetingText {
     if (t.pos === 'ADJ' || t.pos === 'NUM') return true;
     // "the newly appointed Ambassador", "the visiting President": a participle or its adverb
     // before a capitalised office or name.
-    if (PRE_OFFICE.test(l) && (this.isCap(i + 1) || PRE_OFFICE.test(this.lower(i + 1)))) return true;
+    if ((facts & BEFORE_OFFICE) !== 0 && (this.facts(i + 1) & (CAPITALISED | BEFORE_OFFICE)) !== 0) return true;
     // "the newly appointed ambassadors", "the visiting delegation": after a determiner or its adverb, before a noun.
-    if (PRE_OFFICE.test(l) && this.tokens[i + 1]?.pos === 'NOUN' && (DETERMINERS.has(this.lower(i - 1)) || PRE_OFFICE.test(this.lower(i - 1)))) return true;
+    if ((facts & BEFORE_OFFICE) !== 0 && this.tokens[i + 1]?.pos === 'NOUN' && (this.facts(i - 1) & (DETERMINER | BEFORE_OFFICE)) !== 0) return true;
     // "Minister of Economy of the region [Vasily Kozlov]": an office of the region the text is about.
-    if (LOCAL_UNITS.has(l) && this.tokens[i - 1]?.lower === 'the' && this.tokens[i - 2]?.lower === 'of') return true;
+    if ((facts & LOCAL_UNIT) !== 0 && this.tokens[i - 1]?.lower === 'the' && this.tokens[i - 2]?.lower === 'of') return true;
     // "High Representative/Vice-President X": a slash written tight between two capitalised words
     // joins two offices of one holder.
     if (t.text === '/' && this.isCap(i - 1) && this.isCap(i + 1) && this.tokens[i - 1]!.end === t.start && this.tokens[i + 1]!.start === t.end) return true;
     // "the Prime Minister [Abiy Ahmed]": an editor's brackets inside the phrase.
-    return /^[–—(\)[\]\-.]$/.test(t.text) && !(t.text === '.' && this.tokens[i + 1] === undefined);
+    return (facts & PHRASE_MARK) !== 0 && !(t.text === '.' && this.tokens[i + 1] === undefined);
   }
 
   /**
@@ -201,29 +241,27 @@ export class MeetingText {
    */
   officeStart(k: number): number {
     let j = k;
-    while (j - 1 >= 0 && k - j < 6 && this.isCap(j - 1) && titleWords().has(this.lower(j - 1)) && !this.mentionAt(j - 1)) j--;
+    while (j - 1 >= 0 && k - j < 6 && (this.facts(j - 1) & (CAPITALISED | TITLE_WORD)) === (CAPITALISED | TITLE_WORD) && !this.mentionAt(j - 1)) j--;
     return j;
   }
 
   /** A word of an office in either number and case: "minister", "ambassadors", "President". */
   isOffice(i: number): boolean {
-    const t = this.tokens[i];
-    return t !== undefined && (titleWords().has(t.lower) || this.isPluralOffice(i));
+    return (this.facts(i) & TITLE_WORD) !== 0 || this.isPluralOffice(i);
   }
 
   /** An office in the plural, written as a common noun: "ministers", "deputies", "presidents". */
   isPluralOffice(i: number): boolean {
-    const t = this.tokens[i];
-    return t !== undefined && t.pos === 'NOUN' && /s$/.test(t.lower) && titleWords().has(t.lower.replace(/ies$/, 'y').replace(/s$/, ''));
+    return this.tokens[i]?.pos === 'NOUN' && (this.facts(i) & PLURAL_OFFICE_FORM) !== 0;
   }
 
   /** A capitalised word of an office, in no mention: "Ambassador", "Minister", "Foreign". */
   isOfficeWord(i: number): boolean {
-    return this.isCap(i) && titleWords().has(this.lower(i)) && !this.mentionAt(i);
+    return (this.facts(i) & (CAPITALISED | TITLE_WORD)) === (CAPITALISED | TITLE_WORD) && !this.mentionAt(i);
   }
 
   isClauseOpener(i: number): boolean {
-    return CLAUSE_OPENERS.has(this.lower(i));
+    return (this.facts(i) & CLAUSE_OPENER) !== 0;
   }
 }
 
