@@ -417,7 +417,7 @@ export const coreference: Stage = {
       // A person listed under two of the words is looked at twice; the second look cannot change
       // the choice (the latest seen wins, and a tie keeps the first), so no set of candidates is built.
       // "A.Lukashenko", "Sh. Mirziyoyev" after "Aleksandr Lukashenko": an initial written onto the surname.
-      const initialForm = INITIAL_AND_SURNAME.exec(name.trim());
+      const initialForm = name.includes('.') ? INITIAL_AND_SURNAME.exec(name.trim()) : null;
       if (initialForm) {
         const initial = lookupKey(initialForm[1]!);
         const list = byWord.get(lookupKey(initialForm[2]!)) ?? [];
