@@ -171,7 +171,7 @@ function nameWords(written: string): NameWords {
       bits |= wordBit(whole);
       // "D.Tsogtbaatar", "Kh.Nyambaatar": Mongolian names write the patronymic's initial onto the given
       // name, which alone names the person later ("Minister Tsogtbaatar").
-      const glued = GLUED_INITIAL.exec(whole);
+      const glued = whole.includes('.') ? GLUED_INITIAL.exec(whole) : null;
       const w = glued ? glued[1]! : whole;
       if (glued) {
         words.push(w);
@@ -330,18 +330,11 @@ export const coreference: Stage = {
     const people: Building[] = [];
     /** Name word -> people whose names contain it, so linking a surname looks at a few actors, not all. */
     const byWord = new Map<string, Building[]>();
-    /** The words each person is already listed under. */
-    const indexed = new Map<Building, Set<string>>();
-    const indexWords = (a: Building, words: Iterable<string>) => {
-      let done = indexed.get(a);
-      if (!done) indexed.set(a, (done = new Set()));
-      for (const w of words) {
-        if (done.has(w)) continue;
-        done.add(w);
-        const list = byWord.get(w);
-        if (list) list.push(a);
-        else byWord.set(w, [a]);
-      }
+    /** Lists a person under a name word (once: a person's words are the words it is listed under). */
+    const listUnder = (a: Building, w: string) => {
+      const list = byWord.get(w);
+      if (list) list.push(a);
+      else byWord.set(w, [a]);
     };
 
     const buildingById = new Map<string, Building>();
@@ -369,7 +362,7 @@ export const coreference: Stage = {
         fitsGeneric: null, fitsHeld: null, fits: false,
       };
       // Only an actor made from a name has name words to be listed under; the others get theirs when a name joins them.
-      if (a.words.size > 0) indexWords(a, a.words);
+      for (const w of a.words) listUnder(a, w);
       actors.push(a);
       buildingById.set(a.id, a);
       if (key) byKey.set(key, a);
@@ -390,9 +383,12 @@ export const coreference: Stage = {
           a.named = true;
         } else a.name = fuller(a.name, name);
         const { words, bits } = nameWords(name);
-        for (const w of words) a.words.add(w);
+        for (const w of words) {
+          if (a.words.has(w)) continue;
+          a.words.add(w);
+          listUnder(a, w);
+        }
         a.wordBits |= bits;
-        indexWords(a, words);
       }
       if (m.type === 'person') a.title = betterTitle(a.title, m.title);
       // The words of an office name its country before any list of known people does.
