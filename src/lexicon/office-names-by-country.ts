@@ -2,7 +2,7 @@ import { alternatives, cached, readTsv } from './data.js';
 import { lookupKey } from './normalize.js';
 
 /** One row of data/lexicon/office-names-by-country.tsv: `name` stands for `office` in `countries`. */
-interface OfficeName {
+export interface OfficeName {
   readonly office: string;
   readonly countries: ReadonlySet<string>;
 }
@@ -25,6 +25,19 @@ const officeNames = cached((): ReadonlyMap<string, readonly OfficeName[]> => {
  */
 export function officeNamedIn(title: string, country: string | null): string | null {
   if (!country) return null;
-  const rows = officeNames().get(lookupKey(title));
-  return rows?.find((r) => r.countries.has(country))?.office ?? null;
+  return officeNamedInRows(officeNames().get(lookupKey(title)), country);
+}
+
+/**
+ * The rows of the office names a title may stand for, whatever the state; undefined when it stands
+ * for none (most titles), so that a caller comparing one title with many holders looks it up once.
+ */
+export function otherNamesOfTitle(title: string): readonly OfficeName[] | undefined {
+  return officeNames().get(lookupKey(title));
+}
+
+/** officeNamedIn of a title whose rows otherNamesOfTitle gave. */
+export function officeNamedInRows(rows: readonly OfficeName[] | undefined, country: string | null): string | null {
+  if (!country || !rows) return null;
+  return rows.find((r) => r.countries.has(country))?.office ?? null;
 }

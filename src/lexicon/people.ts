@@ -190,12 +190,16 @@ function nationalOffice(office: string): boolean {
 
 /** " bin ", " ibn ", " bint ": each links a name to the father's in an Arabic lineage. */
 const LINEAGE_LINK = /[ \t\u00a0]+(?:bin|ibn|bint)[ \t\u00a0]+/giu;
+/** LINEAGE_LINK, asked only whether a name has one. */
+const HAS_LINEAGE_LINK = /[ \t\u00a0]+(?:bin|ibn|bint)[ \t\u00a0]+/iu;
 
 /**
  * "Mohammed bin Salman bin Abdulaziz" is the listed "Mohammed bin Salman": a lineage written out
  * further names the same person; cut after each father's name, longest first, down to one link.
  */
 function byLineage(name: string): KnownPerson | null {
+  // Most names have no link at all: one test tells, before the links are listed.
+  if (!HAS_LINEAGE_LINK.test(name)) return null;
   const links = [...name.matchAll(LINEAGE_LINK)];
   for (let k = links.length - 1; k >= 1; k--) {
     const found = peopleLexicon().byName.get(lookupKey(name.slice(0, links[k]!.index)));
@@ -209,6 +213,8 @@ const INITIAL_AND_SURNAME = /^(\p{Lu}\p{Ll}?)\.[ \t\u00a0]?(\p{Lu}[\p{L}'’-]+)
 
 /** The one listed figure whose surname is this one and whose given name opens with the initial, or null. */
 function byInitialAndSurname(name: string): KnownPerson | null {
+  // The initial's full stop: a name without one is no such name (most names a text brings).
+  if (!name.includes('.')) return null;
   const m = INITIAL_AND_SURNAME.exec(name.trim());
   if (!m) return null;
   const initial = lookupKey(m[1]!);

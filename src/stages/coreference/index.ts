@@ -1,5 +1,5 @@
 import { countryByName, demonymToCountry } from '../../lexicon/countries.js';
-import { officeNamedIn } from '../../lexicon/office-names-by-country.js';
+import { officeNamedInRows, otherNamesOfTitle, type OfficeName } from '../../lexicon/office-names-by-country.js';
 import { placeByName } from '../../lexicon/places.js';
 import type { Actor, Mention, Sentence } from '../../document/layers.js';
 import type { Stage } from '../../pipeline/stage.js';
@@ -122,9 +122,14 @@ interface Building extends Actor {
  * "Minister of Foreign Affairs of Peru X ... the Peruvian Chancellor": an office the holder's state
  * calls by another office's name (data/lexicon/office-names-by-country.tsv) is that holder's.
  */
-function heldUnderLocalName(generic: string, held: string | null, serves: string | null): boolean {
-  const office = officeNamedIn(generic.split(/ (?:of|for) /)[0]!, serves);
+function heldUnderLocalName(localNames: readonly OfficeName[] | undefined, held: string | null, serves: string | null): boolean {
+  const office = officeNamedInRows(localNames, serves);
   return office !== null && titleFits(office, held);
+}
+
+/** The other offices a generic title's head may name in some states (heldUnderLocalName's first argument), read once per title. */
+function localNamesOf(generic: string): readonly OfficeName[] | undefined {
+  return otherNamesOfTitle(generic.split(/ (?:of|for) /)[0]!);
 }
 
 function fitsHeldBy(generic: string, p: Building): boolean {
@@ -166,7 +171,7 @@ function nameWords(written: string): NameWords {
       bits |= wordBit(whole);
       // "D.Tsogtbaatar", "Kh.Nyambaatar": Mongolian names write the patronymic's initial onto the given
       // name, which alone names the person later ("Minister Tsogtbaatar").
-      const glued = GLUED_INITIAL.exec(whole);
+      const glued = whole.includes('.') ? GLUED_INITIAL.exec(whole) : null;
       const w = glued ? glued[1]! : whole;
       if (glued) {
         words.push(w);
@@ -325,18 +330,11 @@ export const coreference: Stage = {
     const people: Building[] = [];
     /** Name word -> people whose names contain it, so linking a surname looks at a few actors, not all. */
     const byWord = new Map<string, Building[]>();
-    /** The words each person is already listed under. */
-    const indexed = new Map<Building, Set<string>>();
-    const indexWords = (a: Building, words: Iterable<string>) => {
-      let done = indexed.get(a);
-      if (!done) indexed.set(a, (done = new Set()));
-      for (const w of words) {
-        if (done.has(w)) continue;
-        done.add(w);
-        const list = byWord.get(w);
-        if (list) list.push(a);
-        else byWord.set(w, [a]);
-      }
+    /** Lists a person under a name word (once: a person's words are the words it is listed under). */
+    const listUnder = (a: Building, w: string) => {
+      const list = byWord.get(w);
+      if (list) list.push(a);
+      else byWord.set(w, [a]);
     };
 
     const buildingById = new Map<string, Building>();
@@ -364,7 +362,7 @@ export const coreference: Stage = {
         fitsGeneric: null, fitsHeld: null, fits: false,
       };
       // Only an actor made from a name has name words to be listed under; the others get theirs when a name joins them.
-      if (a.words.size > 0) indexWords(a, a.words);
+      for (const w of a.words) listUnder(a, w);
       actors.push(a);
       buildingById.set(a.id, a);
       if (key) byKey.set(key, a);
@@ -385,9 +383,12 @@ export const coreference: Stage = {
           a.named = true;
         } else a.name = fuller(a.name, name);
         const { words, bits } = nameWords(name);
-        for (const w of words) a.words.add(w);
+        for (const w of words) {
+          if (a.words.has(w)) continue;
+          a.words.add(w);
+          listUnder(a, w);
+        }
         a.wordBits |= bits;
-        indexWords(a, words);
       }
       if (m.type === 'person') a.title = betterTitle(a.title, m.title);
       // The words of an office name its country before any list of known people does.
@@ -412,7 +413,7 @@ export const coreference: Stage = {
       // A person listed under two of the words is looked at twice; the second look cannot change
       // the choice (the latest seen wins, and a tie keeps the first), so no set of candidates is built.
       // "A.Lukashenko", "Sh. Mirziyoyev" after "Aleksandr Lukashenko": an initial written onto the surname.
-      const initialForm = INITIAL_AND_SURNAME.exec(name.trim());
+      const initialForm = name.includes('.') ? INITIAL_AND_SURNAME.exec(name.trim()) : null;
       if (initialForm) {
         const initial = lookupKey(initialForm[1]!);
         const list = byWord.get(lookupKey(initialForm[2]!)) ?? [];
@@ -562,10 +563,11 @@ export const coreference: Stage = {
         const speaking = turnSpeakerOf(m);
         const generic = m.title ?? m.text;
         const complement = complementOf(m.title);
+        const localNames = localNamesOf(generic);
         // Only the most recently introduced people are candidates, which keeps long documents linear.
         for (let k = people.length - 1; k >= 0 && k >= people.length - MAX_TITLE_CANDIDATES; k--) {
           const p = people[k]!;
-          if (p === speaking || !(fitsHeldBy(generic, p) || heldUnderLocalName(generic, p.title, servesOf(p)))) continue;
+          if (p === speaking || !(fitsHeldBy(generic, p) || (localNames !== undefined && heldUnderLocalName(localNames, p.title, servesOf(p))))) continue;
           const serves = servesOf(p);
           if (m.country && serves && m.country !== serves && !complementWithin(m.title, p.title)) continue;
           // "Foreign Minister X received his Uruguayan counterpart, Y. The Uruguayan minister ...": in a
@@ -710,10 +712,16 @@ export const coreference: Stage = {
       // "the Prime Minister's spokesperson": the issuer's own leader, whoever else holds the office.
       const staffOfOwn = ownLeaderOfStaff(m);
       const otherSide = (p: Building) => (staffOfOwn && p.country !== null && p.country !== issuerHome) || issuersOwnNotOther(m, p);
-      const fits = preferOffice(people.slice(lo, at + MAX_TITLE_CANDIDATES)
-        .filter((p, k) => !foreignAfter(p, k) && !otherSide(p))
-        .filter((p) => p.named && !p.nominal && p.id !== met && p.id !== principal && !(incoming && outgoingHolders.has(p)) && (fitsHeldBy(generic, p) || (incoming && electFor(generic, p.title))) && (!m.country || !servesOf(p) || m.country === servesOf(p) || complementWithin(m.title, p.title))
-          && !complementConflicts(complement, p.title)), generic);
+      // The candidates are read in one pass, with no list made per test.
+      const hi = Math.min(people.length, at + MAX_TITLE_CANDIDATES);
+      const candidates: Building[] = [];
+      for (let j = lo; j < hi; j++) {
+        const p = people[j]!;
+        if (foreignAfter(p, j - lo) || otherSide(p)) continue;
+        if (p.named && !p.nominal && p.id !== met && p.id !== principal && !(incoming && outgoingHolders.has(p)) && (fitsHeldBy(generic, p) || (incoming && electFor(generic, p.title))) && (!m.country || !servesOf(p) || m.country === servesOf(p) || complementWithin(m.title, p.title))
+          && !complementConflicts(complement, p.title)) candidates.push(p);
+      }
+      const fits = preferOffice(candidates, generic);
       if (fits.length === 1) {
         attach(fits[0]!, m);
         cataphoric.push(m);
@@ -743,9 +751,19 @@ export const coreference: Stage = {
         // "received Chairman of the Board of the Development Bank Yerlan Baidaulet ... the chairman said":
         // the office written right before a name, with a complement the mentions layer did not take in.
         const office = officePattern(m.title ?? m.text);
-        const written = office === null ? [] : people.slice(lo, at + MAX_TITLE_CANDIDATES)
-          .filter((p, k) => !foreignAfter(p, k) && !otherSide(p) && p.named && !p.nominal && p.id !== principal && officeWrittenBefore(office, textsBefore(p)) && !complementConflicts(complement, p.title));
-        if (written.length === 1) attach(written[0]!, m);
+        // Only whether exactly one person has the office written before a name counts: the pass stops at a second.
+        let written: Building | null = null;
+        let count = 0;
+        if (office !== null) {
+          for (let j = lo; j < hi && count < 2; j++) {
+            const p = people[j]!;
+            if (!foreignAfter(p, j - lo) && !otherSide(p) && p.named && !p.nominal && p.id !== principal && officeWrittenBefore(office, textsBefore(p)) && !complementConflicts(complement, p.title)) {
+              written = p;
+              count++;
+            }
+          }
+        }
+        if (count === 1) attach(written!, m);
       }
     }
 

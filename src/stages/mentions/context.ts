@@ -69,9 +69,26 @@ function hasLetter(text: string): boolean {
   return false;
 }
 
+/**
+ * The word keyOfText read last, and its key. A word the process meets for the first time is asked
+ * about by one per-word table after another (its key, whether a name, a title or a group starts
+ * with it, whether it is a given name), each from its text: the key is made once for all of them,
+ * and the lexicons look up one string, whose hash the engine keeps, instead of a new copy each time.
+ */
+let lastText = '';
+let lastKey = '';
+
 /** The look-up key of a token's text: its lower case for plain words, folded otherwise. */
 export function keyOfText(text: string): string {
-  return plainWord(text) ? text.toLowerCase() : lookupKey(text);
+  if (text === lastText) return lastKey;
+  const key = plainWord(text) ? text.toLowerCase() : lookupKey(text);
+  // Only a short word is kept: the engine copies a piece that short out of its text, so no
+  // document stays held through it (a longer one may be a view of the whole document).
+  if (text.length <= 12) {
+    lastText = text;
+    lastKey = key;
+  }
+  return key;
 }
 
 /** Per word: its look-up key. */

@@ -183,9 +183,12 @@ export function dropCommonStart(s: SentenceScan, run: NameRun, titled = false): 
     if (balineseOpener(s, start, run)) break;
     // "Rob Portman met ...": a given name opening the sentence is no verb, whatever the tagger says.
     const given = start + 1 < run.end && s.isCap(start + 1) && s.isGiven(start);
-    const surname = surnameWordIn(s, start, run, titled);
-    const common = (nonName.has(t.lower) && !surname && !(start === run.start && givenNameOpening(s, run)))
-      || (s.atClauseStart(start) && !given && !surname && (t.pos !== 'PROPN' || s.lowerWords.has(t.lower)))
+    const commonWord = nonName.has(t.lower);
+    const opening = s.atClauseStart(start) && !given;
+    // Whether the word is a surname matters only to a common word or one opening a clause (most are neither).
+    const surname = (commonWord || opening) && surnameWordIn(s, start, run, titled);
+    const common = (commonWord && !surname && !(start === run.start && givenNameOpening(s, run)))
+      || (opening && !surname && (t.pos !== 'PROPN' || s.lowerWords.has(t.lower)))
       // "2:15 P.M. EDT": the marker of a time of day after its number ("Ambassador P.M. Nair" has none).
       || (start === run.start && TIME_MARKER.test(t.text) && /^\d/.test(s.tok(start - 1)?.text ?? ''));
     if (!common) break;
@@ -252,6 +255,9 @@ const NON_NAME_WORDS = new WordTest((text: string) => {
 export function hasNonNameWord(s: SentenceScan, run: NameRun, titled = false): boolean {
   const { orgHeads, portfolio } = wordLists();
   for (let k = run.start; k < run.end; k++) {
+    // Every test below only lets a word pass: a word that is no such word passes anyway, and most
+    // words of a run are none, so it is asked first (one read of the word table).
+    if (!NON_NAME_WORDS.has(s.wordId(k), s.tok(k)!.text)) continue;
     const l = s.lower(k);
     if (surnameWordIn(s, k, run, titled)) continue;
     if (balineseOpener(s, k, run)) continue;
@@ -262,7 +268,7 @@ export function hasNonNameWord(s: SentenceScan, run: NameRun, titled = false): b
     // "Kang In-sun", "Go Young-in": the parts of a hyphenated given name after the surname are the name's.
     if (k > run.start && hyphenatedGivenAt(s, k) && !portfolio.has(l) && !orgHeads.has(l)) continue;
     if (k > run.start && s.glued(k) && isHyphen(s.tok(k - 1)?.text) && /^\p{Ll}/u.test(s.tok(k)!.text)) continue;
-    if (NON_NAME_WORDS.has(s.wordId(k), s.tok(k)!.text)) return true;
+    return true;
   }
   return false;
 }
