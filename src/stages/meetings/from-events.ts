@@ -139,9 +139,8 @@ export function eventDrafts(v: MeetingText, events: readonly EventAnnotation[], 
     for (const id of [...e.source, ...e.target]) {
       const actor = v.actors.get(id);
       if (!actor || actor.type !== 'person') continue;
-      const own = v.mentionsOf(id);
       const sentence = v.sentences[e.sentence]!;
-      const mention = own.find((m) => m.start >= sentence.start && m.end <= sentence.end);
+      const mention = v.mentionOfWithin(id, sentence.start, sentence.end);
       // "The two sides exchanged views", "they agreed": a party named in no word of the sentence
       // is the coder's look-back to an earlier meeting, which this stage reads where it is told;
       // the look-back may land on a meeting only hoped for ("looks forward to welcoming X").
