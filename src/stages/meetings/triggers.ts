@@ -334,7 +334,11 @@ function placeAfter(v: MeetingText, k: number, last: number, preps: ReadonlySet<
 }
 
 export function withPeople(v: MeetingText, from: number, last: number, words: ReadonlySet<string>, reach?: number, happening = false, skip?: ReadonlySet<number>): PersonRef[] {
-  const w = complementAfter(v, from, last, words, reach, happening, skip);
+  return complementPeople(v, complementAfter(v, from, last, words, reach, happening, skip), last, words);
+}
+
+/** The people of the complement whose "with" (or another of `words`) stands at w, none for w < 0 (withPeople). */
+function complementPeople(v: MeetingText, w: number, last: number, words: ReadonlySet<string>): PersonRef[] {
   if (w < 0) return [];
   // "met with A; B; and C": items of a long list may be kept apart by semicolons.
   const first = peopleAfter(v, w + 1, last, true);
@@ -1704,8 +1708,9 @@ function nounCue(site: CueSite): CueReading | null {
   // "the contacts of envoy X with the parties" name no one met either.
   if (CONTACTS.test(cue.form) && withPeople(v, end, last, ONLY_WITH, CONTACTS_REACH, true, skip).length === 0) return null;
   const r = emptyReading(site);
+  const lead = phraseStart(v, i, first);
   // "Also on the call were A and B", "C was also on the call": those the clause puts there join the meeting.
-  const located = presenceAt(v, phraseStart(v, i, first), end, first, last, skip);
+  const located = presenceAt(v, lead, end, first, last, skip);
   if (located) {
     r.people = located.people;
     r.joinOnly = true;
@@ -1725,7 +1730,7 @@ function nounCue(site: CueSite): CueReading | null {
   // "held an exchange of views on the talks between A and B": a complement right after another
   // meeting noun is that noun's, the topic's, not this one's.
   const w = complementAfter(v, end, last, partners, 12, true, skip);
-  const complement = w > end && cueAt(v, w - 1, last)?.cue.cueClass === 'noun' ? [] : withPeople(v, end, last, partners, 12, true, skip);
+  const complement = w > end && cueAt(v, w - 1, last)?.cue.cueClass === 'noun' ? [] : complementPeople(v, w, last, partners);
   // "It is the 17th summit between us, but the first one for President X": "one" after an ordinal
   // later in the sentence stands for the meeting noun, and counts the meeting in X's series.
   complement.push(...countedOne(v, end, last));
@@ -1755,7 +1760,8 @@ function nounCue(site: CueSite): CueReading | null {
   // "reported on the conversation President X held with Y": a clause whose relative pronoun is
   // left out names who held the meeting; the one reporting on it held none.
   // Not "After the talks President X held a briefing": an opening phrase whose comma is left out.
-  const relative = possessor || inIntroduction(v, i, first) ? null : reducedRelative(v, end, last);
+  const introductory = inIntroduction(v, i, first);
+  const relative = possessor || introductory ? null : reducedRelative(v, end, last);
   // "met X to discuss the visit of President Y": a meeting that is the object of a verb of
   // discussion is what was discussed, another meeting than the one it was discussed at.
   // So is one in the topic of a verb of discussion: "exchanged views on the results of the talks between A and B".
@@ -1775,13 +1781,12 @@ function nounCue(site: CueSite): CueReading | null {
   // meeting in a phrase of the clause.
   if (subject.length === 0 && verb >= 0 && LIGHT.has(v.lower(verb)) && /^(?:and|,)$/.test(v.lower(verb - 1))) subject = sentenceSubject(v, first, last);
   // "President X felt very positive about the meeting": one who tells how a meeting went took part in it.
-  if (subject.length === 0 && complement.length === 0 && !possessor && complementAfter(v, end, last, partners, 12, true, skip) < 0) subject = evaluatorOf(v, phraseStart(v, i, first), first);
+  if (subject.length === 0 && complement.length === 0 && !possessor && w < 0) subject = evaluatorOf(v, lead, first);
   // "A paid a visit at the invitation of B. The two Heads of State held talks": the two people of the sentence before.
   if (subject.length === 0 && verb >= 0 && LIGHT.has(v.lower(verb)) && sidesSubject(v, verb, first)) subject = sidesOfSentenceBefore(v, s);
   let inClause = false;
   /** The reading of the clause a phrase of place or time holding the noun belongs to ("will meet Y at the summit"). */
   let clauseReading: Reading | null = null;
-  const lead = phraseStart(v, i, first);
   // "X was on an official visit to Peru", "X, on a working visit to Lima, met ...": the subject is the visitor.
   // Not "reported on a visit": "on" after a copula, a comma or the visitor's name.
   const onAVisit = cue.kind === 'visit' && v.lower(lead - 1) === 'on' && /^(?:a|an)$/.test(v.lower(lead))
@@ -1792,8 +1797,8 @@ function nounCue(site: CueSite): CueReading | null {
   // "between" two or more people names every side; one acting after it was not there for it
   // ("during the talks between A and B, C took notes" puts C there).
   const reciprocal = complement.length >= 2 && (/^(?:following|after)$/.test(v.lower(lead - 1)) || endOf(v, lead))
-    && v.lower(complementAfter(v, end, last, partners, 12, true, skip)) === 'between';
-  if (subject.length === 0 && !reciprocal && (/^(?:during|in|at|following|after|over)$/.test(v.lower(lead - 1)) || endOf(v, lead) || onAVisit || forTalks) && !inIntroduction(v, i, first)) {
+    && v.lower(w) === 'between';
+  if (subject.length === 0 && !reciprocal && (/^(?:during|in|at|following|after|over)$/.test(v.lower(lead - 1)) || endOf(v, lead) || onAVisit || forTalks) && !introductory) {
     // "The Secretary noted that A and B had agreed during the visit": the subject of the clause
     // the phrase belongs to, the nearest verb's, before the sentence's own.
     // The main clause's own verb keeps the sentence's subject, read whole with its appositions.
@@ -1847,7 +1852,7 @@ function nounCue(site: CueSite): CueReading | null {
   // "After the meeting, Minister X told reporters ...": a phrase of time before or after the
   // meeting only dates the main clause's act, and one acting alone then was not shown at it;
   // two sides the clause puts face to face were ("After the talks, A thanked B").
-  const intro = inIntroduction(v, i, first) && !reciprocal ? mainClausePeople(v, end, last, outsideInTime(v, lead)).filter((p) => !speaksForOthers(p, v)) : [];
+  const intro = introductory && !reciprocal ? mainClausePeople(v, end, last, outsideInTime(v, lead)).filter((p) => !speaksForOthers(p, v)) : [];
   let their = subject.length === 0 ? theirPeople(v, i, first, skip) : [];
   // "A invited B to visit. The invitation was extended during their telephone conversation": with no
   // one named before "their" in its sentence, it stands for the subject and object of the sentence before.
