@@ -267,8 +267,9 @@ const MAX_HEADING_CHARS = 240;
 export function speakerOfHeading(v: MeetingText, bodyStart: number, quotes: readonly Quote[], drafts: MeetingDraft[]): void {
   const s0 = v.sentences.find((s) => s.end > bodyStart);
   if (!s0) return;
-  const line = v.text.slice(s0.start, s0.end);
-  const heading = line.split('\n')[0]!;
+  // The sentence's first line: read up to its first line break only.
+  const nl = v.text.indexOf('\n', s0.start);
+  const heading = v.text.slice(s0.start, nl >= 0 && nl < s0.end ? nl : s0.end);
   if (heading.length > MAX_HEADING_CHARS || /[.!?]$/.test(heading.trim()) || !(AUTHORED_HEADING.test(heading) || POSSESSED_HEADING.test(heading))) return;
   const headingEnd = s0.start + heading.length;
   let author: PersonRef | null = null;
