@@ -6,7 +6,7 @@ import { dateIn } from './meeting-date.js';
 import { sentOthers } from './sent-party.js';
 import { shelteredGroupAt } from './sheltered-groups.js';
 import { nounReading, type Reading, verbReading } from './status.js';
-import { cueAt, eventNoun, governingVerb, type MeetingDraft, WELCOMES, withPeople } from './triggers.js';
+import { complementPeople, cueAt, eventNoun, governingVerb, type MeetingDraft, WELCOMES, withPeople } from './triggers.js';
 import type { MeetingText, PersonRef } from './view.js';
 
 const MODE_KIND: Record<string, MeetingKind> = { meet: 'meeting', call: 'call', visit: 'visit', host: 'meeting' };
@@ -51,7 +51,7 @@ function partnerInGrammar(v: MeetingText, k: number, last: number, people: reado
   // "exchanged views on the talks between A and B": "between" right after a meeting noun is that meeting's.
   if (v.lower(w) === 'between' && eventNoun(v, w - 1)) return false;
   const ids = new Set(people.map((p) => p.actor.id));
-  return withPeople(v, k + 1, last, WITH, 20).some((p) => ids.has(p.actor.id));
+  return complementPeople(v, w, last, WITH).some((p) => ids.has(p.actor.id));
 }
 
 /** A lower-case common noun that names no one at token j. */

@@ -338,7 +338,7 @@ export function withPeople(v: MeetingText, from: number, last: number, words: Re
 }
 
 /** The people of the complement whose "with" (or another of `words`) stands at w, none for w < 0 (withPeople). */
-function complementPeople(v: MeetingText, w: number, last: number, words: ReadonlySet<string>): PersonRef[] {
+export function complementPeople(v: MeetingText, w: number, last: number, words: ReadonlySet<string>): PersonRef[] {
   if (w < 0) return [];
   // "met with A; B; and C": items of a long list may be kept apart by semicolons.
   const first = peopleAfter(v, w + 1, last, true);
@@ -1492,7 +1492,7 @@ function discussCue(site: CueSite): CueReading | null {
   // "exchanged views on the upcoming talks between A and B": "between" right after a meeting
   // noun is that meeting's, the topic, not the discussion's.
   const w = complementAfter(v, end, last, WITH, 20);
-  const complement = w >= 0 && v.lower(w) === 'between' && eventNoun(v, w - 1) ? [] : withPeople(v, end, last, WITH, 20);
+  const complement = w >= 0 && v.lower(w) === 'between' && eventNoun(v, w - 1) ? [] : complementPeople(v, w, last, WITH);
   // "X witnessed the signing of the agreement by Ministers A and B": those who sign before the witness are at the ceremony.
   if (/^witness/.test(cue.form)) complement.push(...withPeople(v, end, last, BY, 12));
   // "I discussed this with Secretary X", "Minister Y and I discussed": the speaker is one side, named or not.
