@@ -328,7 +328,9 @@ const AUTHORED = new Set(`statement statements message messages letter letters g
 function officeComplement(v: MeetingText, a: number, b: number): boolean {
   const k = v.officeStart(b);
   const prep = v.lower(k - 1) === 'the' ? k - 2 : k - 1;
-  return prep > a && /^(?:of|to)$/.test(v.lower(prep)) && v.isCap(prep - 1) && !v.mentionAt(prep - 1);
+  // "special adviser to President Y", "a classmate of Minister Y": a lower-case noun before the
+  // preposition heads the phrase as an office does; the one named after it is not the one described.
+  return prep > a && /^(?:of|to)$/.test(v.lower(prep)) && (v.isCap(prep - 1) || SERVING_NOUNS.test(v.lower(prep - 1)) || v.tok(prep - 1)?.pos === 'NOUN') && !v.mentionAt(prep - 1);
 }
 
 /** Most lower-case words describing a person before the name: "detained journalist". */
@@ -343,7 +345,7 @@ const HEAD_DETERMINERS = /^(?:the|a|an|his|her|its|their)$/;
  * from Minister X" name the author of a thing, not someone met ("a call from X" is a meeting).
  */
 /** Offices that serve another's: the one named after "of" or "to" is the principal. */
-const SERVING_NOUNS = /^(?:envoy|emissary|representative|adviser|advisor|aide|assistant|spokesperson|spokesman|spokeswoman)$/;
+const SERVING_NOUNS = /^(?:envoy|emissary|representative|adviser|advisor|aide|assistant|spokesperson|spokesman|spokeswoman|staff)$/;
 
 export function ofCommonNoun(v: MeetingText, m: Mention): boolean {
   const [nameStart] = v.tokenRange(m);
