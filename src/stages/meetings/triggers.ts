@@ -855,6 +855,23 @@ function pressBefore(v: MeetingText, from: number, to: number): boolean {
 /** Verbs of welcoming, which take a guest or, as approval, a piece of news. */
 export const WELCOMES = /^welcom(?:e|es|ed|ing)$/;
 
+/** "call" as a verb of naming: "called the talks a failure", "calls the summit historic". */
+const CALL_VERB = /^(?:call|calls|called|calling)$/;
+
+/**
+ * Whether "call" at `verb` takes the meeting noun at `noun` (its phrase ending before `after`) as
+ * its object and a second complement right after it, which says what the meeting is judged to be:
+ * an article ("a waste of time"), an adjective ("useful", "very useful") or a quotation mark. "called
+ * a meeting of the council", "called the meeting to order" convene or chair one instead.
+ */
+function calledAs(v: MeetingText, verb: number, noun: number, after: number): boolean {
+  if (!CALL_VERB.test(v.lower(verb)) || !directObject(v, verb, noun)) return false;
+  const next = v.lower(after);
+  if (/^(?:a|an)$/.test(next) || /^["“‘]$/.test(next)) return true;
+  const tag = v.tok(after)?.pos;
+  return tag === 'ADJ' || (tag === 'ADV' && v.tok(after + 1)?.pos === 'ADJ');
+}
+
 /** Passives whose subject is there with the agent: "was joined by", "was accompanied by". */
 const JOINED = /^(?:joined|accompanied|flanked)$/;
 /** Passives of help whose subject must be a person taking part: "was assisted by", "was supported by". */
@@ -1746,8 +1763,11 @@ function nounCue(site: CueSite): CueReading | null {
   // "X welcomed the talks between A and B": a meeting with parties of its own, welcomed as news, is not the welcomer's.
   const welcomedNews = verb >= 0 && WELCOMES.test(v.lower(verb)) && complement.length >= 2 && directObject(v, verb, i);
   if (welcomedNews) r.partiesOwn = true;
+  // "X called the talks a waste of time", "Y called the meeting useful": a meeting named with how
+  // it is judged is talked about, not convened or attended by the one who judges it.
+  const judged = verb >= 0 && calledAs(v, verb, i, end);
   let subject = relative ? relative.people
-    : !topic && !welcomedNews && verb >= 0 && (LIGHT.has(v.lower(verb)) || (verbCue && !possessor) || recalledWith || toldTo) ? peopleBefore(v, verb, first, skip) : [];
+    : !topic && !welcomedNews && !judged && verb >= 0 && (LIGHT.has(v.lower(verb)) || (verbCue && !possessor) || recalledWith || toldTo) ? peopleBefore(v, verb, first, skip) : [];
   // "Kelley witnessed the signing and led a bilateral meeting with ...": a coordinated verb
   // shares the sentence's subject; "Locke discussed ... during meetings with ...": so does a
   // meeting in a phrase of the clause.
