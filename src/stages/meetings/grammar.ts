@@ -200,8 +200,8 @@ function remembered(v: MeetingText, m: Mention): boolean {
   return !/^(?:of|with|between)$/.test(v.lower(before));
 }
 
-/** Most tokens of a group's noun phrase before the words that name its members. */
-const MAX_GROUP_TOKENS = 10;
+/** Most tokens of a group's noun phrase, with a phrase of place and time, before the words that name its members. */
+const MAX_GROUP_TOKENS = 14;
 
 /** "among them", "among whom were", "including", "such as", "notably", "namely": the words opening the members of a group. */
 function membersOpenerEnd(v: MeetingText, j: number): number {
@@ -265,7 +265,9 @@ function membersOfGroup(v: MeetingText, j: number, last: number): number {
     if (v.person(v.mentionAt(k)) || v.isClauseOpener(k) || l === ';' || l === '.') return -1;
     const pos = v.tok(k)?.pos;
     if (v.isVerb(k) && !/(?:ed|ing)$/.test(l)) return -1;
-    if (!(pos === 'NOUN' || pos === 'ADJ' || pos === 'NUM' || pos === 'DET' || pos === 'ADV' || pos === 'PROPN' || pos === 'VERB' || l === 'of' || l === 'and' || l === 'from')) return -1;
+    // "received a group of executives in Hanoi on 26 May, among them A": a phrase of place or time
+    // between the group and its members belongs to the clause, not to another noun.
+    if (!(pos === 'NOUN' || pos === 'ADJ' || pos === 'NUM' || pos === 'DET' || pos === 'ADV' || pos === 'PROPN' || pos === 'VERB' || /^(?:of|and|from|in|on|at)$/.test(l))) return -1;
   }
   return -1;
 }
