@@ -313,7 +313,10 @@ const ASIDE_REACH = 20;
 function pastRelativeAside(v: MeetingText, k: number, last: number): number {
   // The complement's walk may have stepped over the opening comma already.
   const opener = v.lower(k) === ',' ? k + 1 : k;
-  if (!/^(?:which|that)$/.test(v.lower(opener)) || v.lower(opener - 1) !== ',') return k;
+  // "A meeting with X, initially scheduled for the same day, was postponed": so past a participle
+  // of plan set off by commas, which describes the meeting as a relative clause would.
+  const participle = SCHEDULED_PARTICIPLE.has(v.lower(opener)) || (v.tok(opener)?.pos === 'ADV' && SCHEDULED_PARTICIPLE.has(v.lower(opener + 1)));
+  if (!(/^(?:which|that)$/.test(v.lower(opener)) || participle) || v.lower(opener - 1) !== ',') return k;
   for (let j = opener + 1; j < last && j - k <= ASIDE_REACH; j++) {
     const l = v.lower(j);
     if (l === ',') return j + 1;
