@@ -593,6 +593,13 @@ export function peopleBefore(v: MeetingText, k: number, first: number, skip: Rea
       j--;
       continue;
     }
+    // "Minister A, together with President B, joined the talks": a companion set off by commas acts
+    // with the subject before it.
+    const opener = people.length > 0 && !inList ? companionOpenerEndingAt(v, j) : -1;
+    if (opener > first && v.lower(opener - 1) === ',') {
+      const head = v.person(v.mentionAt(opener - 2));
+      if (head && !people.some((p) => p.actor.id === head.actor.id)) return [head, ...people];
+    }
     if (v.inNounPhrase(j) || (titleLink(v, j) && people.length > 0)) {
       j--;
       continue;
@@ -621,6 +628,12 @@ export function peopleBefore(v: MeetingText, k: number, first: number, skip: Rea
 /** A verb whose object is the one met: "met", "received", "hosted", "informed" (meetings.tsv classes meet, host, report). */
 function takesPersonObject(word: string): boolean {
   return (meetingLexicon().byFirstWord.get(word) ?? []).some((c) => c.form === word && (c.cueClass === 'meet' || c.cueClass === 'host' || c.cueClass === 'report'));
+}
+
+/** Where "together with", "along with" or "alongside" ends at j opens, or -1. */
+function companionOpenerEndingAt(v: MeetingText, j: number): number {
+  if (v.lower(j) === 'with' && /^(?:together|along)$/.test(v.lower(j - 1))) return j - 1;
+  return v.lower(j) === 'alongside' ? j : -1;
 }
 
 /** Most tokens of an office written before the comma of the name that renames it. */
