@@ -10,7 +10,7 @@ import { evaluatorOf } from './evaluator.js';
 import { peopleOfWhichClause } from './which-clause.js';
 import { agentOfHosting } from './host-body.js';
 import { awaitedEventBefore, clauseAheadBefore } from './awaited-event.js';
-import { attendedInManner } from './attend-manner.js';
+import { attendedInManner, meansOfJoining } from './attend-manner.js';
 import { hostedMeetingAfter, titledThanker } from './thanks-for-hosting.js';
 import { shelteredGroupAt } from './sheltered-groups.js';
 import { hereWithSpeaker, togetherWithSpeaker } from './here-with.js';
@@ -1680,6 +1680,16 @@ function presentCue(site: CueSite): CueReading | null {
   return r;
 }
 
+/** Whether a verb of attending ("joined", "took part") ends at or spans token j. */
+function attendVerbEndingAt(v: MeetingText, j: number, first: number, last: number): boolean {
+  for (let g = j; g >= first && j - g < 3; g--) {
+    const c = cueAt(v, g, last);
+    // "took part": the walk back over adverbs may have passed the particle the tagger calls one.
+    if (c) return c.cue.cueClass === 'attend' && c.end > j;
+  }
+  return false;
+}
+
 /** A meeting noun ("talks", "visit", "call"): its partners, the subject of the verb that governs it, and its reading. */
 /** The bare noun "exchange", a meeting only with the people after its "with". */
 const BARE_EXCHANGE = /^exchanges?$/;
@@ -1698,6 +1708,9 @@ function nounCue(site: CueSite): CueReading | null {
   // named after "with"; "contacts between the ministries", "to maintain contacts" name no one met.
   // "the contacts of envoy X with the parties" name no one met either.
   if (CONTACTS.test(cue.form) && withPeople(v, end, last, ONLY_WITH, CONTACTS_REACH, true, skip).length === 0) return null;
+  // "Minister X joined by video call": the noun is the means of joining the meeting reported, which
+  // the verb of attending reads; it is no call of its own.
+  if (meansOfJoining(v, i, first, (j) => attendVerbEndingAt(v, j, first, last))) return null;
   const r = emptyReading(site);
   // "Also on the call were A and B", "C was also on the call": those the clause puts there join the meeting.
   const located = presenceAt(v, phraseStart(v, i, first), end, first, last, skip);
@@ -1898,7 +1911,8 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
     // "the Indian community, represented at the reception by X": so is one set off by a comma, its "by" past the meeting it was at.
     const participle = /ed$|^led$|^held$/.test(v.lower(end - 1));
     const byAfterMeeting = cue.cueClass === 'by' && participle && v.lower(i - 1) === ',' && PLACE_PREPS.has(v.lower(end)) ? complementAfter(v, end, last, BY, 6) : -1;
-    const passive = cue.cueClass !== 'noun' && cue.cueClass !== 'present' && (isPassive(v, i, first) || (v.lower(end) === 'by' && participle)
+    // "joined by video call": "by" and a means of taking part name no agent.
+    const passive = cue.cueClass !== 'noun' && cue.cueClass !== 'present' && (isPassive(v, i, first) || (v.lower(end) === 'by' && participle && !attendedInManner(v, end, last))
       || (byAfterMeeting >= 0 && nounWithin(v, end, byAfterMeeting)));
     const site: CueSite = { v, s, cue, i, end, first, last, skip, passive, out, rule: `${cue.cueClass}:${cue.form}` };
     const read = readCue(site);
