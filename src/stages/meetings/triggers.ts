@@ -14,7 +14,7 @@ import { attendedInManner, meansOfJoining } from './attend-manner.js';
 import { hostedMeetingAfter, titledThanker } from './thanks-for-hosting.js';
 import { shelteredGroupAt } from './sheltered-groups.js';
 import { hereWithSpeaker, togetherWithSpeaker } from './here-with.js';
-import { reportSource, speaksForOthers } from './report-source.js';
+import { commentsFromOutside, reportSource, speaksForOthers } from './report-source.js';
 import { invitingHost } from './inviting-host.js';
 import { dateIn } from './meeting-date.js';
 import { delegationMembers, memberOfDelegation, presentList, presentSubject } from './attendee-lists.js';
@@ -1817,6 +1817,8 @@ function nounCue(site: CueSite): CueReading | null {
     if (reduced) r.agentUnsaid = true;
     // "According to X, who briefed reporters after the meeting, ...": the source of a report told of it.
     subject = subject.filter((p) => !reportSource(v, p) && !speaksForOthers(p, v));
+    // "Analyst X, writing after the summit, said": a commentator acting after a meeting tells of it.
+    if (OUTSIDE_IN_TIME.test(v.lower(lead - 1))) subject = subject.filter((p) => !commentsFromOutside(p, v));
     // "President X was represented by Minister Y at the ceremony": the one represented was not there.
     if (subject.length > 0 && representedSubject(v, first, last)) subject = [];
     inClause = subject.length > 0;
@@ -1858,7 +1860,7 @@ function nounCue(site: CueSite): CueReading | null {
   // "After the meeting, Minister X told reporters ...": a phrase of time before or after the
   // meeting only dates the main clause's act, and one acting alone then was not shown at it;
   // two sides the clause puts face to face were ("After the talks, A thanked B").
-  const intro = inIntroduction(v, i, first) && !reciprocal ? mainClausePeople(v, end, last, outsideInTime(v, lead)).filter((p) => !speaksForOthers(p, v)) : [];
+  const intro = inIntroduction(v, i, first) && !reciprocal ? mainClausePeople(v, end, last, outsideInTime(v, lead)).filter((p) => !speaksForOthers(p, v) && !(outsideInTime(v, lead) && commentsFromOutside(p, v))) : [];
   let their = subject.length === 0 ? theirPeople(v, i, first, skip) : [];
   // "A invited B to visit. The invitation was extended during their telephone conversation": with no
   // one named before "their" in its sentence, it stands for the subject and object of the sentence before.
