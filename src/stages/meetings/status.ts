@@ -55,7 +55,7 @@ const MANDATIVE = set('suggest suggests suggested propose proposes proposed reco
 /** Participles of a meeting asked for: "has been requested", "was proposed". */
 const REQUESTED = set('requested proposed suggested sought');
 /** A plan stated of a meeting that is its subject: "is being prepared", "is planned", "is under preparation". */
-const BEING_PLANNED = set('prepared planned arranged scheduled considered discussed negotiated organised organized');
+const BEING_PLANNED = set('prepared planned arranged scheduled considered discussed negotiated organised organized pencilled penciled');
 
 /** Time words that may follow a meeting noun: "the meeting today", "your talks tomorrow". */
 const TIME_AFTER = set('today tonight tomorrow yesterday this next last week month morning afternoon evening later');
@@ -347,7 +347,7 @@ function calledOffAt(v: MeetingText, k: number, last: number): boolean {
 }
 
 /** Participles of a plan after a meeting noun's phrase: "scheduled for", "planned for", "set to". */
-const SCHEDULED_PARTICIPLE = set('scheduled planned slated set due expected');
+const SCHEDULED_PARTICIPLE = set('scheduled planned slated set due expected pencilled penciled');
 
 /** After the meeting noun at n, its complement and an optional comma, a participle of plan with its preposition. */
 function scheduledAfter(v: MeetingText, n: number, last: number): boolean {
@@ -512,6 +512,8 @@ export function nounReading(v: MeetingText, n: number, verb: number, first: numb
       if (l === 'to' && /^(?:be|take)$/.test(v.lower(k + 1))) return 'planned';
       if (modalAt(v, k)) return 'planned';
       if (BEING_PLANNED.has(l) && /^(?:is|are|being|be)$/.test(v.lower(k - 1))) return 'planned';
+      // "A summit with X has been scheduled for October": a plan made, told in the present perfect, is still to come.
+      if (BEING_PLANNED.has(l) && v.lower(k - 1) === 'been' && /^(?:has|have)$/.test(v.lower(k - 2))) return 'planned';
       // "A meeting with X has been requested", "talks with Y were proposed": a meeting asked for, in
       // any tense, is still to come.
       if (REQUESTED.has(l) && /^(?:is|are|was|were|being|be|been)$/.test(v.lower(k - 1))) return 'planned';
