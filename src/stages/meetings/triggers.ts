@@ -774,7 +774,13 @@ function describesThing(v: MeetingText, i: number, first: number): boolean {
     const l = v.lower(j);
     if (ATTENDABLE.has(l) || travellingPartyNoun(v, j) || PEOPLE_NOUNS.has(l) || SIDE_NOUNS.test(l) || BODY_NOUNS.test(l) || v.person(v.mentionAt(j))
       || meetingLexicon().byFirstWord.get(l)?.some((c) => c.cueClass === 'noun' || c.cueClass === 'present')) return false;
-    if (!(v.inNounPhrase(j) || l === 'of' || l === 'and' || /^(?:NOUN|NUM)$/.test(v.tok(j)?.pos ?? ''))) break;
+    // "a working lunch with ministers from least developed countries, chaired by X": "with" and "from"
+    // phrases, and the modifiers inside them, stay in the phrase the participle describes.
+    // A participle modifies only between a modifier or determiner and a noun ("least developed countries"),
+    // never as the clause's own verb ("expressed support").
+    const modifier = /^(?:ADJ|ADV)$/.test(v.tok(j)?.pos ?? '')
+      || (v.tok(j)?.pos === 'VERB' && /ed$/.test(l) && /^(?:ADJ|ADV|DET)$/.test(v.tok(j - 1)?.pos ?? '') && v.tok(j + 1)?.pos === 'NOUN');
+    if (!(v.inNounPhrase(j) || l === 'of' || l === 'and' || l === 'with' || l === 'from' || modifier || /^(?:NOUN|NUM)$/.test(v.tok(j)?.pos ?? ''))) break;
   }
   return true;
 }
