@@ -1553,6 +1553,9 @@ function attendCue(site: CueSite): CueReading | null {
     // "Together with President X, we chaired the summit": a companion named before the subject attends too.
     const companions = noun ? companionsBetween(v, first, i) : [];
     r.people = [...peopleBefore(v, i, first, skip), ...companions, ...joined, ...complement, ...asDid(v, end, last), ...joinedPerson];
+    // "The meeting, which Vice President X also attended, lasted two hours": the subject of a relative
+    // clause whose pronoun stands for the meeting attended, inside the clause the verbs outside step over.
+    if (r.people.length === 0 && !noun && skip.has(i)) r.people = attendedMeetingClause(v, i, first);
     // "X joined the meeting by video link", "Y took part in the talks": "the" before a plain word for a
     // meeting, with no one else named, refers to the meeting just reported, which they join.
     const object = v.lower(end) === 'in' ? end + 1 : end;
@@ -1577,6 +1580,23 @@ function attendCue(site: CueSite): CueReading | null {
   }
   r.reading = verbReading(v, i, first);
   return r;
+}
+
+/** Most tokens from a relative pronoun to the verb of attending of its clause: "which Vice President X also attended". */
+const RELATIVE_SUBJECT_REACH = 12;
+
+/**
+ * The people before the verb of attending at i, up to a "which" or "that" whose antecedent, right
+ * before it (past a comma), is a meeting noun: "the meeting, which X attended". Else none.
+ */
+function attendedMeetingClause(v: MeetingText, i: number, first: number): PersonRef[] {
+  for (let k = i - 1; k >= first && i - k <= RELATIVE_SUBJECT_REACH; k--) {
+    if (!/^(?:which|that)$/.test(v.lower(k))) continue;
+    const head = v.lower(k - 1) === ',' ? k - 2 : k - 1;
+    if (head < first || !eventNoun(v, head)) return [];
+    return peopleBefore(v, i, k + 1, NO_SKIP);
+  }
+  return [];
 }
 
 /** A verb of company or assistance ("accompanied", "represented", "presented"), mostly read with its agent after "by". */
