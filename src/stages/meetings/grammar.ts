@@ -654,10 +654,12 @@ function officeItemStart(v: MeetingText, comma: number, first: number): number {
     // item's apposition stands before the "and".
     if (l === 'and' && v.lower(g - 1) === ',' && v.person(v.mentionAt(g - 2))) return office ? g : -1;
     const m = v.mentionAt(g);
-    // "her Kenyan counterpart": a possessive pronoun belongs to the item's phrase.
-    if (m && m.type === 'person' && !(m.form === 'pronoun' && /^(?:his|her|their)$/.test(l))) return -1;
+    // "her Kenyan counterpart": a possessive pronoun belongs to the item's phrase; so does a possessive
+    // name ("Campos's adviser, B").
+    if (m && m.type === 'person' && !(m.form === 'pronoun' && /^(?:his|her|their)$/.test(l)) && !v.isPossessive(v.tokenRange(m)[1])) return -1;
     // "her Kenyan counterpart, B", "his wife, C": a noun that names someone by their relation to another stands as an office does.
-    if (v.isOfficeWord(g) || /^(?:counterpart|counterparts|colleague|wife|husband|spouse)$/.test(v.lower(g))) office = true;
+    // "Campos's adviser, B", "the chief of staff, C": an office that serves another's, written in small letters.
+    if (v.isOfficeWord(g) || /^(?:counterpart|counterparts|colleague|wife|husband|spouse)$/.test(v.lower(g)) || SERVING_NOUNS.test(v.lower(g))) office = true;
     if (!(m || v.inNounPhrase(g) || titleLink(v, g))) return -1;
   }
   return -1;
