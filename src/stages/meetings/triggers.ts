@@ -769,6 +769,9 @@ function describesThing(v: MeetingText, i: number, first: number): boolean {
   if (isPassive(v, i, first)) return false;
   const end = v.lower(i - 1) === ',' ? i - 1 : i;
   const head = v.tok(end - 1);
+  // "protesters led by activist X gathered outside": a crowd is led in the street, not to a meeting,
+  // though the text names it as a group.
+  if (head && head.pos === 'NOUN' && CROWD_NOUNS.test(head.lower)) return true;
   if (!head || head.pos !== 'NOUN' || v.isCap(end - 1) || v.mentionAt(end - 1)) return false;
   for (let j = end - 1; j >= first && end - j <= DESCRIBED_REACH; j--) {
     const l = v.lower(j);
@@ -784,6 +787,9 @@ function describesThing(v: MeetingText, i: number, first: number): boolean {
   }
   return true;
 }
+
+/** Crowds that march or protest, which no one leads into a meeting: "protesters", "demonstrators", "supporters". */
+const CROWD_NOUNS = /^(?:protesters|protestors|demonstrators|marchers|rioters|strikers|supporters|campaigners|crowds?|mob|rally|march)$/;
 
 /** Nouns of standing bodies, which a participle may describe without any sitting of theirs being told. */
 const BODY_NOUNS = /^(?:commissions?|committees?|councils?|government|ministry|board|body|organi[sz]ation|agency|secretariat|fund|authority)$/;
