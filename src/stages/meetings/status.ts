@@ -173,10 +173,15 @@ export function verbReading(v: MeetingText, i: number, first: number): Reading |
 const AHEAD_TIME_REACH = 24;
 
 /** "tomorrow", "tonight", "next week", "later this month" at token k: a time still ahead. */
-function timeAhead(v: MeetingText, k: number): boolean {
+const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+function timeAhead(v: MeetingText, k: number, presentS: boolean): boolean {
   const l = v.lower(k);
   return l === 'tomorrow' || l === 'tonight' || (l === 'next' && /^(?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(v.lower(k + 1)))
-    || (l === 'later' && /^(?:this|today|tonight)$/.test(v.lower(k + 1)));
+    || (l === 'later' && /^(?:this|today|tonight)$/.test(v.lower(k + 1)))
+    // "heads to Santiago on Wednesday for talks": news tells a day's past acts in the past tense, so a
+    // verb in the present with its "-s" ("heads", "meets") and a weekday tells an arrangement.
+    || (presentS && l === 'on' && WEEKDAY.test(v.lower(k + 1)));
 }
 
 /**
@@ -185,15 +190,16 @@ function timeAhead(v: MeetingText, k: number): boolean {
  */
 function aheadInSentence(v: MeetingText, i: number, first: number): boolean {
   const sentence = v.tok(i)?.sentence;
+  const presentS = /[^s]s$/.test(v.lower(i)) && v.tok(i)?.pos === 'VERB';
   // "Today X meets Y, and tomorrow he flies on": the nearer time word is the verb's; a clause joined
   // by "and" or "but", or after a semicolon, has a time of its own.
   for (let k = i - 1; k >= first && i - k <= AHEAD_TIME_REACH; k--) {
     if ((v.isVerb(k) && isPast(v.lower(k))) || v.lower(k) === 'today' || v.lower(k) === ';') return false;
-    if (timeAhead(v, k)) return true;
+    if (timeAhead(v, k, presentS)) return true;
   }
   for (let k = i + 1; k - i <= AHEAD_TIME_REACH && v.tok(k)?.sentence === sentence; k++) {
     if ((v.isVerb(k) && isPast(v.lower(k))) || v.lower(k) === 'today' || v.lower(k) === ';' || (v.lower(k) === ',' && /^(?:and|but)$/.test(v.lower(k + 1)))) return false;
-    if (timeAhead(v, k)) return true;
+    if (timeAhead(v, k, presentS)) return true;
   }
   return false;
 }
