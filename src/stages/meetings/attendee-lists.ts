@@ -31,6 +31,14 @@ export function presentList(v: MeetingText, k: number, last: number): PersonRef[
       j = close;
       continue;
     }
+    // "The delegation was led by A, and also included B and C": past the leader's passive phrase, the
+    // verb coordinated with it lists the members.
+    const members = pastLeader(v, j, last);
+    if (members > j) {
+      aside += members - j;
+      j = members - 1;
+      continue;
+    }
     if (LIST_OPENERS.test(l)) {
       // "of" opens the list only right after the word ("participation of", "presence of").
       if (l === 'of' && j !== k) return null;
@@ -50,6 +58,25 @@ export function presentList(v: MeetingText, k: number, last: number): PersonRef[
     if (v.isVerb(j) && !/^(?:also)$/.test(l)) return null;
   }
   return null;
+}
+
+/** Participles of leading a group: "was led by", "is headed by". */
+const LED = /^(?:led|headed)$/;
+
+/**
+ * At j, "was led by A[,] and [also] included": the token of the verb that lists the members after
+ * the leader's passive phrase, or -1. The leader is read by the rule of "led by".
+ */
+export function pastLeader(v: MeetingText, j: number, last: number): number {
+  if (!/^(?:was|were|is|are)$/.test(v.lower(j)) || !LED.test(v.lower(j + 1)) || v.lower(j + 2) !== 'by') return -1;
+  const leaders = peopleAfter(v, j + 3, last).people;
+  if (leaders.length === 0) return -1;
+  let g = v.tokenRange(leaders[leaders.length - 1]!.mention)[1];
+  if (v.lower(g) === ',') g++;
+  if (v.lower(g) !== 'and') return -1;
+  g++;
+  while (g < last && /^(?:also|further)$/.test(v.lower(g))) g++;
+  return /^(?:included|includes|comprised|comprises)$/.test(v.lower(g)) ? g : -1;
 }
 
 /** Pronouns that open a relative clause. */

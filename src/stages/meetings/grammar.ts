@@ -200,8 +200,8 @@ function remembered(v: MeetingText, m: Mention): boolean {
   return !/^(?:of|with|between)$/.test(v.lower(before));
 }
 
-/** Most tokens of a group's noun phrase before the words that name its members. */
-const MAX_GROUP_TOKENS = 10;
+/** Most tokens of a group's noun phrase, with a phrase of place and time, before the words that name its members. */
+const MAX_GROUP_TOKENS = 14;
 
 /** "among them", "among whom were", "including", "such as", "notably", "namely": the words opening the members of a group. */
 function membersOpenerEnd(v: MeetingText, j: number): number {
@@ -265,7 +265,9 @@ function membersOfGroup(v: MeetingText, j: number, last: number): number {
     if (v.person(v.mentionAt(k)) || v.isClauseOpener(k) || l === ';' || l === '.') return -1;
     const pos = v.tok(k)?.pos;
     if (v.isVerb(k) && !/(?:ed|ing)$/.test(l)) return -1;
-    if (!(pos === 'NOUN' || pos === 'ADJ' || pos === 'NUM' || pos === 'DET' || pos === 'ADV' || pos === 'PROPN' || pos === 'VERB' || l === 'of' || l === 'and' || l === 'from')) return -1;
+    // "received a group of executives in Hanoi on 26 May, among them A": a phrase of place or time
+    // between the group and its members belongs to the clause, not to another noun.
+    if (!(pos === 'NOUN' || pos === 'ADJ' || pos === 'NUM' || pos === 'DET' || pos === 'ADV' || pos === 'PROPN' || pos === 'VERB' || /^(?:of|and|from|in|on|at)$/.test(l))) return -1;
   }
   return -1;
 }
@@ -328,7 +330,9 @@ const AUTHORED = new Set(`statement statements message messages letter letters g
 function officeComplement(v: MeetingText, a: number, b: number): boolean {
   const k = v.officeStart(b);
   const prep = v.lower(k - 1) === 'the' ? k - 2 : k - 1;
-  return prep > a && /^(?:of|to)$/.test(v.lower(prep)) && v.isCap(prep - 1) && !v.mentionAt(prep - 1);
+  // "special adviser to President Y", "a classmate of Minister Y": a lower-case noun before the
+  // preposition heads the phrase as an office does; the one named after it is not the one described.
+  return prep > a && /^(?:of|to)$/.test(v.lower(prep)) && (v.isCap(prep - 1) || SERVING_NOUNS.test(v.lower(prep - 1)) || v.tok(prep - 1)?.pos === 'NOUN') && !v.mentionAt(prep - 1);
 }
 
 /** Most lower-case words describing a person before the name: "detained journalist". */
@@ -343,7 +347,7 @@ const HEAD_DETERMINERS = /^(?:the|a|an|his|her|its|their)$/;
  * from Minister X" name the author of a thing, not someone met ("a call from X" is a meeting).
  */
 /** Offices that serve another's: the one named after "of" or "to" is the principal. */
-const SERVING_NOUNS = /^(?:envoy|emissary|representative|adviser|advisor|aide|assistant|spokesperson|spokesman|spokeswoman)$/;
+const SERVING_NOUNS = /^(?:envoy|emissary|representative|adviser|advisor|aide|assistant|spokesperson|spokesman|spokeswoman|staff)$/;
 
 export function ofCommonNoun(v: MeetingText, m: Mention): boolean {
   const [nameStart] = v.tokenRange(m);
@@ -589,6 +593,13 @@ export function peopleBefore(v: MeetingText, k: number, first: number, skip: Rea
       j--;
       continue;
     }
+    // "Minister A, together with President B, joined the talks": a companion set off by commas acts
+    // with the subject before it.
+    const opener = people.length > 0 && !inList ? companionOpenerEndingAt(v, j) : -1;
+    if (opener > first && v.lower(opener - 1) === ',') {
+      const head = v.person(v.mentionAt(opener - 2));
+      if (head && !people.some((p) => p.actor.id === head.actor.id)) return [head, ...people];
+    }
     if (v.inNounPhrase(j) || (titleLink(v, j) && people.length > 0)) {
       j--;
       continue;
@@ -619,6 +630,12 @@ function takesPersonObject(word: string): boolean {
   return (meetingLexicon().byFirstWord.get(word) ?? []).some((c) => c.form === word && (c.cueClass === 'meet' || c.cueClass === 'host' || c.cueClass === 'report'));
 }
 
+/** Where "together with", "along with" or "alongside" ends at j opens, or -1. */
+function companionOpenerEndingAt(v: MeetingText, j: number): number {
+  if (v.lower(j) === 'with' && /^(?:together|along)$/.test(v.lower(j - 1))) return j - 1;
+  return v.lower(j) === 'alongside' ? j : -1;
+}
+
 /** Most tokens of an office written before the comma of the name that renames it. */
 const MAX_OFFICE_ITEM = 14;
 
@@ -637,10 +654,12 @@ function officeItemStart(v: MeetingText, comma: number, first: number): number {
     // item's apposition stands before the "and".
     if (l === 'and' && v.lower(g - 1) === ',' && v.person(v.mentionAt(g - 2))) return office ? g : -1;
     const m = v.mentionAt(g);
-    // "her Kenyan counterpart": a possessive pronoun belongs to the item's phrase.
-    if (m && m.type === 'person' && !(m.form === 'pronoun' && /^(?:his|her|their)$/.test(l))) return -1;
+    // "her Kenyan counterpart": a possessive pronoun belongs to the item's phrase; so does a possessive
+    // name ("Campos's adviser, B").
+    if (m && m.type === 'person' && !(m.form === 'pronoun' && /^(?:his|her|their)$/.test(l)) && !v.isPossessive(v.tokenRange(m)[1])) return -1;
     // "her Kenyan counterpart, B", "his wife, C": a noun that names someone by their relation to another stands as an office does.
-    if (v.isOfficeWord(g) || /^(?:counterpart|counterparts|colleague|wife|husband|spouse)$/.test(v.lower(g))) office = true;
+    // "Campos's adviser, B", "the chief of staff, C": an office that serves another's, written in small letters.
+    if (v.isOfficeWord(g) || /^(?:counterpart|counterparts|colleague|wife|husband|spouse)$/.test(v.lower(g)) || SERVING_NOUNS.test(v.lower(g))) office = true;
     if (!(m || v.inNounPhrase(g) || titleLink(v, g))) return -1;
   }
   return -1;

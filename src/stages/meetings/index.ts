@@ -1,6 +1,7 @@
 import type { Document } from '../../document/document.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { eventDrafts } from './from-events.js';
+import { groupMembersOf } from './group-members.js';
 import { resolveGuests } from './guests.js';
 import { listAfter } from './list-items.js';
 import { mergeMeetings } from './merge.js';
@@ -32,7 +33,7 @@ export const meetings: Stage = {
       for (const d of found) drafts.push(d);
       const listed = listAfter(v, paragraphs, s, found[0]?.status ?? 'held');
       if (listed) drafts.push(listed);
-      const presenter = found.length === 0 ? presenterOf(v, s, drafts) : null;
+      const presenter = found.length === 0 ? presenterOf(v, s, drafts) ?? groupMembersOf(v, s, drafts) : null;
       if (presenter) drafts.push(presenter);
     }
     // The event coder's meetings, calls and visits add the parties its own reading found.

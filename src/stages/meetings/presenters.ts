@@ -22,7 +22,7 @@ const BE = /^(?:is|are|was|were|be|been|being)$/;
 const LOOK_BACK = 40;
 
 /** Whether a meeting reported as held in an earlier sentence of the paragraph of s is among the last drafts. */
-function heldInParagraph(v: MeetingText, s: Sentence, drafts: readonly MeetingDraft[]): boolean {
+export function heldInParagraph(v: MeetingText, s: Sentence, drafts: readonly MeetingDraft[]): boolean {
   for (let k = drafts.length - 1; k >= 0 && drafts.length - k <= LOOK_BACK; k--) {
     const d = drafts[k]!;
     if (v.sentences[d.sentence]?.paragraph !== s.paragraph) return false;

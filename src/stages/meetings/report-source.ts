@@ -39,3 +39,23 @@ function spokespersonInApposition(v: MeetingText, p: PersonRef): boolean {
   const office = v.lower(start - 2);
   return /^spokes(?:person|man|woman)$/.test(office) || (office === 'secretary' && v.lower(start - 3) === 'press');
 }
+
+/** Roles of those who comment on affairs from outside them: "analyst", "economist", "critic". */
+const COMMENTATOR = /\b(?:analysts?|economists?|commentators?|critics?|observers?|experts?|columnists?|scholars?|researchers?|academics?|activists?)\b/i;
+/** Most words of an office written in small letters before the name: "energy analyst", "a leading economist". */
+const ROLE_REACH = 3;
+
+/**
+ * "Analyst X, writing after the summit, said ...": one whose role is to comment on affairs, acting
+ * after a meeting, tells of it from outside and is not shown to have been at it ("X attended the
+ * meeting" says so, and is read by the verb of attendance).
+ */
+export function commentsFromOutside(p: PersonRef, v: MeetingText): boolean {
+  if (COMMENTATOR.test(p.actor.title ?? '') || COMMENTATOR.test(p.mention.title ?? '')) return true;
+  const [start] = v.tokenRange(p.mention);
+  for (let j = start - 1; j >= 0 && start - j <= ROLE_REACH; j--) {
+    if (COMMENTATOR.test(v.lower(j))) return true;
+    if (!v.inNounPhrase(j)) break;
+  }
+  return false;
+}

@@ -55,7 +55,7 @@ const MANDATIVE = set('suggest suggests suggested propose proposes proposed reco
 /** Participles of a meeting asked for: "has been requested", "was proposed". */
 const REQUESTED = set('requested proposed suggested sought');
 /** A plan stated of a meeting that is its subject: "is being prepared", "is planned", "is under preparation". */
-const BEING_PLANNED = set('prepared planned arranged scheduled considered discussed negotiated organised organized');
+const BEING_PLANNED = set('prepared planned arranged scheduled considered discussed negotiated organised organized pencilled penciled');
 
 /** Time words that may follow a meeting noun: "the meeting today", "your talks tomorrow". */
 const TIME_AFTER = set('today tonight tomorrow yesterday this next last week month morning afternoon evening later');
@@ -173,10 +173,15 @@ export function verbReading(v: MeetingText, i: number, first: number): Reading |
 const AHEAD_TIME_REACH = 24;
 
 /** "tomorrow", "tonight", "next week", "later this month" at token k: a time still ahead. */
-function timeAhead(v: MeetingText, k: number): boolean {
+const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+function timeAhead(v: MeetingText, k: number, presentS: boolean): boolean {
   const l = v.lower(k);
   return l === 'tomorrow' || l === 'tonight' || (l === 'next' && /^(?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(v.lower(k + 1)))
-    || (l === 'later' && /^(?:this|today|tonight)$/.test(v.lower(k + 1)));
+    || (l === 'later' && /^(?:this|today|tonight)$/.test(v.lower(k + 1)))
+    // "heads to Santiago on Wednesday for talks": news tells a day's past acts in the past tense, so a
+    // verb in the present with its "-s" ("heads", "meets") and a weekday tells an arrangement.
+    || (presentS && l === 'on' && WEEKDAY.test(v.lower(k + 1)));
 }
 
 /**
@@ -185,15 +190,16 @@ function timeAhead(v: MeetingText, k: number): boolean {
  */
 function aheadInSentence(v: MeetingText, i: number, first: number): boolean {
   const sentence = v.tok(i)?.sentence;
+  const presentS = /[^s]s$/.test(v.lower(i)) && v.tok(i)?.pos === 'VERB';
   // "Today X meets Y, and tomorrow he flies on": the nearer time word is the verb's; a clause joined
   // by "and" or "but", or after a semicolon, has a time of its own.
   for (let k = i - 1; k >= first && i - k <= AHEAD_TIME_REACH; k--) {
     if ((v.isVerb(k) && isPast(v.lower(k))) || v.lower(k) === 'today' || v.lower(k) === ';') return false;
-    if (timeAhead(v, k)) return true;
+    if (timeAhead(v, k, presentS)) return true;
   }
   for (let k = i + 1; k - i <= AHEAD_TIME_REACH && v.tok(k)?.sentence === sentence; k++) {
     if ((v.isVerb(k) && isPast(v.lower(k))) || v.lower(k) === 'today' || v.lower(k) === ';' || (v.lower(k) === ',' && /^(?:and|but)$/.test(v.lower(k + 1)))) return false;
-    if (timeAhead(v, k)) return true;
+    if (timeAhead(v, k, presentS)) return true;
   }
   return false;
 }
@@ -313,7 +319,10 @@ const ASIDE_REACH = 20;
 function pastRelativeAside(v: MeetingText, k: number, last: number): number {
   // The complement's walk may have stepped over the opening comma already.
   const opener = v.lower(k) === ',' ? k + 1 : k;
-  if (!/^(?:which|that)$/.test(v.lower(opener)) || v.lower(opener - 1) !== ',') return k;
+  // "A meeting with X, initially scheduled for the same day, was postponed": so past a participle
+  // of plan set off by commas, which describes the meeting as a relative clause would.
+  const participle = SCHEDULED_PARTICIPLE.has(v.lower(opener)) || (v.tok(opener)?.pos === 'ADV' && SCHEDULED_PARTICIPLE.has(v.lower(opener + 1)));
+  if (!(/^(?:which|that)$/.test(v.lower(opener)) || participle) || v.lower(opener - 1) !== ',') return k;
   for (let j = opener + 1; j < last && j - k <= ASIDE_REACH; j++) {
     const l = v.lower(j);
     if (l === ',') return j + 1;
@@ -344,7 +353,7 @@ function calledOffAt(v: MeetingText, k: number, last: number): boolean {
 }
 
 /** Participles of a plan after a meeting noun's phrase: "scheduled for", "planned for", "set to". */
-const SCHEDULED_PARTICIPLE = set('scheduled planned slated set due expected');
+const SCHEDULED_PARTICIPLE = set('scheduled planned slated set due expected pencilled penciled');
 
 /** After the meeting noun at n, its complement and an optional comma, a participle of plan with its preposition. */
 function scheduledAfter(v: MeetingText, n: number, last: number): boolean {
@@ -509,6 +518,8 @@ export function nounReading(v: MeetingText, n: number, verb: number, first: numb
       if (l === 'to' && /^(?:be|take)$/.test(v.lower(k + 1))) return 'planned';
       if (modalAt(v, k)) return 'planned';
       if (BEING_PLANNED.has(l) && /^(?:is|are|being|be)$/.test(v.lower(k - 1))) return 'planned';
+      // "A summit with X has been scheduled for October": a plan made, told in the present perfect, is still to come.
+      if (BEING_PLANNED.has(l) && v.lower(k - 1) === 'been' && /^(?:has|have)$/.test(v.lower(k - 2))) return 'planned';
       // "A meeting with X has been requested", "talks with Y were proposed": a meeting asked for, in
       // any tense, is still to come.
       if (REQUESTED.has(l) && /^(?:is|are|was|were|being|be|been)$/.test(v.lower(k - 1))) return 'planned';

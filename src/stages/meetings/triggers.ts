@@ -10,11 +10,11 @@ import { evaluatorOf } from './evaluator.js';
 import { peopleOfWhichClause } from './which-clause.js';
 import { agentOfHosting } from './host-body.js';
 import { awaitedEventBefore, clauseAheadBefore } from './awaited-event.js';
-import { attendedInManner } from './attend-manner.js';
+import { attendedInManner, meansOfJoining } from './attend-manner.js';
 import { hostedMeetingAfter, titledThanker } from './thanks-for-hosting.js';
 import { shelteredGroupAt } from './sheltered-groups.js';
 import { hereWithSpeaker, togetherWithSpeaker } from './here-with.js';
-import { reportSource, speaksForOthers } from './report-source.js';
+import { commentsFromOutside, reportSource, speaksForOthers } from './report-source.js';
 import { invitingHost } from './inviting-host.js';
 import { dateIn } from './meeting-date.js';
 import { delegationMembers, memberOfDelegation, presentList, presentSubject } from './attendee-lists.js';
@@ -792,15 +792,27 @@ function describesThing(v: MeetingText, i: number, first: number): boolean {
   if (isPassive(v, i, first)) return false;
   const end = v.lower(i - 1) === ',' ? i - 1 : i;
   const head = v.tok(end - 1);
+  // "protesters led by activist X gathered outside": a crowd is led in the street, not to a meeting,
+  // though the text names it as a group.
+  if (head && head.pos === 'NOUN' && CROWD_NOUNS.test(head.lower)) return true;
   if (!head || head.pos !== 'NOUN' || v.isCap(end - 1) || v.mentionAt(end - 1)) return false;
   for (let j = end - 1; j >= first && end - j <= DESCRIBED_REACH; j--) {
     const l = v.lower(j);
     if (ATTENDABLE.has(l) || travellingPartyNoun(v, j) || PEOPLE_NOUNS.has(l) || SIDE_NOUNS.test(l) || BODY_NOUNS.test(l) || v.person(v.mentionAt(j))
       || meetingLexicon().byFirstWord.get(l)?.some((c) => c.cueClass === 'noun' || c.cueClass === 'present')) return false;
-    if (!(v.inNounPhrase(j) || l === 'of' || l === 'and' || /^(?:NOUN|NUM)$/.test(v.tok(j)?.pos ?? ''))) break;
+    // "a working lunch with ministers from least developed countries, chaired by X": "with" and "from"
+    // phrases, and the modifiers inside them, stay in the phrase the participle describes.
+    // A participle modifies only between a modifier or determiner and a noun ("least developed countries"),
+    // never as the clause's own verb ("expressed support").
+    const modifier = /^(?:ADJ|ADV)$/.test(v.tok(j)?.pos ?? '')
+      || (v.tok(j)?.pos === 'VERB' && /ed$/.test(l) && /^(?:ADJ|ADV|DET)$/.test(v.tok(j - 1)?.pos ?? '') && v.tok(j + 1)?.pos === 'NOUN');
+    if (!(v.inNounPhrase(j) || l === 'of' || l === 'and' || l === 'with' || l === 'from' || modifier || /^(?:NOUN|NUM)$/.test(v.tok(j)?.pos ?? ''))) break;
   }
   return true;
 }
+
+/** Crowds that march or protest, which no one leads into a meeting: "protesters", "demonstrators", "supporters". */
+const CROWD_NOUNS = /^(?:protesters|protestors|demonstrators|marchers|rioters|strikers|supporters|campaigners|crowds?|mob|rally|march)$/;
 
 /** Nouns of standing bodies, which a participle may describe without any sitting of theirs being told. */
 const BODY_NOUNS = /^(?:commissions?|committees?|councils?|government|ministry|board|body|organi[sz]ation|agency|secretariat|fund|authority)$/;
@@ -877,6 +889,23 @@ function pressBefore(v: MeetingText, from: number, to: number): boolean {
 
 /** Verbs of welcoming, which take a guest or, as approval, a piece of news. */
 export const WELCOMES = /^welcom(?:e|es|ed|ing)$/;
+
+/** "call" as a verb of naming: "called the talks a failure", "calls the summit historic". */
+const CALL_VERB = /^(?:call|calls|called|calling)$/;
+
+/**
+ * Whether "call" at `verb` takes the meeting noun at `noun` (its phrase ending before `after`) as
+ * its object and a second complement right after it, which says what the meeting is judged to be:
+ * an article ("a waste of time"), an adjective ("useful", "very useful") or a quotation mark. "called
+ * a meeting of the council", "called the meeting to order" convene or chair one instead.
+ */
+function calledAs(v: MeetingText, verb: number, noun: number, after: number): boolean {
+  if (!CALL_VERB.test(v.lower(verb)) || !directObject(v, verb, noun)) return false;
+  const next = v.lower(after);
+  if (/^(?:a|an)$/.test(next) || /^["“‘]$/.test(next)) return true;
+  const tag = v.tok(after)?.pos;
+  return tag === 'ADJ' || (tag === 'ADV' && v.tok(after + 1)?.pos === 'ADJ');
+}
 
 /** Passives whose subject is there with the agent: "was joined by", "was accompanied by". */
 const JOINED = /^(?:joined|accompanied|flanked)$/;
@@ -1556,6 +1585,9 @@ function attendCue(site: CueSite): CueReading | null {
     // "Together with President X, we chaired the summit": a companion named before the subject attends too.
     const companions = noun ? companionsBetween(v, first, i) : [];
     r.people = [...peopleBefore(v, i, first, skip), ...companions, ...joined, ...complement, ...asDid(v, end, last), ...joinedPerson];
+    // "The meeting, which Vice President X also attended, lasted two hours": the subject of a relative
+    // clause whose pronoun stands for the meeting attended, inside the clause the verbs outside step over.
+    if (r.people.length === 0 && !noun && skip.has(i)) r.people = attendedMeetingClause(v, i, first);
     // "X joined the meeting by video link", "Y took part in the talks": "the" before a plain word for a
     // meeting, with no one else named, refers to the meeting just reported, which they join.
     const object = v.lower(end) === 'in' ? end + 1 : end;
@@ -1580,6 +1612,23 @@ function attendCue(site: CueSite): CueReading | null {
   }
   r.reading = verbReading(v, i, first);
   return r;
+}
+
+/** Most tokens from a relative pronoun to the verb of attending of its clause: "which Vice President X also attended". */
+const RELATIVE_SUBJECT_REACH = 12;
+
+/**
+ * The people before the verb of attending at i, up to a "which" or "that" whose antecedent, right
+ * before it (past a comma), is a meeting noun: "the meeting, which X attended". Else none.
+ */
+function attendedMeetingClause(v: MeetingText, i: number, first: number): PersonRef[] {
+  for (let k = i - 1; k >= first && i - k <= RELATIVE_SUBJECT_REACH; k--) {
+    if (!/^(?:which|that)$/.test(v.lower(k))) continue;
+    const head = v.lower(k - 1) === ',' ? k - 2 : k - 1;
+    if (head < first || !eventNoun(v, head)) return [];
+    return peopleBefore(v, i, k + 1, NO_SKIP);
+  }
+  return [];
 }
 
 /** A verb of company or assistance ("accompanied", "represented", "presented"), mostly read with its agent after "by". */
@@ -1689,6 +1738,16 @@ function presentCue(site: CueSite): CueReading | null {
   return r;
 }
 
+/** Whether a verb of attending ("joined", "took part") ends at or spans token j. */
+function attendVerbEndingAt(v: MeetingText, j: number, first: number, last: number): boolean {
+  for (let g = j; g >= first && j - g < 3; g--) {
+    const c = cueAt(v, g, last);
+    // "took part": the walk back over adverbs may have passed the particle the tagger calls one.
+    if (c) return c.cue.cueClass === 'attend' && c.end > j;
+  }
+  return false;
+}
+
 /** A meeting noun ("talks", "visit", "call"): its partners, the subject of the verb that governs it, and its reading. */
 /** The bare noun "exchange", a meeting only with the people after its "with". */
 const BARE_EXCHANGE = /^exchanges?$/;
@@ -1707,6 +1766,9 @@ function nounCue(site: CueSite): CueReading | null {
   // named after "with"; "contacts between the ministries", "to maintain contacts" name no one met.
   // "the contacts of envoy X with the parties" name no one met either.
   if (CONTACTS.test(cue.form) && withPeople(v, end, last, ONLY_WITH, CONTACTS_REACH, true, skip).length === 0) return null;
+  // "Minister X joined by video call": the noun is the means of joining the meeting reported, which
+  // the verb of attending reads; it is no call of its own.
+  if (meansOfJoining(v, i, first, (j) => attendVerbEndingAt(v, j, first, last))) return null;
   const r = emptyReading(site);
   const lead = phraseStart(v, i, first);
   // "Also on the call were A and B", "C was also on the call": those the clause puts there join the meeting.
@@ -1774,8 +1836,11 @@ function nounCue(site: CueSite): CueReading | null {
   // "X welcomed the talks between A and B": a meeting with parties of its own, welcomed as news, is not the welcomer's.
   const welcomedNews = verb >= 0 && WELCOMES.test(v.lower(verb)) && complement.length >= 2 && directObject(v, verb, i);
   if (welcomedNews) r.partiesOwn = true;
+  // "X called the talks a waste of time", "Y called the meeting useful": a meeting named with how
+  // it is judged is talked about, not convened or attended by the one who judges it.
+  const judged = verb >= 0 && calledAs(v, verb, i, end);
   let subject = relative ? relative.people
-    : !topic && !welcomedNews && verb >= 0 && (LIGHT.has(v.lower(verb)) || (verbCue && !possessor) || recalledWith || toldTo) ? peopleBefore(v, verb, first, skip) : [];
+    : !topic && !welcomedNews && !judged && verb >= 0 && (LIGHT.has(v.lower(verb)) || (verbCue && !possessor) || recalledWith || toldTo) ? peopleBefore(v, verb, first, skip) : [];
   // "Kelley witnessed the signing and led a bilateral meeting with ...": a coordinated verb
   // shares the sentence's subject; "Locke discussed ... during meetings with ...": so does a
   // meeting in a phrase of the clause.
@@ -1811,6 +1876,8 @@ function nounCue(site: CueSite): CueReading | null {
     if (reduced) r.agentUnsaid = true;
     // "According to X, who briefed reporters after the meeting, ...": the source of a report told of it.
     subject = subject.filter((p) => !reportSource(v, p) && !speaksForOthers(p, v));
+    // "Analyst X, writing after the summit, said": a commentator acting after a meeting tells of it.
+    if (OUTSIDE_IN_TIME.test(v.lower(lead - 1))) subject = subject.filter((p) => !commentsFromOutside(p, v));
     // "President X was represented by Minister Y at the ceremony": the one represented was not there.
     if (subject.length > 0 && representedSubject(v, first, last)) subject = [];
     inClause = subject.length > 0;
@@ -1852,7 +1919,7 @@ function nounCue(site: CueSite): CueReading | null {
   // "After the meeting, Minister X told reporters ...": a phrase of time before or after the
   // meeting only dates the main clause's act, and one acting alone then was not shown at it;
   // two sides the clause puts face to face were ("After the talks, A thanked B").
-  const intro = introductory && !reciprocal ? mainClausePeople(v, end, last, outsideInTime(v, lead)).filter((p) => !speaksForOthers(p, v)) : [];
+  const intro = introductory && !reciprocal ? mainClausePeople(v, end, last, outsideInTime(v, lead)).filter((p) => !speaksForOthers(p, v) && !(outsideInTime(v, lead) && commentsFromOutside(p, v))) : [];
   let their = subject.length === 0 ? theirPeople(v, i, first, skip) : [];
   // "A invited B to visit. The invitation was extended during their telephone conversation": with no
   // one named before "their" in its sentence, it stands for the subject and object of the sentence before.
@@ -1905,7 +1972,8 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
     // "the Indian community, represented at the reception by X": so is one set off by a comma, its "by" past the meeting it was at.
     const participle = /ed$|^led$|^held$/.test(v.lower(end - 1));
     const byAfterMeeting = cue.cueClass === 'by' && participle && v.lower(i - 1) === ',' && PLACE_PREPS.has(v.lower(end)) ? complementAfter(v, end, last, BY, 6) : -1;
-    const passive = cue.cueClass !== 'noun' && cue.cueClass !== 'present' && (isPassive(v, i, first) || (v.lower(end) === 'by' && participle)
+    // "joined by video call": "by" and a means of taking part name no agent.
+    const passive = cue.cueClass !== 'noun' && cue.cueClass !== 'present' && (isPassive(v, i, first) || (v.lower(end) === 'by' && participle && !attendedInManner(v, end, last))
       || (byAfterMeeting >= 0 && nounWithin(v, end, byAfterMeeting)));
     const site: CueSite = { v, s, cue, i, end, first, last, skip, passive, out, rule: `${cue.cueClass}:${cue.form}` };
     const read = readCue(site);
