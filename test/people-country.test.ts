@@ -1966,3 +1966,39 @@ describe('offices of a federation’s states, former offices, callings and membe
     expect(countryOf('President Mario Ruiz noted that Minister of Homeland Security Ana Soto will travel to Guatemala City next month.', 'Ana Soto', 'Presidency of the Republic of Honduras')).toBe('HND');
   });
 });
+
+describe('office holders joined under one demonym, and heads of an opposition', () => {
+  it('a demonym before an office in the plural gives its state to every name of the list', () => {
+    const text = 'Speaker Marta Lind met the Danish MPs Anna Kiss and Jonas Berg in Riga.';
+    expect(countryOf(text, 'Anna Kiss', 'saeima.lv')).toBe('DNK');
+    expect(countryOf(text, 'Jonas Berg', 'saeima.lv')).toBe('DNK');
+    // Near miss: a portfolio's plural word ("Affairs") is no plural office; the second name is no minister of Denmark.
+    expect(countryOf('Speaker Marta Lind met Danish Minister of Foreign Affairs Anna Kiss and Jonas Berg in Riga.', 'Jonas Berg', 'saeima.lv')).not.toBe('DNK');
+  });
+
+  it('a second holder of the same office after "and" shares the first one\'s demonym', () => {
+    expect(countryOf('Riga, 3 May 2025 – Speaker Marta Lind met Danish MP Anna Kiss and MP Jonas Berg.', 'Jonas Berg', 'Saeima of the Republic of Latvia')).toBe('DNK');
+    // Near miss: another office after "and" is said of its own holder, here the issuer's.
+    expect(countryOf('Riga, 3 May 2025 – Speaker Marta Lind met Danish MP Anna Kiss and Deputy Speaker Jonas Berg.', 'Jonas Berg', 'Saeima of the Republic of Latvia')).toBe('LVA');
+  });
+
+  it('the head of a state\'s opposition serves that state, not the issuer', () => {
+    expect(countryOf('Minister Marta Lind received the leader of the Danish opposition, Jonas Berg, in Riga.', 'Jonas Berg', 'mfa.gov.lv')).toBe('DNK');
+    // Near miss: a gathering of an opposition is no office of the name after it.
+    expect(countryOf('At a rally of the Danish opposition, Minister Jonas Berg spoke in Riga.', 'Jonas Berg', 'mfa.gov.lv')).not.toBe('DNK');
+  });
+
+  it('the head of a party the text places in a state\'s parliament serves that state', () => {
+    const text = 'Minister Marta Lind received Jonas Berg, chairman of the Green Future Party, the largest opposition party in the Parliament of Denmark.';
+    expect(countryOf(text, 'Jonas Berg', 'mfa.gov.lv')).toBe('DNK');
+    // Near miss: a party that is only said to visit a state is not placed in its politics.
+    expect(countryOf('Minister Marta Lind received Jonas Berg, chairman of the Green Future Party, who is visiting Denmark.', 'Jonas Berg', 'mfa.gov.lv')).not.toBe('DNK');
+  });
+
+  it('a body "of the United States" is that one state\'s, not a body of several states', () => {
+    const text = 'Minister Marta Lind received a delegation of the Armed Services Committee of the United States led by Senator Jonas Berg.';
+    expect(countryOf(text, 'Jonas Berg', 'mfa.gov.lv')).toBe('USA');
+    // Near miss: "States" of a body of many states still makes it international.
+    expect(extract({ text: 'Minister Marta Lind spoke to the Organization of American States.', source: 'mfa.gov.lv' }).organizations[0]?.country).toBe('IGO');
+  });
+});

@@ -292,6 +292,8 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
   }
   nationals(text, mentions, set);
   membersOfStateBody(text, mentions, set);
+  coordinatedHolders(text, mentions, set);
+  oppositionHeads(text, mentions, set);
   escortedByEnvoy(text, mentions, set);
   guestCompanions(text, mentions, set);
   thankedForTheirOwn(text, actors, mentions, set);
@@ -387,6 +389,85 @@ function membersOfStateBody(text: string, mentions: readonly Mention[], set: (m:
       set(p, state);
       after = p;
     }
+  }
+}
+
+/** " MPs ", " Senators ", " Members of Parliament ": a state's demonym, then an office in the plural, right before the first name of a list. */
+const PLURAL_OFFICE = /^[ \t\u00a0]+(?:[\p{Lu}][\p{L}'’-]*[ \t\u00a0]+){0,2}?(?:(?!(?:Affairs|Relations|Sports|Works|Communications|Customs|Resources|Services|Forces|Arms)[ \t\u00a0])[\p{Lu}][\p{L}'’-]*[a-z]s|[\p{Lu}]{2,}s|Members[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?[\p{Lu}][\p{L}'’-]*)[ \t\u00a0]+$/u;
+/** " MP ", " Senator ", " Deputy Minister ": a state's demonym, then one capitalised office, right before a name. */
+const SINGLE_OFFICE = /^[ \t\u00a0]+((?:[\p{Lu}][\p{L}'’.-]*[ \t\u00a0]+){1,3})$/u;
+/** ", " or " and " (", and ") between two names of one list under one office. */
+const BARE_LIST_GAP = /^[ \t\u00a0]*(?:,[ \t\u00a0]*(?:and[ \t\u00a0]+)?|and[ \t\u00a0]+)$/;
+/** " and MP ", ", and Senator ": "and", then the capitalised words of an office, before the second name. */
+const AND_OFFICE_GAP = /^[ \t\u00a0]*,?[ \t\u00a0]*and[ \t\u00a0]+((?:[\p{Lu}][\p{L}'’.-]*[ \t\u00a0]+){1,3}?)[ \t\u00a0]*$/u;
+
+/**
+ * "the German MPs Anna Kiss and Jonas Berg": a state's demonym before an office in the plural gives
+ * that state to every name of the list the office opens. "British MP Anna Kiss and MP Jonas Berg": a
+ * second holder of the same office, joined by "and", shares the demonym of the first, for the office
+ * is said once of both; another office after "and" ("and Minister Jonas Berg") is said of its own.
+ */
+function coordinatedHolders(text: string, mentions: readonly Mention[], set: (m: Mention, country: string | null) => void): void {
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const d = mentions[i]!;
+    if (d.type !== 'place' || d.form !== 'demonym' || !d.country) continue;
+    const first = mentions[i + 1]!;
+    if (first.type !== 'person' || first.form !== 'name' || first.start - d.end > 40) continue;
+    const gap = text.slice(d.end, first.start);
+    const plural = PLURAL_OFFICE.test(gap);
+    const single = plural ? null : SINGLE_OFFICE.exec(gap);
+    if (!plural && !single) continue;
+    if (plural) set(first, d.country);
+    const office = single ? single[1]!.trim().replace(/[ \t\u00a0]+/g, ' ') : '';
+    for (let k = i + 2, before = first; k < mentions.length; k++) {
+      const m = mentions[k]!;
+      if (m.type !== 'person' || m.form !== 'name') break;
+      const between = text.slice(before.end, m.start);
+      const repeated = plural ? null : AND_OFFICE_GAP.exec(between);
+      if (plural ? !BARE_LIST_GAP.test(between) : repeated?.[1]!.trim().replace(/[ \t\u00a0]+/g, ' ') !== office) break;
+      set(m, d.country);
+      before = m;
+      // "MP A and MP B": only the one holder after "and" repeats the office.
+      if (!plural) break;
+    }
+  }
+}
+
+/** "leader of the ", "the chairman of ": the office of one who heads a party or a camp, up to what is headed. */
+const HEAD_OF_BEFORE = /(?<![\p{L}])(?:leader|head|chair(?:man|woman|person)?|president|spokes(?:man|woman|person))[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/iu;
+/** ", the leader of the ", ", chairman of ": an apposition after a name that gives the party the person heads. */
+const HEADS_PARTY_GAP = /^[ \t\u00a0]*,[ \t\u00a0]*(?:(?:the|a)[ \t\u00a0]+)?(?:leader|head|chair(?:man|woman|person)?|president)[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/iu;
+/** ", the main ", ", the largest ": an apposition after a party's name that says what kind of party it is. */
+const PARTY_KIND_GAP = /^[ \t\u00a0]*,[ \t\u00a0]*(?:(?:the|a)[ \t\u00a0]+)?(?:\p{Ll}[\p{L}-]*[ \t\u00a0]+){0,2}$/u;
+/** " in the ", " of ": where a party sits, after the word that names it a party. */
+const SITS_IN_GAP = /^[ \t\u00a0]+(?:in|of)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/;
+
+/**
+ * An opposition serves the state whose politics it opposes in: "the leader of the Hungarian
+ * opposition, X" is Hungary's, whatever state issues the release; "X, chairman of the Y Party, the
+ * main opposition party in the Grand National Assembly of Türkiye" heads a party the text places in a
+ * state's parliament, and serves that state.
+ */
+function oppositionHeads(text: string, mentions: readonly Mention[], set: (m: Mention, country: string | null) => void): void {
+  if (!text.includes('opposition')) return;
+  for (let i = 1; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (m.type !== 'person' || m.form !== 'name') continue;
+    const camp = mentions[i - 1]!;
+    if (camp.type === 'organization' && camp.form === 'nominal' && camp.country && countryName(camp.country) && /(?<![\p{L}])opposition$/iu.test(camp.text)
+      && /^[ \t\u00a0]*,[ \t\u00a0]*$/.test(text.slice(camp.end, m.start)) && HEAD_OF_BEFORE.test(text.slice(Math.max(0, camp.start - 40), camp.start))) {
+      set(m, camp.country);
+      continue;
+    }
+    const party = mentions[i + 1];
+    const kind = mentions[i + 2];
+    const seat = mentions[i + 3];
+    if (!party || !kind || !seat || party.type !== 'organization' || party.form !== 'name' || party.country !== null) continue;
+    if (kind.type !== 'organization' || kind.form !== 'nominal' || !/(?<![\p{L}])(?:opposition(?:[ \t\u00a0]+party)?|party)$/iu.test(kind.text)) continue;
+    const state = seat.type === 'organization' && seat.form === 'name' && seat.country && countryName(seat.country) ? seat.country
+      : isCountryWord(seat) && seat.form !== 'possessive' && seat.form !== 'demonym' ? seat.country : null;
+    if (!state || !HEADS_PARTY_GAP.test(text.slice(m.end, party.start)) || !PARTY_KIND_GAP.test(text.slice(party.end, kind.start)) || !SITS_IN_GAP.test(text.slice(kind.end, seat.start))) continue;
+    set(m, state);
   }
 }
 
