@@ -2002,3 +2002,13 @@ describe('office holders joined under one demonym, and heads of an opposition', 
     expect(extract({ text: 'Minister Marta Lind spoke to the Organization of American States.', source: 'mfa.gov.lv' }).organizations[0]?.country).toBe('IGO');
   });
 });
+
+describe('one named as of an opposition no state word places', () => {
+  it('serves the state the release is about', () => {
+    const text = 'Riga, 3 May 2025 – Minister Marta Lind met the Foreign Minister of Denmark, Jonas Berg. They discussed the case of the opposition politician Karl Holm.';
+    expect(countryOf(text, 'Karl Holm', 'Ministry of Foreign Affairs of Latvia')).toBe('DNK');
+    // Near miss: an opposition in another clause says nothing of the name.
+    const other = 'Riga, 3 May 2025 – Minister Marta Lind met the Foreign Minister of Denmark, Jonas Berg. The opposition was not invited. Karl Holm wrote about the talks.';
+    expect(countryOf(other, 'Karl Holm', 'Ministry of Foreign Affairs of Latvia')).toBeNull();
+  });
+});

@@ -16,7 +16,7 @@ import { deputyOnly, titleFits, variantHead, writtenWithHead } from './titles.js
 import { visitHosts } from './visit-hosts.js';
 import { sharedPlaceCountries } from './shared-places.js';
 import { QuotedSpans } from './quoted.js';
-import { type CountryEvidence, namesTwoStates, pairBodyGuest, dominantCountry, explicitCountries, messageSenders, officeAbsent, greetedThroughGuest, principals, sharedOfficeCountries, takenRoles, titleCountries, officeCountry } from './office-country.js';
+import { type CountryEvidence, namesTwoStates, pairBodyGuest, dominantCountry, explicitCountries, messageSenders, officeAbsent, greetedThroughGuest, oppositionFigures, principals, sharedOfficeCountries, takenRoles, titleCountries, officeCountry } from './office-country.js';
 import { presidesOverGovernment, roleOfTitle, titleByWords } from '../../lexicon/titles.js';
 import { type KnownPerson, personByName, personBySurname } from '../../lexicon/people.js';
 import { formerBefore, mayBeOutgoing, mayBeUnderOffice, mayPutInPast, outgoingBefore, underOfficeBefore } from '../mentions/former.js';
@@ -995,9 +995,11 @@ export const coreference: Stage = {
     const opener = !home && opening?.type === 'person' && opening.actor
       && /^\s*(?:[\p{Lu}][\p{L}'’.-]*\s+){0,6}$/u.test(doc.text.slice(doc.meta.bodyStart, opening.start)) ? opening.actor : null;
     if (partner) {
+      const opposed = oppositionFigures(doc.text, mentions);
       for (const a of actors) {
-        // One greeted through a guest is of the guest's side, named with an office or not.
-        if (a.type === 'person' && !a.country && !a.nominal && greeted.has(a.id)) {
+        // One greeted through a guest is of the guest's side, named with an office or not; so is
+        // one named as of an opposition that no state word places.
+        if (a.type === 'person' && !a.country && !a.nominal && (greeted.has(a.id) || opposed.has(a.id))) {
           a.country = partner;
           continue;
         }

@@ -471,6 +471,45 @@ function oppositionHeads(text: string, mentions: readonly Mention[], set: (m: Me
   }
 }
 
+/** "opposition" as a word of its own, and what ends a clause before a name. */
+const OPPOSITION_WORD = /(?<![\p{L}])opposition(?![\p{L}])/iu;
+const CLAUSE_BREAK = /[.;:!?“”"«»()\n]/;
+/** How far before a name an "opposition" that describes it may stand. */
+const OPPOSITION_WINDOW = 90;
+const BARE_OPPOSITION = /^(?:the[ \t\u00a0]+)?opposition(?:[ \t\u00a0]+(?:party|parties|bloc|movement|politicians?|leaders?|figures?))?$/i;
+
+/**
+ * People the text names as of an opposition ("the opposition politician X", "the opposition, including
+ * the movement led by X", "X, an opposition leader") with no state word between: ids of their actors.
+ * An official release names another state's opposition far more often than its own, so these serve
+ * the state the release is about when nothing else places them.
+ */
+export function oppositionFigures(text: string, mentions: readonly Mention[]): Set<string> {
+  const out = new Set<string>();
+  if (!OPPOSITION_WORD.test(text)) return out;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (m.type !== 'person' || m.form !== 'name' || !m.actor) continue;
+    const before = text.slice(Math.max(0, m.start - OPPOSITION_WINDOW), m.start);
+    const at = before.search(/(?<![\p{L}])opposition(?![\p{L}])(?![\s\S]*(?<![\p{L}])opposition(?![\p{L}]))/iu);
+    const after = text.slice(m.end, m.end + 40);
+    const apposed = /^[ \t\u00a0]*,[ \t\u00a0]*(?:an?|the)[ \t\u00a0]+(?:\p{Ll}+[ \t\u00a0]+)?opposition(?![\p{L}])/iu.test(after);
+    if (at < 0 && !apposed) continue;
+    if (at >= 0 && CLAUSE_BREAK.test(before.slice(at))) continue;
+    // A state word or another person between the opposition and the name says whose it is, or whom it describes.
+    const from = at >= 0 ? m.start - before.length + at : m.start;
+    let placed = false;
+    for (let k = i - 1; k >= 0 && mentions[k]!.end > from; k--) {
+      const c = mentions[k]!;
+      // The bare "opposition" itself is no state's word, whatever country a group of it was given.
+      if (c.type === 'organization' && c.form === 'nominal' && BARE_OPPOSITION.test(c.text)) continue;
+      if (isCountryWord(c) || (c.type === 'person' && c.form !== 'name') || (c.country && c.type !== 'person')) placed = true;
+    }
+    if (!placed) out.add(m.actor);
+  }
+  return out;
+}
+
 /** ", accompanied by the ", " who was accompanied by ": a person's escort named next, perhaps after the envoy's office. */
 const ACCOMPANIED_BY = /^[ \t\u00a0]*,?[ \t\u00a0]*(?:who[ \t\u00a0]+(?:was|were)[ \t\u00a0]+)?(?:also[ \t\u00a0]+)?accompanied[ \t\u00a0]+by[ \t\u00a0]+[^.;:!?“”"«»]{0,80}$/u;
 /** Offices of a state's envoys abroad, which serve the state that sends them. */
