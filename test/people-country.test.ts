@@ -2012,3 +2012,17 @@ describe('one named as of an opposition no state word places', () => {
     expect(countryOf(other, 'Karl Holm', 'Ministry of Foreign Affairs of Latvia')).toBeNull();
   });
 });
+
+describe('the demonyms of regions', () => {
+  it('"Scottish", "Welsh" before an office, or in a source\'s name, give the United Kingdom', () => {
+    expect(countryOf('Tokyo, 3 May 2025 – Minister Kenji Sato met the Scottish Cabinet Secretary for Finance, Anna Kiss.', 'Anna Kiss', 'Ministry of Foreign Affairs of Japan')).toBe('GBR');
+    expect(countryOf('Cardiff, 3 May 2025 – The First Minister received the Irish Minister for Foreign Affairs, Sean Walsh. Deputy First Minister Anna Kiss also attended.', 'Anna Kiss', 'Welsh Government')).toBe('GBR');
+  });
+
+  it('a region\'s adjective alone names no place of its state', () => {
+    const places = (text: string) => extract({ text, source: 'Ministry of Foreign Affairs of Japan' }).places.map((p) => p.name);
+    expect(places('Tokyo, 3 May 2025 – Minister Kenji Sato praised Scottish salmon and Welsh lamb.')).not.toContain('United Kingdom');
+    // Near miss: the state's own adjective keeps naming it, as before.
+    expect(places('Tokyo, 3 May 2025 – Minister Kenji Sato praised British salmon.')).toContain('United Kingdom');
+  });
+});
