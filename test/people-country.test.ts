@@ -2026,3 +2026,13 @@ describe('the demonyms of regions', () => {
     expect(places('Tokyo, 3 May 2025 – Minister Kenji Sato praised British salmon.')).toContain('United Kingdom');
   });
 });
+
+describe('the sender of what a guest hands over', () => {
+  it('"handed the President a letter from the Speaker of Parliament, X": the sender is of the guest\'s state', () => {
+    const text = 'The President received the Prime Minister of Peru, Luis Salas. The Prime Minister handed the President a letter from the Speaker of Parliament, Ana Soto.';
+    expect(countryOf(text, 'Ana Soto', 'Presidency of the French Republic')).toBe('PER');
+    // Near miss: one the guest is handed something by, not from, is no sender.
+    const other = 'The President received the Prime Minister of Peru, Luis Salas. The Prime Minister handed the President a letter, and Speaker of Parliament Ana Soto joined them.';
+    expect(countryOf(other, 'Ana Soto', 'Presidency of the French Republic')).toBe('FRA');
+  });
+});

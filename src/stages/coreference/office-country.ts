@@ -913,7 +913,7 @@ export function dominantCountry(mentions: readonly Mention[], home: string | nul
  * " handed over a letter from ", " conveyed the warm greetings of ", " delivered a message from
  * President ": up to the name of the one who sent what an envoy or guest brings.
  */
-const BROUGHT_FROM = /^[ \t\u00a0]+(?:also[ \t\u00a0]+)?(?:conveyed|handed[ \t\u00a0]+over|delivered|passed[ \t\u00a0]+on|brought|presented)[ \t\u00a0]+(?:(?:to[ \t\u00a0]+)?(?:the|his|her|a|an)[ \t\u00a0]+)?(?:(?:[\p{L}-]+)[ \t\u00a0]+){0,6}?(?:message|letter|greetings|regards|wishes|invitation|goodwill|congratulations)s?[ \t\u00a0]+(?:from|of)[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:(?:[\p{Lu}][\p{L}.'’-]*|of|for|the|and)[ \t\u00a0]+){0,8}$/u;
+const BROUGHT_FROM = /^[ \t\u00a0]+(?:also[ \t\u00a0]+)?(?:conveyed|handed(?:[ \t\u00a0]+over)?|delivered|passed[ \t\u00a0]+on|brought|presented)[ \t\u00a0]+(?:(?:to[ \t\u00a0]+)?(?:the|his|her|a|an)[ \t\u00a0]+)?(?:(?:[\p{L}-]+)[ \t\u00a0]+){0,6}?(?:message|letter|greetings|regards|wishes|invitation|goodwill|congratulations)s?[ \t\u00a0]+(?:from|of)[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:(?:[\p{Lu}][\p{L}.'’-]*|of|for|the|and)[ \t\u00a0]+){0,8}(?:[\p{Lu}][\p{L}.'’-]*,[ \t\u00a0]+)?$/u;
 
 /** Most characters between the one who brings a message and the name of its sender. */
 const MAX_BROUGHT_GAP = 160;
