@@ -2036,3 +2036,13 @@ describe('the sender of what a guest hands over', () => {
     expect(countryOf(other, 'Ana Soto', 'Presidency of the French Republic')).toBe('FRA');
   });
 });
+
+describe('a surname after an office, of one the text named in full', () => {
+  it('takes no country from a listed namesake with another first name', () => {
+    const text = 'Manila, 3 May 2025 – Under Secretary for Trade Alexis Taylor led a delegation of American farmers. On Tuesday, Under Secretary Taylor toured a port.';
+    expect(countryOf(text, 'Alexis Taylor', 'U.S. Department of Agriculture (usda.gov)')).toBe('USA');
+    // Near miss: the same first name is the listed person written more fully.
+    const same = 'Moscow, 3 May 2025 – Vladimir V. Putin met the governors. President Putin spoke of the harvest.';
+    expect(countryOf(same, 'Vladimir V. Putin', 'kremlin.ru')).toBe('RUS');
+  });
+});

@@ -1389,10 +1389,14 @@ function opensIndefinite(text: string): boolean {
  */
 function namesakeOfListed(a: Building, m: Mention): boolean {
   const word = (m.canonical ?? m.text).trim();
-  if (/\s/.test(word) || (m.rule !== 'honorific-name' && m.rule !== 'name-run') || !a.named || !/\s/.test(a.name)) return false;
+  // "Under Secretary Taylor" after "Alexis Taylor": an office before the surname says no more of the
+  // listed namesake ("Charles Taylor") when the text gave the person another first name.
+  const titled = m.rule === 'title-name';
+  if (/\s/.test(word) || (m.rule !== 'honorific-name' && m.rule !== 'name-run' && !titled) || !a.named || !/\s/.test(a.name)) return false;
   if (!m.title && !m.country) return false;
   const listed = personBySurname(word);
-  return listed !== null && lookupKey(listed.name) !== lookupKey(a.name) && personByName(a.name) === null;
+  if (listed === null || lookupKey(listed.name) === lookupKey(a.name) || personByName(a.name) !== null) return false;
+  return !titled || lookupKey(listed.name).split(' ')[0] !== lookupKey(a.name).split(' ')[0];
 }
 
 /** What makes "a minister" describe someone already named: an apposition's comma, "as", a copula. */
