@@ -2046,3 +2046,12 @@ describe('a surname after an office, of one the text named in full', () => {
     expect(countryOf(same, 'Vladimir V. Putin', 'kremlin.ru')).toBe('RUS');
   });
 });
+
+describe('the head of the Commonwealth Secretariat', () => {
+  it('serves the Commonwealth, not the issuer', () => {
+    const text = 'Nassau, 9 September 2025 – Prime Minister Philip Davis met with the Secretary-General of the Commonwealth, Ana Soto.';
+    expect(countryOf(text, 'Ana Soto', 'Office of the Prime Minister of The Bahamas')).toBe('IGO');
+    // Near miss: a secretary-general of one of the issuer's ministries is the issuer's.
+    expect(countryOf('Nassau, 9 September 2025 – Prime Minister Philip Davis met with the Secretary-General of the Cabinet, Ana Soto.', 'Ana Soto', 'Office of the Prime Minister of The Bahamas')).toBe('BHS');
+  });
+});
