@@ -2055,3 +2055,13 @@ describe('the head of the Commonwealth Secretariat', () => {
     expect(countryOf('Nassau, 9 September 2025 – Prime Minister Philip Davis met with the Secretary-General of the Cabinet, Ana Soto.', 'Ana Soto', 'Office of the Prime Minister of The Bahamas')).toBe('BHS');
   });
 });
+
+describe('a state word inside the opposition\'s own phrase', () => {
+  it('gives that state to the names the phrase describes', () => {
+    const text = 'Riga, 3 May 2025 – Minister Marta Lind received Jonas Berg, a leader of the Danish opposition party Green Future, and Karl Holm, who chairs the New Left.';
+    expect(countryOf(text, 'Karl Holm', 'Ministry of Foreign Affairs of Latvia')).toBe('DNK');
+    // Near miss: another state named after the opposition's phrase places the name there instead.
+    const other = 'Riga, 3 May 2025 – Minister Marta Lind received Jonas Berg, a leader of the Danish opposition party Green Future, and the Ambassador of Norway, Karl Holm.';
+    expect(countryOf(other, 'Karl Holm', 'Ministry of Foreign Affairs of Latvia')).toBe('NOR');
+  });
+});

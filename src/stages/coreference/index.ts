@@ -994,12 +994,16 @@ export const coreference: Stage = {
     // of the state the release is about.
     const opener = !home && opening?.type === 'person' && opening.actor
       && /^\s*(?:[\p{Lu}][\p{L}'’.-]*\s+){0,6}$/u.test(doc.text.slice(doc.meta.bodyStart, opening.start)) ? opening.actor : null;
+    const opposed = oppositionFigures(doc.text, mentions);
+    for (const a of actors) {
+      const own = a.type === 'person' && !a.country && !a.nominal ? opposed.get(a.id) : undefined;
+      if (own) a.country = own;
+    }
     if (partner) {
-      const opposed = oppositionFigures(doc.text, mentions);
       for (const a of actors) {
         // One greeted through a guest is of the guest's side, named with an office or not; so is
         // one named as of an opposition that no state word places.
-        if (a.type === 'person' && !a.country && !a.nominal && (greeted.has(a.id) || opposed.has(a.id))) {
+        if (a.type === 'person' && !a.country && !a.nominal && (greeted.has(a.id) || opposed.get(a.id) === null)) {
           a.country = partner;
           continue;
         }

@@ -480,12 +480,13 @@ const BARE_OPPOSITION = /^(?:the[ \t\u00a0]+)?opposition(?:[ \t\u00a0]+(?:party|
 
 /**
  * People the text names as of an opposition ("the opposition politician X", "the opposition, including
- * the movement led by X", "X, an opposition leader") with no state word between: ids of their actors.
- * An official release names another state's opposition far more often than its own, so these serve
- * the state the release is about when nothing else places them.
+ * the movement led by X", "X, an opposition leader") with no other state word between: ids of their
+ * actors, with the state the opposition's own words name ("a leader of the Georgian opposition party
+ * P, and X, who chairs ..."), or null. An official release names another state's opposition far more
+ * often than its own, so those with null serve the state the release is about when nothing else places them.
  */
-export function oppositionFigures(text: string, mentions: readonly Mention[]): Set<string> {
-  const out = new Set<string>();
+export function oppositionFigures(text: string, mentions: readonly Mention[]): Map<string, string | null> {
+  const out = new Map<string, string | null>();
   if (!OPPOSITION_WORD.test(text)) return out;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
@@ -499,13 +500,19 @@ export function oppositionFigures(text: string, mentions: readonly Mention[]): S
     // A state word or another person between the opposition and the name says whose it is, or whom it describes.
     const from = at >= 0 ? m.start - before.length + at : m.start;
     let placed = false;
+    let own: string | null = null;
     for (let k = i - 1; k >= 0 && mentions[k]!.end > from; k--) {
       const c = mentions[k]!;
       // The bare "opposition" itself is no state's word, whatever country a group of it was given.
       if (c.type === 'organization' && c.form === 'nominal' && BARE_OPPOSITION.test(c.text)) continue;
+      // "the Georgian opposition party": the group holding the word names the opposition's state.
+      if (c.type === 'organization' && c.form === 'nominal' && c.start <= from && from < c.end && c.country && countryName(c.country)) {
+        own = c.country;
+        continue;
+      }
       if (isCountryWord(c) || (c.type === 'person' && c.form !== 'name') || (c.country && c.type !== 'person')) placed = true;
     }
-    if (!placed) out.add(m.actor);
+    if (!placed) out.set(m.actor, own);
   }
   return out;
 }
