@@ -2065,3 +2065,14 @@ describe('a state word inside the opposition\'s own phrase', () => {
     expect(countryOf(other, 'Karl Holm', 'Ministry of Foreign Affairs of Latvia')).toBe('NOR');
   });
 });
+
+describe('a side "that included" its members', () => {
+  it('gives its state to members past another state that only completes an office', () => {
+    const text = 'Lima, 5 June 2025 – Foreign Minister Ana Soto received a Chilean delegation that included the former foreign minister of Bolivia, Carlos Ruiz, and Senator Pedro Gil.';
+    expect(countryOf(text, 'Pedro Gil', 'Ministry of Foreign Affairs of Peru')).toBe('CHL');
+    expect(countryOf(text, 'Carlos Ruiz', 'Ministry of Foreign Affairs of Peru')).toBe('BOL');
+    // Near miss: a state set off as a side of its own ("Bolivia, represented by") opens another side.
+    const other = 'Lima, 5 June 2025 – Foreign Minister Ana Soto received a Chilean delegation that included Senator Pedro Gil; Bolivia was represented by Senator Carlos Ruiz.';
+    expect(countryOf(other, 'Carlos Ruiz', 'Ministry of Foreign Affairs of Peru')).toBe('BOL');
+  });
+});

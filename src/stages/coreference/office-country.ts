@@ -304,7 +304,10 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
     if (!isCountryWord(c)) continue;
     const lead = SIDE_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start)) && !officeSubjectBefore(text, c.start);
     const copula = sideBeforeCopula(c.text, text.slice(c.end, c.end + 80), lead);
-    const after = SIDE_AFTER.exec(text.slice(c.end, c.end + 80)) ?? copula;
+    // "a Chilean delegation that included": a relative clause after a side its state's own word names
+    // reads as the side's verb; a side only the issuer's default gave ("a business delegation that") does not.
+    const tail = text.slice(c.end, c.end + 80);
+    const after = SIDE_AFTER.exec(c.type === 'place' || /^\p{Lu}/u.test(c.text) ? tail.replace(RELATIVE_AFTER_SIDE, '$1') : tail) ?? copula;
     if (!after || (!lead && !copula && !/represented|delegation|side|team/i.test(after[0]) && !namedSideIncludes(c, after[0]) && !elidedSide(text, c))) continue;
     const s = sentences[sentenceIndex(sentences, c.start)]!;
     // "From Kazakhstan, Minister X took part": a side named by a bare comma opens its clause.
@@ -316,7 +319,10 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
     for (let k = i + 1; k < mentions.length; k++) {
       const m = mentions[k]!;
       if (m.start >= s.end) break;
-      if (isCountryWord(m) && m.country !== c.country && (SIDE_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) || SIDE_AFTER.test(text.slice(m.end, m.end + 80)))) break;
+      // "the former foreign minister of Bolivia, X": a state after an office's "of" completes the office
+      // of one member of the side; it opens no other side.
+      if (isCountryWord(m) && m.country !== c.country && !OFFICE_COMPLEMENT_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))
+        && (SIDE_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) || SIDE_AFTER.test(text.slice(m.end, m.end + 80)))) break;
       if (m.type === 'person' && m.form === 'name' && !/^['’]s/.test(text.slice(m.end, m.end + 2))) set(m, c.country);
     }
   }
@@ -327,6 +333,12 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
  * perhaps after one word of presence, up to the state's name.
  */
 const CLAUSE_SIDE_BEFORE = /(?:^|[,;:–—]|(?<![\p{L}])and)[ \t\u00a0]*(?:[\p{L}]+[ \t\u00a0]+)?(?:on[ \t\u00a0]+behalf[ \t\u00a0]+of|from|for|on)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/iu;
+
+/** " delegation that ", " side which ": a relative pronoun after a side's noun. */
+const RELATIVE_AFTER_SIDE = /^([ \t\u00a0]*(?:(?:side|delegation|team)[ \t\u00a0]+)?)(?:that|which)[ \t\u00a0]+/;
+
+/** " of ", " of the " right before a state's name: the state completes an office or a body. */
+const OFFICE_COMPLEMENT_BEFORE = /(?<![\p{L}])of[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/u;
 
 /** "On ", "on the " right before a state's name, not "on behalf of ". */
 const TOPIC_ON_BEFORE = /(?<![\p{L}])on[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/iu;
@@ -702,9 +714,16 @@ function ofStateBody(text: string, m: Mention, next: Mention | undefined): boole
  * talks included A": a side named with its country, perhaps a short phrase of where or when, then its members.
  */
 function namedSideIncludes(c: Mention, after: string): boolean {
-  return c.type === 'organization' && /\s/.test(c.text) && /(?:side|delegation|team)$/i.test(c.text)
-    && /^[ \t\u00a0]*(?:(?:at|during|in)[ \t\u00a0]+(?:the[ \t\u00a0]+)?[\p{L}-]+[ \t\u00a0]+)?(?:was[ \t\u00a0]+)?(?:also[ \t\u00a0]+)?(?:included|includes|comprised|comprises|consisted|made[ \t\u00a0]+up|led[ \t\u00a0]+by)/iu.test(after);
+  if (c.type !== 'organization' || !/\s/.test(c.text) || !/(?:side|delegation|team)$/i.test(c.text)) return false;
+  // "a Chilean delegation that included": a relative clause describes a side its state's word names,
+  // not one the issuer's default gave ("a business delegation that included").
+  return (/^\p{Lu}/u.test(c.text) ? SIDE_INCLUDES_RELATIVE : SIDE_INCLUDES).test(after);
 }
+
+/** " included", " was led by", " at the talks comprised": a named side's verb of membership. */
+const SIDE_INCLUDES = /^[ \t\u00a0]*(?:(?:at|during|in)[ \t\u00a0]+(?:the[ \t\u00a0]+)?[\p{L}-]+[ \t\u00a0]+)?(?:was[ \t\u00a0]+)?(?:also[ \t\u00a0]+)?(?:included|includes|comprised|comprises|consisted|made[ \t\u00a0]+up|led[ \t\u00a0]+by)/iu;
+/** The same, also after "that" or "which". */
+const SIDE_INCLUDES_RELATIVE = /^[ \t\u00a0]*(?:(?:at|during|in)[ \t\u00a0]+(?:the[ \t\u00a0]+)?[\p{L}-]+[ \t\u00a0]+)?(?:(?:that|which)[ \t\u00a0]+)?(?:was[ \t\u00a0]+)?(?:also[ \t\u00a0]+)?(?:included|includes|comprised|comprises|consisted|made[ \t\u00a0]+up|led[ \t\u00a0]+by)/iu;
 
 /**
  * "The Uzbek side was represented by A and B; the Tajik side by C and D", "The Kazakh delegation was
