@@ -1966,3 +1966,113 @@ describe('offices of a federation’s states, former offices, callings and membe
     expect(countryOf('President Mario Ruiz noted that Minister of Homeland Security Ana Soto will travel to Guatemala City next month.', 'Ana Soto', 'Presidency of the Republic of Honduras')).toBe('HND');
   });
 });
+
+describe('office holders joined under one demonym, and heads of an opposition', () => {
+  it('a demonym before an office in the plural gives its state to every name of the list', () => {
+    const text = 'Speaker Marta Lind met the Danish MPs Anna Kiss and Jonas Berg in Riga.';
+    expect(countryOf(text, 'Anna Kiss', 'saeima.lv')).toBe('DNK');
+    expect(countryOf(text, 'Jonas Berg', 'saeima.lv')).toBe('DNK');
+    // Near miss: a portfolio's plural word ("Affairs") is no plural office; the second name is no minister of Denmark.
+    expect(countryOf('Speaker Marta Lind met Danish Minister of Foreign Affairs Anna Kiss and Jonas Berg in Riga.', 'Jonas Berg', 'saeima.lv')).not.toBe('DNK');
+  });
+
+  it('a second holder of the same office after "and" shares the first one\'s demonym', () => {
+    expect(countryOf('Riga, 3 May 2025 – Speaker Marta Lind met Danish MP Anna Kiss and MP Jonas Berg.', 'Jonas Berg', 'Saeima of the Republic of Latvia')).toBe('DNK');
+    // Near miss: another office after "and" is said of its own holder, here the issuer's.
+    expect(countryOf('Riga, 3 May 2025 – Speaker Marta Lind met Danish MP Anna Kiss and Deputy Speaker Jonas Berg.', 'Jonas Berg', 'Saeima of the Republic of Latvia')).toBe('LVA');
+  });
+
+  it('the head of a state\'s opposition serves that state, not the issuer', () => {
+    expect(countryOf('Minister Marta Lind received the leader of the Danish opposition, Jonas Berg, in Riga.', 'Jonas Berg', 'mfa.gov.lv')).toBe('DNK');
+    // Near miss: a gathering of an opposition is no office of the name after it.
+    expect(countryOf('At a rally of the Danish opposition, Minister Jonas Berg spoke in Riga.', 'Jonas Berg', 'mfa.gov.lv')).not.toBe('DNK');
+  });
+
+  it('the head of a party the text places in a state\'s parliament serves that state', () => {
+    const text = 'Minister Marta Lind received Jonas Berg, chairman of the Green Future Party, the largest opposition party in the Parliament of Denmark.';
+    expect(countryOf(text, 'Jonas Berg', 'mfa.gov.lv')).toBe('DNK');
+    // Near miss: a party that is only said to visit a state is not placed in its politics.
+    expect(countryOf('Minister Marta Lind received Jonas Berg, chairman of the Green Future Party, who is visiting Denmark.', 'Jonas Berg', 'mfa.gov.lv')).not.toBe('DNK');
+  });
+
+  it('a body "of the United States" is that one state\'s, not a body of several states', () => {
+    const text = 'Minister Marta Lind received a delegation of the Armed Services Committee of the United States led by Senator Jonas Berg.';
+    expect(countryOf(text, 'Jonas Berg', 'mfa.gov.lv')).toBe('USA');
+    // Near miss: "States" of a body of many states still makes it international.
+    expect(extract({ text: 'Minister Marta Lind spoke to the Organization of American States.', source: 'mfa.gov.lv' }).organizations[0]?.country).toBe('IGO');
+  });
+});
+
+describe('one named as of an opposition no state word places', () => {
+  it('serves the state the release is about', () => {
+    const text = 'Riga, 3 May 2025 – Minister Marta Lind met the Foreign Minister of Denmark, Jonas Berg. They discussed the case of the opposition politician Karl Holm.';
+    expect(countryOf(text, 'Karl Holm', 'Ministry of Foreign Affairs of Latvia')).toBe('DNK');
+    // Near miss: an opposition in another clause says nothing of the name.
+    const other = 'Riga, 3 May 2025 – Minister Marta Lind met the Foreign Minister of Denmark, Jonas Berg. The opposition was not invited. Karl Holm wrote about the talks.';
+    expect(countryOf(other, 'Karl Holm', 'Ministry of Foreign Affairs of Latvia')).toBeNull();
+  });
+});
+
+describe('the demonyms of regions', () => {
+  it('"Scottish", "Welsh" before an office, or in a source\'s name, give the United Kingdom', () => {
+    expect(countryOf('Tokyo, 3 May 2025 – Minister Kenji Sato met the Scottish Cabinet Secretary for Finance, Anna Kiss.', 'Anna Kiss', 'Ministry of Foreign Affairs of Japan')).toBe('GBR');
+    expect(countryOf('Cardiff, 3 May 2025 – The First Minister received the Irish Minister for Foreign Affairs, Sean Walsh. Deputy First Minister Anna Kiss also attended.', 'Anna Kiss', 'Welsh Government')).toBe('GBR');
+  });
+
+  it('a region\'s adjective alone names no place of its state', () => {
+    const places = (text: string) => extract({ text, source: 'Ministry of Foreign Affairs of Japan' }).places.map((p) => p.name);
+    expect(places('Tokyo, 3 May 2025 – Minister Kenji Sato praised Scottish salmon and Welsh lamb.')).not.toContain('United Kingdom');
+    // Near miss: the state's own adjective keeps naming it, as before.
+    expect(places('Tokyo, 3 May 2025 – Minister Kenji Sato praised British salmon.')).toContain('United Kingdom');
+  });
+});
+
+describe('the sender of what a guest hands over', () => {
+  it('"handed the President a letter from the Speaker of Parliament, X": the sender is of the guest\'s state', () => {
+    const text = 'The President received the Prime Minister of Peru, Luis Salas. The Prime Minister handed the President a letter from the Speaker of Parliament, Ana Soto.';
+    expect(countryOf(text, 'Ana Soto', 'Presidency of the French Republic')).toBe('PER');
+    // Near miss: one the guest is handed something by, not from, is no sender.
+    const other = 'The President received the Prime Minister of Peru, Luis Salas. The Prime Minister handed the President a letter, and Speaker of Parliament Ana Soto joined them.';
+    expect(countryOf(other, 'Ana Soto', 'Presidency of the French Republic')).toBe('FRA');
+  });
+});
+
+describe('a surname after an office, of one the text named in full', () => {
+  it('takes no country from a listed namesake with another first name', () => {
+    const text = 'Manila, 3 May 2025 – Under Secretary for Trade Alexis Taylor led a delegation of American farmers. On Tuesday, Under Secretary Taylor toured a port.';
+    expect(countryOf(text, 'Alexis Taylor', 'U.S. Department of Agriculture (usda.gov)')).toBe('USA');
+    // Near miss: the same first name is the listed person written more fully.
+    const same = 'Moscow, 3 May 2025 – Vladimir V. Putin met the governors. President Putin spoke of the harvest.';
+    expect(countryOf(same, 'Vladimir V. Putin', 'kremlin.ru')).toBe('RUS');
+  });
+});
+
+describe('the head of the Commonwealth Secretariat', () => {
+  it('serves the Commonwealth, not the issuer', () => {
+    const text = 'Nassau, 9 September 2025 – Prime Minister Philip Davis met with the Secretary-General of the Commonwealth, Ana Soto.';
+    expect(countryOf(text, 'Ana Soto', 'Office of the Prime Minister of The Bahamas')).toBe('IGO');
+    // Near miss: a secretary-general of one of the issuer's ministries is the issuer's.
+    expect(countryOf('Nassau, 9 September 2025 – Prime Minister Philip Davis met with the Secretary-General of the Cabinet, Ana Soto.', 'Ana Soto', 'Office of the Prime Minister of The Bahamas')).toBe('BHS');
+  });
+});
+
+describe('a state word inside the opposition\'s own phrase', () => {
+  it('gives that state to the names the phrase describes', () => {
+    const text = 'Riga, 3 May 2025 – Minister Marta Lind received Jonas Berg, a leader of the Danish opposition party Green Future, and Karl Holm, who chairs the New Left.';
+    expect(countryOf(text, 'Karl Holm', 'Ministry of Foreign Affairs of Latvia')).toBe('DNK');
+    // Near miss: another state named after the opposition's phrase places the name there instead.
+    const other = 'Riga, 3 May 2025 – Minister Marta Lind received Jonas Berg, a leader of the Danish opposition party Green Future, and the Ambassador of Norway, Karl Holm.';
+    expect(countryOf(other, 'Karl Holm', 'Ministry of Foreign Affairs of Latvia')).toBe('NOR');
+  });
+});
+
+describe('a side "that included" its members', () => {
+  it('gives its state to members past another state that only completes an office', () => {
+    const text = 'Lima, 5 June 2025 – Foreign Minister Ana Soto received a Chilean delegation that included the former foreign minister of Bolivia, Carlos Ruiz, and Senator Pedro Gil.';
+    expect(countryOf(text, 'Pedro Gil', 'Ministry of Foreign Affairs of Peru')).toBe('CHL');
+    expect(countryOf(text, 'Carlos Ruiz', 'Ministry of Foreign Affairs of Peru')).toBe('BOL');
+    // Near miss: a state set off as a side of its own ("Bolivia, represented by") opens another side.
+    const other = 'Lima, 5 June 2025 – Foreign Minister Ana Soto received a Chilean delegation that included Senator Pedro Gil; Bolivia was represented by Senator Carlos Ruiz.';
+    expect(countryOf(other, 'Carlos Ruiz', 'Ministry of Foreign Affairs of Peru')).toBe('BOL');
+  });
+});

@@ -17,6 +17,8 @@ export interface CountryLexicon {
   readonly names: ReadonlyMap<string, string>;
   /** Demonym adjectives ("Belarusian") -> ISO3. */
   readonly demonyms: ReadonlyMap<string, string>;
+  /** The look-up keys of regions' demonyms ("Bavarian", "Scottish"), which are also in `demonyms`. */
+  readonly regionalDemonyms: ReadonlySet<string>;
   /** People nouns in the plural ("Russians", "Britons") -> ISO3. */
   readonly peoples: ReadonlyMap<string, string>;
   /** City names -> ISO3 and spelling (the first country listed wins when a name repeats). */
@@ -37,6 +39,7 @@ export const countryLexicon = cached((): CountryLexicon => {
   const byIso3 = new Map<string, Country>();
   const names = new Map<string, string>();
   const demonyms = new Map<string, string>();
+  const regionalDemonyms = new Set<string>();
   const peoples = new Map<string, string>();
   const cities = new Map<string, { iso3: string; name: string }>();
   const spellings = new Map<string, string>();
@@ -47,12 +50,14 @@ export const countryLexicon = cached((): CountryLexicon => {
       spellings.set(key, name);
     }
   };
-  for (const [iso3, name, variants, adjectives, people, cityList] of readTsv('countries.tsv')) {
+  for (const [iso3, name, variants, adjectives, people, cityList, regional] of readTsv('countries.tsv')) {
     if (!iso3 || !name) continue;
     byIso3.set(iso3, { iso3, name });
     addName(name, iso3);
     for (const v of alternatives(variants)) addName(v, iso3);
-    for (const a of alternatives(adjectives)) {
+    // A region's demonym stands with its state's for the offices it qualifies, and is marked as a region's.
+    for (const r of alternatives(regional)) if (!demonyms.has(lookupKey(r))) regionalDemonyms.add(lookupKey(r));
+    for (const a of [...alternatives(adjectives), ...alternatives(regional)]) {
       const key = lookupKey(a);
       if (!demonyms.has(key)) demonyms.set(key, iso3);
       const plural = pluralOf(a);
@@ -86,7 +91,7 @@ export const countryLexicon = cached((): CountryLexicon => {
       addName(`${form} of the ${name}`, iso3);
     }
   }
-  return { byIso3, names, demonyms, peoples, cities, spellings };
+  return { byIso3, names, demonyms, regionalDemonyms, peoples, cities, spellings };
 });
 
 /** The country a name denotes ("Russia", "the United States", "Côte d'Ivoire"), or null. */
@@ -102,6 +107,14 @@ export function demonymToCountry(word: string): string | null {
   const lex = countryLexicon();
   const key = lookupKey(word);
   return lex.demonyms.get(key) ?? lex.peoples.get(key) ?? null;
+}
+
+/**
+ * Whether a demonym is a region's ("Scottish", "Bavarian"): it says whose offices a person holds,
+ * but "Scottish salmon" names no place of the state.
+ */
+export function isRegionalDemonym(word: string): boolean {
+  return countryLexicon().regionalDemonyms.has(lookupKey(word));
 }
 
 /** The short name of a country by ISO3 ("BLR" -> "Belarus"), or null for unknown codes. */

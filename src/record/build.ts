@@ -1,4 +1,5 @@
 import type { Document } from '../document/document.js';
+import { isRegionalDemonym } from '../lexicon/countries.js';
 import type { Actor, Mention, Period, Quote } from '../document/layers.js';
 import type { Span } from '../document/span.js';
 import type {
@@ -28,6 +29,10 @@ function mentionOffsets(a: Actor, mentionsById: ReadonlyMap<string, Mention>): O
 
 /** Nothing but spaces or the capitalised words of an office: "Finnish [Prime Minister] Petteri Orpo". */
 const TITLE_WORDS_BETWEEN = /^[ \t\u00a0]*(?:(?:\p{Lu}[\p{L}'’-]*|of|for|the|and)[ \t\u00a0]+){0,6}$/u;
+
+function regionalAdjective(m: Mention | undefined): boolean {
+  return m !== undefined && m.form === 'demonym' && isRegionalDemonym(m.text);
+}
 
 /** Ids of demonym mentions right before a person's mention or the office before the name ("Finnish Prime Minister X"). */
 function demonymsBeforePeople(doc: Document): Set<string> {
@@ -80,7 +85,8 @@ export function buildRecord(doc: Document): ExtractRecord {
       // "the Finnish head of government", "Finnish Prime Minister X": an adjective of a country that
       // qualifies a person names no place, and a country the text names no other way is no place of it.
       // ("Iranian forces" stays: a group's adjective says whose side acts, and events are read so.)
-      if (a.mentions.every((id) => qualifiesPerson.has(id))) continue;
+      // "Scottish salmon", "Bavarian beer": a region's adjective names no place of its state either.
+      if (a.mentions.every((id) => qualifiesPerson.has(id) || regionalAdjective(mentionsById.get(id)))) continue;
       places.push({ name: a.name, kind: a.placeKind ?? 'other', country: a.country, mentions, id: a.id });
     }
   }

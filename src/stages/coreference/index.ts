@@ -16,7 +16,7 @@ import { deputyOnly, titleFits, variantHead, writtenWithHead } from './titles.js
 import { visitHosts } from './visit-hosts.js';
 import { sharedPlaceCountries } from './shared-places.js';
 import { QuotedSpans } from './quoted.js';
-import { type CountryEvidence, namesTwoStates, pairBodyGuest, dominantCountry, explicitCountries, messageSenders, officeAbsent, greetedThroughGuest, principals, sharedOfficeCountries, takenRoles, titleCountries, officeCountry } from './office-country.js';
+import { type CountryEvidence, namesTwoStates, pairBodyGuest, dominantCountry, explicitCountries, messageSenders, officeAbsent, greetedThroughGuest, oppositionFigures, principals, sharedOfficeCountries, takenRoles, titleCountries, officeCountry } from './office-country.js';
 import { presidesOverGovernment, roleOfTitle, titleByWords } from '../../lexicon/titles.js';
 import { type KnownPerson, personByName, personBySurname } from '../../lexicon/people.js';
 import { formerBefore, mayBeOutgoing, mayBeUnderOffice, mayPutInPast, outgoingBefore, underOfficeBefore } from '../mentions/former.js';
@@ -994,10 +994,16 @@ export const coreference: Stage = {
     // of the state the release is about.
     const opener = !home && opening?.type === 'person' && opening.actor
       && /^\s*(?:[\p{Lu}][\p{L}'’.-]*\s+){0,6}$/u.test(doc.text.slice(doc.meta.bodyStart, opening.start)) ? opening.actor : null;
+    const opposed = oppositionFigures(doc.text, mentions);
+    for (const a of actors) {
+      const own = a.type === 'person' && !a.country && !a.nominal ? opposed.get(a.id) : undefined;
+      if (own) a.country = own;
+    }
     if (partner) {
       for (const a of actors) {
-        // One greeted through a guest is of the guest's side, named with an office or not.
-        if (a.type === 'person' && !a.country && !a.nominal && greeted.has(a.id)) {
+        // One greeted through a guest is of the guest's side, named with an office or not; so is
+        // one named as of an opposition that no state word places.
+        if (a.type === 'person' && !a.country && !a.nominal && (greeted.has(a.id) || opposed.get(a.id) === null)) {
           a.country = partner;
           continue;
         }
@@ -1387,10 +1393,14 @@ function opensIndefinite(text: string): boolean {
  */
 function namesakeOfListed(a: Building, m: Mention): boolean {
   const word = (m.canonical ?? m.text).trim();
-  if (/\s/.test(word) || (m.rule !== 'honorific-name' && m.rule !== 'name-run') || !a.named || !/\s/.test(a.name)) return false;
+  // "Under Secretary Taylor" after "Alexis Taylor": an office before the surname says no more of the
+  // listed namesake ("Charles Taylor") when the text gave the person another first name.
+  const titled = m.rule === 'title-name';
+  if (/\s/.test(word) || (m.rule !== 'honorific-name' && m.rule !== 'name-run' && !titled) || !a.named || !/\s/.test(a.name)) return false;
   if (!m.title && !m.country) return false;
   const listed = personBySurname(word);
-  return listed !== null && lookupKey(listed.name) !== lookupKey(a.name) && personByName(a.name) === null;
+  if (listed === null || lookupKey(listed.name) === lookupKey(a.name) || personByName(a.name) !== null) return false;
+  return !titled || lookupKey(listed.name).split(' ')[0] !== lookupKey(a.name).split(' ')[0];
 }
 
 /** What makes "a minister" describe someone already named: an apposition's comma, "as", a copula. */

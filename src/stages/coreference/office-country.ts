@@ -292,6 +292,8 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
   }
   nationals(text, mentions, set);
   membersOfStateBody(text, mentions, set);
+  coordinatedHolders(text, mentions, set);
+  oppositionHeads(text, mentions, set);
   escortedByEnvoy(text, mentions, set);
   guestCompanions(text, mentions, set);
   thankedForTheirOwn(text, actors, mentions, set);
@@ -302,7 +304,10 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
     if (!isCountryWord(c)) continue;
     const lead = SIDE_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start)) && !officeSubjectBefore(text, c.start);
     const copula = sideBeforeCopula(c.text, text.slice(c.end, c.end + 80), lead);
-    const after = SIDE_AFTER.exec(text.slice(c.end, c.end + 80)) ?? copula;
+    // "a Chilean delegation that included": a relative clause after a side its state's own word names
+    // reads as the side's verb; a side only the issuer's default gave ("a business delegation that") does not.
+    const tail = text.slice(c.end, c.end + 80);
+    const after = SIDE_AFTER.exec(c.type === 'place' || /^\p{Lu}/u.test(c.text) ? tail.replace(RELATIVE_AFTER_SIDE, '$1') : tail) ?? copula;
     if (!after || (!lead && !copula && !/represented|delegation|side|team/i.test(after[0]) && !namedSideIncludes(c, after[0]) && !elidedSide(text, c))) continue;
     const s = sentences[sentenceIndex(sentences, c.start)]!;
     // "From Kazakhstan, Minister X took part": a side named by a bare comma opens its clause.
@@ -314,7 +319,10 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
     for (let k = i + 1; k < mentions.length; k++) {
       const m = mentions[k]!;
       if (m.start >= s.end) break;
-      if (isCountryWord(m) && m.country !== c.country && (SIDE_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) || SIDE_AFTER.test(text.slice(m.end, m.end + 80)))) break;
+      // "the former foreign minister of Bolivia, X": a state after an office's "of" completes the office
+      // of one member of the side; it opens no other side.
+      if (isCountryWord(m) && m.country !== c.country && !OFFICE_COMPLEMENT_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))
+        && (SIDE_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) || SIDE_AFTER.test(text.slice(m.end, m.end + 80)))) break;
       if (m.type === 'person' && m.form === 'name' && !/^['’]s/.test(text.slice(m.end, m.end + 2))) set(m, c.country);
     }
   }
@@ -325,6 +333,12 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
  * perhaps after one word of presence, up to the state's name.
  */
 const CLAUSE_SIDE_BEFORE = /(?:^|[,;:–—]|(?<![\p{L}])and)[ \t\u00a0]*(?:[\p{L}]+[ \t\u00a0]+)?(?:on[ \t\u00a0]+behalf[ \t\u00a0]+of|from|for|on)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/iu;
+
+/** " delegation that ", " side which ": a relative pronoun after a side's noun. */
+const RELATIVE_AFTER_SIDE = /^([ \t\u00a0]*(?:(?:side|delegation|team)[ \t\u00a0]+)?)(?:that|which)[ \t\u00a0]+/;
+
+/** " of ", " of the " right before a state's name: the state completes an office or a body. */
+const OFFICE_COMPLEMENT_BEFORE = /(?<![\p{L}])of[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/u;
 
 /** "On ", "on the " right before a state's name, not "on behalf of ". */
 const TOPIC_ON_BEFORE = /(?<![\p{L}])on[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/iu;
@@ -388,6 +402,131 @@ function membersOfStateBody(text: string, mentions: readonly Mention[], set: (m:
       after = p;
     }
   }
+}
+
+/** " MPs ", " Senators ", " Members of Parliament ": a state's demonym, then an office in the plural, right before the first name of a list. */
+const PLURAL_OFFICE = /^[ \t\u00a0]+(?:[\p{Lu}][\p{L}'’-]*[ \t\u00a0]+){0,2}?(?:(?!(?:Affairs|Relations|Sports|Works|Communications|Customs|Resources|Services|Forces|Arms)[ \t\u00a0])[\p{Lu}][\p{L}'’-]*[a-z]s|[\p{Lu}]{2,}s|Members[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?[\p{Lu}][\p{L}'’-]*)[ \t\u00a0]+$/u;
+/** " MP ", " Senator ", " Deputy Minister ": a state's demonym, then one capitalised office, right before a name. */
+const SINGLE_OFFICE = /^[ \t\u00a0]+((?:[\p{Lu}][\p{L}'’.-]*[ \t\u00a0]+){1,3})$/u;
+/** ", " or " and " (", and ") between two names of one list under one office. */
+const BARE_LIST_GAP = /^[ \t\u00a0]*(?:,[ \t\u00a0]*(?:and[ \t\u00a0]+)?|and[ \t\u00a0]+)$/;
+/** " and MP ", ", and Senator ": "and", then the capitalised words of an office, before the second name. */
+const AND_OFFICE_GAP = /^[ \t\u00a0]*,?[ \t\u00a0]*and[ \t\u00a0]+((?:[\p{Lu}][\p{L}'’.-]*[ \t\u00a0]+){1,3}?)[ \t\u00a0]*$/u;
+
+/**
+ * "the German MPs Anna Kiss and Jonas Berg": a state's demonym before an office in the plural gives
+ * that state to every name of the list the office opens. "British MP Anna Kiss and MP Jonas Berg": a
+ * second holder of the same office, joined by "and", shares the demonym of the first, for the office
+ * is said once of both; another office after "and" ("and Minister Jonas Berg") is said of its own.
+ */
+function coordinatedHolders(text: string, mentions: readonly Mention[], set: (m: Mention, country: string | null) => void): void {
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const d = mentions[i]!;
+    if (d.type !== 'place' || d.form !== 'demonym' || !d.country) continue;
+    const first = mentions[i + 1]!;
+    if (first.type !== 'person' || first.form !== 'name' || first.start - d.end > 40) continue;
+    const gap = text.slice(d.end, first.start);
+    const plural = PLURAL_OFFICE.test(gap);
+    const single = plural ? null : SINGLE_OFFICE.exec(gap);
+    if (!plural && !single) continue;
+    if (plural) set(first, d.country);
+    const office = single ? single[1]!.trim().replace(/[ \t\u00a0]+/g, ' ') : '';
+    for (let k = i + 2, before = first; k < mentions.length; k++) {
+      const m = mentions[k]!;
+      if (m.type !== 'person' || m.form !== 'name') break;
+      const between = text.slice(before.end, m.start);
+      const repeated = plural ? null : AND_OFFICE_GAP.exec(between);
+      if (plural ? !BARE_LIST_GAP.test(between) : repeated?.[1]!.trim().replace(/[ \t\u00a0]+/g, ' ') !== office) break;
+      set(m, d.country);
+      before = m;
+      // "MP A and MP B": only the one holder after "and" repeats the office.
+      if (!plural) break;
+    }
+  }
+}
+
+/** "leader of the ", "the chairman of ": the office of one who heads a party or a camp, up to what is headed. */
+const HEAD_OF_BEFORE = /(?<![\p{L}])(?:leader|head|chair(?:man|woman|person)?|president|spokes(?:man|woman|person))[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/iu;
+/** ", the leader of the ", ", chairman of ": an apposition after a name that gives the party the person heads. */
+const HEADS_PARTY_GAP = /^[ \t\u00a0]*,[ \t\u00a0]*(?:(?:the|a)[ \t\u00a0]+)?(?:leader|head|chair(?:man|woman|person)?|president)[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/iu;
+/** ", the main ", ", the largest ": an apposition after a party's name that says what kind of party it is. */
+const PARTY_KIND_GAP = /^[ \t\u00a0]*,[ \t\u00a0]*(?:(?:the|a)[ \t\u00a0]+)?(?:\p{Ll}[\p{L}-]*[ \t\u00a0]+){0,2}$/u;
+/** " in the ", " of ": where a party sits, after the word that names it a party. */
+const SITS_IN_GAP = /^[ \t\u00a0]+(?:in|of)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/;
+
+/**
+ * An opposition serves the state whose politics it opposes in: "the leader of the Hungarian
+ * opposition, X" is Hungary's, whatever state issues the release; "X, chairman of the Y Party, the
+ * main opposition party in the Grand National Assembly of Türkiye" heads a party the text places in a
+ * state's parliament, and serves that state.
+ */
+function oppositionHeads(text: string, mentions: readonly Mention[], set: (m: Mention, country: string | null) => void): void {
+  if (!text.includes('opposition')) return;
+  for (let i = 1; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (m.type !== 'person' || m.form !== 'name') continue;
+    const camp = mentions[i - 1]!;
+    if (camp.type === 'organization' && camp.form === 'nominal' && camp.country && countryName(camp.country) && /(?<![\p{L}])opposition$/iu.test(camp.text)
+      && /^[ \t\u00a0]*,[ \t\u00a0]*$/.test(text.slice(camp.end, m.start)) && HEAD_OF_BEFORE.test(text.slice(Math.max(0, camp.start - 40), camp.start))) {
+      set(m, camp.country);
+      continue;
+    }
+    const party = mentions[i + 1];
+    const kind = mentions[i + 2];
+    const seat = mentions[i + 3];
+    if (!party || !kind || !seat || party.type !== 'organization' || party.form !== 'name' || party.country !== null) continue;
+    if (kind.type !== 'organization' || kind.form !== 'nominal' || !/(?<![\p{L}])(?:opposition(?:[ \t\u00a0]+party)?|party)$/iu.test(kind.text)) continue;
+    const state = seat.type === 'organization' && seat.form === 'name' && seat.country && countryName(seat.country) ? seat.country
+      : isCountryWord(seat) && seat.form !== 'possessive' && seat.form !== 'demonym' ? seat.country : null;
+    if (!state || !HEADS_PARTY_GAP.test(text.slice(m.end, party.start)) || !PARTY_KIND_GAP.test(text.slice(party.end, kind.start)) || !SITS_IN_GAP.test(text.slice(kind.end, seat.start))) continue;
+    set(m, state);
+  }
+}
+
+/** "opposition" as a word of its own, and what ends a clause before a name. */
+const OPPOSITION_WORD = /(?<![\p{L}])opposition(?![\p{L}])/iu;
+const CLAUSE_BREAK = /[.;:!?“”"«»()\n]/;
+/** How far before a name an "opposition" that describes it may stand. */
+const OPPOSITION_WINDOW = 90;
+const BARE_OPPOSITION = /^(?:the[ \t\u00a0]+)?opposition(?:[ \t\u00a0]+(?:party|parties|bloc|movement|politicians?|leaders?|figures?))?$/i;
+
+/**
+ * People the text names as of an opposition ("the opposition politician X", "the opposition, including
+ * the movement led by X", "X, an opposition leader") with no other state word between: ids of their
+ * actors, with the state the opposition's own words name ("a leader of the Georgian opposition party
+ * P, and X, who chairs ..."), or null. An official release names another state's opposition far more
+ * often than its own, so those with null serve the state the release is about when nothing else places them.
+ */
+export function oppositionFigures(text: string, mentions: readonly Mention[]): Map<string, string | null> {
+  const out = new Map<string, string | null>();
+  if (!OPPOSITION_WORD.test(text)) return out;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (m.type !== 'person' || m.form !== 'name' || !m.actor) continue;
+    const before = text.slice(Math.max(0, m.start - OPPOSITION_WINDOW), m.start);
+    const at = before.search(/(?<![\p{L}])opposition(?![\p{L}])(?![\s\S]*(?<![\p{L}])opposition(?![\p{L}]))/iu);
+    const after = text.slice(m.end, m.end + 40);
+    const apposed = /^[ \t\u00a0]*,[ \t\u00a0]*(?:an?|the)[ \t\u00a0]+(?:\p{Ll}+[ \t\u00a0]+)?opposition(?![\p{L}])/iu.test(after);
+    if (at < 0 && !apposed) continue;
+    if (at >= 0 && CLAUSE_BREAK.test(before.slice(at))) continue;
+    // A state word or another person between the opposition and the name says whose it is, or whom it describes.
+    const from = at >= 0 ? m.start - before.length + at : m.start;
+    let placed = false;
+    let own: string | null = null;
+    for (let k = i - 1; k >= 0 && mentions[k]!.end > from; k--) {
+      const c = mentions[k]!;
+      // The bare "opposition" itself is no state's word, whatever country a group of it was given.
+      if (c.type === 'organization' && c.form === 'nominal' && BARE_OPPOSITION.test(c.text)) continue;
+      // "the Georgian opposition party": the group holding the word names the opposition's state.
+      if (c.type === 'organization' && c.form === 'nominal' && c.start <= from && from < c.end && c.country && countryName(c.country)) {
+        own = c.country;
+        continue;
+      }
+      if (isCountryWord(c) || (c.type === 'person' && c.form !== 'name') || (c.country && c.type !== 'person')) placed = true;
+    }
+    if (!placed) out.set(m.actor, own);
+  }
+  return out;
 }
 
 /** ", accompanied by the ", " who was accompanied by ": a person's escort named next, perhaps after the envoy's office. */
@@ -575,9 +714,16 @@ function ofStateBody(text: string, m: Mention, next: Mention | undefined): boole
  * talks included A": a side named with its country, perhaps a short phrase of where or when, then its members.
  */
 function namedSideIncludes(c: Mention, after: string): boolean {
-  return c.type === 'organization' && /\s/.test(c.text) && /(?:side|delegation|team)$/i.test(c.text)
-    && /^[ \t\u00a0]*(?:(?:at|during|in)[ \t\u00a0]+(?:the[ \t\u00a0]+)?[\p{L}-]+[ \t\u00a0]+)?(?:was[ \t\u00a0]+)?(?:also[ \t\u00a0]+)?(?:included|includes|comprised|comprises|consisted|made[ \t\u00a0]+up|led[ \t\u00a0]+by)/iu.test(after);
+  if (c.type !== 'organization' || !/\s/.test(c.text) || !/(?:side|delegation|team)$/i.test(c.text)) return false;
+  // "a Chilean delegation that included": a relative clause describes a side its state's word names,
+  // not one the issuer's default gave ("a business delegation that included").
+  return (/^\p{Lu}/u.test(c.text) ? SIDE_INCLUDES_RELATIVE : SIDE_INCLUDES).test(after);
 }
+
+/** " included", " was led by", " at the talks comprised": a named side's verb of membership. */
+const SIDE_INCLUDES = /^[ \t\u00a0]*(?:(?:at|during|in)[ \t\u00a0]+(?:the[ \t\u00a0]+)?[\p{L}-]+[ \t\u00a0]+)?(?:was[ \t\u00a0]+)?(?:also[ \t\u00a0]+)?(?:included|includes|comprised|comprises|consisted|made[ \t\u00a0]+up|led[ \t\u00a0]+by)/iu;
+/** The same, also after "that" or "which". */
+const SIDE_INCLUDES_RELATIVE = /^[ \t\u00a0]*(?:(?:at|during|in)[ \t\u00a0]+(?:the[ \t\u00a0]+)?[\p{L}-]+[ \t\u00a0]+)?(?:(?:that|which)[ \t\u00a0]+)?(?:was[ \t\u00a0]+)?(?:also[ \t\u00a0]+)?(?:included|includes|comprised|comprises|consisted|made[ \t\u00a0]+up|led[ \t\u00a0]+by)/iu;
 
 /**
  * "The Uzbek side was represented by A and B; the Tajik side by C and D", "The Kazakh delegation was
@@ -793,7 +939,7 @@ export function dominantCountry(mentions: readonly Mention[], home: string | nul
  * " handed over a letter from ", " conveyed the warm greetings of ", " delivered a message from
  * President ": up to the name of the one who sent what an envoy or guest brings.
  */
-const BROUGHT_FROM = /^[ \t\u00a0]+(?:also[ \t\u00a0]+)?(?:conveyed|handed[ \t\u00a0]+over|delivered|passed[ \t\u00a0]+on|brought|presented)[ \t\u00a0]+(?:(?:to[ \t\u00a0]+)?(?:the|his|her|a|an)[ \t\u00a0]+)?(?:(?:[\p{L}-]+)[ \t\u00a0]+){0,6}?(?:message|letter|greetings|regards|wishes|invitation|goodwill|congratulations)s?[ \t\u00a0]+(?:from|of)[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:(?:[\p{Lu}][\p{L}.'’-]*|of|for|the|and)[ \t\u00a0]+){0,8}$/u;
+const BROUGHT_FROM = /^[ \t\u00a0]+(?:also[ \t\u00a0]+)?(?:conveyed|handed(?:[ \t\u00a0]+over)?|delivered|passed[ \t\u00a0]+on|brought|presented)[ \t\u00a0]+(?:(?:to[ \t\u00a0]+)?(?:the|his|her|a|an)[ \t\u00a0]+)?(?:(?:[\p{L}-]+)[ \t\u00a0]+){0,6}?(?:message|letter|greetings|regards|wishes|invitation|goodwill|congratulations)s?[ \t\u00a0]+(?:from|of)[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:(?:[\p{Lu}][\p{L}.'’-]*|of|for|the|and)[ \t\u00a0]+){0,8}(?:[\p{Lu}][\p{L}.'’-]*,[ \t\u00a0]+)?$/u;
 
 /** Most characters between the one who brings a message and the name of its sender. */
 const MAX_BROUGHT_GAP = 160;

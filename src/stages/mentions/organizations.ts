@@ -27,6 +27,8 @@ function headTokens(): number {
 }
 const SINGLE_WORD_BODIES = new Set(['parliament', 'government', 'cabinet', 'senate', 'congress', 'duma', 'assembly', 'army', 'police', 'presidium', 'secretariat', 'knesset', 'bundestag', 'majlis', 'rada', 'sejm']);
 const INTERSTATE = /\b(?:States|Nations|Countries)\b/;
+/** The one state whose name has "States" in it. */
+const ONE_STATE_NAMED_STATES = /\bUnited[ \t\u00a0]+States(?:[ \t\u00a0]+of[ \t\u00a0]+America)?\b/g;
 const HEADS_OF = /\bHeads of (?:State|Government)\b/i;
 /** Central banks act for the state, not as businesses. */
 const STATE_BANK = /\b(?:central|national|state|reserve)\b.*\bbank\b|\bbank of\b/;
@@ -331,8 +333,9 @@ export function headNounOrganizations(s: SentenceScan): void {
       const before = countryWordBefore(s, l);
       if (before && (!country || known?.national)) country = before.country;
     }
-    // "Organization of Turkic States", "League of Arab Nations": bodies of several states.
-    if (!known && INTERSTATE.test(text)) country = 'IGO';
+    // "Organization of Turkic States", "League of Arab Nations": bodies of several states. "the United
+    // States" is one state: "the Senate Foreign Relations Committee of the United States" is its body.
+    if (!known && INTERSTATE.test(text.replace(ONE_STATE_NAMED_STATES, ''))) country = 'IGO';
     // A listed body's own sector wins, even when it has none: the European Union is no trade union.
     let sector = known ? known.sector : main.sector;
     if (sector === 'BUS' && STATE_BANK.test(lookupKey(text))) sector = 'GOV';
