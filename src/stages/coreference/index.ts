@@ -475,6 +475,8 @@ export const coreference: Stage = {
     const notHolders = new Map<Building, ReadonlySet<Building>>();
     /** Title mentions after "a"/"an": someone the text introduces, not a holder named before or after. */
     const indefinite = new Set<Mention>();
+    /** Where a role ("spokesperson", "deputy minister") was last introduced with "a"/"an", by its words. */
+    const lastIntroduced = new Map<string, number>();
     /** How many people existed when each title mention was read (where the look-ahead below starts). */
     const peopleBefore = new Map<Mention, number>();
     /**
@@ -502,6 +504,12 @@ export const coreference: Stage = {
       if (m.form === 'pronoun') {
         pending.push(m);
         continue;
+      }
+      // "A spokesperson for the Ministry said ...", read as a body's nominal: a role noun after "a" or
+      // "an" (not describing someone by apposition or predicate) introduces a new, unnamed person.
+      if (m.form === 'nominal') {
+        const head = roleHead(m.text);
+        if (head && introducedIndefinitely(doc.text, m)) lastIntroduced.set(head, m.start);
       }
       if (m.type === 'person' && m.form === 'name') {
         const key = `person|${lookupKey(m.canonical ?? m.text)}`;
@@ -549,6 +557,8 @@ export const coreference: Stage = {
         // "X, a Turkish minister, said", "X is a minister": an apposition or a predicate describes X.
         if (indef && !PREDICATE_BEFORE.test(doc.text.slice(Math.max(0, m.start - indef[0].length - 20), m.start - indef[0].length))) {
           indefinite.add(m);
+          const head = roleHead(m.text);
+          if (head) lastIntroduced.set(head, m.start);
           if (m.country) {
             const title = m.title ?? m.text;
             const where = title.includes(' of ') ? null : countryName(m.country);
@@ -640,6 +650,14 @@ export const coreference: Stage = {
         if (holder) {
           const last = sentenceAt(sentences, holder.lastSeen);
           for (const p of pool) if (p.lastSeen < holder.lastSeen && sentenceAt(sentences, p.lastSeen) === last) holder = p;
+        }
+        // "Spokesperson X said ... A spokesperson for the Ministry said ... the spokesperson added": a
+        // definite role noun goes on with the one "a" introduced since the named holder was last seen.
+        const introduced = lastIntroduced.get(roleHead(m.text) ?? '');
+        if (introduced !== undefined && m.start - introduced <= INTRODUCED_REACH && (!holder || introduced > holder.lastSeen)
+          && DEFINITE_BEFORE.test(doc.text.slice(Math.max(0, m.start - 4), m.start))) {
+          indefinite.add(m);
+          continue;
         }
         if (holder) attach(holder, m);
         else if (m.country || m.rule === 'title-of-place') {
@@ -1391,6 +1409,28 @@ function namesakeOfListed(a: Building, m: Mention): boolean {
   if (!m.title && !m.country) return false;
   const listed = personBySurname(word);
   return listed !== null && lookupKey(listed.name) !== lookupKey(a.name) && personByName(a.name) === null;
+}
+
+/**
+ * The words of a role phrase as one key ("deputy minister"), or null: the whole phrase, so that "a
+ * deputy minister" introduces no one "the Minister" could mean.
+ */
+function roleHead(words: string): string | null {
+  const key = words.trim().replace(/[ \t\u00a0]+/g, ' ').toLowerCase();
+  return /\p{L}/u.test(key) ? key : null;
+}
+
+/** How far before a definite role noun the one "a" introduced may stand and still be the one it means. */
+const INTRODUCED_REACH = 600;
+
+/** "the " or "The " right before a mention: a definite phrase that takes up someone already in the text. */
+const DEFINITE_BEFORE = /(?<![\p{L}])[Tt]he[ \t\u00a0]+$/u;
+
+/** Whether a mention opens with "a"/"an" and is no apposition or predicate describing someone named. */
+function introducedIndefinitely(text: string, m: Mention): boolean {
+  const lead = text.slice(Math.max(0, m.start - 40), m.start);
+  const indef = opensIndefinite(lead) ? INDEFINITE_BEFORE.exec(lead) : null;
+  return indef !== null && !PREDICATE_BEFORE.test(text.slice(Math.max(0, m.start - indef[0].length - 20), m.start - indef[0].length));
 }
 
 /** What makes "a minister" describe someone already named: an apposition's comma, "as", a copula. */
