@@ -445,6 +445,14 @@ describe('regional offices and regions the lexicons now know', () => {
     // Near-miss: a governor of a region no lexicon places stays unknown rather than taking the issuer's country.
     expect(countryOf('Prime Minister Bat Erdene received Governor of Zorvia Prefecture Kenji Mori.', 'Kenji Mori', 'Government of Mongolia')).toBeNull();
   });
+
+  it('a release of a South African province\'s government speaks for South Africa\'s officials', () => {
+    const text = 'Premier Thandi Mokoena received the Consul General of France in Durban, Luc Marchand, and a French trade delegation.';
+    expect(countryOf(text, 'Thandi Mokoena', 'Government of KwaZulu-Natal')).toBe('ZAF');
+    expect(countryOf(text, 'Luc Marchand', 'Government of KwaZulu-Natal')).toBe('FRA');
+    // Near-miss: a source naming no place any lexicon knows leaves the premier's state open.
+    expect(countryOf(text, 'Thandi Mokoena', 'Government of Zorvia Province')).not.toBe('ZAF');
+  });
 });
 
 describe('a weak title word with its capital stands for the office holder', () => {
