@@ -570,6 +570,8 @@ export const coreference: Stage = {
         }
         // The holder: the most recent person whose title fits and whose country does not conflict.
         const fitting: Building[] = [];
+        /** Those who meet the office's holder in this sentence, who are not the holder. */
+        const metBy: Building[] = [];
         const speaking = turnSpeakerOf(m);
         const generic = m.title ?? m.text;
         const complement = complementOf(m.title);
@@ -585,6 +587,12 @@ export const coreference: Stage = {
           // not the one a demonym of another state picks out.
           if (issuersOwnNotOther(m, p)) continue;
           if (complementConflicts(complement, p.title)) continue;
+          // "Minister X met the Foreign Minister of Armenia": an office with its state, right after the
+          // verb of a meeting whose subject is X, is the one X met, never X.
+          if (m.rule === 'title-of-place' && objectOfMeeting(doc.text, p.lastSeen, m.start)) {
+            metBy.push(p);
+            continue;
+          }
           fitting.push(p);
         }
         // The most recent holder; but "Minister A met Minister B. The Minister noted": of holders last
@@ -669,6 +677,7 @@ export const coreference: Stage = {
           // The senders of greetings left out above are not this holder either, when titles are folded later.
           const senders = countryPool.filter((p) => !reachable.includes(p));
           if (speaking) senders.push(speaking);
+          senders.push(...metBy);
           if (senders.length > 0) notHolders.set(holder, new Set(senders));
         }
         continue;
@@ -1418,6 +1427,14 @@ function namesakeOfListed(a: Building, m: Mention): boolean {
 function roleHead(words: string): string | null {
   const key = words.trim().replace(/[ \t\u00a0]+/g, ' ').toLowerCase();
   return /\p{L}/u.test(key) ? key : null;
+}
+
+/** A name, then a verb of meeting and "the" right before an office: "X met the ", "X held talks with the ". */
+const MET_THE = /^[^,.;:!?“”"«»\n]{1,60}?[ \t\u00a0]+(?:also[ \t\u00a0]+)?(?:met|meets|received|receives|hosted|hosts|welcomed|welcomes|called|phoned|(?:held|holds)[ \t\u00a0]+talks|(?:spoke|speaks|talked|talks|conferred|confers)(?=[ \t\u00a0]+with))(?:[ \t\u00a0]+with)?[ \t\u00a0]+the[ \t\u00a0]+$/u;
+
+/** Whether the text from a person's last mention (`from`) to an office (`at`) is that person meeting the office's holder. */
+function objectOfMeeting(text: string, from: number, at: number): boolean {
+  return at > from && at - from <= 120 && MET_THE.test(text.slice(from, at));
 }
 
 /** How far before a definite role noun the one "a" introduced may stand and still be the one it means. */
