@@ -630,6 +630,14 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
     const named = clause[1]!.split(/[ \t\u00a0]+/).length <= 2 ? index.personByNameWord(clause[1]!) : null;
     if (named) return { speaker: named.id, speakerMention: null, cue: { start, end: verbEnd }, rule: 'before/speaker-verb+name-word' };
   }
+  // "according to Mohamad, who said it “...”": a relative "who" after a name word the mentions layer
+  // missed takes that word's person, named in full earlier, as the verb's subject.
+  const whoAfterName = NAME_WORD_WHO.exec(text.slice(Math.max(sentenceStart, verbStart - 80), verbStart));
+  if (whoAfterName) {
+    const named = index.personByNameWord(whoAfterName[1]!);
+    const start = verbStart - whoAfterName[0].length + whoAfterName[0].indexOf(whoAfterName[1]!);
+    if (named) return { speaker: named.id, speakerMention: null, cue: { start, end: verbEnd }, rule: 'before/relative-who+name-word' };
+  }
   // "Vladimir Putin: ... As I said at the Council, “...”": in a transcript turn, "I" is the one speaking.
   const firstPerson = FIRST_PERSON_BEFORE_VERB.exec(text.slice(Math.max(sentenceStart, verbStart - 40), verbStart));
   if (firstPerson) {
@@ -714,6 +722,8 @@ const NOUN_BEFORE = /(?:['’]s|\b(?:the|a|an|his|her|their|its|our|my|your))[ \
  */
 const LABEL_VERB = /^(?:called|calls|calling|termed|terms|dubbed|dubs|labelled|labeled|labels|branded|brands|referred[ \t\u00a0]+to|refers[ \t\u00a0]+to)$/i;
 
+/** "Mohamad, who ", "Wang, who also " right before the speech verb: one or two capitalised words (group 1), a comma and "who". */
+const NAME_WORD_WHO = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}[\p{L}'’-]+(?:[ \t\u00a0]+\p{Lu}[\p{L}'’-]+)?)[ \t\u00a0]*,[ \t\u00a0]*who[ \t\u00a0]+${FILLER}$`, 'u');
 /** ", who ", ", who also " between a person and the speech verb of a relative clause. */
 const WHO_BEFORE_VERB = new RegExp(String.raw`^[ \t\u00a0]*,?[ \t\u00a0]*who[ \t\u00a0]+${FILLER}$`, 'iu');
 
