@@ -1161,6 +1161,9 @@ function complementNames(generic: string): readonly string[] | null {
 }
 const COMPLEMENT_NAMES = new Map<string, readonly string[] | null>();
 
+/** A state named by its kind of polity alone: "Republic", "Federation", "Kingdom", "Confederation". */
+const STATE_BY_KIND = /^(?:Republic|Federation|Kingdom|Confederation|Principality|Grand Duchy|Sultanate|Emirate)$/;
+
 function readComplementNames(generic: string): readonly string[] | null {
   if (titleByWords(generic)) return null;
   // "the head of the Russian Government", "Head of Government of Kazakhstan": the body says whose head
@@ -1173,6 +1176,9 @@ function readComplementNames(generic: string): readonly string[] | null {
   for (let n = Math.min(words.length, 4); n >= 2; n--) if (titleByWords(words.slice(0, n).join(' '))?.role) return null;
   const comp = / (?:of|for) (?:the )?(.+)$/.exec(generic);
   if (!comp || countryByName(comp[1]!)) return null;
+  // "the President of the Republic", "the Chancellor of the Federation": a state named by its kind
+  // alone is the state the text is about, which asks nothing of the holder's own title.
+  if (STATE_BY_KIND.test(comp[1]!)) return null;
   const names = comp[1]!.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !countryByName(w) && !demonymToCountry(w));
   if (names.length === 0) return null;
   return names.map((w) => ` ${lookupKey(w)} `);
