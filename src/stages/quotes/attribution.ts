@@ -186,6 +186,14 @@ export function attributeAfter(doc: Document, index: SpeakerIndex, w: QuoteWindo
     }
   }
 
+  // "“...,” X's office quoted her as saying.", "“...,” the agency cited the minister as saying": the one
+  // quoted, the object of "quoted", spoke the words, not the subject that reports them.
+  const quotedAs = QUOTED_AS_AFTER.exec(rest);
+  if (quotedAs) {
+    const objStart = at + quotedAs[0].length - quotedAs[2]!.length - quotedAs[3]!.length;
+    const m = index.bestWithin(objStart, objStart + quotedAs[2]!.length);
+    if (m && m.type === 'person') return speakerFrom(index, m, 'after/quoted-as', { start: at, end: at + quotedAs[0].length }, w);
+  }
   // Speaker first: the words before the verb name the speaker.
   const sv = speakerThenVerb.exec(rest);
   // "... called the decision “economic warfare” and said ...": a verb joined by "and" has the subject of
@@ -708,6 +716,8 @@ const ACCORDING_TO_POSSESSOR_OFFICE = /(?<![\p{L}])[Aa]ccording[ \t\u00a0]+to[ \
 const COMMA_TITLE_WORDS = /,[ \t\u00a0]*(?:(?:\p{Lu}[\p{L}'’.-]*|of|for|the|and)[ \t\u00a0]+){0,8}$/u;
 
 /** "quoted the Minister as saying", "cited President X as stating": the object, in group 1. */
+/** After a quotation: a subject, "quoted" or "cited", its object (group 2), then "as saying" (group 3) closing the clause. */
+const QUOTED_AS_AFTER = /^([^.;:!?“”"«»\n]{1,80}?[ \t\u00a0])(?:quoted|cited)[ \t\u00a0]+([^,;:“”"«»\n]{1,100}?)([ \t\u00a0]+as[ \t\u00a0]+(?:saying|stating|noting|declaring))(?![\p{L}])/u;
 const QUOTED_AS = /(?<![\p{L}])(?:quoted|quotes|cited|cites)[ \t\u00a0]+([^,;:“”"«»\n]{1,100}?)[ \t\u00a0]+as[ \t\u00a0]+(?:saying|stating|telling[^,;:“”"«»\n]{0,40}|noting|declaring)$/iu;
 
 /** A pronoun of the first person, which makes a quoted phrase words someone said ("bet my life"). */
