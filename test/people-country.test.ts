@@ -445,6 +445,21 @@ describe('regional offices and regions the lexicons now know', () => {
     // Near-miss: a governor of a region no lexicon places stays unknown rather than taking the issuer's country.
     expect(countryOf('Prime Minister Bat Erdene received Governor of Zorvia Prefecture Kenji Mori.', 'Kenji Mori', 'Government of Mongolia')).toBeNull();
   });
+
+  it('an office with its state right after "met the" is not the subject\'s own, whose state the text left open', () => {
+    const text = 'Minister of Foreign Affairs Maka Botchorishvili met the Foreign Minister of Armenia in Tbilisi.';
+    expect(countryOf(text, 'Maka Botchorishvili', 'Ministry of Foreign Affairs of Georgia')).toBe('GEO');
+    // Near-miss: the office in apposition after the name is the name's own.
+    expect(countryOf('Maka Botchorishvili, the Foreign Minister of Armenia, met the Minister of Foreign Affairs in Tbilisi.', 'Maka Botchorishvili', 'Ministry of Foreign Affairs of Georgia')).toBe('ARM');
+  });
+
+  it('a release of a South African province\'s government speaks for South Africa\'s officials', () => {
+    const text = 'Premier Thandi Mokoena received the Consul General of France in Durban, Luc Marchand, and a French trade delegation.';
+    expect(countryOf(text, 'Thandi Mokoena', 'Government of KwaZulu-Natal')).toBe('ZAF');
+    expect(countryOf(text, 'Luc Marchand', 'Government of KwaZulu-Natal')).toBe('FRA');
+    // Near-miss: a source naming no place any lexicon knows leaves the premier's state open.
+    expect(countryOf(text, 'Thandi Mokoena', 'Government of Zorvia Province')).not.toBe('ZAF');
+  });
 });
 
 describe('a weak title word with its capital stands for the office holder', () => {

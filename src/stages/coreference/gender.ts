@@ -15,6 +15,8 @@ const MALE_A = new Set(['nikita', 'ilya', 'kuzma', 'foma', 'luka', 'joshua', 'mu
 const NASAB_GENDER = new Map<string, 'f' | 'm'>([['bint', 'f'], ['binti', 'f'], ['binte', 'f'], ['bin', 'm'], ['ibn', 'm']]);
 /** Slavic women's surname endings, with the accented Czech and Slovak ones ("Čaputová", "Brocková", "Nováková"). */
 const FEMALE_SURNAME = /(?:ova|ová|eva|yova|ina|aya|skaya|tskaya|ska|ská|cka|cká)$/i;
+/** Georgian surname endings (-shvili, -dze, -eli, -ia, -ua, -ava, -iani), borne by women and men alike. */
+const GEORGIAN_SURNAME = /(?:shvili|dze|eli|ia|ua|ava|iani)$/i;
 /** Surname endings only men bear; Georgian (-shvili, -dze), Armenian (-yan), Ukrainian (-enko, -chuk) and South Slavic (-ović) ones are shared by women and say nothing. */
 const MALE_SURNAME = /(?:ov|ev|yov|in|sky|skiy|skii|ski|ich|vich)$/i;
 
@@ -47,6 +49,9 @@ export function genderOf(name: string, title: string | null): Gender {
     if (MALE_SURNAME.test(last)) return 'm';
   }
   const first = words[0]?.toLowerCase() ?? '';
+  // "Nika Tsereteli", "Gela Bezhuashvili", "Mamuka Bakhtadze": many Georgian men's given names end in
+  // -a, so with a Georgian surname the ending says nothing.
+  if (words.length >= 2 && GEORGIAN_SURNAME.test(words[words.length - 1]!)) return null;
   if (words.length >= 2 && /[^aeiou]a$|ya$|ia$/.test(first) && !MALE_A.has(first)) return 'f';
   return null;
 }

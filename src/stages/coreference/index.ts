@@ -475,6 +475,8 @@ export const coreference: Stage = {
     const notHolders = new Map<Building, ReadonlySet<Building>>();
     /** Title mentions after "a"/"an": someone the text introduces, not a holder named before or after. */
     const indefinite = new Set<Mention>();
+    /** Where a role ("spokesperson", "deputy minister") was last introduced with "a"/"an", by its words. */
+    const lastIntroduced = new Map<string, number>();
     /** How many people existed when each title mention was read (where the look-ahead below starts). */
     const peopleBefore = new Map<Mention, number>();
     /**
@@ -502,6 +504,12 @@ export const coreference: Stage = {
       if (m.form === 'pronoun') {
         pending.push(m);
         continue;
+      }
+      // "A spokesperson for the Ministry said ...", read as a body's nominal: a role noun after "a" or
+      // "an" (not describing someone by apposition or predicate) introduces a new, unnamed person.
+      if (m.form === 'nominal') {
+        const head = roleHead(m.text);
+        if (head && introducedIndefinitely(doc.text, m)) lastIntroduced.set(head, m.start);
       }
       if (m.type === 'person' && m.form === 'name') {
         const key = `person|${lookupKey(m.canonical ?? m.text)}`;
@@ -549,6 +557,8 @@ export const coreference: Stage = {
         // "X, a Turkish minister, said", "X is a minister": an apposition or a predicate describes X.
         if (indef && !PREDICATE_BEFORE.test(doc.text.slice(Math.max(0, m.start - indef[0].length - 20), m.start - indef[0].length))) {
           indefinite.add(m);
+          const head = roleHead(m.text);
+          if (head) lastIntroduced.set(head, m.start);
           if (m.country) {
             const title = m.title ?? m.text;
             const where = title.includes(' of ') ? null : countryName(m.country);
@@ -560,6 +570,8 @@ export const coreference: Stage = {
         }
         // The holder: the most recent person whose title fits and whose country does not conflict.
         const fitting: Building[] = [];
+        /** Those who meet the office's holder in this sentence, who are not the holder. */
+        const metBy: Building[] = [];
         const speaking = turnSpeakerOf(m);
         const generic = m.title ?? m.text;
         const complement = complementOf(m.title);
@@ -575,6 +587,12 @@ export const coreference: Stage = {
           // not the one a demonym of another state picks out.
           if (issuersOwnNotOther(m, p)) continue;
           if (complementConflicts(complement, p.title)) continue;
+          // "Minister X met the Foreign Minister of Armenia": an office with its state, right after the
+          // verb of a meeting whose subject is X, is the one X met, never X.
+          if (m.rule === 'title-of-place' && objectOfMeeting(doc.text, p.lastSeen, m.start)) {
+            metBy.push(p);
+            continue;
+          }
           fitting.push(p);
         }
         // The most recent holder; but "Minister A met Minister B. The Minister noted": of holders last
@@ -641,6 +659,14 @@ export const coreference: Stage = {
           const last = sentenceAt(sentences, holder.lastSeen);
           for (const p of pool) if (p.lastSeen < holder.lastSeen && sentenceAt(sentences, p.lastSeen) === last) holder = p;
         }
+        // "Spokesperson X said ... A spokesperson for the Ministry said ... the spokesperson added": a
+        // definite role noun goes on with the one "a" introduced since the named holder was last seen.
+        const introduced = lastIntroduced.get(roleHead(m.text) ?? '');
+        if (introduced !== undefined && m.start - introduced <= INTRODUCED_REACH && (!holder || introduced > holder.lastSeen)
+          && DEFINITE_BEFORE.test(doc.text.slice(Math.max(0, m.start - 4), m.start))) {
+          indefinite.add(m);
+          continue;
+        }
         if (holder) attach(holder, m);
         else if (m.country || m.rule === 'title-of-place') {
           const title = m.title ?? m.text;
@@ -651,6 +677,7 @@ export const coreference: Stage = {
           // The senders of greetings left out above are not this holder either, when titles are folded later.
           const senders = countryPool.filter((p) => !reachable.includes(p));
           if (speaking) senders.push(speaking);
+          senders.push(...metBy);
           if (senders.length > 0) notHolders.set(holder, new Set(senders));
         }
         continue;
@@ -1140,6 +1167,9 @@ function complementNames(generic: string): readonly string[] | null {
 }
 const COMPLEMENT_NAMES = new Map<string, readonly string[] | null>();
 
+/** A state named by its kind of polity alone: "Republic", "Federation", "Kingdom", "Confederation". */
+const STATE_BY_KIND = /^(?:Republic|Federation|Kingdom|Confederation|Principality|Grand Duchy|Sultanate|Emirate)$/;
+
 function readComplementNames(generic: string): readonly string[] | null {
   if (titleByWords(generic)) return null;
   // "the head of the Russian Government", "Head of Government of Kazakhstan": the body says whose head
@@ -1152,6 +1182,9 @@ function readComplementNames(generic: string): readonly string[] | null {
   for (let n = Math.min(words.length, 4); n >= 2; n--) if (titleByWords(words.slice(0, n).join(' '))?.role) return null;
   const comp = / (?:of|for) (?:the )?(.+)$/.exec(generic);
   if (!comp || countryByName(comp[1]!)) return null;
+  // "the President of the Republic", "the Chancellor of the Federation": a state named by its kind
+  // alone is the state the text is about, which asks nothing of the holder's own title.
+  if (STATE_BY_KIND.test(comp[1]!)) return null;
   const names = comp[1]!.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !countryByName(w) && !demonymToCountry(w));
   if (names.length === 0) return null;
   return names.map((w) => ` ${lookupKey(w)} `);
@@ -1401,6 +1434,36 @@ function namesakeOfListed(a: Building, m: Mention): boolean {
   const listed = personBySurname(word);
   if (listed === null || lookupKey(listed.name) === lookupKey(a.name) || personByName(a.name) !== null) return false;
   return !titled || lookupKey(listed.name).split(' ')[0] !== lookupKey(a.name).split(' ')[0];
+}
+
+/**
+ * The words of a role phrase as one key ("deputy minister"), or null: the whole phrase, so that "a
+ * deputy minister" introduces no one "the Minister" could mean.
+ */
+function roleHead(words: string): string | null {
+  const key = words.trim().replace(/[ \t\u00a0]+/g, ' ').toLowerCase();
+  return /\p{L}/u.test(key) ? key : null;
+}
+
+/** A name, then a verb of meeting and "the" right before an office: "X met the ", "X held talks with the ". */
+const MET_THE = /^[^,.;:!?“”"«»\n]{1,60}?[ \t\u00a0]+(?:also[ \t\u00a0]+)?(?:met|meets|received|receives|hosted|hosts|welcomed|welcomes|called|phoned|(?:held|holds)[ \t\u00a0]+talks|(?:spoke|speaks|talked|talks|conferred|confers)(?=[ \t\u00a0]+with))(?:[ \t\u00a0]+with)?[ \t\u00a0]+the[ \t\u00a0]+$/u;
+
+/** Whether the text from a person's last mention (`from`) to an office (`at`) is that person meeting the office's holder. */
+function objectOfMeeting(text: string, from: number, at: number): boolean {
+  return at > from && at - from <= 120 && MET_THE.test(text.slice(from, at));
+}
+
+/** How far before a definite role noun the one "a" introduced may stand and still be the one it means. */
+const INTRODUCED_REACH = 600;
+
+/** "the " or "The " right before a mention: a definite phrase that takes up someone already in the text. */
+const DEFINITE_BEFORE = /(?<![\p{L}])[Tt]he[ \t\u00a0]+$/u;
+
+/** Whether a mention opens with "a"/"an" and is no apposition or predicate describing someone named. */
+function introducedIndefinitely(text: string, m: Mention): boolean {
+  const lead = text.slice(Math.max(0, m.start - 40), m.start);
+  const indef = opensIndefinite(lead) ? INDEFINITE_BEFORE.exec(lead) : null;
+  return indef !== null && !PREDICATE_BEFORE.test(text.slice(Math.max(0, m.start - indef[0].length - 20), m.start - indef[0].length));
 }
 
 /** What makes "a minister" describe someone already named: an apposition's comma, "as", a copula. */

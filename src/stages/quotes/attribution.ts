@@ -186,6 +186,14 @@ export function attributeAfter(doc: Document, index: SpeakerIndex, w: QuoteWindo
     }
   }
 
+  // "“...,” X's office quoted her as saying.", "“...,” the agency cited the minister as saying": the one
+  // quoted, the object of "quoted", spoke the words, not the subject that reports them.
+  const quotedAs = QUOTED_AS_AFTER.exec(rest);
+  if (quotedAs) {
+    const objStart = at + quotedAs[0].length - quotedAs[2]!.length - quotedAs[3]!.length;
+    const m = index.bestWithin(objStart, objStart + quotedAs[2]!.length);
+    if (m && m.type === 'person') return speakerFrom(index, m, 'after/quoted-as', { start: at, end: at + quotedAs[0].length }, w);
+  }
   // Speaker first: the words before the verb name the speaker.
   const sv = speakerThenVerb.exec(rest);
   // "... called the decision “economic warfare” and said ...": a verb joined by "and" has the subject of
@@ -630,6 +638,14 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
     const named = clause[1]!.split(/[ \t\u00a0]+/).length <= 2 ? index.personByNameWord(clause[1]!) : null;
     if (named) return { speaker: named.id, speakerMention: null, cue: { start, end: verbEnd }, rule: 'before/speaker-verb+name-word' };
   }
+  // "according to Mohamad, who said it “...”": a relative "who" after a name word the mentions layer
+  // missed takes that word's person, named in full earlier, as the verb's subject.
+  const whoAfterName = NAME_WORD_WHO.exec(text.slice(Math.max(sentenceStart, verbStart - 80), verbStart));
+  if (whoAfterName) {
+    const named = index.personByNameWord(whoAfterName[1]!);
+    const start = verbStart - whoAfterName[0].length + whoAfterName[0].indexOf(whoAfterName[1]!);
+    if (named) return { speaker: named.id, speakerMention: null, cue: { start, end: verbEnd }, rule: 'before/relative-who+name-word' };
+  }
   // "Vladimir Putin: ... As I said at the Council, “...”": in a transcript turn, "I" is the one speaking.
   const firstPerson = FIRST_PERSON_BEFORE_VERB.exec(text.slice(Math.max(sentenceStart, verbStart - 40), verbStart));
   if (firstPerson) {
@@ -700,6 +716,8 @@ const ACCORDING_TO_POSSESSOR_OFFICE = /(?<![\p{L}])[Aa]ccording[ \t\u00a0]+to[ \
 const COMMA_TITLE_WORDS = /,[ \t\u00a0]*(?:(?:\p{Lu}[\p{L}'’.-]*|of|for|the|and)[ \t\u00a0]+){0,8}$/u;
 
 /** "quoted the Minister as saying", "cited President X as stating": the object, in group 1. */
+/** After a quotation: a subject, "quoted" or "cited", its object (group 2), then "as saying" (group 3) closing the clause. */
+const QUOTED_AS_AFTER = /^([^.;:!?“”"«»\n]{1,80}?[ \t\u00a0])(?:quoted|cited)[ \t\u00a0]+([^,;:“”"«»\n]{1,100}?)([ \t\u00a0]+as[ \t\u00a0]+(?:saying|stating|noting|declaring))(?![\p{L}])/u;
 const QUOTED_AS = /(?<![\p{L}])(?:quoted|quotes|cited|cites)[ \t\u00a0]+([^,;:“”"«»\n]{1,100}?)[ \t\u00a0]+as[ \t\u00a0]+(?:saying|stating|telling[^,;:“”"«»\n]{0,40}|noting|declaring)$/iu;
 
 /** A pronoun of the first person, which makes a quoted phrase words someone said ("bet my life"). */
@@ -714,6 +732,8 @@ const NOUN_BEFORE = /(?:['’]s|\b(?:the|a|an|his|her|their|its|our|my|your))[ \
  */
 const LABEL_VERB = /^(?:called|calls|calling|termed|terms|dubbed|dubs|labelled|labeled|labels|branded|brands|referred[ \t\u00a0]+to|refers[ \t\u00a0]+to)$/i;
 
+/** "Mohamad, who ", "Wang, who also " right before the speech verb: one or two capitalised words (group 1), a comma and "who". */
+const NAME_WORD_WHO = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}[\p{L}'’-]+(?:[ \t\u00a0]+\p{Lu}[\p{L}'’-]+)?)[ \t\u00a0]*,[ \t\u00a0]*who[ \t\u00a0]+${FILLER}$`, 'u');
 /** ", who ", ", who also " between a person and the speech verb of a relative clause. */
 const WHO_BEFORE_VERB = new RegExp(String.raw`^[ \t\u00a0]*,?[ \t\u00a0]*who[ \t\u00a0]+${FILLER}$`, 'iu');
 

@@ -650,8 +650,12 @@ const FIRM_HEAD_WORDS = /^(?:the )?(?:head|chief|leader) of the (?:(\p{Lu}[\p{L}
 /** The top post of a business, no deputy's: "Chairman of the Board", "Chief Executive", "General Director". */
 const TOP_POST = /^(?:Chairman|Chairwoman|Chairperson|Chair|CEO|Chief Executive(?: Officer)?|President|Director[- ]General|General Director|Managing Director|Head)\b/;
 const BODY_HEAD_WORDS = /^(?:the )?(?:head|chief|leader) of the (?:[\p{Lu}][\p{L}-]* )?(?:bank|fund|organi[sz]ation|agency|company|corporation|group|association|union|institute|programme|program)$/iu;
-/** "led by ", "headed by Deputy Minister ", "led by its Vice President " right before a name. */
-const LED_BY_BEFORE = /(?<![\p{L}])(?:led|headed|chaired)[ \t\u00a0]+by[ \t\u00a0]+(?:(?:its|his|her|their)[ \t\u00a0]+)?(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and)[ \t\u00a0]+){0,10}$/u;
+/**
+ * "led by ", "headed by Deputy Minister ", "led by its Vice President " right before a name; or an
+ * office with "the" and its "of" set off from the name by a comma ("led by the Speaker of the
+ * Parliament of Hungary, "). A name before the comma ("led by Minister A, B") leaves B out.
+ */
+const LED_BY_BEFORE = /(?<![\p{L}])(?:led|headed|chaired)[ \t\u00a0]+by[ \t\u00a0]+(?:(?:(?:its|his|her|their)[ \t\u00a0]+)?(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and)[ \t\u00a0]+){0,10}|the[ \t\u00a0]+(?:[\p{Lu}][\p{L}'’.-]*[ \t\u00a0]+){1,3}(?:of|for)[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and)[ \t\u00a0]+){0,7}?(?:[\p{Lu}][\p{L}'’.-]*),[ \t\u00a0]+)$/u;
 /** "the diplomat", "the Cuban diplomat", "the envoy". */
 const DIPLOMAT_WORDS = /^(?:the )?(?:(\p{Lu}[\p{L}-]*) )?(?:diplomat|envoy)$/u;
 /** Offices held by diplomats: ambassadors, consuls, chargés d'affaires, envoys, permanent representatives, and the foreign ministry's own. */
