@@ -216,6 +216,14 @@ describe('long offices before a name', () => {
     expect(names('Minister Ortega visited Lima and Santiago. Speaking in Brasilia, Ortega thanked Peru.')).toEqual(['Ortega']);
   });
 
+  it('a one-word city after a listed given name set off by commas is the surname', () => {
+    expect(names('The Minister of Economy, Pedro Braga, met the envoy today.')).toEqual(['Pedro Braga']);
+    expect(names('The governor met Ana Lisboa and Paulo Porto in the city.')).toEqual(['Ana Lisboa', 'Paulo Porto']);
+    // Near-miss: a city with a capitalised place after its comma is a place in a list; so is one after "in".
+    expect(names('The minister flew from Pedro Lima, Peru, to Quito.')).toEqual([]);
+    expect(names('He thanked Pedro in Lima, and left.')).toEqual([]);
+  });
+
   it('an envoy posted "for" a region no one state owns keeps the office and the name', () => {
     const found = people('The minister met Special Envoy of the United Kingdom for Central Asia Gillian Ward.');
     expect(found.map((p) => [p.name, p.title])).toEqual([['Gillian Ward', 'Special Envoy of United Kingdom for Central Asia']]);

@@ -326,7 +326,12 @@ export function isLastNameHit(s: SentenceScan, k: number, wordsBefore: number): 
   const h = s.nameHit(k);
   if (!h || h.start !== k || h.end !== k + 1 || h.hit.entry.kind !== 'place' || h.hit.entry.place.kind !== 'city') return false;
   const next = s.tok(k + 1);
-  return next === undefined || k + 1 >= s.last || /^\p{Ll}/u.test(next.text);
+  if (next === undefined || k + 1 >= s.last || /^\p{Ll}/u.test(next.text)) return true;
+  // "The Minister of Economy, Pedro Braga, met ...": after a listed given name, a comma and a word in lower
+  // case close an apposition; a place list or a dateline goes on with a capital ("Lima, Peru").
+  if (wordsBefore !== 1 || next.text !== ',') return false;
+  const after = s.tok(k + 2);
+  return after !== undefined && k + 2 < s.last && /^\p{Ll}/u.test(after.text);
 }
 
 /**

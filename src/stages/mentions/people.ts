@@ -2,7 +2,7 @@ import { personByName, personBySurname } from '../../lexicon/people.js';
 import { wordLists } from '../../lexicon/words.js';
 import { Claim, type SentenceScan } from './context.js';
 import { countryWordBefore } from './country-words.js';
-import { afterOfficeWords, bodyEndsName, dropCommonStart, hasNonNameWord, isFirstNameHit, isHeadlineCase, isTitleWord, nameRunAt, nameText, pluralOfOffice, startAtGivenName } from './names.js';
+import { afterOfficeWords, bodyEndsName, dropCommonStart, hasNonNameWord, isFirstNameHit, isHeadlineCase, isLastNameHit, isTitleWord, nameRunAt, nameText, pluralOfOffice, startAtGivenName } from './names.js';
 
 /**
  * Capitalised runs left over after lexicons, organisations and titles: two or more name words
@@ -83,8 +83,13 @@ export function personNames(s: SentenceScan): void {
     if (!run.honorific && pluralOfOffice(s.tok(run.end - 1)!.text)) continue;
     // A run followed by a possessive and a head word, or any lexicon name inside, is not a person.
     let lexiconInside = false;
-    // A listed body's word ending a name of two words or more is the surname ("Thérèse Kayikwamba Wagner").
-    for (let k = run.start; k < run.end; k++) if (s.nameHit(k) && !isFirstNameHit(s, k) && !(k === run.end - 1 && k - run.start >= 2 && bodyEndsName(s, k))) lexiconInside = true;
+    // A listed body's word ending a name of two words or more is the surname ("Thérèse Kayikwamba Wagner"),
+    // and so is a city right after a listed given name ("the ambassador, Jorge Lima, said").
+    for (let k = run.start; k < run.end; k++) {
+      if (!s.nameHit(k) || isFirstNameHit(s, k) || (k === run.end - 1 && k - run.start >= 2 && bodyEndsName(s, k))) continue;
+      if (k === run.end - 1 && k - run.start === 1 && isLastNameHit(s, k, 1)) continue;
+      lexiconInside = true;
+    }
     if (lexiconInside) continue;
     const name = nameText(s.span(run.start, run.end));
     // "representatives of Norsk Hydro, Equinor and Scatec", "companies such as Atlas Copco": the items
