@@ -224,6 +224,12 @@ describe('long offices before a name', () => {
     expect(names('He thanked Pedro in Lima, and left.')).toEqual([]);
   });
 
+  it('a given name after "San", "Santa" or "São" is a saint\'s, naming a place', () => {
+    expect(names('The minister visited Santa Maria and San Pedro on the coast.')).toEqual([]);
+    // Near-miss: a name that only opens with the same letters is a person's.
+    expect(names('The minister met Pedro Santana and Maria Santos in Cartagena.')).toEqual(['Pedro Santana', 'Maria Santos']);
+  });
+
   it('an envoy posted "for" a region no one state owns keeps the office and the name', () => {
     const found = people('The minister met Special Envoy of the United Kingdom for Central Asia Gillian Ward.');
     expect(found.map((p) => [p.name, p.title])).toEqual([['Gillian Ward', 'Special Envoy of United Kingdom for Central Asia']]);

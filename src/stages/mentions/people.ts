@@ -26,6 +26,9 @@ export function personNames(s: SentenceScan): void {
       nonName = run !== null && hasNonNameWord(s, run, raw.honorific);
     }
     if (!run || nonName) continue;
+    // "Santa Marta", "San Pedro", "São Paulo": a saint's name, a given name after "San", "Santa" or "São",
+    // names a place, a church or a ship, never a person.
+    if (!raw.honorific && SAINT_STYLES.has(s.tok(run.start)!.text) && run.words >= 2 && s.isGiven(run.start + 1)) continue;
     // "a ‘Golden Era’ of relations": a capitalised phrase in quotation marks is a name of a thing.
     if (/^[‘'“"«]$/.test(s.tok(run.start - 1)?.text ?? '') && /^[’'”"»]$/.test(s.tok(run.end)?.text ?? '')) continue;
     // "the Verkhny Lars checkpoint", "a Golden Era", "the Hong Kong FinTech Awards": a phrase after an
@@ -131,6 +134,9 @@ export function personNames(s: SentenceScan): void {
     });
   }
 }
+
+/** The Romance languages' word for "Saint" before a saint's given name. */
+const SAINT_STYLES = new Set(['San', 'Santa', 'Santo', 'São', 'Sao', 'Sant']);
 
 /** Most tokens of a list walked back over to find the words that govern it. */
 const MAX_LIST_TOKENS = 24;
