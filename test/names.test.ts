@@ -224,6 +224,13 @@ describe('long offices before a name', () => {
     expect(names('He thanked Pedro in Lima, and left.')).toEqual([]);
   });
 
+  it('common Iberian given names open a holder\'s name whose surname is also a city', () => {
+    expect(names('The Undersecretary for Trade, Marcela Córdoba, received the envoy.')).toEqual(['Marcela Córdoba']);
+    expect(names('The ambassador, Teresa Santiago, was also present.')).toEqual(['Teresa Santiago']);
+    // Near-miss: the same cities after a word that is no given name stay places.
+    expect(names('The ministers flew from Madrid to Córdoba, and then to Santiago, in June.')).toEqual([]);
+  });
+
   it('a given name after "San", "Santa" or "São" is a saint\'s, naming a place', () => {
     expect(names('The minister visited Santa Maria and San Pedro on the coast.')).toEqual([]);
     // Near-miss: a name that only opens with the same letters is a person's.
