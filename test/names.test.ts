@@ -216,6 +216,14 @@ describe('long offices before a name', () => {
     expect(names('Minister Ortega visited Lima and Santiago. Speaking in Brasilia, Ortega thanked Peru.')).toEqual(['Ortega']);
   });
 
+  it('"the Union Minister for X, Name,": the Union\'s office after the article is a definite office', () => {
+    const found = people('Talks were held with the Union Minister for Petroleum and Natural Gas, Rakesh Malhotra, in Delhi.');
+    expect(found.map((p) => [p.name, p.title])).toEqual([['Rakesh Malhotra', 'Minister for Petroleum and Natural Gas']]);
+    // Near-miss: "Union" inside a body's name before the office stays that body's word.
+    const eu = people('He met the European Union Minister for Trade, Rakesh Malhotra, in Delhi.');
+    expect(eu.map((p) => [p.name, p.title])).toEqual([['Rakesh Malhotra', 'Minister for Trade']]);
+  });
+
   it('a one-word city after a listed given name set off by commas is the surname', () => {
     expect(names('The Minister of Economy, Pedro Braga, met the envoy today.')).toEqual(['Pedro Braga']);
     expect(names('The governor met Ana Lisboa and Paulo Porto in the city.')).toEqual(['Ana Lisboa', 'Paulo Porto']);

@@ -639,6 +639,9 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
   // What stands before: a country word, an organisation, a determiner.
   let p = i;
   while (p - 1 >= s.first && TITLE_ADJECTIVES.has(s.lower(p - 1)) && p - i < 3) p--;
+  // "the Union Minister for Coal": India and Myanmar call the central government's ministers the Union's;
+  // with its capital, right after the article ("the European Union Minister" has a name before it).
+  if (p - 1 >= s.first && s.lower(p - 1) === 'union' && s.isCap(p - 1) && DETERMINERS.has(s.lower(p - 2))) p--;
   // "the Hon'ble Prime Minister", "Honourable Minister said": a style of respect before an office
   // makes it a definite reference to its holder, with or without the article.
   const honoured = p - 1 >= s.first && HONOURABLE.has(s.lower(p - 1).replace('’', "'"));
