@@ -224,6 +224,16 @@ describe('long offices before a name', () => {
     expect(eu.map((p) => [p.name, p.title])).toEqual([['Rakesh Malhotra', 'Minister for Trade']]);
   });
 
+  it('portfolios of less common words are read whole', () => {
+    const found = people('The Minister of Plantation and Commodities, Rahim Yusof, met the envoy. Minister of Natural Resources and Environmental Sustainability Nik Azmi Hassan received him.');
+    expect(found.map((p) => [p.name, p.title])).toEqual([
+      ['Rahim Yusof', 'Minister of Plantation and Commodities'],
+      ['Nik Azmi Hassan', 'Minister of Natural Resources and Environmental Sustainability'],
+    ]);
+    // Near-miss: the same words after a company's name are no office's portfolio.
+    expect(names('The delegation visited Pacific Coal and Steel in Kuching.')).toEqual([]);
+  });
+
   it('a one-word city after a listed given name set off by commas is the surname', () => {
     expect(names('The Minister of Economy, Pedro Braga, met the envoy today.')).toEqual(['Pedro Braga']);
     expect(names('The governor met Ana Lisboa and Paulo Porto in the city.')).toEqual(['Ana Lisboa', 'Paulo Porto']);
