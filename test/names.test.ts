@@ -224,6 +224,14 @@ describe('long offices before a name', () => {
     expect(eu.map((p) => [p.name, p.title])).toEqual([['Rakesh Malhotra', 'Minister for Trade']]);
   });
 
+  it('"Sultan" after an office\'s "of" and a company\'s name opens the holder\'s name', () => {
+    expect(names('The Chief Executive of DP World Sultan Ahmed bin Sulayem attended.')).toEqual(['Sultan Ahmed bin Sulayem']);
+    expect(names('The meeting was attended by the Chairman of Gulf Shipping Sultan Omar Saleh.')).toEqual(['Sultan Omar Saleh']);
+    // Near-miss: after a verb, "Sultan" is the monarch's style.
+    const found = people('The envoy of Oman met Sultan Haitham bin Tarik.');
+    expect(found.map((p) => [p.name, p.title])).toEqual([['Haitham bin Tarik', 'Sultan']]);
+  });
+
   it('portfolios of less common words are read whole', () => {
     const found = people('The Minister of Plantation and Commodities, Rahim Yusof, met the envoy. Minister of Natural Resources and Environmental Sustainability Nik Azmi Hassan received him.');
     expect(found.map((p) => [p.name, p.title])).toEqual([
