@@ -238,6 +238,8 @@ describe('long offices before a name', () => {
       ['Rahim Yusof', 'Minister of Plantation and Commodities'],
       ['Nik Azmi Hassan', 'Minister of Natural Resources and Environmental Sustainability'],
     ]);
+    // "Gulf Steel", "Global Chemicals": words that mostly name companies are no portfolio words.
+    expect(names('The meeting was attended by the Chief Executive of Gulf Steel Sultan Rashid Al Ketbi.')).toEqual(['Sultan Rashid Al Ketbi']);
     // Near-miss: the same words after a company's name are no office's portfolio.
     expect(names('The delegation visited Pacific Coal and Steel in Kuching.')).toEqual([]);
   });
