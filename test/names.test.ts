@@ -247,6 +247,8 @@ describe('long offices before a name', () => {
   it('a one-word city after a listed given name set off by commas is the surname', () => {
     expect(names('The Minister of Economy, Pedro Braga, met the envoy today.')).toEqual(['Pedro Braga']);
     expect(names('The governor met Ana Lisboa and Paulo Porto in the city.')).toEqual(['Ana Lisboa', 'Paulo Porto']);
+    expect(names('“We will build more together,” said Pedro Braga.')).toEqual(['Pedro Braga']);
+    expect(names('The ministers met in Lima. Pedro later spoke in Braga.')).toEqual([]);
     // Near-miss: a city with a capitalised place after its comma is a place in a list; so is one after "in".
     expect(names('The minister flew from Pedro Lima, Peru, to Quito.')).toEqual([]);
     expect(names('He thanked Pedro in Lima, and left.')).toEqual([]);

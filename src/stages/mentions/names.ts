@@ -329,7 +329,10 @@ export function isLastNameHit(s: SentenceScan, k: number, wordsBefore: number): 
   if (next === undefined || k + 1 >= s.last || /^\p{Ll}/u.test(next.text)) return true;
   // "The Minister of Economy, Pedro Braga, met ...": after a listed given name, a comma and a word in lower
   // case close an apposition; a place list or a dateline goes on with a capital ("Lima, Peru").
-  if (wordsBefore !== 1 || next.text !== ',') return false;
+  if (wordsBefore !== 1) return false;
+  // "..., said Pedro Braga.": the sentence's closing stop after a listed given name and the city.
+  if (/^[.!?]$/.test(next.text) && k + 2 >= s.last) return true;
+  if (next.text !== ',') return false;
   const after = s.tok(k + 2);
   return after !== undefined && k + 2 < s.last && /^\p{Ll}/u.test(after.text);
 }
