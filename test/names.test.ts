@@ -232,6 +232,14 @@ describe('long offices before a name', () => {
     expect(found.map((p) => [p.name, p.title])).toEqual([['Haitham bin Tarik', 'Sultan']]);
   });
 
+  it('a company office\'s "of", capitalised words and a comma before a named holder: the words are the company', () => {
+    const found = people('He met the Chief Executive of Global Zinc, Karen Holt. The Chairman of National Cement, Omar Saleh, said the plant would open.');
+    expect(found.map((p) => [p.name, p.title])).toEqual([['Karen Holt', 'Chief Executive of Global Zinc'], ['Omar Saleh', 'Chairman of National Cement']]);
+    // Near-miss: a minister's portfolio before the comma stays the portfolio of a state office.
+    const minister = people('The Minister of Global Affairs, Omar Saleh, attended.');
+    expect(minister.map((p) => [p.name, p.title])).toEqual([['Omar Saleh', 'Minister of Global Affairs']]);
+  });
+
   it('portfolios of less common words are read whole', () => {
     const found = people('The Minister of Plantation and Commodities, Rahim Yusof, met the envoy. Minister of Natural Resources and Environmental Sustainability Nik Azmi Hassan received him.');
     expect(found.map((p) => [p.name, p.title])).toEqual([

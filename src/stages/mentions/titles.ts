@@ -314,6 +314,34 @@ function brandBeforeHolder(s: SentenceScan, j: number, k: number, article: boole
   return { end, name: brand, country: null, sector: 'BUS', organization: true, article, brand: true, brandStart: k };
 }
 
+/** Most words of a company's name read between an office's "of" and its holder's name set off by a comma. */
+const MAX_COMPANY_WORDS = 4;
+
+/**
+ * "the Chief Executive of Global Zinc, Karen Holt,", "the Chairman of National Cement, Omar Saleh, said":
+ * after the "of" of an office that heads companies, the capitalised words up to a comma are the company's
+ * name, whatever portfolio or place word they hold, when a holder's name of two words or more follows the
+ * comma and is closed by another, by the sentence's end or by a verb in lower case.
+ */
+function companyBeforeHolder(s: SentenceScan, office: TitleHit, j: number): Complement | null {
+  if (s.lower(j) !== 'of' || !(office.entry.sector === 'BUS' || office.entry.company)) return null;
+  const k = j + 1;
+  let end = k;
+  while (end < s.last && end - k < MAX_COMPANY_WORDS && s.isCap(end) && s.claimOf(end) === Claim.Free && !s.titleHit(end)) {
+    const hit = s.nameHit(end);
+    // A listed body, state or place is read by the complement rules.
+    if (hit && hit.start === end && hit.hit.entry.kind !== 'place' && hit.hit.entry.kind !== 'demonym') return null;
+    end++;
+  }
+  if (end === k || s.tok(end)?.text !== ',' || s.isGiven(k)) return null;
+  const holder = nameRunAt(s, end + 1);
+  if (!holder || holder.start !== end + 1 || holder.words < 2) return null;
+  const after = s.tok(holder.end);
+  if (!(after === undefined || holder.end >= s.last - 1 || after.text === ',' || /^\p{Ll}/u.test(after.text))) return null;
+  const name = s.span(k, end).replace(/\s+/g, ' ');
+  return { end, name, country: null, sector: 'BUS', organization: true, article: false, brand: true, brandStart: k };
+}
+
 /** A word in capitals of two letters or more: "NPA", "NDRC". */
 const ACRONYM_WORD = /^\p{Lu}{2,}$/u;
 
@@ -664,7 +692,7 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
   const titleEnd = bracket ? th.end + 1 : th.end;
   // "Minister for Northern Ireland Affairs X", "Minister for Pacific Island Affairs Y": a place
   // followed by a portfolio word qualifies the office's subject, and is no complement naming its state.
-  const placeAtTitle = complementAt(s, titleEnd);
+  const placeAtTitle = complementAt(s, titleEnd) ?? companyBeforeHolder(s, th, titleEnd);
   // Only after "for": "Chair of the Bishkek City Kenesh" names the city's body, not a portfolio.
   const placeQualifies = placeAtTitle !== null && !placeAtTitle.organization && s.lower(titleEnd) === 'for' && portfolioWordAt(s, placeAtTitle.end);
   // portfolioAt reads on after "and", "&" or a comma only for an office that has "of" or "for" in it:
