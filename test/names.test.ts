@@ -240,6 +240,12 @@ describe('long offices before a name', () => {
     expect(minister.map((p) => [p.name, p.title])).toEqual([['Omar Saleh', 'Minister of Global Affairs']]);
   });
 
+  it('a company\'s name opened by a listed place after a company office\'s "of" is no part of the holder\'s name', () => {
+    expect(names('The Chief Executive of Pacific Nickel Omar Saleh attended.')).toEqual(['Omar Saleh']);
+    // Near-miss: with a head noun closing the company's name, the holder's name after it is read as before.
+    expect(names('The Chairman of Atlantic Fisheries Omar Saleh Rahman attended.')).toEqual(['Omar Saleh Rahman']);
+  });
+
   it('portfolios of less common words are read whole', () => {
     const found = people('The Minister of Plantation and Commodities, Rahim Yusof, met the envoy. Minister of Natural Resources and Environmental Sustainability Nik Azmi Hassan received him.');
     expect(found.map((p) => [p.name, p.title])).toEqual([

@@ -94,6 +94,15 @@ export function personNames(s: SentenceScan): void {
       lexiconInside = true;
     }
     if (lexiconInside) continue;
+    // "Chief Executive of Pacific Nickel Omar Saleh": a company's name opened by a listed place ("Pacific")
+    // leaves its other words before the holder's; the holder's name starts at its last given name.
+    const place = s.nameHit(run.start - 1);
+    if (!raw.honorific && place && place.end === run.start && place.start === run.start - 1 && place.hit.entry.kind === 'place'
+      && businessOfficeOf(s, run.start - 1)) {
+      let k = run.end - 2;
+      while (k > run.start && !s.isGiven(k)) k--;
+      if (k > run.start && s.isGiven(k)) run = { start: k, end: run.end, words: run.end - k, honorific: false };
+    }
     const name = nameText(s.span(run.start, run.end));
     // "representatives of Norsk Hydro, Equinor and Scatec", "companies such as Atlas Copco": the items
     // of a list such words govern are bodies; a name with no given name there is a company's.
