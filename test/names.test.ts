@@ -258,6 +258,12 @@ describe('long offices before a name', () => {
     expect(names('The delegation visited Pacific Coal and Steel in Kuching.')).toEqual([]);
   });
 
+  it('a common word that is a surname ends a name set off by commas after an office and its complement', () => {
+    expect(names('The Irish Ambassador to Japan, Damien Law, was also present.')).toEqual(['Damien Law']);
+    // Near-miss: set off by commas after a place or a body, with no office before it, the phrase names a thing.
+    expect(names('The talks were held at the Embassy of Japan, Akasaka House, on Monday.')).toEqual([]);
+  });
+
   it('a one-word city after a listed given name set off by commas is the surname', () => {
     expect(names('The Minister of Economy, Pedro Braga, met the envoy today.')).toEqual(['Pedro Braga']);
     expect(names('The governor met Ana Lisboa and Paulo Porto in the city.')).toEqual(['Ana Lisboa', 'Paulo Porto']);

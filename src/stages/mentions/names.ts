@@ -651,7 +651,7 @@ function surnameAfterGiven(s: SentenceScan, start: number, k: number, wordsBefor
   if (wordsBefore !== 1 || k !== start + 1 || !s.isCap(k) || s.atClauseStart(k)) return false;
   // "Minister Julie Bishop": right after an office, the first word of the holder's name is a given name
   // whether or not the list knows it.
-  const afterOffice = (officeBefore || s.titleHit(start - 1)?.end === start) && !wordLists().nonName.has(s.lower(start));
+  const afterOffice = (officeBefore || s.titleHit(start - 1)?.end === start || appositionAfterOffice(s, start)) && !wordLists().nonName.has(s.lower(start));
   if (!(s.isGiven(start) || afterOffice) || !wordLists().surnameWords.has(s.lower(k))) return false;
   // "in the Alexander Hall of the Kremlin", "held at Peter Hall": after an article, or after "at" or
   // "in", the phrase names a thing or a place.
@@ -660,6 +660,22 @@ function surnameAfterGiven(s: SentenceScan, start: number, k: number, wordsBefor
   const office = s.titleHit(k);
   if (office && office.end > end) return false;
   return !s.isCap(end) && !isHyphen(s.tok(end)?.text);
+}
+
+/** Most tokens of an office and its complement read back over before an apposition's comma. */
+const APPOSITION_OFFICE_REACH = 8;
+
+/**
+ * "the Irish Ambassador to Japan, Damien Power, said": a run set off by a comma right after an office and
+ * its complement ("to Japan", "of Trade") stands in apposition to it, as a holder's name does.
+ */
+function appositionAfterOffice(s: SentenceScan, start: number): boolean {
+  if (s.tok(start - 1)?.text !== ',') return false;
+  for (let k = start - 2; k >= s.first && start - 2 - k < APPOSITION_OFFICE_REACH; k--) {
+    if (s.titleHit(k)) return true;
+    if (!s.isCap(k) && !/^(?:of|to|for|the|and|in)$/.test(s.lower(k))) return false;
+  }
+  return false;
 }
 
 /** Characters besides U+0020 that /\s/ matches and trim() removes, above ASCII. */
