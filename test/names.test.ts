@@ -260,6 +260,9 @@ describe('long offices before a name', () => {
 
   it('a common word that is a surname ends a name set off by commas after an office and its complement', () => {
     expect(names('The Irish Ambassador to Japan, Damien Law, was also present.')).toEqual(['Damien Law']);
+    // "Power", "Green", "Rice": common words that are common surnames too.
+    expect(names('The Canadian Ambassador to Peru, Louise Green, and the Irish Ambassador to Japan, Damien Power, joined the meeting.')).toEqual(['Louise Green', 'Damien Power']);
+    expect(names('Ministers of Power, Energy and Trade attended the Green Growth forum.')).toEqual([]);
     // Near-miss: set off by commas after a place or a body, with no office before it, the phrase names a thing.
     expect(names('The talks were held at the Embassy of Japan, Akasaka House, on Monday.')).toEqual([]);
   });
