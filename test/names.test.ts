@@ -263,6 +263,9 @@ describe('long offices before a name', () => {
     // "Power", "Green", "Rice": common words that are common surnames too.
     expect(names('The Canadian Ambassador to Peru, Louise Green, and the Irish Ambassador to Japan, Damien Power, joined the meeting.')).toEqual(['Louise Green', 'Damien Power']);
     expect(names('Ministers of Power, Energy and Trade attended the Green Growth forum.')).toEqual([]);
+    // A surname that spells a city or a region, with no listed given name before it.
+    expect(names('The British High Commissioner to India, Claire Wales, was also present.')).toEqual(['Claire Wales']);
+    expect(names('The Minister for Tourism, North Wales, said it would help.')).toEqual([]);
     // Near-miss: set off by commas after a place or a body, with no office before it, the phrase names a thing.
     expect(names('The talks were held at the Embassy of Japan, Akasaka House, on Monday.')).toEqual([]);
   });

@@ -5,7 +5,7 @@ import { wordLists } from '../../lexicon/words.js';
 import { Claim, type SentenceScan } from './context.js';
 import { countryAfter, countryWordAt, countryWordBefore } from './country-words.js';
 import { groupAfterCountry, sectorOfGroupAfter } from './groups.js';
-import { bodyEndsName, isFirstNameHit, isLastNameHit } from './names.js';
+import { appositionAfterOffice, bodyEndsName, isFirstNameHit, isLastNameHit } from './names.js';
 
 const OF_IN = new Set(['of', 'in']);
 
@@ -53,12 +53,13 @@ export function bodyHeadAt(s: SentenceScan, k: number): boolean {
 
 /**
  * Whether the one-word city at i follows a listed given name that opens a name ("the ambassador, Jorge
- * Lima, said"), so that isLastNameHit reads it as the surname. A capitalised word before the given name
+ * Lima, said"), or the first word of a name in apposition to an office ("the Ambassador to Chile, Claire
+ * Wales, said"), so that isLastNameHit reads it as the surname. A capitalised word before the given name
  * ("São Paulo Lima") makes the given name part of something else.
  */
 function cityAfterGivenName(s: SentenceScan, i: number): boolean {
   const g = i - 1;
-  if (g < s.first || !s.isCap(g) || !s.isGiven(g) || s.claimOf(g) !== Claim.Free || s.nameHit(g) || s.titleHit(g) || s.glued(i)) return false;
+  if (g < s.first || !s.isCap(g) || !(s.isGiven(g) || appositionAfterOffice(s, g)) || s.claimOf(g) !== Claim.Free || s.nameHit(g) || s.titleHit(g) || s.glued(i)) return false;
   if (g - 1 >= s.first && s.isCap(g - 1) && s.claimOf(g - 1) === Claim.Free) return false;
   return isLastNameHit(s, i, 1);
 }

@@ -321,6 +321,13 @@ export function isFirstNameHit(s: SentenceScan, k: number): boolean {
  */
 export function isLastNameHit(s: SentenceScan, k: number, wordsBefore: number): boolean {
   if (wordsBefore >= 2 && bodyEndsName(s, k)) return true;
+  // "the British Ambassador to Chile, Claire Wales, said": in apposition to an office, two words closed by a
+  // comma and a lower-case word are the holder's name, the second a surname whether it spells a city or a region.
+  if (wordsBefore === 1 && appositionAfterOffice(s, k - 1) && closedApposition(s, k)) {
+    const hit = s.nameHit(k);
+    const kind = hit && hit.start === k && hit.end === k + 1 && hit.hit.entry.kind === 'place' ? hit.hit.entry.place.kind : null;
+    if (kind === 'city' || kind === 'region') return true;
+  }
   // "President Ricardo Albuquerque received": after one word, only a listed given name makes the run a name.
   if (wordsBefore < 2 && !(wordsBefore === 1 && s.isGiven(k - 1))) return false;
   const h = s.nameHit(k);
@@ -662,6 +669,12 @@ function surnameAfterGiven(s: SentenceScan, start: number, k: number, wordsBefor
   return !s.isCap(end) && !isHyphen(s.tok(end)?.text);
 }
 
+/** Whether token k is followed by a comma and a word in lower case: ", was", ", said", ", and". */
+function closedApposition(s: SentenceScan, k: number): boolean {
+  const after = s.tok(k + 2);
+  return s.tok(k + 1)?.text === ',' && after !== undefined && k + 2 < s.last && /^\p{Ll}/u.test(after.text);
+}
+
 /** Most tokens of an office and its complement read back over before an apposition's comma. */
 const APPOSITION_OFFICE_REACH = 8;
 
@@ -669,7 +682,7 @@ const APPOSITION_OFFICE_REACH = 8;
  * "the Irish Ambassador to Japan, Damien Power, said": a run set off by a comma right after an office and
  * its complement ("to Japan", "of Trade") stands in apposition to it, as a holder's name does.
  */
-function appositionAfterOffice(s: SentenceScan, start: number): boolean {
+export function appositionAfterOffice(s: SentenceScan, start: number): boolean {
   if (s.tok(start - 1)?.text !== ',') return false;
   for (let k = start - 2; k >= s.first && start - 2 - k < APPOSITION_OFFICE_REACH; k--) {
     if (s.titleHit(k)) return true;
