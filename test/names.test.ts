@@ -226,6 +226,10 @@ describe('long offices before a name', () => {
 
   it('"Sultan" after an office\'s "of" and a company\'s name opens the holder\'s name', () => {
     expect(names('The Chief Executive of DP World Sultan Ahmed bin Sulayem attended.')).toEqual(['Sultan Ahmed bin Sulayem']);
+    // The brand's word before a word no name has ("World") is no company of its own.
+    expect(extract({ text: 'The Chief Executive of DP World Sultan Ahmed bin Sulayem attended.', date: '2024-03-01' }).organizations.map((o) => o.name)).not.toContain('DP');
+    // Near-miss: a brand's word right before the holder's name is the company.
+    expect(extract({ text: 'The Chief Executive of DBS Tan Su Shan attended.', date: '2024-03-01' }).organizations.map((o) => o.name)).toContain('DBS');
     expect(names('The meeting was attended by the Chairman of Gulf Shipping Sultan Omar Saleh.')).toEqual(['Sultan Omar Saleh']);
     // Near-miss: after a verb, "Sultan" is the monarch's style.
     const found = people('The envoy of Oman met Sultan Haitham bin Tarik.');
