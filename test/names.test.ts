@@ -225,9 +225,9 @@ describe('long offices before a name', () => {
   });
 
   it('"Sultan" after an office\'s "of" and a company\'s name opens the holder\'s name', () => {
-    expect(names('The Chief Executive of DP World Sultan Ahmed bin Sulayem attended.')).toEqual(['Sultan Ahmed bin Sulayem']);
-    // The brand's word before a word no name has ("World") is no company of its own.
-    expect(extract({ text: 'The Chief Executive of DP World Sultan Ahmed bin Sulayem attended.', date: '2024-03-01' }).organizations.map((o) => o.name)).not.toContain('DP');
+    expect(names('The Chief Executive of QM Global Sultan Omar Saleh attended.')).toEqual(['Sultan Omar Saleh']);
+    // The brand's word before a word no name has ("Global") is no company of its own.
+    expect(extract({ text: 'The Chief Executive of QM Global Sultan Omar Saleh attended.', date: '2024-03-01' }).organizations.map((o) => o.name)).not.toContain('QM');
     // Near-miss: a brand's word right before the holder's name is the company.
     expect(extract({ text: 'The Chief Executive of DBS Tan Su Shan attended.', date: '2024-03-01' }).organizations.map((o) => o.name)).toContain('DBS');
     expect(names('The meeting was attended by the Chairman of Gulf Shipping Sultan Omar Saleh.')).toEqual(['Sultan Omar Saleh']);
@@ -276,7 +276,7 @@ describe('long offices before a name', () => {
 
   it('a one-word city after a listed given name set off by commas is the surname', () => {
     expect(names('The Minister of Economy, Pedro Braga, met the envoy today.')).toEqual(['Pedro Braga']);
-    expect(names('The governor met Ana Lisboa and Paulo Porto in the city.')).toEqual(['Ana Lisboa', 'Paulo Porto']);
+    expect(names('The governor met Ana Braga and Paulo Porto in the city.')).toEqual(['Ana Braga', 'Paulo Porto']);
     expect(names('“We will build more together,” said Pedro Braga.')).toEqual(['Pedro Braga']);
     expect(names('The ministers met in Lima. Pedro later spoke in Braga.')).toEqual([]);
     // Near-miss: a city with a capitalised place after its comma is a place in a list; so is one after "in".

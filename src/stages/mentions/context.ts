@@ -539,7 +539,7 @@ export class SentenceScan {
       if (best && best.end === best.start + 1 && this.tok(best.start)?.text === 'Sultan'
         && (/^Al-\p{Lu}/u.test(this.tok(best.end)?.text ?? '')
           || (this.tok(best.end)?.text === 'Al' && (this.isCap(best.end + 1) || (this.tok(best.end + 1)?.text === '-' && this.isCap(best.end + 2)))))) best = undefined;
-      // "Chief Executive of DP World Sultan Ahmed bin Sulayem": after an office's "of" and the capitalised
+      // "Chief Executive of QM Global Sultan Omar Saleh": after an office's "of" and the capitalised
       // name of what the office is of, the next capitalised run is the holder's name, so a title that is also
       // a given name opens it.
       if (best && best.end === best.start + 1 && TITLE_GIVEN_NAMES.test(this.lower(best.start)) && this.isCap(best.end)

@@ -311,7 +311,7 @@ function brandBeforeHolder(s: SentenceScan, j: number, k: number, article: boole
   const holderAt = s.tok(end)?.text === ',' ? end + 1 : end;
   const holder = nameRunAt(s, holderAt);
   if (!holder || holder.start !== holderAt || holder.words < 2) return null;
-  // "Chief Executive of DP World Sultan X": a word no name has ("World") goes on with the brand's name.
+  // "Chief Executive of QM Global Sultan X": a word no name has ("Global") goes on with the brand's name.
   if (holderAt === end && wordLists().nonName.has(s.lower(holderAt))) return null;
   return { end, name: brand, country: null, sector: 'BUS', organization: true, article, brand: true, brandStart: k };
 }
