@@ -6,6 +6,7 @@ import { extract, processDocument } from '../src/extract.js';
 import { deputyOnly, titleFits } from '../src/stages/coreference/titles.js';
 import { officesOf, roleOfTitle } from '../src/lexicon/titles.js';
 import { genderOf } from '../src/stages/coreference/gender.js';
+import { formerBefore } from '../src/stages/mentions/former.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const seedPath = path.resolve(repoRoot, '../shared/data/seed/000_f7baa8aa760783ad.txt');
@@ -640,5 +641,20 @@ describe('a title of another state named by its demonym, in a release opening wi
     const text = 'Prime Minister Anong Sukjai welcomed the Lao delegation led by Prime Minister Khamla Vong. The Lao Prime Minister thanked Thailand for its support.';
     const rec = extract({ text, date: '2024-09-18', source: 'Royal Thai Government' });
     expect(rec.people.find((p) => p.name === 'Khamla Vong')?.mentions.length).toBe(2);
+  });
+});
+
+/** Whether the words before the end of `before` put a name written right after them in the past. */
+const formerAt = (before: string) => formerBefore(before, before.length);
+
+describe('an office in lower case after "former"', () => {
+  it('"former president X" in lower case is a former holder, not the referent of a later "the President"', () => {
+    const text = 'President Luis Vega hosted the guests on Monday. He later thanked former president Ana Costa for her work. “We have much to do,” the President said.';
+    expect(extract({ text }).quotes[0]?.speaker).toBe('Luis Vega');
+    expect(formerAt('a delegation headed by former prime minister ')).toBe(true);
+    expect(formerAt('The former fisheries minister ')).toBe(true);
+    // Near-miss: "former" as a noun, with lower-case words that are no office, puts no one in the past.
+    expect(formerAt('The former was received by ')).toBe(false);
+    expect(formerAt('the former later met with ')).toBe(false);
   });
 });

@@ -216,6 +216,87 @@ describe('long offices before a name', () => {
     expect(names('Minister Ortega visited Lima and Santiago. Speaking in Brasilia, Ortega thanked Peru.')).toEqual(['Ortega']);
   });
 
+  it('"the Union Minister for X, Name,": the Union\'s office after the article is a definite office', () => {
+    const found = people('Talks were held with the Union Minister for Petroleum and Natural Gas, Rakesh Malhotra, in Delhi.');
+    expect(found.map((p) => [p.name, p.title])).toEqual([['Rakesh Malhotra', 'Minister for Petroleum and Natural Gas']]);
+    // Near-miss: "Union" inside a body's name before the office stays that body's word.
+    const eu = people('He met the European Union Minister for Trade, Rakesh Malhotra, in Delhi.');
+    expect(eu.map((p) => [p.name, p.title])).toEqual([['Rakesh Malhotra', 'Minister for Trade']]);
+  });
+
+  it('"Sultan" after an office\'s "of" and a company\'s name opens the holder\'s name', () => {
+    expect(names('The Chief Executive of QM Global Sultan Omar Saleh attended.')).toEqual(['Sultan Omar Saleh']);
+    // The brand's word before a word no name has ("Global") is no company of its own.
+    expect(extract({ text: 'The Chief Executive of QM Global Sultan Omar Saleh attended.', date: '2024-03-01' }).organizations.map((o) => o.name)).not.toContain('QM');
+    // Near-miss: a brand's word right before the holder's name is the company.
+    expect(extract({ text: 'The Chief Executive of DBS Tan Su Shan attended.', date: '2024-03-01' }).organizations.map((o) => o.name)).toContain('DBS');
+    expect(names('The meeting was attended by the Chairman of Gulf Shipping Sultan Omar Saleh.')).toEqual(['Sultan Omar Saleh']);
+    // Near-miss: after a verb, "Sultan" is the monarch's style.
+    const found = people('The envoy of Oman met Sultan Haitham bin Tarik.');
+    expect(found.map((p) => [p.name, p.title])).toEqual([['Haitham bin Tarik', 'Sultan']]);
+  });
+
+  it('a company office\'s "of", capitalised words and a comma before a named holder: the words are the company', () => {
+    const found = people('He met the Chief Executive of Global Zinc, Karen Holt. The Chairman of National Cement, Omar Saleh, said the plant would open.');
+    expect(found.map((p) => [p.name, p.title])).toEqual([['Karen Holt', 'Chief Executive of Global Zinc'], ['Omar Saleh', 'Chairman of National Cement']]);
+    // Near-miss: a minister's portfolio before the comma stays the portfolio of a state office.
+    const minister = people('The Minister of Global Affairs, Omar Saleh, attended.');
+    expect(minister.map((p) => [p.name, p.title])).toEqual([['Omar Saleh', 'Minister of Global Affairs']]);
+  });
+
+  it('a company\'s name opened by a listed place after a company office\'s "of" is no part of the holder\'s name', () => {
+    expect(names('The Chief Executive of Pacific Nickel Omar Saleh attended.')).toEqual(['Omar Saleh']);
+    // Near-miss: with a head noun closing the company's name, the holder's name after it is read as before.
+    expect(names('The Chairman of Atlantic Fisheries Omar Saleh Rahman attended.')).toEqual(['Omar Saleh Rahman']);
+  });
+
+  it('portfolios of less common words are read whole', () => {
+    const found = people('The Minister of Plantation and Commodities, Rahim Yusof, met the envoy. Minister of Natural Resources and Environmental Sustainability Nik Azmi Hassan received him.');
+    expect(found.map((p) => [p.name, p.title])).toEqual([
+      ['Rahim Yusof', 'Minister of Plantation and Commodities'],
+      ['Nik Azmi Hassan', 'Minister of Natural Resources and Environmental Sustainability'],
+    ]);
+    // "Gulf Steel", "Global Chemicals": words that mostly name companies are no portfolio words.
+    expect(names('The meeting was attended by the Chief Executive of Gulf Steel Sultan Rashid Al Ketbi.')).toEqual(['Sultan Rashid Al Ketbi']);
+    // Near-miss: the same words after a company's name are no office's portfolio.
+    expect(names('The delegation visited Pacific Coal and Steel in Kuching.')).toEqual([]);
+  });
+
+  it('a common word that is a surname ends a name set off by commas after an office and its complement', () => {
+    expect(names('The Irish Ambassador to Japan, Damien Law, was also present.')).toEqual(['Damien Law']);
+    // "Power", "Green", "Rice": common words that are common surnames too.
+    expect(names('The Canadian Ambassador to Peru, Louise Green, and the Irish Ambassador to Japan, Damien Power, joined the meeting.')).toEqual(['Louise Green', 'Damien Power']);
+    expect(names('Ministers of Power, Energy and Trade attended the Green Growth forum.')).toEqual([]);
+    // A surname that spells a city or a region, with no listed given name before it.
+    expect(names('The British High Commissioner to India, Claire Wales, was also present.')).toEqual(['Claire Wales']);
+    expect(names('The Minister for Tourism, North Wales, said it would help.')).toEqual([]);
+    // Near-miss: set off by commas after a place or a body, with no office before it, the phrase names a thing.
+    expect(names('The talks were held at the Embassy of Japan, Akasaka House, on Monday.')).toEqual([]);
+  });
+
+  it('a one-word city after a listed given name set off by commas is the surname', () => {
+    expect(names('The Minister of Economy, Pedro Braga, met the envoy today.')).toEqual(['Pedro Braga']);
+    expect(names('The governor met Ana Braga and Paulo Porto in the city.')).toEqual(['Ana Braga', 'Paulo Porto']);
+    expect(names('“We will build more together,” said Pedro Braga.')).toEqual(['Pedro Braga']);
+    expect(names('The ministers met in Lima. Pedro later spoke in Braga.')).toEqual([]);
+    // Near-miss: a city with a capitalised place after its comma is a place in a list; so is one after "in".
+    expect(names('The minister flew from Pedro Lima, Peru, to Quito.')).toEqual([]);
+    expect(names('He thanked Pedro in Lima, and left.')).toEqual([]);
+  });
+
+  it('common Iberian given names open a holder\'s name whose surname is also a city', () => {
+    expect(names('The Undersecretary for Trade, Marcela Córdoba, received the envoy.')).toEqual(['Marcela Córdoba']);
+    expect(names('The ambassador, Teresa Santiago, was also present.')).toEqual(['Teresa Santiago']);
+    // Near-miss: the same cities after a word that is no given name stay places.
+    expect(names('The ministers flew from Madrid to Córdoba, and then to Santiago, in June.')).toEqual([]);
+  });
+
+  it('a given name after "San", "Santa" or "São" is a saint\'s, naming a place', () => {
+    expect(names('The minister visited Santa Maria and San Pedro on the coast.')).toEqual([]);
+    // Near-miss: a name that only opens with the same letters is a person's.
+    expect(names('The minister met Pedro Santana and Maria Santos in Cartagena.')).toEqual(['Pedro Santana', 'Maria Santos']);
+  });
+
   it('an envoy posted "for" a region no one state owns keeps the office and the name', () => {
     const found = people('The minister met Special Envoy of the United Kingdom for Central Asia Gillian Ward.');
     expect(found.map((p) => [p.name, p.title])).toEqual([['Gillian Ward', 'Special Envoy of United Kingdom for Central Asia']]);

@@ -107,6 +107,8 @@ let nameSteps: PhraseSteps<GazetteerHit> | null = null;
 const NAME_STEPS = (): PhraseSteps<GazetteerHit> => (nameSteps ??= new PhraseSteps((key) => gazetteerSteps().get(key)));
 /** Per word: the gazetteer's phrase of the word alone (its hit, or null for a prefix), undefined when no name starts with it. */
 const NAME_FIRST_STEPS = new WordAnswers((text: string) => NAME_STEPS().first(keyOfText(text)));
+/** Most capitalised words of the name after an office's "of" before its holder's name. */
+const MAX_OF_NAME_WORDS = 5;
 /** Title words that are also given names in Arabic lineages: "Sultan bin Saeed", "Amir bin Ali". */
 const TITLE_GIVEN_NAMES = /^(?:sultan|amir|ameer|emir|malik|khalifa|mir)$/;
 /** Per word: whether its key is a listed given name. */
@@ -537,6 +539,11 @@ export class SentenceScan {
       if (best && best.end === best.start + 1 && this.tok(best.start)?.text === 'Sultan'
         && (/^Al-\p{Lu}/u.test(this.tok(best.end)?.text ?? '')
           || (this.tok(best.end)?.text === 'Al' && (this.isCap(best.end + 1) || (this.tok(best.end + 1)?.text === '-' && this.isCap(best.end + 2)))))) best = undefined;
+      // "Chief Executive of QM Global Sultan Omar Saleh": after an office's "of" and the capitalised
+      // name of what the office is of, the next capitalised run is the holder's name, so a title that is also
+      // a given name opens it.
+      if (best && best.end === best.start + 1 && TITLE_GIVEN_NAMES.test(this.lower(best.start)) && this.isCap(best.end)
+        && !this.titleHit(best.end) && this.holderAfterOfficeOf(best.start)) best = undefined;
       // "King Al-Sultan Abdullah", "Al-Amir": a title word glued to the article "Al-" is a word of the name.
       if (best && this.tok(best.start - 1)?.text === '-' && this.glued(best.start) && this.glued(best.start - 1)
         && /^(?:al|el)$/i.test(this.tok(best.start - 2)?.text ?? '')) best = undefined;
@@ -576,6 +583,17 @@ export class SentenceScan {
         i = best.end - 1;
       }
     }
+  }
+
+  /**
+   * Whether token i follows an office's "of" and a capitalised name ("Chief Executive of Gulf Steel"): up to
+   * MAX_OF_NAME_WORDS capitalised words, none an office, back to "of", with an office found right before it.
+   */
+  private holderAfterOfficeOf(i: number): boolean {
+    let k = i - 1;
+    while (k >= this.first && i - k <= MAX_OF_NAME_WORDS && this.isCap(k) && !this.titleAt[k]) k--;
+    if (k === i - 1 || k <= this.first || this.lower(k) !== 'of') return false;
+    return this.titleAt[k - 1] !== undefined && this.titleAt[k - 1] !== null;
   }
 
   /**

@@ -8,10 +8,14 @@
  * and "The President then met Minister X" are the adverb, and "By then, ..." / "Since then" open a
  * clause with "then" as a noun.
  *
+ * Releases also write the office in lower case: "former prime minister X", "former fisheries minister X":
+ * after "former", up to two lower-case words and an office noun (never any lower-case words, so that "the
+ * former was received by President X", with "former" as a noun, puts no one in the past).
+ *
  * The pattern is anchored at the end of a bounded slice before the name, which the engine tries
  * from every position of that slice; the words it needs are looked for first, and most texts have none.
  */
-const FORMER_BEFORE = /(?<![\p{L}])(?:(?:[Ff]ormer|[Ll]ate|[Ee]rstwhile)[ \t\u00a0]+|[Ee]x-|[Tt]hen-|(?:[Tt]he|by|with|of|to|for|on|between|under|as|from|at)[ \t\u00a0]+then[ \t\u00a0]+)(?:(?:[\p{Lu}][\p{L}'’.-]*|of|the|and|for)[ \t\u00a0]+){0,8}$/u;
+const FORMER_BEFORE = /(?<![\p{L}])(?:(?:[Ff]ormer|[Ll]ate|[Ee]rstwhile)[ \t\u00a0]+|[Ee]x-|[Tt]hen-|(?:[Tt]he|by|with|of|to|for|on|between|under|as|from|at)[ \t\u00a0]+then[ \t\u00a0]+)(?:(?:[\p{Lu}][\p{L}'’.-]*|of|the|and|for)[ \t\u00a0]+){0,8}$|(?<![\p{L}])(?:[Ff]ormer|[Ee]x-)[ \t\u00a0]*(?:\p{Ll}+[ \t\u00a0]+){0,2}(?:minister|president|premier|chancellor|ambassador|governor|secretary|mayor|senator|envoy|commissioner|chairman|chairwoman|chair|speaker)[ \t\u00a0]+$/u;
 /** What FORMER_BEFORE cannot match without. */
 const FORMER_WORD = /[Ff]ormer|[Ll]ate|[Ee]rstwhile|[Ee]x-|[Tt]hen[- \t\u00a0]/;
 

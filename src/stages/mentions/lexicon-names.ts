@@ -5,7 +5,7 @@ import { wordLists } from '../../lexicon/words.js';
 import { Claim, type SentenceScan } from './context.js';
 import { countryAfter, countryWordAt, countryWordBefore } from './country-words.js';
 import { groupAfterCountry, sectorOfGroupAfter } from './groups.js';
-import { bodyEndsName, isFirstNameHit } from './names.js';
+import { appositionAfterOffice, bodyEndsName, isFirstNameHit, isLastNameHit } from './names.js';
 
 const OF_IN = new Set(['of', 'in']);
 
@@ -49,6 +49,19 @@ const NAMED_AFTER_HEADS = new Set(['EDU', 'MED', 'SOC']);
 /** Whether token k is the capitalised head noun of such a body, so that a listed person's name before it names the body. */
 export function bodyHeadAt(s: SentenceScan, k: number): boolean {
   return k < s.last && s.isCap(k) && NAMED_AFTER_HEADS.has(wordLists().orgHeads.get(s.lower(k)) ?? '');
+}
+
+/**
+ * Whether the one-word city at i follows a listed given name that opens a name ("the ambassador, Jorge
+ * Lima, said"), or the first word of a name in apposition to an office ("the Ambassador to Chile, Claire
+ * Wales, said"), so that isLastNameHit reads it as the surname. A capitalised word before the given name
+ * ("São Paulo Lima") makes the given name part of something else.
+ */
+function cityAfterGivenName(s: SentenceScan, i: number): boolean {
+  const g = i - 1;
+  if (g < s.first || !s.isCap(g) || !(s.isGiven(g) || appositionAfterOffice(s, g)) || s.claimOf(g) !== Claim.Free || s.nameHit(g) || s.titleHit(g) || s.glued(i)) return false;
+  if (g - 1 >= s.first && s.isCap(g - 1) && s.claimOf(g - 1) === Claim.Free) return false;
+  return isLastNameHit(s, i, 1);
 }
 
 /** Mentions for every lexicon name left free: places, countries, possessives, demonyms, organisations, listed people. */
@@ -119,6 +132,9 @@ export function lexiconNames(s: SentenceScan): void {
       }
       case 'country':
       case 'place': {
+        // "The Minister of Economy, Pedro Braga, met ...": a city right after a listed given name that stands
+        // alone is the surname, left to the name finder.
+        if (cityAfterGivenName(s, i)) break;
         const cw = countryWordAt(s, i)!;
         if (cw && groupAfterCountry(s, cw, cw.possessive ? 'possessive-group' : 'country-group')) break;
         const shared = cw && !cw.possessive ? sharedGroupSector(s, h.end) : null;

@@ -321,12 +321,27 @@ export function isFirstNameHit(s: SentenceScan, k: number): boolean {
  */
 export function isLastNameHit(s: SentenceScan, k: number, wordsBefore: number): boolean {
   if (wordsBefore >= 2 && bodyEndsName(s, k)) return true;
+  // "the British Ambassador to Chile, Claire Wales, said": in apposition to an office, two words closed by a
+  // comma and a lower-case word are the holder's name, the second a surname whether it spells a city or a region.
+  if (wordsBefore === 1 && appositionAfterOffice(s, k - 1) && closedApposition(s, k)) {
+    const hit = s.nameHit(k);
+    const kind = hit && hit.start === k && hit.end === k + 1 && hit.hit.entry.kind === 'place' ? hit.hit.entry.place.kind : null;
+    if (kind === 'city' || kind === 'region') return true;
+  }
   // "President Ricardo Albuquerque received": after one word, only a listed given name makes the run a name.
   if (wordsBefore < 2 && !(wordsBefore === 1 && s.isGiven(k - 1))) return false;
   const h = s.nameHit(k);
   if (!h || h.start !== k || h.end !== k + 1 || h.hit.entry.kind !== 'place' || h.hit.entry.place.kind !== 'city') return false;
   const next = s.tok(k + 1);
-  return next === undefined || k + 1 >= s.last || /^\p{Ll}/u.test(next.text);
+  if (next === undefined || k + 1 >= s.last || /^\p{Ll}/u.test(next.text)) return true;
+  // "The Minister of Economy, Pedro Braga, met ...": after a listed given name, a comma and a word in lower
+  // case close an apposition; a place list or a dateline goes on with a capital ("Lima, Peru").
+  if (wordsBefore !== 1) return false;
+  // "..., said Pedro Braga.": the sentence's closing stop after a listed given name and the city.
+  if (/^[.!?]$/.test(next.text) && k + 2 >= s.last) return true;
+  if (next.text !== ',') return false;
+  const after = s.tok(k + 2);
+  return after !== undefined && k + 2 < s.last && /^\p{Ll}/u.test(after.text);
 }
 
 /**
@@ -643,7 +658,7 @@ function surnameAfterGiven(s: SentenceScan, start: number, k: number, wordsBefor
   if (wordsBefore !== 1 || k !== start + 1 || !s.isCap(k) || s.atClauseStart(k)) return false;
   // "Minister Julie Bishop": right after an office, the first word of the holder's name is a given name
   // whether or not the list knows it.
-  const afterOffice = (officeBefore || s.titleHit(start - 1)?.end === start) && !wordLists().nonName.has(s.lower(start));
+  const afterOffice = (officeBefore || s.titleHit(start - 1)?.end === start || appositionAfterOffice(s, start)) && !wordLists().nonName.has(s.lower(start));
   if (!(s.isGiven(start) || afterOffice) || !wordLists().surnameWords.has(s.lower(k))) return false;
   // "in the Alexander Hall of the Kremlin", "held at Peter Hall": after an article, or after "at" or
   // "in", the phrase names a thing or a place.
@@ -652,6 +667,28 @@ function surnameAfterGiven(s: SentenceScan, start: number, k: number, wordsBefor
   const office = s.titleHit(k);
   if (office && office.end > end) return false;
   return !s.isCap(end) && !isHyphen(s.tok(end)?.text);
+}
+
+/** Whether token k is followed by a comma and a word in lower case: ", was", ", said", ", and". */
+function closedApposition(s: SentenceScan, k: number): boolean {
+  const after = s.tok(k + 2);
+  return s.tok(k + 1)?.text === ',' && after !== undefined && k + 2 < s.last && /^\p{Ll}/u.test(after.text);
+}
+
+/** Most tokens of an office and its complement read back over before an apposition's comma. */
+const APPOSITION_OFFICE_REACH = 8;
+
+/**
+ * "the Irish Ambassador to Japan, Damien Power, said": a run set off by a comma right after an office and
+ * its complement ("to Japan", "of Trade") stands in apposition to it, as a holder's name does.
+ */
+export function appositionAfterOffice(s: SentenceScan, start: number): boolean {
+  if (s.tok(start - 1)?.text !== ',') return false;
+  for (let k = start - 2; k >= s.first && start - 2 - k < APPOSITION_OFFICE_REACH; k--) {
+    if (s.titleHit(k)) return true;
+    if (!s.isCap(k) && !/^(?:of|to|for|the|and|in)$/.test(s.lower(k))) return false;
+  }
+  return false;
 }
 
 /** Characters besides U+0020 that /\s/ matches and trim() removes, above ASCII. */

@@ -2,7 +2,7 @@ import { personByName, personBySurname } from '../../lexicon/people.js';
 import { wordLists } from '../../lexicon/words.js';
 import { Claim, type SentenceScan } from './context.js';
 import { countryWordBefore } from './country-words.js';
-import { afterOfficeWords, bodyEndsName, dropCommonStart, hasNonNameWord, isFirstNameHit, isHeadlineCase, isTitleWord, nameRunAt, nameText, pluralOfOffice, startAtGivenName } from './names.js';
+import { afterOfficeWords, bodyEndsName, dropCommonStart, hasNonNameWord, isFirstNameHit, isHeadlineCase, isLastNameHit, isTitleWord, nameRunAt, nameText, pluralOfOffice, startAtGivenName } from './names.js';
 
 /**
  * Capitalised runs left over after lexicons, organisations and titles: two or more name words
@@ -26,6 +26,9 @@ export function personNames(s: SentenceScan): void {
       nonName = run !== null && hasNonNameWord(s, run, raw.honorific);
     }
     if (!run || nonName) continue;
+    // "Santa Marta", "San Pedro", "São Paulo": a saint's name, a given name after "San", "Santa" or "São",
+    // names a place, a church or a ship, never a person.
+    if (!raw.honorific && SAINT_STYLES.has(s.tok(run.start)!.text) && run.words >= 2 && s.isGiven(run.start + 1)) continue;
     // "a ‘Golden Era’ of relations": a capitalised phrase in quotation marks is a name of a thing.
     if (/^[‘'“"«]$/.test(s.tok(run.start - 1)?.text ?? '') && /^[’'”"»]$/.test(s.tok(run.end)?.text ?? '')) continue;
     // "the Verkhny Lars checkpoint", "a Golden Era", "the Hong Kong FinTech Awards": a phrase after an
@@ -83,9 +86,23 @@ export function personNames(s: SentenceScan): void {
     if (!run.honorific && pluralOfOffice(s.tok(run.end - 1)!.text)) continue;
     // A run followed by a possessive and a head word, or any lexicon name inside, is not a person.
     let lexiconInside = false;
-    // A listed body's word ending a name of two words or more is the surname ("Thérèse Kayikwamba Wagner").
-    for (let k = run.start; k < run.end; k++) if (s.nameHit(k) && !isFirstNameHit(s, k) && !(k === run.end - 1 && k - run.start >= 2 && bodyEndsName(s, k))) lexiconInside = true;
+    // A listed body's word ending a name of two words or more is the surname ("Thérèse Kayikwamba Wagner"),
+    // and so is a city right after a listed given name ("the ambassador, Jorge Lima, said").
+    for (let k = run.start; k < run.end; k++) {
+      if (!s.nameHit(k) || isFirstNameHit(s, k) || (k === run.end - 1 && k - run.start >= 2 && bodyEndsName(s, k))) continue;
+      if (k === run.end - 1 && k - run.start === 1 && isLastNameHit(s, k, 1)) continue;
+      lexiconInside = true;
+    }
     if (lexiconInside) continue;
+    // "Chief Executive of Pacific Nickel Omar Saleh": a company's name opened by a listed place ("Pacific")
+    // leaves its other words before the holder's; the holder's name starts at its last given name.
+    const place = s.nameHit(run.start - 1);
+    if (!raw.honorific && place && place.end === run.start && place.start === run.start - 1 && place.hit.entry.kind === 'place'
+      && businessOfficeOf(s, run.start - 1)) {
+      let k = run.end - 2;
+      while (k > run.start && !s.isGiven(k)) k--;
+      if (k > run.start && s.isGiven(k)) run = { start: k, end: run.end, words: run.end - k, honorific: false };
+    }
     const name = nameText(s.span(run.start, run.end));
     // "representatives of Norsk Hydro, Equinor and Scatec", "companies such as Atlas Copco": the items
     // of a list such words govern are bodies; a name with no given name there is a company's.
@@ -126,6 +143,9 @@ export function personNames(s: SentenceScan): void {
     });
   }
 }
+
+/** The Romance languages' word for "Saint" before a saint's given name. */
+const SAINT_STYLES = new Set(['San', 'Santa', 'Santo', 'São', 'Sao', 'Sant']);
 
 /** Most tokens of a list walked back over to find the words that govern it. */
 const MAX_LIST_TOKENS = 24;

@@ -311,7 +311,37 @@ function brandBeforeHolder(s: SentenceScan, j: number, k: number, article: boole
   const holderAt = s.tok(end)?.text === ',' ? end + 1 : end;
   const holder = nameRunAt(s, holderAt);
   if (!holder || holder.start !== holderAt || holder.words < 2) return null;
+  // "Chief Executive of QM Global Sultan X": a word no name has ("Global") goes on with the brand's name.
+  if (holderAt === end && wordLists().nonName.has(s.lower(holderAt))) return null;
   return { end, name: brand, country: null, sector: 'BUS', organization: true, article, brand: true, brandStart: k };
+}
+
+/** Most words of a company's name read between an office's "of" and its holder's name set off by a comma. */
+const MAX_COMPANY_WORDS = 4;
+
+/**
+ * "the Chief Executive of Global Zinc, Karen Holt,", "the Chairman of National Cement, Omar Saleh, said":
+ * after the "of" of an office that heads companies, the capitalised words up to a comma are the company's
+ * name, whatever portfolio or place word they hold, when a holder's name of two words or more follows the
+ * comma and is closed by another, by the sentence's end or by a verb in lower case.
+ */
+function companyBeforeHolder(s: SentenceScan, office: TitleHit, j: number): Complement | null {
+  if (s.lower(j) !== 'of' || !(office.entry.sector === 'BUS' || office.entry.company)) return null;
+  const k = j + 1;
+  let end = k;
+  while (end < s.last && end - k < MAX_COMPANY_WORDS && s.isCap(end) && s.claimOf(end) === Claim.Free && !s.titleHit(end)) {
+    const hit = s.nameHit(end);
+    // A listed body, state or place is read by the complement rules.
+    if (hit && hit.start === end && hit.hit.entry.kind !== 'place' && hit.hit.entry.kind !== 'demonym') return null;
+    end++;
+  }
+  if (end === k || s.tok(end)?.text !== ',' || s.isGiven(k)) return null;
+  const holder = nameRunAt(s, end + 1);
+  if (!holder || holder.start !== end + 1 || holder.words < 2) return null;
+  const after = s.tok(holder.end);
+  if (!(after === undefined || holder.end >= s.last - 1 || after.text === ',' || /^\p{Ll}/u.test(after.text))) return null;
+  const name = s.span(k, end).replace(/\s+/g, ' ');
+  return { end, name, country: null, sector: 'BUS', organization: true, article: false, brand: true, brandStart: k };
 }
 
 /** A word in capitals of two letters or more: "NPA", "NDRC". */
@@ -639,6 +669,9 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
   // What stands before: a country word, an organisation, a determiner.
   let p = i;
   while (p - 1 >= s.first && TITLE_ADJECTIVES.has(s.lower(p - 1)) && p - i < 3) p--;
+  // "the Union Minister for Coal": India and Myanmar call the central government's ministers the Union's;
+  // with its capital, right after the article ("the European Union Minister" has a name before it).
+  if (p - 1 >= s.first && s.lower(p - 1) === 'union' && s.isCap(p - 1) && DETERMINERS.has(s.lower(p - 2))) p--;
   // "the Hon'ble Prime Minister", "Honourable Minister said": a style of respect before an office
   // makes it a definite reference to its holder, with or without the article.
   const honoured = p - 1 >= s.first && HONOURABLE.has(s.lower(p - 1).replace('’', "'"));
@@ -661,7 +694,7 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
   const titleEnd = bracket ? th.end + 1 : th.end;
   // "Minister for Northern Ireland Affairs X", "Minister for Pacific Island Affairs Y": a place
   // followed by a portfolio word qualifies the office's subject, and is no complement naming its state.
-  const placeAtTitle = complementAt(s, titleEnd);
+  const placeAtTitle = complementAt(s, titleEnd) ?? companyBeforeHolder(s, th, titleEnd);
   // Only after "for": "Chair of the Bishkek City Kenesh" names the city's body, not a portfolio.
   const placeQualifies = placeAtTitle !== null && !placeAtTitle.organization && s.lower(titleEnd) === 'for' && portfolioWordAt(s, placeAtTitle.end);
   // portfolioAt reads on after "and", "&" or a comma only for an office that has "of" or "for" in it:
