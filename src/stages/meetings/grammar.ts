@@ -948,8 +948,18 @@ export function contactClauseHead(v: MeetingText, subjectStart: number, first: n
   // "Chairman of the Suez Canal Economic Zone Walid Gamal El-Din attended": before a name, a
   // capitalised noun may end the office it holds; only a common noun opens the clause there.
   if (v.isCap(j) && v.mentionAt(subjectStart)?.form !== 'pronoun') return -1;
+  // "The fisheries minister Dilan Fernando also attended": a common noun that is the last word of
+  // the title the name bears stands in close apposition to it, as its office, and opens no clause.
+  if (closeAppositionOffice(v.mentionAt(subjectStart), t.lower)) return -1;
   if (TIME_ADJUNCT_NOUNS.test(t.lower) || MONTHS_AND_DAYS.test(t.lower)) return -1;
   return j;
+}
+
+/** Whether a lower-case noun right before a person's name is the last word of the title that name bears. */
+function closeAppositionOffice(m: Mention | undefined, noun: string): boolean {
+  if (!m || m.type !== 'person' || m.form === 'pronoun' || !m.title) return false;
+  const title = m.title.toLowerCase();
+  return title === noun || title.endsWith(' ' + noun);
 }
 
 /**
