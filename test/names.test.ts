@@ -1108,6 +1108,14 @@ describe('a surname that is also a listed body\'s name', () => {
     expect(names('Maria Kayembe Wagner Group fighters arrived in Lusaka.')).not.toContain('Maria Kayembe Wagner');
     expect(names('The report by Maria Kayembe on Wagner arrived in Lusaka.')).not.toContain('Maria Kayembe Wagner');
   });
+
+  it('"the Minister met Klaus Wagner.": a one-word body right after one listed given name, ending the run, is the surname', () => {
+    expect(names('The Minister met Klaus Wagner in Vienna.')).toContain('Klaus Wagner');
+    expect(names('The delegation was received by Tom Siemens, the plant manager.')).toContain('Tom Siemens');
+    // Near misses: a body with no given name before it, or with a capitalised word after it, stays a body.
+    expect(names('Wagner fighters were seen near the border.')).toEqual([]);
+    expect(names('The Minister met Klaus Wagner Group commanders in Vienna.')).not.toContain('Klaus Wagner');
+  });
 });
 
 describe('royal given names that are also cities', () => {

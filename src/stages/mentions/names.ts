@@ -320,7 +320,7 @@ export function isFirstNameHit(s: SentenceScan, k: number): boolean {
  * "Secretary Blinken Tokyo, Japan" (a dateline) has its comma.
  */
 export function isLastNameHit(s: SentenceScan, k: number, wordsBefore: number): boolean {
-  if (wordsBefore >= 2 && bodyEndsName(s, k)) return true;
+  if ((wordsBefore >= 2 || (wordsBefore === 1 && s.isGiven(k - 1))) && bodyEndsName(s, k)) return true;
   // "the British Ambassador to Chile, Claire Wales, said": in apposition to an office, two words closed by a
   // comma and a lower-case word are the holder's name, the second a surname whether it spells a city or a region.
   if (wordsBefore === 1 && appositionAfterOffice(s, k - 1) && closedApposition(s, k)) {
@@ -354,11 +354,13 @@ export function bodyEndsName(s: SentenceScan, k: number): boolean {
   const h = s.nameHit(k);
   if (!h || h.start !== k || h.end !== k + 1 || h.hit.entry.kind !== 'organization' || isAllCaps(s.tok(k)!.text)) return false;
   const { nonName, orgHeads } = wordLists();
-  for (const w of [k - 1, k - 2]) {
+  const freeNameWord = (w: number): boolean => {
     if (w < s.first || !s.isCap(w) || s.glued(w + 1) || s.nameHit(w) || s.titleHit(w) || s.claimOf(w) !== Claim.Free) return false;
     const t = s.tok(w)!;
-    if (t.pos !== 'PROPN' || nonName.has(t.lower) || orgHeads.has(t.lower)) return false;
-  }
+    return t.pos === 'PROPN' && !nonName.has(t.lower) && !orgHeads.has(t.lower);
+  };
+  // "She met Klaus Wagner": one listed given name opens a person's name as surely as two free words do.
+  if (!freeNameWord(k - 1) || !(s.isGiven(k - 1) || freeNameWord(k - 2))) return false;
   const next = s.tok(k + 1);
   return next === undefined || k + 1 >= s.last || /^\p{Ll}/u.test(next.text) || /^[,;]$/.test(next.text) || (next.text === '.' && k + 2 >= s.last);
 }
