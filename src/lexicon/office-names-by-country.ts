@@ -20,15 +20,6 @@ const officeNames = cached((): ReadonlyMap<string, readonly OfficeName[]> => {
 });
 
 /**
- * The office a title names in the holder's state, when that state calls it by another office's name
- * ("Chancellor" in Peru -> "Foreign Minister"); null elsewhere.
- */
-export function officeNamedIn(title: string, country: string | null): string | null {
-  if (!country) return null;
-  return officeNamedInRows(officeNames().get(lookupKey(title)), country);
-}
-
-/**
  * The rows of the office names a title may stand for, whatever the state; undefined when it stands
  * for none (most titles), so that a caller comparing one title with many holders looks it up once.
  */
@@ -36,7 +27,10 @@ export function otherNamesOfTitle(title: string): readonly OfficeName[] | undefi
   return officeNames().get(lookupKey(title));
 }
 
-/** officeNamedIn of a title whose rows otherNamesOfTitle gave. */
+/**
+ * The office a title names in the holder's state, when that state calls it by another office's name
+ * ("Chancellor" in Peru -> "Foreign Minister"), from the rows otherNamesOfTitle gave; null elsewhere.
+ */
 export function officeNamedInRows(rows: readonly OfficeName[] | undefined, country: string | null): string | null {
   if (!country || !rows) return null;
   return rows.find((r) => r.countries.has(country))?.office ?? null;

@@ -344,6 +344,14 @@ export function isLastNameHit(s: SentenceScan, k: number, wordsBefore: number): 
   return after !== undefined && k + 2 < s.last && /^\p{Ll}/u.test(after.text);
 }
 
+/** A capitalised proper noun claimed by no rule and in no list: a word a person's name may be made of. */
+function freeNameWord(s: SentenceScan, w: number): boolean {
+  if (w < s.first || !s.isCap(w) || s.glued(w + 1) || s.nameHit(w) || s.titleHit(w) || s.claimOf(w) !== Claim.Free) return false;
+  const t = s.tok(w)!;
+  const { nonName, orgHeads } = wordLists();
+  return t.pos === 'PROPN' && !nonName.has(t.lower) && !orgHeads.has(t.lower);
+}
+
 /**
  * "the Minister, Thérèse Kayikwamba Wagner, said": a body is never named right after a person's name
  * without a preposition or a comma between, so a one-word listed body (no acronym) that follows two free
@@ -353,14 +361,8 @@ export function isLastNameHit(s: SentenceScan, k: number, wordsBefore: number): 
 export function bodyEndsName(s: SentenceScan, k: number): boolean {
   const h = s.nameHit(k);
   if (!h || h.start !== k || h.end !== k + 1 || h.hit.entry.kind !== 'organization' || isAllCaps(s.tok(k)!.text)) return false;
-  const { nonName, orgHeads } = wordLists();
-  const freeNameWord = (w: number): boolean => {
-    if (w < s.first || !s.isCap(w) || s.glued(w + 1) || s.nameHit(w) || s.titleHit(w) || s.claimOf(w) !== Claim.Free) return false;
-    const t = s.tok(w)!;
-    return t.pos === 'PROPN' && !nonName.has(t.lower) && !orgHeads.has(t.lower);
-  };
   // "She met Klaus Wagner": one listed given name opens a person's name as surely as two free words do.
-  if (!freeNameWord(k - 1) || !(s.isGiven(k - 1) || freeNameWord(k - 2))) return false;
+  if (!freeNameWord(s, k - 1) || !(s.isGiven(k - 1) || freeNameWord(s, k - 2))) return false;
   const next = s.tok(k + 1);
   return next === undefined || k + 1 >= s.last || /^\p{Ll}/u.test(next.text) || /^[,;]$/.test(next.text) || (next.text === '.' && k + 2 >= s.last);
 }
