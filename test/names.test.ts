@@ -1656,3 +1656,16 @@ describe('offices and names of many naming customs (own releases qg)', () => {
     expect(state.people[0]?.country).toBe('ARE');
   });
 });
+
+describe('a company after a person’s or a company office’s "of"', () => {
+  it('reads a phrase with no given name after "X of" or "chief executive of" as the company, not a person', () => {
+    const rec = extract({ text: 'The Governor received Helen Ashby of Calder Aerospace and Rui Matos, chief executive of Harrow Creek Copper.', date: '2024-03-01' });
+    expect(rec.people.map((p) => p.name)).toEqual(['Helen Ashby', 'Rui Matos']);
+    expect(rec.organizations.map((o) => o.name)).toEqual(expect.arrayContaining(['Calder Aerospace', 'Harrow Creek Copper']));
+  });
+  it('near-miss: a name with a given name in it after "of" stays a person', () => {
+    const rec = extract({ text: 'The Governor received the son of Helen Ashby, Martin Ashby.', date: '2024-03-01' });
+    expect(rec.people.map((p) => p.name)).toEqual(['Helen Ashby', 'Martin Ashby']);
+    expect(rec.organizations).toEqual([]);
+  });
+});

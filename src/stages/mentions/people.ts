@@ -68,6 +68,17 @@ export function personNames(s: SentenceScan): void {
       });
       continue;
     }
+    // "Sarah Whitman of Whitford Aerospace", "chief executive of Northern Ridge Gold": with no given
+    // name, a phrase after a person's "of" or a company office's "of" names where the person works,
+    // a company, not another person.
+    if (!raw.honorific && !hasGivenName(s, run) && !s.isPossessive(run.end) && s.lower(from - 1) === 'of'
+      && (personEndsAt(s, from - 2) || businessOfficeOf(s, from))) {
+      s.push({
+        start: s.tokens[from]!.start, end: s.tokens[run.end - 1]!.end, tokenStart: from, tokenEnd: run.end,
+        type: 'organization', form: 'name', canonical: nameText(s.span(from, run.end)), country: null, sector: 'BUS', rule: 'company-of-person-or-office',
+      });
+      continue;
+    }
     if (run.words < 2 && !run.honorific) continue;
     // "the Order of St Andrew the Apostle", "the Medal of Pushkin": a name after a decoration's "of" is the decoration's.
     if (decorationOf(s, raw.honorific ? from : run.start)) continue;
@@ -249,6 +260,18 @@ function bodyKindsBeforeComma(s: SentenceScan, comma: number): boolean {
   }
   // "executives of the companies, including A": the list may be of the people the bodies are a complement to.
   return !(s.lower(k - 1) === 'the' && s.lower(k - 2) === 'of');
+}
+
+/** Most drafts looked back through for the person whose name ends at a token: those of the few words before it. */
+const RECENT_DRAFTS = 6;
+
+/** A person's name, already read in this sentence, ends at token `k`. */
+function personEndsAt(s: SentenceScan, k: number): boolean {
+  for (let d = s.out.length - 1; d >= 0 && s.out.length - d <= RECENT_DRAFTS; d--) {
+    const m = s.out[d]!;
+    if (m.tokenEnd === k + 1) return m.type === 'person' && m.form === 'name';
+  }
+  return false;
 }
 
 function hasGivenName(s: SentenceScan, run: { start: number; end: number }): boolean {
