@@ -1845,6 +1845,9 @@ function nounCue(site: CueSite): CueReading | null {
   // shares the sentence's subject; "Locke discussed ... during meetings with ...": so does a
   // meeting in a phrase of the clause.
   if (subject.length === 0 && verb >= 0 && LIGHT.has(v.lower(verb)) && /^(?:and|,)$/.test(v.lower(verb - 1))) subject = sentenceSubject(v, first, last);
+  // "hosted a roundtable with investors in Aberdeen, together with Secretary X": one named after
+  // "together with" shares the governing verb's subject.
+  if (subject.length > 0 && !relative && verb >= 0) subject = [...subject, ...coSubjects(v, end, last)];
   // "President X felt very positive about the meeting": one who tells how a meeting went took part in it.
   if (subject.length === 0 && complement.length === 0 && !possessor && w < 0) subject = evaluatorOf(v, lead, first);
   // "A paid a visit at the invitation of B. The two Heads of State held talks": the two people of the sentence before.
