@@ -140,11 +140,26 @@ export function memberOfDelegation(v: MeetingText, i: number, first: number, ski
     if (/^(?:a|the)$/.test(v.lower(j))) j--;
     if (v.lower(j) === 'among') j--;
   } else if (/^(?:in|on)$/.test(v.lower(j))) j--;
-  else return null;
+  else return delegationLeader(v, j, first);
   while (j >= first && v.tok(j)?.pos === 'ADV') j--;
   if (j < first || !/^(?:was|were|is|are)$/.test(v.lower(j))) return null;
   const people = peopleBefore(v, j, first, skip);
   return people.length ? people : null;
+}
+
+/**
+ * "said the Chairman of APTMA, X, who led the delegation": a non-restrictive clause of leading or
+ * heading the delegation, its verb at `j` right before the delegation's noun phrase, makes the
+ * person it is set off from by a comma the delegation's head, who takes part in what it did.
+ * Only a past or present verb of the clause itself: "who will lead the delegation" is still to come.
+ */
+function delegationLeader(v: MeetingText, j: number, first: number): PersonRef[] | null {
+  if (!/^(?:led|leads|headed|heads)$/.test(v.lower(j))) return null;
+  j--;
+  while (j >= first && v.tok(j)?.pos === 'ADV') j--;
+  if (v.lower(j) !== 'who' || v.lower(j - 1) !== ',' || j - 2 < first) return null;
+  const leader = v.person(v.mentionAt(j - 2));
+  return leader ? [leader] : null;
 }
 
 /** "A and B were also present": the subject of a copula right before the word of presence. */
