@@ -337,6 +337,8 @@ function officeComplement(v: MeetingText, a: number, b: number): boolean {
 
 /** Most lower-case words describing a person before the name: "detained journalist". */
 const MAX_DESCRIPTION = 2;
+/** Nouns of a party of several people: "delegation", "team". */
+const PARTY_NOUNS = /^(?:delegations?|teams?|sides?|party|parties|groups?|missions?)$/;
 /** Determiners after which a word before "of" heads a noun phrase, whatever its tag: "the grave of". */
 const HEAD_DETERMINERS = /^(?:the|a|an|his|her|its|their)$/;
 
@@ -357,6 +359,15 @@ export function ofCommonNoun(v: MeetingText, m: Mention): boolean {
   // Not a meeting word: "the pleasure of meeting X" names one met.
   for (let n = 0; n < MAX_DESCRIPTION && !v.isCap(office - 1) && /^(?:NOUN|ADJ)$/.test(v.tok(office - 1)?.pos ?? '')
     && !/ing$/.test(v.lower(office - 1)) && !meetingLexicon().byFirstWord.has(v.lower(office - 1)); n++) office--;
+  // "the family of British aid worker X": a nationality adjective, or a nationality with the noun it
+  // qualifies read as a group, opens the description; "relatives of the late Corporal X": so does
+  // the article of the phrase after "of".
+  // A party's name ("the Ukrainian delegation X") is no description of one person.
+  const described = v.mentionAt(office - 1);
+  if (described && (described.form === 'demonym' || (described.form === 'nominal' && !PARTY_NOUNS.test(v.lower(office - 1)))) && described.type !== 'person') {
+    office = Math.min(office - 1, v.tokenRange(described)[0]);
+  }
+  if (v.lower(office - 1) === 'the' && v.lower(office - 2) === 'of') office--;
   if (/^(?:by|from)$/.test(v.lower(office - 1))) {
     const noun = v.tok(office - 2);
     return noun !== undefined && AUTHORED.has(noun.lower);
