@@ -121,7 +121,8 @@ export function peopleAfter(v: MeetingText, k: number, last: number, semicolons 
     }
     // "Nobel laureate Maria Ressa", "economist Anna Berg": a common noun right before a name describes the person;
     // "the chairman of the Samruk-Kazyna fund, Nurlan Zhakupov": so does one closing an office before its comma.
-    if (v.inNounPhrase(j) || titleLink(v, j) || (v.tok(j)?.pos === 'NOUN' && (v.person(v.mentionAt(j + 1)) || (v.lower(j + 1) === ',' && v.person(v.mentionAt(j + 2)))))) {
+    if (v.inNounPhrase(j) || titleLink(v, j) || (v.tok(j)?.pos === 'NOUN' && (v.person(v.mentionAt(j + 1)) || (v.lower(j + 1) === ',' && v.person(v.mentionAt(j + 2)))))
+      || attributiveParticiple(v, j)) {
       j++;
       continue;
     }
@@ -337,6 +338,17 @@ function officeComplement(v: MeetingText, a: number, b: number): boolean {
 
 /** Most lower-case words describing a person before the name: "detained journalist". */
 const MAX_DESCRIPTION = 2;
+/**
+ * "the head of the negotiating team, X", "the chair of the organising committee, Y": a word in -ing
+ * between an article (and perhaps a nationality) and a noun qualifies the noun as an adjective would; it is no verb of a clause.
+ */
+function attributiveParticiple(v: MeetingText, j: number): boolean {
+  if (!/ing$/.test(v.lower(j)) || v.isCap(j) || v.tok(j + 1)?.pos !== 'NOUN') return false;
+  // "the Chilean negotiating team": a nationality may stand between the article and the participle.
+  const before = v.mentionAt(j - 1)?.form === 'demonym' ? v.tokenRange(v.mentionAt(j - 1)!)[0] - 1 : j - 1;
+  return /^(?:the|a|an)$/.test(v.lower(before));
+}
+
 /** Nouns of a party of several people: "delegation", "team". */
 const PARTY_NOUNS = /^(?:delegations?|teams?|sides?|party|parties|groups?|missions?)$/;
 /** Determiners after which a word before "of" heads a noun phrase, whatever its tag: "the grave of". */
