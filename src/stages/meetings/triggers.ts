@@ -913,6 +913,20 @@ const JOINED = /^(?:joined|accompanied|flanked)$/;
 const ASSISTED = /^(?:assisted|supported)$/;
 
 const REPORT_GIVEN = /^(?:delivered|delivers|deliver|made|makes|make|gave|gives|give|presented|presents|present)$/;
+/** The participle of a passive of giving right after a noun ("[reports] were made"), or -1. */
+function passiveVerbAfter(v: MeetingText, k: number, last: number): number {
+  if (!/^(?:was|were)$/.test(v.lower(k)) || k + 1 >= last) return -1;
+  let j = k + 1;
+  while (j < last && v.tok(j)?.pos === 'ADV') j++;
+  return /^(?:delivered|made|given|presented)$/.test(v.lower(j)) ? j : -1;
+}
+
+/** "[reports] were made by A and B": the people after "by" of a passive of giving right after the noun. */
+function passiveGiverAfter(v: MeetingText, k: number, last: number): PersonRef[] {
+  const j = passiveVerbAfter(v, k, last);
+  if (j < 0 || v.lower(j + 1) !== 'by') return [];
+  return peopleAfter(v, j + 2, last).people;
+}
 const REPORT_HEARD = /^(?:heard|hears|hear|received|receives|receive|listened)$/;
 
 /** Most tokens from a verb to the ", as did" that adds more subjects to it. */
@@ -1699,6 +1713,17 @@ function joinCue(site: CueSite): CueReading | null {
   const given = !verb && at >= 0 && REPORT_GIVEN.test(v.lower(at));
   // "Vladimir Putin heard a report by Minister X": the one who hears and the one who reports meet.
   const heard = !verb && at >= 0 && REPORT_HEARD.test(v.lower(at)) && /^(?:by|from)$/.test(v.lower(end));
+  // "Reports were made by A and B", "The main report was delivered by C": the agent of a passive
+  // verb of giving whose subject is the report is the one who gave it.
+  if (!verb && !nounOnly) {
+    const agent = passiveGiverAfter(v, end, last);
+    if (agent.length > 0) {
+      r.people = agent;
+      r.joinOnly = true;
+      r.reading = verbReading(v, passiveVerbAfter(v, end, last), first);
+      return r;
+    }
+  }
   if (!verb && !given && !heard && !/^(?:his|her|their)$/.test(v.lower(i - 1))) return null;
   if (at < 0) return null;
   r.people = peopleBefore(v, at, first, skip);
