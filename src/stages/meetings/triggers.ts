@@ -1513,13 +1513,20 @@ function reportCue(site: CueSite): CueReading | null {
   return r;
 }
 
+/** Most tokens of the sentence before looked through for the document a pronoun stands for. */
+const PRONOUN_ANTECEDENT_REACH = 12;
+
 /** A verb of discussion or signing ("discussed", "signed"): two or more sides, or the speaker and one. */
 function discussCue(site: CueSite): CueReading | null {
   const { v, cue, i, end, first, last, skip, passive, out } = site;
   const r = emptyReading(site);
   // "A and B signed a memorandum", "witnessed the exchange of documents": a signing or an exchange is a ceremony only of a document the
   // parties agree on; "A and B signed a letter to the Secretary" is no meeting.
-  if (cue.kind === 'ceremony' && !/^witness.* signing$/.test(cue.form) && !agreementNear(v, passive ? Math.max(first, i - 8) : end, passive ? i : Math.min(last, end + 8))) return null;
+  // "A memorandum on ports was agreed. It was signed by A and B": a pronoun opening the sentence as the
+  // passive's subject stands for a document named among the last words of the sentence before.
+  const pronounSubject = passive && /^(?:it|they)$/.test(v.lower(first)) && i - first <= 3;
+  if (cue.kind === 'ceremony' && !/^witness.* signing$/.test(cue.form) && !agreementNear(v, passive ? Math.max(first, i - 8) : end, passive ? i : Math.min(last, end + 8))
+    && !(pronounSubject && agreementNear(v, Math.max(0, first - PRONOUN_ANTECEDENT_REACH), first))) return null;
   if (cue.kind === 'ceremony' && passive) {
     // "the 1973 treaty signed by Presidents A and B": a participle with no auxiliary after the
     // document's noun names who signed it, whenever that was, as one of its properties; the text
