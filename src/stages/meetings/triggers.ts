@@ -1713,7 +1713,9 @@ function joinCue(site: CueSite): CueReading | null {
   const nounOnly = /^briefings?$/.test(cue.form);
   // "gave a press briefing": a briefing for the press is no report to a meeting.
   if (nounOnly && /^(?:press|news|media)$/.test(v.lower(i - 1))) return null;
-  const verb = !nounOnly && (!/^reports?$/.test(cue.form) || (v.tok(i)?.pos === 'VERB' && !/^(?:his|her|a|the|their)$/.test(v.lower(i - 1))));
+  // "listened to reports by X": after "listened to" the word is the noun heard, whatever its tag.
+  const listenedTo = v.lower(i - 1) === 'to' && /^(?:listened|listens|listen)$/.test(v.lower(i - 2));
+  const verb = !nounOnly && (!/^reports?$/.test(cue.form) || (v.tok(i)?.pos === 'VERB' && !/^(?:his|her|a|the|their)$/.test(v.lower(i - 1)) && !listenedTo));
   if (verb && !/^(?:on|to|that|about)$/.test(v.lower(end))) return null;
   const at = verb ? i : governingVerb(v, i, first);
   // "delivered a report", "made a report": a report given is the giver's, as "his report" is.
