@@ -1478,6 +1478,13 @@ function hostCue(site: CueSite): CueReading | null {
 }
 
 /** A verb of briefing ("briefed", "informed"): the one who briefs and the one briefed. */
+/** "the participants", "the attendees", "those present" at k: the people of the meeting told of, as an object. */
+function meetingAudienceAt(v: MeetingText, k: number): boolean {
+  if (v.lower(k) === 'those' && v.lower(k + 1) === 'present') return true;
+  // "the participants of the programme" are of something else than a meeting.
+  return v.lower(k) === 'the' && /^(?:participants|attendees)$/.test(v.lower(k + 1)) && v.lower(k + 2) !== 'of';
+}
+
 function reportCue(site: CueSite): CueReading | null {
   const { v, cue, i, end, first, last, skip, passive } = site;
   const r = emptyReading(site);
@@ -1502,7 +1509,8 @@ function reportCue(site: CueSite): CueReading | null {
   const object = objectPeople(v, end, last);
   // "Deputy Minister X informed the guests about the demining": one who briefs the visitors told of
   // joins the meeting held with them.
-  if (object.length === 0 && guestAt(v, end, last)) {
+  // "A and B briefed the participants on inflation": those who brief the meeting's own people join it.
+  if (object.length === 0 && (guestAt(v, end, last) || meetingAudienceAt(v, end))) {
     r.people = peopleBefore(v, i, first, skip);
     if (r.people.length === 0) return null;
     r.joinOnly = true;
