@@ -858,7 +858,8 @@ export function sharedOfficeCountries(actors: readonly Actor[], mentions: readon
 /** Whether a country has an office of the same name as a one-country office ("also" rows). */
 function officeAlsoIn(title: string, country: string): boolean {
   const key = lookupKey(title).replace(RANKS, '');
-  return (alsoOffices().get(country) ?? []).includes(key);
+  // A row that ends on "for" names the offices it opens ("Secretary of State for Trade").
+  return (alsoOffices().get(country) ?? []).some((o) => o === key || (o.endsWith(' for') && key.startsWith(`${o} `)));
 }
 
 /** The look-up keys of the offices of title-countries.tsv whose match column is `kind`, by country. */
@@ -866,9 +867,12 @@ function officesMarked(kind: 'also' | 'absent'): ReadonlyMap<string, readonly st
   const out = new Map<string, string[]>();
   for (const [offices, country, match] of readTsv('title-countries.tsv')) {
     if (match !== kind || !country) continue;
-    const list = out.get(country) ?? [];
-    for (const o of alternatives(offices)) list.push(lookupKey(o));
-    out.set(country, list);
+    // One row may name several states that have the office ("PRT,ESP").
+    for (const state of country.split(',').map((c) => c.trim()).filter((c) => c !== '')) {
+      const list = out.get(state) ?? [];
+      for (const o of alternatives(offices)) list.push(lookupKey(o));
+      out.set(state, list);
+    }
   }
   return out;
 }
