@@ -845,6 +845,14 @@ describe('envoys, datelines abroad and companions with offices of one state', ()
     // Near-miss: the same office alone in a British release is Britain's.
     expect(countryOf('Secretary of State for European Affairs Anna Hale met the press.', 'Anna Hale', 'gov.uk')).toBe('GBR');
   });
+
+  it('a Secretary of State "for" a portfolio in a release of a state that has such junior ministers is that state’s', () => {
+    const text = 'Lisbon – The Secretary of State for Tourism, Carla Moura, received the Ambassador of Chile, Luis Salas, today.';
+    expect(countryOf(text, 'Carla Moura', 'Ministry of Foreign Affairs of Portugal')).toBe('PRT');
+    expect(countryOf('Madrid – The Secretary of State for Energy, Lucía Prieto, opened the forum.', 'Lucía Prieto', 'Ministry of Industry, Spain')).toBe('ESP');
+    // Near-miss: the same kind of office in the release of a state without one is Britain's.
+    expect(countryOf('Ottawa – Minister Anne Roy met the Secretary of State for Defence, Mark Hale, today.', 'Mark Hale', 'Global Affairs Canada')).toBe('GBR');
+  });
 });
 
 describe('offices not yet taken up', () => {
