@@ -105,6 +105,14 @@ describe('quantities: money', () => {
     expect(moneyFrom('The Secretary announced $8 million.', 'U.S. Department of State')).toEqual([['$8 million', 'USD']]);
   });
 
+  it('the Gulf and Jordanian rials and dinars by code and by name', () => {
+    expect(moneyFrom('The plants are worth about OMR 180 million and 2 million Kuwaiti dinars.', 'Ministry of Commerce, Oman')).toEqual([
+      ['about OMR 180 million', 'OMR'], ['2 million Kuwaiti dinars', 'KWD'],
+    ]);
+    // Near miss: a state's adjective before a count is no currency.
+    expect(moneyFrom('About 180 Omani engineers and 40 Jordanian doctors joined.', 'Ministry of Commerce, Oman')).toEqual([]);
+  });
+
   it('a larger scale word after a smaller one multiplies it; a smaller one after a larger does not', () => {
     expect(one('The plan costs Rs 5 crore lakh.')).toMatchObject({ value: 50_000_000 });
   });
