@@ -1656,3 +1656,12 @@ describe('offices and names of many naming customs (own releases qg)', () => {
     expect(state.people[0]?.country).toBe('ARE');
   });
 });
+
+describe('firms named after a place or a founder and their trade', () => {
+  it('a capitalised word before the name of an industry that is never a surname ("Aerospace", "Minerals") names a firm', () => {
+    const text = 'Minister Ama Boateng visited Carlton Aerospace and Benfield Minerals in Takoradi.';
+    expect(names(text)).toEqual(['Ama Boateng']);
+    // Near miss: the same kind of word that is also a surname ("Copper", "Silver") after a given name ends a person's name.
+    expect(names('Minister Ama Boateng met John Copper and Adam Silver in Takoradi.')).toEqual(['Ama Boateng', 'John Copper', 'Adam Silver']);
+  });
+});
