@@ -1665,3 +1665,11 @@ describe('firms named after a place or a founder and their trade', () => {
     expect(names('Minister Ama Boateng met John Copper and Adam Silver in Takoradi.')).toEqual(['Ama Boateng', 'John Copper', 'Adam Silver']);
   });
 });
+
+describe('German and Nordic given names before a surname that a listed body spells', () => {
+  it('"Manfred Wagner", "Dieter Siemens": a listed given name opens the name, the body word is the surname', () => {
+    expect(names('The Governor met Manfred Wagner and Dieter Siemens in Kumasi on Monday.')).toEqual(['Manfred Wagner', 'Dieter Siemens']);
+    // Near miss: the body named alone, or with its own head noun, is no one.
+    expect(names('The report named the Wagner Group and Siemens as partners of the Governor.')).toEqual([]);
+  });
+});
