@@ -91,6 +91,8 @@ export function personNames(s: SentenceScan): void {
     for (let k = run.start; k < run.end; k++) {
       if (!s.nameHit(k) || isFirstNameHit(s, k) || (k === run.end - 1 && k - run.start >= 2 && bodyEndsName(s, k))) continue;
       if (k === run.end - 1 && k - run.start === 1 && isLastNameHit(s, k, 1)) continue;
+      // "Mr Wagner said": a style of address makes the one body word after it a surname.
+      if (k === run.start && run.end === k + 1 && raw.honorific && isLastNameHit(s, k, 0)) continue;
       lexiconInside = true;
     }
     if (lexiconInside) continue;
