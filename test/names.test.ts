@@ -1673,3 +1673,22 @@ describe('German and Nordic given names before a surname that a listed body spel
     expect(names('The report named the Wagner Group and Siemens as partners of the Governor.')).toEqual([]);
   });
 });
+
+describe('a style of address before one word', () => {
+  it('"Mr Wagner said": the word after "Mr" or "Dr." is a surname even when it spells a listed body', () => {
+    expect(names('Mr Wagner said the plant would open in May.')).toEqual(['Wagner']);
+    expect(names('The Governor thanked Dr. Siemens, who chairs the board.')).toEqual(['Siemens']);
+    // Near miss: without the style, the word alone is the body.
+    expect(names('Wagner said the plant would open in May.')).toEqual([]);
+  });
+});
+
+describe('an office held at a body', () => {
+  it('"Minister of State at the Federal Foreign Office, X": the body after "at" is part of the office', () => {
+    const found = people('The Governor received the Minister of State at the Federal Foreign Office, Anke Lorenz, in Accra.');
+    expect(found.map((p) => [p.name, p.title])).toEqual([['Anke Lorenz', 'Minister of State at the Federal Foreign Office']]);
+    expect(people('The Governor met State Secretary at the Ministry of Finance Ola Berg.').map((p) => p.title)).toEqual(['State Secretary at the Ministry of Finance']);
+    // Near miss: an office and a body after "at" with no name after them is a place of arrival.
+    expect(people('The Minister of State arrived at the Federal Foreign Office on Monday.')).toEqual([]);
+  });
+});

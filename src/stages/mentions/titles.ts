@@ -774,6 +774,16 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
       afterTitle = seat.end;
     }
   }
+  // "Minister of State at the Federal Foreign Office X", "State Secretary at the Ministry of Finance, X": the
+  // body an office is held at, named between the office and its holder's name, is part of the office.
+  if (!posting && s.lower(afterTitle) === 'at') {
+    const at = afterTitle + (s.lower(afterTitle + 1) === 'the' ? 2 : 1);
+    const body = s.isCap(at) ? bodyAt(s, at) : null;
+    if (body !== null && (nameRunAt(s, body, true) || (s.tok(body)?.text === ',' && nameRunAt(s, body + 1)))) {
+      posting = ` at ${s.span(afterTitle + 1, body)}`;
+      afterTitle = body;
+    }
+  }
   // "Secretary (East) Jaideep Mazumdar", "Joint Secretary (Eurasia) ...": a bracketed division of
   // the office, followed by the holder's name, belongs to the title.
   let division = '';
