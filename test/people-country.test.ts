@@ -2099,3 +2099,29 @@ describe('a side "that included" its members', () => {
     expect(countryOf(other, 'Carlos Ruiz', 'Ministry of Foreign Affairs of Peru')).toBe('BOL');
   });
 });
+
+describe('delegations led from abroad', () => {
+  it('a leader whose office is held "at" a body, after "led by", serves the delegation’s state', () => {
+    const text = 'Nairobi – The Cabinet Secretary, Ruth Wanjiru, received a Dutch delegation led by the State Secretary at the Ministry of Foreign Affairs, Pieter de Wit.';
+    expect(countryOf(text, 'Pieter de Wit', 'Ministry of Foreign Affairs, Kenya')).toBe('NLD');
+    // Near miss: a delegation no state's word names leaves its leader to the issuer.
+    const home = 'Nairobi – The Cabinet Secretary, Ruth Wanjiru, received a business delegation led by the Chair at the Chamber of Commerce, Peter Kamau.';
+    expect(countryOf(home, 'Peter Kamau', 'Ministry of Foreign Affairs, Kenya')).toBe('KEN');
+  });
+
+  it('"The delegation, led by X": the delegation named again by its noun is the one a state’s word named before', () => {
+    const text = 'Accra – The Minister, Ama Owusu, met a Danish trade delegation on Monday. The delegation, led by the Director for Exports, Lars Holm, visited the port.';
+    expect(countryOf(text, 'Lars Holm', 'Ministry of Trade, Ghana')).toBe('DNK');
+    // Near miss: a delegation never named by its state leaves "the delegation" to the issuer.
+    const home = 'Accra – The Minister, Ama Owusu, met a trade delegation on Monday. The delegation, led by the Director for Exports, Kofi Mensah, visited the port.';
+    expect(countryOf(home, 'Kofi Mensah', 'Ministry of Trade, Ghana')).toBe('GHA');
+  });
+
+  it('legislators named soon after a legislator who leads a state’s delegation are of that legislature', () => {
+    const text = 'Manila – The Secretary received a delegation of the US Senate led by Senator Paul Grant. Senator Joan Hadley also joined the call.';
+    expect(countryOf(text, 'Joan Hadley', 'Department of Foreign Affairs of the Philippines')).toBe('USA');
+    // Near miss: a state's word written between them opens the host's side.
+    const host = 'Manila – The Secretary received a delegation of the US Senate led by Senator Paul Grant. For the Philippines, Senator Jose Ramos also joined the call.';
+    expect(countryOf(host, 'Jose Ramos', 'Department of Foreign Affairs of the Philippines')).toBe('PHL');
+  });
+});
