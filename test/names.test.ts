@@ -1692,3 +1692,12 @@ describe('an office held at a body', () => {
     expect(people('The Minister of State arrived at the Federal Foreign Office on Monday.')).toEqual([]);
   });
 });
+
+describe('an office owned by a body’s noun', () => {
+  it('"The Ministry’s spokesperson, X, said": the possessive of a body after the article anchors the office', () => {
+    const found = people('Ankara – The Ministry’s spokesperson, Deniz Aksoy, said the talks would go on.');
+    expect(found.map((p) => [p.name, p.title])).toEqual([['Deniz Aksoy', 'Spokesperson']]);
+    // Near miss: the office with no name in apposition leaves a name later in the sentence untitled.
+    expect(people('Ankara – The Ministry’s spokesperson said that Deniz Aksoy would travel.').map((p) => [p.name, p.title])).toEqual([['Deniz Aksoy', null]]);
+  });
+});

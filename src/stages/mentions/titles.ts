@@ -43,6 +43,8 @@ const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'this',
 const STATE_UNITS = new Set(['state', 'province', 'prefecture', 'region', 'department', 'county']);
 /** Nouns for a state or one of its parts, whose possessive can own an office: "the province's Minister". */
 const UNIT_NOUNS = new Set(['state', 'province', 'region', 'country', 'republic', 'kingdom', 'city', 'oblast', 'territory', 'emirate', 'county', 'prefecture']);
+/** Common nouns of bodies, whose possessive after an article owns an office: "the Ministry's spokesperson". */
+const BODY_NOUNS = new Set(['ministry', 'department', 'government', 'embassy', 'consulate', 'commission', 'council', 'presidency', 'office', 'bank', 'agency', 'authority', 'company', 'corporation', 'committee', 'secretariat', 'party', 'union']);
 
 /**
  * The title as the text words it ("General Secretary", "Spokesman", "Minister of Finance"), each
@@ -859,7 +861,8 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
     && !/^\d/.test(s.tok(i - 1)?.text ?? '');
   // "the state's Minister for Industries, X", "the province's Minister of Production": an office of a
   // unit the text has named, owned by the unit's noun, is anchored as one after "the" is.
-  const unitOwned = s.isPossessive(p - 1) && UNIT_NOUNS.has(s.lower(p - 2)) && DETERMINERS.has(s.lower(p - 3));
+  // "the Ministry's spokesperson, X", "the Bank's Vice-President, X": so is one owned by a body's noun.
+  const unitOwned = s.isPossessive(p - 1) && (UNIT_NOUNS.has(s.lower(p - 2)) || BODY_NOUNS.has(s.lower(p - 2))) && DETERMINERS.has(s.lower(p - 3));
   const anchored = determiner || before !== null || orgBefore !== undefined || comp !== null || opensItem || abbreviatedSubject || unitOwned;
   // "the secretary" in lower case is an ordinary word; "the Secretary" with its capital is the office.
   if (!anchored || (weak && lowerCase && !(before || orgBefore || comp))) return;
