@@ -1693,6 +1693,16 @@ describe('an office held at a body', () => {
   });
 });
 
+describe('ministers of a province’s own government', () => {
+  it('"X, the Provincial Minister of Agriculture, said": the office in apposition after the name is the holder’s', () => {
+    const found = people('Cape Town – Thandi Mokoena, the Provincial Minister of Agriculture, said the harvest was late.');
+    expect(found.map((p) => [p.name, p.title])).toEqual([['Thandi Mokoena', 'Provincial Minister of Agriculture']]);
+    expect(people('Regional Minister of Health Ana Lagos opened the clinic.').map((p) => p.title)).toEqual(['Regional Minister of Health']);
+    // Near miss: a province's body, not an office, before a name gives it no title.
+    expect(people('Cape Town – The Provincial Legislature heard Thandi Mokoena on Monday.').map((p) => p.title)).toEqual([null]);
+  });
+});
+
 describe('an office owned by a body’s noun', () => {
   it('"The Ministry’s spokesperson, X, said": the possessive of a body after the article anchors the office', () => {
     const found = people('Ankara – The Ministry’s spokesperson, Deniz Aksoy, said the talks would go on.');
