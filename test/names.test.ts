@@ -1711,3 +1711,12 @@ describe('an office owned by a body’s noun', () => {
     expect(people('Ankara – The Ministry’s spokesperson said that Deniz Aksoy would travel.').map((p) => [p.name, p.title])).toEqual([['Deniz Aksoy', null]]);
   });
 });
+
+describe('a place inside a portfolio after "of"', () => {
+  it('"Minister of Pacific Island Affairs X": a place before "Affairs" is the portfolio’s subject, and the name follows', () => {
+    expect(people('Minister of Pacific Island Affairs Losa Vaai welcomed the guests.').map((p) => [p.name, p.title])).toEqual([['Losa Vaai', 'Minister of Pacific Island Affairs']]);
+    expect(people('The Minister of Northern Ireland Affairs, Losa Vaai, spoke.').map((p) => p.title)).toEqual(['Minister of Northern Ireland Affairs']);
+    // Near miss: a place after "of" with no "Affairs" after it is the office's complement, its state.
+    expect(people('The Minister of Tonga, Losa Vaai, spoke.').map((p) => [p.title, p.country])).toEqual([['Minister of Tonga', 'TON']]);
+  });
+});

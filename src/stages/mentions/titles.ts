@@ -698,7 +698,10 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
   // followed by a portfolio word qualifies the office's subject, and is no complement naming its state.
   const placeAtTitle = complementAt(s, titleEnd) ?? companyBeforeHolder(s, th, titleEnd);
   // Only after "for": "Chair of the Bishkek City Kenesh" names the city's body, not a portfolio.
-  const placeQualifies = placeAtTitle !== null && !placeAtTitle.organization && s.lower(titleEnd) === 'for' && portfolioWordAt(s, placeAtTitle.end);
+  // After "of", only "Affairs" makes the place a portfolio's ("Minister of Pacific Island Affairs"): a body's
+  // own word may follow a place there ("Chair of the Bishkek City Kenesh").
+  const placeQualifies = placeAtTitle !== null && !placeAtTitle.organization && portfolioWordAt(s, placeAtTitle.end)
+    && (s.lower(titleEnd) === 'for' || (s.lower(titleEnd) === 'of' && s.lower(placeAtTitle.end) === 'affairs'));
   // portfolioAt reads on after "and", "&" or a comma only for an office that has "of" or "for" in it:
   // the office is searched for them only then.
   const prep = s.lower(titleEnd);
