@@ -2125,3 +2125,15 @@ describe('delegations led from abroad', () => {
     expect(countryOf(host, 'Jose Ramos', 'Department of Foreign Affairs of the Philippines')).toBe('PHL');
   });
 });
+
+describe('a journey still to come', () => {
+  it('an official told as met already is no host of a visit that "will" or "would" take place', () => {
+    const text = 'Yerevan – The spokesman said the Minister, Aram Petrosyan, would travel to Tbilisi next week. The Ambassador of Georgia, Nino Beridze, had met Deputy Minister Vahe Sargsyan on 2 May to prepare the trip.';
+    expect(countryOf(text, 'Vahe Sargsyan', 'Ministry of Foreign Affairs of Armenia')).toBe('ARM');
+    // Near misses: one the visitor will meet there, or met on a journey already made, is the host's.
+    const ahead = 'Yerevan – The Minister, Aram Petrosyan, will travel to Tbilisi next week. There he will meet Deputy Minister Levan Kapanadze.';
+    expect(countryOf(ahead, 'Levan Kapanadze', 'Ministry of Foreign Affairs of Armenia')).toBe('GEO');
+    const made = 'Yerevan – The Minister, Aram Petrosyan, travelled to Tbilisi last week. He met Deputy Minister Levan Kapanadze.';
+    expect(countryOf(made, 'Levan Kapanadze', 'Ministry of Foreign Affairs of Armenia')).toBe('GEO');
+  });
+});
