@@ -2137,3 +2137,14 @@ describe('a journey still to come', () => {
     expect(countryOf(made, 'Levan Kapanadze', 'Ministry of Foreign Affairs of Armenia')).toBe('GEO');
   });
 });
+
+describe('an office of "the Ministry" the release is about', () => {
+  it('"The Secretary-General of the Ministry, X": the body named by its noun alone is the issuer’s own', () => {
+    const text = 'Kuala Lumpur – The Secretary-General of the Ministry, Farid Osman, also joined the meeting.';
+    const found = extract({ text, date: '2024-03-01', source: 'Ministry of Investment, Trade and Industry, Malaysia' }).people;
+    expect(found.map((p) => [p.name, p.title, p.country])).toEqual([['Farid Osman', 'Secretary-General of the Ministry', 'MYS']]);
+    // Near miss: the office with no holder named after it leaves a later name alone.
+    const later = 'Kuala Lumpur – The Secretary-General of the Ministry said that Farid Osman joined.';
+    expect(extract({ text: later, date: '2024-03-01', source: 'Ministry of Investment, Trade and Industry, Malaysia' }).people.map((p) => p.title)).toEqual([null]);
+  });
+});

@@ -43,6 +43,8 @@ const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'this',
 const STATE_UNITS = new Set(['state', 'province', 'prefecture', 'region', 'department', 'county']);
 /** Nouns for a state or one of its parts, whose possessive can own an office: "the province's Minister". */
 const UNIT_NOUNS = new Set(['state', 'province', 'region', 'country', 'republic', 'kingdom', 'city', 'oblast', 'territory', 'emirate', 'county', 'prefecture']);
+/** A state body's nouns that a release uses alone for the one it is about: "Secretary-General of the Ministry". */
+const ANAPHORIC_BODIES = new Set(['ministry', 'department', 'embassy', 'consulate', 'presidency', 'secretariat']);
 /** Common nouns of bodies, whose possessive after an article owns an office: "the Ministry's spokesperson". */
 const BODY_NOUNS = new Set(['ministry', 'department', 'government', 'embassy', 'consulate', 'commission', 'council', 'presidency', 'office', 'bank', 'agency', 'authority', 'company', 'corporation', 'committee', 'secretariat', 'party', 'union']);
 
@@ -277,6 +279,12 @@ function placeOrBodyAt(s: SentenceScan, j: number): Complement | null {
   // "the Republic"; the office is the issuer's state's, whichever it is.
   if (article && s.lower(k) === 'republic' && s.isCap(k) && s.lower(k + 1) !== 'of' && !s.isCap(k + 1)) {
     return { end: k + 1, name: 'the Republic', country: null, sector: null, organization: false, article, anaphoric: true };
+  }
+  // "The Secretary-General of the Ministry, X", "Permanent Secretary of the Ministry X": a body named by
+  // its noun alone, with its capital, is the one the text is about; the holder's name follows the office.
+  if (article && s.isCap(k) && ANAPHORIC_BODIES.has(s.lower(k)) && !s.isCap(k + 1) && s.lower(k + 1) !== 'of'
+    && (nameRunAt(s, k + 1, true) || (s.tok(k + 1)?.text === ',' && nameRunAt(s, k + 2)))) {
+    return { end: k + 1, name: s.tok(k)!.text, country: null, sector: 'GOV', organization: true, article, anaphoric: true };
   }
   return bodyByHeadNoun(s, k, article) ?? brandBeforeHolder(s, j, k, article);
 }
