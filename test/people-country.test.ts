@@ -2148,3 +2148,13 @@ describe('an office of "the Ministry" the release is about', () => {
     expect(extract({ text: later, date: '2024-03-01', source: 'Ministry of Investment, Trade and Industry, Malaysia' }).people.map((p) => p.title)).toEqual([null]);
   });
 });
+
+describe('a national news agency filing from home', () => {
+  it('an unmarked minister in a Bernama report datelined in Malaysia is Malaysian', () => {
+    const text = 'Putrajaya, 3 June 2025 (Bernama) – Minister of Works Azlan Karim received the Thai Deputy Minister of Transport, Somchai Boonmee.';
+    expect(countryOf(text, 'Azlan Karim', 'Bernama')).toBe('MYS');
+    // Near miss: the same agency filing from abroad gives its country to no one unmarked.
+    const abroad = 'Bangkok, 3 June 2025 (Bernama) – Minister of Works Somchai Boonmee received the Malaysian Deputy Minister of Transport, Azlan Karim.';
+    expect(countryOf(abroad, 'Somchai Boonmee', 'Bernama')).not.toBe('MYS');
+  });
+});
