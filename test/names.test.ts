@@ -1722,3 +1722,12 @@ describe('a place inside a portfolio after "of"', () => {
     expect(people('The Minister of Tonga, Losa Vaai, spoke.').map((p) => [p.title, p.country])).toEqual([['Minister of Tonga', 'TON']]);
   });
 });
+
+describe('mining firms named after a place and a metal', () => {
+  it('"Ridgeline Gold will refine ore": two words with no given name, the second a metal, name a firm', () => {
+    const text = 'Minister Ama Boateng said Carrow Gold and Tema Copper would refine ore in Tarkwa.';
+    expect(names(text)).toEqual(['Ama Boateng']);
+    // Near misses: after an office or a given name the metal is a surname.
+    expect(names('Ambassador Dore Gold met Minister Ama Boateng and Ruth Silver in Tarkwa.')).toEqual(['Dore Gold', 'Ama Boateng', 'Ruth Silver']);
+  });
+});
