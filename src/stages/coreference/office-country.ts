@@ -260,11 +260,14 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
       let at = m.start - Math.min(m.start, 160) + led.index;
       // "... received a German business delegation. The delegation, led by X, offered": the delegation
       // named again by its noun alone is the last one a state's word named, within a few paragraphs.
-      if (THE_DELEGATION_LED.test(text.slice(Math.max(0, at - 40), at))) {
+      const anaphor = THE_DELEGATION_LED.exec(text.slice(Math.max(0, at - 40), at));
+      if (anaphor) {
+        const anaphorStart = Math.max(0, at - 40) + anaphor.index;
         for (let k = i - 1; k >= 0 && mentions[k]!.end > at - DELEGATION_ANAPHOR_REACH; k--) {
           const c = mentions[k]!;
-          if (c.end > at) continue;
-          if (c.type === 'organization' && c.form === 'nominal' && c.country && /\bdelegation$/i.test(c.text) && isCountryWord(c)) {
+          if (c.end > anaphorStart) continue;
+          // Only a delegation a word of its own names ("a German business delegation"), not "the delegation" again.
+          if (c.type === 'organization' && c.form === 'nominal' && c.country && /\bdelegation$/i.test(c.text) && !/^(?:(?:the|a|an)\s+)?delegation$/i.test(c.text) && isCountryWord(c)) {
             set(m, c.country);
             break;
           }
