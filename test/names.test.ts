@@ -1669,3 +1669,78 @@ describe('a company after a person’s or a company office’s "of"', () => {
     expect(rec.organizations).toEqual([]);
   });
 });
+
+describe('firms named after a place or a founder and their trade', () => {
+  it('a capitalised word before the name of an industry that is never a surname ("Aerospace", "Minerals") names a firm', () => {
+    const text = 'Minister Ama Boateng visited Carlton Aerospace and Benfield Minerals in Takoradi.';
+    expect(names(text)).toEqual(['Ama Boateng']);
+    // Near miss: the same kind of word that is also a surname ("Copper", "Silver") after a given name ends a person's name.
+    expect(names('Minister Ama Boateng met John Copper and Adam Silver in Takoradi.')).toEqual(['Ama Boateng', 'John Copper', 'Adam Silver']);
+    // Nor does a fuel's name before a plant's ("Uranium Conversion Facility"), which names a site of a state.
+    expect(extract({ text: 'The IAEA sent inspectors to the Esfahan Uranium Conversion Facility.', date: '2024-03-01' }).organizations.map((o) => o.name)).toEqual(['International Atomic Energy Agency']);
+  });
+});
+
+describe('German and Nordic given names before a surname that a listed body spells', () => {
+  it('"Manfred Wagner", "Dieter Siemens": a listed given name opens the name, the body word is the surname', () => {
+    expect(names('The Governor met Manfred Wagner and Dieter Siemens in Kumasi on Monday.')).toEqual(['Manfred Wagner', 'Dieter Siemens']);
+    // Near miss: the body named alone, or with its own head noun, is no one.
+    expect(names('The report named the Wagner Group and Siemens as partners of the Governor.')).toEqual([]);
+  });
+});
+
+describe('a style of address before one word', () => {
+  it('"Mr Wagner said": the word after "Mr" or "Dr." is a surname even when it spells a listed body', () => {
+    expect(names('Mr Wagner said the plant would open in May.')).toEqual(['Wagner']);
+    expect(names('The Governor thanked Dr. Siemens, who chairs the board.')).toEqual(['Siemens']);
+    // Near miss: without the style, the word alone is the body.
+    expect(names('Wagner said the plant would open in May.')).toEqual([]);
+  });
+});
+
+describe('an office held at a body', () => {
+  it('"Minister of State at the Federal Foreign Office, X": the body after "at" is part of the office', () => {
+    const found = people('The Governor received the Minister of State at the Federal Foreign Office, Anke Lorenz, in Accra.');
+    expect(found.map((p) => [p.name, p.title])).toEqual([['Anke Lorenz', 'Minister of State at the Federal Foreign Office']]);
+    expect(people('The Governor met State Secretary at the Ministry of Finance Ola Berg.').map((p) => p.title)).toEqual(['State Secretary at the Ministry of Finance']);
+    // Near miss: an office and a body after "at" with no name after them is a place of arrival.
+    expect(people('The Minister of State arrived at the Federal Foreign Office on Monday.')).toEqual([]);
+  });
+});
+
+describe('ministers of a province’s own government', () => {
+  it('"X, the Provincial Minister of Agriculture, said": the office in apposition after the name is the holder’s', () => {
+    const found = people('Cape Town – Thandi Mokoena, the Provincial Minister of Agriculture, said the harvest was late.');
+    expect(found.map((p) => [p.name, p.title])).toEqual([['Thandi Mokoena', 'Provincial Minister of Agriculture']]);
+    expect(people('Regional Minister of Health Ana Lagos opened the clinic.').map((p) => p.title)).toEqual(['Regional Minister of Health']);
+    // Near miss: a province's body, not an office, before a name gives it no title.
+    expect(people('Cape Town – The Provincial Legislature heard Thandi Mokoena on Monday.').map((p) => p.title)).toEqual([null]);
+  });
+});
+
+describe('an office owned by a body’s noun', () => {
+  it('"The Ministry’s spokesperson, X, said": the possessive of a body after the article anchors the office', () => {
+    const found = people('Ankara – The Ministry’s spokesperson, Deniz Aksoy, said the talks would go on.');
+    expect(found.map((p) => [p.name, p.title])).toEqual([['Deniz Aksoy', 'Spokesperson']]);
+    // Near miss: the office with no name in apposition leaves a name later in the sentence untitled.
+    expect(people('Ankara – The Ministry’s spokesperson said that Deniz Aksoy would travel.').map((p) => [p.name, p.title])).toEqual([['Deniz Aksoy', null]]);
+  });
+});
+
+describe('a place inside a portfolio after "of"', () => {
+  it('"Minister of Pacific Island Affairs X": a place before "Affairs" is the portfolio’s subject, and the name follows', () => {
+    expect(people('Minister of Pacific Island Affairs Losa Vaai welcomed the guests.').map((p) => [p.name, p.title])).toEqual([['Losa Vaai', 'Minister of Pacific Island Affairs']]);
+    expect(people('The Minister of Northern Ireland Affairs, Losa Vaai, spoke.').map((p) => p.title)).toEqual(['Minister of Northern Ireland Affairs']);
+    // Near miss: a place after "of" with no "Affairs" after it is the office's complement, its state.
+    expect(people('The Minister of Tonga, Losa Vaai, spoke.').map((p) => [p.title, p.country])).toEqual([['Minister of Tonga', 'TON']]);
+  });
+});
+
+describe('mining firms named after a place and a metal', () => {
+  it('"Ridgeline Gold will refine ore": two words with no given name, the second a metal, name a firm', () => {
+    const text = 'Minister Ama Boateng said Carrow Gold and Tema Copper would refine ore in Tarkwa.';
+    expect(names(text)).toEqual(['Ama Boateng']);
+    // Near misses: after an office or a given name the metal is a surname.
+    expect(names('Ambassador Dore Gold met Minister Ama Boateng and Ruth Silver in Tarkwa.')).toEqual(['Dore Gold', 'Ama Boateng', 'Ruth Silver']);
+  });
+});

@@ -845,6 +845,14 @@ describe('envoys, datelines abroad and companions with offices of one state', ()
     // Near-miss: the same office alone in a British release is Britain's.
     expect(countryOf('Secretary of State for European Affairs Anna Hale met the press.', 'Anna Hale', 'gov.uk')).toBe('GBR');
   });
+
+  it('a Secretary of State "for" a portfolio in a release of a state that has such junior ministers is that state’s', () => {
+    const text = 'Lisbon – The Secretary of State for Tourism, Carla Moura, received the Ambassador of Chile, Luis Salas, today.';
+    expect(countryOf(text, 'Carla Moura', 'Ministry of Foreign Affairs of Portugal')).toBe('PRT');
+    expect(countryOf('Madrid – The Secretary of State for Energy, Lucía Prieto, opened the forum.', 'Lucía Prieto', 'Ministry of Industry, Spain')).toBe('ESP');
+    // Near-miss: the same kind of office in the release of a state without one is Britain's.
+    expect(countryOf('Ottawa – Minister Anne Roy met the Secretary of State for Defence, Mark Hale, today.', 'Mark Hale', 'Global Affairs Canada')).toBe('GBR');
+  });
 });
 
 describe('offices not yet taken up', () => {
@@ -2089,5 +2097,64 @@ describe('a side "that included" its members', () => {
     // Near miss: a state set off as a side of its own ("Bolivia, represented by") opens another side.
     const other = 'Lima, 5 June 2025 – Foreign Minister Ana Soto received a Chilean delegation that included Senator Pedro Gil; Bolivia was represented by Senator Carlos Ruiz.';
     expect(countryOf(other, 'Carlos Ruiz', 'Ministry of Foreign Affairs of Peru')).toBe('BOL');
+  });
+});
+
+describe('delegations led from abroad', () => {
+  it('a leader whose office is held "at" a body, after "led by", serves the delegation’s state', () => {
+    const text = 'Nairobi – The Cabinet Secretary, Ruth Wanjiru, received a Dutch delegation led by the State Secretary at the Ministry of Foreign Affairs, Pieter de Wit.';
+    expect(countryOf(text, 'Pieter de Wit', 'Ministry of Foreign Affairs, Kenya')).toBe('NLD');
+    // Near miss: a delegation no state's word names leaves its leader to the issuer.
+    const home = 'Nairobi – The Cabinet Secretary, Ruth Wanjiru, received a business delegation led by the Chair at the Chamber of Commerce, Peter Kamau.';
+    expect(countryOf(home, 'Peter Kamau', 'Ministry of Foreign Affairs, Kenya')).toBe('KEN');
+  });
+
+  it('"The delegation, led by X": the delegation named again by its noun is the one a state’s word named before', () => {
+    const text = 'Accra – The Minister, Ama Owusu, met a Danish trade delegation on Monday. The delegation, led by the Director for Exports, Lars Holm, visited the port.';
+    expect(countryOf(text, 'Lars Holm', 'Ministry of Trade, Ghana')).toBe('DNK');
+    // Near miss: a delegation never named by its state leaves "the delegation" to the issuer.
+    const home = 'Accra – The Minister, Ama Owusu, met a trade delegation on Monday. The delegation, led by the Director for Exports, Kofi Mensah, visited the port.';
+    expect(countryOf(home, 'Kofi Mensah', 'Ministry of Trade, Ghana')).toBe('GHA');
+  });
+
+  it('legislators named soon after a legislator who leads a state’s delegation are of that legislature', () => {
+    const text = 'Manila – The Secretary received a delegation of the US Senate led by Senator Paul Grant. Senator Joan Hadley also joined the call.';
+    expect(countryOf(text, 'Joan Hadley', 'Department of Foreign Affairs of the Philippines')).toBe('USA');
+    // Near miss: a state's word written between them opens the host's side.
+    const host = 'Manila – The Secretary received a delegation of the US Senate led by Senator Paul Grant. For the Philippines, Senator Jose Ramos also joined the call.';
+    expect(countryOf(host, 'Jose Ramos', 'Department of Foreign Affairs of the Philippines')).toBe('PHL');
+  });
+});
+
+describe('a journey still to come', () => {
+  it('an official told as met already is no host of a visit that "will" or "would" take place', () => {
+    const text = 'Yerevan – The spokesman said the Minister, Aram Petrosyan, would travel to Tbilisi next week. The Ambassador of Georgia, Nino Beridze, had met Deputy Minister Vahe Sargsyan on 2 May to prepare the trip.';
+    expect(countryOf(text, 'Vahe Sargsyan', 'Ministry of Foreign Affairs of Armenia')).toBe('ARM');
+    // Near misses: one the visitor will meet there, or met on a journey already made, is the host's.
+    const ahead = 'Yerevan – The Minister, Aram Petrosyan, will travel to Tbilisi next week. There he will meet Deputy Minister Levan Kapanadze.';
+    expect(countryOf(ahead, 'Levan Kapanadze', 'Ministry of Foreign Affairs of Armenia')).toBe('GEO');
+    const made = 'Yerevan – The Minister, Aram Petrosyan, travelled to Tbilisi last week. He met Deputy Minister Levan Kapanadze.';
+    expect(countryOf(made, 'Levan Kapanadze', 'Ministry of Foreign Affairs of Armenia')).toBe('GEO');
+  });
+});
+
+describe('an office of "the Ministry" the release is about', () => {
+  it('"The Secretary-General of the Ministry, X": the body named by its noun alone is the issuer’s own', () => {
+    const text = 'Kuala Lumpur – The Secretary-General of the Ministry, Farid Osman, also joined the meeting.';
+    const found = extract({ text, date: '2024-03-01', source: 'Ministry of Investment, Trade and Industry, Malaysia' }).people;
+    expect(found.map((p) => [p.name, p.title, p.country])).toEqual([['Farid Osman', 'Secretary-General of the Ministry', 'MYS']]);
+    // Near miss: the office with no holder named after it leaves a later name alone.
+    const later = 'Kuala Lumpur – The Secretary-General of the Ministry said that Farid Osman joined.';
+    expect(extract({ text: later, date: '2024-03-01', source: 'Ministry of Investment, Trade and Industry, Malaysia' }).people.map((p) => p.title)).toEqual([null]);
+  });
+});
+
+describe('a national news agency filing from home', () => {
+  it('an unmarked minister in a Bernama report datelined in Malaysia is Malaysian', () => {
+    const text = 'Putrajaya, 3 June 2025 (Bernama) – Minister of Works Azlan Karim received the Thai Deputy Minister of Transport, Somchai Boonmee.';
+    expect(countryOf(text, 'Azlan Karim', 'Bernama')).toBe('MYS');
+    // Near miss: the same agency filing from abroad gives its country to no one unmarked.
+    const abroad = 'Bangkok, 3 June 2025 (Bernama) – Minister of Works Somchai Boonmee received the Malaysian Deputy Minister of Transport, Azlan Karim.';
+    expect(countryOf(abroad, 'Somchai Boonmee', 'Bernama')).not.toBe('MYS');
   });
 });

@@ -20,6 +20,13 @@ function read(text: string): readonly Quantity[] {
   quantities.run(doc);
   return doc.layer('quantities');
 }
+function moneyFrom(text: string, source: string): Array<[string, string | null]> {
+  const doc = new Document('t', text, { date: '2020-09-25', source });
+  tokenize.run(doc);
+  dates.run(doc);
+  quantities.run(doc);
+  return doc.layer('quantities').filter((q) => q.kind === 'money').map((q) => [q.text, q.currency]);
+}
 function one(text: string): Quantity {
   const qs = read(text);
   expect(qs, text).toHaveLength(1);
@@ -84,6 +91,26 @@ describe('quantities: money', () => {
     expect(read('Traffic on SR 520 and the N5 was slow.').filter((q) => q.kind === 'money')).toHaveLength(0);
     // Near-miss: "Php" naming a programming language before a figure that is no amount of money.
     expect(read('The Php 8 release came out.').filter((q) => q.kind === 'money')).toHaveLength(0);
+  });
+
+  it('a bare "$" or "dollars" in a release of a state that issues its own dollar is that dollar', () => {
+    const text = 'The Minister announced $8 million and 3 million dollars for clinics, after about $2.5 billion in 2022.';
+    expect(moneyFrom(text, 'Global Affairs Canada')).toEqual([['$8 million', 'CAD'], ['3 million dollars', 'CAD'], ['about $2.5 billion', 'CAD']]);
+    expect(moneyFrom('The Minister announced $8 million for clinics.', 'Department of Foreign Affairs and Trade, Australia')).toEqual([['$8 million', 'AUD']]);
+    // Near misses: a dollar the text names as American, a news outlet's "$", a state that uses the US dollar.
+    expect(moneyFrom('The Bank added US$5 million, U.S. $2 million and 4 million US dollars.', 'Global Affairs Canada')).toEqual([
+      ['US$5 million', 'USD'], ['U.S. $2 million', 'USD'], ['4 million US dollars', 'USD'],
+    ]);
+    expect(moneyFrom('Ottawa – The firm announced $8 million.', 'Reuters')).toEqual([['$8 million', 'USD']]);
+    expect(moneyFrom('The Secretary announced $8 million.', 'U.S. Department of State')).toEqual([['$8 million', 'USD']]);
+  });
+
+  it('the Gulf and Jordanian rials and dinars by code and by name', () => {
+    expect(moneyFrom('The plants are worth about OMR 180 million and 2 million Kuwaiti dinars.', 'Ministry of Commerce, Oman')).toEqual([
+      ['about OMR 180 million', 'OMR'], ['2 million Kuwaiti dinars', 'KWD'],
+    ]);
+    // Near miss: a state's adjective before a count is no currency.
+    expect(moneyFrom('About 180 Omani engineers and 40 Jordanian doctors joined.', 'Ministry of Commerce, Oman')).toEqual([]);
   });
 
   it('a larger scale word after a smaller one multiplies it; a smaller one after a larger does not', () => {

@@ -1,3 +1,4 @@
+import { countryByName, demonymToCountry } from './countries.js';
 import { readTsv } from './data.js';
 import { rowsByHeader } from './rows-by-header.js';
 
@@ -50,4 +51,24 @@ export function currencyLexicon(): CurrencyLexicon {
     nameList: [...new Set([...names.keys(), ...weakNames.keys()])].sort(byLength),
   };
   return cached;
+}
+
+let homeDollars: ReadonlyMap<string, string> | null = null;
+
+/**
+ * The dollar a state issues, from the currency names of currencies.tsv ("canadian dollar" -> CAN: CAD,
+ * "new zealand dollar" -> NZL: NZD). A state's own releases write it as a bare "$".
+ */
+export function dollarOf(country: string): string | null {
+  if (!homeDollars) {
+    const out = new Map<string, string>();
+    for (const [name, code] of currencyLexicon().names) {
+      const m = /^(.+) dollar$/.exec(name);
+      if (!m || code === 'USD') continue;
+      const state = demonymToCountry(m[1]!) ?? countryByName(m[1]!)?.iso3 ?? null;
+      if (state && !out.has(state)) out.set(state, code);
+    }
+    homeDollars = out;
+  }
+  return homeDollars.get(country) ?? null;
 }

@@ -30,6 +30,8 @@ export interface WordLists {
   readonly stateForms: readonly string[];
   /** Keys of never-a-name words that are also common surnames ("park"). */
   readonly surnameWords: ReadonlySet<string>;
+  /** Metals a mine yields, which end mining firms' names ("Ridgeline Gold"). */
+  readonly mineWords: ReadonlySet<string>;
   /** Keys of family names written first ("xi" of "Xi Jinping"). */
   readonly familyFirst: ReadonlySet<string>;
   /** Keys of heads of names of places and things that hold no office ("park", "zone"). */
@@ -64,6 +66,7 @@ export const wordLists = cached((): WordLists => {
   const givenPlaces = new Set<string>();
   const stateForms: string[] = [];
   const surnameWords = new Set<string>();
+  const mineWords = new Set<string>();
   const familyFirst = new Set<string>();
   const facilities = new Set<string>();
   const capitalHonorifics = new Set<string>();
@@ -98,11 +101,12 @@ export const wordLists = cached((): WordLists => {
     else if (list === 'regionsuffix') for (const w of forms) regionSuffixes.add(lookupKey(w));
     else if (list === 'stateform') stateForms.push(...forms);
     else if (list === 'surnameword') for (const w of forms) surnameWords.add(lookupKey(w));
+    else if (list === 'mineword') for (const w of forms) mineWords.add(lookupKey(w));
     else if (list === 'familyfirst') for (const w of forms) familyFirst.add(lookupKey(w));
     else if (list === 'facility') for (const w of forms) facilities.add(lookupKey(w));
     else if (list === 'orgopener') for (const w of forms) orgOpeners.add(lookupKey(w));
     else if (list === 'birthorder') for (const w of forms) birthOrder.add(lookupKey(w));
   }
   const orgHeadFirstWords = new Set([...orgHeads.keys()].map((k) => k.split(/[\s'’]/)[0]!));
-  return { nonName, orgHeads, orgHeadFirstWords, orgOpeners, legalPrefixes, legalSuffixes, particles, honorifics, postNominals, generational, regionSuffixes, portfolio, geoSuffixes, givenPlaces, stateForms, surnameWords, familyFirst, facilities, capitalHonorifics, dottedHonorifics, styleOpeners, seats, birthOrder };
+  return { nonName, orgHeads, orgHeadFirstWords, orgOpeners, legalPrefixes, legalSuffixes, particles, honorifics, postNominals, generational, regionSuffixes, portfolio, geoSuffixes, givenPlaces, stateForms, surnameWords, mineWords, familyFirst, facilities, capitalHonorifics, dottedHonorifics, styleOpeners, seats, birthOrder };
 });

@@ -35,7 +35,20 @@ const SIDE_AFTER = /^[ \t\u00a0]*(?:['’]s[ \t\u00a0]+)?(?:side|delegation|team
  * a leader's office, its portfolio list included, between "led by" and the name; a style of address
  * written with its full stops ("H.E.") may stand last.
  */
-const LED_BY_BEFORE = /(?:headed|led|chaired)[ \t\u00a0]+by[ \t\u00a0]+(?:(?:[\p{Lu}](?:[\p{L}'’-]*|\.(?:[\p{Lu}]\.)*),?|of|for|the|and|its|his|her)[ \t\u00a0]+){0,10}$/u;
+const LED_BY_BEFORE = /(?:headed|led|chaired)[ \t\u00a0]+by[ \t\u00a0]+(?:(?:[\p{Lu}](?:[\p{L}'’-]*|\.(?:[\p{Lu}]\.)*),?|of|for|at|the|and|its|his|her)[ \t\u00a0]+){0,10}$/u;
+/** "The delegation, led by", "the delegation was headed by": a delegation named again by its noun alone. */
+const THE_DELEGATION_LED = /(?<![\p{L}])[Tt]he[ \t\u00a0]+delegation[ \t\u00a0]*,?[ \t\u00a0]*(?:(?:was|is|had[ \t\u00a0]+been|will[ \t\u00a0]+be)[ \t\u00a0]+)?$/u;
+/** Offices of members of a legislature, who travel in delegations of their chamber. */
+const LEGISLATOR = /^(?:senator|representative|congressman|congresswoman|congressmember|member of congress|member of parliament|mp)$/;
+/** How far after a delegation's legislator leader a colleague of the same legislature may be named. */
+const LEGISLATIVE_COLLEAGUE_REACH = 400;
+
+function isLegislator(title: string | null | undefined): boolean {
+  return !!title && LEGISLATOR.test(title.toLowerCase().replace(/^(?:us|u\.s\.)\s+/, ''));
+}
+
+/** How far back "the delegation" looks for the delegation a state's word named. */
+const DELEGATION_ANAPHOR_REACH = 1500;
 /** What LED_BY_BEFORE cannot match without. */
 const LED_BY_WORDS = /(?:headed|led|chaired)[ \t\u00a0]+by[ \t\u00a0]/;
 /**
@@ -201,9 +214,17 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
   // and a text without them reads nothing before its names.
   const leaders = LED_BY_WORDS.test(text);
   const counterparts = text.includes('counterpart');
+  // The legislator who last led a delegation of a state, until a state's word is written again.
+  let legislativeLead: { end: number; country: string } | null = null;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
+    if (legislativeLead && isCountryWord(m)) legislativeLead = null;
     if (m.type !== 'person' || m.form !== 'name') continue;
+    // "a delegation of the US Senate led by Senator A. Senator B also joined the call": members of a
+    // legislature named soon after one who leads its delegation, with no other state's word between,
+    // are that legislature's own.
+    const actor = m.actor ? byId.get(m.actor) : undefined;
+    if (legislativeLead && actor && m.start - legislativeLead.end <= LEGISLATIVE_COLLEAGUE_REACH && isLegislator(actor.title)) set(m, legislativeLead.country);
     const next = mentions[i + 1];
     if (next && isCountryWord(next)) {
       const gap = text.slice(m.end, next.start);
@@ -237,6 +258,21 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
     const led = leaders && beforeName.includes('by') ? LED_BY_BEFORE.exec(beforeName) : null;
     if (led) {
       let at = m.start - Math.min(m.start, 160) + led.index;
+      // "... received a German business delegation. The delegation, led by X, offered": the delegation
+      // named again by its noun alone is the last one a state's word named, within a few paragraphs.
+      const anaphor = THE_DELEGATION_LED.exec(text.slice(Math.max(0, at - 40), at));
+      if (anaphor) {
+        const anaphorStart = Math.max(0, at - 40) + anaphor.index;
+        for (let k = i - 1; k >= 0 && mentions[k]!.end > at - DELEGATION_ANAPHOR_REACH; k--) {
+          const c = mentions[k]!;
+          if (c.end > anaphorStart) continue;
+          // Only a delegation a word of its own names ("a German business delegation"), not "the delegation" again.
+          if (c.type === 'organization' && c.form === 'nominal' && c.country && /\bdelegation$/i.test(c.text) && !/^(?:(?:the|a|an)\s+)?delegation$/i.test(c.text) && isCountryWord(c)) {
+            set(m, c.country);
+            break;
+          }
+        }
+      }
       for (let k = i - 1; k >= 0 && mentions[k]!.end > at - 60; k--) {
         const c = mentions[k]!;
         if (c.end > at) continue;
@@ -269,6 +305,9 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
           && (c.sector === 'BUS' || c.sector === 'MNC' || DELEGATION_BEFORE.test(text.slice(Math.max(0, from - 24), from)))) set(m, owner);
         break;
       }
+    }
+    if (led && actor?.country && evidence.get(actor.id) === 'text' && isLegislator(actor.title) && /delegation/i.test(beforeName)) {
+      legislativeLead = { end: m.end, country: actor.country };
     }
     // "Maka Botchorishvili, his Georgian counterpart": the counterpart in apposition after the name.
     const owner = next?.form === 'pronoun' ? mentions[i + 2] : undefined;
@@ -858,7 +897,8 @@ export function sharedOfficeCountries(actors: readonly Actor[], mentions: readon
 /** Whether a country has an office of the same name as a one-country office ("also" rows). */
 function officeAlsoIn(title: string, country: string): boolean {
   const key = lookupKey(title).replace(RANKS, '');
-  return (alsoOffices().get(country) ?? []).includes(key);
+  // A row that ends on "for" names the offices it opens ("Secretary of State for Trade").
+  return (alsoOffices().get(country) ?? []).some((o) => o === key || (o.endsWith(' for') && key.startsWith(`${o} `)));
 }
 
 /** The look-up keys of the offices of title-countries.tsv whose match column is `kind`, by country. */
@@ -866,9 +906,12 @@ function officesMarked(kind: 'also' | 'absent'): ReadonlyMap<string, readonly st
   const out = new Map<string, string[]>();
   for (const [offices, country, match] of readTsv('title-countries.tsv')) {
     if (match !== kind || !country) continue;
-    const list = out.get(country) ?? [];
-    for (const o of alternatives(offices)) list.push(lookupKey(o));
-    out.set(country, list);
+    // One row may name several states that have the office ("PRT,ESP").
+    for (const state of country.split(',').map((c) => c.trim()).filter((c) => c !== '')) {
+      const list = out.get(state) ?? [];
+      for (const o of alternatives(offices)) list.push(lookupKey(o));
+      out.set(state, list);
+    }
   }
   return out;
 }

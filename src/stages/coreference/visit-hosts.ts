@@ -14,6 +14,11 @@ const VISITED_KINDS = new Set(['country', 'city', 'region']);
  */
 const MET_BEFORE = /\b(?:met|meet|meets|meeting|talks|talked|conversation|received|hosted|welcomed|called|call)(?:[ \t\u00a0]+(?:with|by|on|upon))?[ \t\u00a0]+(?:(?:the|[\p{Lu}][\p{L}'’.-]*,?|of|for|and)[ \t\u00a0]+){0,24}$/u;
 
+/** "will visit ", "would travel to ", "plans to visit the ": a journey still to come, right before its place. */
+const PLANNED_BEFORE = /(?<![\p{L}])(?:will|would|shall|to)[ \t\u00a0]+(?:also[ \t\u00a0]+)?(?:arrive|travel|come|fly|tour|visit)[ \t\u00a0]+(?:(?:in|to|at)[ \t\u00a0]+)?(?:the[ \t\u00a0]+)?$/u;
+/** Meeting words told as held already: "met", "received", "held talks". */
+const HELD_ALREADY = /^(?:met|received|hosted|welcomed|talked|called)(?![\p{L}])/u;
+
 /** "in " right before a city. */
 const MET_IN = /(?<![\p{L}])in[ \t\u00a0]+$/u;
 /** "led a business delegation to ": where the issuer's delegation went. */
@@ -38,6 +43,8 @@ export function visitHosts(text: string, actors: readonly Actor[], mentions: rea
   if (!home) return;
   let visited: string | null = null;
   let several = false;
+  // Every journey told is still to come: a meeting told as held already was no part of it.
+  let planned = false;
   let from = -1;
   // "In Hanoi, the Secretary met ...; in Manila, she called on ...": a city opening a sentence says
   // where that sentence's meetings were held, on a trip to one state or several.
@@ -61,6 +68,9 @@ export function visitHosts(text: string, actors: readonly Actor[], mentions: rea
     const before = text.slice(Math.max(0, m.start - 24), m.start);
     if (!metThere && !metThereAfter && !VISITED.test(before) && !DELEGATION_TO.test(before) && !MISSION_TO.test(before)) continue;
     if (visited !== null && visited !== m.country) several = true;
+    // "would travel to Baku next week": a journey still to come.
+    const ahead = !metThere && !metThereAfter && PLANNED_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start));
+    planned = (visited === null || planned) && ahead;
     visited = m.country;
     if (from < 0) from = sentence.start;
   }
@@ -76,6 +86,7 @@ export function visitHosts(text: string, actors: readonly Actor[], mentions: rea
     const a = byId.get(m.actor);
     if (!a || a.country || !a.sector || !officeSectors.has(a.sector)) continue;
     const s = sentences[at]!;
-    if (MET_BEFORE.test(text.slice(Math.max(s.start, m.start - 220), m.start))) a.country = there;
+    const met = MET_BEFORE.exec(text.slice(Math.max(s.start, m.start - 220), m.start));
+    if (met && !(planned && !local.has(at) && HELD_ALREADY.test(met[0]))) a.country = there;
   }
 }

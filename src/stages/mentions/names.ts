@@ -320,7 +320,7 @@ export function isFirstNameHit(s: SentenceScan, k: number): boolean {
  * "Secretary Blinken Tokyo, Japan" (a dateline) has its comma.
  */
 export function isLastNameHit(s: SentenceScan, k: number, wordsBefore: number): boolean {
-  if ((wordsBefore >= 2 || (wordsBefore === 1 && s.isGiven(k - 1))) && bodyEndsName(s, k)) return true;
+  if ((wordsBefore >= 2 || (wordsBefore === 1 && s.isGiven(k - 1)) || (wordsBefore === 0 && honorificBefore(s, k))) && bodyEndsName(s, k)) return true;
   // "the British Ambassador to Chile, Claire Wales, said": in apposition to an office, two words closed by a
   // comma and a lower-case word are the holder's name, the second a surname whether it spells a city or a region.
   if (wordsBefore === 1 && appositionAfterOffice(s, k - 1) && closedApposition(s, k)) {
@@ -361,10 +361,18 @@ function freeNameWord(s: SentenceScan, w: number): boolean {
 export function bodyEndsName(s: SentenceScan, k: number): boolean {
   const h = s.nameHit(k);
   if (!h || h.start !== k || h.end !== k + 1 || h.hit.entry.kind !== 'organization' || isAllCaps(s.tok(k)!.text)) return false;
-  // "She met Klaus Wagner": one listed given name opens a person's name as surely as two free words do.
-  if (!freeNameWord(s, k - 1) || !(s.isGiven(k - 1) || freeNameWord(s, k - 2))) return false;
+  // "She met Klaus Wagner": one listed given name opens a person's name as surely as two free words do;
+  // "Mr Wagner said": so does a style of address, which only a person bears.
+  if (!honorificBefore(s, k) && (!freeNameWord(s, k - 1) || !(s.isGiven(k - 1) || freeNameWord(s, k - 2)))) return false;
   const next = s.tok(k + 1);
   return next === undefined || k + 1 >= s.last || /^\p{Ll}/u.test(next.text) || /^[,;]$/.test(next.text) || (next.text === '.' && k + 2 >= s.last);
+}
+
+/** Whether a style of address ("Mr", "Dr.", "Ms") stands right before token k. */
+function honorificBefore(s: SentenceScan, k: number): boolean {
+  let j = k - 1;
+  if (s.tok(j)?.text === '.' && s.glued(j)) j--;
+  return j >= s.first && s.isCap(j) && honorificKey(wordLists().honorifics, s.lower(j)) !== null;
 }
 
 /**

@@ -2,7 +2,7 @@ import { personByName, personBySurname } from '../../lexicon/people.js';
 import { wordLists } from '../../lexicon/words.js';
 import { Claim, type SentenceScan } from './context.js';
 import { countryWordBefore } from './country-words.js';
-import { afterOfficeWords, bodyEndsName, dropCommonStart, hasNonNameWord, isFirstNameHit, isHeadlineCase, isLastNameHit, isTitleWord, nameRunAt, nameText, pluralOfOffice, startAtGivenName } from './names.js';
+import { afterOfficeWords, appositionAfterOffice, bodyEndsName, dropCommonStart, hasNonNameWord, isFirstNameHit, isHeadlineCase, isLastNameHit, isTitleWord, nameRunAt, nameText, pluralOfOffice, startAtGivenName } from './names.js';
 
 /**
  * Capitalised runs left over after lexicons, organisations and titles: two or more name words
@@ -80,6 +80,17 @@ export function personNames(s: SentenceScan): void {
       continue;
     }
     if (run.words < 2 && !run.honorific) continue;
+    // "Ridgeline Gold will refine ore", "Tau Copper and Steppe Energy": two words with no given name, the
+    // second a metal a mine yields, name a mining firm; after an office or a given name the metal is a
+    // surname ("Ambassador Dore Gold", "John Copper").
+    if (!raw.honorific && run.words === 2 && run.end === run.start + 2 && !hasGivenName(s, run) && wordLists().mineWords.has(s.lower(run.end - 1))
+      && s.titleHit(run.start - 1)?.end !== run.start && !appositionAfterOffice(s, run.start)) {
+      s.push({
+        start: s.tokens[run.start]!.start, end: s.tokens[run.end - 1]!.end, tokenStart: run.start, tokenEnd: run.end,
+        type: 'organization', form: 'name', canonical: nameText(s.span(run.start, run.end)), country: null, sector: 'BUS', rule: 'mining-firm',
+      });
+      continue;
+    }
     // "the Order of St Andrew the Apostle", "the Medal of Pushkin": a name after a decoration's "of" is the decoration's.
     if (decorationOf(s, raw.honorific ? from : run.start)) continue;
     // "the China-Belarus Industrial Park Great Stone": with no given name, a phrase right after the head of a
@@ -102,6 +113,8 @@ export function personNames(s: SentenceScan): void {
     for (let k = run.start; k < run.end; k++) {
       if (!s.nameHit(k) || isFirstNameHit(s, k) || (k === run.end - 1 && k - run.start >= 2 && bodyEndsName(s, k))) continue;
       if (k === run.end - 1 && k - run.start === 1 && isLastNameHit(s, k, 1)) continue;
+      // "Mr Wagner said": a style of address makes the one body word after it a surname.
+      if (k === run.start && run.end === k + 1 && raw.honorific && isLastNameHit(s, k, 0)) continue;
       lexiconInside = true;
     }
     if (lexiconInside) continue;

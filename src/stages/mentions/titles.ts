@@ -43,6 +43,10 @@ const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'this',
 const STATE_UNITS = new Set(['state', 'province', 'prefecture', 'region', 'department', 'county']);
 /** Nouns for a state or one of its parts, whose possessive can own an office: "the province's Minister". */
 const UNIT_NOUNS = new Set(['state', 'province', 'region', 'country', 'republic', 'kingdom', 'city', 'oblast', 'territory', 'emirate', 'county', 'prefecture']);
+/** A state body's nouns that a release uses alone for the one it is about: "Secretary-General of the Ministry". */
+const ANAPHORIC_BODIES = new Set(['ministry', 'department', 'embassy', 'consulate', 'presidency', 'secretariat']);
+/** Common nouns of bodies, whose possessive after an article owns an office: "the Ministry's spokesperson". */
+const BODY_NOUNS = new Set(['ministry', 'department', 'government', 'embassy', 'consulate', 'commission', 'council', 'presidency', 'office', 'bank', 'agency', 'authority', 'company', 'corporation', 'committee', 'secretariat', 'party', 'union']);
 
 /**
  * The title as the text words it ("General Secretary", "Spokesman", "Minister of Finance"), each
@@ -275,6 +279,12 @@ function placeOrBodyAt(s: SentenceScan, j: number): Complement | null {
   // "the Republic"; the office is the issuer's state's, whichever it is.
   if (article && s.lower(k) === 'republic' && s.isCap(k) && s.lower(k + 1) !== 'of' && !s.isCap(k + 1)) {
     return { end: k + 1, name: 'the Republic', country: null, sector: null, organization: false, article, anaphoric: true };
+  }
+  // "The Secretary-General of the Ministry, X", "Permanent Secretary of the Ministry X": a body named by
+  // its noun alone, with its capital, is the one the text is about; the holder's name follows the office.
+  if (article && s.isCap(k) && ANAPHORIC_BODIES.has(s.lower(k)) && !s.isCap(k + 1) && s.lower(k + 1) !== 'of'
+    && (nameRunAt(s, k + 1, true) || (s.tok(k + 1)?.text === ',' && nameRunAt(s, k + 2)))) {
+    return { end: k + 1, name: s.tok(k)!.text, country: null, sector: 'GOV', organization: true, article, anaphoric: true };
   }
   return bodyByHeadNoun(s, k, article) ?? brandBeforeHolder(s, j, k, article);
 }
@@ -696,7 +706,10 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
   // followed by a portfolio word qualifies the office's subject, and is no complement naming its state.
   const placeAtTitle = complementAt(s, titleEnd) ?? companyBeforeHolder(s, th, titleEnd);
   // Only after "for": "Chair of the Bishkek City Kenesh" names the city's body, not a portfolio.
-  const placeQualifies = placeAtTitle !== null && !placeAtTitle.organization && s.lower(titleEnd) === 'for' && portfolioWordAt(s, placeAtTitle.end);
+  // After "of", only "Affairs" makes the place a portfolio's ("Minister of Pacific Island Affairs"): a body's
+  // own word may follow a place there ("Chair of the Bishkek City Kenesh").
+  const placeQualifies = placeAtTitle !== null && !placeAtTitle.organization && portfolioWordAt(s, placeAtTitle.end)
+    && (s.lower(titleEnd) === 'for' || (s.lower(titleEnd) === 'of' && s.lower(placeAtTitle.end) === 'affairs'));
   // portfolioAt reads on after "and", "&" or a comma only for an office that has "of" or "for" in it:
   // the office is searched for them only then.
   const prep = s.lower(titleEnd);
@@ -774,6 +787,16 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
       afterTitle = seat.end;
     }
   }
+  // "Minister of State at the Federal Foreign Office X", "State Secretary at the Ministry of Finance, X": the
+  // body an office is held at, named between the office and its holder's name, is part of the office.
+  if (!posting && s.lower(afterTitle) === 'at') {
+    const at = afterTitle + (s.lower(afterTitle + 1) === 'the' ? 2 : 1);
+    const body = s.isCap(at) ? bodyAt(s, at) : null;
+    if (body !== null && (nameRunAt(s, body, true) || (s.tok(body)?.text === ',' && nameRunAt(s, body + 1)))) {
+      posting = ` at ${s.span(afterTitle + 1, body)}`;
+      afterTitle = body;
+    }
+  }
   // "Secretary (East) Jaideep Mazumdar", "Joint Secretary (Eurasia) ...": a bracketed division of
   // the office, followed by the holder's name, belongs to the title.
   let division = '';
@@ -849,7 +872,8 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
     && !/^\d/.test(s.tok(i - 1)?.text ?? '');
   // "the state's Minister for Industries, X", "the province's Minister of Production": an office of a
   // unit the text has named, owned by the unit's noun, is anchored as one after "the" is.
-  const unitOwned = s.isPossessive(p - 1) && UNIT_NOUNS.has(s.lower(p - 2)) && DETERMINERS.has(s.lower(p - 3));
+  // "the Ministry's spokesperson, X", "the Bank's Vice-President, X": so is one owned by a body's noun.
+  const unitOwned = s.isPossessive(p - 1) && (UNIT_NOUNS.has(s.lower(p - 2)) || BODY_NOUNS.has(s.lower(p - 2))) && DETERMINERS.has(s.lower(p - 3));
   const anchored = determiner || before !== null || orgBefore !== undefined || comp !== null || opensItem || abbreviatedSubject || unitOwned;
   // "the secretary" in lower case is an ordinary word; "the Secretary" with its capital is the office.
   if (!anchored || (weak && lowerCase && !(before || orgBefore || comp))) return;

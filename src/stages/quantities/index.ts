@@ -2,6 +2,8 @@ import type { Document } from '../../document/document.js';
 import type { Quantity } from '../../document/layers.js';
 import { lowerBound, type Span } from '../../document/span.js';
 import type { Stage } from '../../pipeline/stage.js';
+import { dollarOf } from '../../lexicon/currencies.js';
+import { sourceCountry } from '../coreference/home-country.js';
 import { forgetPassage } from './currency.js';
 import { readFigure } from './figure.js';
 import { wordRatios } from './folds.js';
@@ -87,31 +89,55 @@ function readingSpans(doc: Document): readonly Span[] {
  * Money, percentages, ratios and counts, normalised to numbers. Numbers inside dates
  * found by the dates stage are not amounts.
  */
+/**
+ * A bare "$" (not "US$", "U.S. $", "C$") or a bare "dollars" is the issuer's own dollar in the release of a
+ * state body of a state that issues one ("$45 million" from Global Affairs Canada is Canadian); a news
+ * outlet's or another state's "$" stays the US dollar.
+ */
+const DOLLAR_SIGN = /(?:^|[^\p{L}.$])\$/u;
+const NAMED_BEFORE_SIGN = /(?<![\p{L}])(?:US|U\.S\.)[ \u00a0]\$/u;
+const BARE_DOLLARS = /\d(?:[^$\p{L}]*\p{L}+)?[ \u00a0]+dollars?$/u;
+const NAMED_DOLLARS = /(?<![\p{L}])(?:US|U\.S\.|American|United[ \u00a0]States)[ \u00a0]+dollars?$/iu;
+
+function homeDollar(doc: Document): string | null {
+  const read = sourceCountry(doc.meta.source);
+  if (read.media || !read.country) return null;
+  return dollarOf(read.country);
+}
+
+function isBareDollar(text: string): boolean {
+  if (text.includes('$')) return DOLLAR_SIGN.test(text) && !NAMED_BEFORE_SIGN.test(text);
+  return BARE_DOLLARS.test(text) && !NAMED_DOLLARS.test(text);
+}
+
 export const quantities: Stage = {
   name: 'quantities',
   reads: ['paragraphs', 'sentences', 'tokens', 'dates'],
   writes: ['quantities'],
   run(doc: Document) {
     const blocked = [...doc.layer('dates')].sort((a, b) => a.start - b.start);
+    const dollar = homeDollar(doc);
     const out: Quantity[] = [];
     for (const span of readingSpans(doc)) {
       const passage = doc.text.slice(span.start, span.end);
       for (const q of readPassage(passage, span.start, blocked)) {
         const start = span.start + q.start;
         const end = span.start + q.end;
+        const text = doc.text.slice(start, end);
+        const local = dollar !== null && q.currency === 'USD' && isBareDollar(text);
         out.push({
           id: `q${out.length + 1}`,
           start,
           end,
-          text: doc.text.slice(start, end),
+          text,
           kind: q.kind,
           value: q.value,
           valueMax: q.valueMax,
-          currency: q.currency,
+          currency: local ? dollar : q.currency,
           qualifier: q.qualifier,
           unit: q.unit,
           stage: 'quantities',
-          rule: q.rule,
+          rule: local ? `${q.rule}/issuer-dollar` : q.rule,
         });
       }
     }
