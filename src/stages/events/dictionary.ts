@@ -254,11 +254,46 @@ function borrowed(dict: CameoVerbDictionary): readonly CameoPattern[] {
 }
 
 /**
- * A block's patterns indexed by a word each needs after the verb (its first anchor), so a verb
- * tries only the patterns whose words are there; patterns that need no such word are always tried.
+ * A number for every word that is the first anchor of some pattern of the dictionary, and each
+ * word's number read from the word table (word-table.ts), -1 for a word that is none: a verb's
+ * clause is then read as small numbers, and most of its words are passed over without a look-up.
+ */
+interface AnchorWords {
+  readonly numberOf: ReadonlyMap<string, number>;
+  readonly byWord: WordAnswers<number>;
+}
+
+const anchorWordsCache = new WeakMap<CameoVerbDictionary, AnchorWords>();
+
+function anchorWordsOf(dict: CameoVerbDictionary): AnchorWords {
+  let anchors = anchorWordsCache.get(dict);
+  if (!anchors) {
+    const numberOf = new Map<string, number>();
+    for (const block of dict.blocks) {
+      for (const p of block.patterns) {
+        const first = p.objectAnchors[0];
+        if (first) for (const w of first) if (!numberOf.has(w)) numberOf.set(w, numberOf.size);
+      }
+    }
+    anchors = { numberOf, byWord: new WordAnswers((text: string) => numberOf.get(text.toLowerCase()) ?? -1) };
+    anchorWordsCache.set(dict, anchors);
+  }
+  return anchors;
+}
+
+/** The anchor number of the token at k (see AnchorWords), -1 for none. */
+function anchorAt(anchors: AnchorWords, tokens: readonly Token[], ids: Int32Array, k: number): number {
+  const id = ids[k]!;
+  return id >= 0 ? anchors.byWord.get(id, tokens[k]!.text) : anchors.numberOf.get(tokens[k]!.lower) ?? -1;
+}
+
+/**
+ * A block's patterns indexed by a word each needs after the verb (its first anchor, by its
+ * number in AnchorWords), so a verb tries only the patterns whose words are there; patterns that
+ * need no such word are always tried.
  */
 interface PatternIndex {
-  readonly byAnchor: ReadonlyMap<string, readonly CameoPattern[]>;
+  readonly byAnchor: ReadonlyMap<number, readonly CameoPattern[]>;
   readonly always: readonly CameoPattern[];
 }
 
@@ -269,7 +304,8 @@ function patternIndex(dict: CameoVerbDictionary, form: CameoVerbForm): PatternIn
   let index = indexes.get(block);
   if (index) return index;
   const all = ASPECT_BLOCKS.has(block.name) ? [...block.patterns, ...borrowed(dict)] : block.patterns;
-  const byAnchor = new Map<string, CameoPattern[]>();
+  const numberOf = anchorWordsOf(dict).numberOf;
+  const byAnchor = new Map<number, CameoPattern[]>();
   const always: CameoPattern[] = [];
   for (const p of all) {
     const first = p.objectAnchors[0];
@@ -278,8 +314,9 @@ function patternIndex(dict: CameoVerbDictionary, form: CameoVerbForm): PatternIn
       continue;
     }
     for (const w of first) {
-      const list = byAnchor.get(w);
-      if (!list) byAnchor.set(w, [p]);
+      const n = numberOf.get(w)!;
+      const list = byAnchor.get(n);
+      if (!list) byAnchor.set(n, [p]);
       else if (list[list.length - 1] !== p) list.push(p);
     }
   }
@@ -299,6 +336,9 @@ interface ClauseWords {
   from: number;
   end: number;
   set: Set<string> | null;
+  /** The tokens' word ids (word-table.ts) and the dictionary's anchor numbers, read from them. */
+  readonly ids: Int32Array;
+  readonly anchors: AnchorWords;
 }
 
 /**
@@ -338,7 +378,9 @@ function candidatePatterns(index: PatternIndex, tokens: readonly Token[], words:
   if (index.byAnchor.size === 0) return index.always;
   let out: CameoPattern[] | null = null;
   for (let k = words.from; k < words.end; k++) {
-    const list = index.byAnchor.get(tokens[k]!.lower);
+    const n = anchorAt(words.anchors, tokens, words.ids, k);
+    if (n < 0) continue;
+    const list = index.byAnchor.get(n);
     if (!list) continue;
     const after = clauseWordSet(tokens, words);
     out ??= [];
@@ -404,7 +446,9 @@ function bestReading(dict: CameoVerbDictionary, tokens: readonly Token[], s: Sen
   // The clause after the verb, read once for all its readings (a phrasal reading moves it on).
   let readFrom = -1;
   let end = 0;
-  let words: ClauseWords = { from: 0, end: 0, set: null };
+  const ids = wordIds(tokens);
+  const anchors = anchorWordsOf(dict);
+  let words: ClauseWords = { from: 0, end: 0, set: null, ids, anchors };
   let subjFrom = -1;
   for (let f = 0; f < live.length; f++) {
     const { form, index } = live[f]!;
@@ -416,7 +460,7 @@ function bestReading(dict: CameoVerbDictionary, tokens: readonly Token[], s: Sen
     if (objectFrom !== readFrom) {
       readFrom = objectFrom;
       end = objectEnd(tokens, s, readFrom, cues);
-      words = { from: readFrom, end, set: null };
+      words = { from: readFrom, end, set: null, ids, anchors };
     }
     for (const p of candidatePatterns(index, tokens, words)) {
       const weight = p.weight + phraseWeight;

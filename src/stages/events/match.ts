@@ -130,11 +130,15 @@ function firstFormsOf(lexicon: EventLexicon): WordAnswers<readonly Candidate[] |
 interface LaterWords {
   /** Per expression: the bits of its later elements (none for an element that can begin without a word). */
   readonly needs: ReadonlyMap<EventPattern, readonly number[]>;
-  /** Per word: the bits of the elements it can begin, or null for none. */
-  readonly masks: WordAnswers<Uint32Array | null>;
+  /** Every word's bits, `words` numbers each, one word after another. */
+  readonly pool: Uint32Array;
+  /** Per word: where its bits start in `pool`, or -1 for a word that can begin no element. */
+  readonly offsets: WordAnswers<number>;
   readonly words: number;
   /** The same answer for a word without an id in the word table, from its lower case. */
-  readonly maskOfLower: (lower: string) => Uint32Array | null;
+  readonly offsetOfLower: (lower: string) => number;
+  /** The sentence's union of bits, cleared and filled again for each sentence (findMatches calls nothing that asks for it). */
+  readonly scratch: Uint32Array;
 }
 
 const laterWordsCache = new WeakMap<EventLexicon, LaterWords>();
@@ -164,30 +168,32 @@ function laterWordsOf(lexicon: EventLexicon): LaterWords {
     }
   }
   const words = Math.max(1, Math.ceil(firstWords.length / 32));
-  // Word -> bits, read off the elements' first word slots once.
-  const byWord = new Map<string, Uint32Array>();
+  // Word -> where its bits are, read off the elements' first word slots once.
+  const offsetOf = new Map<string, number>();
+  for (const sets of firstWords) for (const set of sets) for (const word of set) if (!offsetOf.has(word)) offsetOf.set(word, offsetOf.size * words);
+  const pool = new Uint32Array(Math.max(1, offsetOf.size) * words);
   firstWords.forEach((sets, bit) => {
-    for (const set of sets) {
-      for (const word of set) {
-        let mask = byWord.get(word);
-        if (!mask) byWord.set(word, (mask = new Uint32Array(words)));
-        mask[bit >>> 5]! |= 1 << (bit & 31);
-      }
-    }
+    for (const set of sets) for (const word of set) pool[offsetOf.get(word)! + (bit >>> 5)]! |= 1 << (bit & 31);
   });
-  const maskOfLower = (lower: string): Uint32Array | null => byWord.get(lower) ?? null;
-  later = { needs, masks: new WordAnswers((text: string) => maskOfLower(text.toLowerCase())), words, maskOfLower };
+  const offsetOfLower = (lower: string): number => offsetOf.get(lower) ?? -1;
+  later = {
+    needs, pool, words, offsetOfLower, scratch: new Uint32Array(words),
+    offsets: new WordAnswers((text: string) => offsetOfLower(text.toLowerCase())),
+  };
   laterWordsCache.set(lexicon, later);
   return later;
 }
 
-/** The union of the later-element bits of the words of tokens [start, end). */
+/** The union of the later-element bits of the words of tokens [start, end), in `later.scratch`. */
 function sentenceMask(later: LaterWords, tokens: readonly Token[], ids: Int32Array, start: number, end: number): Uint32Array {
-  const out = new Uint32Array(later.words);
+  const out = later.scratch;
+  const pool = later.pool;
+  const words = later.words;
+  out.fill(0);
   for (let t = start; t < end; t++) {
     const id = ids[t]!;
-    const mask = id >= 0 ? later.masks.get(id, tokens[t]!.text) : later.maskOfLower(tokens[t]!.lower);
-    if (mask) for (let w = 0; w < out.length; w++) out[w]! |= mask[w]!;
+    const at = id >= 0 ? later.offsets.get(id, tokens[t]!.text) : later.offsetOfLower(tokens[t]!.lower);
+    if (at >= 0) for (let w = 0; w < words; w++) out[w]! |= pool[at + w]!;
   }
   return out;
 }
