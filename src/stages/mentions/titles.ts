@@ -159,6 +159,10 @@ function complementAt(s: SentenceScan, j: number): Complement | null {
   if (!s.isCap(comp.end) && wordLists().orgHeads.has(s.lower(comp.end))) comp = { ...comp, end: comp.end + 1, name: `${comp.name} ${s.lower(comp.end)}` };
   // "of the Board of the Northern Railway": a board is of the body named after it.
   if (comp.board) {
+    // "of the Board of Directors of Siemens Energy": a board named by its members is still of the body after it.
+    if (s.lower(comp.end) === 'of' && BOARD_MEMBERS.has(s.lower(comp.end + 1)) && s.isCap(comp.end + 1)) {
+      comp = { ...comp, end: comp.end + 2, name: `${comp.name} of ${s.tok(comp.end + 1)!.text}` };
+    }
     const body = singleComplementAt(s, comp.end);
     // "of the Board of Trade", "of the Board of Education": a board named by its subject is a body of its own.
     const subject = body ? null : portfolioAt(s, comp.end);
@@ -352,6 +356,9 @@ const ACRONYM_WORD = /^\p{Lu}{2,}$/u;
  * or an agency, which the organisation finder does not take as organisations of their own.
  */
 const BOARD_WORDS = new Set(['board', 'boards']);
+
+/** Who sit on a board, naming it after "of": "the Board of Directors", "the Board of Trustees". */
+const BOARD_MEMBERS = new Set(['directors', 'trustees', 'governors', 'supervisors', 'management']);
 
 /** Most words of a body named by its head noun inside an office: "the Management Board". */
 const MAX_BODY_WORDS = 4;
