@@ -3,6 +3,8 @@ import type { QuoteDraft } from './index.js';
 /** "the Minister", "his Japanese Counterpart": capitalised words after an article or possessive. */
 const ADDRESSEE_OFFICE = /(?<![\p{L}])(?:the|his|her|their|its)[ \t\u00a0]+(?:\p{Lu}[\p{L}-]*[ \t\u00a0]*){1,4}/gu;
 
+/** Words between two quotations of one sentence: no sentence end, no marks, no line break. */
+const SAME_SENTENCE_GAP = /^[^.!?;:“”"«»\n]{1,120}$/u;
 /** " and ", ", and also ": what joins a second verb to the clause of the quotation before it. */
 const COORDINATED_VERB_GAP = /^[ \t\u00a0]*,?[ \t\u00a0]*(?:and|but)[ \t\u00a0]+(?:(?:also|then|later)[ \t\u00a0]+)?$/u;
 /** " and that the port ", ", but that it ": a conjunction and "that" opening another complement of the same verb. */
@@ -48,7 +50,10 @@ export function carrySpeakers(text: string, drafts: QuoteDraft[]): void {
     gap = gap.replace(ADDRESSEE_OFFICE, (phrase) => phrase.toLowerCase());
     // "X stated that the ships “are coming” and that the port “will be ready”": a second "that" clause joined
     // to the first is the same verb's, and so the same speaker's.
-    if (/^[\s,.;:!?–—-]*$/.test(gap) || /^[\s,]*[^.!?;:\p{Lu}“”"«»]{1,80}[.!?]\s*$/u.test(gap) || SECOND_THAT_CLAUSE.test(gap)) {
+    // "According to X, “...”, and the two countries “...”": a sentence that opens by naming its source
+    // reports that source's words up to its end.
+    const sameSource = !!prev.attribution.speaker && prev.attribution.rule.startsWith('before/according-to') && SAME_SENTENCE_GAP.test(gap);
+    if (/^[\s,.;:!?–—-]*$/.test(gap) || /^[\s,]*[^.!?;:\p{Lu}“”"«»]{1,80}[.!?]\s*$/u.test(gap) || SECOND_THAT_CLAUSE.test(gap) || sameSource) {
       cur.attribution = { ...prev.attribution, rule: 'continuation/same-paragraph' };
     }
   }
