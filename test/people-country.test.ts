@@ -21,6 +21,20 @@ describe('a person’s country from the office’s own words first', () => {
     expect(countryOf('Minister Rasa Dirvė met the President of Latvia, Jonas Kalnins, in Riga.', 'Jonas Kalnins')).toBe('LVA');
   });
 
+  it('a role phrase running into a verb after a name that closes an opening phrase is no apposition to that name', () => {
+    expect(countryOf('President of Latvia Juris Ozols spoke to the press. Recalling his talks with Anna Berg, the Latvian President said the border would stay open.', 'Anna Berg')).toBeNull();
+    // Near misses: an apposition closed by its comma, and a name that is the subject, keep the office.
+    expect(countryOf('After the talks with Anna Berg, the Estonian minister, the President said the border would stay open.', 'Anna Berg')).toBe('EST');
+    expect(countryOf('Anna Berg, the Estonian minister said the border would stay open.', 'Anna Berg')).toBe('EST');
+  });
+
+  it('a board named by its members ("the Board of Directors") is of the body after it, and the office runs on to the name', () => {
+    const people = (text: string) => extract({ text, date: '2024-03-01', source: 'akorda.kz' }).people.map((p) => [p.name, p.title]);
+    expect(people('President Pavel Drozdov received Chairman of the Board of Directors of Air Astana Joe Kaeser.')).toContainEqual(['Joe Kaeser', 'Chairman of the Board of Directors of Air Astana']);
+    // Near miss: members in lower case after the name are no part of the office.
+    expect(people('Chairman of the Board Joe Kaeser met the directors of Air Astana.')).toContainEqual(['Joe Kaeser', 'Chairman of the Board']);
+  });
+
   it('an ambassador serves the sending state, not the host', () => {
     expect(countryOf('Welsh Secretary Alun Cairns met the Ambassador of the United States to the UK, Robert W Johnson.', 'Robert W Johnson', 'gov.uk')).toBe('USA');
     expect(countryOf('Ambassador of Belarus to Russia Dmitry Krutoi attended the meeting in Moscow.', 'Dmitry Krutoi', 'government.ru')).toBe('BLR');

@@ -163,6 +163,10 @@ function complementAt(s: SentenceScan, j: number): Complement | null {
   if (!s.isCap(comp.end) && wordLists().orgHeads.has(s.lower(comp.end))) comp = { ...comp, end: comp.end + 1, name: `${comp.name} ${s.lower(comp.end)}` };
   // "of the Board of the Northern Railway": a board is of the body named after it.
   if (comp.board) {
+    // "of the Board of Directors of Siemens Energy": a board named by its members is still of the body after it.
+    if (s.lower(comp.end) === 'of' && BOARD_MEMBERS.has(s.lower(comp.end + 1)) && s.isCap(comp.end + 1)) {
+      comp = { ...comp, end: comp.end + 2, name: `${comp.name} of ${s.tok(comp.end + 1)!.text}` };
+    }
     const body = singleComplementAt(s, comp.end);
     // "of the Board of Trade", "of the Board of Education": a board named by its subject is a body of its own.
     const subject = body ? null : portfolioAt(s, comp.end);
@@ -362,6 +366,9 @@ const ACRONYM_WORD = /^\p{Lu}{2,}$/u;
  * or an agency, which the organisation finder does not take as organisations of their own.
  */
 const BOARD_WORDS = new Set(['board', 'boards']);
+
+/** Who sit on a board, naming it after "of": "the Board of Directors", "the Board of Trustees". */
+const BOARD_MEMBERS = new Set(['directors', 'trustees', 'governors', 'supervisors', 'management']);
 
 /** Most words of a body named by its head noun inside an office: "the Management Board". */
 const MAX_BODY_WORDS = 4;
@@ -1118,7 +1125,7 @@ const MAX_APPOSITIVE_MODIFIERS = 5;
 /**
  * The title of an appositive starting at token k: "[the] [Country's] [modifiers] Title [of X]".
  */
-function appositiveAt(s: SentenceScan, k: number): { title: string; country: string | null; sector: string | null; start: number } | null {
+function appositiveAt(s: SentenceScan, k: number): { title: string; country: string | null; sector: string | null; start: number; end: number } | null {
   // "Phil Gordon, her National Security Advisor": a possessive pronoun right before an office
   // determines it as an article does ("her Georgian counterpart" names a relation, read elsewhere).
   if (/^(?:his|her|their)$/.test(s.lower(k))) {
@@ -1161,7 +1168,26 @@ function appositiveAt(s: SentenceScan, k: number): { title: string; country: str
     country: (subjectState ? null : comp?.country) ?? principal?.country ?? cw?.country ?? listed ?? null,
     sector: officeSector(th.entry, comp, GENERIC_TITLES.has(baseTitle(th.entry.title))),
     start: th.start,
+    end,
   };
+}
+
+/**
+ * "Recalling the words of Nelson Mandela, the Russian leader said": a name that closes a sentence's
+ * opening phrase (one that starts with a preposition, a subordinating conjunction or an -ing form) is
+ * no subject, and the office phrase after its comma runs straight into a verb: that phrase is the
+ * subject of the main clause, not an apposition to the name. (With the name as the subject, "X, the
+ * Belarusian leader said" is an apposition whose closing comma is left out.)
+ */
+function subjectAfterOpeningPhrase(s: SentenceScan, name: DraftMention, officeEnd: number): boolean {
+  const opener = s.tok(s.first);
+  if (!opener || name.tokenStart <= s.first) return false;
+  if (!(opener.pos === 'ADP' || opener.pos === 'SCONJ' || (opener.pos === 'VERB' && /ing$/i.test(opener.text)))) return false;
+  for (let k = s.first; k < name.tokenStart; k++) if (s.tok(k)!.text === ',') return false;
+  let k = officeEnd;
+  if (s.tok(k)?.pos === 'ADV' && /^\p{Ll}/u.test(s.tok(k)!.text)) k++;
+  const verb = s.tok(k);
+  return !!verb && k < s.last && /^(?:VERB|AUX)$/.test(verb.pos) && /^\p{Ll}/u.test(verb.text);
 }
 
 /** How many tokens ", who is", ", who became", ", who serves as" take before an office in apposition: "Binh, who is Deputy Prime Minister of Vietnam,". */
@@ -1370,7 +1396,7 @@ export function appositiveTitles(s: SentenceScan): void {
     const styledAmbassador = !!m.title && COURTESY_TITLES.has(m.title) && m.countrySource !== 'title';
     if (m.form === 'name' && (!m.title || STYLE_TITLES.has(m.title) || isRank(m.title) || styledAmbassador || m.rule === 'person-lexicon' || listedTitle) && s.tok(m.tokenEnd)?.text === ',') {
       const app = appositiveAt(s, m.tokenEnd + 1 + relativeOffice(s, m.tokenEnd + 1));
-      if (app) {
+      if (app && !subjectAfterOpeningPhrase(s, m, app.end)) {
         // A style's or rank's sector ("Prince" ELI, "General" MIL) gives way to the office's too.
         if (m.title && app.sector) m.sector = app.sector;
         m.title = app.title;

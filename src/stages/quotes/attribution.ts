@@ -49,6 +49,8 @@ const SPEECH_WORD = /^(?:said|says|added|noted|told|asked)\b/i;
 const MAX_AFTER = 200;
 /** A coordinator alone where a speaker would stand: "and", "but". */
 const COORDINATOR_ONLY = /^(?:and|but|or)$/i;
+/** A coordinator followed by more words where a speaker would stand: "and the minister", "but Haddad". */
+const COORDINATOR_FIRST = /^(?:and|but|or)[ \t\u00a0]+\S/i;
 /** "the words of ", "the remarks of the President " right before the person whose words are quoted. */
 const WORDS_OF = /(?<![\p{L}])(?:words|remarks|statement|phrase)[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:\p{Lu}[\p{L}'’.-]*[ \t\u00a0]+){0,4}$/u;
 /** "’s words, " / "'s own view, " after the possessor, right before the quote. */
@@ -199,6 +201,9 @@ export function attributeAfter(doc: Document, index: SpeakerIndex, w: QuoteWindo
   // "... called the decision “economic warfare” and said ...": a verb joined by "and" has the subject of
   // the clause before the quote, which the words before it give.
   if (sv && COORDINATOR_ONLY.test(sv[1]!)) return null;
+  // "called the ships “a gift” and the minister said ...": a coordinator opening the words before the verb
+  // starts a clause of its own, with a subject of its own, which reports the words after it, not these.
+  if (sv && COORDINATOR_FIRST.test(sv[1]!)) return null;
   // "referred to “a new chapter” in describing the visit": a participle after a preposition is no
   // finite reporting verb; the words before it name no speaker. ("quoted X as saying" is one.)
   if (sv && /ing$/i.test(sv[sv.length - 1] ?? '') && PREPOSITION_LAST.test(sv[1]!)) return null;
@@ -504,6 +509,13 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
     v = later;
     (v as { index: number }).index = offset;
   }
+  // "said that the release of prisoners announced by X was “not enough”": a participle with its agent and
+  // no auxiliary before it ("announced by X") modifies the noun before it; the clause's own verb is the
+  // one whose "that" clause runs on to the quote.
+  if (!v[3] && REDUCED_PASSIVE.test(v[2] ?? '') && !PASSIVE_AUX_BEFORE.test(cueText.slice(Math.max(0, v.index - 24), v.index))) {
+    const clause = cuePatterns().verbThatClauseBeforeQuote.exec(cueText);
+    if (clause && clause.index < v.index) v = clause;
+  }
   // "...said the plant known as “Belaz”": a name in quotation marks run into a sentence is not speech.
   // Without ":" "," or "that", a short quoted phrase inside a running clause is a term, not a partial quote:
   // "officials said the ‘green corridor’ will help" vs "he said the talks were “constructive”."
@@ -516,7 +528,9 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
     // takes the quoted label as its subject's words, wherever the clause goes on ("so-called" does not).
     const labels = LABEL_VERB.test(v[1]!) && text[from + v.index - 1] !== '-' && (v[2] ?? '').trim().split(/\s+/).length <= 4;
     // "said he would “bet my life” on it": a phrase in the first person is someone's words, however short.
-    if (quoted.trim().split(/\s+/).length < 4 && !endsClause && !labels && !FIRST_PERSON_WORD.test(quoted)) return null;
+    // "stated that the ships “are coming” and ...": a phrase that opens with an auxiliary or a negation is a
+    // predicate, someone's words, not a term.
+    if (quoted.trim().split(/\s+/).length < 4 && !endsClause && !labels && !FIRST_PERSON_WORD.test(quoted) && !PREDICATE_START.test(quoted.trim())) return null;
   }
   const verbStart = from + v.index;
   const verbEnd = verbStart + v[1]!.length;
@@ -794,6 +808,10 @@ const NAME_WORD_SUBJECT = /^[ \t\u00a0]*(\p{Lu}[\p{L}'’-]+(?:[ \t\u00a0]+\p{Lu
 const RELATIONAL_SUBJECT = /^[ \t\u00a0]*((?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)[ \t\u00a0]+(?:[\p{L}-]+[ \t\u00a0]+){0,2}[\p{L}-]+)[ \t\u00a0]*(?:,[^,.;:!?“”"«»\n]{1,60},[ \t\u00a0]*)?[ \t\u00a0]\p{Ll}/u;
 
 /** "was ", "it has been " right before a past participle: the verb is passive. */
+/** " by X ..." right after a verb: a passive participle with its agent. */
+const REDUCED_PASSIVE = /^[ \t\u00a0]+by[ \t\u00a0]+/;
+/** An auxiliary, a modal or a negation opening quoted words: "are coming", "will not wait", "not enough". */
+const PREDICATE_START = /^(?:is|are|was|were|will|would|shall|should|can|could|must|may|might|has|have|had|not|never|cannot)(?![\p{L}'’])/iu;
 const PASSIVE_AUX_BEFORE = /(?<![\p{L}])(?:was|were|is|are|has[ \t\u00a0]+been|have[ \t\u00a0]+been|had[ \t\u00a0]+been)[ \t\u00a0]+(?:also[ \t\u00a0]+)?$/iu;
 /** " by the Minister that ", " by Minister X: " after a passive speech verb: the agent in group 1. */
 const PASSIVE_AGENT = /^[ \t\u00a0]+by[ \t\u00a0]+([^,;:.!?“”"«»\n]{2,100}?)[ \t\u00a0]*(?:,|:|that)[ \t\u00a0]*$/u;

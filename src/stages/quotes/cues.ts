@@ -68,20 +68,29 @@ export function cuePatterns(): CuePatterns {
 /** Introductions where the speaker follows: "According to X, ...", "In the words of X, ...", "As noted by X, ...". */
 export const ACCORDING_TO = /(?<![\p{L}])(according to|in the (?:words|opinion|view) of|as put by|as (?:noted|stated|stressed|said|emphasi[sz]ed|underlined|pointed out|observed|remarked) by)[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:(?:Mr|Mrs|Ms|Dr|Mme|Madam|Madame|Sir|Prof)\.?[ \t\u00a0]+)?$/iu;
 
+/** A body's common noun closing a complement after its capitalised words: "of the Finnish *government*". */
+const BODY_NOUN = String.raw`(?:government|ministry|cabinet|parliament|administration|company|corporation|bank)(?![\p{L}])`;
+
 /**
  * A title's complement after the mention that names the speaker: "the President *of Kazakhstan*
- * stressed", "the head *of the Ministry of Economy* said".
+ * stressed", "the head *of the Ministry of Economy* said", "the head *of the Finnish government* noted".
  */
-const COMPLEMENT = String.raw`(?:[ \t\u00a0]+(?:of|from|for|at)[ \t\u00a0]+(?:the[ \t\u00a0]+)?\p{Lu}[\p{L}’'.-]*(?:[ \t\u00a0]+(?:of|and|the|for|\p{Lu}[\p{L}’'.-]*)){0,5}?)?`;
+const COMPLEMENT = String.raw`(?:[ \t\u00a0]+(?:of|from|for|at)[ \t\u00a0]+(?:the[ \t\u00a0]+)?\p{Lu}[\p{L}’'.-]*(?:[ \t\u00a0]+(?:of|and|the|for|\p{Lu}[\p{L}’'.-]*)){0,5}?(?:[ \t\u00a0]+${BODY_NOUN})?)?`;
 const APPOSITION = String.raw`(?:[ \t\u00a0]*,[^.;:!?“”"«»\n]{1,100}?,)?`;
 
 /**
  * What may stand between a speaker and the speech verb: a complement, an apposition set off by
- * commas (", Governor of Irkutsk Oblast,") and adverbs or auxiliaries. Case-sensitive: under the
+ * commas (", Governor of Irkutsk Oblast,"), a phrase of circumstance and adverbs or auxiliaries. Case-sensitive: under the
  * "i" flag \p{Lu} matches any letter, and "thanked Sheikh Khalid for the rollover of deposits and
  * said" would read the object's lower-case words as a complement of its name.
  */
-export const SPEAKER_VERB_GAP = new RegExp(String.raw`^${COMPLEMENT}${APPOSITION}[ \t\u00a0]*${FILLER}$`, 'u');
+/**
+ * A short phrase of circumstance in lower case between a speaker and the verb, as translated releases
+ * write it: "X in his speech noted", "X in turn stressed", "X at the meeting said".
+ */
+const CIRCUMSTANCE = String.raw`(?:[ \t\u00a0]+(?:in|at|during|on|for)[ \t\u00a0]+(?:(?:his|her|their|its|the)[ \t\u00a0]+)?\p{Ll}+(?:[ \t\u00a0]+\p{Ll}+)?)?`;
+
+export const SPEAKER_VERB_GAP = new RegExp(String.raw`^${COMPLEMENT}${APPOSITION}${CIRCUMSTANCE}[ \t\u00a0]*${FILLER}$`, 'u');
 
 /** The complement and apposition at the start of a string, before the verb (used after a quote). */
 export const APPOSITION_AT_START = new RegExp(String.raw`^${COMPLEMENT}${APPOSITION}[ \t\u00a0]*`, 'u');

@@ -49,6 +49,18 @@ function afterArticle(text: string, start: number): boolean {
   return ARTICLE_BEFORE_MARK.test(text.slice(Math.max(0, start - 8), start));
 }
 
+/**
+ * A noun that names what the marks then give the name of: "its theme, “One Earth, One Family”", "under
+ * the slogan “...”", "the motto of “...”". The words are a name or a title, whoever the sentence's
+ * subject is.
+ */
+const NAMING_NOUN_BEFORE_MARK = /(?<![\p{L}])(?:theme|slogan|motto|title|banner|watchword|catchphrase)(?:[ \t\u00a0]*[,:]|[ \t\u00a0]+of)?[ \t\u00a0]*["“‘«„']$/iu;
+
+/** Whether a naming noun stands right before the opening mark at `open`. */
+function namedByNounBefore(text: string, open: number): boolean {
+  return NAMING_NOUN_BEFORE_MARK.test(text.slice(Math.max(0, open - 24), open + 1));
+}
+
 /** Words after a closing mark that end the noun phrase rather than continue it: "a “historic step” for the region". */
 const PHRASE_ENDS = /^(?:for|of|to|in|on|at|by|with|from|as|and|or|but|that|which|who|is|was|were|are|has|had|will|would)$/i;
 
@@ -203,6 +215,9 @@ export const quotes: Stage = {
       // "importance to the “Central Asia plus Japan” Dialogue": words in marks after an article are a
       // name or a term inside a noun phrase, whoever the sentence's subject is.
       if (afterArticle(text, span.start) && modifiesNounAfter(text, span.end) && !/[.!?…,]$/.test(quoted) && quoted.split(/\s+/).length <= MAX_NAME_WORDS) continue;
+      // "its theme, “One Earth, One Family, One Future”": a short run of words a naming noun introduces is
+      // a name, not speech.
+      if (namedByNounBefore(text, first.marked.open) && !/[.?…]$/.test(quoted) && quoted.split(/\s+/).length <= MAX_NAME_WORDS) continue;
       // Words after a mark that is never closed, with nobody to say them, have no known extent and no
       // speaker: the warning above keeps them visible, a record entry would only guess.
       if (!attributed && d.marked.unclosed) continue;

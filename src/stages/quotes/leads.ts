@@ -168,14 +168,26 @@ export function reportedSpeechBefore(text: string, sentence: Span, index: Speake
   const opening = sentence.start + (/^\s*/.exec(words)?.[0].length ?? 0);
   const pronoun = index.startingAt(text, opening);
   const person = pronoun?.type === 'person' && pronoun.form === 'pronoun' && /^(?:he|she)$/i.test(pronoun.text) ? pronoun : index.firstPersonFrom(sentence.start, sentence.end);
-  if (!person) return null;
-  const lead = text.slice(sentence.start, person.start);
-  if (!SUBJECT_TITLE.test(lead) && !OPENER_THEN_SUBJECT.test(lead)) return null;
+  const lead = person ? text.slice(sentence.start, person.start) : '';
+  if (!person || (!SUBJECT_TITLE.test(lead) && !OPENER_THEN_SUBJECT.test(lead))) return roleSubjectReporting(text, sentence, opening, index);
   const verb = cuePatterns().verbAtStart.exec(text.slice(person.end, sentence.end).replace(/^[ \t\u00a0]+/, ''));
   if (!verb) return null;
   const actor = index.actorOf(person);
   if (!actor || actor.nominal) return null;
   return { speaker: actor.id, speakerMention: person.id, cue: { start: person.start, end: person.end }, rule: 'before/reported-speech' };
+}
+
+/**
+ * "The guest said he was impressed.": a role phrase no person mention covers, opening the sentence as the
+ * subject of its speech verb, stands for the named person it refers to ("the guest", "the minister").
+ */
+function roleSubjectReporting(text: string, sentence: Span, opening: number, index: SpeakerIndex): Attribution | null {
+  const sv = cuePatterns().speakerThenVerb.exec(text.slice(opening, sentence.end));
+  if (!sv || !/^The[ \t\u00a0]/.test(sv[1]!) || index.firstPersonFrom(opening, opening + sv[1]!.length) !== null) return null;
+  // A sentence-initial "The" is capitalised where the role patterns expect "the".
+  const holder = index.referent(`the${sv[1]!.slice(3)}`, opening);
+  if (!holder || holder.type !== 'person' || holder.nominal) return null;
+  return { speaker: holder.id, speakerMention: null, cue: { start: opening, end: opening + sv[0].length }, rule: 'before/reported-speech+role-holder' };
 }
 
 /**

@@ -617,8 +617,12 @@ const INTERLOCUTOR_WORDS = /^(?:his|her|their|the) (?:(\p{Lu}[\p{L}-]*) )?interl
 const COUNTERPART_BEFORE = /(?:counterparts?|colleagues?)[ \t\u00a0]*,?[ \t\u00a0]*(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and)[ \t\u00a0]+){0,8}$/u;
 /** "the guest", "his guest", "the distinguished guest", "the Chinese guest" (a demonym says whose side the guest is from). */
 const GUEST_WORDS = /^(?:the |his |her |their )?(?:(?:high|distinguished|foreign|honou?red|high-ranking) )?(?:(\p{Lu}[\p{L}-]*) )?guest$/iu;
-/** "received ", "welcomed the Prime Minister of Hungary ", "hosted his Lithuanian counterpart ": a host's verb and title words right before a name. */
-const RECEIVED_BEFORE = /(?<![\p{L}])(?:received|welcomed|hosted|greeted)[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and|a|his|her|their|(?:counterpart|colleague),?)[ \t\u00a0]+){0,12}$/u;
+/**
+ * "received ", "welcomed the Prime Minister of Hungary ", "hosted his Lithuanian counterpart ": a host's
+ * verb and title words right before a name; the office may stand in apposition, set off by a comma
+ * ("received the Prime Minister of Finland, ").
+ */
+const RECEIVED_BEFORE = /(?<![\p{L}])(?:received|welcomed|hosted|greeted)[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’.-]*,?|of|for|the|and|a|his|her|their|(?:counterpart|colleague),?)[ \t\u00a0]+){0,12}$/u;
 const FIRST_LADY_WORDS = /^(?:the )?first lady(?: of (?:the )?\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2})?$/iu;
 /**
  * "his wife ", "the President's wife, ", "wife of the President, " right before a name. After "wife of"
@@ -640,8 +644,8 @@ const MET_WITH_BEFORE = /(?<![\p{L}])(?:met|talks|meeting|spoke)[ \t\u00a0]+with
 const HOST_WORDS = /^(?:the )?(?:\p{Lu}[\p{L}-]* )?host$/iu;
 /** " received", ", Prime Minister of X, hosted", " on 5 March hosted": a host's verb after the host's name. */
 const HOST_VERB_AFTER = /^(?:[ \t\u00a0]*,[^,.;:!?“”"«»\n]{1,100},)?(?:[ \t\u00a0]+(?:on|in)[ \t\u00a0]+[^,.;:!?“”"«»\n]{1,30}?)?[ \t\u00a0]+(?:also[ \t\u00a0]+)?(?:received|hosted|welcomed|greeted)(?![\p{L}])/u;
-/** "was received by ", "welcomed by King of Jordan " right before the host's name. */
-const HOSTED_BY_BEFORE = /(?<![\p{L}])(?:received|hosted|welcomed|greeted)[ \t\u00a0]+by[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and)[ \t\u00a0]+){0,10}$/u;
+/** "was received by ", "welcomed by King of Jordan ", "received by the President of Kazakhstan, " right before the host's name. */
+const HOSTED_BY_BEFORE = /(?<![\p{L}])(?:received|hosted|welcomed|greeted)[ \t\u00a0]+by[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’.-]*,?|of|for|the|and)[ \t\u00a0]+){0,10}$/u;
 /** "the head of the Uzbek delegation", "the leader of the delegation". */
 export const DELEGATION_HEAD_WORDS = /^(?:the )?(?:head|leader|chief) of the (?:[\p{Lu}][\p{L}-]* )?delegation$/iu;
 /** "the head of the Bank", "the chief of the Fund": the leader of a body named by its common noun. */
