@@ -6,7 +6,7 @@ import type { Stage } from '../../pipeline/stage.js';
 import { countryName } from '../../lexicon/countries.js';
 import { lookupKey, ownCopy } from '../../lexicon/normalize.js';
 import { wordLists } from '../../lexicon/words.js';
-import { escapeRegExp, holdsAnyOf } from '../../lexicon/escape-regexp.js';
+import { escapeRegExp, holdsAnyOf, holdsAnyOfLists } from '../../lexicon/escape-regexp.js';
 import { lowerBound } from '../../document/span.js';
 import { genderOf, honorificGender, pronounGender, type Gender } from './gender.js';
 import { datelineCountry, homeCountry, sourceCountry } from './home-country.js';
@@ -16,10 +16,10 @@ import { deputyOnly, titleFits, variantHead, writtenWithHead } from './titles.js
 import { visitHosts } from './visit-hosts.js';
 import { sharedPlaceCountries } from './shared-places.js';
 import { QuotedSpans } from './quoted.js';
-import { type CountryEvidence, namesTwoStates, pairBodyGuest, dominantCountry, explicitCountries, messageSenders, officeAbsent, greetedThroughGuest, oppositionFigures, principals, sharedOfficeCountries, takenRoles, titleCountries, officeCountry } from './office-country.js';
+import { type CountryEvidence, namesTwoStates, pairBodyGuest, dominantCountry, explicitCountries, messageSenders, NATIONAL_NOUNS, THANKS_VERBS, officeAbsent, greetedThroughGuest, oppositionFigures, principals, sharedOfficeCountries, takenRoles, titleCountries, officeCountry } from './office-country.js';
 import { presidesOverGovernment, roleOfTitle, titleByWords } from '../../lexicon/titles.js';
 import { type KnownPerson, personByName, personBySurname } from '../../lexicon/people.js';
-import { formerBefore, mayBeOutgoing, mayBeUnderOffice, mayPutInPast, outgoingBefore, underOfficeBefore } from '../mentions/former.js';
+import { FORMER_PIECES, OUTGOING_PIECES, UNDER_PIECES, formerBefore, outgoingBefore, underOfficeBefore } from '../mentions/former.js';
 import { indexById } from './by-id.js';
 import { setBounded } from '../../lexicon/bounded-cache.js';
 
@@ -51,8 +51,8 @@ const SUBJECT_PRONOUN = /^(?:he|she)$/i;
  * or praise, its object, then "for" or "on" right before the possessive.
  */
 const OBJECT_OWNS = /(?<![\p{L}])(?:thank(?:s|ed|ing)?|congratulat(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|commend(?:s|ed|ing)?)[ \t\u00a0]+[^.;:!?“”"«»]{1,120}?[ \t\u00a0]+(?:for|on|upon)[ \t\u00a0]+$/u;
-/** Whether a text has a stem of OBJECT_OWNS's verbs, one of which it cannot match without. */
-const namesObjectOwnsVerb = holdsAnyOf(['thank', 'congratulat', 'prais', 'commend']);
+/** Stems of OBJECT_OWNS's verbs, one of which it cannot match without. */
+const OBJECT_OWNS_VERBS: readonly string[] = ['thank', 'congratulat', 'prais', 'commend'];
 /** Most characters looked back from a possessive for the verb of thanks. */
 const OBJECT_OWNS_REACH = 160;
 
@@ -488,17 +488,18 @@ export const coreference: Stage = {
     const servesOf = (p: Building): string | null => p.country ?? stateAfter.get(p) ?? null;
     // Whether the text has any word of greetings or messages, asked once: without one, no one is
     // named only as a sender, and the text before each candidate holder is not read.
-    const sendersNamed = namesSender(doc.text);
+    const holds = textWords(doc.text);
+    const sendersNamed = holds.senders;
     // So for the words that put an office in the past ("former", "the late", "then-").
-    const pastWords = mayPutInPast(doc.text);
+    const pastWords = holds.past;
     /** People the text names as leaving their office ("outgoing President X"), and whether it has the words at all. */
     const outgoingHolders = new Set<Building>();
-    const leavingWords = mayBeOutgoing(doc.text);
+    const leavingWords = holds.leaving;
     /** Sentences where one named as leaving an office hands it over ("handed over to X"), by index. */
     const handoverSentences = new Set<number>();
     const readForHandover = new Set<number>();
     /** Whether the text has "under" before a word at all, for times under an office ("under President X"). */
-    const underWords = mayBeUnderOffice(doc.text);
+    const underWords = holds.under;
     for (let i = 0; i < mentions.length; i++) {
       const m = mentions[i]!;
       if (m.form === 'pronoun') {
@@ -872,7 +873,7 @@ export const coreference: Stage = {
       };
       const turnSpeakers = turnLabelSpeakers(doc.text, doc.layer('paragraphs'), mentions);
       // OBJECT_OWNS needs one of its verbs: a text with none is not read before each possessive.
-      const thanksNamed = namesObjectOwnsVerb(doc.text);
+      const thanksNamed = holds.objectOwns;
       const openers = new ClauseOpeners(doc.text);
       // "The talks were attended by X, Y and Z. “...,” he said": people listed as attending are not the
       // one a subject pronoun takes up when the text named a subject before them.
@@ -927,7 +928,7 @@ export const coreference: Stage = {
     // "his Tunisian counterpart, Minister X". It never replaces a country the office's own words gave.
     const evidence: CountryEvidence = new Map();
     for (const a of actors) if (a.countryFromTitle) evidence.set(a.id, 'title');
-    explicitCountries(doc.text, actors, mentions, sentences, evidence, issuerHome, actorById);
+    explicitCountries(doc.text, actors, mentions, sentences, evidence, issuerHome, actorById, holds);
     // "The Ambassador handed over a letter from Foreign Minister X": the sender is of the bringer's state.
     messageSenders(doc.text, actors, mentions, evidence, actorById);
 
@@ -1667,7 +1668,22 @@ const QUEEN_CONSORT = /^Queen(?: Consort)?$/;
  */
 const ABSENT_SENDER_BEFORE = /(?<![\p{L}])(?:(?:greetings|regards|wishes|message|letter|invitation|congratulations|condolences)[ \t\u00a0]+(?:of|from)|on[ \t\u00a0]+behalf[ \t\u00a0]+of)[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:(?:[\p{Lu}][\p{L}'’.-]*|of|the|and)[ \t\u00a0]+){0,8}$/u;
 /** Whether a text holds one of the words ABSENT_SENDER_BEFORE cannot match without. */
-const namesSender = holdsAnyOf(['greetings', 'regards', 'wishes', 'message', 'letter', 'invitation', 'congratulations', 'condolences', 'behalf']);
+const SENDER_WORDS: readonly string[] = ['greetings', 'regards', 'wishes', 'message', 'letter', 'invitation', 'congratulations', 'condolences', 'behalf'];
+const namesSender = holdsAnyOf(SENDER_WORDS);
+
+/**
+ * The words whole texts are asked for before the rules that need them read anything: all asked in
+ * one pass over the text (holdsAnyOfLists), not one pass each.
+ */
+const textWords = holdsAnyOfLists({
+  senders: SENDER_WORDS,
+  past: FORMER_PIECES,
+  leaving: OUTGOING_PIECES,
+  under: UNDER_PIECES,
+  objectOwns: OBJECT_OWNS_VERBS,
+  nationals: NATIONAL_NOUNS,
+  thanks: THANKS_VERBS,
+});
 
 /** ABSENT_SENDER_BEFORE.test(text), the expression asked only of a text holding one of its words. */
 function sentBefore(text: string): boolean {

@@ -3,7 +3,7 @@ import { lowerBound } from '../../document/span.js';
 import { alternatives, cached, readTsv } from '../../lexicon/data.js';
 import { countryByName, countryName, demonymToCountry } from '../../lexicon/countries.js';
 import { lookupKey } from '../../lexicon/normalize.js';
-import { holdsAnyOf } from '../../lexicon/escape-regexp.js';
+import { holdsAnyOf, holdsAnyOfLists } from '../../lexicon/escape-regexp.js';
 import { roleOfTitle, titleByWords } from '../../lexicon/titles.js';
 import { indexById } from './by-id.js';
 import { regionOfLocalOffice } from './shared-places.js';
@@ -201,7 +201,16 @@ export function pairBodyGuest(title: string | null, home: string | null): string
   return at < 0 ? null : pairGuestState(title.slice(at + 4).replace(/^the[ \t\u00a0]+/, ''), home);
 }
 
-export function explicitCountries(text: string, actors: readonly Actor[], mentions: readonly Mention[], sentences: readonly Sentence[], evidence: CountryEvidence, home: string | null = null, byId: ReadonlyMap<string, Actor> = indexById(actors)): void {
+/**
+ * Whether a text holds a noun of NATIONAL_NOUNS (`nationals`) and a stem of THANKS_VERBS (`thanks`):
+ * what the expressions nationals and thankedForTheirOwn read before each name cannot match without.
+ */
+export interface ExplicitWords {
+  readonly nationals: boolean;
+  readonly thanks: boolean;
+}
+
+export function explicitCountries(text: string, actors: readonly Actor[], mentions: readonly Mention[], sentences: readonly Sentence[], evidence: CountryEvidence, home: string | null = null, byId: ReadonlyMap<string, Actor> = indexById(actors), words: ExplicitWords = explicitWords(text)): void {
   const set = (m: Mention, country: string | null) => {
     if (!country || !m.actor) return;
     const a = byId.get(m.actor);
@@ -329,13 +338,13 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
       }
     }
   }
-  nationals(text, mentions, set);
+  if (words.nationals) nationals(text, mentions, set);
   membersOfStateBody(text, mentions, set);
   coordinatedHolders(text, mentions, set);
   oppositionHeads(text, mentions, set);
   escortedByEnvoy(text, mentions, set);
   guestCompanions(text, mentions, set);
-  thankedForTheirOwn(text, actors, mentions, set);
+  if (words.thanks) thankedForTheirOwn(text, actors, mentions, set);
   delegationMembers(text, mentions, sentences, set);
   // Sides and delegations: the people listed after the side, up to the next side or the sentence end.
   for (let i = 0; i < mentions.length; i++) {
@@ -391,7 +400,7 @@ function clauseOpening(text: string, sentenceStart: number, at: number): boolean
 }
 
 /** Nouns of nationality or of a calling; each is also looked for in the text before the expression is run. */
-const NATIONAL_NOUNS = ['national', 'citizen', 'subject', 'diplomat', 'businessman', 'businesswoman', 'businessmen', 'entrepreneur', 'activist', 'politician',
+export const NATIONAL_NOUNS: readonly string[] = ['national', 'citizen', 'subject', 'diplomat', 'businessman', 'businesswoman', 'businessmen', 'entrepreneur', 'activist', 'politician',
   'industrialist', 'investor', 'banker', 'partner', 'executive'];
 /**
  * "the French nationals ", "American citizen ", "the Ghanaian diplomat ", "Indian businessman ", "his
@@ -623,8 +632,7 @@ function guestCompanions(text: string, mentions: readonly Mention[], set: (m: Me
 const CALLING_FROM_AFTER = new RegExp(String.raw`^[ \t\u00a0]*,[ \t\u00a0]*(?:a|an)[ \t\u00a0]+(?:\p{Ll}[\p{L}-]*[ \t\u00a0]+)?(?:${NATIONAL_NOUNS.join('|')})[ \t\u00a0]+from[ \t\u00a0]+(?:the[ \t\u00a0]+)?$`, 'u');
 
 function nationals(text: string, mentions: readonly Mention[], set: (m: Mention, country: string | null) => void): void {
-  // A text without any of the nouns has no such expression before any of its names.
-  if (!namesNationalNoun(text)) return;
+  // A text without any of the nouns (ExplicitWords) has no such expression before any of its names: not called.
   let shared: { country: string; end: number } | null = null;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
@@ -656,8 +664,11 @@ function nationals(text: string, mentions: readonly Mention[], set: (m: Mention,
  */
 const THANKED_FOR_WORK_OF = /(?<![\p{L}])(?:thank(?:s|ed|ing)?|prais(?:e|es|ed|ing)|commend(?:s|ed|ing)?)[ \t\u00a0]+[^.;:!?“”"«»]{1,80}?[ \t\u00a0]+for[ \t\u00a0]+the[ \t\u00a0]+(?:efforts|work|contribution|contributions|role|support|assistance|dedication)[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and)[ \t\u00a0]+){0,6}$/u;
 
-/** Whether a text has a stem of THANKED_FOR_WORK_OF's verbs, one of which it cannot match without. */
-const namesThanksVerb = holdsAnyOf(['thank', 'prais', 'commend']);
+/** Stems of THANKED_FOR_WORK_OF's verbs, one of which it cannot match without. */
+export const THANKS_VERBS: readonly string[] = ['thank', 'prais', 'commend'];
+
+/** ExplicitWords of a text, read in one pass. */
+const explicitWords: (text: string) => ExplicitWords = holdsAnyOfLists({ nationals: NATIONAL_NOUNS, thanks: THANKS_VERBS });
 
 /**
  * "Baerbock thanked the Prince for the efforts of Ambassador Abdulaziz Al-Wasil": one whose work the
@@ -665,8 +676,7 @@ const namesThanksVerb = holdsAnyOf(['thank', 'prais', 'commend']);
  * after the verb; a pronoun or a person of no known state gives nothing.
  */
 function thankedForTheirOwn(text: string, actors: readonly Actor[], mentions: readonly Mention[], set: (m: Mention, country: string | null) => void): void {
-  // The expression needs one of its verbs; a text with none is not read before each name.
-  if (!namesThanksVerb(text)) return;
+  // The expression needs one of its verbs (ExplicitWords); a text with none is not read before each name: not called.
   let byId: Map<string, Actor> | null = null;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;

@@ -234,7 +234,7 @@ export class SentenceScan {
   private readonly nameAt: (NameHit | undefined)[];
   private readonly titleAt: (TitleHit | undefined)[];
   private readonly claim: Uint8Array;
-  /** Look-up key of each token, computed once. */
+  /** Look-up key of each token, computed on first ask ('' before). */
   private readonly keys: string[];
   /** Per token: 1 = has a letter, 2 = also starts with a capital. */
   private readonly shape: Uint8Array;
@@ -269,11 +269,10 @@ export class SentenceScan {
     this.ids = wordIds(tokens);
     this.claim.fill(Claim.Free, first, last);
     // Key and shape are a word's own: read from the process's word table, computed once per word.
+    // Every rule asks the shape; the key only the phrase readers, of some words: it is read on first ask ('' until then).
     for (let t = first; t < last; t++) {
-      const text = tokens[t]!.text;
-      const id = this.ids[t]!;
-      this.keys[t] = KEYS.get(id, text);
-      this.shape[t] = SHAPES.get(id, text);
+      this.keys[t] = '';
+      this.shape[t] = SHAPES.get(this.ids[t]!, tokens[t]!.text);
       this.nameAt[t] = undefined;
       this.titleAt[t] = undefined;
       this.groupMemo[t] = undefined;
@@ -297,7 +296,10 @@ export class SentenceScan {
 
   /** The key of token i alone. */
   tokenKey(i: number): string {
-    return i >= this.first && i < this.last ? this.keys[i]! : '';
+    if (i < this.first || i >= this.last) return '';
+    const known = this.keys[i]!;
+    if (known !== '') return known;
+    return (this.keys[i] = KEYS.get(this.ids[i]!, this.tokens[i]!.text));
   }
 
   /** Whether token i's key is a listed given name (isGivenKey(tokenKey(i)), read from the word table). */

@@ -1,3 +1,5 @@
+import { escapeRegExp } from '../../lexicon/escape-regexp.js';
+
 /**
  * Words right before a name that put its office, or its bearer, in the past: "former President ",
  * "the late ", "ex-Minister of Finance ", "then-Foreign Minister ", "the then Prime Minister ",
@@ -16,8 +18,10 @@
  * from every position of that slice; the words it needs are looked for first, and most texts have none.
  */
 const FORMER_BEFORE = /(?<![\p{L}])(?:(?:[Ff]ormer|[Ll]ate|[Ee]rstwhile)[ \t\u00a0]+|[Ee]x-|[Tt]hen-|(?:[Tt]he|by|with|of|to|for|on|between|under|as|from|at)[ \t\u00a0]+then[ \t\u00a0]+)(?:(?:[\p{Lu}][\p{L}'’.-]*|of|the|and|for)[ \t\u00a0]+){0,8}$|(?<![\p{L}])(?:[Ff]ormer|[Ee]x-)[ \t\u00a0]*(?:\p{Ll}+[ \t\u00a0]+){0,2}(?:minister|president|premier|chancellor|ambassador|governor|secretary|mayor|senator|envoy|commissioner|chairman|chairwoman|chair|speaker)[ \t\u00a0]+$/u;
-/** What FORMER_BEFORE cannot match without. */
-const FORMER_WORD = /[Ff]ormer|[Ll]ate|[Ee]rstwhile|[Ee]x-|[Tt]hen[- \t\u00a0]/;
+/** What FORMER_BEFORE cannot match without: one of these pieces. */
+export const FORMER_PIECES: readonly string[] = ['Former', 'former', 'Late', 'late', 'Erstwhile', 'erstwhile', 'Ex-', 'ex-',
+  ...['-', ' ', '\t', '\u00a0'].flatMap((after) => [`Then${after}`, `then${after}`])];
+const FORMER_WORD = new RegExp(FORMER_PIECES.map(escapeRegExp).join('|'));
 
 /** How far before a name FORMER_BEFORE is read. */
 const REACH = 80;
@@ -28,28 +32,20 @@ export function formerBefore(text: string, at: number): boolean {
   return FORMER_WORD.test(before) && FORMER_BEFORE.test(before);
 }
 
-/** Whether FORMER_BEFORE can match anywhere in `text`: without one of its words, no name in it is put in the past. */
-export function mayPutInPast(text: string): boolean {
-  return FORMER_WORD.test(text);
-}
-
 /**
  * Words right before a name that say its bearer is leaving the office that follows: "outgoing
  * President ", "the departing Ambassador ", "retiring Governor ". The bearer still holds it, but
  * "the new President" of the same text is another.
  */
 const OUTGOING_BEFORE = /(?<![\p{L}])(?:[Oo]utgoing|[Dd]eparting|[Rr]etiring)[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’.-]*|of|the|and|for)[ \t\u00a0]+){0,8}$/u;
-const OUTGOING_WORD = /[Oo]utgoing|[Dd]eparting|[Rr]etiring/;
+/** What OUTGOING_BEFORE cannot match without. */
+export const OUTGOING_PIECES: readonly string[] = ['Outgoing', 'outgoing', 'Departing', 'departing', 'Retiring', 'retiring'];
+const OUTGOING_WORD = new RegExp(OUTGOING_PIECES.map(escapeRegExp).join('|'));
 
 /** Whether the words right before offset `at` of `text` name the office that follows as one being left. */
 export function outgoingBefore(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - REACH), at);
   return OUTGOING_WORD.test(before) && OUTGOING_BEFORE.test(before);
-}
-
-/** Whether OUTGOING_BEFORE can match anywhere in `text`. */
-export function mayBeOutgoing(text: string): boolean {
-  return OUTGOING_WORD.test(text);
 }
 
 /**
@@ -59,13 +55,12 @@ export function mayBeOutgoing(text: string): boolean {
  */
 const UNDER_OFFICE_BEFORE = /(?:(?<![\p{L}-])under|(?<![\p{L}-])Under(?![ \t\u00a0]+[Ss]ecretary))[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’.-]*|of|the|and|for)[ \t\u00a0]+){1,8}$/u;
 
+/** What UNDER_OFFICE_BEFORE cannot match without. */
+export const UNDER_PIECES: readonly string[] = [' ', '\t', '\u00a0'].flatMap((after) => [`Under${after}`, `under${after}`]);
+const UNDER_WORD = new RegExp(UNDER_PIECES.map(escapeRegExp).join('|'));
+
 /** Whether the words right before offset `at` of `text` put the name that follows after "under" and an office. */
 export function underOfficeBefore(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - REACH), at);
-  return /[Uu]nder[ \t\u00a0]/.test(before) && UNDER_OFFICE_BEFORE.test(before);
-}
-
-/** Whether UNDER_OFFICE_BEFORE can match anywhere in `text`. */
-export function mayBeUnderOffice(text: string): boolean {
-  return /[Uu]nder[ \t\u00a0]/.test(text);
+  return UNDER_WORD.test(before) && UNDER_OFFICE_BEFORE.test(before);
 }

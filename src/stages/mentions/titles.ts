@@ -1010,15 +1010,15 @@ const PLURAL_ENDINGS = new WordTest((text: string) => /[^s]s$/.test(text));
 
 export function pluralTitledPeople(s: SentenceScan): void {
   for (let i = s.first; i < s.last; i++) {
-    const word = s.tok(i)!.text;
-    if (s.lower(i + 1) === 'of' && !s.isCap(i) && s.claimOf(i) === Claim.Free && PLURAL_ENDINGS.has(s.wordId(i), word)) {
-      const end = holdersOfBodies(s, i);
-      if (end > i) {
-        i = end - 1;
-        continue;
+    // A word in lower case can only open "members of the ...": no capitalised office is read from it.
+    if (!s.isCap(i)) {
+      if (s.lower(i + 1) === 'of' && s.claimOf(i) === Claim.Free && PLURAL_ENDINGS.has(s.wordId(i), s.tok(i)!.text)) {
+        const end = holdersOfBodies(s, i);
+        if (end > i) i = end - 1;
       }
+      continue;
     }
-    if (!s.isCap(i) || s.claimOf(i) !== Claim.Free || !PLURAL_ENDINGS.has(s.wordId(i), word)) continue;
+    if (s.claimOf(i) !== Claim.Free || !PLURAL_ENDINGS.has(s.wordId(i), s.tok(i)!.text)) continue;
     const office = pluralOfficeAt(s, i, true);
     if (!office) continue;
     const { entry, start } = office;

@@ -230,6 +230,13 @@ function listOfItems(text: string, s: number, breaks: readonly number[]): boolea
   return ITEM_START.test(text.slice(from, from + 40));
 }
 
+/** Same as /\s/.test(text[i]): ASCII characters are read by their code, others left to the expression. */
+function whiteSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return /\s/.test(text[i]!);
+}
+
 function findParagraphs(text: string, from: number): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   let start = from;
@@ -238,8 +245,8 @@ function findParagraphs(text: string, from: number): Paragraph[] {
     for (const [s1, e1] of lineParagraphs(text, s0, e0)) {
       let s = s1;
       let e = e1;
-      while (s < e && /\s/.test(text[s]!)) s++;
-      while (e > s && /\s/.test(text[e - 1]!)) e--;
+      while (s < e && whiteSpaceAt(text, s)) s++;
+      while (e > s && whiteSpaceAt(text, e - 1)) e--;
       if (e > s) paragraphs.push({ start: s, end: e, index: paragraphs.length });
     }
   };
