@@ -16,24 +16,8 @@ const MAX_WALK = 60;
 
 const LIST_WORDS = new Set([',', 'and', '&']);
 
-/**
- * Per text, the lists already read by peopleAfter, by start, end of reach and whether ";" separates
- * items: the rules of one cue often ask for the same list twice (its object, then where that object ends).
- */
-const listsAfter = new WeakMap<MeetingText, Map<string, { readonly people: readonly PersonRef[]; readonly end: number }>>();
-
 /** Persons in the list of noun phrases from token k: "Minister A, Deputy Minister B and Ambassador C". */
 export function peopleAfter(v: MeetingText, k: number, last: number, semicolons = false): { people: PersonRef[]; end: number } {
-  let known = listsAfter.get(v);
-  if (!known) listsAfter.set(v, (known = new Map()));
-  const key = semicolons ? `${k};${last}` : `${k},${last}`;
-  let list = known.get(key);
-  if (!list) known.set(key, (list = readPeopleAfter(v, k, last, semicolons)));
-  // A fresh array each time: callers add to the list they are given.
-  return { people: list.people.slice(), end: list.end };
-}
-
-function readPeopleAfter(v: MeetingText, k: number, last: number, semicolons: boolean): { people: PersonRef[]; end: number } {
   const people: PersonRef[] = [];
   let j = k;
   let afterSeparator = false;
