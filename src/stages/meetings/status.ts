@@ -331,10 +331,14 @@ function pastRelativeAside(v: MeetingText, k: number, last: number): number {
   return k;
 }
 
-/** After the meeting noun at n and its complement, a verb group that calls it off: "was postponed", "has been cancelled", "was called off". */
-function calledOffAfter(v: MeetingText, n: number, last: number): boolean {
-  let k = n + 1;
-  if (COMPLEMENT.test(v.lower(k)) || /^(?:to|in)$/.test(v.lower(k))) k = pastComplement(v, k + 1, last, n + 20);
+/** The token after the meeting noun at n and its complement ("the visit of X to Y"), read once for the readings after it. */
+function nounPhraseEnd(v: MeetingText, n: number, last: number): number {
+  const k = n + 1;
+  return COMPLEMENT.test(v.lower(k)) || /^(?:to|in)$/.test(v.lower(k)) ? pastComplement(v, k + 1, last, n + 20) : k;
+}
+
+/** After the meeting noun's phrase, which ends at k (nounPhraseEnd), a verb group that calls it off: "was postponed", "has been cancelled", "was called off". */
+function calledOffAfter(v: MeetingText, k: number, last: number): boolean {
   // "the talks with X, which were cancelled": a relative clause right after the phrase tells of the
   // meeting; "the talks, which were to be held in May, have been postponed": so does the verb past it.
   const which = v.lower(k) === ',' && /^(?:which|that)$/.test(v.lower(k + 1)) ? k + 2 : v.lower(k - 1) === ',' && /^(?:which|that)$/.test(v.lower(k)) ? k + 1 : -1;
@@ -355,10 +359,9 @@ function calledOffAt(v: MeetingText, k: number, last: number): boolean {
 /** Participles of a plan after a meeting noun's phrase: "scheduled for", "planned for", "set to". */
 const SCHEDULED_PARTICIPLE = set('scheduled planned slated set due expected pencilled penciled');
 
-/** After the meeting noun at n, its complement and an optional comma, a participle of plan with its preposition. */
-function scheduledAfter(v: MeetingText, n: number, last: number): boolean {
-  let k = n + 1;
-  if (COMPLEMENT.test(v.lower(k)) || /^(?:to|in)$/.test(v.lower(k))) k = pastComplement(v, k + 1, last, n + 20);
+/** After the meeting noun's phrase, which ends at phraseEnd (nounPhraseEnd), and an optional comma, a participle of plan with its preposition. */
+function scheduledAfter(v: MeetingText, phraseEnd: number, last: number): boolean {
+  let k = phraseEnd;
   if (v.lower(k) === ',') k++;
   // ", which is scheduled for September".
   if (/^(?:which|that)$/.test(v.lower(k)) && /^(?:is|are|was|were|has|have)$/.test(v.lower(k + 1))) k += v.lower(k + 2) === 'been' ? 3 : 2;
@@ -457,10 +460,11 @@ export function nounReading(v: MeetingText, n: number, verb: number, first: numb
   }
   // "the visit of Prime Minister X to Buenos Aires, scheduled for September": a participle of plan
   // after the noun and its complement places it ahead, whatever verb governs the noun.
-  if (scheduledAfter(v, n, last)) return 'planned';
+  const phraseEnd = nounPhraseEnd(v, n, last);
+  if (scheduledAfter(v, phraseEnd, last)) return 'planned';
   // "cancelled his visit", "the visit ... was postponed", "the meeting was called off".
   if (verb >= 0 && CANCELLED.has(v.lower(verb))) return 'negated';
-  if (calledOffAfter(v, n, last)) return 'negated';
+  if (calledOffAfter(v, phraseEnd, last)) return 'negated';
   // "The Minister's programme includes meetings with X": what a plan includes, told in the present, is still to come.
   if (verb >= 0 && PLAN_INCLUDES.test(v.lower(verb)) && planSubject(v, verb, first)) return 'planned';
   if (verb >= 0) {
@@ -507,9 +511,9 @@ export function nounReading(v: MeetingText, n: number, verb: number, first: numb
     }
   }
   // "A meeting between X and Y is being prepared": past the noun's complement, its verb group.
-  let j = n + 1;
-  if (COMPLEMENT.test(v.lower(j))) {
-    j = pastComplement(v, j + 1, last, n + 20);
+  if (COMPLEMENT.test(v.lower(n + 1))) {
+    // The same walk as nounPhraseEnd's, which the complement's word started.
+    const j = phraseEnd;
     for (let k = j; k < last && k - j < 4; k++) {
       const l = v.lower(k);
       // "A meeting between X and Y is not planned", "was not held".

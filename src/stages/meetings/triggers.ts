@@ -1314,6 +1314,11 @@ interface CueReading {
   rule: string;
 }
 
+/** Adds the people of `more` to the end of `to`, in order. */
+function appendAll(to: PersonRef[], more: readonly PersonRef[]): void {
+  for (let k = 0; k < more.length; k++) to.push(more[k]!);
+}
+
 /** A cue's reading before its class's grammar has read anything: no people, its lexicon kind, its rule name. */
 function emptyReading(site: CueSite): CueReading {
   return { people: [], reading: null, joinOnly: false, distinct: false, guest: false, agentUnsaid: false, partiesOwn: false, kind: site.cue.kind, place: null, rule: site.rule };
@@ -1974,7 +1979,14 @@ function nounCue(site: CueSite): CueReading | null {
   if (cue.kind === 'ceremony' && lead === first && v.lower(i - 1) === 'the' && (v.isVerb(end) || v.lower(end) === ',') && subject.length === 0 && their.length === 0 && complement.length === 0 && !possessor) their = awardBefore(v, s);
   // "At the invitation of President X, President Y paid a state visit": the one who invited is the host.
   if (cue.kind === 'visit' && (subject.length > 0 || complement.length > 0)) complement.push(...invitingHost(v, first, last));
-  r.people = [...(possessor ? [possessor] : []), ...subject, ...complement, ...intro, ...dashedPairBefore(v, i, first), ...accompanyingBefore(v, i, first, last, skip), ...their];
+  const people: PersonRef[] = possessor ? [possessor] : [];
+  appendAll(people, subject);
+  appendAll(people, complement);
+  appendAll(people, intro);
+  appendAll(people, dashedPairBefore(v, i, first));
+  appendAll(people, accompanyingBefore(v, i, first, last, skip));
+  appendAll(people, their);
+  r.people = people;
   // The meeting one tells something is as the telling is: "told the summit that talks should resume" was told.
   r.reading = (relative ? verbReading(v, relative.verb, first) : toldTo ? verbReading(v, verb, first) ?? 'held' : null) ?? nounReading(v, i, verb, first, last);
   // "During the visit, X is scheduled to meet Y": what is still to come during a visit places the visit ahead too.
@@ -2024,7 +2036,7 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
     const read = readCue(site);
     if (!read || read.reading === 'negated') continue;
     const { people, reading, joinOnly, distinct, guest, agentUnsaid, partiesOwn, kind, place, rule } = read;
-    out.push({
+    const draft: MeetingDraft = {
       kind,
       status: reading === 'planned' ? 'planned' : 'held',
       trigger: { start: t0.start, end: t1.end, text: v.text.slice(t0.start, t1.end) },
@@ -2036,12 +2048,15 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
       rule,
       joinOnly,
       distinct,
-      ...(guest ? { guest } : {}),
-      ...(agentUnsaid ? { agentUnsaid } : {}),
-      ...(partiesOwn ? { partiesOwn } : {}),
-      ...(cue.cueClass === 'noun' && (v.lower(i - 1) === 'the' || v.lower(i - 1) === 'this') ? { definite: true } : {}),
-      ...(cue.cueClass === 'noun' && v.lower(i - 1) === 'this' ? { proximal: true } : {}),
-    });
+    };
+    // The optional marks in this order, each only when set.
+    if (guest) draft.guest = guest;
+    if (agentUnsaid) draft.agentUnsaid = agentUnsaid;
+    if (partiesOwn) draft.partiesOwn = partiesOwn;
+    const before = cue.cueClass === 'noun' ? v.lower(i - 1) : '';
+    if (before === 'the' || before === 'this') draft.definite = true;
+    if (before === 'this') draft.proximal = true;
+    out.push(draft);
     i = end - 1;
   }
   const phoned = phone ? phoneAdjunct(v, s, out, skip, dates) : null;

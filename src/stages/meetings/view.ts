@@ -101,6 +101,8 @@ export class MeetingText {
   private byActor: Map<string, Mention[]> | null = null;
   /** Actors whose mentions are not in order of start in the layer: looked through one by one. */
   private unsortedActors: Set<string> | null = null;
+  /** Each mention's tokens, found on first ask: the rules ask for the same few mentions' bounds again and again. */
+  private readonly ranges = new Map<Mention, readonly [number, number]>();
 
   constructor(doc: Document) {
     this.text = doc.text;
@@ -190,11 +192,16 @@ export class MeetingText {
   }
 
   /** First and one-past-last token of a mention. */
-  tokenRange(m: Mention): [number, number] {
-    const a = lowerBound(this.tokens, m.start);
-    let b = a;
-    while (b < this.tokens.length && this.tokens[b]!.start < m.end) b++;
-    return [a, b];
+  tokenRange(m: Mention): readonly [number, number] {
+    let range = this.ranges.get(m);
+    if (!range) {
+      const a = lowerBound(this.tokens, m.start);
+      let b = a;
+      while (b < this.tokens.length && this.tokens[b]!.start < m.end) b++;
+      range = [a, b];
+      this.ranges.set(m, range);
+    }
+    return range;
   }
 
   person(m: Mention | undefined): PersonRef | null {
