@@ -396,6 +396,9 @@ function officeBeforeComplement(index: SpeakerIndex, text: string, place: Mentio
 const POSSESSOR_OF_NOUN = /^['’]s[ \t\u00a0]+(?:\p{Ll}[\p{L}-]*[ \t\u00a0]+){0,3}\p{Ll}[\p{L}-]*[ \t\u00a0]*$/u;
 
 /** `X said: “...”`, `X noted that “...”`, `According to X, “...”`, `said X: “...”`. */
+/** A prepositional phrase after a subject, up to the person it names: "in the presence of the", "on behalf of". */
+const PHRASE_AFTER_SUBJECT = /^[ \t\u00a0]*,?[ \t\u00a0]+(?:in[ \t\u00a0]+the[ \t\u00a0]+presence[ \t\u00a0]+of|in[ \t\u00a0]+front[ \t\u00a0]+of|on[ \t\u00a0]+behalf[ \t\u00a0]+of|at[ \t\u00a0]+the[ \t\u00a0]+(?:invitation|request)[ \t\u00a0]+of)[ \t\u00a0]+(?:(?:the|his|her|their)[ \t\u00a0]+)?(?:[\p{L}-]+[ \t\u00a0]+){0,4}$/iu;
+
 export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWindow): Attribution | null {
   const text = doc.text;
   const from = Math.max(w.before, w.open - MAX_BEFORE);
@@ -581,7 +584,17 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
     if (m.type === 'person' && WHO_BEFORE_VERB.test(gap)) {
       return speakerFrom(index, m, 'before/relative-who', { start: m.start, end: verbEnd }, w);
     }
+    // "Hussar in the presence of the deputies said:": a prepositional phrase naming no one stands between.
+    if (m.type === 'person' && m.form !== 'pronoun' && PHRASE_AFTER_SUBJECT.test(gap)) {
+      return speakerFrom(index, m, 'before/speaker-phrase-verb', { start: m.start, end: verbEnd }, w);
+    }
     if (appositive || SPEAKER_VERB_GAP.test(gap)) {
+      // "Governor X in the presence of the President noted:": the person in a prepositional phrase
+      // between the subject and its verb is the preposition's object; the subject is the one before it.
+      const [subject] = index.endingBefore(m.start, sentenceStart, 1);
+      if (subject && subject.type === 'person' && PHRASE_AFTER_SUBJECT.test(text.slice(subject.end, m.start))) {
+        return speakerFrom(index, subject, 'before/speaker-phrase-verb', { start: subject.start, end: verbEnd }, w);
+      }
       return speakerFrom(index, m, 'before/speaker-verb', { start: m.start, end: verbEnd }, w);
     }
   }
