@@ -361,6 +361,10 @@ function fromRegion(index: SpeakerIndex, start: number, end: number, rule: strin
     if (holder) return { speaker: holder.id, speakerMention: null, cue, rule: `${rule}+role-holder` };
     // "the Foreign Ministry Spokesperson said": a person of the body spoke, one the text does not name.
     if (m.end < end && ROLE_OF_BODY.test(index.textOf(m.end, end))) return { speaker: null, speakerMention: null, cue, rule: `${rule}+unnamed-role` };
+    // "the Speaker of the Italian Senate said": an office of the body is a person's; the body, the
+    // complement of that office, does not speak.
+    const office = OFFICE_OF_BODY.exec(index.textOf(start, m.start));
+    if (office && titleByWords(office[1]!)) return { speaker: null, speakerMention: null, cue, rule: `${rule}+unnamed-office` };
   }
   // "the Chinese guest said" with no guest found: a demonym qualifies the one who spoke; a country does not speak.
   if (m && m.type === 'place' && m.form === 'demonym') return { speaker: null, speakerMention: null, cue, rule: `${rule}+unknown-speaker` };
@@ -380,6 +384,9 @@ function fromRegion(index: SpeakerIndex, start: number, end: number, rule: strin
   return { speaker: null, speakerMention: null, cue, rule: `${rule}+unknown-speaker` };
 }
 
+/** An office and its "of" right before the body it heads: "the Speaker of the Italian ", "Head of the ". */
+const OFFICE_OF_BODY = /^[ \t\u00a0]*(?:the[ \t\u00a0]+)?((?:[\p{L}-]+[ \t\u00a0]+){0,3}?[\p{L}-]+)[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:\p{Lu}[\p{L}-]*[ \t\u00a0]+)?$/u;
+
 /** "of Russia", "of the Republic of Korea" between an office and the place it names. */
 const OF_BEFORE_PLACE = /^[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/;
 
@@ -395,10 +402,10 @@ function officeBeforeComplement(index: SpeakerIndex, text: string, place: Mentio
 /** "'s spokesman", "’s office": a possessive ending and the lower-case noun it qualifies, to the end of the words. */
 const POSSESSOR_OF_NOUN = /^['’]s[ \t\u00a0]+(?:\p{Ll}[\p{L}-]*[ \t\u00a0]+){0,3}\p{Ll}[\p{L}-]*[ \t\u00a0]*$/u;
 
-/** `X said: “...”`, `X noted that “...”`, `According to X, “...”`, `said X: “...”`. */
 /** A prepositional phrase after a subject, up to the person it names: "in the presence of the", "on behalf of". */
 const PHRASE_AFTER_SUBJECT = /^[ \t\u00a0]*,?[ \t\u00a0]+(?:in[ \t\u00a0]+the[ \t\u00a0]+presence[ \t\u00a0]+of|in[ \t\u00a0]+front[ \t\u00a0]+of|on[ \t\u00a0]+behalf[ \t\u00a0]+of|at[ \t\u00a0]+the[ \t\u00a0]+(?:invitation|request)[ \t\u00a0]+of)[ \t\u00a0]+(?:(?:the|his|her|their)[ \t\u00a0]+)?(?:[\p{L}-]+[ \t\u00a0]+){0,4}$/iu;
 
+/** `X said: “...”`, `X noted that “...”`, `According to X, “...”`, `said X: “...”`. */
 export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWindow): Attribution | null {
   const text = doc.text;
   const from = Math.max(w.before, w.open - MAX_BEFORE);
