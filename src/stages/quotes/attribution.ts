@@ -1,5 +1,5 @@
 import type { Document } from '../../document/document.js';
-import { demonymToCountry } from '../../lexicon/countries.js';
+import { countryName, demonymToCountry } from '../../lexicon/countries.js';
 import type { Mention } from '../../document/layers.js';
 import { lowerBound, type Span } from '../../document/span.js';
 import { ACCORDING_TO, APPOSITION_AT_START, COMPLEMENT_BEFORE, FILLER, SPEAKER_VERB_GAP, cuePatterns } from './cues.js';
@@ -107,6 +107,19 @@ function speakerFrom(
       return { speaker: described.actor.id, speakerMention: m.id, cue, rule: `${rule}+described-subject` };
     }
   }
+  // "Costa spoke of his plans. “...,” the former Portuguese Prime Minister said": an office its holder has
+  // left names no one who holds it now; the words describe the subject named just before the quotation
+  // in its paragraph, whatever office that person holds now.
+  if (actor?.nominal && actor.type === 'person' && m.form !== 'pronoun' && FORMER_BEFORE.test(index.textOf(Math.max(w.paragraphStart, m.start - 24), m.start) + m.text.slice(0, 8))) {
+    const described = index.lastPersonBefore(Math.min(m.start, w.open), w.paragraphStart);
+    const now = described?.actor.country ?? null;
+    // One who now serves another state is not that state's former office holder; a body of many states
+    // ("EUR") may be served by a state's former leader.
+    if (described && !described.actor.nominal && (!now || !actor.country || now === actor.country || !countryName(now))) {
+      return { speaker: described.actor.id, speakerMention: m.id, cue, rule: `${rule}+former-office` };
+    }
+    return { speaker: null, speakerMention: m.id, cue, rule: `${rule}+former-office` };
+  }
   if (actor) return { speaker: actor.id, speakerMention: m.id, cue, rule };
   // "Mr. Hayashi conveyed greetings from X. “...,” the lawmaker said": a description naming no state
   // and no office anyone holds describes the subject named just before the quotation in its paragraph.
@@ -120,6 +133,9 @@ function speakerFrom(
   }
   return { speaker: null, speakerMention: m.id, cue, rule: `${rule}+unresolved` };
 }
+
+/** "former " or "ex-" before an office, perhaps with its demonym: "the former Portuguese ". */
+const FORMER_BEFORE = /(?<![\p{L}])(?:former|ex-)[ \t\u00a0]*(?:\p{Lu}[\p{L}-]*[ \t\u00a0]+)?(?:\p{Lu}[\p{L}-]*)?$|^[^\n]*?(?<![\p{L}])(?:former|ex-)[ \t\u00a0]/iu;
 
 /** "According to ", "According to the " opening a sentence. */
 const ACCORDING_OPENING = /^[ \t\u00a0]*according[ \t\u00a0]+to[ \t\u00a0]+(?:the[ \t\u00a0]+)?/i;
