@@ -724,6 +724,9 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
   return { speaker: null, speakerMention: null, cue: { start: verbStart, end: verbEnd }, rule: 'before/verb-unknown-speaker' };
 }
 
+/** A clause opening in the first person, perhaps after a turn label: "My message was simple", "Answer: I said". */
+const FIRST_PERSON_CLAUSE = /^(?:\p{Lu}[^:\n]{0,40}:[ \t\u00a0]+)?(?:I|My)[ \t\u00a0]/u;
+
 /**
  * "The Indian Prime Minister thanked Putin for the hospitality: “...”": a clause that ends in a colon
  * right before the quote introduces it, whatever its verb; the words are its subject's, the person
@@ -735,6 +738,12 @@ function colonClauseSubject(text: string, index: SpeakerIndex, w: QuoteWindow, f
   const sentenceStart = lastSentenceStart(text, from, colon);
   let subject: Mention | null = null;
   for (const m of index.endingBefore(colon, sentenceStart, 16)) if (m.type === 'person' && (!subject || m.start < subject.start)) subject = m;
+  // "Answer: ... My message to them was simple: “...”": a clause in the first person in a transcript turn
+  // is the words of the one whose turn it is.
+  if (!subject && FIRST_PERSON_CLAUSE.test(text.slice(sentenceStart, colon))) {
+    const turn = turnSpeaker(text, index, w.paragraphStart);
+    if (turn) return { speaker: turn.actor, speakerMention: turn.id, cue: { start: sentenceStart, end: colon + 1 }, rule: 'before/colon-clause+first-person+turn-label' };
+  }
   if (!subject || subject.start - sentenceStart > 60 || !/^[\s\p{Lu}\p{L}’'-]*$/u.test(text.slice(sentenceStart, subject.start))) return null;
   // A subject's clause has a verb after the subject: "Vladimir Putin: “...”" is a transcript label, read elsewhere.
   if (!/\p{Ll}{3,}/u.test(text.slice(subject.end, colon))) return null;
@@ -862,10 +871,28 @@ const FIRST_PERSON_BEFORE_VERB = /(?<![\p{L}])I[ \t\u00a0]+(?:(?:would|want|wish
 /** A transcript turn's label opening a paragraph: "Vladimir Putin: ", "A.Lukashenko: ", "President of Belarus Aleksandr Lukashenko: ". */
 const TURN_LABEL = /^[ \t\u00a0]*([\p{Lu}](?:[^:\n.!?"“”«»]|\.(?=\p{Lu})){1,80}?)[ \t\u00a0]*:[ \t\u00a0]+/u;
 
+const ANSWER_LABEL = /^(?:answer|a)$/i;
+/** A document's opening paragraph that announces an interview: "Interview of Minister X to ...". */
+const INTERVIEW_LEAD = /^[^\n]{0,300}?(?<![\p{L}])interview(?![\p{L}])[^\n]*/iu;
+
+/**
+ * The one interviewed: the first person named in the document's opening paragraph when that paragraph
+ * announces an interview ("Interview of Foreign Minister X to the newspaper Y"). Only the opening is read.
+ */
+function interviewee(text: string, index: SpeakerIndex, before: number): { actor: string; id: string } | null {
+  const lead = INTERVIEW_LEAD.exec(text.slice(0, Math.min(before, 600)));
+  if (!lead) return null;
+  const m = index.firstPersonFrom(0, lead[0].length);
+  const actor = m && m.form !== 'pronoun' ? index.actorOf(m) : null;
+  return m && actor && actor.type === 'person' && !actor.nominal ? { actor: actor.id, id: m.id } : null;
+}
+
 /** The person whose turn a paragraph is, from the label that opens it: a name and nothing after it. */
 function turnSpeaker(text: string, index: SpeakerIndex, paragraphStart: number): { actor: string; id: string } | null {
   const label = TURN_LABEL.exec(text.slice(paragraphStart, paragraphStart + 120));
   if (!label) return null;
+  // "Answer: ...", "A: ...": in an interview the answers are the interviewee's.
+  if (ANSWER_LABEL.test(label[1]!)) return interviewee(text, index, paragraphStart);
   const start = paragraphStart + label[0].indexOf(label[1]!);
   const end = start + label[1]!.length;
   const m = index.bestWithin(start, end);
