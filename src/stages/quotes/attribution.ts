@@ -110,7 +110,7 @@ function speakerFrom(
   // "Costa spoke of his plans. “...,” the former Portuguese Prime Minister said": an office its holder has
   // left names no one who holds it now; the words describe the subject named just before the quotation
   // in its paragraph, whatever office that person holds now.
-  if (actor?.nominal && actor.type === 'person' && m.form !== 'pronoun' && FORMER_BEFORE.test(index.textOf(Math.max(w.paragraphStart, m.start - 24), m.start) + m.text.slice(0, 8))) {
+  if (actor?.nominal && actor.type === 'person' && m.form !== 'pronoun' && (FORMER_FIRST.test(m.text) || FORMER_BEFORE.test(index.textOf(Math.max(w.paragraphStart, m.start - 24), m.start)))) {
     const described = index.lastPersonBefore(Math.min(m.start, w.open), w.paragraphStart);
     const now = described?.actor.country ?? null;
     // One who now serves another state is not that state's former office holder; a body of many states
@@ -135,7 +135,9 @@ function speakerFrom(
 }
 
 /** "former " or "ex-" before an office, perhaps with its demonym: "the former Portuguese ". */
-const FORMER_BEFORE = /(?<![\p{L}])(?:former|ex-)[ \t\u00a0]*(?:\p{Lu}[\p{L}-]*[ \t\u00a0]+)?(?:\p{Lu}[\p{L}-]*)?$|^[^\n]*?(?<![\p{L}])(?:former|ex-)[ \t\u00a0]/iu;
+const FORMER_BEFORE = /(?<![\p{L}])(?:former|ex-)[ \t\u00a0]*(?:\p{Lu}[\p{L}-]*[ \t\u00a0]+)?$/iu;
+/** A mention whose own words open with "former": "former Portuguese Prime Minister". */
+const FORMER_FIRST = /^(?:the[ \t\u00a0]+)?(?:former|ex-)(?![\p{L}])/iu;
 
 /** "According to ", "According to the " opening a sentence. */
 const ACCORDING_OPENING = /^[ \t\u00a0]*according[ \t\u00a0]+to[ \t\u00a0]+(?:the[ \t\u00a0]+)?/i;
