@@ -573,6 +573,16 @@ describe('names with an initial written onto them', () => {
     const people = extract({ text: 'Minister for Foreign Affairs D.Tsogtbaatar met Governor of Dornod Province B.Tsogtbaatar in Choibalsan.' }).people;
     expect(people.map((p) => p.name)).toEqual(['D.Tsogtbaatar', 'B.Tsogtbaatar']);
   });
+
+  it('"Drozdov P." and "Drozdov P.A.", initials after the surname, are the person named in full before', () => {
+    const people = extract({ text: 'Astana, 5 May – Deputy Governor Pavel Drozdov met farmers. “The first warehouses will open before the harvest”, Drozdov P. said. Drozdov P.A. also reported on the plan.' }).people;
+    expect(people.map((p) => [p.name, p.mentions.length])).toEqual([['Pavel Drozdov', 3]]);
+  });
+
+  it('near miss: initials after the surname that are not the given name\'s stay another person', () => {
+    const people = extract({ text: 'Astana, 5 May – Deputy Governor Pavel Drozdov met farmers. “The first warehouses will open before the harvest”, Drozdov A. said.' }).people;
+    expect(people.map((p) => p.name)).toEqual(['Pavel Drozdov', 'Drozdov A.']);
+  });
 });
 
 describe('the gender an Arabic or Malay name states by "bint" or "bin"', () => {

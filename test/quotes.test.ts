@@ -210,6 +210,19 @@ describe('quotes: marks', () => {
     expect(l.speaker).toBe('a-tokayev');
   });
 
+  it('German reversed guillemets »...« and low single marks ‚...‘', () => {
+    const g = onlyQuote(run('Tokayev said: »Our grain will reach the Persian Gulf by rail.«', tokayev));
+    expect(g.text).toBe('Our grain will reach the Persian Gulf by rail.');
+    expect(g.speaker).toBe('a-tokayev');
+    const s = onlyQuote(run('‚Our grain will reach the Persian Gulf by rail‘, Tokayev said.', tokayev));
+    expect(s.text).toBe('Our grain will reach the Persian Gulf by rail');
+    expect(s.speaker).toBe('a-tokayev');
+    // Near misses: a » that closes an ordinary «...» pair opens nothing, and a ‚ written for a comma
+    // after a word opens no quotation.
+    const r = run('The «Belaruskali» mine grew, the port grew‚ and the «Green Steppe» farms grew too.', tokayev);
+    expect(r.quotes).toHaveLength(0);
+  });
+
   it('typewriter quotes from older wire copy: ``...\'\'', () => {
     const q = onlyQuote(run("``We will allow the inspectors back without conditions,'' Tokayev said.", tokayev));
     expect(q.text).toBe('We will allow the inspectors back without conditions,');

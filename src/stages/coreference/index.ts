@@ -28,6 +28,8 @@ const PREPOSITION_OBJECT = /(?<![\p{L}])(?:with|by)[ \t\u00a0]+(?:(?:[\p{Lu}][\p
 
 /** "A.Lukashenko", "Sh. Mirziyoyev": an initial written onto a surname. */
 const INITIAL_AND_SURNAME = /^(\p{Lu}\p{Ll}?)\.[ \t\u00a0]?(\p{Lu}[\p{L}'’-]+)$/u;
+/** "Drozdov P.", "Ivanov I.I.": a surname with the initials of the given name (and patronymic) after it. */
+const SURNAME_AND_INITIALS = /^(\p{Lu}[\p{L}'’-]+)[ \t\u00a0]+(\p{Lu}\p{Ll}?)\.(?:[ \t\u00a0]?\p{Lu}\p{Ll}?\.)?$/u;
 
 /** "attended by ", "were also accompanied by Foreign Minister X, " before a listed name, in its sentence. */
 const ATTENDED_BY = /(?<![\p{L}])(?:attended|accompanied|joined)[ \t\u00a0]+by[ \t\u00a0][^.;:!?“”"«»]*$/u;
@@ -413,10 +415,12 @@ export const coreference: Stage = {
       // A person listed under two of the words is looked at twice; the second look cannot change
       // the choice (the latest seen wins, and a tie keeps the first), so no set of candidates is built.
       // "A.Lukashenko", "Sh. Mirziyoyev" after "Aleksandr Lukashenko": an initial written onto the surname.
+      // "Drozdov P.", "Ivanov I.I." after "Pavel Drozdov": the surname first, the initials after it.
       const initialForm = name.includes('.') ? INITIAL_AND_SURNAME.exec(name.trim()) : null;
-      if (initialForm) {
-        const initial = lookupKey(initialForm[1]!);
-        const list = byWord.get(lookupKey(initialForm[2]!)) ?? [];
+      const initialsAfter = initialForm || !name.includes('.') ? null : SURNAME_AND_INITIALS.exec(name.trim());
+      if (initialForm || initialsAfter) {
+        const initial = lookupKey(initialForm ? initialForm[1]! : initialsAfter![2]!);
+        const list = byWord.get(lookupKey(initialForm ? initialForm[2]! : initialsAfter![1]!)) ?? [];
         for (let k = list.length - 1; k >= 0 && k >= list.length - MAX_TITLE_CANDIDATES; k--) {
           const p = list[k]!;
           const given = lookupKey(p.name).split(' ')[0]!;

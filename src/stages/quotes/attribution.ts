@@ -1,5 +1,5 @@
 import type { Document } from '../../document/document.js';
-import { demonymToCountry } from '../../lexicon/countries.js';
+import { countryName, demonymToCountry } from '../../lexicon/countries.js';
 import type { Mention } from '../../document/layers.js';
 import { lowerBound, type Span } from '../../document/span.js';
 import { ACCORDING_TO, APPOSITION_AT_START, COMPLEMENT_BEFORE, FILLER, SPEAKER_VERB_GAP, cuePatterns } from './cues.js';
@@ -107,6 +107,19 @@ function speakerFrom(
       return { speaker: described.actor.id, speakerMention: m.id, cue, rule: `${rule}+described-subject` };
     }
   }
+  // "Costa spoke of his plans. “...,” the former Portuguese Prime Minister said": an office its holder has
+  // left names no one who holds it now; the words describe the subject named just before the quotation
+  // in its paragraph, whatever office that person holds now.
+  if (actor?.nominal && actor.type === 'person' && m.form !== 'pronoun' && (FORMER_FIRST.test(m.text) || FORMER_BEFORE.test(index.textOf(Math.max(w.paragraphStart, m.start - 24), m.start)))) {
+    const described = index.lastPersonBefore(Math.min(m.start, w.open), w.paragraphStart);
+    const now = described?.actor.country ?? null;
+    // One who now serves another state is not that state's former office holder; a body of many states
+    // ("EUR") may be served by a state's former leader.
+    if (described && !described.actor.nominal && (!now || !actor.country || now === actor.country || !countryName(now))) {
+      return { speaker: described.actor.id, speakerMention: m.id, cue, rule: `${rule}+former-office` };
+    }
+    return { speaker: null, speakerMention: m.id, cue, rule: `${rule}+former-office` };
+  }
   if (actor) return { speaker: actor.id, speakerMention: m.id, cue, rule };
   // "Mr. Hayashi conveyed greetings from X. “...,” the lawmaker said": a description naming no state
   // and no office anyone holds describes the subject named just before the quotation in its paragraph.
@@ -120,6 +133,11 @@ function speakerFrom(
   }
   return { speaker: null, speakerMention: m.id, cue, rule: `${rule}+unresolved` };
 }
+
+/** "former " or "ex-" before an office, perhaps with its demonym: "the former Portuguese ". */
+const FORMER_BEFORE = /(?<![\p{L}])(?:former|ex-)[ \t\u00a0]*(?:\p{Lu}[\p{L}-]*[ \t\u00a0]+)?$/iu;
+/** A mention whose own words open with "former": "former Portuguese Prime Minister". */
+const FORMER_FIRST = /^(?:the[ \t\u00a0]+)?(?:former|ex-)(?![\p{L}])/iu;
 
 /** "According to ", "According to the " opening a sentence. */
 const ACCORDING_OPENING = /^[ \t\u00a0]*according[ \t\u00a0]+to[ \t\u00a0]+(?:the[ \t\u00a0]+)?/i;
@@ -361,6 +379,10 @@ function fromRegion(index: SpeakerIndex, start: number, end: number, rule: strin
     if (holder) return { speaker: holder.id, speakerMention: null, cue, rule: `${rule}+role-holder` };
     // "the Foreign Ministry Spokesperson said": a person of the body spoke, one the text does not name.
     if (m.end < end && ROLE_OF_BODY.test(index.textOf(m.end, end))) return { speaker: null, speakerMention: null, cue, rule: `${rule}+unnamed-role` };
+    // "the Speaker of the Italian Senate said": an office of the body is a person's; the body, the
+    // complement of that office, does not speak.
+    const office = OFFICE_OF_BODY.exec(index.textOf(start, m.start));
+    if (office && titleByWords(office[1]!)) return { speaker: null, speakerMention: null, cue, rule: `${rule}+unnamed-office` };
   }
   // "the Chinese guest said" with no guest found: a demonym qualifies the one who spoke; a country does not speak.
   if (m && m.type === 'place' && m.form === 'demonym') return { speaker: null, speakerMention: null, cue, rule: `${rule}+unknown-speaker` };
@@ -380,6 +402,9 @@ function fromRegion(index: SpeakerIndex, start: number, end: number, rule: strin
   return { speaker: null, speakerMention: null, cue, rule: `${rule}+unknown-speaker` };
 }
 
+/** An office and its "of" right before the body it heads: "the Speaker of the Italian ", "Head of the ". */
+const OFFICE_OF_BODY = /^[ \t\u00a0]*(?:the[ \t\u00a0]+)?((?:[\p{L}-]+[ \t\u00a0]+){0,3}?[\p{L}-]+)[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:\p{Lu}[\p{L}-]*[ \t\u00a0]+)?$/u;
+
 /** "of Russia", "of the Republic of Korea" between an office and the place it names. */
 const OF_BEFORE_PLACE = /^[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/;
 
@@ -394,6 +419,9 @@ function officeBeforeComplement(index: SpeakerIndex, text: string, place: Mentio
 
 /** "'s spokesman", "’s office": a possessive ending and the lower-case noun it qualifies, to the end of the words. */
 const POSSESSOR_OF_NOUN = /^['’]s[ \t\u00a0]+(?:\p{Ll}[\p{L}-]*[ \t\u00a0]+){0,3}\p{Ll}[\p{L}-]*[ \t\u00a0]*$/u;
+
+/** A prepositional phrase after a subject, up to the person it names: "in the presence of the", "on behalf of". */
+const PHRASE_AFTER_SUBJECT = /^[ \t\u00a0]*,?[ \t\u00a0]+(?:in[ \t\u00a0]+the[ \t\u00a0]+presence[ \t\u00a0]+of|in[ \t\u00a0]+front[ \t\u00a0]+of|on[ \t\u00a0]+behalf[ \t\u00a0]+of|at[ \t\u00a0]+the[ \t\u00a0]+(?:invitation|request)[ \t\u00a0]+of)[ \t\u00a0]+(?:(?:the|his|her|their)[ \t\u00a0]+)?(?:[\p{L}-]+[ \t\u00a0]+){0,4}$/iu;
 
 /** `X said: “...”`, `X noted that “...”`, `According to X, “...”`, `said X: “...”`. */
 export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWindow): Attribution | null {
@@ -581,7 +609,17 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
     if (m.type === 'person' && WHO_BEFORE_VERB.test(gap)) {
       return speakerFrom(index, m, 'before/relative-who', { start: m.start, end: verbEnd }, w);
     }
+    // "Hussar in the presence of the deputies said:": a prepositional phrase naming no one stands between.
+    if (m.type === 'person' && m.form !== 'pronoun' && PHRASE_AFTER_SUBJECT.test(gap)) {
+      return speakerFrom(index, m, 'before/speaker-phrase-verb', { start: m.start, end: verbEnd }, w);
+    }
     if (appositive || SPEAKER_VERB_GAP.test(gap)) {
+      // "Governor X in the presence of the President noted:": the person in a prepositional phrase
+      // between the subject and its verb is the preposition's object; the subject is the one before it.
+      const [subject] = index.endingBefore(m.start, sentenceStart, 1);
+      if (subject && subject.type === 'person' && PHRASE_AFTER_SUBJECT.test(text.slice(subject.end, m.start))) {
+        return speakerFrom(index, subject, 'before/speaker-phrase-verb', { start: subject.start, end: verbEnd }, w);
+      }
       return speakerFrom(index, m, 'before/speaker-verb', { start: m.start, end: verbEnd }, w);
     }
   }
@@ -688,6 +726,9 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
   return { speaker: null, speakerMention: null, cue: { start: verbStart, end: verbEnd }, rule: 'before/verb-unknown-speaker' };
 }
 
+/** A clause opening in the first person, perhaps after a turn label: "My message was simple", "Answer: I said". */
+const FIRST_PERSON_CLAUSE = /^(?:\p{Lu}[^:\n]{0,40}:[ \t\u00a0]+)?(?:I|My)[ \t\u00a0]/u;
+
 /**
  * "The Indian Prime Minister thanked Putin for the hospitality: “...”": a clause that ends in a colon
  * right before the quote introduces it, whatever its verb; the words are its subject's, the person
@@ -699,6 +740,12 @@ function colonClauseSubject(text: string, index: SpeakerIndex, w: QuoteWindow, f
   const sentenceStart = lastSentenceStart(text, from, colon);
   let subject: Mention | null = null;
   for (const m of index.endingBefore(colon, sentenceStart, 16)) if (m.type === 'person' && (!subject || m.start < subject.start)) subject = m;
+  // "Answer: ... My message to them was simple: “...”": a clause in the first person in a transcript turn
+  // is the words of the one whose turn it is.
+  if (!subject && FIRST_PERSON_CLAUSE.test(text.slice(sentenceStart, colon))) {
+    const turn = turnSpeaker(text, index, w.paragraphStart);
+    if (turn) return { speaker: turn.actor, speakerMention: turn.id, cue: { start: sentenceStart, end: colon + 1 }, rule: 'before/colon-clause+first-person+turn-label' };
+  }
   if (!subject || subject.start - sentenceStart > 60 || !/^[\s\p{Lu}\p{L}’'-]*$/u.test(text.slice(sentenceStart, subject.start))) return null;
   // A subject's clause has a verb after the subject: "Vladimir Putin: “...”" is a transcript label, read elsewhere.
   if (!/\p{Ll}{3,}/u.test(text.slice(subject.end, colon))) return null;
@@ -826,10 +873,28 @@ const FIRST_PERSON_BEFORE_VERB = /(?<![\p{L}])I[ \t\u00a0]+(?:(?:would|want|wish
 /** A transcript turn's label opening a paragraph: "Vladimir Putin: ", "A.Lukashenko: ", "President of Belarus Aleksandr Lukashenko: ". */
 const TURN_LABEL = /^[ \t\u00a0]*([\p{Lu}](?:[^:\n.!?"“”«»]|\.(?=\p{Lu})){1,80}?)[ \t\u00a0]*:[ \t\u00a0]+/u;
 
+const ANSWER_LABEL = /^(?:answer|a)$/i;
+/** A document's opening paragraph that announces an interview: "Interview of Minister X to ...". */
+const INTERVIEW_LEAD = /^[^\n]{0,300}?(?<![\p{L}])interview(?![\p{L}])[^\n]*/iu;
+
+/**
+ * The one interviewed: the first person named in the document's opening paragraph when that paragraph
+ * announces an interview ("Interview of Foreign Minister X to the newspaper Y"). Only the opening is read.
+ */
+function interviewee(text: string, index: SpeakerIndex, before: number): { actor: string; id: string } | null {
+  const lead = INTERVIEW_LEAD.exec(text.slice(0, Math.min(before, 600)));
+  if (!lead) return null;
+  const m = index.firstPersonFrom(0, lead[0].length);
+  const actor = m && m.form !== 'pronoun' ? index.actorOf(m) : null;
+  return m && actor && actor.type === 'person' && !actor.nominal ? { actor: actor.id, id: m.id } : null;
+}
+
 /** The person whose turn a paragraph is, from the label that opens it: a name and nothing after it. */
 function turnSpeaker(text: string, index: SpeakerIndex, paragraphStart: number): { actor: string; id: string } | null {
   const label = TURN_LABEL.exec(text.slice(paragraphStart, paragraphStart + 120));
   if (!label) return null;
+  // "Answer: ...", "A: ...": in an interview the answers are the interviewee's.
+  if (ANSWER_LABEL.test(label[1]!)) return interviewee(text, index, paragraphStart);
   const start = paragraphStart + label[0].indexOf(label[1]!);
   const end = start + label[1]!.length;
   const m = index.bestWithin(start, end);

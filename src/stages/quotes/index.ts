@@ -42,7 +42,7 @@ function innerSpan(text: string, q: MarkedQuote): Span {
 /** Most words of a name or term written in marks: "the “One Belt, One Road” initiative". */
 const MAX_NAME_WORDS = 8;
 /** An article right before the opening mark at the end of the text before it. */
-const ARTICLE_BEFORE_MARK = /(?:^|[\s(])(?:the|a|an)\s+["“‘«„']$/i;
+const ARTICLE_BEFORE_MARK = /(?:^|[\s(])(?:the|a|an)\s+["“‘«»„‚']$/i;
 
 /** Whether an article stands right before the opening mark of the quotation whose words start at `start`. */
 function afterArticle(text: string, start: number): boolean {
@@ -54,7 +54,7 @@ function afterArticle(text: string, start: number): boolean {
  * the slogan “...”", "the motto of “...”". The words are a name or a title, whoever the sentence's
  * subject is.
  */
-const NAMING_NOUN_BEFORE_MARK = /(?<![\p{L}])(?:theme|slogan|motto|title|banner|watchword|catchphrase)(?:[ \t\u00a0]*[,:]|[ \t\u00a0]+of)?[ \t\u00a0]*["“‘«„']$/iu;
+const NAMING_NOUN_BEFORE_MARK = /(?<![\p{L}])(?:theme|slogan|motto|title|banner|watchword|catchphrase)(?:[ \t\u00a0]*[,:]|[ \t\u00a0]+of)?[ \t\u00a0]*["“‘«»„‚']$/iu;
 
 /** Whether a naming noun stands right before the opening mark at `open`. */
 function namedByNounBefore(text: string, open: number): boolean {
@@ -301,7 +301,7 @@ function attributeEither(doc: Document, index: SpeakerIndex, window: QuoteWindow
 function takesNextQuote(text: string, cueEnd: number, next: number): boolean {
   return next > cueEnd && OPENING_MARKS.has(text[next]!) && NEXT_QUOTE_GAP.test(text.slice(cueEnd, next));
 }
-const OPENING_MARKS = new Set(['“', '"', '«', '‘']);
+const OPENING_MARKS = new Set(['“', '"', '«', '»', '„', '‘', '‚']);
 /** White space, perhaps with the preposition or conjunction a verb takes its object with. */
 const NEXT_QUOTE_GAP = /^[ \t\u00a0]+(?:(?:of|about|that|as)[ \t\u00a0]+)?$/i;
 

@@ -56,9 +56,9 @@ const DOUBLE_FAMILIES: readonly Family[] = ['double', 'low'];
 const SINGLE: readonly Family[] = ['single'];
 const GUILLEMET: readonly Family[] = ['guillemet'];
 
-/** ` ' " « » ‘ ’ “ ” „: the characters the pairing below reacts to. */
+/** ` ' " « » ‘ ’ ‚ “ ” „: the characters the pairing below reacts to. */
 function isMarkCode(c: number): boolean {
-  return c === 39 || c === 34 || c === 96 || c === 0xab || c === 0xbb || c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d || c === 0x201e;
+  return c === 39 || c === 34 || c === 96 || c === 0xab || c === 0xbb || c === 0x2018 || c === 0x2019 || c === 0x201a || c === 0x201c || c === 0x201d || c === 0x201e;
 }
 
 /**
@@ -125,7 +125,7 @@ function readMarkedQuotes(text: string, paragraphs: readonly Span[]): MarkedQuot
           continue;
         }
       }
-      if (c === '“' || c === '”' || c === '«' || c === '»' || c === '„' || c === '"' || c === '‘' || c === '’' || c === "'") {
+      if (c === '“' || c === '”' || c === '«' || c === '»' || c === '„' || c === '"' || c === '‘' || c === '’' || c === '‚' || c === "'") {
         const prev = i > start ? text[i - 1] : undefined;
         const next = i + 1 < end ? text[i + 1] : undefined;
         switch (c) {
@@ -142,12 +142,17 @@ function readMarkedQuotes(text: string, paragraphs: readonly Span[]): MarkedQuot
             else if (opensAfter(prev) && !isSpace(next)) stack.push({ mark: c, at: i, family: 'double' }); // ”...” style
             break;
           }
-          case '«':
-            stack.push({ mark: c, at: i, family: 'guillemet' });
+          case '«': {
+            // German style »...«: a « after a word closes a quotation that » opened.
+            const g = innermost(stack, GUILLEMET);
+            if (g >= 0 && stack[g]!.mark === '»' && !isSpace(prev)) closePair(stack, g, i, p, found, inner);
+            else stack.push({ mark: c, at: i, family: 'guillemet' });
             break;
+          }
           case '»': {
             const g = innermost(stack, GUILLEMET);
             if (g >= 0) closePair(stack, g, i, p, found, inner);
+            else if (opensAfter(prev) && !isSpace(next)) stack.push({ mark: c, at: i, family: 'guillemet' });
             break;
           }
           case '„':
@@ -159,9 +164,16 @@ function readMarkedQuotes(text: string, paragraphs: readonly Span[]): MarkedQuot
             else if (opensAfter(prev) && !isSpace(next)) stack.push({ mark: c, at: i, family: 'double' });
             break;
           }
-          case '‘':
+          case '‚':
+            // Low single opening mark (German, Polish): ‚...‘
             if (!isWord(prev) && !isSpace(next)) stack.push({ mark: c, at: i, family: 'single' });
             break;
+          case '‘': {
+            const s = innermost(stack, SINGLE);
+            if (s >= 0 && stack[s]!.mark === '‚' && !isSpace(prev) && !isWord(next)) closePair(stack, s, i, p, found, inner);
+            else if (!isWord(prev) && !isSpace(next)) stack.push({ mark: c, at: i, family: 'single' });
+            break;
+          }
           case '’':
           case "'": {
             if (isWord(prev) && isWord(next)) break; // apostrophe: Let’s, don't
@@ -179,7 +191,7 @@ function readMarkedQuotes(text: string, paragraphs: readonly Span[]): MarkedQuot
     const outer = stack[0];
     if (!outer) continue;
     const nextPara = paragraphs[p + 1];
-    const reopens = nextPara !== undefined && /^[“"«„‘']/.test(text.slice(nextPara.start, nextPara.start + 1)) && outer.family !== 'single';
+    const reopens = nextPara !== undefined && /^[“"«»„‘‚']/.test(text.slice(nextPara.start, nextPara.start + 1)) && outer.family !== 'single';
     if (outer.family === 'single' && !reopens) continue; // an unpaired ‘ is most often a stray apostrophe
     if (!reopens && inner.length > 0) {
       // `The "grey zone and “We will win,” he said.`: the open mark is stray, the pairs after it are the quotes.

@@ -653,7 +653,7 @@ export const DELEGATION_HEAD_WORDS = /^(?:the )?(?:head|leader|chief) of the (?:
 const FIRM_HEAD_WORDS = /^(?:the )?(?:head|chief|leader) of the (?:(\p{Lu}[\p{L}-]*) )?(?:company|corporation|group|holding|concern|firm)$/u;
 /** The top post of a business, no deputy's: "Chairman of the Board", "Chief Executive", "General Director". */
 const TOP_POST = /^(?:Chairman|Chairwoman|Chairperson|Chair|CEO|Chief Executive(?: Officer)?|President|Director[- ]General|General Director|Managing Director|Head)\b/;
-const BODY_HEAD_WORDS = /^(?:the )?(?:head|chief|leader) of the (?:[\p{Lu}][\p{L}-]* )?(?:bank|fund|organi[sz]ation|agency|company|corporation|group|association|union|institute|programme|program)$/iu;
+const BODY_HEAD_WORDS = /^(?:the )?(?:head|chief|leader) of the (?:[\p{Lu}][\p{L}-]* )?(?:bank|fund|organi[sz]ation|agency|regulator|watchdog|authority|commission|company|corporation|group|association|union|institute|programme|program)$/iu;
 /**
  * "led by ", "headed by Deputy Minister ", "led by its Vice President " right before a name; or an
  * office with "the" and its "of" set off from the name by a comma ("led by the Speaker of the
