@@ -126,6 +126,13 @@ export function peopleAfter(v: MeetingText, k: number, last: number, semicolons 
       j++;
       continue;
     }
+    // "met a group of business leaders and Minister X": a collective noun and its "of" count the
+    // common nouns after them as a number would, and the list goes on past them.
+    const counted = collectiveOf(v, j);
+    if (counted > j) {
+      j = counted;
+      continue;
+    }
     // "received ambassadors of six states, among them A and B", "a roundtable with economists,
     // including A": the members named after a group stand for it.
     const members = membersOfGroup(v, j, last);
@@ -153,6 +160,21 @@ export function peopleAfter(v: MeetingText, k: number, last: number, semicolons 
     break;
   }
   return { people, end: j };
+}
+
+/** Nouns of a number of people that "of" and a plural common noun follow: "a group of investors". */
+const COLLECTIVE = /^(?:group|groups|number|delegation|team|party|circle)$/;
+
+/**
+ * The token after "group of" at j, when a determiner stands before the collective noun and a
+ * common noun phrase, not a named person or an office, after "of" ("a group of British business
+ * leaders"); else -1. "a delegation of Minister X" names whose the delegation is, and is left to the list.
+ */
+function collectiveOf(v: MeetingText, j: number): number {
+  if (!COLLECTIVE.test(v.lower(j)) || v.lower(j + 1) !== 'of' || (v.tok(j - 1)?.pos !== 'DET' && v.tok(j - 1)?.pos !== 'ADJ' && v.tok(j - 1)?.pos !== 'NUM')) return -1;
+  const next = j + 2;
+  if (v.person(v.mentionAt(next)) || v.isOfficeWord(next) || (v.isCap(next) && !v.mentionAt(next))) return -1;
+  return next;
 }
 
 /** Most tokens of an opening phrase before its comma: "Asked about the visit of the Foreign Minister of Brazil to Beijing,". */

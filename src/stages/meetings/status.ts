@@ -1,5 +1,6 @@
 import { meetingLexicon } from '../../lexicon/meetings.js';
 import { dueAt } from './due-at.js';
+import { habitualPresent } from './habitual.js';
 import { presentProgressive } from './futurate-progressive.js';
 import { purposeGerund } from './purpose-gerund.js';
 import type { MeetingText } from './view.js';
@@ -9,7 +10,7 @@ import type { MeetingText } from './view.js';
  * the words around the meeting word. "met", "held talks", "the talks have ended", "following
  * the meeting" are held; "will meet", "plans to visit", "invited him to visit", "agreed to hold",
  * "the next meeting", "ahead of the talks", "looks forward to meeting" are planned; "did not
- * meet" is neither (the meeting is dropped).
+ * meet" and "meets every week" are neither (the meeting is dropped).
  */
 export type Reading = 'held' | 'planned' | 'negated';
 
@@ -165,6 +166,8 @@ export function verbReading(v: MeetingText, i: number, first: number): Reading |
     // tense with a time still ahead in its sentence tells a plan.
     // "She is meeting X next week": a present progressive with a time ahead is such a plan too.
     if ((!/ing$/.test(v.lower(i)) || presentProgressive(v, i, first)) && aheadInSentence(v, i, first)) return 'planned';
+    // "reports to the President every week": what is done as a rule is no meeting that took place.
+    if (habitualPresent(v, i, first)) return 'negated';
   }
   return null;
 }

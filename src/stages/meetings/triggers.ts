@@ -645,9 +645,17 @@ function topicPhrase(v: MeetingText, verb: number, n: number): boolean {
 /** Nouns whose "of" names a meeting that has taken place: "the results of the talks". */
 const RESULT_NOUNS = /^(?:results|result|outcome|outcomes|follow-up|implementation|conclusions)$/;
 
-/** Whether "results of [the]" stands right before the meeting noun at n. */
+/**
+ * Whether "results of [the]" stands right before the meeting noun at n. A possessor between them
+ * ("the outcomes of President X's visit") is passed whole, title and name, however many words it has.
+ */
 function resultOf(v: MeetingText, n: number, first: number): boolean {
   let j = n - 1;
+  if (j > first && v.isPossessive(j)) {
+    j--;
+    const owner = v.mentionAt(j);
+    if (owner) j = Math.max(first, v.officeStart(v.tokenRange(owner)[0]) - 1);
+  }
   while (j > first && /^(?:DET|ADJ|PROPN|NUM)$/.test(v.tok(j)?.pos ?? '')) j--;
   return v.lower(j) === 'of' && RESULT_NOUNS.test(v.lower(j - 1));
 }

@@ -223,7 +223,25 @@ export class MeetingText {
 
   isVerb(i: number): boolean {
     const t = this.tokens[i];
-    return t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX') && (this.facts(i) & (CAPITALISED | TITLE_WORD)) === 0;
+    return t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX') && (this.facts(i) & (CAPITALISED | TITLE_WORD)) === 0 && !this.nounModifier(i);
+  }
+
+  /**
+   * "with offshore wind investors", "the solar power plant": a word tagged as a verb in its plain
+   * form between a determiner or a preposition (with at most two modifiers after it) and a common
+   * noun modifies that noun; no finite verb can stand there. "to" is left out: "to wind down" is a verb.
+   */
+  private nounModifier(i: number): boolean {
+    const t = this.tokens[i]!;
+    if (t.pos !== 'VERB' || /(?:ing|ed)$/.test(t.lower) || this.tokens[i + 1]?.pos !== 'NOUN' || this.isCap(i + 1)) return false;
+    for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
+      const b = this.tokens[k]!;
+      if (b.sentence !== t.sentence) return false;
+      if (b.pos === 'DET') return true;
+      if (b.pos === 'ADP') return b.lower !== 'to';
+      if (!((b.pos === 'ADJ' || b.pos === 'ADV') && !this.isCap(k))) return false;
+    }
+    return false;
   }
 
   /**
