@@ -352,7 +352,7 @@ export const coreference: Stage = {
     const create = (m: Mention, key: string | null, name: string, rule: string): Building => {
       const own = m.type === 'person' && m.form === 'name' ? nameWords(name) : null;
       const a: Building = {
-        id: `a${actors.length + 1}`, type: m.type, name, title: m.title ?? null,
+        id: `a${actors.length + 1}`, type: m.type, name, title: m.title ?? null, body: m.title ? m.body : undefined,
         country: m.country, sector: m.sector, mentions: [], stage: 'coreference', rule,
         words: own ? new Set(own.words) : new Set<string>(),
         wordBits: own ? own.bits : 0,
@@ -390,7 +390,14 @@ export const coreference: Stage = {
         }
         a.wordBits |= bits;
       }
-      if (m.type === 'person') a.title = betterTitle(a.title, m.title);
+      if (m.type === 'person') {
+        const title = betterTitle(a.title, m.title);
+        // The body written before an office goes with the office it was written with: "NATO Secretary
+        // General Mark Rutte" after "Secretary General Rutte" names the same office, now whose it is.
+        if (title !== a.title) a.body = m.body;
+        else if (!a.body && m.body && m.title && a.title && lookupKey(m.title) === lookupKey(a.title)) a.body = m.body;
+        a.title = title;
+      }
       // The words of an office name its country before any list of known people does.
       if (m.type === 'person' && m.countrySource === 'title' && m.country && !a.countryFromTitle) {
         a.country = m.country;
@@ -1077,7 +1084,7 @@ function finished(b: Building, byStart: ReadonlyMap<string, number>): Actor {
     prev = at;
   }
   return {
-    id: b.id, type: b.type, name: b.name, title: b.title, country: b.country, sector: b.sector,
+    id: b.id, type: b.type, name: b.name, title: b.title, body: b.title ? b.body : undefined, country: b.country, sector: b.sector,
     placeKind: b.placeKind, nominal: b.nominal, mentions, stage: b.stage, rule: b.rule,
   };
 }

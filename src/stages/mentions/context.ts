@@ -430,6 +430,7 @@ export class SentenceScan {
       sector: m.sector,
       placeKind: m.placeKind,
       title: m.title,
+      body: m.body,
       countrySource: m.countrySource,
       extentEnd: m.extentEnd,
       rule: m.rule,
