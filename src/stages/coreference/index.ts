@@ -1203,11 +1203,37 @@ function readComplementNames(generic: string): readonly string[] | null {
  * Minister" is the minister named, not the vice minister named after him. Filters in place.
  */
 function preferOffice<T extends Actor>(fitting: T[], title: string): T[] {
-  if (!fitting.some((p) => deputyOnly(title, p.title))) return fitting;
-  const full = fitting.filter((p) => !deputyOnly(title, p.title));
-  if (full.length > 0) fitting.splice(0, fitting.length, ...full);
+  if (fitting.some((p) => deputyOnly(title, p.title))) {
+    const full = fitting.filter((p) => !deputyOnly(title, p.title));
+    if (full.length > 0) fitting.splice(0, fitting.length, ...full);
+  }
+  return fitting.length > 1 ? preferUnnarrowed(fitting, title) : fitting;
+}
+
+/**
+ * "Vice President A received the Bank's Vice President for Western and Central Africa, B. ... the Vice
+ * President said": an office narrowed by the portfolio or region it answers "for" is one of several
+ * of that name, and the bare office, with no complement, is the one held with none. Filters in place.
+ */
+function preferUnnarrowed<T extends Actor>(fitting: T[], title: string): T[] {
+  const bare = lookupKey(title);
+  if (OFFICE_COMPLEMENT.test(bare)) return fitting;
+  const narrowedFor = `${bare} for `;
+  let same = false;
+  let narrowed = false;
+  for (const p of fitting) {
+    const held = p.title ? lookupKey(p.title) : '';
+    if (held === bare) same = true;
+    else if (held.startsWith(narrowedFor)) narrowed = true;
+  }
+  if (same && narrowed) {
+    const kept = fitting.filter((p) => !(p.title && lookupKey(p.title).startsWith(narrowedFor)));
+    fitting.splice(0, fitting.length, ...kept);
+  }
   return fitting;
 }
+/** A complement inside an office: "Minister of Finance", "Envoy for Sudan", "Ambassador to Japan". */
+const OFFICE_COMPLEMENT = / (?:of|for|to|in) /;
 
 /** Index of the sentence holding offset `at`. */
 function sentenceAt(sentences: readonly { start: number }[], at: number): number {
