@@ -109,6 +109,13 @@ describe('long offices before a name', () => {
     expect(names('The Minister of Culture and Nathalie Gagnon toured the museum.')).toEqual(['Nathalie Gagnon']);
   });
 
+  it('subject words joined by "and" to the subject opening an office are a second subject of it', () => {
+    expect(people('Business and Trade Secretary Helen Marsh opened the fair.').map((p) => [p.name, p.title])).toEqual([['Helen Marsh', 'Business and Trade Secretary']]);
+    // Near misses: a lower-case word before "and" is the sentence's, and subject words after "for" are another office's.
+    expect(people('The talks covered energy and Trade Secretary Helen Marsh spoke.').map((p) => [p.name, p.title])).toEqual([['Helen Marsh', 'Trade Secretary']]);
+    expect(people('Minister of State for Foreign Affairs and Climate Envoy Omar Rashid spoke.')[0]?.title).not.toMatch(/^Foreign Affairs and/);
+  });
+
   it('a body named before an office, as its modifier, is part of the title', () => {
     const found = people('Interior Ministry Spokesman Tomasz Kowal said the border crossing would reopen. IMF Managing Director Kristalina Georgieva arrived on Monday.');
     expect(found.map((p) => [p.name, p.title])).toEqual([['Tomasz Kowal', 'Interior Ministry Spokesman'], ['Kristalina Georgieva', 'IMF Managing Director']]);
