@@ -435,6 +435,14 @@ describe('bare titles and the offices they name', () => {
     expect(titleFits('Prime Minister', 'Deputy Prime Minister and Minister of Finance')).toBe(false);
   });
 
+  it('a bare office is the holder of the office with no complement, not of one narrowed "for" a region', () => {
+    const text = 'Lusaka, 3 June – Vice President Mutale Banda received a delegation of the Bank led by its Vice President for Southern Africa, Grace Okoye.\n\nMs Okoye said the Bank would fund two dams.\n\n“Our farmers will see water all year,” the Vice President said.';
+    expect(extract({ text, source: 'Office of the Vice President of Zambia' }).quotes.map((q) => q.speaker)).toEqual(['Mutale Banda']);
+    // Near miss: with no holder of the bare office, the one narrowed "for" a region is still the Vice President.
+    const alone = 'Lusaka, 3 June – Finance Minister Mutale Banda received the Bank’s Vice President for Southern Africa, Grace Okoye.\n\n“Zambia has done the hard part,” the Vice President said.';
+    expect(extract({ text: alone, source: 'Ministry of Finance of Zambia' }).quotes.map((q) => q.speaker)).toEqual(['Grace Okoye']);
+  });
+
   it('an office named by two subjects joined by "and" is the holder introduced with both', () => {
     expect(titleFits('Business and Trade Secretary', 'Secretary of State for Business and Trade')).toBe(true);
     const text = 'The Secretary of State for Energy and Climate, Ed Miliband, met Minister of Industry of Canada Mélanie Joly.\n\nThe Energy and Climate Secretary said: “We agreed on a common plan.”';

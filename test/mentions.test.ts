@@ -332,9 +332,9 @@ describe('office titles as the text words them', () => {
     ]);
   });
 
-  it('a portfolio before the title joins it, and an organisation before it gives the country', () => {
+  it('a portfolio before the title joins it, and an organisation before it gives the country and is part of the title', () => {
     const text = 'EU Trade Commissioner Valdis Dombrovskis urged progress.';
-    expect(extract({ text }).people[0]).toMatchObject({ name: 'Valdis Dombrovskis', title: 'Trade Commissioner', country: 'EUR' });
+    expect(extract({ text }).people[0]).toMatchObject({ name: 'Valdis Dombrovskis', title: 'EU Trade Commissioner', country: 'EUR' });
   });
 
   it('"Official" before an office is a rank of it, so the office reaches a name set off by a comma', () => {
@@ -351,7 +351,7 @@ describe('office titles as the text words them', () => {
     const text = '"We disagree," said Ahmed Abu Zeid, the ministry\'s spokesman. Cosatu general secretary Solly Phetoe addressed the crowd.';
     const people = extract({ text }).people;
     expect(people.find((p) => p.name === 'Ahmed Abu Zeid')?.title).toBe('Spokesman');
-    expect(people.find((p) => p.name === 'Solly Phetoe')).toMatchObject({ title: 'General Secretary', country: 'ZAF', sector: 'LAB' });
+    expect(people.find((p) => p.name === 'Solly Phetoe')).toMatchObject({ title: 'Cosatu General Secretary', country: 'ZAF', sector: 'LAB' });
   });
 
   it('a title set before a comma and an honorific belongs to the name after it', () => {
@@ -468,7 +468,7 @@ describe('unions of states and trade unions', () => {
 describe('fuller office titles', () => {
   it('lower-case subject words before a lower-case title are part of it', () => {
     const borrell = extract({ text: 'EU foreign policy chief Josep Borrell said the bloc would respond.' }).people[0];
-    expect(borrell).toMatchObject({ name: 'Josep Borrell', title: 'Foreign Policy Chief', country: 'EUR', sector: 'GOV' });
+    expect(borrell).toMatchObject({ name: 'Josep Borrell', title: 'EU Foreign Policy Chief', country: 'EUR', sector: 'GOV' });
     const sidhoum = extract({ text: "Algeria's leading human rights activist Salaheddine Sidhoum spoke." }).people[0];
     expect(sidhoum?.title).toBe('Human Rights Activist');
   });

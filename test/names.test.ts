@@ -116,6 +116,21 @@ describe('long offices before a name', () => {
     expect(names('The Minister of Culture and Nathalie Gagnon toured the museum.')).toEqual(['Nathalie Gagnon']);
   });
 
+  it('subject words joined by "and" to the subject opening an office are a second subject of it', () => {
+    expect(people('Business and Trade Secretary Helen Marsh opened the fair.').map((p) => [p.name, p.title])).toEqual([['Helen Marsh', 'Business and Trade Secretary']]);
+    // Near misses: a lower-case word before "and" is the sentence's, and subject words after "for" are another office's.
+    expect(people('The talks covered energy and Trade Secretary Helen Marsh spoke.').map((p) => [p.name, p.title])).toEqual([['Helen Marsh', 'Trade Secretary']]);
+    expect(people('Minister of State for Foreign Affairs and Climate Envoy Omar Rashid spoke.')[0]?.title).not.toMatch(/^Foreign Affairs and/);
+  });
+
+  it('a body named before an office, as its modifier, is part of the title', () => {
+    const found = people('Interior Ministry Spokesman Tomasz Kowal said the border crossing would reopen. IMF Managing Director Kristalina Georgieva arrived on Monday.');
+    expect(found.map((p) => [p.name, p.title])).toEqual([['Tomasz Kowal', 'Interior Ministry Spokesman'], ['Kristalina Georgieva', 'IMF Managing Director']]);
+    // Near misses: a body after a preposition of place says where, and a body's possessive is no modifier.
+    expect(people('In the Kremlin President Vladimir Putin received the governor.').map((p) => [p.name, p.title])).toEqual([['Vladimir Putin', 'President']]);
+    expect(people("NATO's Secretary General Mark Rutte spoke in Vilnius.").map((p) => [p.name, p.title])).toEqual([['Mark Rutte', 'Secretary General']]);
+  });
+
   it('an envoy "for" a capitalised topic keeps the topic in the title when the holder\'s name follows', () => {
     expect(people('Special Envoy for Peace Missions Steve Witkoff arrived in Riyadh on Monday.').map((p) => [p.name, p.title]))
       .toEqual([['Steve Witkoff', 'Special Envoy for Peace Missions']]);
@@ -932,7 +947,7 @@ describe('coordinators of international bodies', () => {
 describe('a coordinator’s posting', () => {
   it('the country a coordinator is posted in belongs to the office, and the name follows it', () => {
     expect(people('The minister met UN Resident Coordinator in Kazakhstan Michaela Friberg-Storey.').map((p) => [p.name, p.title]))
-      .toEqual([['Michaela Friberg-Storey', 'Resident Coordinator in Kazakhstan']]);
+      .toEqual([['Michaela Friberg-Storey', 'UN Resident Coordinator in Kazakhstan']]);
     // Near-miss: a minister's journey "to" a country is no posting.
     expect(people('Minister Anna Berg travelled to Kazakhstan.').map((p) => p.title)).toEqual(['Minister']);
   });

@@ -13,6 +13,14 @@ describe('a person’s country from the office’s own words first', () => {
     expect(countryOf('Secretary Penny Pritzker met Canadian Minister of Industry James Moore.', 'James Moore', 'commerce.gov')).toBe('CAN');
   });
 
+  it('the body named before an office says whom its holder serves: an alliance, or the issuing state for its ministry', () => {
+    const text = 'Vilnius, 4 March – Foreign Minister Kęstutis Budrys met NATO Deputy Secretary General Radmila Shekerinska. Foreign Ministry Spokeswoman Rasa Jakilaitienė said the talks were useful.';
+    expect(countryOf(text, 'Radmila Shekerinska', 'Ministry of Foreign Affairs of the Republic of Lithuania')).toBe('IGO');
+    expect(countryOf(text, 'Rasa Jakilaitienė', 'Ministry of Foreign Affairs of the Republic of Lithuania')).toBe('LTU');
+    // Near miss: a demonym before the ministry names its state over the issuer's.
+    expect(countryOf('Latvian Foreign Ministry Spokesman Jānis Bērziņš said the talks were useful.', 'Jānis Bērziņš', 'Ministry of Foreign Affairs of the Republic of Lithuania')).toBe('LVA');
+  });
+
   it('an office between two names in a list, set off by commas, closes the apposition of the name before it', () => {
     const text = 'Anna Berg, President of Estonia, Jonas Kalnins, President of Latvia, and Rasa Dirvė attended the summit.';
     expect(countryOf(text, 'Jonas Kalnins')).toBe('LVA');

@@ -53,6 +53,8 @@ export interface Mention extends Span, Provenance {
   readonly placeKind?: PlaceKind;
   /** Role words attached to this mention, e.g. "Governor of Irkutsk Oblast". */
   readonly title?: string | null;
+  /** A body's name written before the office as its modifier: "NATO" in "NATO Secretary General Mark Rutte". */
+  readonly body?: string;
   /**
    * Where a person's country came from: "title" when the words of the office say it ("Minister
    * of Industry of Canada", "Canadian Minister"), "lexicon" when a list of known people does,
@@ -69,6 +71,8 @@ export interface Actor extends Provenance {
   readonly type: EntityType;
   name: string;
   title: string | null;
+  /** The body named before the office in the title's mention ("NATO" for "Secretary General"), if any. */
+  body?: string;
   country: CountryCode | null;
   sector: SectorCode | null;
   placeKind?: PlaceKind;

@@ -78,7 +78,7 @@ export function buildRecord(doc: Document): ExtractRecord {
       continue;
     }
     if (a.type === 'person') {
-      people.push({ name: a.name, title: a.title, country: a.country, sector: a.sector, mentions, id: a.id });
+      people.push({ name: a.name, title: a.body && a.title ? `${a.body} ${a.title}` : a.title, country: a.country, sector: a.sector, mentions, id: a.id });
     } else if (a.type === 'organization') {
       organizations.push({ name: a.name, country: a.country, sector: a.sector, mentions, id: a.id });
     } else {

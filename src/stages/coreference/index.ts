@@ -354,7 +354,7 @@ export const coreference: Stage = {
     const create = (m: Mention, key: string | null, name: string, rule: string): Building => {
       const own = m.type === 'person' && m.form === 'name' ? nameWords(name) : null;
       const a: Building = {
-        id: `a${actors.length + 1}`, type: m.type, name, title: m.title ?? null,
+        id: `a${actors.length + 1}`, type: m.type, name, title: m.title ?? null, body: m.title ? m.body : undefined,
         country: m.country, sector: m.sector, mentions: [], stage: 'coreference', rule,
         words: own ? new Set(own.words) : new Set<string>(),
         wordBits: own ? own.bits : 0,
@@ -392,7 +392,14 @@ export const coreference: Stage = {
         }
         a.wordBits |= bits;
       }
-      if (m.type === 'person') a.title = betterTitle(a.title, m.title);
+      if (m.type === 'person') {
+        const title = betterTitle(a.title, m.title);
+        // The body written before an office goes with the office it was written with: "NATO Secretary
+        // General Mark Rutte" after "Secretary General Rutte" names the same office, now whose it is.
+        if (title !== a.title) a.body = m.body;
+        else if (!a.body && m.body && m.title && a.title && lookupKey(m.title) === lookupKey(a.title)) a.body = m.body;
+        a.title = title;
+      }
       // The words of an office name its country before any list of known people does.
       if (m.type === 'person' && m.countrySource === 'title' && m.country && !a.countryFromTitle) {
         a.country = m.country;
@@ -1081,7 +1088,7 @@ function finished(b: Building, byStart: ReadonlyMap<string, number>): Actor {
     prev = at;
   }
   return {
-    id: b.id, type: b.type, name: b.name, title: b.title, country: b.country, sector: b.sector,
+    id: b.id, type: b.type, name: b.name, title: b.title, body: b.title ? b.body : undefined, country: b.country, sector: b.sector,
     placeKind: b.placeKind, nominal: b.nominal, mentions, stage: b.stage, rule: b.rule,
   };
 }
@@ -1200,11 +1207,37 @@ function readComplementNames(generic: string): readonly string[] | null {
  * Minister" is the minister named, not the vice minister named after him. Filters in place.
  */
 function preferOffice<T extends Actor>(fitting: T[], title: string): T[] {
-  if (!fitting.some((p) => deputyOnly(title, p.title))) return fitting;
-  const full = fitting.filter((p) => !deputyOnly(title, p.title));
-  if (full.length > 0) fitting.splice(0, fitting.length, ...full);
+  if (fitting.some((p) => deputyOnly(title, p.title))) {
+    const full = fitting.filter((p) => !deputyOnly(title, p.title));
+    if (full.length > 0) fitting.splice(0, fitting.length, ...full);
+  }
+  return fitting.length > 1 ? preferUnnarrowed(fitting, title) : fitting;
+}
+
+/**
+ * "Vice President A received the Bank's Vice President for Western and Central Africa, B. ... the Vice
+ * President said": an office narrowed by the portfolio or region it answers "for" is one of several
+ * of that name, and the bare office, with no complement, is the one held with none. Filters in place.
+ */
+function preferUnnarrowed<T extends Actor>(fitting: T[], title: string): T[] {
+  const bare = lookupKey(title);
+  if (OFFICE_COMPLEMENT.test(bare)) return fitting;
+  const narrowedFor = `${bare} for `;
+  let same = false;
+  let narrowed = false;
+  for (const p of fitting) {
+    const held = p.title ? lookupKey(p.title) : '';
+    if (held === bare) same = true;
+    else if (held.startsWith(narrowedFor)) narrowed = true;
+  }
+  if (same && narrowed) {
+    const kept = fitting.filter((p) => !(p.title && lookupKey(p.title).startsWith(narrowedFor)));
+    fitting.splice(0, fitting.length, ...kept);
+  }
   return fitting;
 }
+/** A complement inside an office: "Minister of Finance", "Envoy for Sudan", "Ambassador to Japan". */
+const OFFICE_COMPLEMENT = / (?:of|for|to|in) /;
 
 /** Index of the sentence holding offset `at`. */
 function sentenceAt(sentences: readonly { start: number }[], at: number): number {

@@ -11,6 +11,11 @@ import { PhraseSteps, type PhraseNode } from '../../lexicon/phrase-steps.js';
 import type { DraftMention } from './draft.js';
 
 /** Longest phrase (in tokens) looked up in the name lexicons. */
+/** Most subject words joined by "and" before the subject opening an office: "Foreign Affairs and Climate". */
+const MAX_JOINED_SUBJECT_WORDS = 3;
+/** Prepositions that open an office's complement: subject words after them are that office's. */
+const COMPLEMENT_PREPOSITIONS = new Set(['for', 'of', 'on', 'to']);
+
 const MAX_NAME_TOKENS = 10;
 /** Phrases longer than this many characters are never lexicon names. */
 const MAX_NAME_CHARS = 90;
@@ -430,6 +435,7 @@ export class SentenceScan {
       sector: m.sector,
       placeKind: m.placeKind,
       title: m.title,
+      body: m.body,
       countrySource: m.countrySource,
       extentEnd: m.extentEnd,
       rule: m.rule,
@@ -568,7 +574,16 @@ export class SentenceScan {
           if (joins(k) && joins(k - 1) && portfolio.has(`${this.lower(k - 1)} ${this.lower(k)}`)) start -= 2;
           // A style of rank ("Sheikh", "Prince") has no portfolio: "for Political Affairs Sheikh X" ends an office before it.
           else if (TITLE_RANKS.has(this.lower(k)) || (portfolio.has(this.lower(k)) && joins(k) && best.entry.sector !== 'ELI')) start--;
-          else break;
+          // "Business and Trade Secretary", "Energy and Climate Minister": subject words joined by "and" to the
+          // subject opening the office are a second subject of the same office; but subject words after "for"
+          // or "of" are another office's complement ("Minister of State for Foreign Affairs and Climate Envoy").
+          else if ((this.lower(k) === 'and' || this.lower(k) === '&') && portfolio.has(this.lower(start))) {
+            let j = k - 1;
+            while (j >= this.first && k - j <= MAX_JOINED_SUBJECT_WORDS && portfolio.has(this.lower(j)) && joins(j)) j--;
+            if (j === k - 1 || COMPLEMENT_PREPOSITIONS.has(this.lower(j))) break;
+            subject = true;
+            start = j + 1;
+          } else break;
         }
         if (start < best.start) {
           const text = this.span(start, best.end);

@@ -14,6 +14,8 @@ export interface DraftMention {
   sector: string | null;
   placeKind?: PlaceKind;
   title?: string | null;
+  /** A body's name written before the office as its modifier: "NATO" in "NATO Secretary General Mark Rutte". */
+  body?: string;
   /** Where a person's country came from (see Mention.countrySource). */
   countrySource?: 'title' | 'lexicon' | 'past-namesake';
   /** For a title: one past its last complement token ("Ambassador of the United States to South Africa"). */

@@ -94,6 +94,7 @@ export const mentions: Stage = {
         // out a missing field): objects of one shape keep the later stages' reads of them fast.
         placeKind: d.placeKind ? d.placeKind : undefined,
         title: d.title,
+        body: d.body,
         countrySource: d.countrySource && d.country ? d.countrySource : undefined,
       };
       out[n] = m;

@@ -5,7 +5,7 @@ import { countryName } from '../../lexicon/countries.js';
 import { wordLists } from '../../lexicon/words.js';
 import { WordTest } from '../../lexicon/word-table.js';
 import { Claim, type SentenceScan, type TitleHit } from './context.js';
-import { countryWordAt, countryWordBefore } from './country-words.js';
+import { type CountryWord, countryWordAt, countryWordBefore } from './country-words.js';
 import type { DraftMention } from './draft.js';
 import { dropCommonStart, hasNonNameWord, isTitleWord, nameRun, nameRunAt, nameText, opensTwoWordStyle, startAtGivenName } from './names.js';
 import { setBounded } from '../../lexicon/bounded-cache.js';
@@ -825,7 +825,8 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
   if (generic && !comp && orgSectorBefore) sector = orgSectorBefore;
   // "his Japanese counterpart Fumio Kishida" gives a country, not an office.
   const counterpart = canonical === 'Counterpart';
-  const title = counterpart ? null : (comp ? `${canonical} ${ofComplement(comp, subjectState ? 'for' : 'of')}` : canonical) + bareSubject + (principal?.text ?? '') + posting + division;
+  const office = counterpart ? null : (comp ? `${canonical} ${ofComplement(comp, subjectState ? 'for' : 'of')}` : canonical) + bareSubject + (principal?.text ?? '') + posting + division;
+  const body = honoured ? null : bodyModifyingOffice(s, p, before, orgBefore);
 
   const raw = nameRunAt(s, afterTitle, true);
   const dropped = raw ? dropCommonStart(s, nameRun(raw.start, raw.end, raw.words, false), true) : null;
@@ -845,9 +846,9 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
     // Governor Brigadier General X": offices stacked before one name are all that person's; the
     // first says the office and often the country.
     const outer = officeBefore(s, p);
-    let full = title;
+    let full = office;
     if (outer) {
-      full = outer.joiner === '' ? outer.title ?? title : title && outer.title ? `${outer.title}${outer.joiner}${title}` : outer.title ?? title;
+      full = outer.joiner === '' ? outer.title ?? office : office && outer.title ? `${outer.title}${outer.joiner}${office}` : outer.title ?? office;
       // "Ambassador of Bhutan to India Major General X": a country word right before the inner office
       // ends the outer office's own words, and that office has already said whose it is.
       if (outer.country && before && !comp && !principal) country = outer.country;
@@ -861,6 +862,7 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
       start: s.tokens[run.start]!.start, end: s.tokens[run.end - 1]!.end, tokenStart: run.start, tokenEnd: run.end,
       type: 'person', form: 'name', canonical: name,
       country, countrySource, sector: sector ?? known?.sector ?? null, title: full ?? known?.title ?? null, rule: comp ? 'title-of-place-name' : 'title-name',
+      body: body !== null && full !== null && !outer ? body : undefined,
     });
     return;
   }
@@ -894,7 +896,7 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
     for (let k = s.out.length - 1; k >= 0 && s.out.length - k <= STYLE_NAME_REACH; k--) {
       const d = s.out[k]!;
       if (d.type !== 'person' || d.form !== 'title' || d.rule !== 'title-only' || (d.extentEnd ?? d.tokenEnd) !== i - 2) continue;
-      d.title = d.title && title ? `${d.title} ${s.lower(i - 2)} the ${title}` : d.title;
+      d.title = d.title && office ? `${d.title} ${s.lower(i - 2)} the ${office}` : d.title;
       d.extentEnd = afterTitle;
       s.take(th.start, th.end, Claim.Title);
       return;
@@ -903,8 +905,31 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
   s.take(th.start, th.end, Claim.Title);
   s.push({
     start: s.tokens[th.start]!.start, end: s.tokens[th.end - 1]!.end, tokenStart: th.start, tokenEnd: th.end,
-    type: 'person', form: 'title', canonical: null, country, sector, title, extentEnd: afterTitle, rule: comp && !comp.anaphoric ? 'title-of-place' : 'title-only',
+    type: 'person', form: 'title', canonical: null, country, sector, title: office, extentEnd: afterTitle, rule: comp && !comp.anaphoric ? 'title-of-place' : 'title-only',
   });
+}
+
+/** Prepositions of place before a body's name: "At the Kremlin President Putin met ...", where the body is where, not whose. */
+const LOCATIVE = new Set(['at', 'in', 'inside', 'outside']);
+
+/**
+ * "NATO Secretary General Mark Rutte", "Foreign Ministry Spokeswoman Maria Zakharova", "Kremlin spokesman
+ * Dmitry Peskov": a body's name written right before an office modifies it as a noun does, and says whose
+ * office it is; the title is read with it. A body owned by a possessive ("NATO's Secretary General") or
+ * after a preposition of place ("At the Kremlin President Putin", "in the Ministry Director X") is no
+ * modifier of the office.
+ */
+function bodyModifyingOffice(s: SentenceScan, p: number, before: CountryWord | null, orgBefore: DraftMention | undefined): string | null {
+  let start: number;
+  if (before) {
+    if (before.possessive || before.hit.hit.entry.kind !== 'organization') return null;
+    start = before.hit.start;
+  } else if (orgBefore && orgBefore.type === 'organization' && orgBefore.form === 'name' && !s.isPossessive(p - 1)) {
+    start = orgBefore.tokenStart;
+  } else return null;
+  const prev = s.lower(start - 1) === 'the' ? start - 2 : start - 1;
+  if (LOCATIVE.has(s.lower(prev))) return null;
+  return s.span(start, p).replace(/\s+/g, ' ');
 }
 
 /** Most of the latest drafts looked at for a name starting right after a title. */
