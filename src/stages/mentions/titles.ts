@@ -60,7 +60,7 @@ export function displayTitle(th: TitleHit): string {
   const display = /\./.test(written.replace(/\s+a\.i\.$/i, '')) || /^[A-Z]{1,3}$/.test(written)
     ? null
     : written.replace(/(^|[\s-])(\p{Ll})/gu, (_m, sep: string, c: string) => sep + (/^(?:of|for|the|and|on|to|in)$/.test(c) ? c : c.toUpperCase()))
-      .replace(/\b(Of|For|The|And|On|To|In|At)\b/g, (w) => w.toLowerCase())
+      .replace(/\b(Of|For|The|And|On|To|In)\b/g, (w) => w.toLowerCase())
       .replace(/ A\.i\.(?= |$)/, ' a.i.')
       // "ex-President" keeps its prefix as written.
       .replace(/^Ex-(?=\p{Lu})/u, (w) => (written.startsWith('ex-') ? 'ex-' : w));
