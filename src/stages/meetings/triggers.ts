@@ -1490,7 +1490,6 @@ function hostCue(site: CueSite): CueReading | null {
   return r;
 }
 
-/** A verb of briefing ("briefed", "informed"): the one who briefs and the one briefed. */
 /** "the participants", "the attendees", "those present" at k: the people of the meeting told of, as an object. */
 function meetingAudienceAt(v: MeetingText, k: number): boolean {
   if (v.lower(k) === 'those' && v.lower(k + 1) === 'present') return true;
@@ -1498,6 +1497,7 @@ function meetingAudienceAt(v: MeetingText, k: number): boolean {
   return v.lower(k) === 'the' && /^(?:participants|attendees)$/.test(v.lower(k + 1)) && v.lower(k + 2) !== 'of';
 }
 
+/** A verb of briefing ("briefed", "informed"): the one who briefs and the one briefed. */
 function reportCue(site: CueSite): CueReading | null {
   const { v, cue, i, end, first, last, skip, passive } = site;
   const r = emptyReading(site);
@@ -1902,7 +1902,10 @@ function nounCue(site: CueSite): CueReading | null {
   if (subject.length === 0 && verb >= 0 && LIGHT.has(v.lower(verb)) && /^(?:and|,)$/.test(v.lower(verb - 1))) subject = sentenceSubject(v, first, last);
   // "hosted a roundtable with investors in Aberdeen, together with Secretary X": one named after
   // "together with" shares the governing verb's subject.
-  if (subject.length > 0 && !relative && verb >= 0) subject = [...subject, ...coSubjects(v, end, last)];
+  if (subject.length > 0 && !relative && verb >= 0) {
+    const co = coSubjects(v, end, last);
+    if (co.length > 0) subject = [...subject, ...co];
+  }
   // "President X felt very positive about the meeting": one who tells how a meeting went took part in it.
   if (subject.length === 0 && complement.length === 0 && !possessor && w < 0) subject = evaluatorOf(v, lead, first);
   // "A paid a visit at the invitation of B. The two Heads of State held talks": the two people of the sentence before.

@@ -86,10 +86,6 @@ function readingSpans(doc: Document): readonly Span[] {
 }
 
 /**
- * Money, percentages, ratios and counts, normalised to numbers. Numbers inside dates
- * found by the dates stage are not amounts.
- */
-/**
  * A bare "$" (not "US$", "U.S. $", "C$") or a bare "dollars" is the issuer's own dollar in the release of a
  * state body of a state that issues one ("$45 million" from Global Affairs Canada is Canadian); a news
  * outlet's or another state's "$" stays the US dollar.
@@ -110,6 +106,10 @@ function isBareDollar(text: string): boolean {
   return BARE_DOLLARS.test(text) && !NAMED_DOLLARS.test(text);
 }
 
+/**
+ * Money, percentages, ratios and counts, normalised to numbers. Numbers inside dates
+ * found by the dates stage are not amounts.
+ */
 export const quantities: Stage = {
   name: 'quantities',
   reads: ['paragraphs', 'sentences', 'tokens', 'dates'],
