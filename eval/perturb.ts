@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extract } from '../src/extract.js';
+import { genderOf } from '../src/stages/coreference/gender.js';
 import type { Counts } from './match.js';
 import { score } from './match.js';
 import {
@@ -142,7 +143,9 @@ function goldNames(g: ReleaseGold): string[] {
 
 /** A capitalised word that may be renamed: not an initial, particle, honorific or numeral. */
 function renamable(word: string): boolean {
-  const bare = word.replace(/[.,]+$/, '');
+  // "Md. Touhid Hossain", "Ma. Theresa": a word written with its stop is an abbreviation.
+  if (word.endsWith('.')) return false;
+  const bare = word.replace(/[,]+$/, '');
   if (bare.length < 2) return false;
   if (/^\p{Lu}\.?$/u.test(bare) || /^(\p{Lu}\.)+\p{Lu}?\.?$/u.test(word)) return false;
   if (KEEP.has(fold(bare))) return false;
@@ -157,29 +160,43 @@ function planRenaming(article: ReleaseArticle, gold: ReleaseGold, seed: number, 
   const map = new Map<string, string>();
   const kept: string[] = [];
   const used = new Set<string>();
-  const draw = (pool: string[]) => {
-    for (let tries = 0; tries < 200; tries++) {
-      const n = pool[Math.floor(random() * pool.length)]!;
-      if (used.has(n) || text.includes(n)) continue;
-      used.add(n);
-      return n;
-    }
-    throw new Error('name lists too short for one article');
+  // A given name keeps its first letter where the list allows, so that "U.Khurelsukh" in the text still
+  // initials the renamed "Ukhnaagiin Khurelsukh" of the gold.
+  const draw = (pool: string[], initial: string | null) => {
+    const fresh = pool.filter((n) => !used.has(n) && !text.includes(n));
+    const same = initial ? fresh.filter((n) => fold(n).charAt(0) === initial) : [];
+    const from = same.length ? same : fresh;
+    if (!from.length) throw new Error('name lists too short for one article');
+    return from[Math.floor(random() * from.length)]!;
   };
   for (const name of goldNames(gold)) {
     const words = name.split(/\s+/).map((w) => w.replace(/[,]+$/, ''));
     const renamableIdx = words.map((w, i) => (renamable(w) ? i : -1)).filter((i) => i >= 0);
     const last = renamableIdx[renamableIdx.length - 1];
-    for (const i of renamableIdx) {
-      const w = words[i]!.replace(/[.]+$/, '');
-      const key = fold(w);
-      if ([...map.keys()].some((k) => fold(k) === key)) continue;
-      const risky = MONTHS_AND_DAYS.has(key) || placeLike.has(key) || wordsOf(w).some((x) => lowerWords.has(x));
-      if (risky) {
-        kept.push(w);
-        continue;
+    // The renamed name may not read as the other gender, nor give a gender the original does not show
+    // (a man's "Zhumabayeva"): the test is of where names come from, not of their gender cues.
+    const before = genderOf(name, null);
+    for (let attempt = 0; ; attempt++) {
+      const added: Array<[string, string]> = [];
+      for (const i of renamableIdx) {
+        const w = words[i]!;
+        const key = fold(w);
+        if ([...map.keys()].some((k) => fold(k) === key)) continue;
+        const risky = MONTHS_AND_DAYS.has(key) || placeLike.has(key) || wordsOf(w).some((x) => lowerWords.has(x));
+        if (risky) {
+          if (!kept.includes(w)) kept.push(w);
+          continue;
+        }
+        const to = draw(i === last ? pools.surnames : pools.given, i === last ? null : key.charAt(0));
+        map.set(w, to);
+        added.push([w, to]);
       }
-      map.set(w, draw(i === last && renamableIdx.length > 1 ? pools.surnames : i === last ? pools.surnames : pools.given));
+      const after = genderOf(applyRenaming(name, { map, kept }), null);
+      if (after === null || after === before || attempt >= 30) {
+        for (const [, to] of added) used.add(to);
+        break;
+      }
+      for (const [w] of added) map.delete(w);
     }
   }
   return { map, kept };

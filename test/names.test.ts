@@ -1759,3 +1759,26 @@ describe('mining firms named after a place and a metal', () => {
     expect(names('Ambassador Dore Gold met Minister Ama Boateng and Ruth Silver in Tarkwa.')).toEqual(['Dore Gold', 'Ama Boateng', 'Ruth Silver']);
   });
 });
+
+describe('names the lexicons do not know, found by the words around them', () => {
+  it('"Esteemed Mr Haddouchi": a style of address after a capitalised word opens a name of its own', () => {
+    expect(names('Esteemed Mr Tsendayush, I am glad to welcome you to Ulaanbaatar.')).toEqual(['Tsendayush']);
+    expect(names('Dear Mrs Okparaeke, thank you for coming.')).toEqual(['Okparaeke']);
+    // Near-miss: with no style after it, a word of address opens no name.
+    expect(names('Esteemed colleagues, I am glad to welcome you to Ulaanbaatar.')).toEqual([]);
+  });
+
+  it('"Ms al-Duwaisani", "Mr van der Kolk": after a style of address, a surname may open on its particles', () => {
+    expect(names('Ms al-Duwaisani thanked the hosts.')).toEqual(['al-Duwaisani']);
+    expect(names('The minister told Mr van der Kolk that the port would open.')).toEqual(['van der Kolk']);
+    // Near-miss: a particle with no capitalised word after it ends the sentence's name-free words.
+    expect(names('The minister spoke of the van and the bus.')).toEqual([]);
+  });
+
+  it('"Vladimir van Zeddel": a given name that is also a city, before a surname opened by its particles', () => {
+    expect(names('President Vladimir van Zeddel received the delegation.')).toEqual(['Vladimir van Zeddel']);
+    expect(names('Vladimir de la Fuentebella met the governor.')).toContain('Vladimir de la Fuentebella');
+    // Near-miss: the city before a preposition stays a city.
+    expect(names('The train from Vladimir to the coast left at noon.')).toEqual([]);
+  });
+});

@@ -11,6 +11,11 @@ const MAX_NAME_WORDS = 6;
 const STYLE_WORDS = new Set(['excellency', 'majesty', 'highness', 'holiness', 'eminence', 'beatitude']);
 /** Titles of rank that hold no office, written after an honorific: "Dr. Sheikh", "H.E. Sheikh". */
 const STYLE_RANKS = new Set(['sheikh', 'shaikh', 'sheikha', 'shaikha', 'sayyid', 'prince', 'princess']);
+/**
+ * Styles of address that only ever stand before a name and never inside one: after a capitalised word
+ * ("Dear Mr Haddad", "Esteemed Ms Okafor") they close what comes before and open a name of their own.
+ */
+const ADDRESS_STYLES = new Set(['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Mister', 'Madam', 'Madame']);
 
 /**
  * Per word: an initial of one or two letters ("D", "Kh"), and one the tokenizer kept with its full
@@ -116,6 +121,8 @@ export function nameRunAt(s: SentenceScan, i: number, afterOffice = false): Name
     const t = s.tok(k)!;
     // "Nigel Huddleston MP", "Richard Lochhead MSP": letters after a name are no part of it.
     if (words > 0 && postNominals.has(t.text)) break;
+    // "Esteemed Mr Haddad": a style of address ends the run before it.
+    if (words > 0 && ADDRESS_STYLES.has(t.text)) break;
     // "Kh.Battulga", "Th. Biswajit Singh": an initial of one or two letters with its full stop.
     if (INITIAL_LETTERS.has(s.wordId(k), t.text) && s.tok(k + 1)?.text === '.' && s.glued(k + 1) && s.isCap(k + 2) && s.claimOf(k + 2) === Claim.Free && (s.glued(k + 2) || initialMayStand(t.text, words))) {
       words++;
@@ -146,7 +153,8 @@ export function nameRunAt(s: SentenceScan, i: number, afterOffice = false): Name
     }
     const next = k + 1;
     // "President von der Leyen", "Secretary of State de la Cruz": after an office, a surname may open on its particles.
-    if (particles.has(t.text) && (words > 0 || (afterOffice && k === start && start === i))) {
+    // "Mr van der Berg", "Ms al-Duwaisan": after a style of address too.
+    if (particles.has(t.text) && (words > 0 || (k === start && (honorific || (afterOffice && start === i))))) {
       // "von der Leyen", "bin Laden", "al-Bashir": particles must lead to a capitalised word.
       let p = next;
       while (p < s.last && particles.has(s.tok(p)!.text)) p++;
@@ -306,8 +314,12 @@ export function isFirstNameHit(s: SentenceScan, k: number): boolean {
   const h = s.nameHit(k);
   if (!h || h.start !== k || h.end !== k + 1 || h.hit.entry.kind !== 'place') return false;
   if (!wordLists().givenPlaces.has(s.tokenKey(k))) return false;
-  const next = k + 1;
-  if (!s.isCap(next) || s.nameHit(next) || s.titleHit(next) || s.glued(next)) return false;
+  let next = k + 1;
+  // "Vladimir van der Berg": a surname may open on its particles.
+  const { particles } = wordLists();
+  while (next < s.last && next < k + 4 && particles.has(s.tok(next)!.text)) next++;
+  if (next > k + 1 && s.tok(next)?.text === '-' && s.glued(next)) next++;
+  if (!s.isCap(next) || s.nameHit(next) || s.titleHit(next) || (s.glued(next) && next === k + 1)) return false;
   const { nonName, orgHeads, regionSuffixes } = wordLists();
   const l = s.lower(next);
   return !nonName.has(l) && !orgHeads.has(l) && !regionSuffixes.has(l) && s.tok(next)!.pos === 'PROPN';
