@@ -66,12 +66,20 @@ const MONTHS_AND_DAYS = new Set([
   'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ]);
 
-/** Lower-case name particles and honorifics: they stay as they are (see data/lexicon/words.tsv). */
-const KEEP = new Set([
-  'bin', 'bint', 'binti', 'ibn', 'al', 'el', 'de', 'da', 'di', 'del', 'della', 'dos', 'das', 'du', 'van', 'von', 'der',
-  'den', 'ter', 'la', 'le', 'ben', 'abu', 'y', 'e', 'zu', 'mac', 'mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', 'lady',
-  'he', 'h', 'shri', 'sri', 'smt', 'sheikh', 'jr', 'sr', 'ii', 'iii', 'iv',
-]);
+/**
+ * Words of a name that are closed classes, not names of persons, and stay as they are: particles,
+ * honorifics, generational suffixes, the family names written first in Chinese and Korean names and
+ * the Balinese names of birth order (all read from data/lexicon/words.tsv, plus a few styles).
+ */
+const KEEP = new Set(['sheikh', 'sheikha', 'shaikh', 'sayyid', 'he', 'h', 'jr', 'sr', 'ii', 'iii', 'iv']);
+function readClosedWords(): void {
+  const text = readFileSync(path.join(repoRoot, 'data/lexicon/words.tsv'), 'utf8');
+  for (const line of text.split('\n')) {
+    const [list, words] = line.split('\t');
+    if (!words || !['particle', 'honorific', 'generational', 'familyfirst', 'birthorder'].includes(list!)) continue;
+    for (const w of words.split('|')) KEEP.add(fold(w.replace(/\.$/, '')));
+  }
+}
 
 // ---------------------------------------------------------------------------------------
 
@@ -163,7 +171,8 @@ function planRenaming(article: ReleaseArticle, gold: ReleaseGold, seed: number, 
   // A given name keeps its first letter where the list allows, so that "U.Khurelsukh" in the text still
   // initials the renamed "Ukhnaagiin Khurelsukh" of the gold.
   const draw = (pool: string[], initial: string | null) => {
-    const fresh = pool.filter((n) => !used.has(n) && !text.includes(n));
+    const taken = new Set(map.values());
+    const fresh = pool.filter((n) => !used.has(n) && !taken.has(n) && !text.includes(n));
     const same = initial ? fresh.filter((n) => fold(n).charAt(0) === initial) : [];
     const from = same.length ? same : fresh;
     if (!from.length) throw new Error('name lists too short for one article');
@@ -187,7 +196,10 @@ function planRenaming(article: ReleaseArticle, gold: ReleaseGold, seed: number, 
           if (!kept.includes(w)) kept.push(w);
           continue;
         }
-        const to = draw(i === last ? pools.surnames : pools.given, i === last ? null : key.charAt(0));
+        // After a particle of the name itself ("Al Thani"), a surname with particles of its own would double them.
+        const afterParticle = i > 0 && KEEP.has(fold(words[i - 1]!));
+        const pool = i === last ? pools.surnames.filter((n) => !afterParticle || !n.includes(' ')) : pools.given;
+        const to = draw(pool, i === last ? null : key.charAt(0));
         map.set(w, to);
         added.push([w, to]);
       }
@@ -275,6 +287,7 @@ function main() {
   const showMisses = args.includes('--misses');
   for (const f of fields) if (!RELEASE_FIELDS.includes(f)) throw new Error(`--fields: unknown field ${f}; expected ${RELEASE_FIELDS.join(', ')}`);
 
+  readClosedWords();
   const { all, placeLike } = lexiconWords();
   const known = (n: string) => wordsOf(n).some((w) => w.length > 1 && !KEEP.has(w) && (all.has(w) || MONTHS_AND_DAYS.has(w)));
   const pools = { given: GIVEN.filter((n) => !known(n)), surnames: SURNAMES.filter((n) => !known(n)) };
