@@ -335,6 +335,14 @@ describe('a person’s country from the office’s own words first', () => {
     expect(countryOf('Under Secretary Joe Semsar met his Tunisian counterpart, Minister of Trade Omar Béhi.', 'Omar Béhi', 'trade.gov')).toBe('TUN');
   });
 
+  it('a counterpart "from" a state, then the office and name in apposition, serves that state', () => {
+    const text = 'Minister of Trade Tendai Moyo held talks with his counterpart from the Republic of Botswana, Minister of Finance Kagiso Molefhe, in Harare.';
+    expect(countryOf(text, 'Kagiso Molefhe', 'Ministry of Foreign Affairs of Zimbabwe')).toBe('BWA');
+    expect(countryOf(text, 'Tendai Moyo', 'Ministry of Foreign Affairs of Zimbabwe')).toBe('ZWE');
+    // Near miss: a state after "from" that a traveller came from, with no counterpart, gives the person no country.
+    expect(countryOf('Minister of Trade Tendai Moyo, who returned from the Republic of Botswana, met Kagiso Molefhe in Harare.', 'Kagiso Molefhe', 'Ministry of Foreign Affairs of Zimbabwe')).not.toBe('BWA');
+  });
+
   it('an office held under a person serves that person’s country', () => {
     expect(countryOf('Locke met Antonio Palocci, Brazilian President Dilma Rousseff’s Chief of Staff, in Brasilia.', 'Antonio Palocci', 'commerce.gov')).toBe('BRA');
   });

@@ -68,6 +68,10 @@ const MEMBERS_GAP = /^[ \t\u00a0]*,?[ \t\u00a0]*$/;
 /** ", his ", ", her ": between a name and the counterpart phrase in apposition after it. */
 const APPOSED_COUNTERPART_GAP = /^[ \t\u00a0]*,[ \t\u00a0]*(?:his|her|their)[ \t\u00a0]+$/;
 const COUNTERPART_BEFORE = /counterparts?[ \t\u00a0]*,?[ \t\u00a0]*(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and)[ \t\u00a0]+){0,10}$/u;
+/** "counterpart from the ", "counterpart from the Kingdom of ": right before the state a counterpart comes from. */
+const COUNTERPART_FROM = /counterparts?[ \t\u00a0]+from[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:[\p{Lu}][\p{L}'’-]*[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?)?$/u;
+/** ", Minister of Foreign Affairs ": from the state to the counterpart's name, a comma and the office's words. */
+const COUNTERPART_FROM_GAP = /^[ \t\u00a0]*,[ \t\u00a0]*(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and)[ \t\u00a0]+){0,10}$/u;
 
 function isCountryWord(m: Mention): boolean {
   if (m.country === null) return false;
@@ -327,6 +331,18 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
     // "his Georgian counterpart, and Ambassador X": a list goes on to someone else.
     const found = counterparts && before.includes('counterpart') ? COUNTERPART_BEFORE.exec(before) : null;
     const cp = found && !/^counterparts?[ \t\u00a0]*,[ \t\u00a0]*and(?![\p{L}])/u.test(found[0]) ? found : null;
+    // "his counterpart from the Kingdom of Eswatini, Minister of Foreign Affairs X": the state after "from".
+    if (!cp && counterparts && before.includes('counterpart')) {
+      for (let k = i - 1; k >= 0 && mentions[k]!.end > m.start - 120; k--) {
+        const c = mentions[k]!;
+        if (c.type === 'person') break;
+        if (isCountryWord(c) && COUNTERPART_FROM.test(text.slice(Math.max(0, c.start - 60), c.start))
+          && COUNTERPART_FROM_GAP.test(text.slice(c.end, m.start))) {
+          set(m, c.country);
+          break;
+        }
+      }
+    }
     if (cp) {
       const at = m.start - before.length + cp.index;
       for (let k = i - 1; k >= 0 && mentions[k]!.end > at - 40; k--) {
