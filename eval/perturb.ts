@@ -47,6 +47,9 @@ const GIVEN = [
   'Bình-An', 'Anh-Thư', 'Faizulla', 'Shahrukhbek', 'Nasiba', 'Tuğrulhan', 'Ainagul', 'Erlanbek', 'Darkhanbek',
   'Tserenpuntsag', 'Bolormaa', 'Ikaikalani', 'Liliʻuokala', 'Ngaiomaru', 'Oluwaseyifunmi', 'Adaeze', 'Chukwuemekaobi',
   'Mbalenhle', 'Thandolwethu', 'Ruslanbek', 'Mirzohid', 'Zarinabonu', 'Ilkhomjon', 'Saodat', 'Parvizjon',
+  // Less common first letters, so that a given name written as its initial ("U.Khurelsukh") keeps it.
+  'Urtnasanbek', 'Ulanzhargal', 'Idrisbekov-Tal', 'Ekwuemeobi', 'Vashtimurat', 'Wiremutane', 'Yerzhigitbay', 'Quỳnh-Trâm',
+  'Gwenllianne', 'Hrafnkatla', 'Jumagulbek', 'Lưu-Khánh', 'Pitaʻuvea', 'Xhemilat', 'Ömürbekzhan', 'Ívarsteinn',
 ];
 
 const SURNAMES = [
