@@ -343,6 +343,16 @@ describe('a person’s country from the office’s own words first', () => {
     expect(countryOf('Minister of Trade Tendai Moyo, who returned from the Republic of Botswana, met Kagiso Molefhe in Harare.', 'Kagiso Molefhe', 'Ministry of Foreign Affairs of Zimbabwe')).not.toBe('BWA');
   });
 
+  it('"the Botswanan minister" is not the issuer’s opening minister whose title names only a portfolio', () => {
+    const text = 'Minister of International Trade and Cooperation Tendai Moyo held talks with his counterpart from the Republic of Botswana, Minister of Finance Kagiso Molefhe, in Harare.\n\n“Our railways must meet at the border,” the Botswanan minister said.';
+    const rec = extract({ text, date: '2024-03-01', source: 'Ministry of Foreign Affairs of Zimbabwe' });
+    expect(rec.people.find((p) => p.name === 'Tendai Moyo')?.country).toBe('ZWE');
+    expect(rec.quotes[0]?.speaker).toBe('Kagiso Molefhe');
+    // Near miss: a title with a state in its "of" phrase says whom its holder serves; it is not read as the issuer's own.
+    const other = 'Minister of Finance of Botswana Kagiso Molefhe met Tendai Moyo in Harare.';
+    expect(countryOf(other, 'Kagiso Molefhe', 'Ministry of Foreign Affairs of Zimbabwe')).toBe('BWA');
+  });
+
   it('an office held under a person serves that person’s country', () => {
     expect(countryOf('Locke met Antonio Palocci, Brazilian President Dilma Rousseff’s Chief of Staff, in Brasilia.', 'Antonio Palocci', 'commerce.gov')).toBe('BRA');
   });

@@ -1574,7 +1574,19 @@ function bothSides(text: string, actors: readonly Building[], mentions: readonly
  */
 function issuersOpeningOfficial(country: string | null | undefined, home: string | null | undefined, p: Building, serves: string | null, first: () => Building | undefined): boolean {
   return !!country && !!home && country !== home && countryName(country) !== null && serves === null && !!p.title
-    && !/ (?:of|for) /i.test(p.title!) && p === first();
+    && !complementBeyondPortfolio(p.title!) && p === first();
+}
+
+/**
+ * Whether a title's "of" or "for" phrase names more than the office's subject ("Minister of Foreign
+ * Affairs of Chile", "Governor of the Tula Region"); "Minister of International Relations and
+ * Cooperation" names only its portfolio, and serves whoever issued the text.
+ */
+function complementBeyondPortfolio(title: string): boolean {
+  const at = / (?:of|for) /i.exec(title);
+  if (!at) return false;
+  const { portfolio } = wordLists();
+  return title.slice(at.index + at[0].length).split(/[\s,]+/).some((w) => w !== '' && !/^(?:and|the|of|for)$/i.test(w) && !portfolio.has(w.toLowerCase()));
 }
 
 /** ", who completed his mission in ", ", whose posting in ": an envoy's mission and the place of it, right after the envoy's name. */
