@@ -75,12 +75,16 @@ const MONTHS_AND_DAYS = new Set([
  * the Balinese names of birth order (all read from data/lexicon/words.tsv, plus a few styles).
  */
 const KEEP = new Set(['sheikh', 'sheikha', 'shaikh', 'sayyid', 'he', 'h', 'jr', 'sr', 'ii', 'iii', 'iv']);
+const NAME_PARTICLES = new Set<string>();
 function readClosedWords(): void {
   const text = readFileSync(path.join(repoRoot, 'data/lexicon/words.tsv'), 'utf8');
   for (const line of text.split('\n')) {
     const [list, words] = line.split('\t');
     if (!words || !['particle', 'honorific', 'generational', 'familyfirst', 'birthorder'].includes(list!)) continue;
-    for (const w of words.split('|')) KEEP.add(fold(w.replace(/\.$/, '')));
+    for (const w of words.split('|')) {
+      KEEP.add(fold(w.replace(/\.$/, '')));
+      if (list === 'particle') NAME_PARTICLES.add(fold(w));
+    }
   }
 }
 
@@ -292,9 +296,11 @@ function main() {
 
   readClosedWords();
   const { all, placeLike } = lexiconWords();
-  const known = (n: string) => wordsOf(n).some((w) => w.length > 1 && !KEEP.has(w) && (all.has(w) || MONTHS_AND_DAYS.has(w)));
+  // A particle of a drawn name ("bin", "van der") is in the lexicons as a particle; any other word must not be.
+  const particle = (w: string) => NAME_PARTICLES.has(w);
+  const known = (n: string) => wordsOf(n).some((w) => w.length > 1 && !particle(w) && (all.has(w) || MONTHS_AND_DAYS.has(w)));
   const pools = { given: GIVEN.filter((n) => !known(n)), surnames: SURNAMES.filter((n) => !known(n)) };
-  const dropped = [...GIVEN, ...SURNAMES].filter((n) => known(n)).map((n) => `${n} (${wordsOf(n).filter((w) => w.length > 1 && !KEEP.has(w) && all.has(w)).join(' ')})`);
+  const dropped = [...GIVEN, ...SURNAMES].filter((n) => known(n)).map((n) => `${n} (${wordsOf(n).filter((w) => w.length > 1 && !particle(w) && all.has(w)).join(' ')})`);
   const out: string[] = [];
   if (dropped.length) out.push(`names left out because a lexicon knows a word of them: ${dropped.join(', ')}`);
 
