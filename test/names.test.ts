@@ -90,6 +90,12 @@ describe('styles of address and letters after a name go to the title or away', (
     expect(names('She was the first lady of the court to win the cup.')).toEqual([]);
   });
 
+  it('"Ambassador-at-Large" is one office before the name, its preposition kept in lower case', () => {
+    expect(people('Ambassador-at-Large Tomas Vidal met the delegation in Quito.').map((p) => [p.name, p.title])).toEqual([['Tomas Vidal', 'Ambassador-at-Large']]);
+    // Near-miss: "at" and "large" outside the hyphenated office stay out of names and offices.
+    expect(people('They reviewed progress at their meeting in May with Ambassador Ruth Keller at Large Hall.').map((p) => [p.name, p.title])).toEqual([['Ruth Keller', 'Ambassador']]);
+  });
+
   it('near-miss: "Ms" before a name is a style, "MS" after one letters of office', () => {
     expect(names('Minister for the Economy Vaughan Gething MS met Ms Jane Hutt in Cardiff.')).toEqual(['Vaughan Gething', 'Jane Hutt']);
   });
