@@ -182,4 +182,15 @@ describe('meeting records', () => {
     const two = 'Remarks by President Harlan Whitford and President Rui Campos\n\nPRESIDENT WHITFORD: Mr. President, welcome.\n\nPRESIDENT CAMPOS: Thank you, Mr. President.\n\nPRESIDENT WHITFORD: Thank you all.';
     expect(extract({ text: two, date: '2024-05-20', source: null }).quotes.map((q) => surname(q.speaker))).toEqual(['whitford', 'campos', 'whitford']);
   });
+
+  it('a verb after "and" that follows a phrase of the first verb ("toured the port with Mayor X, and held talks") shares the subject', () => {
+    const groups = (text: string) => held(text).map((m) => m.participants.map((p) => p.name).join(' + '));
+    expect(groups('Minister Ana Costa visited Porto on 3 May, where she toured the harbour together with Mayor Rui Campos, and held talks with Governor Karl Weiss.'))
+      .toEqual(['Ana Costa + Rui Campos', 'Ana Costa + Karl Weiss']);
+    expect(groups('Minister Ana Costa toured the harbour with Mayor Rui Campos and held talks with Governor Karl Weiss.'))
+      .toEqual(['Ana Costa + Rui Campos', 'Ana Costa + Karl Weiss']);
+    // Near miss: a person after a preposition inside a list of subjects still holds the talks.
+    expect(groups('Ambassador Rui Campos from Portugal and Mayor Ana Costa held talks with Governor Karl Weiss.'))
+      .toEqual(['Rui Campos + Ana Costa + Karl Weiss']);
+  });
 });

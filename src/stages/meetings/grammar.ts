@@ -720,7 +720,10 @@ function coordinatedVerbAfterObject(v: MeetingText, j: number, first: number): b
   let g = v.lower(j - 1) === ',' ? j - 2 : j - 1;
   // Back over the noun phrase, or a list of them ("between A and B"), to what governs it; a list
   // of subjects has nothing before it in its clause.
-  while (g >= first && j - g <= MAX_WALK && (v.mentionAt(g) || v.inNounPhrase(g) || /^(?:and|&|,)$/.test(v.lower(g))) && !v.isVerb(g)) g--;
+  // A preposition other than the "of" and "for" that link an office to its domain heads a phrase of
+  // the first verb ("toured the port with Mayor X, and held talks"), even one that some office
+  // names hold ("Secretary for Relations with States"): the walk stops there.
+  while (g >= first && j - g <= MAX_WALK && (v.mentionAt(g) || v.inNounPhrase(g) || /^(?:and|&|,)$/.test(v.lower(g))) && !v.isVerb(g) && !headingPreposition(v, g)) g--;
   if (g < first) return false;
   // "attended on behalf of President X and met ...", "came at the invitation of Y and toured ...":
   // a person in the "of" phrase of a prepositional phrase is no subject either.
@@ -728,6 +731,11 @@ function coordinatedVerbAfterObject(v: MeetingText, j: number, first: number): b
   while (h > first && h >= g - 3 && /^(?:DET|ADJ)$/.test(v.tok(h)?.pos ?? '')) h--;
   const prepositionalHead = v.tok(g)?.pos === 'NOUN' && v.lower(g + 1) === 'of' && v.tok(h)?.pos === 'ADP';
   return v.isVerb(g) || v.tok(g)?.pos === 'ADP' || prepositionalHead;
+}
+
+/** A preposition in no mention, other than "of" and "for", which link an office to what it is for. */
+function headingPreposition(v: MeetingText, g: number): boolean {
+  return v.tok(g)?.pos === 'ADP' && !v.mentionAt(g) && !/^(?:of|for)$/.test(v.lower(g));
 }
 
 /**
