@@ -193,4 +193,13 @@ describe('meeting records', () => {
     expect(groups('Ambassador Rui Campos from Portugal and Mayor Ana Costa held talks with Governor Karl Weiss.'))
       .toEqual(['Rui Campos + Ana Costa + Karl Weiss']);
   });
+
+  it('a list of names that runs back to any verb is that verb\'s objects up to ", and", which opens a clause of its own', () => {
+    const groups = (text: string) => held(text).map((m) => m.participants.map((p) => p.name).join(' + '));
+    expect(groups('Minister Ana Costa thanked Mayor Rui Campos, and Minister Tiago Nunes held talks with Governor Karl Weiss.'))
+      .toEqual(['Tiago Nunes + Karl Weiss']);
+    // Near miss: with no verb before the list, the names before ", and" are subjects too.
+    expect(groups('Minister Ana Costa, Mayor Rui Campos, and Minister Tiago Nunes held talks with Governor Karl Weiss.'))
+      .toEqual(['Ana Costa + Rui Campos + Tiago Nunes + Karl Weiss']);
+  });
 });

@@ -657,9 +657,9 @@ export function peopleBefore(v: MeetingText, k: number, first: number, skip: Rea
     }
     break;
   }
-  // "A met B, and C held talks with D": a list that runs back to a verb taking a person as its object
-  // ("met", "received") holds that verb's objects up to ", and", which joins a clause of its own.
-  if (beforeCommaAnd > 0 && beforeCommaAnd < people.length && j >= first && v.isVerb(j) && takesPersonObject(v.lower(j))) {
+  // "A met B, and C held talks with D", "A thanked B, and C held talks with D": a list that runs back
+  // to a verb holds that verb's objects up to ", and", which joins a clause of its own.
+  if (beforeCommaAnd > 0 && beforeCommaAnd < people.length && j >= first && v.isVerb(j)) {
     return people.slice(people.length - beforeCommaAnd);
   }
   // "Sergei Lavrov, with whom our Foreign Minister X held talks": the antecedent of "with whom" met the subject.
@@ -668,11 +668,6 @@ export function peopleBefore(v: MeetingText, k: number, first: number, skip: Rea
     if (antecedent && !people.some((p) => p.actor.id === antecedent.actor.id)) people.unshift(antecedent);
   }
   return people;
-}
-
-/** A verb whose object is the one met: "met", "received", "hosted", "informed" (meetings.tsv classes meet, host, report). */
-function takesPersonObject(word: string): boolean {
-  return (meetingLexicon().byFirstWord.get(word) ?? []).some((c) => c.form === word && (c.cueClass === 'meet' || c.cueClass === 'host' || c.cueClass === 'report'));
 }
 
 /** Where "together with", "along with" or "alongside" ends at j opens, or -1. */
