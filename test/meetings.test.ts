@@ -202,4 +202,11 @@ describe('meeting records', () => {
     expect(groups('Minister Ana Costa, Mayor Rui Campos, and Minister Tiago Nunes held talks with Governor Karl Weiss.'))
       .toEqual(['Ana Costa + Rui Campos + Tiago Nunes + Karl Weiss']);
   });
+
+  it('a participle in "-ed" after an article describes the noun after it, and is no verb of the clause', () => {
+    const groups = (text: string) => held(text).map((m) => m.participants.map((p) => p.name).join(' + '));
+    expect(groups('Minister Ana Costa raised the detained sailors with President Rui Campos when they met in Lisbon.')).toEqual(['Ana Costa + Rui Campos']);
+    // Near miss: after a demonstrative the same form is the verb of a clause of its own.
+    expect(groups('Minister Ana Costa met President Rui Campos in Lisbon. This helped farmers in the south.')).toEqual(['Ana Costa + Rui Campos']);
+  });
 });

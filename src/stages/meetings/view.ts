@@ -64,6 +64,9 @@ const LOCAL_UNITS = new Set(['region', 'oblast', 'krai', 'province', 'city', 'di
 
 const NO_MENTIONS: readonly Mention[] = [];
 
+/** Articles and possessive determiners, which only a noun phrase follows. */
+const ARTICLE_OR_POSSESSIVE = /^(?:the|a|an|his|her|their|its|our|my|your)$/;
+
 /**
  * What the tests of MeetingText ask of a word by itself, one bit each. The grammar asks them of
  * the same tokens again and again (every walk over a noun phrase asks inNounPhrase of each word),
@@ -264,7 +267,11 @@ export class MeetingText {
    */
   private nounModifier(i: number): boolean {
     const t = this.tokens[i]!;
-    if (t.pos !== 'VERB' || /(?:ing|ed)$/.test(t.lower) || this.tokens[i + 1]?.pos !== 'NOUN' || this.isCap(i + 1)) return false;
+    if (t.pos !== 'VERB' || this.tokens[i + 1]?.pos !== 'NOUN' || this.isCap(i + 1)) return false;
+    // "the detained journalists", "their agreed text": a participle in "-ed" right after an article
+    // or a possessive determiner describes the noun after it ("this helped farmers" is a clause).
+    if (/ed$/.test(t.lower)) return ARTICLE_OR_POSSESSIVE.test(this.tokens[i - 1]?.lower ?? '');
+    if (/ing$/.test(t.lower)) return false;
     for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
       const b = this.tokens[k]!;
       if (b.sentence !== t.sentence) return false;
