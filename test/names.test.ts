@@ -90,6 +90,16 @@ describe('styles of address and letters after a name go to the title or away', (
     expect(names('She was the first lady of the court to win the cup.')).toEqual([]);
   });
 
+  it('an office "of the" demonym and a body\'s head noun is that state\'s body\'s office, set off by commas or not', () => {
+    expect(people('The President of the Italian Senate, Marta Conti, met Foreign Minister Juan Soto in Rome.').map((p) => [p.name, p.title, p.country]))
+      .toEqual([['Marta Conti', 'President of the Italian Senate', 'ITA'], ['Juan Soto', 'Foreign Minister', null]]);
+    expect(people('Speaker of the Polish Sejm Adam Nowak met Foreign Minister Juan Soto in Rome.').map((p) => [p.name, p.title]))
+      .toEqual([['Adam Nowak', 'Speaker of the Polish Sejm'], ['Juan Soto', 'Foreign Minister']]);
+    // Near miss: a common noun after the demonym is no body of the state.
+    expect(people('The President of the Italian company, Marta Conti, met Foreign Minister Juan Soto in Rome.').map((p) => [p.name, p.title]))
+      .toEqual([['Marta Conti', 'President'], ['Juan Soto', 'Foreign Minister']]);
+  });
+
   it('"Ambassador-at-Large" is one office before the name, its preposition kept in lower case', () => {
     expect(people('Ambassador-at-Large Tomas Vidal met the delegation in Quito.').map((p) => [p.name, p.title])).toEqual([['Tomas Vidal', 'Ambassador-at-Large']]);
     // Near-miss: "at" and "large" outside the hyphenated office stay out of names and offices.

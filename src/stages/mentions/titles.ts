@@ -251,6 +251,12 @@ function placeOrBodyAt(s: SentenceScan, j: number): Complement | null {
     }
     const unit = demonymUnitOfPlace(s, k, cw.end, cw.country, article);
     if (unit) return unit;
+    // "President of the Italian Senate", "Speaker of the Polish Sejm": a body named by its head noun
+    // alone after the demonym of its state is that state's body.
+    const head = article && s.isCap(cw.end) && s.lower(cw.end + 1) !== 'of' ? wordLists().orgHeads.get(s.lower(cw.end)) : undefined;
+    if (head !== undefined) {
+      return { end: cw.end + 1, name: s.span(k, cw.end + 1).replace(/\s+/g, ' '), country: cw.country, sector: head !== '-' ? head : null, organization: true, article };
+    }
     if (s.lower(cw.end) !== 'state') return null;
     return { end: cw.end + 1, name: 'State', country: cw.country, sector: null, organization: false, article };
   }
