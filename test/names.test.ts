@@ -100,6 +100,14 @@ describe('styles of address and letters after a name go to the title or away', (
       .toEqual([['Marta Conti', 'President'], ['Juan Soto', 'Foreign Minister']]);
   });
 
+  it('one capitalised word between an office\'s subject after "for" and a full name set off by a comma ends the subject', () => {
+    expect(people('The Vice President for Regional Development and Business Delivery, Tomas Berg, met Minister Juan Soto.').map((p) => [p.name, p.title]))
+      .toEqual([['Tomas Berg', 'Vice President for Regional Development and Business Delivery'], ['Juan Soto', 'Minister']]);
+    // Near miss: a word followed by ", and" is a holder named by surname alone.
+    expect(people('Minister Juan Soto met the Minister for Trade, Berg, and the Minister for Energy, Tomas Kowal.').map((p) => [p.name, p.title]))
+      .toEqual([['Juan Soto', 'Minister'], ['Berg', 'Minister for Trade'], ['Tomas Kowal', 'Minister for Energy']]);
+  });
+
   it('"Ambassador-at-Large" is one office before the name, its preposition kept in lower case', () => {
     expect(people('Ambassador-at-Large Tomas Vidal met the delegation in Quito.').map((p) => [p.name, p.title])).toEqual([['Tomas Vidal', 'Ambassador-at-Large']]);
     // Near-miss: "at" and "large" outside the hyphenated office stay out of names and offices.

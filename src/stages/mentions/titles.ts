@@ -625,6 +625,28 @@ function envoyTopic(s: SentenceScan, th: TitleHit, titleEnd: number, place: Comp
   return { end: k, text: subject ? `${subject.text} ${words}` : `for ${words}` };
 }
 
+/**
+ * "The Vice President for Regional Development and Business Delivery, Tomas Berg,": a subject read
+ * after "for" runs on through one more capitalised word that is no given name, listed name or
+ * office, when a comma and the holder's full name follow it. The word ends the subject.
+ */
+function subjectRunOn(s: SentenceScan, subject: { end: number; text: string } | null): { end: number; text: string } | null {
+  if (!subject || !subject.text.startsWith('for ')) return subject;
+  const from = subject.end;
+  let k = from;
+  while (k < s.last && k - from < 2 && s.isCap(k) && /^\p{Lu}\p{Ll}+$/u.test(s.tok(k)!.text) && !s.isGiven(k) && s.claimOf(k) === Claim.Free && !s.titleHit(k) && !s.nameHit(k)) k++;
+  if (k === from) return subject;
+  // One word alone between the office and a full name set off by a comma is no one's name. Without
+  // the comma the run is left to the name rules ("Minister for Commerce Jam Kamal Khan").
+  if (s.tok(k)?.text !== ',' || k - from > 1) return subject;
+  const at = k + 1;
+  const holder = nameRunAt(s, at, true);
+  if (!holder || holder.start !== at || holder.words < 2) return subject;
+  const words = s.span(from, k);
+  s.take(from, k, Claim.Title);
+  return { end: k, text: `${subject.text} ${words}` };
+}
+
 /** The office and its subject as the text words them; a continued portfolio keeps the text's wording: "Minister of Industry and Trade". */
 function officeWithSubject(th: TitleHit, subject: { text: string } | null): string {
   const base = displayTitle(th);
@@ -729,7 +751,7 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
   // the office is searched for them only then.
   const prep = s.lower(titleEnd);
   const joined = prep === 'and' || prep === '&' || prep === ',';
-  const subject = envoyTopic(s, th, titleEnd, placeAtTitle, coordinatedSubject(s, th, narrowed(s, placeAtTitle && !placeQualifies ? null : portfolioAt(s, titleEnd, joined && (/ (?:of|for) /i.test(th.entry.title) || / (?:of|for) /i.test(th.text))))));
+  const subject = subjectRunOn(s, envoyTopic(s, th, titleEnd, placeAtTitle, coordinatedSubject(s, th, narrowed(s, placeAtTitle && !placeQualifies ? null : portfolioAt(s, titleEnd, joined && (/ (?:of|for) /i.test(th.entry.title) || / (?:of|for) /i.test(th.text)))))));
   // With no subject the complement is the one read at the office's end already.
   const first = subject ? complementAt(s, subject.end) : placeAtTitle;
   // "Chairman of the Mazhilis of the Parliament of Kazakhstan": a second complement names the body or
