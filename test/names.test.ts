@@ -108,6 +108,13 @@ describe('styles of address and letters after a name go to the title or away', (
       .toEqual([['Juan Soto', 'Minister'], ['Berg', 'Minister for Trade'], ['Tomas Kowal', 'Minister for Energy']]);
   });
 
+  it('"Territorial" is a word of an office\'s portfolio, as "Regional" is', () => {
+    expect(people('The talks were attended by Minister of Territorial Administration and Infrastructure Davit Khudatyan.').map((p) => [p.name, p.title]))
+      .toEqual([['Davit Khudatyan', 'Minister of Territorial Administration and Infrastructure']]);
+    // Near miss: the word outside an office names no one.
+    expect(names('The Territorial Army unit met the mayor.')).toEqual([]);
+  });
+
   it('"Ambassador-at-Large" is one office before the name, its preposition kept in lower case', () => {
     expect(people('Ambassador-at-Large Tomas Vidal met the delegation in Quito.').map((p) => [p.name, p.title])).toEqual([['Tomas Vidal', 'Ambassador-at-Large']]);
     // Near-miss: "at" and "large" outside the hyphenated office stay out of names and offices.
