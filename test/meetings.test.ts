@@ -182,4 +182,31 @@ describe('meeting records', () => {
     const two = 'Remarks by President Harlan Whitford and President Rui Campos\n\nPRESIDENT WHITFORD: Mr. President, welcome.\n\nPRESIDENT CAMPOS: Thank you, Mr. President.\n\nPRESIDENT WHITFORD: Thank you all.';
     expect(extract({ text: two, date: '2024-05-20', source: null }).quotes.map((q) => surname(q.speaker))).toEqual(['whitford', 'campos', 'whitford']);
   });
+
+  it('a verb after "and" that follows a phrase of the first verb ("toured the port with Mayor X, and held talks") shares the subject', () => {
+    const groups = (text: string) => held(text).map((m) => m.participants.map((p) => p.name).join(' + '));
+    expect(groups('Minister Ana Costa visited Porto on 3 May, where she toured the harbour together with Mayor Rui Campos, and held talks with Governor Karl Weiss.'))
+      .toEqual(['Ana Costa + Rui Campos', 'Ana Costa + Karl Weiss']);
+    expect(groups('Minister Ana Costa toured the harbour with Mayor Rui Campos and held talks with Governor Karl Weiss.'))
+      .toEqual(['Ana Costa + Rui Campos', 'Ana Costa + Karl Weiss']);
+    // Near miss: a person after a preposition inside a list of subjects still holds the talks.
+    expect(groups('Ambassador Rui Campos from Portugal and Mayor Ana Costa held talks with Governor Karl Weiss.'))
+      .toEqual(['Rui Campos + Ana Costa + Karl Weiss']);
+  });
+
+  it('a list of names that runs back to any verb is that verb\'s objects up to ", and", which opens a clause of its own', () => {
+    const groups = (text: string) => held(text).map((m) => m.participants.map((p) => p.name).join(' + '));
+    expect(groups('Minister Ana Costa thanked Mayor Rui Campos, and Minister Tiago Nunes held talks with Governor Karl Weiss.'))
+      .toEqual(['Tiago Nunes + Karl Weiss']);
+    // Near miss: with no verb before the list, the names before ", and" are subjects too.
+    expect(groups('Minister Ana Costa, Mayor Rui Campos, and Minister Tiago Nunes held talks with Governor Karl Weiss.'))
+      .toEqual(['Ana Costa + Rui Campos + Tiago Nunes + Karl Weiss']);
+  });
+
+  it('a participle in "-ed" after an article describes the noun after it, and is no verb of the clause', () => {
+    const groups = (text: string) => held(text).map((m) => m.participants.map((p) => p.name).join(' + '));
+    expect(groups('Minister Ana Costa raised the detained sailors with President Rui Campos when they met in Lisbon.')).toEqual(['Ana Costa + Rui Campos']);
+    // Near miss: after a demonstrative the same form is the verb of a clause of its own.
+    expect(groups('Minister Ana Costa met President Rui Campos in Lisbon. This helped farmers in the south.')).toEqual(['Ana Costa + Rui Campos']);
+  });
 });

@@ -90,6 +90,37 @@ describe('styles of address and letters after a name go to the title or away', (
     expect(names('She was the first lady of the court to win the cup.')).toEqual([]);
   });
 
+  it('an office "of the" demonym and a body\'s head noun is that state\'s body\'s office, set off by commas or not', () => {
+    expect(people('The President of the Italian Senate, Marta Conti, met Foreign Minister Juan Soto in Rome.').map((p) => [p.name, p.title, p.country]))
+      .toEqual([['Marta Conti', 'President of the Italian Senate', 'ITA'], ['Juan Soto', 'Foreign Minister', null]]);
+    expect(people('Speaker of the Polish Sejm Adam Nowak met Foreign Minister Juan Soto in Rome.').map((p) => [p.name, p.title]))
+      .toEqual([['Adam Nowak', 'Speaker of the Polish Sejm'], ['Juan Soto', 'Foreign Minister']]);
+    // Near miss: a common noun after the demonym is no body of the state.
+    expect(people('The President of the Italian company, Marta Conti, met Foreign Minister Juan Soto in Rome.').map((p) => [p.name, p.title]))
+      .toEqual([['Marta Conti', 'President'], ['Juan Soto', 'Foreign Minister']]);
+  });
+
+  it('one capitalised word between an office\'s subject after "for" and a full name set off by a comma ends the subject', () => {
+    expect(people('The Vice President for Regional Development and Business Delivery, Tomas Berg, met Minister Juan Soto.').map((p) => [p.name, p.title]))
+      .toEqual([['Tomas Berg', 'Vice President for Regional Development and Business Delivery'], ['Juan Soto', 'Minister']]);
+    // Near miss: a word followed by ", and" is a holder named by surname alone.
+    expect(people('Minister Juan Soto met the Minister for Trade, Berg, and the Minister for Energy, Tomas Kowal.').map((p) => [p.name, p.title]))
+      .toEqual([['Juan Soto', 'Minister'], ['Berg', 'Minister for Trade'], ['Tomas Kowal', 'Minister for Energy']]);
+  });
+
+  it('"Territorial" is a word of an office\'s portfolio, as "Regional" is', () => {
+    expect(people('The talks were attended by Minister of Territorial Administration and Infrastructure Davit Khudatyan.').map((p) => [p.name, p.title]))
+      .toEqual([['Davit Khudatyan', 'Minister of Territorial Administration and Infrastructure']]);
+    // Near miss: the word outside an office names no one.
+    expect(names('The Territorial Army unit met the mayor.')).toEqual([]);
+  });
+
+  it('"Ambassador-at-Large" is one office before the name, its preposition kept in lower case', () => {
+    expect(people('Ambassador-at-Large Tomas Vidal met the delegation in Quito.').map((p) => [p.name, p.title])).toEqual([['Tomas Vidal', 'Ambassador-at-Large']]);
+    // Near-miss: "at" and "large" outside the hyphenated office stay out of names and offices.
+    expect(people('They reviewed progress at their meeting in May with Ambassador Ruth Keller at Large Hall.').map((p) => [p.name, p.title])).toEqual([['Ruth Keller', 'Ambassador']]);
+  });
+
   it('near-miss: "Ms" before a name is a style, "MS" after one letters of office', () => {
     expect(names('Minister for the Economy Vaughan Gething MS met Ms Jane Hutt in Cardiff.')).toEqual(['Vaughan Gething', 'Jane Hutt']);
   });

@@ -657,9 +657,9 @@ export function peopleBefore(v: MeetingText, k: number, first: number, skip: Rea
     }
     break;
   }
-  // "A met B, and C held talks with D": a list that runs back to a verb taking a person as its object
-  // ("met", "received") holds that verb's objects up to ", and", which joins a clause of its own.
-  if (beforeCommaAnd > 0 && beforeCommaAnd < people.length && j >= first && v.isVerb(j) && takesPersonObject(v.lower(j))) {
+  // "A met B, and C held talks with D", "A thanked B, and C held talks with D": a list that runs back
+  // to a verb holds that verb's objects up to ", and", which joins a clause of its own.
+  if (beforeCommaAnd > 0 && beforeCommaAnd < people.length && j >= first && v.isVerb(j)) {
     return people.slice(people.length - beforeCommaAnd);
   }
   // "Sergei Lavrov, with whom our Foreign Minister X held talks": the antecedent of "with whom" met the subject.
@@ -668,11 +668,6 @@ export function peopleBefore(v: MeetingText, k: number, first: number, skip: Rea
     if (antecedent && !people.some((p) => p.actor.id === antecedent.actor.id)) people.unshift(antecedent);
   }
   return people;
-}
-
-/** A verb whose object is the one met: "met", "received", "hosted", "informed" (meetings.tsv classes meet, host, report). */
-function takesPersonObject(word: string): boolean {
-  return (meetingLexicon().byFirstWord.get(word) ?? []).some((c) => c.form === word && (c.cueClass === 'meet' || c.cueClass === 'host' || c.cueClass === 'report'));
 }
 
 /** Where "together with", "along with" or "alongside" ends at j opens, or -1. */
@@ -720,7 +715,10 @@ function coordinatedVerbAfterObject(v: MeetingText, j: number, first: number): b
   let g = v.lower(j - 1) === ',' ? j - 2 : j - 1;
   // Back over the noun phrase, or a list of them ("between A and B"), to what governs it; a list
   // of subjects has nothing before it in its clause.
-  while (g >= first && j - g <= MAX_WALK && (v.mentionAt(g) || v.inNounPhrase(g) || /^(?:and|&|,)$/.test(v.lower(g))) && !v.isVerb(g)) g--;
+  // A preposition other than the "of" and "for" that link an office to its domain heads a phrase of
+  // the first verb ("toured the port with Mayor X, and held talks"), even one that some office
+  // names hold ("Secretary for Relations with States"): the walk stops there.
+  while (g >= first && j - g <= MAX_WALK && (v.mentionAt(g) || v.inNounPhrase(g) || /^(?:and|&|,)$/.test(v.lower(g))) && !v.isVerb(g) && !headingPreposition(v, g)) g--;
   if (g < first) return false;
   // "attended on behalf of President X and met ...", "came at the invitation of Y and toured ...":
   // a person in the "of" phrase of a prepositional phrase is no subject either.
@@ -728,6 +726,11 @@ function coordinatedVerbAfterObject(v: MeetingText, j: number, first: number): b
   while (h > first && h >= g - 3 && /^(?:DET|ADJ)$/.test(v.tok(h)?.pos ?? '')) h--;
   const prepositionalHead = v.tok(g)?.pos === 'NOUN' && v.lower(g + 1) === 'of' && v.tok(h)?.pos === 'ADP';
   return v.isVerb(g) || v.tok(g)?.pos === 'ADP' || prepositionalHead;
+}
+
+/** A preposition in no mention, other than "of" and "for", which link an office to what it is for. */
+function headingPreposition(v: MeetingText, g: number): boolean {
+  return v.tok(g)?.pos === 'ADP' && !v.mentionAt(g) && !/^(?:of|for)$/.test(v.lower(g));
 }
 
 /**

@@ -194,6 +194,11 @@ function timeAhead(v: MeetingText, k: number, presentS: boolean): boolean {
 function aheadInSentence(v: MeetingText, i: number, first: number): boolean {
   const sentence = v.tok(i)?.sentence;
   const presentS = /[^s]s$/.test(v.lower(i)) && v.tok(i)?.pos === 'VERB';
+  // "raised it with X when they meet next month": a time ahead after the verb, in its own clause
+  // (before another verb or a comma), is the verb's, whatever the tense of the clause before it.
+  for (let k = i + 1; k - i <= AHEAD_TIME_REACH && v.tok(k)?.sentence === sentence && !v.isVerb(k) && !/^[,;:]$/.test(v.lower(k)); k++) {
+    if (timeAhead(v, k, presentS)) return true;
+  }
   // "Today X meets Y, and tomorrow he flies on": the nearer time word is the verb's; a clause joined
   // by "and" or "but", or after a semicolon, has a time of its own.
   for (let k = i - 1; k >= first && i - k <= AHEAD_TIME_REACH; k--) {

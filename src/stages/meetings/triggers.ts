@@ -1124,8 +1124,12 @@ const TIME_CLAUSE = /^(?:when|since|after|before|as|where|while|once)$/;
  */
 function theyOfMainClause(v: MeetingText, i: number, first: number, skip: ReadonlySet<number>): PersonRef[] {
   const j = beforeAdverbs(v, i, first, /^(?:first|last|also|had|have)$/);
-  if (v.lower(j) !== 'they' || !TIME_CLAUSE.test(v.lower(j - 1))) return [];
+  if (!/^(?:they|we)$/.test(v.lower(j)) || !TIME_CLAUSE.test(v.lower(j - 1))) return [];
   const clause = clauseSubjectBefore(v, j - 1, first, skip, THEY_CLAUSE_REACH);
+  // "I raised it with President X when we met": "we" is the speaker, who is named by no mention
+  // here (a transcript's label or a quotation's speaker adds them), and those the clause's verb
+  // goes with.
+  if (v.lower(j) === 'we') return clause.verb >= 0 && firstPersonSubject(v, clause.verb, first) ? withPeople(v, clause.verb + 1, j - 1, ONLY_WITH, 20) : [];
   // "X travelled to Tunis with A and B, where they met C": those the clause's verb goes with are "they" too.
   const companions = clause.people.length > 0 ? withPeople(v, clause.verb + 1, j - 1, ONLY_WITH, 20) : [];
   const people = [...clause.people, ...companions];

@@ -25,14 +25,31 @@ const POST_NOMINALS = new Set(['mp', 'msp', 'ms', 'mla', 'mep', 'qc', 'kc', 'obe
 /** Words that open a relative or subordinate clause. */
 const CLAUSE_OPENERS = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'when', 'while', 'whereas', 'although', 'though', 'because', 'since', 'if', 'unless', 'as']);
 
-/** Single words of listed titles and office subjects ("minister", "foreign", "secretary"), for telling a title from a clause. */
-const titleWords = cached((): ReadonlySet<string> => {
-  const out = new Set<string>();
+/**
+ * Single words of listed titles and office subjects ("minister", "foreign", "secretary"), for
+ * telling a title from a clause (`free`); and the words that belong to an office only inside a
+ * hyphenated compound (`compound`): "at" and "large" of "Ambassador-at-Large" are office words
+ * there, while a free "at" opens a phrase of place or time ("at their meeting in May").
+ */
+const titleWords = cached((): { readonly free: ReadonlySet<string>; readonly compound: ReadonlySet<string> } => {
+  const free = new Set<string>();
+  const parts: string[] = [];
   // "Chargé d'Affaires" is written with either apostrophe.
-  for (const key of titleLexicon().byKey.keys()) for (const w of key.split(/[\s-]+/)) if (w.length > 1) out.add(w).add(w.replace(/'/g, '’'));
-  for (const w of wordLists().portfolio) for (const p of w.split(/\s+/)) out.add(p);
-  for (const w of ['of', 'for', 'the', 'and', 'acting', 'elect', 'designate', 'deputy', 'first', 'special', 'presidential', 'state', 'chief', 'vice', 'under', 'assistant', 'senior', 'executive', 'general', 'permanent', 'extraordinary', 'plenipotentiary']) out.add(w);
-  return out;
+  const add = (set: Set<string> | string[], w: string): void => {
+    if (w.length <= 1) return;
+    if (Array.isArray(set)) set.push(w, w.replace(/'/g, '’'));
+    else set.add(w).add(w.replace(/'/g, '’'));
+  };
+  for (const key of titleLexicon().byKey.keys()) {
+    for (const w of key.split(/\s+/)) {
+      if (!w.includes('-')) add(free, w);
+      else for (const p of w.split('-')) add(parts, p);
+    }
+  }
+  for (const w of wordLists().portfolio) for (const p of w.split(/\s+/)) free.add(p);
+  for (const w of ['of', 'for', 'the', 'and', 'acting', 'elect', 'designate', 'deputy', 'first', 'special', 'presidential', 'state', 'chief', 'vice', 'under', 'assistant', 'senior', 'executive', 'general', 'permanent', 'extraordinary', 'plenipotentiary']) free.add(w);
+  const compound = new Set(parts.filter((p) => !free.has(p)));
+  return { free, compound };
 });
 
 /**
@@ -46,6 +63,9 @@ const PRE_OFFICE = /^(?:new|then|former|acting|interim|newly|recently|visiting|a
 const LOCAL_UNITS = new Set(['region', 'oblast', 'krai', 'province', 'city', 'district', 'municipality', 'prefecture', 'county']);
 
 const NO_MENTIONS: readonly Mention[] = [];
+
+/** Articles and possessive determiners, which only a noun phrase follows. */
+const ARTICLE_OR_POSSESSIVE = /^(?:the|a|an|his|her|their|its|our|my|your)$/;
 
 /**
  * What the tests of MeetingText ask of a word by itself, one bit each. The grammar asks them of
@@ -69,10 +89,12 @@ const PHRASE_MARK = 256;
 const CLAUSE_OPENER = 512;
 /** "'s", "'", "’s", "’": the possessive mark. */
 const POSSESSIVE_MARK = 1024;
+/** A word of an office only inside a hyphenated compound (titleWords().compound): a title word when written so. */
+const COMPOUND_OFFICE_PART = 2048;
 
 const WORD_FACTS = new WordAnswers((text: string): number => {
   const l = text.toLowerCase();
-  const titles = titleWords();
+  const { free: titles, compound } = titleWords();
   return (/^\p{Lu}/u.test(text) ? CAPITALISED : 0)
     | (titles.has(l) ? TITLE_WORD : 0)
     | (DETERMINERS.has(l) || NAME_LEADS.has(l) || POST_NOMINALS.has(l) ? NAME_PHRASE_WORD : 0)
@@ -83,7 +105,8 @@ const WORD_FACTS = new WordAnswers((text: string): number => {
     | (LOCAL_UNITS.has(l) ? LOCAL_UNIT : 0)
     | (/^[–—(\)[\]\-.]$/.test(text) ? PHRASE_MARK : 0)
     | (CLAUSE_OPENERS.has(l) ? CLAUSE_OPENER : 0)
-    | (/^['’]s?$/.test(text) ? POSSESSIVE_MARK : 0);
+    | (/^['’]s?$/.test(text) ? POSSESSIVE_MARK : 0)
+    | (compound.has(l) ? COMPOUND_OFFICE_PART : 0);
 });
 
 export class MeetingText {
@@ -137,7 +160,18 @@ export class MeetingText {
   /** Token i's word facts (WORD_FACTS); 0 past either end. */
   private facts(i: number): number {
     const t = this.tokens[i];
-    return t === undefined ? 0 : WORD_FACTS.get(this.ids[i]!, t.text);
+    if (t === undefined) return 0;
+    const facts = WORD_FACTS.get(this.ids[i]!, t.text);
+    return (facts & COMPOUND_OFFICE_PART) !== 0 && this.hyphenated(i) ? facts | TITLE_WORD : facts;
+  }
+
+  /** Token i is joined by a hyphen, written tight, to the word before or after it: "at" in "Ambassador-at-Large". */
+  private hyphenated(i: number): boolean {
+    const t = this.tokens[i]!;
+    const before = this.tokens[i - 1];
+    const after = this.tokens[i + 1];
+    return (before !== undefined && before.text === '-' && before.end === t.start && this.tokens[i - 2]?.end === before.start)
+      || (after !== undefined && after.text === '-' && after.start === t.end && this.tokens[i + 2]?.start === after.end);
   }
 
   /** Token i's id in the word table (word-table.ts), -1 for none. */
@@ -233,7 +267,11 @@ export class MeetingText {
    */
   private nounModifier(i: number): boolean {
     const t = this.tokens[i]!;
-    if (t.pos !== 'VERB' || /(?:ing|ed)$/.test(t.lower) || this.tokens[i + 1]?.pos !== 'NOUN' || this.isCap(i + 1)) return false;
+    if (t.pos !== 'VERB' || this.tokens[i + 1]?.pos !== 'NOUN' || this.isCap(i + 1)) return false;
+    // "the detained journalists", "their agreed text": a participle in "-ed" right after an article
+    // or a possessive determiner describes the noun after it ("this helped farmers" is a clause).
+    if (/ed$/.test(t.lower)) return ARTICLE_OR_POSSESSIVE.test(this.tokens[i - 1]?.lower ?? '');
+    if (/ing$/.test(t.lower)) return false;
     for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
       const b = this.tokens[k]!;
       if (b.sentence !== t.sentence) return false;

@@ -61,6 +61,8 @@ export function displayTitle(th: TitleHit): string {
     ? null
     : written.replace(/(^|[\s-])(\p{Ll})/gu, (_m, sep: string, c: string) => sep + (/^(?:of|for|the|and|on|to|in)$/.test(c) ? c : c.toUpperCase()))
       .replace(/\b(Of|For|The|And|On|To|In)\b/g, (w) => w.toLowerCase())
+      // "Ambassador-at-Large": a preposition inside a hyphenated office stays in lower case.
+      .replace(/(?<=-)(?:At|By)(?=-)/g, (w) => w.toLowerCase())
       .replace(/ A\.i\.(?= |$)/, ' a.i.')
       // "ex-President" keeps its prefix as written.
       .replace(/^Ex-(?=\p{Lu})/u, (w) => (written.startsWith('ex-') ? 'ex-' : w));
@@ -249,6 +251,12 @@ function placeOrBodyAt(s: SentenceScan, j: number): Complement | null {
     }
     const unit = demonymUnitOfPlace(s, k, cw.end, cw.country, article);
     if (unit) return unit;
+    // "President of the Italian Senate", "Speaker of the Polish Sejm": a body named by its head noun
+    // alone after the demonym of its state is that state's body.
+    const head = article && s.isCap(cw.end) && s.lower(cw.end + 1) !== 'of' ? wordLists().orgHeads.get(s.lower(cw.end)) : undefined;
+    if (head !== undefined) {
+      return { end: cw.end + 1, name: s.span(k, cw.end + 1).replace(/\s+/g, ' '), country: cw.country, sector: head !== '-' ? head : null, organization: true, article };
+    }
     if (s.lower(cw.end) !== 'state') return null;
     return { end: cw.end + 1, name: 'State', country: cw.country, sector: null, organization: false, article };
   }
@@ -617,6 +625,28 @@ function envoyTopic(s: SentenceScan, th: TitleHit, titleEnd: number, place: Comp
   return { end: k, text: subject ? `${subject.text} ${words}` : `for ${words}` };
 }
 
+/**
+ * "The Vice President for Regional Development and Business Delivery, Tomas Berg,": a subject read
+ * after "for" runs on through one more capitalised word that is no given name, listed name or
+ * office, when a comma and the holder's full name follow it. The word ends the subject.
+ */
+function subjectRunOn(s: SentenceScan, subject: { end: number; text: string } | null): { end: number; text: string } | null {
+  if (!subject || !subject.text.startsWith('for ')) return subject;
+  const from = subject.end;
+  let k = from;
+  while (k < s.last && k - from < 2 && s.isCap(k) && /^\p{Lu}\p{Ll}+$/u.test(s.tok(k)!.text) && !s.isGiven(k) && s.claimOf(k) === Claim.Free && !s.titleHit(k) && !s.nameHit(k)) k++;
+  if (k === from) return subject;
+  // One word alone between the office and a full name set off by a comma is no one's name. Without
+  // the comma the run is left to the name rules ("Minister for Commerce Jam Kamal Khan").
+  if (s.tok(k)?.text !== ',' || k - from > 1) return subject;
+  const at = k + 1;
+  const holder = nameRunAt(s, at, true);
+  if (!holder || holder.start !== at || holder.words < 2) return subject;
+  const words = s.span(from, k);
+  s.take(from, k, Claim.Title);
+  return { end: k, text: `${subject.text} ${words}` };
+}
+
 /** The office and its subject as the text words them; a continued portfolio keeps the text's wording: "Minister of Industry and Trade". */
 function officeWithSubject(th: TitleHit, subject: { text: string } | null): string {
   const base = displayTitle(th);
@@ -721,7 +751,7 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
   // the office is searched for them only then.
   const prep = s.lower(titleEnd);
   const joined = prep === 'and' || prep === '&' || prep === ',';
-  const subject = envoyTopic(s, th, titleEnd, placeAtTitle, coordinatedSubject(s, th, narrowed(s, placeAtTitle && !placeQualifies ? null : portfolioAt(s, titleEnd, joined && (/ (?:of|for) /i.test(th.entry.title) || / (?:of|for) /i.test(th.text))))));
+  const subject = subjectRunOn(s, envoyTopic(s, th, titleEnd, placeAtTitle, coordinatedSubject(s, th, narrowed(s, placeAtTitle && !placeQualifies ? null : portfolioAt(s, titleEnd, joined && (/ (?:of|for) /i.test(th.entry.title) || / (?:of|for) /i.test(th.text)))))));
   // With no subject the complement is the one read at the office's end already.
   const first = subject ? complementAt(s, subject.end) : placeAtTitle;
   // "Chairman of the Mazhilis of the Parliament of Kazakhstan": a second complement names the body or
