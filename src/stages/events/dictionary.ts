@@ -138,9 +138,10 @@ interface ItemsMatch {
 /**
  * Every item of one side of a pattern, in order, inside [from, end). Bare words (object heads and
  * their modifiers) stay inside the noun phrase where the cursor is; a prepositional phrase may
- * come anywhere later in the clause, its words inside its own phrase.
+ * come anywhere later in the clause, its words inside its own phrase. `present`, when given, holds
+ * the lower case of every token of [from, end).
  */
-function matchItems(tokens: readonly Token[], items: readonly PatternItem[], from: number, end: number, inDate?: Uint8Array): ItemsMatch | null {
+function matchItems(tokens: readonly Token[], items: readonly PatternItem[], from: number, end: number, inDate?: Uint8Array, present?: ReadonlySet<string> | null): ItemsMatch | null {
   const out: ItemsMatch = { tokens: [], phrase: [], target: null, source: null };
   let cursor = from;
   for (const item of items) {
@@ -158,7 +159,9 @@ function matchItems(tokens: readonly Token[], items: readonly PatternItem[], fro
       cursor = f.end;
       continue;
     }
-    // A prepositional phrase: the preposition, then its object's words a little further on.
+    // A prepositional phrase: the preposition, then its object's words a little further on. A
+    // preposition the stretch does not hold at all is not looked for token by token.
+    if (present && !present.has(item.prep)) return null;
     let found = false;
     for (let p = cursor; p < end && !found; p++) {
       if (tokens[p]!.lower !== item.prep) continue;
@@ -495,7 +498,8 @@ function bestReading(dict: CameoVerbDictionary, tokens: readonly Token[], s: Sen
       // A verb with a code of its own ("airlift" 073 in the FLY block) keeps it over a block
       // pattern that names no word of the object ("* (to)").
       if (form.verb.code && !named) continue;
-      const obj = matchItems(tokens, p.object, readFrom, end, inDate);
+      // The words of the clause, when candidatePatterns has read them: every word from readFrom to end.
+      const obj = matchItems(tokens, p.object, readFrom, end, inDate, words.set);
       if (!obj) continue;
       if (p.subject.length && subjFrom < 0) subjFrom = subjectStart(tokens, s, t, cues);
       const subj = p.subject.length ? matchItems(tokens, p.subject, Math.min(subjFrom, span[0]), span[0], inDate) : NO_ITEMS;
