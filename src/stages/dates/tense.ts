@@ -110,82 +110,100 @@ function inVerbGroup(w: TenseWord): boolean {
 }
 
 /**
- * Reads the tense cues of one sentence in a few passes over its words, so that each date's
- * question is a lookup, not a rescan: linear in the sentence, whatever the number of dates.
+ * Reads the tense cues of one sentence. A sentence is asked about one or two dates, so each
+ * question reads only the words it needs, from the date to the nearest boundary either way, and
+ * each word's signal is read once however many questions need it. The answers are those of
+ * reading every word of the sentence first: the nearest signal before the date within its
+ * statement; whether a verb stands between the start of its clause and the date; a self-dating
+ * adjective earlier in its clause; and the first signal of the first verb group at or after it.
  */
 export function readTense(words: readonly TenseWord[]): TenseReader {
   const n = words.length;
   if (n === 0) return SILENT;
-  const signals = words.map((_, i) => signalAt(words, i));
-
-  // Nearest signal before each word within its statement, and whether a verb stands between
-  // the start of the word's clause and the word.
-  const before: (TenseCue | null)[] = new Array<TenseCue | null>(n).fill(null);
-  const verbBefore: boolean[] = new Array<boolean>(n).fill(false);
-  // A self-dating adjective earlier in the word's clause: "the upcoming summit in December".
-  const selfDated: (TenseCue | null)[] = new Array<TenseCue | null>(n).fill(null);
-  let last: TenseCue | null = null;
-  let verbSeen = false;
-  let dating: TenseCue | null = null;
-  for (let i = 0; i < n; i++) {
-    const w = words[i]!;
-    before[i] = last;
-    verbBefore[i] = verbSeen;
-    selfDated[i] = dating;
-    if (isHardBoundary(w)) {
-      last = null;
-      verbSeen = false;
-      dating = null;
-      continue;
-    }
-    if (isSoftBoundary(w)) {
-      verbSeen = false;
-      dating = null;
-    } else if (isVerb(w)) verbSeen = true;
-    const signal = signals[i];
-    if (signal && SELF_DATING.has(w.lower)) dating = signal;
-    last = signal ?? last;
-  }
-
-  // Verb groups ("will not be held", "agreed to hold") and the first signal in each.
-  const groupCue: (TenseCue | null)[] = new Array<TenseCue | null>(n).fill(null);
-  const groupStart: boolean[] = new Array<boolean>(n).fill(false);
-  for (let i = 0; i < n; ) {
-    if (!isVerb(words[i]!)) {
-      i++;
-      continue;
-    }
-    groupStart[i] = true;
-    let j = i;
-    let cue: TenseCue | null = null;
-    for (; j < n && inVerbGroup(words[j]!); j++) cue ??= signals[j] ?? null;
-    groupCue[i] = cue;
-    i = j;
-  }
-  // For each word, the first verb group at or after it within its statement.
-  const groupAfter: number[] = new Array<number>(n).fill(-1);
-  let next = -1;
-  for (let i = n - 1; i >= 0; i--) {
-    if (isHardBoundary(words[i]!)) next = -1;
-    else if (groupStart[i]) next = i;
-    groupAfter[i] = next;
-  }
-
+  /** Each word's signal, read on first need: undefined until then. */
+  const signals = new Array<TenseCue | null | undefined>(n);
+  const signal = (i: number): TenseCue | null => {
+    let cue = signals[i];
+    if (cue === undefined) signals[i] = cue = signalAt(words, i);
+    return cue;
+  };
   return {
     at(offset: number): TenseCue | null {
       const k = firstWordAt(words, offset);
       if (k === n) return null;
       // A date at the head of its clause ("On Friday the minister will travel", "In September the
       // governor visited") is governed by the verb that follows it; elsewhere by what came before.
-      if (!verbBefore[k]) {
-        const dated = selfDated[k];
+      if (!verbBefore(words, k)) {
+        const dated = selfDatedBefore(words, k, signal);
         if (dated) return dated;
-        const g = groupAfter[k]!;
-        if (g >= 0) return groupCue[g] ?? null;
+        const g = groupAfter(words, k);
+        if (g >= 0) return groupCue(words, g, signal);
       }
-      return before[k] ?? null;
+      return signalBefore(words, k, signal);
     },
   };
+}
+
+/** The nearest signal before word k, with no semicolon or colon between. */
+function signalBefore(words: readonly TenseWord[], k: number, signal: (i: number) => TenseCue | null): TenseCue | null {
+  for (let j = k - 1; j >= 0; j--) {
+    if (isHardBoundary(words[j]!)) return null;
+    const cue = signal(j);
+    if (cue) return cue;
+  }
+  return null;
+}
+
+/** Whether a verb stands between the start of word k's clause and word k. */
+function verbBefore(words: readonly TenseWord[], k: number): boolean {
+  for (let j = k - 1; j >= 0; j--) {
+    const w = words[j]!;
+    if (isHardBoundary(w) || isSoftBoundary(w)) return false;
+    if (isVerb(w)) return true;
+  }
+  return false;
+}
+
+/** The signal of a self-dating adjective earlier in word k's clause ("the upcoming summit in December"). */
+function selfDatedBefore(words: readonly TenseWord[], k: number, signal: (i: number) => TenseCue | null): TenseCue | null {
+  for (let j = k - 1; j >= 0; j--) {
+    const w = words[j]!;
+    if (isHardBoundary(w)) return null;
+    // The adjective's own signal counts even where the word also closes a clause.
+    const cue = SELF_DATING.has(w.lower) ? signal(j) : null;
+    if (cue) return cue;
+    if (isSoftBoundary(w)) return null;
+  }
+  return null;
+}
+
+/**
+ * Verb groups are runs of verbs, particles and adverbs ("will not be held", "agreed to hold"),
+ * each from the first verb of its run: the start of the first group at or after word k within
+ * its statement, or -1.
+ */
+function groupAfter(words: readonly TenseWord[], k: number): number {
+  for (let j = k; j < words.length; j++) {
+    const w = words[j]!;
+    if (isHardBoundary(w)) return -1;
+    if (isVerb(w) && groupStarts(words, j)) return j;
+  }
+  return -1;
+}
+
+/** Whether the verb at j opens its group: no verb earlier in the run of group words it stands in. */
+function groupStarts(words: readonly TenseWord[], j: number): boolean {
+  for (let i = j - 1; i >= 0 && inVerbGroup(words[i]!); i--) if (isVerb(words[i]!)) return false;
+  return true;
+}
+
+/** The first signal in the verb group starting at g. */
+function groupCue(words: readonly TenseWord[], g: number, signal: (i: number) => TenseCue | null): TenseCue | null {
+  for (let j = g; j < words.length && inVerbGroup(words[j]!); j++) {
+    const cue = signal(j);
+    if (cue) return cue;
+  }
+  return null;
 }
 
 /** Index of the first word ending after `offset`; binary search, words are in text order. */

@@ -317,7 +317,7 @@ export function findObject(ctx: EventContext, s: Sentence, from: number, cues: E
       }
     }
     if (HARD_STOPS.has(tok.text) || tok.text === ',' || stopAt.has(t)) break;
-    if (cues.reporting.has(tok.lower) && tok.pos === 'VERB') break;
+    if (tok.pos === 'VERB' && cues.reporting.has(tok.lower)) break;
     if (cues.clauseBreak.has(tok.lower) && tok.lower !== 'as') break;
     if (cues.secondPersonPronouns.has(tok.lower)) return { parties: [], how: `"${tok.text}" has no known referent` };
     const m = actorMentionAt(ctx, t);
@@ -367,7 +367,7 @@ export function findAgent(ctx: EventContext, s: Sentence, from: number, cues: Ev
         continue;
       }
     }
-    if (cues.reporting.has(tok.lower) && tok.pos === 'VERB') break;
+    if (tok.pos === 'VERB' && cues.reporting.has(tok.lower)) break;
     if (tok.lower !== 'by') continue;
     const m = findMentionToken(ctx, t + 1, Math.min(limit, t + 6), 1);
     if (m < 0) return NONE;

@@ -3,7 +3,7 @@ import type { EventAnnotation, Sentence } from '../../document/layers.js';
 import { discardIn } from '../../lexicon/cameo-discards.js';
 import { admitEvent } from './admit.js';
 import { NO_PARTIES, matchedWords, ruleOf, type Coding, type Governor, type SentenceCoding } from './coding.js';
-import { buildContext, type EventContext } from './context.js';
+import { buildContext, releaseContext, type EventContext } from './context.js';
 import { withDictionary } from './dictionary-events.js';
 import { eventLexicon, type DictionaryOrigin, type EventLexicon } from './lexicon.js';
 import { datedByMeeting } from './look-back.js';
@@ -47,7 +47,11 @@ export type TraceSink = (trace: EventTrace) => void;
 export function codeEvents(doc: Document, trace?: TraceSink, lexicon: EventLexicon = eventLexicon()): EventAnnotation[] {
   const ctx = buildContext(doc);
   const events: EventAnnotation[] = [];
-  for (const s of ctx.sentences) codeSentence(ctx, s, lexicon, events, trace);
+  try {
+    for (const s of ctx.sentences) codeSentence(ctx, s, lexicon, events, trace);
+  } finally {
+    releaseContext(ctx);
+  }
   return datedByMeeting(events);
 }
 

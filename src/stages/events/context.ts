@@ -38,12 +38,41 @@ function sortedByStart<T extends { readonly start: number; readonly end: number 
   return items;
 }
 
+/**
+ * The per-token arrays of the context, kept from one document to the next: a typed array of its
+ * own for every document is an allocation outside the heap each time, which costs more than
+ * clearing a view of one that is already there. Long documents get arrays of their own, so
+ * that the kept ones stay small.
+ */
+const SCRATCH_TOKENS = 1 << 14;
+let mentionScratch = new Int32Array(0);
+let dateScratch = new Uint8Array(0);
+/** Whether a context made from the scratch arrays is being read (codeEvents is not re-entered, but a trace sink might). */
+let scratchInUse = false;
+
+/** Arrays for `n` tokens: views of the scratch arrays, cleared, or new ones. */
+function tokenArrays(n: number): { mentionOfToken: Int32Array; inDate: Uint8Array } {
+  if (scratchInUse || n > SCRATCH_TOKENS) return { mentionOfToken: new Int32Array(n).fill(-1), inDate: new Uint8Array(n) };
+  if (mentionScratch.length < n) {
+    const size = Math.min(SCRATCH_TOKENS, Math.max(n, mentionScratch.length * 2, 1024));
+    mentionScratch = new Int32Array(size);
+    dateScratch = new Uint8Array(size);
+  }
+  scratchInUse = true;
+  return { mentionOfToken: mentionScratch.subarray(0, n).fill(-1), inDate: dateScratch.subarray(0, n).fill(0) };
+}
+
+/** Gives back the scratch arrays a context took (see tokenArrays); nothing must read that context afterwards. */
+export function releaseContext(ctx: EventContext): void {
+  if (ctx.mentionOfToken.buffer === mentionScratch.buffer) scratchInUse = false;
+}
+
 export function buildContext(doc: Document): EventContext {
   const tokens = doc.layer('tokens');
   const mentions = sortedByStart(doc.layer('mentions'));
   const actors = new Map<string, Actor>();
   for (const a of doc.layer('actors')) actors.set(a.id, a);
-  const mentionOfToken = new Int32Array(tokens.length).fill(-1);
+  const { mentionOfToken, inDate } = tokenArrays(tokens.length);
   for (let mi = 0; mi < mentions.length; mi++) {
     const m = mentions[mi]!;
     const from = lowerBound(tokens, m.start);
@@ -56,7 +85,6 @@ export function buildContext(doc: Document): EventContext {
     if (before >= 0 && tokens[before]!.end > m.start && mentionOfToken[before] === -1) mentionOfToken[before] = mi;
   }
   const quotes = sortedByStart(doc.layer('quotes'));
-  const inDate = new Uint8Array(tokens.length);
   const dates = sortedByStart(doc.layer('dates'));
   for (const d of dates) {
     for (let t = lowerBound(tokens, d.start); t < tokens.length && tokens[t]!.start < d.end; t++) inDate[t] = 1;

@@ -138,9 +138,10 @@ interface ItemsMatch {
 /**
  * Every item of one side of a pattern, in order, inside [from, end). Bare words (object heads and
  * their modifiers) stay inside the noun phrase where the cursor is; a prepositional phrase may
- * come anywhere later in the clause, its words inside its own phrase.
+ * come anywhere later in the clause, its words inside its own phrase. `present`, when given, holds
+ * the lower case of every token of [from, end).
  */
-function matchItems(tokens: readonly Token[], items: readonly PatternItem[], from: number, end: number, inDate?: Uint8Array): ItemsMatch | null {
+function matchItems(tokens: readonly Token[], items: readonly PatternItem[], from: number, end: number, inDate?: Uint8Array, present?: ReadonlySet<string> | null): ItemsMatch | null {
   const out: ItemsMatch = { tokens: [], phrase: [], target: null, source: null };
   let cursor = from;
   for (const item of items) {
@@ -158,7 +159,9 @@ function matchItems(tokens: readonly Token[], items: readonly PatternItem[], fro
       cursor = f.end;
       continue;
     }
-    // A prepositional phrase: the preposition, then its object's words a little further on.
+    // A prepositional phrase: the preposition, then its object's words a little further on. A
+    // preposition the stretch does not hold at all is not looked for token by token.
+    if (present && !present.has(item.prep)) return null;
     let found = false;
     for (let p = cursor; p < end && !found; p++) {
       if (tokens[p]!.lower !== item.prep) continue;
@@ -370,25 +373,47 @@ function clauseWordSet(tokens: readonly Token[], words: ClauseWords): ReadonlySe
 }
 
 /**
- * The patterns of a verb's block that may fit the words after it, in dictionary order. The words
- * are read in text order, so a word's first occurrence brings its patterns in, as reading the set
- * of words would; a verb none of whose block's anchors follows it builds no set.
+ * A pattern's rank apart from the verb's own phrasal words: its weight first, then whether it
+ * names what the act is about. bestReading adds the phrasal words, the same for all the patterns
+ * of one verb form, so this orders the patterns as their ranks do.
+ */
+function patternOrder(p: CameoPattern): number {
+  return p.weight * 4 + (namesObjectCached(p) ? 3 : 2);
+}
+
+/** Highest pattern order first; a stable sort keeps the given order among equals. */
+const byPatternOrder = (a: CameoPattern, b: CameoPattern): number => patternOrder(b) - patternOrder(a);
+
+/** The always-tried patterns of each index, highest order first (see candidatePatterns). */
+const alwaysRanked = new WeakMap<PatternIndex, readonly CameoPattern[]>();
+
+/**
+ * The patterns of a verb's block that may fit the words after it, highest rank first and, among
+ * equal ranks, in dictionary order. The words are read in text order, so a word's first
+ * occurrence brings its patterns in, as reading the set of words would; a verb none of whose
+ * block's anchors follows it builds no set. bestReading takes the first of them that fits: the
+ * pattern a walk in dictionary order keeping only a strictly higher rank would end with.
  */
 function candidatePatterns(index: PatternIndex, tokens: readonly Token[], words: ClauseWords): readonly CameoPattern[] {
-  if (index.byAnchor.size === 0) return index.always;
   let out: CameoPattern[] | null = null;
-  for (let k = words.from; k < words.end; k++) {
-    const n = anchorAt(words.anchors, tokens, words.ids, k);
-    if (n < 0) continue;
-    const list = index.byAnchor.get(n);
-    if (!list) continue;
-    const after = clauseWordSet(tokens, words);
-    out ??= [];
-    for (const p of list) if (!out.includes(p) && allMeet(p.objectAnchors, after)) out.push(p);
+  if (index.byAnchor.size > 0) {
+    for (let k = words.from; k < words.end; k++) {
+      const n = anchorAt(words.anchors, tokens, words.ids, k);
+      if (n < 0) continue;
+      const list = index.byAnchor.get(n);
+      if (!list) continue;
+      const after = clauseWordSet(tokens, words);
+      out ??= [];
+      for (const p of list) if (!out.includes(p) && allMeet(p.objectAnchors, after)) out.push(p);
+    }
   }
-  if (!out) return index.always;
+  if (!out) {
+    let ranked = alwaysRanked.get(index);
+    if (!ranked) alwaysRanked.set(index, (ranked = [...index.always].sort(byPatternOrder)));
+    return ranked;
+  }
   out.push(...index.always);
-  return out.sort((a, b) => a.line - b.line);
+  return out.sort((a, b) => byPatternOrder(a, b) || a.line - b.line);
 }
 
 /**
@@ -462,17 +487,19 @@ function bestReading(dict: CameoVerbDictionary, tokens: readonly Token[], s: Sen
       end = objectEnd(tokens, s, readFrom, cues);
       words = { from: readFrom, end, set: null, ids, anchors };
     }
+    // Highest rank first: the first pattern that fits is the reading, and once the ranks fall to
+    // the best reading so far none of the rest can replace it.
     for (const p of candidatePatterns(index, tokens, words)) {
-      const weight = p.weight + phraseWeight;
       const named = namesObjectCached(p);
       // Of equal weight, a pattern naming what the act is about ("* aid") is more specific than
       // one naming only its frame ("* (to)").
-      const patternRank = weight * 4 + (named ? 3 : 2);
-      if (patternRank <= bestRank) continue;
+      const patternRank = patternOrder(p) + phraseWeight * 4;
+      if (patternRank <= bestRank) break;
       // A verb with a code of its own ("airlift" 073 in the FLY block) keeps it over a block
       // pattern that names no word of the object ("* (to)").
       if (form.verb.code && !named) continue;
-      const obj = matchItems(tokens, p.object, readFrom, end, inDate);
+      // The words of the clause, when candidatePatterns has read them: every word from readFrom to end.
+      const obj = matchItems(tokens, p.object, readFrom, end, inDate, words.set);
       if (!obj) continue;
       if (p.subject.length && subjFrom < 0) subjFrom = subjectStart(tokens, s, t, cues);
       const subj = p.subject.length ? matchItems(tokens, p.subject, Math.min(subjFrom, span[0]), span[0], inDate) : NO_ITEMS;
@@ -481,6 +508,7 @@ function bestReading(dict: CameoVerbDictionary, tokens: readonly Token[], s: Sen
       const all = [...subj.tokens, ...range(span[0], span[1]), ...obj.tokens].sort((a, b) => a - b);
       best = { form, pattern: p, code: p.code, tokens: all, first: span[0], last: all[all.length - 1]!, targetFrom: obj.target ?? subj.target, clauseEnd: end, stance: false, objectPhrase: obj.phrase };
       bestRank = patternRank;
+      break;
     }
     const stance = stanceCode(tokens, s, form, span[1], inDate);
     const own = stance ?? form.verb.code ?? form.verb.block.code;

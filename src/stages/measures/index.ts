@@ -405,11 +405,12 @@ export const measures: Stage = {
     const tokens = doc.layer('tokens');
     const sentences = doc.layer('sentences');
     const quantities = inTextOrder(doc.layer('quantities'));
-    if (quantities.length === 0 && !MULTIPLY_WORD.test(text)) {
+    // The text is searched for a verb of multiplying once, for both questions.
+    const multiplyWords = MULTIPLY_WORD.test(text);
+    if (quantities.length === 0 && !multiplyWords) {
       doc.setLayer('measures', [], this.name);
       return;
     }
-    const multiplyWords = MULTIPLY_WORD.test(text);
     const dates = inTextOrder(doc.layer('dates'));
     const mentions = inTextOrder(doc.layer('mentions').filter((m) => m.actor !== null));
     const eventsBySentence = new Map<number, EventAnnotation[]>();
@@ -457,7 +458,7 @@ export const measures: Stage = {
         out.push({
           id: `m${out.length + 1}`, quantity: d.quantity, topic: d.topic, topicSpan: d.topicSpan, role: d.role, direction: d.direction,
           ratio: d.ratio, period: d.period, base: d.base, deadline: d.deadline, level: d.level, subject: subject.ids, start: d.start,
-          end: d.end, stage: d.stage, rule: [...d.why, `subject: ${subject.rule}`].join('; '),
+          end: d.end, stage: d.stage, rule: d.why.length > 0 ? `${d.why.join('; ')}; subject: ${subject.rule}` : `subject: ${subject.rule}`,
         });
       }
     }
