@@ -66,6 +66,10 @@ const COUNTED_ONE_REACH = 12;
 
 /** The people after "[ordinal] one for" within reach after a meeting noun ending at k, which "one" stands for. */
 function countedOne(v: MeetingText, k: number, last: number): PersonRef[] {
+  // Only "one" gives people: without it in reach, the walk (which asks cueAt at every word) finds none.
+  let one = false;
+  for (let j = k; j + 2 < last && j - k < COUNTED_ONE_REACH && !one; j++) one = v.lower(j) === 'one';
+  if (!one) return [];
   for (let j = k; j + 2 < last && j - k < COUNTED_ONE_REACH; j++) {
     const l = v.lower(j);
     if (l === ';' || l === ':' || cueAt(v, j, last)?.cue.cueClass === 'noun') return [];
@@ -558,6 +562,8 @@ function presentAtOpening(v: MeetingText, n: number, first: number, lead: number
 
 /** Whether the noun phrase of the meeting noun at n is the object of a participle of the given verbs that opens the sentence. */
 function openingParticipleBefore(v: MeetingText, n: number, first: number, verbs: RegExp): boolean {
+  // Only the sentence's first word can be the participle: asked first, it spares the walk back.
+  if (n <= first || !verbs.test(v.lower(first)) || !/ing$/.test(v.lower(first))) return false;
   let j = n - 1;
   while (j > first && /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(v.tok(j)?.pos ?? '') && !v.person(v.mentionAt(j))) j--;
   return j === first && /ing$/.test(v.lower(j)) && verbs.test(v.lower(j));

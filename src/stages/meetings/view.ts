@@ -86,6 +86,20 @@ const WORD_FACTS = new WordAnswers((text: string): number => {
     | (/^['’]s?$/.test(text) ? POSSESSIVE_MARK : 0);
 });
 
+/**
+ * The per-token cover of the document being read, one array for the process grown as needed:
+ * a typed array of its own for every document costs an allocation outside the heap each time.
+ * The stage reads one document at a time and keeps no MeetingText after its run.
+ */
+let coverBuffer = new Int32Array(1024);
+
+/** The shared cover array, at least `n` long, its first `n` entries set to -1. */
+function coverFor(n: number): Int32Array {
+  if (coverBuffer.length < n) coverBuffer = new Int32Array(Math.max(n, coverBuffer.length * 2));
+  coverBuffer.fill(-1, 0, n);
+  return coverBuffer;
+}
+
 export class MeetingText {
   readonly text: string;
   readonly tokens: readonly Token[];
@@ -114,7 +128,7 @@ export class MeetingText {
     this.actors = actors;
     const tokens = this.tokens;
     const mentions = this.mentions;
-    const cover = new Int32Array(tokens.length).fill(-1);
+    const cover = coverFor(tokens.length);
     for (let mi = 0; mi < mentions.length; mi++) {
       const m = mentions[mi]!;
       for (let t = lowerBound(tokens, m.start); t < tokens.length && tokens[t]!.start < m.end; t++) {
@@ -146,8 +160,10 @@ export class MeetingText {
   }
 
   mentionAt(i: number): Mention | undefined {
-    const k = this.cover[i];
-    return k === undefined || k < 0 ? undefined : this.mentions[k];
+    // The cover array is shared and may be longer than this document: past its tokens, no mention.
+    if (!(i >= 0 && i < this.tokens.length)) return undefined;
+    const k = this.cover[i]!;
+    return k < 0 ? undefined : this.mentions[k];
   }
 
   /** The mention with this id. */
