@@ -462,8 +462,9 @@ export function opensClause(v: MeetingText, end: number, last: number): boolean 
  * between a subject and its verb ("Dmitry Krutoi, who has the powers of Deputy Prime Minister,
  * co-chaired"), so that a walk back to the subject steps over them.
  */
-export function relativeClauses(v: MeetingText, s: Sentence): Set<number> {
-  const out = new Set<number>();
+export function relativeClauses(v: MeetingText, s: Sentence): ReadonlySet<number> {
+  // Made only when the sentence has a clause to skip: most have none, and share NO_SKIP.
+  let out: Set<number> | null = null;
   for (let i = s.tokenStart; i < s.tokenEnd - 1; i++) {
     // "X, who ...,"; "X, accompanied by A and B," "X, flanked by A,": a relative clause, or a
     // participle with its agent, set off by commas between a subject and its verb.
@@ -476,10 +477,11 @@ export function relativeClauses(v: MeetingText, s: Sentence): Set<number> {
     let j = i + 2;
     while (j < s.tokenEnd && v.lower(j) !== ',' && v.lower(j) !== ';') j++;
     if (j >= s.tokenEnd || v.lower(j) !== ',') continue;
+    out ??= new Set<number>();
     for (let k = i; k <= j; k++) out.add(k);
     i = j;
   }
-  return out;
+  return out ?? NO_SKIP;
 }
 
 const MONTHS_AND_DAYS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$/;
