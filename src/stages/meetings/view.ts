@@ -249,7 +249,7 @@ export class MeetingText {
    */
   private nounModifier(i: number): boolean {
     const t = this.tokens[i]!;
-    if (t.pos !== 'VERB' || /(?:ing|ed)$/.test(t.lower) || this.tokens[i + 1]?.pos !== 'NOUN' || this.isCap(i + 1)) return false;
+    if (t.pos !== 'VERB' || t.lower.endsWith('ing') || t.lower.endsWith('ed') || this.tokens[i + 1]?.pos !== 'NOUN' || this.isCap(i + 1)) return false;
     for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
       const b = this.tokens[k]!;
       if (b.sentence !== t.sentence) return false;
