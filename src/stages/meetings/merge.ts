@@ -90,13 +90,15 @@ class MeetingsBeingBuilt {
   }
 
   /** The meetings sharing a person with `people`, latest first, at most MAX_CANDIDATES. */
-  candidates(people: ReadonlySet<string>): number[] {
+  candidates(people: ReadonlySet<string>): readonly number[] {
     const all = new Set<number>();
     for (const id of people) {
       const list = this.byPerson.get(id);
       if (!list) continue;
       for (let k = list.length - 1, n = 0; k >= 0 && n < MAX_CANDIDATES; k--, n++) all.add(list[k]!);
     }
+    // A report of people met nowhere before (most reports) has none to sort.
+    if (all.size === 0) return NO_CANDIDATES;
     return [...all].sort(descending).slice(0, MAX_CANDIDATES);
   }
 
@@ -148,6 +150,7 @@ class MeetingsBeingBuilt {
   }
 }
 
+const NO_CANDIDATES: readonly number[] = [];
 const ascending = (x: number, y: number) => x - y;
 const descending = (x: number, y: number) => y - x;
 

@@ -25,7 +25,10 @@ export class SpeakerIndex {
     this.text = text;
     // The mentions layer is normally in this order already; sorting is then a copy.
     this.mentions = inOrder(mentions) ? mentions.slice() : [...mentions].sort(byStartLongestFirst);
-    this.actors = new Map(actors.map((a) => [a.id, a]));
+    // Filled one by one: no array of pairs made only to be read into the map.
+    const byId = new Map<string, Actor>();
+    for (const a of actors) byId.set(a.id, a);
+    this.actors = byId;
   }
 
   /** The mention that starts exactly at `offset` (or after a leading "the "), longest first, people first. */
