@@ -34,7 +34,7 @@ export function awardRecipients(v: MeetingText, verb: number, to: number): Perso
   }
   for (let k = verb + 1; k < to && k - verb <= RECIPIENT_REACH; k++) {
     const l = v.lower(k);
-    if (POSTHUMOUS.test(l) || l === ';' || (v.isVerb(k) && !/ing$/.test(l))) return [];
+    if (POSTHUMOUS.test(l) || l === ';' || (v.isVerb(k) && !l.endsWith('ing'))) return [];
     if (RECIPIENT_BEFORE.test(l)) return peopleAfter(v, k + 1, to).people;
   }
   return [];

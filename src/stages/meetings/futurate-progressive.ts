@@ -12,7 +12,7 @@ const ADVERB_REACH = 2;
  * ("after meeting X") or a past progressive ("was meeting") is none.
  */
 export function presentProgressive(v: MeetingText, i: number, first: number): boolean {
-  if (!/ing$/.test(v.lower(i))) return false;
+  if (!v.lower(i).endsWith('ing')) return false;
   let j = i - 1;
   while (j >= first && i - j <= ADVERB_REACH && v.tok(j)?.pos === 'ADV') j--;
   return j >= first && PRESENT_BE.test(v.lower(j));

@@ -365,7 +365,7 @@ const MAX_DESCRIPTION = 2;
  * between an article (and perhaps a nationality) and a noun qualifies the noun as an adjective would; it is no verb of a clause.
  */
 function attributiveParticiple(v: MeetingText, j: number): boolean {
-  if (!/ing$/.test(v.lower(j)) || v.isCap(j) || v.tok(j + 1)?.pos !== 'NOUN') return false;
+  if (!v.lower(j).endsWith('ing') || v.isCap(j) || v.tok(j + 1)?.pos !== 'NOUN') return false;
   // "the Chilean negotiating team": a nationality may stand between the article and the participle.
   const before = v.mentionAt(j - 1)?.form === 'demonym' ? v.tokenRange(v.mentionAt(j - 1)!)[0] - 1 : j - 1;
   return /^(?:the|a|an)$/.test(v.lower(before));
@@ -392,7 +392,7 @@ export function ofCommonNoun(v: MeetingText, m: Mention): boolean {
   // phrase after "of" as an office does.
   // Not a meeting word: "the pleasure of meeting X" names one met.
   for (let n = 0; n < MAX_DESCRIPTION && !v.isCap(office - 1) && /^(?:NOUN|ADJ)$/.test(v.tok(office - 1)?.pos ?? '')
-    && !/ing$/.test(v.lower(office - 1)) && !meetingLexicon().byFirstWord.has(v.lower(office - 1)); n++) office--;
+    && !v.lower(office - 1).endsWith('ing') && !meetingLexicon().byFirstWord.has(v.lower(office - 1)); n++) office--;
   // "the family of British aid worker X": a nationality adjective, or a nationality with the noun it
   // qualifies read as a group, opens the description; "relatives of the late Corporal X": so does
   // the article of the phrase after "of".
@@ -462,8 +462,9 @@ export function opensClause(v: MeetingText, end: number, last: number): boolean 
  * between a subject and its verb ("Dmitry Krutoi, who has the powers of Deputy Prime Minister,
  * co-chaired"), so that a walk back to the subject steps over them.
  */
-export function relativeClauses(v: MeetingText, s: Sentence): Set<number> {
-  const out = new Set<number>();
+export function relativeClauses(v: MeetingText, s: Sentence): ReadonlySet<number> {
+  // Made only when the sentence has a clause to skip: most have none, and share NO_SKIP.
+  let out: Set<number> | null = null;
   for (let i = s.tokenStart; i < s.tokenEnd - 1; i++) {
     // "X, who ...,"; "X, accompanied by A and B," "X, flanked by A,": a relative clause, or a
     // participle with its agent, set off by commas between a subject and its verb.
@@ -476,10 +477,11 @@ export function relativeClauses(v: MeetingText, s: Sentence): Set<number> {
     let j = i + 2;
     while (j < s.tokenEnd && v.lower(j) !== ',' && v.lower(j) !== ';') j++;
     if (j >= s.tokenEnd || v.lower(j) !== ',') continue;
+    out ??= new Set<number>();
     for (let k = i; k <= j; k++) out.add(k);
     i = j;
   }
-  return out;
+  return out ?? NO_SKIP;
 }
 
 const MONTHS_AND_DAYS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$/;
@@ -788,7 +790,7 @@ function afterParenthesis(v: MeetingText, k: number, last: number): number {
   if (v.tok(k + 1)?.pos !== 'ADP') return k;
   for (let j = k + 2; j < last && j - k <= MAX_PARENTHESIS; j++) {
     if (v.lower(j) === ',') return j + 1;
-    if (v.lower(j) === ';' || (v.isVerb(j) && !/ing$/.test(v.lower(j))) || v.isClauseOpener(j)) return k;
+    if (v.lower(j) === ';' || (v.isVerb(j) && !v.lower(j).endsWith('ing')) || v.isClauseOpener(j)) return k;
   }
   return k;
 }
@@ -821,7 +823,7 @@ export function complementAfter(v: MeetingText, k: number, last: number, words: 
         continue;
       }
     }
-    if (l === ';' || l === ':' || (v.isVerb(j) && !/ing$/.test(l)) || v.isClauseOpener(j)) return -1;
+    if (l === ';' || l === ':' || (v.isVerb(j) && !l.endsWith('ing')) || v.isClauseOpener(j)) return -1;
   }
   return -1;
 }
@@ -885,8 +887,8 @@ export function accompanyingBefore(v: MeetingText, n: number, first: number, las
   let prep = -1;
   for (let k = n - 1; k >= first && n - k <= 24; k--) {
     const l = v.lower(k);
-    if (prep < 0 && /^(?:on|during|at)$/.test(l)) prep = k;
-    if (ACCOMPANY.test(l) && prep > k) {
+    if (prep < 0 && (l === 'on' || l === 'during' || l === 'at')) prep = k;
+    if (prep > k && ACCOMPANY.test(l)) {
       if (v.lower(k + 1) === 'by') return [];
       return [...peopleBefore(v, k, first, skip), ...peopleAfter(v, k + 1, prep).people];
     }

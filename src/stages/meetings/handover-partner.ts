@@ -17,7 +17,7 @@ export function handoverPartner(v: MeetingText, verb: number, to: number): Perso
   if (prep === null || v.lower(verb + 1) !== 'over') return [];
   for (let k = verb + 2; k < to && k - verb <= PARTNER_REACH; k++) {
     const w = v.lower(k);
-    if (w === ';' || (v.isVerb(k) && !/ing$/.test(w))) return [];
+    if (w === ';' || (v.isVerb(k) && !w.endsWith('ing'))) return [];
     if (w === prep) return peopleAfter(v, k + 1, to).people;
   }
   return [];

@@ -9,7 +9,7 @@ const PURPOSE_NOUN = /^(?:aim|aims|view|purpose|goal|hope|hopes|intention|object
  * after it: "the purpose of the meeting was" names the meeting held. `n` is the gerund.
  */
 export function purposeGerund(v: MeetingText, n: number, first: number): boolean {
-  if (!/ing$/.test(v.lower(n)) || n - 2 < first) return false;
+  if (!v.lower(n).endsWith('ing') || n - 2 < first) return false;
   const prep = v.lower(n - 1);
   if (prep !== 'of' && !(prep === 'to' && v.lower(n - 2) === 'view')) return false;
   if (!PURPOSE_NOUN.test(v.lower(n - 2))) return false;

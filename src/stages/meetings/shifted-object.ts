@@ -95,7 +95,7 @@ export function shiftedObjectStart(v: MeetingText, k: number, last: number): num
  */
 export function verbBeforeShiftedObject(v: MeetingText, np: number, first: number, last: number): number {
   for (let j = np - 2; j >= first && np - j <= 12; j--) {
-    if (v.isVerb(j) && !/ing$/.test(v.lower(j))) return shiftedObjectStart(v, j + 1, last) === np ? j : -1;
+    if (v.isVerb(j) && !v.lower(j).endsWith('ing')) return shiftedObjectStart(v, j + 1, last) === np ? j : -1;
   }
   return -1;
 }

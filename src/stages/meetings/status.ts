@@ -154,8 +154,8 @@ export function verbReading(v: MeetingText, i: number, first: number): Reading |
     if (v.isVerb(k)) break;
   }
   // "in advance of visiting", "before meeting": a gerund after a preposition of time.
-  if (/ing$/.test(v.lower(i)) && /^(?:before|ahead|prior)$/.test(v.lower(j))) return 'planned';
-  if (/ing$/.test(v.lower(i)) && /^(?:to)$/.test(v.lower(j)) && /^(?:forward)$/.test(v.lower(j - 1))) return 'planned';
+  if (v.lower(i).endsWith('ing') && /^(?:before|ahead|prior)$/.test(v.lower(j))) return 'planned';
+  if (v.lower(i).endsWith('ing') && /^(?:to)$/.test(v.lower(j)) && /^(?:forward)$/.test(v.lower(j - 1))) return 'planned';
   // A present-tense verb inside a sentence whose main verb is future: "will fly to Japan as he visits Tokyo".
   if (!isPast(v.lower(i))) {
     for (let k = i - 1; k >= first && i - k < 30; k--) {
@@ -165,7 +165,7 @@ export function verbReading(v: MeetingText, i: number, first: number): Reading |
     // "Tomorrow, the Prime Minister meets X", "travels to Tokyo next week, where he meets X": a present
     // tense with a time still ahead in its sentence tells a plan.
     // "She is meeting X next week": a present progressive with a time ahead is such a plan too.
-    if ((!/ing$/.test(v.lower(i)) || presentProgressive(v, i, first)) && aheadInSentence(v, i, first)) return 'planned';
+    if ((!v.lower(i).endsWith('ing') || presentProgressive(v, i, first)) && aheadInSentence(v, i, first)) return 'planned';
     // "reports to the President every week": what is done as a rule is no meeting that took place.
     if (habitualPresent(v, i, first)) return 'negated';
   }
@@ -463,7 +463,7 @@ export function nounReading(v: MeetingText, n: number, verb: number, first: numb
     if (l === 'to' && v.lower(j - 1) === 'forward' && /^(?:look|looks|looked|looking)$/.test(v.lower(j - 2))) return 'planned';
     if (AFTER.has(l)) return 'held';
     // "proposed holding talks", "suggested having a meeting": a gerund after a verb of intention.
-    if (v.isVerb(j) && /ing$/.test(l) && (INTENTION.has(v.lower(j - 1)) || MANDATIVE.has(v.lower(j - 1)))) return 'planned';
+    if (v.isVerb(j) && l.endsWith('ing') && (INTENTION.has(v.lower(j - 1)) || MANDATIVE.has(v.lower(j - 1)))) return 'planned';
     if (v.isVerb(j)) break;
   }
   // "the visit of Prime Minister X to Buenos Aires, scheduled for September": a participle of plan
@@ -494,7 +494,7 @@ export function nounReading(v: MeetingText, n: number, verb: number, first: numb
   if (place?.type === 'place') {
     for (let k = v.tokenRange(place)[1]; k < last && TIME_AFTER.has(v.lower(k)); k++) if (AHEAD_AFTER.has(v.lower(k))) return 'planned';
   }
-  const gerundObject = /ing$/.test(v.lower(n)) && from === n + 1 && (v.mentionAt(from) !== undefined || v.isCap(from));
+  const gerundObject = v.lower(n).endsWith('ing') && from === n + 1 && (v.mentionAt(from) !== undefined || v.isCap(from));
   if (COMPLEMENT.test(v.lower(from)) || gerundObject) {
     let k = pastComplement(v, gerundObject ? from : from + 1, last, from + 16);
     while (k < last && TIME_AFTER.has(v.lower(k))) {

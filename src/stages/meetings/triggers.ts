@@ -66,6 +66,10 @@ const COUNTED_ONE_REACH = 12;
 
 /** The people after "[ordinal] one for" within reach after a meeting noun ending at k, which "one" stands for. */
 function countedOne(v: MeetingText, k: number, last: number): PersonRef[] {
+  // Only "one" gives people: without it in reach, the walk (which asks cueAt at every word) finds none.
+  let one = false;
+  for (let j = k; j + 2 < last && j - k < COUNTED_ONE_REACH && !one; j++) one = v.lower(j) === 'one';
+  if (!one) return [];
   for (let j = k; j + 2 < last && j - k < COUNTED_ONE_REACH; j++) {
     const l = v.lower(j);
     if (l === ';' || l === ':' || cueAt(v, j, last)?.cue.cueClass === 'noun') return [];
@@ -225,7 +229,7 @@ function appealTo(v: MeetingText, i: number): boolean {
 export function governingVerb(v: MeetingText, n: number, first: number): number {
   for (let j = n - 1; j >= first && n - j <= 7; j--) {
     const t = v.tok(j)!;
-    if (v.isVerb(j) && !/ing$/.test(t.lower)) return j;
+    if (v.isVerb(j) && !t.lower.endsWith('ing')) return j;
     if (t.lower === 'in' || t.lower === 'on' || t.lower === 'of' || t.lower === 'to') {
       // "gave a briefing on the visit", "a report on the talks": "on" after a noun names its topic,
       // and the meeting is what is told about, not one the verb's subject holds. So after a common
@@ -283,7 +287,7 @@ function possessorOf(v: MeetingText, n: number, first: number): PersonRef | null
       return thatClauseSubject(v, j, first) ?? v.person(m);
     }
     const t = v.tok(j)!;
-    if (!(t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'NOUN' || /ing$/.test(t.lower) || v.isCap(j))) return null;
+    if (!(t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'NOUN' || t.lower.endsWith('ing') || v.isCap(j))) return null;
   }
   return null;
 }
@@ -323,7 +327,7 @@ function placeAfter(v: MeetingText, k: number, last: number, preps: ReadonlySet<
   for (let j = k; j < last && j - k < reach; j++) {
     if (v.lower(j) === ',' && j > k + 1) break;
     // The event's name may be long ("the United Nations General Assembly"): look past it for its place.
-    if (SIDELINES.test(v.lower(j)) && v.lower(j + 1) === 'of') reach = Math.max(reach, j - k + 14);
+    if (v.lower(j + 1) === 'of' && SIDELINES.test(v.lower(j))) reach = Math.max(reach, j - k + 14);
     if (preps.has(v.lower(j))) {
       const m = v.mentionAt(j + 1) ?? v.mentionAt(j + 2);
       if (m && m.type === 'place' && m.actor && m.form !== 'demonym') return m.actor;
@@ -376,7 +380,7 @@ function coordinatedComplement(v: MeetingText, k: number, last: number, words: R
       if (v.lower(a) === ',' && a < j - 1 && /^(?:then|later|afterwards|subsequently)$/.test(v.lower(a + 1))) return j;
       return -1;
     }
-    if (l === ';' || l === '.' || (v.isVerb(j) && !/ing$/.test(l)) || v.isClauseOpener(j)) return -1;
+    if (l === ';' || l === '.' || (v.isVerb(j) && !l.endsWith('ing')) || v.isClauseOpener(j)) return -1;
   }
   return -1;
 }
@@ -437,7 +441,7 @@ function reducedRelative(v: MeetingText, end: number, last: number): { people: P
   if (people.length === 0) return null;
   let k = after;
   while (k < last && (v.tok(k)?.pos === 'ADV' || v.tok(k)?.pos === 'AUX')) k++;
-  return v.isVerb(k) && LIGHT.has(v.lower(k)) && !/ing$/.test(v.lower(k)) ? { people, verb: k } : null;
+  return v.isVerb(k) && LIGHT.has(v.lower(k)) && !v.lower(k).endsWith('ing') ? { people, verb: k } : null;
 }
 
 /** Most tokens between a clause's verb and the phrase of a meeting noun it governs. */
@@ -450,7 +454,7 @@ const CLAUSE_REACH = 12;
 function clauseSubjectBefore(v: MeetingText, k: number, first: number, skip: ReadonlySet<number>, reach = CLAUSE_REACH): { people: PersonRef[]; verb: number; relative?: boolean } {
   for (let j = k - 1; j >= first && k - j <= reach; j--) {
     if (/^[;:]$/.test(v.lower(j))) break;
-    if (v.isVerb(j) && !/ing$/.test(v.lower(j))) {
+    if (v.isVerb(j) && !v.lower(j).endsWith('ing')) {
       // "President X, who is in Washington for talks with Y": the subject "who" stands for the person before it.
       // "the minister, who is ...": an antecedent not named leaves the clause with no named subject.
       const antecedent = whoAntecedent(v, j, first);
@@ -507,7 +511,7 @@ function frameNouns(v: MeetingText): ReadonlySet<string> {
     // "in Riyadh for the Investment Forum, where he met X": an event that a relative "where" clause
     // makes the place of a meeting is its occasion, as "on the sidelines of the forum" is.
     if (v.lower(i) === ',' && v.lower(i + 1) === 'where' && i > 0 && eventNoun(v, i - 1) && v.isCap(i - 1)) found.add(v.lower(i - 1));
-    if (!FRAME.test(v.lower(i)) || v.lower(i + 1) !== 'of') continue;
+    if (v.lower(i + 1) !== 'of' || !FRAME.test(v.lower(i))) continue;
     for (let j = i + 2; j < v.tokens.length && j - i <= FRAME_REACH; j++) {
       if (/^[.,;:]$/.test(v.lower(j)) || v.isVerb(j)) break;
       if (eventNoun(v, j)) {
@@ -558,9 +562,11 @@ function presentAtOpening(v: MeetingText, n: number, first: number, lead: number
 
 /** Whether the noun phrase of the meeting noun at n is the object of a participle of the given verbs that opens the sentence. */
 function openingParticipleBefore(v: MeetingText, n: number, first: number, verbs: RegExp): boolean {
+  // Only the sentence's first word can be the participle: asked first, it spares the walk back.
+  if (n <= first || !verbs.test(v.lower(first)) || !v.lower(first).endsWith('ing')) return false;
   let j = n - 1;
   while (j > first && /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(v.tok(j)?.pos ?? '') && !v.person(v.mentionAt(j))) j--;
-  return j === first && /ing$/.test(v.lower(j)) && verbs.test(v.lower(j));
+  return j === first && v.lower(j).endsWith('ing') && verbs.test(v.lower(j));
 }
 
 /**
@@ -569,7 +575,7 @@ function openingParticipleBefore(v: MeetingText, n: number, first: number, verbs
  */
 function verbSubjectBeforeModifier(v: MeetingText, i: number, first: number, skip: ReadonlySet<number>): PersonRef[] {
   const verb = /^(?:to|with)$/.test(v.lower(i - 1)) ? i - 2 : i - 1;
-  if (verb < first || !v.isVerb(verb) || /ing$/.test(v.lower(verb))) return [];
+  if (verb < first || !v.isVerb(verb) || v.lower(verb).endsWith('ing')) return [];
   return peopleBefore(v, verb, first, skip);
 }
 
@@ -755,7 +761,7 @@ function coSubjects(v: MeetingText, k: number, last: number): PersonRef[] {
 function companionsBetween(v: MeetingText, from: number, to: number): PersonRef[] {
   for (let j = from; j < to - 1; j++) {
     const l = v.lower(j);
-    if (l === ';' || (v.isVerb(j) && !/ing$/.test(l))) return [];
+    if (l === ';' || (v.isVerb(j) && !l.endsWith('ing'))) return [];
     if ((l === 'together' || l === 'along') && v.lower(j + 1) === 'with') return peopleAfter(v, j + 2, to).people;
   }
   return [];
@@ -1000,7 +1006,7 @@ function inIntroduction(v: MeetingText, n: number, first: number): boolean {
   if (n - first > 12) return false;
   const lead = v.lower(first);
   if (!/^(?:during|at|in|after|following|on|throughout|before|ahead)$/.test(lead)) return false;
-  for (let j = first; j < n; j++) if (v.isVerb(j) && !/ing$/.test(v.lower(j))) return false;
+  for (let j = first; j < n; j++) if (v.isVerb(j) && !v.lower(j).endsWith('ing')) return false;
   return true;
 }
 
@@ -1019,7 +1025,7 @@ function phraseStart(v: MeetingText, n: number, first: number): number {
   // "a handing-over ceremony", "a high-level meeting": a compound joined by a hyphen is one modifier.
   if (j - 3 >= first && hyphenated(v, j - 2)) j -= 3;
   // "an award ceremony", "the signing ceremony": a ceremony is named by what it is for, one word before it.
-  else if (/^(?:ceremony|ceremonies)$/.test(v.lower(n)) && j - 1 >= first && (v.tok(j - 1)?.pos === 'NOUN' || /ing$/.test(v.lower(j - 1))) && !v.isCap(j - 1)) j--;
+  else if (/^(?:ceremony|ceremonies)$/.test(v.lower(n)) && j - 1 >= first && (v.tok(j - 1)?.pos === 'NOUN' || v.lower(j - 1).endsWith('ing')) && !v.isCap(j - 1)) j--;
   const head = j;
   while (j - 1 >= first && head - j < 3 && words.test(v.lower(j - 1))) j--;
   // "during [the President's] visit": a possessor and its determiner open the phrase.
@@ -1244,7 +1250,7 @@ function includedPeople(v: MeetingText, end: number, last: number): PersonRef[] 
   const l = v.lower(k);
   if (!INCLUSION.test(l)) return [];
   // A participle right after the noun ("talks involving"), a finite verb after the relative pronoun ("which involved").
-  if (relative ? /ing$/.test(l) : !/ing$/.test(l) || l === 'including' || k !== end) return [];
+  if (relative ? l.endsWith('ing') : !l.endsWith('ing') || l === 'including' || k !== end) return [];
   k++;
   if (l === 'brought') {
     if (v.lower(k) !== 'together') return [];
@@ -1350,7 +1356,7 @@ function meetCue(site: CueSite): CueReading | null {
   const { v, s, cue, i, end, first, last, skip, passive } = site;
   const r = emptyReading(site);
   // "Speaking by phone with X, President Y thanked ...": an opening participle takes the main clause's subject.
-  const opening = /ing$/.test(v.lower(i)) && (i === first || v.tok(i - 1)?.pos === 'ADV') ? subjectAfterComma(v, end, last) : [];
+  const opening = v.lower(i).endsWith('ing') && (i === first || v.tok(i - 1)?.pos === 'ADV') ? subjectAfterComma(v, end, last) : [];
   // Read once: the subject before the verb, the agent's partner when passive, and the clue to a "whom" object.
   const subject = peopleBefore(v, i, first, skip);
   let before = passive ? [] : [...subject, ...opening, ...companionsBetween(v, first, i)];
@@ -1791,7 +1797,7 @@ function presentCue(site: CueSite): CueReading | null {
   if (inFrameEvent(v, v.tokenRange(list[list.length - 1]!.mention)[1], last)) return null;
   // "A met B at the forum. Executives attending the forum included C": those present at that event
   // are not thereby at the meeting held beside it.
-  if (/ing$/.test(v.lower(i)) && inFrameEvent(v, end, last, true)) return null;
+  if (v.lower(i).endsWith('ing') && inFrameEvent(v, end, last, true)) return null;
   r.people = list;
   r.joinOnly = true;
   return r;
@@ -1969,7 +1975,7 @@ function nounCue(site: CueSite): CueReading | null {
   if (inClause && cue.kind === 'call' && complement.length === 0) subject = [...subject, ...clauseObject(v, first, last)];
   // "the pleasure of meeting Prime Minister X", "after meeting President Y": a gerund after a
   // preposition takes its object as a noun phrase, with no "with".
-  if (/ing$/.test(v.lower(i)) && end === i + 1 && /^(?:of|after|before|for|by|on|upon|since|while|in|at|to)$/.test(v.lower(i - 1))) {
+  if (v.lower(i).endsWith('ing') && end === i + 1 && /^(?:of|after|before|for|by|on|upon|since|while|in|at|to)$/.test(v.lower(i - 1))) {
     complement.push(...objectPeople(v, end, last));
     // "After meeting President Y, Minister X flew on": an opening phrase shares the main clause's subject.
     if (i - 1 === first) subject = [...subject, ...subjectAfterComma(v, end, last)];
@@ -2305,7 +2311,7 @@ function objectPhraseEnd(v: MeetingText, k: number, last: number): number {
   let j = k;
   for (; j < last && j - k < OBJECT_REACH; j++) {
     const l = v.lower(j);
-    if (j - k >= 8 && (l === ',' || l === ';' || l === '.' || v.isClauseOpener(j) || (v.isVerb(j) && !/ing$/.test(l)))) break;
+    if (j - k >= 8 && (l === ',' || l === ';' || l === '.' || v.isClauseOpener(j) || (v.isVerb(j) && !l.endsWith('ing')))) break;
   }
   return j;
 }
@@ -2354,7 +2360,19 @@ export function colonList(v: MeetingText, s: Sentence, drafts: readonly MeetingD
   return null;
 }
 
+/** Up to this many people, repeats are found by comparing each with those kept, with no set built. */
+const FEW_PEOPLE = 8;
+
 function unique(people: PersonRef[]): PersonRef[] {
+  if (people.length <= FEW_PEOPLE) {
+    const out: PersonRef[] = [];
+    for (const p of people) {
+      let seen = false;
+      for (let k = 0; k < out.length && !seen; k++) seen = out[k]!.mention.id === p.mention.id;
+      if (!seen) out.push(p);
+    }
+    return out;
+  }
   const seen = new Set<string>();
   return people.filter((p) => (seen.has(p.mention.id) ? false : (seen.add(p.mention.id), true)));
 }

@@ -109,6 +109,20 @@ const WORD_FACTS = new WordAnswers((text: string): number => {
     | (compound.has(l) ? COMPOUND_OFFICE_PART : 0);
 });
 
+/**
+ * The per-token cover of the document being read, one array for the process grown as needed:
+ * a typed array of its own for every document costs an allocation outside the heap each time.
+ * The stage reads one document at a time and keeps no MeetingText after its run.
+ */
+let coverBuffer = new Int32Array(1024);
+
+/** The shared cover array, at least `n` long, its first `n` entries set to -1. */
+function coverFor(n: number): Int32Array {
+  if (coverBuffer.length < n) coverBuffer = new Int32Array(Math.max(n, coverBuffer.length * 2));
+  coverBuffer.fill(-1, 0, n);
+  return coverBuffer;
+}
+
 export class MeetingText {
   readonly text: string;
   readonly tokens: readonly Token[];
@@ -137,7 +151,7 @@ export class MeetingText {
     this.actors = actors;
     const tokens = this.tokens;
     const mentions = this.mentions;
-    const cover = new Int32Array(tokens.length).fill(-1);
+    const cover = coverFor(tokens.length);
     for (let mi = 0; mi < mentions.length; mi++) {
       const m = mentions[mi]!;
       for (let t = lowerBound(tokens, m.start); t < tokens.length && tokens[t]!.start < m.end; t++) {
@@ -180,8 +194,10 @@ export class MeetingText {
   }
 
   mentionAt(i: number): Mention | undefined {
-    const k = this.cover[i];
-    return k === undefined || k < 0 ? undefined : this.mentions[k];
+    // The cover array is shared and may be longer than this document: past its tokens, no mention.
+    if (!(i >= 0 && i < this.tokens.length)) return undefined;
+    const k = this.cover[i]!;
+    return k < 0 ? undefined : this.mentions[k];
   }
 
   /** The mention with this id. */
@@ -270,8 +286,8 @@ export class MeetingText {
     if (t.pos !== 'VERB' || this.tokens[i + 1]?.pos !== 'NOUN' || this.isCap(i + 1)) return false;
     // "the detained journalists", "their agreed text": a participle in "-ed" right after an article
     // or a possessive determiner describes the noun after it ("this helped farmers" is a clause).
-    if (/ed$/.test(t.lower)) return ARTICLE_OR_POSSESSIVE.test(this.tokens[i - 1]?.lower ?? '');
-    if (/ing$/.test(t.lower)) return false;
+    if (t.lower.endsWith('ed')) return ARTICLE_OR_POSSESSIVE.test(this.tokens[i - 1]?.lower ?? '');
+    if (t.lower.endsWith('ing')) return false;
     for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
       const b = this.tokens[k]!;
       if (b.sentence !== t.sentence) return false;
