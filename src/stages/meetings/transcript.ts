@@ -5,7 +5,6 @@ import { speaksForOthers } from './report-source.js';
 import type { MeetingDraft } from './triggers.js';
 import type { MeetingText, PersonRef } from './view.js';
 
-/** Words of address before the name or title at the head of a speech: "Esteemed Mr Aripov", "Your Excellency". */
 /** How far into a speech its address may reach. */
 const ADDRESS_TOKENS = 8;
 
