@@ -1,4 +1,5 @@
-import { cameoActor, cameoActorIndex, cameoCodeOn, cameoNamesAfter, cameoNamesStarting, type CameoActor } from '../../lexicon/cameo-actors.js';
+import { cameoActor, cameoActorIndex, cameoCodeOn, cameoNamesAfter, cameoNamesStarting, type CameoActor, type CameoActorName } from '../../lexicon/cameo-actors.js';
+import { setBounded } from '../../lexicon/bounded-cache.js';
 import { titleByWords } from '../../lexicon/titles.js';
 import { WordAnswers, WordTest } from '../../lexicon/word-table.js';
 import { Claim, keyOfText, type SentenceScan } from './context.js';
@@ -56,9 +57,33 @@ function where(actor: CameoActor): string {
  */
 function fullerName(s: SentenceScan, d: DraftMention): CameoActor | null {
   if (d.type !== 'person' || d.tokenEnd - d.tokenStart !== 2) return null;
-  const list = cameoActorIndex().byFirstWord.get(s.tokenKey(d.tokenStart));
+  const first = s.tokenKey(d.tokenStart);
+  const list = cameoActorIndex().byFirstWord.get(first);
   if (!list) return null;
   const surname = s.tokenKey(d.tokenStart + 1);
+  // The answer is the two words' own, and a common first name starts a long list: it is read once per pair.
+  let bySurname = FULLER_NAMES.get(first);
+  const known = bySurname?.get(surname);
+  if (known !== undefined) return known;
+  const found = fullerNameOf(list, surname);
+  if (!bySurname) {
+    if (FULLER_NAMES.size >= MAX_FULLER_FIRST_WORDS) FULLER_NAMES.clear();
+    FULLER_NAMES.set(first, (bySurname = new Map()));
+  }
+  setBounded(bySurname, MAX_FULLER_SURNAMES, surname, found);
+  return found;
+}
+
+/**
+ * fullerName's answers by first word, then surname (both look-up keys, which the word table keeps
+ * as short strings of their own): at most this many first words, and surnames under each.
+ */
+const FULLER_NAMES = new Map<string, Map<string, CameoActor | null>>();
+const MAX_FULLER_FIRST_WORDS = 2000;
+const MAX_FULLER_SURNAMES = 200;
+
+/** The one-country entry of three words among `list` (the names starting with a first word) that holds `surname`, or null. */
+function fullerNameOf(list: readonly CameoActorName[], surname: string): CameoActor | null {
   let found: CameoActor | null = null;
   for (const n of list) {
     // One name more than the text gives, not a long name of many family names, any of which a namesake
