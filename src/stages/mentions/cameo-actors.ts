@@ -32,18 +32,29 @@ function nameAt(s: SentenceScan, i: number, limit: number): Found | null {
   // The names a word starts are the word's own, kept per word of the process.
   const starting = i >= s.first && i < s.last ? NAMES_STARTING.get(s.wordId(i), s.tokens[i]!.text) : cameoNamesStarting(s.tokenKey(i));
   const list = cameoNamesAfter(starting, i + 1 < limit ? s.tokenKey(i + 1) : null);
-  // The words after the first, joined once per length asked for.
-  const rests: string[] = [];
-  const restOf = (length: number): string => {
-    if (rests[length] === undefined) rests[length] = length === 2 ? s.tokenKey(i + 1) : `${restOf(length - 1)} ${s.tokenKey(i + length - 1)}`;
-    return rests[length]!;
-  };
+  // The words after the first, joined when a length is first asked for (the list is longest first,
+  // so mostly once per length); no array or closure is made per call, as this runs at many words.
+  let restLength = 0;
+  let rest = '';
   for (const n of list) {
     if (i + n.length > limit) continue;
-    if (n.length > 1 && restOf(n.length) !== n.rest) continue;
+    if (n.length > 1) {
+      if (restLength !== n.length) {
+        rest = restKey(s, i, n.length);
+        restLength = n.length;
+      }
+      if (rest !== n.rest) continue;
+    }
     return { actor: cameoActor(n.row), length: n.length };
   }
   return null;
+}
+
+/** The keys of tokens i + 1 to i + length - 1, joined by single spaces: a dictionary name's words after its first. */
+function restKey(s: SentenceScan, i: number, length: number): string {
+  let out = s.tokenKey(i + 1);
+  for (let k = 2; k < length; k++) out += ` ${s.tokenKey(i + k)}`;
+  return out;
 }
 
 function where(actor: CameoActor): string {
