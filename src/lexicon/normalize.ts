@@ -1,6 +1,22 @@
 import { setBounded } from './bounded-cache.js';
 
-const PLAIN = /^[!-_a-~]+(?: [!-_a-~]+)*$/;
+/**
+ * Same as /^[!-_a-~]+(?: [!-_a-~]+)*$/.test(s): printable ASCII other than the backtick, in words
+ * joined by single spaces. Read a character at a time: every look-up asks, mostly of a short word,
+ * and a loop over its characters costs less than a call of the expression.
+ */
+function isPlain(s: string): boolean {
+  let space = true;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 32) {
+      if (space) return false;
+      space = true;
+    } else if (c < 33 || c > 126 || c === 96) return false;
+    else space = false;
+  }
+  return !space;
+}
 
 /**
  * Look-up keys for lexicon phrases and text: lower case, accents folded, typographic
@@ -9,7 +25,7 @@ const PLAIN = /^[!-_a-~]+(?: [!-_a-~]+)*$/;
  */
 export function lookupKey(s: string): string {
   // Most words are plain ASCII with single spaces; they need only lower-casing.
-  if (PLAIN.test(s)) return s.toLowerCase();
+  if (isPlain(s)) return s.toLowerCase();
   // The others are mostly typographic marks and accented words, asked for again and again.
   if (s.length > MAX_FOLDED_LENGTH) return fold(s);
   let key = FOLDED.get(s);
@@ -49,6 +65,21 @@ export function isCapitalized(word: string): boolean {
 
 /** True for words written wholly in capitals, such as acronyms ("NATO", "U.S."). */
 export function isAllCaps(word: string): boolean {
+  // An ASCII word is read a character at a time, as the expressions below would read it; others go to them.
+  const n = word.length;
+  let upper = false;
+  let lower = false;
+  for (let k = 0; k < n; k++) {
+    const c = word.charCodeAt(k);
+    if (c >= 128) return allCapsByExpression(word);
+    if (c >= 65 && c <= 90) upper = true;
+    // A plural "s" after a capital ("NGOs") is no lower-case letter of the word.
+    else if (c >= 97 && c <= 122 && !(k === n - 1 && c === 115 && k > 0 && word.charCodeAt(k - 1) >= 65 && word.charCodeAt(k - 1) <= 90)) lower = true;
+  }
+  return upper && !lower;
+}
+
+function allCapsByExpression(word: string): boolean {
   return /\p{Lu}/u.test(word) && !/\p{Ll}/u.test(word.replace(/(?<=\p{Lu})s$/u, ''));
 }
 

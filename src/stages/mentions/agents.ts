@@ -134,16 +134,40 @@ function pushAgent(s: SentenceScan, start: number, end: number, agent: CameoAgen
   });
 }
 
+/*
+ * The look-ups of the sentence's drafts below are functions of their own rather than closures
+ * inside agentMentions' loop: a closure there over the loop's variables makes the engine allocate
+ * those variables anew for every token the loop passes, match or not.
+ */
+
+/** Whether a named (not nominal) organisation's draft ends right before token `end`. */
+function namedBodyEndsAt(s: SentenceScan, end: number): boolean {
+  for (const d of s.out) if (d.tokenEnd === end && d.type === 'organization' && d.form !== 'nominal') return true;
+  return false;
+}
+
+/** Whether a demonym's draft starts at token `start`. */
+function demonymStartsAt(s: SentenceScan, start: number): boolean {
+  for (const d of s.out) if (d.tokenStart === start && d.form === 'demonym') return true;
+  return false;
+}
+
+/** The first demonym draft of `country` ending within the modifiers allowed before token `start`. */
+function demonymBefore(s: SentenceScan, start: number, country: string): DraftMention | undefined {
+  for (const d of s.out) if (d.tokenEnd <= start && d.tokenEnd >= start - MAX_MODIFIERS - 1 && d.form === 'demonym' && d.country === country) return d;
+  return undefined;
+}
+
 /** Agent phrases on free words, with the country their own words give. */
 export function agentMentions(s: SentenceScan): void {
   const agents = cameoAgentIndex();
   for (let i = s.first; i < s.last; i++) {
-    // The word look-up last: the claim, the tag and the capital rule most tokens out more cheaply.
-    if (s.claimOf(i) !== Claim.Free || FUNCTION_POS.has(s.tokens[i]!.pos) || (s.isCap(i) && !s.atClauseStart(i)) || !AGENT_FIRST_WORDS.has(s.wordId(i), s.tokens[i]!.text)) continue;
+    // The claim, then the word (one byte of the word table, which rules out most tokens), then the tag and the capital rule.
+    if (s.claimOf(i) !== Claim.Free || !AGENT_FIRST_WORDS.has(s.wordId(i), s.tokens[i]!.text) || FUNCTION_POS.has(s.tokens[i]!.pos) || (s.isCap(i) && !s.atClauseStart(i))) continue;
     const hit = agentAt(s, i, agents);
     if (!hit) continue;
     // "Hezbollah fighters", "the NATO alliance": a noun right after a named body describes it.
-    if (s.out.some((d) => d.tokenEnd === hit.start && d.type === 'organization' && d.form !== 'nominal')) {
+    if (namedBodyEndsAt(s, hit.start)) {
       i = hit.end - 1;
       continue;
     }
@@ -153,7 +177,7 @@ export function agentMentions(s: SentenceScan): void {
     let rule = 'agent';
     for (let k = hit.start, skipped = 0; k > s.first && skipped <= MAX_MODIFIERS; k--, skipped++) {
       const cw = countryWordBefore(s, k);
-      if (cw && s.free(cw.start, cw.end) === false && !s.out.some((d) => d.tokenStart === cw.start && d.form === 'demonym')) break;
+      if (cw && s.free(cw.start, cw.end) === false && !demonymStartsAt(s, cw.start)) break;
       if (cw) {
         country = cw.country;
         break;
@@ -170,7 +194,7 @@ export function agentMentions(s: SentenceScan): void {
       const t = s.tok(k - 1);
       if (!t || !MODIFIER_POS.has(t.pos) || s.claimOf(k - 1) !== Claim.Free) break;
     }
-    const demonym = country && rule === 'agent' ? s.out.find((d) => d.tokenEnd <= hit.start && d.tokenEnd >= hit.start - MAX_MODIFIERS - 1 && d.form === 'demonym' && d.country === country) : undefined;
+    const demonym = country && rule === 'agent' ? demonymBefore(s, hit.start, country) : undefined;
     if (demonym) {
       // The demonym and the agent are one actor ("Burundian militiamen"): drop the demonym's own mention.
       s.out.splice(s.out.indexOf(demonym), 1);

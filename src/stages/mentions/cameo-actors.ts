@@ -1,4 +1,5 @@
-import { cameoActor, cameoActorIndex, cameoCodeOn, cameoNamesAfter, cameoNamesStarting, type CameoActor } from '../../lexicon/cameo-actors.js';
+import { cameoActor, cameoActorIndex, cameoCodeOn, cameoNamesAfter, cameoNamesStarting, type CameoActor, type CameoActorName } from '../../lexicon/cameo-actors.js';
+import { setBounded } from '../../lexicon/bounded-cache.js';
 import { titleByWords } from '../../lexicon/titles.js';
 import { WordAnswers, WordTest } from '../../lexicon/word-table.js';
 import { Claim, keyOfText, type SentenceScan } from './context.js';
@@ -31,18 +32,29 @@ function nameAt(s: SentenceScan, i: number, limit: number): Found | null {
   // The names a word starts are the word's own, kept per word of the process.
   const starting = i >= s.first && i < s.last ? NAMES_STARTING.get(s.wordId(i), s.tokens[i]!.text) : cameoNamesStarting(s.tokenKey(i));
   const list = cameoNamesAfter(starting, i + 1 < limit ? s.tokenKey(i + 1) : null);
-  // The words after the first, joined once per length asked for.
-  const rests: string[] = [];
-  const restOf = (length: number): string => {
-    if (rests[length] === undefined) rests[length] = length === 2 ? s.tokenKey(i + 1) : `${restOf(length - 1)} ${s.tokenKey(i + length - 1)}`;
-    return rests[length]!;
-  };
+  // The words after the first, joined when a length is first asked for (the list is longest first,
+  // so mostly once per length); no array or closure is made per call, as this runs at many words.
+  let restLength = 0;
+  let rest = '';
   for (const n of list) {
     if (i + n.length > limit) continue;
-    if (n.length > 1 && restOf(n.length) !== n.rest) continue;
+    if (n.length > 1) {
+      if (restLength !== n.length) {
+        rest = restKey(s, i, n.length);
+        restLength = n.length;
+      }
+      if (rest !== n.rest) continue;
+    }
     return { actor: cameoActor(n.row), length: n.length };
   }
   return null;
+}
+
+/** The keys of tokens i + 1 to i + length - 1, joined by single spaces: a dictionary name's words after its first. */
+function restKey(s: SentenceScan, i: number, length: number): string {
+  let out = s.tokenKey(i + 1);
+  for (let k = 2; k < length; k++) out += ` ${s.tokenKey(i + k)}`;
+  return out;
 }
 
 function where(actor: CameoActor): string {
@@ -56,9 +68,33 @@ function where(actor: CameoActor): string {
  */
 function fullerName(s: SentenceScan, d: DraftMention): CameoActor | null {
   if (d.type !== 'person' || d.tokenEnd - d.tokenStart !== 2) return null;
-  const list = cameoActorIndex().byFirstWord.get(s.tokenKey(d.tokenStart));
+  const first = s.tokenKey(d.tokenStart);
+  const list = cameoActorIndex().byFirstWord.get(first);
   if (!list) return null;
   const surname = s.tokenKey(d.tokenStart + 1);
+  // The answer is the two words' own, and a common first name starts a long list: it is read once per pair.
+  let bySurname = FULLER_NAMES.get(first);
+  const known = bySurname?.get(surname);
+  if (known !== undefined) return known;
+  const found = fullerNameOf(list, surname);
+  if (!bySurname) {
+    if (FULLER_NAMES.size >= MAX_FULLER_FIRST_WORDS) FULLER_NAMES.clear();
+    FULLER_NAMES.set(first, (bySurname = new Map()));
+  }
+  setBounded(bySurname, MAX_FULLER_SURNAMES, surname, found);
+  return found;
+}
+
+/**
+ * fullerName's answers by first word, then surname (both look-up keys, which the word table keeps
+ * as short strings of their own): at most this many first words, and surnames under each.
+ */
+const FULLER_NAMES = new Map<string, Map<string, CameoActor | null>>();
+const MAX_FULLER_FIRST_WORDS = 2000;
+const MAX_FULLER_SURNAMES = 200;
+
+/** The one-country entry of three words among `list` (the names starting with a first word) that holds `surname`, or null. */
+function fullerNameOf(list: readonly CameoActorName[], surname: string): CameoActor | null {
   let found: CameoActor | null = null;
   for (const n of list) {
     // One name more than the text gives, not a long name of many family names, any of which a namesake

@@ -450,7 +450,9 @@ export class SentenceScan {
       const t = this.tokens[i]!;
       // Every lexicon name starts with a capital letter.
       if (!this.isCap(i)) continue;
-      let best: NameHit | undefined;
+      // The longest hit so far, by its end: the hit's record is made once, for the one kept.
+      let bestEnd = -1;
+      let bestHit: GazetteerHit | null = null;
       const maxJ = Math.min(this.last, i + MAX_NAME_TOKENS);
       let node: PhraseNode<GazetteerHit> | undefined;
       for (let j = i + 1; j <= maxJ; j++) {
@@ -466,11 +468,13 @@ export class SentenceScan {
         // "Park Jin-woo" is not the listed "Park Jin": a listed person whose last word goes on past a
         // glued hyphen into a lower-case syllable is part of a longer name, left to the name rules.
         if (hit.entry.kind === 'person' && /^[-‐]$/.test(this.tok(j)?.text ?? '') && this.glued(j) && this.glued(j + 1) && /^\p{Ll}/u.test(this.tok(j + 1)?.text ?? '')) continue;
-        best = { start: i, end: j, hit };
+        bestEnd = j;
+        bestHit = hit;
       }
-      if (best) {
-        for (let k = best.start; k < best.end; k++) this.nameAt[k] = best;
-        i = best.end - 1;
+      if (bestHit !== null) {
+        const best: NameHit = { start: i, end: bestEnd, hit: bestHit };
+        for (let k = i; k < bestEnd; k++) this.nameAt[k] = best;
+        i = bestEnd - 1;
       }
     }
   }

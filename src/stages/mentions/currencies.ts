@@ -86,7 +86,7 @@ const MAY_END_NAME = new WordTest((text: string) => {
 });
 
 export function currencyCountryWords(s: SentenceScan, money: ReadonlySet<number>): void {
-  const { names, weak, maxWords } = currencyWords();
+  const { names, weak, maxWords, endings } = currencyWords();
   for (let i = s.first; i < s.last; i++) {
     const h = s.nameHit(i);
     if (!h || h.start !== i || !CURRENCY_OWNER_KINDS.has(h.hit.entry.kind)) continue;
@@ -99,6 +99,8 @@ export function currencyCountryWords(s: SentenceScan, money: ReadonlySet<number>
       // A listed phrase ends with its last token's text: most tokens end no currency name.
       if (!MAY_END_NAME.has(s.wordId(j - 1), s.tokens[j - 1]!.text)) continue;
       const tail = phrase(s, h.end, j);
+      // The whole phrase ends with the tail: when no name ends so, neither is listed.
+      if (!endings.has(tail)) continue;
       const whole = phrase(s, h.start, j);
       const listed = names.has(whole) || names.has(tail);
       if (!listed) continue;

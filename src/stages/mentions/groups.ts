@@ -54,6 +54,15 @@ export function sectorOfGroupAfter(s: SentenceScan, end: number): string | null 
 }
 
 /**
+ * Whether an organisation's draft ends right before token `end`. A function of its own, not a closure
+ * in standaloneGroups' loop, which would make the engine allocate the loop's variables for every token.
+ */
+function bodyEndsAt(s: SentenceScan, end: number): boolean {
+  for (const m of s.out) if (m.tokenEnd === end && m.type === 'organization') return true;
+  return false;
+}
+
+/**
  * Group nouns with no country word before them: "rebels", "the opposition", "lawmakers",
  * and any group noun followed by "in/of Country" ("security forces in Guinea").
  */
@@ -66,7 +75,7 @@ export function standaloneGroups(s: SentenceScan): void {
     // Inside a capitalised name the noun is part of that name, not a group ("Workers' Union" is handled as an organisation).
     if (s.isCap(i) && !s.atClauseStart(i)) continue;
     // "the Islamic Jihad movement", "the NATO alliance": a group noun right after a named body describes it.
-    if (s.out.some((m) => m.tokenEnd === g.start && m.type === 'organization')) {
+    if (bodyEndsAt(s, g.start)) {
       i = g.end - 1;
       continue;
     }

@@ -1425,6 +1425,23 @@ const NON_NAME_WORD = new WordTest((text: string) => {
   return nonName.has(l) || orgHeads.has(l) || portfolio.has(l);
 });
 
+/** A sentence's drafts by their first token, its offices by where they end, its names by their end. */
+interface ApposedDrafts {
+  readonly byStart: Map<number, DraftMention>;
+  readonly byEnd: Map<number, DraftMention>;
+  readonly nameByEnd: Map<number, DraftMention>;
+}
+
+function apposedDrafts(out: readonly DraftMention[]): ApposedDrafts {
+  const byStart = new Map<number, DraftMention>();
+  for (const m of out) byStart.set(m.tokenStart, m);
+  const byEnd = new Map<number, DraftMention>();
+  for (const m of out) if (m.type === 'person' && m.form === 'title') byEnd.set(m.extentEnd ?? m.tokenEnd, m);
+  const nameByEnd = new Map<number, DraftMention>();
+  for (const m of out) if (m.type === 'person' && m.form === 'name') nameByEnd.set(m.tokenEnd, m);
+  return { byStart, byEnd, nameByEnd };
+}
+
 /**
  * "Aleksandr Lukashenko, President of Belarus," and "the Foreign Minister, Sergei Lavrov,":
  * a title set off by a comma beside a name belongs to that name.
@@ -1432,24 +1449,26 @@ const NON_NAME_WORD = new WordTest((text: string) => {
 export function appositiveTitles(s: SentenceScan): void {
   // Only a person's mention takes an office in apposition: most sentences have none.
   if (!s.out.some((m) => m.type === 'person')) return;
-  const byStart = new Map<number, DraftMention>();
-  for (const m of s.out) byStart.set(m.tokenStart, m);
-  const byEnd = new Map<number, DraftMention>();
-  for (const m of s.out) if (m.type === 'person' && m.form === 'title') byEnd.set(m.extentEnd ?? m.tokenEnd, m);
-  const nameByEnd = new Map<number, DraftMention>();
-  for (const m of s.out) if (m.type === 'person' && m.form === 'name') nameByEnd.set(m.tokenEnd, m);
+  // The drafts by where they start and end, made when a mention first needs them: most names
+  // have no comma after them, and a sentence without an office in it needs none. Nothing changes
+  // the drafts before then, so the tables are the ones the sentence had on entry.
+  let tables: ApposedDrafts | null = null;
+  const drafts = (): ApposedDrafts => (tables ??= apposedDrafts(s.out));
   const drop = new Set<DraftMention>();
   for (const m of s.out) {
     if (m.type !== 'person' || drop.has(m)) continue;
+    // Both readings of a name need a comma right after it.
+    const comma = m.form === 'name' && s.tok(m.tokenEnd)?.text === ',';
     // "Sheikh Tamim bin Hamad Al Thani, Amir of the State of Qatar,": a style with no office ("Sheikh",
     // "Prince") gives way to the office in apposition.
     // A title only a list of known people gave ("KAMIKAWA Yoko", listed as Foreign Minister) gives way
     // to the office the text writes beside the name, as the listed form's does.
-    const listedTitle = (m.rule === 'name-run' || m.rule === 'honorific-name') && m.title && m.countrySource === 'lexicon' && personByName(m.canonical ?? s.span(m.tokenStart, m.tokenEnd))?.title === m.title;
+    const listedTitle = comma && (m.rule === 'name-run' || m.rule === 'honorific-name') && m.title && m.countrySource === 'lexicon' && personByName(m.canonical ?? s.span(m.tokenStart, m.tokenEnd))?.title === m.title;
     // "Ambassador X, the Permanent Representative of China,": diplomats keep "Ambassador" as a style in
     // other posts, so a bare "Ambassador" before the name gives way to the office in apposition.
     const styledAmbassador = !!m.title && COURTESY_TITLES.has(m.title) && m.countrySource !== 'title';
-    if (m.form === 'name' && (!m.title || STYLE_TITLES.has(m.title) || isRank(m.title) || styledAmbassador || m.rule === 'person-lexicon' || listedTitle) && s.tok(m.tokenEnd)?.text === ',') {
+    if (comma && (!m.title || STYLE_TITLES.has(m.title) || isRank(m.title) || styledAmbassador || m.rule === 'person-lexicon' || listedTitle)) {
+      const { byStart } = drafts();
       const app = appositiveAt(s, m.tokenEnd + 1 + relativeOffice(s, m.tokenEnd + 1));
       if (app && !subjectAfterOpeningPhrase(s, m, app.end)) {
         // A style's or rank's sector ("Prince" ELI, "General" MIL) gives way to the office's too.
@@ -1471,7 +1490,8 @@ export function appositiveTitles(s: SentenceScan): void {
         if (t && t.form === 'title') drop.add(t);
         s.take(app.start, app.start + 1, Claim.Title);
       }
-    } else if (m.form === 'name' && m.title && !m.country && s.tok(m.tokenEnd)?.text === ',') {
+    } else if (comma && m.title && !m.country) {
+      const { byStart } = drafts();
       // "Senator Jim Risch, Minister of Trade of the United States,": an office before the name that
       // names no state, and one in apposition that does; the state is the holder's, the office before
       // the name stays as the text gives it.
@@ -1488,13 +1508,14 @@ export function appositiveTitles(s: SentenceScan): void {
         drop.add(t!);
         s.take(app.start, app.start + 1, Claim.Title);
       }
-    } else if (m.form === 'title' && !closesApposition(s, m, nameByEnd) && stackOnto(s, m, byStart)) {
+    } else if (m.form === 'title' && !closesApposition(s, m, drafts().nameByEnd) && stackOnto(s, m, drafts().byStart)) {
       // "the High Representative of the Union for Foreign Affairs and Security Policy, Vice-President of
       // the European Commission Kaja Kallas": two offices, each with its own complement, stacked before one
       // name with a comma between are both the holder's; a list goes on after the name ("and", a comma).
       drop.add(m);
-    } else if (m.form === 'title' && !closesApposition(s, m, nameByEnd)
-      && (s.tok(m.extentEnd ?? m.tokenEnd)?.text === ',' || (!byStart.has((m.extentEnd ?? m.tokenEnd) + 1) && secondOfficeComma(s, m.extentEnd ?? m.tokenEnd) > 0))) {
+    } else if (m.form === 'title' && !closesApposition(s, m, drafts().nameByEnd)
+      && (s.tok(m.extentEnd ?? m.tokenEnd)?.text === ',' || (!drafts().byStart.has((m.extentEnd ?? m.tokenEnd) + 1) && secondOfficeComma(s, m.extentEnd ?? m.tokenEnd) > 0))) {
+      const { byStart, byEnd } = drafts();
       // "the Ambassador of the United States to South Africa, Mr Reuben Brigety,".
       // "the Ambassador of Ghana to Nigeria and Permanent Representative to ECOWAS, H.E. X": a second
       // office joined by "and", with its own complement, stands before the comma.
