@@ -135,6 +135,8 @@ export function planPlaceSwap(text: string, goldCodes: string[], personNames: st
       phrases.set(`${r.stem} ${suffix.toLowerCase()}`, `${to.stem} ${suffix.toLowerCase()}`);
     }
   }
+  // Texts write the apostrophe of "People's Republic of China" either way.
+  for (const [from, to] of [...phrases]) if (/'/.test(from)) phrases.set(from.replace(/'/g, '’'), to.replace(/'/g, '’'));
   // A place word inside a person's name ("Vladimir", a city) is the person's and stays.
   for (const key of [...phrases.keys()]) if (personNames.some((n) => present(n, key))) phrases.delete(key);
   return { phrases, codes };
