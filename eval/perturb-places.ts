@@ -105,8 +105,13 @@ export function planPlaceSwap(text: string, goldCodes: string[], personNames: st
     codes.set(from.code, to.code);
     phrases.set(from.name, to.name);
     for (const v of from.variants) {
-      // A long form keeps its article: "the Republic of Belarus" becomes "the Republic of Peru"; an abbreviation stays.
-      if (/^[A-Z]+$/.test(v)) continue;
+      // A long form keeps its article: "the Republic of Belarus" becomes "the Republic of Peru".
+      // An abbreviation of a name that takes "the" ("the UK", "US President") reads as well with the other's
+      // name in its place; one of a bare name ("the PRC" for China) would not, and stays.
+      if (/^[A-Z]+$/.test(v)) {
+        if (from.takesThe && v.length >= 2) phrases.set(v, to.name);
+        continue;
+      }
       phrases.set(v, takesThe(v) && !to.takesThe ? `Republic of ${to.name}` : to.name);
     }
     from.demonyms.forEach((d, i) => phrases.set(d, to.demonyms[Math.min(i, to.demonyms.length - 1)]!));
