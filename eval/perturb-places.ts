@@ -37,7 +37,8 @@ interface Region {
 
 /** A short name takes "the" when it is plural or a description ("the Netherlands", "the United Kingdom", "the Gambia"). */
 function takesThe(name: string): boolean {
-  return /(?:s$|^United |Republic|Kingdom|Emirates|Islands|^Gambia$|^Congo$)/.test(name);
+  // Plural names only: "Belarus", "Cyprus" and "Laos" end in s but take no article.
+  return /(?:lands$|ines$|amas$|ives$|oros$|^United |Republic|Kingdom|Emirates|Islands|^Gambia$|^Congo$)/.test(name);
 }
 
 const SUFFIXES = ['Oblast', 'Krai', 'Region', 'Province', 'Prefecture', 'Territory'];
