@@ -38,6 +38,7 @@ interface Region {
 /** A short name takes "the" when it is plural or a description ("the Netherlands", "the United Kingdom", "the Gambia"). */
 function takesThe(name: string): boolean {
   // Plural names only: "Belarus", "Cyprus" and "Laos" end in s but take no article.
+  if (/ and /.test(name)) return false;
   return /(?:lands$|ines$|amas$|ives$|oros$|^United |Republic|Kingdom|Emirates|Islands|^Gambia$|^Congo$)/.test(name);
 }
 
