@@ -9,12 +9,16 @@ import {
   RELEASE_FIELDS, type ReleaseArticle, type ReleaseCounts, type ReleaseField, type ReleaseGold, type ReleaseMiss,
   addReleaseCounts, emptyReleaseCounts, headline, loadReleases, scoreRelease,
 } from './releases.js';
+import { type PlaceSwap, applyPlaceSwap, loadPlaceLexicon, planPlaceSwap, reversePlaceSwap } from './perturb-places.js';
 
 /**
  * Metamorphic name test: does the extractor find people by the grammar around them, or by
  * knowing their names?
  *
- *   npm run eval:perturb [-- --seeds 1,2,3] [--only releases,own] [--misses] [--fields people,...]
+ *   npm run eval:perturb [-- --kind names|places|both] [--seeds 1,2,3] [--only releases,own] [--misses] [--fields people,...]
+ *
+ * `--kind places` (see perturb-places.ts) swaps states, demonyms, cities and regions for other
+ * real ones instead of renaming people; `both` does both at once.
  *
  * Takes the `tune` articles of releases-dev and of our own releases (never `check`) and
  * rewrites each one consistently, text and gold alike: every word of a gold person's name
@@ -261,6 +265,20 @@ function perturbGold(g: ReleaseGold, r: Renaming): ReleaseGold {
   };
 }
 
+function swapPlacesInGold(g: ReleaseGold, w: PlaceSwap): ReleaseGold {
+  const f = (s: string) => applyPlaceSwap(s, w);
+  return {
+    id: g.id,
+    meetings: g.meetings.map((m) => ({ ...m, participants: m.participants.map(f) })),
+    quotes: g.quotes.map((q) => ({ ...q, speaker: q.speaker ? f(q.speaker) : q.speaker, text: f(q.text) })),
+    money: g.money,
+    people: g.people.map((p) => ({ ...p, name: f(p.name), title: p.title ? f(p.title) : p.title,
+      country: p.country ? (w.codes.get(p.country) ?? p.country) : p.country })),
+    organizations: g.organizations.map(f),
+    places: g.places.map(f),
+  };
+}
+
 function perturbArticle(a: ReleaseArticle, r: Renaming): ReleaseArticle {
   return { ...a, text: applyRenaming(a.text, r), title: a.title ? applyRenaming(a.title, r) : a.title };
 }
@@ -292,6 +310,9 @@ function main() {
   const sets = (opt('--only') ?? 'releases,own').split(',') as SetName[];
   const fields = (opt('--fields')?.split(',') as ReleaseField[] | undefined) ?? DEFAULT_FIELDS;
   const showMisses = args.includes('--misses');
+  const kind = opt('--kind') ?? 'names';
+  if (!['names', 'places', 'both'].includes(kind)) throw new Error(`--kind: unknown kind ${kind}; expected names, places or both`);
+  const placeLex = loadPlaceLexicon(repoRoot);
   for (const f of fields) if (!RELEASE_FIELDS.includes(f)) throw new Error(`--fields: unknown field ${f}; expected ${RELEASE_FIELDS.join(', ')}`);
 
   readClosedWords();
@@ -319,19 +340,41 @@ function main() {
     const newMisses: string[] = [];
     let renamed = 0;
     let keptWords = 0;
+    let swapped = 0;
     for (const seed of seeds) {
       let total = emptyReleaseCounts();
       for (const { article, gold } of items) {
-        const r = planRenaming(article, gold, seed, pools, placeLike);
+        const r: Renaming = kind === 'places' ? { map: new Map(), kept: [] } : planRenaming(article, gold, seed, pools, placeLike);
         renamed += r.map.size;
         keptWords += r.kept.length;
-        const s = runArticle(perturbArticle(article, r), perturbGold(gold, r));
+        let a2 = perturbArticle(article, r);
+        let g2 = perturbGold(gold, r);
+        let w: PlaceSwap = { phrases: new Map(), codes: new Map() };
+        if (kind !== 'names') {
+          const random = rng(hashString(`places:${seed}:${article.id}`));
+          const codes = gold.people.map((p) => p.country).filter((c): c is string => !!c);
+          w = planPlaceSwap(`${a2.title ?? ''}\n${a2.text}`, codes, goldNames(g2), random, placeLex);
+          swapped += w.codes.size;
+          // The source line names the issuing state too ("President of Russia official website (en.kremlin.ru)"): it is
+          // swapped with the text, and a web address, which would still give the old state, is dropped.
+          const source = a2.source && w.codes.size ? applyPlaceSwap(a2.source.replace(/\s*\([^()]*\.[a-z]{2,}[^()]*\)/g, ''), w) : a2.source;
+          a2 = { ...a2, text: applyPlaceSwap(a2.text, w), title: a2.title ? applyPlaceSwap(a2.title, w) : a2.title, source,
+            url: w.codes.size ? null : a2.url };
+          g2 = swapPlacesInGold(g2, w);
+        }
+        const s = runArticle(a2, g2);
         total = addReleaseCounts(total, s.counts);
         if (showMisses) {
           const before = baseMisses.get(article.id)!;
-          const fresh = s.misses.filter((m) => fields.includes(m.field) && !before.has(missKey(applyBack(m, r))));
+          const back = reversePlaceSwap(w);
+          const original = (m: ReleaseMiss) => {
+            const m1 = { ...m, detail: applyPlaceSwap(m.detail, back) };
+            return applyBack(m1, r);
+          };
+          const fresh = s.misses.filter((m) => fields.includes(m.field) && !before.has(missKey(original(m))));
           if (fresh.length) {
-            const mapping = [...r.map].map(([a, b]) => `${a}→${b}`).join(', ');
+            const mapping = [...[...r.map].map(([a, b]) => `${a}→${b}`), ...[...w.codes].map(([a, b]) => `${a}→${b}`),
+              ...[...w.phrases].filter(([a]) => a.endsWith(' Territory')).map(([a, b]) => `${a.slice(0, -10)}→${b.slice(0, -10)}`)].join(', ');
             newMisses.push(`  seed ${seed} ${article.id} [${mapping}]`);
             for (const m of fresh) newMisses.push(`    ${missKey(m)}`);
           }
@@ -340,7 +383,7 @@ function main() {
       perSeed.push(total);
     }
     const fmt = (c: Counts, f: ReleaseField) => (100 * headline(f, score(c))).toFixed(1).padStart(7);
-    out.push('', `${set} tune (${items.length} articles; ${(renamed / seeds.length).toFixed(0)} name words renamed per seed, ${(keptWords / seeds.length).toFixed(0)} kept as risky)`);
+    out.push('', `${set} tune (${items.length} articles; ${(renamed / seeds.length).toFixed(0)} name words renamed per seed, ${(keptWords / seeds.length).toFixed(0)} kept as risky, ${(swapped / seeds.length).toFixed(0)} states swapped; kind ${kind})`);
     out.push(`${'field'.padEnd(22)}${'base'.padStart(7)}${seeds.map((s) => `seed${s}`.padStart(7)).join('')}${'min'.padStart(7)}${'drop'.padStart(7)}`);
     for (const f of fields) {
       const b = 100 * headline(f, score(base[f]));
