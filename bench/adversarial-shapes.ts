@@ -4,17 +4,7 @@
  * growth of time per kilobyte, the bench reports the time of each at 1 MB.
  */
 
-/** A small seeded generator, so every run sees the same bytes. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from './seeded.js';
 
 /** Repeats `unit` until the text is `size` characters long (cut at the end). */
 function fill(unit: string, size: number): string {
@@ -22,7 +12,7 @@ function fill(unit: string, size: number): string {
 }
 
 function fromAlphabet(alphabet: string, size: number, seed: number): string {
-  const rand = seeded(seed);
+  const rand = mulberry32(seed);
   let out = '';
   for (let i = 0; i < size; i++) out += alphabet[Math.floor(rand() * alphabet.length)]!;
   return out;
@@ -30,7 +20,7 @@ function fromAlphabet(alphabet: string, size: number, seed: number): string {
 
 /** Words drawn from a list, joined by `separator`, up to `size` characters. */
 function wordsFrom(list: readonly string[], separator: string, size: number, seed: number): string {
-  const rand = seeded(seed);
+  const rand = mulberry32(seed);
   const parts: string[] = [];
   let length = 0;
   while (length < size) {
@@ -47,7 +37,7 @@ const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/
 
 /** Made-up capitalised words, all different, so that every name is a new actor. */
 function freshNames(size: number, seed: number, pattern: (name: string, other: string) => string): string {
-  const rand = seeded(seed);
+  const rand = mulberry32(seed);
   const word = () => {
     let w = 'BCDFGKLMNPRSTVZ'[Math.floor(rand() * 15)]!;
     const n = 4 + Math.floor(rand() * 5);

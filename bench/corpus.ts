@@ -3,21 +3,12 @@ import {
   COMPANIES, FAMILY, FEMININE, FIGURES, GIVEN, MONTHS, OPENINGS, OUTCOMES, PARTIES, PRODUCTS, QUOTES, REGIONS,
   SECTORS, SOURCES, WEEKDAYS,
 } from './corpus-data.js';
+import { mulberry32 } from './seeded.js';
+
+export { mulberry32 };
 
 /** Documents in a generated corpus file are separated by an ASCII record separator on its own line. */
 export const DOC_SEPARATOR = '\u001e\n';
-
-/** Small, seeded PRNG so that every run benchmarks the same corpus. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SLOT = /\{([a-z0-9_]+)\}/g;
 

@@ -5,6 +5,7 @@ import { extract } from '../src/extract.js';
 import { genderOf } from '../src/stages/coreference/gender.js';
 import type { Counts } from './match.js';
 import { score } from './match.js';
+import { mulberry32 } from '../bench/seeded.js';
 import {
   RELEASE_FIELDS, type ReleaseArticle, type ReleaseCounts, type ReleaseField, type ReleaseGold, type ReleaseMiss,
   addReleaseCounts, emptyReleaseCounts, headline, loadReleases, scoreRelease,
@@ -126,18 +127,6 @@ function lexiconWords(): { all: Set<string>; placeLike: Set<string> } {
   return { all, placeLike };
 }
 
-/** mulberry32: small, seeded, deterministic. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function hashString(s: string): number {
   let h = 2166136261;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
@@ -173,7 +162,7 @@ function renamable(word: string): boolean {
 
 function planRenaming(article: ReleaseArticle, gold: ReleaseGold, seed: number, pools: { given: string[]; surnames: string[] },
   placeLike: Set<string>): Renaming {
-  const random = rng(hashString(`${seed}:${article.id}`));
+  const random = mulberry32(hashString(`${seed}:${article.id}`));
   const text = `${article.title ?? ''}\n${article.text}`;
   const lowerWords = new Set(text.split(/[^\p{L}\p{M}'’-]+/u).filter((w) => /^\p{Ll}/u.test(w)).map(fold));
   const map = new Map<string, string>();
@@ -351,7 +340,7 @@ function main() {
         let g2 = perturbGold(gold, r);
         let w: PlaceSwap = { phrases: new Map(), codes: new Map() };
         if (kind !== 'names') {
-          const random = rng(hashString(`places:${seed}:${article.id}`));
+          const random = mulberry32(hashString(`places:${seed}:${article.id}`));
           const codes = gold.people.map((p) => p.country).filter((c): c is string => !!c);
           w = planPlaceSwap(`${a2.title ?? ''}\n${a2.text}`, codes, goldNames(g2), random, placeLex);
           swapped += w.codes.size;
