@@ -241,28 +241,18 @@ function applyRenaming(s: string, r: Renaming): string {
   });
 }
 
-function perturbGold(g: ReleaseGold, r: Renaming): ReleaseGold {
-  const f = (s: string) => applyRenaming(s, r);
+/**
+ * The gold of a rewritten article: every written form (participants, speakers, quoted words,
+ * names, titles, organisations, places) goes through `rewrite`, and people's countries through `code`.
+ */
+function rewriteGold(g: ReleaseGold, rewrite: (s: string) => string, code: (c: string) => string = (c) => c): ReleaseGold {
+  const f = rewrite;
   return {
     id: g.id,
     meetings: g.meetings.map((m) => ({ ...m, participants: m.participants.map(f) })),
     quotes: g.quotes.map((q) => ({ ...q, speaker: q.speaker ? f(q.speaker) : q.speaker, text: f(q.text) })),
     money: g.money,
-    people: g.people.map((p) => ({ ...p, name: f(p.name), title: p.title ? f(p.title) : p.title })),
-    organizations: g.organizations.map(f),
-    places: g.places.map(f),
-  };
-}
-
-function swapPlacesInGold(g: ReleaseGold, w: PlaceSwap): ReleaseGold {
-  const f = (s: string) => applyPlaceSwap(s, w);
-  return {
-    id: g.id,
-    meetings: g.meetings.map((m) => ({ ...m, participants: m.participants.map(f) })),
-    quotes: g.quotes.map((q) => ({ ...q, speaker: q.speaker ? f(q.speaker) : q.speaker, text: f(q.text) })),
-    money: g.money,
-    people: g.people.map((p) => ({ ...p, name: f(p.name), title: p.title ? f(p.title) : p.title,
-      country: p.country ? (w.codes.get(p.country) ?? p.country) : p.country })),
+    people: g.people.map((p) => ({ ...p, name: f(p.name), title: p.title ? f(p.title) : p.title, country: p.country ? code(p.country) : p.country })),
     organizations: g.organizations.map(f),
     places: g.places.map(f),
   };
@@ -337,7 +327,7 @@ function main() {
         renamed += r.map.size;
         keptWords += r.kept.length;
         let a2 = perturbArticle(article, r);
-        let g2 = perturbGold(gold, r);
+        let g2 = rewriteGold(gold, (t) => applyRenaming(t, r));
         let w: PlaceSwap = { phrases: new Map(), codes: new Map() };
         if (kind !== 'names') {
           const random = mulberry32(hashString(`places:${seed}:${article.id}`));
@@ -349,7 +339,7 @@ function main() {
           const source = a2.source && w.codes.size ? applyPlaceSwap(a2.source.replace(/\s*\([^()]*\.[a-z]{2,}[^()]*\)/g, ''), w) : a2.source;
           a2 = { ...a2, text: applyPlaceSwap(a2.text, w), title: a2.title ? applyPlaceSwap(a2.title, w) : a2.title, source,
             url: w.codes.size ? null : a2.url };
-          g2 = swapPlacesInGold(g2, w);
+          g2 = rewriteGold(g2, (t) => applyPlaceSwap(t, w), (c) => w.codes.get(c) ?? c);
         }
         const s = runArticle(a2, g2);
         total = addReleaseCounts(total, s.counts);
