@@ -36,9 +36,6 @@ function within(a: Iterable<string>, b: ReadonlyMap<string, number> | ReadonlySe
  * meetings costs no more per report than one of a dozen.
  */
 const MAX_CANDIDATES = 200;
-/** Up to this many spans (or people), repeats are found and order kept by comparing each with those kept, with no set or sort. */
-const FEW_SPANS = 16;
-
 /** How many sentences back a meeting word after "the" may refer. */
 const NEAR_SENTENCES = 12;
 
@@ -218,7 +215,7 @@ export function mergeMeetings(v: MeetingText, drafts: readonly MeetingDraft[]): 
   }
   const result: Meeting[] = [];
   for (const b of m.out) {
-    const parties = byFirstMentionOf(b.people);
+    const parties = [...b.people.entries()].sort(byFirstMention).map(actorOf);
     if (parties.length === 0) continue;
     // A visit's host is the place visited ("will visit Omsk"): a party, though no person.
     if (b.kind === 'visit' && b.place && !parties.includes(b.place)) parties.push(b.place);
@@ -243,29 +240,6 @@ export function mergeMeetings(v: MeetingText, drafts: readonly MeetingDraft[]): 
 
 const byFirstMention = (x: [string, number], y: [string, number]) => x[1] - y[1];
 const actorOf = (entry: [string, number]) => entry[0];
-
-/**
- * A meeting's people in the order of their first mention (ties in the order they joined, as a
- * stable sort leaves them): an insertion into a list of ids, with no array of entries to sort.
- */
-function byFirstMentionOf(people: ReadonlyMap<string, number>): string[] {
-  // A long list (a delegation of hundreds) is sorted once rather than inserted into item by item.
-  if (people.size > FEW_SPANS) return [...people.entries()].sort(byFirstMention).map(actorOf);
-  const ids: string[] = [];
-  const starts: number[] = [];
-  for (const [id, start] of people) {
-    let at = ids.length;
-    while (at > 0 && starts[at - 1]! > start) at--;
-    if (at === ids.length) {
-      ids.push(id);
-      starts.push(start);
-    } else {
-      ids.splice(at, 0, id);
-      starts.splice(at, 0, start);
-    }
-  }
-  return ids;
-}
 
 /** The parties that are people named in the text (no nominal "the President" alone). */
 function peopleAmong(v: MeetingText, parties: readonly string[]): string[] {
@@ -292,7 +266,6 @@ const SPAN_KEY_LIMIT = 2 ** 26;
 
 /** The spans without repeats (the first of each start and end kept), in text order. */
 function dedupe(spans: Span[]): Span[] {
-  if (spans.length <= FEW_SPANS) return dedupeFew(spans);
   // A span's start and end as one number, exact while offsets stay below 2^26 (a text of 64 M
   // characters), rather than a string made per span; a longer text's spans fall back to strings.
   const seen = new Set<number | string>();
@@ -304,23 +277,4 @@ function dedupe(spans: Span[]): Span[] {
     out.push(s);
   }
   return out.sort((a, b) => a.start - b.start);
-}
-
-/**
- * dedupe for a meeting's usual handful of spans: the same spans in the same order (the sort is
- * stable, as Array.prototype.sort is), by comparison and insertion instead of a set and a sort.
- */
-function dedupeFew(spans: Span[]): Span[] {
-  const out: Span[] = [];
-  for (const s of spans) {
-    let seen = false;
-    for (let k = 0; k < out.length && !seen; k++) seen = out[k]!.start === s.start && out[k]!.end === s.end;
-    if (seen) continue;
-    // Insert after every kept span that starts at or before it: text order, ties in the order met.
-    let at = out.length;
-    while (at > 0 && out[at - 1]!.start > s.start) at--;
-    if (at === out.length) out.push(s);
-    else out.splice(at, 0, s);
-  }
-  return out;
 }

@@ -2360,19 +2360,7 @@ export function colonList(v: MeetingText, s: Sentence, drafts: readonly MeetingD
   return null;
 }
 
-/** Up to this many people, repeats are found by comparing each with those kept, with no set built. */
-const FEW_PEOPLE = 8;
-
 function unique(people: PersonRef[]): PersonRef[] {
-  if (people.length <= FEW_PEOPLE) {
-    const out: PersonRef[] = [];
-    for (const p of people) {
-      let seen = false;
-      for (let k = 0; k < out.length && !seen; k++) seen = out[k]!.mention.id === p.mention.id;
-      if (!seen) out.push(p);
-    }
-    return out;
-  }
   const seen = new Set<string>();
   return people.filter((p) => (seen.has(p.mention.id) ? false : (seen.add(p.mention.id), true)));
 }
