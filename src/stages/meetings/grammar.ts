@@ -438,12 +438,37 @@ function titleLink(v: MeetingText, j: number): boolean {
   return v.isCap(next) && v.tok(next)?.pos !== 'PRON';
 }
 
-/** "the business delegation" before "and": a noun phrase with no name in a list of subjects. Returns where it starts, or -1. */
+/** Most "of" complements a common noun phrase in a list of subjects may carry: "members of the board of the chamber of commerce". */
+const MAX_OF_COMPLEMENTS = 3;
+
+/**
+ * "the business delegation" before "and": a noun phrase with no name in a list of subjects. Returns
+ * where it starts, or -1. Its head may take "of" complements ("representatives of the regional
+ * chamber of entrepreneurs"), and a plural head needs no determiner ("and officials of the ministry
+ * took part"), as English plurals and mass nouns stand bare where a singular count noun cannot.
+ */
 function commonNounPhraseStart(v: MeetingText, j: number, first: number): number {
-  let k = j;
-  while (k >= first && k > j - 5 && (v.tok(k)?.pos === 'NOUN' || v.tok(k)?.pos === 'ADJ') && !v.isCap(k)) k--;
-  return k < j && k >= first && /^(?:the|a|an|his|her|their|its|our)$/.test(v.lower(k)) ? k : -1;
+  let end = j;
+  for (let ofs = 0; ofs <= MAX_OF_COMPLEMENTS; ofs++) {
+    let k = end;
+    while (k >= first && k > end - 5 && (v.tok(k)?.pos === 'NOUN' || v.tok(k)?.pos === 'ADJ') && !v.isCap(k)) k--;
+    if (k === end || k < first) return -1;
+    const determined = /^(?:the|a|an|his|her|their|its|our)$/.test(v.lower(k));
+    const start = determined ? k : k + 1;
+    // "the chamber *of* entrepreneurs": the phrase found so far is the complement of a head before "of".
+    if (v.lower(start - 1) === 'of' && start - 2 >= first) {
+      end = start - 2;
+      continue;
+    }
+    if (determined) return k;
+    // A bare head must be plural: "and delegation took part" is no list item, "and officials" is.
+    return PLURAL_HEAD.test(v.lower(end)) ? start : -1;
+  }
+  return -1;
 }
+
+/** A common noun in the plural: "representatives", "officials", "members" (not "business", "class"). */
+const PLURAL_HEAD = /^[a-z-]+[^s']s$/;
 
 /** After a person's noun phrase at `end`, a verb follows: the person is the subject of a new clause. */
 export function opensClause(v: MeetingText, end: number, last: number): boolean {
