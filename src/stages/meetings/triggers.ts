@@ -1539,9 +1539,24 @@ function reportCue(site: CueSite): CueReading | null {
     r.joinOnly = true;
     return r;
   }
-  if (object.length === 0) return null;
+  // "Deputy Prime Minister X reported to the Prime Minister on the harvest": an office for object is
+  // someone there, though the text names the holder nowhere; the one who reports takes part all the
+  // same. The report needs its topic: "X reports to the Prime Minister" says only whom X answers to.
+  if (object.length === 0 && !officeOnlyAt(v, end, last)) return null;
   r.people = [...peopleBefore(v, i, first, skip), ...object];
-  return r;
+  return r.people.length > 0 ? r : null;
+}
+
+/**
+ * At k, "the" and an office no name or reading resolves to a person ("the Prime Minister", "the
+ * Governor"), followed by the topic of a report ("on", "about", "that").
+ */
+function officeOnlyAt(v: MeetingText, k: number, last: number): boolean {
+  const j = v.lower(k) === 'the' ? k + 1 : k;
+  const m = j < last ? v.mentionAt(j) : undefined;
+  if (!(m !== undefined && m.type === 'person' && m.form === 'title' && !v.person(m))) return false;
+  const after = v.tokenRange(m)[1];
+  return after < last && /^(?:on|about|that)$/.test(v.lower(after));
 }
 
 /** Most tokens of the sentence before looked through for the document a pronoun stands for. */
