@@ -106,6 +106,14 @@ export function peopleAfter(v: MeetingText, k: number, last: number, semicolons 
       afterSeparator = true;
       if (l === ';') semicolon = true;
       if (l === 'and' && v.lower(j - 1) === ',') commaAnd = true;
+      // "met A and, separately, B": an adverb set off by commas after the conjunction qualifies the
+      // next item and leaves the list open. A clause may follow as well ("and, later, B said"), so
+      // one whose verb follows ends the list, as after ", and".
+      if ((l === 'and' || l === '&') && v.lower(j + 1) === ',' && v.tok(j + 2)?.pos === 'ADV' && v.lower(j + 3) === ',') {
+        commaAnd = true;
+        j += 4;
+        continue;
+      }
       // "Vice Minister of Land, Infrastructure and Transport Park Sang-woo": a comma inside an office,
       // after a word of the office rather than a person, separates portfolios, not list items.
       // A semicolon always separates items: a person opening a clause after it ends the list ("...; B also attended").
