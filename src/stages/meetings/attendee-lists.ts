@@ -111,11 +111,38 @@ export function delegationMembers(v: MeetingText, k: number, last: number): Pers
       const list = peopleAfter(v, j + 1 + particles.length, last, true).people;
       return list.length ? list : null;
     }
+    // "a delegation of the Senate, which consisted of A and B": a relative clause on the delegation lists them.
+    if (l === ',' || l === 'which' || l === 'that') {
+      const inClause = membersInRelativeClause(v, j, last);
+      if (inClause) return inClause;
+    }
     if (l === ';' || l === ':' || v.isClauseOpener(j)) return null;
     // "headed by", "led by": the leader's participle, not a verb of the clause.
     if (v.isVerb(j) && v.lower(j + 1) !== 'by') return null;
   }
   return null;
+}
+
+/** Finite verbs of membership in a relative clause on a delegation: "which included", "that comprised". */
+const MEMBERSHIP_FINITE = /^(?:included|includes|comprised|comprises|consisted|consists)$/;
+
+/**
+ * "her delegation, which included Secretary of State B,": a relative clause whose finite verb lists
+ * the delegation's members names them as the participle does. Only a verb in the past or present:
+ * "which will include B" has not come yet.
+ */
+function membersInRelativeClause(v: MeetingText, k: number, last: number): PersonRef[] | null {
+  let j = v.lower(k) === ',' ? k + 1 : k;
+  if (!/^(?:which|that)$/.test(v.lower(j))) return null;
+  j++;
+  while (j < last && v.tok(j)?.pos === 'ADV') j++;
+  if (!MEMBERSHIP_FINITE.test(v.lower(j))) return null;
+  if (v.lower(j).startsWith('consist')) {
+    if (v.lower(j + 1) !== 'of') return null;
+    j++;
+  }
+  const list = peopleAfter(v, j + 1, last, true).people;
+  return list.length ? list : null;
 }
 
 /** Most words of a delegation's noun phrase before it: "the official Indian delegation". */
