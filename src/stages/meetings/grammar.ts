@@ -106,12 +106,14 @@ export function peopleAfter(v: MeetingText, k: number, last: number, semicolons 
       afterSeparator = true;
       if (l === ';') semicolon = true;
       if (l === 'and' && v.lower(j - 1) === ',') commaAnd = true;
-      // "met A and, separately, B": an adverb set off by commas after the conjunction qualifies the
-      // next item and leaves the list open. A clause may follow as well ("and, later, B said"), so
-      // one whose verb follows ends the list, as after ", and".
-      if ((l === 'and' || l === '&') && v.lower(j + 1) === ',' && v.tok(j + 2)?.pos === 'ADV' && v.lower(j + 3) === ',') {
+      // "met A and, separately, B", "and, on the following day, B": an adverbial set off by commas after
+      // the conjunction qualifies the next item and leaves the list open. A clause may follow as well
+      // ("and, later, B said"), so one whose verb follows ends the list, as after ", and".
+      // "attended by A and, on the Qatari side, by B": a side named between commas is read as the next side's list.
+      const adverbial = (l === 'and' || l === '&') && !(semicolons && elidedSideEnd(v, j + 2, last) > 0) ? adverbialAsideEnd(v, j + 1, last) : -1;
+      if (adverbial > 0) {
         commaAnd = true;
-        j += 4;
+        j = adverbial + 1;
         continue;
       }
       // "Vice Minister of Land, Infrastructure and Transport Park Sang-woo": a comma inside an office,
@@ -168,6 +170,25 @@ export function peopleAfter(v: MeetingText, k: number, last: number, semicolons 
     break;
   }
   return { people, end: j };
+}
+
+/** Most tokens of an adverbial set off by commas after "and": ", later in the day,", ", in a separate meeting,". */
+const ADVERBIAL_ASIDE_REACH = 8;
+
+/**
+ * The closing comma of an adverbial set off by commas that opens at the comma `k` (", separately,",
+ * ", on the following day,"): an adverb or a preposition first, then no verb and no person before
+ * the closing comma; else -1.
+ */
+function adverbialAsideEnd(v: MeetingText, k: number, last: number): number {
+  if (v.lower(k) !== ',') return -1;
+  const pos = v.tok(k + 1)?.pos;
+  if (pos !== 'ADV' && pos !== 'ADP') return -1;
+  for (let j = k + 1; j < last && j - k <= ADVERBIAL_ASIDE_REACH; j++) {
+    if (v.lower(j) === ',') return j > k + 1 ? j : -1;
+    if (v.isVerb(j) || v.person(v.mentionAt(j)) || /^[;:]$/.test(v.lower(j))) return -1;
+  }
+  return -1;
 }
 
 /** Nouns of a number of people that "of" and a plural common noun follow: "a group of investors". */
