@@ -180,7 +180,7 @@ const ADVERBIAL_ASIDE_REACH = 8;
  * ", on the following day,"): an adverb or a preposition first, then no verb and no person before
  * the closing comma; else -1.
  */
-function adverbialAsideEnd(v: MeetingText, k: number, last: number): number {
+export function adverbialAsideEnd(v: MeetingText, k: number, last: number): number {
   if (v.lower(k) !== ',') return -1;
   const pos = v.tok(k + 1)?.pos;
   if (pos !== 'ADV' && pos !== 'ADP') return -1;

@@ -2,7 +2,7 @@ import type { DateMention, MeetingKind, MeetingStatus, Sentence } from '../../do
 import { lowerBound } from '../../document/span.js';
 import { type MeetingCue, type MeetingCueClass, meetingLexicon } from '../../lexicon/meetings.js';
 import { WordAnswers } from '../../lexicon/word-table.js';
-import { NO_SKIP, accompanyingBefore, accompanyingPair, antecedentEndingAt, contactClauseHead, holdersAfterRelativeClause, theirAt, theirPeople, complementAfter, dashedPairBefore, peopleAfter, peopleBefore, relativeClauses, sentenceSubject, sentenceSubjectEnd, subjectAfterComma, openingClauseEnd, groupBeforeNamedRole } from './grammar.js';
+import { NO_SKIP, adverbialAsideEnd, accompanyingBefore, accompanyingPair, antecedentEndingAt, contactClauseHead, holdersAfterRelativeClause, theirAt, theirPeople, complementAfter, dashedPairBefore, peopleAfter, peopleBefore, relativeClauses, sentenceSubject, sentenceSubjectEnd, subjectAfterComma, openingClauseEnd, groupBeforeNamedRole } from './grammar.js';
 import { participleOfObject } from './participle-phrase.js';
 import { awardBefore, awardRecipients } from './award-recipients.js';
 import { handoverPartner } from './handover-partner.js';
@@ -412,9 +412,22 @@ function byAgent(v: MeetingText, k: number, last: number): PersonRef[] {
   // "by Ambassador A and by Ambassador B": a "by" phrase repeated after a conjunction adds its agents.
   // The list reader takes the conjunction as a separator and stops at the second "by".
   // "by Governor A, as well as by the Head of the IMF Office, B": so does one after "as well as".
-  if (people.length > 0 && v.lower(end) === 'by' && (v.lower(end - 1) === 'and' || asWellAsBefore(v, end))) people.push(...byAgent(v, end, last));
+  // "by A and, via video link, by B": so does one after "and" and an adverbial set off by commas.
+  if (people.length > 0 && v.lower(end) === 'by' && (v.lower(end - 1) === 'and' || asWellAsBefore(v, end) || adverbialAfterAnd(v, end))) people.push(...byAgent(v, end, last));
   return people;
 }
+
+/** Whether ", and, <adverbial>," ends right before token k: "and, via video link, [by]". */
+function adverbialAfterAnd(v: MeetingText, k: number): boolean {
+  if (v.lower(k - 1) !== ',') return false;
+  for (let j = k - 2; j > 0 && k - j <= ADVERBIAL_BACK_REACH; j--) {
+    if (v.lower(j) === ',') return v.lower(j - 1) === 'and' && adverbialAsideEnd(v, j, k) === k - 1;
+  }
+  return false;
+}
+
+/** Most tokens back from a repeated "by" to the comma opening the adverbial before it. */
+const ADVERBIAL_BACK_REACH = 10;
 
 /** Whether "as well as" stands right before token k. */
 function asWellAsBefore(v: MeetingText, k: number): boolean {
