@@ -111,11 +111,38 @@ export function delegationMembers(v: MeetingText, k: number, last: number): Pers
       const list = peopleAfter(v, j + 1 + particles.length, last, true).people;
       return list.length ? list : null;
     }
+    // "a delegation of the Senate, which consisted of A and B": a relative clause on the delegation lists them.
+    if (l === ',' || l === 'which' || l === 'that') {
+      const inClause = membersInRelativeClause(v, j, last);
+      if (inClause) return inClause;
+    }
     if (l === ';' || l === ':' || v.isClauseOpener(j)) return null;
     // "headed by", "led by": the leader's participle, not a verb of the clause.
     if (v.isVerb(j) && v.lower(j + 1) !== 'by') return null;
   }
   return null;
+}
+
+/** Finite verbs of membership in a relative clause on a delegation: "which included", "that comprised". */
+const MEMBERSHIP_FINITE = /^(?:included|includes|comprised|comprises|consisted|consists)$/;
+
+/**
+ * "her delegation, which included Secretary of State B,": a relative clause whose finite verb lists
+ * the delegation's members names them as the participle does. Only a verb in the past or present:
+ * "which will include B" has not come yet.
+ */
+function membersInRelativeClause(v: MeetingText, k: number, last: number): PersonRef[] | null {
+  let j = v.lower(k) === ',' ? k + 1 : k;
+  if (!/^(?:which|that)$/.test(v.lower(j))) return null;
+  j++;
+  while (j < last && v.tok(j)?.pos === 'ADV') j++;
+  if (!MEMBERSHIP_FINITE.test(v.lower(j))) return null;
+  if (v.lower(j).startsWith('consist')) {
+    if (v.lower(j + 1) !== 'of') return null;
+    j++;
+  }
+  const list = peopleAfter(v, j + 1, last, true).people;
+  return list.length ? list : null;
 }
 
 /** Most words of a delegation's noun phrase before it: "the official Indian delegation". */
@@ -139,12 +166,37 @@ export function memberOfDelegation(v: MeetingText, i: number, first: number, ski
     // "was a member of", "were members of", "were among the members of".
     if (/^(?:a|the)$/.test(v.lower(j))) j--;
     if (v.lower(j) === 'among') j--;
+    // "A member of the delegation, MP X, said", "MP X, a member of the delegation, said": a member
+    // in apposition to a name renames that person, who is of the delegation as "X was a member" says.
+    const renamed = memberInApposition(v, i, j, first);
+    if (renamed) return [renamed];
   } else if (/^(?:in|on)$/.test(v.lower(j))) j--;
   else return delegationLeader(v, j, first);
   while (j >= first && v.tok(j)?.pos === 'ADV') j--;
   if (j < first || !/^(?:was|were|is|are)$/.test(v.lower(j))) return null;
   const people = peopleBefore(v, j, first, skip);
   return people.length ? people : null;
+}
+
+/** Most words of an office written before the name in apposition to "a member of the delegation". */
+const APPOSED_OFFICE_WORDS = 5;
+
+/**
+ * The person a "member of the delegation" (its noun at i, the word before "a member" at `before`) stands
+ * in apposition to: the name set off by commas after it when it opens the sentence, or the name before
+ * its opening comma.
+ */
+function memberInApposition(v: MeetingText, i: number, before: number, first: number): PersonRef | null {
+  if (before < first && v.lower(i + 1) === ',') {
+    // "MP X": the name's office, written before it, is part of the apposition.
+    let k = i + 2;
+    while (k - i <= APPOSED_OFFICE_WORDS && v.isOfficeWord(k)) k++;
+    const m = v.mentionAt(k);
+    const p = v.person(m);
+    return p && v.lower(v.tokenRange(m!)[1]) === ',' ? p : null;
+  }
+  if (v.lower(before) === ',' && v.lower(i + 1) === ',') return v.person(v.mentionAt(before - 1));
+  return null;
 }
 
 /**

@@ -106,6 +106,16 @@ export function peopleAfter(v: MeetingText, k: number, last: number, semicolons 
       afterSeparator = true;
       if (l === ';') semicolon = true;
       if (l === 'and' && v.lower(j - 1) === ',') commaAnd = true;
+      // "met A and, separately, B", "and, on the following day, B": an adverbial set off by commas after
+      // the conjunction qualifies the next item and leaves the list open. A clause may follow as well
+      // ("and, later, B said"), so one whose verb follows ends the list, as after ", and".
+      // "attended by A and, on the Qatari side, by B": a side named between commas is read as the next side's list.
+      const adverbial = (l === 'and' || l === '&') && !(semicolons && elidedSideEnd(v, j + 2, last) > 0) ? adverbialAsideEnd(v, j + 1, last) : -1;
+      if (adverbial > 0) {
+        commaAnd = true;
+        j = adverbial + 1;
+        continue;
+      }
       // "Vice Minister of Land, Infrastructure and Transport Park Sang-woo": a comma inside an office,
       // after a word of the office rather than a person, separates portfolios, not list items.
       // A semicolon always separates items: a person opening a clause after it ends the list ("...; B also attended").
@@ -160,6 +170,25 @@ export function peopleAfter(v: MeetingText, k: number, last: number, semicolons 
     break;
   }
   return { people, end: j };
+}
+
+/** Most tokens of an adverbial set off by commas after "and": ", later in the day,", ", in a separate meeting,". */
+const ADVERBIAL_ASIDE_REACH = 8;
+
+/**
+ * The closing comma of an adverbial set off by commas that opens at the comma `k` (", separately,",
+ * ", on the following day,"): an adverb or a preposition first, then no verb and no person before
+ * the closing comma; else -1.
+ */
+export function adverbialAsideEnd(v: MeetingText, k: number, last: number): number {
+  if (v.lower(k) !== ',') return -1;
+  const pos = v.tok(k + 1)?.pos;
+  if (pos !== 'ADV' && pos !== 'ADP') return -1;
+  for (let j = k + 1; j < last && j - k <= ADVERBIAL_ASIDE_REACH; j++) {
+    if (v.lower(j) === ',') return j > k + 1 ? j : -1;
+    if (v.isVerb(j) || v.person(v.mentionAt(j)) || /^[;:]$/.test(v.lower(j))) return -1;
+  }
+  return -1;
 }
 
 /** Nouns of a number of people that "of" and a plural common noun follow: "a group of investors". */
@@ -438,12 +467,37 @@ function titleLink(v: MeetingText, j: number): boolean {
   return v.isCap(next) && v.tok(next)?.pos !== 'PRON';
 }
 
-/** "the business delegation" before "and": a noun phrase with no name in a list of subjects. Returns where it starts, or -1. */
+/** Most "of" complements a common noun phrase in a list of subjects may carry: "members of the board of the chamber of commerce". */
+const MAX_OF_COMPLEMENTS = 3;
+
+/**
+ * "the business delegation" before "and": a noun phrase with no name in a list of subjects. Returns
+ * where it starts, or -1. Its head may take "of" complements ("representatives of the regional
+ * chamber of entrepreneurs"), and a plural head needs no determiner ("and officials of the ministry
+ * took part"), as English plurals and mass nouns stand bare where a singular count noun cannot.
+ */
 function commonNounPhraseStart(v: MeetingText, j: number, first: number): number {
-  let k = j;
-  while (k >= first && k > j - 5 && (v.tok(k)?.pos === 'NOUN' || v.tok(k)?.pos === 'ADJ') && !v.isCap(k)) k--;
-  return k < j && k >= first && /^(?:the|a|an|his|her|their|its|our)$/.test(v.lower(k)) ? k : -1;
+  let end = j;
+  for (let ofs = 0; ofs <= MAX_OF_COMPLEMENTS; ofs++) {
+    let k = end;
+    while (k >= first && k > end - 5 && (v.tok(k)?.pos === 'NOUN' || v.tok(k)?.pos === 'ADJ') && !v.isCap(k)) k--;
+    if (k === end || k < first) return -1;
+    const determined = /^(?:the|a|an|his|her|their|its|our)$/.test(v.lower(k));
+    const start = determined ? k : k + 1;
+    // "the chamber *of* entrepreneurs": the phrase found so far is the complement of a head before "of".
+    if (v.lower(start - 1) === 'of' && start - 2 >= first) {
+      end = start - 2;
+      continue;
+    }
+    if (determined) return k;
+    // A bare head must be plural: "and delegation took part" is no list item, "and officials" is.
+    return PLURAL_HEAD.test(v.lower(end)) ? start : -1;
+  }
+  return -1;
 }
+
+/** A common noun in the plural: "representatives", "officials", "members" (not "business", "class"). */
+const PLURAL_HEAD = /^[a-z-]+[^s']s$/;
 
 /** After a person's noun phrase at `end`, a verb follows: the person is the subject of a new clause. */
 export function opensClause(v: MeetingText, end: number, last: number): boolean {

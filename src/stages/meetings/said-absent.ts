@@ -4,7 +4,8 @@ import type { MeetingText, PersonRef } from './view.js';
 /**
  * "thanked former Minister X, who was unable to attend, for his work": a relative clause set off
  * by a comma after a name that denies the person came says in so many words that they were not
- * at the meeting, whatever the verb before the name would suggest ("thanked", "welcomed").
+ * at the meeting, whatever the verb before the name would suggest ("thanked", "welcomed"). So
+ * does a clause whose subject the name is ("X, who is abroad, did not take part").
  */
 
 /** Verbs of coming to a meeting, after "unable to" or a negation. */
@@ -28,12 +29,30 @@ function comesAt(v: MeetingText, k: number): boolean {
   return l === 'be' || l === 'take' ? COME_PARTICLE.test(v.lower(k + 1)) : true;
 }
 
-/** Whether ", who [was] unable to attend", ", who could not come", ", who was absent" follows the person's name. */
+/** Most tokens of an aside set off by commas between a name and its predicate: ", who is on a working trip to Riyadh,". */
+const ASIDE_REACH = 16;
+
+/**
+ * Whether the name is the subject of words that deny the person came: ", who [was] unable to attend",
+ * ", who could not come", ", who was absent" after it; or, as its own clause's predicate, "X did not
+ * take part in the meeting", "X, who is on a trip to Riyadh, could not attend".
+ */
 export function saidAbsent(v: MeetingText, p: PersonRef): boolean {
   const end = v.tokenRange(p.mention)[1];
-  if (v.lower(end) !== ',' || v.lower(end + 1) !== 'who') return false;
-  let k = end + 2;
-  while (AUX.test(v.lower(k)) && k - end < 5) k++;
+  if (v.lower(end) === ',' && v.lower(end + 1) === 'who') {
+    if (deniesComing(v, end + 2)) return true;
+    // The relative clause says something else; the predicate of the name's own clause follows its closing comma.
+    let close = end + 2;
+    while (close - end < ASIDE_REACH && v.tok(close) && !/^[,;:.]$/.test(v.lower(close))) close++;
+    return v.lower(close) === ',' && deniesComing(v, close + 1);
+  }
+  return deniesComing(v, end);
+}
+
+/** Whether a predicate denying one came starts at k: "was unable to attend", "could not come", "did not take part", "was absent". */
+function deniesComing(v: MeetingText, k: number): boolean {
+  const start = k;
+  while (AUX.test(v.lower(k)) && k - start < 3) k++;
   if (v.lower(k) === 'absent') return true;
   if (v.lower(k) === 'unable' && v.lower(k + 1) === 'to') return comesAt(v, k + 2);
   if (v.lower(k) === 'cannot') return comesAt(v, k + 1);

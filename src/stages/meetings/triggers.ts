@@ -2,7 +2,7 @@ import type { DateMention, MeetingKind, MeetingStatus, Sentence } from '../../do
 import { lowerBound } from '../../document/span.js';
 import { type MeetingCue, type MeetingCueClass, meetingLexicon } from '../../lexicon/meetings.js';
 import { WordAnswers } from '../../lexicon/word-table.js';
-import { NO_SKIP, accompanyingBefore, accompanyingPair, antecedentEndingAt, contactClauseHead, holdersAfterRelativeClause, theirAt, theirPeople, complementAfter, dashedPairBefore, peopleAfter, peopleBefore, relativeClauses, sentenceSubject, sentenceSubjectEnd, subjectAfterComma, openingClauseEnd, groupBeforeNamedRole } from './grammar.js';
+import { NO_SKIP, adverbialAsideEnd, accompanyingBefore, accompanyingPair, antecedentEndingAt, contactClauseHead, holdersAfterRelativeClause, theirAt, theirPeople, complementAfter, dashedPairBefore, peopleAfter, peopleBefore, relativeClauses, sentenceSubject, sentenceSubjectEnd, subjectAfterComma, openingClauseEnd, groupBeforeNamedRole } from './grammar.js';
 import { participleOfObject } from './participle-phrase.js';
 import { awardBefore, awardRecipients } from './award-recipients.js';
 import { handoverPartner } from './handover-partner.js';
@@ -412,9 +412,22 @@ function byAgent(v: MeetingText, k: number, last: number): PersonRef[] {
   // "by Ambassador A and by Ambassador B": a "by" phrase repeated after a conjunction adds its agents.
   // The list reader takes the conjunction as a separator and stops at the second "by".
   // "by Governor A, as well as by the Head of the IMF Office, B": so does one after "as well as".
-  if (people.length > 0 && v.lower(end) === 'by' && (v.lower(end - 1) === 'and' || asWellAsBefore(v, end))) people.push(...byAgent(v, end, last));
+  // "by A and, via video link, by B": so does one after "and" and an adverbial set off by commas.
+  if (people.length > 0 && v.lower(end) === 'by' && (v.lower(end - 1) === 'and' || asWellAsBefore(v, end) || adverbialAfterAnd(v, end))) people.push(...byAgent(v, end, last));
   return people;
 }
+
+/** Whether ", and, <adverbial>," ends right before token k: "and, via video link, [by]". */
+function adverbialAfterAnd(v: MeetingText, k: number): boolean {
+  if (v.lower(k - 1) !== ',') return false;
+  for (let j = k - 2; j > 0 && k - j <= ADVERBIAL_BACK_REACH; j--) {
+    if (v.lower(j) === ',') return v.lower(j - 1) === 'and' && adverbialAsideEnd(v, j, k) === k - 1;
+  }
+  return false;
+}
+
+/** Most tokens back from a repeated "by" to the comma opening the adverbial before it. */
+const ADVERBIAL_BACK_REACH = 10;
 
 /** Whether "as well as" stands right before token k. */
 function asWellAsBefore(v: MeetingText, k: number): boolean {
@@ -1539,9 +1552,24 @@ function reportCue(site: CueSite): CueReading | null {
     r.joinOnly = true;
     return r;
   }
-  if (object.length === 0) return null;
+  // "Deputy Prime Minister X reported to the Prime Minister on the harvest": an office for object is
+  // someone there, though the text names the holder nowhere; the one who reports takes part all the
+  // same. The report needs its topic: "X reports to the Prime Minister" says only whom X answers to.
+  if (object.length === 0 && !officeOnlyAt(v, end, last)) return null;
   r.people = [...peopleBefore(v, i, first, skip), ...object];
-  return r;
+  return r.people.length > 0 ? r : null;
+}
+
+/**
+ * At k, "the" and an office no name or reading resolves to a person ("the Prime Minister", "the
+ * Governor"), followed by the topic of a report ("on", "about", "that").
+ */
+function officeOnlyAt(v: MeetingText, k: number, last: number): boolean {
+  const j = v.lower(k) === 'the' ? k + 1 : k;
+  const m = j < last ? v.mentionAt(j) : undefined;
+  if (!(m !== undefined && m.type === 'person' && m.form === 'title' && !v.person(m))) return false;
+  const after = v.tokenRange(m)[1];
+  return after < last && /^(?:on|about|that)$/.test(v.lower(after));
 }
 
 /** Most tokens of the sentence before looked through for the document a pronoun stands for. */
