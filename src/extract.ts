@@ -53,6 +53,22 @@ export function extract(input: ExtractInput | string): ExtractRecord {
 }
 
 /**
+ * Records of several texts, in their order: the same records as `extract` of each, made with each
+ * stage run over all the short texts in turn (Pipeline.runAll), which keeps a stage's code and
+ * lexicons in the processor's caches from one text to the next. A text longer than SEGMENT_CHARS
+ * is read in parts on its own, as `extract` does. Memory follows the texts given at once: give
+ * a few dozen at a time, not a whole corpus.
+ */
+export function extractAll(inputs: readonly (ExtractInput | string)[]): ExtractRecord[] {
+  const given = inputs.map((input) => (typeof input === 'string' ? { text: input } : input));
+  const docs: Document[] = [];
+  for (const input of given) if (input.text.length <= SEGMENT_CHARS) docs.push(makeDocument(input));
+  defaultPipeline().runAll(docs);
+  let next = 0;
+  return given.map((input) => (input.text.length <= SEGMENT_CHARS ? buildRecord(docs[next++]!) : extractInParts(input)));
+}
+
+/**
  * A text longer than SEGMENT_CHARS, read part by part so that memory follows the size of a
  * part, not of the whole (see record/segments.ts). The header, when there is one, is read
  * from the first part and its date, source and title apply to every part.
