@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { extract, makeDocument } from '../src/extract.js';
+import { extract, extractAll, makeDocument } from '../src/extract.js';
 import { parseHeader } from '../src/ingest/header.js';
 import { buildRecord } from '../src/record/build.js';
 import { defaultPipeline } from '../src/stages/index.js';
@@ -20,6 +20,8 @@ export interface PipelineBench {
   corpusMb: number;
   /** Documents each path read before the timed corpus. */
   warmDocuments: number;
+  /** Documents read at once: 1 is extract() per document, more is extractAll() over that many. */
+  batch: number;
   documents: number;
   sentences: number;
   tokens: number;
@@ -104,8 +106,9 @@ export function stageBreakdown(docs: number, seed = 11): PipelineBench['stages']
  */
 export const DEFAULT_WARM_DOCUMENTS = 3000;
 
-export async function benchPipeline(opts: { mb: number; warm?: number; log?: (line: string) => void }): Promise<PipelineBench> {
+export async function benchPipeline(opts: { mb: number; warm?: number; batch?: number; log?: (line: string) => void }): Promise<PipelineBench> {
   const warmDocuments = opts.warm ?? DEFAULT_WARM_DOCUMENTS;
+  const batch = opts.batch ?? 1;
   const log = opts.log ?? (() => {});
   const gc = (globalThis as { gc?: () => void }).gc;
   const file = path.join(tmpdir(), `readout-bench-${process.pid}.txt`);
@@ -114,10 +117,12 @@ export async function benchPipeline(opts: { mb: number; warm?: number; log?: (li
   try {
     // Warm up both paths (JIT, model load, lexicon caches) on documents outside the corpus.
     const warm = mulberry32(7);
-    for (let i = 0; i < warmDocuments; i++) {
-      const text = generateDocument(warm);
-      floorPass(bodyOf(text));
-      extract({ text });
+    for (let i = 0; i < warmDocuments; i += batch) {
+      const texts: string[] = [];
+      for (let k = 0; k < batch && i + k < warmDocuments; k++) texts.push(generateDocument(warm));
+      for (const text of texts) floorPass(bodyOf(text));
+      if (batch === 1) extract({ text: texts[0]! });
+      else extractAll(texts);
     }
     gc?.();
 
@@ -134,25 +139,37 @@ export async function benchPipeline(opts: { mb: number; warm?: number; log?: (li
     let floorCpu = 0;
     let peakHeap = 0;
     let lastReport = 0;
-    for await (const text of readDocuments(file)) {
-      const body = bodyOf(text);
+    const pending: string[] = [];
+    const read = readDocuments(file)[Symbol.asyncIterator]();
+    for (;;) {
+      // `batch` documents at a time (one by default): the floor over each, then the pipeline over all.
+      pending.length = 0;
+      for (let next = await read.next(); !next.done; ) {
+        pending.push(next.value);
+        if (pending.length === batch) break;
+        next = await read.next();
+      }
+      if (pending.length === 0) break;
+      const bodies = pending.map(bodyOf);
       const c0 = process.cpuUsage();
       const f0 = process.hrtime.bigint();
-      floorPass(body);
+      for (const body of bodies) floorPass(body);
       const f1 = process.hrtime.bigint();
       const c1 = process.cpuUsage();
-      const rec = extract({ text });
+      const recs = batch === 1 ? [extract({ text: pending[0]! })] : extractAll(pending);
       const p1 = process.hrtime.bigint();
       const c2 = process.cpuUsage();
       floorNs += f1 - f0;
       pipelineNs += p1 - f1;
       floorCpu += c1.user + c1.system - c0.user - c0.system;
       pipelineCpu += c2.user + c2.system - c1.user - c1.system;
-      bytes += Buffer.byteLength(text) + 2;
-      documents++;
-      sentences += rec.stats.sentences;
-      tokens += rec.stats.tokens;
-      if ((documents & 255) === 0) peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
+      for (const text of pending) bytes += Buffer.byteLength(text) + 2;
+      documents += pending.length;
+      for (const rec of recs) {
+        sentences += rec.stats.sentences;
+        tokens += rec.stats.tokens;
+      }
+      if (documents % 256 < pending.length) peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
       if (bytes - lastReport > 5 * MB) {
         lastReport = bytes;
         log(`  ${toMb(bytes)} MB, ${documents} documents`);
@@ -171,6 +188,7 @@ export async function benchPipeline(opts: { mb: number; warm?: number; log?: (li
     return {
       corpusMb: toMb(bytes),
       warmDocuments,
+      batch,
       documents,
       sentences,
       tokens,

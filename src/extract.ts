@@ -52,6 +52,25 @@ export function extract(input: ExtractInput | string): ExtractRecord {
   return buildRecord(processDocument(given));
 }
 
+/** processDocument of each text, each stage run over all of them before the next (Pipeline.runAll). */
+export function processAll(inputs: readonly ExtractInput[]): readonly Document[] {
+  return defaultPipeline().runAll(inputs.map(makeDocument));
+}
+
+/**
+ * Records of several texts, in their order: the same records as `extract` of each, made with each
+ * stage run over all the short texts in turn (Pipeline.runAll), which keeps a stage's code and
+ * lexicons in the processor's caches from one text to the next. A text longer than SEGMENT_CHARS
+ * is read in parts on its own, as `extract` does. Memory follows the texts given at once: give
+ * a few dozen at a time, not a whole corpus.
+ */
+export function extractAll(inputs: readonly (ExtractInput | string)[]): ExtractRecord[] {
+  const given = inputs.map((input) => (typeof input === 'string' ? { text: input } : input));
+  const docs = processAll(given.filter((input) => input.text.length <= SEGMENT_CHARS));
+  let next = 0;
+  return given.map((input) => (input.text.length <= SEGMENT_CHARS ? buildRecord(docs[next++]!) : extractInParts(input)));
+}
+
 /**
  * A text longer than SEGMENT_CHARS, read part by part so that memory follows the size of a
  * part, not of the whole (see record/segments.ts). The header, when there is one, is read
@@ -68,11 +87,16 @@ export function extractInParts(input: ExtractInput, maxChars = SEGMENT_CHARS): E
  */
 export function extractJsonBytes(input: ExtractInput | string, maxChars = SEGMENT_CHARS): Uint8Array {
   const given = typeof input === 'string' ? { text: input } : input;
-  if (given.text.length <= maxChars) return new TextEncoder().encode(JSON.stringify(buildRecord(processDocument(given))));
+  if (given.text.length <= maxChars) return recordBytes(processDocument(given));
   const bytes = joinParts(given, maxChars, true).finishJson();
   // The parts' JSON, now copied into one buffer, goes before the caller's next document.
   collectGarbage();
   return bytes;
+}
+
+/** The record of a processed document as UTF-8 JSON. */
+export function recordBytes(doc: Document): Uint8Array {
+  return new TextEncoder().encode(JSON.stringify(buildRecord(doc)));
 }
 
 /**

@@ -42,6 +42,28 @@ describe('pipeline order', () => {
   });
 });
 
+describe('runAll', () => {
+  it('runs each stage over every document before the next stage, and a failure stays with its document', () => {
+    const order: string[] = [];
+    const p = new Pipeline([
+      stage('first', [], ['tokens'], (d) => {
+        order.push(`first ${d.id}`);
+        if (d.id === 'bad') throw new Error('kaput');
+        d.setLayer('tokens', [], 'first');
+      }),
+      stage('second', ['tokens'], ['mentions'], (d) => {
+        order.push(`second ${d.id}`);
+        d.setLayer('mentions', [], 'second');
+      }),
+    ]);
+    const [good, bad] = p.runAll([new Document('good', 'a'), new Document('bad', 'b')]);
+    expect(order).toEqual(['first good', 'first bad', 'second good', 'second bad']);
+    expect(good!.messages).toEqual([]);
+    expect(bad!.messages[0]).toMatchObject({ severity: 'error', stage: 'first' });
+    expect(bad!.has('tokens') && bad!.has('mentions')).toBe(true);
+  });
+});
+
 describe('Document', () => {
   it('keeps its text and refuses a second write of a layer', () => {
     const doc = new Document('d', 'abc');

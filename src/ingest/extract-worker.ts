@@ -6,7 +6,11 @@
 import { setPriority } from 'node:os';
 import { Piscina } from 'piscina';
 import { isMainThread, workerData, type MessagePort } from 'node:worker_threads';
-import { extract, extractForStore, extractJsonBytes, processDocument, type ExtractInput } from '../extract.js';
+import { extract, extractForStore, extractJsonBytes, makeDocument, processDocument, recordBytes, type ExtractInput } from '../extract.js';
+import { defaultPipeline } from '../stages/index.js';
+import type { Document } from '../document/document.js';
+import { buildRecord } from '../record/build.js';
+import { SEGMENT_CHARS } from '../record/segments.js';
 import type { RecordBytes } from '../record/record-json.js';
 import type { Mention } from '../document/layers.js';
 import type { ExtractRecord } from '../record/types.js';
@@ -71,6 +75,41 @@ export function runTask(op: WorkerOp, input: ExtractInput): WorkerReply {
   }
 }
 
+/**
+ * The replies to a group, in order, the same as runTask's for each member. The members' texts go
+ * through the pipeline together, each stage over all of them before the next (Pipeline.runAll):
+ * a stage run on one small document after eight others starts with its code and lexicons out of
+ * the processor's caches, and a group of eight takes about a third less time so. `explain`, and
+ * a text that would be read in parts, go on their own.
+ */
+export function runGroup(group: readonly { op: WorkerOp; input: ExtractInput }[]): WorkerReply[] {
+  const docs = group.map((t): Document | null => {
+    if (t.op === 'explain' || !(typeof t.input?.text === 'string' && t.input.text.length <= SEGMENT_CHARS)) return null;
+    try {
+      return makeDocument(t.input);
+    } catch {
+      // runTask below gives the reason.
+      return null;
+    }
+  });
+  defaultPipeline().runAll(docs.filter((doc): doc is Document => doc !== null));
+  return group.map((t, i) => {
+    const doc = docs[i];
+    return doc ? replyOf(t.op, doc) : runTask(t.op, t.input);
+  });
+}
+
+/** runTask's reply for a short text whose document the pipeline has read. */
+function replyOf(op: WorkerOp, doc: Document): WorkerReply {
+  try {
+    // A short text's record for the store is its JSON, as extractForStore gives it.
+    if (op === 'extract-json' || op === 'extract-store') return recordBytes(doc);
+    return { ok: true, record: buildRecord(doc) };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
 /** The buffers a reply moves to the main thread rather than copies. */
 function transferablesOf(reply: WorkerReply): ArrayBufferLike[] {
   if (reply instanceof Uint8Array) return [reply.buffer];
@@ -81,7 +120,7 @@ function transferablesOf(reply: WorkerReply): ArrayBufferLike[] {
 
 export default function work(task: WorkerTask | WorkerGroupTask): WorkerReply | WorkerReply[] {
   if ('group' in task) {
-    const replies = task.group.map((t) => runTask(t.op, t.input));
+    const replies = runGroup(task.group);
     const moved = { [Piscina.transferableSymbol]: [...new Set(replies.flatMap(transferablesOf))], [Piscina.valueSymbol]: replies };
     return Piscina.move(moved as never) as unknown as WorkerReply[];
   }

@@ -42,16 +42,31 @@ export class Pipeline {
   }
 
   run(doc: Document): Document {
-    for (const stage of this.stages) {
-      try {
-        stage.run(doc);
-      } catch (error) {
-        // A content problem in one stage must not lose the rest of the record.
-        const message = error instanceof Error ? error.message : String(error);
-        doc.report('error', stage.name, 'stage-failed', `stage ${stage.name} failed: ${message}`);
-        for (const layer of stage.writes) if (!doc.has(layer)) doc.setLayer(layer, [], stage.name);
-      }
-    }
+    for (const stage of this.stages) runStage(stage, doc);
     return doc;
+  }
+
+  /**
+   * Runs every stage over all of `docs` before the next stage starts: the same annotations as
+   * `run` on each document, in less time. A stage's code and the lexicon entries it reads stay in
+   * the processor's caches from one document to the next; run document by document, the eight
+   * other stages and the allocations of a whole document pass between two runs of a stage and push
+   * them out, and each run starts cold (about half the time of a short document goes to that).
+   * Stages keep no state between documents, so the order in which they see them changes nothing.
+   */
+  runAll(docs: readonly Document[]): readonly Document[] {
+    for (const stage of this.stages) for (const doc of docs) runStage(stage, doc);
+    return docs;
+  }
+}
+
+function runStage(stage: Stage, doc: Document): void {
+  try {
+    stage.run(doc);
+  } catch (error) {
+    // A content problem in one stage must not lose the rest of the record.
+    const message = error instanceof Error ? error.message : String(error);
+    doc.report('error', stage.name, 'stage-failed', `stage ${stage.name} failed: ${message}`);
+    for (const layer of stage.writes) if (!doc.has(layer)) doc.setLayer(layer, [], stage.name);
   }
 }
