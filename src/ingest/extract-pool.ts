@@ -143,7 +143,7 @@ function execArgvFor(file: string): string[] | undefined {
  * documents asked for in the same turn of the event loop, up to GROUP_DOCS of them and
  * GROUP_CHARS characters in all; a longer text goes alone.
  */
-const GROUP_DOCS = 8;
+export const GROUP_DOCS = 8;
 const GROUP_CHARS = 64 * 1024;
 
 const STARTUP_ERROR = /Cannot find module|ERR_MODULE_NOT_FOUND|ERR_UNKNOWN_FILE_EXTENSION|No handler function|ERR_REQUIRE_ESM|ERR_WORKER_INVALID_EXEC_ARGV/;
