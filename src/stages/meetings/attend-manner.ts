@@ -41,18 +41,17 @@ function fromPlaceEnds(v: MeetingText, k: number, last: number): boolean {
 const MEANS_FILLER = /^(?:a|an|the|video|secure|live|-)$/;
 
 /**
- * Where a verb of attending would end if the meeting noun at i ("call", "videoconference") is the
- * means by which one joins, after that verb and "by", "via" or "through": "joined by video call",
- * "took part remotely, via a video call"; -1 when the words before the noun are no such phrase. The
- * caller asks whether a verb of attending ends there; if so the noun names how the subject joined the
- * meeting reported, not a call of its own.
+ * Whether the meeting noun at i ("call", "videoconference") is the means by which one joins, after a
+ * verb of attending and "by", "via" or "through": "joined by video call", "took part remotely, via a
+ * video call". It names how the subject joined the meeting reported, not a call of its own.
+ * `attends(j)` tells whether a verb of attending ends at token j.
  */
-export function meansOfJoiningAt(v: MeetingText, i: number, first: number): number {
+export function meansOfJoining(v: MeetingText, i: number, first: number, attends: (j: number) => boolean): boolean {
   let j = i - 1;
   while (j >= first && i - j <= 4 && MEANS_FILLER.test(v.lower(j))) j--;
-  if (j < first || !/^(?:by|via|through)$/.test(v.lower(j))) return -1;
+  if (j < first || !/^(?:by|via|through)$/.test(v.lower(j))) return false;
   j--;
   // "took part remotely, via": an adverb of manner and its comma may stand between.
   while (j >= first && (v.tok(j)?.pos === 'ADV' || /^(?:remotely|virtually|online|,)$/.test(v.lower(j)))) j--;
-  return j >= first ? j : -1;
+  return j >= first && attends(j);
 }

@@ -17,7 +17,7 @@ const OCCASION_REACH = 8;
  * case", "at the funeral", "for ten years") reports no meeting: null.
  */
 export function representedSide(v: MeetingText, i: number, end: number, first: number, last: number,
-  skip: ReadonlySet<number>, isEventNoun: (v: MeetingText, j: number) => boolean): { people: PersonRef[]; own: boolean } | null {
+  skip: ReadonlySet<number>, isEventNoun: (j: number) => boolean): { people: PersonRef[]; own: boolean } | null {
   let k = v.lower(end) === 'the' ? end + 1 : end;
   // "represented President X": an office written before a name that is not part of its mention.
   for (let n = 0; n < OFFICE_REACH && !v.mentionAt(k) && v.isCap(k); n++) k++;
@@ -35,7 +35,7 @@ export function representedSide(v: MeetingText, i: number, end: number, first: n
   let own = false;
   if (/^(?:at|in)$/.test(v.lower(k))) {
     for (let j = k + 1; j < last && j - k <= OCCASION_REACH && !own; j++) {
-      if (isEventNoun(v, j)) own = true;
+      if (isEventNoun(j)) own = true;
       else if (!v.inNounPhrase(j) && !/^(?:the|a|an|of)$/.test(v.lower(j)) && v.tok(j)?.pos !== 'NUM') break;
     }
     if (!own) return null;

@@ -10,7 +10,7 @@ import { evaluatorOf } from './evaluator.js';
 import { peopleOfWhichClause } from './which-clause.js';
 import { agentOfHosting } from './host-body.js';
 import { awaitedEventBefore, clauseAheadBefore } from './awaited-event.js';
-import { attendedInManner, meansOfJoiningAt } from './attend-manner.js';
+import { attendedInManner, meansOfJoining } from './attend-manner.js';
 import { hostedMeetingAfter, titledThanker } from './thanks-for-hosting.js';
 import { shelteredGroupAt } from './sheltered-groups.js';
 import { hereWithSpeaker, togetherWithSpeaker } from './here-with.js';
@@ -1351,33 +1351,6 @@ function readCue(site: CueSite): CueReading | null {
   return CUE_READERS[site.cue.cueClass](site);
 }
 
-/*
- * The three filters below are functions of their own rather than arrow functions inside nounCue:
- * an arrow function there would capture nounCue's variables, and the engine would then keep them
- * in an object allocated on every call instead of in registers.
- */
-
-/** The people who are neither the source of a report told of nor a voice for others. */
-function withoutReporters(v: MeetingText, people: readonly PersonRef[]): PersonRef[] {
-  const out: PersonRef[] = [];
-  for (const p of people) if (!reportSource(v, p) && !speaksForOthers(p, v)) out.push(p);
-  return out;
-}
-
-/** The people who do not comment on the meeting from outside it. */
-function withoutCommentators(v: MeetingText, people: readonly PersonRef[]): PersonRef[] {
-  const out: PersonRef[] = [];
-  for (const p of people) if (!commentsFromOutside(p, v)) out.push(p);
-  return out;
-}
-
-/** The people who speak for themselves and, when the phrase is of a time outside the meeting, do not comment from outside it. */
-function actingThemselves(v: MeetingText, people: readonly PersonRef[], outside: boolean): PersonRef[] {
-  const out: PersonRef[] = [];
-  for (const p of people) if (!speaksForOthers(p, v) && !(outside && commentsFromOutside(p, v))) out.push(p);
-  return out;
-}
-
 /** A verb of meeting ("met", "spoke with", "held talks"): its subject, object and "with" partners. */
 function meetCue(site: CueSite): CueReading | null {
   const { v, s, cue, i, end, first, last, skip, passive } = site;
@@ -1725,7 +1698,7 @@ function byCue(site: CueSite): CueReading | null {
       return r;
     }
     // "X represented Russia at the summit", "Y represented Brazil in person": one there for a side takes part.
-    const representing = v.lower(i) === 'represented' ? representedSide(v, i, end, first, last, skip, eventNoun) : null;
+    const representing = v.lower(i) === 'represented' ? representedSide(v, i, end, first, last, skip, (j) => eventNoun(v, j)) : null;
     if (representing) {
       r.people = representing.people;
       r.joinOnly = !representing.own;
@@ -1860,8 +1833,7 @@ function nounCue(site: CueSite): CueReading | null {
   if (CONTACTS.test(cue.form) && withPeople(v, end, last, ONLY_WITH, CONTACTS_REACH, true, skip).length === 0) return null;
   // "Minister X joined by video call": the noun is the means of joining the meeting reported, which
   // the verb of attending reads; it is no call of its own.
-  const means = meansOfJoiningAt(v, i, first);
-  if (means >= 0 && attendVerbEndingAt(v, means, first, last)) return null;
+  if (meansOfJoining(v, i, first, (j) => attendVerbEndingAt(v, j, first, last))) return null;
   const r = emptyReading(site);
   const lead = phraseStart(v, i, first);
   // "Also on the call were A and B", "C was also on the call": those the clause puts there join the meeting.
@@ -1974,9 +1946,9 @@ function nounCue(site: CueSite): CueReading | null {
     subject = reduced ? [] : ownClause ? clause.people : sentenceSubject(v, first, last);
     if (reduced) r.agentUnsaid = true;
     // "According to X, who briefed reporters after the meeting, ...": the source of a report told of it.
-    subject = withoutReporters(v, subject);
+    subject = subject.filter((p) => !reportSource(v, p) && !speaksForOthers(p, v));
     // "Analyst X, writing after the summit, said": a commentator acting after a meeting tells of it.
-    if (OUTSIDE_IN_TIME.test(v.lower(lead - 1))) subject = withoutCommentators(v, subject);
+    if (OUTSIDE_IN_TIME.test(v.lower(lead - 1))) subject = subject.filter((p) => !commentsFromOutside(p, v));
     // "President X was represented by Minister Y at the ceremony": the one represented was not there.
     if (subject.length > 0 && representedSubject(v, first, last)) subject = [];
     inClause = subject.length > 0;
@@ -2018,7 +1990,7 @@ function nounCue(site: CueSite): CueReading | null {
   // "After the meeting, Minister X told reporters ...": a phrase of time before or after the
   // meeting only dates the main clause's act, and one acting alone then was not shown at it;
   // two sides the clause puts face to face were ("After the talks, A thanked B").
-  const intro = introductory && !reciprocal ? actingThemselves(v, mainClausePeople(v, end, last, outsideInTime(v, lead)), outsideInTime(v, lead)) : [];
+  const intro = introductory && !reciprocal ? mainClausePeople(v, end, last, outsideInTime(v, lead)).filter((p) => !speaksForOthers(p, v) && !(outsideInTime(v, lead) && commentsFromOutside(p, v))) : [];
   let their = subject.length === 0 ? theirPeople(v, i, first, skip) : [];
   // "A invited B to visit. The invitation was extended during their telephone conversation": with no
   // one named before "their" in its sentence, it stands for the subject and object of the sentence before.
