@@ -371,11 +371,6 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
     const c = mentions[i]!;
     if (!isCountryWord(c)) continue;
     const lead = SIDE_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start)) && !officeSubjectBefore(text, c.start);
-    // Most states' words open no side: without a side's preposition before them, the words after them
-    // can only make one when they start with a side's noun, a copula or a phrase of place or a relative
-    // pronoun, and the word itself only when it is a side's noun ("the Russian side"). Those are read
-    // below; for the rest nothing after the word is read.
-    if (!lead && !SIDE_NOUN_AT_END.test(c.text) && !mayOpenSide(text, c.end)) continue;
     const copula = sideBeforeCopula(c.text, text.slice(c.end, c.end + 80), lead);
     // "a Chilean delegation that included": a relative clause after a side its state's own word names
     // reads as the side's verb; a side only the issuer's default gave ("a business delegation that") does not.
@@ -399,52 +394,6 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
       if (m.type === 'person' && m.form === 'name' && !/^['’]s/.test(text.slice(m.end, m.end + 2))) set(m, c.country);
     }
   }
-}
-
-/** A side's noun closing a state's word ("the Russian side", "the Uzbek delegation"), in any case. */
-const SIDE_NOUN_AT_END = /(?:side|delegation|team)$/i;
-
-/**
- * The first words SIDE_COPULA, and a SIDE_AFTER match that names a side's noun or "represented",
- * can start with after a state's word (past white space and a possessive "'s "): a side's noun
- * ("side was represented by"), a copula ("were represented by"), a phrase of place ("at the talks
- * the delegation included") or a relative pronoun RELATIVE_AFTER_SIDE takes out.
- */
-const SIDE_OPENERS = new Set(['side', 'delegation', 'team', 'party', 'was', 'were', 'at', 'during', 'in', 'that', 'which']);
-/** Most letters of a word of SIDE_OPENERS. */
-const SIDE_OPENER_MAX = 10;
-
-/**
- * Whether the words from `at` may open a side without a side's preposition before the state's word:
- * false only when the first word there is plain ASCII and none of SIDE_OPENERS, which the expressions
- * that could open one all need (a word with other letters is left to them, since they ignore case
- * as Unicode does).
- */
-function mayOpenSide(text: string, at: number): boolean {
-  let k = at;
-  while (k < text.length && isBlank(text.charCodeAt(k))) k++;
-  // "'s " or "’s ", with at least one blank after it.
-  const c = text.charCodeAt(k);
-  // A letter other than ASCII after the mark may be an "s" to the expressions' case rules ("ſ").
-  if ((c === 39 || c === 0x2019) && text.charCodeAt(k + 1) >= 128) return true;
-  if ((c === 39 || c === 0x2019) && (text.charCodeAt(k + 1) | 32) === 115 && isBlank(text.charCodeAt(k + 2))) {
-    k += 2;
-    while (k < text.length && isBlank(text.charCodeAt(k))) k++;
-  }
-  let word = '';
-  for (; k < text.length && word.length <= SIDE_OPENER_MAX; k++) {
-    const w = text.charCodeAt(k);
-    if (w >= 128) return true;
-    const lower = w | 32;
-    if (lower < 97 || lower > 122) break;
-    word += String.fromCharCode(lower);
-  }
-  return SIDE_OPENERS.has(word);
-}
-
-/** Space, tab or no-break space: the white space the side expressions allow between words. */
-function isBlank(c: number): boolean {
-  return c === 32 || c === 9 || c === 0xa0;
 }
 
 /**
