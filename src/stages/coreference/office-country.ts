@@ -76,8 +76,7 @@ const COUNTERPART_FROM_GAP = /^[ \t\u00a0]*,[ \t\u00a0]*(?:(?:[\p{Lu}][\p{L}'’
 function isCountryWord(m: Mention): boolean {
   if (m.country === null) return false;
   // "the Russian side", "the Uzbek delegation": a group the text names by its country.
-  // One word alone ("delegation") is a text without white space: asked without splitting it.
-  if (m.type === 'organization' && m.form === 'nominal') return /\b(?:side|delegation|team)s?$/i.test(m.text) || !/\s/.test(m.text);
+  if (m.type === 'organization' && m.form === 'nominal') return /\b(?:side|delegation|team)s?$/i.test(m.text) || m.text.split(/\s+/).length === 1;
   return m.type === 'place' && (m.placeKind === 'country' || m.form === 'demonym' || m.form === 'possessive');
 }
 
@@ -244,11 +243,8 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
       const gap = text.slice(m.end, next.start);
       // "Amara Diallo (Republic of Guinea)", "President Santos of Colombia".
       // "Governor Brian Kemp of Georgia": a governor's state is the one whose region bears that name.
-      // The office's region is read only once the words between say the place is the person's.
-      if ((BRACKET_GAP.test(gap) && BRACKET_CLOSE.test(text.slice(next.end, next.end + 4))) || (OF_GAP.test(gap) && next.form !== 'possessive')) {
-        const local = m.actor ? regionOfLocalOffice(byId.get(m.actor)?.title ?? null, next.text) : null;
-        set(m, local ?? next.country);
-      }
+      const local = m.actor ? regionOfLocalOffice(byId.get(m.actor)?.title ?? null, next.text) : null;
+      if ((BRACKET_GAP.test(gap) && BRACKET_CLOSE.test(text.slice(next.end, next.end + 4))) || (OF_GAP.test(gap) && next.form !== 'possessive')) set(m, local ?? next.country);
     } else if (next && next.type === 'organization' && next.form === 'name' && next.country && countryName(next.country) && OF_GAP.test(text.slice(m.end, next.start))) {
       // "MP Ahmad Karimi of the Iranian Parliament": a state's body after the name is the one the person serves.
       set(m, next.country);
