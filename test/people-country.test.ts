@@ -2198,3 +2198,19 @@ describe('a national news agency filing from home', () => {
     expect(countryOf(abroad, 'Somchai Boonmee', 'Bernama')).not.toBe('MYS');
   });
 });
+
+describe('a side named by a state without a side’s preposition before it', () => {
+  // The words after the state are read only when they start as a side's words can: these must still give the state.
+  it('a copula, a possessive with a side’s noun, and a relative clause after the side open the list', () => {
+    expect(countryOf('At the summit in Geneva, Kenya was represented by Minister of Trade Ruth Wanjiru and Ambassador Peter Otieno.', 'Peter Otieno')).toBe('KEN');
+    expect(countryOf('At the talks, Japan’s delegation included Deputy Minister Kenji Sato and Ambassador Aiko Mori.', 'Aiko Mori')).toBe('JPN');
+    expect(countryOf("At the talks, Japan's delegation included Deputy Minister Kenji Sato and Ambassador Aiko Mori.", 'Aiko Mori')).toBe('JPN');
+    expect(countryOf('The meeting was attended by a Chilean delegation that included Senator Rosa Vidal and Ambassador Hugo Reyes.', 'Hugo Reyes')).toBe('CHL');
+  });
+
+  it('near miss: a state that is the subject of some other verb, or set off by a comma, opens no side', () => {
+    expect(countryOf('Kenya signed the agreement, and Ambassador Peter Otieno welcomed the guests.', 'Peter Otieno')).toBeNull();
+    expect(countryOf('Kenya welcomed the decision; Ambassador Peter Otieno thanked the guests.', 'Peter Otieno')).toBeNull();
+    expect(countryOf('Kenya, Ambassador Peter Otieno said, would host the talks.', 'Peter Otieno')).toBeNull();
+  });
+});
