@@ -2198,3 +2198,14 @@ describe('a national news agency filing from home', () => {
     expect(countryOf(abroad, 'Somchai Boonmee', 'Bernama')).not.toBe('MYS');
   });
 });
+
+describe('a surname first, whose state only a list gave, then the full name with an office of another state', () => {
+  it('"Mr Vieira ... President of Guinea-Bissau João Bernardo Vieira": one person, of the state the office names', () => {
+    const text = 'Prime Minister José Sócrates received Mr Vieira in Lisbon. President of Guinea-Bissau João Bernardo Vieira thanked Portugal for its help.';
+    const found = extract({ text, date: '2005-11-03', source: 'Government of Portugal' }).people;
+    expect(found.filter((p) => /Vieira/.test(p.name)).map((p) => [p.name, p.country])).toEqual([['João Bernardo Vieira', 'GNB']]);
+    // Near miss: a full name with no office of its own keeps the listed state, and another given name is another person.
+    const other = 'Minister Mauro Vieira met Prime Minister José Sócrates in Lisbon. Mr Vieira thanked Portugal for its help.';
+    expect(extract({ text: other, date: '2024-03-01', source: 'Government of Portugal' }).people.map((p) => [p.name, p.country])).toContainEqual(['Mauro Vieira', 'BRA']);
+  });
+});

@@ -109,6 +109,8 @@ interface Building extends Actor {
   countryFromTitle: boolean;
   /** The country came only from a listed namesake whose offices had ended by the text's day. */
   pastNamesake?: boolean;
+  /** The country came only from a list of known people, never from the words the text wrote. */
+  listedCountry?: boolean;
   /** The last generic title this person's office was compared with, that office, and the answer (see fitsHeldBy). */
   fitsGeneric: string | null;
   fitsHeld: string | null;
@@ -361,6 +363,7 @@ export const coreference: Stage = {
         placeKind: m.placeKind ? m.placeKind : undefined, nominal: undefined,
         lastSeen: m.start, named: m.form !== 'title', countryFromTitle: false,
         pastNamesake: m.country && m.countrySource === 'past-namesake' ? true : undefined,
+        listedCountry: m.country && (m.countrySource === 'lexicon' || m.countrySource === 'past-namesake') ? true : undefined,
         fitsGeneric: null, fitsHeld: null, fits: false,
       };
       // Only an actor made from a name has name words to be listed under; the others get theirs when a name joins them.
@@ -405,8 +408,10 @@ export const coreference: Stage = {
         a.country = m.country;
         a.countryFromTitle = true;
         a.pastNamesake = false;
+        a.listedCountry = false;
       }
       if (!a.country && m.country && m.countrySource === 'past-namesake') a.pastNamesake = true;
+      if (!a.country && m.country) a.listedCountry = m.countrySource === 'lexicon' || m.countrySource === 'past-namesake';
       a.country ??= m.country;
       a.sector ??= m.sector;
     };
@@ -459,7 +464,10 @@ export const coreference: Stage = {
           if (m.title && p.title && TEXT_TITLE_RULE.test(m.rule) && consortPair(m.title, p.title)) continue;
           // "President Santos" after "President Juan Manuel Santos of Colombia": a surname whose country
           // only a list of known people gave is the person the text named in full, not the list's namesake.
-          if (m.country && p.country && m.country !== p.country && !(within && (m.countrySource === 'lexicon' || m.countrySource === 'past-namesake'))) continue;
+          // "Mr Putin ... President of Burundi Vladimir Putin": the office's own words name the state, and
+          // the surname before had its state only from the list, so the two are one person of that state.
+          if (m.country && p.country && m.country !== p.country && !(within && (m.countrySource === 'lexicon' || m.countrySource === 'past-namesake'))
+            && !(m.countrySource === 'title' && p.listedCountry && !p.countryFromTitle)) continue;
           best = p;
         }
       }
