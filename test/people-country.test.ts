@@ -2209,3 +2209,22 @@ describe('a surname first, whose state only a list gave, then the full name with
     expect(extract({ text: other, date: '2024-03-01', source: 'Government of Portugal' }).people.map((p) => [p.name, p.country])).toContainEqual(['Mauro Vieira', 'BRA']);
   });
 });
+
+describe('a companion of an office holder named by office and state', () => {
+  it('"The President of Guinea-Bissau was accompanied by Minister X": the state completes the subject, and X is of it', () => {
+    const text = 'Vladimir Putin held talks with President of Guinea-Bissau Umaro Sissoco Embaló. The President of Guinea-Bissau was accompanied by Minister of Foreign Affairs and Communities Carlos Pinto Pereira.';
+    expect(countryOf(text, 'Carlos Pinto Pereira', 'President of Russia')).toBe('GNB');
+    // Near miss: the office holder thanks the minister, who came with no one, and stays the issuer's.
+    const thanked = 'Vladimir Putin held talks with President of Guinea-Bissau Umaro Sissoco Embaló. The President of Guinea-Bissau thanked Minister of Economic Development Maxim Reshetnikov.';
+    expect(countryOf(thanked, 'Maxim Reshetnikov', 'President of Russia')).toBe('RUS');
+  });
+});
+
+describe('an international body after "for" in a state body\'s name', () => {
+  it('is what the body works on: "Head of the Federal Agency for the Commonwealth of Independent States Affairs X" is the issuer\'s', () => {
+    const text = 'Head of the Federal Agency for the Commonwealth of Independent States Affairs and Compatriots Abroad Pavel Kuzmin also took part.';
+    expect(countryOf(text, 'Pavel Kuzmin', 'President of Russia')).toBe('RUS');
+    // Near miss: an office of that body itself is the body's.
+    expect(countryOf('Executive Secretary of the Commonwealth of Independent States Pavel Kuzmin also took part.', 'Pavel Kuzmin', 'President of Russia')).toBe('IGO');
+  });
+});
