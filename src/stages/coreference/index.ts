@@ -655,6 +655,12 @@ export const coreference: Stage = {
             if (outside.length > 0) pool = outside;
           }
         }
+        // "Prime Minister A met former Prime Minister B. “...,” the former Prime Minister said": "former"
+        // before a bare office means one the text named as having held it, not its present holder.
+        if (pastWords && formerHolders.size > 0 && formerBefore(doc.text, m.start)) {
+          const past = countryPool.filter((p) => formerHolders.has(p));
+          if (past.length > 0) pool = past;
+        }
         // "the visiting Prime Minister": of two holders of the office, the guest, not the host the release
         // introduced first (actors are numbered in the order the text introduces them).
         if (pool.length > 1 && VISITING_BEFORE.test(doc.text.slice(Math.max(0, m.start - 12), m.start))) {
