@@ -1,7 +1,7 @@
 import { countryByName, demonymToCountry } from '../../lexicon/countries.js';
 import { officeNamedInRows, otherNamesOfTitle, type OfficeName } from '../../lexicon/office-names-by-country.js';
 import { placeByName } from '../../lexicon/places.js';
-import type { Actor, Mention, Sentence } from '../../document/layers.js';
+import type { Actor, Mention, Sentence, Token } from '../../document/layers.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { countryName } from '../../lexicon/countries.js';
 import { lookupKey, ownCopy } from '../../lexicon/normalize.js';
@@ -95,6 +95,40 @@ function actorNumber(a: Actor): number {
 
 /** ", of the ", " of ": between a name and the state it is followed by. */
 const OF_STATE_GAP = /^[ \t\u00a0]*(?:,[ \t\u00a0]*)?of[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/i;
+
+/**
+ * The possessive right after a subject's verb, reading tokens from k (the first after the name):
+ * "presented her credentials", ", who presented her letters", "has handed over his copy". Only a
+ * possessive that a noun or adjective follows counts: "thanked her" is an object, someone else.
+ * Null when the words after the name are no such clause.
+ */
+function ownPossessiveAfter(tokens: readonly Token[], k: number): Token | null {
+  const at = (j: number) => tokens[j];
+  const first = at(k);
+  if (!first) return null;
+  const sentence = first.sentence;
+  // ", who": a relative clause about the name opens.
+  if (first.text === ',' && at(k + 1)?.text.toLowerCase() === 'who') k += 2;
+  let verbs = 0;
+  while (verbs < 3 && at(k) && at(k)!.sentence === sentence && (at(k)!.pos === 'AUX' || at(k)!.pos === 'ADV' || at(k)!.pos === 'VERB')) {
+    if (at(k)!.pos === 'VERB') verbs++;
+    k++;
+  }
+  const own = at(k);
+  const next = at(k + 1);
+  if (verbs === 0 || !own || !next || own.sentence !== sentence || next.sentence !== sentence) return null;
+  const word = own.text.toLowerCase();
+  return (word === 'her' || word === 'his') && (next.pos === 'NOUN' || next.pos === 'ADJ') ? own : null;
+}
+
+/** "thanked her warmly", "welcomed her to Accra": "her" after a verb or preposition with no noun after it is an object, not a possessive. */
+function objectHer(tokens: readonly Token[], p: Mention): boolean {
+  if (p.text.toLowerCase() !== 'her') return false;
+  const k = lowerBound(tokens, p.start);
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  return (before?.pos === 'VERB' || before?.pos === 'ADP') && !(after && (after.pos === 'NOUN' || after.pos === 'ADJ' || after.pos === 'PROPN'));
+}
 
 interface Building extends Actor {
   /** Name words (look-up keys) for linking surnames to full names. */
@@ -861,6 +895,23 @@ export const coreference: Stage = {
         genders.set(m.actor, honorificGender(doc.text, m.start, m.text));
       }
       const tokens = doc.layer('tokens');
+      // "Ambassador X presented her credentials", "X, who presented her letters": a possessive right after
+      // the verb of which the name is the subject is the subject's own, and tells its gender.
+      // The possessive is then that person's, whoever else the sentence names first.
+      const ownPossessives = new Map<number, Mention>();
+      /** Names that stand as the subject of such a clause ("X, who presented her letters"). */
+      const possessors = new Set<Mention>();
+      for (const m of mentions) {
+        if (!m.actor || m.type !== 'person' || m.form === 'pronoun' || !genders.has(m.actor)) continue;
+        const own = ownPossessiveAfter(tokens, lowerBound(tokens, m.end));
+        if (!own) continue;
+        const g = pronounGender(own.text);
+        const known = genders.get(m.actor);
+        if (known && known !== g) continue;
+        genders.set(m.actor, g);
+        ownPossessives.set(own.start, m);
+        possessors.add(m);
+      }
       // Whether a mention stands as its clause's subject depends on the mention alone: read once for
       // each, as every pronoun of a sentence looks through the same candidates.
       const subjects = new Map<Mention, boolean>();
@@ -922,15 +973,15 @@ export const coreference: Stage = {
         const own = sentences[s] ? openers.lastBefore(sentences[s]!.start, sentences[s]!.end, p.start) : -1;
         const inQuote = person && quotedHere.contains(p.start);
         const pool = person ? (inQuote ? persons : unquotedPersons) : groups;
-        let ante = (person && thanksNamed ? objectOwner(doc.text, p, sentences[s], pool.get(s), accept) : null)
+        let ante = ownPossessives.get(p.start) ?? (person && thanksNamed ? objectOwner(doc.text, p, sentences[s], pool.get(s), accept) : null)
           ?? (person ? sentTraveller(doc.text, p, sentences[s], own, pool.get(s), accept) : null)
-          ?? antecedent(p, s, sentences, pool, !person, isSubject, accept, opening, own, listedAttendee);
+          ?? antecedent(p, s, sentences, pool, !person, isSubject, accept, opening, own, listedAttendee, objectHer(tokens, p));
         // "Ambassador Karin Lindqvist ... She noted ... Farrukh Sharifzoda welcomed ... “...,” she went on":
         // officials whose gender the text leaves open are mostly men, so a "she" that would land on one
         // takes the woman the text has shown to be one, when she is within reach as a subject.
         if (wanted === 'f' && ante?.actor && !genders.get(ante.actor)) {
           // Only a woman standing as a subject: one named as an object is the weaker reading.
-          const known = antecedent(p, s, sentences, pool, false, isSubject, (m) => accept(m) && !!m.actor && genders.get(m.actor) === 'f' && isSubject(m), opening, own);
+          const known = antecedent(p, s, sentences, pool, false, isSubject, (m) => accept(m) && !!m.actor && genders.get(m.actor) === 'f' && (isSubject(m) || possessors.has(m)), opening, own);
           if (known) ante = known;
         }
         const a = ante?.actor ? byId.get(ante.actor) : undefined;
