@@ -957,6 +957,12 @@ export const coreference: Stage = {
         const sentence = sentences[sentenceOf(sentences, m)];
         return sentence !== undefined && ATTENDED_BY.test(doc.text.slice(Math.max(sentence.start, m.start - 300), m.start));
       };
+      // "Minister X thanked her": an object pronoun is never the subject of its own clause, so whoever the
+      // subject before it names is not the one meant.
+      const notOwnSubject = (p: Mention, here: readonly Mention[] | undefined, accept: (m: Mention) => boolean) => {
+        const subject = here?.find((c) => c.end <= p.start && isSubject(c));
+        return subject?.actor ? (m: Mention) => accept(m) && m.actor !== subject.actor : accept;
+      };
       for (const p of pending) {
         const s = sentenceOf(sentences, p);
         const person = p.type === 'person';
@@ -975,7 +981,8 @@ export const coreference: Stage = {
         const pool = person ? (inQuote ? persons : unquotedPersons) : groups;
         let ante = ownPossessives.get(p.start) ?? (person && thanksNamed ? objectOwner(doc.text, p, sentences[s], pool.get(s), accept) : null)
           ?? (person ? sentTraveller(doc.text, p, sentences[s], own, pool.get(s), accept) : null)
-          ?? antecedent(p, s, sentences, pool, !person, isSubject, accept, opening, own, listedAttendee, objectHer(tokens, p));
+          ?? (objectHer(tokens, p) ? antecedent(p, s, sentences, pool, !person, isSubject, notOwnSubject(p, pool.get(s), accept), opening, own, listedAttendee, true)
+            : antecedent(p, s, sentences, pool, !person, isSubject, accept, opening, own, listedAttendee));
         // "Ambassador Karin Lindqvist ... She noted ... Farrukh Sharifzoda welcomed ... “...,” she went on":
         // officials whose gender the text leaves open are mostly men, so a "she" that would land on one
         // takes the woman the text has shown to be one, when she is within reach as a subject.
