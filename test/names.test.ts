@@ -1813,3 +1813,12 @@ describe('names the lexicons do not know, found by the words around them', () =>
     expect(names('The train from Vladimir to the coast left at noon.')).toEqual([]);
   });
 });
+
+describe('"Ambassador at Large" written with spaces', () => {
+  it('is the office "Ambassador-at-Large" before a name, with its preposition in lower case', () => {
+    expect(people('Ambassador at Large for Counterterrorism Imre Halvorsen met the Secretary.').map((p) => [p.name, p.title]))
+      .toEqual([['Imre Halvorsen', 'Ambassador at Large for Counterterrorism']]);
+    // Near miss: the office in lower case with no name after it names no one.
+    expect(names('The ministry appoints an ambassador at large from time to time.')).toEqual([]);
+  });
+});
