@@ -1822,3 +1822,13 @@ describe('"Ambassador at Large" written with spaces', () => {
     expect(names('The ministry appoints an ambassador at large from time to time.')).toEqual([]);
   });
 });
+
+describe('an office after "and" that opens with a portfolio word', () => {
+  it('"Minister of State for Foreign Affairs and Climate Envoy X": a second office of the same holder, not a subject word', () => {
+    expect(people('Minister of State for Foreign Affairs and Climate Envoy Wanjiru Odhiambo received the delegation.').map((p) => [p.name, p.title]))
+      .toEqual([['Wanjiru Odhiambo', 'Minister of State for Foreign Affairs and Climate Envoy']]);
+    // Near miss: a portfolio word after "and" that opens no office is one more item of the subject.
+    expect(people('Minister for Trade and Climate Wanjiru Odhiambo received the delegation.').map((p) => [p.name, p.title]))
+      .toEqual([['Wanjiru Odhiambo', 'Minister for Trade and Climate']]);
+  });
+});

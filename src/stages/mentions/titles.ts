@@ -508,6 +508,10 @@ function portfolioAt(s: SentenceScan, j: number, continuing = false): { end: num
   while (k < s.last) {
     // "Lands", "Fisheries": a portfolio word's plural is a portfolio too.
     if (s.isCap(k) && (portfolio.has(s.lower(k)) || (/[^s]s$/.test(s.lower(k)) && portfolio.has(s.lower(k).slice(0, -1)))) && !s.nameHit(k)) {
+      // "for Foreign Affairs and Climate Envoy X": after "and", a portfolio word that opens an office of
+      // its own ("Climate Envoy") starts a second office, not one more item of this subject.
+      const office = end > 0 && s.lower(k - 1) === 'and' ? s.titleHit(k) : undefined;
+      if (office && office.start === k && office.end > k + 1) break;
       end = ++k;
       continue;
     }
@@ -914,7 +918,11 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
   // unit the text has named, owned by the unit's noun, is anchored as one after "the" is.
   // "the Ministry's spokesperson, X", "the Bank's Vice-President, X": so is one owned by a body's noun.
   const unitOwned = s.isPossessive(p - 1) && (UNIT_NOUNS.has(s.lower(p - 2)) || BODY_NOUNS.has(s.lower(p - 2))) && DETERMINERS.has(s.lower(p - 3));
-  const anchored = determiner || before !== null || orgBefore !== undefined || comp !== null || opensItem || abbreviatedSubject || unitOwned;
+  // "Minister of State for Foreign Affairs and Climate Envoy X": a capitalised office with its own
+  // subject, joined by "and" to an office right after it, is the first office of the holder named there.
+  const nextOffice = subject !== null && s.isCap(p) && s.lower(afterTitle) === 'and' ? s.titleHit(afterTitle + 1) : undefined;
+  const coordinated = nextOffice !== undefined && nextOffice.start === afterTitle + 1 && s.isCap(afterTitle + 1);
+  const anchored = determiner || before !== null || orgBefore !== undefined || comp !== null || opensItem || abbreviatedSubject || unitOwned || coordinated;
   // "the secretary" in lower case is an ordinary word; "the Secretary" with its capital is the office.
   if (!anchored || (weak && lowerCase && !(before || orgBefore || comp))) return;
   // "Foreign Minister of Saudi Arabia Prince Faisal bin Farhan": a style between an office and the name
