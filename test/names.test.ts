@@ -1832,3 +1832,12 @@ describe('an office after "and" that opens with a portfolio word', () => {
       .toEqual([['Wanjiru Odhiambo', 'Minister for Trade and Climate']]);
   });
 });
+
+describe('an office owned by a body named with capitalised words before its noun', () => {
+  it('"The Foreign Ministry\'s Ambassador-at-Large, X," is X\'s office', () => {
+    expect(people('The Foreign Ministry\'s Ambassador-at-Large, Imre Halvorsen, called on the Secretary-General.').map((p) => [p.name, p.title]))
+      .toEqual([['Imre Halvorsen', 'Ambassador-at-Large']]);
+    // Near miss: with no article before the body, the office is not anchored, and the name alone is found.
+    expect(people('Talks with Foreign Ministry\'s officials, Imre Halvorsen said, went well.').map((p) => p.title)).toEqual([null]);
+  });
+});

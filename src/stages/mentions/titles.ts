@@ -917,7 +917,10 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
   // "the state's Minister for Industries, X", "the province's Minister of Production": an office of a
   // unit the text has named, owned by the unit's noun, is anchored as one after "the" is.
   // "the Ministry's spokesperson, X", "the Bank's Vice-President, X": so is one owned by a body's noun.
-  const unitOwned = s.isPossessive(p - 1) && (UNIT_NOUNS.has(s.lower(p - 2)) || BODY_NOUNS.has(s.lower(p - 2))) && DETERMINERS.has(s.lower(p - 3));
+  // "The Foreign Ministry's Ambassador-at-Large, X": capitalised words may name the body before its noun.
+  let owner = p - 3;
+  while (owner > p - 6 && owner >= s.first && s.isCap(owner) && !DETERMINERS.has(s.lower(owner))) owner--;
+  const unitOwned = s.isPossessive(p - 1) && (UNIT_NOUNS.has(s.lower(p - 2)) || BODY_NOUNS.has(s.lower(p - 2))) && DETERMINERS.has(s.lower(owner));
   // "Minister of State for Foreign Affairs and Climate Envoy X": a capitalised office with its own
   // subject, joined by "and" to an office right after it, is the first office of the holder named there.
   const nextOffice = subject !== null && s.isCap(p) && s.lower(afterTitle) === 'and' ? s.titleHit(afterTitle + 1) : undefined;
