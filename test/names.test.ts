@@ -1841,3 +1841,11 @@ describe('an office owned by a body named with capitalised words before its noun
     expect(people('Talks with Foreign Ministry\'s officials, Imre Halvorsen said, went well.').map((p) => p.title)).toEqual([null]);
   });
 });
+
+describe('an office subject running into an unlisted name', () => {
+  it('an adverb of the subject ("Compatriots Abroad") ends it, and the name is the words after it', () => {
+    expect(names('Special Representative for Cooperation with Compatriots Abroad Aroha Bakhtiyorov attended the meeting.')).toEqual(['Aroha Bakhtiyorov']);
+    // Near miss: with no preposition before the run, it is no office's subject, and nothing is cut.
+    expect(names('Yesterday Aroha Bakhtiyorov attended the meeting.')).toEqual(['Aroha Bakhtiyorov']);
+  });
+});
