@@ -2228,3 +2228,14 @@ describe('an international body after "for" in a state body\'s name', () => {
     expect(countryOf('Executive Secretary of the Commonwealth of Independent States Pavel Kuzmin also took part.', 'Pavel Kuzmin', 'President of Russia')).toBe('IGO');
   });
 });
+
+describe('an office that heads companies as well as states, owned by a company\'s noun', () => {
+  it('"X, the company\'s chief executive" is a business office, which the issuer\'s state does not take', () => {
+    const source = 'Ministry of Investment, Industry and Trade of Uzbekistan';
+    const found = (text: string) => extract({ text, date: '2024-03-01', source }).people.find((p) => p.name === 'Nicolas Maes');
+    expect([found('Minister Laziz Kudratov met Nicolas Maes, the company\'s chief executive.')?.sector, found('Minister Laziz Kudratov met Nicolas Maes, the company\'s chief executive.')?.country]).toEqual(['BUS', null]);
+    expect(found('Minister Laziz Kudratov met the company\'s Chief Executive, Nicolas Maes.')?.country).toBeNull();
+    // Near miss: a region's chief executive is an office of government, the issuer's here.
+    expect(found('Minister Laziz Kudratov met Nicolas Maes, the region\'s chief executive.')?.country).toBe('UZB');
+  });
+});

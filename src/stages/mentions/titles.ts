@@ -45,6 +45,8 @@ const STATE_UNITS = new Set(['state', 'province', 'prefecture', 'region', 'depar
 const UNIT_NOUNS = new Set(['state', 'province', 'region', 'country', 'republic', 'kingdom', 'city', 'oblast', 'territory', 'emirate', 'county', 'prefecture']);
 /** A state body's nouns that a release uses alone for the one it is about: "Secretary-General of the Ministry". */
 const ANAPHORIC_BODIES = new Set(['ministry', 'department', 'embassy', 'consulate', 'presidency', 'secretariat']);
+/** Common nouns of businesses among BODY_NOUNS. */
+const COMPANY_NOUNS = new Set(['company', 'corporation']);
 /** Common nouns of bodies, whose possessive after an article owns an office: "the Ministry's spokesperson". */
 const BODY_NOUNS = new Set(['ministry', 'department', 'government', 'embassy', 'consulate', 'commission', 'council', 'presidency', 'office', 'bank', 'agency', 'authority', 'company', 'corporation', 'committee', 'secretariat', 'party', 'union']);
 
@@ -944,6 +946,9 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
       return;
     }
   }
+  // "the company's chief executive": an office that heads companies as well as states, owned by a
+  // company's noun, is a business office.
+  if (unitOwned && th.entry.company && COMPANY_NOUNS.has(s.lower(p - 2))) sector = 'BUS';
   s.take(th.start, th.end, Claim.Title);
   s.push({
     start: s.tokens[th.start]!.start, end: s.tokens[th.end - 1]!.end, tokenStart: th.start, tokenEnd: th.end,
@@ -1202,9 +1207,14 @@ function appositiveAt(s: SentenceScan, k: number): { title: string; country: str
   } else if (s.lower(k) === 'the' || s.lower(k) === 'a' || s.lower(k) === 'an') k++;
   const cw = countryWordAt(s, k);
   if (cw) k = cw.end;
+  /** "the company's chief executive": a company's noun owns the office. */
+  let company = false;
   for (let n = 0; n < MAX_APPOSITIVE_MODIFIERS && k < s.last && !s.titleHit(k); n++, k++) {
     const t = s.tok(k)!;
-    if (s.isPossessive(k)) continue;
+    if (s.isPossessive(k)) {
+      company ||= COMPANY_NOUNS.has(s.lower(k - 1));
+      continue;
+    }
     if (s.isCap(k) || !/^(?:ADJ|NOUN|ADV|VERB)$/.test(t.pos)) return null;
   }
   const hit = s.titleHit(k);
@@ -1233,7 +1243,7 @@ function appositiveAt(s: SentenceScan, k: number): { title: string; country: str
   return {
     title: (comp ? `${office} ${ofComplement(comp, subjectState ? 'for' : 'of')}` : office) + (principal?.text ?? ''),
     country: (subjectState ? null : comp?.country) ?? principal?.country ?? cw?.country ?? listed ?? null,
-    sector: officeSector(th.entry, comp, GENERIC_TITLES.has(baseTitle(th.entry.title))),
+    sector: company && th.entry.company && !comp ? 'BUS' : officeSector(th.entry, comp, GENERIC_TITLES.has(baseTitle(th.entry.title))),
     start: th.start,
     end,
   };
