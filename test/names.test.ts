@@ -1814,15 +1814,6 @@ describe('names the lexicons do not know, found by the words around them', () =>
   });
 });
 
-describe('"Ambassador at Large" written with spaces', () => {
-  it('is the office "Ambassador-at-Large" before a name, with its preposition in lower case', () => {
-    expect(people('Ambassador at Large for Counterterrorism Imre Halvorsen met the Secretary.').map((p) => [p.name, p.title]))
-      .toEqual([['Imre Halvorsen', 'Ambassador at Large for Counterterrorism']]);
-    // Near miss: the office in lower case with no name after it names no one.
-    expect(names('The ministry appoints an ambassador at large from time to time.')).toEqual([]);
-  });
-});
-
 describe('an office after "and" that opens with a portfolio word', () => {
   it('"Minister of State for Foreign Affairs and Climate Envoy X": a second office of the same holder, not a subject word', () => {
     expect(people('Minister of State for Foreign Affairs and Climate Envoy Wanjiru Odhiambo received the delegation.').map((p) => [p.name, p.title]))

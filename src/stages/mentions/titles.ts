@@ -63,9 +63,8 @@ export function displayTitle(th: TitleHit): string {
     ? null
     : written.replace(/(^|[\s-])(\p{Ll})/gu, (_m, sep: string, c: string) => sep + (/^(?:of|for|the|and|on|to|in)$/.test(c) ? c : c.toUpperCase()))
       .replace(/\b(Of|For|The|And|On|To|In)\b/g, (w) => w.toLowerCase())
-      // "Ambassador-at-Large", "Ambassador at Large": a preposition inside an office stays in lower case.
+      // "Ambassador-at-Large": a preposition inside a hyphenated office stays in lower case.
       .replace(/(?<=-)(?:At|By)(?=-)/g, (w) => w.toLowerCase())
-      .replace(/(?<= )At(?= Large\b)/g, 'at')
       .replace(/ A\.i\.(?= |$)/, ' a.i.')
       // "ex-President" keeps its prefix as written.
       .replace(/^Ex-(?=\p{Lu})/u, (w) => (written.startsWith('ex-') ? 'ex-' : w));
