@@ -121,6 +121,15 @@ function ownPossessiveAfter(tokens: readonly Token[], k: number): Token | null {
   return (word === 'her' || word === 'his') && (next.pos === 'NOUN' || next.pos === 'ADJ') ? own : null;
 }
 
+/**
+ * Text before a name that opens its clause: nothing, or an article, capitalised words of an office, a
+ * date's figures, after the sentence's start, a comma or a word that opens a clause.
+ */
+const CLAUSE_OPENS_BEFORE = /(?:^|[,;:–—][ \t\u00a0]*|(?<![\p{L}])(?:that|and|but|who|when|while|as|after|before)[ \t\u00a0]+)(?:(?:the|The|[\p{Lu}][\p{L}'’.-]*|\d+)[ \t\u00a0]+)*$/u;
+
+/** ", who ": a relative clause of which the name before it is the subject. */
+const RELATIVE_WHO_AFTER = /^[ \t\u00a0]*,[ \t\u00a0]*who[ \t\u00a0]/;
+
 /** "thanked her warmly", "welcomed her to Accra": "her" after a verb or preposition with no noun after it is an object, not a possessive. */
 function objectHer(tokens: readonly Token[], p: Mention): boolean {
   if (p.text.toLowerCase() !== 'her') return false;
@@ -903,6 +912,10 @@ export const coreference: Stage = {
       const possessors = new Set<Mention>();
       for (const m of mentions) {
         if (!m.actor || m.type !== 'person' || m.form === 'pronoun' || !genders.has(m.actor)) continue;
+        // Only a name that opens its clause is that clause's subject: "the plan of President X had
+        // followed his meeting" has the plan for its subject.
+        const from = Math.max(sentences[sentenceAt(sentences, m.start)]?.start ?? 0, m.start - 80);
+        if (!CLAUSE_OPENS_BEFORE.test(doc.text.slice(from, m.start)) && !RELATIVE_WHO_AFTER.test(doc.text.slice(m.end, m.end + 8))) continue;
         const own = ownPossessiveAfter(tokens, lowerBound(tokens, m.end));
         if (!own) continue;
         const g = pronounGender(own.text);
