@@ -1813,3 +1813,30 @@ describe('names the lexicons do not know, found by the words around them', () =>
     expect(names('The train from Vladimir to the coast left at noon.')).toEqual([]);
   });
 });
+
+describe('an office after "and" that opens with a portfolio word', () => {
+  it('"Minister of State for Foreign Affairs and Climate Envoy X": a second office of the same holder, not a subject word', () => {
+    expect(people('Minister of State for Foreign Affairs and Climate Envoy Wanjiru Odhiambo received the delegation.').map((p) => [p.name, p.title]))
+      .toEqual([['Wanjiru Odhiambo', 'Minister of State for Foreign Affairs and Climate Envoy']]);
+    // Near miss: a portfolio word after "and" that opens no office is one more item of the subject.
+    expect(people('Minister for Trade and Climate Wanjiru Odhiambo received the delegation.').map((p) => [p.name, p.title]))
+      .toEqual([['Wanjiru Odhiambo', 'Minister for Trade and Climate']]);
+  });
+});
+
+describe('an office owned by a body named with capitalised words before its noun', () => {
+  it('"The Foreign Ministry\'s Ambassador-at-Large, X," is X\'s office', () => {
+    expect(people('The Foreign Ministry\'s Ambassador-at-Large, Imre Halvorsen, called on the Secretary-General.').map((p) => [p.name, p.title]))
+      .toEqual([['Imre Halvorsen', 'Ambassador-at-Large']]);
+    // Near miss: with no article before the body, the office is not anchored, and the name alone is found.
+    expect(people('Talks with Foreign Ministry\'s officials, Imre Halvorsen said, went well.').map((p) => p.title)).toEqual([null]);
+  });
+});
+
+describe('an office subject running into an unlisted name', () => {
+  it('an adverb of the subject ("Compatriots Abroad") ends it, and the name is the words after it', () => {
+    expect(names('Special Representative for Cooperation with Compatriots Abroad Aroha Bakhtiyorov attended the meeting.')).toEqual(['Aroha Bakhtiyorov']);
+    // Near miss: with no preposition before the run, it is no office's subject, and nothing is cut.
+    expect(names('Yesterday Aroha Bakhtiyorov attended the meeting.')).toEqual(['Aroha Bakhtiyorov']);
+  });
+});

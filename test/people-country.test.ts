@@ -2214,3 +2214,44 @@ describe('a side named by a state without a side’s preposition before it', () 
     expect(countryOf('Kenya, Ambassador Peter Otieno said, would host the talks.', 'Peter Otieno')).toBeNull();
   });
 });
+
+describe('a surname first, whose state only a list gave, then the full name with an office of another state', () => {
+  it('"Mr Vieira ... President of Guinea-Bissau João Bernardo Vieira": one person, of the state the office names', () => {
+    const text = 'Prime Minister José Sócrates received Mr Vieira in Lisbon. President of Guinea-Bissau João Bernardo Vieira thanked Portugal for its help.';
+    const found = extract({ text, date: '2005-11-03', source: 'Government of Portugal' }).people;
+    expect(found.filter((p) => /Vieira/.test(p.name)).map((p) => [p.name, p.country])).toEqual([['João Bernardo Vieira', 'GNB']]);
+    // Near miss: a full name with no office of its own keeps the listed state, and another given name is another person.
+    const other = 'Minister Mauro Vieira met Prime Minister José Sócrates in Lisbon. Mr Vieira thanked Portugal for its help.';
+    expect(extract({ text: other, date: '2024-03-01', source: 'Government of Portugal' }).people.map((p) => [p.name, p.country])).toContainEqual(['Mauro Vieira', 'BRA']);
+  });
+});
+
+describe('a companion of an office holder named by office and state', () => {
+  it('"The President of Guinea-Bissau was accompanied by Minister X": the state completes the subject, and X is of it', () => {
+    const text = 'Vladimir Putin held talks with President of Guinea-Bissau Umaro Sissoco Embaló. The President of Guinea-Bissau was accompanied by Minister of Foreign Affairs and Communities Carlos Pinto Pereira.';
+    expect(countryOf(text, 'Carlos Pinto Pereira', 'President of Russia')).toBe('GNB');
+    // Near miss: the office holder thanks the minister, who came with no one, and stays the issuer's.
+    const thanked = 'Vladimir Putin held talks with President of Guinea-Bissau Umaro Sissoco Embaló. The President of Guinea-Bissau thanked Minister of Economic Development Maxim Reshetnikov.';
+    expect(countryOf(thanked, 'Maxim Reshetnikov', 'President of Russia')).toBe('RUS');
+  });
+});
+
+describe('an international body after "for" in a state body\'s name', () => {
+  it('is what the body works on: "Head of the Federal Agency for the Commonwealth of Independent States Affairs X" is the issuer\'s', () => {
+    const text = 'Head of the Federal Agency for the Commonwealth of Independent States Affairs and Compatriots Abroad Pavel Kuzmin also took part.';
+    expect(countryOf(text, 'Pavel Kuzmin', 'President of Russia')).toBe('RUS');
+    // Near miss: an office of that body itself is the body's.
+    expect(countryOf('Executive Secretary of the Commonwealth of Independent States Pavel Kuzmin also took part.', 'Pavel Kuzmin', 'President of Russia')).toBe('IGO');
+  });
+});
+
+describe('an office that heads companies as well as states, owned by a company\'s noun', () => {
+  it('"X, the company\'s chief executive" is a business office, which the issuer\'s state does not take', () => {
+    const source = 'Ministry of Investment, Industry and Trade of Uzbekistan';
+    const found = (text: string) => extract({ text, date: '2024-03-01', source }).people.find((p) => p.name === 'Nicolas Maes');
+    expect([found('Minister Laziz Kudratov met Nicolas Maes, the company\'s chief executive.')?.sector, found('Minister Laziz Kudratov met Nicolas Maes, the company\'s chief executive.')?.country]).toEqual(['BUS', null]);
+    expect(found('Minister Laziz Kudratov met the company\'s Chief Executive, Nicolas Maes.')?.country).toBeNull();
+    // Near miss: a region's chief executive is an office of government, the issuer's here.
+    expect(found('Minister Laziz Kudratov met Nicolas Maes, the region\'s chief executive.')?.country).toBe('UZB');
+  });
+});

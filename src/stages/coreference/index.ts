@@ -1,7 +1,7 @@
 import { countryByName, demonymToCountry } from '../../lexicon/countries.js';
 import { officeNamedInRows, otherNamesOfTitle, type OfficeName } from '../../lexicon/office-names-by-country.js';
 import { placeByName } from '../../lexicon/places.js';
-import type { Actor, Mention, Sentence } from '../../document/layers.js';
+import type { Actor, Mention, Sentence, Token } from '../../document/layers.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { countryName } from '../../lexicon/countries.js';
 import { lookupKey, ownCopy } from '../../lexicon/normalize.js';
@@ -96,6 +96,49 @@ function actorNumber(a: Actor): number {
 /** ", of the ", " of ": between a name and the state it is followed by. */
 const OF_STATE_GAP = /^[ \t\u00a0]*(?:,[ \t\u00a0]*)?of[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/i;
 
+/**
+ * The possessive right after a subject's verb, reading tokens from k (the first after the name):
+ * "presented her credentials", ", who presented her letters", "has handed over his copy". Only a
+ * possessive that a noun or adjective follows counts: "thanked her" is an object, someone else.
+ * Null when the words after the name are no such clause.
+ */
+function ownPossessiveAfter(tokens: readonly Token[], k: number): Token | null {
+  const at = (j: number) => tokens[j];
+  const first = at(k);
+  if (!first) return null;
+  const sentence = first.sentence;
+  // ", who": a relative clause about the name opens.
+  if (first.text === ',' && at(k + 1)?.text.toLowerCase() === 'who') k += 2;
+  let verbs = 0;
+  while (verbs < 3 && at(k) && at(k)!.sentence === sentence && (at(k)!.pos === 'AUX' || at(k)!.pos === 'ADV' || at(k)!.pos === 'VERB')) {
+    if (at(k)!.pos === 'VERB') verbs++;
+    k++;
+  }
+  const own = at(k);
+  const next = at(k + 1);
+  if (verbs === 0 || !own || !next || own.sentence !== sentence || next.sentence !== sentence) return null;
+  const word = own.text.toLowerCase();
+  return (word === 'her' || word === 'his') && (next.pos === 'NOUN' || next.pos === 'ADJ') ? own : null;
+}
+
+/**
+ * Text before a name that opens its clause: nothing, or an article, capitalised words of an office, a
+ * date's figures, after the sentence's start, a comma or a word that opens a clause.
+ */
+const CLAUSE_OPENS_BEFORE = /(?:^|[,;:–—][ \t\u00a0]*|(?<![\p{L}])(?:that|and|but|who|when|while|as|after|before)[ \t\u00a0]+)(?:(?:the|The|[\p{Lu}][\p{L}'’.-]*|\d+)[ \t\u00a0]+)*$/u;
+
+/** ", who ": a relative clause of which the name before it is the subject. */
+const RELATIVE_WHO_AFTER = /^[ \t\u00a0]*,[ \t\u00a0]*who[ \t\u00a0]/;
+
+/** "thanked her warmly", "welcomed her to Accra": "her" after a verb or preposition with no noun after it is an object, not a possessive. */
+function objectHer(tokens: readonly Token[], p: Mention): boolean {
+  if (p.text.toLowerCase() !== 'her') return false;
+  const k = lowerBound(tokens, p.start);
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  return (before?.pos === 'VERB' || before?.pos === 'ADP') && !(after && (after.pos === 'NOUN' || after.pos === 'ADJ' || after.pos === 'PROPN'));
+}
+
 interface Building extends Actor {
   /** Name words (look-up keys) for linking surnames to full names. */
   words: Set<string>;
@@ -109,6 +152,8 @@ interface Building extends Actor {
   countryFromTitle: boolean;
   /** The country came only from a listed namesake whose offices had ended by the text's day. */
   pastNamesake?: boolean;
+  /** The country came only from a list of known people, never from the words the text wrote. */
+  listedCountry?: boolean;
   /** The last generic title this person's office was compared with, that office, and the answer (see fitsHeldBy). */
   fitsGeneric: string | null;
   fitsHeld: string | null;
@@ -361,6 +406,7 @@ export const coreference: Stage = {
         placeKind: m.placeKind ? m.placeKind : undefined, nominal: undefined,
         lastSeen: m.start, named: m.form !== 'title', countryFromTitle: false,
         pastNamesake: m.country && m.countrySource === 'past-namesake' ? true : undefined,
+        listedCountry: m.country && (m.countrySource === 'lexicon' || m.countrySource === 'past-namesake') ? true : undefined,
         fitsGeneric: null, fitsHeld: null, fits: false,
       };
       // Only an actor made from a name has name words to be listed under; the others get theirs when a name joins them.
@@ -405,8 +451,10 @@ export const coreference: Stage = {
         a.country = m.country;
         a.countryFromTitle = true;
         a.pastNamesake = false;
+        a.listedCountry = false;
       }
       if (!a.country && m.country && m.countrySource === 'past-namesake') a.pastNamesake = true;
+      if (!a.country && m.country) a.listedCountry = m.countrySource === 'lexicon' || m.countrySource === 'past-namesake';
       a.country ??= m.country;
       a.sector ??= m.sector;
     };
@@ -459,7 +507,10 @@ export const coreference: Stage = {
           if (m.title && p.title && TEXT_TITLE_RULE.test(m.rule) && consortPair(m.title, p.title)) continue;
           // "President Santos" after "President Juan Manuel Santos of Colombia": a surname whose country
           // only a list of known people gave is the person the text named in full, not the list's namesake.
-          if (m.country && p.country && m.country !== p.country && !(within && (m.countrySource === 'lexicon' || m.countrySource === 'past-namesake'))) continue;
+          // "Mr Putin ... President of Burundi Vladimir Putin": the office's own words name the state, and
+          // the surname before had its state only from the list, so the two are one person of that state.
+          if (m.country && p.country && m.country !== p.country && !(within && (m.countrySource === 'lexicon' || m.countrySource === 'past-namesake'))
+            && !(m.countrySource === 'title' && p.listedCountry && !p.countryFromTitle)) continue;
           best = p;
         }
       }
@@ -646,6 +697,12 @@ export const coreference: Stage = {
             const outside = pool.filter((p) => p.lastSeen < sentenceStart);
             if (outside.length > 0) pool = outside;
           }
+        }
+        // "Prime Minister A met former Prime Minister B. “...,” the former Prime Minister said": "former"
+        // before a bare office means one the text named as having held it, not its present holder.
+        if (pastWords && formerHolders.size > 0 && formerBefore(doc.text, m.start)) {
+          const past = countryPool.filter((p) => formerHolders.has(p));
+          if (past.length > 0) pool = past;
         }
         // "the visiting Prime Minister": of two holders of the office, the guest, not the host the release
         // introduced first (actors are numbered in the order the text introduces them).
@@ -847,6 +904,27 @@ export const coreference: Stage = {
         genders.set(m.actor, honorificGender(doc.text, m.start, m.text));
       }
       const tokens = doc.layer('tokens');
+      // "Ambassador X presented her credentials", "X, who presented her letters": a possessive right after
+      // the verb of which the name is the subject is the subject's own, and tells its gender.
+      // The possessive is then that person's, whoever else the sentence names first.
+      const ownPossessives = new Map<number, Mention>();
+      /** Names that stand as the subject of such a clause ("X, who presented her letters"). */
+      const possessors = new Set<Mention>();
+      for (const m of mentions) {
+        if (!m.actor || m.type !== 'person' || m.form === 'pronoun' || !genders.has(m.actor)) continue;
+        // Only a name that opens its clause is that clause's subject: "the plan of President X had
+        // followed his meeting" has the plan for its subject.
+        const from = Math.max(sentences[sentenceAt(sentences, m.start)]?.start ?? 0, m.start - 80);
+        if (!CLAUSE_OPENS_BEFORE.test(doc.text.slice(from, m.start)) && !RELATIVE_WHO_AFTER.test(doc.text.slice(m.end, m.end + 8))) continue;
+        const own = ownPossessiveAfter(tokens, lowerBound(tokens, m.end));
+        if (!own) continue;
+        const g = pronounGender(own.text);
+        const known = genders.get(m.actor);
+        if (known && known !== g) continue;
+        genders.set(m.actor, g);
+        ownPossessives.set(own.start, m);
+        possessors.add(m);
+      }
       // Whether a mention stands as its clause's subject depends on the mention alone: read once for
       // each, as every pronoun of a sentence looks through the same candidates.
       const subjects = new Map<Mention, boolean>();
@@ -892,6 +970,12 @@ export const coreference: Stage = {
         const sentence = sentences[sentenceOf(sentences, m)];
         return sentence !== undefined && ATTENDED_BY.test(doc.text.slice(Math.max(sentence.start, m.start - 300), m.start));
       };
+      // "Minister X thanked her": an object pronoun is never the subject of its own clause, so whoever the
+      // subject before it names is not the one meant.
+      const notOwnSubject = (p: Mention, here: readonly Mention[] | undefined, accept: (m: Mention) => boolean) => {
+        const subject = here?.find((c) => c.end <= p.start && isSubject(c));
+        return subject?.actor ? (m: Mention) => accept(m) && m.actor !== subject.actor : accept;
+      };
       for (const p of pending) {
         const s = sentenceOf(sentences, p);
         const person = p.type === 'person';
@@ -908,15 +992,16 @@ export const coreference: Stage = {
         const own = sentences[s] ? openers.lastBefore(sentences[s]!.start, sentences[s]!.end, p.start) : -1;
         const inQuote = person && quotedHere.contains(p.start);
         const pool = person ? (inQuote ? persons : unquotedPersons) : groups;
-        let ante = (person && thanksNamed ? objectOwner(doc.text, p, sentences[s], pool.get(s), accept) : null)
+        let ante = ownPossessives.get(p.start) ?? (person && thanksNamed ? objectOwner(doc.text, p, sentences[s], pool.get(s), accept) : null)
           ?? (person ? sentTraveller(doc.text, p, sentences[s], own, pool.get(s), accept) : null)
-          ?? antecedent(p, s, sentences, pool, !person, isSubject, accept, opening, own, listedAttendee);
+          ?? (objectHer(tokens, p) ? antecedent(p, s, sentences, pool, !person, isSubject, notOwnSubject(p, pool.get(s), accept), opening, own, listedAttendee, true)
+            : antecedent(p, s, sentences, pool, !person, isSubject, accept, opening, own, listedAttendee));
         // "Ambassador Karin Lindqvist ... She noted ... Farrukh Sharifzoda welcomed ... “...,” she went on":
         // officials whose gender the text leaves open are mostly men, so a "she" that would land on one
         // takes the woman the text has shown to be one, when she is within reach as a subject.
         if (wanted === 'f' && ante?.actor && !genders.get(ante.actor)) {
           // Only a woman standing as a subject: one named as an object is the weaker reading.
-          const known = antecedent(p, s, sentences, pool, false, isSubject, (m) => accept(m) && !!m.actor && genders.get(m.actor) === 'f' && isSubject(m), opening, own);
+          const known = antecedent(p, s, sentences, pool, false, isSubject, (m) => accept(m) && !!m.actor && genders.get(m.actor) === 'f' && (isSubject(m) || possessors.has(m)), opening, own);
           if (known) ante = known;
         }
         const a = ante?.actor ? byId.get(ante.actor) : undefined;

@@ -99,6 +99,9 @@ const APPOSED_POSSESSOR = /^[ \t\u00a0]*,[ \t\u00a0]*(?:(?:the|[\p{Lu}][\p{L}.'�
 /** " was joined by his foreign policy adviser ", " was accompanied by Ambassador ": up to a companion's name. */
 const JOINED_BY = /^(?:[ \t\u00a0]*,[ \t\u00a0]*who)?[ \t\u00a0]+(?:was|were|is|are|has[ \t\u00a0]+been)[ \t\u00a0]+(?:also[ \t\u00a0]+)?(?:joined|accompanied)[ \t\u00a0]+by[ \t\u00a0]+(?:(?:his|her|their|the|[\p{L}][\p{L}'’.-]*),?[ \t\u00a0]+){0,10}$/u;
 
+/** " of ", " of the ": between an office and the state it is of. */
+const OF_STATE_AFTER = /^[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/;
+
 /** ", Minister of Economy ", " and Ambassador ", ", and the Governor of X, ": between two names of one list of companions. */
 const COMPANION_LIST_GAP = /^[ \t\u00a0]*(?:,[ \t\u00a0]*(?:and[ \t\u00a0]+)?|and[ \t\u00a0]+)(?:(?:the|his|her|[\p{Lu}][\p{L}'’.-]*|of|for|and)[ \t\u00a0]+){0,10}$|^[ \t\u00a0]*,[ \t\u00a0]*(?:(?:the[ \t\u00a0]+)?(?:[\p{Lu}][\p{L}'’.-]*|of|for|and)[ \t\u00a0]+){0,10}?[\p{Lu}][\p{L}'’.-]*[ \t\u00a0]*,[ \t\u00a0]*(?:and[ \t\u00a0]+)?$/u;
 
@@ -118,12 +121,15 @@ export function principals(text: string, mentions: readonly Mention[]): Map<stri
     const m = mentions[i]!;
     // "Scholz was joined by his foreign policy adviser Jens Plötner": a companion is on the same side.
     if (m.type === 'person' && m.actor) {
+      // "The President of Guinea-Bissau was accompanied by": the office's state completes its subject.
+      const of = mentions[i + 1];
+      const end = of && isCountryWord(of) && OF_STATE_AFTER.test(text.slice(m.end, of.start)) ? of.end : m.end;
       for (let k = i + 1; k < mentions.length && k <= i + 3; k++) {
         const p = mentions[k]!;
         // "his" in "joined by his adviser" is passed over, and so is an office another holds
         // ("accompanied by the Minister-President's envoy for Latin America, X").
         if (p.type !== 'person' || p.form === 'pronoun' || (p.form === 'title' && /['’]s[ \t\u00a0]/.test(text.slice(p.end, p.end + 3)))) continue;
-        if (p.form === 'name' && p.actor && p.actor !== m.actor && JOINED_BY.test(text.slice(m.end, p.start))) {
+        if (p.form === 'name' && p.actor && p.actor !== m.actor && JOINED_BY.test(text.slice(end, p.start))) {
           out.set(p.actor, m.actor);
           // "accompanied by Foreign Minister A and Economy Minister B": the rest of the list came along too.
           let last = p;

@@ -42,6 +42,8 @@ export function antecedent(
   ownClauseStart = -1,
   /** People a sentence only lists as attending or accompanying ("attended by X, Y and Z"): never taken over a subject. */
   listedAttendee: (m: Mention) => boolean = () => false,
+  /** "thanked her warmly": a pronoun whose form is shared by two cases ("her") standing as an object. */
+  objectCase = false,
 ): Mention | null {
   // The subject of a sentence is the likeliest antecedent: the first candidate a verb follows, else the first.
   const pick = (all: readonly Mention[]) => {
@@ -53,7 +55,7 @@ export function antecedent(
   const same = (candidatesBySentence.get(pronounSentence) ?? []).slice(0, MAX_CANDIDATES_PER_SENTENCE)
     .filter((c) => c.end <= pronoun.start && c.start >= mainClauseStart);
   // "Scholz thanked him": an object pronoun is not the subject of its own clause.
-  const object = OBJECT_PRONOUNS.has(pronoun.text.toLowerCase());
+  const object = objectCase || OBJECT_PRONOUNS.has(pronoun.text.toLowerCase());
   if (!object && same.length > 0) return pick(same);
   // "Scholz travelled to Washington, where Biden received him": an object pronoun in a clause of its
   // own takes up someone named before that clause began.

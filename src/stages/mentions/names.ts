@@ -492,6 +492,24 @@ export function startAtGivenName(s: SentenceScan, run: NameRun, afterComplement 
     for (let j = k; j < run.end; j = s.wordEnd(j)) if (s.isCap(j)) words++;
     if (words >= 2) return nameRun(k, run.end, words, run.honorific);
   }
+  return afterSubjectAdverb(s, run);
+}
+
+/**
+ * "... with Organisations of Compatriots Abroad Aroha Bakhtiyorov": in a run that goes on with an office's
+ * complement (a preposition stands before it), a capitalised word the tagger reads as an adverb
+ * ("Abroad") or as a verb's "-ing" form ("Living") is the subject's, never a name's; the holder's name is
+ * the words after the last such word, when two or more follow.
+ */
+function afterSubjectAdverb(s: SentenceScan, run: NameRun): NameRun {
+  if (!/^(?:of|for|with|on)$/.test(s.lower(run.start - 1))) return run;
+  for (let k = run.end - 3; k >= run.start; k--) {
+    const t = s.tok(k)!;
+    if (!s.isCap(k) || !(t.pos === 'ADV' || (t.pos === 'VERB' && /ing$/.test(t.text)))) continue;
+    let words = 0;
+    for (let j = k + 1; j < run.end; j = s.wordEnd(j)) if (s.isCap(j)) words++;
+    return words >= 2 ? nameRun(k + 1, run.end, words, run.honorific) : run;
+  }
   return run;
 }
 

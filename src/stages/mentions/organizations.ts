@@ -317,6 +317,8 @@ export function headNounOrganizations(s: SentenceScan): void {
     const text = s.span(l, r);
     const known = organizationLexicon().get(lookupKey(text))?.entry;
     let country: string | null = known?.code ?? null;
+    /** An international body the name holds after "for", as its subject. */
+    let subjectBody = false;
     if (pair === null && (!country || known?.national)) {
       for (let k = l; k < r; k++) {
         const h = s.nameHit(k);
@@ -326,6 +328,12 @@ export function headNounOrganizations(s: SentenceScan): void {
         if (c) {
           // "the ASEAN Department", "the UN Division": a ministry's unit for an international body is no body of it.
           if (!known && h!.hit.entry.kind === 'organization' && !countryName(c) && MINISTRY_UNIT.test(text)) break;
+          // "Federal Agency for the Commonwealth of Independent States Affairs": an international body after
+          // "for" is what the body works on, as a portfolio is, and no owner of it.
+          if (!known && h!.hit.entry.kind === 'organization' && !countryName(c) && forBefore(s, h!.start, l)) {
+            subjectBody = true;
+            break;
+          }
           country = c;
           break;
         }
@@ -335,7 +343,8 @@ export function headNounOrganizations(s: SentenceScan): void {
     }
     // "Organization of Turkic States", "League of Arab Nations": bodies of several states. "the United
     // States" is one state: "the Senate Foreign Relations Committee of the United States" is its body.
-    if (!known && INTERSTATE.test(text.replace(ONE_STATE_NAMED_STATES, ''))) country = 'IGO';
+    // The states of a body it works on are not its members.
+    if (!known && !subjectBody && INTERSTATE.test(text.replace(ONE_STATE_NAMED_STATES, ''))) country = 'IGO';
     // A listed body's own sector wins, even when it has none: the European Union is no trade union.
     let sector = known ? known.sector : main.sector;
     if (sector === 'BUS' && STATE_BANK.test(lookupKey(text))) sector = 'GOV';
@@ -349,6 +358,12 @@ export function headNounOrganizations(s: SentenceScan): void {
     });
     i = r - 1;
   }
+}
+
+/** Whether "for" or "for the" stands right before token k, inside a body's name opening at token l. */
+function forBefore(s: SentenceScan, k: number, l: number): boolean {
+  const at = k - 1 > l && s.lower(k - 1) === 'the' ? k - 2 : k - 1;
+  return at > l && s.lower(at) === 'for';
 }
 
 /** A dash between two states' names ("Japan–Vietnam", "Russia - Belarus"). */

@@ -45,6 +45,8 @@ const STATE_UNITS = new Set(['state', 'province', 'prefecture', 'region', 'depar
 const UNIT_NOUNS = new Set(['state', 'province', 'region', 'country', 'republic', 'kingdom', 'city', 'oblast', 'territory', 'emirate', 'county', 'prefecture']);
 /** A state body's nouns that a release uses alone for the one it is about: "Secretary-General of the Ministry". */
 const ANAPHORIC_BODIES = new Set(['ministry', 'department', 'embassy', 'consulate', 'presidency', 'secretariat']);
+/** Common nouns of businesses among BODY_NOUNS. */
+const COMPANY_NOUNS = new Set(['company', 'corporation']);
 /** Common nouns of bodies, whose possessive after an article owns an office: "the Ministry's spokesperson". */
 const BODY_NOUNS = new Set(['ministry', 'department', 'government', 'embassy', 'consulate', 'commission', 'council', 'presidency', 'office', 'bank', 'agency', 'authority', 'company', 'corporation', 'committee', 'secretariat', 'party', 'union']);
 
@@ -507,6 +509,10 @@ function portfolioAt(s: SentenceScan, j: number, continuing = false): { end: num
   while (k < s.last) {
     // "Lands", "Fisheries": a portfolio word's plural is a portfolio too.
     if (s.isCap(k) && (portfolio.has(s.lower(k)) || (/[^s]s$/.test(s.lower(k)) && portfolio.has(s.lower(k).slice(0, -1)))) && !s.nameHit(k)) {
+      // "for Foreign Affairs and Climate Envoy X": after "and", a portfolio word that opens an office of
+      // its own ("Climate Envoy") starts a second office, not one more item of this subject.
+      const office = end > 0 && s.lower(k - 1) === 'and' ? s.titleHit(k) : undefined;
+      if (office && office.start === k && office.end > k + 1) break;
       end = ++k;
       continue;
     }
@@ -912,8 +918,15 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
   // "the state's Minister for Industries, X", "the province's Minister of Production": an office of a
   // unit the text has named, owned by the unit's noun, is anchored as one after "the" is.
   // "the Ministry's spokesperson, X", "the Bank's Vice-President, X": so is one owned by a body's noun.
-  const unitOwned = s.isPossessive(p - 1) && (UNIT_NOUNS.has(s.lower(p - 2)) || BODY_NOUNS.has(s.lower(p - 2))) && DETERMINERS.has(s.lower(p - 3));
-  const anchored = determiner || before !== null || orgBefore !== undefined || comp !== null || opensItem || abbreviatedSubject || unitOwned;
+  // "The Foreign Ministry's Ambassador-at-Large, X": capitalised words may name the body before its noun.
+  let owner = p - 3;
+  while (owner > p - 6 && owner >= s.first && s.isCap(owner) && !DETERMINERS.has(s.lower(owner))) owner--;
+  const unitOwned = s.isPossessive(p - 1) && (UNIT_NOUNS.has(s.lower(p - 2)) || BODY_NOUNS.has(s.lower(p - 2))) && DETERMINERS.has(s.lower(owner));
+  // "Minister of State for Foreign Affairs and Climate Envoy X": a capitalised office with its own
+  // subject, joined by "and" to an office right after it, is the first office of the holder named there.
+  const nextOffice = subject !== null && s.isCap(p) && s.lower(afterTitle) === 'and' ? s.titleHit(afterTitle + 1) : undefined;
+  const coordinated = nextOffice !== undefined && nextOffice.start === afterTitle + 1 && s.isCap(afterTitle + 1);
+  const anchored = determiner || before !== null || orgBefore !== undefined || comp !== null || opensItem || abbreviatedSubject || unitOwned || coordinated;
   // "the secretary" in lower case is an ordinary word; "the Secretary" with its capital is the office.
   if (!anchored || (weak && lowerCase && !(before || orgBefore || comp))) return;
   // "Foreign Minister of Saudi Arabia Prince Faisal bin Farhan": a style between an office and the name
@@ -932,6 +945,9 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
       return;
     }
   }
+  // "the company's chief executive": an office that heads companies as well as states, owned by a
+  // company's noun, is a business office.
+  if (unitOwned && th.entry.company && COMPANY_NOUNS.has(s.lower(p - 2))) sector = 'BUS';
   s.take(th.start, th.end, Claim.Title);
   s.push({
     start: s.tokens[th.start]!.start, end: s.tokens[th.end - 1]!.end, tokenStart: th.start, tokenEnd: th.end,
@@ -1190,9 +1206,14 @@ function appositiveAt(s: SentenceScan, k: number): { title: string; country: str
   } else if (s.lower(k) === 'the' || s.lower(k) === 'a' || s.lower(k) === 'an') k++;
   const cw = countryWordAt(s, k);
   if (cw) k = cw.end;
+  /** "the company's chief executive": a company's noun owns the office. */
+  let company = false;
   for (let n = 0; n < MAX_APPOSITIVE_MODIFIERS && k < s.last && !s.titleHit(k); n++, k++) {
     const t = s.tok(k)!;
-    if (s.isPossessive(k)) continue;
+    if (s.isPossessive(k)) {
+      company ||= COMPANY_NOUNS.has(s.lower(k - 1));
+      continue;
+    }
     if (s.isCap(k) || !/^(?:ADJ|NOUN|ADV|VERB)$/.test(t.pos)) return null;
   }
   const hit = s.titleHit(k);
@@ -1221,7 +1242,7 @@ function appositiveAt(s: SentenceScan, k: number): { title: string; country: str
   return {
     title: (comp ? `${office} ${ofComplement(comp, subjectState ? 'for' : 'of')}` : office) + (principal?.text ?? ''),
     country: (subjectState ? null : comp?.country) ?? principal?.country ?? cw?.country ?? listed ?? null,
-    sector: officeSector(th.entry, comp, GENERIC_TITLES.has(baseTitle(th.entry.title))),
+    sector: company && th.entry.company && !comp ? 'BUS' : officeSector(th.entry, comp, GENERIC_TITLES.has(baseTitle(th.entry.title))),
     start: th.start,
     end,
   };
