@@ -1,7 +1,7 @@
 import { countryByName, demonymToCountry } from '../../lexicon/countries.js';
 import { officeNamedInRows, otherNamesOfTitle, type OfficeName } from '../../lexicon/office-names-by-country.js';
 import { placeByName } from '../../lexicon/places.js';
-import type { Actor, Mention, Sentence, Token } from '../../document/layers.js';
+import type { Actor, Mention, Sentence } from '../../document/layers.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { countryName } from '../../lexicon/countries.js';
 import { lookupKey, ownCopy } from '../../lexicon/normalize.js';
@@ -21,6 +21,7 @@ import { presidesOverGovernment, roleOfTitle, titleByWords } from '../../lexicon
 import { type KnownPerson, personByName, personBySurname } from '../../lexicon/people.js';
 import { FORMER_PIECES, OUTGOING_PIECES, UNDER_PIECES, formerBefore, outgoingBefore, underOfficeBefore } from '../mentions/former.js';
 import { indexById } from './by-id.js';
+import { CLAUSE_OPENS_BEFORE, objectHer, ownPossessiveAfter, RELATIVE_WHO_AFTER } from './own-possessive.js';
 import { setBounded } from '../../lexicon/bounded-cache.js';
 
 /** "with ", "by Foreign Minister of Ghana ": a preposition and title words right before a name (no full stop between). */
@@ -95,49 +96,6 @@ function actorNumber(a: Actor): number {
 
 /** ", of the ", " of ": between a name and the state it is followed by. */
 const OF_STATE_GAP = /^[ \t\u00a0]*(?:,[ \t\u00a0]*)?of[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/i;
-
-/**
- * The possessive right after a subject's verb, reading tokens from k (the first after the name):
- * "presented her credentials", ", who presented her letters", "has handed over his copy". Only a
- * possessive that a noun or adjective follows counts: "thanked her" is an object, someone else.
- * Null when the words after the name are no such clause.
- */
-function ownPossessiveAfter(tokens: readonly Token[], k: number): Token | null {
-  const at = (j: number) => tokens[j];
-  const first = at(k);
-  if (!first) return null;
-  const sentence = first.sentence;
-  // ", who": a relative clause about the name opens.
-  if (first.text === ',' && at(k + 1)?.text.toLowerCase() === 'who') k += 2;
-  let verbs = 0;
-  while (verbs < 3 && at(k) && at(k)!.sentence === sentence && (at(k)!.pos === 'AUX' || at(k)!.pos === 'ADV' || at(k)!.pos === 'VERB')) {
-    if (at(k)!.pos === 'VERB') verbs++;
-    k++;
-  }
-  const own = at(k);
-  const next = at(k + 1);
-  if (verbs === 0 || !own || !next || own.sentence !== sentence || next.sentence !== sentence) return null;
-  const word = own.text.toLowerCase();
-  return (word === 'her' || word === 'his') && (next.pos === 'NOUN' || next.pos === 'ADJ') ? own : null;
-}
-
-/**
- * Text before a name that opens its clause: nothing, or an article, capitalised words of an office, a
- * date's figures, after the sentence's start, a comma or a word that opens a clause.
- */
-const CLAUSE_OPENS_BEFORE = /(?:^|[,;:–—][ \t\u00a0]*|(?<![\p{L}])(?:that|and|but|who|when|while|as|after|before)[ \t\u00a0]+)(?:(?:the|The|[\p{Lu}][\p{L}'’.-]*|\d+)[ \t\u00a0]+)*$/u;
-
-/** ", who ": a relative clause of which the name before it is the subject. */
-const RELATIVE_WHO_AFTER = /^[ \t\u00a0]*,[ \t\u00a0]*who[ \t\u00a0]/;
-
-/** "thanked her warmly", "welcomed her to Accra": "her" after a verb or preposition with no noun after it is an object, not a possessive. */
-function objectHer(tokens: readonly Token[], p: Mention): boolean {
-  if (p.text.toLowerCase() !== 'her') return false;
-  const k = lowerBound(tokens, p.start);
-  const before = tokens[k - 1];
-  const after = tokens[k + 1];
-  return (before?.pos === 'VERB' || before?.pos === 'ADP') && !(after && (after.pos === 'NOUN' || after.pos === 'ADJ' || after.pos === 'PROPN'));
-}
 
 interface Building extends Actor {
   /** Name words (look-up keys) for linking surnames to full names. */

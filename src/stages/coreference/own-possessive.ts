@@ -1,0 +1,50 @@
+import type { Mention, Token } from '../../document/layers.js';
+import { lowerBound } from '../../document/span.js';
+
+/*
+ * A person's own possessive and an object "her": what the words right after a name, and right
+ * around a pronoun, say about whose a pronoun is (see the gender pass in coreference).
+ */
+
+/**
+ * The possessive right after a subject's verb, reading tokens from k (the first after the name):
+ * "presented her credentials", ", who presented her letters", "has handed over his copy". Only a
+ * possessive that a noun or adjective follows counts: "thanked her" is an object, someone else.
+ * Null when the words after the name are no such clause.
+ */
+export function ownPossessiveAfter(tokens: readonly Token[], k: number): Token | null {
+  const at = (j: number) => tokens[j];
+  const first = at(k);
+  if (!first) return null;
+  const sentence = first.sentence;
+  // ", who": a relative clause about the name opens.
+  if (first.text === ',' && at(k + 1)?.text.toLowerCase() === 'who') k += 2;
+  let verbs = 0;
+  while (verbs < 3 && at(k) && at(k)!.sentence === sentence && (at(k)!.pos === 'AUX' || at(k)!.pos === 'ADV' || at(k)!.pos === 'VERB')) {
+    if (at(k)!.pos === 'VERB') verbs++;
+    k++;
+  }
+  const own = at(k);
+  const next = at(k + 1);
+  if (verbs === 0 || !own || !next || own.sentence !== sentence || next.sentence !== sentence) return null;
+  const word = own.text.toLowerCase();
+  return (word === 'her' || word === 'his') && (next.pos === 'NOUN' || next.pos === 'ADJ') ? own : null;
+}
+
+/**
+ * Text before a name that opens its clause: nothing, or an article, capitalised words of an office, a
+ * date's figures, after the sentence's start, a comma or a word that opens a clause.
+ */
+export const CLAUSE_OPENS_BEFORE = /(?:^|[,;:–—][ \t\u00a0]*|(?<![\p{L}])(?:that|and|but|who|when|while|as|after|before)[ \t\u00a0]+)(?:(?:the|The|[\p{Lu}][\p{L}'’.-]*|\d+)[ \t\u00a0]+)*$/u;
+
+/** ", who ": a relative clause of which the name before it is the subject. */
+export const RELATIVE_WHO_AFTER = /^[ \t\u00a0]*,[ \t\u00a0]*who[ \t\u00a0]/;
+
+/** "thanked her warmly", "welcomed her to Accra": "her" after a verb or preposition with no noun after it is an object, not a possessive. */
+export function objectHer(tokens: readonly Token[], p: Mention): boolean {
+  if (p.text.toLowerCase() !== 'her') return false;
+  const k = lowerBound(tokens, p.start);
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  return (before?.pos === 'VERB' || before?.pos === 'ADP') && !(after && (after.pos === 'NOUN' || after.pos === 'ADJ' || after.pos === 'PROPN'));
+}
