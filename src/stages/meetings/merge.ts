@@ -198,6 +198,14 @@ export function mergeMeetings(v: MeetingText, drafts: readonly MeetingDraft[]): 
       else if (!b && !d.distinct && !((bare.get(d.status)?.sentence ?? -2) >= d.sentence - 1)) bare.set(d.status, d);
       continue;
     }
+    // "X was received by C. X handed over a letter from A to B": during a meeting the giver is already
+    // in with someone else, a letter addressed to another goes to the one met, for B; B was not met.
+    // ("travelled to Quito, where she handed a message from A to B": a visit alone meets no one, so B was.)
+    if (d.addressed && d.status === 'held') {
+      const b = m.latest('held');
+      if (b && b.lastSentence >= d.sentence - NEAR_SENTENCES && [...people].some((id) => b.people.has(id))
+        && !within(people, b.people) && !within(b.people.keys(), people)) continue;
+    }
     let target: Building | undefined;
     if (!d.distinct) {
       for (const k of m.candidates(people)) {

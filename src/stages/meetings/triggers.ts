@@ -51,6 +51,11 @@ export interface MeetingDraft {
   definite?: boolean;
   /** "this visit": the meeting the text is about now, whatever tense its own clause is in. */
   proximal?: boolean;
+  /**
+   * "handed over a letter from A to B": "from A to B" may be the letter's own sender and addressee, so
+   * B was handed it only when no meeting of the giver's with someone else is under way (see merge).
+   */
+  addressed?: boolean;
 }
 
 const ONLY_WITH = new Set(['with']);
@@ -1340,6 +1345,7 @@ interface CueReading {
   guest: boolean;
   agentUnsaid: boolean;
   partiesOwn: boolean;
+  addressed: boolean;
   kind: MeetingKind;
   place: string | null;
   rule: string;
@@ -1352,7 +1358,7 @@ function appendAll(to: PersonRef[], more: readonly PersonRef[]): void {
 
 /** A cue's reading before its class's grammar has read anything: no people, its lexicon kind, its rule name. */
 function emptyReading(site: CueSite): CueReading {
-  return { people: [], reading: null, joinOnly: false, distinct: false, guest: false, agentUnsaid: false, partiesOwn: false, kind: site.cue.kind, place: null, rule: site.rule };
+  return { people: [], reading: null, joinOnly: false, distinct: false, guest: false, agentUnsaid: false, partiesOwn: false, addressed: false, kind: site.cue.kind, place: null, rule: site.rule };
 }
 
 /**
@@ -1453,6 +1459,7 @@ function hostCue(site: CueSite): CueReading | null {
     if (givenTo) {
       r.people = givenTo;
       r.reading = verbReading(v, i, first);
+      r.addressed = fromBeforeTo(v, end, last);
       return r;
     }
     // "hosted a conference on Europe", "hosts the forum": the host of an event is at it, as one
@@ -2084,7 +2091,7 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
     const site: CueSite = { v, s, cue, i, end, first, last, skip, passive, out, rule: `${cue.cueClass}:${cue.form}` };
     const read = readCue(site);
     if (!read || read.reading === 'negated') continue;
-    const { people, reading, joinOnly, distinct, guest, agentUnsaid, partiesOwn, kind, place, rule } = read;
+    const { people, reading, joinOnly, distinct, guest, agentUnsaid, partiesOwn, addressed, kind, place, rule } = read;
     const draft: MeetingDraft = {
       kind,
       status: reading === 'planned' ? 'planned' : 'held',
@@ -2102,6 +2109,7 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
     if (guest) draft.guest = guest;
     if (agentUnsaid) draft.agentUnsaid = agentUnsaid;
     if (partiesOwn) draft.partiesOwn = partiesOwn;
+    if (addressed) draft.addressed = addressed;
     const before = cue.cueClass === 'noun' ? v.lower(i - 1) : '';
     if (before === 'the' || before === 'this') draft.definite = true;
     if (before === 'this') draft.proximal = true;
@@ -2151,6 +2159,16 @@ function presentedTo(v: MeetingText, i: number, end: number, first: number, last
   if (object.length === 0) return null;
   const subject = peopleBefore(v, i, first, skip);
   return subject.length > 0 ? [...subject, ...object] : null;
+}
+
+/** "a message from A to B" after a verb ending at `end`: a "from" comes before the "to", within the reach of presentedTo. */
+function fromBeforeTo(v: MeetingText, end: number, last: number): boolean {
+  for (let j = end; j < last && j - end < PRESENTED_REACH; j++) {
+    const l = v.lower(j);
+    if (l === 'to') return false;
+    if (l === 'from') return true;
+  }
+  return false;
 }
 
 /** "at the end of", "upon conclusion of", "at the close of" before the phrase starting at `lead`: a time after the meeting, as "after" is. */
