@@ -44,6 +44,16 @@ console.log('Dictionaries loaded once per process');
 for (const d of loads) console.log(`  ${d.name.padEnd(28)} ${String(d.ms).padStart(5)} ms  ${d.heapMb === null ? '' : `${d.heapMb} MB heap  `}${d.size}`);
 console.log('');
 
+/** Throughput of the pipeline and of the floor, and their ratio against the target, one line each. */
+function speedLines(p: PipelineBench): string[] {
+  return [
+    `pipeline             ${p.pipeline.seconds} s   ${p.pipeline.sentencesPerSecond} sentences/s   ${p.pipeline.mbPerSecond} MB/s`,
+    `floor (wink-nlp)     ${p.floor.seconds} s   ${p.floor.sentencesPerSecond} sentences/s   ${p.floor.mbPerSecond} MB/s`,
+    `pipeline / floor     ${p.ratio}x   (target <= 4x)${p.ratio > 4 ? '   OVER TARGET' : ''}`,
+    `  in CPU time        ${p.cpuRatio}x${p.cpuRatio > 4 ? '   OVER TARGET' : ''}`,
+  ];
+}
+
 if (flag('--skip-pipeline')) console.log('pipeline: skipped (flag)');
 else {
   console.log(`Pipeline over ${mb} MB of generated press releases`);
@@ -54,10 +64,7 @@ else {
     [
       '',
       `documents            ${p.documents}  (${p.sentences} sentences, ${p.tokens} tokens, ${p.corpusMb} MB; after ${p.warmDocuments} warm-up documents)`,
-      `pipeline             ${p.pipeline.seconds} s   ${p.pipeline.sentencesPerSecond} sentences/s   ${p.pipeline.mbPerSecond} MB/s`,
-      `floor (wink-nlp)     ${p.floor.seconds} s   ${p.floor.sentencesPerSecond} sentences/s   ${p.floor.mbPerSecond} MB/s`,
-      `pipeline / floor     ${p.ratio}x   (target <= 4x)${p.ratio > 4 ? '   OVER TARGET' : ''}`,
-      `  in CPU time        ${p.cpuRatio}x${p.cpuRatio > 4 ? '   OVER TARGET' : ''}`,
+      ...speedLines(p),
       early && late
         ? `retained heap        ${early.heapUsedMb} MB at ${early.mb} MB of corpus, ${late.heapUsedMb} MB at ${late.mb} MB (rss ${early.rssMb} -> ${late.rssMb} MB)`
         : 'retained heap        (not sampled)',
@@ -71,14 +78,7 @@ else {
   console.log(`\nPipeline over the same corpus, ${GROUP_DOCS} documents at a time (as extraction threads read them)`);
   const g: PipelineBench = await benchPipeline({ mb, warm: 1000, batch: GROUP_DOCS, log: (l) => console.log(l) });
   results.pipelineGrouped = g;
-  console.log(
-    [
-      `pipeline             ${g.pipeline.seconds} s   ${g.pipeline.sentencesPerSecond} sentences/s   ${g.pipeline.mbPerSecond} MB/s`,
-      `floor (wink-nlp)     ${g.floor.seconds} s   ${g.floor.sentencesPerSecond} sentences/s   ${g.floor.mbPerSecond} MB/s`,
-      `pipeline / floor     ${g.ratio}x   (target <= 4x)${g.ratio > 4 ? '   OVER TARGET' : ''}`,
-      `  in CPU time        ${g.cpuRatio}x${g.cpuRatio > 4 ? '   OVER TARGET' : ''}`,
-    ].join('\n'),
-  );
+  console.log(speedLines(g).join('\n'));
 }
 
 // Every adversarial shape at 1 MB (--quick: 256 KB), each against the 5 s budget.
