@@ -870,12 +870,14 @@ export const coreference: Stage = {
       const possessors = new Set<Mention>();
       for (const m of mentions) {
         if (!m.actor || m.type !== 'person' || m.form === 'pronoun' || !genders.has(m.actor)) continue;
+        // The possessive first: few names have one after their verb, and the words after the name
+        // are cheaper to read than the text before it.
+        const own = ownPossessiveAfter(tokens, lowerBound(tokens, m.end));
+        if (!own) continue;
         // Only a name that opens its clause is that clause's subject: "the plan of President X had
         // followed his meeting" has the plan for its subject.
         const from = Math.max(sentences[sentenceAt(sentences, m.start)]?.start ?? 0, m.start - 80);
         if (!CLAUSE_OPENS_BEFORE.test(doc.text.slice(from, m.start)) && !RELATIVE_WHO_AFTER.test(doc.text.slice(m.end, m.end + 8))) continue;
-        const own = ownPossessiveAfter(tokens, lowerBound(tokens, m.end));
-        if (!own) continue;
         const g = pronounGender(own.text);
         const known = genders.get(m.actor);
         if (known && known !== g) continue;
@@ -893,8 +895,12 @@ export const coreference: Stage = {
       };
       const readSubject = (m: Mention): boolean => {
         // "The Secretary’s meeting with Foreign Minister X focused on ...": the object of "with" or "by"
-        // is no subject, whatever verb follows its phrase.
-        if (PREPOSITION_OBJECT.test(doc.text.slice(Math.max(0, m.start - 100), m.start))) return false;
+        // is no subject, whatever verb follows its phrase. Asked last: a verb after the name is rarer
+        // than a "with" or "by" is costly to look for in the text before it.
+        return verbFollows(m) && !PREPOSITION_OBJECT.test(doc.text.slice(Math.max(0, m.start - 100), m.start));
+      };
+      /** Whether a verb follows the mention in its sentence, past a title's complement and adverbs. */
+      const verbFollows = (m: Mention): boolean => {
         let k = lowerBound(tokens, m.end);
         // "The President of the European Council congratulated ...": a title's complement of capitalised
         // words stands between the title and its verb.
