@@ -10,7 +10,16 @@ export interface CurrencyMatch {
   readonly weak: boolean;
 }
 
+let prefixRe: RegExp | null = null;
 let suffixRe: RegExp | null = null;
+
+/** Symbol or code right before a figure: "$", "US$ ", "BYN ", "Rs. ", "€". */
+function prefixPattern(): RegExp {
+  if (prefixRe) return prefixRe;
+  const alts = currencyLexicon().prefixList.map(escapeRegExp).join('|');
+  prefixRe = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alts})[ \u00a0]?$`, 'u');
+  return prefixRe;
+}
 
 /** Currency name or code right after a figure: " euros", " Russian rubles", " USD". */
 function suffixPattern(): RegExp {
@@ -22,46 +31,31 @@ function suffixPattern(): RegExp {
   return suffixRe;
 }
 
-let longestPrefix = -1;
+let finalUnits: Set<number> | null = null;
 
-/** The length of the longest symbol or code, so that only the last few starts of `before` are tried. */
-function longestPrefixLength(): number {
-  if (longestPrefix < 0) longestPrefix = currencyLexicon().prefixList[0]?.length ?? 0;
-  return longestPrefix;
-}
-
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-
-/** Whether the character (a whole code point) ending at `i` is a letter or digit: a symbol glued to a word is not one. */
-function letterOrDigitBefore(s: string, i: number): boolean {
-  if (i === 0) return false;
-  let from = i - 1;
-  const c = s.charCodeAt(from);
-  if (c >= 0xdc00 && c <= 0xdfff && from > 0) {
-    const high = s.charCodeAt(from - 1);
-    if (high >= 0xd800 && high <= 0xdbff) from--;
-  }
-  return LETTER_OR_DIGIT.test(s.slice(from, i));
+/** The last UTF-16 unit of every symbol and code: "$", "D" of "USD", "s" of "Rs", "." of "Rs.". */
+function prefixFinalUnits(): Set<number> {
+  if (finalUnits) return finalUnits;
+  finalUnits = new Set([...currencyLexicon().prefixes.keys()].map((p) => p.charCodeAt(p.length - 1)));
+  return finalUnits;
 }
 
 /**
- * Looks for a currency ending exactly where `before` ends: a symbol or code ("$", "US$", "BYN",
- * "Rs.", "€") then at most one space, not glued to a letter or digit before it. The earliest start
- * that fits wins. Symbols never end in a space, so each start has at most one reading; a look-up
- * per start replaces a pattern of every symbol tried at every start.
+ * Looks for a currency ending exactly where `before` ends. A symbol never ends in a space, so it
+ * ends on the last character or, after one space, on the one before: most texts before a figure
+ * ("grew by ", "to ", "in ") end in a character no symbol ends in, and are not searched at all.
  */
 export function currencyBefore(before: string): CurrencyMatch | null {
+  const lastUnit = before.charCodeAt(before.length - 1);
+  const symbolEnd = lastUnit === 0x20 || lastUnit === 0xa0 ? before.length - 2 : before.length - 1;
+  if (symbolEnd < 0 || !prefixFinalUnits().has(before.charCodeAt(symbolEnd))) return null;
+  const m = prefixPattern().exec(before);
+  if (!m) return null;
+  const symbol = m[0].trimEnd();
   const lex = currencyLexicon();
-  const from = Math.max(0, before.length - longestPrefixLength() - 1);
-  for (let i = from; i < before.length; i++) {
-    const rest = before.slice(i);
-    const last = rest.charCodeAt(rest.length - 1);
-    const symbol = lex.prefixes.has(rest) ? rest : last === 0x20 || last === 0xa0 ? rest.slice(0, -1) : null;
-    const code = symbol ? lex.prefixes.get(symbol) : undefined;
-    if (!code || letterOrDigitBefore(before, i)) continue;
-    return { code, index: i, length: rest.length, weak: lex.weakPrefixes.has(symbol!) };
-  }
-  return null;
+  const code = lex.prefixes.get(symbol);
+  if (!code) return null;
+  return { code, index: m.index, length: m[0].length, weak: lex.weakPrefixes.has(symbol) };
 }
 
 /** Looks for a currency name or ISO code at the start of `after`. */
