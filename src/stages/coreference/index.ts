@@ -839,12 +839,14 @@ export const coreference: Stage = {
       const unquotedPersons = new Map<number, Mention[]>();
       const add = (target: Map<number, Mention[]>, m: Mention) => {
         const s = sentenceOf(sentences, m);
-        const list = target.get(s) ?? [];
-        // In text order: a pronoun resolved below joins a list built before it.
+        let list = target.get(s);
+        if (!list) target.set(s, (list = []));
+        // In text order: a pronoun resolved below joins a list built before it. Most mentions come
+        // in text order and go last, which a push does without the array splice returns.
         let k = list.length;
         while (k > 0 && list[k - 1]!.start > m.start) k--;
-        list.splice(k, 0, m);
-        target.set(s, list);
+        if (k === list.length) list.push(m);
+        else list.splice(k, 0, m);
       };
       for (const m of mentions) {
         if (!m.actor || m.form === 'pronoun') continue;
