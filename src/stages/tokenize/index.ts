@@ -279,6 +279,28 @@ let oursBuffer = new Int32Array(1024);
  */
 let idBuffer = new Int32Array(4096);
 
+/**
+ * The word ids a document keeps are views into a slab shared by the documents that follow one
+ * another: a typed array of its own per document would be made outside the engine's heap, which
+ * costs more than the copy. A slab is dropped by the last document that uses it.
+ */
+const SLAB_IDS = 1 << 16;
+let slab = new Int32Array(SLAB_IDS);
+let slabUsed = 0;
+
+/** A copy of the first `n` ids of idBuffer; a long document's ids get an array of their own. */
+function keptIds(n: number): Int32Array {
+  if (n > SLAB_IDS >> 3) return idBuffer.slice(0, n);
+  if (slabUsed + n > SLAB_IDS) {
+    slab = new Int32Array(SLAB_IDS);
+    slabUsed = 0;
+  }
+  const ids = slab.subarray(slabUsed, slabUsed + n);
+  ids.set(idBuffer.subarray(0, n));
+  slabUsed += n;
+  return ids;
+}
+
 /** Makes idBuffer hold at least `n` ids, keeping those it has. */
 function keepIds(n: number): void {
   if (n <= idBuffer.length) return;
@@ -375,7 +397,7 @@ function tokenizeChunk(
     }
     // "Yıldırı" "m.": after a letter outside its alphabet wink may read the word's last letters and its
     // full stop as an abbreviation; the letters join the word and the full stop stands alone.
-    if (!opaque && prev && prev.end === start && allLetters(prev.text) && ours[i - 1] === tokens.length - 1 && lettersAndStop(tokenText)) {
+    if (!opaque && prev && prev.end === start && lettersAndStop(tokenText) && allLetters(prev.text) && ours[i - 1] === tokens.length - 1) {
       const glued = prev.text + tokenText.slice(0, -1);
       tokens[tokens.length - 1] = makeToken(prev.index, prev.start, end - 1, glued, glued.toLowerCase(), prev.pos, prev.kind);
       (tokens[tokens.length - 1] as { sentence: number }).sentence = prev.sentence;
@@ -543,6 +565,6 @@ export const tokenize: Stage = {
     doc.setLayer('paragraphs', paragraphs, this.name);
     doc.setLayer('sentences', sentences, this.name);
     doc.setLayer('tokens', tokens, this.name);
-    setWordIds(tokens, idBuffer.slice(0, tokens.length));
+    setWordIds(tokens, keptIds(tokens.length));
   },
 };
