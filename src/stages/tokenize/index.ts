@@ -230,6 +230,15 @@ function listOfItems(text: string, s: number, breaks: readonly number[]): boolea
   return ITEM_START.test(text.slice(from, from + 40));
 }
 
+/**
+ * Whether `value` stands in `read` right after a space at `offset`: where most tokens are. Asked
+ * first, it spares the comparison at the space itself, which a token not starting with a space
+ * (nor empty) can never pass, so the token is placed where asking there first would place it.
+ */
+function followsOneSpace(read: string, value: string, offset: number): boolean {
+  return read.charCodeAt(offset) === 32 && value.length > 0 && value.charCodeAt(0) !== 32 && read.startsWith(value, offset + 1);
+}
+
 /** Same as /\s/.test(text[i]): ASCII characters are read by their code, others left to the expression. */
 function whiteSpaceAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
@@ -269,6 +278,28 @@ let oursBuffer = new Int32Array(1024);
  * wink's: one buffer for every document, copied out at the end, rather than an array grown token by token.
  */
 let idBuffer = new Int32Array(4096);
+
+/**
+ * The word ids a document keeps are views into a slab shared by the documents that follow one
+ * another: a typed array of its own per document would be made outside the engine's heap, which
+ * costs more than the copy. A slab is dropped by the last document that uses it.
+ */
+const SLAB_IDS = 1 << 16;
+let slab = new Int32Array(SLAB_IDS);
+let slabUsed = 0;
+
+/** A copy of the first `n` ids of idBuffer; a long document's ids get an array of their own. */
+function keptIds(n: number): Int32Array {
+  if (n > SLAB_IDS >> 3) return idBuffer.slice(0, n);
+  if (slabUsed + n > SLAB_IDS) {
+    slab = new Int32Array(SLAB_IDS);
+    slabUsed = 0;
+  }
+  const ids = slab.subarray(slabUsed, slabUsed + n);
+  ids.set(idBuffer.subarray(0, n));
+  slabUsed += n;
+  return ids;
+}
 
 /** Makes idBuffer hold at least `n` ids, keeping those it has. */
 function keepIds(n: number): void {
@@ -312,14 +343,16 @@ function tokenizeChunk(
   // The paragraph of the chunk's first token: binary search, so that many chunks stay linear.
   let paragraph = firstParagraphEndingAfter(paragraphs, chunkStart);
   for (let i = 0; i < n; i++) {
-    // With every word known, the word's entry gives its text and type (no lists copied from it first).
-    const entry: WordEntry | null = values === null ? wordEntry(ids[i]!) : null;
-    const value = entry !== null ? entry.value : values![i]!;
+    // The word's entry gives its text, type, lower case and split (no lists copied from it first);
+    // only a word past the table's reach has none, and is read from wink's lists.
+    const word: WordEntry | null = ids[i]! >= 0 ? wordEntry(ids[i]!) : null;
+    const value = word !== null ? word.value : values![i]!;
     // Only white space stands between a token and the one before: wink-nlp is lossless in practice,
     // so the token is the next occurrence of its text (which also re-anchors should it ever not
     // be; the search moves the offset forward, so no stretch of text is scanned twice).
-    if (read.startsWith(value, offset) === false) {
-      // Most tokens follow one space: seen there, the search below would find the token at that same place.
+    if (followsOneSpace(read, value, offset)) offset++;
+    else if (read.startsWith(value, offset) === false) {
+      // Seen after one space, the search below would find the token at that same place.
       if (read.charCodeAt(offset) === 32 && read.startsWith(value, offset + 1)) offset++;
       else {
         const found = read.indexOf(value, offset);
@@ -329,7 +362,7 @@ function tokenizeChunk(
     }
     const readStart = offset;
     offset += value.length;
-    const type = entry !== null ? entry.type : types![i]!;
+    const type = word !== null ? word.type : types![i]!;
     const tag = pos[i]!;
     if (type === 'tabCRLF' || tag === 'SPACE' || blank(value)) continue;
     const start = masked ? masked.toOriginal(readStart, false) : chunkStart + readStart;
@@ -364,7 +397,7 @@ function tokenizeChunk(
     }
     // "Yıldırı" "m.": after a letter outside its alphabet wink may read the word's last letters and its
     // full stop as an abbreviation; the letters join the word and the full stop stands alone.
-    if (!opaque && prev && prev.end === start && allLetters(prev.text) && ours[i - 1] === tokens.length - 1 && lettersAndStop(tokenText)) {
+    if (!opaque && prev && prev.end === start && lettersAndStop(tokenText) && allLetters(prev.text) && ours[i - 1] === tokens.length - 1) {
       const glued = prev.text + tokenText.slice(0, -1);
       tokens[tokens.length - 1] = makeToken(prev.index, prev.start, end - 1, glued, glued.toLowerCase(), prev.pos, prev.kind);
       (tokens[tokens.length - 1] as { sentence: number }).sentence = prev.sentence;
@@ -379,7 +412,7 @@ function tokenizeChunk(
     ours[i] = tokens.length;
     // "of BrazilLuiz Inacio Lula": a space lost between a country's name and a given name in a page
     // scraped from markup; the two words are read apart, offsets still pointing at the text.
-    const cut = opaque ? -1 : tokenText === value && ids[i]! >= 0 ? wordEntry(ids[i]!).cut : lostSpace(tokenText);
+    const cut = opaque ? -1 : tokenText === value && word !== null ? word.cut : lostSpace(tokenText);
     if (cut > 0) {
       tokens.push(makeToken(tokens.length, start, start + cut, tokenText.slice(0, cut), tokenText.slice(0, cut).toLowerCase(), 'PROPN', type));
       tokens.push(makeToken(tokens.length, start + cut, end, tokenText.slice(cut), tokenText.slice(cut).toLowerCase(), 'PROPN', type));
@@ -388,7 +421,7 @@ function tokenizeChunk(
       idBuffer[tokens.length - 1] = -1;
       continue;
     }
-    const id = !opaque && tokenText === value ? ids[i]! : -1;
+    const own = !opaque && tokenText === value ? word : null;
     tokens.push(
       makeToken(
         tokens.length,
@@ -396,13 +429,13 @@ function tokenizeChunk(
         end,
         tokenText,
         // One lower-case string per word of the process: no copy per token, and its hash is computed once.
-        id >= 0 ? wordEntry(id).lower : tokenText.toLowerCase(),
+        own !== null ? own.lower : tokenText.toLowerCase(),
         opaque ? 'X' : tag,
         opaque ? (/^(?:https?:\/\/|www\.)/i.test(tokenText) ? 'url' : 'opaque') : type,
       ),
     );
     keepIds(tokens.length);
-    idBuffer[tokens.length - 1] = id;
+    idBuffer[tokens.length - 1] = own !== null ? ids[i]! : -1;
   }
   ours[n] = tokens.length;
 
@@ -532,6 +565,6 @@ export const tokenize: Stage = {
     doc.setLayer('paragraphs', paragraphs, this.name);
     doc.setLayer('sentences', sentences, this.name);
     doc.setLayer('tokens', tokens, this.name);
-    setWordIds(tokens, idBuffer.slice(0, tokens.length));
+    setWordIds(tokens, keptIds(tokens.length));
   },
 };
