@@ -7,7 +7,7 @@ import { participleOfObject } from './participle-phrase.js';
 import { awardBefore, awardRecipients } from './award-recipients.js';
 import { handoverPartner } from './handover-partner.js';
 import { evaluatorOf } from './evaluator.js';
-import { peopleOfWhichClause } from './which-clause.js';
+import { peopleOfWhichClause, subjectsOfObjectRelative } from './which-clause.js';
 import { agentOfHosting } from './host-body.js';
 import { awaitedEventBefore, clauseAheadBefore } from './awaited-event.js';
 import { attendedInManner, meansOfJoining } from './attend-manner.js';
@@ -1901,6 +1901,8 @@ function nounCue(site: CueSite): CueReading | null {
   complement.push(...includedPeople(v, end, last));
   // "the ceremony, at which A took over from B,": a clause of what happened at the meeting names who was there.
   complement.push(...peopleOfWhichClause(v, end, last));
+  // "the Strategic Dialogue, which A and B held in June": the subject of a relative clause that holds the meeting.
+  complement.push(...subjectsOfObjectRelative(v, end, last));
   // "a trilateral meeting of A, B and C": people right after "of" are the ones who meet ("the
   // visit of X" names only the visitor, and is often only announced).
   if (v.lower(end) === 'of' && cue.kind !== 'visit' && !partners.has('of')) complement.push(...peopleAfter(v, end + 1, last).people);
