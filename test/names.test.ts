@@ -296,6 +296,14 @@ describe('long offices before a name', () => {
     expect(names('The Chairman of Atlantic Fisheries Omar Saleh Rahman attended.')).toEqual(['Omar Saleh Rahman']);
   });
 
+  it('"Diplomacy" and "Francophonie" are portfolio words: a name of unlisted words after them starts after them', () => {
+    const found = people('Deputy Foreign Minister for Economic Diplomacy Haruyoshi Batsaikhany held consultations. Minister of International Relations and La Francophonie Mbalenhle Ndikumwami was present.');
+    expect(found.map((p) => p.name)).toEqual(['Haruyoshi Batsaikhany', 'Mbalenhle Ndikumwami']);
+    expect(found[0]!.title).toBe('Deputy Foreign Minister for Economic Diplomacy');
+    // Near-miss: the words name a forum, not a person.
+    expect(names('The Economic Diplomacy Forum opened in Riga.')).toEqual([]);
+  });
+
   it('portfolios of less common words are read whole', () => {
     const found = people('The Minister of Plantation and Commodities, Rahim Yusof, met the envoy. Minister of Natural Resources and Environmental Sustainability Nik Azmi Hassan received him.');
     expect(found.map((p) => [p.name, p.title])).toEqual([
