@@ -722,6 +722,13 @@ describe('members of a parliament named by their office', () => {
     // Near-miss: a plural office with no closing "and" is not a list of holders.
     expect(names('The Deputies Group met on Monday.')).toEqual([]);
   });
+
+  it('after an office in the plural, a holder\'s name may hold a glued hyphen or particles before its last word', () => {
+    const found = people('The annex that Presidents Tavita Olomua-Leota and Ruben de la Vega agreed on was reviewed.');
+    expect(found.map((p) => [p.name, p.title])).toEqual([['Tavita Olomua-Leota', 'President'], ['Ruben de la Vega', 'President']]);
+    // Near-miss: a particle that leads to no capitalised word ends the holder's name before it.
+    expect(names('Presidents Tavita Olomua and Ruben Vega da capo opened the season.')).toEqual(['Tavita Olomua', 'Ruben Vega']);
+  });
 });
 
 describe('a holder named after an office of a listed body', () => {
