@@ -296,6 +296,13 @@ describe('long offices before a name', () => {
     expect(names('The Chairman of Atlantic Fisheries Omar Saleh Rahman attended.')).toEqual(['Omar Saleh Rahman']);
   });
 
+  it('"Chief of the Government Staff" is an office: a name of unlisted words after it starts after "Staff"', () => {
+    const found = people('Deputy Prime Minister – Chief of the Government Staff Temirlan Oskenbay spoke at the meeting.');
+    expect(found.map((p) => [p.name, p.title])).toEqual([['Temirlan Oskenbay', 'Chief of the Government Staff']]);
+    // Near-miss: the body itself names no one.
+    expect(names('The Government Staff prepared the draft law.')).toEqual([]);
+  });
+
   it('"Diplomacy" and "Francophonie" are portfolio words: a name of unlisted words after them starts after them', () => {
     const found = people('Deputy Foreign Minister for Economic Diplomacy Haruyoshi Batsaikhany held consultations. Minister of International Relations and La Francophonie Mbalenhle Ndikumwami was present.');
     expect(found.map((p) => p.name)).toEqual(['Haruyoshi Batsaikhany', 'Mbalenhle Ndikumwami']);
