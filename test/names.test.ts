@@ -183,6 +183,16 @@ describe('long offices before a name', () => {
     expect(people('The chief executives of Maybank and Standard Chartered, Anna Lim and Bill Winters and Ana Cruz, attended.').every((p) => p.title === null)).toBe(true);
   });
 
+  it('a holder after a plural office "of" bodies keeps a hyphenated surname whole', () => {
+    const found = people('The chief executives of Maybank and Standard Chartered, Georges Tanaka and Nadim El-Hassoun, opened the exchange.');
+    expect(found.map((p) => [p.name, p.title])).toEqual([
+      ['Georges Tanaka', 'Chief Executive of Maybank'],
+      ['Nadim El-Hassoun', 'Chief Executive of Standard Chartered'],
+    ]);
+    // Near-miss: a hyphen set off by spaces is a dash, and the name ends before it.
+    expect(names('The chief executives of Maybank and Standard Chartered, Georges Tanaka and Nadim El - Hassoun, opened the exchange.')).not.toContain('Nadim El-Hassoun');
+  });
+
   it('subjects of trade and security offices are portfolios, not names', () => {
     expect(people('Blank was accompanied by Assistant Secretary for Market Access and Compliance Michael Camuñez.').map((p) => [p.name, p.title]))
       .toEqual([['Michael Camuñez', 'Assistant Secretary for Market Access and Compliance']]);

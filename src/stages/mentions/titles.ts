@@ -1191,7 +1191,7 @@ function holdersOfBodies(s: SentenceScan, i: number): number {
   if (!entry) return -1;
   const bodies = closedList(s, s.lower(i + 2) === 'the' ? i + 3 : i + 2, MAX_BODY_ITEM_WORDS);
   if (!bodies || s.lower(bodies.end) !== ',') return -1;
-  const holders = closedList(s, bodies.end + 1, MAX_PLURAL_ITEM_WORDS);
+  const holders = closedList(s, bodies.end + 1, MAX_PLURAL_ITEM_WORDS, true);
   // "..., A and B and C": a list that goes on past its "and" is not the one read.
   if (!holders || holders.items.length !== bodies.items.length || s.lower(holders.end) === 'and') return -1;
   // Each holder's name has two words or more and no listed place or body in it.
