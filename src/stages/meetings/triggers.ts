@@ -2046,13 +2046,13 @@ function nounCue(site: CueSite): CueReading | null {
   appendAll(people, their);
   r.people = people;
   // The meeting one tells something is as the telling is: "told the summit that talks should resume" was told.
-  r.reading = (relative ? verbReading(v, relative.verb, first) : toldTo ? verbReading(v, verb, first) ?? 'held' : null) ?? nounReading(v, i, verb, first, last);
+  r.reading = (relative ? verbReading(v, relative.verb, first) : toldTo ? verbReading(v, verb, first) ?? 'held' : null) ?? nounReading(v, i, verb, first, last, end);
   // "During the visit, X is scheduled to meet Y": what is still to come during a visit places the visit ahead too.
   if (r.reading === 'held' && lead - 1 === first && v.lower(first) === 'during' && mainClauseReading(v, i, last) === 'planned') r.reading = 'planned';
   if (clauseReading === 'planned' && r.reading !== 'negated') r.reading = 'planned';
   // A meeting under discussion with nothing placing it behind is one still to come ("to discuss the visit of X").
   if (topic) {
-    r.reading = nounReading(v, i, -1, first, last) ?? (resultOf(v, i, first) ? 'held' : 'planned');
+    r.reading = nounReading(v, i, -1, first, last, end) ?? (resultOf(v, i, first) ? 'held' : 'planned');
     r.distinct = true;
   }
   // "A and B will discuss it at their meeting": with no verb of its own, the noun is read with the clause's verb.
