@@ -294,7 +294,7 @@ function infinitiveReading(v: MeetingText, to: number, first: number): Reading {
 
 /** Reading of a meeting noun at index n, whose governing verb (if any) is at `verb`. */
 /** Words that open a meeting noun's people: "talks between", "a meeting with", "the visit of". */
-const COMPLEMENT = /^(?:between|with|of)$/;
+const COMPLEMENT = /^(?:between|with|of|by)$/
 
 /**
  * The token after a meeting noun's people and the place that may follow them: "between A and
