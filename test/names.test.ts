@@ -1686,6 +1686,12 @@ describe('offices and names of many naming customs (own releases qg)', () => {
     // Near-miss: a subject that ends on an adjective goes on to its noun, and the name starts at the given name.
     expect(names('The crews that Minister of Public Safety Bill Blair sent arrived.')).toEqual(['Bill Blair']);
   });
+
+  it('after an office\'s subject that ends on a noun of its own, a word only a name has opens the name before a listed given name', () => {
+    expect(names('The Minister was assisted by Director General of ASEAN Cooperation Suharyo Reza Wiranata.')).toEqual(['Suharyo Reza Wiranata']);
+    // Near-miss: a subject word ending in a common-noun suffix is no name word, and the name starts at the given name.
+    expect(names('The Minister was assisted by Director General of ASEAN Cooperation Administration Reza Wiranata.')).toEqual(['Reza Wiranata']);
+  });
   it('"I" and "Ni" before a Balinese name of birth order open the name', () => {
     const found = people('The Governor of Bali, I Nyoman Giri Prasta, met the Mayor of Denpasar, Ni Made Suastini, on Monday.');
     expect(found.map((p) => [p.name, p.title])).toEqual([['I Nyoman Giri Prasta', 'Governor of Bali'], ['Ni Made Suastini', 'Mayor of Denpasar']]);
