@@ -1642,6 +1642,9 @@ function attendCue(site: CueSite): CueReading | null {
     r.reading = participleReading(v, i, first, out);
     return r;
   } else {
+    // "X, who co-chairs the intergovernmental commission, said": one who chairs a standing body, told
+    // in the simple present, holds an office; no meeting is reported ("chairs a meeting of it" is one).
+    if (chairsStandingBody(v, i, end, last)) return null;
     const complement = withPeople(v, end, last, WITH, 20);
     let noun = nounWithin(v, end, objectPhraseEnd(v, end, last));
     let joinedPerson: PersonRef[] = [];
@@ -2362,6 +2365,26 @@ function objectPhraseEnd(v: MeetingText, k: number, last: number): number {
     if (j - k >= 8 && (l === ',' || l === ';' || l === '.' || v.isClauseOpener(j) || (v.isVerb(j) && !l.endsWith('ing')))) break;
   }
   return j;
+}
+
+/** Verbs of chairing in the simple present: "chairs", "co-chairs". */
+const CHAIRS_PRESENT = /^(?:co-?chairs|chairs)$/;
+/** Most tokens of the object's noun phrase before its head: "the intergovernmental commission on trade". */
+const BODY_OBJECT_REACH = 6;
+
+/**
+ * Whether the verb at i is "chairs" or "co-chairs" in the simple present and the head noun of its object
+ * names a standing body ("the intergovernmental commission", "the working group"), not a meeting.
+ */
+function chairsStandingBody(v: MeetingText, i: number, end: number, last: number): boolean {
+  if (!CHAIRS_PRESENT.test(v.lower(i))) return false;
+  let head = -1;
+  for (let j = end; j < last && j - end < BODY_OBJECT_REACH; j++) {
+    const pos = v.tok(j)?.pos ?? '';
+    if (pos === 'NOUN' || pos === 'PROPN') head = j;
+    else if (!(pos === 'DET' || pos === 'ADJ' || pos === 'NUM')) break;
+  }
+  return head >= 0 && (BODY_NOUNS.test(v.lower(head)) || /^(?:group|groups)$/.test(v.lower(head)));
 }
 
 /** Nouns of a party sent somewhere: "a delegation", "the mission". */
