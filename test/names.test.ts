@@ -746,6 +746,13 @@ describe('members of a parliament named by their office', () => {
     // Near-miss: a particle that leads to no capitalised word ends the holder's name before it.
     expect(names('Presidents Tavita Olomua and Ruben Vega da capo opened the season.')).toEqual(['Tavita Olomua', 'Ruben Vega']);
   });
+
+  it('after an office in the plural, a holder named by surname alone may open on its particles', () => {
+    const found = people('The forum was opened by Presidents al-Rashidi and van der Meulen.');
+    expect(found.map((p) => [p.name, p.title])).toEqual([['al-Rashidi', 'President'], ['van der Meulen', 'President']]);
+    // Near-miss: particles that lead to no capitalised word open no holder's name.
+    expect(people('The forum was opened by Presidents de la and Ruben Vega.').every((p) => p.title === null)).toBe(true);
+  });
 });
 
 describe('a holder named after an office of a listed body', () => {

@@ -1152,7 +1152,18 @@ function closedList(s: SentenceScan, k: number, most: number, names = false): { 
         words++;
         continue;
       }
-      if (!names || words === 0) break;
+      if (!names) break;
+      // "Presidents al-Assad and X", "van der Berg": a surname may open on its particles, glued to it by a hyphen or not.
+      if (words === 0) {
+        let p = e;
+        while (p < s.last && particles.has(s.tok(p)!.text)) p++;
+        if (p > e && (s.tok(p)?.text === '-' || s.tok(p)?.text === '‐') && s.glued(p) && s.glued(p + 1)) p++;
+        if (p > e && nameWord(p)) {
+          e = p;
+          continue;
+        }
+        break;
+      }
       // "Okonkwo-Eze": a hyphen glued between two capitalised words joins them into one.
       if ((s.tok(e)!.text === '-' || s.tok(e)!.text === '‐') && s.glued(e) && s.glued(e + 1) && nameWord(e + 1)) {
         e += 2;
