@@ -1939,7 +1939,10 @@ function nounCue(site: CueSite): CueReading | null {
   // "X told the summit that ...": one who tells a meeting something speaks at it.
   const toldTo = verb >= 0 && TELL.test(v.lower(verb)) && toldMeeting(v, verb + 1, i, last);
   // "X welcomed the talks between A and B": a meeting with parties of its own, welcomed as news, is not the welcomer's.
-  const welcomedNews = verb >= 0 && WELCOMES.test(v.lower(verb)) && complement.length >= 2 && directObject(v, verb, i);
+  // "President X welcomed the talks in a post": a meeting the text told of before ("the talks"), welcomed
+  // with no party of its own, is judged by the welcomer, who is not put at it by that.
+  const welcomedNews = verb >= 0 && WELCOMES.test(v.lower(verb)) && directObject(v, verb, i)
+    && (complement.length >= 2 || (complement.length === 0 && w < 0 && !possessor && /^(?:the|this|these)$/.test(v.lower(lead)) && lead === verb + 1));
   if (welcomedNews) r.partiesOwn = true;
   // "X called the talks a waste of time", "Y called the meeting useful": a meeting named with how
   // it is judged is talked about, not convened or attended by the one who judges it.
