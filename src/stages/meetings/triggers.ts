@@ -1496,6 +1496,9 @@ function hostCue(site: CueSite): CueReading | null {
       // "visited Herat", "will visit Lanport": a visit to a place, with the visitor alone.
       const m = v.mentionAt(end) ?? v.mentionAt(end + 1);
       if (m && m.type === 'place') r.place = m.actor;
+      // "visited the region in May", "has visited your region", "visited our country": a common noun of
+      // place after a determiner stands for a place the text or its speaker names, and is visited as it is.
+      else if (cue.form.startsWith('visit') && anaphoricPlace(v, end)) r.kind = 'visit';
       // "welcomed a trade delegation led by X": a travelling party received is met, though no one is named yet.
       // "A and B visited a solar plant": two or more who visit together are together there.
       else if (!v.isCap(end) && !(v.lower(end) === 'the' && v.isCap(end + 1)) && companions.length === 0 && !partyAfter(v, end, last)
@@ -2368,6 +2371,14 @@ function objectPhraseEnd(v: MeetingText, k: number, last: number): number {
     if (j - k >= 8 && (l === ',' || l === ';' || l === '.' || v.isClauseOpener(j) || (v.isVerb(j) && !l.endsWith('ing')))) break;
   }
   return j;
+}
+
+/** Common nouns of a place a determiner refers back to: "the region", "our country", "your republic". */
+const PLACE_NOUN = /^(?:region|city|country|republic|province|oblast|krai|state|island|capital)$/;
+
+/** Whether a determiner at k and a common noun of place after it stand for a place told of before ("the region", "our country"). */
+function anaphoricPlace(v: MeetingText, k: number): boolean {
+  return /^(?:the|this|our|your|their|his|her)$/.test(v.lower(k)) && PLACE_NOUN.test(v.lower(k + 1)) && !v.isCap(k + 1) && v.lower(k + 2) !== 'of';
 }
 
 /** Verbs of chairing in the simple present: "chairs", "co-chairs". */
