@@ -320,11 +320,11 @@ describe('long offices before a name', () => {
     expect(names('The Government Staff prepared the draft law.')).toEqual([]);
   });
 
-  it('"Diplomacy" is never a name word and "Francophonie" is a portfolio word: a name of unlisted words after them starts after them', () => {
-    const found = people('Deputy Foreign Minister for Economic Diplomacy Haruyoshi Batsaikhany held consultations. Minister of International Relations and La Francophonie Mbalenhle Ndikumwami was present.');
-    expect(found.map((p) => p.name)).toEqual(['Haruyoshi Batsaikhany', 'Mbalenhle Ndikumwami']);
-    // Near-miss: the words name a forum, not a person.
-    expect(names('The Economic Diplomacy Forum opened in Riga.')).toEqual([]);
+  it('"Francophonie" is a portfolio word: a name of unlisted words after it starts after it', () => {
+    const found = people('Minister of International Relations and La Francophonie Mbalenhle Ndikumwami was present.');
+    expect(found.map((p) => p.name)).toEqual(['Mbalenhle Ndikumwami']);
+    // Near-miss: the words name a body, not a person.
+    expect(names('The International Organisation of La Francophonie opened its summit in Riga.')).toEqual([]);
   });
 
   it('portfolios of less common words are read whole', () => {
