@@ -191,11 +191,13 @@ const APPOSITION_REACH = 16;
  * who chairs the commission;") or a person ("A, deputy to B;") is left to the other readings.
  */
 function appositionBeforeSemicolon(v: MeetingText, k: number, last: number): number {
-  if (v.isCap(k) || !/^(?:NOUN|ADJ|DET)$/.test(v.tok(k)?.pos ?? '')) return -1;
+  // "A, who chairs the working group; B": a relative clause about the member, with its own verb, ends at the semicolon too.
+  const relative = v.lower(k) === 'who';
+  if (!relative && (v.isCap(k) || !/^(?:NOUN|ADJ|DET)$/.test(v.tok(k)?.pos ?? ''))) return -1;
   for (let j = k; j < last && j - k <= APPOSITION_REACH; j++) {
     const l = v.lower(j);
     if (l === ';') return j > k ? j : -1;
-    if (/^[.:!?]$/.test(l) || v.isVerb(j) || v.person(v.mentionAt(j))) return -1;
+    if (/^[.:!?]$/.test(l) || (v.isVerb(j) && !relative) || v.person(v.mentionAt(j))) return -1;
   }
   return -1;
 }
