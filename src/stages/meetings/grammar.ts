@@ -82,6 +82,15 @@ export function peopleAfter(v: MeetingText, k: number, last: number, semicolons 
         continue;
       }
     }
+    // "A, co-chair of the commission; B; and C": in a list whose items a semicolon separates, what
+    // follows a person's comma up to the next semicolon describes that person and leaves the list open.
+    if (semicolons && l === ',' && people.length > 0 && v.person(v.mentionAt(j - 1))) {
+      const next = appositionBeforeSemicolon(v, j + 1, last);
+      if (next > j) {
+        j = next;
+        continue;
+      }
+    }
     // "A, B, who is also Vice-President, and C": a relative aside after a person leaves the list open.
     const aside = people.length > 0 && v.person(v.mentionAt(j - 1)) ? relativeAsideEnd(v, j, last) : -1;
     if (aside > j) {
@@ -170,6 +179,27 @@ export function peopleAfter(v: MeetingText, k: number, last: number, semicolons 
     break;
   }
   return { people, end: j };
+}
+
+/** Most tokens of a description between a person's comma and the semicolon that ends the list item. */
+const APPOSITION_REACH = 16;
+
+/**
+ * The semicolon that ends a description starting at k, after a person's comma, in a list whose items
+ * a semicolon separates ("A, co-chair of the intergovernmental commission; B"): a noun phrase that
+ * opens with a word in lower case, names no one and has no verb; else -1. A phrase with a verb ("A,
+ * who chairs the commission;") or a person ("A, deputy to B;") is left to the other readings.
+ */
+function appositionBeforeSemicolon(v: MeetingText, k: number, last: number): number {
+  // "A, who chairs the working group; B": a relative clause about the member, with its own verb, ends at the semicolon too.
+  const relative = v.lower(k) === 'who';
+  if (!relative && (v.isCap(k) || !/^(?:NOUN|ADJ|DET)$/.test(v.tok(k)?.pos ?? ''))) return -1;
+  for (let j = k; j < last && j - k <= APPOSITION_REACH; j++) {
+    const l = v.lower(j);
+    if (l === ';') return j > k ? j : -1;
+    if (/^[.:!?]$/.test(l) || (v.isVerb(j) && !relative) || v.person(v.mentionAt(j))) return -1;
+  }
+  return -1;
 }
 
 /** Most tokens of an adverbial set off by commas after "and": ", later in the day,", ", in a separate meeting,". */

@@ -294,7 +294,7 @@ function infinitiveReading(v: MeetingText, to: number, first: number): Reading {
 
 /** Reading of a meeting noun at index n, whose governing verb (if any) is at `verb`. */
 /** Words that open a meeting noun's people: "talks between", "a meeting with", "the visit of". */
-const COMPLEMENT = /^(?:between|with|of)$/;
+const COMPLEMENT = /^(?:between|with|of|by)$/
 
 /**
  * The token after a meeting noun's people and the place that may follow them: "between A and
@@ -429,7 +429,9 @@ function invitedTo(v: MeetingText, j: number, first: number): boolean {
   return false;
 }
 
-export function nounReading(v: MeetingText, n: number, verb: number, first: number, last: number): Reading | null {
+export function nounReading(v: MeetingText, n: number, verb: number, first: number, last: number, nounEnd = n + 1): Reading | null {
+  // "A telephone conversation between X and Y is scheduled": what follows the noun is read from its last word.
+  const h = nounEnd - 1;
   if (purposeGerund(v, n, first)) return 'planned';
   // Words right before the noun: "the next meeting", "our previous meeting", "ahead of the talks".
   for (let j = n - 1; j >= first && n - j <= 7; j--) {
@@ -468,7 +470,7 @@ export function nounReading(v: MeetingText, n: number, verb: number, first: numb
   }
   // "the visit of Prime Minister X to Buenos Aires, scheduled for September": a participle of plan
   // after the noun and its complement places it ahead, whatever verb governs the noun.
-  const phraseEnd = nounPhraseEnd(v, n, last);
+  const phraseEnd = nounPhraseEnd(v, h, last);
   if (scheduledAfter(v, phraseEnd, last)) return 'planned';
   // "cancelled his visit", "the visit ... was postponed", "the meeting was called off".
   if (verb >= 0 && CANCELLED.has(v.lower(verb))) return 'negated';
@@ -481,8 +483,8 @@ export function nounReading(v: MeetingText, n: number, verb: number, first: numb
   }
   // The noun as subject: "the talks have ended", "the meeting will take place"; a time word
   // after it may say when: "your talks tomorrow", "the meeting next week".
-  let from = n + 1;
-  while (from < last && from - n <= 3 && TIME_AFTER.has(v.lower(from))) {
+  let from = h + 1;
+  while (from < last && from - h <= 3 && TIME_AFTER.has(v.lower(from))) {
     if (AHEAD_AFTER.has(v.lower(from))) return 'planned';
     from++;
   }
@@ -494,7 +496,7 @@ export function nounReading(v: MeetingText, n: number, verb: number, first: numb
   if (place?.type === 'place') {
     for (let k = v.tokenRange(place)[1]; k < last && TIME_AFTER.has(v.lower(k)); k++) if (AHEAD_AFTER.has(v.lower(k))) return 'planned';
   }
-  const gerundObject = v.lower(n).endsWith('ing') && from === n + 1 && (v.mentionAt(from) !== undefined || v.isCap(from));
+  const gerundObject = v.lower(h).endsWith('ing') && from === h + 1 && (v.mentionAt(from) !== undefined || v.isCap(from));
   if (COMPLEMENT.test(v.lower(from)) || gerundObject) {
     let k = pastComplement(v, gerundObject ? from : from + 1, last, from + 16);
     while (k < last && TIME_AFTER.has(v.lower(k))) {
@@ -519,7 +521,7 @@ export function nounReading(v: MeetingText, n: number, verb: number, first: numb
     }
   }
   // "A meeting between X and Y is being prepared": past the noun's complement, its verb group.
-  if (COMPLEMENT.test(v.lower(n + 1))) {
+  if (COMPLEMENT.test(v.lower(h + 1))) {
     // The same walk as nounPhraseEnd's, which the complement's word started.
     const j = phraseEnd;
     for (let k = j; k < last && k - j < 4; k++) {

@@ -7,7 +7,7 @@ import { participleOfObject } from './participle-phrase.js';
 import { awardBefore, awardRecipients } from './award-recipients.js';
 import { handoverPartner } from './handover-partner.js';
 import { evaluatorOf } from './evaluator.js';
-import { peopleOfWhichClause } from './which-clause.js';
+import { peopleOfWhichClause, subjectsOfObjectRelative } from './which-clause.js';
 import { agentOfHosting } from './host-body.js';
 import { awaitedEventBefore, clauseAheadBefore } from './awaited-event.js';
 import { attendedInManner, meansOfJoining } from './attend-manner.js';
@@ -1496,6 +1496,9 @@ function hostCue(site: CueSite): CueReading | null {
       // "visited Herat", "will visit Lanport": a visit to a place, with the visitor alone.
       const m = v.mentionAt(end) ?? v.mentionAt(end + 1);
       if (m && m.type === 'place') r.place = m.actor;
+      // "visited the region in May", "has visited your region", "visited our country": a common noun of
+      // place after a determiner stands for a place the text or its speaker names, and is visited as it is.
+      else if (cue.form.startsWith('visit') && anaphoricPlace(v, end)) r.kind = 'visit';
       // "welcomed a trade delegation led by X": a travelling party received is met, though no one is named yet.
       // "A and B visited a solar plant": two or more who visit together are together there.
       else if (!v.isCap(end) && !(v.lower(end) === 'the' && v.isCap(end + 1)) && companions.length === 0 && !partyAfter(v, end, last)
@@ -1642,6 +1645,9 @@ function attendCue(site: CueSite): CueReading | null {
     r.reading = participleReading(v, i, first, out);
     return r;
   } else {
+    // "X, who co-chairs the intergovernmental commission, said": one who chairs a standing body, told
+    // in the simple present, holds an office; no meeting is reported ("chairs a meeting of it" is one).
+    if (chairsStandingBody(v, i, end, last)) return null;
     const complement = withPeople(v, end, last, WITH, 20);
     let noun = nounWithin(v, end, objectPhraseEnd(v, end, last));
     let joinedPerson: PersonRef[] = [];
@@ -1901,6 +1907,8 @@ function nounCue(site: CueSite): CueReading | null {
   complement.push(...includedPeople(v, end, last));
   // "the ceremony, at which A took over from B,": a clause of what happened at the meeting names who was there.
   complement.push(...peopleOfWhichClause(v, end, last));
+  // "the Strategic Dialogue, which A and B held in June": the subject of a relative clause that holds the meeting.
+  complement.push(...subjectsOfObjectRelative(v, end, last));
   // "a trilateral meeting of A, B and C": people right after "of" are the ones who meet ("the
   // visit of X" names only the visitor, and is often only announced).
   if (v.lower(end) === 'of' && cue.kind !== 'visit' && !partners.has('of')) complement.push(...peopleAfter(v, end + 1, last).people);
@@ -1934,7 +1942,10 @@ function nounCue(site: CueSite): CueReading | null {
   // "X told the summit that ...": one who tells a meeting something speaks at it.
   const toldTo = verb >= 0 && TELL.test(v.lower(verb)) && toldMeeting(v, verb + 1, i, last);
   // "X welcomed the talks between A and B": a meeting with parties of its own, welcomed as news, is not the welcomer's.
-  const welcomedNews = verb >= 0 && WELCOMES.test(v.lower(verb)) && complement.length >= 2 && directObject(v, verb, i);
+  // "President X welcomed the talks in a post": a meeting the text told of before ("the talks"), welcomed
+  // with no party of its own, is judged by the welcomer, who is not put at it by that.
+  const welcomedNews = verb >= 0 && WELCOMES.test(v.lower(verb)) && directObject(v, verb, i)
+    && (complement.length >= 2 || (complement.length === 0 && w < 0 && !possessor && /^(?:the|this|these)$/.test(v.lower(lead)) && lead === verb + 1));
   if (welcomedNews) r.partiesOwn = true;
   // "X called the talks a waste of time", "Y called the meeting useful": a meeting named with how
   // it is judged is talked about, not convened or attended by the one who judges it.
@@ -2044,13 +2055,13 @@ function nounCue(site: CueSite): CueReading | null {
   appendAll(people, their);
   r.people = people;
   // The meeting one tells something is as the telling is: "told the summit that talks should resume" was told.
-  r.reading = (relative ? verbReading(v, relative.verb, first) : toldTo ? verbReading(v, verb, first) ?? 'held' : null) ?? nounReading(v, i, verb, first, last);
+  r.reading = (relative ? verbReading(v, relative.verb, first) : toldTo ? verbReading(v, verb, first) ?? 'held' : null) ?? nounReading(v, i, verb, first, last, end);
   // "During the visit, X is scheduled to meet Y": what is still to come during a visit places the visit ahead too.
   if (r.reading === 'held' && lead - 1 === first && v.lower(first) === 'during' && mainClauseReading(v, i, last) === 'planned') r.reading = 'planned';
   if (clauseReading === 'planned' && r.reading !== 'negated') r.reading = 'planned';
   // A meeting under discussion with nothing placing it behind is one still to come ("to discuss the visit of X").
   if (topic) {
-    r.reading = nounReading(v, i, -1, first, last) ?? (resultOf(v, i, first) ? 'held' : 'planned');
+    r.reading = nounReading(v, i, -1, first, last, end) ?? (resultOf(v, i, first) ? 'held' : 'planned');
     r.distinct = true;
   }
   // "A and B will discuss it at their meeting": with no verb of its own, the noun is read with the clause's verb.
@@ -2360,6 +2371,34 @@ function objectPhraseEnd(v: MeetingText, k: number, last: number): number {
     if (j - k >= 8 && (l === ',' || l === ';' || l === '.' || v.isClauseOpener(j) || (v.isVerb(j) && !l.endsWith('ing')))) break;
   }
   return j;
+}
+
+/** Common nouns of a place a determiner refers back to: "the region", "our country", "your republic". */
+const PLACE_NOUN = /^(?:region|city|country|republic|province|oblast|krai|state|island|capital)$/;
+
+/** Whether a determiner at k and a common noun of place after it stand for a place told of before ("the region", "our country"). */
+function anaphoricPlace(v: MeetingText, k: number): boolean {
+  return /^(?:the|this|our|your|their|his|her)$/.test(v.lower(k)) && PLACE_NOUN.test(v.lower(k + 1)) && !v.isCap(k + 1) && v.lower(k + 2) !== 'of';
+}
+
+/** Verbs of chairing in the simple present: "chairs", "co-chairs". */
+const CHAIRS_PRESENT = /^(?:co-?chairs|chairs)$/;
+/** Most tokens of the object's noun phrase before its head: "the intergovernmental commission on trade". */
+const BODY_OBJECT_REACH = 6;
+
+/**
+ * Whether the verb at i is "chairs" or "co-chairs" in the simple present and the head noun of its object
+ * names a standing body ("the intergovernmental commission", "the working group"), not a meeting.
+ */
+function chairsStandingBody(v: MeetingText, i: number, end: number, last: number): boolean {
+  if (!CHAIRS_PRESENT.test(v.lower(i))) return false;
+  let head = -1;
+  for (let j = end; j < last && j - end < BODY_OBJECT_REACH; j++) {
+    const pos = v.tok(j)?.pos ?? '';
+    if (pos === 'NOUN' || pos === 'PROPN') head = j;
+    else if (!(pos === 'DET' || pos === 'ADJ' || pos === 'NUM')) break;
+  }
+  return head >= 0 && (BODY_NOUNS.test(v.lower(head)) || /^(?:group|groups)$/.test(v.lower(head)));
 }
 
 /** Nouns of a party sent somewhere: "a delegation", "the mission". */

@@ -586,8 +586,10 @@ function officeWordsBefore(s: SentenceScan, start: number, end: number): boolean
   // "... and Development Institutions Erlan Dosanov": a portfolio word right before the run is the office's
   // subject going on; an office's own word there ("Prime Minister Shahzad ...") only introduces the name.
   // "Ministry of Foreign Affairs Amran Mohamed Zin": a word no subject has (no common noun's ending, no
-  // plural, never written in lower case) opens the holder's own name there.
-  if (s.isCap(start - 1) && portfolio.has(s.lower(start - 1)) && !(nameOnlyWord(s, start) && bodyPortfolioEndsAt(s, start - 1))) return true;
+  // plural, never written in lower case) opens the holder's own name there; so it does after a subject
+  // that ends on a noun of its own ("Director General of ASEAN Cooperation Sidharto Reza Suryodipuro"),
+  // not after an adjective whose noun may follow ("Minister of Public Safety Bill Blair").
+  if (s.isCap(start - 1) && portfolio.has(s.lower(start - 1)) && !(nameOnlyWord(s, start) && (bodyPortfolioEndsAt(s, start - 1) || COMMON_NOUN_ENDING.test(s.lower(start - 1))))) return true;
   for (let j = start; j < end; j++) {
     const w = s.lower(j);
     if (TITLE_WORD_OR_PLURAL.has(s.wordId(j), s.tok(j)!.text) || portfolio.has(w) || s.lowerWords.has(w)) return true;

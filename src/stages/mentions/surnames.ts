@@ -1,7 +1,7 @@
 import { personBySurname } from '../../lexicon/people.js';
 import { wordLists } from '../../lexicon/words.js';
 import { setBounded } from '../../lexicon/bounded-cache.js';
-import { ownCopy } from '../../lexicon/normalize.js';
+import { lookupKey, ownCopy } from '../../lexicon/normalize.js';
 import { Claim, type SentenceScan } from './context.js';
 import type { DraftMention } from './draft.js';
 
@@ -91,7 +91,8 @@ export function surnameMentions(scans: readonly SentenceScan[]): void {
         continue;
       }
       // "Putin said": the surname of a listed figure, when it is distinctive and the text never uses it as a word.
-      if (written.length < 5 || COMMON_SURNAMES.has(word) || s.lowerWords.has(word) || nonName.has(word) || t.pos !== 'PROPN') continue;
+      // "Martín" is "Martin" to the look-up, and as common: the test folds accents as the look-up does.
+      if (written.length < 5 || COMMON_SURNAMES.has(one && isPlainWord(word) ? word : lookupKey(written)) || s.lowerWords.has(word) || nonName.has(word) || t.pos !== 'PROPN') continue;
       const known = personBySurname(written);
       if (!known) continue;
       s.push({
@@ -101,4 +102,9 @@ export function surnameMentions(scans: readonly SentenceScan[]): void {
       });
     }
   }
+}
+
+/** Whether a word in lower case is plain ASCII letters, which folding leaves as they are. */
+function isPlainWord(word: string): boolean {
+  return /^[a-z]+$/.test(word);
 }

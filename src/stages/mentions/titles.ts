@@ -1094,7 +1094,7 @@ export function pluralTitledPeople(s: SentenceScan): void {
     if (!office) continue;
     const { entry, start } = office;
     // A list of two or more that closes with "and": "Presidents Biden and Marcos", not "Ministers Group".
-    const list = closedList(s, i + 1, MAX_PLURAL_ITEM_WORDS);
+    const list = closedList(s, i + 1, MAX_PLURAL_ITEM_WORDS, true);
     if (!list) continue;
     const { items } = list;
     s.take(start, i + 1, Claim.Title);
@@ -1138,13 +1138,46 @@ const MAX_BODY_ITEM_WORDS = 4;
  * words with no office or never-a-name word in it: "HSBC and Standard Chartered". The items and
  * the token after the last one; none when the list does not close with "and".
  */
-function closedList(s: SentenceScan, k: number, most: number): { items: Array<[number, number]>; end: number } | null {
-  const { nonName } = wordLists();
+function closedList(s: SentenceScan, k: number, most: number, names = false): { items: Array<[number, number]>; end: number } | null {
+  const { nonName, particles } = wordLists();
   const items: Array<[number, number]> = [];
   let closed = false;
+  const nameWord = (e: number) => s.isCap(e) && s.claimOf(e) === Claim.Free && !nonName.has(s.lower(e)) && !s.titleHit(e);
   while (k < s.last) {
     let e = k;
-    while (e < s.last && e - k < most && s.isCap(e) && s.claimOf(e) === Claim.Free && !nonName.has(s.lower(e)) && !s.titleHit(e)) e++;
+    let words = 0;
+    while (e < s.last && words < most) {
+      if (nameWord(e)) {
+        e++;
+        words++;
+        continue;
+      }
+      if (!names) break;
+      // "Presidents al-Assad and X", "van der Berg": a surname may open on its particles, glued to it by a hyphen or not.
+      if (words === 0) {
+        let p = e;
+        while (p < s.last && particles.has(s.tok(p)!.text)) p++;
+        if (p > e && (s.tok(p)?.text === '-' || s.tok(p)?.text === '‐') && s.glued(p) && s.glued(p + 1)) p++;
+        if (p > e && nameWord(p)) {
+          e = p;
+          continue;
+        }
+        break;
+      }
+      // "Okonkwo-Eze": a hyphen glued between two capitalised words joins them into one.
+      if ((s.tok(e)!.text === '-' || s.tok(e)!.text === '‐') && s.glued(e) && s.glued(e + 1) && nameWord(e + 1)) {
+        e += 2;
+        continue;
+      }
+      // "Lula da Silva", "de la Fuentebella": particles lead on to a capitalised word of the same name.
+      let p = e;
+      while (p < s.last && particles.has(s.tok(p)!.text)) p++;
+      if (p > e && nameWord(p)) {
+        e = p;
+        continue;
+      }
+      break;
+    }
     if (e === k) return null;
     items.push([k, e]);
     if (closed) return items.length >= 2 ? { items, end: e } : null;
@@ -1169,7 +1202,7 @@ function holdersOfBodies(s: SentenceScan, i: number): number {
   if (!entry) return -1;
   const bodies = closedList(s, s.lower(i + 2) === 'the' ? i + 3 : i + 2, MAX_BODY_ITEM_WORDS);
   if (!bodies || s.lower(bodies.end) !== ',') return -1;
-  const holders = closedList(s, bodies.end + 1, MAX_PLURAL_ITEM_WORDS);
+  const holders = closedList(s, bodies.end + 1, MAX_PLURAL_ITEM_WORDS, true);
   // "..., A and B and C": a list that goes on past its "and" is not the one read.
   if (!holders || holders.items.length !== bodies.items.length || s.lower(holders.end) === 'and') return -1;
   // Each holder's name has two words or more and no listed place or body in it.
