@@ -2255,3 +2255,17 @@ describe('an office that heads companies as well as states, owned by a company\'
     expect(found('Minister Laziz Kudratov met Nicolas Maes, the region\'s chief executive.')?.country).toBe('UZB');
   });
 });
+
+describe('an official release names its own principal by name alone', () => {
+  it('the first person named, never with an office, as the subject of a clause serves the issuer', () => {
+    const source = 'Government of the Republic of Moldova';
+    const text = 'At the start of the visit to Ungheni, Tudor Vârlan-Cojocaru met local farmers. The Head of the Government said the new irrigation pumps would arrive in May.';
+    expect(countryOf(text, 'Tudor Vârlan-Cojocaru', source)).toBe('MDA');
+    expect(countryOf('Tudor Vârlan-Cojocaru met local farmers in Ungheni.', 'Tudor Vârlan-Cojocaru', source)).toBe('MDA');
+    // Near misses: the untitled person named first as an object, or after an official of the issuer's
+    // own, says nothing; nor does a news outlet's report.
+    expect(countryOf('The farmers of Ungheni thanked Tudor Vârlan-Cojocaru for the new pumps.', 'Tudor Vârlan-Cojocaru', source)).toBeNull();
+    expect(countryOf('Minister of Agriculture Ludmila Catlabuga met farmers in Ungheni. Later, Tudor Vârlan-Cojocaru joined them.', 'Tudor Vârlan-Cojocaru', source)).toBeNull();
+    expect(countryOf('At the start of the visit to Ungheni, Tudor Vârlan-Cojocaru met local farmers.', 'Tudor Vârlan-Cojocaru', 'Reuters')).toBeNull();
+  });
+});

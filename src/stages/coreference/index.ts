@@ -14,6 +14,7 @@ import { isLocalOffice, localOfficeCountries } from './local-office.js';
 import { afterOpeningPhrase, antecedent, ClauseOpeners, sentenceOf, sentTraveller } from './pronouns.js';
 import { deputyOnly, titleFits, variantHead, writtenWithHead } from './titles.js';
 import { visitHosts } from './visit-hosts.js';
+import { untitledLead } from './untitled-lead.js';
 import { sharedPlaceCountries } from './shared-places.js';
 import { QuotedSpans } from './quoted.js';
 import { type CountryEvidence, namesTwoStates, pairBodyGuest, dominantCountry, explicitCountries, messageSenders, NATIONAL_NOUNS, THANKS_VERBS, officeAbsent, greetedThroughGuest, oppositionFigures, principals, sharedOfficeCountries, takenRoles, titleCountries, officeCountry } from './office-country.js';
@@ -1065,6 +1066,14 @@ export const coreference: Stage = {
         if (a.type === 'person' && a.title) a.country = pairBodyGuest(a.title, home) ?? home;
         else if (a.type === 'organization' && !a.nominal && !SHARED_BODY.test(a.name) && !namesTwoStates(a.name)) a.country = home;
       }
+    }
+    // "At the beginning of the meeting, Vladimir Putin noted ...": the first person named, with no office
+    // in the whole text, as the subject of a clause is the issuer's own principal too, unless one of the
+    // issuer's national officials is named before (see untitledLead).
+    if (home && !sourceCountry(doc.meta.source).media) {
+      const ownOfficial = (a: Actor) => a.country === home && !isLocalOffice(a.title);
+      const lead = untitledLead(doc.text, mentions, sentences, doc.meta.bodyStart, actorById, ownOfficial);
+      if (lead && !lead.country && !(lead as Building).nominal && !formerHolders.has(lead as Building)) lead.country = home;
     }
     // The office's country in context: officials still without one serve the country the text is
     // about, when it is about one (an embassy's host, or the one foreign country named most).
