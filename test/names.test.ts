@@ -1840,3 +1840,15 @@ describe('an office subject running into an unlisted name', () => {
     expect(names('Yesterday Aroha Bakhtiyorov attended the meeting.')).toEqual(['Aroha Bakhtiyorov']);
   });
 });
+
+describe('an international body named as what an office deals with', () => {
+  it('"for ASEAN Affairs", "of ASEAN Cooperation": the body before a portfolio word is the office\'s subject, and the office stays the issuer\'s', () => {
+    const found = (text: string) => extract({ text, date: '2024-03-01', source: 'Ministry of Foreign Affairs of Thailand' }).people.map((p) => [p.name, p.title, p.country]);
+    expect(found('Director General of ASEAN Cooperation Pimchanok Wongsawat received the delegation.')).toEqual([['Pimchanok Wongsawat', 'Director General of ASEAN Cooperation', 'THA']]);
+    expect(found('Special Envoy for ASEAN Affairs Pimchanok Wongsawat received the delegation.')).toEqual([['Pimchanok Wongsawat', 'Special Envoy for ASEAN Affairs', 'THA']]);
+    // The subject ends on its noun, so a holder's name of three words after it is whole, given name or not first.
+    expect(found('The Minister was assisted by Director General of ASEAN Cooperation Bambang Reza Wibisono.').map((p) => p[0])).toEqual(['Bambang Reza Wibisono']);
+    // Near miss: a body with no such noun after it is the one the office is of.
+    expect(found('Deputy Secretary-General of ASEAN Pimchanok Wongsawat received the delegation.')[0]?.[2]).toBe('IGO');
+  });
+});

@@ -495,6 +495,17 @@ function portfolioWordAt(s: SentenceScan, k: number): boolean {
   return s.isCap(k) && (portfolio.has(l) || (/[^s]s$/.test(l) && portfolio.has(l.slice(0, -1))));
 }
 
+/** Nouns that make a body's name before them a subject: "ASEAN Affairs", "EU Cooperation", "NATO Relations". */
+const BODY_SUBJECT_HEADS = new Set(['affairs', 'cooperation', 'relations', 'integration', 'issues', 'matters']);
+
+/**
+ * Whether token k, right after a body's name, is a noun that makes that name an office's subject
+ * ("for ASEAN Affairs"); a body's own words ("ASEAN Political-Security Community") are not.
+ */
+function bodySubjectHeadAt(s: SentenceScan, k: number): boolean {
+  return s.isCap(k) && BODY_SUBJECT_HEADS.has(s.lower(k)) && !s.nameHit(k);
+}
+
 function portfolioAt(s: SentenceScan, j: number, continuing = false): { end: number; text: string } | null {
   const prep = s.lower(j);
   const joins = prep === 'and' || prep === '&' || prep === ',';
@@ -535,6 +546,12 @@ function portfolioAt(s: SentenceScan, j: number, continuing = false): { end: num
     const place = draftStartingAt(s, k);
     if (place && place.type === 'place' && place.tokenEnd > (h && h.start === k ? h.end : k)) {
       k = place.tokenEnd;
+      continue;
+    }
+    // "Undersecretary for ASEAN Affairs", "Director General of EU Cooperation": an international body's
+    // name right before a portfolio word is what the portfolio deals with, not the body the office is of.
+    if (h && h.start === k && h.hit.entry.kind === 'organization' && h.end > k && bodySubjectHeadAt(s, h.end)) {
+      k = h.end;
       continue;
     }
     if (h && h.start === k && SUBJECT_REGION_KINDS.has(h.hit.entry.kind)) {
@@ -752,7 +769,11 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
   // After "of", only "Affairs" makes the place a portfolio's ("Minister of Pacific Island Affairs"): a body's
   // own word may follow a place there ("Chair of the Bishkek City Kenesh").
   const placeQualifies = placeAtTitle !== null && !placeAtTitle.organization && portfolioWordAt(s, placeAtTitle.end)
-    && (s.lower(titleEnd) === 'for' || (s.lower(titleEnd) === 'of' && s.lower(placeAtTitle.end) === 'affairs'));
+    && (s.lower(titleEnd) === 'for' || (s.lower(titleEnd) === 'of' && s.lower(placeAtTitle.end) === 'affairs'))
+    // "Undersecretary for ASEAN Affairs", "Director General of ASEAN Cooperation": an international body
+    // named without an article right before a portfolio word is what the office deals with, not its body.
+    || (placeAtTitle !== null && placeAtTitle.organization && !placeAtTitle.article && placeAtTitle.country !== null && countryName(placeAtTitle.country) === null
+      && (s.lower(titleEnd) === 'for' || s.lower(titleEnd) === 'of') && bodySubjectHeadAt(s, placeAtTitle.end));
   // portfolioAt reads on after "and", "&" or a comma only for an office that has "of" or "for" in it:
   // the office is searched for them only then.
   const prep = s.lower(titleEnd);
