@@ -2268,4 +2268,13 @@ describe('an official release names its own principal by name alone', () => {
     expect(countryOf('Minister of Agriculture Ludmila Catlabuga met farmers in Ungheni. Later, Tudor Vârlan-Cojocaru joined them.', 'Tudor Vârlan-Cojocaru', source)).toBeNull();
     expect(countryOf('At the start of the visit to Ungheni, Tudor Vârlan-Cojocaru met local farmers.', 'Tudor Vârlan-Cojocaru', 'Reuters')).toBeNull();
   });
+
+  it('so is the first speaker of a transcript, the host, unless the speech welcomes the guests to another state', () => {
+    const source = 'Government of the Republic of Moldova';
+    const opened = 'The talks were held at Government House.\nExcerpts from the transcript:\nTudor Vârlan-Cojocaru: Mr Nistor, I am glad to see you again.\nIon Nistor: Thank you.';
+    expect(countryOf(opened, 'Tudor Vârlan-Cojocaru', source)).toBe('MDA');
+    // Near miss: "welcome to Romania" makes the first speaker the host of another state.
+    const abroad = 'The talks were held in Bucharest.\nExcerpts from the transcript:\nTudor Vârlan-Cojocaru: Mr Nistor, welcome to Romania.\nIon Nistor: Thank you.';
+    expect(countryOf(abroad, 'Tudor Vârlan-Cojocaru', source)).toBeNull();
+  });
 });

@@ -1072,7 +1072,7 @@ export const coreference: Stage = {
     // issuer's national officials is named before (see untitledLead).
     if (home && !sourceCountry(doc.meta.source).media) {
       const ownOfficial = (a: Actor) => a.country === home && !isLocalOffice(a.title);
-      const lead = untitledLead(doc.text, mentions, sentences, doc.meta.bodyStart, actorById, ownOfficial);
+      const lead = untitledLead(doc.text, mentions, sentences, doc.meta.bodyStart, actorById, ownOfficial, home);
       if (lead && !lead.country && !(lead as Building).nominal && !formerHolders.has(lead as Building)) lead.country = home;
     }
     // The office's country in context: officials still without one serve the country the text is
