@@ -2278,3 +2278,16 @@ describe('an official release names its own principal by name alone', () => {
     expect(countryOf(abroad, 'Tudor Vârlan-Cojocaru', source)).toBeNull();
   });
 });
+
+describe('the one met is not the one who meets', () => {
+  it('"X met the Ambassador of Peru": an untitled subject does not take the office of the one it met', () => {
+    const text = 'Hendrik Okafor-Maas met the Ambassador of Peru in The Hague.';
+    const p = extract({ text, date: '2024-03-01', source: 'Government of the Netherlands' }).people.find((x) => x.name === 'Hendrik Okafor-Maas');
+    expect(p?.title ?? null).toBeNull();
+    expect(p?.country).not.toBe('PER');
+    // Near miss: an office that governs the one named bare ("the Governor of Lima Region") after a
+    // verb that is no meeting is still the untitled person's.
+    const governs = 'Hendrik Okafor-Maas opened the new bridge. The Governor of Lima Region said it had cost little.';
+    expect(extract({ text: governs, date: '2024-03-01', source: null }).people.find((x) => x.name === 'Hendrik Okafor-Maas')?.country).toBe('PER');
+  });
+});

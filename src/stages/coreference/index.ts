@@ -601,7 +601,14 @@ export const coreference: Stage = {
         // Only the most recently introduced people are candidates, which keeps long documents linear.
         for (let k = people.length - 1; k >= 0 && k >= people.length - MAX_TITLE_CANDIDATES; k--) {
           const p = people[k]!;
-          if (p === speaking || !(fitsHeldBy(generic, p) || (localNames !== undefined && heldUnderLocalName(localNames, p.title, servesOf(p))))) continue;
+          if (p === speaking) continue;
+          // "X met the Foreign Minister of Armenia": an office with its state, right after the verb of a
+          // meeting whose subject is X, is the one X met, never X, whatever office X holds or lacks.
+          if (m.rule === 'title-of-place' && objectOfMeeting(doc.text, p.lastSeen, m.start)) {
+            metBy.push(p);
+            continue;
+          }
+          if (!(fitsHeldBy(generic, p) || (localNames !== undefined && heldUnderLocalName(localNames, p.title, servesOf(p))))) continue;
           const serves = servesOf(p);
           if (m.country && serves && m.country !== serves && !complementWithin(m.title, p.title)) continue;
           // "Foreign Minister X received his Uruguayan counterpart, Y. The Uruguayan minister ...": in a
@@ -609,12 +616,6 @@ export const coreference: Stage = {
           // not the one a demonym of another state picks out.
           if (issuersOwnNotOther(m, p)) continue;
           if (complementConflicts(complement, p.title)) continue;
-          // "Minister X met the Foreign Minister of Armenia": an office with its state, right after the
-          // verb of a meeting whose subject is X, is the one X met, never X.
-          if (m.rule === 'title-of-place' && objectOfMeeting(doc.text, p.lastSeen, m.start)) {
-            metBy.push(p);
-            continue;
-          }
           fitting.push(p);
         }
         // The most recent holder; but "Minister A met Minister B. The Minister noted": of holders last
@@ -1328,7 +1329,7 @@ function mergeTitleHolders(actors: Building[], people: Building[], byId: Readonl
       && !complementConflicts(complement, p.title)), a.title);
     let target = fits.length === 1 ? fits[0] : undefined;
     if (!target && fits.length === 0 && isLocalOffice(a.title.split(/ (?:of|for) /i)[0]!)) {
-      const untitled = named.filter((p) => !p.title);
+      const untitled = named.filter((p) => !p.title && !not?.has(p));
       if (untitled.length === 1) target = untitled[0];
     }
     // "Anwar Ibrahim received Nguyen Hoa Binh. The Vietnamese Deputy Prime Minister conveyed ...": an
@@ -1337,7 +1338,7 @@ function mergeTitleHolders(actors: Building[], people: Building[], byId: Readonl
     if (!target && fits.length === 0 && a.country && a.rule === 'title-holder' && (opening === 'title-only' || (opening === 'title-of-place' && a.sector === 'GOV'))) {
       const at = firstStart(a, byId);
       untitledNamed ??= named.filter((p) => !p.title).map((p) => ({ p, start: firstStart(p, byId) }));
-      const before = untitledNamed.filter(({ p, start }) => !p.title && (!p.country || p.country === a.country) && start < at);
+      const before = untitledNamed.filter(({ p, start }) => !p.title && !not?.has(p) && (!p.country || p.country === a.country) && start < at);
       if (before.length === 1) target = before[0]!.p;
     }
     if (!target) continue;
