@@ -1852,3 +1852,13 @@ describe('an international body named as what an office deals with', () => {
     expect(found('Deputy Secretary-General of ASEAN Pimchanok Wongsawat received the delegation.')[0]?.[2]).toBe('IGO');
   });
 });
+
+describe('"Ambassador at Large" written with spaces, and "Issues" as an office\'s subject', () => {
+  it('reads the office and its holder', () => {
+    const found = (text: string) => extract({ text, date: '2024-03-01', source: 'U.S. Department of State' }).people.map((p) => [p.name, p.country]);
+    expect(found('Ambassador at Large Corinne Ashdown-Pike met the delegation.')).toEqual([['Corinne Ashdown-Pike', 'USA']]);
+    expect(found('Special Envoy for Global Issues Corinne Ashdown-Pike met the delegation.')).toEqual([['Corinne Ashdown-Pike', 'USA']]);
+    // Near miss: "at large" after a name is no office.
+    expect(extract({ text: 'Ambassador Corinne Ashdown-Pike said the suspects were still at large.', date: '2024-03-01', source: 'U.S. Department of State' }).people.map((p) => p.title)).toEqual(['Ambassador']);
+  });
+});
