@@ -62,7 +62,7 @@ export function displayTitle(th: TitleHit): string {
   const display = /\./.test(written.replace(/\s+a\.i\.$/i, '')) || /^[A-Z]{1,3}$/.test(written)
     ? null
     : written.replace(/(^|[\s-])(\p{Ll})/gu, (_m, sep: string, c: string) => sep + (/^(?:of|for|the|and|on|to|in)$/.test(c) ? c : c.toUpperCase()))
-      .replace(/\b(Of|For|The|And|On|To|In)\b/g, (w) => w.toLowerCase())
+      .replace(/\b(Of|For|The|And|On|To|In|At)\b/g, (w) => w.toLowerCase())
       // "Ambassador-at-Large": a preposition inside a hyphenated office stays in lower case.
       .replace(/(?<=-)(?:At|By)(?=-)/g, (w) => w.toLowerCase())
       .replace(/ A\.i\.(?= |$)/, ' a.i.')
@@ -528,6 +528,12 @@ function portfolioAt(s: SentenceScan, j: number, continuing = false): { end: num
       continue;
     }
     if (s.tok(k)?.text === '-' && s.glued(k) && s.glued(k + 1) && s.isCap(k - 1) && s.isCap(k + 1)) {
+      k++;
+      continue;
+    }
+    // "for Women's Issues", "of Children's Rights": a portfolio word's possessive before another
+    // portfolio word goes on with the subject.
+    if (end === k && s.isPossessive(k) && portfolioWordAt(s, k + 1) && !s.nameHit(k + 1)) {
       k++;
       continue;
     }
