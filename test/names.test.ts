@@ -1872,3 +1872,13 @@ describe('a possessive inside an office\'s subject', () => {
     expect(found('The Minister for Women\'s support was thanked by Corinne Ashdown-Pike.').map((p) => p[0])).toEqual(['Corinne Ashdown-Pike']);
   });
 });
+
+describe('honorary titles a state confers', () => {
+  it('"Honoured Artist of Uzbekistan X", "Belarusian People\'s Artist Y": the distinction is a title, not a person', () => {
+    const found = (text: string) => extract({ text, date: '2024-03-01', source: 'Ministry of Culture of the Republic of Belarus' }).people.map((p) => [p.name, p.title]);
+    expect(found('Honoured Artist of Uzbekistan Dilshod Rakhmatullaev presented the programme.')).toEqual([['Dilshod Rakhmatullaev', 'Honoured Artist of Uzbekistan']]);
+    expect(found('Belarusian People\'s Artist Hanna Karatkevich presented the programme.')).toEqual([['Hanna Karatkevich', 'People\'s Artist']]);
+    // Near miss: an artist with no such distinction before the name is only named.
+    expect(found('The artist Hanna Karatkevich presented the programme.')).toEqual([['Hanna Karatkevich', null]]);
+  });
+});
