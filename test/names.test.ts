@@ -1882,3 +1882,14 @@ describe('honorary titles a state confers', () => {
     expect(found('The artist Hanna Karatkevich presented the programme.')).toEqual([['Hanna Karatkevich', null]]);
   });
 });
+
+describe('an office\'s subject listed with commas before an apposed holder', () => {
+  it('"the Minister of Health, Nutrition and Indigenous Medicine, Dr. X": the list is the subject, and X holds it', () => {
+    const found = (text: string) => extract({ text, date: '2024-03-01', source: 'Ministry of Health of Sri Lanka' }).people.map((p) => [p.name, p.title]);
+    expect(found('Present were the Minister of Health, Nutrition and Indigenous Medicine, Dr. Chaminda Wickramaratne, and two advisers.'))
+      .toEqual([['Chaminda Wickramaratne', 'Minister of Health, Nutrition and Indigenous Medicine']]);
+    // Near miss: names after the office's comma are a list of people, not of its subjects.
+    expect(found('The Minister of Health, Chaminda Wickramaratne and Nirosha Dissanayake attended.').map((p) => p[0]))
+      .toEqual(['Chaminda Wickramaratne', 'Nirosha Dissanayake']);
+  });
+});

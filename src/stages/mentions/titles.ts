@@ -676,6 +676,49 @@ function subjectRunOn(s: SentenceScan, subject: { end: number; text: string } | 
   return { end: k, text: `${subject.text} ${words}` };
 }
 
+/** Most words of one item of a subject's list, and most items, read on after the subject. */
+const MAX_LIST_ITEM_WORDS = 3;
+const MAX_LIST_ITEMS = 4;
+
+/**
+ * "the Minister of Health, Nutrition and Indigenous Medicine, Dr. Ramesh Perera": a subject read
+ * runs on through a list of capitalised words joined by commas and a closing "and", when the list
+ * ends at a comma and the holder's name follows it (opened by an honorific, or of two words or
+ * more). No item may hold a given name, a listed name or an office; without "and" before its last
+ * item, or without the name after it, the list is left as it was read.
+ */
+function listedSubjectRunOn(s: SentenceScan, th: TitleHit, subject: { end: number; text: string } | null): { end: number; text: string } | null {
+  // The subject read, or one the listed office holds itself ("Minister of Health").
+  if (subject ? !/^(?:of|for) /.test(subject.text) : !/ (?:of|for) /i.test(th.text)) return subject;
+  const { honorifics } = wordLists();
+  const start = subject ? subject.end : th.end;
+  let k = start;
+  let items = 0;
+  let closed = false;
+  while (k < s.last && items < MAX_LIST_ITEMS) {
+    const joiner = s.lower(k);
+    if (joiner !== ',' && joiner !== 'and') break;
+    let from = k + 1;
+    // ", and": the serial comma before the closing item.
+    if (joiner === ',' && s.lower(from) === 'and') from++;
+    let j = from;
+    while (j < s.last && j - from < MAX_LIST_ITEM_WORDS && /^\p{Lu}\p{Ll}+$/u.test(s.tok(j)!.text) && !s.isGiven(j) && s.claimOf(j) === Claim.Free && !s.titleHit(j) && !s.nameHit(j)) j++;
+    if (j === from) break;
+    items++;
+    if (joiner === 'and' || from > k + 1) closed = true;
+    k = j;
+    if (closed) break;
+  }
+  if (!closed || s.tok(k)?.text !== ',') return subject;
+  const at = k + 1;
+  const holder = honorifics.has(lookupKey(s.tok(at)?.text ?? '').replace(/\.$/, '')) ? { start: at, words: 2 } : nameRunAt(s, at, true);
+  if (!holder || holder.start !== at || holder.words < 2) return subject;
+  const words = s.span(start, k);
+  s.take(start, k, Claim.Title);
+  if (!subject) return { end: k, text: words.startsWith(',') ? words : `and ${words.replace(/^and\s+/, '')}` };
+  return { end: k, text: `${subject.text}${words.startsWith(',') ? '' : ' '}${words}` };
+}
+
 /** The office and its subject as the text words them; a continued portfolio keeps the text's wording: "Minister of Industry and Trade". */
 function officeWithSubject(th: TitleHit, subject: { text: string } | null): string {
   const base = displayTitle(th);
@@ -784,7 +827,7 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
   // the office is searched for them only then.
   const prep = s.lower(titleEnd);
   const joined = prep === 'and' || prep === '&' || prep === ',';
-  const subject = subjectRunOn(s, envoyTopic(s, th, titleEnd, placeAtTitle, coordinatedSubject(s, th, narrowed(s, placeAtTitle && !placeQualifies ? null : portfolioAt(s, titleEnd, joined && (/ (?:of|for) /i.test(th.entry.title) || / (?:of|for) /i.test(th.text)))))));
+  const subject = listedSubjectRunOn(s, th, subjectRunOn(s, envoyTopic(s, th, titleEnd, placeAtTitle, coordinatedSubject(s, th, narrowed(s, placeAtTitle && !placeQualifies ? null : portfolioAt(s, titleEnd, joined && (/ (?:of|for) /i.test(th.entry.title) || / (?:of|for) /i.test(th.text))))))));
   // With no subject the complement is the one read at the office's end already.
   const first = subject ? complementAt(s, subject.end) : placeAtTitle;
   // "Chairman of the Mazhilis of the Parliament of Kazakhstan": a second complement names the body or
