@@ -1893,3 +1893,14 @@ describe('an office\'s subject listed with commas before an apposed holder', () 
       .toEqual(['Chaminda Wickramaratne', 'Nirosha Dissanayake']);
   });
 });
+
+describe('a body\'s name after an office ends where a particle surname\'s bearer begins', () => {
+  it('"Head of the Federal Service for ... Trademarks Ines de la Fuente": an unlisted word before particles and a surname opens the head\'s name', () => {
+    const found = (text: string) => extract({ text, date: '2024-03-01', source: 'government.ru' }).people.map((p) => [p.name, p.title]);
+    expect(found('Head of the Federal Service for Intellectual Property, Patents and Trademarks Brunhilde de la Fontaine attended.'))
+      .toEqual([['Brunhilde de la Fontaine', 'Head of the Federal Service for Intellectual Property, Patents and Trademarks']]);
+    expect(found('Director of the Office for Patents and Trademarks Olwenna ter Haarlem attended.').map((p) => p[0])).toEqual(['Olwenna ter Haarlem']);
+    // Near miss: particles inside a body's own name followed by more of its capitalised words stay the body's.
+    expect(found('The Director of the Banco de la Nación Argentina attended.').map((p) => p[0])).not.toContain('Nación Argentina');
+  });
+});
