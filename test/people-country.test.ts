@@ -2291,3 +2291,13 @@ describe('the one met is not the one who meets', () => {
     expect(extract({ text: governs, date: '2024-03-01', source: null }).people.find((x) => x.name === 'Hendrik Okafor-Maas')?.country).toBe('PER');
   });
 });
+
+describe('a visit to the issuer\'s state', () => {
+  it('"President X\'s visit to Washington", "the visit of President X to Washington": X came from another state', () => {
+    const base = 'Secretary Blinken met Foreign Minister of Brazil Mauro Vieira.';
+    expect(countryOf(`${base} They recalled President Tavares's visit to Washington in May.`, 'Tavares', 'state.gov')).not.toBe('USA');
+    expect(countryOf(`${base} They recalled the state visit of President Tavares to Washington in May.`, 'Tavares', 'state.gov')).not.toBe('USA');
+    // Near miss: a visit to a place of another state says nothing against the issuer's own.
+    expect(countryOf('Secretary Blinken spoke to the press. He recalled President Tavares\'s visit to Brasilia in May.', 'Tavares', 'state.gov')).toBe('USA');
+  });
+});

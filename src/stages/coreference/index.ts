@@ -1046,7 +1046,7 @@ export const coreference: Stage = {
         // issuer's state has no use for says the holder is another state's, whatever the office.
         // "asked his colleague to convey greetings to Prime Minister X": X is greeted from abroad.
         if (a.type === 'person' && (officeAbsent(a.title, home) || officeAbsent(royalStyle(doc.text, a, mentionById), home) || greeted.has(a.id)
-          || missionInHome(doc.text, a, mentionById, mentions, home))) {
+          || missionInHome(doc.text, a, mentionById, mentions, home) || visitToHome(doc.text, a, mentionById, mentions, home))) {
           foreign.add(a.id);
           continue;
         }
@@ -1644,6 +1644,33 @@ function complementBeyondPortfolio(title: string): boolean {
 
 /** ", who completed his mission in ", ", whose posting in ": an envoy's mission and the place of it, right after the envoy's name. */
 const MISSION_IN_AFTER = /^[ \t\u00a0]*,[ \t\u00a0]*(?:who|whose)[ \t\u00a0]+(?:[\p{Ll}]+[ \t\u00a0]+){0,3}?(?:his|her)?[ \t\u00a0]*(?:diplomatic[ \t\u00a0]+)?(?:mission|posting|tour[ \t\u00a0]+of[ \t\u00a0]+duty)[ \t\u00a0]+(?:in|to)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/u;
+
+/** "'s visit to ", "'s state visit to the ": a possessive visit right after a person, up to the place visited. */
+const VISIT_TO_AFTER = /^['’]s[ \t\u00a0]+(?:(?:recent|first|last|historic|state|official|working|successful)[ \t\u00a0]+){0,3}visit[ \t\u00a0]+to[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/iu;
+/** "visit of ", "the state visit by ": a visit named before its visitor. */
+const VISIT_OF_BEFORE = /(?<![\p{L}])visit[ \t\u00a0]+(?:of|by)[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:[\p{Lu}][\p{L}'’.-]*[ \t\u00a0]+){0,4}$/u;
+/** " to ", " to the " between a visitor named after "visit of" and the place visited. */
+const TO_PLACE = /^[ \t\u00a0]+to[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/u;
+
+/**
+ * "President Lula's visit to Washington", "the visit of President X to Moscow": one whose visit to the
+ * issuer's state (a place in it) the text reports came from another state, and is not the issuer's.
+ */
+function visitToHome(text: string, a: Actor, byId: ReadonlyMap<string, Mention>, mentions: readonly Mention[], home: string): boolean {
+  for (const id of a.mentions) {
+    const m = byId.get(id);
+    if (!m || m.form === 'pronoun') continue;
+    const before = VISIT_OF_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start));
+    for (let k = lowerBound(mentions, m.end); k < mentions.length && mentions[k]!.start - m.end <= 60; k++) {
+      const p = mentions[k]!;
+      if (p.type !== 'place') continue;
+      const between = text.slice(m.end, p.start);
+      if (p.country === home && (VISIT_TO_AFTER.test(between) || (before && TO_PLACE.test(between)))) return true;
+      break;
+    }
+  }
+  return false;
+}
 
 /**
  * "Ambassador Lee, who completed his mission in Astana": an envoy whose mission the text places in
