@@ -2301,3 +2301,14 @@ describe('a visit to the issuer\'s state', () => {
     expect(countryOf('Secretary Blinken spoke to the press. He recalled President Tavares\'s visit to Brasilia in May.', 'Tavares', 'state.gov')).toBe('USA');
   });
 });
+
+describe('one present holder of an office per state', () => {
+  it('"President A in his meeting with President B", neither placed by the text: the first is the issuer\'s, the second another state\'s', () => {
+    const text = 'The Ambassador said he had joined President Halvorsen in his meeting at the White House with President Tavares and the Brazilian delegation.';
+    expect(countryOf(text, 'Halvorsen', 'br.usembassy.gov')).toBe('USA');
+    expect(countryOf(text, 'Tavares', 'br.usembassy.gov')).toBe('BRA');
+    // Near miss: a former holder takes no present office, and the next president is the issuer's.
+    const former = 'The Ambassador recalled former President Halvorsen. President Tavares thanked the delegation.';
+    expect(countryOf(former, 'Tavares', 'br.usembassy.gov')).toBe('USA');
+  });
+});

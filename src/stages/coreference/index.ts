@@ -1031,7 +1031,9 @@ export const coreference: Stage = {
       const taken = takenRoles(actors, home, formerHolders);
       const namedCountries = new Set<string>();
       for (const m of mentions) if (m.type !== 'person' && m.country) namedCountries.add(m.country);
-      const kingReigns = actors.some((a) => a.type === 'person' && a.country === home && !formerHolders.has(a) && /^King\b/.test(a.title ?? ''));
+      /** Roles the loop below gives the issuer's present holders, in the order the text introduces them. */
+      const takenHere = new Set<string>();
+      let kingReigns = actors.some((a) => a.type === 'person' && a.country === home && !formerHolders.has(a) && /^King\b/.test(a.title ?? ''));
       for (const a of actors) {
         // A country only a past namesake in a list gave, and which the text itself never names, yields to the issuer's.
         if ((a.country && !(a.pastNamesake && !namedCountries.has(a.country))) || !a.sector || !HOME_SECTORS.has(a.sector)) continue;
@@ -1060,12 +1062,18 @@ export const coreference: Stage = {
         const role = a.type === 'person' && a.title && !a.nominal ? roleOfTitle(a.title) : null;
         // "King Willem-Alexander ... Queen Máxima": where the issuer's king reigns, a queen named
         // without a state is his consort, not a second head of state.
-        if (role && taken.has(role) && !(kingReigns && a.type === 'person' && QUEEN_CONSORT.test(a.title ?? ''))) {
+        if (role && (taken.has(role) || (takenHere.has(role) && !formerHolders.has(a))) && !(kingReigns && a.type === 'person' && QUEEN_CONSORT.test(a.title ?? ''))) {
           foreign.add(a.id);
           continue;
         }
-        if (a.type === 'person' && a.title) a.country = pairBodyGuest(a.title, home) ?? home;
-        else if (a.type === 'organization' && !a.nominal && !SHARED_BODY.test(a.name) && !namesTwoStates(a.name)) a.country = home;
+        if (a.type === 'person' && a.title) {
+          a.country = pairBodyGuest(a.title, home) ?? home;
+          // "President A ... with President B": once one present holder is the issuer's, the next is another state's.
+          if (role && a.country === home && !formerHolders.has(a)) {
+            takenHere.add(role);
+            if (/^King\b/.test(a.title)) kingReigns = true;
+          }
+        } else if (a.type === 'organization' && !a.nominal && !SHARED_BODY.test(a.name) && !namesTwoStates(a.name)) a.country = home;
       }
     }
     // "At the beginning of the meeting, Vladimir Putin noted ...": the first person named, with no office
