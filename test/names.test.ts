@@ -1891,3 +1891,66 @@ describe('an office subject running into an unlisted name', () => {
     expect(names('Yesterday Aroha Bakhtiyorov attended the meeting.')).toEqual(['Aroha Bakhtiyorov']);
   });
 });
+
+describe('an international body named as what an office deals with', () => {
+  it('"for ASEAN Affairs", "of ASEAN Cooperation": the body before a portfolio word is the office\'s subject, and the office stays the issuer\'s', () => {
+    const found = (text: string) => extract({ text, date: '2024-03-01', source: 'Ministry of Foreign Affairs of Thailand' }).people.map((p) => [p.name, p.title, p.country]);
+    expect(found('Director General of ASEAN Cooperation Pimchanok Wongsawat received the delegation.')).toEqual([['Pimchanok Wongsawat', 'Director General of ASEAN Cooperation', 'THA']]);
+    expect(found('Special Envoy for ASEAN Affairs Pimchanok Wongsawat received the delegation.')).toEqual([['Pimchanok Wongsawat', 'Special Envoy for ASEAN Affairs', 'THA']]);
+    // The subject ends on its noun, so a holder's name of three words after it is whole, given name or not first.
+    expect(found('The Minister was assisted by Director General of ASEAN Cooperation Bambang Reza Wibisono.').map((p) => p[0])).toEqual(['Bambang Reza Wibisono']);
+    // Near miss: a body with no such noun after it is the one the office is of.
+    expect(found('Deputy Secretary-General of ASEAN Pimchanok Wongsawat received the delegation.')[0]?.[2]).toBe('IGO');
+  });
+});
+
+describe('"Issues" as an office\'s subject', () => {
+  it('reads the office and its holder', () => {
+    const found = (text: string) => extract({ text, date: '2024-03-01', source: 'U.S. Department of State' }).people.map((p) => [p.name, p.country]);
+    expect(found('Special Envoy for Global Issues Corinne Ashdown-Pike met the delegation.')).toEqual([['Corinne Ashdown-Pike', 'USA']]);
+    // Near miss: "issues" in lower case after a name is no office's subject.
+    expect(extract({ text: 'Ambassador Corinne Ashdown-Pike said the issues were still open.', date: '2024-03-01', source: 'U.S. Department of State' }).people.map((p) => p.title)).toEqual(['Ambassador']);
+  });
+});
+
+describe('a possessive inside an office\'s subject', () => {
+  it('"for Women\'s Issues", "for Children\'s Affairs" go on to the portfolio word, and the holder is read whole', () => {
+    const found = (text: string) => extract({ text, date: '2024-03-01', source: 'Government of Canada' }).people.map((p) => [p.name, p.title]);
+    expect(found('Special Envoy for Global Women\'s Issues Corinne Ashdown-Pike met the delegation.')).toEqual([['Corinne Ashdown-Pike', 'Special Envoy for Global Women\'s Issues']]);
+    expect(found('Minister for Children\'s Affairs Corinne Ashdown-Pike met the delegation.')).toEqual([['Corinne Ashdown-Pike', 'Minister for Children\'s Affairs']]);
+    // Near miss: a possessive before a word in lower case is no subject of the office.
+    expect(found('The Minister for Women\'s support was thanked by Corinne Ashdown-Pike.').map((p) => p[0])).toEqual(['Corinne Ashdown-Pike']);
+  });
+});
+
+describe('honorary titles a state confers', () => {
+  it('"Honoured Artist of Uzbekistan X", "Belarusian People\'s Artist Y": the distinction is a title, not a person', () => {
+    const found = (text: string) => extract({ text, date: '2024-03-01', source: 'Ministry of Culture of the Republic of Belarus' }).people.map((p) => [p.name, p.title]);
+    expect(found('Honoured Artist of Uzbekistan Dilshod Rakhmatullaev presented the programme.')).toEqual([['Dilshod Rakhmatullaev', 'Honoured Artist of Uzbekistan']]);
+    expect(found('Belarusian People\'s Artist Hanna Karatkevich presented the programme.')).toEqual([['Hanna Karatkevich', 'People\'s Artist']]);
+    // Near miss: an artist with no such distinction before the name is only named.
+    expect(found('The artist Hanna Karatkevich presented the programme.')).toEqual([['Hanna Karatkevich', null]]);
+  });
+});
+
+describe('an office\'s subject listed with commas before an apposed holder', () => {
+  it('"the Minister of Health, Nutrition and Indigenous Medicine, Dr. X": the list is the subject, and X holds it', () => {
+    const found = (text: string) => extract({ text, date: '2024-03-01', source: 'Ministry of Health of Sri Lanka' }).people.map((p) => [p.name, p.title]);
+    expect(found('Present were the Minister of Health, Nutrition and Indigenous Medicine, Dr. Chaminda Wickramaratne, and two advisers.'))
+      .toEqual([['Chaminda Wickramaratne', 'Minister of Health, Nutrition and Indigenous Medicine']]);
+    // Near miss: names after the office's comma are a list of people, not of its subjects.
+    expect(found('The Minister of Health, Chaminda Wickramaratne and Nirosha Dissanayake attended.').map((p) => p[0]))
+      .toEqual(['Chaminda Wickramaratne', 'Nirosha Dissanayake']);
+  });
+});
+
+describe('a body\'s name after an office ends where a particle surname\'s bearer begins', () => {
+  it('"Head of the Federal Service for ... Trademarks Ines de la Fuente": an unlisted word before particles and a surname opens the head\'s name', () => {
+    const found = (text: string) => extract({ text, date: '2024-03-01', source: 'government.ru' }).people.map((p) => [p.name, p.title]);
+    expect(found('Head of the Federal Service for Intellectual Property, Patents and Trademarks Brunhilde de la Fontaine attended.'))
+      .toEqual([['Brunhilde de la Fontaine', 'Head of the Federal Service for Intellectual Property, Patents and Trademarks']]);
+    expect(found('Director of the Office for Patents and Trademarks Olwenna ter Haarlem attended.').map((p) => p[0])).toEqual(['Olwenna ter Haarlem']);
+    // Near miss: particles inside a body's own name followed by more of its capitalised words stay the body's.
+    expect(found('The Director of the Banco de la Nación Argentina attended.').map((p) => p[0])).not.toContain('Nación Argentina');
+  });
+});

@@ -2255,3 +2255,60 @@ describe('an office that heads companies as well as states, owned by a company\'
     expect(found('Minister Laziz Kudratov met Nicolas Maes, the region\'s chief executive.')?.country).toBe('UZB');
   });
 });
+
+describe('an official release names its own principal by name alone', () => {
+  it('the first person named, never with an office, as the subject of a clause serves the issuer', () => {
+    const source = 'Government of the Republic of Moldova';
+    const text = 'At the start of the visit to Ungheni, Tudor Vârlan-Cojocaru met local farmers. The Head of the Government said the new irrigation pumps would arrive in May.';
+    expect(countryOf(text, 'Tudor Vârlan-Cojocaru', source)).toBe('MDA');
+    expect(countryOf('Tudor Vârlan-Cojocaru met local farmers in Ungheni.', 'Tudor Vârlan-Cojocaru', source)).toBe('MDA');
+    // Near misses: the untitled person named first as an object, or after an official of the issuer's
+    // own, says nothing; nor does a news outlet's report.
+    expect(countryOf('The farmers of Ungheni thanked Tudor Vârlan-Cojocaru for the new pumps.', 'Tudor Vârlan-Cojocaru', source)).toBeNull();
+    expect(countryOf('Minister of Agriculture Ludmila Catlabuga met farmers in Ungheni. Later, Tudor Vârlan-Cojocaru joined them.', 'Tudor Vârlan-Cojocaru', source)).toBeNull();
+    expect(countryOf('At the start of the visit to Ungheni, Tudor Vârlan-Cojocaru met local farmers.', 'Tudor Vârlan-Cojocaru', 'Reuters')).toBeNull();
+  });
+
+  it('so is the first speaker of a transcript, the host, unless the speech welcomes the guests to another state', () => {
+    const source = 'Government of the Republic of Moldova';
+    const opened = 'The talks were held at Government House.\nExcerpts from the transcript:\nTudor Vârlan-Cojocaru: Mr Nistor, I am glad to see you again.\nIon Nistor: Thank you.';
+    expect(countryOf(opened, 'Tudor Vârlan-Cojocaru', source)).toBe('MDA');
+    // Near miss: "welcome to Romania" makes the first speaker the host of another state.
+    const abroad = 'The talks were held in Bucharest.\nExcerpts from the transcript:\nTudor Vârlan-Cojocaru: Mr Nistor, welcome to Romania.\nIon Nistor: Thank you.';
+    expect(countryOf(abroad, 'Tudor Vârlan-Cojocaru', source)).toBeNull();
+  });
+});
+
+describe('the one met is not the one who meets', () => {
+  it('"X met the Ambassador of Peru": an untitled subject does not take the office of the one it met', () => {
+    const text = 'Hendrik Okafor-Maas met the Ambassador of Peru in The Hague.';
+    const p = extract({ text, date: '2024-03-01', source: 'Government of the Netherlands' }).people.find((x) => x.name === 'Hendrik Okafor-Maas');
+    expect(p?.title ?? null).toBeNull();
+    expect(p?.country).not.toBe('PER');
+    // Near miss: an office that governs the one named bare ("the Governor of Lima Region") after a
+    // verb that is no meeting is still the untitled person's.
+    const governs = 'Hendrik Okafor-Maas opened the new bridge. The Governor of Lima Region said it had cost little.';
+    expect(extract({ text: governs, date: '2024-03-01', source: null }).people.find((x) => x.name === 'Hendrik Okafor-Maas')?.country).toBe('PER');
+  });
+});
+
+describe('a visit to the issuer\'s state', () => {
+  it('"President X\'s visit to Washington", "the visit of President X to Washington": X came from another state', () => {
+    const base = 'Secretary Blinken met Foreign Minister of Brazil Mauro Vieira.';
+    expect(countryOf(`${base} They recalled President Tavares's visit to Washington in May.`, 'Tavares', 'state.gov')).not.toBe('USA');
+    expect(countryOf(`${base} They recalled the state visit of President Tavares to Washington in May.`, 'Tavares', 'state.gov')).not.toBe('USA');
+    // Near miss: a visit to a place of another state says nothing against the issuer's own.
+    expect(countryOf('Secretary Blinken spoke to the press. He recalled President Tavares\'s visit to Brasilia in May.', 'Tavares', 'state.gov')).toBe('USA');
+  });
+});
+
+describe('one present holder of an office per state', () => {
+  it('"President A in his meeting with President B", neither placed by the text: the first is the issuer\'s, the second another state\'s', () => {
+    const text = 'The Ambassador said he had joined President Halvorsen in his meeting at the White House with President Tavares and the Brazilian delegation.';
+    expect(countryOf(text, 'Halvorsen', 'br.usembassy.gov')).toBe('USA');
+    expect(countryOf(text, 'Tavares', 'br.usembassy.gov')).toBe('BRA');
+    // Near miss: a former holder takes no present office, and the next president is the issuer's.
+    const former = 'The Ambassador recalled former President Halvorsen. President Tavares thanked the delegation.';
+    expect(countryOf(former, 'Tavares', 'br.usembassy.gov')).toBe('USA');
+  });
+});

@@ -4,19 +4,10 @@ export type Gender = 'f' | 'm' | null;
 
 const FEMALE_TITLE = /(?:woman|Queen|Princess|Madam|Madame|Mrs\.?|Ms\.?|Miss|Duchess|Empress|Dame|Lady)\b/i;
 const MALE_TITLE = /(?:\bman|\bKing|\bPrince|\bSultan|\bEmir|\bMr\.?|\bSir|\bLord|\bSheikh|\bPope|\bPatriarch)\b/i;
-/**
- * Given names ending in -a (or -ia) that belong to men, so that "he" can find them: Slavic
- * diminutives, and the Arabic, African and Central Asian forms news about those regions uses
- * ("Moussa Faki Mahamat", "Abdulla Aripov", "Raila Odinga", "Mykola Azarov").
- */
-const MALE_A = new Set(['nikita', 'ilya', 'kuzma', 'foma', 'luka', 'joshua', 'musa', 'isa', 'yahya', 'mustafa', 'hamza', 'osama', 'usama', 'attila', 'andrea', 'nicola', 'sasha', 'misha', 'vanya', 'kolya', 'dima', 'jirka', 'sergeja',
-  'moussa', 'mousa', 'issa', 'idrissa', 'abdulla', 'mustapha', 'taha', 'zakaria', 'zakariya', 'abba', 'raila', 'mykola', 'ilia', 'luca', 'nikola', 'mirza', 'ezra']);
 /** The words of an Arabic or Malay name that say whose son or daughter its bearer is. */
 const NASAB_GENDER = new Map<string, 'f' | 'm'>([['bint', 'f'], ['binti', 'f'], ['binte', 'f'], ['bin', 'm'], ['ibn', 'm']]);
 /** Slavic women's surname endings, with the accented Czech and Slovak ones ("Čaputová", "Brocková", "Nováková"). */
 const FEMALE_SURNAME = /(?:ova|ová|eva|yova|ina|aya|skaya|tskaya|ska|ská|cka|cká)$/i;
-/** Georgian surname endings (-shvili, -dze, -eli, -ia, -ua, -ava, -iani), borne by women and men alike. */
-const GEORGIAN_SURNAME = /(?:shvili|dze|eli|ia|ua|ava|iani)$/i;
 /** Surname endings only men bear; Georgian (-shvili, -dze), Armenian (-yan), Ukrainian (-enko, -chuk) and South Slavic (-ović) ones are shared by women and say nothing. */
 const MALE_SURNAME = /(?:ov|ev|yov|in|sky|skiy|skii|ski|ich|vich)$/i;
 
@@ -48,11 +39,8 @@ export function genderOf(name: string, title: string | null): Gender {
     if (FEMALE_SURNAME.test(last)) return 'f';
     if (MALE_SURNAME.test(last)) return 'm';
   }
-  const first = words[0]?.toLowerCase() ?? '';
-  // "Nika Tsereteli", "Gela Bezhuashvili", "Mamuka Bakhtadze": many Georgian men's given names end in
-  // -a, so with a Georgian surname the ending says nothing.
-  if (words.length >= 2 && GEORGIAN_SURNAME.test(words[words.length - 1]!)) return null;
-  if (words.length >= 2 && /[^aeiou]a$|ya$|ia$/.test(first) && !MALE_A.has(first)) return 'f';
+  // A given name's ending says nothing ("Kwabena", "Nikita", "Moussa" are men's names): only a given
+  // name the reviewed list knows (data/lexicon/name-genders.tsv), a title or the text tells a gender.
   return null;
 }
 

@@ -14,6 +14,7 @@ import { isLocalOffice, localOfficeCountries } from './local-office.js';
 import { afterOpeningPhrase, antecedent, ClauseOpeners, sentenceOf, sentTraveller } from './pronouns.js';
 import { deputyOnly, titleFits, variantHead, writtenWithHead } from './titles.js';
 import { visitHosts } from './visit-hosts.js';
+import { untitledLead } from './untitled-lead.js';
 import { sharedPlaceCountries } from './shared-places.js';
 import { QuotedSpans } from './quoted.js';
 import { type CountryEvidence, namesTwoStates, pairBodyGuest, dominantCountry, explicitCountries, messageSenders, NATIONAL_NOUNS, THANKS_VERBS, officeAbsent, greetedThroughGuest, oppositionFigures, principals, sharedOfficeCountries, takenRoles, titleCountries, officeCountry } from './office-country.js';
@@ -600,7 +601,14 @@ export const coreference: Stage = {
         // Only the most recently introduced people are candidates, which keeps long documents linear.
         for (let k = people.length - 1; k >= 0 && k >= people.length - MAX_TITLE_CANDIDATES; k--) {
           const p = people[k]!;
-          if (p === speaking || !(fitsHeldBy(generic, p) || (localNames !== undefined && heldUnderLocalName(localNames, p.title, servesOf(p))))) continue;
+          if (p === speaking) continue;
+          // "X met the Foreign Minister of Armenia": an office with its state, right after the verb of a
+          // meeting whose subject is X, is the one X met, never X, whatever office X holds or lacks.
+          if (m.rule === 'title-of-place' && objectOfMeeting(doc.text, p.lastSeen, m.start)) {
+            metBy.push(p);
+            continue;
+          }
+          if (!(fitsHeldBy(generic, p) || (localNames !== undefined && heldUnderLocalName(localNames, p.title, servesOf(p))))) continue;
           const serves = servesOf(p);
           if (m.country && serves && m.country !== serves && !complementWithin(m.title, p.title)) continue;
           // "Foreign Minister X received his Uruguayan counterpart, Y. The Uruguayan minister ...": in a
@@ -608,12 +616,6 @@ export const coreference: Stage = {
           // not the one a demonym of another state picks out.
           if (issuersOwnNotOther(m, p)) continue;
           if (complementConflicts(complement, p.title)) continue;
-          // "Minister X met the Foreign Minister of Armenia": an office with its state, right after the
-          // verb of a meeting whose subject is X, is the one X met, never X.
-          if (m.rule === 'title-of-place' && objectOfMeeting(doc.text, p.lastSeen, m.start)) {
-            metBy.push(p);
-            continue;
-          }
           fitting.push(p);
         }
         // The most recent holder; but "Minister A met Minister B. The Minister noted": of holders last
@@ -1037,7 +1039,9 @@ export const coreference: Stage = {
       const taken = takenRoles(actors, home, formerHolders);
       const namedCountries = new Set<string>();
       for (const m of mentions) if (m.type !== 'person' && m.country) namedCountries.add(m.country);
-      const kingReigns = actors.some((a) => a.type === 'person' && a.country === home && !formerHolders.has(a) && /^King\b/.test(a.title ?? ''));
+      /** Roles the loop below gives the issuer's present holders, in the order the text introduces them. */
+      const takenHere = new Set<string>();
+      let kingReigns = actors.some((a) => a.type === 'person' && a.country === home && !formerHolders.has(a) && /^King\b/.test(a.title ?? ''));
       for (const a of actors) {
         // A country only a past namesake in a list gave, and which the text itself never names, yields to the issuer's.
         if ((a.country && !(a.pastNamesake && !namedCountries.has(a.country))) || !a.sector || !HOME_SECTORS.has(a.sector)) continue;
@@ -1052,7 +1056,7 @@ export const coreference: Stage = {
         // issuer's state has no use for says the holder is another state's, whatever the office.
         // "asked his colleague to convey greetings to Prime Minister X": X is greeted from abroad.
         if (a.type === 'person' && (officeAbsent(a.title, home) || officeAbsent(royalStyle(doc.text, a, mentionById), home) || greeted.has(a.id)
-          || missionInHome(doc.text, a, mentionById, mentions, home))) {
+          || missionInHome(doc.text, a, mentionById, mentions, home) || visitToHome(doc.text, a, mentionById, mentions, home))) {
           foreign.add(a.id);
           continue;
         }
@@ -1066,13 +1070,27 @@ export const coreference: Stage = {
         const role = a.type === 'person' && a.title && !a.nominal ? roleOfTitle(a.title) : null;
         // "King Willem-Alexander ... Queen Máxima": where the issuer's king reigns, a queen named
         // without a state is his consort, not a second head of state.
-        if (role && taken.has(role) && !(kingReigns && a.type === 'person' && QUEEN_CONSORT.test(a.title ?? ''))) {
+        if (role && (taken.has(role) || (takenHere.has(role) && !formerHolders.has(a))) && !(kingReigns && a.type === 'person' && QUEEN_CONSORT.test(a.title ?? ''))) {
           foreign.add(a.id);
           continue;
         }
-        if (a.type === 'person' && a.title) a.country = pairBodyGuest(a.title, home) ?? home;
-        else if (a.type === 'organization' && !a.nominal && !SHARED_BODY.test(a.name) && !namesTwoStates(a.name)) a.country = home;
+        if (a.type === 'person' && a.title) {
+          a.country = pairBodyGuest(a.title, home) ?? home;
+          // "President A ... with President B": once one present holder is the issuer's, the next is another state's.
+          if (role && a.country === home && !formerHolders.has(a)) {
+            takenHere.add(role);
+            if (/^King\b/.test(a.title)) kingReigns = true;
+          }
+        } else if (a.type === 'organization' && !a.nominal && !SHARED_BODY.test(a.name) && !namesTwoStates(a.name)) a.country = home;
       }
+    }
+    // "At the beginning of the meeting, Vladimir Putin noted ...": the first person named, with no office
+    // in the whole text, as the subject of a clause is the issuer's own principal too, unless one of the
+    // issuer's national officials is named before (see untitledLead).
+    if (home && !sourceCountry(doc.meta.source).media) {
+      const ownOfficial = (a: Actor) => a.country === home && !isLocalOffice(a.title);
+      const lead = untitledLead(doc.text, mentions, sentences, doc.meta.bodyStart, actorById, ownOfficial, home);
+      if (lead && !lead.country && !(lead as Building).nominal && !formerHolders.has(lead as Building)) lead.country = home;
     }
     // The office's country in context: officials still without one serve the country the text is
     // about, when it is about one (an embassy's host, or the one foreign country named most).
@@ -1327,7 +1345,7 @@ function mergeTitleHolders(actors: Building[], people: Building[], byId: Readonl
       && !complementConflicts(complement, p.title)), a.title);
     let target = fits.length === 1 ? fits[0] : undefined;
     if (!target && fits.length === 0 && isLocalOffice(a.title.split(/ (?:of|for) /i)[0]!)) {
-      const untitled = named.filter((p) => !p.title);
+      const untitled = named.filter((p) => !p.title && !not?.has(p));
       if (untitled.length === 1) target = untitled[0];
     }
     // "Anwar Ibrahim received Nguyen Hoa Binh. The Vietnamese Deputy Prime Minister conveyed ...": an
@@ -1336,7 +1354,7 @@ function mergeTitleHolders(actors: Building[], people: Building[], byId: Readonl
     if (!target && fits.length === 0 && a.country && a.rule === 'title-holder' && (opening === 'title-only' || (opening === 'title-of-place' && a.sector === 'GOV'))) {
       const at = firstStart(a, byId);
       untitledNamed ??= named.filter((p) => !p.title).map((p) => ({ p, start: firstStart(p, byId) }));
-      const before = untitledNamed.filter(({ p, start }) => !p.title && (!p.country || p.country === a.country) && start < at);
+      const before = untitledNamed.filter(({ p, start }) => !p.title && !not?.has(p) && (!p.country || p.country === a.country) && start < at);
       if (before.length === 1) target = before[0]!.p;
     }
     if (!target) continue;
@@ -1642,6 +1660,33 @@ function complementBeyondPortfolio(title: string): boolean {
 
 /** ", who completed his mission in ", ", whose posting in ": an envoy's mission and the place of it, right after the envoy's name. */
 const MISSION_IN_AFTER = /^[ \t\u00a0]*,[ \t\u00a0]*(?:who|whose)[ \t\u00a0]+(?:[\p{Ll}]+[ \t\u00a0]+){0,3}?(?:his|her)?[ \t\u00a0]*(?:diplomatic[ \t\u00a0]+)?(?:mission|posting|tour[ \t\u00a0]+of[ \t\u00a0]+duty)[ \t\u00a0]+(?:in|to)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/u;
+
+/** "'s visit to ", "'s state visit to the ": a possessive visit right after a person, up to the place visited. */
+const VISIT_TO_AFTER = /^['’]s[ \t\u00a0]+(?:(?:recent|first|last|historic|state|official|working|successful)[ \t\u00a0]+){0,3}visit[ \t\u00a0]+to[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/iu;
+/** "visit of ", "the state visit by ": a visit named before its visitor. */
+const VISIT_OF_BEFORE = /(?<![\p{L}])visit[ \t\u00a0]+(?:of|by)[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:[\p{Lu}][\p{L}'’.-]*[ \t\u00a0]+){0,4}$/u;
+/** " to ", " to the " between a visitor named after "visit of" and the place visited. */
+const TO_PLACE = /^[ \t\u00a0]+to[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/u;
+
+/**
+ * "President Lula's visit to Washington", "the visit of President X to Moscow": one whose visit to the
+ * issuer's state (a place in it) the text reports came from another state, and is not the issuer's.
+ */
+function visitToHome(text: string, a: Actor, byId: ReadonlyMap<string, Mention>, mentions: readonly Mention[], home: string): boolean {
+  for (const id of a.mentions) {
+    const m = byId.get(id);
+    if (!m || m.form === 'pronoun') continue;
+    const before = VISIT_OF_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start));
+    for (let k = lowerBound(mentions, m.end); k < mentions.length && mentions[k]!.start - m.end <= 60; k++) {
+      const p = mentions[k]!;
+      if (p.type !== 'place') continue;
+      const between = text.slice(m.end, p.start);
+      if (p.country === home && (VISIT_TO_AFTER.test(between) || (before && TO_PLACE.test(between)))) return true;
+      break;
+    }
+  }
+  return false;
+}
 
 /**
  * "Ambassador Lee, who completed his mission in Astana": an envoy whose mission the text places in

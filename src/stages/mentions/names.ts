@@ -549,6 +549,12 @@ function bodyPortfolioEndsAt(s: SentenceScan, k: number): boolean {
     // ends on a noun is whole, as after a body's head noun; one that ends on an adjective goes on to the
     // noun it qualifies ("Minister of Public Safety Bill Blair").
     if (l === 'of' || l === 'for') return orgHeads.has(s.lower(j - 1)) || (s.titleHit(j - 1)?.end === j && !ADJECTIVE_ENDING.test(s.lower(k)));
+    // "Director General of ASEAN Cooperation": a body's name may stand in the subject, before its portfolio word.
+    const h = j < k ? s.nameHit(j) : undefined;
+    if (h && h.end === j + 1 && h.hit.entry.kind === 'organization') {
+      j = h.start;
+      continue;
+    }
     if (!(portfolio.has(l) || l === 'and' || l === ',')) return false;
   }
   return false;

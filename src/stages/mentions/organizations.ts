@@ -193,6 +193,23 @@ function styleOfAddressAt(s: SentenceScan, k: number): boolean {
   return s.isCap(next);
 }
 
+/**
+ * Whether token k is a given name by its place: a plain capitalised word, no portfolio's, body's or
+ * listed word, before name particles and a surname after which the run of capitalised words ends
+ * ("Ines de la Fuente said", "Joost ter Brugge,").
+ */
+function givenBeforeParticles(s: SentenceScan, k: number): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(s.tok(k)!.text) || s.nameHit(k) || headAt(s, k) || wordLists().portfolio.has(s.lower(k))) return false;
+  if (!particleSurnameAt(s, k + 1)) return false;
+  const { particles } = wordLists();
+  let p = k + 1;
+  while (p < s.last && particles.has(s.tok(p)!.text)) p++;
+  // The surname, hyphenated parts and all, then no further capitalised word.
+  let q = p + 1;
+  while (q < s.last && s.tok(q)!.text === '-' && s.glued(q) && s.glued(q + 1)) q += 2;
+  return q >= s.last || !s.isCap(q);
+}
+
 /** Whether name particles start at token k and lead to a capitalised surname ("de Vink", "van der Berg", "bin Ali", "al-Menfi"). */
 function particleSurnameAt(s: SentenceScan, k: number): boolean {
   const { particles } = wordLists();
@@ -287,6 +304,9 @@ export function headNounOrganizations(s: SentenceScan): void {
             // "Federal Service for Patents and Trademarks Grigory Ivliyev": the body's name ends where its
             // head's name begins, at a given name with a surname after it.
             if (r > k && s.isGiven(r) && s.isCap(r + 1) && !headAt(s, r + 1) && !s.nameHit(r + 1)) break;
+            // "... for Patents and Trademarks Ines de la Fuente": a word right before name particles and a
+            // surname that ends the run is a given name, unlisted or not, and opens the head's name.
+            if (r > k && givenBeforeParticles(s, r)) break;
             // "Ministry of Foreign Affairs Amran Mohamed Zin": the portfolio a ministry is named for ends
             // its complement; two plain capitalised words right after it, neither a portfolio's, body's or
             // place's word, are its holder's name.

@@ -62,7 +62,7 @@ export function displayTitle(th: TitleHit): string {
   const display = /\./.test(written.replace(/\s+a\.i\.$/i, '')) || /^[A-Z]{1,3}$/.test(written)
     ? null
     : written.replace(/(^|[\s-])(\p{Ll})/gu, (_m, sep: string, c: string) => sep + (/^(?:of|for|the|and|on|to|in)$/.test(c) ? c : c.toUpperCase()))
-      .replace(/\b(Of|For|The|And|On|To|In)\b/g, (w) => w.toLowerCase())
+      .replace(/\b(Of|For|The|And|On|To|In|At)\b/g, (w) => w.toLowerCase())
       // "Ambassador-at-Large": a preposition inside a hyphenated office stays in lower case.
       .replace(/(?<=-)(?:At|By)(?=-)/g, (w) => w.toLowerCase())
       .replace(/ A\.i\.(?= |$)/, ' a.i.')
@@ -495,6 +495,17 @@ function portfolioWordAt(s: SentenceScan, k: number): boolean {
   return s.isCap(k) && (portfolio.has(l) || (/[^s]s$/.test(l) && portfolio.has(l.slice(0, -1))));
 }
 
+/** Nouns that make a body's name before them a subject: "ASEAN Affairs", "EU Cooperation", "NATO Relations". */
+const BODY_SUBJECT_HEADS = new Set(['affairs', 'cooperation', 'relations', 'integration', 'issues', 'matters']);
+
+/**
+ * Whether token k, right after a body's name, is a noun that makes that name an office's subject
+ * ("for ASEAN Affairs"); a body's own words ("ASEAN Political-Security Community") are not.
+ */
+function bodySubjectHeadAt(s: SentenceScan, k: number): boolean {
+  return s.isCap(k) && BODY_SUBJECT_HEADS.has(s.lower(k)) && !s.nameHit(k);
+}
+
 function portfolioAt(s: SentenceScan, j: number, continuing = false): { end: number; text: string } | null {
   const prep = s.lower(j);
   const joins = prep === 'and' || prep === '&' || prep === ',';
@@ -520,6 +531,12 @@ function portfolioAt(s: SentenceScan, j: number, continuing = false): { end: num
       k++;
       continue;
     }
+    // "for Women's Issues", "of Children's Rights": a portfolio word's possessive before another
+    // portfolio word goes on with the subject.
+    if (end === k && s.isPossessive(k) && portfolioWordAt(s, k + 1) && !s.nameHit(k + 1)) {
+      k++;
+      continue;
+    }
     // "for Good Governance", "for Strategic Planning": after "for", a capitalised word that is no given
     // name or listed name, right before a portfolio word, qualifies the subject. After "of" the words
     // may name a listed office ("Minister of Popular Power for Foreign Affairs"), left to the titles list.
@@ -535,6 +552,12 @@ function portfolioAt(s: SentenceScan, j: number, continuing = false): { end: num
     const place = draftStartingAt(s, k);
     if (place && place.type === 'place' && place.tokenEnd > (h && h.start === k ? h.end : k)) {
       k = place.tokenEnd;
+      continue;
+    }
+    // "Undersecretary for ASEAN Affairs", "Director General of EU Cooperation": an international body's
+    // name right before a portfolio word is what the portfolio deals with, not the body the office is of.
+    if (h && h.start === k && h.hit.entry.kind === 'organization' && h.end > k && bodySubjectHeadAt(s, h.end)) {
+      k = h.end;
       continue;
     }
     if (h && h.start === k && SUBJECT_REGION_KINDS.has(h.hit.entry.kind)) {
@@ -653,6 +676,49 @@ function subjectRunOn(s: SentenceScan, subject: { end: number; text: string } | 
   return { end: k, text: `${subject.text} ${words}` };
 }
 
+/** Most words of one item of a subject's list, and most items, read on after the subject. */
+const MAX_LIST_ITEM_WORDS = 3;
+const MAX_LIST_ITEMS = 4;
+
+/**
+ * "the Minister of Health, Nutrition and Indigenous Medicine, Dr. Ramesh Perera": a subject read
+ * runs on through a list of capitalised words joined by commas and a closing "and", when the list
+ * ends at a comma and the holder's name follows it (opened by an honorific, or of two words or
+ * more). No item may hold a given name, a listed name or an office; without "and" before its last
+ * item, or without the name after it, the list is left as it was read.
+ */
+function listedSubjectRunOn(s: SentenceScan, th: TitleHit, subject: { end: number; text: string } | null): { end: number; text: string } | null {
+  // The subject read, or one the listed office holds itself ("Minister of Health").
+  if (subject ? !/^(?:of|for) /.test(subject.text) : !/ (?:of|for) /i.test(th.text)) return subject;
+  const { honorifics } = wordLists();
+  const start = subject ? subject.end : th.end;
+  let k = start;
+  let items = 0;
+  let closed = false;
+  while (k < s.last && items < MAX_LIST_ITEMS) {
+    const joiner = s.lower(k);
+    if (joiner !== ',' && joiner !== 'and') break;
+    let from = k + 1;
+    // ", and": the serial comma before the closing item.
+    if (joiner === ',' && s.lower(from) === 'and') from++;
+    let j = from;
+    while (j < s.last && j - from < MAX_LIST_ITEM_WORDS && /^\p{Lu}\p{Ll}+$/u.test(s.tok(j)!.text) && !s.isGiven(j) && s.claimOf(j) === Claim.Free && !s.titleHit(j) && !s.nameHit(j)) j++;
+    if (j === from) break;
+    items++;
+    if (joiner === 'and' || from > k + 1) closed = true;
+    k = j;
+    if (closed) break;
+  }
+  if (!closed || s.tok(k)?.text !== ',') return subject;
+  const at = k + 1;
+  const holder = honorifics.has(lookupKey(s.tok(at)?.text ?? '').replace(/\.$/, '')) ? { start: at, words: 2 } : nameRunAt(s, at, true);
+  if (!holder || holder.start !== at || holder.words < 2) return subject;
+  const words = s.span(start, k);
+  s.take(start, k, Claim.Title);
+  if (!subject) return { end: k, text: words.startsWith(',') ? words : `and ${words.replace(/^and\s+/, '')}` };
+  return { end: k, text: `${subject.text}${words.startsWith(',') ? '' : ' '}${words}` };
+}
+
 /** The office and its subject as the text words them; a continued portfolio keeps the text's wording: "Minister of Industry and Trade". */
 function officeWithSubject(th: TitleHit, subject: { text: string } | null): string {
   const base = displayTitle(th);
@@ -752,12 +818,16 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
   // After "of", only "Affairs" makes the place a portfolio's ("Minister of Pacific Island Affairs"): a body's
   // own word may follow a place there ("Chair of the Bishkek City Kenesh").
   const placeQualifies = placeAtTitle !== null && !placeAtTitle.organization && portfolioWordAt(s, placeAtTitle.end)
-    && (s.lower(titleEnd) === 'for' || (s.lower(titleEnd) === 'of' && s.lower(placeAtTitle.end) === 'affairs'));
+    && (s.lower(titleEnd) === 'for' || (s.lower(titleEnd) === 'of' && s.lower(placeAtTitle.end) === 'affairs'))
+    // "Undersecretary for ASEAN Affairs", "Director General of ASEAN Cooperation": an international body
+    // named without an article right before a portfolio word is what the office deals with, not its body.
+    || (placeAtTitle !== null && placeAtTitle.organization && !placeAtTitle.article && placeAtTitle.country !== null && countryName(placeAtTitle.country) === null
+      && (s.lower(titleEnd) === 'for' || s.lower(titleEnd) === 'of') && bodySubjectHeadAt(s, placeAtTitle.end));
   // portfolioAt reads on after "and", "&" or a comma only for an office that has "of" or "for" in it:
   // the office is searched for them only then.
   const prep = s.lower(titleEnd);
   const joined = prep === 'and' || prep === '&' || prep === ',';
-  const subject = subjectRunOn(s, envoyTopic(s, th, titleEnd, placeAtTitle, coordinatedSubject(s, th, narrowed(s, placeAtTitle && !placeQualifies ? null : portfolioAt(s, titleEnd, joined && (/ (?:of|for) /i.test(th.entry.title) || / (?:of|for) /i.test(th.text)))))));
+  const subject = listedSubjectRunOn(s, th, subjectRunOn(s, envoyTopic(s, th, titleEnd, placeAtTitle, coordinatedSubject(s, th, narrowed(s, placeAtTitle && !placeQualifies ? null : portfolioAt(s, titleEnd, joined && (/ (?:of|for) /i.test(th.entry.title) || / (?:of|for) /i.test(th.text))))))));
   // With no subject the complement is the one read at the office's end already.
   const first = subject ? complementAt(s, subject.end) : placeAtTitle;
   // "Chairman of the Mazhilis of the Parliament of Kazakhstan": a second complement names the body or
