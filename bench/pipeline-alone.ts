@@ -1,3 +1,4 @@
+import { GROUP_CHARS } from '../src/ingest/extract-pool.js';
 import { benchPipeline } from './pipeline.js';
 
 /**
@@ -6,7 +7,8 @@ import { benchPipeline } from './pipeline.js';
  * Only the pipeline part of `npm run bench`: throughput over a generated corpus (default 4 MB)
  * next to wink-nlp's own pass over the same documents, the ratio in wall and CPU time, and the
  * share of time per stage. --warm D: documents each path reads before the timed corpus (default 3,000; 50 gives a fresh process).
- * --batch B: the pipeline reads B documents at a time with extractAll (the floor, each of them, just before).
+ * --batch B: the pipeline reads up to B documents at a time with extractAll (the floor, each of them, just before);
+ * a group also ends at GROUP_CHARS characters, as the extraction threads' groups do.
  * Run with node --expose-gc for the retained-heap figures.
  */
 const args = process.argv.slice(2);
@@ -28,7 +30,7 @@ if (!(Number.isInteger(batch) && batch >= 1)) {
   console.error(`--batch expects a whole number of documents, at least 1, got "${args[batchAt + 1]}"`);
   process.exit(2);
 }
-const p = await benchPipeline({ mb, warm, batch });
+const p = await benchPipeline({ mb, warm, batch, batchChars: GROUP_CHARS });
 if (args.includes('--json')) console.log(JSON.stringify(p));
 else {
   console.log(

@@ -106,9 +106,17 @@ export function stageBreakdown(docs: number, seed = 11): PipelineBench['stages']
  */
 export const DEFAULT_WARM_DOCUMENTS = 3000;
 
-export async function benchPipeline(opts: { mb: number; warm?: number; batch?: number; log?: (line: string) => void }): Promise<PipelineBench> {
+export async function benchPipeline(opts: {
+  mb: number;
+  warm?: number;
+  batch?: number;
+  /** A group also ends once its texts reach this many characters, as the extraction threads' do. */
+  batchChars?: number;
+  log?: (line: string) => void;
+}): Promise<PipelineBench> {
   const warmDocuments = opts.warm ?? DEFAULT_WARM_DOCUMENTS;
   const batch = opts.batch ?? 1;
+  const batchChars = opts.batchChars ?? Number.POSITIVE_INFINITY;
   const log = opts.log ?? (() => {});
   const gc = (globalThis as { gc?: () => void }).gc;
   const file = path.join(tmpdir(), `readout-bench-${process.pid}.txt`);
@@ -144,9 +152,11 @@ export async function benchPipeline(opts: { mb: number; warm?: number; batch?: n
     for (;;) {
       // `batch` documents at a time (one by default): the floor over each, then the pipeline over all.
       pending.length = 0;
+      let pendingChars = 0;
       for (let next = await read.next(); !next.done; ) {
         pending.push(next.value);
-        if (pending.length === batch) break;
+        pendingChars += next.value.length;
+        if (pending.length === batch || pendingChars >= batchChars) break;
         next = await read.next();
       }
       if (pending.length === 0) break;

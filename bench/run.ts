@@ -7,7 +7,7 @@ import { type PipelineBench, benchPipeline } from './pipeline.js';
 import { benchHealth, formatHealth } from './server-health.js';
 import { benchShapes } from './shapes.js';
 import { benchFileArgs, buildTimed } from './build.js';
-import { GROUP_DOCS } from '../src/ingest/extract-pool.js';
+import { GROUP_CHARS, GROUP_DOCS } from '../src/ingest/extract-pool.js';
 
 /**
  * npm run bench [-- --mb N] [--quick] [--skip-pipeline] [--skip-shapes] [--skip-health] [--skip-ingest] [--skip-pg] [--skip-large] [--skip-ui]
@@ -75,8 +75,8 @@ else {
   // The same corpus read as ingest's extraction threads read it: groups of GROUP_DOCS short
   // documents, each stage over the whole group before the next (Pipeline.runAll). Both figures
   // are printed; the one above is extract() called document by document.
-  console.log(`\nPipeline over the same corpus, ${GROUP_DOCS} documents at a time (as extraction threads read them)`);
-  const g: PipelineBench = await benchPipeline({ mb, warm: 1000, batch: GROUP_DOCS, log: (l) => console.log(l) });
+  console.log(`\nPipeline over the same corpus, up to ${GROUP_DOCS} documents or ${GROUP_CHARS / 1024} KB at a time (as extraction threads read them)`);
+  const g: PipelineBench = await benchPipeline({ mb, warm: 1000, batch: GROUP_DOCS, batchChars: GROUP_CHARS, log: (l) => console.log(l) });
   results.pipelineGrouped = g;
   console.log(speedLines(g).join('\n'));
 }

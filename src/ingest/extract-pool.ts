@@ -142,11 +142,14 @@ function execArgvFor(file: string): string[] | undefined {
  * of a millisecond, against a few milliseconds to read a press release. A document joins the
  * documents asked for in the same turn of the event loop, up to GROUP_DOCS of them and
  * GROUP_CHARS characters in all; a longer text goes alone. The thread reads a group stage by stage
- * (Pipeline.runAll), which gains more the more documents a group holds: on the bench corpus 16 at a
- * time ran at 4.5-4.6x the floor where 8 ran at 4.9-5.2x (two alternating pairs, bench/README.md).
+ * (Pipeline.runAll), which gains more the more documents a group holds: on the bench corpus (about
+ * 1.1 KB a document) 16 at a time ran at 4.6-4.7x the floor in CPU, 32 at 4.4-4.7x and 48 at
+ * 4.1-4.3x (three alternating rounds, bench/README.md), and 20,000 documents were ingested at 720
+ * docs/s with 48 against 672-680 with 16, at a lower peak RSS. The cap on characters keeps a
+ * group of long releases from holding many documents' layers at once.
  */
-export const GROUP_DOCS = 16;
-const GROUP_CHARS = 64 * 1024;
+export const GROUP_DOCS = 48;
+export const GROUP_CHARS = 64 * 1024;
 
 const STARTUP_ERROR = /Cannot find module|ERR_MODULE_NOT_FOUND|ERR_UNKNOWN_FILE_EXTENSION|No handler function|ERR_REQUIRE_ESM|ERR_WORKER_INVALID_EXEC_ARGV/;
 

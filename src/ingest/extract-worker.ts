@@ -79,7 +79,8 @@ export function runTask(op: WorkerOp, input: ExtractInput): WorkerReply {
  * The replies to a group, in order, the same as runTask's for each member. The members' texts go
  * through the pipeline together, each stage over all of them before the next (Pipeline.runAll):
  * a stage run on one small document after eight others starts with its code and lexicons out of
- * the processor's caches, and a group of eight took about a third less time so (GROUP_DOCS in extract-pool.ts). `explain`, and
+ * the processor's caches, and a group takes less time the more documents it holds (GROUP_DOCS in
+ * extract-pool.ts). `explain`, and
  * a text that would be read in parts, go on their own.
  */
 export function runGroup(group: readonly { op: WorkerOp; input: ExtractInput }[]): WorkerReply[] {
