@@ -1,4 +1,4 @@
-import { GROUP_CHARS } from '../src/ingest/extract-pool.js';
+import { GROUP_CHARS } from '../src/extract.js';
 import { benchPipeline } from './pipeline.js';
 
 /**

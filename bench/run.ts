@@ -7,7 +7,7 @@ import { type PipelineBench, benchPipeline } from './pipeline.js';
 import { benchHealth, formatHealth } from './server-health.js';
 import { benchShapes } from './shapes.js';
 import { benchFileArgs, buildTimed } from './build.js';
-import { GROUP_CHARS, GROUP_DOCS } from '../src/ingest/extract-pool.js';
+import { GROUP_CHARS, GROUP_DOCS } from '../src/extract.js';
 
 /**
  * npm run bench [-- --mb N] [--quick] [--skip-pipeline] [--skip-shapes] [--skip-health] [--skip-ingest] [--skip-pg] [--skip-large] [--skip-ui]

@@ -52,6 +52,17 @@ export function extract(input: ExtractInput | string): ExtractRecord {
   return buildRecord(processDocument(given));
 }
 
+/**
+ * How many short texts `extractAll` is best given at once: extraction threads and `readout
+ * extract` gather up to GROUP_DOCS texts of at most GROUP_CHARS characters in all. On the bench
+ * corpus (about 1.1 KB a document) 16 at a time ran at 4.6-4.7x the wink-nlp floor in CPU, 32 at
+ * 4.4-4.7x and 48 at 4.1-4.3x (three alternating rounds, bench/README.md); past 48 the character
+ * cap ends the group first. The cap keeps a group of long releases from holding many documents'
+ * layers at once.
+ */
+export const GROUP_DOCS = 48;
+export const GROUP_CHARS = 64 * 1024;
+
 /** processDocument of each text, each stage run over all of them before the next (Pipeline.runAll). */
 export function processAll(inputs: readonly ExtractInput[]): readonly Document[] {
   return defaultPipeline().runAll(inputs.map(makeDocument));

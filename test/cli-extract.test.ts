@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
+import { extract } from '../src/extract.js';
 
 async function cli(argv: string[], stdin = '') {
   const out = new PassThrough();
@@ -93,5 +94,36 @@ describe('readout extract', () => {
   it('prints a readable summary with --format pretty', async () => {
     const r = await cli(['extract', '--format', 'pretty', good]);
     expect(r.stdout).toMatch(/^good · 2021-06-10 · Press Service/);
+  });
+});
+
+describe('readout extract over many documents', () => {
+  const lines = Array.from({ length: 60 }, (_, i) =>
+    JSON.stringify({ id: `n${i}`, date: '2022-03-0' + ((i % 9) + 1), text: `Minister ${['Ivan Petrov', 'Anna Berg', 'Li Wei'][i % 3]} met the Ambassador of Chile in Minsk on Monday. Trade grew by ${i + 2} per cent to $${i + 1} million, he said.` }),
+  );
+
+  it('writes the same records, in order, as extract gives each document alone', async () => {
+    const r = await cli(['extract', '--jsonl', '-'], lines.join('\n'));
+    expect(r.code).toBe(0);
+    const got = r.stdout.trim().split('\n');
+    expect(got).toHaveLength(60);
+    got.forEach((line, i) => expect(line).toBe(JSON.stringify(extract(JSON.parse(lines[i]!)))));
+  });
+
+  it('writes each record of a slow pipe before the next line arrives', async () => {
+    const input = new PassThrough();
+    const out = new PassThrough();
+    let stdout = '';
+    out.on('data', (d) => (stdout += d));
+    const run = main(['extract', '--jsonl', '-'], { stdout: out, stderr: new PassThrough(), stdin: input });
+    for (let i = 0; i < 3; i++) {
+      input.write(`${lines[i]}\n`);
+      // The record comes while the pipe still holds nothing more: no waiting for a group to fill.
+      const deadline = Date.now() + 4_000;
+      while (stdout.trim().split('\n').filter(Boolean).length < i + 1 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+      expect(stdout.trim().split('\n').filter(Boolean)).toHaveLength(i + 1);
+    }
+    input.end();
+    expect(await run).toBe(0);
   });
 });

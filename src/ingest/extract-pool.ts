@@ -18,7 +18,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
-import type { ExtractInput } from '../extract.js';
+import { GROUP_CHARS, GROUP_DOCS, type ExtractInput } from '../extract.js';
 import type { RecordBytes } from '../record/record-json.js';
 import type { ExtractRecord } from '../record/types.js';
 import { runTask, type ExplainedMention, type WorkerGroupTask, type WorkerOp, type WorkerReply, type WorkerTask } from './extract-worker.js';
@@ -141,15 +141,11 @@ function execArgvFor(file: string): string[] | undefined {
  * and each message costs both threads (a copy, a wake-up, the pool's bookkeeping) about a tenth
  * of a millisecond, against a few milliseconds to read a press release. A document joins the
  * documents asked for in the same turn of the event loop, up to GROUP_DOCS of them and
- * GROUP_CHARS characters in all; a longer text goes alone. The thread reads a group stage by stage
- * (Pipeline.runAll), which gains more the more documents a group holds: on the bench corpus (about
- * 1.1 KB a document) 16 at a time ran at 4.6-4.7x the floor in CPU, 32 at 4.4-4.7x and 48 at
- * 4.1-4.3x (three alternating rounds, bench/README.md), and 20,000 documents were ingested at 720
- * docs/s with 48 against 672-680 with 16, at a lower peak RSS. The cap on characters keeps a
- * group of long releases from holding many documents' layers at once.
+ * GROUP_CHARS characters in all (src/extract.ts); a longer text goes alone. The thread reads a
+ * group stage by stage (Pipeline.runAll), which gains more the more documents a group holds: 20,000
+ * bench documents were ingested at 720 docs/s in groups of up to 48 against 672-680 with 16, at a
+ * lower peak RSS.
  */
-export const GROUP_DOCS = 48;
-export const GROUP_CHARS = 64 * 1024;
 
 const STARTUP_ERROR = /Cannot find module|ERR_MODULE_NOT_FOUND|ERR_UNKNOWN_FILE_EXTENSION|No handler function|ERR_REQUIRE_ESM|ERR_WORKER_INVALID_EXEC_ARGV/;
 

@@ -80,8 +80,7 @@ export function runTask(op: WorkerOp, input: ExtractInput): WorkerReply {
  * through the pipeline together, each stage over all of them before the next (Pipeline.runAll):
  * a stage run on one small document after eight others starts with its code and lexicons out of
  * the processor's caches, and a group takes less time the more documents it holds (GROUP_DOCS in
- * extract-pool.ts). `explain`, and
- * a text that would be read in parts, go on their own.
+ * src/extract.ts). `explain`, and a text that would be read in parts, go on their own.
  */
 export function runGroup(group: readonly { op: WorkerOp; input: ExtractInput }[]): WorkerReply[] {
   const docs = group.map((t): Document | null => {

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { extract, extractJsonBytes } from '../../extract.js';
+import { extractAll, extractJsonBytes, GROUP_CHARS, GROUP_DOCS, type ExtractInput } from '../../extract.js';
 import { readInputs } from '../../ingest/files.js';
 import { isValidIsoDate, parseHeader } from '../../ingest/header.js';
 import { DEFAULT_MAX_BYTES } from '../../ingest/limits.js';
@@ -10,6 +10,13 @@ import { palette } from '../color.js';
 import { UsageError, type Command } from '../command.js';
 
 const FORMATS = ['json', 'jsonl', 'pretty'] as const;
+
+const IDLE = Symbol('idle');
+
+/** Settles after the event loop's pending I/O callbacks: whatever input was already there has been read by then. */
+function idle(): Promise<typeof IDLE> {
+  return new Promise((resolve) => setImmediate(() => resolve(IDLE)));
+}
 type Format = (typeof FORMATS)[number];
 
 const usage = `Usage: readout extract [options] <file|directory|-> ...
@@ -73,12 +80,13 @@ export const extractCommand: Command = {
     let done = 0;
     // JSON output of several documents is an array, written as we go so memory stays flat.
     let wroteArrayStart = false;
+    let prettyWritten = 0;
     const pending: string[] = [];
     const writeRecord = (record: ExtractRecord | ErrorLine) => {
       if (format === 'jsonl') io.stdout.write(`${JSON.stringify(record)}\n`);
       else if (format === 'pretty') {
         if ('error' in record) return;
-        io.stdout.write(`${done > 1 ? '\n' : ''}${formatPretty(record, colours)}\n`);
+        io.stdout.write(`${prettyWritten++ > 0 ? '\n' : ''}${formatPretty(record, colours)}\n`);
       } else {
         if ('error' in record) return;
         const json = JSON.stringify(record, null, 2);
@@ -94,8 +102,34 @@ export const extractCommand: Command = {
       }
     };
 
-    for await (const item of readInputs(positionals, { jsonl: values.jsonl ?? false, maxBytes: maxMb * 1048576, stdin: io.stdin })) {
+    // Short texts already read go through the pipeline together (extractAll, up to GROUP_DOCS of
+    // them): each stage then runs over all of them while its code is warm. A reader that has to
+    // wait for its input (a pipe, the next file) first writes out what it holds, so a record never
+    // waits on documents that have not arrived.
+    const group: { name: string; input: ExtractInput }[] = [];
+    let groupChars = 0;
+    const flush = () => {
+      if (group.length === 0) return;
+      const records = extractAll(group.map((g) => g.input));
+      records.forEach((record, i) => {
+        for (const m of record.messages) {
+          if (m.stage === 'header') io.stderr.write(`${errColours.yellow('warning')} ${group[i]!.name}: ${m.text}\n`);
+        }
+        writeRecord(record);
+      });
+      group.length = 0;
+      groupChars = 0;
+    };
+    const items = readInputs(positionals, { jsonl: values.jsonl ?? false, maxBytes: maxMb * 1048576, stdin: io.stdin });
+    for (;;) {
+      const next = items.next();
+      const ready = await Promise.race([next, idle()]);
+      if (ready === IDLE) flush();
+      const step = ready === IDLE ? await next : ready;
+      if (step.done) break;
+      const item = step.value;
       if (!item.ok) {
+        flush();
         failed++;
         io.stderr.write(`${errColours.red('error')} ${item.error}\n`);
         if (format === 'jsonl') writeRecord({ id: null, input: item.name, error: item.error });
@@ -105,6 +139,7 @@ export const extractCommand: Command = {
       done++;
       const input = values.date && !item.input.date ? { ...item.input, date: values.date } : item.input;
       if (format === 'jsonl' && input.text.length > SEGMENT_CHARS) {
+        flush();
         // A text read in parts: its record is written as the JSON bytes it is built as, never
         // made objects whole (see extractJsonBytes).
         const problem = parseHeader(input.text).dateProblem;
@@ -113,12 +148,11 @@ export const extractCommand: Command = {
         io.stdout.write('\n');
         continue;
       }
-      const record = extract(input);
-      for (const m of record.messages) {
-        if (m.stage === 'header') io.stderr.write(`${errColours.yellow('warning')} ${item.name}: ${m.text}\n`);
-      }
-      writeRecord(record);
+      group.push({ name: item.name, input });
+      groupChars += input.text.length;
+      if (group.length >= GROUP_DOCS || groupChars >= GROUP_CHARS) flush();
     }
+    flush();
     if (format === 'json') {
       if (wroteArrayStart) io.stdout.write('\n]\n');
       else if (pending.length) io.stdout.write(`${pending[0]}\n`);
