@@ -1954,3 +1954,19 @@ describe('a body\'s name after an office ends where a particle surname\'s bearer
     expect(found('The Director of the Banco de la Nación Argentina attended.').map((p) => p[0])).not.toContain('Nación Argentina');
   });
 });
+
+describe('bodies of music and styles of address are no people', () => {
+  const found = (text: string) => extract({ text, date: '2024-03-01' });
+  it('"the National Academic Concert Orchestra": an orchestra, choir or ensemble heads a body\'s name', () => {
+    const r = found('The guests heard the Provincial Academic Folk Orchestra under its chief conductor Tomasz Wierzbicki.');
+    expect(r.people.map((p) => p.name)).toEqual(['Tomasz Wierzbicki']);
+    expect(r.organizations.map((o) => o.name)).toContain('Provincial Academic Folk Orchestra');
+    // Near miss: a person whose surname is no body's head noun stays a person.
+    expect(found('The guests heard a recital by Agnieszka Koncertowa.').people.map((p) => p.name)).toEqual(['Agnieszka Koncertowa']);
+  });
+  it('"Esteemed X Y": an adjective of polite address is no word of the name it stands before', () => {
+    expect(names('Ion Ceban: Esteemed Gheorghe Munteanu, thank you for coming to Chisinau.')).toEqual(['Ion Ceban', 'Gheorghe Munteanu']);
+    // Near miss: a name of its own after another capitalised word is read whole.
+    expect(names('Ion Ceban welcomed Gheorghe Munteanu in Chisinau.')).toEqual(['Ion Ceban', 'Gheorghe Munteanu']);
+  });
+});
