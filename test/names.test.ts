@@ -1970,3 +1970,14 @@ describe('bodies of music and styles of address are no people', () => {
     expect(names('Ion Ceban welcomed Gheorghe Munteanu in Chisinau.')).toEqual(['Ion Ceban', 'Gheorghe Munteanu']);
   });
 });
+
+describe('the last of an office\'s subjects after "and" is no person', () => {
+  it('"the Minister of Health, Nutrition and Indigenous Medicine said": the office speaks, no holder is named', () => {
+    expect(names('At the meeting, the Minister of Agriculture, Livestock and Irrigation Works said the harvest had doubled.')).toEqual([]);
+    expect(names('The Minister of Agriculture, Livestock and Irrigation Works Lakshman Dissanayaka said the harvest had doubled.'))
+      .toEqual(['Lakshman Dissanayaka']);
+    // Near miss: names after the office's comma are a list of people, not of its subjects.
+    expect(names('The Minister of Agriculture, Lakshman Dissanayaka and Kumari Senanayake said the harvest had doubled.'))
+      .toEqual(['Lakshman Dissanayaka', 'Kumari Senanayake']);
+  });
+});
