@@ -676,3 +676,13 @@ describe('an office in lower case after "former"', () => {
     expect(formerAt('the former later met with ')).toBe(false);
   });
 });
+
+describe('an address by given name and patronymic', () => {
+  const people = (text: string) => extract({ text, date: '2025-05-12', source: 'kremlin.ru' }).people.map((p) => p.name);
+  it('"Dear Mikhail Vladimirovich" names the Mikhail the text named in full before', () => {
+    expect(people('Prime Minister Mikhail Mishustin met Prime Minister of Belarus Roman Golovchenko in Minsk.\n\nRoman Golovchenko: Dear Mikhail Vladimirovich, welcome to Minsk.'))
+      .toEqual(['Mikhail Mishustin', 'Roman Golovchenko']);
+    // Near miss: a surname with a patronymic's ending but no given name in it is a person of its own.
+    expect(people('Prime Minister Mikhail Mishustin met Mikhail Myasnikovich in Minsk.')).toEqual(['Mikhail Mishustin', 'Mikhail Myasnikovich']);
+  });
+});

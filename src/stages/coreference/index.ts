@@ -24,6 +24,7 @@ import { FORMER_PIECES, OUTGOING_PIECES, UNDER_PIECES, formerBefore, outgoingBef
 import { indexById } from './by-id.js';
 import { CLAUSE_OPENS_BEFORE, objectHer, ownPossessiveAfter, RELATIVE_WHO_AFTER } from './own-possessive.js';
 import { setBounded } from '../../lexicon/bounded-cache.js';
+import { isGivenName } from '../../lexicon/given-names.js';
 
 /** "with ", "by Foreign Minister of Ghana ": a preposition and title words right before a name (no full stop between). */
 const PREPOSITION_OBJECT = /(?<![\p{L}])(?:with|by)[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’-]*|of|for|the|and)[ \t\u00a0]+){0,10}$/u;
@@ -234,6 +235,22 @@ function coveredBy(set: ReadonlySet<string>, words: readonly string[]): boolean 
   return true;
 }
 
+/** Endings of an East Slavic patronymic, made from the father's given name: "Vladimirovich", "Sergeyevna", "Ilyich". */
+const PATRONYMIC_ENDING = /(?:ovich|evich|ovna|evna|ichna|ich)$/;
+
+/**
+ * "Vladimir Vladimirovich", "Mikhail Vladimirovich": the polite address by given name and patronymic,
+ * whose second word is a listed given name with a patronymic's ending. Returns the given name's key,
+ * or null for any other name, among them surnames with such an ending ("Mikhail Myasnikovich").
+ */
+function patronymicAddress(name: string): string | null {
+  const words = lookupKey(name).split(/\s+/);
+  if (words.length !== 2 || !isGivenName(words[0]!)) return null;
+  const father = words[1]!.replace(PATRONYMIC_ENDING, '');
+  if (father === words[1] || father.length < 3) return null;
+  return isGivenName(father) ? words[0]! : null;
+}
+
 /** Keeps the fuller of two names: more words, then more letters. */
 function fuller(a: string, b: string): string {
   // Mostly the same name again.
@@ -388,7 +405,9 @@ export const coreference: Stage = {
         if (!a.named) {
           a.name = name;
           a.named = true;
-        } else a.name = fuller(a.name, name);
+        // "Vladimir Vladimirovich" after "Vladimir Putin": an address by given name and patronymic is
+        // no fuller form of the name the text gave.
+        } else if (patronymicAddress(name) === null) a.name = fuller(a.name, name);
         const { words, bits } = nameWords(name);
         for (const w of words) {
           if (a.words.has(w)) continue;
@@ -439,6 +458,17 @@ export const coreference: Stage = {
           const p = list[k]!;
           const given = lookupKey(p.name).split(' ')[0]!;
           if (p.named && p.words.size > 1 && given.startsWith(initial) && given !== initial && (!m.country || !p.country || m.country === p.country)) return p;
+        }
+      }
+      // "Esteemed Vladimir Vladimirovich" after "Vladimir Putin": the address by given name and patronymic
+      // names the latest person of that given name whose surname the text gave.
+      const addressed = name.length > 8 ? patronymicAddress(name) : null;
+      if (addressed !== null) {
+        const list = byWord.get(addressed) ?? [];
+        for (let k = list.length - 1; k >= 0 && k >= list.length - MAX_TITLE_CANDIDATES; k--) {
+          const p = list[k]!;
+          if (p.named && p.words.size > 1 && lookupKey(p.name).split(' ')[0] === addressed && patronymicAddress(p.name) === null
+            && (!m.country || !p.country || m.country === p.country)) return p;
         }
       }
       for (const w of words) {
