@@ -518,6 +518,14 @@ export const coreference: Stage = {
     let quotedSpans: QuotedSpans | null = null;
     const quoted = () => (quotedSpans ??= new QuotedSpans(doc.text, doc.layer('paragraphs')));
     const pending: Mention[] = [];
+    /** The person an official release opens with, as the subject of its first sentence, while no office is known for them. */
+    const bodyOpening = issuerHome && !sourceCountry(doc.meta.source).media ? mentions.find((m) => m.start >= doc.meta.bodyStart) : undefined;
+    const untitledOpener = (): Building | undefined => {
+      if (!bodyOpening || bodyOpening.type !== 'person' || bodyOpening.form !== 'name' || !bodyOpening.actor) return undefined;
+      if (!/^\s*$/.test(doc.text.slice(doc.meta.bodyStart, bodyOpening.start)) || !/^[ \t\u00a0]+\p{Ll}/u.test(doc.text.slice(bodyOpening.end, bodyOpening.end + 3))) return undefined;
+      const a = buildingById.get(bodyOpening.actor);
+      return a && a.type === 'person' && a.named && !a.nominal && !a.title ? a : undefined;
+    };
     /** People the text names with an office they held once ("former President X", "the late Y"). */
     const formerHolders = new Set<Building>();
     /** People by the listed figure their name is, for names a list knows under another form. */
@@ -725,6 +733,13 @@ export const coreference: Stage = {
           && DEFINITE_BEFORE.test(doc.text.slice(Math.max(0, m.start - 4), m.start))) {
           indefinite.add(m);
           continue;
+        }
+        // "Aygün Raharimanana met with the Governor ... The head of state noted ... the Belarusian leader
+        // said": an official release opens with its own principal by name alone; a leader's office of the
+        // issuer's state that no titled person fits is that principal's.
+        if (!holder && issuerHome && (!m.country || m.country === issuerHome) && LEADER_ROLES.has(roleOfTitle(generic) ?? '')) {
+          const principal = untitledOpener();
+          if (principal && principal !== speaking && (!principal.country || principal.country === issuerHome)) holder = principal;
         }
         if (holder) attach(holder, m);
         else if (m.country || m.rule === 'title-of-place') {
