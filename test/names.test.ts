@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../src/extract.js';
+import { extract, processDocument } from '../src/extract.js';
 
 /** Names from many scripts' romanisations, written into sentences of our own. */
 const people = (text: string) => extract({ text, date: '2024-03-01' }).people;
@@ -1979,5 +1979,16 @@ describe('the last of an office\'s subjects after "and" is no person', () => {
     // Near miss: names after the office's comma are a list of people, not of its subjects.
     expect(names('The Minister of Agriculture, Lakshman Dissanayaka and Kumari Senanayake said the harvest had doubled.'))
       .toEqual(['Lakshman Dissanayaka', 'Kumari Senanayake']);
+  });
+});
+
+describe('an office after a verb of giving is the one given to', () => {
+  it('"wished the Ambassador success": the office is a mention of its holder, and the noun after it the thing wished', () => {
+    const doc = processDocument({ text: 'Minister Yerlan Tolegenov received Ambassador Ingrid Solberg. The Minister wished the Ambassador success in her new post.' });
+    const titles = doc.layer('mentions').filter((m) => m.type === 'person' && m.form === 'title').map((m) => m.text);
+    expect(titles).toEqual(['Minister', 'Ambassador']);
+    // Near miss: without such a verb, an office before a noun in lower case modifies the noun.
+    const near = processDocument({ text: 'Minister Yerlan Tolegenov received Ambassador Ingrid Solberg. The Minister visited the Ambassador residence in the evening.' });
+    expect(near.layer('mentions').filter((m) => m.type === 'person' && m.form === 'title').map((m) => m.text)).toEqual(['Minister']);
   });
 });
