@@ -917,6 +917,11 @@ export const coreference: Stage = {
       const ownPossessives = new Map<number, Mention>();
       /** Names that stand as the subject of such a clause ("X, who presented her letters"). */
       const possessors = new Set<Mention>();
+      /**
+       * The people of such names: "X, who presented her letters ... The Minister wished the Ambassador
+       * success in her mission": the woman the text has shown to be one is "her" again by her office.
+       */
+      const possessorActors = new Set<string>();
       for (const m of mentions) {
         if (!m.actor || m.type !== 'person' || m.form === 'pronoun' || !genders.has(m.actor)) continue;
         // The possessive first: few names have one after their verb, and the words after the name
@@ -933,6 +938,7 @@ export const coreference: Stage = {
         genders.set(m.actor, g);
         ownPossessives.set(own.start, m);
         possessors.add(m);
+        possessorActors.add(m.actor);
       }
       // Whether a mention stands as its clause's subject depends on the mention alone: read once for
       // each, as every pronoun of a sentence looks through the same candidates.
@@ -1014,7 +1020,7 @@ export const coreference: Stage = {
         // takes the woman the text has shown to be one, when she is within reach as a subject.
         if (wanted === 'f' && ante?.actor && !genders.get(ante.actor)) {
           // Only a woman standing as a subject: one named as an object is the weaker reading.
-          const known = antecedent(p, s, sentences, pool, false, isSubject, (m) => accept(m) && !!m.actor && genders.get(m.actor) === 'f' && (isSubject(m) || possessors.has(m)), opening, own);
+          const known = antecedent(p, s, sentences, pool, false, isSubject, (m) => accept(m) && !!m.actor && genders.get(m.actor) === 'f' && (isSubject(m) || possessors.has(m) || possessorActors.has(m.actor)), opening, own);
           if (known) ante = known;
         }
         const a = ante?.actor ? byId.get(ante.actor) : undefined;
