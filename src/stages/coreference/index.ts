@@ -674,7 +674,11 @@ export const coreference: Stage = {
         const reachable = countryPool.filter((p) => !(absentSender(p) && sentenceAt(sentences, p.lastSeen) === sentHere));
         // "the Head of State" unqualified, in an official release of a state: that state's own, whoever
         // else's head of state the text has named since.
-        const own = issuerHome && !m.country && OWN_HEAD_OF_STATE.test(lookupKey(m.title ?? m.text)) ? present.filter((p) => p.country === issuerHome) : [];
+        const ownHead = issuerHome !== null && !m.country && OWN_HEAD_OF_STATE.test(lookupKey(m.title ?? m.text));
+        let own = ownHead ? present.filter((p) => p.country === issuerHome) : [];
+        // "President X received President of Mongolia Y. ... the head of state stressed": with no holder yet
+        // known to be the issuer's, one whose state the text leaves open may be; one of another state is not.
+        if (ownHead && own.length === 0 && present.some((p) => servesOf(p) !== null)) own = present.filter((p) => servesOf(p) === null);
         // "The Prime Minister spoke to the Prime Minister of Japan ... the Prime Minister's spokesperson
         // said", in a release of the issuer's government: that spokesperson's leader is the issuer's own,
         // named or not (one whose state the text leaves open is), never another state's holder named last.
