@@ -686,3 +686,14 @@ describe('an address by given name and patronymic', () => {
     expect(people('Prime Minister Mikhail Mishustin met Mikhail Myasnikovich in Minsk.')).toEqual(['Mikhail Mishustin', 'Mikhail Myasnikovich']);
   });
 });
+
+describe('an initial before a surname opened by particles', () => {
+  const people = (text: string) => extract({ text, date: '2025-05-12', source: 'kremlin.ru' }).people.map((p) => p.name);
+  it('"V. de la Fuentebella:" after "Vladimir de la Fuentebella" is the same person, in a later turn label', () => {
+    expect(people('Vladimir de la Fuentebella met Nikol Arakelyan in Moscow.\n\nVladimir de la Fuentebella: Welcome to Moscow.\n\nNikol Arakelyan: Thank you.\n\nV. de la Fuentebella: Please give my best wishes to your colleagues.'))
+      .toEqual(['Vladimir de la Fuentebella', 'Nikol Arakelyan']);
+    // Near miss: another initial before the same surname is another person of the family.
+    expect(people('Vladimir de la Fuentebella met Nikol Arakelyan in Moscow.\n\nA. de la Fuentebella also attended.'))
+      .toEqual(['Vladimir de la Fuentebella', 'Nikol Arakelyan', 'A. de la Fuentebella']);
+  });
+});

@@ -30,7 +30,7 @@ import { isGivenName } from '../../lexicon/given-names.js';
 const PREPOSITION_OBJECT = /(?<![\p{L}])(?:with|by)[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’-]*|of|for|the|and)[ \t\u00a0]+){0,10}$/u;
 
 /** "A.Lukashenko", "Sh. Mirziyoyev": an initial written onto a surname. */
-const INITIAL_AND_SURNAME = /^(\p{Lu}\p{Ll}?)\.[ \t\u00a0]?(\p{Lu}[\p{L}'’-]+)$/u;
+const INITIAL_AND_SURNAME = /^(\p{Lu}\p{Ll}?)\.[ \t\u00a0]?((?:(?:de|la|le|du|da|di|del|della|dos|das|van|von|der|den|ter|ten|al|el|bin|ibn)[ \t\u00a0]+){0,3}\p{Lu}[\p{L}'’-]+)$/u;
 /** "Drozdov P.", "Ivanov I.I.": a surname with the initials of the given name (and patronymic) after it. */
 const SURNAME_AND_INITIALS = /^(\p{Lu}[\p{L}'’-]+)[ \t\u00a0]+(\p{Lu}\p{Ll}?)\.(?:[ \t\u00a0]?\p{Lu}\p{Ll}?\.)?$/u;
 
@@ -453,7 +453,9 @@ export const coreference: Stage = {
       const initialsAfter = initialForm || !name.includes('.') ? null : SURNAME_AND_INITIALS.exec(name.trim());
       if (initialForm || initialsAfter) {
         const initial = lookupKey(initialForm ? initialForm[1]! : initialsAfter![2]!);
-        const list = byWord.get(lookupKey(initialForm ? initialForm[2]! : initialsAfter![1]!)) ?? [];
+        // "V. de la Fuentebella": a surname opened by particles is listed under its last word.
+        const surname = lookupKey(initialForm ? initialForm[2]! : initialsAfter![1]!);
+        const list = byWord.get(surname.slice(surname.lastIndexOf(' ') + 1)) ?? [];
         for (let k = list.length - 1; k >= 0 && k >= list.length - MAX_TITLE_CANDIDATES; k--) {
           const p = list[k]!;
           const given = lookupKey(p.name).split(' ')[0]!;
