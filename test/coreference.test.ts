@@ -676,3 +676,24 @@ describe('an office in lower case after "former"', () => {
     expect(formerAt('the former later met with ')).toBe(false);
   });
 });
+
+describe('an address by given name and patronymic', () => {
+  const people = (text: string) => extract({ text, date: '2025-05-12', source: 'kremlin.ru' }).people.map((p) => p.name);
+  it('"Dear Mikhail Vladimirovich" names the Mikhail the text named in full before', () => {
+    expect(people('Prime Minister Mikhail Mishustin met Prime Minister of Belarus Roman Golovchenko in Minsk.\n\nRoman Golovchenko: Dear Mikhail Vladimirovich, welcome to Minsk.'))
+      .toEqual(['Mikhail Mishustin', 'Roman Golovchenko']);
+    // Near miss: a surname with a patronymic's ending but no given name in it is a person of its own.
+    expect(people('Prime Minister Mikhail Mishustin met Mikhail Myasnikovich in Minsk.')).toEqual(['Mikhail Mishustin', 'Mikhail Myasnikovich']);
+  });
+});
+
+describe('an initial before a surname opened by particles', () => {
+  const people = (text: string) => extract({ text, date: '2025-05-12', source: 'kremlin.ru' }).people.map((p) => p.name);
+  it('"V. de la Fuentebella:" after "Vladimir de la Fuentebella" is the same person, in a later turn label', () => {
+    expect(people('Vladimir de la Fuentebella met Nikol Arakelyan in Moscow.\n\nVladimir de la Fuentebella: Welcome to Moscow.\n\nNikol Arakelyan: Thank you.\n\nV. de la Fuentebella: Please give my best wishes to your colleagues.'))
+      .toEqual(['Vladimir de la Fuentebella', 'Nikol Arakelyan']);
+    // Near miss: another initial before the same surname is another person of the family.
+    expect(people('Vladimir de la Fuentebella met Nikol Arakelyan in Moscow.\n\nA. de la Fuentebella also attended.'))
+      .toEqual(['Vladimir de la Fuentebella', 'Nikol Arakelyan', 'A. de la Fuentebella']);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../src/extract.js';
+import { extract, processDocument } from '../src/extract.js';
 
 /** Names from many scripts' romanisations, written into sentences of our own. */
 const people = (text: string) => extract({ text, date: '2024-03-01' }).people;
@@ -1952,5 +1952,43 @@ describe('a body\'s name after an office ends where a particle surname\'s bearer
     expect(found('Director of the Office for Patents and Trademarks Olwenna ter Haarlem attended.').map((p) => p[0])).toEqual(['Olwenna ter Haarlem']);
     // Near miss: particles inside a body's own name followed by more of its capitalised words stay the body's.
     expect(found('The Director of the Banco de la Nación Argentina attended.').map((p) => p[0])).not.toContain('Nación Argentina');
+  });
+});
+
+describe('bodies of music and styles of address are no people', () => {
+  const found = (text: string) => extract({ text, date: '2024-03-01' });
+  it('"the National Academic Concert Orchestra": an orchestra, choir or ensemble heads a body\'s name', () => {
+    const r = found('The guests heard the Provincial Academic Folk Orchestra under its chief conductor Tomasz Wierzbicki.');
+    expect(r.people.map((p) => p.name)).toEqual(['Tomasz Wierzbicki']);
+    expect(r.organizations.map((o) => o.name)).toContain('Provincial Academic Folk Orchestra');
+    // Near miss: a person whose surname is no body's head noun stays a person.
+    expect(found('The guests heard a recital by Agnieszka Koncertowa.').people.map((p) => p.name)).toEqual(['Agnieszka Koncertowa']);
+  });
+  it('"Esteemed X Y": an adjective of polite address is no word of the name it stands before', () => {
+    expect(names('Ion Ceban: Esteemed Gheorghe Munteanu, thank you for coming to Chisinau.')).toEqual(['Ion Ceban', 'Gheorghe Munteanu']);
+    // Near miss: a name of its own after another capitalised word is read whole.
+    expect(names('Ion Ceban welcomed Gheorghe Munteanu in Chisinau.')).toEqual(['Ion Ceban', 'Gheorghe Munteanu']);
+  });
+});
+
+describe('the last of an office\'s subjects after "and" is no person', () => {
+  it('"the Minister of Health, Nutrition and Indigenous Medicine said": the office speaks, no holder is named', () => {
+    expect(names('At the meeting, the Minister of Agriculture, Livestock and Irrigation Works said the harvest had doubled.')).toEqual([]);
+    expect(names('The Minister of Agriculture, Livestock and Irrigation Works Lakshman Dissanayaka said the harvest had doubled.'))
+      .toEqual(['Lakshman Dissanayaka']);
+    // Near miss: names after the office's comma are a list of people, not of its subjects.
+    expect(names('The Minister of Agriculture, Lakshman Dissanayaka and Kumari Senanayake said the harvest had doubled.'))
+      .toEqual(['Lakshman Dissanayaka', 'Kumari Senanayake']);
+  });
+});
+
+describe('an office after a verb of giving is the one given to', () => {
+  it('"wished the Ambassador success": the office is a mention of its holder, and the noun after it the thing wished', () => {
+    const doc = processDocument({ text: 'Minister Yerlan Tolegenov received Ambassador Ingrid Solberg. The Minister wished the Ambassador success in her new post.' });
+    const titles = doc.layer('mentions').filter((m) => m.type === 'person' && m.form === 'title').map((m) => m.text);
+    expect(titles).toEqual(['Minister', 'Ambassador']);
+    // Near miss: without such a verb, an office before a noun in lower case modifies the noun.
+    const near = processDocument({ text: 'Minister Yerlan Tolegenov received Ambassador Ingrid Solberg. The Minister visited the Ambassador residence in the evening.' });
+    expect(near.layer('mentions').filter((m) => m.type === 'person' && m.form === 'title').map((m) => m.text)).toEqual(['Minister']);
   });
 });

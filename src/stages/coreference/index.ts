@@ -24,12 +24,13 @@ import { FORMER_PIECES, OUTGOING_PIECES, UNDER_PIECES, formerBefore, outgoingBef
 import { indexById } from './by-id.js';
 import { CLAUSE_OPENS_BEFORE, objectHer, ownPossessiveAfter, RELATIVE_WHO_AFTER } from './own-possessive.js';
 import { setBounded } from '../../lexicon/bounded-cache.js';
+import { isGivenName } from '../../lexicon/given-names.js';
 
 /** "with ", "by Foreign Minister of Ghana ": a preposition and title words right before a name (no full stop between). */
 const PREPOSITION_OBJECT = /(?<![\p{L}])(?:with|by)[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’-]*|of|for|the|and)[ \t\u00a0]+){0,10}$/u;
 
 /** "A.Lukashenko", "Sh. Mirziyoyev": an initial written onto a surname. */
-const INITIAL_AND_SURNAME = /^(\p{Lu}\p{Ll}?)\.[ \t\u00a0]?(\p{Lu}[\p{L}'’-]+)$/u;
+const INITIAL_AND_SURNAME = /^(\p{Lu}\p{Ll}?)\.[ \t\u00a0]?((?:(?:de|la|le|du|da|di|del|della|dos|das|van|von|der|den|ter|ten|al|el|bin|ibn)[ \t\u00a0]+){0,3}\p{Lu}[\p{L}'’-]+)$/u;
 /** "Drozdov P.", "Ivanov I.I.": a surname with the initials of the given name (and patronymic) after it. */
 const SURNAME_AND_INITIALS = /^(\p{Lu}[\p{L}'’-]+)[ \t\u00a0]+(\p{Lu}\p{Ll}?)\.(?:[ \t\u00a0]?\p{Lu}\p{Ll}?\.)?$/u;
 
@@ -234,6 +235,22 @@ function coveredBy(set: ReadonlySet<string>, words: readonly string[]): boolean 
   return true;
 }
 
+/** Endings of an East Slavic patronymic, made from the father's given name: "Vladimirovich", "Sergeyevna", "Ilyich". */
+const PATRONYMIC_ENDING = /(?:ovich|evich|ovna|evna|ichna|ich)$/;
+
+/**
+ * "Vladimir Vladimirovich", "Mikhail Vladimirovich": the polite address by given name and patronymic,
+ * whose second word is a listed given name with a patronymic's ending. Returns the given name's key,
+ * or null for any other name, among them surnames with such an ending ("Mikhail Myasnikovich").
+ */
+function patronymicAddress(name: string): string | null {
+  const words = lookupKey(name).split(/\s+/);
+  if (words.length !== 2 || !isGivenName(words[0]!)) return null;
+  const father = words[1]!.replace(PATRONYMIC_ENDING, '');
+  if (father === words[1] || father.length < 3) return null;
+  return isGivenName(father) ? words[0]! : null;
+}
+
 /** Keeps the fuller of two names: more words, then more letters. */
 function fuller(a: string, b: string): string {
   // Mostly the same name again.
@@ -388,7 +405,9 @@ export const coreference: Stage = {
         if (!a.named) {
           a.name = name;
           a.named = true;
-        } else a.name = fuller(a.name, name);
+        // "Vladimir Vladimirovich" after "Vladimir Putin": an address by given name and patronymic is
+        // no fuller form of the name the text gave.
+        } else if (patronymicAddress(name) === null) a.name = fuller(a.name, name);
         const { words, bits } = nameWords(name);
         for (const w of words) {
           if (a.words.has(w)) continue;
@@ -434,11 +453,24 @@ export const coreference: Stage = {
       const initialsAfter = initialForm || !name.includes('.') ? null : SURNAME_AND_INITIALS.exec(name.trim());
       if (initialForm || initialsAfter) {
         const initial = lookupKey(initialForm ? initialForm[1]! : initialsAfter![2]!);
-        const list = byWord.get(lookupKey(initialForm ? initialForm[2]! : initialsAfter![1]!)) ?? [];
+        // "V. de la Fuentebella": a surname opened by particles is listed under its last word.
+        const surname = lookupKey(initialForm ? initialForm[2]! : initialsAfter![1]!);
+        const list = byWord.get(surname.slice(surname.lastIndexOf(' ') + 1)) ?? [];
         for (let k = list.length - 1; k >= 0 && k >= list.length - MAX_TITLE_CANDIDATES; k--) {
           const p = list[k]!;
           const given = lookupKey(p.name).split(' ')[0]!;
           if (p.named && p.words.size > 1 && given.startsWith(initial) && given !== initial && (!m.country || !p.country || m.country === p.country)) return p;
+        }
+      }
+      // "Esteemed Vladimir Vladimirovich" after "Vladimir Putin": the address by given name and patronymic
+      // names the latest person of that given name whose surname the text gave.
+      const addressed = name.length > 8 ? patronymicAddress(name) : null;
+      if (addressed !== null) {
+        const list = byWord.get(addressed) ?? [];
+        for (let k = list.length - 1; k >= 0 && k >= list.length - MAX_TITLE_CANDIDATES; k--) {
+          const p = list[k]!;
+          if (p.named && p.words.size > 1 && lookupKey(p.name).split(' ')[0] === addressed && patronymicAddress(p.name) === null
+            && (!m.country || !p.country || m.country === p.country)) return p;
         }
       }
       for (const w of words) {
@@ -488,6 +520,14 @@ export const coreference: Stage = {
     let quotedSpans: QuotedSpans | null = null;
     const quoted = () => (quotedSpans ??= new QuotedSpans(doc.text, doc.layer('paragraphs')));
     const pending: Mention[] = [];
+    /** The person an official release opens with, as the subject of its first sentence, while no office is known for them. */
+    const bodyOpening = issuerHome && !sourceCountry(doc.meta.source).media ? mentions.find((m) => m.start >= doc.meta.bodyStart) : undefined;
+    const untitledOpener = (): Building | undefined => {
+      if (!bodyOpening || bodyOpening.type !== 'person' || bodyOpening.form !== 'name' || !bodyOpening.actor) return undefined;
+      if (!/^\s*$/.test(doc.text.slice(doc.meta.bodyStart, bodyOpening.start)) || !/^[ \t\u00a0]+\p{Ll}/u.test(doc.text.slice(bodyOpening.end, bodyOpening.end + 3))) return undefined;
+      const a = buildingById.get(bodyOpening.actor);
+      return a && a.type === 'person' && a.named && !a.nominal && !a.title ? a : undefined;
+    };
     /** People the text names with an office they held once ("former President X", "the late Y"). */
     const formerHolders = new Set<Building>();
     /** People by the listed figure their name is, for names a list knows under another form. */
@@ -636,7 +676,11 @@ export const coreference: Stage = {
         const reachable = countryPool.filter((p) => !(absentSender(p) && sentenceAt(sentences, p.lastSeen) === sentHere));
         // "the Head of State" unqualified, in an official release of a state: that state's own, whoever
         // else's head of state the text has named since.
-        const own = issuerHome && !m.country && OWN_HEAD_OF_STATE.test(lookupKey(m.title ?? m.text)) ? present.filter((p) => p.country === issuerHome) : [];
+        const ownHead = issuerHome !== null && !m.country && OWN_HEAD_OF_STATE.test(lookupKey(m.title ?? m.text));
+        let own = ownHead ? present.filter((p) => p.country === issuerHome) : [];
+        // "President X received President of Mongolia Y. ... the head of state stressed": with no holder yet
+        // known to be the issuer's, one whose state the text leaves open may be; one of another state is not.
+        if (ownHead && own.length === 0 && present.some((p) => servesOf(p) !== null)) own = present.filter((p) => servesOf(p) === null);
         // "The Prime Minister spoke to the Prime Minister of Japan ... the Prime Minister's spokesperson
         // said", in a release of the issuer's government: that spokesperson's leader is the issuer's own,
         // named or not (one whose state the text leaves open is), never another state's holder named last.
@@ -695,6 +739,13 @@ export const coreference: Stage = {
           && DEFINITE_BEFORE.test(doc.text.slice(Math.max(0, m.start - 4), m.start))) {
           indefinite.add(m);
           continue;
+        }
+        // "Aygün Raharimanana met with the Governor ... The head of state noted ... the Belarusian leader
+        // said": an official release opens with its own principal by name alone; a leader's office of the
+        // issuer's state that no titled person fits is that principal's.
+        if (!holder && issuerHome && (!m.country || m.country === issuerHome) && LEADER_ROLES.has(roleOfTitle(generic) ?? '')) {
+          const principal = untitledOpener();
+          if (principal && principal !== speaking && (!principal.country || principal.country === issuerHome)) holder = principal;
         }
         if (holder) attach(holder, m);
         else if (m.country || m.rule === 'title-of-place') {
@@ -872,6 +923,11 @@ export const coreference: Stage = {
       const ownPossessives = new Map<number, Mention>();
       /** Names that stand as the subject of such a clause ("X, who presented her letters"). */
       const possessors = new Set<Mention>();
+      /**
+       * The people of such names: "X, who presented her letters ... The Minister wished the Ambassador
+       * success in her mission": the woman the text has shown to be one is "her" again by her office.
+       */
+      const possessorActors = new Set<string>();
       for (const m of mentions) {
         if (!m.actor || m.type !== 'person' || m.form === 'pronoun' || !genders.has(m.actor)) continue;
         // The possessive first: few names have one after their verb, and the words after the name
@@ -888,6 +944,7 @@ export const coreference: Stage = {
         genders.set(m.actor, g);
         ownPossessives.set(own.start, m);
         possessors.add(m);
+        possessorActors.add(m.actor);
       }
       // Whether a mention stands as its clause's subject depends on the mention alone: read once for
       // each, as every pronoun of a sentence looks through the same candidates.
@@ -969,7 +1026,7 @@ export const coreference: Stage = {
         // takes the woman the text has shown to be one, when she is within reach as a subject.
         if (wanted === 'f' && ante?.actor && !genders.get(ante.actor)) {
           // Only a woman standing as a subject: one named as an object is the weaker reading.
-          const known = antecedent(p, s, sentences, pool, false, isSubject, (m) => accept(m) && !!m.actor && genders.get(m.actor) === 'f' && (isSubject(m) || possessors.has(m)), opening, own);
+          const known = antecedent(p, s, sentences, pool, false, isSubject, (m) => accept(m) && !!m.actor && genders.get(m.actor) === 'f' && (isSubject(m) || possessors.has(m) || possessorActors.has(m.actor)), opening, own);
           if (known) ante = known;
         }
         const a = ante?.actor ? byId.get(ante.actor) : undefined;

@@ -24,6 +24,10 @@ export function ownPossessiveAfter(tokens: readonly Token[], k: number): Token |
     if (at(k)!.pos === 'VERB') verbs++;
     k++;
   }
+  // "presented a copy of her credentials", "handed over copies of his letters": the copy of a document
+  // the subject hands over is of the subject's own.
+  if (verbs > 0 && /^(?:a|the)$/i.test(at(k)?.text ?? '') && /^cop(?:y|ies)$/i.test(at(k + 1)?.text ?? '') && at(k + 2)?.text.toLowerCase() === 'of') k += 3;
+  else if (verbs > 0 && /^copies$/i.test(at(k)?.text ?? '') && at(k + 1)?.text.toLowerCase() === 'of') k += 2;
   const own = at(k);
   const next = at(k + 1);
   if (verbs === 0 || !own || !next || own.sentence !== sentence || next.sentence !== sentence) return null;

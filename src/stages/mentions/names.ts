@@ -560,6 +560,35 @@ function bodyPortfolioEndsAt(s: SentenceScan, k: number): boolean {
   return false;
 }
 
+/** Most tokens of an office's list of subjects read back from its last "and". */
+const MAX_SUBJECT_LIST_TOKENS = 10;
+
+/**
+ * "the Minister of Health, Nutrition and Indigenous Medicine said", "the Ministry of Trade, Commerce
+ * and Food Security": whether the "and" right before token `start` closes a list of subjects set off by
+ * commas after an office's or a body's "of" or "for", whose first subject is a portfolio word. The
+ * items between hold no given name and no word only a name has, so a name set off after the office
+ * ("the Minister of Health, Ramesh Pathirana and ...") opens no such list.
+ */
+export function closesOfficeSubjectList(s: SentenceScan, start: number): boolean {
+  if (s.lower(start - 1) !== 'and' || !s.isCap(start - 2)) return false;
+  const { portfolio, orgHeads } = wordLists();
+  let commas = 0;
+  for (let j = start - 2; j > s.first && j >= start - 1 - MAX_SUBJECT_LIST_TOKENS; j--) {
+    const l = s.lower(j);
+    if (l === ',') {
+      commas++;
+      continue;
+    }
+    if (l === 'of' || l === 'for') {
+      const opens = (s.isCap(j - 1) && isTitleWord(s.lower(j - 1))) || orgHeads.has(s.lower(j - 1));
+      return opens && commas > 0 && portfolio.has(s.lower(j + 1));
+    }
+    if (!s.isCap(j) || s.isGiven(j) || nameOnlyWord(s, j)) return false;
+  }
+  return false;
+}
+
 /** Endings of adjectives among the words of offices' subjects ("Public", "National", "Foreign", "Executive"). */
 const ADJECTIVE_ENDING = /(?:al|ic|ive|ary|ous|ern|ign|ed|an)$/;
 
@@ -581,6 +610,8 @@ function officeWordsBefore(s: SentenceScan, start: number, end: number): boolean
   // "... for Interaction with Organisations of Compatriots Abroad Alexander Babakov": a run opened
   // by a preposition continues an office's complement.
   if (/^(?:of|for|with|on)$/.test(s.lower(start - 1))) return true;
+  // "Minister of Health, Nutrition and Indigenous Medicine Ramesh Pathirana": the last of an office's subjects.
+  if (closesOfficeSubjectList(s, start)) return true;
   const { portfolio } = wordLists();
   // "... of Industry and Development Institutions X": "and" continues an office only after an office's
   // or subject's word; after a name or a list's semicolon ("Ana Ruiz and Alfonso Ferdinand Ver") it

@@ -2,7 +2,7 @@ import { personByName, personBySurname } from '../../lexicon/people.js';
 import { wordLists } from '../../lexicon/words.js';
 import { Claim, type SentenceScan } from './context.js';
 import { countryWordBefore } from './country-words.js';
-import { afterOfficeWords, appositionAfterOffice, bodyEndsName, dropCommonStart, hasNonNameWord, isFirstNameHit, isHeadlineCase, isLastNameHit, isTitleWord, nameRunAt, nameText, pluralOfOffice, startAtGivenName } from './names.js';
+import { afterOfficeWords, appositionAfterOffice, bodyEndsName, closesOfficeSubjectList, dropCommonStart, hasNonNameWord, isFirstNameHit, isHeadlineCase, isLastNameHit, isTitleWord, nameRunAt, nameText, pluralOfOffice, startAtGivenName } from './names.js';
 
 /**
  * Capitalised runs left over after lexicons, organisations and titles: two or more name words
@@ -58,6 +58,9 @@ export function personNames(s: SentenceScan): void {
         continue;
       }
     }
+    // "the Minister of Health, Nutrition and Indigenous Medicine said": with no given name, the phrase
+    // that closes an office's list of subjects is the office's last subject, not its holder.
+    if (!raw.honorific && !hasGivenName(s, run) && closesOfficeSubjectList(s, run.start)) continue;
     // "executives of HSBC, OCBC and Maybank", "the Chief Executive of DBS said": one word where words that
     // take bodies govern it (a list after "representatives of", a company office's "of") is a company's name.
     if (run.words === 1 && !raw.honorific && run.end === s.wordEnd(run.start) && !s.isGiven(run.start) && !s.isPossessive(run.end)

@@ -54,7 +54,10 @@ export function surnameMentions(scans: readonly SentenceScan[]): void {
   const surnames = new Set<string>();
   /** "Xi" of "Xi Jinping": family names written first, which count only where the text never writes them in lower case ("he", "yu"). */
   const firstSurnames = new Set<string>();
-  const fullNames = (m: DraftMention) => m.type === 'person' && m.form === 'name' && m.tokenEnd - m.tokenStart >= 2;
+  // "Foreign Minister of Indonesia Sugiono ... Sugiono thanked the host": a one-word name the text gives
+  // as an office's holder is the whole name of one who goes by one name, and comes back on its own.
+  const fullNames = (m: DraftMention) => m.type === 'person' && m.form === 'name'
+    && (m.tokenEnd - m.tokenStart >= 2 || (m.tokenEnd === m.tokenStart + 1 && m.title != null && m.rule.startsWith('title-')));
   for (const s of scans) {
     for (const m of s.out) {
       if (!fullNames(m)) continue;

@@ -775,6 +775,21 @@ const MAX_BARE_SUBJECT_WORDS = 3;
 /** A diplomatic mission's name: "the Embassy of Türkiye", "the Turkish Embassy", "the Consulate General of Japan". */
 const MISSION_NAME = /\b(?:Embassy|Consulate|Consulate General|Consulate-General|High Commission|Permanent Mission)\b/i;
 
+/** Verbs that take a person and then a thing: "wished the Ambassador success", "offered the President condolences". */
+const GIVING_VERBS = new Set(['wish', 'wished', 'wishes', 'wishing', 'give', 'gave', 'gives', 'giving', 'offer', 'offered', 'offers', 'offering',
+  'send', 'sent', 'sends', 'sending', 'hand', 'handed', 'hands', 'handing', 'grant', 'granted', 'grants', 'granting', 'promise', 'promised', 'promises',
+  'show', 'showed', 'shows', 'showing', 'extend', 'extended', 'extends', 'extending']);
+
+/**
+ * "wished the Ambassador success": after a verb that takes a person and then a thing, an office with
+ * its article is the one given to, and the noun after it the thing given, not a noun the office modifies.
+ */
+function indirectObjectAt(s: SentenceScan, i: number): boolean {
+  let k = i - 1;
+  while (k > s.first && i - k <= 3 && s.lower(k) !== 'the' && s.isCap(k)) k--;
+  return s.lower(k) === 'the' && k - 1 >= s.first && GIVING_VERBS.has(s.lower(k - 1));
+}
+
 function emitTitle(s: SentenceScan, hit: TitleHit): void {
   const th = withDesignate(s, hit);
   const i = th.start;
@@ -976,7 +991,7 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
   // A title with no name: "the President", "the governor", "Montenegro's prime minister".
   // "the governor election", "presidential" uses: a title followed by a noun modifies that noun.
   const nextTok = s.tok(afterTitle);
-  if (!comp && nextTok && nextTok.pos === 'NOUN' && !s.isCap(afterTitle)) return;
+  if (!comp && nextTok && nextTok.pos === 'NOUN' && !s.isCap(afterTitle) && !indirectObjectAt(s, i)) return;
   // "• from the Welsh Government: Minister for the Economy, Vaughan Gething MS": an office opening a
   // sentence or list item, then a comma and a name, is that person's (the appositive rule joins them).
   const opensItem = (p === s.first || /^[:;•·▪●]$/.test(s.tok(p - 1)?.text ?? '')) && s.tok(afterTitle)?.text === ','

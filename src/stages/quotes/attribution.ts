@@ -513,7 +513,9 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
   // A pronoun alone ("SHE:", "I:") labels no one by name: an interviewer, or a person the label does not say.
   // "The Head of State:" may stand as a paragraph of its own above the quotation it labels.
   if (nearest && nearest.type === 'person' && nearest.form !== 'pronoun' && /^[ \t\u00a0]*:[ \t\u00a0]*(?:\n\s*)?$/.test(text.slice(nearest.end, w.open))
-    && LABEL_LEAD.test(text.slice(lastSentenceStart(text, from, nearest.start), nearest.start))) {
+    // The sentence is looked for up to the name's end: a label that opens a sentence after another in its
+    // paragraph ("The guest met the President. Mesarovic: “...”") starts right after the full stop.
+    && LABEL_LEAD.test(text.slice(Math.min(lastSentenceStart(text, from, nearest.end), nearest.start), nearest.start))) {
     return speakerFrom(index, nearest, 'before/name-colon', { start: nearest.start, end: text.indexOf(':', nearest.end) + 1 }, w);
   }
 
