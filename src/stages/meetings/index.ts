@@ -6,6 +6,7 @@ import { resolveGuests } from './guests.js';
 import { listAfter } from './list-items.js';
 import { mergeMeetings } from './merge.js';
 import { presenterOf } from './presenters.js';
+import { tookOfficeAtCeremony } from './took-office.js';
 import { speakerOfHeading, speakersOfQuotes, speakersOfTurns, transcriptMeeting } from './transcript.js';
 import { type MeetingDraft, sentenceMeetings } from './triggers.js';
 import { MeetingText } from './view.js';
@@ -33,6 +34,8 @@ export const meetings: Stage = {
       for (const d of found) drafts.push(d);
       const listed = listAfter(v, paragraphs, s, found[0]?.status ?? 'held');
       if (listed) drafts.push(listed);
+      const tookOffice = found.length > 0 ? tookOfficeAtCeremony(v, s, found) : null;
+      if (tookOffice) drafts.push(tookOffice);
       const presenter = found.length === 0 ? presenterOf(v, s, drafts) ?? groupMembersOf(v, s, drafts) : null;
       if (presenter) drafts.push(presenter);
     }
