@@ -2027,6 +2027,14 @@ function nounCue(site: CueSite): CueReading | null {
     if (i - 1 === first) subject = [...subject, ...subjectAfterComma(v, end, last)];
 
   }
+  // "After talks with President Y, Minister X announced a loan": talks with someone, in a phrase of
+  // time opening the sentence with no holder of its own, are the main clause's subject's, as
+  // "After meeting Y, X" is; "After the talks, X announced" names no other side and puts no one there.
+  // A main clause still to come ("X will announce") says nothing of who held them.
+  if (subject.length === 0 && !possessor && v.lower(end) === 'with' && complement.length > 0 && lead - 1 === first && TIME_OF_TALKS.test(v.lower(first))
+    && mainClauseReading(v, i, last) !== 'planned') {
+    subject = subjectAfterComma(v, end, last).filter((p) => !speaksForOthers(p, v) && !commentsFromOutside(p, v));
+  }
   // "Welcoming the visit of X, President Y said", "Receiving the credentials of Ambassador X,
   // President Y ...": the subject of an opening participle that hosts the meeting is the main clause's.
   if (subject.length === 0 && !possessor && hostingParticipleBefore(v, i, first)) subject = subjectAfterComma(v, end, last);
@@ -2191,6 +2199,8 @@ function endOf(v: MeetingText, lead: number): boolean {
 
 /** Prepositions of a time before or after an event: "after the talks", "ahead of the summit", "prior to the meeting". */
 const OUTSIDE_IN_TIME = /^(?:after|following|before|ahead|prior|since|until)$/;
+/** Prepositions of time whose phrase of talks with someone opening a sentence puts the main clause's subject at them. */
+const TIME_OF_TALKS = /^(?:after|following|during)$/;
 
 /** Whether the phrase starting at `lead` names a time outside the meeting: "after [the talks]", "ahead of [the summit]", "at the end of [the visit]". */
 function outsideInTime(v: MeetingText, lead: number): boolean {
