@@ -28,16 +28,18 @@ function tookOfficeAt(v: MeetingText, p: Sentence): number {
 
 /**
  * "X was sworn in as President on Monday. The inauguration was attended by A and B": a ceremony
- * of taking office, named again with "the" in the next sentence of the paragraph, is the one the
- * sentence before told of, and the one who took office there is at it with those who attended.
+ * of taking office, named again with "the" in the next sentence (of the paragraph, or opening the
+ * next one), is the one the sentence before told of, and the one who took office there is at it with those who attended.
  * Only for a ceremony the sentence reports as held, and only for a noun no "of" follows ("the
  * inauguration of the new port" is another ceremony). Joins that meeting; never opens one.
  */
 export function tookOfficeAtCeremony(v: MeetingText, s: Sentence, found: readonly MeetingDraft[]): MeetingDraft | null {
   const held = found.find((d) => d.status === 'held');
   if (!held) return null;
+  // The sentence right before, in this paragraph or closing the one before: a release tells who took
+  // office in its first paragraph and who attended in the next.
   const p = v.sentences[s.index - 1];
-  if (!p || p.paragraph !== s.paragraph) return null;
+  if (!p) return null;
   let noun = -1;
   for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
     if (CEREMONY_OF_OFFICE.test(v.lower(i)) && POINTING_BACK.test(v.lower(i - 1)) && v.lower(i + 1) !== 'of') {
