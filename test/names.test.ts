@@ -121,6 +121,13 @@ describe('styles of address and letters after a name go to the title or away', (
     expect(people('They reviewed progress at their meeting in May with Ambassador Ruth Keller at Large Hall.').map((p) => [p.name, p.title])).toEqual([['Ruth Keller', 'Ambassador']]);
   });
 
+  it('"Ambassador at Large" written with spaces is the same office before the name', () => {
+    expect(people('Ambassador at Large for Global Health Security Dana Whitcombe met the delegation in Accra.').map((p) => [p.name, p.title]))
+      .toEqual([['Dana Whitcombe', 'Ambassador at Large for Global Health Security']]);
+    // Near miss: "at large" after a common noun is no office of the name that follows.
+    expect(people('The public at large welcomed Ambassador Ruth Keller in Accra.').map((p) => [p.name, p.title])).toEqual([['Ruth Keller', 'Ambassador']]);
+  });
+
   it('near-miss: "Ms" before a name is a style, "MS" after one letters of office', () => {
     expect(names('Minister for the Economy Vaughan Gething MS met Ms Jane Hutt in Cardiff.')).toEqual(['Vaughan Gething', 'Jane Hutt']);
   });

@@ -6,6 +6,8 @@ import { resolveGuests } from './guests.js';
 import { listAfter } from './list-items.js';
 import { mergeMeetings } from './merge.js';
 import { presenterOf } from './presenters.js';
+import { tookOfficeAtCeremony } from './took-office.js';
+import { dropSignersAfterOthersTalks } from './signed-after.js';
 import { speakerOfHeading, speakersOfQuotes, speakersOfTurns, transcriptMeeting } from './transcript.js';
 import { type MeetingDraft, sentenceMeetings } from './triggers.js';
 import { MeetingText } from './view.js';
@@ -33,6 +35,8 @@ export const meetings: Stage = {
       for (const d of found) drafts.push(d);
       const listed = listAfter(v, paragraphs, s, found[0]?.status ?? 'held');
       if (listed) drafts.push(listed);
+      const tookOffice = found.length > 0 ? tookOfficeAtCeremony(v, s, found) : null;
+      if (tookOffice) drafts.push(tookOffice);
       const presenter = found.length === 0 ? presenterOf(v, s, drafts) ?? groupMembersOf(v, s, drafts) : null;
       if (presenter) drafts.push(presenter);
     }
@@ -40,6 +44,7 @@ export const meetings: Stage = {
     // One by one: spreading a document's worth of drafts into one call would pass them all as arguments.
     for (const d of eventDrafts(v, doc.layer('events'), dates)) drafts.push(d);
     drafts.sort((a, b) => a.trigger.start - b.trigger.start);
+    dropSignersAfterOthersTalks(v, drafts);
     resolveGuests(drafts);
     speakersOfTurns(v, doc.layer('quotes'), drafts);
     speakersOfQuotes(v, doc.layer('quotes'), drafts);

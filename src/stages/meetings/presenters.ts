@@ -47,7 +47,8 @@ export function presenterOf(v: MeetingText, s: Sentence, drafts: readonly Meetin
         head = j;
         break;
       }
-      if (!v.inNounPhrase(j) && !v.isPossessive(j) && !/^(?:the|a|an|his|her|its|their|our)$/.test(v.lower(j))) break;
+      // "outlined the relief plan", "the new investment plans": nouns and adjectives before the head.
+      if (!v.inNounPhrase(j) && !v.isPossessive(j) && !/^(?:the|a|an|his|her|its|their|our)$/.test(v.lower(j)) && !/^(?:NOUN|ADJ)$/.test(v.tok(j)?.pos ?? '')) break;
     }
     if (head < 0) continue;
     const people = peopleBefore(v, i, s.tokenStart, NO_SKIP);

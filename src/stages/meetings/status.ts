@@ -108,6 +108,25 @@ function prevContent(v: MeetingText, i: number, first: number): number {
   return j;
 }
 
+/** Most tokens from a coordinating "and" back to the infinitive it joins: "to visit [the new port in] Tokyo and". */
+const COORDINATED_REACH = 8;
+
+/**
+ * The "to" of an infinitive that a bare verb at i, after "and" at `and`, is coordinated with: "to
+ * visit Tokyo and meet Y" gives the "to" before "visit"; or -1. The verb at i must be a base form
+ * ("meet", not "met" or "meets"), as the first verb after "to" is.
+ */
+function coordinatedInfinitive(v: MeetingText, i: number, and: number, first: number): number {
+  const l = v.lower(i);
+  if (isPast(l) || /[^s]s$/.test(l) || l.endsWith('ing')) return -1;
+  for (let k = and - 1; k > first && and - k <= COORDINATED_REACH; k--) {
+    if (/^[,;:.]$/.test(v.lower(k))) return -1;
+    if (v.lower(k - 1) === 'to' && v.tok(k - 1)?.pos === 'PART' && (v.tok(k)?.pos === 'VERB' || v.isVerb(k))) return k - 1;
+    if (v.isVerb(k)) return -1;
+  }
+  return -1;
+}
+
 /** Reading of a verb group ending at verb index i. */
 export function verbReading(v: MeetingText, i: number, first: number): Reading | null {
   if (purposeGerund(v, i, first)) return 'planned';
@@ -138,6 +157,11 @@ export function verbReading(v: MeetingText, i: number, first: number): Reading |
     // governs it: "hoped she could meet", "could meet ... if schedules allow".
     if (l === 'could') return hopeOrCondition(v, j, first) ? 'planned' : null;
     if (l === 'to') return infinitiveReading(v, j, first);
+    // "invited X to visit Tokyo and meet Y": a bare verb joined by "and" to an infinitive shares its "to".
+    if ((l === 'and' || l === 'or') && steps === 0) {
+      const to = coordinatedInfinitive(v, i, j, first);
+      if (to >= 0) return infinitiveReading(v, to, first);
+    }
     if (/^(?:is|are|am|be|been|was|were|has|have|had|being|do|does|did)$/.test(l)) {
       j = prevContent(v, j, first);
       continue;

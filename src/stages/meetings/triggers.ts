@@ -1809,7 +1809,17 @@ function joinCue(site: CueSite): CueReading | null {
   if (at < 0) return null;
   r.people = peopleBefore(v, at, first, skip);
   if (heard) {
-    r.people = [...r.people, ...peopleAfter(v, end + 1, last).people];
+    const reporters = peopleAfter(v, end + 1, last).people;
+    // "The meeting heard a report by Minister X", "The participants heard reports from A and B": with
+    // a meeting or its members, named by a noun, as the hearers, those who report join the meeting
+    // being reported; alone they are no meeting ("The court heard a report by X" joins none).
+    if (r.people.length === 0 && reporters.length > 0 && hearersNamedByNoun(v, at, first)) {
+      r.people = reporters;
+      r.joinOnly = true;
+      r.reading = verbReading(v, at, first);
+      return r;
+    }
+    r.people = [...r.people, ...reporters];
     if (r.people.length < 2) return null;
     r.rule = `report-heard:${cue.form}`;
     r.reading = verbReading(v, at, first);
@@ -1819,6 +1829,17 @@ function joinCue(site: CueSite): CueReading | null {
   r.joinOnly = true;
   r.reading = verbReading(v, at, first);
   return r;
+}
+
+/** Nouns for a meeting or those at it, as the subject of hearing a report: "the meeting", "the participants". */
+const HEARING_BODY = /^(?:meeting|session|talks|participants|members|attendees|those|ministers|council|cabinet|government|commission|committee|board)$/;
+
+/** Whether the subject of the verb at `at` is a meeting or its members named by a noun ("The meeting [also] heard"). */
+function hearersNamedByNoun(v: MeetingText, at: number, first: number): boolean {
+  let j = at - 1;
+  while (j > first && /^(?:also|then|further|first|later)$/.test(v.lower(j))) j--;
+  if (v.lower(j) === 'present' && v.lower(j - 1) === 'those') return true;
+  return j >= first && HEARING_BODY.test(v.lower(j)) && !v.mentionAt(j) && /^(?:the|its|all)$/.test(v.lower(j - 1));
 }
 
 /** Presence ("were present", "attending"): the people listed join the meeting reported. */
@@ -2027,6 +2048,14 @@ function nounCue(site: CueSite): CueReading | null {
     if (i - 1 === first) subject = [...subject, ...subjectAfterComma(v, end, last)];
 
   }
+  // "After talks with President Y, Minister X announced a loan": talks with someone, in a phrase of
+  // time opening the sentence with no holder of its own, are the main clause's subject's, as
+  // "After meeting Y, X" is; "After the talks, X announced" names no other side and puts no one there.
+  // A main clause still to come ("X will announce") says nothing of who held them.
+  if (subject.length === 0 && !possessor && v.lower(end) === 'with' && complement.length > 0 && lead - 1 === first && TIME_OF_TALKS.test(v.lower(first))
+    && mainClauseReading(v, i, last) !== 'planned') {
+    subject = subjectAfterComma(v, end, last).filter((p) => !speaksForOthers(p, v) && !commentsFromOutside(p, v));
+  }
   // "Welcoming the visit of X, President Y said", "Receiving the credentials of Ambassador X,
   // President Y ...": the subject of an opening participle that hosts the meeting is the main clause's.
   if (subject.length === 0 && !possessor && hostingParticipleBefore(v, i, first)) subject = subjectAfterComma(v, end, last);
@@ -2191,6 +2220,8 @@ function endOf(v: MeetingText, lead: number): boolean {
 
 /** Prepositions of a time before or after an event: "after the talks", "ahead of the summit", "prior to the meeting". */
 const OUTSIDE_IN_TIME = /^(?:after|following|before|ahead|prior|since|until)$/;
+/** Prepositions of time whose phrase of talks with someone opening a sentence puts the main clause's subject at them. */
+const TIME_OF_TALKS = /^(?:after|following|during)$/;
 
 /** Whether the phrase starting at `lead` names a time outside the meeting: "after [the talks]", "ahead of [the summit]", "at the end of [the visit]". */
 function outsideInTime(v: MeetingText, lead: number): boolean {

@@ -1,10 +1,10 @@
 import type { Document } from '../../document/document.js';
 import type { Actor, Mention, Sentence, Token } from '../../document/layers.js';
 import { lowerBound } from '../../document/span.js';
-import { titleLexicon } from '../../lexicon/titles.js';
 import { wordLists } from '../../lexicon/words.js';
 import { WordAnswers, wordIds } from '../../lexicon/word-table.js';
-import { cached } from '../../lexicon/data.js';
+import { alternatives, cached, readTsv } from '../../lexicon/data.js';
+import { lookupKey } from '../../lexicon/normalize.js';
 
 /** A person mention with the actor coreference gave it. */
 export interface PersonRef {
@@ -27,11 +27,19 @@ const CLAUSE_OPENERS = new Set(['who', 'whom', 'whose', 'which', 'that', 'where'
 
 /**
  * Single words of listed titles and office subjects ("minister", "foreign", "secretary"), for
- * telling a title from a clause (`free`); and the words that belong to an office only inside a
+ * telling a title from a clause (`free`); the words that belong to an office only inside a
  * hyphenated compound (`compound`): "at" and "large" of "Ambassador-at-Large" are office words
- * there, while a free "at" opens a phrase of place or time ("at their meeting in May").
+ * there, while a free "at" opens a phrase of place or time ("at their meeting in May"); and the
+ * words that belong to an office only inside the spaced title they come from (`spanned`, with
+ * those titles as word lists): a preposition a title writes in lower case and the words it
+ * governs, "at" and "large" of "Ambassador at Large", are office words only where the whole
+ * title stands.
  */
-const titleWords = cached((): { readonly free: ReadonlySet<string>; readonly compound: ReadonlySet<string> } => {
+const titleWords = cached((): {
+  readonly free: ReadonlySet<string>;
+  readonly compound: ReadonlySet<string>;
+  readonly spanned: ReadonlyMap<string, readonly (readonly string[])[]>;
+} => {
   const free = new Set<string>();
   const parts: string[] = [];
   // "Chargé d'Affaires" is written with either apostrophe.
@@ -40,17 +48,40 @@ const titleWords = cached((): { readonly free: ReadonlySet<string>; readonly com
     if (Array.isArray(set)) set.push(w, w.replace(/'/g, '’'));
     else set.add(w).add(w.replace(/'/g, '’'));
   };
-  for (const key of titleLexicon().byKey.keys()) {
-    for (const w of key.split(/\s+/)) {
-      if (!w.includes('-')) add(free, w);
-      else for (const p of w.split('-')) add(parts, p);
+  // Words a spaced title of plain words holds only from a lower-case preposition on, with those titles.
+  const tails = new Map<string, string[][]>();
+  const forms = new Set<string>();
+  for (const [field] of readTsv('titles.tsv')) for (const f of alternatives(field)) forms.add(f);
+  for (const form of forms) {
+    const words = form.split(/\s+/);
+    const plain = words.every((w) => /^\p{L}+$/u.test(w));
+    const key = words.map((w) => lookupKey(w));
+    let governed = false;
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k]!;
+      if (w.includes('-')) {
+        for (const p of key[k]!.split('-')) add(parts, p);
+        continue;
+      }
+      if (plain && !governed && k > 0 && /^\p{Ll}+$/u.test(w) && !FREE_FUNCTION_WORDS.has(key[k]!)) governed = true;
+      if (governed) {
+        const list = tails.get(key[k]!) ?? [];
+        list.push(key);
+        tails.set(key[k]!, list);
+      } else add(free, key[k]!);
     }
   }
   for (const w of wordLists().portfolio) for (const p of w.split(/\s+/)) free.add(p);
-  for (const w of ['of', 'for', 'the', 'and', 'acting', 'elect', 'designate', 'deputy', 'first', 'special', 'presidential', 'state', 'chief', 'vice', 'under', 'assistant', 'senior', 'executive', 'general', 'permanent', 'extraordinary', 'plenipotentiary']) free.add(w);
+  for (const w of FREE_FUNCTION_WORDS) free.add(w);
+  for (const w of ['acting', 'elect', 'designate', 'deputy', 'first', 'special', 'presidential', 'state', 'chief', 'vice', 'under', 'assistant', 'senior', 'executive', 'general', 'permanent', 'extraordinary', 'plenipotentiary']) free.add(w);
   const compound = new Set(parts.filter((p) => !free.has(p)));
-  return { free, compound };
+  const spanned = new Map<string, readonly (readonly string[])[]>();
+  for (const [w, list] of tails) if (!free.has(w) && !compound.has(w)) spanned.set(w, list);
+  return { free, compound, spanned };
 });
+
+/** Words every title may hold between its office words: "Minister of Trade and Industry", "Secretary for the Interior". */
+const FREE_FUNCTION_WORDS: ReadonlySet<string> = new Set(['of', 'for', 'the', 'and']);
 
 /**
  * The document as the meetings stage reads it: tokens, the mention covering each token, and
@@ -91,10 +122,12 @@ const CLAUSE_OPENER = 512;
 const POSSESSIVE_MARK = 1024;
 /** A word of an office only inside a hyphenated compound (titleWords().compound): a title word when written so. */
 const COMPOUND_OFFICE_PART = 2048;
+/** A word of an office only inside the spaced title it comes from (titleWords().spanned): a title word there. */
+const SPANNED_OFFICE_PART = 4096;
 
 const WORD_FACTS = new WordAnswers((text: string): number => {
   const l = text.toLowerCase();
-  const { free: titles, compound } = titleWords();
+  const { free: titles, compound, spanned } = titleWords();
   return (/^\p{Lu}/u.test(text) ? CAPITALISED : 0)
     | (titles.has(l) ? TITLE_WORD : 0)
     | (DETERMINERS.has(l) || NAME_LEADS.has(l) || POST_NOMINALS.has(l) ? NAME_PHRASE_WORD : 0)
@@ -106,7 +139,8 @@ const WORD_FACTS = new WordAnswers((text: string): number => {
     | (/^[–—(\)[\]\-.]$/.test(text) ? PHRASE_MARK : 0)
     | (CLAUSE_OPENERS.has(l) ? CLAUSE_OPENER : 0)
     | (/^['’]s?$/.test(text) ? POSSESSIVE_MARK : 0)
-    | (compound.has(l) ? COMPOUND_OFFICE_PART : 0);
+    | (compound.has(l) ? COMPOUND_OFFICE_PART : 0)
+    | (spanned.has(l) ? SPANNED_OFFICE_PART : 0);
 });
 
 /**
@@ -176,7 +210,23 @@ export class MeetingText {
     const t = this.tokens[i];
     if (t === undefined) return 0;
     const facts = WORD_FACTS.get(this.ids[i]!, t.text);
-    return (facts & COMPOUND_OFFICE_PART) !== 0 && this.hyphenated(i) ? facts | TITLE_WORD : facts;
+    if ((facts & COMPOUND_OFFICE_PART) !== 0 && this.hyphenated(i)) return facts | TITLE_WORD;
+    if ((facts & SPANNED_OFFICE_PART) !== 0 && this.inSpacedTitle(i)) return facts | TITLE_WORD;
+    return facts;
+  }
+
+  /** Token i stands inside a whole listed title it is a spanned word of: "at" in "Ambassador at Large for Health". */
+  private inSpacedTitle(i: number): boolean {
+    const w = this.lower(i);
+    for (const title of titleWords().spanned.get(w) ?? []) {
+      for (let p = 0; p < title.length; p++) {
+        if (title[p] !== w) continue;
+        let all = true;
+        for (let q = 0; q < title.length && all; q++) all = q === p || this.lower(i - p + q) === title[q];
+        if (all) return true;
+      }
+    }
+    return false;
   }
 
   /** Token i is joined by a hyphen, written tight, to the word before or after it: "at" in "Ambassador-at-Large". */
