@@ -18,10 +18,13 @@ export interface TitleLexicon {
   readonly prefixes: ReadonlySet<string>;
   /** Longest title in words, to bound phrase look-ups. */
   readonly maxWords: number;
+  /** Every form as the file writes it, with its case ("Ambassador at Large"), each once. */
+  readonly written: readonly string[];
 }
 
 export const titleLexicon = cached((): TitleLexicon => {
   const byKey = new Map<string, TitleEntry>();
+  const written = new Set<string>();
   let maxWords = 1;
   for (const [forms, sector, role, company] of readTsv('titles.tsv')) {
     const list = alternatives(forms);
@@ -33,12 +36,13 @@ export const titleLexicon = cached((): TitleLexicon => {
       company: company === 'company',
     };
     for (const f of list) {
+      written.add(f);
       const key = lookupKey(f);
       if (!byKey.has(key)) byKey.set(key, entry);
       maxWords = Math.max(maxWords, key.split(/[ -]/).length + 1);
     }
   }
-  return { byKey, maxWords, prefixes: prefixesOf(byKey.keys()) };
+  return { byKey, maxWords, prefixes: prefixesOf(byKey.keys()), written: [...written] };
 });
 
 /** The office a phrase names ("foreign minister" -> Foreign Minister, GOV), or null. */

@@ -29,8 +29,18 @@ import { isGivenName } from '../../lexicon/given-names.js';
 /** "with ", "by Foreign Minister of Ghana ": a preposition and title words right before a name (no full stop between). */
 const PREPOSITION_OBJECT = /(?<![\p{L}])(?:with|by)[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’-]*|of|for|the|and)[ \t\u00a0]+){0,10}$/u;
 
-/** "A.Lukashenko", "Sh. Mirziyoyev": an initial written onto a surname. */
-const INITIAL_AND_SURNAME = /^(\p{Lu}\p{Ll}?)\.[ \t\u00a0]?((?:(?:de|la|le|du|da|di|del|della|dos|das|van|von|der|den|ter|ten|al|el|bin|ibn)[ \t\u00a0]+){0,3}\p{Lu}[\p{L}'’-]+)$/u;
+/** "A.Lukashenko", "Sh. Mirziyoyev", "V. de la Fuentebella": an initial written onto a surname, lower-case words before it. */
+const INITIAL_AND_SURNAME = /^(\p{Lu}\p{Ll}?)\.[ \t\u00a0]?((?:\p{Ll}+[ \t\u00a0]+){0,3}\p{Lu}[\p{L}'’-]+)$/u;
+
+/** INITIAL_AND_SURNAME, when the lower-case words before the surname are all name particles of the lexicon. */
+function initialAndSurname(name: string): RegExpExecArray | null {
+  const m = INITIAL_AND_SURNAME.exec(name);
+  if (!m) return null;
+  const words = m[2]!.split(/[ \t\u00a0]+/);
+  const { particles } = wordLists();
+  for (let i = 0; i < words.length - 1; i++) if (!particles.has(words[i]!)) return null;
+  return m;
+}
 /** "Drozdov P.", "Ivanov I.I.": a surname with the initials of the given name (and patronymic) after it. */
 const SURNAME_AND_INITIALS = /^(\p{Lu}[\p{L}'’-]+)[ \t\u00a0]+(\p{Lu}\p{Ll}?)\.(?:[ \t\u00a0]?\p{Lu}\p{Ll}?\.)?$/u;
 
@@ -449,7 +459,7 @@ export const coreference: Stage = {
       // the choice (the latest seen wins, and a tie keeps the first), so no set of candidates is built.
       // "A.Lukashenko", "Sh. Mirziyoyev" after "Aleksandr Lukashenko": an initial written onto the surname.
       // "Drozdov P.", "Ivanov I.I." after "Pavel Drozdov": the surname first, the initials after it.
-      const initialForm = name.includes('.') ? INITIAL_AND_SURNAME.exec(name.trim()) : null;
+      const initialForm = name.includes('.') ? initialAndSurname(name.trim()) : null;
       const initialsAfter = initialForm || !name.includes('.') ? null : SURNAME_AND_INITIALS.exec(name.trim());
       if (initialForm || initialsAfter) {
         const initial = lookupKey(initialForm ? initialForm[1]! : initialsAfter![2]!);

@@ -3,7 +3,8 @@ import type { Actor, Mention, Sentence, Token } from '../../document/layers.js';
 import { lowerBound } from '../../document/span.js';
 import { wordLists } from '../../lexicon/words.js';
 import { WordAnswers, wordIds } from '../../lexicon/word-table.js';
-import { alternatives, cached, readTsv } from '../../lexicon/data.js';
+import { cached } from '../../lexicon/data.js';
+import { titleLexicon } from '../../lexicon/titles.js';
 import { lookupKey } from '../../lexicon/normalize.js';
 
 /** A person mention with the actor coreference gave it. */
@@ -50,9 +51,7 @@ const titleWords = cached((): {
   };
   // Words a spaced title of plain words holds only from a lower-case preposition on, with those titles.
   const tails = new Map<string, string[][]>();
-  const forms = new Set<string>();
-  for (const [field] of readTsv('titles.tsv')) for (const f of alternatives(field)) forms.add(f);
-  for (const form of forms) {
+  for (const form of titleLexicon().written) {
     const words = form.split(/\s+/);
     const plain = words.every((w) => /^\p{L}+$/u.test(w));
     const key = words.map((w) => lookupKey(w));

@@ -9,6 +9,7 @@ import { type CountryWord, countryWordAt, countryWordBefore } from './country-wo
 import type { DraftMention } from './draft.js';
 import { dropCommonStart, hasNonNameWord, isTitleWord, nameRun, nameRunAt, nameText, opensTwoWordStyle, startAtGivenName } from './names.js';
 import { setBounded } from '../../lexicon/bounded-cache.js';
+import { inflections } from '../events/inflect.js';
 
 /** Titles that are ordinary words in lower case ("a major role", "the general public"): they count only before a name or with a capital. */
 const WEAK_TITLES = new Set([
@@ -776,9 +777,9 @@ const MAX_BARE_SUBJECT_WORDS = 3;
 const MISSION_NAME = /\b(?:Embassy|Consulate|Consulate General|Consulate-General|High Commission|Permanent Mission)\b/i;
 
 /** Verbs that take a person and then a thing: "wished the Ambassador success", "offered the President condolences". */
-const GIVING_VERBS = new Set(['wish', 'wished', 'wishes', 'wishing', 'give', 'gave', 'gives', 'giving', 'offer', 'offered', 'offers', 'offering',
-  'send', 'sent', 'sends', 'sending', 'hand', 'handed', 'hands', 'handing', 'grant', 'granted', 'grants', 'granting', 'promise', 'promised', 'promises',
-  'show', 'showed', 'shows', 'showing', 'extend', 'extended', 'extends', 'extending']);
+// Only the simple past of the irregular ones: "given the President's remarks" is no giving of a thing.
+const GIVING_VERBS = new Set(['wish', 'give', 'offer', 'send', 'hand', 'grant', 'promise', 'show', 'extend']
+  .flatMap((v) => inflections(v, new Map([['give', ['gave']], ['send', ['sent']], ['show', ['showed']]]))));
 
 /**
  * "wished the Ambassador success": after a verb that takes a person and then a thing, an office with
