@@ -20,17 +20,30 @@ function opensAfterTheTalks(v: MeetingText, first: number): boolean {
  * stay. Drafts in document order; drops in place.
  */
 export function dropSignersAfterOthersTalks(v: MeetingText, drafts: MeetingDraft[]): void {
-  for (let k = drafts.length - 1; k >= 0; k--) {
-    const d = drafts[k]!;
-    if (d.kind !== 'ceremony' || d.joinOnly || !/^discuss:sign/.test(d.rule)) continue;
-    const s = v.sentences[d.sentence];
-    if (!s || !opensAfterTheTalks(v, s.tokenStart)) continue;
-    const holders = new Set<string>();
-    for (const e of drafts) {
-      if (e.sentence >= d.sentence || e.status !== 'held' || e.kind === 'ceremony') continue;
-      for (const p of e.people) holders.add(p.actor.id);
+  // The first sentence in which each person is named holding talks, and the first of anyone's: read
+  // once, so that a text of many signings after talks stays linear.
+  const firstHeld = new Map<string, number>();
+  let firstOfAnyone = Number.POSITIVE_INFINITY;
+  for (const e of drafts) {
+    if (e.status !== 'held' || e.kind === 'ceremony') continue;
+    for (const p of e.people) {
+      const seen = firstHeld.get(p.actor.id);
+      if (seen === undefined || e.sentence < seen) firstHeld.set(p.actor.id, e.sentence);
+      if (e.sentence < firstOfAnyone) firstOfAnyone = e.sentence;
     }
-    if (holders.size === 0 || d.people.some((p) => holders.has(p.actor.id))) continue;
-    drafts.splice(k, 1);
   }
+  let kept = 0;
+  for (const d of drafts) {
+    if (!droppedSigning(v, d, firstHeld, firstOfAnyone)) drafts[kept++] = d;
+  }
+  drafts.length = kept;
+}
+
+/** Whether d is a signing after talks that others, named before its sentence, held (see dropSignersAfterOthersTalks). */
+function droppedSigning(v: MeetingText, d: MeetingDraft, firstHeld: ReadonlyMap<string, number>, firstOfAnyone: number): boolean {
+  if (d.kind !== 'ceremony' || d.joinOnly || !/^discuss:sign/.test(d.rule)) return false;
+  const s = v.sentences[d.sentence];
+  if (!s || !opensAfterTheTalks(v, s.tokenStart)) return false;
+  if (firstOfAnyone >= d.sentence) return false;
+  return !d.people.some((p) => (firstHeld.get(p.actor.id) ?? Number.POSITIVE_INFINITY) < d.sentence);
 }
