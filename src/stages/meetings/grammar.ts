@@ -557,15 +557,34 @@ export function relativeClauses(v: MeetingText, s: Sentence): ReadonlySet<number
     const next = v.lower(i + 1);
     const relative = next === 'who' || next === 'which';
     const participle = next.endsWith('ed') && v.lower(i + 2) === 'by';
-    if (!(relative || participle)) continue;
+    // "Minister X, on a visit to Lima, signed ...": a phrase of a preposition set off by commas
+    // right after a person, with the clause's verb after its closing comma.
+    const aside = !relative && !participle && v.tok(i + 1)?.pos === 'ADP' && v.person(v.mentionAt(i - 1)) !== null;
+    if (!(relative || participle || aside)) continue;
     let j = i + 2;
-    while (j < s.tokenEnd && v.lower(j) !== ',' && v.lower(j) !== ';') j++;
+    while (j < s.tokenEnd && v.lower(j) !== ',' && v.lower(j) !== ';' && !(aside && v.isVerb(j) && !v.lower(j).endsWith('ing'))) j++;
     if (j >= s.tokenEnd || v.lower(j) !== ',') continue;
+    if (aside && !asideBeforeVerb(v, j + 1, s.tokenEnd)) continue;
+    // "President A, in a call with B, stressed ...": a phrase that names someone is read for its own
+    // meeting, whose people its words give; only a phrase of no one is stepped over.
+    if (aside && namesPersonBetween(v, i + 1, j)) continue;
     out ??= new Set<number>();
     for (let k = i; k <= j; k++) out.add(k);
     i = j;
   }
   return out ?? NO_SKIP;
+}
+
+function namesPersonBetween(v: MeetingText, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (v.person(v.mentionAt(k))) return true;
+  return false;
+}
+
+/** Whether a verb group (its adverbs and auxiliaries first) starts at k, as after a phrase set off between a subject and its verb. */
+function asideBeforeVerb(v: MeetingText, k: number, last: number): boolean {
+  let j = k;
+  while (j < last && j - k < 3 && (v.tok(j)?.pos === 'ADV' || v.tok(j)?.pos === 'AUX')) j++;
+  return j < last && v.isVerb(j) && !v.lower(j).endsWith('ing');
 }
 
 const MONTHS_AND_DAYS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$/;
@@ -879,6 +898,21 @@ function afterParenthesis(v: MeetingText, k: number, last: number): number {
   return k;
 }
 
+const COPULA = /^(?:is|are|was|were|be|been)$/;
+
+/**
+ * Whether a predicative adjective starts at k (past adverbs such as "also", "highly"): a lower-case
+ * adjective that no name or title goes on from, as in "were critical of X", "was unhappy with Y";
+ * not "were former President X" (the adjective leads a title) or "were President X".
+ */
+export function predicateAdjectiveAt(v: MeetingText, k: number): boolean {
+  let j = k;
+  while (j - k < 2 && v.tok(j)?.pos === 'ADV') j++;
+  const t = v.tok(j);
+  if (!t || t.pos !== 'ADJ' || v.isCap(j) || v.mentionAt(j)) return false;
+  return v.tok(j + 1)?.pos === 'ADP';
+}
+
 /** Verbs a meeting noun may take before its complement: "a conversation took place between", "talks were held with". */
 const HAPPENING = /^(?:took|take|takes|taken|taking|place|held|hold|was|were|is|are|has|have|had|been|be)$/;
 
@@ -897,6 +931,9 @@ export function complementAfter(v: MeetingText, k: number, last: number, words: 
     }
     const l = v.lower(j);
     if (words.has(l)) return j;
+    // "Ministers at the summit were unhappy with X": a copula before an adjective makes the adjective
+    // the predicate, and what follows it is the adjective's complement, not the meeting's.
+    if (happening && COPULA.test(l) && predicateAdjectiveAt(v, j + 1)) return -1;
     if (happening && HAPPENING.test(l)) continue;
     // "took part in the conference, hosted by Prime Minister X, alongside Y": a participle phrase
     // set off by commas describes the noun before it and leaves the clause open.

@@ -1,4 +1,4 @@
-import { peopleAfter, peopleBefore } from './grammar.js';
+import { peopleAfter, peopleBefore, predicateAdjectiveAt } from './grammar.js';
 import type { MeetingText, PersonRef } from './view.js';
 
 const COPULA = /^(?:was|were|is|are)$/;
@@ -43,8 +43,8 @@ export function presenceAt(v: MeetingText, lead: number, end: number, first: num
   if (prep !== 'on' && k >= first && takingPartPhrase(v, first, k)) {
     for (let j = end; j < last && j - end <= INVERSION_REACH; j++) {
       if (LISTING.test(v.lower(j))) {
-        // The list right after the verb: "were unhappy with X" lists no one.
-        if (!v.mentionAt(j + 1) && !v.inNounPhrase(j + 1)) return null;
+        // The list right after the verb: "were unhappy with X", "were critical of Y" list no one.
+        if ((!v.mentionAt(j + 1) && !v.inNounPhrase(j + 1)) || predicateAdjectiveAt(v, j + 1)) return null;
         const people = peopleAfter(v, j + 1, last, true).people;
         return people.length > 0 ? { people, verb: j } : null;
       }

@@ -1476,6 +1476,9 @@ function hostCue(site: CueSite): CueReading | null {
     const after = peopleAfter(v, objectStart, last).end;
     if (objectStart > end && v.lower(after) === 'to' && v.isVerb(after + 1)) return null;
     subject ??= peopleBefore(v, i, first, skip);
+    // "Welcoming President X to the Kremlin, President Y said ...": a participle of hosting that opens
+    // the sentence has no subject of its own; the main clause's subject after its comma is the host.
+    if (subject.length === 0 && object.length > 0 && v.lower(i).endsWith('ing') && (i === first || v.tok(i - 1)?.pos === 'ADV')) subject = subjectAfterComma(v, end, last);
     // "The orchestra toured Asia with conductor X": a visit whose subject is a thing or a
     // company, not a person, is a tour of performances, and those it travels with meet no one.
     if (cue.kind === 'visit' && VISITS_AROUND.test(cue.form) && subject.length === 0 && thingSubject(v, i, first)) return null;
