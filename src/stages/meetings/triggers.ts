@@ -828,6 +828,9 @@ function describesThing(v: MeetingText, i: number, first: number): boolean {
   // though the text names it as a group.
   if (head && head.pos === 'NOUN' && CROWD_NOUNS.test(head.lower)) return true;
   if (!head || head.pos !== 'NOUN' || v.isCap(end - 1) || v.mentionAt(end - 1)) return false;
+  // "Chile took part as an observer, represented by X": a noun after "as" is the role the clause's
+  // subject acts in, and a participle after it set off by a comma describes that subject, not a thing.
+  if (end < i && roleAfterAs(v, end - 1, first, i)) return false;
   for (let j = end - 1; j >= first && end - j <= DESCRIBED_REACH; j--) {
     const l = v.lower(j);
     if (ATTENDABLE.has(l) || travellingPartyNoun(v, j) || PEOPLE_NOUNS.has(l) || SIDE_NOUNS.test(l) || BODY_NOUNS.test(l) || v.person(v.mentionAt(j))
@@ -841,6 +844,30 @@ function describesThing(v: MeetingText, i: number, first: number): boolean {
     if (!(v.inNounPhrase(j) || l === 'of' || l === 'and' || l === 'with' || l === 'from' || modifier || /^(?:NOUN|NUM)$/.test(v.tok(j)?.pos ?? ''))) break;
   }
   return true;
+}
+
+/** Most words of a role's noun phrase after "as": "as a guest country", "as an observer state". */
+const ROLE_REACH = 4;
+
+/**
+ * Whether the noun at k heads a phrase that "as" opens after a verb of attending: "took part as an
+ * observer", "attended as a guest country" ("is known as a mining power" is no role at a meeting).
+ */
+function roleAfterAs(v: MeetingText, k: number, first: number, last: number): boolean {
+  for (let j = k - 1; j >= first && k - j <= ROLE_REACH; j--) {
+    if (v.lower(j) === 'as') return j - 1 >= first && attendingEndsAt(v, j - 1, first, last);
+    if (!/^(?:DET|ADJ|NOUN)$/.test(v.tok(j)?.pos ?? '') || v.mentionAt(j)) return false;
+  }
+  return false;
+}
+
+/** Whether a cue of attending or presence ("took part", "attended", "taking part") ends at token j. */
+function attendingEndsAt(v: MeetingText, j: number, first: number, last: number): boolean {
+  for (let g = j; g >= first && j - g < 2; g--) {
+    const c = cueAt(v, g, last);
+    if (c) return (c.cue.cueClass === 'attend' || c.cue.cueClass === 'present') && c.end === j + 1;
+  }
+  return false;
 }
 
 /** Crowds that march or protest, which no one leads into a meeting: "protesters", "demonstrators", "supporters". */
