@@ -3,6 +3,7 @@ import { lowerBound } from '../../document/span.js';
 import { meetingLexicon } from '../../lexicon/meetings.js';
 import { complementAfter, ofCommonNoun, peopleAfter, subjectOfRelativeClause } from './grammar.js';
 import { dateIn } from './meeting-date.js';
+import { pressPartnerAt } from './press.js';
 import { sentOthers } from './sent-party.js';
 import { shelteredGroupAt } from './sheltered-groups.js';
 import { nounReading, type Reading, verbReading } from './status.js';
@@ -12,6 +13,9 @@ import type { MeetingText, PersonRef } from './view.js';
 const MODE_KIND: Record<string, MeetingKind> = { meet: 'meeting', call: 'call', visit: 'visit', host: 'meeting' };
 
 const WITH = new Set(['with', 'between']);
+
+/** Verbs of speech, which report a meeting only with a partner: "spoke with", "talked to". */
+const SPEECH = /^(?:spoke|speaks|speak|speaking|spoken|talked|talks|talk|talking|chatted|chats|chat)$/;
 
 /**
  * Whether the meeting grammar leaves the event's partner standing: an active verb the meetings
@@ -163,6 +167,9 @@ export function eventDrafts(v: MeetingText, events: readonly EventAnnotation[], 
     const s = v.sentences[e.sentence]!;
     const k = lowerBound(v.tokens, e.trigger.start);
     if (!partnerInGrammar(v, k, s.tokenEnd, people)) continue;
+    // "X spoke with reporters": speech is a meeting only with someone named (see the meetings
+    // grammar of "spoke"); the coder's partner here is the press, which is no party.
+    if (targetsKept === 0 && people.length < 2 && SPEECH.test(v.lower(k)) && pressPartnerAt(v, lowerBound(v.tokens, e.trigger.end), s.tokenEnd)) continue;
     // "Locke's visit comes as Secretary X prepares to travel": a meeting noun with a person as its
     // possessor is that person's; the coder's parties without them are read from another clause.
     if (!possessorAmong(v, k, people)) continue;

@@ -36,3 +36,22 @@ export function pressStageAt(v: MeetingText, k: number, last: number): boolean {
   }
   return false;
 }
+
+/** Nouns of the press as those spoken to: "reporters", "the media". */
+const PRESS_PEOPLE = /^(?:reporters|journalists|press|media|correspondents|newsmen)$/;
+
+/**
+ * Whether the partner after a verb of meeting or speech at k is the press: "spoke with reporters",
+ * "met the media", "talked to local journalists". A person named there ("Press Secretary X") is
+ * someone met, whatever words the title has.
+ */
+export function pressPartnerAt(v: MeetingText, k: number, last: number): boolean {
+  let j = k;
+  if (j < last && /^(?:with|to)$/.test(v.lower(j))) j++;
+  for (; j < last && j - k <= 4; j++) {
+    if (v.person(v.mentionAt(j))) return false;
+    if (PRESS_PEOPLE.test(v.lower(j))) return true;
+    if (!/^(?:the|a|an|some|local|foreign|international|visiting|accredited|travelling|traveling)$/.test(v.lower(j))) return false;
+  }
+  return false;
+}

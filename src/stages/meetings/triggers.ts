@@ -986,6 +986,8 @@ function passiveGiverAfter(v: MeetingText, k: number, last: number): PersonRef[]
   if (j < 0 || v.lower(j + 1) !== 'by') return [];
   return peopleAfter(v, j + 2, last).people;
 }
+/** Verbs that hold a briefing as a meeting: "held a briefing with", "conducted a briefing with". */
+const HOLDS_BRIEFING = /^(?:held|holds|hold|holding|had|has|have|conducted|conducts|conduct)$/;
 const REPORT_HEARD = /^(?:heard|hears|hear|received|receives|receive|listened)$/;
 
 /** Most tokens from a verb to the ", as did" that adds more subjects to it. */
@@ -1053,6 +1055,12 @@ function inIntroduction(v: MeetingText, n: number, first: number): boolean {
   if (!/^(?:during|at|in|after|following|on|throughout|before|ahead)$/.test(lead)) return false;
   for (let j = first; j < n; j++) if (v.isVerb(j) && !v.lower(j).endsWith('ing')) return false;
   return true;
+}
+
+/** The comma that closes an opening phrase, from k on, or `last` when the sentence has none. */
+function openingPhraseEnd(v: MeetingText, k: number, last: number): number {
+  for (let j = k; j < last; j++) if (v.lower(j) === ',') return j;
+  return last;
 }
 
 /** Where the noun phrase of the meeting noun at n starts: "in [a telephone] conversation", "during [the] talks". */
@@ -1835,6 +1843,17 @@ function joinCue(site: CueSite): CueReading | null {
       return r;
     }
   }
+  // "Mishustin held a briefing with Deputy Prime Ministers A and B": a briefing held with people
+  // named after "with" is a meeting of its own, of the one who holds it and them.
+  if (nounOnly && at >= 0 && HOLDS_BRIEFING.test(v.lower(at)) && v.lower(end) === 'with') {
+    const partners = peopleAfter(v, end + 1, last).people;
+    const holder = partners.length > 0 ? peopleBefore(v, at, first, skip) : [];
+    if (holder.length > 0) {
+      r.people = [...holder, ...partners];
+      r.reading = verbReading(v, at, first);
+      return r;
+    }
+  }
   if (!verb && !given && !heard && !/^(?:his|her|their)$/.test(v.lower(i - 1))) return null;
   if (at < 0) return null;
   r.people = peopleBefore(v, at, first, skip);
@@ -1948,7 +1967,9 @@ function nounCue(site: CueSite): CueReading | null {
   const partners = cue.kind === 'call' ? (v.lower(i - 1) === 'courtesy' ? COURTESY_CALL_PARTNER : CALL_PARTNER) : cue.kind === 'ceremony' ? CEREMONY_PARTNER : cue.kind === 'visit' ? VISIT_PARTNER : v.lower(i) === 'audience' ? WITH_ON_TO : HOSTED_FOR.has(v.lower(i)) || counted ? WITH_FOR : WITH;
   // "held an exchange of views on the talks between A and B": a complement right after another
   // meeting noun is that noun's, the topic's, not this one's.
-  const w = complementAfter(v, end, last, partners, 12, true, skip);
+  // "Before the meeting, X held a briefing with Y": the comma that closes an opening phrase ends the
+  // noun's complement; what comes after it is the main clause's.
+  const w = complementAfter(v, end, inIntroduction(v, i, first) ? openingPhraseEnd(v, end, last) : last, partners, 12, true, skip);
   const complement = w > end && cueAt(v, w - 1, last)?.cue.cueClass === 'noun' ? [] : complementPeople(v, w, last, partners);
   // "It is the 17th summit between us, but the first one for President X": "one" after an ordinal
   // later in the sentence stands for the meeting noun, and counts the meeting in X's series.
