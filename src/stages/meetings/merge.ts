@@ -38,6 +38,10 @@ function within(a: Iterable<string>, b: ReadonlyMap<string, number> | ReadonlySe
 const MAX_CANDIDATES = 200;
 /** How many sentences back a meeting word after "the" may refer. */
 const NEAR_SENTENCES = 12;
+/** Most sentences from a meeting with no one named to a report that joins it ("Minister X delivered a report"). */
+const REPORT_AFTER_UNNAMED = 3;
+/** Rules of reports and briefings given to a meeting (the join cues of data/lexicon/meetings.tsv). */
+const REPORT_RULE = /^join:(?:reports?|reported|briefings?)$/;
 
 /**
  * The meetings being built from a document's drafts, with the indexes that find the one a draft
@@ -171,7 +175,9 @@ export function mergeMeetings(v: MeetingText, drafts: readonly MeetingDraft[]): 
       if (b) m.add(b, d);
       // "The foreign ministers met in Capri. Secretary X attended.", "The Joint Commission met in
       // Tallinn. The talks were attended by A and B.": those attending join the meeting just reported.
-      else if (people.size > 0 && unnamed && unnamed.sentence >= d.sentence - 1) {
+      // "The President held a meeting with the Government. The main item was the harvest. Minister X
+      // delivered a report": a report told a little later still joins it, as one to a named host does.
+      else if (people.size > 0 && unnamed && unnamed.sentence >= d.sentence - (REPORT_RULE.test(d.rule) ? REPORT_AFTER_UNNAMED : 1)) {
         const opened = m.open(unnamed);
         m.add(opened, unnamed);
         m.add(opened, d);

@@ -1471,6 +1471,9 @@ function hostCue(site: CueSite): CueReading | null {
     // "travelled to Ankara with Commissioner X": one who goes with the traveller is on the visit too.
     r.people.push(...withPeople(v, v.tokenRange(m)[1], last, ONLY_WITH, JOURNEY_COMPANION_REACH));
   } else {
+    // "called for the release of detainees, including X": to call for something is to demand it;
+    // no one is called, whoever the demand names.
+    if (cue.kind === 'call' && v.lower(end) === 'for') return null;
     let objectStart = end;
     // "called on the President" (a courtesy call) unless a "to"-infinitive follows (a request).
     if (/^(?:on|upon)$/.test(v.lower(end)) && cue.kind === 'call') objectStart = end + 1;
