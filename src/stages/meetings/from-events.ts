@@ -1,13 +1,13 @@
 import type { DateMention, EventAnnotation, MeetingKind, Sentence } from '../../document/layers.js';
 import { lowerBound } from '../../document/span.js';
 import { meetingLexicon } from '../../lexicon/meetings.js';
-import { complementAfter, ofCommonNoun, peopleAfter, subjectOfRelativeClause } from './grammar.js';
+import { complementAfter, ofCommonNoun, peopleAfter, subjectAfterComma, subjectOfRelativeClause } from './grammar.js';
 import { dateIn } from './meeting-date.js';
 import { pressPartnerAt } from './press.js';
 import { sentOthers } from './sent-party.js';
 import { shelteredGroupAt } from './sheltered-groups.js';
 import { nounReading, type Reading, verbReading } from './status.js';
-import { complementPeople, cueAt, eventNoun, governingVerb, type MeetingDraft, WELCOMES, withPeople } from './triggers.js';
+import { complementPeople, cueAt, eventNoun, governingVerb, type MeetingDraft, opensThatClause, WELCOMES, withPeople } from './triggers.js';
 import type { MeetingText, PersonRef } from './view.js';
 
 const MODE_KIND: Record<string, MeetingKind> = { meet: 'meeting', call: 'call', visit: 'visit', host: 'meeting' };
@@ -167,6 +167,9 @@ export function eventDrafts(v: MeetingText, events: readonly EventAnnotation[], 
     const s = v.sentences[e.sentence]!;
     const k = lowerBound(v.tokens, e.trigger.start);
     if (!partnerInGrammar(v, k, s.tokenEnd, people)) continue;
+    // "X said that, on a visit to Lima, Y opened a school": a meeting noun in a phrase that opens a
+    // clause after "that" is that clause's subject's, not the teller's before "that".
+    if (e.mode === 'visit' && !verb0(v, k) && inThatClausePhraseOfOthers(v, k, s.tokenStart, s.tokenEnd, people)) continue;
     // "X spoke with reporters": speech is a meeting only with someone named (see the meetings
     // grammar of "spoke"); the coder's partner here is the press, which is no party.
     if (targetsKept === 0 && people.length < 2 && SPEECH.test(v.lower(k)) && pressPartnerAt(v, lowerBound(v.tokens, e.trigger.end), s.tokenEnd)) continue;
@@ -203,6 +206,24 @@ export function eventDrafts(v: MeetingText, events: readonly EventAnnotation[], 
     });
   }
   return out;
+}
+
+/** Whether the word at k is a verb (the coder's trigger "visited" rather than the noun "visit"). */
+function verb0(v: MeetingText, k: number): boolean {
+  return v.isVerb(k) || v.tok(k)?.pos === 'VERB';
+}
+
+/**
+ * Whether the noun at k stands in a phrase that opens a clause after "that" ("said that, on a
+ * visit to Lima, Y ..."), that clause has a person for subject after the phrase, and every one
+ * of `people` is named before the phrase.
+ */
+function inThatClausePhraseOfOthers(v: MeetingText, k: number, first: number, last: number, people: readonly PersonRef[]): boolean {
+  let p = k - 1;
+  while (p > first && /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(v.tok(p)?.pos ?? '') && !v.mentionAt(p)) p--;
+  if (v.tok(p)?.pos !== 'ADP' || !opensThatClause(v, p)) return false;
+  if (subjectAfterComma(v, k + 1, last).length === 0) return false;
+  return people.every((q) => v.tokenRange(q.mention)[1] <= p);
 }
 
 /** The reading of the verb governing the meeting noun at k, when one does: "will accompany X on her visit". */

@@ -1057,6 +1057,12 @@ function inIntroduction(v: MeetingText, n: number, first: number): boolean {
   return true;
 }
 
+/** Whether the preposition at p opens the clause that "that" introduces: "said that during ...", "noted that, on ...". */
+export function opensThatClause(v: MeetingText, p: number): boolean {
+  const before = v.lower(p - 1) === ',' ? p - 2 : p - 1;
+  return v.lower(before) === 'that' && !v.mentionAt(before);
+}
+
 /** The comma that closes an opening phrase, from k on, or `last` when the sentence has none. */
 function openingPhraseEnd(v: MeetingText, k: number, last: number): number {
   for (let j = k; j < last; j++) if (v.lower(j) === ',') return j;
@@ -2065,6 +2071,10 @@ function nounCue(site: CueSite): CueReading | null {
     // "welcomed the progress made in the talks": a participle's agent is unsaid, no subject's.
     const reduced = clause.verb >= 0 && participleOfObject(v, clause.verb, first);
     subject = reduced ? [] : ownClause ? clause.people : sentenceSubject(v, first, last);
+    // "X noted that, during the visit to Lima, Y had opened a school": a phrase opening a clause after
+    // "that" is that clause's, whose subject follows the phrase; the one who tells of it was not there.
+    const thatSubject = !reduced && opensThatClause(v, lead - 1) ? subjectAfterComma(v, end, last) : [];
+    if (thatSubject.length > 0) subject = thatSubject;
     if (reduced) r.agentUnsaid = true;
     // "According to X, who briefed reporters after the meeting, ...": the source of a report told of it.
     subject = subject.filter((p) => !reportSource(v, p) && !speaksForOthers(p, v));
