@@ -691,6 +691,8 @@ export function peopleBefore(v: MeetingText, k: number, first: number, skip: Rea
   let inList = false;
   /** How many people were found when the walk crossed ", and", or 0. */
   let beforeCommaAnd = 0;
+  /** Whether the walk has crossed a comma yet. */
+  let crossedComma = false;
   let itemEnd = k;
   while (j >= first && itemEnd - j < MAX_WALK) {
     if (skip.has(j)) {
@@ -740,6 +742,11 @@ export function peopleBefore(v: MeetingText, k: number, first: number, skip: Rea
         }
         break;
       }
+      // "In line with the agreement reached by A and B, the ministers signed": a noun phrase with a
+      // determiner between the first comma and the verb is the subject itself, so the comma closes
+      // an opening phrase, not an apposition of a name before it ("The Minister, X, signed").
+      if (!crossedComma && people.length === 0 && /^(?:the|both|all)$/.test(v.lower(j + 1))) break;
+      crossedComma = true;
       j--;
       continue;
     }
