@@ -23,6 +23,15 @@ describe('meetings', () => {
 describe('meeting records', () => {
   const held = (text: string) => (extract({ text, date: '2024-05-20', source: null }).meetings ?? []).filter((m) => m.status === 'held');
 
+  it('a visit told inside a turn of a transcript stays apart from the talks, and "who" is its subject, not the speaker\'s "we"', () => {
+    const records = (text: string) => held(text).map((m) => m.participants.map((p) => p.name).sort().join(' + ')).sort();
+    expect(records('Vladimir Kostin: Mr President, friends, welcome to Moscow. We remember the great Tran Van Minh, who visited Moscow in 1955.\n\nLe Quang Hai: Thank you, Mr Kostin.'))
+      .toEqual(['Le Quang Hai + Vladimir Kostin', 'Tran Van Minh']);
+    // Near miss: "whom we met" is the speaker's own meeting.
+    expect(records('Vladimir Kostin: Mr President, welcome to Moscow. I recall Tran Van Minh, whom we met in Hanoi.\n\nLe Quang Hai: Thank you, Mr Kostin.'))
+      .toEqual(['Le Quang Hai + Vladimir Kostin', 'Tran Van Minh + Vladimir Kostin']);
+  });
+
   it('a courtesy call names its caller after "by" and its host after "on"', () => {
     const names = (text: string) => held(text).flatMap((m) => m.participants.map((p) => p.name));
     expect(names('A courtesy call by Ambassador Lars Berg on Governor Rosa Tan took place in Cebu.')).toEqual(['Lars Berg', 'Rosa Tan']);

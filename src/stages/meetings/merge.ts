@@ -141,13 +141,15 @@ class MeetingsBeingBuilt {
    * inside the words of the meeting just reported in the same sentence, before the last of its
    * people, tells of that meeting.
    */
-  nestedIn(d: MeetingDraft, people: ReadonlySet<string>): Building | undefined {
+  nestedIn(d: MeetingDraft, people: ReadonlySet<string>, sentenceEnd: number): Building | undefined {
     const b = this.latest(d.status);
     if (!b || d.distinct || people.size !== 1 || within(people, b.people)) return undefined;
     if (b.firstSentence !== d.sentence || b.lastSentence !== d.sentence || d.trigger.start <= b.trigger.start) return undefined;
     if (b.date && d.date && b.date !== d.date) return undefined;
     if (b.place && d.place && b.place !== d.place) return undefined;
-    return b.evidenceEnd > d.trigger.end ? b : undefined;
+    // The meeting's own words must end in the sentence too: a transcript's meeting, whose people
+    // are named in turns further on, holds no words of this sentence around the report.
+    return b.evidenceEnd > d.trigger.end && b.evidenceEnd <= sentenceEnd ? b : undefined;
   }
 }
 
@@ -224,7 +226,7 @@ export function mergeMeetings(v: MeetingText, drafts: readonly MeetingDraft[]): 
         }
       }
     }
-    target ??= m.halfOfOne(d, people) ?? m.nestedIn(d, people) ?? m.sameNoun(d);
+    target ??= m.halfOfOne(d, people) ?? m.nestedIn(d, people, v.sentences[d.sentence]?.end ?? Infinity) ?? m.sameNoun(d);
     m.add(target ?? m.open(d), d);
   }
   const result: Meeting[] = [];

@@ -194,6 +194,13 @@ const OTHERS = /^(?:he|she|they|his|her|their|its)$/;
  * speaker is the one who welcomes, meets or holds talks, though the words name them only as "I"
  * or "we". Adds the turn's speaker to held meetings reported in the first person inside it.
  */
+/** Whether the verb at k has "who" or "which" for subject, past adverbs and auxiliaries: "who had visited". */
+function thirdPersonRelative(v: MeetingText, k: number, first: number): boolean {
+  let j = k - 1;
+  while (j > first && /^(?:ADV|AUX|PART)$/.test(v.tok(j)?.pos ?? '')) j--;
+  return j >= first && /^(?:who|which)$/.test(v.lower(j));
+}
+
 export function speakersOfTurns(v: MeetingText, quotes: readonly Quote[], drafts: MeetingDraft[]): void {
   const turns = quotes.filter((q) => q.rule.startsWith('transcript') && q.speaker && q.speakerMention);
   if (turns.length === 0) return;
@@ -209,6 +216,9 @@ export function speakersOfTurns(v: MeetingText, quotes: readonly Quote[], drafts
     let firstPerson = false;
     for (let k = s.tokenStart; k < s.tokenEnd && !firstPerson; k++) if (FIRST_PERSON.test(v.lower(k))) firstPerson = true;
     if (!firstPerson) continue;
+    // "We remember X, who visited Moscow many times": a verb whose subject is "who" is its
+    // antecedent's, a third person's, whatever "we" the sentence has elsewhere.
+    if (thirdPersonRelative(v, lowerBound(v.tokens, d.trigger.start), s.tokenStart)) continue;
     const p = turnSpeaker(v, turn);
     if (p && !d.people.some((x) => x.actor.id === p.actor.id)) d.people.push(p);
   }
