@@ -23,6 +23,16 @@ describe('meetings', () => {
 describe('meeting records', () => {
   const held = (text: string) => (extract({ text, date: '2024-05-20', source: null }).meetings ?? []).filter((m) => m.status === 'held');
 
+  it('a meeting verb with a named subject of its own in a turn or quotation is not the speaker\'s, though "we" stands elsewhere in the sentence', () => {
+    const records = (text: string) => held(text).map((m) => m.participants.map((p) => p.name).sort().join(' + ')).sort();
+    expect(records('Vladimir Kostin: Mr President, welcome to Moscow. As we know, President Tran Van Minh visited Beijing last week.\n\nLe Quang Hai: Thank you, Mr Kostin.'))
+      .toEqual(['Le Quang Hai + Vladimir Kostin', 'Tran Van Minh']);
+    expect(records('“As we know, President Tran Van Minh met Chancellor Anna Weber in Berlin,” Minister Hana Sato said.')).toEqual(['Anna Weber + Tran Van Minh']);
+    // Near miss: "me" or "us" after the verb puts the speaker there; so does "X and I".
+    expect(records('“As we know, President Tran Van Minh received us in Hanoi,” Minister Hana Sato said.')).toEqual(['Hana Sato + Tran Van Minh']);
+    expect(records('“President Tran Van Minh and I met in Hanoi,” Minister Hana Sato said.')).toEqual(['Hana Sato + Tran Van Minh']);
+  });
+
   it('a visit told inside a turn of a transcript stays apart from the talks, and "who" is its subject, not the speaker\'s "we"', () => {
     const records = (text: string) => held(text).map((m) => m.participants.map((p) => p.name).sort().join(' + ')).sort();
     expect(records('Vladimir Kostin: Mr President, friends, welcome to Moscow. We remember the great Tran Van Minh, who visited Moscow in 1955.\n\nLe Quang Hai: Thank you, Mr Kostin.'))

@@ -201,6 +201,21 @@ function thirdPersonRelative(v: MeetingText, k: number, first: number): boolean 
   return j >= first && /^(?:who|which)$/.test(v.lower(j));
 }
 
+/**
+ * Whether the meeting verb at k has a named person for subject right before it (past adverbs and
+ * auxiliaries), with no first-person word after it in the sentence: "President X visited Beijing",
+ * not "President X and I met" or "President X received us".
+ */
+function othersVerb(v: MeetingText, k: number, first: number, last: number): boolean {
+  if (!v.isVerb(k)) return false;
+  let j = k - 1;
+  while (j > first && /^(?:ADV|AUX|PART)$/.test(v.tok(j)?.pos ?? '')) j--;
+  const m = v.mentionAt(j);
+  if (!v.person(m) || m!.form === 'pronoun') return false;
+  for (let g = k + 1; g < last; g++) if (FIRST_PERSON.test(v.lower(g)) && v.lower(g) !== 'let') return false;
+  return true;
+}
+
 export function speakersOfTurns(v: MeetingText, quotes: readonly Quote[], drafts: MeetingDraft[]): void {
   const turns = quotes.filter((q) => q.rule.startsWith('transcript') && q.speaker && q.speakerMention);
   if (turns.length === 0) return;
@@ -219,6 +234,9 @@ export function speakersOfTurns(v: MeetingText, quotes: readonly Quote[], drafts
     // "We remember X, who visited Moscow many times": a verb whose subject is "who" is its
     // antecedent's, a third person's, whatever "we" the sentence has elsewhere.
     if (thirdPersonRelative(v, lowerBound(v.tokens, d.trigger.start), s.tokenStart)) continue;
+    // "As we know, President X visited Beijing", "I think X met Y": a verb with a named subject of its
+    // own, and no "me" or "us" after it, is that person's; the speaker's "we" is in another clause.
+    if (othersVerb(v, lowerBound(v.tokens, d.trigger.start), s.tokenStart, s.tokenEnd)) continue;
     const p = turnSpeaker(v, turn);
     if (p && !d.people.some((x) => x.actor.id === p.actor.id)) d.people.push(p);
   }
@@ -253,6 +271,7 @@ export function speakersOfQuotes(v: MeetingText, quotes: readonly Quote[], draft
     }
     const unclaimed = !someoneBefore && d.people.length > 0 && !/^(?:between|of)$/.test(v.lower(trigger + 1));
     if (!firstPerson && !unclaimed) continue;
+    if (firstPerson && othersVerb(v, trigger, s.tokenStart, s.tokenEnd)) continue;
     const p = v.person(v.mentionById(q.speakerMention));
     // "“The meeting with the Chancellor lasted two hours,” the spokesman said": one who speaks for others
     // tells of their meeting; only "I" or "we" puts the speaker in it.
