@@ -33,6 +33,16 @@ describe('meeting records', () => {
     expect(records('“President Tran Van Minh and I met in Hanoi,” Minister Hana Sato said.')).toEqual(['Hana Sato + Tran Van Minh']);
   });
 
+  it('a meeting noun with a named possessor, or taken by a verb with a named subject, in a turn is not the speaker\'s', () => {
+    const records = (text: string) => held(text).map((m) => m.participants.map((p) => p.name).sort().join(' + ')).sort();
+    const turn = (words: string) => `Vladimir Kostin: Mr President, welcome to Moscow. ${words}\n\nLe Quang Hai: Thank you, Mr Kostin.`;
+    expect(records(turn('We discussed the results of President Tran Van Minh\'s visit to Beijing.'))).toEqual(['Le Quang Hai + Vladimir Kostin', 'Tran Van Minh']);
+    expect(records(turn('Our ministers, Anna Weber and Tran Van Minh, held talks yesterday.'))).toEqual(['Anna Weber + Tran Van Minh', 'Le Quang Hai + Vladimir Kostin']);
+    // Near miss: "my meeting", "X and I held talks" are the speaker's.
+    expect(records(turn('I remember my meeting with President Tran Van Minh in 2015.'))).toEqual(['Le Quang Hai + Vladimir Kostin', 'Tran Van Minh + Vladimir Kostin']);
+    expect(records(turn('President Tran Van Minh and I held talks yesterday.'))).toContain('Tran Van Minh + Vladimir Kostin');
+  });
+
   it('a visit told inside a turn of a transcript stays apart from the talks, and "who" is its subject, not the speaker\'s "we"', () => {
     const records = (text: string) => held(text).map((m) => m.participants.map((p) => p.name).sort().join(' + ')).sort();
     expect(records('Vladimir Kostin: Mr President, friends, welcome to Moscow. We remember the great Tran Van Minh, who visited Moscow in 1955.\n\nLe Quang Hai: Thank you, Mr Kostin.'))

@@ -210,10 +210,34 @@ function othersVerb(v: MeetingText, k: number, first: number, last: number): boo
   if (!v.isVerb(k)) return false;
   let j = k - 1;
   while (j > first && /^(?:ADV|AUX|PART)$/.test(v.tok(j)?.pos ?? '')) j--;
+  // "Our ministers, A and B, held talks": the comma closing an apposition of named people.
+  if (v.lower(j) === ',' && j > first) j--;
+  return namedThirdPerson(v, j) && !firstPersonAfter(v, k, last);
+}
+
+/** Whether token j is in a person's name or title, not a pronoun. */
+function namedThirdPerson(v: MeetingText, j: number): boolean {
   const m = v.mentionAt(j);
-  if (!v.person(m) || m!.form === 'pronoun') return false;
-  for (let g = k + 1; g < last; g++) if (FIRST_PERSON.test(v.lower(g)) && v.lower(g) !== 'let') return false;
-  return true;
+  return v.person(m) !== null && m!.form !== 'pronoun';
+}
+
+/** Whether a first-person word ("me", "us", "our") stands after token k in the sentence. */
+function firstPersonAfter(v: MeetingText, k: number, last: number): boolean {
+  for (let g = k + 1; g < last; g++) if (FIRST_PERSON.test(v.lower(g)) && v.lower(g) !== 'let') return true;
+  return false;
+}
+
+/**
+ * Whether the meeting word at k is someone else's than the speaker's: a verb with a named subject
+ * (othersVerb); a noun with a named possessor ("President X's visit", "A's talks with B"); or a noun
+ * a verb with a named subject takes ("A and B held talks").
+ */
+function othersMeeting(v: MeetingText, k: number, first: number, last: number): boolean {
+  if (v.isVerb(k)) return othersVerb(v, k, first, last);
+  let j = k - 1;
+  while (j > first && /^(?:ADJ|NOUN|NUM|DET)$/.test(v.tok(j)?.pos ?? '') && !v.isPossessive(j) && !v.mentionAt(j)) j--;
+  if (v.isPossessive(j)) return namedThirdPerson(v, j - 1) && !firstPersonAfter(v, k, last);
+  return j >= first && v.isVerb(j) && othersVerb(v, j, first, last);
 }
 
 export function speakersOfTurns(v: MeetingText, quotes: readonly Quote[], drafts: MeetingDraft[]): void {
@@ -236,7 +260,7 @@ export function speakersOfTurns(v: MeetingText, quotes: readonly Quote[], drafts
     if (thirdPersonRelative(v, lowerBound(v.tokens, d.trigger.start), s.tokenStart)) continue;
     // "As we know, President X visited Beijing", "I think X met Y": a verb with a named subject of its
     // own, and no "me" or "us" after it, is that person's; the speaker's "we" is in another clause.
-    if (othersVerb(v, lowerBound(v.tokens, d.trigger.start), s.tokenStart, s.tokenEnd)) continue;
+    if (othersMeeting(v, lowerBound(v.tokens, d.trigger.start), s.tokenStart, s.tokenEnd)) continue;
     const p = turnSpeaker(v, turn);
     if (p && !d.people.some((x) => x.actor.id === p.actor.id)) d.people.push(p);
   }
@@ -271,7 +295,7 @@ export function speakersOfQuotes(v: MeetingText, quotes: readonly Quote[], draft
     }
     const unclaimed = !someoneBefore && d.people.length > 0 && !/^(?:between|of)$/.test(v.lower(trigger + 1));
     if (!firstPerson && !unclaimed) continue;
-    if (firstPerson && othersVerb(v, trigger, s.tokenStart, s.tokenEnd)) continue;
+    if (firstPerson && othersMeeting(v, trigger, s.tokenStart, s.tokenEnd)) continue;
     const p = v.person(v.mentionById(q.speakerMention));
     // "“The meeting with the Chancellor lasted two hours,” the spokesman said": one who speaks for others
     // tells of their meeting; only "I" or "we" puts the speaker in it.
