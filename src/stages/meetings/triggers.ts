@@ -1515,7 +1515,10 @@ function hostCue(site: CueSite): CueReading | null {
       r.place = placeAfter(v, end, last, PLACE_PREPS);
       return r;
     }
-    if (object.length === 0 && cue.kind !== 'visit' && !peopleNoun(v, objectStart, last) && !r.guest) return null;
+    // "Chancellor X called me", "when X visited us": "me" and "us" are the speaker, whom the quotation
+    // or turn the words stand in names (see transcript.ts).
+    const firstPersonObject = object.length === 0 && /^(?:me|us)$/.test(v.lower(objectStart));
+    if (object.length === 0 && cue.kind !== 'visit' && !peopleNoun(v, objectStart, last) && !r.guest && !firstPersonObject) return null;
     if (object.length === 0 && cue.kind === 'meeting' && shelteredGroupAt(v, objectStart, last)) return null;
     const after = peopleAfter(v, objectStart, last).end;
     if (objectStart > end && v.lower(after) === 'to' && v.isVerb(after + 1)) return null;
@@ -1548,7 +1551,7 @@ function hostCue(site: CueSite): CueReading | null {
       else if (cue.form.startsWith('visit') && anaphoricPlace(v, end)) r.kind = 'visit';
       // "welcomed a trade delegation led by X": a travelling party received is met, though no one is named yet.
       // "A and B visited a solar plant": two or more who visit together are together there.
-      else if (!v.isCap(end) && !(v.lower(end) === 'the' && v.isCap(end + 1)) && companions.length === 0 && !partyAfter(v, end, last)
+      else if (!firstPersonObject && !v.isCap(end) && !(v.lower(end) === 'the' && v.isCap(end + 1)) && companions.length === 0 && !partyAfter(v, end, last)
         && !(cue.form.startsWith('visit') && r.people.length >= 2)) return null;
     }
     // "welcomed X to Washington": a visit; "welcomed X" alone a meeting.
