@@ -43,6 +43,15 @@ describe('meeting records', () => {
     expect(records(turn('President Tran Van Minh and I held talks yesterday.'))).toContain('Tran Van Minh + Vladimir Kostin');
   });
 
+  it('"my" and "our" make the speaker a party only before the meeting noun itself, not before someone else or a place', () => {
+    const records = (text: string) => held(text).map((m) => m.participants.map((p) => p.name).sort().join(' + ')).sort();
+    expect(records('“Our leaders met in Hanoi last year,” Minister Hana Sato said.')).toEqual([]);
+    expect(records('“My predecessor, Anna Weber, met President Tran Van Minh three times,” Minister Hana Sato said.')).toEqual(['Anna Weber + Tran Van Minh']);
+    expect(records('“I was glad that President Tran Van Minh visited our country,” Minister Hana Sato said.')).toEqual(['Tran Van Minh']);
+    // Near miss: "our" before the meeting noun is the speaker's.
+    expect(records('“Our first meeting with President Tran Van Minh was in Hanoi,” Minister Hana Sato said.')).toEqual(['Hana Sato + Tran Van Minh']);
+  });
+
   it('a visit told inside a turn of a transcript stays apart from the talks, and "who" is its subject, not the speaker\'s "we"', () => {
     const records = (text: string) => held(text).map((m) => m.participants.map((p) => p.name).sort().join(' + ')).sort();
     expect(records('Vladimir Kostin: Mr President, friends, welcome to Moscow. We remember the great Tran Van Minh, who visited Moscow in 1955.\n\nLe Quang Hai: Thank you, Mr Kostin.'))

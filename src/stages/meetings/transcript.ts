@@ -194,6 +194,23 @@ const OTHERS = /^(?:he|she|they|his|her|their|its)$/;
  * speaker is the one who welcomes, meets or holds talks, though the words name them only as "I"
  * or "we". Adds the turn's speaker to held meetings reported in the first person inside it.
  */
+/** Most modifiers between "our" and the meeting noun it owns: "our [first bilateral] meeting". */
+const OWNED_REACH = 3;
+
+/**
+ * Whether token k is a first-person word that makes the speaker a party to the meeting word at
+ * `trigger`: "I", "we", "me", "us" anywhere in the sentence; "my" and "our" only before the meeting
+ * noun itself ("our meeting"), not before someone else ("our leaders met", "my predecessor met").
+ */
+function speakerWord(v: MeetingText, k: number, trigger: number): boolean {
+  const l = v.lower(k);
+  if (!FIRST_PERSON.test(l)) return false;
+  if (l !== 'my' && l !== 'our') return true;
+  if (trigger <= k || trigger - k > OWNED_REACH + 1) return false;
+  for (let j = k + 1; j < trigger; j++) if (!/^(?:ADJ|NOUN|NUM|PROPN)$/.test(v.tok(j)?.pos ?? '') || v.mentionAt(j)) return false;
+  return true;
+}
+
 /** Whether the verb at k has "who" or "which" for subject, past adverbs and auxiliaries: "who had visited". */
 function thirdPersonRelative(v: MeetingText, k: number, first: number): boolean {
   let j = k - 1;
@@ -221,9 +238,12 @@ function namedThirdPerson(v: MeetingText, j: number): boolean {
   return v.person(m) !== null && m!.form !== 'pronoun';
 }
 
-/** Whether a first-person word ("me", "us", "our") stands after token k in the sentence. */
+/**
+ * Whether a first-person word that can be a party ("me", "us", "I", "we") stands after token k in the
+ * sentence; "my" and "our" name whose a thing is ("visited our country").
+ */
 function firstPersonAfter(v: MeetingText, k: number, last: number): boolean {
-  for (let g = k + 1; g < last; g++) if (FIRST_PERSON.test(v.lower(g)) && v.lower(g) !== 'let') return true;
+  for (let g = k + 1; g < last; g++) if (/^(?:i|we|me|us)$/.test(v.lower(g))) return true;
   return false;
 }
 
@@ -253,7 +273,8 @@ export function speakersOfTurns(v: MeetingText, quotes: readonly Quote[], drafts
     const s = v.sentences[d.sentence];
     if (!s) continue;
     let firstPerson = false;
-    for (let k = s.tokenStart; k < s.tokenEnd && !firstPerson; k++) if (FIRST_PERSON.test(v.lower(k))) firstPerson = true;
+    const trigger = lowerBound(v.tokens, d.trigger.start);
+    for (let k = s.tokenStart; k < s.tokenEnd && !firstPerson; k++) if (speakerWord(v, k, trigger)) firstPerson = true;
     if (!firstPerson) continue;
     // "We remember X, who visited Moscow many times": a verb whose subject is "who" is its
     // antecedent's, a third person's, whatever "we" the sentence has elsewhere.
@@ -290,7 +311,7 @@ export function speakersOfQuotes(v: MeetingText, quotes: readonly Quote[], draft
     for (let k = s.tokenStart; k < s.tokenEnd && !firstPerson; k++) {
       const t = v.tok(k)!;
       if (t.start < q.start || t.end > q.end) continue;
-      if (FIRST_PERSON.test(t.lower)) firstPerson = true;
+      if (speakerWord(v, k, trigger)) firstPerson = true;
       if (k < trigger && (v.person(v.mentionAt(k)) || OTHERS.test(t.lower))) someoneBefore = true;
     }
     const unclaimed = !someoneBefore && d.people.length > 0 && !/^(?:between|of)$/.test(v.lower(trigger + 1));
