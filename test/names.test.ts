@@ -1960,6 +1960,14 @@ describe('a body\'s name after an office ends where a particle surname\'s bearer
     // Near miss: particles inside a body's own name followed by more of its capitalised words stay the body's.
     expect(found('The Director of the Banco de la Nación Argentina attended.').map((p) => p[0])).not.toContain('Nación Argentina');
   });
+  it('"Chairman of the Board of JSC Ural Ferro Olwenna ter Haarlem": a company\'s name after its legal form ends where a particle surname\'s bearer begins', () => {
+    const rec = extract({ text: 'The Governor received Chairman of the Board of JSC Ural Ferro Olwenna ter Haarlem and Director of OOO Severlift Brunhilde van der Velthuysen.', date: '2024-03-01' });
+    expect(rec.people.map((p) => p.name)).toEqual(['Olwenna ter Haarlem', 'Brunhilde van der Velthuysen']);
+    expect(rec.organizations.map((o) => o.name)).toEqual(expect.arrayContaining(['JSC Ural Ferro', 'OOO Severlift']));
+    // Near miss: particles with more of the company's capitalised words after them stay the company's.
+    const firm = extract({ text: 'The delegation visited the offices of JSC Banco de la Plata Holding in Kazan.', date: '2024-03-01' });
+    expect(firm.people).toEqual([]);
+  });
 });
 
 describe('bodies of music and styles of address are no people', () => {
