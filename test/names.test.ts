@@ -2007,3 +2007,18 @@ describe('an office after a verb of giving is the one given to', () => {
     expect(near.layer('mentions').filter((m) => m.type === 'person' && m.form === 'title').map((m) => m.text)).toEqual(['Minister']);
   });
 });
+
+describe('subjects of an office end its complement before the holder\'s unlisted name', () => {
+  const found = (text: string) => extract({ text, date: '2024-03-01' }).people.map((p) => [p.name, p.title]);
+  it('"Deputy Foreign Minister for Public Diplomacy Ngaiomaru Tesfagiorgis": the subject is the office\'s, the two words after it the holder\'s', () => {
+    expect(found('Deputy Foreign Minister for Public Diplomacy Ngaiomaru Tesfagiorgis opened the forum.'))
+      .toEqual([['Ngaiomaru Tesfagiorgis', 'Deputy Foreign Minister for Public Diplomacy']]);
+    expect(found('Deputy Prime Minister for Reintegration Ngaiomaru Tesfagiorgis opened the forum.'))
+      .toEqual([['Ngaiomaru Tesfagiorgis', 'Deputy Prime Minister for Reintegration']]);
+    expect(found('Minister of Foreign Affairs, Emigration and Egyptian Expatriates Dr. Ngaiomaru Tesfagiorgis opened the forum.').map((p) => p[0]))
+      .toEqual(['Ngaiomaru Tesfagiorgis']);
+  });
+  it('near miss: a subject word in a body\'s name makes no one', () => {
+    expect(found('The Public Diplomacy Forum opened on Monday.')).toEqual([]);
+  });
+});
