@@ -2022,3 +2022,11 @@ describe('subjects of an office end its complement before the holder\'s unlisted
     expect(found('The Public Diplomacy Forum opened on Monday.')).toEqual([]);
   });
 });
+
+describe('a style of honour between an article and a noun of a thing', () => {
+  const found = (text: string) => extract({ text, date: '2024-03-01' }).people.map((p) => p.name);
+  it('"the Seri Kembangan interchange" names a thing, while "Dato Seri Aroha Kuroiwa" is a person', () => {
+    expect(found('Traffic on the Seri Kembangan interchange was heavy on Monday.')).toEqual([]);
+    expect(found('Dato Seri Aroha Kuroiwa opened the new interchange on Monday.')).toEqual(['Aroha Kuroiwa']);
+  });
+});
