@@ -520,7 +520,9 @@ function portfolioAt(s: SentenceScan, j: number, continuing = false): { end: num
   let regionEnd = -1;
   while (k < s.last) {
     // "Lands", "Fisheries": a portfolio word's plural is a portfolio too.
-    if (s.isCap(k) && (portfolio.has(s.lower(k)) || (/[^s]s$/.test(s.lower(k)) && portfolio.has(s.lower(k).slice(0, -1)))) && !s.nameHit(k)) {
+    // "for Economic Diplomacy": a word that is a subject only after the subject word before it (two-word entries).
+    const secondWord = end === k && s.isCap(k) && portfolio.has(`${s.lower(k - 1)} ${s.lower(k)}`);
+    if (s.isCap(k) && (secondWord || portfolio.has(s.lower(k)) || (/[^s]s$/.test(s.lower(k)) && portfolio.has(s.lower(k).slice(0, -1)))) && !s.nameHit(k)) {
       // "for Foreign Affairs and Climate Envoy X": after "and", a portfolio word that opens an office of
       // its own ("Climate Envoy") starts a second office, not one more item of this subject.
       const office = end > 0 && s.lower(k - 1) === 'and' ? s.titleHit(k) : undefined;
