@@ -2030,3 +2030,15 @@ describe('a style of honour between an article and a noun of a thing', () => {
     expect(found('Dato Seri Aroha Kuroiwa opened the new interchange on Monday.')).toEqual(['Aroha Kuroiwa']);
   });
 });
+
+describe('Bruneian and Malaysian styles before a name', () => {
+  const found = (text: string) => extract({ text, date: '2024-03-01' }).people.map((p) => p.name);
+  it('"Dato Seri Setia", "Dato Paduka": styles of honour open no name', () => {
+    expect(found('The envoy called on Dato Seri Setia Haji Ngaiomaru bin Haji Tesfagiorgis in Bandar Seri Begawan.'))
+      .toEqual(['Ngaiomaru bin Haji Tesfagiorgis']);
+    expect(found('The envoy called on Dato Paduka Aroha Kuroiwa on Monday.')).toEqual(['Aroha Kuroiwa']);
+  });
+  it('near miss: a place named with such a word holds no person', () => {
+    expect(found('The new factory stands in the Setia Alam township.')).toEqual([]);
+  });
+});
