@@ -2312,3 +2312,14 @@ describe('one present holder of an office per state', () => {
     expect(countryOf(former, 'Tavares', 'br.usembassy.gov')).toBe('USA');
   });
 });
+
+describe('a state\'s full name built on any of its listed names', () => {
+  it('"President of the Republic of Côte d’Ivoire", "Socialist Republic of Viet Nam": the full form of another listed spelling is the state', () => {
+    expect(countryOf('President Kofi Mensah received President of the Republic of Côte d’Ivoire Adaeze Kouassi-Brou at the presidency.', 'Adaeze Kouassi-Brou', 'presidency.gov.gh')).toBe('CIV');
+    expect(countryOf('The Chancellor met Ambassador of the Socialist Republic of Viet Nam Ngozika Tran on Monday.', 'Ngozika Tran')).toBe('VNM');
+  });
+  it('near miss: a name that is a word of another state\'s name builds no full form for its own state', () => {
+    // "Congo" is listed for the Democratic Republic, but "Republic of Congo" is the other Congo.
+    expect(countryOf('The Minister met Ambassador of the Republic of Congo Ngozika Mabiala on Monday.', 'Ngozika Mabiala')).not.toBe('COD');
+  });
+});
