@@ -2323,3 +2323,14 @@ describe('a state\'s full name built on any of its listed names', () => {
     expect(countryOf('The Minister met Ambassador of the Republic of Congo Ngozika Mabiala on Monday.', 'Ngozika Mabiala')).not.toBe('COD');
   });
 });
+
+describe('a body called by its own name between an office and its state', () => {
+  it('"Chairman of the Halk Maslahaty of Turkmenistan X Y": the unknown words are a body of the state named after them', () => {
+    const text = 'The summit was attended by Chairman of the Halk Maslahaty of Turkmenistan Ngozika Tesfagiorgis and Speaker of the Jogorku Kenesh of Kyrgyzstan Aroha Kuroiwa.';
+    expect(countryOf(text, 'Ngozika Tesfagiorgis')).toBe('TKM');
+    expect(countryOf(text, 'Aroha Kuroiwa')).toBe('KGZ');
+  });
+  it('near miss: with no holder named after the state, the words make no one', () => {
+    expect(extract({ text: 'The Chairman of the Halk Maslahaty of Turkmenistan said the session was over.', date: '2024-03-01' }).people).toEqual([]);
+  });
+});

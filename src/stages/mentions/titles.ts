@@ -301,7 +301,38 @@ function placeOrBodyAt(s: SentenceScan, j: number): Complement | null {
     && (nameRunAt(s, k + 1, true) || (s.tok(k + 1)?.text === ',' && nameRunAt(s, k + 2)))) {
     return { end: k + 1, name: s.tok(k)!.text, country: null, sector: 'GOV', organization: true, article, anaphoric: true };
   }
-  return bodyByHeadNoun(s, k, article) ?? brandBeforeHolder(s, j, k, article);
+  return bodyByHeadNoun(s, k, article) ?? brandBeforeHolder(s, j, k, article) ?? bodyOfStateByItsOwnName(s, k, article);
+}
+
+/** Words of states' full forms ("Republic", "Kingdom", "Socialist"), from the lexicon's list: "the Republic of Congo" is a state, not a body of one. */
+let stateFormWords: ReadonlySet<string> | null = null;
+function isStateFormWord(word: string): boolean {
+  stateFormWords ??= new Set([...wordLists().stateForms].flatMap((f) => lookupKey(f).split(' ')));
+  return stateFormWords.has(word);
+}
+
+/** Most words of a body's name in its own language before "of" and its state: "the Jogorku Kenesh". */
+const MAX_OWN_NAME_WORDS = 3;
+
+/**
+ * "Chairman of the Halk Maslahaty of Turkmenistan X Y", "Speaker of the Jogorku Kenesh of Kyrgyzstan X Y":
+ * after an office's "of the", capitalised words the lexicons do not know, then "of" and a state's name,
+ * then the holder's name, are a body of that state called by its own name; complementAt adds the state.
+ * Only with the state and the holder's name there, and never over a portfolio's or a listed given name's word.
+ */
+function bodyOfStateByItsOwnName(s: SentenceScan, k: number, article: boolean): Complement | null {
+  if (!article) return null;
+  const { portfolio } = wordLists();
+  let end = k;
+  while (end < s.last && end - k < MAX_OWN_NAME_WORDS && s.isCap(end) && s.claimOf(end) === Claim.Free && !s.nameHit(end)
+    && !s.titleHit(end) && !s.isGiven(end) && !portfolio.has(s.lower(end)) && !isStateFormWord(s.lower(end))
+    && /^\p{Lu}\p{Ll}+$/u.test(s.tok(end)!.text)) end++;
+  if (end === k || s.lower(end) !== 'of') return null;
+  const state = countryWordAt(s, end + 1);
+  if (!state || state.possessive || state.hit.hit.entry.kind !== 'country') return null;
+  const holder = nameRunAt(s, state.end);
+  if (!holder || holder.start !== state.end || holder.words < 2) return null;
+  return { end, name: s.span(k, end), country: null, sector: null, organization: true, article };
 }
 
 /**
