@@ -2334,3 +2334,18 @@ describe('a body called by its own name between an office and its state', () => 
     expect(extract({ text: 'The Chairman of the Halk Maslahaty of Turkmenistan said the session was over.', date: '2024-03-01' }).people).toEqual([]);
   });
 });
+
+describe('one person\'s two offices joined by "and" in an apposition', () => {
+  it('"X, Deputy Prime Minister and Minister of Foreign Affairs of the Republic of Kazakhstan, ...": the state of the second office is the first\'s too', () => {
+    const text = 'Minister for Foreign Affairs of Japan Ikaika Tanabe held a meeting with Ngozika Tesfagiorgis, Deputy Prime Minister and Minister of Foreign Affairs of the Republic of Kazakhstan, who is visiting Japan.';
+    const rec = extract({ text, date: '2024-03-01', source: 'mofa.go.jp' });
+    const p = rec.people.find((x) => x.name === 'Ngozika Tesfagiorgis');
+    expect(p?.country).toBe('KAZ');
+    expect(p?.title).toMatch(/^Deputy Prime Minister and Minister of Foreign Affairs of/);
+  });
+  it('near miss: a second office with a name after it is another person\'s', () => {
+    const text = 'The delegation included Aroha Kuroiwa, Deputy Minister and Minister of Economy of Mongolia Ngozika Tesfagiorgis.';
+    expect(countryOf(text, 'Aroha Kuroiwa')).not.toBe('MNG');
+    expect(countryOf(text, 'Ngozika Tesfagiorgis')).toBe('MNG');
+  });
+});

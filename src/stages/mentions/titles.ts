@@ -1348,7 +1348,10 @@ const MAX_APPOSITIVE_MODIFIERS = 5;
 /**
  * The title of an appositive starting at token k: "[the] [Country's] [modifiers] Title [of X]".
  */
-function appositiveAt(s: SentenceScan, k: number): { title: string; country: string | null; sector: string | null; start: number; end: number } | null {
+/** An office read as an apposition to a name: its title as written out, whose it is, and its tokens. */
+interface AppositiveOffice { title: string; country: string | null; sector: string | null; start: number; end: number }
+
+function appositiveAt(s: SentenceScan, k: number): AppositiveOffice | null {
   // "Phil Gordon, her National Security Advisor": a possessive pronoun right before an office
   // determines it as an article does ("her Georgian counterpart" names a relation, read elsewhere).
   if (/^(?:his|her|their)$/.test(s.lower(k))) {
@@ -1391,14 +1394,31 @@ function appositiveAt(s: SentenceScan, k: number): { title: string; country: str
   // sentence (a list's line) right after the office says whose office it is, as "of" would.
   const closing = comp || principal || s.tok(end)?.text !== ',' ? null : countryWordAt(s, end + 1);
   const listed = closing && closing.hit.hit.entry.kind === 'country' && (closing.end === s.last || (closing.end + 1 === s.last && s.tok(closing.end)?.text === '.')) ? closing.country : null;
-  return {
+  const first: AppositiveOffice = {
     title: (comp ? `${office} ${ofComplement(comp, subjectState ? 'for' : 'of')}` : office) + (principal?.text ?? ''),
     country: (subjectState ? null : comp?.country) ?? principal?.country ?? cw?.country ?? listed ?? null,
     sector: company && th.entry.company && !comp ? 'BUS' : officeSector(th.entry, comp, GENERIC_TITLES.has(baseTitle(th.entry.title))),
     start: th.start,
     end,
   };
+  return jointOffice(s, first);
 }
+
+/**
+ * "X, Deputy Prime Minister and Minister of Foreign Affairs of the Republic of Kazakhstan, ...": an
+ * office without a state of its own joined by "and" to a second office with no name after it is one
+ * person's two offices, and the state the second names is the first's too. A second office followed by
+ * a name ("Minister of Finance and Minister of Economy Y") opens another person.
+ */
+function jointOffice(s: SentenceScan, first: AppositiveOffice): AppositiveOffice {
+  if (first.country || s.lower(first.end) !== 'and') return first;
+  const hit = s.titleHit(first.end + 1);
+  if (!hit || hit.start !== first.end + 1) return first;
+  const second = appositiveAt(s, first.end + 1);
+  if (!second || !second.country || nameRunAt(s, second.end)) return first;
+  return { ...first, title: `${first.title} and ${second.title}`, country: second.country, end: second.end };
+}
+
 
 /**
  * "Recalling the words of Nelson Mandela, the Russian leader said": a name that closes a sentence's
