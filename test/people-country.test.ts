@@ -2349,3 +2349,19 @@ describe('one person\'s two offices joined by "and" in an apposition', () => {
     expect(countryOf(text, 'Ngozika Tesfagiorgis')).toBe('MNG');
   });
 });
+
+describe('one who brings greetings or acts on another\'s behalf is on that one\'s side', () => {
+  const text = 'Minister of Foreign Affairs of the Republic of Azerbaijan Tuğrulhan Aliyeva met Minister for Foreign Affairs of the Kingdom of Sweden Ingrid Halvorsen-Tesfa.\n\n'
+    + 'Minister Tuğrulhan Aliyeva informed the guest about the demining of the liberated territories and conveyed the greetings of President Itzelia Mammadli.\n\n'
+    + 'The Swedish minister thanked the Azerbaijani side, on behalf of Prime Minister Ulanzhargal Berg, for the organisation of the conference.';
+  it('"X informed ... and conveyed the greetings of President Y": a second verb of the same subject brings the greetings', () => {
+    expect(countryOf(text, 'Itzelia Mammadli', 'Ministry of Foreign Affairs of the Republic of Azerbaijan')).toBe('AZE');
+  });
+  it('"The Swedish minister thanked the hosts, on behalf of Prime Minister Z": Z serves the subject\'s state', () => {
+    expect(countryOf(text, 'Ulanzhargal Berg', 'Ministry of Foreign Affairs of the Republic of Azerbaijan')).toBe('SWE');
+  });
+  it('near miss: "A welcomed B on behalf of President C" puts C on A\'s side, never on B\'s', () => {
+    const near = 'Minister of Foreign Affairs of Azerbaijan Tuğrulhan Aliyeva welcomed Minister for Foreign Affairs of Sweden Ingrid Halvorsen-Tesfa on behalf of President Itzelia Mammadli.';
+    expect(countryOf(near, 'Itzelia Mammadli')).not.toBe('SWE');
+  });
+});
