@@ -2365,3 +2365,14 @@ describe('one who brings greetings or acts on another\'s behalf is on that one\'
     expect(countryOf(near, 'Itzelia Mammadli')).not.toBe('SWE');
   });
 });
+
+describe('officials the issuer\'s traveller holds discussions with abroad', () => {
+  it('"the Secretary\'s discussion with President X" after a journey to Manila: the host state\'s president', () => {
+    const text = 'Secretary of State Aroha Tanabe travelled to Manila on March 19.\n\nLater the same day, the Secretary’s discussion with President Faizulla Ndikumwami turned to clean energy.';
+    expect(countryOf(text, 'Faizulla Ndikumwami', 'U.S. Department of State')).toBe('PHL');
+  });
+  it('near miss: a discussion at home with no journey told leaves the president to the issuer', () => {
+    const text = 'Secretary of State Aroha Tanabe briefed reporters in Washington on March 19.\n\nThe Secretary’s discussion with President Faizulla Ndikumwami turned to clean energy.';
+    expect(countryOf(text, 'Faizulla Ndikumwami', 'U.S. Department of State')).toBe('USA');
+  });
+});

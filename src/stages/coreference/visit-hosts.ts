@@ -9,10 +9,11 @@ const VISITED_KINDS = new Set(['country', 'city', 'region']);
 /**
  * A meeting word, then at most an office, right before a name: "met with Minister of Investment,
  * Trade and Industry", "was received by Speaker of the National Assembly", "held talks with",
- * "called on", "is expected to meet State Minister for Foreign Affairs"; the names and offices of
+ * "called on", "is expected to meet State Minister for Foreign Affairs", "the Secretary's discussion
+ * with President", "consultations with Deputy Foreign Minister"; the names and offices of
  * those listed before ("held talks with Deputy Prime Minister A and Minister of Economy and Finance B").
  */
-const MET_BEFORE = /\b(?:met|meet|meets|meeting|talks|talked|conversation|received|hosted|welcomed|called|call)(?:[ \t\u00a0]+(?:with|by|on|upon))?[ \t\u00a0]+(?:(?:the|[\p{Lu}][\p{L}'’.-]*,?|of|for|and)[ \t\u00a0]+){0,24}$/u;
+const MET_BEFORE = /\b(?:met|meet|meets|meeting|talks|talked|conversation|discussions?|consultations|received|hosted|welcomed|called|call)(?:[ \t\u00a0]+(?:with|by|on|upon))?[ \t\u00a0]+(?:(?:the|[\p{Lu}][\p{L}'’.-]*,?|of|for|and)[ \t\u00a0]+){0,24}$/u;
 
 /** "will visit ", "would travel to ", "plans to visit the ": a journey still to come, right before its place. */
 const PLANNED_BEFORE = /(?<![\p{L}])(?:will|would|shall|to)[ \t\u00a0]+(?:also[ \t\u00a0]+)?(?:arrive|travel|come|fly|tour|visit)[ \t\u00a0]+(?:(?:in|to|at)[ \t\u00a0]+)?(?:the[ \t\u00a0]+)?$/u;
