@@ -2376,3 +2376,16 @@ describe('officials the issuer\'s traveller holds discussions with abroad', () =
     expect(countryOf(text, 'Faizulla Ndikumwami', 'U.S. Department of State')).toBe('USA');
   });
 });
+
+describe('subjects of offices that end an office\'s complement', () => {
+  it('"Indian Minister of State for Electronics and Information Technology X": the subject words are the office\'s, the demonym its state', () => {
+    const text = 'Commissioner Ilse Vandermeer co-chaired the session, and Indian Minister of State for Electronics and Information Technology Ngozika Raghavan took part remotely.';
+    expect(countryOf(text, 'Ngozika Raghavan', 'European Commission (ec.europa.eu)')).toBe('IND');
+    expect(countryOf('Minister of Posts and Telecommunication Aroha Kuroiwa opened the exchange.', 'Aroha Kuroiwa')).toBeNull();
+    expect(extract({ text: 'Minister of Posts and Telecommunication Aroha Kuroiwa opened the exchange.', date: '2024-03-01' }).people.map((p) => p.title))
+      .toEqual(['Minister of Posts and Telecommunication']);
+  });
+  it('near miss: the same words in a body\'s name make no person', () => {
+    expect(extract({ text: 'The Electronics and Information Technology Council met on Monday.', date: '2024-03-01' }).people).toEqual([]);
+  });
+});
