@@ -2389,3 +2389,14 @@ describe('subjects of offices that end an office\'s complement', () => {
     expect(extract({ text: 'The Electronics and Information Technology Council met on Monday.', date: '2024-03-01' }).people).toEqual([]);
   });
 });
+
+describe('"here in" a city of another state tells where the issuer\'s speaker is', () => {
+  it('"thank you for hosting us here in Mexico City ... talks with President X": the host\'s president', () => {
+    const text = 'SECRETARY TANABE: Thank you for hosting us here in Mexico City. The Attorney General joined me for today’s talks with President Itzelia Quispehuamán and his cabinet.';
+    expect(countryOf(text, 'Itzelia Quispehuamán', 'U.S. Department of State (state.gov)')).toBe('MEX');
+  });
+  it('near miss: "here in" the issuer\'s own capital is no journey', () => {
+    const text = 'SECRETARY TANABE: Thank you for joining us here in Washington. We held talks with President Itzelia Quispehuamán and his cabinet.';
+    expect(countryOf(text, 'Itzelia Quispehuamán', 'U.S. Department of State (state.gov)')).not.toBe('MEX');
+  });
+});
