@@ -1960,6 +1960,14 @@ describe('a body\'s name after an office ends where a particle surname\'s bearer
     // Near miss: particles inside a body's own name followed by more of its capitalised words stay the body's.
     expect(found('The Director of the Banco de la Nación Argentina attended.').map((p) => p[0])).not.toContain('Nación Argentina');
   });
+  it('"Chairman of the Board of JSC Ural Ferro Olwenna ter Haarlem": a company\'s name after its legal form ends where a particle surname\'s bearer begins', () => {
+    const rec = extract({ text: 'The Governor received Chairman of the Board of JSC Ural Ferro Olwenna ter Haarlem and Director of OOO Severlift Brunhilde van der Velthuysen.', date: '2024-03-01' });
+    expect(rec.people.map((p) => p.name)).toEqual(['Olwenna ter Haarlem', 'Brunhilde van der Velthuysen']);
+    expect(rec.organizations.map((o) => o.name)).toEqual(expect.arrayContaining(['JSC Ural Ferro', 'OOO Severlift']));
+    // Near miss: particles with more of the company's capitalised words after them stay the company's.
+    const firm = extract({ text: 'The delegation visited the offices of JSC Banco de la Plata Holding in Kazan.', date: '2024-03-01' });
+    expect(firm.people).toEqual([]);
+  });
 });
 
 describe('bodies of music and styles of address are no people', () => {
@@ -1997,5 +2005,40 @@ describe('an office after a verb of giving is the one given to', () => {
     // Near miss: without such a verb, an office before a noun in lower case modifies the noun.
     const near = processDocument({ text: 'Minister Yerlan Tolegenov received Ambassador Ingrid Solberg. The Minister visited the Ambassador residence in the evening.' });
     expect(near.layer('mentions').filter((m) => m.type === 'person' && m.form === 'title').map((m) => m.text)).toEqual(['Minister']);
+  });
+});
+
+describe('subjects of an office end its complement before the holder\'s unlisted name', () => {
+  const found = (text: string) => extract({ text, date: '2024-03-01' }).people.map((p) => [p.name, p.title]);
+  it('"Deputy Foreign Minister for Public Diplomacy Ngaiomaru Tesfagiorgis": the subject is the office\'s, the two words after it the holder\'s', () => {
+    expect(found('Deputy Foreign Minister for Public Diplomacy Ngaiomaru Tesfagiorgis opened the forum.'))
+      .toEqual([['Ngaiomaru Tesfagiorgis', 'Deputy Foreign Minister for Public Diplomacy']]);
+    expect(found('Deputy Prime Minister for Reintegration Ngaiomaru Tesfagiorgis opened the forum.'))
+      .toEqual([['Ngaiomaru Tesfagiorgis', 'Deputy Prime Minister for Reintegration']]);
+    expect(found('Minister of Foreign Affairs, Emigration and Egyptian Expatriates Dr. Ngaiomaru Tesfagiorgis opened the forum.').map((p) => p[0]))
+      .toEqual(['Ngaiomaru Tesfagiorgis']);
+  });
+  it('near miss: a subject word in a body\'s name makes no one', () => {
+    expect(found('The Public Diplomacy Forum opened on Monday.')).toEqual([]);
+  });
+});
+
+describe('a style of honour between an article and a noun of a thing', () => {
+  const found = (text: string) => extract({ text, date: '2024-03-01' }).people.map((p) => p.name);
+  it('"the Seri Kembangan interchange" names a thing, while "Dato Seri Aroha Kuroiwa" is a person', () => {
+    expect(found('Traffic on the Seri Kembangan interchange was heavy on Monday.')).toEqual([]);
+    expect(found('Dato Seri Aroha Kuroiwa opened the new interchange on Monday.')).toEqual(['Aroha Kuroiwa']);
+  });
+});
+
+describe('Bruneian and Malaysian styles before a name', () => {
+  const found = (text: string) => extract({ text, date: '2024-03-01' }).people.map((p) => p.name);
+  it('"Dato Seri Setia", "Dato Paduka": styles of honour open no name', () => {
+    expect(found('The envoy called on Dato Seri Setia Haji Ngaiomaru bin Haji Tesfagiorgis in Bandar Seri Begawan.'))
+      .toEqual(['Ngaiomaru bin Haji Tesfagiorgis']);
+    expect(found('The envoy called on Dato Paduka Aroha Kuroiwa on Monday.')).toEqual(['Aroha Kuroiwa']);
+  });
+  it('near miss: a place named with such a word holds no person', () => {
+    expect(found('The new factory stands in the Setia Alam township.')).toEqual([]);
   });
 });

@@ -2312,3 +2312,91 @@ describe('one present holder of an office per state', () => {
     expect(countryOf(former, 'Tavares', 'br.usembassy.gov')).toBe('USA');
   });
 });
+
+describe('a state\'s full name built on any of its listed names', () => {
+  it('"President of the Republic of Côte d’Ivoire", "Socialist Republic of Viet Nam": the full form of another listed spelling is the state', () => {
+    expect(countryOf('President Kofi Mensah received President of the Republic of Côte d’Ivoire Adaeze Kouassi-Brou at the presidency.', 'Adaeze Kouassi-Brou', 'presidency.gov.gh')).toBe('CIV');
+    expect(countryOf('The Chancellor met Ambassador of the Socialist Republic of Viet Nam Ngozika Tran on Monday.', 'Ngozika Tran')).toBe('VNM');
+  });
+  it('near miss: a name that is a word of another state\'s name builds no full form for its own state', () => {
+    // "Congo" is listed for the Democratic Republic, but "Republic of Congo" is the other Congo.
+    expect(countryOf('The Minister met Ambassador of the Republic of Congo Ngozika Mabiala on Monday.', 'Ngozika Mabiala')).not.toBe('COD');
+  });
+});
+
+describe('a body called by its own name between an office and its state', () => {
+  it('"Chairman of the Halk Maslahaty of Turkmenistan X Y": the unknown words are a body of the state named after them', () => {
+    const text = 'The summit was attended by Chairman of the Halk Maslahaty of Turkmenistan Ngozika Tesfagiorgis and Speaker of the Jogorku Kenesh of Kyrgyzstan Aroha Kuroiwa.';
+    expect(countryOf(text, 'Ngozika Tesfagiorgis')).toBe('TKM');
+    expect(countryOf(text, 'Aroha Kuroiwa')).toBe('KGZ');
+  });
+  it('near miss: with no holder named after the state, the words make no one', () => {
+    expect(extract({ text: 'The Chairman of the Halk Maslahaty of Turkmenistan said the session was over.', date: '2024-03-01' }).people).toEqual([]);
+  });
+});
+
+describe('one person\'s two offices joined by "and" in an apposition', () => {
+  it('"X, Deputy Prime Minister and Minister of Foreign Affairs of the Republic of Kazakhstan, ...": the state of the second office is the first\'s too', () => {
+    const text = 'Minister for Foreign Affairs of Japan Ikaika Tanabe held a meeting with Ngozika Tesfagiorgis, Deputy Prime Minister and Minister of Foreign Affairs of the Republic of Kazakhstan, who is visiting Japan.';
+    const rec = extract({ text, date: '2024-03-01', source: 'mofa.go.jp' });
+    const p = rec.people.find((x) => x.name === 'Ngozika Tesfagiorgis');
+    expect(p?.country).toBe('KAZ');
+    expect(p?.title).toMatch(/^Deputy Prime Minister and Minister of Foreign Affairs of/);
+  });
+  it('near miss: a second office with a name after it is another person\'s', () => {
+    const text = 'The delegation included Aroha Kuroiwa, Deputy Minister and Minister of Economy of Mongolia Ngozika Tesfagiorgis.';
+    expect(countryOf(text, 'Aroha Kuroiwa')).not.toBe('MNG');
+    expect(countryOf(text, 'Ngozika Tesfagiorgis')).toBe('MNG');
+  });
+});
+
+describe('one who brings greetings or acts on another\'s behalf is on that one\'s side', () => {
+  const text = 'Minister of Foreign Affairs of the Republic of Azerbaijan Tuğrulhan Aliyeva met Minister for Foreign Affairs of the Kingdom of Sweden Ingrid Halvorsen-Tesfa.\n\n'
+    + 'Minister Tuğrulhan Aliyeva informed the guest about the demining of the liberated territories and conveyed the greetings of President Itzelia Mammadli.\n\n'
+    + 'The Swedish minister thanked the Azerbaijani side, on behalf of Prime Minister Ulanzhargal Berg, for the organisation of the conference.';
+  it('"X informed ... and conveyed the greetings of President Y": a second verb of the same subject brings the greetings', () => {
+    expect(countryOf(text, 'Itzelia Mammadli', 'Ministry of Foreign Affairs of the Republic of Azerbaijan')).toBe('AZE');
+  });
+  it('"The Swedish minister thanked the hosts, on behalf of Prime Minister Z": Z serves the subject\'s state', () => {
+    expect(countryOf(text, 'Ulanzhargal Berg', 'Ministry of Foreign Affairs of the Republic of Azerbaijan')).toBe('SWE');
+  });
+  it('near miss: "A welcomed B on behalf of President C" puts C on A\'s side, never on B\'s', () => {
+    const near = 'Minister of Foreign Affairs of Azerbaijan Tuğrulhan Aliyeva welcomed Minister for Foreign Affairs of Sweden Ingrid Halvorsen-Tesfa on behalf of President Itzelia Mammadli.';
+    expect(countryOf(near, 'Itzelia Mammadli')).not.toBe('SWE');
+  });
+});
+
+describe('officials the issuer\'s traveller holds discussions with abroad', () => {
+  it('"the Secretary\'s discussion with President X" after a journey to Manila: the host state\'s president', () => {
+    const text = 'Secretary of State Aroha Tanabe travelled to Manila on March 19.\n\nLater the same day, the Secretary’s discussion with President Faizulla Ndikumwami turned to clean energy.';
+    expect(countryOf(text, 'Faizulla Ndikumwami', 'U.S. Department of State')).toBe('PHL');
+  });
+  it('near miss: a discussion at home with no journey told leaves the president to the issuer', () => {
+    const text = 'Secretary of State Aroha Tanabe briefed reporters in Washington on March 19.\n\nThe Secretary’s discussion with President Faizulla Ndikumwami turned to clean energy.';
+    expect(countryOf(text, 'Faizulla Ndikumwami', 'U.S. Department of State')).toBe('USA');
+  });
+});
+
+describe('subjects of offices that end an office\'s complement', () => {
+  it('"Indian Minister of State for Electronics and Information Technology X": the subject words are the office\'s, the demonym its state', () => {
+    const text = 'Commissioner Ilse Vandermeer co-chaired the session, and Indian Minister of State for Electronics and Information Technology Ngozika Raghavan took part remotely.';
+    expect(countryOf(text, 'Ngozika Raghavan', 'European Commission (ec.europa.eu)')).toBe('IND');
+    expect(countryOf('Minister of Posts and Telecommunication Aroha Kuroiwa opened the exchange.', 'Aroha Kuroiwa')).toBeNull();
+    expect(extract({ text: 'Minister of Posts and Telecommunication Aroha Kuroiwa opened the exchange.', date: '2024-03-01' }).people.map((p) => p.title))
+      .toEqual(['Minister of Posts and Telecommunication']);
+  });
+  it('near miss: the same words in a body\'s name make no person', () => {
+    expect(extract({ text: 'The Electronics and Information Technology Council met on Monday.', date: '2024-03-01' }).people).toEqual([]);
+  });
+});
+
+describe('"here in" a city of another state tells where the issuer\'s speaker is', () => {
+  it('"thank you for hosting us here in Mexico City ... talks with President X": the host\'s president', () => {
+    const text = 'SECRETARY TANABE: Thank you for hosting us here in Mexico City. The Attorney General joined me for today’s talks with President Itzelia Quispehuamán and his cabinet.';
+    expect(countryOf(text, 'Itzelia Quispehuamán', 'U.S. Department of State (state.gov)')).toBe('MEX');
+  });
+  it('near miss: "here in" the issuer\'s own capital is no journey', () => {
+    const text = 'SECRETARY TANABE: Thank you for joining us here in Washington. We held talks with President Itzelia Quispehuamán and his cabinet.';
+    expect(countryOf(text, 'Itzelia Quispehuamán', 'U.S. Department of State (state.gov)')).not.toBe('MEX');
+  });
+});

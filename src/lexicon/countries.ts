@@ -43,6 +43,8 @@ export const countryLexicon = cached((): CountryLexicon => {
   const peoples = new Map<string, string>();
   const cities = new Map<string, { iso3: string; name: string }>();
   const spellings = new Map<string, string>();
+  /** Every name countries.tsv gives a state, the first its canonical one. */
+  const variantsByIso3 = new Map<string, string[]>();
   const addName = (name: string, iso3: string) => {
     const key = lookupKey(name);
     if (!names.has(key)) {
@@ -55,6 +57,7 @@ export const countryLexicon = cached((): CountryLexicon => {
     byIso3.set(iso3, { iso3, name });
     addName(name, iso3);
     for (const v of alternatives(variants)) addName(v, iso3);
+    variantsByIso3.set(iso3, [name, ...alternatives(variants)]);
     // A region's demonym stands with its state's for the offices it qualifies, and is marked as a region's.
     for (const r of alternatives(regional)) if (!demonyms.has(lookupKey(r))) regionalDemonyms.add(lookupKey(r));
     for (const a of [...alternatives(adjectives), ...alternatives(regional)]) {
@@ -89,6 +92,22 @@ export const countryLexicon = cached((): CountryLexicon => {
       if (form === 'State' && usStates.has(lookupKey(name))) continue;
       addName(`${form} of ${name}`, iso3);
       addName(`${form} of the ${name}`, iso3);
+    }
+  }
+  // The same full forms from the other names the file lists for a state ("Republic of Côte d’Ivoire",
+  // "Socialist Republic of Viet Nam"), after the ones above so that those keep their country. A name
+  // that is a word of another state's name ("Congo", "Korea") stays out: "Republic of Congo" is not the
+  // Democratic Republic's.
+  const listed = [...variantsByIso3].flatMap(([iso3, list]) => list.map((n) => ({ iso3, key: ` ${lookupKey(n)} ` })));
+  for (const [iso3, list] of variantsByIso3) {
+    for (const v of list) {
+      const key = ` ${lookupKey(v)} `;
+      if (listed.some((o) => o.iso3 !== iso3 && o.key.includes(key))) continue;
+      for (const form of wordLists().stateForms) {
+        if (form === 'State' && usStates.has(lookupKey(v))) continue;
+        addName(`${form} of ${v}`, iso3);
+        addName(`${form} of the ${v}`, iso3);
+      }
     }
   }
   return { byIso3, names, demonyms, regionalDemonyms, peoples, cities, spellings };

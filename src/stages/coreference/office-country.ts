@@ -1014,7 +1014,23 @@ export function dominantCountry(mentions: readonly Mention[], home: string | nul
  * " handed over a letter from ", " conveyed the warm greetings of ", " delivered a message from
  * President ": up to the name of the one who sent what an envoy or guest brings.
  */
-const BROUGHT_FROM = /^[ \t\u00a0]+(?:also[ \t\u00a0]+)?(?:conveyed|handed(?:[ \t\u00a0]+over)?|delivered|passed[ \t\u00a0]+on|brought|presented)[ \t\u00a0]+(?:(?:to[ \t\u00a0]+)?(?:the|his|her|a|an)[ \t\u00a0]+)?(?:(?:[\p{L}-]+)[ \t\u00a0]+){0,6}?(?:message|letter|greetings|regards|wishes|invitation|goodwill|congratulations)s?[ \t\u00a0]+(?:from|of)[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:(?:[\p{Lu}][\p{L}.'’-]*|of|for|the|and)[ \t\u00a0]+){0,8}(?:[\p{Lu}][\p{L}.'’-]*,[ \t\u00a0]+)?$/u;
+const BROUGHT_FROM = /^(?:[ \t\u00a0]+[^.!?;:“”"\n]{1,120}?[ \t\u00a0]+and)?[ \t\u00a0]+(?:also[ \t\u00a0]+)?(?:conveyed|handed(?:[ \t\u00a0]+over)?|delivered|passed[ \t\u00a0]+on|brought|presented)[ \t\u00a0]+(?:(?:to[ \t\u00a0]+)?(?:the|his|her|a|an)[ \t\u00a0]+)?(?:(?:[\p{L}-]+)[ \t\u00a0]+){0,6}?(?:message|letter|greetings|regards|wishes|invitation|goodwill|congratulations)s?[ \t\u00a0]+(?:from|of)[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:(?:[\p{Lu}][\p{L}.'’-]*|of|for|the|and)[ \t\u00a0]+){0,8}(?:[\p{Lu}][\p{L}.'’-]*,[ \t\u00a0]+)?$/u;
+
+/**
+ * " thanked the hosts, on behalf of Prime Minister ", " welcomed the guests on behalf of the President of the
+ * Republic, ": one who acts on behalf of another is on that one's side, so the other serves the actor's state.
+ */
+const ON_BEHALF_OF = /^[^.!?;:“”"\n]{0,120}?[ \t\u00a0,]on[ \t\u00a0]+behalf[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:(?:[\p{Lu}][\p{L}.'’-]*|of|for|the|and)[ \t\u00a0]+){0,8}(?:[\p{Lu}][\p{L}.'’-]*,[ \t\u00a0]+)?$/u;
+
+/** Before a clause's subject: words of its office or name only, after an opening phrase set off by a comma. */
+const SUBJECT_LEAD = /^(?:[^,.!?;:\n]*,[ \t\u00a0]+)?(?:(?:[\p{Lu}][\p{L}.'’-]*|the|of|for|and)[ \t\u00a0]+)*$/u;
+
+/** Whether the mention at `at` is the subject of its clause: "welcomed B on behalf of C" leaves C to A, not B. */
+function opensClause(text: string, at: number): boolean {
+  let k = at;
+  while (k > 0 && !/[.!?\n]/.test(text[k - 1]!)) k--;
+  return SUBJECT_LEAD.test(text.slice(k, at).replace(/^[ \t\u00a0]+/, ''));
+}
 
 /** Most characters between the one who brings a message and the name of its sender. */
 const MAX_BROUGHT_GAP = 160;
@@ -1022,7 +1038,8 @@ const MAX_BROUGHT_GAP = 160;
 /**
  * "The Ambassador handed over a letter from Foreign Minister X", "The Lao Prime Minister conveyed
  * the greetings of President Y": the sender of what an envoy or guest brings serves the bringer's
- * state, when the bringer's own office says it and the sender's does not.
+ * state, when the bringer's own office says it and the sender's does not; so does the one on whose
+ * behalf the bringer acts ("thanked the hosts on behalf of Prime Minister Z").
  */
 export function messageSenders(text: string, actors: readonly Actor[], mentions: readonly Mention[], evidence: CountryEvidence, byId: ReadonlyMap<string, Actor> = indexById(actors)): void {
   for (let i = 0; i < mentions.length; i++) {
@@ -1033,7 +1050,8 @@ export function messageSenders(text: string, actors: readonly Actor[], mentions:
     for (let k = i + 1; k < mentions.length && mentions[k]!.start - bringer.end <= MAX_BROUGHT_GAP; k++) {
       const m = mentions[k]!;
       if (m.type !== 'person' || m.form !== 'name' || !m.actor) continue;
-      if (BROUGHT_FROM.test(text.slice(bringer.end, m.start))) {
+      const gap = text.slice(bringer.end, m.start);
+      if (BROUGHT_FROM.test(gap) || (ON_BEHALF_OF.test(gap) && opensClause(text, bringer.start))) {
         const sender = byId.get(m.actor);
         if (sender && sender.type === 'person' && !sender.nominal && !sender.country) {
           sender.country = from.country;

@@ -9,10 +9,11 @@ const VISITED_KINDS = new Set(['country', 'city', 'region']);
 /**
  * A meeting word, then at most an office, right before a name: "met with Minister of Investment,
  * Trade and Industry", "was received by Speaker of the National Assembly", "held talks with",
- * "called on", "is expected to meet State Minister for Foreign Affairs"; the names and offices of
+ * "called on", "is expected to meet State Minister for Foreign Affairs", "the Secretary's discussion
+ * with President", "consultations with Deputy Foreign Minister"; the names and offices of
  * those listed before ("held talks with Deputy Prime Minister A and Minister of Economy and Finance B").
  */
-const MET_BEFORE = /\b(?:met|meet|meets|meeting|talks|talked|conversation|received|hosted|welcomed|called|call)(?:[ \t\u00a0]+(?:with|by|on|upon))?[ \t\u00a0]+(?:(?:the|[\p{Lu}][\p{L}'’.-]*,?|of|for|and)[ \t\u00a0]+){0,24}$/u;
+const MET_BEFORE = /\b(?:met|meet|meets|meeting|talks|talked|conversation|discussions?|consultations|received|hosted|welcomed|called|call)(?:[ \t\u00a0]+(?:with|by|on|upon))?[ \t\u00a0]+(?:(?:the|[\p{Lu}][\p{L}'’.-]*,?|of|for|and)[ \t\u00a0]+){0,24}$/u;
 
 /** "will visit ", "would travel to ", "plans to visit the ": a journey still to come, right before its place. */
 const PLANNED_BEFORE = /(?<![\p{L}])(?:will|would|shall|to)[ \t\u00a0]+(?:also[ \t\u00a0]+)?(?:arrive|travel|come|fly|tour|visit)[ \t\u00a0]+(?:(?:in|to|at)[ \t\u00a0]+)?(?:the[ \t\u00a0]+)?$/u;
@@ -28,6 +29,8 @@ const DELEGATION_TO = /delegations?[ \t\u00a0]+to[ \t\u00a0]+(?:the[ \t\u00a0]+)
  * mission went. Lower case only: "the UN Mission in Kosovo" is a body, no journey.
  */
 const MISSION_TO = /(?<![\p{L}])missions?(?:[ \t\u00a0]+(?:on[ \t\u00a0]+)?\p{Lu}\p{Ll}+[ \t\u00a0]+\d{1,2})?[ \t\u00a0]+(?:in|to)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/u;
+/** "thank you for hosting us here in Mexico City": where the speaker now is, when it is not the issuer's state. */
+const HERE_IN = /(?<![\p{L}])here[ \t\u00a0]+in[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/u;
 /** "In Brasília, the minister met ...": a city opening its sentence says where what follows took place. */
 const OPENS_IN = /^[ \t\u00a0]*in[ \t\u00a0]+$/i;
 /** A verb of meeting in the words before: "met", "held talks with", "received". */
@@ -66,7 +69,7 @@ export function visitHosts(text: string, actors: readonly Actor[], mentions: rea
       && /^[ \t\u00a0]*,/.test(text.slice(m.end, m.end + 3)) && MEETING_WORD.test(text.slice(m.end, sentence.end));
     if (metThereAfter) local.set(at, m.country);
     const before = text.slice(Math.max(0, m.start - 24), m.start);
-    if (!metThere && !metThereAfter && !VISITED.test(before) && !DELEGATION_TO.test(before) && !MISSION_TO.test(before)) continue;
+    if (!metThere && !metThereAfter && !VISITED.test(before) && !HERE_IN.test(before) && !DELEGATION_TO.test(before) && !MISSION_TO.test(before)) continue;
     if (visited !== null && visited !== m.country) several = true;
     // "would travel to Baku next week": a journey still to come.
     const ahead = !metThere && !metThereAfter && PLANNED_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start));

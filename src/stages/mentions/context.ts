@@ -578,6 +578,9 @@ export class SentenceScan {
           if (joins(k) && joins(k - 1) && portfolio.has(`${this.lower(k - 1)} ${this.lower(k)}`)) start -= 2;
           // A style of rank ("Sheikh", "Prince") has no portfolio: "for Political Affairs Sheikh X" ends an office before it.
           else if (TITLE_RANKS.has(this.lower(k)) || (portfolio.has(this.lower(k)) && joins(k) && best.entry.sector !== 'ELI')) start--;
+          // "Second Minister of Foreign Affairs" (Brunei, Singapore): a capitalised ordinal is the rank of a
+          // minister who shares the portfolio; "the second minister to resign" counts ministers.
+          else if (this.tok(k)?.text === 'Second' && titleCap) start--;
           // "Business and Trade Secretary", "Energy and Climate Minister": subject words joined by "and" to the
           // subject opening the office are a second subject of the same office; but subject words after "for"
           // or "of" are another office's complement ("Minister of State for Foreign Affairs and Climate Envoy").

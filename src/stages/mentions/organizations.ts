@@ -423,6 +423,9 @@ function companyNameEnd(s: SentenceScan, i: number): number {
     // "JSC Samruk-Kazyna Nurlan Zhakupov": the company's name ends where its head's begins, at a given
     // name with a surname after it.
     if (k > i && s.isGiven(k) && s.isCap(k + 1) && !s.glued(k)) break;
+    // "JSC Samruk-Kazyna Joost ter Brugge": a word right before name particles and a surname that ends
+    // the run is a given name, listed or not, as after a ministry's complement.
+    if (k > i && !s.glued(k) && givenBeforeParticles(s, k)) break;
     k++;
   }
   return k;

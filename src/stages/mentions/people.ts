@@ -40,6 +40,9 @@ export function personNames(s: SentenceScan): void {
     // "the Ralph Lauren store": after an article, a given name before a noun of a thing names the thing.
     const thing = after && !PERSON_HEADS.has(s.lower(run.end));
     if (!raw.honorific && ((article && (!s.isGiven(run.start) || thing)) || (!hasGivenName(s, run) && after))) continue;
+    // "the Setia Alam township", "the Seri Kembangan interchange": a style of honour between an article and
+    // a noun of a thing opens the thing's name, not a person's ("the Honourable Kuroiwa said" has no such noun).
+    if (raw.honorific && thing && articleBefore(s, from)) continue;
     // "received the guest at Perdana Putra today": after "at" or "in", a phrase with no given name is a place.
     // "at Seri Perdana": a style-like first word ("Seri") after "at" does not make it a person.
     if (!hasGivenName(s, run) && (/^(?:at|in)$/.test(s.lower(run.start - 1)) || /^(?:at|in)$/.test(s.lower(from - 1))) && !s.isPossessive(run.end)) continue;

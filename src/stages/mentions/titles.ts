@@ -301,7 +301,38 @@ function placeOrBodyAt(s: SentenceScan, j: number): Complement | null {
     && (nameRunAt(s, k + 1, true) || (s.tok(k + 1)?.text === ',' && nameRunAt(s, k + 2)))) {
     return { end: k + 1, name: s.tok(k)!.text, country: null, sector: 'GOV', organization: true, article, anaphoric: true };
   }
-  return bodyByHeadNoun(s, k, article) ?? brandBeforeHolder(s, j, k, article);
+  return bodyByHeadNoun(s, k, article) ?? brandBeforeHolder(s, j, k, article) ?? bodyOfStateByItsOwnName(s, k, article);
+}
+
+/** Words of states' full forms ("Republic", "Kingdom", "Socialist"), from the lexicon's list: "the Republic of Congo" is a state, not a body of one. */
+let stateFormWords: ReadonlySet<string> | null = null;
+function isStateFormWord(word: string): boolean {
+  stateFormWords ??= new Set([...wordLists().stateForms].flatMap((f) => lookupKey(f).split(' ')));
+  return stateFormWords.has(word);
+}
+
+/** Most words of a body's name in its own language before "of" and its state: "the Jogorku Kenesh". */
+const MAX_OWN_NAME_WORDS = 3;
+
+/**
+ * "Chairman of the Halk Maslahaty of Turkmenistan X Y", "Speaker of the Jogorku Kenesh of Kyrgyzstan X Y":
+ * after an office's "of the", capitalised words the lexicons do not know, then "of" and a state's name,
+ * then the holder's name, are a body of that state called by its own name; complementAt adds the state.
+ * Only with the state and the holder's name there, and never over a portfolio's or a listed given name's word.
+ */
+function bodyOfStateByItsOwnName(s: SentenceScan, k: number, article: boolean): Complement | null {
+  if (!article) return null;
+  const { portfolio } = wordLists();
+  let end = k;
+  while (end < s.last && end - k < MAX_OWN_NAME_WORDS && s.isCap(end) && s.claimOf(end) === Claim.Free && !s.nameHit(end)
+    && !s.titleHit(end) && !s.isGiven(end) && !portfolio.has(s.lower(end)) && !isStateFormWord(s.lower(end))
+    && /^\p{Lu}\p{Ll}+$/u.test(s.tok(end)!.text)) end++;
+  if (end === k || s.lower(end) !== 'of') return null;
+  const state = countryWordAt(s, end + 1);
+  if (!state || state.possessive || state.hit.hit.entry.kind !== 'country') return null;
+  const holder = nameRunAt(s, state.end);
+  if (!holder || holder.start !== state.end || holder.words < 2) return null;
+  return { end, name: s.span(k, end), country: null, sector: null, organization: true, article };
 }
 
 /**
@@ -520,7 +551,9 @@ function portfolioAt(s: SentenceScan, j: number, continuing = false): { end: num
   let regionEnd = -1;
   while (k < s.last) {
     // "Lands", "Fisheries": a portfolio word's plural is a portfolio too.
-    if (s.isCap(k) && (portfolio.has(s.lower(k)) || (/[^s]s$/.test(s.lower(k)) && portfolio.has(s.lower(k).slice(0, -1)))) && !s.nameHit(k)) {
+    // "for Economic Diplomacy": a word that is a subject only after the subject word before it (two-word entries).
+    const secondWord = end === k && s.isCap(k) && portfolio.has(`${s.lower(k - 1)} ${s.lower(k)}`);
+    if (s.isCap(k) && (secondWord || portfolio.has(s.lower(k)) || (/[^s]s$/.test(s.lower(k)) && portfolio.has(s.lower(k).slice(0, -1)))) && !s.nameHit(k)) {
       // "for Foreign Affairs and Climate Envoy X": after "and", a portfolio word that opens an office of
       // its own ("Climate Envoy") starts a second office, not one more item of this subject.
       const office = end > 0 && s.lower(k - 1) === 'and' ? s.titleHit(k) : undefined;
@@ -1315,7 +1348,10 @@ const MAX_APPOSITIVE_MODIFIERS = 5;
 /**
  * The title of an appositive starting at token k: "[the] [Country's] [modifiers] Title [of X]".
  */
-function appositiveAt(s: SentenceScan, k: number): { title: string; country: string | null; sector: string | null; start: number; end: number } | null {
+/** An office read as an apposition to a name: its title as written out, whose it is, and its tokens. */
+interface AppositiveOffice { title: string; country: string | null; sector: string | null; start: number; end: number }
+
+function appositiveAt(s: SentenceScan, k: number): AppositiveOffice | null {
   // "Phil Gordon, her National Security Advisor": a possessive pronoun right before an office
   // determines it as an article does ("her Georgian counterpart" names a relation, read elsewhere).
   if (/^(?:his|her|their)$/.test(s.lower(k))) {
@@ -1358,14 +1394,31 @@ function appositiveAt(s: SentenceScan, k: number): { title: string; country: str
   // sentence (a list's line) right after the office says whose office it is, as "of" would.
   const closing = comp || principal || s.tok(end)?.text !== ',' ? null : countryWordAt(s, end + 1);
   const listed = closing && closing.hit.hit.entry.kind === 'country' && (closing.end === s.last || (closing.end + 1 === s.last && s.tok(closing.end)?.text === '.')) ? closing.country : null;
-  return {
+  const first: AppositiveOffice = {
     title: (comp ? `${office} ${ofComplement(comp, subjectState ? 'for' : 'of')}` : office) + (principal?.text ?? ''),
     country: (subjectState ? null : comp?.country) ?? principal?.country ?? cw?.country ?? listed ?? null,
     sector: company && th.entry.company && !comp ? 'BUS' : officeSector(th.entry, comp, GENERIC_TITLES.has(baseTitle(th.entry.title))),
     start: th.start,
     end,
   };
+  return jointOffice(s, first);
 }
+
+/**
+ * "X, Deputy Prime Minister and Minister of Foreign Affairs of the Republic of Kazakhstan, ...": an
+ * office without a state of its own joined by "and" to a second office with no name after it is one
+ * person's two offices, and the state the second names is the first's too. A second office followed by
+ * a name ("Minister of Finance and Minister of Economy Y") opens another person.
+ */
+function jointOffice(s: SentenceScan, first: AppositiveOffice): AppositiveOffice {
+  if (first.country || s.lower(first.end) !== 'and') return first;
+  const hit = s.titleHit(first.end + 1);
+  if (!hit || hit.start !== first.end + 1) return first;
+  const second = appositiveAt(s, first.end + 1);
+  if (!second || !second.country || nameRunAt(s, second.end)) return first;
+  return { ...first, title: `${first.title} and ${second.title}`, country: second.country, end: second.end };
+}
+
 
 /**
  * "Recalling the words of Nelson Mandela, the Russian leader said": a name that closes a sentence's
