@@ -24,7 +24,7 @@ const INTENTION = set(`
   urge urges urged promise promises promised pledge pledged propose proposes proposed proposal offer offers offered
   prepare prepares prepared preparing arrange arranged want wants wanted wish wishes wished seek seeks sought expect
   expects expected scheduled set due slated poised ready willing likely going eager keen looking look looks looked
-  forward opportunity chance set`);
+  forward opportunity chance set initiative initiatives idea ideas suggestion suggestions proposals`);
 /** Words before the month "May": "3 May", "in May", "since May". */
 const BEFORE_MONTH = /^(?:\d{1,2}|in|of|on|since|until|till|by|from|to|early|late|mid|last|next|this|and|,)$/;
 
@@ -258,7 +258,8 @@ function hopeOrCondition(v: MeetingText, could: number, first: number): boolean 
 /** Verbs that turn a meeting down or call it off: what they govern did not take place. */
 const REFUSAL = set('refuse refuses refused refusing decline declines declined declining fail fails failed unable');
 const CANCELLED = set('cancel cancels cancelled canceled cancelling canceling postpone postpones postponed postponing scrap scraps scrapped delay delays delayed suspend suspends suspended');
-const OPPORTUNITY = /^(?:opportunity|chance|occasion)$/;
+/** "took the initiative to convene talks": the one who takes the initiative does what it is to do. */
+const OPPORTUNITY = /^(?:opportunity|chance|occasion|initiative)$/;
 /** Verbs of an opportunity taken, in the past: "took", "used", "seized". */
 const TAKEN = /^(?:took|used|seized|had|grasped)$/;
 
