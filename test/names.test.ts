@@ -1999,3 +1999,15 @@ describe('an office after a verb of giving is the one given to', () => {
     expect(near.layer('mentions').filter((m) => m.type === 'person' && m.form === 'title').map((m) => m.text)).toEqual(['Minister']);
   });
 });
+
+describe('the offices of a company\'s officers', () => {
+  it('"Chief Financial Officer", "Chief Operating Officer" and their letters stand before a name as "Chief Executive Officer" does', () => {
+    expect(people('The talks were attended by Chief Financial Officer Rui Campos and Chief Operating Officer Hana Sato.').map((p) => [p.name, p.title]))
+      .toEqual([['Rui Campos', 'Chief Financial Officer'], ['Hana Sato', 'Chief Operating Officer']]);
+    expect(names('Maybank CFO Lars Berg joined the delegation.')).toEqual(['Lars Berg']);
+  });
+
+  it('near miss: "Chief" alone before a body\'s name is no officer\'s name', () => {
+    expect(names('The Chief Financial Office of the ministry published the figures.')).toEqual([]);
+  });
+});
