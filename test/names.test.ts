@@ -2011,3 +2011,15 @@ describe('the offices of a company\'s officers', () => {
     expect(names('The Chief Financial Office of the ministry published the figures.')).toEqual([]);
   });
 });
+
+describe('a listed body\'s one word as the surname after a single given name', () => {
+  it('"met Ute Wagner in Bonn", "Professor Lisa Bloomberg": one name-shaped word, after no capitalised word or after a style or office, makes the body\'s word a surname', () => {
+    expect(names('Minister Hana Sato met Ute Wagner in Bonn.')).toEqual(['Hana Sato', 'Ute Wagner']);
+    expect(names('Minister Hana Sato met Professor Lisa Bloomberg, the founder of the institute, in Tokyo.')).toEqual(['Hana Sato', 'Lisa Bloomberg']);
+  });
+
+  it('near miss: a body\'s word after a capitalised word that is no style, office or given name stays the body\'s', () => {
+    expect(names('Minister Hana Sato visited Moscow. Later Gazprom announced a new contract.')).toEqual(['Hana Sato']);
+    expect(names('Minister Hana Sato met the representatives of Kortex Gazprom and Rosneft.')).toEqual(['Hana Sato']);
+  });
+});
