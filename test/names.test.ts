@@ -2023,3 +2023,15 @@ describe('a listed body\'s one word as the surname after a single given name', (
     expect(names('Minister Hana Sato met the representatives of Kortex Gazprom and Rosneft.')).toEqual(['Hana Sato']);
   });
 });
+
+describe('a company\'s legal form after a listed body\'s name', () => {
+  it('"founder of Bloomberg LP", "head of Siemens AG": the form ends the body\'s name and names no one', () => {
+    const rec = extract({ text: 'The Trade Secretary met Michael Bloomberg, founder of Bloomberg LP, and Anna Berg, head of Siemens AG, in London.', date: '2024-03-01' });
+    expect(rec.people.map((p) => p.name)).toEqual(['Michael Bloomberg', 'Anna Berg']);
+    expect(rec.organizations.map((o) => o.mentions.length)).toEqual([1, 1]);
+  });
+
+  it('near miss: a capitalised word after a listed body that is no legal form is left to the other rules', () => {
+    expect(names('Minister Hana Sato met Siemens AG President Roland Busch.')).toEqual(['Hana Sato', 'Roland Busch']);
+  });
+});
