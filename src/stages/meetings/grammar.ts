@@ -17,6 +17,19 @@ const MAX_WALK = 60;
 const LIST_WORDS = new Set([',', 'and', '&']);
 
 /** Persons in the list of noun phrases from token k: "Minister A, Deputy Minister B and Ambassador C". */
+/** Most words of a style or an office written before a name outside its mention: "Dr", "Professor", "Dr." */
+const STYLE_REACH = 3;
+
+/**
+ * Whether a person's name starts at token k, or after a style or an office outside its mention:
+ * "the head of the institute, Dr Lars Keller", "..., Ambassador Rui Campos".
+ */
+function styledPersonAt(v: MeetingText, k: number): boolean {
+  let q = k;
+  while (q - k < STYLE_REACH && !v.mentionAt(q) && (v.isCap(q) || (v.lower(q) === '.' && q > k))) q++;
+  return v.person(v.mentionAt(q)) !== null;
+}
+
 export function peopleAfter(v: MeetingText, k: number, last: number, semicolons = false): { people: PersonRef[]; end: number } {
   const people: PersonRef[] = [];
   let j = k;
@@ -140,7 +153,7 @@ export function peopleAfter(v: MeetingText, k: number, last: number, semicolons 
     }
     // "Nobel laureate Maria Ressa", "economist Anna Berg": a common noun right before a name describes the person;
     // "the chairman of the Samruk-Kazyna fund, Nurlan Zhakupov": so does one closing an office before its comma.
-    if (v.inNounPhrase(j) || titleLink(v, j) || (v.tok(j)?.pos === 'NOUN' && (v.person(v.mentionAt(j + 1)) || (v.lower(j + 1) === ',' && v.person(v.mentionAt(j + 2)))))
+    if (v.inNounPhrase(j) || titleLink(v, j) || (v.tok(j)?.pos === 'NOUN' && (v.person(v.mentionAt(j + 1)) || (v.lower(j + 1) === ',' && styledPersonAt(v, j + 2))))
       || attributiveParticiple(v, j)) {
       j++;
       continue;
