@@ -104,6 +104,16 @@ export function peopleAfter(v: MeetingText, k: number, last: number, semicolons 
         continue;
       }
     }
+    // "A, the head of the council, and B": a description in lower case set off by commas after a
+    // person, with "and" after its closing comma, leaves the list open (read as an item of its own,
+    // it names no one, and B is met either way).
+    if (l === ',' && people.length > 0 && v.person(v.mentionAt(j - 1))) {
+      const close = appositionBeforeAnd(v, j + 1, last);
+      if (close > j) {
+        j = close;
+        continue;
+      }
+    }
     // "A, B, who is also Vice-President, and C": a relative aside after a person leaves the list open.
     const aside = people.length > 0 && v.person(v.mentionAt(j - 1)) ? relativeAsideEnd(v, j, last) : -1;
     if (aside > j) {
@@ -211,6 +221,21 @@ function appositionBeforeSemicolon(v: MeetingText, k: number, last: number): num
     const l = v.lower(j);
     if (l === ';') return j > k ? j : -1;
     if (/^[.:!?]$/.test(l) || (v.isVerb(j) && !relative) || v.person(v.mentionAt(j))) return -1;
+  }
+  return -1;
+}
+
+/**
+ * The comma that closes a description starting at k after a person's comma, when "and" follows it
+ * ("A, the head of the council, and B"): a noun phrase that opens with a word in lower case and has
+ * no verb, no person and no other punctuation; else -1.
+ */
+function appositionBeforeAnd(v: MeetingText, k: number, last: number): number {
+  if (v.isCap(k) || !/^(?:NOUN|ADJ|DET)$/.test(v.tok(k)?.pos ?? '')) return -1;
+  for (let j = k; j < last && j - k <= APPOSITION_REACH; j++) {
+    const l = v.lower(j);
+    if (l === ',') return j > k && v.lower(j + 1) === 'and' ? j : -1;
+    if (/^[.:;!?()]$/.test(l) || v.isVerb(j) || v.person(v.mentionAt(j)) || l === 'and' || l === 'or') return -1;
   }
   return -1;
 }
