@@ -53,6 +53,14 @@ const COORDINATOR_ONLY = /^(?:and|but|or)$/i;
 const COORDINATOR_FIRST = /^(?:and|but|or)[ \t\u00a0]+\S/i;
 /** "the words of ", "the remarks of the President " right before the person whose words are quoted. */
 const WORDS_OF = /(?<![\p{L}])(?:words|remarks|statement|phrase)[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:\p{Lu}[\p{L}'’.-]*[ \t\u00a0]+){0,4}$/u;
+/** Between the one whose words are quoted and the quote: ", ", "that", or a phrase of place or time first ("at the United Nations, that"). */
+const WORDS_OF_GAP = /^[ \t\u00a0]*(?:(?:at|in|on|during|before)[ \t\u00a0]+[^“”"«»\n.;:!?,]{1,60}?)?[ \t\u00a0]*(?:,|:|that|,[ \t\u00a0]*that)?[ \t\u00a0]*$/i;
+/** "’s words that ", "'s remarks: " after the possessor of the words, right before the quote. */
+const POSSESSED_WORDS_THAT = /^['’]s[ \t\u00a0]+(?:own[ \t\u00a0]+)?(?:famous[ \t\u00a0]+)?(?:words|remarks)[ \t\u00a0]*(?::|that|,[ \t\u00a0]*that)[ \t\u00a0]*$/;
+/** "quoted ", "cited President " right before the one quoted. */
+const QUOTED_BEFORE = /(?<![\p{L}])(?:quoted|cited)[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:\p{Lu}[\p{L}'’.-]*[ \t\u00a0]+){0,4}$/u;
+/** After the one quoted, the quote itself opened by a colon, or by "as saying": "quoted X: “...”", "quoted X as saying that “...”". */
+const QUOTED_GAP = /^[ \t\u00a0]*(?::|,?[ \t\u00a0]*as saying[ \t\u00a0]*(?::|,|that)?)[ \t\u00a0]*$/i;
 /** "’s words, " / "'s own view, " after the possessor, right before the quote. */
 const POSSESSED_WORDS = /^['’]s[ \t\u00a0]+(?:own[ \t\u00a0]+)?(?:words|opinion|view)[ \t\u00a0]*,?[ \t\u00a0]*$/;
 /** "In the " / "In " before the possessor. */
@@ -481,9 +489,16 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
   }
 
   // "Mishustin recalled the words of President Putin that “...”": whose words they are, not who recalls them.
+  // "recalled President X's words that “...”", "quoted X as saying: “...”": the one quoted.
   for (const m of index.endingBefore(w.open, from, 3)) {
-    if (m.type !== 'person' || !/^[ \t\u00a0]*(?:,|:|that)?[ \t\u00a0]*$/i.test(text.slice(m.end, w.open))) continue;
-    const of = WORDS_OF.exec(text.slice(Math.max(from, m.start - 80), m.start));
+    if (m.type !== 'person') continue;
+    const gap = text.slice(m.end, w.open);
+    if (POSSESSED_WORDS_THAT.test(gap)) return speakerFrom(index, m, 'before/words-of', { start: m.start, end: m.end + gap.trimEnd().length }, w);
+    // "the words of President X at the United Nations, that “...”": a phrase of place or time may
+    // stand between the one whose words they are and the words.
+    if (!WORDS_OF_GAP.test(gap)) continue;
+    const lead = text.slice(Math.max(from, m.start - 80), m.start);
+    const of = WORDS_OF.exec(lead) ?? (QUOTED_GAP.test(gap) ? QUOTED_BEFORE.exec(lead) : null);
     if (of) return speakerFrom(index, m, 'before/words-of', { start: m.start - of[0].length, end: m.end }, w);
   }
 
