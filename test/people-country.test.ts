@@ -2312,3 +2312,19 @@ describe('one present holder of an office per state', () => {
     expect(countryOf(former, 'Tavares', 'br.usembassy.gov')).toBe('USA');
   });
 });
+
+describe('an office after "our" in a transcript turn', () => {
+  const country = (text: string, name: string) => extract({ text, date: '2024-05-20', source: 'President of Russia official website (en.kremlin.ru)' }).people.find((p) => p.name === name)?.country;
+
+  it('"Our Foreign Minister, X" in the guest\'s turn is the guest\'s state\'s, not the issuer\'s', () => {
+    const text = 'Ivan Orlov met with President of Mongolia Bat-Erdene Tsend.\n\nBat-Erdene Tsend: Thank you, Mr Orlov. Our Foreign Minister, Oyun Ganbold, sends her regards.';
+    expect(country(text, 'Oyun Ganbold')).toBe('MNG');
+  });
+
+  it('near miss: outside a turn, and for an office in the plural, "our" says nothing of the speaker', () => {
+    const plain = 'Ivan Orlov met with President of Mongolia Bat-Erdene Tsend. Our Foreign Minister, Oyun Ganbold, also attended.';
+    expect(country(plain, 'Oyun Ganbold')).not.toBe('MNG');
+    const plural = 'Ivan Orlov met with President of Mongolia Bat-Erdene Tsend.\n\nBat-Erdene Tsend: Our Foreign Ministers, Oyun Ganbold and Pavel Sorin, did good work.';
+    expect(country(plural, 'Oyun Ganbold')).not.toBe('MNG');
+  });
+});
