@@ -191,9 +191,19 @@ function addressee(v: MeetingText, turn: Quote, speakers: ReadonlyMap<string, Pe
 /** Possessives that no address opens with: one calls no one "our Minister" to their face. */
 const NOT_VOCATIVE = /^(?:our|your|their|his|her)$/;
 
-/** Whether an office opened by such a possessive stands before the name at token k, set off by a comma or not: "our Foreign Minister, [X]". */
+/** Most capitalised words of a style before a name outside its mention: "Mr", "Dr". */
+const STYLE_WORDS_BEFORE = 2;
+
+/**
+ * Whether an office opened by such a possessive stands before the name at token k, set off by a
+ * comma or not, the name perhaps with its style: "our Foreign Minister, [X]", "your Prime Minister, Mr [X]".
+ */
 function possessedOfficeBefore(v: MeetingText, k: number): boolean {
   let j = k - 1;
+  // "..., Mr [X]": a style between the comma and the name.
+  let style = j;
+  while (style >= 0 && j - style < STYLE_WORDS_BEFORE && v.isCap(style) && !v.mentionAt(style)) style--;
+  if (style < j && v.lower(style) === ',') j = style;
   if (v.lower(j) === ',') j--;
   let words = 0;
   while (j >= 0 && words < 6 && (v.isOffice(j) || v.isCap(j)) && !v.mentionAt(j)) {
