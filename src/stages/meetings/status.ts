@@ -46,6 +46,8 @@ const NEGATION = set("not n't n’t never no");
 const AHEAD_ADJECTIVES = set('next upcoming forthcoming future planned proposed possible prospective potential expected impending further');
 /** Words before a meeting noun that place it behind or now. */
 const DONE_ADJECTIVES = set('previous last recent earlier past this today today’s today\'s yesterday yesterday’s yesterday\'s current present');
+/** Words before "the success of" a meeting that make the success one still to be had: "for", "ensure". */
+const FOR_SUCCESS = /^(?:for|towards|toward|ensure|ensures|ensuring|guarantee|guaranteeing|secure|securing)$/;
 /** Prepositions before a meeting noun: "ahead of the talks" (planned), "following the talks" (held). */
 const AHEAD_OF = set('ahead before prior pending');
 const AFTER = set('after following during since at in');
@@ -478,6 +480,9 @@ export function nounReading(v: MeetingText, n: number, verb: number, first: numb
     // "the announcement [today] of the September visit": a visit announced is still to come.
     if (l === 'of' && (ANNOUNCED.test(v.lower(j - 1)) || (TIME_AFTER.has(v.lower(j - 1)) && ANNOUNCED.test(v.lower(j - 2))))) return 'planned';
     if (l === 'in' && v.lower(j + 1) === 'advance') return 'planned';
+    // "worked for the success of the summit", "to ensure the success of the visit": a success worked
+    // for or made sure of is still to come ("welcomed the success of the summit" tells of one held).
+    if (l === 'of' && v.lower(j - 1) === 'success' && FOR_SUCCESS.test(v.lower(j - 2) === 'the' ? v.lower(j - 3) : v.lower(j - 2))) return 'planned';
     // "would visit Moscow in December for the regular meeting": the noun's own preposition of purpose
     // ends its phrase; "in" before it belongs to the journey, and the verb decides.
     if (l === 'for' && v.lower(j - 1) !== 'ready' && !PLAN_NOUNS.test(v.lower(j - 1))) break;
