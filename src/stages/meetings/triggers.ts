@@ -1612,7 +1612,10 @@ function discussCue(site: CueSite): CueReading | null {
   // "exchanged views on the upcoming talks between A and B": "between" right after a meeting
   // noun is that meeting's, the topic, not the discussion's.
   const w = complementAfter(v, end, last, WITH, 20);
-  const complement = w >= 0 && v.lower(w) === 'between' && eventNoun(v, w - 1) ? [] : complementPeople(v, w, last, WITH);
+  // "reviewed the memorandum between A and B", "discussed relations between A and B": after a noun of
+  // any kind "between" is that noun's complement; only right after the verb is it the discussion's.
+  const between = w >= 0 && v.lower(w) === 'between' && (eventNoun(v, w - 1) || nounBetweenVerbAnd(v, end, w));
+  const complement = between ? [] : complementPeople(v, w, last, WITH);
   // "X witnessed the signing of the agreement by Ministers A and B": those who sign before the witness are at the ceremony.
   if (/^witness/.test(cue.form)) complement.push(...withPeople(v, end, last, BY, 12));
   // "I discussed this with Secretary X", "Minister Y and I discussed": the speaker is one side, named or not.
@@ -1623,6 +1626,20 @@ function discussCue(site: CueSite): CueReading | null {
   // "A and B signed a memorandum in Astana": a signing together is held where it is said to be.
   if (cue.kind === 'ceremony') r.place = placeAfter(v, end, last, PLACE_PREPS);
   return r;
+}
+
+/**
+ * Whether a noun phrase opened by a determiner stands between the verb's end and token w:
+ * "reviewed [the memorandum] between", "discussed [their relations] between" ("discussed in detail
+ * between" has none).
+ */
+function nounBetweenVerbAnd(v: MeetingText, end: number, w: number): boolean {
+  let determiner = false;
+  for (let j = end; j < w; j++) {
+    if (v.tok(j)?.pos === 'DET' || /^(?:their|its|his|her|our)$/.test(v.lower(j))) determiner = true;
+    else if (determiner && /^(?:NOUN|PROPN)$/.test(v.tok(j)?.pos ?? '')) return true;
+  }
+  return false;
 }
 
 /** A verb of attendance ("attended", "joined", "led a delegation"): those there, or those who join the meeting reported. */
