@@ -2328,3 +2328,19 @@ describe('an office after "our" in a transcript turn', () => {
     expect(country(plural, 'Oyun Ganbold')).not.toBe('MNG');
   });
 });
+
+describe('one addressed and asked to pass greetings on to a state\'s leader', () => {
+  const people = (text: string) => extract({ text, date: '2024-05-20', source: 'President of Russia official website (en.kremlin.ru)' }).people;
+
+  it('"Mr X, please convey my greetings to President of Tajikistan Y": X serves Y\'s state', () => {
+    const text = 'Ivan Orlov received letters of credence from foreign ambassadors.\n\nIvan Orlov: Mr Davlatov, please convey my greetings to President of Tajikistan Rustam Nazarov.';
+    expect(people(text).find((p) => p.name === 'Davlatov')?.country).toBe('TJK');
+  });
+
+  it('near miss: an addressee whose state the text already gives keeps it, and one asked nothing gets none', () => {
+    const own = 'Ivan Orlov met with President of Kazakhstan Aidos Berik.\n\nIvan Orlov: Mr Berik, please convey my greetings to President of Tajikistan Rustam Nazarov.';
+    expect(people(own).find((p) => p.name === 'Aidos Berik')?.country).toBe('KAZ');
+    const plain = 'Ivan Orlov received letters of credence from foreign ambassadors.\n\nIvan Orlov: Mr Davlatov, I know President of Tajikistan Rustam Nazarov well.';
+    expect(people(plain).find((p) => p.name === 'Davlatov')?.country ?? null).not.toBe('TJK');
+  });
+});

@@ -35,3 +35,29 @@ export function ownOfficeInTurn(
   }
   return null;
 }
+
+/** "Mr Rahimov, please convey my greetings to ": an address, then a request to pass greetings on; the addressee's name in group 1. */
+const ADDRESSED_ENVOY = /(?:^|[.!?:\n][ \t\u00a0]*)(?:Mr|Ms|Mrs|Madam|Dr)\.?[ \t\u00a0]+((?:[\p{Lu}][\p{L}'’-]*[ \t\u00a0]?){1,3}),[ \t\u00a0]+(?:please|I[ \t\u00a0]+(?:would|will)[ \t\u00a0]+ask[ \t\u00a0]+you[ \t\u00a0]+to)[ \t\u00a0]+(?:convey|give|pass[ \t\u00a0]+on|transmit|extend)[ \t\u00a0]+(?:[\p{Ll}'’-]+[ \t\u00a0]+){0,4}?(?:greetings|regards|wishes|respects)[ \t\u00a0]+to[ \t\u00a0]+(?:[\p{Lu}][\p{L}'’-]*[ \t\u00a0]+|(?:of|the|and)[ \t\u00a0]+){0,10}$/u;
+
+/**
+ * "Mr Rahimov, please convey my greetings to President of Tajikistan Emomali Rahmon": one addressed
+ * and asked to pass greetings on to a state's leader is that state's envoy or official. Gives the
+ * addressee, who has no country yet, the country of the one greeted.
+ */
+export function envoysOfGreeted(text: string, mentions: readonly Mention[], actorById: ReadonlyMap<string, Actor>): void {
+  if (!/(?:greetings|regards|wishes|respects)[ \t\u00a0]+to[ \t\u00a0]/.test(text)) return;
+  for (const m of mentions) {
+    if (m.type !== 'person' || m.form !== 'name' || !m.actor) continue;
+    const greeted = actorById.get(m.actor);
+    if (!greeted?.country) continue;
+    const from = Math.max(0, m.start - 200);
+    const address = ADDRESSED_ENVOY.exec(text.slice(from, m.start));
+    if (!address) continue;
+    const nameStart = from + address.index + address[0].indexOf(address[1]!);
+    const k = lowerBound(mentions, nameStart);
+    const addressed = mentions[k];
+    if (!addressed || addressed.start !== nameStart || addressed.type !== 'person' || !addressed.actor) continue;
+    const envoy = actorById.get(addressed.actor);
+    if (envoy && envoy !== greeted && !envoy.country) envoy.country = greeted.country;
+  }
+}
