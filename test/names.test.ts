@@ -2035,3 +2035,13 @@ describe('a company\'s legal form after a listed body\'s name', () => {
     expect(names('Minister Hana Sato met Siemens AG President Roland Busch.')).toEqual(['Hana Sato', 'Roland Busch']);
   });
 });
+
+describe('a Kyrgyz or Kazakh patronymic ending a name', () => {
+  it('"Nurlanbek Turgunbek uulu", "Aigul Ryskul kyzy": the lower-case word after the father\'s name is the name\'s', () => {
+    expect(names('Speaker of the Jogorku Kenesh Nurlanbek Turgunbek uulu met Aigul Ryskul kyzy in Bishkek.')).toEqual(['Nurlanbek Turgunbek uulu', 'Aigul Ryskul kyzy']);
+  });
+
+  it('near miss: a lower-case word that ends no patronymic stays out of the name', () => {
+    expect(names('Minister Askar Beshimov also said the talks went well.')).toEqual(['Askar Beshimov']);
+  });
+});

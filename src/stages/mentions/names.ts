@@ -75,7 +75,7 @@ function isHonorificAt(s: SentenceScan, k: number, honorifics: ReadonlySet<strin
  * ("al-Bashir", "Kassym-Jomart"). Stops at titles, lexicon names other than people, punctuation.
  */
 export function nameRunAt(s: SentenceScan, i: number, afterOffice = false): NameRun | null {
-  const { particles, honorifics, postNominals, generational, capitalHonorifics } = wordLists();
+  const { particles, honorifics, postNominals, generational, capitalHonorifics, patronymicSuffixes } = wordLists();
   let k = i;
   let honorific = false;
   // "His Excellency Mr. Ebrahim Raisi": a style of address, then perhaps an honorific.
@@ -162,6 +162,12 @@ export function nameRunAt(s: SentenceScan, i: number, afterOffice = false): Name
         k = p;
         continue;
       }
+    }
+    // "Nurlanbek Turgunbek uulu": the lower-case word that ends a patronymic after a father's name.
+    if (words >= 2 && patronymicSuffixes.has(t.text) && s.claimOf(k) === Claim.Free) {
+      k++;
+      lastWordEnd = k;
+      continue;
     }
     if (isHyphen(t.text) && s.glued(k) && s.glued(next) && s.isCap(next) && k > start) {
       k++;
