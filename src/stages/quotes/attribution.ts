@@ -481,9 +481,9 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
     }
   }
 
-  // "As Vladimir Putin put it, “...”", "As the President noted, “...”".
+  // "As Vladimir Putin put it, “...”", "As the President noted, “...”", "As Mahatma Gandhi once said, “...”".
   for (const m of index.endingBefore(w.open, from, 3)) {
-    const gap = /^[ \t\u00a0]+(?:put it|has put it|said|has said|noted|has noted|stressed|emphasi[sz]ed|pointed out|added|observed|remarked)[ \t\u00a0]*,?[ \t\u00a0]*$/i.exec(text.slice(m.end, w.open));
+    const gap = /^[ \t\u00a0]+(?:(?:once|famously|rightly|aptly|so|well|memorably)[ \t\u00a0]+)?(?:put it|has put it|said|has said|noted|has noted|stressed|emphasi[sz]ed|pointed out|added|observed|remarked|wrote|has written)[ \t\u00a0]*,?[ \t\u00a0]*$/i.exec(text.slice(m.end, w.open));
     if (!gap || !/(?<![\p{L}])[Aa]s[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:(?:[\p{Lu}][\p{L}.'’-]*|of|for)[ \t\u00a0]+){0,8}$/u.test(text.slice(Math.max(from, m.start - 90), m.start))) continue;
     return speakerFrom(index, m, 'before/as-put-it', { start: m.start, end: m.end + gap[0].length }, w);
   }
