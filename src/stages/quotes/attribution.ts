@@ -57,6 +57,10 @@ const WORDS_OF = /(?<![\p{L}])(?:words|remarks|statement|phrase)[ \t\u00a0]+of[ 
 const WORDS_OF_GAP = /^[ \t\u00a0]*(?:(?:at|in|on|during|before)[ \t\u00a0]+[^“”"«»\n.;:!?,]{1,60}?)?[ \t\u00a0]*(?:,|:|that|,[ \t\u00a0]*that)?[ \t\u00a0]*$/i;
 /** "’s words that ", "'s remarks: " after the possessor of the words, right before the quote. */
 const POSSESSED_WORDS_THAT = /^['’]s[ \t\u00a0]+(?:own[ \t\u00a0]+)?(?:famous[ \t\u00a0]+)?(?:words|remarks)[ \t\u00a0]*(?::|that|,[ \t\u00a0]*that)[ \t\u00a0]*$/;
+/** "Quoting ", "Citing the " opening a sentence, right before the one quoted (with the office written before the name). */
+const QUOTING_OPENER = /(?:^|[.!?][ \t\u00a0]+|\n[ \t\u00a0]*)(?:Quoting|Citing)[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:\p{Lu}[\p{L}'’.-]*[ \t\u00a0]+){0,5}$/u;
+/** After the one quoted: the comma closing the opening phrase, the main clause's subject and its verb of saying, then the quote. */
+const QUOTING_REST = /^[ \t\u00a0]*,[ \t\u00a0]*[^“”"«»\n.;:,]{1,60}?[ \t\u00a0]+(?:said|added|noted|stressed|remarked|recalled|emphasi[sz]ed)[ \t\u00a0]*[:,]?[ \t\u00a0]*$/;
 /** "quoted ", "cited President " right before the one quoted. */
 const QUOTED_BEFORE = /(?<![\p{L}])(?:quoted|cited)[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:\p{Lu}[\p{L}'’.-]*[ \t\u00a0]+){0,4}$/u;
 /** After the one quoted, the quote itself opened by a colon, or by "as saying": "quoted X: “...”", "quoted X as saying that “...”". */
@@ -489,6 +493,12 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
   }
 
   // "Mishustin recalled the words of President Putin that “...”": whose words they are, not who recalls them.
+  // "Quoting Prime Minister X, he said: “...”": the words are those of the one quoted.
+  for (const m of index.endingBefore(w.open, from, 3)) {
+    if (m.type !== 'person' || m.form === 'pronoun') continue;
+    if (!QUOTING_OPENER.test(text.slice(Math.max(from, m.start - 60), m.start)) || !QUOTING_REST.test(text.slice(m.end, w.open))) continue;
+    return speakerFrom(index, m, 'before/quoting', { start: m.start, end: m.end }, w);
+  }
   // "recalled President X's words that “...”", "quoted X as saying: “...”": the one quoted.
   for (const m of index.endingBefore(w.open, from, 3)) {
     if (m.type !== 'person') continue;
