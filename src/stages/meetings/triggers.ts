@@ -2201,8 +2201,8 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
  */
 const GIVES_BY_HAND = /^(?:handed|handing)$/;
 
-/** Most tokens from "presented" to the "to" of the one presented to: "presented the Victory Plan to". */
-const PRESENTED_REACH = 8;
+/** Most tokens from "presented" to the "to" of the one presented to: "presented the Victory Plan to", "handed over a letter from Prime Minister A B to". */
+const PRESENTED_REACH = 12;
 
 /**
  * "X presented the plan to President Y", "which he had presented to Y": the one who presents and
