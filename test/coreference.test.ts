@@ -697,3 +697,17 @@ describe('an initial before a surname opened by particles', () => {
       .toEqual(['Vladimir de la Fuentebella', 'Nikol Arakelyan', 'A. de la Fuentebella']);
   });
 });
+
+describe('an office a state calls by another name: the head of state of China as "Chairman"', () => {
+  it('"the PRC Chairman" is the one introduced as President of the People\'s Republic of China', () => {
+    const text = 'President Ivan Orlov held talks with President of the People\'s Republic of China Lin Wei in Moscow. The PRC Chairman added that trade had grown.';
+    expect(actorOf(text, 'Chairman').actor?.name).toBe('Lin Wei');
+  });
+
+  it('near miss: a president of another state is not "the Chairman", and a board\'s chairman still is', () => {
+    const other = 'President Ivan Orlov held talks with President of Kazakhstan Aidos Berik in Moscow. The Chairman added that trade had grown.';
+    expect(actorOf(other, 'Chairman').actor?.name).not.toBe('Aidos Berik');
+    const board = 'President Ivan Orlov met Chairman of the Board of Gazprom Oleg Sorin and President of the People\'s Republic of China Lin Wei. The Chairman said the plant was ready.';
+    expect(actorOf(board, 'Chairman').actor?.name).toBe('Oleg Sorin');
+  });
+});

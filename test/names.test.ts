@@ -2042,3 +2042,49 @@ describe('Bruneian and Malaysian styles before a name', () => {
     expect(found('The new factory stands in the Setia Alam township.')).toEqual([]);
   });
 });
+
+describe('the offices of a company\'s officers', () => {
+  it('"Chief Financial Officer", "Chief Operating Officer" and their letters stand before a name as "Chief Executive Officer" does', () => {
+    expect(people('The talks were attended by Chief Financial Officer Rui Campos and Chief Operating Officer Hana Sato.').map((p) => [p.name, p.title]))
+      .toEqual([['Rui Campos', 'Chief Financial Officer'], ['Hana Sato', 'Chief Operating Officer']]);
+    expect(names('Maybank CFO Lars Berg joined the delegation.')).toEqual(['Lars Berg']);
+  });
+
+  it('near miss: "Chief" alone before a body\'s name is no officer\'s name', () => {
+    expect(names('The Chief Financial Office of the ministry published the figures.')).toEqual([]);
+  });
+});
+
+describe('a listed body\'s one word as the surname after a single given name', () => {
+  it('"met Ute Wagner in Bonn", "Professor Lisa Bloomberg": one name-shaped word, after no capitalised word or after a style or office, makes the body\'s word a surname', () => {
+    expect(names('Minister Hana Sato met Ute Wagner in Bonn.')).toEqual(['Hana Sato', 'Ute Wagner']);
+    expect(names('Minister Hana Sato met Professor Lisa Bloomberg, the founder of the institute, in Tokyo.')).toEqual(['Hana Sato', 'Lisa Bloomberg']);
+  });
+
+  it('near miss: a body\'s word after a capitalised word that is no style, office or given name stays the body\'s', () => {
+    expect(names('Minister Hana Sato visited Moscow. Later Gazprom announced a new contract.')).toEqual(['Hana Sato']);
+    expect(names('Minister Hana Sato met the representatives of Kortex Gazprom and Rosneft.')).toEqual(['Hana Sato']);
+  });
+});
+
+describe('a company\'s legal form after a listed body\'s name', () => {
+  it('"founder of Bloomberg LP", "head of Siemens AG": the form ends the body\'s name and names no one', () => {
+    const rec = extract({ text: 'The Trade Secretary met Michael Bloomberg, founder of Bloomberg LP, and Anna Berg, head of Siemens AG, in London.', date: '2024-03-01' });
+    expect(rec.people.map((p) => p.name)).toEqual(['Michael Bloomberg', 'Anna Berg']);
+    expect(rec.organizations.map((o) => o.mentions.length)).toEqual([1, 1]);
+  });
+
+  it('near miss: a capitalised word after a listed body that is no legal form is left to the other rules', () => {
+    expect(names('Minister Hana Sato met Siemens AG President Roland Busch.')).toEqual(['Hana Sato', 'Roland Busch']);
+  });
+});
+
+describe('a Kyrgyz or Kazakh patronymic ending a name', () => {
+  it('"Nurlanbek Turgunbek uulu", "Aigul Ryskul kyzy": the lower-case word after the father\'s name is the name\'s', () => {
+    expect(names('Speaker of the Jogorku Kenesh Nurlanbek Turgunbek uulu met Aigul Ryskul kyzy in Bishkek.')).toEqual(['Nurlanbek Turgunbek uulu', 'Aigul Ryskul kyzy']);
+  });
+
+  it('near miss: a lower-case word that ends no patronymic stays out of the name', () => {
+    expect(names('Minister Askar Beshimov also said the talks went well.')).toEqual(['Askar Beshimov']);
+  });
+});

@@ -2400,3 +2400,35 @@ describe('"here in" a city of another state tells where the issuer\'s speaker is
     expect(countryOf(text, 'Itzelia Quispehuamán', 'U.S. Department of State (state.gov)')).not.toBe('MEX');
   });
 });
+
+describe('an office after "our" in a transcript turn', () => {
+  const country = (text: string, name: string) => extract({ text, date: '2024-05-20', source: 'President of Russia official website (en.kremlin.ru)' }).people.find((p) => p.name === name)?.country;
+
+  it('"Our Foreign Minister, X" in the guest\'s turn is the guest\'s state\'s, not the issuer\'s', () => {
+    const text = 'Ivan Orlov met with President of Mongolia Bat-Erdene Tsend.\n\nBat-Erdene Tsend: Thank you, Mr Orlov. Our Foreign Minister, Oyun Ganbold, sends her regards.';
+    expect(country(text, 'Oyun Ganbold')).toBe('MNG');
+  });
+
+  it('near miss: outside a turn, and for an office in the plural, "our" says nothing of the speaker', () => {
+    const plain = 'Ivan Orlov met with President of Mongolia Bat-Erdene Tsend. Our Foreign Minister, Oyun Ganbold, also attended.';
+    expect(country(plain, 'Oyun Ganbold')).not.toBe('MNG');
+    const plural = 'Ivan Orlov met with President of Mongolia Bat-Erdene Tsend.\n\nBat-Erdene Tsend: Our Foreign Ministers, Oyun Ganbold and Pavel Sorin, did good work.';
+    expect(country(plural, 'Oyun Ganbold')).not.toBe('MNG');
+  });
+});
+
+describe('one addressed and asked to pass greetings on to a state\'s leader', () => {
+  const people = (text: string) => extract({ text, date: '2024-05-20', source: 'President of Russia official website (en.kremlin.ru)' }).people;
+
+  it('"Mr X, please convey my greetings to President of Tajikistan Y": X serves Y\'s state', () => {
+    const text = 'Ivan Orlov received letters of credence from foreign ambassadors.\n\nIvan Orlov: Mr Davlatov, please convey my greetings to President of Tajikistan Rustam Nazarov.';
+    expect(people(text).find((p) => p.name === 'Davlatov')?.country).toBe('TJK');
+  });
+
+  it('near miss: an addressee whose state the text already gives keeps it, and one asked nothing gets none', () => {
+    const own = 'Ivan Orlov met with President of Kazakhstan Aidos Berik.\n\nIvan Orlov: Mr Berik, please convey my greetings to President of Tajikistan Rustam Nazarov.';
+    expect(people(own).find((p) => p.name === 'Aidos Berik')?.country).toBe('KAZ');
+    const plain = 'Ivan Orlov received letters of credence from foreign ambassadors.\n\nIvan Orlov: Mr Davlatov, I know President of Tajikistan Rustam Nazarov well.';
+    expect(people(plain).find((p) => p.name === 'Davlatov')?.country ?? null).not.toBe('TJK');
+  });
+});

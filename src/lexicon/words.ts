@@ -47,6 +47,8 @@ export interface WordLists {
   readonly styleOpeners: ReadonlySet<string>;
   /** Keys of Balinese names of birth order ("Wayan", "Made"), after which "I" and "Ni" open a name. */
   readonly birthOrder: ReadonlySet<string>;
+  /** Lower-case words that end a patronymic after a father's name inside a person's name ("Turgunbek uulu"), as written. */
+  readonly patronymicSuffixes: ReadonlySet<string>;
   /** Keys of seats of government the organisations list gives as bodies ("Kremlin"): after "in the" or before ", Moscow" a building. */
   readonly seats: ReadonlySet<string>;
 }
@@ -75,6 +77,7 @@ export const wordLists = cached((): WordLists => {
   const orgOpeners = new Set<string>();
   const seats = new Set<string>();
   const birthOrder = new Set<string>();
+  const patronymicSuffixes = new Set<string>();
   for (const [list, words] of readTsv('words.tsv')) {
     const forms = alternatives(words);
     if (list === 'nonname') for (const w of forms) nonName.add(lookupKey(w));
@@ -106,7 +109,8 @@ export const wordLists = cached((): WordLists => {
     else if (list === 'facility') for (const w of forms) facilities.add(lookupKey(w));
     else if (list === 'orgopener') for (const w of forms) orgOpeners.add(lookupKey(w));
     else if (list === 'birthorder') for (const w of forms) birthOrder.add(lookupKey(w));
+    else if (list === 'patronymicsuffix') for (const w of forms) patronymicSuffixes.add(w);
   }
   const orgHeadFirstWords = new Set([...orgHeads.keys()].map((k) => k.split(/[\s'’]/)[0]!));
-  return { nonName, orgHeads, orgHeadFirstWords, orgOpeners, legalPrefixes, legalSuffixes, particles, honorifics, postNominals, generational, regionSuffixes, portfolio, geoSuffixes, givenPlaces, stateForms, surnameWords, mineWords, familyFirst, facilities, capitalHonorifics, dottedHonorifics, styleOpeners, seats, birthOrder };
+  return { nonName, orgHeads, orgHeadFirstWords, orgOpeners, legalPrefixes, legalSuffixes, particles, honorifics, postNominals, generational, regionSuffixes, portfolio, geoSuffixes, givenPlaces, stateForms, surnameWords, mineWords, familyFirst, facilities, capitalHonorifics, dottedHonorifics, styleOpeners, seats, birthOrder, patronymicSuffixes };
 });

@@ -10,6 +10,7 @@ import { escapeRegExp, holdsAnyOf, holdsAnyOfLists } from '../../lexicon/escape-
 import { lowerBound } from '../../document/span.js';
 import { genderOf, honorificGender, pronounGender, type Gender } from './gender.js';
 import { datelineCountry, homeCountry, sourceCountry } from './home-country.js';
+import { envoysOfGreeted, ownOfficeInTurn } from './turn-own-office.js';
 import { isLocalOffice, localOfficeCountries } from './local-office.js';
 import { afterOpeningPhrase, antecedent, ClauseOpeners, sentenceOf, sentTraveller } from './pronouns.js';
 import { deputyOnly, titleFits, variantHead, writtenWithHead } from './titles.js';
@@ -1094,6 +1095,14 @@ export const coreference: Stage = {
     const foreign = new Set<string>();
     /** People greeted through a guest ("asked his colleague to convey greetings to X"): the guest's side. */
     const greeted = greetedThroughGuest(doc.text, mentions);
+    // "Khurelsukh: ... Our Foreign Minister, X, sends her regards": in a turn, "our" is the speaker's state.
+    for (const a of actors) {
+      if (a.type !== 'person' || a.country) continue;
+      const own = ownOfficeInTurn(doc.text, a, mentionById, mentions, actorById);
+      if (own) a.country = own;
+    }
+    // "Mr Rahimov, please convey my greetings to President of Tajikistan X": the addressee serves X's state.
+    envoysOfGreeted(doc.text, mentions, actorById);
     // "Yegor Tarasov met with Prime Minister of Belarus Roman Golovko": an official release opens with
     // its own official, whom it names without an office because its readers know him.
     if (home && !sourceCountry(doc.meta.source).media && opening?.type === 'person' && opening.form === 'name' && opening.actor

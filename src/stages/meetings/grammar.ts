@@ -17,6 +17,19 @@ const MAX_WALK = 60;
 const LIST_WORDS = new Set([',', 'and', '&']);
 
 /** Persons in the list of noun phrases from token k: "Minister A, Deputy Minister B and Ambassador C". */
+/** Most words of a style or an office written before a name outside its mention: "Dr", "Professor", "Dr." */
+const STYLE_REACH = 3;
+
+/**
+ * Whether a person's name starts at token k, or after a style or an office outside its mention:
+ * "the head of the institute, Dr Lars Keller", "..., Ambassador Rui Campos".
+ */
+function styledPersonAt(v: MeetingText, k: number): boolean {
+  let q = k;
+  while (q - k < STYLE_REACH && !v.mentionAt(q) && (v.isCap(q) || (v.lower(q) === '.' && q > k))) q++;
+  return v.person(v.mentionAt(q)) !== null;
+}
+
 export function peopleAfter(v: MeetingText, k: number, last: number, semicolons = false): { people: PersonRef[]; end: number } {
   const people: PersonRef[] = [];
   let j = k;
@@ -91,6 +104,16 @@ export function peopleAfter(v: MeetingText, k: number, last: number, semicolons 
         continue;
       }
     }
+    // "A, the head of the council, and B": a description in lower case set off by commas after a
+    // person, with "and" after its closing comma, leaves the list open (read as an item of its own,
+    // it names no one, and B is met either way).
+    if (l === ',' && people.length > 0 && v.person(v.mentionAt(j - 1))) {
+      const close = appositionBeforeAnd(v, j + 1, last);
+      if (close > j) {
+        j = close;
+        continue;
+      }
+    }
     // "A, B, who is also Vice-President, and C": a relative aside after a person leaves the list open.
     const aside = people.length > 0 && v.person(v.mentionAt(j - 1)) ? relativeAsideEnd(v, j, last) : -1;
     if (aside > j) {
@@ -140,7 +163,7 @@ export function peopleAfter(v: MeetingText, k: number, last: number, semicolons 
     }
     // "Nobel laureate Maria Ressa", "economist Anna Berg": a common noun right before a name describes the person;
     // "the chairman of the Samruk-Kazyna fund, Nurlan Zhakupov": so does one closing an office before its comma.
-    if (v.inNounPhrase(j) || titleLink(v, j) || (v.tok(j)?.pos === 'NOUN' && (v.person(v.mentionAt(j + 1)) || (v.lower(j + 1) === ',' && v.person(v.mentionAt(j + 2)))))
+    if (v.inNounPhrase(j) || titleLink(v, j) || (v.tok(j)?.pos === 'NOUN' && (v.person(v.mentionAt(j + 1)) || (v.lower(j + 1) === ',' && styledPersonAt(v, j + 2))))
       || attributiveParticiple(v, j)) {
       j++;
       continue;
@@ -198,6 +221,21 @@ function appositionBeforeSemicolon(v: MeetingText, k: number, last: number): num
     const l = v.lower(j);
     if (l === ';') return j > k ? j : -1;
     if (/^[.:!?]$/.test(l) || (v.isVerb(j) && !relative) || v.person(v.mentionAt(j))) return -1;
+  }
+  return -1;
+}
+
+/**
+ * The comma that closes a description starting at k after a person's comma, when "and" follows it
+ * ("A, the head of the council, and B"): a noun phrase that opens with a word in lower case and has
+ * no verb, no person and no other punctuation; else -1.
+ */
+function appositionBeforeAnd(v: MeetingText, k: number, last: number): number {
+  if (v.isCap(k) || !/^(?:NOUN|ADJ|DET)$/.test(v.tok(k)?.pos ?? '')) return -1;
+  for (let j = k; j < last && j - k <= APPOSITION_REACH; j++) {
+    const l = v.lower(j);
+    if (l === ',') return j > k && v.lower(j + 1) === 'and' ? j : -1;
+    if (/^[.:;!?()]$/.test(l) || v.isVerb(j) || v.person(v.mentionAt(j)) || l === 'and' || l === 'or') return -1;
   }
   return -1;
 }

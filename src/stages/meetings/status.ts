@@ -24,7 +24,7 @@ const INTENTION = set(`
   urge urges urged promise promises promised pledge pledged propose proposes proposed proposal offer offers offered
   prepare prepares prepared preparing arrange arranged want wants wanted wish wishes wished seek seeks sought expect
   expects expected scheduled set due slated poised ready willing likely going eager keen looking look looks looked
-  forward opportunity chance set`);
+  forward opportunity chance set initiative initiatives idea ideas suggestion suggestions proposals`);
 /** Words before the month "May": "3 May", "in May", "since May". */
 const BEFORE_MONTH = /^(?:\d{1,2}|in|of|on|since|until|till|by|from|to|early|late|mid|last|next|this|and|,)$/;
 
@@ -46,6 +46,10 @@ const NEGATION = set("not n't n’t never no");
 const AHEAD_ADJECTIVES = set('next upcoming forthcoming future planned proposed possible prospective potential expected impending further');
 /** Words before a meeting noun that place it behind or now. */
 const DONE_ADJECTIVES = set('previous last recent earlier past this today today’s today\'s yesterday yesterday’s yesterday\'s current present');
+/** Verbs of opening the way: "paved the way for", "clearing the way for". */
+const PAVED = /^(?:pave|paves|paved|paving|clear|clears|cleared|clearing|open|opens|opened|opening|prepare|prepares|prepared|preparing)$/;
+/** Words before "the success of" a meeting that make the success one still to be had: "for", "ensure". */
+const FOR_SUCCESS = /^(?:for|towards|toward|ensure|ensures|ensuring|guarantee|guaranteeing|secure|securing)$/;
 /** Prepositions before a meeting noun: "ahead of the talks" (planned), "following the talks" (held). */
 const AHEAD_OF = set('ahead before prior pending');
 const AFTER = set('after following during since at in');
@@ -258,7 +262,8 @@ function hopeOrCondition(v: MeetingText, could: number, first: number): boolean 
 /** Verbs that turn a meeting down or call it off: what they govern did not take place. */
 const REFUSAL = set('refuse refuses refused refusing decline declines declined declining fail fails failed unable');
 const CANCELLED = set('cancel cancels cancelled canceled cancelling canceling postpone postpones postponed postponing scrap scraps scrapped delay delays delayed suspend suspends suspended');
-const OPPORTUNITY = /^(?:opportunity|chance|occasion)$/;
+/** "took the initiative to convene talks": the one who takes the initiative does what it is to do. */
+const OPPORTUNITY = /^(?:opportunity|chance|occasion|initiative)$/;
 /** Verbs of an opportunity taken, in the past: "took", "used", "seized". */
 const TAKEN = /^(?:took|used|seized|had|grasped)$/;
 
@@ -409,7 +414,7 @@ const DURATION = /^(?:months|weeks|years|days|time|while)$/;
 /** Nouns naming the plan of a meeting: "the programme of the visit", "arrangements for the talks". */
 const PLAN_NOUNS = /^(?:programme|program|agenda|arrangements|itinerary|logistics|modalities|schedule|timing|dates|format)$/;
 /** Verbs of discussion or agreement that take such a plan as object. */
-const DISCUSSED = /^(?:discuss|discussed|discussing|discusses|considered|considering|reviewed|reviewing|coordinated|coordinating|finalised|finalized|finalising|finalizing|agreed|agreeing|outlined|worked)$/;
+const DISCUSSED = /^(?:discuss|discussed|discussing|discusses|considered|considering|reviewed|reviewing|coordinated|coordinating|finalised|finalized|finalising|finalizing|agreed|agreeing|outlined|worked|views|opinions)$/;
 
 /** Present-tense verbs by which a plan names what it holds. */
 const PLAN_INCLUDES = /^(?:includes|include|envisages|envisage|foresees|foresee)$/;
@@ -477,6 +482,11 @@ export function nounReading(v: MeetingText, n: number, verb: number, first: numb
     // "the announcement [today] of the September visit": a visit announced is still to come.
     if (l === 'of' && (ANNOUNCED.test(v.lower(j - 1)) || (TIME_AFTER.has(v.lower(j - 1)) && ANNOUNCED.test(v.lower(j - 2))))) return 'planned';
     if (l === 'in' && v.lower(j + 1) === 'advance') return 'planned';
+    // "laid the groundwork for the talks", "paved the way for a summit": what the ground is prepared for is still to come.
+    if (l === 'for' && (v.lower(j - 1) === 'groundwork' || (v.lower(j - 1) === 'way' && v.lower(j - 2) === 'the' && PAVED.test(v.lower(j - 3))))) return 'planned';
+    // "worked for the success of the summit", "to ensure the success of the visit": a success worked
+    // for or made sure of is still to come ("welcomed the success of the summit" tells of one held).
+    if (l === 'of' && v.lower(j - 1) === 'success' && FOR_SUCCESS.test(v.lower(j - 2) === 'the' ? v.lower(j - 3) : v.lower(j - 2))) return 'planned';
     // "would visit Moscow in December for the regular meeting": the noun's own preposition of purpose
     // ends its phrase; "in" before it belongs to the journey, and the verb decides.
     if (l === 'for' && v.lower(j - 1) !== 'ready' && !PLAN_NOUNS.test(v.lower(j - 1))) break;

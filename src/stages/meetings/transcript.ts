@@ -171,6 +171,9 @@ function addressee(v: MeetingText, turn: Quote, speakers: ReadonlyMap<string, Pe
     // A name or title addressed is set off by punctuation ("Mr Soto, welcome", "Mr President,");
     // one followed by its verb is the sentence's subject ("Minister Soto could not be with us").
     if (!/^[,;:!.]$/.test(v.lower(v.tokenRange(m)[1]))) return null;
+    // "Mr President, our Foreign Minister, Sergei Lavrov, has ...": an office after "our" or "your" names
+    // someone spoken about; no one is addressed so.
+    if (m.form === 'name' && possessedOfficeBefore(v, v.tokenRange(m)[0])) return null;
     if (p && p.actor.id !== speaker && !p.actor.nominal && m.form === 'name') return p;
     title ??= m.title ?? m.text;
     k = v.tokenRange(m)[1] - 1;
@@ -183,6 +186,31 @@ function addressee(v: MeetingText, turn: Quote, speakers: ReadonlyMap<string, Pe
   if (named.length !== 1) return null;
   const mention = v.mentionsOf(named[0]!.id)[0];
   return mention ? { mention, actor: named[0]! } : null;
+}
+
+/** Possessives that no address opens with: one calls no one "our Minister" to their face. */
+const NOT_VOCATIVE = /^(?:our|your|their|his|her)$/;
+
+/** Most capitalised words of a style before a name outside its mention: "Mr", "Dr". */
+const STYLE_WORDS_BEFORE = 2;
+
+/**
+ * Whether an office opened by such a possessive stands before the name at token k, set off by a
+ * comma or not, the name perhaps with its style: "our Foreign Minister, [X]", "your Prime Minister, Mr [X]".
+ */
+function possessedOfficeBefore(v: MeetingText, k: number): boolean {
+  let j = k - 1;
+  // "..., Mr [X]": a style between the comma and the name.
+  let style = j;
+  while (style >= 0 && j - style < STYLE_WORDS_BEFORE && v.isCap(style) && !v.mentionAt(style)) style--;
+  if (style < j && v.lower(style) === ',') j = style;
+  if (v.lower(j) === ',') j--;
+  let words = 0;
+  while (j >= 0 && words < 6 && (v.isOffice(j) || v.isCap(j)) && !v.mentionAt(j)) {
+    j--;
+    words++;
+  }
+  return words > 0 && NOT_VOCATIVE.test(v.lower(j));
 }
 
 const FIRST_PERSON = /^(?:i|we|me|us|my|our|let)$/;

@@ -21,6 +21,7 @@ import { delegationMembers, memberOfDelegation, presentList, presentSubject } fr
 import { presenceAt } from './presence-at.js';
 import { pressStageAt, TELL, toldMeeting } from './press.js';
 import { representedSide } from './represented-side.js';
+import { bodyLedAsStandingFact } from './standing-body.js';
 import { shiftedObjectStart, verbBeforeShiftedObject } from './shifted-object.js';
 import { nounReading, verbReading, type Reading } from './status.js';
 import type { MeetingText, PersonRef } from './view.js';
@@ -1661,7 +1662,10 @@ function discussCue(site: CueSite): CueReading | null {
   // "exchanged views on the upcoming talks between A and B": "between" right after a meeting
   // noun is that meeting's, the topic, not the discussion's.
   const w = complementAfter(v, end, last, WITH, 20);
-  const complement = w >= 0 && v.lower(w) === 'between' && eventNoun(v, w - 1) ? [] : complementPeople(v, w, last, WITH);
+  // "reviewed the memorandum between A and B", "discussed relations between A and B": after a noun of
+  // any kind "between" is that noun's complement; only right after the verb is it the discussion's.
+  const between = w >= 0 && v.lower(w) === 'between' && (eventNoun(v, w - 1) || nounBetweenVerbAnd(v, end, w));
+  const complement = between ? [] : complementPeople(v, w, last, WITH);
   // "X witnessed the signing of the agreement by Ministers A and B": those who sign before the witness are at the ceremony.
   if (/^witness/.test(cue.form)) complement.push(...withPeople(v, end, last, BY, 12));
   // "I discussed this with Secretary X", "Minister Y and I discussed": the speaker is one side, named or not.
@@ -1672,6 +1676,20 @@ function discussCue(site: CueSite): CueReading | null {
   // "A and B signed a memorandum in Astana": a signing together is held where it is said to be.
   if (cue.kind === 'ceremony') r.place = placeAfter(v, end, last, PLACE_PREPS);
   return r;
+}
+
+/**
+ * Whether a noun phrase opened by a determiner stands between the verb's end and token w:
+ * "reviewed [the memorandum] between", "discussed [their relations] between" ("discussed in detail
+ * between" has none).
+ */
+function nounBetweenVerbAnd(v: MeetingText, end: number, w: number): boolean {
+  let determiner = false;
+  for (let j = end; j < w; j++) {
+    if (v.tok(j)?.pos === 'DET' || /^(?:their|its|his|her|our)$/.test(v.lower(j))) determiner = true;
+    else if (determiner && /^(?:NOUN|PROPN)$/.test(v.tok(j)?.pos ?? '')) return true;
+  }
+  return false;
 }
 
 /** A verb of attendance ("attended", "joined", "led a delegation"): those there, or those who join the meeting reported. */
@@ -1688,6 +1706,7 @@ function attendCue(site: CueSite): CueReading | null {
     if (describesOrganization(v, i, first) || describesBody(v, i, first) || describesThing(v, i, first) || leadsPoliticalParty(v, i, first) || bodyIsRunBy(v, i, first)) return null;
     r.people = byAgent(v, end, last);
     if (r.people.length === 0) return null;
+    if (bodyLedAsStandingFact(v, i, first, last, r.people, (k) => (BODY_NOUNS.test(v.lower(k)) && !v.isVerb(k)) || v.mentionAt(k)?.type === 'organization')) return null;
     // "Scholz was joined by Lindner": the one joined takes part with those who join.
     if (JOINED.test(v.lower(i))) r.people = [...peopleBefore(v, i, first, skip), ...r.people];
     // "The talks were attended by A and B": the definite noun is the meeting just reported, which they join.
@@ -2249,8 +2268,8 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
  */
 const GIVES_BY_HAND = /^(?:handed|handing)$/;
 
-/** Most tokens from "presented" to the "to" of the one presented to: "presented the Victory Plan to". */
-const PRESENTED_REACH = 8;
+/** Most tokens from "presented" to the "to" of the one presented to: "presented the Victory Plan to", "handed over a letter from Prime Minister A B to". */
+const PRESENTED_REACH = 12;
 
 /**
  * "X presented the plan to President Y", "which he had presented to Y": the one who presents and

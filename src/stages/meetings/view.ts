@@ -367,6 +367,9 @@ export class MeetingText {
     // "the two countries' Prime Ministers": a noun with the possessive mark names whose the office is.
     if (t.pos === 'NOUN' && this.isPossessive(i + 1)) return true;
     if (t.pos === 'ADJ' || t.pos === 'NUM') return true;
+    // "bp Chief Executive Officer X", "easyJet Chief Executive Y": a brand written in lower case
+    // before the office a name ends modifies that office, as a capitalised company name would.
+    if ((t.pos === 'NOUN' || t.pos === 'PROPN') && /^\p{Ll}/u.test(t.text) && this.officeBeforeName(i + 1)) return true;
     // "the newly appointed Ambassador", "the visiting President": a participle or its adverb
     // before a capitalised office or name.
     if ((facts & BEFORE_OFFICE) !== 0 && (this.facts(i + 1) & (CAPITALISED | BEFORE_OFFICE)) !== 0) return true;
@@ -390,6 +393,18 @@ export class MeetingText {
     let j = k;
     while (j - 1 >= 0 && k - j < 6 && (this.facts(j - 1) & (CAPITALISED | TITLE_WORD)) === (CAPITALISED | TITLE_WORD) && !this.mentionAt(j - 1)) j--;
     return j;
+  }
+
+  /** Whether capitalised office words from token k on run into a person's name with no verb after it: "[Chief Executive] Anna Berg". */
+  private officeBeforeName(k: number): boolean {
+    let j = k;
+    while (j - k < 6 && this.isOfficeWord(j)) j++;
+    const m = this.mentionAt(j);
+    if (j === k || !m || this.person(m) === null || this.tokenRange(m)[0] !== j) return false;
+    // "the work Chief Executive Lars Berg had done": a name with its verb after it is the subject of a
+    // relative clause about the noun before, not a company's officer.
+    const after = this.tokenRange(m)[1];
+    return !this.isVerb(after);
   }
 
   /** A word of an office in either number and case: "minister", "ambassadors", "President". */

@@ -123,8 +123,12 @@ export function lexiconNames(s: SentenceScan): void {
         const after = s.groupAt(h.end);
         if (cw && !cw.possessive && country && !(e.org.sector && after && after.noun.sector !== 'MIL' && after.noun.sector !== 'GOV')
           && groupAfterCountry(s, { start: cw.start, end: cw.end, country, hit: cw.hit, possessive: cw.possessive }, 'org-group')) break;
+        // "Siemens AG", "Bloomberg LP": a legal form written right after a listed body's name is part of
+        // that name, never a word of its own (nor a person's name).
+        const suffix = h.end < s.last && !s.glued(h.end) && s.claimOf(h.end) === Claim.Free && wordLists().legalSuffixes.has(s.tok(h.end)!.text);
+        const to = suffix ? h.end + 1 : h.end;
         s.push({
-          start: first.start, end: last.end, tokenStart: h.start, tokenEnd: h.end,
+          start: first.start, end: s.tokens[to - 1]!.end, tokenStart: h.start, tokenEnd: to,
           type: 'organization', form: isAllCaps(written) && !written.includes(' ') ? 'acronym' : 'name',
           canonical: e.org.name, country, sector: e.org.sector, rule: 'org-lexicon',
         });

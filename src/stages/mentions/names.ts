@@ -75,7 +75,7 @@ function isHonorificAt(s: SentenceScan, k: number, honorifics: ReadonlySet<strin
  * ("al-Bashir", "Kassym-Jomart"). Stops at titles, lexicon names other than people, punctuation.
  */
 export function nameRunAt(s: SentenceScan, i: number, afterOffice = false): NameRun | null {
-  const { particles, honorifics, postNominals, generational, capitalHonorifics } = wordLists();
+  const { particles, honorifics, postNominals, generational, capitalHonorifics, patronymicSuffixes } = wordLists();
   let k = i;
   let honorific = false;
   // "His Excellency Mr. Ebrahim Raisi": a style of address, then perhaps an honorific.
@@ -162,6 +162,12 @@ export function nameRunAt(s: SentenceScan, i: number, afterOffice = false): Name
         k = p;
         continue;
       }
+    }
+    // "Nurlanbek Turgunbek uulu": the lower-case word that ends a patronymic after a father's name.
+    if (words >= 2 && patronymicSuffixes.has(t.text) && s.claimOf(k) === Claim.Free) {
+      k++;
+      lastWordEnd = k;
+      continue;
     }
     if (isHyphen(t.text) && s.glued(k) && s.glued(next) && s.isCap(next) && k > start) {
       k++;
@@ -332,7 +338,7 @@ export function isFirstNameHit(s: SentenceScan, k: number): boolean {
  * "Secretary Blinken Tokyo, Japan" (a dateline) has its comma.
  */
 export function isLastNameHit(s: SentenceScan, k: number, wordsBefore: number): boolean {
-  if ((wordsBefore >= 2 || (wordsBefore === 1 && s.isGiven(k - 1)) || (wordsBefore === 0 && honorificBefore(s, k))) && bodyEndsName(s, k)) return true;
+  if ((wordsBefore >= 2 || (wordsBefore === 1 && (s.isGiven(k - 1) || loneGivenName(s, k - 1))) || (wordsBefore === 0 && honorificBefore(s, k))) && bodyEndsName(s, k)) return true;
   // "the British Ambassador to Chile, Claire Wales, said": in apposition to an office, two words closed by a
   // comma and a lower-case word are the holder's name, the second a surname whether it spells a city or a region.
   if (wordsBefore === 1 && appositionAfterOffice(s, k - 1) && closedApposition(s, k)) {
@@ -375,9 +381,18 @@ export function bodyEndsName(s: SentenceScan, k: number): boolean {
   if (!h || h.start !== k || h.end !== k + 1 || h.hit.entry.kind !== 'organization' || isAllCaps(s.tok(k)!.text)) return false;
   // "She met Klaus Wagner": one listed given name opens a person's name as surely as two free words do;
   // "Mr Wagner said": so does a style of address, which only a person bears.
-  if (!honorificBefore(s, k) && (!freeNameWord(s, k - 1) || !(s.isGiven(k - 1) || freeNameWord(s, k - 2)))) return false;
+  // "met Ute Wagner in Bonn": so does one free word shaped as a name, after a word that is no capitalised one.
+  if (!honorificBefore(s, k) && (!freeNameWord(s, k - 1) || !(s.isGiven(k - 1) || freeNameWord(s, k - 2) || loneGivenName(s, k - 1)))) return false;
   const next = s.tok(k + 1);
   return next === undefined || k + 1 >= s.last || /^\p{Ll}/u.test(next.text) || /^[,;]$/.test(next.text) || (next.text === '.' && k + 2 >= s.last);
+}
+
+/**
+ * A name's one capitalised word ("Ute"), with no capitalised word before it to make it part of a
+ * longer name or a body's, other than a style or an office ("Professor Ute").
+ */
+function loneGivenName(s: SentenceScan, w: number): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(s.tok(w)!.text) && (w - 1 < s.first || !s.isCap(w - 1) || honorificBefore(s, w) || s.titleHit(w - 1) !== undefined);
 }
 
 /** Whether a style of address ("Mr", "Dr.", "Ms") stands right before token k. */

@@ -992,7 +992,8 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
   const lastWord = run !== null ? s.tok(run.end - 1)!.text : '';
   // "Ambassador Paul Judges": a run opened by a given name is a person's.
   const pluralOffice = /s$/.test(lastWord) && isTitleWord(lastWord.replace(/ies$/, 'y').replace(/s$/, '')) && !s.isGiven(run!.start);
-  const lone = run !== null && ((run.words === 1 && isTitleWord(loneWord)) || pluralOffice);
+  // "founder of Bloomberg LP": a company's legal form after the office's body ends that body's name; it names no one.
+  const lone = run !== null && ((run.words === 1 && (isTitleWord(loneWord) || wordLists().legalSuffixes.has(loneWord))) || pluralOffice);
   if (run && dropped!.start === raw!.start && !hasNonNameWord(s, run, true) && !lone) {
     const name = nameText(s.span(run.start, run.end));
     // "President von der Leyen": a surname opened by its particles is looked up by its last word.

@@ -53,6 +53,18 @@ const COORDINATOR_ONLY = /^(?:and|but|or)$/i;
 const COORDINATOR_FIRST = /^(?:and|but|or)[ \t\u00a0]+\S/i;
 /** "the words of ", "the remarks of the President " right before the person whose words are quoted. */
 const WORDS_OF = /(?<![\p{L}])(?:words|remarks|statement|phrase)[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:\p{Lu}[\p{L}'’.-]*[ \t\u00a0]+){0,4}$/u;
+/** Between the one whose words are quoted and the quote: ", ", "that", or a phrase of place or time first ("at the United Nations, that"). */
+const WORDS_OF_GAP = /^[ \t\u00a0]*(?:(?:at|in|on|during|before)[ \t\u00a0]+[^“”"«»\n.;:!?,]{1,60}?)?[ \t\u00a0]*(?:,|:|that|,[ \t\u00a0]*that)?[ \t\u00a0]*$/i;
+/** "’s words that ", "'s remarks: " after the possessor of the words, right before the quote. */
+const POSSESSED_WORDS_THAT = /^['’]s[ \t\u00a0]+(?:own[ \t\u00a0]+)?(?:famous[ \t\u00a0]+)?(?:words|remarks)[ \t\u00a0]*(?::|that|,[ \t\u00a0]*that)[ \t\u00a0]*$/;
+/** "Quoting ", "Citing the " opening a sentence, right before the one quoted (with the office written before the name). */
+const QUOTING_OPENER = /(?:^|[.!?][ \t\u00a0]+|\n[ \t\u00a0]*)(?:Quoting|Citing)[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:\p{Lu}[\p{L}'’.-]*[ \t\u00a0]+){0,5}$/u;
+/** After the one quoted: the comma closing the opening phrase, the main clause's subject and its verb of saying, then the quote. */
+const QUOTING_REST = /^[ \t\u00a0]*,[ \t\u00a0]*[^“”"«»\n.;:,]{1,60}?[ \t\u00a0]+(?:said|added|noted|stressed|remarked|recalled|emphasi[sz]ed)[ \t\u00a0]*[:,]?[ \t\u00a0]*$/;
+/** "quoted ", "cited President " right before the one quoted. */
+const QUOTED_BEFORE = /(?<![\p{L}])(?:quoted|cited)[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:\p{Lu}[\p{L}'’.-]*[ \t\u00a0]+){0,4}$/u;
+/** After the one quoted, the quote itself opened by a colon, or by "as saying": "quoted X: “...”", "quoted X as saying that “...”". */
+const QUOTED_GAP = /^[ \t\u00a0]*(?::|,?[ \t\u00a0]*as saying[ \t\u00a0]*(?::|,|that)?)[ \t\u00a0]*$/i;
 /** "’s words, " / "'s own view, " after the possessor, right before the quote. */
 const POSSESSED_WORDS = /^['’]s[ \t\u00a0]+(?:own[ \t\u00a0]+)?(?:words|opinion|view)[ \t\u00a0]*,?[ \t\u00a0]*$/;
 /** "In the " / "In " before the possessor. */
@@ -473,17 +485,30 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
     }
   }
 
-  // "As Vladimir Putin put it, “...”", "As the President noted, “...”".
+  // "As Vladimir Putin put it, “...”", "As the President noted, “...”", "As Mahatma Gandhi once said, “...”".
   for (const m of index.endingBefore(w.open, from, 3)) {
-    const gap = /^[ \t\u00a0]+(?:put it|has put it|said|has said|noted|has noted|stressed|emphasi[sz]ed|pointed out|added|observed|remarked)[ \t\u00a0]*,?[ \t\u00a0]*$/i.exec(text.slice(m.end, w.open));
+    const gap = /^[ \t\u00a0]+(?:(?:once|famously|rightly|aptly|so|well|memorably)[ \t\u00a0]+)?(?:put it|has put it|said|has said|noted|has noted|stressed|emphasi[sz]ed|pointed out|added|observed|remarked|wrote|has written)[ \t\u00a0]*,?[ \t\u00a0]*$/i.exec(text.slice(m.end, w.open));
     if (!gap || !/(?<![\p{L}])[Aa]s[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:(?:[\p{Lu}][\p{L}.'’-]*|of|for)[ \t\u00a0]+){0,8}$/u.test(text.slice(Math.max(from, m.start - 90), m.start))) continue;
     return speakerFrom(index, m, 'before/as-put-it', { start: m.start, end: m.end + gap[0].length }, w);
   }
 
   // "Mishustin recalled the words of President Putin that “...”": whose words they are, not who recalls them.
+  // "Quoting Prime Minister X, he said: “...”": the words are those of the one quoted.
   for (const m of index.endingBefore(w.open, from, 3)) {
-    if (m.type !== 'person' || !/^[ \t\u00a0]*(?:,|:|that)?[ \t\u00a0]*$/i.test(text.slice(m.end, w.open))) continue;
-    const of = WORDS_OF.exec(text.slice(Math.max(from, m.start - 80), m.start));
+    if (m.type !== 'person' || m.form === 'pronoun') continue;
+    if (!QUOTING_OPENER.test(text.slice(Math.max(from, m.start - 60), m.start)) || !QUOTING_REST.test(text.slice(m.end, w.open))) continue;
+    return speakerFrom(index, m, 'before/quoting', { start: m.start, end: m.end }, w);
+  }
+  // "recalled President X's words that “...”", "quoted X as saying: “...”": the one quoted.
+  for (const m of index.endingBefore(w.open, from, 3)) {
+    if (m.type !== 'person') continue;
+    const gap = text.slice(m.end, w.open);
+    if (POSSESSED_WORDS_THAT.test(gap)) return speakerFrom(index, m, 'before/words-of', { start: m.start, end: m.end + gap.trimEnd().length }, w);
+    // "the words of President X at the United Nations, that “...”": a phrase of place or time may
+    // stand between the one whose words they are and the words.
+    if (!WORDS_OF_GAP.test(gap)) continue;
+    const lead = text.slice(Math.max(from, m.start - 80), m.start);
+    const of = WORDS_OF.exec(lead) ?? (QUOTED_GAP.test(gap) ? QUOTED_BEFORE.exec(lead) : null);
     if (of) return speakerFrom(index, m, 'before/words-of', { start: m.start - of[0].length, end: m.end }, w);
   }
 

@@ -68,8 +68,8 @@ export function cuePatterns(): CuePatterns {
 /** Introductions where the speaker follows: "According to X, ...", "In the words of X, ...", "As noted by X, ...". */
 export const ACCORDING_TO = /(?<![\p{L}])(according to|in the (?:words|opinion|view) of|as put by|as (?:noted|stated|stressed|said|emphasi[sz]ed|underlined|pointed out|observed|remarked) by)[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:(?:Mr|Mrs|Ms|Dr|Mme|Madam|Madame|Sir|Prof)\.?[ \t\u00a0]+)?$/iu;
 
-/** A body's common noun closing a complement after its capitalised words: "of the Finnish *government*". */
-const BODY_NOUN = String.raw`(?:government|ministry|cabinet|parliament|administration|company|corporation|bank)(?![\p{L}])`;
+/** A body's common noun closing a complement after its capitalised words: "of the Finnish *government*", "the head of the Uzbek *state*". */
+const BODY_NOUN = String.raw`(?:government|ministry|cabinet|parliament|administration|company|corporation|bank|state)(?![\p{L}])`;
 
 /**
  * A title's complement after the mention that names the speaker: "the President *of Kazakhstan*

@@ -1,0 +1,63 @@
+import type { Actor, Mention } from '../../document/layers.js';
+import { lowerBound } from '../../document/span.js';
+
+/** "our Foreign Minister, ", "My Deputy " right before a name: an office the speaker calls their own. */
+const OWN_OFFICE_BEFORE = /(?<![\p{L}])(?:our|my)[ \t\u00a0]+((?:[\p{Lu}][\p{L}'’-]*[ \t\u00a0]+|(?:of|for|and)[ \t\u00a0]+){0,5}[\p{Lu}][\p{L}'’-]*)[ \t\u00a0]*,?[ \t\u00a0]*$/iu;
+
+/** The last word of an office in the plural ("Ministers", "Deputies"): the office of several, some perhaps another's. */
+const PLURAL_LAST = /(?:ers|ents|ies|ors|ives)$/;
+
+/** Most characters of a turn's label: "Ukhnaagiin Khurelsukh", "SECRETARY BLINKEN". */
+const LABEL_REACH = 60;
+
+/**
+ * "Ukhnaagiin Khurelsukh: ... Our Foreign Minister, Batmunkh Battsetseg, sends her regards": in a
+ * transcript turn, an office after "our" or "my" is the speaker's state's, whatever the issuer's
+ * state is; the label that opens the paragraph names the speaker. The country of that speaker, or
+ * null when a's names stand after no such words or the paragraph opens with no labelled speaker.
+ */
+export function ownOfficeInTurn(
+  text: string, a: Actor, byId: ReadonlyMap<string, Mention>, mentions: readonly Mention[], actorById: ReadonlyMap<string, Actor>,
+): string | null {
+  if (a.type !== 'person') return null;
+  for (const id of a.mentions) {
+    const m = byId.get(id);
+    if (!m || m.form !== 'name') continue;
+    const paragraph = text.lastIndexOf('\n', m.start) + 1;
+    const own = OWN_OFFICE_BEFORE.exec(text.slice(Math.max(paragraph, m.start - 80), m.start));
+    if (!own || PLURAL_LAST.test(own[1]!)) continue;
+    const k = lowerBound(mentions, paragraph);
+    const label = mentions[k];
+    if (!label || label.start !== paragraph || label.type !== 'person' || label.form !== 'name' || label.end - paragraph > LABEL_REACH) continue;
+    if (!/^[ \t\u00a0]*:/.test(text.slice(label.end, label.end + 3))) continue;
+    const speaker = label.actor ? actorById.get(label.actor) : undefined;
+    if (speaker && speaker !== a && speaker.country) return speaker.country;
+  }
+  return null;
+}
+
+/** "Mr Rahimov, please convey my greetings to ": an address, then a request to pass greetings on; the addressee's name in group 1. */
+const ADDRESSED_ENVOY = /(?:^|[.!?:\n][ \t\u00a0]*)(?:Mr|Ms|Mrs|Madam|Dr)\.?[ \t\u00a0]+((?:[\p{Lu}][\p{L}'’-]*[ \t\u00a0]?){1,3}),[ \t\u00a0]+(?:please|I[ \t\u00a0]+(?:would|will)[ \t\u00a0]+ask[ \t\u00a0]+you[ \t\u00a0]+to)[ \t\u00a0]+(?:convey|give|pass[ \t\u00a0]+on|transmit|extend)[ \t\u00a0]+(?:[\p{Ll}'’-]+[ \t\u00a0]+){0,4}?(?:greetings|regards|wishes|respects)[ \t\u00a0]+to[ \t\u00a0]+(?:[\p{Lu}][\p{L}'’-]*[ \t\u00a0]+|(?:of|the|and)[ \t\u00a0]+){0,10}$/u;
+
+/**
+ * "Mr Rahimov, please convey my greetings to President of Tajikistan Emomali Rahmon": one addressed
+ * and asked to pass greetings on to a state's leader is that state's envoy or official. Gives the
+ * addressee, who has no country yet, the country of the one greeted.
+ */
+export function envoysOfGreeted(text: string, mentions: readonly Mention[], actorById: ReadonlyMap<string, Actor>): void {
+  if (!/(?:greetings|regards|wishes|respects)[ \t\u00a0]+to[ \t\u00a0]/.test(text)) return;
+  for (const m of mentions) {
+    if (m.type !== 'person' || m.form !== 'name' || !m.actor) continue;
+    const greeted = actorById.get(m.actor);
+    if (!greeted?.country) continue;
+    const from = Math.max(0, m.start - 200);
+    const address = ADDRESSED_ENVOY.exec(text.slice(from, m.start));
+    if (!address) continue;
+    const nameStart = from + address.index + address[0].indexOf(address[1]!);
+    const k = lowerBound(mentions, nameStart);
+    const addressed = mentions[k];
+    if (!addressed || addressed.start !== nameStart || addressed.type !== 'person' || !addressed.actor) continue;
+    const envoy = actorById.get(addressed.actor);
+    if (envoy && envoy !== greeted && !envoy.country) envoy.country = greeted.country;
+  }
+}
