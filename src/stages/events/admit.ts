@@ -77,7 +77,7 @@ export function admitEvent(sc: SentenceCoding, c: Coding): Why | EventAnnotation
   for (const q of c.source.parties) for (const mm of q.mentions) evidence.push({ start: mm.start, end: mm.end });
   for (const q of targetParties) for (const mm of q.mentions) evidence.push({ start: mm.start, end: mm.end });
   if (date && (date.span.start !== triggerSpan.start || date.span.end !== triggerSpan.end)) evidence.push(date.span);
-  evidence.sort((a, b) => a.start - b.start || a.end - b.end);
+  sortSpans(evidence);
   let start = Infinity;
   let end = -Infinity;
   for (const e of evidence) {
@@ -127,6 +127,26 @@ function unique(ids: string[]): string[] {
 function dedupeParties(parties: Party[]): Party[] {
   const seen = new Set<string>();
   return parties.filter((q) => (seen.has(q.actor) ? false : (seen.add(q.actor), true)));
+}
+
+/**
+ * Spans in order of start, then end, as a stable sort puts them: an event's few spans by insertion,
+ * which makes no work array and calls no comparator, and a long list by the built-in sort.
+ */
+function sortSpans(spans: Span[]): void {
+  if (spans.length > 32) {
+    spans.sort((a, b) => a.start - b.start || a.end - b.end);
+    return;
+  }
+  for (let i = 1; i < spans.length; i++) {
+    const x = spans[i]!;
+    let j = i - 1;
+    while (j >= 0 && (spans[j]!.start > x.start || (spans[j]!.start === x.start && spans[j]!.end > x.end))) {
+      spans[j + 1] = spans[j]!;
+      j--;
+    }
+    spans[j + 1] = x;
+  }
 }
 
 function uniqueSpans(spans: Span[]): Span[] {
