@@ -220,6 +220,14 @@ export interface ExplicitWords {
   readonly thanks: boolean;
 }
 
+/** Whether `word` stands whole inside text[from, to): the same answer as text.slice(from, to).includes(word), with no slice made. */
+function holdsWithin(text: string, word: string, from: number, to: number): boolean {
+  const last = to - word.length;
+  const first = word.charCodeAt(0);
+  for (let i = from; i <= last; i++) if (text.charCodeAt(i) === first && text.startsWith(word, i)) return true;
+  return false;
+}
+
 export function explicitCountries(text: string, actors: readonly Actor[], mentions: readonly Mention[], sentences: readonly Sentence[], evidence: CountryEvidence, home: string | null = null, byId: ReadonlyMap<string, Actor> = indexById(actors), words: ExplicitWords = explicitWords(text)): void {
   const set = (m: Mention, country: string | null) => {
     if (!country || !m.actor) return;
@@ -273,8 +281,9 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
     }
     // "a delegation of the Republic of Korea headed by Speaker Kim Jin-pyo", "the Korean delegation led by X".
     // The expressions below end at the name and may start anywhere before it: a word they need is looked for first.
-    const beforeName = leaders ? text.slice(Math.max(0, m.start - 160), m.start) : '';
-    const led = leaders && beforeName.includes('by') ? LED_BY_BEFORE.exec(beforeName) : null;
+    // The 160 characters before the name are cut out only when "by" stands among them.
+    const beforeName = leaders && holdsWithin(text, 'by', Math.max(0, m.start - 160), m.start) ? text.slice(Math.max(0, m.start - 160), m.start) : '';
+    const led = beforeName !== '' ? LED_BY_BEFORE.exec(beforeName) : null;
     if (led) {
       let at = m.start - Math.min(m.start, 160) + led.index;
       // "... received a German business delegation. The delegation, led by X, offered": the delegation
@@ -333,12 +342,13 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
     if (next && owner && isCountryWord(owner) && owner.form === 'demonym' && APPOSED_COUNTERPART_GAP.test(text.slice(m.end, owner.start))
       && /^[ \t\u00a0]+counterparts?(?![\p{L}])/u.test(text.slice(owner.end, owner.end + 16))) set(m, owner.country);
     // "his Tunisian counterpart, Minister of Trade Omar Béhi".
-    const before = counterparts ? text.slice(Math.max(0, m.start - 120), m.start) : '';
+    // The 120 characters before the name are cut out only when "counterpart" stands among them.
+    const before = counterparts && holdsWithin(text, 'counterpart', Math.max(0, m.start - 120), m.start) ? text.slice(Math.max(0, m.start - 120), m.start) : '';
     // "his Georgian counterpart, and Ambassador X": a list goes on to someone else.
-    const found = counterparts && before.includes('counterpart') ? COUNTERPART_BEFORE.exec(before) : null;
+    const found = before !== '' ? COUNTERPART_BEFORE.exec(before) : null;
     const cp = found && !/^counterparts?[ \t\u00a0]*,[ \t\u00a0]*and(?![\p{L}])/u.test(found[0]) ? found : null;
     // "his counterpart from the Kingdom of Eswatini, Minister of Foreign Affairs X": the state after "from".
-    if (!cp && counterparts && before.includes('counterpart')) {
+    if (!cp && before !== '') {
       for (let k = i - 1; k >= 0 && mentions[k]!.end > m.start - 120; k--) {
         const c = mentions[k]!;
         if (c.type === 'person') break;
