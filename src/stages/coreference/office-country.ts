@@ -178,11 +178,24 @@ function stateNamed(words: string): string | null {
 
 /** The two different states a body's name opens with, joined by a dash; else none. */
 function pairStates(name: string): readonly string[] {
+  // Most names hold no dash at all: no expression is run on them.
+  if (!holdsPairDash(name)) return NO_STATES;
   const m = STATE_PAIR.exec(name);
-  if (!m) return [];
+  if (!m) return NO_STATES;
   const a = stateNamed(m[1]!);
   const b = stateNamed(m[2]!);
-  return a && b && a !== b ? [a, b] : [];
+  return a && b && a !== b ? [a, b] : NO_STATES;
+}
+
+const NO_STATES: readonly string[] = Object.freeze([]);
+
+/** Whether a name holds one of the dashes STATE_PAIR joins two states with (hyphen, U+2010, U+2011, en and em dash). */
+function holdsPairDash(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c === 0x2d || c === 0x2010 || c === 0x2011 || c === 0x2013 || c === 0x2014) return true;
+  }
+  return false;
 }
 
 /** Whether a body's name opens with two different states joined by a dash: a body of both. */
