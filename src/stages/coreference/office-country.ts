@@ -7,6 +7,7 @@ import { holdsAnyOf, holdsAnyOfLists } from '../../lexicon/escape-regexp.js';
 import { roleOfTitle, titleByWords } from '../../lexicon/titles.js';
 import { indexById } from './by-id.js';
 import { regionOfLocalOffice } from './shared-places.js';
+import { sortInPlace } from '../../document/order.js';
 
 /**
  * Where the text itself says whom an official serves, before any guess from the issuer:
@@ -1028,7 +1029,7 @@ export function dominantCountry(mentions: readonly Mention[], home: string | nul
     }
     return places.size === 1 ? [...places][0]! : null;
   }
-  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  const ranked = sortInPlace([...counts.entries()], (a, b) => b[1] - a[1]);
   if (ranked.length > 1 && ranked[1]![1] >= ranked[0]![1]) return null;
   return ranked[0]![0];
 }

@@ -9,6 +9,7 @@ import { readFigure } from './figure.js';
 import { wordRatios } from './folds.js';
 import { DIGIT_NUMBER, SCALE_WORD, WORD_NUMBER, wordNumberValue } from './numbers.js';
 import { FIGURE_RULES, type FigureQuantity } from './rules.js';
+import { sortInPlace } from '../../document/order.js';
 
 /** True when [start, end) touches any of the sorted, non-overlapping spans. */
 function touches(sorted: readonly Span[], start: number, end: number): boolean {
@@ -39,7 +40,7 @@ function numerals(passage: string): Hit[] {
     const w = wordNumberValue(m);
     hits.push({ start: m.index, end: m.index + m[0].length, raw: String(w.value), isWord: true, needsScale: w.needsScale });
   }
-  return hits.sort((a, b) => a.start - b.start);
+  return sortInPlace(hits, (a, b) => a.start - b.start);
 }
 
 /** Reads one paragraph (offsets relative to it). */
@@ -115,7 +116,7 @@ export const quantities: Stage = {
   reads: ['paragraphs', 'sentences', 'tokens', 'dates'],
   writes: ['quantities'],
   run(doc: Document) {
-    const blocked = [...doc.layer('dates')].sort((a, b) => a.start - b.start);
+    const blocked = sortInPlace([...doc.layer('dates')], (a, b) => a.start - b.start);
     const dollar = homeDollar(doc);
     const out: Quantity[] = [];
     for (const span of readingSpans(doc)) {
