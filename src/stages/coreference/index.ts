@@ -417,7 +417,8 @@ export const coreference: Stage = {
           a.named = true;
         // "Vladimir Vladimirovich" after "Vladimir Putin": an address by given name and patronymic is
         // no fuller form of the name the text gave.
-        } else if (patronymicAddress(name) === null) a.name = fuller(a.name, name);
+        // The same name again leaves it as it is, an address or not: only another is read.
+        } else if (a.name !== name && patronymicAddress(name) === null) a.name = fuller(a.name, name);
         const { words, bits } = nameWords(name);
         for (const w of words) {
           if (a.words.has(w)) continue;
