@@ -397,10 +397,10 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
     const c = mentions[i]!;
     if (!isCountryWord(c)) continue;
     const lead = SIDE_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start)) && !officeSubjectBefore(text, c.start);
-    const copula = sideBeforeCopula(c.text, text.slice(c.end, c.end + 80), lead);
+    const tail = text.slice(c.end, c.end + 80);
+    const copula = sideBeforeCopula(c.text, tail, lead);
     // "a Chilean delegation that included": a relative clause after a side its state's own word names
     // reads as the side's verb; a side only the issuer's default gave ("a business delegation that") does not.
-    const tail = text.slice(c.end, c.end + 80);
     const after = SIDE_AFTER.exec(c.type === 'place' || /^\p{Lu}/u.test(c.text) ? tail.replace(RELATIVE_AFTER_SIDE, '$1') : tail) ?? copula;
     if (!after || (!lead && !copula && !/represented|delegation|side|team/i.test(after[0]) && !namedSideIncludes(c, after[0]) && !elidedSide(text, c))) continue;
     const s = sentences[sentenceIndex(sentences, c.start)]!;
