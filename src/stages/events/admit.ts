@@ -44,7 +44,8 @@ export function admitEvent(sc: SentenceCoding, c: Coding): Why | EventAnnotation
   // ("three soldiers were killed") names the target for certain.
   if (sourceIds.length === 0 && !c.passive) return () => `no known actor does it (${c.subject.how})`;
   targetParties = dedupeParties(targetParties);
-  const targetIds = unique(targetParties.map((q) => q.actor));
+  // One party per actor is left: their actors are already without repeats.
+  const targetIds = targetParties.map((q) => q.actor);
 
   let sameAct: EventAnnotation | undefined;
   for (let k = sc.firstOfSentence; k < events.length; k++) {
@@ -125,6 +126,16 @@ function unique(ids: string[]): string[] {
 }
 
 function dedupeParties(parties: Party[]): Party[] {
+  // Most events have a party or two: they are compared with each other, with no set made.
+  if (parties.length <= 8) {
+    const out: Party[] = [];
+    for (const q of parties) {
+      let seen = false;
+      for (let k = 0; k < out.length && !seen; k++) seen = out[k]!.actor === q.actor;
+      if (!seen) out.push(q);
+    }
+    return out;
+  }
   const seen = new Set<string>();
   return parties.filter((q) => (seen.has(q.actor) ? false : (seen.add(q.actor), true)));
 }
