@@ -197,3 +197,18 @@ describe('quantities: properties', () => {
     );
   });
 });
+
+describe('quantities: "a" and "an" before a scale word', () => {
+  it('reads "a" or "half a" as a number only when a scale word follows, after spaces or a hyphen', () => {
+    expect(read('The fund will grow by a million people a year.').map((q) => q.value)).toEqual([1_000_000]);
+    expect(read('Exports reached half a billion this spring.').map((q) => q.value)).toEqual([500_000_000]);
+    expect(read('The plan will reach a-million homes.').map((q) => q.value)).toEqual([1_000_000]);
+    expect(read('The ministry will spend a\u00a0Billion on roads.').map((q) => q.value)).toEqual([1_000_000_000]);
+  });
+
+  it('reads no number in "a" before any other word, one opening like a scale word included', () => {
+    expect(read('The minister opened a new bridge and a museum.')).toEqual([]);
+    expect(read('They signed a memorandum and a treaty.')).toEqual([]);
+    expect(read('It was a')).toEqual([]);
+  });
+});

@@ -255,11 +255,17 @@ const PATRONYMIC_ENDING = /(?:ovich|evich|ovna|evna|ichna|ich)$/;
  * or null for any other name, among them surnames with such an ending ("Mikhail Myasnikovich").
  */
 function patronymicAddress(name: string): string | null {
-  const words = lookupKey(name).split(/\s+/);
-  if (words.length !== 2 || !isGivenName(words[0]!)) return null;
-  const father = words[1]!.replace(PATRONYMIC_ENDING, '');
-  if (father === words[1] || father.length < 3) return null;
-  return isGivenName(father) ? words[0]! : null;
+  const key = lookupKey(name);
+  // A key's words are joined by single spaces: a name of two words has exactly one.
+  const space = key.indexOf(' ');
+  if (space < 0 || key.indexOf(' ', space + 1) >= 0) return null;
+  // The second word's ending is read before the first word is looked up: most names have no such ending.
+  const second = key.slice(space + 1);
+  const father = second.replace(PATRONYMIC_ENDING, '');
+  if (father === second || father.length < 3) return null;
+  const given = key.slice(0, space);
+  if (!isGivenName(given)) return null;
+  return isGivenName(father) ? given : null;
 }
 
 /** Keeps the fuller of two names: more words, then more letters. */
@@ -418,7 +424,8 @@ export const coreference: Stage = {
           a.named = true;
         // "Vladimir Vladimirovich" after "Vladimir Putin": an address by given name and patronymic is
         // no fuller form of the name the text gave.
-        } else if (patronymicAddress(name) === null) a.name = fuller(a.name, name);
+        // The same name again leaves it as it is, an address or not: only another is read.
+        } else if (a.name !== name && patronymicAddress(name) === null) a.name = fuller(a.name, name);
         const { words, bits } = nameWords(name);
         for (const w of words) {
           if (a.words.has(w)) continue;

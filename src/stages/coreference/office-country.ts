@@ -7,6 +7,7 @@ import { holdsAnyOf, holdsAnyOfLists } from '../../lexicon/escape-regexp.js';
 import { roleOfTitle, titleByWords } from '../../lexicon/titles.js';
 import { indexById } from './by-id.js';
 import { regionOfLocalOffice } from './shared-places.js';
+import { sortInPlace } from '../../document/order.js';
 
 /**
  * Where the text itself says whom an official serves, before any guess from the issuer:
@@ -178,11 +179,24 @@ function stateNamed(words: string): string | null {
 
 /** The two different states a body's name opens with, joined by a dash; else none. */
 function pairStates(name: string): readonly string[] {
+  // Most names hold no dash at all: no expression is run on them.
+  if (!holdsPairDash(name)) return NO_STATES;
   const m = STATE_PAIR.exec(name);
-  if (!m) return [];
+  if (!m) return NO_STATES;
   const a = stateNamed(m[1]!);
   const b = stateNamed(m[2]!);
-  return a && b && a !== b ? [a, b] : [];
+  return a && b && a !== b ? [a, b] : NO_STATES;
+}
+
+const NO_STATES: readonly string[] = Object.freeze([]);
+
+/** Whether a name holds one of the dashes STATE_PAIR joins two states with (hyphen, U+2010, U+2011, en and em dash). */
+function holdsPairDash(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c === 0x2d || c === 0x2010 || c === 0x2011 || c === 0x2013 || c === 0x2014) return true;
+  }
+  return false;
 }
 
 /** Whether a body's name opens with two different states joined by a dash: a body of both. */
@@ -218,6 +232,14 @@ export function pairBodyGuest(title: string | null, home: string | null): string
 export interface ExplicitWords {
   readonly nationals: boolean;
   readonly thanks: boolean;
+}
+
+/** Whether `word` stands whole inside text[from, to): the same answer as text.slice(from, to).includes(word), with no slice made. */
+function holdsWithin(text: string, word: string, from: number, to: number): boolean {
+  const last = to - word.length;
+  const first = word.charCodeAt(0);
+  for (let i = from; i <= last; i++) if (text.charCodeAt(i) === first && text.startsWith(word, i)) return true;
+  return false;
 }
 
 export function explicitCountries(text: string, actors: readonly Actor[], mentions: readonly Mention[], sentences: readonly Sentence[], evidence: CountryEvidence, home: string | null = null, byId: ReadonlyMap<string, Actor> = indexById(actors), words: ExplicitWords = explicitWords(text)): void {
@@ -273,8 +295,9 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
     }
     // "a delegation of the Republic of Korea headed by Speaker Kim Jin-pyo", "the Korean delegation led by X".
     // The expressions below end at the name and may start anywhere before it: a word they need is looked for first.
-    const beforeName = leaders ? text.slice(Math.max(0, m.start - 160), m.start) : '';
-    const led = leaders && beforeName.includes('by') ? LED_BY_BEFORE.exec(beforeName) : null;
+    // The 160 characters before the name are cut out only when "by" stands among them.
+    const beforeName = leaders && holdsWithin(text, 'by', Math.max(0, m.start - 160), m.start) ? text.slice(Math.max(0, m.start - 160), m.start) : '';
+    const led = beforeName !== '' ? LED_BY_BEFORE.exec(beforeName) : null;
     if (led) {
       let at = m.start - Math.min(m.start, 160) + led.index;
       // "... received a German business delegation. The delegation, led by X, offered": the delegation
@@ -333,12 +356,13 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
     if (next && owner && isCountryWord(owner) && owner.form === 'demonym' && APPOSED_COUNTERPART_GAP.test(text.slice(m.end, owner.start))
       && /^[ \t\u00a0]+counterparts?(?![\p{L}])/u.test(text.slice(owner.end, owner.end + 16))) set(m, owner.country);
     // "his Tunisian counterpart, Minister of Trade Omar Béhi".
-    const before = counterparts ? text.slice(Math.max(0, m.start - 120), m.start) : '';
+    // The 120 characters before the name are cut out only when "counterpart" stands among them.
+    const before = counterparts && holdsWithin(text, 'counterpart', Math.max(0, m.start - 120), m.start) ? text.slice(Math.max(0, m.start - 120), m.start) : '';
     // "his Georgian counterpart, and Ambassador X": a list goes on to someone else.
-    const found = counterparts && before.includes('counterpart') ? COUNTERPART_BEFORE.exec(before) : null;
+    const found = before !== '' ? COUNTERPART_BEFORE.exec(before) : null;
     const cp = found && !/^counterparts?[ \t\u00a0]*,[ \t\u00a0]*and(?![\p{L}])/u.test(found[0]) ? found : null;
     // "his counterpart from the Kingdom of Eswatini, Minister of Foreign Affairs X": the state after "from".
-    if (!cp && counterparts && before.includes('counterpart')) {
+    if (!cp && before !== '') {
       for (let k = i - 1; k >= 0 && mentions[k]!.end > m.start - 120; k--) {
         const c = mentions[k]!;
         if (c.type === 'person') break;
@@ -373,10 +397,10 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
     const c = mentions[i]!;
     if (!isCountryWord(c)) continue;
     const lead = SIDE_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start)) && !officeSubjectBefore(text, c.start);
-    const copula = sideBeforeCopula(c.text, text.slice(c.end, c.end + 80), lead);
+    const tail = text.slice(c.end, c.end + 80);
+    const copula = sideBeforeCopula(c.text, tail, lead);
     // "a Chilean delegation that included": a relative clause after a side its state's own word names
     // reads as the side's verb; a side only the issuer's default gave ("a business delegation that") does not.
-    const tail = text.slice(c.end, c.end + 80);
     const after = SIDE_AFTER.exec(c.type === 'place' || /^\p{Lu}/u.test(c.text) ? tail.replace(RELATIVE_AFTER_SIDE, '$1') : tail) ?? copula;
     if (!after || (!lead && !copula && !/represented|delegation|side|team/i.test(after[0]) && !namedSideIncludes(c, after[0]) && !elidedSide(text, c))) continue;
     const s = sentences[sentenceIndex(sentences, c.start)]!;
@@ -1005,7 +1029,7 @@ export function dominantCountry(mentions: readonly Mention[], home: string | nul
     }
     return places.size === 1 ? [...places][0]! : null;
   }
-  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  const ranked = sortInPlace([...counts.entries()], (a, b) => b[1] - a[1]);
   if (ranked.length > 1 && ranked[1]![1] >= ranked[0]![1]) return null;
   return ranked[0]![0];
 }

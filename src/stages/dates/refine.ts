@@ -1,3 +1,4 @@
+import { sortInPlace } from '../../document/order.js';
 import type { DateCandidate } from './candidate.js';
 
 /**
@@ -7,9 +8,10 @@ import type { DateCandidate } from './candidate.js';
  */
 export function keepLongest(candidates: readonly DateCandidate[]): DateCandidate[] {
   if (candidates.length <= 1) return candidates.slice();
-  const ranked = candidates
-    .map((c, order) => ({ c, order }))
-    .sort((a, b) => a.c.start - b.c.start || b.c.end - b.c.start - (a.c.end - a.c.start) || a.order - b.order);
+  const ranked = sortInPlace(
+    candidates.map((c, order) => ({ c, order })),
+    (a, b) => a.c.start - b.c.start || b.c.end - b.c.start - (a.c.end - a.c.start) || a.order - b.order,
+  );
   const kept: { c: DateCandidate; order: number }[] = [];
   for (const item of ranked) {
     const last = kept[kept.length - 1];

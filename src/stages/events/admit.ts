@@ -44,7 +44,8 @@ export function admitEvent(sc: SentenceCoding, c: Coding): Why | EventAnnotation
   // ("three soldiers were killed") names the target for certain.
   if (sourceIds.length === 0 && !c.passive) return () => `no known actor does it (${c.subject.how})`;
   targetParties = dedupeParties(targetParties);
-  const targetIds = unique(targetParties.map((q) => q.actor));
+  // One party per actor is left: their actors are already without repeats.
+  const targetIds = targetParties.map((q) => q.actor);
 
   let sameAct: EventAnnotation | undefined;
   for (let k = sc.firstOfSentence; k < events.length; k++) {
@@ -77,7 +78,7 @@ export function admitEvent(sc: SentenceCoding, c: Coding): Why | EventAnnotation
   for (const q of c.source.parties) for (const mm of q.mentions) evidence.push({ start: mm.start, end: mm.end });
   for (const q of targetParties) for (const mm of q.mentions) evidence.push({ start: mm.start, end: mm.end });
   if (date && (date.span.start !== triggerSpan.start || date.span.end !== triggerSpan.end)) evidence.push(date.span);
-  evidence.sort((a, b) => a.start - b.start || a.end - b.end);
+  sortSpans(evidence);
   let start = Infinity;
   let end = -Infinity;
   for (const e of evidence) {
@@ -125,8 +126,38 @@ function unique(ids: string[]): string[] {
 }
 
 function dedupeParties(parties: Party[]): Party[] {
+  // Most events have a party or two: they are compared with each other, with no set made.
+  if (parties.length <= 8) {
+    const out: Party[] = [];
+    for (const q of parties) {
+      let seen = false;
+      for (let k = 0; k < out.length && !seen; k++) seen = out[k]!.actor === q.actor;
+      if (!seen) out.push(q);
+    }
+    return out;
+  }
   const seen = new Set<string>();
   return parties.filter((q) => (seen.has(q.actor) ? false : (seen.add(q.actor), true)));
+}
+
+/**
+ * Spans in order of start, then end, as a stable sort puts them: an event's few spans by insertion,
+ * which makes no work array and calls no comparator, and a long list by the built-in sort.
+ */
+function sortSpans(spans: Span[]): void {
+  if (spans.length > 32) {
+    spans.sort((a, b) => a.start - b.start || a.end - b.end);
+    return;
+  }
+  for (let i = 1; i < spans.length; i++) {
+    const x = spans[i]!;
+    let j = i - 1;
+    while (j >= 0 && (spans[j]!.start > x.start || (spans[j]!.start === x.start && spans[j]!.end > x.end))) {
+      spans[j + 1] = spans[j]!;
+      j--;
+    }
+    spans[j + 1] = x;
+  }
 }
 
 function uniqueSpans(spans: Span[]): Span[] {

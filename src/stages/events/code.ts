@@ -97,25 +97,33 @@ function namesAnActor(ctx: EventContext, s: Sentence): boolean {
 
 /** Which matches sit in the complement of a governing expression ("agreed to provide aid"), coded with it. */
 function readComplements(ctx: EventContext, s: Sentence, lexicon: EventLexicon, events: EventAnnotation[], matches: readonly PatternMatch[]): SentenceCoding {
-  const governorOf = new Map<PatternMatch, Governor>();
-  const governors = new Map<PatternMatch, Governor>();
+  // Made on the sentence's first governing expression: most sentences have none.
+  let governorOf: Map<PatternMatch, Governor> | null = null;
+  let governors: Map<PatternMatch, Governor> | null = null;
   let active: Governor | null = null;
   for (const m of matches) {
     if (active && m.first <= active.end) {
-      governorOf.set(m, active);
+      (governorOf ??= new Map()).set(m, active);
       active.embedded.push(m);
       continue;
     }
     active = null;
     if (m.pattern.type && m.pattern.flags.gov) {
       active = { match: m, end: complementEnd(ctx.tokens, s, m.last + 1, lexicon.cues, ctx.tokens[m.first]), embedded: [] };
-      governors.set(m, active);
+      (governors ??= new Map()).set(m, active);
     }
   }
-  const heads = new Set(matches.map((m) => m.first));
+  const heads = new Set<number>();
+  for (const m of matches) heads.add(m.first);
   ctx.triggerTokens = heads;
-  return { ctx, s, lexicon, cues: lexicon.cues, tokens: ctx.tokens, events, firstOfSentence: events.length, heads, governors, governorOf, previousSubject: null };
+  return {
+    ctx, s, lexicon, cues: lexicon.cues, tokens: ctx.tokens, events, firstOfSentence: events.length, heads,
+    governors: governors ?? NO_GOVERNORS, governorOf: governorOf ?? NO_GOVERNORS, previousSubject: null,
+  };
 }
+
+/** The governors of a sentence with no governing expression: read, never written. */
+const NO_GOVERNORS: ReadonlyMap<PatternMatch, Governor> = new Map();
 
 const NO_VERB_GROUP: VerbGroup = { start: 0, negated: false, future: false, speculative: false, obligation: false, passive: false, purpose: false, words: [] };
 

@@ -4,6 +4,7 @@ import { hasComplement } from './clause.js';
 import { findDictionaryHits, namesObject, type DictionaryHit } from './dictionary.js';
 import type { EventLexicon, EventPattern, PatternFlags } from './lexicon.js';
 import type { PatternMatch } from './match.js';
+import { sortInPlace } from '../../document/order.js';
 
 /**
  * Dictionary hits as the event coder's patterns: the CAMEO code read through the CAMEO to
@@ -92,5 +93,5 @@ export function withDictionary(lexicon: EventLexicon, tokens: readonly Token[], 
   for (const h of hits) {
     out.push({ pattern: patternOfHit(h, h.stance || hasComplement(tokens, s, h.last, h.pattern?.object.some((i) => i.kind === 'noun') ?? false)), tokens: h.tokens, first: h.first, last: h.last, targetFrom: h.targetFrom, clauseEnd: h.clauseEnd });
   }
-  return out.sort((a, b) => a.first - b.first || a.last - b.last);
+  return sortInPlace(out, (a, b) => a.first - b.first || a.last - b.last);
 }

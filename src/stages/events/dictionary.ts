@@ -5,6 +5,7 @@ import { attributiveParticiple, hasComplement, leadsToInfinitive, nounPhraseEnd,
 import { WordAnswers, wordIds } from '../../lexicon/word-table.js';
 import type { EventCues } from './lexicon.js';
 import { LIGHT_BLOCKS, nominalObject } from './nominal.js';
+import { sortInPlace } from '../../document/order.js';
 
 /**
  * The CAMEO verb dictionary applied to a sentence, as PETRARCH reads a clause: a verb of the
@@ -413,7 +414,7 @@ function candidatePatterns(index: PatternIndex, tokens: readonly Token[], words:
     return ranked;
   }
   out.push(...index.always);
-  return out.sort((a, b) => byPatternOrder(a, b) || a.line - b.line);
+  return sortInPlace(out, (a, b) => byPatternOrder(a, b) || a.line - b.line);
 }
 
 /**
@@ -505,7 +506,7 @@ function bestReading(dict: CameoVerbDictionary, tokens: readonly Token[], s: Sen
       const subj = p.subject.length ? matchItems(tokens, p.subject, Math.min(subjFrom, span[0]), span[0], inDate) : NO_ITEMS;
       if (!subj) continue;
       // The verb is the head of the match: the subject's words are evidence, read before it.
-      const all = [...subj.tokens, ...range(span[0], span[1]), ...obj.tokens].sort((a, b) => a - b);
+      const all = sortInPlace([...subj.tokens, ...range(span[0], span[1]), ...obj.tokens], (a, b) => a - b);
       best = { form, pattern: p, code: p.code, tokens: all, first: span[0], last: all[all.length - 1]!, targetFrom: obj.target ?? subj.target, clauseEnd: end, stance: false, objectPhrase: obj.phrase };
       bestRank = patternRank;
       break;

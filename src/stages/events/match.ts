@@ -130,8 +130,11 @@ function firstFormsOf(lexicon: EventLexicon): WordAnswers<readonly Candidate[] |
 interface LaterWords {
   /** Per expression: the bits of its later elements (none for an element that can begin without a word). */
   readonly needs: ReadonlyMap<EventPattern, readonly number[]>;
-  /** Every word's bits, `words` numbers each, one word after another. */
-  readonly pool: Uint32Array;
+  /**
+   * Every word's bits, only the numbers of them that are not zero: at a word's offset the count of
+   * such numbers, then for each its place among the `words` numbers and its bits.
+   */
+  readonly pool: Int32Array;
   /** Per word: where its bits start in `pool`, or -1 for a word that can begin no element. */
   readonly offsets: WordAnswers<number>;
   readonly words: number;
@@ -168,13 +171,30 @@ function laterWordsOf(lexicon: EventLexicon): LaterWords {
     }
   }
   const words = Math.max(1, Math.ceil(firstWords.length / 32));
-  // Word -> where its bits are, read off the elements' first word slots once.
-  const offsetOf = new Map<string, number>();
-  for (const sets of firstWords) for (const set of sets) for (const word of set) if (!offsetOf.has(word)) offsetOf.set(word, offsetOf.size * words);
-  const pool = new Uint32Array(Math.max(1, offsetOf.size) * words);
+  // Word -> its bits, read off the elements' first word slots once.
+  const bitsOf = new Map<string, Uint32Array>();
   firstWords.forEach((sets, bit) => {
-    for (const set of sets) for (const word of set) pool[offsetOf.get(word)! + (bit >>> 5)]! |= 1 << (bit & 31);
+    for (const set of sets) {
+      for (const word of set) {
+        let dense = bitsOf.get(word);
+        if (dense === undefined) bitsOf.set(word, (dense = new Uint32Array(words)));
+        dense[bit >>> 5]! |= 1 << (bit & 31);
+      }
+    }
   });
+  // Most words begin elements of one or two of the numbers: only those are kept and read.
+  const packed: number[] = [];
+  const offsetOf = new Map<string, number>();
+  for (const [word, dense] of bitsOf) {
+    offsetOf.set(word, packed.length);
+    const countAt = packed.push(0) - 1;
+    for (let w = 0; w < words; w++) {
+      if (dense[w] === 0) continue;
+      packed.push(w, dense[w]! | 0);
+      packed[countAt]!++;
+    }
+  }
+  const pool = Int32Array.from(packed);
   const offsetOfLower = (lower: string): number => offsetOf.get(lower) ?? -1;
   later = {
     needs, pool, words, offsetOfLower, scratch: new Uint32Array(words),
@@ -188,12 +208,13 @@ function laterWordsOf(lexicon: EventLexicon): LaterWords {
 function sentenceMask(later: LaterWords, tokens: readonly Token[], ids: Int32Array, start: number, end: number): Uint32Array {
   const out = later.scratch;
   const pool = later.pool;
-  const words = later.words;
   out.fill(0);
   for (let t = start; t < end; t++) {
     const id = ids[t]!;
     const at = id >= 0 ? later.offsets.get(id, tokens[t]!.text) : later.offsetOfLower(tokens[t]!.lower);
-    if (at >= 0) for (let w = 0; w < words; w++) out[w]! |= pool[at + w]!;
+    if (at < 0) continue;
+    const last = at + 2 * pool[at]!;
+    for (let k = at + 1; k < last; k += 2) out[pool[k]!]! |= pool[k + 1]!;
   }
   return out;
 }

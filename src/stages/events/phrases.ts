@@ -10,11 +10,15 @@ import type { PatternMatch } from './match.js';
  * (where it happened).
  */
 
+/** No token to stop at and no actor to pass over: read-only, shared by every call. */
+const NO_STOPS: ReadonlySet<number> = new Set();
+const NO_ACTORS: ReadonlySet<string> = new Set();
+
 /** The coordinated parties after "between" inside a noun expression, if any. */
 export function partiesBetween(ctx: EventContext, s: Sentence, m: PatternMatch, cues: EventCues): Arguments | null {
   for (let t = m.first; t <= m.last; t++) {
     if (ctx.tokens[t]!.lower !== 'between') continue;
-    const found = findObject(ctx, s, t + 1, cues, new Set(), new Set());
+    const found = findObject(ctx, s, t + 1, cues, NO_STOPS, NO_ACTORS);
     if (found.parties.length === 1) {
       // "between Belarus and Tula Oblast amounted to": "between" always takes two, even when a
       // verb follows the second (which the general list reader takes for a new clause).
@@ -22,7 +26,7 @@ export function partiesBetween(ctx: EventContext, s: Sentence, m: PatternMatch, 
       let k = first.last + 1;
       while (k < s.tokenEnd && ctx.tokens[k]!.pos === 'DET') k++;
       if (ctx.tokens[k]?.lower === 'and') {
-        const second = findObject(ctx, s, k + 1, cues, new Set(), new Set([first.actor]));
+        const second = findObject(ctx, s, k + 1, cues, NO_STOPS, new Set([first.actor]));
         const next = second.parties[0];
         if (next && next.first <= k + 3) return { parties: [first, next], how: 'parties named after "between"' };
       }
@@ -40,7 +44,7 @@ export function partyMetWith(ctx: EventContext, s: Sentence, from: number, cues:
     const talk = /^(talks|meeting|meetings|negotiations|consultations|discussions)$/.test(w) && ctx.tokens[t + 1]!.lower === 'with';
     const meet = (w === 'meet' || w === 'see') && ctx.tokens[t - 1]?.lower === 'to';
     if (!talk && !meet) continue;
-    const found = findObject(ctx, s, t + (talk ? 2 : 1), cues, new Set(), new Set());
+    const found = findObject(ctx, s, t + (talk ? 2 : 1), cues, NO_STOPS, NO_ACTORS);
     return found.parties.length ? { parties: found.parties, how: `party met: after "${ctx.tokens[t]!.text}${talk ? ' with' : ''}"` } : null;
   }
   return null;

@@ -8,6 +8,7 @@ import { subjectOf } from './subject.js';
 import {
   clauseOf, cueAfter, cueBefore, sentenceWords, tokenAt, topicAfter, topicBefore, type SentenceWords,
 } from './words.js';
+import { sortInPlace } from '../../document/order.js';
 
 /** Targets stated by a verb alone: "intend to double their trade". */
 const MULTIPLY: ReadonlyMap<string, number> = new Map([['double', 2], ['triple', 3], ['treble', 3], ['quadruple', 4]]);
@@ -437,7 +438,7 @@ export const measures: Stage = {
       let drafts = qs.map((q) => readQuantity(ctx, q)).filter((d): d is Draft => d !== null);
       drafts = adoptTopics(drafts);
       if (multiplies) drafts.push(...readVerbTargets(ctx, drafts));
-      drafts.sort((a, b) => a.start - b.start);
+      sortInPlace(drafts, (a, b) => a.start - b.start);
       shareChanges(drafts, ctx.sw);
       linkLevels(drafts, ctx.sw);
       linkEquivalents(drafts, ctx.sw);

@@ -101,10 +101,45 @@ export function shiftPeriod(p: Period, years: number, span: { text: string; star
 /** Words of a stretch of text with their offsets, split like the tokenizer splits them. */
 export function wordsIn(text: string, start: number, end: number): { w: string; start: number; end: number }[] {
   const out: { w: string; start: number; end: number }[] = [];
-  const re = /[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu;
+  if (asciiOnly(text, start, end)) {
+    // The same words read character by character: no slice and no match array per word.
+    for (let i = start; i < end; ) {
+      const c = text.charCodeAt(i);
+      if (asciiWordChar(c)) {
+        let j = i + 1;
+        while (j < end && asciiWordChar(text.charCodeAt(j))) j++;
+        out.push({ w: text.slice(i, j).toLowerCase(), start: i, end: j });
+        i = j;
+      } else {
+        if (!asciiSpace(c)) out.push({ w: text[i]!, start: i, end: i + 1 });
+        i++;
+      }
+    }
+    return out;
+  }
+  const re = WORD_OR_MARK;
+  re.lastIndex = 0;
   const slice = text.slice(start, end);
   for (let m = re.exec(slice); m; m = re.exec(slice)) out.push({ w: m[0].toLowerCase(), start: start + m.index, end: start + m.index + m[0].length });
   return out;
+}
+
+/** A run of letters and digits, or one mark that is neither they nor white space. */
+const WORD_OR_MARK = /[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu;
+
+function asciiOnly(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
+/** An ASCII letter or digit (\p{L} or \p{N} among ASCII). */
+function asciiWordChar(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+}
+
+/** ASCII white space as \s reads it: tab, line feed, vertical tab, form feed, carriage return, space. */
+function asciiSpace(c: number): boolean {
+  return (c >= 0x09 && c <= 0x0d) || c === 0x20;
 }
 
 /** Words that may stand between a cue and its date: "compared with the same period of 2021", "by the end of 2025". */

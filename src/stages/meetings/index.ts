@@ -13,6 +13,7 @@ import { type MeetingDraft, sentenceMeetings } from './triggers.js';
 import { MeetingText } from './view.js';
 import { meetingTrace } from './trace.js';
 import { dropSaidAbsent } from './said-absent.js';
+import { sortInPlace } from '../../document/order.js';
 
 /**
  * Meetings, calls, visits, talks and ceremonies as records of their own: who took part (the
@@ -43,7 +44,7 @@ export const meetings: Stage = {
     // The event coder's meetings, calls and visits add the parties its own reading found.
     // One by one: spreading a document's worth of drafts into one call would pass them all as arguments.
     for (const d of eventDrafts(v, doc.layer('events'), dates)) drafts.push(d);
-    drafts.sort((a, b) => a.trigger.start - b.trigger.start);
+    sortInPlace(drafts, (a, b) => a.trigger.start - b.trigger.start);
     dropSignersAfterOthersTalks(v, drafts);
     resolveGuests(drafts);
     speakersOfTurns(v, doc.layer('quotes'), drafts);

@@ -2,6 +2,7 @@ import type { Meeting, MeetingKind, MeetingStatus } from '../../document/layers.
 import type { Span } from '../../document/span.js';
 import type { MeetingDraft } from './triggers.js';
 import type { MeetingText } from './view.js';
+import { sortInPlace } from '../../document/order.js';
 
 interface Building {
   kind: MeetingKind;
@@ -231,7 +232,7 @@ export function mergeMeetings(v: MeetingText, drafts: readonly MeetingDraft[]): 
   }
   const result: Meeting[] = [];
   for (const b of m.out) {
-    const parties = [...b.people.entries()].sort(byFirstMention).map(actorOf);
+    const parties = sortInPlace([...b.people.entries()], byFirstMention).map(actorOf);
     if (parties.length === 0) continue;
     // A visit's host is the place visited ("will visit Omsk"): a party, though no person.
     if (b.kind === 'visit' && b.place && !parties.includes(b.place)) parties.push(b.place);
@@ -292,5 +293,5 @@ function dedupe(spans: Span[]): Span[] {
     seen.add(key);
     out.push(s);
   }
-  return out.sort((a, b) => a.start - b.start);
+  return sortInPlace(out, (a, b) => a.start - b.start);
 }

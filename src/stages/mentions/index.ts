@@ -17,6 +17,7 @@ import { surnameMentions } from './surnames.js';
 import { appositiveTitles, pluralTitledPeople, titledPeople } from './titles.js';
 import { agentMentions, ethnicGroups, groupsInContext } from './agents.js';
 import { cameoActors } from './cameo-actors.js';
+import { sortInPlace } from '../../document/order.js';
 
 /**
  * Every stretch of text that refers to a person, organisation or place. Rules run per sentence
@@ -73,7 +74,7 @@ export const mentions: Stage = {
     for (const s of scans) drafts.push(...s.out);
     bodiesNamedAgain(drafts);
     commonWordsOpeningNames(doc.text, drafts);
-    drafts.sort((a, b) => a.start - b.start || b.end - a.end);
+    sortInPlace(drafts, (a, b) => a.start - b.start || b.end - a.end);
     const out: Mention[] = new Array<Mention>(drafts.length);
     for (let n = 0; n < drafts.length; n++) {
       const d = drafts[n]!;

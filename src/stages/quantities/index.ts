@@ -9,6 +9,7 @@ import { readFigure } from './figure.js';
 import { wordRatios } from './folds.js';
 import { DIGIT_NUMBER, SCALE_WORD, WORD_NUMBER, wordNumberValue } from './numbers.js';
 import { FIGURE_RULES, type FigureQuantity } from './rules.js';
+import { sortInPlace } from '../../document/order.js';
 
 /** True when [start, end) touches any of the sorted, non-overlapping spans. */
 function touches(sorted: readonly Span[], start: number, end: number): boolean {
@@ -35,11 +36,30 @@ function numerals(passage: string): Hit[] {
   for (let m = WORD_NUMBER.exec(passage); m; m = WORD_NUMBER.exec(passage)) {
     // "a", "an", "half a" are numbers only before a scale word ("a million"), and every figure rule
     // turns them down without one; they are the commonest match, so they are dropped here unread.
-    if (m[2] && !SCALE_WORD.test(passage.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
+    if (m[2] && !(mayOpenScale(passage, m.index + m[0].length) && SCALE_WORD.test(passage.slice(m.index + m[0].length, m.index + m[0].length + 16)))) continue;
     const w = wordNumberValue(m);
     hits.push({ start: m.index, end: m.index + m[0].length, raw: String(w.value), isWord: true, needsScale: w.needsScale });
   }
-  return hits.sort((a, b) => a.start - b.start);
+  return sortInPlace(hits, (a, b) => a.start - b.start);
+}
+
+/**
+ * False only where SCALE_WORD cannot match the 16 characters from `at`: after any ASCII spaces,
+ * the first character is plain ASCII that opens no scale word (none of t, m, b, l, c) and is no
+ * hyphen, or the text ends first. Anything else is left to the expression.
+ */
+function mayOpenScale(passage: string, at: number): boolean {
+  const limit = Math.min(passage.length, at + 16);
+  let k = at;
+  while (k < limit) {
+    const c = passage.charCodeAt(k);
+    if (c === 32 || (c >= 9 && c <= 13) || c === 0xa0) k++;
+    else break;
+  }
+  if (k >= limit) return k < passage.length || k > at;
+  const c = passage.charCodeAt(k) | 0x20;
+  if (passage.charCodeAt(k) >= 128) return true;
+  return c === 0x74 || c === 0x6d || c === 0x62 || c === 0x6c || c === 0x63 || passage.charCodeAt(k) === 0x2d;
 }
 
 /** Reads one paragraph (offsets relative to it). */
@@ -115,7 +135,7 @@ export const quantities: Stage = {
   reads: ['paragraphs', 'sentences', 'tokens', 'dates'],
   writes: ['quantities'],
   run(doc: Document) {
-    const blocked = [...doc.layer('dates')].sort((a, b) => a.start - b.start);
+    const blocked = sortInPlace([...doc.layer('dates')], (a, b) => a.start - b.start);
     const dollar = homeDollar(doc);
     const out: Quantity[] = [];
     for (const span of readingSpans(doc)) {

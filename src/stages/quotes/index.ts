@@ -10,6 +10,7 @@ import { pronounGender } from '../coreference/gender.js';
 import { transcriptTurns } from './transcript.js';
 import { accordingToSentence, isHeading, leadSpeaker, paragraphSubject, reportedSpeechBefore, speechAnnouncer } from './leads.js';
 import { pronounAfterRoleSubject } from './role-subject.js';
+import { sortInPlace } from '../../document/order.js';
 
 /** The paragraphs to read: from the tokenizer, else the body as one paragraph. */
 function readingParagraphs(doc: Document): readonly Span[] {
@@ -248,7 +249,7 @@ export const quotes: Stage = {
       });
     }
     // Transcript turns join the marked quotes in text order; ids follow that order.
-    out.sort((a, b) => a.start - b.start);
+    sortInPlace(out, (a, b) => a.start - b.start);
     // Each written out field by field in the order of the drafts above, never a spread, so every
     // quote has the one hidden class.
     const numbered = out.map((q, i): Quote => ({

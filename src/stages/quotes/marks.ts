@@ -58,7 +58,9 @@ const GUILLEMET: readonly Family[] = ['guillemet'];
 
 /** ` ' " « » ‘ ’ ‚ “ ” „: the characters the pairing below reacts to. */
 function isMarkCode(c: number): boolean {
-  return c === 39 || c === 34 || c === 96 || c === 0xab || c === 0xbb || c === 0x2018 || c === 0x2019 || c === 0x201a || c === 0x201c || c === 0x201d || c === 0x201e;
+  // Letters and most other ASCII characters lie above the backtick: two comparisons settle them.
+  if (c > 96) return c >= 0xab && (c === 0xab || c === 0xbb || c === 0x2018 || c === 0x2019 || c === 0x201a || c === 0x201c || c === 0x201d || c === 0x201e);
+  return c === 39 || c === 34 || c === 96;
 }
 
 /**
