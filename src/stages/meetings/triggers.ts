@@ -2,7 +2,7 @@ import type { DateMention, MeetingKind, MeetingStatus, Sentence } from '../../do
 import { lowerBound } from '../../document/span.js';
 import { type MeetingCue, type MeetingCueClass, meetingLexicon } from '../../lexicon/meetings.js';
 import { WordAnswers } from '../../lexicon/word-table.js';
-import { NO_SKIP, adverbialAsideEnd, accompanyingBefore, accompanyingPair, antecedentEndingAt, contactClauseHead, holdersAfterRelativeClause, theirAt, theirPeople, complementAfter, dashedPairBefore, peopleAfter, peopleBefore, relativeClauses, sentenceSubject, sentenceSubjectEnd, subjectAfterComma, openingClauseEnd, groupBeforeNamedRole } from './grammar.js';
+import { NO_SKIP, adverbialAsideEnd, accompanyingBefore, accompanyingPair, antecedentEndingAt, contactClauseHead, holdersAfterRelativeClause, theirAt, theirPeople, complementAfter, dashedPairBefore, peopleAfter, peopleBefore, relativeClauses, elidedSideEnd, sentenceSubject, sentenceSubjectEnd, subjectAfterComma, openingClauseEnd, groupBeforeNamedRole } from './grammar.js';
 import { participleOfObject } from './participle-phrase.js';
 import { awardBefore, awardRecipients } from './award-recipients.js';
 import { handoverPartner } from './handover-partner.js';
@@ -2193,8 +2193,11 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
     const participle = /ed$|^led$|^held$/.test(v.lower(end - 1));
     const byAfterMeeting = cue.cueClass === 'by' && participle && v.lower(i - 1) === ',' && PLACE_PREPS.has(v.lower(end)) ? complementAfter(v, end, last, BY, 6) : -1;
     // "joined by video call": "by" and a means of taking part name no agent.
+    // "the commission, chaired on the EU side by A and on the Ukrainian side by B, met": so is one set
+    // off by a comma whose agents follow the side each stands for, as after a finite passive.
+    const sidedParticiple = participle && v.lower(i - 1) === ',' && elidedSideEnd(v, end, last) > 0;
     const passive = cue.cueClass !== 'noun' && cue.cueClass !== 'present' && (isPassive(v, i, first) || (v.lower(end) === 'by' && participle && !attendedInManner(v, end, last))
-      || (byAfterMeeting >= 0 && nounWithin(v, end, byAfterMeeting)));
+      || (byAfterMeeting >= 0 && nounWithin(v, end, byAfterMeeting)) || sidedParticiple);
     const site: CueSite = { v, s, cue, i, end, first, last, skip, passive, out, rule: `${cue.cueClass}:${cue.form}` };
     const read = readCue(site);
     if (!read || read.reading === 'negated') continue;
