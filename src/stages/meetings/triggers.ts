@@ -14,6 +14,7 @@ import { attendedInManner, meansOfJoining } from './attend-manner.js';
 import { hostedMeetingAfter, titledThanker } from './thanks-for-hosting.js';
 import { shelteredGroupAt } from './sheltered-groups.js';
 import { hereWithSpeaker, togetherWithSpeaker } from './here-with.js';
+import { jointOpening } from './joint-opening.js';
 import { commentsFromOutside, reportSource, speaksForOthers } from './report-source.js';
 import { invitingHost } from './inviting-host.js';
 import { dateIn } from './meeting-date.js';
@@ -2243,6 +2244,8 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
   if (beside) out.push(beside);
   const group = definiteGroupList(v, s, dates);
   if (group) out.push(group);
+  const opening = jointOpening(v, s, skip, dates);
+  if (opening) out.push(opening);
   return out;
 }
 
