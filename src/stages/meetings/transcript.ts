@@ -327,7 +327,7 @@ export function speakersOfQuotes(v: MeetingText, quotes: readonly Quote[], draft
 }
 
 /** A heading that names who speaks in the text below it: "Remarks by X", "Statement from X", "X's speech". */
-const AUTHORED_HEADING = /^(?:(?:opening|closing|press|joint|introductory|keynote)\s+)?(?:remarks|statement|speech|address|intervention|message|op-ed|article)\s+(?:by|from|of)\s/i;
+const AUTHORED_HEADING = /^(?:(?:opening|closing|press|joint|introductory|keynote)\s+)?(?:remarks|statement|declaration|communiqu[eé]|speech|address|intervention|message|op-ed|article)\s+(?:by|from|of)\s/i;
 const POSSESSED_HEADING = /^[^.!?]{0,80}['’]s\s+(?:(?:opening|closing|press|keynote)\s+)?(?:remarks|statement|speech|address|intervention|message|op-ed|article)\b/i;
 /**
  * "by President A [of Ghana] and Prime Minister B": the people listed after the first author of a
@@ -368,7 +368,7 @@ export function speakerOfHeading(v: MeetingText, bodyStart: number, quotes: read
   for (; at < s0.tokenEnd && v.tok(at)!.end <= headingEnd && !author; at++) author = v.person(v.mentionAt(at));
   if (!author) return;
   // "Joint statement by President A and Prime Minister B": a list of names is a joint author, whom
-  // "we", "us" and "our" below stand for; "I" is still the first named.
+  // "we" and "us" below stand for; "I" is still the first named ("our governments met" is read as before).
   let headingEndToken = at;
   while (headingEndToken < s0.tokenEnd && v.tok(headingEndToken)!.end <= headingEnd) headingEndToken++;
   const jointAuthors = [author, ...coAuthors(v, v.tokenRange(author.mention)[1], headingEndToken)];
@@ -390,7 +390,7 @@ export function speakerOfHeading(v: MeetingText, bodyStart: number, quotes: read
     // "it is an honour to welcome you": a welcome addressed to "you" is the speaker's too.
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
       if ((FIRST_PERSON.test(v.lower(k)) && v.lower(k) !== 'let') || (v.lower(k) === 'you' && /^welcom/.test(v.lower(k - 1)))) firstPerson = true;
-      if (/^(?:we|us|our)$/.test(v.lower(k))) plural = true;
+      if (/^(?:we|us)$/.test(v.lower(k))) plural = true;
     }
     if (!firstPerson) continue;
     for (const a of plural ? jointAuthors : [author]) if (!d.people.some((x) => x.actor.id === a.actor.id)) d.people.push(a);
