@@ -15,7 +15,7 @@ import { hostedMeetingAfter, titledThanker } from './thanks-for-hosting.js';
 import { shelteredGroupAt } from './sheltered-groups.js';
 import { hereWithSpeaker, togetherWithSpeaker } from './here-with.js';
 import { jointOpening } from './joint-opening.js';
-import { objectPronounReferent } from './object-pronoun.js';
+import { pronounObject, pronounOnly } from './object-pronoun.js';
 import { commentsFromOutside, reportSource, speaksForOthers } from './report-source.js';
 import { invitingHost } from './inviting-host.js';
 import { dateIn } from './meeting-date.js';
@@ -1443,7 +1443,11 @@ function meetCue(site: CueSite): CueReading | null {
   // "Minister X, whom Chancellor Y met in May,": the antecedent of "whom" is the one met.
   if (!passive && !speech && object.length === 0 && complement.length === 0) object = whomAntecedent(v, subject, first);
   // "accepted an invitation from Minister Y and met him there": the one person "him" or "her" can stand for.
-  if (!passive && !speech && object.length === 0 && complement.length === 0) object = objectPronounReferent(v, end, first, before);
+  const pronoun = !passive && !speech && (object.length === 0 || pronounOnly(v, end, object)) && complement.length === 0 ? pronounObject(v, end, first, last, before) : null;
+  if (pronoun) {
+    object = pronoun.object;
+    if (before.length === 0) before = pronoun.subject;
+  }
   r.people = [...before, ...object, ...complement, ...(passive ? [...subject, ...byAgent(v, end, last)] : asDid(v, end, last))];
   r.reading = verbReading(v, i, first);
   for (let j = end; j < last && j - end < 8; j++) if (PHONE.test(v.lower(j))) r.kind = 'call';
@@ -1498,7 +1502,13 @@ function hostCue(site: CueSite): CueReading | null {
     let subject: PersonRef[] | null = null;
     if (object.length === 0) object.push(...whomAntecedent(v, (subject = peopleBefore(v, i, first, skip)), first));
     // "accepted an invitation from Minister Y and received him": the one person "him" or "her" can stand for.
-    if (object.length === 0) object.push(...objectPronounReferent(v, objectStart, first, subject ?? []));
+    // A verb coordinated after a long clause ("X had received a letter from Y, ..., and called on him") shares the main clause's subject.
+    const pronoun = object.length === 0 || pronounOnly(v, objectStart, object) ? pronounObject(v, objectStart, first, last, (subject ??= peopleBefore(v, i, first, skip))) : null;
+    if (pronoun) {
+      object.length = 0;
+      object.push(...pronoun.object);
+      subject = pronoun.subject;
+    }
     // "hosted her guest, Prime Minister X,": the guest named after the noun is the object; unnamed, the visitor told of before.
     const guestNoun = object.length === 0 ? guestEnd(v, objectStart, last) : -1;
     if (guestNoun >= 0) object.push(...namedGuest(v, guestNoun, last));
