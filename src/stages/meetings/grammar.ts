@@ -404,7 +404,7 @@ function peopleNounBefore(v: MeetingText, k: number): boolean {
 const MAX_SIDE_TOKENS = 6;
 
 /** The token after "[on] [the] <country word> side by" (or "delegation by", or a state or body's name and "by") starting at k, or -1. */
-function elidedSideEnd(v: MeetingText, k: number, last: number): number {
+export function elidedSideEnd(v: MeetingText, k: number, last: number): number {
   // "... and on the Ukrainian side by B", "and from the Ukrainian side by B".
   if (/^(?:on|from)$/.test(v.lower(k))) k++;
   for (let j = k; j < last && j - k < MAX_SIDE_TOKENS; j++) {

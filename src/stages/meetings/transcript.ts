@@ -1,6 +1,7 @@
 import type { Actor, Quote } from '../../document/layers.js';
 import { lowerBound } from '../../document/span.js';
 import { titleFits } from '../coreference/titles.js';
+import { peopleAfter } from './grammar.js';
 import { speaksForOthers } from './report-source.js';
 import type { MeetingDraft } from './triggers.js';
 import type { MeetingText, PersonRef } from './view.js';
@@ -354,8 +355,25 @@ export function speakersOfQuotes(v: MeetingText, quotes: readonly Quote[], draft
 }
 
 /** A heading that names who speaks in the text below it: "Remarks by X", "Statement from X", "X's speech". */
-const AUTHORED_HEADING = /^(?:(?:opening|closing|press|joint|introductory|keynote)\s+)?(?:remarks|statement|speech|address|intervention|message|op-ed|article)\s+(?:by|from|of)\s/i;
+const AUTHORED_HEADING = /^(?:(?:opening|closing|press|joint|introductory|keynote)\s+)?(?:remarks|statement|declaration|communiqu[eé]|speech|address|intervention|message|op-ed|article)\s+(?:by|from|of)\s/i;
 const POSSESSED_HEADING = /^[^.!?]{0,80}['’]s\s+(?:(?:opening|closing|press|keynote)\s+)?(?:remarks|statement|speech|address|intervention|message|op-ed|article)\b/i;
+/**
+ * "by President A [of Ghana] and Prime Minister B": the people listed after the first author of a
+ * heading (whose own state may follow its name), from token k, the first author's end.
+ */
+function coAuthors(v: MeetingText, k: number, last: number): PersonRef[] {
+  let j = k;
+  if (v.lower(j) === 'of') {
+    j++;
+    if (v.lower(j) === 'the') j++;
+    const m = v.mentionAt(j);
+    if (!m || m.type !== 'place') return [];
+    j = v.tokenRange(m)[1];
+  }
+  if (v.lower(j) !== 'and' && v.lower(j) !== ',') return [];
+  return peopleAfter(v, j, last).people;
+}
+
 /** A heading is one short line. */
 const MAX_HEADING_CHARS = 240;
 
@@ -374,8 +392,14 @@ export function speakerOfHeading(v: MeetingText, bodyStart: number, quotes: read
   if (heading.length > MAX_HEADING_CHARS || /[.!?]$/.test(heading.trim()) || !(AUTHORED_HEADING.test(heading) || POSSESSED_HEADING.test(heading))) return;
   const headingEnd = s0.start + heading.length;
   let author: PersonRef | null = null;
-  for (let k = s0.tokenStart; k < s0.tokenEnd && v.tok(k)!.end <= headingEnd && !author; k++) author = v.person(v.mentionAt(k));
+  let at = s0.tokenStart;
+  for (; at < s0.tokenEnd && v.tok(at)!.end <= headingEnd && !author; at++) author = v.person(v.mentionAt(at));
   if (!author) return;
+  // "Joint statement by President A and Prime Minister B": a list of names is a joint author, whom
+  // "we" and "us" below stand for; "I" is still the first named ("our governments met" is read as before).
+  let headingEndToken = at;
+  while (headingEndToken < s0.tokenEnd && v.tok(headingEndToken)!.end <= headingEnd) headingEndToken++;
+  const jointAuthors = [author, ...coAuthors(v, v.tokenRange(author.mention)[1], headingEndToken)];
   // Quotations and turns as disjoint stretches of text, in order, so each meeting looks up one.
   const quoted: Array<{ start: number; end: number }> = [];
   for (const q of [...quotes].sort((a, b) => a.start - b.start)) {
@@ -390,10 +414,13 @@ export function speakerOfHeading(v: MeetingText, bodyStart: number, quotes: read
     const s = v.sentences[d.sentence];
     if (!s) continue;
     let firstPerson = false;
+    let plural = false;
     // "it is an honour to welcome you": a welcome addressed to "you" is the speaker's too.
-    for (let k = s.tokenStart; k < s.tokenEnd && !firstPerson; k++) {
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
       if ((FIRST_PERSON.test(v.lower(k)) && v.lower(k) !== 'let') || (v.lower(k) === 'you' && /^welcom/.test(v.lower(k - 1)))) firstPerson = true;
+      if (/^(?:we|us)$/.test(v.lower(k))) plural = true;
     }
-    if (firstPerson && !d.people.some((x) => x.actor.id === author!.actor.id)) d.people.push(author);
+    if (!firstPerson) continue;
+    for (const a of plural ? jointAuthors : [author]) if (!d.people.some((x) => x.actor.id === a.actor.id)) d.people.push(a);
   }
 }

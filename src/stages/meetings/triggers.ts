@@ -2,7 +2,7 @@ import type { DateMention, MeetingKind, MeetingStatus, Sentence } from '../../do
 import { lowerBound } from '../../document/span.js';
 import { type MeetingCue, type MeetingCueClass, meetingLexicon } from '../../lexicon/meetings.js';
 import { WordAnswers } from '../../lexicon/word-table.js';
-import { NO_SKIP, adverbialAsideEnd, accompanyingBefore, accompanyingPair, antecedentEndingAt, contactClauseHead, holdersAfterRelativeClause, theirAt, theirPeople, complementAfter, dashedPairBefore, peopleAfter, peopleBefore, relativeClauses, sentenceSubject, sentenceSubjectEnd, subjectAfterComma, openingClauseEnd, groupBeforeNamedRole } from './grammar.js';
+import { NO_SKIP, adverbialAsideEnd, accompanyingBefore, accompanyingPair, antecedentEndingAt, contactClauseHead, holdersAfterRelativeClause, theirAt, theirPeople, complementAfter, dashedPairBefore, peopleAfter, peopleBefore, relativeClauses, elidedSideEnd, sentenceSubject, sentenceSubjectEnd, subjectAfterComma, openingClauseEnd, groupBeforeNamedRole } from './grammar.js';
 import { participleOfObject } from './participle-phrase.js';
 import { awardBefore, awardRecipients } from './award-recipients.js';
 import { handoverPartner } from './handover-partner.js';
@@ -14,6 +14,8 @@ import { attendedInManner, meansOfJoining } from './attend-manner.js';
 import { hostedMeetingAfter, titledThanker } from './thanks-for-hosting.js';
 import { shelteredGroupAt } from './sheltered-groups.js';
 import { hereWithSpeaker, togetherWithSpeaker } from './here-with.js';
+import { jointOpening } from './joint-opening.js';
+import { pronounObject, pronounOnly } from './object-pronoun.js';
 import { commentsFromOutside, reportSource, speaksForOthers } from './report-source.js';
 import { invitingHost } from './inviting-host.js';
 import { dateIn } from './meeting-date.js';
@@ -1441,6 +1443,12 @@ function meetCue(site: CueSite): CueReading | null {
   const complement = speech && topicBefore(v, end, reach) ? [] : withPeople(v, end, reach, speech ? WITH_OR_TO : WITH);
   // "Minister X, whom Chancellor Y met in May,": the antecedent of "whom" is the one met.
   if (!passive && !speech && object.length === 0 && complement.length === 0) object = whomAntecedent(v, subject, first);
+  // "accepted an invitation from Minister Y and met him there": the one person "him" or "her" can stand for.
+  const pronoun = !passive && !speech && (object.length === 0 || pronounOnly(v, end, object)) && complement.length === 0 ? pronounObject(v, end, first, last, before) : null;
+  if (pronoun) {
+    object = pronoun.object;
+    if (before.length === 0) before = pronoun.subject;
+  }
   r.people = [...before, ...object, ...complement, ...(passive ? [...subject, ...byAgent(v, end, last)] : asDid(v, end, last))];
   r.reading = verbReading(v, i, first);
   for (let j = end; j < last && j - end < 8; j++) if (PHONE.test(v.lower(j))) r.kind = 'call';
@@ -1494,6 +1502,14 @@ function hostCue(site: CueSite): CueReading | null {
     // The subject before the verb, read here only when needed and kept for the people below.
     let subject: PersonRef[] | null = null;
     if (object.length === 0) object.push(...whomAntecedent(v, (subject = peopleBefore(v, i, first, skip)), first));
+    // "accepted an invitation from Minister Y and received him": the one person "him" or "her" can stand for.
+    // A verb coordinated after a long clause ("X had received a letter from Y, ..., and called on him") shares the main clause's subject.
+    const pronoun = object.length === 0 || pronounOnly(v, objectStart, object) ? pronounObject(v, objectStart, first, last, (subject ??= peopleBefore(v, i, first, skip))) : null;
+    if (pronoun) {
+      object.length = 0;
+      object.push(...pronoun.object);
+      subject = pronoun.subject;
+    }
     // "hosted her guest, Prime Minister X,": the guest named after the noun is the object; unnamed, the visitor told of before.
     const guestNoun = object.length === 0 ? guestEnd(v, objectStart, last) : -1;
     if (guestNoun >= 0) object.push(...namedGuest(v, guestNoun, last));
@@ -2212,8 +2228,11 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
     const participle = /ed$|^led$|^held$/.test(v.lower(end - 1));
     const byAfterMeeting = cue.cueClass === 'by' && participle && v.lower(i - 1) === ',' && PLACE_PREPS.has(v.lower(end)) ? complementAfter(v, end, last, BY, 6) : -1;
     // "joined by video call": "by" and a means of taking part name no agent.
+    // "the commission, chaired on the EU side by A and on the Ukrainian side by B, met": so is one set
+    // off by a comma whose agents follow the side each stands for, as after a finite passive.
+    const sidedParticiple = participle && v.lower(i - 1) === ',' && elidedSideEnd(v, end, last) > 0;
     const passive = cue.cueClass !== 'noun' && cue.cueClass !== 'present' && (isPassive(v, i, first) || (v.lower(end) === 'by' && participle && !attendedInManner(v, end, last))
-      || (byAfterMeeting >= 0 && nounWithin(v, end, byAfterMeeting)));
+      || (byAfterMeeting >= 0 && nounWithin(v, end, byAfterMeeting)) || sidedParticiple);
     const site: CueSite = { v, s, cue, i, end, first, last, skip, passive, out, rule: `${cue.cueClass}:${cue.form}` };
     const read = readCue(site);
     if (!read || read.reading === 'negated') continue;
@@ -2259,6 +2278,8 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
   if (beside) out.push(beside);
   const group = definiteGroupList(v, s, dates);
   if (group) out.push(group);
+  const opening = jointOpening(v, s, skip, dates);
+  if (opening) out.push(opening);
   return out;
 }
 
