@@ -2042,3 +2042,13 @@ describe('Bruneian and Malaysian styles before a name', () => {
     expect(found('The new factory stands in the Setia Alam township.')).toEqual([]);
   });
 });
+
+describe('a style of honour after the article that opens a sentence', () => {
+  it('"The Honourable X said" at the start of a sentence names X, as "the Honourable X" does inside one', () => {
+    expect(names('The Honourable Tamati Rangiwai said the agreement would help growers.')).toContain('Tamati Rangiwai');
+    expect(names('The Hon. Tamati Rangiwai thanked the delegation.')).toContain('Tamati Rangiwai');
+  });
+  it('near miss: a style-like word after the opening article, before a noun of a thing, names a place', () => {
+    expect(names('The Seri Kembangan interchange will open next year.')).toEqual([]);
+  });
+});

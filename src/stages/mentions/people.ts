@@ -12,6 +12,9 @@ export function personNames(s: SentenceScan): void {
   if (isHeadlineCase(s)) return;
   for (let i = s.first; i < s.last; i++) {
     if (s.claimOf(i) !== Claim.Free || !s.isCap(i)) continue;
+    // "The Honourable Aroha Kuroiwa said": an article opening the sentence before a style of honour is
+    // no name word; the style opens the run, as after "the" in lower case.
+    if (s.lower(i) === 'the' && s.isCap(i + 1) && wordLists().honorifics.has(s.lower(i + 1))) continue;
     const raw = nameRunAt(s, i);
     if (!raw) continue;
     const from = i;
