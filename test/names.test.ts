@@ -2052,3 +2052,14 @@ describe('a style of honour after the article that opens a sentence', () => {
     expect(names('The Seri Kembangan interchange will open next year.')).toEqual([]);
   });
 });
+
+describe('a surname followed by its initials', () => {
+  it('"Rangiwai T. Rangiwai T. reported": an initial after a surname closes that name when the next surname has its own initial', () => {
+    const text = 'The session was attended by Deputy Mayor of Auckland Rangiwai T. Rangiwai T. reported on the new wharf. Kuroiwa M.A. Tepulolo L. and others signed the minutes.';
+    expect(names(text)).toEqual(expect.arrayContaining(['Rangiwai T.', 'Kuroiwa M.A.', 'Tepulolo L.']));
+    expect(names(text).some((n) => /T\. Rangiwai|M\.A\. Tepulolo/.test(n))).toBe(false);
+  });
+  it('near miss: an initial between a given name and a surname stays inside the one name', () => {
+    expect(names('Ambassador Marta K. Lindqvist met Minister Hemi Rangiwai. The talks went well.')).toEqual(expect.arrayContaining(['Marta K. Lindqvist', 'Hemi Rangiwai']));
+  });
+});
