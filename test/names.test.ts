@@ -2063,3 +2063,13 @@ describe('a surname followed by its initials', () => {
     expect(names('Ambassador Marta K. Lindqvist met Minister Hemi Rangiwai. The talks went well.')).toEqual(expect.arrayContaining(['Marta K. Lindqvist', 'Hemi Rangiwai']));
   });
 });
+
+describe('"Regulator" heads the name of a body', () => {
+  const orgs = (text: string) => extract({ text, date: '2024-03-01' }).organizations.map((o) => o.name);
+  it('"the Danish Utility Regulator" is a body of government', () => {
+    expect(orgs('The Danish Utility Regulator published new tariffs on Monday.')).toContain('Danish Utility Regulator');
+  });
+  it('near miss: "regulator" in lower case names no body', () => {
+    expect(orgs('The country\'s utility regulator published new tariffs on Monday.')).toEqual([]);
+  });
+});
