@@ -2073,3 +2073,13 @@ describe('"Regulator" heads the name of a body', () => {
     expect(orgs('The country\'s utility regulator published new tariffs on Monday.')).toEqual([]);
   });
 });
+
+describe('a body\'s short name with a hyphen between the office and its holder', () => {
+  it('"Director of the Water Regulator Aqua-Net, Hemi Rangiwai": the hyphenated word is the body\'s, the holder the name after the comma', () => {
+    const ps = people('Director of the Water Regulator Aqua-Net, Hemi Rangiwai, opened the conference.');
+    expect(ps.map((p) => [p.name, p.title])).toEqual([['Hemi Rangiwai', 'Director of the Water Regulator Aqua-Net']]);
+  });
+  it('near miss: after a portfolio word, not a body\'s head noun, a hyphenated word before a comma is the holder', () => {
+    expect(names('Minister of Energy Al-Qasimani, Director Hemi Rangiwai and others opened the conference.')).toContain('Al-Qasimani');
+  });
+});
