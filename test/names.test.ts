@@ -2083,3 +2083,13 @@ describe('a body\'s short name with a hyphen between the office and its holder',
     expect(names('Minister of Energy Al-Qasimani, Director Hemi Rangiwai and others opened the conference.')).toContain('Al-Qasimani');
   });
 });
+
+describe('a capitalised pair after a preposition of place', () => {
+  it('"near Kota Marudu", "outside Kuala Penyu": with no listed given name, a pair after "near" or "outside" is a place', () => {
+    expect(names('The new mill rises in the Tanjung Aru estate near Kota Marudu, the minister said.')).toEqual([]);
+    expect(names('A second depot opened outside Kuala Penyu on Monday.')).toEqual([]);
+  });
+  it('near miss: a given name and a surname after "near" are a person', () => {
+    expect(names('The minister sat near Anna Kowalska, the director of the port.')).toContain('Anna Kowalska');
+  });
+});
