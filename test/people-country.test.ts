@@ -2400,3 +2400,14 @@ describe('"here in" a city of another state tells where the issuer\'s speaker is
     expect(countryOf(text, 'Itzelia Quispehuamán', 'U.S. Department of State (state.gov)')).not.toBe('MEX');
   });
 });
+
+describe('an office of a named state opening the text, its holder named next without an office', () => {
+  const text = 'The Prime Minister of Tuvalu received a delegation of Japan led by Minister of the Environment Kenta Moriwaki.\n\n'
+    + 'Lavea Tepulolo thanked the guests for the help with coastal protection.\n\nThe Japanese minister conveyed the greetings of Prime Minister Hiroki Tanabesu.';
+  it('the untitled subject who follows serves the state of the office', () => {
+    expect(countryOf(text, 'Lavea Tepulolo')).toBe('TUV');
+  });
+  it('near miss: the sender of greetings, of the other side, does not take that state', () => {
+    expect(countryOf(text, 'Hiroki Tanabesu')).not.toBe('TUV');
+  });
+});
