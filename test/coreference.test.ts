@@ -711,3 +711,17 @@ describe('an office a state calls by another name: the head of state of China as
     expect(actorOf(board, 'Chairman').actor?.name).toBe('Oleg Sorin');
   });
 });
+
+describe('an office of a named state opening the text without its holder', () => {
+  const opening = 'The Prime Minister of Tuvalu received a delegation of Japan headed by Minister of the Environment Kenta Moriwaki.\n\n'
+    + 'Lavea Tepulolo thanked the guests and spoke of the cooperation on coastal protection.\n\n';
+  it('is the untitled subject of the next sentence, not another state\'s holder named as the sender of greetings', () => {
+    const text = opening + 'The Japanese minister conveyed the greetings of Prime Minister Hiroki Tanabesu.';
+    expect(actorOf(text, 'Prime Minister').actor?.name).toBe('Lavea Tepulolo');
+    expect(actorOf(text, 'Hiroki Tanabesu').actor?.country ?? null).not.toBe('TUV');
+  });
+  it('near miss: a holder named with the office and no greetings is still the one the opening meant', () => {
+    const text = 'The Prime Minister of Tuvalu received a delegation of Japan.\n\nPrime Minister Lavea Tepulolo thanked the guests.';
+    expect(actorOf(text, 'Prime Minister').actor?.name).toBe('Lavea Tepulolo');
+  });
+});

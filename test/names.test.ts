@@ -2088,3 +2088,54 @@ describe('a Kyrgyz or Kazakh patronymic ending a name', () => {
     expect(names('Minister Askar Beshimov also said the talks went well.')).toEqual(['Askar Beshimov']);
   });
 });
+
+describe('a style of honour after the article that opens a sentence', () => {
+  it('"The Honourable X said" at the start of a sentence names X, as "the Honourable X" does inside one', () => {
+    expect(names('The Honourable Tamati Rangiwai said the agreement would help growers.')).toContain('Tamati Rangiwai');
+    expect(names('The Hon. Tamati Rangiwai thanked the delegation.')).toContain('Tamati Rangiwai');
+  });
+  it('near miss: a style-like word after the opening article, before a noun of a thing, names a place', () => {
+    expect(names('The Seri Kembangan interchange will open next year.')).toEqual([]);
+  });
+});
+
+describe('a surname followed by its initials', () => {
+  it('"Rangiwai T. Rangiwai T. reported": an initial after a surname closes that name when the next surname has its own initial', () => {
+    const text = 'The session was attended by Deputy Mayor of Auckland Rangiwai T. Rangiwai T. reported on the new wharf. Kuroiwa M.A. Tepulolo L. and others signed the minutes.';
+    expect(names(text)).toEqual(expect.arrayContaining(['Rangiwai T.', 'Kuroiwa M.A.', 'Tepulolo L.']));
+    expect(names(text).some((n) => /T\. Rangiwai|M\.A\. Tepulolo/.test(n))).toBe(false);
+  });
+  it('near miss: an initial between a given name and a surname stays inside the one name', () => {
+    expect(names('Ambassador Marta K. Lindqvist met Minister Hemi Rangiwai. The talks went well.')).toEqual(expect.arrayContaining(['Marta K. Lindqvist', 'Hemi Rangiwai']));
+  });
+});
+
+describe('"Regulator" heads the name of a body', () => {
+  const orgs = (text: string) => extract({ text, date: '2024-03-01' }).organizations.map((o) => o.name);
+  it('"the Danish Utility Regulator" is a body of government', () => {
+    expect(orgs('The Danish Utility Regulator published new tariffs on Monday.')).toContain('Danish Utility Regulator');
+  });
+  it('near miss: "regulator" in lower case names no body', () => {
+    expect(orgs('The country\'s utility regulator published new tariffs on Monday.')).toEqual([]);
+  });
+});
+
+describe('a body\'s short name with a hyphen between the office and its holder', () => {
+  it('"Director of the Water Regulator Aqua-Net, Hemi Rangiwai": the hyphenated word is the body\'s, the holder the name after the comma', () => {
+    const ps = people('Director of the Water Regulator Aqua-Net, Hemi Rangiwai, opened the conference.');
+    expect(ps.map((p) => [p.name, p.title])).toEqual([['Hemi Rangiwai', 'Director of the Water Regulator Aqua-Net']]);
+  });
+  it('near miss: after a portfolio word, not a body\'s head noun, a hyphenated word before a comma is the holder', () => {
+    expect(names('Minister of Energy Al-Qasimani, Director Hemi Rangiwai and others opened the conference.')).toContain('Al-Qasimani');
+  });
+});
+
+describe('a capitalised pair after a preposition of place', () => {
+  it('"near Kota Marudu", "outside Kuala Penyu": with no listed given name, a pair after "near" or "outside" is a place', () => {
+    expect(names('The new mill rises in the Tanjung Aru estate near Kota Marudu, the minister said.')).toEqual([]);
+    expect(names('A second depot opened outside Kuala Penyu on Monday.')).toEqual([]);
+  });
+  it('near miss: a given name and a surname after "near" are a person', () => {
+    expect(names('The minister sat near Anna Kowalska, the director of the port.')).toContain('Anna Kowalska');
+  });
+});

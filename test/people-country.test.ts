@@ -2432,3 +2432,14 @@ describe('one addressed and asked to pass greetings on to a state\'s leader', ()
     expect(people(plain).find((p) => p.name === 'Davlatov')?.country ?? null).not.toBe('TJK');
   });
 });
+
+describe('an office of a named state opening the text, its holder named next without an office', () => {
+  const text = 'The Prime Minister of Tuvalu received a delegation of Japan led by Minister of the Environment Kenta Moriwaki.\n\n'
+    + 'Lavea Tepulolo thanked the guests for the help with coastal protection.\n\nThe Japanese minister conveyed the greetings of Prime Minister Hiroki Tanabesu.';
+  it('the untitled subject who follows serves the state of the office', () => {
+    expect(countryOf(text, 'Lavea Tepulolo')).toBe('TUV');
+  });
+  it('near miss: the sender of greetings, of the other side, does not take that state', () => {
+    expect(countryOf(text, 'Hiroki Tanabesu')).not.toBe('TUV');
+  });
+});

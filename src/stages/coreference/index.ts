@@ -599,9 +599,13 @@ export const coreference: Stage = {
         if (!found && m.title) {
           // "Montenegro's prime minister ... Prime Minister Dusko Markovic": the office holder gets a name.
           // The oldest fitting office holder among the latest people, which keeps long documents linear.
+          // "The President of Uzbekistan met ... conveyed the greetings of President X": one named as the
+          // sender of greetings, whose state the text leaves open, is away and the bringer's; never the
+          // holder of an office the text gave its own state.
+          const sender = sendersNamed && !m.country && sentBefore(doc.text.slice(Math.max(0, m.start - 90), m.start));
           for (let k = Math.max(0, people.length - MAX_TITLE_CANDIDATES); k < people.length && !found; k++) {
             const p = people[k]!;
-            if (p.nominal && !p.named && titleFits(p.title ?? '', m.title ?? null) && (!m.country || !p.country || m.country === p.country)) found = p;
+            if (p.nominal && !p.named && titleFits(p.title ?? '', m.title ?? null) && (!m.country || !p.country || m.country === p.country) && !(sender && p.country)) found = p;
           }
           if (found) {
             found.nominal = false;
@@ -896,7 +900,7 @@ export const coreference: Stage = {
 
     // A title-holder the text named no one for at first ("The Governor of Primorsky Krai held talks ...")
     // is the named person holding that office, when exactly one does; never a bare title beside its holder.
-    mergeTitleHolders(actors, people, mentionById, ownCountry, notHolders, stateAfter);
+    mergeTitleHolders(actors, people, mentionById, ownCountry, notHolders, stateAfter, { text: doc.text, sentences });
     // No actor is made or dropped from here on: one index by id serves every step below.
     const actorById = indexById(actors);
 
@@ -1409,8 +1413,15 @@ function sentenceAt(sentences: readonly { start: number }[], at: number): number
  * person the text names without any office. The holder's mentions move to that person.
  */
 function mergeTitleHolders(actors: Building[], people: Building[], byId: ReadonlyMap<string, Mention>, ownCountry: string | null,
-  notHolders: ReadonlyMap<Building, ReadonlySet<Building>> = new Map(), stateAfter: ReadonlyMap<Building, string> = new Map()): void {
+  notHolders: ReadonlyMap<Building, ReadonlySet<Building>> = new Map(), stateAfter: ReadonlyMap<Building, string> = new Map(),
+  source?: { readonly text: string; readonly sentences: readonly Sentence[] }): void {
   const servesOf = (p: Building): string | null => p.country ?? stateAfter.get(p) ?? null;
+  // "... conveyed the greetings of President X": one the text names only as the sender of greetings or a
+  // message is away, and serves the state of whoever brings them, which the text may not say.
+  const onlySender = (p: Building): boolean => source !== undefined && p.mentions.length > 0 && p.mentions.every((id) => {
+    const m = byId.get(id);
+    return m !== undefined && m.form === 'name' && sentBefore(source.text.slice(Math.max(0, m.start - 90), m.start));
+  });
   const named = people.filter((p) => p.named && !p.nominal);
   if (named.length === 0) return;
   const gone = new Set<Building>();
@@ -1423,9 +1434,16 @@ function mergeTitleHolders(actors: Building[], people: Building[], byId: Readonl
     const not = notHolders.get(a);
     const complement = complementOf(a.title);
     // "The Uruguayan minister" in an Argentine release: not the official the release opens with, whose office the text gave no state.
-    const fits = preferOffice(named.filter((p) => !not?.has(p) && !(ownCountry && !a.country && p.country && p.country !== ownCountry)
+    let fits = preferOffice(named.filter((p) => !not?.has(p) && !(ownCountry && !a.country && p.country && p.country !== ownCountry)
       && !issuersOpeningOfficial(a.country, ownCountry, p, servesOf(p), () => named[0]) && titleFits(a.title!, p.title) && (!a.country || !servesOf(p) || a.country === servesOf(p) || complementWithin(a.title, p.title))
       && !complementConflicts(complement, p.title)), a.title);
+    // "The President of Uzbekistan met ... The Korean minister conveyed the greetings of President X": an
+    // office of a named state is held by one of that state; a holder whose state the text leaves open and
+    // whom it names only as a sender of greetings is the bringer's, not the one the opening names.
+    if (a.country && fits.length > 0) {
+      const kept = fits.filter((p) => servesOf(p) === a.country || complementWithin(a.title, p.title) || !onlySender(p));
+      if (kept.length < fits.length) fits = kept;
+    }
     let target = fits.length === 1 ? fits[0] : undefined;
     if (!target && fits.length === 0 && isLocalOffice(a.title.split(/ (?:of|for) /i)[0]!)) {
       const untitled = named.filter((p) => !p.title && !not?.has(p));
@@ -1439,6 +1457,19 @@ function mergeTitleHolders(actors: Building[], people: Building[], byId: Readonl
       untitledNamed ??= named.filter((p) => !p.title).map((p) => ({ p, start: firstStart(p, byId) }));
       const before = untitledNamed.filter(({ p, start }) => !p.title && !not?.has(p) && (!p.country || p.country === a.country) && start < at);
       if (before.length === 1) target = before[0]!.p;
+      // "The President of Uzbekistan met a delegation ... X welcomed the guests": with no one before it,
+      // the one person without an office who opens the next sentence as its subject (the name, then a
+      // verb in lower case) is the holder the opening left unnamed.
+      else if (before.length === 0 && source) {
+        const next = sentenceAt(source.sentences, at) + 1;
+        const opener = source.sentences[next];
+        // "X and Y attended": one of two people named together is no lone subject.
+        const inOpener = opener ? untitledNamed.filter(({ start }) => start >= opener.start && start < opener.end) : [];
+        const subject = inOpener.length === 1 && inOpener[0]!.start === opener!.start ? inOpener[0]!.p : undefined;
+        const end = subject ? byId.get(subject.mentions[0]!)?.end ?? 0 : 0;
+        if (subject && !not?.has(subject) && (!subject.country || subject.country === a.country)
+          && /^[ \t\u00a0]+(?!(?:and|or|nor)\b)\p{Ll}/u.test(source.text.slice(end, end + 6))) target = subject;
+      }
     }
     if (!target) continue;
     for (const id of a.mentions) {

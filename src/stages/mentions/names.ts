@@ -70,6 +70,23 @@ function isHonorificAt(s: SentenceScan, k: number, honorifics: ReadonlySet<strin
 }
 
 /**
+ * Whether an initial that came right after a whole word ("Drozdov P.") closes the name at token k: a
+ * name has its initials on one side of its surname, so when the capitalised word at k is itself
+ * followed by an initial and its full stop ("Drozdov P. Ivanova E.V. reported"), the first initial ends
+ * one name (and the sentence or list item) and the word at k opens the next.
+ */
+/** A word of initials and their full stops: "M.A.", "E.V". */
+const INITIALS_WORD = /^\p{Lu}(?:\.\p{Lu})*\.?$/u;
+
+function closesAfterSurname(s: SentenceScan, k: number, afterWord: boolean): boolean {
+  if (!afterWord || s.glued(k) || !s.isCap(k) || s.tok(k)!.text.length < 2 || /^\p{Lu}\.?$/u.test(s.tok(k)!.text)) return false;
+  const j = s.wordEnd(k);
+  if (s.glued(j)) return false;
+  const t = s.tok(j)?.text ?? '';
+  return /^\p{Lu}\.(?:\p{Lu}\.)*$/u.test(t) || (/^\p{Lu}$/u.test(t) && s.tok(j + 1)?.text === '.' && s.glued(j + 1));
+}
+
+/**
  * The longest run of name words starting at token i: capitalised words, initials,
  * particles between capitals ("bin", "al", "de", "van"), and hyphens glued inside a word
  * ("al-Bashir", "Kassym-Jomart"). Stops at titles, lexicon names other than people, punctuation.
@@ -102,6 +119,8 @@ export function nameRunAt(s: SentenceScan, i: number, afterOffice = false): Name
   const start = k;
   let words = 0;
   let lastWordEnd = k;
+  /** Whether the last thing taken was a whole word, not an initial. */
+  let lastWasWord = false;
   while (k < s.last && words < MAX_NAME_WORDS) {
     if (s.claimOf(k) !== Claim.Free || (s.titleHit(k) && !surnameAfterGiven(s, start, k, words, afterOffice && start === i)
       && !(afterOffice && start === i && words === 0 && givenNameNotOffice(s, k)))) break;
@@ -128,6 +147,8 @@ export function nameRunAt(s: SentenceScan, i: number, afterOffice = false): Name
       words++;
       k += 2;
       lastWordEnd = k;
+      if (closesAfterSurname(s, k, lastWasWord)) break;
+      lastWasWord = false;
       continue;
     }
     // "D.Tsogtbaatar", "Susan C. Schwab": an initial the tokenizer keeps with its full stop.
@@ -135,6 +156,8 @@ export function nameRunAt(s: SentenceScan, i: number, afterOffice = false): Name
       words++;
       k++;
       lastWordEnd = k;
+      if (closesAfterSurname(s, k, lastWasWord)) break;
+      lastWasWord = false;
       continue;
     }
     // "Abdulaziz] Kamilov": an editor's bracket closing inside a name.
@@ -146,9 +169,16 @@ export function nameRunAt(s: SentenceScan, i: number, afterOffice = false): Name
       const end = s.wordEnd(k);
       let free = true;
       for (let q = k + 1; q < end; q++) if (s.claimOf(q) !== Claim.Free || s.nameHit(q) || s.titleHit(q)) free = false;
+      const wordStart = k;
       words++;
       k = free ? end : k + 1;
       lastWordEnd = k;
+      // "Kuroiwa M.A.": initials the tokenizer keeps as one word are initials all the same.
+      let written = '';
+      for (let q = wordStart; q < k; q++) written += s.tok(q)!.text;
+      const initials = INITIALS_WORD.test(written);
+      if (initials && closesAfterSurname(s, k, lastWasWord)) break;
+      lastWasWord = !initials;
       continue;
     }
     const next = k + 1;

@@ -4,6 +4,9 @@ import { Claim, type SentenceScan } from './context.js';
 import { countryWordBefore } from './country-words.js';
 import { afterOfficeWords, appositionAfterOffice, bodyEndsName, closesOfficeSubjectList, dropCommonStart, hasNonNameWord, isFirstNameHit, isHeadlineCase, isLastNameHit, isTitleWord, nameRunAt, nameText, pluralOfOffice, startAtGivenName } from './names.js';
 
+/** Prepositions of place: a phrase after one with no given name in it names a place, not a person. */
+const PLACE_PREPOSITION = /^(?:at|in|near|outside)$/;
+
 /**
  * Capitalised runs left over after lexicons, organisations and titles: two or more name words
  * ("Igor Kobzev", "Abu Musab al-Zarqawi"), or one after an honorific ("Mr Kobzev").
@@ -12,6 +15,9 @@ export function personNames(s: SentenceScan): void {
   if (isHeadlineCase(s)) return;
   for (let i = s.first; i < s.last; i++) {
     if (s.claimOf(i) !== Claim.Free || !s.isCap(i)) continue;
+    // "The Honourable Aroha Kuroiwa said": an article opening the sentence before a style of honour is
+    // no name word; the style opens the run, as after "the" in lower case.
+    if (s.lower(i) === 'the' && s.isCap(i + 1) && wordLists().honorifics.has(s.lower(i + 1))) continue;
     const raw = nameRunAt(s, i);
     if (!raw) continue;
     const from = i;
@@ -45,7 +51,8 @@ export function personNames(s: SentenceScan): void {
     if (raw.honorific && thing && articleBefore(s, from)) continue;
     // "received the guest at Perdana Putra today": after "at" or "in", a phrase with no given name is a place.
     // "at Seri Perdana": a style-like first word ("Seri") after "at" does not make it a person.
-    if (!hasGivenName(s, run) && (/^(?:at|in)$/.test(s.lower(run.start - 1)) || /^(?:at|in)$/.test(s.lower(from - 1))) && !s.isPossessive(run.end)) continue;
+    // "the township near Shah Alam", "a plant outside Kuala Selangor": so after the other prepositions of place.
+    if (!hasGivenName(s, run) && (PLACE_PREPOSITION.test(s.lower(run.start - 1)) || PLACE_PREPOSITION.test(s.lower(from - 1))) && !s.isPossessive(run.end)) continue;
     // "the port of Map Ta Phut", "the ports of Tanjung Pelepas and Port Klang", "sailed to Pak Bara": after
     // a noun for a kind of place and "of", or after a verb of travel and "to" or "from", a phrase with no
     // given name names a place, however much it looks like a person's name; so does one word ("the port

@@ -959,6 +959,19 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
       afterTitle = body;
     }
   }
+  // "President of the Austrian Energy Regulator E-Control, Alfons Haber": a capitalised word with a
+  // hyphen inside, right after the head noun that ends a body's name and before a comma and a name, is
+  // the body's own short name, part of the office; the holder is the name after the comma.
+  if (!posting && comp && afterTitle > 0 && s.isCap(afterTitle) && s.claimOf(afterTitle) === Claim.Free && !s.isGiven(afterTitle)
+    && wordLists().orgHeads.has(lookupKey(s.tok(afterTitle - 1)!.text))) {
+    const end = s.wordEnd(afterTitle);
+    let written = '';
+    for (let q = afterTitle; q < end; q++) written += s.tok(q)!.text;
+    if (/^\p{Lu}[\p{L}\d]*-\p{Lu}[\p{L}\d-]*$/u.test(written) && s.tok(end)?.text === ',' && nameRunAt(s, end + 1)) {
+      posting = ` ${written}`;
+      afterTitle = end + 1;
+    }
+  }
   // "Secretary (East) Jaideep Mazumdar", "Joint Secretary (Eurasia) ...": a bracketed division of
   // the office, followed by the holder's name, belongs to the title.
   let division = '';
