@@ -2338,6 +2338,28 @@ function outsideInTime(v: MeetingText, lead: number): boolean {
   return endOf(v, lead);
 }
 
+/** Honorifics before a name: "Mr", "Ms", "Dr". */
+const HONORIFIC = /^(?:mr|ms|mrs|dr|mr\.|ms\.|mrs\.|dr\.|madam|sir)$/;
+
+/** The people listed before `last` and joined to it by commas and "and": "A, B and [last]", in text order. */
+function coordinatedBefore(v: MeetingText, last: PersonRef, first: number): PersonRef[] {
+  const out: PersonRef[] = [];
+  // An office or honorific before a name ("Mr", "Minister") stands outside its mention.
+  const opening = (k: number) => {
+    let j = v.officeStart(k);
+    while (j - 1 >= first && HONORIFIC.test(v.lower(j - 1))) j = v.officeStart(j - 1);
+    return j;
+  };
+  let start = opening(v.tokenRange(last.mention)[0]);
+  while (start - 2 >= first && /^(?:and|,)$/.test(v.lower(start - 1))) {
+    const q = v.person(v.mentionAt(start - 2));
+    if (!q) break;
+    out.unshift(q);
+    start = opening(v.tokenRange(q.mention)[0]);
+  }
+  return out;
+}
+
 /** Verbs of company whose object is the speaker: "who accompanied me", "who joined us". */
 const KEEPS_COMPANY = /^(?:accompanied|accompanies|accompanying|joined|joins)$/;
 
@@ -2363,9 +2385,11 @@ function withTheSpeaker(v: MeetingText, s: Sentence, dates: readonly DateMention
     if (!company || !/^(?:me|us)$/.test(v.lower(k + 1))) continue;
     const t = v.tok(j)!;
     const e = v.tok(k + 1)!;
+    // "Mr A and Mr B, who are here with us": a plural verb takes the whole list before the comma.
+    const people = /^(?:is|was)$/.test(v.lower(j + 1)) ? [p] : [...coordinatedBefore(v, p, s.tokenStart), p];
     return {
       kind: 'meeting', status: 'held', trigger: { start: t.start, end: e.end, text: v.text.slice(t.start, e.end) },
-      people: [p], parties: [], date: dateIn(v.text, dates, s, t.start), place: null, sentence: s.index,
+      people, parties: [], date: dateIn(v.text, dates, s, t.start), place: null, sentence: s.index,
       rule: 'with-the-speaker', joinOnly: true, distinct: false,
     };
   }
