@@ -704,6 +704,17 @@ export function peopleBefore(v: MeetingText, k: number, first: number, skip: Rea
   // "X conveyed greetings from President Y and briefed him": a verb right after "and" is a second
   // verb of the clause, not the end of a list of subjects, and shares the clause's subject. The
   // person before "and" is an object ("A received B and briefed him"), not one who briefs.
+  // "received a letter from Mayor T, who asked for help, and met him": ", and" after a relative
+  // clause closed by its comma goes back to the main clause and its subject; an "and" inside the
+  // clause ("Mayor T, who asked for help and met Governor C") joins the clause's own verbs, whose
+  // subject is the antecedent of "who".
+  if (j > first && v.lower(j) === 'and') {
+    const relative = relativeClauseBefore(v, j, first);
+    if (relative && relative.closed) {
+      const subject = sentenceSubject(v, first, k + 1);
+      if (subject.length > 0 && !subject.some((p) => p.actor.id === relative.antecedent.actor.id)) return subject;
+    } else if (relative) return [relative.antecedent];
+  }
   if (j > first && v.lower(j) === 'and' && coordinatedVerbAfterObject(v, j, first)) {
     return sentenceSubject(v, first, k + 1);
   }
@@ -818,6 +829,30 @@ export function peopleBefore(v: MeetingText, k: number, first: number, skip: Rea
     if (antecedent && !people.some((p) => p.actor.id === antecedent.actor.id)) people.unshift(antecedent);
   }
   return people;
+}
+
+/** Most tokens from an "and" back to the "who" of the relative clause it may close or stand in. */
+const RELATIVE_REACH = 30;
+
+/**
+ * The relative clause ", who ..." of a named antecedent that an "and" at `and` closes (", and"
+ * right after the clause's one comma) or stands in (no comma between "who" and "and"), with a
+ * verb of its own before the "and"; null when the "and" has no such clause before it.
+ */
+function relativeClauseBefore(v: MeetingText, and: number, first: number): { antecedent: PersonRef; closed: boolean } | null {
+  const closed = v.lower(and - 1) === ',';
+  let verb = false;
+  for (let w = and - (closed ? 2 : 1); w > first + 1 && and - w <= RELATIVE_REACH; w--) {
+    const l = v.lower(w);
+    if (l === ',' || l === ';' || l === ':' || l === 'and') return null;
+    if (l === 'who') {
+      if (!verb || v.lower(w - 1) !== ',') return null;
+      const antecedent = antecedentEndingAt(v, w - 2, first);
+      return antecedent ? { antecedent, closed } : null;
+    }
+    if (v.isVerb(w)) verb = true;
+  }
+  return null;
 }
 
 /** Where "together with", "along with" or "alongside" ends at j opens, or -1. */
