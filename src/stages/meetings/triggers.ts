@@ -259,6 +259,30 @@ export function governingVerb(v: MeetingText, n: number, first: number): number 
   return -1;
 }
 
+/**
+ * "reaffirmed the commitments President X made in his call with Y": a possessive in a relative
+ * clause whose pronoun is left out (or is "which") stands for that clause's subject, a person named
+ * right after the noun the clause describes and followed by its verb. Null when no such clause holds it.
+ */
+function contactClauseSubject(v: MeetingText, j: number, first: number): PersonRef | null {
+  for (let k = j - 1; k >= first && j - k <= THAT_CLAUSE_REACH; k--) {
+    const l = v.lower(k);
+    if (l === ',' || l === ';' || l === ':' || l === 'that') return null;
+    const m = v.mentionAt(k);
+    if (!m) continue;
+    const p = v.person(m);
+    if (!p || m.form === 'pronoun') return null;
+    const [start, end] = v.tokenRange(m);
+    if (!(end < j && v.isVerb(end))) return null;
+    // The noun the clause describes (or "which") stands right before the name and its office.
+    let h = v.officeStart(start) - 1;
+    if (v.lower(h) === 'the') h--;
+    const head = v.tok(h);
+    return head && ((head.pos === 'NOUN' && !v.isCap(h)) || head.lower === 'which') ? p : null;
+  }
+  return null;
+}
+
 /** Most tokens from "that" to a possessive in the clause it opens: "that President X had been pleased with his". */
 const THAT_CLAUSE_REACH = 16;
 
@@ -292,7 +316,7 @@ function possessorOf(v: MeetingText, n: number, first: number): PersonRef | null
     if (/^(?:his|her)$/.test(v.lower(j))) {
       const m = v.mentionAt(j);
       if (!m || m.form !== 'pronoun') return null;
-      return thatClauseSubject(v, j, first) ?? v.person(m);
+      return thatClauseSubject(v, j, first) ?? contactClauseSubject(v, j, first) ?? v.person(m);
     }
     const t = v.tok(j)!;
     if (!(t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'NOUN' || t.lower.endsWith('ing') || v.isCap(j))) return null;
