@@ -755,6 +755,9 @@ export function peopleBefore(v: MeetingText, k: number, first: number, skip: Rea
       // "On behalf of the Prime Minister, she handed ...": a subject pronoun left unresolved is still the
       // subject; the people of a phrase before it are not.
       if (!p && people.length === 0 && m.form === 'pronoun' && /^(?:he|she|they)$/.test(v.lower(j))) break;
+      // "our governments met", "their delegations held talks": a possessive before a plural noun of
+      // bodies or people makes them the subject, not those the possessive stands for.
+      if (p && people.length === 0 && m.form === 'pronoun' && end === start + 1 && pluralHeadAfterPossessive(v, start, itemEnd)) break;
       // "The spokesman of President X, Y, and ...": one named inside an office that the name after
       // its comma renames is that office's principal, not an item of the list.
       if (p && !v.isPossessive(end) && !(inList && v.lower(end) === ',' && ofCommonNoun(v, m))) {
@@ -853,6 +856,19 @@ function relativeClauseBefore(v: MeetingText, and: number, first: number): { ant
     if (v.isVerb(w)) verb = true;
   }
   return null;
+}
+
+/**
+ * Whether "our" or "their" at i opens the noun phrase that ends before the verb group at `verb`,
+ * whose head is a common noun in the plural: "our [two] governments", "their delegations also".
+ */
+function pluralHeadAfterPossessive(v: MeetingText, i: number, verb: number): boolean {
+  if (!/^(?:our|their)$/.test(v.lower(i))) return false;
+  let h = verb - 1;
+  while (h > i && betweenSubjectAndVerb(v, h)) h--;
+  if (h <= i || v.tok(h)?.pos !== 'NOUN' || v.isCap(h) || !/[^s]s$/.test(v.lower(h))) return false;
+  for (let q = i + 1; q < h; q++) if (!/^(?:ADJ|NUM|NOUN)$/.test(v.tok(q)?.pos ?? '')) return false;
+  return true;
 }
 
 /** Where "together with", "along with" or "alongside" ends at j opens, or -1. */
