@@ -54,7 +54,9 @@ export function peopleAfter(v: MeetingText, k: number, last: number, semicolons 
       // "a memorial ceremony for the late President X": the one remembered takes no part.
       // "with her staff": a possessive pronoun before a noun is whose the noun is, not someone met.
       const possessivePronoun = m.form === 'pronoun' && /^(?:his|her|their|its)$/.test(v.lower(j)) && /^(?:NOUN|ADJ|PROPN|NUM)$/.test(v.tok(end)?.pos ?? '');
-      if (p && !possessivePronoun && !v.isPossessive(end) && !ofCommonNoun(v, m) && !remembered(v, m)) {
+      // "the families of hostages A and B": after a plural "of" phrase of a common noun, a bare name
+      // joined to its first by "and" or a comma is one more of the same phrase.
+      if (p && !possessivePronoun && !v.isPossessive(end) && !ofCommonNounItem(v, m) && !remembered(v, m)) {
         // "..., and Erdogan said": a person who opens a new clause after a comma ends the list
         // ("talks between A and B have ended" keeps B).
         // "...; on the Peruvian side, Minister B could not attend": so does one after a semicolon.
@@ -479,6 +481,50 @@ const HEAD_DETERMINERS = /^(?:the|a|an|his|her|its|their)$/;
  * whatever office is written before the name: "welcomed the statement by President X", "a message
  * from Minister X" name the author of a thing, not someone met ("a call from X" is a meeting).
  */
+/** Most tokens from a name back to the "of" whose phrase it stands in: "of [the detained journalists]". */
+const OF_REACH = 6;
+
+/**
+ * Whether the name of m stands in an "of" phrase whose head or description is a common noun in
+ * the plural: "the families of [hostages] A", "relatives of A" ("relatives" before "of").
+ */
+function pluralOfPhrase(v: MeetingText, m: Mention): boolean {
+  const [start] = v.tokenRange(m);
+  const plural = (i: number) => v.tok(i)?.pos === 'NOUN' && !v.isCap(i) && /(?:[^s]s|ren|people)$/.test(v.lower(i));
+  for (let t = start - 1; t > 0 && start - t <= OF_REACH; t--) {
+    if (v.lower(t) !== 'of') continue;
+    if (plural(t - 1)) return true;
+    for (let q = t + 1; q < start; q++) if (plural(q)) return true;
+    return false;
+  }
+  return false;
+}
+
+/** Whether the name of m is a bare item of a list: no office or article of its own, right after "and" or a comma. */
+function bareListItem(v: MeetingText, m: Mention): boolean {
+  const [start] = v.tokenRange(m);
+  return v.officeStart(start) === start && /^(?:and|,)$/.test(v.lower(start - 1));
+}
+
+/**
+ * ofCommonNoun, or a bare name joined by "and" or commas to a first that stands in a plural "of"
+ * phrase of a common noun: "the families of hostages A, B and C" are all whose families were met.
+ */
+export function ofCommonNounItem(v: MeetingText, m: Mention): boolean {
+  if (ofCommonNoun(v, m)) return true;
+  let item = m;
+  for (let n = 0; n < MAX_BARE_ITEMS && bareListItem(v, item); n++) {
+    const before = v.mentionAt(v.tokenRange(item)[0] - 2);
+    if (!before || !v.person(before)) return false;
+    if (ofCommonNoun(v, before)) return pluralOfPhrase(v, before);
+    item = before;
+  }
+  return false;
+}
+
+/** Most bare names walked back through a list to the first of an "of" phrase. */
+const MAX_BARE_ITEMS = 12;
+
 /** Offices that serve another's: the one named after "of" or "to" is the principal. */
 const SERVING_NOUNS = /^(?:envoy|emissary|representative|adviser|advisor|aide|assistant|spokesperson|spokesman|spokeswoman|staff)$/;
 
