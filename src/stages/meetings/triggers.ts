@@ -2362,6 +2362,27 @@ function outsideInTime(v: MeetingText, lead: number): boolean {
   return endOf(v, lead);
 }
 
+/**
+ * Whether the words from `from` to `to` (exclusive), after "who is", say only that one is here:
+ * "also here today", "here", ending at the clause's comma or the sentence's end.
+ */
+function presentHere(v: MeetingText, from: number, to: number): boolean {
+  let here = false;
+  for (let q = from - 1; q < to; q++) if (v.lower(q) === 'here') here = true;
+  return here && /^(?:,|\.|)$/.test(v.lower(to));
+}
+
+/** A transcript turn opens a paragraph with a speaker's name and a colon: "Rui Pinto: ...". */
+const TURN_OPENING = /^\p{Lu}[\p{L}.'’ -]{1,60}:\s/u;
+
+/** Whether sentence s is spoken: in a transcript turn, or inside a quotation mark opened in its paragraph. */
+function spoken(v: MeetingText, s: Sentence): boolean {
+  const paragraph = v.text.lastIndexOf('\n', s.start - 1) + 1;
+  if (TURN_OPENING.test(v.text.slice(paragraph, paragraph + 64))) return true;
+  const before = v.text.slice(paragraph, s.start);
+  return (before.match(/[“]/g)?.length ?? 0) > (before.match(/[”]/g)?.length ?? 0);
+}
+
 /** Honorifics before a name: "Mr", "Ms", "Dr". */
 const HONORIFIC = /^(?:mr|ms|mrs|dr|mr\.|ms\.|mrs\.|dr\.|madam|sir)$/;
 
@@ -2402,6 +2423,17 @@ function withTheSpeaker(v: MeetingText, s: Sentence, dates: readonly DateMention
       k++;
       while (/^(?:also|here|today|now)$/.test(v.lower(k))) k++;
       company = v.lower(k) === 'with';
+      // "Minister X, who is also here today, ...": in spoken words, "here" is where the speaker stands.
+      if (!company && presentHere(v, j + 2, k) && spoken(v, s)) {
+        const t = v.tok(j)!;
+        const e = v.tok(k - 1)!;
+        const people = /^(?:is|was)$/.test(v.lower(j + 1)) ? [p] : [...coordinatedBefore(v, p, s.tokenStart), p];
+        return {
+          kind: 'meeting', status: 'held', trigger: { start: t.start, end: e.end, text: v.text.slice(t.start, e.end) },
+          people, parties: [], date: dateIn(v.text, dates, s, t.start), place: null, sentence: s.index,
+          rule: 'here-in-remarks', joinOnly: true, distinct: false,
+        };
+      }
     } else {
       while (/^(?:also|has|have|had)$/.test(v.lower(k))) k++;
       company = KEEPS_COMPANY.test(v.lower(k));
