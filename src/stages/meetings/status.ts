@@ -76,8 +76,8 @@ const PERFORMATIVE = /^(?:welcome|greet|congratulate|thank)/;
 const GREETING = /^(?:welcome|greet|salute)$/;
 /** Words of wish between the speaker and "to": "I would like to", "we wish to", "I want to". */
 const WISH = /^(?:like|love|wish|want)$/;
-/** Words after a verb that place its act ahead: "next year", "soon", "in the future". */
-const AHEAD_WORD = /^(?:next|soon|future|tomorrow|later|someday|one)$/;
+/** Words after a verb that place its act ahead: "next year", "soon", "in the future", "at a convenient time". */
+const AHEAD_WORD = /^(?:next|soon|future|tomorrow|later|someday|one|convenient|convenience|possible|opportunity)$/;
 /** Most tokens after a greeting searched for a word placing it ahead. */
 const AHEAD_REACH = 14;
 
