@@ -13,7 +13,7 @@ import { awaitedEventBefore, clauseAheadBefore } from './awaited-event.js';
 import { attendedInManner, meansOfJoining } from './attend-manner.js';
 import { hostedMeetingAfter, titledThanker } from './thanks-for-hosting.js';
 import { shelteredGroupAt } from './sheltered-groups.js';
-import { hereWithSpeaker, togetherWithSpeaker } from './here-with.js';
+import { hereWithSpeaker, namedHereInRemarks, spoken, togetherWithSpeaker } from './here-with.js';
 import { jointOpening } from './joint-opening.js';
 import { pronounObject, pronounOnly } from './object-pronoun.js';
 import { commentsFromOutside, reportSource, speaksForOthers } from './report-source.js';
@@ -2298,6 +2298,8 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
   if (companion) out.push(companion);
   const standing = out.length === 0 && classes & HERE ? hereWithSpeaker(v, s, dates) : null;
   if (standing) out.push(standing);
+  const here = classes & HERE ? namedHereInRemarks(v, s, dates) : null;
+  if (here) out.push(here);
   const beside = togetherWithSpeaker(v, s, dates);
   if (beside) out.push(beside);
   const group = definiteGroupList(v, s, dates);
@@ -2370,17 +2372,6 @@ function presentHere(v: MeetingText, from: number, to: number): boolean {
   let here = false;
   for (let q = from - 1; q < to; q++) if (v.lower(q) === 'here') here = true;
   return here && /^(?:,|\.|)$/.test(v.lower(to));
-}
-
-/** A transcript turn opens a paragraph with a speaker's name and a colon: "Rui Pinto: ...". */
-const TURN_OPENING = /^\p{Lu}[\p{L}.'’ -]{1,60}:\s/u;
-
-/** Whether sentence s is spoken: in a transcript turn, or inside a quotation mark opened in its paragraph. */
-function spoken(v: MeetingText, s: Sentence): boolean {
-  const paragraph = v.text.lastIndexOf('\n', s.start - 1) + 1;
-  if (TURN_OPENING.test(v.text.slice(paragraph, paragraph + 64))) return true;
-  const before = v.text.slice(paragraph, s.start);
-  return (before.match(/[“]/g)?.length ?? 0) > (before.match(/[”]/g)?.length ?? 0);
 }
 
 /** Honorifics before a name: "Mr", "Ms", "Dr". */
