@@ -332,7 +332,9 @@ function membersOpenerEnd(v: MeetingText, j: number): number {
   // "attended by, among others, A and B".
   if (l === 'among' && v.lower(j + 1) === 'others') return v.lower(j + 2) === ',' ? j + 3 : j + 2;
   // "the ambassadors of Brazil, Sweden and Qatar, namely A, B and C".
-  if (l === 'including' || l === 'notably' || l === 'namely') return j + 1;
+  // "greeted the members of both delegations, especially A", "and in particular B": one singled out of a group is of it.
+  if (l === 'including' || l === 'notably' || l === 'namely' || l === 'especially' || l === 'particularly') return j + 1;
+  if (l === 'in' && v.lower(j + 1) === 'particular') return j + 2;
   if (l === 'such' && v.lower(j + 1) === 'as') return j + 2;
   return -1;
 }
