@@ -12,6 +12,8 @@ describe('names in every script’s romanisation', () => {
     ['Turkish cedilla', 'Minister Mevlüt Çavuşoğlu spoke to reporters in Antalya.', 'Mevlüt Çavuşoğlu'],
     ['Vietnamese', 'Prime Minister Nguyễn Xuân Phúc opened the port in Hai Phong.', 'Nguyễn Xuân Phúc'],
     ['Irish apostrophe', 'Ambassador Seán O’Brien presented his credentials on Monday.', 'Seán O’Brien'],
+    ['Luo trailing apostrophe', 'Senator Atieno’ Owiti opened the clinic in Homa Bay.', 'Atieno’ Owiti'],
+    ['Luo straight apostrophes', "Governor Odhiambo' Ng'ong'a met the farmers in Siaya.", "Odhiambo' Ng'ong'a"],
     ['Arabic hyphen', 'Minister Ahmad Al-Adwani signed the memorandum in Kuwait.', 'Ahmad Al-Adwani'],
     ['Azerbaijani schwa', 'President Ilham Əliyev met the governor of the region.', 'Ilham Əliyev'],
     ['Serbian Latin', 'Minister Đorđe Vučević visited the plant near Niš.', 'Đorđe Vučević'],

@@ -1,7 +1,7 @@
 import type { DateMention, EventAnnotation, MeetingKind, Sentence } from '../../document/layers.js';
 import { lowerBound } from '../../document/span.js';
 import { meetingLexicon } from '../../lexicon/meetings.js';
-import { complementAfter, ofCommonNoun, peopleAfter, subjectAfterComma, subjectOfRelativeClause } from './grammar.js';
+import { complementAfter, ofCommonNounItem, peopleAfter, subjectAfterComma, subjectOfRelativeClause } from './grammar.js';
 import { dateIn } from './meeting-date.js';
 import { pressPartnerAt } from './press.js';
 import { sentOthers } from './sent-party.js';
@@ -153,7 +153,7 @@ export function eventDrafts(v: MeetingText, events: readonly EventAnnotation[], 
       if (targetIds.has(id)) targets++;
       if (!mention) continue;
       // "received the ministers that X appointed": the subject of a relative clause is no party.
-      if (mention && !ofCommonNoun(v, mention) && !v.isPossessive(v.tokenRange(mention)[1]) && !subjectOfRelativeClause(v, mention)) {
+      if (mention && !ofCommonNounItem(v, mention) && !v.isPossessive(v.tokenRange(mention)[1]) && !subjectOfRelativeClause(v, mention)) {
         people.push({ mention, actor });
         if (targetIds.has(id)) targetsKept++;
       }

@@ -54,7 +54,9 @@ export function peopleAfter(v: MeetingText, k: number, last: number, semicolons 
       // "a memorial ceremony for the late President X": the one remembered takes no part.
       // "with her staff": a possessive pronoun before a noun is whose the noun is, not someone met.
       const possessivePronoun = m.form === 'pronoun' && /^(?:his|her|their|its)$/.test(v.lower(j)) && /^(?:NOUN|ADJ|PROPN|NUM)$/.test(v.tok(end)?.pos ?? '');
-      if (p && !possessivePronoun && !v.isPossessive(end) && !ofCommonNoun(v, m) && !remembered(v, m)) {
+      // "the families of hostages A and B": after a plural "of" phrase of a common noun, a bare name
+      // joined to its first by "and" or a comma is one more of the same phrase.
+      if (p && !possessivePronoun && !v.isPossessive(end) && !ofCommonNounItem(v, m) && !remembered(v, m)) {
         // "..., and Erdogan said": a person who opens a new clause after a comma ends the list
         // ("talks between A and B have ended" keeps B).
         // "...; on the Peruvian side, Minister B could not attend": so does one after a semicolon.
@@ -330,7 +332,9 @@ function membersOpenerEnd(v: MeetingText, j: number): number {
   // "attended by, among others, A and B".
   if (l === 'among' && v.lower(j + 1) === 'others') return v.lower(j + 2) === ',' ? j + 3 : j + 2;
   // "the ambassadors of Brazil, Sweden and Qatar, namely A, B and C".
-  if (l === 'including' || l === 'notably' || l === 'namely') return j + 1;
+  // "greeted the members of both delegations, especially A", "and in particular B": one singled out of a group is of it.
+  if (l === 'including' || l === 'notably' || l === 'namely' || l === 'especially' || l === 'particularly') return j + 1;
+  if (l === 'in' && v.lower(j + 1) === 'particular') return j + 2;
   if (l === 'such' && v.lower(j + 1) === 'as') return j + 2;
   return -1;
 }
@@ -479,6 +483,50 @@ const HEAD_DETERMINERS = /^(?:the|a|an|his|her|its|their)$/;
  * whatever office is written before the name: "welcomed the statement by President X", "a message
  * from Minister X" name the author of a thing, not someone met ("a call from X" is a meeting).
  */
+/** Most tokens from a name back to the "of" whose phrase it stands in: "of [the detained journalists]". */
+const OF_REACH = 6;
+
+/**
+ * Whether the name of m stands in an "of" phrase whose head or description is a common noun in
+ * the plural: "the families of [hostages] A", "relatives of A" ("relatives" before "of").
+ */
+function pluralOfPhrase(v: MeetingText, m: Mention): boolean {
+  const [start] = v.tokenRange(m);
+  const plural = (i: number) => v.tok(i)?.pos === 'NOUN' && !v.isCap(i) && /(?:[^s]s|ren|people)$/.test(v.lower(i));
+  for (let t = start - 1; t > 0 && start - t <= OF_REACH; t--) {
+    if (v.lower(t) !== 'of') continue;
+    if (plural(t - 1)) return true;
+    for (let q = t + 1; q < start; q++) if (plural(q)) return true;
+    return false;
+  }
+  return false;
+}
+
+/** Whether the name of m is a bare item of a list: no office or article of its own, right after "and" or a comma. */
+function bareListItem(v: MeetingText, m: Mention): boolean {
+  const [start] = v.tokenRange(m);
+  return v.officeStart(start) === start && /^(?:and|,)$/.test(v.lower(start - 1));
+}
+
+/**
+ * ofCommonNoun, or a bare name joined by "and" or commas to a first that stands in a plural "of"
+ * phrase of a common noun: "the families of hostages A, B and C" are all whose families were met.
+ */
+export function ofCommonNounItem(v: MeetingText, m: Mention): boolean {
+  if (ofCommonNoun(v, m)) return true;
+  let item = m;
+  for (let n = 0; n < MAX_BARE_ITEMS && bareListItem(v, item); n++) {
+    const before = v.mentionAt(v.tokenRange(item)[0] - 2);
+    if (!before || !v.person(before)) return false;
+    if (ofCommonNoun(v, before)) return pluralOfPhrase(v, before);
+    item = before;
+  }
+  return false;
+}
+
+/** Most bare names walked back through a list to the first of an "of" phrase. */
+const MAX_BARE_ITEMS = 12;
+
 /** Offices that serve another's: the one named after "of" or "to" is the principal. */
 const SERVING_NOUNS = /^(?:envoy|emissary|representative|adviser|advisor|aide|assistant|spokesperson|spokesman|spokeswoman|staff)$/;
 
@@ -704,6 +752,17 @@ export function peopleBefore(v: MeetingText, k: number, first: number, skip: Rea
   // "X conveyed greetings from President Y and briefed him": a verb right after "and" is a second
   // verb of the clause, not the end of a list of subjects, and shares the clause's subject. The
   // person before "and" is an object ("A received B and briefed him"), not one who briefs.
+  // "received a letter from Mayor T, who asked for help, and met him": ", and" after a relative
+  // clause closed by its comma goes back to the main clause and its subject; an "and" inside the
+  // clause ("Mayor T, who asked for help and met Governor C") joins the clause's own verbs, whose
+  // subject is the antecedent of "who".
+  if (j > first && v.lower(j) === 'and') {
+    const relative = relativeClauseBefore(v, j, first);
+    if (relative && relative.closed) {
+      const subject = sentenceSubject(v, first, k + 1);
+      if (subject.length > 0 && !subject.some((p) => p.actor.id === relative.antecedent.actor.id)) return subject;
+    } else if (relative) return [relative.antecedent];
+  }
   if (j > first && v.lower(j) === 'and' && coordinatedVerbAfterObject(v, j, first)) {
     return sentenceSubject(v, first, k + 1);
   }
@@ -744,6 +803,9 @@ export function peopleBefore(v: MeetingText, k: number, first: number, skip: Rea
       // "On behalf of the Prime Minister, she handed ...": a subject pronoun left unresolved is still the
       // subject; the people of a phrase before it are not.
       if (!p && people.length === 0 && m.form === 'pronoun' && /^(?:he|she|they)$/.test(v.lower(j))) break;
+      // "our governments met", "their delegations held talks": a possessive before a plural noun of
+      // bodies or people makes them the subject, not those the possessive stands for.
+      if (p && people.length === 0 && m.form === 'pronoun' && end === start + 1 && pluralHeadAfterPossessive(v, start, itemEnd)) break;
       // "The spokesman of President X, Y, and ...": one named inside an office that the name after
       // its comma renames is that office's principal, not an item of the list.
       if (p && !v.isPossessive(end) && !(inList && v.lower(end) === ',' && ofCommonNoun(v, m))) {
@@ -818,6 +880,43 @@ export function peopleBefore(v: MeetingText, k: number, first: number, skip: Rea
     if (antecedent && !people.some((p) => p.actor.id === antecedent.actor.id)) people.unshift(antecedent);
   }
   return people;
+}
+
+/** Most tokens from an "and" back to the "who" of the relative clause it may close or stand in. */
+const RELATIVE_REACH = 30;
+
+/**
+ * The relative clause ", who ..." of a named antecedent that an "and" at `and` closes (", and"
+ * right after the clause's one comma) or stands in (no comma between "who" and "and"), with a
+ * verb of its own before the "and"; null when the "and" has no such clause before it.
+ */
+function relativeClauseBefore(v: MeetingText, and: number, first: number): { antecedent: PersonRef; closed: boolean } | null {
+  const closed = v.lower(and - 1) === ',';
+  let verb = false;
+  for (let w = and - (closed ? 2 : 1); w > first + 1 && and - w <= RELATIVE_REACH; w--) {
+    const l = v.lower(w);
+    if (l === ',' || l === ';' || l === ':' || l === 'and') return null;
+    if (l === 'who') {
+      if (!verb || v.lower(w - 1) !== ',') return null;
+      const antecedent = antecedentEndingAt(v, w - 2, first);
+      return antecedent ? { antecedent, closed } : null;
+    }
+    if (v.isVerb(w)) verb = true;
+  }
+  return null;
+}
+
+/**
+ * Whether "our" or "their" at i opens the noun phrase that ends before the verb group at `verb`,
+ * whose head is a common noun in the plural: "our [two] governments", "their delegations also".
+ */
+function pluralHeadAfterPossessive(v: MeetingText, i: number, verb: number): boolean {
+  if (!/^(?:our|their)$/.test(v.lower(i))) return false;
+  let h = verb - 1;
+  while (h > i && betweenSubjectAndVerb(v, h)) h--;
+  if (h <= i || v.tok(h)?.pos !== 'NOUN' || v.isCap(h) || !/[^s]s$/.test(v.lower(h))) return false;
+  for (let q = i + 1; q < h; q++) if (!/^(?:ADJ|NUM|NOUN)$/.test(v.tok(q)?.pos ?? '')) return false;
+  return true;
 }
 
 /** Where "together with", "along with" or "alongside" ends at j opens, or -1. */

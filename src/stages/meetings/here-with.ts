@@ -1,5 +1,5 @@
 import type { DateMention, Sentence } from '../../document/layers.js';
-import { peopleAfter } from './grammar.js';
+import { peopleAfter, peopleBefore } from './grammar.js';
 import { dateIn } from './meeting-date.js';
 import { verbReading } from './status.js';
 import type { MeetingDraft } from './triggers.js';
@@ -85,4 +85,46 @@ export function togetherWithSpeaker(v: MeetingText, s: Sentence, dates: readonly
     people, parties: [], date: dateIn(v.text, dates, s, t.start), place: null, sentence: s.index,
     rule: 'together-with-the-speaker', joinOnly: false, distinct: false,
   };
+}
+
+/** A transcript turn opens a paragraph with a speaker's name and a colon: "Rui Pinto: ...". */
+const TURN_OPENING = /^\p{Lu}[\p{L}.'’ -]{1,60}:\s/u;
+
+/** Whether sentence s is spoken: in a transcript turn, or inside a quotation mark opened in its paragraph. */
+export function spoken(v: MeetingText, s: Sentence): boolean {
+  const paragraph = v.text.lastIndexOf('\n', s.start - 1) + 1;
+  if (TURN_OPENING.test(v.text.slice(paragraph, paragraph + 64))) return true;
+  const before = v.text.slice(paragraph, s.start);
+  return (before.match(/[“]/g)?.length ?? 0) > (before.match(/[”]/g)?.length ?? 0);
+}
+
+/** Words after "here" that leave it a plain statement of presence: "here with us as well", "here today too". */
+const HERE_AFTER = /^(?:with|us|me|today|too|as|well|again|also|now)$/;
+
+/**
+ * "Mr X is here with us as well", "Minister A and Minister B are also here today": in spoken words
+ * (a transcript turn or a quotation), those said to be here stand where the speaker stands, at the
+ * meeting the remarks come from; they join it. Not "X was here last year", nor "here on holiday".
+ */
+export function namedHereInRemarks(v: MeetingText, s: Sentence, dates: readonly DateMention[]): MeetingDraft | null {
+  for (let j = s.tokenStart + 2; j < s.tokenEnd; j++) {
+    if (v.lower(j) !== 'here') continue;
+    let b = j - 1;
+    while (b > s.tokenStart && /^(?:also|today|now|all)$/.test(v.lower(b))) b--;
+    if (!/^(?:is|are)$/.test(v.lower(b))) continue;
+    let k = j + 1;
+    while (k < s.tokenEnd && HERE_AFTER.test(v.lower(k))) k++;
+    if (k < s.tokenEnd && !/^[,.;!]$/.test(v.lower(k))) continue;
+    if (v.lower(j + 1) === 'with' && !/^(?:us|me)$/.test(v.lower(j + 2))) continue;
+    const people = peopleBefore(v, b, s.tokenStart, new Set());
+    if (people.length === 0 || !spoken(v, s)) continue;
+    const t = v.tok(b)!;
+    const e = v.tok(j)!;
+    return {
+      kind: 'meeting', status: 'held', trigger: { start: t.start, end: e.end, text: v.text.slice(t.start, e.end) },
+      people, parties: [], date: dateIn(v.text, dates, s, t.start), place: null, sentence: s.index,
+      rule: 'named-here-in-remarks', joinOnly: true, distinct: false,
+    };
+  }
+  return null;
 }

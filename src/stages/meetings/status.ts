@@ -72,6 +72,42 @@ const AHEAD_AFTER = set('tomorrow tonight next later');
 /** Verbs of address that perform what they say: "let me welcome you", "I would like to greet you". */
 const PERFORMATIVE = /^(?:welcome|greet|congratulate|thank)/;
 
+/** Verbs of greeting someone present. */
+const GREETING = /^(?:welcome|greet|salute)$/;
+/** Words of wish between the speaker and "to": "I would like to", "we wish to", "I want to". */
+const WISH = /^(?:like|love|wish|want)$/;
+/** Words after a verb that place its act ahead: "next year", "soon", "in the future", "at a convenient time". */
+const AHEAD_WORD = /^(?:next|soon|future|tomorrow|later|someday|one|convenient|convenience|possible|opportunity)$/;
+/** Most tokens after a greeting searched for a word placing it ahead. */
+const AHEAD_REACH = 14;
+
+/**
+ * Whether the verb at i stands in a first-person frame of address that performs it: "let me",
+ * "allow us to", "I would like to", "we wish to", "I want to".
+ */
+function performativeFrame(v: MeetingText, i: number, first: number): boolean {
+  let j = i - 1;
+  if (j >= first && v.lower(j) === 'also') j--;
+  if (j >= first && /^(?:me|us)$/.test(v.lower(j)) && /^(?:let)$/.test(v.lower(j - 1)) && j - 1 >= first) return true;
+  if (j < first || v.lower(j) !== 'to') return false;
+  j--;
+  if (j >= first && /^(?:me|us)$/.test(v.lower(j)) && /^(?:allow|permit)$/.test(v.lower(j - 1)) && j - 1 >= first) return true;
+  if (j < first || !WISH.test(v.lower(j))) return false;
+  j--;
+  while (j >= first && i - j < 8 && /^(?:would|'d|also|really|just|now)$/.test(v.lower(j))) j--;
+  return j >= first && /^(?:i|we)$/.test(v.lower(j));
+}
+
+/** Whether a word placing an act ahead follows the verb at i in its sentence ("to welcome X here next year"). */
+function aheadAfter(v: MeetingText, i: number): boolean {
+  for (let k = i + 1; k <= i + AHEAD_REACH; k++) {
+    const l = v.lower(k);
+    if (l === '' || l === '.' || l === ';') return false;
+    if (AHEAD_WORD.test(l)) return true;
+  }
+  return false;
+}
+
 /** Most tokens of the noun phrase a participle describes, "of" phrases included. */
 const DESCRIBED_PHRASE_REACH = 10;
 
@@ -153,6 +189,9 @@ export function verbReading(v: MeetingText, i: number, first: number): Reading |
   let j = prevContent(v, i, first);
   // Performative address in the first person: "let me welcome you", "I would like to welcome you".
   if (PERFORMATIVE.test(v.lower(i)) && /^(?:you|your)$/.test(v.lower(i + 1))) return 'held';
+  // "I would like to greet Mr X", "let me welcome Minister Y": said in the first person, a greeting
+  // performs itself on those in the room, unless a time ahead follows ("to welcome X here next year").
+  if (GREETING.test(v.lower(i)) && performativeFrame(v, i, first) && !aheadAfter(v, i)) return 'held';
   for (let steps = 0; j >= first && steps < 4; steps++) {
     const l = v.lower(j);
     if (NEGATION.has(l)) return 'negated';

@@ -235,7 +235,9 @@ function speakerWord(v: MeetingText, k: number, trigger: number): boolean {
   const l = v.lower(k);
   if (!FIRST_PERSON.test(l)) return false;
   if (l !== 'my' && l !== 'our') return true;
-  if (trigger <= k || trigger - k > OWNED_REACH + 1) return false;
+  // "our governments met", "our teams held talks": before a noun that is itself the subject of a
+  // meeting verb, "our" makes that body the party, not the speaker.
+  if (trigger <= k || trigger - k > OWNED_REACH + 1 || v.isVerb(trigger)) return false;
   for (let j = k + 1; j < trigger; j++) if (!/^(?:ADJ|NOUN|NUM|PROPN)$/.test(v.tok(j)?.pos ?? '') || v.mentionAt(j)) return false;
   return true;
 }
@@ -396,7 +398,7 @@ export function speakerOfHeading(v: MeetingText, bodyStart: number, quotes: read
   for (; at < s0.tokenEnd && v.tok(at)!.end <= headingEnd && !author; at++) author = v.person(v.mentionAt(at));
   if (!author) return;
   // "Joint statement by President A and Prime Minister B": a list of names is a joint author, whom
-  // "we" and "us" below stand for; "I" is still the first named ("our governments met" is read as before).
+  // "we" and "us" below stand for; "I" is still the first named.
   let headingEndToken = at;
   while (headingEndToken < s0.tokenEnd && v.tok(headingEndToken)!.end <= headingEnd) headingEndToken++;
   const jointAuthors = [author, ...coAuthors(v, v.tokenRange(author.mention)[1], headingEndToken)];
@@ -416,8 +418,12 @@ export function speakerOfHeading(v: MeetingText, bodyStart: number, quotes: read
     let firstPerson = false;
     let plural = false;
     // "it is an honour to welcome you": a welcome addressed to "you" is the speaker's too.
+    // "our" and "my" only before the meeting noun itself ("our meeting"), not before a body of
+    // people who met ("our governments met"): speakerWord tells them apart.
+    let trigger = s.tokenStart;
+    while (trigger < s.tokenEnd && v.tok(trigger)!.start < d.trigger.start) trigger++;
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-      if ((FIRST_PERSON.test(v.lower(k)) && v.lower(k) !== 'let') || (v.lower(k) === 'you' && /^welcom/.test(v.lower(k - 1)))) firstPerson = true;
+      if ((speakerWord(v, k, trigger) && v.lower(k) !== 'let') || (v.lower(k) === 'you' && /^welcom/.test(v.lower(k - 1)))) firstPerson = true;
       if (/^(?:we|us)$/.test(v.lower(k))) plural = true;
     }
     if (!firstPerson) continue;

@@ -13,7 +13,7 @@ import { awaitedEventBefore, clauseAheadBefore } from './awaited-event.js';
 import { attendedInManner, meansOfJoining } from './attend-manner.js';
 import { hostedMeetingAfter, titledThanker } from './thanks-for-hosting.js';
 import { shelteredGroupAt } from './sheltered-groups.js';
-import { hereWithSpeaker, togetherWithSpeaker } from './here-with.js';
+import { hereWithSpeaker, namedHereInRemarks, spoken, togetherWithSpeaker } from './here-with.js';
 import { jointOpening } from './joint-opening.js';
 import { pronounObject, pronounOnly } from './object-pronoun.js';
 import { commentsFromOutside, reportSource, speaksForOthers } from './report-source.js';
@@ -259,6 +259,30 @@ export function governingVerb(v: MeetingText, n: number, first: number): number 
   return -1;
 }
 
+/**
+ * "reaffirmed the commitments President X made in his call with Y": a possessive in a relative
+ * clause whose pronoun is left out (or is "which") stands for that clause's subject, a person named
+ * right after the noun the clause describes and followed by its verb. Null when no such clause holds it.
+ */
+function contactClauseSubject(v: MeetingText, j: number, first: number): PersonRef | null {
+  for (let k = j - 1; k >= first && j - k <= THAT_CLAUSE_REACH; k--) {
+    const l = v.lower(k);
+    if (l === ',' || l === ';' || l === ':' || l === 'that') return null;
+    const m = v.mentionAt(k);
+    if (!m) continue;
+    const p = v.person(m);
+    if (!p || m.form === 'pronoun') return null;
+    const [start, end] = v.tokenRange(m);
+    if (!(end < j && v.isVerb(end))) return null;
+    // The noun the clause describes (or "which") stands right before the name and its office.
+    let h = v.officeStart(start) - 1;
+    if (v.lower(h) === 'the') h--;
+    const head = v.tok(h);
+    return head && ((head.pos === 'NOUN' && !v.isCap(h)) || head.lower === 'which') ? p : null;
+  }
+  return null;
+}
+
 /** Most tokens from "that" to a possessive in the clause it opens: "that President X had been pleased with his". */
 const THAT_CLAUSE_REACH = 16;
 
@@ -292,7 +316,7 @@ function possessorOf(v: MeetingText, n: number, first: number): PersonRef | null
     if (/^(?:his|her)$/.test(v.lower(j))) {
       const m = v.mentionAt(j);
       if (!m || m.form !== 'pronoun') return null;
-      return thatClauseSubject(v, j, first) ?? v.person(m);
+      return thatClauseSubject(v, j, first) ?? contactClauseSubject(v, j, first) ?? v.person(m);
     }
     const t = v.tok(j)!;
     if (!(t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'NOUN' || t.lower.endsWith('ing') || v.isCap(j))) return null;
@@ -2274,6 +2298,8 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
   if (companion) out.push(companion);
   const standing = out.length === 0 && classes & HERE ? hereWithSpeaker(v, s, dates) : null;
   if (standing) out.push(standing);
+  const here = classes & HERE ? namedHereInRemarks(v, s, dates) : null;
+  if (here) out.push(here);
   const beside = togetherWithSpeaker(v, s, dates);
   if (beside) out.push(beside);
   const group = definiteGroupList(v, s, dates);
@@ -2338,6 +2364,38 @@ function outsideInTime(v: MeetingText, lead: number): boolean {
   return endOf(v, lead);
 }
 
+/**
+ * Whether the words from `from` to `to` (exclusive), after "who is", say only that one is here:
+ * "also here today", "here", ending at the clause's comma or the sentence's end.
+ */
+function presentHere(v: MeetingText, from: number, to: number): boolean {
+  let here = false;
+  for (let q = from - 1; q < to; q++) if (v.lower(q) === 'here') here = true;
+  return here && /^(?:,|\.|)$/.test(v.lower(to));
+}
+
+/** Honorifics before a name: "Mr", "Ms", "Dr". */
+const HONORIFIC = /^(?:mr|ms|mrs|dr|mr\.|ms\.|mrs\.|dr\.|madam|sir)$/;
+
+/** The people listed before `last` and joined to it by commas and "and": "A, B and [last]", in text order. */
+function coordinatedBefore(v: MeetingText, last: PersonRef, first: number): PersonRef[] {
+  const out: PersonRef[] = [];
+  // An office or honorific before a name ("Mr", "Minister") stands outside its mention.
+  const opening = (k: number) => {
+    let j = v.officeStart(k);
+    while (j - 1 >= first && HONORIFIC.test(v.lower(j - 1))) j = v.officeStart(j - 1);
+    return j;
+  };
+  let start = opening(v.tokenRange(last.mention)[0]);
+  while (start - 2 >= first && /^(?:and|,)$/.test(v.lower(start - 1))) {
+    const q = v.person(v.mentionAt(start - 2));
+    if (!q) break;
+    out.unshift(q);
+    start = opening(v.tokenRange(q.mention)[0]);
+  }
+  return out;
+}
+
 /** Verbs of company whose object is the speaker: "who accompanied me", "who joined us". */
 const KEEPS_COMPANY = /^(?:accompanied|accompanies|accompanying|joined|joins)$/;
 
@@ -2356,6 +2414,17 @@ function withTheSpeaker(v: MeetingText, s: Sentence, dates: readonly DateMention
       k++;
       while (/^(?:also|here|today|now)$/.test(v.lower(k))) k++;
       company = v.lower(k) === 'with';
+      // "Minister X, who is also here today, ...": in spoken words, "here" is where the speaker stands.
+      if (!company && presentHere(v, j + 2, k) && spoken(v, s)) {
+        const t = v.tok(j)!;
+        const e = v.tok(k - 1)!;
+        const people = /^(?:is|was)$/.test(v.lower(j + 1)) ? [p] : [...coordinatedBefore(v, p, s.tokenStart), p];
+        return {
+          kind: 'meeting', status: 'held', trigger: { start: t.start, end: e.end, text: v.text.slice(t.start, e.end) },
+          people, parties: [], date: dateIn(v.text, dates, s, t.start), place: null, sentence: s.index,
+          rule: 'here-in-remarks', joinOnly: true, distinct: false,
+        };
+      }
     } else {
       while (/^(?:also|has|have|had)$/.test(v.lower(k))) k++;
       company = KEEPS_COMPANY.test(v.lower(k));
@@ -2363,9 +2432,11 @@ function withTheSpeaker(v: MeetingText, s: Sentence, dates: readonly DateMention
     if (!company || !/^(?:me|us)$/.test(v.lower(k + 1))) continue;
     const t = v.tok(j)!;
     const e = v.tok(k + 1)!;
+    // "Mr A and Mr B, who are here with us": a plural verb takes the whole list before the comma.
+    const people = /^(?:is|was)$/.test(v.lower(j + 1)) ? [p] : [...coordinatedBefore(v, p, s.tokenStart), p];
     return {
       kind: 'meeting', status: 'held', trigger: { start: t.start, end: e.end, text: v.text.slice(t.start, e.end) },
-      people: [p], parties: [], date: dateIn(v.text, dates, s, t.start), place: null, sentence: s.index,
+      people, parties: [], date: dateIn(v.text, dates, s, t.start), place: null, sentence: s.index,
       rule: 'with-the-speaker', joinOnly: true, distinct: false,
     };
   }

@@ -91,6 +91,9 @@ function closesAfterSurname(s: SentenceScan, k: number, afterWord: boolean): boo
  * particles between capitals ("bin", "al", "de", "van"), and hyphens glued inside a word
  * ("al-Bashir", "Kassym-Jomart"). Stops at titles, lexicon names other than people, punctuation.
  */
+/** A lone apostrophe token, straight or curly. */
+const APOSTROPHES = new Set(["'", '’']);
+
 export function nameRunAt(s: SentenceScan, i: number, afterOffice = false): NameRun | null {
   const { particles, honorifics, postNominals, generational, capitalHonorifics, patronymicSuffixes } = wordLists();
   let k = i;
@@ -182,6 +185,14 @@ export function nameRunAt(s: SentenceScan, i: number, afterOffice = false): Name
       continue;
     }
     const next = k + 1;
+    // "Anyang' Nyong'o": an apostrophe glued to the end of a name's word, with the next word of the
+    // name capitalised after it, is part of the name. Alone, an apostrophe marks a possessive only
+    // after an "s" ("the Ministers' meeting", "the Workers' Party"), and "Ghana' s" goes on in lower case.
+    if (APOSTROPHES.has(t.text) && words > 0 && s.glued(k) && !s.glued(next) && !/s$/i.test(s.tok(k - 1)!.text)
+      && s.isCap(next) && s.claimOf(next) === Claim.Free && !s.titleHit(next)) {
+      k++;
+      continue;
+    }
     // "President von der Leyen", "Secretary of State de la Cruz": after an office, a surname may open on its particles.
     // "Mr van der Berg", "Ms al-Duwaisan": after a style of address too.
     if (particles.has(t.text) && (words > 0 || (k === start && (honorific || (afterOffice && start === i))))) {
