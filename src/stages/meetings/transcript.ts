@@ -218,11 +218,6 @@ const FIRST_PERSON = /^(?:i|we|me|us|my|our|let)$/;
 /** Words that make a meeting someone else's: "their talks", "his visit", "they met". */
 const OTHERS = /^(?:he|she|they|his|her|their|its)$/;
 
-/**
- * "I am delighted to welcome President Lukashenko to the Kremlin", said in a transcript turn: the
- * speaker is the one who welcomes, meets or holds talks, though the words name them only as "I"
- * or "we". Adds the turn's speaker to held meetings reported in the first person inside it.
- */
 /** Most modifiers between "our" and the meeting noun it owns: "our [first bilateral] meeting". */
 const OWNED_REACH = 3;
 
@@ -289,6 +284,11 @@ function othersMeeting(v: MeetingText, k: number, first: number, last: number): 
   return j >= first && v.isVerb(j) && othersVerb(v, j, first, last);
 }
 
+/**
+ * "I am delighted to welcome President Lukashenko to the Kremlin", said in a transcript turn: the
+ * speaker is the one who welcomes, meets or holds talks, though the words name them only as "I"
+ * or "we". Adds the turn's speaker to held meetings reported in the first person inside it.
+ */
 export function speakersOfTurns(v: MeetingText, quotes: readonly Quote[], drafts: MeetingDraft[]): void {
   const turns = quotes.filter((q) => q.rule.startsWith('transcript') && q.speaker && q.speakerMention);
   if (turns.length === 0) return;
