@@ -307,10 +307,10 @@ export function speakersOfTurns(v: MeetingText, quotes: readonly Quote[], drafts
     if (!firstPerson) continue;
     // "We remember X, who visited Moscow many times": a verb whose subject is "who" is its
     // antecedent's, a third person's, whatever "we" the sentence has elsewhere.
-    if (thirdPersonRelative(v, lowerBound(v.tokens, d.trigger.start), s.tokenStart)) continue;
+    if (thirdPersonRelative(v, trigger, s.tokenStart)) continue;
     // "As we know, President X visited Beijing", "I think X met Y": a verb with a named subject of its
     // own, and no "me" or "us" after it, is that person's; the speaker's "we" is in another clause.
-    if (othersMeeting(v, lowerBound(v.tokens, d.trigger.start), s.tokenStart, s.tokenEnd)) continue;
+    if (othersMeeting(v, trigger, s.tokenStart, s.tokenEnd)) continue;
     const p = turnSpeaker(v, turn);
     if (p && !d.people.some((x) => x.actor.id === p.actor.id)) d.people.push(p);
   }
