@@ -19,6 +19,7 @@ import { pronounObject, pronounOnly } from './object-pronoun.js';
 import { commentsFromOutside, reportSource, speaksForOthers } from './report-source.js';
 import { invitingHost } from './inviting-host.js';
 import { dateIn } from './meeting-date.js';
+import { draftOfWords } from './draft.js';
 import { delegationMembers, memberOfDelegation, presentList, presentSubject } from './attendee-lists.js';
 import { presenceAt } from './presence-at.js';
 import { pressStageAt, TELL, toldMeeting } from './press.js';
@@ -2361,13 +2362,7 @@ function withTheSpeaker(v: MeetingText, s: Sentence, dates: readonly DateMention
       company = KEEPS_COMPANY.test(v.lower(k));
     }
     if (!company || !/^(?:me|us)$/.test(v.lower(k + 1))) continue;
-    const t = v.tok(j)!;
-    const e = v.tok(k + 1)!;
-    return {
-      kind: 'meeting', status: 'held', trigger: { start: t.start, end: e.end, text: v.text.slice(t.start, e.end) },
-      people: [p], parties: [], date: dateIn(v.text, dates, s, t.start), place: null, sentence: s.index,
-      rule: 'with-the-speaker', joinOnly: true, distinct: false,
-    };
+    return draftOfWords(v, s, dates, j, k + 1, { kind: 'meeting', status: 'held', people: [p], rule: 'with-the-speaker', joinOnly: true });
   }
   return null;
 }
@@ -2397,13 +2392,7 @@ export function definiteGroupList(v: MeetingText, s: Sentence, dates: readonly D
   if (!NAMING_VERB.test(v.lower(j + 1))) return null;
   const people = peopleAfter(v, j + 2, s.tokenEnd, true).people;
   if (people.length === 0) return null;
-  const t0 = v.tok(s.tokenStart)!;
-  const t1 = v.tok(j + 1)!;
-  return {
-    kind: 'meeting', status: 'held', trigger: { start: t0.start, end: t1.end, text: v.text.slice(t0.start, t1.end) },
-    people, parties: [], date: dateIn(v.text, dates, s, t0.start), place: null, sentence: s.index,
-    rule: 'join:definite-group-list', joinOnly: true, distinct: false,
-  };
+  return draftOfWords(v, s, dates, s.tokenStart, j + 1, { kind: 'meeting', status: 'held', people, rule: 'join:definite-group-list', joinOnly: true });
 }
 
 /**
