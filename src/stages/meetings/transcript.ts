@@ -355,8 +355,10 @@ export function speakersOfQuotes(v: MeetingText, quotes: readonly Quote[], draft
 }
 
 /** A heading that names who speaks in the text below it: "Remarks by X", "Statement from X", "X's speech". */
-const AUTHORED_HEADING = /^(?:(?:opening|closing|press|joint|introductory|keynote)\s+)?(?:remarks|statement|declaration|communiqu[eé]|speech|address|intervention|message|op-ed|article)\s+(?:by|from|of)\s/i;
-const POSSESSED_HEADING = /^[^.!?]{0,80}['’]s\s+(?:(?:opening|closing|press|keynote)\s+)?(?:remarks|statement|speech|address|intervention|message|op-ed|article)\b/i;
+/** Nouns of a text someone speaks or writes, and the words that may qualify them in a heading: "joint declaration", "opening remarks". */
+const AUTHORED_NOUN = String.raw`(?:(?:opening|closing|press|joint|introductory|keynote)\s+)?(?:remarks|statement|declaration|communiqu[eé]|speech|address|intervention|message|op-ed|article)`;
+const AUTHORED_HEADING = new RegExp(String.raw`^${AUTHORED_NOUN}\s+(?:by|from|of)\s`, 'i');
+const POSSESSED_HEADING = new RegExp(String.raw`^[^.!?]{0,80}['’]s\s+${AUTHORED_NOUN}\b`, 'i');
 /**
  * "by President A [of Ghana] and Prime Minister B": the people listed after the first author of a
  * heading (whose own state may follow its name), from token k, the first author's end.
