@@ -235,10 +235,19 @@ function speakerWord(v: MeetingText, k: number, trigger: number): boolean {
   return true;
 }
 
-/** Whether the verb at k has "who" or "which" for subject, past adverbs and auxiliaries: "who had visited". */
-function thirdPersonRelative(v: MeetingText, k: number, first: number): boolean {
+/**
+ * The token before the verb at k and the adverbs, auxiliaries and particles of its group ("had
+ * already", "did not"), where its subject ends; never before `first`.
+ */
+function beforeVerbGroup(v: MeetingText, k: number, first: number): number {
   let j = k - 1;
   while (j > first && /^(?:ADV|AUX|PART)$/.test(v.tok(j)?.pos ?? '')) j--;
+  return j;
+}
+
+/** Whether the verb at k has "who" or "which" for subject, past adverbs and auxiliaries: "who had visited". */
+function thirdPersonRelative(v: MeetingText, k: number, first: number): boolean {
+  const j = beforeVerbGroup(v, k, first);
   return j >= first && /^(?:who|which)$/.test(v.lower(j));
 }
 
@@ -249,8 +258,7 @@ function thirdPersonRelative(v: MeetingText, k: number, first: number): boolean 
  */
 function othersVerb(v: MeetingText, k: number, first: number, last: number): boolean {
   if (!v.isVerb(k)) return false;
-  let j = k - 1;
-  while (j > first && /^(?:ADV|AUX|PART)$/.test(v.tok(j)?.pos ?? '')) j--;
+  let j = beforeVerbGroup(v, k, first);
   // "Our ministers, A and B, held talks": the comma closing an apposition of named people.
   if (v.lower(j) === ',' && j > first) j--;
   return namedThirdPerson(v, j) && !firstPersonAfter(v, k, last);
