@@ -415,7 +415,10 @@ const DURATION = /^(?:months|weeks|years|days|time|while)$/;
 
 /** Nouns naming the plan of a meeting: "the programme of the visit", "arrangements for the talks". */
 const PLAN_NOUNS = /^(?:programme|program|agenda|arrangements|itinerary|logistics|modalities|schedule|timing|dates|format)$/;
-/** Verbs of discussion or agreement that take such a plan as object. */
+/**
+ * Verbs of discussion or agreement that take such a plan as object, and the nouns of views exchanged
+ * on one ("exchanged views on the agenda of"), whose "on" takes it as the verb's object does.
+ */
 const DISCUSSED = /^(?:discuss|discussed|discussing|discusses|considered|considering|reviewed|reviewing|coordinated|coordinating|finalised|finalized|finalising|finalizing|agreed|agreeing|outlined|worked|views|opinions)$/;
 
 /** Present-tense verbs by which a plan names what it holds. */
@@ -432,7 +435,7 @@ function planSubject(v: MeetingText, k: number, first: number): boolean {
   return false;
 }
 
-/** A verb of discussion at most three words before the plan noun at k: "discussed the practical arrangements". */
+/** A verb of discussion, or views exchanged, at most three words before the plan noun at k: "discussed the practical arrangements", "views on the agenda". */
 function discussedBefore(v: MeetingText, k: number, first: number): boolean {
   for (let g = k - 1; g >= first && k - g <= 4; g--) {
     const l = v.lower(g);
