@@ -2081,9 +2081,17 @@ describe('a company\'s legal form after a listed body\'s name', () => {
   });
 });
 
-describe('a Kyrgyz or Kazakh patronymic ending a name', () => {
+describe('a Turkic patronymic in a name', () => {
   it('"Nurlanbek Turgunbek uulu", "Aigul Ryskul kyzy": the lower-case word after the father\'s name is the name\'s', () => {
     expect(names('Speaker of the Jogorku Kenesh Nurlanbek Turgunbek uulu met Aigul Ryskul kyzy in Bishkek.')).toEqual(['Nurlanbek Turgunbek uulu', 'Aigul Ryskul kyzy']);
+  });
+
+  it('"Rauf Mirza oglu Guliyev", "Jahan Ovez gyzy": the Azerbaijani and Turkmen words for son and daughter, before a surname or last', () => {
+    expect(names('President Rauf Mirza oglu Guliyev received Ambassador Jahan Ovez gyzy in Baku.')).toEqual(['Rauf Mirza oglu Guliyev', 'Jahan Ovez gyzy']);
+  });
+
+  it('near miss: the word after a single name-shaped word opens no patronymic', () => {
+    expect(names('Minister Guliyev oglu said the talks went well.')).toEqual(['Guliyev']);
   });
 
   it('near miss: a lower-case word that ends no patronymic stays out of the name', () => {

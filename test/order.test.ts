@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sortInPlace } from '../src/document/order.js';
 import { wordsIn } from '../src/stages/measures/periods.js';
-
-/** A small seeded generator, so a failure can be replayed. */
-function seeded(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 as seeded } from '../bench/seeded.js';
 
 describe('sortInPlace', () => {
   it('puts lists of any length in the order of a stable sort, equal items in their first order', () => {

@@ -47,7 +47,7 @@ export interface WordLists {
   readonly styleOpeners: ReadonlySet<string>;
   /** Keys of Balinese names of birth order ("Wayan", "Made"), after which "I" and "Ni" open a name. */
   readonly birthOrder: ReadonlySet<string>;
-  /** Lower-case words that end a patronymic after a father's name inside a person's name ("Turgunbek uulu"), as written. */
+  /** Lower-case words of a Turkic patronymic ("son of", "daughter of") after a father's name inside a person's name ("Turgunbek uulu", "Heydar oglu"), as written. */
   readonly patronymicSuffixes: ReadonlySet<string>;
   /** Keys of seats of government the organisations list gives as bodies ("Kremlin"): after "in the" or before ", Moscow" a building. */
   readonly seats: ReadonlySet<string>;

@@ -234,7 +234,7 @@ export interface ExplicitWords {
   readonly thanks: boolean;
 }
 
-/** Whether `word` stands whole inside text[from, to): the same answer as text.slice(from, to).includes(word), with no slice made. */
+/** Whether `word` occurs within text[from, to), as a part of a longer word too: the answer of text.slice(from, to).includes(word), with no slice made. */
 function holdsWithin(text: string, word: string, from: number, to: number): boolean {
   const last = to - word.length;
   const first = word.charCodeAt(0);

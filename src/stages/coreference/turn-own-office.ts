@@ -7,6 +7,9 @@ const OWN_OFFICE_BEFORE = /(?<![\p{L}])(?:our|my)[ \t\u00a0]+((?:[\p{Lu}][\p{L}'
 /** The last word of an office in the plural ("Ministers", "Deputies"): the office of several, some perhaps another's. */
 const PLURAL_LAST = /(?:ers|ents|ies|ors|ives)$/;
 
+/** Most characters before a name that are read for an office of the speaker's: "our Deputy Minister of Foreign Affairs, ". */
+const OFFICE_REACH = 80;
+
 /** Most characters of a turn's label: "Ukhnaagiin Khurelsukh", "SECRETARY BLINKEN". */
 const LABEL_REACH = 60;
 
@@ -23,9 +26,13 @@ export function ownOfficeInTurn(
   for (const id of a.mentions) {
     const m = byId.get(id);
     if (!m || m.form !== 'name') continue;
-    const paragraph = text.lastIndexOf('\n', m.start) + 1;
-    const own = OWN_OFFICE_BEFORE.exec(text.slice(Math.max(paragraph, m.start - 80), m.start));
+    // Only the 80 characters before the name are read for the office, cut at a line break; the
+    // paragraph's start is looked for only when one is there, not back through a long paragraph per name.
+    const from = Math.max(0, m.start - OFFICE_REACH);
+    const before = text.slice(from, m.start);
+    const own = OWN_OFFICE_BEFORE.exec(before.slice(before.lastIndexOf('\n') + 1));
     if (!own || PLURAL_LAST.test(own[1]!)) continue;
+    const paragraph = text.lastIndexOf('\n', m.start) + 1;
     const k = lowerBound(mentions, paragraph);
     const label = mentions[k];
     if (!label || label.start !== paragraph || label.type !== 'person' || label.form !== 'name' || label.end - paragraph > LABEL_REACH) continue;

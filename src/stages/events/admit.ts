@@ -4,6 +4,7 @@ import type { Party } from './arguments.js';
 import { CAMEO_OF, LOCATIVE, matchedWords, noDyad, ruleOf, SCENE_TARGET, TWO_SIDED, type Coding, type SentenceCoding, type Why } from './coding.js';
 import { meetingToldBefore, tradeSides } from './look-back.js';
 import { nearestDate, reportedAsNow, spanOfTokens } from './syntax.js';
+import { sortInPlace } from '../../document/order.js';
 
 /**
  * The last word on a match: the parties it needs (a target for some expressions, a dyad for the
@@ -78,7 +79,7 @@ export function admitEvent(sc: SentenceCoding, c: Coding): Why | EventAnnotation
   for (const q of c.source.parties) for (const mm of q.mentions) evidence.push({ start: mm.start, end: mm.end });
   for (const q of targetParties) for (const mm of q.mentions) evidence.push({ start: mm.start, end: mm.end });
   if (date && (date.span.start !== triggerSpan.start || date.span.end !== triggerSpan.end)) evidence.push(date.span);
-  sortSpans(evidence);
+  sortInPlace(evidence, bySpan);
   let start = Infinity;
   let end = -Infinity;
   for (const e of evidence) {
@@ -140,25 +141,8 @@ function dedupeParties(parties: Party[]): Party[] {
   return parties.filter((q) => (seen.has(q.actor) ? false : (seen.add(q.actor), true)));
 }
 
-/**
- * Spans in order of start, then end, as a stable sort puts them: an event's few spans by insertion,
- * which makes no work array and calls no comparator, and a long list by the built-in sort.
- */
-function sortSpans(spans: Span[]): void {
-  if (spans.length > 32) {
-    spans.sort((a, b) => a.start - b.start || a.end - b.end);
-    return;
-  }
-  for (let i = 1; i < spans.length; i++) {
-    const x = spans[i]!;
-    let j = i - 1;
-    while (j >= 0 && (spans[j]!.start > x.start || (spans[j]!.start === x.start && spans[j]!.end > x.end))) {
-      spans[j + 1] = spans[j]!;
-      j--;
-    }
-    spans[j + 1] = x;
-  }
-}
+/** Spans in order of start, then end. */
+const bySpan = (a: Span, b: Span): number => a.start - b.start || a.end - b.end;
 
 function uniqueSpans(spans: Span[]): Span[] {
   const out: Span[] = [];

@@ -167,9 +167,10 @@ export function eventDrafts(v: MeetingText, events: readonly EventAnnotation[], 
     const s = v.sentences[e.sentence]!;
     const k = lowerBound(v.tokens, e.trigger.start);
     if (!partnerInGrammar(v, k, s.tokenEnd, people)) continue;
-    // "X said that, on a visit to Lima, Y opened a school": a meeting noun in a phrase that opens a
-    // clause after "that" is that clause's subject's, not the teller's before "that".
-    if (e.mode === 'visit' && !verb0(v, k) && inThatClausePhraseOfOthers(v, k, s.tokenStart, s.tokenEnd, people)) continue;
+    // "X said that, on a visit to Lima, Y opened a school", "that, in a phone call, Y had pledged": a
+    // meeting noun of any kind in a phrase that opens a clause after "that" is that clause's subject's,
+    // not the teller's before "that", as the meetings grammar reads it (nounCue).
+    if (!isVerbAt(v, k) && inThatClausePhraseOfOthers(v, k, s.tokenStart, s.tokenEnd, people)) continue;
     // "X spoke with reporters": speech is a meeting only with someone named (see the meetings
     // grammar of "spoke"); the coder's partner here is the press, which is no party.
     if (targetsKept === 0 && people.length < 2 && SPEECH.test(v.lower(k)) && pressPartnerAt(v, lowerBound(v.tokens, e.trigger.end), s.tokenEnd)) continue;
@@ -208,8 +209,8 @@ export function eventDrafts(v: MeetingText, events: readonly EventAnnotation[], 
   return out;
 }
 
-/** Whether the word at k is a verb (the coder's trigger "visited" rather than the noun "visit"). */
-function verb0(v: MeetingText, k: number): boolean {
+/** Whether the word at k is a verb, by the meeting grammar or the tagger: the coder's trigger "visited", not the noun "visit". */
+function isVerbAt(v: MeetingText, k: number): boolean {
   return v.isVerb(k) || v.tok(k)?.pos === 'VERB';
 }
 

@@ -16,7 +16,6 @@ const MAX_WALK = 60;
 
 const LIST_WORDS = new Set([',', 'and', '&']);
 
-/** Persons in the list of noun phrases from token k: "Minister A, Deputy Minister B and Ambassador C". */
 /** Most words of a style or an office written before a name outside its mention: "Dr", "Professor", "Dr." */
 const STYLE_REACH = 3;
 
@@ -30,6 +29,7 @@ function styledPersonAt(v: MeetingText, k: number): boolean {
   return v.person(v.mentionAt(q)) !== null;
 }
 
+/** Persons in the list of noun phrases from token k: "Minister A, Deputy Minister B and Ambassador C". */
 export function peopleAfter(v: MeetingText, k: number, last: number, semicolons = false): { people: PersonRef[]; end: number } {
   const people: PersonRef[] = [];
   let j = k;

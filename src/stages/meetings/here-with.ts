@@ -1,6 +1,6 @@
 import type { DateMention, Sentence } from '../../document/layers.js';
 import { peopleAfter, peopleBefore } from './grammar.js';
-import { dateIn } from './meeting-date.js';
+import { draftOfWords } from './draft.js';
 import { verbReading } from './status.js';
 import type { MeetingDraft } from './triggers.js';
 import type { MeetingText } from './view.js';
@@ -33,13 +33,7 @@ export function hereWithSpeaker(v: MeetingText, s: Sentence, dates: readonly Dat
     if (people.length === 0) continue;
     const reading = verbReading(v, j - 1, s.tokenStart);
     if (reading === 'negated') return null;
-    const t = v.tok(j - 1)!;
-    const e = v.tok(k)!;
-    return {
-      kind: 'meeting', status: reading === 'planned' ? 'planned' : 'held', trigger: { start: t.start, end: e.end, text: v.text.slice(t.start, e.end) },
-      people, parties: [], date: dateIn(v.text, dates, s, t.start), place: null, sentence: s.index,
-      rule: 'here-with-the-speaker', joinOnly: false, distinct: false,
-    };
+    return draftOfWords(v, s, dates, j - 1, k, { kind: 'meeting', status: reading === 'planned' ? 'planned' : 'held', people, rule: 'here-with-the-speaker', joinOnly: false });
   }
   return null;
 }
@@ -78,13 +72,7 @@ export function togetherWithSpeaker(v: MeetingText, s: Sentence, dates: readonly
   let k = speaker + 1;
   while (k < s.tokenEnd && k - speaker <= TELLING_REACH && TELLING_FILLER.test(v.lower(k))) k++;
   if (!TELL_AUDIENCE.test(v.lower(k))) return null;
-  const t = v.tok(j)!;
-  const e = v.tok(k)!;
-  return {
-    kind: 'meeting', status: 'held', trigger: { start: t.start, end: e.end, text: v.text.slice(t.start, e.end) },
-    people, parties: [], date: dateIn(v.text, dates, s, t.start), place: null, sentence: s.index,
-    rule: 'together-with-the-speaker', joinOnly: false, distinct: false,
-  };
+  return draftOfWords(v, s, dates, j, k, { kind: 'meeting', status: 'held', people, rule: 'together-with-the-speaker', joinOnly: false });
 }
 
 /** A transcript turn opens a paragraph with a speaker's name and a colon: "Rui Pinto: ...". */
@@ -118,13 +106,7 @@ export function namedHereInRemarks(v: MeetingText, s: Sentence, dates: readonly 
     if (v.lower(j + 1) === 'with' && !/^(?:us|me)$/.test(v.lower(j + 2))) continue;
     const people = peopleBefore(v, b, s.tokenStart, new Set());
     if (people.length === 0 || !spoken(v, s)) continue;
-    const t = v.tok(b)!;
-    const e = v.tok(j)!;
-    return {
-      kind: 'meeting', status: 'held', trigger: { start: t.start, end: e.end, text: v.text.slice(t.start, e.end) },
-      people, parties: [], date: dateIn(v.text, dates, s, t.start), place: null, sentence: s.index,
-      rule: 'named-here-in-remarks', joinOnly: true, distinct: false,
-    };
+    return draftOfWords(v, s, dates, b, j, { kind: 'meeting', status: 'held', people, rule: 'named-here-in-remarks', joinOnly: true });
   }
   return null;
 }

@@ -1,6 +1,6 @@
 import type { DateMention, Sentence } from '../../document/layers.js';
 import { peopleBefore } from './grammar.js';
-import { dateIn } from './meeting-date.js';
+import { draftOfWords } from './draft.js';
 import { verbReading } from './status.js';
 import type { MeetingDraft } from './triggers.js';
 import type { MeetingText } from './view.js';
@@ -25,13 +25,7 @@ export function jointOpening(v: MeetingText, s: Sentence, skip: ReadonlySet<numb
     if (people.length < 2) continue;
     const reading = verbReading(v, i, s.tokenStart);
     if (reading === 'negated') continue;
-    const t = v.tok(i - 1)!;
-    const e = v.tok(i)!;
-    return {
-      kind: 'ceremony', status: reading === 'planned' ? 'planned' : 'held', trigger: { start: t.start, end: e.end, text: v.text.slice(t.start, e.end) },
-      people, parties: [], date: dateIn(v.text, dates, s, t.start), place: null, sentence: s.index,
-      rule: 'joint-opening', joinOnly: false, distinct: false,
-    };
+    return draftOfWords(v, s, dates, i - 1, i, { kind: 'ceremony', status: reading === 'planned' ? 'planned' : 'held', people, rule: 'joint-opening', joinOnly: false });
   }
   return null;
 }

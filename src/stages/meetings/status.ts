@@ -48,6 +48,8 @@ const AHEAD_ADJECTIVES = set('next upcoming forthcoming future planned proposed 
 const DONE_ADJECTIVES = set('previous last recent earlier past this today today’s today\'s yesterday yesterday’s yesterday\'s current present');
 /** Verbs of opening the way: "paved the way for", "clearing the way for". */
 const PAVED = /^(?:pave|paves|paved|paving|clear|clears|cleared|clearing|open|opens|opened|opening|prepare|prepares|prepared|preparing)$/;
+/** Nouns of what is laid before a thing is built: "laid the groundwork for", "laid the foundations for". */
+const GROUNDWORK = /^(?:groundwork|foundation|foundations)$/;
 /** Words before "the success of" a meeting that make the success one still to be had: "for", "ensure". */
 const FOR_SUCCESS = /^(?:for|towards|toward|ensure|ensures|ensuring|guarantee|guaranteeing|secure|securing)$/;
 /** Prepositions before a meeting noun: "ahead of the talks" (planned), "following the talks" (held). */
@@ -452,7 +454,10 @@ const DURATION = /^(?:months|weeks|years|days|time|while)$/;
 
 /** Nouns naming the plan of a meeting: "the programme of the visit", "arrangements for the talks". */
 const PLAN_NOUNS = /^(?:programme|program|agenda|arrangements|itinerary|logistics|modalities|schedule|timing|dates|format)$/;
-/** Verbs of discussion or agreement that take such a plan as object. */
+/**
+ * Verbs of discussion or agreement that take such a plan as object, and the nouns of views exchanged
+ * on one ("exchanged views on the agenda of"), whose "on" takes it as the verb's object does.
+ */
 const DISCUSSED = /^(?:discuss|discussed|discussing|discusses|considered|considering|reviewed|reviewing|coordinated|coordinating|finalised|finalized|finalising|finalizing|agreed|agreeing|outlined|worked|views|opinions)$/;
 
 /** Present-tense verbs by which a plan names what it holds. */
@@ -469,7 +474,7 @@ function planSubject(v: MeetingText, k: number, first: number): boolean {
   return false;
 }
 
-/** A verb of discussion at most three words before the plan noun at k: "discussed the practical arrangements". */
+/** A verb of discussion, or views exchanged, at most three words before the plan noun at k: "discussed the practical arrangements", "views on the agenda". */
 function discussedBefore(v: MeetingText, k: number, first: number): boolean {
   for (let g = k - 1; g >= first && k - g <= 4; g--) {
     const l = v.lower(g);
@@ -521,8 +526,9 @@ export function nounReading(v: MeetingText, n: number, verb: number, first: numb
     // "the announcement [today] of the September visit": a visit announced is still to come.
     if (l === 'of' && (ANNOUNCED.test(v.lower(j - 1)) || (TIME_AFTER.has(v.lower(j - 1)) && ANNOUNCED.test(v.lower(j - 2))))) return 'planned';
     if (l === 'in' && v.lower(j + 1) === 'advance') return 'planned';
-    // "laid the groundwork for the talks", "paved the way for a summit": what the ground is prepared for is still to come.
-    if (l === 'for' && (v.lower(j - 1) === 'groundwork' || (v.lower(j - 1) === 'way' && v.lower(j - 2) === 'the' && PAVED.test(v.lower(j - 3))))) return 'planned';
+    // "laid the groundwork for the talks", "laid the foundations for a visit", "paved the way for a summit":
+    // what the ground is prepared for is still to come.
+    if (l === 'for' && (GROUNDWORK.test(v.lower(j - 1)) || (v.lower(j - 1) === 'way' && v.lower(j - 2) === 'the' && PAVED.test(v.lower(j - 3))))) return 'planned';
     // "worked for the success of the summit", "to ensure the success of the visit": a success worked
     // for or made sure of is still to come ("welcomed the success of the summit" tells of one held).
     if (l === 'of' && v.lower(j - 1) === 'success' && FOR_SUCCESS.test(v.lower(j - 2) === 'the' ? v.lower(j - 3) : v.lower(j - 2))) return 'planned';

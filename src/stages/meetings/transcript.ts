@@ -218,11 +218,6 @@ const FIRST_PERSON = /^(?:i|we|me|us|my|our|let)$/;
 /** Words that make a meeting someone else's: "their talks", "his visit", "they met". */
 const OTHERS = /^(?:he|she|they|his|her|their|its)$/;
 
-/**
- * "I am delighted to welcome President Lukashenko to the Kremlin", said in a transcript turn: the
- * speaker is the one who welcomes, meets or holds talks, though the words name them only as "I"
- * or "we". Adds the turn's speaker to held meetings reported in the first person inside it.
- */
 /** Most modifiers between "our" and the meeting noun it owns: "our [first bilateral] meeting". */
 const OWNED_REACH = 3;
 
@@ -242,10 +237,19 @@ function speakerWord(v: MeetingText, k: number, trigger: number): boolean {
   return true;
 }
 
-/** Whether the verb at k has "who" or "which" for subject, past adverbs and auxiliaries: "who had visited". */
-function thirdPersonRelative(v: MeetingText, k: number, first: number): boolean {
+/**
+ * The token before the verb at k and the adverbs, auxiliaries and particles of its group ("had
+ * already", "did not"), where its subject ends; never before `first`.
+ */
+function beforeVerbGroup(v: MeetingText, k: number, first: number): number {
   let j = k - 1;
   while (j > first && /^(?:ADV|AUX|PART)$/.test(v.tok(j)?.pos ?? '')) j--;
+  return j;
+}
+
+/** Whether the verb at k has "who" or "which" for subject, past adverbs and auxiliaries: "who had visited". */
+function thirdPersonRelative(v: MeetingText, k: number, first: number): boolean {
+  const j = beforeVerbGroup(v, k, first);
   return j >= first && /^(?:who|which)$/.test(v.lower(j));
 }
 
@@ -256,8 +260,7 @@ function thirdPersonRelative(v: MeetingText, k: number, first: number): boolean 
  */
 function othersVerb(v: MeetingText, k: number, first: number, last: number): boolean {
   if (!v.isVerb(k)) return false;
-  let j = k - 1;
-  while (j > first && /^(?:ADV|AUX|PART)$/.test(v.tok(j)?.pos ?? '')) j--;
+  let j = beforeVerbGroup(v, k, first);
   // "Our ministers, A and B, held talks": the comma closing an apposition of named people.
   if (v.lower(j) === ',' && j > first) j--;
   return namedThirdPerson(v, j) && !firstPersonAfter(v, k, last);
@@ -291,6 +294,11 @@ function othersMeeting(v: MeetingText, k: number, first: number, last: number): 
   return j >= first && v.isVerb(j) && othersVerb(v, j, first, last);
 }
 
+/**
+ * "I am delighted to welcome President Lukashenko to the Kremlin", said in a transcript turn: the
+ * speaker is the one who welcomes, meets or holds talks, though the words name them only as "I"
+ * or "we". Adds the turn's speaker to held meetings reported in the first person inside it.
+ */
 export function speakersOfTurns(v: MeetingText, quotes: readonly Quote[], drafts: MeetingDraft[]): void {
   const turns = quotes.filter((q) => q.rule.startsWith('transcript') && q.speaker && q.speakerMention);
   if (turns.length === 0) return;
@@ -309,10 +317,10 @@ export function speakersOfTurns(v: MeetingText, quotes: readonly Quote[], drafts
     if (!firstPerson) continue;
     // "We remember X, who visited Moscow many times": a verb whose subject is "who" is its
     // antecedent's, a third person's, whatever "we" the sentence has elsewhere.
-    if (thirdPersonRelative(v, lowerBound(v.tokens, d.trigger.start), s.tokenStart)) continue;
+    if (thirdPersonRelative(v, trigger, s.tokenStart)) continue;
     // "As we know, President X visited Beijing", "I think X met Y": a verb with a named subject of its
     // own, and no "me" or "us" after it, is that person's; the speaker's "we" is in another clause.
-    if (othersMeeting(v, lowerBound(v.tokens, d.trigger.start), s.tokenStart, s.tokenEnd)) continue;
+    if (othersMeeting(v, trigger, s.tokenStart, s.tokenEnd)) continue;
     const p = turnSpeaker(v, turn);
     if (p && !d.people.some((x) => x.actor.id === p.actor.id)) d.people.push(p);
   }
@@ -357,8 +365,10 @@ export function speakersOfQuotes(v: MeetingText, quotes: readonly Quote[], draft
 }
 
 /** A heading that names who speaks in the text below it: "Remarks by X", "Statement from X", "X's speech". */
-const AUTHORED_HEADING = /^(?:(?:opening|closing|press|joint|introductory|keynote)\s+)?(?:remarks|statement|declaration|communiqu[eé]|speech|address|intervention|message|op-ed|article)\s+(?:by|from|of)\s/i;
-const POSSESSED_HEADING = /^[^.!?]{0,80}['’]s\s+(?:(?:opening|closing|press|keynote)\s+)?(?:remarks|statement|speech|address|intervention|message|op-ed|article)\b/i;
+/** Nouns of a text someone speaks or writes, and the words that may qualify them in a heading: "joint declaration", "opening remarks". */
+const AUTHORED_NOUN = String.raw`(?:(?:opening|closing|press|joint|introductory|keynote)\s+)?(?:remarks|statement|declaration|communiqu[eé]|speech|address|intervention|message|op-ed|article)`;
+const AUTHORED_HEADING = new RegExp(String.raw`^${AUTHORED_NOUN}\s+(?:by|from|of)\s`, 'i');
+const POSSESSED_HEADING = new RegExp(String.raw`^[^.!?]{0,80}['’]s\s+${AUTHORED_NOUN}\b`, 'i');
 /**
  * "by President A [of Ghana] and Prime Minister B": the people listed after the first author of a
  * heading (whose own state may follow its name), from token k, the first author's end.

@@ -19,6 +19,7 @@ import { pronounObject, pronounOnly } from './object-pronoun.js';
 import { commentsFromOutside, reportSource, speaksForOthers } from './report-source.js';
 import { invitingHost } from './inviting-host.js';
 import { dateIn } from './meeting-date.js';
+import { draftOfWords } from './draft.js';
 import { delegationMembers, memberOfDelegation, presentList, presentSubject } from './attendee-lists.js';
 import { presenceAt } from './presence-at.js';
 import { pressStageAt, TELL, toldMeeting } from './press.js';
@@ -2416,29 +2417,17 @@ function withTheSpeaker(v: MeetingText, s: Sentence, dates: readonly DateMention
       company = v.lower(k) === 'with';
       // "Minister X, who is also here today, ...": in spoken words, "here" is where the speaker stands.
       if (!company && presentHere(v, j + 2, k) && spoken(v, s)) {
-        const t = v.tok(j)!;
-        const e = v.tok(k - 1)!;
         const people = /^(?:is|was)$/.test(v.lower(j + 1)) ? [p] : [...coordinatedBefore(v, p, s.tokenStart), p];
-        return {
-          kind: 'meeting', status: 'held', trigger: { start: t.start, end: e.end, text: v.text.slice(t.start, e.end) },
-          people, parties: [], date: dateIn(v.text, dates, s, t.start), place: null, sentence: s.index,
-          rule: 'here-in-remarks', joinOnly: true, distinct: false,
-        };
+        return draftOfWords(v, s, dates, j, k - 1, { kind: 'meeting', status: 'held', people, rule: 'here-in-remarks', joinOnly: true });
       }
     } else {
       while (/^(?:also|has|have|had)$/.test(v.lower(k))) k++;
       company = KEEPS_COMPANY.test(v.lower(k));
     }
     if (!company || !/^(?:me|us)$/.test(v.lower(k + 1))) continue;
-    const t = v.tok(j)!;
-    const e = v.tok(k + 1)!;
     // "Mr A and Mr B, who are here with us": a plural verb takes the whole list before the comma.
     const people = /^(?:is|was)$/.test(v.lower(j + 1)) ? [p] : [...coordinatedBefore(v, p, s.tokenStart), p];
-    return {
-      kind: 'meeting', status: 'held', trigger: { start: t.start, end: e.end, text: v.text.slice(t.start, e.end) },
-      people, parties: [], date: dateIn(v.text, dates, s, t.start), place: null, sentence: s.index,
-      rule: 'with-the-speaker', joinOnly: true, distinct: false,
-    };
+    return draftOfWords(v, s, dates, j, k + 1, { kind: 'meeting', status: 'held', people, rule: 'with-the-speaker', joinOnly: true });
   }
   return null;
 }
@@ -2468,13 +2457,7 @@ export function definiteGroupList(v: MeetingText, s: Sentence, dates: readonly D
   if (!NAMING_VERB.test(v.lower(j + 1))) return null;
   const people = peopleAfter(v, j + 2, s.tokenEnd, true).people;
   if (people.length === 0) return null;
-  const t0 = v.tok(s.tokenStart)!;
-  const t1 = v.tok(j + 1)!;
-  return {
-    kind: 'meeting', status: 'held', trigger: { start: t0.start, end: t1.end, text: v.text.slice(t0.start, t1.end) },
-    people, parties: [], date: dateIn(v.text, dates, s, t0.start), place: null, sentence: s.index,
-    rule: 'join:definite-group-list', joinOnly: true, distinct: false,
-  };
+  return draftOfWords(v, s, dates, s.tokenStart, j + 1, { kind: 'meeting', status: 'held', people, rule: 'join:definite-group-list', joinOnly: true });
 }
 
 /**

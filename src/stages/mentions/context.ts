@@ -170,6 +170,8 @@ const MAX_SUBJECT_WORDS = 3;
 
 /** Rank words that can stand before any title. */
 const TITLE_RANKS = new Set(['vice', 'deputy', 'first', 'assistant', 'junior', 'senior', 'acting', 'chief', 'joint', 'additional', 'principal', 'permanent', 'official']);
+/** Ordinals after "First" that rank holders of one office when capitalised before it: "Second Minister", "Third Secretary", "Third Vice-President". */
+const ORDINAL_RANKS = new Set(['Second', 'Third', 'Fourth', 'Fifth']);
 
 function capitalize(words: string): string {
   return words.replace(/(^|\s)(\p{Ll})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase());
@@ -578,9 +580,10 @@ export class SentenceScan {
           if (joins(k) && joins(k - 1) && portfolio.has(`${this.lower(k - 1)} ${this.lower(k)}`)) start -= 2;
           // A style of rank ("Sheikh", "Prince") has no portfolio: "for Political Affairs Sheikh X" ends an office before it.
           else if (TITLE_RANKS.has(this.lower(k)) || (portfolio.has(this.lower(k)) && joins(k) && best.entry.sector !== 'ELI')) start--;
-          // "Second Minister of Foreign Affairs" (Brunei, Singapore): a capitalised ordinal is the rank of a
-          // minister who shares the portfolio; "the second minister to resign" counts ministers.
-          else if (this.tok(k)?.text === 'Second' && titleCap) start--;
+          // "Second Minister of Foreign Affairs", "Third Secretary", "Third Deputy Prime Minister": a capitalised
+          // ordinal before a capitalised office is the rank of one of its holders; "the second minister to resign"
+          // counts ministers.
+          else if (ORDINAL_RANKS.has(this.tok(k)?.text ?? '') && titleCap) start--;
           // "Business and Trade Secretary", "Energy and Climate Minister": subject words joined by "and" to the
           // subject opening the office are a second subject of the same office; but subject words after "for"
           // or "of" are another office's complement ("Minister of State for Foreign Affairs and Climate Envoy").

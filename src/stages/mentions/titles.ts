@@ -1359,12 +1359,12 @@ function holdersOfBodies(s: SentenceScan, i: number): number {
 /** Most lower-case words between an appositive's country word and its title: "Algeria's leading human rights activist". */
 const MAX_APPOSITIVE_MODIFIERS = 5;
 
-/**
- * The title of an appositive starting at token k: "[the] [Country's] [modifiers] Title [of X]".
- */
 /** An office read as an apposition to a name: its title as written out, whose it is, and its tokens. */
 interface AppositiveOffice { title: string; country: string | null; sector: string | null; start: number; end: number }
 
+/**
+ * The title of an appositive starting at token k: "[the] [Country's] [modifiers] Title [of X]".
+ */
 function appositiveAt(s: SentenceScan, k: number): AppositiveOffice | null {
   // "Phil Gordon, her National Security Advisor": a possessive pronoun right before an office
   // determines it as an article does ("her Georgian counterpart" names a relation, read elsewhere).
@@ -1432,7 +1432,6 @@ function jointOffice(s: SentenceScan, first: AppositiveOffice): AppositiveOffice
   if (!second || !second.country || nameRunAt(s, second.end)) return first;
   return { ...first, title: `${first.title} and ${second.title}`, country: second.country, end: second.end };
 }
-
 
 /**
  * "Recalling the words of Nelson Mandela, the Russian leader said": a name that closes a sentence's
