@@ -2097,6 +2097,13 @@ describe('a Turkic patronymic in a name', () => {
   it('near miss: a lower-case word that ends no patronymic stays out of the name', () => {
     expect(names('Minister Askar Beshimov also said the talks went well.')).toEqual(['Askar Beshimov']);
   });
+  it('the full form with a patronymic is the listed short form: "Ilham Heydar oglu Aliyev" serves Azerbaijan as "Ilham Aliyev" does', () => {
+    expect(people('Ilham Heydar oglu Aliyev met the delegation in Baku.').map((p) => [p.name, p.country])).toEqual([['Ilham Heydar oglu Aliyev', 'AZE']]);
+  });
+
+  it('near miss: a patronymic with no surname after it leaves nothing to look up', () => {
+    expect(people('Nurlanbek Turgunbek uulu met the delegation in Bishkek.').map((p) => p.country)).toEqual([null]);
+  });
 });
 
 describe('a style of honour after the article that opens a sentence', () => {

@@ -71,7 +71,7 @@ function byOtherHyphens(name: string): KnownPerson | null {
 export function personByName(name: string): KnownPerson | null {
   const known = PEOPLE_BY_NAME.get(name);
   if (known !== undefined) return known;
-  const found = peopleLexicon().byName.get(lookupKey(name)) ?? byInitialAndSurname(name) ?? byLineage(name) ?? byFamilyNameFirst(name) ?? withoutMiddleInitial(name) ?? byOtherHyphens(name);
+  const found = peopleLexicon().byName.get(lookupKey(name)) ?? byInitialAndSurname(name) ?? byLineage(name) ?? byFamilyNameFirst(name) ?? withoutMiddleInitial(name) ?? withoutPatronymic(name) ?? byOtherHyphens(name);
   // The name is kept as a copy of its own: a piece cut from a document would keep the whole document.
   setBounded(PEOPLE_BY_NAME, MAX_PEOPLE_BY_NAME, ownCopy(name), found);
   return found;
@@ -99,6 +99,23 @@ function withoutMiddleInitial(name: string): KnownPerson | null {
   const trimmed = name.trim();
   const bare = trimmed.replace(MIDDLE_INITIAL, '');
   return bare === trimmed ? null : peopleLexicon().byName.get(lookupKey(bare)) ?? null;
+}
+
+/**
+ * "Ilham Heydar oglu Aliyev" is the listed "Ilham Aliyev": a Turkic patronymic (the father's name and
+ * the word for son or daughter) stands between given name and surname in the full form and is left
+ * out in the short one English usually writes. Only a patronymic with a surname after it is cut:
+ * "Nurlanbek Turgunbek uulu" has no other name to be known by.
+ */
+function withoutPatronymic(name: string): KnownPerson | null {
+  const words = lookupKey(name).split(' ');
+  if (words.length < 4) return null;
+  const { patronymicSuffixes } = wordLists();
+  for (let k = 2; k < words.length - 1; k++) {
+    if (!patronymicSuffixes.has(words[k]!)) continue;
+    return peopleLexicon().byName.get([...words.slice(0, k - 1), ...words.slice(k + 1)].join(' ')) ?? null;
+  }
+  return null;
 }
 
 /** Offices of monarchs, whose reign's numeral the text may leave out. */
