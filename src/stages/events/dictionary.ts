@@ -556,16 +556,16 @@ function formsOf(dict: CameoVerbDictionary): WordAnswers<readonly CameoVerbForm[
 }
 
 /**
- * The dictionary's reading of every verb in the sentence that `taken` leaves free (the tokens
- * hand-written patterns matched). The most specific pattern wins: more pattern words, then the
+ * The dictionary's reading of every verb in the sentence that `taken` leaves free (1 at the index
+ * of each token hand-written patterns matched). The most specific pattern wins: more pattern words, then the
  * earlier line; a phrasal verb beats its bare verb ("call off" before "call").
  */
-export function findDictionaryHits(dict: CameoVerbDictionary, tokens: readonly Token[], s: Sentence, cues: EventCues, taken: ReadonlySet<number>, inDate?: Uint8Array): DictionaryHit[] {
+export function findDictionaryHits(dict: CameoVerbDictionary, tokens: readonly Token[], s: Sentence, cues: EventCues, taken: Uint8Array, inDate?: Uint8Array): DictionaryHit[] {
   const hits: DictionaryHit[] = [];
   const ids = wordIds(tokens);
   for (let t = s.tokenStart; t < s.tokenEnd; t++) {
     // Parts of speech first: most tokens are no verb, and that is cheaper to see than a look-up.
-    if (!usedAsVerb(tokens, s, t) || taken.has(t)) continue;
+    if (!usedAsVerb(tokens, s, t) || taken[t] === 1) continue;
     const lower = tokens[t]!.lower;
     const forms = formsOf(dict).get(ids[t]!, tokens[t]!.text);
     if (!forms || PARTICIPIAL_PREPOSITIONS.has(lower) || attributiveParticiple(tokens, s, t)) continue;
