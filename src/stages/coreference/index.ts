@@ -223,6 +223,12 @@ function wordBit(word: string): number {
 const NASAB = new Set(['bin', 'bint', 'ibn', 'binti']);
 
 /**
+ * The name words of every actor made from a title, a pronoun or another mention with no name: one
+ * shared set, never added to; an actor is given its own the first time a name with words joins it.
+ */
+const NO_WORDS: Set<string> = new Set();
+
+/**
  * "Abdulaziz bin Salman" after "Mohammed bin Salman bin Abdulaziz": a name with a father's name
  * after "bin" names its bearer by the word before it, so two such names with different first words
  * are two people (brothers, or a son and his grandfather), however many words they share.
@@ -394,7 +400,8 @@ export const coreference: Stage = {
       const a: Building = {
         id: `a${actors.length + 1}`, type: m.type, name, title: m.title ?? null, body: m.title ? m.body : undefined,
         country: m.country, sector: m.sector, mentions: [], stage: 'coreference', rule,
-        words: own ? new Set(own.words) : new Set<string>(),
+        // An actor made from no name shares one empty set until a name joins it (see attach).
+        words: own ? new Set(own.words) : NO_WORDS,
         wordBits: own ? own.bits : 0,
         placeKind: m.placeKind ? m.placeKind : undefined, nominal: undefined,
         lastSeen: m.start, named: m.form !== 'title', countryFromTitle: false,
@@ -427,6 +434,7 @@ export const coreference: Stage = {
         // The same name again leaves it as it is, an address or not: only another is read.
         } else if (a.name !== name && patronymicAddress(name) === null) a.name = fuller(a.name, name);
         const { words, bits } = nameWords(name);
+        if (a.words === NO_WORDS && words.length > 0) a.words = new Set();
         for (const w of words) {
           if (a.words.has(w)) continue;
           a.words.add(w);
