@@ -904,9 +904,11 @@ export const coreference: Stage = {
 
     // A title-holder the text named no one for at first ("The Governor of Primorsky Krai held talks ...")
     // is the named person holding that office, when exactly one does; never a bare title beside its holder.
-    mergeTitleHolders(actors, people, mentionById, ownCountry, notHolders, stateAfter);
-    // No actor is made or dropped from here on: one index by id serves every step below.
-    const actorById = indexById(actors);
+    const merged = mergeTitleHolders(actors, people, mentionById, ownCountry, notHolders, stateAfter);
+    // No actor is made or dropped from here on: one index by id serves every step below. It is the
+    // index made with the actors, in the order they were made, less those merged away.
+    if (merged !== null) for (const a of merged) buildingById.delete(a.id);
+    const actorById = buildingById;
 
     // Pronouns last, once every name and title has its actor.
     if (pending.length > 0) {
@@ -1415,12 +1417,13 @@ function sentenceAt(sentences: readonly { start: number }[], at: number): number
  * Folds each nominal title-holder into the one named person whose office fits its title (and whose
  * country does not conflict); for a governor or mayor that no one holds by title, into the one
  * person the text names without any office. The holder's mentions move to that person.
+ * Gives back the actors folded away, or null when there were none.
  */
 function mergeTitleHolders(actors: Building[], people: Building[], byId: ReadonlyMap<string, Mention>, ownCountry: string | null,
-  notHolders: ReadonlyMap<Building, ReadonlySet<Building>> = new Map(), stateAfter: ReadonlyMap<Building, string> = new Map()): void {
+  notHolders: ReadonlyMap<Building, ReadonlySet<Building>> = new Map(), stateAfter: ReadonlyMap<Building, string> = new Map()): ReadonlySet<Building> | null {
   const servesOf = (p: Building): string | null => p.country ?? stateAfter.get(p) ?? null;
   const named = people.filter((p) => p.named && !p.nominal);
-  if (named.length === 0) return;
+  if (named.length === 0) return null;
   const gone = new Set<Building>();
   /** Named people with no office, and where each is first named; taken once, when first needed. */
   let untitledNamed: Array<{ p: Building; start: number }> | undefined;
@@ -1459,10 +1462,11 @@ function mergeTitleHolders(actors: Building[], people: Building[], byId: Readonl
     target.sector ??= a.sector;
     gone.add(a);
   }
-  if (gone.size === 0) return;
+  if (gone.size === 0) return null;
   const keep = (x: Building) => !gone.has(x);
   actors.splice(0, actors.length, ...actors.filter(keep));
   people.splice(0, people.length, ...people.filter(keep));
+  return gone;
 }
 
 /** Where an actor is first mentioned. */
