@@ -223,6 +223,12 @@ function wordBit(word: string): number {
 const NASAB = new Set(['bin', 'bint', 'ibn', 'binti']);
 
 /**
+ * The name words of every actor made from a title, a pronoun or another mention with no name: one
+ * shared set, never added to; an actor is given its own the first time a name with words joins it.
+ */
+const NO_WORDS: Set<string> = new Set();
+
+/**
  * "Abdulaziz bin Salman" after "Mohammed bin Salman bin Abdulaziz": a name with a father's name
  * after "bin" names its bearer by the word before it, so two such names with different first words
  * are two people (brothers, or a son and his grandfather), however many words they share.
@@ -394,7 +400,8 @@ export const coreference: Stage = {
       const a: Building = {
         id: `a${actors.length + 1}`, type: m.type, name, title: m.title ?? null, body: m.title ? m.body : undefined,
         country: m.country, sector: m.sector, mentions: [], stage: 'coreference', rule,
-        words: own ? new Set(own.words) : new Set<string>(),
+        // An actor made from no name shares one empty set until a name joins it (see attach).
+        words: own ? new Set(own.words) : NO_WORDS,
         wordBits: own ? own.bits : 0,
         placeKind: m.placeKind ? m.placeKind : undefined, nominal: undefined,
         lastSeen: m.start, named: m.form !== 'title', countryFromTitle: false,
@@ -427,6 +434,7 @@ export const coreference: Stage = {
         // The same name again leaves it as it is, an address or not: only another is read.
         } else if (a.name !== name && patronymicAddress(name) === null) a.name = fuller(a.name, name);
         const { words, bits } = nameWords(name);
+        if (a.words === NO_WORDS && words.length > 0) a.words = new Set();
         for (const w of words) {
           if (a.words.has(w)) continue;
           a.words.add(w);
@@ -900,9 +908,11 @@ export const coreference: Stage = {
 
     // A title-holder the text named no one for at first ("The Governor of Primorsky Krai held talks ...")
     // is the named person holding that office, when exactly one does; never a bare title beside its holder.
-    mergeTitleHolders(actors, people, mentionById, ownCountry, notHolders, stateAfter, { text: doc.text, sentences });
-    // No actor is made or dropped from here on: one index by id serves every step below.
-    const actorById = indexById(actors);
+    const merged = mergeTitleHolders(actors, people, mentionById, ownCountry, notHolders, stateAfter, { text: doc.text, sentences });
+    // No actor is made or dropped from here on: one index by id serves every step below. It is the
+    // index made with the actors, in the order they were made, less those merged away.
+    if (merged !== null) for (const a of merged) buildingById.delete(a.id);
+    const actorById = buildingById;
 
     // Pronouns last, once every name and title has its actor.
     if (pending.length > 0) {
@@ -1411,10 +1421,11 @@ function sentenceAt(sentences: readonly { start: number }[], at: number): number
  * Folds each nominal title-holder into the one named person whose office fits its title (and whose
  * country does not conflict); for a governor or mayor that no one holds by title, into the one
  * person the text names without any office. The holder's mentions move to that person.
+ * Gives back the actors folded away, or null when there were none.
  */
 function mergeTitleHolders(actors: Building[], people: Building[], byId: ReadonlyMap<string, Mention>, ownCountry: string | null,
   notHolders: ReadonlyMap<Building, ReadonlySet<Building>> = new Map(), stateAfter: ReadonlyMap<Building, string> = new Map(),
-  source?: { readonly text: string; readonly sentences: readonly Sentence[] }): void {
+  source?: { readonly text: string; readonly sentences: readonly Sentence[] }): ReadonlySet<Building> | null {
   const servesOf = (p: Building): string | null => p.country ?? stateAfter.get(p) ?? null;
   // "... conveyed the greetings of President X": one the text names only as the sender of greetings or a
   // message is away, and serves the state of whoever brings them, which the text may not say.
@@ -1423,7 +1434,7 @@ function mergeTitleHolders(actors: Building[], people: Building[], byId: Readonl
     return m !== undefined && m.form === 'name' && sentBefore(source.text.slice(Math.max(0, m.start - 90), m.start));
   });
   const named = people.filter((p) => p.named && !p.nominal);
-  if (named.length === 0) return;
+  if (named.length === 0) return null;
   const gone = new Set<Building>();
   /** Named people with no office, and where each is first named; taken once, when first needed. */
   let untitledNamed: Array<{ p: Building; start: number }> | undefined;
@@ -1482,10 +1493,11 @@ function mergeTitleHolders(actors: Building[], people: Building[], byId: Readonl
     target.sector ??= a.sector;
     gone.add(a);
   }
-  if (gone.size === 0) return;
+  if (gone.size === 0) return null;
   const keep = (x: Building) => !gone.has(x);
   actors.splice(0, actors.length, ...actors.filter(keep));
   people.splice(0, people.length, ...people.filter(keep));
+  return gone;
 }
 
 /** Where an actor is first mentioned. */

@@ -50,8 +50,30 @@ function isLegislator(title: string | null | undefined): boolean {
 
 /** How far back "the delegation" looks for the delegation a state's word named. */
 const DELEGATION_ANAPHOR_REACH = 1500;
-/** What LED_BY_BEFORE cannot match without. */
-const LED_BY_WORDS = /(?:headed|led|chaired)[ \t\u00a0]+by[ \t\u00a0]/;
+/** A space, a tab or a no-break space: the gaps LED_BY_BEFORE allows between its words. */
+function gapAt(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  return c === 32 || c === 9 || c === 0xa0;
+}
+
+/**
+ * Whether the text holds what LED_BY_BEFORE cannot match without, as
+ * /(?:headed|led|chaired)[ \t\u00a0]+by[ \t\u00a0]/ finds it: "by" and a gap, with "headed", "led"
+ * or "chaired" (or a word ending so, as "misled") and a gap before it. The text is searched for
+ * "by", which few places hold, and only those places are read back, instead of the expression
+ * trying its three words at every character of the text.
+ */
+export function holdsLedBy(text: string): boolean {
+  for (let i = text.indexOf('by', 4); i >= 0; i = text.indexOf('by', i + 1)) {
+    if (!gapAt(text, i + 2)) continue;
+    let k = i - 1;
+    while (k >= 0 && gapAt(text, k)) k--;
+    if (k === i - 1) continue;
+    const end = k + 1;
+    if (text.startsWith('led', end - 3) || text.startsWith('headed', end - 6) || text.startsWith('chaired', end - 7)) return true;
+  }
+  return false;
+}
 /**
  * What may stand between a state's name and "headed by": "Korean delegation", "delegation of the Republic of Korea";
  * "the Egyptian part of the Commission is headed by": a state's side of a joint body, then a verb of being
@@ -253,7 +275,7 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
   };
   // The expressions read before each name need words most texts never use: the text is asked once,
   // and a text without them reads nothing before its names.
-  const leaders = LED_BY_WORDS.test(text);
+  const leaders = holdsLedBy(text);
   const counterparts = text.includes('counterpart');
   // The legislator who last led a delegation of a state, until a state's word is written again.
   let legislativeLead: { end: number; country: string } | null = null;

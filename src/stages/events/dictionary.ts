@@ -474,7 +474,8 @@ function bestReading(dict: CameoVerbDictionary, tokens: readonly Token[], s: Sen
   let end = 0;
   const ids = wordIds(tokens);
   const anchors = anchorWordsOf(dict);
-  let words: ClauseWords = { from: 0, end: 0, set: null, ids, anchors };
+  // One record of the clause's words for all the readings: moved on in place when a reading's clause starts elsewhere.
+  const words: ClauseWords = { from: 0, end: 0, set: null, ids, anchors };
   let subjFrom = -1;
   for (let f = 0; f < live.length; f++) {
     const { form, index } = live[f]!;
@@ -486,7 +487,9 @@ function bestReading(dict: CameoVerbDictionary, tokens: readonly Token[], s: Sen
     if (objectFrom !== readFrom) {
       readFrom = objectFrom;
       end = objectEnd(tokens, s, readFrom, cues);
-      words = { from: readFrom, end, set: null, ids, anchors };
+      words.from = readFrom;
+      words.end = end;
+      words.set = null;
     }
     // Highest rank first: the first pattern that fits is the reading, and once the ranks fall to
     // the best reading so far none of the rest can replace it.
@@ -506,7 +509,10 @@ function bestReading(dict: CameoVerbDictionary, tokens: readonly Token[], s: Sen
       const subj = p.subject.length ? matchItems(tokens, p.subject, Math.min(subjFrom, span[0]), span[0], inDate) : NO_ITEMS;
       if (!subj) continue;
       // The verb is the head of the match: the subject's words are evidence, read before it.
-      const all = sortInPlace([...subj.tokens, ...range(span[0], span[1]), ...obj.tokens], (a, b) => a - b);
+      const all = subj.tokens.slice();
+      for (let i = span[0]; i <= span[1]; i++) all.push(i);
+      for (let i = 0; i < obj.tokens.length; i++) all.push(obj.tokens[i]!);
+      sortInPlace(all, (a, b) => a - b);
       best = { form, pattern: p, code: p.code, tokens: all, first: span[0], last: all[all.length - 1]!, targetFrom: obj.target ?? subj.target, clauseEnd: end, stance: false, objectPhrase: obj.phrase };
       bestRank = patternRank;
       break;
@@ -556,16 +562,16 @@ function formsOf(dict: CameoVerbDictionary): WordAnswers<readonly CameoVerbForm[
 }
 
 /**
- * The dictionary's reading of every verb in the sentence that `taken` leaves free (the tokens
- * hand-written patterns matched). The most specific pattern wins: more pattern words, then the
+ * The dictionary's reading of every verb in the sentence that `taken` leaves free (1 at the index
+ * of each token hand-written patterns matched). The most specific pattern wins: more pattern words, then the
  * earlier line; a phrasal verb beats its bare verb ("call off" before "call").
  */
-export function findDictionaryHits(dict: CameoVerbDictionary, tokens: readonly Token[], s: Sentence, cues: EventCues, taken: ReadonlySet<number>, inDate?: Uint8Array): DictionaryHit[] {
+export function findDictionaryHits(dict: CameoVerbDictionary, tokens: readonly Token[], s: Sentence, cues: EventCues, taken: Uint8Array, inDate?: Uint8Array): DictionaryHit[] {
   const hits: DictionaryHit[] = [];
   const ids = wordIds(tokens);
   for (let t = s.tokenStart; t < s.tokenEnd; t++) {
     // Parts of speech first: most tokens are no verb, and that is cheaper to see than a look-up.
-    if (!usedAsVerb(tokens, s, t) || taken.has(t)) continue;
+    if (!usedAsVerb(tokens, s, t) || taken[t] === 1) continue;
     const lower = tokens[t]!.lower;
     const forms = formsOf(dict).get(ids[t]!, tokens[t]!.text);
     if (!forms || PARTICIPIAL_PREPOSITIONS.has(lower) || attributiveParticiple(tokens, s, t)) continue;
