@@ -54,14 +54,16 @@ export function extract(input: ExtractInput | string): ExtractRecord {
 
 /**
  * How many short texts `extractAll` is best given at once: extraction threads and `readout
- * extract` gather up to GROUP_DOCS texts of at most GROUP_CHARS characters in all. On the bench
- * corpus (about 1.1 KB a document) 16 at a time ran at 4.6-4.7x the wink-nlp floor in CPU, 32 at
- * 4.4-4.7x and 48 at 4.1-4.3x (three alternating rounds, bench/README.md); past 48 the character
- * cap ends the group first. The cap keeps a group of long releases from holding many documents'
- * layers at once.
+ * extract` gather up to GROUP_DOCS texts of at most GROUP_CHARS characters in all. Each stage runs
+ * over the whole group before the next, so the larger the group, the more of a stage's lexicons and
+ * code stay warm from one document to the next. On the bench corpus (about 1.1 KB a document) 16 at
+ * a time ran at 4.6-4.7x the wink-nlp floor in CPU, 48 (64 KB) at 4.1-4.3x, and 96 (128 KB) 4-10%
+ * below 48 in five alternating rounds of bench/pipeline-alone.ts; 128 (160 KB) was no better than
+ * 96. The character cap keeps a group of long releases from holding many documents' layers at once:
+ * 128 KB of text in one group did not raise the peak memory of ingesting 20,000 documents.
  */
-export const GROUP_DOCS = 48;
-export const GROUP_CHARS = 64 * 1024;
+export const GROUP_DOCS = 96;
+export const GROUP_CHARS = 128 * 1024;
 
 /** processDocument of each text, each stage run over all of them before the next (Pipeline.runAll). */
 export function processAll(inputs: readonly ExtractInput[]): readonly Document[] {

@@ -144,7 +144,7 @@ function execArgvFor(file: string): string[] | undefined {
  * GROUP_CHARS characters in all (src/extract.ts); a longer text goes alone. The thread reads a
  * group stage by stage (Pipeline.runAll), which gains more the more documents a group holds: 20,000
  * bench documents were ingested at 720 docs/s in groups of up to 48 against 672-680 with 16, at a
- * lower peak RSS.
+ * lower peak RSS (GROUP_DOCS is now 96: src/extract.ts says why).
  */
 
 const STARTUP_ERROR = /Cannot find module|ERR_MODULE_NOT_FOUND|ERR_UNKNOWN_FILE_EXTENSION|No handler function|ERR_REQUIRE_ESM|ERR_WORKER_INVALID_EXEC_ARGV/;
