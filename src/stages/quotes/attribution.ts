@@ -1,6 +1,6 @@
 import type { Document } from '../../document/document.js';
 import { countryName, demonymToCountry } from '../../lexicon/countries.js';
-import type { Mention } from '../../document/layers.js';
+import type { Actor, Mention } from '../../document/layers.js';
 import { lowerBound, type Span } from '../../document/span.js';
 import { ACCORDING_TO, APPOSITION_AT_START, COMPLEMENT_BEFORE, FILLER, SPEAKER_VERB_GAP, cuePatterns } from './cues.js';
 import { DELEGATION_HEAD_WORDS, type SpeakerIndex } from './speakers.js';
@@ -702,6 +702,10 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
   // verb shares that verb's subject.
   const coordinated = coordinatedSubject(doc, index, sentenceStart, verbStart);
   if (coordinated) return speakerFrom(index, coordinated, 'before/coordinated-verb', { start: coordinated.start, end: verbEnd }, w);
+  // "The guest thanked President X for the welcome and said: “...”": the same, with a subject that names
+  // its person by a role noun; the clause's object ("President X", "his guest") is the one spoken to.
+  const roleSubject = coordinatedRoleSubject(doc, index, sentenceStart, verbStart);
+  if (roleSubject) return { speaker: roleSubject.holder.id, speakerMention: null, cue: { start: roleSubject.start, end: verbEnd }, rule: 'before/coordinated-verb+role-holder' };
   // "In his remarks, the Secretary said: “...”": a role noun the mentions layer left as a plain word
   // opens the clause; it stands for the named holder of that office.
   // "Modi, for his part, said:": the subject stands before an aside set off by commas.
@@ -856,6 +860,38 @@ function coordinatedSubject(doc: Document, index: SpeakerIndex, sentenceStart: n
     if (!next || next.start >= andAt) continue;
     const gap = text.slice(m.end + (who ? who[0].length : 0), next.start);
     if (/^[ \t\u00a0]*$/.test(gap) && (next.pos === 'VERB' || next.pos === 'AUX')) return m;
+  }
+  return null;
+}
+
+/** "The guest ", "His Vietnamese counterpart ", "the head of the region ": a role phrase with its article or possessive. */
+const ROLE_PHRASE = /^(?:the|his|her|their)[ \t\u00a0]+(?:[\p{L}-]+[ \t\u00a0]+){0,5}[\p{L}-]+$/iu;
+
+/**
+ * The subject of a speech verb joined by "and" to the first verb of its sentence, when that subject is a
+ * role phrase standing for a named person ("The host welcomed his guest and said:"): the words before
+ * the sentence's first verb, after an opening phrase set off by a comma ("At the end, the guest ...").
+ */
+function coordinatedRoleSubject(doc: Document, index: SpeakerIndex, sentenceStart: number, verbStart: number): { holder: Actor; start: number } | null {
+  const text = doc.text;
+  const and = AND_BEFORE_VERB.exec(text.slice(Math.max(sentenceStart, verbStart - 40), verbStart));
+  if (!and) return null;
+  const andAt = verbStart - and[0].length;
+  const tokens = doc.layer('tokens');
+  let k = lowerBound(tokens, sentenceStart);
+  while (k < tokens.length && tokens[k]!.start < andAt && tokens[k]!.pos !== 'VERB' && tokens[k]!.pos !== 'AUX') k++;
+  const verb = tokens[k];
+  if (!verb || verb.start >= andAt) return null;
+  const lead = text.slice(sentenceStart, verb.start);
+  const comma = OPENING_PHRASE.exec(lead);
+  for (const from of comma ? [0, comma[0].length] : [0]) {
+    const words = lead.slice(from).trim();
+    if (!ROLE_PHRASE.test(words)) continue;
+    // A person named inside the phrase ("the guest of President X") is read by the rules for names.
+    const start = sentenceStart + from + lead.slice(from).indexOf(words);
+    if (index.firstPersonFrom(start, verb.start)) return null;
+    const holder = index.referent(words, verbStart);
+    if (holder) return { holder, start };
   }
   return null;
 }
