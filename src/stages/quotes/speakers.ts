@@ -631,9 +631,12 @@ const GUEST_WORDS = /^(?:the |his |her |their )?(?:(?:high|distinguished|foreign
 /**
  * "received ", "welcomed the Prime Minister of Hungary ", "hosted his Lithuanian counterpart ": a host's
  * verb and title words right before a name; the office may stand in apposition, set off by a comma
- * ("received the Prime Minister of Finland, ").
+ * ("received the Prime Minister of Finland, "). An office may name where it serves with "in" or "to"
+ * before one capitalised word ("Consul-General of Australia in Surabaya", "Ambassador of Japan to
+ * Brazil"; not "in the Governor's office", whose "Governor" is the host) and be
+ * called new ("received the newly appointed Ambassador").
  */
-const RECEIVED_BEFORE = /(?<![\p{L}])(?:received|welcomed|hosted|greeted)[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’.-]*,?|of|for|the|and|a|his|her|their|(?:counterpart|colleague),?)[ \t\u00a0]+){0,12}$/u;
+const RECEIVED_BEFORE = /(?<![\p{L}])(?:received|welcomed|hosted|greeted)[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’.-]*,?|of|for|the|and|a|his|her|their|new|newly|appointed|(?:in|to)[ \t\u00a0]+[\p{Lu}][\p{L}'’-]*,?|(?:counterpart|colleague),?)[ \t\u00a0]+){0,12}$/u;
 const FIRST_LADY_WORDS = /^(?:the )?first lady(?: of (?:the )?\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2})?$/iu;
 /**
  * "his wife ", "the President's wife, ", "wife of the President, " right before a name. After "wife of"
