@@ -159,6 +159,28 @@ describe('coreference rules', () => {
     expect(told.layer('actors').find((a) => a.id === own?.actor)?.name).toBe('Xi Jinping');
   });
 
+  it('a possessive after "gratitude to" someone and "for" is that person\'s', () => {
+    const owner = (text: string) => {
+      const doc = processDocument({ text });
+      const his = doc.layer('mentions').find((m) => m.text === 'his');
+      return doc.layer('actors').find((a) => a.id === his?.actor)?.name;
+    };
+    expect(owner('Minister Ravshan Ergashev expressed gratitude to Ambassador Tomasz Wilk for his contribution to the relations.')).toBe('Tomasz Wilk');
+    // Near miss: gratitude for something, with the person after "for", leaves the possessive to the subject.
+    expect(owner('Minister Ravshan Ergashev expressed gratitude for the help of Ambassador Tomasz Wilk during his visit to Warsaw.')).toBe('Ravshan Ergashev');
+  });
+
+  it('a mission or term that ends, in a farewell meeting, is the one received\'s', () => {
+    const owner = (text: string) => {
+      const doc = processDocument({ text });
+      const his = doc.layer('mentions').find((m) => m.text === 'his');
+      return doc.layer('actors').find((a) => a.id === his?.actor)?.name;
+    };
+    expect(owner('Foreign Minister Ravshan Ergashev received the Ambassador of Poland, Tomasz Wilk, on the occasion of the completion of his diplomatic mission.')).toBe('Tomasz Wilk');
+    // Near miss: a trip that ends is not a post held for a time; the possessive keeps the subject.
+    expect(owner('Foreign Minister Ravshan Ergashev received the Ambassador of Poland, Tomasz Wilk, at the end of his working trip to the Fergana Valley.')).toBe('Ravshan Ergashev');
+  });
+
   it('merges repeated places and organisations by canonical name', () => {
     const text = 'NATO met in Brussels. The North Atlantic Treaty Organization said Brussels would host the next summit.';
     const record = extract({ text });

@@ -63,12 +63,21 @@ const LEADER_ROLES = new Set(['hos', 'hog']);
 const SUBJECT_PRONOUN = /^(?:he|she)$/i;
 
 /**
- * "thanked Premier Li Qiang for his visit", "congratulated X on her election": a verb of thanks
- * or praise, its object, then "for" or "on" right before the possessive.
+ * "thanked Premier Li Qiang for his visit", "congratulated X on her election", "expressed gratitude to
+ * the Ambassador for her work": a verb (or noun) of thanks or praise, its object, then "for" or "on"
+ * right before the possessive.
  */
-const OBJECT_OWNS = /(?<![\p{L}])(?:thank(?:s|ed|ing)?|congratulat(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|commend(?:s|ed|ing)?)[ \t\u00a0]+[^.;:!?“”"«»]{1,120}?[ \t\u00a0]+(?:for|on|upon)[ \t\u00a0]+$/u;
-/** Stems of OBJECT_OWNS's verbs, one of which it cannot match without. */
-const OBJECT_OWNS_VERBS: readonly string[] = ['thank', 'congratulat', 'prais', 'commend'];
+const OBJECT_OWNS = /(?<![\p{L}])(?:thank(?:s|ed|ing)?|congratulat(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|commend(?:s|ed|ing)?|(?:gratitude|appreciation)[ \t\u00a0]+to)[ \t\u00a0]+[^.;:!?“”"«»]{1,120}?[ \t\u00a0]+(?:for|on|upon)[ \t\u00a0]+$/u;
+/**
+ * "received the Ambassador of X, Y, on the completion of her diplomatic mission", "met X at the end of
+ * his term": the mission or term that ends is the one of the person received or met, whose farewell
+ * the meeting is; the host's does not end with it.
+ */
+const FAREWELL_OWNS = /(?<![\p{L}])(?:received|welcomed|hosted|met)[ \t\u00a0]+[^.;:!?“”"«»]{1,120}?[ \t\u00a0]+(?:on[ \t\u00a0]+the[ \t\u00a0]+occasion[ \t\u00a0]+of|in[ \t\u00a0]+connection[ \t\u00a0]+with|upon|on|at)[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:completion|end|conclusion|close)[ \t\u00a0]+of[ \t\u00a0]+$/u;
+/** " diplomatic mission", " tenure", " term of office" after the possessive: a post held for a time, which ends (not "his visit"). */
+const FAREWELL_NOUN_AFTER = /^[ \t\u00a0]+(?:\p{Ll}+[ \t\u00a0]+){0,2}(?:mission|tenure|term|posting|assignment|tour[ \t\u00a0]+of[ \t\u00a0]+duty)(?![\p{L}])/u;
+/** Stems of OBJECT_OWNS's and FAREWELL_OWNS's words, one of which they cannot match without. */
+const OBJECT_OWNS_VERBS: readonly string[] = ['thank', 'congratulat', 'prais', 'commend', 'gratitude', 'appreciation', 'completion', 'end of', 'conclusion', 'close of'];
 /** Most characters looked back from a possessive for the verb of thanks. */
 const OBJECT_OWNS_REACH = 160;
 
@@ -352,7 +361,8 @@ function shortBodyName(m: Mention, actors: readonly Building[]): Building | unde
 function objectOwner(text: string, p: Mention, sentence: Sentence | undefined, candidates: readonly Mention[] | undefined, accept: (m: Mention) => boolean): Mention | null {
   if (!sentence || !candidates || !/^(?:his|her)$/i.test(p.text)) return null;
   const from = Math.max(sentence.start, p.start - OBJECT_OWNS_REACH);
-  const m = OBJECT_OWNS.exec(text.slice(from, p.start));
+  const before = text.slice(from, p.start);
+  const m = OBJECT_OWNS.exec(before) ?? (FAREWELL_NOUN_AFTER.test(text.slice(p.end, p.end + 40)) ? FAREWELL_OWNS.exec(before) : null);
   if (!m) return null;
   const objectStart = from + m.index;
   const between = candidates.filter((c) => c.start > objectStart && c.end <= p.start && c.form !== 'pronoun');
