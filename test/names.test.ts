@@ -1640,6 +1640,21 @@ describe('the seat of a mission between its name and its officer\'s', () => {
   });
 });
 
+describe('the regions a body\'s officer answers for, between the office and the holder\'s name', () => {
+  it('"Vice President of the World Bank for Europe and Central Asia Kealani Mahoe": the regions are in the office, the name is the holder\'s', () => {
+    const found = people('Minister of Finance Odil Rakhimov received Vice President of the World Bank for Europe and Central Asia Kealani Mahoe.');
+    expect(found.find((x) => x.name === 'Kealani Mahoe')?.title).toBe('Vice President of the World Bank for Europe and Central Asia');
+    expect(found.find((x) => x.name === 'Kealani Mahoe')?.title ?? '').toMatch(/for Europe and Central Asia/);
+  });
+
+  it('near miss: "for" a region with no name after it leaves the office unnamed, and "for" a state\'s thing is no region', () => {
+    const unnamed = people('Minister of Finance Odil Rakhimov received the Vice President of the World Bank for Europe and Central Asia on Monday.');
+    expect(unnamed.map((x) => x.name)).toEqual(['Odil Rakhimov']);
+    const owned = people('Minister of Finance Odil Rakhimov thanked the Vice President of the World Bank for Uzbekistan’s new loan.');
+    expect(owned.map((x) => x.name)).toEqual(['Odil Rakhimov']);
+  });
+});
+
 describe('a holder\'s surname glued to its particle after a body of a state', () => {
   it('"Chairman of the Presidential Council of Libya Mohamed al-Menfi": the given name is the holder\'s, not the body\'s', () => {
     const found = people('Prime Minister Shigeru Ishiba met Chairman of the Presidential Council of Libya Mohamed al-Menfi in Tokyo.');
