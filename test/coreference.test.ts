@@ -720,6 +720,20 @@ describe('an initial before a surname opened by particles', () => {
   });
 });
 
+describe('an office a state calls by another name, held by the issuer\'s own official', () => {
+  const text = 'Minister of Foreign Affairs Taciano Reboredo received the Minister of Foreign Affairs of Peru, Ilario Quispecahua.\n\nThe ministers discussed the road to the Pacific. The Brazilian Chancellor recalled that trade had doubled.';
+  it('"the Brazilian Chancellor" in a release of Brazil is its Minister of Foreign Affairs named with no state', () => {
+    const doc = processDocument({ text, source: 'Ministry of Foreign Affairs of Brazil' });
+    const m = doc.layer('mentions').find((x) => x.text === 'Chancellor');
+    expect(doc.layer('actors').find((a) => a.id === m?.actor)?.name).toBe('Taciano Reboredo');
+  });
+  it('near miss: with no issuer, a minister named with no state is not known to be Brazilian', () => {
+    const doc = processDocument({ text });
+    const m = doc.layer('mentions').find((x) => x.text === 'Chancellor');
+    expect(doc.layer('actors').find((a) => a.id === m?.actor)?.name).not.toBe('Taciano Reboredo');
+  });
+});
+
 describe('an office a state calls by another name: the head of state of China as "Chairman"', () => {
   it('"the PRC Chairman" is the one introduced as President of the People\'s Republic of China', () => {
     const text = 'President Ivan Orlov held talks with President of the People\'s Republic of China Lin Wei in Moscow. The PRC Chairman added that trade had grown.';

@@ -550,6 +550,12 @@ export const coreference: Stage = {
     // release of another state, the official it opens with, whose office the text gives no state, is
     // the issuer's, not the one a demonym of another state picks out.
     const issuersOwnNotOther = (m: Mention, p: Building) => issuersOpeningOfficial(m.country, issuerHome, p, servesOf(p), () => people.find((q) => q.named && !q.nominal));
+    /**
+     * "Minister of Foreign Affairs X" with no state in an official release (asked only of one whose state
+     * the text has not given): the issuer's own office, so "the Brazilian Chancellor" in a release of
+     * Brazil is X even before the later rules give X the issuer's country.
+     */
+    const issuersUntitledOffice = (p: Building): string | null => (issuerHome !== null && p.title !== null && !p.nominal ? issuerHome : null);
     const ownLeaderOfStaff = (m: Mention) => issuerHome !== null && !m.country && LEADER_ROLES.has(roleOfTitle(m.title ?? m.text) ?? '')
       && LEADERS_STAFF_AFTER.test(doc.text.slice(m.end, m.end + 40));
     /** The stretches inside quotation marks, read once when first asked for. */
@@ -688,7 +694,7 @@ export const coreference: Stage = {
             metBy.push(p);
             continue;
           }
-          if (!(fitsHeldBy(generic, p) || (localNames !== undefined && heldUnderLocalName(localNames, p.title, servesOf(p))))) continue;
+          if (!(fitsHeldBy(generic, p) || (localNames !== undefined && heldUnderLocalName(localNames, p.title, servesOf(p) ?? issuersUntitledOffice(p))))) continue;
           const serves = servesOf(p);
           if (m.country && serves && m.country !== serves && !complementWithin(m.title, p.title)) continue;
           // "Foreign Minister X received his Uruguayan counterpart, Y. The Uruguayan minister ...": in a
