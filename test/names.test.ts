@@ -1469,6 +1469,17 @@ describe('a body named in an office ends where its holder\'s name begins', () =>
     expect(orgs('Anna Berg visited the Ministry of Foreign Affairs Press Office in Seoul.')).toContain('Ministry of Foreign Affairs Press Office');
   });
 
+  it('a surname with an elided article before an apostrophe ("O\'Brien", "D\'Souza") is a name word after the portfolio', () => {
+    const text = 'Anna Berg held talks with State Secretary of the Ministry of Foreign Affairs Tamatoa O\'Rourke in Seoul.';
+    expect(names(text)).toContain('Tamatoa O\'Rourke');
+    expect(orgs(text)).toContain('Ministry of Foreign Affairs');
+    expect(names('Anna Berg held talks with State Secretary of the Ministry of Foreign Affairs Tamatoa D’Souza in Seoul.')).toContain('Tamatoa D’Souza');
+  });
+
+  it('near miss: a capitalised word with an apostrophe that is no elided article still goes with the body', () => {
+    expect(orgs('Anna Berg visited the Ministry of Foreign Affairs Women\'s Council in Seoul.')).toContain('Ministry of Foreign Affairs Women\'s Council');
+  });
+
   it('a surname opened by particles after the state a body belongs to is the holder\'s', () => {
     const text = 'Anna Berg met Secretary-General of the Ministry of Foreign Affairs of the Kingdom of the Netherlands Marcel de Vink in Seoul.';
     expect(names(text)).toContain('Marcel de Vink');
