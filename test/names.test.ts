@@ -1480,6 +1480,15 @@ describe('a body named in an office ends where its holder\'s name begins', () =>
     expect(orgs('Anna Berg visited the Ministry of Foreign Affairs Women\'s Council in Seoul.')).toContain('Ministry of Foreign Affairs Women\'s Council');
   });
 
+  it('an Irish surname opened by its particle ("Ó Dálaigh", "Ní Bhraonáin") after a company\'s name is the holder\'s', () => {
+    expect(names('Anna Berg met Chairman of the Board of JSC Tarnak-Energo Ciarán Ó Dálaigh in Astana.')).toContain('Ciarán Ó Dálaigh');
+    expect(names('Anna Berg met Chairman of the Board of JSC Tarnak-Energo Siobhán Ní Bhraonáin in Astana.')).toContain('Siobhán Ní Bhraonáin');
+  });
+
+  it('near miss: a given name that is no particle keeps its place before the surname', () => {
+    expect(people('Minister Nic Harper met Anna Berg in Astana.').map((p) => [p.name, p.title])).toContainEqual(['Nic Harper', 'Minister']);
+  });
+
   it('a surname opened by particles after the state a body belongs to is the holder\'s', () => {
     const text = 'Anna Berg met Secretary-General of the Ministry of Foreign Affairs of the Kingdom of the Netherlands Marcel de Vink in Seoul.';
     expect(names(text)).toContain('Marcel de Vink');
