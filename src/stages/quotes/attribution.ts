@@ -6,6 +6,7 @@ import { ACCORDING_TO, APPOSITION_AT_START, COMPLEMENT_BEFORE, FILLER, SPEAKER_V
 import { DELEGATION_HEAD_WORDS, type SpeakerIndex } from './speakers.js';
 import { titleByWords } from '../../lexicon/titles.js';
 import { pronounGender, type Gender } from '../coreference/gender.js';
+import { wordLists } from '../../lexicon/words.js';
 
 export interface Attribution {
   readonly speaker: string | null;
@@ -451,7 +452,11 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
     // "In the President's words, “...”", "In Tokayev's view, “...”": the possessor is the speaker.
     const possessive = /^[ \t\u00a0]*,?[ \t\u00a0]*$/.test(gap) ? null : POSSESSED_WORDS.exec(gap);
     if (!possessive && !/^[ \t\u00a0]*,?[ \t\u00a0]*$/.test(gap)) continue;
-    const lead = text.slice(Math.max(from, m.start - 48), m.start);
+    // "According to al-Duwaisan", "According to de la Fuente": name particles a repeated surname's mention
+    // leaves out stand between the introduction and the name, and belong to the name.
+    const written = text.slice(Math.max(from, m.start - 48), m.start);
+    const particles = m.type === 'person' ? particlesAtEnd(written) : 0;
+    const lead = written.slice(0, written.length - particles);
     // "According to the Bryansk Governor": a place word may qualify the office that names the speaker.
     const unqualified = lead.replace(QUALIFIER_AT_END, '');
     const a = possessive ? IN_POSSESSOR.exec(unqualified) : ACCORDING_TO.exec(unqualified);
@@ -464,7 +469,7 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
       if (rest) introLength = rest[0].length + office![0].length;
     }
     if (introLength > 0) {
-      const start = m.start - (lead.length - unqualified.length) - introLength;
+      const start = m.start - particles - (lead.length - unqualified.length) - introLength;
       // The qualifier must be the holder's: "the Tula Governor" is not the Governor of Bryansk Oblast.
       const written = lead.slice(unqualified.length).trim();
       const qualifier = written.toLowerCase();
@@ -863,6 +868,22 @@ function coordinatedSubject(doc: Document, index: SpeakerIndex, sentenceStart: n
   }
   return null;
 }
+
+/**
+ * How many characters at the end of `lead` are name particles right before a name ("de la ", "al-",
+ * "van der "): the lists' particles, each followed by a space or glued by a hyphen; 0 when none.
+ */
+function particlesAtEnd(lead: string): number {
+  const { particles } = wordLists();
+  let end = lead.length;
+  for (;;) {
+    const m = PARTICLE_AT_END.exec(lead.slice(0, end));
+    if (!m || !particles.has(m[1]!)) return lead.length - end;
+    end -= m[0].length;
+  }
+}
+/** The last word before the end, with the space or hyphen after it: "la ", "al-". */
+const PARTICLE_AT_END = /(?<![\p{L}'’-])(\p{L}+)(?:[ \t\u00a0]+|-)$/u;
 
 /** "The guest ", "His Vietnamese counterpart ", "the head of the region ": a role phrase with its article or possessive. */
 const ROLE_PHRASE = /^(?:the|his|her|their)[ \t\u00a0]+(?:[\p{L}-]+[ \t\u00a0]+){0,5}[\p{L}-]+$/iu;
