@@ -708,9 +708,10 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
   const coordinated = coordinatedSubject(doc, index, sentenceStart, verbStart);
   if (coordinated) return speakerFrom(index, coordinated, 'before/coordinated-verb', { start: coordinated.start, end: verbEnd }, w);
   // "The guest thanked President X for the welcome and said: “...”": the same, with a subject that names
-  // its person by a role noun; the clause's object ("President X", "his guest") is the one spoken to.
+  // its person by a role noun (or by a name word the mentions layer missed); the clause's object
+  // ("President X", "his guest") is the one spoken to.
   const roleSubject = coordinatedRoleSubject(doc, index, sentenceStart, verbStart);
-  if (roleSubject) return { speaker: roleSubject.holder.id, speakerMention: null, cue: { start: roleSubject.start, end: verbEnd }, rule: 'before/coordinated-verb+role-holder' };
+  if (roleSubject) return { speaker: roleSubject.holder.id, speakerMention: null, cue: { start: roleSubject.start, end: verbEnd }, rule: roleSubject.byName ? 'before/coordinated-verb+name-word' : 'before/coordinated-verb+role-holder' };
   // "In his remarks, the Secretary said: “...”": a role noun the mentions layer left as a plain word
   // opens the clause; it stands for the named holder of that office.
   // "Modi, for his part, said:": the subject stands before an aside set off by commas.
@@ -885,6 +886,9 @@ function particlesAtEnd(lead: string): number {
 /** The last word before the end, with the space or hyphen after it: "la ", "al-". */
 const PARTICLE_AT_END = /(?<![\p{L}'’-])(\p{L}+)(?:[ \t\u00a0]+|-)$/u;
 
+/** One or two capitalised words and nothing else: "Lula", "Ljiljanka". */
+const NAME_WORDS_ONLY = /^\p{Lu}[\p{L}'’-]+(?:[ \t\u00a0]+\p{Lu}[\p{L}'’-]+)?$/u;
+
 /** "The guest ", "His Vietnamese counterpart ", "the head of the region ": a role phrase with its article or possessive. */
 const ROLE_PHRASE = /^(?:the|his|her|their)[ \t\u00a0]+(?:[\p{L}-]+[ \t\u00a0]+){0,5}[\p{L}-]+$/iu;
 
@@ -893,7 +897,7 @@ const ROLE_PHRASE = /^(?:the|his|her|their)[ \t\u00a0]+(?:[\p{L}-]+[ \t\u00a0]+)
  * role phrase standing for a named person ("The host welcomed his guest and said:"): the words before
  * the sentence's first verb, after an opening phrase set off by a comma ("At the end, the guest ...").
  */
-function coordinatedRoleSubject(doc: Document, index: SpeakerIndex, sentenceStart: number, verbStart: number): { holder: Actor; start: number } | null {
+function coordinatedRoleSubject(doc: Document, index: SpeakerIndex, sentenceStart: number, verbStart: number): { holder: Actor; start: number; byName: boolean } | null {
   const text = doc.text;
   const and = AND_BEFORE_VERB.exec(text.slice(Math.max(sentenceStart, verbStart - 40), verbStart));
   if (!and) return null;
@@ -907,12 +911,18 @@ function coordinatedRoleSubject(doc: Document, index: SpeakerIndex, sentenceStar
   const comma = OPENING_PHRASE.exec(lead);
   for (const from of comma ? [0, comma[0].length] : [0]) {
     const words = lead.slice(from).trim();
+    const start = sentenceStart + from + lead.slice(from).indexOf(words);
+    // "Lula recalled ... and said": one or two name words the mentions layer missed, of one person
+    // named in full earlier, as the subject.
+    if (NAME_WORDS_ONLY.test(words) && !index.firstPersonFrom(start, verb.start)) {
+      const named = index.personByNameWord(words);
+      if (named) return { holder: named, start, byName: true };
+    }
     if (!ROLE_PHRASE.test(words)) continue;
     // A person named inside the phrase ("the guest of President X") is read by the rules for names.
-    const start = sentenceStart + from + lead.slice(from).indexOf(words);
     if (index.firstPersonFrom(start, verb.start)) return null;
     const holder = index.referent(words, verbStart);
-    if (holder) return { holder, start };
+    if (holder) return { holder, start, byName: false };
   }
   return null;
 }
