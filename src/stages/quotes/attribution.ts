@@ -671,9 +671,12 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
   if (/ing$/i.test(v[1]!)) {
     // "His Vietnamese counterpart agreed, adding: “...”": a sentence whose subject names its person by
     // relation has that person as the participle's subject, not the one "his" stands for.
-    const opener = RELATIONAL_SUBJECT.exec(text.slice(sentenceStart, verbStart));
-    if (opener && index.isRelationalPhrase(opener[1]!)) {
-      const related = index.referent(opener[1]!, sentenceStart);
+    // "Responding, the guest assured ..., saying:": an opening phrase set off by a comma may come first.
+    const clauseText = text.slice(sentenceStart, verbStart);
+    const opening = OPENING_PHRASE.exec(clauseText);
+    const opener = relationalOpener(index, clauseText) ?? (opening ? relationalOpener(index, clauseText.slice(opening[0].length)) : null);
+    if (opener) {
+      const related = index.referent(opener, sentenceStart);
       if (related) return { speaker: related.id, speakerMention: null, cue: { start: sentenceStart, end: verbEnd }, rule: 'before/participle-subject+relation' };
     }
     // "X said that the Greek Prime Minister thanked Egypt, saying that “...”": the participle hangs on the
@@ -885,6 +888,22 @@ function particlesAtEnd(lead: string): number {
 }
 /** The last word before the end, with the space or hyphen after it: "la ", "al-". */
 const PARTICLE_AT_END = /(?<![\p{L}'’-])(\p{L}+)(?:[ \t\u00a0]+|-)$/u;
+
+/**
+ * The relational phrase a clause opens with as its subject ("His Vietnamese counterpart agreed", "The
+ * guest assured the President"): the shortest run of up to four words after the article or possessive
+ * that reads as one, so that the verb after it is never taken into it; null when there is none.
+ */
+function relationalOpener(index: SpeakerIndex, clause: string): string | null {
+  const m = RELATIONAL_SUBJECT.exec(clause);
+  if (!m) return null;
+  const words = m[1]!.split(/[ \t\u00a0]+/);
+  for (let n = 2; n <= words.length; n++) {
+    const phrase = words.slice(0, n).join(' ');
+    if (index.isRelationalPhrase(phrase)) return phrase;
+  }
+  return null;
+}
 
 /** One or two capitalised words and nothing else: "Lula", "Ljiljanka". */
 const NAME_WORDS_ONLY = /^\p{Lu}[\p{L}'’-]+(?:[ \t\u00a0]+\p{Lu}[\p{L}'’-]+)?$/u;
