@@ -720,6 +720,17 @@ describe('an initial before a surname opened by particles', () => {
   });
 });
 
+describe('place words before a bare office pick the holder whose office names them', () => {
+  const lead = 'Vice President Kashim Bello received the Governor of Enugu State, Chidi Okonkwo-Nwosu, and the Governor of Sokoto State, Aliyu Danbaba Tambuwal. ';
+  it('"the Sokoto State governor" is the Governor of Sokoto State, not the governor named first', () => {
+    expect(actorOf(`${lead}The Sokoto State governor asked for a rail link.`, 'governor').actor?.name).toBe('Aliyu Danbaba Tambuwal');
+    expect(actorOf(`${lead}The Enugu governor asked for a rail link.`, 'governor').actor?.name).toBe('Chidi Okonkwo-Nwosu');
+  });
+  it('near miss: words that name no holder\'s place leave the usual choice', () => {
+    expect(actorOf(`${lead}The Nigerian governor asked for a rail link.`, 'governor').actor?.name).toBe('Chidi Okonkwo-Nwosu');
+  });
+});
+
 describe('an office a state calls by another name, held by the issuer\'s own official', () => {
   const text = 'Minister of Foreign Affairs Taciano Reboredo received the Minister of Foreign Affairs of Peru, Ilario Quispecahua.\n\nThe ministers discussed the road to the Pacific. The Brazilian Chancellor recalled that trade had doubled.';
   it('"the Brazilian Chancellor" in a release of Brazil is its Minister of Foreign Affairs named with no state', () => {

@@ -59,6 +59,9 @@ const LEADERS_STAFF_AFTER = /^['’]s[ \t\u00a0]+(?:(?:official|chief|deputy|sen
 /** Role classes of a state's leaders: head of state, head of government. */
 const LEADER_ROLES = new Set(['hos', 'hog']);
 
+/** "the Kano State ", "the Lagos ": capitalised words between "the" and a bare office, naming where it is held. */
+const PLACE_BEFORE_OFFICE = /(?<![\p{L}])[Tt]he[ \t\u00a0]+((?:\p{Lu}[\p{L}'’-]*[ \t\u00a0]+){1,3})$/u;
+
 /** Pronouns that stand as a clause's subject and so carry a person on to the next sentences. */
 const SUBJECT_PRONOUN = /^(?:he|she)$/i;
 
@@ -731,6 +734,16 @@ export const coreference: Stage = {
         // said", in a release of the issuer's government: that spokesperson's leader is the issuer's own,
         // named or not (one whose state the text leaves open is), never another state's holder named last.
         let pool = ownLeaderOfStaff(m) ? present.filter((p) => !p.country || p.country === issuerHome) : own.length > 0 ? own : present.length > 0 ? present : reachable;
+        // "the Governor of Lagos State, A, and the Governor of Kano State, B ... the Kano State governor": the
+        // place words written before a bare office pick, of its holders, the one whose office names them.
+        if (pool.length > 1) {
+          const place = PLACE_BEFORE_OFFICE.exec(doc.text.slice(Math.max(0, m.start - 50), m.start));
+          if (place) {
+            const words = place[1]!.trim().replace(/[ \t\u00a0]+/g, ' ').toLowerCase();
+            const named = pool.filter((p) => (p.title ?? '').toLowerCase().includes(words));
+            if (named.length > 0) pool = named;
+          }
+        }
         // "... spoke to Prime Minister Y. The spokesperson said: “The Prime Minister underlined ...”": in an
         // official release, a leader's bare office inside quotation marks is the issuer's own leader when
         // the text names one; the issuer's people speak so of their own, guests of their host.
