@@ -159,6 +159,28 @@ describe('coreference rules', () => {
     expect(told.layer('actors').find((a) => a.id === own?.actor)?.name).toBe('Xi Jinping');
   });
 
+  it('a possessive after "gratitude to" someone and "for" is that person\'s', () => {
+    const owner = (text: string) => {
+      const doc = processDocument({ text });
+      const his = doc.layer('mentions').find((m) => m.text === 'his');
+      return doc.layer('actors').find((a) => a.id === his?.actor)?.name;
+    };
+    expect(owner('Minister Ravshan Ergashev expressed gratitude to Ambassador Tomasz Wilk for his contribution to the relations.')).toBe('Tomasz Wilk');
+    // Near miss: gratitude for something, with the person after "for", leaves the possessive to the subject.
+    expect(owner('Minister Ravshan Ergashev expressed gratitude for the help of Ambassador Tomasz Wilk during his visit to Warsaw.')).toBe('Ravshan Ergashev');
+  });
+
+  it('a mission or term that ends, in a farewell meeting, is the one received\'s', () => {
+    const owner = (text: string) => {
+      const doc = processDocument({ text });
+      const his = doc.layer('mentions').find((m) => m.text === 'his');
+      return doc.layer('actors').find((a) => a.id === his?.actor)?.name;
+    };
+    expect(owner('Foreign Minister Ravshan Ergashev received the Ambassador of Poland, Tomasz Wilk, on the occasion of the completion of his diplomatic mission.')).toBe('Tomasz Wilk');
+    // Near miss: a trip that ends is not a post held for a time; the possessive keeps the subject.
+    expect(owner('Foreign Minister Ravshan Ergashev received the Ambassador of Poland, Tomasz Wilk, at the end of his working trip to the Fergana Valley.')).toBe('Ravshan Ergashev');
+  });
+
   it('merges repeated places and organisations by canonical name', () => {
     const text = 'NATO met in Brussels. The North Atlantic Treaty Organization said Brussels would host the next summit.';
     const record = extract({ text });
@@ -695,6 +717,31 @@ describe('an initial before a surname opened by particles', () => {
     // Near miss: another initial before the same surname is another person of the family.
     expect(people('Vladimir de la Fuentebella met Nikol Arakelyan in Moscow.\n\nA. de la Fuentebella also attended.'))
       .toEqual(['Vladimir de la Fuentebella', 'Nikol Arakelyan', 'A. de la Fuentebella']);
+  });
+});
+
+describe('place words before a bare office pick the holder whose office names them', () => {
+  const lead = 'Vice President Kashim Bello received the Governor of Enugu State, Chidi Okonkwo-Nwosu, and the Governor of Sokoto State, Aliyu Danbaba Tambuwal. ';
+  it('"the Sokoto State governor" is the Governor of Sokoto State, not the governor named first', () => {
+    expect(actorOf(`${lead}The Sokoto State governor asked for a rail link.`, 'governor').actor?.name).toBe('Aliyu Danbaba Tambuwal');
+    expect(actorOf(`${lead}The Enugu governor asked for a rail link.`, 'governor').actor?.name).toBe('Chidi Okonkwo-Nwosu');
+  });
+  it('near miss: words that name no holder\'s place leave the usual choice', () => {
+    expect(actorOf(`${lead}The Nigerian governor asked for a rail link.`, 'governor').actor?.name).toBe('Chidi Okonkwo-Nwosu');
+  });
+});
+
+describe('an office a state calls by another name, held by the issuer\'s own official', () => {
+  const text = 'Minister of Foreign Affairs Taciano Reboredo received the Minister of Foreign Affairs of Peru, Ilario Quispecahua.\n\nThe ministers discussed the road to the Pacific. The Brazilian Chancellor recalled that trade had doubled.';
+  it('"the Brazilian Chancellor" in a release of Brazil is its Minister of Foreign Affairs named with no state', () => {
+    const doc = processDocument({ text, source: 'Ministry of Foreign Affairs of Brazil' });
+    const m = doc.layer('mentions').find((x) => x.text === 'Chancellor');
+    expect(doc.layer('actors').find((a) => a.id === m?.actor)?.name).toBe('Taciano Reboredo');
+  });
+  it('near miss: with no issuer, a minister named with no state is not known to be Brazilian', () => {
+    const doc = processDocument({ text });
+    const m = doc.layer('mentions').find((x) => x.text === 'Chancellor');
+    expect(doc.layer('actors').find((a) => a.id === m?.actor)?.name).not.toBe('Taciano Reboredo');
   });
 });
 

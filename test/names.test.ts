@@ -1469,6 +1469,26 @@ describe('a body named in an office ends where its holder\'s name begins', () =>
     expect(orgs('Anna Berg visited the Ministry of Foreign Affairs Press Office in Seoul.')).toContain('Ministry of Foreign Affairs Press Office');
   });
 
+  it('a surname with an elided article before an apostrophe ("O\'Brien", "D\'Souza") is a name word after the portfolio', () => {
+    const text = 'Anna Berg held talks with State Secretary of the Ministry of Foreign Affairs Tamatoa O\'Rourke in Seoul.';
+    expect(names(text)).toContain('Tamatoa O\'Rourke');
+    expect(orgs(text)).toContain('Ministry of Foreign Affairs');
+    expect(names('Anna Berg held talks with State Secretary of the Ministry of Foreign Affairs Tamatoa D’Souza in Seoul.')).toContain('Tamatoa D’Souza');
+  });
+
+  it('near miss: a capitalised word with an apostrophe that is no elided article still goes with the body', () => {
+    expect(orgs('Anna Berg visited the Ministry of Foreign Affairs Women\'s Council in Seoul.')).toContain('Ministry of Foreign Affairs Women\'s Council');
+  });
+
+  it('an Irish surname opened by its particle ("Ó Dálaigh", "Ní Bhraonáin") after a company\'s name is the holder\'s', () => {
+    expect(names('Anna Berg met Chairman of the Board of JSC Tarnak-Energo Ciarán Ó Dálaigh in Astana.')).toContain('Ciarán Ó Dálaigh');
+    expect(names('Anna Berg met Chairman of the Board of JSC Tarnak-Energo Siobhán Ní Bhraonáin in Astana.')).toContain('Siobhán Ní Bhraonáin');
+  });
+
+  it('near miss: a given name that is no particle keeps its place before the surname', () => {
+    expect(people('Minister Nic Harper met Anna Berg in Astana.').map((p) => [p.name, p.title])).toContainEqual(['Nic Harper', 'Minister']);
+  });
+
   it('a surname opened by particles after the state a body belongs to is the holder\'s', () => {
     const text = 'Anna Berg met Secretary-General of the Ministry of Foreign Affairs of the Kingdom of the Netherlands Marcel de Vink in Seoul.';
     expect(names(text)).toContain('Marcel de Vink');
@@ -1637,6 +1657,21 @@ describe('the seat of a mission between its name and its officer\'s', () => {
   it('near miss: "in" a city after an office that is no mission\'s ends the office', () => {
     const found = people('Minister of Foreign Affairs in Vientiane Elif Kaya opened the forum.');
     expect(found.find((x) => x.name === 'Elif Kaya')?.title ?? '').not.toMatch(/in Vientiane/);
+  });
+});
+
+describe('the regions a body\'s officer answers for, between the office and the holder\'s name', () => {
+  it('"Vice President of the World Bank for Europe and Central Asia Kealani Mahoe": the regions are in the office, the name is the holder\'s', () => {
+    const found = people('Minister of Finance Odil Rakhimov received Vice President of the World Bank for Europe and Central Asia Kealani Mahoe.');
+    expect(found.find((x) => x.name === 'Kealani Mahoe')?.title).toBe('Vice President of the World Bank for Europe and Central Asia');
+    expect(found.find((x) => x.name === 'Kealani Mahoe')?.title ?? '').toMatch(/for Europe and Central Asia/);
+  });
+
+  it('near miss: "for" a region with no name after it leaves the office unnamed, and "for" a state\'s thing is no region', () => {
+    const unnamed = people('Minister of Finance Odil Rakhimov received the Vice President of the World Bank for Europe and Central Asia on Monday.');
+    expect(unnamed.map((x) => x.name)).toEqual(['Odil Rakhimov']);
+    const owned = people('Minister of Finance Odil Rakhimov thanked the Vice President of the World Bank for Uzbekistan’s new loan.');
+    expect(owned.map((x) => x.name)).toEqual(['Odil Rakhimov']);
   });
 });
 

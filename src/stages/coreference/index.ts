@@ -59,16 +59,28 @@ const LEADERS_STAFF_AFTER = /^['’]s[ \t\u00a0]+(?:(?:official|chief|deputy|sen
 /** Role classes of a state's leaders: head of state, head of government. */
 const LEADER_ROLES = new Set(['hos', 'hog']);
 
+/** "the Kano State ", "the Lagos ": capitalised words between "the" and a bare office, naming where it is held. */
+const PLACE_BEFORE_OFFICE = /(?<![\p{L}])[Tt]he[ \t\u00a0]+((?:\p{Lu}[\p{L}'’-]*[ \t\u00a0]+){1,3})$/u;
+
 /** Pronouns that stand as a clause's subject and so carry a person on to the next sentences. */
 const SUBJECT_PRONOUN = /^(?:he|she)$/i;
 
 /**
- * "thanked Premier Li Qiang for his visit", "congratulated X on her election": a verb of thanks
- * or praise, its object, then "for" or "on" right before the possessive.
+ * "thanked Premier Li Qiang for his visit", "congratulated X on her election", "expressed gratitude to
+ * the Ambassador for her work": a verb (or noun) of thanks or praise, its object, then "for" or "on"
+ * right before the possessive.
  */
-const OBJECT_OWNS = /(?<![\p{L}])(?:thank(?:s|ed|ing)?|congratulat(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|commend(?:s|ed|ing)?)[ \t\u00a0]+[^.;:!?“”"«»]{1,120}?[ \t\u00a0]+(?:for|on|upon)[ \t\u00a0]+$/u;
-/** Stems of OBJECT_OWNS's verbs, one of which it cannot match without. */
-const OBJECT_OWNS_VERBS: readonly string[] = ['thank', 'congratulat', 'prais', 'commend'];
+const OBJECT_OWNS = /(?<![\p{L}])(?:thank(?:s|ed|ing)?|congratulat(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|commend(?:s|ed|ing)?|(?:gratitude|appreciation)[ \t\u00a0]+to)[ \t\u00a0]+[^.;:!?“”"«»]{1,120}?[ \t\u00a0]+(?:for|on|upon)[ \t\u00a0]+$/u;
+/**
+ * "received the Ambassador of X, Y, on the completion of her diplomatic mission", "met X at the end of
+ * his term": the mission or term that ends is the one of the person received or met, whose farewell
+ * the meeting is; the host's does not end with it.
+ */
+const FAREWELL_OWNS = /(?<![\p{L}])(?:received|welcomed|hosted|met)[ \t\u00a0]+[^.;:!?“”"«»]{1,120}?[ \t\u00a0]+(?:on[ \t\u00a0]+the[ \t\u00a0]+occasion[ \t\u00a0]+of|in[ \t\u00a0]+connection[ \t\u00a0]+with|upon|on|at)[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:completion|end|conclusion|close)[ \t\u00a0]+of[ \t\u00a0]+$/u;
+/** " diplomatic mission", " tenure", " term of office" after the possessive: a post held for a time, which ends (not "his visit"). */
+const FAREWELL_NOUN_AFTER = /^[ \t\u00a0]+(?:\p{Ll}+[ \t\u00a0]+){0,2}(?:mission|tenure|term|posting|assignment|tour[ \t\u00a0]+of[ \t\u00a0]+duty)(?![\p{L}])/u;
+/** Stems of OBJECT_OWNS's and FAREWELL_OWNS's words, one of which they cannot match without. */
+const OBJECT_OWNS_VERBS: readonly string[] = ['thank', 'congratulat', 'prais', 'commend', 'gratitude', 'appreciation', 'completion', 'end of', 'conclusion', 'close of'];
 /** Most characters looked back from a possessive for the verb of thanks. */
 const OBJECT_OWNS_REACH = 160;
 
@@ -352,7 +364,8 @@ function shortBodyName(m: Mention, actors: readonly Building[]): Building | unde
 function objectOwner(text: string, p: Mention, sentence: Sentence | undefined, candidates: readonly Mention[] | undefined, accept: (m: Mention) => boolean): Mention | null {
   if (!sentence || !candidates || !/^(?:his|her)$/i.test(p.text)) return null;
   const from = Math.max(sentence.start, p.start - OBJECT_OWNS_REACH);
-  const m = OBJECT_OWNS.exec(text.slice(from, p.start));
+  const before = text.slice(from, p.start);
+  const m = OBJECT_OWNS.exec(before) ?? (FAREWELL_NOUN_AFTER.test(text.slice(p.end, p.end + 40)) ? FAREWELL_OWNS.exec(before) : null);
   if (!m) return null;
   const objectStart = from + m.index;
   const between = candidates.filter((c) => c.start > objectStart && c.end <= p.start && c.form !== 'pronoun');
@@ -540,6 +553,12 @@ export const coreference: Stage = {
     // release of another state, the official it opens with, whose office the text gives no state, is
     // the issuer's, not the one a demonym of another state picks out.
     const issuersOwnNotOther = (m: Mention, p: Building) => issuersOpeningOfficial(m.country, issuerHome, p, servesOf(p), () => people.find((q) => q.named && !q.nominal));
+    /**
+     * "Minister of Foreign Affairs X" with no state in an official release (asked only of one whose state
+     * the text has not given): the issuer's own office, so "the Brazilian Chancellor" in a release of
+     * Brazil is X even before the later rules give X the issuer's country.
+     */
+    const issuersUntitledOffice = (p: Building): string | null => (issuerHome !== null && p.title !== null && !p.nominal ? issuerHome : null);
     const ownLeaderOfStaff = (m: Mention) => issuerHome !== null && !m.country && LEADER_ROLES.has(roleOfTitle(m.title ?? m.text) ?? '')
       && LEADERS_STAFF_AFTER.test(doc.text.slice(m.end, m.end + 40));
     /** The stretches inside quotation marks, read once when first asked for. */
@@ -678,7 +697,7 @@ export const coreference: Stage = {
             metBy.push(p);
             continue;
           }
-          if (!(fitsHeldBy(generic, p) || (localNames !== undefined && heldUnderLocalName(localNames, p.title, servesOf(p))))) continue;
+          if (!(fitsHeldBy(generic, p) || (localNames !== undefined && heldUnderLocalName(localNames, p.title, servesOf(p) ?? issuersUntitledOffice(p))))) continue;
           const serves = servesOf(p);
           if (m.country && serves && m.country !== serves && !complementWithin(m.title, p.title)) continue;
           // "Foreign Minister X received his Uruguayan counterpart, Y. The Uruguayan minister ...": in a
@@ -715,6 +734,16 @@ export const coreference: Stage = {
         // said", in a release of the issuer's government: that spokesperson's leader is the issuer's own,
         // named or not (one whose state the text leaves open is), never another state's holder named last.
         let pool = ownLeaderOfStaff(m) ? present.filter((p) => !p.country || p.country === issuerHome) : own.length > 0 ? own : present.length > 0 ? present : reachable;
+        // "the Governor of Lagos State, A, and the Governor of Kano State, B ... the Kano State governor": the
+        // place words written before a bare office pick, of its holders, the one whose office names them.
+        if (pool.length > 1) {
+          const place = PLACE_BEFORE_OFFICE.exec(doc.text.slice(Math.max(0, m.start - 50), m.start));
+          if (place) {
+            const words = place[1]!.trim().replace(/[ \t\u00a0]+/g, ' ').toLowerCase();
+            const named = pool.filter((p) => (p.title ?? '').toLowerCase().includes(words));
+            if (named.length > 0) pool = named;
+          }
+        }
         // "... spoke to Prime Minister Y. The spokesperson said: “The Prime Minister underlined ...”": in an
         // official release, a leader's bare office inside quotation marks is the issuer's own leader when
         // the text names one; the issuer's people speak so of their own, guests of their host.

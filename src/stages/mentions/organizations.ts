@@ -154,8 +154,12 @@ function holderAfterOfficeBody(s: SentenceScan, l: number, r: number): number {
   return lastHead;
 }
 
-/** A plain capitalised word: a name's, with no digits, marks or inner capitals ("Amran", "Al-Misnad"). */
-const PLAIN_WORD = /^\p{Lu}\p{Ll}+(?:[-‐]\p{Lu}?\p{Ll}+)?$/u;
+/**
+ * A plain capitalised word: a name's, with no digits, marks or inner capitals ("Amran", "Al-Misnad"),
+ * or a surname with an elided article or patronymic before an apostrophe ("O'Brien", "D'Souza",
+ * "N'Diaye"): no body's name has such a word.
+ */
+const PLAIN_WORD = /^(?:\p{Lu}['’])?\p{Lu}\p{Ll}+(?:[-‐]\p{Lu}?\p{Ll}+)?$/u;
 
 /** Endings of abstract nouns that name a subject, never a person ("Diplomacy", "Security", "Planning"). */
 const ABSTRACT_NOUN_ENDING = /(?:acy|ity|ure|ics|ing|ery|ogy|ment|tion|sion|ship|ness|ism|ance|ence)$/;

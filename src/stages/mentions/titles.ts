@@ -939,6 +939,21 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
       afterTitle = at + 1;
     }
   }
+  // "Vice President of the World Bank for Europe and Central Asia X", "Director of the Fund for Africa X": the
+  // regions or states an officer of a body is responsible for, between the office and its holder's name,
+  // are part of the office (one or two, joined by "and"), when the holder's name follows right after them.
+  if (!posting && comp && s.lower(afterTitle) === 'for') {
+    const first = regionWordAt(s, afterTitle + 1) ?? countryWordAt(s, afterTitle + 1);
+    let end = first && !first.possessive ? first.end : -1;
+    if (end > 0 && s.lower(end) === 'and') {
+      const second = regionWordAt(s, end + 1) ?? countryWordAt(s, end + 1);
+      end = second && !second.possessive ? second.end : -1;
+    }
+    if (end > 0 && nameRunAt(s, end, true)) {
+      posting = ` for ${s.span(afterTitle + 1, end)}`;
+      afterTitle = end;
+    }
+  }
   // "Counsellor of the Embassy of Türkiye in Vientiane Elif Kaya": the city or state where a mission sits,
   // after the mission's name and before the holder's, is part of the office, not the holder's name.
   if (!posting && comp && MISSION_NAME.test(comp.name) && /^(?:in|at)$/.test(s.lower(afterTitle))) {

@@ -1,11 +1,12 @@
 import type { Document } from '../../document/document.js';
 import { countryName, demonymToCountry } from '../../lexicon/countries.js';
-import type { Mention } from '../../document/layers.js';
+import type { Actor, Mention } from '../../document/layers.js';
 import { lowerBound, type Span } from '../../document/span.js';
 import { ACCORDING_TO, APPOSITION_AT_START, COMPLEMENT_BEFORE, FILLER, SPEAKER_VERB_GAP, cuePatterns } from './cues.js';
 import { DELEGATION_HEAD_WORDS, type SpeakerIndex } from './speakers.js';
 import { titleByWords } from '../../lexicon/titles.js';
 import { pronounGender, type Gender } from '../coreference/gender.js';
+import { wordLists } from '../../lexicon/words.js';
 
 export interface Attribution {
   readonly speaker: string | null;
@@ -451,7 +452,11 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
     // "In the President's words, “...”", "In Tokayev's view, “...”": the possessor is the speaker.
     const possessive = /^[ \t\u00a0]*,?[ \t\u00a0]*$/.test(gap) ? null : POSSESSED_WORDS.exec(gap);
     if (!possessive && !/^[ \t\u00a0]*,?[ \t\u00a0]*$/.test(gap)) continue;
-    const lead = text.slice(Math.max(from, m.start - 48), m.start);
+    // "According to al-Duwaisan", "According to de la Fuente": name particles a repeated surname's mention
+    // leaves out stand between the introduction and the name, and belong to the name.
+    const written = text.slice(Math.max(from, m.start - 48), m.start);
+    const particles = m.type === 'person' ? particlesAtEnd(written) : 0;
+    const lead = written.slice(0, written.length - particles);
     // "According to the Bryansk Governor": a place word may qualify the office that names the speaker.
     const unqualified = lead.replace(QUALIFIER_AT_END, '');
     const a = possessive ? IN_POSSESSOR.exec(unqualified) : ACCORDING_TO.exec(unqualified);
@@ -464,7 +469,7 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
       if (rest) introLength = rest[0].length + office![0].length;
     }
     if (introLength > 0) {
-      const start = m.start - (lead.length - unqualified.length) - introLength;
+      const start = m.start - particles - (lead.length - unqualified.length) - introLength;
       // The qualifier must be the holder's: "the Tula Governor" is not the Governor of Bryansk Oblast.
       const written = lead.slice(unqualified.length).trim();
       const qualifier = written.toLowerCase();
@@ -666,9 +671,12 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
   if (/ing$/i.test(v[1]!)) {
     // "His Vietnamese counterpart agreed, adding: “...”": a sentence whose subject names its person by
     // relation has that person as the participle's subject, not the one "his" stands for.
-    const opener = RELATIONAL_SUBJECT.exec(text.slice(sentenceStart, verbStart));
-    if (opener && index.isRelationalPhrase(opener[1]!)) {
-      const related = index.referent(opener[1]!, sentenceStart);
+    // "Responding, the guest assured ..., saying:": an opening phrase set off by a comma may come first.
+    const clauseText = text.slice(sentenceStart, verbStart);
+    const opening = OPENING_PHRASE.exec(clauseText);
+    const opener = relationalOpener(index, clauseText) ?? (opening ? relationalOpener(index, clauseText.slice(opening[0].length)) : null);
+    if (opener) {
+      const related = index.referent(opener, sentenceStart);
       if (related) return { speaker: related.id, speakerMention: null, cue: { start: sentenceStart, end: verbEnd }, rule: 'before/participle-subject+relation' };
     }
     // "X said that the Greek Prime Minister thanked Egypt, saying that “...”": the participle hangs on the
@@ -702,6 +710,11 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
   // verb shares that verb's subject.
   const coordinated = coordinatedSubject(doc, index, sentenceStart, verbStart);
   if (coordinated) return speakerFrom(index, coordinated, 'before/coordinated-verb', { start: coordinated.start, end: verbEnd }, w);
+  // "The guest thanked President X for the welcome and said: “...”": the same, with a subject that names
+  // its person by a role noun (or by a name word the mentions layer missed); the clause's object
+  // ("President X", "his guest") is the one spoken to.
+  const roleSubject = coordinatedRoleSubject(doc, index, sentenceStart, verbStart);
+  if (roleSubject) return { speaker: roleSubject.holder.id, speakerMention: null, cue: { start: roleSubject.start, end: verbEnd }, rule: roleSubject.byName ? 'before/coordinated-verb+name-word' : 'before/coordinated-verb+role-holder' };
   // "In his remarks, the Secretary said: “...”": a role noun the mentions layer left as a plain word
   // opens the clause; it stands for the named holder of that office.
   // "Modi, for his part, said:": the subject stands before an aside set off by commas.
@@ -856,6 +869,79 @@ function coordinatedSubject(doc: Document, index: SpeakerIndex, sentenceStart: n
     if (!next || next.start >= andAt) continue;
     const gap = text.slice(m.end + (who ? who[0].length : 0), next.start);
     if (/^[ \t\u00a0]*$/.test(gap) && (next.pos === 'VERB' || next.pos === 'AUX')) return m;
+  }
+  return null;
+}
+
+/**
+ * How many characters at the end of `lead` are name particles right before a name ("de la ", "al-",
+ * "van der "): the lists' particles, each followed by a space or glued by a hyphen; 0 when none.
+ */
+function particlesAtEnd(lead: string): number {
+  const { particles } = wordLists();
+  let end = lead.length;
+  for (;;) {
+    const m = PARTICLE_AT_END.exec(lead.slice(0, end));
+    if (!m || !particles.has(m[1]!)) return lead.length - end;
+    end -= m[0].length;
+  }
+}
+/** The last word before the end, with the space or hyphen after it: "la ", "al-". */
+const PARTICLE_AT_END = /(?<![\p{L}'’-])(\p{L}+)(?:[ \t\u00a0]+|-)$/u;
+
+/**
+ * The relational phrase a clause opens with as its subject ("His Vietnamese counterpart agreed", "The
+ * guest assured the President"): the shortest run of up to four words after the article or possessive
+ * that reads as one, so that the verb after it is never taken into it; null when there is none.
+ */
+function relationalOpener(index: SpeakerIndex, clause: string): string | null {
+  const m = RELATIONAL_SUBJECT.exec(clause);
+  if (!m) return null;
+  const words = m[1]!.split(/[ \t\u00a0]+/);
+  for (let n = 2; n <= words.length; n++) {
+    const phrase = words.slice(0, n).join(' ');
+    if (index.isRelationalPhrase(phrase)) return phrase;
+  }
+  return null;
+}
+
+/** One or two capitalised words and nothing else: "Lula", "Ljiljanka". */
+const NAME_WORDS_ONLY = /^\p{Lu}[\p{L}'’-]+(?:[ \t\u00a0]+\p{Lu}[\p{L}'’-]+)?$/u;
+
+/** "The guest ", "His Vietnamese counterpart ", "the head of the region ": a role phrase with its article or possessive. */
+const ROLE_PHRASE = /^(?:the|his|her|their)[ \t\u00a0]+(?:[\p{L}-]+[ \t\u00a0]+){0,5}[\p{L}-]+$/iu;
+
+/**
+ * The subject of a speech verb joined by "and" to the first verb of its sentence, when that subject is a
+ * role phrase standing for a named person ("The host welcomed his guest and said:"): the words before
+ * the sentence's first verb, after an opening phrase set off by a comma ("At the end, the guest ...").
+ */
+function coordinatedRoleSubject(doc: Document, index: SpeakerIndex, sentenceStart: number, verbStart: number): { holder: Actor; start: number; byName: boolean } | null {
+  const text = doc.text;
+  const and = AND_BEFORE_VERB.exec(text.slice(Math.max(sentenceStart, verbStart - 40), verbStart));
+  if (!and) return null;
+  const andAt = verbStart - and[0].length;
+  const tokens = doc.layer('tokens');
+  let k = lowerBound(tokens, sentenceStart);
+  while (k < tokens.length && tokens[k]!.start < andAt && tokens[k]!.pos !== 'VERB' && tokens[k]!.pos !== 'AUX') k++;
+  const verb = tokens[k];
+  if (!verb || verb.start >= andAt) return null;
+  const lead = text.slice(sentenceStart, verb.start);
+  const comma = OPENING_PHRASE.exec(lead);
+  for (const from of comma ? [0, comma[0].length] : [0]) {
+    const words = lead.slice(from).trim();
+    const start = sentenceStart + from + lead.slice(from).indexOf(words);
+    // "Lula recalled ... and said": one or two name words the mentions layer missed, of one person
+    // named in full earlier, as the subject.
+    if (NAME_WORDS_ONLY.test(words) && !index.firstPersonFrom(start, verb.start)) {
+      const named = index.personByNameWord(words);
+      if (named) return { holder: named, start, byName: true };
+    }
+    if (!ROLE_PHRASE.test(words)) continue;
+    // A person named inside the phrase ("the guest of President X") is read by the rules for names.
+    if (index.firstPersonFrom(start, verb.start)) return null;
+    const holder = index.referent(words, verbStart);
+    if (holder) return { holder, start, byName: false };
   }
   return null;
 }

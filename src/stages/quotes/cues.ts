@@ -88,7 +88,9 @@ const APPOSITION = String.raw`(?:[ \t\u00a0]*,[^.;:!?“”"«»\n]{1,100}?,)?`;
  * A short phrase of circumstance in lower case between a speaker and the verb, as translated releases
  * write it: "X in his speech noted", "X in turn stressed", "X at the meeting said".
  */
-const CIRCUMSTANCE = String.raw`(?:[ \t\u00a0]+(?:in|at|during|on|for)[ \t\u00a0]+(?:(?:his|her|their|its|the)[ \t\u00a0]+)?\p{Ll}+(?:[ \t\u00a0]+\p{Ll}+)?)?`;
+// A conjunction ends the phrase and joins a verb of its own ("X for the welcome and said" has X as the
+// object of an earlier verb), so the phrase's second word is never one.
+const CIRCUMSTANCE = String.raw`(?:[ \t\u00a0]+(?:in|at|during|on|for)[ \t\u00a0]+(?:(?:his|her|their|its|the)[ \t\u00a0]+)?\p{Ll}+(?:[ \t\u00a0]+(?!(?:and|or|but)(?!\p{L}))\p{Ll}+)?)?`;
 
 export const SPEAKER_VERB_GAP = new RegExp(String.raw`^${COMPLEMENT}${APPOSITION}${CIRCUMSTANCE}[ \t\u00a0]*${FILLER}$`, 'u');
 

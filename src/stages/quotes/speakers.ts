@@ -228,7 +228,8 @@ export class SpeakerIndex {
       const country = guest[1] ? demonymToCountry(guest[1]) : null;
       if (guest[1] && !country) return null;
       const fits = (a: Actor) => !country || a.country === country;
-      const received = this.lastPersonAfter(at, RECEIVED_BEFORE, fits) ?? this.lastPersonBeforeVerb(at, VISITING_AFTER, fits);
+      const received = this.lastPersonAfter(at, RECEIVED_BEFORE, fits) ?? this.lastPersonAfter(at, RECEIVED_DELEGATION_LED_BY, fits)
+        ?? this.lastPersonBeforeVerb(at, VISITING_AFTER, fits);
       // "met with Deputy Prime Minister of Viet Nam X ... the Vietnamese guest said": a demonym names
       // the side, so of the people met with only the one who serves that state can be meant.
       return received ?? (country ? this.lastPersonAfter(at, MET_WITH_BEFORE, fits) : null);
@@ -631,9 +632,17 @@ const GUEST_WORDS = /^(?:the |his |her |their )?(?:(?:high|distinguished|foreign
 /**
  * "received ", "welcomed the Prime Minister of Hungary ", "hosted his Lithuanian counterpart ": a host's
  * verb and title words right before a name; the office may stand in apposition, set off by a comma
- * ("received the Prime Minister of Finland, ").
+ * ("received the Prime Minister of Finland, "). An office may name where it serves with "in" or "to"
+ * before one capitalised word ("Consul-General of Australia in Surabaya", "Ambassador of Japan to
+ * Brazil"; not "in the Governor's office", whose "Governor" is the host) and be
+ * called new ("received the newly appointed Ambassador").
  */
-const RECEIVED_BEFORE = /(?<![\p{L}])(?:received|welcomed|hosted|greeted)[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’.-]*,?|of|for|the|and|a|his|her|their|(?:counterpart|colleague),?)[ \t\u00a0]+){0,12}$/u;
+const RECEIVED_BEFORE = /(?<![\p{L}])(?:received|welcomed|hosted|greeted)[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’.-]*,?|of|for|the|and|a|his|her|their|new|newly|appointed|(?:in|to)[ \t\u00a0]+[\p{Lu}][\p{L}'’-]*,?|(?:counterpart|colleague),?)[ \t\u00a0]+){0,12}$/u;
+/**
+ * "received a delegation of the Bank led by its President ", "welcomed the delegation of Japan headed by
+ * Minister ": the one who leads a delegation received is its guest.
+ */
+const RECEIVED_DELEGATION_LED_BY = /(?<![\p{L}])(?:received|welcomed|hosted|greeted)[ \t\u00a0]+(?:a|the)[ \t\u00a0]+delegation(?![\p{L}])[^.;:!?“”"«»\n]{0,80}?[ \t\u00a0](?:led|headed)[ \t\u00a0]+by[ \t\u00a0]+(?:(?:its|his|her|their)[ \t\u00a0]+)?(?:(?:[\p{Lu}][\p{L}'’.-]*,?|of|for|the|and)[ \t\u00a0]+){0,10}$/u;
 const FIRST_LADY_WORDS = /^(?:the )?first lady(?: of (?:the )?\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2})?$/iu;
 /**
  * "his wife ", "the President's wife, ", "wife of the President, " right before a name. After "wife of"
