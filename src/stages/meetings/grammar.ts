@@ -1,6 +1,6 @@
 import type { Mention, Sentence } from '../../document/layers.js';
 import { meetingLexicon } from '../../lexicon/meetings.js';
-import { groupBeforeRole } from './coordinated-role.js';
+import { attributivePastParticiple, groupBeforeRole } from './coordinated-role.js';
 import { officePhraseStart } from './office-phrase.js';
 import { insideRelativeAside, relativeAsideEnd } from './relative-aside.js';
 import type { MeetingText, PersonRef } from './view.js';
@@ -464,8 +464,10 @@ const MAX_DESCRIPTION = 2;
 /**
  * "the head of the negotiating team, X", "the chair of the organising committee, Y": a word in -ing
  * between an article (and perhaps a nationality) and a noun qualifies the noun as an adjective would; it is no verb of a clause.
+ * So does a past participle ("the detained sailors", attributivePastParticiple).
  */
 function attributiveParticiple(v: MeetingText, j: number): boolean {
+  if (attributivePastParticiple(v, j)) return true;
   if (!v.lower(j).endsWith('ing') || v.isCap(j) || v.tok(j + 1)?.pos !== 'NOUN') return false;
   // "the Chilean negotiating team": a nationality may stand between the article and the participle.
   const before = v.mentionAt(j - 1)?.form === 'demonym' ? v.tokenRange(v.mentionAt(j - 1)!)[0] - 1 : j - 1;
@@ -536,7 +538,8 @@ export function ofCommonNoun(v: MeetingText, m: Mention): boolean {
   // "the family of [detained journalist] X": lower-case words describing the person belong to the
   // phrase after "of" as an office does.
   // Not a meeting word: "the pleasure of meeting X" names one met.
-  for (let n = 0; n < MAX_DESCRIPTION && !v.isCap(office - 1) && /^(?:NOUN|ADJ)$/.test(v.tok(office - 1)?.pos ?? '')
+  // "the families of detained sailor X": a participle used as an adjective describes the person too.
+  for (let n = 0; n < MAX_DESCRIPTION && !v.isCap(office - 1) && (/^(?:NOUN|ADJ)$/.test(v.tok(office - 1)?.pos ?? '') || attributivePastParticiple(v, office - 1, true))
     && !v.lower(office - 1).endsWith('ing') && !meetingLexicon().byFirstWord.has(v.lower(office - 1)); n++) office--;
   // "the family of British aid worker X": a nationality adjective, or a nationality with the noun it
   // qualifies read as a group, opens the description; "relatives of the late Corporal X": so does
