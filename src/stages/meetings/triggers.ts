@@ -15,6 +15,7 @@ import { hostedMeetingAfter, titledThanker } from './thanks-for-hosting.js';
 import { shelteredGroupAt } from './sheltered-groups.js';
 import { hereWithSpeaker, namedHereInRemarks, spoken, togetherWithSpeaker } from './here-with.js';
 import { jointOpening } from './joint-opening.js';
+import { backgroundVisit } from './background-visit.js';
 import { pronounObject, pronounOnly } from './object-pronoun.js';
 import { commentsFromOutside, reportSource, speaksForOthers } from './report-source.js';
 import { invitingHost } from './inviting-host.js';
@@ -2019,6 +2020,9 @@ function nounCue(site: CueSite): CueReading | null {
   if (meansOfJoining(v, i, first, (j) => attendVerbEndingAt(v, j, first, last))) return null;
   const r = emptyReading(site);
   const lead = phraseStart(v, i, first);
+  // "X, on a visit to Lima, told reporters ...": a visit in an aside, while the main clause tells only
+  // of speech to no one named, is background to the speech and no meeting.
+  if (cue.kind === 'visit' && backgroundVisit(v, i, lead, first, last)) return null;
   // "Also on the call were A and B", "C was also on the call": those the clause puts there join the meeting.
   const located = presenceAt(v, lead, end, first, last, skip);
   if (located) {
