@@ -1904,7 +1904,9 @@ function joinCue(site: CueSite): CueReading | null {
   // "delivered a report", "made a report": a report given is the giver's, as "his report" is.
   const given = !verb && at >= 0 && REPORT_GIVEN.test(v.lower(at));
   // "Vladimir Putin heard a report by Minister X": the one who hears and the one who reports meet.
-  const heard = !verb && at >= 0 && REPORT_HEARD.test(v.lower(at)) && /^(?:by|from)$/.test(v.lower(end));
+  // "received a written report from X", "received a report from X in writing": a report that came in
+  // writing was read, not heard; the two did not meet over it.
+  const heard = !verb && at >= 0 && REPORT_HEARD.test(v.lower(at)) && /^(?:by|from)$/.test(v.lower(end)) && !inWriting(v, i, end, last);
   // "Reports were made by A and B", "The main report was delivered by C": the agent of a passive
   // verb of giving whose subject is the report is the one who gave it.
   if (!verb && !nounOnly) {
@@ -1951,6 +1953,19 @@ function joinCue(site: CueSite): CueReading | null {
   r.joinOnly = true;
   r.reading = verbReading(v, at, first);
   return r;
+}
+
+/** Most tokens from the report noun to "in writing" after the one who reported: "from the Minister of Health X in writing". */
+const IN_WRITING_REACH = 12;
+
+/** Whether the report noun at i is said to have come in writing: "a written report", "... in writing". */
+function inWriting(v: MeetingText, i: number, end: number, last: number): boolean {
+  if (/^(?:written|emailed|faxed)$/.test(v.lower(i - 1))) return true;
+  for (let j = end; j < last && j - end <= IN_WRITING_REACH; j++) {
+    if (v.lower(j) === 'in' && v.lower(j + 1) === 'writing') return true;
+    if (/^[;:.]$/.test(v.lower(j))) return false;
+  }
+  return false;
 }
 
 /** Nouns for a meeting or those at it, as the subject of hearing a report: "the meeting", "the participants". */
