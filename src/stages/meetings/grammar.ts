@@ -407,7 +407,7 @@ function peopleNounBefore(v: MeetingText, k: number): boolean {
 /** Most tokens of "the Tajik side by". */
 const MAX_SIDE_TOKENS = 6;
 
-/** The token after "[on] [the] <country word> side by" (or "delegation by", or a state or body's name and "by") starting at k, or -1. */
+/** The token after "[on] [the] <country word> side by" (or "delegation by", "one by", or a state or body's name and "by") starting at k, or -1. */
 export function elidedSideEnd(v: MeetingText, k: number, last: number): number {
   // "... and on the Ukrainian side by B", "and from the Ukrainian side by B".
   if (/^(?:on|from)$/.test(v.lower(k))) k++;
@@ -420,7 +420,8 @@ export function elidedSideEnd(v: MeetingText, k: number, last: number): number {
       // A person side needs a named agent after "by" ("and B by phone" is an item of the list, with its manner).
       if (v.lower(after) === 'by' && (j === k || (v.person(m) && v.isCap(after + 1)))) return after + 1;
     }
-    if (/^(?:side|delegation|team|party)$/.test(v.lower(j))) {
+    // "; the Peruvian one by B": "one" stands for the noun of the clause before, as "side" would.
+    if (/^(?:side|delegation|team|party|one)$/.test(v.lower(j))) {
       // "on the Turkish side - by B", "on the Peruvian side, by B": a dash or a comma may stand for the verb left out.
       const by = /^[–—,-]$/.test(v.lower(j + 1)) ? j + 2 : j + 1;
       if (v.lower(by) === 'by') return by + 1;
