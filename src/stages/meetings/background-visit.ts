@@ -3,7 +3,7 @@ import type { MeetingText } from './view.js';
 
 /*
  * A visit told in an aside is background to the main clause: "X, on a visit to Lima, told
- * reporters that ...", "X, who is on a visit to Brussels, welcomed the talks". The sentence
+ * reporters that ...", "X, who is on a visit to Brussels, welcomed the talks", "X, visiting Lima, said". The sentence
  * asserts what X said, and says where X was while saying it; when that main act is speech to
  * no one named, nothing in the sentence reports a meeting of X with anyone, and the visit is not
  * told as an event of its own. An act of the visit itself ("X, on a visit to Lima, toured the
@@ -30,8 +30,17 @@ export function backgroundVisit(v: MeetingText, n: number, lead: number, first: 
   const relativeAside = /^(?:is|are|was|were)$/.test(before) && v.lower(lead - 3) === 'who' && v.lower(lead - 4) === ',';
   if (!commaAside && !relativeAside) return false;
   if (lead - 4 < first && relativeAside) return false;
+  return speechAfterAside(v, n + 1, last);
+}
+
+/**
+ * Whether an aside running from k closes with a comma before any verb, person or other mark, and
+ * the main clause after it is speech or stance addressed to no one named ("..., told reporters
+ * that", "..., welcomed the talks in a post").
+ */
+export function speechAfterAside(v: MeetingText, k: number, last: number): boolean {
   let close = -1;
-  for (let j = n + 1; j < last && j - n <= ASIDE_REACH; j++) {
+  for (let j = k; j < last && j - k < ASIDE_REACH; j++) {
     const l = v.lower(j);
     if (l === ',') {
       close = j;
@@ -49,4 +58,9 @@ export function backgroundVisit(v: MeetingText, n: number, lead: number, first: 
     if (v.person(v.mentionAt(j))) return false;
   }
   return true;
+}
+
+/** Whether the participle at i opens an aside after a named subject: "X, visiting Lima, told reporters". */
+export function participleAsideOfSpeaker(v: MeetingText, i: number, end: number, last: number): boolean {
+  return v.lower(i).endsWith('ing') && v.lower(i - 1) === ',' && v.person(v.mentionAt(i - 2)) !== null && speechAfterAside(v, end, last);
 }

@@ -15,7 +15,7 @@ import { hostedMeetingAfter, titledThanker } from './thanks-for-hosting.js';
 import { shelteredGroupAt } from './sheltered-groups.js';
 import { hereWithSpeaker, namedHereInRemarks, spoken, togetherWithSpeaker } from './here-with.js';
 import { jointOpening } from './joint-opening.js';
-import { backgroundVisit } from './background-visit.js';
+import { backgroundVisit, participleAsideOfSpeaker } from './background-visit.js';
 import { pronounObject, pronounOnly } from './object-pronoun.js';
 import { commentsFromOutside, reportSource, speaksForOthers } from './report-source.js';
 import { invitingHost } from './inviting-host.js';
@@ -1497,6 +1497,8 @@ const VISITS_AROUND = /^(?:visit|tour)/;
 function hostCue(site: CueSite): CueReading | null {
   const { v, s, cue, i, end, first, last, skip, passive } = site;
   const r = emptyReading(site);
+  // "X, visiting Lima, told reporters": a visit in an aside of one who only speaks is background (backgroundVisit).
+  if (cue.kind === 'visit' && !passive && participleAsideOfSpeaker(v, i, end, last)) return null;
   if (passive) {
     const subject = peopleBefore(v, i, first, skip);
     // "The statement was welcomed by X": what is welcomed or received when no one is named is a thing, no guest.
