@@ -527,6 +527,8 @@ function whoAntecedent(v: MeetingText, j: number, first: number): PersonRef | nu
 
 /** Verbs whose object is a subject of discussion: "discussed the visit", "reviewed the talks". */
 const TOPIC_VERB = /^(?:discuss|discussed|discusses|discussing|review|reviewed|reviews|reviewing|consider|considered|considering)$/;
+/** Verbs of speech whose "about" or "on" phrase is what is spoken of: "spoke about the visit", "commented on the talks". */
+const SPOKE_ABOUT = /^(?:spoke|speaks|speak|speaking|talked|talking|commented|comments|comment|commenting)$/;
 
 /** Whether the noun at n is the direct object of the verb at `verb`: only determiners and modifiers between them. */
 function directObject(v: MeetingText, verb: number, n: number): boolean {
@@ -2101,7 +2103,9 @@ function nounCue(site: CueSite): CueReading | null {
   // discussion is what was discussed, another meeting than the one it was discussed at.
   // So is one in the topic of a verb of discussion: "exchanged views on the results of the talks between A and B".
   // "Discussing the visit of X, Y said": so is the object of an opening participle of discussion.
-  const topic = !relative && ((verb >= 0 && ((TOPIC_VERB.test(v.lower(verb)) && directObject(v, verb, i))
+  // "He spoke about the visit of X", "commented on the talks between A and B": so is one spoken about.
+  const spokenAbout = /^(?:about|on|regarding)$/.test(v.lower(lead - 1)) && SPOKE_ABOUT.test(v.lower(lead - 2));
+  const topic = !relative && (spokenAbout || (verb >= 0 && ((TOPIC_VERB.test(v.lower(verb)) && directObject(v, verb, i))
     || (verbCue?.cue.cueClass === 'discuss' && verbCue.cue.kind === 'talks' && topicPhrase(v, verb, i))))
     || openingParticipleBefore(v, i, first, TOPIC_VERB));
   // "X told the summit that ...": one who tells a meeting something speaks at it.
