@@ -368,6 +368,9 @@ function describedNameStart(v: MeetingText, j: number, last: number): number {
     if (l === ',') {
       // "the author of the report, Professor C": a title the mention leaves out may stand before the name.
       let name = n + 1;
+      // "its commander, Canadian Brigadier General C": a nationality before the title describes the holder too.
+      const nationality = v.mentionAt(name);
+      if (nationality?.form === 'demonym' && !v.person(nationality)) name = v.tokenRange(nationality)[1];
       while (name < last && name - n <= 3 && !v.mentionAt(name) && v.isCap(name)) name++;
       return nouns > 0 && v.person(v.mentionAt(name)) ? n + 1 : -1;
     }
