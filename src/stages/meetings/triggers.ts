@@ -113,6 +113,8 @@ const LIGHT = new Set(`hold holds held holding have has had having conduct condu
   participate participated participates took take takes taking make made makes pay paid pays undertake undertook
   launch launched resume resumed return returned returning arrive arrived arrives accept accepted
   give gives gave given giving offer offers offered grant grants granted granting convene convenes convened`.split(/\s+/));
+/** Verbs of going along with someone, whose object goes too: "accompanied the President to the talks". */
+const ACCOMPANIES = /^(?:accompan(?:y|ies|ied|ying))$/;
 /** Nouns a meeting verb of attendance may take besides the meeting nouns: "co-chaired the Joint Commission". */
 const ATTENDABLE = new Set(['commission', 'council', 'forum', 'conference', 'round', 'plenary', 'celebrations', 'celebration', 'ceremony', 'event', 'events', 'gathering', 'group']);
 const PHONE = /^(?:phone|telephone|telephonically|videoconference|video|videolink|online|virtual|virtually)$/;
@@ -2125,6 +2127,9 @@ function nounCue(site: CueSite): CueReading | null {
   // shares the sentence's subject; "Locke discussed ... during meetings with ...": so does a
   // meeting in a phrase of the clause.
   if (subject.length === 0 && verb >= 0 && LIGHT.has(v.lower(verb)) && /^(?:and|,)$/.test(v.lower(verb - 1))) subject = sentenceSubject(v, first, last);
+  // "A accompanied B to the meeting with C", "accompanied the President on his visit": the one
+  // accompanied goes where the companion goes; an active verb's object is there too.
+  if (subject.length > 0 && !relative && verb >= 0 && ACCOMPANIES.test(v.lower(verb)) && !isPassive(v, verb, first)) subject = [...subject, ...objectPeople(v, verb + 1, lead)];
   // "hosted a roundtable with investors in Aberdeen, together with Secretary X": one named after
   // "together with" shares the governing verb's subject.
   if (subject.length > 0 && !relative && verb >= 0) {
