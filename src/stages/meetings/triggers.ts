@@ -2066,7 +2066,9 @@ function nounCue(site: CueSite): CueReading | null {
   // meeting noun is that noun's, the topic's, not this one's.
   // "Before the meeting, X held a briefing with Y": the comma that closes an opening phrase ends the
   // noun's complement; what comes after it is the main clause's.
-  const w = complementAfter(v, end, inIntroduction(v, i, first) ? openingPhraseEnd(v, end, last) : last, partners, 12, true, skip);
+  // "X, who held talks with Y on Monday, said": a noun inside a clause stepped over when reading the
+  // sentence's subject is read in that clause, its complement too.
+  const w = complementAfter(v, end, inIntroduction(v, i, first) ? openingPhraseEnd(v, end, last) : last, partners, 12, true, skip.has(i) ? NO_SKIP : skip);
   const complement = w > end && cueAt(v, w - 1, last)?.cue.cueClass === 'noun' ? [] : complementPeople(v, w, last, partners);
   // "It is the 17th summit between us, but the first one for President X": "one" after an ordinal
   // later in the sentence stands for the meeting noun, and counts the meeting in X's series.
