@@ -15,6 +15,7 @@ import { hostedMeetingAfter, titledThanker } from './thanks-for-hosting.js';
 import { shelteredGroupAt } from './sheltered-groups.js';
 import { hereWithSpeaker, namedHereInRemarks, spoken, togetherWithSpeaker } from './here-with.js';
 import { jointOpening } from './joint-opening.js';
+import { speechVerbLexicon } from '../../lexicon/speech-verbs.js';
 import { backgroundVisit, participleAsideOfSpeaker } from './background-visit.js';
 import { pronounObject, pronounOnly } from './object-pronoun.js';
 import { commentsFromOutside, reportSource, speaksForOthers } from './report-source.js';
@@ -113,6 +114,19 @@ const LIGHT = new Set(`hold holds held holding have has had having conduct condu
   participate participated participates took take takes taking make made makes pay paid pays undertake undertook
   launch launched resume resumed return returned returning arrive arrived arrives accept accepted
   give gives gave given giving offer offers offered grant grants granted granting convene convenes convened`.split(/\s+/));
+/**
+ * The person whose mention ends at token k when a verb of speech stands right before their office
+ * or name, after a quotation's closing mark or a comma: the inverted subject of '"...," said X'.
+ */
+function invertedSpeakerEndingAt(v: MeetingText, k: number, first: number): PersonRef | null {
+  const m = v.mentionAt(k);
+  const p = m ? v.person(m) : null;
+  if (!m || !p || v.tokenRange(m)[1] !== k + 1) return null;
+  const verb = v.officeStart(v.tokenRange(m)[0]) - 1;
+  if (verb - 1 < first || !speechVerbLexicon().lemmas.has(v.lower(verb))) return null;
+  return /^(?:,|”|"|’|')$/.test(v.lower(verb - 1)) ? p : null;
+}
+
 /** Verbs of going along with someone, whose object goes too: "accompanied the President to the talks". */
 const ACCOMPANIES = /^(?:accompan(?:y|ies|ied|ying))$/;
 /** Nouns a meeting verb of attendance may take besides the meeting nouns: "co-chaired the Joint Commission". */
@@ -2205,7 +2219,12 @@ function nounCue(site: CueSite): CueReading | null {
     complement.push(...objectPeople(v, end, last));
     // "After meeting President Y, Minister X flew on": an opening phrase shares the main clause's subject.
     if (i - 1 === first) subject = [...subject, ...subjectAfterComma(v, end, last)];
-
+    // "..., said Commissioner X after meeting Y": the subject of a verb of speech put after it, in a
+    // quotation's attribution, is the subject the gerund of time shares.
+    else if (subject.length === 0 && /^(?:after|before|upon|on|since|while)$/.test(v.lower(i - 1))) {
+      const speaker = invertedSpeakerEndingAt(v, i - 2, first);
+      if (speaker) subject = [speaker];
+    }
   }
   // "After talks with President Y, Minister X announced a loan": talks with someone, in a phrase of
   // time opening the sentence with no holder of its own, are the main clause's subject's, as
