@@ -1056,15 +1056,16 @@ function asDid(v: MeetingText, k: number, last: number): PersonRef[] {
 /** A verb of attendance with nothing after it: "A also took part.", "B attended, too". */
 const ENDS_CLAUSE = /^(?:\.|;|,|too|as|$)$/;
 
-/** Most tokens of "for the [host, Ghanaian, ...] side". */
+/** Most tokens of "for the [host, Ghanaian, ...] side" ("on the ... side"). */
 const SIDE_REACH = 5;
 
 /**
- * "attended for the host side", "took part for the Ghanaian side": a phrase of the side one stands for
- * right after a verb of attending names no thing attended, so the subject joins the meeting reported.
+ * "attended for the host side", "took part for the Ghanaian side", "took part on the Chilean side": a
+ * phrase of the side one stands for or on right after a verb of attending names no thing attended,
+ * so the subject joins the meeting reported.
  */
 function forSide(v: MeetingText, k: number, last: number): boolean {
-  if (v.lower(k) !== 'for' || v.lower(k + 1) !== 'the') return false;
+  if (!/^(?:for|on|from)$/.test(v.lower(k)) || v.lower(k + 1) !== 'the') return false;
   for (let j = k + 2; j < last && j - k <= SIDE_REACH; j++) {
     if (/^sides?$/.test(v.lower(j))) return ENDS_CLAUSE.test(v.lower(j + 1)) || j + 1 === last;
     if (!v.inNounPhrase(j) && v.tok(j)?.pos !== 'NOUN') return false;
