@@ -302,6 +302,24 @@ function hopeOrCondition(v: MeetingText, could: number, first: number): boolean 
 
 /** Verbs that turn a meeting down or call it off: what they govern did not take place. */
 const REFUSAL = set('refuse refuses refused refusing decline declines declined declining fail fails failed unable');
+/** Most tokens from a preposition of occasion back to the verb whose act it places: "seeing [each other] at". */
+const OCCASION_REACH = 5;
+
+/**
+ * Whether the preposition at j ("at", "in") places an act in a gerund or an infinitive that the
+ * clause puts ahead ("looked forward to seeing each other at", "hopes to meet them in"): the nearest
+ * verb back, past its object, is such a form and reads as planned.
+ */
+function occasionOfActAhead(v: MeetingText, j: number, first: number): boolean {
+  if (!/^(?:at|in)$/.test(v.lower(j))) return false;
+  for (let k = j - 1; k >= first && j - k <= OCCASION_REACH; k--) {
+    if (!v.isVerb(k)) continue;
+    if (!(v.lower(k).endsWith('ing') || v.lower(k - 1) === 'to')) return false;
+    return verbReading(v, k, first) === 'planned';
+  }
+  return false;
+}
+
 /** Verbs of asking for something, whose object is still to come: "requested a meeting", "sought talks". */
 const ASKED_FOR = set('request requests requested requesting seek seeks sought seeking');
 
@@ -562,9 +580,12 @@ export function nounReading(v: MeetingText, n: number, verb: number, first: numb
     if (l === 'of' && v.lower(j - 1) === 'eve') return 'planned';
     // "was looking forward to his state visit": what one looks forward to is still to come.
     if (l === 'to' && v.lower(j - 1) === 'forward' && /^(?:look|looks|looked|looking)$/.test(v.lower(j - 2))) return 'planned';
-    if (AFTER.has(l)) return 'held';
+    // "looked forward to seeing each other at the summit", "hope to meet him in Lima": a meeting that
+    // is only the place or occasion of an act still to come is itself still to come.
+    if (AFTER.has(l)) return occasionOfActAhead(v, j, first) ? 'planned' : 'held';
     // "proposed holding talks", "suggested having a meeting": a gerund after a verb of intention.
-    if (v.isVerb(j) && l.endsWith('ing') && (INTENTION.has(v.lower(j - 1)) || MANDATIVE.has(v.lower(j - 1)))) return 'planned';
+    // "looked forward to seeing each other at the summit": a gerund after "look forward to" is ahead too.
+    if (v.isVerb(j) && l.endsWith('ing') && (INTENTION.has(v.lower(j - 1)) || MANDATIVE.has(v.lower(j - 1)) || (v.lower(j - 1) === 'to' && v.lower(j - 2) === 'forward'))) return 'planned';
     if (v.isVerb(j)) break;
   }
   // "the visit of Prime Minister X to Buenos Aires, scheduled for September": a participle of plan
