@@ -2128,7 +2128,8 @@ function nounCue(site: CueSite): CueReading | null {
     || (verbCue?.cue.cueClass === 'discuss' && verbCue.cue.kind === 'talks' && topicPhrase(v, verb, i))))
     || openingParticipleBefore(v, i, first, TOPIC_VERB));
   // "X told the summit that ...": one who tells a meeting something speaks at it.
-  const toldTo = verb >= 0 && TELL.test(v.lower(verb)) && toldMeeting(v, verb + 1, i, last);
+  // "X told a joint news conference with Y that ...": a joint press event is one with its partner, where the teller is too.
+  const toldTo = verb >= 0 && TELL.test(v.lower(verb)) && (toldMeeting(v, verb + 1, i, last) || (v.lower(i) === 'joint' && directObject(v, verb, i)));
   // "X welcomed the talks between A and B": a meeting with parties of its own, welcomed as news, is not the welcomer's.
   // "President X welcomed the talks in a post": a meeting the text told of before ("the talks"), welcomed
   // with no party of its own, is judged by the welcomer, who is not put at it by that.
