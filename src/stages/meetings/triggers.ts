@@ -127,6 +127,23 @@ function invertedSpeakerEndingAt(v: MeetingText, k: number, first: number): Pers
   return /^(?:,|”|"|’|')$/.test(v.lower(verb - 1)) ? p : null;
 }
 
+/** Nouns of a speech given to an audience: "an address", "a speech", "remarks". */
+const SPEECH_NOUN = /^(?:address|speech|remarks|statement|presentation|keynote)$/;
+/** Verbs of giving a speech: "delivered an address", "gave a speech", "made remarks". */
+const GIVES_SPEECH = /^(?:delivered|delivers|deliver|gave|gives|give|made|makes|make)$/;
+
+/**
+ * The subject of "delivered an address", "gave a speech" whose noun of speech ends at k, right
+ * before "to" and a meeting: the speaker at that meeting. None when the noun is no speech, or the
+ * verb no verb of giving it ("sent a message to the summit" is no presence).
+ */
+function speakerToMeeting(v: MeetingText, k: number, first: number, skip: ReadonlySet<number>): PersonRef[] {
+  if (!SPEECH_NOUN.test(v.lower(k))) return [];
+  let g = k - 1;
+  while (g > first && (/^(?:a|an|the|his|her|their|its)$/.test(v.lower(g)) || v.tok(g)?.pos === 'ADJ' || v.lower(g) === 'video' || v.lower(g) === 'opening')) g--;
+  return GIVES_SPEECH.test(v.lower(g)) ? peopleBefore(v, g, first, skip) : [];
+}
+
 /** Verbs of going along with someone, whose object goes too: "accompanied the President to the talks". */
 const ACCOMPANIES = /^(?:accompan(?:y|ies|ied|ying))$/;
 /** Nouns a meeting verb of attendance may take besides the meeting nouns: "co-chaired the Joint Commission". */
@@ -2154,6 +2171,8 @@ function nounCue(site: CueSite): CueReading | null {
     const co = coSubjects(v, end, last);
     if (co.length > 0) subject = [...subject, ...co];
   }
+  // "X delivered an address to the summit", "gave a speech to the session": one who speaks to a meeting is at it.
+  if (subject.length === 0 && !possessor && v.lower(lead - 1) === 'to') subject = speakerToMeeting(v, lead - 2, first, skip);
   // "President X felt very positive about the meeting": one who tells how a meeting went took part in it.
   if (subject.length === 0 && complement.length === 0 && !possessor && w < 0) subject = evaluatorOf(v, lead, first);
   // "A paid a visit at the invitation of B. The two Heads of State held talks": the two people of the sentence before.
