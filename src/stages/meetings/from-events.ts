@@ -2,6 +2,7 @@ import type { DateMention, EventAnnotation, MeetingKind, Sentence } from '../../
 import { lowerBound } from '../../document/span.js';
 import { meetingLexicon } from '../../lexicon/meetings.js';
 import { complementAfter, ofCommonNounItem, peopleAfter, subjectAfterComma, subjectOfRelativeClause } from './grammar.js';
+import { backgroundVisit } from './background-visit.js';
 import { dateIn } from './meeting-date.js';
 import { pressPartnerAt } from './press.js';
 import { sentOthers } from './sent-party.js';
@@ -177,6 +178,8 @@ export function eventDrafts(v: MeetingText, events: readonly EventAnnotation[], 
     // "Locke's visit comes as Secretary X prepares to travel": a meeting noun with a person as its
     // possessor is that person's; the coder's parties without them are read from another clause.
     if (!possessorAmong(v, k, people)) continue;
+    // "X, on a visit to Lima, told reporters": a visit in an aside of one who only speaks is background (nounCue).
+    if (e.mode === 'visit' && people.length === 1 && !isVerbAt(v, k) && backgroundVisit(v, k, articleBefore(v, k, s.tokenStart), s.tokenStart, s.tokenEnd)) continue;
     // "when A and B led the two countries to independence": a visit "to" somewhere goes to a place
     // or to someone; one whose "to" names neither is a verb of motion used of something else.
     if (e.mode === 'visit' && e.target.length === 0 && / to$/.test(e.trigger.text) && !goesToSomeone(v, lowerBound(v.tokens, e.trigger.end) - 1, s.tokenEnd)) continue;
@@ -231,4 +234,11 @@ function inThatClausePhraseOfOthers(v: MeetingText, k: number, first: number, la
 function governedReading(v: MeetingText, k: number, first: number): Reading | null {
   const g = governingVerb(v, k, first);
   return g >= 0 ? verbReading(v, g, first) : null;
+}
+
+/** The article of the noun phrase whose head is at k, stepping back over its modifiers: "an [official] visit". */
+function articleBefore(v: MeetingText, k: number, first: number): number {
+  let a = k - 1;
+  while (a > first && /^(?:ADJ|NOUN|PROPN)$/.test(v.tok(a)?.pos ?? '') && !v.mentionAt(a)) a--;
+  return a;
 }

@@ -1,6 +1,6 @@
 import type { Mention, Sentence } from '../../document/layers.js';
 import { meetingLexicon } from '../../lexicon/meetings.js';
-import { groupBeforeRole } from './coordinated-role.js';
+import { attributivePastParticiple, groupBeforeRole } from './coordinated-role.js';
 import { officePhraseStart } from './office-phrase.js';
 import { insideRelativeAside, relativeAsideEnd } from './relative-aside.js';
 import type { MeetingText, PersonRef } from './view.js';
@@ -368,6 +368,9 @@ function describedNameStart(v: MeetingText, j: number, last: number): number {
     if (l === ',') {
       // "the author of the report, Professor C": a title the mention leaves out may stand before the name.
       let name = n + 1;
+      // "its commander, Canadian Brigadier General C": a nationality before the title describes the holder too.
+      const nationality = v.mentionAt(name);
+      if (nationality?.form === 'demonym' && !v.person(nationality)) name = v.tokenRange(nationality)[1];
       while (name < last && name - n <= 3 && !v.mentionAt(name) && v.isCap(name)) name++;
       return nouns > 0 && v.person(v.mentionAt(name)) ? n + 1 : -1;
     }
@@ -407,7 +410,7 @@ function peopleNounBefore(v: MeetingText, k: number): boolean {
 /** Most tokens of "the Tajik side by". */
 const MAX_SIDE_TOKENS = 6;
 
-/** The token after "[on] [the] <country word> side by" (or "delegation by", or a state or body's name and "by") starting at k, or -1. */
+/** The token after "[on] [the] <country word> side by" (or "delegation by", "one by", or a state or body's name and "by") starting at k, or -1. */
 export function elidedSideEnd(v: MeetingText, k: number, last: number): number {
   // "... and on the Ukrainian side by B", "and from the Ukrainian side by B".
   if (/^(?:on|from)$/.test(v.lower(k))) k++;
@@ -420,7 +423,8 @@ export function elidedSideEnd(v: MeetingText, k: number, last: number): number {
       // A person side needs a named agent after "by" ("and B by phone" is an item of the list, with its manner).
       if (v.lower(after) === 'by' && (j === k || (v.person(m) && v.isCap(after + 1)))) return after + 1;
     }
-    if (/^(?:side|delegation|team|party)$/.test(v.lower(j))) {
+    // "; the Peruvian one by B": "one" stands for the noun of the clause before, as "side" would.
+    if (/^(?:side|delegation|team|party|one)$/.test(v.lower(j))) {
       // "on the Turkish side - by B", "on the Peruvian side, by B": a dash or a comma may stand for the verb left out.
       const by = /^[–—,-]$/.test(v.lower(j + 1)) ? j + 2 : j + 1;
       if (v.lower(by) === 'by') return by + 1;
@@ -464,8 +468,10 @@ const MAX_DESCRIPTION = 2;
 /**
  * "the head of the negotiating team, X", "the chair of the organising committee, Y": a word in -ing
  * between an article (and perhaps a nationality) and a noun qualifies the noun as an adjective would; it is no verb of a clause.
+ * So does a past participle ("the detained sailors", attributivePastParticiple).
  */
 function attributiveParticiple(v: MeetingText, j: number): boolean {
+  if (attributivePastParticiple(v, j)) return true;
   if (!v.lower(j).endsWith('ing') || v.isCap(j) || v.tok(j + 1)?.pos !== 'NOUN') return false;
   // "the Chilean negotiating team": a nationality may stand between the article and the participle.
   const before = v.mentionAt(j - 1)?.form === 'demonym' ? v.tokenRange(v.mentionAt(j - 1)!)[0] - 1 : j - 1;
@@ -536,7 +542,8 @@ export function ofCommonNoun(v: MeetingText, m: Mention): boolean {
   // "the family of [detained journalist] X": lower-case words describing the person belong to the
   // phrase after "of" as an office does.
   // Not a meeting word: "the pleasure of meeting X" names one met.
-  for (let n = 0; n < MAX_DESCRIPTION && !v.isCap(office - 1) && /^(?:NOUN|ADJ)$/.test(v.tok(office - 1)?.pos ?? '')
+  // "the families of detained sailor X": a participle used as an adjective describes the person too.
+  for (let n = 0; n < MAX_DESCRIPTION && !v.isCap(office - 1) && (/^(?:NOUN|ADJ)$/.test(v.tok(office - 1)?.pos ?? '') || attributivePastParticiple(v, office - 1, true))
     && !v.lower(office - 1).endsWith('ing') && !meetingLexicon().byFirstWord.has(v.lower(office - 1)); n++) office--;
   // "the family of British aid worker X": a nationality adjective, or a nationality with the noun it
   // qualifies read as a group, opens the description; "relatives of the late Corporal X": so does

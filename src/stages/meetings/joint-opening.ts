@@ -10,15 +10,26 @@ const OPENS = /^(?:inaugurat(?:e|es|ed|ing)|open(?:s|ed|ing)?|launch(?:es|ed|ing
 /** Adverbs that say two or more did one act as one, in one place: "jointly", "together". */
 const AS_ONE = /^(?:jointly|together)$/;
 
+/** Verbs of opening that name one act on one thing, done where the thing is: "opened", "inaugurated", "unveiled". */
+const OPENS_ONE_THING = /^(?:inaugurat(?:e|es|ed|ing)|open(?:s|ed|ing)?|unveil(?:s|ed|ing)?)$/;
+/** Words that share an act out among its doers: "A and B each opened", "their respective offices". */
+const APART = /^(?:each|both|separately|respectively|respective|own)$/;
+/** Most tokens of the object's noun phrase from its article to its head: "the twelfth Chile-Argentina business forum". */
+const OBJECT_REACH = 8;
+
 /**
  * "President A and Prime Minister B jointly inaugurated the new check post", "the two ministers
  * together opened the terminal": one opening done by two or more named people as one is a ceremony
- * they all attended. Only with "jointly" or "together" before the verb: "A and B both welcomed the
- * decision" or "A and B launched reforms" tells of acts each may have done apart.
+ * they all attended. So is one whose object is a single thing ("A and B opened the business forum"):
+ * a coordinated subject of one act on one thing in the singular did it together, as one bridge or
+ * forum is opened once. Otherwise only with "jointly" or "together" before the verb: "A and B both
+ * welcomed the decision", "A and B opened new offices" or "A and B launched reforms" tell of acts each
+ * may have done apart.
  */
 export function jointOpening(v: MeetingText, s: Sentence, skip: ReadonlySet<number>, dates: readonly DateMention[]): MeetingDraft | null {
   for (let i = s.tokenStart + 2; i < s.tokenEnd; i++) {
-    if (!AS_ONE.test(v.lower(i - 1)) || !OPENS.test(v.lower(i))) continue;
+    if (!OPENS.test(v.lower(i))) continue;
+    if (!AS_ONE.test(v.lower(i - 1)) && !(OPENS_ONE_THING.test(v.lower(i)) && singleThingAfter(v, i + 1, s.tokenEnd) && !APART.test(v.lower(i - 1)))) continue;
     // "opened ... by video link" joins no one in one place.
     if (remote(v, i + 1, s.tokenEnd)) continue;
     const people = peopleBefore(v, i, s.tokenStart, skip);
@@ -34,4 +45,28 @@ export function jointOpening(v: MeetingText, s: Sentence, skip: ReadonlySet<numb
 function remote(v: MeetingText, k: number, last: number): boolean {
   for (let j = k; j < last; j++) if (/^(?:video|videoconference|virtually|remotely|online|videolink)$/.test(v.lower(j))) return true;
   return false;
+}
+
+/**
+ * Whether the verb's object from k is one thing named in the singular: an article, then modifiers,
+ * then a common noun head that is not plural ("the business forum", "a new bridge", "the twelfth
+ * session of the commission"). A plural head, a possessive determiner ("their offices"), a word that
+ * shares the act out ("their respective embassies") or a person as object is none.
+ */
+function singleThingAfter(v: MeetingText, k: number, last: number): boolean {
+  if (!/^(?:the|a|an)$/.test(v.lower(k))) return false;
+  let head = -1;
+  for (let j = k + 1; j < last && j - k <= OBJECT_REACH; j++) {
+    const l = v.lower(j);
+    if (APART.test(l) || v.person(v.mentionAt(j))) return false;
+    const pos = v.tok(j)?.pos ?? '';
+    if (pos === 'NOUN' || pos === 'PROPN' || pos === 'ADJ' || pos === 'NUM' || (v.isCap(j) && pos !== 'PRON') || l === '-' || l === '–') {
+      if (pos === 'NOUN' && !v.isCap(j)) head = j;
+      continue;
+    }
+    break;
+  }
+  if (head < 0) return false;
+  const h = v.lower(head);
+  return !/[^s]s$/.test(h) || /(?:ss|us|is)$/.test(h);
 }

@@ -24,7 +24,7 @@ const INTENTION = set(`
   urge urges urged promise promises promised pledge pledged propose proposes proposed proposal offer offers offered
   prepare prepares prepared preparing arrange arranged want wants wanted wish wishes wished seek seeks sought expect
   expects expected scheduled set due slated poised ready willing likely going eager keen looking look looks looked
-  forward opportunity chance set initiative initiatives idea ideas suggestion suggestions proposals`);
+  forward opportunity chance set initiative initiatives idea ideas suggestion suggestions proposals supposed`);
 /** Words before the month "May": "3 May", "in May", "since May". */
 const BEFORE_MONTH = /^(?:\d{1,2}|in|of|on|since|until|till|by|from|to|early|late|mid|last|next|this|and|,)$/;
 
@@ -302,6 +302,36 @@ function hopeOrCondition(v: MeetingText, could: number, first: number): boolean 
 
 /** Verbs that turn a meeting down or call it off: what they govern did not take place. */
 const REFUSAL = set('refuse refuses refused refusing decline declines declined declining fail fails failed unable');
+/** Most tokens from a preposition of occasion back to the verb whose act it places: "seeing [each other] at". */
+const OCCASION_REACH = 5;
+
+/**
+ * Whether the preposition at j ("at", "in") places an act in a gerund or an infinitive that the
+ * clause puts ahead ("looked forward to seeing each other at", "hopes to meet them in"): the nearest
+ * verb back, past its object, is such a form and reads as planned.
+ */
+function occasionOfActAhead(v: MeetingText, j: number, first: number): boolean {
+  if (!/^(?:at|in)$/.test(v.lower(j))) return false;
+  for (let k = j - 1; k >= first && j - k <= OCCASION_REACH; k--) {
+    if (!v.isVerb(k)) continue;
+    if (!(v.lower(k).endsWith('ing') || v.lower(k - 1) === 'to')) return false;
+    return verbReading(v, k, first) === 'planned';
+  }
+  return false;
+}
+
+/** Verbs of asking for something, whose object is still to come: "requested a meeting", "sought talks". */
+const ASKED_FOR = set('request requests requested requesting seek seeks sought seeking');
+
+/** Whether only determiners, adjectives and nouns stand from k up to (not including) n: "a [brief] meeting". */
+function onlyModifiersBetween(v: MeetingText, k: number, n: number): boolean {
+  for (let j = k; j < n; j++) {
+    if (v.mentionAt(j) && v.person(v.mentionAt(j))) return false;
+    if (!/^(?:DET|ADJ|NOUN|NUM|PROPN)$/.test(v.tok(j)?.pos ?? '') && !/^(?:-|further|new|formal)$/.test(v.lower(j))) return false;
+  }
+  return true;
+}
+
 const CANCELLED = set('cancel cancels cancelled canceled cancelling canceling postpone postpones postponed postponing scrap scraps scrapped delay delays delayed suspend suspends suspended');
 /** "took the initiative to convene talks": the one who takes the initiative does what it is to do. */
 const OPPORTUNITY = /^(?:opportunity|chance|occasion|initiative)$/;
@@ -428,7 +458,8 @@ function calledOffAt(v: MeetingText, k: number, last: number): boolean {
   for (let j = k; j < last && j - k < 4; j++) {
     const l = v.lower(j);
     // "called off", "put off", "pushed back": phrasal verbs of the same.
-    if (CANCELLED.has(l) || (/^(?:called|put)$/.test(l) && v.lower(j + 1) === 'off') || (l === 'pushed' && v.lower(j + 1) === 'back')) return true;
+    // "was ruled out": a meeting excluded is called off before it is held.
+    if (CANCELLED.has(l) || (/^(?:called|put)$/.test(l) && v.lower(j + 1) === 'off') || (l === 'pushed' && v.lower(j + 1) === 'back') || (l === 'ruled' && v.lower(j + 1) === 'out')) return true;
     if (!/^(?:is|are|was|were|has|have|had|been|be|being|now|also|later|again)$/.test(l)) return false;
   }
   return false;
@@ -510,6 +541,13 @@ export function nounReading(v: MeetingText, n: number, verb: number, first: numb
   for (let j = n - 1; j >= first && n - j <= 7; j--) {
     const l = v.lower(j);
     if (AHEAD_ADJECTIVES.has(l)) return 'planned';
+    // "No meeting between A and B took place", "no talks were held": "no" as the determiner of the
+    // meeting's own phrase denies it.
+    if (l === 'no' && onlyModifiersBetween(v, j + 1, n)) return 'negated';
+    // "called off her meeting with X": the phrasal verb of cancelling before the noun.
+    if (l === 'off' && /^(?:call|calls|called|calling)$/.test(v.lower(j - 1))) return 'negated';
+    // "requested a meeting with X", "sought talks with Y": a meeting asked for is still to come.
+    if (ASKED_FOR.has(l) && v.isVerb(j) && /^(?:a|an|the|further|new|urgent)$/.test(v.lower(j + 1)) && onlyModifiersBetween(v, j + 1, n)) return 'planned';
     // "an early meeting", "an early visit": soon, when right before the noun ("an early morning meeting" is held).
     if (l === 'early' && j === n - 1) return 'planned';
     // "the present talks" are held; "will present their credentials" is a verb after a modal or "to".
@@ -542,9 +580,12 @@ export function nounReading(v: MeetingText, n: number, verb: number, first: numb
     if (l === 'of' && v.lower(j - 1) === 'eve') return 'planned';
     // "was looking forward to his state visit": what one looks forward to is still to come.
     if (l === 'to' && v.lower(j - 1) === 'forward' && /^(?:look|looks|looked|looking)$/.test(v.lower(j - 2))) return 'planned';
-    if (AFTER.has(l)) return 'held';
+    // "looked forward to seeing each other at the summit", "hope to meet him in Lima": a meeting that
+    // is only the place or occasion of an act still to come is itself still to come.
+    if (AFTER.has(l)) return occasionOfActAhead(v, j, first) ? 'planned' : 'held';
     // "proposed holding talks", "suggested having a meeting": a gerund after a verb of intention.
-    if (v.isVerb(j) && l.endsWith('ing') && (INTENTION.has(v.lower(j - 1)) || MANDATIVE.has(v.lower(j - 1)))) return 'planned';
+    // "looked forward to seeing each other at the summit": a gerund after "look forward to" is ahead too.
+    if (v.isVerb(j) && l.endsWith('ing') && (INTENTION.has(v.lower(j - 1)) || MANDATIVE.has(v.lower(j - 1)) || (v.lower(j - 1) === 'to' && v.lower(j - 2) === 'forward'))) return 'planned';
     if (v.isVerb(j)) break;
   }
   // "the visit of Prime Minister X to Buenos Aires, scheduled for September": a participle of plan

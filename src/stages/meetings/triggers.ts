@@ -15,6 +15,8 @@ import { hostedMeetingAfter, titledThanker } from './thanks-for-hosting.js';
 import { shelteredGroupAt } from './sheltered-groups.js';
 import { hereWithSpeaker, namedHereInRemarks, spoken, togetherWithSpeaker } from './here-with.js';
 import { jointOpening } from './joint-opening.js';
+import { speechVerbLexicon } from '../../lexicon/speech-verbs.js';
+import { backgroundVisit, participleAsideOfSpeaker } from './background-visit.js';
 import { pronounObject, pronounOnly } from './object-pronoun.js';
 import { commentsFromOutside, reportSource, speaksForOthers } from './report-source.js';
 import { invitingHost } from './inviting-host.js';
@@ -112,6 +114,38 @@ const LIGHT = new Set(`hold holds held holding have has had having conduct condu
   participate participated participates took take takes taking make made makes pay paid pays undertake undertook
   launch launched resume resumed return returned returning arrive arrived arrives accept accepted
   give gives gave given giving offer offers offered grant grants granted granting convene convenes convened`.split(/\s+/));
+/**
+ * The person whose mention ends at token k when a verb of speech stands right before their office
+ * or name, after a quotation's closing mark or a comma: the inverted subject of '"...," said X'.
+ */
+function invertedSpeakerEndingAt(v: MeetingText, k: number, first: number): PersonRef | null {
+  const m = v.mentionAt(k);
+  const p = m ? v.person(m) : null;
+  if (!m || !p || v.tokenRange(m)[1] !== k + 1) return null;
+  const verb = v.officeStart(v.tokenRange(m)[0]) - 1;
+  if (verb - 1 < first || !speechVerbLexicon().lemmas.has(v.lower(verb))) return null;
+  return /^(?:,|”|"|’|')$/.test(v.lower(verb - 1)) ? p : null;
+}
+
+/** Nouns of a speech given to an audience: "an address", "a speech", "remarks". */
+const SPEECH_NOUN = /^(?:address|speech|remarks|statement|presentation|keynote)$/;
+/** Verbs of giving a speech: "delivered an address", "gave a speech", "made remarks". */
+const GIVES_SPEECH = /^(?:delivered|delivers|deliver|gave|gives|give|made|makes|make)$/;
+
+/**
+ * The subject of "delivered an address", "gave a speech" whose noun of speech ends at k, right
+ * before "to" and a meeting: the speaker at that meeting. None when the noun is no speech, or the
+ * verb no verb of giving it ("sent a message to the summit" is no presence).
+ */
+function speakerToMeeting(v: MeetingText, k: number, first: number, skip: ReadonlySet<number>): PersonRef[] {
+  if (!SPEECH_NOUN.test(v.lower(k))) return [];
+  let g = k - 1;
+  while (g > first && (/^(?:a|an|the|his|her|their|its)$/.test(v.lower(g)) || v.tok(g)?.pos === 'ADJ' || v.lower(g) === 'video' || v.lower(g) === 'opening')) g--;
+  return GIVES_SPEECH.test(v.lower(g)) ? peopleBefore(v, g, first, skip) : [];
+}
+
+/** Verbs of going along with someone, whose object goes too: "accompanied the President to the talks". */
+const ACCOMPANIES = /^(?:accompan(?:y|ies|ied|ying))$/;
 /** Nouns a meeting verb of attendance may take besides the meeting nouns: "co-chaired the Joint Commission". */
 const ATTENDABLE = new Set(['commission', 'council', 'forum', 'conference', 'round', 'plenary', 'celebrations', 'celebration', 'ceremony', 'event', 'events', 'gathering', 'group']);
 const PHONE = /^(?:phone|telephone|telephonically|videoconference|video|videolink|online|virtual|virtually)$/;
@@ -526,6 +560,8 @@ function whoAntecedent(v: MeetingText, j: number, first: number): PersonRef | nu
 
 /** Verbs whose object is a subject of discussion: "discussed the visit", "reviewed the talks". */
 const TOPIC_VERB = /^(?:discuss|discussed|discusses|discussing|review|reviewed|reviews|reviewing|consider|considered|considering)$/;
+/** Verbs of speech whose "about" or "on" phrase is what is spoken of: "spoke about the visit", "commented on the talks". */
+const SPOKE_ABOUT = /^(?:spoke|speaks|speak|speaking|talked|talking|commented|comments|comment|commenting)$/;
 
 /** Whether the noun at n is the direct object of the verb at `verb`: only determiners and modifiers between them. */
 function directObject(v: MeetingText, verb: number, n: number): boolean {
@@ -1037,15 +1073,16 @@ function asDid(v: MeetingText, k: number, last: number): PersonRef[] {
 /** A verb of attendance with nothing after it: "A also took part.", "B attended, too". */
 const ENDS_CLAUSE = /^(?:\.|;|,|too|as|$)$/;
 
-/** Most tokens of "for the [host, Ghanaian, ...] side". */
+/** Most tokens of "for the [host, Ghanaian, ...] side" ("on the ... side"). */
 const SIDE_REACH = 5;
 
 /**
- * "attended for the host side", "took part for the Ghanaian side": a phrase of the side one stands for
- * right after a verb of attending names no thing attended, so the subject joins the meeting reported.
+ * "attended for the host side", "took part for the Ghanaian side", "took part on the Chilean side": a
+ * phrase of the side one stands for or on right after a verb of attending names no thing attended,
+ * so the subject joins the meeting reported.
  */
 function forSide(v: MeetingText, k: number, last: number): boolean {
-  if (v.lower(k) !== 'for' || v.lower(k + 1) !== 'the') return false;
+  if (!/^(?:for|on|from)$/.test(v.lower(k)) || v.lower(k + 1) !== 'the') return false;
   for (let j = k + 2; j < last && j - k <= SIDE_REACH; j++) {
     if (/^sides?$/.test(v.lower(j))) return ENDS_CLAUSE.test(v.lower(j + 1)) || j + 1 === last;
     if (!v.inNounPhrase(j) && v.tok(j)?.pos !== 'NOUN') return false;
@@ -1496,6 +1533,8 @@ const VISITS_AROUND = /^(?:visit|tour)/;
 function hostCue(site: CueSite): CueReading | null {
   const { v, s, cue, i, end, first, last, skip, passive } = site;
   const r = emptyReading(site);
+  // "X, visiting Lima, told reporters": a visit in an aside of one who only speaks is background (backgroundVisit).
+  if (cue.kind === 'visit' && !passive && participleAsideOfSpeaker(v, i, end, last)) return null;
   if (passive) {
     const subject = peopleBefore(v, i, first, skip);
     // "The statement was welcomed by X": what is welcomed or received when no one is named is a thing, no guest.
@@ -1903,7 +1942,9 @@ function joinCue(site: CueSite): CueReading | null {
   // "delivered a report", "made a report": a report given is the giver's, as "his report" is.
   const given = !verb && at >= 0 && REPORT_GIVEN.test(v.lower(at));
   // "Vladimir Putin heard a report by Minister X": the one who hears and the one who reports meet.
-  const heard = !verb && at >= 0 && REPORT_HEARD.test(v.lower(at)) && /^(?:by|from)$/.test(v.lower(end));
+  // "received a written report from X", "received a report from X in writing": a report that came in
+  // writing was read, not heard; the two did not meet over it.
+  const heard = !verb && at >= 0 && REPORT_HEARD.test(v.lower(at)) && /^(?:by|from)$/.test(v.lower(end)) && !inWriting(v, i, end, last);
   // "Reports were made by A and B", "The main report was delivered by C": the agent of a passive
   // verb of giving whose subject is the report is the one who gave it.
   if (!verb && !nounOnly) {
@@ -1950,6 +1991,19 @@ function joinCue(site: CueSite): CueReading | null {
   r.joinOnly = true;
   r.reading = verbReading(v, at, first);
   return r;
+}
+
+/** Most tokens from the report noun to "in writing" after the one who reported: "from the Minister of Health X in writing". */
+const IN_WRITING_REACH = 12;
+
+/** Whether the report noun at i is said to have come in writing: "a written report", "... in writing". */
+function inWriting(v: MeetingText, i: number, end: number, last: number): boolean {
+  if (/^(?:written|emailed|faxed)$/.test(v.lower(i - 1))) return true;
+  for (let j = end; j < last && j - end <= IN_WRITING_REACH; j++) {
+    if (v.lower(j) === 'in' && v.lower(j + 1) === 'writing') return true;
+    if (/^[;:.]$/.test(v.lower(j))) return false;
+  }
+  return false;
 }
 
 /** Nouns for a meeting or those at it, as the subject of hearing a report: "the meeting", "the participants". */
@@ -2019,6 +2073,9 @@ function nounCue(site: CueSite): CueReading | null {
   if (meansOfJoining(v, i, first, (j) => attendVerbEndingAt(v, j, first, last))) return null;
   const r = emptyReading(site);
   const lead = phraseStart(v, i, first);
+  // "X, on a visit to Lima, told reporters ...": a visit in an aside, while the main clause tells only
+  // of speech to no one named, is background to the speech and no meeting.
+  if (cue.kind === 'visit' && backgroundVisit(v, i, lead, first, last)) return null;
   // "Also on the call were A and B", "C was also on the call": those the clause puts there join the meeting.
   const located = presenceAt(v, lead, end, first, last, skip);
   if (located) {
@@ -2041,7 +2098,9 @@ function nounCue(site: CueSite): CueReading | null {
   // meeting noun is that noun's, the topic's, not this one's.
   // "Before the meeting, X held a briefing with Y": the comma that closes an opening phrase ends the
   // noun's complement; what comes after it is the main clause's.
-  const w = complementAfter(v, end, inIntroduction(v, i, first) ? openingPhraseEnd(v, end, last) : last, partners, 12, true, skip);
+  // "X, who held talks with Y on Monday, said": a noun inside a clause stepped over when reading the
+  // sentence's subject is read in that clause, its complement too.
+  const w = complementAfter(v, end, inIntroduction(v, i, first) ? openingPhraseEnd(v, end, last) : last, partners, 12, true, skip.has(i) ? NO_SKIP : skip);
   const complement = w > end && cueAt(v, w - 1, last)?.cue.cueClass === 'noun' ? [] : complementPeople(v, w, last, partners);
   // "It is the 17th summit between us, but the first one for President X": "one" after an ordinal
   // later in the sentence stands for the meeting noun, and counts the meeting in X's series.
@@ -2080,11 +2139,14 @@ function nounCue(site: CueSite): CueReading | null {
   // discussion is what was discussed, another meeting than the one it was discussed at.
   // So is one in the topic of a verb of discussion: "exchanged views on the results of the talks between A and B".
   // "Discussing the visit of X, Y said": so is the object of an opening participle of discussion.
-  const topic = !relative && ((verb >= 0 && ((TOPIC_VERB.test(v.lower(verb)) && directObject(v, verb, i))
+  // "He spoke about the visit of X", "commented on the talks between A and B": so is one spoken about.
+  const spokenAbout = /^(?:about|on|regarding)$/.test(v.lower(lead - 1)) && SPOKE_ABOUT.test(v.lower(lead - 2));
+  const topic = !relative && (spokenAbout || (verb >= 0 && ((TOPIC_VERB.test(v.lower(verb)) && directObject(v, verb, i))
     || (verbCue?.cue.cueClass === 'discuss' && verbCue.cue.kind === 'talks' && topicPhrase(v, verb, i))))
     || openingParticipleBefore(v, i, first, TOPIC_VERB));
   // "X told the summit that ...": one who tells a meeting something speaks at it.
-  const toldTo = verb >= 0 && TELL.test(v.lower(verb)) && toldMeeting(v, verb + 1, i, last);
+  // "X told a joint news conference with Y that ...": a joint press event is one with its partner, where the teller is too.
+  const toldTo = verb >= 0 && TELL.test(v.lower(verb)) && (toldMeeting(v, verb + 1, i, last) || (v.lower(i) === 'joint' && directObject(v, verb, i)));
   // "X welcomed the talks between A and B": a meeting with parties of its own, welcomed as news, is not the welcomer's.
   // "President X welcomed the talks in a post": a meeting the text told of before ("the talks"), welcomed
   // with no party of its own, is judged by the welcomer, who is not put at it by that.
@@ -2100,12 +2162,17 @@ function nounCue(site: CueSite): CueReading | null {
   // shares the sentence's subject; "Locke discussed ... during meetings with ...": so does a
   // meeting in a phrase of the clause.
   if (subject.length === 0 && verb >= 0 && LIGHT.has(v.lower(verb)) && /^(?:and|,)$/.test(v.lower(verb - 1))) subject = sentenceSubject(v, first, last);
+  // "A accompanied B to the meeting with C", "accompanied the President on his visit": the one
+  // accompanied goes where the companion goes; an active verb's object is there too.
+  if (subject.length > 0 && !relative && verb >= 0 && ACCOMPANIES.test(v.lower(verb)) && !isPassive(v, verb, first)) subject = [...subject, ...objectPeople(v, verb + 1, lead)];
   // "hosted a roundtable with investors in Aberdeen, together with Secretary X": one named after
   // "together with" shares the governing verb's subject.
   if (subject.length > 0 && !relative && verb >= 0) {
     const co = coSubjects(v, end, last);
     if (co.length > 0) subject = [...subject, ...co];
   }
+  // "X delivered an address to the summit", "gave a speech to the session": one who speaks to a meeting is at it.
+  if (subject.length === 0 && !possessor && v.lower(lead - 1) === 'to') subject = speakerToMeeting(v, lead - 2, first, skip);
   // "President X felt very positive about the meeting": one who tells how a meeting went took part in it.
   if (subject.length === 0 && complement.length === 0 && !possessor && w < 0) subject = evaluatorOf(v, lead, first);
   // "A paid a visit at the invitation of B. The two Heads of State held talks": the two people of the sentence before.
@@ -2173,7 +2240,12 @@ function nounCue(site: CueSite): CueReading | null {
     complement.push(...objectPeople(v, end, last));
     // "After meeting President Y, Minister X flew on": an opening phrase shares the main clause's subject.
     if (i - 1 === first) subject = [...subject, ...subjectAfterComma(v, end, last)];
-
+    // "..., said Commissioner X after meeting Y": the subject of a verb of speech put after it, in a
+    // quotation's attribution, is the subject the gerund of time shares.
+    else if (subject.length === 0 && /^(?:after|before|upon|on|since|while)$/.test(v.lower(i - 1))) {
+      const speaker = invertedSpeakerEndingAt(v, i - 2, first);
+      if (speaker) subject = [speaker];
+    }
   }
   // "After talks with President Y, Minister X announced a loan": talks with someone, in a phrase of
   // time opening the sentence with no holder of its own, are the main clause's subject's, as
