@@ -1017,6 +1017,9 @@ function passiveGiverAfter(v: MeetingText, k: number, last: number): PersonRef[]
 /** Verbs that hold a briefing as a meeting: "held a briefing with", "conducted a briefing with". */
 const HOLDS_BRIEFING = /^(?:held|holds|hold|holding|had|has|have|conducted|conducts|conduct)$/;
 const REPORT_HEARD = /^(?:heard|hears|hear|received|receives|receive|listened)$/;
+/** Of the verbs of hearing a report, those that say only that it reached its addressee, spoken or written:
+ * "The President received a report from Minister X" may be a paper on his desk. */
+const REPORT_RECEIVED = /^(?:received|receives|receive)$/;
 
 /** Most tokens from a verb to the ", as did" that adds more subjects to it. */
 const AS_DID_REACH = 24;
@@ -1940,6 +1943,10 @@ function joinCue(site: CueSite): CueReading | null {
       r.reading = verbReading(v, at, first);
       return r;
     }
+    // "President X received a report from Minister Y": a report received may have come in writing, so it
+    // is no meeting of the two; "the meeting received reports from A and B" (above) joins them to it.
+    // A briefing is given by word of mouth: "received a briefing from Y" is a meeting.
+    if (!nounOnly && REPORT_RECEIVED.test(v.lower(at))) return null;
     r.people = [...r.people, ...reporters];
     if (r.people.length < 2) return null;
     r.rule = `report-heard:${cue.form}`;
