@@ -68,6 +68,10 @@ export function peopleAfter(v: MeetingText, k: number, last: number, semicolons 
           const c = phraseOpening(v, v.tokenRange(m)[0]) - 1;
           if (v.lower(c) === ',' && closesOpeningPhrase(v, c)) break;
         }
+        // "met the farmers Governor X had invited": a name right after a common noun, with a finite
+        // verb after it whose object is missing, is the subject of a contact relative clause about
+        // that noun, and so no one met.
+        if (subjectOfContactClause(v, m, k, last)) break;
         people.push(p);
         semicolon = false;
       }
@@ -1268,6 +1272,37 @@ export function contactClauseHead(v: MeetingText, subjectStart: number, first: n
   if (closeAppositionOffice(v.mentionAt(subjectStart), t.lower)) return -1;
   if (TIME_ADJUNCT_NOUNS.test(t.lower) || MONTHS_AND_DAYS.test(t.lower)) return -1;
   return j;
+}
+
+/** Words that stand first in the object of a verb: after the verb of a contact relative clause there is none. */
+const OBJECT_OPENING = /^(?:DET|NOUN|PROPN|PRON|NUM|ADJ)$/;
+
+/**
+ * "met the herders Governor X had invited to the forum", "received the envoys President Y sent": the
+ * person (mention m, after the walk's start k) stands right after a common noun and is followed by a
+ * finite verb (with its auxiliaries and adverbs) that has no object of its own, for the noun before
+ * the person is it. Such a person is the subject of a contact relative clause, not one met.
+ * "met economist Anna Berg and her staff" has no verb after the name; "met the farmers Minister X
+ * praised the plan" is not read as a clause, for its verb has an object.
+ */
+export function subjectOfContactClause(v: MeetingText, m: Mention, k: number, last: number): boolean {
+  if (m.type !== 'person' || m.form === 'pronoun') return false;
+  const [start, end] = v.tokenRange(m);
+  const head = contactClauseHead(v, start, k);
+  if (head < k) return false;
+  // "his counterpart Jan Novak had arrived", "talks between A and her colleague B ended": a noun of
+  // one person after a possessive stands in apposition to the name; a determined or plural noun
+  // ("the envoy", "the farmers") is what the clause is about.
+  if (!PLURAL_HEAD.test(v.lower(head)) && !/^(?:the|a|an|this|that|these|those)$/.test(v.lower(head - 1))) return false;
+  let j = end;
+  let verb = -1;
+  while (j < last && j - end < 4) {
+    if (v.isVerb(j)) verb = j;
+    else if (v.tok(j)?.pos !== 'ADV' && !/^(?:not|n't)$/.test(v.lower(j))) break;
+    j++;
+  }
+  if (verb < 0 || v.lower(verb).endsWith('ing')) return false;
+  return j >= last || !OBJECT_OPENING.test(v.tok(j)?.pos ?? '');
 }
 
 /** Whether a lower-case noun right before a person's name is the last word of the title that name bears. */
