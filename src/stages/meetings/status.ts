@@ -52,6 +52,10 @@ const PAVED = /^(?:pave|paves|paved|paving|clear|clears|cleared|clearing|open|op
 const GROUNDWORK = /^(?:groundwork|foundation|foundations)$/;
 /** Words before "the success of" a meeting that make the success one still to be had: "for", "ensure". */
 const FOR_SUCCESS = /^(?:for|towards|toward|ensure|ensures|ensuring|guarantee|guaranteeing|secure|securing)$/;
+/** Verbs of working towards an end, whose "for" names what is worked for: "work closely for the summit", "prepared for the visit". */
+const WORKS_TOWARDS = /^(?:work|works|worked|working|cooperate|cooperates|cooperated|cooperating|co-operate|co-operated|collaborate|collaborates|collaborated|coordinate|coordinates|coordinated|strive|strives|strove|striving|prepare|prepares|prepared)$/;
+/** Words of manner between such a verb and its "for": "work closely together for". */
+const TOWARDS_MANNER = /^(?:closely|together|jointly|hard|actively|intensively|further|tirelessly|well)$/;
 /** Prepositions before a meeting noun: "ahead of the talks" (planned), "following the talks" (held). */
 const AHEAD_OF = set('ahead before prior pending');
 const AFTER = set('after following during since at in');
@@ -532,6 +536,9 @@ export function nounReading(v: MeetingText, n: number, verb: number, first: numb
     // "worked for the success of the summit", "to ensure the success of the visit": a success worked
     // for or made sure of is still to come ("welcomed the success of the summit" tells of one held).
     if (l === 'of' && v.lower(j - 1) === 'success' && FOR_SUCCESS.test(v.lower(j - 2) === 'the' ? v.lower(j - 3) : v.lower(j - 2))) return 'planned';
+    // "agreed to work closely for the summit between A and B", "prepared for the visit": what
+    // one works, prepares or cooperates for is still to come ("worked for the success of" is above).
+    if (l === 'for' && worksTowards(v, j - 1, first)) return 'planned';
     // "would visit Moscow in December for the regular meeting": the noun's own preposition of purpose
     // ends its phrase; "in" before it belongs to the journey, and the verb decides.
     if (l === 'for' && v.lower(j - 1) !== 'ready' && !PLAN_NOUNS.test(v.lower(j - 1))) break;
@@ -621,6 +628,13 @@ export function nounReading(v: MeetingText, n: number, verb: number, first: numb
     }
   }
   return null;
+}
+
+/** Whether a verb of working towards an end ends at token k, past words of manner: "work closely [for]". */
+function worksTowards(v: MeetingText, k: number, first: number): boolean {
+  let j = k;
+  while (j > first && k - j < 2 && TOWARDS_MANNER.test(v.lower(j))) j--;
+  return WORKS_TOWARDS.test(v.lower(j)) && v.tok(j)?.pos === 'VERB';
 }
 
 const IRREGULAR_PAST = set('met held spoke took had made gave came went flew led saw told began sent paid brought');
