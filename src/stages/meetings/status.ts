@@ -353,6 +353,9 @@ function infinitiveReading(v: MeetingText, to: number, first: number): Reading {
     // ("the aim of the visit was to meet X" says what was done).
     // "The meeting was to be attended by X", "the talks were to be held in May": a passive infinitive
     // after a past copula is such a plan whatever the subject.
+    // "The meeting was also to have been attended by X", "she was to have met Y": a plan told in the
+    // past with a perfect infinitive is one that did not come about.
+    if (/^(?:was|were)$/.test(l) && adverbsBetween(v, k, to) && v.lower(to + 1) === 'have') return 'negated';
     if (/^(?:was|were)$/.test(l) && adverbsBetween(v, k, to) && (passive || /^(?:he|she|they|i|we)$/.test(v.lower(k - 1)) || v.mentionAt(k - 1)?.type === 'person')) return 'planned';
     if (v.isVerb(k)) {
       // "discussed preparations for the summit to be chaired by X": a passive infinitive after the
