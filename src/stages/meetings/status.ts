@@ -176,6 +176,9 @@ function coordinatedInfinitive(v: MeetingText, i: number, and: number, first: nu
 /** Reading of a verb group ending at verb index i. */
 export function verbReading(v: MeetingText, i: number, first: number): Reading | null {
   if (purposeGerund(v, i, first)) return 'planned';
+  // "Has the President spoken to X?", "Q: Did the ministers meet Y in Rome?": a question whether it
+  // happened tells of no meeting ("When did they meet?" takes it as known, and is read as usual).
+  if (yesNoQuestionVerb(v, i, first)) return 'negated';
   // "the upcoming meeting of G7 ministers hosted by X": a participle before its agent, with no
   // auxiliary, describes the phrase before it, and a word placing that phrase ahead places it ahead.
   if (v.lower(i + 1) === 'by' && describedAhead(v, i, first)) return 'planned';
@@ -638,6 +641,40 @@ function worksTowards(v: MeetingText, k: number, first: number): boolean {
   let j = k;
   while (j > first && k - j < 2 && TOWARDS_MANNER.test(v.lower(j))) j--;
   return WORKS_TOWARDS.test(v.lower(j)) && v.tok(j)?.pos === 'VERB';
+}
+
+/** Auxiliaries that open a question asking whether: "Did", "Has", "Will", "Is". */
+const QUESTION_AUX = /^(?:do|does|did|has|have|had|is|are|was|were|will|would|can|could|should|shall)$/;
+/** Words that may stand before such an auxiliary in a question: a conjunction. */
+const QUESTION_LEAD = /^(?:and|but|so|then|also|now|well|,)$/;
+/** Most tokens of a speaker's label before its colon at the start of a turn: "Q:", "QUESTION:", "MR PRICE:". */
+const LABEL_REACH = 4;
+/** Most tokens from the auxiliary that opens a question to the end of its sentence. */
+const QUESTION_REACH = 40;
+
+/**
+ * Whether the verb at i is the main verb of a question asking whether something happened: its
+ * sentence opens with an auxiliary (past a "Q:" label or a conjunction), no other verb stands
+ * between that auxiliary and it, and the sentence ends with a question mark.
+ */
+function yesNoQuestionVerb(v: MeetingText, i: number, first: number): boolean {
+  let a = first;
+  // "Q: Did ...", "QUESTION: And has ...": past the label of the one who asks.
+  for (let k = first; k < i && k - first <= LABEL_REACH; k++) {
+    if (v.lower(k) === ':') {
+      a = k + 1;
+      break;
+    }
+  }
+  while (a < i && QUESTION_LEAD.test(v.lower(a))) a++;
+  if (a >= i || !QUESTION_AUX.test(v.lower(a))) return false;
+  for (let k = a + 1; k < i; k++) if (v.isVerb(k) && !/^(?:been|not|n't|n’t)$/.test(v.lower(k))) return false;
+  for (let k = i + 1; k < v.tokens.length && k - a < QUESTION_REACH; k++) {
+    const l = v.lower(k);
+    if (l === '?') return true;
+    if (l === '.' || l === '!' || l === ';') return false;
+  }
+  return false;
 }
 
 const IRREGULAR_PAST = set('met held spoke took had made gave came went flew led saw told began sent paid brought');
