@@ -1,5 +1,6 @@
 import type { Mention, Sentence } from '../../document/layers.js';
 import { meetingLexicon } from '../../lexicon/meetings.js';
+import { speechVerbLexicon } from '../../lexicon/speech-verbs.js';
 import { groupBeforeRole } from './coordinated-role.js';
 import { officePhraseStart } from './office-phrase.js';
 import { insideRelativeAside, relativeAsideEnd } from './relative-aside.js';
@@ -62,6 +63,9 @@ export function peopleAfter(v: MeetingText, k: number, last: number, semicolons 
         // "...; on the Peruvian side, Minister B could not attend": so does one after a semicolon.
         // "met B in Lima, and C held talks": so does one after ", and", whatever stands before the comma.
         if (((afterSeparator && comma) || semicolon || commaAnd) && opensClause(v, end, last)) break;
+        // "met B in Oslo, spokesperson C told reporters": after any comma, one who opens a clause of
+        // saying is who tells of the meeting, not one more met.
+        if (commaBefore(v, m, k) && saysAfter(v, end, last)) break;
         // "Asked about the visit of the Foreign Minister of Brazil, Mao Ning said": a name right after
         // the comma that closes an opening phrase, with its verb after it, is the main clause's subject.
         if (afterSeparator && !comma && opensClause(v, end, last)) {
@@ -208,6 +212,19 @@ export function peopleAfter(v: MeetingText, k: number, last: number, semicolons 
     break;
   }
   return { people, end: j };
+}
+
+/** Whether a comma the walk from k crossed stands right before the noun phrase of the name of m ("..., spokesperson X"). */
+function commaBefore(v: MeetingText, m: Mention, k: number): boolean {
+  const c = phraseOpening(v, v.tokenRange(m)[0]) - 1;
+  return c >= k && v.lower(c) === ',';
+}
+
+/** Whether a verb of saying follows the name ending at `end`, past adverbs: "X said", "X later told reporters". */
+function saysAfter(v: MeetingText, end: number, last: number): boolean {
+  let j = end;
+  while (j < last && j - end < 2 && v.tok(j)?.pos === 'ADV') j++;
+  return j < last && v.isVerb(j) && speechVerbLexicon().lemmas.has(v.lower(j));
 }
 
 /** Most tokens of a description between a person's comma and the semicolon that ends the list item. */
@@ -794,6 +811,8 @@ export function peopleBefore(v: MeetingText, k: number, first: number, skip: Rea
   let beforeCommaAnd = 0;
   /** Whether the walk has crossed a comma yet. */
   let crossedComma = false;
+  /** How many people were found when the walk last crossed a comma. */
+  let foundAtComma = 0;
   let itemEnd = k;
   while (j >= first && itemEnd - j < MAX_WALK) {
     if (skip.has(j)) {
@@ -820,6 +839,9 @@ export function peopleBefore(v: MeetingText, k: number, first: number, skip: Rea
       continue;
     }
     const l = v.lower(j);
+    // "According to Aide X, A and B discussed ...": one a report is ascribed to, in a phrase before the
+    // subject, is its source, not a subject.
+    if (l === 'to' && v.lower(j - 1) === 'according') return crossedComma ? people.slice(people.length - foundAtComma) : people;
     if (l === 'and' || l === '&') {
       inList = true;
       if (v.lower(j - 1) === ',' && beforeCommaAnd === 0) beforeCommaAnd = people.length;
@@ -851,6 +873,7 @@ export function peopleBefore(v: MeetingText, k: number, first: number, skip: Rea
       // an opening phrase, not an apposition of a name before it ("The Minister, X, signed").
       if (!crossedComma && people.length === 0 && /^(?:the|both|all)$/.test(v.lower(j + 1))) break;
       crossedComma = true;
+      foundAtComma = people.length;
       j--;
       continue;
     }

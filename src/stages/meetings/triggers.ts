@@ -1503,6 +1503,9 @@ function hostCue(site: CueSite): CueReading | null {
     const subject = peopleBefore(v, i, first, skip);
     // "The statement was welcomed by X": what is welcomed or received when no one is named is a thing, no guest.
     if (subject.length === 0 && thingSubject(v, i, first)) return null;
+    // "Their meeting was welcomed by Secretary-General X": a meeting welcomed is news one approves of,
+    // no guest greeted ("the conference was hosted by X" keeps its host).
+    if (subject.length === 0 && WELCOMES.test(v.lower(i)) && eventSubject(v, i, first)) return null;
     r.people = [...subject, ...byAgent(v, end, last)];
   } else if (JOURNEY_TO.test(cue.form)) {
     // "came to Lisbon", "since X travelled to Accra in 2003": a journey to a place is a visit of
@@ -2554,6 +2557,13 @@ function thingSubject(v: MeetingText, i: number, first: number): boolean {
   if (j < first || v.tok(j)?.pos !== 'NOUN' || v.mentionAt(j) || v.isCap(j)) return false;
   const l = v.lower(j);
   return !PEOPLE_NOUNS.has(l) && !GUEST.test(l) && !PARTY_NOUNS.test(l) && !v.isOffice(j) && !SIDES.test(l) && !eventNoun(v, j);
+}
+
+/** Whether the subject right before the verb group at i is a meeting noun ("their meeting was welcomed"). */
+function eventSubject(v: MeetingText, i: number, first: number): boolean {
+  let j = i - 1;
+  while (j >= first && (v.tok(j)?.pos === 'ADV' || /^(?:is|are|was|were|be|been|being|has|have|had|also|warmly)$/.test(v.lower(j)))) j--;
+  return j >= first && v.tok(j)?.pos === 'NOUN' && !v.mentionAt(j) && eventNoun(v, j);
 }
 
 /** Most tokens of the object of a verb of attendance: "the 15th India-Australia Foreign Ministers' Framework Dialogue". */
