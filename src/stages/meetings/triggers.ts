@@ -1993,7 +1993,21 @@ function presentCue(site: CueSite): CueReading | null {
   if (v.lower(i).endsWith('ing') && inFrameEvent(v, end, last, true)) return null;
   r.people = list;
   r.joinOnly = true;
+  // "The talks will continue on Tuesday with the participation of X": presence in a clause still to
+  // come, or denied, is read with that clause's verb.
+  const verb = verbBeforeInClause(v, i, first);
+  const reading = verb >= 0 ? verbReading(v, verb, first) : null;
+  if (reading === 'planned' || reading === 'negated') r.reading = reading;
   return r;
+}
+
+/** The finite verb nearest before token i in its clause (no comma, semicolon or clause opener between), else -1. */
+function verbBeforeInClause(v: MeetingText, i: number, first: number): number {
+  for (let j = i - 1; j >= first; j--) {
+    if (/^[,;:]$/.test(v.lower(j)) || v.isClauseOpener(j)) return -1;
+    if (v.isVerb(j)) return j;
+  }
+  return -1;
 }
 
 /** Whether a verb of attending ("joined", "took part") ends at or spans token j. */
