@@ -976,6 +976,8 @@ function pressBefore(v: MeetingText, from: number, to: number): boolean {
 
 /** Verbs of welcoming, which take a guest or, as approval, a piece of news. */
 export const WELCOMES = /^welcom(?:e|es|ed|ing)$/;
+/** Verbs of backing a thing, whose subject is not thereby at a meeting they take for object: "supported the talks". */
+const SUPPORTS = /^(?:supported|supports|support|supporting)$/;
 
 /** "call" as a verb of naming: "called the talks a failure", "calls the summit historic". */
 const CALL_VERB = /^(?:call|calls|called|calling)$/;
@@ -2117,7 +2119,9 @@ function nounCue(site: CueSite): CueReading | null {
   if (welcomedNews) r.partiesOwn = true;
   // "X called the talks a waste of time", "Y called the meeting useful": a meeting named with how
   // it is judged is talked about, not convened or attended by the one who judges it.
-  const judged = verb >= 0 && calledAs(v, verb, i, end);
+  // "X wrote that he supported the talks": a meeting supported is backed, like one welcomed, by one
+  // who need not be at it ("the delegation was supported by X" is read by its agent).
+  const judged = verb >= 0 && (calledAs(v, verb, i, end) || (SUPPORTS.test(v.lower(verb)) && !isPassive(v, verb, first)));
   let subject = relative ? relative.people
     : !topic && !welcomedNews && !judged && verb >= 0 && (LIGHT.has(v.lower(verb)) || (verbCue && !possessor) || recalledWith || toldTo) ? peopleBefore(v, verb, first, skip) : [];
   // "Kelley witnessed the signing and led a bilateral meeting with ...": a coordinated verb
