@@ -1,7 +1,7 @@
 import type { DateMention, EventAnnotation, MeetingKind, Sentence } from '../../document/layers.js';
 import { lowerBound } from '../../document/span.js';
 import { meetingLexicon } from '../../lexicon/meetings.js';
-import { complementAfter, ofCommonNounItem, peopleAfter, subjectAfterComma, subjectOfContactClause, subjectOfRelativeClause } from './grammar.js';
+import { agentOfDescribingParticiple, complementAfter, ofCommonNounItem, peopleAfter, subjectAfterComma, subjectOfContactClause, subjectOfRelativeClause } from './grammar.js';
 import { dateIn } from './meeting-date.js';
 import { pressPartnerAt } from './press.js';
 import { sentOthers } from './sent-party.js';
@@ -156,7 +156,9 @@ export function eventDrafts(v: MeetingText, events: readonly EventAnnotation[], 
       // "met the farmers Governor X had invited": nor is the subject of a contact relative clause after the trigger.
       const k = lowerBound(v.tokens, e.trigger.start);
       const contact = v.tokenRange(mention)[0] > k && subjectOfContactClause(v, mention, k + 1, sentence.tokenEnd);
-      if (mention && !ofCommonNounItem(v, mention) && !v.isPossessive(v.tokenRange(mention)[1]) && !subjectOfRelativeClause(v, mention) && !contact) {
+      // "received the envoys sent by X": nor is the agent of a participle describing the one met.
+      if (mention && !ofCommonNounItem(v, mention) && !v.isPossessive(v.tokenRange(mention)[1]) && !subjectOfRelativeClause(v, mention) && !contact
+        && !agentOfDescribingParticiple(v, mention)) {
         people.push({ mention, actor });
         if (targetIds.has(id)) targetsKept++;
       }

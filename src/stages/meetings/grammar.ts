@@ -545,6 +545,30 @@ export function ofCommonNounItem(v: MeetingText, m: Mention): boolean {
   return false;
 }
 
+/**
+ * "received the envoys sent by President X", "met the delegation appointed by Y": the name of m is
+ * the agent of a past participle that describes a common noun right before it. The participle says
+ * what the agent once did to what the noun names, not that the agent is there; a participle that is
+ * itself a word of meeting or presence ("the delegation led by X", "the talks hosted by Y") keeps
+ * its agent at the meeting and is left to the meeting grammar.
+ */
+export function agentOfDescribingParticiple(v: MeetingText, m: Mention): boolean {
+  const by = v.officeStart(v.tokenRange(m)[0]) - 1;
+  if (v.lower(by) !== 'by') return false;
+  const p = by - 1;
+  const t = v.tok(p);
+  if (!t || t.pos !== 'VERB' || v.isCap(p) || !/(?:ed|en|nt|wn|de)$/.test(t.lower)) return false;
+  if (meetingLexicon().byFirstWord.has(t.lower)) return false;
+  const noun = v.tok(p - 1);
+  // "the consensus reached by A and B during the visit": a thing done by its agents may be done at
+  // the meeting; only people or a party described so are the ones met.
+  return noun !== undefined && noun.pos === 'NOUN' && !v.isCap(p - 1) && !v.mentionAt(p - 1)
+    && (PARTY_NOUNS.test(noun.lower) || DESCRIBED_PEOPLE.test(noun.lower) || v.isOffice(p - 1));
+}
+
+/** Common nouns of people who may be met, described by a participle after them: "the envoys sent by X". */
+const DESCRIBED_PEOPLE = /^(?:guests?|visitors?|participants?|members?|representatives?|officials?|envoys?|emissar(?:y|ies)|experts?|specialists?|students?|pupils|volunteers?|workers?|farmers?|veterans?|journalists?|executives?|businessmen|entrepreneurs?|investors?|officers?|staff|people)$/;
+
 /** Most bare names walked back through a list to the first of an "of" phrase. */
 const MAX_BARE_ITEMS = 12;
 
