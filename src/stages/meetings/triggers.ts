@@ -2800,6 +2800,19 @@ function thanksForWelcome(v: MeetingText, s: Sentence, skip: ReadonlySet<number>
       // "I would like to thank you ...": the speaker is the guest, named by the transcript if at all.
       const speaker = guest.length === 0 && firstPersonBefore(v, verb, s.tokenStart);
       if (host.length === 0 || (guest.length === 0 && !speaker && !titledThanker(v, verb, s.tokenStart))) return null;
+      // "thanked X for hosting talks between A and B": a meeting hosted with parties of its own is theirs
+      // and its host's; the one who gives thanks for it was not thereby a guest at it.
+      if (v.lower(j) === 'hosting' && hostedBetween(v, j, s.tokenEnd)) {
+        const t = v.tok(j)!;
+        const at = v.tok(k)!.start;
+        const reading = verbReading(v, verb, s.tokenStart);
+        if (reading === 'negated' || reading === 'planned') return null;
+        return {
+          kind: 'meeting', status: 'held', trigger: { start: at, end: t.end, text: v.text.slice(at, t.end) },
+          people: host, parties: [], date: dateIn(v.text, dates, s, at), place: null, sentence: s.index,
+          rule: 'thanks-for-hosting-others', joinOnly: false, distinct: false,
+        };
+      }
       const reading = verbReading(v, verb, s.tokenStart);
       // "I would like to thank X for hosting us": thanks in the first person are given as they are said.
       if (reading === 'negated' || (reading === 'planned' && !speaker)) return null;
@@ -2813,6 +2826,21 @@ function thanksForWelcome(v: MeetingText, s: Sentence, skip: ReadonlySet<number>
     }
   }
   return null;
+}
+
+/** Whether the meeting noun hosted after "hosting" at j has a "between" complement: "hosting [the] talks between A and B". */
+function hostedBetween(v: MeetingText, j: number, last: number): boolean {
+  for (let k = j + 1; k < last && k - j <= 5; k++) {
+    if (eventNoun(v, k)) {
+      // "talks in Jeddah between A and B": past a phrase of place.
+      let n = k + 1;
+      const place = /^(?:in|at)$/.test(v.lower(n)) ? v.mentionAt(n + 1) : undefined;
+      if (place?.type === 'place') n = v.tokenRange(place)[1];
+      return v.lower(n) === 'between';
+    }
+    if (!/^(?:DET|ADJ|ADV|NUM|NOUN|PROPN)$/.test(v.tok(k)?.pos ?? '')) return false;
+  }
+  return false;
 }
 
 /** For the verb at i, the noun a contact relative clause of its subject has for object (contactClauseHead), else -1. */
