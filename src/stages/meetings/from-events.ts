@@ -156,9 +156,14 @@ export function eventDrafts(v: MeetingText, events: readonly EventAnnotation[], 
       // "met the farmers Governor X had invited": nor is the subject of a contact relative clause after the trigger.
       const k = lowerBound(v.tokens, e.trigger.start);
       const contact = v.tokenRange(mention)[0] > k && subjectOfContactClause(v, mention, k + 1, sentence.tokenEnd);
-      // "received the envoys sent by X": nor is the agent of a participle describing the one met.
-      if (mention && !ofCommonNounItem(v, mention) && !v.isPossessive(v.tokenRange(mention)[1]) && !subjectOfRelativeClause(v, mention) && !contact
-        && !agentOfDescribingParticiple(v, mention)) {
+      // "received the envoys sent by X": nor is the agent of a participle describing the one met; those
+      // met are the people the participle describes, unnamed, so the meeting stands without X.
+      // So the same with a contact clause: "met the growers Governor X had invited".
+      if (contact || agentOfDescribingParticiple(v, mention)) {
+        if (targetIds.has(id)) targets--;
+        continue;
+      }
+      if (mention && !ofCommonNounItem(v, mention) && !v.isPossessive(v.tokenRange(mention)[1]) && !subjectOfRelativeClause(v, mention)) {
         people.push({ mention, actor });
         if (targetIds.has(id)) targetsKept++;
       }

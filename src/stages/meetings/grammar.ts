@@ -553,7 +553,8 @@ export function ofCommonNounItem(v: MeetingText, m: Mention): boolean {
  * its agent at the meeting and is left to the meeting grammar.
  */
 export function agentOfDescribingParticiple(v: MeetingText, m: Mention): boolean {
-  const by = v.officeStart(v.tokenRange(m)[0]) - 1;
+  // "sent by Governor of Hokkaido X": past the office and the places it names.
+  const by = officePhraseStart(v, v.tokenRange(m)[0], 0) - 1;
   if (v.lower(by) !== 'by') return false;
   const p = by - 1;
   const t = v.tok(p);
