@@ -479,7 +479,8 @@ const PLAN_SUBJECT_REACH = 8;
 function planSubject(v: MeetingText, k: number, first: number): boolean {
   for (let j = k - 1; j >= first && k - j <= PLAN_SUBJECT_REACH; j--) {
     if (PLAN_NOUNS.test(v.lower(j))) return true;
-    if (v.lower(j) !== 'of' && !v.isPossessive(j) && !/^(?:DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(v.tok(j)?.pos ?? '')) return false;
+    // "Her programme also includes": an adverb between the plan and its verb.
+    if (v.lower(j) !== 'of' && !v.isPossessive(j) && !/^(?:DET|ADJ|NOUN|PROPN|NUM|PART|ADV)$/.test(v.tok(j)?.pos ?? '')) return false;
   }
   return false;
 }
@@ -630,6 +631,9 @@ export function nounReading(v: MeetingText, n: number, verb: number, first: numb
       // any tense, is still to come.
       if (REQUESTED.has(l) && /^(?:is|are|was|were|being|be|been)$/.test(v.lower(k - 1))) return 'planned';
       if (SCHEDULED.has(l) && /^(?:is|are)$/.test(v.lower(k - 1))) return 'planned';
+      // "A meeting with X is also on the agenda", "talks with Y are on the programme": a meeting a plan
+      // holds, told in the present, is still to come.
+      if (l === 'on' && /^(?:is|are|also|now)$/.test(v.lower(k - 1)) && PLAN_NOUNS.test(v.lower(k + 1) === 'the' || v.isPossessive(k + 1) ? v.lower(k + 2) : v.lower(k + 1))) return 'planned';
       if (!/^(?:is|are|was|were|being|be|been|has|have|had|also|now|currently)$/.test(l)) break;
     }
   }
