@@ -260,8 +260,14 @@ function timeAhead(v: MeetingText, k: number, presentS: boolean): boolean {
     || (l === 'later' && /^(?:this|today|tonight)$/.test(v.lower(k + 1)))
     // "heads to Santiago on Wednesday for talks": news tells a day's past acts in the past tense, so a
     // verb in the present with its "-s" ("heads", "meets") and a weekday tells an arrangement.
-    || (presentS && l === 'on' && WEEKDAY.test(v.lower(k + 1)));
+    || (presentS && l === 'on' && WEEKDAY.test(v.lower(k + 1)))
+    // "Next, she travels to Bergen", "she then meets the Governor": so does an adverb of sequence with
+    // such a verb; the day's past acts before it are told in the past.
+    || (presentS && SEQUENCE_NEXT.test(l));
 }
+
+/** Adverbs of what comes next in a sequence of acts: "next", "then", "afterwards". */
+const SEQUENCE_NEXT = /^(?:next|then|afterwards|subsequently|thereafter)$/;
 
 /**
  * A time still ahead (timeAhead) in the sentence of token i, with no past verb before i.
