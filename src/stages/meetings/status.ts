@@ -24,7 +24,9 @@ const INTENTION = set(`
   urge urges urged promise promises promised pledge pledged propose proposes proposed proposal offer offers offered
   prepare prepares prepared preparing arrange arranged want wants wanted wish wishes wished seek seeks sought expect
   expects expected scheduled set due slated poised ready willing likely going eager keen looking look looks looked
-  forward opportunity chance set initiative initiatives idea ideas suggestion suggestions proposals`);
+  forward opportunity chance set initiative initiatives idea ideas suggestion suggestions proposals
+  instruct instructs instructed instructing task tasks tasked order orders ordered mandate mandates mandated
+  encourage encourages encouraged authorise authorises authorised authorize authorizes authorized`);
 /** Words before the month "May": "3 May", "in May", "since May". */
 const BEFORE_MONTH = /^(?:\d{1,2}|in|of|on|since|until|till|by|from|to|early|late|mid|last|next|this|and|,)$/;
 
