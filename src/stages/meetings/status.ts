@@ -198,6 +198,11 @@ export function verbReading(v: MeetingText, i: number, first: number): Reading |
   // "Campos is due in Brasilia for talks": a copula whose complement is a word of schedule.
   if (dueAt(v, i)) return 'planned';
   let j = prevContent(v, i, first);
+  // "left without meeting X", "instead of meeting X", "rather than meet X", "met neither X nor Y": what
+  // is done in place of a meeting, or a meeting with no one, did not happen.
+  if (forgoneAt(v, j) || v.lower(i + 1) === 'neither') return 'negated';
+  // "If A meets B, ...", "unless they meet": a meeting on a condition is not told as having happened.
+  if (conditionOpens(v, i, first)) return 'planned';
   // Performative address in the first person: "let me welcome you", "I would like to welcome you".
   if (PERFORMATIVE.test(v.lower(i)) && /^(?:you|your)$/.test(v.lower(i + 1))) return 'held';
   // "I would like to greet Mr X", "let me welcome Minister Y": said in the first person, a greeting
@@ -533,6 +538,8 @@ export function nounReading(v: MeetingText, n: number, verb: number, first: numb
     if (l === 'early' && j === n - 1) return 'planned';
     // "the present talks" are held; "will present their credentials" is a verb after a modal or "to".
     if (DONE_ADJECTIVES.has(l) && !modalAt(v, j - 1) && v.lower(j - 1) !== 'to') return 'held';
+    // "left without a meeting with X", "instead of talks with Y": a meeting forgone did not happen.
+    if (forgoneAt(v, j)) return 'negated';
     // "preparations for the visit", "the preparation of the visit", "preparing the visit".
     if (AHEAD_OF.has(l) || ((l === 'for' || l === 'of') && /^(?:preparation|preparations|prepare|preparing|ready)$/.test(v.lower(j - 1)))) return 'planned';
     if (/^(?:preparing|prepare|prepares|organising|organizing)$/.test(l)) return 'planned';
@@ -653,6 +660,29 @@ function worksTowards(v: MeetingText, k: number, first: number): boolean {
   let j = k;
   while (j > first && k - j < 2 && TOWARDS_MANNER.test(v.lower(j))) j--;
   return WORKS_TOWARDS.test(v.lower(j)) && v.tok(j)?.pos === 'VERB';
+}
+
+/** Whether the words ending at token j say a meeting is forgone: "without", "instead of", "rather than". */
+function forgoneAt(v: MeetingText, j: number): boolean {
+  const l = v.lower(j);
+  return l === 'without' || (l === 'of' && v.lower(j - 1) === 'instead') || (l === 'than' && v.lower(j - 1) === 'rather');
+}
+
+/** Most tokens from a meeting verb back to the "if" that opens its clause. */
+const CONDITION_REACH = 12;
+
+/**
+ * Whether the verb at i stands in a clause of condition: "if" or "unless" opens the sentence or
+ * follows a comma, and no other verb, comma or semicolon stands between it and the verb. "even if"
+ * and "as if" are read the same way; "whether" asks, and is read by the question it stands in.
+ */
+function conditionOpens(v: MeetingText, i: number, first: number): boolean {
+  for (let k = i - 1; k >= first && i - k <= CONDITION_REACH; k--) {
+    const l = v.lower(k);
+    if (l === 'if' || l === 'unless') return k === first || /^(?:,|even|as|only|and|but)$/.test(v.lower(k - 1));
+    if (/^[,;:]$/.test(l) || (v.isVerb(k) && !/^(?:is|are|was|were|be|been|has|have|had|do|does|did)$/.test(l))) return false;
+  }
+  return false;
 }
 
 /** Auxiliaries that open a question asking whether: "Did", "Has", "Will", "Is". */
