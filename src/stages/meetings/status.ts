@@ -26,7 +26,8 @@ const INTENTION = set(`
   expects expected scheduled set due slated poised ready willing likely going eager keen looking look looks looked
   forward opportunity chance set initiative initiatives idea ideas suggestion suggestions proposals
   instruct instructs instructed instructing task tasks tasked order orders ordered mandate mandates mandated
-  encourage encourages encouraged authorise authorises authorised authorize authorizes authorized`);
+  encourage encourages encouraged authorise authorises authorised authorize authorizes authorized
+  try tries tried trying attempt attempts attempted attempting`);
 /** Words before the month "May": "3 May", "in May", "since May". */
 const BEFORE_MONTH = /^(?:\d{1,2}|in|of|on|since|until|till|by|from|to|early|late|mid|last|next|this|and|,)$/;
 
@@ -322,7 +323,9 @@ function hopeOrCondition(v: MeetingText, could: number, first: number): boolean 
 
 /** Verbs that turn a meeting down or call it off: what they govern did not take place. */
 const REFUSAL = set('refuse refuses refused refusing decline declines declined declining fail fails failed unable');
-const CANCELLED = set('cancel cancels cancelled canceled cancelling canceling postpone postpones postponed postponing scrap scraps scrapped delay delays delayed suspend suspends suspended');
+const CANCELLED = set('cancel cancels cancelled canceled cancelling canceling postpone postpones postponed postponing scrap scraps scrapped delay delays delayed suspend suspends suspended miss misses missed missing skip skips skipped skipping');
+/** Verbs that ask for a meeting as their object: "sought a meeting with X", "requested a call with Y". */
+const SEEKS = set('seek seeks sought seeking request requests requested requesting');
 /** "took the initiative to convene talks": the one who takes the initiative does what it is to do. */
 const OPPORTUNITY = /^(?:opportunity|chance|occasion|initiative)$/;
 /** Verbs of an opportunity taken, in the past: "took", "used", "seized". */
@@ -582,6 +585,8 @@ export function nounReading(v: MeetingText, n: number, verb: number, first: numb
   if (scheduledAfter(v, phraseEnd, last)) return 'planned';
   // "cancelled his visit", "the visit ... was postponed", "the meeting was called off".
   if (verb >= 0 && CANCELLED.has(v.lower(verb))) return 'negated';
+  // "sought a meeting with X", "requested a call with Y": a meeting asked for, in any tense, is still to come.
+  if (verb >= 0 && SEEKS.has(v.lower(verb))) return 'planned';
   if (calledOffAfter(v, phraseEnd, last)) return 'negated';
   // "The Minister's programme includes meetings with X": what a plan includes, told in the present, is still to come.
   if (verb >= 0 && PLAN_INCLUDES.test(v.lower(verb)) && planSubject(v, verb, first)) return 'planned';
