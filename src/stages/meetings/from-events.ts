@@ -1,7 +1,7 @@
 import type { DateMention, EventAnnotation, MeetingKind, Sentence } from '../../document/layers.js';
 import { lowerBound } from '../../document/span.js';
 import { meetingLexicon } from '../../lexicon/meetings.js';
-import { complementAfter, ofCommonNounItem, peopleAfter, subjectAfterComma, subjectOfRelativeClause } from './grammar.js';
+import { agentOfDescribingParticiple, complementAfter, ofCommonNounItem, peopleAfter, subjectAfterComma, subjectOfContactClause, subjectOfRelativeClause } from './grammar.js';
 import { backgroundVisit } from './background-visit.js';
 import { dateIn } from './meeting-date.js';
 import { pressPartnerAt } from './press.js';
@@ -154,6 +154,16 @@ export function eventDrafts(v: MeetingText, events: readonly EventAnnotation[], 
       if (targetIds.has(id)) targets++;
       if (!mention) continue;
       // "received the ministers that X appointed": the subject of a relative clause is no party.
+      // "met the farmers Governor X had invited": nor is the subject of a contact relative clause after the trigger.
+      const k = lowerBound(v.tokens, e.trigger.start);
+      const contact = v.tokenRange(mention)[0] > k && subjectOfContactClause(v, mention, k + 1, sentence.tokenEnd);
+      // "received the envoys sent by X": nor is the agent of a participle describing the one met; those
+      // met are the people the participle describes, unnamed, so the meeting stands without X.
+      // So the same with a contact clause: "met the growers Governor X had invited".
+      if (contact || agentOfDescribingParticiple(v, mention)) {
+        if (targetIds.has(id)) targets--;
+        continue;
+      }
       if (mention && !ofCommonNounItem(v, mention) && !v.isPossessive(v.tokenRange(mention)[1]) && !subjectOfRelativeClause(v, mention)) {
         people.push({ mention, actor });
         if (targetIds.has(id)) targetsKept++;

@@ -1,5 +1,6 @@
 import type { Mention, Sentence } from '../../document/layers.js';
 import { meetingLexicon } from '../../lexicon/meetings.js';
+import { speechVerbLexicon } from '../../lexicon/speech-verbs.js';
 import { attributivePastParticiple, groupBeforeRole } from './coordinated-role.js';
 import { officePhraseStart } from './office-phrase.js';
 import { insideRelativeAside, relativeAsideEnd } from './relative-aside.js';
@@ -62,12 +63,19 @@ export function peopleAfter(v: MeetingText, k: number, last: number, semicolons 
         // "...; on the Peruvian side, Minister B could not attend": so does one after a semicolon.
         // "met B in Lima, and C held talks": so does one after ", and", whatever stands before the comma.
         if (((afterSeparator && comma) || semicolon || commaAnd) && opensClause(v, end, last)) break;
+        // "met B in Oslo, spokesperson C told reporters": after any comma, one who opens a clause of
+        // saying is who tells of the meeting, not one more met.
+        if (commaBefore(v, m, k) && saysAfter(v, end, last)) break;
         // "Asked about the visit of the Foreign Minister of Brazil, Mao Ning said": a name right after
         // the comma that closes an opening phrase, with its verb after it, is the main clause's subject.
         if (afterSeparator && !comma && opensClause(v, end, last)) {
           const c = phraseOpening(v, v.tokenRange(m)[0]) - 1;
           if (v.lower(c) === ',' && closesOpeningPhrase(v, c)) break;
         }
+        // "met the farmers Governor X had invited": a name right after a common noun, with a finite
+        // verb after it whose object is missing, is the subject of a contact relative clause about
+        // that noun, and so no one met.
+        if (subjectOfContactClause(v, m, k, last)) break;
         people.push(p);
         semicolon = false;
       }
@@ -204,6 +212,19 @@ export function peopleAfter(v: MeetingText, k: number, last: number, semicolons 
     break;
   }
   return { people, end: j };
+}
+
+/** Whether a comma the walk from k crossed stands right before the noun phrase of the name of m ("..., spokesperson X"). */
+function commaBefore(v: MeetingText, m: Mention, k: number): boolean {
+  const c = phraseOpening(v, v.tokenRange(m)[0]) - 1;
+  return c >= k && v.lower(c) === ',';
+}
+
+/** Whether a verb of saying follows the name ending at `end`, past adverbs: "X said", "X later told reporters". */
+function saysAfter(v: MeetingText, end: number, last: number): boolean {
+  let j = end;
+  while (j < last && j - end < 2 && v.tok(j)?.pos === 'ADV') j++;
+  return j < last && v.isVerb(j) && speechVerbLexicon().lemmas.has(v.lower(j));
 }
 
 /** Most tokens of a description between a person's comma and the semicolon that ends the list item. */
@@ -530,6 +551,31 @@ export function ofCommonNounItem(v: MeetingText, m: Mention): boolean {
   return false;
 }
 
+/**
+ * "received the envoys sent by President X", "met the delegation appointed by Y": the name of m is
+ * the agent of a past participle that describes a common noun right before it. The participle says
+ * what the agent once did to what the noun names, not that the agent is there; a participle that is
+ * itself a word of meeting or presence ("the delegation led by X", "the talks hosted by Y") keeps
+ * its agent at the meeting and is left to the meeting grammar.
+ */
+export function agentOfDescribingParticiple(v: MeetingText, m: Mention): boolean {
+  // "sent by Governor of Hokkaido X": past the office and the places it names.
+  const by = officePhraseStart(v, v.tokenRange(m)[0], 0) - 1;
+  if (v.lower(by) !== 'by') return false;
+  const p = by - 1;
+  const t = v.tok(p);
+  if (!t || t.pos !== 'VERB' || v.isCap(p) || !/(?:ed|en|nt|wn|de)$/.test(t.lower)) return false;
+  if (meetingLexicon().byFirstWord.has(t.lower)) return false;
+  const noun = v.tok(p - 1);
+  // "the consensus reached by A and B during the visit": a thing done by its agents may be done at
+  // the meeting; only people or a party described so are the ones met.
+  return noun !== undefined && noun.pos === 'NOUN' && !v.isCap(p - 1) && !v.mentionAt(p - 1)
+    && (PARTY_NOUNS.test(noun.lower) || DESCRIBED_PEOPLE.test(noun.lower) || v.isOffice(p - 1));
+}
+
+/** Common nouns of people who may be met, described by a participle after them: "the envoys sent by X". */
+const DESCRIBED_PEOPLE = /^(?:guests?|visitors?|participants?|members?|representatives?|officials?|envoys?|emissar(?:y|ies)|experts?|specialists?|students?|pupils|volunteers?|workers?|farmers?|veterans?|journalists?|executives?|businessmen|entrepreneurs?|investors?|officers?|staff|people)$/;
+
 /** Most bare names walked back through a list to the first of an "of" phrase. */
 const MAX_BARE_ITEMS = 12;
 
@@ -797,6 +843,8 @@ export function peopleBefore(v: MeetingText, k: number, first: number, skip: Rea
   let beforeCommaAnd = 0;
   /** Whether the walk has crossed a comma yet. */
   let crossedComma = false;
+  /** How many people were found when the walk last crossed a comma. */
+  let foundAtComma = 0;
   let itemEnd = k;
   while (j >= first && itemEnd - j < MAX_WALK) {
     if (skip.has(j)) {
@@ -823,6 +871,9 @@ export function peopleBefore(v: MeetingText, k: number, first: number, skip: Rea
       continue;
     }
     const l = v.lower(j);
+    // "According to Aide X, A and B discussed ...": one a report is ascribed to, in a phrase before the
+    // subject, is its source, not a subject.
+    if (l === 'to' && v.lower(j - 1) === 'according') return crossedComma ? people.slice(people.length - foundAtComma) : people;
     if (l === 'and' || l === '&') {
       inList = true;
       if (v.lower(j - 1) === ',' && beforeCommaAnd === 0) beforeCommaAnd = people.length;
@@ -854,6 +905,7 @@ export function peopleBefore(v: MeetingText, k: number, first: number, skip: Rea
       // an opening phrase, not an apposition of a name before it ("The Minister, X, signed").
       if (!crossedComma && people.length === 0 && /^(?:the|both|all)$/.test(v.lower(j + 1))) break;
       crossedComma = true;
+      foundAtComma = people.length;
       j--;
       continue;
     }
@@ -1275,6 +1327,37 @@ export function contactClauseHead(v: MeetingText, subjectStart: number, first: n
   if (closeAppositionOffice(v.mentionAt(subjectStart), t.lower)) return -1;
   if (TIME_ADJUNCT_NOUNS.test(t.lower) || MONTHS_AND_DAYS.test(t.lower)) return -1;
   return j;
+}
+
+/** Words that stand first in the object of a verb: after the verb of a contact relative clause there is none. */
+const OBJECT_OPENING = /^(?:DET|NOUN|PROPN|PRON|NUM|ADJ)$/;
+
+/**
+ * "met the herders Governor X had invited to the forum", "received the envoys President Y sent": the
+ * person (mention m, after the walk's start k) stands right after a common noun and is followed by a
+ * finite verb (with its auxiliaries and adverbs) that has no object of its own, for the noun before
+ * the person is it. Such a person is the subject of a contact relative clause, not one met.
+ * "met economist Anna Berg and her staff" has no verb after the name; "met the farmers Minister X
+ * praised the plan" is not read as a clause, for its verb has an object.
+ */
+export function subjectOfContactClause(v: MeetingText, m: Mention, k: number, last: number): boolean {
+  if (m.type !== 'person' || m.form === 'pronoun') return false;
+  const [start, end] = v.tokenRange(m);
+  const head = contactClauseHead(v, start, k);
+  if (head < k) return false;
+  // "his counterpart Jan Novak had arrived", "talks between A and her colleague B ended": a noun of
+  // one person after a possessive stands in apposition to the name; a determined or plural noun
+  // ("the envoy", "the farmers") is what the clause is about.
+  if (!PLURAL_HEAD.test(v.lower(head)) && !/^(?:the|a|an|this|that|these|those)$/.test(v.lower(head - 1))) return false;
+  let j = end;
+  let verb = -1;
+  while (j < last && j - end < 4) {
+    if (v.isVerb(j)) verb = j;
+    else if (v.tok(j)?.pos !== 'ADV' && !/^(?:not|n't)$/.test(v.lower(j))) break;
+    j++;
+  }
+  if (verb < 0 || v.lower(verb).endsWith('ing')) return false;
+  return j >= last || !OBJECT_OPENING.test(v.tok(j)?.pos ?? '');
 }
 
 /** Whether a lower-case noun right before a person's name is the last word of the title that name bears. */

@@ -24,7 +24,10 @@ const INTENTION = set(`
   urge urges urged promise promises promised pledge pledged propose proposes proposed proposal offer offers offered
   prepare prepares prepared preparing arrange arranged want wants wanted wish wishes wished seek seeks sought expect
   expects expected scheduled set due slated poised ready willing likely going eager keen looking look looks looked
-  forward opportunity chance set initiative initiatives idea ideas suggestion suggestions proposals supposed`);
+  forward opportunity chance set initiative initiatives idea ideas suggestion suggestions proposals supposed
+  instruct instructs instructed instructing task tasks tasked order orders ordered mandate mandates mandated
+  encourage encourages encouraged authorise authorises authorised authorize authorizes authorized
+  try tries tried trying attempt attempts attempted attempting`);
 /** Words before the month "May": "3 May", "in May", "since May". */
 const BEFORE_MONTH = /^(?:\d{1,2}|in|of|on|since|until|till|by|from|to|early|late|mid|last|next|this|and|,)$/;
 
@@ -52,6 +55,10 @@ const PAVED = /^(?:pave|paves|paved|paving|clear|clears|cleared|clearing|open|op
 const GROUNDWORK = /^(?:groundwork|foundation|foundations)$/;
 /** Words before "the success of" a meeting that make the success one still to be had: "for", "ensure". */
 const FOR_SUCCESS = /^(?:for|towards|toward|ensure|ensures|ensuring|guarantee|guaranteeing|secure|securing)$/;
+/** Verbs of working towards an end, whose "for" names what is worked for: "work closely for the summit", "prepared for the visit". */
+const WORKS_TOWARDS = /^(?:work|works|worked|working|cooperate|cooperates|cooperated|cooperating|co-operate|co-operated|collaborate|collaborates|collaborated|coordinate|coordinates|coordinated|strive|strives|strove|striving|prepare|prepares|prepared)$/;
+/** Words of manner between such a verb and its "for": "work closely together for". */
+const TOWARDS_MANNER = /^(?:closely|together|jointly|hard|actively|intensively|further|tirelessly|well)$/;
 /** Prepositions before a meeting noun: "ahead of the talks" (planned), "following the talks" (held). */
 const AHEAD_OF = set('ahead before prior pending');
 const AFTER = set('after following during since at in');
@@ -172,6 +179,9 @@ function coordinatedInfinitive(v: MeetingText, i: number, and: number, first: nu
 /** Reading of a verb group ending at verb index i. */
 export function verbReading(v: MeetingText, i: number, first: number): Reading | null {
   if (purposeGerund(v, i, first)) return 'planned';
+  // "Has the President spoken to X?", "Q: Did the ministers meet Y in Rome?": a question whether it
+  // happened tells of no meeting ("When did they meet?" takes it as known, and is read as usual).
+  if (yesNoQuestionVerb(v, i, first)) return 'negated';
   // "the upcoming meeting of G7 ministers hosted by X": a participle before its agent, with no
   // auxiliary, describes the phrase before it, and a word placing that phrase ahead places it ahead.
   if (v.lower(i + 1) === 'by' && describedAhead(v, i, first)) return 'planned';
@@ -189,6 +199,11 @@ export function verbReading(v: MeetingText, i: number, first: number): Reading |
   // "Campos is due in Brasilia for talks": a copula whose complement is a word of schedule.
   if (dueAt(v, i)) return 'planned';
   let j = prevContent(v, i, first);
+  // "left without meeting X", "instead of meeting X", "rather than meet X", "met neither X nor Y": what
+  // is done in place of a meeting, or a meeting with no one, did not happen.
+  if (forgoneAt(v, j) || v.lower(i + 1) === 'neither') return 'negated';
+  // "If A meets B, ...", "unless they meet": a meeting on a condition is not told as having happened.
+  if (conditionOpens(v, i, first)) return 'planned';
   // Performative address in the first person: "let me welcome you", "I would like to welcome you".
   if (PERFORMATIVE.test(v.lower(i)) && /^(?:you|your)$/.test(v.lower(i + 1))) return 'held';
   // "I would like to greet Mr X", "let me welcome Minister Y": said in the first person, a greeting
@@ -253,8 +268,14 @@ function timeAhead(v: MeetingText, k: number, presentS: boolean): boolean {
     || (l === 'later' && /^(?:this|today|tonight)$/.test(v.lower(k + 1)))
     // "heads to Santiago on Wednesday for talks": news tells a day's past acts in the past tense, so a
     // verb in the present with its "-s" ("heads", "meets") and a weekday tells an arrangement.
-    || (presentS && l === 'on' && WEEKDAY.test(v.lower(k + 1)));
+    || (presentS && l === 'on' && WEEKDAY.test(v.lower(k + 1)))
+    // "Next, she travels to Bergen", "she then meets the Governor": so does an adverb of sequence with
+    // such a verb; the day's past acts before it are told in the past.
+    || (presentS && SEQUENCE_NEXT.test(l));
 }
+
+/** Adverbs of what comes next in a sequence of acts: "next", "then", "afterwards". */
+const SEQUENCE_NEXT = /^(?:next|then|afterwards|subsequently|thereafter)$/;
 
 /**
  * A time still ahead (timeAhead) in the sentence of token i, with no past verb before i.
@@ -332,7 +353,7 @@ function onlyModifiersBetween(v: MeetingText, k: number, n: number): boolean {
   return true;
 }
 
-const CANCELLED = set('cancel cancels cancelled canceled cancelling canceling postpone postpones postponed postponing scrap scraps scrapped delay delays delayed suspend suspends suspended');
+const CANCELLED = set('cancel cancels cancelled canceled cancelling canceling postpone postpones postponed postponing scrap scraps scrapped delay delays delayed suspend suspends suspended miss misses missed missing skip skips skipped skipping');
 /** "took the initiative to convene talks": the one who takes the initiative does what it is to do. */
 const OPPORTUNITY = /^(?:opportunity|chance|occasion|initiative)$/;
 /** Verbs of an opportunity taken, in the past: "took", "used", "seized". */
@@ -379,6 +400,9 @@ function infinitiveReading(v: MeetingText, to: number, first: number): Reading {
     // ("the aim of the visit was to meet X" says what was done).
     // "The meeting was to be attended by X", "the talks were to be held in May": a passive infinitive
     // after a past copula is such a plan whatever the subject.
+    // "The meeting was also to have been attended by X", "she was to have met Y": a plan told in the
+    // past with a perfect infinitive is one that did not come about.
+    if (/^(?:was|were)$/.test(l) && adverbsBetween(v, k, to) && v.lower(to + 1) === 'have') return 'negated';
     if (/^(?:was|were)$/.test(l) && adverbsBetween(v, k, to) && (passive || /^(?:he|she|they|i|we)$/.test(v.lower(k - 1)) || v.mentionAt(k - 1)?.type === 'person')) return 'planned';
     if (v.isVerb(k)) {
       // "discussed preparations for the summit to be chaired by X": a passive infinitive after the
@@ -500,7 +524,8 @@ const PLAN_SUBJECT_REACH = 8;
 function planSubject(v: MeetingText, k: number, first: number): boolean {
   for (let j = k - 1; j >= first && k - j <= PLAN_SUBJECT_REACH; j--) {
     if (PLAN_NOUNS.test(v.lower(j))) return true;
-    if (v.lower(j) !== 'of' && !v.isPossessive(j) && !/^(?:DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(v.tok(j)?.pos ?? '')) return false;
+    // "Her programme also includes": an adverb between the plan and its verb.
+    if (v.lower(j) !== 'of' && !v.isPossessive(j) && !/^(?:DET|ADJ|NOUN|PROPN|NUM|PART|ADV)$/.test(v.tok(j)?.pos ?? '')) return false;
   }
   return false;
 }
@@ -552,6 +577,8 @@ export function nounReading(v: MeetingText, n: number, verb: number, first: numb
     if (l === 'early' && j === n - 1) return 'planned';
     // "the present talks" are held; "will present their credentials" is a verb after a modal or "to".
     if (DONE_ADJECTIVES.has(l) && !modalAt(v, j - 1) && v.lower(j - 1) !== 'to') return 'held';
+    // "left without a meeting with X", "instead of talks with Y": a meeting forgone did not happen.
+    if (forgoneAt(v, j)) return 'negated';
     // "preparations for the visit", "the preparation of the visit", "preparing the visit".
     if (AHEAD_OF.has(l) || ((l === 'for' || l === 'of') && /^(?:preparation|preparations|prepare|preparing|ready)$/.test(v.lower(j - 1)))) return 'planned';
     if (/^(?:preparing|prepare|prepares|organising|organizing)$/.test(l)) return 'planned';
@@ -570,6 +597,9 @@ export function nounReading(v: MeetingText, n: number, verb: number, first: numb
     // "worked for the success of the summit", "to ensure the success of the visit": a success worked
     // for or made sure of is still to come ("welcomed the success of the summit" tells of one held).
     if (l === 'of' && v.lower(j - 1) === 'success' && FOR_SUCCESS.test(v.lower(j - 2) === 'the' ? v.lower(j - 3) : v.lower(j - 2))) return 'planned';
+    // "agreed to work closely for the summit between A and B", "prepared for the visit": what
+    // one works, prepares or cooperates for is still to come ("worked for the success of" is above).
+    if (l === 'for' && worksTowards(v, j - 1, first)) return 'planned';
     // "would visit Moscow in December for the regular meeting": the noun's own preposition of purpose
     // ends its phrase; "in" before it belongs to the journey, and the verb decides.
     if (l === 'for' && v.lower(j - 1) !== 'ready' && !PLAN_NOUNS.test(v.lower(j - 1))) break;
@@ -594,6 +624,8 @@ export function nounReading(v: MeetingText, n: number, verb: number, first: numb
   if (scheduledAfter(v, phraseEnd, last)) return 'planned';
   // "cancelled his visit", "the visit ... was postponed", "the meeting was called off".
   if (verb >= 0 && CANCELLED.has(v.lower(verb))) return 'negated';
+  // "sought a meeting with X", "requested a call with Y": a meeting asked for, in any tense, is still to come.
+  if (verb >= 0 && ASKED_FOR.has(v.lower(verb))) return 'planned';
   if (calledOffAfter(v, phraseEnd, last)) return 'negated';
   // "The Minister's programme includes meetings with X": what a plan includes, told in the present, is still to come.
   if (verb >= 0 && PLAN_INCLUDES.test(v.lower(verb)) && planSubject(v, verb, first)) return 'planned';
@@ -658,10 +690,77 @@ export function nounReading(v: MeetingText, n: number, verb: number, first: numb
       // any tense, is still to come.
       if (REQUESTED.has(l) && /^(?:is|are|was|were|being|be|been)$/.test(v.lower(k - 1))) return 'planned';
       if (SCHEDULED.has(l) && /^(?:is|are)$/.test(v.lower(k - 1))) return 'planned';
+      // "A meeting with X is also on the agenda", "talks with Y are on the programme": a meeting a plan
+      // holds, told in the present, is still to come.
+      if (l === 'on' && /^(?:is|are|also|now)$/.test(v.lower(k - 1)) && PLAN_NOUNS.test(v.lower(k + 1) === 'the' || v.isPossessive(k + 1) ? v.lower(k + 2) : v.lower(k + 1))) return 'planned';
       if (!/^(?:is|are|was|were|being|be|been|has|have|had|also|now|currently)$/.test(l)) break;
     }
   }
   return null;
+}
+
+/** Whether a verb of working towards an end ends at token k, past words of manner: "work closely [for]". */
+function worksTowards(v: MeetingText, k: number, first: number): boolean {
+  let j = k;
+  while (j > first && k - j < 2 && TOWARDS_MANNER.test(v.lower(j))) j--;
+  return WORKS_TOWARDS.test(v.lower(j)) && v.tok(j)?.pos === 'VERB';
+}
+
+/** Whether the words ending at token j say a meeting is forgone: "without", "instead of", "rather than". */
+function forgoneAt(v: MeetingText, j: number): boolean {
+  const l = v.lower(j);
+  return l === 'without' || (l === 'of' && v.lower(j - 1) === 'instead') || (l === 'than' && v.lower(j - 1) === 'rather');
+}
+
+/** Most tokens from a meeting verb back to the "if" that opens its clause. */
+const CONDITION_REACH = 12;
+
+/**
+ * Whether the verb at i stands in a clause of condition: "if" or "unless" opens the sentence or
+ * follows a comma, and no other verb, comma or semicolon stands between it and the verb. "even if"
+ * and "as if" are read the same way; "whether" asks, and is read by the question it stands in.
+ */
+function conditionOpens(v: MeetingText, i: number, first: number): boolean {
+  for (let k = i - 1; k >= first && i - k <= CONDITION_REACH; k--) {
+    const l = v.lower(k);
+    if (l === 'if' || l === 'unless') return k === first || /^(?:,|even|as|only|and|but)$/.test(v.lower(k - 1));
+    if (/^[,;:]$/.test(l) || (v.isVerb(k) && !/^(?:is|are|was|were|be|been|has|have|had|do|does|did)$/.test(l))) return false;
+  }
+  return false;
+}
+
+/** Auxiliaries that open a question asking whether: "Did", "Has", "Will", "Is". */
+const QUESTION_AUX = /^(?:do|does|did|has|have|had|is|are|was|were|will|would|can|could|should|shall)$/;
+/** Words that may stand before such an auxiliary in a question: a conjunction. */
+const QUESTION_LEAD = /^(?:and|but|so|then|also|now|well|,)$/;
+/** Most tokens of a speaker's label before its colon at the start of a turn: "Q:", "QUESTION:", "MR PRICE:". */
+const LABEL_REACH = 4;
+/** Most tokens from the auxiliary that opens a question to the end of its sentence. */
+const QUESTION_REACH = 40;
+
+/**
+ * Whether the verb at i is the main verb of a question asking whether something happened: its
+ * sentence opens with an auxiliary (past a "Q:" label or a conjunction), no other verb stands
+ * between that auxiliary and it, and the sentence ends with a question mark.
+ */
+function yesNoQuestionVerb(v: MeetingText, i: number, first: number): boolean {
+  let a = first;
+  // "Q: Did ...", "QUESTION: And has ...": past the label of the one who asks.
+  for (let k = first; k < i && k - first <= LABEL_REACH; k++) {
+    if (v.lower(k) === ':') {
+      a = k + 1;
+      break;
+    }
+  }
+  while (a < i && QUESTION_LEAD.test(v.lower(a))) a++;
+  if (a >= i || !QUESTION_AUX.test(v.lower(a))) return false;
+  for (let k = a + 1; k < i; k++) if (v.isVerb(k) && !/^(?:been|not|n't|n’t)$/.test(v.lower(k))) return false;
+  for (let k = i + 1; k < v.tokens.length && k - a < QUESTION_REACH; k++) {
+    const l = v.lower(k);
+    if (l === '?') return true;
+    if (l === '.' || l === '!' || l === ';') return false;
+  }
+  return false;
 }
 
 const IRREGULAR_PAST = set('met held spoke took had made gave came went flew led saw told began sent paid brought');

@@ -1012,6 +1012,8 @@ function pressBefore(v: MeetingText, from: number, to: number): boolean {
 
 /** Verbs of welcoming, which take a guest or, as approval, a piece of news. */
 export const WELCOMES = /^welcom(?:e|es|ed|ing)$/;
+/** Verbs of backing a thing, whose subject is not thereby at a meeting they take for object: "supported the talks". */
+const SUPPORTS = /^(?:supported|supports|support|supporting)$/;
 
 /** "call" as a verb of naming: "called the talks a failure", "calls the summit historic". */
 const CALL_VERB = /^(?:call|calls|called|calling)$/;
@@ -1539,6 +1541,9 @@ function hostCue(site: CueSite): CueReading | null {
     const subject = peopleBefore(v, i, first, skip);
     // "The statement was welcomed by X": what is welcomed or received when no one is named is a thing, no guest.
     if (subject.length === 0 && thingSubject(v, i, first)) return null;
+    // "Their meeting was welcomed by Secretary-General X": a meeting welcomed is news one approves of,
+    // no guest greeted ("the conference was hosted by X" keeps its host).
+    if (subject.length === 0 && WELCOMES.test(v.lower(i)) && eventSubject(v, i, first)) return null;
     r.people = [...subject, ...byAgent(v, end, last)];
   } else if (JOURNEY_TO.test(cue.form)) {
     // "came to Lisbon", "since X travelled to Accra in 2003": a journey to a place is a visit of
@@ -2037,7 +2042,21 @@ function presentCue(site: CueSite): CueReading | null {
   if (v.lower(i).endsWith('ing') && inFrameEvent(v, end, last, true)) return null;
   r.people = list;
   r.joinOnly = true;
+  // "The talks will continue on Tuesday with the participation of X": presence in a clause still to
+  // come, or denied, is read with that clause's verb.
+  const verb = verbBeforeInClause(v, i, first);
+  const reading = verb >= 0 ? verbReading(v, verb, first) : null;
+  if (reading === 'planned' || reading === 'negated') r.reading = reading;
   return r;
+}
+
+/** The finite verb nearest before token i in its clause (no comma, semicolon or clause opener between), else -1. */
+function verbBeforeInClause(v: MeetingText, i: number, first: number): number {
+  for (let j = i - 1; j >= first; j--) {
+    if (/^[,;:]$/.test(v.lower(j)) || v.isClauseOpener(j)) return -1;
+    if (v.isVerb(j)) return j;
+  }
+  return -1;
 }
 
 /** Whether a verb of attending ("joined", "took part") ends at or spans token j. */
@@ -2155,7 +2174,9 @@ function nounCue(site: CueSite): CueReading | null {
   if (welcomedNews) r.partiesOwn = true;
   // "X called the talks a waste of time", "Y called the meeting useful": a meeting named with how
   // it is judged is talked about, not convened or attended by the one who judges it.
-  const judged = verb >= 0 && calledAs(v, verb, i, end);
+  // "X wrote that he supported the talks": a meeting supported is backed, like one welcomed, by one
+  // who need not be at it ("the delegation was supported by X" is read by its agent).
+  const judged = verb >= 0 && (calledAs(v, verb, i, end) || (SUPPORTS.test(v.lower(verb)) && !isPassive(v, verb, first)));
   let subject = relative ? relative.people
     : !topic && !welcomedNews && !judged && verb >= 0 && (LIGHT.has(v.lower(verb)) || (verbCue && !possessor) || recalledWith || toldTo) ? peopleBefore(v, verb, first, skip) : [];
   // "Kelley witnessed the signing and led a bilateral meeting with ...": a coordinated verb
@@ -2621,6 +2642,13 @@ function thingSubject(v: MeetingText, i: number, first: number): boolean {
   return !PEOPLE_NOUNS.has(l) && !GUEST.test(l) && !PARTY_NOUNS.test(l) && !v.isOffice(j) && !SIDES.test(l) && !eventNoun(v, j);
 }
 
+/** Whether the subject right before the verb group at i is a meeting noun ("their meeting was welcomed"). */
+function eventSubject(v: MeetingText, i: number, first: number): boolean {
+  let j = i - 1;
+  while (j >= first && (v.tok(j)?.pos === 'ADV' || /^(?:is|are|was|were|be|been|being|has|have|had|also|warmly)$/.test(v.lower(j)))) j--;
+  return j >= first && v.tok(j)?.pos === 'NOUN' && !v.mentionAt(j) && eventNoun(v, j);
+}
+
 /** Most tokens of the object of a verb of attendance: "the 15th India-Australia Foreign Ministers' Framework Dialogue". */
 const OBJECT_REACH = 16;
 
@@ -2837,6 +2865,19 @@ function thanksForWelcome(v: MeetingText, s: Sentence, skip: ReadonlySet<number>
       // "I would like to thank you ...": the speaker is the guest, named by the transcript if at all.
       const speaker = guest.length === 0 && firstPersonBefore(v, verb, s.tokenStart);
       if (host.length === 0 || (guest.length === 0 && !speaker && !titledThanker(v, verb, s.tokenStart))) return null;
+      // "thanked X for hosting talks between A and B": a meeting hosted with parties of its own is theirs
+      // and its host's; the one who gives thanks for it was not thereby a guest at it.
+      if (v.lower(j) === 'hosting' && hostedBetween(v, j, s.tokenEnd)) {
+        const t = v.tok(j)!;
+        const at = v.tok(k)!.start;
+        const reading = verbReading(v, verb, s.tokenStart);
+        if (reading === 'negated' || reading === 'planned') return null;
+        return {
+          kind: 'meeting', status: 'held', trigger: { start: at, end: t.end, text: v.text.slice(at, t.end) },
+          people: host, parties: [], date: dateIn(v.text, dates, s, at), place: null, sentence: s.index,
+          rule: 'thanks-for-hosting-others', joinOnly: false, distinct: false,
+        };
+      }
       const reading = verbReading(v, verb, s.tokenStart);
       // "I would like to thank X for hosting us": thanks in the first person are given as they are said.
       if (reading === 'negated' || (reading === 'planned' && !speaker)) return null;
@@ -2850,6 +2891,21 @@ function thanksForWelcome(v: MeetingText, s: Sentence, skip: ReadonlySet<number>
     }
   }
   return null;
+}
+
+/** Whether the meeting noun hosted after "hosting" at j has a "between" complement: "hosting [the] talks between A and B". */
+function hostedBetween(v: MeetingText, j: number, last: number): boolean {
+  for (let k = j + 1; k < last && k - j <= 5; k++) {
+    if (eventNoun(v, k)) {
+      // "talks in Jeddah between A and B": past a phrase of place.
+      let n = k + 1;
+      const place = /^(?:in|at)$/.test(v.lower(n)) ? v.mentionAt(n + 1) : undefined;
+      if (place?.type === 'place') n = v.tokenRange(place)[1];
+      return v.lower(n) === 'between';
+    }
+    if (!/^(?:DET|ADJ|ADV|NUM|NOUN|PROPN)$/.test(v.tok(k)?.pos ?? '')) return false;
+  }
+  return false;
 }
 
 /** For the verb at i, the noun a contact relative clause of its subject has for object (contactClauseHead), else -1. */
