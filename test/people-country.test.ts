@@ -2443,3 +2443,67 @@ describe('an office of a named state opening the text, its holder named next wit
     expect(countryOf(text, 'Hiroki Tanabesu')).not.toBe('TUV');
   });
 });
+
+describe('an office in the plural of a list of states, in apposition with as many names', () => {
+  it('"the Presidents of Kazakhstan and Kyrgyzstan, A and B": each name takes the state in its place', () => {
+    const text = 'Minister Bakhyt Omarov attended the opening of the dam by the Presidents of Kazakhstan and Kyrgyzstan, Serik Alimbekuly and Nurlan Toktosunov.';
+    expect(countryOf(text, 'Serik Alimbekuly')).toBe('KAZ');
+    expect(countryOf(text, 'Nurlan Toktosunov')).toBe('KGZ');
+    const after = 'Ana Ruiz-Vela and Pedro Salas-Urbina, the Foreign Ministers of Chile and Peru, signed the protocol in Arica.';
+    expect(countryOf(after, 'Ana Ruiz-Vela')).toBe('CHL');
+    expect(countryOf(after, 'Pedro Salas-Urbina')).toBe('PER');
+  });
+
+  it('near miss: lists of different lengths, or a plural that is no office, pair nothing', () => {
+    const three = 'The Presidents of Kazakhstan and Kyrgyzstan, Serik Alimbekuly, Nurlan Toktosunov and Aibek Sadyrov, opened the dam.';
+    expect(countryOf(three, 'Serik Alimbekuly')).not.toBe('KAZ');
+    expect(countryOf(three, 'Nurlan Toktosunov')).not.toBe('KGZ');
+    const people = 'The farmers of Chile and Peru, Ana Ruiz-Vela and Pedro Salas-Urbina, met the press in Arica.';
+    expect(countryOf(people, 'Pedro Salas-Urbina')).not.toBe('PER');
+  });
+});
+
+describe('the sender of a message a guest brings', () => {
+  const source = 'Ministry of Foreign Affairs and International Cooperation of the Republic of Zambia';
+  it('", who delivered a message from President A to President B", ", bearer of a message from President A": A is of the bringer\'s state', () => {
+    const text = 'Minister Chanda Mwansa-Bwalya received the Minister of Foreign Affairs of Malawi, Tiya Nkhoma-Banda, who delivered a message from President Chikondi Mbewe-Likoma to President Mulenga Chisha-Tembo.';
+    expect(countryOf(text, 'Chikondi Mbewe-Likoma', source)).toBe('MWI');
+    expect(countryOf(text, 'Mulenga Chisha-Tembo', source)).toBe('ZMB');
+    const bearer = 'Minister Chanda Mwansa-Bwalya received the Minister of Foreign Affairs of Malawi, Tiya Nkhoma-Banda, bearer of a message from President Chikondi Mbewe-Likoma.';
+    expect(countryOf(bearer, 'Chikondi Mbewe-Likoma', source)).toBe('MWI');
+  });
+
+  it('near miss: a message the guest only talks about says nothing of its sender', () => {
+    const text = 'Minister Chanda Mwansa-Bwalya received the Minister of Foreign Affairs of Malawi, Tiya Nkhoma-Banda, who discussed a message from President Mulenga Chisha-Tembo.';
+    expect(countryOf(text, 'Mulenga Chisha-Tembo', source)).not.toBe('MWI');
+  });
+});
+
+describe('one who arrives in the issuer\'s state or its capital comes from abroad', () => {
+  const source = 'Presidency of the Republic of Senegal';
+  it('"President X arrived in Dakar for a state visit" is not the issuer\'s president, though named first', () => {
+    const text = 'President Ilario Quispe-Loayza arrived in Dakar on 11 May for a state visit. He held talks with President Ousmane Ndiaye-Sarr the next day. The two Presidents discussed relations between Senegal and Peru.';
+    expect(countryOf(text, 'Ilario Quispe-Loayza', source)).toBe('PER');
+    expect(countryOf(text, 'Ousmane Ndiaye-Sarr', source)).toBe('SEN');
+  });
+
+  it('near miss: the issuer\'s own president arriving in one of its regions, or abroad, stays the issuer\'s', () => {
+    const tour = 'President Ousmane Ndiaye-Sarr arrived in Kaolack on 11 May for a working visit to the region. He met farmers and visited a school built with help from Peru.';
+    expect(countryOf(tour, 'Ousmane Ndiaye-Sarr', source)).toBe('SEN');
+    const abroad = 'President Ousmane Ndiaye-Sarr arrived in Lima on 11 May for a state visit. He held talks on trade between Senegal and Peru.';
+    expect(countryOf(abroad, 'Ousmane Ndiaye-Sarr', source)).toBe('SEN');
+  });
+});
+
+describe('those who come with the guest', () => {
+  const source = "Prime Minister's Office of Malaysia";
+  it('"The guest was accompanied by Minister X": X is of the guest\'s state', () => {
+    const text = 'Prime Minister Farid Iskandar-Rahim received Teuila Faleolo-Sio, the visiting Prime Minister of Samoa. The guest was accompanied by Minister of Foreign Affairs Lefao Tuimavave-Leota.';
+    expect(countryOf(text, 'Lefao Tuimavave-Leota', source)).toBe('WSM');
+  });
+
+  it('near miss: those who accompany the host are the issuer\'s', () => {
+    const text = 'Prime Minister Farid Iskandar-Rahim received Teuila Faleolo-Sio, the visiting Prime Minister of Samoa. The Prime Minister was accompanied by Minister of Foreign Affairs Zambry Hashim-Noor.';
+    expect(countryOf(text, 'Zambry Hashim-Noor', source)).toBe('MYS');
+  });
+});

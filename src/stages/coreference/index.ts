@@ -1,4 +1,4 @@
-import { countryByName, demonymToCountry } from '../../lexicon/countries.js';
+import { capitalOf, countryByName, demonymToCountry } from '../../lexicon/countries.js';
 import { officeNamedInRows, otherNamesOfTitle, type OfficeName } from '../../lexicon/office-names-by-country.js';
 import { placeByName } from '../../lexicon/places.js';
 import type { Actor, Mention, Sentence } from '../../document/layers.js';
@@ -1153,7 +1153,7 @@ export const coreference: Stage = {
         // issuer's state has no use for says the holder is another state's, whatever the office.
         // "asked his colleague to convey greetings to Prime Minister X": X is greeted from abroad.
         if (a.type === 'person' && (officeAbsent(a.title, home) || officeAbsent(royalStyle(doc.text, a, mentionById), home) || greeted.has(a.id)
-          || missionInHome(doc.text, a, mentionById, mentions, home) || visitToHome(doc.text, a, mentionById, mentions, home))) {
+          || missionInHome(doc.text, a, mentionById, mentions, home) || visitToHome(doc.text, a, mentionById, mentions, home) || guestCompanion(doc.text, a, mentionById))) {
           foreign.add(a.id);
           continue;
         }
@@ -1793,6 +1793,23 @@ const VISIT_TO_AFTER = /^['’]s[ \t\u00a0]+(?:(?:recent|first|last|historic|sta
 const VISIT_OF_BEFORE = /(?<![\p{L}])visit[ \t\u00a0]+(?:of|by)[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:[\p{Lu}][\p{L}'’.-]*[ \t\u00a0]+){0,4}$/u;
 /** " to ", " to the " between a visitor named after "visit of" and the place visited. */
 const TO_PLACE = /^[ \t\u00a0]+to[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/u;
+/** " arrived in ", " has arrived in the ": the one arriving, right before the place of arrival. */
+const ARRIVED_IN_AFTER = /^[ \t\u00a0]+(?:(?:has|had|have)[ \t\u00a0]+)?(?:arrived|arrives|landed|lands)[ \t\u00a0]+in[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/u;
+
+/**
+ * "The guest was accompanied by Minister X", "the visitors were joined by Ambassador Y": those who come
+ * with the guest come from the guest's state, not the issuer's. Read before each name the text gives the person.
+ */
+const GUEST_COMPANION_BEFORE = /(?<![\p{L}])(?:[Tt]he|[Hh]is|[Hh]er|[Oo]ur)[ \t\u00a0]+(?:guests?|visitors?)[ \t\u00a0]+(?:(?:was|were)[ \t\u00a0]+)?(?:also[ \t\u00a0]+)?(?:accompanied|joined)[ \t\u00a0]+by[ \t\u00a0]+(?:(?:the|[\p{Lu}][\p{L}'’.-]*|of|for|and)[ \t\u00a0]+){0,10}$/u;
+
+function guestCompanion(text: string, a: Actor, byId: ReadonlyMap<string, Mention>): boolean {
+  for (const id of a.mentions) {
+    const m = byId.get(id);
+    if (!m || m.form !== 'name') continue;
+    if (GUEST_COMPANION_BEFORE.test(text.slice(Math.max(0, m.start - 140), m.start))) return true;
+  }
+  return false;
+}
 
 /**
  * "President Lula's visit to Washington", "the visit of President X to Moscow": one whose visit to the
@@ -1808,6 +1825,9 @@ function visitToHome(text: string, a: Actor, byId: ReadonlyMap<string, Mention>,
       if (p.type !== 'place') continue;
       const between = text.slice(m.end, p.start);
       if (p.country === home && (VISIT_TO_AFTER.test(between) || (before && TO_PLACE.test(between)))) return true;
+      // "President X arrived in Dakar": one who arrives in the issuer's state itself or in its capital comes
+      // from abroad (the issuer's own officials tour its regions and cities, and return to the capital).
+      if (p.country === home && ARRIVED_IN_AFTER.test(between) && (p.placeKind === 'country' || capitalOf(p.text) === home)) return true;
       break;
     }
   }

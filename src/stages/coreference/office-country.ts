@@ -409,6 +409,7 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
   if (words.nationals) nationals(text, mentions, set);
   membersOfStateBody(text, mentions, set);
   coordinatedHolders(text, mentions, set);
+  respectiveHolders(text, mentions, set);
   oppositionHeads(text, mentions, set);
   escortedByEnvoy(text, mentions, set);
   guestCompanions(text, mentions, set);
@@ -558,6 +559,75 @@ function coordinatedHolders(text: string, mentions: readonly Mention[], set: (m:
       // "MP A and MP B": only the one holder after "and" repeats the office.
       if (!plural) break;
     }
+  }
+}
+
+/** "the Presidents of ", "Foreign Ministers of the ": an office in the plural, right before the first state it is of. */
+const PLURAL_OFFICE_OF = /(?<![\p{L}])((?:[\p{L}-]+[ \t\u00a0]+){0,2}?[\p{L}-]+(?:s|men))[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/u;
+/** ", ", " and ", ", and the " between two items of one list. */
+const LIST_ITEM_GAP = /^[ \t\u00a0]*(?:,[ \t\u00a0]*(?:and[ \t\u00a0]+)?|and[ \t\u00a0]+)(?:the[ \t\u00a0]+)?$/;
+/** ", " between the list of states and the list of their holders. */
+const HOLDERS_GAP = /^[ \t\u00a0]*,[ \t\u00a0]*$/;
+/** ", the ", ", " between a list of holders and the plural office of the states after it. */
+const OFFICE_AFTER_HOLDERS = /^[ \t\u00a0]*,[ \t\u00a0]*(?:the[ \t\u00a0]+)?$/;
+
+/** Whether the words name an office in the plural ("Presidents", "Foreign Ministers", "chairmen"). */
+function pluralOffice(words: string): boolean {
+  const parts = words.trim().split(/[ \t\u00a0]+/);
+  const last = parts[parts.length - 1]!;
+  const singular = /men$/.test(last) ? last.replace(/men$/, 'man') : /ies$/.test(last) ? last.replace(/ies$/, 'y') : last.replace(/s$/, '');
+  for (let k = 0; k < parts.length; k++) {
+    if (titleByWords([...parts.slice(k, -1), singular].join(' '))) return true;
+  }
+  return false;
+}
+
+/** A state named by its name (not a demonym or a possessive). */
+function stateName(m: Mention | undefined): m is Mention {
+  return !!m && m.type === 'place' && m.placeKind === 'country' && m.form === 'name' && !!m.country;
+}
+
+/**
+ * "the Presidents of Kazakhstan and Kyrgyzstan, A and B", "A and B, the Prime Ministers of Chile and Peru": an
+ * office in the plural of a list of states, in apposition with a list of as many names, gives each name the
+ * state in the same place of its list ("respectively"). Lists of different lengths say nothing.
+ */
+function respectiveHolders(text: string, mentions: readonly Mention[], set: (m: Mention, country: string | null) => void): void {
+  for (let i = 0; i < mentions.length; i++) {
+    const first = mentions[i]!;
+    if (!stateName(first)) continue;
+    const office = PLURAL_OFFICE_OF.exec(text.slice(Math.max(0, first.start - 60), first.start));
+    if (!office || !pluralOffice(office[1]!)) continue;
+    const states: Mention[] = [first];
+    let k = i + 1;
+    while (k < mentions.length && stateName(mentions[k]) && LIST_ITEM_GAP.test(text.slice(states[states.length - 1]!.end, mentions[k]!.start))) states.push(mentions[k++]!);
+    if (states.length < 2) continue;
+    const last = states[states.length - 1]!;
+    // After the states: ", A and B".
+    const after: Mention[] = [];
+    if (k < mentions.length && HOLDERS_GAP.test(text.slice(last.end, mentions[k]!.start))) {
+      for (let n = k; n < mentions.length && after.length < states.length + 1; n++) {
+        const m = mentions[n]!;
+        if (m.type !== 'person' || m.form !== 'name') break;
+        if (after.length > 0 && !LIST_ITEM_GAP.test(text.slice(after[after.length - 1]!.end, m.start))) break;
+        after.push(m);
+      }
+    }
+    // Before the office: "A and B, the Presidents of".
+    const before: Mention[] = [];
+    const officeStart = first.start - office[0].length;
+    let b = i - 1;
+    if (b >= 0 && mentions[b]!.type === 'person' && mentions[b]!.form === 'name' && OFFICE_AFTER_HOLDERS.test(text.slice(mentions[b]!.end, officeStart))) {
+      for (; b >= 0 && before.length < states.length + 1; b--) {
+        const m = mentions[b]!;
+        if (m.type !== 'person' || m.form !== 'name') break;
+        if (before.length > 0 && !LIST_ITEM_GAP.test(text.slice(m.end, before[0]!.start))) break;
+        before.unshift(m);
+      }
+    }
+    const holders = after.length === states.length ? after : before.length === states.length ? before : null;
+    if (!holders) continue;
+    for (let n = 0; n < holders.length; n++) set(holders[n]!, states[n]!.country);
   }
 }
 
@@ -1060,7 +1130,13 @@ export function dominantCountry(mentions: readonly Mention[], home: string | nul
  * " handed over a letter from ", " conveyed the warm greetings of ", " delivered a message from
  * President ": up to the name of the one who sent what an envoy or guest brings.
  */
-const BROUGHT_FROM = /^(?:[ \t\u00a0]+[^.!?;:“”"\n]{1,120}?[ \t\u00a0]+and)?[ \t\u00a0]+(?:also[ \t\u00a0]+)?(?:conveyed|handed(?:[ \t\u00a0]+over)?|delivered|passed[ \t\u00a0]+on|brought|presented)[ \t\u00a0]+(?:(?:to[ \t\u00a0]+)?(?:the|his|her|a|an)[ \t\u00a0]+)?(?:(?:[\p{L}-]+)[ \t\u00a0]+){0,6}?(?:message|letter|greetings|regards|wishes|invitation|goodwill|congratulations)s?[ \t\u00a0]+(?:from|of)[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:(?:[\p{Lu}][\p{L}.'’-]*|of|for|the|and)[ \t\u00a0]+){0,8}(?:[\p{Lu}][\p{L}.'’-]*,[ \t\u00a0]+)?$/u;
+const BROUGHT_FROM = /^(?:[ \t\u00a0]+[^.!?;:“”"\n]{1,120}?[ \t\u00a0]+and|[ \t\u00a0]*,[ \t\u00a0]*who(?:[ \t\u00a0]+(?:had|has|also))?)?[ \t\u00a0]+(?:also[ \t\u00a0]+)?(?:conveyed|handed(?:[ \t\u00a0]+over)?|delivered|passed[ \t\u00a0]+on|brought|presented)[ \t\u00a0]+(?:(?:to[ \t\u00a0]+)?(?:the|his|her|a|an)[ \t\u00a0]+)?(?:(?:[\p{L}-]+)[ \t\u00a0]+){0,6}?(?:message|letter|greetings|regards|wishes|invitation|goodwill|congratulations)s?[ \t\u00a0]+(?:from|of)[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:(?:[\p{Lu}][\p{L}.'’-]*|of|for|the|and)[ \t\u00a0]+){0,8}(?:[\p{Lu}][\p{L}.'’-]*,[ \t\u00a0]+)?$/u;
+
+/**
+ * ", bearer of a message from President ", ", the bearer of a letter from ": the one who brings a message,
+ * named in apposition by what they bear, up to the name of its sender.
+ */
+const BEARER_OF = /^[ \t\u00a0]*,[ \t\u00a0]*(?:the[ \t\u00a0]+)?bearers?[ \t\u00a0]+of[ \t\u00a0]+(?:a|an|the)[ \t\u00a0]+(?:[\p{L}-]+[ \t\u00a0]+){0,3}?(?:message|letter|invitation)s?[ \t\u00a0]+from[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:(?:[\p{Lu}][\p{L}.'’-]*|of|for|the|and)[ \t\u00a0]+){0,8}(?:[\p{Lu}][\p{L}.'’-]*,[ \t\u00a0]+)?$/u;
 
 /**
  * " thanked the hosts, on behalf of Prime Minister ", " welcomed the guests on behalf of the President of the
@@ -1097,7 +1173,7 @@ export function messageSenders(text: string, actors: readonly Actor[], mentions:
       const m = mentions[k]!;
       if (m.type !== 'person' || m.form !== 'name' || !m.actor) continue;
       const gap = text.slice(bringer.end, m.start);
-      if (BROUGHT_FROM.test(gap) || (ON_BEHALF_OF.test(gap) && opensClause(text, bringer.start))) {
+      if (BROUGHT_FROM.test(gap) || BEARER_OF.test(gap) || (ON_BEHALF_OF.test(gap) && opensClause(text, bringer.start))) {
         const sender = byId.get(m.actor);
         if (sender && sender.type === 'person' && !sender.nominal && !sender.country) {
           sender.country = from.country;
