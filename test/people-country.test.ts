@@ -2507,3 +2507,31 @@ describe('those who come with the guest', () => {
     expect(countryOf(text, 'Zambry Hashim-Noor', source)).toBe('MYS');
   });
 });
+
+describe('greetings a guest sends through the host in a transcript', () => {
+  const source = 'Government of the Russian Federation (government.ru)';
+  it('"Tran Van Khoa: ... Please convey our regards to President X": the guest speaking greets the issuer\'s own', () => {
+    const text = 'Ivan Orlov holds talks with Prime Minister of Vietnam Tran Van Khoa\n\nIvan Orlov: Mr Prime Minister, thank you for your hospitality.\n\n'
+      + 'Tran Van Khoa: Thank you, Mr Orlov. Please convey our regards to President Pavel Sidorkin-Lebed.';
+    expect(countryOf(text, 'Pavel Sidorkin-Lebed', source)).toBe('RUS');
+  });
+
+  it('near miss: the issuer\'s own speaker asking the guest to pass greetings on greets the guest\'s side', () => {
+    const text = 'Ivan Orlov holds talks with Prime Minister of Vietnam Tran Van Khoa\n\nTran Van Khoa: Thank you, Mr Orlov.\n\n'
+      + 'Ivan Orlov: Mr Prime Minister, please convey my regards to President Le Minh Hoang-Tu.';
+    expect(countryOf(text, 'Le Minh Hoang-Tu', source)).not.toBe('RUS');
+  });
+});
+
+describe('one who is to visit the issuer\'s capital', () => {
+  const source = 'Ministry of Foreign Affairs of the Republic of Serbia';
+  it('"hoped that Prime Minister X would visit Belgrade" is not the issuer\'s prime minister', () => {
+    const text = 'Minister Ivan Petrović-Sremac thanked Greece for its position. He hoped that Prime Minister Kotaro Halvidis-Moros would visit Belgrade this year.';
+    expect(countryOf(text, 'Kotaro Halvidis-Moros', source)).toBe('GRC');
+  });
+
+  it('near miss: one who is to visit another state\'s capital stays the issuer\'s', () => {
+    const text = 'Minister Ivan Petrović-Sremac thanked Greece for its position. He said that Prime Minister Kotaro Halvidis-Moros would visit Athens this year.';
+    expect(countryOf(text, 'Kotaro Halvidis-Moros', source)).toBe('SRB');
+  });
+});

@@ -10,7 +10,7 @@ import { escapeRegExp, holdsAnyOf, holdsAnyOfLists } from '../../lexicon/escape-
 import { lowerBound } from '../../document/span.js';
 import { genderOf, honorificGender, pronounGender, type Gender } from './gender.js';
 import { datelineCountry, homeCountry, sourceCountry } from './home-country.js';
-import { envoysOfGreeted, ownOfficeInTurn } from './turn-own-office.js';
+import { envoysOfGreeted, greetedByForeignSpeaker, ownOfficeInTurn } from './turn-own-office.js';
 import { isLocalOffice, localOfficeCountries } from './local-office.js';
 import { afterOpeningPhrase, antecedent, ClauseOpeners, sentenceOf, sentTraveller } from './pronouns.js';
 import { deputyOnly, titleFits, variantHead, writtenWithHead } from './titles.js';
@@ -1116,6 +1116,14 @@ export const coreference: Stage = {
     const foreign = new Set<string>();
     /** People greeted through a guest ("asked his colleague to convey greetings to X"): the guest's side. */
     const greeted = greetedThroughGuest(doc.text, mentions);
+    // "Nguyen Van An: ... Please convey our regards to President X": the guest greets the issuer's own through the host.
+    const greetedHome = home ? greetedByForeignSpeaker(doc.text, greeted, mentions, mentionById, actorById, home) : new Set<string>();
+    for (const id of greetedHome) {
+      greeted.delete(id);
+      // Before the guesses from a visit's place; never over a country the words of the office or the text gave.
+      const a = actorById.get(id);
+      if (a && a.type === 'person' && !a.nominal && !evidence.has(id)) a.country = home;
+    }
     // "Khurelsukh: ... Our Foreign Minister, X, sends her regards": in a turn, "our" is the speaker's state.
     for (const a of actors) {
       if (a.type !== 'person' || a.country) continue;
@@ -1793,8 +1801,8 @@ const VISIT_TO_AFTER = /^['’]s[ \t\u00a0]+(?:(?:recent|first|last|historic|sta
 const VISIT_OF_BEFORE = /(?<![\p{L}])visit[ \t\u00a0]+(?:of|by)[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:[\p{Lu}][\p{L}'’.-]*[ \t\u00a0]+){0,4}$/u;
 /** " to ", " to the " between a visitor named after "visit of" and the place visited. */
 const TO_PLACE = /^[ \t\u00a0]+to[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/u;
-/** " arrived in ", " has arrived in the ": the one arriving, right before the place of arrival. */
-const ARRIVED_IN_AFTER = /^[ \t\u00a0]+(?:(?:has|had|have)[ \t\u00a0]+)?(?:arrived|arrives|landed|lands)[ \t\u00a0]+in[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/u;
+/** " arrived in ", " has arrived in the ", " would visit ": the one arriving or to visit, right before the place. */
+const ARRIVED_IN_AFTER = /^[ \t\u00a0]+(?:(?:(?:has|had|have)[ \t\u00a0]+)?(?:arrived|arrives|landed|lands)[ \t\u00a0]+in|(?:will|would|is[ \t\u00a0]+to|to)[ \t\u00a0]+visit)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/u;
 
 /**
  * "The guest was accompanied by Minister X", "the visitors were joined by Ambassador Y": those who come
@@ -1825,8 +1833,9 @@ function visitToHome(text: string, a: Actor, byId: ReadonlyMap<string, Mention>,
       if (p.type !== 'place') continue;
       const between = text.slice(m.end, p.start);
       if (p.country === home && (VISIT_TO_AFTER.test(between) || (before && TO_PLACE.test(between)))) return true;
-      // "President X arrived in Dakar": one who arrives in the issuer's state itself or in its capital comes
-      // from abroad (the issuer's own officials tour its regions and cities, and return to the capital).
+      // "President X arrived in Dakar", "X would visit Belgrade": one who arrives in (or is to visit) the issuer's
+      // state itself or its capital comes from abroad (the issuer's own officials tour its regions and cities,
+      // and return to the capital; what they have visited there is not read: "visited the hospital of Dakar").
       if (p.country === home && ARRIVED_IN_AFTER.test(between) && (p.placeKind === 'country' || capitalOf(p.text) === home)) return true;
       break;
     }

@@ -68,3 +68,39 @@ export function envoysOfGreeted(text: string, mentions: readonly Mention[], acto
     if (envoy && envoy !== greeted && !envoy.country) envoy.country = greeted.country;
   }
 }
+
+/** The labelled speaker of the transcript turn holding `at` ("Nguyen Van An: ..."), or undefined. */
+export function turnSpeakerAt(text: string, at: number, mentions: readonly Mention[], actorById: ReadonlyMap<string, Actor>): Actor | undefined {
+  const paragraph = text.lastIndexOf('\n', at) + 1;
+  const k = lowerBound(mentions, paragraph);
+  const label = mentions[k];
+  if (!label || label.start !== paragraph || label.start >= at || label.type !== 'person' || label.form !== 'name' || label.end - paragraph > LABEL_REACH) return undefined;
+  if (!/^[ \t\u00a0]*:/.test(text.slice(label.end, label.end + 3))) return undefined;
+  return label.actor ? actorById.get(label.actor) : undefined;
+}
+
+/**
+ * "Nguyen Van An: Thank you, Mr Orlov. Please convey our regards to President X": greetings passed on
+ * through the one spoken to go to that one's side. When the speaker of the turn is of another state than
+ * the issuer (the guest speaks), those greeted are the issuer's own, not the guest's. Returns the ids of
+ * the greeted (of `greeted`) whose turn's speaker is known to be foreign.
+ */
+export function greetedByForeignSpeaker(
+  text: string, greeted: ReadonlySet<string>, mentions: readonly Mention[], byId: ReadonlyMap<string, Mention>, actorById: ReadonlyMap<string, Actor>, home: string,
+): Set<string> {
+  const out = new Set<string>();
+  for (const id of greeted) {
+    const a = actorById.get(id);
+    if (!a) continue;
+    for (const mid of a.mentions) {
+      const m = byId.get(mid);
+      if (!m || m.form !== 'name') continue;
+      const speaker = turnSpeakerAt(text, m.start, mentions, actorById);
+      if (speaker && speaker !== a && speaker.country && speaker.country !== home) {
+        out.add(id);
+        break;
+      }
+    }
+  }
+  return out;
+}
