@@ -2273,9 +2273,9 @@ describe('an official release names its own principal by name alone', () => {
     const source = 'Government of the Republic of Moldova';
     const opened = 'The talks were held at Government House.\nExcerpts from the transcript:\nTudor Vârlan-Cojocaru: Mr Nistor, I am glad to see you again.\nIon Nistor: Thank you.';
     expect(countryOf(opened, 'Tudor Vârlan-Cojocaru', source)).toBe('MDA');
-    // Near miss: "welcome to Romania" makes the first speaker the host of another state.
+    // Near miss: "welcome to Romania" makes the first speaker the host of another state (Romania's, not the issuer's).
     const abroad = 'The talks were held in Bucharest.\nExcerpts from the transcript:\nTudor Vârlan-Cojocaru: Mr Nistor, welcome to Romania.\nIon Nistor: Thank you.';
-    expect(countryOf(abroad, 'Tudor Vârlan-Cojocaru', source)).toBeNull();
+    expect(countryOf(abroad, 'Tudor Vârlan-Cojocaru', source)).toBe('ROU');
   });
 });
 
@@ -2533,5 +2533,32 @@ describe('one who is to visit the issuer\'s capital', () => {
   it('near miss: one who is to visit another state\'s capital stays the issuer\'s', () => {
     const text = 'Minister Ivan Petrović-Sremac thanked Greece for its position. He said that Prime Minister Kotaro Halvidis-Moros would visit Athens this year.';
     expect(countryOf(text, 'Kotaro Halvidis-Moros', source)).toBe('SRB');
+  });
+});
+
+describe('the one a transcript turn opens by addressing', () => {
+  const source = 'Government of the Russian Federation (government.ru)';
+  it('the issuer\'s own speaker addresses the other side: "Ivan Orlov: Mr X, ..."', () => {
+    const text = 'The meeting took place on the sidelines of the summit.\n\nIvan Orlov: Mr Serikbayev-Tal, I am glad to see you again. Trade between Russia and Kazakhstan grew last year.';
+    expect(countryOf(text, 'Serikbayev-Tal', source)).toBe('KAZ');
+  });
+
+  it('"President X, my warmest greetings ... your talks with President Y": the addressed president is the guest\'s, the other the issuer\'s', () => {
+    const text = 'The meeting took place in Moscow.\n\nIvan Orlov: President Li Wenbo-Xu, my warmest greetings. Yesterday you held talks with President Pavel Sidorkin-Lebed. Relations between Russia and China are strong.';
+    expect(countryOf(text, 'Li Wenbo-Xu', source)).toBe('CHN');
+    expect(countryOf(text, 'Pavel Sidorkin-Lebed', source)).toBe('RUS');
+  });
+
+  it('a speaker who welcomes the other to a state or its capital is its host; the one addressed then is the issuer\'s', () => {
+    const text = 'The meeting took place on the sidelines of the summit.\n\nArsen Hakobyan-Ter: Mr Lukinov-Dal, colleagues,\n\nWelcome to the Republic of Armenia. I am glad to have this meeting.\n\nLukinov-Dal: Thank you, Mr Hakobyan-Ter.';
+    expect(countryOf(text, 'Arsen Hakobyan-Ter', source)).toBe('ARM');
+    expect(countryOf(text, 'Lukinov-Dal', source)).toBe('RUS');
+  });
+
+  it('near miss: a guest thanking for the welcome to a state is not its host, and a name inside a turn is no address', () => {
+    const thanks = 'The meeting took place in Yerevan.\n\nPavel Lukinov-Dal: Thank you for the warm welcome to Armenia.';
+    expect(countryOf(thanks, 'Pavel Lukinov-Dal', source)).not.toBe('ARM');
+    const inside = 'The meeting took place on the sidelines of the summit.\n\nIvan Orlov: I am glad to see you again. I spoke to Mr Serikbayev-Tal about trade between Russia and Kazakhstan.';
+    expect(countryOf(inside, 'Serikbayev-Tal', source)).not.toBe('KAZ');
   });
 });

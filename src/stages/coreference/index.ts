@@ -10,7 +10,7 @@ import { escapeRegExp, holdsAnyOf, holdsAnyOfLists } from '../../lexicon/escape-
 import { lowerBound } from '../../document/span.js';
 import { genderOf, honorificGender, pronounGender, type Gender } from './gender.js';
 import { datelineCountry, homeCountry, sourceCountry } from './home-country.js';
-import { envoysOfGreeted, greetedByForeignSpeaker, ownOfficeInTurn } from './turn-own-office.js';
+import { envoysOfGreeted, greetedByForeignSpeaker, ownOfficeInTurn, transcriptTurns } from './turn-own-office.js';
 import { isLocalOffice, localOfficeCountries } from './local-office.js';
 import { afterOpeningPhrase, antecedent, ClauseOpeners, sentenceOf, sentTraveller } from './pronouns.js';
 import { deputyOnly, titleFits, variantHead, writtenWithHead } from './titles.js';
@@ -1139,6 +1139,9 @@ export const coreference: Stage = {
       const lead = actors.find((a) => a.id === opening.actor);
       if (lead && lead.type === 'person' && !lead.country && !lead.title && !lead.nominal) lead.country = home;
     }
+    /** Those the loop below gives the issuer's state by default, and those it makes foreign as a second holder of a role: id -> role. */
+    const defaultedHome = new Map<string, string | null>();
+    const secondHolders = new Map<string, string>();
     if (home) {
       // One president, one prime minister per country: once the issuer's is named, another is foreign.
       const taken = takenRoles(actors, home, formerHolders);
@@ -1177,10 +1180,12 @@ export const coreference: Stage = {
         // without a state is his consort, not a second head of state.
         if (role && (taken.has(role) || (takenHere.has(role) && !formerHolders.has(a))) && !(kingReigns && a.type === 'person' && QUEEN_CONSORT.test(a.title ?? ''))) {
           foreign.add(a.id);
+          if (!taken.has(role)) secondHolders.set(a.id, role);
           continue;
         }
         if (a.type === 'person' && a.title) {
           a.country = pairBodyGuest(a.title, home) ?? home;
+          if (a.country === home) defaultedHome.set(a.id, role);
           // "President A ... with President B": once one present holder is the issuer's, the next is another state's.
           if (role && a.country === home && !formerHolders.has(a)) {
             takenHere.add(role);
@@ -1207,6 +1212,28 @@ export const coreference: Stage = {
     // of the state the release is about.
     const opener = !home && opening?.type === 'person' && opening.actor
       && /^\s*(?:[\p{Lu}][\p{L}'’.-]*\s+){0,6}$/u.test(doc.text.slice(doc.meta.bodyStart, opening.start)) ? opening.actor : null;
+    // "Ivan Orlov: Mr Tran, welcome to Moscow": the one the issuer's own speaker opens a turn by addressing is the
+    // other side, and the one a foreign speaker addresses is the issuer's. A holder the issuer's state was only
+    // guessed for gives that guess up, and a second holder of the same role made foreign for it takes it back.
+    if (home && !issuer.media) {
+      for (const { speaker, addressee, states } of transcriptTurns(doc.text, mentions, actorById)) {
+        if (evidence.has(addressee.id) || links.has(addressee.id) || !speaker.country) continue;
+        // Only when the turn speaks of the partner state itself ("our relations with Kazakhstan"), not of its offices alone.
+        if (speaker.country === home && partner && partner !== home && states.has(partner) && (!addressee.country || defaultedHome.has(addressee.id))) {
+          const role = defaultedHome.get(addressee.id);
+          if (addressee.country === home && role) {
+            for (const [id, r] of secondHolders) {
+              const other = actorById.get(id);
+              if (r === role && other && !other.country && foreign.has(id)) {
+                foreign.delete(id);
+                other.country = home;
+              }
+            }
+          }
+          addressee.country = partner;
+        } else if (speaker.country !== home && !addressee.country) addressee.country = home;
+      }
+    }
     const opposed = oppositionFigures(doc.text, mentions);
     for (const a of actors) {
       const own = a.type === 'person' && !a.country && !a.nominal ? opposed.get(a.id) : undefined;

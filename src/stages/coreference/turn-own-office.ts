@@ -1,5 +1,6 @@
 import type { Actor, Mention } from '../../document/layers.js';
 import { lowerBound } from '../../document/span.js';
+import { capitalOf } from '../../lexicon/countries.js';
 
 /** "our Foreign Minister, ", "My Deputy " right before a name: an office the speaker calls their own. */
 const OWN_OFFICE_BEFORE = /(?<![\p{L}])(?:our|my)[ \t\u00a0]+((?:[\p{Lu}][\p{L}'’-]*[ \t\u00a0]+|(?:of|for|and)[ \t\u00a0]+){0,5}[\p{Lu}][\p{L}'’-]*)[ \t\u00a0]*,?[ \t\u00a0]*$/iu;
@@ -98,6 +99,73 @@ export function greetedByForeignSpeaker(
       const speaker = turnSpeakerAt(text, m.start, mentions, actorById);
       if (speaker && speaker !== a && speaker.country && speaker.country !== home) {
         out.add(id);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** From a turn's label to the name of the one the turn opens by addressing: ": Esteemed Mr ", ": Good afternoon, comrade ", ": President ". */
+const ADDRESS_OPENING = /^[ \t\u00a0]*:[ \t\u00a0]*(?:(?:Good[ \t\u00a0]+(?:morning|afternoon|evening)|Dear|Esteemed|Hello),?[ \t\u00a0]+)?(?:(?:[Cc]omrade|Mr|Mrs|Ms|Madam|Mister)\.?[ \t\u00a0]+)?(?:[\p{Lu}][\p{L}'’-]*[ \t\u00a0]+){0,3}$/u;
+/**
+ * "Welcome to ", "We welcome you to the ": the host's greeting, opening its sentence or said by "I" or "we", right before
+ * the host's state or capital ("thank you for the warm welcome to Armenia" is the guest's thanks).
+ */
+const WELCOME_TO_BEFORE = /(?:(?:^|[.!?,:;\n])[ \t\u00a0]*[Ww]elcome|(?<![\p{L}])(?:I|[Ww]e)[ \t\u00a0]+(?:warmly[ \t\u00a0]+)?welcome[ \t\u00a0]+you)[ \t\u00a0]+(?:you[ \t\u00a0]+)?to[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/u;
+
+export interface TurnAddress {
+  /** The labelled speaker of the turn. */
+  readonly speaker: Actor;
+  /** The one the turn opens by addressing ("Mr Orlov, ..."). */
+  readonly addressee: Actor;
+  /** States the turn names for themselves ("trade between Russia and Kazakhstan"), not as the complement of an office ("President of Tajikistan"). */
+  readonly states: ReadonlySet<string>;
+}
+
+/** " of ", " of the " right before a state: the complement of an office or a body, not the state itself. */
+const COMPLEMENT_BEFORE = /(?<![\p{L}])of[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/u;
+
+/**
+ * The turns of a transcript ("Ivan Orlov: Mr Tran, welcome to Moscow. ..."), each from its labelled
+ * speaker to the next label: who opens a turn by addressing whom, and, for a speaker with no country
+ * yet, the state the speaker welcomes the other to ("Welcome to the Republic of Armenia", "welcome
+ * to Yerevan"), which is the speaker's own: only the host welcomes.
+ */
+export function transcriptTurns(text: string, mentions: readonly Mention[], actorById: ReadonlyMap<string, Actor>): TurnAddress[] {
+  if (!text.includes(':')) return [];
+  const labels: Mention[] = [];
+  for (const m of mentions) {
+    if (m.type !== 'person' || m.form !== 'name' || !m.actor) continue;
+    const paragraph = text.lastIndexOf('\n', m.start) + 1;
+    if (paragraph !== m.start || m.end - paragraph > LABEL_REACH || !/^[ \t\u00a0]*:/.test(text.slice(m.end, m.end + 3))) continue;
+    labels.push(m);
+  }
+  const out: TurnAddress[] = [];
+  for (let i = 0; i < labels.length; i++) {
+    const label = labels[i]!;
+    const speaker = actorById.get(label.actor!);
+    if (!speaker || speaker.type !== 'person') continue;
+    const end = labels[i + 1]?.start ?? text.length;
+    let k = lowerBound(mentions, label.end);
+    const first = mentions[k];
+    if (first && first.type === 'person' && first.actor && first.actor !== speaker.id && first.start < end
+      && ADDRESS_OPENING.test(text.slice(label.end, first.start)) && /^[ \t\u00a0]*[,.!]/.test(text.slice(first.end, first.end + 3))) {
+      const addressee = actorById.get(first.actor);
+      const states = new Set<string>();
+      for (let n = k + 1; n < mentions.length && mentions[n]!.start < end; n++) {
+        const p = mentions[n]!;
+        if (p.type === 'place' && p.country && (p.placeKind === 'country' || p.form === 'demonym') && !COMPLEMENT_BEFORE.test(text.slice(Math.max(0, p.start - 8), p.start))) states.add(p.country);
+      }
+      if (addressee && addressee.type === 'person' && !addressee.nominal) out.push({ speaker, addressee, states });
+    }
+    if (speaker.country) continue;
+    for (; k < mentions.length && mentions[k]!.start < end; k++) {
+      const p = mentions[k]!;
+      if (p.type !== 'place' || !p.country || p.form !== 'name') continue;
+      if (p.placeKind !== 'country' && capitalOf(p.text) !== p.country) continue;
+      if (WELCOME_TO_BEFORE.test(text.slice(Math.max(0, p.start - 30), p.start))) {
+        speaker.country = p.country;
         break;
       }
     }
