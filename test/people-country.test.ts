@@ -2562,3 +2562,29 @@ describe('the one a transcript turn opens by addressing', () => {
     expect(countryOf(inside, 'Serikbayev-Tal', source)).not.toBe('KAZ');
   });
 });
+
+describe('of two foreign states named as often, the one paired with the issuer\'s is the other side', () => {
+  const source = 'Prime Minister\'s Office, 10 Downing Street';
+  it('"the relationship between the UK and Peru" decides the guest\'s state when Ukraine is named as often', () => {
+    const text = 'The Prime Minister welcomed President Ilario Quispe-Loayza to Downing Street today. The leaders discussed the relationship between the UK and Peru. They agreed that Ukraine needs support, and that Peru and the UK would work together for a just peace in Ukraine.';
+    expect(countryOf(text, 'Ilario Quispe-Loayza', source)).toBe('PER');
+  });
+
+  it('near miss: a pair without the issuer\'s state breaks no tie', () => {
+    const text = 'The Prime Minister welcomed President Ilario Quispe-Loayza to Downing Street today. The leaders discussed trade between Peru and Ukraine. They agreed that Ukraine needs support, and that Peru would help.';
+    expect(countryOf(text, 'Ilario Quispe-Loayza', source)).toBeNull();
+  });
+});
+
+describe('greetings passed on to a list of the guest\'s leaders', () => {
+  const source = 'Government of the Russian Federation (government.ru)';
+  it('"to the President of Vietnam, comrade A, as well as to my counterpart, Prime Minister B": B is greeted through the guest too', () => {
+    const text = 'The meeting took place in Moscow.\n\nIvan Orlov: Good afternoon, comrade Tran. Relations between Russia and Vietnam are strong. Please convey my greetings to the President of Vietnam, comrade Le Van Hoa, as well as to my counterpart, Prime Minister Pham Duc Nguyen-Tai.';
+    expect(countryOf(text, 'Pham Duc Nguyen-Tai', source)).toBe('VNM');
+  });
+
+  it('near miss: the list stops at the sentence\'s end', () => {
+    const text = 'The meeting took place in Moscow.\n\nIvan Orlov: Good afternoon, comrade Tran. Relations between Russia and Vietnam are strong. Please convey my greetings to the President of Vietnam, comrade Le Van Hoa. Prime Minister Dmitri Kovalchuk-Rus will join us later.';
+    expect(countryOf(text, 'Dmitri Kovalchuk-Rus', source)).toBe('RUS');
+  });
+});

@@ -1206,7 +1206,7 @@ export const coreference: Stage = {
     // about, when it is about one (an embassy's host, or the one foreign country named most).
     // Only an official release speaks for one side to another; a news report or an unknown source does not.
     const issuer = sourceCountry(doc.meta.source);
-    const partner = doc.meta.source && !issuer.media ? (issuer.partner ?? dominantCountry(mentions, home)) : null;
+    const partner = doc.meta.source && !issuer.media ? (issuer.partner ?? dominantCountry(mentions, home, doc.text)) : null;
     // "President X received Prime Minister Y of Sweden" from an issuer whose state the source does not
     // name: the one the release opens with, by office and name, is the issuer's own official, not one
     // of the state the release is about.

@@ -992,7 +992,7 @@ export function titleCountries(actors: readonly Actor[], linked: ReadonlyMap<str
  * up to the name of one the issuer's official sends greetings to through another, a list of such names allowed
  * (never past a sentence's end: a full stop only after an initial).
  */
-const GREETINGS_THROUGH = /(?<![\p{L}])(?:(?:asked|requested)[ \t\u00a0]+(?:[\p{L}'’-]+[ \t\u00a0]+){1,4}?to|[Pp]lease|ask[ \t\u00a0]+you[ \t\u00a0]+to)[ \t\u00a0]+(?:convey|give|pass[ \t\u00a0]+on|transmit|extend)[ \t\u00a0]+(?:[\p{Ll}'’-]+[ \t\u00a0]+){0,4}?(?:greetings|regards|wishes|respects)[ \t\u00a0]+to[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’-]*,?|\p{Lu}\.|of|for|the|and|to|your),?[ \t\u00a0]+){0,14}$/u;
+const GREETINGS_THROUGH = /(?<![\p{L}])(?:(?:asked|requested)[ \t\u00a0]+(?:[\p{L}'’-]+[ \t\u00a0]+){1,4}?to|[Pp]lease|ask[ \t\u00a0]+you[ \t\u00a0]+to)[ \t\u00a0]+(?:convey|give|pass[ \t\u00a0]+on|transmit|extend)[ \t\u00a0]+(?:[\p{Ll}'’-]+[ \t\u00a0]+){0,4}?(?:greetings|regards|wishes|respects)[ \t\u00a0]+to[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’-]*,?|\p{Lu}\.|of|for|the|and|to|your|as[ \t\u00a0]+well[ \t\u00a0]+as|my|our|counterparts?|comrades?),?[ \t\u00a0]+){0,16}$/u;
 
 /**
  * "Sergey Lavrov asked his colleague to convey greetings to Prime Minister X": one greeted through a
@@ -1099,7 +1099,7 @@ const absentWords = cached(() => officesMarked('absent'));
  * The one foreign country a text is about: the country named most often besides the issuer's,
  * when it is named more often than any other. Null when the text is about several alike.
  */
-export function dominantCountry(mentions: readonly Mention[], home: string | null): string | null {
+export function dominantCountry(mentions: readonly Mention[], home: string | null, text?: string): string | null {
   const counts = new Map<string, number>();
   for (const m of mentions) {
     // "the Russia–Vietnam Business Council": a body of two states names both.
@@ -1122,8 +1122,32 @@ export function dominantCountry(mentions: readonly Mention[], home: string | nul
     return places.size === 1 ? [...places][0]! : null;
   }
   const ranked = sortInPlace([...counts.entries()], (a, b) => b[1] - a[1]);
-  if (ranked.length > 1 && ranked[1]![1] >= ranked[0]![1]) return null;
+  if (ranked.length > 1 && ranked[1]![1] >= ranked[0]![1]) {
+    // "the relationship between the UK and Brazil", "UK-Brazil trade": of the states named as often, the one the
+    // text pairs with the issuer's own is the other side of the release.
+    if (text === undefined || home === null) return null;
+    const tied = new Set(ranked.filter(([, n]) => n === ranked[0]![1]).map(([c]) => c));
+    const paired = pairedWithHome(text, mentions, home, tied);
+    return paired.size === 1 ? [...paired][0]! : null;
+  }
   return ranked[0]![0];
+}
+
+/** " and ", " and the ", "-", " – " between two states named together. */
+const STATE_PAIR_GAP = /^[ \t\u00a0]*(?:and|&|[-‐‑–—])[ \t\u00a0]*(?:the[ \t\u00a0]+)?$/;
+
+/** Those of `among` the text names right beside the issuer's state, joined by "and" or a dash ("the UK and Brazil"). */
+function pairedWithHome(text: string, mentions: readonly Mention[], home: string, among: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  const state = (m: Mention | undefined) => !!m && m.type === 'place' && !!m.country && (m.placeKind === 'country' || m.form === 'name');
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const a = mentions[i]!;
+    const b = mentions[i + 1]!;
+    if (!state(a) || !state(b) || !STATE_PAIR_GAP.test(text.slice(a.end, b.start))) continue;
+    if (a.country === home && among.has(b.country!)) out.add(b.country!);
+    else if (b.country === home && among.has(a.country!)) out.add(a.country!);
+  }
+  return out;
 }
 
 /**
