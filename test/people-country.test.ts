@@ -2588,3 +2588,18 @@ describe('greetings passed on to a list of the guest\'s leaders', () => {
     expect(countryOf(text, 'Dmitri Kovalchuk-Rus', source)).toBe('RUS');
   });
 });
+
+describe('"your colleague X" in a transcript turn', () => {
+  const source = 'President of Russia official website (en.kremlin.ru)';
+  it('one named as "your colleague" by the issuer\'s speaker (a label with its office: "President of Russia X:") is the other side\'s', () => {
+    const text = 'Talks took place in Vladivostok.\n\nPresident of Russia Ivan Orlov: Mr President, I am very glad to see you. I know that Foreign Minister Pavel Sidorkin met with your colleague Bolormaa Oyunbilegt in Ulaanbaatar, and Mongolia and Russia are close.';
+    expect(countryOf(text, 'Bolormaa Oyunbilegt', source)).toBe('MNG');
+  });
+
+  it('near miss: "our colleague" is the speaker\'s own, and "your" outside a turn says nothing', () => {
+    const own = 'Talks took place in Vladivostok.\n\nPresident of Russia Ivan Orlov: Mr President, I am very glad to see you. Our colleague Bolormaa Oyunbilegt met Foreign Minister Pavel Sidorkin in Ulaanbaatar, and Mongolia and Russia are close.';
+    expect(countryOf(own, 'Bolormaa Oyunbilegt', source)).not.toBe('MNG');
+    const narrative = 'President Ivan Orlov met the President of Mongolia in Vladivostok. He said he knew your colleague Bolormaa Oyunbilegt well.';
+    expect(countryOf(narrative, 'Bolormaa Oyunbilegt', source)).not.toBe('MNG');
+  });
+});

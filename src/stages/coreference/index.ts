@@ -10,7 +10,7 @@ import { escapeRegExp, holdsAnyOf, holdsAnyOfLists } from '../../lexicon/escape-
 import { lowerBound } from '../../document/span.js';
 import { genderOf, honorificGender, pronounGender, type Gender } from './gender.js';
 import { datelineCountry, homeCountry, sourceCountry } from './home-country.js';
-import { envoysOfGreeted, greetedByForeignSpeaker, ownOfficeInTurn, transcriptTurns } from './turn-own-office.js';
+import { envoysOfGreeted, greetedByForeignSpeaker, ownOfficeInTurn, transcriptTurns, yourOfficeSpeaker } from './turn-own-office.js';
 import { isLocalOffice, localOfficeCountries } from './local-office.js';
 import { afterOpeningPhrase, antecedent, ClauseOpeners, sentenceOf, sentTraveller } from './pronouns.js';
 import { deputyOnly, titleFits, variantHead, writtenWithHead } from './titles.js';
@@ -1232,6 +1232,15 @@ export const coreference: Stage = {
           }
           addressee.country = partner;
         } else if (speaker.country !== home && !addressee.country) addressee.country = home;
+      }
+      // "Mr President, ... Lavrov met with your colleague X": "your" side is the one spoken to, the speaker's other side.
+      for (const a of actors) {
+        if (a.type !== 'person' || a.country || a.nominal || links.has(a.id)) continue;
+        const speaker = yourOfficeSpeaker(doc.text, a, mentionById, mentions, actorById);
+        if (!speaker?.country) continue;
+        if (speaker.country === home) {
+          if (partner && partner !== home) a.country = partner;
+        } else a.country = home;
       }
     }
     const opposed = oppositionFigures(doc.text, mentions);

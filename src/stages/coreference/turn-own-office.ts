@@ -70,13 +70,27 @@ export function envoysOfGreeted(text: string, mentions: readonly Mention[], acto
   }
 }
 
+/** Before a turn label's name: the words of an office only ("President of Russia "). */
+const LABEL_OFFICE = /^(?:[\p{Lu}][\p{L}'’.-]*[ \t\u00a0]+|(?:of|the|for|and)[ \t\u00a0]+)*$/u;
+/** After a turn label's name: its colon, perhaps after a note in brackets ("(retranslated)"). */
+const LABEL_COLON = /^[ \t\u00a0]*(?:\([^()\n]{0,30}\)[ \t\u00a0]*)?:/;
+
+/** The name mention labelling the paragraph that starts at `paragraph` as a turn ("President of Russia Ivan Orlov: ..."), or undefined. */
+function turnLabel(text: string, paragraph: number, mentions: readonly Mention[]): Mention | undefined {
+  let k = lowerBound(mentions, paragraph);
+  // "President of Russia Ivan Orlov": the state of the office is a mention of its own before the name.
+  while (k < mentions.length && mentions[k]!.end - paragraph <= LABEL_REACH && (mentions[k]!.type === 'place' || mentions[k]!.form === 'title')) k++;
+  const label = mentions[k];
+  if (!label || label.type !== 'person' || label.form !== 'name' || label.end - paragraph > 2 * LABEL_REACH) return undefined;
+  if (label.start !== paragraph && !LABEL_OFFICE.test(text.slice(paragraph, label.start))) return undefined;
+  return LABEL_COLON.test(text.slice(label.end, label.end + 40)) ? label : undefined;
+}
+
 /** The labelled speaker of the transcript turn holding `at` ("Nguyen Van An: ..."), or undefined. */
 export function turnSpeakerAt(text: string, at: number, mentions: readonly Mention[], actorById: ReadonlyMap<string, Actor>): Actor | undefined {
   const paragraph = text.lastIndexOf('\n', at) + 1;
-  const k = lowerBound(mentions, paragraph);
-  const label = mentions[k];
-  if (!label || label.start !== paragraph || label.start >= at || label.type !== 'person' || label.form !== 'name' || label.end - paragraph > LABEL_REACH) return undefined;
-  if (!/^[ \t\u00a0]*:/.test(text.slice(label.end, label.end + 3))) return undefined;
+  const label = turnLabel(text, paragraph, mentions);
+  if (!label || label.start >= at) return undefined;
   return label.actor ? actorById.get(label.actor) : undefined;
 }
 
@@ -135,11 +149,10 @@ const COMPLEMENT_BEFORE = /(?<![\p{L}])of[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/u;
 export function transcriptTurns(text: string, mentions: readonly Mention[], actorById: ReadonlyMap<string, Actor>): TurnAddress[] {
   if (!text.includes(':')) return [];
   const labels: Mention[] = [];
-  for (const m of mentions) {
-    if (m.type !== 'person' || m.form !== 'name' || !m.actor) continue;
-    const paragraph = text.lastIndexOf('\n', m.start) + 1;
-    if (paragraph !== m.start || m.end - paragraph > LABEL_REACH || !/^[ \t\u00a0]*:/.test(text.slice(m.end, m.end + 3))) continue;
-    labels.push(m);
+  for (let at = 0; at < text.length; at = text.indexOf('\n', at) + 1) {
+    const label = turnLabel(text, at, mentions);
+    if (label?.actor) labels.push(label);
+    if (text.indexOf('\n', at) < 0) break;
   }
   const out: TurnAddress[] = [];
   for (let i = 0; i < labels.length; i++) {
@@ -150,7 +163,7 @@ export function transcriptTurns(text: string, mentions: readonly Mention[], acto
     let k = lowerBound(mentions, label.end);
     const first = mentions[k];
     if (first && first.type === 'person' && first.actor && first.actor !== speaker.id && first.start < end
-      && ADDRESS_OPENING.test(text.slice(label.end, first.start)) && /^[ \t\u00a0]*[,.!]/.test(text.slice(first.end, first.end + 3))) {
+      && ADDRESS_OPENING.test(text.slice(label.end, first.start).replace(/^[ \t\u00a0]*\([^()\n]{0,30}\)/, '')) && /^[ \t\u00a0]*[,.!]/.test(text.slice(first.end, first.end + 3))) {
       const addressee = actorById.get(first.actor);
       const states = new Set<string>();
       for (let n = k + 1; n < mentions.length && mentions[n]!.start < end; n++) {
@@ -171,4 +184,28 @@ export function transcriptTurns(text: string, mentions: readonly Mention[], acto
     }
   }
   return out;
+}
+
+/** "your colleague ", "your Foreign Minister, ", "your counterpart " right before a name: an office of the one spoken to's side. */
+const YOUR_OFFICE_BEFORE = /(?<![\p{L}])your[ \t\u00a0]+(?:(?:colleague|counterpart)|(?:[\p{Lu}][\p{L}'’-]*[ \t\u00a0]+|(?:of|for|and)[ \t\u00a0]+){0,5}[\p{Lu}][\p{L}'’-]*)[ \t\u00a0]*,?[ \t\u00a0]*$/u;
+
+/**
+ * "Vladimir Orlov: ... the Foreign Minister met with your colleague X in Ulaanbaatar": in a transcript turn, one
+ * named as the colleague, counterpart or officer of "your" side serves the side spoken to, not the speaker's.
+ * Returns the labelled speaker of the first such turn, or undefined.
+ */
+export function yourOfficeSpeaker(
+  text: string, a: Actor, byId: ReadonlyMap<string, Mention>, mentions: readonly Mention[], actorById: ReadonlyMap<string, Actor>,
+): Actor | undefined {
+  if (a.type !== 'person') return undefined;
+  for (const id of a.mentions) {
+    const m = byId.get(id);
+    if (!m || m.form !== 'name') continue;
+    const before = text.slice(Math.max(0, m.start - OFFICE_REACH), m.start);
+    const yours = YOUR_OFFICE_BEFORE.exec(before.slice(before.lastIndexOf('\n') + 1));
+    if (!yours || PLURAL_LAST.test(yours[0].trim().replace(/,$/, ''))) continue;
+    const speaker = turnSpeakerAt(text, m.start, mentions, actorById);
+    if (speaker && speaker !== a) return speaker;
+  }
+  return undefined;
 }
