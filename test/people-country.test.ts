@@ -2603,3 +2603,23 @@ describe('"your colleague X" in a transcript turn', () => {
     expect(countryOf(narrative, 'Bolormaa Oyunbilegt', source)).not.toBe('MNG');
   });
 });
+
+describe('two people named together, then the offices of two states as the next sentence\'s subject', () => {
+  const source = 'President of Russia official website (en.kremlin.ru)';
+  const opening = 'President of Russia Ivan Orlov received Aziz Karimbekov-Tal in the Kremlin. Ivan Orlov and Aziz Karimbekov-Tal signed a joint statement. ';
+  it('"The presidents of Russia and Uzbekistan", "The President of Russia and the President of Uzbekistan": the one not yet placed serves the other state', () => {
+    expect(countryOf(`${opening}The presidents of Russia and Uzbekistan then spoke to the press.`, 'Aziz Karimbekov-Tal', source)).toBe('UZB');
+    expect(countryOf(`${opening}The President of Russia and the President of Uzbekistan then spoke to the press.`, 'Aziz Karimbekov-Tal', source)).toBe('UZB');
+  });
+
+  it('the offices may open a sentence a little further on ("Moderator: Good afternoon. The President of Russia and the President of Uzbekistan ...")', () => {
+    const text = 'Ivan Orlov and Aziz Karimbekov-Tal made statements for the press.\n\nModerator (Pavel Sidorkin): Good afternoon. The President of Russia and the President of Uzbekistan will speak first.';
+    expect(countryOf(text, 'Ivan Orlov', source)).toBe('RUS');
+    expect(countryOf(text, 'Aziz Karimbekov-Tal', source)).toBe('UZB');
+  });
+
+  it('near miss: offices that are no subject of the next sentence, or states neither of whom is the other\'s, place no one', () => {
+    expect(countryOf(`${opening}Reporters asked about the presidents of Russia and Uzbekistan.`, 'Aziz Karimbekov-Tal', source)).not.toBe('UZB');
+    expect(countryOf(`${opening}The presidents of Kazakhstan and Uzbekistan sent greetings.`, 'Aziz Karimbekov-Tal', source)).not.toBe('UZB');
+  });
+});

@@ -18,7 +18,7 @@ import { visitHosts } from './visit-hosts.js';
 import { untitledLead } from './untitled-lead.js';
 import { sharedPlaceCountries } from './shared-places.js';
 import { QuotedSpans } from './quoted.js';
-import { type CountryEvidence, namesTwoStates, pairBodyGuest, dominantCountry, explicitCountries, messageSenders, NATIONAL_NOUNS, THANKS_VERBS, officeAbsent, greetedThroughGuest, oppositionFigures, principals, sharedOfficeCountries, takenRoles, titleCountries, officeCountry } from './office-country.js';
+import { type CountryEvidence, pairThenOffices, namesTwoStates, pairBodyGuest, dominantCountry, explicitCountries, messageSenders, NATIONAL_NOUNS, THANKS_VERBS, officeAbsent, greetedThroughGuest, oppositionFigures, principals, sharedOfficeCountries, takenRoles, titleCountries, officeCountry } from './office-country.js';
 import { presidesOverGovernment, roleOfTitle, titleByWords } from '../../lexicon/titles.js';
 import { type KnownPerson, personByName, personBySurname } from '../../lexicon/people.js';
 import { FORMER_PIECES, OUTGOING_PIECES, UNDER_PIECES, formerBefore, outgoingBefore, underOfficeBefore } from '../mentions/former.js';
@@ -1263,6 +1263,8 @@ export const coreference: Stage = {
         if (foreign.has(a.id) || (a.sector && HOME_SECTORS.has(a.sector))) a.country = partner;
       }
     }
+    // "Vladimir Putin and X adopted a Joint Statement. The presidents of Russia and Uzbekistan made statements": X is the other.
+    pairThenOffices(doc.text, actors, mentions, sentences, actorById);
     // "The two leaders agreed that their foreign ministers, A and B, would meet": one of each side.
     if (home && !issuer.media) bothSides(doc.text, actors, mentions, home, partner);
     const byId = actorById;

@@ -631,6 +631,57 @@ function respectiveHolders(text: string, mentions: readonly Mention[], set: (m: 
   }
 }
 
+/** How many sentences after two people named together their offices may be said. */
+const PAIR_OFFICES_REACH = 3;
+/** "The President of Russia and the President of ": one office said of each of two states, between them. */
+const EACH_OFFICE_GAP = /^[ \t\u00a0]*and[ \t\u00a0]+the[ \t\u00a0]+(?:[\p{Lu}][\p{L}'’-]*[ \t\u00a0]+){1,3}of[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/u;
+/** "The President of ", "the Prime Minister of the ": a singular office opening its sentence, right before the first state. */
+const OPENING_OFFICE_OF = /^[ \t\u00a0]*(?:[Tt]he[ \t\u00a0]+)?((?:[\p{Lu}][\p{L}'’-]*[ \t\u00a0]+){1,3})of[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/u;
+/** "The presidents of ", "The two Presidents of the ": an office in the plural opening its sentence, right before the first state. */
+const OPENING_PLURAL_OF = /^[ \t\u00a0]*(?:[Tt]he[ \t\u00a0]+)?(?:two[ \t\u00a0]+)?((?:[\p{L}-]+[ \t\u00a0]+){0,2}?[\p{L}-]+s)[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/u;
+
+/**
+ * "Vladimir Putin and X adopted a Joint Statement. The presidents of Russia and Uzbekistan made statements for the
+ * press": two people named together, then in the next sentence the offices of two states said as its subject, are
+ * those two states' holders; when one of the two already serves one of the states, the other serves the other.
+ */
+export function pairThenOffices(text: string, actors: readonly Actor[], mentions: readonly Mention[], sentences: readonly Sentence[], byId: ReadonlyMap<string, Actor> = indexById(actors)): void {
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const a = mentions[i]!;
+    const b = mentions[i + 1]!;
+    if (a.type !== 'person' || b.type !== 'person' || a.form !== 'name' || b.form !== 'name' || !a.actor || !b.actor || a.actor === b.actor) continue;
+    if (!/^[ \t\u00a0]+and[ \t\u00a0]+$/.test(text.slice(a.end, b.start))) continue;
+    const x = byId.get(a.actor);
+    const y = byId.get(b.actor);
+    if (!x || !y || x.type !== 'person' || y.type !== 'person' || x.nominal || y.nominal) continue;
+    const s = sentenceIndex(sentences, b.start);
+    // The offices may open any of the next few sentences ("... made statements. Moderator: Good afternoon. The President of ...").
+    for (let n = s + 1; n <= s + PAIR_OFFICES_REACH && n < sentences.length; n++) {
+      const next = sentences[n]!;
+      let k = lowerBound(mentions, next.start);
+      // The office's own mentions ("presidents" as a body of holders, "President" as a title) stand before the first state.
+      while (k < mentions.length && mentions[k]!.start < next.start + 60 && !stateName(mentions[k]) && mentions[k]!.type !== 'place') k++;
+      const first = mentions[k];
+      // "the President of Russia and the President of Kazakhstan": the second office is a mention of its own too.
+      let k2 = k + 1;
+      while (k2 < mentions.length && mentions[k2]!.type === 'person' && mentions[k2]!.form === 'title' && mentions[k2]!.end <= next.end) k2++;
+      const second = mentions[k2];
+      if (!stateName(first) || !stateName(second) || second.end > next.end) continue;
+      const lead = text.slice(next.start, first.start);
+      const gap = text.slice(first.end, second.start);
+      const plural = OPENING_PLURAL_OF.exec(lead);
+      const each = OPENING_OFFICE_OF.exec(lead);
+      const fits = (plural && pluralOffice(plural[1]!) && LIST_ITEM_GAP.test(gap)) || (each && titleByWords(each[1]!.trim()) && EACH_OFFICE_GAP.test(gap));
+      if (!fits || first.country === second.country) continue;
+      const states = [first.country!, second.country!];
+      const other = (c: string) => states.find((t) => t !== c)!;
+      if (x.country && states.includes(x.country) && !y.country) y.country = other(x.country);
+      else if (y.country && states.includes(y.country) && !x.country) x.country = other(y.country);
+      break;
+    }
+  }
+}
+
 /** "leader of the ", "the chairman of ": the office of one who heads a party or a camp, up to what is headed. */
 const HEAD_OF_BEFORE = /(?<![\p{L}])(?:leader|head|chair(?:man|woman|person)?|president|spokes(?:man|woman|person))[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/iu;
 /** ", the leader of the ", ", chairman of ": an apposition after a name that gives the party the person heads. */
