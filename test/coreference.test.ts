@@ -725,3 +725,20 @@ describe('an office of a named state opening the text without its holder', () =>
     expect(actorOf(text, 'Prime Minister').actor?.name).toBe('Lavea Tepulolo');
   });
 });
+
+describe('a governor named by office alone after people named with none', () => {
+  const source = 'Government of the Republic of Kazakhstan';
+  const person = (text: string, name: string) => extract({ text, date: '2025-09-10', source }).people.find((p) => p.name === name);
+  it('"Arman X reported ... The Governor said": the office opening its sentence is the one who last opened a sentence', () => {
+    const text = 'At the meeting, Olzhas Bektenuly-Sary thanked Arman Ospanbek-Uly for the harvest in Kostanay Region.\n\nArman Ospanbek-Uly reported that the yield was high. The Governor said the region would ship grain abroad.';
+    expect(person(text, 'Arman Ospanbek-Uly')?.title).toBe('Governor');
+    expect(person(text, 'Arman Ospanbek-Uly')?.country).toBe('KAZ');
+  });
+
+  it('near miss: one last named as an object, or a governor inside its sentence, is not linked', () => {
+    const object = 'Olzhas Bektenuly-Sary met farmers in Kostanay Region and thanked Arman Ospanbek-Uly for the harvest. The Governor said the region would ship grain abroad.';
+    expect(person(object, 'Arman Ospanbek-Uly')?.title ?? null).toBeNull();
+    const inside = 'Olzhas Bektenuly-Sary met farmers in Kostanay Region.\n\nArman Ospanbek-Uly reported on the harvest. Farmers thanked the Governor for the new roads.';
+    expect(person(inside, 'Arman Ospanbek-Uly')?.title ?? null).toBeNull();
+  });
+});

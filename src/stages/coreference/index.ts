@@ -777,6 +777,9 @@ export const coreference: Stage = {
           const principal = untitledOpener();
           if (principal && principal !== speaking && (!principal.country || principal.country === issuerHome)) holder = principal;
         }
+        // "Arman X reported that ... The Governor said": a governor or mayor no titled person fits, opening its
+        // sentence, is the person with no office who last opened a sentence before it.
+        if (!holder && !m.country && isLocalOffice(generic)) holder = lastUntitledSubject(people, m.start, doc.text, sentences);
         if (holder) attach(holder, m);
         else if (m.country || m.rule === 'title-of-place') {
           const title = m.title ?? m.text;
@@ -1505,6 +1508,7 @@ function mergeTitleHolders(actors: Building[], people: Building[], byId: Readonl
     if (!target && fits.length === 0 && isLocalOffice(a.title.split(/ (?:of|for) /i)[0]!)) {
       const untitled = named.filter((p) => !p.title && !not?.has(p));
       if (untitled.length === 1) target = untitled[0];
+      else if (untitled.length > 1 && source) target = lastSubjectBefore(untitled, firstStart(a, byId), byId, source.text, source.sentences);
     }
     // "Anwar Ibrahim received Nguyen Hoa Binh. The Vietnamese Deputy Prime Minister conveyed ...": an
     // office of a named country that no one holds is the one person named before it without any office.
@@ -1547,6 +1551,45 @@ function mergeTitleHolders(actors: Building[], people: Building[], byId: Readonl
 }
 
 /** Where an actor is first mentioned. */
+/**
+ * The named person with no office seen last before `at`, when the office at `at` opens its sentence ("The
+ * Governor said") and that person's last mention opened a sentence too ("Arman X reported ..."); else undefined.
+ */
+function lastUntitledSubject(people: readonly Building[], at: number, text: string, sentences: readonly Sentence[]): Building | undefined {
+  const here = sentences[Math.max(0, lowerBound(sentences, at + 1) - 1)];
+  if (!here || !/^(?:[Tt]he[ \t\u00a0]+)?$/.test(text.slice(here.start, at))) return undefined;
+  let last: Building | undefined;
+  for (let k = people.length - 1; k >= 0 && k >= people.length - MAX_TITLE_CANDIDATES; k--) {
+    const p = people[k]!;
+    if (p.lastSeen < at && (!last || p.lastSeen > last.lastSeen)) last = p;
+  }
+  if (!last || last.title || !last.named || last.nominal) return undefined;
+  const there = sentences[Math.max(0, lowerBound(sentences, last.lastSeen + 1) - 1)];
+  return there && there.start === last.lastSeen && here !== there ? last : undefined;
+}
+
+/**
+ * "X congratulated Y on the harvest. Y reported that ... The Governor said": of several people with no office,
+ * a local office named alone and opening its sentence is the one who last stood as a subject (opening a sentence)
+ * before it, with no other of them named in between.
+ */
+function lastSubjectBefore(candidates: readonly Building[], at: number, byId: ReadonlyMap<string, Mention>, text: string, sentences: readonly Sentence[]): Building | undefined {
+  const title = sentences[Math.max(0, lowerBound(sentences, at + 1) - 1)];
+  if (!title || !/^(?:[Tt]he[ \t\u00a0]+)?$/.test(text.slice(title.start, at))) return undefined;
+  let best: { p: Building; start: number } | undefined;
+  for (const p of candidates) {
+    for (const id of p.mentions) {
+      const m = byId.get(id);
+      if (!m || m.start >= at) continue;
+      if (!best || m.start > best.start) best = { p, start: m.start };
+    }
+  }
+  if (!best) return undefined;
+  const m = best.start;
+  const s = sentences[Math.max(0, lowerBound(sentences, m + 1) - 1)];
+  return s && s.start === m ? best.p : undefined;
+}
+
 function firstStart(a: Building, byId: ReadonlyMap<string, Mention>): number {
   let first = Infinity;
   for (const id of a.mentions) first = Math.min(first, byId.get(id)?.start ?? Infinity);
