@@ -2623,3 +2623,18 @@ describe('two people named together, then the offices of two states as the next 
     expect(countryOf(`${opening}The presidents of Kazakhstan and Uzbekistan sent greetings.`, 'Aziz Karimbekov-Tal', source)).not.toBe('UZB');
   });
 });
+
+describe('what the guest brings', () => {
+  const source = 'President of the Republic of Uzbekistan (president.uz)';
+  it('"The guest conveyed greetings from Prime Minister X": X is of the guest\'s state', () => {
+    const text = 'President Shavkat Mirzaev-Tosh received Minister of Foreign Affairs and Trade of Hungary Péter Szalontai in Tashkent. The guest conveyed greetings from Prime Minister Viktor Orsolyai-Kun.';
+    expect(countryOf(text, 'Viktor Orsolyai-Kun', source)).toBe('HUN');
+  });
+
+  it('near miss: greetings the host conveys, or the guest only mentions, are no sign', () => {
+    const host = 'President Shavkat Mirzaev-Tosh received Minister of Foreign Affairs and Trade of Hungary Péter Szalontai in Tashkent. The President conveyed greetings from Prime Minister Abdulla Oripov-Kamol.';
+    expect(countryOf(host, 'Abdulla Oripov-Kamol', source)).toBe('UZB');
+    const mention = 'President Shavkat Mirzaev-Tosh received Minister of Foreign Affairs and Trade of Hungary Péter Szalontai in Tashkent. The guest praised the reforms of Prime Minister Abdulla Oripov-Kamol.';
+    expect(countryOf(mention, 'Abdulla Oripov-Kamol', source)).toBe('UZB');
+  });
+});

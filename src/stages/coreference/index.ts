@@ -1891,11 +1891,18 @@ const ARRIVED_IN_AFTER = /^[ \t\u00a0]+(?:(?:(?:has|had|have)[ \t\u00a0]+)?(?:ar
  */
 const GUEST_COMPANION_BEFORE = /(?<![\p{L}])(?:[Tt]he|[Hh]is|[Hh]er|[Oo]ur)[ \t\u00a0]+(?:guests?|visitors?)[ \t\u00a0]+(?:(?:was|were)[ \t\u00a0]+)?(?:also[ \t\u00a0]+)?(?:accompanied|joined)[ \t\u00a0]+by[ \t\u00a0]+(?:(?:the|[\p{Lu}][\p{L}'’.-]*|of|for|and)[ \t\u00a0]+){0,10}$/u;
 
+/**
+ * "The guest conveyed greetings from Prime Minister X", "the visitors handed over a letter from Minister Y": what
+ * the guest brings comes from the guest's state.
+ */
+const GUEST_SENDER_BEFORE = /(?<![\p{L}])(?:[Tt]he|[Hh]is|[Hh]er|[Oo]ur)[ \t\u00a0]+(?:guests?|visitors?)[ \t\u00a0]+(?:also[ \t\u00a0]+)?(?:conveyed|handed(?:[ \t\u00a0]+over)?|delivered|passed[ \t\u00a0]+on|brought)[ \t\u00a0]+(?:(?:the|his|her|their|a|an)[ \t\u00a0]+)?(?:[\p{Ll}-]+[ \t\u00a0]+){0,3}?(?:message|letter|greetings|regards|wishes|invitation)s?[ \t\u00a0]+(?:from|of)[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and)[ \t\u00a0]+){0,8}$/u;
+
 function guestCompanion(text: string, a: Actor, byId: ReadonlyMap<string, Mention>): boolean {
   for (const id of a.mentions) {
     const m = byId.get(id);
     if (!m || m.form !== 'name') continue;
-    if (GUEST_COMPANION_BEFORE.test(text.slice(Math.max(0, m.start - 140), m.start))) return true;
+    const before = text.slice(Math.max(0, m.start - 140), m.start);
+    if (GUEST_COMPANION_BEFORE.test(before) || GUEST_SENDER_BEFORE.test(before)) return true;
   }
   return false;
 }
