@@ -2638,3 +2638,18 @@ describe('what the guest brings', () => {
     expect(countryOf(mention, 'Abdulla Oripov-Kamol', source)).toBe('UZB');
   });
 });
+
+describe('the one who receives the visitor in the place visited', () => {
+  const source = 'Press and Information Office of the Federal Government';
+  it('"travelled to Washington, where President X received him": X is of the state visited', () => {
+    const text = 'Chancellor Olaf Kuroiwa-Ta travelled to Washington on Friday, where President Jumbo Ceallach-Ord received him in the Oval Office.';
+    expect(countryOf(text, 'Jumbo Ceallach-Ord', source)).toBe('USA');
+  });
+
+  it('near miss: one the visitor receives, or who receives no visitor, is not the host', () => {
+    const text = 'Chancellor Olaf Kuroiwa-Ta travelled to Washington on Friday, where Minister Jumbo Ceallach-Ord presented a report on trade.';
+    expect(countryOf(text, 'Jumbo Ceallach-Ord', source)).toBe('DEU');
+    const back = 'Chancellor Olaf Kuroiwa-Ta travelled to Washington on Friday. In Berlin, Minister Jumbo Ceallach-Ord received the guests from Kenya.';
+    expect(countryOf(back, 'Jumbo Ceallach-Ord', source)).toBe('DEU');
+  });
+});
