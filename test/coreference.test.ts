@@ -742,3 +742,24 @@ describe('a governor named by office alone after people named with none', () => 
     expect(person(inside, 'Arman Ospanbek-Uly')?.title ?? null).toBeNull();
   });
 });
+
+describe('an office introduced with "a" is no one named later', () => {
+  const source = 'Presidency of the Republic of Senegal';
+  const person = (text: string, name: string) => extract({ text, date: '2025-05-13', source }).people.find((p) => p.name === name);
+  it('"the first by a Peruvian head of state. He was received by President X": X does not take the Peruvian office', () => {
+    const text = 'President Ilario Quispe-Loayza arrived in Dakar on 11 May for a state visit, the first by a Peruvian head of state. He was received the next morning by President Ousmane Ndiaye-Sarr.';
+    expect(person(text, 'Ousmane Ndiaye-Sarr')?.country).toBe('SEN');
+    expect(person(text, 'Ousmane Ndiaye-Sarr')?.title).toBe('President');
+  });
+
+  it('near miss: a holder named in the same sentence as the office introduced with "a" is of that office\'s state', () => {
+    const text = 'President Ousmane Ndiaye-Sarr received President Ilario Quispe-Loayza in Dakar. It was the first visit by a Peruvian head of state since President Carlos Ayma-Ruiz came to Dakar in 1998.';
+    expect(person(text, 'Carlos Ayma-Ruiz')?.country).toBe('PER');
+  });
+
+  it('near miss: an office told with "the" before the name still gets the name', () => {
+    const text = 'Senegal\'s foreign minister opened the forum in Dakar. Minister of Foreign Affairs Awa Ndoye-Fall said trade with Peru had doubled.';
+    expect(person(text, 'Awa Ndoye-Fall')?.country).toBe('SEN');
+    expect(extract({ text, date: '2025-05-13', source }).people.length).toBe(1);
+  });
+});

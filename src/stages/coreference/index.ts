@@ -613,7 +613,10 @@ export const coreference: Stage = {
           const sender = sendersNamed && !m.country && sentBefore(doc.text.slice(Math.max(0, m.start - 90), m.start));
           for (let k = Math.max(0, people.length - MAX_TITLE_CANDIDATES); k < people.length && !found; k++) {
             const p = people[k]!;
-            if (p.nominal && !p.named && titleFits(p.title ?? '', m.title ?? null) && (!m.country || !p.country || m.country === p.country) && !(sender && p.country)) found = p;
+            // "the first by a Peruvian head of state. He was received by President X": one an indefinite article
+            // introduced is no one named in a later sentence ("the first by a Portuguese prime minister since Prime
+            // Minister X travelled there" names, in its own sentence, a holder of the office so described).
+            if (p.nominal && !p.named && !(p.rule === 'indefinite-title' && sentenceAt(sentences, p.lastSeen) !== sentenceAt(sentences, m.start)) && titleFits(p.title ?? '', m.title ?? null) && (!m.country || !p.country || m.country === p.country) && !(sender && p.country)) found = p;
           }
           if (found) {
             found.nominal = false;
