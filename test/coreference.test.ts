@@ -772,3 +772,41 @@ describe('an office of a named state opening the text without its holder', () =>
     expect(actorOf(text, 'Prime Minister').actor?.name).toBe('Lavea Tepulolo');
   });
 });
+
+describe('a governor named by office alone after people named with none', () => {
+  const source = 'Government of the Republic of Kazakhstan';
+  const person = (text: string, name: string) => extract({ text, date: '2025-09-10', source }).people.find((p) => p.name === name);
+  it('"Arman X reported ... The Governor said": the office opening its sentence is the one who last opened a sentence', () => {
+    const text = 'At the meeting, Olzhas Bektenuly-Sary thanked Arman Ospanbek-Uly for the harvest in Kostanay Region.\n\nArman Ospanbek-Uly reported that the yield was high. The Governor said the region would ship grain abroad.';
+    expect(person(text, 'Arman Ospanbek-Uly')?.title).toBe('Governor');
+    expect(person(text, 'Arman Ospanbek-Uly')?.country).toBe('KAZ');
+  });
+
+  it('near miss: one last named as an object, or a governor inside its sentence, is not linked', () => {
+    const object = 'Olzhas Bektenuly-Sary met farmers in Kostanay Region and thanked Arman Ospanbek-Uly for the harvest. The Governor said the region would ship grain abroad.';
+    expect(person(object, 'Arman Ospanbek-Uly')?.title ?? null).toBeNull();
+    const inside = 'Olzhas Bektenuly-Sary met farmers in Kostanay Region.\n\nArman Ospanbek-Uly reported on the harvest. Farmers thanked the Governor for the new roads.';
+    expect(person(inside, 'Arman Ospanbek-Uly')?.title ?? null).toBeNull();
+  });
+});
+
+describe('an office introduced with "a" is no one named later', () => {
+  const source = 'Presidency of the Republic of Senegal';
+  const person = (text: string, name: string) => extract({ text, date: '2025-05-13', source }).people.find((p) => p.name === name);
+  it('"the first by a Peruvian head of state. He was received by President X": X does not take the Peruvian office', () => {
+    const text = 'President Ilario Quispe-Loayza arrived in Dakar on 11 May for a state visit, the first by a Peruvian head of state. He was received the next morning by President Ousmane Ndiaye-Sarr.';
+    expect(person(text, 'Ousmane Ndiaye-Sarr')?.country).toBe('SEN');
+    expect(person(text, 'Ousmane Ndiaye-Sarr')?.title).toBe('President');
+  });
+
+  it('near miss: a holder named in the same sentence as the office introduced with "a" is of that office\'s state', () => {
+    const text = 'President Ousmane Ndiaye-Sarr received President Ilario Quispe-Loayza in Dakar. It was the first visit by a Peruvian head of state since President Carlos Ayma-Ruiz came to Dakar in 1998.';
+    expect(person(text, 'Carlos Ayma-Ruiz')?.country).toBe('PER');
+  });
+
+  it('near miss: an office told with "the" before the name still gets the name', () => {
+    const text = 'Senegal\'s foreign minister opened the forum in Dakar. Minister of Foreign Affairs Awa Ndoye-Fall said trade with Peru had doubled.';
+    expect(person(text, 'Awa Ndoye-Fall')?.country).toBe('SEN');
+    expect(extract({ text, date: '2025-05-13', source }).people.length).toBe(1);
+  });
+});

@@ -2273,9 +2273,9 @@ describe('an official release names its own principal by name alone', () => {
     const source = 'Government of the Republic of Moldova';
     const opened = 'The talks were held at Government House.\nExcerpts from the transcript:\nTudor Vârlan-Cojocaru: Mr Nistor, I am glad to see you again.\nIon Nistor: Thank you.';
     expect(countryOf(opened, 'Tudor Vârlan-Cojocaru', source)).toBe('MDA');
-    // Near miss: "welcome to Romania" makes the first speaker the host of another state.
+    // Near miss: "welcome to Romania" makes the first speaker the host of another state (Romania's, not the issuer's).
     const abroad = 'The talks were held in Bucharest.\nExcerpts from the transcript:\nTudor Vârlan-Cojocaru: Mr Nistor, welcome to Romania.\nIon Nistor: Thank you.';
-    expect(countryOf(abroad, 'Tudor Vârlan-Cojocaru', source)).toBeNull();
+    expect(countryOf(abroad, 'Tudor Vârlan-Cojocaru', source)).toBe('ROU');
   });
 });
 
@@ -2441,5 +2441,215 @@ describe('an office of a named state opening the text, its holder named next wit
   });
   it('near miss: the sender of greetings, of the other side, does not take that state', () => {
     expect(countryOf(text, 'Hiroki Tanabesu')).not.toBe('TUV');
+  });
+});
+
+describe('an office in the plural of a list of states, in apposition with as many names', () => {
+  it('"the Presidents of Kazakhstan and Kyrgyzstan, A and B": each name takes the state in its place', () => {
+    const text = 'Minister Bakhyt Omarov attended the opening of the dam by the Presidents of Kazakhstan and Kyrgyzstan, Serik Alimbekuly and Nurlan Toktosunov.';
+    expect(countryOf(text, 'Serik Alimbekuly')).toBe('KAZ');
+    expect(countryOf(text, 'Nurlan Toktosunov')).toBe('KGZ');
+    const after = 'Ana Ruiz-Vela and Pedro Salas-Urbina, the Foreign Ministers of Chile and Peru, signed the protocol in Arica.';
+    expect(countryOf(after, 'Ana Ruiz-Vela')).toBe('CHL');
+    expect(countryOf(after, 'Pedro Salas-Urbina')).toBe('PER');
+  });
+
+  it('near miss: lists of different lengths, or a plural that is no office, pair nothing', () => {
+    const three = 'The Presidents of Kazakhstan and Kyrgyzstan, Serik Alimbekuly, Nurlan Toktosunov and Aibek Sadyrov, opened the dam.';
+    expect(countryOf(three, 'Serik Alimbekuly')).not.toBe('KAZ');
+    expect(countryOf(three, 'Nurlan Toktosunov')).not.toBe('KGZ');
+    const people = 'The farmers of Chile and Peru, Ana Ruiz-Vela and Pedro Salas-Urbina, met the press in Arica.';
+    expect(countryOf(people, 'Pedro Salas-Urbina')).not.toBe('PER');
+  });
+});
+
+describe('the sender of a message a guest brings', () => {
+  const source = 'Ministry of Foreign Affairs and International Cooperation of the Republic of Zambia';
+  it('", who delivered a message from President A to President B", ", bearer of a message from President A": A is of the bringer\'s state', () => {
+    const text = 'Minister Chanda Mwansa-Bwalya received the Minister of Foreign Affairs of Malawi, Tiya Nkhoma-Banda, who delivered a message from President Chikondi Mbewe-Likoma to President Mulenga Chisha-Tembo.';
+    expect(countryOf(text, 'Chikondi Mbewe-Likoma', source)).toBe('MWI');
+    expect(countryOf(text, 'Mulenga Chisha-Tembo', source)).toBe('ZMB');
+    const bearer = 'Minister Chanda Mwansa-Bwalya received the Minister of Foreign Affairs of Malawi, Tiya Nkhoma-Banda, bearer of a message from President Chikondi Mbewe-Likoma.';
+    expect(countryOf(bearer, 'Chikondi Mbewe-Likoma', source)).toBe('MWI');
+  });
+
+  it('near miss: a message the guest only talks about says nothing of its sender', () => {
+    const text = 'Minister Chanda Mwansa-Bwalya received the Minister of Foreign Affairs of Malawi, Tiya Nkhoma-Banda, who discussed a message from President Mulenga Chisha-Tembo.';
+    expect(countryOf(text, 'Mulenga Chisha-Tembo', source)).not.toBe('MWI');
+  });
+});
+
+describe('one who arrives in the issuer\'s state or its capital comes from abroad', () => {
+  const source = 'Presidency of the Republic of Senegal';
+  it('"President X arrived in Dakar for a state visit" is not the issuer\'s president, though named first', () => {
+    const text = 'President Ilario Quispe-Loayza arrived in Dakar on 11 May for a state visit. He held talks with President Ousmane Ndiaye-Sarr the next day. The two Presidents discussed relations between Senegal and Peru.';
+    expect(countryOf(text, 'Ilario Quispe-Loayza', source)).toBe('PER');
+    expect(countryOf(text, 'Ousmane Ndiaye-Sarr', source)).toBe('SEN');
+  });
+
+  it('near miss: the issuer\'s own president arriving in one of its regions, or abroad, stays the issuer\'s', () => {
+    const tour = 'President Ousmane Ndiaye-Sarr arrived in Kaolack on 11 May for a working visit to the region. He met farmers and visited a school built with help from Peru.';
+    expect(countryOf(tour, 'Ousmane Ndiaye-Sarr', source)).toBe('SEN');
+    const abroad = 'President Ousmane Ndiaye-Sarr arrived in Lima on 11 May for a state visit. He held talks on trade between Senegal and Peru.';
+    expect(countryOf(abroad, 'Ousmane Ndiaye-Sarr', source)).toBe('SEN');
+  });
+});
+
+describe('those who come with the guest', () => {
+  const source = "Prime Minister's Office of Malaysia";
+  it('"The guest was accompanied by Minister X": X is of the guest\'s state', () => {
+    const text = 'Prime Minister Farid Iskandar-Rahim received Teuila Faleolo-Sio, the visiting Prime Minister of Samoa. The guest was accompanied by Minister of Foreign Affairs Lefao Tuimavave-Leota.';
+    expect(countryOf(text, 'Lefao Tuimavave-Leota', source)).toBe('WSM');
+  });
+
+  it('near miss: those who accompany the host are the issuer\'s', () => {
+    const text = 'Prime Minister Farid Iskandar-Rahim received Teuila Faleolo-Sio, the visiting Prime Minister of Samoa. The Prime Minister was accompanied by Minister of Foreign Affairs Zambry Hashim-Noor.';
+    expect(countryOf(text, 'Zambry Hashim-Noor', source)).toBe('MYS');
+  });
+});
+
+describe('greetings a guest sends through the host in a transcript', () => {
+  const source = 'Government of the Russian Federation (government.ru)';
+  it('"Tran Van Khoa: ... Please convey our regards to President X": the guest speaking greets the issuer\'s own', () => {
+    const text = 'Ivan Orlov holds talks with Prime Minister of Vietnam Tran Van Khoa\n\nIvan Orlov: Mr Prime Minister, thank you for your hospitality.\n\n'
+      + 'Tran Van Khoa: Thank you, Mr Orlov. Please convey our regards to President Pavel Sidorkin-Lebed.';
+    expect(countryOf(text, 'Pavel Sidorkin-Lebed', source)).toBe('RUS');
+  });
+
+  it('near miss: the issuer\'s own speaker asking the guest to pass greetings on greets the guest\'s side', () => {
+    const text = 'Ivan Orlov holds talks with Prime Minister of Vietnam Tran Van Khoa\n\nTran Van Khoa: Thank you, Mr Orlov.\n\n'
+      + 'Ivan Orlov: Mr Prime Minister, please convey my regards to President Le Minh Hoang-Tu.';
+    expect(countryOf(text, 'Le Minh Hoang-Tu', source)).not.toBe('RUS');
+  });
+});
+
+describe('one who is to visit the issuer\'s capital', () => {
+  const source = 'Ministry of Foreign Affairs of the Republic of Serbia';
+  it('"hoped that Prime Minister X would visit Belgrade" is not the issuer\'s prime minister', () => {
+    const text = 'Minister Ivan Petrović-Sremac thanked Greece for its position. He hoped that Prime Minister Kotaro Halvidis-Moros would visit Belgrade this year.';
+    expect(countryOf(text, 'Kotaro Halvidis-Moros', source)).toBe('GRC');
+  });
+
+  it('near miss: one who is to visit another state\'s capital stays the issuer\'s', () => {
+    const text = 'Minister Ivan Petrović-Sremac thanked Greece for its position. He said that Prime Minister Kotaro Halvidis-Moros would visit Athens this year.';
+    expect(countryOf(text, 'Kotaro Halvidis-Moros', source)).toBe('SRB');
+  });
+});
+
+describe('the one a transcript turn opens by addressing', () => {
+  const source = 'Government of the Russian Federation (government.ru)';
+  it('the issuer\'s own speaker addresses the other side: "Ivan Orlov: Mr X, ..."', () => {
+    const text = 'The meeting took place on the sidelines of the summit.\n\nIvan Orlov: Mr Serikbayev-Tal, I am glad to see you again. Trade between Russia and Kazakhstan grew last year.';
+    expect(countryOf(text, 'Serikbayev-Tal', source)).toBe('KAZ');
+  });
+
+  it('"President X, my warmest greetings ... your talks with President Y": the addressed president is the guest\'s, the other the issuer\'s', () => {
+    const text = 'The meeting took place in Moscow.\n\nIvan Orlov: President Li Wenbo-Xu, my warmest greetings. Yesterday you held talks with President Pavel Sidorkin-Lebed. Relations between Russia and China are strong.';
+    expect(countryOf(text, 'Li Wenbo-Xu', source)).toBe('CHN');
+    expect(countryOf(text, 'Pavel Sidorkin-Lebed', source)).toBe('RUS');
+  });
+
+  it('a speaker who welcomes the other to a state or its capital is its host; the one addressed then is the issuer\'s', () => {
+    const text = 'The meeting took place on the sidelines of the summit.\n\nArsen Hakobyan-Ter: Mr Lukinov-Dal, colleagues,\n\nWelcome to the Republic of Armenia. I am glad to have this meeting.\n\nLukinov-Dal: Thank you, Mr Hakobyan-Ter.';
+    expect(countryOf(text, 'Arsen Hakobyan-Ter', source)).toBe('ARM');
+    expect(countryOf(text, 'Lukinov-Dal', source)).toBe('RUS');
+  });
+
+  it('near miss: a guest thanking for the welcome to a state is not its host, and a name inside a turn is no address', () => {
+    const thanks = 'The meeting took place in Yerevan.\n\nPavel Lukinov-Dal: Thank you for the warm welcome to Armenia.';
+    expect(countryOf(thanks, 'Pavel Lukinov-Dal', source)).not.toBe('ARM');
+    const inside = 'The meeting took place on the sidelines of the summit.\n\nIvan Orlov: I am glad to see you again. I spoke to Mr Serikbayev-Tal about trade between Russia and Kazakhstan.';
+    expect(countryOf(inside, 'Serikbayev-Tal', source)).not.toBe('KAZ');
+  });
+});
+
+describe('of two foreign states named as often, the one paired with the issuer\'s is the other side', () => {
+  const source = 'Prime Minister\'s Office, 10 Downing Street';
+  it('"the relationship between the UK and Peru" decides the guest\'s state when Ukraine is named as often', () => {
+    const text = 'The Prime Minister welcomed President Ilario Quispe-Loayza to Downing Street today. The leaders discussed the relationship between the UK and Peru. They agreed that Ukraine needs support, and that Peru and the UK would work together for a just peace in Ukraine.';
+    expect(countryOf(text, 'Ilario Quispe-Loayza', source)).toBe('PER');
+  });
+
+  it('near miss: a pair without the issuer\'s state breaks no tie', () => {
+    const text = 'The Prime Minister welcomed President Ilario Quispe-Loayza to Downing Street today. The leaders discussed trade between Peru and Ukraine. They agreed that Ukraine needs support, and that Peru would help.';
+    expect(countryOf(text, 'Ilario Quispe-Loayza', source)).toBeNull();
+  });
+});
+
+describe('greetings passed on to a list of the guest\'s leaders', () => {
+  const source = 'Government of the Russian Federation (government.ru)';
+  it('"to the President of Vietnam, comrade A, as well as to my counterpart, Prime Minister B": B is greeted through the guest too', () => {
+    const text = 'The meeting took place in Moscow.\n\nIvan Orlov: Good afternoon, comrade Tran. Relations between Russia and Vietnam are strong. Please convey my greetings to the President of Vietnam, comrade Le Van Hoa, as well as to my counterpart, Prime Minister Pham Duc Nguyen-Tai.';
+    expect(countryOf(text, 'Pham Duc Nguyen-Tai', source)).toBe('VNM');
+  });
+
+  it('near miss: the list stops at the sentence\'s end', () => {
+    const text = 'The meeting took place in Moscow.\n\nIvan Orlov: Good afternoon, comrade Tran. Relations between Russia and Vietnam are strong. Please convey my greetings to the President of Vietnam, comrade Le Van Hoa. Prime Minister Dmitri Kovalchuk-Rus will join us later.';
+    expect(countryOf(text, 'Dmitri Kovalchuk-Rus', source)).toBe('RUS');
+  });
+});
+
+describe('"your colleague X" in a transcript turn', () => {
+  const source = 'President of Russia official website (en.kremlin.ru)';
+  it('one named as "your colleague" by the issuer\'s speaker (a label with its office: "President of Russia X:") is the other side\'s', () => {
+    const text = 'Talks took place in Vladivostok.\n\nPresident of Russia Ivan Orlov: Mr President, I am very glad to see you. I know that Foreign Minister Pavel Sidorkin met with your colleague Bolormaa Oyunbilegt in Ulaanbaatar, and Mongolia and Russia are close.';
+    expect(countryOf(text, 'Bolormaa Oyunbilegt', source)).toBe('MNG');
+  });
+
+  it('near miss: "our colleague" is the speaker\'s own, and "your" outside a turn says nothing', () => {
+    const own = 'Talks took place in Vladivostok.\n\nPresident of Russia Ivan Orlov: Mr President, I am very glad to see you. Our colleague Bolormaa Oyunbilegt met Foreign Minister Pavel Sidorkin in Ulaanbaatar, and Mongolia and Russia are close.';
+    expect(countryOf(own, 'Bolormaa Oyunbilegt', source)).not.toBe('MNG');
+    const narrative = 'President Ivan Orlov met the President of Mongolia in Vladivostok. He said he knew your colleague Bolormaa Oyunbilegt well.';
+    expect(countryOf(narrative, 'Bolormaa Oyunbilegt', source)).not.toBe('MNG');
+  });
+});
+
+describe('two people named together, then the offices of two states as the next sentence\'s subject', () => {
+  const source = 'President of Russia official website (en.kremlin.ru)';
+  const opening = 'President of Russia Ivan Orlov received Aziz Karimbekov-Tal in the Kremlin. Ivan Orlov and Aziz Karimbekov-Tal signed a joint statement. ';
+  it('"The presidents of Russia and Uzbekistan", "The President of Russia and the President of Uzbekistan": the one not yet placed serves the other state', () => {
+    expect(countryOf(`${opening}The presidents of Russia and Uzbekistan then spoke to the press.`, 'Aziz Karimbekov-Tal', source)).toBe('UZB');
+    expect(countryOf(`${opening}The President of Russia and the President of Uzbekistan then spoke to the press.`, 'Aziz Karimbekov-Tal', source)).toBe('UZB');
+  });
+
+  it('the offices may open a sentence a little further on ("Moderator: Good afternoon. The President of Russia and the President of Uzbekistan ...")', () => {
+    const text = 'Ivan Orlov and Aziz Karimbekov-Tal made statements for the press.\n\nModerator (Pavel Sidorkin): Good afternoon. The President of Russia and the President of Uzbekistan will speak first.';
+    expect(countryOf(text, 'Ivan Orlov', source)).toBe('RUS');
+    expect(countryOf(text, 'Aziz Karimbekov-Tal', source)).toBe('UZB');
+  });
+
+  it('near miss: offices that are no subject of the next sentence, or states neither of whom is the other\'s, place no one', () => {
+    expect(countryOf(`${opening}Reporters asked about the presidents of Russia and Uzbekistan.`, 'Aziz Karimbekov-Tal', source)).not.toBe('UZB');
+    expect(countryOf(`${opening}The presidents of Kazakhstan and Uzbekistan sent greetings.`, 'Aziz Karimbekov-Tal', source)).not.toBe('UZB');
+  });
+});
+
+describe('what the guest brings', () => {
+  const source = 'President of the Republic of Uzbekistan (president.uz)';
+  it('"The guest conveyed greetings from Prime Minister X": X is of the guest\'s state', () => {
+    const text = 'President Shavkat Mirzaev-Tosh received Minister of Foreign Affairs and Trade of Hungary Péter Szalontai in Tashkent. The guest conveyed greetings from Prime Minister Viktor Orsolyai-Kun.';
+    expect(countryOf(text, 'Viktor Orsolyai-Kun', source)).toBe('HUN');
+  });
+
+  it('near miss: greetings the host conveys, or the guest only mentions, are no sign', () => {
+    const host = 'President Shavkat Mirzaev-Tosh received Minister of Foreign Affairs and Trade of Hungary Péter Szalontai in Tashkent. The President conveyed greetings from Prime Minister Abdulla Oripov-Kamol.';
+    expect(countryOf(host, 'Abdulla Oripov-Kamol', source)).toBe('UZB');
+    const mention = 'President Shavkat Mirzaev-Tosh received Minister of Foreign Affairs and Trade of Hungary Péter Szalontai in Tashkent. The guest praised the reforms of Prime Minister Abdulla Oripov-Kamol.';
+    expect(countryOf(mention, 'Abdulla Oripov-Kamol', source)).toBe('UZB');
+  });
+});
+
+describe('the one who receives the visitor in the place visited', () => {
+  const source = 'Press and Information Office of the Federal Government';
+  it('"travelled to Washington, where President X received him": X is of the state visited', () => {
+    const text = 'Chancellor Olaf Kuroiwa-Ta travelled to Washington on Friday, where President Jumbo Ceallach-Ord received him in the Oval Office.';
+    expect(countryOf(text, 'Jumbo Ceallach-Ord', source)).toBe('USA');
+  });
+
+  it('near miss: one the visitor receives, or who receives no visitor, is not the host', () => {
+    const text = 'Chancellor Olaf Kuroiwa-Ta travelled to Washington on Friday, where Minister Jumbo Ceallach-Ord presented a report on trade.';
+    expect(countryOf(text, 'Jumbo Ceallach-Ord', source)).toBe('DEU');
+    const back = 'Chancellor Olaf Kuroiwa-Ta travelled to Washington on Friday. In Berlin, Minister Jumbo Ceallach-Ord received the guests from Kenya.';
+    expect(countryOf(back, 'Jumbo Ceallach-Ord', source)).toBe('DEU');
   });
 });

@@ -23,6 +23,8 @@ export interface CountryLexicon {
   readonly peoples: ReadonlyMap<string, string>;
   /** City names -> ISO3 and spelling (the first country listed wins when a name repeats). */
   readonly cities: ReadonlyMap<string, { readonly iso3: string; readonly name: string }>;
+  /** Capitals (the first city of each row of countries.tsv) -> ISO3. */
+  readonly capitals: ReadonlyMap<string, string>;
   /** Original spellings for every name key, so callers can tell acronyms ("US") from words ("us"). */
   readonly spellings: ReadonlyMap<string, string>;
 }
@@ -42,6 +44,7 @@ export const countryLexicon = cached((): CountryLexicon => {
   const regionalDemonyms = new Set<string>();
   const peoples = new Map<string, string>();
   const cities = new Map<string, { iso3: string; name: string }>();
+  const capitals = new Map<string, string>();
   const spellings = new Map<string, string>();
   /** Every name countries.tsv gives a state, the first its canonical one. */
   const variantsByIso3 = new Map<string, string[]>();
@@ -70,7 +73,9 @@ export const countryLexicon = cached((): CountryLexicon => {
       const key = lookupKey(p);
       if (!peoples.has(key)) peoples.set(key, iso3);
     }
-    for (const c of alternatives(cityList)) {
+    const cityNames = alternatives(cityList);
+    if (cityNames[0] && !capitals.has(lookupKey(cityNames[0]))) capitals.set(lookupKey(cityNames[0]), iso3);
+    for (const c of cityNames) {
       const key = lookupKey(c);
       if (!cities.has(key)) cities.set(key, { iso3, name: c });
     }
@@ -110,8 +115,13 @@ export const countryLexicon = cached((): CountryLexicon => {
       }
     }
   }
-  return { byIso3, names, demonyms, regionalDemonyms, peoples, cities, spellings };
+  return { byIso3, names, demonyms, regionalDemonyms, peoples, cities, capitals, spellings };
 });
+
+/** The state whose capital a city's name is ("Dakar" -> SEN), or null: countries.tsv lists the capital first. */
+export function capitalOf(name: string): string | null {
+  return countryLexicon().capitals.get(lookupKey(name)) ?? null;
+}
 
 /** The country a name denotes ("Russia", "the United States", "Côte d'Ivoire"), or null. */
 export function countryByName(name: string): Country | null {

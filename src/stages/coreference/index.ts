@@ -1,4 +1,4 @@
-import { countryByName, demonymToCountry } from '../../lexicon/countries.js';
+import { capitalOf, countryByName, demonymToCountry } from '../../lexicon/countries.js';
 import { officeNamedInRows, otherNamesOfTitle, type OfficeName } from '../../lexicon/office-names-by-country.js';
 import { placeByName } from '../../lexicon/places.js';
 import type { Actor, Mention, Sentence } from '../../document/layers.js';
@@ -10,7 +10,7 @@ import { escapeRegExp, holdsAnyOf, holdsAnyOfLists } from '../../lexicon/escape-
 import { lowerBound } from '../../document/span.js';
 import { genderOf, honorificGender, pronounGender, type Gender } from './gender.js';
 import { datelineCountry, homeCountry, sourceCountry } from './home-country.js';
-import { envoysOfGreeted, ownOfficeInTurn } from './turn-own-office.js';
+import { envoysOfGreeted, greetedByForeignSpeaker, ownOfficeInTurn, transcriptTurns, yourOfficeSpeaker } from './turn-own-office.js';
 import { isLocalOffice, localOfficeCountries } from './local-office.js';
 import { afterOpeningPhrase, antecedent, ClauseOpeners, sentenceOf, sentTraveller } from './pronouns.js';
 import { deputyOnly, titleFits, variantHead, writtenWithHead } from './titles.js';
@@ -18,7 +18,7 @@ import { visitHosts } from './visit-hosts.js';
 import { untitledLead } from './untitled-lead.js';
 import { sharedPlaceCountries } from './shared-places.js';
 import { QuotedSpans } from './quoted.js';
-import { type CountryEvidence, namesTwoStates, pairBodyGuest, dominantCountry, explicitCountries, messageSenders, NATIONAL_NOUNS, THANKS_VERBS, officeAbsent, greetedThroughGuest, oppositionFigures, principals, sharedOfficeCountries, takenRoles, titleCountries, officeCountry } from './office-country.js';
+import { type CountryEvidence, pairThenOffices, namesTwoStates, pairBodyGuest, dominantCountry, explicitCountries, messageSenders, NATIONAL_NOUNS, THANKS_VERBS, officeAbsent, greetedThroughGuest, oppositionFigures, principals, sharedOfficeCountries, takenRoles, titleCountries, officeCountry } from './office-country.js';
 import { presidesOverGovernment, roleOfTitle, titleByWords } from '../../lexicon/titles.js';
 import { type KnownPerson, personByName, personBySurname } from '../../lexicon/people.js';
 import { FORMER_PIECES, OUTGOING_PIECES, UNDER_PIECES, formerBefore, outgoingBefore, underOfficeBefore } from '../mentions/former.js';
@@ -632,7 +632,10 @@ export const coreference: Stage = {
           const sender = sendersNamed && !m.country && sentBefore(doc.text.slice(Math.max(0, m.start - 90), m.start));
           for (let k = Math.max(0, people.length - MAX_TITLE_CANDIDATES); k < people.length && !found; k++) {
             const p = people[k]!;
-            if (p.nominal && !p.named && titleFits(p.title ?? '', m.title ?? null) && (!m.country || !p.country || m.country === p.country) && !(sender && p.country)) found = p;
+            // "the first by a Peruvian head of state. He was received by President X": one an indefinite article
+            // introduced is no one named in a later sentence ("the first by a Portuguese prime minister since Prime
+            // Minister X travelled there" names, in its own sentence, a holder of the office so described).
+            if (p.nominal && !p.named && !(p.rule === 'indefinite-title' && sentenceAt(sentences, p.lastSeen) !== sentenceAt(sentences, m.start)) && titleFits(p.title ?? '', m.title ?? null) && (!m.country || !p.country || m.country === p.country) && !(sender && p.country)) found = p;
           }
           if (found) {
             found.nominal = false;
@@ -806,6 +809,9 @@ export const coreference: Stage = {
           const principal = untitledOpener();
           if (principal && principal !== speaking && (!principal.country || principal.country === issuerHome)) holder = principal;
         }
+        // "Arman X reported that ... The Governor said": a governor or mayor no titled person fits, opening its
+        // sentence, is the person with no office who last opened a sentence before it.
+        if (!holder && !m.country && isLocalOffice(generic)) holder = lastUntitledSubject(people, m.start, doc.text, sentences);
         if (holder) attach(holder, m);
         else if (m.country || m.rule === 'title-of-place') {
           const title = m.title ?? m.text;
@@ -1145,6 +1151,14 @@ export const coreference: Stage = {
     const foreign = new Set<string>();
     /** People greeted through a guest ("asked his colleague to convey greetings to X"): the guest's side. */
     const greeted = greetedThroughGuest(doc.text, mentions);
+    // "Nguyen Van An: ... Please convey our regards to President X": the guest greets the issuer's own through the host.
+    const greetedHome = home ? greetedByForeignSpeaker(doc.text, greeted, mentions, mentionById, actorById, home) : new Set<string>();
+    for (const id of greetedHome) {
+      greeted.delete(id);
+      // Before the guesses from a visit's place; never over a country the words of the office or the text gave.
+      const a = actorById.get(id);
+      if (a && a.type === 'person' && !a.nominal && !evidence.has(id)) a.country = home;
+    }
     // "Khurelsukh: ... Our Foreign Minister, X, sends her regards": in a turn, "our" is the speaker's state.
     for (const a of actors) {
       if (a.type !== 'person' || a.country) continue;
@@ -1160,6 +1174,9 @@ export const coreference: Stage = {
       const lead = actors.find((a) => a.id === opening.actor);
       if (lead && lead.type === 'person' && !lead.country && !lead.title && !lead.nominal) lead.country = home;
     }
+    /** Those the loop below gives the issuer's state by default, and those it makes foreign as a second holder of a role: id -> role. */
+    const defaultedHome = new Map<string, string | null>();
+    const secondHolders = new Map<string, string>();
     if (home) {
       // One president, one prime minister per country: once the issuer's is named, another is foreign.
       const taken = takenRoles(actors, home, formerHolders);
@@ -1182,7 +1199,7 @@ export const coreference: Stage = {
         // issuer's state has no use for says the holder is another state's, whatever the office.
         // "asked his colleague to convey greetings to Prime Minister X": X is greeted from abroad.
         if (a.type === 'person' && (officeAbsent(a.title, home) || officeAbsent(royalStyle(doc.text, a, mentionById), home) || greeted.has(a.id)
-          || missionInHome(doc.text, a, mentionById, mentions, home) || visitToHome(doc.text, a, mentionById, mentions, home))) {
+          || missionInHome(doc.text, a, mentionById, mentions, home) || visitToHome(doc.text, a, mentionById, mentions, home) || guestCompanion(doc.text, a, mentionById))) {
           foreign.add(a.id);
           continue;
         }
@@ -1198,10 +1215,12 @@ export const coreference: Stage = {
         // without a state is his consort, not a second head of state.
         if (role && (taken.has(role) || (takenHere.has(role) && !formerHolders.has(a))) && !(kingReigns && a.type === 'person' && QUEEN_CONSORT.test(a.title ?? ''))) {
           foreign.add(a.id);
+          if (!taken.has(role)) secondHolders.set(a.id, role);
           continue;
         }
         if (a.type === 'person' && a.title) {
           a.country = pairBodyGuest(a.title, home) ?? home;
+          if (a.country === home) defaultedHome.set(a.id, role);
           // "President A ... with President B": once one present holder is the issuer's, the next is another state's.
           if (role && a.country === home && !formerHolders.has(a)) {
             takenHere.add(role);
@@ -1222,12 +1241,43 @@ export const coreference: Stage = {
     // about, when it is about one (an embassy's host, or the one foreign country named most).
     // Only an official release speaks for one side to another; a news report or an unknown source does not.
     const issuer = sourceCountry(doc.meta.source);
-    const partner = doc.meta.source && !issuer.media ? (issuer.partner ?? dominantCountry(mentions, home)) : null;
+    const partner = doc.meta.source && !issuer.media ? (issuer.partner ?? dominantCountry(mentions, home, doc.text)) : null;
     // "President X received Prime Minister Y of Sweden" from an issuer whose state the source does not
     // name: the one the release opens with, by office and name, is the issuer's own official, not one
     // of the state the release is about.
     const opener = !home && opening?.type === 'person' && opening.actor
       && /^\s*(?:[\p{Lu}][\p{L}'’.-]*\s+){0,6}$/u.test(doc.text.slice(doc.meta.bodyStart, opening.start)) ? opening.actor : null;
+    // "Ivan Orlov: Mr Tran, welcome to Moscow": the one the issuer's own speaker opens a turn by addressing is the
+    // other side, and the one a foreign speaker addresses is the issuer's. A holder the issuer's state was only
+    // guessed for gives that guess up, and a second holder of the same role made foreign for it takes it back.
+    if (home && !issuer.media) {
+      for (const { speaker, addressee, states } of transcriptTurns(doc.text, mentions, actorById)) {
+        if (evidence.has(addressee.id) || links.has(addressee.id) || !speaker.country) continue;
+        // Only when the turn speaks of the partner state itself ("our relations with Kazakhstan"), not of its offices alone.
+        if (speaker.country === home && partner && partner !== home && states.has(partner) && (!addressee.country || defaultedHome.has(addressee.id))) {
+          const role = defaultedHome.get(addressee.id);
+          if (addressee.country === home && role) {
+            for (const [id, r] of secondHolders) {
+              const other = actorById.get(id);
+              if (r === role && other && !other.country && foreign.has(id)) {
+                foreign.delete(id);
+                other.country = home;
+              }
+            }
+          }
+          addressee.country = partner;
+        } else if (speaker.country !== home && !addressee.country) addressee.country = home;
+      }
+      // "Mr President, ... Lavrov met with your colleague X": "your" side is the one spoken to, the speaker's other side.
+      for (const a of actors) {
+        if (a.type !== 'person' || a.country || a.nominal || links.has(a.id)) continue;
+        const speaker = yourOfficeSpeaker(doc.text, a, mentionById, mentions, actorById);
+        if (!speaker?.country) continue;
+        if (speaker.country === home) {
+          if (partner && partner !== home) a.country = partner;
+        } else a.country = home;
+      }
+    }
     const opposed = oppositionFigures(doc.text, mentions);
     for (const a of actors) {
       const own = a.type === 'person' && !a.country && !a.nominal ? opposed.get(a.id) : undefined;
@@ -1248,6 +1298,8 @@ export const coreference: Stage = {
         if (foreign.has(a.id) || (a.sector && HOME_SECTORS.has(a.sector))) a.country = partner;
       }
     }
+    // "Vladimir Putin and X adopted a Joint Statement. The presidents of Russia and Uzbekistan made statements": X is the other.
+    pairThenOffices(doc.text, actors, mentions, sentences, actorById);
     // "The two leaders agreed that their foreign ministers, A and B, would meet": one of each side.
     if (home && !issuer.media) bothSides(doc.text, actors, mentions, home, partner);
     const byId = actorById;
@@ -1488,6 +1540,7 @@ function mergeTitleHolders(actors: Building[], people: Building[], byId: Readonl
     if (!target && fits.length === 0 && isLocalOffice(a.title.split(/ (?:of|for) /i)[0]!)) {
       const untitled = named.filter((p) => !p.title && !not?.has(p));
       if (untitled.length === 1) target = untitled[0];
+      else if (untitled.length > 1 && source) target = lastSubjectBefore(untitled, firstStart(a, byId), byId, source.text, source.sentences);
     }
     // "Anwar Ibrahim received Nguyen Hoa Binh. The Vietnamese Deputy Prime Minister conveyed ...": an
     // office of a named country that no one holds is the one person named before it without any office.
@@ -1530,6 +1583,45 @@ function mergeTitleHolders(actors: Building[], people: Building[], byId: Readonl
 }
 
 /** Where an actor is first mentioned. */
+/**
+ * The named person with no office seen last before `at`, when the office at `at` opens its sentence ("The
+ * Governor said") and that person's last mention opened a sentence too ("Arman X reported ..."); else undefined.
+ */
+function lastUntitledSubject(people: readonly Building[], at: number, text: string, sentences: readonly Sentence[]): Building | undefined {
+  const here = sentences[Math.max(0, lowerBound(sentences, at + 1) - 1)];
+  if (!here || !/^(?:[Tt]he[ \t\u00a0]+)?$/.test(text.slice(here.start, at))) return undefined;
+  let last: Building | undefined;
+  for (let k = people.length - 1; k >= 0 && k >= people.length - MAX_TITLE_CANDIDATES; k--) {
+    const p = people[k]!;
+    if (p.lastSeen < at && (!last || p.lastSeen > last.lastSeen)) last = p;
+  }
+  if (!last || last.title || !last.named || last.nominal) return undefined;
+  const there = sentences[Math.max(0, lowerBound(sentences, last.lastSeen + 1) - 1)];
+  return there && there.start === last.lastSeen && here !== there ? last : undefined;
+}
+
+/**
+ * "X congratulated Y on the harvest. Y reported that ... The Governor said": of several people with no office,
+ * a local office named alone and opening its sentence is the one who last stood as a subject (opening a sentence)
+ * before it, with no other of them named in between.
+ */
+function lastSubjectBefore(candidates: readonly Building[], at: number, byId: ReadonlyMap<string, Mention>, text: string, sentences: readonly Sentence[]): Building | undefined {
+  const title = sentences[Math.max(0, lowerBound(sentences, at + 1) - 1)];
+  if (!title || !/^(?:[Tt]he[ \t\u00a0]+)?$/.test(text.slice(title.start, at))) return undefined;
+  let best: { p: Building; start: number } | undefined;
+  for (const p of candidates) {
+    for (const id of p.mentions) {
+      const m = byId.get(id);
+      if (!m || m.start >= at) continue;
+      if (!best || m.start > best.start) best = { p, start: m.start };
+    }
+  }
+  if (!best) return undefined;
+  const m = best.start;
+  const s = sentences[Math.max(0, lowerBound(sentences, m + 1) - 1)];
+  return s && s.start === m ? best.p : undefined;
+}
+
 function firstStart(a: Building, byId: ReadonlyMap<string, Mention>): number {
   let first = Infinity;
   for (const id of a.mentions) first = Math.min(first, byId.get(id)?.start ?? Infinity);
@@ -1822,6 +1914,30 @@ const VISIT_TO_AFTER = /^['’]s[ \t\u00a0]+(?:(?:recent|first|last|historic|sta
 const VISIT_OF_BEFORE = /(?<![\p{L}])visit[ \t\u00a0]+(?:of|by)[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:[\p{Lu}][\p{L}'’.-]*[ \t\u00a0]+){0,4}$/u;
 /** " to ", " to the " between a visitor named after "visit of" and the place visited. */
 const TO_PLACE = /^[ \t\u00a0]+to[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/u;
+/** " arrived in ", " has arrived in the ", " would visit ": the one arriving or to visit, right before the place. */
+const ARRIVED_IN_AFTER = /^[ \t\u00a0]+(?:(?:(?:has|had|have)[ \t\u00a0]+)?(?:arrived|arrives|landed|lands)[ \t\u00a0]+in|(?:will|would|is[ \t\u00a0]+to|to)[ \t\u00a0]+visit)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/u;
+
+/**
+ * "The guest was accompanied by Minister X", "the visitors were joined by Ambassador Y": those who come
+ * with the guest come from the guest's state, not the issuer's. Read before each name the text gives the person.
+ */
+const GUEST_COMPANION_BEFORE = /(?<![\p{L}])(?:[Tt]he|[Hh]is|[Hh]er|[Oo]ur)[ \t\u00a0]+(?:guests?|visitors?)[ \t\u00a0]+(?:(?:was|were)[ \t\u00a0]+)?(?:also[ \t\u00a0]+)?(?:accompanied|joined)[ \t\u00a0]+by[ \t\u00a0]+(?:(?:the|[\p{Lu}][\p{L}'’.-]*|of|for|and)[ \t\u00a0]+){0,10}$/u;
+
+/**
+ * "The guest conveyed greetings from Prime Minister X", "the visitors handed over a letter from Minister Y": what
+ * the guest brings comes from the guest's state.
+ */
+const GUEST_SENDER_BEFORE = /(?<![\p{L}])(?:[Tt]he|[Hh]is|[Hh]er|[Oo]ur)[ \t\u00a0]+(?:guests?|visitors?)[ \t\u00a0]+(?:also[ \t\u00a0]+)?(?:conveyed|handed(?:[ \t\u00a0]+over)?|delivered|passed[ \t\u00a0]+on|brought)[ \t\u00a0]+(?:(?:the|his|her|their|a|an)[ \t\u00a0]+)?(?:[\p{Ll}-]+[ \t\u00a0]+){0,3}?(?:message|letter|greetings|regards|wishes|invitation)s?[ \t\u00a0]+(?:from|of)[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and)[ \t\u00a0]+){0,8}$/u;
+
+function guestCompanion(text: string, a: Actor, byId: ReadonlyMap<string, Mention>): boolean {
+  for (const id of a.mentions) {
+    const m = byId.get(id);
+    if (!m || m.form !== 'name') continue;
+    const before = text.slice(Math.max(0, m.start - 140), m.start);
+    if (GUEST_COMPANION_BEFORE.test(before) || GUEST_SENDER_BEFORE.test(before)) return true;
+  }
+  return false;
+}
 
 /**
  * "President Lula's visit to Washington", "the visit of President X to Moscow": one whose visit to the
@@ -1837,6 +1953,10 @@ function visitToHome(text: string, a: Actor, byId: ReadonlyMap<string, Mention>,
       if (p.type !== 'place') continue;
       const between = text.slice(m.end, p.start);
       if (p.country === home && (VISIT_TO_AFTER.test(between) || (before && TO_PLACE.test(between)))) return true;
+      // "President X arrived in Dakar", "X would visit Belgrade": one who arrives in (or is to visit) the issuer's
+      // state itself or its capital comes from abroad (the issuer's own officials tour its regions and cities,
+      // and return to the capital; what they have visited there is not read: "visited the hospital of Dakar").
+      if (p.country === home && ARRIVED_IN_AFTER.test(between) && (p.placeKind === 'country' || capitalOf(p.text) === home)) return true;
       break;
     }
   }

@@ -409,6 +409,7 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
   if (words.nationals) nationals(text, mentions, set);
   membersOfStateBody(text, mentions, set);
   coordinatedHolders(text, mentions, set);
+  respectiveHolders(text, mentions, set);
   oppositionHeads(text, mentions, set);
   escortedByEnvoy(text, mentions, set);
   guestCompanions(text, mentions, set);
@@ -557,6 +558,126 @@ function coordinatedHolders(text: string, mentions: readonly Mention[], set: (m:
       before = m;
       // "MP A and MP B": only the one holder after "and" repeats the office.
       if (!plural) break;
+    }
+  }
+}
+
+/** "the Presidents of ", "Foreign Ministers of the ": an office in the plural, right before the first state it is of. */
+const PLURAL_OFFICE_OF = /(?<![\p{L}])((?:[\p{L}-]+[ \t\u00a0]+){0,2}?[\p{L}-]+(?:s|men))[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/u;
+/** ", ", " and ", ", and the " between two items of one list. */
+const LIST_ITEM_GAP = /^[ \t\u00a0]*(?:,[ \t\u00a0]*(?:and[ \t\u00a0]+)?|and[ \t\u00a0]+)(?:the[ \t\u00a0]+)?$/;
+/** ", " between the list of states and the list of their holders. */
+const HOLDERS_GAP = /^[ \t\u00a0]*,[ \t\u00a0]*$/;
+/** ", the ", ", " between a list of holders and the plural office of the states after it. */
+const OFFICE_AFTER_HOLDERS = /^[ \t\u00a0]*,[ \t\u00a0]*(?:the[ \t\u00a0]+)?$/;
+
+/** Whether the words name an office in the plural ("Presidents", "Foreign Ministers", "chairmen"). */
+function pluralOffice(words: string): boolean {
+  const parts = words.trim().split(/[ \t\u00a0]+/);
+  const last = parts[parts.length - 1]!;
+  const singular = /men$/.test(last) ? last.replace(/men$/, 'man') : /ies$/.test(last) ? last.replace(/ies$/, 'y') : last.replace(/s$/, '');
+  for (let k = 0; k < parts.length; k++) {
+    if (titleByWords([...parts.slice(k, -1), singular].join(' '))) return true;
+  }
+  return false;
+}
+
+/** A state named by its name (not a demonym or a possessive). */
+function stateName(m: Mention | undefined): m is Mention {
+  return !!m && m.type === 'place' && m.placeKind === 'country' && m.form === 'name' && !!m.country;
+}
+
+/**
+ * "the Presidents of Kazakhstan and Kyrgyzstan, A and B", "A and B, the Prime Ministers of Chile and Peru": an
+ * office in the plural of a list of states, in apposition with a list of as many names, gives each name the
+ * state in the same place of its list ("respectively"). Lists of different lengths say nothing.
+ */
+function respectiveHolders(text: string, mentions: readonly Mention[], set: (m: Mention, country: string | null) => void): void {
+  for (let i = 0; i < mentions.length; i++) {
+    const first = mentions[i]!;
+    if (!stateName(first)) continue;
+    const office = PLURAL_OFFICE_OF.exec(text.slice(Math.max(0, first.start - 60), first.start));
+    if (!office || !pluralOffice(office[1]!)) continue;
+    const states: Mention[] = [first];
+    let k = i + 1;
+    while (k < mentions.length && stateName(mentions[k]) && LIST_ITEM_GAP.test(text.slice(states[states.length - 1]!.end, mentions[k]!.start))) states.push(mentions[k++]!);
+    if (states.length < 2) continue;
+    const last = states[states.length - 1]!;
+    // After the states: ", A and B".
+    const after: Mention[] = [];
+    if (k < mentions.length && HOLDERS_GAP.test(text.slice(last.end, mentions[k]!.start))) {
+      for (let n = k; n < mentions.length && after.length < states.length + 1; n++) {
+        const m = mentions[n]!;
+        if (m.type !== 'person' || m.form !== 'name') break;
+        if (after.length > 0 && !LIST_ITEM_GAP.test(text.slice(after[after.length - 1]!.end, m.start))) break;
+        after.push(m);
+      }
+    }
+    // Before the office: "A and B, the Presidents of".
+    const before: Mention[] = [];
+    const officeStart = first.start - office[0].length;
+    let b = i - 1;
+    if (b >= 0 && mentions[b]!.type === 'person' && mentions[b]!.form === 'name' && OFFICE_AFTER_HOLDERS.test(text.slice(mentions[b]!.end, officeStart))) {
+      for (; b >= 0 && before.length < states.length + 1; b--) {
+        const m = mentions[b]!;
+        if (m.type !== 'person' || m.form !== 'name') break;
+        if (before.length > 0 && !LIST_ITEM_GAP.test(text.slice(m.end, before[0]!.start))) break;
+        before.unshift(m);
+      }
+    }
+    const holders = after.length === states.length ? after : before.length === states.length ? before : null;
+    if (!holders) continue;
+    for (let n = 0; n < holders.length; n++) set(holders[n]!, states[n]!.country);
+  }
+}
+
+/** How many sentences after two people named together their offices may be said. */
+const PAIR_OFFICES_REACH = 3;
+/** "The President of Russia and the President of ": one office said of each of two states, between them. */
+const EACH_OFFICE_GAP = /^[ \t\u00a0]*and[ \t\u00a0]+the[ \t\u00a0]+(?:[\p{Lu}][\p{L}'’-]*[ \t\u00a0]+){1,3}of[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/u;
+/** "The President of ", "the Prime Minister of the ": a singular office opening its sentence, right before the first state. */
+const OPENING_OFFICE_OF = /^[ \t\u00a0]*(?:[Tt]he[ \t\u00a0]+)?((?:[\p{Lu}][\p{L}'’-]*[ \t\u00a0]+){1,3})of[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/u;
+/** "The presidents of ", "The two Presidents of the ": an office in the plural opening its sentence, right before the first state. */
+const OPENING_PLURAL_OF = /^[ \t\u00a0]*(?:[Tt]he[ \t\u00a0]+)?(?:two[ \t\u00a0]+)?((?:[\p{L}-]+[ \t\u00a0]+){0,2}?[\p{L}-]+s)[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/u;
+
+/**
+ * "Vladimir Putin and X adopted a Joint Statement. The presidents of Russia and Uzbekistan made statements for the
+ * press": two people named together, then in the next sentence the offices of two states said as its subject, are
+ * those two states' holders; when one of the two already serves one of the states, the other serves the other.
+ */
+export function pairThenOffices(text: string, actors: readonly Actor[], mentions: readonly Mention[], sentences: readonly Sentence[], byId: ReadonlyMap<string, Actor> = indexById(actors)): void {
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const a = mentions[i]!;
+    const b = mentions[i + 1]!;
+    if (a.type !== 'person' || b.type !== 'person' || a.form !== 'name' || b.form !== 'name' || !a.actor || !b.actor || a.actor === b.actor) continue;
+    if (!/^[ \t\u00a0]+and[ \t\u00a0]+$/.test(text.slice(a.end, b.start))) continue;
+    const x = byId.get(a.actor);
+    const y = byId.get(b.actor);
+    if (!x || !y || x.type !== 'person' || y.type !== 'person' || x.nominal || y.nominal) continue;
+    const s = sentenceIndex(sentences, b.start);
+    // The offices may open any of the next few sentences ("... made statements. Moderator: Good afternoon. The President of ...").
+    for (let n = s + 1; n <= s + PAIR_OFFICES_REACH && n < sentences.length; n++) {
+      const next = sentences[n]!;
+      let k = lowerBound(mentions, next.start);
+      // The office's own mentions ("presidents" as a body of holders, "President" as a title) stand before the first state.
+      while (k < mentions.length && mentions[k]!.start < next.start + 60 && !stateName(mentions[k]) && mentions[k]!.type !== 'place') k++;
+      const first = mentions[k];
+      // "the President of Russia and the President of Kazakhstan": the second office is a mention of its own too.
+      let k2 = k + 1;
+      while (k2 < mentions.length && mentions[k2]!.type === 'person' && mentions[k2]!.form === 'title' && mentions[k2]!.end <= next.end) k2++;
+      const second = mentions[k2];
+      if (!stateName(first) || !stateName(second) || second.end > next.end) continue;
+      const lead = text.slice(next.start, first.start);
+      const gap = text.slice(first.end, second.start);
+      const plural = OPENING_PLURAL_OF.exec(lead);
+      const each = OPENING_OFFICE_OF.exec(lead);
+      const fits = (plural && pluralOffice(plural[1]!) && LIST_ITEM_GAP.test(gap)) || (each && titleByWords(each[1]!.trim()) && EACH_OFFICE_GAP.test(gap));
+      if (!fits || first.country === second.country) continue;
+      const states = [first.country!, second.country!];
+      const other = (c: string) => states.find((t) => t !== c)!;
+      if (x.country && states.includes(x.country) && !y.country) y.country = other(x.country);
+      else if (y.country && states.includes(y.country) && !x.country) x.country = other(y.country);
+      break;
     }
   }
 }
@@ -922,7 +1043,7 @@ export function titleCountries(actors: readonly Actor[], linked: ReadonlyMap<str
  * up to the name of one the issuer's official sends greetings to through another, a list of such names allowed
  * (never past a sentence's end: a full stop only after an initial).
  */
-const GREETINGS_THROUGH = /(?<![\p{L}])(?:(?:asked|requested)[ \t\u00a0]+(?:[\p{L}'’-]+[ \t\u00a0]+){1,4}?to|[Pp]lease|ask[ \t\u00a0]+you[ \t\u00a0]+to)[ \t\u00a0]+(?:convey|give|pass[ \t\u00a0]+on|transmit|extend)[ \t\u00a0]+(?:[\p{Ll}'’-]+[ \t\u00a0]+){0,4}?(?:greetings|regards|wishes|respects)[ \t\u00a0]+to[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’-]*,?|\p{Lu}\.|of|for|the|and|to|your),?[ \t\u00a0]+){0,14}$/u;
+const GREETINGS_THROUGH = /(?<![\p{L}])(?:(?:asked|requested)[ \t\u00a0]+(?:[\p{L}'’-]+[ \t\u00a0]+){1,4}?to|[Pp]lease|ask[ \t\u00a0]+you[ \t\u00a0]+to)[ \t\u00a0]+(?:convey|give|pass[ \t\u00a0]+on|transmit|extend)[ \t\u00a0]+(?:[\p{Ll}'’-]+[ \t\u00a0]+){0,4}?(?:greetings|regards|wishes|respects)[ \t\u00a0]+to[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’-]*,?|\p{Lu}\.|of|for|the|and|to|your|as[ \t\u00a0]+well[ \t\u00a0]+as|my|our|counterparts?|comrades?),?[ \t\u00a0]+){0,16}$/u;
 
 /**
  * "Sergey Lavrov asked his colleague to convey greetings to Prime Minister X": one greeted through a
@@ -1029,7 +1150,7 @@ const absentWords = cached(() => officesMarked('absent'));
  * The one foreign country a text is about: the country named most often besides the issuer's,
  * when it is named more often than any other. Null when the text is about several alike.
  */
-export function dominantCountry(mentions: readonly Mention[], home: string | null): string | null {
+export function dominantCountry(mentions: readonly Mention[], home: string | null, text?: string): string | null {
   const counts = new Map<string, number>();
   for (const m of mentions) {
     // "the Russia–Vietnam Business Council": a body of two states names both.
@@ -1052,15 +1173,45 @@ export function dominantCountry(mentions: readonly Mention[], home: string | nul
     return places.size === 1 ? [...places][0]! : null;
   }
   const ranked = sortInPlace([...counts.entries()], (a, b) => b[1] - a[1]);
-  if (ranked.length > 1 && ranked[1]![1] >= ranked[0]![1]) return null;
+  if (ranked.length > 1 && ranked[1]![1] >= ranked[0]![1]) {
+    // "the relationship between the UK and Brazil", "UK-Brazil trade": of the states named as often, the one the
+    // text pairs with the issuer's own is the other side of the release.
+    if (text === undefined || home === null) return null;
+    const tied = new Set(ranked.filter(([, n]) => n === ranked[0]![1]).map(([c]) => c));
+    const paired = pairedWithHome(text, mentions, home, tied);
+    return paired.size === 1 ? [...paired][0]! : null;
+  }
   return ranked[0]![0];
+}
+
+/** " and ", " and the ", "-", " – " between two states named together. */
+const STATE_PAIR_GAP = /^[ \t\u00a0]*(?:and|&|[-‐‑–—])[ \t\u00a0]*(?:the[ \t\u00a0]+)?$/;
+
+/** Those of `among` the text names right beside the issuer's state, joined by "and" or a dash ("the UK and Brazil"). */
+function pairedWithHome(text: string, mentions: readonly Mention[], home: string, among: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  const state = (m: Mention | undefined) => !!m && m.type === 'place' && !!m.country && (m.placeKind === 'country' || m.form === 'name');
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const a = mentions[i]!;
+    const b = mentions[i + 1]!;
+    if (!state(a) || !state(b) || !STATE_PAIR_GAP.test(text.slice(a.end, b.start))) continue;
+    if (a.country === home && among.has(b.country!)) out.add(b.country!);
+    else if (b.country === home && among.has(a.country!)) out.add(a.country!);
+  }
+  return out;
 }
 
 /**
  * " handed over a letter from ", " conveyed the warm greetings of ", " delivered a message from
  * President ": up to the name of the one who sent what an envoy or guest brings.
  */
-const BROUGHT_FROM = /^(?:[ \t\u00a0]+[^.!?;:“”"\n]{1,120}?[ \t\u00a0]+and)?[ \t\u00a0]+(?:also[ \t\u00a0]+)?(?:conveyed|handed(?:[ \t\u00a0]+over)?|delivered|passed[ \t\u00a0]+on|brought|presented)[ \t\u00a0]+(?:(?:to[ \t\u00a0]+)?(?:the|his|her|a|an)[ \t\u00a0]+)?(?:(?:[\p{L}-]+)[ \t\u00a0]+){0,6}?(?:message|letter|greetings|regards|wishes|invitation|goodwill|congratulations)s?[ \t\u00a0]+(?:from|of)[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:(?:[\p{Lu}][\p{L}.'’-]*|of|for|the|and)[ \t\u00a0]+){0,8}(?:[\p{Lu}][\p{L}.'’-]*,[ \t\u00a0]+)?$/u;
+const BROUGHT_FROM = /^(?:[ \t\u00a0]+[^.!?;:“”"\n]{1,120}?[ \t\u00a0]+and|[ \t\u00a0]*,[ \t\u00a0]*who(?:[ \t\u00a0]+(?:had|has|also))?)?[ \t\u00a0]+(?:also[ \t\u00a0]+)?(?:conveyed|handed(?:[ \t\u00a0]+over)?|delivered|passed[ \t\u00a0]+on|brought|presented)[ \t\u00a0]+(?:(?:to[ \t\u00a0]+)?(?:the|his|her|a|an)[ \t\u00a0]+)?(?:(?:[\p{L}-]+)[ \t\u00a0]+){0,6}?(?:message|letter|greetings|regards|wishes|invitation|goodwill|congratulations)s?[ \t\u00a0]+(?:from|of)[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:(?:[\p{Lu}][\p{L}.'’-]*|of|for|the|and)[ \t\u00a0]+){0,8}(?:[\p{Lu}][\p{L}.'’-]*,[ \t\u00a0]+)?$/u;
+
+/**
+ * ", bearer of a message from President ", ", the bearer of a letter from ": the one who brings a message,
+ * named in apposition by what they bear, up to the name of its sender.
+ */
+const BEARER_OF = /^[ \t\u00a0]*,[ \t\u00a0]*(?:the[ \t\u00a0]+)?bearers?[ \t\u00a0]+of[ \t\u00a0]+(?:a|an|the)[ \t\u00a0]+(?:[\p{L}-]+[ \t\u00a0]+){0,3}?(?:message|letter|invitation)s?[ \t\u00a0]+from[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:(?:[\p{Lu}][\p{L}.'’-]*|of|for|the|and)[ \t\u00a0]+){0,8}(?:[\p{Lu}][\p{L}.'’-]*,[ \t\u00a0]+)?$/u;
 
 /**
  * " thanked the hosts, on behalf of Prime Minister ", " welcomed the guests on behalf of the President of the
@@ -1097,7 +1248,7 @@ export function messageSenders(text: string, actors: readonly Actor[], mentions:
       const m = mentions[k]!;
       if (m.type !== 'person' || m.form !== 'name' || !m.actor) continue;
       const gap = text.slice(bringer.end, m.start);
-      if (BROUGHT_FROM.test(gap) || (ON_BEHALF_OF.test(gap) && opensClause(text, bringer.start))) {
+      if (BROUGHT_FROM.test(gap) || BEARER_OF.test(gap) || (ON_BEHALF_OF.test(gap) && opensClause(text, bringer.start))) {
         const sender = byId.get(m.actor);
         if (sender && sender.type === 'person' && !sender.nominal && !sender.country) {
           sender.country = from.country;

@@ -20,6 +20,10 @@ const PLANNED_BEFORE = /(?<![\p{L}])(?:will|would|shall|to)[ \t\u00a0]+(?:also[ 
 /** Meeting words told as held already: "met", "received", "held talks". */
 const HELD_ALREADY = /^(?:met|received|hosted|welcomed|talked|called)(?![\p{L}])/u;
 
+/** " received him", " welcomed her": the subject receiving the visitor, right after the name. */
+const HOST_AFTER = /^[ \t\u00a0]+(?:received|welcomed|hosted|greeted)[ \t\u00a0]+(?:him|her|them|the[ \t\u00a0]+(?:guests?|visitors?|delegation))(?![\p{L}])/u;
+/** ", where President ": a clause of the place visited, up to its subject's name (an office may come first). */
+const WHERE_BEFORE = /,[ \t\u00a0]*where[ \t\u00a0]+(?:(?:the|[\p{Lu}][\p{L}'’.-]*|of|for|and)[ \t\u00a0]+){0,8}$/u;
 /** "in " right before a city. */
 const MET_IN = /(?<![\p{L}])in[ \t\u00a0]+$/u;
 /** "led a business delegation to ": where the issuer's delegation went. */
@@ -91,5 +95,7 @@ export function visitHosts(text: string, actors: readonly Actor[], mentions: rea
     const s = sentences[at]!;
     const met = MET_BEFORE.exec(text.slice(Math.max(s.start, m.start - 220), m.start));
     if (met && !(planned && !local.has(at) && HELD_ALREADY.test(met[0]))) a.country = there;
+    // "travelled to Washington, where President X received him": the one who receives the visitor there is the host.
+    else if (!planned && HOST_AFTER.test(text.slice(m.end, m.end + 40)) && WHERE_BEFORE.test(text.slice(Math.max(s.start, m.start - 80), m.start))) a.country = there;
   }
 }
