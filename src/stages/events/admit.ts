@@ -12,18 +12,16 @@ import { sortInPlace } from '../../document/order.js';
  * sentence nor a meeting told again, then the event with its date and evidence.
  */
 export function admitEvent(sc: SentenceCoding, c: Coding): Why | EventAnnotation {
+  // No closure here reads this function's variables: one that did would make every call keep them
+  // in an object of their own, coded or not. The reasons for dropping a match are made by the
+  // functions below the main one, and only on the way out.
   const { ctx, s, tokens, events } = sc;
   const { m, p } = c;
   const sourceIds: string[] = [];
   for (const q of c.source.parties) if (!sourceIds.includes(q.actor)) sourceIds.push(q.actor);
-  let targetParties = c.target.parties.filter((q) => !sourceIds.includes(q.actor));
+  let targetParties = partiesBesides(c.target.parties, sourceIds);
   if (sourceIds.length >= 2 && (p.flags.recip || TWO_SIDED.has(c.type))) {
-    // "Poland and Lithuania signed an agreement in Vilnius": the place is where, not whom.
-    targetParties = targetParties.filter((q) => !afterLocative(tokens, q));
-    // Parties acting together do not act on their own side ("Hungarian and Romanian officials
-    // agreed ... to encourage Romanian refugees ...").
-    const sourceCountries = new Set(sourceIds.map((id) => ctx.actors.get(id)?.country).filter(Boolean));
-    targetParties = targetParties.filter((q) => !sourceCountries.has(ctx.actors.get(q.actor)?.country));
+    targetParties = targetsOfJointAct(ctx, tokens, sourceIds, targetParties);
     if (TWO_SIDED.has(c.type) && targetParties.length === 0 && c.explained) c.steps.push('several parties acting together: all are sources, no target');
   }
   // "vowed to fight on": an act only promised or threatened is a statement of its source, which
@@ -32,7 +30,7 @@ export function admitEvent(sc: SentenceCoding, c: Coding): Why | EventAnnotation
   if (p.flags.dyad && !stated && (sourceIds.length === 0 || (sourceIds.length < 2 && !targetParties.some((q) => SCENE_TARGET.has(c.type) || !afterLocative(tokens, q))))) {
     return noDyad(p);
   }
-  if (p.flags.needtarget && targetParties.length === 0 && sourceIds.length < 2) return () => `"${p.text}" needs someone it is done to or with, and none was found`;
+  if (p.flags.needtarget && targetParties.length === 0 && sourceIds.length < 2) return needsTarget(p);
   if (sourceIds.length === 0 && targetParties.length === 0 && c.type === 'COOPERATE' && c.mode === 'trade') {
     const sides = tradeSides(ctx, s, events);
     if (sides) {
@@ -40,10 +38,10 @@ export function admitEvent(sc: SentenceCoding, c: Coding): Why | EventAnnotation
       sourceIds.push(...unique(sides.parties.map((q) => q.actor)));
     }
   }
-  if (sourceIds.length === 0 && targetParties.length === 0) return () => 'no actor found for it in the sentence';
+  if (sourceIds.length === 0 && targetParties.length === 0) return noActor;
   // Without a known actor an active sentence gives only a guess at the target; a passive one
   // ("three soldiers were killed") names the target for certain.
-  if (sourceIds.length === 0 && !c.passive) return () => `no known actor does it (${c.subject.how})`;
+  if (sourceIds.length === 0 && !c.passive) return noKnownActor(c.subject.how);
   targetParties = dedupeParties(targetParties);
   // One party per actor is left: their actors are already without repeats.
   const targetIds = targetParties.map((q) => q.actor);
@@ -56,10 +54,10 @@ export function admitEvent(sc: SentenceCoding, c: Coding): Why | EventAnnotation
       break;
     }
   }
-  if (sameAct) return () => `same act as the ${c.type} event already coded from "${sameAct.trigger.text}"`;
+  if (sameAct) return sameActAs(sameAct);
   // A bare "discussed" of the dictionary is told of an earlier meeting whatever its date says.
   const toldBare = c.type === 'CONSULT' && p.origin ? meetingToldBefore(events, s.index, [...sourceIds, ...targetIds], null, true) : null;
-  if (toldBare) return () => `the meeting coded from "${toldBare.trigger.text}" told again ("they discussed ...")`;
+  if (toldBare) return toldAgain(toldBare);
   const triggerSpan = spanOfTokens(tokens, m.first, m.last);
   let date = nearestDate(ctx.dates, s, triggerSpan.start, ctx.doc.text);
   if (!date && c.claimed) {
@@ -72,7 +70,7 @@ export function admitEvent(sc: SentenceCoding, c: Coding): Why | EventAnnotation
     if (c.explained) c.steps.push('present tense: dated by the document date');
   }
   const told = c.type === 'CONSULT' && !p.origin ? meetingToldBefore(events, s.index, [...sourceIds, ...targetIds], date?.value ?? null, false) : null;
-  if (told) return () => `the meeting coded from "${told.trigger.text}" told again ("they discussed ...")`;
+  if (told) return toldAgain(told);
 
   const evidence: Span[] = [];
   for (const t of m.tokens) evidence.push({ start: tokens[t]!.start, end: tokens[t]!.end });
@@ -99,7 +97,7 @@ export function admitEvent(sc: SentenceCoding, c: Coding): Why | EventAnnotation
     trigger: { start: triggerSpan.start, end: triggerSpan.end, text: matchedWords(ctx, m) },
     date: date?.value ?? null,
     sentence: s.index,
-    evidence: uniqueSpans(evidence),
+    evidence: withoutRepeats(evidence),
     cameo: c.cameo ?? CAMEO_OF[c.type],
   };
 }
@@ -107,6 +105,43 @@ export function admitEvent(sc: SentenceCoding, c: Coding): Why | EventAnnotation
 /** A party named after "in", "at", "near" ...: the place where, not whom. (A function of the module, not a closure made per match.) */
 function afterLocative(tokens: readonly Token[], q: Party): boolean {
   return LOCATIVE.has(tokens[q.first - 1]?.lower ?? '');
+}
+
+/** The parties whose actors are not among `ids`, in their order. */
+function partiesBesides(parties: readonly Party[], ids: readonly string[]): Party[] {
+  const out: Party[] = [];
+  for (const q of parties) if (!ids.includes(q.actor)) out.push(q);
+  return out;
+}
+
+/** The targets left to an act that several sources do together. */
+function targetsOfJointAct(ctx: SentenceCoding['ctx'], tokens: readonly Token[], sourceIds: readonly string[], targets: readonly Party[]): Party[] {
+  // "Poland and Lithuania signed an agreement in Vilnius": the place is where, not whom.
+  const notPlaces = targets.filter((q) => !afterLocative(tokens, q));
+  // Parties acting together do not act on their own side ("Hungarian and Romanian officials
+  // agreed ... to encourage Romanian refugees ...").
+  const sourceCountries = new Set(sourceIds.map((id) => ctx.actors.get(id)?.country).filter(Boolean));
+  return notPlaces.filter((q) => !sourceCountries.has(ctx.actors.get(q.actor)?.country));
+}
+
+// Why a match is dropped, said only when asked (see Why): one function each, so that admitEvent keeps no closures.
+const noActor: Why = () => 'no actor found for it in the sentence';
+
+function needsTarget(p: Coding['p']): Why {
+  return () => `"${p.text}" needs someone it is done to or with, and none was found`;
+}
+
+function noKnownActor(how: string): Why {
+  return () => `no known actor does it (${how})`;
+}
+
+/** `earlier` is of the match's type, so its type says the match's. */
+function sameActAs(earlier: EventAnnotation): Why {
+  return () => `same act as the ${earlier.type} event already coded from "${earlier.trigger.text}"`;
+}
+
+function toldAgain(meeting: EventAnnotation): Why {
+  return () => `the meeting coded from "${meeting.trigger.text}" told again ("they discussed ...")`;
 }
 
 /** The rule, followed by the steps that changed the type ("->") or read a passive, when any step was taken. */
@@ -144,11 +179,13 @@ function dedupeParties(parties: Party[]): Party[] {
 /** Spans in order of start, then end. */
 const bySpan = (a: Span, b: Span): number => a.start - b.start || a.end - b.end;
 
-function uniqueSpans(spans: Span[]): Span[] {
-  const out: Span[] = [];
+/** Sorted spans without a span equal to the one before it: made in place, the list being the caller's own. */
+function withoutRepeats(spans: Span[]): Span[] {
+  let kept = 0;
   for (const sp of spans) {
-    const last = out[out.length - 1];
-    if (!last || last.start !== sp.start || last.end !== sp.end) out.push(sp);
+    const last = kept > 0 ? spans[kept - 1]! : undefined;
+    if (!last || last.start !== sp.start || last.end !== sp.end) spans[kept++] = sp;
   }
-  return out;
+  spans.length = kept;
+  return spans;
 }

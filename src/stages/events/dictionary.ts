@@ -523,7 +523,7 @@ function bestReading(dict: CameoVerbDictionary, tokens: readonly Token[], s: Sen
     // A verb that only leads to another ("tried to", "decided to") codes that other verb, not
     // itself; one whose clause is only a statement ("declined to comment") codes nothing.
     if (rank <= bestRank || leadsToInfinitive(tokens, s, span[1], cues, tokens[t]!.lower) || toStatement(dict, tokens, s, span[1])) continue;
-    best = { form, pattern: null, code: own, tokens: range(span[0], span[1]), first: span[0], last: span[1], targetFrom: null, clauseEnd: end, stance: stance !== null, objectPhrase: [] };
+    best = { form, pattern: null, code: own, tokens: range(span[0], span[1]), first: span[0], last: span[1], targetFrom: null, clauseEnd: end, stance: stance !== null, objectPhrase: NO_OBJECT_PHRASE };
     bestRank = rank;
   }
   return best;
@@ -531,7 +531,15 @@ function bestReading(dict: CameoVerbDictionary, tokens: readonly Token[], s: Sen
 
 const NO_ITEMS: ItemsMatch = { tokens: [], phrase: [], target: null, source: null };
 
+/** The object phrase of a verb read with no pattern: none, one list for all of them (only ever read). */
+const NO_OBJECT_PHRASE: readonly number[] = [];
+
+/**
+ * first, first + 1, ..., last. Most verbs read without a pattern are one word: their list is made
+ * at its size, where a list grown by push gets room for some seventeen numbers at the first.
+ */
 function range(first: number, last: number): number[] {
+  if (first === last) return [first];
   const out: number[] = [];
   for (let i = first; i <= last; i++) out.push(i);
   return out;

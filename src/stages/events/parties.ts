@@ -1,4 +1,4 @@
-import { findAgent, findObject, findProtestTarget, findSubject, firstSubject, type Arguments } from './arguments.js';
+import { findAgent, findObject, findProtestTarget, findSubject, firstSubject, type Arguments, type Party } from './arguments.js';
 import { MATERIAL_GOODS, noDyad, retype, SCENE_TARGET, type Coding, type SentenceCoding, type Why } from './coding.js';
 import { addresseeOfQuote, lastPartner, meetingSides, tradeSides } from './look-back.js';
 import { PARTICLES } from './clause.js';
@@ -77,17 +77,18 @@ function findClauseSubject(sc: SentenceCoding, c: Coding): Why | null {
 }
 
 /** Where the object search stops: the next event verb; for the dictionary, the end of the verb's clause. */
-function objectStops(sc: SentenceCoding, c: Coding): Set<number> {
+function objectStops(sc: SentenceCoding, c: Coding): ReadonlySet<number> {
   const { ctx, s, tokens } = sc;
   const { m } = c;
-  const stopAt = new Set<number>();
   // A complement is searched whole.
-  if (c.governor) return stopAt;
+  if (c.governor) return NO_STOPS;
+  // Made at the first stop: most searches have none.
+  let stopAt: Set<number> | null = null;
   if (m.clauseEnd !== undefined) {
     // The dictionary's verbs take as target their object or the object of a preposition that
     // points at someone ("fired on", "handed over to"); "discussed preparations for the summit
     // of X" is about X, not done to X.
-    stopAt.add(m.clauseEnd);
+    stopAt = new Set([m.clauseEnd]);
     for (let t = m.last + 1; t < m.clauseEnd; t++) {
       // "beat up the detainees": a particle right after the verb belongs to it.
       if (t === m.last + 1 && PARTICLES.has(tokens[t]!.lower)) continue;
@@ -98,9 +99,21 @@ function objectStops(sc: SentenceCoding, c: Coding): Set<number> {
     }
   }
   for (let h = m.last + 1; h < s.tokenEnd && h <= m.last + 17; h++) {
-    if (sc.heads.has(h) && tokens[h]!.pos === 'VERB' && tokens[h - 1]?.lower !== 'to' && !attributiveParticiple(ctx, h)) stopAt.add(h);
+    if (sc.heads.has(h) && tokens[h]!.pos === 'VERB' && tokens[h - 1]?.lower !== 'to' && !attributiveParticiple(ctx, h)) (stopAt ??= new Set()).add(h);
   }
-  return stopAt;
+  return stopAt ?? NO_STOPS;
+}
+
+/** No stops, no actors left out: one of each for every object search that has none (only ever read). */
+const NO_STOPS: ReadonlySet<number> = new Set();
+const NO_ACTORS: ReadonlySet<string> = new Set();
+
+/** The actors of `parties`, to leave out of the search for an object: a set only when there are some. */
+function actorsOf(parties: readonly Party[]): ReadonlySet<string> {
+  if (parties.length === 0) return NO_ACTORS;
+  const ids = new Set<string>();
+  for (const q of parties) ids.add(q.actor);
+  return ids;
 }
 
 function sourceAndTarget(sc: SentenceCoding, c: Coding): Why | null {
@@ -147,7 +160,7 @@ function sourceAndTarget(sc: SentenceCoding, c: Coding): Why | null {
     const noTarget = p.flags.notarget || (c.embedded?.pattern.flags.notarget ?? false);
     c.target = noTarget
       ? { parties: [], how: 'this act has no target' }
-      : findObject(ctx, s, m.targetFrom ?? m.first + 1, cues, objectStops(sc, c), new Set(subject.parties.map((q) => q.actor)));
+      : findObject(ctx, s, m.targetFrom ?? m.first + 1, cues, objectStops(sc, c), actorsOf(subject.parties));
   }
   return null;
 }

@@ -1,7 +1,7 @@
 import type { Document } from '../../document/document.js';
 import type { DateMention, EventAnnotation, Measure, Mention, Period, Quantity, Sentence, Token } from '../../document/layers.js';
 import { lowerBound } from '../../document/span.js';
-import { measureLexicon, phraseStartingAt } from '../../lexicon/measures.js';
+import { measureLexicon, phraseStartingAt, type MeasureCue } from '../../lexicon/measures.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { dateRole, deadlineIn, periodOf, relativeDeadline, shiftPeriod, type DateRole } from './periods.js';
 import { subjectOf } from './subject.js';
@@ -72,6 +72,25 @@ function nearest(
 }
 
 const RATE_AFTER = new Set(['a', 'an', 'per', 'every', 'each']);
+
+// The kinds of cue readQuantity asks for, one list each for every figure rather than a literal made per question.
+const TARGET: readonly MeasureCue[] = ['target'];
+const INTENT: readonly MeasureCue[] = ['intent'];
+const RAISE: readonly MeasureCue[] = ['raise'];
+const UP_DOWN: readonly MeasureCue[] = ['up', 'down'];
+const BASE_PRIOR: readonly MeasureCue[] = ['base-prior'];
+/** Words that lead from a change to the level it reaches: "grew ... to $284 million", "and reached 25 billion dollars". */
+const REACH: readonly string[] = ['to', 'reach', 'reached', 'reaching', 'reaches', 'hit', 'totalled', 'totaled', 'amounted'];
+/** Verbs of being before a target named after the figure ("$5 billion is the target"). */
+const BE_BEFORE_TARGET: readonly string[] = ['is', 'are', 'was', 'as', 'be'];
+
+/** "$5 billion is the target", "... as a target": the word "target" after the figure, one to three words after a verb of being. */
+function targetNamedAfter(sw: SentenceWords, clause: { end: number }, qt1: number): ReturnType<typeof cueAfter> {
+  const after = cueAfter(sw, TARGET, qt1, Math.min(clause.end, qt1 + 6));
+  if (!after) return null;
+  for (const w of BE_BEFORE_TARGET) if (sw.word(after.start - 1) === w || sw.word(after.start - 2) === w || sw.word(after.start - 3) === w) return after;
+  return null;
+}
 const RATE_UNIT = new Set(['day', 'hour', 'minute', 'second', 'week']);
 
 const WINDOW_BEFORE = 40;
@@ -150,13 +169,9 @@ function readQuantity(ctx: SentenceContext, q: Quantity): Draft | null {
 
   // Target: an aim named before it, an intent with a verb of raising, or a future deadline.
   const clauseChars = charSpan(tokens, win);
-  const targetNoun = cueBefore(sw, ['target'], Math.max(clause.start, qt0 - 12), qt0)
-    ?? (() => {
-      const after = cueAfter(sw, ['target'], qt1, Math.min(clause.end, qt1 + 6));
-      return after && ['is', 'are', 'was', 'as', 'be'].some((w) => sw.word(after.start - 1) === w || sw.word(after.start - 2) === w || sw.word(after.start - 3) === w) ? after : null;
-    })();
-  const intent = cueBefore(sw, ['intent'], Math.max(clause.start, qt0 - 25), qt0);
-  const raise = intent ? cueBefore(sw, ['raise'], intent.end, qt0) : null;
+  const targetNoun = cueBefore(sw, TARGET, Math.max(clause.start, qt0 - 12), qt0) ?? targetNamedAfter(sw, clause, qt1);
+  const intent = cueBefore(sw, INTENT, Math.max(clause.start, qt0 - 25), qt0);
+  const raise = intent ? cueBefore(sw, RAISE, intent.end, qt0) : null;
   // Dates are shared out first: each goes to the figure nearest to it ("$400 million this year and $500 million by 2025").
   const span = { start: q.start, end: q.end };
   const roles = datesIn(ctx.dates, clauseChars);
@@ -177,7 +192,7 @@ function readQuantity(ctx: SentenceContext, q: Quantity): Draft | null {
 
   let direction: Measure['direction'] = null;
   if (role !== 'target' && (q.kind === 'percent' || q.kind === 'ratio')) {
-    const dir = cueBefore(sw, ['up', 'down'], Math.max(clause.start, qt0 - 6), qt0) ?? cueAfter(sw, ['up', 'down'], qt1, Math.min(clause.end, qt1 + 3));
+    const dir = cueBefore(sw, UP_DOWN, Math.max(clause.start, qt0 - 6), qt0) ?? cueAfter(sw, UP_DOWN, qt1, Math.min(clause.end, qt1 + 3));
     if (dir) {
       role = 'change';
       direction = dir.cue === 'down' ? 'down' : 'up';
@@ -220,7 +235,7 @@ function readQuantity(ctx: SentenceContext, q: Quantity): Draft | null {
     // "up 56 percent since the agreement took effect": a base the text gives, but not as a date.
     const next = phraseStartingAt(measureLexicon().cues, sw.word, qt1, clause.end);
     unstatedBase = next !== null && next.value.has('base') && !next.value.has('base-prior');
-    const cue = cueAfter(sw, ['base-prior'], qt1, Math.min(clause.end, qt1 + 8)) ?? cueBefore(sw, ['base-prior'], Math.max(clause.start, qt0 - 4), qt0);
+    const cue = cueAfter(sw, BASE_PRIOR, qt1, Math.min(clause.end, qt1 + 8)) ?? cueBefore(sw, BASE_PRIOR, Math.max(clause.start, qt0 - 4), qt0);
     if (cue) {
       const words = charSpan(tokens, cue);
       prior = { text: text.slice(words.start, words.end), start: words.start, end: words.end };
@@ -243,7 +258,7 @@ function readVerbTargets(ctx: SentenceContext, drafts: readonly Draft[]): Draft[
     const ratio = MULTIPLY.get(sw.word(i));
     if (!ratio || sw.tokens[i]!.pos === 'NOUN' || sw.tokens[i]!.pos === 'ADJ') continue;
     const clause = clauseOf(sw, i);
-    const intent = cueBefore(sw, ['intent'], Math.max(clause.start, i - 6), i);
+    const intent = cueBefore(sw, INTENT, Math.max(clause.start, i - 6), i);
     if (!intent) continue;
     // "to double trade to $500 million": the figure carries the target.
     const next = firstAfter(drafts, i);
@@ -295,9 +310,8 @@ function linkLevels(drafts: Draft[], sw: SentenceWords): void {
     let before: Draft | undefined;
     for (let k = ci - 1; k >= 0 && c.qt0 - drafts[k]!.qt1 <= 15 && !before; k--) if (fits(drafts[k]!)) before = drafts[k];
     // "grew ... to $284 million", "grew by 18 percent and reached 25 billion dollars".
-    const reach = ['to', 'reach', 'reached', 'reaching', 'reaches', 'hit', 'totalled', 'totaled', 'amounted'];
     const after = following.find((l) => sw.word(l.qt0 - 1) === 'to')
-      ?? following.find((l) => reach.includes(sw.word(l.qt0 - 1)) || reach.includes(sw.word(l.qt0 - 2)));
+      ?? following.find((l) => REACH.includes(sw.word(l.qt0 - 1)) || REACH.includes(sw.word(l.qt0 - 2)));
     const level = after ?? before;
     if (!level) return;
     c.level = level.quantity;

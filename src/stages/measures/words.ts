@@ -48,17 +48,23 @@ export function cueBefore(sw: SentenceWords, kinds: readonly MeasureCue[], from:
   const { cues } = measureLexicon();
   for (let end = to; end > from; end--) {
     const hit = phraseEndingAt(cues, sw.word, end, from);
-    const kind = hit ? kinds.find((k) => hit.value.has(k)) : undefined;
+    const kind = hit ? firstKindIn(kinds, hit.value) : undefined;
     if (hit && kind) return { start: hit.start, end, cue: kind };
   }
   return null;
+}
+
+/** The first of `kinds` a phrase is a cue of (a loop, not a closure made per phrase found). */
+function firstKindIn(kinds: readonly MeasureCue[], of: ReadonlySet<string>): MeasureCue | undefined {
+  for (const k of kinds) if (of.has(k)) return k;
+  return undefined;
 }
 
 export function cueAfter(sw: SentenceWords, kinds: readonly MeasureCue[], from: number, to: number): { start: number; end: number; cue: MeasureCue } | null {
   const { cues } = measureLexicon();
   for (let start = from; start < to; start++) {
     const hit = phraseStartingAt(cues, sw.word, start, to);
-    const kind = hit ? kinds.find((k) => hit.value.has(k)) : undefined;
+    const kind = hit ? firstKindIn(kinds, hit.value) : undefined;
     if (hit && kind) return { start, end: hit.end, cue: kind };
   }
   return null;

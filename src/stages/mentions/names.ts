@@ -78,6 +78,23 @@ function isHonorificAt(s: SentenceScan, k: number, honorifics: ReadonlySet<strin
 /** A word of initials and their full stops: "M.A.", "E.V". */
 const INITIALS_WORD = /^\p{Lu}(?:\.\p{Lu})*\.?$/u;
 
+/**
+ * Whether tokens [from, to) written together are a word of initials (INITIALS_WORD). Most name
+ * words are asked: one whose first token goes on past its capital with no full stop is a
+ * whole word, told without joining the tokens or running the expression.
+ */
+function writtenAsInitials(s: SentenceScan, from: number, to: number): boolean {
+  const first = s.tok(from)!.text;
+  const c0 = first.charCodeAt(0);
+  // A capital outside the basic plane is two code units: the expression reads it whole.
+  const astral = c0 >= 0xd800 && c0 <= 0xdbff;
+  if (first.length > 1 && first.charCodeAt(1) !== 46 /* . */ && !astral) return false;
+  if (to === from + 1) return INITIALS_WORD.test(first);
+  let written = first;
+  for (let q = from + 1; q < to; q++) written += s.tok(q)!.text;
+  return INITIALS_WORD.test(written);
+}
+
 function closesAfterSurname(s: SentenceScan, k: number, afterWord: boolean): boolean {
   if (!afterWord || s.glued(k) || !s.isCap(k) || s.tok(k)!.text.length < 2 || /^\p{Lu}\.?$/u.test(s.tok(k)!.text)) return false;
   const j = s.wordEnd(k);
@@ -177,9 +194,7 @@ export function nameRunAt(s: SentenceScan, i: number, afterOffice = false): Name
       k = free ? end : k + 1;
       lastWordEnd = k;
       // "Kuroiwa M.A.": initials the tokenizer keeps as one word are initials all the same.
-      let written = '';
-      for (let q = wordStart; q < k; q++) written += s.tok(q)!.text;
-      const initials = INITIALS_WORD.test(written);
+      const initials = writtenAsInitials(s, wordStart, k);
       if (initials && closesAfterSurname(s, k, lastWasWord)) break;
       lastWasWord = !initials;
       continue;
