@@ -2443,3 +2443,35 @@ describe('an office of a named state opening the text, its holder named next wit
     expect(countryOf(text, 'Hiroki Tanabesu')).not.toBe('TUV');
   });
 });
+
+describe('a compound office written with hyphens is one office, and its country phrase names the holder\'s state', () => {
+  const people = (text: string) => extract({ text, date: '2024-03-01', source: 'mfa.gov.lt' }).people.map((p) => [p.name, p.title, p.country]);
+
+  it('reads a listed office in either spelling, hyphens or spaces ("Consul-General", "Lieutenant-Governor", "Deputy-Minister")', () => {
+    expect(people('Minister Rasa Dirvė met Consul-General of Australia in Surabaya Nic Harlow on Tuesday.'))
+      .toContainEqual(['Nic Harlow', 'Consul-General of Australia in Surabaya', 'AUS']);
+    expect(people('Minister Rasa Dirvė met Consul General of Australia in Surabaya Nic Harlow on Tuesday.'))
+      .toContainEqual(['Nic Harlow', 'Consul General of Australia in Surabaya', 'AUS']);
+    expect(people('Minister Rasa Dirvė received Lieutenant-Governor of Ontario Edith Marlowe and Deputy-Minister of Finance of Georgia Levan Abashidze.'))
+      .toEqual(expect.arrayContaining([
+        ['Edith Marlowe', 'Lieutenant-Governor of Ontario', 'CAN'],
+        ['Levan Abashidze', 'Deputy-Minister of Finance of Georgia', 'GEO'],
+      ]));
+    expect(people('Minister Rasa Dirvė received Vice-Premier of China Wang Dong and Attorney-General of Fiji Sefo Rabuka.'))
+      .toEqual(expect.arrayContaining([
+        ['Wang Dong', 'Vice-Premier of China', 'CHN'],
+        ['Sefo Rabuka', 'Attorney-General of Fiji', 'FJI'],
+      ]));
+  });
+
+  it('joins two offices glued by a hyphen into one office of one holder ("President-Director", "Secretary-Treasurer")', () => {
+    expect(people('Minister Rasa Dirvė met President-Director of Pertamina Dewi Kusuma in Jakarta.'))
+      .toContainEqual(['Dewi Kusuma', 'President-Director of Pertamina', 'IDN']);
+    expect(people('Minister Rasa Dirvė met Secretary-Treasurer Owen Pryce in Vilnius.')).toContainEqual(['Owen Pryce', 'Secretary-Treasurer', 'LTU']);
+  });
+
+  it('near misses: a hyphen before a word that is no office leaves the office alone, and other hyphenated words are no office', () => {
+    expect(people('Minister Rasa Dirvė held Minister-level talks with Euro-Atlantic partners on the Sino-Indian border.')).toEqual([['Rasa Dirvė', 'Minister', 'LTU']]);
+    expect(people('Minister Rasa Dirvė met Director-General-designate Owen Pryce in Vilnius.')).toContainEqual(['Owen Pryce', 'Director-General-Designate', 'LTU']);
+  });
+});
