@@ -819,6 +819,20 @@ describe('a company named by its legal form, then its head', () => {
   });
 });
 
+describe('a body named by its head noun, its first word joined by a hyphen', () => {
+  const orgs = (text: string) => extract({ text, date: '2024-03-01' }).organizations.map((o) => o.name);
+  it('keeps a capitalised word glued by a hyphen to the name\'s first word in the name', () => {
+    expect(orgs('The grid contract went to Tarnak-Energo Grid Holdings on Monday.')).toEqual(['Tarnak-Energo Grid Holdings']);
+    const rec = extract({ text: 'The chief executive of Tarnak-Energo Grid Holdings Nic Harper signed the contract.', date: '2024-03-01' });
+    expect(rec.organizations.map((o) => o.name)).toEqual(['Tarnak-Energo Grid Holdings']);
+    expect(rec.people.map((p) => p.name)).toEqual(['Nic Harper']);
+  });
+
+  it('near miss: a lower-case word before the hyphen is no word of the name', () => {
+    expect(orgs('The state-owned Velmar Holdings signed the contract on Monday.')).toEqual(['Velmar Holdings']);
+  });
+});
+
 describe('short East Asian names and given names that are also common words', () => {
   it('reads "He" after an office as part of a name, and "HE" as His Excellency', () => {
     expect(names('Vice Premier Liu He met with Secretary Janet Yellen in Zurich.')).toEqual(['Liu He', 'Janet Yellen']);

@@ -261,7 +261,14 @@ export function headNounOrganizations(s: SentenceScan): void {
     let l = i;
     // "People's Committee", "People's Bank of China": "People's" opens many bodies' names and belongs to them.
     if (l - 2 >= s.first && s.isPossessive(l - 1) && s.lower(l - 2) === 'people' && s.isCap(l - 2) && s.claimOf(l - 2) === Claim.Free) l -= 2;
-    while (l - 1 >= s.first && nameLike(s, l - 1)) {
+    for (;;) {
+      // "Tarnak-Energo Grid Holdings": a capitalised word glued by a hyphen to the name's first word is part of it.
+      if (l - 2 >= s.first && /^[-‐]$/.test(s.tok(l - 1)!.text) && s.glued(l - 1) && s.glued(l) && s.claimOf(l - 1) === Claim.Free
+        && nameLike(s, l - 2) && !s.nameHit(l - 2) && /^\p{Lu}\p{Ll}/u.test(s.tok(l - 2)!.text)) {
+        l -= 2;
+        continue;
+      }
+      if (l - 1 < s.first || !nameLike(s, l - 1)) break;
       const prev = s.tok(l - 1)!;
       if (s.atClauseStart(l - 1) && nonName.has(prev.lower) && !s.nameHit(l - 1)) break;
       if (nonName.has(prev.lower) && prev.lower === 'the') break;
