@@ -84,7 +84,7 @@ describe('a person’s country from the office’s own words first', () => {
   it('an envoy "a.i." or "ad interim" keeps the state the office names after the interim mark', () => {
     const text = 'The Chargé d’Affaires a.i. of the Embassy of Japan, Kenji Sato, called on the Deputy Minister.';
     const p = extract({ text, source: 'Ministry of Foreign Affairs of Viet Nam' }).people.find((x) => x.name === 'Kenji Sato');
-    expect(p).toMatchObject({ country: 'JPN', title: 'Chargé D’Affaires a.i. of the Embassy of Japan' });
+    expect(p).toMatchObject({ country: 'JPN', title: 'Chargé d’Affaires a.i. of the Embassy of Japan' });
     expect(countryOf('The Chargé d’Affaires ad interim of Japan, Kenji Sato, called on the Deputy Minister.', 'Kenji Sato', 'Ministry of Foreign Affairs of Viet Nam')).toBe('JPN');
     // Near miss: "ad" that opens no "ad interim" leaves the office where it ends.
     expect(extract({ text: 'The Ambassador of Japan, Kenji Sato, met ad agencies in Hanoi.' }).people[0]).toMatchObject({ name: 'Kenji Sato', title: 'Ambassador of Japan' });
@@ -2462,6 +2462,14 @@ describe('a compound office written with hyphens is one office, and its country 
         ['Wang Dong', 'Vice-Premier of China', 'CHN'],
         ['Sefo Rabuka', 'Attorney-General of Fiji', 'FJI'],
       ]));
+  });
+
+  it('"Chargé d\'affaires" keeps its elided article in lower case when shown, and its country phrase names the state', () => {
+    expect(people('Minister Rasa Dirvė received Chargé d\'affaires of Japan Taro Sakai in Vilnius.'))
+      .toContainEqual(['Taro Sakai', 'Chargé d\'Affaires of Japan', 'JPN']);
+    // Near miss: a capitalised word of the office is left as written.
+    expect(people('Minister Rasa Dirvė received Deputy Head of Mission of Japan Taro Sakai in Vilnius.'))
+      .toContainEqual(['Taro Sakai', 'Deputy Head of Mission of Japan', 'JPN']);
   });
 
   it('joins two offices glued by a hyphen into one office of one holder ("President-Director", "Secretary-Treasurer")', () => {
