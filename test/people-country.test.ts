@@ -2464,6 +2464,15 @@ describe('a compound office written with hyphens is one office, and its country 
       ]));
   });
 
+  it('the country of a hyphenated office lets a later "the Australian guest" find its holder', () => {
+    const speaker = (text: string) => extract({ text, date: '2024-03-01', source: 'mfa.gov.lt' }).quotes.map((q) => q.speaker);
+    expect(speaker('Minister Rasa Dirvė received Consul-General of Australia in Surabaya Nic Harlow on Monday. "We are pleased with the talks," the Australian guest said.'))
+      .toEqual(['Nic Harlow']);
+    // Near miss: a guest of another state is not the consul.
+    expect(speaker('Minister Rasa Dirvė received Consul-General of Australia in Surabaya Nic Harlow on Monday. "We are pleased with the talks," the Japanese guest said.'))
+      .not.toContain('Nic Harlow');
+  });
+
   it('"Chargé d\'affaires" keeps its elided article in lower case when shown, and its country phrase names the state', () => {
     expect(people('Minister Rasa Dirvė received Chargé d\'affaires of Japan Taro Sakai in Vilnius.'))
       .toContainEqual(['Taro Sakai', 'Chargé d\'Affaires of Japan', 'JPN']);
