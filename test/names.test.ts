@@ -800,6 +800,37 @@ describe('a company named by its legal form, then its head', () => {
     const rec = extract({ text: 'The delegation visited the plant of JSC Ivan Tea Holding near Tver.', date: '2024-03-01' });
     expect(rec.people).toEqual([]);
   });
+
+  it('after an office\'s "of" and a complete company name, two closing name words the list does not know are its holder', () => {
+    const rec = extract({ text: 'The contract was signed on Monday, said the chief executive of JSC Tarnak-Energo Nic Harper.', date: '2024-03-01' });
+    expect(rec.people.map((p) => [p.name, p.title])).toEqual([['Nic Harper', 'Chief Executive of JSC Tarnak-Energo']]);
+    expect(rec.organizations.map((o) => o.name)).toEqual(['JSC Tarnak-Energo']);
+    const joined = extract({ text: 'Managing Director of OOO Velmar Tobin Ashcroft-Leigh and the mayor signed the lease.', date: '2024-03-01' });
+    expect(joined.people.map((p) => p.name)).toContain('Tobin Ashcroft-Leigh');
+    expect(joined.organizations.map((o) => o.name)).toContain('OOO Velmar');
+  });
+
+  it('near-misses: company words, a word the text writes in lower case, a place\'s name alone before them, or no office keep the words in the company', () => {
+    const orgs = (text: string) => extract({ text, date: '2024-03-01' }).organizations.map((o) => o.name);
+    expect(orgs('The chief executive of JSC Tarnak-Energo Grid Holdings said the contract was signed.')).toEqual(['JSC Tarnak-Energo Grid Holdings']);
+    expect(orgs('The chairman of JSC Kazakhstan Temir Zholy said the contract was signed.')).toEqual(['JSC Kazakhstan Temir Zholy']);
+    expect(orgs('The chairman of JSC Tarnak Blue Harbour said the harbour would reopen in May.')).toEqual(['JSC Tarnak Blue Harbour']);
+    expect(orgs('The contract with JSC Tarnak-Energo Velmar Ashcroft was signed on Monday.')).toEqual(['JSC Tarnak-Energo Velmar Ashcroft']);
+  });
+});
+
+describe('a body named by its head noun, its first word joined by a hyphen', () => {
+  const orgs = (text: string) => extract({ text, date: '2024-03-01' }).organizations.map((o) => o.name);
+  it('keeps a capitalised word glued by a hyphen to the name\'s first word in the name', () => {
+    expect(orgs('The grid contract went to Tarnak-Energo Grid Holdings on Monday.')).toEqual(['Tarnak-Energo Grid Holdings']);
+    const rec = extract({ text: 'The chief executive of Tarnak-Energo Grid Holdings Nic Harper signed the contract.', date: '2024-03-01' });
+    expect(rec.organizations.map((o) => o.name)).toEqual(['Tarnak-Energo Grid Holdings']);
+    expect(rec.people.map((p) => p.name)).toEqual(['Nic Harper']);
+  });
+
+  it('near miss: a lower-case word before the hyphen is no word of the name', () => {
+    expect(orgs('The state-owned Velmar Holdings signed the contract on Monday.')).toEqual(['Velmar Holdings']);
+  });
 });
 
 describe('short East Asian names and given names that are also common words', () => {

@@ -84,7 +84,7 @@ describe('a person’s country from the office’s own words first', () => {
   it('an envoy "a.i." or "ad interim" keeps the state the office names after the interim mark', () => {
     const text = 'The Chargé d’Affaires a.i. of the Embassy of Japan, Kenji Sato, called on the Deputy Minister.';
     const p = extract({ text, source: 'Ministry of Foreign Affairs of Viet Nam' }).people.find((x) => x.name === 'Kenji Sato');
-    expect(p).toMatchObject({ country: 'JPN', title: 'Chargé D’Affaires a.i. of the Embassy of Japan' });
+    expect(p).toMatchObject({ country: 'JPN', title: 'Chargé d’Affaires a.i. of the Embassy of Japan' });
     expect(countryOf('The Chargé d’Affaires ad interim of Japan, Kenji Sato, called on the Deputy Minister.', 'Kenji Sato', 'Ministry of Foreign Affairs of Viet Nam')).toBe('JPN');
     // Near miss: "ad" that opens no "ad interim" leaves the office where it ends.
     expect(extract({ text: 'The Ambassador of Japan, Kenji Sato, met ad agencies in Hanoi.' }).people[0]).toMatchObject({ name: 'Kenji Sato', title: 'Ambassador of Japan' });
@@ -2651,5 +2651,54 @@ describe('the one who receives the visitor in the place visited', () => {
     expect(countryOf(text, 'Jumbo Ceallach-Ord', source)).toBe('DEU');
     const back = 'Chancellor Olaf Kuroiwa-Ta travelled to Washington on Friday. In Berlin, Minister Jumbo Ceallach-Ord received the guests from Kenya.';
     expect(countryOf(back, 'Jumbo Ceallach-Ord', source)).toBe('DEU');
+  });
+});
+
+describe('a compound office written with hyphens is one office, and its country phrase names the holder\'s state', () => {
+  const people = (text: string) => extract({ text, date: '2024-03-01', source: 'mfa.gov.lt' }).people.map((p) => [p.name, p.title, p.country]);
+
+  it('reads a listed office in either spelling, hyphens or spaces ("Consul-General", "Lieutenant-Governor", "Deputy-Minister")', () => {
+    expect(people('Minister Rasa Dirvė met Consul-General of Australia in Surabaya Nic Harlow on Tuesday.'))
+      .toContainEqual(['Nic Harlow', 'Consul-General of Australia in Surabaya', 'AUS']);
+    expect(people('Minister Rasa Dirvė met Consul General of Australia in Surabaya Nic Harlow on Tuesday.'))
+      .toContainEqual(['Nic Harlow', 'Consul General of Australia in Surabaya', 'AUS']);
+    expect(people('Minister Rasa Dirvė received Lieutenant-Governor of Ontario Edith Marlowe and Deputy-Minister of Finance of Georgia Levan Abashidze.'))
+      .toEqual(expect.arrayContaining([
+        ['Edith Marlowe', 'Lieutenant-Governor of Ontario', 'CAN'],
+        ['Levan Abashidze', 'Deputy-Minister of Finance of Georgia', 'GEO'],
+      ]));
+    expect(people('Minister Rasa Dirvė received Vice-Premier of China Wang Dong and Attorney-General of Fiji Sefo Rabuka.'))
+      .toEqual(expect.arrayContaining([
+        ['Wang Dong', 'Vice-Premier of China', 'CHN'],
+        ['Sefo Rabuka', 'Attorney-General of Fiji', 'FJI'],
+      ]));
+  });
+
+  it('the country of a hyphenated office lets a later "the Australian guest" find its holder', () => {
+    const speaker = (text: string) => extract({ text, date: '2024-03-01', source: 'mfa.gov.lt' }).quotes.map((q) => q.speaker);
+    expect(speaker('Minister Rasa Dirvė received Consul-General of Australia in Surabaya Nic Harlow on Monday. "We are pleased with the talks," the Australian guest said.'))
+      .toEqual(['Nic Harlow']);
+    // Near miss: a guest of another state is not the consul.
+    expect(speaker('Minister Rasa Dirvė received Consul-General of Australia in Surabaya Nic Harlow on Monday. "We are pleased with the talks," the Japanese guest said.'))
+      .not.toContain('Nic Harlow');
+  });
+
+  it('"Chargé d\'affaires" keeps its elided article in lower case when shown, and its country phrase names the state', () => {
+    expect(people('Minister Rasa Dirvė received Chargé d\'affaires of Japan Taro Sakai in Vilnius.'))
+      .toContainEqual(['Taro Sakai', 'Chargé d\'Affaires of Japan', 'JPN']);
+    // Near miss: a capitalised word of the office is left as written.
+    expect(people('Minister Rasa Dirvė received Deputy Head of Mission of Japan Taro Sakai in Vilnius.'))
+      .toContainEqual(['Taro Sakai', 'Deputy Head of Mission of Japan', 'JPN']);
+  });
+
+  it('joins two offices glued by a hyphen into one office of one holder ("President-Director", "Secretary-Treasurer")', () => {
+    expect(people('Minister Rasa Dirvė met President-Director of Pertamina Dewi Kusuma in Jakarta.'))
+      .toContainEqual(['Dewi Kusuma', 'President-Director of Pertamina', 'IDN']);
+    expect(people('Minister Rasa Dirvė met Secretary-Treasurer Owen Pryce in Vilnius.')).toContainEqual(['Owen Pryce', 'Secretary-Treasurer', 'LTU']);
+  });
+
+  it('near misses: a hyphen before a word that is no office leaves the office alone, and other hyphenated words are no office', () => {
+    expect(people('Minister Rasa Dirvė held Minister-level talks with Euro-Atlantic partners on the Sino-Indian border.')).toEqual([['Rasa Dirvė', 'Minister', 'LTU']]);
+    expect(people('Minister Rasa Dirvė met Director-General-designate Owen Pryce in Vilnius.')).toContainEqual(['Owen Pryce', 'Director-General-Designate', 'LTU']);
   });
 });

@@ -42,6 +42,13 @@ export const titleLexicon = cached((): TitleLexicon => {
       maxWords = Math.max(maxWords, key.split(/[ -]/).length + 1);
     }
   }
+  // "Consul-General" is "Consul General", "Lieutenant Governor" is "Lieutenant-Governor": English writes the
+  // words of a compound office joined by hyphens or by spaces alike, so each listed office of several words is
+  // read in the other spelling too, unless the file lists that spelling for an office of its own.
+  for (const [key, entry] of [...byKey]) {
+    if (!/^[\p{L}'’]+(?:[ -][\p{L}'’]+)+$/u.test(key)) continue;
+    for (const other of [key.replace(/ /g, '-'), key.replace(/-/g, ' ')]) if (!byKey.has(other)) byKey.set(other, entry);
+  }
   return { byKey, maxWords, prefixes: prefixesOf(byKey.keys()), written: [...written] };
 });
 

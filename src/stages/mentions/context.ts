@@ -498,7 +498,20 @@ export class SentenceScan {
       const entry = node.hit;
       if (entry) best = { start: i, end: j, entry, text: this.span(i, j) };
     }
+    // "Secretary-Treasurer", "President-Director": two offices joined by a glued hyphen are one compound
+    // office of one holder, named by its first. A hyphen before a word that is no office leaves the office
+    // alone ("Minister-level talks", "President-elect").
+    if (best && this.isHyphen(best.end) && this.glued(best.end) && this.glued(best.end + 1)) {
+      const second = this.titleMatchAt(best.end + 1);
+      if (second) best = { start: i, end: second.end, entry: best.entry, text: this.span(i, second.end) };
+    }
     return best;
+  }
+
+  /** Whether token k is a hyphen. */
+  private isHyphen(k: number): boolean {
+    const text = this.tok(k)?.text;
+    return text === '-' || text === '‐';
   }
 
   /**

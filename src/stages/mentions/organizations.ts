@@ -261,7 +261,14 @@ export function headNounOrganizations(s: SentenceScan): void {
     let l = i;
     // "People's Committee", "People's Bank of China": "People's" opens many bodies' names and belongs to them.
     if (l - 2 >= s.first && s.isPossessive(l - 1) && s.lower(l - 2) === 'people' && s.isCap(l - 2) && s.claimOf(l - 2) === Claim.Free) l -= 2;
-    while (l - 1 >= s.first && nameLike(s, l - 1)) {
+    for (;;) {
+      // "Tarnak-Energo Grid Holdings": a capitalised word glued by a hyphen to the name's first word is part of it.
+      if (l - 2 >= s.first && /^[-‐]$/.test(s.tok(l - 1)!.text) && s.glued(l - 1) && s.glued(l) && s.claimOf(l - 1) === Claim.Free
+        && nameLike(s, l - 2) && !s.nameHit(l - 2) && /^\p{Lu}\p{Ll}/u.test(s.tok(l - 2)!.text)) {
+        l -= 2;
+        continue;
+      }
+      if (l - 1 < s.first || !nameLike(s, l - 1)) break;
       const prev = s.tok(l - 1)!;
       if (s.atClauseStart(l - 1) && nonName.has(prev.lower) && !s.nameHit(l - 1)) break;
       if (nonName.has(prev.lower) && prev.lower === 'the') break;
@@ -430,9 +437,43 @@ function companyNameEnd(s: SentenceScan, i: number): number {
     // "JSC Samruk-Kazyna Joost ter Brugge": a word right before name particles and a surname that ends
     // the run is a given name, listed or not, as after a ministry's complement.
     if (k > i && !s.glued(k) && givenBeforeParticles(s, k)) break;
+    if (holderNameAt(s, i, k)) break;
     k++;
   }
   return k;
+}
+
+/** Whether token k is a capitalised word that can be a word of a person's name and of no company's: no head noun, legal form, office, listed name, nor a word the text writes in lower case. */
+function personWordAt(s: SentenceScan, k: number): boolean {
+  const { orgHeads, legalSuffixes, nonName, mineWords, facilities, portfolio } = wordLists();
+  const text = s.tok(k)?.text ?? '';
+  if (!/^\p{Lu}\p{Ll}+$/u.test(text) || s.titleHit(k) || s.nameHit(k)) return false;
+  const lower = s.lower(k);
+  return !orgHeads.has(lower) && !legalSuffixes.has(text) && !nonName.has(lower) && !portfolio.has(lower) && !mineWords.has(lower) && !facilities.has(lower) && !s.lowerWords.has(lower);
+}
+
+/**
+ * "the chief executive of JSC Tarnak-Energo Nic Harper said": a company named by its legal form and a name
+ * after an office's "of" is the office's body, and its holder's name follows it. So two capitalised words
+ * that close the run after a complete company name (a word of its own, not only a listed place), each a
+ * person's word and no company's, are the holder's name and end the company's name. A company word among them keeps them in the company
+ * ("JSC Tarnak-Energo Grid Holdings"), and so does a run that goes on past them.
+ */
+function holderNameAt(s: SentenceScan, i: number, k: number): boolean {
+  if (k <= i || s.glued(k) || s.glued(k + 1) || !s.isCap(k + 1)) return false;
+  // "Nic Harper-Jones": a surname may be two joined by a hyphen.
+  let last = k + 1;
+  if (/^[-‐]$/.test(s.tok(last + 1)?.text ?? '') && s.glued(last + 1) && s.glued(last + 2) && personWordAt(s, last + 2)) last += 2;
+  const after = last + 1;
+  if (after < s.last && (s.isCap(after) || (s.glued(after) && (s.isWord(after) || /^[-–&]$/.test(s.tok(after)!.text))))) return false;
+  if (!personWordAt(s, k) || !personWordAt(s, k + 1)) return false;
+  // The name before them is a company's whole name only with a word of its own: a place's name alone
+  // ("JSC Kazakhstan Temir Zholy") opens the company's name, which the words after complete.
+  let own = false;
+  for (let j = i; j < k && !own; j++) own = !s.nameHit(j);
+  if (!own) return false;
+  // The office and its "of" right before the legal form: "chief executive of JSC ...".
+  return i - 3 >= s.first && s.lower(i - 2) === 'of' && s.titleHit(i - 3) !== undefined;
 }
 
 /**

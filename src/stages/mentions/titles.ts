@@ -67,6 +67,8 @@ export function displayTitle(th: TitleHit): string {
       // "Ambassador-at-Large": a preposition inside a hyphenated office stays in lower case.
       .replace(/(?<=-)(?:At|By)(?=-)/g, (w) => w.toLowerCase())
       .replace(/ A\.i\.(?= |$)/, ' a.i.')
+      // "Chargé d'affaires": the elided French article stays in lower case, the noun after it is capitalised.
+      .replace(/(?<=\s)D(['’])(\p{L})/gu, (_m, q: string, c: string) => `d${q}${c.toUpperCase()}`)
       // "ex-President" keeps its prefix as written.
       .replace(/^Ex-(?=\p{Lu})/u, (w) => (written.startsWith('ex-') ? 'ex-' : w));
   remember(DISPLAYED, th.text, display);
