@@ -1995,7 +1995,16 @@ function joinCue(site: CueSite): CueReading | null {
   if (r.people.length === 0) return null;
   r.joinOnly = true;
   r.reading = verbReading(v, at, first);
+  // "Deputy Prime Minister X will now report on the draft law": "now" after the modal puts the
+  // report next in the meeting under way, as a chair gives the floor, so its giver is there; without
+  // "now" ("will report at the next meeting") the report is still to come.
+  if (verb && r.reading === 'planned' && reportGivenNext(v, at, first)) r.reading = null;
   return r;
+}
+
+/** "will now report", "shall now report": a modal of the future and "now" right before the verb at i. */
+function reportGivenNext(v: MeetingText, i: number, first: number): boolean {
+  return i - 2 >= first && v.lower(i - 1) === 'now' && /^(?:will|shall|’ll|'ll)$/.test(v.lower(i - 2));
 }
 
 /** Most tokens from the report noun to "in writing" after the one who reported: "from the Minister of Health X in writing". */
