@@ -172,8 +172,10 @@ export function peopleAfter(v: MeetingText, k: number, last: number, semicolons 
       continue;
     }
     // "Nobel laureate Maria Ressa", "economist Anna Berg": a common noun right before a name describes the person;
-    // "the chairman of the Samruk-Kazyna fund, Nurlan Zhakupov": so does one closing an office before its comma.
+    // "the chairman of the Samruk-Kazyna fund, Nurlan Zhakupov": so does one closing an office before its comma;
+    // "plant director Mark Ellison": so do a few lower-case nouns of one role.
     if (v.inNounPhrase(j) || titleLink(v, j) || (v.tok(j)?.pos === 'NOUN' && (v.person(v.mentionAt(j + 1)) || (v.lower(j + 1) === ',' && styledPersonAt(v, j + 2))))
+      || roleNounBeforeName(v, j)
       || attributiveParticiple(v, j)) {
       j++;
       continue;
@@ -1036,8 +1038,11 @@ function coordinatedVerbAfterObject(v: MeetingText, j: number, first: number): b
   return v.isVerb(g) || v.tok(g)?.pos === 'ADP' || prepositionalHead;
 }
 
-/** Most lower-case words of a role written before a name without an article: "plant director", "site safety manager". */
-const MAX_ROLE_NOUNS = 3;
+/**
+ * Most lower-case nouns of a role written before a name: "plant director". A longer run is more
+ * likely a noun and the subject of a clause about it ("the workers plant director X had hired").
+ */
+const MAX_ROLE_NOUNS = 2;
 
 /**
  * A lower-case common noun that begins a role written before a person's name, with no article
@@ -1046,8 +1051,8 @@ const MAX_ROLE_NOUNS = 3;
  */
 function roleNounBeforeName(v: MeetingText, g: number): boolean {
   let h = g;
-  while (h - g < MAX_ROLE_NOUNS && v.tok(h)?.pos === 'NOUN' && /^\p{Ll}/u.test(v.tok(h)!.text) && !v.mentionAt(h)) h++;
-  if (h === g) return false;
+  while (h - g <= MAX_ROLE_NOUNS && v.tok(h)?.pos === 'NOUN' && /^\p{Ll}/u.test(v.tok(h)!.text) && !v.mentionAt(h)) h++;
+  if (h === g || h - g > MAX_ROLE_NOUNS) return false;
   if (v.lower(h) === ',') h++;
   const m = v.mentionAt(h);
   return m !== undefined && v.person(m) !== null && v.tokenRange(m)[0] === h;

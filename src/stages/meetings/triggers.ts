@@ -1032,8 +1032,8 @@ function calledAs(v: MeetingText, verb: number, noun: number, after: number): bo
   return tag === 'ADJ' || (tag === 'ADV' && v.tok(after + 1)?.pos === 'ADJ');
 }
 
-/** Passives whose subject is there with the agent: "was joined by", "was accompanied by". */
-const JOINED = /^(?:joined|accompanied|flanked)$/;
+/** Passives whose subject is there with the agent: "was joined by", "was accompanied by", "was shown round the plant by". */
+const JOINED = /^(?:joined|accompanied|flanked|shown)$/;
 /** Passives of help whose subject must be a person taking part: "was assisted by", "was supported by". */
 const ASSISTED = /^(?:assisted|supported)$/;
 
@@ -1794,6 +1794,9 @@ function attendCue(site: CueSite): CueReading | null {
     if (bodyLedAsStandingFact(v, i, first, last, r.people, (k) => (BODY_NOUNS.test(v.lower(k)) && !v.isVerb(k)) || v.mentionAt(k)?.type === 'organization')) return null;
     // "Scholz was joined by Lindner": the one joined takes part with those who join.
     if (JOINED.test(v.lower(i))) r.people = [...peopleBefore(v, i, first, skip), ...r.people];
+  // "The Minister was shown round the plant by X" is a visit guided by X; "Photographs were shown
+  // around the room by X" shows a thing, and no one visits.
+  if (v.lower(i) === 'shown' && r.people.length < 2) return null;
     // "The talks were attended by A and B": the definite noun is the meeting just reported, which they join.
     r.joinOnly = !nounWithin(v, first, i) || DEFINITE.has(v.lower(first));
     r.reading = participleReading(v, i, first, out);
@@ -1922,6 +1925,9 @@ function byCue(site: CueSite): CueReading | null {
   }
   // "The Prime Minister was accompanied by A": the one accompanied takes part too ("represented by" is in place of).
   if (JOINED.test(v.lower(i))) r.people = [...peopleBefore(v, i, first, skip), ...r.people];
+  // "The Minister was shown round the plant by X" is a visit guided by X; "Photographs were shown
+  // around the room by X" shows a thing, and no one visits.
+  if (v.lower(i) === 'shown' && r.people.length < 2) return null;
   r.joinOnly = true;
   r.reading = participleReading(v, i, first, out);
   return r;
