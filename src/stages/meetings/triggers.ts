@@ -2293,6 +2293,10 @@ function nounCue(site: CueSite): CueReading | null {
   }
   // "Welcoming the visit of X, President Y said", "Receiving the credentials of Ambassador X,
   // President Y ...": the subject of an opening participle that hosts the meeting is the main clause's.
+  // "Welcoming the visit, X said": a meeting told of before, welcomed with no party of its own (its
+  // phrase closed by the comma right after the noun), is news one approves of, as with "X welcomed
+  // the visit"; it puts no one at it ("Welcoming the visit of Y, X said" is the host's).
+  if (v.lower(first) === 'welcoming' && lead === first + 1 && /^(?:the|this|these)$/.test(v.lower(lead)) && v.lower(end) === ',' && !possessor) return null;
   if (subject.length === 0 && !possessor && hostingParticipleBefore(v, i, first)) subject = subjectAfterComma(v, end, last);
   // "Speaking at the meeting, Ambassador X thanked the President": one who speaks at a meeting, or
   // takes part in it, in a participle phrase opening the sentence is the main clause's subject.
