@@ -172,8 +172,10 @@ export function peopleAfter(v: MeetingText, k: number, last: number, semicolons 
       continue;
     }
     // "Nobel laureate Maria Ressa", "economist Anna Berg": a common noun right before a name describes the person;
-    // "the chairman of the Samruk-Kazyna fund, Nurlan Zhakupov": so does one closing an office before its comma.
+    // "the chairman of the Samruk-Kazyna fund, Nurlan Zhakupov": so does one closing an office before its comma;
+    // "plant director Mark Ellison": so do a few lower-case nouns of one role.
     if (v.inNounPhrase(j) || titleLink(v, j) || (v.tok(j)?.pos === 'NOUN' && (v.person(v.mentionAt(j + 1)) || (v.lower(j + 1) === ',' && styledPersonAt(v, j + 2))))
+      || roleNounBeforeName(v, j)
       || attributiveParticiple(v, j)) {
       j++;
       continue;
@@ -1026,7 +1028,7 @@ function coordinatedVerbAfterObject(v: MeetingText, j: number, first: number): b
   // A preposition other than the "of" and "for" that link an office to its domain heads a phrase of
   // the first verb ("toured the port with Mayor X, and held talks"), even one that some office
   // names hold ("Secretary for Relations with States"): the walk stops there.
-  while (g >= first && j - g <= MAX_WALK && (v.mentionAt(g) || v.inNounPhrase(g) || /^(?:and|&|,)$/.test(v.lower(g))) && !v.isVerb(g) && !headingPreposition(v, g)) g--;
+  while (g >= first && j - g <= MAX_WALK && (v.mentionAt(g) || v.inNounPhrase(g) || roleNounBeforeName(v, g) || /^(?:and|&|,)$/.test(v.lower(g))) && !v.isVerb(g) && !headingPreposition(v, g)) g--;
   if (g < first) return false;
   // "attended on behalf of President X and met ...", "came at the invitation of Y and toured ...":
   // a person in the "of" phrase of a prepositional phrase is no subject either.
@@ -1034,6 +1036,26 @@ function coordinatedVerbAfterObject(v: MeetingText, j: number, first: number): b
   while (h > first && h >= g - 3 && /^(?:DET|ADJ)$/.test(v.tok(h)?.pos ?? '')) h--;
   const prepositionalHead = v.tok(g)?.pos === 'NOUN' && v.lower(g + 1) === 'of' && v.tok(h)?.pos === 'ADP';
   return v.isVerb(g) || v.tok(g)?.pos === 'ADP' || prepositionalHead;
+}
+
+/**
+ * Most lower-case nouns of a role written before a name: "plant director". A longer run is more
+ * likely a noun and the subject of a clause about it ("the workers plant director X had hired").
+ */
+const MAX_ROLE_NOUNS = 2;
+
+/**
+ * A lower-case common noun that begins a role written before a person's name, with no article
+ * and at most a comma between: "by plant director X", "by the factory manager, Y". Such a role is
+ * part of the noun phrase of the name it describes, as a capitalised office would be.
+ */
+function roleNounBeforeName(v: MeetingText, g: number): boolean {
+  let h = g;
+  while (h - g <= MAX_ROLE_NOUNS && v.tok(h)?.pos === 'NOUN' && /^\p{Ll}/u.test(v.tok(h)!.text) && !v.mentionAt(h)) h++;
+  if (h === g || h - g > MAX_ROLE_NOUNS) return false;
+  if (v.lower(h) === ',') h++;
+  const m = v.mentionAt(h);
+  return m !== undefined && v.person(m) !== null && v.tokenRange(m)[0] === h;
 }
 
 /** A preposition in no mention, other than "of" and "for", which link an office to what it is for. */

@@ -1032,8 +1032,8 @@ function calledAs(v: MeetingText, verb: number, noun: number, after: number): bo
   return tag === 'ADJ' || (tag === 'ADV' && v.tok(after + 1)?.pos === 'ADJ');
 }
 
-/** Passives whose subject is there with the agent: "was joined by", "was accompanied by". */
-const JOINED = /^(?:joined|accompanied|flanked)$/;
+/** Passives whose subject is there with the agent: "was joined by", "was accompanied by", "was shown round the plant by". */
+const JOINED = /^(?:joined|accompanied|flanked|shown)$/;
 /** Passives of help whose subject must be a person taking part: "was assisted by", "was supported by". */
 const ASSISTED = /^(?:assisted|supported)$/;
 
@@ -1794,6 +1794,9 @@ function attendCue(site: CueSite): CueReading | null {
     if (bodyLedAsStandingFact(v, i, first, last, r.people, (k) => (BODY_NOUNS.test(v.lower(k)) && !v.isVerb(k)) || v.mentionAt(k)?.type === 'organization')) return null;
     // "Scholz was joined by Lindner": the one joined takes part with those who join.
     if (JOINED.test(v.lower(i))) r.people = [...peopleBefore(v, i, first, skip), ...r.people];
+  // "The Minister was shown round the plant by X" is a visit guided by X; "Photographs were shown
+  // around the room by X" shows a thing, and no one visits.
+  if (v.lower(i) === 'shown' && r.people.length < 2) return null;
     // "The talks were attended by A and B": the definite noun is the meeting just reported, which they join.
     r.joinOnly = !nounWithin(v, first, i) || DEFINITE.has(v.lower(first));
     r.reading = participleReading(v, i, first, out);
@@ -1922,6 +1925,9 @@ function byCue(site: CueSite): CueReading | null {
   }
   // "The Prime Minister was accompanied by A": the one accompanied takes part too ("represented by" is in place of).
   if (JOINED.test(v.lower(i))) r.people = [...peopleBefore(v, i, first, skip), ...r.people];
+  // "The Minister was shown round the plant by X" is a visit guided by X; "Photographs were shown
+  // around the room by X" shows a thing, and no one visits.
+  if (v.lower(i) === 'shown' && r.people.length < 2) return null;
   r.joinOnly = true;
   r.reading = participleReading(v, i, first, out);
   return r;
@@ -1995,7 +2001,16 @@ function joinCue(site: CueSite): CueReading | null {
   if (r.people.length === 0) return null;
   r.joinOnly = true;
   r.reading = verbReading(v, at, first);
+  // "Deputy Prime Minister X will now report on the draft law": "now" after the modal puts the
+  // report next in the meeting under way, as a chair gives the floor, so its giver is there; without
+  // "now" ("will report at the next meeting") the report is still to come.
+  if (verb && r.reading === 'planned' && reportGivenNext(v, at, first)) r.reading = null;
   return r;
+}
+
+/** "will now report", "shall now report": a modal of the future and "now" right before the verb at i. */
+function reportGivenNext(v: MeetingText, i: number, first: number): boolean {
+  return i - 2 >= first && v.lower(i - 1) === 'now' && /^(?:will|shall|’ll|'ll)$/.test(v.lower(i - 2));
 }
 
 /** Most tokens from the report noun to "in writing" after the one who reported: "from the Minister of Health X in writing". */
@@ -2278,6 +2293,10 @@ function nounCue(site: CueSite): CueReading | null {
   }
   // "Welcoming the visit of X, President Y said", "Receiving the credentials of Ambassador X,
   // President Y ...": the subject of an opening participle that hosts the meeting is the main clause's.
+  // "Welcoming the visit, X said": a meeting told of before, welcomed with no party of its own (its
+  // phrase closed by the comma right after the noun), is news one approves of, as with "X welcomed
+  // the visit"; it puts no one at it ("Welcoming the visit of Y, X said" is the host's).
+  if (v.lower(first) === 'welcoming' && lead === first + 1 && /^(?:the|this|these)$/.test(v.lower(lead)) && v.lower(end) === ',' && !possessor) return null;
   if (subject.length === 0 && !possessor && hostingParticipleBefore(v, i, first)) subject = subjectAfterComma(v, end, last);
   // "Speaking at the meeting, Ambassador X thanked the President": one who speaks at a meeting, or
   // takes part in it, in a participle phrase opening the sentence is the main clause's subject.
