@@ -32,6 +32,13 @@ export function transcriptMeeting(v: MeetingText, quotes: readonly Quote[]): Mee
     const a = addressee(v, t, speakers);
     if (a && !speakers.has(a.actor.id)) addressed.set(a.actor.id, a);
   }
+  // "Mr Manturov, please go ahead", "I give the floor to X": one given the floor takes part,
+  // though the text may end before they speak. Not at a press event, whose host gives the floor to questioners.
+  if (moderators.size === 0) {
+    for (const t of turns) {
+      for (const p of givenTheFloor(v, t)) if (!speakers.has(p.actor.id) && p.actor.id !== t.speaker) addressed.set(p.actor.id, p);
+    }
+  }
   if (speakers.size + addressed.size === 0) return null;
   const firstTurn = turns[0]!;
   const cue = firstTurn.cue ?? firstTurn;
@@ -187,6 +194,42 @@ function addressee(v: MeetingText, turn: Quote, speakers: ReadonlyMap<string, Pe
   if (named.length !== 1) return null;
   const mention = v.mentionsOf(named[0]!.id)[0];
   return mention ? { mention, actor: named[0]! } : null;
+}
+
+/** Words after an addressed name that give that person the floor: "Mr X, please go ahead", "X, you have the floor". */
+const FLOOR_AFTER_NAME = /^,\s*(?:(?:please|now),?\s+)*(?:go ahead|you have the floor|the floor is yours|over to you)\b/i;
+/** Words before a name that give the floor to it: "Over to you, X", "I give the floor to X", "passing the floor now to X". */
+const FLOOR_BEFORE_NAME = /(?:\b(?:over to you|(?:please\s+)?go ahead),\s*|\b(?:give|gives|pass|passes|hand|hands|turn|turns|giving|passing|handing|turning)\s+(?:over\s+)?the floor\s+(?:over\s+)?(?:now\s+)?to\s+)$/i;
+/** An office written before a name, outside its mention: "Minister of Finance ", "Deputy Prime Minister ". */
+const OFFICE_BEFORE_NAME = /(?:(?:\p{Lu}[\p{L}-]*\.?|of|for|the|and)\s+)*$/u;
+
+/**
+ * The named people a turn gives the floor to, in a sentence of their own: an address that opens
+ * the sentence before "please go ahead" or "you have the floor", or a name after "Over to you," or
+ * "I give the floor to". Only a name: "I give the floor to the next speaker" gives it to no one named.
+ */
+function givenTheFloor(v: MeetingText, turn: Quote): PersonRef[] {
+  const out: PersonRef[] = [];
+  let k = lowerBound(v.tokens, turn.start);
+  for (; k < v.tokens.length && v.tokens[k]!.start < turn.end; k++) {
+    const m = v.mentionAt(k);
+    if (!m || m.type !== 'person' || m.form !== 'name') continue;
+    const p = v.person(m);
+    const [a, b] = v.tokenRange(m);
+    k = b - 1;
+    if (!p || p.actor.nominal) continue;
+    const sentence = v.sentences[v.tokens[a]!.sentence];
+    if (!sentence) continue;
+    const from = Math.max(v.tokens[sentence.tokenStart]!.start, turn.start);
+    const to = Math.min(v.tokens[sentence.tokenEnd - 1]!.end, turn.end);
+    const before = v.text.slice(from, m.start);
+    const after = v.text.slice(m.end, to);
+    // The name opens its sentence (perhaps after a style outside its mention: "Mr"), or closes it.
+    const opens = /^\s*(?:\p{Lu}\p{L}*\.?\s+)?$/u.test(before) && FLOOR_AFTER_NAME.test(after);
+    const closes = /^\s*[.!]?\s*$/.test(after) && FLOOR_BEFORE_NAME.test(before.replace(OFFICE_BEFORE_NAME, ''));
+    if ((opens || closes) && !out.some((x) => x.actor.id === p.actor.id)) out.push(p);
+  }
+  return out;
 }
 
 /** Possessives that no address opens with: one calls no one "our Minister" to their face. */
