@@ -290,6 +290,24 @@ function beforeVerbGroup(v: MeetingText, k: number, first: number): number {
   return j;
 }
 
+/**
+ * The person a sentence addresses when the verb at k has "you" for subject (past adverbs and
+ * auxiliaries: "you recently met", "you have visited"): a name that opens the sentence, perhaps
+ * after a style outside its mention ("Mr"), set off by a comma ("Mr X, you met ..."). Else null.
+ */
+function youSubjectAddressed(v: MeetingText, k: number, first: number, turn: Quote): PersonRef | null {
+  const j = beforeVerbGroup(v, k, first);
+  if (j < first || v.lower(j) !== 'you' || !v.isVerb(k)) return null;
+  let a = Math.max(first, lowerBound(v.tokens, turn.start));
+  for (let style = 0; style < STYLE_WORDS_BEFORE && a < j && !v.mentionAt(a) && v.isCap(a); style++) a++;
+  const m = v.mentionAt(a);
+  if (!m || m.type !== 'person' || m.form !== 'name' || v.tokenRange(m)[0] !== a) return null;
+  const end = v.tokenRange(m)[1];
+  if (v.lower(end) !== ',' || end >= j) return null;
+  const p = v.person(m);
+  return p && !p.actor.nominal && p.actor.id !== turn.speaker ? p : null;
+}
+
 /** Whether the verb at k has "who" or "which" for subject, past adverbs and auxiliaries: "who had visited". */
 function thirdPersonRelative(v: MeetingText, k: number, first: number): boolean {
   const j = beforeVerbGroup(v, k, first);
@@ -354,8 +372,13 @@ export function speakersOfTurns(v: MeetingText, quotes: readonly Quote[], drafts
     if (!turn) continue;
     const s = v.sentences[d.sentence];
     if (!s) continue;
-    let firstPerson = false;
     const trigger = lowerBound(v.tokens, d.trigger.start);
+    // "Mr Lavrov, you recently met with Wang Yi": a meeting verb with "you" for subject is the one
+    // the sentence addresses, named before the comma that opens it; a "you" said of anyone ("when
+    // you walk into a school") has no such address.
+    const you = youSubjectAddressed(v, trigger, s.tokenStart, turn);
+    if (you && !d.people.some((x) => x.actor.id === you.actor.id)) d.people.push(you);
+    let firstPerson = false;
     for (let k = s.tokenStart; k < s.tokenEnd && !firstPerson; k++) if (speakerWord(v, k, trigger)) firstPerson = true;
     if (!firstPerson) continue;
     // "We remember X, who visited Moscow many times": a verb whose subject is "who" is its
