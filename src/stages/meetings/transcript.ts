@@ -33,7 +33,7 @@ export function transcriptMeeting(v: MeetingText, quotes: readonly Quote[]): Mee
     if (a && !speakers.has(a.actor.id)) addressed.set(a.actor.id, a);
   }
   // "Mr Manturov, please go ahead", "I give the floor to X": one given the floor takes part,
-  // though the text may end before they speak. Not at a press event, whose host gives the floor to questioners.
+  // though the text may end before they speak; so does one spoken to later in a turn ("Mr X, you ..."). Not at a press event, whose host gives the floor to questioners.
   if (moderators.size === 0) {
     for (const t of turns) {
       for (const p of givenTheFloor(v, t)) if (!speakers.has(p.actor.id) && p.actor.id !== t.speaker) addressed.set(p.actor.id, p);
@@ -198,6 +198,17 @@ function addressee(v: MeetingText, turn: Quote, speakers: ReadonlyMap<string, Pe
 
 /** Words after an addressed name that give that person the floor: "Mr X, please go ahead", "X, you have the floor". */
 const FLOOR_AFTER_NAME = /^,\s*(?:(?:please|now),?\s+)*(?:go ahead|you have the floor|the floor is yours|over to you)\b/i;
+/**
+ * Words after a name that opens a sentence and show it is spoken to, in the room: "Mr X, you have
+ * done ...", "X, your region ...", "X, thank you", "X, as you know". An apposition ("X, the
+ * Governor, said") or the name's own verb ("X, who ...") is no address.
+ */
+const SPOKEN_TO_AFTER_NAME = /^,\s*(?:you|your|thank you|as you)\b/i;
+/**
+ * A comment clause set off by commas after a name, "X, you will recall, raised it": the "you" is the
+ * listener's, and the name is the subject of the verb that follows.
+ */
+const COMMENT_CLAUSE_AFTER_NAME = /^,\s*you\s+(?:(?:will|may|might|would|must)\s+)?(?:know|see|recall|remember|understand|agree|note)\s*,/i;
 /** Words before a name that give the floor to it: "Over to you, X", "I give the floor to X", "passing the floor now to X". */
 const FLOOR_BEFORE_NAME = /(?:\b(?:over to you|(?:please\s+)?go ahead),\s*|\b(?:give|gives|pass|passes|hand|hands|turn|turns|giving|passing|handing|turning)\s+(?:over\s+)?the floor\s+(?:over\s+)?(?:now\s+)?to\s+)$/i;
 /** An office written before a name, outside its mention: "Minister of Finance ", "Deputy Prime Minister ". */
@@ -225,7 +236,7 @@ function givenTheFloor(v: MeetingText, turn: Quote): PersonRef[] {
     const before = v.text.slice(from, m.start);
     const after = v.text.slice(m.end, to);
     // The name opens its sentence (perhaps after a style outside its mention: "Mr"), or closes it.
-    const opens = /^\s*(?:\p{Lu}\p{L}*\.?\s+)?$/u.test(before) && FLOOR_AFTER_NAME.test(after);
+    const opens = /^\s*(?:\p{Lu}\p{L}*\.?\s+)?$/u.test(before) && (FLOOR_AFTER_NAME.test(after) || (SPOKEN_TO_AFTER_NAME.test(after) && !COMMENT_CLAUSE_AFTER_NAME.test(after)));
     const closes = /^\s*[.!]?\s*$/.test(after) && FLOOR_BEFORE_NAME.test(before.replace(OFFICE_BEFORE_NAME, ''));
     if ((opens || closes) && !out.some((x) => x.actor.id === p.actor.id)) out.push(p);
   }
