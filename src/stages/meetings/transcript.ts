@@ -32,6 +32,13 @@ export function transcriptMeeting(v: MeetingText, quotes: readonly Quote[]): Mee
     const a = addressee(v, t, speakers);
     if (a && !speakers.has(a.actor.id)) addressed.set(a.actor.id, a);
   }
+  // "Mr Manturov, please go ahead", "I give the floor to X": one given the floor takes part,
+  // though the text may end before they speak; so does one spoken to later in a turn ("Mr X, you ..."). Not at a press event, whose host gives the floor to questioners.
+  if (moderators.size === 0) {
+    for (const t of turns) {
+      for (const p of givenTheFloor(v, t)) if (!speakers.has(p.actor.id) && p.actor.id !== t.speaker) addressed.set(p.actor.id, p);
+    }
+  }
   if (speakers.size + addressed.size === 0) return null;
   const firstTurn = turns[0]!;
   const cue = firstTurn.cue ?? firstTurn;
@@ -189,6 +196,53 @@ function addressee(v: MeetingText, turn: Quote, speakers: ReadonlyMap<string, Pe
   return mention ? { mention, actor: named[0]! } : null;
 }
 
+/** Words after an addressed name that give that person the floor: "Mr X, please go ahead", "X, you have the floor". */
+const FLOOR_AFTER_NAME = /^,\s*(?:(?:please|now),?\s+)*(?:go ahead|you have the floor|the floor is yours|over to you)\b/i;
+/**
+ * Words after a name that opens a sentence and show it is spoken to, in the room: "Mr X, you have
+ * done ...", "X, your region ...", "X, thank you", "X, as you know". An apposition ("X, the
+ * Governor, said") or the name's own verb ("X, who ...") is no address.
+ */
+const SPOKEN_TO_AFTER_NAME = /^,\s*(?:you|your|thank you|as you)\b/i;
+/**
+ * A comment clause set off by commas after a name, "X, you will recall, raised it": the "you" is the
+ * listener's, and the name is the subject of the verb that follows.
+ */
+const COMMENT_CLAUSE_AFTER_NAME = /^,\s*you\s+(?:(?:will|may|might|would|must)\s+)?(?:know|see|recall|remember|understand|agree|note)\s*,/i;
+/** Words before a name that give the floor to it: "Over to you, X", "I give the floor to X", "passing the floor now to X". */
+const FLOOR_BEFORE_NAME = /(?:\b(?:over to you|(?:please\s+)?go ahead),\s*|\b(?:give|gives|pass|passes|hand|hands|turn|turns|giving|passing|handing|turning)\s+(?:over\s+)?the floor\s+(?:over\s+)?(?:now\s+)?to\s+)$/i;
+/** An office written before a name, outside its mention: "Minister of Finance ", "Deputy Prime Minister ". */
+const OFFICE_BEFORE_NAME = /(?:(?:\p{Lu}[\p{L}-]*\.?|of|for|the|and)\s+)*$/u;
+
+/**
+ * The named people a turn gives the floor to, in a sentence of their own: an address that opens
+ * the sentence before "please go ahead" or "you have the floor", or a name after "Over to you," or
+ * "I give the floor to". Only a name: "I give the floor to the next speaker" gives it to no one named.
+ */
+function givenTheFloor(v: MeetingText, turn: Quote): PersonRef[] {
+  const out: PersonRef[] = [];
+  let k = lowerBound(v.tokens, turn.start);
+  for (; k < v.tokens.length && v.tokens[k]!.start < turn.end; k++) {
+    const m = v.mentionAt(k);
+    if (!m || m.type !== 'person' || m.form !== 'name') continue;
+    const p = v.person(m);
+    const [a, b] = v.tokenRange(m);
+    k = b - 1;
+    if (!p || p.actor.nominal) continue;
+    const sentence = v.sentences[v.tokens[a]!.sentence];
+    if (!sentence) continue;
+    const from = Math.max(v.tokens[sentence.tokenStart]!.start, turn.start);
+    const to = Math.min(v.tokens[sentence.tokenEnd - 1]!.end, turn.end);
+    const before = v.text.slice(from, m.start);
+    const after = v.text.slice(m.end, to);
+    // The name opens its sentence (perhaps after a style outside its mention: "Mr"), or closes it.
+    const opens = /^\s*(?:\p{Lu}\p{L}*\.?\s+)?$/u.test(before) && (FLOOR_AFTER_NAME.test(after) || (SPOKEN_TO_AFTER_NAME.test(after) && !COMMENT_CLAUSE_AFTER_NAME.test(after)));
+    const closes = /^\s*[.!]?\s*$/.test(after) && FLOOR_BEFORE_NAME.test(before.replace(OFFICE_BEFORE_NAME, ''));
+    if ((opens || closes) && !out.some((x) => x.actor.id === p.actor.id)) out.push(p);
+  }
+  return out;
+}
+
 /** Possessives that no address opens with: one calls no one "our Minister" to their face. */
 const NOT_VOCATIVE = /^(?:our|your|their|his|her)$/;
 
@@ -245,6 +299,24 @@ function beforeVerbGroup(v: MeetingText, k: number, first: number): number {
   let j = k - 1;
   while (j > first && /^(?:ADV|AUX|PART)$/.test(v.tok(j)?.pos ?? '')) j--;
   return j;
+}
+
+/**
+ * The person a sentence addresses when the verb at k has "you" for subject (past adverbs and
+ * auxiliaries: "you recently met", "you have visited"): a name that opens the sentence, perhaps
+ * after a style outside its mention ("Mr"), set off by a comma ("Mr X, you met ..."). Else null.
+ */
+function youSubjectAddressed(v: MeetingText, k: number, first: number, turn: Quote): PersonRef | null {
+  const j = beforeVerbGroup(v, k, first);
+  if (j < first || v.lower(j) !== 'you' || !v.isVerb(k)) return null;
+  let a = Math.max(first, lowerBound(v.tokens, turn.start));
+  for (let style = 0; style < STYLE_WORDS_BEFORE && a < j && !v.mentionAt(a) && v.isCap(a); style++) a++;
+  const m = v.mentionAt(a);
+  if (!m || m.type !== 'person' || m.form !== 'name' || v.tokenRange(m)[0] !== a) return null;
+  const end = v.tokenRange(m)[1];
+  if (v.lower(end) !== ',' || end >= j) return null;
+  const p = v.person(m);
+  return p && !p.actor.nominal && p.actor.id !== turn.speaker ? p : null;
 }
 
 /** Whether the verb at k has "who" or "which" for subject, past adverbs and auxiliaries: "who had visited". */
@@ -311,8 +383,13 @@ export function speakersOfTurns(v: MeetingText, quotes: readonly Quote[], drafts
     if (!turn) continue;
     const s = v.sentences[d.sentence];
     if (!s) continue;
-    let firstPerson = false;
     const trigger = lowerBound(v.tokens, d.trigger.start);
+    // "Mr Lavrov, you recently met with Wang Yi": a meeting verb with "you" for subject is the one
+    // the sentence addresses, named before the comma that opens it; a "you" said of anyone ("when
+    // you walk into a school") has no such address.
+    const you = youSubjectAddressed(v, trigger, s.tokenStart, turn);
+    if (you && !d.people.some((x) => x.actor.id === you.actor.id)) d.people.push(you);
+    let firstPerson = false;
     for (let k = s.tokenStart; k < s.tokenEnd && !firstPerson; k++) if (speakerWord(v, k, trigger)) firstPerson = true;
     if (!firstPerson) continue;
     // "We remember X, who visited Moscow many times": a verb whose subject is "who" is its

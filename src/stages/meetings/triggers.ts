@@ -837,6 +837,23 @@ function coSubjects(v: MeetingText, k: number, last: number): PersonRef[] {
 }
 
 /**
+ * ", together with A", ", along with A", ", alongside A" after token k in its clause, before any
+ * other verb or clause: people who share what the subject does ("was present at the opening,
+ * together with Governor A"). Without the comma the phrase may belong to the noun before it
+ * ("the opening of the bridge along with the road"), so only the set-off phrase is read.
+ */
+function companionsAfter(v: MeetingText, k: number, last: number): PersonRef[] {
+  for (let j = k; j < last - 1 && j - k <= CO_SUBJECT_REACH; j++) {
+    const l = v.lower(j);
+    if (l === ';' || v.isClauseOpener(j) || v.isVerb(j)) return [];
+    if (l !== ',') continue;
+    const opener = /^(?:together|along)$/.test(v.lower(j + 1)) && v.lower(j + 2) === 'with' ? j + 3 : v.lower(j + 1) === 'alongside' ? j + 2 : -1;
+    if (opener >= 0) return peopleAfter(v, opener, last).people;
+  }
+  return [];
+}
+
+/**
  * "together with A", "along with A" between a clause's verb and token `to`: people who go with
  * the subject, sharing what the subject does ("travelled together with A for talks").
  */
@@ -1620,7 +1637,9 @@ function hostCue(site: CueSite): CueReading | null {
     if (v.lower(i) === 'visiting' && object.length > 0 && r.people.length === object.length) r.people.push(...verbSubjectBeforeModifier(v, i, first, skip));
     // "toured the port with Managing Director X": the one the visitor goes round with is met.
     // Only a verb of visiting: "welcomed President X's meeting with Y" names no companion.
-    const companions = cue.kind === 'visit' && VISITS_AROUND.test(cue.form) ? withPeople(v, end, last, ONLY_WITH, 12) : [];
+    // "toured the wards, alongside chief doctor X": a companion set off by a comma goes round too.
+    const companions = cue.kind === 'visit' && VISITS_AROUND.test(cue.form)
+      ? [...withPeople(v, end, last, ONLY_WITH, 12), ...companionsAfter(v, end, last)] : [];
     // "Yesterday, together with my Swedish colleague X, I visited ...": a companion named before the subject goes too.
     companions.push(...companionsBetween(v, first, i));
     r.people.push(...companions, ...coSubjects(v, end, last));
@@ -2046,7 +2065,11 @@ function presentCue(site: CueSite): CueReading | null {
   if (cue.form.startsWith('under ') && site.out.length === 0) return null;
   // "A and B were present [at the ceremony]": with no list after the word, the subject before the copula.
   const delegation = /^delegations?$/.test(v.lower(i));
-  const list = presentList(v, end, last) ?? presentSubject(v, i, first, skip)
+  const listed = presentList(v, end, last);
+  const subject = listed ? null : presentSubject(v, i, first, skip);
+  // "X was present at the opening, together with Governor Y", "..., alongside Mayor Z": a companion
+  // named after the place of presence is present with the subject.
+  const list = listed ?? (subject ? [...subject, ...companionsAfter(v, end, last)] : null)
     ?? (delegation ? delegationMembers(v, end, last) ?? memberOfDelegation(v, i, first, skip) : null);
   if (!list) return null;
   // "A met B on the occasion of the Summit. A welcomed the participation of C in the Summit": presence
