@@ -2702,3 +2702,16 @@ describe('a compound office written with hyphens is one office, and its country 
     expect(people('Minister Rasa Dirvė met Director-General-designate Owen Pryce in Vilnius.')).toContainEqual(['Owen Pryce', 'Director-General-Designate', 'LTU']);
   });
 });
+
+describe('a list of known people is a fallback, never above what the text says of the person', () => {
+  it('an office the text gives with its state replaces the state of a namesake the list knows only in offices that had ended', () => {
+    // The actors dictionary lists a Joao Monteiro in a government of Guinea in 2004 only.
+    const text = 'Joao Monteiro received the Prime Minister of Cabo Verde, Elsa Tavares, in Brasília on Tuesday. The Brazilian President and his guest discussed maritime transport.';
+    expect(countryOf(text, 'Joao Monteiro', 'Presidency of the Federative Republic of Brazil')).toBe('BRA');
+    // Near miss: one the list has in office on the text's day keeps the list's state, even where an office of the host's state follows.
+    const host = 'Vladimir Putin held talks in Astana. The Kazakh President thanked his guest for the visit.';
+    expect(countryOf(host, 'Vladimir Putin', 'President of the Republic of Kazakhstan')).toBe('RUS');
+    // Near miss: where the text says nothing of the person's office, the list's state stands.
+    expect(countryOf('Joao Monteiro attended the opening of the trade fair in Brasília.', 'Joao Monteiro', 'Presidency of the Federative Republic of Brazil')).toBe('GIN');
+  });
+});

@@ -137,6 +137,8 @@ interface Building extends Actor {
   pastNamesake?: boolean;
   /** The country came only from a list of known people, never from the words the text wrote. */
   listedCountry?: boolean;
+  /** The country came only from a listed namesake whose offices had ended by the text's day, named with none (see listedOnly). */
+  pastListed?: boolean;
   /** The last generic title this person's office was compared with, that office, and the answer (see fitsHeldBy). */
   fitsGeneric: string | null;
   fitsHeld: string | null;
@@ -419,7 +421,8 @@ export const coreference: Stage = {
         placeKind: m.placeKind ? m.placeKind : undefined, nominal: undefined,
         lastSeen: m.start, named: m.form !== 'title', countryFromTitle: false,
         pastNamesake: m.country && m.countrySource === 'past-namesake' ? true : undefined,
-        listedCountry: m.country && (m.countrySource === 'lexicon' || m.countrySource === 'past-namesake') ? true : undefined,
+        pastListed: m.country && m.countrySource === 'past-listed' ? true : undefined,
+        listedCountry: m.country && (m.countrySource === 'lexicon' || m.countrySource === 'past-namesake' || m.countrySource === 'past-listed') ? true : undefined,
         fitsGeneric: null, fitsHeld: null, fits: false,
       };
       // Only an actor made from a name has name words to be listed under; the others get theirs when a name joins them.
@@ -469,9 +472,19 @@ export const coreference: Stage = {
         a.countryFromTitle = true;
         a.pastNamesake = false;
         a.listedCountry = false;
+        a.pastListed = false;
+      }
+      // "Joao Monteiro received ... The Brazilian President": an office the text gives with its state
+      // replaces a state only a list gave, from a namesake whose offices had ended by the text's day.
+      if (m.type === 'person' && m.form === 'title' && m.country && a.country && m.country !== a.country && listedOnly(a)) {
+        a.country = m.country;
+        a.pastNamesake = false;
+        a.listedCountry = false;
+        a.pastListed = false;
       }
       if (!a.country && m.country && m.countrySource === 'past-namesake') a.pastNamesake = true;
-      if (!a.country && m.country) a.listedCountry = m.countrySource === 'lexicon' || m.countrySource === 'past-namesake';
+      if (!a.country && m.country && m.countrySource === 'past-listed') a.pastListed = true;
+      if (!a.country && m.country) a.listedCountry = m.countrySource === 'lexicon' || m.countrySource === 'past-namesake' || m.countrySource === 'past-listed';
       a.country ??= m.country;
       a.sector ??= m.sector;
     };
@@ -539,7 +552,7 @@ export const coreference: Stage = {
           // only a list of known people gave is the person the text named in full, not the list's namesake.
           // "Mr Putin ... President of Burundi Vladimir Putin": the office's own words name the state, and
           // the surname before had its state only from the list, so the two are one person of that state.
-          if (m.country && p.country && m.country !== p.country && !(within && (m.countrySource === 'lexicon' || m.countrySource === 'past-namesake'))
+          if (m.country && p.country && m.country !== p.country && !(within && (m.countrySource === 'lexicon' || m.countrySource === 'past-namesake' || m.countrySource === 'past-listed'))
             && !(m.countrySource === 'title' && p.listedCountry && !p.countryFromTitle)) continue;
           best = p;
         }
@@ -592,6 +605,13 @@ export const coreference: Stage = {
      */
     const stateAfter = new Map<Building, string>();
     const servesOf = (p: Building): string | null => p.country ?? stateAfter.get(p) ?? null;
+    /**
+     * "Joao Monteiro received ... The Brazilian President": one whose state only a list gave, from a
+     * namesake whose offices there had ended by the text's day, is open to what the text says of the
+     * person's office; the list is a fallback, never above the text. One the list has in office on the
+     * day (Putin in a release of Kazakhstan) keeps the list's state.
+     */
+    const listedOnly = (p: Building): boolean => !!p.pastListed && !p.countryFromTitle && p.country !== null && !stateAfter.has(p);
     // Whether the text has any word of greetings or messages, asked once: without one, no one is
     // named only as a sender, and the text before each candidate holder is not read.
     const holds = textWords(doc.text);
@@ -702,7 +722,7 @@ export const coreference: Stage = {
           }
           if (!(fitsHeldBy(generic, p) || (localNames !== undefined && heldUnderLocalName(localNames, p.title, servesOf(p) ?? issuersUntitledOffice(p))))) continue;
           const serves = servesOf(p);
-          if (m.country && serves && m.country !== serves && !complementWithin(m.title, p.title)) continue;
+          if (m.country && serves && m.country !== serves && !complementWithin(m.title, p.title) && !listedOnly(p)) continue;
           // "Foreign Minister X received his Uruguayan counterpart, Y. The Uruguayan minister ...": in a
           // release of another state, one whose office the text gives no state is the issuer's official,
           // not the one a demonym of another state picks out.
@@ -807,7 +827,7 @@ export const coreference: Stage = {
         // issuer's state that no titled person fits is that principal's.
         if (!holder && issuerHome && (!m.country || m.country === issuerHome) && LEADER_ROLES.has(roleOfTitle(generic) ?? '')) {
           const principal = untitledOpener();
-          if (principal && principal !== speaking && (!principal.country || principal.country === issuerHome)) holder = principal;
+          if (principal && principal !== speaking && (!principal.country || principal.country === issuerHome || listedOnly(principal))) holder = principal;
         }
         // "Arman X reported that ... The Governor said": a governor or mayor no titled person fits, opening its
         // sentence, is the person with no office who last opened a sentence before it.
