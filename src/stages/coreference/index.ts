@@ -605,6 +605,15 @@ export const coreference: Stage = {
      */
     const stateAfter = new Map<Building, string>();
     const servesOf = (p: Building): string | null => p.country ?? stateAfter.get(p) ?? null;
+    /** Person mentions by where they start, indexed when first asked for. */
+    let personMentions: Map<number, Mention> | null = null;
+    const personMentionAt = (start: number): Mention | undefined => {
+      if (personMentions === null) {
+        personMentions = new Map();
+        for (const q of mentions) if (q.type === 'person') personMentions.set(q.start, q);
+      }
+      return personMentions.get(start);
+    };
     /**
      * "Joao Monteiro received ... The Brazilian President": one whose state only a list gave, from a
      * namesake whose offices there had ended by the text's day, is open to what the text says of the
@@ -774,6 +783,22 @@ export const coreference: Stage = {
           // One whose state the text leaves open may be the issuer's own; one of another state is not.
           const ownLeader = pool.filter((p) => { const serves = servesOf(p); return serves === null || serves === issuerHome; });
           if (ownLeader.length > 0) pool = ownLeader;
+        }
+        // "Prime Minister A met the Prime Minister of Greece, B. The Greek Prime Minister thanked ... The
+        // Prime Minister said": in an official release, the other state's leader is told apart by its state,
+        // so a leader's bare office is the issuer's own when the other holder was last named with a state
+        // in an earlier sentence.
+        if (pool.length > 1 && issuerHome && !m.country && LEADER_ROLES.has(roleOfTitle(generic) ?? '')) {
+          // One whose state the text leaves open may be the issuer's own; one of another state is not.
+          const own = pool.filter((p) => { const serves = servesOf(p); return serves === null || serves === issuerHome; });
+          const others = pool.filter((p) => !own.includes(p));
+          // Within the sentence that named the other holder so ("the Prime Minister of Slovenia visited Split,
+          // where the Prime Minister opened a school"), the bare office goes on with that holder.
+          const qualifiedBefore = (p: Building) => {
+            const last = personMentionAt(p.lastSeen);
+            return !!last && last.form === 'title' && !!last.country && sentenceAt(sentences, last.start) < sentHere;
+          };
+          if (own.length > 0 && others.length > 0 && others.every(qualifiedBefore)) pool = own;
         }
         // "When asked whether he would meet President X, the President replied": the subject of the main
         // clause is not one named only inside the phrase that opens the sentence.
