@@ -2715,3 +2715,17 @@ describe('a list of known people is a fallback, never above what the text says o
     expect(countryOf('Joao Monteiro attended the opening of the trade fair in Brasília.', 'Joao Monteiro', 'Presidency of the Federative Republic of Brazil')).toBe('GIN');
   });
 });
+
+describe('a release of an embassy of one state in another', () => {
+  it('gives the holders of the host state’s offices the host’s state, and the embassy’s diplomats their own', () => {
+    const text = 'Ambassador Mojca Zupan presented her letters of credence to President Kwabena Asare in Accra on 11 March. Deputy Head of Mission Tina Kranjc also met Minister of Trade Abena Owusu.';
+    const source = 'Embassy of the Republic of Slovenia in Accra';
+    expect(countryOf(text, 'Kwabena Asare', source)).toBe('GHA');
+    expect(countryOf(text, 'Abena Owusu', source)).toBe('GHA');
+    // Near misses: the embassy's own diplomats serve the state it represents, and a release of that
+    // state's ministry at home is no embassy's.
+    expect(countryOf(text, 'Mojca Zupan', source)).toBe('SVN');
+    expect(countryOf(text, 'Tina Kranjc', source)).toBe('SVN');
+    expect(countryOf('Minister Mojca Zupan met Minister of Trade Abena Owusu in Ljubljana.', 'Abena Owusu', 'Ministry of Foreign Affairs of Slovenia')).toBe('SVN');
+  });
+});

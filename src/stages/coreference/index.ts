@@ -58,6 +58,13 @@ const LEADERS_STAFF_AFTER = /^['’]s[ \t\u00a0]+(?:(?:official|chief|deputy|sen
 
 /** Role classes of a state's leaders: head of state, head of government. */
 const LEADER_ROLES = new Set(['hos', 'hog']);
+/** The offices of an embassy's own staff. */
+const DIPLOMATIC_OFFICE = /(?<![\p{L}])(?:Ambassador|Charg[ée]|Chief of Mission|Head of Mission|Consul|Attach[ée]|Counsell?or|(?:First|Second|Third) Secretary|Embassy|Envoy)(?![\p{L}])/iu;
+/** The host state of an embassy whose release a source line names, when the source is one. */
+function issuerEmbassyHost(source: string | null): string | null {
+  if (!source || !/\bembassy\b/i.test(source)) return null;
+  return sourceCountry(source).partner ?? null;
+}
 
 /** "the Kano State ", "the Lagos ": capitalised words between "the" and a bare office, naming where it is held. */
 const PLACE_BEFORE_OFFICE = /(?<![\p{L}])[Tt]he[ \t\u00a0]+((?:\p{Lu}[\p{L}'’-]*[ \t\u00a0]+){1,3})$/u;
@@ -1229,6 +1236,10 @@ export const coreference: Stage = {
       for (const m of mentions) if (m.type !== 'person' && m.country) namedCountries.add(m.country);
       /** Roles the loop below gives the issuer's present holders, in the order the text introduces them. */
       const takenHere = new Set<string>();
+      // "Ambassador X presented her credentials to President Y" in a release of an embassy of A in B: the
+      // embassy's own diplomats serve A; the holders of every other office it names are B's.
+      const embassyIn = issuerEmbassyHost(doc.meta.source);
+      const hostsOffice = (a: Actor) => embassyIn !== null && a.type === 'person' && !!a.title && !DIPLOMATIC_OFFICE.test(a.title);
       let kingReigns = actors.some((a) => a.type === 'person' && a.country === home && !formerHolders.has(a) && /^King\b/.test(a.title ?? ''));
       for (const a of actors) {
         // A country only a past namesake in a list gave, and which the text itself never names, yields to the issuer's.
@@ -1244,7 +1255,8 @@ export const coreference: Stage = {
         // issuer's state has no use for says the holder is another state's, whatever the office.
         // "asked his colleague to convey greetings to Prime Minister X": X is greeted from abroad.
         if (a.type === 'person' && (officeAbsent(a.title, home) || officeAbsent(royalStyle(doc.text, a, mentionById), home) || greeted.has(a.id)
-          || missionInHome(doc.text, a, mentionById, mentions, home) || visitToHome(doc.text, a, mentionById, mentions, home) || guestCompanion(doc.text, a, mentionById))) {
+          || missionInHome(doc.text, a, mentionById, mentions, home) || visitToHome(doc.text, a, mentionById, mentions, home) || guestCompanion(doc.text, a, mentionById)
+          || hostsOffice(a))) {
           foreign.add(a.id);
           continue;
         }
