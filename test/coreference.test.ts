@@ -810,3 +810,13 @@ describe('an office introduced with "a" is no one named later', () => {
     expect(extract({ text, date: '2025-05-13', source }).people.length).toBe(1);
   });
 });
+
+describe('a leader’s bare office in an official release', () => {
+  it('is the issuer’s own when the other state’s holder was last named with its state', () => {
+    const text = 'Prime Minister Karl Farrugia met the Prime Minister of Greece, Nikos Drakos, in Valletta on Tuesday. The Greek Prime Minister thanked Malta for its help during the summer fires. The Prime Minister said: “Malta and Greece share the same sea.”';
+    expect(extract({ text, source: 'Office of the Prime Minister of Malta' }).quotes.map((q) => q.speaker)).toEqual(['Karl Farrugia']);
+    // Near miss: the other holder last named by office and name, with no state, is still the latest one meant.
+    const near = text.replace('The Greek Prime Minister thanked', 'Prime Minister Drakos thanked');
+    expect(extract({ text: near, source: 'Office of the Prime Minister of Malta' }).quotes.map((q) => q.speaker)).toEqual(['Nikos Drakos']);
+  });
+});

@@ -2702,3 +2702,30 @@ describe('a compound office written with hyphens is one office, and its country 
     expect(people('Minister Rasa Dirvė met Director-General-designate Owen Pryce in Vilnius.')).toContainEqual(['Owen Pryce', 'Director-General-Designate', 'LTU']);
   });
 });
+
+describe('a list of known people is a fallback, never above what the text says of the person', () => {
+  it('an office the text gives with its state replaces the state of a namesake the list knows only in offices that had ended', () => {
+    // The actors dictionary lists a Joao Monteiro in a government of Guinea in 2004 only.
+    const text = 'Joao Monteiro received the Prime Minister of Cabo Verde, Elsa Tavares, in Brasília on Tuesday. The Brazilian President and his guest discussed maritime transport.';
+    expect(countryOf(text, 'Joao Monteiro', 'Presidency of the Federative Republic of Brazil')).toBe('BRA');
+    // Near miss: one the list has in office on the text's day keeps the list's state, even where an office of the host's state follows.
+    const host = 'Vladimir Putin held talks in Astana. The Kazakh President thanked his guest for the visit.';
+    expect(countryOf(host, 'Vladimir Putin', 'President of the Republic of Kazakhstan')).toBe('RUS');
+    // Near miss: where the text says nothing of the person's office, the list's state stands.
+    expect(countryOf('Joao Monteiro attended the opening of the trade fair in Brasília.', 'Joao Monteiro', 'Presidency of the Federative Republic of Brazil')).toBe('GIN');
+  });
+});
+
+describe('a release of an embassy of one state in another', () => {
+  it('gives the holders of the host state’s offices the host’s state, and the embassy’s diplomats their own', () => {
+    const text = 'Ambassador Mojca Zupan presented her letters of credence to President Kwabena Asare in Accra on 11 March. Deputy Head of Mission Tina Kranjc also met Minister of Trade Abena Owusu.';
+    const source = 'Embassy of the Republic of Slovenia in Accra';
+    expect(countryOf(text, 'Kwabena Asare', source)).toBe('GHA');
+    expect(countryOf(text, 'Abena Owusu', source)).toBe('GHA');
+    // Near misses: the embassy's own diplomats serve the state it represents, and a release of that
+    // state's ministry at home is no embassy's.
+    expect(countryOf(text, 'Mojca Zupan', source)).toBe('SVN');
+    expect(countryOf(text, 'Tina Kranjc', source)).toBe('SVN');
+    expect(countryOf('Minister Mojca Zupan met Minister of Trade Abena Owusu in Ljubljana.', 'Abena Owusu', 'Ministry of Foreign Affairs of Slovenia')).toBe('SVN');
+  });
+});

@@ -58,9 +58,10 @@ export interface Mention extends Span, Provenance {
   /**
    * Where a person's country came from: "title" when the words of the office say it ("Minister
    * of Industry of Canada", "Canadian Minister"), "lexicon" when a list of known people does,
-   * "past-namesake" when that list knows a namesake only in offices ended before the text's day.
+   * "past-namesake" when that list knows a namesake only in offices ended before the text's day,
+   * "past-listed" when it does so for a name the text writes with no office.
    */
-  readonly countrySource?: 'title' | 'lexicon' | 'past-namesake';
+  readonly countrySource?: 'title' | 'lexicon' | 'past-namesake' | 'past-listed';
   /** Filled by coreference: the actor this mention refers to. */
   actor: string | null;
 }

@@ -1,4 +1,4 @@
-import { countryByName, countryOfAlpha2, demonymToCountry } from '../../lexicon/countries.js';
+import { countryByName, countryLexicon, countryOfAlpha2, demonymToCountry } from '../../lexicon/countries.js';
 import { lookupKey } from '../../lexicon/normalize.js';
 import { organizationByName } from '../../lexicon/organizations.js';
 import { placeByName } from '../../lexicon/places.js';
@@ -124,8 +124,25 @@ function readSource(source: string): SourceCountry {
   const read = readSourceWords(source);
   if (read.media) return read;
   const domain = domainCountry(source);
-  if (!domain) return read;
-  return { country: read.country ?? domain.country, media: false, partner: domain.partner, regional: read.regional ?? false };
+  const host = embassyHost(source);
+  if (!domain) return host && host !== read.country ? { ...read, partner: host } : read;
+  return { country: read.country ?? domain.country, media: false, partner: domain.partner ?? (host !== domain.country ? host : null), regional: read.regional ?? false };
+}
+
+/** "Embassy of Canada to Peru", "Embassy of the Republic of Slovenia in Accra", "U.S. Embassy in Ghana": the words after "in" or "to". */
+const EMBASSY_HOST = /\bEmbassy\b[^()\n]*?\b(?:in|to)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})/u;
+
+/** The state an embassy named in a source line sits in: a country named after "in"/"to", or the country of a city named so. */
+export function embassyHost(source: string): string | null {
+  const words = EMBASSY_HOST.exec(source)?.[1]?.split(/\s+/);
+  if (!words) return null;
+  // The longest run of the words that names a state or a place.
+  for (let n = words.length; n >= 1; n--) {
+    const phrase = words.slice(0, n).join(' ');
+    const country = countryByName(phrase)?.iso3 ?? countryLexicon().cities.get(lookupKey(phrase))?.iso3 ?? placeByName(phrase)?.country ?? null;
+    if (country) return country;
+  }
+  return null;
 }
 
 function readSourceWords(source: string): SourceCountry {

@@ -58,6 +58,13 @@ const LEADERS_STAFF_AFTER = /^['’]s[ \t\u00a0]+(?:(?:official|chief|deputy|sen
 
 /** Role classes of a state's leaders: head of state, head of government. */
 const LEADER_ROLES = new Set(['hos', 'hog']);
+/** The offices of an embassy's own staff. */
+const DIPLOMATIC_OFFICE = /(?<![\p{L}])(?:Ambassador|Charg[ée]|Chief of Mission|Head of Mission|Consul|Attach[ée]|Counsell?or|(?:First|Second|Third) Secretary|Embassy|Envoy)(?![\p{L}])/iu;
+/** The host state of an embassy whose release a source line names, when the source is one. */
+function issuerEmbassyHost(source: string | null): string | null {
+  if (!source || !/\bembassy\b/i.test(source)) return null;
+  return sourceCountry(source).partner ?? null;
+}
 
 /** "the Kano State ", "the Lagos ": capitalised words between "the" and a bare office, naming where it is held. */
 const PLACE_BEFORE_OFFICE = /(?<![\p{L}])[Tt]he[ \t\u00a0]+((?:\p{Lu}[\p{L}'’-]*[ \t\u00a0]+){1,3})$/u;
@@ -137,6 +144,8 @@ interface Building extends Actor {
   pastNamesake?: boolean;
   /** The country came only from a list of known people, never from the words the text wrote. */
   listedCountry?: boolean;
+  /** The country came only from a listed namesake whose offices had ended by the text's day, named with none (see listedOnly). */
+  pastListed?: boolean;
   /** The last generic title this person's office was compared with, that office, and the answer (see fitsHeldBy). */
   fitsGeneric: string | null;
   fitsHeld: string | null;
@@ -419,7 +428,8 @@ export const coreference: Stage = {
         placeKind: m.placeKind ? m.placeKind : undefined, nominal: undefined,
         lastSeen: m.start, named: m.form !== 'title', countryFromTitle: false,
         pastNamesake: m.country && m.countrySource === 'past-namesake' ? true : undefined,
-        listedCountry: m.country && (m.countrySource === 'lexicon' || m.countrySource === 'past-namesake') ? true : undefined,
+        pastListed: m.country && m.countrySource === 'past-listed' ? true : undefined,
+        listedCountry: m.country && (m.countrySource === 'lexicon' || m.countrySource === 'past-namesake' || m.countrySource === 'past-listed') ? true : undefined,
         fitsGeneric: null, fitsHeld: null, fits: false,
       };
       // Only an actor made from a name has name words to be listed under; the others get theirs when a name joins them.
@@ -469,9 +479,19 @@ export const coreference: Stage = {
         a.countryFromTitle = true;
         a.pastNamesake = false;
         a.listedCountry = false;
+        a.pastListed = false;
+      }
+      // "Joao Monteiro received ... The Brazilian President": an office the text gives with its state
+      // replaces a state only a list gave, from a namesake whose offices had ended by the text's day.
+      if (m.type === 'person' && m.form === 'title' && m.country && a.country && m.country !== a.country && listedOnly(a)) {
+        a.country = m.country;
+        a.pastNamesake = false;
+        a.listedCountry = false;
+        a.pastListed = false;
       }
       if (!a.country && m.country && m.countrySource === 'past-namesake') a.pastNamesake = true;
-      if (!a.country && m.country) a.listedCountry = m.countrySource === 'lexicon' || m.countrySource === 'past-namesake';
+      if (!a.country && m.country && m.countrySource === 'past-listed') a.pastListed = true;
+      if (!a.country && m.country) a.listedCountry = m.countrySource === 'lexicon' || m.countrySource === 'past-namesake' || m.countrySource === 'past-listed';
       a.country ??= m.country;
       a.sector ??= m.sector;
     };
@@ -539,7 +559,7 @@ export const coreference: Stage = {
           // only a list of known people gave is the person the text named in full, not the list's namesake.
           // "Mr Putin ... President of Burundi Vladimir Putin": the office's own words name the state, and
           // the surname before had its state only from the list, so the two are one person of that state.
-          if (m.country && p.country && m.country !== p.country && !(within && (m.countrySource === 'lexicon' || m.countrySource === 'past-namesake'))
+          if (m.country && p.country && m.country !== p.country && !(within && (m.countrySource === 'lexicon' || m.countrySource === 'past-namesake' || m.countrySource === 'past-listed'))
             && !(m.countrySource === 'title' && p.listedCountry && !p.countryFromTitle)) continue;
           best = p;
         }
@@ -592,6 +612,22 @@ export const coreference: Stage = {
      */
     const stateAfter = new Map<Building, string>();
     const servesOf = (p: Building): string | null => p.country ?? stateAfter.get(p) ?? null;
+    /** Person mentions by where they start, indexed when first asked for. */
+    let personMentions: Map<number, Mention> | null = null;
+    const personMentionAt = (start: number): Mention | undefined => {
+      if (personMentions === null) {
+        personMentions = new Map();
+        for (const q of mentions) if (q.type === 'person') personMentions.set(q.start, q);
+      }
+      return personMentions.get(start);
+    };
+    /**
+     * "Joao Monteiro received ... The Brazilian President": one whose state only a list gave, from a
+     * namesake whose offices there had ended by the text's day, is open to what the text says of the
+     * person's office; the list is a fallback, never above the text. One the list has in office on the
+     * day (Putin in a release of Kazakhstan) keeps the list's state.
+     */
+    const listedOnly = (p: Building): boolean => !!p.pastListed && !p.countryFromTitle && p.country !== null && !stateAfter.has(p);
     // Whether the text has any word of greetings or messages, asked once: without one, no one is
     // named only as a sender, and the text before each candidate holder is not read.
     const holds = textWords(doc.text);
@@ -702,7 +738,7 @@ export const coreference: Stage = {
           }
           if (!(fitsHeldBy(generic, p) || (localNames !== undefined && heldUnderLocalName(localNames, p.title, servesOf(p) ?? issuersUntitledOffice(p))))) continue;
           const serves = servesOf(p);
-          if (m.country && serves && m.country !== serves && !complementWithin(m.title, p.title)) continue;
+          if (m.country && serves && m.country !== serves && !complementWithin(m.title, p.title) && !listedOnly(p)) continue;
           // "Foreign Minister X received his Uruguayan counterpart, Y. The Uruguayan minister ...": in a
           // release of another state, one whose office the text gives no state is the issuer's official,
           // not the one a demonym of another state picks out.
@@ -754,6 +790,22 @@ export const coreference: Stage = {
           // One whose state the text leaves open may be the issuer's own; one of another state is not.
           const ownLeader = pool.filter((p) => { const serves = servesOf(p); return serves === null || serves === issuerHome; });
           if (ownLeader.length > 0) pool = ownLeader;
+        }
+        // "Prime Minister A met the Prime Minister of Greece, B. The Greek Prime Minister thanked ... The
+        // Prime Minister said": in an official release, the other state's leader is told apart by its state,
+        // so a leader's bare office is the issuer's own when the other holder was last named with a state
+        // in an earlier sentence.
+        if (pool.length > 1 && issuerHome && !m.country && LEADER_ROLES.has(roleOfTitle(generic) ?? '')) {
+          // One whose state the text leaves open may be the issuer's own; one of another state is not.
+          const own = pool.filter((p) => { const serves = servesOf(p); return serves === null || serves === issuerHome; });
+          const others = pool.filter((p) => !own.includes(p));
+          // Within the sentence that named the other holder so ("the Prime Minister of Slovenia visited Split,
+          // where the Prime Minister opened a school"), the bare office goes on with that holder.
+          const qualifiedBefore = (p: Building) => {
+            const last = personMentionAt(p.lastSeen);
+            return !!last && last.form === 'title' && !!last.country && sentenceAt(sentences, last.start) < sentHere;
+          };
+          if (own.length > 0 && others.length > 0 && others.every(qualifiedBefore)) pool = own;
         }
         // "When asked whether he would meet President X, the President replied": the subject of the main
         // clause is not one named only inside the phrase that opens the sentence.
@@ -807,7 +859,7 @@ export const coreference: Stage = {
         // issuer's state that no titled person fits is that principal's.
         if (!holder && issuerHome && (!m.country || m.country === issuerHome) && LEADER_ROLES.has(roleOfTitle(generic) ?? '')) {
           const principal = untitledOpener();
-          if (principal && principal !== speaking && (!principal.country || principal.country === issuerHome)) holder = principal;
+          if (principal && principal !== speaking && (!principal.country || principal.country === issuerHome || listedOnly(principal))) holder = principal;
         }
         // "Arman X reported that ... The Governor said": a governor or mayor no titled person fits, opening its
         // sentence, is the person with no office who last opened a sentence before it.
@@ -1184,6 +1236,10 @@ export const coreference: Stage = {
       for (const m of mentions) if (m.type !== 'person' && m.country) namedCountries.add(m.country);
       /** Roles the loop below gives the issuer's present holders, in the order the text introduces them. */
       const takenHere = new Set<string>();
+      // "Ambassador X presented her credentials to President Y" in a release of an embassy of A in B: the
+      // embassy's own diplomats serve A; the holders of every other office it names are B's.
+      const embassyIn = issuerEmbassyHost(doc.meta.source);
+      const hostsOffice = (a: Actor) => embassyIn !== null && a.type === 'person' && !!a.title && !DIPLOMATIC_OFFICE.test(a.title);
       let kingReigns = actors.some((a) => a.type === 'person' && a.country === home && !formerHolders.has(a) && /^King\b/.test(a.title ?? ''));
       for (const a of actors) {
         // A country only a past namesake in a list gave, and which the text itself never names, yields to the issuer's.
@@ -1199,7 +1255,8 @@ export const coreference: Stage = {
         // issuer's state has no use for says the holder is another state's, whatever the office.
         // "asked his colleague to convey greetings to Prime Minister X": X is greeted from abroad.
         if (a.type === 'person' && (officeAbsent(a.title, home) || officeAbsent(royalStyle(doc.text, a, mentionById), home) || greeted.has(a.id)
-          || missionInHome(doc.text, a, mentionById, mentions, home) || visitToHome(doc.text, a, mentionById, mentions, home) || guestCompanion(doc.text, a, mentionById))) {
+          || missionInHome(doc.text, a, mentionById, mentions, home) || visitToHome(doc.text, a, mentionById, mentions, home) || guestCompanion(doc.text, a, mentionById)
+          || hostsOffice(a))) {
           foreign.add(a.id);
           continue;
         }

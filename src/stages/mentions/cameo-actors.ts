@@ -119,6 +119,17 @@ function heldOn(actor: CameoActor, date: string | null): boolean {
   return actor.codes.some((c) => (c.from === null && c.to === null && c.sector !== 'ELI') || ((c.from !== null || c.to !== null) && (c.from === null || c.from <= day) && (c.to === null || day <= c.to)));
 }
 
+/**
+ * Where a person's country from the dictionary stands: a namesake listed only in offices ended by the
+ * document's day is a past namesake when the text gives the name an office now ("Minister for
+ * Development Andrew Mitchell" in 2023), and past-listed when it gives none where it names him, so an
+ * office the text gives later ("... The Brazilian President") goes before the list (see coreference).
+ */
+function listedSource(s: SentenceScan, d: DraftMention, actor: CameoActor, date: string | null): 'lexicon' | 'past-namesake' | 'past-listed' {
+  if (heldOn(actor, date) || formerBefore(s.text, d.start)) return 'lexicon';
+  return d.title ? 'past-namesake' : 'past-listed';
+}
+
 /** A name found by another rule, without a country: the dictionary entry of exactly that name gives one. */
 function fillCountry(s: SentenceScan, d: DraftMention, date: string | null): void {
   if (d.country || (d.form !== 'name' && d.form !== 'acronym')) return;
@@ -139,7 +150,7 @@ function fillCountry(s: SentenceScan, d: DraftMention, date: string | null): voi
   // "Minister for Development Andrew Mitchell" in 2023: a namesake the dictionary lists only in
   // offices that had ended by the document's day may not be the one the text gives an office now,
   // so what the text's issuer says of its officials goes first (see coreference).
-  if (d.type === 'person') d.countrySource = d.title && !heldOn(n.actor, date) && !formerBefore(s.text, d.start) ? 'past-namesake' : 'lexicon';
+  if (d.type === 'person') d.countrySource = listedSource(s, d, n.actor, date);
   d.rule = `${d.rule}; country from ${where(n.actor)}`;
 }
 
@@ -196,7 +207,7 @@ function newNames(s: SentenceScan, date: string | null): void {
       rule: `cameo-actor (${where(n.actor)})`,
     };
     if (type === 'place') draft.placeKind = 'other';
-    if (type === 'person' && code.country) draft.countrySource = 'lexicon';
+    if (type === 'person' && code.country) draft.countrySource = listedSource(s, draft, n.actor, date);
     s.push(draft);
     i = end - 1;
   }

@@ -17,7 +17,7 @@ export interface DraftMention {
   /** A body's name written before the office as its modifier: "NATO" in "NATO Secretary General Mark Rutte". */
   body?: string;
   /** Where a person's country came from (see Mention.countrySource). */
-  countrySource?: 'title' | 'lexicon' | 'past-namesake';
+  countrySource?: 'title' | 'lexicon' | 'past-namesake' | 'past-listed';
   /** For a title: one past its last complement token ("Ambassador of the United States to South Africa"). */
   extentEnd?: number;
   /** The rule that found it, for provenance. */
