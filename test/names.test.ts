@@ -2222,3 +2222,44 @@ describe('a capitalised pair after a preposition of place', () => {
     expect(names('The minister sat near Anna Kowalska, the director of the port.')).toContain('Anna Kowalska');
   });
 });
+
+describe('a given name or surname that is also a place', () => {
+  it('"Jordan Whitfield": a country\'s one-word name that is also a given name opens a name before a surname', () => {
+    const rec = extract({ text: 'Special Envoy for Humanitarian Affairs Jordan Whitfield travelled to Jordan on 8 April.', date: '2025-04-09' });
+    expect(rec.people.map((p) => p.name)).toEqual(['Jordan Whitfield']);
+    expect(rec.places.map((p) => p.name)).toEqual(['Jordan']);
+    expect(names('Georgia Lindqvist said the office would open in May.')).toEqual(['Georgia Lindqvist']);
+    // Near miss: the country before a weekday or a body's word stays a place.
+    expect(names('The talks in Jordan Tuesday ended early.')).toEqual([]);
+    expect(names('Georgia Tech signed the agreement.')).toEqual([]);
+  });
+
+  it('"Ambassador of Brazil Florence Lima, who": after an office, a given name that is a place and a city closing the run are the holder\'s name', () => {
+    expect(names('Also present was Ambassador of Brazil Florence Lima, who briefed both delegations.')).toEqual(['Florence Lima']);
+    // Near miss: two places with no office before them stay places.
+    const rec = extract({ text: 'Direct flights link Sydney Melbourne and Perth.', date: '2025-04-09' });
+    expect(rec.people).toEqual([]);
+    expect(rec.places.map((p) => p.name)).toContain('Melbourne');
+  });
+
+  it('"Deputy Minister of Development Marcos Albuquerque in Lisbon": right after an office and one name word, a city closing the run is the surname', () => {
+    expect(names('Deputy Minister of Development Marcos Albuquerque met the delegation in Lisbon.')).toEqual(['Marcos Albuquerque']);
+    // Near miss: after a preposition the city is a place, and the office's one word stays the name.
+    const rec = extract({ text: 'Foreign Minister Marcos toured a solar plant near Albuquerque on Monday.', date: '2025-04-09' });
+    expect(rec.people.map((p) => p.name)).toEqual(['Marcos']);
+    expect(rec.places.map((p) => p.name)).toEqual(['Albuquerque']);
+  });
+});
+
+describe('an office "for" a portfolio no list holds', () => {
+  it('"Minister for Skills Dana Whitlow": a plural noun after "for" is the portfolio and the name-shaped pair closing the run the holder', () => {
+    const found = people('Minister for Skills Dana Whitlow visited a college.');
+    expect(found.map((p) => [p.name, p.title])).toEqual([['Dana Whitlow', 'Minister for Skills']]);
+    const pacific = people('Minister for Pacific Peoples Hemi Rangiwai met the Prime Minister.');
+    expect(pacific.map((p) => [p.name, p.title])).toEqual([['Hemi Rangiwai', 'Minister for Pacific Peoples']]);
+    // Near miss: with no name after it the run is left alone, and a subject that ends on its portfolio
+    // word leaves a three-word name whole.
+    expect(names('The Minister for Skills said the plan would work.')).toEqual([]);
+    expect(names('Minister for Commerce Jam Kamal Khan met the delegation.')).toEqual(['Jam Kamal Khan']);
+  });
+});
