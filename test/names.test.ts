@@ -2263,3 +2263,13 @@ describe('an office "for" a portfolio no list holds', () => {
     expect(names('Minister for Commerce Jam Kamal Khan met the delegation.')).toEqual(['Jam Kamal Khan']);
   });
 });
+
+describe('"Cuba" is a given name as well as a country', () => {
+  it('"Cuba Hensley said": the country\'s name opens a person\'s name before a surname', () => {
+    expect(names('Cuba Hensley said the call covered tariffs on steel.')).toEqual(['Cuba Hensley']);
+    // Near miss: after a preposition, or before a weekday, it is the country.
+    const rec = extract({ text: 'The envoy flew to Cuba Tuesday and discussed sanctions on Cuba.', date: '2025-11-06' });
+    expect(rec.people).toEqual([]);
+    expect(rec.places.map((p) => p.name)).toEqual(['Cuba']);
+  });
+});
