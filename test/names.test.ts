@@ -2273,3 +2273,25 @@ describe('"Cuba" is a given name as well as a country', () => {
     expect(rec.places.map((p) => p.name)).toEqual(['Cuba']);
   });
 });
+
+describe('a city as a surname of a subject who speaks or meets', () => {
+  it('"Rovshan Najaf said", "Marcos Albuquerque met": a name-shaped word and a city before a verb of speech or meeting are a person', () => {
+    expect(names('Rovshan Najaf said the company was ready to open an office.')).toEqual(['Rovshan Najaf']);
+    expect(names('Marcos Albuquerque met the minister on Tuesday.')).toEqual(['Marcos Albuquerque']);
+    // Near miss: a city hosts and welcomes, and after a preposition it is a place.
+    for (const text of ['Downtown Albuquerque hosted the fair.', 'Darkhan welcomed the delegation.', 'Tourists from Najaf said the road was closed.']) {
+      const rec = extract({ text, date: '2025-05-13' });
+      expect(rec.people).toEqual([]);
+      expect(rec.places.length).toBe(1);
+    }
+  });
+
+  it('"Darkhan Satybaldy": a place whose name is a listed given name opens a name; "Mr Najaf": a style makes the city a surname', () => {
+    const rec = extract({ text: 'Darkhan Satybaldy visited the city of Darkhan on Monday.', date: '2025-08-21' });
+    expect(rec.people.map((p) => p.name)).toEqual(['Darkhan Satybaldy']);
+    expect(rec.places.map((p) => p.name)).toEqual(['Darkhan']);
+    expect(names('Mr Najaf met the delegation.')).toEqual(['Najaf']);
+    // Near miss: with no style before it, the city before "met" alone stays a place.
+    expect(names('In Najaf the delegation met local officials.')).toEqual([]);
+  });
+});

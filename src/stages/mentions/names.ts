@@ -1,3 +1,5 @@
+import { speechVerbLexicon } from '../../lexicon/speech-verbs.js';
+import { meetingLexicon } from '../../lexicon/meetings.js';
 import { titleLexicon } from '../../lexicon/titles.js';
 import { cached } from '../../lexicon/data.js';
 import { wordLists } from '../../lexicon/words.js';
@@ -377,7 +379,8 @@ export function isFirstNameHit(s: SentenceScan, k: number): boolean {
   // "Jordan Whitfield", "Georgia Lindqvist": a country's one-word name that is also a given name opens
   // a person's name on the same terms as a city's.
   if (!h || h.start !== k || h.end !== k + 1 || (h.hit.entry.kind !== 'place' && h.hit.entry.kind !== 'country')) return false;
-  if (!wordLists().givenPlaces.has(s.tokenKey(k))) return false;
+  // "Darkhan Satybaldy": a place whose name is a listed given name is one too.
+  if (!wordLists().givenPlaces.has(s.tokenKey(k)) && !s.isGiven(k)) return false;
   let next = k + 1;
   // "Vladimir van der Berg": a surname may open on its particles.
   const { particles } = wordLists();
@@ -434,7 +437,10 @@ export function isLastNameHit(s: SentenceScan, k: number, wordsBefore: number): 
   }
   // "President Ricardo Albuquerque received": after one word, only a listed given name makes the run a name.
   // "Ambassador Florence Lima": so does a place that is a given name and opens the name.
-  if (wordsBefore < 2 && !(wordsBefore === 1 && (s.isGiven(k - 1) || isFirstNameHit(s, k - 1)))) return false;
+  // "Rovshan Najaf said", "Marcos Albuquerque thanked": so does a name-shaped word that opens the run
+  // when the city is the subject of a verb of speech or meeting; "Mr Najaf met": so does a style of address.
+  if (wordsBefore < 2 && !(wordsBefore === 1 && (s.isGiven(k - 1) || isFirstNameHit(s, k - 1) || subjectBeforeReportVerb(s, k)))
+    && !(wordsBefore === 0 && honorificBefore(s, k))) return false;
   const h = s.nameHit(k);
   if (!h || h.start !== k || h.end !== k + 1 || h.hit.entry.kind !== 'place' || h.hit.entry.place.kind !== 'city') return false;
   const next = s.tok(k + 1);
@@ -447,6 +453,20 @@ export function isLastNameHit(s: SentenceScan, k: number, wordsBefore: number): 
   if (next.text !== ',') return false;
   const after = s.tok(k + 2);
   return after !== undefined && k + 2 < s.last && /^\p{Ll}/u.test(after.text);
+}
+
+/**
+ * "Rovshan Najaf said", "Marcos Albuquerque met": a one-word city after a name-shaped word that opens
+ * the run, right before a verb of speech or a verb by which one person meets another ("met", "spoke
+ * with"). A place hosts and welcomes ("Downtown Albuquerque hosted the fair"), it does not say or meet.
+ */
+export function subjectBeforeReportVerb(s: SentenceScan, k: number): boolean {
+  const w = k - 1;
+  if (!freeNameWord(s, w) || !/^\p{Lu}\p{Ll}+$/u.test(s.tok(w)!.text) || !loneGivenName(s, w)) return false;
+  const verb = s.lower(k + 1);
+  if (k + 1 >= s.last || !/^\p{Ll}/u.test(s.tok(k + 1)!.text)) return false;
+  if (speechVerbLexicon().lemmas.has(verb)) return true;
+  return (meetingLexicon().byFirstWord.get(verb) ?? []).some((cue) => cue.form === verb && cue.cueClass === 'meet');
 }
 
 /** A capitalised proper noun claimed by no rule and in no list: a word a person's name may be made of. */
