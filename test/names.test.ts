@@ -2295,3 +2295,13 @@ describe('a city as a surname of a subject who speaks or meets', () => {
     expect(names('In Najaf the delegation met local officials.')).toEqual([]);
   });
 });
+
+describe('a body\'s acronym between an office and its holder', () => {
+  it('"President of SOCAR Rovshan Najaf": capitals no list holds after an office\'s "of" name the body when a holder follows', () => {
+    const rec = extract({ text: 'President of SOCAR Rovshan Najaf held talks with the minister.', date: '2025-05-13' });
+    expect(rec.people.map((p) => [p.name, p.title])).toEqual([['Rovshan Najaf', 'President of SOCAR']]);
+    expect(rec.organizations.map((o) => o.name)).toEqual(['SOCAR']);
+    // Near miss: with no holder's name after it the word is left to the acronym rules, and no person is made.
+    expect(names('The President of SOCAR said the talks were useful.')).toEqual([]);
+  });
+});

@@ -364,10 +364,14 @@ function brandBeforeHolder(s: SentenceScan, j: number, k: number, article: boole
   // "Managing Director of the NPA", "Chairman of the NDRC": an acronym with its article is a body's
   // name after any office, whether or not a name follows; the states' acronyms are listed names.
   if (article && ACRONYM_WORD.test(brand)) return { end, name: brand, country: null, sector: null, organization: true, article, brand: true, brandStart: k };
-  if (!(office.entry.sector === 'BUS' || office.entry.company) || !BRAND_WORD.test(brand)) return null;
+  // "President of SOCAR Rovshan Najaf": after any office's "of", a word of three capitals or more that
+  // no list holds is a body's acronym when the holder's name follows; a name is never written in capitals
+  // before a name in mixed case.
+  const anyOffice = !article && end === k + 1 && /^\p{Lu}{3,}$/u.test(brand) && !wordLists().portfolio.has(s.lower(k));
+  if (!anyOffice && (!(office.entry.sector === 'BUS' || office.entry.company) || !BRAND_WORD.test(brand))) return null;
   // "the Chief Executive of HKEX, Bonnie Chan Yiting,": the holder's name may be set off by a comma.
   const holderAt = s.tok(end)?.text === ',' ? end + 1 : end;
-  const holder = nameRunAt(s, holderAt);
+  const holder = nameRunAt(s, holderAt, anyOffice);
   if (!holder || holder.start !== holderAt || holder.words < 2) return null;
   // "Chief Executive of QM Global Sultan X": a word no name has ("Global") goes on with the brand's name.
   if (holderAt === end && wordLists().nonName.has(s.lower(holderAt))) return null;
