@@ -2232,6 +2232,11 @@ describe('a given name or surname that is also a place', () => {
     // Near miss: the country before a weekday or a body's word stays a place.
     expect(names('The talks in Jordan Tuesday ended early.')).toEqual([]);
     expect(names('Georgia Tech signed the agreement.')).toEqual([]);
+    // Near miss: a country's name before a capitalised word, with no office before it and no verb of
+    // speech or meeting after the pair, is a modifier and stays the country.
+    const modifier = extract({ text: 'The Georgia Dream party won the vote.', date: '2025-04-09' });
+    expect(modifier.people).toEqual([]);
+    expect(modifier.places.map((p) => p.name)).toEqual(['Georgia']);
   });
 
   it('"Ambassador of Brazil Florence Lima, who": after an office, a given name that is a place and a city closing the run are the holder\'s name', () => {

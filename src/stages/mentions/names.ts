@@ -393,7 +393,20 @@ export function isFirstNameHit(s: SentenceScan, k: number): boolean {
   if (!s.isCap(next) || s.nameHit(next) || s.titleHit(next) || (s.glued(next) && next === k + 1)) return false;
   const { nonName, orgHeads, regionSuffixes } = wordLists();
   const l = s.lower(next);
-  return !nonName.has(l) && !orgHeads.has(l) && !regionSuffixes.has(l) && s.tok(next)!.pos === 'PROPN';
+  if (nonName.has(l) || orgHeads.has(l) || regionSuffixes.has(l) || s.tok(next)!.pos !== 'PROPN') return false;
+  // A country's name before a capitalised word is mostly a modifier ("Georgia Power", "the Georgia Dream
+  // party"): it opens a person's name only right after an office or a style, or as the subject of a verb
+  // of speech or meeting ("Jordan Whitfield said").
+  if (h.hit.entry.kind === 'country') return officeReachesBack(s, k) || honorificBefore(s, k) || reportVerbAt(s, next + 1);
+  return true;
+}
+
+/** Whether token j is a verb of speech ("said") or one by which one person meets another ("met"). */
+function reportVerbAt(s: SentenceScan, j: number): boolean {
+  if (j >= s.last || !/^\p{Ll}/u.test(s.tok(j)!.text)) return false;
+  const verb = s.lower(j);
+  if (speechVerbLexicon().lemmas.has(verb)) return true;
+  return (meetingLexicon().byFirstWord.get(verb) ?? []).some((cue) => cue.form === verb && cue.cueClass === 'meet');
 }
 
 /** A one-word city at token k that ends a run: a lower-case word, the sentence's end, or a comma and a lower-case word after it. */
@@ -463,10 +476,7 @@ export function isLastNameHit(s: SentenceScan, k: number, wordsBefore: number): 
 export function subjectBeforeReportVerb(s: SentenceScan, k: number): boolean {
   const w = k - 1;
   if (!freeNameWord(s, w) || !/^\p{Lu}\p{Ll}+$/u.test(s.tok(w)!.text) || !loneGivenName(s, w)) return false;
-  const verb = s.lower(k + 1);
-  if (k + 1 >= s.last || !/^\p{Ll}/u.test(s.tok(k + 1)!.text)) return false;
-  if (speechVerbLexicon().lemmas.has(verb)) return true;
-  return (meetingLexicon().byFirstWord.get(verb) ?? []).some((cue) => cue.form === verb && cue.cueClass === 'meet');
+  return reportVerbAt(s, k + 1);
 }
 
 /** A capitalised proper noun claimed by no rule and in no list: a word a person's name may be made of. */
