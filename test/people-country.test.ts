@@ -2702,3 +2702,13 @@ describe('a compound office written with hyphens is one office, and its country 
     expect(people('Minister Rasa Dirvė met Director-General-designate Owen Pryce in Vilnius.')).toContainEqual(['Owen Pryce', 'Director-General-Designate', 'LTU']);
   });
 });
+
+describe('a holder whose given name and surname are both places keeps the office\'s country', () => {
+  it('"Ambassador of Brazil Florence Lima, who": the complement names the state she serves', () => {
+    expect(countryOf('Also present was Ambassador of Brazil Florence Lima, who briefed both delegations.', 'Florence Lima')).toBe('BRA');
+    // Near miss: with prepositions between them the two cities are places, and no one is named.
+    const rec = extract({ text: 'The Ambassador of Brazil flew from Florence to Lima, where she briefed both delegations.', date: '2025-04-23' });
+    expect(rec.people).toEqual([]);
+    expect(rec.places.map((p) => p.name)).toEqual(expect.arrayContaining(['Florence', 'Lima']));
+  });
+});
