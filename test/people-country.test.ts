@@ -2712,3 +2712,11 @@ describe('a holder whose given name and surname are both places keeps the office
     expect(rec.places.map((p) => p.name)).toEqual(expect.arrayContaining(['Florence', 'Lima']));
   });
 });
+
+describe('the head of a listed state company serves its state', () => {
+  it('"President of SOCAR Rovshan Najaf": the listed company gives its country to the holder', () => {
+    expect(countryOf('President of SOCAR Rovshan Najaf held talks with the minister in Baghdad.', 'Rovshan Najaf')).toBe('AZE');
+    // Near miss: with no holder named, the office makes no person.
+    expect(extract({ text: 'The President of SOCAR said the talks were useful.', date: '2025-05-13' }).people).toEqual([]);
+  });
+});
