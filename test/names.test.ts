@@ -2234,6 +2234,9 @@ describe('a given name or surname that is also a place', () => {
     expect(names('Georgia Tech signed the agreement.')).toEqual([]);
     // Near miss: a country's name before a capitalised word, with no office before it and no verb of
     // speech or meeting after the pair, is a modifier and stays the country.
+    // Near miss: right after an office's "of" the country is the office's complement.
+    const complement = extract({ text: 'Minister of Economy of Georgia Levan Tsiklauri met the delegation.', date: '2025-04-09' });
+    expect(complement.people.map((p) => [p.name, p.country])).toEqual([['Levan Tsiklauri', 'GEO']]);
     const modifier = extract({ text: 'The Georgia Dream party won the vote.', date: '2025-04-09' });
     expect(modifier.people).toEqual([]);
     expect(modifier.places.map((p) => p.name)).toEqual(['Georgia']);

@@ -389,7 +389,7 @@ export function isFirstNameHit(s: SentenceScan, k: number): boolean {
   // "Ambassador of Brazil Florence Lima, who ...": right after an office, a given name that is a place
   // and a one-word city closing the run are the holder's name; a place never follows a place without a
   // preposition or a comma between ("in Florence, Lima ...").
-  if (next === k + 1 && citySurnameClosing(s, next) && officeReachesBack(s, k)) return true;
+  if (next === k + 1 && !PLACE_GOVERNING.test(s.lower(k - 1)) && citySurnameClosing(s, next) && officeReachesBack(s, k)) return true;
   if (!s.isCap(next) || s.nameHit(next) || s.titleHit(next) || (s.glued(next) && next === k + 1)) return false;
   const { nonName, orgHeads, regionSuffixes } = wordLists();
   const l = s.lower(next);
@@ -397,9 +397,14 @@ export function isFirstNameHit(s: SentenceScan, k: number): boolean {
   // A country's name before a capitalised word is mostly a modifier ("Georgia Power", "the Georgia Dream
   // party"): it opens a person's name only right after an office or a style, or as the subject of a verb
   // of speech or meeting ("Jordan Whitfield said").
-  if (h.hit.entry.kind === 'country') return officeReachesBack(s, k) || honorificBefore(s, k) || reportVerbAt(s, next + 1);
+  // Right after "of", "to" or "in" the country is an office's complement or a place ("Minister of Economy of
+  // Georgia Mirzohid Ismoilzoda").
+  if (h.hit.entry.kind === 'country') return !PLACE_GOVERNING.test(s.lower(k - 1)) && (officeReachesBack(s, k) || honorificBefore(s, k) || reportVerbAt(s, next + 1));
   return true;
 }
+
+/** Prepositions after which a place's name is the place: an office's complement ("of Georgia"), a destination, a location. */
+const PLACE_GOVERNING = /^(?:of|to|in|at|from|near|for|into|across|via)$/;
 
 /** Whether token j is a verb of speech ("said") or one by which one person meets another ("met"). */
 function reportVerbAt(s: SentenceScan, j: number): boolean {
