@@ -2222,3 +2222,94 @@ describe('a capitalised pair after a preposition of place', () => {
     expect(names('The minister sat near Anna Kowalska, the director of the port.')).toContain('Anna Kowalska');
   });
 });
+
+describe('a given name or surname that is also a place', () => {
+  it('"Jordan Whitfield": a country\'s one-word name that is also a given name opens a name before a surname', () => {
+    const rec = extract({ text: 'Special Envoy for Humanitarian Affairs Jordan Whitfield travelled to Jordan on 8 April.', date: '2025-04-09' });
+    expect(rec.people.map((p) => p.name)).toEqual(['Jordan Whitfield']);
+    expect(rec.places.map((p) => p.name)).toEqual(['Jordan']);
+    expect(names('Georgia Lindqvist said the office would open in May.')).toEqual(['Georgia Lindqvist']);
+    // Near miss: the country before a weekday or a body's word stays a place.
+    expect(names('The talks in Jordan Tuesday ended early.')).toEqual([]);
+    expect(names('Georgia Tech signed the agreement.')).toEqual([]);
+    // Near miss: a country's name before a capitalised word, with no office before it and no verb of
+    // speech or meeting after the pair, is a modifier and stays the country.
+    // Near miss: right after an office's "of" the country is the office's complement.
+    const complement = extract({ text: 'Minister of Economy of Georgia Levan Tsiklauri met the delegation.', date: '2025-04-09' });
+    expect(complement.people.map((p) => [p.name, p.country])).toEqual([['Levan Tsiklauri', 'GEO']]);
+    const modifier = extract({ text: 'The Georgia Dream party won the vote.', date: '2025-04-09' });
+    expect(modifier.people).toEqual([]);
+    expect(modifier.places.map((p) => p.name)).toEqual(['Georgia']);
+  });
+
+  it('"Ambassador of Brazil Florence Lima, who": after an office, a given name that is a place and a city closing the run are the holder\'s name', () => {
+    expect(names('Also present was Ambassador of Brazil Florence Lima, who briefed both delegations.')).toEqual(['Florence Lima']);
+    // Near miss: two places with no office before them stay places.
+    const rec = extract({ text: 'Direct flights link Sydney Melbourne and Perth.', date: '2025-04-09' });
+    expect(rec.people).toEqual([]);
+    expect(rec.places.map((p) => p.name)).toContain('Melbourne');
+  });
+
+  it('"Deputy Minister of Development Marcos Albuquerque in Lisbon": right after an office and one name word, a city closing the run is the surname', () => {
+    expect(names('Deputy Minister of Development Marcos Albuquerque met the delegation in Lisbon.')).toEqual(['Marcos Albuquerque']);
+    // Near miss: after a preposition the city is a place, and the office's one word stays the name.
+    const rec = extract({ text: 'Foreign Minister Marcos toured a solar plant near Albuquerque on Monday.', date: '2025-04-09' });
+    expect(rec.people.map((p) => p.name)).toEqual(['Marcos']);
+    expect(rec.places.map((p) => p.name)).toEqual(['Albuquerque']);
+  });
+});
+
+describe('an office "for" a portfolio no list holds', () => {
+  it('"Minister for Skills Dana Whitlow": a plural noun after "for" is the portfolio and the name-shaped pair closing the run the holder', () => {
+    const found = people('Minister for Skills Dana Whitlow visited a college.');
+    expect(found.map((p) => [p.name, p.title])).toEqual([['Dana Whitlow', 'Minister for Skills']]);
+    const pacific = people('Minister for Pacific Peoples Hemi Rangiwai met the Prime Minister.');
+    expect(pacific.map((p) => [p.name, p.title])).toEqual([['Hemi Rangiwai', 'Minister for Pacific Peoples']]);
+    // Near miss: with no name after it the run is left alone, and a subject that ends on its portfolio
+    // word leaves a three-word name whole.
+    expect(names('The Minister for Skills said the plan would work.')).toEqual([]);
+    expect(names('Minister for Commerce Jam Kamal Khan met the delegation.')).toEqual(['Jam Kamal Khan']);
+  });
+});
+
+describe('"Cuba" is a given name as well as a country', () => {
+  it('"Cuba Hensley said": the country\'s name opens a person\'s name before a surname', () => {
+    expect(names('Cuba Hensley said the call covered tariffs on steel.')).toEqual(['Cuba Hensley']);
+    // Near miss: after a preposition, or before a weekday, it is the country.
+    const rec = extract({ text: 'The envoy flew to Cuba Tuesday and discussed sanctions on Cuba.', date: '2025-11-06' });
+    expect(rec.people).toEqual([]);
+    expect(rec.places.map((p) => p.name)).toEqual(['Cuba']);
+  });
+});
+
+describe('a city as a surname of a subject who speaks or meets', () => {
+  it('"Rovshan Najaf said", "Marcos Albuquerque met": a name-shaped word and a city before a verb of speech or meeting are a person', () => {
+    expect(names('Rovshan Najaf said the company was ready to open an office.')).toEqual(['Rovshan Najaf']);
+    expect(names('Marcos Albuquerque met the minister on Tuesday.')).toEqual(['Marcos Albuquerque']);
+    // Near miss: a city hosts and welcomes, and after a preposition it is a place.
+    for (const text of ['Downtown Albuquerque hosted the fair.', 'Darkhan welcomed the delegation.', 'Tourists from Najaf said the road was closed.']) {
+      const rec = extract({ text, date: '2025-05-13' });
+      expect(rec.people).toEqual([]);
+      expect(rec.places.length).toBe(1);
+    }
+  });
+
+  it('"Darkhan Satybaldy": a place whose name is a listed given name opens a name; "Mr Najaf": a style makes the city a surname', () => {
+    const rec = extract({ text: 'Darkhan Satybaldy visited the city of Darkhan on Monday.', date: '2025-08-21' });
+    expect(rec.people.map((p) => p.name)).toEqual(['Darkhan Satybaldy']);
+    expect(rec.places.map((p) => p.name)).toEqual(['Darkhan']);
+    expect(names('Mr Najaf met the delegation.')).toEqual(['Najaf']);
+    // Near miss: with no style before it, the city before "met" alone stays a place.
+    expect(names('In Najaf the delegation met local officials.')).toEqual([]);
+  });
+});
+
+describe('a body\'s acronym between an office and its holder', () => {
+  it('"President of SOCAR Rovshan Najaf": capitals no list holds after an office\'s "of" name the body when a holder follows', () => {
+    const rec = extract({ text: 'President of SOCAR Rovshan Najaf held talks with the minister.', date: '2025-05-13' });
+    expect(rec.people.map((p) => [p.name, p.title])).toEqual([['Rovshan Najaf', 'President of SOCAR']]);
+    expect(rec.organizations.map((o) => o.name)).toEqual(['SOCAR']);
+    // Near miss: with no holder's name after it the word is left to the acronym rules, and no person is made.
+    expect(names('The President of SOCAR said the talks were useful.')).toEqual([]);
+  });
+});

@@ -2729,3 +2729,21 @@ describe('a release of an embassy of one state in another', () => {
     expect(countryOf('Minister Mojca Zupan met Minister of Trade Abena Owusu in Ljubljana.', 'Abena Owusu', 'Ministry of Foreign Affairs of Slovenia')).toBe('SVN');
   });
 });
+
+describe('a holder whose given name and surname are both places keeps the office\'s country', () => {
+  it('"Ambassador of Brazil Florence Lima, who": the complement names the state she serves', () => {
+    expect(countryOf('Also present was Ambassador of Brazil Florence Lima, who briefed both delegations.', 'Florence Lima')).toBe('BRA');
+    // Near miss: with prepositions between them the two cities are places, and no one is named.
+    const rec = extract({ text: 'The Ambassador of Brazil flew from Florence to Lima, where she briefed both delegations.', date: '2025-04-23' });
+    expect(rec.people).toEqual([]);
+    expect(rec.places.map((p) => p.name)).toEqual(expect.arrayContaining(['Florence', 'Lima']));
+  });
+});
+
+describe('the head of a listed state company serves its state', () => {
+  it('"President of SOCAR Rovshan Najaf": the listed company gives its country to the holder', () => {
+    expect(countryOf('President of SOCAR Rovshan Najaf held talks with the minister in Baghdad.', 'Rovshan Najaf')).toBe('AZE');
+    // Near miss: with no holder named, the office makes no person.
+    expect(extract({ text: 'The President of SOCAR said the talks were useful.', date: '2025-05-13' }).people).toEqual([]);
+  });
+});

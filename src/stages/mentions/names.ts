@@ -1,3 +1,5 @@
+import { speechVerbLexicon } from '../../lexicon/speech-verbs.js';
+import { meetingLexicon } from '../../lexicon/meetings.js';
 import { titleLexicon } from '../../lexicon/titles.js';
 import { cached } from '../../lexicon/data.js';
 import { wordLists } from '../../lexicon/words.js';
@@ -374,17 +376,66 @@ export function isHeadlineCase(s: SentenceScan): boolean {
  */
 export function isFirstNameHit(s: SentenceScan, k: number): boolean {
   const h = s.nameHit(k);
-  if (!h || h.start !== k || h.end !== k + 1 || h.hit.entry.kind !== 'place') return false;
-  if (!wordLists().givenPlaces.has(s.tokenKey(k))) return false;
+  // "Jordan Whitfield", "Georgia Lindqvist": a country's one-word name that is also a given name opens
+  // a person's name on the same terms as a city's.
+  if (!h || h.start !== k || h.end !== k + 1 || (h.hit.entry.kind !== 'place' && h.hit.entry.kind !== 'country')) return false;
+  // "Darkhan Satybaldy": a place whose name is a listed given name is one too.
+  if (!wordLists().givenPlaces.has(s.tokenKey(k)) && !s.isGiven(k)) return false;
   let next = k + 1;
   // "Vladimir van der Berg": a surname may open on its particles.
   const { particles } = wordLists();
   while (next < s.last && next < k + 4 && particles.has(s.tok(next)!.text)) next++;
   if (next > k + 1 && s.tok(next)?.text === '-' && s.glued(next)) next++;
+  // "Ambassador of Brazil Florence Lima, who ...": right after an office, a given name that is a place
+  // and a one-word city closing the run are the holder's name; a place never follows a place without a
+  // preposition or a comma between ("in Florence, Lima ...").
+  if (next === k + 1 && !PLACE_GOVERNING.test(s.lower(k - 1)) && citySurnameClosing(s, next) && officeReachesBack(s, k)) return true;
   if (!s.isCap(next) || s.nameHit(next) || s.titleHit(next) || (s.glued(next) && next === k + 1)) return false;
   const { nonName, orgHeads, regionSuffixes } = wordLists();
   const l = s.lower(next);
-  return !nonName.has(l) && !orgHeads.has(l) && !regionSuffixes.has(l) && s.tok(next)!.pos === 'PROPN';
+  if (nonName.has(l) || orgHeads.has(l) || regionSuffixes.has(l) || s.tok(next)!.pos !== 'PROPN') return false;
+  // A country's name before a capitalised word is mostly a modifier ("Georgia Power", "the Georgia Dream
+  // party"): it opens a person's name only right after an office or a style, or as the subject of a verb
+  // of speech or meeting ("Jordan Whitfield said").
+  // Right after "of", "to" or "in" the country is an office's complement or a place ("Minister of Economy of
+  // Georgia Mirzohid Ismoilzoda").
+  if (h.hit.entry.kind === 'country') return !PLACE_GOVERNING.test(s.lower(k - 1)) && (officeReachesBack(s, k) || honorificBefore(s, k) || reportVerbAt(s, next + 1));
+  return true;
+}
+
+/** Prepositions after which a place's name is the place: an office's complement ("of Georgia"), a destination, a location. */
+const PLACE_GOVERNING = /^(?:of|to|in|at|from|near|for|into|across|via)$/;
+
+/** Whether token j is a verb of speech ("said") or one by which one person meets another ("met"). */
+function reportVerbAt(s: SentenceScan, j: number): boolean {
+  if (j >= s.last || !/^\p{Ll}/u.test(s.tok(j)!.text)) return false;
+  const verb = s.lower(j);
+  if (speechVerbLexicon().lemmas.has(verb)) return true;
+  return (meetingLexicon().byFirstWord.get(verb) ?? []).some((cue) => cue.form === verb && cue.cueClass === 'meet');
+}
+
+/** A one-word city at token k that ends a run: a lower-case word, the sentence's end, or a comma and a lower-case word after it. */
+function citySurnameClosing(s: SentenceScan, k: number): boolean {
+  const h = s.nameHit(k);
+  if (!h || h.start !== k || h.end !== k + 1 || h.hit.entry.kind !== 'place' || h.hit.entry.place.kind !== 'city' || s.claimOf(k) !== Claim.Free) return false;
+  const next = s.tok(k + 1);
+  return next === undefined || k + 1 >= s.last || /^\p{Ll}/u.test(next.text) || (next.text === '.' && k + 2 >= s.last) || closedApposition(s, k);
+}
+
+/** Most tokens of an office and its complement read back over before a holder's name. */
+const OFFICE_REACH = 8;
+
+/**
+ * "Ambassador of Brazil Florence", "President of SOCAR Rovshan": an office, perhaps with a complement
+ * of capitalised words and "of", "to", "for", "the", "and", ends right before token k.
+ */
+function officeReachesBack(s: SentenceScan, k: number): boolean {
+  for (let j = k - 1; j >= s.first && k - 1 - j < OFFICE_REACH; j--) {
+    const office = s.titleHit(j);
+    if (office) return true;
+    if (!s.isCap(j) && !/^(?:of|to|for|the|and)$/.test(s.lower(j))) return false;
+  }
+  return false;
 }
 
 /**
@@ -403,7 +454,11 @@ export function isLastNameHit(s: SentenceScan, k: number, wordsBefore: number): 
     if (kind === 'city' || kind === 'region') return true;
   }
   // "President Ricardo Albuquerque received": after one word, only a listed given name makes the run a name.
-  if (wordsBefore < 2 && !(wordsBefore === 1 && s.isGiven(k - 1))) return false;
+  // "Ambassador Florence Lima": so does a place that is a given name and opens the name.
+  // "Rovshan Najaf said", "Marcos Albuquerque thanked": so does a name-shaped word that opens the run
+  // when the city is the subject of a verb of speech or meeting; "Mr Najaf met": so does a style of address.
+  if (wordsBefore < 2 && !(wordsBefore === 1 && (s.isGiven(k - 1) || isFirstNameHit(s, k - 1) || subjectBeforeReportVerb(s, k)))
+    && !(wordsBefore === 0 && honorificBefore(s, k))) return false;
   const h = s.nameHit(k);
   if (!h || h.start !== k || h.end !== k + 1 || h.hit.entry.kind !== 'place' || h.hit.entry.place.kind !== 'city') return false;
   const next = s.tok(k + 1);
@@ -416,6 +471,17 @@ export function isLastNameHit(s: SentenceScan, k: number, wordsBefore: number): 
   if (next.text !== ',') return false;
   const after = s.tok(k + 2);
   return after !== undefined && k + 2 < s.last && /^\p{Ll}/u.test(after.text);
+}
+
+/**
+ * "Rovshan Najaf said", "Marcos Albuquerque met": a one-word city after a name-shaped word that opens
+ * the run, right before a verb of speech or a verb by which one person meets another ("met", "spoke
+ * with"). A place hosts and welcomes ("Downtown Albuquerque hosted the fair"), it does not say or meet.
+ */
+export function subjectBeforeReportVerb(s: SentenceScan, k: number): boolean {
+  const w = k - 1;
+  if (!freeNameWord(s, w) || !/^\p{Lu}\p{Ll}+$/u.test(s.tok(w)!.text) || !loneGivenName(s, w)) return false;
+  return reportVerbAt(s, k + 1);
 }
 
 /** A capitalised proper noun claimed by no rule and in no list: a word a person's name may be made of. */
@@ -505,6 +571,9 @@ function givenNameNotOffice(s: SentenceScan, k: number): boolean {
  */
 function surnameAfterOfficeName(s: SentenceScan, k: number, wordsBefore: number): boolean {
   if (wordsBefore !== 1 || !s.isCap(k - 1)) return false;
+  // "Deputy Minister of Development Marcos Albuquerque in Lisbon", "President of SOCAR Rovshan Najaf
+  // held talks": so is a one-word city; a place never follows a name without a preposition or a comma.
+  if (citySurnameClosing(s, k) && /^\p{Lu}\p{Ll}+$/u.test(s.tok(k - 1)!.text) && !s.nameHit(k - 1)) return true;
   const h = s.nameHit(k);
   if (!h || h.start !== k || h.end !== k + 1 || h.hit.entry.kind !== 'organization') return false;
   const next = s.tok(k + 1);

@@ -364,10 +364,14 @@ function brandBeforeHolder(s: SentenceScan, j: number, k: number, article: boole
   // "Managing Director of the NPA", "Chairman of the NDRC": an acronym with its article is a body's
   // name after any office, whether or not a name follows; the states' acronyms are listed names.
   if (article && ACRONYM_WORD.test(brand)) return { end, name: brand, country: null, sector: null, organization: true, article, brand: true, brandStart: k };
-  if (!(office.entry.sector === 'BUS' || office.entry.company) || !BRAND_WORD.test(brand)) return null;
+  // "President of SOCAR Rovshan Najaf": after any office's "of", a word of three capitals or more that
+  // no list holds is a body's acronym when the holder's name follows; a name is never written in capitals
+  // before a name in mixed case.
+  const anyOffice = !article && end === k + 1 && /^\p{Lu}{3,}$/u.test(brand) && !wordLists().portfolio.has(s.lower(k));
+  if (!anyOffice && (!(office.entry.sector === 'BUS' || office.entry.company) || !BRAND_WORD.test(brand))) return null;
   // "the Chief Executive of HKEX, Bonnie Chan Yiting,": the holder's name may be set off by a comma.
   const holderAt = s.tok(end)?.text === ',' ? end + 1 : end;
-  const holder = nameRunAt(s, holderAt);
+  const holder = nameRunAt(s, holderAt, anyOffice);
   if (!holder || holder.start !== holderAt || holder.words < 2) return null;
   // "Chief Executive of QM Global Sultan X": a word no name has ("Global") goes on with the brand's name.
   if (holderAt === end && wordLists().nonName.has(s.lower(holderAt))) return null;
@@ -678,16 +682,59 @@ const MAX_TOPIC_WORDS = 4;
 function envoyTopic(s: SentenceScan, th: TitleHit, titleEnd: number, place: Complement | null, subject: { end: number; text: string } | null): { end: number; text: string } | null {
   if (place && !subject) return subject;
   if (subject ? !subject.text.startsWith('for ') : s.lower(titleEnd) !== 'for') return subject;
-  if (!ENVOY.test(lookupKey(`${th.entry.title} ${th.text}`))) return subject;
+  const envoy = ENVOY.test(lookupKey(`${th.entry.title} ${th.text}`));
   const from = subject ? subject.end : titleEnd + 1;
   let k = from;
   while (k < s.last && k - from < MAX_TOPIC_WORDS && s.isCap(k) && !s.isGiven(k) && s.claimOf(k) === Claim.Free && !s.titleHit(k) && !s.nameHit(k)) k++;
+  // A subject that ends on its portfolio word ("for Commerce") is complete; one that is missing or ends
+  // on a region ("for Pacific") may go on to its head noun.
+  if (!envoy) return subject && portfolioWordAt(s, subject.end - 1) ? subject : portfolioBeforeHolder(s, from, k, subject);
   if (k === from || !s.isGiven(k)) return subject;
   const holder = nameRunAt(s, k, true);
   if (!holder || holder.start !== k || holder.words < 2) return subject;
   const words = s.span(from, k);
   s.take(from, k, Claim.Title);
   return { end: k, text: subject ? `${subject.text} ${words}` : `for ${words}` };
+}
+
+/** A word shaped as a name's: one capital, then lower case ("Whitlow", "Rangiwai"). */
+const NAME_SHAPED = /^\p{Lu}\p{Ll}+$/u;
+/** The ending of an English plural noun: a consonant and "s", or "es" ("Skills", "Peoples", "Families"). */
+const PLURAL_NOUN = /^\p{Lu}\p{Ll}*(?:[^aeiousy\P{Ll}]s|es)$/u;
+
+/**
+ * "Minister for Skills Dana Whitlow", "Minister for Pacific Peoples Hemi Rangiwai": any office's
+ * subject after "for" may hold capitalised words no list has. When the run of such words after it
+ * (from `from` to `to`) opens on a portfolio, a holder's name follows it: starting at a given name
+ * of two words or more, or else the last two words of a run that ends before a lower-case word or a
+ * stop, both shaped as a name's and neither a portfolio word. At least one word stays the subject's;
+ * a run with no such name ("Minister for Skills said") is left as it was.
+ */
+function portfolioBeforeHolder(s: SentenceScan, from: number, to: number, subject: { end: number; text: string } | null): { end: number; text: string } | null {
+  if (to === from) return subject;
+  let holderAt = -1;
+  if (s.isGiven(to)) {
+    const holder = nameRunAt(s, to, true);
+    if (holder && holder.start === to && holder.words >= 2) holderAt = to;
+  } else {
+    // The run's last two words, both free of every list, closed by a lower-case word, a comma or a stop.
+    let end = to;
+    while (end < s.last && end - from < MAX_TOPIC_WORDS + 2 && NAME_SHAPED.test(s.tok(end)?.text ?? '') && s.claimOf(end) === Claim.Free && !s.titleHit(end) && !s.nameHit(end) && !s.isGiven(end)) end++;
+    const after = s.tok(end);
+    const closed = end >= s.last || after === undefined || /^\p{Ll}/u.test(after.text) || /^[,.;:]$/.test(after.text);
+    const { portfolio, nonName, orgHeads } = wordLists();
+    const nameWord = (q: number): boolean => NAME_SHAPED.test(s.tok(q)!.text) && !portfolio.has(s.lower(q)) && !nonName.has(s.lower(q)) && !orgHeads.has(s.lower(q)) && !portfolioWordAt(s, q);
+    // The words left to the subject head it as a portfolio does, with a plural noun ("Skills",
+    // "Peoples", "Veterans"); a given name the list lacks ("Jam Kamal Khan", "Rosa Iturbe Salas") is
+    // no plural, and "Marcos", "Thomas", "Jonas" end as no English plural does.
+    let plural = true;
+    for (let q = from; q < end - 2; q++) if (!PLURAL_NOUN.test(s.tok(q)!.text)) plural = false;
+    if (closed && end - from >= 3 && plural && nameWord(end - 2) && nameWord(end - 1)) holderAt = end - 2;
+  }
+  if (holderAt <= from) return subject;
+  const words = s.span(from, holderAt);
+  s.take(from, holderAt, Claim.Title);
+  return { end: holderAt, text: subject ? `${subject.text} ${words}` : `for ${words}` };
 }
 
 /**
