@@ -51,6 +51,23 @@ function demonymsBeforePeople(doc: Document): Set<string> {
   return out;
 }
 
+/**
+ * A place is named as the text writes it, in its fullest naming mention (the first of equally long
+ * ones): "Tula Region" stays "Tula Region" though the lexicon files it under "Tula Oblast". The actor
+ * keeps the lexicon's entry, so "Tula Region" and "Tula Oblast" in one text stay one place. Adjectives,
+ * possessives and titles are no naming of the place; with none of its names in the text, the entry's name stands.
+ */
+function placeNameAsWritten(a: Actor, mentionsById: ReadonlyMap<string, Mention>): string {
+  let best: string | null = null;
+  for (const id of a.mentions) {
+    const m = mentionsById.get(id);
+    if (m === undefined || m.form !== 'name' || m.type !== 'place') continue;
+    const text = m.text.replace(/\s+/gu, ' ').trim();
+    if (best === null || text.length > best.length) best = text;
+  }
+  return best ?? a.name;
+}
+
 function eventActor(id: string, actorsById: ReadonlyMap<string, Actor>): EventActorRecord {
   const a = actorsById.get(id);
   return a
@@ -87,7 +104,7 @@ export function buildRecord(doc: Document): ExtractRecord {
       // ("Iranian forces" stays: a group's adjective says whose side acts, and events are read so.)
       // "Scottish salmon", "Bavarian beer": a region's adjective names no place of its state either.
       if (a.mentions.every((id) => qualifiesPerson.has(id) || regionalAdjective(mentionsById.get(id)))) continue;
-      places.push({ name: a.name, kind: a.placeKind ?? 'other', country: a.country, mentions, id: a.id });
+      places.push({ name: placeNameAsWritten(a, mentionsById), kind: a.placeKind ?? 'other', country: a.country, mentions, id: a.id });
     }
   }
 
