@@ -153,15 +153,16 @@ describe('forms of place mentions', () => {
     }
   });
 
-  it('region name variants resolve to one canonical region with its country', () => {
+  it('region name variants resolve to one region with its country, named as the text first writes it', () => {
     const text = 'Trade with the Gomel Region grew. Gomel Oblast exported tractors. Leaders of the Republic of Tatarstan and Krasnoyarsk Territory came.';
     const places = extract({ text }).places;
-    const gomel = places.filter((p) => p.name === 'Gomel Oblast');
+    const gomel = places.filter((p) => p.name.startsWith('Gomel'));
     expect(gomel).toHaveLength(1);
+    expect(gomel[0]!.name).toBe('Gomel Region');
     expect(gomel[0]!.mentions).toHaveLength(2);
     expect(gomel[0]!.country).toBe('BLR');
     expect(places.find((p) => p.name === 'Republic of Tatarstan')?.country).toBe('RUS');
-    expect(places.find((p) => p.name === 'Krasnoyarsk Krai')?.kind).toBe('region');
+    expect(places.find((p) => p.name === 'Krasnoyarsk Territory')?.kind).toBe('region');
   });
 
   it('demonyms point to their country', () => {

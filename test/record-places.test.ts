@@ -21,3 +21,55 @@ describe('an adjective that qualifies no person is read as before', () => {
     expect(places('The Finnish proposal was adopted in Stockholm.')).toContain('Finland');
   });
 });
+
+describe('a place is named as the text writes it', () => {
+  const record = (text: string) => extract({ text, date: '2025-03-02', source: 'Government of Russia' }).places;
+
+  it('"Tula Region", "Stavropol Territory" keep the text\'s words, not the lexicon\'s "Oblast" or "Krai"', () => {
+    const names = record('Officials in Tula Region and Stavropol Territory signed the plan in Moscow on 1 March.').map((p) => p.name);
+    expect(names).toContain('Tula Region');
+    expect(names).toContain('Stavropol Territory');
+    expect(names).not.toContain('Tula Oblast');
+    expect(names).not.toContain('Stavropol Krai');
+  });
+
+  it('near miss: a text that itself writes "Tula Oblast" keeps that', () => {
+    const names = record('Officials in Tula Oblast signed the plan in Moscow on 1 March.').map((p) => p.name);
+    expect(names).toContain('Tula Oblast');
+    expect(names).not.toContain('Tula Region');
+  });
+
+  it('both forms in one text are one place, named as the text first writes it', () => {
+    const tula = record('Tula Region signed a plan with Moscow. Tula Oblast will build two schools.').filter((p) => /^Tula/u.test(p.name));
+    expect(tula).toHaveLength(1);
+    expect(tula[0]!.name).toBe('Tula Region');
+    expect(tula[0]!.kind).toBe('region');
+    expect(tula[0]!.country).toBe('RUS');
+    expect(tula[0]!.mentions).toHaveLength(2);
+  });
+});
+
+describe('the first written-out name of a place names it', () => {
+  const names = (text: string) => extract({ text, date: '2025-03-02', source: 'Government of Canada' }).places.map((p) => p.name);
+
+  it('"the Republic of Belarus ... Belarus" gives the first form, and "Belarus ... the Republic of Belarus" its own first', () => {
+    const formal = names('The President of the Republic of Belarus arrived in Moscow. Belarus and Russia signed the plan.');
+    expect(formal).toContain('Republic of Belarus');
+    expect(formal).not.toContain('Belarus');
+    const short = names('Belarus and Russia signed a plan. The Republic of Belarus will host the next round.');
+    expect(short).toContain('Belarus');
+    expect(short).not.toContain('Republic of Belarus');
+  });
+
+  it('initials give way to the written-out name: "the U.S. ... the United States" gives "United States"', () => {
+    const both = names('The minister flew to the U.S. on 1 March and met officials of the United States in Washington.');
+    expect(both).toContain('United States');
+    expect(both).not.toContain('U.S.');
+  });
+
+  it('near miss: a text that writes only the initials keeps them', () => {
+    const only = names('The minister flew to the U.S. on 1 March and met officials in Washington.');
+    expect(only).toContain('U.S.');
+    expect(only).not.toContain('United States');
+  });
+});

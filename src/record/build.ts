@@ -51,6 +51,30 @@ function demonymsBeforePeople(doc: Document): Set<string> {
   return out;
 }
 
+/** Letters written as initials only, no lower case: "U.S.", "UK", "UAE". */
+const ABBREVIATION = /^[^\p{Ll}]*$/u;
+
+/**
+ * A place is named as the text first writes it: "Tula Region" stays "Tula Region" though the lexicon
+ * files it under "Tula Oblast", and "the Republic of Belarus ... Belarus" gives "Republic of Belarus".
+ * Initials are no full form: "U.S. ... the United States" gives "United States" (the first written-out
+ * name; the initials only when the text has nothing else). The actor keeps the lexicon's entry, so
+ * "Tula Region" and "Tula Oblast" in one text stay one place. Adjectives, possessives and titles are
+ * no naming of the place; with none of its names in the text, the entry's name stands.
+ */
+function placeNameAsWritten(a: Actor, mentionsById: ReadonlyMap<string, Mention>): string {
+  let first: Mention | null = null;
+  let firstWritten: Mention | null = null;
+  for (const id of a.mentions) {
+    const m = mentionsById.get(id);
+    if (m === undefined || m.form !== 'name' || m.type !== 'place') continue;
+    if (first === null || m.start < first.start) first = m;
+    if (!ABBREVIATION.test(m.text) && (firstWritten === null || m.start < firstWritten.start)) firstWritten = m;
+  }
+  const chosen = firstWritten ?? first;
+  return chosen === null ? a.name : chosen.text.replace(/\s+/gu, ' ').trim();
+}
+
 function eventActor(id: string, actorsById: ReadonlyMap<string, Actor>): EventActorRecord {
   const a = actorsById.get(id);
   return a
@@ -87,7 +111,7 @@ export function buildRecord(doc: Document): ExtractRecord {
       // ("Iranian forces" stays: a group's adjective says whose side acts, and events are read so.)
       // "Scottish salmon", "Bavarian beer": a region's adjective names no place of its state either.
       if (a.mentions.every((id) => qualifiesPerson.has(id) || regionalAdjective(mentionsById.get(id)))) continue;
-      places.push({ name: a.name, kind: a.placeKind ?? 'other', country: a.country, mentions, id: a.id });
+      places.push({ name: placeNameAsWritten(a, mentionsById), kind: a.placeKind ?? 'other', country: a.country, mentions, id: a.id });
     }
   }
 
