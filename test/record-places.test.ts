@@ -73,3 +73,21 @@ describe('the first written-out name of a place names it', () => {
     expect(only).not.toContain('United States');
   });
 });
+
+describe('a world region that is a minister\'s portfolio is part of the title, no place', () => {
+  const names = (text: string) => extract({ text, date: '2025-03-02', source: 'Government of Canada' }).places.map((p) => p.name);
+
+  it('"Minister for Europe X", "the Minister for the Middle East, X", "Minister for Development and Africa X" add no region', () => {
+    expect(names('Minister for Europe Clara Bellweather met the trade envoy in Ottawa on 1 March.')).not.toContain('Europe');
+    expect(names('The Minister for the Middle East, Tobias Renwick, visited Amman on 2 March.')).not.toContain('Middle East');
+    expect(names('They were joined by Minister for Development and Africa Olive Marchbanks in Ottawa.')).not.toContain('Africa');
+    expect(names('Commissioner for the Mediterranean Ines Varga opened the forum in Valletta.')).not.toContain('Mediterranean');
+  });
+
+  it('near miss: the same region named outside the title, an envoy\'s area and a governor\'s region stay places', () => {
+    expect(names('Minister for Europe Clara Bellweather said trade with Europe grew in 2024.')).toContain('Europe');
+    expect(names('The Special Representative for Central Asia Joris Lindqvist arrived in Astana.')).toContain('Central Asia');
+    expect(names('The Governor of Tula Region Pavel Sorokin met the ambassador in Moscow.')).toContain('Tula Region');
+    expect(names('The minister discussed investment in Africa with Olive Marchbanks in Ottawa.')).toContain('Africa');
+  });
+});
