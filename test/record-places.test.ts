@@ -91,3 +91,19 @@ describe('a world region that is a minister\'s portfolio is part of the title, n
     expect(names('The minister discussed investment in Africa with Olive Marchbanks in Ottawa.')).toContain('Africa');
   });
 });
+
+describe('a world region closing a hyphenated word is part of that word, no place', () => {
+  const names = (text: string) => extract({ text, date: '2025-03-02', source: 'Government of Canada' }).places.map((p) => p.name);
+
+  it('"the Trans-Pacific Partnership", "Euro-Atlantic integration", "the Brazil-Africa Summit" add no region', () => {
+    expect(names('The ministers backed the Trans-Pacific Partnership at talks in Lima.')).not.toContain('Pacific');
+    expect(names('The talks in Tbilisi focused on Euro-Atlantic integration.')).not.toContain('Atlantic');
+    expect(names('Both delegations prepared the Brazil-Africa Summit in Brasilia.')).not.toContain('Africa');
+  });
+
+  it('near miss: the region written as a word of its own, or a country after a hyphen, stays a place', () => {
+    expect(names('The talks in Tbilisi focused on Euro-Atlantic integration and on shipping in the Atlantic.')).toContain('Atlantic');
+    expect(names('Trade between Brazil and Africa grew, the minister said in Brasilia.')).toContain('Africa');
+    expect(names('The minister opened Canada-Mexico talks in Ottawa.')).toContain('Mexico');
+  });
+});

@@ -79,6 +79,23 @@ function portfolioRegions(doc: Document): Set<string> {
   return out;
 }
 
+/**
+ * "the Trans-Pacific Partnership", "Euro-Atlantic integration", "the Asia-Europe Meeting", "the Korea-Africa
+ * Summit": a world region written as the second half of a hyphenated word is part of that word, which
+ * names a partnership, a meeting, a route or a region of its own, not the region itself.
+ */
+const HYPHEN_BEFORE = /\p{L}[-\u2010\u2011]$/u;
+
+/** Ids of world-region mentions that close a hyphenated word. */
+function regionsInCompounds(doc: Document): Set<string> {
+  const out = new Set<string>();
+  for (const m of doc.layer('mentions')) {
+    if (m.type !== 'place' || m.form !== 'name' || m.placeKind !== 'other' || m.start < 2) continue;
+    if (HYPHEN_BEFORE.test(doc.text.slice(m.start - 2, m.start))) out.add(m.id);
+  }
+  return out;
+}
+
 /** Letters written as initials only, no lower case: "U.S.", "UK", "UAE". */
 const ABBREVIATION = /^[^\p{Ll}]*$/u;
 
@@ -118,7 +135,8 @@ export function buildRecord(doc: Document): ExtractRecord {
   for (const a of doc.layer('actors')) actorsById.set(a.id, a);
 
   const qualifiesPerson = demonymsBeforePeople(doc);
-  const portfolios = portfolioRegions(doc);
+  const insideOtherNames = portfolioRegions(doc);
+  for (const id of regionsInCompounds(doc)) insideOtherNames.add(id);
   const people: PersonRecord[] = [];
   const organizations: OrganizationRecord[] = [];
   const places: PlaceRecord[] = [];
@@ -139,8 +157,9 @@ export function buildRecord(doc: Document): ExtractRecord {
       // qualifies a person names no place, and a country the text names no other way is no place of it.
       // ("Iranian forces" stays: a group's adjective says whose side acts, and events are read so.)
       // "Scottish salmon", "Bavarian beer": a region's adjective names no place of its state either.
-      // "Minister for Europe X": a region that is only ever an office's portfolio is no place of the text.
-      if (a.mentions.every((id) => qualifiesPerson.has(id) || portfolios.has(id) || regionalAdjective(mentionsById.get(id)))) continue;
+      // "Minister for Europe X", "the Trans-Pacific Partnership": a region only ever named inside an office's
+      // portfolio or a hyphenated word is no place of the text.
+      if (a.mentions.every((id) => qualifiesPerson.has(id) || insideOtherNames.has(id) || regionalAdjective(mentionsById.get(id)))) continue;
       places.push({ name: placeNameAsWritten(a, mentionsById), kind: a.placeKind ?? 'other', country: a.country, mentions, id: a.id });
     }
   }
