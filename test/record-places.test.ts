@@ -107,3 +107,19 @@ describe('a world region closing a hyphenated word is part of that word, no plac
     expect(names('The minister opened Canada-Mexico talks in Ottawa.')).toContain('Mexico');
   });
 });
+
+describe('the Indo-Pacific is a region of its own', () => {
+  const names = (text: string) => extract({ text, date: '2025-03-02', source: 'Government of Canada' }).places.map((p) => p.name);
+
+  it('"a free and open Indo-Pacific" gives the place "Indo-Pacific", not "Pacific"', () => {
+    const got = names('The two leaders backed a free and open Indo-Pacific at talks in Ottawa.');
+    expect(got).toContain('Indo-Pacific');
+    expect(got).not.toContain('Pacific');
+  });
+
+  it('near miss: the ocean written alone stays "Pacific"', () => {
+    const got = names('The frigate crossed the Pacific on its way to Ottawa\'s allies.');
+    expect(got).toContain('Pacific');
+    expect(got).not.toContain('Indo-Pacific');
+  });
+});
