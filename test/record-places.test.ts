@@ -123,3 +123,21 @@ describe('the Indo-Pacific is a region of its own', () => {
     expect(got).not.toContain('Indo-Pacific');
   });
 });
+
+describe('a region named with its compass or position word is that region, not the continent', () => {
+  const names = (text: string) => extract({ text, date: '2025-03-02', source: 'Government of Canada' }).places.map((p) => p.name);
+
+  it('"Central Europe", "the Western Balkans" are places of their own', () => {
+    const central = names('Poland is a key partner in Central Europe, the minister said in Ottawa.');
+    expect(central).toContain('Central Europe');
+    expect(central).not.toContain('Europe');
+    const balkans = names('The ministers discussed stability in the Western Balkans in Ottawa.');
+    expect(balkans).toContain('Western Balkans');
+  });
+
+  it('near miss: the continent written alone stays "Europe"', () => {
+    const got = names('Trade with Europe grew last year, the minister said in Ottawa.');
+    expect(got).toContain('Europe');
+    expect(got).not.toContain('Central Europe');
+  });
+});
