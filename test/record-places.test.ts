@@ -101,6 +101,11 @@ describe('a world region closing a hyphenated word is part of that word, no plac
     expect(names('Both delegations prepared the Brazil-Africa Summit in Brasilia.')).not.toContain('Africa');
   });
 
+  it('the first half as well: "the Africa-Brazil Forum", "the Asia-Europe Meeting" add no region', () => {
+    expect(names('Both delegations prepared the Africa-Brazil Forum in Brasilia.')).not.toContain('Africa');
+    expect(names('The ministers met at the Asia-Europe Meeting in Brussels.')).not.toContain('Asia');
+  });
+
   it('near miss: the region written as a word of its own, or a country after a hyphen, stays a place', () => {
     expect(names('The talks in Tbilisi focused on Euro-Atlantic integration and on shipping in the Atlantic.')).toContain('Atlantic');
     expect(names('Trade between Brazil and Africa grew, the minister said in Brasilia.')).toContain('Africa');

@@ -85,13 +85,15 @@ function portfolioRegions(doc: Document): Set<string> {
  * names a partnership, a meeting, a route or a region of its own, not the region itself.
  */
 const HYPHEN_BEFORE = /\p{L}[-\u2010\u2011]$/u;
+/** The first half as well: "the Asia-Europe Meeting", "the Africa-France Summit". */
+const HYPHEN_AFTER = /^[-\u2010\u2011]\p{L}/u;
 
-/** Ids of world-region mentions that close a hyphenated word. */
+/** Ids of world-region mentions that open or close a hyphenated word. */
 function regionsInCompounds(doc: Document): Set<string> {
   const out = new Set<string>();
   for (const m of doc.layer('mentions')) {
-    if (m.type !== 'place' || m.form !== 'name' || m.placeKind !== 'other' || m.start < 2) continue;
-    if (HYPHEN_BEFORE.test(doc.text.slice(m.start - 2, m.start))) out.add(m.id);
+    if (m.type !== 'place' || m.form !== 'name' || m.placeKind !== 'other') continue;
+    if (HYPHEN_BEFORE.test(doc.text.slice(m.start - 2, m.start)) || HYPHEN_AFTER.test(doc.text.slice(m.end, m.end + 2))) out.add(m.id);
   }
   return out;
 }
