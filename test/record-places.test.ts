@@ -146,3 +146,17 @@ describe('a region named with its compass or position word is that region, not t
     expect(got).not.toContain('Central Europe');
   });
 });
+
+describe('a world region opening a longer capitalised name is part of that name, no place', () => {
+  const names = (text: string) => extract({ text, date: '2025-03-02', source: 'Government of Canada' }).places.map((p) => p.name);
+
+  it('"the Atlantic Declaration", "the Africa Climate Summit" add no region', () => {
+    expect(names('The two leaders signed the Atlantic Declaration in Ottawa last year.')).not.toContain('Atlantic');
+    expect(names('Delegates prepared the Africa Climate Summit in Nairobi.')).not.toContain('Africa');
+  });
+
+  it('near miss: a region whose capitalised words run straight into a person\'s name stays a place', () => {
+    expect(names('In Africa Mr Holt has many partners, he said in Ottawa.')).toContain('Africa');
+    expect(names('Delegates discussed the climate in Africa on Monday in Nairobi.')).toContain('Africa');
+  });
+});

@@ -87,13 +87,27 @@ function portfolioRegions(doc: Document): Set<string> {
 const HYPHEN_BEFORE = /\p{L}[-\u2010\u2011]$/u;
 /** The first half as well: "the Asia-Europe Meeting", "the Africa-France Summit". */
 const HYPHEN_AFTER = /^[-\u2010\u2011]\p{L}/u;
+/** "the Atlantic Declaration", "the Africa Climate Summit": a region before a capitalised noun opens a longer name. */
+const NAME_WORD_AFTER = /^[ \u00a0]\p{Lu}\p{Ll}+(?![\p{L}'’])/u;
+const CAPITALISED_RUN = /^(?:[ \u00a0]+\p{Lu}[\p{L}.'’-]*)*[ \u00a0]*$/u;
 
-/** Ids of world-region mentions that open or close a hyphenated word. */
+/** Ids of world-region mentions that open or close a hyphenated word, or open a longer capitalised name. */
 function regionsInCompounds(doc: Document): Set<string> {
   const out = new Set<string>();
-  for (const m of doc.layer('mentions')) {
+  const mentions = doc.layer('mentions');
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
     if (m.type !== 'place' || m.form !== 'name' || m.placeKind !== 'other') continue;
-    if (HYPHEN_BEFORE.test(doc.text.slice(m.start - 2, m.start)) || HYPHEN_AFTER.test(doc.text.slice(m.end, m.end + 2))) out.add(m.id);
+    if (HYPHEN_BEFORE.test(doc.text.slice(m.start - 2, m.start)) || HYPHEN_AFTER.test(doc.text.slice(m.end, m.end + 2))) {
+      out.add(m.id);
+      continue;
+    }
+    // The capitalised words must not run straight into a name ("in Africa Mr Holt said", "in Europe President X").
+    let n = k + 1;
+    while (n < mentions.length && mentions[n]!.start < m.end) n++;
+    const next = mentions[n];
+    const leadsToName = next !== undefined && next.start - m.end <= 40 && CAPITALISED_RUN.test(doc.text.slice(m.end, next.start));
+    if (NAME_WORD_AFTER.test(doc.text.slice(m.end, m.end + 30)) && !leadsToName) out.add(m.id);
   }
   return out;
 }
