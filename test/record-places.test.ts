@@ -73,3 +73,90 @@ describe('the first written-out name of a place names it', () => {
     expect(only).not.toContain('United States');
   });
 });
+
+describe('a world region that is a minister\'s portfolio is part of the title, no place', () => {
+  const names = (text: string) => extract({ text, date: '2025-03-02', source: 'Government of Canada' }).places.map((p) => p.name);
+
+  it('"Minister for Europe X", "the Minister for the Middle East, X", "Minister for Development and Africa X" add no region', () => {
+    expect(names('Minister for Europe Clara Bellweather met the trade envoy in Ottawa on 1 March.')).not.toContain('Europe');
+    expect(names('The Minister for the Middle East, Tobias Renwick, visited Amman on 2 March.')).not.toContain('Middle East');
+    expect(names('They were joined by Minister for Development and Africa Olive Marchbanks in Ottawa.')).not.toContain('Africa');
+    expect(names('Commissioner for the Mediterranean Ines Varga opened the forum in Valletta.')).not.toContain('Mediterranean');
+  });
+
+  it('near miss: the same region named outside the title, an envoy\'s area and a governor\'s region stay places', () => {
+    expect(names('Minister for Europe Clara Bellweather said trade with Europe grew in 2024.')).toContain('Europe');
+    expect(names('The Special Representative for Central Asia Joris Lindqvist arrived in Astana.')).toContain('Central Asia');
+    expect(names('The Governor of Tula Region Pavel Sorokin met the ambassador in Moscow.')).toContain('Tula Region');
+    expect(names('The minister discussed investment in Africa with Olive Marchbanks in Ottawa.')).toContain('Africa');
+  });
+});
+
+describe('a world region closing a hyphenated word is part of that word, no place', () => {
+  const names = (text: string) => extract({ text, date: '2025-03-02', source: 'Government of Canada' }).places.map((p) => p.name);
+
+  it('"the Trans-Pacific Partnership", "Euro-Atlantic integration", "the Brazil-Africa Summit" add no region', () => {
+    expect(names('The ministers backed the Trans-Pacific Partnership at talks in Lima.')).not.toContain('Pacific');
+    expect(names('The talks in Tbilisi focused on Euro-Atlantic integration.')).not.toContain('Atlantic');
+    expect(names('Both delegations prepared the Brazil-Africa Summit in Brasilia.')).not.toContain('Africa');
+  });
+
+  it('the first half as well: "the Africa-Brazil Forum", "the Asia-Europe Meeting" add no region', () => {
+    expect(names('Both delegations prepared the Africa-Brazil Forum in Brasilia.')).not.toContain('Africa');
+    expect(names('The ministers met at the Asia-Europe Meeting in Brussels.')).not.toContain('Asia');
+  });
+
+  it('near miss: the region written as a word of its own, or a country after a hyphen, stays a place', () => {
+    expect(names('The talks in Tbilisi focused on Euro-Atlantic integration and on shipping in the Atlantic.')).toContain('Atlantic');
+    expect(names('Trade between Brazil and Africa grew, the minister said in Brasilia.')).toContain('Africa');
+    expect(names('The minister opened Canada-Mexico talks in Ottawa.')).toContain('Mexico');
+  });
+});
+
+describe('the Indo-Pacific is a region of its own', () => {
+  const names = (text: string) => extract({ text, date: '2025-03-02', source: 'Government of Canada' }).places.map((p) => p.name);
+
+  it('"a free and open Indo-Pacific" gives the place "Indo-Pacific", not "Pacific"', () => {
+    const got = names('The two leaders backed a free and open Indo-Pacific at talks in Ottawa.');
+    expect(got).toContain('Indo-Pacific');
+    expect(got).not.toContain('Pacific');
+  });
+
+  it('near miss: the ocean written alone stays "Pacific"', () => {
+    const got = names('The frigate crossed the Pacific on its way to Ottawa\'s allies.');
+    expect(got).toContain('Pacific');
+    expect(got).not.toContain('Indo-Pacific');
+  });
+});
+
+describe('a region named with its compass or position word is that region, not the continent', () => {
+  const names = (text: string) => extract({ text, date: '2025-03-02', source: 'Government of Canada' }).places.map((p) => p.name);
+
+  it('"Central Europe", "the Western Balkans" are places of their own', () => {
+    const central = names('Poland is a key partner in Central Europe, the minister said in Ottawa.');
+    expect(central).toContain('Central Europe');
+    expect(central).not.toContain('Europe');
+    const balkans = names('The ministers discussed stability in the Western Balkans in Ottawa.');
+    expect(balkans).toContain('Western Balkans');
+  });
+
+  it('near miss: the continent written alone stays "Europe"', () => {
+    const got = names('Trade with Europe grew last year, the minister said in Ottawa.');
+    expect(got).toContain('Europe');
+    expect(got).not.toContain('Central Europe');
+  });
+});
+
+describe('a world region opening a longer capitalised name is part of that name, no place', () => {
+  const names = (text: string) => extract({ text, date: '2025-03-02', source: 'Government of Canada' }).places.map((p) => p.name);
+
+  it('"the Atlantic Declaration", "the Africa Climate Summit" add no region', () => {
+    expect(names('The two leaders signed the Atlantic Declaration in Ottawa last year.')).not.toContain('Atlantic');
+    expect(names('Delegates prepared the Africa Climate Summit in Nairobi.')).not.toContain('Africa');
+  });
+
+  it('near miss: a region whose capitalised words run straight into a person\'s name stays a place', () => {
+    expect(names('In Africa Mr Holt has many partners, he said in Ottawa.')).toContain('Africa');
+    expect(names('Delegates discussed the climate in Africa on Monday in Nairobi.')).toContain('Africa');
+  });
+});

@@ -51,6 +51,67 @@ function demonymsBeforePeople(doc: Document): Set<string> {
   return out;
 }
 
+/**
+ * "Minister for Europe", "Commissioner for the Mediterranean", "Minister for Development and Africa": the
+ * office's words right before a world region, with the holder's name right after it (or after the rest of
+ * the office's capitalised words, "Minister for Europe and Foreign Affairs X"). Such a region is the
+ * portfolio of a government office, part of the title, not a place the text speaks of. A country or a
+ * region of a state stays ("Secretary of State for Wales", "Governor of Tula Region"), and so does the
+ * area of an envoy or representative ("Special Representative for Central Asia"), which the record keeps.
+ */
+const PORTFOLIO_BEFORE = /\b(?:Minister|Commissioner)[ \t\u00a0]+for[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:\p{Lu}[\p{L}'’-]*[ \t\u00a0]+(?:and[ \t\u00a0]+)?){0,3}$/u;
+const OFFICE_REST = /^[ \t\u00a0]*,?(?:[ \t\u00a0]*(?:\p{Lu}[\p{L}'’-]*|and|of|the))*[ \t\u00a0]*,?[ \t\u00a0]*$/u;
+
+/** Ids of world-region mentions that are a minister's or commissioner's portfolio before the holder's name. */
+function portfolioRegions(doc: Document): Set<string> {
+  const mentions = doc.layer('mentions');
+  const out = new Set<string>();
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const m = mentions[k]!;
+    if (m.type !== 'place' || m.form !== 'name' || m.placeKind !== 'other') continue;
+    let n = k + 1;
+    while (n < mentions.length && mentions[n]!.start < m.end) n++;
+    const next = mentions[n];
+    if (next?.type !== 'person' || !next.title || next.start - m.end > 60) continue;
+    if (!OFFICE_REST.test(doc.text.slice(m.end, next.start))) continue;
+    if (PORTFOLIO_BEFORE.test(doc.text.slice(Math.max(0, m.start - 80), m.start))) out.add(m.id);
+  }
+  return out;
+}
+
+/**
+ * "the Trans-Pacific Partnership", "Euro-Atlantic integration", "the Asia-Europe Meeting", "the Korea-Africa
+ * Summit": a world region written as the second half of a hyphenated word is part of that word, which
+ * names a partnership, a meeting, a route or a region of its own, not the region itself.
+ */
+const HYPHEN_BEFORE = /\p{L}[-\u2010\u2011]$/u;
+/** The first half as well: "the Asia-Europe Meeting", "the Africa-France Summit". */
+const HYPHEN_AFTER = /^[-\u2010\u2011]\p{L}/u;
+/** "the Atlantic Declaration", "the Africa Climate Summit": a region before a capitalised noun opens a longer name. */
+const NAME_WORD_AFTER = /^[ \u00a0]\p{Lu}\p{Ll}+(?![\p{L}'’])/u;
+const CAPITALISED_RUN = /^(?:[ \u00a0]+\p{Lu}[\p{L}.'’-]*)*[ \u00a0]*$/u;
+
+/** Ids of world-region mentions that open or close a hyphenated word, or open a longer capitalised name. */
+function regionsInCompounds(doc: Document): Set<string> {
+  const out = new Set<string>();
+  const mentions = doc.layer('mentions');
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    if (m.type !== 'place' || m.form !== 'name' || m.placeKind !== 'other') continue;
+    if (HYPHEN_BEFORE.test(doc.text.slice(m.start - 2, m.start)) || HYPHEN_AFTER.test(doc.text.slice(m.end, m.end + 2))) {
+      out.add(m.id);
+      continue;
+    }
+    // The capitalised words must not run straight into a name ("in Africa Mr Holt said", "in Europe President X").
+    let n = k + 1;
+    while (n < mentions.length && mentions[n]!.start < m.end) n++;
+    const next = mentions[n];
+    const leadsToName = next !== undefined && next.start - m.end <= 40 && CAPITALISED_RUN.test(doc.text.slice(m.end, next.start));
+    if (NAME_WORD_AFTER.test(doc.text.slice(m.end, m.end + 30)) && !leadsToName) out.add(m.id);
+  }
+  return out;
+}
+
 /** Letters written as initials only, no lower case: "U.S.", "UK", "UAE". */
 const ABBREVIATION = /^[^\p{Ll}]*$/u;
 
@@ -90,6 +151,8 @@ export function buildRecord(doc: Document): ExtractRecord {
   for (const a of doc.layer('actors')) actorsById.set(a.id, a);
 
   const qualifiesPerson = demonymsBeforePeople(doc);
+  const insideOtherNames = portfolioRegions(doc);
+  for (const id of regionsInCompounds(doc)) insideOtherNames.add(id);
   const people: PersonRecord[] = [];
   const organizations: OrganizationRecord[] = [];
   const places: PlaceRecord[] = [];
@@ -110,7 +173,9 @@ export function buildRecord(doc: Document): ExtractRecord {
       // qualifies a person names no place, and a country the text names no other way is no place of it.
       // ("Iranian forces" stays: a group's adjective says whose side acts, and events are read so.)
       // "Scottish salmon", "Bavarian beer": a region's adjective names no place of its state either.
-      if (a.mentions.every((id) => qualifiesPerson.has(id) || regionalAdjective(mentionsById.get(id)))) continue;
+      // "Minister for Europe X", "the Trans-Pacific Partnership": a region only ever named inside an office's
+      // portfolio or a hyphenated word is no place of the text.
+      if (a.mentions.every((id) => qualifiesPerson.has(id) || insideOtherNames.has(id) || regionalAdjective(mentionsById.get(id)))) continue;
       places.push({ name: placeNameAsWritten(a, mentionsById), kind: a.placeKind ?? 'other', country: a.country, mentions, id: a.id });
     }
   }
