@@ -1043,6 +1043,8 @@ export function titleCountries(actors: readonly Actor[], linked: ReadonlyMap<str
  * up to the name of one the issuer's official sends greetings to through another, a list of such names allowed
  * (never past a sentence's end: a full stop only after an initial).
  */
+/** Greetings, regards, wishes or respects passed "to" someone: the words every rule of passed-on greetings starts from. */
+export const GREETINGS_TO = /(?:greetings|regards|wishes|respects)[ \t\u00a0]+to[ \t\u00a0]/;
 const GREETINGS_THROUGH = /(?<![\p{L}])(?:(?:asked|requested)[ \t\u00a0]+(?:[\p{L}'’-]+[ \t\u00a0]+){1,4}?to|[Pp]lease|ask[ \t\u00a0]+you[ \t\u00a0]+to)[ \t\u00a0]+(?:convey|give|pass[ \t\u00a0]+on|transmit|extend)[ \t\u00a0]+(?:[\p{Ll}'’-]+[ \t\u00a0]+){0,4}?(?:greetings|regards|wishes|respects)[ \t\u00a0]+to[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’-]*,?|\p{Lu}\.|of|for|the|and|to|your|as[ \t\u00a0]+well[ \t\u00a0]+as|my|our|counterparts?|comrades?),?[ \t\u00a0]+){0,16}$/u;
 
 /**
@@ -1052,11 +1054,11 @@ const GREETINGS_THROUGH = /(?<![\p{L}])(?:(?:asked|requested)[ \t\u00a0]+(?:[\p{
  */
 export function greetedThroughGuest(text: string, mentions: readonly Mention[]): Set<string> {
   const out = new Set<string>();
-  if (!/(?:greetings|regards|wishes|respects)[ \t\u00a0]+to[ \t\u00a0]/.test(text)) return out;
+  if (!GREETINGS_TO.test(text)) return out;
   for (const m of mentions) {
     if (m.type !== 'person' || m.form !== 'name' || !m.actor) continue;
     const before = text.slice(Math.max(0, m.start - 200), m.start);
-    if (/(?:greetings|regards|wishes|respects)[ \t\u00a0]+to[ \t\u00a0]/.test(before) && GREETINGS_THROUGH.test(before)) out.add(m.actor);
+    if (GREETINGS_TO.test(before) && GREETINGS_THROUGH.test(before)) out.add(m.actor);
   }
   return out;
 }

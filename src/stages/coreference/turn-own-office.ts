@@ -1,6 +1,7 @@
 import type { Actor, Mention } from '../../document/layers.js';
 import { lowerBound } from '../../document/span.js';
 import { capitalOf } from '../../lexicon/countries.js';
+import { GREETINGS_TO } from './office-country.js';
 
 /** "our Foreign Minister, ", "My Deputy " right before a name: an office the speaker calls their own. */
 const OWN_OFFICE_BEFORE = /(?<![\p{L}])(?:our|my)[ \t\u00a0]+((?:[\p{Lu}][\p{L}'’-]*[ \t\u00a0]+|(?:of|for|and)[ \t\u00a0]+){0,5}[\p{Lu}][\p{L}'’-]*)[ \t\u00a0]*,?[ \t\u00a0]*$/iu;
@@ -10,6 +11,16 @@ const PLURAL_LAST = /(?:ers|ents|ies|ors|ives)$/;
 
 /** Most characters before a name that are read for an office of the speaker's: "our Deputy Minister of Foreign Affairs, ". */
 const OFFICE_REACH = 80;
+
+/**
+ * The text an office of the speaker's or of the side spoken to is read from: at most OFFICE_REACH
+ * characters before the name, cut at a line break (a paragraph's start is looked for only when one is
+ * that near, not back through a long paragraph per name).
+ */
+function lineBeforeName(text: string, m: Mention): string {
+  const before = text.slice(Math.max(0, m.start - OFFICE_REACH), m.start);
+  return before.slice(before.lastIndexOf('\n') + 1);
+}
 
 /** Most characters of a turn's label: "Ukhnaagiin Khurelsukh", "SECRETARY BLINKEN". */
 const LABEL_REACH = 60;
@@ -27,11 +38,7 @@ export function ownOfficeInTurn(
   for (const id of a.mentions) {
     const m = byId.get(id);
     if (!m || m.form !== 'name') continue;
-    // Only the 80 characters before the name are read for the office, cut at a line break; the
-    // paragraph's start is looked for only when one is there, not back through a long paragraph per name.
-    const from = Math.max(0, m.start - OFFICE_REACH);
-    const before = text.slice(from, m.start);
-    const own = OWN_OFFICE_BEFORE.exec(before.slice(before.lastIndexOf('\n') + 1));
+    const own = OWN_OFFICE_BEFORE.exec(lineBeforeName(text, m));
     if (!own || PLURAL_LAST.test(own[1]!)) continue;
     const paragraph = text.lastIndexOf('\n', m.start) + 1;
     const k = lowerBound(mentions, paragraph);
@@ -53,7 +60,7 @@ const ADDRESSED_ENVOY = /(?:^|[.!?:\n][ \t\u00a0]*)(?:Mr|Ms|Mrs|Madam|Dr)\.?[ \t
  * addressee, who has no country yet, the country of the one greeted.
  */
 export function envoysOfGreeted(text: string, mentions: readonly Mention[], actorById: ReadonlyMap<string, Actor>): void {
-  if (!/(?:greetings|regards|wishes|respects)[ \t\u00a0]+to[ \t\u00a0]/.test(text)) return;
+  if (!GREETINGS_TO.test(text)) return;
   for (const m of mentions) {
     if (m.type !== 'person' || m.form !== 'name' || !m.actor) continue;
     const greeted = actorById.get(m.actor);
@@ -201,8 +208,7 @@ export function yourOfficeSpeaker(
   for (const id of a.mentions) {
     const m = byId.get(id);
     if (!m || m.form !== 'name') continue;
-    const before = text.slice(Math.max(0, m.start - OFFICE_REACH), m.start);
-    const yours = YOUR_OFFICE_BEFORE.exec(before.slice(before.lastIndexOf('\n') + 1));
+    const yours = YOUR_OFFICE_BEFORE.exec(lineBeforeName(text, m));
     if (!yours || PLURAL_LAST.test(yours[0].trim().replace(/,$/, ''))) continue;
     const speaker = turnSpeakerAt(text, m.start, mentions, actorById);
     if (speaker && speaker !== a) return speaker;
