@@ -24,7 +24,15 @@ export function isRealDay(d: CalendarDay): boolean {
   return d.day <= daysInMonth(d.year, d.month);
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(year: number, month: number): number {
+  // Worked out without a Date object, as Date.UTC would: years 0 to 99 stand for 1900 to 1999 there.
+  if (Number.isInteger(year) && Number.isInteger(month) && month >= 1 && month <= 12 && Math.abs(year) < 200_000) {
+    if (month !== 2) return MONTH_DAYS[month - 1]!;
+    const y = year >= 0 && year <= 99 ? 1900 + year : year;
+    return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  }
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 

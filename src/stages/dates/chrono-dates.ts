@@ -63,10 +63,13 @@ export function cueWindows(sentence: string): { start: number; end: number }[] {
 /** Runs chrono on one window (starting at document offset `base`) and keeps the finds we trust. */
 function readWindow(ctx: DateContext, base: number, windowText: string, found: DateCandidate[]): void {
   const ref = ctx.reference;
-  const instant = ref ? new Date(Date.UTC(ref.year, ref.month - 1, ref.day, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
-  // Plain dates alone in their window are read without chrono (fast-dates.ts), with the same result.
+  // Plain dates alone in their window are read without chrono (fast-dates.ts), with the same result;
+  // only chrono needs the instant.
   let results: readonly DateReading[] | null = fastDates(windowText);
-  if (results === null) results = chronoWindow(windowText, instant);
+  if (results === null) {
+    const instant = ref ? new Date(Date.UTC(ref.year, ref.month - 1, ref.day, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
+    results = chronoWindow(windowText, instant);
+  }
   for (const r of results) {
     const start = r.start;
     if (!start.isCertain('month')) continue;
