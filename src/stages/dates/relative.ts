@@ -8,8 +8,11 @@ import type { DateCandidate, DateContext } from './candidate.js';
 const RELATIVE =
   /\b(?:(this|last|next|the current|the coming)\s+(year|month)|(today|yesterday|tomorrow)|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?|months?|years?)\s+ago)\b/gi;
 
-/** year, month (this/last/next ...), today, yesterday (day), tomorrow, ... ago. */
-const RELATIVE_WORD = /year|month|day|tomorrow|ago/i;
+/**
+ * The word every match of RELATIVE ends on, at the end of a word: "year" or "month" (this/last/next ...),
+ * "today", "yesterday", "tomorrow", or "ago". "years" or "Monday" alone end none.
+ */
+const RELATIVE_WORD = /(?:year|month|today|yesterday|tomorrow|ago)\b/i;
 
 const SMALL_NUMBERS: Readonly<Record<string, number>> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
