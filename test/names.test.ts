@@ -149,6 +149,13 @@ describe('long offices before a name', () => {
     expect(names('The Minister of Culture and Nathalie Gagnon toured the museum.')).toEqual(['Nathalie Gagnon']);
   });
 
+  it('two offices joined by a dash set off by spaces are one holder\'s combined post', () => {
+    expect(people('Deputy Prime Minister – Minister of Foreign Affairs Yerlan Sadykbekov met the Ambassador of Chile.').map((p) => [p.name, p.title]))
+      .toEqual([['Yerlan Sadykbekov', 'Deputy Prime Minister – Minister of Foreign Affairs']]);
+    // Near-miss: an office after an article before the dash is someone else's.
+    expect(people('Nurlan Abenov thanked the Prime Minister – Minister of Finance Yerlan Sadykbekov spoke next.').find((p) => p.name === 'Yerlan Sadykbekov')?.title).toBe('Minister of Finance');
+  });
+
   it('subject words joined by "and" to the subject opening an office are a second subject of it', () => {
     expect(people('Business and Trade Secretary Helen Marsh opened the fair.').map((p) => [p.name, p.title])).toEqual([['Helen Marsh', 'Business and Trade Secretary']]);
     // Near misses: a lower-case word before "and" is the sentence's, and subject words after "for" are another office's.

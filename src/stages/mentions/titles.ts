@@ -1201,9 +1201,12 @@ function officeBefore(s: SentenceScan, i: number): { title: string | null; count
   const serving = !style && s.lower(i - 1) === 'the' && (s.lower(i - 2) === 'of' || s.lower(i - 2) === 'to') ? 2 : 0;
   // "High Representative/Vice-President Josep Borrell": two offices joined by a slash, as by "and".
   const slash = !style && !serving && s.tok(i - 1)?.text === '/' && s.glued(i - 1) && s.glued(i);
-  const sep = style ? style : serving ? serving : s.lower(i - 1) === 'and' || slash ? 1 : 0;
+  // "Deputy Prime Minister – Minister of Foreign Affairs X": a dash set off by spaces joins the two
+  // offices of one holder, as the CIS style of writing a combined post does.
+  const dash = !style && !serving && !slash && /^[–—]$/.test(s.tok(i - 1)?.text ?? '') && !s.glued(i - 1) && !s.glued(i);
+  const sep = style ? style : serving ? serving : s.lower(i - 1) === 'and' || slash || dash ? 1 : 0;
   const j = i - sep;
-  const joiner = serving ? ` ${s.lower(i - 2)} the ` : slash ? '/' : sep && !style ? ' and ' : '';
+  const joiner = serving ? ` ${s.lower(i - 2)} the ` : slash ? '/' : dash ? ' – ' : sep && !style ? ' and ' : '';
   for (let k = s.out.length - 1; k >= 0; k--) {
     const d = s.out[k]!;
     if (d.type !== 'person' || d.form !== 'title' || (d.extentEnd ?? d.tokenEnd) !== j) continue;
