@@ -1146,7 +1146,12 @@ export const coreference: Stage = {
         if (wanted === 'f' && ante?.actor && !genders.get(ante.actor)) {
           // Only a woman standing as a subject: one named as an object is the weaker reading.
           const known = antecedent(p, s, sentences, pool, false, isSubject, (m) => accept(m) && !!m.actor && genders.get(m.actor) === 'f' && (isSubject(m) || possessors.has(m) || possessorActors.has(m.actor)), opening, own);
-          if (known) ante = known;
+          // "... she said. \n\n Minister Verhoeckx commended the reforms. In her words, ...": the subject of
+          // the pronoun's own paragraph, named right before it, is nearer than a woman of an earlier paragraph.
+          const paragraphOf = (m: Mention) => sentences[sentenceOf(sentences, m)]?.paragraph ?? -1;
+          const here = sentences[s]?.paragraph ?? -1;
+          const nearSubject = isSubject(ante) && paragraphOf(ante) === here && sentenceOf(sentences, ante) >= s - 1;
+          if (known && !(nearSubject && paragraphOf(known) < here)) ante = known;
         }
         const a = ante?.actor ? byId.get(ante.actor) : undefined;
         if (a) {
