@@ -586,10 +586,13 @@ export const coreference: Stage = {
     const quoted = () => (quotedSpans ??= new QuotedSpans(doc.text, doc.layer('paragraphs')));
     const pending: Mention[] = [];
     /** The person an official release opens with, as the subject of its first sentence, while no office is known for them. */
-    const bodyOpening = issuerHome && !sourceCountry(doc.meta.source).media ? mentions.find((m) => m.start >= doc.meta.bodyStart) : undefined;
+    // "Minsk, 15 September 2025\n\nX met ...", "Astana, 12 March – X received ...": a dateline of place and
+    // date goes before the body's first sentence.
+    const bodyLead = doc.meta.bodyStart + (DATELINE_OPENING.exec(doc.text.slice(doc.meta.bodyStart, doc.meta.bodyStart + 80))?.[0].length ?? 0);
+    const bodyOpening = issuerHome && !sourceCountry(doc.meta.source).media ? mentions.find((m) => m.start >= bodyLead) : undefined;
     const untitledOpener = (): Building | undefined => {
       if (!bodyOpening || bodyOpening.type !== 'person' || bodyOpening.form !== 'name' || !bodyOpening.actor) return undefined;
-      if (!/^\s*$/.test(doc.text.slice(doc.meta.bodyStart, bodyOpening.start)) || !/^[ \t\u00a0]+\p{Ll}/u.test(doc.text.slice(bodyOpening.end, bodyOpening.end + 3))) return undefined;
+      if (!/^\s*$/.test(doc.text.slice(bodyLead, bodyOpening.start)) || !/^[ \t\u00a0]+\p{Ll}/u.test(doc.text.slice(bodyOpening.end, bodyOpening.end + 3))) return undefined;
       const a = buildingById.get(bodyOpening.actor);
       return a && a.type === 'person' && a.named && !a.nominal && !a.title ? a : undefined;
     };
@@ -2266,3 +2269,9 @@ function repeatCataphoricTitles(text: string, mentions: readonly Mention[], cata
     }
   }
 }
+
+/**
+ * A dateline opening a release: a place in capitals, a comma, a day and month (and year), then a dash,
+ * a full stop or the end of the line ("Minsk, 15 September 2025", "Astana, 12 March –").
+ */
+const DATELINE_OPENING = /^\s*\p{Lu}[\p{L}'’ -]{1,30},[ \t\u00a0]*(?:\d{1,2}[ \t\u00a0]+\p{L}+|\p{L}+[ \t\u00a0]+\d{1,2})(?:,?[ \t\u00a0]+\d{4})?[ \t\u00a0]*(?:[–—]|-{1,2}|\.|\n)\s*/u;
