@@ -707,6 +707,12 @@ describe('an address by given name and patronymic', () => {
     // Near miss: a surname with a patronymic's ending but no given name in it is a person of its own.
     expect(people('Prime Minister Mikhail Mishustin met Mikhail Myasnikovich in Minsk.')).toEqual(['Mikhail Mishustin', 'Mikhail Myasnikovich']);
   });
+  it('a Belarusian address ("Viktar Ivanavich") after a given name no list knows, which the text named in full', () => {
+    expect(people('Viktar Sakalouski met Governor Vitaly Kharlampiev in Minsk.\n\nVitaly Kharlampiev: Viktar Ivanavich, thank you for finding time for us.'))
+      .toEqual(['Viktar Sakalouski', 'Vitaly Kharlampiev']);
+    // Near miss: a second word that is no given name with a patronymic's ending is a surname of its own.
+    expect(people('Viktar Sakalouski met Viktar Hrynkevich in Minsk.')).toEqual(['Viktar Sakalouski', 'Viktar Hrynkevich']);
+  });
 });
 
 describe('an initial before a surname opened by particles', () => {

@@ -274,14 +274,15 @@ function coveredBy(set: ReadonlySet<string>, words: readonly string[]): boolean 
 }
 
 /** Endings of an East Slavic patronymic, made from the father's given name: "Vladimirovich", "Sergeyevna", "Ilyich". */
-const PATRONYMIC_ENDING = /(?:ovich|evich|ovna|evna|ichna|ich)$/;
+const PATRONYMIC_ENDING = /(?:ovich|evich|avich|ovych|evych|ovna|evna|auna|ivna|ichna|ich)$/;
 
 /**
- * "Vladimir Vladimirovich", "Mikhail Vladimirovich": the polite address by given name and patronymic,
- * whose second word is a listed given name with a patronymic's ending. Returns the given name's key,
+ * "Vladimir Vladimirovich", "Mikhail Vladimirovich", "Viktar Ivanavich": the polite address by given name
+ * and patronymic (Russian, Belarusian and Ukrainian endings), whose second word is a listed given name
+ * with a patronymic's ending. Returns the given name's key,
  * or null for any other name, among them surnames with such an ending ("Mikhail Myasnikovich").
  */
-function patronymicAddress(name: string): string | null {
+function patronymicAddress(name: string, givenShown = false): string | null {
   const key = lookupKey(name);
   // A key's words are joined by single spaces: a name of two words has exactly one.
   const space = key.indexOf(' ');
@@ -291,7 +292,8 @@ function patronymicAddress(name: string): string | null {
   const father = second.replace(PATRONYMIC_ENDING, '');
   if (father === second || father.length < 3) return null;
   const given = key.slice(0, space);
-  if (!isGivenName(given)) return null;
+  // A given name the text has shown as one (the first word of a person it named in full) needs no list.
+  if (!givenShown && !isGivenName(given)) return null;
   return isGivenName(father) ? given : null;
 }
 
@@ -523,7 +525,7 @@ export const coreference: Stage = {
       }
       // "Esteemed Vladimir Vladimirovich" after "Vladimir Putin": the address by given name and patronymic
       // names the latest person of that given name whose surname the text gave.
-      const addressed = name.length > 8 ? patronymicAddress(name) : null;
+      const addressed = name.length > 8 ? patronymicAddress(name, true) : null;
       if (addressed !== null) {
         const list = byWord.get(addressed) ?? [];
         for (let k = list.length - 1; k >= 0 && k >= list.length - MAX_TITLE_CANDIDATES; k--) {
