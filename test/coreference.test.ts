@@ -826,3 +826,14 @@ describe('a leader’s bare office in an official release', () => {
     expect(extract({ text: near, source: 'Office of the Prime Minister of Malta' }).quotes.map((q) => q.speaker)).toEqual(['Nikos Drakos']);
   });
 });
+
+describe('the principal of an official release named with no office', () => {
+  const people = (text: string) => extract({ text, date: '2025-05-12', source: 'kremlin.ru' }).people.map((p) => [p.name, p.country]);
+  it('the one person named bare in the opening sentence is "the President" no titled person fits', () => {
+    expect(people('During a working meeting, Governor of Kaluga Region Anton Veresk informed Ilya Dorofeyev about the situation in the region.\n\nAnton Veresk updated the President on the harvest.'))
+      .toContainEqual(['Ilya Dorofeyev', 'RUS']);
+    // Near miss: one named bare only later, as the object of an appointment, is not the President the text mentions.
+    expect(people('Mikhail Larionov held a meeting of the Government.\n\nOn appointing Sergei Tikhonov as deputy head of the Forestry Agency.\n\nMikhail Larionov: Yesterday the President met the heads of timber companies.'))
+      .toContainEqual(['Sergei Tikhonov', null]);
+  });
+});

@@ -865,6 +865,16 @@ export const coreference: Stage = {
         if (!holder && issuerHome && (!m.country || m.country === issuerHome) && LEADER_ROLES.has(roleOfTitle(generic) ?? '')) {
           const principal = untitledOpener();
           if (principal && principal !== speaking && (!principal.country || principal.country === issuerHome || listedOnly(principal))) holder = principal;
+          // "Acting Governor X informed Vladimir Y about the region. X updated the President on ...": with no
+          // one named bare opening the body, the one person the release has named with no office at all,
+          // in the first sentence that names anyone, whose state the text leaves open or gives as the issuer's, is its principal.
+          if (!holder && !sourceCountry(doc.meta.source).media) {
+            const untitled = people.filter((p) => p.lastSeen < m.start && p.named && !p.nominal && !p.title && !formerHolders.has(p) && (!p.country || p.country === issuerHome));
+            const lead = untitled.length === 1 && untitled[0] !== speaking && people.every((p) => p === untitled[0] || p.title || p.nominal || p.lastSeen > m.start) ? untitled[0]! : undefined;
+            const firstPerson = mentions.find((x) => x.start >= doc.meta.bodyStart && x.type === 'person');
+            const first = firstPerson ? sentences[sentenceOf(sentences, firstPerson)] : undefined;
+            if (lead && first && mentions.some((x) => x.actor === lead.id && x.form === 'name' && x.start >= first.start && x.end <= first.end)) holder = lead;
+          }
         }
         // "Arman X reported that ... The Governor said": a governor or mayor no titled person fits, opening its
         // sentence, is the person with no office who last opened a sentence before it.
