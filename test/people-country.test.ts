@@ -2074,6 +2074,14 @@ describe('one named as of an opposition no state word places', () => {
     const other = 'Riga, 3 May 2025 – Minister Marta Lind met the Foreign Minister of Denmark, Jonas Berg. The opposition was not invited. Karl Holm wrote about the talks.';
     expect(countryOf(other, 'Karl Holm', 'Ministry of Foreign Affairs of Latvia')).toBeNull();
   });
+
+  it('the office "Leader of the Opposition", written with capitals, is the issuer\'s own parliament\'s', () => {
+    const text = 'Valletta, 3 May 2025 – Prime Minister Karl Azzopardi met the Prime Minister of Greece, Nikos Stavrou. Later he received the Leader of the Opposition, Mark Camilleri.';
+    expect(countryOf(text, 'Mark Camilleri', 'Office of the Prime Minister of Malta')).toBe('MLT');
+    // Near miss: an opposition leader described in lower case is the partner state's, as before.
+    const described = 'Valletta, 3 May 2025 – Prime Minister Karl Azzopardi met the Prime Minister of Greece, Nikos Stavrou. They discussed the arrest of the opposition leader Mark Camilleri.';
+    expect(countryOf(described, 'Mark Camilleri', 'Office of the Prime Minister of Malta')).toBe('GRC');
+  });
 });
 
 describe('the demonyms of regions', () => {

@@ -1359,6 +1359,10 @@ export const coreference: Stage = {
     for (const a of actors) {
       const own = a.type === 'person' && !a.country && !a.nominal ? opposed.get(a.id) : undefined;
       if (own) a.country = own;
+      // "received the Leader of the Opposition, X": written as the office it is in parliaments of the
+      // Westminster kind, with capitals and no state word, it is the issuer's own parliament's office
+      // (one met on a visit abroad was placed above, as the state visited's).
+      else if (own === null && home && !issuer.media && formalOppositionLeader(doc.text, a, mentionById)) a.country = home;
     }
     if (partner) {
       for (const a of actors) {
@@ -2287,3 +2291,19 @@ function repeatCataphoricTitles(text: string, mentions: readonly Mention[], cata
  * a full stop or the end of the line ("Minsk, 15 September 2025", "Astana, 12 March –").
  */
 const DATELINE_OPENING = /^\s*\p{Lu}[\p{L}'’ -]{1,30},[ \t\u00a0]*(?:\d{1,2}[ \t\u00a0]+\p{L}+|\p{L}+[ \t\u00a0]+\d{1,2})(?:,?[ \t\u00a0]+\d{4})?[ \t\u00a0]*(?:[–—]|-{1,2}|\.|\n)\s*/u;
+
+/** The office of the leader of a parliament's largest opposition party, written as an office: "Leader of the Opposition". */
+const FORMAL_OPPOSITION_LEADER = /^Leader of (?:the )?Opposition$/;
+/** The same office right before a name, perhaps set off by a comma: "the Leader of the Opposition, ". */
+const FORMAL_OPPOSITION_LEADER_BEFORE = /(?<![\p{L}])Leader of (?:the )?Opposition[ \t\u00a0]*,?[ \t\u00a0]*$/u;
+
+/** Whether a person holds "Leader of the Opposition" as an office written with capitals, as title or right before the name. */
+function formalOppositionLeader(text: string, a: Actor, mentionById: ReadonlyMap<string, Mention>): boolean {
+  if (a.type !== 'person') return false;
+  if (a.title) return FORMAL_OPPOSITION_LEADER.test(a.title);
+  for (const id of a.mentions) {
+    const m = mentionById.get(id);
+    if (m && m.form === 'name' && FORMAL_OPPOSITION_LEADER_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) return true;
+  }
+  return false;
+}
