@@ -2755,3 +2755,13 @@ describe('the head of a listed state company serves its state', () => {
     expect(extract({ text: 'The President of SOCAR said the talks were useful.', date: '2025-05-13' }).people).toEqual([]);
   });
 });
+
+describe('a governor named bare where the issuer\'s own official visits a region of the issuer\'s state', () => {
+  it('governs that region', () => {
+    const text = 'Prime Minister Serik Omarov visited the Turkestan Region on 22 April and met the farmers Governor Nurlan Abenov had invited to the regional centre.';
+    expect(countryOf(text, 'Nurlan Abenov', 'Government of the Republic of Kazakhstan')).toBe('KAZ');
+    // Near miss: a governor who is the one visiting is not placed by the place visited.
+    const visitor = 'Governor Nurlan Abenov visited the Turkestan Region on 22 April and met the farmers there.';
+    expect(countryOf(visitor, 'Nurlan Abenov', 'Government of the Republic of Kazakhstan')).toBeNull();
+  });
+});

@@ -11,7 +11,7 @@ import { lowerBound } from '../../document/span.js';
 import { genderOf, honorificGender, pronounGender, type Gender } from './gender.js';
 import { datelineCountry, homeCountry, sourceCountry } from './home-country.js';
 import { envoysOfGreeted, greetedByForeignSpeaker, ownOfficeInTurn, transcriptTurns, yourOfficeSpeaker } from './turn-own-office.js';
-import { isLocalOffice, localOfficeCountries } from './local-office.js';
+import { isLocalOffice, localOfficeCountries, visitedHomeRegion } from './local-office.js';
 import { afterOpeningPhrase, antecedent, ClauseOpeners, sentenceOf, sentTraveller } from './pronouns.js';
 import { deputyOnly, titleFits, variantHead, writtenWithHead } from './titles.js';
 import { visitHosts } from './visit-hosts.js';
@@ -1306,6 +1306,8 @@ export const coreference: Stage = {
         } else if (a.type === 'organization' && !a.nominal && !SHARED_BODY.test(a.name) && !namesTwoStates(a.name)) a.country = home;
       }
     }
+    // "Prime Minister X visited the Turkestan Region and met ... Governor Y": a region of the issuer's own state.
+    if (home && !sourceCountry(doc.meta.source).media) visitedHomeRegion(actors, mentions, sentences, doc.text, home);
     // "At the beginning of the meeting, Vladimir Putin noted ...": the first person named, with no office
     // in the whole text, as the subject of a clause is the issuer's own principal too, unless one of the
     // issuer's national officials is named before (see untitledLead).
