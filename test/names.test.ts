@@ -149,6 +149,14 @@ describe('long offices before a name', () => {
     expect(names('The Minister of Culture and Nathalie Gagnon toured the museum.')).toEqual(['Nathalie Gagnon']);
   });
 
+  it('an office written in lower case takes its portfolio in lower case, and the name after it is the holder\'s', () => {
+    expect(people('Deputy minister of transport Vera Stolyarenko took part in the meeting.').map((p) => [p.name, p.title]))
+      .toEqual([['Vera Stolyarenko', 'Deputy Minister of transport']]);
+    expect(people('The talks were attended by the minister of trade and industry Oleg Ryazantsev.').map((p) => p.name)).toEqual(['Oleg Ryazantsev']);
+    // Near-miss: lower-case words after an office in capitals are no portfolio of it.
+    expect(people('Prime Minister of transport fame Oleg Ryazantsev spoke.').find((p) => p.name === 'Oleg Ryazantsev')?.title ?? null).not.toBe('Prime Minister of transport');
+  });
+
   it('two offices joined by a dash set off by spaces are one holder\'s combined post', () => {
     expect(people('Deputy Prime Minister – Minister of Foreign Affairs Yerlan Sadykbekov met the Ambassador of Chile.').map((p) => [p.name, p.title]))
       .toEqual([['Yerlan Sadykbekov', 'Deputy Prime Minister – Minister of Foreign Affairs']]);
@@ -331,7 +339,7 @@ describe('long offices before a name', () => {
 
   it('"Chief of the Government Staff" is an office: a name of unlisted words after it starts after "Staff"', () => {
     const found = people('Deputy Prime Minister – Chief of the Government Staff Temirlan Oskenbay spoke at the meeting.');
-    expect(found.map((p) => [p.name, p.title])).toEqual([['Temirlan Oskenbay', 'Chief of the Government Staff']]);
+    expect(found.map((p) => [p.name, p.title])).toEqual([['Temirlan Oskenbay', 'Deputy Prime Minister – Chief of the Government Staff']]);
     // Near-miss: the body itself names no one.
     expect(names('The Government Staff prepared the draft law.')).toEqual([]);
   });

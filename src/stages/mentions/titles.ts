@@ -544,7 +544,7 @@ function bodySubjectHeadAt(s: SentenceScan, k: number): boolean {
   return s.isCap(k) && BODY_SUBJECT_HEADS.has(s.lower(k)) && !s.nameHit(k);
 }
 
-function portfolioAt(s: SentenceScan, j: number, continuing = false): { end: number; text: string } | null {
+function portfolioAt(s: SentenceScan, j: number, continuing = false, lowerWords = false): { end: number; text: string } | null {
   const prep = s.lower(j);
   const joins = prep === 'and' || prep === '&' || prep === ',';
   if (prep !== 'of' && prep !== 'for' && prep !== 'on' && !(continuing && joins)) return null;
@@ -565,6 +565,15 @@ function portfolioAt(s: SentenceScan, j: number, continuing = false): { end: num
       const office = end > 0 && s.lower(k - 1) === 'and' ? s.titleHit(k) : undefined;
       if (office && office.start === k && office.end > k + 1) break;
       end = ++k;
+      continue;
+    }
+    // "deputy minister of transport Vera X": an office written in lower case has its portfolio in lower case too.
+    if (lowerWords && !s.isCap(k) && portfolio.has(s.lower(k))) {
+      end = ++k;
+      continue;
+    }
+    if (lowerWords && end === k && s.lower(k) === 'and' && !s.isCap(k + 1) && portfolio.has(s.lower(k + 1))) {
+      k++;
       continue;
     }
     if (s.tok(k)?.text === '-' && s.glued(k) && s.glued(k + 1) && s.isCap(k - 1) && s.isCap(k + 1)) {
@@ -925,7 +934,7 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
   // the office is searched for them only then.
   const prep = s.lower(titleEnd);
   const joined = prep === 'and' || prep === '&' || prep === ',';
-  const subject = listedSubjectRunOn(s, th, subjectRunOn(s, envoyTopic(s, th, titleEnd, placeAtTitle, coordinatedSubject(s, th, narrowed(s, placeAtTitle && !placeQualifies ? null : portfolioAt(s, titleEnd, joined && (/ (?:of|for) /i.test(th.entry.title) || / (?:of|for) /i.test(th.text))))))));
+  const subject = listedSubjectRunOn(s, th, subjectRunOn(s, envoyTopic(s, th, titleEnd, placeAtTitle, coordinatedSubject(s, th, narrowed(s, placeAtTitle && !placeQualifies ? null : portfolioAt(s, titleEnd, joined && (/ (?:of|for) /i.test(th.entry.title) || / (?:of|for) /i.test(th.text)), !s.isCap(th.end - 1)))))));
   // With no subject the complement is the one read at the office's end already.
   const first = subject ? complementAt(s, subject.end) : placeAtTitle;
   // "Chairman of the Mazhilis of the Parliament of Kazakhstan": a second complement names the body or
