@@ -153,8 +153,11 @@ describe('long offices before a name', () => {
     expect(people('Deputy minister of transport Vera Stolyarenko took part in the meeting.').map((p) => [p.name, p.title]))
       .toEqual([['Vera Stolyarenko', 'Deputy Minister of transport']]);
     expect(people('The talks were attended by the minister of trade and industry Oleg Ryazantsev.').map((p) => p.name)).toEqual(['Oleg Ryazantsev']);
-    // Near-miss: lower-case words after an office in capitals are no portfolio of it.
+    // Near-misses: lower-case words after an office in capitals are no portfolio of it, nor is a portfolio
+    // word opening the clause after a lower-case office and its comma.
     expect(people('Prime Minister of transport fame Oleg Ryazantsev spoke.').find((p) => p.name === 'Oleg Ryazantsev')?.title ?? null).not.toBe('Prime Minister of transport');
+    const text = 'President Kassym-Jomart Tokayev arrived in Berlin. According to the head of state, trade between the two countries grew.';
+    expect(extract({ text, date: '2024-03-01' }).people[0]!.mentions.map(([a, b]) => text.slice(a, b))).toContain('head of state');
   });
 
   it('two offices joined by a dash set off by spaces are one holder\'s combined post', () => {
@@ -2326,5 +2329,15 @@ describe('a body\'s acronym between an office and its holder', () => {
     expect(rec.organizations.map((o) => o.name)).toEqual(['SOCAR']);
     // Near miss: with no holder's name after it the word is left to the acronym rules, and no person is made.
     expect(names('The President of SOCAR said the talks were useful.')).toEqual([]);
+  });
+});
+
+describe('a listed figure\'s surname in a place\'s context', () => {
+  it('joined to a known place by "and", or after a preposition of place, is a place, not the figure', () => {
+    expect(names('The new cargo line between Lisbon and Santos will start in May.')).toEqual([]);
+    expect(names('The talks in Santos were useful.')).toEqual([]);
+    // Near-miss: the same surname as a subject, or joined to another person, is the figure.
+    expect(names('Santos said the talks were useful.')).toEqual(['Santos']);
+    expect(names('President Lula met Santos and Putin.')).toContain('Santos');
   });
 });

@@ -568,11 +568,11 @@ function portfolioAt(s: SentenceScan, j: number, continuing = false, lowerWords 
       continue;
     }
     // "deputy minister of transport Vera X": an office written in lower case has its portfolio in lower case too.
-    if (lowerWords && !s.isCap(k) && portfolio.has(s.lower(k))) {
+    if (lowerWords && !joins && !s.isCap(k) && portfolio.has(s.lower(k))) {
       end = ++k;
       continue;
     }
-    if (lowerWords && end === k && s.lower(k) === 'and' && !s.isCap(k + 1) && portfolio.has(s.lower(k + 1))) {
+    if (lowerWords && !joins && end === k && s.lower(k) === 'and' && !s.isCap(k + 1) && portfolio.has(s.lower(k + 1))) {
       k++;
       continue;
     }
