@@ -2341,3 +2341,12 @@ describe('a listed figure\'s surname in a place\'s context', () => {
     expect(names('President Lula met Santos and Putin.')).toContain('Santos');
   });
 });
+
+describe('airports as a portfolio', () => {
+  it('"Minister of Ports and Airports" is one office before the holder\'s name', () => {
+    expect(people('Minister of Ports and Airports Heitor Lins Valadares also took part.').map((p) => [p.name, p.title]))
+      .toEqual([['Heitor Lins Valadares', 'Minister of Ports and Airports']]);
+    // Near-miss: an airport named after a person is no portfolio of an office before it.
+    expect(names('The minister arrived at Airports Council meeting with Heitor Lins Valadares.')).toContain('Heitor Lins Valadares');
+  });
+});
