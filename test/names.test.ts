@@ -2350,3 +2350,12 @@ describe('airports as a portfolio', () => {
     expect(names('The minister arrived at Airports Council meeting with Heitor Lins Valadares.')).toContain('Heitor Lins Valadares');
   });
 });
+
+describe('a city as the surname of a name-shaped word, with an office in apposition', () => {
+  it('"received Rovshan Najaf, President of SOCAR," names a person', () => {
+    expect(people('President Ilham Aliyev received Rovshan Najaf, President of SOCAR, and discussed the new refinery.').map((p) => [p.name, p.country]))
+      .toContainEqual(['Rovshan Najaf', 'AZE']);
+    // Near-miss: a reporting clause after a place, with an office and no complement, leaves the place a place.
+    expect(names('Visitors to Old Najaf, the Governor said, doubled.')).toEqual([]);
+  });
+});

@@ -5,7 +5,7 @@ import { wordLists } from '../../lexicon/words.js';
 import { Claim, type SentenceScan } from './context.js';
 import { countryAfter, countryWordAt, countryWordBefore } from './country-words.js';
 import { groupAfterCountry, sectorOfGroupAfter } from './groups.js';
-import { appositionAfterOffice, bodyEndsName, isFirstNameHit, isLastNameHit, subjectBeforeReportVerb } from './names.js';
+import { appositionAfterOffice, bodyEndsName, isFirstNameHit, isLastNameHit, officeApposedAfter, subjectBeforeReportVerb } from './names.js';
 
 const OF_IN = new Set(['of', 'in']);
 
@@ -61,7 +61,7 @@ function cityAfterGivenName(s: SentenceScan, i: number): boolean {
   const g = i - 1;
   // "Mr Najaf met the governor": a style of address before the city.
   if (isLastNameHit(s, i, 0)) return true;
-  if (g < s.first || !s.isCap(g) || !(s.isGiven(g) || appositionAfterOffice(s, g) || subjectBeforeReportVerb(s, i)) || s.claimOf(g) !== Claim.Free || s.nameHit(g) || s.titleHit(g) || s.glued(i)) return false;
+  if (g < s.first || !s.isCap(g) || !(s.isGiven(g) || appositionAfterOffice(s, g) || subjectBeforeReportVerb(s, i) || officeApposedAfter(s, i)) || s.claimOf(g) !== Claim.Free || s.nameHit(g) || s.titleHit(g) || s.glued(i)) return false;
   if (g - 1 >= s.first && s.isCap(g - 1) && s.claimOf(g - 1) === Claim.Free) return false;
   return isLastNameHit(s, i, 1);
 }

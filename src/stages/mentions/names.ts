@@ -453,6 +453,12 @@ export function isLastNameHit(s: SentenceScan, k: number, wordsBefore: number): 
     const kind = hit && hit.start === k && hit.end === k + 1 && hit.hit.entry.kind === 'place' ? hit.hit.entry.place.kind : null;
     if (kind === 'city' || kind === 'region') return true;
   }
+  // "received Rovshan Najaf, President of SOCAR, ...": an office set off by a comma after a name-shaped word
+  // and a one-word city is in apposition to a person, so the two words are that person's name.
+  if (wordsBefore === 1 && officeApposedAfter(s, k) && freeNameWord(s, k - 1) && loneGivenName(s, k - 1)) {
+    const h = s.nameHit(k);
+    if (h && h.start === k && h.end === k + 1 && h.hit.entry.kind === 'place' && h.hit.entry.place.kind === 'city') return true;
+  }
   // "President Ricardo Albuquerque received": after one word, only a listed given name makes the run a name.
   // "Ambassador Florence Lima": so does a place that is a given name and opens the name.
   // "Rovshan Najaf said", "Marcos Albuquerque thanked": so does a name-shaped word that opens the run
@@ -471,6 +477,15 @@ export function isLastNameHit(s: SentenceScan, k: number, wordsBefore: number): 
   if (next.text !== ',') return false;
   const after = s.tok(k + 2);
   return after !== undefined && k + 2 < s.last && /^\p{Ll}/u.test(after.text);
+}
+
+/** A comma right after token k, then an office in capitals with its complement ("President of", "the Chairman of"): an apposition naming a holder. */
+export function officeApposedAfter(s: SentenceScan, k: number): boolean {
+  if (s.tok(k + 1)?.text !== ',' || k + 2 >= s.last) return false;
+  const at = s.lower(k + 2) === 'the' ? k + 3 : k + 2;
+  const office = s.titleHit(at);
+  // The office's own complement ("of SOCAR") marks an apposition; ", the Governor said" is a reporting clause.
+  return office !== undefined && office.start === at && s.isCap(at) && (s.lower(office.end) === 'of' || s.lower(office.end) === 'for' || / (?:of|for) /i.test(office.text));
 }
 
 /**
