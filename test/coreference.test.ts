@@ -837,3 +837,14 @@ describe('the principal of an official release named with no office', () => {
       .toContainEqual(['Sergei Tikhonov', null]);
   });
 });
+
+describe('an office the opening receives without a name', () => {
+  const people = (text: string) => extract({ text, date: '2025-05-12', source: 'Press Service of the President of the Republic of Uzbekistan' }).people.map((p) => [p.name, p.country]);
+  it('is the one the next sentence\'s subject welcomes by name', () => {
+    expect(people('The President of the Republic of Uzbekistan received the Minister of Foreign Affairs of Hungary, who is in Tashkent on a visit.\n\nSardor Umarov cordially welcomed Ferenc Tavaszi and noted the growth of trade.'))
+      .toContainEqual(['Ferenc Tavaszi', 'HUN']);
+    // Near miss: one the subject only thanks, with no verb of receiving, is not said to be the one received.
+    expect(people('The President of the Republic of Uzbekistan received the Minister of Foreign Affairs of Hungary, who is in Tashkent on a visit.\n\nSardor Umarov thanked Ferenc Tavaszi for the book.'))
+      .not.toContainEqual(['Ferenc Tavaszi', 'HUN']);
+  });
+});

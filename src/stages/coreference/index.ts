@@ -1645,6 +1645,15 @@ function mergeTitleHolders(actors: Building[], people: Building[], byId: Readonl
         const end = subject ? byId.get(subject.mentions[0]!)?.end ?? 0 : 0;
         if (subject && !not?.has(subject) && (!subject.country || subject.country === a.country)
           && /^[ \t\u00a0]+(?!(?:and|or|nor)\b)\p{Ll}/u.test(source.text.slice(end, end + 6))) target = subject;
+        // "The President of Uzbekistan received the Minister of Foreign Affairs of Hungary ... X cordially
+        // welcomed Y": the one the opening receives, unnamed, is the one its next sentence's subject
+        // welcomes, received or greets by name.
+        if (!target && inOpener.length === 2 && inOpener[0]!.start === opener!.start && RECEIVED_OFFICE.test(source.text.slice(Math.max(0, at - 40), at))) {
+          const [first, second] = inOpener as [{ p: Building; start: number }, { p: Building; start: number }];
+          const firstEnd = byId.get(first.p.mentions[0]!)?.end ?? 0;
+          if (!not?.has(second.p) && (!second.p.country || second.p.country === a.country)
+            && HOST_VERB_BEFORE_GUEST.test(source.text.slice(firstEnd, second.start))) target = second.p;
+        }
       }
     }
     if (!target) continue;
@@ -2309,3 +2318,8 @@ function formalOppositionLeader(text: string, a: Actor, mentionById: ReadonlyMap
   }
   return false;
 }
+
+/** "received the ", "welcomed ", "met with the ": a verb of receiving right before an office, its object. */
+const RECEIVED_OFFICE = /(?<![\p{L}])(?:received|welcomed|hosted|met(?:[ \t\u00a0]+with)?)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/u;
+/** Between a subject and the person it receives: " cordially welcomed ", " received ", " warmly greeted ". */
+const HOST_VERB_BEFORE_GUEST = /^[ \t\u00a0]+(?:\p{Ll}+ly[ \t\u00a0]+)?(?:welcomed|received|greeted|hosted|met(?:[ \t\u00a0]+with)?)[ \t\u00a0]+$/u;
