@@ -2359,3 +2359,12 @@ describe('a city as the surname of a name-shaped word, with an office in apposit
     expect(names('Visitors to Old Najaf, the Governor said, doubled.')).toEqual([]);
   });
 });
+
+describe('a body named as an item of a portfolio list', () => {
+  it('"Minister of Foreign Affairs, European Union and Cooperation" is one office before the holder\'s name', () => {
+    expect(people('The audience was attended by the Minister of Foreign Affairs, European Union and Cooperation, José Ribera Ostolaza, and the Ambassador.').map((p) => [p.name, p.title]))
+      .toContainEqual(['José Ribera Ostolaza', 'Minister of Foreign Affairs, European Union and Cooperation']);
+    // Near-miss: a body after the comma with a person, not a portfolio word, after its "and" ends the office.
+    expect(people('Minister of Trade, European Union and Nathalie Gagnon attended.').map((p) => p.title)).not.toContain('Minister of Trade, European Union');
+  });
+});

@@ -609,6 +609,12 @@ function portfolioAt(s: SentenceScan, j: number, continuing = false, lowerWords 
       k = h.end;
       continue;
     }
+    // "Minister of Foreign Affairs, European Union and Cooperation": a body's name standing as one item of a
+    // portfolio list, with a portfolio word after its "and" or comma, is what the office deals with.
+    if (h && h.start === k && h.hit.entry.kind === 'organization' && (end > 0 || joins) && /^(?:and|,)$/.test(s.lower(h.end)) && portfolioWordAt(s, h.end + 1) && !s.nameHit(h.end + 1)) {
+      k = h.end;
+      continue;
+    }
     if (h && h.start === k && SUBJECT_REGION_KINDS.has(h.hit.entry.kind)) {
       k = h.end;
       // "thanked the Minister for Africa's support": a possessive region is no office's subject.
