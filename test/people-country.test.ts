@@ -2765,3 +2765,13 @@ describe('a governor named bare where the issuer\'s own official visits a region
     expect(countryOf(visitor, 'Nurlan Abenov', 'Government of the Republic of Kazakhstan')).toBeNull();
   });
 });
+
+describe('one congratulated on taking up an office', () => {
+  it('holds it and serves the state its complement names', () => {
+    const text = 'Minister Bui Van Khoa received the Ambassador of Singapore. He asked the Ambassador to convey his congratulations to Tanveer Ishaan Rao on his appointment as Prime Minister of Singapore.';
+    expect(countryOf(text, 'Tanveer Ishaan Rao', 'Ministry of Foreign Affairs of Viet Nam')).toBe('SGP');
+    // Near miss: a role in a plain sentence after the name is no office taken up.
+    const plain = 'Minister Bui Van Khoa received the Ambassador of Singapore. He praised Tanveer Ishaan Rao on his work as head of a charity in Singapore.';
+    expect(countryOf(plain, 'Tanveer Ishaan Rao', 'Ministry of Foreign Affairs of Viet Nam')).not.toBe('SGP');
+  });
+});

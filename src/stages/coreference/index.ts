@@ -1191,6 +1191,8 @@ export const coreference: Stage = {
     explicitCountries(doc.text, actors, mentions, sentences, evidence, issuerHome, actorById, holds);
     // "The Ambassador handed over a letter from Foreign Minister X": the sender is of the bringer's state.
     messageSenders(doc.text, actors, mentions, evidence, actorById);
+    // "congratulations to X on his appointment as Prime Minister of Singapore": the office X took up.
+    appointedAs(doc.text, actors, mentions, evidence);
 
     // A governor or mayor belongs where the cities and regions of their sentence are; this goes
     // before the source's home country, which a release about a partner region would get wrong.
@@ -2323,3 +2325,30 @@ function formalOppositionLeader(text: string, a: Actor, mentionById: ReadonlyMap
 const RECEIVED_OFFICE = /(?<![\p{L}])(?:received|welcomed|hosted|met(?:[ \t\u00a0]+with)?)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/u;
 /** Between a subject and the person it receives: " cordially welcomed ", " received ", " warmly greeted ". */
 const HOST_VERB_BEFORE_GUEST = /^[ \t\u00a0]+(?:\p{Ll}+ly[ \t\u00a0]+)?(?:welcomed|received|greeted|hosted|met(?:[ \t\u00a0]+with)?)[ \t\u00a0]+$/u;
+
+/** "on his appointment as ", "on her election as the ": the office a person is congratulated on taking up follows. */
+const APPOINTED_AS = /^[ \t\u00a0]+on[ \t\u00a0]+(?:his|her|their)[ \t\u00a0]+(?:appointment|election|re-election|reelection|inauguration|nomination)[ \t\u00a0]+as[ \t\u00a0]+(?:the[ \t\u00a0]+)?((?:\p{Lu}[\p{L}'’-]*|of|for|the|and)(?:[ \t\u00a0]+(?:\p{Lu}[\p{L}'’-]*|of|for|the|and))*)/u;
+
+/**
+ * "asked the Ambassador to convey congratulations to X on his appointment as Prime Minister of Singapore":
+ * a person named with no office, congratulated on taking one up, holds it, and serves the state its
+ * complement names. Never over a country the text gave already.
+ */
+function appointedAs(text: string, actors: Actor[], mentions: readonly Mention[], evidence: CountryEvidence): void {
+  if (!/\bas\b/.test(text)) return;
+  const byId = new Map(actors.map((a) => [a.id, a]));
+  for (const m of mentions) {
+    if (m.type !== 'person' || m.form !== 'name' || !m.actor) continue;
+    const a = byId.get(m.actor);
+    if (!a || a.type !== 'person' || a.country || a.title) continue;
+    const office = APPOINTED_AS.exec(text.slice(m.end, m.end + 160));
+    if (!office) continue;
+    const words = office[1]!.replace(/(?:[ \t\u00a0]+(?:of|for|the|and))+$/u, '');
+    const of = / of (?:the )?(.+)$/.exec(words);
+    const country = of ? countryByName(of[1]!) : null;
+    if (!country || !titleByWords(words.slice(0, of!.index))) continue;
+    a.country = country.iso3;
+    a.title = words;
+    evidence.set(a.id, 'title');
+  }
+}
