@@ -2368,3 +2368,12 @@ describe('a body named as an item of a portfolio list', () => {
     expect(people('Minister of Trade, European Union and Nathalie Gagnon attended.').map((p) => p.title)).not.toContain('Minister of Trade, European Union');
   });
 });
+
+describe('a city as a middle name', () => {
+  it('between a given name, or a word no list knows where a person is expected, and a closing name word', () => {
+    expect(names('Foreign Minister Ruslan Dimitrov met Deputy Minister Ivan Varna Petkov in Tashkent.')).toContain('Ivan Varna Petkov');
+    expect(names('President Ilham Aliyev received Elnur Baku Gasimov in the Presidential Palace.')).toContain('Elnur Baku Gasimov');
+    // Near-miss: a place between capitalised words where no person is expected stays a place.
+    expect(names('He visited Old Baku Quarter yesterday.')).toEqual([]);
+  });
+});
