@@ -2377,3 +2377,11 @@ describe('a city as a middle name', () => {
     expect(names('He visited Old Baku Quarter yesterday.')).toEqual([]);
   });
 });
+
+describe('an office in apposition after a name', () => {
+  it('one word after its complement, closed by a comma, ends the body\'s name and is no second person', () => {
+    expect(names('Minister Kamal Osmanov met Kenji Hayashi, President of Toyota Tsusho, in Tashkent.')).toEqual(['Kamal Osmanov', 'Kenji Hayashi']);
+    // Near-miss: with no name and comma before the office, one name word after it is its holder.
+    expect(names('The talks were attended by the Ambassador of Japan Hayashi, and others.')).toEqual(['Hayashi']);
+  });
+});

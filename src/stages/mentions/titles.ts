@@ -1085,7 +1085,11 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
   // "Ambassador Paul Judges": a run opened by a given name is a person's.
   const pluralOffice = /s$/.test(lastWord) && isTitleWord(lastWord.replace(/ies$/, 'y').replace(/s$/, '')) && !s.isGiven(run!.start);
   // "founder of Bloomberg LP": a company's legal form after the office's body ends that body's name; it names no one.
-  const lone = run !== null && ((run.words === 1 && (isTitleWord(loneWord) || wordLists().legalSuffixes.has(loneWord))) || pluralOffice);
+  // "Kenji Hayashi, President of Toyota Tsusho, said": an office in apposition after a name is that name's;
+  // one word after its complement, closed by a comma, ends the body's name and names no second person.
+  const apposedWordAfter = run !== null && run.words === 1 && comp !== null && s.tok(run.end)?.text === ','
+    && s.tok(p - 1)?.text === ',' && /^\p{Lu}\p{Ll}+$/u.test(s.tok(p - 2)?.text ?? '') && !s.titleHit(p - 2) && !s.nameHit(p - 2);
+  const lone = run !== null && ((run.words === 1 && (isTitleWord(loneWord) || wordLists().legalSuffixes.has(loneWord))) || pluralOffice || apposedWordAfter);
   if (run && dropped!.start === raw!.start && !hasNonNameWord(s, run, true) && !lone) {
     const name = nameText(s.span(run.start, run.end));
     // "President von der Leyen": a surname opened by its particles is looked up by its last word.
