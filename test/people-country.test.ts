@@ -2775,3 +2775,13 @@ describe('one congratulated on taking up an office', () => {
     expect(countryOf(plain, 'Tanveer Ishaan Rao', 'Ministry of Foreign Affairs of Viet Nam')).not.toBe('SGP');
   });
 });
+
+describe('a governor named bare, listed as taking part beside the issuer\'s own officials only', () => {
+  it('governs in the issuer\'s state', () => {
+    const text = 'Prime Minister Batbold Erdene received the President of a Korean mining company.\n\nAlso present at the meeting were Minister of Mining Ganbaatar Tumur and Governor Bayar Dorj, whose province will host the plant.';
+    expect(countryOf(text, 'Bayar Dorj', 'Government of Mongolia')).toBe('MNG');
+    // Near miss: listed beside an official of another state, the governor may be that state's.
+    const mixed = 'Prime Minister Batbold Erdene received a Korean delegation.\n\nAlso present at the meeting were Ambassador of Korea Kim Dong-hyun and Governor Bayar Dorj.';
+    expect(countryOf(mixed, 'Bayar Dorj', 'Government of Mongolia')).toBeNull();
+  });
+});

@@ -11,7 +11,7 @@ import { lowerBound } from '../../document/span.js';
 import { genderOf, honorificGender, pronounGender, type Gender } from './gender.js';
 import { datelineCountry, homeCountry, sourceCountry } from './home-country.js';
 import { envoysOfGreeted, greetedByForeignSpeaker, ownOfficeInTurn, transcriptTurns, yourOfficeSpeaker } from './turn-own-office.js';
-import { isLocalOffice, localOfficeCountries, visitedHomeRegion } from './local-office.js';
+import { isLocalOffice, listedWithHomeOfficials, localOfficeCountries, visitedHomeRegion } from './local-office.js';
 import { afterOpeningPhrase, antecedent, ClauseOpeners, sentenceOf, sentTraveller } from './pronouns.js';
 import { deputyOnly, titleFits, variantHead, writtenWithHead } from './titles.js';
 import { visitHosts } from './visit-hosts.js';
@@ -1309,7 +1309,11 @@ export const coreference: Stage = {
       }
     }
     // "Prime Minister X visited the Turkestan Region and met ... Governor Y": a region of the issuer's own state.
-    if (home && !sourceCountry(doc.meta.source).media) visitedHomeRegion(actors, mentions, sentences, doc.text, home);
+    if (home && !sourceCountry(doc.meta.source).media) {
+      visitedHomeRegion(actors, mentions, sentences, doc.text, home);
+      // "Also present were Minister X and Governor Y": listed beside the issuer's own officials only.
+      listedWithHomeOfficials(actors, mentions, sentences, doc.text, home);
+    }
     // "At the beginning of the meeting, Vladimir Putin noted ...": the first person named, with no office
     // in the whole text, as the subject of a clause is the issuer's own principal too, unless one of the
     // issuer's national officials is named before (see untitledLead).

@@ -128,3 +128,36 @@ export function visitedHomeRegion(actors: Actor[], mentions: readonly Mention[],
     if (visited && !other && visitor && visitor !== a && visitor.country === home) a.country = home;
   }
 }
+
+/** Words that list those taking part in a meeting: "also present were", "attended by", "took part". */
+const ATTENDEE_LIST = /(?<![\p{L}])(?:(?:also[ \t\u00a0]+)?present|attended[ \t\u00a0]+by|took[ \t\u00a0]+part|taking[ \t\u00a0]+part|participated)(?![\p{L}])/iu;
+
+/**
+ * "Also present at the meeting were Minister of Mining X and Governor Y, whose province will host the
+ * refinery": a governor or mayor still without a country, in a text that names no region of another
+ * state, listed among those taking part beside officials of the issuer's state only, governs in it.
+ */
+export function listedWithHomeOfficials(actors: Actor[], mentions: readonly Mention[], sentences: readonly Sentence[], text: string, home: string): void {
+  const holders = actors.filter((a) => a.type === 'person' && !a.country && isLocalOffice(a.title));
+  if (holders.length === 0) return;
+  // A region of another state anywhere in the text may be the one governed: such a text is left alone.
+  if (mentions.some((m) => m.type === 'place' && m.placeKind === 'region' && m.country && m.country !== home)) return;
+  const byId = indexById(mentions);
+  const actorById = new Map(actors.map((a) => [a.id, a]));
+  for (const a of holders) {
+    const first = a.mentions.map((id) => byId.get(id)).find((m) => m !== undefined && m.form !== 'pronoun');
+    if (!first) continue;
+    const sentence = sentences[sentenceOf(sentences, first)];
+    if (!sentence || !ATTENDEE_LIST.test(text.slice(sentence.start, sentence.end))) continue;
+    let own = false;
+    let other = false;
+    for (const m of mentions) {
+      if (m.start < sentence.start || m.type !== 'person' || !m.actor || m.actor === a.id) continue;
+      if (m.start >= sentence.end) break;
+      const c = actorById.get(m.actor)?.country;
+      if (c === home) own = true;
+      else other = true;
+    }
+    if (own && !other) a.country = home;
+  }
+}
