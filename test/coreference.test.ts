@@ -707,6 +707,12 @@ describe('an address by given name and patronymic', () => {
     // Near miss: a surname with a patronymic's ending but no given name in it is a person of its own.
     expect(people('Prime Minister Mikhail Mishustin met Mikhail Myasnikovich in Minsk.')).toEqual(['Mikhail Mishustin', 'Mikhail Myasnikovich']);
   });
+  it('a Belarusian address ("Viktar Ivanavich") after a given name no list knows, which the text named in full', () => {
+    expect(people('Viktar Sakalouski met Governor Vitaly Kharlampiev in Minsk.\n\nVitaly Kharlampiev: Viktar Ivanavich, thank you for finding time for us.'))
+      .toEqual(['Viktar Sakalouski', 'Vitaly Kharlampiev']);
+    // Near miss: a second word that is no given name with a patronymic's ending is a surname of its own.
+    expect(people('Viktar Sakalouski met Viktar Hrynkevich in Minsk.')).toEqual(['Viktar Sakalouski', 'Viktar Hrynkevich']);
+  });
 });
 
 describe('an initial before a surname opened by particles', () => {
@@ -818,5 +824,27 @@ describe('a leader’s bare office in an official release', () => {
     // Near miss: the other holder last named by office and name, with no state, is still the latest one meant.
     const near = text.replace('The Greek Prime Minister thanked', 'Prime Minister Drakos thanked');
     expect(extract({ text: near, source: 'Office of the Prime Minister of Malta' }).quotes.map((q) => q.speaker)).toEqual(['Nikos Drakos']);
+  });
+});
+
+describe('the principal of an official release named with no office', () => {
+  const people = (text: string) => extract({ text, date: '2025-05-12', source: 'kremlin.ru' }).people.map((p) => [p.name, p.country]);
+  it('the one person named bare in the opening sentence is "the President" no titled person fits', () => {
+    expect(people('During a working meeting, Governor of Kaluga Region Anton Veresk informed Ilya Dorofeyev about the situation in the region.\n\nAnton Veresk updated the President on the harvest.'))
+      .toContainEqual(['Ilya Dorofeyev', 'RUS']);
+    // Near miss: one named bare only later, as the object of an appointment, is not the President the text mentions.
+    expect(people('Mikhail Larionov held a meeting of the Government.\n\nOn appointing Sergei Tikhonov as deputy head of the Forestry Agency.\n\nMikhail Larionov: Yesterday the President met the heads of timber companies.'))
+      .toContainEqual(['Sergei Tikhonov', null]);
+  });
+});
+
+describe('an office the opening receives without a name', () => {
+  const people = (text: string) => extract({ text, date: '2025-05-12', source: 'Press Service of the President of the Republic of Uzbekistan' }).people.map((p) => [p.name, p.country]);
+  it('is the one the next sentence\'s subject welcomes by name', () => {
+    expect(people('The President of the Republic of Uzbekistan received the Minister of Foreign Affairs of Hungary, who is in Tashkent on a visit.\n\nSardor Umarov cordially welcomed Ferenc Tavaszi and noted the growth of trade.'))
+      .toContainEqual(['Ferenc Tavaszi', 'HUN']);
+    // Near miss: one the subject only thanks, with no verb of receiving, is not said to be the one received.
+    expect(people('The President of the Republic of Uzbekistan received the Minister of Foreign Affairs of Hungary, who is in Tashkent on a visit.\n\nSardor Umarov thanked Ferenc Tavaszi for the book.'))
+      .not.toContainEqual(['Ferenc Tavaszi', 'HUN']);
   });
 });

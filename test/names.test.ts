@@ -149,6 +149,24 @@ describe('long offices before a name', () => {
     expect(names('The Minister of Culture and Nathalie Gagnon toured the museum.')).toEqual(['Nathalie Gagnon']);
   });
 
+  it('an office written in lower case takes its portfolio in lower case, and the name after it is the holder\'s', () => {
+    expect(people('Deputy minister of transport Vera Stolyarenko took part in the meeting.').map((p) => [p.name, p.title]))
+      .toEqual([['Vera Stolyarenko', 'Deputy Minister of transport']]);
+    expect(people('The talks were attended by the minister of trade and industry Oleg Ryazantsev.').map((p) => p.name)).toEqual(['Oleg Ryazantsev']);
+    // Near-misses: lower-case words after an office in capitals are no portfolio of it, nor is a portfolio
+    // word opening the clause after a lower-case office and its comma.
+    expect(people('Prime Minister of transport fame Oleg Ryazantsev spoke.').find((p) => p.name === 'Oleg Ryazantsev')?.title ?? null).not.toBe('Prime Minister of transport');
+    const text = 'President Kassym-Jomart Tokayev arrived in Berlin. According to the head of state, trade between the two countries grew.';
+    expect(extract({ text, date: '2024-03-01' }).people[0]!.mentions.map(([a, b]) => text.slice(a, b))).toContain('head of state');
+  });
+
+  it('two offices joined by a dash set off by spaces are one holder\'s combined post', () => {
+    expect(people('Deputy Prime Minister – Minister of Foreign Affairs Yerlan Sadykbekov met the Ambassador of Chile.').map((p) => [p.name, p.title]))
+      .toEqual([['Yerlan Sadykbekov', 'Deputy Prime Minister – Minister of Foreign Affairs']]);
+    // Near-miss: an office after an article before the dash is someone else's.
+    expect(people('Nurlan Abenov thanked the Prime Minister – Minister of Finance Yerlan Sadykbekov spoke next.').find((p) => p.name === 'Yerlan Sadykbekov')?.title).toBe('Minister of Finance');
+  });
+
   it('subject words joined by "and" to the subject opening an office are a second subject of it', () => {
     expect(people('Business and Trade Secretary Helen Marsh opened the fair.').map((p) => [p.name, p.title])).toEqual([['Helen Marsh', 'Business and Trade Secretary']]);
     // Near misses: a lower-case word before "and" is the sentence's, and subject words after "for" are another office's.
@@ -324,7 +342,7 @@ describe('long offices before a name', () => {
 
   it('"Chief of the Government Staff" is an office: a name of unlisted words after it starts after "Staff"', () => {
     const found = people('Deputy Prime Minister – Chief of the Government Staff Temirlan Oskenbay spoke at the meeting.');
-    expect(found.map((p) => [p.name, p.title])).toEqual([['Temirlan Oskenbay', 'Chief of the Government Staff']]);
+    expect(found.map((p) => [p.name, p.title])).toEqual([['Temirlan Oskenbay', 'Deputy Prime Minister – Chief of the Government Staff']]);
     // Near-miss: the body itself names no one.
     expect(names('The Government Staff prepared the draft law.')).toEqual([]);
   });
@@ -2311,5 +2329,59 @@ describe('a body\'s acronym between an office and its holder', () => {
     expect(rec.organizations.map((o) => o.name)).toEqual(['SOCAR']);
     // Near miss: with no holder's name after it the word is left to the acronym rules, and no person is made.
     expect(names('The President of SOCAR said the talks were useful.')).toEqual([]);
+  });
+});
+
+describe('a listed figure\'s surname in a place\'s context', () => {
+  it('joined to a known place by "and", or after a preposition of place, is a place, not the figure', () => {
+    expect(names('The new cargo line between Lisbon and Santos will start in May.')).toEqual([]);
+    expect(names('The talks in Santos were useful.')).toEqual([]);
+    // Near-miss: the same surname as a subject, or joined to another person, is the figure.
+    expect(names('Santos said the talks were useful.')).toEqual(['Santos']);
+    expect(names('President Lula met Santos and Putin.')).toContain('Santos');
+  });
+});
+
+describe('airports as a portfolio', () => {
+  it('"Minister of Ports and Airports" is one office before the holder\'s name', () => {
+    expect(people('Minister of Ports and Airports Heitor Lins Valadares also took part.').map((p) => [p.name, p.title]))
+      .toEqual([['Heitor Lins Valadares', 'Minister of Ports and Airports']]);
+    // Near-miss: an airport named after a person is no portfolio of an office before it.
+    expect(names('The minister arrived at Airports Council meeting with Heitor Lins Valadares.')).toContain('Heitor Lins Valadares');
+  });
+});
+
+describe('a city as the surname of a name-shaped word, with an office in apposition', () => {
+  it('"received Rovshan Najaf, President of SOCAR," names a person', () => {
+    expect(people('President Ilham Aliyev received Rovshan Najaf, President of SOCAR, and discussed the new refinery.').map((p) => [p.name, p.country]))
+      .toContainEqual(['Rovshan Najaf', 'AZE']);
+    // Near-miss: a reporting clause after a place, with an office and no complement, leaves the place a place.
+    expect(names('Visitors to Old Najaf, the Governor said, doubled.')).toEqual([]);
+  });
+});
+
+describe('a body named as an item of a portfolio list', () => {
+  it('"Minister of Foreign Affairs, European Union and Cooperation" is one office before the holder\'s name', () => {
+    expect(people('The audience was attended by the Minister of Foreign Affairs, European Union and Cooperation, José Ribera Ostolaza, and the Ambassador.').map((p) => [p.name, p.title]))
+      .toContainEqual(['José Ribera Ostolaza', 'Minister of Foreign Affairs, European Union and Cooperation']);
+    // Near-miss: a body after the comma with a person, not a portfolio word, after its "and" ends the office.
+    expect(people('Minister of Trade, European Union and Nathalie Gagnon attended.').map((p) => p.title)).not.toContain('Minister of Trade, European Union');
+  });
+});
+
+describe('a city as a middle name', () => {
+  it('between a given name, or a word no list knows where a person is expected, and a closing name word', () => {
+    expect(names('Foreign Minister Ruslan Dimitrov met Deputy Minister Ivan Varna Petkov in Tashkent.')).toContain('Ivan Varna Petkov');
+    expect(names('President Ilham Aliyev received Elnur Baku Gasimov in the Presidential Palace.')).toContain('Elnur Baku Gasimov');
+    // Near-miss: a place between capitalised words where no person is expected stays a place.
+    expect(names('He visited Old Baku Quarter yesterday.')).toEqual([]);
+  });
+});
+
+describe('an office in apposition after a name', () => {
+  it('one word after its complement, closed by a comma, ends the body\'s name and is no second person', () => {
+    expect(names('Minister Kamal Osmanov met Kenji Hayashi, President of Toyota Tsusho, in Tashkent.')).toEqual(['Kamal Osmanov', 'Kenji Hayashi']);
+    // Near-miss: with no name and comma before the office, one name word after it is its holder.
+    expect(names('The talks were attended by the Ambassador of Japan Hayashi, and others.')).toEqual(['Hayashi']);
   });
 });

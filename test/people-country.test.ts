@@ -2074,6 +2074,14 @@ describe('one named as of an opposition no state word places', () => {
     const other = 'Riga, 3 May 2025 – Minister Marta Lind met the Foreign Minister of Denmark, Jonas Berg. The opposition was not invited. Karl Holm wrote about the talks.';
     expect(countryOf(other, 'Karl Holm', 'Ministry of Foreign Affairs of Latvia')).toBeNull();
   });
+
+  it('the office "Leader of the Opposition", written with capitals, is the issuer\'s own parliament\'s', () => {
+    const text = 'Valletta, 3 May 2025 – Prime Minister Karl Azzopardi met the Prime Minister of Greece, Nikos Stavrou. Later he received the Leader of the Opposition, Mark Camilleri.';
+    expect(countryOf(text, 'Mark Camilleri', 'Office of the Prime Minister of Malta')).toBe('MLT');
+    // Near miss: an opposition leader described in lower case is the partner state's, as before.
+    const described = 'Valletta, 3 May 2025 – Prime Minister Karl Azzopardi met the Prime Minister of Greece, Nikos Stavrou. They discussed the arrest of the opposition leader Mark Camilleri.';
+    expect(countryOf(described, 'Mark Camilleri', 'Office of the Prime Minister of Malta')).toBe('GRC');
+  });
 });
 
 describe('the demonyms of regions', () => {
@@ -2745,5 +2753,35 @@ describe('the head of a listed state company serves its state', () => {
     expect(countryOf('President of SOCAR Rovshan Najaf held talks with the minister in Baghdad.', 'Rovshan Najaf')).toBe('AZE');
     // Near miss: with no holder named, the office makes no person.
     expect(extract({ text: 'The President of SOCAR said the talks were useful.', date: '2025-05-13' }).people).toEqual([]);
+  });
+});
+
+describe('a governor named bare where the issuer\'s own official visits a region of the issuer\'s state', () => {
+  it('governs that region', () => {
+    const text = 'Prime Minister Serik Omarov visited the Turkestan Region on 22 April and met the farmers Governor Nurlan Abenov had invited to the regional centre.';
+    expect(countryOf(text, 'Nurlan Abenov', 'Government of the Republic of Kazakhstan')).toBe('KAZ');
+    // Near miss: a governor who is the one visiting is not placed by the place visited.
+    const visitor = 'Governor Nurlan Abenov visited the Turkestan Region on 22 April and met the farmers there.';
+    expect(countryOf(visitor, 'Nurlan Abenov', 'Government of the Republic of Kazakhstan')).toBeNull();
+  });
+});
+
+describe('one congratulated on taking up an office', () => {
+  it('holds it and serves the state its complement names', () => {
+    const text = 'Minister Bui Van Khoa received the Ambassador of Singapore. He asked the Ambassador to convey his congratulations to Tanveer Ishaan Rao on his appointment as Prime Minister of Singapore.';
+    expect(countryOf(text, 'Tanveer Ishaan Rao', 'Ministry of Foreign Affairs of Viet Nam')).toBe('SGP');
+    // Near miss: a role in a plain sentence after the name is no office taken up.
+    const plain = 'Minister Bui Van Khoa received the Ambassador of Singapore. He praised Tanveer Ishaan Rao on his work as head of a charity in Singapore.';
+    expect(countryOf(plain, 'Tanveer Ishaan Rao', 'Ministry of Foreign Affairs of Viet Nam')).not.toBe('SGP');
+  });
+});
+
+describe('a governor named bare, listed as taking part beside the issuer\'s own officials only', () => {
+  it('governs in the issuer\'s state', () => {
+    const text = 'Prime Minister Batbold Erdene received the President of a Korean mining company.\n\nAlso present at the meeting were Minister of Mining Ganbaatar Tumur and Governor Bayar Dorj, whose province will host the plant.';
+    expect(countryOf(text, 'Bayar Dorj', 'Government of Mongolia')).toBe('MNG');
+    // Near miss: listed beside an official of another state, the governor may be that state's.
+    const mixed = 'Prime Minister Batbold Erdene received a Korean delegation.\n\nAlso present at the meeting were Ambassador of Korea Kim Dong-hyun and Governor Bayar Dorj.';
+    expect(countryOf(mixed, 'Bayar Dorj', 'Government of Mongolia')).toBeNull();
   });
 });

@@ -111,10 +111,11 @@ export function officesOf(title: string): readonly string[] {
   let offices = OFFICES.get(title);
   if (offices === undefined) {
     offices = [title];
-    if (title.includes(' and ') || title.includes('/') || title.includes(', ')) {
+    if (title.includes(' and ') || title.includes('/') || title.includes(', ') || title.includes(' – ')) {
       // "High Representative/Vice-President": a slash joins offices as "and" does; so does a comma
-      // between two offices named in full ("High Representative ..., Vice-President of ...").
-      const pieces = title.split(/( and |\/|, )/);
+      // between two offices named in full ("High Representative ..., Vice-President of ..."), and a
+      // dash set off by spaces ("Deputy Prime Minister – Minister of Foreign Affairs").
+      const pieces = title.split(/( and |\/|, | – )/);
       const found: string[] = [];
       let current = pieces[0]!;
       for (let k = 1; k + 1 < pieces.length; k += 2) {

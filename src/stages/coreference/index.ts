@@ -11,7 +11,7 @@ import { lowerBound } from '../../document/span.js';
 import { genderOf, honorificGender, pronounGender, type Gender } from './gender.js';
 import { datelineCountry, homeCountry, sourceCountry } from './home-country.js';
 import { envoysOfGreeted, greetedByForeignSpeaker, ownOfficeInTurn, transcriptTurns, yourOfficeSpeaker } from './turn-own-office.js';
-import { isLocalOffice, localOfficeCountries } from './local-office.js';
+import { isLocalOffice, listedWithHomeOfficials, localOfficeCountries, visitedHomeRegion } from './local-office.js';
 import { afterOpeningPhrase, antecedent, ClauseOpeners, sentenceOf, sentTraveller } from './pronouns.js';
 import { deputyOnly, titleFits, variantHead, writtenWithHead } from './titles.js';
 import { visitHosts } from './visit-hosts.js';
@@ -274,14 +274,15 @@ function coveredBy(set: ReadonlySet<string>, words: readonly string[]): boolean 
 }
 
 /** Endings of an East Slavic patronymic, made from the father's given name: "Vladimirovich", "Sergeyevna", "Ilyich". */
-const PATRONYMIC_ENDING = /(?:ovich|evich|ovna|evna|ichna|ich)$/;
+const PATRONYMIC_ENDING = /(?:ovich|evich|avich|ovych|evych|ovna|evna|auna|ivna|ichna|ich)$/;
 
 /**
- * "Vladimir Vladimirovich", "Mikhail Vladimirovich": the polite address by given name and patronymic,
- * whose second word is a listed given name with a patronymic's ending. Returns the given name's key,
+ * "Vladimir Vladimirovich", "Mikhail Vladimirovich", "Viktar Ivanavich": the polite address by given name
+ * and patronymic (Russian, Belarusian and Ukrainian endings), whose second word is a listed given name
+ * with a patronymic's ending. Returns the given name's key,
  * or null for any other name, among them surnames with such an ending ("Mikhail Myasnikovich").
  */
-function patronymicAddress(name: string): string | null {
+function patronymicAddress(name: string, givenShown = false): string | null {
   const key = lookupKey(name);
   // A key's words are joined by single spaces: a name of two words has exactly one.
   const space = key.indexOf(' ');
@@ -291,7 +292,8 @@ function patronymicAddress(name: string): string | null {
   const father = second.replace(PATRONYMIC_ENDING, '');
   if (father === second || father.length < 3) return null;
   const given = key.slice(0, space);
-  if (!isGivenName(given)) return null;
+  // A given name the text has shown as one (the first word of a person it named in full) needs no list.
+  if (!givenShown && !isGivenName(given)) return null;
   return isGivenName(father) ? given : null;
 }
 
@@ -523,7 +525,7 @@ export const coreference: Stage = {
       }
       // "Esteemed Vladimir Vladimirovich" after "Vladimir Putin": the address by given name and patronymic
       // names the latest person of that given name whose surname the text gave.
-      const addressed = name.length > 8 ? patronymicAddress(name) : null;
+      const addressed = name.length > 8 ? patronymicAddress(name, true) : null;
       if (addressed !== null) {
         const list = byWord.get(addressed) ?? [];
         for (let k = list.length - 1; k >= 0 && k >= list.length - MAX_TITLE_CANDIDATES; k--) {
@@ -586,10 +588,13 @@ export const coreference: Stage = {
     const quoted = () => (quotedSpans ??= new QuotedSpans(doc.text, doc.layer('paragraphs')));
     const pending: Mention[] = [];
     /** The person an official release opens with, as the subject of its first sentence, while no office is known for them. */
-    const bodyOpening = issuerHome && !sourceCountry(doc.meta.source).media ? mentions.find((m) => m.start >= doc.meta.bodyStart) : undefined;
+    // "Minsk, 15 September 2025\n\nX met ...", "Astana, 12 March – X received ...": a dateline of place and
+    // date goes before the body's first sentence.
+    const bodyLead = doc.meta.bodyStart + (DATELINE_OPENING.exec(doc.text.slice(doc.meta.bodyStart, doc.meta.bodyStart + 80))?.[0].length ?? 0);
+    const bodyOpening = issuerHome && !sourceCountry(doc.meta.source).media ? mentions.find((m) => m.start >= bodyLead) : undefined;
     const untitledOpener = (): Building | undefined => {
       if (!bodyOpening || bodyOpening.type !== 'person' || bodyOpening.form !== 'name' || !bodyOpening.actor) return undefined;
-      if (!/^\s*$/.test(doc.text.slice(doc.meta.bodyStart, bodyOpening.start)) || !/^[ \t\u00a0]+\p{Ll}/u.test(doc.text.slice(bodyOpening.end, bodyOpening.end + 3))) return undefined;
+      if (!/^\s*$/.test(doc.text.slice(bodyLead, bodyOpening.start)) || !/^[ \t\u00a0]+\p{Ll}/u.test(doc.text.slice(bodyOpening.end, bodyOpening.end + 3))) return undefined;
       const a = buildingById.get(bodyOpening.actor);
       return a && a.type === 'person' && a.named && !a.nominal && !a.title ? a : undefined;
     };
@@ -860,6 +865,16 @@ export const coreference: Stage = {
         if (!holder && issuerHome && (!m.country || m.country === issuerHome) && LEADER_ROLES.has(roleOfTitle(generic) ?? '')) {
           const principal = untitledOpener();
           if (principal && principal !== speaking && (!principal.country || principal.country === issuerHome || listedOnly(principal))) holder = principal;
+          // "Acting Governor X informed Vladimir Y about the region. X updated the President on ...": with no
+          // one named bare opening the body, the one person the release has named with no office at all,
+          // in the first sentence that names anyone, whose state the text leaves open or gives as the issuer's, is its principal.
+          if (!holder && !sourceCountry(doc.meta.source).media) {
+            const untitled = people.filter((p) => p.lastSeen < m.start && p.named && !p.nominal && !p.title && !formerHolders.has(p) && (!p.country || p.country === issuerHome));
+            const lead = untitled.length === 1 && untitled[0] !== speaking && people.every((p) => p === untitled[0] || p.title || p.nominal || p.lastSeen > m.start) ? untitled[0]! : undefined;
+            const firstPerson = mentions.find((x) => x.start >= doc.meta.bodyStart && x.type === 'person');
+            const first = firstPerson ? sentences[sentenceOf(sentences, firstPerson)] : undefined;
+            if (lead && first && mentions.some((x) => x.actor === lead.id && x.form === 'name' && x.start >= first.start && x.end <= first.end)) holder = lead;
+          }
         }
         // "Arman X reported that ... The Governor said": a governor or mayor no titled person fits, opening its
         // sentence, is the person with no office who last opened a sentence before it.
@@ -1146,7 +1161,12 @@ export const coreference: Stage = {
         if (wanted === 'f' && ante?.actor && !genders.get(ante.actor)) {
           // Only a woman standing as a subject: one named as an object is the weaker reading.
           const known = antecedent(p, s, sentences, pool, false, isSubject, (m) => accept(m) && !!m.actor && genders.get(m.actor) === 'f' && (isSubject(m) || possessors.has(m) || possessorActors.has(m.actor)), opening, own);
-          if (known) ante = known;
+          // "... she said. \n\n Minister Verhoeckx commended the reforms. In her words, ...": the subject of
+          // the pronoun's own paragraph, named right before it, is nearer than a woman of an earlier paragraph.
+          const paragraphOf = (m: Mention) => sentences[sentenceOf(sentences, m)]?.paragraph ?? -1;
+          const here = sentences[s]?.paragraph ?? -1;
+          const nearSubject = isSubject(ante) && paragraphOf(ante) === here && sentenceOf(sentences, ante) >= s - 1;
+          if (known && !(nearSubject && paragraphOf(known) < here)) ante = known;
         }
         const a = ante?.actor ? byId.get(ante.actor) : undefined;
         if (a) {
@@ -1171,6 +1191,8 @@ export const coreference: Stage = {
     explicitCountries(doc.text, actors, mentions, sentences, evidence, issuerHome, actorById, holds);
     // "The Ambassador handed over a letter from Foreign Minister X": the sender is of the bringer's state.
     messageSenders(doc.text, actors, mentions, evidence, actorById);
+    // "congratulations to X on his appointment as Prime Minister of Singapore": the office X took up.
+    appointedAs(doc.text, actors, mentions, evidence);
 
     // A governor or mayor belongs where the cities and regions of their sentence are; this goes
     // before the source's home country, which a release about a partner region would get wrong.
@@ -1286,6 +1308,12 @@ export const coreference: Stage = {
         } else if (a.type === 'organization' && !a.nominal && !SHARED_BODY.test(a.name) && !namesTwoStates(a.name)) a.country = home;
       }
     }
+    // "Prime Minister X visited the Turkestan Region and met ... Governor Y": a region of the issuer's own state.
+    if (home && !sourceCountry(doc.meta.source).media) {
+      visitedHomeRegion(actors, mentions, sentences, doc.text, home);
+      // "Also present were Minister X and Governor Y": listed beside the issuer's own officials only.
+      listedWithHomeOfficials(actors, mentions, sentences, doc.text, home);
+    }
     // "At the beginning of the meeting, Vladimir Putin noted ...": the first person named, with no office
     // in the whole text, as the subject of a clause is the issuer's own principal too, unless one of the
     // issuer's national officials is named before (see untitledLead).
@@ -1339,6 +1367,10 @@ export const coreference: Stage = {
     for (const a of actors) {
       const own = a.type === 'person' && !a.country && !a.nominal ? opposed.get(a.id) : undefined;
       if (own) a.country = own;
+      // "received the Leader of the Opposition, X": written as the office it is in parliaments of the
+      // Westminster kind, with capitals and no state word, it is the issuer's own parliament's office
+      // (one met on a visit abroad was placed above, as the state visited's).
+      else if (own === null && home && !issuer.media && formalOppositionLeader(doc.text, a, mentionById)) a.country = home;
     }
     if (partner) {
       for (const a of actors) {
@@ -1619,6 +1651,15 @@ function mergeTitleHolders(actors: Building[], people: Building[], byId: Readonl
         const end = subject ? byId.get(subject.mentions[0]!)?.end ?? 0 : 0;
         if (subject && !not?.has(subject) && (!subject.country || subject.country === a.country)
           && /^[ \t\u00a0]+(?!(?:and|or|nor)\b)\p{Ll}/u.test(source.text.slice(end, end + 6))) target = subject;
+        // "The President of Uzbekistan received the Minister of Foreign Affairs of Hungary ... X cordially
+        // welcomed Y": the one the opening receives, unnamed, is the one its next sentence's subject
+        // welcomes, received or greets by name.
+        if (!target && inOpener.length === 2 && inOpener[0]!.start === opener!.start && RECEIVED_OFFICE.test(source.text.slice(Math.max(0, at - 40), at))) {
+          const [first, second] = inOpener as [{ p: Building; start: number }, { p: Building; start: number }];
+          const firstEnd = byId.get(first.p.mentions[0]!)?.end ?? 0;
+          if (!not?.has(second.p) && (!second.p.country || second.p.country === a.country)
+            && HOST_VERB_BEFORE_GUEST.test(source.text.slice(firstEnd, second.start))) target = second.p;
+        }
       }
     }
     if (!target) continue;
@@ -2259,5 +2300,59 @@ function repeatCataphoricTitles(text: string, mentions: readonly Mention[], cata
       m.actor = holder.id;
       holder.mentions.push(m.id);
     }
+  }
+}
+
+/**
+ * A dateline opening a release: a place in capitals, a comma, a day and month (and year), then a dash,
+ * a full stop or the end of the line ("Minsk, 15 September 2025", "Astana, 12 March –").
+ */
+const DATELINE_OPENING = /^\s*\p{Lu}[\p{L}'’ -]{1,30},[ \t\u00a0]*(?:\d{1,2}[ \t\u00a0]+\p{L}+|\p{L}+[ \t\u00a0]+\d{1,2})(?:,?[ \t\u00a0]+\d{4})?[ \t\u00a0]*(?:[–—]|-{1,2}|\.|\n)\s*/u;
+
+/** The office of the leader of a parliament's largest opposition party, written as an office: "Leader of the Opposition". */
+const FORMAL_OPPOSITION_LEADER = /^Leader of (?:the )?Opposition$/;
+/** The same office right before a name, perhaps set off by a comma: "the Leader of the Opposition, ". */
+const FORMAL_OPPOSITION_LEADER_BEFORE = /(?<![\p{L}])Leader of (?:the )?Opposition[ \t\u00a0]*,?[ \t\u00a0]*$/u;
+
+/** Whether a person holds "Leader of the Opposition" as an office written with capitals, as title or right before the name. */
+function formalOppositionLeader(text: string, a: Actor, mentionById: ReadonlyMap<string, Mention>): boolean {
+  if (a.type !== 'person') return false;
+  if (a.title) return FORMAL_OPPOSITION_LEADER.test(a.title);
+  for (const id of a.mentions) {
+    const m = mentionById.get(id);
+    if (m && m.form === 'name' && FORMAL_OPPOSITION_LEADER_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) return true;
+  }
+  return false;
+}
+
+/** "received the ", "welcomed ", "met with the ": a verb of receiving right before an office, its object. */
+const RECEIVED_OFFICE = /(?<![\p{L}])(?:received|welcomed|hosted|met(?:[ \t\u00a0]+with)?)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/u;
+/** Between a subject and the person it receives: " cordially welcomed ", " received ", " warmly greeted ". */
+const HOST_VERB_BEFORE_GUEST = /^[ \t\u00a0]+(?:\p{Ll}+ly[ \t\u00a0]+)?(?:welcomed|received|greeted|hosted|met(?:[ \t\u00a0]+with)?)[ \t\u00a0]+$/u;
+
+/** "on his appointment as ", "on her election as the ": the office a person is congratulated on taking up follows. */
+const APPOINTED_AS = /^[ \t\u00a0]+on[ \t\u00a0]+(?:his|her|their)[ \t\u00a0]+(?:appointment|election|re-election|reelection|inauguration|nomination)[ \t\u00a0]+as[ \t\u00a0]+(?:the[ \t\u00a0]+)?((?:\p{Lu}[\p{L}'’-]*|of|for|the|and)(?:[ \t\u00a0]+(?:\p{Lu}[\p{L}'’-]*|of|for|the|and))*)/u;
+
+/**
+ * "asked the Ambassador to convey congratulations to X on his appointment as Prime Minister of Singapore":
+ * a person named with no office, congratulated on taking one up, holds it, and serves the state its
+ * complement names. Never over a country the text gave already.
+ */
+function appointedAs(text: string, actors: Actor[], mentions: readonly Mention[], evidence: CountryEvidence): void {
+  if (!/\bas\b/.test(text)) return;
+  const byId = new Map(actors.map((a) => [a.id, a]));
+  for (const m of mentions) {
+    if (m.type !== 'person' || m.form !== 'name' || !m.actor) continue;
+    const a = byId.get(m.actor);
+    if (!a || a.type !== 'person' || a.country || a.title) continue;
+    const office = APPOINTED_AS.exec(text.slice(m.end, m.end + 160));
+    if (!office) continue;
+    const words = office[1]!.replace(/(?:[ \t\u00a0]+(?:of|for|the|and))+$/u, '');
+    const of = / of (?:the )?(.+)$/.exec(words);
+    const country = of ? countryByName(of[1]!) : null;
+    if (!country || !titleByWords(words.slice(0, of!.index))) continue;
+    a.country = country.iso3;
+    a.title = words;
+    evidence.set(a.id, 'title');
   }
 }

@@ -89,3 +89,75 @@ export function localOfficeCountries(actors: Actor[], mentions: readonly Mention
     if (country) a.country = country;
   }
 }
+
+/**
+ * "Prime Minister X visited the Turkestan Region and met the growers Governor Y had invited": a holder
+ * of a local office still without a country, in whose sentence the issuer's own official visits places
+ * that all lie in the issuer's state, governs there: a state's officials tour their own regions and meet
+ * their governors. (Places a governor is said to visit say nothing of where they govern, see VISITED;
+ * this asks only of places of the issuer's `home`, in a sentence whose subject is not the governor.)
+ */
+export function visitedHomeRegion(actors: Actor[], mentions: readonly Mention[], sentences: readonly Sentence[], text: string, home: string): void {
+  const holders = actors.filter((a) => a.type === 'person' && !a.country && isLocalOffice(a.title));
+  if (holders.length === 0) return;
+  const byId = indexById(mentions);
+  const actorById = new Map(actors.map((a) => [a.id, a]));
+  for (const a of holders) {
+    let first: Mention | undefined;
+    for (const id of a.mentions) {
+      const m = byId.get(id);
+      if (m && m.form !== 'pronoun' && (!first || m.start < first.start)) first = m;
+    }
+    if (!first) continue;
+    const s = sentenceOf(sentences, first);
+    const sentence = sentences[s];
+    if (!sentence) continue;
+    let visited = false;
+    let other = false;
+    let subject: Mention | undefined;
+    for (const m of mentions) {
+      if (m.start < sentence.start) continue;
+      if (m.start >= sentence.end) break;
+      if (!subject && m.type === 'person') subject = m;
+      if (m.type !== 'place' || !m.country || !m.placeKind || !GOVERNED_KINDS.has(m.placeKind)) continue;
+      if (m.country !== home) other = true;
+      else if (VISITED.test(text.slice(Math.max(0, m.start - 24), m.start))) visited = true;
+    }
+    // The visitor is the sentence's first person, one of the issuer's own, not the governor.
+    const visitor = subject?.actor ? actorById.get(subject.actor) : undefined;
+    if (visited && !other && visitor && visitor !== a && visitor.country === home) a.country = home;
+  }
+}
+
+/** Words that list those taking part in a meeting: "also present were", "attended by", "took part". */
+const ATTENDEE_LIST = /(?<![\p{L}])(?:(?:also[ \t\u00a0]+)?present|attended[ \t\u00a0]+by|took[ \t\u00a0]+part|taking[ \t\u00a0]+part|participated)(?![\p{L}])/iu;
+
+/**
+ * "Also present at the meeting were Minister of Mining X and Governor Y, whose province will host the
+ * refinery": a governor or mayor still without a country, in a text that names no region of another
+ * state, listed among those taking part beside officials of the issuer's state only, governs in it.
+ */
+export function listedWithHomeOfficials(actors: Actor[], mentions: readonly Mention[], sentences: readonly Sentence[], text: string, home: string): void {
+  const holders = actors.filter((a) => a.type === 'person' && !a.country && isLocalOffice(a.title));
+  if (holders.length === 0) return;
+  // A region of another state anywhere in the text may be the one governed: such a text is left alone.
+  if (mentions.some((m) => m.type === 'place' && m.placeKind === 'region' && m.country && m.country !== home)) return;
+  const byId = indexById(mentions);
+  const actorById = new Map(actors.map((a) => [a.id, a]));
+  for (const a of holders) {
+    const first = a.mentions.map((id) => byId.get(id)).find((m) => m !== undefined && m.form !== 'pronoun');
+    if (!first) continue;
+    const sentence = sentences[sentenceOf(sentences, first)];
+    if (!sentence || !ATTENDEE_LIST.test(text.slice(sentence.start, sentence.end))) continue;
+    let own = false;
+    let other = false;
+    for (const m of mentions) {
+      if (m.start < sentence.start || m.type !== 'person' || !m.actor || m.actor === a.id) continue;
+      if (m.start >= sentence.end) break;
+      const c = actorById.get(m.actor)?.country;
+      if (c === home) own = true;
+      else other = true;
+    }
+    if (own && !other) a.country = home;
+  }
+}

@@ -5,7 +5,7 @@ import { wordLists } from '../../lexicon/words.js';
 import { Claim, type SentenceScan } from './context.js';
 import { countryAfter, countryWordAt, countryWordBefore } from './country-words.js';
 import { groupAfterCountry, sectorOfGroupAfter } from './groups.js';
-import { appositionAfterOffice, bodyEndsName, isFirstNameHit, isLastNameHit, subjectBeforeReportVerb } from './names.js';
+import { appositionAfterOffice, bodyEndsName, isFirstNameHit, isLastNameHit, isMiddleCityHit, officeApposedAfter, subjectBeforeReportVerb } from './names.js';
 
 const OF_IN = new Set(['of', 'in']);
 
@@ -61,7 +61,7 @@ function cityAfterGivenName(s: SentenceScan, i: number): boolean {
   const g = i - 1;
   // "Mr Najaf met the governor": a style of address before the city.
   if (isLastNameHit(s, i, 0)) return true;
-  if (g < s.first || !s.isCap(g) || !(s.isGiven(g) || appositionAfterOffice(s, g) || subjectBeforeReportVerb(s, i)) || s.claimOf(g) !== Claim.Free || s.nameHit(g) || s.titleHit(g) || s.glued(i)) return false;
+  if (g < s.first || !s.isCap(g) || !(s.isGiven(g) || appositionAfterOffice(s, g) || subjectBeforeReportVerb(s, i) || officeApposedAfter(s, i)) || s.claimOf(g) !== Claim.Free || s.nameHit(g) || s.titleHit(g) || s.glued(i)) return false;
   if (g - 1 >= s.first && s.isCap(g - 1) && s.claimOf(g - 1) === Claim.Free) return false;
   return isLastNameHit(s, i, 1);
 }
@@ -141,6 +141,8 @@ export function lexiconNames(s: SentenceScan): void {
         // "The Minister of Economy, Pedro Braga, met ...": a city right after a listed given name that stands
         // alone is the surname, left to the name finder.
         if (cityAfterGivenName(s, i)) break;
+        // "Elnur Baku Gasimov": a city between two name words is a middle name, left to the name finder.
+        if (isMiddleCityHit(s, i)) break;
         const cw = countryWordAt(s, i)!;
         if (cw && groupAfterCountry(s, cw, cw.possessive ? 'possessive-group' : 'country-group')) break;
         const shared = cw && !cw.possessive ? sharedGroupSector(s, h.end) : null;

@@ -149,7 +149,7 @@ export function nameRunAt(s: SentenceScan, i: number, afterOffice = false): Name
     const h = s.nameHit(k);
     // A listed person's full name is complete: a city after it is no surname.
     const listedBefore = words > 0 && s.nameHit(k - 1)?.hit.entry.kind === 'person';
-    if (h && h.hit.entry.kind !== 'person' && !isFirstNameHit(s, k) && (listedBefore || !isLastNameHit(s, k, words)) && !isMiddleDemonymHit(s, k, words)
+    if (h && h.hit.entry.kind !== 'person' && !isFirstNameHit(s, k) && (listedBefore || !isLastNameHit(s, k, words)) && !isMiddleDemonymHit(s, k, words) && !(words >= 1 && !listedBefore && isMiddleCityHit(s, k))
       && !(afterOffice && start === i && !listedBefore && surnameAfterOfficeName(s, k, words))
       && !(afterOffice && start === i && words === 0 && royalGivenName(s, k))) break;
     if (h && h.start === k && h.hit.entry.kind === 'person') {
@@ -453,6 +453,12 @@ export function isLastNameHit(s: SentenceScan, k: number, wordsBefore: number): 
     const kind = hit && hit.start === k && hit.end === k + 1 && hit.hit.entry.kind === 'place' ? hit.hit.entry.place.kind : null;
     if (kind === 'city' || kind === 'region') return true;
   }
+  // "received Rovshan Najaf, President of SOCAR, ...": an office set off by a comma after a name-shaped word
+  // and a one-word city is in apposition to a person, so the two words are that person's name.
+  if (wordsBefore === 1 && officeApposedAfter(s, k) && freeNameWord(s, k - 1) && loneGivenName(s, k - 1)) {
+    const h = s.nameHit(k);
+    if (h && h.start === k && h.end === k + 1 && h.hit.entry.kind === 'place' && h.hit.entry.place.kind === 'city') return true;
+  }
   // "President Ricardo Albuquerque received": after one word, only a listed given name makes the run a name.
   // "Ambassador Florence Lima": so does a place that is a given name and opens the name.
   // "Rovshan Najaf said", "Marcos Albuquerque thanked": so does a name-shaped word that opens the run
@@ -471,6 +477,15 @@ export function isLastNameHit(s: SentenceScan, k: number, wordsBefore: number): 
   if (next.text !== ',') return false;
   const after = s.tok(k + 2);
   return after !== undefined && k + 2 < s.last && /^\p{Ll}/u.test(after.text);
+}
+
+/** A comma right after token k, then an office in capitals with its complement ("President of", "the Chairman of"): an apposition naming a holder. */
+export function officeApposedAfter(s: SentenceScan, k: number): boolean {
+  if (s.tok(k + 1)?.text !== ',' || k + 2 >= s.last) return false;
+  const at = s.lower(k + 2) === 'the' ? k + 3 : k + 2;
+  const office = s.titleHit(at);
+  // The office's own complement ("of SOCAR") marks an apposition; ", the Governor said" is a reporting clause.
+  return office !== undefined && office.start === at && s.isCap(at) && (s.lower(office.end) === 'of' || s.lower(office.end) === 'for' || / (?:of|for) /i.test(office.text));
 }
 
 /**
@@ -585,6 +600,44 @@ function surnameAfterOfficeName(s: SentenceScan, k: number, wordsBefore: number)
  * last word of the name right after it, is a middle name. A demonym qualifies a noun, and a name
  * word that ends the run before a lower-case word or the sentence's end is none.
  */
+/**
+ * "Elnur Baku Gasimov", "Ivan Varna Petkov": a one-word city between a name word (a listed given name or a
+ * capitalised word no list knows) and a free name-shaped word that closes the run is a middle name: a
+ * place never follows a name without a preposition or a comma between, nor a name a place.
+ */
+export function isMiddleCityHit(s: SentenceScan, k: number): boolean {
+  const h = s.nameHit(k);
+  if (!h || h.start !== k || h.end !== k + 1 || h.hit.entry.kind !== 'place' || h.hit.entry.place.kind !== 'city') return false;
+  const before = k - 1;
+  if (before < s.first || s.glued(k) || !/^\p{Lu}\p{Ll}+$/u.test(s.tok(before)!.text)) return false;
+  // A word no list knows opens a name only where a person is expected: after an office or a verb that
+  // takes a person ("received", "met with"), or in apposition to an office.
+  if (!s.isGiven(before) && !(freeNameWord(s, before) && personExpectedBefore(s, before))) return false;
+  return closingNameWord(s, k + 1);
+}
+
+/** Verbs whose object is a person, right before a name. */
+const PERSON_OBJECT_VERBS = new Set(['received', 'met', 'welcomed', 'thanked', 'congratulated', 'greeted', 'hosted', 'with', 'by']);
+
+/** Whether the words before token w expect a person's name: an office right before it, a verb taking a person, an office's apposition. */
+function personExpectedBefore(s: SentenceScan, w: number): boolean {
+  if (w - 1 < s.first) return false;
+  const office = s.titleHit(w - 1);
+  if (office && office.end === w) return true;
+  return PERSON_OBJECT_VERBS.has(s.lower(w - 1)) || appositionAfterOffice(s, w);
+}
+
+/** A free name-shaped word at `next`, in no list, that closes a name: a lower-case word, a stop or a comma after it. */
+function closingNameWord(s: SentenceScan, next: number): boolean {
+  if (next >= s.last || !s.isCap(next) || s.glued(next) || s.nameHit(next) || s.titleHit(next) || s.claimOf(next) !== Claim.Free) return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(s.tok(next)!.text)) return false;
+  const { nonName, orgHeads, regionSuffixes, portfolio } = wordLists();
+  const l = s.lower(next);
+  if (nonName.has(l) || orgHeads.has(l) || regionSuffixes.has(l) || portfolio.has(l)) return false;
+  const after = s.tok(next + 1);
+  return after === undefined || next + 1 >= s.last || /^\p{Ll}/u.test(after.text) || /^[.,;:]$/.test(after.text);
+}
+
 function isMiddleDemonymHit(s: SentenceScan, k: number, wordsBefore: number): boolean {
   if (wordsBefore < 1 || !s.isCap(k - 1)) return false;
   const h = s.nameHit(k);

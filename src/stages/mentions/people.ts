@@ -2,7 +2,7 @@ import { personByName, personBySurname } from '../../lexicon/people.js';
 import { wordLists } from '../../lexicon/words.js';
 import { Claim, type SentenceScan } from './context.js';
 import { countryWordBefore } from './country-words.js';
-import { afterOfficeWords, appositionAfterOffice, bodyEndsName, closesOfficeSubjectList, dropCommonStart, hasNonNameWord, isFirstNameHit, isHeadlineCase, isLastNameHit, isTitleWord, nameRunAt, nameText, pluralOfOffice, startAtGivenName } from './names.js';
+import { afterOfficeWords, appositionAfterOffice, bodyEndsName, closesOfficeSubjectList, dropCommonStart, hasNonNameWord, isFirstNameHit, isHeadlineCase, isLastNameHit, isMiddleCityHit, isTitleWord, nameRunAt, nameText, pluralOfOffice, startAtGivenName } from './names.js';
 
 /** Prepositions of place: a phrase after one with no given name in it names a place, not a person. */
 const PLACE_PREPOSITION = /^(?:at|in|near|outside)$/;
@@ -126,6 +126,8 @@ export function personNames(s: SentenceScan): void {
     for (let k = run.start; k < run.end; k++) {
       if (!s.nameHit(k) || isFirstNameHit(s, k) || (k === run.end - 1 && k - run.start >= 2 && bodyEndsName(s, k))) continue;
       if (k === run.end - 1 && k - run.start === 1 && isLastNameHit(s, k, 1)) continue;
+      // "Elnur Baku Gasimov": a city between two name words is a middle name.
+      if (k > run.start && k === run.end - 2 && isMiddleCityHit(s, k)) continue;
       // "Mr Wagner said": a style of address makes the one body word after it a surname.
       if (k === run.start && run.end === k + 1 && raw.honorific && isLastNameHit(s, k, 0)) continue;
       lexiconInside = true;

@@ -98,6 +98,9 @@ export function surnameMentions(scans: readonly SentenceScan[]): void {
       if (written.length < 5 || COMMON_SURNAMES.has(one && isPlainWord(word) ? word : lookupKey(written)) || s.lowerWords.has(word) || nonName.has(word) || t.pos !== 'PROPN') continue;
       const known = personBySurname(written);
       if (!known) continue;
+      // "the line between Lisbon and Santos", "in Santos": a word joined to a place by "and" or "or", or
+      // after a preposition of place, is a place too, whoever's surname it also is.
+      if (placeContext(s, i, end)) continue;
       s.push({
         start: t.start, end: s.tokens[end - 1]!.end, tokenStart: i, tokenEnd: end,
         type: 'person', form: 'name', canonical: written, country: known.country, sector: known.sector, countrySource: 'lexicon',
@@ -110,4 +113,21 @@ export function surnameMentions(scans: readonly SentenceScan[]): void {
 /** Whether a word in lower case is plain ASCII letters, which folding leaves as they are. */
 function isPlainWord(word: string): boolean {
   return /^[a-z]+$/.test(word);
+}
+
+const LOCATIVE = new Set(['in', 'at', 'near', 'via']);
+const JOINERS = new Set(['and', 'or']);
+
+/** Whether token k starts (or, `ending`, ends) a place or state the gazetteer knows. */
+function placeAt(s: SentenceScan, k: number, ending: boolean): boolean {
+  const h = s.nameHit(k);
+  return h !== undefined && (ending ? h.end === k + 1 : h.start === k) && (h.hit.entry.kind === 'place' || h.hit.entry.kind === 'country');
+}
+
+/** A place's context around the word from i to end: a locative preposition before it, or a known place joined to it. */
+function placeContext(s: SentenceScan, i: number, end: number): boolean {
+  const before = i - 1 >= s.first ? s.lower(i - 1) : '';
+  if (LOCATIVE.has(before)) return true;
+  if (JOINERS.has(before) && i - 2 >= s.first && placeAt(s, i - 2, true)) return true;
+  return end < s.last && JOINERS.has(s.lower(end)) && end + 1 < s.last && placeAt(s, end + 1, false);
 }

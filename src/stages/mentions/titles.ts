@@ -544,7 +544,7 @@ function bodySubjectHeadAt(s: SentenceScan, k: number): boolean {
   return s.isCap(k) && BODY_SUBJECT_HEADS.has(s.lower(k)) && !s.nameHit(k);
 }
 
-function portfolioAt(s: SentenceScan, j: number, continuing = false): { end: number; text: string } | null {
+function portfolioAt(s: SentenceScan, j: number, continuing = false, lowerWords = false): { end: number; text: string } | null {
   const prep = s.lower(j);
   const joins = prep === 'and' || prep === '&' || prep === ',';
   if (prep !== 'of' && prep !== 'for' && prep !== 'on' && !(continuing && joins)) return null;
@@ -565,6 +565,15 @@ function portfolioAt(s: SentenceScan, j: number, continuing = false): { end: num
       const office = end > 0 && s.lower(k - 1) === 'and' ? s.titleHit(k) : undefined;
       if (office && office.start === k && office.end > k + 1) break;
       end = ++k;
+      continue;
+    }
+    // "deputy minister of transport Vera X": an office written in lower case has its portfolio in lower case too.
+    if (lowerWords && !joins && !s.isCap(k) && portfolio.has(s.lower(k))) {
+      end = ++k;
+      continue;
+    }
+    if (lowerWords && !joins && end === k && s.lower(k) === 'and' && !s.isCap(k + 1) && portfolio.has(s.lower(k + 1))) {
+      k++;
       continue;
     }
     if (s.tok(k)?.text === '-' && s.glued(k) && s.glued(k + 1) && s.isCap(k - 1) && s.isCap(k + 1)) {
@@ -597,6 +606,12 @@ function portfolioAt(s: SentenceScan, j: number, continuing = false): { end: num
     // "Undersecretary for ASEAN Affairs", "Director General of EU Cooperation": an international body's
     // name right before a portfolio word is what the portfolio deals with, not the body the office is of.
     if (h && h.start === k && h.hit.entry.kind === 'organization' && h.end > k && bodySubjectHeadAt(s, h.end)) {
+      k = h.end;
+      continue;
+    }
+    // "Minister of Foreign Affairs, European Union and Cooperation": a body's name standing as one item of a
+    // portfolio list, with a portfolio word after its "and" or comma, is what the office deals with.
+    if (h && h.start === k && h.hit.entry.kind === 'organization' && (end > 0 || joins) && /^(?:and|,)$/.test(s.lower(h.end)) && portfolioWordAt(s, h.end + 1) && !s.nameHit(h.end + 1)) {
       k = h.end;
       continue;
     }
@@ -925,7 +940,7 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
   // the office is searched for them only then.
   const prep = s.lower(titleEnd);
   const joined = prep === 'and' || prep === '&' || prep === ',';
-  const subject = listedSubjectRunOn(s, th, subjectRunOn(s, envoyTopic(s, th, titleEnd, placeAtTitle, coordinatedSubject(s, th, narrowed(s, placeAtTitle && !placeQualifies ? null : portfolioAt(s, titleEnd, joined && (/ (?:of|for) /i.test(th.entry.title) || / (?:of|for) /i.test(th.text))))))));
+  const subject = listedSubjectRunOn(s, th, subjectRunOn(s, envoyTopic(s, th, titleEnd, placeAtTitle, coordinatedSubject(s, th, narrowed(s, placeAtTitle && !placeQualifies ? null : portfolioAt(s, titleEnd, joined && (/ (?:of|for) /i.test(th.entry.title) || / (?:of|for) /i.test(th.text)), !s.isCap(th.end - 1)))))));
   // With no subject the complement is the one read at the office's end already.
   const first = subject ? complementAt(s, subject.end) : placeAtTitle;
   // "Chairman of the Mazhilis of the Parliament of Kazakhstan": a second complement names the body or
@@ -1070,7 +1085,11 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
   // "Ambassador Paul Judges": a run opened by a given name is a person's.
   const pluralOffice = /s$/.test(lastWord) && isTitleWord(lastWord.replace(/ies$/, 'y').replace(/s$/, '')) && !s.isGiven(run!.start);
   // "founder of Bloomberg LP": a company's legal form after the office's body ends that body's name; it names no one.
-  const lone = run !== null && ((run.words === 1 && (isTitleWord(loneWord) || wordLists().legalSuffixes.has(loneWord))) || pluralOffice);
+  // "Kenji Hayashi, President of Toyota Tsusho, said": an office in apposition after a name is that name's;
+  // one word after its complement, closed by a comma, ends the body's name and names no second person.
+  const apposedWordAfter = run !== null && run.words === 1 && comp !== null && s.tok(run.end)?.text === ','
+    && s.tok(p - 1)?.text === ',' && /^\p{Lu}\p{Ll}+$/u.test(s.tok(p - 2)?.text ?? '') && !s.titleHit(p - 2) && !s.nameHit(p - 2);
+  const lone = run !== null && ((run.words === 1 && (isTitleWord(loneWord) || wordLists().legalSuffixes.has(loneWord))) || pluralOffice || apposedWordAfter);
   if (run && dropped!.start === raw!.start && !hasNonNameWord(s, run, true) && !lone) {
     const name = nameText(s.span(run.start, run.end));
     // "President von der Leyen": a surname opened by its particles is looked up by its last word.
@@ -1201,9 +1220,12 @@ function officeBefore(s: SentenceScan, i: number): { title: string | null; count
   const serving = !style && s.lower(i - 1) === 'the' && (s.lower(i - 2) === 'of' || s.lower(i - 2) === 'to') ? 2 : 0;
   // "High Representative/Vice-President Josep Borrell": two offices joined by a slash, as by "and".
   const slash = !style && !serving && s.tok(i - 1)?.text === '/' && s.glued(i - 1) && s.glued(i);
-  const sep = style ? style : serving ? serving : s.lower(i - 1) === 'and' || slash ? 1 : 0;
+  // "Deputy Prime Minister – Minister of Foreign Affairs X": a dash set off by spaces joins the two
+  // offices of one holder, as the CIS style of writing a combined post does.
+  const dash = !style && !serving && !slash && /^[–—]$/.test(s.tok(i - 1)?.text ?? '') && !s.glued(i - 1) && !s.glued(i);
+  const sep = style ? style : serving ? serving : s.lower(i - 1) === 'and' || slash || dash ? 1 : 0;
   const j = i - sep;
-  const joiner = serving ? ` ${s.lower(i - 2)} the ` : slash ? '/' : sep && !style ? ' and ' : '';
+  const joiner = serving ? ` ${s.lower(i - 2)} the ` : slash ? '/' : dash ? ' – ' : sep && !style ? ' and ' : '';
   for (let k = s.out.length - 1; k >= 0; k--) {
     const d = s.out[k]!;
     if (d.type !== 'person' || d.form !== 'title' || (d.extentEnd ?? d.tokenEnd) !== j) continue;

@@ -197,12 +197,32 @@ function roleSubjectReporting(text: string, sentence: Span, opening: number, ind
  */
 export function accordingToSentence(text: string, sentence: Span, open: number, index: SpeakerIndex): Attribution | null {
   const words = text.slice(sentence.start, open);
+  if (/[“”"«»]/.test(words)) return null;
+  const pronounSource = PRONOUN_SOURCE_OPENING.exec(words);
+  if (pronounSource) return pronounSourceSpeaker(text, sentence, pronounSource, index);
   const according = ACCORDING_OPENING.exec(words);
-  if (!according || /[“”"«»]/.test(words)) return null;
+  if (!according) return null;
   const from = sentence.start + according[0].length;
   const person = index.firstPersonFrom(from, open);
   if (!person || !SUBJECT_TITLE.test(text.slice(from, person.start)) || !/^[ \t\u00a0]*,/.test(text.slice(person.end, person.end + 3))) return null;
   const actor = index.actorOf(person);
   if (!actor || actor.nominal) return null;
   return { speaker: actor.id, speakerMention: person.id, cue: { start: sentence.start, end: person.end }, rule: 'before/according-to-sentence' };
+}
+
+/**
+ * "According to him, the new line will “...”", "In her words, the railway is “...”": a sentence
+ * that opens by giving a pronoun as its source, then goes on in reported speech with the quoted
+ * words inside it. The pronoun stands for the one coreference resolved it to.
+ */
+const PRONOUN_SOURCE_OPENING = /^[ \t\u00a0]*(?:according[ \t\u00a0]+to[ \t\u00a0]+(him|her)|in[ \t\u00a0]+(his|her)[ \t\u00a0]+(?:own[ \t\u00a0]+)?(?:words|opinion|view))[ \t\u00a0]*,/iu;
+
+function pronounSourceSpeaker(text: string, sentence: Span, opening: RegExpExecArray, index: SpeakerIndex): Attribution | null {
+  const word = opening[1] ?? opening[2]!;
+  const at = sentence.start + opening[0].toLowerCase().lastIndexOf(word.toLowerCase());
+  const pronoun = index.startingAt(text, at);
+  if (!pronoun || pronoun.form !== 'pronoun' || pronoun.type !== 'person' || pronoun.end !== at + word.length) return null;
+  const actor = index.actorOf(pronoun);
+  if (!actor || actor.nominal) return null;
+  return { speaker: actor.id, speakerMention: pronoun.id, cue: { start: sentence.start, end: at + word.length }, rule: 'before/according-to-sentence' };
 }

@@ -379,14 +379,24 @@ export class SpeakerIndex {
     // Its own sentence and the two before it: a quotation may stand between the names and the cue.
     let from = sentenceStartBefore(this.text, Math.max(0, at - 400), at);
     for (let i = 0; i < 2 && from > 0; i++) from = sentenceStartBefore(this.text, Math.max(0, from - 400), Math.max(0, from - 2));
+    // "X briefed his Estonian colleague on ... The latter stressed": a phrase that picks its person out by
+    // relation names that person where it stands, as a name would.
+    const related: { at: number; actor: Actor }[] = [];
+    for (const r of this.text.slice(from, at).matchAll(RELATION_IN_TEXT)) {
+      const actor = this.referent(r[0], from + r.index);
+      if (actor) related.push({ at: from + r.index, actor });
+    }
     const seen: Actor[] = [];
+    const see = (a: Actor) => { if (!seen.includes(a)) seen.push(a); };
     for (let k = lowerBound(this.mentions, at) - 1; k >= 0 && seen.length < 2; k--) {
       const m = this.mentions[k]!;
+      while (related.length > 0 && related[related.length - 1]!.at > m.start && seen.length < 2) see(related.pop()!.actor);
       if (m.start < from) break;
       if (m.type !== 'person' || m.form === 'pronoun') continue;
       const a = this.actorOf(m);
-      if (a && !seen.includes(a)) seen.push(a);
+      if (a && seen.length < 2) see(a);
     }
+    while (related.length > 0 && seen.length < 2) see(related.pop()!.actor);
     if (seen.length < 2) return null;
     return latter ? seen[0]! : seen[1]!;
   }
@@ -612,6 +622,8 @@ function styledBefore(style: string): RegExp {
 /** How far back the subject whose counterpart is meant may be named. */
 const COUNTERPART_REACH = 1500;
 const ORDER_WORD = /^(?:the )?(latter|former)$/i;
+/** "his Estonian colleague", "her counterpart", "the guest" in running text (see COUNTERPART_WORDS, GUEST_WORDS). */
+const RELATION_IN_TEXT = /(?<![\p{L}])(?:his|her|their|the)[ \t\u00a0]+(?:\p{Lu}[\p{L}-]*[ \t\u00a0]+)?(?:counterpart|colleague|guest)(?![\p{L}])/gu;
 /**
  * A word that each phrase isRelationalPhrase reads must hold (ORDER_WORD, STYLE_OF_ADDRESS, HOLY_FATHER,
  * COUNTERPART_WORDS, INTERLOCUTOR_WORDS, GUEST_WORDS, HOST_WORDS, DELEGATION_HEAD_WORDS,
