@@ -489,8 +489,11 @@ function calledOffAt(v: MeetingText, k: number, last: number): boolean {
   return false;
 }
 
-/** Participles of a plan after a meeting noun's phrase: "scheduled for", "planned for", "set to". */
-const SCHEDULED_PARTICIPLE = set('scheduled planned slated set due expected pencilled penciled');
+/**
+ * Participles of a plan after a meeting noun's phrase: "scheduled for", "planned for", "set to";
+ * "foreseen for", "envisaged for" in the English of European institutions.
+ */
+const SCHEDULED_PARTICIPLE = set('scheduled planned slated set due expected pencilled penciled foreseen envisaged');
 
 /** After the meeting noun's phrase, which ends at phraseEnd (nounPhraseEnd), and an optional comma, a participle of plan with its preposition. */
 function scheduledAfter(v: MeetingText, phraseEnd: number, last: number): boolean {

@@ -23,6 +23,7 @@ import { invitingHost } from './inviting-host.js';
 import { dateIn } from './meeting-date.js';
 import { draftOfWords } from './draft.js';
 import { delegationMembers, memberOfDelegation, presentList, presentSubject } from './attendee-lists.js';
+import { ledDelegationHere } from './led-delegation.js';
 import { presenceAt } from './presence-at.js';
 import { pressStageAt, TELL, toldMeeting } from './press.js';
 import { representedSide } from './represented-side.js';
@@ -1869,7 +1870,8 @@ function attendCue(site: CueSite): CueReading | null {
     }
     // "A and B also took part": with nothing attended named, they join the meeting being reported.
     if (!noun && complement.length === 0) {
-      if ((!ENDS_CLAUSE.test(v.lower(end)) && !forSide(v, end, last) && !attendedInManner(v, end, last) && joinedPerson.length === 0) || r.people.length === 0) return null;
+      const ledHere = LEADS.test(v.lower(i)) && ledDelegationHere(v, end, last);
+      if ((!ENDS_CLAUSE.test(v.lower(end)) && !forSide(v, end, last) && !attendedInManner(v, end, last) && !ledHere && joinedPerson.length === 0) || r.people.length === 0) return null;
       // "the Verification Mission he leads": a verb of a contact relative clause has the noun
       // before its subject for its object; one who leads a mission, or joins a body, attends no
       // meeting ("the talks he attended" does).
