@@ -2068,6 +2068,9 @@ function presentCue(site: CueSite): CueReading | null {
   // "A and B were present [at the ceremony]": with no list after the word, the subject before the copula.
   const delegation = /^delegations?$/.test(v.lower(i));
   const listed = presentList(v, end, last);
+  // "Representing the EU were A and B": a list after "representing" only at the head of its clause
+  // ("the lawyer representing the company was X" names a role, not those present).
+  if (v.lower(i) === 'representing' && !(listed && (i === first || /^(?:,|;|and|while|whereas)$/.test(v.lower(i - 1))))) return null;
   const subject = listed ? null : presentSubject(v, i, first, skip);
   // "X was present at the opening, together with Governor Y", "..., alongside Mayor Z": a companion
   // named after the place of presence is present with the subject.
