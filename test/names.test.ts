@@ -117,6 +117,13 @@ describe('styles of address and letters after a name go to the title or away', (
     expect(names('The Territorial Army unit met the mayor.')).toEqual([]);
   });
 
+  it('"Promotion" is a word of an office\'s portfolio ("Trade Promotion", "Investment Promotion"), and a surname that is a place after it stays in the name', () => {
+    expect(people('Minister of State for Trade Promotion Neale Richmond was received in Riyadh.').map((p) => [p.name, p.title]))
+      .toEqual([['Neale Richmond', 'Minister of State for Trade Promotion']]);
+    // Near miss: the word in a body's name names no one.
+    expect(names('The Export Promotion Council met in Dublin.')).toEqual([]);
+  });
+
   it('"Ambassador-at-Large" is one office before the name, its preposition kept in lower case', () => {
     expect(people('Ambassador-at-Large Tomas Vidal met the delegation in Quito.').map((p) => [p.name, p.title])).toEqual([['Tomas Vidal', 'Ambassador-at-Large']]);
     // Near-miss: "at" and "large" outside the hyphenated office stay out of names and offices.
