@@ -124,6 +124,16 @@ describe('styles of address and letters after a name go to the title or away', (
     expect(names('The Export Promotion Council met in Dublin.')).toEqual([]);
   });
 
+  it('an office before a surname that is also a city names again the person the text named in full ("Minister Richmond")', () => {
+    const rec = extract({ text: 'Minister Neale Richmond arrived in Riyadh. “Exports are growing,” Minister Richmond said.', date: '2024-03-01' });
+    expect(rec.people.map((p) => [p.name, p.mentions.length])).toEqual([['Neale Richmond', 2]]);
+    expect(rec.places.map((p) => p.name)).toEqual(['Riyadh']);
+    // Near miss: the city after a preposition, or after an office when no one of that surname was named, stays a place.
+    const other = extract({ text: 'Minister Neale Barker flew on to Richmond, where Mayor Richmond officials met him.', date: '2024-03-01' });
+    expect(other.places.map((p) => p.name)).toContain('Richmond');
+    expect(other.people.map((p) => p.name)).toEqual(['Neale Barker']);
+  });
+
   it('"Ambassador-at-Large" is one office before the name, its preposition kept in lower case', () => {
     expect(people('Ambassador-at-Large Tomas Vidal met the delegation in Quito.').map((p) => [p.name, p.title])).toEqual([['Tomas Vidal', 'Ambassador-at-Large']]);
     // Near-miss: "at" and "large" outside the hyphenated office stay out of names and offices.
