@@ -124,6 +124,14 @@ describe('styles of address and letters after a name go to the title or away', (
     expect(names('The Export Promotion Council met in Dublin.')).toEqual([]);
   });
 
+  it('"Community" and "Communities" are words of an office\'s portfolio ("Secretary of Community and Economic Development")', () => {
+    expect(people('Secretary of Community and Economic Development Rick Siger joined the Governor.').map((p) => [p.name, p.title]))
+      .toEqual([['Rick Siger', 'Secretary of Community and Economic Development']]);
+    expect(people('Minister for Communities Rick Siger spoke.').map((p) => [p.name, p.title])).toEqual([['Rick Siger', 'Minister for Communities']]);
+    // Near miss: the word in a body's name names no one.
+    expect(names('The Community Council met in Dublin.')).toEqual([]);
+  });
+
   it('an office before a surname that is also a city names again the person the text named in full ("Minister Richmond")', () => {
     const rec = extract({ text: 'Minister Neale Richmond arrived in Riyadh. “Exports are growing,” Minister Richmond said.', date: '2024-03-01' });
     expect(rec.people.map((p) => [p.name, p.mentions.length])).toEqual([['Neale Richmond', 2]]);
