@@ -543,6 +543,9 @@ function discussedBefore(v: MeetingText, k: number, first: number): boolean {
   return false;
 }
 
+/** Nouns of a plan, proposal or prospect, whose "for" or "of" names a meeting still to come: "plans for a meeting". */
+const THOUGHT_OF = /^(?:plan|plans|proposal|proposals|idea|ideas|prospect|prospects|possibility|possibilities)$/;
+
 /** Words of inviting whose "to" names where the guest is asked to come. */
 const INVITES = /^(?:invite|invites|invited|inviting|invitation|invitations)$/;
 /** Most tokens from a word of inviting to its "to": "invited the President of the Republic of X to". */
@@ -585,6 +588,9 @@ export function nounReading(v: MeetingText, n: number, verb: number, first: numb
     // "preparations for the visit", "the preparation of the visit", "preparing the visit".
     if (AHEAD_OF.has(l) || ((l === 'for' || l === 'of') && /^(?:preparation|preparations|prepare|preparing|ready)$/.test(v.lower(j - 1)))) return 'planned';
     if (/^(?:preparing|prepare|prepares|organising|organizing)$/.test(l)) return 'planned';
+    // "plans for a meeting between A and B", "a proposal for talks", "the prospect of a summit": a
+    // meeting that is only planned, proposed or thought of is still to come.
+    if ((l === 'for' || l === 'of') && THOUGHT_OF.test(v.lower(j - 1))) return 'planned';
     // "discussed the programme of the visit", "agreed on the arrangements for the talks": the plan of a
     // meeting under discussion is of one still to come ("the programme of the visit included" is not).
     if ((l === 'for' || l === 'of') && PLAN_NOUNS.test(v.lower(j - 1)) && discussedBefore(v, j - 1, first)) return 'planned';
