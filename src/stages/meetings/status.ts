@@ -1,5 +1,6 @@
 import { meetingLexicon } from '../../lexicon/meetings.js';
 import { dueAt } from './due-at.js';
+import { neitherNorSubject } from './neither-nor.js';
 import { habitualPresent } from './habitual.js';
 import { presentProgressive } from './futurate-progressive.js';
 import { purposeGerund } from './purpose-gerund.js';
@@ -201,7 +202,7 @@ export function verbReading(v: MeetingText, i: number, first: number): Reading |
   let j = prevContent(v, i, first);
   // "left without meeting X", "instead of meeting X", "rather than meet X", "met neither X nor Y": what
   // is done in place of a meeting, or a meeting with no one, did not happen.
-  if (forgoneAt(v, j) || v.lower(i + 1) === 'neither') return 'negated';
+  if (forgoneAt(v, j) || v.lower(i + 1) === 'neither' || neitherNorSubject(v, i, first)) return 'negated';
   // "If A meets B, ...", "unless they meet": a meeting on a condition is not told as having happened.
   if (conditionOpens(v, i, first)) return 'planned';
   // Performative address in the first person: "let me welcome you", "I would like to welcome you".
