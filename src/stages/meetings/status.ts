@@ -68,7 +68,7 @@ const HAPPENED = set('ended concluded finished completed took began started open
 /** Verbs whose that-clause states a proposal: "suggested that X visit". */
 const MANDATIVE = set('suggest suggests suggested propose proposes proposed recommend recommends recommended insist insists insisted request requests requested ask asks asked urge urges urged demand demands demanded');
 /** Participles of a meeting asked for: "has been requested", "was proposed". */
-const REQUESTED = set('requested proposed suggested sought');
+const REQUESTED = set('requested proposed suggested sought mooted floated');
 /** A plan stated of a meeting that is its subject: "is being prepared", "is planned", "is under preparation". */
 const BEING_PLANNED = set('prepared planned arranged scheduled considered discussed negotiated organised organized pencilled penciled');
 
@@ -390,6 +390,8 @@ function infinitiveReading(v: MeetingText, to: number, first: number): Reading {
     const l = v.lower(k);
     // "refused to meet", "declined to receive": a meeting turned down did not take place.
     if (REFUSAL.has(l)) return 'negated';
+    // "has yet to meet X", "is yet to visit": what is yet to be done has not been done.
+    if (l === 'yet' && k === to - 1 && /^(?:has|have|had|is|are|was|were)$/.test(v.lower(k - 1))) return 'negated';
     // "took the opportunity to meet", "used the chance to visit": an opportunity taken is a meeting held.
     if (OPPORTUNITY.test(l)) {
       for (let g = k - 1; g >= first && k - g <= 3; g--) if (TAKEN.test(v.lower(g))) return verbReading(v, g, first) ?? 'held';
@@ -545,7 +547,9 @@ function discussedBefore(v: MeetingText, k: number, first: number): boolean {
 }
 
 /** Nouns of a plan, proposal or prospect, whose "for" or "of" names a meeting still to come: "plans for a meeting". */
-const THOUGHT_OF = /^(?:plan|plans|proposal|proposals|idea|ideas|prospect|prospects|possibility|possibilities)$/;
+const THOUGHT_OF = /^(?:plan|plans|proposal|proposals|idea|ideas|prospect|prospects|possibility|possibilities|hope|hopes)$/;
+/** Nouns after "under" of a thing still being weighed: "under discussion", "under consideration". */
+const UNDER_WEIGHING = /^(?:discussion|consideration|review|preparation|negotiation|study|examination)$/;
 
 /** Words of inviting whose "to" names where the guest is asked to come. */
 const INVITES = /^(?:invite|invites|invited|inviting|invitation|invitations)$/;
@@ -673,6 +677,9 @@ export function nounReading(v: MeetingText, n: number, verb: number, first: numb
     if (l === 'to' && /^(?:be|take)$/.test(v.lower(j + 1))) return 'planned';
     if (modalAt(v, j)) return 'planned';
     if (SCHEDULED.has(l) && /^(?:is|are)$/.test(v.lower(j - 1))) return 'planned';
+    // "A call with X was mooted", "a visit by Y is under discussion": the noun as the subject of a
+    // passive of proposing, or still being weighed, is still to come, in any tense.
+    if (/^(?:is|are|was|were|has|have|had)$/.test(l) && proposedAfter(v, j)) return 'planned';
     if (HAPPENED.has(l)) return 'held';
     // "A meeting with X is expected to take place": a copula that says nothing by itself leaves the
     // verb group after it to the reading below.
@@ -703,10 +710,20 @@ export function nounReading(v: MeetingText, n: number, verb: number, first: numb
       // "A meeting with X is also on the agenda", "talks with Y are on the programme": a meeting a plan
       // holds, told in the present, is still to come.
       if (l === 'on' && /^(?:is|are|also|now)$/.test(v.lower(k - 1)) && PLAN_NOUNS.test(v.lower(k + 1) === 'the' || v.isPossessive(k + 1) ? v.lower(k + 2) : v.lower(k + 1))) return 'planned';
-      if (!/^(?:is|are|was|were|being|be|been|has|have|had|also|now|currently)$/.test(l)) break;
+      // "A visit by X remains under discussion", "talks with Y are under consideration": a meeting
+      // still being weighed is still to come.
+      if (l === 'under' && UNDER_WEIGHING.test(v.lower(k + 1))) return 'planned';
+      if (!/^(?:is|are|was|were|being|be|been|has|have|had|also|now|currently|still|remains|remain|remained)$/.test(l)) break;
     }
   }
   return null;
+}
+
+/** After the auxiliary at j, a participle of proposing or "under discussion": "was [also] mooted", "has been requested", "is under review". */
+function proposedAfter(v: MeetingText, j: number): boolean {
+  let k = j + 1;
+  while (/^(?:been|being|also|now|still|reportedly|already)$/.test(v.lower(k))) k++;
+  return REQUESTED.has(v.lower(k)) || (v.lower(k) === 'under' && UNDER_WEIGHING.test(v.lower(k + 1)));
 }
 
 /** Whether a verb of working towards an end ends at token k, past words of manner: "work closely [for]". */
