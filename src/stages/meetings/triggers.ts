@@ -1581,7 +1581,7 @@ function hostCue(site: CueSite): CueReading | null {
     if (/^(?:on|upon)$/.test(v.lower(end)) && cue.kind === 'call') objectStart = end + 1;
     let object = objectPeople(v, objectStart, last);
     // "received on Monday in Rabat the Minister of ...": an object after adverbials of time and place.
-    const shifted = object.length === 0 ? shiftedObjectStart(v, objectStart, last) : -1;
+    const shifted = object.length === 0 ? shiftedObjectStart(v, objectStart, last, WELCOMES.test(v.lower(i))) : -1;
     if (shifted > objectStart) object = objectPeople(v, shifted, last);
     // "Dear Minister X, ..., it is an honour to welcome you": "you" is the one the speech addresses.
     if (object.length === 0 && v.lower(objectStart) === 'you') object.push(...vocative(v, s));
