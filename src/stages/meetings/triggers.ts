@@ -1292,6 +1292,23 @@ function whomBefore(v: MeetingText, i: number, first: number): boolean {
   return j - 1 >= first && /^(?:i|we|he|she|they)$/.test(v.lower(j)) && v.lower(j - 1) === 'whom' && v.person(v.mentionAt(v.lower(j - 2) === ',' ? j - 3 : j - 2)) !== null;
 }
 
+/** Most tokens from a verb back to the "whom" that opens its clause: "with whom the Deputy Prime Minister [also] spoke". */
+const WITH_WHOM_REACH = 9;
+
+/**
+ * "Minister X, with whom Prime Minister Y spoke", "with whom the Secretary talked": the clause of the
+ * verb at i opens with "with whom" after a named antecedent, so the partner of speech stands before
+ * its subject. No verb or comma between.
+ */
+function withWhomBefore(v: MeetingText, i: number, first: number): boolean {
+  for (let k = i - 1; k > first && i - k <= WITH_WHOM_REACH; k--) {
+    const l = v.lower(k);
+    if (l === 'whom') return v.lower(k - 1) === 'with' && v.person(v.mentionAt(v.lower(k - 2) === ',' ? k - 3 : k - 2)) !== null;
+    if (/^[,;:.]$/.test(l) || (v.isVerb(k) && !v.mentionAt(k))) return false;
+  }
+  return false;
+}
+
 /**
  * "Minister X, whom Chancellor Y had received in May,": the person named right before ", whom"
  * when the verb's subject (`subject`, peopleBefore of the verb, which the caller has read
@@ -1536,7 +1553,7 @@ function meetCue(site: CueSite): CueReading | null {
   for (let j = end; j < last && j - end < 8; j++) if (PHONE.test(v.lower(j))) r.kind = 'call';
   // "spoke to the press", "talked about trade": speech without a named partner is no meeting;
   // "Giorgia Meloni, whom I spoke to this morning": the partner is the antecedent of "whom".
-  if (!cue.form.startsWith('me') && object.length + complement.length === 0 && !(WITH_OR_TO.has(v.lower(end)) && whomBefore(v, i, first))) return null;
+  if (!cue.form.startsWith('me') && object.length + complement.length === 0 && !(WITH_OR_TO.has(v.lower(end)) && whomBefore(v, i, first)) && !withWhomBefore(v, i, first)) return null;
   r.place = placeAfter(v, end, last, PLACE_PREPS);
   return r;
 }
