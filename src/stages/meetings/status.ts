@@ -354,6 +354,9 @@ function onlyModifiersBetween(v: MeetingText, k: number, n: number): boolean {
   return true;
 }
 
+/** Verbs of withdrawing from a meeting, ending at the word before its noun phrase: "pulled out of", "withdrew from", "boycotted". */
+const WITHDRAWN = /(?:^|\s)(?:(?:pull|pulls|pulled|pulling) out of|(?:withdraw|withdraws|withdrew|withdrawn|withdrawing) from|boycott|boycotts|boycotted|boycotting)$/;
+
 const CANCELLED = set('cancel cancels cancelled canceled cancelling canceling postpone postpones postponed postponing scrap scraps scrapped delay delays delayed suspend suspends suspended miss misses missed missing skip skips skipped skipping');
 /** "took the initiative to convene talks": the one who takes the initiative does what it is to do. */
 const OPPORTUNITY = /^(?:opportunity|chance|occasion|initiative)$/;
@@ -582,6 +585,9 @@ export function nounReading(v: MeetingText, n: number, verb: number, first: numb
     if (l === 'no' && onlyModifiersBetween(v, j + 1, n)) return 'negated';
     // "called off her meeting with X": the phrasal verb of cancelling before the noun.
     if (l === 'off' && /^(?:call|calls|called|calling)$/.test(v.lower(j - 1))) return 'negated';
+    // "pulled out of the talks with X", "withdrew from the meeting", "boycotted the summit": one who
+    // withdraws from or boycotts a meeting does not hold it with those it names.
+    if (WITHDRAWN.test(`${v.lower(j - 2)} ${v.lower(j - 1)} ${l}`) && onlyModifiersBetween(v, j + 1, n)) return 'negated';
     // "requested a meeting with X", "sought talks with Y": a meeting asked for is still to come.
     if (ASKED_FOR.has(l) && v.isVerb(j) && /^(?:a|an|the|further|new|urgent)$/.test(v.lower(j + 1)) && onlyModifiersBetween(v, j + 1, n)) return 'planned';
     // "an early meeting", "an early visit": soon, when right before the noun ("an early morning meeting" is held).
