@@ -354,6 +354,9 @@ function onlyModifiersBetween(v: MeetingText, k: number, n: number): boolean {
   return true;
 }
 
+/** Most tokens from "on his visit" back to the verb it goes with: "will be accompanied by Minister X on his visit". */
+const ON_VISIT_REACH = 10;
+
 /** Verbs of withdrawing from a meeting, ending at the word before its noun phrase: "pulled out of", "withdrew from", "boycotted". */
 const WITHDRAWN = /(?:^|\s)(?:(?:pull|pulls|pulled|pulling) out of|(?:withdraw|withdraws|withdrew|withdrawn|withdrawing) from|boycott|boycotts|boycotted|boycotting)$/;
 
@@ -633,6 +636,12 @@ export function nounReading(v: MeetingText, n: number, verb: number, first: numb
     // "looked forward to seeing each other at the summit", "hope to meet him in Lima": a meeting that
     // is only the place or occasion of an act still to come is itself still to come.
     if (AFTER.has(l)) return occasionOfActAhead(v, j, first) ? 'planned' : 'held';
+    // "will discuss trade on his visit to Lisbon": "on" with a possessive before the meeting is "during" it.
+    // Its time is that of the verb it goes with ("was accompanied ... on his visit" was held).
+    if (l === 'on' && j === n - 2 && /^(?:his|her|their|its|our|my|your)$/.test(v.lower(j + 1))) {
+      for (let k = j - 1; k >= first && j - k <= ON_VISIT_REACH; k--) if (v.isVerb(k)) return verbReading(v, k, first) === 'planned' ? 'planned' : 'held';
+      return 'held';
+    }
     // "proposed holding talks", "suggested having a meeting": a gerund after a verb of intention.
     // "looked forward to seeing each other at the summit": a gerund after "look forward to" is ahead too.
     if (v.isVerb(j) && l.endsWith('ing') && (INTENTION.has(v.lower(j - 1)) || MANDATIVE.has(v.lower(j - 1)) || (v.lower(j - 1) === 'to' && v.lower(j - 2) === 'forward'))) return 'planned';
