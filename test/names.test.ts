@@ -117,6 +117,31 @@ describe('styles of address and letters after a name go to the title or away', (
     expect(names('The Territorial Army unit met the mayor.')).toEqual([]);
   });
 
+  it('"Promotion" is a word of an office\'s portfolio ("Trade Promotion", "Investment Promotion"), and a surname that is a place after it stays in the name', () => {
+    expect(people('Minister of State for Trade Promotion Neale Richmond was received in Riyadh.').map((p) => [p.name, p.title]))
+      .toEqual([['Neale Richmond', 'Minister of State for Trade Promotion']]);
+    // Near miss: the word in a body's name names no one.
+    expect(names('The Export Promotion Council met in Dublin.')).toEqual([]);
+  });
+
+  it('"Community" and "Communities" are words of an office\'s portfolio ("Secretary of Community and Economic Development")', () => {
+    expect(people('Secretary of Community and Economic Development Rick Siger joined the Governor.').map((p) => [p.name, p.title]))
+      .toEqual([['Rick Siger', 'Secretary of Community and Economic Development']]);
+    expect(people('Minister for Communities Rick Siger spoke.').map((p) => [p.name, p.title])).toEqual([['Rick Siger', 'Minister for Communities']]);
+    // Near miss: the word in a body's name names no one.
+    expect(names('The Community Council met in Dublin.')).toEqual([]);
+  });
+
+  it('an office before a surname that is also a city names again the person the text named in full ("Minister Richmond")', () => {
+    const rec = extract({ text: 'Minister Neale Richmond arrived in Riyadh. “Exports are growing,” Minister Richmond said.', date: '2024-03-01' });
+    expect(rec.people.map((p) => [p.name, p.mentions.length])).toEqual([['Neale Richmond', 2]]);
+    expect(rec.places.map((p) => p.name)).toEqual(['Riyadh']);
+    // Near miss: the city after a preposition, or after an office when no one of that surname was named, stays a place.
+    const other = extract({ text: 'Minister Neale Barker flew on to Richmond, where Mayor Richmond officials met him.', date: '2024-03-01' });
+    expect(other.places.map((p) => p.name)).toContain('Richmond');
+    expect(other.people.map((p) => p.name)).toEqual(['Neale Barker']);
+  });
+
   it('"Ambassador-at-Large" is one office before the name, its preposition kept in lower case', () => {
     expect(people('Ambassador-at-Large Tomas Vidal met the delegation in Quito.').map((p) => [p.name, p.title])).toEqual([['Tomas Vidal', 'Ambassador-at-Large']]);
     // Near-miss: "at" and "large" outside the hyphenated office stay out of names and offices.

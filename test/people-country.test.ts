@@ -524,6 +524,20 @@ describe('officials met on a visit abroad serve the state visited', () => {
     const home = 'Foreign Minister Aidos Serikov met with Minister of Investment Nur Hakim in Astana.';
     expect(countryOf(home, 'Nur Hakim', 'Ministry of Foreign Affairs of Kazakhstan')).toBe('KAZ');
   });
+
+  it('a counterpart named after "met her counterpart," in a foreign city is that state’s', () => {
+    const text = 'Minister Anna Berg met her counterpart, Foreign Minister Kemal Arslan, in Ankara.';
+    expect(countryOf(text, 'Kemal Arslan', 'Minister for Foreign Affairs, Australia')).toBe('TUR');
+    // Near miss: a colleague named after a possessive but no counterpart, met at home, stays the issuer’s.
+    expect(countryOf('Minister Anna Berg met her deputy, Assistant Minister Tim Watts, in Canberra.', 'Tim Watts', 'Minister for Foreign Affairs, Australia')).toBe('AUS');
+  });
+
+  it('on a mission to two states, "held a meeting with" after an opening city names the state of the one met there', () => {
+    const text = 'Governor Gretchen Whitmer wrapped up her investment mission to Japan and South Korea. In Seoul, she held a meeting with Minister of Trade, Industry and Energy Ahn Duk-geun.';
+    expect(countryOf(text, 'Ahn Duk-geun', 'Office of the Governor of Michigan')).toBe('KOR');
+    // Near miss: a meeting held at home after the mission names no foreign state.
+    expect(countryOf('Governor Gretchen Whitmer wrapped up her mission. In Detroit, she held a meeting with Lieutenant Governor Garlin Gilchrist.', 'Garlin Gilchrist', 'Office of the Governor of Michigan')).toBe('USA');
+  });
 });
 
 describe('offices written in the country’s own words, and rank words', () => {

@@ -10,10 +10,11 @@ const VISITED_KINDS = new Set(['country', 'city', 'region']);
  * A meeting word, then at most an office, right before a name: "met with Minister of Investment,
  * Trade and Industry", "was received by Speaker of the National Assembly", "held talks with",
  * "called on", "is expected to meet State Minister for Foreign Affairs", "the Secretary's discussion
- * with President", "consultations with Deputy Foreign Minister"; the names and offices of
+ * with President", "consultations with Deputy Foreign Minister", "met her counterpart, Foreign
+ * Minister" (a counterpart serves the other side); the names and offices of
  * those listed before ("held talks with Deputy Prime Minister A and Minister of Economy and Finance B").
  */
-const MET_BEFORE = /\b(?:met|meet|meets|meeting|talks|talked|conversation|discussions?|consultations|received|hosted|welcomed|called|call)(?:[ \t\u00a0]+(?:with|by|on|upon))?[ \t\u00a0]+(?:(?:the|[\p{Lu}][\p{L}'’.-]*,?|of|for|and)[ \t\u00a0]+){0,24}$/u;
+const MET_BEFORE = /\b(?:met|meet|meets|meeting|talks|talked|conversation|discussions?|consultations|received|hosted|welcomed|called|call)(?:[ \t\u00a0]+(?:with|by|on|upon))?[ \t\u00a0]+(?:(?:the|[\p{Lu}][\p{L}'’.-]*,?|of|for|and|(?:his|her|their|my|our)[ \t\u00a0]+counterpart,?)[ \t\u00a0]+){0,24}$/u;
 
 /** "will visit ", "would travel to ", "plans to visit the ": a journey still to come, right before its place. */
 const PLANNED_BEFORE = /(?<![\p{L}])(?:will|would|shall|to)[ \t\u00a0]+(?:also[ \t\u00a0]+)?(?:arrive|travel|come|fly|tour|visit)[ \t\u00a0]+(?:(?:in|to|at)[ \t\u00a0]+)?(?:the[ \t\u00a0]+)?$/u;
@@ -37,8 +38,8 @@ const MISSION_TO = /(?<![\p{L}])missions?(?:[ \t\u00a0]+(?:on[ \t\u00a0]+)?\p{Lu
 const HERE_IN = /(?<![\p{L}])here[ \t\u00a0]+in[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/u;
 /** "In Brasília, the minister met ...": a city opening its sentence says where what follows took place. */
 const OPENS_IN = /^[ \t\u00a0]*in[ \t\u00a0]+$/i;
-/** A verb of meeting in the words before: "met", "held talks with", "received". */
-const MEETING_WORD = /(?<![\p{L}])(?:met|meets|held talks|talked|received|hosted|called on|took place|(?:was|were) held)(?![\p{L}])/u;
+/** A verb of meeting in the words before: "met", "held talks with", "held a bilateral meeting with", "received". */
+const MEETING_WORD = /(?<![\p{L}])(?:met|meets|held talks|held (?:a|an)(?: [\p{Ll}-]+)? meeting|talked|received|hosted|called on|took place|(?:was|were) held)(?![\p{L}])/u;
 
 /**
  * "Minister X paid a working visit to Kuala Lumpur. ... He met with Minister of Investment Y":

@@ -830,6 +830,16 @@ export function peopleBefore(v: MeetingText, k: number, first: number, skip: Rea
     const subject = v.person(v.mentionAt(j));
     return [...(p ? [p] : []), ...(subject ? [subject] : [])];
   }
+  // "Minister X, whom the Secretary met in Tallinn": the antecedent of "whom", and the subject named
+  // by its office alone ("the Secretary", "the Prime Minister"), which may stand for no one named.
+  const officeSubject = officeSubjectAfterWhom(v, j, first);
+  if (officeSubject >= 0) {
+    let k = v.lower(officeSubject - 2) === 'with' ? officeSubject - 3 : officeSubject - 2;
+    if (v.lower(k) === ',') k--;
+    const p = v.person(v.mentionAt(k));
+    const subject = v.person(v.mentionAt(j));
+    return [...(p ? [p] : []), ...(subject ? [subject] : [])];
+  }
   // "Sadyr Japarov who arrived": the relative pronoun's antecedent.
   if (j >= first && /^(?:who|that)$/.test(v.lower(j))) {
     j--;
@@ -1430,3 +1440,20 @@ export function holdersAfterRelativeClause(v: MeetingText, k: number, last: numb
   }
   return [];
 }
+
+/** Most words of an office named as the subject after "whom": "the Deputy Prime Minister". */
+const WHOM_OFFICE_REACH = 5;
+
+/**
+ * "whom the Secretary met", "with whom the Prime Minister spoke": when the words ending at j are an
+ * office after "the" right after "whom", the token of that "the"; else -1.
+ */
+function officeSubjectAfterWhom(v: MeetingText, j: number, first: number): number {
+  let k = j;
+  // The office may be a mention of its own, a title the text resolves or leaves open.
+  const m = v.mentionAt(j);
+  if (m && m.type === 'person' && m.form === 'title') k = v.tokenRange(m)[0] - 1;
+  else while (k > first && j - k < WHOM_OFFICE_REACH && v.isOfficeWord(k)) k--;
+  return k < j && k - 1 >= first && v.lower(k) === 'the' && v.lower(k - 1) === 'whom' ? k : -1;
+}
+

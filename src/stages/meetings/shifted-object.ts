@@ -37,8 +37,11 @@ function dateEnd(v: MeetingText, k: number, last: number): number {
   return month ? end : -1;
 }
 
-/** The end of one adverbial of time or place starting at k, or -1. */
-function adverbialEnd(v: MeetingText, k: number, last: number): number {
+/**
+ * The end of one adverbial of time or place starting at k, or -1. With `goal`, a phrase of where
+ * a guest is welcomed to counts as one of place: "welcomed to Downing Street the Crown Prince".
+ */
+function adverbialEnd(v: MeetingText, k: number, last: number, goal = false): number {
   const l = v.lower(k);
   if (TIME_WORD.test(l)) return k + 1;
   if (TIME_DETERMINER.test(l) && DAY_PART.test(v.lower(k + 1))) return k + 2;
@@ -59,7 +62,7 @@ function adverbialEnd(v: MeetingText, k: number, last: number): number {
     }
     return dateEnd(v, j, last);
   }
-  if (PLACE_PREP.test(l)) {
+  if (PLACE_PREP.test(l) || (goal && l === 'to')) {
     let j = k + 1;
     if (v.lower(j) === 'the') j++;
     const start = j;
@@ -76,10 +79,10 @@ function adverbialEnd(v: MeetingText, k: number, last: number): number {
  * Where the object of the verb ending before k starts once adverbials of time and place are
  * skipped: k itself when none stands there, -1 when no noun phrase follows the adverbials.
  */
-export function shiftedObjectStart(v: MeetingText, k: number, last: number): number {
+export function shiftedObjectStart(v: MeetingText, k: number, last: number, goal = false): number {
   let j = k;
   for (let n = 0; n < MAX_ADVERBIALS; n++) {
-    const e = adverbialEnd(v, j, last);
+    const e = adverbialEnd(v, j, last, goal);
     if (e < 0) break;
     j = e;
   }

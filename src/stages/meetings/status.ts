@@ -1,5 +1,6 @@
 import { meetingLexicon } from '../../lexicon/meetings.js';
 import { dueAt } from './due-at.js';
+import { neitherNorSubject } from './neither-nor.js';
 import { habitualPresent } from './habitual.js';
 import { presentProgressive } from './futurate-progressive.js';
 import { purposeGerund } from './purpose-gerund.js';
@@ -67,7 +68,7 @@ const HAPPENED = set('ended concluded finished completed took began started open
 /** Verbs whose that-clause states a proposal: "suggested that X visit". */
 const MANDATIVE = set('suggest suggests suggested propose proposes proposed recommend recommends recommended insist insists insisted request requests requested ask asks asked urge urges urged demand demands demanded');
 /** Participles of a meeting asked for: "has been requested", "was proposed". */
-const REQUESTED = set('requested proposed suggested sought');
+const REQUESTED = set('requested proposed suggested sought mooted floated');
 /** A plan stated of a meeting that is its subject: "is being prepared", "is planned", "is under preparation". */
 const BEING_PLANNED = set('prepared planned arranged scheduled considered discussed negotiated organised organized pencilled penciled');
 
@@ -201,7 +202,7 @@ export function verbReading(v: MeetingText, i: number, first: number): Reading |
   let j = prevContent(v, i, first);
   // "left without meeting X", "instead of meeting X", "rather than meet X", "met neither X nor Y": what
   // is done in place of a meeting, or a meeting with no one, did not happen.
-  if (forgoneAt(v, j) || v.lower(i + 1) === 'neither') return 'negated';
+  if (forgoneAt(v, j) || v.lower(i + 1) === 'neither' || neitherNorSubject(v, i, first)) return 'negated';
   // "If A meets B, ...", "unless they meet": a meeting on a condition is not told as having happened.
   if (conditionOpens(v, i, first)) return 'planned';
   // Performative address in the first person: "let me welcome you", "I would like to welcome you".
@@ -353,6 +354,12 @@ function onlyModifiersBetween(v: MeetingText, k: number, n: number): boolean {
   return true;
 }
 
+/** Most tokens from "on his visit" back to the verb it goes with: "will be accompanied by Minister X on his visit". */
+const ON_VISIT_REACH = 10;
+
+/** Verbs of withdrawing from a meeting, ending at the word before its noun phrase: "pulled out of", "withdrew from", "boycotted". */
+const WITHDRAWN = /(?:^|\s)(?:(?:pull|pulls|pulled|pulling) out of|(?:withdraw|withdraws|withdrew|withdrawn|withdrawing) from|boycott|boycotts|boycotted|boycotting)$/;
+
 const CANCELLED = set('cancel cancels cancelled canceled cancelling canceling postpone postpones postponed postponing scrap scraps scrapped delay delays delayed suspend suspends suspended miss misses missed missing skip skips skipped skipping');
 /** "took the initiative to convene talks": the one who takes the initiative does what it is to do. */
 const OPPORTUNITY = /^(?:opportunity|chance|occasion|initiative)$/;
@@ -389,6 +396,8 @@ function infinitiveReading(v: MeetingText, to: number, first: number): Reading {
     const l = v.lower(k);
     // "refused to meet", "declined to receive": a meeting turned down did not take place.
     if (REFUSAL.has(l)) return 'negated';
+    // "has yet to meet X", "is yet to visit": what is yet to be done has not been done.
+    if (l === 'yet' && k === to - 1 && /^(?:has|have|had|is|are|was|were)$/.test(v.lower(k - 1))) return 'negated';
     // "took the opportunity to meet", "used the chance to visit": an opportunity taken is a meeting held.
     if (OPPORTUNITY.test(l)) {
       for (let g = k - 1; g >= first && k - g <= 3; g--) if (TAKEN.test(v.lower(g))) return verbReading(v, g, first) ?? 'held';
@@ -489,8 +498,11 @@ function calledOffAt(v: MeetingText, k: number, last: number): boolean {
   return false;
 }
 
-/** Participles of a plan after a meeting noun's phrase: "scheduled for", "planned for", "set to". */
-const SCHEDULED_PARTICIPLE = set('scheduled planned slated set due expected pencilled penciled');
+/**
+ * Participles of a plan after a meeting noun's phrase: "scheduled for", "planned for", "set to";
+ * "foreseen for", "envisaged for" in the English of European institutions.
+ */
+const SCHEDULED_PARTICIPLE = set('scheduled planned slated set due expected pencilled penciled foreseen envisaged');
 
 /** After the meeting noun's phrase, which ends at phraseEnd (nounPhraseEnd), and an optional comma, a participle of plan with its preposition. */
 function scheduledAfter(v: MeetingText, phraseEnd: number, last: number): boolean {
@@ -540,6 +552,11 @@ function discussedBefore(v: MeetingText, k: number, first: number): boolean {
   return false;
 }
 
+/** Nouns of a plan, proposal or prospect, whose "for" or "of" names a meeting still to come: "plans for a meeting". */
+const THOUGHT_OF = /^(?:plan|plans|proposal|proposals|idea|ideas|prospect|prospects|possibility|possibilities|hope|hopes)$/;
+/** Nouns after "under" of a thing still being weighed: "under discussion", "under consideration". */
+const UNDER_WEIGHING = /^(?:discussion|consideration|review|preparation|negotiation|study|examination)$/;
+
 /** Words of inviting whose "to" names where the guest is asked to come. */
 const INVITES = /^(?:invite|invites|invited|inviting|invitation|invitations)$/;
 /** Most tokens from a word of inviting to its "to": "invited the President of the Republic of X to". */
@@ -571,6 +588,9 @@ export function nounReading(v: MeetingText, n: number, verb: number, first: numb
     if (l === 'no' && onlyModifiersBetween(v, j + 1, n)) return 'negated';
     // "called off her meeting with X": the phrasal verb of cancelling before the noun.
     if (l === 'off' && /^(?:call|calls|called|calling)$/.test(v.lower(j - 1))) return 'negated';
+    // "pulled out of the talks with X", "withdrew from the meeting", "boycotted the summit": one who
+    // withdraws from or boycotts a meeting does not hold it with those it names.
+    if (WITHDRAWN.test(`${v.lower(j - 2)} ${v.lower(j - 1)} ${l}`) && onlyModifiersBetween(v, j + 1, n)) return 'negated';
     // "requested a meeting with X", "sought talks with Y": a meeting asked for is still to come.
     if (ASKED_FOR.has(l) && v.isVerb(j) && /^(?:a|an|the|further|new|urgent)$/.test(v.lower(j + 1)) && onlyModifiersBetween(v, j + 1, n)) return 'planned';
     // "an early meeting", "an early visit": soon, when right before the noun ("an early morning meeting" is held).
@@ -582,6 +602,9 @@ export function nounReading(v: MeetingText, n: number, verb: number, first: numb
     // "preparations for the visit", "the preparation of the visit", "preparing the visit".
     if (AHEAD_OF.has(l) || ((l === 'for' || l === 'of') && /^(?:preparation|preparations|prepare|preparing|ready)$/.test(v.lower(j - 1)))) return 'planned';
     if (/^(?:preparing|prepare|prepares|organising|organizing)$/.test(l)) return 'planned';
+    // "plans for a meeting between A and B", "a proposal for talks", "the prospect of a summit": a
+    // meeting that is only planned, proposed or thought of is still to come.
+    if ((l === 'for' || l === 'of') && THOUGHT_OF.test(v.lower(j - 1))) return 'planned';
     // "discussed the programme of the visit", "agreed on the arrangements for the talks": the plan of a
     // meeting under discussion is of one still to come ("the programme of the visit included" is not).
     if ((l === 'for' || l === 'of') && PLAN_NOUNS.test(v.lower(j - 1)) && discussedBefore(v, j - 1, first)) return 'planned';
@@ -613,6 +636,12 @@ export function nounReading(v: MeetingText, n: number, verb: number, first: numb
     // "looked forward to seeing each other at the summit", "hope to meet him in Lima": a meeting that
     // is only the place or occasion of an act still to come is itself still to come.
     if (AFTER.has(l)) return occasionOfActAhead(v, j, first) ? 'planned' : 'held';
+    // "will discuss trade on his visit to Lisbon": "on" with a possessive before the meeting is "during" it.
+    // Its time is that of the verb it goes with ("was accompanied ... on his visit" was held).
+    if (l === 'on' && j === n - 2 && /^(?:his|her|their|its|our|my|your)$/.test(v.lower(j + 1))) {
+      for (let k = j - 1; k >= first && j - k <= ON_VISIT_REACH; k--) if (v.isVerb(k)) return verbReading(v, k, first) === 'planned' ? 'planned' : 'held';
+      return 'held';
+    }
     // "proposed holding talks", "suggested having a meeting": a gerund after a verb of intention.
     // "looked forward to seeing each other at the summit": a gerund after "look forward to" is ahead too.
     if (v.isVerb(j) && l.endsWith('ing') && (INTENTION.has(v.lower(j - 1)) || MANDATIVE.has(v.lower(j - 1)) || (v.lower(j - 1) === 'to' && v.lower(j - 2) === 'forward'))) return 'planned';
@@ -663,6 +692,9 @@ export function nounReading(v: MeetingText, n: number, verb: number, first: numb
     if (l === 'to' && /^(?:be|take)$/.test(v.lower(j + 1))) return 'planned';
     if (modalAt(v, j)) return 'planned';
     if (SCHEDULED.has(l) && /^(?:is|are)$/.test(v.lower(j - 1))) return 'planned';
+    // "A call with X was mooted", "a visit by Y is under discussion": the noun as the subject of a
+    // passive of proposing, or still being weighed, is still to come, in any tense.
+    if (/^(?:is|are|was|were|has|have|had)$/.test(l) && proposedAfter(v, j)) return 'planned';
     if (HAPPENED.has(l)) return 'held';
     // "A meeting with X is expected to take place": a copula that says nothing by itself leaves the
     // verb group after it to the reading below.
@@ -693,10 +725,20 @@ export function nounReading(v: MeetingText, n: number, verb: number, first: numb
       // "A meeting with X is also on the agenda", "talks with Y are on the programme": a meeting a plan
       // holds, told in the present, is still to come.
       if (l === 'on' && /^(?:is|are|also|now)$/.test(v.lower(k - 1)) && PLAN_NOUNS.test(v.lower(k + 1) === 'the' || v.isPossessive(k + 1) ? v.lower(k + 2) : v.lower(k + 1))) return 'planned';
-      if (!/^(?:is|are|was|were|being|be|been|has|have|had|also|now|currently)$/.test(l)) break;
+      // "A visit by X remains under discussion", "talks with Y are under consideration": a meeting
+      // still being weighed is still to come.
+      if (l === 'under' && UNDER_WEIGHING.test(v.lower(k + 1))) return 'planned';
+      if (!/^(?:is|are|was|were|being|be|been|has|have|had|also|now|currently|still|remains|remain|remained)$/.test(l)) break;
     }
   }
   return null;
+}
+
+/** After the auxiliary at j, a participle of proposing or "under discussion": "was [also] mooted", "has been requested", "is under review". */
+function proposedAfter(v: MeetingText, j: number): boolean {
+  let k = j + 1;
+  while (/^(?:been|being|also|now|still|reportedly|already)$/.test(v.lower(k))) k++;
+  return REQUESTED.has(v.lower(k)) || (v.lower(k) === 'under' && UNDER_WEIGHING.test(v.lower(k + 1)));
 }
 
 /** Whether a verb of working towards an end ends at token k, past words of manner: "work closely [for]". */

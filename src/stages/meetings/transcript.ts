@@ -1,4 +1,4 @@
-import type { Actor, Quote } from '../../document/layers.js';
+import type { Actor, Quote, Sentence } from '../../document/layers.js';
 import { lowerBound } from '../../document/span.js';
 import { titleFits } from '../coreference/titles.js';
 import { peopleAfter } from './grammar.js';
@@ -441,6 +441,22 @@ export function speakersOfQuotes(v: MeetingText, quotes: readonly Quote[], draft
   }
 }
 
+/** Lower-case words a byline of a name and an office may hold: "Senator the Hon Penny Wong, Minister for Foreign Affairs". */
+const BYLINE_SMALL = /^(?:the|of|for|and|to|on|de|da|von|der|van|la|le|al|bin|&)$/;
+
+/**
+ * "Senator the Hon Penny Wong, Minister for Foreign Affairs" on a line of its own above the text: a
+ * byline of a name and an office, with no verb and no lower-case word but those of names and offices,
+ * names the author as a heading "Statement by X" does.
+ */
+function bylineHeading(v: MeetingText, s0: Sentence, headingEnd: number): boolean {
+  for (let k = s0.tokenStart; k < s0.tokenEnd && v.tok(k)!.end <= headingEnd; k++) {
+    if (/^[,()–-]$/.test(v.tok(k)!.text)) continue;
+    if (v.isVerb(k) || !(v.isCap(k) || BYLINE_SMALL.test(v.lower(k)))) return false;
+  }
+  return true;
+}
+
 /** A heading that names who speaks in the text below it: "Remarks by X", "Statement from X", "X's speech". */
 /** Nouns of a text someone speaks or writes, and the words that may qualify them in a heading: "joint declaration", "opening remarks". */
 const AUTHORED_NOUN = String.raw`(?:(?:opening|closing|press|joint|introductory|keynote)\s+)?(?:remarks|statement|declaration|communiqu[eé]|speech|address|intervention|message|op-ed|article)`;
@@ -478,8 +494,9 @@ export function speakerOfHeading(v: MeetingText, bodyStart: number, quotes: read
   // The sentence's first line: read up to its first line break only.
   const nl = v.text.indexOf('\n', s0.start);
   const heading = v.text.slice(s0.start, nl >= 0 && nl < s0.end ? nl : s0.end);
-  if (heading.length > MAX_HEADING_CHARS || /[.!?]$/.test(heading.trim()) || !(AUTHORED_HEADING.test(heading) || POSSESSED_HEADING.test(heading))) return;
   const headingEnd = s0.start + heading.length;
+  if (heading.length > MAX_HEADING_CHARS || /[.!?]$/.test(heading.trim())) return;
+  if (!(AUTHORED_HEADING.test(heading) || POSSESSED_HEADING.test(heading) || (/^[ \t]*\n/.test(v.text.slice(headingEnd, headingEnd + 4)) && bylineHeading(v, s0, headingEnd)))) return;
   let author: PersonRef | null = null;
   let at = s0.tokenStart;
   for (; at < s0.tokenEnd && v.tok(at)!.end <= headingEnd && !author; at++) author = v.person(v.mentionAt(at));

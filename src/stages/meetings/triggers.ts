@@ -23,6 +23,7 @@ import { invitingHost } from './inviting-host.js';
 import { dateIn } from './meeting-date.js';
 import { draftOfWords } from './draft.js';
 import { delegationMembers, memberOfDelegation, presentList, presentSubject } from './attendee-lists.js';
+import { ledDelegationHere } from './led-delegation.js';
 import { presenceAt } from './presence-at.js';
 import { pressStageAt, TELL, toldMeeting } from './press.js';
 import { representedSide } from './represented-side.js';
@@ -1291,6 +1292,23 @@ function whomBefore(v: MeetingText, i: number, first: number): boolean {
   return j - 1 >= first && /^(?:i|we|he|she|they)$/.test(v.lower(j)) && v.lower(j - 1) === 'whom' && v.person(v.mentionAt(v.lower(j - 2) === ',' ? j - 3 : j - 2)) !== null;
 }
 
+/** Most tokens from a verb back to the "whom" that opens its clause: "with whom the Deputy Prime Minister [also] spoke". */
+const WITH_WHOM_REACH = 9;
+
+/**
+ * "Minister X, with whom Prime Minister Y spoke", "with whom the Secretary talked": the clause of the
+ * verb at i opens with "with whom" after a named antecedent, so the partner of speech stands before
+ * its subject. No verb or comma between.
+ */
+function withWhomBefore(v: MeetingText, i: number, first: number): boolean {
+  for (let k = i - 1; k > first && i - k <= WITH_WHOM_REACH; k--) {
+    const l = v.lower(k);
+    if (l === 'whom') return v.lower(k - 1) === 'with' && v.person(v.mentionAt(v.lower(k - 2) === ',' ? k - 3 : k - 2)) !== null;
+    if (/^[,;:.]$/.test(l) || (v.isVerb(k) && !v.mentionAt(k))) return false;
+  }
+  return false;
+}
+
 /**
  * "Minister X, whom Chancellor Y had received in May,": the person named right before ", whom"
  * when the verb's subject (`subject`, peopleBefore of the verb, which the caller has read
@@ -1535,7 +1553,7 @@ function meetCue(site: CueSite): CueReading | null {
   for (let j = end; j < last && j - end < 8; j++) if (PHONE.test(v.lower(j))) r.kind = 'call';
   // "spoke to the press", "talked about trade": speech without a named partner is no meeting;
   // "Giorgia Meloni, whom I spoke to this morning": the partner is the antecedent of "whom".
-  if (!cue.form.startsWith('me') && object.length + complement.length === 0 && !(WITH_OR_TO.has(v.lower(end)) && whomBefore(v, i, first))) return null;
+  if (!cue.form.startsWith('me') && object.length + complement.length === 0 && !(WITH_OR_TO.has(v.lower(end)) && whomBefore(v, i, first)) && !withWhomBefore(v, i, first)) return null;
   r.place = placeAfter(v, end, last, PLACE_PREPS);
   return r;
 }
@@ -1580,7 +1598,7 @@ function hostCue(site: CueSite): CueReading | null {
     if (/^(?:on|upon)$/.test(v.lower(end)) && cue.kind === 'call') objectStart = end + 1;
     let object = objectPeople(v, objectStart, last);
     // "received on Monday in Rabat the Minister of ...": an object after adverbials of time and place.
-    const shifted = object.length === 0 ? shiftedObjectStart(v, objectStart, last) : -1;
+    const shifted = object.length === 0 ? shiftedObjectStart(v, objectStart, last, WELCOMES.test(v.lower(i))) : -1;
     if (shifted > objectStart) object = objectPeople(v, shifted, last);
     // "Dear Minister X, ..., it is an honour to welcome you": "you" is the one the speech addresses.
     if (object.length === 0 && v.lower(objectStart) === 'you') object.push(...vocative(v, s));
@@ -1869,7 +1887,8 @@ function attendCue(site: CueSite): CueReading | null {
     }
     // "A and B also took part": with nothing attended named, they join the meeting being reported.
     if (!noun && complement.length === 0) {
-      if ((!ENDS_CLAUSE.test(v.lower(end)) && !forSide(v, end, last) && !attendedInManner(v, end, last) && joinedPerson.length === 0) || r.people.length === 0) return null;
+      const ledHere = LEADS.test(v.lower(i)) && ledDelegationHere(v, end, last);
+      if ((!ENDS_CLAUSE.test(v.lower(end)) && !forSide(v, end, last) && !attendedInManner(v, end, last) && !ledHere && joinedPerson.length === 0) || r.people.length === 0) return null;
       // "the Verification Mission he leads": a verb of a contact relative clause has the noun
       // before its subject for its object; one who leads a mission, or joins a body, attends no
       // meeting ("the talks he attended" does).
@@ -2066,6 +2085,9 @@ function presentCue(site: CueSite): CueReading | null {
   // "A and B were present [at the ceremony]": with no list after the word, the subject before the copula.
   const delegation = /^delegations?$/.test(v.lower(i));
   const listed = presentList(v, end, last);
+  // "Representing the EU were A and B": a list after "representing" only at the head of its clause
+  // ("the lawyer representing the company was X" names a role, not those present).
+  if (v.lower(i) === 'representing' && !(listed && (i === first || /^(?:,|;|and|while|whereas)$/.test(v.lower(i - 1))))) return null;
   const subject = listed ? null : presentSubject(v, i, first, skip);
   // "X was present at the opening, together with Governor Y", "..., alongside Mayor Z": a companion
   // named after the place of presence is present with the subject.

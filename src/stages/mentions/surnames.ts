@@ -74,6 +74,7 @@ export function surnameMentions(scans: readonly SentenceScan[]): void {
       if (words.afterHyphen !== null) surnames.add(words.afterHyphen);
     }
   }
+  if (surnames.size > 0) for (const s of scans) titledSurnamesOfPlaces(s, surnames);
   for (const s of scans) {
     for (let i = s.first; i < s.last; i++) {
       if (s.claimOf(i) !== Claim.Free || !s.isCap(i)) continue;
@@ -131,3 +132,24 @@ function placeContext(s: SentenceScan, i: number, end: number): boolean {
   if (JOINERS.has(before) && i - 2 >= s.first && placeAt(s, i - 2, true)) return true;
   return end < s.last && JOINERS.has(s.lower(end)) && end + 1 < s.last && placeAt(s, end + 1, false);
 }
+
+/**
+ * "Minister Neale Richmond ... Minister Richmond said": a one-word place right after an office, whose
+ * word is the surname of a person the document has named in full, is that person named again by
+ * office and surname ("Minister Richmond", like "Mr Richmond"), not the city. A place after a
+ * preposition or with no office before it ("in Richmond") stays a place.
+ */
+function titledSurnamesOfPlaces(s: SentenceScan, surnames: ReadonlySet<string>): void {
+  for (let n = 0; n < s.out.length; n++) {
+    const m = s.out[n]!;
+    if (m.type !== 'place' || m.placeKind === 'country' || m.tokenEnd !== m.tokenStart + 1) continue;
+    const i = m.tokenStart;
+    const th = s.titleHit(i - 1);
+    if (!th || th.end !== i || !surnames.has(s.lower(i))) continue;
+    s.out[n] = {
+      ...m, type: 'person', form: 'name', canonical: null, country: null, sector: th.entry.sector,
+      placeKind: undefined, title: th.entry.title, countrySource: undefined, rule: 'surname-repeat-after-title',
+    };
+  }
+}
+
