@@ -353,7 +353,7 @@ function onlyModifiersBetween(v: MeetingText, k: number, n: number): boolean {
   return true;
 }
 
-const CANCELLED = set('cancel cancels cancelled canceled cancelling canceling postpone postpones postponed postponing scrap scraps scrapped delay delays delayed suspend suspends suspended miss misses missed missing skip skips skipped skipping');
+const CANCELLED = set('cancel cancels cancelled canceled cancelling canceling postpone postpones postponed postponing scrap scraps scrapped delay delays delayed suspend suspends suspended miss misses missed missing skip skips skipped skipping reschedule reschedules rescheduled rescheduling defer defers deferred deferring');
 /** "took the initiative to convene talks": the one who takes the initiative does what it is to do. */
 const OPPORTUNITY = /^(?:opportunity|chance|occasion|initiative)$/;
 /** Verbs of an opportunity taken, in the past: "took", "used", "seized". */
@@ -659,6 +659,7 @@ export function nounReading(v: MeetingText, n: number, verb: number, first: numb
   }
   for (let j = from; j < last && j - from <= 3; j++) {
     const l = v.lower(j);
+    if (couldNotAt(v, j)) return 'negated';
     // "Putin – Tokayev talks to be held in May", "a meeting to take place in June".
     if (l === 'to' && /^(?:be|take)$/.test(v.lower(j + 1))) return 'planned';
     if (modalAt(v, j)) return 'planned';
@@ -680,6 +681,7 @@ export function nounReading(v: MeetingText, n: number, verb: number, first: numb
       const l = v.lower(k);
       // "A meeting between X and Y is not planned", "was not held".
       if (NEGATION.has(l)) return 'negated';
+      if (couldNotAt(v, k)) return 'negated';
       // "Talks between X and Y were to be held in May", "... were to take place": a plan.
       if (l === 'to' && /^(?:be|take)$/.test(v.lower(k + 1))) return 'planned';
       if (modalAt(v, k)) return 'planned';
@@ -697,6 +699,15 @@ export function nounReading(v: MeetingText, n: number, verb: number, first: numb
     }
   }
   return null;
+}
+
+/**
+ * "The meeting could not take place", "talks with X could not be held": a meeting that was not possible
+ * did not happen. "could not have gone better" praises one that did: a perfect infinitive after it is no
+ * such denial.
+ */
+function couldNotAt(v: MeetingText, k: number): boolean {
+  return v.lower(k) === 'could' && NEGATION.has(v.lower(k + 1)) && v.lower(k + 2) !== 'have';
 }
 
 /** Whether a verb of working towards an end ends at token k, past words of manner: "work closely [for]". */
