@@ -227,7 +227,7 @@ export function cueAt(v: MeetingText, i: number, last: number): { cue: MeetingCu
   // "a Foreign Ministers' Meeting with X", "the President's visit": after a possessor the word is a
   // noun whatever the tagger says ("he's meeting" is a contraction of "is").
   const afterPossessor = v.isPossessive(i - 1) && !/^(?:he|she|it|that|there|who|what|where|here)$/.test(v.lower(i - 2));
-  const verbLike = !afterPossessor && (pos === 'VERB' || pos === 'AUX' || /^(?:will|would|shall|to|did|does|do|may|might|can|could|must|should|'ll|’ll)$/.test(v.lower(b)));
+  const verbLike = !afterPossessor && !pluralObjectOfVerb(v, i) && (pos === 'VERB' || pos === 'AUX' || /^(?:will|would|shall|to|did|does|do|may|might|can|could|must|should|'ll|’ll)$/.test(v.lower(b)));
   let best: { cue: MeetingCue; end: number } | null = null;
   const known = cueListOf(list);
   for (let c = 0; c < list.length; c++) {
@@ -247,6 +247,29 @@ export function cueAt(v: MeetingText, i: number, last: number): { cue: MeetingCu
     if (!best || words.length > best.end - i) best = { cue, end: i + words.length };
   }
   return best;
+}
+
+/** Most modifiers between a verb and a plural noun that is its object: "received [two courtesy] calls". */
+const OBJECT_MODIFIER_REACH = 3;
+
+/**
+ * "received courtesy calls from A", "held calls with B": a word in "-s" that the tagger read as a
+ * verb, right after a full verb (past at most a few modifiers: articles, numbers, adjectives and
+ * singular common nouns), is that verb's plural object, for two finite verbs do not follow each
+ * other. An auxiliary before it ("has talks", "is visits") is no such verb, and a plural noun in
+ * between ("met reporters calls") may end a subject, so it stops the look.
+ */
+function pluralObjectOfVerb(v: MeetingText, i: number): boolean {
+  const t = v.tok(i);
+  if (t?.pos !== 'VERB' || !/[^s]s$/.test(t.lower)) return false;
+  for (let k = i - 1; k >= 0 && i - k <= OBJECT_MODIFIER_REACH + 1; k--) {
+    const b = v.tok(k)!;
+    if (b.sentence !== t.sentence) return false;
+    if (b.pos === 'VERB') return v.isVerb(k) && !v.mentionAt(k);
+    if (v.isCap(k) || v.mentionAt(k)) return false;
+    if (!(b.pos === 'ADJ' || b.pos === 'NUM' || b.pos === 'DET' || (b.pos === 'NOUN' && !/s$/.test(b.lower)))) return false;
+  }
+  return false;
 }
 
 /**
