@@ -1346,9 +1346,28 @@ export function contactClauseHead(v: MeetingText, subjectStart: number, first: n
   if (v.isCap(j) && v.mentionAt(subjectStart)?.form !== 'pronoun') return -1;
   // "The fisheries minister Dilan Fernando also attended": a common noun that is the last word of
   // the title the name bears stands in close apposition to it, as its office, and opens no clause.
-  if (closeAppositionOffice(v.mentionAt(subjectStart), t.lower)) return -1;
+  // "met the workers the plant director X had hired": such an office with its own article is the
+  // clause's subject with the name, and a common noun right before that article is what the clause is about.
+  if (closeAppositionOffice(v.mentionAt(subjectStart), t.lower)) return headBeforeDeterminedOffice(v, j, subjectStart, first);
   if (TIME_ADJUNCT_NOUNS.test(t.lower) || MONTHS_AND_DAYS.test(t.lower)) return -1;
   return j;
+}
+
+/** Most lower-case words of an office written in close apposition before a name: "the [deputy plant] director X". */
+const CLOSE_OFFICE_WORDS = 3;
+
+/**
+ * Given the last word (j) of an office in lower case written before a name, past the lower-case
+ * nouns and adjectives before it (the rest of the office), then "the", "a" or "an", then a common noun that names no one: the
+ * index of that noun, else -1. "the workers the plant director X had hired" gives "workers"; "The
+ * fisheries minister X attended" and "the workers and the plant director X" give -1.
+ */
+function headBeforeDeterminedOffice(v: MeetingText, j: number, subjectStart: number, first: number): number {
+  let k = j - 1;
+  while (k > first && j - k < CLOSE_OFFICE_WORDS && !v.isCap(k) && !v.mentionAt(k) && /^(?:NOUN|ADJ)$/.test(v.tok(k)?.pos ?? '')) k--;
+  if (!/^(?:the|a|an)$/.test(v.lower(k)) || k - 1 < first) return -1;
+  const head = v.tok(k - 1);
+  return head && head.pos === 'NOUN' && !v.isCap(k - 1) && !v.mentionAt(k - 1) ? k - 1 : -1;
 }
 
 /** Words that stand first in the object of a verb: after the verb of a contact relative clause there is none. */
@@ -1379,7 +1398,16 @@ export function subjectOfContactClause(v: MeetingText, m: Mention, k: number, la
     j++;
   }
   if (verb < 0 || v.lower(verb).endsWith('ing')) return false;
+  // "the workers the director X had hired last year": a time after the verb is no object of it.
+  if (timeAdjunctAt(v, j)) return true;
   return j >= last || !OBJECT_OPENING.test(v.tok(j)?.pos ?? '');
+}
+
+/** "last year", "this spring", "yesterday", "in May": a time adjunct opening at token j. */
+function timeAdjunctAt(v: MeetingText, j: number): boolean {
+  const l = v.lower(j);
+  if (/^(?:yesterday|today|earlier|recently)$/.test(l)) return true;
+  return /^(?:last|this|that|next)$/.test(l) && (TIME_ADJUNCT_NOUNS.test(v.lower(j + 1)) || MONTHS_AND_DAYS.test(v.lower(j + 1)) || /^(?:spring|summer|autumn|fall|winter)$/.test(v.lower(j + 1)));
 }
 
 /** Whether a lower-case noun right before a person's name is the last word of the title that name bears. */
