@@ -272,6 +272,40 @@ function pluralObjectOfVerb(v: MeetingText, i: number): boolean {
   return false;
 }
 
+/** Those told who are no meeting's members: "spoke about the results to reporters". */
+const PRESS_AUDIENCE = /^(?:reporters|journalists|correspondents|press|media|newsmen)$/;
+/** Occasions other than a meeting where one speaks or reports: "at a conference", "in an interview". */
+const OTHER_OCCASION = /^(?:conference|forum|interview|briefing|rally|exhibition|festival|ceremony|congress|event)$/;
+/** Most tokens read from a sentence's start for "After the meeting,". */
+const AFTER_MEETING_REACH = 5;
+
+/**
+ * Whether the report or speech of a join cue (at i, ending at end) is told somewhere other than the
+ * meeting reported: to the press ("spoke about its results to reporters"), at another occasion
+ * named with "a" or "an" ("at a conference in Kazan", "in an interview"), or after the meeting
+ * ("After the meeting, X reported on ..."). Such a speaker joins no meeting.
+ */
+function toldElsewhere(v: MeetingText, i: number, end: number, first: number, last: number): boolean {
+  for (let k = end; k < last; k++) {
+    const l = v.lower(k);
+    if (l === ';' || l === '.') break;
+    if (l === 'to' && (PRESS_AUDIENCE.test(v.lower(k + 1)) || (v.lower(k + 1) === 'the' && PRESS_AUDIENCE.test(v.lower(k + 2))))) return true;
+    if ((l === 'at' || l === 'in') && /^(?:a|an)$/.test(v.lower(k + 1))) {
+      for (let j = k + 2; j < last && j - k <= 4; j++) {
+        if (OTHER_OCCASION.test(v.lower(j))) return true;
+        if (!/^(?:NOUN|ADJ|PROPN)$/.test(v.tok(j)?.pos ?? '')) break;
+      }
+    }
+  }
+  // "After the meeting, X reported on ...", "Following the talks, Y spoke about ...".
+  if (/^(?:after|following)$/.test(v.lower(first))) {
+    for (let k = first + 1; k < i && k - first <= AFTER_MEETING_REACH; k++) {
+      if (v.lower(k) === ',') return meetingLexicon().byFirstWord.get(v.lower(k - 1))?.some((c) => c.cueClass === 'noun') ?? false;
+    }
+  }
+  return false;
+}
+
 /**
  * "the call by Chancellor X to end the war": the first "to" after the noun call, past a "by" phrase,
  * opens an infinitive; so "for" past that phrase names what is called for. "A call with X to discuss
@@ -1978,6 +2012,7 @@ function byCue(site: CueSite): CueReading | null {
 /** A report given at a meeting ("reported on", "his report"): its giver joins the meeting. */
 function joinCue(site: CueSite): CueReading | null {
   const { v, cue, i, end, first, last, skip } = site;
+  if (toldElsewhere(v, i, end, first, last)) return null;
   const r = emptyReading(site);
   // "Valery Limarenko began his report", "The Governor also reported on the harvest": the one
   // reporting takes part in the meeting the text is about. A verb must be followed by what is
@@ -1990,7 +2025,8 @@ function joinCue(site: CueSite): CueReading | null {
   // "listened to reports by X": after "listened to" the word is the noun heard, whatever its tag.
   const listenedTo = v.lower(i - 1) === 'to' && /^(?:listened|listens|listen)$/.test(v.lower(i - 2));
   const verb = !nounOnly && (!/^reports?$/.test(cue.form) || (v.tok(i)?.pos === 'VERB' && !/^(?:his|her|a|the|their)$/.test(v.lower(i - 1)) && !listenedTo));
-  if (verb && !/^(?:on|to|that|about)$/.test(v.lower(end))) return null;
+  // "spoke about the harvest": a cue that ends in its preposition has what is reported on after it.
+  if (verb && !/ (?:on|about)$/.test(cue.form) && !/^(?:on|to|that|about)$/.test(v.lower(end))) return null;
   const at = verb ? i : governingVerb(v, i, first);
   // "delivered a report", "made a report": a report given is the giver's, as "his report" is.
   const given = !verb && at >= 0 && REPORT_GIVEN.test(v.lower(at));
