@@ -281,7 +281,7 @@ const AFTER_MEETING_REACH = 5;
 
 /**
  * Whether the report or speech of a join cue (at i, ending at end) is told somewhere other than the
- * meeting reported: to the press ("spoke about its results to reporters"), at another occasion
+ * meeting reported: of a meeting itself ("spoke about the visit"), to the press ("spoke about its results to reporters"), at another occasion
  * named with "a" or "an" ("at a conference in Kazan", "in an interview"), or after the meeting
  * ("After the meeting, X reported on ..."). Such a speaker joins no meeting.
  */
@@ -296,6 +296,15 @@ function toldElsewhere(v: MeetingText, i: number, end: number, first: number, la
         if (!/^(?:NOUN|ADJ|PROPN)$/.test(v.tok(j)?.pos ?? '')) break;
       }
     }
+  }
+  // "later spoke about the visit", "reported on the results of the talks": one who tells of a meeting
+  // tells of it elsewhere, as a party or a witness, not as one reporting to it.
+  let t = end;
+  if (/^(?:on|about)$/.test(v.lower(t))) t++;
+  for (let n = 0; t < last && n < 5; n++, t++) {
+    const l = v.lower(t);
+    if (meetingLexicon().byFirstWord.get(l)?.some((c) => c.cueClass === 'noun')) return true;
+    if (!/^(?:the|its|their|his|her|this|that|recent|results|result|outcome|outcomes|of)$/.test(l)) break;
   }
   // "After the meeting, X reported on ...", "Following the talks, Y spoke about ...".
   if (/^(?:after|following)$/.test(v.lower(first))) {
