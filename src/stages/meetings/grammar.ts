@@ -138,6 +138,14 @@ export function peopleAfter(v: MeetingText, k: number, last: number, semicolons 
       itemStart = j;
       continue;
     }
+    // "received A, followed by B and C": the next in a sequence of those received is one more item.
+    // "met A, followed by a dinner" names no one, and the list ends there.
+    if (l === ',' && people.length > 0 && v.lower(j + 1) === 'followed' && v.lower(j + 2) === 'by' && personOpensAt(v, j + 3)) {
+      afterSeparator = true;
+      j += 3;
+      itemStart = j;
+      continue;
+    }
     if (LIST_WORDS.has(v.lower(j)) || (semicolons && v.lower(j) === ';')) {
       const l = v.lower(j);
       // "B, who had received C in May, and D": two items take no comma before "and", so a comma
@@ -1351,6 +1359,25 @@ export function contactClauseHead(v: MeetingText, subjectStart: number, first: n
   if (closeAppositionOffice(v.mentionAt(subjectStart), t.lower)) return headBeforeDeterminedOffice(v, j, subjectStart, first);
   if (TIME_ADJUNCT_NOUNS.test(t.lower) || MONTHS_AND_DAYS.test(t.lower)) return -1;
   return j;
+}
+
+/** Most tokens of an office before the name it is written with: "the Ambassador of the Republic of Kenya [X]". */
+const OFFICE_BEFORE_NAME_REACH = 10;
+
+/** Whether a person's name, or an office written before one (capitalised words, states and bodies, "of", "the"), opens at token k. */
+function personOpensAt(v: MeetingText, k: number): boolean {
+  const start = v.lower(k) === 'the' ? k + 1 : k;
+  for (let j = start; j < v.tokens.length && j - start <= OFFICE_BEFORE_NAME_REACH; j++) {
+    const m = v.mentionAt(j);
+    if (m && v.person(m)) return true;
+    // "Ambassador of the Republic of Chile X": a state or a body inside the office.
+    if (m) {
+      j = v.tokenRange(m)[1] - 1;
+      continue;
+    }
+    if (!v.isCap(j) && !/^(?:of|the|and|for)$/.test(v.lower(j))) return false;
+  }
+  return false;
 }
 
 /** Most lower-case words of an office written in close apposition before a name: "the [deputy plant] director X". */
