@@ -571,6 +571,11 @@ export function nounReading(v: MeetingText, n: number, verb: number, first: numb
     if (l === 'no' && onlyModifiersBetween(v, j + 1, n)) return 'negated';
     // "called off her meeting with X": the phrasal verb of cancelling before the noun.
     if (l === 'off' && /^(?:call|calls|called|calling)$/.test(v.lower(j - 1))) return 'negated';
+    // "ruled out a meeting with X": a meeting excluded did not take place; "did not rule out a meeting"
+    // leaves one possible, still to come.
+    if (l === 'out' && /^(?:rule|rules|ruled|ruling)$/.test(v.lower(j - 1))) return NEGATION.has(v.lower(prevContent(v, j - 1, first))) ? 'planned' : 'negated';
+    // "no plans for a meeting with X", "a request for talks with Y": a meeting planned or asked for is still to come.
+    if (l === 'for' && /^(?:plan|plans|request|requests|proposal|proposals|hopes)$/.test(v.lower(j - 1))) return 'planned';
     // "requested a meeting with X", "sought talks with Y": a meeting asked for is still to come.
     if (ASKED_FOR.has(l) && v.isVerb(j) && /^(?:a|an|the|further|new|urgent)$/.test(v.lower(j + 1)) && onlyModifiersBetween(v, j + 1, n)) return 'planned';
     // "an early meeting", "an early visit": soon, when right before the noun ("an early morning meeting" is held).
@@ -660,6 +665,9 @@ export function nounReading(v: MeetingText, n: number, verb: number, first: numb
   for (let j = from; j < last && j - from <= 3; j++) {
     const l = v.lower(j);
     if (couldNotAt(v, j)) return 'negated';
+    // "The talks did not take place", "the meeting has not been held": an auxiliary with "not" right
+    // after the noun denies it.
+    if (j === from && /^(?:did|does|do|has|have|had|was|were)$/.test(l) && deniedHappening(v, j + 1)) return 'negated';
     // "Putin – Tokayev talks to be held in May", "a meeting to take place in June".
     if (l === 'to' && /^(?:be|take)$/.test(v.lower(j + 1))) return 'planned';
     if (modalAt(v, j)) return 'planned';
@@ -695,10 +703,20 @@ export function nounReading(v: MeetingText, n: number, verb: number, first: numb
       // "A meeting with X is also on the agenda", "talks with Y are on the programme": a meeting a plan
       // holds, told in the present, is still to come.
       if (l === 'on' && /^(?:is|are|also|now)$/.test(v.lower(k - 1)) && PLAN_NOUNS.test(v.lower(k + 1) === 'the' || v.isPossessive(k + 1) ? v.lower(k + 2) : v.lower(k + 1))) return 'planned';
-      if (!/^(?:is|are|was|were|being|be|been|has|have|had|also|now|currently)$/.test(l)) break;
+      // "Talks between X and Y did not take place": "did" before a denial of the happening itself.
+      if (/^(?:do|does|did)$/.test(l) && !deniedHappening(v, k + 1)) break;
+      if (!/^(?:is|are|was|were|being|be|been|has|have|had|do|does|did|also|now|currently)$/.test(l)) break;
     }
   }
   return null;
+}
+
+/** Verbs of a meeting's happening: "take [place]", "happen", "go [ahead]", "be held". */
+const HAPPENING = /^(?:take|taken|happen|happened|occur|occurred|materiali[sz]e|materiali[sz]ed|go|gone|proceed|proceeded|be|been|held|convene|convened)$/;
+
+/** A negation at k followed by a verb of happening: "not take place", "not been held", "not go ahead" ("did not last long" is none). */
+function deniedHappening(v: MeetingText, k: number): boolean {
+  return NEGATION.has(v.lower(k)) && HAPPENING.test(v.lower(k + 1));
 }
 
 /**
