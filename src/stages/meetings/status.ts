@@ -484,10 +484,19 @@ function calledOffAt(v: MeetingText, k: number, last: number): boolean {
     // "called off", "put off", "pushed back": phrasal verbs of the same.
     // "was ruled out": a meeting excluded is called off before it is held.
     if (CANCELLED.has(l) || (/^(?:called|put)$/.test(l) && v.lower(j + 1) === 'off') || (l === 'pushed' && v.lower(j + 1) === 'back') || (l === 'ruled' && v.lower(j + 1) === 'out')) return true;
+    // "was put on hold", "remains on hold", "is on hold": a meeting held back has not taken place.
+    if (l === 'on' && v.lower(j + 1) === 'hold') return true;
+    if ((l === 'put' || /^(?:remain|remains|remained)$/.test(l)) && v.lower(j + 1) === 'on' && v.lower(j + 2) === 'hold') return true;
+    // "has been moved to June", "was shifted to a later date": moved in time, not held when told
+    // ("moved to the Kremlin" moves it in place).
+    if (/^(?:moved|shifted|pushed)$/.test(l) && v.lower(j + 1) === 'to' && LATER_TIME.test(v.lower(j + 2) === 'a' ? v.lower(j + 3) : v.lower(j + 2))) return true;
     if (!/^(?:is|are|was|were|has|have|had|been|be|being|now|also|later|again)$/.test(l)) return false;
   }
   return false;
 }
+
+/** Times a meeting may be moved to: a month, a weekday, "next", "later", "a later date", "autumn". */
+const LATER_TIME = /^(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|later|spring|summer|autumn|fall|winter|early|mid|late|\d{1,2})$/;
 
 /** Participles of a plan after a meeting noun's phrase: "scheduled for", "planned for", "set to". */
 const SCHEDULED_PARTICIPLE = set('scheduled planned slated set due expected pencilled penciled');
