@@ -1828,7 +1828,11 @@ function discussCue(site: CueSite): CueReading | null {
     r.place = placeAfter(v, v.tokenRange(r.people[r.people.length - 1]!.mention)[1], last, PLACE_PREPS);
     return r;
   }
-  const subject = peopleBefore(v, i, first, skip);
+  // "A possible meeting between A and B was discussed", "Their visit was also discussed": the subject
+  // of a passive verb of discussion is what was discussed, not who discussed it.
+  // "Trade was discussed by A and B": the agents of the passive are the ones who discussed ("was
+  // discussed between A and B" names them in the complement read below).
+  const subject = !cue.form.includes(' ') && isPassive(v, i, first) ? (v.lower(end) === 'by' ? byAgent(v, end, last) : []) : peopleBefore(v, i, first, skip);
   // "exchanged views on the upcoming talks between A and B": "between" right after a meeting
   // noun is that meeting's, the topic, not the discussion's.
   const w = complementAfter(v, end, last, WITH, 20);
