@@ -690,6 +690,16 @@ export function nounReading(v: MeetingText, n: number, verb: number, first: numb
       break;
     }
   }
+  // "The visit of President X to Hanoi was also discussed": a meeting that heads its sentence's subject
+  // and is what a passive verb of discussion took up is a topic, told as one to come.
+  if (headsSentence(v, n, first)) {
+    let k = COMPLEMENT.test(v.lower(h + 1)) ? phraseEnd : h + 1;
+    if (/^(?:was|were)$/.test(v.lower(k))) {
+      k++;
+      while (k < last && v.tok(k)?.pos === 'ADV') k++;
+      if (DISCUSSED_PASSIVE.test(v.lower(k))) return 'planned';
+    }
+  }
   // "A meeting between X and Y is being prepared": past the noun's complement, its verb group.
   if (COMPLEMENT.test(v.lower(h + 1))) {
     // The same walk as nounPhraseEnd's, which the complement's word started.
@@ -735,6 +745,15 @@ function deniedHappening(v: MeetingText, k: number): boolean {
  */
 function couldNotAt(v: MeetingText, k: number): boolean {
   return v.lower(k) === 'could' && NEGATION.has(v.lower(k + 1)) && v.lower(k + 2) !== 'have';
+}
+
+/** Participles of a topic taken up: "was discussed", "were considered", "was raised" (a meeting reviewed may be one held). */
+const DISCUSSED_PASSIVE = /^(?:discussed|considered|addressed|raised)$/;
+
+/** Whether the meeting noun at n opens its sentence, past an article and adjectives: "The [upcoming] visit ...". */
+function headsSentence(v: MeetingText, n: number, first: number): boolean {
+  for (let j = first; j < n; j++) if (!/^(?:DET|ADJ)$/.test(v.tok(j)?.pos ?? '') || v.mentionAt(j)) return false;
+  return true;
 }
 
 /** Whether a verb of working towards an end ends at token k, past words of manner: "work closely [for]". */
