@@ -1268,15 +1268,15 @@ export function accompanyingPair(v: MeetingText, i: number, end: number, first: 
   return subject.length > 0 ? [...subject, ...object.people] : null;
 }
 
-/** Plural nouns of the people a text has said met: "the ministers", "the two leaders", "the delegation". */
-const MET_GROUP = /^(?:ministers|leaders|presidents|delegation|delegations|secretaries|officials|sides|heads|envoys|guests|visitors)$/;
+/** Nouns of the people a text has said met: "the ministers", "the two leaders", "the delegation", "the guest". */
+const MET_GROUP = /^(?:ministers|leaders|presidents|delegation|delegations|secretaries|officials|sides|heads|envoys|guests|visitors|guest|visitor)$/;
 
 /** "the ministers", "the two leaders", "the visiting delegation", ending the clause: a group the text has named as meeting. */
 function accompaniedGroup(v: MeetingText, k: number, last: number): boolean {
   if (!/^(?:the|both)$/.test(v.lower(k))) return false;
   for (let j = k + 1; j < last && j - k <= 4; j++) {
     if (MET_GROUP.test(v.lower(j))) return j + 1 >= last || /^[.;,]$/.test(v.lower(j + 1));
-    if (!/^(?:two|three|four|visiting|foreign|trade|both|official)$/.test(v.lower(j))) return false;
+    if (!/^(?:two|three|four|visiting|foreign|trade|both|official|distinguished|high|-|ranking|high-ranking)$/.test(v.lower(j))) return false;
   }
   return false;
 }
