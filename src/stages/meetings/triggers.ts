@@ -2005,6 +2005,9 @@ function byCue(site: CueSite): CueReading | null {
   if (describesOrganization(v, i, first) || describesBody(v, i, first) || describesThing(v, i, first) || leadsPoliticalParty(v, i, first)) return null;
   r.people = byAgent(v, end, last);
   if (r.people.length === 0) return null;
+  // "Credentials were presented to President X by Ambassador Y": the one presented to, named before the
+  // agent, receives them at the ceremony.
+  if (passive && cue.kind === 'ceremony' && v.lower(end) === 'to') r.people = [...peopleAfter(v, end + 1, last).people, ...r.people];
   // "The Deputy President was supported by Minister A": those who assist a person at a meeting
   // take part with that person; "the proposal was supported by A" names no one assisted.
   if (ASSISTED.test(v.lower(i))) {
