@@ -272,6 +272,23 @@ function pluralObjectOfVerb(v: MeetingText, i: number): boolean {
   return false;
 }
 
+/** Most tokens inside a short aside set off by commas between a verb and its object: ", one after another,". */
+const SHORT_ASIDE_REACH = 4;
+
+/**
+ * The closing comma of a short aside that opens at the comma k, right after a verb of meeting ("received,
+ * in turn, A and B", "met, one after another, C and D"): a few lower-case words, no person, no other
+ * punctuation; else -1.
+ */
+function shortAsideEnd(v: MeetingText, k: number, last: number): number {
+  if (v.lower(k) !== ',') return -1;
+  for (let j = k + 1; j < last && j - k <= SHORT_ASIDE_REACH + 1; j++) {
+    if (v.lower(j) === ',') return j > k + 1 ? j : -1;
+    if (v.mentionAt(j) || v.isCap(j) || /^[;:.]$/.test(v.lower(j))) return -1;
+  }
+  return -1;
+}
+
 /** Those told who are no meeting's members: "spoke about the results to reporters". */
 const PRESS_AUDIENCE = /^(?:reporters|journalists|correspondents|press|media|newsmen)$/;
 /** Occasions other than a meeting where one speaks or reports: "at a conference", "in an interview". */
@@ -1646,7 +1663,9 @@ function hostCue(site: CueSite): CueReading | null {
     if (/^(?:on|upon)$/.test(v.lower(end)) && cue.kind === 'call') objectStart = end + 1;
     let object = objectPeople(v, objectStart, last);
     // "received on Monday in Rabat the Minister of ...": an object after adverbials of time and place.
-    const shifted = object.length === 0 ? shiftedObjectStart(v, objectStart, last) : -1;
+    // "received, in turn, A and B", "met, separately, C": an adverbial set off by commas before the object.
+    const aside = object.length === 0 ? shortAsideEnd(v, objectStart, last) : -1;
+    const shifted = object.length === 0 ? (aside > objectStart ? aside + 1 : shiftedObjectStart(v, objectStart, last)) : -1;
     if (shifted > objectStart) object = objectPeople(v, shifted, last);
     // "Dear Minister X, ..., it is an honour to welcome you": "you" is the one the speech addresses.
     if (object.length === 0 && v.lower(objectStart) === 'you') object.push(...vocative(v, s));
