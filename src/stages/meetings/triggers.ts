@@ -1602,7 +1602,9 @@ function meetCue(site: CueSite): CueReading | null {
   const reach = opening.length > 0 ? openingClauseEnd(v, end, last) : last;
   let object = passive || speech ? [] : objectPeople(v, end, reach);
   // "met on 11 June in Geneva the Minister of ...": an object after adverbials of time and place.
-  const shifted = passive || speech || object.length > 0 ? -1 : shiftedObjectStart(v, end, reach);
+  // "met, separately, A": so after a short aside set off by commas.
+  const aside = passive || speech || object.length > 0 ? -1 : shortAsideEnd(v, end, reach);
+  const shifted = passive || speech || object.length > 0 ? -1 : aside > end ? aside + 1 : shiftedObjectStart(v, end, reach);
   if (shifted > end) object = objectPeople(v, shifted, reach);
   const complement = speech && topicBefore(v, end, reach) ? [] : withPeople(v, end, reach, speech ? WITH_OR_TO : WITH);
   // "Minister X, whom Chancellor Y met in May,": the antecedent of "whom" is the one met.
