@@ -713,6 +713,15 @@ describe('an address by given name and patronymic', () => {
     // Near miss: a second word that is no given name with a patronymic's ending is a surname of its own.
     expect(people('Viktar Sakalouski met Viktar Hrynkevich in Minsk.')).toEqual(['Viktar Sakalouski', 'Viktar Hrynkevich']);
   });
+
+  it('an address spoken before the text names its person in full ("Dear Vladimir Vladimirovich" in the first turn) names the later "Vladimir Putin"; after "Dear", a father\'s name no list has ("Shavkat Miromonovich") is a patronymic too', () => {
+    expect(people('Russian-Uzbek talks were held in Tashkent.\n\nShavkat Mirziyoyev: Dear Vladimir Vladimirovich, welcome to Tashkent.\n\nVladimir Putin: Dear Shavkat Miromonovich, thank you.'))
+      .toEqual(['Shavkat Mirziyoyev', 'Vladimir Putin']);
+    // Near miss: with no word of address, a surname with such an ending names a person of its own, and
+    // an address with no later full name stays as written.
+    expect(people('Prime Minister Mikhail Mishustin met Mikhail Karankevich in Minsk.')).toEqual(['Mikhail Mishustin', 'Mikhail Karankevich']);
+    expect(people('Talks were held in Minsk.\n\nRoman Golovchenko: Dear Mikhail Vladimirovich, welcome to Minsk.')).toEqual(['Roman Golovchenko', 'Mikhail Vladimirovich']);
+  });
 });
 
 describe('an initial before a surname opened by particles', () => {

@@ -297,6 +297,32 @@ function patronymicAddress(name: string, givenShown = false): string | null {
   return isGivenName(father) ? given : null;
 }
 
+/** The long endings of a patronymic, which few surnames beside it share: "-ovich", "-evna". */
+const LONG_PATRONYMIC_ENDING = /(?:ovich|evich|ovna|evna)$/;
+/** Words of respectful address before a name in speech: "Dear Shavkat Miromonovich". */
+const ADDRESS_BEFORE = /(?:^|[^\p{L}])(?:dear|esteemed|respected|distinguished)\s+$/iu;
+
+/**
+ * patronymicAddress, and also, right after a word of address ("Dear", "Esteemed"), a listed given name
+ * with a long patronymic ending whose father's name no list has ("Dear Shavkat Miromonovich"): spoken
+ * to, the two words are the address, not a given name and a surname. `before` is the text right before
+ * the name.
+ */
+function addressByPatronymic(name: string, before: string, givenShown = false): string | null {
+  const listed = patronymicAddress(name, givenShown);
+  if (listed !== null || !ADDRESS_BEFORE.test(before)) return listed;
+  const key = lookupKey(name);
+  const space = key.indexOf(' ');
+  if (space < 0 || key.indexOf(' ', space + 1) >= 0) return null;
+  const second = key.slice(space + 1);
+  if (!LONG_PATRONYMIC_ENDING.test(second) || second.length < 8) return null;
+  const given = key.slice(0, space);
+  return isGivenName(given) ? given : null;
+}
+
+/** Most mentions read ahead for the full name of one addressed by given name and patronymic before the text names them. */
+const ADDRESS_LOOKAHEAD = 200;
+
 /** Keeps the fuller of two names: more words, then more letters. */
 function fuller(a: string, b: string): string {
   // Mostly the same name again.
@@ -457,7 +483,7 @@ export const coreference: Stage = {
         // "Vladimir Vladimirovich" after "Vladimir Putin": an address by given name and patronymic is
         // no fuller form of the name the text gave.
         // The same name again leaves it as it is, an address or not: only another is read.
-        } else if (a.name !== name && patronymicAddress(name) === null) a.name = fuller(a.name, name);
+        } else if (a.name !== name && addressByPatronymic(name, doc.text.slice(Math.max(0, m.start - 16), m.start)) === null) a.name = fuller(a.name, name);
         const { words, bits } = nameWords(name);
         if (a.words === NO_WORDS && words.length > 0) a.words = new Set();
         for (const w of words) {
@@ -525,7 +551,7 @@ export const coreference: Stage = {
       }
       // "Esteemed Vladimir Vladimirovich" after "Vladimir Putin": the address by given name and patronymic
       // names the latest person of that given name whose surname the text gave.
-      const addressed = name.length > 8 ? patronymicAddress(name, true) : null;
+      const addressed = name.length > 8 ? addressByPatronymic(name, doc.text.slice(Math.max(0, m.start - 16), m.start), true) : null;
       if (addressed !== null) {
         const list = byWord.get(addressed) ?? [];
         for (let k = list.length - 1; k >= 0 && k >= list.length - MAX_TITLE_CANDIDATES; k--) {
@@ -567,6 +593,26 @@ export const coreference: Stage = {
         }
       }
       return best;
+    };
+
+    /**
+     * For an address by given name and patronymic at mention i, the first later name of two or more
+     * words that starts with that given name and is no such address itself: its key and name. Null
+     * when the mention is no such address or no later name fits.
+     */
+    const namedAfterAddress = (i: number, m: Mention): { key: string; name: string } | null => {
+      const name = m.canonical ?? m.text;
+      const given = name.length > 8 ? addressByPatronymic(name, doc.text.slice(Math.max(0, m.start - 16), m.start)) : null;
+      if (given === null) return null;
+      for (let k = i + 1; k < mentions.length && k - i <= ADDRESS_LOOKAHEAD; k++) {
+        const q = mentions[k]!;
+        if (q.type !== 'person' || q.form !== 'name') continue;
+        const later = q.canonical ?? q.text;
+        const words = lookupKey(later).split(' ');
+        if (words.length < 2 || words[0] !== given || addressByPatronymic(later, doc.text.slice(Math.max(0, q.start - 16), q.start)) !== null) continue;
+        return { key: `person|${lookupKey(later)}`, name: later };
+      }
+      return null;
     };
 
     /** The state an official release speaks for, if its source says so (a news outlet's is none). */
@@ -683,7 +729,10 @@ export const coreference: Stage = {
             byKey.set(key, found);
           }
         }
-        const holder = found ?? create(m, key, m.canonical ?? m.text, 'person-name');
+        // "Dear Vladimir Vladimirovich" in a turn before the text names Vladimir Putin: the address names
+        // the person of that given name whose full name comes later, under which the person is made.
+        const ahead = found ? null : namedAfterAddress(i, m);
+        const holder = found ?? (ahead ? create(m, ahead.key, ahead.name, 'person-name') : create(m, key, m.canonical ?? m.text, 'person-name'));
         attach(holder, m);
         const next = mentions[i + 1];
         // The gap first: a name is seldom followed by "of" and a state, and the gap is read faster than the state's name is looked up.

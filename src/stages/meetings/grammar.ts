@@ -138,6 +138,14 @@ export function peopleAfter(v: MeetingText, k: number, last: number, semicolons 
       itemStart = j;
       continue;
     }
+    // "received A, followed by B and C": the next in a sequence of those received is one more item.
+    // "met A, followed by a dinner" names no one, and the list ends there.
+    if (l === ',' && people.length > 0 && v.lower(j + 1) === 'followed' && v.lower(j + 2) === 'by' && personOpensAt(v, j + 3)) {
+      afterSeparator = true;
+      j += 3;
+      itemStart = j;
+      continue;
+    }
     if (LIST_WORDS.has(v.lower(j)) || (semicolons && v.lower(j) === ';')) {
       const l = v.lower(j);
       // "B, who had received C in May, and D": two items take no comma before "and", so a comma
@@ -1270,15 +1278,15 @@ export function accompanyingPair(v: MeetingText, i: number, end: number, first: 
   return subject.length > 0 ? [...subject, ...object.people] : null;
 }
 
-/** Plural nouns of the people a text has said met: "the ministers", "the two leaders", "the delegation". */
-const MET_GROUP = /^(?:ministers|leaders|presidents|delegation|delegations|secretaries|officials|sides|heads|envoys|guests|visitors)$/;
+/** Nouns of the people a text has said met: "the ministers", "the two leaders", "the delegation", "the guest". */
+const MET_GROUP = /^(?:ministers|leaders|presidents|delegation|delegations|secretaries|officials|sides|heads|envoys|guests|visitors|guest|visitor)$/;
 
 /** "the ministers", "the two leaders", "the visiting delegation", ending the clause: a group the text has named as meeting. */
 function accompaniedGroup(v: MeetingText, k: number, last: number): boolean {
   if (!/^(?:the|both)$/.test(v.lower(k))) return false;
   for (let j = k + 1; j < last && j - k <= 4; j++) {
     if (MET_GROUP.test(v.lower(j))) return j + 1 >= last || /^[.;,]$/.test(v.lower(j + 1));
-    if (!/^(?:two|three|four|visiting|foreign|trade|both|official)$/.test(v.lower(j))) return false;
+    if (!/^(?:two|three|four|visiting|foreign|trade|both|official|distinguished|high|-|ranking|high-ranking)$/.test(v.lower(j))) return false;
   }
   return false;
 }
@@ -1356,9 +1364,47 @@ export function contactClauseHead(v: MeetingText, subjectStart: number, first: n
   if (v.isCap(j) && v.mentionAt(subjectStart)?.form !== 'pronoun') return -1;
   // "The fisheries minister Dilan Fernando also attended": a common noun that is the last word of
   // the title the name bears stands in close apposition to it, as its office, and opens no clause.
-  if (closeAppositionOffice(v.mentionAt(subjectStart), t.lower)) return -1;
+  // "met the workers the plant director X had hired": such an office with its own article is the
+  // clause's subject with the name, and a common noun right before that article is what the clause is about.
+  if (closeAppositionOffice(v.mentionAt(subjectStart), t.lower)) return headBeforeDeterminedOffice(v, j, subjectStart, first);
   if (TIME_ADJUNCT_NOUNS.test(t.lower) || MONTHS_AND_DAYS.test(t.lower)) return -1;
   return j;
+}
+
+/** Most tokens of an office before the name it is written with: "the Ambassador of the Republic of Kenya [X]". */
+const OFFICE_BEFORE_NAME_REACH = 10;
+
+/** Whether a person's name, or an office written before one (capitalised words, states and bodies, "of", "the"), opens at token k. */
+function personOpensAt(v: MeetingText, k: number): boolean {
+  const start = v.lower(k) === 'the' ? k + 1 : k;
+  for (let j = start; j < v.tokens.length && j - start <= OFFICE_BEFORE_NAME_REACH; j++) {
+    const m = v.mentionAt(j);
+    if (m && v.person(m)) return true;
+    // "Ambassador of the Republic of Chile X": a state or a body inside the office.
+    if (m) {
+      j = v.tokenRange(m)[1] - 1;
+      continue;
+    }
+    if (!v.isCap(j) && !/^(?:of|the|and|for)$/.test(v.lower(j))) return false;
+  }
+  return false;
+}
+
+/** Most lower-case words of an office written in close apposition before a name: "the [deputy plant] director X". */
+const CLOSE_OFFICE_WORDS = 3;
+
+/**
+ * Given the last word (j) of an office in lower case written before a name, past the lower-case
+ * nouns and adjectives before it (the rest of the office), then "the", "a" or "an", then a common noun that names no one: the
+ * index of that noun, else -1. "the workers the plant director X had hired" gives "workers"; "The
+ * fisheries minister X attended" and "the workers and the plant director X" give -1.
+ */
+function headBeforeDeterminedOffice(v: MeetingText, j: number, subjectStart: number, first: number): number {
+  let k = j - 1;
+  while (k > first && j - k < CLOSE_OFFICE_WORDS && !v.isCap(k) && !v.mentionAt(k) && /^(?:NOUN|ADJ)$/.test(v.tok(k)?.pos ?? '')) k--;
+  if (!/^(?:the|a|an)$/.test(v.lower(k)) || k - 1 < first) return -1;
+  const head = v.tok(k - 1);
+  return head && head.pos === 'NOUN' && !v.isCap(k - 1) && !v.mentionAt(k - 1) ? k - 1 : -1;
 }
 
 /** Words that stand first in the object of a verb: after the verb of a contact relative clause there is none. */
@@ -1389,7 +1435,16 @@ export function subjectOfContactClause(v: MeetingText, m: Mention, k: number, la
     j++;
   }
   if (verb < 0 || v.lower(verb).endsWith('ing')) return false;
+  // "the workers the director X had hired last year": a time after the verb is no object of it.
+  if (timeAdjunctAt(v, j)) return true;
   return j >= last || !OBJECT_OPENING.test(v.tok(j)?.pos ?? '');
+}
+
+/** "last year", "this spring", "yesterday", "in May": a time adjunct opening at token j. */
+function timeAdjunctAt(v: MeetingText, j: number): boolean {
+  const l = v.lower(j);
+  if (/^(?:yesterday|today|earlier|recently)$/.test(l)) return true;
+  return /^(?:last|this|that|next)$/.test(l) && (TIME_ADJUNCT_NOUNS.test(v.lower(j + 1)) || MONTHS_AND_DAYS.test(v.lower(j + 1)) || /^(?:spring|summer|autumn|fall|winter)$/.test(v.lower(j + 1)));
 }
 
 /** Whether a lower-case noun right before a person's name is the last word of the title that name bears. */

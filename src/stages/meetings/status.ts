@@ -360,7 +360,7 @@ const ON_VISIT_REACH = 10;
 /** Verbs of withdrawing from a meeting, ending at the word before its noun phrase: "pulled out of", "withdrew from", "boycotted". */
 const WITHDRAWN = /(?:^|\s)(?:(?:pull|pulls|pulled|pulling) out of|(?:withdraw|withdraws|withdrew|withdrawn|withdrawing) from|boycott|boycotts|boycotted|boycotting)$/;
 
-const CANCELLED = set('cancel cancels cancelled canceled cancelling canceling postpone postpones postponed postponing scrap scraps scrapped delay delays delayed suspend suspends suspended miss misses missed missing skip skips skipped skipping');
+const CANCELLED = set('cancel cancels cancelled canceled cancelling canceling postpone postpones postponed postponing scrap scraps scrapped delay delays delayed suspend suspends suspended miss misses missed missing skip skips skipped skipping reschedule reschedules rescheduled rescheduling defer defers deferred deferring');
 /** "took the initiative to convene talks": the one who takes the initiative does what it is to do. */
 const OPPORTUNITY = /^(?:opportunity|chance|occasion|initiative)$/;
 /** Verbs of an opportunity taken, in the past: "took", "used", "seized". */
@@ -493,10 +493,19 @@ function calledOffAt(v: MeetingText, k: number, last: number): boolean {
     // "called off", "put off", "pushed back": phrasal verbs of the same.
     // "was ruled out": a meeting excluded is called off before it is held.
     if (CANCELLED.has(l) || (/^(?:called|put)$/.test(l) && v.lower(j + 1) === 'off') || (l === 'pushed' && v.lower(j + 1) === 'back') || (l === 'ruled' && v.lower(j + 1) === 'out')) return true;
+    // "was put on hold", "remains on hold", "is on hold": a meeting held back has not taken place.
+    if (l === 'on' && v.lower(j + 1) === 'hold') return true;
+    if ((l === 'put' || /^(?:remain|remains|remained)$/.test(l)) && v.lower(j + 1) === 'on' && v.lower(j + 2) === 'hold') return true;
+    // "has been moved to June", "was shifted to a later date": moved in time, not held when told
+    // ("moved to the Kremlin" moves it in place).
+    if (/^(?:moved|shifted|pushed)$/.test(l) && v.lower(j + 1) === 'to' && LATER_TIME.test(v.lower(j + 2) === 'a' ? v.lower(j + 3) : v.lower(j + 2))) return true;
     if (!/^(?:is|are|was|were|has|have|had|been|be|being|now|also|later|again)$/.test(l)) return false;
   }
   return false;
 }
+
+/** Times a meeting may be moved to: a month, a weekday, "next", "later", "a later date", "autumn". */
+const LATER_TIME = /^(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|later|spring|summer|autumn|fall|winter|early|mid|late|\d{1,2})$/;
 
 /**
  * Participles of a plan after a meeting noun's phrase: "scheduled for", "planned for", "set to";
@@ -591,6 +600,11 @@ export function nounReading(v: MeetingText, n: number, verb: number, first: numb
     // "pulled out of the talks with X", "withdrew from the meeting", "boycotted the summit": one who
     // withdraws from or boycotts a meeting does not hold it with those it names.
     if (WITHDRAWN.test(`${v.lower(j - 2)} ${v.lower(j - 1)} ${l}`) && onlyModifiersBetween(v, j + 1, n)) return 'negated';
+    // "ruled out a meeting with X": a meeting excluded did not take place; "did not rule out a meeting"
+    // leaves one possible, still to come.
+    if (l === 'out' && /^(?:rule|rules|ruled|ruling)$/.test(v.lower(j - 1))) return NEGATION.has(v.lower(prevContent(v, j - 1, first))) ? 'planned' : 'negated';
+    // "no plans for a meeting with X", "a request for talks with Y": a meeting planned or asked for is still to come.
+    if (l === 'for' && /^(?:plan|plans|request|requests|proposal|proposals|hopes)$/.test(v.lower(j - 1))) return 'planned';
     // "requested a meeting with X", "sought talks with Y": a meeting asked for is still to come.
     if (ASKED_FOR.has(l) && v.isVerb(j) && /^(?:a|an|the|further|new|urgent)$/.test(v.lower(j + 1)) && onlyModifiersBetween(v, j + 1, n)) return 'planned';
     // "an early meeting", "an early visit": soon, when right before the noun ("an early morning meeting" is held).
@@ -688,6 +702,10 @@ export function nounReading(v: MeetingText, n: number, verb: number, first: numb
   }
   for (let j = from; j < last && j - from <= 3; j++) {
     const l = v.lower(j);
+    if (couldNotAt(v, j)) return 'negated';
+    // "The talks did not take place", "the meeting has not been held": an auxiliary with "not" right
+    // after the noun denies it.
+    if (j === from && /^(?:did|does|do|has|have|had|was|were)$/.test(l) && deniedHappening(v, j + 1)) return 'negated';
     // "Putin – Tokayev talks to be held in May", "a meeting to take place in June".
     if (l === 'to' && /^(?:be|take)$/.test(v.lower(j + 1))) return 'planned';
     if (modalAt(v, j)) return 'planned';
@@ -704,6 +722,16 @@ export function nounReading(v: MeetingText, n: number, verb: number, first: numb
       break;
     }
   }
+  // "The visit of President X to Hanoi was also discussed": a meeting that heads its sentence's subject
+  // and is what a passive verb of discussion took up is a topic, told as one to come.
+  if (headsSentence(v, n, first)) {
+    let k = COMPLEMENT.test(v.lower(h + 1)) ? phraseEnd : h + 1;
+    if (/^(?:was|were)$/.test(v.lower(k))) {
+      k++;
+      while (k < last && v.tok(k)?.pos === 'ADV') k++;
+      if (DISCUSSED_PASSIVE.test(v.lower(k))) return 'planned';
+    }
+  }
   // "A meeting between X and Y is being prepared": past the noun's complement, its verb group.
   if (COMPLEMENT.test(v.lower(h + 1))) {
     // The same walk as nounPhraseEnd's, which the complement's word started.
@@ -712,6 +740,7 @@ export function nounReading(v: MeetingText, n: number, verb: number, first: numb
       const l = v.lower(k);
       // "A meeting between X and Y is not planned", "was not held".
       if (NEGATION.has(l)) return 'negated';
+      if (couldNotAt(v, k)) return 'negated';
       // "Talks between X and Y were to be held in May", "... were to take place": a plan.
       if (l === 'to' && /^(?:be|take)$/.test(v.lower(k + 1))) return 'planned';
       if (modalAt(v, k)) return 'planned';
@@ -728,7 +757,9 @@ export function nounReading(v: MeetingText, n: number, verb: number, first: numb
       // "A visit by X remains under discussion", "talks with Y are under consideration": a meeting
       // still being weighed is still to come.
       if (l === 'under' && UNDER_WEIGHING.test(v.lower(k + 1))) return 'planned';
-      if (!/^(?:is|are|was|were|being|be|been|has|have|had|also|now|currently|still|remains|remain|remained)$/.test(l)) break;
+      // "Talks between X and Y did not take place": "did" before a denial of the happening itself.
+      if (/^(?:do|does|did)$/.test(l) && !deniedHappening(v, k + 1)) break;
+      if (!/^(?:is|are|was|were|being|be|been|has|have|had|do|does|did|also|now|currently|still|remains|remain|remained)$/.test(l)) break;
     }
   }
   return null;
@@ -739,6 +770,32 @@ function proposedAfter(v: MeetingText, j: number): boolean {
   let k = j + 1;
   while (/^(?:been|being|also|now|still|reportedly|already)$/.test(v.lower(k))) k++;
   return REQUESTED.has(v.lower(k)) || (v.lower(k) === 'under' && UNDER_WEIGHING.test(v.lower(k + 1)));
+}
+
+/** Verbs of a meeting's happening: "take [place]", "happen", "go [ahead]", "be held". */
+const HAPPENING = /^(?:take|taken|happen|happened|occur|occurred|materiali[sz]e|materiali[sz]ed|go|gone|proceed|proceeded|be|been|held|convene|convened)$/;
+
+/** A negation at k followed by a verb of happening: "not take place", "not been held", "not go ahead" ("did not last long" is none). */
+function deniedHappening(v: MeetingText, k: number): boolean {
+  return NEGATION.has(v.lower(k)) && HAPPENING.test(v.lower(k + 1));
+}
+
+/**
+ * "The meeting could not take place", "talks with X could not be held": a meeting that was not possible
+ * did not happen. "could not have gone better" praises one that did: a perfect infinitive after it is no
+ * such denial.
+ */
+function couldNotAt(v: MeetingText, k: number): boolean {
+  return v.lower(k) === 'could' && NEGATION.has(v.lower(k + 1)) && v.lower(k + 2) !== 'have';
+}
+
+/** Participles of a topic taken up: "was discussed", "were considered", "was raised" (a meeting reviewed may be one held). */
+const DISCUSSED_PASSIVE = /^(?:discussed|considered|addressed|raised)$/;
+
+/** Whether the meeting noun at n opens its sentence, past an article and adjectives: "The [upcoming] visit ...". */
+function headsSentence(v: MeetingText, n: number, first: number): boolean {
+  for (let j = first; j < n; j++) if (!/^(?:DET|ADJ)$/.test(v.tok(j)?.pos ?? '') || v.mentionAt(j)) return false;
+  return true;
 }
 
 /** Whether a verb of working towards an end ends at token k, past words of manner: "work closely [for]". */

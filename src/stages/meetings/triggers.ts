@@ -228,7 +228,7 @@ export function cueAt(v: MeetingText, i: number, last: number): { cue: MeetingCu
   // "a Foreign Ministers' Meeting with X", "the President's visit": after a possessor the word is a
   // noun whatever the tagger says ("he's meeting" is a contraction of "is").
   const afterPossessor = v.isPossessive(i - 1) && !/^(?:he|she|it|that|there|who|what|where|here)$/.test(v.lower(i - 2));
-  const verbLike = !afterPossessor && (pos === 'VERB' || pos === 'AUX' || /^(?:will|would|shall|to|did|does|do|may|might|can|could|must|should|'ll|’ll)$/.test(v.lower(b)));
+  const verbLike = !afterPossessor && !pluralObjectOfVerb(v, i) && (pos === 'VERB' || pos === 'AUX' || /^(?:will|would|shall|to|did|does|do|may|might|can|could|must|should|'ll|’ll)$/.test(v.lower(b)));
   let best: { cue: MeetingCue; end: number } | null = null;
   const known = cueListOf(list);
   for (let c = 0; c < list.length; c++) {
@@ -248,6 +248,89 @@ export function cueAt(v: MeetingText, i: number, last: number): { cue: MeetingCu
     if (!best || words.length > best.end - i) best = { cue, end: i + words.length };
   }
   return best;
+}
+
+/** Most modifiers between a verb and a plural noun that is its object: "received [two courtesy] calls". */
+const OBJECT_MODIFIER_REACH = 3;
+
+/**
+ * "received courtesy calls from A", "held calls with B": a word in "-s" that the tagger read as a
+ * verb, right after a full verb (past at most a few modifiers: articles, numbers, adjectives and
+ * singular common nouns), is that verb's plural object, for two finite verbs do not follow each
+ * other. An auxiliary before it ("has talks", "is visits") is no such verb, and a plural noun in
+ * between ("met reporters calls") may end a subject, so it stops the look.
+ */
+function pluralObjectOfVerb(v: MeetingText, i: number): boolean {
+  const t = v.tok(i);
+  if (t?.pos !== 'VERB' || !/[^s]s$/.test(t.lower)) return false;
+  for (let k = i - 1; k >= 0 && i - k <= OBJECT_MODIFIER_REACH + 1; k--) {
+    const b = v.tok(k)!;
+    if (b.sentence !== t.sentence) return false;
+    if (b.pos === 'VERB') return v.isVerb(k) && !v.mentionAt(k);
+    if (v.isCap(k) || v.mentionAt(k)) return false;
+    if (!(b.pos === 'ADJ' || b.pos === 'NUM' || b.pos === 'DET' || (b.pos === 'NOUN' && !/s$/.test(b.lower)))) return false;
+  }
+  return false;
+}
+
+/** Most tokens inside a short aside set off by commas between a verb and its object: ", one after another,". */
+const SHORT_ASIDE_REACH = 4;
+
+/**
+ * The closing comma of a short aside that opens at the comma k, right after a verb of meeting ("received,
+ * in turn, A and B", "met, one after another, C and D"): a few lower-case words, no person, no other
+ * punctuation; else -1.
+ */
+function shortAsideEnd(v: MeetingText, k: number, last: number): number {
+  if (v.lower(k) !== ',') return -1;
+  for (let j = k + 1; j < last && j - k <= SHORT_ASIDE_REACH + 1; j++) {
+    if (v.lower(j) === ',') return j > k + 1 ? j : -1;
+    if (v.mentionAt(j) || v.isCap(j) || /^[;:.]$/.test(v.lower(j))) return -1;
+  }
+  return -1;
+}
+
+/** Those told who are no meeting's members: "spoke about the results to reporters". */
+const PRESS_AUDIENCE = /^(?:reporters|journalists|correspondents|press|media|newsmen)$/;
+/** Occasions other than a meeting where one speaks or reports: "at a conference", "in an interview". */
+const OTHER_OCCASION = /^(?:conference|forum|interview|briefing|rally|exhibition|festival|ceremony|congress|event)$/;
+/** Most tokens read from a sentence's start for "After the meeting,". */
+const AFTER_MEETING_REACH = 5;
+
+/**
+ * Whether the report or speech of a join cue (at i, ending at end) is told somewhere other than the
+ * meeting reported: of a meeting itself ("spoke about the visit"), to the press ("spoke about its results to reporters"), at another occasion
+ * named with "a" or "an" ("at a conference in Kazan", "in an interview"), or after the meeting
+ * ("After the meeting, X reported on ..."). Such a speaker joins no meeting.
+ */
+function toldElsewhere(v: MeetingText, i: number, end: number, first: number, last: number): boolean {
+  for (let k = end; k < last; k++) {
+    const l = v.lower(k);
+    if (l === ';' || l === '.') break;
+    if (l === 'to' && (PRESS_AUDIENCE.test(v.lower(k + 1)) || (v.lower(k + 1) === 'the' && PRESS_AUDIENCE.test(v.lower(k + 2))))) return true;
+    if ((l === 'at' || l === 'in') && /^(?:a|an)$/.test(v.lower(k + 1))) {
+      for (let j = k + 2; j < last && j - k <= 4; j++) {
+        if (OTHER_OCCASION.test(v.lower(j))) return true;
+        if (!/^(?:NOUN|ADJ|PROPN)$/.test(v.tok(j)?.pos ?? '')) break;
+      }
+    }
+  }
+  // "later spoke about the visit", "reported on the results of the talks": one who tells of a meeting
+  // tells of it elsewhere, as a party or a witness, not as one reporting to it.
+  let t = end;
+  if (/^(?:on|about)$/.test(v.lower(t))) t++;
+  for (let n = 0; t < last && n < 5; n++, t++) {
+    const l = v.lower(t);
+    if (meetingLexicon().byFirstWord.get(l)?.some((c) => c.cueClass === 'noun')) return true;
+    if (!/^(?:the|its|their|his|her|this|that|recent|results|result|outcome|outcomes|of)$/.test(l)) break;
+  }
+  // "After the meeting, X reported on ...", "Following the talks, Y spoke about ...".
+  if (/^(?:after|following)$/.test(v.lower(first))) {
+    for (let k = first + 1; k < i && k - first <= AFTER_MEETING_REACH; k++) {
+      if (v.lower(k) === ',') return meetingLexicon().byFirstWord.get(v.lower(k - 1))?.some((c) => c.cueClass === 'noun') ?? false;
+    }
+  }
+  return false;
 }
 
 /**
@@ -1537,7 +1620,9 @@ function meetCue(site: CueSite): CueReading | null {
   const reach = opening.length > 0 ? openingClauseEnd(v, end, last) : last;
   let object = passive || speech ? [] : objectPeople(v, end, reach);
   // "met on 11 June in Geneva the Minister of ...": an object after adverbials of time and place.
-  const shifted = passive || speech || object.length > 0 ? -1 : shiftedObjectStart(v, end, reach);
+  // "met, separately, A": so after a short aside set off by commas.
+  const aside = passive || speech || object.length > 0 ? -1 : shortAsideEnd(v, end, reach);
+  const shifted = passive || speech || object.length > 0 ? -1 : aside > end ? aside + 1 : shiftedObjectStart(v, end, reach);
   if (shifted > end) object = objectPeople(v, shifted, reach);
   const complement = speech && topicBefore(v, end, reach) ? [] : withPeople(v, end, reach, speech ? WITH_OR_TO : WITH);
   // "Minister X, whom Chancellor Y met in May,": the antecedent of "whom" is the one met.
@@ -1598,7 +1683,9 @@ function hostCue(site: CueSite): CueReading | null {
     if (/^(?:on|upon)$/.test(v.lower(end)) && cue.kind === 'call') objectStart = end + 1;
     let object = objectPeople(v, objectStart, last);
     // "received on Monday in Rabat the Minister of ...": an object after adverbials of time and place.
-    const shifted = object.length === 0 ? shiftedObjectStart(v, objectStart, last, WELCOMES.test(v.lower(i))) : -1;
+    // "received, in turn, A and B", "met, separately, C": an adverbial set off by commas before the object.
+    const aside = object.length === 0 ? shortAsideEnd(v, objectStart, last) : -1;
+    const shifted = object.length === 0 ? (aside > objectStart ? aside + 1 : shiftedObjectStart(v, objectStart, last, WELCOMES.test(v.lower(i)))) : -1;
     if (shifted > objectStart) object = objectPeople(v, shifted, last);
     // "Dear Minister X, ..., it is an honour to welcome you": "you" is the one the speech addresses.
     if (object.length === 0 && v.lower(objectStart) === 'you') object.push(...vocative(v, s));
@@ -1780,7 +1867,11 @@ function discussCue(site: CueSite): CueReading | null {
     r.place = placeAfter(v, v.tokenRange(r.people[r.people.length - 1]!.mention)[1], last, PLACE_PREPS);
     return r;
   }
-  const subject = peopleBefore(v, i, first, skip);
+  // "A possible meeting between A and B was discussed", "Their visit was also discussed": the subject
+  // of a passive verb of discussion is what was discussed, not who discussed it.
+  // "Trade was discussed by A and B": the agents of the passive are the ones who discussed ("was
+  // discussed between A and B" names them in the complement read below).
+  const subject = !cue.form.includes(' ') && isPassive(v, i, first) ? (v.lower(end) === 'by' ? byAgent(v, end, last) : []) : peopleBefore(v, i, first, skip);
   // "exchanged views on the upcoming talks between A and B": "between" right after a meeting
   // noun is that meeting's, the topic, not the discussion's.
   const w = complementAfter(v, end, last, WITH, 20);
@@ -1954,6 +2045,9 @@ function byCue(site: CueSite): CueReading | null {
   if (describesOrganization(v, i, first) || describesBody(v, i, first) || describesThing(v, i, first) || leadsPoliticalParty(v, i, first)) return null;
   r.people = byAgent(v, end, last);
   if (r.people.length === 0) return null;
+  // "Credentials were presented to President X by Ambassador Y": the one presented to, named before the
+  // agent, receives them at the ceremony.
+  if (passive && cue.kind === 'ceremony' && v.lower(end) === 'to') r.people = [...peopleAfter(v, end + 1, last).people, ...r.people];
   // "The Deputy President was supported by Minister A": those who assist a person at a meeting
   // take part with that person; "the proposal was supported by A" names no one assisted.
   if (ASSISTED.test(v.lower(i))) {
@@ -1974,6 +2068,7 @@ function byCue(site: CueSite): CueReading | null {
 /** A report given at a meeting ("reported on", "his report"): its giver joins the meeting. */
 function joinCue(site: CueSite): CueReading | null {
   const { v, cue, i, end, first, last, skip } = site;
+  if (toldElsewhere(v, i, end, first, last)) return null;
   const r = emptyReading(site);
   // "Valery Limarenko began his report", "The Governor also reported on the harvest": the one
   // reporting takes part in the meeting the text is about. A verb must be followed by what is
@@ -1986,7 +2081,8 @@ function joinCue(site: CueSite): CueReading | null {
   // "listened to reports by X": after "listened to" the word is the noun heard, whatever its tag.
   const listenedTo = v.lower(i - 1) === 'to' && /^(?:listened|listens|listen)$/.test(v.lower(i - 2));
   const verb = !nounOnly && (!/^reports?$/.test(cue.form) || (v.tok(i)?.pos === 'VERB' && !/^(?:his|her|a|the|their)$/.test(v.lower(i - 1)) && !listenedTo));
-  if (verb && !/^(?:on|to|that|about)$/.test(v.lower(end))) return null;
+  // "spoke about the harvest": a cue that ends in its preposition has what is reported on after it.
+  if (verb && !/ (?:on|about)$/.test(cue.form) && !/^(?:on|to|that|about)$/.test(v.lower(end))) return null;
   const at = verb ? i : governingVerb(v, i, first);
   // "delivered a report", "made a report": a report given is the giver's, as "his report" is.
   const given = !verb && at >= 0 && REPORT_GIVEN.test(v.lower(at));
