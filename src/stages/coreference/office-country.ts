@@ -571,6 +571,29 @@ const HOLDERS_GAP = /^[ \t\u00a0]*,[ \t\u00a0]*$/;
 /** ", the ", ", " between a list of holders and the plural office of the states after it. */
 const OFFICE_AFTER_HOLDERS = /^[ \t\u00a0]*,[ \t\u00a0]*(?:the[ \t\u00a0]+)?$/;
 
+/** Space, tab or no-break space: the gaps PLURAL_OFFICE_OF allows between its words. */
+function isGapChar(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0;
+}
+
+/**
+ * Whether text[0, end) ends in " of ", " of the " (with any run of gaps): what PLURAL_OFFICE_OF
+ * needs at its end. The expression may start at any of the 60 characters before a state and is run
+ * only where this holds, which is seldom.
+ */
+function ofRightBefore(text: string, end: number): boolean {
+  let at = end;
+  if (at === 0 || !isGapChar(text.charCodeAt(at - 1))) return false;
+  while (at > 0 && isGapChar(text.charCodeAt(at - 1))) at--;
+  if (at >= 3 && text.startsWith('the', at - 3)) {
+    const word = at - 3;
+    let gap = word;
+    while (gap > 0 && isGapChar(text.charCodeAt(gap - 1))) gap--;
+    if (gap < word && gap >= 2 && text.startsWith('of', gap - 2)) return true;
+  }
+  return at >= 2 && text.startsWith('of', at - 2);
+}
+
 /** Whether the words name an office in the plural ("Presidents", "Foreign Ministers", "chairmen"). */
 function pluralOffice(words: string): boolean {
   const parts = words.trim().split(/[ \t\u00a0]+/);
@@ -595,7 +618,7 @@ function stateName(m: Mention | undefined): m is Mention {
 function respectiveHolders(text: string, mentions: readonly Mention[], set: (m: Mention, country: string | null) => void): void {
   for (let i = 0; i < mentions.length; i++) {
     const first = mentions[i]!;
-    if (!stateName(first)) continue;
+    if (!stateName(first) || !ofRightBefore(text, first.start)) continue;
     const office = PLURAL_OFFICE_OF.exec(text.slice(Math.max(0, first.start - 60), first.start));
     if (!office || !pluralOffice(office[1]!)) continue;
     const states: Mention[] = [first];
