@@ -480,6 +480,19 @@ export const NATIONAL_NOUNS: readonly string[] = ['national', 'citizen', 'subjec
 const NATIONAL_BEFORE = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}[\p{L}-]*)[ \t\u00a0]+(?:\p{Ll}[\p{L}-]*[ \t\u00a0]+)?(${NATIONAL_NOUNS.join('|')})(s?)[ \t\u00a0]*,?[ \t\u00a0]*(?:(?<=s[ \t\u00a0,]*)(?:such[ \t\u00a0]+as|including|like)[ \t\u00a0]+)?$`, 'u');
 /** Whether a text holds one of NATIONAL_NOUNS, which NATIONAL_BEFORE cannot match without. */
 const namesNationalNoun = holdsAnyOf(NATIONAL_NOUNS);
+/** The words NATIONAL_BEFORE may end in, before the gaps and comma at its end: a noun, its plural, or the words of an example. */
+const NATIONAL_ENDINGS: readonly string[] = [...NATIONAL_NOUNS, ...NATIONAL_NOUNS.map((n) => `${n}s`), 'as', 'including', 'like'];
+
+/**
+ * Whether text[0, end), without the gaps and commas at its end, ends in one of NATIONAL_ENDINGS: what
+ * NATIONAL_BEFORE needs, read back from the name, so that the expression runs only where it may match.
+ */
+function nationalEndingBefore(text: string, end: number): boolean {
+  let at = end;
+  while (at > 0 && (isGapChar(text.charCodeAt(at - 1)) || text.charCodeAt(at - 1) === 44)) at--;
+  for (const w of NATIONAL_ENDINGS) if (at >= w.length && text.startsWith(w, at - w.length)) return true;
+  return false;
+}
 
 /**
  * "the French nationals Ofer Kalderon and Ohad Yahalomi", "American citizen Mustafa Kassem": a person
@@ -878,9 +891,9 @@ function nationals(text: string, mentions: readonly Mention[], set: (m: Mention,
       shared = null;
       continue;
     }
-    const before = text.slice(Math.max(0, m.start - 60), m.start);
-    // The expression needs one of its nouns; most names have none before them.
-    const found = namesNationalNoun(before) ? NATIONAL_BEFORE.exec(before) : null;
+    // The expression needs one of its nouns, and its end right before the name; most names have neither.
+    const before = nationalEndingBefore(text, m.start) ? text.slice(Math.max(0, m.start - 60), m.start) : '';
+    const found = before !== '' && namesNationalNoun(before) ? NATIONAL_BEFORE.exec(before) : null;
     const country = found ? demonymToCountry(found[1]!) : null;
     if (country) {
       set(m, country);
