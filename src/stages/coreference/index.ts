@@ -282,6 +282,20 @@ const PATRONYMIC_ENDING = /(?:ovich|evich|ovna|evna|ichna|ich)$/;
  * or null for any other name, among them surnames with such an ending ("Mikhail Myasnikovich").
  */
 function patronymicAddress(name: string): string | null {
+  let known = ADDRESSES.get(name);
+  if (known === undefined) {
+    const read = readPatronymicAddress(name);
+    // The given name is a copy too: a piece of a name may point into the document.
+    known = read === null ? null : ownCopy(read);
+    setBounded(ADDRESSES, MAX_CACHED_NAMES, ownCopy(name), known);
+  }
+  return known;
+}
+
+/** patronymicAddress by name, shared across documents as NAME_WORDS is: asked of every name the text gives again. */
+const ADDRESSES = new Map<string, string | null>();
+
+function readPatronymicAddress(name: string): string | null {
   const key = lookupKey(name);
   // A key's words are joined by single spaces: a name of two words has exactly one.
   const space = key.indexOf(' ');
