@@ -1186,7 +1186,8 @@ export const coreference: Stage = {
     for (const a of actors) if (a.countryFromTitle) evidence.set(a.id, 'title');
     explicitCountries(doc.text, actors, mentions, sentences, evidence, issuerHome, actorById, holds);
     // "The Ambassador handed over a letter from Foreign Minister X": the sender is of the bringer's state.
-    messageSenders(doc.text, actors, mentions, evidence, actorById);
+    // Its expressions need a word of a message or greetings ("letter", "behalf"): SENDER_WORDS, or "goodwill".
+    if (sendersNamed || doc.text.includes('goodwill')) messageSenders(doc.text, actors, mentions, evidence, actorById);
 
     // A governor or mayor belongs where the cities and regions of their sentence are; this goes
     // before the source's home country, which a release about a partner region would get wrong.
