@@ -1,4 +1,5 @@
 import { genderOfGivenName } from '../../lexicon/name-genders.js';
+import { ownCopy } from '../../lexicon/normalize.js';
 
 export type Gender = 'f' | 'm' | null;
 
@@ -12,10 +13,37 @@ const FEMALE_SURNAME = /(?:ova|ová|eva|yova|ina|aya|skaya|tskaya|ska|ská|cka|c
 const MALE_SURNAME = /(?:ov|ev|yov|in|sky|skiy|skii|ski|ich|vich)$/i;
 
 /**
+ * Genders read by title ("" for none) and name, shared across documents: the same people come back
+ * text after text, and reading a name's words costs more than finding the answer here. At most
+ * MAX_CACHED_GENDERS answers; keys are copies of their own, so that no document stays held.
+ */
+const GENDERS = new Map<string, Map<string, Gender>>();
+const MAX_CACHED_GENDERS = 5000;
+let cachedGenders = 0;
+
+/**
  * A person's grammatical gender when the text makes it plain: a gendered title or honorific,
  * a given name of one gender, or Slavic name endings (Natalya Kochanova, Igor Kobzev). Null when unsure.
  */
 export function genderOf(name: string, title: string | null): Gender {
+  // A missing title and an empty one read alike.
+  const office = title ?? '';
+  let byName = GENDERS.get(office);
+  let gender = byName?.get(name);
+  if (gender !== undefined) return gender;
+  gender = readGender(name, title);
+  if (cachedGenders >= MAX_CACHED_GENDERS) {
+    GENDERS.clear();
+    cachedGenders = 0;
+    byName = undefined;
+  }
+  if (!byName) GENDERS.set(ownCopy(office), (byName = new Map()));
+  byName.set(ownCopy(name), gender);
+  cachedGenders++;
+  return gender;
+}
+
+function readGender(name: string, title: string | null): Gender {
   if (title && FEMALE_TITLE.test(title)) return 'f';
   if (title && MALE_TITLE.test(title)) return 'm';
   const words = name.split(/\s+/).filter((w) => w !== '');

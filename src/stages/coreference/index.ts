@@ -283,6 +283,22 @@ const PATRONYMIC_ENDING = /(?:ovich|evich|avich|ovych|evych|ovna|evna|auna|ivna|
  * or null for any other name, among them surnames with such an ending ("Mikhail Myasnikovich").
  */
 function patronymicAddress(name: string, givenShown = false): string | null {
+  // Kept only for the plain question; a given name the text has shown is asked of few names.
+  if (givenShown) return readPatronymicAddress(name, true);
+  let known = ADDRESSES.get(name);
+  if (known === undefined) {
+    const read = readPatronymicAddress(name, false);
+    // The given name is a copy too: a piece of a name may point into the document.
+    known = read === null ? null : ownCopy(read);
+    setBounded(ADDRESSES, MAX_CACHED_NAMES, ownCopy(name), known);
+  }
+  return known;
+}
+
+/** patronymicAddress by name, shared across documents as NAME_WORDS is: asked of every name the text gives again. */
+const ADDRESSES = new Map<string, string | null>();
+
+function readPatronymicAddress(name: string, givenShown: boolean): string | null {
   const key = lookupKey(name);
   // A key's words are joined by single spaces: a name of two words has exactly one.
   const space = key.indexOf(' ');
@@ -683,6 +699,8 @@ export const coreference: Stage = {
     // named only as a sender, and the text before each candidate holder is not read.
     const holds = textWords(doc.text);
     const sendersNamed = holds.senders;
+    /** What sentBeforeAt read before each position asked: the same people's last mentions are asked of by title after title. */
+    const senderReads = new Map<number, boolean>();
     // So for the words that put an office in the past ("former", "the late", "then-").
     const pastWords = holds.past;
     /** People the text names as leaving their office ("outgoing President X"), and whether it has the words at all. */
@@ -716,7 +734,7 @@ export const coreference: Stage = {
           // "The President of Uzbekistan met ... conveyed the greetings of President X": one named as the
           // sender of greetings, whose state the text leaves open, is away and the bringer's; never the
           // holder of an office the text gave its own state.
-          const sender = sendersNamed && !m.country && sentBefore(doc.text.slice(Math.max(0, m.start - 90), m.start));
+          const sender = sendersNamed && !m.country && sentBeforeAt(doc.text, m.start, senderReads);
           for (let k = Math.max(0, people.length - MAX_TITLE_CANDIDATES); k < people.length && !found; k++) {
             const p = people[k]!;
             // "the first by a Peruvian head of state. He was received by President X": one an indefinite article
@@ -810,7 +828,7 @@ export const coreference: Stage = {
         // the sender of greetings or a message is not there; the title is a present holder's.
         // "He raised the case of former President X. The President was accompanied by ...": one whose
         // office the text gives as past holds it no longer, so a bare title is another's.
-        const absentSender = (p: Building) => sendersNamed && sentBefore(doc.text.slice(Math.max(0, p.lastSeen - 90), p.lastSeen));
+        const absentSender = (p: Building) => sendersNamed && sentBeforeAt(doc.text, p.lastSeen, senderReads);
         const present = countryPool.filter((p) => !formerHolders.has(p) && !absentSender(p));
         // "conveyed the greetings of President X to the Vietnamese leader": greetings go to another than
         // their sender, so a title in the sender's sentence is never the sender, present or not.
@@ -1239,7 +1257,8 @@ export const coreference: Stage = {
     for (const a of actors) if (a.countryFromTitle) evidence.set(a.id, 'title');
     explicitCountries(doc.text, actors, mentions, sentences, evidence, issuerHome, actorById, holds);
     // "The Ambassador handed over a letter from Foreign Minister X": the sender is of the bringer's state.
-    messageSenders(doc.text, actors, mentions, evidence, actorById);
+    // Its expressions need a word of a message or greetings ("letter", "behalf"): SENDER_WORDS, or "goodwill".
+    if (sendersNamed || doc.text.includes('goodwill')) messageSenders(doc.text, actors, mentions, evidence, actorById);
     // "congratulations to X on his appointment as Prime Minister of Singapore": the office X took up.
     appointedAs(doc.text, actors, mentions, evidence);
 
@@ -2251,6 +2270,13 @@ const textWords = holdsAnyOfLists({
   nationals: NATIONAL_NOUNS,
   thanks: THANKS_VERBS,
 });
+
+/** sentBefore of the 90 characters before `at`, kept in `reads` by position. */
+function sentBeforeAt(text: string, at: number, reads: Map<number, boolean>): boolean {
+  let sent = reads.get(at);
+  if (sent === undefined) reads.set(at, (sent = sentBefore(text.slice(Math.max(0, at - 90), at))));
+  return sent;
+}
 
 /** ABSENT_SENDER_BEFORE.test(text), the expression asked only of a text holding one of its words. */
 function sentBefore(text: string): boolean {

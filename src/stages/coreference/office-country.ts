@@ -480,6 +480,19 @@ export const NATIONAL_NOUNS: readonly string[] = ['national', 'citizen', 'subjec
 const NATIONAL_BEFORE = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}[\p{L}-]*)[ \t\u00a0]+(?:\p{Ll}[\p{L}-]*[ \t\u00a0]+)?(${NATIONAL_NOUNS.join('|')})(s?)[ \t\u00a0]*,?[ \t\u00a0]*(?:(?<=s[ \t\u00a0,]*)(?:such[ \t\u00a0]+as|including|like)[ \t\u00a0]+)?$`, 'u');
 /** Whether a text holds one of NATIONAL_NOUNS, which NATIONAL_BEFORE cannot match without. */
 const namesNationalNoun = holdsAnyOf(NATIONAL_NOUNS);
+/** The words NATIONAL_BEFORE may end in, before the gaps and comma at its end: a noun, its plural, or the words of an example. */
+const NATIONAL_ENDINGS: readonly string[] = [...NATIONAL_NOUNS, ...NATIONAL_NOUNS.map((n) => `${n}s`), 'as', 'including', 'like'];
+
+/**
+ * Whether text[0, end), without the gaps and commas at its end, ends in one of NATIONAL_ENDINGS: what
+ * NATIONAL_BEFORE needs, read back from the name, so that the expression runs only where it may match.
+ */
+function nationalEndingBefore(text: string, end: number): boolean {
+  let at = end;
+  while (at > 0 && (isGapChar(text.charCodeAt(at - 1)) || text.charCodeAt(at - 1) === 44)) at--;
+  for (const w of NATIONAL_ENDINGS) if (at >= w.length && text.startsWith(w, at - w.length)) return true;
+  return false;
+}
 
 /**
  * "the French nationals Ofer Kalderon and Ohad Yahalomi", "American citizen Mustafa Kassem": a person
@@ -571,6 +584,51 @@ const HOLDERS_GAP = /^[ \t\u00a0]*,[ \t\u00a0]*$/;
 /** ", the ", ", " between a list of holders and the plural office of the states after it. */
 const OFFICE_AFTER_HOLDERS = /^[ \t\u00a0]*,[ \t\u00a0]*(?:the[ \t\u00a0]+)?$/;
 
+/** Space, tab or no-break space: the gaps PLURAL_OFFICE_OF allows between its words. */
+function isGapChar(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0;
+}
+
+/** Where a run of gaps (at least one) ending at `end` starts; -1 when none ends there. */
+function gapsBefore(text: string, end: number): number {
+  let at = end;
+  while (at > 0 && isGapChar(text.charCodeAt(at - 1))) at--;
+  return at < end ? at : -1;
+}
+
+/**
+ * Where `word` starts when text[0, end) ends in it, a run of gaps and perhaps "the" and another run
+ * ("of ", "of the "); else -1. What an expression ending in `word[ \t\u00a0]+(?:the[ \t\u00a0]+)?$` needs,
+ * read backwards from its end, so that the expression is run only where it may match.
+ */
+function wordBeforeGaps(text: string, end: number, word: string): number {
+  const at = gapsBefore(text, end);
+  if (at < 0) return -1;
+  if (at >= word.length && text.startsWith(word, at - word.length)) return at - word.length;
+  if (at >= 3 && text.startsWith('the', at - 3)) {
+    const gap = gapsBefore(text, at - 3);
+    if (gap >= word.length && text.startsWith(word, gap - word.length)) return gap - word.length;
+  }
+  return -1;
+}
+
+/**
+ * Whether text[0, end) ends in "s of ", "men of the " (with any runs of gaps): what PLURAL_OFFICE_OF
+ * needs at its end. The expression may start at any of the 60 characters before a state; it is run
+ * only where this holds, which is seldom ("President of " does not).
+ */
+function pluralOfRightBefore(text: string, end: number): boolean {
+  const of = wordBeforeGaps(text, end, 'of');
+  return of >= 0 && pluralBefore(text, of);
+}
+
+/** Whether a run of gaps ends at `at`, right after a word ending in "s" or "men". */
+function pluralBefore(text: string, at: number): boolean {
+  let k = at;
+  while (k > 0 && isGapChar(text.charCodeAt(k - 1))) k--;
+  return k < at && k > 0 && (text.charCodeAt(k - 1) === 115 /* s */ || (k >= 3 && text.startsWith('men', k - 3)));
+}
+
 /** Whether the words name an office in the plural ("Presidents", "Foreign Ministers", "chairmen"). */
 function pluralOffice(words: string): boolean {
   const parts = words.trim().split(/[ \t\u00a0]+/);
@@ -595,7 +653,7 @@ function stateName(m: Mention | undefined): m is Mention {
 function respectiveHolders(text: string, mentions: readonly Mention[], set: (m: Mention, country: string | null) => void): void {
   for (let i = 0; i < mentions.length; i++) {
     const first = mentions[i]!;
-    if (!stateName(first)) continue;
+    if (!stateName(first) || !pluralOfRightBefore(text, first.start)) continue;
     const office = PLURAL_OFFICE_OF.exec(text.slice(Math.max(0, first.start - 60), first.start));
     if (!office || !pluralOffice(office[1]!)) continue;
     const states: Mention[] = [first];
@@ -833,9 +891,9 @@ function nationals(text: string, mentions: readonly Mention[], set: (m: Mention,
       shared = null;
       continue;
     }
-    const before = text.slice(Math.max(0, m.start - 60), m.start);
-    // The expression needs one of its nouns; most names have none before them.
-    const found = namesNationalNoun(before) ? NATIONAL_BEFORE.exec(before) : null;
+    // The expression needs one of its nouns, and its end right before the name; most names have neither.
+    const before = nationalEndingBefore(text, m.start) ? text.slice(Math.max(0, m.start - 60), m.start) : '';
+    const found = before !== '' && namesNationalNoun(before) ? NATIONAL_BEFORE.exec(before) : null;
     const country = found ? demonymToCountry(found[1]!) : null;
     if (country) {
       set(m, country);
@@ -892,6 +950,8 @@ const OFFICE_SUBJECT_BEFORE = /([\p{L}-]+)[ \t\u00a0]+(?:for|on)[ \t\u00a0]+(?:t
  * office, not a side whose people follow; an envoy for a country is sent to it by someone else.
  */
 function officeSubjectBefore(text: string, at: number): boolean {
+  // Most states are not after "for" or "on": the expression, which may start anywhere in the 40 characters, is not run.
+  if (wordBeforeGaps(text, at, 'for') < 0 && wordBeforeGaps(text, at, 'on') < 0) return false;
   const m = OFFICE_SUBJECT_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
   return m !== null && titleByWords(m[1]!) !== null;
 }
@@ -922,6 +982,8 @@ const DELEGATION_INCLUDED = /\b(?:[Tt]he[ \t\u00a0]+delegation[ \t\u00a0]+(?:als
 function delegationMembers(text: string, mentions: readonly Mention[], sentences: readonly Sentence[], set: (m: Mention, country: string | null) => void): void {
   // The expression is tried at every position of the text; a text without the word has no match.
   if (!text.includes('delegation')) return;
+  // Each of its readings needs "member" or "members", or a verb of inclusion, besides.
+  if (!text.includes('ember') && !text.includes('included') && !text.includes('comprised') && !text.includes('consisted')) return;
   let k = 0;
   /** The country of the latest delegation the text named with a state ("a delegation of the Republic of Korea"). */
   let country: string | null = null;

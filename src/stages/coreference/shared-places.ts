@@ -1,6 +1,8 @@
 import type { Actor, Mention } from '../../document/layers.js';
 import { countryByName } from '../../lexicon/countries.js';
-import { placeByName } from '../../lexicon/places.js';
+import { type PlaceEntry, placeByName } from '../../lexicon/places.js';
+import { ownCopy } from '../../lexicon/normalize.js';
+import { setBounded } from '../../lexicon/bounded-cache.js';
 import { isLocalOffice } from './local-office.js';
 
 /** Place kinds whose state tells which of the states sharing a region's name the text is in. */
@@ -21,6 +23,29 @@ export function regionOfLocalOffice(title: string | null, place: string): string
   return state && region?.kind === 'region' && region.country && region.country !== state.iso3 ? region.country : null;
 }
 
+/** What an office's title says of the place it ends on: the state of a region a local office governs (regionOfLocalOffice), and the place by name. */
+interface TitlePlace {
+  readonly local: string | null;
+  readonly region: PlaceEntry | null;
+}
+
+/**
+ * TitlePlace by title (null for a title ending on no place), shared across documents: the same
+ * offices are named text after text. Keys are copies of their own, so that no document stays held.
+ */
+const TITLE_PLACES = new Map<string, TitlePlace | null>();
+const MAX_TITLE_PLACES = 5000;
+
+function titlePlace(title: string): TitlePlace | null {
+  let known = TITLE_PLACES.get(title);
+  if (known === undefined) {
+    const place = OFFICE_OF_PLACE.exec(title)?.[1];
+    known = place ? { local: regionOfLocalOffice(title, place), region: placeByName(place) } : null;
+    setBounded(TITLE_PLACES, MAX_TITLE_PLACES, ownCopy(title), known);
+  }
+  return known;
+}
+
 /**
  * "Chief Minister of Punjab": a region whose name two states share is the one of them whose name,
  * cities or other regions the text names, when it names places of exactly one of them; else the
@@ -34,14 +59,13 @@ export function sharedPlaceCountries(actors: Actor[], mentions: readonly Mention
   let named: Set<string> | null = null;
   for (const a of actors) {
     if (a.type !== 'person' || !a.title) continue;
-    const place = OFFICE_OF_PLACE.exec(a.title)?.[1];
+    const place = titlePlace(a.title);
     if (!place) continue;
-    const local = regionOfLocalOffice(a.title, place);
-    if (local) {
-      a.country = local;
+    if (place.local) {
+      a.country = place.local;
       continue;
     }
-    const region = placeByName(place);
+    const region = place.region;
     if (!region?.also || !region.country || (a.country && a.country !== region.country)) continue;
     const states = [region.country, ...region.also];
     if (!named) {
