@@ -1780,7 +1780,9 @@ function discussCue(site: CueSite): CueReading | null {
     r.place = placeAfter(v, v.tokenRange(r.people[r.people.length - 1]!.mention)[1], last, PLACE_PREPS);
     return r;
   }
-  const subject = peopleBefore(v, i, first, skip);
+  // "Plans for a meeting between A and B were discussed by officials": the subject of a passive
+  // is the matter discussed; those who discussed it are its agent after "by", if any.
+  const subject = passive ? (v.lower(end) === 'by' ? byAgent(v, end, last) : []) : peopleBefore(v, i, first, skip);
   // "exchanged views on the upcoming talks between A and B": "between" right after a meeting
   // noun is that meeting's, the topic, not the discussion's.
   const w = complementAfter(v, end, last, WITH, 20);
