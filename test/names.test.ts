@@ -2410,3 +2410,15 @@ describe('an office in apposition after a name', () => {
     expect(names('The talks were attended by the Ambassador of Japan Hayashi, and others.')).toEqual(['Hayashi']);
   });
 });
+
+describe('a heading line inside the body', () => {
+  it('a capitalised verb of meeting after an office and a name ends the name', () => {
+    const text = 'Foreign Minister Hana Sato held talks in Nairobi on Monday.\n\nForeign Minister Sato Meets Kenyan Counterpart\n\nThe two ministers discussed trade.';
+    expect(names(text)).toEqual(['Hana Sato']);
+    expect(names('Secretary Jonas Berg Welcomes Chilean Delegation\n\nSecretary Jonas Berg received the delegation on Monday.')).toEqual(['Jonas Berg']);
+  });
+  it('near miss: a surname ending in "s" that is no verb of meeting stays in the name', () => {
+    expect(names('Ambassador Jonas Meeks presented his credentials on Monday.')).toEqual(['Jonas Meeks']);
+    expect(names('Ambassador Marcus Hollis Meeks presented his credentials on Monday.')).toEqual(['Marcus Hollis Meeks']);
+  });
+});

@@ -219,6 +219,23 @@ export function presentSubject(v: MeetingText, i: number, first: number, skip: R
   let j = i - 1;
   while (j >= first && v.tok(j)?.pos === 'ADV') j--;
   if (j < first || !/^(?:was|were|is|are)$/.test(v.lower(j))) return null;
-  const people = peopleBefore(v, j, first, skip);
+  const people = peopleBefore(v, asideStart(v, j, first), first, skip);
   return people.length ? people : null;
+}
+
+/** Most tokens of an aside set off by commas between a subject and its copula. */
+const ASIDE_WORDS = 8;
+
+/**
+ * "A and B, both from the ministry, were present": an aside set off by commas right before the
+ * copula at j, with no verb and no one named in it, stands between the subject and its verb; the
+ * subject ends at the aside's opening comma, after a named person. j itself when no such aside stands there.
+ */
+function asideStart(v: MeetingText, j: number, first: number): number {
+  if (v.lower(j - 1) !== ',') return j;
+  for (let k = j - 2; k > first && j - k <= ASIDE_WORDS + 1; k--) {
+    if (v.lower(k) === ',') return v.mentionAt(k - 1)?.type === 'person' ? k : j;
+    if (v.isVerb(k) || v.mentionAt(k)?.type === 'person' || /^[;:.]$/.test(v.lower(k))) return j;
+  }
+  return j;
 }

@@ -49,6 +49,8 @@ function partnerInGrammar(v: MeetingText, k: number, last: number, people: reado
     // "welcomed the talks between A and B", "welcomed the meeting of A with B": one welcomes a
     // meeting that has parties of its own as news; "welcomed the visit of X" may be the host's.
     if (meetingNoun && WELCOMES.test(v.lower(k)) && ownParties(v, j + 1, last) >= 2) return false;
+    // "welcomed the forthcoming visit of X": a meeting still ahead is welcomed as news, not hosted.
+    if (meetingNoun && nounReading(v, j, k, k + 1, last) === 'planned') return false;
     return !(t && t.pos === 'NOUN' && !v.isCap(j) && !v.mentionAt(j) && !v.inNounPhrase(j) && !PEOPLE_WORDS.test(t.lower) && !meetingNoun);
   }
   const w = complementAfter(v, k + 1, last, WITH, 20);

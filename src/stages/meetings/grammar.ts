@@ -877,7 +877,11 @@ export function peopleBefore(v: MeetingText, k: number, first: number, skip: Rea
       const p = v.person(m);
       // "On behalf of the Prime Minister, she handed ...": a subject pronoun left unresolved is still the
       // subject; the people of a phrase before it are not.
-      if (!p && people.length === 0 && m.form === 'pronoun' && /^(?:he|she|they)$/.test(v.lower(j))) break;
+      if (!p && people.length === 0 && m.form === 'pronoun' && /^(?:he|she|they)$/.test(v.lower(j))) {
+        // "Neither A nor B commented after they met": "they" in a later clause stands for both members.
+        if (v.lower(j) === 'they') return neitherNorMembers(v, first, j);
+        break;
+      }
       // "our governments met", "their delegations held talks": a possessive before a plural noun of
       // bodies or people makes them the subject, not those the possessive stands for.
       if (p && people.length === 0 && m.form === 'pronoun' && end === start + 1 && pluralHeadAfterPossessive(v, start, itemEnd)) break;
@@ -1512,3 +1516,23 @@ function officeSubjectAfterWhom(v: MeetingText, j: number, first: number): numbe
   return k < j && k - 1 >= first && v.lower(k) === 'the' && v.lower(k - 1) === 'whom' ? k : -1;
 }
 
+
+/**
+ * The people of a "neither A nor B" subject that opens the sentence before token k, when a verb
+ * follows them before k; none otherwise.
+ */
+function neitherNorMembers(v: MeetingText, first: number, k: number): PersonRef[] {
+  if (v.lower(first) !== 'neither') return [];
+  const people: PersonRef[] = [];
+  let nor = false;
+  for (let j = first + 1; j < k; j++) {
+    const m = v.mentionAt(j);
+    if (m) {
+      const p = v.person(m);
+      if (p && !people.some((q) => q.actor.id === p.actor.id)) people.push(p);
+      j = v.tokenRange(m)[1] - 1;
+    } else if (v.lower(j) === 'nor') nor = true;
+    else if (v.isVerb(j)) return nor && people.length >= 2 ? people : [];
+  }
+  return [];
+}

@@ -383,7 +383,12 @@ function infinitiveReading(v: MeetingText, to: number, first: number): Reading {
   if (passive && v.lower(to - 1) === ',') return 'planned';
   let nounBetween = false;
   for (let k = to - 1; k >= first && to - k - skipped <= 8; k--) {
-    if (meetingLexicon().byFirstWord.get(v.lower(k))?.some((c) => c.cueClass === 'noun')) nounBetween = true;
+    if (meetingLexicon().byFirstWord.get(v.lower(k))?.some((c) => c.cueClass === 'noun')) {
+      nounBetween = true;
+      // "A trip to Berlin to meet X was called off": the purpose of a journey called off was not met.
+      const phraseEnd = passive ? -1 : nounPhraseEnd(v, k, v.tokens.length);
+      if (phraseEnd > to && calledOffAfter(v, phraseEnd, v.tokens.length)) return 'negated';
+    }
     const m = v.mentionAt(k);
     if (m && m.type === 'person') {
       const start = v.officeStart(v.tokenRange(m)[0]);
@@ -428,6 +433,8 @@ function infinitiveReading(v: MeetingText, to: number, first: number): Reading {
 /** Reading of a meeting noun at index n, whose governing verb (if any) is at `verb`. */
 /** Words that open a meeting noun's people: "talks between", "a meeting with", "the visit of". */
 const COMPLEMENT = /^(?:between|with|of|by)$/
+/** Verbs of meeting in an infinitive of purpose after a meeting noun: "a trip to Rome to meet X". */
+const PURPOSE_MEET = /^(?:meet|see|visit)$/;
 
 /**
  * The token after a meeting noun's people and the place that may follow them: "between A and
@@ -443,7 +450,10 @@ function pastComplement(v: MeetingText, k: number, last: number, limit: number):
     else if (v.tok(k)?.pos === 'NOUN' && /^(?:DET|ADJ)$/.test(v.tok(k - 1)?.pos ?? '')) k++;
     else if (/^(?:to|in)$/.test(v.lower(k)) && v.mentionAt(k + 1)?.type === 'place') k += 2;
     // "a meeting of the minister with President X": a second complement of the same noun.
-    else if (/^(?:with|between)$/.test(v.lower(k)) && (v.mentionAt(k + 1)?.type === 'person' || v.isOfficeWord(k + 1))) k++;
+    // "a visit to Berlin by Minister X": the visitor after "by" past the place.
+    else if (/^(?:with|between|by)$/.test(v.lower(k)) && (v.mentionAt(k + 1)?.type === 'person' || v.isOfficeWord(k + 1))) k++;
+    // "a trip to Berlin to meet Chancellor X": an infinitive of purpose and its object belong to the noun's phrase.
+    else if (v.lower(k) === 'to' && PURPOSE_MEET.test(v.lower(k + 1)) && (v.mentionAt(k + 2) !== undefined || v.isCap(k + 2) || /^(?:his|her|their|the)$/.test(v.lower(k + 2)))) k += 2;
     else break;
   }
   return k;
@@ -475,7 +485,7 @@ function pastRelativeAside(v: MeetingText, k: number, last: number): number {
 /** The token after the meeting noun at n and its complement ("the visit of X to Y"), read once for the readings after it. */
 function nounPhraseEnd(v: MeetingText, n: number, last: number): number {
   const k = n + 1;
-  return COMPLEMENT.test(v.lower(k)) || /^(?:to|in)$/.test(v.lower(k)) ? pastComplement(v, k + 1, last, n + 20) : k;
+  return COMPLEMENT.test(v.lower(k)) || /^(?:to|in)$/.test(v.lower(k)) ? pastComplement(v, k + 1, last, n + 28) : k;
 }
 
 /** After the meeting noun's phrase, which ends at k (nounPhraseEnd), a verb group that calls it off: "was postponed", "has been cancelled", "was called off". */

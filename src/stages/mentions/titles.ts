@@ -7,9 +7,10 @@ import { WordTest } from '../../lexicon/word-table.js';
 import { Claim, type SentenceScan, type TitleHit } from './context.js';
 import { type CountryWord, countryWordAt, countryWordBefore } from './country-words.js';
 import type { DraftMention } from './draft.js';
-import { dropCommonStart, hasNonNameWord, isTitleWord, nameRun, nameRunAt, nameText, opensTwoWordStyle, startAtGivenName } from './names.js';
+import { dropCommonStart, hasNonNameWord, isTitleWord, type NameRun, nameRun, nameRunAt, nameText, opensTwoWordStyle, startAtGivenName } from './names.js';
 import { setBounded } from '../../lexicon/bounded-cache.js';
 import { inflections } from '../events/inflect.js';
+import { meetingLexicon } from '../../lexicon/meetings.js';
 
 /** Titles that are ordinary words in lower case ("a major role", "the general public"): they count only before a name or with a capital. */
 const WEAK_TITLES = new Set([
@@ -1075,7 +1076,7 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
   const office = counterpart ? null : (comp ? `${canonical} ${ofComplement(comp, subjectState ? 'for' : 'of')}` : canonical) + bareSubject + (principal?.text ?? '') + posting + division;
   const body = honoured ? null : bodyModifyingOffice(s, p, before, orgBefore);
 
-  const raw = nameRunAt(s, afterTitle, true);
+  const raw = headingVerbCut(s, nameRunAt(s, afterTitle, true));
   const dropped = raw ? dropCommonStart(s, nameRun(raw.start, raw.end, raw.words, false), true) : null;
   const run = dropped ? startAtGivenName(s, dropped, comp !== null) : null;
   // "Chief and Deputy Chief Negotiators": an office word alone, or its plural, names no one.
@@ -1876,4 +1877,23 @@ export function appositiveTitles(s: SentenceScan): void {
     s.out.length = 0;
     s.out.push(...kept);
   }
+}
+
+/**
+ * "Secretary Blinken Meets Kenyan Counterpart": a heading capitalises its verb, so a capitalised
+ * verb of meeting in the third person ("Meets", "Welcomes", "Holds") after a name's first word
+ * ends the name there; no one's name goes on with such a verb.
+ */
+function headingVerbCut(s: SentenceScan, run: NameRun | null): NameRun | null {
+  if (!run) return run;
+  for (let k = run.start + 1; k < run.end; k++) {
+    const l = s.lower(k);
+    if (!s.isCap(k) || !l.endsWith('s')) continue;
+    const cues = meetingLexicon().byFirstWord.get(l);
+    if (!cues?.some((c) => c.cueClass !== 'noun')) continue;
+    let cut = 0;
+    for (let q = k; q < run.end; q++) if (s.isCap(q)) cut++;
+    return run.words - cut >= 1 ? nameRun(run.start, k, run.words - cut, run.honorific) : null;
+  }
+  return run;
 }
