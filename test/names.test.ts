@@ -2410,3 +2410,12 @@ describe('an office in apposition after a name', () => {
     expect(names('The talks were attended by the Ambassador of Japan Hayashi, and others.')).toEqual(['Hayashi']);
   });
 });
+
+describe('the second half of a hyphenated compound is no name', () => {
+  it('"the Baikal-Amur Mainline", "the Hamburg–Copenhagen corridor" name things, not people', () => {
+    expect(names('The governor reported on freight along the Baikal-Amur Mainline this year.')).toEqual([]);
+    expect(names('The tunnel brings the Hamburg–Copenhagen Corridor closer to Berlin.')).toEqual([]);
+    // Near miss: a hyphenated name taken from its first half stays whole.
+    expect(names('Minister Ahmad Al-Adwani met Anna-Lena Brück and Jean-Marc Delorme in Kuwait.')).toEqual(['Ahmad Al-Adwani', 'Anna-Lena Brück', 'Jean-Marc Delorme']);
+  });
+});
