@@ -2419,3 +2419,12 @@ describe('the second half of a hyphenated compound is no name', () => {
     expect(names('Minister Ahmad Al-Adwani met Anna-Lena Brück and Jean-Marc Delorme in Kuwait.')).toEqual(['Ahmad Al-Adwani', 'Anna-Lena Brück', 'Jean-Marc Delorme']);
   });
 });
+
+describe('the ends of a route are places', () => {
+  it('"a line between Mindelo and Santos": a listed surname at either end of a route is a place', () => {
+    expect(names('The minister signed a memorandum on a new cargo line between Mindelo and Santos.')).toEqual([]);
+    expect(names('Flights between Santos and Mindelo will resume in May.')).toEqual([]);
+    // Near miss: talks between two parties are between people.
+    expect(names('The talks between Mindelo and Santos lasted two hours.')).toContain('Santos');
+  });
+});
