@@ -2799,3 +2799,12 @@ describe('a governor named bare, listed as taking part beside the issuer\'s own 
     expect(countryOf(mixed, 'Bayar Dorj', 'Government of Mongolia')).toBeNull();
   });
 });
+
+describe('a body named with the adjective of a region of one state', () => {
+  it('"the West Siberian Railway", "the Far Eastern Railway" are bodies of the state the region lies in', () => {
+    expect(countryOf('The minister met head of the West Siberian Railway Nikolai Vostrikov.', 'Nikolai Vostrikov')).toBe('RUS');
+    expect(countryOf('The minister met head of the Far Eastern Railway Igor Shemyakin.', 'Igor Shemyakin')).toBe('RUS');
+    // Near miss: the adjective of a continent names no state.
+    expect(countryOf('The minister met Director of the Asian Studies Institute Lena Brandt.', 'Lena Brandt')).toBe(null);
+  });
+});
