@@ -2808,3 +2808,18 @@ describe('a body named with the adjective of a region of one state', () => {
     expect(countryOf('The minister met Director of the Asian Studies Institute Lena Brandt.', 'Lena Brandt')).toBe(null);
   });
 });
+
+describe('an office marked with another state’s demonym is never the issuer’s own principal', () => {
+  const source = 'President of the Republic of Belarus';
+  it('"the Russian head of state" in a release of Belarus is the other party, not the principal it opens with', () => {
+    const text = 'Pavel Kuzmich held a telephone conversation with Dmitry Orekhov on 3 April. The Russian head of state thanked his counterpart for the invitation.';
+    expect(countryOf(text, 'Pavel Kuzmich', source)).toBe('BLR');
+    expect(countryOf(text, 'Dmitry Orekhov', source)).toBe('RUS');
+    const alone = 'Pavel Kuzmich held a telephone conversation on 3 April. The parties discussed trade. The Russian head of state thanked his counterpart.';
+    expect(countryOf(alone, 'Pavel Kuzmich', source)).toBe('BLR');
+  });
+  it('near miss: the issuer’s own demonym goes on naming the principal', () => {
+    const text = 'Pavel Kuzmich held a telephone conversation on 3 April. The parties discussed trade. The Belarusian head of state thanked his counterpart.';
+    expect(extract({ text, date: '2024-03-01', source }).people.map((p) => [p.name, p.title, p.country])).toEqual([['Pavel Kuzmich', 'Head of State', 'BLR']]);
+  });
+});

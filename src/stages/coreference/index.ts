@@ -1010,7 +1010,10 @@ export const coreference: Stage = {
 
     // A title-holder the text named no one for at first ("The Governor of Primorsky Krai held talks ...")
     // is the named person holding that office, when exactly one does; never a bare title beside its holder.
-    const merged = mergeTitleHolders(actors, people, mentionById, ownCountry, notHolders, stateAfter, { text: doc.text, sentences });
+    // "X held a telephone conversation with Y ... The Russian head of state said" in a release of Belarus:
+    // the principal the release opens with by name alone is the issuer's, never another state's office.
+    const othersPrincipal = (country: string, p: Building): boolean => issuerHome !== null && country !== issuerHome && p === untitledOpener();
+    const merged = mergeTitleHolders(actors, people, mentionById, ownCountry, notHolders, stateAfter, { text: doc.text, sentences }, othersPrincipal);
     // No actor is made or dropped from here on: one index by id serves every step below. It is the
     // index made with the actors, in the order they were made, less those merged away.
     if (merged !== null) for (const a of merged) buildingById.delete(a.id);
@@ -1595,7 +1598,8 @@ function sentenceAt(sentences: readonly { start: number }[], at: number): number
  */
 function mergeTitleHolders(actors: Building[], people: Building[], byId: ReadonlyMap<string, Mention>, ownCountry: string | null,
   notHolders: ReadonlyMap<Building, ReadonlySet<Building>> = new Map(), stateAfter: ReadonlyMap<Building, string> = new Map(),
-  source?: { readonly text: string; readonly sentences: readonly Sentence[] }): ReadonlySet<Building> | null {
+  source?: { readonly text: string; readonly sentences: readonly Sentence[] },
+  othersPrincipal: (country: string, p: Building) => boolean = () => false): ReadonlySet<Building> | null {
   const servesOf = (p: Building): string | null => p.country ?? stateAfter.get(p) ?? null;
   // "... conveyed the greetings of President X": one the text names only as the sender of greetings or a
   // message is away, and serves the state of whoever brings them, which the text may not say.
@@ -1637,7 +1641,7 @@ function mergeTitleHolders(actors: Building[], people: Building[], byId: Readonl
     if (!target && fits.length === 0 && a.country && a.rule === 'title-holder' && (opening === 'title-only' || (opening === 'title-of-place' && a.sector === 'GOV'))) {
       const at = firstStart(a, byId);
       untitledNamed ??= named.filter((p) => !p.title).map((p) => ({ p, start: firstStart(p, byId) }));
-      const before = untitledNamed.filter(({ p, start }) => !p.title && !not?.has(p) && (!p.country || p.country === a.country) && start < at);
+      const before = untitledNamed.filter(({ p, start }) => !p.title && !not?.has(p) && (!p.country || p.country === a.country) && start < at && !othersPrincipal(a.country!, p));
       if (before.length === 1) target = before[0]!.p;
       // "The President of Uzbekistan met a delegation ... X welcomed the guests": with no one before it,
       // the one person without an office who opens the next sentence as its subject (the name, then a
