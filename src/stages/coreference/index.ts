@@ -879,6 +879,10 @@ export const coreference: Stage = {
         // "Arman X reported that ... The Governor said": a governor or mayor no titled person fits, opening its
         // sentence, is the person with no office who last opened a sentence before it.
         if (!holder && !m.country && isLocalOffice(generic)) holder = lastUntitledSubject(people, m.start, doc.text, sentences);
+        // "congratulations to X on his appointment as Prime Minister of Singapore": the office taken up is
+        // X's, whoever else the text names with that office.
+        const appointee = appointeeBefore(doc.text, m, mentions);
+        if (appointee) holder = buildingById.get(appointee) ?? holder;
         if (holder) attach(holder, m);
         else if (m.country || m.rule === 'title-of-place') {
           const title = m.title ?? m.text;
@@ -2333,6 +2337,20 @@ function formalOppositionLeader(text: string, a: Actor, mentionById: ReadonlyMap
 const RECEIVED_OFFICE = /(?<![\p{L}])(?:received|welcomed|hosted|met(?:[ \t\u00a0]+with)?)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/u;
 /** Between a subject and the person it receives: " cordially welcomed ", " received ", " warmly greeted ". */
 const HOST_VERB_BEFORE_GUEST = /^[ \t\u00a0]+(?:\p{Ll}+ly[ \t\u00a0]+)?(?:welcomed|received|greeted|hosted|met(?:[ \t\u00a0]+with)?)[ \t\u00a0]+$/u;
+
+/** A name, then "on his appointment as " (or election, ...), right before an office. */
+const APPOINTED_AS_BEFORE = /[ \t\u00a0]+on[ \t\u00a0]+(?:his|her|their)[ \t\u00a0]+(?:appointment|election|re-election|reelection|inauguration|nomination)[ \t\u00a0]+as[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/u;
+/** How far back "on his appointment as the " may reach. */
+const APPOINTED_AS_REACH = 48;
+
+/** The actor of the name right before "on his appointment as " that opens the office mention m, if any. */
+function appointeeBefore(text: string, m: Mention, mentions: readonly Mention[]): string | undefined {
+  const lead = APPOINTED_AS_BEFORE.exec(text.slice(Math.max(0, m.start - APPOINTED_AS_REACH), m.start));
+  if (!lead) return undefined;
+  const at = m.start - lead[0].length;
+  const name = mentions.find((x) => x.end === at && x.type === 'person' && x.form === 'name');
+  return name?.actor ?? undefined;
+}
 
 /** "on his appointment as ", "on her election as the ": the office a person is congratulated on taking up follows. */
 const APPOINTED_AS = /^[ \t\u00a0]+on[ \t\u00a0]+(?:his|her|their)[ \t\u00a0]+(?:appointment|election|re-election|reelection|inauguration|nomination)[ \t\u00a0]+as[ \t\u00a0]+(?:the[ \t\u00a0]+)?((?:\p{Lu}[\p{L}'’-]*|of|for|the|and)(?:[ \t\u00a0]+(?:\p{Lu}[\p{L}'’-]*|of|for|the|and))*)/u;
