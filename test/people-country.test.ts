@@ -2823,3 +2823,17 @@ describe('an office marked with another state’s demonym is never the issuer’
     expect(extract({ text, date: '2024-03-01', source }).people.map((p) => [p.name, p.title, p.country])).toEqual([['Pavel Kuzmich', 'Head of State', 'BLR']]);
   });
 });
+
+describe('a heading line before the body names no one before the release’s principal', () => {
+  const source = 'President of Russia (kremlin.ru)';
+  it('"Meeting with Minister X" on a line of its own leaves the untitled subject of the first sentence the issuer’s', () => {
+    const text = 'Meeting with Minister of Education Sergei Kravtsov\n\nVladimir Okonkwo held a working meeting with Minister of Education Sergei Kravtsov.';
+    expect(countryOf(text, 'Vladimir Okonkwo', source)).toBe('RUS');
+    const dated = 'September 7, 2026, Novo-Ogaryovo\n\nVladimir Okonkwo held a working meeting with Minister of Education Sergei Kravtsov.';
+    expect(countryOf(dated, 'Vladimir Okonkwo', source)).toBe('RUS');
+  });
+  it('near miss: a first sentence with its full stop is body, and its own official is named first', () => {
+    const text = 'Meeting with Minister of Education Sergei Kravtsov.\n\nVladimir Okonkwo held a working meeting with Minister of Education Sergei Kravtsov.';
+    expect(countryOf(text, 'Vladimir Okonkwo', source)).toBe(null);
+  });
+});

@@ -590,7 +590,10 @@ export const coreference: Stage = {
     /** The person an official release opens with, as the subject of its first sentence, while no office is known for them. */
     // "Minsk, 15 September 2025\n\nX met ...", "Astana, 12 March – X received ...": a dateline of place and
     // date goes before the body's first sentence.
-    const bodyLead = doc.meta.bodyStart + (DATELINE_OPENING.exec(doc.text.slice(doc.meta.bodyStart, doc.meta.bodyStart + 80))?.[0].length ?? 0);
+    // "Meeting with Minister of Education X\n\nY held a working meeting ...", "September 7, 2020, Novo-Ogaryovo\n\nY ...":
+    // a heading or a dateline on a line of its own, with no full stop, goes before it too.
+    const bodyLead = doc.meta.bodyStart + (DATELINE_OPENING.exec(doc.text.slice(doc.meta.bodyStart, doc.meta.bodyStart + 80))?.[0].length
+      ?? HEADING_LINE.exec(doc.text.slice(doc.meta.bodyStart, doc.meta.bodyStart + HEADING_REACH))?.[0].length ?? 0);
     const bodyOpening = issuerHome && !sourceCountry(doc.meta.source).media ? mentions.find((m) => m.start >= bodyLead) : undefined;
     const untitledOpener = (): Building | undefined => {
       if (!bodyOpening || bodyOpening.type !== 'person' || bodyOpening.form !== 'name' || !bodyOpening.actor) return undefined;
@@ -1326,7 +1329,8 @@ export const coreference: Stage = {
     // issuer's national officials is named before (see untitledLead).
     if (home && !sourceCountry(doc.meta.source).media) {
       const ownOfficial = (a: Actor) => a.country === home && !isLocalOffice(a.title);
-      const lead = untitledLead(doc.text, mentions, sentences, doc.meta.bodyStart, actorById, ownOfficial, home);
+      // A heading on a line of its own ("Meeting with Minister of Education X") names no one before the body.
+      const lead = untitledLead(doc.text, mentions, sentences, bodyLead, actorById, ownOfficial, home);
       if (lead && !lead.country && !(lead as Building).nominal && !formerHolders.has(lead as Building)) lead.country = home;
     }
     // The office's country in context: officials still without one serve the country the text is
@@ -2316,6 +2320,11 @@ function repeatCataphoricTitles(text: string, mentions: readonly Mention[], cata
  * a full stop or the end of the line ("Minsk, 15 September 2025", "Astana, 12 March –").
  */
 const DATELINE_OPENING = /^\s*\p{Lu}[\p{L}'’ -]{1,30},[ \t\u00a0]*(?:\d{1,2}[ \t\u00a0]+\p{L}+|\p{L}+[ \t\u00a0]+\d{1,2})(?:,?[ \t\u00a0]+\d{4})?[ \t\u00a0]*(?:[–—]|-{1,2}|\.|\n)\s*/u;
+
+/** A first line with no closing stop, then a blank line: a heading or a dateline set apart from the body. */
+const HEADING_LINE = /^\s*[^\n]{0,160}[^\s.!?:;,"”’'\n][ \t\u00a0]*\n[ \t\u00a0]*\n\s*/u;
+/** How far into the body a heading line may reach. */
+const HEADING_REACH = 200;
 
 /** The office of the leader of a parliament's largest opposition party, written as an office: "Leader of the Opposition". */
 const FORMAL_OPPOSITION_LEADER = /^Leader of (?:the )?Opposition$/;
