@@ -2428,3 +2428,12 @@ describe('the ends of a route are places', () => {
     expect(names('The talks between Mindelo and Santos lasted two hours.')).toContain('Santos');
   });
 });
+
+describe('counties of England are places, and surnames like counties stay names', () => {
+  it('"near Blyth in Northumberland", "off Cumbria" are regions of the United Kingdom', () => {
+    const rec = extract({ text: 'The firm will build a cable factory in Northumberland and supply wind farms off Cumbria and Lincolnshire.', date: '2024-03-01' });
+    expect(rec.places.map((p) => [p.name, p.kind, p.country])).toEqual([['Northumberland', 'region', 'GBR'], ['Cumbria', 'region', 'GBR'], ['Lincolnshire', 'region', 'GBR']]);
+    // Near miss: a county name that is as often a surname is left out, so the name stays whole.
+    expect(names('Minister Anna Cheshire met Councillor Tom Surrey in London.')).toEqual(['Anna Cheshire', 'Tom Surrey']);
+  });
+});
