@@ -2837,3 +2837,12 @@ describe('a heading line before the body names no one before the release’s pri
     expect(countryOf(text, 'Vladimir Okonkwo', source)).toBe(null);
   });
 });
+
+describe('a meeting told as held in a city of another state, on a journey to several', () => {
+  it('"met Chancellor X in Berlin, on the first leg of a visit to Germany and France": X is Germany’s', () => {
+    const text = 'The Prime Minister met Chancellor Ola Ngarimu in Berlin this evening, on the first leg of a two-day visit to Germany and France.';
+    expect(countryOf(text, 'Ola Ngarimu', 'GOV.UK')).toBe('DEU');
+    // Near miss: met at home, the office is the issuer's own.
+    expect(countryOf('The Prime Minister met Chancellor Ola Ngarimu in London this evening.', 'Ola Ngarimu', 'GOV.UK')).toBe('GBR');
+  });
+});
