@@ -2846,3 +2846,12 @@ describe('a meeting told as held in a city of another state, on a journey to sev
     expect(countryOf('The Prime Minister met Chancellor Ola Ngarimu in London this evening.', 'Ola Ngarimu', 'GOV.UK')).toBe('GBR');
   });
 });
+
+describe('a city travelled to is where the meetings of its own sentence are', () => {
+  it('"will travel to Paris tomorrow, where he will meet President X", on a journey to two states: X is France’s', () => {
+    const text = 'The Prime Minister met Chancellor Ola Ngarimu in Berlin this evening, on the first leg of a two-day visit to Germany and France. The Prime Minister will travel to Paris tomorrow, where he will meet President Emer Kuzu.';
+    expect(countryOf(text, 'Emer Kuzu', 'GOV.UK')).toBe('FRA');
+    // Near miss: a president met in another sentence of a journey to two cities is placed by neither.
+    expect(countryOf('The Prime Minister will travel to Paris and then to Berlin this week. Yesterday he spoke with President Emer Kuzu by phone.', 'Emer Kuzu', 'GOV.UK')).toBe(null);
+  });
+});
