@@ -857,3 +857,16 @@ describe('an office the opening receives without a name', () => {
       .not.toContainEqual(['Ferenc Tavaszi', 'HUN']);
   });
 });
+
+describe('the office one is congratulated on taking up', () => {
+  const source = 'Ministry of Foreign Affairs of Viet Nam';
+  const who = (text: string) => extract({ text, date: '2024-03-01', source }).people.map((p) => [p.name, p.country]);
+  it('"to X on his appointment as Prime Minister of Singapore" is X’s office, not that of a prime minister named later', () => {
+    const text = 'Minister Tran Son asked the Ambassador to convey his congratulations to Lorin Tek on his appointment as Prime Minister of Singapore. The two sides reviewed the visit to Singapore by Prime Minister Dao Van Khiem in February.';
+    expect(who(text)).toEqual([['Tran Son', 'VNM'], ['Lorin Tek', 'SGP'], ['Dao Van Khiem', 'VNM']]);
+  });
+  it('near miss: an office after other words than "appointment as" is its own holder’s', () => {
+    const text = 'Minister Tran Son asked the Ambassador to convey his thanks to Lorin Tek on his work with the Prime Minister of Singapore, Dao Van Khiem.';
+    expect(who(text)).toEqual([['Tran Son', 'VNM'], ['Lorin Tek', null], ['Dao Van Khiem', 'SGP']]);
+  });
+});

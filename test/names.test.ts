@@ -2422,3 +2422,30 @@ describe('a heading line inside the body', () => {
     expect(names('Ambassador Marcus Hollis Meeks presented his credentials on Monday.')).toEqual(['Marcus Hollis Meeks']);
   });
 });
+
+describe('the second half of a hyphenated compound is no name', () => {
+  it('"the Baikal-Amur Mainline", "the Hamburg–Copenhagen corridor" name things, not people', () => {
+    expect(names('The governor reported on freight along the Baikal-Amur Mainline this year.')).toEqual([]);
+    expect(names('The tunnel brings the Hamburg–Copenhagen Corridor closer to Berlin.')).toEqual([]);
+    // Near miss: a hyphenated name taken from its first half stays whole.
+    expect(names('Minister Ahmad Al-Adwani met Anna-Lena Brück and Jean-Marc Delorme in Kuwait.')).toEqual(['Ahmad Al-Adwani', 'Anna-Lena Brück', 'Jean-Marc Delorme']);
+  });
+});
+
+describe('the ends of a route are places', () => {
+  it('"a line between Mindelo and Santos": a listed surname at either end of a route is a place', () => {
+    expect(names('The minister signed a memorandum on a new cargo line between Mindelo and Santos.')).toEqual([]);
+    expect(names('Flights between Santos and Mindelo will resume in May.')).toEqual([]);
+    // Near miss: talks between two parties are between people.
+    expect(names('The talks between Mindelo and Santos lasted two hours.')).toContain('Santos');
+  });
+});
+
+describe('counties of England are places, and surnames like counties stay names', () => {
+  it('"near Blyth in Northumberland", "off Cumbria" are regions of the United Kingdom', () => {
+    const rec = extract({ text: 'The firm will build a cable factory in Northumberland and supply wind farms off Cumbria and Lincolnshire.', date: '2024-03-01' });
+    expect(rec.places.map((p) => [p.name, p.kind, p.country])).toEqual([['Northumberland', 'region', 'GBR'], ['Cumbria', 'region', 'GBR'], ['Lincolnshire', 'region', 'GBR']]);
+    // Near miss: a county name that is as often a surname is left out, so the name stays whole.
+    expect(names('Minister Anna Cheshire met Councillor Tom Surrey in London.')).toEqual(['Anna Cheshire', 'Tom Surrey']);
+  });
+});

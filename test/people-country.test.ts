@@ -2799,3 +2799,59 @@ describe('a governor named bare, listed as taking part beside the issuer\'s own 
     expect(countryOf(mixed, 'Bayar Dorj', 'Government of Mongolia')).toBeNull();
   });
 });
+
+describe('a body named with the adjective of a region of one state', () => {
+  it('"the West Siberian Railway", "the Far Eastern Railway" are bodies of the state the region lies in', () => {
+    expect(countryOf('The minister met head of the West Siberian Railway Nikolai Vostrikov.', 'Nikolai Vostrikov')).toBe('RUS');
+    expect(countryOf('The minister met head of the Far Eastern Railway Igor Shemyakin.', 'Igor Shemyakin')).toBe('RUS');
+    // Near miss: the adjective of a continent names no state.
+    expect(countryOf('The minister met Director of the Asian Studies Institute Lena Brandt.', 'Lena Brandt')).toBe(null);
+  });
+});
+
+describe('an office marked with another state’s demonym is never the issuer’s own principal', () => {
+  const source = 'President of the Republic of Belarus';
+  it('"the Russian head of state" in a release of Belarus is the other party, not the principal it opens with', () => {
+    const text = 'Pavel Kuzmich held a telephone conversation with Dmitry Orekhov on 3 April. The Russian head of state thanked his counterpart for the invitation.';
+    expect(countryOf(text, 'Pavel Kuzmich', source)).toBe('BLR');
+    expect(countryOf(text, 'Dmitry Orekhov', source)).toBe('RUS');
+    const alone = 'Pavel Kuzmich held a telephone conversation on 3 April. The parties discussed trade. The Russian head of state thanked his counterpart.';
+    expect(countryOf(alone, 'Pavel Kuzmich', source)).toBe('BLR');
+  });
+  it('near miss: the issuer’s own demonym goes on naming the principal', () => {
+    const text = 'Pavel Kuzmich held a telephone conversation on 3 April. The parties discussed trade. The Belarusian head of state thanked his counterpart.';
+    expect(extract({ text, date: '2024-03-01', source }).people.map((p) => [p.name, p.title, p.country])).toEqual([['Pavel Kuzmich', 'Head of State', 'BLR']]);
+  });
+});
+
+describe('a heading line before the body names no one before the release’s principal', () => {
+  const source = 'President of Russia (kremlin.ru)';
+  it('"Meeting with Minister X" on a line of its own leaves the untitled subject of the first sentence the issuer’s', () => {
+    const text = 'Meeting with Minister of Education Sergei Kravtsov\n\nVladimir Okonkwo held a working meeting with Minister of Education Sergei Kravtsov.';
+    expect(countryOf(text, 'Vladimir Okonkwo', source)).toBe('RUS');
+    const dated = 'September 7, 2026, Novo-Ogaryovo\n\nVladimir Okonkwo held a working meeting with Minister of Education Sergei Kravtsov.';
+    expect(countryOf(dated, 'Vladimir Okonkwo', source)).toBe('RUS');
+  });
+  it('near miss: a first sentence with its full stop is body, and its own official is named first', () => {
+    const text = 'Meeting with Minister of Education Sergei Kravtsov.\n\nVladimir Okonkwo held a working meeting with Minister of Education Sergei Kravtsov.';
+    expect(countryOf(text, 'Vladimir Okonkwo', source)).toBe(null);
+  });
+});
+
+describe('a meeting told as held in a city of another state, on a journey to several', () => {
+  it('"met Chancellor X in Berlin, on the first leg of a visit to Germany and France": X is Germany’s', () => {
+    const text = 'The Prime Minister met Chancellor Ola Ngarimu in Berlin this evening, on the first leg of a two-day visit to Germany and France.';
+    expect(countryOf(text, 'Ola Ngarimu', 'GOV.UK')).toBe('DEU');
+    // Near miss: met at home, the office is the issuer's own.
+    expect(countryOf('The Prime Minister met Chancellor Ola Ngarimu in London this evening.', 'Ola Ngarimu', 'GOV.UK')).toBe('GBR');
+  });
+});
+
+describe('a city travelled to is where the meetings of its own sentence are', () => {
+  it('"will travel to Paris tomorrow, where he will meet President X", on a journey to two states: X is France’s', () => {
+    const text = 'The Prime Minister met Chancellor Ola Ngarimu in Berlin this evening, on the first leg of a two-day visit to Germany and France. The Prime Minister will travel to Paris tomorrow, where he will meet President Emer Kuzu.';
+    expect(countryOf(text, 'Emer Kuzu', 'GOV.UK')).toBe('FRA');
+    // Near miss: a president met in another sentence of a journey to two cities is placed by neither.
+    expect(countryOf('The Prime Minister will travel to Paris and then to Berlin this week. Yesterday he spoke with President Emer Kuzu by phone.', 'Emer Kuzu', 'GOV.UK')).toBe(null);
+  });
+});

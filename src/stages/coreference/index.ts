@@ -652,7 +652,10 @@ export const coreference: Stage = {
     /** The person an official release opens with, as the subject of its first sentence, while no office is known for them. */
     // "Minsk, 15 September 2025\n\nX met ...", "Astana, 12 March – X received ...": a dateline of place and
     // date goes before the body's first sentence.
-    const bodyLead = doc.meta.bodyStart + (DATELINE_OPENING.exec(doc.text.slice(doc.meta.bodyStart, doc.meta.bodyStart + 80))?.[0].length ?? 0);
+    // "Meeting with Minister of Education X\n\nY held a working meeting ...", "September 7, 2020, Novo-Ogaryovo\n\nY ...":
+    // a heading or a dateline on a line of its own, with no full stop, goes before it too.
+    const bodyLead = doc.meta.bodyStart + (DATELINE_OPENING.exec(doc.text.slice(doc.meta.bodyStart, doc.meta.bodyStart + 80))?.[0].length
+      ?? HEADING_LINE.exec(doc.text.slice(doc.meta.bodyStart, doc.meta.bodyStart + HEADING_REACH))?.[0].length ?? 0);
     const bodyOpening = issuerHome && !sourceCountry(doc.meta.source).media ? mentions.find((m) => m.start >= bodyLead) : undefined;
     const untitledOpener = (): Building | undefined => {
       if (!bodyOpening || bodyOpening.type !== 'person' || bodyOpening.form !== 'name' || !bodyOpening.actor) return undefined;
@@ -946,6 +949,10 @@ export const coreference: Stage = {
         // "Arman X reported that ... The Governor said": a governor or mayor no titled person fits, opening its
         // sentence, is the person with no office who last opened a sentence before it.
         if (!holder && !m.country && isLocalOffice(generic)) holder = lastUntitledSubject(people, m.start, doc.text, sentences);
+        // "congratulations to X on his appointment as Prime Minister of Singapore": the office taken up is
+        // X's, whoever else the text names with that office.
+        const appointee = appointeeBefore(doc.text, m, mentions);
+        if (appointee) holder = buildingById.get(appointee) ?? holder;
         if (holder) attach(holder, m);
         else if (m.country || m.rule === 'title-of-place') {
           const title = m.title ?? m.text;
@@ -1077,7 +1084,10 @@ export const coreference: Stage = {
 
     // A title-holder the text named no one for at first ("The Governor of Primorsky Krai held talks ...")
     // is the named person holding that office, when exactly one does; never a bare title beside its holder.
-    const merged = mergeTitleHolders(actors, people, mentionById, ownCountry, notHolders, stateAfter, { text: doc.text, sentences });
+    // "X held a telephone conversation with Y ... The Russian head of state said" in a release of Belarus:
+    // the principal the release opens with by name alone is the issuer's, never another state's office.
+    const othersPrincipal = (country: string, p: Building): boolean => issuerHome !== null && country !== issuerHome && p === untitledOpener();
+    const merged = mergeTitleHolders(actors, people, mentionById, ownCountry, notHolders, stateAfter, { text: doc.text, sentences }, othersPrincipal);
     // No actor is made or dropped from here on: one index by id serves every step below. It is the
     // index made with the actors, in the order they were made, less those merged away.
     if (merged !== null) for (const a of merged) buildingById.delete(a.id);
@@ -1387,7 +1397,8 @@ export const coreference: Stage = {
     // issuer's national officials is named before (see untitledLead).
     if (home && !sourceCountry(doc.meta.source).media) {
       const ownOfficial = (a: Actor) => a.country === home && !isLocalOffice(a.title);
-      const lead = untitledLead(doc.text, mentions, sentences, doc.meta.bodyStart, actorById, ownOfficial, home);
+      // A heading on a line of its own ("Meeting with Minister of Education X") names no one before the body.
+      const lead = untitledLead(doc.text, mentions, sentences, bodyLead, actorById, ownOfficial, home);
       if (lead && !lead.country && !(lead as Building).nominal && !formerHolders.has(lead as Building)) lead.country = home;
     }
     // The office's country in context: officials still without one serve the country the text is
@@ -1663,7 +1674,8 @@ function sentenceAt(sentences: readonly { start: number }[], at: number): number
  */
 function mergeTitleHolders(actors: Building[], people: Building[], byId: ReadonlyMap<string, Mention>, ownCountry: string | null,
   notHolders: ReadonlyMap<Building, ReadonlySet<Building>> = new Map(), stateAfter: ReadonlyMap<Building, string> = new Map(),
-  source?: { readonly text: string; readonly sentences: readonly Sentence[] }): ReadonlySet<Building> | null {
+  source?: { readonly text: string; readonly sentences: readonly Sentence[] },
+  othersPrincipal: (country: string, p: Building) => boolean = () => false): ReadonlySet<Building> | null {
   const servesOf = (p: Building): string | null => p.country ?? stateAfter.get(p) ?? null;
   // "... conveyed the greetings of President X": one the text names only as the sender of greetings or a
   // message is away, and serves the state of whoever brings them, which the text may not say.
@@ -1705,7 +1717,7 @@ function mergeTitleHolders(actors: Building[], people: Building[], byId: Readonl
     if (!target && fits.length === 0 && a.country && a.rule === 'title-holder' && (opening === 'title-only' || (opening === 'title-of-place' && a.sector === 'GOV'))) {
       const at = firstStart(a, byId);
       untitledNamed ??= named.filter((p) => !p.title).map((p) => ({ p, start: firstStart(p, byId) }));
-      const before = untitledNamed.filter(({ p, start }) => !p.title && !not?.has(p) && (!p.country || p.country === a.country) && start < at);
+      const before = untitledNamed.filter(({ p, start }) => !p.title && !not?.has(p) && (!p.country || p.country === a.country) && start < at && !othersPrincipal(a.country!, p));
       if (before.length === 1) target = before[0]!.p;
       // "The President of Uzbekistan met a delegation ... X welcomed the guests": with no one before it,
       // the one person without an office who opens the next sentence as its subject (the name, then a
@@ -2384,6 +2396,11 @@ function repeatCataphoricTitles(text: string, mentions: readonly Mention[], cata
  */
 const DATELINE_OPENING = /^\s*\p{Lu}[\p{L}'’ -]{1,30},[ \t\u00a0]*(?:\d{1,2}[ \t\u00a0]+\p{L}+|\p{L}+[ \t\u00a0]+\d{1,2})(?:,?[ \t\u00a0]+\d{4})?[ \t\u00a0]*(?:[–—]|-{1,2}|\.|\n)\s*/u;
 
+/** A first line with no closing stop, then a blank line: a heading or a dateline set apart from the body. */
+const HEADING_LINE = /^\s*[^\n]{0,160}[^\s.!?:;,"”’'\n][ \t\u00a0]*\n[ \t\u00a0]*\n\s*/u;
+/** How far into the body a heading line may reach. */
+const HEADING_REACH = 200;
+
 /** The office of the leader of a parliament's largest opposition party, written as an office: "Leader of the Opposition". */
 const FORMAL_OPPOSITION_LEADER = /^Leader of (?:the )?Opposition$/;
 /** The same office right before a name, perhaps set off by a comma: "the Leader of the Opposition, ". */
@@ -2404,6 +2421,20 @@ function formalOppositionLeader(text: string, a: Actor, mentionById: ReadonlyMap
 const RECEIVED_OFFICE = /(?<![\p{L}])(?:received|welcomed|hosted|met(?:[ \t\u00a0]+with)?)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/u;
 /** Between a subject and the person it receives: " cordially welcomed ", " received ", " warmly greeted ". */
 const HOST_VERB_BEFORE_GUEST = /^[ \t\u00a0]+(?:\p{Ll}+ly[ \t\u00a0]+)?(?:welcomed|received|greeted|hosted|met(?:[ \t\u00a0]+with)?)[ \t\u00a0]+$/u;
+
+/** A name, then "on his appointment as " (or election, ...), right before an office. */
+const APPOINTED_AS_BEFORE = /[ \t\u00a0]+on[ \t\u00a0]+(?:his|her|their)[ \t\u00a0]+(?:appointment|election|re-election|reelection|inauguration|nomination)[ \t\u00a0]+as[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/u;
+/** How far back "on his appointment as the " may reach. */
+const APPOINTED_AS_REACH = 48;
+
+/** The actor of the name right before "on his appointment as " that opens the office mention m, if any. */
+function appointeeBefore(text: string, m: Mention, mentions: readonly Mention[]): string | undefined {
+  const lead = APPOINTED_AS_BEFORE.exec(text.slice(Math.max(0, m.start - APPOINTED_AS_REACH), m.start));
+  if (!lead) return undefined;
+  const at = m.start - lead[0].length;
+  const name = mentions.find((x) => x.end === at && x.type === 'person' && x.form === 'name');
+  return name?.actor ?? undefined;
+}
 
 /** "on his appointment as ", "on her election as the ": the office a person is congratulated on taking up follows. */
 const APPOINTED_AS = /^[ \t\u00a0]+on[ \t\u00a0]+(?:his|her|their)[ \t\u00a0]+(?:appointment|election|re-election|reelection|inauguration|nomination)[ \t\u00a0]+as[ \t\u00a0]+(?:the[ \t\u00a0]+)?((?:\p{Lu}[\p{L}'’-]*|of|for|the|and)(?:[ \t\u00a0]+(?:\p{Lu}[\p{L}'’-]*|of|for|the|and))*)/u;

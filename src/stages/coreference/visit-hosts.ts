@@ -72,9 +72,14 @@ export function visitHosts(text: string, actors: readonly Actor[], mentions: rea
     // "In Brasília, the minister met ...": the meeting word follows a city that opens the sentence.
     const metThereAfter = m.placeKind === 'city' && OPENS_IN.test(text.slice(sentence.start, m.start))
       && /^[ \t\u00a0]*,/.test(text.slice(m.end, m.end + 3)) && MEETING_WORD.test(text.slice(m.end, sentence.end));
-    if (metThereAfter) local.set(at, m.country);
+    // "X met Chancellor Y in Berlin, on the first leg of a visit to Germany and France": a meeting told as
+    // held in a city says where that sentence's meeting was, however many states the journey takes in.
+    if (metThereAfter || metThere) local.set(at, m.country);
     const before = text.slice(Math.max(0, m.start - 24), m.start);
     if (!metThere && !metThereAfter && !VISITED.test(before) && !HERE_IN.test(before) && !DELEGATION_TO.test(before) && !MISSION_TO.test(before)) continue;
+    // "will travel to Paris tomorrow, where he will meet President X": a city travelled to is where the
+    // meetings of its own sentence are, on a journey to one state or several.
+    if (m.placeKind === 'city' && VISITED.test(before) && !local.has(at)) local.set(at, m.country);
     if (visited !== null && visited !== m.country) several = true;
     // "would travel to Baku next week": a journey still to come.
     const ahead = !metThere && !metThereAfter && PLANNED_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start));

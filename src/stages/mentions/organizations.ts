@@ -1,5 +1,6 @@
 import { countryName } from '../../lexicon/countries.js';
 import { organizationLexicon } from '../../lexicon/organizations.js';
+import { placeByName } from '../../lexicon/places.js';
 import { lookupKey } from '../../lexicon/normalize.js';
 import { wordLists } from '../../lexicon/words.js';
 import { WordTest } from '../../lexicon/word-table.js';
@@ -371,6 +372,7 @@ export function headNounOrganizations(s: SentenceScan): void {
       }
       const before = countryWordBefore(s, l);
       if (before && (!country || known?.national)) country = before.country;
+      if (!country && !known) country = regionAdjectiveCountry(s, l, r);
     }
     // "Organization of Turkic States", "League of Arab Nations": bodies of several states. "the United
     // States" is one state: "the Senate Foreign Relations Committee of the United States" is its body.
@@ -389,6 +391,30 @@ export function headNounOrganizations(s: SentenceScan): void {
     });
     i = r - 1;
   }
+}
+
+/** Adjectives of a place and the endings that turn them back into its name: "Siberian", "Crimean", "Far Eastern". */
+const PLACE_ADJECTIVE = /(?:ian|ean|ern)$/;
+/** How many words a place adjective opening a body's name may have ("West Siberian", "Far Eastern"). */
+const MAX_PLACE_ADJECTIVE_WORDS = 2;
+
+/**
+ * "the West Siberian Railway", "the Far Eastern Shipping Company": a body named with the adjective of a
+ * region or area of one state, which the gazetteer knows under its noun ("West Siberia", "Far East"),
+ * is a body of that state.
+ */
+function regionAdjectiveCountry(s: SentenceScan, l: number, r: number): string | null {
+  for (let n = Math.min(MAX_PLACE_ADJECTIVE_WORDS, r - l - 1); n >= 1; n--) {
+    const last = s.tok(l + n - 1)!.text;
+    if (!PLACE_ADJECTIVE.test(last)) continue;
+    let words = true;
+    for (let k = l; k < l + n; k++) if (!s.isCap(k)) words = false;
+    if (!words) continue;
+    const noun = last.endsWith('ern') ? last.slice(0, -3) : last.slice(0, -1);
+    const place = placeByName(n === 1 ? noun : `${s.span(l, l + n - 1)} ${noun}`);
+    if (place && place.country && place.kind !== 'country' && !place.also) return place.country;
+  }
+  return null;
 }
 
 /** Whether "for" or "for the" stands right before token k, inside a body's name opening at token l. */

@@ -21,6 +21,12 @@ export function personNames(s: SentenceScan): void {
     const raw = nameRunAt(s, i);
     if (!raw) continue;
     const from = i;
+    // "the Baikal-Amur Mainline", "the Hamburg–Copenhagen corridor": a run that opens on the second half
+    // of a hyphenated compound whose first half the run could not take is the compound's, not a name.
+    if (!raw.honorific && secondHalfOfCompound(s, i)) {
+      i = raw.end - 1;
+      continue;
+    }
     const dropped = raw.honorific ? raw : dropCommonStart(s, raw, false);
     i = raw.end - 1;
     let run = dropped ? startAtGivenName(s, dropped) : null;
@@ -184,6 +190,12 @@ export function personNames(s: SentenceScan): void {
 }
 
 /** The Romance languages' word for "Saint" before a saint's given name. */
+/** Whether word i follows a hyphen or dash glued to it and to a capitalised word before it. */
+function secondHalfOfCompound(s: SentenceScan, i: number): boolean {
+  const mark = s.tok(i - 1)?.text;
+  return (mark === '-' || mark === '‐' || mark === '–') && s.glued(i - 1) && s.glued(i) && s.isCap(i - 2);
+}
+
 const SAINT_STYLES = new Set(['San', 'Santa', 'Santo', 'São', 'Sao', 'Sant']);
 
 /** Most tokens of a list walked back over to find the words that govern it. */

@@ -130,7 +130,35 @@ function placeContext(s: SentenceScan, i: number, end: number): boolean {
   const before = i - 1 >= s.first ? s.lower(i - 1) : '';
   if (LOCATIVE.has(before)) return true;
   if (JOINERS.has(before) && i - 2 >= s.first && placeAt(s, i - 2, true)) return true;
-  return end < s.last && JOINERS.has(s.lower(end)) && end + 1 < s.last && placeAt(s, end + 1, false);
+  if (end < s.last && JOINERS.has(s.lower(end)) && end + 1 < s.last && placeAt(s, end + 1, false)) return true;
+  return endOfRoute(s, i);
+}
+
+/** Nouns of a way from one place to another: "a line between A and B" joins two places. */
+const ROUTE_NOUNS = new Set([
+  'line', 'lines', 'route', 'routes', 'link', 'links', 'ferry', 'ferries', 'flight', 'flights', 'service', 'services',
+  'corridor', 'corridors', 'road', 'roads', 'highway', 'motorway', 'railway', 'rail', 'pipeline', 'pipelines', 'border',
+  'connection', 'connections', 'bridge', 'crossing', 'cable', 'distance', 'journey', 'voyage', 'canal', 'tunnel', 'shuttle',
+]);
+/** How many capitalised words the first end of a route may have ("between Porto Novo and ..."). */
+const MAX_ROUTE_END_WORDS = 3;
+
+/**
+ * "the ferry line between Mindelo and Santos", "flights between Santos and Mindelo": either end of a
+ * route between two words is a place, known or not, whoever's surname the word also is.
+ */
+function endOfRoute(s: SentenceScan, i: number): boolean {
+  let k = i - 1;
+  if (k >= s.first && JOINERS.has(s.lower(k))) {
+    k--;
+    let words = 0;
+    while (k >= s.first && s.isCap(k) && words < MAX_ROUTE_END_WORDS) {
+      k--;
+      words++;
+    }
+    if (words === 0) return false;
+  }
+  return k - 1 >= s.first && s.lower(k) === 'between' && ROUTE_NOUNS.has(s.lower(k - 1));
 }
 
 /**
