@@ -1480,10 +1480,9 @@ export const coreference: Stage = {
       if (a && !a.country) a.country = byId.get(principal)?.country ?? null;
     }
 
-    const byStart = new Map<string, number>();
-    for (const m of mentions) byStart.set(m.id, m.start);
+    // Each actor's mentions are put in text order by the index of mentions made above: no map of their starts of its own.
     const out: Actor[] = new Array<Actor>(actors.length);
-    for (let k = 0; k < actors.length; k++) out[k] = finished(actors[k]!, byStart);
+    for (let k = 0; k < actors.length; k++) out[k] = finished(actors[k]!, mentionById);
     doc.replaceLayer('mentions', mentions);
     doc.setLayer('actors', out, this.name);
   },
@@ -1494,14 +1493,14 @@ export const coreference: Stage = {
  * field by field, every field written out in one order (unset ones undefined), so that all actors
  * share one hidden class; that copies far faster than a rest pattern over the working object.
  */
-function finished(b: Building, byStart: ReadonlyMap<string, number>): Actor {
+function finished(b: Building, byId: ReadonlyMap<string, Mention>): Actor {
   const mentions = b.mentions;
   // Mentions are mostly attached in text order: sort only when they are not.
   let prev = -1;
   for (const id of mentions) {
-    const at = byStart.get(id) ?? 0;
+    const at = byId.get(id)?.start ?? 0;
     if (at < prev) {
-      mentions.sort((x, y) => (byStart.get(x) ?? 0) - (byStart.get(y) ?? 0));
+      mentions.sort((x, y) => (byId.get(x)?.start ?? 0) - (byId.get(y)?.start ?? 0));
       break;
     }
     prev = at;
