@@ -130,8 +130,8 @@ function actorNumber(a: Actor): number {
 const OF_STATE_GAP = /^[ \t\u00a0]*(?:,[ \t\u00a0]*)?of[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/i;
 
 interface Building extends Actor {
-  /** Name words (look-up keys) for linking surnames to full names. */
-  words: Set<string>;
+  /** Name words (look-up keys) for linking surnames to full names, each once: a name has few, which a list holds in less room than a set. */
+  words: string[];
   /** The words' signature bits (see wordBit): a quick, exact "no" before comparing the words. */
   wordBits: number;
   /** Position of the latest mention, for recency. */
@@ -245,9 +245,22 @@ const NASAB = new Set(['bin', 'bint', 'ibn', 'binti']);
 
 /**
  * The name words of every actor made from a title, a pronoun or another mention with no name: one
- * shared set, never added to; an actor is given its own the first time a name with words joins it.
+ * shared list, never added to; an actor is given its own the first time a name with words joins it.
  */
-const NO_WORDS: Set<string> = new Set();
+const NO_WORDS: string[] = [];
+
+/**
+ * The words, each once, in the order of their first appearance. Mostly none repeats, and a copy of
+ * the list is made at its size (an array grown from empty reserves room for more than a name has).
+ */
+function distinctWords(words: readonly string[]): string[] {
+  let repeated = false;
+  for (let k = 1; k < words.length && !repeated; k++) repeated = words.lastIndexOf(words[k]!, k - 1) >= 0;
+  if (!repeated) return words.slice();
+  const out: string[] = [];
+  for (const w of words) if (!out.includes(w)) out.push(w);
+  return out;
+}
 
 /**
  * "Abdulaziz bin Salman" after "Mohammed bin Salman bin Abdulaziz": a name with a father's name
@@ -262,13 +275,13 @@ function otherGivenName(words: readonly string[], fuller: string): boolean {
 }
 
 /** Whether every one of `words` is in `set`. */
-function containsAll(set: ReadonlySet<string>, words: readonly string[]): boolean {
-  for (const w of words) if (!set.has(w)) return false;
+function containsAll(set: readonly string[], words: readonly string[]): boolean {
+  for (const w of words) if (!set.includes(w)) return false;
   return true;
 }
 
 /** Whether every word of `set` is one of `words`. */
-function coveredBy(set: ReadonlySet<string>, words: readonly string[]): boolean {
+function coveredBy(set: readonly string[], words: readonly string[]): boolean {
   for (const w of set) if (!words.includes(w)) return false;
   return true;
 }
@@ -467,7 +480,7 @@ export const coreference: Stage = {
         id: `a${actors.length + 1}`, type: m.type, name, title: m.title ?? null, body: m.title ? m.body : undefined,
         country: m.country, sector: m.sector, mentions: [], stage: 'coreference', rule,
         // An actor made from no name shares one empty set until a name joins it (see attach).
-        words: own ? new Set(own.words) : NO_WORDS,
+        words: own ? distinctWords(own.words) : NO_WORDS,
         wordBits: own ? own.bits : 0,
         placeKind: m.placeKind ? m.placeKind : undefined, nominal: undefined,
         lastSeen: m.start, named: m.form !== 'title', countryFromTitle: false,
@@ -501,10 +514,12 @@ export const coreference: Stage = {
         // The same name again leaves it as it is, an address or not: only another is read.
         } else if (a.name !== name && addressByPatronymic(name, doc.text.slice(Math.max(0, m.start - 16), m.start)) === null) a.name = fuller(a.name, name);
         const { words, bits } = nameWords(name);
-        if (a.words === NO_WORDS && words.length > 0) a.words = new Set();
-        for (const w of words) {
-          if (a.words.has(w)) continue;
-          a.words.add(w);
+        if (a.words === NO_WORDS && words.length > 0) {
+          a.words = distinctWords(words);
+          for (const w of a.words) listUnder(a, w);
+        } else for (const w of words) {
+          if (a.words.includes(w)) continue;
+          a.words.push(w);
           listUnder(a, w);
         }
         a.wordBits |= bits;
@@ -562,7 +577,7 @@ export const coreference: Stage = {
         for (let k = list.length - 1; k >= 0 && k >= list.length - MAX_TITLE_CANDIDATES; k--) {
           const p = list[k]!;
           const given = lookupKey(p.name).split(' ')[0]!;
-          if (p.named && p.words.size > 1 && given.startsWith(initial) && given !== initial && (!m.country || !p.country || m.country === p.country)) return p;
+          if (p.named && p.words.length > 1 && given.startsWith(initial) && given !== initial && (!m.country || !p.country || m.country === p.country)) return p;
         }
       }
       // "Esteemed Vladimir Vladimirovich" after "Vladimir Putin": the address by given name and patronymic
@@ -572,7 +587,7 @@ export const coreference: Stage = {
         const list = byWord.get(addressed) ?? [];
         for (let k = list.length - 1; k >= 0 && k >= list.length - MAX_TITLE_CANDIDATES; k--) {
           const p = list[k]!;
-          if (p.named && p.words.size > 1 && lookupKey(p.name).split(' ')[0] === addressed && patronymicAddress(p.name) === null
+          if (p.named && p.words.length > 1 && lookupKey(p.name).split(' ')[0] === addressed && patronymicAddress(p.name) === null
             && (!m.country || !p.country || m.country === p.country)) return p;
         }
       }
@@ -581,7 +596,7 @@ export const coreference: Stage = {
         if (!list) continue;
         for (let k = Math.max(0, list.length - MAX_TITLE_CANDIDATES); k < list.length; k++) {
           const p = list[k]!;
-          if (!p.named || p.words.size === 0) continue;
+          if (!p.named || p.words.length === 0) continue;
           // "President Petković" after "President Dragan Petković and his wife Tamara Petković": of
           // namesakes, one whose office fits the title written with the name, before the latest seen.
           if (best && m.title) {
@@ -1476,10 +1491,9 @@ export const coreference: Stage = {
       if (a && !a.country) a.country = byId.get(principal)?.country ?? null;
     }
 
-    const byStart = new Map<string, number>();
-    for (const m of mentions) byStart.set(m.id, m.start);
+    // Each actor's mentions are put in text order by the index of mentions made above: no map of their starts of its own.
     const out: Actor[] = new Array<Actor>(actors.length);
-    for (let k = 0; k < actors.length; k++) out[k] = finished(actors[k]!, byStart);
+    for (let k = 0; k < actors.length; k++) out[k] = finished(actors[k]!, mentionById);
     doc.replaceLayer('mentions', mentions);
     doc.setLayer('actors', out, this.name);
   },
@@ -1490,14 +1504,14 @@ export const coreference: Stage = {
  * field by field, every field written out in one order (unset ones undefined), so that all actors
  * share one hidden class; that copies far faster than a rest pattern over the working object.
  */
-function finished(b: Building, byStart: ReadonlyMap<string, number>): Actor {
+function finished(b: Building, byId: ReadonlyMap<string, Mention>): Actor {
   const mentions = b.mentions;
   // Mentions are mostly attached in text order: sort only when they are not.
   let prev = -1;
   for (const id of mentions) {
-    const at = byStart.get(id) ?? 0;
+    const at = byId.get(id)?.start ?? 0;
     if (at < prev) {
-      mentions.sort((x, y) => (byStart.get(x) ?? 0) - (byStart.get(y) ?? 0));
+      mentions.sort((x, y) => (byId.get(x)?.start ?? 0) - (byId.get(y)?.start ?? 0));
       break;
     }
     prev = at;

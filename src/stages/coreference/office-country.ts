@@ -1204,11 +1204,18 @@ export function takenRoles(actors: readonly Actor[], country: string, former: Re
  */
 export function officeAbsent(title: string | null, country: string): boolean {
   if (!title) return false;
-  const padded = ` ${lookupKey(title).split(/[\s-]+/).join(' ')} `;
-  return (absentWords().get(country) ?? []).some((w) => padded.includes(` ${w.split(/[\s-]+/).join(' ')} `));
+  const words = absentWords().get(country);
+  if (words === undefined) return false;
+  const padded = ` ${lookupKey(title).replace(/[\s-]+/g, ' ')} `;
+  return words.some((w) => padded.includes(w));
 }
 
-const absentWords = cached(() => officesMarked('absent'));
+/** The offices marked absent, by country, each as its words between single spaces (" vice president "). */
+const absentWords = cached(() => {
+  const out = new Map<string, readonly string[]>();
+  for (const [country, offices] of officesMarked('absent')) out.set(country, offices.map((w) => ` ${w.replace(/[\s-]+/g, ' ')} `));
+  return out;
+});
 
 /**
  * The one foreign country a text is about: the country named most often besides the issuer's,
