@@ -136,6 +136,26 @@ function placeNameAsWritten(a: Actor, mentionsById: ReadonlyMap<string, Mention>
   return chosen === null ? a.name : chosen.text.replace(/\s+/gu, ' ').trim();
 }
 
+/**
+ * An organisation is named as the text first writes it out: "the Shanghai Cooperation Organisation"
+ * keeps its spelling though the lexicon files it as "Organization", and a text that writes only
+ * "NATO" or "ASEAN" gives the initials, not the lexicon's long name. A written-out name comes before
+ * initials ("the European Union (EU) ... the EU" gives "European Union"). The actor keeps the entry's
+ * name, so both forms in one text stay one organisation; with no name of it in the text, that stands.
+ */
+function organizationNameAsWritten(a: Actor, mentionsById: ReadonlyMap<string, Mention>): string {
+  let first: Mention | null = null;
+  let firstWritten: Mention | null = null;
+  for (const id of a.mentions) {
+    const m = mentionsById.get(id);
+    if (m === undefined || (m.form !== 'name' && m.form !== 'acronym') || m.type !== 'organization') continue;
+    if (first === null || m.start < first.start) first = m;
+    if (!ABBREVIATION.test(m.text) && (firstWritten === null || m.start < firstWritten.start)) firstWritten = m;
+  }
+  const chosen = firstWritten ?? first;
+  return chosen === null ? a.name : chosen.text.replace(/\s+/gu, ' ').trim();
+}
+
 function eventActor(id: string, actorsById: ReadonlyMap<string, Actor>): EventActorRecord {
   const a = actorsById.get(id);
   return a
@@ -167,7 +187,7 @@ export function buildRecord(doc: Document): ExtractRecord {
     if (a.type === 'person') {
       people.push({ name: a.name, title: a.body && a.title ? `${a.body} ${a.title}` : a.title, country: a.country, sector: a.sector, mentions, id: a.id });
     } else if (a.type === 'organization') {
-      organizations.push({ name: a.name, country: a.country, sector: a.sector, mentions, id: a.id });
+      organizations.push({ name: organizationNameAsWritten(a, mentionsById), country: a.country, sector: a.sector, mentions, id: a.id });
     } else {
       // "the Finnish head of government", "Finnish Prime Minister X": an adjective of a country that
       // qualifies a person names no place, and a country the text names no other way is no place of it.

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/extract.js';
+
+const organizations = (text: string) =>
+  extract({ text, date: '2025-03-02', source: 'Government of Sweden' }).organizations.map((o) => o.name);
+
+describe('an organisation is named as the text writes it', () => {
+  it('a text that writes only the initials ("NATO", "ASEAN") gives the initials, not the long name', () => {
+    const names = organizations('The ministers discussed NATO and ASEAN in Stockholm on 1 March.');
+    expect(names).toContain('NATO');
+    expect(names).toContain('ASEAN');
+    expect(names).not.toContain('North Atlantic Treaty Organization');
+  });
+
+  it('near miss: a written-out name comes before the initials, wherever the initials stand', () => {
+    const names = organizations('The ministers discussed NATO in Stockholm. Later the North Atlantic Treaty Organization issued a statement.');
+    expect(names).toContain('North Atlantic Treaty Organization');
+    expect(names).not.toContain('NATO');
+  });
+
+  it('the text\'s own spelling stays: "Organisation" is not rewritten as the lexicon\'s "Organization"', () => {
+    expect(organizations('Sweden will attend the summit of the Shanghai Cooperation Organisation as a guest.'))
+      .toContain('Shanghai Cooperation Organisation');
+  });
+});
