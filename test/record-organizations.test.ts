@@ -23,3 +23,16 @@ describe('an organisation is named as the text writes it', () => {
       .toContain('Shanghai Cooperation Organisation');
   });
 });
+
+describe('an organisation written only as one half of a hyphenated word is no organisation of the record', () => {
+  it('"the EU-Mongolia partnership", "the AU–EU ministerial meeting" add no "EU" or "AU"', () => {
+    const names = organizations('The presidents discussed the EU-Mongolia partnership and the AU–EU ministerial meeting in Ulaanbaatar.');
+    expect(names).not.toContain('EU');
+    expect(names).not.toContain('AU');
+  });
+
+  it('near miss: the same body named on its own elsewhere in the text stays', () => {
+    const names = organizations('The presidents discussed the EU-Mongolia partnership. The EU will open an office in Ulaanbaatar.');
+    expect(names).toContain('EU');
+  });
+});

@@ -156,6 +156,26 @@ function organizationNameAsWritten(a: Actor, mentionsById: ReadonlyMap<string, M
   return chosen === null ? a.name : chosen.text.replace(/\s+/gu, ' ').trim();
 }
 
+/**
+ * "the EU-Mongolia partnership", "the AU-EU ministerial meeting", "the EU–Mercosur agreement": an
+ * organisation written as one half of a hyphenated word names a relation, a meeting or a deal, not the
+ * body itself, and is no organisation of the record unless the text names it elsewhere. An en dash
+ * joins such pairs as often as a hyphen does.
+ */
+const ORG_JOIN_BEFORE = /\p{L}[-\u2010\u2011\u2013]$/u;
+const ORG_JOIN_AFTER = /^[-\u2010\u2011\u2013]\p{L}/u;
+
+function onlyInCompounds(doc: Document, a: Actor, mentionsById: ReadonlyMap<string, Mention>): boolean {
+  let named = 0;
+  for (const id of a.mentions) {
+    const m = mentionsById.get(id);
+    if (m === undefined || (m.form !== 'name' && m.form !== 'acronym')) continue;
+    named++;
+    if (!ORG_JOIN_BEFORE.test(doc.text.slice(Math.max(0, m.start - 2), m.start)) && !ORG_JOIN_AFTER.test(doc.text.slice(m.end, m.end + 2))) return false;
+  }
+  return named > 0;
+}
+
 function eventActor(id: string, actorsById: ReadonlyMap<string, Actor>): EventActorRecord {
   const a = actorsById.get(id);
   return a
@@ -187,6 +207,7 @@ export function buildRecord(doc: Document): ExtractRecord {
     if (a.type === 'person') {
       people.push({ name: a.name, title: a.body && a.title ? `${a.body} ${a.title}` : a.title, country: a.country, sector: a.sector, mentions, id: a.id });
     } else if (a.type === 'organization') {
+      if (onlyInCompounds(doc, a, mentionsById)) continue;
       organizations.push({ name: organizationNameAsWritten(a, mentionsById), country: a.country, sector: a.sector, mentions, id: a.id });
     } else {
       // "the Finnish head of government", "Finnish Prime Minister X": an adjective of a country that
