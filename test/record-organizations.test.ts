@@ -36,3 +36,18 @@ describe('an organisation written only as one half of a hyphenated word is no or
     expect(names).toContain('EU');
   });
 });
+
+describe('the bare word for a kind of body names no organisation', () => {
+  it('"the Government would ...", "the Organization", "the Board of Directors of X" add no organisation of that word', () => {
+    const names = organizations('The Minister said that the Government would prepare new measures. Sweden supports the initiatives of the Organization. He met the Chairman of the Board of Directors of Volvo Cars.');
+    expect(names).not.toContain('Government');
+    expect(names).not.toContain('Organization');
+    expect(names).not.toContain('Directors');
+  });
+
+  it('near miss: the same word with its state or its own name stays', () => {
+    const names = organizations('The Government of Spain and the Senate of the Italian Republic signed the declaration.');
+    expect(names).toContain('Government of Spain');
+    expect(names).toContain('Senate of the Italian Republic');
+  });
+});

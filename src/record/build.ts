@@ -176,6 +176,15 @@ function onlyInCompounds(doc: Document, a: Actor, mentionsById: ReadonlyMap<stri
   return named > 0;
 }
 
+/**
+ * "the Government would prepare new measures", "the initiatives of the Organization", "the President of
+ * your Senate", "Chairman of the Board of Directors of X": the bare word for a kind of body, written
+ * alone, points back to a body or stands for whichever one the context means; it names no organisation
+ * of its own. Written with its state or its own name ("the Government of Spain", "the Senate of the
+ * Italian Republic", "the UK Government") it stays.
+ */
+const GENERIC_BODY = new Set(['government', 'parliament', 'senate', 'cabinet', 'organization', 'organisation', 'secretariat', 'directors']);
+
 function eventActor(id: string, actorsById: ReadonlyMap<string, Actor>): EventActorRecord {
   const a = actorsById.get(id);
   return a
@@ -208,7 +217,9 @@ export function buildRecord(doc: Document): ExtractRecord {
       people.push({ name: a.name, title: a.body && a.title ? `${a.body} ${a.title}` : a.title, country: a.country, sector: a.sector, mentions, id: a.id });
     } else if (a.type === 'organization') {
       if (onlyInCompounds(doc, a, mentionsById)) continue;
-      organizations.push({ name: organizationNameAsWritten(a, mentionsById), country: a.country, sector: a.sector, mentions, id: a.id });
+      const name = organizationNameAsWritten(a, mentionsById);
+      if (GENERIC_BODY.has(name.toLowerCase())) continue;
+      organizations.push({ name, country: a.country, sector: a.sector, mentions, id: a.id });
     } else {
       // "the Finnish head of government", "Finnish Prime Minister X": an adjective of a country that
       // qualifies a person names no place, and a country the text names no other way is no place of it.
