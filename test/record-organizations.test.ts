@@ -51,3 +51,16 @@ describe('the bare word for a kind of body names no organisation', () => {
     expect(names).toContain('Senate of the Italian Republic');
   });
 });
+
+describe('a body of a listed organisation, named after it, is one name', () => {
+  it('"the Political Bureau of the CPC Central Committee" is one body, not "... of the CPC" and "Central Committee"', () => {
+    const names = organizations('On 9 October, Member of the Political Bureau of the CPC Central Committee and Foreign Minister Wang Yi held talks in Beijing.');
+    expect(names).toEqual(['Political Bureau of the CPC Central Committee']);
+  });
+
+  it('near miss: a person\'s name after the listed organisation is its holder, no word of the body', () => {
+    const rec = extract({ text: 'Minister Ann Linde met the Secretary General of the OSCE Helga Schmid in Vienna.', date: '2025-03-02', source: null });
+    expect(rec.organizations.map((o) => o.name)).toEqual(['OSCE']);
+    expect(rec.people.map((p) => p.name)).toContain('Helga Schmid');
+  });
+});
