@@ -64,3 +64,15 @@ describe('a body of a listed organisation, named after it, is one name', () => {
     expect(rec.people.map((p) => p.name)).toContain('Helga Schmid');
   });
 });
+
+describe('a seat of government after a preposition of place names the building', () => {
+  it('"at the Akorda", "at Malacañang Palace" add no organisation', () => {
+    expect(organizations('President Tokayev received the Minister of Foreign Affairs of Norway at the Akorda. President Marcos met Anwar Ibrahim at Malacañang Palace on Wednesday.')).toEqual([]);
+  });
+
+  it('near miss: the seat that speaks or announces stands for the office in it', () => {
+    const names = organizations('The Akorda said the President would visit Oslo. Malacañang announced the visit.');
+    expect(names).toContain('Akorda');
+    expect(names).toContain('Malacañang');
+  });
+});
