@@ -76,3 +76,14 @@ describe('a seat of government after a preposition of place names the building',
     expect(names).toContain('Malacañang');
   });
 });
+
+describe('APEC written without its hyphen', () => {
+  it('"the Asia Pacific Economic Cooperation (APEC)" is the forum under the name the text writes', () => {
+    expect(organizations('Secretary Locke met Minister Akihiro Ohata at the Asia Pacific Economic Cooperation (APEC) Ministerial. The United States will host APEC in 2011.'))
+      .toEqual(['Asia Pacific Economic Cooperation']);
+  });
+
+  it('near miss: the region and economic cooperation in lower case name no forum', () => {
+    expect(organizations('The leaders discussed security in the Asia Pacific region and economic cooperation with Japan.')).toEqual([]);
+  });
+});
