@@ -45,6 +45,11 @@ describe('the bare word for a kind of body names no organisation', () => {
     expect(names).not.toContain('Directors');
   });
 
+  it('the bare body stays a party to events, among the unnamed groups', () => {
+    const rec = extract({ text: 'The Minister said that the Government would prepare new measures.', date: '2025-03-02', source: 'Government of Sweden' });
+    expect(rec.groups?.map((g) => g.name)).toContain('Government');
+  });
+
   it('near miss: the same word with its state or its own name stays', () => {
     const names = organizations('The Government of Spain and the Senate of the Italian Republic signed the declaration.');
     expect(names).toContain('Government of Spain');

@@ -180,7 +180,7 @@ function onlyInCompounds(doc: Document, a: Actor, mentionsById: ReadonlyMap<stri
  * "the Government would prepare new measures", "the initiatives of the Organization", "the President of
  * your Senate", "Chairman of the Board of Directors of X": the bare word for a kind of body, written
  * alone, points back to a body or stands for whichever one the context means; it names no organisation
- * of its own. Written with its state or its own name ("the Government of Spain", "the Senate of the
+ * of its own and is kept with the unnamed groups, as a party to events. Written with its state or its own name ("the Government of Spain", "the Senate of the
  * Italian Republic", "the UK Government") it stays.
  */
 const GENERIC_BODY = new Set(['government', 'parliament', 'senate', 'cabinet', 'organization', 'organisation', 'secretariat', 'directors']);
@@ -218,7 +218,10 @@ export function buildRecord(doc: Document): ExtractRecord {
     } else if (a.type === 'organization') {
       if (onlyInCompounds(doc, a, mentionsById)) continue;
       const name = organizationNameAsWritten(a, mentionsById);
-      if (GENERIC_BODY.has(name.toLowerCase())) continue;
+      if (GENERIC_BODY.has(name.toLowerCase())) {
+        groups.push({ name: a.name, type: a.type, country: a.country, sector: a.sector, mentions, id: a.id });
+        continue;
+      }
       organizations.push({ name, country: a.country, sector: a.sector, mentions, id: a.id });
     } else {
       // "the Finnish head of government", "Finnish Prime Minister X": an adjective of a country that
