@@ -136,6 +136,55 @@ function placeNameAsWritten(a: Actor, mentionsById: ReadonlyMap<string, Mention>
   return chosen === null ? a.name : chosen.text.replace(/\s+/gu, ' ').trim();
 }
 
+/**
+ * An organisation is named as the text first writes it out: "the Shanghai Cooperation Organisation"
+ * keeps its spelling though the lexicon files it as "Organization", and a text that writes only
+ * "NATO" or "ASEAN" gives the initials, not the lexicon's long name. A written-out name comes before
+ * initials ("the European Union (EU) ... the EU" gives "European Union"). The actor keeps the entry's
+ * name, so both forms in one text stay one organisation; with no name of it in the text, that stands.
+ */
+function organizationNameAsWritten(a: Actor, mentionsById: ReadonlyMap<string, Mention>): string {
+  let first: Mention | null = null;
+  let firstWritten: Mention | null = null;
+  for (const id of a.mentions) {
+    const m = mentionsById.get(id);
+    if (m === undefined || (m.form !== 'name' && m.form !== 'acronym') || m.type !== 'organization') continue;
+    if (first === null || m.start < first.start) first = m;
+    if (!ABBREVIATION.test(m.text) && (firstWritten === null || m.start < firstWritten.start)) firstWritten = m;
+  }
+  const chosen = firstWritten ?? first;
+  return chosen === null ? a.name : chosen.text.replace(/\s+/gu, ' ').trim();
+}
+
+/**
+ * "the EU-Mongolia partnership", "the AU-EU ministerial meeting", "the EU–Mercosur agreement": an
+ * organisation written as one half of a hyphenated word names a relation, a meeting or a deal, not the
+ * body itself, and is no organisation of the record unless the text names it elsewhere. An en dash
+ * joins such pairs as often as a hyphen does.
+ */
+const ORG_JOIN_BEFORE = /\p{L}[-\u2010\u2011\u2013]$/u;
+const ORG_JOIN_AFTER = /^[-\u2010\u2011\u2013]\p{L}/u;
+
+function onlyInCompounds(doc: Document, a: Actor, mentionsById: ReadonlyMap<string, Mention>): boolean {
+  let named = 0;
+  for (const id of a.mentions) {
+    const m = mentionsById.get(id);
+    if (m === undefined || (m.form !== 'name' && m.form !== 'acronym')) continue;
+    named++;
+    if (!ORG_JOIN_BEFORE.test(doc.text.slice(Math.max(0, m.start - 2), m.start)) && !ORG_JOIN_AFTER.test(doc.text.slice(m.end, m.end + 2))) return false;
+  }
+  return named > 0;
+}
+
+/**
+ * "the Government would prepare new measures", "the initiatives of the Organization", "the President of
+ * your Senate", "Chairman of the Board of Directors of X": the bare word for a kind of body, written
+ * alone, points back to a body or stands for whichever one the context means; it names no organisation
+ * of its own and is kept with the unnamed groups, as a party to events. Written with its state or its own name ("the Government of Spain", "the Senate of the
+ * Italian Republic", "the UK Government") it stays.
+ */
+const GENERIC_BODY = new Set(['government', 'parliament', 'senate', 'cabinet', 'organization', 'organisation', 'secretariat', 'directors']);
+
 function eventActor(id: string, actorsById: ReadonlyMap<string, Actor>): EventActorRecord {
   const a = actorsById.get(id);
   return a
@@ -167,7 +216,13 @@ export function buildRecord(doc: Document): ExtractRecord {
     if (a.type === 'person') {
       people.push({ name: a.name, title: a.body && a.title ? `${a.body} ${a.title}` : a.title, country: a.country, sector: a.sector, mentions, id: a.id });
     } else if (a.type === 'organization') {
-      organizations.push({ name: a.name, country: a.country, sector: a.sector, mentions, id: a.id });
+      if (onlyInCompounds(doc, a, mentionsById)) continue;
+      const name = organizationNameAsWritten(a, mentionsById);
+      if (GENERIC_BODY.has(name.toLowerCase())) {
+        groups.push({ name: a.name, type: a.type, country: a.country, sector: a.sector, mentions, id: a.id });
+        continue;
+      }
+      organizations.push({ name, country: a.country, sector: a.sector, mentions, id: a.id });
     } else {
       // "the Finnish head of government", "Finnish Prime Minister X": an adjective of a country that
       // qualifies a person names no place, and a country the text names no other way is no place of it.

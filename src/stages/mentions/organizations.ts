@@ -331,8 +331,11 @@ export function headNounOrganizations(s: SentenceScan): void {
             // "Government of the Irkutsk Oblast Konstantin Zaitsev": after a place the complement is complete
             // unless another head noun follows ("Ministry of Health Care").
             // "... of the Kingdom of the Netherlands Marcel de Vink": a surname may open on its particles.
+            // "... of the CPC Central Committee": a capitalised word with a head noun right after it goes on
+            // into a body of the listed one, and is no holder's name.
             if (h && h.end === r && h.hit.entry.kind !== 'demonym' && !s.nameHit(r) && !headAt(s, r) && s.isCap(r)
-              && !wordLists().portfolio.has(s.lower(r)) && (s.isCap(r + 1) || particleSurnameAt(s, r + 1))) break;
+              && !wordLists().portfolio.has(s.lower(r)) && (s.isCap(r + 1) || particleSurnameAt(s, r + 1))
+              && !(h.hit.entry.kind === 'organization' && headAt(s, r + 1))) break;
           }
           continue;
         }

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/extract.js';
+
+const organizations = (text: string) =>
+  extract({ text, date: '2025-03-02', source: 'Government of Sweden' }).organizations.map((o) => o.name);
+
+describe('an organisation is named as the text writes it', () => {
+  it('a text that writes only the initials ("NATO", "ASEAN") gives the initials, not the long name', () => {
+    const names = organizations('The ministers discussed NATO and ASEAN in Stockholm on 1 March.');
+    expect(names).toContain('NATO');
+    expect(names).toContain('ASEAN');
+    expect(names).not.toContain('North Atlantic Treaty Organization');
+  });
+
+  it('near miss: a written-out name comes before the initials, wherever the initials stand', () => {
+    const names = organizations('The ministers discussed NATO in Stockholm. Later the North Atlantic Treaty Organization issued a statement.');
+    expect(names).toContain('North Atlantic Treaty Organization');
+    expect(names).not.toContain('NATO');
+  });
+
+  it('the text\'s own spelling stays: "Organisation" is not rewritten as the lexicon\'s "Organization"', () => {
+    expect(organizations('Sweden will attend the summit of the Shanghai Cooperation Organisation as a guest.'))
+      .toContain('Shanghai Cooperation Organisation');
+  });
+});
+
+describe('an organisation written only as one half of a hyphenated word is no organisation of the record', () => {
+  it('"the EU-Mongolia partnership", "the AU–EU ministerial meeting" add no "EU" or "AU"', () => {
+    const names = organizations('The presidents discussed the EU-Mongolia partnership and the AU–EU ministerial meeting in Ulaanbaatar.');
+    expect(names).not.toContain('EU');
+    expect(names).not.toContain('AU');
+  });
+
+  it('near miss: the same body named on its own elsewhere in the text stays', () => {
+    const names = organizations('The presidents discussed the EU-Mongolia partnership. The EU will open an office in Ulaanbaatar.');
+    expect(names).toContain('EU');
+  });
+});
+
+describe('the bare word for a kind of body names no organisation', () => {
+  it('"the Government would ...", "the Organization", "the Board of Directors of X" add no organisation of that word', () => {
+    const names = organizations('The Minister said that the Government would prepare new measures. Sweden supports the initiatives of the Organization. He met the Chairman of the Board of Directors of Volvo Cars.');
+    expect(names).not.toContain('Government');
+    expect(names).not.toContain('Organization');
+    expect(names).not.toContain('Directors');
+  });
+
+  it('the bare body stays a party to events, among the unnamed groups', () => {
+    const rec = extract({ text: 'The Minister said that the Government would prepare new measures.', date: '2025-03-02', source: 'Government of Sweden' });
+    expect(rec.groups?.map((g) => g.name)).toContain('Government');
+  });
+
+  it('near miss: the same word with its state or its own name stays', () => {
+    const names = organizations('The Government of Spain and the Senate of the Italian Republic signed the declaration.');
+    expect(names).toContain('Government of Spain');
+    expect(names).toContain('Senate of the Italian Republic');
+  });
+});
+
+describe('a body of a listed organisation, named after it, is one name', () => {
+  it('"the Political Bureau of the CPC Central Committee" is one body, not "... of the CPC" and "Central Committee"', () => {
+    const names = organizations('On 9 October, Member of the Political Bureau of the CPC Central Committee and Foreign Minister Wang Yi held talks in Beijing.');
+    expect(names).toEqual(['Political Bureau of the CPC Central Committee']);
+  });
+
+  it('near miss: a person\'s name after the listed organisation is its holder, no word of the body', () => {
+    const rec = extract({ text: 'Minister Ann Linde met the Secretary General of the OSCE Helga Schmid in Vienna.', date: '2025-03-02', source: null });
+    expect(rec.organizations.map((o) => o.name)).toEqual(['OSCE']);
+    expect(rec.people.map((p) => p.name)).toContain('Helga Schmid');
+  });
+});
+
+describe('a seat of government after a preposition of place names the building', () => {
+  it('"at the Akorda", "at Malacañang Palace" add no organisation', () => {
+    expect(organizations('President Tokayev received the Minister of Foreign Affairs of Norway at the Akorda. President Marcos met Anwar Ibrahim at Malacañang Palace on Wednesday.')).toEqual([]);
+  });
+
+  it('near miss: the seat that speaks or announces stands for the office in it', () => {
+    const names = organizations('The Akorda said the President would visit Oslo. Malacañang announced the visit.');
+    expect(names).toContain('Akorda');
+    expect(names).toContain('Malacañang');
+  });
+});
+
+describe('APEC written without its hyphen', () => {
+  it('"the Asia Pacific Economic Cooperation (APEC)" is the forum under the name the text writes', () => {
+    expect(organizations('Secretary Locke met Minister Akihiro Ohata at the Asia Pacific Economic Cooperation (APEC) Ministerial. The United States will host APEC in 2011.'))
+      .toEqual(['Asia Pacific Economic Cooperation']);
+  });
+
+  it('near miss: the region and economic cooperation in lower case name no forum', () => {
+    expect(organizations('The leaders discussed security in the Asia Pacific region and economic cooperation with Japan.')).toEqual([]);
+  });
+});
