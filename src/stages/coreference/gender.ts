@@ -1,4 +1,5 @@
 import { genderOfGivenName } from '../../lexicon/name-genders.js';
+import { PairCache } from '../../lexicon/bounded-cache.js';
 import { ownCopy } from '../../lexicon/normalize.js';
 
 export type Gender = 'f' | 'm' | null;
@@ -14,12 +15,9 @@ const MALE_SURNAME = /(?:ov|ev|yov|in|sky|skiy|skii|ski|ich|vich)$/i;
 
 /**
  * Genders read by title ("" for none) and name, shared across documents: the same people come back
- * text after text, and reading a name's words costs more than finding the answer here. At most
- * MAX_CACHED_GENDERS answers; keys are copies of their own, so that no document stays held.
+ * text after text, and reading a name's words costs more than finding the answer here.
  */
-const GENDERS = new Map<string, Map<string, Gender>>();
-const MAX_CACHED_GENDERS = 5000;
-let cachedGenders = 0;
+const GENDERS = new PairCache<Gender>(5000, ownCopy);
 
 /**
  * A person's grammatical gender when the text makes it plain: a gendered title or honorific,
@@ -27,20 +25,7 @@ let cachedGenders = 0;
  */
 export function genderOf(name: string, title: string | null): Gender {
   // A missing title and an empty one read alike.
-  const office = title ?? '';
-  let byName = GENDERS.get(office);
-  let gender = byName?.get(name);
-  if (gender !== undefined) return gender;
-  gender = readGender(name, title);
-  if (cachedGenders >= MAX_CACHED_GENDERS) {
-    GENDERS.clear();
-    cachedGenders = 0;
-    byName = undefined;
-  }
-  if (!byName) GENDERS.set(ownCopy(office), (byName = new Map()));
-  byName.set(ownCopy(name), gender);
-  cachedGenders++;
-  return gender;
+  return GENDERS.get(title ?? '', name, (office, n) => readGender(n, office));
 }
 
 function readGender(name: string, title: string | null): Gender {

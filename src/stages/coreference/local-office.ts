@@ -78,11 +78,7 @@ export function localOfficeCountries(actors: Actor[], mentions: readonly Mention
   const byId = indexById(mentions);
   for (const a of holders) {
     // The sentence that names the holder with the title; later sentences may be about elsewhere.
-    let first: Mention | undefined;
-    for (const id of a.mentions) {
-      const m = byId.get(id);
-      if (m && m.form !== 'pronoun' && (!first || m.start < first.start)) first = m;
-    }
+    const first = firstNaming(a, byId);
     if (!first) continue;
     const here = placeCountry.get(sentenceOf(sentences, first));
     const country = here === undefined ? regionCountry : here;
@@ -103,11 +99,7 @@ export function visitedHomeRegion(actors: Actor[], mentions: readonly Mention[],
   const byId = indexById(mentions);
   const actorById = new Map(actors.map((a) => [a.id, a]));
   for (const a of holders) {
-    let first: Mention | undefined;
-    for (const id of a.mentions) {
-      const m = byId.get(id);
-      if (m && m.form !== 'pronoun' && (!first || m.start < first.start)) first = m;
-    }
+    const first = firstNaming(a, byId);
     if (!first) continue;
     const s = sentenceOf(sentences, first);
     const sentence = sentences[s];
@@ -160,4 +152,14 @@ export function listedWithHomeOfficials(actors: Actor[], mentions: readonly Ment
     }
     if (own && !other) a.country = home;
   }
+}
+
+/** The first mention of an actor in the text that is no pronoun: the one that names it, with its title. */
+function firstNaming(a: Actor, byId: ReadonlyMap<string, Mention>): Mention | undefined {
+  let first: Mention | undefined;
+  for (const id of a.mentions) {
+    const m = byId.get(id);
+    if (m && m.form !== 'pronoun' && (!first || m.start < first.start)) first = m;
+  }
+  return first;
 }

@@ -4,7 +4,7 @@ import { officesOf, presidesOverGovernment, roleOfTitle, titleByWords } from '..
 import { organizationByName } from '../../lexicon/organizations.js';
 import { countryByName } from '../../lexicon/countries.js';
 import { isLocalOffice } from './local-office.js';
-import { setBounded } from '../../lexicon/bounded-cache.js';
+import { PairCache, setBounded } from '../../lexicon/bounded-cache.js';
 
 /**
  * A title's head and the head's words, by title, shared across documents: a title is compared
@@ -117,27 +117,11 @@ export function titleFits(generic: string, held: string | null): boolean {
   if (!held) return false;
   // Each generic title is tried against every recent person's office, and again when titles are
   // looked for ahead: the answer depends on the two titles alone, so it is read once per pair.
-  let byHeld = FITS.get(generic);
-  let fits = byHeld?.get(held);
-  if (fits === undefined) {
-    fits = readTitleFits(generic, held);
-    if (fitsKept >= MAX_CACHED_FITS) {
-      FITS.clear();
-      fitsKept = 0;
-      byHeld = undefined;
-    }
-    if (!byHeld) FITS.set(ownCopy(generic), (byHeld = new Map()));
-    byHeld.set(ownCopy(held), fits);
-    fitsKept++;
-  }
-  return fits;
+  return FITS.get(generic, held, readTitleFits);
 }
 
-/** titleFits by generic title, then by office held; shared across documents, as titles recur. */
-const FITS = new Map<string, Map<string, boolean>>();
-/** How many pairs FITS holds, and the most it may. */
-let fitsKept = 0;
-const MAX_CACHED_FITS = 20000;
+/** titleFits by generic title and office held; shared across documents, as titles recur. */
+const FITS = new PairCache<boolean>(20000, ownCopy);
 
 function readTitleFits(generic: string, held: string): boolean {
   // "Deputy Prime Minister and Minister of Finance": the holder of two offices is "the Deputy Prime
