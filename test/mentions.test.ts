@@ -126,9 +126,10 @@ describe('near misses that must not become mentions', () => {
     expect(mentionTexts(text, 'person')).toContain('Anna Berg');
   });
 
-  it('near miss: with its verb capitalised too, the same words are a headline', () => {
+  it('near miss: with its verb capitalised too, the same words are a headline, whose verb of meeting ends the name before it', () => {
     const text = 'UN Special Envoy Anna Berg Meets Foreign Minister Than Swe';
-    expect(mentionTexts(text, 'person')).not.toContain('Anna Berg');
+    // A heading capitalises its verb; "Meets" is no part of anyone's name.
+    expect(mentionTexts(text, 'person')).toEqual(['Anna Berg', 'Than Swe']);
   });
 
   it('named agreements, initiatives and places before common nouns are not people or bodies', () => {
