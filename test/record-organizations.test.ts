@@ -92,3 +92,20 @@ describe('APEC written without its hyphen', () => {
     expect(organizations('The leaders discussed security in the Asia Pacific region and economic cooperation with Japan.')).toEqual([]);
   });
 });
+
+describe('words joined by "and" after "the" open one body with the head noun after them', () => {
+  it('"the Lagos Power and Lighting Company" is one name, not "Lighting Company"', () => {
+    const names = organizations('The minister visited the Lagos Power and Lighting Company on Monday.');
+    expect(names).toContain('Lagos Power and Lighting Company');
+    expect(names).not.toContain('Lighting Company');
+  });
+
+  it('near miss: without "the", or after a listed body, the words before "and" stay apart', () => {
+    expect(organizations('The minister praised the work of Sweden and Energy Agency staff on Monday.')).toEqual(['Energy Agency']);
+    const names = organizations('The minister met the heads of the NATO and Energy Agency teams.');
+    expect(names).toContain('NATO');
+    expect(names).toContain('Energy Agency');
+    // A state right before "and" is a party of its own, not a word of the body's name.
+    expect(organizations('The minister met the head of the Peru and Oceania Division.')).not.toContain('Peru and Oceania Division');
+  });
+});

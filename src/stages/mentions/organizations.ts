@@ -276,6 +276,10 @@ export function headNounOrganizations(s: SentenceScan): void {
       const h = s.nameHit(l - 1);
       l = h ? h.start : l - 1;
     }
+    // "the Kenya Power and Lighting Company", "the General Water and Electricity Corporation": after
+    // "the", capitalised words joined by "and" to the words before the head are one name; "and" opens
+    // no second body when no head noun closes the words before it.
+    l = andJoinedOpening(s, l);
     // "Japan–Vietnam Friendship Parliamentary Alliance", "Russia-Belarus Business Council": two states
     // joined by a dash open a body of both, which is no one state's.
     const pair = statePairBefore(s, l);
@@ -418,6 +422,24 @@ function regionAdjectiveCountry(s: SentenceScan, l: number, r: number): string |
     if (place && place.country && place.kind !== 'country' && !place.also) return place.country;
   }
   return null;
+}
+
+/**
+ * Where a body's name opens when "the", capitalised words and "and" stand right before token l
+ * ("the Kenya Power and Lighting Company"); l itself when they do not. None of the words may be a
+ * head noun or a listed person or body, and the word before "and" no state ("the Peru and Oceania
+ * Division" names a state beside a region), so "the Nokia and Energy Agency" and "Sweden and Energy
+ * Agency" (no "the") stay apart.
+ */
+function andJoinedOpening(s: SentenceScan, l: number): number {
+  if (l - 3 < s.first || s.lower(l - 1) !== 'and' || s.nameHit(l - 2)?.hit.entry.kind === 'country') return l;
+  let k = l - 2;
+  for (; k >= s.first && s.isCap(k) && /^\p{Lu}\p{Ll}+$/u.test(s.tok(k)!.text) && s.claimOf(k) === Claim.Free && !headAt(s, k); k--) {
+    const kind = s.nameHit(k)?.hit.entry.kind;
+    if (kind === 'person' || kind === 'organization') return l;
+  }
+  if (k === l - 2 || k < s.first || s.lower(k) !== 'the') return l;
+  return k + 1;
 }
 
 /** Whether "for" or "for the" stands right before token k, inside a body's name opening at token l. */
