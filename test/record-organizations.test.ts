@@ -109,3 +109,16 @@ describe('words joined by "and" after "the" open one body with the head noun aft
     expect(organizations('The minister met the head of the Peru and Oceania Division.')).not.toContain('Peru and Oceania Division');
   });
 });
+
+describe('a room a head of state works in, named by "Office", is no organisation', () => {
+  it('"in the Oval Office", "at the Dolmabahçe Working Office" add no organisation', () => {
+    expect(organizations('President Joe Biden received the Chancellor in the Oval Office on Friday.')).toEqual([]);
+    expect(organizations('President Erdoğan received the Prime Minister of Iraq at the Dolmabahçe Working Office in Istanbul.')).toEqual([]);
+  });
+
+  it('near miss: an office named by its field of work is a body', () => {
+    const names = organizations('The minister met officials of the Foreign Office and the Cabinet Office in London.');
+    expect(names).toContain('Foreign Office');
+    expect(names).toContain('Cabinet Office');
+  });
+});

@@ -258,6 +258,8 @@ export function headNounOrganizations(s: SentenceScan): void {
     // "Minister of Treasury and Finance Mehmet Şimşek", "Head of Customs": a head noun that is the
     // subject of the office before it names the portfolio, not a body; the title rule takes it.
     if (isPortfolioOfTitle(s, i)) continue;
+    // "in the Oval Office", "at the Dolmabahçe Working Office": a room a head of state works in, no body.
+    if (roomOffice(s, i, head.end)) continue;
     // Extend left over capitalised words and country words: "Belarusian State", "Irkutsk Oblast".
     let l = i;
     // "People's Committee", "People's Bank of China": "People's" opens many bodies' names and belongs to them.
@@ -422,6 +424,11 @@ function regionAdjectiveCountry(s: SentenceScan, l: number, r: number): string |
     if (place && place.country && place.kind !== 'country' && !place.also) return place.country;
   }
   return null;
+}
+
+/** Whether the head noun at i..end is "Office" right after a word that makes it a room ("Oval", "Working"). */
+function roomOffice(s: SentenceScan, i: number, end: number): boolean {
+  return end === i + 1 && s.lower(i) === 'office' && i - 1 >= s.first && s.isCap(i - 1) && wordLists().roomOffices.has(lookupKey(s.tok(i - 1)!.text));
 }
 
 /**
