@@ -122,3 +122,16 @@ describe('a room a head of state works in, named by "Office", is no organisation
     expect(names).toContain('Cabinet Office');
   });
 });
+
+describe('a chamber of one state\'s business people in another state takes that state into its name', () => {
+  it('"the American Chamber of Commerce in Algeria" is one name, and Algeria still a place', () => {
+    const rec = extract({ text: 'Officials of the American Chamber of Commerce in Algeria attended the forum.', date: '2025-03-02', source: 'state.gov' });
+    expect(rec.organizations.map((o) => o.name)).toEqual(['American Chamber of Commerce in Algeria']);
+    expect(rec.places.map((p) => p.name)).toContain('Algeria');
+  });
+
+  it('near miss: a chamber of the state it stands in, or one named after a city, ends before "in"', () => {
+    expect(organizations('The minister addressed the Canadian Chamber of Commerce in Canada on Monday.')).toEqual(['Canadian Chamber of Commerce']);
+    expect(organizations('The minister addressed the Toronto Chamber of Commerce in Canada on Monday.')).toEqual(['Toronto Chamber of Commerce']);
+  });
+});

@@ -350,6 +350,10 @@ export function headNounOrganizations(s: SentenceScan): void {
     }
     if (s.isPossessive(r) && headAt(s, r + 1)) r = headAt(s, r + 1)!.end;
     r = holderAfterOfficeBody(s, l, r);
+    const beforeIn = r;
+    r = chamberAbroad(s, l, r);
+    // The state after "in" is still a place the text names, inside the chamber's name.
+    if (r > beforeIn) hostStateInside(s, beforeIn + 1, r);
     // A lone capitalised head noun is an organisation only for the bodies a text names that way ("the Parliament").
     if (r - l === 1 && (!SINGLE_WORD_BODIES.has(s.lower(l)) || s.atClauseStart(l))) {
       i = r - 1;
@@ -424,6 +428,36 @@ function regionAdjectiveCountry(s: SentenceScan, l: number, r: number): string |
     if (place && place.country && place.kind !== 'country' && !place.also) return place.country;
   }
   return null;
+}
+
+/**
+ * "the American Chamber of Commerce in Canada", "the British Chamber of Commerce in Korea": a chamber
+ * of one state's business people in another state takes that state into its name. Only after a demonym
+ * that opens the name and before another state than the demonym's: "the Canadian Chamber of Commerce in
+ * Canada" and "a Chamber of Commerce in Toronto" end before "in".
+ */
+function chamberAbroad(s: SentenceScan, l: number, r: number): number {
+  if (s.lower(r) !== 'in' || r + 1 >= s.last) return r;
+  const own = s.nameHit(l);
+  if (!own || own.start !== l || own.hit.entry.kind !== 'demonym') return r;
+  let chamber = false;
+  for (let k = own.end; k < r; k++) if (s.lower(k) === 'chamber') chamber = true;
+  if (!chamber) return r;
+  const there = s.nameHit(r + 1);
+  if (!there || there.start !== r + 1 || there.hit.entry.kind !== 'country') return r;
+  const a = countryOfHit(own);
+  return a && a !== countryOfHit(there) ? there.end : r;
+}
+
+/** Pushes the state named at tokens k..end inside a body's name as a place of its own. */
+function hostStateInside(s: SentenceScan, k: number, end: number): void {
+  const h = s.nameHit(k)!;
+  if (h.hit.entry.kind !== 'country') return;
+  const e = h.hit.entry;
+  s.push({
+    start: s.tokens[k]!.start, end: s.tokens[end - 1]!.end, tokenStart: k, tokenEnd: end, type: 'place', form: 'name',
+    canonical: e.name, country: e.iso3, sector: null, placeKind: 'country', rule: 'country-name',
+  });
 }
 
 /** Whether the head noun at i..end is "Office" right after a word that makes it a room ("Oval", "Working"). */
