@@ -135,3 +135,14 @@ describe('a chamber of one state\'s business people in another state takes that 
     expect(organizations('The minister addressed the Toronto Chamber of Commerce in Canada on Monday.')).toEqual(['Toronto Chamber of Commerce']);
   });
 });
+
+describe('a union of states joined by a dash to a state opens a body of both', () => {
+  it('"the EU-Uzbekistan Cooperation Council" keeps "EU-" in its name and is intergovernmental', () => {
+    const rec = extract({ text: 'The 19th EU-Uzbekistan Cooperation Council took place in Brussels on 18 July.', date: '2025-03-02', source: 'Government of Sweden' });
+    expect(rec.organizations.map((o) => [o.name, o.country])).toEqual([['EU-Uzbekistan Cooperation Council', 'IGO']]);
+  });
+
+  it('near miss: a union before a dash and no head noun names no body', () => {
+    expect(organizations('The ministers reviewed the EU-Uzbekistan partnership in Brussels.')).toEqual([]);
+  });
+});

@@ -391,6 +391,8 @@ export function headNounOrganizations(s: SentenceScan): void {
     // States" is one state: "the Senate Foreign Relations Committee of the United States" is its body.
     // The states of a body it works on are not its members.
     if (!known && !subjectBody && INTERSTATE.test(text.replace(ONE_STATE_NAMED_STATES, ''))) country = 'IGO';
+    // "the EU-Uzbekistan Cooperation Council": a body of a union of states and a state is intergovernmental.
+    if (!known && pair !== null && unionOfStatesAt(s, pair)) country = 'IGO';
     // A listed body's own sector wins, even when it has none: the European Union is no trade union.
     let sector = known ? known.sector : main.sector;
     if (sector === 'BUS' && STATE_BANK.test(lookupKey(text))) sector = 'GOV';
@@ -501,13 +503,25 @@ function stateAt(s: SentenceScan, k: number): { start: number; end: number; coun
 }
 
 /**
+ * A listed body of several states at token k ("EU", "ASEAN"), which as a party of a pair stands where
+ * a state would ("the EU-Uzbekistan Cooperation Council"); null for a body of one state or no body.
+ */
+function unionOfStatesAt(s: SentenceScan, k: number): { start: number; end: number; country: string } | null {
+  const h = s.nameHit(k);
+  if (!h || h.hit.entry.kind !== 'organization') return null;
+  const code = countryOfHit(h);
+  return code && !countryName(code) ? { start: h.start, end: h.end, country: code } : null;
+}
+
+/**
  * Where a body's name opens when two states joined by a dash stand right before token l, the
- * second of them starting at l ("Japan–Vietnam Friendship ..."); else null.
+ * second of them starting at l ("Japan–Vietnam Friendship ..."); else null. The first may be a
+ * body of several states ("EU-Uzbekistan Cooperation Council").
  */
 function statePairBefore(s: SentenceScan, l: number): number | null {
   const second = stateAt(s, l);
   if (!second || second.start !== l || l - 2 < s.first || !PAIR_DASH.test(s.tok(l - 1)!.text)) return null;
-  const first = stateAt(s, l - 2);
+  const first = stateAt(s, l - 2) ?? unionOfStatesAt(s, l - 2);
   if (!first || first.end !== l - 1 || first.country === second.country || s.claimOf(first.start) !== Claim.Free) return null;
   return first.start;
 }
