@@ -146,3 +146,15 @@ describe('a union of states joined by a dash to a state opens a body of both', (
     expect(organizations('The ministers reviewed the EU-Uzbekistan partnership in Brussels.')).toEqual([]);
   });
 });
+
+describe('a company named by its kind and then by its own listed name is one company', () => {
+  it('"the State Atomic Energy Corporation Rosatom" is one name, not two', () => {
+    expect(organizations('The State Atomic Energy Corporation Rosatom signed the agreement in Moscow.')).toEqual(['State Atomic Energy Corporation Rosatom']);
+  });
+
+  it('near miss: initials after a company\'s name are a body of their own', () => {
+    const names = organizations('Officials of the National Oil Company NATO and the ministry met in Oslo.');
+    expect(names).toContain('NATO');
+    expect(names).not.toContain('National Oil Company NATO');
+  });
+});

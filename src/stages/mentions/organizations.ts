@@ -350,6 +350,7 @@ export function headNounOrganizations(s: SentenceScan): void {
     }
     if (s.isPossessive(r) && headAt(s, r + 1)) r = headAt(s, r + 1)!.end;
     r = holderAfterOfficeBody(s, l, r);
+    r = companyProperName(s, main, r);
     const beforeIn = r;
     r = chamberAbroad(s, l, r);
     // The state after "in" is still a place the text names, inside the chamber's name.
@@ -449,6 +450,18 @@ function chamberAbroad(s: SentenceScan, l: number, r: number): number {
   if (!there || there.start !== r + 1 || there.hit.entry.kind !== 'country') return r;
   const a = countryOfHit(own);
   return a && a !== countryOfHit(there) ? there.end : r;
+}
+
+/**
+ * "the State Atomic Energy Corporation Rosatom", "the Unified Energy Company Tsentrenergo": a company
+ * named by its kind, then by its own one-word name that the organisations list holds, is one company.
+ * Only a word in lower case after its capital ("Rosatom", not "NATO"), right after a company's head noun.
+ */
+function companyProperName(s: SentenceScan, main: { sector: string | null }, r: number): number {
+  if (main.sector !== 'BUS' || !headAt(s, r - 1)) return r;
+  const h = s.nameHit(r);
+  if (!h || h.start !== r || h.end !== r + 1 || h.hit.entry.kind !== 'organization' || s.claimOf(r) !== Claim.Free) return r;
+  return /^\p{Lu}\p{Ll}+$/u.test(s.tok(r)!.text) ? r + 1 : r;
 }
 
 /** Pushes the state named at tokens k..end inside a body's name as a place of its own. */
