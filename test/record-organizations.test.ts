@@ -158,3 +158,14 @@ describe('a company named by its kind and then by its own listed name is one com
     expect(names).not.toContain('National Oil Company NATO');
   });
 });
+
+describe('capitalised words before a pair of states joined by a dash belong to the body', () => {
+  it('"the Permanent Russian-Iranian Commission on Trade" keeps "Permanent" and is no one state\'s', () => {
+    const rec = extract({ text: 'He met the co-chair of the Permanent Russian-Iranian Commission on Trade and Economic Cooperation in Tehran.', date: '2025-03-02', source: 'kremlin.ru' });
+    expect(rec.organizations.map((o) => [o.name, o.country])).toEqual([['Permanent Russian-Iranian Commission on Trade and Economic Cooperation', null]]);
+  });
+
+  it('near miss: a word that opens the sentence and names nothing stays out', () => {
+    expect(organizations('Yesterday Russia-Belarus Business Council members met in Minsk.')).toEqual(['Russia-Belarus Business Council']);
+  });
+});

@@ -285,7 +285,7 @@ export function headNounOrganizations(s: SentenceScan): void {
     // "Japan–Vietnam Friendship Parliamentary Alliance", "Russia-Belarus Business Council": two states
     // joined by a dash open a body of both, which is no one state's.
     const pair = statePairBefore(s, l);
-    if (pair !== null) l = pair;
+    if (pair !== null) l = pairOpening(s, pair);
     // Extend right over more heads, capitalised words, and "of/for ..." complements.
     let r = head.end;
     // The main head is the last one before any "of"/"for" complement: "Municipality Association" is an association.
@@ -513,6 +513,18 @@ function stateAt(s: SentenceScan, k: number): { start: number; end: number; coun
   if (!h || (h.hit.entry.kind !== 'country' && h.hit.entry.kind !== 'demonym')) return null;
   const country = countryOfHit(h);
   return country ? { start: h.start, end: h.end, country } : null;
+}
+
+/**
+ * "the Permanent Russian-Iranian Commission", "the Intergovernmental Russia-Belarus Council": capitalised
+ * words before the pair of states are the body's too, up to "the" or a word that opens the clause and
+ * names nothing ("In", "The"); a name the lexicon knows, a title or a person stays out.
+ */
+function pairOpening(s: SentenceScan, l: number): number {
+  const { nonName } = wordLists();
+  while (l - 1 >= s.first && s.isCap(l - 1) && nameLike(s, l - 1) && !s.nameHit(l - 1) && !headAt(s, l - 1)
+    && s.lower(l - 1) !== 'the' && !(s.atClauseStart(l - 1) && nonName.has(s.lower(l - 1)))) l--;
+  return l;
 }
 
 /**
