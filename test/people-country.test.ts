@@ -525,6 +525,18 @@ describe('officials met on a visit abroad serve the state visited', () => {
     expect(countryOf(home, 'Nur Hakim', 'Ministry of Foreign Affairs of Kazakhstan')).toBe('KAZ');
   });
 
+  it('the head of a company named in the title, met on a visit abroad, is of the state visited', () => {
+    const text = 'Secretary Mark Ellison paid a working visit to Doha. He met with Jassim Al-Marri, chairman of the Gulf Shipping Company.';
+    expect(countryOf(text, 'Jassim Al-Marri', 'state.gov')).toBe('QAT');
+  });
+
+  it('near-miss: the head of a company who accompanies the visitor, or a chairman of no named body, is not', () => {
+    const along = 'Secretary Mark Ellison paid a working visit to Doha. He was accompanied by Jack Miller, chairman of the Atlantic Shipping Company.';
+    expect(countryOf(along, 'Jack Miller', 'state.gov')).toBe('USA');
+    const unnamed = 'Secretary Mark Ellison paid a working visit to Doha. He met with Jack Miller, a chairman of a shipping company.';
+    expect(countryOf(unnamed, 'Jack Miller', 'state.gov')).toBe(null);
+  });
+
   it('a counterpart named after "met her counterpart," in a foreign city is that state’s', () => {
     const text = 'Minister Anna Berg met her counterpart, Foreign Minister Kemal Arslan, in Ankara.';
     expect(countryOf(text, 'Kemal Arslan', 'Minister for Foreign Affairs, Australia')).toBe('TUR');

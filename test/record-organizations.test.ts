@@ -92,3 +92,80 @@ describe('APEC written without its hyphen', () => {
     expect(organizations('The leaders discussed security in the Asia Pacific region and economic cooperation with Japan.')).toEqual([]);
   });
 });
+
+describe('words joined by "and" after "the" open one body with the head noun after them', () => {
+  it('"the Lagos Power and Lighting Company" is one name, not "Lighting Company"', () => {
+    const names = organizations('The minister visited the Lagos Power and Lighting Company on Monday.');
+    expect(names).toContain('Lagos Power and Lighting Company');
+    expect(names).not.toContain('Lighting Company');
+  });
+
+  it('near miss: without "the", or after a listed body, the words before "and" stay apart', () => {
+    expect(organizations('The minister praised the work of Sweden and Energy Agency staff on Monday.')).toEqual(['Energy Agency']);
+    const names = organizations('The minister met the heads of the NATO and Energy Agency teams.');
+    expect(names).toContain('NATO');
+    expect(names).toContain('Energy Agency');
+    // A state right before "and" is a party of its own, not a word of the body's name.
+    expect(organizations('The minister met the head of the Peru and Oceania Division.')).not.toContain('Peru and Oceania Division');
+  });
+});
+
+describe('a room a head of state works in, named by "Office", is no organisation', () => {
+  it('"in the Oval Office", "at the Dolmabahçe Working Office" add no organisation', () => {
+    expect(organizations('President Joe Biden received the Chancellor in the Oval Office on Friday.')).toEqual([]);
+    expect(organizations('President Erdoğan received the Prime Minister of Iraq at the Dolmabahçe Working Office in Istanbul.')).toEqual([]);
+  });
+
+  it('near miss: an office named by its field of work is a body', () => {
+    const names = organizations('The minister met officials of the Foreign Office and the Cabinet Office in London.');
+    expect(names).toContain('Foreign Office');
+    expect(names).toContain('Cabinet Office');
+  });
+});
+
+describe('a chamber of one state\'s business people in another state takes that state into its name', () => {
+  it('"the American Chamber of Commerce in Algeria" is one name, and Algeria still a place', () => {
+    const rec = extract({ text: 'Officials of the American Chamber of Commerce in Algeria attended the forum.', date: '2025-03-02', source: 'state.gov' });
+    expect(rec.organizations.map((o) => o.name)).toEqual(['American Chamber of Commerce in Algeria']);
+    expect(rec.places.map((p) => p.name)).toContain('Algeria');
+  });
+
+  it('near miss: a chamber of the state it stands in, or one named after a city, ends before "in"', () => {
+    expect(organizations('The minister addressed the Canadian Chamber of Commerce in Canada on Monday.')).toEqual(['Canadian Chamber of Commerce']);
+    expect(organizations('The minister addressed the Toronto Chamber of Commerce in Canada on Monday.')).toEqual(['Toronto Chamber of Commerce']);
+  });
+});
+
+describe('a union of states joined by a dash to a state opens a body of both', () => {
+  it('"the EU-Uzbekistan Cooperation Council" keeps "EU-" in its name and is intergovernmental', () => {
+    const rec = extract({ text: 'The 19th EU-Uzbekistan Cooperation Council took place in Brussels on 18 July.', date: '2025-03-02', source: 'Government of Sweden' });
+    expect(rec.organizations.map((o) => [o.name, o.country])).toEqual([['EU-Uzbekistan Cooperation Council', 'IGO']]);
+  });
+
+  it('near miss: a union before a dash and no head noun names no body', () => {
+    expect(organizations('The ministers reviewed the EU-Uzbekistan partnership in Brussels.')).toEqual([]);
+  });
+});
+
+describe('a company named by its kind and then by its own listed name is one company', () => {
+  it('"the State Atomic Energy Corporation Rosatom" is one name, not two', () => {
+    expect(organizations('The State Atomic Energy Corporation Rosatom signed the agreement in Moscow.')).toEqual(['State Atomic Energy Corporation Rosatom']);
+  });
+
+  it('near miss: initials after a company\'s name are a body of their own', () => {
+    const names = organizations('Officials of the National Oil Company NATO and the ministry met in Oslo.');
+    expect(names).toContain('NATO');
+    expect(names).not.toContain('National Oil Company NATO');
+  });
+});
+
+describe('capitalised words before a pair of states joined by a dash belong to the body', () => {
+  it('"the Permanent Russian-Iranian Commission on Trade" keeps "Permanent" and is no one state\'s', () => {
+    const rec = extract({ text: 'He met the co-chair of the Permanent Russian-Iranian Commission on Trade and Economic Cooperation in Tehran.', date: '2025-03-02', source: 'kremlin.ru' });
+    expect(rec.organizations.map((o) => [o.name, o.country])).toEqual([['Permanent Russian-Iranian Commission on Trade and Economic Cooperation', null]]);
+  });
+
+  it('near miss: a word that opens the sentence and names nothing stays out', () => {
+    expect(organizations('Yesterday Russia-Belarus Business Council members met in Minsk.')).toEqual(['Russia-Belarus Business Council']);
+  });
+});

@@ -51,6 +51,8 @@ export interface WordLists {
   readonly patronymicSuffixes: ReadonlySet<string>;
   /** Keys of seats of government the organisations list gives as bodies ("Kremlin"): after "in the" or before ", Moscow" a building. */
   readonly seats: ReadonlySet<string>;
+  /** Keys of words that, right before "Office", make it a room ("Oval", "Working"), not a body. */
+  readonly roomOffices: ReadonlySet<string>;
 }
 
 export const wordLists = cached((): WordLists => {
@@ -76,12 +78,14 @@ export const wordLists = cached((): WordLists => {
   const styleOpeners = new Set<string>();
   const orgOpeners = new Set<string>();
   const seats = new Set<string>();
+  const roomOffices = new Set<string>();
   const birthOrder = new Set<string>();
   const patronymicSuffixes = new Set<string>();
   for (const [list, words] of readTsv('words.tsv')) {
     const forms = alternatives(words);
     if (list === 'nonname') for (const w of forms) nonName.add(lookupKey(w));
     else if (list === 'seat') for (const w of forms) seats.add(lookupKey(w));
+    else if (list === 'roomoffice') for (const w of forms) roomOffices.add(lookupKey(w));
     else if (list?.startsWith('orghead:')) {
       const sector = list.slice('orghead:'.length);
       for (const w of forms) if (!orgHeads.has(lookupKey(w))) orgHeads.set(lookupKey(w), sector);
@@ -112,5 +116,5 @@ export const wordLists = cached((): WordLists => {
     else if (list === 'patronymicsuffix') for (const w of forms) patronymicSuffixes.add(w);
   }
   const orgHeadFirstWords = new Set([...orgHeads.keys()].map((k) => k.split(/[\s'’]/)[0]!));
-  return { nonName, orgHeads, orgHeadFirstWords, orgOpeners, legalPrefixes, legalSuffixes, particles, honorifics, postNominals, generational, regionSuffixes, portfolio, geoSuffixes, givenPlaces, stateForms, surnameWords, mineWords, familyFirst, facilities, capitalHonorifics, dottedHonorifics, styleOpeners, seats, birthOrder, patronymicSuffixes };
+  return { nonName, orgHeads, orgHeadFirstWords, orgOpeners, legalPrefixes, legalSuffixes, particles, honorifics, postNominals, generational, regionSuffixes, portfolio, geoSuffixes, givenPlaces, stateForms, surnameWords, mineWords, familyFirst, facilities, capitalHonorifics, dottedHonorifics, styleOpeners, seats, roomOffices, birthOrder, patronymicSuffixes };
 });

@@ -203,11 +203,19 @@ function stateNamed(words: string): string | null {
 function pairStates(name: string): readonly string[] {
   // Most names hold no dash at all: no expression is run on them.
   if (!holdsPairDash(name)) return NO_STATES;
-  const m = STATE_PAIR.exec(name);
-  if (!m) return NO_STATES;
-  const a = stateNamed(m[1]!);
-  const b = stateNamed(m[2]!);
-  return a && b && a !== b ? [a, b] : NO_STATES;
+  // "Permanent Russian-Iranian Commission": up to two words of the body's own may open the name before the pair.
+  let rest = name;
+  for (let dropped = 0; dropped <= 2; dropped++) {
+    const m = STATE_PAIR.exec(rest);
+    if (!m) return NO_STATES;
+    const a = stateNamed(m[1]!);
+    const b = stateNamed(m[2]!);
+    if (a && b && a !== b) return [a, b];
+    const next = rest.replace(/^(?:the[ \t\u00a0]+)?\p{Lu}[\p{L}'’.]*[ \t\u00a0]+/u, '');
+    if (next === rest) return NO_STATES;
+    rest = next;
+  }
+  return NO_STATES;
 }
 
 const NO_STATES: readonly string[] = Object.freeze([]);

@@ -41,6 +41,20 @@ const OPENS_IN = /^[ \t\u00a0]*in[ \t\u00a0]+$/i;
 /** A verb of meeting in the words before: "met", "held talks with", "held a bilateral meeting with", "received". */
 const MEETING_WORD = /(?<![\p{L}])(?:met|meets|held talks|held (?:a|an)(?: [\p{Ll}-]+)? meeting|talked|received|hosted|called on|took place|(?:was|were) held)(?![\p{L}])/u;
 
+/** "president of the General Water and Electricity Corporation": an office its title ties to a body named in full. */
+/** Sectors of companies, whose heads are met on a visit as its government's officials are. */
+const COMPANY_SECTORS = new Set(['BUS', 'MNC']);
+const OF_NAMED_BODY = /\sof\s+(?:the\s+)?\p{Lu}/u;
+
+/**
+ * Whether a person heads a company the title names ("chairman of the Gulf Shipping Company"): met on a
+ * visit abroad with no country of its own, the company is one of the state visited, as a government
+ * office would be. A party's leader is left out: parties travel abroad themselves.
+ */
+function officeOfNamedBody(a: Actor): boolean {
+  return a.type === 'person' && !!a.title && !!a.sector && COMPANY_SECTORS.has(a.sector) && OF_NAMED_BODY.test(a.title);
+}
+
 /**
  * "Minister X paid a working visit to Kuala Lumpur. ... He met with Minister of Investment Y":
  * officials whom the issuer's visitor meets in the one foreign state the text says was visited
@@ -97,7 +111,7 @@ export function visitHosts(text: string, actors: readonly Actor[], mentions: rea
     const there = local.get(at) ?? (m.start >= from ? visited : null);
     if (!there) continue;
     const a = byId.get(m.actor);
-    if (!a || a.country || !a.sector || !officeSectors.has(a.sector)) continue;
+    if (!a || a.country || !a.sector || !(officeSectors.has(a.sector) || officeOfNamedBody(a))) continue;
     const s = sentences[at]!;
     const met = MET_BEFORE.exec(text.slice(Math.max(s.start, m.start - 220), m.start));
     if (met && !(planned && !local.has(at) && HELD_ALREADY.test(met[0]))) a.country = there;

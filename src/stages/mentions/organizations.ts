@@ -258,6 +258,8 @@ export function headNounOrganizations(s: SentenceScan): void {
     // "Minister of Treasury and Finance Mehmet Şimşek", "Head of Customs": a head noun that is the
     // subject of the office before it names the portfolio, not a body; the title rule takes it.
     if (isPortfolioOfTitle(s, i)) continue;
+    // "in the Oval Office", "at the Dolmabahçe Working Office": a room a head of state works in, no body.
+    if (roomOffice(s, i, head.end)) continue;
     // Extend left over capitalised words and country words: "Belarusian State", "Irkutsk Oblast".
     let l = i;
     // "People's Committee", "People's Bank of China": "People's" opens many bodies' names and belongs to them.
@@ -276,10 +278,14 @@ export function headNounOrganizations(s: SentenceScan): void {
       const h = s.nameHit(l - 1);
       l = h ? h.start : l - 1;
     }
+    // "the Kenya Power and Lighting Company", "the General Water and Electricity Corporation": after
+    // "the", capitalised words joined by "and" to the words before the head are one name; "and" opens
+    // no second body when no head noun closes the words before it.
+    l = andJoinedOpening(s, l);
     // "Japan–Vietnam Friendship Parliamentary Alliance", "Russia-Belarus Business Council": two states
     // joined by a dash open a body of both, which is no one state's.
     const pair = statePairBefore(s, l);
-    if (pair !== null) l = pair;
+    if (pair !== null) l = pairOpening(s, pair);
     // Extend right over more heads, capitalised words, and "of/for ..." complements.
     let r = head.end;
     // The main head is the last one before any "of"/"for" complement: "Municipality Association" is an association.
@@ -344,6 +350,11 @@ export function headNounOrganizations(s: SentenceScan): void {
     }
     if (s.isPossessive(r) && headAt(s, r + 1)) r = headAt(s, r + 1)!.end;
     r = holderAfterOfficeBody(s, l, r);
+    r = companyProperName(s, main, r);
+    const beforeIn = r;
+    r = chamberAbroad(s, l, r);
+    // The state after "in" is still a place the text names, inside the chamber's name.
+    if (r > beforeIn) hostStateInside(s, beforeIn + 1, r);
     // A lone capitalised head noun is an organisation only for the bodies a text names that way ("the Parliament").
     if (r - l === 1 && (!SINGLE_WORD_BODIES.has(s.lower(l)) || s.atClauseStart(l))) {
       i = r - 1;
@@ -381,6 +392,8 @@ export function headNounOrganizations(s: SentenceScan): void {
     // States" is one state: "the Senate Foreign Relations Committee of the United States" is its body.
     // The states of a body it works on are not its members.
     if (!known && !subjectBody && INTERSTATE.test(text.replace(ONE_STATE_NAMED_STATES, ''))) country = 'IGO';
+    // "the EU-Uzbekistan Cooperation Council": a body of a union of states and a state is intergovernmental.
+    if (!known && pair !== null && unionOfStatesAt(s, pair)) country = 'IGO';
     // A listed body's own sector wins, even when it has none: the European Union is no trade union.
     let sector = known ? known.sector : main.sector;
     if (sector === 'BUS' && STATE_BANK.test(lookupKey(text))) sector = 'GOV';
@@ -420,6 +433,71 @@ function regionAdjectiveCountry(s: SentenceScan, l: number, r: number): string |
   return null;
 }
 
+/**
+ * "the American Chamber of Commerce in Canada", "the British Chamber of Commerce in Korea": a chamber
+ * of one state's business people in another state takes that state into its name. Only after a demonym
+ * that opens the name and before another state than the demonym's: "the Canadian Chamber of Commerce in
+ * Canada" and "a Chamber of Commerce in Toronto" end before "in".
+ */
+function chamberAbroad(s: SentenceScan, l: number, r: number): number {
+  if (s.lower(r) !== 'in' || r + 1 >= s.last) return r;
+  const own = s.nameHit(l);
+  if (!own || own.start !== l || own.hit.entry.kind !== 'demonym') return r;
+  let chamber = false;
+  for (let k = own.end; k < r; k++) if (s.lower(k) === 'chamber') chamber = true;
+  if (!chamber) return r;
+  const there = s.nameHit(r + 1);
+  if (!there || there.start !== r + 1 || there.hit.entry.kind !== 'country') return r;
+  const a = countryOfHit(own);
+  return a && a !== countryOfHit(there) ? there.end : r;
+}
+
+/**
+ * "the State Atomic Energy Corporation Rosatom", "the Unified Energy Company Tsentrenergo": a company
+ * named by its kind, then by its own one-word name that the organisations list holds, is one company.
+ * Only a word in lower case after its capital ("Rosatom", not "NATO"), right after a company's head noun.
+ */
+function companyProperName(s: SentenceScan, main: { sector: string | null }, r: number): number {
+  if (main.sector !== 'BUS' || !headAt(s, r - 1)) return r;
+  const h = s.nameHit(r);
+  if (!h || h.start !== r || h.end !== r + 1 || h.hit.entry.kind !== 'organization' || s.claimOf(r) !== Claim.Free) return r;
+  return /^\p{Lu}\p{Ll}+$/u.test(s.tok(r)!.text) ? r + 1 : r;
+}
+
+/** Pushes the state named at tokens k..end inside a body's name as a place of its own. */
+function hostStateInside(s: SentenceScan, k: number, end: number): void {
+  const h = s.nameHit(k)!;
+  if (h.hit.entry.kind !== 'country') return;
+  const e = h.hit.entry;
+  s.push({
+    start: s.tokens[k]!.start, end: s.tokens[end - 1]!.end, tokenStart: k, tokenEnd: end, type: 'place', form: 'name',
+    canonical: e.name, country: e.iso3, sector: null, placeKind: 'country', rule: 'country-name',
+  });
+}
+
+/** Whether the head noun at i..end is "Office" right after a word that makes it a room ("Oval", "Working"). */
+function roomOffice(s: SentenceScan, i: number, end: number): boolean {
+  return end === i + 1 && s.lower(i) === 'office' && i - 1 >= s.first && s.isCap(i - 1) && wordLists().roomOffices.has(lookupKey(s.tok(i - 1)!.text));
+}
+
+/**
+ * Where a body's name opens when "the", capitalised words and "and" stand right before token l
+ * ("the Kenya Power and Lighting Company"); l itself when they do not. None of the words may be a
+ * head noun or a listed person or body, and the word before "and" no state ("the Peru and Oceania
+ * Division" names a state beside a region), so "the Nokia and Energy Agency" and "Sweden and Energy
+ * Agency" (no "the") stay apart.
+ */
+function andJoinedOpening(s: SentenceScan, l: number): number {
+  if (l - 3 < s.first || s.lower(l - 1) !== 'and' || s.nameHit(l - 2)?.hit.entry.kind === 'country') return l;
+  let k = l - 2;
+  for (; k >= s.first && s.isCap(k) && /^\p{Lu}\p{Ll}+$/u.test(s.tok(k)!.text) && s.claimOf(k) === Claim.Free && !headAt(s, k); k--) {
+    const kind = s.nameHit(k)?.hit.entry.kind;
+    if (kind === 'person' || kind === 'organization') return l;
+  }
+  if (k === l - 2 || k < s.first || s.lower(k) !== 'the') return l;
+  return k + 1;
+}
+
 /** Whether "for" or "for the" stands right before token k, inside a body's name opening at token l. */
 function forBefore(s: SentenceScan, k: number, l: number): boolean {
   const at = k - 1 > l && s.lower(k - 1) === 'the' ? k - 2 : k - 1;
@@ -438,13 +516,37 @@ function stateAt(s: SentenceScan, k: number): { start: number; end: number; coun
 }
 
 /**
+ * "the Permanent Russian-Iranian Commission", "the Intergovernmental Russia-Belarus Council": capitalised
+ * words before the pair of states are the body's too, up to "the" or a word that opens the clause and
+ * names nothing ("In", "The"); a name the lexicon knows, a title or a person stays out.
+ */
+function pairOpening(s: SentenceScan, l: number): number {
+  const { nonName } = wordLists();
+  while (l - 1 >= s.first && s.isCap(l - 1) && nameLike(s, l - 1) && !s.nameHit(l - 1) && !headAt(s, l - 1)
+    && s.lower(l - 1) !== 'the' && !(s.atClauseStart(l - 1) && nonName.has(s.lower(l - 1)))) l--;
+  return l;
+}
+
+/**
+ * A listed body of several states at token k ("EU", "ASEAN"), which as a party of a pair stands where
+ * a state would ("the EU-Uzbekistan Cooperation Council"); null for a body of one state or no body.
+ */
+function unionOfStatesAt(s: SentenceScan, k: number): { start: number; end: number; country: string } | null {
+  const h = s.nameHit(k);
+  if (!h || h.hit.entry.kind !== 'organization') return null;
+  const code = countryOfHit(h);
+  return code && !countryName(code) ? { start: h.start, end: h.end, country: code } : null;
+}
+
+/**
  * Where a body's name opens when two states joined by a dash stand right before token l, the
- * second of them starting at l ("Japan–Vietnam Friendship ..."); else null.
+ * second of them starting at l ("Japan–Vietnam Friendship ..."); else null. The first may be a
+ * body of several states ("EU-Uzbekistan Cooperation Council").
  */
 function statePairBefore(s: SentenceScan, l: number): number | null {
   const second = stateAt(s, l);
   if (!second || second.start !== l || l - 2 < s.first || !PAIR_DASH.test(s.tok(l - 1)!.text)) return null;
-  const first = stateAt(s, l - 2);
+  const first = stateAt(s, l - 2) ?? unionOfStatesAt(s, l - 2);
   if (!first || first.end !== l - 1 || first.country === second.country || s.claimOf(first.start) !== Claim.Free) return null;
   return first.start;
 }
