@@ -27,6 +27,7 @@ import { ledDelegationHere } from './led-delegation.js';
 import { presenceAt } from './presence-at.js';
 import { pressStageAt, TELL, toldMeeting } from './press.js';
 import { representedSide } from './represented-side.js';
+import { sideHeading } from './side-heading.js';
 import { bodyLedAsStandingFact } from './standing-body.js';
 import { shiftedObjectStart, verbBeforeShiftedObject } from './shifted-object.js';
 import { nounReading, verbReading, type Reading } from './status.js';
@@ -2558,6 +2559,8 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
   if (beside) out.push(beside);
   const group = definiteGroupList(v, s, dates);
   if (group) out.push(group);
+  const heading = sideHeading(v, s, dates);
+  if (heading) out.push(heading);
   const opening = jointOpening(v, s, skip, dates);
   if (opening) out.push(opening);
   return out;
