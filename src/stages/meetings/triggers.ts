@@ -646,6 +646,8 @@ function whoAntecedent(v: MeetingText, j: number, first: number): PersonRef | nu
 /** Verbs whose object is a subject of discussion: "discussed the visit", "reviewed the talks". */
 const TOPIC_VERB = /^(?:discuss|discussed|discusses|discussing|review|reviewed|reviews|reviewing|consider|considered|considering)$/;
 /** Verbs of speech whose "about" or "on" phrase is what is spoken of: "spoke about the visit", "commented on the talks". */
+/** Verbs of giving a report, whose topic after "on" or "about" is told of, not attended: "reported on the talks". */
+const REPORTED = /^(?:reported|reports|report|reporting)$/;
 const SPOKE_ABOUT = /^(?:spoke|speaks|speak|speaking|talked|talking|commented|comments|comment|commenting)$/;
 
 /** Whether the noun at n is the direct object of the verb at `verb`: only determiners and modifiers between them. */
@@ -2317,6 +2319,9 @@ function nounCue(site: CueSite): CueReading | null {
   // "Discussing the visit of X, Y said": so is the object of an opening participle of discussion.
   // "He spoke about the visit of X", "commented on the talks between A and B": so is one spoken about.
   const spokenAbout = /^(?:about|on|regarding)$/.test(v.lower(lead - 1)) && SPOKE_ABOUT.test(v.lower(lead - 2));
+  // "X reported on the visit", "reported on the results of the meeting": a report about a meeting tells
+  // of it, as held, but does not put the reporter at it (a possessor, "her visit", still does).
+  const reportedOn = verb >= 0 && REPORTED.test(v.lower(verb)) && topicPhrase(v, verb, i);
   const topic = !relative && (spokenAbout || (verb >= 0 && ((TOPIC_VERB.test(v.lower(verb)) && directObject(v, verb, i))
     || (verbCue?.cue.cueClass === 'discuss' && verbCue.cue.kind === 'talks' && topicPhrase(v, verb, i))))
     || openingParticipleBefore(v, i, first, TOPIC_VERB));
@@ -2335,7 +2340,7 @@ function nounCue(site: CueSite): CueReading | null {
   // who need not be at it ("the delegation was supported by X" is read by its agent).
   const judged = verb >= 0 && (calledAs(v, verb, i, end) || (SUPPORTS.test(v.lower(verb)) && !isPassive(v, verb, first)));
   let subject = relative ? relative.people
-    : !topic && !welcomedNews && !judged && verb >= 0 && (LIGHT.has(v.lower(verb)) || (verbCue && !possessor) || recalledWith || toldTo) ? peopleBefore(v, verb, first, skip) : [];
+    : !topic && !reportedOn && !welcomedNews && !judged && verb >= 0 && (LIGHT.has(v.lower(verb)) || (verbCue && !possessor) || recalledWith || toldTo) ? peopleBefore(v, verb, first, skip) : [];
   // "Kelley witnessed the signing and led a bilateral meeting with ...": a coordinated verb
   // shares the sentence's subject; "Locke discussed ... during meetings with ...": so does a
   // meeting in a phrase of the clause.
