@@ -27,6 +27,7 @@ import { ledDelegationHere } from './led-delegation.js';
 import { presenceAt } from './presence-at.js';
 import { pressStageAt, TELL, toldMeeting } from './press.js';
 import { representedSide } from './represented-side.js';
+import { receivedInTurn } from './received-in-turn.js';
 import { sideHeading } from './side-heading.js';
 import { bodyLedAsStandingFact } from './standing-body.js';
 import { shiftedObjectStart, verbBeforeShiftedObject } from './shifted-object.js';
@@ -2566,6 +2567,8 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
   if (group) out.push(group);
   const heading = sideHeading(v, s, dates);
   if (heading) out.push(heading);
+  const inTurn = receivedInTurn(v, s, dates);
+  if (inTurn) out.push(inTurn);
   const opening = jointOpening(v, s, skip, dates);
   if (opening) out.push(opening);
   return out;
