@@ -27,6 +27,7 @@ import { ledDelegationHere } from './led-delegation.js';
 import { presenceAt } from './presence-at.js';
 import { pressStageAt, TELL, toldMeeting } from './press.js';
 import { representedSide } from './represented-side.js';
+import { counterpartNamedNext } from './counterpart-next.js';
 import { receivedInTurn } from './received-in-turn.js';
 import { sideHeading } from './side-heading.js';
 import { bodyLedAsStandingFact } from './standing-body.js';
@@ -2569,6 +2570,8 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
   if (heading) out.push(heading);
   const inTurn = receivedInTurn(v, s, dates);
   if (inTurn) out.push(inTurn);
+  const unnamed = counterpartNamedNext(v, s, out, dates);
+  if (unnamed) out.push(unnamed);
   const opening = jointOpening(v, s, skip, dates);
   if (opening) out.push(opening);
   return out;

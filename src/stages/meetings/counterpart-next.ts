@@ -1,0 +1,56 @@
+import type { DateMention, Sentence } from '../../document/layers.js';
+import { meetingLexicon } from '../../lexicon/meetings.js';
+import { draftOfWords } from './draft.js';
+import { verbReading } from './status.js';
+import type { MeetingDraft } from './triggers.js';
+import type { MeetingText, PersonRef } from './view.js';
+
+/** Past forms of verbs of meeting: "hosted", "met". */
+const PAST = /^(?:\p{L}+ed|met)$/u;
+
+/** Most tokens of the office words that open the next sentence before its subject's name. */
+const OFFICE_REACH = 8;
+
+/**
+ * "The Secretary hosted his Qatari counterpart at the State Department. Prime Minister and Foreign
+ * Minister X thanked him ...": a counterpart of a named state left unnamed in a sentence that reports
+ * a held meeting is the person the next sentence opens with as its subject, when that person serves
+ * the same state or no state the text gives. A counterpart named in apposition ("his Qatari
+ * counterpart, X") is read with its own name, and one of no state ("his counterpart") by no rule here.
+ */
+export function counterpartNamedNext(v: MeetingText, s: Sentence, drafts: readonly MeetingDraft[], dates: readonly DateMention[]): MeetingDraft | null {
+  for (let j = s.tokenStart + 2; j < s.tokenEnd; j++) {
+    if (v.lower(j) !== 'counterpart') continue;
+    const state = v.mentionAt(j - 1);
+    if (!state || state.form !== 'demonym' || !state.country || !/^(?:his|her|their)$/.test(v.lower(j - 2))) continue;
+    // "hosted his Qatari counterpart", "met with her Qatari counterpart": the object of a verb of
+    // meeting told as done; a host verb with no person for object leaves no draft of its own.
+    const verb = v.lower(j - 3) === 'with' ? j - 4 : j - 3;
+    const cue = meetingLexicon().byFirstWord.get(v.lower(verb))?.find((c) => c.cueClass === 'host' || c.cueClass === 'meet');
+    if (!cue || !PAST.test(v.lower(verb)) || (verbReading(v, verb, s.tokenStart) ?? 'held') !== 'held') return null;
+    if (!drafts.some((d) => !d.joinOnly && d.status === 'held') && !v.person(v.mentionAt(verb - 1))) return null;
+    if (v.person(v.mentionAt(j + 1)) || (v.lower(j + 1) === ',' && v.person(v.mentionAt(j + 2)))) return null;
+    const next = v.sentences[s.index + 1];
+    if (!next || next.paragraph !== s.paragraph) return null;
+    const subject = openingSubject(v, next);
+    if (!subject || (subject.actor.country && subject.actor.country !== state.country)) return null;
+    if (drafts.some((d) => d.people.some((p) => p.actor.id === subject.actor.id))) return null;
+    return draftOfWords(v, s, dates, j - 2, j, { kind: cue.kind, status: 'held', people: [subject], rule: 'counterpart-named-next', joinOnly: true });
+  }
+  return null;
+}
+
+/** The named person that opens sentence s as its subject, office words allowed before the name. */
+function openingSubject(v: MeetingText, s: Sentence): PersonRef | null {
+  for (let k = s.tokenStart; k < s.tokenEnd && k - s.tokenStart <= OFFICE_REACH; k++) {
+    const p = v.person(v.mentionAt(k));
+    if (p) {
+      if (p.mention.form !== 'name') return null;
+      const end = v.tokenRange(p.mention)[1];
+      // The subject is followed by its verb: "X thanked", not "X and Y" nor "X's visit".
+      return v.isVerb(end) && !v.isPossessive(end - 1) ? p : null;
+    }
+    if (!v.isCap(k) && !/^(?:and|of|for)$/.test(v.lower(k))) return null;
+  }
+  return null;
+}
