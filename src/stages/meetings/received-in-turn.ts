@@ -8,21 +8,40 @@ import type { MeetingText } from './view.js';
 /** Words of order that head an inverted clause of those taken in turn: "First to be received was X". */
 const IN_TURN = /^(?:first|next|last|then|second|third|fourth|fifth|later)$/;
 
+/** Adverbs that may open an inverted clause before its participle: "Also received were A and B". */
+const OPENING_ADVERB = /^(?:also|further|likewise|similarly)$/;
+
 /**
- * "First to be received was Ambassador X", "Next to be welcomed by the President were A and B": an
+ * Where the participle of an inverted passive clause opening at `first` stands, else -1: "[The]
+ * first to be received", "Also received", "Among those received", "Received [first]".
+ */
+function invertedParticiple(v: MeetingText, first: number): number {
+  let j = first;
+  if (v.lower(j) === 'the') j++;
+  if (IN_TURN.test(v.lower(j)) && v.lower(j + 1) === 'to' && v.lower(j + 2) === 'be') return j + 3;
+  if (j !== first) return -1;
+  if (v.lower(j) === 'among' && v.lower(j + 1) === 'those') return j + 2;
+  if (OPENING_ADVERB.test(v.lower(j))) return j + 1;
+  return j;
+}
+
+/**
+ * "First to be received was Ambassador X", "Also received were A and B", "Among those received was C", "Next to be welcomed by the President were A and B": an
  * inverted copula clause whose subject is a word of order and a passive infinitive of a verb of
  * receiving names, after "was" or "were", those received. With a named agent ("by President Y") the
  * two met; with none, those received join the meeting being reported. Only a past copula reports
- * what took place; "The first to be received will be X" is read by no rule here.
+ * what took place; "The first to be received will be X" is read by no rule here. The participle must
+ * be followed by the copula (after an agent or a word of order): "Received with honours, X spoke" is
+ * no inversion.
  */
 export function receivedInTurn(v: MeetingText, s: Sentence, dates: readonly DateMention[]): MeetingDraft | null {
-  let j = s.tokenStart;
-  if (v.lower(j) === 'the') j++;
-  if (!IN_TURN.test(v.lower(j)) || v.lower(j + 1) !== 'to' || v.lower(j + 2) !== 'be') return null;
-  const verb = j + 3;
+  const verb = invertedParticiple(v, s.tokenStart);
+  if (verb < 0) return null;
   const cue = meetingLexicon().byFirstWord.get(v.lower(verb))?.find((c) => c.cueClass === 'host' || c.cueClass === 'meet');
   if (!cue || !/ed$|^met$/.test(v.lower(verb))) return null;
   let k = verb + 1;
+  // "Received first was X": a word of order after the participle.
+  if (IN_TURN.test(v.lower(k))) k++;
   const agents = v.lower(k) === 'by' ? peopleAfter(v, k + 1, s.tokenEnd) : null;
   if (agents) {
     if (agents.people.length === 0) return null;
