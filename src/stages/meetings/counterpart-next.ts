@@ -17,27 +17,44 @@ const OFFICE_REACH = 8;
  * a held meeting is the person the next sentence opens with as its subject, when that person serves
  * the same state or no state the text gives. A counterpart named in apposition ("his Qatari
  * counterpart, X") is read with its own name, and one of no state ("his counterpart") by no rule here.
+ * The state may follow: "her counterpart from Qatar".
  */
 export function counterpartNamedNext(v: MeetingText, s: Sentence, drafts: readonly MeetingDraft[], dates: readonly DateMention[]): MeetingDraft | null {
   for (let j = s.tokenStart + 2; j < s.tokenEnd; j++) {
     if (v.lower(j) !== 'counterpart') continue;
-    const state = v.mentionAt(j - 1);
-    if (!state || state.form !== 'demonym' || !state.country || !/^(?:his|her|their)$/.test(v.lower(j - 2))) continue;
+    const state = stateOfCounterpart(v, j);
+    if (!state || !/^(?:his|her|their)$/.test(v.lower(state.demonym ? j - 2 : j - 1))) continue;
+    const lead = state.demonym ? j - 2 : j - 1;
     // "hosted his Qatari counterpart", "met with her Qatari counterpart": the object of a verb of
     // meeting told as done; a host verb with no person for object leaves no draft of its own.
-    const verb = v.lower(j - 3) === 'with' ? j - 4 : j - 3;
+    const verb = v.lower(lead - 1) === 'with' ? lead - 2 : lead - 1;
     const cue = meetingLexicon().byFirstWord.get(v.lower(verb))?.find((c) => c.cueClass === 'host' || c.cueClass === 'meet');
     if (!cue || !PAST.test(v.lower(verb)) || (verbReading(v, verb, s.tokenStart) ?? 'held') !== 'held') return null;
     if (!drafts.some((d) => !d.joinOnly && d.status === 'held') && !v.person(v.mentionAt(verb - 1))) return null;
-    if (v.person(v.mentionAt(j + 1)) || (v.lower(j + 1) === ',' && v.person(v.mentionAt(j + 2)))) return null;
+    const after = state.end;
+    if (v.person(v.mentionAt(after)) || (v.lower(after) === ',' && v.person(v.mentionAt(after + 1)))) return null;
     const next = v.sentences[s.index + 1];
     if (!next || next.paragraph !== s.paragraph) return null;
     const subject = openingSubject(v, next);
     if (!subject || (subject.actor.country && subject.actor.country !== state.country)) return null;
     if (drafts.some((d) => d.people.some((p) => p.actor.id === subject.actor.id))) return null;
-    return draftOfWords(v, s, dates, j - 2, j, { kind: cue.kind, status: 'held', people: [subject], rule: 'counterpart-named-next', joinOnly: true });
+    return draftOfWords(v, s, dates, lead, j, { kind: cue.kind, status: 'held', people: [subject], rule: 'counterpart-named-next', joinOnly: true });
   }
   return null;
+}
+
+/**
+ * The state of the counterpart noun at j: "his Qatari counterpart" (a demonym before it) or "his
+ * counterpart from Qatar" (a country after "from"); with the token after the phrase. Null for none.
+ */
+function stateOfCounterpart(v: MeetingText, j: number): { country: string; demonym: boolean; end: number } | null {
+  const before = v.mentionAt(j - 1);
+  if (before && before.form === 'demonym' && before.country) return { country: before.country, demonym: true, end: j + 1 };
+  if (v.lower(j + 1) !== 'from') return null;
+  const k = v.lower(j + 2) === 'the' ? j + 3 : j + 2;
+  const place = v.mentionAt(k);
+  if (!place || place.type !== 'place' || place.placeKind !== 'country' || !place.country) return null;
+  return { country: place.country, demonym: false, end: v.tokenRange(place)[1] };
 }
 
 /** The named person that opens sentence s as its subject, office words allowed before the name. */
@@ -49,6 +66,13 @@ function openingSubject(v: MeetingText, s: Sentence): PersonRef | null {
       const end = v.tokenRange(p.mention)[1];
       // The subject is followed by its verb: "X thanked", not "X and Y" nor "X's visit".
       return v.isVerb(end) && !v.isPossessive(end - 1) ? p : null;
+    }
+    // "The Prime Minister and Foreign Minister, X, thanked": the name in apposition to the office.
+    if (v.lower(k) === ',' && k > s.tokenStart) {
+      const named = v.person(v.mentionAt(k + 1));
+      if (!named || named.mention.form !== 'name') return null;
+      const close = v.tokenRange(named.mention)[1];
+      return v.lower(close) === ',' && v.isVerb(close + 1) ? named : null;
     }
     if (!v.isCap(k) && !/^(?:and|of|for)$/.test(v.lower(k))) return null;
   }
