@@ -8,6 +8,12 @@ import type { MeetingText, PersonRef } from './view.js';
 /** Past forms of verbs of meeting: "hosted", "met". */
 const PAST = /^(?:\p{L}+ed|met)$/u;
 
+/** Quotation marks that open and close a quotation. */
+const OPENING_QUOTE = /^[“"]$/;
+const CLOSING_QUOTE = /^[”"]$/;
+/** Verbs of saying written before their speaker after a quotation: "said X". */
+const SAID = /^(?:said|says|added|noted|stressed|declared)$/;
+
 /** Most tokens of the office words that open the next sentence before its subject's name. */
 const OFFICE_REACH = 8;
 
@@ -28,9 +34,16 @@ export function counterpartNamedNext(v: MeetingText, s: Sentence, drafts: readon
     // "hosted his Qatari counterpart", "met with her Qatari counterpart": the object of a verb of
     // meeting told as done; a host verb with no person for object leaves no draft of its own.
     const verb = v.lower(lead - 1) === 'with' ? lead - 2 : lead - 1;
-    const cue = meetingLexicon().byFirstWord.get(v.lower(verb))?.find((c) => c.cueClass === 'host' || c.cueClass === 'meet');
-    if (!cue || !PAST.test(v.lower(verb)) || (verbReading(v, verb, s.tokenStart) ?? 'held') !== 'held') return null;
-    if (!drafts.some((d) => !d.joinOnly && d.status === 'held') && !v.person(v.mentionAt(verb - 1))) return null;
+    const cues = meetingLexicon().byFirstWord.get(v.lower(verb));
+    const held = drafts.find((d) => !d.joinOnly && d.status === 'held');
+    // "held talks with his Qatari counterpart": the "with" of a meeting noun the sentence reports as held.
+    const withNoun = v.lower(verb + 1) === 'with' && held !== undefined && (cues?.some((c) => c.cueClass === 'noun') ?? false);
+    const cue = withNoun ? held : cues?.find((c) => c.cueClass === 'host' || c.cueClass === 'meet');
+    if (!cue) return null;
+    if (!withNoun) {
+      if (!PAST.test(v.lower(verb)) || (verbReading(v, verb, s.tokenStart) ?? 'held') !== 'held') return null;
+      if (!held && !v.person(v.mentionAt(verb - 1))) return null;
+    }
     const after = state.end;
     if (v.person(v.mentionAt(after)) || (v.lower(after) === ',' && v.person(v.mentionAt(after + 1)))) return null;
     const next = v.sentences[s.index + 1];
@@ -59,6 +72,19 @@ function stateOfCounterpart(v: MeetingText, j: number): { country: string; demon
 
 /** The named person that opens sentence s as its subject, office words allowed before the name. */
 function openingSubject(v: MeetingText, s: Sentence): PersonRef | null {
+  // "“We will not give up,” said X": after a quotation that opens the sentence, the speaker of an inverted "said".
+  if (OPENING_QUOTE.test(v.lower(s.tokenStart))) {
+    for (let k = s.tokenStart + 1; k < s.tokenEnd - 2; k++) {
+      if (!CLOSING_QUOTE.test(v.lower(k))) continue;
+      if (!SAID.test(v.lower(k + 1))) return null;
+      // "said Sheikh X", "said Foreign Minister Y": office words may stand before the name.
+      let j = k + 2;
+      while (j < s.tokenEnd && j - k <= OFFICE_REACH && !v.mentionAt(j) && v.isCap(j)) j++;
+      const p = v.person(v.mentionAt(j));
+      return p && p.mention.form === 'name' ? p : null;
+    }
+    return null;
+  }
   for (let k = s.tokenStart; k < s.tokenEnd && k - s.tokenStart <= OFFICE_REACH; k++) {
     const p = v.person(v.mentionAt(k));
     if (p) {
