@@ -100,7 +100,8 @@ function openingSubject(v: MeetingText, s: Sentence): PersonRef | null {
       const close = v.tokenRange(named.mention)[1];
       return v.lower(close) === ',' && v.isVerb(close + 1) ? named : null;
     }
-    if (!v.isCap(k) && !/^(?:and|of|for)$/.test(v.lower(k))) return null;
+    // "The Qatari minister", "Qatar's foreign minister": office words in lower case and a possessive too.
+    if (!v.isCap(k) && !v.isOffice(k) && !v.isPossessive(k) && !/^(?:and|of|for)$/.test(v.lower(k))) return null;
   }
   return null;
 }
