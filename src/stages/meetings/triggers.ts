@@ -562,7 +562,8 @@ export function objectPeople(v: MeetingText, k: number, last: number): PersonRef
 function byAgent(v: MeetingText, k: number, last: number): PersonRef[] {
   const w = complementAfter(v, k, last, BY, 10);
   if (w < 0) return [];
-  const { people, end } = peopleAfter(v, w + 1, last, true);
+  // "was represented by: A and B": a colon may open the list of agents.
+  const { people, end } = peopleAfter(v, v.lower(w + 1) === ':' ? w + 2 : w + 1, last, true);
   // "by Ambassador A and by Ambassador B": a "by" phrase repeated after a conjunction adds its agents.
   // The list reader takes the conjunction as a separator and stops at the second "by".
   // "by Governor A, as well as by the Head of the IMF Office, B": so does one after "as well as".
