@@ -42,7 +42,8 @@ export function counterpartNamedNext(v: MeetingText, s: Sentence, drafts: readon
     if (!cue) return null;
     if (!withNoun) {
       if (!PAST.test(v.lower(verb)) || (verbReading(v, verb, s.tokenStart) ?? 'held') !== 'held') return null;
-      if (!held && !v.person(v.mentionAt(verb - 1))) return null;
+      // "The Secretary hosted": a subject named by office alone is someone, whether or not the text names them.
+      if (!held && v.mentionAt(verb - 1)?.type !== 'person') return null;
     }
     const after = state.end;
     if (v.person(v.mentionAt(after)) || (v.lower(after) === ',' && v.person(v.mentionAt(after + 1)))) return null;
