@@ -1,9 +1,9 @@
 import type { DateMention, Sentence } from '../../document/layers.js';
-import { peopleBefore } from './grammar.js';
+import { peopleAfter, peopleBefore } from './grammar.js';
 import { draftOfWords } from './draft.js';
 import { verbReading } from './status.js';
 import type { MeetingDraft } from './triggers.js';
-import type { MeetingText } from './view.js';
+import type { MeetingText, PersonRef } from './view.js';
 
 /** Verbs of opening something to use with a ceremony: "inaugurated the bridge", "opened the terminal", "unveiled a plaque". */
 const OPENS = /^(?:inaugurat(?:e|es|ed|ing)|open(?:s|ed|ing)?|launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|commission(?:s|ed|ing)?)$/;
@@ -29,6 +29,15 @@ const OBJECT_REACH = 8;
 export function jointOpening(v: MeetingText, s: Sentence, skip: ReadonlySet<number>, dates: readonly DateMention[]): MeetingDraft | null {
   for (let i = s.tokenStart + 2; i < s.tokenEnd; i++) {
     if (!OPENS.test(v.lower(i))) continue;
+    // "A opened the plant together with Minister B": the one named after "together with" opened it too.
+    const partners = OPENS_ONE_THING.test(v.lower(i)) && singleThingAfter(v, i + 1, s.tokenEnd) ? partnersAfter(v, i + 1, s.tokenEnd) : [];
+    if (partners.length > 0 && !remote(v, i + 1, s.tokenEnd)) {
+      const subject = peopleBefore(v, i, s.tokenStart, skip);
+      const reading = verbReading(v, i, s.tokenStart);
+      if (subject.length > 0 && reading !== 'negated') {
+        return draftOfWords(v, s, dates, i, i, { kind: 'ceremony', status: reading === 'planned' ? 'planned' : 'held', people: [...subject, ...partners], rule: 'joint-opening:together-with', joinOnly: false });
+      }
+    }
     if (!AS_ONE.test(v.lower(i - 1)) && !(OPENS_ONE_THING.test(v.lower(i)) && singleThingAfter(v, i + 1, s.tokenEnd) && !APART.test(v.lower(i - 1)))) continue;
     // "opened ... by video link" joins no one in one place.
     if (remote(v, i + 1, s.tokenEnd)) continue;
@@ -39,6 +48,24 @@ export function jointOpening(v: MeetingText, s: Sentence, skip: ReadonlySet<numb
     return draftOfWords(v, s, dates, i - 1, i, { kind: 'ceremony', status: reading === 'planned' ? 'planned' : 'held', people, rule: 'joint-opening', joinOnly: false });
   }
   return null;
+}
+
+/** Most tokens from the verb to "together with" past its object and adjuncts: "opened a solar plant in Alentejo on Wednesday together with". */
+const PARTNER_REACH = 16;
+
+/**
+ * Those named after "together with", "jointly with" or "alongside" later in the verb's clause (no
+ * semicolon, relative pronoun or verb between): "opened a plant in Evora on Monday together with
+ * Minister B". None when the phrase is missing or names no one.
+ */
+function partnersAfter(v: MeetingText, k: number, last: number): PersonRef[] {
+  for (let j = k; j < last && j - k <= PARTNER_REACH; j++) {
+    const l = v.lower(j);
+    if (l === ';' || /^(?:which|who|where|while|whereas|and)$/.test(l) || v.isVerb(j) || v.person(v.mentionAt(j))) return [];
+    const opens = l === 'alongside' ? j + 1 : AS_ONE.test(l) && v.lower(j + 1) === 'with' ? j + 2 : -1;
+    if (opens > 0) return peopleAfter(v, opens, last).people;
+  }
+  return [];
 }
 
 /** Words of taking part from afar after the verb: "by video link", "virtually", "remotely", "online". */

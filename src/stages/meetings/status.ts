@@ -4,6 +4,7 @@ import { neitherNorSubject } from './neither-nor.js';
 import { habitualPresent } from './habitual.js';
 import { presentProgressive } from './futurate-progressive.js';
 import { purposeGerund } from './purpose-gerund.js';
+import { inTurnReading } from './received-in-turn.js';
 import type { MeetingText } from './view.js';
 
 /**
@@ -380,6 +381,8 @@ function infinitiveReading(v: MeetingText, to: number, first: number): Reading {
   // "the meeting of the Council, to be chaired by X": a passive infinitive after a noun phrase
   // is what is still to be done; after a comma it is so whatever comes before.
   const passive = v.lower(to + 1) === 'be';
+  const inTurn = passive ? inTurnReading(v, to, v.tokens.length) : null;
+  if (inTurn) return inTurn;
   if (passive && v.lower(to - 1) === ',') return 'planned';
   let nounBetween = false;
   for (let k = to - 1; k >= first && to - k - skipped <= 8; k--) {

@@ -27,6 +27,9 @@ import { ledDelegationHere } from './led-delegation.js';
 import { presenceAt } from './presence-at.js';
 import { pressStageAt, TELL, toldMeeting } from './press.js';
 import { representedSide } from './represented-side.js';
+import { counterpartNamedNext } from './counterpart-next.js';
+import { receivedInTurn } from './received-in-turn.js';
+import { sideHeading } from './side-heading.js';
 import { bodyLedAsStandingFact } from './standing-body.js';
 import { shiftedObjectStart, verbBeforeShiftedObject } from './shifted-object.js';
 import { nounReading, verbReading, type Reading } from './status.js';
@@ -559,7 +562,8 @@ export function objectPeople(v: MeetingText, k: number, last: number): PersonRef
 function byAgent(v: MeetingText, k: number, last: number): PersonRef[] {
   const w = complementAfter(v, k, last, BY, 10);
   if (w < 0) return [];
-  const { people, end } = peopleAfter(v, w + 1, last, true);
+  // "was represented by: A and B": a colon may open the list of agents.
+  const { people, end } = peopleAfter(v, v.lower(w + 1) === ':' ? w + 2 : w + 1, last, true);
   // "by Ambassador A and by Ambassador B": a "by" phrase repeated after a conjunction adds its agents.
   // The list reader takes the conjunction as a separator and stops at the second "by".
   // "by Governor A, as well as by the Head of the IMF Office, B": so does one after "as well as".
@@ -645,6 +649,8 @@ function whoAntecedent(v: MeetingText, j: number, first: number): PersonRef | nu
 /** Verbs whose object is a subject of discussion: "discussed the visit", "reviewed the talks". */
 const TOPIC_VERB = /^(?:discuss|discussed|discusses|discussing|review|reviewed|reviews|reviewing|consider|considered|considering)$/;
 /** Verbs of speech whose "about" or "on" phrase is what is spoken of: "spoke about the visit", "commented on the talks". */
+/** Verbs of giving a report, whose topic after "on" or "about" is told of, not attended: "reported on the talks". */
+const REPORTED = /^(?:reported|reports|report|reporting)$/;
 const SPOKE_ABOUT = /^(?:spoke|speaks|speak|speaking|talked|talking|commented|comments|comment|commenting)$/;
 
 /** Whether the noun at n is the direct object of the verb at `verb`: only determiners and modifiers between them. */
@@ -2316,6 +2322,9 @@ function nounCue(site: CueSite): CueReading | null {
   // "Discussing the visit of X, Y said": so is the object of an opening participle of discussion.
   // "He spoke about the visit of X", "commented on the talks between A and B": so is one spoken about.
   const spokenAbout = /^(?:about|on|regarding)$/.test(v.lower(lead - 1)) && SPOKE_ABOUT.test(v.lower(lead - 2));
+  // "X reported on the visit", "reported on the results of the meeting": a report about a meeting tells
+  // of it, as held, but does not put the reporter at it (a possessor, "her visit", still does).
+  const reportedOn = verb >= 0 && REPORTED.test(v.lower(verb)) && topicPhrase(v, verb, i);
   const topic = !relative && (spokenAbout || (verb >= 0 && ((TOPIC_VERB.test(v.lower(verb)) && directObject(v, verb, i))
     || (verbCue?.cue.cueClass === 'discuss' && verbCue.cue.kind === 'talks' && topicPhrase(v, verb, i))))
     || openingParticipleBefore(v, i, first, TOPIC_VERB));
@@ -2334,7 +2343,7 @@ function nounCue(site: CueSite): CueReading | null {
   // who need not be at it ("the delegation was supported by X" is read by its agent).
   const judged = verb >= 0 && (calledAs(v, verb, i, end) || (SUPPORTS.test(v.lower(verb)) && !isPassive(v, verb, first)));
   let subject = relative ? relative.people
-    : !topic && !welcomedNews && !judged && verb >= 0 && (LIGHT.has(v.lower(verb)) || (verbCue && !possessor) || recalledWith || toldTo) ? peopleBefore(v, verb, first, skip) : [];
+    : !topic && !reportedOn && !welcomedNews && !judged && verb >= 0 && (LIGHT.has(v.lower(verb)) || (verbCue && !possessor) || recalledWith || toldTo) ? peopleBefore(v, verb, first, skip) : [];
   // "Kelley witnessed the signing and led a bilateral meeting with ...": a coordinated verb
   // shares the sentence's subject; "Locke discussed ... during meetings with ...": so does a
   // meeting in a phrase of the clause.
@@ -2558,6 +2567,12 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
   if (beside) out.push(beside);
   const group = definiteGroupList(v, s, dates);
   if (group) out.push(group);
+  const heading = sideHeading(v, s, dates);
+  if (heading) out.push(heading);
+  const inTurn = receivedInTurn(v, s, dates);
+  if (inTurn) out.push(inTurn);
+  const unnamed = counterpartNamedNext(v, s, out, dates);
+  if (unnamed) out.push(unnamed);
   const opening = jointOpening(v, s, skip, dates);
   if (opening) out.push(opening);
   return out;
