@@ -1031,7 +1031,9 @@ function officeItemStart(v: MeetingText, comma: number, first: number): number {
     if (m && m.type === 'person' && !(m.form === 'pronoun' && /^(?:his|her|their)$/.test(l)) && !v.isPossessive(v.tokenRange(m)[1])) return -1;
     // "her Kenyan counterpart, B", "his wife, C": a noun that names someone by their relation to another stands as an office does.
     // "Campos's adviser, B", "the chief of staff, C": an office that serves another's, written in small letters.
-    if (v.isOfficeWord(g) || /^(?:counterpart|counterparts|colleague|wife|husband|spouse)$/.test(v.lower(g)) || SERVING_NOUNS.test(v.lower(g))) office = true;
+    // "the head of the Far Eastern Railway, B": an office in small letters that heads its "of" phrase.
+    if (v.isOfficeWord(g) || /^(?:counterpart|counterparts|colleague|wife|husband|spouse)$/.test(v.lower(g)) || SERVING_NOUNS.test(v.lower(g))
+      || (v.isOffice(g) && v.lower(g + 1) === 'of')) office = true;
     if (!(m || v.inNounPhrase(g) || titleLink(v, g))) return -1;
   }
   return -1;
