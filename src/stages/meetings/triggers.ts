@@ -1753,7 +1753,17 @@ function hostCue(site: CueSite): CueReading | null {
       ? [...withPeople(v, end, last, ONLY_WITH, 12), ...companionsAfter(v, end, last)] : [];
     // "Yesterday, together with my Swedish colleague X, I visited ...": a companion named before the subject goes too.
     companions.push(...companionsBetween(v, first, i));
-    r.people.push(...companions, ...coSubjects(v, end, last));
+    // "visited a research centre together with Estonian Minister of Education X": on a tour of a site, a
+    // companion whose title names the visitor's own country goes in the visiting party and meets no one.
+    const along = [...companions, ...coSubjects(v, end, last)];
+    if (cue.kind === 'visit' && object.length === 0 && !v.mentionAt(end) && !v.mentionAt(end + 1)) {
+      const party = along.filter((c) => ownSideCompanion(v, c, subject!, first));
+      for (const c of party) {
+        along.splice(along.indexOf(c), 1);
+        if (companions.includes(c)) companions.splice(companions.indexOf(c), 1);
+      }
+    }
+    r.people.push(...along);
     // "visited Astana at the invitation of President X": the one who invited is the host.
     if (cue.kind === 'visit' && cue.form.startsWith('visit')) r.people.push(...invitingHost(v, first, last));
     if (cue.kind === 'visit' && object.length === 0) {
@@ -1787,6 +1797,25 @@ function hostCue(site: CueSite): CueReading | null {
   }
   r.place ??= placeAfter(v, end, last, PLACE_PREPS);
   return r;
+}
+
+/** Most words of a companion's title before the name, back to the word that introduces the companion. */
+const MAX_COMPANION_TITLE = 8;
+
+/**
+ * Whether the companion's title, before the name, holds a demonym ("Estonian Minister of Education
+ * X") and the companion is of the same country as one of the subjects: one of the visiting party.
+ */
+function ownSideCompanion(v: MeetingText, c: PersonRef, subject: readonly PersonRef[], first: number): boolean {
+  const country = c.actor.country;
+  if (!country || !subject.some((p) => p.actor.country === country)) return false;
+  const [start] = v.tokenRange(c.mention);
+  for (let g = start; g > first && start - g <= MAX_COMPANION_TITLE; g--) {
+    const m = v.mentionAt(g);
+    if (m && m.type === 'place' && m.form === 'demonym') return true;
+    if (/^(?:with|together|alongside|and|,|;)$/.test(v.lower(g))) return false;
+  }
+  return false;
 }
 
 /** "the participants", "the attendees", "those present" at k: the people of the meeting told of, as an object. */
