@@ -2421,6 +2421,17 @@ describe('a heading line inside the body', () => {
     expect(names('Ambassador Jonas Meeks presented his credentials on Monday.')).toEqual(['Jonas Meeks']);
     expect(names('Ambassador Marcus Hollis Meeks presented his credentials on Monday.')).toEqual(['Marcus Hollis Meeks']);
   });
+  it('in a title-case line, any third-person verb or a capitalised preposition ends the name', () => {
+    expect(names('Minister Anna Hollis Wants Closer Ties With Chile\n\nMinister Anna Hollis spoke in Santiago on Monday.')).toEqual(['Anna Hollis']);
+    expect(names('Minister Hollis Urges Closer Ties With Peru\n\nThe minister spoke in Santiago on Monday.')).toEqual(['Hollis']);
+    // Near-miss: a surname after a given name stays, even when it reads as a verb.
+    expect(names('Minister Robert Burns Meets Chilean Delegation\n\nThe minister spoke on Monday.')).toEqual(['Robert Burns']);
+    // Near-miss: surnames in -s in a heading are no verbs.
+    expect(names('Ambassador Marcus Hollis Presents Credentials\n\nThe ambassador spoke on Monday.')).toEqual(['Marcus Hollis']);
+  });
+  it('near miss: outside a heading a surname that reads as a verb stays whole', () => {
+    expect(names('Minister Anna Hollis Burns spoke in Santiago on Monday.')).toEqual(['Anna Hollis Burns']);
+  });
 });
 
 describe('the second half of a hyphenated compound is no name', () => {

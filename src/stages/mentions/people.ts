@@ -2,6 +2,7 @@ import { personByName, personBySurname } from '../../lexicon/people.js';
 import { wordLists } from '../../lexicon/words.js';
 import { Claim, type SentenceScan } from './context.js';
 import { countryWordBefore } from './country-words.js';
+import { opensHeadingPredicate } from './titles.js';
 import { afterOfficeWords, appositionAfterOffice, bodyEndsName, closesOfficeSubjectList, dropCommonStart, hasNonNameWord, isFirstNameHit, isHeadlineCase, isLastNameHit, isMiddleCityHit, isTitleWord, nameRunAt, nameText, pluralOfOffice, startAtGivenName } from './names.js';
 
 /** Prepositions of place: a phrase after one with no given name in it names a place, not a person. */
@@ -117,6 +118,7 @@ export function personNames(s: SentenceScan): void {
     // "Governor of the Free Economic Zone X Y" names the holder of an office written before the thing.
     if (!raw.honorific && !hasGivenName(s, run) && s.isCap(run.start - 1) && wordLists().facilities.has(s.tokenKey(run.start - 1))
       && !officeOpensPhrase(s, run.start - 1)) continue;
+    if (!raw.honorific && opensHeadingPredicate(s, run.start)) continue;
     // "the cargo ship Lady R": one letter after a style that follows an article names a thing, not a person.
     if (run.words === 1 && raw.honorific && /^\p{Lu}\.?$/u.test(s.tok(run.start)!.text) && /^(?:a|an|the)$/.test(s.lower(from - 1))) continue;
     // "Goldman Sachs Chief Executive David Solomon": a run right before an office and its holder's
