@@ -2460,3 +2460,16 @@ describe('counties of England are places, and surnames like counties stay names'
     expect(names('Minister Anna Cheshire met Councillor Tom Surrey in London.')).toEqual(['Anna Cheshire', 'Tom Surrey']);
   });
 });
+
+describe('a dateline opening the body', () => {
+  const places = (text: string) => extract({ text, date: '2020-09-07' }).places.map((p) => p.name);
+  it('a line of a date, a comma and a capitalised name gives the place of issue', () => {
+    expect(places('September 7, 2020, Novo-Ogaryovo\n\nThe President held talks with the Prime Minister.')).toContain('Novo-Ogaryovo');
+    expect(places('7 September 2020, Kerbridge\n\nThe President held talks with the Prime Minister.')).toContain('Kerbridge');
+  });
+  it('near miss: the same words going on as a sentence, or a given name after the date, are no dateline', () => {
+    expect(places('On September 7, 2020, Kerbridge hosted the talks.')).not.toContain('Kerbridge');
+    expect(places('September 7, 2020, Kerbridge hosted the talks.')).not.toContain('Kerbridge');
+    expect(places('September 7, 2020, Anna Petrova\n\nThe President held talks.')).not.toContain('Anna Petrova');
+  });
+});

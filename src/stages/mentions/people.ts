@@ -65,7 +65,7 @@ export function personNames(s: SentenceScan): void {
     // given name names a place, however much it looks like a person's name; so does one word ("the port
     // of Sattahip").
     if (!raw.honorific && !hasGivenName(s, run)) {
-      const place = placeGoverning(s, run.start);
+      const place = placeGoverning(s, run.start) ?? (datelinePlace(s, run.start, run.end) ? 'city' : null);
       if (place) {
         s.push({
           start: s.tokens[run.start]!.start, end: s.tokens[run.end - 1]!.end, tokenStart: run.start, tokenEnd: run.end,
@@ -254,6 +254,30 @@ const TRAVEL_VERBS = new Set(['travelled', 'traveled', 'sailed', 'flew', 'headed
  * "sailed to A", "flew from A"; null when no such words govern it. Walked back over the list's items
  * (capitalised words, "and", "the").
  */
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+/**
+ * "September 7, 2020, Novo-Ogaryovo": a line of its own that gives a date and then, after a comma,
+ * a capitalised name and nothing more is a dateline; the name is where the text was issued.
+ */
+function datelinePlace(s: SentenceScan, start: number, end: number): boolean {
+  if (start - s.first < 3 || s.tok(start - 1)?.text !== ',') return false;
+  for (let k = end; k < s.last; k++) if (/\p{L}|\p{N}/u.test(s.tok(k)!.text)) return false;
+  let month = false;
+  let year = false;
+  for (let k = s.first; k < start - 1; k++) {
+    const text = s.tok(k)!.text;
+    if (MONTHS.has(s.lower(k))) month = true;
+    else if (/^\d{4}$/.test(text)) year = true;
+    else if (!/^(?:\d{1,2}(?:st|nd|rd|th)?|,)$/.test(text)) return false;
+  }
+  if (!month || !year) return false;
+  // The line stands alone: only a line break or the start of the text before it, and one after it.
+  const before = s.text.slice(0, s.tokens[s.first]!.start);
+  const after = s.text.slice(s.tokens[s.last - 1]!.end);
+  return /(?:^|\n)[ \t]*$/.test(before) && /^[ \t.]*(?:\n|$)/.test(after);
+}
+
 function placeGoverning(s: SentenceScan, start: number): 'city' | 'region' | 'other' | null {
   let k = start - 1;
   // No comma: "the province of Heilongjiang, Liang Huiling," sets the office's holder off after the place.
