@@ -2421,6 +2421,17 @@ describe('a heading line inside the body', () => {
     expect(names('Ambassador Jonas Meeks presented his credentials on Monday.')).toEqual(['Jonas Meeks']);
     expect(names('Ambassador Marcus Hollis Meeks presented his credentials on Monday.')).toEqual(['Marcus Hollis Meeks']);
   });
+  it('in a title-case line, any third-person verb or a capitalised preposition ends the name', () => {
+    expect(names('Minister Anna Hollis Wants Closer Ties With Chile\n\nMinister Anna Hollis spoke in Santiago on Monday.')).toEqual(['Anna Hollis']);
+    expect(names('Minister Hollis Urges Closer Ties With Peru\n\nThe minister spoke in Santiago on Monday.')).toEqual(['Hollis']);
+    // Near-miss: a surname after a given name stays, even when it reads as a verb.
+    expect(names('Minister Robert Burns Meets Chilean Delegation\n\nThe minister spoke on Monday.')).toEqual(['Robert Burns']);
+    // Near-miss: surnames in -s in a heading are no verbs.
+    expect(names('Ambassador Marcus Hollis Presents Credentials\n\nThe ambassador spoke on Monday.')).toEqual(['Marcus Hollis']);
+  });
+  it('near miss: outside a heading a surname that reads as a verb stays whole', () => {
+    expect(names('Minister Anna Hollis Burns spoke in Santiago on Monday.')).toEqual(['Anna Hollis Burns']);
+  });
 });
 
 describe('the second half of a hyphenated compound is no name', () => {
@@ -2447,5 +2458,18 @@ describe('counties of England are places, and surnames like counties stay names'
     expect(rec.places.map((p) => [p.name, p.kind, p.country])).toEqual([['Northumberland', 'region', 'GBR'], ['Cumbria', 'region', 'GBR'], ['Lincolnshire', 'region', 'GBR']]);
     // Near miss: a county name that is as often a surname is left out, so the name stays whole.
     expect(names('Minister Anna Cheshire met Councillor Tom Surrey in London.')).toEqual(['Anna Cheshire', 'Tom Surrey']);
+  });
+});
+
+describe('a dateline opening the body', () => {
+  const places = (text: string) => extract({ text, date: '2020-09-07' }).places.map((p) => p.name);
+  it('a line of a date, a comma and a capitalised name gives the place of issue', () => {
+    expect(places('September 7, 2020, Novo-Ogaryovo\n\nThe President held talks with the Prime Minister.')).toContain('Novo-Ogaryovo');
+    expect(places('7 September 2020, Kerbridge\n\nThe President held talks with the Prime Minister.')).toContain('Kerbridge');
+  });
+  it('near miss: the same words going on as a sentence, or a given name after the date, are no dateline', () => {
+    expect(places('On September 7, 2020, Kerbridge hosted the talks.')).not.toContain('Kerbridge');
+    expect(places('September 7, 2020, Kerbridge hosted the talks.')).not.toContain('Kerbridge');
+    expect(places('September 7, 2020, Anna Petrova\n\nThe President held talks.')).not.toContain('Anna Petrova');
   });
 });

@@ -2,6 +2,7 @@ import { personByName, personBySurname } from '../../lexicon/people.js';
 import { wordLists } from '../../lexicon/words.js';
 import { Claim, type SentenceScan } from './context.js';
 import { countryWordBefore } from './country-words.js';
+import { opensHeadingPredicate } from './titles.js';
 import { afterOfficeWords, appositionAfterOffice, bodyEndsName, closesOfficeSubjectList, dropCommonStart, hasNonNameWord, isFirstNameHit, isHeadlineCase, isLastNameHit, isMiddleCityHit, isTitleWord, nameRunAt, nameText, pluralOfOffice, startAtGivenName } from './names.js';
 
 /** Prepositions of place: a phrase after one with no given name in it names a place, not a person. */
@@ -64,7 +65,7 @@ export function personNames(s: SentenceScan): void {
     // given name names a place, however much it looks like a person's name; so does one word ("the port
     // of Sattahip").
     if (!raw.honorific && !hasGivenName(s, run)) {
-      const place = placeGoverning(s, run.start);
+      const place = placeGoverning(s, run.start) ?? (datelinePlace(s, run.start, run.end) ? 'city' : null);
       if (place) {
         s.push({
           start: s.tokens[run.start]!.start, end: s.tokens[run.end - 1]!.end, tokenStart: run.start, tokenEnd: run.end,
@@ -117,6 +118,7 @@ export function personNames(s: SentenceScan): void {
     // "Governor of the Free Economic Zone X Y" names the holder of an office written before the thing.
     if (!raw.honorific && !hasGivenName(s, run) && s.isCap(run.start - 1) && wordLists().facilities.has(s.tokenKey(run.start - 1))
       && !officeOpensPhrase(s, run.start - 1)) continue;
+    if (!raw.honorific && opensHeadingPredicate(s, run.start)) continue;
     // "the cargo ship Lady R": one letter after a style that follows an article names a thing, not a person.
     if (run.words === 1 && raw.honorific && /^\p{Lu}\.?$/u.test(s.tok(run.start)!.text) && /^(?:a|an|the)$/.test(s.lower(from - 1))) continue;
     // "Goldman Sachs Chief Executive David Solomon": a run right before an office and its holder's
@@ -252,6 +254,30 @@ const TRAVEL_VERBS = new Set(['travelled', 'traveled', 'sailed', 'flew', 'headed
  * "sailed to A", "flew from A"; null when no such words govern it. Walked back over the list's items
  * (capitalised words, "and", "the").
  */
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+/**
+ * "September 7, 2020, Novo-Ogaryovo": a line of its own that gives a date and then, after a comma,
+ * a capitalised name and nothing more is a dateline; the name is where the text was issued.
+ */
+function datelinePlace(s: SentenceScan, start: number, end: number): boolean {
+  if (start - s.first < 3 || s.tok(start - 1)?.text !== ',') return false;
+  for (let k = end; k < s.last; k++) if (/\p{L}|\p{N}/u.test(s.tok(k)!.text)) return false;
+  let month = false;
+  let year = false;
+  for (let k = s.first; k < start - 1; k++) {
+    const text = s.tok(k)!.text;
+    if (MONTHS.has(s.lower(k))) month = true;
+    else if (/^\d{4}$/.test(text)) year = true;
+    else if (!/^(?:\d{1,2}(?:st|nd|rd|th)?|,)$/.test(text)) return false;
+  }
+  if (!month || !year) return false;
+  // The line stands alone: only a line break or the start of the text before it, and one after it.
+  const before = s.text.slice(0, s.tokens[s.first]!.start);
+  const after = s.text.slice(s.tokens[s.last - 1]!.end);
+  return /(?:^|\n)[ \t]*$/.test(before) && /^[ \t.]*(?:\n|$)/.test(after);
+}
+
 function placeGoverning(s: SentenceScan, start: number): 'city' | 'region' | 'other' | null {
   let k = start - 1;
   // No comma: "the province of Heilongjiang, Liang Huiling," sets the office's holder off after the place.

@@ -9,7 +9,8 @@ import { type CountryWord, countryWordAt, countryWordBefore } from './country-wo
 import type { DraftMention } from './draft.js';
 import { dropCommonStart, hasNonNameWord, isTitleWord, type NameRun, nameRun, nameRunAt, nameText, opensTwoWordStyle, startAtGivenName } from './names.js';
 import { setBounded } from '../../lexicon/bounded-cache.js';
-import { inflections } from '../events/inflect.js';
+import { inflections, thirdPerson } from '../events/inflect.js';
+import { eventLexicon } from '../events/lexicon.js';
 import { meetingLexicon } from '../../lexicon/meetings.js';
 
 /** Titles that are ordinary words in lower case ("a major role", "the general public"): they count only before a name or with a capital. */
@@ -1882,18 +1883,65 @@ export function appositiveTitles(s: SentenceScan): void {
 /**
  * "Secretary Blinken Meets Kenyan Counterpart": a heading capitalises its verb, so a capitalised
  * verb of meeting in the third person ("Meets", "Welcomes", "Holds") after a name's first word
- * ends the name there; no one's name goes on with such a verb.
+ * ends the name there; no one's name goes on with such a verb. In a line written as a heading
+ * (title case, no closing full stop) any third-person verb form the verb dictionary knows ("Wants",
+ * "Urges") or a capitalised preposition or article ("With", "The") ends it too, except a word
+ * right after a given name, where a surname stands ("Marcus Burns").
  */
 function headingVerbCut(s: SentenceScan, run: NameRun | null): NameRun | null {
   if (!run) return run;
+  let heading: boolean | null = null;
   for (let k = run.start + 1; k < run.end; k++) {
+    if (!s.isCap(k)) continue;
     const l = s.lower(k);
-    if (!s.isCap(k) || !l.endsWith('s')) continue;
-    const cues = meetingLexicon().byFirstWord.get(l);
-    if (!cues?.some((c) => c.cueClass !== 'noun')) continue;
+    const cues = l.endsWith('s') ? meetingLexicon().byFirstWord.get(l) : undefined;
+    if (!cues?.some((c) => c.cueClass !== 'noun')) {
+      if (!(HEADING_FUNCTION_WORDS.has(l) || (l.endsWith('s') && !s.isGiven(k - 1) && isThirdPersonVerb(l)))) continue;
+      heading ??= isHeadingLine(s);
+      if (!heading) continue;
+    }
     let cut = 0;
     for (let q = k; q < run.end; q++) if (s.isCap(q)) cut++;
     return run.words - cut >= 1 ? nameRun(run.start, k, run.words - cut, run.honorific) : null;
   }
   return run;
+}
+
+/**
+ * "Ambassador Marcus Hollis Presents Credentials": in a heading, a capitalised third-person verb
+ * right after a name opens what the person does, not a second name.
+ */
+export function opensHeadingPredicate(s: SentenceScan, k: number): boolean {
+  const l = s.lower(k);
+  return k > s.first && s.isCap(k) && s.isCap(k - 1) && !s.isGiven(k) && l.endsWith('s') && isThirdPersonVerb(l) && isHeadingLine(s);
+}
+
+/** Words a title-case heading may leave in lower case, and that never stand inside a person's name. */
+const HEADING_FUNCTION_WORDS = new Set(['a', 'an', 'the', 'with', 'to', 'for', 'on', 'in', 'at', 'and', 'or', 'from', 'by', 'into', 'over', 'after', 'amid', 'as']);
+
+/** A third-person singular present form ("wants", "urges", "carries") of a verb the event patterns or the verb dictionary know. */
+function isThirdPersonVerb(word: string): boolean {
+  const lexicon = eventLexicon();
+  const bases = [word.slice(0, -1), word.slice(0, -2), `${word.slice(0, -3)}y`];
+  if (lexicon.byFirstForm.has(word) && bases.some((b) => thirdPerson(b) === word && lexicon.byFirstForm.has(b))) return true;
+  const forms = lexicon.dictionary?.byForm.get(word);
+  if (!forms) return false;
+  return forms.some((f) => {
+    const base = f.verb.verb.replace(/^\+/, '').split(/[_ ]/)[0]!;
+    return base !== word && thirdPerson(base) === word;
+  });
+}
+
+/** A line written as a heading: every content word capitalised and no full stop at its end. */
+function isHeadingLine(s: SentenceScan): boolean {
+  const end = s.tok(s.last - 1)?.text;
+  if (end === '.' || end === '?' || end === '!') return false;
+  let words = 0;
+  for (let t = s.first; t < s.last; t++) {
+    const text = s.tok(t)!.text;
+    if (!/^\p{L}/u.test(text)) continue;
+    words++;
+    if (!s.isCap(t) && !HEADING_FUNCTION_WORDS.has(s.lower(t)) && s.lower(t) !== 'of') return false;
+  }
+  return words >= 3;
 }
