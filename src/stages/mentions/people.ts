@@ -191,13 +191,13 @@ export function personNames(s: SentenceScan): void {
   }
 }
 
-/** The Romance languages' word for "Saint" before a saint's given name. */
 /** Whether word i follows a hyphen or dash glued to it and to a capitalised word before it. */
 function secondHalfOfCompound(s: SentenceScan, i: number): boolean {
   const mark = s.tok(i - 1)?.text;
   return (mark === '-' || mark === '‐' || mark === '–') && s.glued(i - 1) && s.glued(i) && s.isCap(i - 2);
 }
 
+/** The Romance languages' word for "Saint" before a saint's given name. */
 const SAINT_STYLES = new Set(['San', 'Santa', 'Santo', 'São', 'Sao', 'Sant']);
 
 /** Most tokens of a list walked back over to find the words that govern it. */
@@ -249,11 +249,6 @@ const PLACE_NOUNS = new Map<string, 'city' | 'region' | 'other'>([
 /** Verbs of travel, whose "to" or "from" names where someone or something went: "sailed to", "flew from". */
 const TRAVEL_VERBS = new Set(['travelled', 'traveled', 'sailed', 'flew', 'headed', 'returned', 'went', 'drove', 'departed', 'proceeded', 'relocated', 'shipped', 'travel', 'travels', 'sail', 'sails', 'fly', 'flies']);
 
-/**
- * The kind of place a list the run stands in is governed by: "the port of A", "the ports of A and B",
- * "sailed to A", "flew from A"; null when no such words govern it. Walked back over the list's items
- * (capitalised words, "and", "the").
- */
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 /**
@@ -273,11 +268,21 @@ function datelinePlace(s: SentenceScan, start: number, end: number): boolean {
   }
   if (!month || !year) return false;
   // The line stands alone: only a line break or the start of the text before it, and one after it.
-  const before = s.text.slice(0, s.tokens[s.first]!.start);
-  const after = s.text.slice(s.tokens[s.last - 1]!.end);
-  return /(?:^|\n)[ \t]*$/.test(before) && /^[ \t.]*(?:\n|$)/.test(after);
+  // Read character by character from the line's ends, never by slicing to the text's ends: a long
+  // text may hold many such lines.
+  const text = s.text;
+  let a = s.tokens[s.first]!.start;
+  while (a > 0 && (text[a - 1] === ' ' || text[a - 1] === '\t')) a--;
+  let b = s.tokens[s.last - 1]!.end;
+  while (b < text.length && (text[b] === ' ' || text[b] === '\t' || text[b] === '.')) b++;
+  return (a === 0 || text[a - 1] === '\n') && (b === text.length || text[b] === '\n');
 }
 
+/**
+ * The kind of place a list the run stands in is governed by: "the port of A", "the ports of A and B",
+ * "sailed to A", "flew from A"; null when no such words govern it. Walked back over the list's items
+ * (capitalised words, "and", "the").
+ */
 function placeGoverning(s: SentenceScan, start: number): 'city' | 'region' | 'other' | null {
   let k = start - 1;
   // No comma: "the province of Heilongjiang, Liang Huiling," sets the office's holder off after the place.
