@@ -1,3 +1,4 @@
+import { actorsById as actorIndex } from '../document/actor-index.js';
 import type { Document } from '../document/document.js';
 import { isRegionalDemonym } from '../lexicon/countries.js';
 import type { Actor, Mention, Period, Quote } from '../document/layers.js';
@@ -196,8 +197,7 @@ function eventActor(id: string, actorsById: ReadonlyMap<string, Actor>): EventAc
 export function buildRecord(doc: Document): ExtractRecord {
   const mentionsById = new Map<string, Mention>();
   for (const m of doc.layer('mentions')) mentionsById.set(m.id, m);
-  const actorsById = new Map<string, Actor>();
-  for (const a of doc.layer('actors')) actorsById.set(a.id, a);
+  const actorsById = actorIndex(doc);
 
   const qualifiesPerson = demonymsBeforePeople(doc);
   const insideOtherNames = portfolioRegions(doc);

@@ -1,5 +1,6 @@
 import type { Document } from '../../document/document.js';
 import type { Actor, DateMention, Mention, Quote, Sentence, Token } from '../../document/layers.js';
+import { actorsById } from '../../document/actor-index.js';
 import { lowerBound } from '../../document/span.js';
 
 /**
@@ -70,8 +71,7 @@ export function releaseContext(ctx: EventContext): void {
 export function buildContext(doc: Document): EventContext {
   const tokens = doc.layer('tokens');
   const mentions = sortedByStart(doc.layer('mentions'));
-  const actors = new Map<string, Actor>();
-  for (const a of doc.layer('actors')) actors.set(a.id, a);
+  const actors = actorsById(doc);
   const { mentionOfToken, inDate } = tokenArrays(tokens.length);
   for (let mi = 0; mi < mentions.length; mi++) {
     const m = mentions[mi]!;

@@ -1,3 +1,4 @@
+import { actorsById } from '../../document/actor-index.js';
 import type { Document } from '../../document/document.js';
 import type { Actor, Mention, Sentence, Token } from '../../document/layers.js';
 import { lowerBound } from '../../document/span.js';
@@ -179,9 +180,7 @@ export class MeetingText {
     this.tokens = doc.layer('tokens');
     this.sentences = doc.layer('sentences');
     this.mentions = doc.layer('mentions');
-    const actors = new Map<string, Actor>();
-    for (const a of doc.layer('actors')) actors.set(a.id, a);
-    this.actors = actors;
+    this.actors = actorsById(doc);
     const tokens = this.tokens;
     const mentions = this.mentions;
     const cover = coverFor(tokens.length);

@@ -1,3 +1,4 @@
+import { actorsById } from '../../document/actor-index.js';
 import type { Document } from '../../document/document.js';
 import type { Quote } from '../../document/layers.js';
 import { lowerBound, type Span } from '../../document/span.js';
@@ -105,7 +106,7 @@ export const quotes: Stage = {
         `The quotation mark ${m.mark} at offset ${m.at} is never closed; it is ignored and the quotes after it are read on their own.`,
         { start: m.at, end: m.at + 1 });
     }
-    const index = new SpeakerIndex(text, doc.layer('mentions'), doc.layer('actors'));
+    const index = new SpeakerIndex(text, doc.layer('mentions'), actorsById(doc));
     // An unresolved "he" or "she" looks back to the previous paragraph; paragraphs that name no one
     // ("The ministers discussed lithium.") do not count, since a reader passes over them to the last
     // people named. Remembered per paragraph, so that each paragraph is searched once.

@@ -21,14 +21,12 @@ export class SpeakerIndex {
   private readonly text: string;
   private nameWords: Map<string, Actor[]> | null = null;
 
-  constructor(text: string, mentions: readonly Mention[], actors: readonly Actor[]) {
+  /** `actors`: the actors layer by id (actorsById). */
+  constructor(text: string, mentions: readonly Mention[], actors: ReadonlyMap<string, Actor>) {
     this.text = text;
     // The mentions layer is normally in this order already; sorting is then a copy.
     this.mentions = inOrder(mentions) ? mentions.slice() : [...mentions].sort(byStartLongestFirst);
-    // Filled one by one: no array of pairs made only to be read into the map.
-    const byId = new Map<string, Actor>();
-    for (const a of actors) byId.set(a.id, a);
-    this.actors = byId;
+    this.actors = actors;
   }
 
   /** The mention that starts exactly at `offset` (or after a leading "the "), longest first, people first. */
