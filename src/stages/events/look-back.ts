@@ -213,9 +213,8 @@ export function datedByMeeting(events: EventAnnotation[]): EventAnnotation[] {
       return e;
     }
     if (e.date || !meeting) return e;
-    const parties = new Set([...meeting.source, ...meeting.target]);
-    const own = [...e.source, ...e.target];
-    if (own.length === 0 || !own.every((id) => parties.has(id)) || !e.source.some((id) => parties.has(id))) return e;
+    // Asked of the meeting's own lists (a party or two each): no set or joined list made per event.
+    if (e.source.length === 0 || !allPartiesOf(meeting, e.source) || !allPartiesOf(meeting, e.target)) return e;
     // Every field written out in the order admitEvent writes them, never a spread, so a dated
     // copy keeps the one hidden class all events share.
     return {
