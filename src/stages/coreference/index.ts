@@ -18,6 +18,7 @@ import { visitHosts } from './visit-hosts.js';
 import { untitledLead } from './untitled-lead.js';
 import { sharedPlaceCountries } from './shared-places.js';
 import { QuotedSpans } from './quoted.js';
+import { headingLineLength } from './heading-line.js';
 import { type CountryEvidence, pairThenOffices, namesTwoStates, pairBodyGuest, dominantCountry, explicitCountries, messageSenders, NATIONAL_NOUNS, THANKS_VERBS, officeAbsent, greetedThroughGuest, oppositionFigures, principals, sharedOfficeCountries, takenRoles, titleCountries, officeCountry } from './office-country.js';
 import { presidesOverGovernment, roleOfTitle, titleByWords } from '../../lexicon/titles.js';
 import { type KnownPerson, personByName, personBySurname } from '../../lexicon/people.js';
@@ -670,7 +671,7 @@ export const coreference: Stage = {
     // "Meeting with Minister of Education X\n\nY held a working meeting ...", "September 7, 2020, Novo-Ogaryovo\n\nY ...":
     // a heading or a dateline on a line of its own, with no full stop, goes before it too.
     const bodyLead = doc.meta.bodyStart + (DATELINE_OPENING.exec(doc.text.slice(doc.meta.bodyStart, doc.meta.bodyStart + 80))?.[0].length
-      ?? HEADING_LINE.exec(doc.text.slice(doc.meta.bodyStart, doc.meta.bodyStart + HEADING_REACH))?.[0].length ?? 0);
+      ?? headingLineLength(doc.text.slice(doc.meta.bodyStart, doc.meta.bodyStart + HEADING_REACH)));
     const bodyOpening = issuerHome && !sourceCountry(doc.meta.source).media ? mentions.find((m) => m.start >= bodyLead) : undefined;
     const untitledOpener = (): Building | undefined => {
       if (!bodyOpening || bodyOpening.type !== 'person' || bodyOpening.form !== 'name' || !bodyOpening.actor) return undefined;
@@ -2410,8 +2411,6 @@ function repeatCataphoricTitles(text: string, mentions: readonly Mention[], cata
  */
 const DATELINE_OPENING = /^\s*\p{Lu}[\p{L}'’ -]{1,30},[ \t\u00a0]*(?:\d{1,2}[ \t\u00a0]+\p{L}+|\p{L}+[ \t\u00a0]+\d{1,2})(?:,?[ \t\u00a0]+\d{4})?[ \t\u00a0]*(?:[–—]|-{1,2}|\.|\n)\s*/u;
 
-/** A first line with no closing stop, then a blank line: a heading or a dateline set apart from the body. */
-const HEADING_LINE = /^\s*[^\n]{0,160}[^\s.!?:;,"”’'\n][ \t\u00a0]*\n[ \t\u00a0]*\n\s*/u;
 /** How far into the body a heading line may reach. */
 const HEADING_REACH = 200;
 
