@@ -1081,6 +1081,14 @@ describe('given names that are also common words, and title words inside a bodyâ
     expect(names('The Christian Democrats and the Christian Democratic Union met.')).toEqual([]);
   });
 
+  it('"Ramadan", a month of the Islamic year, opens a name when a surname follows', () => {
+    expect(names('The Chairperson received the Minister of Foreign Affairs of South Sudan, H.E. Ramadan Mohammed Abdallah Goc, in Addis Ababa.')).toEqual(['Ramadan Mohammed Abdallah Goc']);
+    expect(names('Ramadan Goc said the talks were useful.')).toEqual(['Ramadan Goc']);
+    // Near-miss: the month alone, or before a title, names no one.
+    expect(names('During Ramadan President Abdel Fattah El-Sisi received the envoy.')).toEqual(['Abdel Fattah El-Sisi']);
+    expect(names('The Minister greeted Muslims on the holy month of Ramadan.')).toEqual([]);
+  });
+
   it('one title word before a bodyâ€™s head noun belongs to the body', () => {
     const rec = extract({ text: 'The General Authority for Investment welcomed General Ivan Petrov.', date: '2024-03-01' });
     expect(rec.people.map((p) => [p.name, p.title])).toEqual([['Ivan Petrov', 'General']]);

@@ -13,6 +13,14 @@ describe('a person’s country from the office’s own words first', () => {
     expect(countryOf('Secretary Penny Pritzker met Canadian Minister of Industry James Moore.', 'James Moore', 'commerce.gov')).toBe('CAN');
   });
 
+  it('an aide’s office opening the sentence, with a principal of a named state, is the first of the holder’s stacked offices', () => {
+    const text = 'Assistant to the President of Azerbaijan, Head of the Foreign Policy Department of the Presidential Administration Farid Aliyev received Ambassador of Italy Marco Bianchi.';
+    expect(countryOf(text, 'Farid Aliyev')).toBe('AZE');
+    expect(countryOf(text, 'Marco Bianchi')).toBe('ITA');
+    // Near miss: a principal with no state gives none.
+    expect(countryOf('Assistant to the President, Head of the Foreign Policy Department Farid Aliyev received Ambassador of Italy Marco Bianchi.', 'Farid Aliyev')).toBeNull();
+  });
+
   it('the body named before an office says whom its holder serves: an alliance, or the issuing state for its ministry', () => {
     const text = 'Vilnius, 4 March – Foreign Minister Kęstutis Budrys met NATO Deputy Secretary General Radmila Shekerinska. Foreign Ministry Spokeswoman Rasa Jakilaitienė said the talks were useful.';
     expect(countryOf(text, 'Radmila Shekerinska', 'Ministry of Foreign Affairs of the Republic of Lithuania')).toBe('IGO');

@@ -169,3 +169,17 @@ describe('capitalised words before a pair of states joined by a dash belong to t
     expect(organizations('Yesterday Russia-Belarus Business Council members met in Minsk.')).toEqual(['Russia-Belarus Business Council']);
   });
 });
+
+describe('a body’s name at the head of a sentence', () => {
+  it('an adjective of its reach ("National", "Federal") opens the name there too', () => {
+    expect(organizations('National Assembly deputies met the delegation from Hanoi.')).toContain('National Assembly');
+    const rec = extract({ text: 'Federal Assembly Chairman Anna Berg received the delegation.', date: '2025-03-02' });
+    expect(rec.people.map((p) => [p.name, p.title])).toEqual([['Anna Berg', 'Federal Assembly Chairman']]);
+  });
+
+  it('near miss: a holder’s rank or a sentence adverb stays out of the body’s name', () => {
+    expect(organizations('Senior Ministry officials met the delegation from Hanoi.')).not.toContain('Senior Ministry');
+    const rec = extract({ text: 'Former Parliament Speaker Anna Berg received the delegation.', date: '2025-03-02' });
+    expect(rec.people.map((p) => p.title)).toEqual(['Parliament Speaker']);
+  });
+});

@@ -10,6 +10,8 @@ export interface WordLists {
   readonly orgHeadFirstWords: ReadonlySet<string>;
   /** Words of other languages that open a body's name and never a person's ("Norsk Hydro", "Deutsche Telekom"). */
   readonly orgOpeners: ReadonlySet<string>;
+  /** Never-a-name adjectives of a body's reach ("National", "Federal") that open its name at a sentence's head. */
+  readonly scopeOpeners: ReadonlySet<string>;
   readonly legalPrefixes: ReadonlySet<string>;
   readonly legalSuffixes: ReadonlySet<string>;
   readonly particles: ReadonlySet<string>;
@@ -77,6 +79,7 @@ export const wordLists = cached((): WordLists => {
   const dottedHonorifics = new Set<string>();
   const styleOpeners = new Set<string>();
   const orgOpeners = new Set<string>();
+  const scopeOpeners = new Set<string>();
   const seats = new Set<string>();
   const roomOffices = new Set<string>();
   const birthOrder = new Set<string>();
@@ -111,10 +114,11 @@ export const wordLists = cached((): WordLists => {
     else if (list === 'mineword') for (const w of forms) mineWords.add(lookupKey(w));
     else if (list === 'familyfirst') for (const w of forms) familyFirst.add(lookupKey(w));
     else if (list === 'facility') for (const w of forms) facilities.add(lookupKey(w));
+    else if (list === 'scopeopener') for (const w of forms) scopeOpeners.add(lookupKey(w));
     else if (list === 'orgopener') for (const w of forms) orgOpeners.add(lookupKey(w));
     else if (list === 'birthorder') for (const w of forms) birthOrder.add(lookupKey(w));
     else if (list === 'patronymicsuffix') for (const w of forms) patronymicSuffixes.add(w);
   }
   const orgHeadFirstWords = new Set([...orgHeads.keys()].map((k) => k.split(/[\s'’]/)[0]!));
-  return { nonName, orgHeads, orgHeadFirstWords, orgOpeners, legalPrefixes, legalSuffixes, particles, honorifics, postNominals, generational, regionSuffixes, portfolio, geoSuffixes, givenPlaces, stateForms, surnameWords, mineWords, familyFirst, facilities, capitalHonorifics, dottedHonorifics, styleOpeners, seats, roomOffices, birthOrder, patronymicSuffixes };
+  return { nonName, orgHeads, orgHeadFirstWords, orgOpeners, scopeOpeners, legalPrefixes, legalSuffixes, particles, honorifics, postNominals, generational, regionSuffixes, portfolio, geoSuffixes, givenPlaces, stateForms, surnameWords, mineWords, familyFirst, facilities, capitalHonorifics, dottedHonorifics, styleOpeners, seats, roomOffices, birthOrder, patronymicSuffixes };
 });

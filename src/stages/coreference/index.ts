@@ -13,7 +13,7 @@ import { datelineCountry, homeCountry, sourceCountry } from './home-country.js';
 import { envoysOfGreeted, greetedByForeignSpeaker, ownOfficeInTurn, transcriptTurns, yourOfficeSpeaker } from './turn-own-office.js';
 import { isLocalOffice, listedWithHomeOfficials, localOfficeCountries, visitedHomeRegion } from './local-office.js';
 import { afterOpeningPhrase, antecedent, ClauseOpeners, sentenceOf, sentTraveller } from './pronouns.js';
-import { deputyOnly, titleFits, variantHead, writtenWithHead } from './titles.js';
+import { deputyOnly, namesALeader, titleFits, variantHead, writtenWithHead } from './titles.js';
 import { visitHosts } from './visit-hosts.js';
 import { untitledLead } from './untitled-lead.js';
 import { sharedPlaceCountries } from './shared-places.js';
@@ -176,7 +176,10 @@ function fitsHeldBy(generic: string, p: Building): boolean {
   if (p.fitsGeneric !== generic || p.fitsHeld !== p.title) {
     p.fitsGeneric = generic;
     p.fitsHeld = p.title;
-    p.fits = titleFits(generic, p.title);
+    // "National Assembly Chairman X ... the Vietnamese leader": the office read with the body written
+    // before it ("Chairman of the National Assembly") is the one presiding over a legislature.
+    p.fits = titleFits(generic, p.title)
+      || (p.body !== undefined && p.title !== null && namesALeader(generic) && titleFits(generic, `${p.title} of the ${p.body}`));
   }
   return p.fits;
 }

@@ -109,6 +109,11 @@ export function writtenWithHead(held: string | null, head: string): boolean {
   return held !== null && rawHead(held) === head;
 }
 
+/** Whether a generic title is a plain "leader" ("the leader", "the Vietnamese leader"), which fits a state's leaders of every branch. */
+export function namesALeader(generic: string): boolean {
+  return readGeneric(generic).head === 'leader';
+}
+
 /**
  * Whether a generic title ("the governor", "the minister", "the head of state") can refer to
  * someone holding `held` ("Governor of Irkutsk Oblast", "Foreign Minister", "President").
@@ -212,8 +217,9 @@ function officeFits(generic: string, held: string): boolean {
     const full = /^\p{Lu}{2,}$/u.test(body[1]!) ? organizationByName(body[1]!) : null;
     return full !== null && ` ${lookupKey(full.name)}`.endsWith(words);
   }
-  // "the Kazakh leader" can be its president or prime minister.
-  if (g === 'leader') return roleOfTitle(held) !== null;
+  // "the Kazakh leader" can be its president or prime minister; "the Vietnamese leader" after "National
+  // Assembly Chairman X" is the one presiding over its legislature, one of a state's leaders as well.
+  if (g === 'leader') return roleOfTitle(held) !== null || presidesOverLegislatureAlone(h, held);
   if (g === 'head of state' || g === 'head of government') {
     // The class of the head words: "Head of Government of Uzbekistan" is of class hog.
     const role = roleOfTitle(g);
@@ -263,6 +269,22 @@ const LEGISLATURE = / (?:of|in) (?:the )?(?:[a-z-]+ )*(?:parliament|assembly|maz
 const PRESIDING = new Set(['chairman', 'president']);
 /** Plain words for the one presiding over a legislature: "parliamentary leader", "parliament chief", "head of parliament". */
 const PARLIAMENT_HEAD = /^(?:(?:parliamentary|parliament|legislative) (?:leader|head|chief|speaker)|(?:head|leader|chief) of (?:the )?parliament)$/;
+
+/**
+ * "Speaker of the Parliament of Georgia", "National Assembly Chairman", "Chairman of the State Duma": the
+ * office of the one presiding over a legislature, by its head word and the legislature its title names.
+ * A bare "Speaker" presides over one as well; a bare "Chairman" may chair a company.
+ */
+function presidesOverLegislatureAlone(head: string, title: string): boolean {
+  if (head === 'speaker') return true;
+  // The lexicon may list the whole office ("National Assembly Chairman") as its head.
+  if (!PRESIDING.has(head.slice(head.lastIndexOf(' ') + 1))) return false;
+  const key = lookupKey(title);
+  return LEGISLATURE.test(` ${key}`) || LEGISLATURE_BEFORE.test(key);
+}
+
+/** "National Assembly Chairman", "State Duma Speaker": the legislature named before the office. */
+const LEGISLATURE_BEFORE = /^(?:[a-z-]+ )*(?:parliament|assembly|mazhilis|majilis|majlis|senate|duma|rada|sejm|congress|kurultai|kenesh|khural|hural|knesset|legislature) (?:chairman|chairwoman|chairperson|chair|president|speaker)$/;
 
 /** "Speaker" against "Chairman" or "President" of a legislature named in the other's title. */
 function presidesOverLegislature(speakerHead: string, _speakerTitle: string, otherHead: string, otherTitle: string): boolean {

@@ -246,7 +246,7 @@ function secondBody(s: SentenceScan, and: number, k: number, inComplement: boole
  * "Chinese Foreign Ministry": a capitalised phrase around a head noun is an organisation.
  */
 export function headNounOrganizations(s: SentenceScan): void {
-  const { nonName } = wordLists();
+  const { nonName, scopeOpeners } = wordLists();
   for (let i = s.first; i < s.last; i++) {
     if (s.claimOf(i) !== Claim.Free || s.titleHit(i)) continue;
     // A one-word listed body that is also a head noun heads a longer name: "Congress of South African Trade Unions".
@@ -273,7 +273,8 @@ export function headNounOrganizations(s: SentenceScan): void {
       }
       if (l - 1 < s.first || !nameLike(s, l - 1)) break;
       const prev = s.tok(l - 1)!;
-      if (s.atClauseStart(l - 1) && nonName.has(prev.lower) && !s.nameHit(l - 1)) break;
+      // "However", "In", "Senior" open the sentence, not the body; "National Assembly" opens with its reach.
+      if (s.atClauseStart(l - 1) && nonName.has(prev.lower) && !s.nameHit(l - 1) && !scopeOpeners.has(prev.lower)) break;
       if (nonName.has(prev.lower) && prev.lower === 'the') break;
       const h = s.nameHit(l - 1);
       l = h ? h.start : l - 1;

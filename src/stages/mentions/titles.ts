@@ -1144,7 +1144,10 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
   // subject, joined by "and" to an office right after it, is the first office of the holder named there.
   const nextOffice = subject !== null && s.isCap(p) && s.lower(afterTitle) === 'and' ? s.titleHit(afterTitle + 1) : undefined;
   const coordinated = nextOffice !== undefined && nextOffice.start === afterTitle + 1 && s.isCap(afterTitle + 1);
-  const anchored = determiner || before !== null || orgBefore !== undefined || comp !== null || opensItem || abbreviatedSubject || unitOwned || coordinated;
+  // "Assistant to the President of Azerbaijan, Head of ... X": an aide's office whose principal's office
+  // names a state is one definite office, as an office with its own complement is.
+  const servesStatePrincipal = principal !== null && principal.country !== null && s.isCap(i);
+  const anchored = determiner || before !== null || orgBefore !== undefined || comp !== null || opensItem || abbreviatedSubject || unitOwned || coordinated || servesStatePrincipal;
   // "the secretary" in lower case is an ordinary word; "the Secretary" with its capital is the office.
   if (!anchored || (weak && lowerCase && !(before || orgBefore || comp))) return;
   // "Foreign Minister of Saudi Arabia Prince Faisal bin Farhan": a style between an office and the name
