@@ -62,6 +62,18 @@ describe('styles of address and letters after a name go to the title or away', (
     expect(found[0]!.title).toBe('Governor');
   });
 
+  it('the Tamil styles "Thiru" and "Thirumathi" are no part of the name', () => {
+    expect(names('Chief Minister Thiru R. Kannan met Thirumathi Meena Sundaram in Chennai.')).toEqual(['R. Kannan', 'Meena Sundaram']);
+    // Near miss: a capitalised word that is not a style before a name stays out of it as well, as a place.
+    expect(names('In Thiruvallur, Chief Minister R. Kannan met Meena Sundaram.')).toEqual(['R. Kannan', 'Meena Sundaram']);
+  });
+
+  it('"do" is a Portuguese name particle inside a name, as "da" and "dos" are', () => {
+    expect(names('Ambassador João Batista do Nascimento Magalhães met Minister Lena Falk.')).toEqual(['João Batista do Nascimento Magalhães', 'Lena Falk']);
+    // Near miss: "do" as a verb between capitalised words outside a name.
+    expect(names('Why do Brazilians and Germans trade so little, asked Minister Lena Falk.')).toEqual(['Lena Falk']);
+  });
+
   it('one letter after a style that follows an article names a ship or a thing, not a person', () => {
     expect(names('Goods were loaded onto the cargo ship, the Lady R, at the port.')).toEqual([]);
     // Near miss: a style with one letter and no article is an initial of a person.
