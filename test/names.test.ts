@@ -68,6 +68,13 @@ describe('styles of address and letters after a name go to the title or away', (
     expect(names('In Thiruvallur, Chief Minister R. Kannan met Meena Sundaram.')).toEqual(['R. Kannan', 'Meena Sundaram']);
   });
 
+  it('a style of address after the comma that ends a body\'s name opens a person, not one more portfolio of the body', () => {
+    expect(names('Secretary, Department of Commerce, Shri Arun Mehta and Ambassador Lena Falk were present.')).toEqual(['Arun Mehta', 'Lena Falk']);
+    // Near miss: a comma inside a body\'s list of portfolios closed by "and" stays inside the name.
+    const doc = processDocument({ text: 'Officials of the Ministry of Economy, Trade and Industry met Minister Kenji Sato.', date: '2024-03-01' });
+    expect(doc.layer('mentions').filter((m) => m.type === 'organization').map((m) => doc.text.slice(m.start, m.end))).toEqual(['Ministry of Economy, Trade and Industry']);
+  });
+
   it('"do" is a Portuguese name particle inside a name, as "da" and "dos" are', () => {
     expect(names('Ambassador João Batista do Nascimento Magalhães met Minister Lena Falk.')).toEqual(['João Batista do Nascimento Magalhães', 'Lena Falk']);
     // Near miss: "do" as a verb between capitalised words outside a name.

@@ -301,7 +301,9 @@ export function headNounOrganizations(s: SentenceScan): void {
       }
       // "Federal Service for Intellectual Property, Patents and Trademarks", "Ministry of Economy,
       // Trade and Industry": inside a complement, a comma joins a list that closes with "and".
-      const listComma = inComplement && s.lower(r) === ',' && commaListCloses(s, r + 1);
+      // "Department of Commerce, Shri A and B were present": a style of address after the comma opens a
+      // person's name, so the comma ends the body's name rather than joining a list of its portfolios.
+      const listComma = inComplement && s.lower(r) === ',' && !styleOfAddressAt(s, r + 1) && commaListCloses(s, r + 1);
       if ((CONNECTORS.has(s.lower(r)) || listComma) && r + 1 < s.last) {
         let k = r + 1;
         if (s.lower(k) === 'the') k++;
