@@ -75,6 +75,12 @@ describe('styles of address and letters after a name go to the title or away', (
     expect(doc.layer('mentions').filter((m) => m.type === 'organization').map((m) => doc.text.slice(m.start, m.end))).toEqual(['Ministry of Economy, Trade and Industry']);
   });
 
+  it('"Sheikh" between a given name and a capitalised word is a word of the name ("Hassan Sheikh Mohamud")', () => {
+    expect(names('Prime Minister Anna Weber met President Abdiwali Sheikh Warsame of Somalia.')).toEqual(['Anna Weber', 'Abdiwali Sheikh Warsame']);
+    // Near miss: at the start of a name "Sheikh" is a style, no part of it.
+    expect(names('Prime Minister Anna Weber met Sheikh Abdiwali Warsame in Mogadishu.')).toEqual(['Anna Weber', 'Abdiwali Warsame']);
+  });
+
   it('"do" is a Portuguese name particle inside a name, as "da" and "dos" are', () => {
     expect(names('Ambassador João Batista do Nascimento Magalhães met Minister Lena Falk.')).toEqual(['João Batista do Nascimento Magalhães', 'Lena Falk']);
     // Near miss: "do" as a verb between capitalised words outside a name.
