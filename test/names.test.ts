@@ -81,6 +81,13 @@ describe('styles of address and letters after a name go to the title or away', (
     expect(names('Prime Minister Anna Weber met Sheikh Abdiwali Warsame in Mogadishu.')).toEqual(['Anna Weber', 'Abdiwali Warsame']);
   });
 
+  it('"the Region" after a body\'s "of" is the whole complement, and a name after it is the holder\'s', () => {
+    expect(names('The talks were attended by Deputy Chairman of the Government of the Region Tavita Moengangongo.')).toEqual(['Tavita Moengangongo']);
+    // Near miss: a second body after "the Region" goes on with the body\'s name.
+    const doc = processDocument({ text: 'Officials of the Government of the Region Ministry of Health attended.', date: '2024-03-01' });
+    expect(doc.layer('mentions').filter((m) => m.type === 'organization').map((m) => doc.text.slice(m.start, m.end))).toEqual(['Government of the Region Ministry of Health']);
+  });
+
   it('"do" is a Portuguese name particle inside a name, as "da" and "dos" are', () => {
     expect(names('Ambassador João Batista do Nascimento Magalhães met Minister Lena Falk.')).toEqual(['João Batista do Nascimento Magalhães', 'Lena Falk']);
     // Near miss: "do" as a verb between capitalised words outside a name.

@@ -336,6 +336,11 @@ export function headNounOrganizations(s: SentenceScan): void {
             if (r > k && styleOfAddressAt(s, r)) break;
             const h = s.nameHit(r);
             r = h ? h.end : r + 1;
+            // "Government of the Region Nikita Orlov": "the" and a bare noun of a region ("the Region",
+            // "the Krai") is the whole complement, the region the text is about; a capitalised word after
+            // it that opens no other body is its holder's name.
+            if (r === k + 1 && s.lower(k - 1) === 'the' && wordLists().regionSuffixes.has(lookupKey(s.tok(k)!.text))
+              && s.isCap(r) && !headAt(s, r) && !s.nameHit(r)) break;
             // "Government of the Irkutsk Oblast Konstantin Zaitsev": after a place the complement is complete
             // unless another head noun follows ("Ministry of Health Care").
             // "... of the Kingdom of the Netherlands Marcel de Vink": a surname may open on its particles.
