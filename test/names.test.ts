@@ -88,6 +88,12 @@ describe('styles of address and letters after a name go to the title or away', (
     expect(doc.layer('mentions').filter((m) => m.type === 'organization').map((m) => doc.text.slice(m.start, m.end))).toEqual(['Government of the Region Ministry of Health']);
   });
 
+  it('one word set off by commas right after an office, closed by a lower-case word, is the holder\'s whole name ("Sugiono")', () => {
+    expect(names('Today I spoke with Indonesia\'s Minister for Foreign Affairs, Sugiono, about the reports.')).toEqual(['Sugiono']);
+    // Near miss: one word set off by commas after a common noun is no name of a person.
+    expect(names('Minister for Foreign Affairs Anna Weber arrived in the old quarter, Pejambon, on foot.')).toEqual(['Anna Weber']);
+  });
+
   it('"do" is a Portuguese name particle inside a name, as "da" and "dos" are', () => {
     expect(names('Ambassador João Batista do Nascimento Magalhães met Minister Lena Falk.')).toEqual(['João Batista do Nascimento Magalhães', 'Lena Falk']);
     // Near miss: "do" as a verb between capitalised words outside a name.
