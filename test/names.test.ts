@@ -62,6 +62,44 @@ describe('styles of address and letters after a name go to the title or away', (
     expect(found[0]!.title).toBe('Governor');
   });
 
+  it('the Tamil styles "Thiru" and "Thirumathi" are no part of the name', () => {
+    expect(names('Chief Minister Thiru R. Kannan met Thirumathi Meena Sundaram in Chennai.')).toEqual(['R. Kannan', 'Meena Sundaram']);
+    // Near miss: a capitalised word that is not a style before a name stays out of it as well, as a place.
+    expect(names('In Thiruvallur, Chief Minister R. Kannan met Meena Sundaram.')).toEqual(['R. Kannan', 'Meena Sundaram']);
+  });
+
+  it('a style of address after the comma that ends a body\'s name opens a person, not one more portfolio of the body', () => {
+    expect(names('Secretary, Department of Commerce, Shri Arun Mehta and Ambassador Lena Falk were present.')).toEqual(['Arun Mehta', 'Lena Falk']);
+    // Near miss: a comma inside a body\'s list of portfolios closed by "and" stays inside the name.
+    const doc = processDocument({ text: 'Officials of the Ministry of Economy, Trade and Industry met Minister Kenji Sato.', date: '2024-03-01' });
+    expect(doc.layer('mentions').filter((m) => m.type === 'organization').map((m) => doc.text.slice(m.start, m.end))).toEqual(['Ministry of Economy, Trade and Industry']);
+  });
+
+  it('"Sheikh" between a given name and a capitalised word is a word of the name ("Hassan Sheikh Mohamud")', () => {
+    expect(names('Prime Minister Anna Weber met President Abdiwali Sheikh Warsame of Somalia.')).toEqual(['Anna Weber', 'Abdiwali Sheikh Warsame']);
+    // Near miss: at the start of a name "Sheikh" is a style, no part of it.
+    expect(names('Prime Minister Anna Weber met Sheikh Abdiwali Warsame in Mogadishu.')).toEqual(['Anna Weber', 'Abdiwali Warsame']);
+  });
+
+  it('"the Region" after a body\'s "of" is the whole complement, and a name after it is the holder\'s', () => {
+    expect(names('The talks were attended by Deputy Chairman of the Government of the Region Tavita Moengangongo.')).toEqual(['Tavita Moengangongo']);
+    // Near miss: a second body after "the Region" goes on with the body\'s name.
+    const doc = processDocument({ text: 'Officials of the Government of the Region Ministry of Health attended.', date: '2024-03-01' });
+    expect(doc.layer('mentions').filter((m) => m.type === 'organization').map((m) => doc.text.slice(m.start, m.end))).toEqual(['Government of the Region Ministry of Health']);
+  });
+
+  it('one word set off by commas right after an office, closed by a lower-case word, is the holder\'s whole name ("Sugiono")', () => {
+    expect(names('Today I spoke with Indonesia\'s Minister for Foreign Affairs, Sugiono, about the reports.')).toEqual(['Sugiono']);
+    // Near miss: one word set off by commas after a common noun is no name of a person.
+    expect(names('Minister for Foreign Affairs Anna Weber arrived in the old quarter, Pejambon, on foot.')).toEqual(['Anna Weber']);
+  });
+
+  it('"do" is a Portuguese name particle inside a name, as "da" and "dos" are', () => {
+    expect(names('Ambassador João Batista do Nascimento Magalhães met Minister Lena Falk.')).toEqual(['João Batista do Nascimento Magalhães', 'Lena Falk']);
+    // Near miss: "do" as a verb between capitalised words outside a name.
+    expect(names('Why do Brazilians and Germans trade so little, asked Minister Lena Falk.')).toEqual(['Lena Falk']);
+  });
+
   it('one letter after a style that follows an article names a ship or a thing, not a person', () => {
     expect(names('Goods were loaded onto the cargo ship, the Lady R, at the port.')).toEqual([]);
     // Near miss: a style with one letter and no article is an initial of a person.

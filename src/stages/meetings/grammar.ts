@@ -757,6 +757,35 @@ function betweenSubjectAndVerb(v: MeetingText, i: number): boolean {
   return t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'PART' || /^(?:also|together|then|today|later|separately|jointly|personally)$/.test(t.lower);
 }
 
+/** Most tokens of a participle phrase set off by commas between a subject and its verb: ", invited as a guest of honour,". */
+const PARTICIPLE_ASIDE_REACH = 12;
+
+/**
+ * The opening comma of a participle phrase set off by commas that the comma `close` ends, right
+ * after a named person: "President X, invited as a guest of honour, took part", "Minister Y, accompanied
+ * by her deputies, attended". The phrase opens with a past participle and holds no other verb and no
+ * person of its own before its "by" (an agent inside it, "invited by President Z", is stepped over
+ * with it); -1 when no such phrase ends at `close`.
+ */
+function participleAsideStart(v: MeetingText, close: number, first: number): number {
+  let named = false;
+  let by = false;
+  for (let j = close - 1; j > first && close - j <= PARTICIPLE_ASIDE_REACH; j--) {
+    const l = v.lower(j);
+    if (l === ',') {
+      const opener = j + 1;
+      if (opener >= close || !v.isVerb(opener) || !/(?:ed|en|wn)$/.test(v.lower(opener))) return -1;
+      if (named && !by) return -1;
+      return v.person(v.mentionAt(j - 1)) ? j : -1;
+    }
+    if (/^[;:]$/.test(l)) return -1;
+    if (l === 'by') by = true;
+    if (v.person(v.mentionAt(j))) named = true;
+    else if (v.isVerb(j) && v.lower(j - 1) !== ',') return -1;
+  }
+  return -1;
+}
+
 /** Most tokens of adjuncts between a verb and the infinitive it governs: "went to Jakarta last week to meet". */
 const MAX_INFINITIVE_ADJUNCT = 8;
 /** Verbs of intention, often tagged as nouns in the third person: "plans to meet", "hopes to visit". */
@@ -788,6 +817,12 @@ export function peopleBefore(v: MeetingText, k: number, first: number, skip: Rea
   // "Deputy Prime Minister X on March 18 hosted": a date between the subject and its verb.
   j = beforeDateAdjunct(v, j, first);
   while (j >= first && betweenSubjectAndVerb(v, j) && v.lower(j) !== 'to') j--;
+  // "X and Y, invited as guests of honour, also took part": a participle phrase set off by commas
+  // after the named subject describes it and leaves the subject before it.
+  if (j > first && v.lower(j) === ',') {
+    const open = participleAsideStart(v, j, first);
+    if (open >= 0) j = open - 1;
+  }
   // "is expected to meet", "agreed to hold", "invited Chancellor X to visit": the subject of an
   // infinitive is the object before "to", else the subject of the verb that governs it.
   if (j >= first && v.lower(j) === 'to' && v.tok(j)?.pos === 'PART') {

@@ -9,7 +9,7 @@ import { presenterOf } from './presenters.js';
 import { tookOfficeAtCeremony } from './took-office.js';
 import { dropSignersAfterOthersTalks } from './signed-after.js';
 import { recalledTellers } from './recalled-teller.js';
-import { speakerOfHeading, speakersOfQuotes, speakersOfTurns, transcriptMeeting } from './transcript.js';
+import { signersOfClosing, speakerOfHeading, speakersOfQuotes, speakersOfTurns, transcriptMeeting } from './transcript.js';
 import { type MeetingDraft, sentenceMeetings } from './triggers.js';
 import { MeetingText } from './view.js';
 import { meetingTrace } from './trace.js';
@@ -51,6 +51,7 @@ export const meetings: Stage = {
     speakersOfTurns(v, doc.layer('quotes'), drafts);
     speakersOfQuotes(v, doc.layer('quotes'), drafts);
     speakerOfHeading(v, doc.meta.bodyStart, doc.layer('quotes'), drafts);
+    signersOfClosing(v, doc.layer('quotes'), drafts);
     recalledTellers(v, drafts);
     const anyHeld = drafts.some((d) => d.status === 'held');
     const transcript = transcriptMeeting(v, doc.layer('quotes'));

@@ -38,6 +38,13 @@ export function jointOpening(v: MeetingText, s: Sentence, skip: ReadonlySet<numb
         return draftOfWords(v, s, dates, i, i, { kind: 'ceremony', status: reading === 'planned' ? 'planned' : 'held', people: [...subject, ...partners], rule: 'joint-opening:together-with', joinOnly: false });
       }
     }
+    const agents = OPENS_ONE_THING.test(v.lower(i)) ? passiveAgents(v, s, i) : [];
+    if (agents.length >= 2) {
+      const reading = verbReading(v, i, s.tokenStart);
+      if (reading !== 'negated') {
+        return draftOfWords(v, s, dates, i, i, { kind: 'ceremony', status: reading === 'planned' ? 'planned' : 'held', people: agents, rule: 'joint-opening:passive', joinOnly: false });
+      }
+    }
     if (!AS_ONE.test(v.lower(i - 1)) && !(OPENS_ONE_THING.test(v.lower(i)) && singleThingAfter(v, i + 1, s.tokenEnd) && !APART.test(v.lower(i - 1)))) continue;
     // "opened ... by video link" joins no one in one place.
     if (remote(v, i + 1, s.tokenEnd)) continue;
@@ -48,6 +55,29 @@ export function jointOpening(v: MeetingText, s: Sentence, skip: ReadonlySet<numb
     return draftOfWords(v, s, dates, i - 1, i, { kind: 'ceremony', status: reading === 'planned' ? 'planned' : 'held', people, rule: 'joint-opening', joinOnly: false });
   }
   return null;
+}
+
+/** Most tokens from a passive verb of opening to its "by": "was opened on 15 March in Mueda by". */
+const AGENT_REACH = 10;
+
+/**
+ * The named agents of a passive opening of one thing: "The bridge was opened on 15 March by
+ * President A and President B". The singular "was" (or "has been", "had been") says one thing was
+ * opened once, so two or more named after "by" did it together; "were opened by" tells of things
+ * each may have opened apart, and a person as the subject is no thing opened. None otherwise.
+ */
+function passiveAgents(v: MeetingText, s: Sentence, i: number): PersonRef[] {
+  const aux = v.lower(i - 1);
+  const singular = aux === 'was' || (aux === 'been' && /^(?:has|had)$/.test(v.lower(i - 2)));
+  if (!singular) return [];
+  const subjectEnd = aux === 'was' ? i - 1 : i - 2;
+  for (let j = s.tokenStart; j < subjectEnd; j++) if (v.person(v.mentionAt(j)) || v.isVerb(j)) return [];
+  for (let j = i + 1; j < s.tokenEnd && j - i <= AGENT_REACH; j++) {
+    const l = v.lower(j);
+    if (l === 'by') return remote(v, i + 1, s.tokenEnd) ? [] : peopleAfter(v, j + 1, s.tokenEnd).people;
+    if (l === ';' || l === ',' || v.isVerb(j) || v.person(v.mentionAt(j))) return [];
+  }
+  return [];
 }
 
 /** Most tokens from the verb to "together with" past its object and adjuncts: "opened a solar plant in Alentejo on Wednesday together with". */

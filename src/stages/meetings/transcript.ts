@@ -506,6 +506,16 @@ export function speakerOfHeading(v: MeetingText, bodyStart: number, quotes: read
   let headingEndToken = at;
   while (headingEndToken < s0.tokenEnd && v.tok(headingEndToken)!.end <= headingEnd) headingEndToken++;
   const jointAuthors = [author, ...coAuthors(v, v.tokenRange(author.mention)[1], headingEndToken)];
+  addAuthors(v, quotes, drafts, headingEnd, v.text.length, author, jointAuthors);
+}
+
+/**
+ * Adds the author of a text to its held meetings told in the first person between `from` and `to`,
+ * outside quotations and turns: "I" and "my meeting" are the author's own; "we" and "us" stand for all
+ * the joint authors. `author` is null when only a joint "we" may be read.
+ */
+function addAuthors(v: MeetingText, quotes: readonly Quote[], drafts: MeetingDraft[], from: number, to: number,
+  author: PersonRef | null, jointAuthors: readonly PersonRef[]): void {
   // Quotations and turns as disjoint stretches of text, in order, so each meeting looks up one.
   const quoted: Array<{ start: number; end: number }> = [];
   for (const q of [...quotes].sort((a, b) => a.start - b.start)) {
@@ -514,7 +524,7 @@ export function speakerOfHeading(v: MeetingText, bodyStart: number, quotes: read
     else quoted.push({ start: q.start, end: q.end });
   }
   for (const d of drafts) {
-    if (d.status !== 'held' || d.trigger.start < headingEnd) continue;
+    if (d.status !== 'held' || d.trigger.start < from || d.trigger.start >= to) continue;
     const q = quoted[lowerBound(quoted, d.trigger.start + 1) - 1];
     if (q && d.trigger.start < q.end) continue;
     const s = v.sentences[d.sentence];
@@ -531,6 +541,42 @@ export function speakerOfHeading(v: MeetingText, bodyStart: number, quotes: read
       if (/^(?:we|us)$/.test(v.lower(k))) plural = true;
     }
     if (!firstPerson) continue;
-    for (const a of plural ? jointAuthors : [author]) if (!d.people.some((x) => x.actor.id === a.actor.id)) d.people.push(a);
+    const parties = plural ? jointAuthors : author ? [author] : [];
+    for (const a of parties) if (!d.people.some((x) => x.actor.id === a.actor.id)) d.people.push(a);
   }
+}
+
+/**
+ * "Johann Weber, Federal Minister for Foreign Affairs" on the last lines of a joint statement: each
+ * closing line that holds a name, a comma and an office, and nothing else, signs the text. Two or more
+ * signers are the "we" of the text above them, as joint authors named in its heading are; one signer
+ * is its "I". Adds them to held meetings told in the first person above the signatures.
+ */
+export function signersOfClosing(v: MeetingText, quotes: readonly Quote[], drafts: MeetingDraft[]): void {
+  const signers: PersonRef[] = [];
+  let closingStart = v.text.length;
+  for (let i = v.sentences.length - 1; i >= 0; i--) {
+    const signer = signatureLine(v, v.sentences[i]!);
+    if (!signer) break;
+    signers.unshift(signer);
+    closingStart = v.sentences[i]!.start;
+  }
+  if (signers.length === 0) return;
+  addAuthors(v, quotes, drafts, 0, closingStart, signers.length === 1 ? signers[0]! : null, signers.length >= 2 ? signers : []);
+}
+
+/** The signer of a closing line "Name, Office" standing alone in its paragraph, or null. */
+function signatureLine(v: MeetingText, s: Sentence): PersonRef | null {
+  if (s.start > 0 && v.text[s.start - 1] !== '\n') return null;
+  if (v.text.slice(s.start, s.end).includes('\n') || /[.!?]$/.test(v.text.slice(s.start, s.end).trim())) return null;
+  const m = v.mentionAt(s.tokenStart);
+  const p = m ? v.person(m) : null;
+  if (!p || v.tokenRange(p.mention)[0] !== s.tokenStart) return null;
+  const comma = v.tokenRange(p.mention)[1];
+  if (v.lower(comma) !== ',' || comma + 1 >= s.tokenEnd) return null;
+  for (let k = comma + 1; k < s.tokenEnd; k++) {
+    if (/^[,()–-]$/.test(v.tok(k)!.text)) continue;
+    if (v.isVerb(k) || !(v.isCap(k) || BYLINE_SMALL.test(v.lower(k)))) return null;
+  }
+  return p;
 }

@@ -144,7 +144,7 @@ export function nameRunAt(s: SentenceScan, i: number, afterOffice = false): Name
   /** Whether the last thing taken was a whole word, not an initial. */
   let lastWasWord = false;
   while (k < s.last && words < MAX_NAME_WORDS) {
-    if (s.claimOf(k) !== Claim.Free || (s.titleHit(k) && !surnameAfterGiven(s, start, k, words, afterOffice && start === i)
+    if (s.claimOf(k) !== Claim.Free || (s.titleHit(k) && !surnameAfterGiven(s, start, k, words, afterOffice && start === i) && !sheikhInsideName(s, k, words)
       && !(afterOffice && start === i && words === 0 && givenNameNotOffice(s, k)))) break;
     const h = s.nameHit(k);
     // A listed person's full name is complete: a city after it is no surname.
@@ -928,6 +928,16 @@ export function surnameWordIn(s: SentenceScan, k: number, run: NameRun, titled: 
  * listed given name that opens the run, inside a sentence, with no capitalised word after it:
  * "Mary Bishop said", but not "Bishop John Smith", "Paul Victory Square" or "the Alexander Hall".
  */
+/**
+ * "Hassan Sheikh Mohamud", "Sharif Sheikh Ahmed": in Somali and other names "Sheikh" after a given
+ * name and before a capitalised word is a word of the name (a forebear's), not a style that opens a
+ * second person; at the start of a name it stays a style ("Sheikh Tamim").
+ */
+function sheikhInsideName(s: SentenceScan, k: number, wordsBefore: number): boolean {
+  return wordsBefore >= 1 && /^(?:sheikh|shaikh)$/.test(s.lower(k)) && s.titleHit(k)?.end === k + 1
+    && s.isCap(k + 1) && s.claimOf(k + 1) === Claim.Free && !s.titleHit(k + 1) && !s.glued(k + 1);
+}
+
 function surnameAfterGiven(s: SentenceScan, start: number, k: number, wordsBefore: number, officeBefore = false): boolean {
   if (wordsBefore !== 1 || k !== start + 1 || !s.isCap(k) || s.atClauseStart(k)) return false;
   // "Minister Julie Bishop": right after an office, the first word of the holder's name is a given name

@@ -302,7 +302,9 @@ export function headNounOrganizations(s: SentenceScan): void {
       }
       // "Federal Service for Intellectual Property, Patents and Trademarks", "Ministry of Economy,
       // Trade and Industry": inside a complement, a comma joins a list that closes with "and".
-      const listComma = inComplement && s.lower(r) === ',' && commaListCloses(s, r + 1);
+      // "Department of Commerce, Shri A and B were present": a style of address after the comma opens a
+      // person's name, so the comma ends the body's name rather than joining a list of its portfolios.
+      const listComma = inComplement && s.lower(r) === ',' && !styleOfAddressAt(s, r + 1) && commaListCloses(s, r + 1);
       if ((CONNECTORS.has(s.lower(r)) || listComma) && r + 1 < s.last) {
         let k = r + 1;
         if (s.lower(k) === 'the') k++;
@@ -335,6 +337,11 @@ export function headNounOrganizations(s: SentenceScan): void {
             if (r > k && styleOfAddressAt(s, r)) break;
             const h = s.nameHit(r);
             r = h ? h.end : r + 1;
+            // "Government of the Region Nikita Orlov": "the" and a bare noun of a region ("the Region",
+            // "the Krai") is the whole complement, the region the text is about; a capitalised word after
+            // it that opens no other body is its holder's name.
+            if (r === k + 1 && s.lower(k - 1) === 'the' && wordLists().regionSuffixes.has(lookupKey(s.tok(k)!.text))
+              && s.isCap(r) && !headAt(s, r) && !s.nameHit(r)) break;
             // "Government of the Irkutsk Oblast Konstantin Zaitsev": after a place the complement is complete
             // unless another head noun follows ("Ministry of Health Care").
             // "... of the Kingdom of the Netherlands Marcel de Vink": a surname may open on its particles.

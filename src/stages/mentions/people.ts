@@ -3,7 +3,7 @@ import { wordLists } from '../../lexicon/words.js';
 import { Claim, type SentenceScan } from './context.js';
 import { countryWordBefore } from './country-words.js';
 import { opensHeadingPredicate } from './titles.js';
-import { afterOfficeWords, appositionAfterOffice, bodyEndsName, closesOfficeSubjectList, dropCommonStart, hasNonNameWord, isFirstNameHit, isHeadlineCase, isLastNameHit, isMiddleCityHit, isTitleWord, nameRunAt, nameText, pluralOfOffice, startAtGivenName } from './names.js';
+import { type NameRun, afterOfficeWords, appositionAfterOffice, bodyEndsName, closesOfficeSubjectList, dropCommonStart, hasNonNameWord, isFirstNameHit, isHeadlineCase, isLastNameHit, isMiddleCityHit, isTitleWord, nameRunAt, nameText, pluralOfOffice, startAtGivenName } from './names.js';
 
 /** Prepositions of place: a phrase after one with no given name in it names a place, not a person. */
 const PLACE_PREPOSITION = /^(?:at|in|near|outside)$/;
@@ -99,7 +99,7 @@ export function personNames(s: SentenceScan): void {
       });
       continue;
     }
-    if (run.words < 2 && !run.honorific) continue;
+    if (run.words < 2 && !run.honorific && !mononymInApposition(s, run)) continue;
     // "Ridgeline Gold will refine ore", "Tau Copper and Steppe Energy": two words with no given name, the
     // second a metal a mine yields, name a mining firm; after an office or a given name the metal is a
     // surname ("Ambassador Dore Gold", "John Copper").
@@ -402,4 +402,20 @@ function articleBefore(s: SentenceScan, start: number): boolean {
       && (s.isCap(k - 2) || /^(?:members?|deput(?:y|ies)|delegates?|representatives?)$/.test(s.lower(k - 2)))) return false;
   }
   return /^(?:a|an|the)$/.test(s.lower(k));
+}
+
+/**
+ * "Indonesia's Minister for Foreign Affairs, Sugiono, said": one word set off by commas right after an
+ * office, closed by a comma and a lower-case word, is the holder's whole name, as one-word names are
+ * in Indonesia and elsewhere. Not a word any lexicon knows (a place, a body, a portfolio: "Minister of
+ * Trade, Industry, and Energy"), nor one tagged as no proper noun.
+ */
+function mononymInApposition(s: SentenceScan, run: NameRun): boolean {
+  if (run.words !== 1 || run.end !== run.start + 1 || s.nameHit(run.start) || s.titleHit(run.start)) return false;
+  if (s.tok(run.start)!.pos !== 'PROPN' || hasNonNameWord(s, run)) return false;
+  // ", and" or ", or" after the word goes on with a list of the office's portfolios ("Minister of Health,
+  // Nutrition, and Indigenous Medicine").
+  const after = s.tok(run.end + 1)?.text ?? '';
+  if (s.tok(run.end)?.text !== ',' || !/^\p{Ll}/u.test(after) || /^(?:and|or|nor)$/.test(after)) return false;
+  return appositionAfterOffice(s, run.start);
 }
