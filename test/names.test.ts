@@ -377,6 +377,14 @@ describe('long offices before a name', () => {
     expect(eu.map((p) => [p.name, p.title])).toEqual([['Rakesh Malhotra', 'Minister for Trade']]);
   });
 
+  it('a bank\'s name run together with "bank", after "of the Board of", is the company before the holder\'s name', () => {
+    const found = people('Deputy Minister Hoang Van Tuan met Chairman of the Board of Agricombank Le Minh Duc in Hanoi.');
+    expect(found.map((p) => [p.name, p.title])).toEqual([['Hoang Van Tuan', 'Deputy Minister'], ['Le Minh Duc', 'Chairman of the Board of Agricombank']]);
+    expect(names('Chairman of the Board of Directors of Agricombank Le Minh Duc spoke.')).toEqual(['Le Minh Duc']);
+    // Near-miss: no holder's name after the bank, no person.
+    expect(names('The Chairman of the Board of Agricombank said lending rose.')).toEqual([]);
+  });
+
   it('"Sultan" after an office\'s "of" and a company\'s name opens the holder\'s name', () => {
     expect(names('The Chief Executive of QM Global Sultan Omar Saleh attended.')).toEqual(['Sultan Omar Saleh']);
     // The brand's word before a word no name has ("Global") is no company of its own.

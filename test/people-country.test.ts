@@ -2875,3 +2875,16 @@ describe('a city travelled to is where the meetings of its own sentence are', ()
     expect(countryOf('The Prime Minister will travel to Paris and then to Berlin this week. Yesterday he spoke with President Emer Kuzu by phone.', 'Emer Kuzu', 'GOV.UK')).toBe(null);
   });
 });
+
+describe('a host who receives a guest in a capital serves its state', () => {
+  it('"President X received the visiting minister in Ankara", with no source: X is Turkey\'s', () => {
+    expect(countryOf('President Kemal Arslanoglu received the visiting minister in Ankara on Monday.', 'Kemal Arslanoglu')).toBe('TUR');
+    // The guest takes nothing from the place received in.
+    expect(countryOf('President Kemal Arslanoglu received the visiting Minister of Trade, Dalia Varga, in Ankara.', 'Dalia Varga')).toBe(null);
+  });
+
+  it('near miss: a city that is no capital, or a host who did not receive, places no one', () => {
+    expect(countryOf('President Kemal Arslanoglu received the visiting minister in Izmir on Monday.', 'Kemal Arslanoglu')).toBe(null);
+    expect(countryOf('President Kemal Arslanoglu praised the visiting minister in Ankara on Monday.', 'Kemal Arslanoglu')).toBe(null);
+  });
+});

@@ -160,3 +160,17 @@ describe('a world region opening a longer capitalised name is part of that name,
     expect(names('Delegates discussed the climate in Africa on Monday in Nairobi.')).toContain('Africa');
   });
 });
+
+describe('two adjectives of states joined by a hyphen name a relation, not places', () => {
+  it('"Russian-Congolese talks" add no Congo when no one of it takes part', () => {
+    const found = places('Foreign Minister Sergey Lavrov opened Russian-Congolese talks in Moscow.');
+    expect(found).not.toContain('Democratic Republic of the Congo');
+    expect(found).toContain('Moscow');
+  });
+
+  it('near miss: a side that someone the text names serves stays a place', () => {
+    expect(places('Foreign Minister Sergey Lavrov opened Russian-Nigerian talks with Foreign Minister of Nigeria Yusuf Tuggar.')).toContain('Nigeria');
+    // An adjective standing alone is read as before.
+    expect(places('Foreign Minister Sergey Lavrov praised Nigerian support for the plan.')).toContain('Nigeria');
+  });
+});

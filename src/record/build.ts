@@ -92,6 +92,23 @@ const HYPHEN_AFTER = /^[-\u2010\u2011]\p{L}/u;
 const NAME_WORD_AFTER = /^[ \u00a0]\p{Lu}\p{Ll}+(?![\p{L}'’])/u;
 const CAPITALISED_RUN = /^(?:[ \u00a0]+\p{Lu}[\p{L}.'’-]*)*[ \u00a0]*$/u;
 
+/** "Russian-Congolese talks", "the British-Irish Council": two adjectives of states joined by a hyphen. */
+function demonymPairAt(doc: Document, a: Mention | undefined, b: Mention | undefined): boolean {
+  return a !== undefined && b !== undefined && a.form === 'demonym' && b.form === 'demonym' && b.start === a.end + 1
+    && /^[-\u2010\u2011]$/u.test(doc.text[a.end]!);
+}
+
+/** Ids of demonyms joined to another by a hyphen ("Russian-Congolese talks"). */
+function demonymsInPairs(doc: Document): Set<string> {
+  const out = new Set<string>();
+  const mentions = doc.layer('mentions');
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    if (m.form === 'demonym' && (demonymPairAt(doc, m, mentions[k + 1]) || demonymPairAt(doc, mentions[k - 1], m))) out.add(m.id);
+  }
+  return out;
+}
+
 /** Ids of world-region mentions that open or close a hyphenated word, or open a longer capitalised name. */
 function regionsInCompounds(doc: Document): Set<string> {
   const out = new Set<string>();
@@ -201,6 +218,11 @@ export function buildRecord(doc: Document): ExtractRecord {
 
   const qualifiesPerson = demonymsBeforePeople(doc);
   const insideOtherNames = portfolioRegions(doc);
+  const inPairs = demonymsInPairs(doc);
+  // The states of the people and bodies the text names: a side of a paired adjective that one of them
+  // serves is a state the text is about ("Russian-Italian relations" beside "the Council of Ministers of Italy").
+  const peopleStates = new Set<string>();
+  for (const a of doc.layer('actors')) if ((a.type === 'person' || a.type === 'organization') && !a.nominal && a.country) peopleStates.add(a.country);
   for (const id of regionsInCompounds(doc)) insideOtherNames.add(id);
   const people: PersonRecord[] = [];
   const organizations: OrganizationRecord[] = [];
@@ -230,7 +252,11 @@ export function buildRecord(doc: Document): ExtractRecord {
       // "Scottish salmon", "Bavarian beer": a region's adjective names no place of its state either.
       // "Minister for Europe X", "the Trans-Pacific Partnership": a region only ever named inside an office's
       // portfolio or a hyphenated word is no place of the text.
-      if (a.mentions.every((id) => qualifiesPerson.has(id) || insideOtherNames.has(id) || regionalAdjective(mentionsById.get(id)))) continue;
+      // "Russian-Congolese talks": an adjective paired with another names a side of a relation, a place of
+      // the text only when someone of that state takes part; else the ambiguous one ("Congolese") would
+      // add a state the text never names.
+      const pairedOnly = (id: string): boolean => inPairs.has(id) && !(a.country !== null && peopleStates.has(a.country));
+      if (a.mentions.every((id) => qualifiesPerson.has(id) || insideOtherNames.has(id) || regionalAdjective(mentionsById.get(id)) || pairedOnly(id))) continue;
       places.push({ name: placeNameAsWritten(a, mentionsById), kind: a.placeKind ?? 'other', country: a.country, mentions, id: a.id });
     }
   }

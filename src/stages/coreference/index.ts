@@ -16,6 +16,7 @@ import { afterOpeningPhrase, antecedent, ClauseOpeners, sentenceOf, sentTravelle
 import { deputyOnly, namesALeader, titleFits, variantHead, writtenWithHead } from './titles.js';
 import { visitHosts } from './visit-hosts.js';
 import { untitledLead } from './untitled-lead.js';
+import { hostsInCapitals } from './capital-host.js';
 import { sharedPlaceCountries } from './shared-places.js';
 import { QuotedSpans } from './quoted.js';
 import { headingLineLength } from './heading-line.js';
@@ -1493,6 +1494,12 @@ export const coreference: Stage = {
     for (const [holder, principal] of links) {
       const a = byId.get(holder);
       if (a && !a.country) a.country = byId.get(principal)?.country ?? null;
+    }
+    // "President X received the visiting minister in Ankara": a host with no state yet serves the capital's.
+    if (actors.some((a) => a.type === 'person' && !a.country && !a.nominal && a.title)) {
+      const indexOf = new Map<string, number>();
+      mentions.forEach((m, k) => indexOf.set(m.id, k));
+      hostsInCapitals(doc.text, actors, mentions, sentences, mentionById, indexOf);
     }
 
     // Each actor's mentions are put in text order by the index of mentions made above: no map of their starts of its own.

@@ -12,6 +12,12 @@ const DAY_PART = /^(?:morning|afternoon|evening|night)$/;
 const TIME_DETERMINER = /^(?:this|yesterday|tomorrow|last)$/;
 const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const DETERMINER = /^(?:a|an|the|his|her|their|its)$/;
+/**
+ * Common nouns of a building or seat that make a phrase of place without a name: "at the
+ * ministry's headquarters", "at his residence", "in the palace".
+ */
+const PLACE_NOUN = /^(?:headquarters|palace|residence|office|offices|premises|seat|building|chancellery|embassy|ministry|secretariat)$/;
+const POSSESSIVE = /^['’]s?$/;
 const PLACE_PREP = /^(?:at|in)$/;
 const MONTH = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/;
 const DAY_OR_YEAR = /^\d{1,4}(?:st|nd|rd|th)?$/;
@@ -64,6 +70,12 @@ function adverbialEnd(v: MeetingText, k: number, last: number, goal = false): nu
   }
   if (PLACE_PREP.test(l) || (goal && l === 'to')) {
     let j = k + 1;
+    // A noun of a building, perhaps owned ("at the ministry's headquarters", "at his residence").
+    if (DETERMINER.test(v.lower(j)) && v.lower(j) !== 'a' && v.lower(j) !== 'an') {
+      let n = j + 1;
+      if (!v.isCap(n) && POSSESSIVE.test(v.lower(n + 1))) n += 2;
+      if (PLACE_NOUN.test(v.lower(n)) && !v.isCap(n)) return n + 1;
+    }
     if (v.lower(j) === 'the') j++;
     const start = j;
     while (j < last && j - start < MAX_NAME_WORDS && v.isCap(j) && !v.person(v.mentionAt(j))) j++;

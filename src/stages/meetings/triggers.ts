@@ -2298,6 +2298,9 @@ function nounCue(site: CueSite): CueReading | null {
   // "the inauguration of President X", "X's investiture": taking office is a ceremony of the one
   // who takes it, and those there meet them; the inauguration of a plant or a bridge is no meeting.
   if (TAKING_OFFICE.test(v.lower(i)) && !possessor && !(v.lower(end) === 'of' && peopleAfter(v, end + 1, last).people.length > 0)) return null;
+  // "met A after the inauguration of President X", "ahead of the inauguration": a ceremony before or
+  // after which something else happens is only its time; no one is there with the one who takes office.
+  if (TAKING_OFFICE.test(v.lower(i)) && timeOutsideBefore(v, i, first)) return null;
   // "a courtesy call on the President", "an audience to the ambassadors".
   // "presented her credentials to President X", "an audience to the ambassadors", "a call from X".
   // "a courtesy call by Ambassador X on the Minister": a courtesy call names its caller after "by".
@@ -2910,6 +2913,17 @@ function travellingPartyTo(v: MeetingText, k: number, last: number): number {
   while (j < last && j - k <= 5 && !TRAVELLING.test(v.lower(j)) && /^(?:DET|ADJ|PROPN|NOUN|NUM)$/.test(v.tok(j)?.pos ?? '')) j++;
   if (!TRAVELLING.test(v.lower(j)) || v.lower(j + 1) !== 'to') return -1;
   return v.isVerb(j + 2) || v.tok(j + 2)?.pos === 'VERB' ? -1 : j + 1;
+}
+
+/** Prepositions that put what a clause tells before or after an event, not at it. */
+const OUTSIDE_TIME = /^(?:after|before|following|since|until|ahead|prior)$/;
+
+/** "after the inauguration", "ahead of his inauguration", "prior to the investiture": the noun at i is only a time. */
+function timeOutsideBefore(v: MeetingText, i: number, first: number): boolean {
+  let k = i - 1;
+  if (k >= first && /^(?:the|his|her|their|this|its)$/.test(v.lower(k))) k--;
+  if (k >= first && /^(?:of|to)$/.test(v.lower(k)) && /^(?:ahead|prior)$/.test(v.lower(k - 1))) k--;
+  return k >= first && OUTSIDE_TIME.test(v.lower(k));
 }
 
 /** A meeting noun (or a body that meets) between tokens a and b. */

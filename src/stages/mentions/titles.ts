@@ -343,10 +343,11 @@ function bodyOfStateByItsOwnName(s: SentenceScan, k: number, article: boolean): 
  * A written word shaped like a company's brand, never like a person's name: all capitals ("DBS",
  * "ONGC"), two capitals or more before small letters ("HCLTech"), or one capital and a hyphen before
  * a capitalised word ("K-Electric"), or two words run together, the first of five letters or more
- * ("PetroVietnam"). Names with a capital inside run on from a short prefix ("McClay", "DeSantis",
+ * ("PetroVietnam"), or a word run together with "bank" after four letters or more ("Vietcombank",
+ * "Sberbank"; "Eubank" is a surname). Names with a capital inside run on from a short prefix ("McClay", "DeSantis",
  * "FitzGerald").
  */
-const BRAND_WORD = /^(?:\p{Lu}[\p{Lu}&]*\p{Lu}|\p{Lu}{2,}\p{Ll}+\p{Lu}?\p{Ll}*|\p{Lu}[-‐]\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}{4,}\p{Lu}\p{Ll}+)$/u;
+const BRAND_WORD = /^(?:\p{Lu}\p{Ll}{3,}bank|\p{Lu}[\p{Lu}&]*\p{Lu}|\p{Lu}{2,}\p{Ll}+\p{Lu}?\p{Ll}*|\p{Lu}[-‐]\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}{4,}\p{Lu}\p{Ll}+)$/u;
 
 /**
  * "Chief Executive of DBS Tan Su Shan", "Chairman of ONGC Arun Kumar Singh", "Chief Executive of
@@ -357,8 +358,8 @@ const BRAND_WORD = /^(?:\p{Lu}[\p{Lu}&]*\p{Lu}|\p{Lu}{2,}\p{Ll}+\p{Lu}?\p{Ll}*|\
  */
 function brandBeforeHolder(s: SentenceScan, j: number, k: number, article: boolean): Complement | null {
   if (s.lower(j) !== 'of' || !s.isCap(k) || s.claimOf(k) !== Claim.Free || s.nameHit(k) || s.titleHit(k)) return null;
-  const office = s.titleHit(j - 1);
-  if (!office || office.end !== j) return null;
+  const office = officeBeforeOf(s, j);
+  if (!office) return null;
   const end = s.wordEnd(k);
   const brand = s.span(k, end);
   if (s.glued(end) && s.isWord(end)) return null;
@@ -378,6 +379,24 @@ function brandBeforeHolder(s: SentenceScan, j: number, k: number, article: boole
   // "Chief Executive of QM Global Sultan X": a word no name has ("Global") goes on with the brand's name.
   if (holderAt === end && wordLists().nonName.has(s.lower(holderAt))) return null;
   return { end, name: brand, country: null, sector: 'BUS', organization: true, article, brand: true, brandStart: k };
+}
+
+/**
+ * The office whose "of" is token j: right before it ("Chairman of"), or before the board the "of"
+ * follows ("Chairman of the Board of", "Chairman of the Board of Directors of"), a board being of the
+ * company named next.
+ */
+function officeBeforeOf(s: SentenceScan, j: number): TitleHit | null {
+  const office = s.titleHit(j - 1);
+  if (office && office.end === j) return office;
+  let b = j - 1;
+  if (BOARD_MEMBERS.has(s.lower(b)) && s.lower(b - 1) === 'of') b -= 2;
+  if (!BOARD_WORDS.has(s.lower(b)) || !s.isCap(b)) return null;
+  b--;
+  if (s.lower(b) === 'the') b--;
+  if (s.lower(b) !== 'of') return null;
+  const head = s.titleHit(b - 1);
+  return head && head.end === b ? head : null;
 }
 
 /** Most words of a company's name read between an office's "of" and its holder's name set off by a comma. */
