@@ -441,6 +441,15 @@ function peopleNounBefore(v: MeetingText, k: number): boolean {
 /** Most tokens of "the Tajik side by". */
 const MAX_SIDE_TOKENS = 6;
 
+/** Nouns that stand for one side of a meeting: "the Tajik side", "the delegation of Peru". */
+const SIDE_NOUN = /^(?:side|delegation|team|party|one)$/;
+
+/** Whether the name at j follows "<side noun> of [the]" no earlier than k: "the delegation of [the] Kazakhstan". */
+function sideOfAt(v: MeetingText, j: number, k: number): boolean {
+  const of = v.lower(j - 1) === 'the' ? j - 2 : j - 1;
+  return of - 1 >= k && v.lower(of) === 'of' && SIDE_NOUN.test(v.lower(of - 1));
+}
+
 /** The token after "[on] [the] <country word> side by" (or "delegation by", "one by", or a state or body's name and "by") starting at k, or -1. */
 export function elidedSideEnd(v: MeetingText, k: number, last: number): number {
   // "... and on the Ukrainian side by B", "and from the Ukrainian side by B".
@@ -452,10 +461,11 @@ export function elidedSideEnd(v: MeetingText, k: number, last: number): number {
     if (m && (m.type === 'place' || m.type === 'organization' || v.person(m))) {
       const after = v.tokenRange(m)[1];
       // A person side needs a named agent after "by" ("and B by phone" is an item of the list, with its manner).
-      if (v.lower(after) === 'by' && (j === k || (v.person(m) && v.isCap(after + 1)))) return after + 1;
+      // "and the delegation of Kazakhstan by B": the state or body may follow the side noun after "of".
+      if (v.lower(after) === 'by' && (j === k || (!v.person(m) && sideOfAt(v, j, k)) || (v.person(m) && v.isCap(after + 1)))) return after + 1;
     }
     // "; the Peruvian one by B": "one" stands for the noun of the clause before, as "side" would.
-    if (/^(?:side|delegation|team|party|one)$/.test(v.lower(j))) {
+    if (SIDE_NOUN.test(v.lower(j))) {
       // "on the Turkish side - by B", "on the Peruvian side, by B": a dash or a comma may stand for the verb left out.
       const by = /^[–—,-]$/.test(v.lower(j + 1)) ? j + 2 : j + 1;
       if (v.lower(by) === 'by') return by + 1;
