@@ -2,6 +2,7 @@ import type { DateMention, MeetingKind, MeetingStatus, Sentence } from '../../do
 import { lowerBound } from '../../document/span.js';
 import { type MeetingCue, type MeetingCueClass, meetingLexicon } from '../../lexicon/meetings.js';
 import { WordAnswers } from '../../lexicon/word-table.js';
+import { speechFunctionAt, speechOccasionBefore } from './speech-occasion.js';
 import { NO_SKIP, adverbialAsideEnd, accompanyingBefore, accompanyingPair, antecedentEndingAt, contactClauseHead, holdersAfterRelativeClause, theirAt, theirPeople, complementAfter, dashedPairBefore, peopleAfter, peopleBefore, relativeClauses, elidedSideEnd, sentenceSubject, sentenceSubjectEnd, subjectAfterComma, openingClauseEnd, groupBeforeNamedRole } from './grammar.js';
 import { participleOfObject } from './participle-phrase.js';
 import { awardBefore, awardRecipients } from './award-recipients.js';
@@ -2550,6 +2551,10 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
     const passive = cue.cueClass !== 'noun' && cue.cueClass !== 'present' && (isPassive(v, i, first) || (v.lower(end) === 'by' && participle && !attendedInManner(v, end, last))
       || (byAfterMeeting >= 0 && nounWithin(v, end, byAfterMeeting)) || sidedParticiple);
     const site: CueSite = { v, s, cue, i, end, first, last, skip, passive, out, rule: `${cue.cueClass}:${cue.form}` };
+    // "spoke at a summit hosted by X": the host of a gathering one only speaks at is not met there.
+    if (passive && participle && !isPassive(v, i, first) && speechOccasionBefore(v, i, first)) continue;
+    // "delivered remarks at a reception": a function one only speaks at brings the speaker to no meeting.
+    if (cue.cueClass === 'noun' && speechFunctionAt(v, i, first)) continue;
     const read = readCue(site);
     if (!read || read.reading === 'negated') continue;
     const { people, reading, joinOnly, distinct, guest, agentUnsaid, partiesOwn, addressed, kind, place, rule } = read;
