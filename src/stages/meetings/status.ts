@@ -673,6 +673,9 @@ export function nounReading(v: MeetingText, n: number, verb: number, first: numb
     if (l === 'to' && v.lower(j - 1) === 'forward' && /^(?:look|looks|looked|looking)$/.test(v.lower(j - 2))) return 'planned';
     // "looked forward to seeing each other at the summit", "hope to meet him in Lima": a meeting that
     // is only the place or occasion of an act still to come is itself still to come.
+    // "The call came after her meeting with X was cancelled": after a conjunction the noun heads a
+    // clause of its own, and a verb past its phrase that calls it off denies it.
+    if (AFTER.has(l) && calledOffAfter(v, nounPhraseEnd(v, h, last), last)) return 'negated';
     if (AFTER.has(l)) return occasionOfActAhead(v, j, first) ? 'planned' : 'held';
     // "will discuss trade on his visit to Lisbon": "on" with a possessive before the meeting is "during" it.
     // Its time is that of the verb it goes with ("was accompanied ... on his visit" was held).
