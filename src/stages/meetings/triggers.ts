@@ -3,6 +3,7 @@ import { lowerBound } from '../../document/span.js';
 import { type MeetingCue, type MeetingCueClass, meetingLexicon } from '../../lexicon/meetings.js';
 import { WordAnswers } from '../../lexicon/word-table.js';
 import { speechFunctionAt, speechOccasionBefore } from './speech-occasion.js';
+import { makerGroupBefore } from './maker-led.js';
 import { NO_SKIP, adverbialAsideEnd, accompanyingBefore, accompanyingPair, antecedentEndingAt, contactClauseHead, holdersAfterRelativeClause, theirAt, theirPeople, complementAfter, dashedPairBefore, peopleAfter, peopleBefore, relativeClauses, elidedSideEnd, sentenceSubject, sentenceSubjectEnd, subjectAfterComma, openingClauseEnd, groupBeforeNamedRole } from './grammar.js';
 import { participleOfObject } from './participle-phrase.js';
 import { awardBefore, awardRecipients } from './award-recipients.js';
@@ -1953,6 +1954,8 @@ function attendCue(site: CueSite): CueReading | null {
   if (/^(?:his|her|their|its|our|my|your)$/.test(v.lower(i - 1))) return null;
   if (passive) {
     if (describesOrganization(v, i, first) || describesBody(v, i, first) || describesThing(v, i, first) || leadsPoliticalParty(v, i, first) || bodyIsRunBy(v, i, first)) return null;
+    // "an agreement prepared by the working group led by X": the leader of a group that made a thing.
+    if (makerGroupBefore(v, i, first)) return null;
     r.people = byAgent(v, end, last);
     if (r.people.length === 0) return null;
     if (bodyLedAsStandingFact(v, i, first, last, r.people, (k) => (BODY_NOUNS.test(v.lower(k)) && !v.isVerb(k)) || v.mentionAt(k)?.type === 'organization')) return null;
@@ -2078,7 +2081,7 @@ function byCue(site: CueSite): CueReading | null {
   // "Credentials were presented by A and B": a presentation is a ceremony only of what a
   // ceremony is for; "the prize was presented by X" reports none.
   if (cue.kind === 'ceremony' && !nounWithin(v, first, i)) return null;
-  if (describesOrganization(v, i, first) || describesBody(v, i, first) || describesThing(v, i, first) || leadsPoliticalParty(v, i, first)) return null;
+  if (describesOrganization(v, i, first) || describesBody(v, i, first) || describesThing(v, i, first) || leadsPoliticalParty(v, i, first) || makerGroupBefore(v, i, first)) return null;
   r.people = byAgent(v, end, last);
   if (r.people.length === 0) return null;
   // "Credentials were presented to President X by Ambassador Y": the one presented to, named before the
