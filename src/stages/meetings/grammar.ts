@@ -914,6 +914,13 @@ export function peopleBefore(v: MeetingText, k: number, first: number, skip: Rea
       j--;
       continue;
     }
+    // "A, B, as well as C took part": "as well as" joins the last item of a list of subjects as "and" does.
+    if (l === 'as' && v.lower(j - 1) === 'well' && v.lower(j - 2) === 'as' && people.length > 0) {
+      inList = true;
+      if (v.lower(j - 3) === ',' && beforeCommaAnd === 0) beforeCommaAnd = people.length;
+      j -= 3;
+      continue;
+    }
     if (l === ',') {
       // A comma before anyone was found closes an apposition; after a list's "and" it separates items.
       if (people.length > 0 && !inList) {
