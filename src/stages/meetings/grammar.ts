@@ -792,9 +792,28 @@ export function antecedentEndingAt(v: MeetingText, j: number, first: number): Pe
  * Chancellor of the Duchy of Lancaster," (an apposition is stepped over), "the Governor" (a title
  * coreference resolved), "he". A comma before the first person found ends an introductory phrase.
  */
+/** Most tokens of an apposition ending in "respectively": "ministers of industry, energy and transport respectively". */
+const RESPECTIVE_REACH = 16;
+
+/**
+ * With j at the comma that closes an apposition ending in "respectively" after a list of people,
+ * the last token of that list (the name before the apposition's opening comma); else j.
+ */
+function beforeRespectiveApposition(v: MeetingText, j: number, first: number): number {
+  if (v.lower(j) !== ',' || v.lower(j - 1) !== 'respectively') return j;
+  for (let c = j - 2; c > first && j - c <= RESPECTIVE_REACH; c--) {
+    if (v.person(v.mentionAt(c))) return v.lower(c + 1) === ',' ? c : j;
+    if (/^[.;:]$/.test(v.lower(c))) return j;
+  }
+  return j;
+}
+
 export function peopleBefore(v: MeetingText, k: number, first: number, skip: ReadonlySet<number>): PersonRef[] {
   let j = k - 1;
   while (j >= first && betweenSubjectAndVerb(v, j) && v.lower(j) !== 'to') j--;
+  // "A, B and C, ministers of industry, energy and transport respectively, took part": an
+  // apposition that gives each item its office in turn stands between the list and its verb.
+  j = beforeRespectiveApposition(v, j, first);
   // "Deputy Prime Minister X on March 18 hosted": a date between the subject and its verb.
   j = beforeDateAdjunct(v, j, first);
   while (j >= first && betweenSubjectAndVerb(v, j) && v.lower(j) !== 'to') j--;
