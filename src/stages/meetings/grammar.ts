@@ -441,6 +441,15 @@ function peopleNounBefore(v: MeetingText, k: number): boolean {
 /** Most tokens of "the Tajik side by". */
 const MAX_SIDE_TOKENS = 6;
 
+/** Nouns that stand for one side of a meeting: "the Tajik side", "the delegation of Peru". */
+const SIDE_NOUN = /^(?:side|delegation|team|party|one)$/;
+
+/** Whether the name at j follows "<side noun> of [the]" no earlier than k: "the delegation of [the] Kazakhstan". */
+function sideOfAt(v: MeetingText, j: number, k: number): boolean {
+  const of = v.lower(j - 1) === 'the' ? j - 2 : j - 1;
+  return of - 1 >= k && v.lower(of) === 'of' && SIDE_NOUN.test(v.lower(of - 1));
+}
+
 /** The token after "[on] [the] <country word> side by" (or "delegation by", "one by", or a state or body's name and "by") starting at k, or -1. */
 export function elidedSideEnd(v: MeetingText, k: number, last: number): number {
   // "... and on the Ukrainian side by B", "and from the Ukrainian side by B".
@@ -452,10 +461,11 @@ export function elidedSideEnd(v: MeetingText, k: number, last: number): number {
     if (m && (m.type === 'place' || m.type === 'organization' || v.person(m))) {
       const after = v.tokenRange(m)[1];
       // A person side needs a named agent after "by" ("and B by phone" is an item of the list, with its manner).
-      if (v.lower(after) === 'by' && (j === k || (v.person(m) && v.isCap(after + 1)))) return after + 1;
+      // "and the delegation of Kazakhstan by B": the state or body may follow the side noun after "of".
+      if (v.lower(after) === 'by' && (j === k || (!v.person(m) && sideOfAt(v, j, k)) || (v.person(m) && v.isCap(after + 1)))) return after + 1;
     }
     // "; the Peruvian one by B": "one" stands for the noun of the clause before, as "side" would.
-    if (/^(?:side|delegation|team|party|one)$/.test(v.lower(j))) {
+    if (SIDE_NOUN.test(v.lower(j))) {
       // "on the Turkish side - by B", "on the Peruvian side, by B": a dash or a comma may stand for the verb left out.
       const by = /^[–—,-]$/.test(v.lower(j + 1)) ? j + 2 : j + 1;
       if (v.lower(by) === 'by') return by + 1;
@@ -811,9 +821,28 @@ export function antecedentEndingAt(v: MeetingText, j: number, first: number): Pe
  * Chancellor of the Duchy of Lancaster," (an apposition is stepped over), "the Governor" (a title
  * coreference resolved), "he". A comma before the first person found ends an introductory phrase.
  */
+/** Most tokens of an apposition ending in "respectively": "ministers of industry, energy and transport respectively". */
+const RESPECTIVE_REACH = 16;
+
+/**
+ * With j at the comma that closes an apposition ending in "respectively" after a list of people,
+ * the last token of that list (the name before the apposition's opening comma); else j.
+ */
+function beforeRespectiveApposition(v: MeetingText, j: number, first: number): number {
+  if (v.lower(j) !== ',' || v.lower(j - 1) !== 'respectively') return j;
+  for (let c = j - 2; c > first && j - c <= RESPECTIVE_REACH; c--) {
+    if (v.person(v.mentionAt(c))) return v.lower(c + 1) === ',' ? c : j;
+    if (/^[.;:]$/.test(v.lower(c))) return j;
+  }
+  return j;
+}
+
 export function peopleBefore(v: MeetingText, k: number, first: number, skip: ReadonlySet<number>): PersonRef[] {
   let j = k - 1;
   while (j >= first && betweenSubjectAndVerb(v, j) && v.lower(j) !== 'to') j--;
+  // "A, B and C, ministers of industry, energy and transport respectively, took part": an
+  // apposition that gives each item its office in turn stands between the list and its verb.
+  j = beforeRespectiveApposition(v, j, first);
   // "Deputy Prime Minister X on March 18 hosted": a date between the subject and its verb.
   j = beforeDateAdjunct(v, j, first);
   while (j >= first && betweenSubjectAndVerb(v, j) && v.lower(j) !== 'to') j--;
@@ -937,6 +966,13 @@ export function peopleBefore(v: MeetingText, k: number, first: number, skip: Rea
       inList = true;
       if (v.lower(j - 1) === ',' && beforeCommaAnd === 0) beforeCommaAnd = people.length;
       j--;
+      continue;
+    }
+    // "A, B, as well as C took part": "as well as" joins the last item of a list of subjects as "and" does.
+    if (l === 'as' && v.lower(j - 1) === 'well' && v.lower(j - 2) === 'as' && people.length > 0) {
+      inList = true;
+      if (v.lower(j - 3) === ',' && beforeCommaAnd === 0) beforeCommaAnd = people.length;
+      j -= 3;
       continue;
     }
     if (l === ',') {

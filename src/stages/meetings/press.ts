@@ -1,4 +1,4 @@
-import type { MeetingText } from './view.js';
+import type { MeetingText, PersonRef } from './view.js';
 
 /*
  * The press is no party to a meeting: what is told to reporters, a news conference or a briefing,
@@ -54,4 +54,27 @@ export function pressPartnerAt(v: MeetingText, k: number, last: number): boolean
     if (!/^(?:the|a|an|some|local|foreign|international|visiting|accredited|travelling|traveling)$/.test(v.lower(j))) return false;
   }
   return false;
+}
+
+/** Roles of those who report for the press: "journalist", "Reuters correspondent", "news anchor". */
+const PRESS_ROLE = /\b(?:journalists?|reporters?|correspondents?|editors?|anchors?|newsreaders?|broadcasters?)\b/i;
+/** Most words of a role written in small letters before the name: "a Reuters correspondent". */
+const PRESS_ROLE_REACH = 3;
+
+/**
+ * Whether the person is of the press: a reporter's role in the title or just before the name
+ * ("correspondent X", "journalist Y"), or a news organisation right after it ("X of Reuters",
+ * "Y from the BBC"). One who asks at a news conference is its audience, not a party met.
+ */
+export function ofThePress(p: PersonRef, v: MeetingText): boolean {
+  if (PRESS_ROLE.test(p.actor.title ?? '') || PRESS_ROLE.test(p.mention.title ?? '')) return true;
+  const [start, end] = v.tokenRange(p.mention);
+  for (let j = start - 1; j >= 0 && start - j <= PRESS_ROLE_REACH; j--) {
+    if (PRESS_ROLE.test(v.lower(j))) return true;
+    if (!v.inNounPhrase(j)) break;
+  }
+  const of = /^(?:of|from)$/.test(v.lower(end)) ? end + 1 : v.lower(end) === ',' && /^(?:of|from)$/.test(v.lower(end + 1)) ? end + 2 : -1;
+  if (of < 0) return false;
+  const m = v.mentionAt(v.lower(of) === 'the' ? of + 1 : of);
+  return m !== undefined && m.type === 'organization' && m.sector === 'JRN';
 }

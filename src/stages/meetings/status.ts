@@ -346,6 +346,13 @@ function occasionOfActAhead(v: MeetingText, j: number, first: number): boolean {
 /** Verbs of asking for something, whose object is still to come: "requested a meeting", "sought talks". */
 const ASKED_FOR = set('request requests requested requesting seek seeks sought seeking');
 
+/** Prepositions that give the topic of a question: "asked about", "a question on". */
+const QUESTION_TOPIC = /^(?:about|on|regarding|concerning)$/;
+/** Words of asking a question (not of asking for something): "asked about", "questioned on", "a question about". */
+const QUESTIONED = /^(?:asked|ask|asks|asking|questioned|question|questions|queried|query|queries)$/;
+/** Possessive determiners, which make the meeting the one of whoever they stand for. */
+const POSSESSIVE = /^(?:his|her|their|its|our|my|your)$/;
+
 /** Whether only determiners, adjectives and nouns stand from k up to (not including) n: "a [brief] meeting". */
 function onlyModifiersBetween(v: MeetingText, k: number, n: number): boolean {
   for (let j = k; j < n; j++) {
@@ -626,6 +633,10 @@ export function nounReading(v: MeetingText, n: number, verb: number, first: numb
     if (DONE_ADJECTIVES.has(l) && !modalAt(v, j - 1) && v.lower(j - 1) !== 'to') return 'held';
     // "left without a meeting with X", "instead of talks with Y": a meeting forgone did not happen.
     if (forgoneAt(v, j)) return 'negated';
+    // "Asked about the talks between A and B, he said ...", "a question on the summit": a meeting that is
+    // only the topic of a question put to someone is not reported as held by the words that ask it.
+    // One's own meeting ("asked about his talks with X") is reported by the answer, so it stays.
+    if (QUESTION_TOPIC.test(l) && QUESTIONED.test(v.lower(j - 1)) && onlyModifiersBetween(v, j + 1, n) && !POSSESSIVE.test(v.lower(j + 1))) return 'negated';
     // "preparations for the visit", "the preparation of the visit", "preparing the visit".
     if (AHEAD_OF.has(l) || ((l === 'for' || l === 'of') && /^(?:preparation|preparations|prepare|preparing|ready)$/.test(v.lower(j - 1)))) return 'planned';
     if (/^(?:preparing|prepare|prepares|organising|organizing)$/.test(l)) return 'planned';
@@ -662,6 +673,9 @@ export function nounReading(v: MeetingText, n: number, verb: number, first: numb
     if (l === 'to' && v.lower(j - 1) === 'forward' && /^(?:look|looks|looked|looking)$/.test(v.lower(j - 2))) return 'planned';
     // "looked forward to seeing each other at the summit", "hope to meet him in Lima": a meeting that
     // is only the place or occasion of an act still to come is itself still to come.
+    // "The call came after her meeting with X was cancelled": after a conjunction the noun heads a
+    // clause of its own, and a verb past its phrase that calls it off denies it.
+    if (AFTER.has(l) && calledOffAfter(v, nounPhraseEnd(v, h, last), last)) return 'negated';
     if (AFTER.has(l)) return occasionOfActAhead(v, j, first) ? 'planned' : 'held';
     // "will discuss trade on his visit to Lisbon": "on" with a possessive before the meeting is "during" it.
     // Its time is that of the verb it goes with ("was accompanied ... on his visit" was held).

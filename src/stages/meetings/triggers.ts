@@ -2,6 +2,8 @@ import type { DateMention, MeetingKind, MeetingStatus, Sentence } from '../../do
 import { lowerBound } from '../../document/span.js';
 import { type MeetingCue, type MeetingCueClass, meetingLexicon } from '../../lexicon/meetings.js';
 import { WordAnswers } from '../../lexicon/word-table.js';
+import { speechFunctionAt, speechOccasionBefore } from './speech-occasion.js';
+import { makerGroupBefore } from './maker-led.js';
 import { NO_SKIP, adverbialAsideEnd, accompanyingBefore, accompanyingPair, antecedentEndingAt, contactClauseHead, holdersAfterRelativeClause, theirAt, theirPeople, complementAfter, dashedPairBefore, peopleAfter, peopleBefore, relativeClauses, elidedSideEnd, sentenceSubject, sentenceSubjectEnd, subjectAfterComma, openingClauseEnd, groupBeforeNamedRole } from './grammar.js';
 import { participleOfObject } from './participle-phrase.js';
 import { awardBefore, awardRecipients } from './award-recipients.js';
@@ -25,7 +27,7 @@ import { draftOfWords } from './draft.js';
 import { delegationMembers, memberOfDelegation, presentList, presentSubject } from './attendee-lists.js';
 import { ledDelegationHere } from './led-delegation.js';
 import { presenceAt } from './presence-at.js';
-import { pressStageAt, TELL, toldMeeting } from './press.js';
+import { ofThePress, pressStageAt, TELL, toldMeeting } from './press.js';
 import { representedSide } from './represented-side.js';
 import { counterpartNamedNext } from './counterpart-next.js';
 import { receivedInTurn } from './received-in-turn.js';
@@ -1952,6 +1954,8 @@ function attendCue(site: CueSite): CueReading | null {
   if (/^(?:his|her|their|its|our|my|your)$/.test(v.lower(i - 1))) return null;
   if (passive) {
     if (describesOrganization(v, i, first) || describesBody(v, i, first) || describesThing(v, i, first) || leadsPoliticalParty(v, i, first) || bodyIsRunBy(v, i, first)) return null;
+    // "an agreement prepared by the working group led by X": the leader of a group that made a thing.
+    if (makerGroupBefore(v, i, first)) return null;
     r.people = byAgent(v, end, last);
     if (r.people.length === 0) return null;
     if (bodyLedAsStandingFact(v, i, first, last, r.people, (k) => (BODY_NOUNS.test(v.lower(k)) && !v.isVerb(k)) || v.mentionAt(k)?.type === 'organization')) return null;
@@ -2077,7 +2081,7 @@ function byCue(site: CueSite): CueReading | null {
   // "Credentials were presented by A and B": a presentation is a ceremony only of what a
   // ceremony is for; "the prize was presented by X" reports none.
   if (cue.kind === 'ceremony' && !nounWithin(v, first, i)) return null;
-  if (describesOrganization(v, i, first) || describesBody(v, i, first) || describesThing(v, i, first) || leadsPoliticalParty(v, i, first)) return null;
+  if (describesOrganization(v, i, first) || describesBody(v, i, first) || describesThing(v, i, first) || leadsPoliticalParty(v, i, first) || makerGroupBefore(v, i, first)) return null;
   r.people = byAgent(v, end, last);
   if (r.people.length === 0) return null;
   // "Credentials were presented to President X by Ambassador Y": the one presented to, named before the
@@ -2486,7 +2490,8 @@ function nounCue(site: CueSite): CueReading | null {
   // "After the meeting, Minister X told reporters ...": a phrase of time before or after the
   // meeting only dates the main clause's act, and one acting alone then was not shown at it;
   // two sides the clause puts face to face were ("After the talks, A thanked B").
-  const intro = introductory && !reciprocal ? mainClausePeople(v, end, last, outsideInTime(v, lead)).filter((p) => !speaksForOthers(p, v) && !(outsideInTime(v, lead) && commentsFromOutside(p, v))) : [];
+  // "At the press conference, X of Reuters asked Y": one of the press there is its audience, not a party.
+  const intro = introductory && !reciprocal ? mainClausePeople(v, end, last, outsideInTime(v, lead)).filter((p) => !speaksForOthers(p, v) && !(outsideInTime(v, lead) && commentsFromOutside(p, v)) && !ofThePress(p, v)) : [];
   let their = subject.length === 0 ? theirPeople(v, i, first, skip) : [];
   // "A invited B to visit. The invitation was extended during their telephone conversation": with no
   // one named before "their" in its sentence, it stands for the subject and object of the sentence before.
@@ -2553,6 +2558,10 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
     const passive = cue.cueClass !== 'noun' && cue.cueClass !== 'present' && (isPassive(v, i, first) || (v.lower(end) === 'by' && participle && !attendedInManner(v, end, last))
       || (byAfterMeeting >= 0 && nounWithin(v, end, byAfterMeeting)) || sidedParticiple);
     const site: CueSite = { v, s, cue, i, end, first, last, skip, passive, out, rule: `${cue.cueClass}:${cue.form}` };
+    // "spoke at a summit hosted by X": the host of a gathering one only speaks at is not met there.
+    if (passive && participle && !isPassive(v, i, first) && speechOccasionBefore(v, i, first)) continue;
+    // "delivered remarks at a reception": a function one only speaks at brings the speaker to no meeting.
+    if (cue.cueClass === 'noun' && speechFunctionAt(v, i, first)) continue;
     const read = readCue(site);
     if (!read || read.reading === 'negated') continue;
     const { people, reading, joinOnly, distinct, guest, agentUnsaid, partiesOwn, addressed, kind, place, rule } = read;
