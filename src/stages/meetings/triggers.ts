@@ -2301,6 +2301,9 @@ function nounCue(site: CueSite): CueReading | null {
   // "met A after the inauguration of President X", "ahead of the inauguration": a ceremony before or
   // after which something else happens is only its time; no one is there with the one who takes office.
   if (TAKING_OFFICE.test(v.lower(i)) && timeOutsideBefore(v, i, first)) return null;
+  // "met A on the sidelines of the inauguration of President X": a ceremony named as the frame of
+  // another meeting is only its occasion; that meeting's parties are its subject and object.
+  if (TAKING_OFFICE.test(v.lower(i)) && framedBy(v, i, first)) return null;
   // "a courtesy call on the President", "an audience to the ambassadors".
   // "presented her credentials to President X", "an audience to the ambassadors", "a call from X".
   // "a courtesy call by Ambassador X on the Minister": a courtesy call names its caller after "by".
@@ -2924,6 +2927,13 @@ function timeOutsideBefore(v: MeetingText, i: number, first: number): boolean {
   if (k >= first && /^(?:the|his|her|their|this|its)$/.test(v.lower(k))) k--;
   if (k >= first && /^(?:of|to)$/.test(v.lower(k)) && /^(?:ahead|prior)$/.test(v.lower(k - 1))) k--;
   return k >= first && OUTSIDE_TIME.test(v.lower(k));
+}
+
+/** "on the sidelines of the inauguration", "in the margins of his investiture", "on the occasion of": the noun at i frames another event. */
+function framedBy(v: MeetingText, i: number, first: number): boolean {
+  let k = i - 1;
+  if (k >= first && /^(?:the|his|her|their|this|its)$/.test(v.lower(k))) k--;
+  return k - 1 >= first && v.lower(k) === 'of' && FRAME.test(v.lower(k - 1));
 }
 
 /** A meeting noun (or a body that meets) between tokens a and b. */
