@@ -1825,6 +1825,21 @@ function meetingAudienceAt(v: MeetingText, k: number): boolean {
   return v.lower(k) === 'the' && /^(?:participants|attendees)$/.test(v.lower(k + 1)) && v.lower(k + 2) !== 'of';
 }
 
+/** Plural nouns of those who sit at a meeting: "the leaders", "his counterparts", "the delegates". */
+const MEETING_PEOPLE = /^(?:leaders|counterparts|delegates|delegations|heads)$/;
+
+/**
+ * "the leaders", "his counterparts", "the heads of state" at k: a definite plural of people who meet.
+ * "the leaders of the opposition" names others by its "of"; only "heads" takes one ("of state").
+ */
+function meetingPeopleAt(v: MeetingText, k: number): boolean {
+  if (!/^(?:the|his|her|their|these|those)$/.test(v.lower(k))) return false;
+  const noun = v.lower(k + 1);
+  if (!MEETING_PEOPLE.test(noun)) return false;
+  if (noun === 'heads') return v.lower(k + 2) === 'of' && /^(?:state|government|delegation|delegations)$/.test(v.lower(k + 3));
+  return v.lower(k + 2) !== 'of';
+}
+
 /** A verb of briefing ("briefed", "informed"): the one who briefs and the one briefed. */
 function reportCue(site: CueSite): CueReading | null {
   const { v, cue, i, end, first, last, skip, passive } = site;
@@ -1855,6 +1870,16 @@ function reportCue(site: CueSite): CueReading | null {
     r.people = peopleBefore(v, i, first, skip);
     if (r.people.length === 0) return null;
     r.joinOnly = true;
+    return r;
+  }
+  // "X briefed the leaders on the exercises", "briefed his counterparts": a plural noun of those who
+  // meet, made definite by "the" or a possessive, points back to the people of a meeting told before;
+  // the one who briefs joins it. With no such meeting it refers to no one, so it opens none ("join:").
+  if (object.length === 0 && meetingPeopleAt(v, end)) {
+    r.people = peopleBefore(v, i, first, skip);
+    if (r.people.length === 0) return null;
+    r.joinOnly = true;
+    r.rule = `join:${cue.form}-the-group`;
     return r;
   }
   // "Deputy Prime Minister X reported to the Prime Minister on the harvest": an office for object is
