@@ -1002,10 +1002,23 @@ function describesThing(v: MeetingText, i: number, first: number): boolean {
   // "Chile took part as an observer, represented by X": a noun after "as" is the role the clause's
   // subject acts in, and a participle after it set off by a comma describes that subject, not a thing.
   if (end < i && roleAfterAs(v, end - 1, first, i)) return false;
+  // "a video call of leaders on maritime security, co-chaired by A and B": a topic phrase after a
+  // meeting noun is part of the phrase the participle describes. Past its preposition only a meeting
+  // noun counts: "the committee on maritime security, chaired by X" is still a thing led.
+  let pastTopic = false;
   for (let j = end - 1; j >= first && end - j <= DESCRIBED_REACH; j--) {
     const l = v.lower(j);
+    const meetingNoun = (ATTENDABLE.has(l) && !BODY_NOUNS.test(l)) || meetingLexicon().byFirstWord.get(l)?.some((c) => c.cueClass === 'noun' || c.cueClass === 'present');
+    if (pastTopic && !meetingNoun) {
+      if (v.inNounPhrase(j) || l === 'of' || l === 'and' || /^(?:NOUN|NUM|ADJ|DET|PROPN)$/.test(v.tok(j)?.pos ?? '')) continue;
+      break;
+    }
     if (ATTENDABLE.has(l) || travellingPartyNoun(v, j) || PEOPLE_NOUNS.has(l) || SIDE_NOUNS.test(l) || BODY_NOUNS.test(l) || v.person(v.mentionAt(j))
-      || meetingLexicon().byFirstWord.get(l)?.some((c) => c.cueClass === 'noun' || c.cueClass === 'present')) return false;
+      || meetingNoun) return false;
+    if (TOPIC_ONLY.test(l) && j < end - 1) {
+      pastTopic = true;
+      continue;
+    }
     // "a working lunch with ministers from least developed countries, chaired by X": "with" and "from"
     // phrases, and the modifiers inside them, stay in the phrase the participle describes.
     // A participle modifies only between a modifier or determiner and a noun ("least developed countries"),
@@ -1016,6 +1029,9 @@ function describesThing(v: MeetingText, i: number, first: number): boolean {
   }
   return true;
 }
+
+/** Prepositions that open a meeting's topic: "talks on security", "a call about trade". */
+const TOPIC_ONLY = /^(?:on|about|regarding|concerning)$/;
 
 /** Most words of a role's noun phrase after "as": "as a guest country", "as an observer state". */
 const ROLE_REACH = 4;
@@ -1986,7 +2002,9 @@ function attendCue(site: CueSite): CueReading | null {
   // around the room by X" shows a thing, and no one visits.
   if (v.lower(i) === 'shown' && r.people.length < 2) return null;
     // "The talks were attended by A and B": the definite noun is the meeting just reported, which they join.
-    r.joinOnly = !nounWithin(v, first, i) || DEFINITE.has(v.lower(first));
+    // "a video call of leaders on security, co-chaired by A and B": a participle set off by a comma,
+    // with no auxiliary, describes the phrase before it, the meeting this sentence has just told of.
+    r.joinOnly = !nounWithin(v, first, i) || DEFINITE.has(v.lower(first)) || (v.lower(i - 1) === ',' && !isPassive(v, i, first) && out.some((d) => !d.joinOnly));
     r.reading = participleReading(v, i, first, out);
     return r;
   } else {
