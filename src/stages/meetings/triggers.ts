@@ -2532,7 +2532,10 @@ function nounCue(site: CueSite): CueReading | null {
   // "After the meeting, Minister X told reporters ...": a phrase of time before or after the
   // meeting only dates the main clause's act, and one acting alone then was not shown at it;
   // two sides the clause puts face to face were ("After the talks, A thanked B").
-  const intro = introductory && !reciprocal ? mainClausePeople(v, end, last, outsideInTime(v, lead)).filter((p) => !speaksForOthers(p, v) && !(outsideInTime(v, lead) && commentsFromOutside(p, v))) : [];
+  // "At the press conference after the talks, reporter X asked A": a phrase of time that modifies
+  // another event's noun puts the main clause at that event, not at the meeting it is timed by.
+  const timesAnotherEvent = introductory && outsideInTime(v, lead) && modifiesEarlierNoun(v, lead, first);
+  const intro = introductory && !reciprocal && !timesAnotherEvent ? mainClausePeople(v, end, last, outsideInTime(v, lead)).filter((p) => !speaksForOthers(p, v) && !(outsideInTime(v, lead) && commentsFromOutside(p, v))) : [];
   let their = subject.length === 0 ? theirPeople(v, i, first, skip) : [];
   // "A invited B to visit. The invitation was extended during their telephone conversation": with no
   // one named before "their" in its sentence, it stands for the subject and object of the sentence before.
@@ -2704,6 +2707,17 @@ const OUTSIDE_IN_TIME = /^(?:after|following|before|ahead|prior|since|until)$/;
 const TIME_OF_TALKS = /^(?:after|following|during)$/;
 
 /** Whether the phrase starting at `lead` names a time outside the meeting: "after [the talks]", "ahead of [the summit]", "at the end of [the visit]". */
+/**
+ * Whether the preposition of time before the phrase at `lead` ("after", "ahead of") follows a noun
+ * of the same opening phrase rather than opening the sentence: "At the press conference [after]
+ * the talks", not "[After] the talks, ...".
+ */
+function modifiesEarlierNoun(v: MeetingText, lead: number, first: number): boolean {
+  let p = lead - 1;
+  if ((v.lower(p) === 'of' || v.lower(p) === 'to') && OUTSIDE_IN_TIME.test(v.lower(p - 1))) p--;
+  return p - 1 > first && /^(?:NOUN|PROPN)$/.test(v.tok(p - 1)?.pos ?? '');
+}
+
 function outsideInTime(v: MeetingText, lead: number): boolean {
   const prep = v.lower(lead - 1);
   if (OUTSIDE_IN_TIME.test(prep)) return true;
