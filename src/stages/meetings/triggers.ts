@@ -25,7 +25,7 @@ import { draftOfWords } from './draft.js';
 import { delegationMembers, memberOfDelegation, presentList, presentSubject } from './attendee-lists.js';
 import { ledDelegationHere } from './led-delegation.js';
 import { presenceAt } from './presence-at.js';
-import { pressStageAt, TELL, toldMeeting } from './press.js';
+import { pressEventAt, pressStageAt, TELL, toldMeeting } from './press.js';
 import { representedSide } from './represented-side.js';
 import { counterpartNamedNext } from './counterpart-next.js';
 import { receivedInTurn } from './received-in-turn.js';
@@ -1219,7 +1219,7 @@ function forSide(v: MeetingText, k: number, last: number): boolean {
  * Everyone the clause after an introductory "During the meeting, ..." names as subject and
  * object; with `needsObject`, none unless the object names someone.
  */
-function mainClausePeople(v: MeetingText, from: number, last: number, needsObject = false): PersonRef[] {
+function mainClausePeople(v: MeetingText, from: number, last: number, needsObject = false, pressEvent = false): PersonRef[] {
   let j = from;
   while (j < last && v.lower(j) !== ',' && !v.isVerb(j)) j++;
   if (v.lower(j) !== ',') return [];
@@ -1232,8 +1232,14 @@ function mainClausePeople(v: MeetingText, from: number, last: number, needsObjec
   // spoken of, at the meeting or away from it; the verb shows only its subject there.
   const object = JUDGES.test(v.lower(k)) ? [] : objectPeople(v, verbEnd, last);
   if (needsObject && object.length === 0) return [];
+  // "At the joint press conference, X of the Daily News asked President A": at a gathering of the
+  // press the one who asks questions is the press, there to report it; the one asked takes part.
+  if (pressEvent && ASKS.test(v.lower(k))) return object;
   return [...subject.people, ...object];
 }
+
+/** Verbs of putting a question to someone. */
+const ASKS = /^(?:asked|asks|questioned|questions|quizzed|pressed)$/;
 
 /** Verbs of judging or honouring someone, whose object is what is said, not whom it is said to. */
 const JUDGES = /^(?:praised|praises|commended|commends|criticised|criticized|criticises|criticizes|condemned|condemns|blamed|blames|hailed|hails|saluted|salutes|applauded|applauds|lauded|lauds|congratulated|congratulates|mourned|honoured|honored|remembered|accused|accuses|denounced|denounces)$/;
@@ -2535,7 +2541,7 @@ function nounCue(site: CueSite): CueReading | null {
   // "At the press conference after the talks, reporter X asked A": a phrase of time that modifies
   // another event's noun puts the main clause at that event, not at the meeting it is timed by.
   const timesAnotherEvent = introductory && outsideInTime(v, lead) && modifiesEarlierNoun(v, lead, first);
-  const intro = introductory && !reciprocal && !timesAnotherEvent ? mainClausePeople(v, end, last, outsideInTime(v, lead)).filter((p) => !speaksForOthers(p, v) && !(outsideInTime(v, lead) && commentsFromOutside(p, v))) : [];
+  const intro = introductory && !reciprocal && !timesAnotherEvent ? mainClausePeople(v, end, last, outsideInTime(v, lead), pressEventAt(v, i, end)).filter((p) => !speaksForOthers(p, v) && !(outsideInTime(v, lead) && commentsFromOutside(p, v))) : [];
   let their = subject.length === 0 ? theirPeople(v, i, first, skip) : [];
   // "A invited B to visit. The invitation was extended during their telephone conversation": with no
   // one named before "their" in its sentence, it stands for the subject and object of the sentence before.
