@@ -25,6 +25,12 @@ export function toldMeeting(v: MeetingText, k: number, n: number, last: number):
   return n + 1 >= last || !/^(?:NOUN|PROPN)$/.test(v.tok(n + 1)?.pos ?? '');
 }
 
+/** Whether the meeting noun from i to end (exclusive) is a gathering of the press: "the joint press conference", "a news conference". */
+export function pressEventAt(v: MeetingText, i: number, end: number): boolean {
+  for (let j = i; j < end; j++) if (PRESS_EVENT.test(v.lower(j))) return true;
+  return false;
+}
+
 /** Nouns of the place and the occasions of speaking to the press: "the podium", "a news briefing". */
 const PRESS_STAGE = /^(?:podium|lectern|rostrum|microphone|briefing|briefings|press|news|media|reporters|journalists)$/;
 

@@ -27,7 +27,7 @@ import { draftOfWords } from './draft.js';
 import { delegationMembers, memberOfDelegation, presentList, presentSubject } from './attendee-lists.js';
 import { ledDelegationHere } from './led-delegation.js';
 import { presenceAt } from './presence-at.js';
-import { ofThePress, pressStageAt, TELL, toldMeeting } from './press.js';
+import { ofThePress, pressEventAt, pressStageAt, TELL, toldMeeting } from './press.js';
 import { representedSide } from './represented-side.js';
 import { counterpartNamedNext } from './counterpart-next.js';
 import { receivedInTurn } from './received-in-turn.js';
@@ -1004,10 +1004,23 @@ function describesThing(v: MeetingText, i: number, first: number): boolean {
   // "Chile took part as an observer, represented by X": a noun after "as" is the role the clause's
   // subject acts in, and a participle after it set off by a comma describes that subject, not a thing.
   if (end < i && roleAfterAs(v, end - 1, first, i)) return false;
+  // "a video call of leaders on maritime security, co-chaired by A and B": a topic phrase after a
+  // meeting noun is part of the phrase the participle describes. Past its preposition only a meeting
+  // noun counts: "the committee on maritime security, chaired by X" is still a thing led.
+  let pastTopic = false;
   for (let j = end - 1; j >= first && end - j <= DESCRIBED_REACH; j--) {
     const l = v.lower(j);
+    const meetingNoun = (ATTENDABLE.has(l) && !BODY_NOUNS.test(l)) || meetingLexicon().byFirstWord.get(l)?.some((c) => c.cueClass === 'noun' || c.cueClass === 'present');
+    if (pastTopic && !meetingNoun) {
+      if (v.inNounPhrase(j) || l === 'of' || l === 'and' || /^(?:NOUN|NUM|ADJ|DET|PROPN)$/.test(v.tok(j)?.pos ?? '')) continue;
+      break;
+    }
     if (ATTENDABLE.has(l) || travellingPartyNoun(v, j) || PEOPLE_NOUNS.has(l) || SIDE_NOUNS.test(l) || BODY_NOUNS.test(l) || v.person(v.mentionAt(j))
-      || meetingLexicon().byFirstWord.get(l)?.some((c) => c.cueClass === 'noun' || c.cueClass === 'present')) return false;
+      || meetingNoun) return false;
+    if (TOPIC_ONLY.test(l) && j < end - 1) {
+      pastTopic = true;
+      continue;
+    }
     // "a working lunch with ministers from least developed countries, chaired by X": "with" and "from"
     // phrases, and the modifiers inside them, stay in the phrase the participle describes.
     // A participle modifies only between a modifier or determiner and a noun ("least developed countries"),
@@ -1018,6 +1031,9 @@ function describesThing(v: MeetingText, i: number, first: number): boolean {
   }
   return true;
 }
+
+/** Prepositions that open a meeting's topic: "talks on security", "a call about trade". */
+const TOPIC_ONLY = /^(?:on|about|regarding|concerning)$/;
 
 /** Most words of a role's noun phrase after "as": "as a guest country", "as an observer state". */
 const ROLE_REACH = 4;
@@ -1205,7 +1221,7 @@ function forSide(v: MeetingText, k: number, last: number): boolean {
  * Everyone the clause after an introductory "During the meeting, ..." names as subject and
  * object; with `needsObject`, none unless the object names someone.
  */
-function mainClausePeople(v: MeetingText, from: number, last: number, needsObject = false): PersonRef[] {
+function mainClausePeople(v: MeetingText, from: number, last: number, needsObject = false, pressEvent = false): PersonRef[] {
   let j = from;
   while (j < last && v.lower(j) !== ',' && !v.isVerb(j)) j++;
   if (v.lower(j) !== ',') return [];
@@ -1218,8 +1234,14 @@ function mainClausePeople(v: MeetingText, from: number, last: number, needsObjec
   // spoken of, at the meeting or away from it; the verb shows only its subject there.
   const object = JUDGES.test(v.lower(k)) ? [] : objectPeople(v, verbEnd, last);
   if (needsObject && object.length === 0) return [];
+  // "At the joint press conference, X of the Daily News asked President A": at a gathering of the
+  // press the one who asks questions is the press, there to report it; the one asked takes part.
+  if (pressEvent && ASKS.test(v.lower(k))) return object;
   return [...subject.people, ...object];
 }
+
+/** Verbs of putting a question to someone. */
+const ASKS = /^(?:asked|asks|questioned|questions|quizzed|pressed)$/;
 
 /** Verbs of judging or honouring someone, whose object is what is said, not whom it is said to. */
 const JUDGES = /^(?:praised|praises|commended|commends|criticised|criticized|criticises|criticizes|condemned|condemns|blamed|blames|hailed|hails|saluted|salutes|applauded|applauds|lauded|lauds|congratulated|congratulates|mourned|honoured|honored|remembered|accused|accuses|denounced|denounces)$/;
@@ -1827,6 +1849,21 @@ function meetingAudienceAt(v: MeetingText, k: number): boolean {
   return v.lower(k) === 'the' && /^(?:participants|attendees)$/.test(v.lower(k + 1)) && v.lower(k + 2) !== 'of';
 }
 
+/** Plural nouns of those who sit at a meeting: "the leaders", "his counterparts", "the delegates". */
+const MEETING_PEOPLE = /^(?:leaders|counterparts|delegates|delegations|heads)$/;
+
+/**
+ * "the leaders", "his counterparts", "the heads of state" at k: a definite plural of people who meet.
+ * "the leaders of the opposition" names others by its "of"; only "heads" takes one ("of state").
+ */
+function meetingPeopleAt(v: MeetingText, k: number): boolean {
+  if (!/^(?:the|his|her|their|these|those)$/.test(v.lower(k))) return false;
+  const noun = v.lower(k + 1);
+  if (!MEETING_PEOPLE.test(noun)) return false;
+  if (noun === 'heads') return v.lower(k + 2) === 'of' && /^(?:state|government|delegation|delegations)$/.test(v.lower(k + 3));
+  return v.lower(k + 2) !== 'of';
+}
+
 /** A verb of briefing ("briefed", "informed"): the one who briefs and the one briefed. */
 function reportCue(site: CueSite): CueReading | null {
   const { v, cue, i, end, first, last, skip, passive } = site;
@@ -1857,6 +1894,16 @@ function reportCue(site: CueSite): CueReading | null {
     r.people = peopleBefore(v, i, first, skip);
     if (r.people.length === 0) return null;
     r.joinOnly = true;
+    return r;
+  }
+  // "X briefed the leaders on the exercises", "briefed his counterparts": a plural noun of those who
+  // meet, made definite by "the" or a possessive, points back to the people of a meeting told before;
+  // the one who briefs joins it. With no such meeting it refers to no one, so it opens none ("join:").
+  if (object.length === 0 && meetingPeopleAt(v, end)) {
+    r.people = peopleBefore(v, i, first, skip);
+    if (r.people.length === 0) return null;
+    r.joinOnly = true;
+    r.rule = `join:${cue.form}-the-group`;
     return r;
   }
   // "Deputy Prime Minister X reported to the Prime Minister on the harvest": an office for object is
@@ -1965,7 +2012,9 @@ function attendCue(site: CueSite): CueReading | null {
   // around the room by X" shows a thing, and no one visits.
   if (v.lower(i) === 'shown' && r.people.length < 2) return null;
     // "The talks were attended by A and B": the definite noun is the meeting just reported, which they join.
-    r.joinOnly = !nounWithin(v, first, i) || DEFINITE.has(v.lower(first));
+    // "a video call of leaders on security, co-chaired by A and B": a participle set off by a comma,
+    // with no auxiliary, describes the phrase before it, the meeting this sentence has just told of.
+    r.joinOnly = !nounWithin(v, first, i) || DEFINITE.has(v.lower(first)) || (v.lower(i - 1) === ',' && !isPassive(v, i, first) && out.some((d) => !d.joinOnly));
     r.reading = participleReading(v, i, first, out);
     return r;
   } else {
@@ -2305,6 +2354,9 @@ function nounCue(site: CueSite): CueReading | null {
   // "met A after the inauguration of President X", "ahead of the inauguration": a ceremony before or
   // after which something else happens is only its time; no one is there with the one who takes office.
   if (TAKING_OFFICE.test(v.lower(i)) && timeOutsideBefore(v, i, first)) return null;
+  // "met A on the sidelines of the inauguration of President X": a ceremony named as the frame of
+  // another meeting is only its occasion; that meeting's parties are its subject and object.
+  if (TAKING_OFFICE.test(v.lower(i)) && framedBy(v, i, first)) return null;
   // "a courtesy call on the President", "an audience to the ambassadors".
   // "presented her credentials to President X", "an audience to the ambassadors", "a call from X".
   // "a courtesy call by Ambassador X on the Minister": a courtesy call names its caller after "by".
@@ -2490,8 +2542,11 @@ function nounCue(site: CueSite): CueReading | null {
   // "After the meeting, Minister X told reporters ...": a phrase of time before or after the
   // meeting only dates the main clause's act, and one acting alone then was not shown at it;
   // two sides the clause puts face to face were ("After the talks, A thanked B").
+  // "At the press conference after the talks, reporter X asked A": a phrase of time that modifies
+  // another event's noun puts the main clause at that event, not at the meeting it is timed by.
   // "At the press conference, X of Reuters asked Y": one of the press there is its audience, not a party.
-  const intro = introductory && !reciprocal ? mainClausePeople(v, end, last, outsideInTime(v, lead)).filter((p) => !speaksForOthers(p, v) && !(outsideInTime(v, lead) && commentsFromOutside(p, v)) && !ofThePress(p, v)) : [];
+  const timesAnotherEvent = introductory && outsideInTime(v, lead) && modifiesEarlierNoun(v, lead, first);
+  const intro = introductory && !reciprocal && !timesAnotherEvent ? mainClausePeople(v, end, last, outsideInTime(v, lead), pressEventAt(v, i, end)).filter((p) => !speaksForOthers(p, v) && !(outsideInTime(v, lead) && commentsFromOutside(p, v)) && !ofThePress(p, v)) : [];
   let their = subject.length === 0 ? theirPeople(v, i, first, skip) : [];
   // "A invited B to visit. The invitation was extended during their telephone conversation": with no
   // one named before "their" in its sentence, it stands for the subject and object of the sentence before.
@@ -2667,6 +2722,17 @@ const OUTSIDE_IN_TIME = /^(?:after|following|before|ahead|prior|since|until)$/;
 const TIME_OF_TALKS = /^(?:after|following|during)$/;
 
 /** Whether the phrase starting at `lead` names a time outside the meeting: "after [the talks]", "ahead of [the summit]", "at the end of [the visit]". */
+/**
+ * Whether the preposition of time before the phrase at `lead` ("after", "ahead of") follows a noun
+ * of the same opening phrase rather than opening the sentence: "At the press conference [after]
+ * the talks", not "[After] the talks, ...".
+ */
+function modifiesEarlierNoun(v: MeetingText, lead: number, first: number): boolean {
+  let p = lead - 1;
+  if ((v.lower(p) === 'of' || v.lower(p) === 'to') && OUTSIDE_IN_TIME.test(v.lower(p - 1))) p--;
+  return p - 1 > first && /^(?:NOUN|PROPN)$/.test(v.tok(p - 1)?.pos ?? '');
+}
+
 function outsideInTime(v: MeetingText, lead: number): boolean {
   const prep = v.lower(lead - 1);
   if (OUTSIDE_IN_TIME.test(prep)) return true;
@@ -2933,6 +2999,13 @@ function timeOutsideBefore(v: MeetingText, i: number, first: number): boolean {
   if (k >= first && /^(?:the|his|her|their|this|its)$/.test(v.lower(k))) k--;
   if (k >= first && /^(?:of|to)$/.test(v.lower(k)) && /^(?:ahead|prior)$/.test(v.lower(k - 1))) k--;
   return k >= first && OUTSIDE_TIME.test(v.lower(k));
+}
+
+/** "on the sidelines of the inauguration", "in the margins of his investiture", "on the occasion of": the noun at i frames another event. */
+function framedBy(v: MeetingText, i: number, first: number): boolean {
+  let k = i - 1;
+  if (k >= first && /^(?:the|his|her|their|this|its)$/.test(v.lower(k))) k--;
+  return k - 1 >= first && v.lower(k) === 'of' && FRAME.test(v.lower(k - 1));
 }
 
 /** A meeting noun (or a body that meets) between tokens a and b. */
