@@ -294,6 +294,13 @@ function placeOrBodyAt(s: SentenceScan, j: number): Complement | null {
   if (article && LOCAL_UNIT.has(s.lower(k)) && !s.isCap(k)) {
     return { end: k + 1, name: `the ${s.lower(k)}`, country: null, sector: null, organization: false, article, anaphoric: true };
   }
+  // "Minister of Health of the Region Alexei Kuzin": a region's own releases write its noun with a
+  // capital; alone before its holder's name (no "of", no name of its own after it), it is the region
+  // the text is about, and the name opens after it.
+  if (article && LOCAL_UNIT.has(s.lower(k)) && s.isCap(k) && s.lower(k + 1) !== 'of' && !s.nameHit(k + 1)
+    && nameRunAt(s, k + 1, true)) {
+    return { end: k + 1, name: `the ${s.lower(k)}`, country: null, sector: null, organization: false, article, anaphoric: true };
+  }
   // "The Vice President of the Republic, Professor X": a republic's own releases name the state
   // "the Republic"; the office is the issuer's state's, whichever it is.
   if (article && s.lower(k) === 'republic' && s.isCap(k) && s.lower(k + 1) !== 'of' && !s.isCap(k + 1)) {
@@ -799,6 +806,31 @@ function subjectRunOn(s: SentenceScan, subject: { end: number; text: string } | 
 const MAX_LIST_ITEM_WORDS = 3;
 const MAX_LIST_ITEMS = 4;
 
+/** Most words of a holder's name read after the closing item of a subject's list, with no comma between. */
+const MAX_HOLDER_WORDS = 4;
+
+/**
+ * The end of a list's closing item that runs straight into its holder's name ("... and Indigenous
+ * Medicine Anura Perera"), or -1. The name opens at the first given name of the capitalised run, or
+ * else at its last two words; the item keeps a word at least, holds no given name, and the name opens
+ * on no portfolio's word and reads as a name of two words or more.
+ */
+function closingItemBeforeHolder(s: SentenceScan, from: number): number {
+  if (from < 0) return -1;
+  const { portfolio } = wordLists();
+  let e = from;
+  let given = -1;
+  while (e < s.last && e - from < MAX_LIST_ITEM_WORDS + MAX_HOLDER_WORDS && /^\p{Lu}\p{Ll}+$/u.test(s.tok(e)!.text)
+    && s.claimOf(e) === Claim.Free && !s.titleHit(e)) {
+    if (given < 0 && e > from && s.isGiven(e)) given = e;
+    e++;
+  }
+  const at = given >= 0 ? given : e - 2;
+  if (at <= from || at - from > MAX_LIST_ITEM_WORDS || e - at < 2 || portfolio.has(s.lower(at))) return -1;
+  const holder = nameRunAt(s, at, true);
+  return holder && holder.start === at && holder.words >= 2 ? at : -1;
+}
+
 /**
  * "the Minister of Health, Nutrition and Indigenous Medicine, Dr. Ramesh Perera": a subject read
  * runs on through a list of capitalised words joined by commas and a closing "and", when the list
@@ -814,6 +846,7 @@ function listedSubjectRunOn(s: SentenceScan, th: TitleHit, subject: { end: numbe
   let k = start;
   let items = 0;
   let closed = false;
+  let last = -1;
   while (k < s.last && items < MAX_LIST_ITEMS) {
     const joiner = s.lower(k);
     if (joiner !== ',' && joiner !== 'and') break;
@@ -826,12 +859,23 @@ function listedSubjectRunOn(s: SentenceScan, th: TitleHit, subject: { end: numbe
     items++;
     if (joiner === 'and' || from > k + 1) closed = true;
     k = j;
-    if (closed) break;
+    if (closed) {
+      last = from;
+      break;
+    }
   }
-  if (!closed || s.tok(k)?.text !== ',') return subject;
-  const at = k + 1;
-  const holder = honorifics.has(lookupKey(s.tok(at)?.text ?? '').replace(/\.$/, '')) ? { start: at, words: 2 } : nameRunAt(s, at, true);
-  if (!holder || holder.start !== at || holder.words < 2) return subject;
+  if (!closed) return subject;
+  if (s.tok(k)?.text !== ',') {
+    // "Minister of Health, Nutrition, and Indigenous Medicine Anura Perera": with no comma after it,
+    // the closing item runs into its holder's name; the name is read from the end of the capitalised
+    // run, at least two words.
+    k = closingItemBeforeHolder(s, last);
+    if (k < 0) return subject;
+  } else {
+    const at = k + 1;
+    const holder = honorifics.has(lookupKey(s.tok(at)?.text ?? '').replace(/\.$/, '')) ? { start: at, words: 2 } : nameRunAt(s, at, true);
+    if (!holder || holder.start !== at || holder.words < 2) return subject;
+  }
   const words = s.span(start, k);
   s.take(start, k, Claim.Title);
   if (!subject) return { end: k, text: words.startsWith(',') ? words : `and ${words.replace(/^and\s+/, '')}` };
