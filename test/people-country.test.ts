@@ -2888,3 +2888,19 @@ describe('a host who receives a guest in a capital serves its state', () => {
     expect(countryOf('President Kemal Arslanoglu praised the visiting minister in Ankara on Monday.', 'Kemal Arslanoglu')).toBe(null);
   });
 });
+
+describe('a demonym two states share follows the state the text names', () => {
+  it('"Congolese" in a text naming the Republic of the Congo (or its cities) and not the Democratic Republic', () => {
+    expect(countryOf('President Denis Sassou Nguesso of the Republic of the Congo met the Congolese Minister Jean Okemba in Brazzaville.', 'Jean Okemba')).toBe('COG');
+    expect(countryOf('The Congolese Minister of Mines Jean Okemba met investors in Pointe-Noire.', 'Jean Okemba')).toBe('COG');
+    // Near misses: a text naming neither, or both, keeps the default state.
+    expect(countryOf('The Congolese Minister of Mines Jean Okemba met investors.', 'Jean Okemba')).toBe('COD');
+    expect(countryOf('The Congolese Minister of Mines Jean Okemba met investors in Pointe-Noire and Kinshasa.', 'Jean Okemba')).toBe('COD');
+  });
+
+  it('"Dominican" in a text naming Dominica', () => {
+    expect(countryOf('Dominican Minister Ana Rosa met the envoy in Roseau.', 'Ana Rosa')).toBe('DMA');
+    // Near miss: the Dominican Republic's capital keeps it.
+    expect(countryOf('Dominican Minister Ana Rosa met the envoy in Santo Domingo.', 'Ana Rosa')).toBe('DOM');
+  });
+});
