@@ -2544,3 +2544,13 @@ describe('offices of a region and of a list of portfolios, right before the hold
     expect(titled('Minister of Health Anura Perera, Nutrition and Education officials opened the clinic.')).toEqual([['Anura Perera', 'Minister of Health']]);
   });
 });
+
+describe('a family-first surname that is also a common word, in apposition to an office', () => {
+  it('"Park" opens the holder\'s name after the office and its comma, whatever the given name', () => {
+    expect(names('The Ambassador of the Republic of Korea, Park Sang Min, said the talks were useful.')).toEqual(['Park Sang Min']);
+    expect(names('The ambassador, Park Sangmin, said the talks were useful.')).toEqual(['Park Sangmin']);
+    // Near misses: after a verb, or after a place, the word names a place.
+    expect(names('The Ambassador of Korea visited Seoul, Park Avenue and the harbour.')).toEqual([]);
+    expect(names('The ambassador visited the Olympic Park, Hall B and the stadium.')).toEqual([]);
+  });
+});
