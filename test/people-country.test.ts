@@ -2904,3 +2904,13 @@ describe('a demonym two states share follows the state the text names', () => {
     expect(countryOf('Dominican Minister Ana Rosa met the envoy in Santo Domingo.', 'Ana Rosa')).toBe('DOM');
   });
 });
+
+describe('an office in the plural with the body of a state after it', () => {
+  it('"Members of the Bundestag A and B": the legislature names every holder\'s state', () => {
+    const text = 'The delegation met Members of the Bundestag Anna Weber and Klaus Frey in Riga.';
+    expect(countryOf(text, 'Anna Weber')).toBe('DEU');
+    expect(countryOf(text, 'Klaus Frey')).toBe('DEU');
+    // Near miss: a portfolio names no state, and the holders get none from it.
+    expect(countryOf('Ministers of Finance Anna Weber and Klaus Frey met in Riga.', 'Klaus Frey')).toBeNull();
+  });
+});

@@ -1380,17 +1380,23 @@ export function pluralTitledPeople(s: SentenceScan): void {
     const office = pluralOfficeAt(s, i, true);
     if (!office) continue;
     const { entry, start } = office;
+    // "Members of the Bundestag Anna Weber and Klaus Frey": the body or place after the office in the
+    // plural is every holder's, and says whose they are; the list of names follows it.
+    const of = s.lower(i + 1) === 'of' ? complementAt(s, i + 1) : null;
+    const comp = of && of.country && !of.anaphoric && !of.brand ? of : null;
     // A list of two or more that closes with "and": "Presidents Biden and Marcos", not "Ministers Group".
-    const list = closedList(s, i + 1, MAX_PLURAL_ITEM_WORDS, true);
+    const list = closedList(s, comp ? comp.end : i + 1, MAX_PLURAL_ITEM_WORDS, true);
     if (!list) continue;
     const { items } = list;
     s.take(start, i + 1, Claim.Title);
+    const title = comp ? `${entry.title} ${ofComplement(comp)}` : entry.title;
     for (const [a, b] of items) {
       const name = s.span(a, b).replace(/\s+/g, ' ');
+      const listed = personByName(name)?.country ?? null;
       s.push({
         start: s.tokens[a]!.start, end: s.tokens[b - 1]!.end, tokenStart: a, tokenEnd: b,
-        type: 'person', form: 'name', canonical: name, country: personByName(name)?.country ?? null, countrySource: 'lexicon',
-        sector: entry.sector, title: entry.title, rule: 'plural-title-name',
+        type: 'person', form: 'name', canonical: name, country: listed ?? comp?.country ?? null, countrySource: listed || !comp ? 'lexicon' : 'title',
+        sector: entry.sector, title, rule: 'plural-title-name',
       });
     }
     i = items[items.length - 1]![1] - 1;
