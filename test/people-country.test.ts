@@ -2914,3 +2914,11 @@ describe('an office in the plural with the body of a state after it', () => {
     expect(countryOf('Ministers of Finance Anna Weber and Klaus Frey met in Riga.', 'Klaus Frey')).toBeNull();
   });
 });
+
+describe('an office joined by "to" to the government body its holder serves', () => {
+  it('"Secretary to the Ministry of Finance of Odisha" is of Odisha\'s state', () => {
+    expect(countryOf('Secretary to the Ministry of Finance of Odisha Ravi Kumar attended the talks.', 'Ravi Kumar')).toBe('IND');
+    // Near miss: an envoy is posted to a government he does not serve.
+    expect(countryOf('Ambassador of Peru to the Government of India Luis Salas attended the talks.', 'Luis Salas')).toBe('PER');
+  });
+});

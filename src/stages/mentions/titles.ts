@@ -196,6 +196,30 @@ function singleComplementAt(s: SentenceScan, j: number): Complement | null {
 /** Words that end a body's name besides organisations' head nouns: "the Suez Canal Economic Zone". */
 const BODY_ENDS = new Set(['zone', 'zones', 'area', 'park', 'port', 'canal']);
 
+/** Bodies of a government an official may serve as its secretary or adviser: "Secretary to the Ministry of Finance". */
+const SERVED_BODIES = new Set(['ministry', 'government', 'department', 'cabinet']);
+
+/**
+ * "Secretary to the Ministry of Finance of Odisha", "Adviser to the Government of Kenya": "to the"
+ * before a government's body joins an office to the body its holder serves, as "of" does. An envoy
+ * is posted "to" a state or body he does not serve, and is read apart (POSTING).
+ */
+function servedBodyAt(s: SentenceScan, j: number): boolean {
+  return s.lower(j) === 'to' && s.lower(j + 1) === 'the' && s.isCap(j + 2) && SERVED_BODIES.has(s.lower(j + 2)) && !ENVOY.test(officeBeforeTo(s, j));
+}
+
+/** Most tokens between an office and the "to" after it: "Ambassador of the Republic of Peru to". */
+const OFFICE_BEFORE_TO_REACH = 8;
+
+/** The lower-case words of the nearest office before token j, or "". */
+function officeBeforeTo(s: SentenceScan, j: number): string {
+  for (let k = j - 1; k >= s.first && j - k <= OFFICE_BEFORE_TO_REACH; k--) {
+    const th = s.titleHit(k);
+    if (th) return lookupKey(th.entry.title);
+  }
+  return '';
+}
+
 /**
  * "of the General Authority for the Suez Canal Economic Zone Walid Gamal El-Din": capitalised words
  * after a place or body that end on a head noun, right before the holder's name, finish the body's
@@ -216,7 +240,7 @@ function bodyNamedAfterPlace(s: SentenceScan, place: Complement): Complement | n
 }
 
 function placeOrBodyAt(s: SentenceScan, j: number): Complement | null {
-  if (s.lower(j) !== 'of' && s.lower(j) !== 'for') return null;
+  if (s.lower(j) !== 'of' && s.lower(j) !== 'for' && !servedBodyAt(s, j)) return null;
   let k = j + 1;
   const article = s.lower(k) === 'the';
   if (article) k++;
