@@ -2922,3 +2922,13 @@ describe('an office joined by "to" to the government body its holder serves', ()
     expect(countryOf('Ambassador of Peru to the Government of India Luis Salas attended the talks.', 'Luis Salas')).toBe('PER');
   });
 });
+
+describe('a region of a neighbouring state, in a release of the other', () => {
+  it('"Regional Commissioner of Mtwara" serves Tanzania in a Mozambican release; the governor of a province stays Mozambique\'s', () => {
+    const text = 'The ceremony was attended by the Governor of Cabo Delgado Province, Valige Tauabo, and the Regional Commissioner of Mtwara, Kanali Ahmed Abbas.';
+    expect(countryOf(text, 'Kanali Ahmed Abbas', 'Office of the President of Mozambique')).toBe('TZA');
+    expect(countryOf(text, 'Valige Tauabo', 'Office of the President of Mozambique')).toBe('MOZ');
+    // Near miss: the office with no region names no state of its own.
+    expect(countryOf('Regional Commissioner Ahmed Abbas opened the port.', 'Ahmed Abbas')).toBeNull();
+  });
+});
