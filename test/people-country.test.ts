@@ -2932,3 +2932,14 @@ describe('a region of a neighbouring state, in a release of the other', () => {
     expect(countryOf('Regional Commissioner Ahmed Abbas opened the port.', 'Ahmed Abbas')).toBeNull();
   });
 });
+
+describe('the head of a company met at home by the issuer\'s own official', () => {
+  const source = 'Ministry of Foreign Affairs of the Republic of Lithuania';
+  it('is the issuer\'s when the text names no other state', () => {
+    expect(countryOf('Vilnius, 4 March – Foreign Minister Kęstutis Budrys met the Chief Executive Officer of Ignitis Group, Darius Maikštėnas.', 'Darius Maikštėnas', source)).toBe('LTU');
+    // Near miss: a text that names another state leaves the company's state open.
+    expect(countryOf('Vilnius, 4 March – Foreign Minister Kęstutis Budrys met Darius Maikštėnas, CEO of Ignitis Group, and the Ambassador of Japan Kenji Sato.', 'Darius Maikštėnas', source)).toBeNull();
+    // Near miss: with no dateline at home, the meeting may be anywhere.
+    expect(countryOf('Foreign Minister Kęstutis Budrys met the Chief Executive Officer of Ignitis Group, Darius Maikštėnas.', 'Darius Maikštėnas', source)).toBeNull();
+  });
+});

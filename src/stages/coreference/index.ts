@@ -18,6 +18,7 @@ import { visitHosts } from './visit-hosts.js';
 import { untitledLead } from './untitled-lead.js';
 import { hostsInCapitals } from './capital-host.js';
 import { sharedPlaceCountries } from './shared-places.js';
+import { homeCompanyHeads } from './home-companies.js';
 import { QuotedSpans } from './quoted.js';
 import { headingLineLength } from './heading-line.js';
 import { type CountryEvidence, pairThenOffices, namesTwoStates, pairBodyGuest, dominantCountry, explicitCountries, messageSenders, NATIONAL_NOUNS, THANKS_VERBS, officeAbsent, greetedThroughGuest, oppositionFigures, principals, sharedOfficeCountries, takenRoles, titleCountries, officeCountry } from './office-country.js';
@@ -1408,6 +1409,8 @@ export const coreference: Stage = {
     }
     // "Prime Minister X visited the Turkestan Region and met ... Governor Y": a region of the issuer's own state.
     if (home && !sourceCountry(doc.meta.source).media) {
+      // A company's head met by the issuer's own official at home (the dateline says so), in a text naming no other state.
+      if (dateline === home) homeCompanyHeads(actors, mentions, home);
       visitedHomeRegion(actors, mentions, sentences, doc.text, home);
       // "Also present were Minister X and Governor Y": listed beside the issuer's own officials only.
       listedWithHomeOfficials(actors, mentions, sentences, doc.text, home);
