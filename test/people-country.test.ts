@@ -2943,3 +2943,15 @@ describe('the head of a company met at home by the issuer\'s own official', () =
     expect(countryOf('Foreign Minister Kęstutis Budrys met the Chief Executive Officer of Ignitis Group, Darius Maikštėnas.', 'Darius Maikštėnas', source)).toBeNull();
   });
 });
+
+describe('"Union Minister": India\'s or Myanmar\'s, whichever the text names', () => {
+  it('follows the state the text names', () => {
+    expect(countryOf('Union Minister Piyush Goyal met the delegation in New Delhi.', 'Piyush Goyal')).toBe('IND');
+    expect(countryOf('Union Minister for Coal Pralhad Joshi met Indian investors.', 'Pralhad Joshi')).toBe('IND');
+    expect(countryOf('Union Minister for Investment Kan Zaw met the delegation in Naypyidaw.', 'Kan Zaw')).toBe('MMR');
+    // Near misses: a text naming neither, or both, leaves it open; the European Union's minister is no Union Minister.
+    expect(countryOf('Union Minister Piyush Goyal met the delegation.', 'Piyush Goyal')).toBeNull();
+    expect(countryOf('Union Minister Piyush Goyal met the delegation in New Delhi and Yangon.', 'Piyush Goyal')).toBeNull();
+    expect(countryOf('European Union Minister Anna Berg met the delegation in New Delhi.', 'Anna Berg')).not.toBe('IND');
+  });
+});

@@ -19,6 +19,7 @@ import { untitledLead } from './untitled-lead.js';
 import { hostsInCapitals } from './capital-host.js';
 import { sharedPlaceCountries } from './shared-places.js';
 import { homeCompanyHeads } from './home-companies.js';
+import { unionMinisters } from './union-ministers.js';
 import { QuotedSpans } from './quoted.js';
 import { headingLineLength } from './heading-line.js';
 import { type CountryEvidence, pairThenOffices, namesTwoStates, pairBodyGuest, dominantCountry, explicitCountries, messageSenders, NATIONAL_NOUNS, THANKS_VERBS, officeAbsent, greetedThroughGuest, oppositionFigures, principals, sharedOfficeCountries, takenRoles, titleCountries, officeCountry } from './office-country.js';
@@ -1316,6 +1317,8 @@ export const coreference: Stage = {
     titleCountries(actors, links, home);
     // "Governor-General X": an office a few states have serves the one of them the text names.
     sharedOfficeCountries(actors, mentions, links, home);
+    // "Union Minister X": India's or Myanmar's, whichever the text names.
+    unionMinisters(doc.text, actors, mentions, mentionById);
 
     // Officials met on a visit abroad serve the state visited, before the issuer's guess.
     // "Tokyo – Kazakhstan's ambassador in Tokyo met ...": a release datelined abroad tells of a visit there.
