@@ -2527,3 +2527,30 @@ describe('a dateline opening the body', () => {
     expect(places('September 7, 2020, Anna Petrova\n\nThe President held talks.')).not.toContain('Anna Petrova');
   });
 });
+
+describe('offices of a region and of a list of portfolios, right before the holder’s name', () => {
+  const titled = (text: string) => people(text).map((p) => [p.name, p.title]);
+
+  it('"of the Region" with its capital, alone before a name, is the region the text is about', () => {
+    expect(titled('Minister of Health of the Region Alexei Kuzin met the doctors.')).toEqual([['Alexei Kuzin', 'Minister of Health of the region']]);
+    // Near miss: a region with a name of its own keeps it.
+    expect(titled('Minister of Health of the Tver Region Alexei Kuzin met the doctors.')).toEqual([['Alexei Kuzin', 'Minister of Health of Tver Oblast']]);
+  });
+
+  it('a list of portfolios closed by ", and" runs into the holder\'s name with no comma between', () => {
+    expect(titled('Minister of Health, Nutrition, and Indigenous Medicine Anura Perera opened the clinic.')).toEqual([['Anura Perera', 'Minister of Health, Nutrition, and Indigenous Medicine']]);
+    expect(names('Minister of Trade, Industry and Energy Kim Min-su opened the plant.')).toEqual(['Kim Min-su']);
+    // Near miss: a name after the first portfolio ends the office there.
+    expect(titled('Minister of Health Anura Perera, Nutrition and Education officials opened the clinic.')).toEqual([['Anura Perera', 'Minister of Health']]);
+  });
+});
+
+describe('a family-first surname that is also a common word, in apposition to an office', () => {
+  it('"Park" opens the holder\'s name after the office and its comma, whatever the given name', () => {
+    expect(names('The Ambassador of the Republic of Korea, Park Sang Min, said the talks were useful.')).toEqual(['Park Sang Min']);
+    expect(names('The ambassador, Park Sangmin, said the talks were useful.')).toEqual(['Park Sangmin']);
+    // Near misses: after a verb, or after a place, the word names a place.
+    expect(names('The Ambassador of Korea visited Seoul, Park Avenue and the harbour.')).toEqual([]);
+    expect(names('The ambassador visited the Olympic Park, Hall B and the stadium.')).toEqual([]);
+  });
+});

@@ -2888,3 +2888,70 @@ describe('a host who receives a guest in a capital serves its state', () => {
     expect(countryOf('President Kemal Arslanoglu praised the visiting minister in Ankara on Monday.', 'Kemal Arslanoglu')).toBe(null);
   });
 });
+
+describe('a demonym two states share follows the state the text names', () => {
+  it('"Congolese" in a text naming the Republic of the Congo (or its cities) and not the Democratic Republic', () => {
+    expect(countryOf('President Denis Sassou Nguesso of the Republic of the Congo met the Congolese Minister Jean Okemba in Brazzaville.', 'Jean Okemba')).toBe('COG');
+    expect(countryOf('The Congolese Minister of Mines Jean Okemba met investors in Pointe-Noire.', 'Jean Okemba')).toBe('COG');
+    // Near misses: a text naming neither, or both, keeps the default state.
+    expect(countryOf('The Congolese Minister of Mines Jean Okemba met investors.', 'Jean Okemba')).toBe('COD');
+    expect(countryOf('The Congolese Minister of Mines Jean Okemba met investors in Pointe-Noire and Kinshasa.', 'Jean Okemba')).toBe('COD');
+  });
+
+  it('"Dominican" in a text naming Dominica', () => {
+    expect(countryOf('Dominican Minister Ana Rosa met the envoy in Roseau.', 'Ana Rosa')).toBe('DMA');
+    // Near miss: the Dominican Republic's capital keeps it.
+    expect(countryOf('Dominican Minister Ana Rosa met the envoy in Santo Domingo.', 'Ana Rosa')).toBe('DOM');
+  });
+});
+
+describe('an office in the plural with the body of a state after it', () => {
+  it('"Members of the Bundestag A and B": the legislature names every holder\'s state', () => {
+    const text = 'The delegation met Members of the Bundestag Anna Weber and Klaus Frey in Riga.';
+    expect(countryOf(text, 'Anna Weber')).toBe('DEU');
+    expect(countryOf(text, 'Klaus Frey')).toBe('DEU');
+    // Near miss: a portfolio names no state, and the holders get none from it.
+    expect(countryOf('Ministers of Finance Anna Weber and Klaus Frey met in Riga.', 'Klaus Frey')).toBeNull();
+  });
+});
+
+describe('an office joined by "to" to the government body its holder serves', () => {
+  it('"Secretary to the Ministry of Finance of Odisha" is of Odisha\'s state', () => {
+    expect(countryOf('Secretary to the Ministry of Finance of Odisha Ravi Kumar attended the talks.', 'Ravi Kumar')).toBe('IND');
+    // Near miss: an envoy is posted to a government he does not serve.
+    expect(countryOf('Ambassador of Peru to the Government of India Luis Salas attended the talks.', 'Luis Salas')).toBe('PER');
+  });
+});
+
+describe('a region of a neighbouring state, in a release of the other', () => {
+  it('"Regional Commissioner of Mtwara" serves Tanzania in a Mozambican release; the governor of a province stays Mozambique\'s', () => {
+    const text = 'The ceremony was attended by the Governor of Cabo Delgado Province, Valige Tauabo, and the Regional Commissioner of Mtwara, Kanali Ahmed Abbas.';
+    expect(countryOf(text, 'Kanali Ahmed Abbas', 'Office of the President of Mozambique')).toBe('TZA');
+    expect(countryOf(text, 'Valige Tauabo', 'Office of the President of Mozambique')).toBe('MOZ');
+    // Near miss: the office with no region names no state of its own.
+    expect(countryOf('Regional Commissioner Ahmed Abbas opened the port.', 'Ahmed Abbas')).toBeNull();
+  });
+});
+
+describe('the head of a company met at home by the issuer\'s own official', () => {
+  const source = 'Ministry of Foreign Affairs of the Republic of Lithuania';
+  it('is the issuer\'s when the text names no other state', () => {
+    expect(countryOf('Vilnius, 4 March – Foreign Minister Kęstutis Budrys met the Chief Executive Officer of Ignitis Group, Darius Maikštėnas.', 'Darius Maikštėnas', source)).toBe('LTU');
+    // Near miss: a text that names another state leaves the company's state open.
+    expect(countryOf('Vilnius, 4 March – Foreign Minister Kęstutis Budrys met Darius Maikštėnas, CEO of Ignitis Group, and the Ambassador of Japan Kenji Sato.', 'Darius Maikštėnas', source)).toBeNull();
+    // Near miss: with no dateline at home, the meeting may be anywhere.
+    expect(countryOf('Foreign Minister Kęstutis Budrys met the Chief Executive Officer of Ignitis Group, Darius Maikštėnas.', 'Darius Maikštėnas', source)).toBeNull();
+  });
+});
+
+describe('"Union Minister": India\'s or Myanmar\'s, whichever the text names', () => {
+  it('follows the state the text names', () => {
+    expect(countryOf('Union Minister Piyush Goyal met the delegation in New Delhi.', 'Piyush Goyal')).toBe('IND');
+    expect(countryOf('Union Minister for Coal Pralhad Joshi met Indian investors.', 'Pralhad Joshi')).toBe('IND');
+    expect(countryOf('Union Minister for Investment Kan Zaw met the delegation in Naypyidaw.', 'Kan Zaw')).toBe('MMR');
+    // Near misses: a text naming neither, or both, leaves it open; the European Union's minister is no Union Minister.
+    expect(countryOf('Union Minister Piyush Goyal met the delegation.', 'Piyush Goyal')).toBeNull();
+    expect(countryOf('Union Minister Piyush Goyal met the delegation in New Delhi and Yangon.', 'Piyush Goyal')).toBeNull();
+    expect(countryOf('European Union Minister Anna Berg met the delegation in New Delhi.', 'Anna Berg')).not.toBe('IND');
+  });
+});

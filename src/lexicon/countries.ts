@@ -27,6 +27,11 @@ export interface CountryLexicon {
   readonly capitals: ReadonlyMap<string, string>;
   /** Original spellings for every name key, so callers can tell acronyms ("US") from words ("us"). */
   readonly spellings: ReadonlyMap<string, string>;
+  /**
+   * Demonyms two states share ("Congolese"), written "Congolese (Brazzaville)" in the row of the one
+   * they do not stand for by default: look-up key -> those other states.
+   */
+  readonly sharedDemonyms: ReadonlyMap<string, readonly string[]>;
 }
 
 const require = createRequire(import.meta.url);
@@ -46,6 +51,7 @@ export const countryLexicon = cached((): CountryLexicon => {
   const cities = new Map<string, { iso3: string; name: string }>();
   const capitals = new Map<string, string>();
   const spellings = new Map<string, string>();
+  const sharedDemonyms = new Map<string, string[]>();
   /** Every name countries.tsv gives a state, the first its canonical one. */
   const variantsByIso3 = new Map<string, string[]>();
   const addName = (name: string, iso3: string) => {
@@ -63,6 +69,16 @@ export const countryLexicon = cached((): CountryLexicon => {
     variantsByIso3.set(iso3, [name, ...alternatives(variants)]);
     // A region's demonym stands with its state's for the offices it qualifies, and is marked as a region's.
     for (const r of alternatives(regional)) if (!demonyms.has(lookupKey(r))) regionalDemonyms.add(lookupKey(r));
+    // "Congolese (Brazzaville)" (which `alternatives` leaves out): the bare word is another state's by
+    // default, and this one's too.
+    for (const a of (adjectives ?? '').split('|')) {
+      const shared = /^(.+?) \(.+\)$/.exec(a.trim());
+      if (!shared) continue;
+      const bare = lookupKey(shared[1]!);
+      const list = sharedDemonyms.get(bare);
+      if (list) list.push(iso3);
+      else sharedDemonyms.set(bare, [iso3]);
+    }
     for (const a of [...alternatives(adjectives), ...alternatives(regional)]) {
       const key = lookupKey(a);
       if (!demonyms.has(key)) demonyms.set(key, iso3);
@@ -115,7 +131,7 @@ export const countryLexicon = cached((): CountryLexicon => {
       }
     }
   }
-  return { byIso3, names, demonyms, regionalDemonyms, peoples, cities, capitals, spellings };
+  return { byIso3, names, demonyms, regionalDemonyms, peoples, cities, capitals, spellings, sharedDemonyms };
 });
 
 /** The state whose capital a city's name is ("Dakar" -> SEN), or null: countries.tsv lists the capital first. */
@@ -136,6 +152,11 @@ export function demonymToCountry(word: string): string | null {
   const lex = countryLexicon();
   const key = lookupKey(word);
   return lex.demonyms.get(key) ?? lex.peoples.get(key) ?? null;
+}
+
+/** The other states a demonym may stand for beside its default one ("Congolese" -> COG), or null. */
+export function otherStatesOfDemonym(word: string): readonly string[] | null {
+  return countryLexicon().sharedDemonyms.get(lookupKey(word)) ?? null;
 }
 
 /**

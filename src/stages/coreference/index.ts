@@ -18,6 +18,8 @@ import { visitHosts } from './visit-hosts.js';
 import { untitledLead } from './untitled-lead.js';
 import { hostsInCapitals } from './capital-host.js';
 import { sharedPlaceCountries } from './shared-places.js';
+import { homeCompanyHeads } from './home-companies.js';
+import { unionMinisters } from './union-ministers.js';
 import { QuotedSpans } from './quoted.js';
 import { headingLineLength } from './heading-line.js';
 import { type CountryEvidence, pairThenOffices, namesTwoStates, pairBodyGuest, dominantCountry, explicitCountries, messageSenders, NATIONAL_NOUNS, THANKS_VERBS, officeAbsent, greetedThroughGuest, oppositionFigures, principals, sharedOfficeCountries, takenRoles, titleCountries, officeCountry } from './office-country.js';
@@ -1315,6 +1317,8 @@ export const coreference: Stage = {
     titleCountries(actors, links, home);
     // "Governor-General X": an office a few states have serves the one of them the text names.
     sharedOfficeCountries(actors, mentions, links, home);
+    // "Union Minister X": India's or Myanmar's, whichever the text names.
+    unionMinisters(doc.text, actors, mentions, mentionById);
 
     // Officials met on a visit abroad serve the state visited, before the issuer's guess.
     // "Tokyo – Kazakhstan's ambassador in Tokyo met ...": a release datelined abroad tells of a visit there.
@@ -1408,6 +1412,8 @@ export const coreference: Stage = {
     }
     // "Prime Minister X visited the Turkestan Region and met ... Governor Y": a region of the issuer's own state.
     if (home && !sourceCountry(doc.meta.source).media) {
+      // A company's head met by the issuer's own official at home (the dateline says so), in a text naming no other state.
+      if (dateline === home) homeCompanyHeads(actors, mentions, home);
       visitedHomeRegion(actors, mentions, sentences, doc.text, home);
       // "Also present were Minister X and Governor Y": listed beside the issuer's own officials only.
       listedWithHomeOfficials(actors, mentions, sentences, doc.text, home);

@@ -1144,6 +1144,11 @@ const sharedOffices = cached((): ReadonlyMap<string, readonly string[]> => {
   return out;
 });
 
+/** The states that alone have an office ("among" rows), by its name: "Union Minister" -> India, Myanmar. */
+export function statesSharingOffice(office: string): readonly string[] | null {
+  return sharedOffices().get(lookupKey(office)) ?? null;
+}
+
 /**
  * "Governor-General Sam Mostyn" in a release of India about Australia: an office only a few states
  * have serves the one of them the text names, when it names exactly one and the issuer's state has

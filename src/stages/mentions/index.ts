@@ -12,6 +12,7 @@ import { personNames } from './people.js';
 import { pronouns } from './pronouns.js';
 import { leaderGovernments, standaloneGroups } from './groups.js';
 import { suffixRegions } from './regions.js';
+import { sharedDemonymStates } from './shared-demonyms.js';
 import { servingGroupCountries } from './serving-groups.js';
 import { surnameMentions } from './surnames.js';
 import { appositiveTitles, pluralTitledPeople, titledPeople } from './titles.js';
@@ -74,6 +75,7 @@ export const mentions: Stage = {
     for (const s of scans) drafts.push(...s.out);
     bodiesNamedAgain(drafts);
     commonWordsOpeningNames(doc.text, drafts);
+    sharedDemonymStates(drafts, doc.text);
     sortInPlace(drafts, (a, b) => a.start - b.start || b.end - a.end);
     const out: Mention[] = new Array<Mention>(drafts.length);
     for (let n = 0; n < drafts.length; n++) {

@@ -910,6 +910,10 @@ export function surnameWordIn(s: SentenceScan, k: number, run: NameRun, titled: 
   if (s.isGiven(k) && k === run.start && titled && run.words >= 2) return true;
   if (!wordLists().surnameWords.has(s.lower(k))) return false;
   if (hyphenatedGivenAt(s, k + 1)) return true;
+  // "the Ambassador of the Republic of Korea, Park Sang Min, said": a surname of the family-first
+  // names opening a run of two words or more, set off by a comma right after an office, is its
+  // holder's name whatever the given name.
+  if (k === run.start && run.words >= 2 && wordLists().familyFirst.has(s.lower(k)) && appositionAfterOffice(s, k)) return true;
   // "met Paul Victory on Monday", "Mary Bishop said": a listed given name, then a capitalised common
   // word that ends the run inside a sentence, is a first name and surname.
   if (k === run.start + 1 && run.end === s.wordEnd(k) && surnameAfterGiven(s, run.start, k, 1)) return true;

@@ -196,6 +196,30 @@ function singleComplementAt(s: SentenceScan, j: number): Complement | null {
 /** Words that end a body's name besides organisations' head nouns: "the Suez Canal Economic Zone". */
 const BODY_ENDS = new Set(['zone', 'zones', 'area', 'park', 'port', 'canal']);
 
+/** Bodies of a government an official may serve as its secretary or adviser: "Secretary to the Ministry of Finance". */
+const SERVED_BODIES = new Set(['ministry', 'government', 'department', 'cabinet']);
+
+/**
+ * "Secretary to the Ministry of Finance of Odisha", "Adviser to the Government of Kenya": "to the"
+ * before a government's body joins an office to the body its holder serves, as "of" does. An envoy
+ * is posted "to" a state or body he does not serve, and is read apart (POSTING).
+ */
+function servedBodyAt(s: SentenceScan, j: number): boolean {
+  return s.lower(j) === 'to' && s.lower(j + 1) === 'the' && s.isCap(j + 2) && SERVED_BODIES.has(s.lower(j + 2)) && !ENVOY.test(officeBeforeTo(s, j));
+}
+
+/** Most tokens between an office and the "to" after it: "Ambassador of the Republic of Peru to". */
+const OFFICE_BEFORE_TO_REACH = 8;
+
+/** The lower-case words of the nearest office before token j, or "". */
+function officeBeforeTo(s: SentenceScan, j: number): string {
+  for (let k = j - 1; k >= s.first && j - k <= OFFICE_BEFORE_TO_REACH; k--) {
+    const th = s.titleHit(k);
+    if (th) return lookupKey(th.entry.title);
+  }
+  return '';
+}
+
 /**
  * "of the General Authority for the Suez Canal Economic Zone Walid Gamal El-Din": capitalised words
  * after a place or body that end on a head noun, right before the holder's name, finish the body's
@@ -216,7 +240,7 @@ function bodyNamedAfterPlace(s: SentenceScan, place: Complement): Complement | n
 }
 
 function placeOrBodyAt(s: SentenceScan, j: number): Complement | null {
-  if (s.lower(j) !== 'of' && s.lower(j) !== 'for') return null;
+  if (s.lower(j) !== 'of' && s.lower(j) !== 'for' && !servedBodyAt(s, j)) return null;
   let k = j + 1;
   const article = s.lower(k) === 'the';
   if (article) k++;
@@ -292,6 +316,13 @@ function placeOrBodyAt(s: SentenceScan, j: number): Complement | null {
   // "Minister of Economy of the region", "Deputy Head of the city": the region or city the text is
   // about, named by its common noun; the office is that place's, whichever it is.
   if (article && LOCAL_UNIT.has(s.lower(k)) && !s.isCap(k)) {
+    return { end: k + 1, name: `the ${s.lower(k)}`, country: null, sector: null, organization: false, article, anaphoric: true };
+  }
+  // "Minister of Health of the Region Alexei Kuzin": a region's own releases write its noun with a
+  // capital; alone before its holder's name (no "of", no name of its own after it), it is the region
+  // the text is about, and the name opens after it.
+  if (article && LOCAL_UNIT.has(s.lower(k)) && s.isCap(k) && s.lower(k + 1) !== 'of' && !s.nameHit(k + 1)
+    && nameRunAt(s, k + 1, true)) {
     return { end: k + 1, name: `the ${s.lower(k)}`, country: null, sector: null, organization: false, article, anaphoric: true };
   }
   // "The Vice President of the Republic, Professor X": a republic's own releases name the state
@@ -799,6 +830,31 @@ function subjectRunOn(s: SentenceScan, subject: { end: number; text: string } | 
 const MAX_LIST_ITEM_WORDS = 3;
 const MAX_LIST_ITEMS = 4;
 
+/** Most words of a holder's name read after the closing item of a subject's list, with no comma between. */
+const MAX_HOLDER_WORDS = 4;
+
+/**
+ * The end of a list's closing item that runs straight into its holder's name ("... and Indigenous
+ * Medicine Anura Perera"), or -1. The name opens at the first given name of the capitalised run, or
+ * else at its last two words; the item keeps a word at least, holds no given name, and the name opens
+ * on no portfolio's word and reads as a name of two words or more.
+ */
+function closingItemBeforeHolder(s: SentenceScan, from: number): number {
+  if (from < 0) return -1;
+  const { portfolio } = wordLists();
+  let e = from;
+  let given = -1;
+  while (e < s.last && e - from < MAX_LIST_ITEM_WORDS + MAX_HOLDER_WORDS && /^\p{Lu}\p{Ll}+$/u.test(s.tok(e)!.text)
+    && s.claimOf(e) === Claim.Free && !s.titleHit(e)) {
+    if (given < 0 && e > from && s.isGiven(e)) given = e;
+    e++;
+  }
+  const at = given >= 0 ? given : e - 2;
+  if (at <= from || at - from > MAX_LIST_ITEM_WORDS || e - at < 2 || portfolio.has(s.lower(at))) return -1;
+  const holder = nameRunAt(s, at, true);
+  return holder && holder.start === at && holder.words >= 2 ? at : -1;
+}
+
 /**
  * "the Minister of Health, Nutrition and Indigenous Medicine, Dr. Ramesh Perera": a subject read
  * runs on through a list of capitalised words joined by commas and a closing "and", when the list
@@ -814,6 +870,7 @@ function listedSubjectRunOn(s: SentenceScan, th: TitleHit, subject: { end: numbe
   let k = start;
   let items = 0;
   let closed = false;
+  let last = -1;
   while (k < s.last && items < MAX_LIST_ITEMS) {
     const joiner = s.lower(k);
     if (joiner !== ',' && joiner !== 'and') break;
@@ -826,12 +883,23 @@ function listedSubjectRunOn(s: SentenceScan, th: TitleHit, subject: { end: numbe
     items++;
     if (joiner === 'and' || from > k + 1) closed = true;
     k = j;
-    if (closed) break;
+    if (closed) {
+      last = from;
+      break;
+    }
   }
-  if (!closed || s.tok(k)?.text !== ',') return subject;
-  const at = k + 1;
-  const holder = honorifics.has(lookupKey(s.tok(at)?.text ?? '').replace(/\.$/, '')) ? { start: at, words: 2 } : nameRunAt(s, at, true);
-  if (!holder || holder.start !== at || holder.words < 2) return subject;
+  if (!closed) return subject;
+  if (s.tok(k)?.text !== ',') {
+    // "Minister of Health, Nutrition, and Indigenous Medicine Anura Perera": with no comma after it,
+    // the closing item runs into its holder's name; the name is read from the end of the capitalised
+    // run, at least two words.
+    k = closingItemBeforeHolder(s, last);
+    if (k < 0) return subject;
+  } else {
+    const at = k + 1;
+    const holder = honorifics.has(lookupKey(s.tok(at)?.text ?? '').replace(/\.$/, '')) ? { start: at, words: 2 } : nameRunAt(s, at, true);
+    if (!holder || holder.start !== at || holder.words < 2) return subject;
+  }
   const words = s.span(start, k);
   s.take(start, k, Claim.Title);
   if (!subject) return { end: k, text: words.startsWith(',') ? words : `and ${words.replace(/^and\s+/, '')}` };
@@ -1336,17 +1404,23 @@ export function pluralTitledPeople(s: SentenceScan): void {
     const office = pluralOfficeAt(s, i, true);
     if (!office) continue;
     const { entry, start } = office;
+    // "Members of the Bundestag Anna Weber and Klaus Frey": the body or place after the office in the
+    // plural is every holder's, and says whose they are; the list of names follows it.
+    const of = s.lower(i + 1) === 'of' ? complementAt(s, i + 1) : null;
+    const comp = of && of.country && !of.anaphoric && !of.brand ? of : null;
     // A list of two or more that closes with "and": "Presidents Biden and Marcos", not "Ministers Group".
-    const list = closedList(s, i + 1, MAX_PLURAL_ITEM_WORDS, true);
+    const list = closedList(s, comp ? comp.end : i + 1, MAX_PLURAL_ITEM_WORDS, true);
     if (!list) continue;
     const { items } = list;
     s.take(start, i + 1, Claim.Title);
+    const title = comp ? `${entry.title} ${ofComplement(comp)}` : entry.title;
     for (const [a, b] of items) {
       const name = s.span(a, b).replace(/\s+/g, ' ');
+      const listed = personByName(name)?.country ?? null;
       s.push({
         start: s.tokens[a]!.start, end: s.tokens[b - 1]!.end, tokenStart: a, tokenEnd: b,
-        type: 'person', form: 'name', canonical: name, country: personByName(name)?.country ?? null, countrySource: 'lexicon',
-        sector: entry.sector, title: entry.title, rule: 'plural-title-name',
+        type: 'person', form: 'name', canonical: name, country: listed ?? comp?.country ?? null, countrySource: listed || !comp ? 'lexicon' : 'title',
+        sector: entry.sector, title, rule: 'plural-title-name',
       });
     }
     i = items[items.length - 1]![1] - 1;
