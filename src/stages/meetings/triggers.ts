@@ -2353,10 +2353,9 @@ function nounCue(site: CueSite): CueReading | null {
   if (TAKING_OFFICE.test(v.lower(i)) && !possessor && !(v.lower(end) === 'of' && peopleAfter(v, end + 1, last).people.length > 0)) return null;
   // "met A after the inauguration of President X", "ahead of the inauguration": a ceremony before or
   // after which something else happens is only its time; no one is there with the one who takes office.
-  if (TAKING_OFFICE.test(v.lower(i)) && timeOutsideBefore(v, i, first)) return null;
   // "met A on the sidelines of the inauguration of President X": a ceremony named as the frame of
   // another meeting is only its occasion; that meeting's parties are its subject and object.
-  if (TAKING_OFFICE.test(v.lower(i)) && framedBy(v, i, first)) return null;
+  if (TAKING_OFFICE.test(v.lower(i)) && onlyTimeOrOccasion(v, i, first)) return null;
   // "a courtesy call on the President", "an audience to the ambassadors".
   // "presented her credentials to President X", "an audience to the ambassadors", "a call from X".
   // "a courtesy call by Ambassador X on the Minister": a courtesy call names its caller after "by".
@@ -2993,19 +2992,17 @@ function travellingPartyTo(v: MeetingText, k: number, last: number): number {
 /** Prepositions that put what a clause tells before or after an event, not at it. */
 const OUTSIDE_TIME = /^(?:after|before|following|since|until|ahead|prior)$/;
 
-/** "after the inauguration", "ahead of his inauguration", "prior to the investiture": the noun at i is only a time. */
-function timeOutsideBefore(v: MeetingText, i: number, first: number): boolean {
+/**
+ * "after the inauguration", "ahead of his inauguration", "prior to the investiture" (only a time);
+ * "on the sidelines of the inauguration", "on the occasion of his investiture" (only the frame of
+ * another event): the words before the noun at i say it is not where the clause's people met.
+ */
+function onlyTimeOrOccasion(v: MeetingText, i: number, first: number): boolean {
   let k = i - 1;
   if (k >= first && /^(?:the|his|her|their|this|its)$/.test(v.lower(k))) k--;
+  if (k - 1 >= first && v.lower(k) === 'of' && FRAME.test(v.lower(k - 1))) return true;
   if (k >= first && /^(?:of|to)$/.test(v.lower(k)) && /^(?:ahead|prior)$/.test(v.lower(k - 1))) k--;
   return k >= first && OUTSIDE_TIME.test(v.lower(k));
-}
-
-/** "on the sidelines of the inauguration", "in the margins of his investiture", "on the occasion of": the noun at i frames another event. */
-function framedBy(v: MeetingText, i: number, first: number): boolean {
-  let k = i - 1;
-  if (k >= first && /^(?:the|his|her|their|this|its)$/.test(v.lower(k))) k--;
-  return k - 1 >= first && v.lower(k) === 'of' && FRAME.test(v.lower(k - 1));
 }
 
 /** A meeting noun (or a body that meets) between tokens a and b. */
