@@ -19,8 +19,9 @@ export function hostsInCapitals(
   mentions: readonly Mention[],
   sentences: readonly Sentence[],
   mentionById: ReadonlyMap<string, Mention>,
-  indexOf: ReadonlyMap<string, number>,
 ): void {
+  // Where each mention stands in the layer, made only once a host is found (most texts have none).
+  let indexOf: Map<string, number> | null = null;
   for (const a of actors) {
     if (a.type !== 'person' || a.country || a.nominal || !a.title) continue;
     for (const id of a.mentions) {
@@ -28,6 +29,10 @@ export function hostsInCapitals(
       if (!m || m.form !== 'name' || !RECEIVED_AFTER.test(text.slice(m.end, m.end + 12))) continue;
       const sentence = sentences[sentenceOf(sentences, m)];
       const end = sentence ? sentence.end : text.length;
+      if (!indexOf) {
+        indexOf = new Map<string, number>();
+        for (let k = 0; k < mentions.length; k++) indexOf.set(mentions[k]!.id, k);
+      }
       const state = capitalAfter(text, mentions, (indexOf.get(m.id) ?? mentions.length) + 1, end);
       if (state) {
         a.country = state;

@@ -1502,11 +1502,7 @@ export const coreference: Stage = {
       if (a && !a.country) a.country = byId.get(principal)?.country ?? null;
     }
     // "President X received the visiting minister in Ankara": a host with no state yet serves the capital's.
-    if (actors.some((a) => a.type === 'person' && !a.country && !a.nominal && a.title)) {
-      const indexOf = new Map<string, number>();
-      mentions.forEach((m, k) => indexOf.set(m.id, k));
-      hostsInCapitals(doc.text, actors, mentions, sentences, mentionById, indexOf);
-    }
+    hostsInCapitals(doc.text, actors, mentions, sentences, mentionById);
 
     // Each actor's mentions are put in text order by the index of mentions made above: no map of their starts of its own.
     const out: Actor[] = new Array<Actor>(actors.length);
