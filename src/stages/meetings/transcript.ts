@@ -252,6 +252,8 @@ const STYLE_WORDS_BEFORE = 2;
 /**
  * Whether an office opened by such a possessive stands before the name at token k, set off by a
  * comma or not, the name perhaps with its style: "our Foreign Minister, [X]", "your Prime Minister, Mr [X]".
+ * A common noun does as well as an office: "your predecessor, [X]", "our former colleague, [X]" is
+ * someone spoken about.
  */
 function possessedOfficeBefore(v: MeetingText, k: number): boolean {
   let j = k - 1;
@@ -261,7 +263,8 @@ function possessedOfficeBefore(v: MeetingText, k: number): boolean {
   if (style < j && v.lower(style) === ',') j = style;
   if (v.lower(j) === ',') j--;
   let words = 0;
-  while (j >= 0 && words < 6 && (v.isOffice(j) || v.isCap(j)) && !v.mentionAt(j)) {
+  // The possessive itself may be capitalised, opening the sentence: "Your predecessor, [X]".
+  while (j >= 0 && words < 6 && !NOT_VOCATIVE.test(v.lower(j)) && (v.isOffice(j) || v.isCap(j) || /^(?:NOUN|ADJ)$/.test(v.tok(j)?.pos ?? '')) && !v.mentionAt(j)) {
     j--;
     words++;
   }
