@@ -113,6 +113,8 @@ const CALL_PARTNER = new Set(['with', 'between', 'on', 'upon', 'to', 'from']);
 const COURTESY_CALL_PARTNER = new Set([...CALL_PARTNER, 'by']);
 const BY = new Set(['by']);
 const PLACE_PREPS = new Set(['in', 'at']);
+/** Prepositions of the place a journey goes to or is in: "a trip to Kazan", "a visit in the Urals". */
+const JOURNEY_PLACE_PREPS = new Set(['in', 'at', 'to']);
 /** Support verbs whose object is a meeting noun, so their subject takes part: "held talks", "led a meeting". */
 const LIGHT = new Set(`hold holds held holding have has had having conduct conducts conducted lead leads led chair chairs
   chaired co-chair co-chairs co-chaired co-host co-hosts co-hosted host hosts hosted attend attends attended join joins joined begin began begun start
@@ -159,6 +161,8 @@ const PHONE = /^(?:phone|telephone|telephonically|videoconference|video|videolin
 const TAKING_OFFICE = /^(?:inauguration|investiture)$/;
 /** Determiners that make a lone meeting noun refer back to one already reported. */
 const DEFINITE = new Set(['the', 'this', 'that', 'their', 'its', 'these', 'our', 'his', 'her']);
+/** Articles that bring in something not told of before: "a call", "an official visit". */
+const INDEFINITE = /^(?:a|an)$/;
 const DISTINCT = new Set(['previous', 'last', 'earlier', 'past', 'recent']);
 /** "their first meeting": an ordinal counts meetings, so one other than this, unless "it was" names this one by it. */
 const ORDINAL = new Set(['first', 'second', 'third']);
@@ -2340,8 +2344,11 @@ function nounCue(site: CueSite): CueReading | null {
   // of speech to no one named, is background to the speech and no meeting.
   if (cue.kind === 'visit' && backgroundVisit(v, i, lead, first, last)) return null;
   // "Also on the call were A and B", "C was also on the call": those the clause puts there join the meeting.
+  // "C is on a working trip", "D was on a call with E": an indefinite noun after the copula brings in a
+  // meeting of the subject's own, elsewhere, not the one reported; only "on the call" is that one.
   const located = presenceAt(v, lead, end, first, last, skip);
-  if (located) {
+  const onOwn = located && located.verb < lead && INDEFINITE.test(v.lower(lead)) ? located.people : [];
+  if (located && onOwn.length === 0) {
     r.people = located.people;
     r.joinOnly = true;
     r.reading = verbReading(v, located.verb, first);
@@ -2578,7 +2585,11 @@ function nounCue(site: CueSite): CueReading | null {
   for (let j = i - 1; j >= first && i - j <= 4; j--) if (DISTINCT.has(v.lower(j)) || (ORDINAL.has(v.lower(j)) && !namesReportedMeeting(v, j, first, end - 1))) r.distinct = true;
   if (r.kind === 'meeting' && (PHONE.test(v.lower(i - 1)) || PHONE.test(v.lower(i - 2)))) r.kind = 'call';
   if (r.people.length === 0 && !DEFINITE.has(v.lower(i - 1)) && !intro.length) r.rule += '+bare';
+  // "D was on a call with E": the subject is on that meeting of its own with whoever the noun names.
+  for (const p of onOwn) if (!r.people.some((q) => q.actor.id === p.actor.id)) r.people.unshift(p);
   r.place = placeAfter(v, end, last, PLACE_PREPS);
+  // "C is on a working trip today": a journey with no one and nowhere named tells only that C is away.
+  if (onOwn.length > 0 && r.kind === 'visit' && r.people.length === onOwn.length && !placeAfter(v, end, last, JOURNEY_PLACE_PREPS)) return null;
   return r;
 }
 /** Every report of a meeting in one sentence. */
