@@ -264,11 +264,25 @@ function possessedOfficeBefore(v: MeetingText, k: number): boolean {
   if (v.lower(j) === ',') j--;
   let words = 0;
   // The possessive itself may be capitalised, opening the sentence: "Your predecessor, [X]".
-  while (j >= 0 && words < 6 && !NOT_VOCATIVE.test(v.lower(j)) && (v.isOffice(j) || v.isCap(j) || /^(?:NOUN|ADJ)$/.test(v.tok(j)?.pos ?? '')) && !v.mentionAt(j)) {
+  while (j >= 0 && words < OFFICE_REACH && !NOT_VOCATIVE.test(v.lower(j)) && officePhraseWord(v, j)) {
     j--;
     words++;
   }
   return words > 0 && NOT_VOCATIVE.test(v.lower(j));
+}
+
+/** Most tokens of the office or description between the possessive and the name. */
+const OFFICE_REACH = 10;
+
+/**
+ * Whether token j may be part of an office or a description before a name: an office word, a
+ * capitalised word, a noun or adjective, "of", "the", "and", the body it serves ("chief executive
+ * of [Omsktransmash]"), or the comma of a second description ("our investor, chief executive of ...").
+ */
+function officePhraseWord(v: MeetingText, j: number): boolean {
+  const m = v.mentionAt(j);
+  if (m) return m.type !== 'person';
+  return v.isOffice(j) || v.isCap(j) || /^(?:NOUN|ADJ)$/.test(v.tok(j)?.pos ?? '') || /^(?:of|the|and|,)$/.test(v.lower(j));
 }
 
 const FIRST_PERSON = /^(?:i|we|me|us|my|our|let)$/;

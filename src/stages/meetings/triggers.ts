@@ -35,6 +35,7 @@ import { sideHeading } from './side-heading.js';
 import { bodyLedAsStandingFact } from './standing-body.js';
 import { shiftedObjectStart, verbBeforeShiftedObject } from './shifted-object.js';
 import { nounReading, verbReading, type Reading } from './status.js';
+import { thingMet } from './thing-met.js';
 import type { MeetingText, PersonRef } from './view.js';
 
 /** One report of a meeting in one sentence, before reports of the same meeting are merged. */
@@ -1667,6 +1668,8 @@ function meetCue(site: CueSite): CueReading | null {
     object = pronoun.object;
     if (before.length === 0) before = pronoun.subject;
   }
+  // "X has met every deadline": a thing met, not a person; no one meets X.
+  if (!passive && object.length + complement.length === 0 && thingMet(v, i, end, last)) return null;
   r.people = [...before, ...object, ...complement, ...(passive ? [...subject, ...byAgent(v, end, last)] : asDid(v, end, last))];
   r.reading = verbReading(v, i, first);
   for (let j = end; j < last && j - end < 8; j++) if (PHONE.test(v.lower(j))) r.kind = 'call';
