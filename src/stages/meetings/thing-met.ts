@@ -39,10 +39,12 @@ export function thingMet(v: MeetingText, verb: number, end: number, last: number
   if (!heads) return false;
   const determiners = eventLexicon().cues.determiners;
   for (let j = end; j < last && j - end <= OBJECT_REACH; j++) {
-    if (v.mentionAt(j)) return false;
     const l = v.lower(j);
+    // "her commitments": a possessive determiner may be a pronoun mention; any other mention is one met.
+    if (determiners.has(l) || BEFORE_HEAD.test(l)) continue;
+    if (v.mentionAt(j)) return false;
     if (heads.has(l)) return true;
-    if (!determiners.has(l) && !BEFORE_HEAD.test(l) && v.tok(j)?.pos !== 'ADJ') return false;
+    if (v.tok(j)?.pos !== 'ADJ') return false;
   }
   return false;
 }

@@ -1660,6 +1660,8 @@ function meetCue(site: CueSite): CueReading | null {
   const shifted = passive || speech || object.length > 0 ? -1 : aside > end ? aside + 1 : shiftedObjectStart(v, end, reach);
   if (shifted > end) object = objectPeople(v, shifted, reach);
   const complement = speech && topicBefore(v, end, reach) ? [] : withPeople(v, end, reach, speech ? WITH_OR_TO : WITH);
+  // "X has met every deadline", "met her commitments": a thing met, not a person; no one meets X.
+  if (!passive && object.length + complement.length === 0 && thingMet(v, i, end, last)) return null;
   // "Minister X, whom Chancellor Y met in May,": the antecedent of "whom" is the one met.
   if (!passive && !speech && object.length === 0 && complement.length === 0) object = whomAntecedent(v, subject, first);
   // "accepted an invitation from Minister Y and met him there": the one person "him" or "her" can stand for.
@@ -1668,8 +1670,6 @@ function meetCue(site: CueSite): CueReading | null {
     object = pronoun.object;
     if (before.length === 0) before = pronoun.subject;
   }
-  // "X has met every deadline": a thing met, not a person; no one meets X.
-  if (!passive && object.length + complement.length === 0 && thingMet(v, i, end, last)) return null;
   r.people = [...before, ...object, ...complement, ...(passive ? [...subject, ...byAgent(v, end, last)] : asDid(v, end, last))];
   r.reading = verbReading(v, i, first);
   for (let j = end; j < last && j - end < 8; j++) if (PHONE.test(v.lower(j))) r.kind = 'call';
