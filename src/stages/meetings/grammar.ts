@@ -1264,7 +1264,9 @@ export function complementAfter(v: MeetingText, k: number, last: number, words: 
         continue;
       }
     }
-    if (l === ';' || l === ':' || (v.isVerb(j) && !l.endsWith('ing')) || v.isClauseOpener(j)) return -1;
+    // "talks in restricted format took place between": a past participle before a noun, after a
+    // preposition, describes the noun and is no verb of the clause.
+    if (l === ';' || l === ':' || (v.isVerb(j) && !l.endsWith('ing') && !attributivePastParticiple(v, j, true)) || v.isClauseOpener(j)) return -1;
   }
   return -1;
 }
