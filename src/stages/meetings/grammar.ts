@@ -837,6 +837,9 @@ function beforeRespectiveApposition(v: MeetingText, j: number, first: number): n
   return j;
 }
 
+/** Possessive pronouns that stand before a noun as its determiner: "his deputy", "their envoy". */
+const POSSESSIVE_DETERMINER = /^(?:his|her|their|its)$/;
+
 export function peopleBefore(v: MeetingText, k: number, first: number, skip: ReadonlySet<number>): PersonRef[] {
   let j = k - 1;
   while (j >= first && betweenSubjectAndVerb(v, j) && v.lower(j) !== 'to') j--;
@@ -949,6 +952,13 @@ export function peopleBefore(v: MeetingText, k: number, first: number, skip: Rea
       // "our governments met", "their delegations held talks": a possessive before a plural noun of
       // bodies or people makes them the subject, not those the possessive stands for.
       if (p && people.length === 0 && m.form === 'pronoun' && end === start + 1 && pluralHeadAfterPossessive(v, start, itemEnd)) break;
+      // "In the absence of Minister X, his deputy Y delivered the report": a possessive that opens the
+      // description of the named person after it is that description's determiner; the one it stands
+      // for is not a subject beside them.
+      if (p && people.length > 0 && !inList && m.form === 'pronoun' && end === start + 1 && POSSESSIVE_DETERMINER.test(v.lower(start))) {
+        j = start - 1;
+        continue;
+      }
       // "The spokesman of President X, Y, and ...": one named inside an office that the name after
       // its comma renames is that office's principal, not an item of the list.
       if (p && !v.isPossessive(end) && !(inList && v.lower(end) === ',' && ofCommonNoun(v, m))) {
