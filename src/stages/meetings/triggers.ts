@@ -1162,6 +1162,18 @@ function calledAs(v: MeetingText, verb: number, noun: number, after: number): bo
   return tag === 'ADJ' || (tag === 'ADV' && v.tok(after + 1)?.pos === 'ADJ');
 }
 
+const MAKE_VERB = /^(?:make|makes|made|making|render|renders|rendered)$/;
+/** Adjectives that, after "make [the meeting]", say it could or could not take place. */
+const POSSIBLE = /^(?:possible|impossible|feasible)$/;
+
+/**
+ * Whether "make" at `verb` takes the meeting noun at `noun` (its phrase ending before `after`) as
+ * its object with "possible" or the like after it: "made the visit possible", "made this meeting possible".
+ */
+function madePossible(v: MeetingText, verb: number, noun: number, after: number): boolean {
+  return MAKE_VERB.test(v.lower(verb)) && directObject(v, verb, noun) && POSSIBLE.test(v.lower(after));
+}
+
 /** Passives whose subject is there with the agent: "was joined by", "was accompanied by", "was shown round the plant by". */
 const JOINED = /^(?:joined|accompanied|flanked|shown)$/;
 /** Passives of help whose subject must be a person taking part: "was assisted by", "was supported by". */
@@ -2439,7 +2451,10 @@ function nounCue(site: CueSite): CueReading | null {
   // "X wrote that he supported the talks": a meeting supported is backed, like one welcomed, by one
   // who need not be at it ("the delegation was supported by X" is read by its agent).
   const judged = verb >= 0 && (calledAs(v, verb, i, end) || (SUPPORTS.test(v.lower(verb)) && !isPassive(v, verb, first)));
-  let subject = relative ? relative.people
+  // "Ambassador X, who made this visit possible": one who makes a meeting possible enables it
+  // from outside; that says nothing of being at it.
+  const enabled = verb >= 0 && madePossible(v, verb, i, end);
+  let subject = enabled ? [] : relative ? relative.people
     : !topic && !reportedOn && !welcomedNews && !judged && verb >= 0 && (LIGHT.has(v.lower(verb)) || (verbCue && !possessor) || recalledWith || toldTo) ? peopleBefore(v, verb, first, skip) : [];
   // "Kelley witnessed the signing and led a bilateral meeting with ...": a coordinated verb
   // shares the sentence's subject; "Locke discussed ... during meetings with ...": so does a
