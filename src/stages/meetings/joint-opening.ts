@@ -4,9 +4,12 @@ import { draftOfWords } from './draft.js';
 import { verbReading } from './status.js';
 import type { MeetingDraft } from './triggers.js';
 import type { MeetingText, PersonRef } from './view.js';
+import { WordTest } from '../../lexicon/word-table.js';
 
 /** Verbs of opening something to use with a ceremony: "inaugurated the bridge", "opened the terminal", "unveiled a plaque". */
 const OPENS = /^(?:inaugurat(?:e|es|ed|ing)|open(?:s|ed|ing)?|launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|commission(?:s|ed|ing)?)$/;
+/** OPENS asked once per word of the process: jointOpening asks it of every token of every sentence. */
+const OPENING_WORDS = new WordTest((lower: string) => OPENS.test(lower));
 /** Adverbs that say two or more did one act as one, in one place: "jointly", "together". */
 const AS_ONE = /^(?:jointly|together)$/;
 
@@ -28,7 +31,7 @@ const OBJECT_REACH = 8;
  */
 export function jointOpening(v: MeetingText, s: Sentence, skip: ReadonlySet<number>, dates: readonly DateMention[]): MeetingDraft | null {
   for (let i = s.tokenStart + 2; i < s.tokenEnd; i++) {
-    if (!OPENS.test(v.lower(i))) continue;
+    if (!OPENING_WORDS.has(v.wordId(i), v.lower(i))) continue;
     // "A opened the plant together with Minister B": the one named after "together with" opened it too.
     const partners = OPENS_ONE_THING.test(v.lower(i)) && singleThingAfter(v, i + 1, s.tokenEnd) ? partnersAfter(v, i + 1, s.tokenEnd) : [];
     if (partners.length > 0 && !remote(v, i + 1, s.tokenEnd)) {

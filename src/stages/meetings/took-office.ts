@@ -1,10 +1,13 @@
 import type { Sentence } from '../../document/layers.js';
+import { WordTest } from '../../lexicon/word-table.js';
 import { NO_SKIP, peopleBefore } from './grammar.js';
 import type { MeetingDraft } from './triggers.js';
 import type { MeetingText } from './view.js';
 
 /** Nouns of the ceremony of taking an office: "the inauguration", "the ceremony", "the swearing-in". */
 const CEREMONY_OF_OFFICE = /^(?:inauguration|investiture|ceremony|swearing)$/;
+/** CEREMONY_OF_OFFICE asked once per word of the process: it is asked of every token of a sentence with a meeting held. */
+const CEREMONY_WORDS = new WordTest((lower: string) => CEREMONY_OF_OFFICE.test(lower));
 /** Determiners that point back to a ceremony told of before: "the ceremony", "this inauguration". */
 const POINTING_BACK = /^(?:the|this|that)$/;
 /** Passive participles of being put into an office: "was sworn in", "was inaugurated". */
@@ -42,7 +45,7 @@ export function tookOfficeAtCeremony(v: MeetingText, s: Sentence, found: readonl
   if (!p) return null;
   let noun = -1;
   for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
-    if (CEREMONY_OF_OFFICE.test(v.lower(i)) && POINTING_BACK.test(v.lower(i - 1)) && v.lower(i + 1) !== 'of') {
+    if (CEREMONY_WORDS.has(v.wordId(i), v.lower(i)) && POINTING_BACK.test(v.lower(i - 1)) && v.lower(i + 1) !== 'of') {
       noun = i;
       break;
     }
