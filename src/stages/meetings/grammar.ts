@@ -422,12 +422,23 @@ function membersOfGroup(v: MeetingText, j: number, last: number): number {
     if (l === ':') return peopleNounBefore(v, k) ? k + 1 : -1;
     if (v.person(v.mentionAt(k)) || v.isClauseOpener(k) || l === ';' || l === '.') return -1;
     const pos = v.tok(k)?.pos;
+    // "the leaders attending the U.S.-Africa Business Forum, among them A": a hyphen written tight
+    // between two words joins them into one word of the group's phrase.
+    if (tightHyphen(v, k)) continue;
     if (v.isVerb(k) && !/(?:ed|ing)$/.test(l)) return -1;
     // "received a group of executives in Hanoi on 26 May, among them A": a phrase of place or time
     // between the group and its members belongs to the clause, not to another noun.
     if (!(pos === 'NOUN' || pos === 'ADJ' || pos === 'NUM' || pos === 'DET' || pos === 'ADV' || pos === 'PROPN' || pos === 'VERB' || /^(?:of|and|from|in|on|at)$/.test(l))) return -1;
   }
   return -1;
+}
+
+/** Token k is a hyphen with no space on either side, between two words: "U.S.-Africa", "high-level". */
+function tightHyphen(v: MeetingText, k: number): boolean {
+  const h = v.tok(k);
+  const a = v.tok(k - 1);
+  const b = v.tok(k + 1);
+  return h !== undefined && a !== undefined && b !== undefined && /^[-‐‑–]$/.test(h.text) && a.end === h.start && h.end === b.start;
 }
 
 /** Plural nouns of people that are no office: "their leaders: A and B". */
