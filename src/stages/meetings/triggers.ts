@@ -36,6 +36,7 @@ import { bodyLedAsStandingFact } from './standing-body.js';
 import { shiftedObjectStart, verbBeforeShiftedObject } from './shifted-object.js';
 import { nounReading, verbReading, type Reading } from './status.js';
 import type { MeetingText, PersonRef } from './view.js';
+import { welcomeInWriting } from './written-welcome.js';
 
 /** One report of a meeting in one sentence, before reports of the same meeting are merged. */
 export interface MeetingDraft {
@@ -1705,6 +1706,8 @@ function hostCue(site: CueSite): CueReading | null {
     // "travelled to Ankara with Commissioner X": one who goes with the traveller is on the visit too.
     r.people.push(...withPeople(v, v.tokenRange(m)[1], last, ONLY_WITH, JOURNEY_COMPANION_REACH));
   } else {
+    // "In a statement, X welcomed Ambassador Y to the province": a welcome in writing greets no guest.
+    if (WELCOMES.test(v.lower(i)) && welcomeInWriting(v, i, first)) return null;
     // "called for the release of detainees, including X": to call for something is to demand it;
     // no one is called, whoever the demand names.
     if (cue.kind === 'call' && v.lower(end) === 'for') return null;
@@ -2424,13 +2427,15 @@ function nounCue(site: CueSite): CueReading | null {
   const welcomedNews = verb >= 0 && WELCOMES.test(v.lower(verb)) && directObject(v, verb, i)
     && (complement.length >= 2 || (complement.length === 0 && w < 0 && !possessor && /^(?:the|this|these)$/.test(v.lower(lead)) && lead === verb + 1));
   if (welcomedNews) r.partiesOwn = true;
+  // "In a statement, X welcomed the visit of Y": the one who welcomes a meeting in writing is not at it.
+  const welcomedInWriting = verb >= 0 && WELCOMES.test(v.lower(verb)) && welcomeInWriting(v, verb, first);
   // "X called the talks a waste of time", "Y called the meeting useful": a meeting named with how
   // it is judged is talked about, not convened or attended by the one who judges it.
   // "X wrote that he supported the talks": a meeting supported is backed, like one welcomed, by one
   // who need not be at it ("the delegation was supported by X" is read by its agent).
   const judged = verb >= 0 && (calledAs(v, verb, i, end) || (SUPPORTS.test(v.lower(verb)) && !isPassive(v, verb, first)));
   let subject = relative ? relative.people
-    : !topic && !reportedOn && !welcomedNews && !judged && verb >= 0 && (LIGHT.has(v.lower(verb)) || (verbCue && !possessor) || recalledWith || toldTo) ? peopleBefore(v, verb, first, skip) : [];
+    : !topic && !reportedOn && !welcomedNews && !welcomedInWriting && !judged && verb >= 0 && (LIGHT.has(v.lower(verb)) || (verbCue && !possessor) || recalledWith || toldTo) ? peopleBefore(v, verb, first, skip) : [];
   // "Kelley witnessed the signing and led a bilateral meeting with ...": a coordinated verb
   // shares the sentence's subject; "Locke discussed ... during meetings with ...": so does a
   // meeting in a phrase of the clause.
