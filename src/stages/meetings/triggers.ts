@@ -1114,6 +1114,10 @@ function describesBody(v: MeetingText, i: number, first: number): boolean {
   if (l === 'of') {
     for (let k = g - 1; k >= first && g - k <= FRAME_REACH; k--) {
       if (meetingNoun(k)) return false;
+      // "met with representatives of the Chamber of Commerce, led by its chairman X": a group of
+      // people met, named by the body they come from, is the party the participle says X led.
+      // A body is chaired, a party is led: "received members of the Council, chaired by X" describes the Council.
+      if (/^(?:led|headed)$/.test(v.lower(i)) && metGroupOf(v, k, first)) return false;
       if (!(v.lower(k) === 'of' || (v.isCap(k) && !v.isVerb(k)))) break;
     }
     return true;
@@ -1125,6 +1129,20 @@ function describesBody(v: MeetingText, i: number, first: number): boolean {
   // about something else.
   if ((l === 'that' || l === 'which') && !meetingNoun(g - 1)) return true;
   return v.isVerb(g) && !LIGHT.has(l) && !cueAt(v, g, g + 1);
+}
+
+/**
+ * Whether token k is a plural noun of people ("representatives", "members") that a meeting verb
+ * takes as its object or "with" complement: "met with representatives", "received the members".
+ */
+function metGroupOf(v: MeetingText, k: number, first: number): boolean {
+  if (!PEOPLE_NOUNS.has(v.lower(k))) return false;
+  let j = k - 1;
+  while (j >= first && k - j <= 3 && /^(?:DET|ADJ|NUM)$/.test(v.tok(j)?.pos ?? '')) j--;
+  if (j < first) return false;
+  if (v.lower(j) === 'with') j--;
+  const cue = j >= first ? cueAt(v, j, k)?.cue.cueClass : undefined;
+  return cue === 'meet' || cue === 'host';
 }
 
 /** Nouns of the press as the one told: "the press was briefed", "journalists were told". */
