@@ -2151,7 +2151,12 @@ function byCue(site: CueSite): CueReading | null {
   // "Credentials were presented by A and B": a presentation is a ceremony only of what a
   // ceremony is for; "the prize was presented by X" reports none.
   if (cue.kind === 'ceremony' && !nounWithin(v, first, i)) return null;
-  if (describesOrganization(v, i, first) || describesBody(v, i, first) || describesThing(v, i, first) || leadsPoliticalParty(v, i, first) || makerGroupBefore(v, i, first)) return null;
+  // "met with Deputy Chairman X of the Planning Commission, accompanied by Y": people go with
+  // people; a body is led or chaired but never accompanied, so a participle of accompanying after
+  // a body's name, in a sentence that has told of a meeting, goes with the meeting's people.
+  const accompanyingMeeting = ACCOMPANIES.test(v.lower(i)) && out.some((d) => !d.joinOnly && d.status === 'held' && d.people.length > 0);
+  const describedBody = !accompanyingMeeting && (describesOrganization(v, i, first) || describesBody(v, i, first));
+  if (describedBody || describesThing(v, i, first) || leadsPoliticalParty(v, i, first) || makerGroupBefore(v, i, first)) return null;
   r.people = byAgent(v, end, last);
   if (r.people.length === 0) return null;
   // "Credentials were presented to President X by Ambassador Y": the one presented to, named before the
