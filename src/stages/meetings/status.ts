@@ -29,7 +29,8 @@ const INTENTION = set(`
   forward opportunity chance set initiative initiatives idea ideas suggestion suggestions proposals supposed
   instruct instructs instructed instructing task tasks tasked order orders ordered mandate mandates mandated
   encourage encourages encouraged authorise authorises authorised authorize authorizes authorized
-  try tries tried trying attempt attempts attempted attempting`);
+  try tries tried trying attempt attempts attempted attempting
+  designate designates designated designating designation appoint appoints appointed appointing`);
 /** Words before the month "May": "3 May", "in May", "since May". */
 const BEFORE_MONTH = /^(?:\d{1,2}|in|of|on|since|until|till|by|from|to|early|late|mid|last|next|this|and|,)$/;
 
@@ -381,6 +382,19 @@ function adverbsBetween(v: MeetingText, a: number, b: number): boolean {
 }
 
 /** "to meet": the word governing the infinitive decides. */
+/** Verbs of announcing, whose object's "to"-infinitive is what is announced as still to come. */
+const ANNOUNCES = /^announc(?:e|es|ed|ing)$/;
+
+/** Whether a common or proper noun that names no person stands among the tokens from..to (exclusive): "announced [a delegation] to". */
+function nounObjectBefore(v: MeetingText, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    if (v.isVerb(j) || v.lower(j) === 'that') return false;
+    const pos = v.tok(j)?.pos;
+    if ((pos === 'NOUN' || pos === 'PROPN') && !v.person(v.mentionAt(j))) return true;
+  }
+  return false;
+}
+
 function infinitiveReading(v: MeetingText, to: number, first: number): Reading {
   // A named person with the office written before the name counts as one word: "the invitation of
   // President Abdelmadjid Tebboune to General Secretary To Lam to visit".
@@ -432,6 +446,9 @@ function infinitiveReading(v: MeetingText, to: number, first: number): Reading {
       // "discussed preparations for the summit to be chaired by X": a passive infinitive after the
       // verb's object describes that object, and is still to come.
       if (passive && nounBetween) return 'planned';
+      // "announced a Presidential Delegation to attend the inauguration": what a party announced is
+      // to do is still to come ("announced that she had travelled to Lima to meet X" has a verb nearer).
+      if (ANNOUNCES.test(l) && nounObjectBefore(v, k + 1, to)) return 'planned';
       // "travelled to Jerusalem to meet": the purpose of a journey made is a meeting held.
       return verbReading(v, k, first) ?? 'held';
     }
