@@ -72,6 +72,8 @@ const MANDATIVE = set('suggest suggests suggested propose proposes proposed reco
 /** Participles of a meeting asked for: "has been requested", "was proposed". */
 const REQUESTED = set('requested proposed suggested sought mooted floated');
 /** A plan stated of a meeting that is its subject: "is being prepared", "is planned", "is under preparation". */
+/** Participles of a plan with a time, which in the past perfect tell a plan of the past: "had been scheduled for Friday". */
+const SCHEDULED_BEFORE = /^(?:scheduled|planned|arranged|slated|pencilled|penciled|set)$/;
 const BEING_PLANNED = set('prepared planned arranged scheduled considered discussed negotiated organised organized pencilled penciled');
 
 /** Time words that may follow a meeting noun: "the meeting today", "your talks tomorrow". */
@@ -523,6 +525,18 @@ function calledOffAfter(v: MeetingText, k: number, last: number): boolean {
   return (which >= 0 && calledOffAt(v, which, last)) || calledOffAt(v, pastRelativeAside(v, k, last), last);
 }
 
+/** Most tokens from a plan's participle to the "but" that says what became of it: "scheduled [for Friday, 12 May] but". */
+const BUT_REACH = 8;
+
+/** Whether "but" follows within reach of k, in the same clause, with a verb of calling off after it: "[for Friday] but was postponed". */
+function calledOffAfterBut(v: MeetingText, k: number, last: number): boolean {
+  for (let j = k; j < last && j - k <= BUT_REACH; j++) {
+    if (v.lower(j) === 'but') return calledOffAt(v, j + 1, last);
+    if (v.isVerb(j) || /^[;:.]$/.test(v.lower(j))) return false;
+  }
+  return false;
+}
+
 /** Whether a verb of calling off stands at k, past auxiliaries and adverbs. */
 function calledOffAt(v: MeetingText, k: number, last: number): boolean {
   for (let j = k; j < last && j - k < 4; j++) {
@@ -791,6 +805,9 @@ export function nounReading(v: MeetingText, n: number, verb: number, first: numb
       if (BEING_PLANNED.has(l) && /^(?:is|are|being|be)$/.test(v.lower(k - 1))) return 'planned';
       // "A summit with X has been scheduled for October": a plan made, told in the present perfect, is still to come.
       if (BEING_PLANNED.has(l) && v.lower(k - 1) === 'been' && /^(?:has|have)$/.test(v.lower(k - 2))) return 'planned';
+      // "The meeting between X and Y had been scheduled for Friday but was postponed": a plan of the
+      // past is what the clause after "but" made of it ("but was brought forward to Monday" was held).
+      if (SCHEDULED_BEFORE.test(l) && v.lower(k - 1) === 'been' && v.lower(k - 2) === 'had' && calledOffAfterBut(v, k + 1, last)) return 'negated';
       // "A meeting with X has been requested", "talks with Y were proposed": a meeting asked for, in
       // any tense, is still to come.
       if (REQUESTED.has(l) && /^(?:is|are|was|were|being|be|been)$/.test(v.lower(k - 1))) return 'planned';
