@@ -1486,6 +1486,14 @@ function leadsPoliticalParty(v: MeetingText, i: number, first: number): boolean 
 }
 
 /** A noun of a party that travels or meets as one: "the delegation", "the team", not "her party". */
+/** Whether the party noun at j is the object of a verb of leading: "led a delegation", "headed the U.S. team". */
+function ledParty(v: MeetingText, j: number, first: number): boolean {
+  for (let k = j - 1; k >= first && j - k <= 4; k--) {
+    if (v.isVerb(k) || LEADS.test(v.lower(k))) return LEADS.test(v.lower(k));
+  }
+  return false;
+}
+
 function travellingPartyNoun(v: MeetingText, j: number): boolean {
   return PARTY_NOUNS.test(v.lower(j)) && !politicalParty(v, j);
 }
@@ -2071,7 +2079,9 @@ function attendCue(site: CueSite): CueReading | null {
     const joined = noun ? objectPeople(v, end, last) : [];
     // "Together with President X, we chaired the summit": a companion named before the subject attends too.
     const companions = noun ? companionsBetween(v, first, i) : [];
-    r.people = [...peopleBefore(v, i, first, skip), ...companions, ...joined, ...complement, ...asDid(v, end, last), ...joinedPerson];
+    // "X dispatched a team to attend the talks with Y": the party sent attends, not the one who sends it.
+    const partyGoes = i >= 1 && v.lower(i - 1) === 'to' && travellingPartyNoun(v, i - 2) && !ledParty(v, i - 2, first);
+    r.people = [...(partyGoes ? [] : peopleBefore(v, i, first, skip)), ...companions, ...joined, ...complement, ...asDid(v, end, last), ...joinedPerson];
     // "The meeting, which Vice President X also attended, lasted two hours": the subject of a relative
     // clause whose pronoun stands for the meeting attended, inside the clause the verbs outside step over.
     if (r.people.length === 0 && !noun && skip.has(i)) r.people = attendedMeetingClause(v, i, first);
@@ -2452,13 +2462,17 @@ function nounCue(site: CueSite): CueReading | null {
   if (welcomedNews) r.partiesOwn = true;
   // "In a statement, X welcomed the visit of Y": the one who welcomes a meeting in writing is not at it.
   const welcomedInWriting = verb >= 0 && WELCOMES.test(v.lower(verb)) && welcomeInWriting(v, verb, first);
+  // "X sent a delegation to attend the inauguration of Y": an infinitive after a party named as the
+  // object has that party for its subject; the one who sends it stays behind.
+  // "X led a delegation to attend ...": the leader goes with it.
+  const partyGoes = verb >= 1 && v.lower(verb - 1) === 'to' && travellingPartyNoun(v, verb - 2) && !ledParty(v, verb - 2, first);
   // "X called the talks a waste of time", "Y called the meeting useful": a meeting named with how
   // it is judged is talked about, not convened or attended by the one who judges it.
   // "X wrote that he supported the talks": a meeting supported is backed, like one welcomed, by one
   // who need not be at it ("the delegation was supported by X" is read by its agent).
   const judged = verb >= 0 && (calledAs(v, verb, i, end) || (SUPPORTS.test(v.lower(verb)) && !isPassive(v, verb, first)));
   let subject = relative ? relative.people
-    : !topic && !reportedOn && !welcomedNews && !welcomedInWriting && !judged && verb >= 0 && (LIGHT.has(v.lower(verb)) || (verbCue && !possessor) || recalledWith || toldTo) ? peopleBefore(v, verb, first, skip) : [];
+    : !topic && !reportedOn && !welcomedNews && !welcomedInWriting && !partyGoes && !judged && verb >= 0 && (LIGHT.has(v.lower(verb)) || (verbCue && !possessor) || recalledWith || toldTo) ? peopleBefore(v, verb, first, skip) : [];
   // "Kelley witnessed the signing and led a bilateral meeting with ...": a coordinated verb
   // shares the sentence's subject; "Locke discussed ... during meetings with ...": so does a
   // meeting in a phrase of the clause.
