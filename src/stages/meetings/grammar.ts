@@ -760,6 +760,23 @@ function asideBeforeVerb(v: MeetingText, k: number, last: number): boolean {
 const MONTHS_AND_DAYS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$/;
 
 /**
+ * The token after a date adjunct "on Monday", "on 12 May", "on March 18, 2016" that starts at k with
+ * "on", or -1 when "on" at k opens no date.
+ */
+export function dateAdjunctEnd(v: MeetingText, k: number, last: number): number {
+  if (v.lower(k) !== 'on') return -1;
+  let j = k + 1;
+  let named = false;
+  while (j < last && j - k <= 5) {
+    const l = v.lower(j);
+    if (MONTHS_AND_DAYS.test(l)) named = true;
+    else if (!/^\d{1,4}(?:st|nd|rd|th)?$/.test(l) && !(l === ',' && /^\d/.test(v.lower(j + 1)))) break;
+    j++;
+  }
+  return named ? j : -1;
+}
+
+/**
  * The token before a date adjunct "on March 18", "on 18 March 2024", "on Monday" ending at j, or j
  * itself when none ends there.
  */

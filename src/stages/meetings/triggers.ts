@@ -4,7 +4,7 @@ import { type MeetingCue, type MeetingCueClass, meetingLexicon } from '../../lex
 import { WordAnswers } from '../../lexicon/word-table.js';
 import { speechFunctionAt, speechOccasionBefore } from './speech-occasion.js';
 import { makerGroupBefore } from './maker-led.js';
-import { NO_SKIP, adverbialAsideEnd, accompanyingBefore, accompanyingPair, antecedentEndingAt, contactClauseHead, holdersAfterRelativeClause, theirAt, theirPeople, complementAfter, dashedPairBefore, peopleAfter, peopleBefore, relativeClauses, elidedSideEnd, sentenceSubject, sentenceSubjectEnd, subjectAfterComma, openingClauseEnd, groupBeforeNamedRole } from './grammar.js';
+import { NO_SKIP, adverbialAsideEnd, dateAdjunctEnd, accompanyingBefore, accompanyingPair, antecedentEndingAt, contactClauseHead, holdersAfterRelativeClause, theirAt, theirPeople, complementAfter, dashedPairBefore, peopleAfter, peopleBefore, relativeClauses, elidedSideEnd, sentenceSubject, sentenceSubjectEnd, subjectAfterComma, openingClauseEnd, groupBeforeNamedRole } from './grammar.js';
 import { participleOfObject } from './participle-phrase.js';
 import { awardBefore, awardRecipients } from './award-recipients.js';
 import { handoverPartner } from './handover-partner.js';
@@ -2404,7 +2404,12 @@ function nounCue(site: CueSite): CueReading | null {
   // noun's complement; what comes after it is the main clause's.
   // "X, who held talks with Y on Monday, said": a noun inside a clause stepped over when reading the
   // sentence's subject is read in that clause, its complement too.
-  const w = complementAfter(v, end, inIntroduction(v, i, first) ? openingPhraseEnd(v, end, last) : last, partners, 12, true, skip.has(i) ? NO_SKIP : skip);
+  const complementEnd = inIntroduction(v, i, first) ? openingPhraseEnd(v, end, last) : last;
+  let w = complementAfter(v, end, complementEnd, partners, 12, true, skip.has(i) ? NO_SKIP : skip);
+  // "a call on Monday between A and B": "on" that opens a date is no partner's ("a call on the
+  // President" is); the complement is looked for past the date.
+  const dated = w >= 0 ? dateAdjunctEnd(v, w, complementEnd) : -1;
+  if (dated > w) w = complementAfter(v, dated, complementEnd, partners, 12, true, skip.has(i) ? NO_SKIP : skip);
   const complement = w > end && cueAt(v, w - 1, last)?.cue.cueClass === 'noun' ? [] : complementPeople(v, w, last, partners);
   // "It is the 17th summit between us, but the first one for President X": "one" after an ordinal
   // later in the sentence stands for the meeting noun, and counts the meeting in X's series.
