@@ -829,6 +829,24 @@ const MAX_INFINITIVE_ADJUNCT = 8;
 /** Verbs of intention, often tagged as nouns in the third person: "plans to meet", "hopes to visit". */
 const GOVERNS_INFINITIVE = /^(?:plans|hopes|intends|aims|wants|wishes|expects|seeks|needs|looks)$/;
 
+/** Most tokens of an apposition between a name and ", who": "chief executive officer of Brightline Solar of Denver". */
+const WHO_APPOSITION_REACH = 10;
+
+/**
+ * "said Laura Jennings, CEO of Brightline Solar, who attended the meeting": the one "who" stands
+ * for, named before an apposition set off by commas that says what the person is. j is the apposition's
+ * last token; the apposition holds no verb and no one else. Null when no such person is there.
+ */
+function antecedentBeforeApposition(v: MeetingText, j: number, first: number): PersonRef | null {
+  for (let k = j; k > first && j - k <= WHO_APPOSITION_REACH; k--) {
+    const l = v.lower(k);
+    if (l === ',') return k > j - 1 ? null : v.person(v.mentionAt(k - 1));
+    const m = v.mentionAt(k);
+    if (v.isVerb(k) || (m && v.person(m)) || /^[;:.()"“”]$/.test(l) || v.isClauseOpener(k)) return null;
+  }
+  return null;
+}
+
 /**
  * The person whose noun phrase ends at token j, for a relative pronoun after it: a name ("Sadyr
  * Japarov, who"), or a name whose "of" phrase names its state or body ("Prime Minister Giorgia
@@ -942,9 +960,11 @@ export function peopleBefore(v: MeetingText, k: number, first: number, skip: Rea
   }
   // "Sadyr Japarov who arrived": the relative pronoun's antecedent.
   if (j >= first && /^(?:who|that)$/.test(v.lower(j))) {
+    const who = v.lower(j);
     j--;
-    if (v.lower(j) === ',') j--;
-    const p = antecedentEndingAt(v, j, first);
+    const comma = v.lower(j) === ',';
+    if (comma) j--;
+    const p = antecedentEndingAt(v, j, first) ?? (who === 'who' && comma ? antecedentBeforeApposition(v, j, first) : null);
     return p ? [p] : [];
   }
   // "Minister Khalil and I discussed": the speaker, named by no mention, closes the list of subjects.
