@@ -1312,6 +1312,9 @@ export function complementAfter(v: MeetingText, k: number, last: number, words: 
         continue;
       }
     }
+    // "toured a USAID-funded farm with X", "a state-owned port": a participle joined by a hyphen to the
+    // word before it is an adjective of the noun phrase, no verb of a clause.
+    if (v.isVerb(j) && tightHyphen(v, j - 1)) continue;
     if (l === ';' || l === ':' || (v.isVerb(j) && !l.endsWith('ing')) || v.isClauseOpener(j)) return -1;
   }
   return -1;
