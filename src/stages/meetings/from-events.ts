@@ -10,6 +10,7 @@ import { shelteredGroupAt } from './sheltered-groups.js';
 import { nounReading, type Reading, verbReading } from './status.js';
 import { complementPeople, cueAt, eventNoun, governingVerb, type MeetingDraft, opensThatClause, WELCOMES, withPeople } from './triggers.js';
 import type { MeetingText, PersonRef } from './view.js';
+import { welcomeInWriting } from './written-welcome.js';
 
 const MODE_KIND: Record<string, MeetingKind> = { meet: 'meeting', call: 'call', visit: 'visit', host: 'meeting' };
 
@@ -25,13 +26,15 @@ const SPEECH = /^(?:spoke|speaks|speak|speaking|spoken|talked|talks|talk|talking
  * event ("discussed the situation with her staff and spoke about X"), gives no partner, whatever
  * the coder read. Other triggers, passives and objects the grammar cannot read are left to the coder.
  */
-function partnerInGrammar(v: MeetingText, k: number, last: number, people: readonly PersonRef[]): boolean {
+function partnerInGrammar(v: MeetingText, k: number, first: number, last: number, people: readonly PersonRef[]): boolean {
   const cues = meetingLexicon().byFirstWord.get(v.lower(k)) ?? [];
   // "exchanged views": a cue of several words is read whole.
   const cls = cues.find((c) => c.form === v.lower(k))?.cueClass ?? cueAt(v, k, last)?.cue.cueClass;
   if (cls !== 'host' && cls !== 'discuss') return true;
   if (/^(?:was|were|is|are|been|be|being)$/.test(v.lower(k - 1))) return true;
   if (cls === 'host') {
+    // "In a statement, X welcomed Ambassador Y": a welcome in writing greets no guest (welcomeInWriting).
+    if (WELCOMES.test(v.lower(k)) && welcomeInWriting(v, k, first)) return false;
     // "the message King X received from Y": one receives a guest, and a thing from someone; with
     // "from" right after the verb its object stands elsewhere and the one after "from" sent it,
     // unless the object is a meeting's, moved past the phrase ("received from X his letters of credence").
@@ -179,7 +182,7 @@ export function eventDrafts(v: MeetingText, events: readonly EventAnnotation[], 
     if (targets > 0 && targetsKept === 0) continue;
     const s = v.sentences[e.sentence]!;
     const k = lowerBound(v.tokens, e.trigger.start);
-    if (!partnerInGrammar(v, k, s.tokenEnd, people)) continue;
+    if (!partnerInGrammar(v, k, s.tokenStart, s.tokenEnd, people)) continue;
     // "X said that, on a visit to Lima, Y opened a school", "that, in a phone call, Y had pledged": a
     // meeting noun of any kind in a phrase that opens a clause after "that" is that clause's subject's,
     // not the teller's before "that", as the meetings grammar reads it (nounCue).

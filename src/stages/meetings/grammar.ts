@@ -422,12 +422,23 @@ function membersOfGroup(v: MeetingText, j: number, last: number): number {
     if (l === ':') return peopleNounBefore(v, k) ? k + 1 : -1;
     if (v.person(v.mentionAt(k)) || v.isClauseOpener(k) || l === ';' || l === '.') return -1;
     const pos = v.tok(k)?.pos;
+    // "the leaders attending the U.S.-Africa Business Forum, among them A": a hyphen written tight
+    // between two words joins them into one word of the group's phrase.
+    if (tightHyphen(v, k)) continue;
     if (v.isVerb(k) && !/(?:ed|ing)$/.test(l)) return -1;
     // "received a group of executives in Hanoi on 26 May, among them A": a phrase of place or time
     // between the group and its members belongs to the clause, not to another noun.
     if (!(pos === 'NOUN' || pos === 'ADJ' || pos === 'NUM' || pos === 'DET' || pos === 'ADV' || pos === 'PROPN' || pos === 'VERB' || /^(?:of|and|from|in|on|at)$/.test(l))) return -1;
   }
   return -1;
+}
+
+/** Token k is a hyphen with no space on either side, between two words: "U.S.-Africa", "high-level". */
+function tightHyphen(v: MeetingText, k: number): boolean {
+  const h = v.tok(k);
+  const a = v.tok(k - 1);
+  const b = v.tok(k + 1);
+  return h !== undefined && a !== undefined && b !== undefined && /^[-‐‑–]$/.test(h.text) && a.end === h.start && h.end === b.start;
 }
 
 /** Plural nouns of people that are no office: "their leaders: A and B". */
@@ -749,6 +760,23 @@ function asideBeforeVerb(v: MeetingText, k: number, last: number): boolean {
 const MONTHS_AND_DAYS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$/;
 
 /**
+ * The token after a date adjunct "on Monday", "on 12 May", "on March 18, 2016" that starts at k with
+ * "on", or -1 when "on" at k opens no date.
+ */
+export function dateAdjunctEnd(v: MeetingText, k: number, last: number): number {
+  if (v.lower(k) !== 'on') return -1;
+  let j = k + 1;
+  let named = false;
+  while (j < last && j - k <= 5) {
+    const l = v.lower(j);
+    if (MONTHS_AND_DAYS.test(l)) named = true;
+    else if (!/^\d{1,4}(?:st|nd|rd|th)?$/.test(l) && !(l === ',' && /^\d/.test(v.lower(j + 1)))) break;
+    j++;
+  }
+  return named ? j : -1;
+}
+
+/**
  * The token before a date adjunct "on March 18", "on 18 March 2024", "on Monday" ending at j, or j
  * itself when none ends there.
  */
@@ -800,6 +828,24 @@ function participleAsideStart(v: MeetingText, close: number, first: number): num
 const MAX_INFINITIVE_ADJUNCT = 8;
 /** Verbs of intention, often tagged as nouns in the third person: "plans to meet", "hopes to visit". */
 const GOVERNS_INFINITIVE = /^(?:plans|hopes|intends|aims|wants|wishes|expects|seeks|needs|looks)$/;
+
+/** Most tokens of an apposition between a name and ", who": "chief executive officer of Brightline Solar of Denver". */
+const WHO_APPOSITION_REACH = 10;
+
+/**
+ * "said Laura Jennings, CEO of Brightline Solar, who attended the meeting": the one "who" stands
+ * for, named before an apposition set off by commas that says what the person is. j is the apposition's
+ * last token; the apposition holds no verb and no one else. Null when no such person is there.
+ */
+function antecedentBeforeApposition(v: MeetingText, j: number, first: number): PersonRef | null {
+  for (let k = j; k > first && j - k <= WHO_APPOSITION_REACH; k--) {
+    const l = v.lower(k);
+    if (l === ',') return k > j - 1 ? null : v.person(v.mentionAt(k - 1));
+    const m = v.mentionAt(k);
+    if (v.isVerb(k) || (m && v.person(m)) || /^[;:.()"“”]$/.test(l) || v.isClauseOpener(k)) return null;
+  }
+  return null;
+}
 
 /**
  * The person whose noun phrase ends at token j, for a relative pronoun after it: a name ("Sadyr
@@ -917,9 +963,11 @@ export function peopleBefore(v: MeetingText, k: number, first: number, skip: Rea
   }
   // "Sadyr Japarov who arrived": the relative pronoun's antecedent.
   if (j >= first && /^(?:who|that)$/.test(v.lower(j))) {
+    const who = v.lower(j);
     j--;
-    if (v.lower(j) === ',') j--;
-    const p = antecedentEndingAt(v, j, first);
+    const comma = v.lower(j) === ',';
+    if (comma) j--;
+    const p = antecedentEndingAt(v, j, first) ?? (who === 'who' && comma ? antecedentBeforeApposition(v, j, first) : null);
     return p ? [p] : [];
   }
   // "Minister Khalil and I discussed": the speaker, named by no mention, closes the list of subjects.
@@ -1274,6 +1322,9 @@ export function complementAfter(v: MeetingText, k: number, last: number, words: 
         continue;
       }
     }
+    // "toured a USAID-funded farm with X", "a state-owned port": a participle joined by a hyphen to the
+    // word before it is an adjective of the noun phrase, no verb of a clause.
+    if (v.isVerb(j) && tightHyphen(v, j - 1)) continue;
     // "talks in restricted format took place between": a past participle before a noun, after a
     // preposition, describes the noun and is no verb of the clause.
     if (l === ';' || l === ':' || (v.isVerb(j) && !l.endsWith('ing') && !attributivePastParticiple(v, j, true)) || v.isClauseOpener(j)) return -1;

@@ -165,6 +165,9 @@ const descending = (x: number, y: number) => y - x;
  * meeting. "Our previous meeting" and a different date open another. Planned meetings merge
  * only with planned ones.
  */
+/** Most sentences from a meeting still to come to the list of those who join it, when no meeting held is told between. */
+const PLANNED_PARTY_REACH = 2;
+
 export function mergeMeetings(v: MeetingText, drafts: readonly MeetingDraft[]): Meeting[] {
   const m = new MeetingsBeingBuilt();
   /** The latest meeting word with no one named and no meeting to refer to, by status ("The G7 ministers met in Capri."). */
@@ -187,7 +190,9 @@ export function mergeMeetings(v: MeetingText, drafts: readonly MeetingDraft[]): 
       }
       // "X will lead a trade mission next week. The delegation includes Y": those who join, told in the
       // sentence after a meeting still to come, with no meeting held to join, join the planned one.
-      else if (d.status === 'held' && !m.latest('held') && (m.latest('planned')?.lastSentence ?? -2) >= d.sentence - 1) m.add(m.latest('planned')!, d);
+      // "... a Presidential Delegation to attend the inauguration. X will lead the delegation. Members
+      // of the delegation: A; B": a sentence about the same party may stand between.
+      else if (d.status === 'held' && !m.latest('held') && (m.latest('planned')?.lastSentence ?? -PLANNED_PARTY_REACH - 1) >= d.sentence - PLANNED_PARTY_REACH) m.add(m.latest('planned')!, d);
       // A report joins a meeting; alone it is no meeting ("the Governor reported on the harvest").
       else if (people.size > 0 && !d.rule.startsWith('join:')) m.add(m.open(d), d);
       continue;

@@ -29,7 +29,8 @@ const INTENTION = set(`
   forward opportunity chance set initiative initiatives idea ideas suggestion suggestions proposals supposed
   instruct instructs instructed instructing task tasks tasked order orders ordered mandate mandates mandated
   encourage encourages encouraged authorise authorises authorised authorize authorizes authorized
-  try tries tried trying attempt attempts attempted attempting`);
+  try tries tried trying attempt attempts attempted attempting
+  designate designates designated designating designation appoint appoints appointed appointing`);
 /** Words before the month "May": "3 May", "in May", "since May". */
 const BEFORE_MONTH = /^(?:\d{1,2}|in|of|on|since|until|till|by|from|to|early|late|mid|last|next|this|and|,)$/;
 
@@ -71,6 +72,8 @@ const MANDATIVE = set('suggest suggests suggested propose proposes proposed reco
 /** Participles of a meeting asked for: "has been requested", "was proposed". */
 const REQUESTED = set('requested proposed suggested sought mooted floated');
 /** A plan stated of a meeting that is its subject: "is being prepared", "is planned", "is under preparation". */
+/** Participles of a plan with a time, which in the past perfect tell a plan of the past: "had been scheduled for Friday". */
+const SCHEDULED_BEFORE = /^(?:scheduled|planned|arranged|slated|pencilled|penciled|set)$/;
 const BEING_PLANNED = set('prepared planned arranged scheduled considered discussed negotiated organised organized pencilled penciled');
 
 /** Time words that may follow a meeting noun: "the meeting today", "your talks tomorrow". */
@@ -381,6 +384,19 @@ function adverbsBetween(v: MeetingText, a: number, b: number): boolean {
 }
 
 /** "to meet": the word governing the infinitive decides. */
+/** Verbs of announcing, whose object's "to"-infinitive is what is announced as still to come. */
+const ANNOUNCES = /^announc(?:e|es|ed|ing)$/;
+
+/** Whether a common or proper noun that names no person stands among the tokens from..to (exclusive): "announced [a delegation] to". */
+function nounObjectBefore(v: MeetingText, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    if (v.isVerb(j) || v.lower(j) === 'that') return false;
+    const pos = v.tok(j)?.pos;
+    if ((pos === 'NOUN' || pos === 'PROPN') && !v.person(v.mentionAt(j))) return true;
+  }
+  return false;
+}
+
 function infinitiveReading(v: MeetingText, to: number, first: number): Reading {
   // A named person with the office written before the name counts as one word: "the invitation of
   // President Abdelmadjid Tebboune to General Secretary To Lam to visit".
@@ -432,6 +448,9 @@ function infinitiveReading(v: MeetingText, to: number, first: number): Reading {
       // "discussed preparations for the summit to be chaired by X": a passive infinitive after the
       // verb's object describes that object, and is still to come.
       if (passive && nounBetween) return 'planned';
+      // "announced a Presidential Delegation to attend the inauguration": what a party announced is
+      // to do is still to come ("announced that she had travelled to Lima to meet X" has a verb nearer).
+      if (ANNOUNCES.test(l) && nounObjectBefore(v, k + 1, to)) return 'planned';
       // "travelled to Jerusalem to meet": the purpose of a journey made is a meeting held.
       return verbReading(v, k, first) ?? 'held';
     }
@@ -504,6 +523,18 @@ function calledOffAfter(v: MeetingText, k: number, last: number): boolean {
   // meeting; "the talks, which were to be held in May, have been postponed": so does the verb past it.
   const which = v.lower(k) === ',' && /^(?:which|that)$/.test(v.lower(k + 1)) ? k + 2 : v.lower(k - 1) === ',' && /^(?:which|that)$/.test(v.lower(k)) ? k + 1 : -1;
   return (which >= 0 && calledOffAt(v, which, last)) || calledOffAt(v, pastRelativeAside(v, k, last), last);
+}
+
+/** Most tokens from a plan's participle to the "but" that says what became of it: "scheduled [for Friday, 12 May] but". */
+const BUT_REACH = 8;
+
+/** Whether "but" follows within reach of k, in the same clause, with a verb of calling off after it: "[for Friday] but was postponed". */
+function calledOffAfterBut(v: MeetingText, k: number, last: number): boolean {
+  for (let j = k; j < last && j - k <= BUT_REACH; j++) {
+    if (v.lower(j) === 'but') return calledOffAt(v, j + 1, last);
+    if (v.isVerb(j) || /^[;:.]$/.test(v.lower(j))) return false;
+  }
+  return false;
 }
 
 /** Whether a verb of calling off stands at k, past auxiliaries and adverbs. */
@@ -774,6 +805,9 @@ export function nounReading(v: MeetingText, n: number, verb: number, first: numb
       if (BEING_PLANNED.has(l) && /^(?:is|are|being|be)$/.test(v.lower(k - 1))) return 'planned';
       // "A summit with X has been scheduled for October": a plan made, told in the present perfect, is still to come.
       if (BEING_PLANNED.has(l) && v.lower(k - 1) === 'been' && /^(?:has|have)$/.test(v.lower(k - 2))) return 'planned';
+      // "The meeting between X and Y had been scheduled for Friday but was postponed": a plan of the
+      // past is what the clause after "but" made of it ("but was brought forward to Monday" was held).
+      if (SCHEDULED_BEFORE.test(l) && v.lower(k - 1) === 'been' && v.lower(k - 2) === 'had' && calledOffAfterBut(v, k + 1, last)) return 'negated';
       // "A meeting with X has been requested", "talks with Y were proposed": a meeting asked for, in
       // any tense, is still to come.
       if (REQUESTED.has(l) && /^(?:is|are|was|were|being|be|been)$/.test(v.lower(k - 1))) return 'planned';

@@ -4,7 +4,7 @@ import { type MeetingCue, type MeetingCueClass, meetingLexicon } from '../../lex
 import { WordAnswers } from '../../lexicon/word-table.js';
 import { speechFunctionAt, speechOccasionBefore } from './speech-occasion.js';
 import { makerGroupBefore } from './maker-led.js';
-import { NO_SKIP, adverbialAsideEnd, accompanyingBefore, accompanyingPair, antecedentEndingAt, contactClauseHead, holdersAfterRelativeClause, theirAt, theirPeople, complementAfter, dashedPairBefore, peopleAfter, peopleBefore, relativeClauses, elidedSideEnd, sentenceSubject, sentenceSubjectEnd, subjectAfterComma, openingClauseEnd, groupBeforeNamedRole } from './grammar.js';
+import { NO_SKIP, adverbialAsideEnd, dateAdjunctEnd, accompanyingBefore, accompanyingPair, antecedentEndingAt, contactClauseHead, holdersAfterRelativeClause, theirAt, theirPeople, complementAfter, dashedPairBefore, peopleAfter, peopleBefore, relativeClauses, elidedSideEnd, sentenceSubject, sentenceSubjectEnd, subjectAfterComma, openingClauseEnd, groupBeforeNamedRole } from './grammar.js';
 import { participleOfObject } from './participle-phrase.js';
 import { awardBefore, awardRecipients } from './award-recipients.js';
 import { handoverPartner } from './handover-partner.js';
@@ -37,6 +37,7 @@ import { shiftedObjectStart, verbBeforeShiftedObject } from './shifted-object.js
 import { nounReading, verbReading, type Reading } from './status.js';
 import { thingMet } from './thing-met.js';
 import type { MeetingText, PersonRef } from './view.js';
+import { welcomeInWriting } from './written-welcome.js';
 
 /** One report of a meeting in one sentence, before reports of the same meeting are merged. */
 export interface MeetingDraft {
@@ -1118,6 +1119,10 @@ function describesBody(v: MeetingText, i: number, first: number): boolean {
   if (l === 'of') {
     for (let k = g - 1; k >= first && g - k <= FRAME_REACH; k--) {
       if (meetingNoun(k)) return false;
+      // "met with representatives of the Chamber of Commerce, led by its chairman X": a group of
+      // people met, named by the body they come from, is the party the participle says X led.
+      // A body is chaired, a party is led: "received members of the Council, chaired by X" describes the Council.
+      if (/^(?:led|headed)$/.test(v.lower(i)) && metGroupOf(v, k, first)) return false;
       if (!(v.lower(k) === 'of' || (v.isCap(k) && !v.isVerb(k)))) break;
     }
     return true;
@@ -1129,6 +1134,20 @@ function describesBody(v: MeetingText, i: number, first: number): boolean {
   // about something else.
   if ((l === 'that' || l === 'which') && !meetingNoun(g - 1)) return true;
   return v.isVerb(g) && !LIGHT.has(l) && !cueAt(v, g, g + 1);
+}
+
+/**
+ * Whether token k is a plural noun of people ("representatives", "members") that a meeting verb
+ * takes as its object or "with" complement: "met with representatives", "received the members".
+ */
+function metGroupOf(v: MeetingText, k: number, first: number): boolean {
+  if (!PEOPLE_NOUNS.has(v.lower(k))) return false;
+  let j = k - 1;
+  while (j >= first && k - j <= 3 && /^(?:DET|ADJ|NUM)$/.test(v.tok(j)?.pos ?? '')) j--;
+  if (j < first) return false;
+  if (v.lower(j) === 'with') j--;
+  const cue = j >= first ? cueAt(v, j, k)?.cue.cueClass : undefined;
+  return cue === 'meet' || cue === 'host';
 }
 
 /** Nouns of the press as the one told: "the press was briefed", "journalists were told". */
@@ -1484,6 +1503,14 @@ function leadsPoliticalParty(v: MeetingText, i: number, first: number): boolean 
 }
 
 /** A noun of a party that travels or meets as one: "the delegation", "the team", not "her party". */
+/** Whether the party noun at j is the object of a verb of leading: "led a delegation", "headed the U.S. team". */
+function ledParty(v: MeetingText, j: number, first: number): boolean {
+  for (let k = j - 1; k >= first && j - k <= 4; k--) {
+    if (v.isVerb(k) || LEADS.test(v.lower(k))) return LEADS.test(v.lower(k));
+  }
+  return false;
+}
+
 function travellingPartyNoun(v: MeetingText, j: number): boolean {
   return PARTY_NOUNS.test(v.lower(j)) && !politicalParty(v, j);
 }
@@ -1724,6 +1751,8 @@ function hostCue(site: CueSite): CueReading | null {
     // "travelled to Ankara with Commissioner X": one who goes with the traveller is on the visit too.
     r.people.push(...withPeople(v, v.tokenRange(m)[1], last, ONLY_WITH, JOURNEY_COMPANION_REACH));
   } else {
+    // "In a statement, X welcomed Ambassador Y to the province": a welcome in writing greets no guest.
+    if (WELCOMES.test(v.lower(i)) && welcomeInWriting(v, i, first)) return null;
     // "called for the release of detainees, including X": to call for something is to demand it;
     // no one is called, whoever the demand names.
     if (cue.kind === 'call' && v.lower(end) === 'for') return null;
@@ -2069,7 +2098,9 @@ function attendCue(site: CueSite): CueReading | null {
     const joined = noun ? objectPeople(v, end, last) : [];
     // "Together with President X, we chaired the summit": a companion named before the subject attends too.
     const companions = noun ? companionsBetween(v, first, i) : [];
-    r.people = [...peopleBefore(v, i, first, skip), ...companions, ...joined, ...complement, ...asDid(v, end, last), ...joinedPerson];
+    // "X dispatched a team to attend the talks with Y": the party sent attends, not the one who sends it.
+    const partyGoes = i >= 1 && v.lower(i - 1) === 'to' && travellingPartyNoun(v, i - 2) && !ledParty(v, i - 2, first);
+    r.people = [...(partyGoes ? [] : peopleBefore(v, i, first, skip)), ...companions, ...joined, ...complement, ...asDid(v, end, last), ...joinedPerson];
     // "The meeting, which Vice President X also attended, lasted two hours": the subject of a relative
     // clause whose pronoun stands for the meeting attended, inside the clause the verbs outside step over.
     if (r.people.length === 0 && !noun && skip.has(i)) r.people = attendedMeetingClause(v, i, first);
@@ -2149,7 +2180,12 @@ function byCue(site: CueSite): CueReading | null {
   // "Credentials were presented by A and B": a presentation is a ceremony only of what a
   // ceremony is for; "the prize was presented by X" reports none.
   if (cue.kind === 'ceremony' && !nounWithin(v, first, i)) return null;
-  if (describesOrganization(v, i, first) || describesBody(v, i, first) || describesThing(v, i, first) || leadsPoliticalParty(v, i, first) || makerGroupBefore(v, i, first)) return null;
+  // "met with Deputy Chairman X of the Planning Commission, accompanied by Y": people go with
+  // people; a body is led or chaired but never accompanied, so a participle of accompanying after
+  // a body's name, in a sentence that has told of a meeting, goes with the meeting's people.
+  const accompanyingMeeting = ACCOMPANIES.test(v.lower(i)) && out.some((d) => !d.joinOnly && d.status === 'held' && d.people.length > 0);
+  const describedBody = !accompanyingMeeting && (describesOrganization(v, i, first) || describesBody(v, i, first));
+  if (describedBody || describesThing(v, i, first) || leadsPoliticalParty(v, i, first) || makerGroupBefore(v, i, first)) return null;
   r.people = byAgent(v, end, last);
   if (r.people.length === 0) return null;
   // "Credentials were presented to President X by Ambassador Y": the one presented to, named before the
@@ -2390,7 +2426,12 @@ function nounCue(site: CueSite): CueReading | null {
   // noun's complement; what comes after it is the main clause's.
   // "X, who held talks with Y on Monday, said": a noun inside a clause stepped over when reading the
   // sentence's subject is read in that clause, its complement too.
-  const w = complementAfter(v, end, inIntroduction(v, i, first) ? openingPhraseEnd(v, end, last) : last, partners, 12, true, skip.has(i) ? NO_SKIP : skip);
+  const complementEnd = inIntroduction(v, i, first) ? openingPhraseEnd(v, end, last) : last;
+  let w = complementAfter(v, end, complementEnd, partners, 12, true, skip.has(i) ? NO_SKIP : skip);
+  // "a call on Monday between A and B": "on" that opens a date is no partner's ("a call on the
+  // President" is); the complement is looked for past the date.
+  const dated = w >= 0 ? dateAdjunctEnd(v, w, complementEnd) : -1;
+  if (dated > w) w = complementAfter(v, dated, complementEnd, partners, 12, true, skip.has(i) ? NO_SKIP : skip);
   const complement = w > end && cueAt(v, w - 1, last)?.cue.cueClass === 'noun' ? [] : complementPeople(v, w, last, partners);
   // "It is the 17th summit between us, but the first one for President X": "one" after an ordinal
   // later in the sentence stands for the meeting noun, and counts the meeting in X's series.
@@ -2446,6 +2487,12 @@ function nounCue(site: CueSite): CueReading | null {
   const welcomedNews = verb >= 0 && WELCOMES.test(v.lower(verb)) && directObject(v, verb, i)
     && (complement.length >= 2 || (complement.length === 0 && w < 0 && !possessor && /^(?:the|this|these)$/.test(v.lower(lead)) && lead === verb + 1));
   if (welcomedNews) r.partiesOwn = true;
+  // "In a statement, X welcomed the visit of Y": the one who welcomes a meeting in writing is not at it.
+  const welcomedInWriting = verb >= 0 && WELCOMES.test(v.lower(verb)) && welcomeInWriting(v, verb, first);
+  // "X sent a delegation to attend the inauguration of Y": an infinitive after a party named as the
+  // object has that party for its subject; the one who sends it stays behind.
+  // "X led a delegation to attend ...": the leader goes with it.
+  const partyGoes = verb >= 1 && v.lower(verb - 1) === 'to' && travellingPartyNoun(v, verb - 2) && !ledParty(v, verb - 2, first);
   // "X called the talks a waste of time", "Y called the meeting useful": a meeting named with how
   // it is judged is talked about, not convened or attended by the one who judges it.
   // "X wrote that he supported the talks": a meeting supported is backed, like one welcomed, by one
@@ -2455,7 +2502,7 @@ function nounCue(site: CueSite): CueReading | null {
   // from outside; that says nothing of being at it.
   const enabled = verb >= 0 && madePossible(v, verb, i, end);
   let subject = enabled ? [] : relative ? relative.people
-    : !topic && !reportedOn && !welcomedNews && !judged && verb >= 0 && (LIGHT.has(v.lower(verb)) || (verbCue && !possessor) || recalledWith || toldTo) ? peopleBefore(v, verb, first, skip) : [];
+    : !topic && !reportedOn && !welcomedNews && !welcomedInWriting && !partyGoes && !judged && verb >= 0 && (LIGHT.has(v.lower(verb)) || (verbCue && !possessor) || recalledWith || toldTo) ? peopleBefore(v, verb, first, skip) : [];
   // "Kelley witnessed the signing and led a bilateral meeting with ...": a coordinated verb
   // shares the sentence's subject; "Locke discussed ... during meetings with ...": so does a
   // meeting in a phrase of the clause.
