@@ -269,6 +269,8 @@ function possessedOfficeBefore(v: MeetingText, k: number): boolean {
 }
 
 const FIRST_PERSON = /^(?:i|we|me|us|my|our|let)$/;
+/** The first-person words that stand for the speaker alone. */
+const FIRST_SINGULAR = /^(?:i|me|my)$/;
 /** Words that make a meeting someone else's: "their talks", "his visit", "they met". */
 const OTHERS = /^(?:he|she|they|his|her|their|its)$/;
 
@@ -420,14 +422,19 @@ export function speakersOfQuotes(v: MeetingText, quotes: readonly Quote[], draft
     const s = v.sentences[d.sentence];
     if (!s) continue;
     let firstPerson = false;
+    // "I", "me", "my": the speaker alone, not a body the speaker may speak for.
+    let firstSingular = false;
     // "“It was an honour to meet President X”", "“The talks with Minister Y were frank”": a meeting
     // with no one before it in the quotation, and no one else's, is the speaker's too.
     let someoneBefore = false;
     const trigger = lowerBound(v.tokens, d.trigger.start);
-    for (let k = s.tokenStart; k < s.tokenEnd && !firstPerson; k++) {
+    for (let k = s.tokenStart; k < s.tokenEnd && !firstSingular; k++) {
       const t = v.tok(k)!;
       if (t.start < q.start || t.end > q.end) continue;
-      if (speakerWord(v, k, trigger)) firstPerson = true;
+      if (speakerWord(v, k, trigger)) {
+        firstPerson = true;
+        if (FIRST_SINGULAR.test(t.lower)) firstSingular = true;
+      }
       if (k < trigger && (v.person(v.mentionAt(k)) || OTHERS.test(t.lower))) someoneBefore = true;
     }
     const unclaimed = !someoneBefore && d.people.length > 0 && !/^(?:between|of)$/.test(v.lower(trigger + 1));
@@ -435,8 +442,10 @@ export function speakersOfQuotes(v: MeetingText, quotes: readonly Quote[], draft
     if (firstPerson && othersMeeting(v, trigger, s.tokenStart, s.tokenEnd)) continue;
     const p = v.person(v.mentionById(q.speakerMention));
     // "“The meeting with the Chancellor lasted two hours,” the spokesman said": one who speaks for others
-    // tells of their meeting; only "I" or "we" puts the speaker in it.
-    if (p && !firstPerson && speaksForOthers(p)) continue;
+    // tells of their meeting; only "I" puts the speaker in it. "“Today's meeting showed what we can
+    // achieve together,” the spokesperson said": the "we" of a spokesperson is the government or
+    // office spoken for, whose ministers met.
+    if (p && !firstSingular && speaksForOthers(p, v)) continue;
     if (p && !d.people.some((x) => x.actor.id === p.actor.id)) d.people.push(p);
   }
 }
