@@ -1203,16 +1203,20 @@ const ENDS_CLAUSE = /^(?:\.|;|,|too|as|$)$/;
 /** Most tokens of "for the [host, Ghanaian, ...] side" ("on the ... side"). */
 const SIDE_REACH = 5;
 
+/** Nouns of whom one attends for: "for the host side", "for the rotating presidency", "for the Danish government". */
+const REPRESENTED_NOUNS = /^(?:sides?|presidency|government)$/;
+
 /**
- * "attended for the host side", "took part for the Ghanaian side", "took part on the Chilean side": a
- * phrase of the side one stands for or on right after a verb of attending names no thing attended,
- * so the subject joins the meeting reported.
+ * "attended for the host side", "took part for the Ghanaian side", "took part on the Chilean side",
+ * "attended for the rotating presidency": a phrase of the side one stands for or on right after a
+ * verb of attending names no thing attended, so the subject joins the meeting reported.
  */
 function forSide(v: MeetingText, k: number, last: number): boolean {
   if (!/^(?:for|on|from)$/.test(v.lower(k)) || v.lower(k + 1) !== 'the') return false;
   for (let j = k + 2; j < last && j - k <= SIDE_REACH; j++) {
-    if (/^sides?$/.test(v.lower(j))) return ENDS_CLAUSE.test(v.lower(j + 1)) || j + 1 === last;
-    if (!v.inNounPhrase(j) && v.tok(j)?.pos !== 'NOUN') return false;
+    if (REPRESENTED_NOUNS.test(v.lower(j))) return ENDS_CLAUSE.test(v.lower(j + 1)) || j + 1 === last;
+    // "the rotating presidency", "the incoming presidency": a participle in "-ing" qualifies the noun.
+    if (!v.inNounPhrase(j) && v.tok(j)?.pos !== 'NOUN' && !(v.lower(j).endsWith('ing') && !v.isCap(j))) return false;
   }
   return false;
 }
