@@ -2013,8 +2013,9 @@ function attendCue(site: CueSite): CueReading | null {
     // "Scholz was joined by Lindner": the one joined takes part with those who join.
     if (JOINED.test(v.lower(i))) r.people = [...peopleBefore(v, i, first, skip), ...r.people];
   // "The Minister was shown round the plant by X" is a visit guided by X; "Photographs were shown
-  // around the room by X" shows a thing, and no one visits.
-  if (v.lower(i) === 'shown' && r.people.length < 2) return null;
+  // around the room by X" shows a thing, and no one visits. "They were shown the new equipment by X":
+  // a subject of people the text does not name again is those of the visit reported, which X joins.
+  if (v.lower(i) === 'shown' && r.people.length < 2 && !(r.people.length === 1 && peopleWordSubject(v, i, first))) return null;
     // "The talks were attended by A and B": the definite noun is the meeting just reported, which they join.
     // "a video call of leaders on security, co-chaired by A and B": a participle set off by a comma,
     // with no auxiliary, describes the phrase before it, the meeting this sentence has just told of.
@@ -2150,8 +2151,9 @@ function byCue(site: CueSite): CueReading | null {
   // "The Prime Minister was accompanied by A": the one accompanied takes part too ("represented by" is in place of).
   if (JOINED.test(v.lower(i))) r.people = [...peopleBefore(v, i, first, skip), ...r.people];
   // "The Minister was shown round the plant by X" is a visit guided by X; "Photographs were shown
-  // around the room by X" shows a thing, and no one visits.
-  if (v.lower(i) === 'shown' && r.people.length < 2) return null;
+  // around the room by X" shows a thing, and no one visits. "They were shown the new equipment by X":
+  // a subject of people the text does not name again is those of the visit reported, which X joins.
+  if (v.lower(i) === 'shown' && r.people.length < 2 && !(r.people.length === 1 && peopleWordSubject(v, i, first))) return null;
   r.joinOnly = true;
   r.reading = participleReading(v, i, first, out);
   return r;
@@ -2925,6 +2927,21 @@ function thingSubject(v: MeetingText, i: number, first: number): boolean {
   if (j < first || v.tok(j)?.pos !== 'NOUN' || v.mentionAt(j) || v.isCap(j)) return false;
   const l = v.lower(j);
   return !PEOPLE_NOUNS.has(l) && !GUEST.test(l) && !PARTY_NOUNS.test(l) && !v.isOffice(j) && !SIDES.test(l) && !eventNoun(v, j);
+}
+
+/** Personal pronouns that may stand for the people of a visit told of before. */
+const PEOPLE_PRONOUN = /^(?:they|we|he|she)$/;
+
+/**
+ * Whether the subject of the passive verb at i names people without a name: a personal pronoun ("they
+ * were shown ...") or a common noun of people or of an office ("the ministers were shown ...").
+ */
+function peopleWordSubject(v: MeetingText, i: number, first: number): boolean {
+  let j = i - 1;
+  while (j >= first && (v.tok(j)?.pos === 'ADV' || /^(?:is|are|was|were|be|been|being|has|have|had|also)$/.test(v.lower(j)))) j--;
+  if (j < first || v.mentionAt(j)?.type === 'person') return false;
+  const l = v.lower(j);
+  return PEOPLE_PRONOUN.test(l) || (v.tok(j)?.pos === 'NOUN' && !v.isCap(j) && (PEOPLE_NOUNS.has(l) || PARTY_NOUNS.test(l) || v.isOffice(j)));
 }
 
 /** Whether the subject right before the verb group at i is a meeting noun ("their meeting was welcomed"). */
