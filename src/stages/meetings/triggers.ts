@@ -1855,13 +1855,20 @@ function meetingAudienceAt(v: MeetingText, k: number): boolean {
 
 /** Plural nouns of those who sit at a meeting: "the leaders", "his counterparts", "the delegates". */
 const MEETING_PEOPLE = /^(?:leaders|counterparts|delegates|delegations|heads)$/;
+/** Plural nouns of those who sit together at a meeting of allies, named with no article: "briefed allies", "briefed fellow ministers". */
+const BARE_MEETING_PEOPLE = /^(?:allies|ministers|counterparts|colleagues)$/;
 
 /**
  * "the leaders", "his counterparts", "the heads of state" at k: a definite plural of people who meet.
  * "the leaders of the opposition" names others by its "of"; only "heads" takes one ("of state").
+ * "briefed allies on the situation", "briefed fellow ministers": with no article, the plural of those
+ * who sit at a meeting of partners ("allies", "ministers") points back to such a meeting too.
  */
 function meetingPeopleAt(v: MeetingText, k: number): boolean {
-  if (!/^(?:the|his|her|their|these|those)$/.test(v.lower(k))) return false;
+  if (!/^(?:the|his|her|their|these|those)$/.test(v.lower(k))) {
+    const noun = v.lower(k) === 'fellow' ? k + 1 : k;
+    return BARE_MEETING_PEOPLE.test(v.lower(noun)) && !v.isCap(noun) && v.lower(noun + 1) !== 'of' && !v.mentionAt(noun + 1);
+  }
   const noun = v.lower(k + 1);
   if (!MEETING_PEOPLE.test(noun)) return false;
   if (noun === 'heads') return v.lower(k + 2) === 'of' && /^(?:state|government|delegation|delegations)$/.test(v.lower(k + 3));
