@@ -1398,9 +1398,11 @@ function theyOfMainClause(v: MeetingText, i: number, first: number, skip: Readon
   // goes with.
   if (v.lower(j) === 'we') return clause.verb >= 0 && firstPersonSubject(v, clause.verb, first) ? withPeople(v, clause.verb + 1, j - 1, ONLY_WITH, 20) : [];
   // "X travelled to Tunis with A and B, where they met C": those the clause's verb goes with are "they" too.
-  const companions = clause.people.length > 0 ? withPeople(v, clause.verb + 1, j - 1, ONLY_WITH, 20) : [];
+  // "The Foreign Secretary raised the case with Minister A when they met": with a subject the text does
+  // not name, the one the clause's verb goes with is the named one of "they".
+  const companions = clause.verb >= 0 ? withPeople(v, clause.verb + 1, j - 1, ONLY_WITH, 20) : [];
   const people = [...clause.people, ...companions];
-  return people.length >= 2 ? people : [];
+  return people.length >= 2 || (clause.people.length === 0 && companions.length > 0) ? people : [];
 }
 
 /** "whom I spoke to", "whom he had talked with": a relative "whom" and its subject pronoun right before the verb at i. */
