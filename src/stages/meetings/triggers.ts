@@ -357,9 +357,15 @@ function appealTo(v: MeetingText, i: number): boolean {
   return false;
 }
 
+/** Most words back from a meeting noun to the verb that governs it. */
+const GOVERNING_REACH = 7;
+
 /** The governing verb of a noun at n: "held [a working] meeting", "took part in the talks". */
 export function governingVerb(v: MeetingText, n: number, first: number): number {
-  for (let j = n - 1; j >= first && n - j <= 7; j--) {
+  // "will accompany President X on his first trip": a name counts as one word, however many it has.
+  for (let j = n - 1, words = 1; j >= first && words <= GOVERNING_REACH; j--, words++) {
+    const m = v.mentionAt(j);
+    if (m && m.type === 'person') j = Math.max(first, v.tokenRange(m)[0]);
     const t = v.tok(j)!;
     if (v.isVerb(j) && !t.lower.endsWith('ing')) return j;
     if (t.lower === 'in' || t.lower === 'on' || t.lower === 'of' || t.lower === 'to') {
