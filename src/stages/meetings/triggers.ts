@@ -1408,7 +1408,20 @@ function theyOfMainClause(v: MeetingText, i: number, first: number, skip: Readon
   // not name, the one the clause's verb goes with is the named one of "they".
   const companions = clause.verb >= 0 ? withPeople(v, clause.verb + 1, j - 1, ONLY_WITH, 20) : [];
   const people = [...clause.people, ...companions];
-  return people.length >= 2 || (clause.people.length === 0 && companions.length > 0) ? people : [];
+  // "Minister A agreed with the Foreign Secretary when they met": so the named subject, when its verb
+  // goes with an office the text does not name.
+  const unnamedPartner = clause.people.length === 1 && companions.length === 0 && withUnnamedOffice(v, clause.verb + 1, j - 1);
+  return people.length >= 2 || (clause.people.length === 0 && companions.length > 0) || unnamedPartner ? people : [];
+}
+
+/** Whether "with the" and an office that names no one ("with the Foreign Secretary") stand between tokens k and `to`. */
+function withUnnamedOffice(v: MeetingText, k: number, to: number): boolean {
+  for (let j = k; j + 2 < to; j++) {
+    if (v.lower(j) !== 'with' || v.lower(j + 1) !== 'the') continue;
+    const m = v.mentionAt(j + 2);
+    return m !== undefined && m.type === 'person' && m.form === 'title' && !m.actor;
+  }
+  return false;
 }
 
 /** "whom I spoke to", "whom he had talked with": a relative "whom" and its subject pronoun right before the verb at i. */
