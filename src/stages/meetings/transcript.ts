@@ -337,7 +337,23 @@ function othersVerb(v: MeetingText, k: number, first: number, last: number): boo
   let j = beforeVerbGroup(v, k, first);
   // "Our ministers, A and B, held talks": the comma closing an apposition of named people.
   if (v.lower(j) === ',' && j > first) j--;
-  return namedThirdPerson(v, j) && !firstPersonAfter(v, k, last);
+  // "“I was glad to see the two leaders meet”": a plural of others' offices ("leaders", "presidents")
+  // for subject, with no "our" before it, makes the meeting theirs too.
+  return (namedThirdPerson(v, j) || othersInPlural(v, j, first)) && !firstPersonAfter(v, k, last);
+}
+
+/** Plural nouns of people who meet, other than offices: "the two leaders", "both sides". */
+const OTHERS_PLURAL = /^(?:leaders|sides|delegations|heads)$/;
+
+/** Whether token j ends a plural of people that is not the speaker's own: "the two leaders", "the presidents", not "our leaders". */
+function othersInPlural(v: MeetingText, j: number, first: number): boolean {
+  if (!(OTHERS_PLURAL.test(v.lower(j)) || v.isPluralOffice(j))) return false;
+  for (let b = j - 1; b >= first && j - b <= 3; b--) {
+    const l = v.lower(b);
+    if (l === 'our' || l === 'my') return false;
+    if (l === 'the' || l === 'both' || l === 'these' || l === 'those') return true;
+  }
+  return false;
 }
 
 /** Whether token j is in a person's name or title, not a pronoun. */

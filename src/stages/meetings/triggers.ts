@@ -1706,12 +1706,27 @@ const JOURNEY_COMPANION_REACH = 4;
 /** Verbs of going round a place, whose "with" names those one goes round with: "visited", "toured". */
 const VISITS_AROUND = /^(?:visit|tour)/;
 
+/** Forms of "see", which may report a meeting ("saw the President on Monday") or what was seen. */
+const SEEING = /^(?:see|sees|saw|seen|seeing)$/;
+/** Most tokens of the object of a verb of seeing before the verb it does: "the two heads of state". */
+const SEEN_REACH = 8;
+
+/** Whether the object from k on is followed by a verb of its own: "[the two leaders] meet", "[ministers] signing". */
+function seenDoing(v: MeetingText, k: number, last: number): boolean {
+  let j = k;
+  while (j < last && j - k < SEEN_REACH && (v.mentionAt(j) || /^(?:DET|NUM|ADJ|NOUN|PROPN)$/.test(v.tok(j)?.pos ?? '') || v.lower(j) === 'of')) j++;
+  return j > k && j < last && v.tok(j)?.pos === 'VERB';
+}
+
 /** A verb of hosting or visiting ("received", "welcomed", "visited"): the host and the guest or place. */
 function hostCue(site: CueSite): CueReading | null {
   const { v, s, cue, i, end, first, last, skip, passive } = site;
   const r = emptyReading(site);
   // "X, visiting Lima, told reporters": a visit in an aside of one who only speaks is background (backgroundVisit).
   if (cue.kind === 'visit' && !passive && participleAsideOfSpeaker(v, i, end, last)) return null;
+  // "I was glad to see the two leaders meet", "saw ministers sign the accord": a verb of seeing whose
+  // object has a verb of its own reports what was seen, not a visit to the one seen.
+  if (!passive && SEEING.test(v.lower(i)) && seenDoing(v, end, last)) return null;
   if (passive) {
     const subject = peopleBefore(v, i, first, skip);
     // "The statement was welcomed by X": what is welcomed or received when no one is named is a thing, no guest.
