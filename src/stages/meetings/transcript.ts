@@ -271,6 +271,17 @@ function possessedOfficeBefore(v: MeetingText, k: number): boolean {
 const FIRST_PERSON = /^(?:i|we|me|us|my|our|let)$/;
 /** The first-person words that stand for the speaker alone. */
 const FIRST_SINGULAR = /^(?:i|me|my)$/;
+/** Verbs of approving of news: "we welcome", "I commend". */
+const APPROVES = /^(?:welcome|welcomes|welcomed|applaud|applauds|applauded|commend|commends|commended|hail|hails|hailed)$/;
+
+/** Whether the first-person subject at k is the subject of a verb of approving right after it (past adverbs): "we [warmly] welcome". */
+function welcomerSubject(v: MeetingText, k: number, last: number): boolean {
+  if (!/^(?:i|we)$/.test(v.lower(k))) return false;
+  let j = k + 1;
+  while (j < last && j - k <= 2 && v.tok(j)?.pos === 'ADV') j++;
+  return APPROVES.test(v.lower(j));
+}
+
 /** Words that make a meeting someone else's: "their talks", "his visit", "they met". */
 const OTHERS = /^(?:he|she|they|his|her|their|its)$/;
 
@@ -447,7 +458,9 @@ export function speakersOfQuotes(v: MeetingText, quotes: readonly Quote[], draft
     for (let k = s.tokenStart; k < s.tokenEnd && !firstSingular; k++) {
       const t = v.tok(k)!;
       if (t.start < q.start || t.end > q.end) continue;
-      if (speakerWord(v, k, trigger)) {
+      // "“This meeting was long overdue, and we welcome it”": one who welcomes a meeting approves of it
+      // as news, and is not put at it by that.
+      if (speakerWord(v, k, trigger) && !welcomerSubject(v, k, s.tokenEnd)) {
         firstPerson = true;
         if (FIRST_SINGULAR.test(t.lower)) firstSingular = true;
       }

@@ -2046,6 +2046,9 @@ function attendCue(site: CueSite): CueReading | null {
   // "In his address, X said", "praised her address": after a possessive the word is a noun,
   // no verb of attending, and the one it belongs to is read from no pronoun here.
   if (/^(?:his|her|their|its|our|my|your)$/.test(v.lower(i - 1))) return null;
+  // "X, chair of the chamber, said", "the chair of the board": a word the tagger reads as a noun, after a
+  // comma or an article and before "of", is an office in apposition, no verb of chairing.
+  if (!v.isVerb(i) && /^(?:,|the|a|an)$/.test(v.lower(i - 1)) && v.lower(end) === 'of') return null;
   if (passive) {
     if (describesOrganization(v, i, first) || describesBody(v, i, first) || describesThing(v, i, first) || leadsPoliticalParty(v, i, first) || bodyIsRunBy(v, i, first)) return null;
     // "an agreement prepared by the working group led by X": the leader of a group that made a thing.
