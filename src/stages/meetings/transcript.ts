@@ -271,6 +271,23 @@ function possessedOfficeBefore(v: MeetingText, k: number): boolean {
 const FIRST_PERSON = /^(?:i|we|me|us|my|our|let)$/;
 /** The first-person words that stand for the speaker alone. */
 const FIRST_SINGULAR = /^(?:i|me|my)$/;
+/** Verbs of praising someone for something: "congratulated X on", "commended Y for" (one thanked for a meeting may have hosted the one who thanks). */
+const PRAISES = /^(?:congratulat|commend|prais)/;
+
+/**
+ * Whether the meeting noun at k stands in an "on" or "for" phrase after a named person whom a verb of
+ * praise takes: "congratulate President X on a successful meeting", "commended Y for the talks".
+ */
+function praisedFor(v: MeetingText, k: number, first: number): boolean {
+  let j = k - 1;
+  while (j > first && /^(?:DET|ADJ|NOUN|NUM)$/.test(v.tok(j)?.pos ?? '') && !v.mentionAt(j)) j--;
+  if (!/^(?:on|for)$/.test(v.lower(j))) return false;
+  const m = v.mentionAt(j - 1);
+  if (!m || v.person(m) === null || m.form === 'pronoun') return false;
+  const start = v.officeStart(v.tokenRange(m)[0]);
+  return start - 1 >= first && PRAISES.test(v.lower(start - 1));
+}
+
 /** Verbs of approving of news: "we welcome", "I commend". */
 const APPROVES = /^(?:welcome|welcomes|welcomed|applaud|applauds|applauded|commend|commends|commended|hail|hails|hailed)$/;
 
@@ -469,6 +486,8 @@ export function speakersOfQuotes(v: MeetingText, quotes: readonly Quote[], draft
     const unclaimed = !someoneBefore && d.people.length > 0 && !/^(?:between|of)$/.test(v.lower(trigger + 1));
     if (!firstPerson && !unclaimed) continue;
     if (firstPerson && othersMeeting(v, trigger, s.tokenStart, s.tokenEnd)) continue;
+    // "“I congratulate President X on a successful meeting”": a meeting one praises another for is theirs.
+    if (praisedFor(v, trigger, s.tokenStart)) continue;
     const p = v.person(v.mentionById(q.speakerMention));
     // "“The meeting with the Chancellor lasted two hours,” the spokesman said": one who speaks for others
     // tells of their meeting; only "I" puts the speaker in it. "“Today's meeting showed what we can
