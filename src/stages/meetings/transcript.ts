@@ -488,6 +488,9 @@ export function speakersOfQuotes(v: MeetingText, quotes: readonly Quote[], draft
     if (firstPerson && othersMeeting(v, trigger, s.tokenStart, s.tokenEnd)) continue;
     // "“I congratulate President X on a successful meeting”": a meeting one praises another for is theirs.
     if (praisedFor(v, trigger, s.tokenStart)) continue;
+    // "“We need more meetings like this”", "“we look forward to further talks”": meetings wished for
+    // or to come are none the speaker has had.
+    if (/^(?:more|further|future)$/.test(v.lower(trigger - 1))) continue;
     const p = v.person(v.mentionById(q.speakerMention));
     // "“The meeting with the Chancellor lasted two hours,” the spokesman said": one who speaks for others
     // tells of their meeting; only "I" puts the speaker in it. "“Today's meeting showed what we can
