@@ -116,6 +116,18 @@ describe('coreference rules', () => {
     expect(actorOf(text, 'him').actor?.name).toBe('Kassym-Jomart Tokayev');
   });
 
+  it('the subject pronoun of a "whose" clause is not the one "whose" stands for', () => {
+    const owned = 'Minister Ali Khan praised the work of the aid worker Noa Levin, whose family he met in London.';
+    expect(actorOf(owned, 'he').actor?.name).toBe('Ali Khan');
+    const alone = 'The Minister thanked the Emir for the release of Noa Levin, whose family he met in London.';
+    expect(actorOf(alone, 'he').actor?.name).not.toBe('Noa Levin');
+    // Near-miss: a pronoun in the next clause, with no "whose" before it, may take up the one named.
+    const later = 'Minister Ali Khan thanked the aid worker Noa Levin, whose family lives in Haifa. He said the work mattered.';
+    expect(actorOf(later, 'He').actor?.name).toBe('Ali Khan');
+    const next = 'The aid worker Noa Levin, whose family lives in Haifa, arrived in London, where he met reporters.';
+    expect(actorOf(next, 'he').actor?.name).toBe('Noa Levin');
+  });
+
   it('leaves a pronoun unresolved when nobody has been named', () => {
     const text = 'The plant opened in March. He said it would employ 300 people.';
     const { mention } = actorOf(text, 'He');

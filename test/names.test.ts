@@ -162,6 +162,19 @@ describe('styles of address and letters after a name go to the title or away', (
     expect(names('The Export Promotion Council met in Dublin.')).toEqual([]);
   });
 
+  it('common English given names ("Larry", "Sally") make a name in a list of firms\' heads a person\'s, not a firm\'s', () => {
+    expect(names('The Chancellor met the heads of investment firms, including Larry Fink and Sally Grant.')).toEqual(['Larry Fink', 'Sally Grant']);
+    // Near miss: a name with no given name in such a list is a firm's.
+    expect(names('The Chancellor met the heads of investment firms, including Baillie Gifford.')).toEqual([]);
+  });
+
+  it('"Safety" is a word of an office\'s portfolio ("Minister of Public Safety"), and the name after the comma is the holder\'s', () => {
+    expect(people('The ministerial was hosted by the Canadian Minister of Public Safety, Gary Anandasangaree.').map((p) => [p.name, p.title]))
+      .toEqual([['Gary Anandasangaree', 'Minister of Public Safety']]);
+    // Near miss: the word in a body's name names no one.
+    expect(names('The Road Safety Council met in Ottawa.')).toEqual([]);
+  });
+
   it('"Community" and "Communities" are words of an office\'s portfolio ("Secretary of Community and Economic Development")', () => {
     expect(people('Secretary of Community and Economic Development Rick Siger joined the Governor.').map((p) => [p.name, p.title]))
       .toEqual([['Rick Siger', 'Secretary of Community and Economic Development']]);

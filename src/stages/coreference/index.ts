@@ -76,6 +76,23 @@ const PLACE_BEFORE_OFFICE = /(?<![\p{L}])[Tt]he[ \t\u00a0]+((?:\p{Lu}[\p{L}'’-
 /** Pronouns that stand as a clause's subject and so carry a person on to the next sentences. */
 const SUBJECT_PRONOUN = /^(?:he|she)$/i;
 
+/** "X, whose family he met": "whose" and up to three small words of the thing owned, right before a pronoun. */
+const WHOSE_BEFORE = /(?<![\p{L}])whose(?:[ \t\u00a0]+[\p{Ll}’'-]+){1,3}[ \t\u00a0]+$/u;
+
+/**
+ * The actor a subject pronoun cannot take up because "whose" before it stands for that person:
+ * in "the hostage X, whose family he met", the one who met the family is someone other than X,
+ * whom "whose" already names. The owner is the person named right before "whose" (past a comma).
+ */
+function whoseOwner(text: string, p: Mention, here: readonly Mention[] | undefined): string | undefined {
+  if (!SUBJECT_PRONOUN.test(p.text) || !here) return undefined;
+  const before = text.slice(Math.max(0, p.start - 48), p.start);
+  const w = WHOSE_BEFORE.exec(before);
+  if (!w) return undefined;
+  const at = p.start - before.length + w.index;
+  return here.find((m) => m.end <= at && /^,?[ \t\u00a0]*$/.test(text.slice(m.end, at)))?.actor ?? undefined;
+}
+
 /**
  * "thanked Premier Li Qiang for his visit", "congratulated X on her election", "expressed gratitude to
  * the Ambassador for her work": a verb (or noun) of thanks or praise, its object, then "for" or "on"
@@ -1240,8 +1257,10 @@ export const coreference: Stage = {
         const wanted = pronounGender(p.text);
         // "THE PRESIDENT: ... she said": in a transcript turn the one speaking is "I", never "he" or "she".
         const turn = person ? turnSpeakers.get(sentences[s]?.paragraph ?? -1) : undefined;
+        let owner: string | undefined;
         const accept = (m: Mention) => {
           if (turn !== undefined && m.actor === turn) return false;
+          if (owner !== undefined && m.actor === owner) return false;
           if (!wanted || !m.actor) return true;
           const g = genders.get(m.actor);
           return !g || g === wanted;
@@ -1250,6 +1269,8 @@ export const coreference: Stage = {
         const own = sentences[s] ? openers.lastBefore(sentences[s]!.start, sentences[s]!.end, p.start) : -1;
         const inQuote = person && quotedHere.contains(p.start);
         const pool = person ? (inQuote ? persons : unquotedPersons) : groups;
+        // "the hostage X, whose family he met": the one "whose" stands for is not the pronoun of its own clause.
+        owner = person ? whoseOwner(doc.text, p, pool.get(s)) : undefined;
         let ante = ownPossessives.get(p.start) ?? (person && thanksNamed ? objectOwner(doc.text, p, sentences[s], pool.get(s), accept) : null)
           ?? (person ? sentTraveller(doc.text, p, sentences[s], own, pool.get(s), accept) : null)
           ?? (objectHer(tokens, p) ? antecedent(p, s, sentences, pool, !person, isSubject, notOwnSubject(p, pool.get(s), accept), opening, own, listedAttendee, true)

@@ -184,7 +184,8 @@ export function peopleAfter(v: MeetingText, k: number, last: number, semicolons 
     // "plant director Mark Ellison": so do a few lower-case nouns of one role.
     if (v.inNounPhrase(j) || titleLink(v, j) || (v.tok(j)?.pos === 'NOUN' && (v.person(v.mentionAt(j + 1)) || (v.lower(j + 1) === ',' && styledPersonAt(v, j + 2))))
       || roleNounBeforeName(v, j)
-      || attributiveParticiple(v, j)) {
+      || attributiveParticiple(v, j)
+      || mistaggedModifier(v, j)) {
       j++;
       continue;
     }
@@ -222,6 +223,20 @@ export function peopleAfter(v: MeetingText, k: number, last: number, semicolons 
     break;
   }
   return { people, end: j };
+}
+
+/**
+ * "with offshore wind investors", "overseas visitors": a lower-case word the tagger read as an adverb
+ * or as a verb, right before a common noun or a word that modifies one, qualifies that noun as an
+ * adjective does (a verb only where no finite verb can stand: see MeetingText.isVerb).
+ */
+function mistaggedModifier(v: MeetingText, j: number): boolean {
+  const t = v.tok(j);
+  if (!t || v.isCap(j) || v.isClauseOpener(j)) return false;
+  const next = v.tok(j + 1);
+  if (!next || v.isCap(j + 1)) return false;
+  if (t.pos === 'VERB') return !v.isVerb(j) && next.pos === 'NOUN';
+  return t.pos === 'ADV' && (next.pos === 'NOUN' || (next.pos === 'VERB' && !v.isVerb(j + 1)));
 }
 
 /** Whether a comma the walk from k crossed stands right before the noun phrase of the name of m ("..., spokesperson X"). */

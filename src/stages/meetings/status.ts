@@ -203,6 +203,9 @@ export function verbReading(v: MeetingText, i: number, first: number): Reading |
   if (modalAt(v, i)) return 'planned';
   // "Campos is due in Brasilia for talks": a copula whose complement is a word of schedule.
   if (dueAt(v, i)) return 'planned';
+  // "X was not at the meeting", "Y, who was never on the call": a copula that is itself the verb,
+  // denied by the word after it, places no one at the meeting.
+  if (/^(?:is|are|am|was|were)$/.test(v.lower(i)) && NEGATION.has(v.lower(i + 1))) return 'negated';
   let j = prevContent(v, i, first);
   // "left without meeting X", "instead of meeting X", "rather than meet X", "met neither X nor Y": what
   // is done in place of a meeting, or a meeting with no one, did not happen.

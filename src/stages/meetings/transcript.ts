@@ -286,6 +286,36 @@ function officePhraseWord(v: MeetingText, j: number): boolean {
 }
 
 const FIRST_PERSON = /^(?:i|we|me|us|my|our|let)$/;
+/** The first-person words that stand for the speaker alone. */
+const FIRST_SINGULAR = /^(?:i|me|my)$/;
+/** Verbs of praising someone for something: "congratulated X on", "commended Y for" (one thanked for a meeting may have hosted the one who thanks). */
+const PRAISES = /^(?:congratulat|commend|prais)/;
+
+/**
+ * Whether the meeting noun at k stands in an "on" or "for" phrase after a named person whom a verb of
+ * praise takes: "congratulate President X on a successful meeting", "commended Y for the talks".
+ */
+function praisedFor(v: MeetingText, k: number, first: number): boolean {
+  let j = k - 1;
+  while (j > first && /^(?:DET|ADJ|NOUN|NUM)$/.test(v.tok(j)?.pos ?? '') && !v.mentionAt(j)) j--;
+  if (!/^(?:on|for)$/.test(v.lower(j))) return false;
+  const m = v.mentionAt(j - 1);
+  if (!m || v.person(m) === null || m.form === 'pronoun') return false;
+  const start = v.officeStart(v.tokenRange(m)[0]);
+  return start - 1 >= first && PRAISES.test(v.lower(start - 1));
+}
+
+/** Verbs of approving of news: "we welcome", "I commend". */
+const APPROVES = /^(?:welcome|welcomes|welcomed|applaud|applauds|applauded|commend|commends|commended|hail|hails|hailed)$/;
+
+/** Whether the first-person subject at k is the subject of a verb of approving right after it (past adverbs): "we [warmly] welcome". */
+function welcomerSubject(v: MeetingText, k: number, last: number): boolean {
+  if (!/^(?:i|we)$/.test(v.lower(k))) return false;
+  let j = k + 1;
+  while (j < last && j - k <= 2 && v.tok(j)?.pos === 'ADV') j++;
+  return APPROVES.test(v.lower(j));
+}
+
 /** Words that make a meeting someone else's: "their talks", "his visit", "they met". */
 const OTHERS = /^(?:he|she|they|his|her|their|its)$/;
 
@@ -352,7 +382,23 @@ function othersVerb(v: MeetingText, k: number, first: number, last: number): boo
   let j = beforeVerbGroup(v, k, first);
   // "Our ministers, A and B, held talks": the comma closing an apposition of named people.
   if (v.lower(j) === ',' && j > first) j--;
-  return namedThirdPerson(v, j) && !firstPersonAfter(v, k, last);
+  // "“I was glad to see the two leaders meet”": a plural of others' offices ("leaders", "presidents")
+  // for subject, with no "our" before it, makes the meeting theirs too.
+  return (namedThirdPerson(v, j) || othersInPlural(v, j, first)) && !firstPersonAfter(v, k, last);
+}
+
+/** Plural nouns of people who meet, other than offices: "the two leaders", "both sides". */
+const OTHERS_PLURAL = /^(?:leaders|sides|delegations|heads)$/;
+
+/** Whether token j ends a plural of people that is not the speaker's own: "the two leaders", "the presidents", not "our leaders". */
+function othersInPlural(v: MeetingText, j: number, first: number): boolean {
+  if (!(OTHERS_PLURAL.test(v.lower(j)) || v.isPluralOffice(j))) return false;
+  for (let b = j - 1; b >= first && j - b <= 3; b--) {
+    const l = v.lower(b);
+    if (l === 'our' || l === 'my') return false;
+    if (l === 'the' || l === 'both' || l === 'these' || l === 'those') return true;
+  }
+  return false;
 }
 
 /** Whether token j is in a person's name or title, not a pronoun. */
@@ -437,23 +483,37 @@ export function speakersOfQuotes(v: MeetingText, quotes: readonly Quote[], draft
     const s = v.sentences[d.sentence];
     if (!s) continue;
     let firstPerson = false;
+    // "I", "me", "my": the speaker alone, not a body the speaker may speak for.
+    let firstSingular = false;
     // "“It was an honour to meet President X”", "“The talks with Minister Y were frank”": a meeting
     // with no one before it in the quotation, and no one else's, is the speaker's too.
     let someoneBefore = false;
     const trigger = lowerBound(v.tokens, d.trigger.start);
-    for (let k = s.tokenStart; k < s.tokenEnd && !firstPerson; k++) {
+    for (let k = s.tokenStart; k < s.tokenEnd && !firstSingular; k++) {
       const t = v.tok(k)!;
       if (t.start < q.start || t.end > q.end) continue;
-      if (speakerWord(v, k, trigger)) firstPerson = true;
+      // "“This meeting was long overdue, and we welcome it”": one who welcomes a meeting approves of it
+      // as news, and is not put at it by that.
+      if (speakerWord(v, k, trigger) && !welcomerSubject(v, k, s.tokenEnd)) {
+        firstPerson = true;
+        if (FIRST_SINGULAR.test(t.lower)) firstSingular = true;
+      }
       if (k < trigger && (v.person(v.mentionAt(k)) || OTHERS.test(t.lower))) someoneBefore = true;
     }
     const unclaimed = !someoneBefore && d.people.length > 0 && !/^(?:between|of)$/.test(v.lower(trigger + 1));
     if (!firstPerson && !unclaimed) continue;
     if (firstPerson && othersMeeting(v, trigger, s.tokenStart, s.tokenEnd)) continue;
+    // "“I congratulate President X on a successful meeting”": a meeting one praises another for is theirs.
+    if (praisedFor(v, trigger, s.tokenStart)) continue;
+    // "“We need more meetings like this”", "“we look forward to further talks”": meetings wished for
+    // or to come are none the speaker has had.
+    if (/^(?:more|further|future)$/.test(v.lower(trigger - 1))) continue;
     const p = v.person(v.mentionById(q.speakerMention));
     // "“The meeting with the Chancellor lasted two hours,” the spokesman said": one who speaks for others
-    // tells of their meeting; only "I" or "we" puts the speaker in it.
-    if (p && !firstPerson && speaksForOthers(p)) continue;
+    // tells of their meeting; only "I" puts the speaker in it. "“Today's meeting showed what we can
+    // achieve together,” the spokesperson said": the "we" of a spokesperson is the government or
+    // office spoken for, whose ministers met.
+    if (p && !firstSingular && speaksForOthers(p, v)) continue;
     if (p && !d.people.some((x) => x.actor.id === p.actor.id)) d.people.push(p);
   }
 }

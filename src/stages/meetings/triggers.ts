@@ -363,9 +363,15 @@ function appealTo(v: MeetingText, i: number): boolean {
   return false;
 }
 
+/** Most words back from a meeting noun to the verb that governs it. */
+const GOVERNING_REACH = 7;
+
 /** The governing verb of a noun at n: "held [a working] meeting", "took part in the talks". */
 export function governingVerb(v: MeetingText, n: number, first: number): number {
-  for (let j = n - 1; j >= first && n - j <= 7; j--) {
+  // "will accompany President X on his first trip": a name counts as one word, however many it has.
+  for (let j = n - 1, words = 1; j >= first && words <= GOVERNING_REACH; j--, words++) {
+    const m = v.mentionAt(j);
+    if (m && m.type === 'person') j = Math.max(first, v.tokenRange(m)[0]);
     const t = v.tok(j)!;
     if (v.isVerb(j) && !t.lower.endsWith('ing')) return j;
     if (t.lower === 'in' || t.lower === 'on' || t.lower === 'of' || t.lower === 'to') {
@@ -1239,16 +1245,20 @@ const ENDS_CLAUSE = /^(?:\.|;|,|too|as|$)$/;
 /** Most tokens of "for the [host, Ghanaian, ...] side" ("on the ... side"). */
 const SIDE_REACH = 5;
 
+/** Nouns of whom one attends for: "for the host side", "for the rotating presidency", "for the Danish government". */
+const REPRESENTED_NOUNS = /^(?:sides?|presidency|government)$/;
+
 /**
- * "attended for the host side", "took part for the Ghanaian side", "took part on the Chilean side": a
- * phrase of the side one stands for or on right after a verb of attending names no thing attended,
- * so the subject joins the meeting reported.
+ * "attended for the host side", "took part for the Ghanaian side", "took part on the Chilean side",
+ * "attended for the rotating presidency": a phrase of the side one stands for or on right after a
+ * verb of attending names no thing attended, so the subject joins the meeting reported.
  */
 function forSide(v: MeetingText, k: number, last: number): boolean {
   if (!/^(?:for|on|from)$/.test(v.lower(k)) || v.lower(k + 1) !== 'the') return false;
   for (let j = k + 2; j < last && j - k <= SIDE_REACH; j++) {
-    if (/^sides?$/.test(v.lower(j))) return ENDS_CLAUSE.test(v.lower(j + 1)) || j + 1 === last;
-    if (!v.inNounPhrase(j) && v.tok(j)?.pos !== 'NOUN') return false;
+    if (REPRESENTED_NOUNS.test(v.lower(j))) return ENDS_CLAUSE.test(v.lower(j + 1)) || j + 1 === last;
+    // "the rotating presidency", "the incoming presidency": a participle in "-ing" qualifies the noun.
+    if (!v.inNounPhrase(j) && v.tok(j)?.pos !== 'NOUN' && !(v.lower(j).endsWith('ing') && !v.isCap(j))) return false;
   }
   return false;
 }
@@ -1430,9 +1440,24 @@ function theyOfMainClause(v: MeetingText, i: number, first: number, skip: Readon
   // goes with.
   if (v.lower(j) === 'we') return clause.verb >= 0 && firstPersonSubject(v, clause.verb, first) ? withPeople(v, clause.verb + 1, j - 1, ONLY_WITH, 20) : [];
   // "X travelled to Tunis with A and B, where they met C": those the clause's verb goes with are "they" too.
-  const companions = clause.people.length > 0 ? withPeople(v, clause.verb + 1, j - 1, ONLY_WITH, 20) : [];
+  // "The Foreign Secretary raised the case with Minister A when they met": with a subject the text does
+  // not name, the one the clause's verb goes with is the named one of "they".
+  const companions = clause.verb >= 0 ? withPeople(v, clause.verb + 1, j - 1, ONLY_WITH, 20) : [];
   const people = [...clause.people, ...companions];
-  return people.length >= 2 ? people : [];
+  // "Minister A agreed with the Foreign Secretary when they met": so the named subject, when its verb
+  // goes with an office the text does not name.
+  const unnamedPartner = clause.people.length === 1 && companions.length === 0 && withUnnamedOffice(v, clause.verb + 1, j - 1);
+  return people.length >= 2 || (clause.people.length === 0 && companions.length > 0) || unnamedPartner ? people : [];
+}
+
+/** Whether "with the" and an office that names no one ("with the Foreign Secretary") stand between tokens k and `to`. */
+function withUnnamedOffice(v: MeetingText, k: number, to: number): boolean {
+  for (let j = k; j + 2 < to; j++) {
+    if (v.lower(j) !== 'with' || v.lower(j + 1) !== 'the') continue;
+    const m = v.mentionAt(j + 2);
+    return m !== undefined && m.type === 'person' && m.form === 'title' && !m.actor;
+  }
+  return false;
 }
 
 /** "whom I spoke to", "whom he had talked with": a relative "whom" and its subject pronoun right before the verb at i. */
@@ -1727,12 +1752,27 @@ const JOURNEY_COMPANION_REACH = 4;
 /** Verbs of going round a place, whose "with" names those one goes round with: "visited", "toured". */
 const VISITS_AROUND = /^(?:visit|tour)/;
 
+/** Forms of "see", which may report a meeting ("saw the President on Monday") or what was seen. */
+const SEEING = /^(?:see|sees|saw|seen|seeing)$/;
+/** Most tokens of the object of a verb of seeing before the verb it does: "the two heads of state". */
+const SEEN_REACH = 8;
+
+/** Whether the object from k on is followed by a verb of its own: "[the two leaders] meet", "[ministers] signing". */
+function seenDoing(v: MeetingText, k: number, last: number): boolean {
+  let j = k;
+  while (j < last && j - k < SEEN_REACH && (v.mentionAt(j) || /^(?:DET|NUM|ADJ|NOUN|PROPN)$/.test(v.tok(j)?.pos ?? '') || v.lower(j) === 'of')) j++;
+  return j > k && j < last && v.tok(j)?.pos === 'VERB';
+}
+
 /** A verb of hosting or visiting ("received", "welcomed", "visited"): the host and the guest or place. */
 function hostCue(site: CueSite): CueReading | null {
   const { v, s, cue, i, end, first, last, skip, passive } = site;
   const r = emptyReading(site);
   // "X, visiting Lima, told reporters": a visit in an aside of one who only speaks is background (backgroundVisit).
   if (cue.kind === 'visit' && !passive && participleAsideOfSpeaker(v, i, end, last)) return null;
+  // "I was glad to see the two leaders meet", "saw ministers sign the accord": a verb of seeing whose
+  // object has a verb of its own reports what was seen, not a visit to the one seen.
+  if (!passive && SEEING.test(v.lower(i)) && seenDoing(v, end, last)) return null;
   if (passive) {
     const subject = peopleBefore(v, i, first, skip);
     // "The statement was welcomed by X": what is welcomed or received when no one is named is a thing, no guest.
@@ -1899,13 +1939,20 @@ function meetingAudienceAt(v: MeetingText, k: number): boolean {
 
 /** Plural nouns of those who sit at a meeting: "the leaders", "his counterparts", "the delegates". */
 const MEETING_PEOPLE = /^(?:leaders|counterparts|delegates|delegations|heads)$/;
+/** Plural nouns of those who sit together at a meeting of allies, named with no article: "briefed allies", "briefed fellow ministers". */
+const BARE_MEETING_PEOPLE = /^(?:allies|ministers|counterparts|colleagues)$/;
 
 /**
  * "the leaders", "his counterparts", "the heads of state" at k: a definite plural of people who meet.
  * "the leaders of the opposition" names others by its "of"; only "heads" takes one ("of state").
+ * "briefed allies on the situation", "briefed fellow ministers": with no article, the plural of those
+ * who sit at a meeting of partners ("allies", "ministers") points back to such a meeting too.
  */
 function meetingPeopleAt(v: MeetingText, k: number): boolean {
-  if (!/^(?:the|his|her|their|these|those)$/.test(v.lower(k))) return false;
+  if (!/^(?:the|his|her|their|these|those)$/.test(v.lower(k))) {
+    const noun = v.lower(k) === 'fellow' ? k + 1 : k;
+    return BARE_MEETING_PEOPLE.test(v.lower(noun)) && !v.isCap(noun) && v.lower(noun + 1) !== 'of' && !v.mentionAt(noun + 1);
+  }
   const noun = v.lower(k + 1);
   if (!MEETING_PEOPLE.test(noun)) return false;
   if (noun === 'heads') return v.lower(k + 2) === 'of' && /^(?:state|government|delegation|delegations)$/.test(v.lower(k + 3));
@@ -2047,6 +2094,9 @@ function attendCue(site: CueSite): CueReading | null {
   // "In his address, X said", "praised her address": after a possessive the word is a noun,
   // no verb of attending, and the one it belongs to is read from no pronoun here.
   if (/^(?:his|her|their|its|our|my|your)$/.test(v.lower(i - 1))) return null;
+  // "X, chair of the chamber, said", "the chair of the board": a word the tagger reads as a noun, after a
+  // comma or an article and before "of", is an office in apposition, no verb of chairing.
+  if (!v.isVerb(i) && /^(?:,|the|a|an)$/.test(v.lower(i - 1)) && v.lower(end) === 'of') return null;
   if (passive) {
     if (describesOrganization(v, i, first) || describesBody(v, i, first) || describesThing(v, i, first) || leadsPoliticalParty(v, i, first) || bodyIsRunBy(v, i, first)) return null;
     // "an agreement prepared by the working group led by X": the leader of a group that made a thing.
@@ -2057,8 +2107,9 @@ function attendCue(site: CueSite): CueReading | null {
     // "Scholz was joined by Lindner": the one joined takes part with those who join.
     if (JOINED.test(v.lower(i))) r.people = [...peopleBefore(v, i, first, skip), ...r.people];
   // "The Minister was shown round the plant by X" is a visit guided by X; "Photographs were shown
-  // around the room by X" shows a thing, and no one visits.
-  if (v.lower(i) === 'shown' && r.people.length < 2) return null;
+  // around the room by X" shows a thing, and no one visits. "They were shown the new equipment by X":
+  // a subject of people the text does not name again is those of the visit reported, which X joins.
+  if (v.lower(i) === 'shown' && r.people.length < 2 && !(r.people.length === 1 && peopleWordSubject(v, i, first))) return null;
     // "The talks were attended by A and B": the definite noun is the meeting just reported, which they join.
     // "a video call of leaders on security, co-chaired by A and B": a participle set off by a comma,
     // with no auxiliary, describes the phrase before it, the meeting this sentence has just told of.
@@ -2201,8 +2252,9 @@ function byCue(site: CueSite): CueReading | null {
   // "The Prime Minister was accompanied by A": the one accompanied takes part too ("represented by" is in place of).
   if (JOINED.test(v.lower(i))) r.people = [...peopleBefore(v, i, first, skip), ...r.people];
   // "The Minister was shown round the plant by X" is a visit guided by X; "Photographs were shown
-  // around the room by X" shows a thing, and no one visits.
-  if (v.lower(i) === 'shown' && r.people.length < 2) return null;
+  // around the room by X" shows a thing, and no one visits. "They were shown the new equipment by X":
+  // a subject of people the text does not name again is those of the visit reported, which X joins.
+  if (v.lower(i) === 'shown' && r.people.length < 2 && !(r.people.length === 1 && peopleWordSubject(v, i, first))) return null;
   r.joinOnly = true;
   r.reading = participleReading(v, i, first, out);
   return r;
@@ -2997,6 +3049,21 @@ function thingSubject(v: MeetingText, i: number, first: number): boolean {
   if (j < first || v.tok(j)?.pos !== 'NOUN' || v.mentionAt(j) || v.isCap(j)) return false;
   const l = v.lower(j);
   return !PEOPLE_NOUNS.has(l) && !GUEST.test(l) && !PARTY_NOUNS.test(l) && !v.isOffice(j) && !SIDES.test(l) && !eventNoun(v, j);
+}
+
+/** Personal pronouns that may stand for the people of a visit told of before. */
+const PEOPLE_PRONOUN = /^(?:they|we|he|she)$/;
+
+/**
+ * Whether the subject of the passive verb at i names people without a name: a personal pronoun ("they
+ * were shown ...") or a common noun of people or of an office ("the ministers were shown ...").
+ */
+function peopleWordSubject(v: MeetingText, i: number, first: number): boolean {
+  let j = i - 1;
+  while (j >= first && (v.tok(j)?.pos === 'ADV' || /^(?:is|are|was|were|be|been|being|has|have|had|also)$/.test(v.lower(j)))) j--;
+  if (j < first || v.mentionAt(j)?.type === 'person') return false;
+  const l = v.lower(j);
+  return PEOPLE_PRONOUN.test(l) || (v.tok(j)?.pos === 'NOUN' && !v.isCap(j) && (PEOPLE_NOUNS.has(l) || PARTY_NOUNS.test(l) || v.isOffice(j)));
 }
 
 /** Whether the subject right before the verb group at i is a meeting noun ("their meeting was welcomed"). */

@@ -97,6 +97,8 @@ const NO_MENTIONS: readonly Mention[] = [];
 
 /** Articles and possessive determiners, which only a noun phrase follows. */
 const ARTICLE_OR_POSSESSIVE = /^(?:the|a|an|his|her|their|its|our|my|your)$/;
+/** Marks that may close a noun phrase; not a hyphen, which glues the word into a compound ("the follow-up"). */
+const HEAD_CLOSER = /^[,.;:)]$/;
 
 /**
  * What the tests of MeetingText ask of a word by itself, one bit each. The grammar asks them of
@@ -331,16 +333,23 @@ export class MeetingText {
    */
   private nounModifier(i: number): boolean {
     const t = this.tokens[i]!;
-    if (t.pos !== 'VERB' || this.tokens[i + 1]?.pos !== 'NOUN' || this.isCap(i + 1)) return false;
+    if (t.pos !== 'VERB') return false;
+    const next = this.tokens[i + 1];
+    const beforeNoun = next?.pos === 'NOUN' && !this.isCap(i + 1);
+    // "shown around the new south harbour by X": a word in its plain form after an article or a
+    // possessive determiner and lower-case modifiers, with a preposition or a mark after it, is the
+    // head noun of that phrase; no finite verb can follow an article.
+    const head = !beforeNoun && next !== undefined && next.sentence === t.sentence && (next.pos === 'ADP' || HEAD_CLOSER.test(next.text));
+    if (!beforeNoun && !head) return false;
     // "the detained journalists", "their agreed text": a participle in "-ed" right after an article
     // or a possessive determiner describes the noun after it ("this helped farmers" is a clause).
-    if (t.lower.endsWith('ed')) return ARTICLE_OR_POSSESSIVE.test(this.tokens[i - 1]?.lower ?? '');
+    if (t.lower.endsWith('ed')) return beforeNoun && ARTICLE_OR_POSSESSIVE.test(this.tokens[i - 1]?.lower ?? '');
     if (t.lower.endsWith('ing')) return false;
     for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
       const b = this.tokens[k]!;
       if (b.sentence !== t.sentence) return false;
-      if (b.pos === 'DET') return true;
-      if (b.pos === 'ADP') return b.lower !== 'to';
+      if (b.pos === 'DET') return beforeNoun || ARTICLE_OR_POSSESSIVE.test(b.lower);
+      if (b.pos === 'ADP') return beforeNoun && b.lower !== 'to';
       if (!((b.pos === 'ADJ' || b.pos === 'ADV') && !this.isCap(k))) return false;
     }
     return false;
