@@ -90,7 +90,9 @@ function whoseOwner(text: string, p: Mention, here: readonly Mention[] | undefin
   const w = WHOSE_BEFORE.exec(before);
   if (!w) return undefined;
   const at = p.start - before.length + w.index;
-  return here.find((m) => m.end <= at && /^,?[ \t\u00a0]*$/.test(text.slice(m.end, at)))?.actor ?? undefined;
+  // Only a mention a few characters before "whose" can be its owner, so the slice stays short
+  // whatever the length of the sentence.
+  return here.find((m) => m.end <= at && at - m.end <= 12 && /^,?[ \t\u00a0]*$/.test(text.slice(m.end, at)))?.actor ?? undefined;
 }
 
 /**

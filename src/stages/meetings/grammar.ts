@@ -877,11 +877,6 @@ export function antecedentEndingAt(v: MeetingText, j: number, first: number): Pe
   return of > first && v.lower(of) === 'of' ? v.person(v.mentionAt(of - 1)) : null;
 }
 
-/**
- * Persons of the subject before token k: "Vladimir Putin", "A and B", "David Lidington, the
- * Chancellor of the Duchy of Lancaster," (an apposition is stepped over), "the Governor" (a title
- * coreference resolved), "he". A comma before the first person found ends an introductory phrase.
- */
 /** Most tokens of an apposition ending in "respectively": "ministers of industry, energy and transport respectively". */
 const RESPECTIVE_REACH = 16;
 
@@ -901,6 +896,11 @@ function beforeRespectiveApposition(v: MeetingText, j: number, first: number): n
 /** Possessive pronouns that stand before a noun as its determiner: "his deputy", "their envoy". */
 const POSSESSIVE_DETERMINER = /^(?:his|her|their|its)$/;
 
+/**
+ * Persons of the subject before token k: "Vladimir Putin", "A and B", "David Lidington, the
+ * Chancellor of the Duchy of Lancaster," (an apposition is stepped over), "the Governor" (a title
+ * coreference resolved), "he". A comma before the first person found ends an introductory phrase.
+ */
 export function peopleBefore(v: MeetingText, k: number, first: number, skip: ReadonlySet<number>): PersonRef[] {
   let j = k - 1;
   while (j >= first && betweenSubjectAndVerb(v, j) && v.lower(j) !== 'to') j--;

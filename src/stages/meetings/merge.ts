@@ -158,6 +158,9 @@ const NO_CANDIDATES: readonly number[] = [];
 const ascending = (x: number, y: number) => x - y;
 const descending = (x: number, y: number) => y - x;
 
+/** Most sentences from a meeting still to come to the list of those who join it, when no meeting held is told between. */
+const PLANNED_PARTY_REACH = 2;
+
 /**
  * Reports of the same meeting become one record: a report whose people are among an earlier
  * meeting's (or include them all), with no other date, adds to it; "the talks", "during the
@@ -165,9 +168,6 @@ const descending = (x: number, y: number) => y - x;
  * meeting. "Our previous meeting" and a different date open another. Planned meetings merge
  * only with planned ones.
  */
-/** Most sentences from a meeting still to come to the list of those who join it, when no meeting held is told between. */
-const PLANNED_PARTY_REACH = 2;
-
 export function mergeMeetings(v: MeetingText, drafts: readonly MeetingDraft[]): Meeting[] {
   const m = new MeetingsBeingBuilt();
   /** The latest meeting word with no one named and no meeting to refer to, by status ("The G7 ministers met in Capri."). */
