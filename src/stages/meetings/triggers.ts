@@ -38,6 +38,7 @@ import { nounReading, verbReading, type Reading } from './status.js';
 import { thingMet } from './thing-met.js';
 import type { MeetingText, PersonRef } from './view.js';
 import { welcomeInWriting } from './written-welcome.js';
+import { GUIDES, REPLACED, guidedRound, inWhereClauseOfEvent, replacedAtMeeting } from './guided-round.js';
 
 /** One report of a meeting in one sentence, before reports of the same meeting are merged. */
 export interface MeetingDraft {
@@ -1714,7 +1715,13 @@ function meetCue(site: CueSite): CueReading | null {
   for (let j = end; j < last && j - end < 8; j++) if (PHONE.test(v.lower(j))) r.kind = 'call';
   // "spoke to the press", "talked about trade": speech without a named partner is no meeting;
   // "Giorgia Meloni, whom I spoke to this morning": the partner is the antecedent of "whom".
-  if (!cue.form.startsWith('me') && object.length + complement.length === 0 && !(WITH_OR_TO.has(v.lower(end)) && whomBefore(v, i, first)) && !withWhomBefore(v, i, first)) return null;
+  if (!cue.form.startsWith('me') && object.length + complement.length === 0 && !(WITH_OR_TO.has(v.lower(end)) && whomBefore(v, i, first)) && !withWhomBefore(v, i, first)) {
+    // "X addressed the Forum, where Minister Y also spoke": one who speaks at the event a relative
+    // clause of place names takes part in it with those the main clause puts there.
+    if (!speech || passive || before.length === 0 || !inWhereClauseOfEvent(v, i, first, (j) => eventNoun(v, j))) return null;
+    r.people = before;
+    r.joinOnly = true;
+  }
   r.place = placeAfter(v, end, last, PLACE_PREPS);
   return r;
 }
@@ -1731,6 +1738,9 @@ const VISITS_AROUND = /^(?:visit|tour)/;
 function hostCue(site: CueSite): CueReading | null {
   const { v, s, cue, i, end, first, last, skip, passive } = site;
   const r = emptyReading(site);
+  // "X showed Y around the plant", "X guided Y through the exhibition": showing a person round a
+  // place is a visit of both; "showed Y the plans" or "the figures showed a rise" tells of none.
+  if (GUIDES.test(v.lower(i)) && (passive || !guidedRound(v, end, last))) return null;
   // "X, visiting Lima, told reporters": a visit in an aside of one who only speaks is background (backgroundVisit).
   if (cue.kind === 'visit' && !passive && participleAsideOfSpeaker(v, i, end, last)) return null;
   if (passive) {
@@ -2152,6 +2162,9 @@ function attendedMeetingClause(v: MeetingText, i: number, first: number): Person
 function byCue(site: CueSite): CueReading | null {
   const { v, cue, i, end, first, last, skip, passive, out } = site;
   const r = emptyReading(site);
+  // "X was replaced at the meeting by Y": one replaced at a meeting is stood in for there; "X was
+  // replaced by Y" alone, or "Y replaced X", tells of a change in office.
+  if (REPLACED.test(v.lower(i)) && (!passive || !replacedAtMeeting(v, end, last, (j) => eventNoun(v, j)))) return null;
   // "Ambassador X accompanied the Secretary": the one who accompanies joins the meeting of the one accompanied.
   if (!passive && v.lower(end) !== 'by') {
     // "the plan, which he had presented to President X": one who presents something to a person meets them.
