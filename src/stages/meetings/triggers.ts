@@ -24,7 +24,7 @@ import { commentsFromOutside, reportSource, speaksForOthers } from './report-sou
 import { invitingHost } from './inviting-host.js';
 import { dateIn } from './meeting-date.js';
 import { draftOfWords } from './draft.js';
-import { delegationMembers, memberOfDelegation, presentList, presentSubject } from './attendee-lists.js';
+import { delegationMembers, futureList, memberOfDelegation, presentList, presentSubject } from './attendee-lists.js';
 import { ledDelegationHere } from './led-delegation.js';
 import { presenceAt } from './presence-at.js';
 import { ofThePress, pressEventAt, pressStageAt, TELL, toldMeeting } from './press.js';
@@ -2359,6 +2359,8 @@ function presentCue(site: CueSite): CueReading | null {
   const verb = verbBeforeInClause(v, i, first);
   const reading = verb >= 0 ? verbReading(v, verb, first) : null;
   if (reading === 'planned' || reading === 'negated') r.reading = reading;
+  // "Traveling with the Secretary next week will be A": a list after a modal names those still to come.
+  else if (listed && futureList(v, end, v.tokenRange(listed[0]!.mention)[0])) r.reading = 'planned';
   return r;
 }
 
