@@ -51,6 +51,21 @@ export function replacedAtMeeting(v: MeetingText, end: number, last: number, eve
   return false;
 }
 
+/**
+ * "Y replaced Minister X at the meeting": the one who takes the place of a person named as the
+ * object at a meeting named right after it stands in there. Whether that phrase follows the
+ * person object after the verb ending before `end`; "Y replaced X as Minister" tells of an office.
+ */
+export function replacesAtMeeting(v: MeetingText, end: number, last: number, event: (j: number) => boolean): boolean {
+  const { people, end: after } = peopleAfter(v, end, last);
+  if (people.length === 0 || !/^(?:at|in|during)$/.test(v.lower(after))) return false;
+  for (let j = after + 1; j < last && j - after <= STAND_IN_REACH; j++) {
+    if (event(j)) return true;
+    if (/^[,;:]$/.test(v.lower(j)) || v.isVerb(j)) return false;
+  }
+  return false;
+}
+
 /** Pronoun that opens a relative clause of place: "the Forum, where X also spoke". */
 const WHERE = 'where';
 

@@ -38,7 +38,7 @@ import { nounReading, verbReading, type Reading } from './status.js';
 import { thingMet } from './thing-met.js';
 import type { MeetingText, PersonRef } from './view.js';
 import { welcomeInWriting } from './written-welcome.js';
-import { GUIDES, REPLACED, guidedRound, inWhereClauseOfEvent, replacedAtMeeting } from './guided-round.js';
+import { GUIDES, REPLACED, guidedRound, inWhereClauseOfEvent, replacedAtMeeting, replacesAtMeeting } from './guided-round.js';
 
 /** One report of a meeting in one sentence, before reports of the same meeting are merged. */
 export interface MeetingDraft {
@@ -2164,7 +2164,16 @@ function byCue(site: CueSite): CueReading | null {
   const r = emptyReading(site);
   // "X was replaced at the meeting by Y": one replaced at a meeting is stood in for there; "X was
   // replaced by Y" alone, or "Y replaced X", tells of a change in office.
-  if (REPLACED.test(v.lower(i)) && (!passive || !replacedAtMeeting(v, end, last, (j) => eventNoun(v, j)))) return null;
+  if (REPLACED.test(v.lower(i)) && !passive) {
+    // "Y replaced Minister X at the meeting": the subject stands in at the meeting; X is not there.
+    if (!replacesAtMeeting(v, end, last, (j) => eventNoun(v, j))) return null;
+    r.people = peopleBefore(v, i, first, skip);
+    if (r.people.length === 0) return null;
+    r.joinOnly = true;
+    r.reading = verbReading(v, i, first);
+    return r;
+  }
+  if (REPLACED.test(v.lower(i)) && !replacedAtMeeting(v, end, last, (j) => eventNoun(v, j))) return null;
   // "Ambassador X accompanied the Secretary": the one who accompanies joins the meeting of the one accompanied.
   if (!passive && v.lower(end) !== 'by') {
     // "the plan, which he had presented to President X": one who presents something to a person meets them.
