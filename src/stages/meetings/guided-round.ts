@@ -29,6 +29,14 @@ export function guidedRound(v: MeetingText, end: number, last: number): boolean 
   return people.length > 0 && ROUND.test(v.lower(after));
 }
 
+/**
+ * Whether the passive verb of guiding ending before `end` is followed right away by a particle
+ * of going round: "was guided through the exhibition by X", "was shown around".
+ */
+export function guidedRoundPassive(v: MeetingText, end: number): boolean {
+  return ROUND.test(v.lower(end));
+}
+
 /** Verbs of being replaced at a meeting by one who stands in: "was replaced at the talks by Y". */
 export const REPLACED = /^(?:replaced|substituted)$/;
 /** Most tokens from the verb to its "by": "replaced at the ministerial meeting in Riga by". */

@@ -38,7 +38,7 @@ import { nounReading, verbReading, type Reading } from './status.js';
 import { thingMet } from './thing-met.js';
 import type { MeetingText, PersonRef } from './view.js';
 import { welcomeInWriting } from './written-welcome.js';
-import { GUIDES, REPLACED, guidedRound, inWhereClauseOfEvent, replacedAtMeeting, replacesAtMeeting } from './guided-round.js';
+import { GUIDES, REPLACED, guidedRound, guidedRoundPassive, inWhereClauseOfEvent, replacedAtMeeting, replacesAtMeeting } from './guided-round.js';
 
 /** One report of a meeting in one sentence, before reports of the same meeting are merged. */
 export interface MeetingDraft {
@@ -1740,7 +1740,9 @@ function hostCue(site: CueSite): CueReading | null {
   const r = emptyReading(site);
   // "X showed Y around the plant", "X guided Y through the exhibition": showing a person round a
   // place is a visit of both; "showed Y the plans" or "the figures showed a rise" tells of none.
-  if (GUIDES.test(v.lower(i)) && (passive || !guidedRound(v, end, last))) return null;
+  // "Y was guided through the exhibition by X": the passive, with both named, is the same visit.
+  const guide = GUIDES.test(v.lower(i));
+  if (guide && !(passive ? guidedRoundPassive(v, end) : guidedRound(v, end, last))) return null;
   // "X, visiting Lima, told reporters": a visit in an aside of one who only speaks is background (backgroundVisit).
   if (cue.kind === 'visit' && !passive && participleAsideOfSpeaker(v, i, end, last)) return null;
   if (passive) {
@@ -1751,6 +1753,7 @@ function hostCue(site: CueSite): CueReading | null {
     // no guest greeted ("the conference was hosted by X" keeps its host).
     if (subject.length === 0 && WELCOMES.test(v.lower(i)) && eventSubject(v, i, first)) return null;
     r.people = [...subject, ...byAgent(v, end, last)];
+    if (guide && (subject.length === 0 || r.people.length < 2)) return null;
   } else if (JOURNEY_TO.test(cue.form)) {
     // "came to Lisbon", "since X travelled to Accra in 2003": a journey to a place is a visit of
     // the traveller alone, and only to a place ("came to power", "came to the conclusion" go nowhere).
