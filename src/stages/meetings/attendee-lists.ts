@@ -39,7 +39,10 @@ export function presentList(v: MeetingText, k: number, last: number): PersonRef[
       j = members - 1;
       continue;
     }
-    if (LIST_OPENERS.test(l)) {
+    // "present at the signing will be A and B", "participants will include C": a list still to come
+    // opens after a modal and its verb; the cue reads the modal as planned (futureList).
+    if (MODAL.test(l) && FUTURE_OPENER.test(v.lower(j + 1))) continue;
+    if (LIST_OPENERS.test(l) || (l === 'be' && MODAL.test(v.lower(j - 1)))) {
       // "of" opens the list only right after the word ("participation of", "presence of").
       if (l === 'of' && j !== k) return null;
       let start = j + 1;
@@ -58,6 +61,21 @@ export function presentList(v: MeetingText, k: number, last: number): PersonRef[
     if (v.isVerb(j) && !/^(?:also)$/.test(l)) return null;
   }
   return null;
+}
+
+/** Modals of a list of those present still to come: "will be A and B". */
+const MODAL = /^(?:will|shall)$/;
+/** Verbs after a modal that open a list: "will be", "will include". */
+const FUTURE_OPENER = /^(?:be|include|comprise)$/;
+
+/**
+ * Whether a modal stands between a word of presence (ending before k) and the list starting at
+ * `listStart`: "present at the signing will be A", "participants will include B". Such a list
+ * names those who are to be there.
+ */
+export function futureList(v: MeetingText, k: number, listStart: number): boolean {
+  for (let j = k; j < listStart; j++) if (MODAL.test(v.lower(j)) && FUTURE_OPENER.test(v.lower(j + 1))) return true;
+  return false;
 }
 
 /** Participles of leading a group: "was led by", "is headed by". */

@@ -24,7 +24,7 @@ import { commentsFromOutside, reportSource, speaksForOthers } from './report-sou
 import { invitingHost } from './inviting-host.js';
 import { dateIn } from './meeting-date.js';
 import { draftOfWords } from './draft.js';
-import { delegationMembers, memberOfDelegation, presentList, presentSubject } from './attendee-lists.js';
+import { delegationMembers, futureList, memberOfDelegation, presentList, presentSubject } from './attendee-lists.js';
 import { ledDelegationHere } from './led-delegation.js';
 import { presenceAt } from './presence-at.js';
 import { ofThePress, pressEventAt, pressStageAt, TELL, toldMeeting } from './press.js';
@@ -38,6 +38,7 @@ import { nounReading, verbReading, type Reading } from './status.js';
 import { thingMet } from './thing-met.js';
 import type { MeetingText, PersonRef } from './view.js';
 import { welcomeInWriting } from './written-welcome.js';
+import { GUIDES, REPLACED, guidedRound, guidedRoundPassive, inWhereClauseOfEvent, replacedAtMeeting, replacesAtMeeting } from './guided-round.js';
 
 /** One report of a meeting in one sentence, before reports of the same meeting are merged. */
 export interface MeetingDraft {
@@ -1739,7 +1740,13 @@ function meetCue(site: CueSite): CueReading | null {
   for (let j = end; j < last && j - end < 8; j++) if (PHONE.test(v.lower(j))) r.kind = 'call';
   // "spoke to the press", "talked about trade": speech without a named partner is no meeting;
   // "Giorgia Meloni, whom I spoke to this morning": the partner is the antecedent of "whom".
-  if (!cue.form.startsWith('me') && object.length + complement.length === 0 && !(WITH_OR_TO.has(v.lower(end)) && whomBefore(v, i, first)) && !withWhomBefore(v, i, first)) return null;
+  if (!cue.form.startsWith('me') && object.length + complement.length === 0 && !(WITH_OR_TO.has(v.lower(end)) && whomBefore(v, i, first)) && !withWhomBefore(v, i, first)) {
+    // "X addressed the Forum, where Minister Y also spoke": one who speaks at the event a relative
+    // clause of place names takes part in it with those the main clause puts there.
+    if (!speech || passive || before.length === 0 || !inWhereClauseOfEvent(v, i, first, (j) => eventNoun(v, j))) return null;
+    r.people = before;
+    r.joinOnly = true;
+  }
   r.place = placeAfter(v, end, last, PLACE_PREPS);
   return r;
 }
@@ -1768,6 +1775,11 @@ function seenDoing(v: MeetingText, k: number, last: number): boolean {
 function hostCue(site: CueSite): CueReading | null {
   const { v, s, cue, i, end, first, last, skip, passive } = site;
   const r = emptyReading(site);
+  // "X showed Y around the plant", "X guided Y through the exhibition": showing a person round a
+  // place is a visit of both; "showed Y the plans" or "the figures showed a rise" tells of none.
+  // "Y was guided through the exhibition by X": the passive, with both named, is the same visit.
+  const guide = GUIDES.test(v.lower(i));
+  if (guide && !(passive ? guidedRoundPassive(v, end) : guidedRound(v, end, last))) return null;
   // "X, visiting Lima, told reporters": a visit in an aside of one who only speaks is background (backgroundVisit).
   if (cue.kind === 'visit' && !passive && participleAsideOfSpeaker(v, i, end, last)) return null;
   // "I was glad to see the two leaders meet", "saw ministers sign the accord": a verb of seeing whose
@@ -1781,6 +1793,7 @@ function hostCue(site: CueSite): CueReading | null {
     // no guest greeted ("the conference was hosted by X" keeps its host).
     if (subject.length === 0 && WELCOMES.test(v.lower(i)) && eventSubject(v, i, first)) return null;
     r.people = [...subject, ...byAgent(v, end, last)];
+    if (guide && (subject.length === 0 || r.people.length < 2)) return null;
   } else if (JOURNEY_TO.test(cue.form)) {
     // "came to Lisbon", "since X travelled to Accra in 2003": a journey to a place is a visit of
     // the traveller alone, and only to a place ("came to power", "came to the conclusion" go nowhere).
@@ -2203,6 +2216,18 @@ function attendedMeetingClause(v: MeetingText, i: number, first: number): Person
 function byCue(site: CueSite): CueReading | null {
   const { v, cue, i, end, first, last, skip, passive, out } = site;
   const r = emptyReading(site);
+  // "X was replaced at the meeting by Y": one replaced at a meeting is stood in for there; "X was
+  // replaced by Y" alone, or "Y replaced X", tells of a change in office.
+  if (REPLACED.test(v.lower(i)) && !passive) {
+    // "Y replaced Minister X at the meeting": the subject stands in at the meeting; X is not there.
+    if (!replacesAtMeeting(v, end, last, (j) => eventNoun(v, j))) return null;
+    r.people = peopleBefore(v, i, first, skip);
+    if (r.people.length === 0) return null;
+    r.joinOnly = true;
+    r.reading = verbReading(v, i, first);
+    return r;
+  }
+  if (REPLACED.test(v.lower(i)) && !replacedAtMeeting(v, end, last, (j) => eventNoun(v, j))) return null;
   // "Ambassador X accompanied the Secretary": the one who accompanies joins the meeting of the one accompanied.
   if (!passive && v.lower(end) !== 'by') {
     // "the plan, which he had presented to President X": one who presents something to a person meets them.
@@ -2398,6 +2423,8 @@ function presentCue(site: CueSite): CueReading | null {
   const verb = verbBeforeInClause(v, i, first);
   const reading = verb >= 0 ? verbReading(v, verb, first) : null;
   if (reading === 'planned' || reading === 'negated') r.reading = reading;
+  // "Traveling with the Secretary next week will be A": a list after a modal names those still to come.
+  else if (listed && futureList(v, end, v.tokenRange(listed[0]!.mention)[0])) r.reading = 'planned';
   return r;
 }
 
