@@ -76,6 +76,8 @@ export function replacesAtMeeting(v: MeetingText, end: number, last: number, eve
 
 /** Pronoun that opens a relative clause of place: "the Forum, where X also spoke". */
 const WHERE = 'where';
+/** Most tokens from "where" to the verb of its clause, so that each speech verb looks back a bounded way. */
+const WHERE_REACH = 24;
 
 /**
  * Whether the verb at i stands in a relative clause of place opened by ", where" right after a
@@ -83,7 +85,7 @@ const WHERE = 'where';
  * other punctuation between. Then the clause's subject speaks at that same event.
  */
 export function inWhereClauseOfEvent(v: MeetingText, i: number, first: number, event: (j: number) => boolean): boolean {
-  for (let j = i - 1; j > first + 1; j--) {
+  for (let j = i - 1; j > first + 1 && i - j <= WHERE_REACH; j--) {
     const l = v.lower(j);
     if (l === WHERE) return v.lower(j - 1) === ',' && (event(j - 2) || eventInPlace(v, j - 2, first, event));
     if (/^[,;:()"“”]$/.test(l) || v.isClauseOpener(j)) return false;
