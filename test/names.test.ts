@@ -2554,3 +2554,17 @@ describe('a family-first surname that is also a common word, in apposition to an
     expect(names('The ambassador visited the Olympic Park, Hall B and the stadium.')).toEqual([]);
   });
 });
+
+describe('a surname that is also a country, after an office and a given name', () => {
+  it('"CEO Paul Ireland", "Minister of Energy Peter Jordan": the country closing the run is the surname', () => {
+    expect(names('The President met Acme Africa CEO Paul Ireland in Accra.')).toContain('Paul Ireland');
+    expect(names('Minister of Energy Peter Jordan said the plant would open in May.')).toEqual(['Peter Jordan']);
+    expect(names('The bank hosted its chief executive Tom Ireland, who spoke on trade.')).toContain('Tom Ireland');
+  });
+  it('near-miss: a preposition, a comma or a capitalised word after it leaves the country a place', () => {
+    const r = extract({ text: 'The delegation met Minister Paul in Ireland.', date: '2024-03-01' });
+    expect(r.places.map((p) => p.name)).toContain('Ireland');
+    expect(names('The delegation met Minister Paul in Ireland.')).not.toContain('Paul Ireland');
+    expect(names('The envoy thanked Minister Peter, Jordan and Egypt for their help.')).not.toContain('Peter Jordan');
+  });
+});
