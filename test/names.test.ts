@@ -2568,3 +2568,16 @@ describe('a surname that is also a country, after an office and a given name', (
     expect(names('The envoy thanked Minister Peter, Jordan and Egypt for their help.')).not.toContain('Peter Jordan');
   });
 });
+
+describe('the members a body or a gathering is named for', () => {
+  it('"the International Forum of Young Engineers": a plural after the head noun\'s "of" is the body\'s, not a person', () => {
+    const r = extract({ text: 'The minister opened the International Forum of Young Engineers in Baku on Monday.', date: '2024-03-01' });
+    expect(r.people).toEqual([]);
+    expect(r.organizations.map((o) => o.name)).toContain('International Forum of Young Engineers');
+    expect(names('He addressed the Congress of Rural Teachers in Osh.')).toEqual([]);
+  });
+  it('near-miss: a person after the head noun\'s "of" keeps a given name and no plural', () => {
+    expect(names('The Forum of Paul Jones opened.')).toEqual(['Paul Jones']);
+    expect(names('The prize was given at the Forum of Young Engineers to Peter Mills.')).toEqual(['Peter Mills']);
+  });
+});
