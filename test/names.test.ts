@@ -2581,3 +2581,16 @@ describe('the members a body or a gathering is named for', () => {
     expect(names('The prize was given at the Forum of Young Engineers to Peter Mills.')).toEqual(['Peter Mills']);
   });
 });
+
+describe('a company written by its type and then its brand, before a person', () => {
+  it('"State Concern Turkmenhimiya Rustam Nazarov": the brand ends the company, the given name opens the person', () => {
+    const r = extract({ text: 'Chairman of State Concern Turkmenhimiya Rustam Nazarov reported on the new plant.', date: '2024-03-01' });
+    expect(r.people.map((p) => p.name)).toEqual(['Rustam Nazarov']);
+    expect(r.organizations.map((o) => o.name)).toContain('State Concern Turkmenhimiya');
+    expect(names('The minister received the head of Holding Uzkimyosanoat Bakhodir Sodikov in Tashkent.')).toEqual(['Bakhodir Sodikov']);
+  });
+  it('near-miss: a brand before its type, or an office after the type, keeps the person as written', () => {
+    expect(names('Mitsubishi Corporation Peter Hall said the plant would open in May.')).toEqual(['Peter Hall']);
+    expect(names('The Group Chairman Peter Smith spoke at the meeting.')).toEqual(['Peter Smith']);
+  });
+});
