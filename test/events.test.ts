@@ -431,6 +431,17 @@ describe('events: lexicon', () => {
   });
 });
 
+describe('events: the one stood in for is no party', () => {
+  it('"Instead of A, B met C", "In place of A, B met C": A is not the actor of the clause', () => {
+    expect(one('Instead of Maria Lund, Tomas Vidal met the World Bank in Lima.')).toEqual(['CONSULT Tomas Vidal>World Bank']);
+    expect(one('In place of Maria Lund, Tomas Vidal and Chile met the World Bank in Lima.')).toEqual(['CONSULT Tomas Vidal+Chile>World Bank']);
+  });
+  it('near-miss: a list set off by commas before the verb is still coordinated subjects', () => {
+    expect(one('Maria Lund, Tomas Vidal and Chile met the World Bank in Lima.')).toEqual(['CONSULT Maria Lund+Tomas Vidal+Chile>World Bank']);
+    expect(one('The office of Maria Lund, Tomas Vidal and Chile met the World Bank in Lima.')).toEqual(['CONSULT Maria Lund+Tomas Vidal+Chile>World Bank']);
+  });
+});
+
 describe('events: linear cost', () => {
   it('a run-on text without full stops is coded in time linear in its length', () => {
     const unit = 'Norway attacked Chile and Peru held talks with Kenya , ';

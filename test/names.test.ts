@@ -2567,3 +2567,43 @@ describe('a family-first surname that is also a common word, in apposition to an
     expect(names('The ambassador visited the Olympic Park, Hall B and the stadium.')).toEqual([]);
   });
 });
+
+describe('a surname that is also a country, after an office and a given name', () => {
+  it('"CEO Paul Ireland", "Minister of Energy Peter Jordan": the country closing the run is the surname', () => {
+    expect(names('The President met Acme Africa CEO Paul Ireland in Accra.')).toContain('Paul Ireland');
+    expect(names('Minister of Energy Peter Jordan said the plant would open in May.')).toEqual(['Peter Jordan']);
+    expect(names('The bank hosted its chief executive Tom Ireland, who spoke on trade.')).toContain('Tom Ireland');
+  });
+  it('near-miss: a preposition, a comma or a capitalised word after it leaves the country a place', () => {
+    const r = extract({ text: 'The delegation met Minister Paul in Ireland.', date: '2024-03-01' });
+    expect(r.places.map((p) => p.name)).toContain('Ireland');
+    expect(names('The delegation met Minister Paul in Ireland.')).not.toContain('Paul Ireland');
+    expect(names('The envoy thanked Minister Peter, Jordan and Egypt for their help.')).not.toContain('Peter Jordan');
+  });
+});
+
+describe('the members a body or a gathering is named for', () => {
+  it('"the International Forum of Young Engineers": a plural after the head noun\'s "of" is the body\'s, not a person', () => {
+    const r = extract({ text: 'The minister opened the International Forum of Young Engineers in Baku on Monday.', date: '2024-03-01' });
+    expect(r.people).toEqual([]);
+    expect(r.organizations.map((o) => o.name)).toContain('International Forum of Young Engineers');
+    expect(names('He addressed the Congress of Rural Teachers in Osh.')).toEqual([]);
+  });
+  it('near-miss: a person after the head noun\'s "of" keeps a given name and no plural', () => {
+    expect(names('The Forum of Paul Jones opened.')).toEqual(['Paul Jones']);
+    expect(names('The prize was given at the Forum of Young Engineers to Peter Mills.')).toEqual(['Peter Mills']);
+  });
+});
+
+describe('a company written by its type and then its brand, before a person', () => {
+  it('"State Concern Turkmenhimiya Rustam Nazarov": the brand ends the company, the given name opens the person', () => {
+    const r = extract({ text: 'Chairman of State Concern Turkmenhimiya Rustam Nazarov reported on the new plant.', date: '2024-03-01' });
+    expect(r.people.map((p) => p.name)).toEqual(['Rustam Nazarov']);
+    expect(r.organizations.map((o) => o.name)).toContain('State Concern Turkmenhimiya');
+    expect(names('The minister received the head of Holding Uzkimyosanoat Bakhodir Sodikov in Tashkent.')).toEqual(['Bakhodir Sodikov']);
+  });
+  it('near-miss: a brand before its type, or an office after the type, keeps the person as written', () => {
+    expect(names('Mitsubishi Corporation Peter Hall said the plant would open in May.')).toEqual(['Peter Hall']);
+    expect(names('The Group Chairman Peter Smith spoke at the meeting.')).toEqual(['Peter Smith']);
+  });
+});

@@ -183,3 +183,12 @@ describe('a body’s name at the head of a sentence', () => {
     expect(rec.people.map((p) => p.title)).toEqual(['Parliament Speaker']);
   });
 });
+
+describe('"Concern" heads a company\'s name as "Corporation" does', () => {
+  it('"the Kalashnikov Concern" is a company', () => {
+    expect(organizations('The Kalashnikov Concern showed its new rifles in Abu Dhabi on 20 February.')).toContain('Kalashnikov Concern');
+  });
+  it('near miss: the common noun at the head of a sentence names nothing', () => {
+    expect(organizations('Concern was expressed about rising prices in Stockholm on 1 March.')).toEqual([]);
+  });
+});

@@ -154,12 +154,30 @@ function coordinatedLeft(ctx: EventContext, s: Sentence, party: Party, cues: Eve
     const before = f > s.tokenStart ? ctx.tokens[f - 1]! : null;
     if (k === 0 && before && (before.pos === 'VERB' || before.pos === 'AUX' || before.pos === 'ADP')
       && gapHasComma(ctx, l + 1, first - 1) && verbFollows(ctx, s, party.last)) break;
+    // "Instead of Minister A, his deputy B met C", "In place of A, B received C": the one stood in for
+    // is named by what the actor did not do, so a phrase after "instead of" or "in place of" is never
+    // one more subject ("Instead" is an adverb, so the phrase takes "of" in and the test above misses it).
+    if (standsInFor(ctx, s, f)) break;
     const p = partyFromPhrase(ctx, f, l);
     if (!p) break;
     out.unshift(p);
     first = f;
   }
   return out;
+}
+
+/**
+ * Whether the phrase starting at token f follows "instead of" or "in place of" (the phrase may have
+ * taken "of" in): it names who is replaced, not who acts.
+ */
+function standsInFor(ctx: EventContext, s: Sentence, f: number): boolean {
+  // The phrase opens after "of", on "of", or on "place of" (a noun it took in).
+  let of = f - 1;
+  if (ctx.tokens[f]!.lower === 'of') of = f;
+  else if (ctx.tokens[f]!.lower === 'place' && ctx.tokens[f + 1]?.lower === 'of') of = f + 1;
+  if (of - 1 < s.tokenStart || ctx.tokens[of]!.lower !== 'of') return false;
+  const before = ctx.tokens[of - 1]!.lower;
+  return before === 'instead' || (before === 'place' && of - 2 >= s.tokenStart && ctx.tokens[of - 2]!.lower === 'in');
 }
 
 function isPronounToken(ctx: EventContext, t: number, cues: EventCues): boolean {

@@ -1035,6 +1035,14 @@ export function peopleBefore(v: MeetingText, k: number, first: number, skip: Rea
     // "According to Aide X, A and B discussed ...": one a report is ascribed to, in a phrase before the
     // subject, is its source, not a subject.
     if (l === 'to' && v.lower(j - 1) === 'according') return crossedComma ? people.slice(people.length - foundAtComma) : people;
+    // "Instead of Minister X, who was abroad, his deputy Y met Z", "In place of X, Y received Z": the one
+    // stood in for, in a phrase before the subject, did not act; only those after its comma did.
+    // The phrase ends at its comma, which a relative clause about X may hide from the walk.
+    if (l === 'of' && (v.lower(j - 1) === 'instead' || (v.lower(j - 1) === 'place' && v.lower(j - 2) === 'in'))) {
+      let comma = j + 1;
+      while (comma < k && v.lower(comma) !== ',') comma++;
+      return people.filter((p) => v.tokenRange(p.mention)[0] > comma);
+    }
     if (l === 'and' || l === '&') {
       inList = true;
       if (v.lower(j - 1) === ',' && beforeCommaAnd === 0) beforeCommaAnd = people.length;

@@ -241,6 +241,25 @@ function secondBody(s: SentenceScan, and: number, k: number, inComplement: boole
   return !inComplement && !hasHead && headAt(s, and - 1) !== null && nameLike(s, k) && !s.nameHit(k);
 }
 
+/** Most words of a company's brand written after its type ("Concern Turkmenhimiya"). */
+const MAX_BRAND_WORDS = 2;
+
+/**
+ * The end of a brand of one or two capitalised words from token r (words no list knows, no given
+ * name, no office) when a listed given name and a capitalised surname follow it, or -1. A brand is
+ * never a person's first name, so the given name opens the person's name.
+ */
+function brandBeforeGivenName(s: SentenceScan, r: number): number {
+  for (let n = 1; n <= MAX_BRAND_WORDS; n++) {
+    const q = r + n - 1;
+    if (q >= s.last || !/^\p{Lu}[\p{L}-]+$/u.test(s.tok(q)!.text) || s.glued(q) || s.claimOf(q) !== Claim.Free
+      || s.isGiven(q) || s.nameHit(q) || s.titleHit(q) || headAt(s, q) || wordLists().nonName.has(s.lower(q))) return -1;
+    const g = q + 1;
+    if (g + 1 < s.last && s.isGiven(g) && !s.glued(g) && s.isCap(g + 1) && s.claimOf(g + 1) === Claim.Free && !headAt(s, g + 1) && !s.nameHit(g + 1) && !s.titleHit(g + 1)) return g;
+  }
+  return -1;
+}
+
 /**
  * "Ministry of Foreign Affairs", "Belarusian State University", "Irkutsk Oblast Government",
  * "Chinese Foreign Ministry": a capitalised phrase around a head noun is an organisation.
@@ -299,6 +318,15 @@ export function headNounOrganizations(s: SentenceScan): void {
         // A sectorless head ("International Trade Union Confederation") keeps the sector of the head before it.
         if (!inComplement && (next.sector !== null || main.sector === null)) main = next;
         continue;
+      }
+      // "State Concern Turkmenhimiya Rustam Nazarov", "Holding Uzkimyosanoat Bakhodir Sodikov": a company's
+      // type written before its brand takes the brand in, up to the listed given name of the person after it.
+      if (!inComplement && main.sector === 'BUS' && r === main.end) {
+        const brandEnd = brandBeforeGivenName(s, r);
+        if (brandEnd > r) {
+          r = brandEnd;
+          break;
+        }
       }
       // "Federal Service for Intellectual Property, Patents and Trademarks", "Ministry of Economy,
       // Trade and Industry": inside a complement, a comma joins a list that closes with "and".

@@ -99,6 +99,20 @@ export function personNames(s: SentenceScan): void {
       });
       continue;
     }
+    // "the International Forum of Young Engineers", "the Union of Cotton Producers": with no given name,
+    // a phrase after the "of" of a body's or a gathering's head noun that ends in a plural noun names its
+    // members, part of the body's name; a person's name is no plural.
+    // One plural word alone ("the Forum of Regions") makes no person's name anyway and is left to others.
+    if (!raw.honorific && run.words >= 2 && !hasGivenName(s, run) && !s.isPossessive(run.end) && s.lower(from - 1) === 'of' && membersOfBody(s, from - 2, run.end)) {
+      // "the Forum of Regions of Russia and Belarus": a name going on past the run is left whole to others.
+      if (/^(?:of|and|for)$/.test(s.lower(run.end)) && s.isCap(run.end + 1)) continue;
+      const opens = bodyNameStart(s, from - 2);
+      s.push({
+        start: s.tokens[opens]!.start, end: s.tokens[run.end - 1]!.end, tokenStart: opens, tokenEnd: run.end,
+        type: 'organization', form: 'name', canonical: nameText(s.span(opens, run.end)), country: null, sector: null, rule: 'body-of-members',
+      });
+      continue;
+    }
     if (run.words < 2 && !run.honorific && !mononymInApposition(s, run)) continue;
     // "Ridgeline Gold will refine ore", "Tau Copper and Steppe Energy": two words with no given name, the
     // second a metal a mine yields, name a mining firm; after an office or a given name the metal is a
@@ -343,6 +357,31 @@ function personEndsAt(s: SentenceScan, k: number): boolean {
     if (m.tokenEnd === k + 1) return m.type === 'person' && m.form === 'name';
   }
   return false;
+}
+
+/** Head nouns of gatherings that are named for those who gather: "Forum of Young Engineers", "Congress of Young Scientists". */
+const GATHERING_HEADS = new Set(['forum', 'congress', 'conference', 'summit', 'festival', 'assembly', 'convention', 'olympiad', 'championship', 'contest', 'competition', 'rally', 'school']);
+/** The ending of an English plural noun: a consonant and "s", or "es" ("Engineers", "Producers", "Farmers"). */
+const PLURAL_NOUN = /^\p{Lu}\p{Ll}*(?:[^aeiousy\P{Ll}]s|es)$/u;
+/** Words that open a phrase before a body's name but are no part of it. */
+const PHRASE_OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
+
+/**
+ * Whether the capitalised word at `head` is the head noun of a body or a gathering ("Forum",
+ * "Union", "Association") and the run that follows its "of", ending before `end`, ends in a plural noun.
+ */
+function membersOfBody(s: SentenceScan, head: number, end: number): boolean {
+  if (head < s.first || !s.isCap(head) || s.claimOf(head) !== Claim.Free) return false;
+  const l = s.lower(head);
+  if (!GATHERING_HEADS.has(l) && !wordLists().orgHeads.has(l)) return false;
+  return PLURAL_NOUN.test(s.tok(end - 1)!.text);
+}
+
+/** The first word of a body's name whose head noun is at `head`: capitalised free words before it ("International Forum"). */
+function bodyNameStart(s: SentenceScan, head: number): number {
+  let j = head;
+  while (j - 1 >= s.first && j - head < 6 && s.isCap(j - 1) && s.claimOf(j - 1) === Claim.Free && !PHRASE_OPENERS.has(s.lower(j - 1))) j--;
+  return j;
 }
 
 function hasGivenName(s: SentenceScan, run: { start: number; end: number }): boolean {
