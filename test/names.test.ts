@@ -2607,3 +2607,26 @@ describe('a company written by its type and then its brand, before a person', ()
     expect(names('The Group Chairman Peter Smith spoke at the meeting.')).toEqual(['Peter Smith']);
   });
 });
+
+describe('given names of more language groups', () => {
+  it('a Nordic given name ends a long office and opens its holder\'s name ("Per Ove Haugland")', () => {
+    expect(names('State Secretary of the Ministry of Trade, Industry and Fisheries of Norway Per Ove Haugland met the delegation in Oslo.'))
+      .toEqual(['Per Ove Haugland']);
+    expect(names('The minister met Per Ove Haugland in Oslo.')).toEqual(['Per Ove Haugland']);
+  });
+
+  it('an Italian given name after a company\'s name opens its head\'s name ("Maire Tecnimont Lorenzo Bartoli")', () => {
+    const found = extract({ text: 'Chief Executive Officer of Maire Tecnimont Lorenzo Bartoli said the plant would open in May.', date: '2024-03-01' });
+    expect(found.people.map((p) => p.name)).toEqual(['Lorenzo Bartoli']);
+    expect(found.organizations.map((o) => o.name)).not.toContain('Maire Tecnimont Lorenzo Bartoli');
+  });
+
+  it('near-miss: "per" as a preposition and places that are also given names stay words and places', () => {
+    const found = extract({ text: 'Per the agreement signed in Oslo, Norway will pay the fee.', date: '2024-03-01' });
+    expect(found.people).toEqual([]);
+    expect(found.places.map((p) => p.name)).toEqual(['Oslo', 'Norway']);
+    const georgia = extract({ text: 'Minister of Energy of Georgia Zurab Kiknadze met the delegation of Jordan in Tbilisi.', date: '2024-03-01' });
+    expect(georgia.people.map((p) => [p.name, p.country])).toEqual([['Zurab Kiknadze', 'GEO']]);
+    expect(georgia.places.map((p) => p.name)).toEqual(['Georgia', 'Jordan', 'Tbilisi']);
+  });
+});
