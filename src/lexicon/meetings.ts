@@ -2,7 +2,7 @@ import { cached, readTsv } from './data.js';
 import { rowsByHeader } from './rows-by-header.js';
 
 export type MeetingKind = 'meeting' | 'call' | 'visit' | 'talks' | 'ceremony';
-export type MeetingCueClass = 'meet' | 'host' | 'report' | 'discuss' | 'attend' | 'by' | 'noun' | 'present' | 'join';
+export type MeetingCueClass = 'meet' | 'host' | 'report' | 'discuss' | 'attend' | 'by' | 'noun' | 'present' | 'join' | 'summon';
 
 export interface MeetingCue {
   /** The words as written, lower case ("phone call", "met"). */
@@ -16,7 +16,7 @@ export interface MeetingLexicon {
   readonly byFirstWord: ReadonlyMap<string, readonly MeetingCue[]>;
 }
 
-const CLASSES = new Set<MeetingCueClass>(['meet', 'host', 'report', 'discuss', 'attend', 'by', 'noun', 'present', 'join']);
+const CLASSES = new Set<MeetingCueClass>(['meet', 'host', 'report', 'discuss', 'attend', 'by', 'noun', 'present', 'join', 'summon']);
 const KINDS = new Set<MeetingKind>(['meeting', 'call', 'visit', 'talks', 'ceremony']);
 
 export class MeetingLexiconError extends Error {

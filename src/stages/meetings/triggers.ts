@@ -1771,6 +1771,46 @@ function seenDoing(v: MeetingText, k: number, last: number): boolean {
   return j > k && j < last && v.tok(j)?.pos === 'VERB';
 }
 
+/** Titles of envoys, whom a government summons to hear its protest: "Ambassador", "Chargé d'Affaires". */
+const ENVOY_TITLE = /\b(?:ambassador|envoy|charg[eé] d'affaires|charg[eé]|consul|consul-general|nuncio|high commissioner|attach[eé])\b/i;
+/** Offices a government summons an envoy to: "the Foreign Office", "the Ministry of Foreign Affairs", "the State Department". */
+const SUMMONING_OFFICE = /^(?:(?:[a-z]+ )*ministry\b.*|(?:[a-z]+ )*foreign (?:and [a-z]+ )?office|state department|department of state|foreign ministry|chancellery)$/;
+/** Most tokens after the verb to the "to" of the office an envoy is summoned to. */
+const SUMMONED_TO_REACH = 12;
+
+/** Whether a "to" phrase naming a foreign ministry or like office follows the verb within reach: "summoned [X] to the Foreign Office". */
+function summonedToOffice(v: MeetingText, k: number, last: number): boolean {
+  for (let j = k; j < last && j - k < SUMMONED_TO_REACH; j++) {
+    const l = v.lower(j);
+    if (l === '.' || l === ';') return false;
+    if (l !== 'to') continue;
+    let a = j + 1;
+    if (/^(?:the|his|her|its|their)$/.test(v.lower(a))) a++;
+    const words: string[] = [];
+    for (let b = a; b < last && b - a < 6 && /^[\p{L}'-]+$/u.test(v.lower(b)) && (v.isCap(b) || /^(?:of|and|for)$/.test(v.lower(b))); b++) words.push(v.lower(b));
+    if (words.length > 0 && SUMMONING_OFFICE.test(words.join(' '))) return true;
+  }
+  return false;
+}
+
+/**
+ * "The Foreign Secretary summoned the Russian Ambassador, X, to the Foreign Office", "Ambassador X
+ * was summoned to the Ministry of Foreign Affairs by Deputy Minister Y": a summons answered is a
+ * meeting of the one who summons (or receives the envoy) and the one summoned. Only a summoned
+ * envoy or a summons to a ministry makes one: "summoned the courage", "a witness summoned by the
+ * court", "X was summoned for questioning by the police" meet no one.
+ */
+function summonCue(site: CueSite): CueReading | null {
+  const { v, i, end, first, last, skip, passive } = site;
+  const r = emptyReading(site);
+  const summoned = passive ? peopleBefore(v, i, first, skip) : objectPeople(v, end, last);
+  if (summoned.length === 0) return null;
+  if (!summoned.some((p) => ENVOY_TITLE.test(p.actor.title ?? '')) && !summonedToOffice(v, end, last)) return null;
+  r.people = passive ? [...summoned, ...byAgent(v, end, last)] : [...peopleBefore(v, i, first, skip), ...summoned];
+  r.reading = verbReading(v, i, first);
+  return r;
+}
+
 /** A verb of hosting or visiting ("received", "welcomed", "visited"): the host and the guest or place. */
 function hostCue(site: CueSite): CueReading | null {
   const { v, s, cue, i, end, first, last, skip, passive } = site;
@@ -3406,4 +3446,5 @@ const CUE_READERS: Record<MeetingCueClass, (site: CueSite) => CueReading | null>
   join: joinCue,
   present: presentCue,
   noun: nounCue,
+  summon: summonCue,
 };
