@@ -1767,8 +1767,22 @@ const SEEN_REACH = 8;
 /** Whether the object from k on is followed by a verb of its own: "[the two leaders] meet", "[ministers] signing". */
 function seenDoing(v: MeetingText, k: number, last: number): boolean {
   let j = k;
-  while (j < last && j - k < SEEN_REACH && (v.mentionAt(j) || /^(?:DET|NUM|ADJ|NOUN|PROPN)$/.test(v.tok(j)?.pos ?? '') || v.lower(j) === 'of')) j++;
+  while (j < last && j - k < SEEN_REACH && (v.mentionAt(j) || /^(?:DET|NUM|ADJ|NOUN|PROPN)$/.test(v.tok(j)?.pos ?? '') || v.lower(j) === 'of')) {
+    // "saw President X sign the accord": a common noun right after a name, with a determiner after
+    // it, is no part of the name's noun phrase but a verb of the one named taking its own object.
+    if (j > k && bareVerbAfterName(v, j)) return true;
+    j++;
+  }
   return j > k && j < last && v.tok(j)?.pos === 'VERB';
+}
+
+/** Determiners that open the object of a verb the tagger read as a noun: "sign [the] accord". */
+const OBJECT_DETERMINER = /^(?:the|a|an|this|that|these|those|his|her|their|its|our)$/;
+
+/** Whether token j is a lower-case word read as a noun or adjective right after a named person and before a determiner. */
+function bareVerbAfterName(v: MeetingText, j: number): boolean {
+  const name = v.mentionAt(j - 1);
+  return name !== undefined && name.type === 'person' && !v.mentionAt(j) && /^(?:NOUN|ADJ)$/.test(v.tok(j)?.pos ?? '') && !v.isCap(j) && OBJECT_DETERMINER.test(v.lower(j + 1));
 }
 
 /** Titles of envoys, whom a government summons to hear its protest: "Ambassador", "Chargé d'Affaires". */
