@@ -1,4 +1,3 @@
-import { stoodInFor } from './stood-in-for.js';
 import type { DateMention, EventAnnotation, MeetingKind, Sentence } from '../../document/layers.js';
 import { lowerBound } from '../../document/span.js';
 import { meetingLexicon } from '../../lexicon/meetings.js';
@@ -166,8 +165,7 @@ export function eventDrafts(v: MeetingText, events: readonly EventAnnotation[], 
       // "received the envoys sent by X": nor is the agent of a participle describing the one met; those
       // met are the people the participle describes, unnamed, so the meeting stands without X.
       // So the same with a contact clause: "met the growers Governor X had invited".
-      // "Instead of Minister X, his deputy Y attended": the one stood in for stays away.
-      if (contact || agentOfDescribingParticiple(v, mention) || stoodInFor(v, mention)) {
+      if (contact || agentOfDescribingParticiple(v, mention)) {
         if (targetIds.has(id)) targets--;
         continue;
       }

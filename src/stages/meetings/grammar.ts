@@ -2,6 +2,7 @@ import type { Mention, Sentence } from '../../document/layers.js';
 import { meetingLexicon } from '../../lexicon/meetings.js';
 import { speechVerbLexicon } from '../../lexicon/speech-verbs.js';
 import { attributivePastParticiple, groupBeforeRole } from './coordinated-role.js';
+import { DAY_OR_YEAR, MONTH_OR_WEEKDAY, datePhraseEnd } from './date-phrase.js';
 import { officePhraseStart } from './office-phrase.js';
 import { insideRelativeAside, relativeAsideEnd } from './relative-aside.js';
 import type { MeetingText, PersonRef } from './view.js';
@@ -772,23 +773,15 @@ function asideBeforeVerb(v: MeetingText, k: number, last: number): boolean {
   return j < last && v.isVerb(j) && !v.lower(j).endsWith('ing');
 }
 
-const MONTHS_AND_DAYS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$/;
+/** Most tokens of the date after "on": "on March 18, 2016". */
+const DATE_ADJUNCT_REACH = 5;
 
 /**
  * The token after a date adjunct "on Monday", "on 12 May", "on March 18, 2016" that starts at k with
  * "on", or -1 when "on" at k opens no date.
  */
 export function dateAdjunctEnd(v: MeetingText, k: number, last: number): number {
-  if (v.lower(k) !== 'on') return -1;
-  let j = k + 1;
-  let named = false;
-  while (j < last && j - k <= 5) {
-    const l = v.lower(j);
-    if (MONTHS_AND_DAYS.test(l)) named = true;
-    else if (!/^\d{1,4}(?:st|nd|rd|th)?$/.test(l) && !(l === ',' && /^\d/.test(v.lower(j + 1)))) break;
-    j++;
-  }
-  return named ? j : -1;
+  return v.lower(k) === 'on' ? datePhraseEnd(v, k + 1, last, MONTH_OR_WEEKDAY, DATE_ADJUNCT_REACH) : -1;
 }
 
 /**
@@ -797,9 +790,9 @@ export function dateAdjunctEnd(v: MeetingText, k: number, last: number): number 
  */
 function beforeDateAdjunct(v: MeetingText, j: number, first: number): number {
   let k = j;
-  while (k >= first && j - k < 5 && (MONTHS_AND_DAYS.test(v.lower(k)) || /^\d{1,4}(?:st|nd|rd|th)?$/.test(v.lower(k)) || v.lower(k) === ',')) k--;
+  while (k >= first && j - k < 5 && (MONTH_OR_WEEKDAY.test(v.lower(k)) || DAY_OR_YEAR.test(v.lower(k)) || v.lower(k) === ',')) k--;
   if (k === j || v.lower(k) !== 'on') return j;
-  for (let d = k + 1; d <= j; d++) if (MONTHS_AND_DAYS.test(v.lower(d))) return k - 1;
+  for (let d = k + 1; d <= j; d++) if (MONTH_OR_WEEKDAY.test(v.lower(d))) return k - 1;
   return j;
 }
 
@@ -895,6 +888,12 @@ function beforeRespectiveApposition(v: MeetingText, j: number, first: number): n
 
 /** Possessive pronouns that stand before a noun as its determiner: "his deputy", "their envoy". */
 const POSSESSIVE_DETERMINER = /^(?:his|her|their|its)$/;
+
+/** Whether token k is the "of" that closes "instead of" or "in place of". */
+function closesStandIn(v: MeetingText, k: number): boolean {
+  if (v.lower(k) !== 'of') return false;
+  return v.lower(k - 1) === 'instead' || (v.lower(k - 1) === 'place' && v.lower(k - 2) === 'in');
+}
 
 /**
  * Persons of the subject before token k: "Vladimir Putin", "A and B", "David Lidington, the
@@ -1038,7 +1037,7 @@ export function peopleBefore(v: MeetingText, k: number, first: number, skip: Rea
     // "Instead of Minister X, who was abroad, his deputy Y met Z", "In place of X, Y received Z": the one
     // stood in for, in a phrase before the subject, did not act; only those after its comma did.
     // The phrase ends at its comma, which a relative clause about X may hide from the walk.
-    if (l === 'of' && (v.lower(j - 1) === 'instead' || (v.lower(j - 1) === 'place' && v.lower(j - 2) === 'in'))) {
+    if (closesStandIn(v, j)) {
       let comma = j + 1;
       while (comma < k && v.lower(comma) !== ',') comma++;
       return people.filter((p) => v.tokenRange(p.mention)[0] > comma);
@@ -1530,7 +1529,7 @@ export function contactClauseHead(v: MeetingText, subjectStart: number, first: n
   // "met the workers the plant director X had hired": such an office with its own article is the
   // clause's subject with the name, and a common noun right before that article is what the clause is about.
   if (closeAppositionOffice(v.mentionAt(subjectStart), t.lower)) return headBeforeDeterminedOffice(v, j, subjectStart, first);
-  if (TIME_ADJUNCT_NOUNS.test(t.lower) || MONTHS_AND_DAYS.test(t.lower)) return -1;
+  if (TIME_ADJUNCT_NOUNS.test(t.lower) || MONTH_OR_WEEKDAY.test(t.lower)) return -1;
   return j;
 }
 
@@ -1607,7 +1606,7 @@ export function subjectOfContactClause(v: MeetingText, m: Mention, k: number, la
 function timeAdjunctAt(v: MeetingText, j: number): boolean {
   const l = v.lower(j);
   if (/^(?:yesterday|today|earlier|recently)$/.test(l)) return true;
-  return /^(?:last|this|that|next)$/.test(l) && (TIME_ADJUNCT_NOUNS.test(v.lower(j + 1)) || MONTHS_AND_DAYS.test(v.lower(j + 1)) || /^(?:spring|summer|autumn|fall|winter)$/.test(v.lower(j + 1)));
+  return /^(?:last|this|that|next)$/.test(l) && (TIME_ADJUNCT_NOUNS.test(v.lower(j + 1)) || MONTH_OR_WEEKDAY.test(v.lower(j + 1)) || /^(?:spring|summer|autumn|fall|winter)$/.test(v.lower(j + 1)));
 }
 
 /** Whether a lower-case noun right before a person's name is the last word of the title that name bears. */

@@ -1,3 +1,4 @@
+import { DAY_OR_YEAR, MONTH, WEEKDAY, datePhraseEnd } from './date-phrase.js';
 import type { MeetingText } from './view.js';
 
 /**
@@ -10,7 +11,6 @@ import type { MeetingText } from './view.js';
 const TIME_WORD = /^(?:today|yesterday|tonight)$/;
 const DAY_PART = /^(?:morning|afternoon|evening|night)$/;
 const TIME_DETERMINER = /^(?:this|yesterday|tomorrow|last)$/;
-const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const DETERMINER = /^(?:a|an|the|his|her|their|its)$/;
 /**
  * Common nouns of a building or seat that make a phrase of place without a name: "at the
@@ -19,29 +19,12 @@ const DETERMINER = /^(?:a|an|the|his|her|their|its)$/;
 const PLACE_NOUN = /^(?:headquarters|palace|residence|office|offices|premises|seat|building|chancellery|embassy|ministry|secretariat)$/;
 const POSSESSIVE = /^['’]s?$/;
 const PLACE_PREP = /^(?:at|in)$/;
-const MONTH = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/;
-const DAY_OR_YEAR = /^\d{1,4}(?:st|nd|rd|th)?$/;
 /** Most tokens of a date after "on": "11 June 2025", "June 11, 2025". */
 const MAX_DATE_TOKENS = 4;
 /** How many adverbials may stand between a verb and its object. */
 const MAX_ADVERBIALS = 3;
 /** How many words a name in a phrase of place may have. */
 const MAX_NAME_WORDS = 5;
-
-/** The end of a date with its month named starting at token k ("11 June 2025", "June 11, 2025"), or -1. */
-function dateEnd(v: MeetingText, k: number, last: number): number {
-  let j = k;
-  let month = false;
-  let end = -1;
-  while (j < last && j - k < MAX_DATE_TOKENS) {
-    const w = v.lower(j);
-    if (MONTH.test(w)) month = true;
-    else if (!DAY_OR_YEAR.test(w) && !(w === ',' && DAY_OR_YEAR.test(v.lower(j + 1)))) break;
-    j++;
-    if (w !== ',') end = j;
-  }
-  return month ? end : -1;
-}
 
 /**
  * The end of one adverbial of time or place starting at k, or -1. With `goal`, a phrase of where
@@ -60,13 +43,13 @@ function adverbialEnd(v: MeetingText, k: number, last: number, goal = false): nu
       const comma = v.lower(j) === ',' ? 1 : 0;
       const w = v.lower(j + comma);
       if (!MONTH.test(w) && !DAY_OR_YEAR.test(w)) return j;
-      const end = dateEnd(v, j + comma, last);
+      const end = datePhraseEnd(v, j + comma, last, MONTH, MAX_DATE_TOKENS);
       // "on Monday, 10 March, the Ambassador": a date in apposition to the weekday is set off by commas
       // on both sides, and the closing one ends the adverbial.
       if (end > 0 && comma && v.lower(end) === ',') return end + 1;
       return end > 0 ? end : j;
     }
-    return dateEnd(v, j, last);
+    return datePhraseEnd(v, j, last, MONTH, MAX_DATE_TOKENS);
   }
   if (PLACE_PREP.test(l) || (goal && l === 'to')) {
     let j = k + 1;

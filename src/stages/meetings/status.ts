@@ -6,6 +6,7 @@ import { presentProgressive } from './futurate-progressive.js';
 import { purposeGerund } from './purpose-gerund.js';
 import { inTurnReading } from './received-in-turn.js';
 import type { MeetingText } from './view.js';
+import { WEEKDAY } from './date-phrase.js';
 
 /**
  * Whether the text reports a meeting as held or only as planned, read from the verb group and
@@ -268,7 +269,6 @@ export function verbReading(v: MeetingText, i: number, first: number): Reading |
 const AHEAD_TIME_REACH = 24;
 
 /** "tomorrow", "tonight", "next week", "later this month" at token k: a time still ahead. */
-const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 function timeAhead(v: MeetingText, k: number, presentS: boolean): boolean {
   const l = v.lower(k);
