@@ -10,7 +10,7 @@ import { tookOfficeAtCeremony } from './took-office.js';
 import { dropSignersAfterOthersTalks } from './signed-after.js';
 import { recalledTellers } from './recalled-teller.js';
 import { signersOfClosing, speakerOfHeading, speakersOfQuotes, speakersOfTurns, transcriptMeeting } from './transcript.js';
-import { type MeetingDraft, sentenceMeetings } from './triggers.js';
+import { type MeetingDraft, PRESENT_WORD, sentenceClasses, sentenceMeetings } from './triggers.js';
 import { MeetingText } from './view.js';
 import { meetingTrace } from './trace.js';
 import { dropSaidAbsent } from './said-absent.js';
@@ -33,13 +33,14 @@ export const meetings: Stage = {
     const paragraphs = doc.layer('paragraphs');
     for (const s of v.sentences) {
       if (s.end <= doc.meta.bodyStart) continue;
-      const found = sentenceMeetings(v, s, dates);
+      const classes = sentenceClasses(v, s);
+      const found = sentenceMeetings(v, s, dates, classes);
       for (const d of found) drafts.push(d);
       const listed = listAfter(v, paragraphs, s, found[0]?.status ?? 'held');
       if (listed) drafts.push(listed);
       const tookOffice = found.length > 0 ? tookOfficeAtCeremony(v, s, found) : null;
       if (tookOffice) drafts.push(tookOffice);
-      const presenter = found.length === 0 ? presenterOf(v, s, drafts) ?? groupMembersOf(v, s, drafts) : null;
+      const presenter = found.length === 0 ? (classes & PRESENT_WORD ? presenterOf(v, s, drafts) : null) ?? groupMembersOf(v, s, drafts) : null;
       if (presenter) drafts.push(presenter);
     }
     // The event coder's meetings, calls and visits add the parties its own reading found.

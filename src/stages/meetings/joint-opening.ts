@@ -7,7 +7,7 @@ import type { MeetingText, PersonRef } from './view.js';
 import { WordTest } from '../../lexicon/word-table.js';
 
 /** Verbs of opening something to use with a ceremony: "inaugurated the bridge", "opened the terminal", "unveiled a plaque". */
-const OPENS = /^(?:inaugurat(?:e|es|ed|ing)|open(?:s|ed|ing)?|launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|commission(?:s|ed|ing)?)$/;
+export const OPENS = /^(?:inaugurat(?:e|es|ed|ing)|open(?:s|ed|ing)?|launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|commission(?:s|ed|ing)?)$/;
 /** OPENS asked once per word of the process: jointOpening asks it of every token of every sentence. */
 const OPENING_WORDS = new WordTest((lower: string) => OPENS.test(lower));
 /** Adverbs that say two or more did one act as one, in one place: "jointly", "together". */

@@ -5,7 +5,7 @@ import type { MeetingDraft } from './triggers.js';
 import type { MeetingText } from './view.js';
 
 /** Verbs of laying out an account before others. */
-const PRESENT = new Set(['presented', 'outlined', 'unveiled']);
+export const PRESENT = new Set(['presented', 'outlined', 'unveiled']);
 /**
  * Per word of the process, whether it is one of PRESENT: asked at every token of a sentence with
  * no meeting, a byte read by the word's id answers without hashing the token's string.

@@ -16,7 +16,8 @@ import { attendedInManner, meansOfJoining } from './attend-manner.js';
 import { hostedMeetingAfter, titledThanker } from './thanks-for-hosting.js';
 import { shelteredGroupAt } from './sheltered-groups.js';
 import { hereWithSpeaker, namedHereInRemarks, spoken, togetherWithSpeaker } from './here-with.js';
-import { jointOpening } from './joint-opening.js';
+import { OPENS, jointOpening } from './joint-opening.js';
+import { PRESENT } from './presenters.js';
 import { speechVerbLexicon } from '../../lexicon/speech-verbs.js';
 import { backgroundVisit, participleAsideOfSpeaker } from './background-visit.js';
 import { pronounObject, pronounOnly } from './object-pronoun.js';
@@ -1623,6 +1624,12 @@ const HOSPITALITY_WORD = 4;
 const WHO = 8;
 /** "here", which hereWithSpeaker starts from ("to be here with X"). */
 const HERE = 16;
+/** A verb of opening something (jointOpening's OPENS). */
+const OPENING_WORD = 32;
+/** A verb of laying out an account (presenterOf's PRESENT). */
+export const PRESENT_WORD = 64;
+/** "counterpart", which counterpartNamedNext starts from. */
+const COUNTERPART = 128;
 
 /**
  * Per word, the bits above that it carries, answered once per word of the process. A sentence
@@ -1634,11 +1641,25 @@ const WORD_CLASSES = new WordAnswers((lower: string): number =>
   | (PHONE_NOUNS.test(lower) ? PHONE_NOUN : 0)
   | (HOSPITALITY.has(lower) || RECEIVING.has(lower) ? HOSPITALITY_WORD : 0)
   | (lower === 'who' ? WHO : 0)
-  | (lower === 'here' ? HERE : 0));
+  | (lower === 'here' ? HERE : 0)
+  | (OPENS.test(lower) ? OPENING_WORD : 0)
+  | (PRESENT.has(lower) ? PRESENT_WORD : 0)
+  | (lower === 'counterpart' ? COUNTERPART : 0));
 
 /** Token i's bits (WORD_CLASSES); 0 past the last token. */
 function wordClasses(v: MeetingText, i: number): number {
   return v.tok(i) ? WORD_CLASSES.get(v.wordId(i), v.lower(i)) : 0;
+}
+
+/**
+ * The union of the bits of the words of sentence s, read once for all the rules of the sentence,
+ * here and in the stage's loop (presenterOf): each rule whose bit is missing is skipped without
+ * walking the sentence again.
+ */
+export function sentenceClasses(v: MeetingText, s: Sentence): number {
+  let classes = 0;
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) classes |= wordClasses(v, i);
+  return classes;
 }
 
 const NO_CLAUSES: ReadonlySet<number> = new Set();
@@ -2791,12 +2812,10 @@ function nounCue(site: CueSite): CueReading | null {
   return r;
 }
 /** Every report of a meeting in one sentence. */
-export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly DateMention[]): MeetingDraft[] {
+export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly DateMention[], classes = sentenceClasses(v, s)): MeetingDraft[] {
   const out: MeetingDraft[] = [];
   const first = s.tokenStart;
   const last = s.tokenEnd;
-  let classes = 0;
-  for (let i = first; i < last; i++) classes |= wordClasses(v, i);
   // phoneAdjunct reads the noun one or two words after "by", "over", ...: past the sentence's end too.
   const phone = ((classes | wordClasses(v, last) | wordClasses(v, last + 1)) & PHONE_NOUN) !== 0;
   const cues = (classes & STARTS_CUE) !== 0;
@@ -2875,9 +2894,9 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
   if (heading) out.push(heading);
   const inTurn = receivedInTurn(v, s, dates);
   if (inTurn) out.push(inTurn);
-  const unnamed = counterpartNamedNext(v, s, out, dates);
+  const unnamed = classes & COUNTERPART ? counterpartNamedNext(v, s, out, dates) : null;
   if (unnamed) out.push(unnamed);
-  const opening = jointOpening(v, s, skip, dates);
+  const opening = classes & OPENING_WORD ? jointOpening(v, s, skip, dates) : null;
   if (opening) out.push(opening);
   return out;
 }
