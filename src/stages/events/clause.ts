@@ -93,6 +93,9 @@ export const PARTICIPIAL_PREPOSITIONS = new Set(['according', 'regarding', 'conc
 
 const MODIFIER_BEFORE = new Set(['DET', 'ADP', 'ADJ', 'NUM', 'VERB', 'CCONJ']);
 
+/** The endings of a participle (asked of every verb of every sentence, so made once). */
+const PARTICIPLE_ENDING = /(?:ed|en|ing)$/;
+
 /**
  * A participle describing the noun after it, not a verb of the clause: "suspected British
  * militant", "Algeria's leading human rights activist", "the recently imposed Sharia law",
@@ -100,7 +103,7 @@ const MODIFIER_BEFORE = new Set(['DET', 'ADP', 'ADJ', 'NUM', 'VERB', 'CCONJ']);
  */
 export function attributiveParticiple(tokens: readonly Token[], s: Sentence, t: number): boolean {
   const tok = tokens[t]!;
-  if (!/(?:ed|en|ing)$/.test(tok.lower) && tok.pos !== 'ADJ') return false;
+  if (!PARTICIPLE_ENDING.test(tok.lower) && tok.pos !== 'ADJ') return false;
   const next = t + 1 < s.tokenEnd ? tokens[t + 1]! : null;
   if (!next || !(next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ')) return false;
   let k = t - 1;

@@ -36,12 +36,15 @@ export function partiesBetween(ctx: EventContext, s: Sentence, m: PatternMatch, 
   return null;
 }
 
+/** Nouns of talks whose "with" names the one met. */
+const TALK_NOUNS = new Set(['talks', 'meeting', 'meetings', 'negotiations', 'consultations', 'discussions']);
+
 /** "for talks with X", "to meet X" later in the clause of a visit: X. */
 export function partyMetWith(ctx: EventContext, s: Sentence, from: number, cues: EventCues): Arguments | null {
   for (let t = from; t < s.tokenEnd - 1 && t < from + 14; t++) {
     const w = ctx.tokens[t]!.lower;
     if (w === ';' || w === '.' || cues.reporting.has(w)) return null;
-    const talk = /^(talks|meeting|meetings|negotiations|consultations|discussions)$/.test(w) && ctx.tokens[t + 1]!.lower === 'with';
+    const talk = TALK_NOUNS.has(w) && ctx.tokens[t + 1]!.lower === 'with';
     const meet = (w === 'meet' || w === 'see') && ctx.tokens[t - 1]?.lower === 'to';
     if (!talk && !meet) continue;
     const found = findObject(ctx, s, t + (talk ? 2 : 1), cues, NO_STOPS, NO_ACTORS);

@@ -449,12 +449,15 @@ function membersOfGroup(v: MeetingText, j: number, last: number): number {
   return -1;
 }
 
+/** The hyphen and dash characters a compound may be written with. */
+const HYPHENS = new Set(['-', '‐', '‑', '–']);
+
 /** Token k is a hyphen with no space on either side, between two words: "U.S.-Africa", "high-level". */
 function tightHyphen(v: MeetingText, k: number): boolean {
   const h = v.tok(k);
   const a = v.tok(k - 1);
   const b = v.tok(k + 1);
-  return h !== undefined && a !== undefined && b !== undefined && /^[-‐‑–]$/.test(h.text) && a.end === h.start && h.end === b.start;
+  return h !== undefined && a !== undefined && b !== undefined && HYPHENS.has(h.text) && a.end === h.start && h.end === b.start;
 }
 
 /** Plural nouns of people that are no office: "their leaders: A and B". */
@@ -796,11 +799,14 @@ function beforeDateAdjunct(v: MeetingText, j: number, first: number): number {
   return j;
 }
 
+/** Adverbs the tagger may not mark as such that stand between a subject and its verb. */
+const SUBJECT_VERB_ADVERBS = new Set(['also', 'together', 'then', 'today', 'later', 'separately', 'jointly', 'personally']);
+
 /** Adverbs and auxiliaries between a subject and its verb: "also", "today", "has", "was". */
 function betweenSubjectAndVerb(v: MeetingText, i: number): boolean {
   const t = v.tok(i);
   if (!t) return false;
-  return t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'PART' || /^(?:also|together|then|today|later|separately|jointly|personally)$/.test(t.lower);
+  return t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'PART' || SUBJECT_VERB_ADVERBS.has(t.lower);
 }
 
 /** Most tokens of a participle phrase set off by commas between a subject and its verb: ", invited as a guest of honour,". */

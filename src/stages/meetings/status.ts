@@ -883,11 +883,16 @@ const CONDITION_REACH = 12;
  * follows a comma, and no other verb, comma or semicolon stands between it and the verb. "even if"
  * and "as if" are read the same way; "whether" asks, and is read by the question it stands in.
  */
+/** Marks that close a clause of condition before its verb. */
+const CONDITION_STOPS = new Set([',', ';', ':']);
+/** Auxiliaries and copulas, which a clause of condition may hold before the verb it governs. */
+const CONDITION_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'do', 'does', 'did']);
+
 function conditionOpens(v: MeetingText, i: number, first: number): boolean {
   for (let k = i - 1; k >= first && i - k <= CONDITION_REACH; k--) {
     const l = v.lower(k);
     if (l === 'if' || l === 'unless') return k === first || /^(?:,|even|as|only|and|but)$/.test(v.lower(k - 1));
-    if (/^[,;:]$/.test(l) || (v.isVerb(k) && !/^(?:is|are|was|were|be|been|has|have|had|do|does|did)$/.test(l))) return false;
+    if (CONDITION_STOPS.has(l) || (v.isVerb(k) && !CONDITION_AUXILIARIES.has(l))) return false;
   }
   return false;
 }

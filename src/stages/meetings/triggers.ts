@@ -222,13 +222,23 @@ function cueListOf(list: readonly MeetingCue[]): CueList {
 /** Per word: the meeting cues it starts, read from the word table (word-table.ts). */
 const CUES_BY_FIRST_WORD = new WordAnswers((text: string) => meetingLexicon().byFirstWord.get(text.toLowerCase()));
 
+/**
+ * Word lists cueAt asks of the words around every cue word: kept as sets made once, where a
+ * regular expression written inside the function would be made again at each call.
+ */
+const CALL_FORMS = new Set(['call', 'calls', 'called']);
+/** Pronouns and others whose "'s" is "is" or "has", not a possessive: "he's meeting". */
+const CONTRACTED_SUBJECTS = new Set(['he', 'she', 'it', 'that', 'there', 'who', 'what', 'where', 'here']);
+/** Modals, "to" and auxiliaries after which a cue word is a verb. */
+const BEFORE_VERB = new Set(['will', 'would', 'shall', 'to', 'did', 'does', 'do', 'may', 'might', 'can', 'could', 'must', 'should', "'ll", '’ll']);
+
 export function cueAt(v: MeetingText, i: number, last: number): { cue: MeetingCue; end: number } | null {
   const word = v.tok(i);
   const list = word ? CUES_BY_FIRST_WORD.get(v.wordId(i), word.text) : meetingLexicon().byFirstWord.get('');
   if (!list) return null;
   // "the meeting was called off": a phrasal verb of its own. "The call for restraint", "his call to
   // end the war": a call for something is an appeal, no conversation.
-  if (/^calls?$|^called$/.test(v.lower(i)) && (v.lower(i + 1) === 'off' || (v.tok(i)?.pos === 'NOUN' && (v.lower(i + 1) === 'for' || appealTo(v, i))))) return null;
+  if (CALL_FORMS.has(v.lower(i)) && (v.lower(i + 1) === 'off' || (v.tok(i)?.pos === 'NOUN' && (v.lower(i + 1) === 'for' || appealTo(v, i))))) return null;
   // "the lead-up to", "a follow-up call": a word glued by a hyphen to the next is part of a compound.
   const t = v.tok(i)!;
   const dash = v.tok(i + 1);
@@ -240,8 +250,8 @@ export function cueAt(v: MeetingText, i: number, last: number): { cue: MeetingCu
   while (b >= 0 && v.tok(b)?.pos === 'ADV') b--;
   // "a Foreign Ministers' Meeting with X", "the President's visit": after a possessor the word is a
   // noun whatever the tagger says ("he's meeting" is a contraction of "is").
-  const afterPossessor = v.isPossessive(i - 1) && !/^(?:he|she|it|that|there|who|what|where|here)$/.test(v.lower(i - 2));
-  const verbLike = !afterPossessor && !pluralObjectOfVerb(v, i) && (pos === 'VERB' || pos === 'AUX' || /^(?:will|would|shall|to|did|does|do|may|might|can|could|must|should|'ll|’ll)$/.test(v.lower(b)));
+  const afterPossessor = v.isPossessive(i - 1) && !CONTRACTED_SUBJECTS.has(v.lower(i - 2));
+  const verbLike = !afterPossessor && !pluralObjectOfVerb(v, i) && (pos === 'VERB' || pos === 'AUX' || BEFORE_VERB.has(v.lower(b)));
   let best: { cue: MeetingCue; end: number } | null = null;
   const known = cueListOf(list);
   for (let c = 0; c < list.length; c++) {
