@@ -146,11 +146,13 @@ export function eventDrafts(v: MeetingText, events: readonly EventAnnotation[], 
     let targets = 0;
     let targetsKept = 0;
     const targetIds = new Set(e.target);
+    // The event's sentence and the token its trigger starts at, found once for all its parties.
+    const s = v.sentences[e.sentence]!;
+    const k = lowerBound(v.tokens, e.trigger.start);
     for (const id of [...e.source, ...e.target]) {
       const actor = v.actors.get(id);
       if (!actor || actor.type !== 'person') continue;
-      const sentence = v.sentences[e.sentence]!;
-      const mention = v.mentionOfWithin(id, sentence.start, sentence.end);
+      const mention = v.mentionOfWithin(id, s.start, s.end);
       // "The two sides exchanged views", "they agreed": a party named in no word of the sentence
       // is the coder's look-back to an earlier meeting, which this stage reads where it is told;
       // the look-back may land on a meeting only hoped for ("looks forward to welcoming X").
@@ -160,8 +162,7 @@ export function eventDrafts(v: MeetingText, events: readonly EventAnnotation[], 
       if (!mention) continue;
       // "received the ministers that X appointed": the subject of a relative clause is no party.
       // "met the farmers Governor X had invited": nor is the subject of a contact relative clause after the trigger.
-      const k = lowerBound(v.tokens, e.trigger.start);
-      const contact = v.tokenRange(mention)[0] > k && subjectOfContactClause(v, mention, k + 1, sentence.tokenEnd);
+      const contact = v.tokenRange(mention)[0] > k && subjectOfContactClause(v, mention, k + 1, s.tokenEnd);
       // "received the envoys sent by X": nor is the agent of a participle describing the one met; those
       // met are the people the participle describes, unnamed, so the meeting stands without X.
       // So the same with a contact clause: "met the growers Governor X had invited".
@@ -180,8 +181,6 @@ export function eventDrafts(v: MeetingText, events: readonly EventAnnotation[], 
     // "welcomed the decision of X", "received a letter from X": the person the coder took for
     // the one met is whose the thing is; the one welcoming met no one.
     if (targets > 0 && targetsKept === 0) continue;
-    const s = v.sentences[e.sentence]!;
-    const k = lowerBound(v.tokens, e.trigger.start);
     if (!partnerInGrammar(v, k, s.tokenStart, s.tokenEnd, people)) continue;
     // "X said that, on a visit to Lima, Y opened a school", "that, in a phone call, Y had pledged": a
     // meeting noun of any kind in a phrase that opens a clause after "that" is that clause's subject's,
