@@ -34,7 +34,7 @@ import { receivedInTurn } from './received-in-turn.js';
 import { sideHeading } from './side-heading.js';
 import { bodyLedAsStandingFact } from './standing-body.js';
 import { shiftedObjectStart, verbBeforeShiftedObject } from './shifted-object.js';
-import { nounReading, verbReading, type Reading } from './status.js';
+import { isPast, nounReading, verbReading, type Reading } from './status.js';
 import { thingMet } from './thing-met.js';
 import type { MeetingText, PersonRef } from './view.js';
 import { welcomeInWriting } from './written-welcome.js';
@@ -856,19 +856,28 @@ function resultOf(v: MeetingText, n: number, first: number): boolean {
 /** Most tokens from an opening phrase's comma to the main clause's verb group. */
 const MAIN_CLAUSE_REACH = 16;
 
+/** Words that open a clause of what is said or asked: its verbs are not the main clause's. */
+const CONTENT_CLAUSE = /^(?:that|whether)$/;
+/** Auxiliaries before a participle of the same verb group: "was scheduled", "had been asked". */
+const AUXILIARY = /^(?:is|are|am|was|were|be|been|being|has|have|had|do|does|did)$/;
+
 /**
  * The reading of the main clause after an opening phrase that holds token n ("During the visit,
- * X will meet Y"): the first verb group past the phrase's comma that has a reading.
+ * X will meet Y"): the first verb group past the phrase's comma that has a reading. A verb in the
+ * simple past with no reading of its own ("During the call, X told Y that ...") is the main verb,
+ * told as done: what its object clause says is to come ("would help", "was ready to help") is not
+ * the meeting's; nor are the verbs after "that" or "whether".
  */
 function mainClauseReading(v: MeetingText, n: number, last: number): Reading | null {
   let comma = n + 1;
   while (comma < last && comma - n <= MAIN_CLAUSE_REACH && v.lower(comma) !== ',') comma++;
   if (v.lower(comma) !== ',') return null;
   for (let j = comma + 1; j < last && j - comma <= MAIN_CLAUSE_REACH; j++) {
-    if (/^[;:,]$/.test(v.lower(j))) return null;
+    if (/^[;:,]$/.test(v.lower(j)) || CONTENT_CLAUSE.test(v.lower(j))) return null;
     if (!v.isVerb(j)) continue;
     const r = verbReading(v, j, comma + 1);
     if (r) return r;
+    if (isPast(v.lower(j)) && !AUXILIARY.test(v.lower(j)) && !AUXILIARY.test(v.lower(j - 1))) return null;
   }
   return null;
 }
