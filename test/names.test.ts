@@ -155,6 +155,15 @@ describe('styles of address and letters after a name go to the title or away', (
     expect(names('The Territorial Army unit met the mayor.')).toEqual([]);
   });
 
+  it('"Territories" is a word of an office\'s portfolio ("Minister for the Overseas Territories"), and names no one after an office that ends a list', () => {
+    expect(people('Anna Berg has been Minister for Europe, North America and the Overseas Territories since July 2024.').map((p) => [p.name, p.title]))
+      .toEqual([['Anna Berg', null]]);
+    expect(people('Minister for Northern Territories Kenji Sato met fishermen.').map((p) => [p.name, p.title]))
+      .toEqual([['Kenji Sato', 'Minister for Northern Territories']]);
+    // Near miss: the word in a body's name names no one.
+    expect(names('The Overseas Territories Council met in London.')).toEqual([]);
+  });
+
   it('"Promotion" is a word of an office\'s portfolio ("Trade Promotion", "Investment Promotion"), and a surname that is a place after it stays in the name', () => {
     expect(people('Minister of State for Trade Promotion Neale Richmond was received in Riyadh.').map((p) => [p.name, p.title]))
       .toEqual([['Neale Richmond', 'Minister of State for Trade Promotion']]);
