@@ -20,8 +20,15 @@ export function transcriptMeeting(v: MeetingText, quotes: readonly Quote[]): Mee
   if (labelled.length === 0) return null;
   const moderators = floorKeepers(v, labelled);
   for (const id of pressEventVoices(v, labelled)) moderators.add(id);
+  // "Official Spokesperson X: Good evening ... Foreign Secretary Y: ...": one whose office is to speak
+  // for others runs the briefing. With one voice left, the transcript is a briefing on meetings
+  // told in its turns, and that voice is at none of them; two or more left are a press event the
+  // spokesperson moderates after talks ("Press Secretary X: ... President A: ... Prime Minister B: ...").
+  const spokespeople = spokespersonVoices(v, labelled);
+  for (const id of spokespeople) moderators.add(id);
   const turns = moderators.size > 0 ? labelled.filter((q) => !moderators.has(q.speaker!)) : labelled;
   if (turns.length === 0) return null;
+  if (spokespeople.size > 0 && new Set(turns.map((t) => t.speaker)).size < 2) return null;
   const speakers = new Map<string, PersonRef>();
   for (const t of turns) {
     const p = turnSpeaker(v, t);
@@ -133,6 +140,16 @@ function pressEventVoices(v: MeetingText, turns: readonly Quote[]): Set<string> 
   for (const [id, only] of asks) if (only || runs.get(id)) out.add(id);
   // Someone must answer: with every voice a questioner or a host, the reading is wrong.
   return out.size < asks.size ? out : new Set();
+}
+
+/** Speakers of turns whose office is to speak for others: a spokesperson, a press secretary. */
+function spokespersonVoices(v: MeetingText, turns: readonly Quote[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of turns) {
+    const p = turnSpeaker(v, t);
+    if (p && speaksForOthers(p, v)) out.add(p.actor.id);
+  }
+  return out;
 }
 
 /** Most characters of a turn's label: "Question (Aigerim Seitkali, Khabar Agency of Kazakhstan): ". */
