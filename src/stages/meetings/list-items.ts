@@ -1,11 +1,10 @@
 import type { Paragraph, Sentence } from '../../document/layers.js';
 import { lowerBound } from '../../document/span.js';
+import { LIST_BULLET } from '../../document/list-bullet.js';
 import { meetingLexicon } from '../../lexicon/meetings.js';
 import type { MeetingDraft } from './triggers.js';
 import type { MeetingText, PersonRef } from './view.js';
 
-/** A bullet or a number that opens a list item. */
-const BULLET = /^[ \t]*(?:[•●▪◦·‣∙*–—-]|\d{1,2}[.)])/;
 /** A list item is short: a name, an office, a country. */
 const MAX_ITEM_CHARS = 300;
 const MAX_ITEMS = 60;
@@ -39,9 +38,9 @@ export function listAfter(v: MeetingText, paragraphs: readonly Paragraph[], s: S
         k = end - 1;
       }
     }
-    if (found.length === 0 && !BULLET.test(text)) break;
+    if (found.length === 0 && !LIST_BULLET.test(text)) break;
     // "Ministers welcomed the progress made since ...": a paragraph of prose after the list ends it.
-    if (!BULLET.test(text) && proseParagraph(v, para)) break;
+    if (!LIST_BULLET.test(text) && proseParagraph(v, para)) break;
     people.push(...found);
   }
   if (people.length === 0) return null;
