@@ -2994,7 +2994,9 @@ const KEEPS_COMPANY = /^(?:accompanied|accompanies|accompanying|joined|joins)$/;
 
 /**
  * "Commissioner X, who is with me", "Minister Y, who accompanied us": one whom a relative clause
- * puts in the speaker's company joins the meeting being reported. Not "who will join me".
+ * puts in the speaker's company joins the meeting being reported. Not "who will join me"; and with
+ * no meeting reported, it opens none ("Ambassador X, who is with us tonight" in a speech is one of
+ * the audience).
  */
 function withTheSpeaker(v: MeetingText, s: Sentence, dates: readonly DateMention[]): MeetingDraft | null {
   for (let j = s.tokenStart + 2; j + 2 < s.tokenEnd; j++) {
@@ -3019,7 +3021,7 @@ function withTheSpeaker(v: MeetingText, s: Sentence, dates: readonly DateMention
     if (!company || !/^(?:me|us)$/.test(v.lower(k + 1))) continue;
     // "Mr A and Mr B, who are here with us": a plural verb takes the whole list before the comma.
     const people = /^(?:is|was)$/.test(v.lower(j + 1)) ? [p] : [...coordinatedBefore(v, p, s.tokenStart), p];
-    return draftOfWords(v, s, dates, j, k + 1, { kind: 'meeting', status: 'held', people, rule: 'with-the-speaker', joinOnly: true });
+    return draftOfWords(v, s, dates, j, k + 1, { kind: 'meeting', status: 'held', people, rule: 'join:with-the-speaker', joinOnly: true });
   }
   return null;
 }
