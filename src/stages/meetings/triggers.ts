@@ -2162,7 +2162,7 @@ function nounBetweenVerbAnd(v: MeetingText, end: number, w: number): boolean {
 
 /** A verb of attendance ("attended", "joined", "led a delegation"): those there, or those who join the meeting reported. */
 /** Plain words for a meeting, which after "the" refer back to one already told of: "the meeting", "the talks". */
-const THE_MEETING = /^(?:meeting|talks|discussion|discussions|conversation|consultations)$/;
+const THE_MEETING = /^(?:meeting|talks|discussion|discussions|conversation|consultations|negotiations|call|videoconference)$/
 
 function attendCue(site: CueSite): CueReading | null {
   const { v, s, cue, i, end, first, last, skip, passive, out } = site;
@@ -3247,6 +3247,8 @@ function nounWithin(v: MeetingText, a: number, b: number): boolean {
     // "attended the inauguration of the port": a ceremony of taking office is a meeting only by its
     // own noun's reading, which asks for the one who takes office.
     if (TAKING_OFFICE.test(v.lower(j))) continue;
+    // "joined the call for a ceasefire", "echoed calls for restraint": a call for something is an appeal.
+    if (/^calls?$/.test(v.lower(j)) && v.lower(j + 1) === 'for') continue;
     const list = meetingLexicon().byFirstWord.get(v.lower(j));
     if (list?.some((c) => c.cueClass === 'noun')) return true;
   }
