@@ -139,7 +139,7 @@ function readParts(input: ExtractInput, maxChars: number, spill: boolean, deflat
     const part = text.slice(start, end);
     const doc = k === 0 ? makeDocument({ ...input, id, text: part }) : new Document(id, part, { ...meta, bodyStart: 0 });
     if (k === 0) meta = doc.meta;
-    const record = buildRecord(defaultPipeline().run(doc));
+    const record = buildRecord(defaultPipeline().run(doc), k === 0);
     joiner ??= new RecordJoiner(record, text.length, maxChars, deflate);
     joiner.add(record, start);
     if (spill) {

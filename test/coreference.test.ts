@@ -457,6 +457,19 @@ describe('offices named inside a transcript turn', () => {
   });
 });
 
+describe('pronouns after transcript turn labels', () => {
+  it('a turn label, the office set off from the name by a comma, is taken up by no pronoun in a later turn', () => {
+    const text = 'Official Spokesperson, Shri Arun Mehta: Good evening, friends.\n\nForeign Secretary, Shri Vikram Rao: Thank you, Arun. The delegation arrived this morning. He called on President Lena Falk.';
+    expect(actorOf(text, 'He').actor?.name).not.toBe('Arun Mehta');
+    expect(actorOf(text, 'He').actor?.name).not.toBe('Vikram Rao');
+  });
+
+  it('near miss: a person the words of a turn name is taken up as usual', () => {
+    const text = 'Vladimir Kostin: Good afternoon, Mr Hai.\n\nLe Quang Hai: Good afternoon. Yesterday Minister Tran Van Minh came to see me. He briefed me on the harvest.';
+    expect(actorOf(text, 'He').actor?.name).toBe('Tran Van Minh');
+  });
+});
+
 describe('bare titles and the offices they name', () => {
   it('a holder of two offices joined by "and" is named by either', () => {
     expect(officesOf('Deputy Prime Minister and Minister of Finance')).toEqual(['Deputy Prime Minister', 'Minister of Finance']);

@@ -248,3 +248,21 @@ describe('meeting records', () => {
     expect(groups('Minister Ana Costa met President Rui Campos in Lisbon. This helped farmers in the south.')).toEqual(['Ana Costa + Rui Campos']);
   });
 });
+
+describe('joining the call just reported', () => {
+  const records = (text: string) => (extract({ text, date: '2024-05-20', source: null }).meetings ?? [])
+    .filter((m) => m.status === 'held').map((m) => m.participants.map((p) => p.name).sort().join(' + ')).sort();
+
+  it('"joined the call", "joined the videoconference" after a call is reported: the one who joins is at that call', () => {
+    expect(records('Prime Minister Ana Sola held a videoconference with Prime Minister Ivo Kral. Minister Marko Novak joined the call from Brussels.'))
+      .toEqual(['Ana Sola + Ivo Kral + Marko Novak']);
+    expect(records('Prime Minister Ana Sola held a videoconference with Prime Minister Ivo Kral. Minister Marko Novak joined the videoconference from Brussels.'))
+      .toEqual(['Ana Sola + Ivo Kral + Marko Novak']);
+  });
+
+  it('near miss: one who joins a call for something joins an appeal, no meeting', () => {
+    expect(records('Minister Marko Novak joined the call for a ceasefire in Gaza.')).toEqual([]);
+    expect(records('Prime Minister Ana Sola met Prime Minister Ivo Kral in Ljubljana. Minister Marko Novak joined the call for a ceasefire in Gaza.'))
+      .toEqual(['Ana Sola + Ivo Kral']);
+  });
+});

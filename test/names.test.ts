@@ -155,6 +155,24 @@ describe('styles of address and letters after a name go to the title or away', (
     expect(names('The Territorial Army unit met the mayor.')).toEqual([]);
   });
 
+  it('one capitalised word after an office with an article, closed by the sentence\'s full stop as by a comma, is its holder\'s only name', () => {
+    expect(people('Also present were Foreign Minister Mohamad Hasan and the Minister of Foreign Affairs of Indonesia, Sugiono.').map((p) => [p.name, p.country]))
+      .toEqual([['Mohamad Hasan', null], ['Sugiono', 'IDN']]);
+    expect(names('Minister Ana Sola met the Ambassador of Indonesia, Hermono, in Ljubljana.')).toEqual(['Ana Sola', 'Hermono']);
+    // Near miss: a place after a place noun, or a state after an office of a meeting, names no one.
+    expect(names('The delegation visited the capital of Indonesia, Jakarta.')).toEqual([]);
+    expect(names('The Minister thanked the chair of the meeting, Norway.')).toEqual([]);
+  });
+
+  it('"Territories" is a word of an office\'s portfolio ("Minister for the Overseas Territories"), and names no one after an office that ends a list', () => {
+    expect(people('Anna Berg has been Minister for Europe, North America and the Overseas Territories since July 2024.').map((p) => [p.name, p.title]))
+      .toEqual([['Anna Berg', null]]);
+    expect(people('Minister for Northern Territories Kenji Sato met fishermen.').map((p) => [p.name, p.title]))
+      .toEqual([['Kenji Sato', 'Minister for Northern Territories']]);
+    // Near miss: the word in a body's name names no one.
+    expect(names('The Overseas Territories Council met in London.')).toEqual([]);
+  });
+
   it('"Promotion" is a word of an office\'s portfolio ("Trade Promotion", "Investment Promotion"), and a surname that is a place after it stays in the name', () => {
     expect(people('Minister of State for Trade Promotion Neale Richmond was received in Riyadh.').map((p) => [p.name, p.title]))
       .toEqual([['Neale Richmond', 'Minister of State for Trade Promotion']]);

@@ -486,6 +486,21 @@ describe('officials listed after one whose country is given', () => {
   });
 });
 
+describe('a side whose list runs on in bulleted items', () => {
+  it('"From the Czech side:" then one item a line: each person listed serves that side', () => {
+    const text = 'Minister Ana Sola held talks with Minister Ivo Kral.\n\nFrom the Czech side:\n- Deputy Minister Jan Dvorak;\n- Ambassador Eva Horakova.\n\nState Secretary Marko Novak chaired the plenary session.';
+    expect(countryOf(text, 'Jan Dvorak', 'Ministry of Foreign Affairs of Slovenia')).toBe('CZE');
+    expect(countryOf(text, 'Eva Horakova', 'Ministry of Foreign Affairs of Slovenia')).toBe('CZE');
+    // Near miss: the list ends at the first line that opens with no bullet.
+    expect(countryOf(text, 'Marko Novak', 'Ministry of Foreign Affairs of Slovenia')).toBe('SVN');
+  });
+
+  it('near miss: items after a colon that closes no side take no side\'s country', () => {
+    const text = 'The Czech Minister Ivo Kral raised two cases:\n- the detention of journalist Jan Dvorak;\n- the trial of Eva Horakova.';
+    expect(countryOf(text, 'Jan Dvorak', 'Ministry of Foreign Affairs of Slovenia')).not.toBe('CZE');
+  });
+});
+
 describe('regional offices and regions the lexicons now know', () => {
   it('"Rais of the Republic of Tatarstan" and "Governor of Hokkaido Prefecture" serve their regions’ states', () => {
     expect(countryOf('Rais of the Republic of Tatarstan Ilnur Gabdullin met the delegation.', 'Ilnur Gabdullin', 'Government of Mongolia')).toBe('RUS');

@@ -1,5 +1,7 @@
 import { actorsById as actorIndex } from '../document/actor-index.js';
-import type { Document } from '../document/document.js';
+import { Document } from '../document/document.js';
+import { defaultPipeline } from '../stages/index.js';
+import { withHeadlineMeetings } from './headline.js';
 import { isRegionalDemonym } from '../lexicon/countries.js';
 import type { Actor, Mention, Period, Quote } from '../document/layers.js';
 import type { Span } from '../document/span.js';
@@ -210,8 +212,12 @@ function eventActor(id: string, actorsById: ReadonlyMap<string, Actor>): EventAc
     : { name: id, country: null, sector: null, id };
 }
 
-/** Turns a processed document into the record of the output contract. */
-export function buildRecord(doc: Document): ExtractRecord {
+/**
+ * Turns a processed document into the record of the output contract. The document's headline, when
+ * it has one, is read as a text of its own for the meeting it names (see headline.ts); `headline`
+ * false skips that, for the later parts of a text read in parts.
+ */
+export function buildRecord(doc: Document, headline = true): ExtractRecord {
   const mentionsById = new Map<string, Mention>();
   for (const m of doc.layer('mentions')) mentionsById.set(m.id, m);
   const actorsById = actorIndex(doc);
@@ -280,7 +286,7 @@ export function buildRecord(doc: Document): ExtractRecord {
   const quantityIndex = new Map<string, number>();
   doc.layer('quantities').forEach((q, i) => quantityIndex.set(q.id, i));
 
-  return {
+  const record: ExtractRecord = {
     id: doc.id,
     date: doc.meta.date,
     source: doc.meta.source,
@@ -365,4 +371,9 @@ export function buildRecord(doc: Document): ExtractRecord {
       tokens: doc.layer('tokens').length,
     },
   };
+  if (headline && doc.meta.title) {
+    const title = new Document(`${doc.id}#headline`, doc.meta.title, { date: doc.meta.date, source: doc.meta.source });
+    withHeadlineMeetings(record, doc.text, buildRecord(defaultPipeline().run(title), false));
+  }
+  return record;
 }

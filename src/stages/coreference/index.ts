@@ -1153,8 +1153,12 @@ export const coreference: Stage = {
         if (k === list.length) list.push(m);
         else list.splice(k, 0, m);
       };
+      // "Official Spokesperson, X: Good evening ...\n\nForeign Secretary, Y: ... He then called on Z": a
+      // turn's label tags the words after it and is said by no one, so no pronoun takes it up; a
+      // speaker is taken up by the name the words themselves give.
+      const labels = new Set(turnLabelMentions(doc.text, doc.layer('paragraphs'), mentions, (m) => !!m.actor).values());
       for (const m of mentions) {
-        if (!m.actor || m.form === 'pronoun') continue;
+        if (!m.actor || m.form === 'pronoun' || labels.has(m)) continue;
         const target = m.type === 'person' ? persons : m.type === 'organization' ? groups : null;
         if (!target) continue;
         add(target, m);
@@ -1558,8 +1562,11 @@ function finished(b: Building, byId: ReadonlyMap<string, Mention>): Actor {
   };
 }
 
-/** Capitalised title words, or none, before a name in a turn label. */
-const TITLE_WORDS_ONLY = /^(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|for|and)[ \t\u00a0]+)*$/u;
+/**
+ * Capitalised title words, or none, before a name in a turn label; the office may be set off from
+ * the name by a comma ("Official Spokesperson, Shri Randhir Jaiswal:").
+ */
+const TITLE_WORDS_ONLY = /^(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|for|and)[ \t\u00a0]+)*(?:\p{Lu}[\p{L}.'’-]*,[ \t\u00a0]+(?:\p{Lu}[\p{L}.'’-]*[ \t\u00a0]+)*)?$/u;
 /** After a transcript turn's label: a translator's note in brackets, then the colon. */
 const AFTER_TURN_LABEL = /^[ \t\u00a0]*(?:\([^()\n]{1,40}\)[ \t\u00a0]*)?:/;
 

@@ -8,6 +8,7 @@ import { roleOfTitle, titleByWords } from '../../lexicon/titles.js';
 import { indexById } from './by-id.js';
 import { regionOfLocalOffice } from './shared-places.js';
 import { sortInPlace } from '../../document/order.js';
+import { LIST_BULLET } from '../../document/list-bullet.js';
 
 /**
  * Where the text itself says whom an official serves, before any guess from the issuer:
@@ -435,6 +436,8 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
     const after = SIDE_AFTER.exec(c.type === 'place' || /^\p{Lu}/u.test(c.text) ? tail.replace(RELATIVE_AFTER_SIDE, '$1') : tail) ?? copula;
     if (!after || (!lead && !copula && !/represented|delegation|side|team/i.test(after[0]) && !namedSideIncludes(c, after[0]) && !elidedSide(text, c))) continue;
     const s = sentences[sentenceIndex(sentences, c.start)]!;
+    // "From the Czech side:" then one bulleted item per line: the side's list runs on through its items.
+    const end = /:[ \t\u00a0]*$/.test(after[0]) ? bulletedItemsEnd(text, sentences, sentenceIndex(sentences, c.start)) : s.end;
     // "From Kazakhstan, Minister X took part": a side named by a bare comma opens its clause.
     // "explained Japan's position on North Korea, referring to Minister X": a phrase that
     // completes a noun or verb before it names the subject, not a side.
@@ -443,7 +446,7 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
     if (lead && !copula && /^[ \t\u00a0]*,$/.test(after[0]) && (!clauseOpening(text, s.start, c.start) || (c.type === 'place' && c.form !== 'demonym' && TOPIC_ON_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start))))) continue;
     for (let k = i + 1; k < mentions.length; k++) {
       const m = mentions[k]!;
-      if (m.start >= s.end) break;
+      if (m.start >= end) break;
       // "the former foreign minister of Bolivia, X": a state after an office's "of" completes the office
       // of one member of the side; it opens no other side.
       if (isCountryWord(m) && m.country !== c.country && !OFFICE_COMPLEMENT_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))
@@ -451,6 +454,23 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
       if (m.type === 'person' && m.form === 'name' && !/^['’]s/.test(text.slice(m.end, m.end + 2))) set(m, c.country);
     }
   }
+}
+
+/** Most list items read after a side's colon. */
+const MAX_SIDE_ITEMS = 40;
+
+/**
+ * Where the list after a sentence ending in a colon ends: past each following sentence that opens
+ * with a bullet or an item number; the sentence's own end when none does.
+ */
+function bulletedItemsEnd(text: string, sentences: readonly Sentence[], s: number): number {
+  let end = sentences[s]!.end;
+  for (let k = s + 1; k < sentences.length && k - s <= MAX_SIDE_ITEMS; k++) {
+    const item = sentences[k]!;
+    if (!LIST_BULLET.test(text.slice(item.start, Math.min(item.end, item.start + 8)))) break;
+    end = item.end;
+  }
+  return end;
 }
 
 /**

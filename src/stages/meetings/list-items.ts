@@ -1,11 +1,10 @@
 import type { Paragraph, Sentence } from '../../document/layers.js';
 import { lowerBound } from '../../document/span.js';
+import { LIST_BULLET } from '../../document/list-bullet.js';
 import { meetingLexicon } from '../../lexicon/meetings.js';
 import type { MeetingDraft } from './triggers.js';
 import type { MeetingText, PersonRef } from './view.js';
 
-/** A bullet or a number that opens a list item. */
-const BULLET = /^[ \t]*(?:[•●▪◦·‣∙*–—-]|\d{1,2}[.)])/;
 /** A list item is short: a name, an office, a country. */
 const MAX_ITEM_CHARS = 300;
 const MAX_ITEMS = 60;
@@ -39,9 +38,11 @@ export function listAfter(v: MeetingText, paragraphs: readonly Paragraph[], s: S
         k = end - 1;
       }
     }
-    if (found.length === 0 && !BULLET.test(text)) break;
+    // "U.S." or "The Japanese side:" on a line of its own heads the items of one side: the list goes on.
+    if (found.length === 0 && !LIST_BULLET.test(text) && sideHeading(v, para)) continue;
+    if (found.length === 0 && !LIST_BULLET.test(text)) break;
     // "Ministers welcomed the progress made since ...": a paragraph of prose after the list ends it.
-    if (!BULLET.test(text) && proseParagraph(v, para)) break;
+    if (!LIST_BULLET.test(text) && proseParagraph(v, para)) break;
     people.push(...found);
   }
   if (people.length === 0) return null;
@@ -50,6 +51,28 @@ export function listAfter(v: MeetingText, paragraphs: readonly Paragraph[], s: S
     kind: 'meeting', status, trigger: { start: colon.start, end: colon.end, text: ':' }, people, parties: [],
     date: null, place: null, sentence: s.index, rule: 'list-items', joinOnly: true, distinct: false,
   };
+}
+
+/** Most characters of a side's heading in a list: "The delegation of the Republic of Korea:". */
+const MAX_SIDE_HEADING_CHARS = 60;
+/** Words a side's heading may hold besides the state: "The Japanese side:", "Delegation of Chile". */
+const SIDE_HEADING_WORD = /^(?:the|side|delegation|team|of|from|:|–|—|-)$/;
+
+/**
+ * A paragraph that only names a state, perhaps as a side or delegation ("U.S.", "Japan:", "The
+ * Japanese side:"): the heading of one side's items in a list of participants.
+ */
+function sideHeading(v: MeetingText, para: Paragraph): boolean {
+  if (para.end - para.start > MAX_SIDE_HEADING_CHARS) return false;
+  let state = false;
+  for (let k = lowerBound(v.tokens, para.start); k < v.tokens.length && v.tokens[k]!.start < para.end; k++) {
+    const m = v.mentionAt(k);
+    if (m && (m.type === 'place' || m.type === 'organization') && m.country) {
+      state = true;
+      k = v.tokenRange(m)[1] - 1;
+    } else if (!SIDE_HEADING_WORD.test(v.lower(k)) && !(state && v.lower(k) === '.')) return false;
+  }
+  return state;
 }
 
 /**

@@ -411,7 +411,13 @@ function infinitiveReading(v: MeetingText, to: number, first: number): Reading {
   if (inTurn) return inTurn;
   if (passive && v.lower(to - 1) === ',') return 'planned';
   let nounBetween = false;
-  for (let k = to - 1; k >= first && to - k - skipped <= 8; k--) {
+  // "Secretary Rubio to travel to Malaysia", "Putin and Xi to meet in Moscow": in headline grammar
+  // a subject followed straight by a "to"-infinitive, with no verb of its own, is what is to come.
+  // Only named parties (and "and" or commas between them) may stand before "to" in the sentence.
+  let subjectOnly = true;
+  let named = false;
+  let k = to - 1;
+  for (; k >= first && to - k - skipped <= 8; k--) {
     if (meetingLexicon().byFirstWord.get(v.lower(k))?.some((c) => c.cueClass === 'noun')) {
       nounBetween = true;
       // "A trip to Berlin to meet X was called off": the purpose of a journey called off was not met.
@@ -420,6 +426,7 @@ function infinitiveReading(v: MeetingText, to: number, first: number): Reading {
     }
     const m = v.mentionAt(k);
     if (m && m.type === 'person') {
+      named = true;
       const start = v.officeStart(v.tokenRange(m)[0]);
       if (start < k) {
         skipped += k - start;
@@ -427,6 +434,7 @@ function infinitiveReading(v: MeetingText, to: number, first: number): Reading {
       }
       continue;
     }
+    if (!/^(?:and|,)$/.test(v.lower(k))) subjectOnly = false;
     const l = v.lower(k);
     // "refused to meet", "declined to receive": a meeting turned down did not take place.
     if (REFUSAL.has(l)) return 'negated';
@@ -459,6 +467,7 @@ function infinitiveReading(v: MeetingText, to: number, first: number): Reading {
     }
     if (l === '.' || l === ';') break;
   }
+  if (k < first && subjectOnly && named) return 'planned';
   return passive ? 'planned' : 'held';
 }
 

@@ -20,8 +20,15 @@ export function transcriptMeeting(v: MeetingText, quotes: readonly Quote[]): Mee
   if (labelled.length === 0) return null;
   const moderators = floorKeepers(v, labelled);
   for (const id of pressEventVoices(v, labelled)) moderators.add(id);
+  // "Official Spokesperson X: Good evening ... Foreign Secretary Y: ...": one whose office is to speak
+  // for others runs the briefing. With one voice left, the transcript is a briefing on meetings
+  // told in its turns, and that voice is at none of them; two or more left are a press event the
+  // spokesperson moderates after talks ("Press Secretary X: ... President A: ... Prime Minister B: ...").
+  const spokespeople = spokespersonVoices(v, labelled);
+  for (const id of spokespeople) moderators.add(id);
   const turns = moderators.size > 0 ? labelled.filter((q) => !moderators.has(q.speaker!)) : labelled;
   if (turns.length === 0) return null;
+  if (spokespeople.size > 0 && new Set(turns.map((t) => t.speaker)).size < 2) return null;
   const speakers = new Map<string, PersonRef>();
   for (const t of turns) {
     const p = turnSpeaker(v, t);
@@ -30,7 +37,7 @@ export function transcriptMeeting(v: MeetingText, quotes: readonly Quote[]): Mee
   const addressed = new Map<string, PersonRef>();
   for (const t of turns) {
     const a = addressee(v, t, speakers);
-    if (a && !speakers.has(a.actor.id)) addressed.set(a.actor.id, a);
+    if (a && !speakers.has(a.actor.id) && !thankedForIntroducing(v, a)) addressed.set(a.actor.id, a);
   }
   // "Mr Manturov, please go ahead", "I give the floor to X": one given the floor takes part,
   // though the text may end before they speak; so does one spoken to later in a turn ("Mr X, you ..."). Not at a press event, whose host gives the floor to questioners.
@@ -69,6 +76,18 @@ function turnSpeaker(v: MeetingText, t: Quote): PersonRef | null {
   if (!p || p.actor.id === t.speaker) return p;
   const actor = v.actors.get(t.speaker!);
   return actor && actor.type === 'person' ? { mention: p.mention, actor } : p;
+}
+
+/** After an addressed name: thanks for introducing the speaker ("Thank you, X, for that kind introduction"). */
+const FOR_INTRODUCING = /^[ \t\u00a0]*,?[ \t\u00a0]*for[ \t\u00a0]+(?:(?:that|the|this|your|such[ \t\u00a0]+an?)[ \t\u00a0]+(?:[\p{L}-]+[ \t\u00a0]+){0,2}introduction|introducing[ \t\u00a0]+me)\b/iu;
+
+/**
+ * "Penny Wong: Thank you, Michael Fullilove, for that introduction": one thanked for introducing
+ * the speaker hosts the lecture or dinner the speech is given at, and is no party to talks with
+ * the speaker; the transcript is of a speech.
+ */
+function thankedForIntroducing(v: MeetingText, p: PersonRef): boolean {
+  return FOR_INTRODUCING.test(v.text.slice(p.mention.end, p.mention.end + 60));
 }
 
 /** Roles of those who run a press event or put its questions, not parties to the talks it follows. */
@@ -133,6 +152,16 @@ function pressEventVoices(v: MeetingText, turns: readonly Quote[]): Set<string> 
   for (const [id, only] of asks) if (only || runs.get(id)) out.add(id);
   // Someone must answer: with every voice a questioner or a host, the reading is wrong.
   return out.size < asks.size ? out : new Set();
+}
+
+/** Speakers of turns whose office is to speak for others: a spokesperson, a press secretary. */
+function spokespersonVoices(v: MeetingText, turns: readonly Quote[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of turns) {
+    const p = turnSpeaker(v, t);
+    if (p && speaksForOthers(p, v)) out.add(p.actor.id);
+  }
+  return out;
 }
 
 /** Most characters of a turn's label: "Question (Aigerim Seitkali, Khabar Agency of Kazakhstan): ". */

@@ -35,7 +35,7 @@ import { receivedInTurn } from './received-in-turn.js';
 import { sideHeading } from './side-heading.js';
 import { bodyLedAsStandingFact } from './standing-body.js';
 import { shiftedObjectStart, verbBeforeShiftedObject } from './shifted-object.js';
-import { nounReading, verbReading, type Reading } from './status.js';
+import { isPast, nounReading, verbReading, type Reading } from './status.js';
 import { thingMet } from './thing-met.js';
 import type { MeetingText, PersonRef } from './view.js';
 import { welcomeInWriting } from './written-welcome.js';
@@ -867,19 +867,28 @@ function resultOf(v: MeetingText, n: number, first: number): boolean {
 /** Most tokens from an opening phrase's comma to the main clause's verb group. */
 const MAIN_CLAUSE_REACH = 16;
 
+/** Words that open a clause of what is said or asked: its verbs are not the main clause's. */
+const CONTENT_CLAUSE = /^(?:that|whether)$/;
+/** Auxiliaries before a participle of the same verb group: "was scheduled", "had been asked". */
+const AUXILIARY = /^(?:is|are|am|was|were|be|been|being|has|have|had|do|does|did)$/;
+
 /**
  * The reading of the main clause after an opening phrase that holds token n ("During the visit,
- * X will meet Y"): the first verb group past the phrase's comma that has a reading.
+ * X will meet Y"): the first verb group past the phrase's comma that has a reading. A verb in the
+ * simple past with no reading of its own ("During the call, X told Y that ...") is the main verb,
+ * told as done: what its object clause says is to come ("would help", "was ready to help") is not
+ * the meeting's; nor are the verbs after "that" or "whether".
  */
 function mainClauseReading(v: MeetingText, n: number, last: number): Reading | null {
   let comma = n + 1;
   while (comma < last && comma - n <= MAIN_CLAUSE_REACH && v.lower(comma) !== ',') comma++;
   if (v.lower(comma) !== ',') return null;
   for (let j = comma + 1; j < last && j - comma <= MAIN_CLAUSE_REACH; j++) {
-    if (/^[;:,]$/.test(v.lower(j))) return null;
+    if (/^[;:,]$/.test(v.lower(j)) || CONTENT_CLAUSE.test(v.lower(j))) return null;
     if (!v.isVerb(j)) continue;
     const r = verbReading(v, j, comma + 1);
     if (r) return r;
+    if (isPast(v.lower(j)) && !AUXILIARY.test(v.lower(j)) && !AUXILIARY.test(v.lower(j - 1))) return null;
   }
   return null;
 }
@@ -2184,7 +2193,7 @@ function nounBetweenVerbAnd(v: MeetingText, end: number, w: number): boolean {
 
 /** A verb of attendance ("attended", "joined", "led a delegation"): those there, or those who join the meeting reported. */
 /** Plain words for a meeting, which after "the" refer back to one already told of: "the meeting", "the talks". */
-const THE_MEETING = /^(?:meeting|talks|discussion|discussions|conversation|consultations)$/;
+const THE_MEETING = /^(?:meeting|talks|discussion|discussions|conversation|consultations|negotiations|call|videoconference)$/
 
 function attendCue(site: CueSite): CueReading | null {
   const { v, s, cue, i, end, first, last, skip, passive, out } = site;
@@ -3014,7 +3023,9 @@ const KEEPS_COMPANY = /^(?:accompanied|accompanies|accompanying|joined|joins)$/;
 
 /**
  * "Commissioner X, who is with me", "Minister Y, who accompanied us": one whom a relative clause
- * puts in the speaker's company joins the meeting being reported. Not "who will join me".
+ * puts in the speaker's company joins the meeting being reported. Not "who will join me"; and with
+ * no meeting reported, it opens none ("Ambassador X, who is with us tonight" in a speech is one of
+ * the audience).
  */
 function withTheSpeaker(v: MeetingText, s: Sentence, dates: readonly DateMention[]): MeetingDraft | null {
   for (let j = s.tokenStart + 2; j + 2 < s.tokenEnd; j++) {
@@ -3039,7 +3050,7 @@ function withTheSpeaker(v: MeetingText, s: Sentence, dates: readonly DateMention
     if (!company || !/^(?:me|us)$/.test(v.lower(k + 1))) continue;
     // "Mr A and Mr B, who are here with us": a plural verb takes the whole list before the comma.
     const people = /^(?:is|was)$/.test(v.lower(j + 1)) ? [p] : [...coordinatedBefore(v, p, s.tokenStart), p];
-    return draftOfWords(v, s, dates, j, k + 1, { kind: 'meeting', status: 'held', people, rule: 'with-the-speaker', joinOnly: true });
+    return draftOfWords(v, s, dates, j, k + 1, { kind: 'meeting', status: 'held', people, rule: 'join:with-the-speaker', joinOnly: true });
   }
   return null;
 }
@@ -3265,6 +3276,8 @@ function nounWithin(v: MeetingText, a: number, b: number): boolean {
     // "attended the inauguration of the port": a ceremony of taking office is a meeting only by its
     // own noun's reading, which asks for the one who takes office.
     if (TAKING_OFFICE.test(v.lower(j))) continue;
+    // "joined the call for a ceasefire", "echoed calls for restraint": a call for something is an appeal.
+    if (/^calls?$/.test(v.lower(j)) && v.lower(j + 1) === 'for') continue;
     const list = meetingLexicon().byFirstWord.get(v.lower(j));
     if (list?.some((c) => c.cueClass === 'noun')) return true;
   }

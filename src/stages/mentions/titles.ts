@@ -1791,10 +1791,14 @@ function closesApposition(s: SentenceScan, m: DraftMention, nameByEnd: ReadonlyM
  * "the Ambassador to Malaysia, Hermono, said": many people (in Indonesia and elsewhere) have one name
  * only. One capitalised word set off by commas right after an office with an article is its holder's
  * name, when it is no listed word, place, body or office, no word the text writes in lower case, and
- * the tagger reads it as a proper noun. A new person's mention for it is returned.
+ * the tagger reads it as a proper noun. The sentence's closing full stop sets it off as a comma
+ * does ("Also present was the Minister of Foreign Affairs of Indonesia, Sugiono."). A new person's
+ * mention for it is returned.
  */
 function loneNameInApposition(s: SentenceScan, m: DraftMention, at: number, byStart: Map<number, DraftMention>): DraftMention | undefined {
-  if (s.tok(at + 1)?.text !== ',' || !s.isCap(at) || s.claimOf(at) !== Claim.Free) return undefined;
+  const next = s.tok(at + 1)?.text;
+  const closed = next === ',' || (next === '.' && at + 2 >= s.last);
+  if (!closed || !s.isCap(at) || s.claimOf(at) !== Claim.Free) return undefined;
   if (!DETERMINERS.has(s.lower(m.tokenStart - 1))) return undefined;
   const t = s.tok(at)!;
   if (t.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || s.nameHit(at) || s.titleHit(at) || s.lowerWords.has(t.lower)) return undefined;

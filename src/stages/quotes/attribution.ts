@@ -36,8 +36,12 @@ export interface QuoteWindow {
 }
 
 const MAX_BEFORE = 300;
-/** What may stand before a speaker's name in a label: title words, nothing that is a verb in lower case. */
-const LABEL_LEAD = /^[ \t\u00a0]*(?:(?:[\p{Lu}][\p{L}’'.-]*|of|the|for|and|de|del|der)[ \t\u00a0]+)*$/u;
+/**
+ * What may stand before a speaker's name in a label: title words, nothing that is a verb in lower
+ * case; a heading noun of what is said and "from" or "by" may open it ("Quote from Minister X:",
+ * "Comment by Council Chair X:"): the words after the colon are that person's.
+ */
+const LABEL_LEAD = /^[ \t\u00a0]*(?:(?:Quotes?|Quotations?|Comments?|Statement|Remarks)[ \t\u00a0]+(?:from|by)[ \t\u00a0]+)?(?:(?:[\p{Lu}][\p{L}’'.-]*|of|the|for|and|de|del|der)[ \t\u00a0]+)*$/u;
 /** A person's role after the body it serves ("Spokesperson", "Press Secretary", "official"): the words end in it. */
 const ROLE_OF_BODY = /^[ \t\u00a0]*(?:['’]s[ \t\u00a0]+)?(?:(?:chief|deputy|official|senior|press|first)[ \t\u00a0]+)?(?:spokes(?:person|man|woman)|press[ \t\u00a0]+secretary|representative|official|spokes)[ \t\u00a0]*$/i;
 /** Roles a body gives to many people at once: its spokespeople and representatives. */

@@ -1,0 +1,71 @@
+import { lookupKey } from '../lexicon/normalize.js';
+import type { EventActorRecord, ExtractRecord, MeetingRecord, Offsets } from './types.js';
+
+/**
+ * The meeting a headline names, for a readout whose body names only roles.
+ *
+ * A readout is often headed by its participants ("Readout of Secretary Rubio's Meeting with Foreign
+ * Minister Jaishankar", "Meeting with Governor of Tomsk Region Vladimir Mazur", "Telephone
+ * conversation with President of Finland Alexander Stubb") while its body says only "the Secretary",
+ * "the Governor" or "the two leaders". The headline is not part of the text, so the pipeline reads
+ * it as a text of its own; what it reports as held joins the body's meetings here:
+ *
+ * - a person the headline names and the body names too (by the same last word: "Rubio" and "Marco
+ *   Rubio") is the body's person; a meeting the body already gives them all adds nothing;
+ * - a person the body never names is left out: the record is of the text, whose people list has
+ *   no one the headline alone names, and a participant must be one of them (careful readers of
+ *   a readout give its participants as the text spells them, not as its headline does);
+ * - the missing people join the body's held meeting of the same kind that has one of them already,
+ *   else the headline's meeting is added on its own, its rule prefixed `headline:`; the headline's
+ *   words are no part of the text, so its span and evidence are its participants' first mentions
+ *   in the body, and its trigger the words of the first of them;
+ * - a body that reports only planned meetings ("will meet", "is to visit") turns a noun headline
+ *   ("Meeting with X") into no held meeting: the headline names what is announced.
+ */
+export function withHeadlineMeetings(body: ExtractRecord, text: string, headline: ExtractRecord): void {
+  const meetings = body.meetings;
+  if (!meetings) return;
+  const named = (headline.meetings ?? []).filter((m) => m.status === 'held' && m.participants.length > 0);
+  if (named.length === 0) return;
+  const held = meetings.filter((m) => m.status === 'held');
+  if (held.length === 0 && meetings.some((m) => m.status === 'planned')) return;
+  const bodyPeople = new Map<string, EventActorRecord>();
+  const firstMention = new Map<string, Offsets>();
+  // The first person of each last word: "Rubio" in the headline is the body's "Marco Rubio".
+  for (const p of body.people) {
+    const key = lastWordKey(p.name);
+    if (!key || bodyPeople.has(key) || p.mentions.length === 0) continue;
+    bodyPeople.set(key, { name: p.name, country: p.country, sector: p.sector, id: p.id });
+    firstMention.set(p.id, p.mentions.reduce((a, b) => (b[0] < a[0] ? b : a)));
+  }
+  const taking = new Set(held.flatMap((m) => m.participants.map((p) => p.id)));
+  let added = 0;
+  for (const m of named) {
+    const people = m.participants.flatMap((p) => bodyPeople.get(lastWordKey(p.name)) ?? []);
+    const missing = people.filter((p) => !taking.has(p.id));
+    if (missing.length === 0) continue;
+    const ids = new Set(people.map((p) => p.id));
+    const joined = held.find((b) => b.kind === m.kind && b.participants.some((p) => ids.has(p.id)));
+    if (joined) {
+      joined.participants.push(...missing);
+      const parties = new Set(joined.parties.map((p) => p.id));
+      joined.parties.push(...missing.filter((p) => !parties.has(p.id)));
+    } else {
+      const evidence = people.map((p) => firstMention.get(p.id)!).sort((a, b) => a[0] - b[0]);
+      const [start, end] = evidence[0]!;
+      const record: MeetingRecord = {
+        ...m, participants: people, parties: people, start, end, trigger: text.slice(start, end), evidence,
+        id: `headline-mt${++added}`, rule: `headline:${m.rule}`,
+      };
+      meetings.push(record);
+      held.push(record);
+    }
+    for (const p of missing) taking.add(p.id);
+  }
+}
+
+/** The last word of a name, folded: "Marco Rubio" and "Rubio" share "rubio". */
+function lastWordKey(name: string): string {
+  const words = name.trim().split(/\s+/);
+  return lookupKey(words[words.length - 1] ?? '');
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/extract.js';
+import { validateRecord } from '../eval/contract.js';
+
+const held = (text: string, title: string | null) => {
+  const rec = extract({ text, title, date: '2024-03-12', source: 'U.S. Department of State' });
+  expect(validateRecord(rec, text)).toEqual([]);
+  return (rec.meetings ?? []).filter((m) => m.status === 'held').map((m) => m.participants.map((p) => p.name).sort().join(' + ')).sort();
+};
+
+describe('the meeting a headline names', () => {
+  it('a readout whose body gives the guest only as "his counterpart" takes the guest the headline names, as the body spells the name', () => {
+    const text = 'Secretary Daniel Harper met today in Washington with his Kenyan counterpart.\n\nThey discussed Haiti and Sudan. Joseph Kamau has served as Cabinet Secretary for Foreign Affairs since 2022.';
+    expect(held(text, null)).toEqual(['Daniel Harper']);
+    expect(held(text, "Readout of Secretary Harper's Meeting with Kenyan Cabinet Secretary Kamau")).toEqual(['Daniel Harper + Joseph Kamau']);
+  });
+
+  it('a headline meeting the body tells no meeting of is anchored to its participants in the body', () => {
+    const text = 'The two leaders discussed energy and transit.\n\nPresident Ivo Kral thanked Prime Minister Ana Sola for the invitation to Ljubljana.';
+    expect(held(text, null)).toEqual([]);
+    expect(held(text, 'Telephone conversation between President Ivo Kral and Prime Minister Ana Sola')).toEqual(['Ana Sola + Ivo Kral']);
+  });
+
+  it('near miss: a person only the headline names is no participant, and a body that tells only of a plan makes the headline\'s meeting none', () => {
+    expect(held('The Governor briefed the President on the heating season.', 'Meeting with Governor of Tomsk Region Pavel Orlov')).toEqual([]);
+    expect(held('Secretary Daniel Harper will meet Cabinet Secretary Joseph Kamau in Washington tomorrow.', "Secretary Harper's Meeting with Cabinet Secretary Kamau")).toEqual([]);
+  });
+
+  it('near miss: a meeting the body already gives its participants is not told twice', () => {
+    const text = 'Secretary Daniel Harper met Cabinet Secretary Joseph Kamau in Washington today.';
+    expect(held(text, "Readout of Secretary Harper's Meeting with Cabinet Secretary Kamau")).toEqual(['Daniel Harper + Joseph Kamau']);
+    expect(extract({ text, title: "Readout of Secretary Harper's Meeting with Cabinet Secretary Kamau" }).meetings).toHaveLength(1);
+  });
+});
