@@ -2954,4 +2954,13 @@ describe('"Union Minister": India\'s or Myanmar\'s, whichever the text names', (
     expect(countryOf('Union Minister Piyush Goyal met the delegation in New Delhi and Yangon.', 'Piyush Goyal')).toBeNull();
     expect(countryOf('European Union Minister Anna Berg met the delegation in New Delhi.', 'Anna Berg')).not.toBe('IND');
   });
+
+  it('a state’s side, part or section of a joint body, "of the commission" between it and its verb, lists that state’s people', () => {
+    const source = 'Government of the Russian Federation';
+    expect(countryOf('The Kyrgyz part of the commission included Minister of Economy Daniyar Sydykov.', 'Daniyar Sydykov', source)).toBe('KGZ');
+    expect(countryOf('The Kyrgyz side of the commission consisted of Minister of Economy Daniyar Sydykov.', 'Daniyar Sydykov', source)).toBe('KGZ');
+    expect(countryOf('The Kyrgyz section comprised Minister of Economy Daniyar Sydykov.', 'Daniyar Sydykov', source)).toBe('KGZ');
+    // Near miss: a share of something with no verb of membership names no side.
+    expect(countryOf('The Kyrgyz part of the road was opened by Minister of Economy Daniyar Sydykov.', 'Daniyar Sydykov', source)).toBe('RUS');
+  });
 });

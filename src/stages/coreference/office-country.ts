@@ -30,7 +30,12 @@ const OF_GAP = /^[ \t\u00a0]*(?:,[ \t\u00a0]*)?of[ \t\u00a0]+(?:the[ \t\u00a0]+)
 const OFFICE_OF_GAP = /^[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/;
 /** Words that open a side's list. */
 const SIDE_BEFORE = /(?:on[ \t\u00a0]+behalf[ \t\u00a0]+of|from|for|on)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/i;
-const SIDE_AFTER = /^[ \t\u00a0]*(?:['’]s[ \t\u00a0]+)?(?:side|delegation|team|party)?[ \t\u00a0]*(?:(?:was|were)[ \t\u00a0]+(?:also[ \t\u00a0]+)?represented[ \t\u00a0]+(?:[\p{L} ]{0,30}?[ \t\u00a0]+)?by|(?:(?:delegation|side|team)[ \t\u00a0]+)?(?:(?:at|during|in)[ \t\u00a0]+(?:the[ \t\u00a0]+)?[\p{L}-]+[ \t\u00a0]+)?(?:was[ \t\u00a0]+)?(?:also[ \t\u00a0]+)?(?:included|includes|comprised|comprises|consisted[ \t\u00a0]+of|was[ \t\u00a0]+made[ \t\u00a0]+up[ \t\u00a0]+of|was[ \t\u00a0]+led[ \t\u00a0]+by|members[ \t\u00a0]+were)|by|[,:–—])/iu;
+/**
+ * After a state's word, what makes it a side whose people follow: "side was represented by", "delegation
+ * included", "side of the commission comprised", "part of the commission included" (a part or section
+ * only with a verb of membership: "the Egyptian part of the project was led by" is a share of a thing).
+ */
+const SIDE_AFTER = /^[ \t\u00a0]*(?:['’]s[ \t\u00a0]+)?(?:side|delegation|team|party)?[ \t\u00a0]*(?:(?:was|were)[ \t\u00a0]+(?:also[ \t\u00a0]+)?represented[ \t\u00a0]+(?:[\p{L} ]{0,30}?[ \t\u00a0]+)?by|(?:part|section)(?:[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?[\p{L}-]+)?[ \t\u00a0]+(?:also[ \t\u00a0]+)?(?:included|includes|comprised|comprises|consisted[ \t\u00a0]+of|was[ \t\u00a0]+made[ \t\u00a0]+up[ \t\u00a0]+of)|(?:(?:delegation|side|team)[ \t\u00a0]+)?(?:(?:at|during|in|of)[ \t\u00a0]+(?:the[ \t\u00a0]+)?[\p{L}-]+[ \t\u00a0]+)?(?:was[ \t\u00a0]+)?(?:also[ \t\u00a0]+)?(?:included|includes|comprised|comprises|consisted[ \t\u00a0]+of|was[ \t\u00a0]+made[ \t\u00a0]+up[ \t\u00a0]+of|was[ \t\u00a0]+led[ \t\u00a0]+by|members[ \t\u00a0]+were)|by|[,:–—])/iu;
 /**
  * "... headed by Speaker of the National Assembly", "led by Minister of Trade, Industry and Energy":
  * a leader's office, its portfolio list included, between "led by" and the name; a style of address
@@ -433,7 +438,7 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
     // "a Chilean delegation that included": a relative clause after a side its state's own word names
     // reads as the side's verb; a side only the issuer's default gave ("a business delegation that") does not.
     const after = SIDE_AFTER.exec(c.type === 'place' || /^\p{Lu}/u.test(c.text) ? tail.replace(RELATIVE_AFTER_SIDE, '$1') : tail) ?? copula;
-    if (!after || (!lead && !copula && !/represented|delegation|side|team/i.test(after[0]) && !namedSideIncludes(c, after[0]) && !elidedSide(text, c))) continue;
+    if (!after || (!lead && !copula && !/represented|delegation|side|team|part|section/i.test(after[0]) && !namedSideIncludes(c, after[0]) && !elidedSide(text, c))) continue;
     const s = sentences[sentenceIndex(sentences, c.start)]!;
     // "From Kazakhstan, Minister X took part": a side named by a bare comma opens its clause.
     // "explained Japan's position on North Korea, referring to Minister X": a phrase that
@@ -1019,7 +1024,8 @@ function ofStateBody(text: string, m: Mention, next: Mention | undefined): boole
 
 /**
  * "the Russian delegation included A", "the Korean side comprised A", "the Canadian delegation at the
- * talks included A": a side named with its country, perhaps a short phrase of where or when, then its members.
+ * talks included A", "the Uzbek side of the commission comprised A": a side named with its country, perhaps a short
+ * phrase of where or when or of the body it is a side of, then its members.
  */
 function namedSideIncludes(c: Mention, after: string): boolean {
   if (c.type !== 'organization' || !/\s/.test(c.text) || !/(?:side|delegation|team)$/i.test(c.text)) return false;
@@ -1028,10 +1034,10 @@ function namedSideIncludes(c: Mention, after: string): boolean {
   return (/^\p{Lu}/u.test(c.text) ? SIDE_INCLUDES_RELATIVE : SIDE_INCLUDES).test(after);
 }
 
-/** " included", " was led by", " at the talks comprised": a named side's verb of membership. */
-const SIDE_INCLUDES = /^[ \t\u00a0]*(?:(?:at|during|in)[ \t\u00a0]+(?:the[ \t\u00a0]+)?[\p{L}-]+[ \t\u00a0]+)?(?:was[ \t\u00a0]+)?(?:also[ \t\u00a0]+)?(?:included|includes|comprised|comprises|consisted|made[ \t\u00a0]+up|led[ \t\u00a0]+by)/iu;
+/** " included", " was led by", " at the talks comprised", " of the commission consisted of": a named side's verb of membership. */
+const SIDE_INCLUDES = /^[ \t\u00a0]*(?:(?:at|during|in|of)[ \t\u00a0]+(?:the[ \t\u00a0]+)?[\p{L}-]+[ \t\u00a0]+)?(?:was[ \t\u00a0]+)?(?:also[ \t\u00a0]+)?(?:included|includes|comprised|comprises|consisted|made[ \t\u00a0]+up|led[ \t\u00a0]+by)/iu;
 /** The same, also after "that" or "which". */
-const SIDE_INCLUDES_RELATIVE = /^[ \t\u00a0]*(?:(?:at|during|in)[ \t\u00a0]+(?:the[ \t\u00a0]+)?[\p{L}-]+[ \t\u00a0]+)?(?:(?:that|which)[ \t\u00a0]+)?(?:was[ \t\u00a0]+)?(?:also[ \t\u00a0]+)?(?:included|includes|comprised|comprises|consisted|made[ \t\u00a0]+up|led[ \t\u00a0]+by)/iu;
+const SIDE_INCLUDES_RELATIVE = /^[ \t\u00a0]*(?:(?:at|during|in|of)[ \t\u00a0]+(?:the[ \t\u00a0]+)?[\p{L}-]+[ \t\u00a0]+)?(?:(?:that|which)[ \t\u00a0]+)?(?:was[ \t\u00a0]+)?(?:also[ \t\u00a0]+)?(?:included|includes|comprised|comprises|consisted|made[ \t\u00a0]+up|led[ \t\u00a0]+by)/iu;
 
 /**
  * "The Uzbek side was represented by A and B; the Tajik side by C and D", "The Kazakh delegation was
