@@ -39,7 +39,10 @@ export const meetings: Stage = {
       if (listed) drafts.push(listed);
       const tookOffice = found.length > 0 ? tookOfficeAtCeremony(v, s, found) : null;
       if (tookOffice) drafts.push(tookOffice);
-      const presenter = found.length === 0 ? presenterOf(v, s, drafts) ?? groupMembersOf(v, s, drafts) : null;
+      // "The Russian part of the commission included A": a cue that found no one ("part of") leaves
+      // the sentence to the readings of those who join a meeting told before.
+      const presenter = found.length === 0 ? presenterOf(v, s, drafts) ?? groupMembersOf(v, s, drafts)
+        : found.every((d) => d.people.length === 0) ? groupMembersOf(v, s, drafts) : null;
       if (presenter) drafts.push(presenter);
     }
     // The event coder's meetings, calls and visits add the parties its own reading found.
