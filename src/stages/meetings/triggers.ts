@@ -462,10 +462,10 @@ function possessorOf(v: MeetingText, n: number, first: number): PersonRef | null
 }
 
 /** Documents two parties sign together: "a memorandum", "the joint declaration". */
-const AGREEMENT = /^(?:memorandum|memoranda|memorandums|agreement|agreements|treaty|treaties|accord|accords|protocol|protocols|declaration|declarations|communiqué|communique|roadmap|road|contract|contracts|convention|mou|charter|statement|statements|document|documents|plan|programme|program|minutes|deal|deals|framework|arrangement|arrangements|intent|pact|record)$/;
+const AGREEMENT = /^(?:memorandum|memoranda|memorandums|agreement|agreements|treaty|treaties|accord|accords|protocol|protocols|declaration|declarations|communiqué|communique|roadmap|road|contract|contracts|convention|mou|charter|statement|statements|document|documents|plan|programme|program|minutes|deal|deals|framework|arrangement|arrangements|intent|pact|record|partnership|partnerships)$/;
 
 /** An agreement noun among the tokens from..to (exclusive). */
-function agreementNear(v: MeetingText, from: number, to: number): boolean {
+export function agreementNear(v: MeetingText, from: number, to: number): boolean {
   for (let j = from; j < to; j++) if (AGREEMENT.test(v.lower(j))) return true;
   return false;
 }
