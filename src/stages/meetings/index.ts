@@ -38,7 +38,7 @@ export const meetings: Stage = {
       for (const d of found) drafts.push(d);
       const listed = listAfter(v, paragraphs, s, found[0]?.status ?? 'held');
       if (listed) drafts.push(listed);
-      const lookers = lookersOn(v, s, dates);
+      const lookers = lookersOn(v, s, dates, found);
       if (lookers) drafts.push(lookers);
       const tookOffice = found.length > 0 ? tookOfficeAtCeremony(v, s, found) : null;
       if (tookOffice) drafts.push(tookOffice);

@@ -16,11 +16,11 @@ const AS = /^(?:as|while)$/;
 /**
  * "A and B looked on as the agreement was signed", "Ministers C and D signed the memorandum as A and
  * B looked on": those who watch a document being signed or exchanged are at the ceremony, as those
- * who witness it are. Only a clause of signing that names a document counts ("looked on as the crowd
+ * who witness it are (two of them, or one beside the signers the sentence names). Only a clause of signing that names a document counts ("looked on as the crowd
  * cheered" is no ceremony), and only the intransitive verb with "as" ("looked on the deal as a success"
  * regards, and watches nothing).
  */
-export function lookersOn(v: MeetingText, s: Sentence, dates: readonly DateMention[]): MeetingDraft | null {
+export function lookersOn(v: MeetingText, s: Sentence, dates: readonly DateMention[], found: readonly MeetingDraft[]): MeetingDraft | null {
   const first = s.tokenStart;
   const last = s.tokenEnd;
   for (let i = first + 1; i < last; i++) {
@@ -43,8 +43,11 @@ export function lookersOn(v: MeetingText, s: Sentence, dates: readonly DateMenti
       if (!AS.test(v.lower(as)) || !signingIn(v, Math.max(first, as - CLAUSE_REACH), as)) continue;
       people = peopleBefore(v, i, as + 1, NO_SKIP);
     } else continue;
-    if (people.length === 0) continue;
-    return draftOfWords(v, s, dates, i, after - 1, { kind: 'ceremony', status: 'held', people, rule: 'looked-on', joinOnly: false });
+    // One who looks on alone joins the signing the sentence reports with its signers; alone, as one
+    // witness alone, the one looking on makes no ceremony.
+    const alone = people.length < 2;
+    if (people.length === 0 || (alone && !found.some((d) => d.kind === 'ceremony' && d.status === 'held'))) continue;
+    return draftOfWords(v, s, dates, i, after - 1, { kind: 'ceremony', status: 'held', people, rule: 'looked-on', joinOnly: alone });
   }
   return null;
 }

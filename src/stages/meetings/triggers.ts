@@ -2126,7 +2126,11 @@ function discussCue(site: CueSite): CueReading | null {
   const between = w >= 0 && v.lower(w) === 'between' && (eventNoun(v, w - 1) || nounBetweenVerbAnd(v, end, w));
   const complement = between ? [] : complementPeople(v, w, last, WITH);
   // "X witnessed the signing of the agreement by Ministers A and B": those who sign before the witness are at the ceremony.
-  if (/^witness/.test(cue.form)) complement.push(...withPeople(v, end, last, BY, 12));
+  const witness = /^witness/.test(cue.form);
+  if (witness) complement.push(...withPeople(v, end, last, BY, 12));
+  // "witnessed the exchange of agreements signed by A and B", "... of documents, which were signed by
+  // A and B": a participle or relative clause of signing on the document names its signers.
+  if (witness && complement.length === 0) complement.push(...signersOfDocument(v, end, last));
   // "I discussed this with Secretary X", "Minister Y and I discussed": the speaker is one side, named or not.
   const speaker = firstPersonSubject(v, i, first) ? 1 : 0;
   if (subject.length + complement.length + speaker < 2 || subject.length + complement.length === 0) return null;
@@ -2135,6 +2139,27 @@ function discussCue(site: CueSite): CueReading | null {
   // "A and B signed a memorandum in Astana": a signing together is held where it is said to be.
   if (cue.kind === 'ceremony') r.place = placeAfter(v, end, last, PLACE_PREPS);
   return r;
+}
+
+/** Participles of signing a document, after it: "the agreements signed by". */
+const SIGNED_PARTICIPLE = /^(?:signed|co-signed|initialled|initialed)$/;
+/** Most tokens from the end of a verb of witnessing to the participle of signing: "the exchange of twelve agreements between the two firms, which were signed". */
+const SIGNERS_REACH = 14;
+
+/**
+ * The signers a participle or relative clause of signing names after the document witnessed, from
+ * k: "of agreements signed by A and B", "of documents, which were signed by A and B". A finite verb
+ * of another clause, a semicolon or a full stop ends the search.
+ */
+function signersOfDocument(v: MeetingText, k: number, last: number): PersonRef[] {
+  for (let j = k; j < last && j - k <= SIGNERS_REACH; j++) {
+    const l = v.lower(j);
+    if (SIGNED_PARTICIPLE.test(l) && v.lower(j + 1) === 'by') return peopleAfter(v, j + 2, last).people;
+    if (l === ';' || l === '.') return [];
+    if (/^(?:which|that)$/.test(l) && /^(?:was|were|had|have|has)$/.test(v.lower(j + 1))) continue;
+    if (v.isVerb(j) && !/^(?:was|were|been|had|have|has)$/.test(l) && !SIGNED_PARTICIPLE.test(l)) return [];
+  }
+  return [];
 }
 
 /**
