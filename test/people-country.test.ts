@@ -2963,4 +2963,11 @@ describe('"Union Minister": India\'s or Myanmar\'s, whichever the text names', (
     // Near miss: a share of something with no verb of membership names no side.
     expect(countryOf('The Kyrgyz part of the road was opened by Minister of Economy Daniyar Sydykov.', 'Daniyar Sydykov', source)).toBe('RUS');
   });
+
+  it('an office in the plural with a complement of its own ("heads of government of"), or "counterparts from", before a list of states gives each name of the list after it its state in turn', () => {
+    expect(countryOf('The talks were attended by the heads of government of Armenia and Belarus, Mikael Avetisyan and Roman Golovko.', 'Roman Golovko')).toBe('BLR');
+    expect(countryOf('Minister Almas Zhakenov held consultations with his counterparts from Uzbekistan and Tajikistan, Bakhodir Nurmatov and Sino Rahimov.', 'Sino Rahimov')).toBe('TJK');
+    // Near miss: a plural noun that is no office with its "of" phrase ("the winners of the elections of") gives no state.
+    expect(countryOf('The talks discussed the winners of the elections of Armenia and Belarus, Mikael Avetisyan and Roman Golovko.', 'Roman Golovko')).toBeNull();
+  });
 });

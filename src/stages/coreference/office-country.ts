@@ -646,11 +646,43 @@ function pluralBefore(text: string, at: number): boolean {
 function pluralOffice(words: string): boolean {
   const parts = words.trim().split(/[ \t\u00a0]+/);
   const last = parts[parts.length - 1]!;
-  const singular = /men$/.test(last) ? last.replace(/men$/, 'man') : /ies$/.test(last) ? last.replace(/ies$/, 'y') : last.replace(/s$/, '');
+  const singular = singularOffice(last);
   for (let k = 0; k < parts.length; k++) {
     if (titleByWords([...parts.slice(k, -1), singular].join(' '))) return true;
   }
   return false;
+}
+
+/** "heads of government of ", "ministers of foreign affairs of the ": an office in the plural with a complement of its own. */
+const PLURAL_HEAD_OF_OF = /(?<![\p{L}])((?:[\p{L}-]+[ \t\u00a0]+)?[\p{L}-]+(?:s|men))[ \t\u00a0]+of[ \t\u00a0]+((?:[\p{L}-]+[ \t\u00a0]+){1,3}?)of[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/u;
+/** "counterparts from ", "his counterparts from the ": holders of the same office as one named, from a list of states. */
+const COUNTERPARTS_FROM = /(?<![\p{L}])counterparts[ \t\u00a0]+(?:from|of)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/iu;
+
+/**
+ * The length of the office in the plural right before the state at `at` that opens a list of states:
+ * "Presidents of ", "heads of government of ", "ministers of foreign affairs of the ", "counterparts
+ * from ". Null when the words before are no office of several holders.
+ */
+function pluralOfficeBefore(text: string, at: number): { length: number } | null {
+  if (wordBeforeGaps(text, at, 'of') < 0 && wordBeforeGaps(text, at, 'from') < 0) return null;
+  const before = text.slice(Math.max(0, at - 60), at);
+  const counterparts = COUNTERPARTS_FROM.exec(before);
+  if (counterparts) return { length: counterparts[0].length };
+  if (pluralOfRightBefore(text, at)) {
+    const office = PLURAL_OFFICE_OF.exec(before);
+    if (office && pluralOffice(office[1]!)) return { length: office[0].length };
+  }
+  // "the heads of government of A and B": the plural's own "of" phrase completes the office ("head of government").
+  const headOf = PLURAL_HEAD_OF_OF.exec(before);
+  if (headOf && pluralOffice(`${headOf[1]!}`) && titleByWords(`${singularOffice(headOf[1]!.trim().split(/[ \t\u00a0]+/).pop()!)} of ${headOf[2]!.trim()}`.toLowerCase())) {
+    return { length: headOf[0].length };
+  }
+  return null;
+}
+
+/** The singular of an office's last word: "heads" → "head", "chairmen" → "chairman", "deputies" → "deputy". */
+function singularOffice(word: string): string {
+  return /men$/.test(word) ? word.replace(/men$/, 'man') : /ies$/.test(word) ? word.replace(/ies$/, 'y') : word.replace(/s$/, '');
 }
 
 /** A state named by its name (not a demonym or a possessive). */
@@ -659,16 +691,16 @@ function stateName(m: Mention | undefined): m is Mention {
 }
 
 /**
- * "the Presidents of Kazakhstan and Kyrgyzstan, A and B", "A and B, the Prime Ministers of Chile and Peru": an
- * office in the plural of a list of states, in apposition with a list of as many names, gives each name the
+ * "the Presidents of Kazakhstan and Kyrgyzstan, A and B", "A and B, the Prime Ministers of Chile and Peru", "the
+ * heads of government of A, B and C, X, Y and Z", "his counterparts from A and B, X and Y": an office in the plural of a list of states, in apposition with a list of as many names, gives each name the
  * state in the same place of its list ("respectively"). Lists of different lengths say nothing.
  */
 function respectiveHolders(text: string, mentions: readonly Mention[], set: (m: Mention, country: string | null) => void): void {
   for (let i = 0; i < mentions.length; i++) {
     const first = mentions[i]!;
-    if (!stateName(first) || !pluralOfRightBefore(text, first.start)) continue;
-    const office = PLURAL_OFFICE_OF.exec(text.slice(Math.max(0, first.start - 60), first.start));
-    if (!office || !pluralOffice(office[1]!)) continue;
+    if (!stateName(first)) continue;
+    const office = pluralOfficeBefore(text, first.start);
+    if (!office) continue;
     const states: Mention[] = [first];
     let k = i + 1;
     while (k < mentions.length && stateName(mentions[k]) && LIST_ITEM_GAP.test(text.slice(states[states.length - 1]!.end, mentions[k]!.start))) states.push(mentions[k++]!);
@@ -686,7 +718,7 @@ function respectiveHolders(text: string, mentions: readonly Mention[], set: (m: 
     }
     // Before the office: "A and B, the Presidents of".
     const before: Mention[] = [];
-    const officeStart = first.start - office[0].length;
+    const officeStart = first.start - office.length;
     let b = i - 1;
     if (b >= 0 && mentions[b]!.type === 'person' && mentions[b]!.form === 'name' && OFFICE_AFTER_HOLDERS.test(text.slice(mentions[b]!.end, officeStart))) {
       for (; b >= 0 && before.length < states.length + 1; b--) {
