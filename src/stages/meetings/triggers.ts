@@ -1124,13 +1124,22 @@ function describesBody(v: MeetingText, i: number, first: number): boolean {
   // "the Meeting of Ministers of Foreign Affairs of CELAC, chaired by X": a chain of names joined by
   // "of" may lead back to a meeting noun that heads the whole phrase, and the body sits at it.
   if (l === 'of') {
+    /** Still within the chain of names, where a meeting noun heads the phrase. */
+    let names = true;
     for (let k = g - 1; k >= first && g - k <= FRAME_REACH; k--) {
-      if (meetingNoun(k)) return false;
+      if (names && meetingNoun(k)) return false;
       // "met with representatives of the Chamber of Commerce, led by its chairman X": a group of
       // people met, named by the body they come from, is the party the participle says X led.
       // A body is chaired, a party is led: "received members of the Council, chaired by X" describes the Council.
       if (/^(?:led|headed)$/.test(v.lower(i)) && metGroupOf(v, k, first)) return false;
-      if (!(v.lower(k) === 'of' || (v.isCap(k) && !v.isVerb(k)))) break;
+      if (v.lower(k) === 'of' || (v.isCap(k) && !v.isVerb(k))) continue;
+      // "met with the heads of diplomatic missions of the member states of the European Union, led by X":
+      // common nouns joined by "of" may still lead back to the group met, though no longer to a meeting noun.
+      if (/^(?:DET|ADJ|NOUN)$/.test(v.tok(k)?.pos ?? '') && !v.isVerb(k)) {
+        names = false;
+        continue;
+      }
+      break;
     }
     return true;
   }
