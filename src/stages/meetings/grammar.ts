@@ -629,6 +629,13 @@ const MAX_BARE_ITEMS = 12;
 /** Offices that serve another's: the one named after "of" or "to" is the principal. */
 const SERVING_NOUNS = /^(?:envoy|emissary|representative|adviser|advisor|aide|assistant|spokesperson|spokesman|spokeswoman|staff)$/;
 
+/** Whether the name starting at token `nameStart`, with its office, follows "by" or "from" after a noun of a thing authored: "a message from [President of Uzbekistan] X". */
+function authorOfThing(v: MeetingText, nameStart: number): boolean {
+  let office = officePhraseStart(v, nameStart, 0);
+  if (v.lower(office - 1) === 'the') office--;
+  return /^(?:by|from)$/.test(v.lower(office - 1)) && AUTHORED.has(v.lower(office - 2));
+}
+
 export function ofCommonNoun(v: MeetingText, m: Mention): boolean {
   const [nameStart] = v.tokenRange(m);
   let office = v.officeStart(nameStart);
@@ -1018,6 +1025,12 @@ export function peopleBefore(v: MeetingText, k: number, first: number, skip: Rea
       // description of the named person after it is that description's determiner; the one it stands
       // for is not a subject beside them.
       if (p && people.length > 0 && !inList && m.form === 'pronoun' && end === start + 1 && POSSESSIVE_DETERMINER.test(v.lower(start))) {
+        j = start - 1;
+        continue;
+      }
+      // "A message from President X was read out at the summit": the author of a thing that heads the
+      // subject is no subject; the walk goes on to what stands before the thing.
+      if (p && people.length === 0 && !inList && authorOfThing(v, start)) {
         j = start - 1;
         continue;
       }
