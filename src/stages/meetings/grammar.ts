@@ -443,8 +443,9 @@ function membersOfGroup(v: MeetingText, j: number, last: number): number {
     if (tightHyphen(v, k)) continue;
     if (v.isVerb(k) && !/(?:ed|ing)$/.test(l)) return -1;
     // "received a group of executives in Hanoi on 26 May, among them A": a phrase of place or time
-    // between the group and its members belongs to the clause, not to another noun.
-    if (!(pos === 'NOUN' || pos === 'ADJ' || pos === 'NUM' || pos === 'DET' || pos === 'ADV' || pos === 'PROPN' || pos === 'VERB' || /^(?:of|and|from|in|on|at)$/.test(l))) return -1;
+    // between the group and its members belongs to the clause, not to another noun. So does one of
+    // where they come from: "hosted leaders from across Europe", "ministers from around the world".
+    if (!(pos === 'NOUN' || pos === 'ADJ' || pos === 'NUM' || pos === 'DET' || pos === 'ADV' || pos === 'PROPN' || pos === 'VERB' || /^(?:of|and|from|in|on|at|across|around|throughout|for|to)$/.test(l))) return -1;
   }
   return -1;
 }
