@@ -2970,4 +2970,12 @@ describe('"Union Minister": India\'s or Myanmar\'s, whichever the text names', (
     // Near miss: a plural noun that is no office with its "of" phrase ("the winners of the elections of") gives no state.
     expect(countryOf('The talks discussed the winners of the elections of Armenia and Belarus, Mikael Avetisyan and Roman Golovko.', 'Roman Golovko')).toBeNull();
   });
+
+  it('a state\'s name opening a line, with a colon and then a name under its office, labels a side of a list: the person is of that state', () => {
+    const text = 'The C5+1 foreign ministers met in New York.\n\n- Kazakhstan: Foreign Minister Yerlan Sadykov\n\n- Kyrgyz Republic: Foreign Minister Kubat Osmonov';
+    expect(countryOf(text, 'Yerlan Sadykov', 'U.S. Department of State')).toBe('KAZ');
+    expect(countryOf(text, 'Kubat Osmonov', 'U.S. Department of State')).toBe('KGZ');
+    // Near miss: a colon after the state that opens a description, not a name, labels no side.
+    expect(countryOf('Secretary Daniel Whitmore met Foreign Minister Yerlan Sadykov of Kazakhstan.\n\nTurkmenistan: a partner for the future, Minister Kubat Osmonov said.', 'Kubat Osmonov', 'U.S. Department of State')).not.toBe('TKM');
+  });
 });

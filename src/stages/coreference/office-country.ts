@@ -438,7 +438,8 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
     // "a Chilean delegation that included": a relative clause after a side its state's own word names
     // reads as the side's verb; a side only the issuer's default gave ("a business delegation that") does not.
     const after = SIDE_AFTER.exec(c.type === 'place' || /^\p{Lu}/u.test(c.text) ? tail.replace(RELATIVE_AFTER_SIDE, '$1') : tail) ?? copula;
-    if (!after || (!lead && !copula && !/represented|delegation|side|team|part|section/i.test(after[0]) && !namedSideIncludes(c, after[0]) && !elidedSide(text, c))) continue;
+    if (!after || (!lead && !copula && !/represented|delegation|side|team|part|section/i.test(after[0]) && !namedSideIncludes(c, after[0]) && !elidedSide(text, c)
+      && !(/^[ \t\u00a0]*:/.test(after[0]) && lineOpening(text, c.start) && personRightAfter(text, mentions, i)))) continue;
     const s = sentences[sentenceIndex(sentences, c.start)]!;
     // "From Kazakhstan, Minister X took part": a side named by a bare comma opens its clause.
     // "explained Japan's position on North Korea, referring to Minister X": a phrase that
@@ -456,6 +457,27 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
       if (m.type === 'person' && m.form === 'name' && !/^['’]s/.test(text.slice(m.end, m.end + 2))) set(m, c.country);
     }
   }
+}
+
+/** Most characters of a bullet before a state's name at the head of a line: "• ", "- ". */
+const LINE_BULLET = /^[ \t\u00a0]*(?:[•●▪◦·‣∙*–—-][ \t\u00a0]*)?$/;
+
+/**
+ * Whether the state's name at `at` opens its line, perhaps after a bullet: "Kazakhstan: Foreign Minister
+ * X" as a list item is a side's label, and the people of the line are of that side.
+ */
+function lineOpening(text: string, at: number): boolean {
+  const line = text.lastIndexOf('\n', at - 1) + 1;
+  return at - line <= 4 && LINE_BULLET.test(text.slice(line, at));
+}
+
+/** ": Foreign Minister ", ": the Minister of Trade ": a colon and the words of an office, up to a name. */
+const COLON_OFFICE_GAP = /^[ \t\u00a0]*:[ \t\u00a0]*(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and)[ \t\u00a0]+){0,8}$/u;
+
+/** Whether the mention after mentions[i] is a person named right after its colon, perhaps with an office: "Kazakhstan: Foreign Minister X". */
+function personRightAfter(text: string, mentions: readonly Mention[], i: number): boolean {
+  const next = mentions[i + 1];
+  return next !== undefined && next.type === 'person' && next.form === 'name' && COLON_OFFICE_GAP.test(text.slice(mentions[i]!.end, next.start));
 }
 
 /**
