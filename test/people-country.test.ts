@@ -2969,4 +2969,28 @@ describe('"Union Minister": India\'s or Myanmar\'s, whichever the text names', (
     expect(countryOf('Union Minister Piyush Goyal met the delegation in New Delhi and Yangon.', 'Piyush Goyal')).toBeNull();
     expect(countryOf('European Union Minister Anna Berg met the delegation in New Delhi.', 'Anna Berg')).not.toBe('IND');
   });
+
+  it('a state’s side, part or section of a joint body, "of the commission" between it and its verb, lists that state’s people', () => {
+    const source = 'Government of the Russian Federation';
+    expect(countryOf('The Kyrgyz part of the commission included Minister of Economy Daniyar Sydykov.', 'Daniyar Sydykov', source)).toBe('KGZ');
+    expect(countryOf('The Kyrgyz side of the commission consisted of Minister of Economy Daniyar Sydykov.', 'Daniyar Sydykov', source)).toBe('KGZ');
+    expect(countryOf('The Kyrgyz section comprised Minister of Economy Daniyar Sydykov.', 'Daniyar Sydykov', source)).toBe('KGZ');
+    // Near miss: a share of something with no verb of membership names no side.
+    expect(countryOf('The Kyrgyz part of the road was opened by Minister of Economy Daniyar Sydykov.', 'Daniyar Sydykov', source)).toBe('RUS');
+  });
+
+  it('an office in the plural with a complement of its own ("heads of government of"), or "counterparts from", before a list of states gives each name of the list after it its state in turn', () => {
+    expect(countryOf('The talks were attended by the heads of government of Armenia and Belarus, Mikael Avetisyan and Roman Golovko.', 'Roman Golovko')).toBe('BLR');
+    expect(countryOf('Minister Almas Zhakenov held consultations with his counterparts from Uzbekistan and Tajikistan, Bakhodir Nurmatov and Sino Rahimov.', 'Sino Rahimov')).toBe('TJK');
+    // Near miss: a plural noun that is no office with its "of" phrase ("the winners of the elections of") gives no state.
+    expect(countryOf('The talks discussed the winners of the elections of Armenia and Belarus, Mikael Avetisyan and Roman Golovko.', 'Roman Golovko')).toBeNull();
+  });
+
+  it('a state\'s name opening a line, with a colon and then a name under its office, labels a side of a list: the person is of that state', () => {
+    const text = 'The C5+1 foreign ministers met in New York.\n\n- Kazakhstan: Foreign Minister Yerlan Sadykov\n\n- Kyrgyz Republic: Foreign Minister Kubat Osmonov';
+    expect(countryOf(text, 'Yerlan Sadykov', 'U.S. Department of State')).toBe('KAZ');
+    expect(countryOf(text, 'Kubat Osmonov', 'U.S. Department of State')).toBe('KGZ');
+    // Near miss: a colon after the state that opens a description, not a name, labels no side.
+    expect(countryOf('Secretary Daniel Whitmore met Foreign Minister Yerlan Sadykov of Kazakhstan.\n\nTurkmenistan: a partner for the future, Minister Kubat Osmonov said.', 'Kubat Osmonov', 'U.S. Department of State')).not.toBe('TKM');
+  });
 });

@@ -31,7 +31,12 @@ const OF_GAP = /^[ \t\u00a0]*(?:,[ \t\u00a0]*)?of[ \t\u00a0]+(?:the[ \t\u00a0]+)
 const OFFICE_OF_GAP = /^[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/;
 /** Words that open a side's list. */
 const SIDE_BEFORE = /(?:on[ \t\u00a0]+behalf[ \t\u00a0]+of|from|for|on)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/i;
-const SIDE_AFTER = /^[ \t\u00a0]*(?:['’]s[ \t\u00a0]+)?(?:side|delegation|team|party)?[ \t\u00a0]*(?:(?:was|were)[ \t\u00a0]+(?:also[ \t\u00a0]+)?represented[ \t\u00a0]+(?:[\p{L} ]{0,30}?[ \t\u00a0]+)?by|(?:(?:delegation|side|team)[ \t\u00a0]+)?(?:(?:at|during|in)[ \t\u00a0]+(?:the[ \t\u00a0]+)?[\p{L}-]+[ \t\u00a0]+)?(?:was[ \t\u00a0]+)?(?:also[ \t\u00a0]+)?(?:included|includes|comprised|comprises|consisted[ \t\u00a0]+of|was[ \t\u00a0]+made[ \t\u00a0]+up[ \t\u00a0]+of|was[ \t\u00a0]+led[ \t\u00a0]+by|members[ \t\u00a0]+were)|by|[,:–—])/iu;
+/**
+ * After a state's word, what makes it a side whose people follow: "side was represented by", "delegation
+ * included", "side of the commission comprised", "part of the commission included" (a part or section
+ * only with a verb of membership: "the Egyptian part of the project was led by" is a share of a thing).
+ */
+const SIDE_AFTER = /^[ \t\u00a0]*(?:['’]s[ \t\u00a0]+)?(?:side|delegation|team|party)?[ \t\u00a0]*(?:(?:was|were)[ \t\u00a0]+(?:also[ \t\u00a0]+)?represented[ \t\u00a0]+(?:[\p{L} ]{0,30}?[ \t\u00a0]+)?by|(?:part|section)(?:[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?[\p{L}-]+)?[ \t\u00a0]+(?:also[ \t\u00a0]+)?(?:included|includes|comprised|comprises|consisted[ \t\u00a0]+of|was[ \t\u00a0]+made[ \t\u00a0]+up[ \t\u00a0]+of)|(?:(?:delegation|side|team)[ \t\u00a0]+)?(?:(?:at|during|in|of)[ \t\u00a0]+(?:the[ \t\u00a0]+)?[\p{L}-]+[ \t\u00a0]+)?(?:was[ \t\u00a0]+)?(?:also[ \t\u00a0]+)?(?:included|includes|comprised|comprises|consisted[ \t\u00a0]+of|was[ \t\u00a0]+made[ \t\u00a0]+up[ \t\u00a0]+of|was[ \t\u00a0]+led[ \t\u00a0]+by|members[ \t\u00a0]+were)|by|[,:–—])/iu;
 /**
  * "... headed by Speaker of the National Assembly", "led by Minister of Trade, Industry and Energy":
  * a leader's office, its portfolio list included, between "led by" and the name; a style of address
@@ -434,7 +439,8 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
     // "a Chilean delegation that included": a relative clause after a side its state's own word names
     // reads as the side's verb; a side only the issuer's default gave ("a business delegation that") does not.
     const after = SIDE_AFTER.exec(c.type === 'place' || /^\p{Lu}/u.test(c.text) ? tail.replace(RELATIVE_AFTER_SIDE, '$1') : tail) ?? copula;
-    if (!after || (!lead && !copula && !/represented|delegation|side|team/i.test(after[0]) && !namedSideIncludes(c, after[0]) && !elidedSide(text, c))) continue;
+    if (!after || (!lead && !copula && !/represented|delegation|side|team|part|section/i.test(after[0]) && !namedSideIncludes(c, after[0]) && !elidedSide(text, c)
+      && !(/^[ \t\u00a0]*:/.test(after[0]) && lineOpening(text, c.start) && personRightAfter(text, mentions, i)))) continue;
     const s = sentences[sentenceIndex(sentences, c.start)]!;
     // "From the Czech side:" then one bulleted item per line: the side's list runs on through its items.
     const end = /:[ \t\u00a0]*$/.test(after[0]) ? bulletedItemsEnd(text, sentences, sentenceIndex(sentences, c.start)) : s.end;
@@ -471,6 +477,31 @@ function bulletedItemsEnd(text: string, sentences: readonly Sentence[], s: numbe
     end = item.end;
   }
   return end;
+}
+
+/**
+ * Whether the state's name at `at` opens its line, perhaps after a bullet: "Kazakhstan: Foreign Minister
+ * X" as a list item is a side's label, and the people of the line are of that side. Only the few
+ * characters before the name are read, so a long line costs no more than a short one.
+ */
+function lineOpening(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 5), at);
+  const line = before.lastIndexOf('\n');
+  if (line < 0 && at > 4) return false;
+  const head = before.slice(line + 1);
+  return LINE_BULLET.test(head);
+}
+
+/** Most characters of a bullet before a state's name at the head of a line: "• ", "- ". */
+const LINE_BULLET = /^[ \t\u00a0]*(?:[•●▪◦·‣∙*–—-][ \t\u00a0]*)?$/;
+
+/** ": Foreign Minister ", ": the Minister of Trade ": a colon and the words of an office, up to a name. */
+const COLON_OFFICE_GAP = /^[ \t\u00a0]*:[ \t\u00a0]*(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and)[ \t\u00a0]+){0,8}$/u;
+
+/** Whether the mention after mentions[i] is a person named right after its colon, perhaps with an office: "Kazakhstan: Foreign Minister X". */
+function personRightAfter(text: string, mentions: readonly Mention[], i: number): boolean {
+  const next = mentions[i + 1];
+  return next !== undefined && next.type === 'person' && next.form === 'name' && COLON_OFFICE_GAP.test(text.slice(mentions[i]!.end, next.start));
 }
 
 /**
@@ -661,11 +692,43 @@ function pluralBefore(text: string, at: number): boolean {
 function pluralOffice(words: string): boolean {
   const parts = words.trim().split(/[ \t\u00a0]+/);
   const last = parts[parts.length - 1]!;
-  const singular = /men$/.test(last) ? last.replace(/men$/, 'man') : /ies$/.test(last) ? last.replace(/ies$/, 'y') : last.replace(/s$/, '');
+  const singular = singularOffice(last);
   for (let k = 0; k < parts.length; k++) {
     if (titleByWords([...parts.slice(k, -1), singular].join(' '))) return true;
   }
   return false;
+}
+
+/** "heads of government of ", "ministers of foreign affairs of the ": an office in the plural with a complement of its own. */
+const PLURAL_HEAD_OF_OF = /(?<![\p{L}])((?:[\p{L}-]+[ \t\u00a0]+)?[\p{L}-]+(?:s|men))[ \t\u00a0]+of[ \t\u00a0]+((?:[\p{L}-]+[ \t\u00a0]+){1,3}?)of[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/u;
+/** "counterparts from ", "his counterparts from the ": holders of the same office as one named, from a list of states. */
+const COUNTERPARTS_FROM = /(?<![\p{L}])counterparts[ \t\u00a0]+(?:from|of)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/iu;
+
+/**
+ * The length of the office in the plural right before the state at `at` that opens a list of states:
+ * "Presidents of ", "heads of government of ", "ministers of foreign affairs of the ", "counterparts
+ * from ". Null when the words before are no office of several holders.
+ */
+function pluralOfficeBefore(text: string, at: number): { length: number } | null {
+  if (wordBeforeGaps(text, at, 'of') < 0 && wordBeforeGaps(text, at, 'from') < 0) return null;
+  const before = text.slice(Math.max(0, at - 60), at);
+  const counterparts = COUNTERPARTS_FROM.exec(before);
+  if (counterparts) return { length: counterparts[0].length };
+  if (pluralOfRightBefore(text, at)) {
+    const office = PLURAL_OFFICE_OF.exec(before);
+    if (office && pluralOffice(office[1]!)) return { length: office[0].length };
+  }
+  // "the heads of government of A and B": the plural's own "of" phrase completes the office ("head of government").
+  const headOf = PLURAL_HEAD_OF_OF.exec(before);
+  if (headOf && pluralOffice(`${headOf[1]!}`) && titleByWords(`${singularOffice(headOf[1]!.trim().split(/[ \t\u00a0]+/).pop()!)} of ${headOf[2]!.trim()}`.toLowerCase())) {
+    return { length: headOf[0].length };
+  }
+  return null;
+}
+
+/** The singular of an office's last word: "heads" → "head", "chairmen" → "chairman", "deputies" → "deputy". */
+function singularOffice(word: string): string {
+  return /men$/.test(word) ? word.replace(/men$/, 'man') : /ies$/.test(word) ? word.replace(/ies$/, 'y') : word.replace(/s$/, '');
 }
 
 /** A state named by its name (not a demonym or a possessive). */
@@ -674,16 +737,16 @@ function stateName(m: Mention | undefined): m is Mention {
 }
 
 /**
- * "the Presidents of Kazakhstan and Kyrgyzstan, A and B", "A and B, the Prime Ministers of Chile and Peru": an
- * office in the plural of a list of states, in apposition with a list of as many names, gives each name the
+ * "the Presidents of Kazakhstan and Kyrgyzstan, A and B", "A and B, the Prime Ministers of Chile and Peru", "the
+ * heads of government of A, B and C, X, Y and Z", "his counterparts from A and B, X and Y": an office in the plural of a list of states, in apposition with a list of as many names, gives each name the
  * state in the same place of its list ("respectively"). Lists of different lengths say nothing.
  */
 function respectiveHolders(text: string, mentions: readonly Mention[], set: (m: Mention, country: string | null) => void): void {
   for (let i = 0; i < mentions.length; i++) {
     const first = mentions[i]!;
-    if (!stateName(first) || !pluralOfRightBefore(text, first.start)) continue;
-    const office = PLURAL_OFFICE_OF.exec(text.slice(Math.max(0, first.start - 60), first.start));
-    if (!office || !pluralOffice(office[1]!)) continue;
+    if (!stateName(first)) continue;
+    const office = pluralOfficeBefore(text, first.start);
+    if (!office) continue;
     const states: Mention[] = [first];
     let k = i + 1;
     while (k < mentions.length && stateName(mentions[k]) && LIST_ITEM_GAP.test(text.slice(states[states.length - 1]!.end, mentions[k]!.start))) states.push(mentions[k++]!);
@@ -701,7 +764,7 @@ function respectiveHolders(text: string, mentions: readonly Mention[], set: (m: 
     }
     // Before the office: "A and B, the Presidents of".
     const before: Mention[] = [];
-    const officeStart = first.start - office[0].length;
+    const officeStart = first.start - office.length;
     let b = i - 1;
     if (b >= 0 && mentions[b]!.type === 'person' && mentions[b]!.form === 'name' && OFFICE_AFTER_HOLDERS.test(text.slice(mentions[b]!.end, officeStart))) {
       for (; b >= 0 && before.length < states.length + 1; b--) {
@@ -1039,7 +1102,8 @@ function ofStateBody(text: string, m: Mention, next: Mention | undefined): boole
 
 /**
  * "the Russian delegation included A", "the Korean side comprised A", "the Canadian delegation at the
- * talks included A": a side named with its country, perhaps a short phrase of where or when, then its members.
+ * talks included A", "the Uzbek side of the commission comprised A": a side named with its country, perhaps a short
+ * phrase of where or when or of the body it is a side of, then its members.
  */
 function namedSideIncludes(c: Mention, after: string): boolean {
   if (c.type !== 'organization' || !/\s/.test(c.text) || !/(?:side|delegation|team)$/i.test(c.text)) return false;
@@ -1048,10 +1112,10 @@ function namedSideIncludes(c: Mention, after: string): boolean {
   return (/^\p{Lu}/u.test(c.text) ? SIDE_INCLUDES_RELATIVE : SIDE_INCLUDES).test(after);
 }
 
-/** " included", " was led by", " at the talks comprised": a named side's verb of membership. */
-const SIDE_INCLUDES = /^[ \t\u00a0]*(?:(?:at|during|in)[ \t\u00a0]+(?:the[ \t\u00a0]+)?[\p{L}-]+[ \t\u00a0]+)?(?:was[ \t\u00a0]+)?(?:also[ \t\u00a0]+)?(?:included|includes|comprised|comprises|consisted|made[ \t\u00a0]+up|led[ \t\u00a0]+by)/iu;
+/** " included", " was led by", " at the talks comprised", " of the commission consisted of": a named side's verb of membership. */
+const SIDE_INCLUDES = /^[ \t\u00a0]*(?:(?:at|during|in|of)[ \t\u00a0]+(?:the[ \t\u00a0]+)?[\p{L}-]+[ \t\u00a0]+)?(?:was[ \t\u00a0]+)?(?:also[ \t\u00a0]+)?(?:included|includes|comprised|comprises|consisted|made[ \t\u00a0]+up|led[ \t\u00a0]+by)/iu;
 /** The same, also after "that" or "which". */
-const SIDE_INCLUDES_RELATIVE = /^[ \t\u00a0]*(?:(?:at|during|in)[ \t\u00a0]+(?:the[ \t\u00a0]+)?[\p{L}-]+[ \t\u00a0]+)?(?:(?:that|which)[ \t\u00a0]+)?(?:was[ \t\u00a0]+)?(?:also[ \t\u00a0]+)?(?:included|includes|comprised|comprises|consisted|made[ \t\u00a0]+up|led[ \t\u00a0]+by)/iu;
+const SIDE_INCLUDES_RELATIVE = /^[ \t\u00a0]*(?:(?:at|during|in|of)[ \t\u00a0]+(?:the[ \t\u00a0]+)?[\p{L}-]+[ \t\u00a0]+)?(?:(?:that|which)[ \t\u00a0]+)?(?:was[ \t\u00a0]+)?(?:also[ \t\u00a0]+)?(?:included|includes|comprised|comprises|consisted|made[ \t\u00a0]+up|led[ \t\u00a0]+by)/iu;
 
 /**
  * "The Uzbek side was represented by A and B; the Tajik side by C and D", "The Kazakh delegation was

@@ -443,8 +443,9 @@ function membersOfGroup(v: MeetingText, j: number, last: number): number {
     if (tightHyphen(v, k)) continue;
     if (v.isVerb(k) && !/(?:ed|ing)$/.test(l)) return -1;
     // "received a group of executives in Hanoi on 26 May, among them A": a phrase of place or time
-    // between the group and its members belongs to the clause, not to another noun.
-    if (!(pos === 'NOUN' || pos === 'ADJ' || pos === 'NUM' || pos === 'DET' || pos === 'ADV' || pos === 'PROPN' || pos === 'VERB' || /^(?:of|and|from|in|on|at)$/.test(l))) return -1;
+    // between the group and its members belongs to the clause, not to another noun. So does one of
+    // where they come from: "hosted leaders from across Europe", "ministers from around the world".
+    if (!(pos === 'NOUN' || pos === 'ADJ' || pos === 'NUM' || pos === 'DET' || pos === 'ADV' || pos === 'PROPN' || pos === 'VERB' || /^(?:of|and|from|in|on|at|across|around|throughout|for|to)$/.test(l))) return -1;
   }
   return -1;
 }
@@ -631,6 +632,13 @@ const MAX_BARE_ITEMS = 12;
 
 /** Offices that serve another's: the one named after "of" or "to" is the principal. */
 const SERVING_NOUNS = /^(?:envoy|emissary|representative|adviser|advisor|aide|assistant|spokesperson|spokesman|spokeswoman|staff)$/;
+
+/** Whether the name starting at token `nameStart`, with its office, follows "by" or "from" after a noun of a thing authored: "a message from [President of Uzbekistan] X". */
+function authorOfThing(v: MeetingText, nameStart: number): boolean {
+  let office = officePhraseStart(v, nameStart, 0);
+  if (v.lower(office - 1) === 'the') office--;
+  return /^(?:by|from)$/.test(v.lower(office - 1)) && AUTHORED.has(v.lower(office - 2));
+}
 
 export function ofCommonNoun(v: MeetingText, m: Mention): boolean {
   const [nameStart] = v.tokenRange(m);
@@ -1024,6 +1032,12 @@ export function peopleBefore(v: MeetingText, k: number, first: number, skip: Rea
       // description of the named person after it is that description's determiner; the one it stands
       // for is not a subject beside them.
       if (p && people.length > 0 && !inList && m.form === 'pronoun' && end === start + 1 && POSSESSIVE_DETERMINER.test(v.lower(start))) {
+        j = start - 1;
+        continue;
+      }
+      // "A message from President X was read out at the summit": the author of a thing that heads the
+      // subject is no subject; the walk goes on to what stands before the thing.
+      if (p && people.length === 0 && !inList && authorOfThing(v, start)) {
         j = start - 1;
         continue;
       }

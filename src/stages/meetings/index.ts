@@ -4,6 +4,7 @@ import { eventDrafts } from './from-events.js';
 import { groupMembersOf } from './group-members.js';
 import { resolveGuests } from './guests.js';
 import { listAfter } from './list-items.js';
+import { lookersOn } from './looked-on.js';
 import { mergeMeetings } from './merge.js';
 import { presenterOf } from './presenters.js';
 import { tookOfficeAtCeremony } from './took-office.js';
@@ -38,9 +39,14 @@ export const meetings: Stage = {
       for (const d of found) drafts.push(d);
       const listed = listAfter(v, paragraphs, s, found[0]?.status ?? 'held');
       if (listed) drafts.push(listed);
+      const lookers = lookersOn(v, s, dates, found);
+      if (lookers) drafts.push(lookers);
       const tookOffice = found.length > 0 ? tookOfficeAtCeremony(v, s, found) : null;
       if (tookOffice) drafts.push(tookOffice);
-      const presenter = found.length === 0 ? (classes & PRESENT_WORD ? presenterOf(v, s, drafts) : null) ?? groupMembersOf(v, s, drafts) : null;
+      // "The Russian part of the commission included A": a cue that found no one ("part of") leaves
+      // the sentence to the readings of those who join a meeting told before.
+      const presenter = found.length === 0 ? (classes & PRESENT_WORD ? presenterOf(v, s, drafts) : null) ?? groupMembersOf(v, s, drafts)
+        : found.every((d) => d.people.length === 0) ? groupMembersOf(v, s, drafts) : null;
       if (presenter) drafts.push(presenter);
     }
     // The event coder's meetings, calls and visits add the parties its own reading found.

@@ -21,11 +21,15 @@ const BE = /^(?:is|are|was|were|be|been|being)$/;
 /** Most drafts looked back through for the paragraph's meeting. */
 const LOOK_BACK = 40;
 
-/** Whether a meeting reported as held in an earlier sentence of the paragraph of s is among the last drafts. */
-export function heldInParagraph(v: MeetingText, s: Sentence, drafts: readonly MeetingDraft[]): boolean {
+/**
+ * Whether a meeting reported as held in an earlier sentence of the paragraph of s is among the last
+ * drafts; with `paragraphsBack`, also in as many paragraphs just before it.
+ */
+export function heldInParagraph(v: MeetingText, s: Sentence, drafts: readonly MeetingDraft[], paragraphsBack = 0): boolean {
   for (let k = drafts.length - 1; k >= 0 && drafts.length - k <= LOOK_BACK; k--) {
     const d = drafts[k]!;
-    if (v.sentences[d.sentence]?.paragraph !== s.paragraph) return false;
+    const p = v.sentences[d.sentence]?.paragraph ?? -1;
+    if (p > s.paragraph || p < s.paragraph - paragraphsBack) return false;
     if (d.status === 'held' && d.sentence < s.index) return true;
   }
   return false;

@@ -49,11 +49,16 @@ export function saidAbsent(v: MeetingText, p: PersonRef): boolean {
   return deniesComing(v, end);
 }
 
-/** Whether a predicate denying one came starts at k: "was unable to attend", "could not come", "did not take part", "was absent". */
+/**
+ * Whether a predicate denying one came starts at k: "was unable to attend", "could not come", "did not take part", "was
+ * absent", "was represented by Minister Y" (by a person: "was represented by counsel" says nothing of a meeting).
+ */
 function deniesComing(v: MeetingText, k: number): boolean {
   const start = k;
   while (AUX.test(v.lower(k)) && k - start < 3) k++;
   if (v.lower(k) === 'absent') return true;
+  // "X, who was represented by Minister Y": one for whom another stood in was not there in person.
+  if (k > start && v.lower(k) === 'represented' && v.lower(k + 1) === 'by') return personAfterOffice(v, k + 2);
   if (v.lower(k) === 'unable' && v.lower(k + 1) === 'to') return comesAt(v, k + 2);
   if (v.lower(k) === 'cannot') return comesAt(v, k + 1);
   // "who could not attend", "who did not travel", "who was not able to attend" ("was" read above).
@@ -62,6 +67,20 @@ function deniesComing(v: MeetingText, k: number): boolean {
   if (not < 0) return false;
   if (v.lower(not) === 'able' && v.lower(not + 1) === 'to') return comesAt(v, not + 2);
   return comesAt(v, not);
+}
+
+/** Most words of an office before a name: "his Minister of Foreign Affairs". */
+const OFFICE_REACH = 8;
+
+/** Whether a person's name follows k, perhaps after the words of an office: "Defence Minister Erik Dahl", "his deputy, X". */
+function personAfterOffice(v: MeetingText, k: number): boolean {
+  for (let j = k; j - k <= OFFICE_REACH; j++) {
+    const m = v.mentionAt(j);
+    // "by her lawyers": a possessive pronoun opens the phrase of someone else.
+    if (m && m.form !== 'pronoun') return v.person(m) !== null;
+    if (!v.isCap(j) && !/^(?:the|his|her|their|its|of|for|and|,|deputy|minister|ambassador)$/.test(v.lower(j))) return false;
+  }
+  return false;
 }
 
 /** Drops from every draft the people whose own words say they did not come. */

@@ -473,10 +473,10 @@ function possessorOf(v: MeetingText, n: number, first: number): PersonRef | null
 }
 
 /** Documents two parties sign together: "a memorandum", "the joint declaration". */
-const AGREEMENT = /^(?:memorandum|memoranda|memorandums|agreement|agreements|treaty|treaties|accord|accords|protocol|protocols|declaration|declarations|communiqué|communique|roadmap|road|contract|contracts|convention|mou|charter|statement|statements|document|documents|plan|programme|program|minutes|deal|deals|framework|arrangement|arrangements|intent|pact|record)$/;
+const AGREEMENT = /^(?:memorandum|memoranda|memorandums|agreement|agreements|treaty|treaties|accord|accords|protocol|protocols|declaration|declarations|communiqué|communique|roadmap|road|contract|contracts|convention|mou|charter|statement|statements|document|documents|plan|programme|program|minutes|deal|deals|framework|arrangement|arrangements|intent|pact|record|partnership|partnerships)$/;
 
 /** An agreement noun among the tokens from..to (exclusive). */
-function agreementNear(v: MeetingText, from: number, to: number): boolean {
+export function agreementNear(v: MeetingText, from: number, to: number): boolean {
   for (let j = from; j < to; j++) if (AGREEMENT.test(v.lower(j))) return true;
   return false;
 }
@@ -1144,13 +1144,22 @@ function describesBody(v: MeetingText, i: number, first: number): boolean {
   // "the Meeting of Ministers of Foreign Affairs of CELAC, chaired by X": a chain of names joined by
   // "of" may lead back to a meeting noun that heads the whole phrase, and the body sits at it.
   if (l === 'of') {
+    /** Still within the chain of names, where a meeting noun heads the phrase. */
+    let names = true;
     for (let k = g - 1; k >= first && g - k <= FRAME_REACH; k--) {
-      if (meetingNoun(k)) return false;
+      if (names && meetingNoun(k)) return false;
       // "met with representatives of the Chamber of Commerce, led by its chairman X": a group of
       // people met, named by the body they come from, is the party the participle says X led.
       // A body is chaired, a party is led: "received members of the Council, chaired by X" describes the Council.
       if (/^(?:led|headed)$/.test(v.lower(i)) && metGroupOf(v, k, first)) return false;
-      if (!(v.lower(k) === 'of' || (v.isCap(k) && !v.isVerb(k)))) break;
+      if (v.lower(k) === 'of' || (v.isCap(k) && !v.isVerb(k))) continue;
+      // "met with the heads of diplomatic missions of the member states of the European Union, led by X":
+      // common nouns joined by "of" may still lead back to the group met, though no longer to a meeting noun.
+      if (/^(?:DET|ADJ|NOUN)$/.test(v.tok(k)?.pos ?? '') && !v.isVerb(k)) {
+        names = false;
+        continue;
+      }
+      break;
     }
     return true;
   }
@@ -2166,7 +2175,11 @@ function discussCue(site: CueSite): CueReading | null {
   const between = w >= 0 && v.lower(w) === 'between' && (eventNoun(v, w - 1) || nounBetweenVerbAnd(v, end, w));
   const complement = between ? [] : complementPeople(v, w, last, WITH);
   // "X witnessed the signing of the agreement by Ministers A and B": those who sign before the witness are at the ceremony.
-  if (/^witness/.test(cue.form)) complement.push(...withPeople(v, end, last, BY, 12));
+  const witness = /^witness/.test(cue.form);
+  if (witness) complement.push(...withPeople(v, end, last, BY, 12));
+  // "witnessed the exchange of agreements signed by A and B", "... of documents, which were signed by
+  // A and B": a participle or relative clause of signing on the document names its signers.
+  if (witness && complement.length === 0) complement.push(...signersOfDocument(v, end, last));
   // "I discussed this with Secretary X", "Minister Y and I discussed": the speaker is one side, named or not.
   const speaker = firstPersonSubject(v, i, first) ? 1 : 0;
   if (subject.length + complement.length + speaker < 2 || subject.length + complement.length === 0) return null;
@@ -2175,6 +2188,27 @@ function discussCue(site: CueSite): CueReading | null {
   // "A and B signed a memorandum in Astana": a signing together is held where it is said to be.
   if (cue.kind === 'ceremony') r.place = placeAfter(v, end, last, PLACE_PREPS);
   return r;
+}
+
+/** Participles of signing a document, after it: "the agreements signed by". */
+const SIGNED_PARTICIPLE = /^(?:signed|co-signed|initialled|initialed)$/;
+/** Most tokens from the end of a verb of witnessing to the participle of signing: "the exchange of twelve agreements between the two firms, which were signed". */
+const SIGNERS_REACH = 14;
+
+/**
+ * The signers a participle or relative clause of signing names after the document witnessed, from
+ * k: "of agreements signed by A and B", "of documents, which were signed by A and B". A finite verb
+ * of another clause, a semicolon or a full stop ends the search.
+ */
+function signersOfDocument(v: MeetingText, k: number, last: number): PersonRef[] {
+  for (let j = k; j < last && j - k <= SIGNERS_REACH; j++) {
+    const l = v.lower(j);
+    if (SIGNED_PARTICIPLE.test(l) && v.lower(j + 1) === 'by') return peopleAfter(v, j + 2, last).people;
+    if (l === ';' || l === '.') return [];
+    if (/^(?:which|that)$/.test(l) && /^(?:was|were|had|have|has)$/.test(v.lower(j + 1))) continue;
+    if (v.isVerb(j) && !/^(?:was|were|been|had|have|has)$/.test(l) && !SIGNED_PARTICIPLE.test(l)) return [];
+  }
+  return [];
 }
 
 /**
