@@ -31,3 +31,21 @@ export function clauseAheadBefore(v: MeetingText, i: number, first: number): boo
   }
   return false;
 }
+
+/** Most tokens of the noun phrase read back from a phrase of presence to the meeting noun it follows. */
+const PHRASE_REACH = 10;
+
+/**
+ * "discussed preparations for the meeting of the Supreme Council with the participation of X": a
+ * phrase of presence ("with the participation of", "in the presence of") right after a meeting's noun
+ * phrase completes that noun, so it tells who is to be at the meeting when the words before the noun
+ * put it still ahead. `at` is the first token of the phrase ("with", "in"); the walk back stops at a
+ * verb or punctuation, so only the phrase it completes is read.
+ */
+export function awaitedPhraseBefore(v: MeetingText, at: number, first: number, isEventNoun: (j: number) => boolean): boolean {
+  for (let j = at - 1; j >= first && at - j <= PHRASE_REACH; j--) {
+    if (/^[,;:.]$/.test(v.lower(j)) || v.isVerb(j)) return false;
+    if (isEventNoun(j) && nounReading(v, j, -1, first, j + 1) === 'planned') return true;
+  }
+  return false;
+}

@@ -11,7 +11,7 @@ import { handoverPartner } from './handover-partner.js';
 import { evaluatorOf } from './evaluator.js';
 import { peopleOfWhichClause, subjectsOfObjectRelative } from './which-clause.js';
 import { agentOfHosting } from './host-body.js';
-import { awaitedEventBefore, clauseAheadBefore } from './awaited-event.js';
+import { awaitedEventBefore, awaitedPhraseBefore, clauseAheadBefore } from './awaited-event.js';
 import { attendedInManner, meansOfJoining } from './attend-manner.js';
 import { hostedMeetingAfter, titledThanker } from './thanks-for-hosting.js';
 import { shelteredGroupAt } from './sheltered-groups.js';
@@ -2519,6 +2519,9 @@ function hearersNamedByNoun(v: MeetingText, at: number, first: number): boolean 
   return j >= first && HEARING_BODY.test(v.lower(j)) && !v.mentionAt(j) && /^(?:the|its|all)$/.test(v.lower(j - 1));
 }
 
+/** Prepositions that open a phrase of presence after a noun: "with the participation of", "in the presence of". */
+const PRESENCE_PHRASE_OPENS = /^(?:with|in)$/;
+
 /** Presence ("were present", "attending"): the people listed join the meeting reported. */
 function presentCue(site: CueSite): CueReading | null {
   const { v, cue, i, end, first, last, skip } = site;
@@ -2553,6 +2556,9 @@ function presentCue(site: CueSite): CueReading | null {
   if (reading === 'planned' || reading === 'negated') r.reading = reading;
   // "Traveling with the Secretary next week will be A": a list after a modal names those still to come.
   else if (listed && futureList(v, end, v.tokenRange(listed[0]!.mention)[0])) r.reading = 'planned';
+  // "discussed preparations for the summit with the participation of X": presence named in the
+  // phrase of a meeting still ahead is presence at that meeting.
+  else if (PRESENCE_PHRASE_OPENS.test(v.lower(i - 2)) && v.lower(i - 1) === 'the' && awaitedPhraseBefore(v, i - 2, first, (j) => eventNoun(v, j))) r.reading = 'planned';
   return r;
 }
 
