@@ -820,7 +820,8 @@ function participleAsideStart(v: MeetingText, close: number, first: number): num
     const l = v.lower(j);
     if (l === ',') {
       const opener = j + 1;
-      if (opener >= close || !v.isVerb(opener) || !/(?:ed|en|wn)$/.test(v.lower(opener))) return -1;
+      // "sent by", "brought by": a verb right before "by" is a past participle whatever its ending.
+      if (opener >= close || !v.isVerb(opener) || !(/(?:ed|en|wn)$/.test(v.lower(opener)) || v.lower(opener + 1) === 'by')) return -1;
       if (named && !by) return -1;
       return v.person(v.mentionAt(j - 1)) ? j : -1;
     }
@@ -828,6 +829,79 @@ function participleAsideStart(v: MeetingText, close: number, first: number): num
     if (l === 'by') by = true;
     if (v.person(v.mentionAt(j))) named = true;
     else if (v.isVerb(j) && v.lower(j - 1) !== ',') return -1;
+  }
+  return -1;
+}
+
+/** Most tokens of an aside of errand or role set off by commas between a subject and its verb: ", acting on behalf of the President of the Republic,". */
+const ERRAND_ASIDE_REACH = 14;
+/**
+ * Present participles whose object shares the scene with the one who does them: "A, accompanying
+ * President B, met C" and "A, leading a delegation with Deputy B, met C" put B there as well.
+ */
+const SHARES_SCENE = /^(?:accompanying|joining|leading|heading|escorting|guiding|welcoming|greeting|hosting|receiving|meeting|visiting|including|flanking|assisting)$/;
+/** Prepositions that open an aside of mandate or role: "on behalf of", "at the request of", "as envoy of", "in her capacity as", "under instructions from". */
+const ERRAND_PREPOSITION = /^(?:on|upon|at|as|in|under)$/;
+/** Articles that open an apposition describing the one before it: "the special envoy of President X", "a close ally of X". */
+const APPOSITION_ARTICLE = /^(?:the|a|an)$/;
+
+/**
+ * Whether the word at o opens an aside that describes the person before its comma and acts for
+ * them: a present participle of an errand ("representing", "acting on behalf of", "carrying a
+ * letter from"), a preposition of mandate or role, "with" and an article ("with a message from"),
+ * or an article whose noun takes its complement after "of" or "to" ("the special envoy of X").
+ * A participle of keeping company, or "with" and a name ("with Ambassador X"), puts its object
+ * beside the subject and opens no such aside.
+ */
+function errandAsideOpener(v: MeetingText, o: number, close: number): boolean {
+  const l = v.lower(o);
+  // The tagger may read a participle right after the comma as a noun ("acting on behalf of").
+  if (l.endsWith('ing') && (v.isVerb(o) || (!v.isCap(o) && l.length > 5))) return !SHARES_SCENE.test(l);
+  if (l === 'with') return APPOSITION_ARTICLE.test(v.lower(o + 1));
+  if (ERRAND_PREPOSITION.test(l)) return true;
+  if (!APPOSITION_ARTICLE.test(l)) return false;
+  for (let j = o + 1; j < close; j++) {
+    if (v.lower(j) === 'of' || v.lower(j) === 'to') return true;
+    // The apposition's own office ("the special envoy") may be a mention of someone; a name is someone else.
+    const m = v.mentionAt(j);
+    if (m?.form === 'name' && v.person(m)) return false;
+  }
+  return false;
+}
+
+/** Most tokens of an office set off by commas after a name: ", Deputy Minister of Foreign Affairs of the Republic,". */
+const OFFICE_APPOSITION_REACH = 10;
+
+/**
+ * Whether the words ending at `end` are an office set off by a comma after a named person, with no one
+ * named in it: "Ana Costa, Minister of Trade" (before a second aside, ", representing ...").
+ */
+function officeAppositionOfPerson(v: MeetingText, end: number, first: number): boolean {
+  let office = false;
+  for (let j = end; j > first && end - j < OFFICE_APPOSITION_REACH; j--) {
+    const l = v.lower(j);
+    if (l === ',') return office && v.person(v.mentionAt(j - 1)) !== null;
+    if (v.person(v.mentionAt(j))) return false;
+    if (v.isOffice(j)) office = true;
+    else if (!v.inNounPhrase(j) && l !== 'of') return false;
+  }
+  return false;
+}
+
+/**
+ * The opening comma of an aside of errand or role that the comma `close` ends, right after a named
+ * person: "Minister A, representing President B, met C", "Minister A, on behalf of President B,
+ * received C", "Minister A, the special envoy of President B, met C". One named inside the aside is
+ * the one acted for or described, not a subject of the verb after it. The aside holds no verb but
+ * its opener and no clause of its own; -1 when no such aside ends at `close`.
+ */
+export function errandAsideStart(v: MeetingText, close: number, first: number): number {
+  for (let j = close - 1; j > first && close - j <= ERRAND_ASIDE_REACH; j--) {
+    const l = v.lower(j);
+    if (l === ',') return errandAsideOpener(v, j + 1, close) && (v.person(v.mentionAt(j - 1)) || officeAppositionOfPerson(v, j - 1, first)) ? j : -1;
+    if (/^[;:()"“”]$/.test(l)) return -1;
+    // "in her capacity as envoy": "as" before a noun is a preposition, and a clause it would open has a verb.
+    if (v.lower(j - 1) !== ',' && !v.mentionAt(j) && (v.isVerb(j) || (v.isClauseOpener(j) && l !== 'as'))) return -1;
   }
   return -1;
 }
@@ -913,7 +987,9 @@ export function peopleBefore(v: MeetingText, k: number, first: number, skip: Rea
   // after the named subject describes it and leaves the subject before it.
   if (j > first && v.lower(j) === ',') {
     const open = participleAsideStart(v, j, first);
-    if (open >= 0) j = open - 1;
+    // "A, representing President B, met C": an aside of errand or role is stepped over the same way.
+    const errand = open >= 0 ? open : errandAsideStart(v, j, first);
+    if (errand >= 0) j = errand - 1;
   }
   // "is expected to meet", "agreed to hold", "invited Chancellor X to visit": the subject of an
   // infinitive is the object before "to", else the subject of the verb that governs it.
