@@ -2,7 +2,7 @@ import type { DateMention, MeetingKind, MeetingStatus, Sentence } from '../../do
 import { lowerBound } from '../../document/span.js';
 import { type MeetingCue, type MeetingCueClass, meetingLexicon } from '../../lexicon/meetings.js';
 import { WordAnswers } from '../../lexicon/word-table.js';
-import { speechFunctionAt, speechOccasionBefore } from './speech-occasion.js';
+import { citedOccasion, speechFunctionAt, speechOccasionBefore } from './speech-occasion.js';
 import { makerGroupBefore } from './maker-led.js';
 import { NO_SKIP, adverbialAsideEnd, dateAdjunctEnd, accompanyingBefore, accompanyingPair, antecedentEndingAt, contactClauseHead, holdersAfterRelativeClause, theirAt, theirPeople, complementAfter, dashedPairBefore, peopleAfter, peopleBefore, relativeClauses, elidedSideEnd, sentenceSubject, sentenceSubjectEnd, subjectAfterComma, openingClauseEnd, groupBeforeNamedRole } from './grammar.js';
 import { participleOfObject } from './participle-phrase.js';
@@ -2825,6 +2825,8 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
     if (passive && participle && !isPassive(v, i, first) && speechOccasionBefore(v, i, first)) continue;
     // "delivered remarks at a reception": a function one only speaks at brings the speaker to no meeting.
     if (cue.cueClass === 'noun' && speechFunctionAt(v, i, first)) continue;
+    // "As President X said at the summit last year, ...": a gathering whose words are cited reports no meeting.
+    if (cue.cueClass === 'noun' && citedOccasion(v, i, first, last)) continue;
     const read = readCue(site);
     if (!read || read.reading === 'negated') continue;
     const { people, reading, joinOnly, distinct, guest, agentUnsaid, partiesOwn, addressed, kind, place, rule } = read;
