@@ -672,6 +672,23 @@ export function ofCommonNoun(v: MeetingText, m: Mention): boolean {
   return noun !== undefined && head && !v.isCap(start - 2) && !/^(?:delegations?|honou?r|chairmanship|co-chairmanship|chairpersonship)$/.test(noun.lower) && !meetingNoun;
 }
 
+/** Determiners that open a common noun phrase heading a subject: "the message of", "a letter of". */
+const SUBJECT_HEAD_DETERMINER = /^(?:the|a|an|this|that)$/;
+
+/**
+ * Whether the person of m stands after "of" in a common noun phrase that opens with a determiner:
+ * "The message of President X [was read out]", "the family of X". The noun's complement (its sender,
+ * owner or kin) is not the subject of the verb after the phrase. A capitalised head is an office
+ * ("Special Envoy of the President X") and is left to the office readers.
+ */
+function complementOfSubjectNoun(v: MeetingText, m: Mention): boolean {
+  if (!ofCommonNoun(v, m)) return false;
+  let k = v.officeStart(v.tokenRange(m)[0]) - 1;
+  if (v.lower(k) === 'the') k--;
+  if (v.lower(k) !== 'of') return false;
+  return !v.isCap(k - 1) && v.tok(k - 1)?.pos === 'NOUN' && SUBJECT_HEAD_DETERMINER.test(v.lower(k - 2));
+}
+
 /**
  * A preposition inside a long office before a capitalised word: "Special Representative *for*
  * Interaction *with* Organisations of Compatriots Abroad", "Ambassador of Belarus *to* the
@@ -1099,7 +1116,9 @@ export function peopleBefore(v: MeetingText, k: number, first: number, skip: Rea
       }
       // "The spokesman of President X, Y, and ...": one named inside an office that the name after
       // its comma renames is that office's principal, not an item of the list.
-      if (p && !v.isPossessive(end) && !(inList && v.lower(end) === ',' && ofCommonNoun(v, m))) {
+      // "The message of President X was read out by Y": one named after "of" a common noun heading the
+      // subject is that noun's complement (its sender, owner or kin), not the subject.
+      if (p && !v.isPossessive(end) && !(inList && v.lower(end) === ',' && ofCommonNoun(v, m)) && !(people.length === 0 && !inList && complementOfSubjectNoun(v, m))) {
         people.unshift(p);
         itemEnd = start;
       }
