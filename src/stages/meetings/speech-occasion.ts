@@ -91,7 +91,10 @@ export function citedOccasion(v: MeetingText, i: number, first: number, last: nu
   // "as X put it at", "as X pointed out at": the particle after the verb.
   if ((v.lower(j) === 'it' && v.lower(j - 1) === 'put') || (v.lower(j) === 'out' && v.lower(j - 1) === 'pointed')) j--;
   if (!CITING.test(v.lower(j))) return false;
-  let k = j - 1;
+  // "as X rightly said": adverbs between the one cited and the verb.
+  let end = j - 1;
+  while (end > first && j - end <= 2 && v.tok(end)?.pos === 'ADV') end--;
+  let k = end;
   while (k > first && j - k <= CITER_REACH && (v.mentionAt(k) || v.inNounPhrase(k))) k--;
-  return k < j - 1 && v.lower(k) === 'as' && (k === first || v.lower(k - 1) === ',');
+  return k < end && v.lower(k) === 'as' && (k === first || v.lower(k - 1) === ',');
 }
