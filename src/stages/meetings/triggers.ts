@@ -2617,8 +2617,10 @@ function nounCue(site: CueSite): CueReading | null {
   // "X welcomed the talks between A and B": a meeting with parties of its own, welcomed as news, is not the welcomer's.
   // "President X welcomed the talks in a post": a meeting the text told of before ("the talks"), welcomed
   // with no party of its own, is judged by the welcomer, who is not put at it by that.
-  const welcomedNews = verb >= 0 && WELCOMES.test(v.lower(verb)) && directObject(v, verb, i)
-    && (complement.length >= 2 || (complement.length === 0 && w < 0 && !possessor && /^(?:the|this|these)$/.test(v.lower(lead)) && lead === verb + 1));
+  // "X welcomed the outcome of the talks": so is a meeting whose results are the object welcomed.
+  const resultWelcomed = v.lower(lead - 1) === 'of' && RESULT_NOUNS.test(v.lower(lead - 2)) && verb >= 0 && directObject(v, verb, lead - 2);
+  const welcomedNews = verb >= 0 && WELCOMES.test(v.lower(verb)) && (directObject(v, verb, i) || resultWelcomed)
+    && (complement.length >= 2 || (complement.length === 0 && (w < 0 || (resultWelcomed && v.lower(w) === 'between')) && !possessor && /^(?:the|this|these)$/.test(v.lower(lead)) && (lead === verb + 1 || resultWelcomed)));
   if (welcomedNews) r.partiesOwn = true;
   // "In a statement, X welcomed the visit of Y": the one who welcomes a meeting in writing is not at it.
   const welcomedInWriting = verb >= 0 && WELCOMES.test(v.lower(verb)) && welcomeInWriting(v, verb, first);
