@@ -862,6 +862,19 @@ const ERRAND_PREPOSITION = /^(?:on|upon|at|as|in|under)$/;
 /** Articles that open an apposition describing the one before it: "the special envoy of President X", "a close ally of X". */
 const APPOSITION_ARTICLE = /^(?:the|a|an)$/;
 
+/** Nouns of an aside of place beside someone: "in the company of X", "at the side of X", "at the head of a delegation including X". */
+const COMPANY_NOUN = /^(?:company|presence|side|head|participation)$/;
+/** Words inside an aside that put someone named in it beside the subject: "a delegation including X", "talks with X". */
+const BESIDE = /^(?:including|with|alongside|together|accompanied|joined)$/;
+
+/** Whether the aside from k to `close` puts the one named in it beside the subject rather than acting through them. */
+function keepsCompany(v: MeetingText, k: number, close: number): boolean {
+  for (let j = k; j < close; j++) {
+    if (BESIDE.test(v.lower(j)) || (j - k < 3 && COMPANY_NOUN.test(v.lower(j)))) return true;
+  }
+  return false;
+}
+
 /**
  * Whether the word at o opens an aside that describes the person before its comma and acts for
  * them: a present participle of an errand ("representing", "acting on behalf of", "carrying a
@@ -875,7 +888,7 @@ function errandAsideOpener(v: MeetingText, o: number, close: number): boolean {
   // The tagger may read a participle right after the comma as a noun ("acting on behalf of").
   if (l.endsWith('ing') && (v.isVerb(o) || (!v.isCap(o) && l.length > 5))) return !SHARES_SCENE.test(l);
   if (l === 'with') return APPOSITION_ARTICLE.test(v.lower(o + 1));
-  if (ERRAND_PREPOSITION.test(l)) return true;
+  if (ERRAND_PREPOSITION.test(l)) return !keepsCompany(v, o + 1, close);
   if (!APPOSITION_ARTICLE.test(l)) return false;
   for (let j = o + 1; j < close; j++) {
     if (v.lower(j) === 'of' || v.lower(j) === 'to') return true;
