@@ -926,15 +926,22 @@ function officeAppositionOfPerson(v: MeetingText, end: number, first: number): b
  * its opener and no clause of its own; -1 when no such aside ends at `close`.
  */
 export function errandAsideStart(v: MeetingText, close: number, first: number): number {
+  // Set off by commas, by a pair of dashes, or by brackets: "A (representing President B) met C".
+  const mark = v.lower(close);
+  const opens = mark === ')' ? '(' : mark;
+  if (!ASIDE_MARKS.test(mark)) return -1;
   for (let j = close - 1; j > first && close - j <= ERRAND_ASIDE_REACH; j--) {
     const l = v.lower(j);
-    if (l === ',') return errandAsideOpener(v, j + 1, close) && (v.person(v.mentionAt(j - 1)) || officeAppositionOfPerson(v, j - 1, first)) ? j : -1;
-    if (/^[;:()"“”]$/.test(l)) return -1;
+    if (l === opens) return errandAsideOpener(v, j + 1, close) && (v.person(v.mentionAt(j - 1)) || officeAppositionOfPerson(v, j - 1, first)) ? j : -1;
+    if (/^[,;:()"“”–—]$/.test(l)) return -1;
     // "in her capacity as envoy": "as" before a noun is a preposition, and a clause it would open has a verb.
-    if (v.lower(j - 1) !== ',' && !v.mentionAt(j) && (v.isVerb(j) || (v.isClauseOpener(j) && l !== 'as'))) return -1;
+    if (v.lower(j - 1) !== opens && !v.mentionAt(j) && (v.isVerb(j) || (v.isClauseOpener(j) && l !== 'as'))) return -1;
   }
   return -1;
 }
+
+/** Marks that close an aside between a subject and its verb: a comma, a dash, a closing bracket. */
+const ASIDE_MARKS = /^[,)–—]$/;
 
 /** Most tokens of adjuncts between a verb and the infinitive it governs: "went to Jakarta last week to meet". */
 const MAX_INFINITIVE_ADJUNCT = 8;
@@ -1015,8 +1022,8 @@ export function peopleBefore(v: MeetingText, k: number, first: number, skip: Rea
   while (j >= first && betweenSubjectAndVerb(v, j) && v.lower(j) !== 'to') j--;
   // "X and Y, invited as guests of honour, also took part": a participle phrase set off by commas
   // after the named subject describes it and leaves the subject before it.
-  if (j > first && v.lower(j) === ',') {
-    const open = participleAsideStart(v, j, first);
+  if (j > first && ASIDE_MARKS.test(v.lower(j))) {
+    const open = v.lower(j) === ',' ? participleAsideStart(v, j, first) : -1;
     // "A, representing President B, met C": an aside of errand or role is stepped over the same way.
     const errand = open >= 0 ? open : errandAsideStart(v, j, first);
     if (errand >= 0) j = errand - 1;
