@@ -23,7 +23,7 @@ export function hasMeetingWord(v: MeetingText, s: Sentence): boolean {
  * items after a sentence that reports a meeting and ends in a colon take part in it.
  */
 export function listAfter(v: MeetingText, paragraphs: readonly Paragraph[], s: Sentence, status: MeetingDraft['status']): MeetingDraft | null {
-  if (v.lower(s.tokenEnd - 1) !== ':' || !hasMeetingWord(v, s)) return null;
+  if (v.lower(s.tokenEnd - 1) !== ':' || !hasMeetingWord(v, s) || headsDocumentList(v, s)) return null;
   const people: PersonRef[] = [];
   for (let p = s.paragraph + 1; p < paragraphs.length && p - s.paragraph <= MAX_ITEMS; p++) {
     const para = paragraphs[p]!;
@@ -50,6 +50,25 @@ export function listAfter(v: MeetingText, paragraphs: readonly Paragraph[], s: S
     kind: 'meeting', status, trigger: { start: colon.start, end: colon.end, text: ':' }, people, parties: [],
     date: null, place: null, sentence: s.index, rule: 'list-items', joinOnly: true, distinct: false,
   };
+}
+
+/** Nouns of documents, whose list names what was signed: "Documents signed following the talks:". */
+const DOCUMENTS = /^(?:documents|agreements|memoranda|memorandums|treaties|protocols|instruments|declarations|contracts|accords)$/;
+
+/**
+ * Whether the sentence before the colon announces a list of documents: a noun of documents stands
+ * before any meeting word ("Documents signed following the talks:", "The following agreements were
+ * signed during the visit:"). Its items are documents, and the officials named as signing each are
+ * not listed as taking part in the talks; "Taking part in the talks on the agreements were:" is a
+ * list of people.
+ */
+function headsDocumentList(v: MeetingText, s: Sentence): boolean {
+  const { byFirstWord } = meetingLexicon();
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    if (byFirstWord.has(v.lower(i))) return false;
+    if (DOCUMENTS.test(v.lower(i))) return true;
+  }
+  return false;
 }
 
 /**
