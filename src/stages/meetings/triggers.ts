@@ -777,6 +777,9 @@ const VOCATIVE_REACH = 16;
 function vocative(v: MeetingText, s: Sentence): PersonRef[] {
   for (const t of [s, v.sentences[s.index - 1]]) {
     if (!t) continue;
+    // "On behalf of President X, I welcome you": a phrase that opens with a preposition names one
+    // acted for or a circumstance; one addressed is named bare ("Dear Minister X,", "Mr President,").
+    if (v.tok(t.tokenStart)?.pos === 'ADP') continue;
     const out: PersonRef[] = [];
     let j = t.tokenStart;
     while (j < t.tokenEnd && j - t.tokenStart <= VOCATIVE_REACH && !v.isVerb(j) && v.tok(j)?.pos !== 'PRON') {
