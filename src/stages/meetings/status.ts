@@ -300,7 +300,8 @@ function aheadInSentence(v: MeetingText, i: number, first: number): boolean {
   // "Today X meets Y, and tomorrow he flies on": the nearer time word is the verb's; a clause joined
   // by "and" or "but", or after a semicolon, has a time of its own.
   for (let k = i - 1; k >= first && i - k <= AHEAD_TIME_REACH; k--) {
-    if ((v.isVerb(k) && isPast(v.lower(k))) || v.lower(k) === 'today' || v.lower(k) === ';') return false;
+    // "later today" is ahead; "today" alone is the day of the news.
+    if ((v.isVerb(k) && isPast(v.lower(k))) || (v.lower(k) === 'today' && v.lower(k - 1) !== 'later') || v.lower(k) === ';') return false;
     if (timeAhead(v, k, presentS)) return true;
   }
   for (let k = i + 1; k - i <= AHEAD_TIME_REACH && v.tok(k)?.sentence === sentence; k++) {
