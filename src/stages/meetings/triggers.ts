@@ -920,12 +920,16 @@ function subjectParticipleReading(v: MeetingText, i: number): Reading | null {
 /** Whether the main clause's verb group is "was represented", "were replaced": someone stood in for its subject. */
 function representedSubject(v: MeetingText, first: number, last: number): boolean {
   const k = sentenceSubjectEnd(v, first, last);
-  if (k < 0) return false;
+  return k >= 0 && standInVerbFrom(v, k, last) >= 0;
+}
+
+/** The index of "represented", "replaced" or "substituted" in the passive verb group starting at k ("was represented"), or -1. */
+function standInVerbFrom(v: MeetingText, k: number, last: number): number {
   for (let j = k; j < last && j - k < 4; j++) {
-    if (/^(?:represented|replaced|substituted)$/.test(v.lower(j))) return true;
-    if (!/^(?:was|were|is|are|been|be|being|has|have|had|also)$/.test(v.lower(j)) && v.tok(j)?.pos !== 'ADV') return false;
+    if (/^(?:represented|replaced|substituted)$/.test(v.lower(j))) return j;
+    if (!/^(?:was|were|is|are|been|be|being|has|have|had|also)$/.test(v.lower(j)) && v.tok(j)?.pos !== 'ADV') return -1;
   }
-  return false;
+  return -1;
 }
 
 /** Most tokens from a verb to a phrase that adds its co-subjects. */
@@ -1279,6 +1283,10 @@ function mainClausePeople(v: MeetingText, from: number, last: number, needsObjec
   if (subject.people.length === 0) return [];
   let k = subject.end;
   while (k < last && !v.isVerb(k)) k++;
+  // "At the inauguration, President X was represented by Minister Y": one stood in for was not there;
+  // the one named after "by" was.
+  const stoodIn = standInVerbFrom(v, k, last);
+  if (stoodIn >= 0) return v.lower(stoodIn + 1) === 'by' ? objectPeople(v, stoodIn + 2, last) : [];
   const verbEnd = k + 1;
   // "During the talks, A praised B for his role", "At the meeting, A criticised B": one judged is
   // spoken of, at the meeting or away from it; the verb shows only its subject there.
