@@ -1290,7 +1290,8 @@ function mainClausePeople(v: MeetingText, from: number, last: number, needsObjec
   const verbEnd = k + 1;
   // "During the talks, A praised B for his role", "At the meeting, A criticised B": one judged is
   // spoken of, at the meeting or away from it; the verb shows only its subject there.
-  const object = JUDGES.test(v.lower(k)) ? [] : objectPeople(v, verbEnd, last);
+  // "During the meeting, A quoted President B": one quoted or recalled is spoken of, not spoken to.
+  const object = JUDGES.test(v.lower(k)) || CITES.test(v.lower(k)) ? [] : objectPeople(v, verbEnd, last);
   if (needsObject && object.length === 0) return [];
   // "At the joint press conference, X of the Daily News asked President A": at a gathering of the
   // press the one who asks questions is the press, there to report it; the one asked takes part.
@@ -1300,6 +1301,9 @@ function mainClausePeople(v: MeetingText, from: number, last: number, needsObjec
 
 /** Verbs of putting a question to someone. */
 const ASKS = /^(?:asked|asks|questioned|questions|quizzed|pressed)$/;
+
+/** Verbs of citing or calling someone to mind, whose object is spoken of: "quoted President X", "recalled Y". */
+const CITES = /^(?:quoted|quotes|cited|cites|recalled|recalls|mentioned|mentions|invoked|invokes|echoed|echoes|paraphrased)$/;
 
 /** Verbs of judging or honouring someone, whose object is what is said, not whom it is said to. */
 const JUDGES = /^(?:praised|praises|commended|commends|criticised|criticized|criticises|criticizes|condemned|condemns|blamed|blames|hailed|hails|saluted|salutes|applauded|applauds|lauded|lauds|congratulated|congratulates|mourned|honoured|honored|remembered|accused|accuses|denounced|denounces)$/;
