@@ -1287,6 +1287,9 @@ function mainClausePeople(v: MeetingText, from: number, last: number, needsObjec
   // the one named after "by" was.
   const stoodIn = standInVerbFrom(v, k, last);
   if (stoodIn >= 0) return v.lower(stoodIn + 1) === 'by' ? objectPeople(v, stoodIn + 2, last) : [];
+  // "After our talks, Prime Minister X will host a lunch in your honour": a main clause still to come
+  // shows no one at the meeting its opening phrase names.
+  if (k < last && verbReading(v, k, from) === 'planned') return [];
   const verbEnd = k + 1;
   // "During the talks, A praised B for his role", "At the meeting, A criticised B": one judged is
   // spoken of, at the meeting or away from it; the verb shows only its subject there.
