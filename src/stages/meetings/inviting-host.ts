@@ -45,23 +45,40 @@ function objectPronounIn(v: MeetingText, first: number, last: number): boolean {
 
 /**
  * "At the invitation of Prime Minister A, Minister B visited Lisbon, where he was received by
- * Minister C": when the visit's own sentence names someone else the visitor met, that one is the
- * host, and the one who invited is told of only as the sender of the invitation. The inviter read
- * in as host is taken out of the sentence's visits, unless a meeting of the sentence puts the inviter
- * with the visitor in so many words, by name or by a pronoun ("... and held talks with her").
+ * Minister C", "... B visited Lisbon. During the visit, he held talks with Minister C": when the
+ * visit's own sentence, or the one after it, names someone else the visitor met, that one is the
+ * host, and the one who invited is told of only as the sender of the invitation. The inviter read in
+ * as host is taken out of the visit, unless a meeting of those sentences puts the inviter with the
+ * visitor in so many words, by name or by a pronoun ("... and held talks with her").
  */
-export function dropInviterBesideHost(v: MeetingText, first: number, last: number, drafts: MeetingDraft[]): void {
-  if (!drafts.some((d) => d.kind === 'visit')) return;
-  const inviters = new Set(invitingHost(v, first, last).map((p) => p.actor.id));
-  if (inviters.size === 0) return;
-  const hosting = (d: MeetingDraft) => d.kind === 'visit' && d.people.some((p) => inviters.has(p.actor.id));
-  const visitors = new Set(drafts.filter(hosting).flatMap((d) => d.people.filter((p) => !inviters.has(p.actor.id)).map((p) => p.actor.id)));
-  let otherHost = false;
+export function dropInviterBesideHost(v: MeetingText, drafts: readonly MeetingDraft[]): void {
+  const bySentence = new Map<number, MeetingDraft[]>();
   for (const d of drafts) {
+    const list = bySentence.get(d.sentence);
+    if (list) list.push(d);
+    else bySentence.set(d.sentence, [d]);
+  }
+  for (const [at, own] of bySentence) {
+    if (!own.some((d) => d.kind === 'visit')) continue;
+    const s = v.sentences[at];
+    if (!s) continue;
+    const inviters = new Set(invitingHost(v, s.tokenStart, s.tokenEnd).map((p) => p.actor.id));
+    if (inviters.size === 0) continue;
+    const next = v.sentences[at + 1];
+    dropFromWindow(v, inviters, [...own, ...(bySentence.get(at + 1) ?? [])], s.tokenStart, next ? next.tokenEnd : s.tokenEnd);
+  }
+}
+
+/** dropInviterBesideHost over the drafts of one visit's sentence and the next, whose tokens run from `first` to `last`. */
+function dropFromWindow(v: MeetingText, inviters: ReadonlySet<string>, window: readonly MeetingDraft[], first: number, last: number): void {
+  const hosting = (d: MeetingDraft) => d.kind === 'visit' && d.people.some((p) => inviters.has(p.actor.id));
+  const visitors = new Set(window.filter(hosting).flatMap((d) => d.people.filter((p) => !inviters.has(p.actor.id)).map((p) => p.actor.id)));
+  let otherHost = false;
+  for (const d of window) {
     if (hosting(d) || d.status !== 'held' || !d.people.some((p) => visitors.has(p.actor.id))) continue;
     if (d.people.some((p) => inviters.has(p.actor.id))) return;
     if (d.people.some((p) => !visitors.has(p.actor.id))) otherHost = true;
   }
   if (!otherHost || objectPronounIn(v, first, last)) return;
-  for (const d of drafts) if (hosting(d)) d.people = d.people.filter((p) => !inviters.has(p.actor.id));
+  for (const d of window) if (hosting(d)) d.people = d.people.filter((p) => !inviters.has(p.actor.id));
 }

@@ -21,7 +21,7 @@ import { speechVerbLexicon } from '../../lexicon/speech-verbs.js';
 import { backgroundVisit, participleAsideOfSpeaker } from './background-visit.js';
 import { pronounObject, pronounOnly } from './object-pronoun.js';
 import { commentsFromOutside, reportSource, speaksForOthers } from './report-source.js';
-import { dropInviterBesideHost, invitingHost } from './inviting-host.js';
+import { invitingHost } from './inviting-host.js';
 import { dateIn } from './meeting-date.js';
 import { draftOfWords } from './draft.js';
 import { delegationMembers, futureList, memberOfDelegation, presentList, presentSubject } from './attendee-lists.js';
@@ -2901,7 +2901,6 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
   if (unnamed) out.push(unnamed);
   const opening = jointOpening(v, s, skip, dates);
   if (opening) out.push(opening);
-  dropInviterBesideHost(v, first, last, out);
   return out;
 }
 
