@@ -683,6 +683,23 @@ export function ofCommonNoun(v: MeetingText, m: Mention): boolean {
   return noun !== undefined && head && !v.isCap(start - 2) && !/^(?:delegations?|honou?r|chairmanship|co-chairmanship|chairpersonship)$/.test(noun.lower) && !meetingNoun;
 }
 
+/** Determiners that open a common noun phrase heading a subject: "the message of", "a letter of". */
+const SUBJECT_HEAD_DETERMINER = /^(?:the|a|an|this|that)$/;
+
+/**
+ * Whether the person of m stands after "of" in a common noun phrase that opens with a determiner:
+ * "The message of President X [was read out]", "the family of X". The noun's complement (its sender,
+ * owner or kin) is not the subject of the verb after the phrase. A capitalised head is an office
+ * ("Special Envoy of the President X") and is left to the office readers.
+ */
+function complementOfSubjectNoun(v: MeetingText, m: Mention): boolean {
+  if (!ofCommonNoun(v, m)) return false;
+  let k = v.officeStart(v.tokenRange(m)[0]) - 1;
+  if (v.lower(k) === 'the') k--;
+  if (v.lower(k) !== 'of') return false;
+  return !v.isCap(k - 1) && v.tok(k - 1)?.pos === 'NOUN' && SUBJECT_HEAD_DETERMINER.test(v.lower(k - 2));
+}
+
 /**
  * A preposition inside a long office before a capitalised word: "Special Representative *for*
  * Interaction *with* Organisations of Compatriots Abroad", "Ambassador of Belarus *to* the
@@ -834,7 +851,8 @@ function participleAsideStart(v: MeetingText, close: number, first: number): num
     const l = v.lower(j);
     if (l === ',') {
       const opener = j + 1;
-      if (opener >= close || !v.isVerb(opener) || !/(?:ed|en|wn)$/.test(v.lower(opener))) return -1;
+      // "sent by", "brought by": a verb right before "by" is a past participle whatever its ending.
+      if (opener >= close || !v.isVerb(opener) || !(/(?:ed|en|wn)$/.test(v.lower(opener)) || v.lower(opener + 1) === 'by')) return -1;
       if (named && !by) return -1;
       return v.person(v.mentionAt(j - 1)) ? j : -1;
     }
@@ -845,6 +863,99 @@ function participleAsideStart(v: MeetingText, close: number, first: number): num
   }
   return -1;
 }
+
+/** Most tokens of an aside of errand or role set off by commas between a subject and its verb: ", acting on behalf of the President of the Republic,". */
+const ERRAND_ASIDE_REACH = 14;
+/**
+ * Present participles whose object shares the scene with the one who does them: "A, accompanying
+ * President B, met C" and "A, leading a delegation with Deputy B, met C" put B there as well.
+ */
+const SHARES_SCENE = /^(?:accompanying|joining|leading|heading|escorting|guiding|welcoming|greeting|hosting|receiving|meeting|visiting|including|flanking|assisting)$/;
+/** Prepositions that open an aside of mandate or role: "on behalf of", "at the request of", "as envoy of", "in her capacity as", "under instructions from". */
+const ERRAND_PREPOSITION = /^(?:on|upon|at|as|in|under)$/;
+/** Articles that open an apposition describing the one before it: "the special envoy of President X", "a close ally of X". */
+const APPOSITION_ARTICLE = /^(?:the|a|an)$/;
+
+/** Nouns of an aside of place beside someone: "in the company of X", "at the side of X", "at the head of a delegation including X". */
+const COMPANY_NOUN = /^(?:company|presence|side|head|participation)$/;
+/** Words inside an aside that put someone named in it beside the subject: "a delegation including X", "talks with X". */
+const BESIDE = /^(?:including|with|alongside|together|accompanied|joined)$/;
+
+/** Whether the aside from k to `close` puts the one named in it beside the subject rather than acting through them. */
+function keepsCompany(v: MeetingText, k: number, close: number): boolean {
+  for (let j = k; j < close; j++) {
+    if (BESIDE.test(v.lower(j)) || (j - k < 3 && COMPANY_NOUN.test(v.lower(j)))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the word at o opens an aside that describes the person before its comma and acts for
+ * them: a present participle of an errand ("representing", "acting on behalf of", "carrying a
+ * letter from"), a preposition of mandate or role, "with" and an article ("with a message from"),
+ * or an article whose noun takes its complement after "of" or "to" ("the special envoy of X").
+ * A participle of keeping company, or "with" and a name ("with Ambassador X"), puts its object
+ * beside the subject and opens no such aside.
+ */
+function errandAsideOpener(v: MeetingText, o: number, close: number): boolean {
+  const l = v.lower(o);
+  // The tagger may read a participle right after the comma as a noun ("acting on behalf of").
+  if (l.endsWith('ing') && (v.isVerb(o) || (!v.isCap(o) && l.length > 5))) return !SHARES_SCENE.test(l);
+  if (l === 'with') return APPOSITION_ARTICLE.test(v.lower(o + 1));
+  if (ERRAND_PREPOSITION.test(l)) return !keepsCompany(v, o + 1, close);
+  if (!APPOSITION_ARTICLE.test(l)) return false;
+  for (let j = o + 1; j < close; j++) {
+    if (v.lower(j) === 'of' || v.lower(j) === 'to') return true;
+    // The apposition's own office ("the special envoy") may be a mention of someone; a name is someone else.
+    const m = v.mentionAt(j);
+    if (m?.form === 'name' && v.person(m)) return false;
+  }
+  return false;
+}
+
+/** Most tokens of an office set off by commas after a name: ", Deputy Minister of Foreign Affairs of the Republic,". */
+const OFFICE_APPOSITION_REACH = 10;
+
+/**
+ * Whether the words ending at `end` are an office set off by a comma after a named person, with no one
+ * named in it: "Ana Costa, Minister of Trade" (before a second aside, ", representing ...").
+ */
+function officeAppositionOfPerson(v: MeetingText, end: number, first: number): boolean {
+  let office = false;
+  for (let j = end; j > first && end - j < OFFICE_APPOSITION_REACH; j--) {
+    const l = v.lower(j);
+    if (l === ',') return office && v.person(v.mentionAt(j - 1)) !== null;
+    if (v.person(v.mentionAt(j))) return false;
+    if (v.isOffice(j)) office = true;
+    else if (!v.inNounPhrase(j) && l !== 'of') return false;
+  }
+  return false;
+}
+
+/**
+ * The opening comma of an aside of errand or role that the comma `close` ends, right after a named
+ * person: "Minister A, representing President B, met C", "Minister A, on behalf of President B,
+ * received C", "Minister A, the special envoy of President B, met C". One named inside the aside is
+ * the one acted for or described, not a subject of the verb after it. The aside holds no verb but
+ * its opener and no clause of its own; -1 when no such aside ends at `close`.
+ */
+export function errandAsideStart(v: MeetingText, close: number, first: number): number {
+  // Set off by commas, by a pair of dashes, or by brackets: "A (representing President B) met C".
+  const mark = v.lower(close);
+  const opens = mark === ')' ? '(' : mark;
+  if (!ASIDE_MARKS.test(mark)) return -1;
+  for (let j = close - 1; j > first && close - j <= ERRAND_ASIDE_REACH; j--) {
+    const l = v.lower(j);
+    if (l === opens) return errandAsideOpener(v, j + 1, close) && (v.person(v.mentionAt(j - 1)) || officeAppositionOfPerson(v, j - 1, first)) ? j : -1;
+    if (/^[,;:()"“”–—]$/.test(l)) return -1;
+    // "in her capacity as envoy": "as" before a noun is a preposition, and a clause it would open has a verb.
+    if (v.lower(j - 1) !== opens && !v.mentionAt(j) && (v.isVerb(j) || (v.isClauseOpener(j) && l !== 'as'))) return -1;
+  }
+  return -1;
+}
+
+/** Marks that close an aside between a subject and its verb: a comma, a dash, a closing bracket. */
+const ASIDE_MARKS = /^[,)–—]$/;
 
 /** Most tokens of adjuncts between a verb and the infinitive it governs: "went to Jakarta last week to meet". */
 const MAX_INFINITIVE_ADJUNCT = 8;
@@ -925,9 +1036,11 @@ export function peopleBefore(v: MeetingText, k: number, first: number, skip: Rea
   while (j >= first && betweenSubjectAndVerb(v, j) && v.lower(j) !== 'to') j--;
   // "X and Y, invited as guests of honour, also took part": a participle phrase set off by commas
   // after the named subject describes it and leaves the subject before it.
-  if (j > first && v.lower(j) === ',') {
-    const open = participleAsideStart(v, j, first);
-    if (open >= 0) j = open - 1;
+  if (j > first && ASIDE_MARKS.test(v.lower(j))) {
+    const open = v.lower(j) === ',' ? participleAsideStart(v, j, first) : -1;
+    // "A, representing President B, met C": an aside of errand or role is stepped over the same way.
+    const errand = open >= 0 ? open : errandAsideStart(v, j, first);
+    if (errand >= 0) j = errand - 1;
   }
   // "is expected to meet", "agreed to hold", "invited Chancellor X to visit": the subject of an
   // infinitive is the object before "to", else the subject of the verb that governs it.
@@ -1043,7 +1156,9 @@ export function peopleBefore(v: MeetingText, k: number, first: number, skip: Rea
       }
       // "The spokesman of President X, Y, and ...": one named inside an office that the name after
       // its comma renames is that office's principal, not an item of the list.
-      if (p && !v.isPossessive(end) && !(inList && v.lower(end) === ',' && ofCommonNoun(v, m))) {
+      // "The message of President X was read out by Y": one named after "of" a common noun heading the
+      // subject is that noun's complement (its sender, owner or kin), not the subject.
+      if (p && !v.isPossessive(end) && !(inList && v.lower(end) === ',' && ofCommonNoun(v, m)) && !(people.length === 0 && !inList && complementOfSubjectNoun(v, m))) {
         people.unshift(p);
         itemEnd = start;
       }

@@ -3,6 +3,7 @@ import type { Stage } from '../../pipeline/stage.js';
 import { eventDrafts } from './from-events.js';
 import { groupMembersOf } from './group-members.js';
 import { resolveGuests } from './guests.js';
+import { dropInviterBesideHost } from './inviting-host.js';
 import { listAfter } from './list-items.js';
 import { lookersOn } from './looked-on.js';
 import { mergeMeetings } from './merge.js';
@@ -53,6 +54,8 @@ export const meetings: Stage = {
     // One by one: spreading a document's worth of drafts into one call would pass them all as arguments.
     for (const d of eventDrafts(v, doc.layer('events'), dates)) drafts.push(d);
     sortInPlace(drafts, (a, b) => a.trigger.start - b.trigger.start);
+    // "At the invitation of A, B visited Lisbon. He held talks with C": the inviter is no host beside C.
+    dropInviterBesideHost(v, drafts);
     dropSignersAfterOthersTalks(v, drafts);
     resolveGuests(drafts);
     speakersOfTurns(v, doc.layer('quotes'), drafts);

@@ -22,7 +22,7 @@ export function hasMeetingWord(v: MeetingText, s: Sentence): boolean {
  * items after a sentence that reports a meeting and ends in a colon take part in it.
  */
 export function listAfter(v: MeetingText, paragraphs: readonly Paragraph[], s: Sentence, status: MeetingDraft['status']): MeetingDraft | null {
-  if (v.lower(s.tokenEnd - 1) !== ':' || !hasMeetingWord(v, s)) return null;
+  if (v.lower(s.tokenEnd - 1) !== ':' || !hasMeetingWord(v, s) || headsDocumentList(v, s)) return null;
   const people: PersonRef[] = [];
   for (let p = s.paragraph + 1; p < paragraphs.length && p - s.paragraph <= MAX_ITEMS; p++) {
     const para = paragraphs[p]!;
@@ -39,7 +39,7 @@ export function listAfter(v: MeetingText, paragraphs: readonly Paragraph[], s: S
       }
     }
     // "U.S." or "The Japanese side:" on a line of its own heads the items of one side: the list goes on.
-    if (found.length === 0 && !LIST_BULLET.test(text) && sideHeading(v, para)) continue;
+    if (found.length === 0 && !LIST_BULLET.test(text) && stateOnlyParagraph(v, para)) continue;
     if (found.length === 0 && !LIST_BULLET.test(text)) break;
     // "Ministers welcomed the progress made since ...": a paragraph of prose after the list ends it.
     if (!LIST_BULLET.test(text) && proseParagraph(v, para)) break;
@@ -62,7 +62,7 @@ const SIDE_HEADING_WORD = /^(?:the|side|delegation|team|of|from|:|–|—|-)$/;
  * A paragraph that only names a state, perhaps as a side or delegation ("U.S.", "Japan:", "The
  * Japanese side:"): the heading of one side's items in a list of participants.
  */
-function sideHeading(v: MeetingText, para: Paragraph): boolean {
+function stateOnlyParagraph(v: MeetingText, para: Paragraph): boolean {
   if (para.end - para.start > MAX_SIDE_HEADING_CHARS) return false;
   let state = false;
   for (let k = lowerBound(v.tokens, para.start); k < v.tokens.length && v.tokens[k]!.start < para.end; k++) {
@@ -73,6 +73,25 @@ function sideHeading(v: MeetingText, para: Paragraph): boolean {
     } else if (!SIDE_HEADING_WORD.test(v.lower(k)) && !(state && v.lower(k) === '.')) return false;
   }
   return state;
+}
+
+/** Nouns of documents, whose list names what was signed: "Documents signed following the talks:". */
+const DOCUMENTS = /^(?:documents|agreements|memoranda|memorandums|treaties|protocols|instruments|declarations|contracts|accords)$/;
+
+/**
+ * Whether the sentence before the colon announces a list of documents: a noun of documents stands
+ * before any meeting word ("Documents signed following the talks:", "The following agreements were
+ * signed during the visit:"). Its items are documents, and the officials named as signing each are
+ * not listed as taking part in the talks; "Taking part in the talks on the agreements were:" is a
+ * list of people.
+ */
+function headsDocumentList(v: MeetingText, s: Sentence): boolean {
+  const { byFirstWord } = meetingLexicon();
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    if (byFirstWord.has(v.lower(i))) return false;
+    if (DOCUMENTS.test(v.lower(i))) return true;
+  }
+  return false;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { MONTH } from './date-phrase.js';
 import type { MeetingText } from './view.js';
 
 /*
@@ -53,4 +54,47 @@ const FUNCTION_NOUN = /^(?:reception|receptions|dinner|dinners|lunch|luncheon|br
  */
 export function speechFunctionAt(v: MeetingText, i: number, first: number): boolean {
   return FUNCTION_NOUN.test(v.lower(i)) && speechOccasionBefore(v, i, first);
+}
+
+/** Gatherings whose words may be cited from another day: "as X said at the summit last year". A meeting or talks may be the one reported. */
+const GATHERING = /^(?:summit|summits|forum|conference|congress|assembly|session|convention|symposium)$/;
+/** Verbs of saying in a comment clause that cites someone's words: "as X said", "as X noted", "as X put it". */
+const CITING = /^(?:said|noted|stated|remarked|stressed|emphasised|emphasized|observed|declared|put|pointed)$/;
+/** Words after the gathering's noun that set it on another day: "last year", "in 2019", "in May", "two years ago". */
+const OTHER_TIME = /^(?:last|previous|earlier|ago|before|\d{4})$/;
+/** Most tokens from "as" to the verb of saying: "as President of the Republic X". */
+const CITER_REACH = 10;
+/** Most tokens from the preposition of the occasion to the gathering's noun, and from the noun to its time. */
+const OCCASION_PHRASE_REACH = 6;
+
+/**
+ * Whether the gathering noun at i is the occasion of words a comment clause cites: "As President X
+ * said at the summit last year, ...". The clause opens with "as" at the sentence's start or after a
+ * comma, and a time after the noun sets the gathering on another day; the text cites the words, and
+ * reports no meeting of the speaker. Without such a time ("as X said at the summit") the summit may
+ * be the one the text reports, and the reading is left as it is.
+ */
+export function citedOccasion(v: MeetingText, i: number, first: number, last: number): boolean {
+  if (!GATHERING.test(v.lower(i))) return false;
+  let later = false;
+  for (let k = i + 1; k < last && k - i <= OCCASION_PHRASE_REACH && !/^[,;:.]$/.test(v.lower(k)); k++) {
+    if (OTHER_TIME.test(v.lower(k)) || (v.lower(k) === 'in' && (MONTH.test(v.lower(k + 1)) || /^\d{4}$/.test(v.lower(k + 1))))) later = true;
+  }
+  if (!later) return false;
+  let j = i - 1;
+  while (j > first && i - j <= OCCASION_PHRASE_REACH && !/^(?:at|during)$/.test(v.lower(j))) {
+    if (!OCCASION_GLUE.test(v.lower(j)) && !/^(?:NOUN|PROPN|ADJ|NUM)$/.test(v.tok(j)?.pos ?? '')) return false;
+    j--;
+  }
+  if (!/^(?:at|during)$/.test(v.lower(j))) return false;
+  j--;
+  // "as X put it at", "as X pointed out at": the particle after the verb.
+  if ((v.lower(j) === 'it' && v.lower(j - 1) === 'put') || (v.lower(j) === 'out' && v.lower(j - 1) === 'pointed')) j--;
+  if (!CITING.test(v.lower(j))) return false;
+  // "as X rightly said": adverbs between the one cited and the verb.
+  let end = j - 1;
+  while (end > first && j - end <= 2 && v.tok(end)?.pos === 'ADV') end--;
+  let k = end;
+  while (k > first && j - k <= CITER_REACH && (v.mentionAt(k) || v.inNounPhrase(k))) k--;
+  return k < end && v.lower(k) === 'as' && (k === first || v.lower(k - 1) === ',');
 }

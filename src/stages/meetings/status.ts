@@ -300,7 +300,8 @@ function aheadInSentence(v: MeetingText, i: number, first: number): boolean {
   // "Today X meets Y, and tomorrow he flies on": the nearer time word is the verb's; a clause joined
   // by "and" or "but", or after a semicolon, has a time of its own.
   for (let k = i - 1; k >= first && i - k <= AHEAD_TIME_REACH; k--) {
-    if ((v.isVerb(k) && isPast(v.lower(k))) || v.lower(k) === 'today' || v.lower(k) === ';') return false;
+    // "later today" is ahead; "today" alone is the day of the news.
+    if ((v.isVerb(k) && isPast(v.lower(k))) || (v.lower(k) === 'today' && v.lower(k - 1) !== 'later') || v.lower(k) === ';') return false;
     if (timeAhead(v, k, presentS)) return true;
   }
   for (let k = i + 1; k - i <= AHEAD_TIME_REACH && v.tok(k)?.sentence === sentence; k++) {
@@ -683,6 +684,9 @@ export function nounReading(v: MeetingText, n: number, verb: number, first: numb
     // "preparations for the visit", "the preparation of the visit", "preparing the visit".
     if (AHEAD_OF.has(l) || ((l === 'for' || l === 'of') && /^(?:preparation|preparations|prepare|preparing|ready)$/.test(v.lower(j - 1)))) return 'planned';
     if (/^(?:preparing|prepare|prepares|organising|organizing)$/.test(l)) return 'planned';
+    // "prepared the visit of X": a meeting prepared was still to come when it was prepared; as a
+    // modifier ("a well-prepared summit") the participle tells of one held.
+    if (l === 'prepared' && v.isVerb(j) && !/^(?:well|-|carefully|thoroughly)$/.test(v.lower(j - 1)) && onlyModifiersBetween(v, j + 1, n)) return 'planned';
     // "plans for a meeting between A and B", "a proposal for talks", "the prospect of a summit": a
     // meeting that is only planned, proposed or thought of is still to come.
     if ((l === 'for' || l === 'of') && THOUGHT_OF.test(v.lower(j - 1))) return 'planned';

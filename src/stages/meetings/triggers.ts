@@ -2,7 +2,7 @@ import type { DateMention, MeetingKind, MeetingStatus, Sentence } from '../../do
 import { lowerBound } from '../../document/span.js';
 import { type MeetingCue, type MeetingCueClass, meetingLexicon } from '../../lexicon/meetings.js';
 import { WordAnswers } from '../../lexicon/word-table.js';
-import { speechFunctionAt, speechOccasionBefore } from './speech-occasion.js';
+import { citedOccasion, speechFunctionAt, speechOccasionBefore } from './speech-occasion.js';
 import { makerGroupBefore } from './maker-led.js';
 import { NO_SKIP, adverbialAsideEnd, dateAdjunctEnd, accompanyingBefore, accompanyingPair, antecedentEndingAt, contactClauseHead, holdersAfterRelativeClause, theirAt, theirPeople, complementAfter, dashedPairBefore, peopleAfter, peopleBefore, relativeClauses, elidedSideEnd, sentenceSubject, sentenceSubjectEnd, subjectAfterComma, openingClauseEnd, groupBeforeNamedRole } from './grammar.js';
 import { participleOfObject } from './participle-phrase.js';
@@ -788,6 +788,9 @@ const VOCATIVE_REACH = 16;
 function vocative(v: MeetingText, s: Sentence): PersonRef[] {
   for (const t of [s, v.sentences[s.index - 1]]) {
     if (!t) continue;
+    // "On behalf of President X, I welcome you": a phrase that opens with a preposition names one
+    // acted for or a circumstance; one addressed is named bare ("Dear Minister X,", "Mr President,").
+    if (v.tok(t.tokenStart)?.pos === 'ADP') continue;
     const out: PersonRef[] = [];
     let j = t.tokenStart;
     while (j < t.tokenEnd && j - t.tokenStart <= VOCATIVE_REACH && !v.isVerb(j) && v.tok(j)?.pos !== 'PRON') {
@@ -937,12 +940,16 @@ function subjectParticipleReading(v: MeetingText, i: number): Reading | null {
 /** Whether the main clause's verb group is "was represented", "were replaced": someone stood in for its subject. */
 function representedSubject(v: MeetingText, first: number, last: number): boolean {
   const k = sentenceSubjectEnd(v, first, last);
-  if (k < 0) return false;
+  return k >= 0 && standInVerbFrom(v, k, last) >= 0;
+}
+
+/** The index of "represented", "replaced" or "substituted" in the passive verb group starting at k ("was represented"), or -1. */
+function standInVerbFrom(v: MeetingText, k: number, last: number): number {
   for (let j = k; j < last && j - k < 4; j++) {
-    if (/^(?:represented|replaced|substituted)$/.test(v.lower(j))) return true;
-    if (!/^(?:was|were|is|are|been|be|being|has|have|had|also)$/.test(v.lower(j)) && v.tok(j)?.pos !== 'ADV') return false;
+    if (/^(?:represented|replaced|substituted)$/.test(v.lower(j))) return j;
+    if (!/^(?:was|were|is|are|been|be|being|has|have|had|also)$/.test(v.lower(j)) && v.tok(j)?.pos !== 'ADV') return -1;
   }
-  return false;
+  return -1;
 }
 
 /** Most tokens from a verb to a phrase that adds its co-subjects. */
@@ -1305,10 +1312,18 @@ function mainClausePeople(v: MeetingText, from: number, last: number, needsObjec
   if (subject.people.length === 0) return [];
   let k = subject.end;
   while (k < last && !v.isVerb(k)) k++;
+  // "At the inauguration, President X was represented by Minister Y": one stood in for was not there;
+  // the one named after "by" was.
+  const stoodIn = standInVerbFrom(v, k, last);
+  if (stoodIn >= 0) return v.lower(stoodIn + 1) === 'by' ? objectPeople(v, stoodIn + 2, last) : [];
+  // "After our talks, Prime Minister X will host a lunch in your honour": a main clause still to come
+  // shows no one at the meeting its opening phrase names.
+  if (k < last && verbReading(v, k, from) === 'planned') return [];
   const verbEnd = k + 1;
   // "During the talks, A praised B for his role", "At the meeting, A criticised B": one judged is
   // spoken of, at the meeting or away from it; the verb shows only its subject there.
-  const object = JUDGES.test(v.lower(k)) ? [] : objectPeople(v, verbEnd, last);
+  // "During the meeting, A quoted President B": one quoted or recalled is spoken of, not spoken to.
+  const object = JUDGES.test(v.lower(k)) || CITES.test(v.lower(k)) ? [] : objectPeople(v, verbEnd, last);
   if (needsObject && object.length === 0) return [];
   // "At the joint press conference, X of the Daily News asked President A": at a gathering of the
   // press the one who asks questions is the press, there to report it; the one asked takes part.
@@ -1318,6 +1333,9 @@ function mainClausePeople(v: MeetingText, from: number, last: number, needsObjec
 
 /** Verbs of putting a question to someone. */
 const ASKS = /^(?:asked|asks|questioned|questions|quizzed|pressed)$/;
+
+/** Verbs of citing or calling someone to mind, whose object is spoken of: "quoted President X", "recalled Y". */
+const CITES = /^(?:quoted|quotes|cited|cites|recalled|recalls|mentioned|mentions|invoked|invokes|echoed|echoes|paraphrased)$/;
 
 /** Verbs of judging or honouring someone, whose object is what is said, not whom it is said to. */
 const JUDGES = /^(?:praised|praises|commended|commends|criticised|criticized|criticises|criticizes|condemned|condemns|blamed|blames|hailed|hails|saluted|salutes|applauded|applauds|lauded|lauds|congratulated|congratulates|mourned|honoured|honored|remembered|accused|accuses|denounced|denounces)$/;
@@ -2697,8 +2715,10 @@ function nounCue(site: CueSite): CueReading | null {
   // "X welcomed the talks between A and B": a meeting with parties of its own, welcomed as news, is not the welcomer's.
   // "President X welcomed the talks in a post": a meeting the text told of before ("the talks"), welcomed
   // with no party of its own, is judged by the welcomer, who is not put at it by that.
-  const welcomedNews = verb >= 0 && WELCOMES.test(v.lower(verb)) && directObject(v, verb, i)
-    && (complement.length >= 2 || (complement.length === 0 && w < 0 && !possessor && /^(?:the|this|these)$/.test(v.lower(lead)) && lead === verb + 1));
+  // "X welcomed the outcome of the talks": so is a meeting whose results are the object welcomed.
+  const resultWelcomed = v.lower(lead - 1) === 'of' && RESULT_NOUNS.test(v.lower(lead - 2)) && verb >= 0 && directObject(v, verb, lead - 2);
+  const welcomedNews = verb >= 0 && WELCOMES.test(v.lower(verb)) && (directObject(v, verb, i) || resultWelcomed)
+    && (complement.length >= 2 || (complement.length === 0 && (w < 0 || (resultWelcomed && v.lower(w) === 'between')) && !possessor && /^(?:the|this|these)$/.test(v.lower(lead)) && (lead === verb + 1 || resultWelcomed)));
   if (welcomedNews) r.partiesOwn = true;
   // "In a statement, X welcomed the visit of Y": the one who welcomes a meeting in writing is not at it.
   const welcomedInWriting = verb >= 0 && WELCOMES.test(v.lower(verb)) && welcomeInWriting(v, verb, first);
@@ -2903,6 +2923,8 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
     if (passive && participle && !isPassive(v, i, first) && speechOccasionBefore(v, i, first)) continue;
     // "delivered remarks at a reception": a function one only speaks at brings the speaker to no meeting.
     if (cue.cueClass === 'noun' && speechFunctionAt(v, i, first)) continue;
+    // "As President X said at the summit last year, ...": a gathering whose words are cited reports no meeting.
+    if (cue.cueClass === 'noun' && citedOccasion(v, i, first, last)) continue;
     const read = readCue(site);
     if (!read || read.reading === 'negated') continue;
     const { people, reading, joinOnly, distinct, guest, agentUnsaid, partiesOwn, addressed, kind, place, rule } = read;
