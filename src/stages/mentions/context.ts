@@ -2,7 +2,7 @@ import type { Sentence, Token } from '../../document/layers.js';
 import { gazetteer, gazetteerSteps, type GazetteerHit } from '../../lexicon/gazetteer.js';
 import { isGivenKey } from '../../lexicon/given-names.js';
 import { groupLexicon, type GroupNoun } from '../../lexicon/groups.js';
-import { isCapitalized, lookupKey } from '../../lexicon/normalize.js';
+import { isCapitalized, lookupKey, singleSpaced } from '../../lexicon/normalize.js';
 import { titleLexicon, type TitleEntry } from '../../lexicon/titles.js';
 import { wordLists } from '../../lexicon/words.js';
 import { laterWordTest } from '../../lexicon/later-words.js';
@@ -466,7 +466,7 @@ export class SentenceScan {
         const hit = node.hit;
         if (hit === null) continue;
         // Acronyms must match as written ("US", not "Us"); other names need only their capital.
-        if (hit.caseSensitive && this.span(i, j).replace(/\s+/g, ' ') !== hit.spelling) continue;
+        if (hit.caseSensitive && singleSpaced(this.span(i, j)) !== hit.spelling) continue;
         // "Park Jin-woo" is not the listed "Park Jin": a listed person whose last word goes on past a
         // glued hyphen into a lower-case syllable is part of a longer name, left to the name rules.
         if (hit.entry.kind === 'person' && /^[-‐]$/.test(this.tok(j)?.text ?? '') && this.glued(j) && this.glued(j + 1) && /^\p{Ll}/u.test(this.tok(j + 1)?.text ?? '')) continue;

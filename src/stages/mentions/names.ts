@@ -5,7 +5,7 @@ import { cached } from '../../lexicon/data.js';
 import { wordLists } from '../../lexicon/words.js';
 import { WordTest } from '../../lexicon/word-table.js';
 import { Claim, type SentenceScan } from './context.js';
-import { isAllCaps } from '../../lexicon/normalize.js';
+import { isAllCaps, wideSpace } from '../../lexicon/normalize.js';
 
 /** Most words a person's name runs to ("Kassym-Jomart Kemelevich Tokayev" is 3 plus hyphen parts). */
 const MAX_NAME_WORDS = 6;
@@ -1003,11 +1003,6 @@ export function appositionAfterOffice(s: SentenceScan, start: number): boolean {
     if (!s.isCap(k) && !/^(?:of|to|for|the|and|in)$/.test(s.lower(k))) return false;
   }
   return false;
-}
-
-/** Characters besides U+0020 that /\s/ matches and trim() removes, above ASCII. */
-function wideSpace(c: number): boolean {
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /**
