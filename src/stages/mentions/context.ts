@@ -7,7 +7,7 @@ import { titleLexicon, type TitleEntry } from '../../lexicon/titles.js';
 import { wordLists } from '../../lexicon/words.js';
 import { wordIds } from '../../lexicon/word-table.js';
 import type { PhraseNode } from '../../lexicon/phrase-steps.js';
-import { GROUP_STEPS, NAME_STEPS, TITLE_STEPS, wordFacts, type WordFacts } from './word-facts.js';
+import { GROUP_STEPS, Mark, NAME_STEPS, TITLE_STEPS, wordFacts, type WordFacts } from './word-facts.js';
 import type { DraftMention } from './draft.js';
 
 export { keyOfText } from './word-facts.js';
@@ -94,7 +94,7 @@ export interface TokenTables {
 const NO_FACTS: WordFacts = wordFactsOfNothing();
 
 function wordFactsOfNothing(): WordFacts {
-  return { key: '', shape: 0, given: false, nameFirst: undefined, titleFirst: undefined, groupFirst: undefined, startsTitle: false, startsGroup: false, laterInName: false, laterInTitle: false, laterInGroup: false, possessive: false };
+  return { key: '', marks: 0, nameFirst: undefined, titleFirst: undefined, groupFirst: undefined };
 }
 
 /** Tables of `size` tokens, filled so that no array has holes. */
@@ -178,7 +178,7 @@ export class SentenceScan {
     for (let t = first; t < last; t++) {
       const facts = wordFacts(this.ids[t]!, tokens[t]!.text);
       this.facts[t] = facts;
-      this.shape[t] = facts.shape;
+      this.shape[t] = facts.marks & Mark.Shape;
       this.nameAt[t] = undefined;
       this.titleAt[t] = undefined;
       this.groupMemo[t] = undefined;
@@ -208,7 +208,7 @@ export class SentenceScan {
 
   /** Whether token i's key is a listed given name (isGivenKey(tokenKey(i)), read from the word table). */
   isGiven(i: number): boolean {
-    return i >= this.first && i < this.last ? this.facts[i]!.given : isGivenKey('');
+    return i >= this.first && i < this.last ? (this.facts[i]!.marks & Mark.Given) !== 0 : isGivenKey('');
   }
 
   /** Token i's id in the process's word table (word-table.ts); -1 for a text too long to keep. */
@@ -218,7 +218,7 @@ export class SentenceScan {
 
   /** Whether a listed group noun phrase starts with token i's word; false outside the sentence. */
   startsGroup(i: number): boolean {
-    return i >= this.first && i < this.last && this.facts[i]!.startsGroup;
+    return i >= this.first && i < this.last && (this.facts[i]!.marks & Mark.StartsGroup) !== 0;
   }
 
   /** The lexicon name covering token i, if any. */
@@ -304,7 +304,7 @@ export class SentenceScan {
 
   isPossessive(i: number): boolean {
     const t = this.tok(i);
-    return t !== undefined && this.facts[i]!.possessive && t.start === this.tokens[i - 1]?.end;
+    return t !== undefined && (this.facts[i]!.marks & Mark.Possessive) !== 0 && t.start === this.tokens[i - 1]?.end;
   }
 
   free(i: number, j: number): boolean {
@@ -356,7 +356,7 @@ export class SentenceScan {
       let node: PhraseNode<GazetteerHit> | undefined;
       for (let j = i + 1; j <= maxJ; j++) {
         if (this.tokens[j - 1]!.end - t.start > MAX_NAME_CHARS) break;
-        if (j - 1 > i && !this.glued(j - 1) && !this.facts[j - 1]!.laterInName) break;
+        if (j - 1 > i && !this.glued(j - 1) && (this.facts[j - 1]!.marks & Mark.LaterInName) === 0) break;
         // The first word's step is the word's own, kept in its facts.
         node = j === i + 1 ? this.facts[i]!.nameFirst : steps.next(node!, this.glued(j - 1), this.tokenKey(j - 1));
         if (node === undefined) break;
@@ -382,14 +382,14 @@ export class SentenceScan {
   /** The longest listed title starting at token i, outside names. */
   private titleMatchAt(i: number): TitleHit | undefined {
     const { maxWords } = titleLexicon();
-    if (i >= this.last || this.nameHit(i) || !this.isWord(i) || !this.facts[i]!.startsTitle) return undefined;
+    if (i >= this.last || this.nameHit(i) || !this.isWord(i) || (this.facts[i]!.marks & Mark.StartsTitle) === 0) return undefined;
     const steps = TITLE_STEPS();
     let best: TitleHit | undefined;
     const maxJ = Math.min(this.last, i + maxWords + 2);
     let node: PhraseNode<TitleEntry> | undefined;
     for (let j = i + 1; j <= maxJ; j++) {
       if (this.nameHit(j - 1)) break;
-      if (j - 1 > i && !this.glued(j - 1) && !this.facts[j - 1]!.laterInTitle) break;
+      if (j - 1 > i && !this.glued(j - 1) && (this.facts[j - 1]!.marks & Mark.LaterInTitle) === 0) break;
       node = j === i + 1 ? this.facts[i]!.titleFirst : steps.next(node!, this.glued(j - 1), this.tokenKey(j - 1));
       if (node === undefined) break;
       const entry = node.hit;
@@ -545,7 +545,7 @@ export class SentenceScan {
   }
 
   private readGroupAt(i: number): GroupHit | undefined {
-    if (i < this.last && this.isWord(i) && !this.facts[i]!.startsGroup) return undefined;
+    if (i < this.last && this.isWord(i) && (this.facts[i]!.marks & Mark.StartsGroup) === 0) return undefined;
     const { maxWords } = groupLexicon();
     const steps = GROUP_STEPS();
     let best: GroupHit | undefined;
@@ -553,7 +553,7 @@ export class SentenceScan {
     let node: PhraseNode<GroupNoun> | undefined;
     for (let j = i + 1; j <= maxJ; j++) {
       if (!this.isWord(j - 1)) break;
-      if (j - 1 > i && !this.glued(j - 1) && !this.facts[j - 1]!.laterInGroup) break;
+      if (j - 1 > i && !this.glued(j - 1) && (this.facts[j - 1]!.marks & Mark.LaterInGroup) === 0) break;
       node = j === i + 1 ? this.facts[i]!.groupFirst : steps.next(node!, this.glued(j - 1), this.tokenKey(j - 1));
       if (node === undefined) break;
       const noun = node.hit;

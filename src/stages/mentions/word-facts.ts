@@ -108,45 +108,55 @@ let laterInNames: ((word: string) => boolean) | null = null;
 let laterInTitles: ((word: string) => boolean) | null = null;
 let laterInGroups: ((word: string) => boolean) | null = null;
 
+/**
+ * The yes-or-no facts of a word, as bits of WordFacts.marks; the low two bits are its shape (0 no
+ * letter, 1 a letter, 2 a letter and a capital first). Bits rather than a field each keep a record
+ * small, five fields: a word's record is then one line of the processor's cache (64 bytes).
+ */
+export const Mark = {
+  Shape: 3,
+  /** The key is a listed given name. */
+  Given: 1 << 2,
+  /** A listed title, a listed group noun phrase starts with it. */
+  StartsTitle: 1 << 3,
+  StartsGroup: 1 << 4,
+  /** It can go on a gazetteer name, a title, a group noun phrase after a space. */
+  LaterInName: 1 << 5,
+  LaterInTitle: 1 << 6,
+  LaterInGroup: 1 << 7,
+  /** A possessive ending ("'s", "’s", "'"), asked of many tokens by many rules. */
+  Possessive: 1 << 8,
+} as const;
+
 export interface WordFacts {
   /** The look-up key (keyOfText). */
   readonly key: string;
-  /** 0 no letter, 1 a letter, 2 a letter and a capital first. */
-  readonly shape: number;
-  /** Whether the key is a listed given name. */
-  readonly given: boolean;
+  /** Mark bits. */
+  readonly marks: number;
   /** The gazetteer's, the titles' and the group nouns' phrase of the word alone (a hit, or null for a prefix), undefined when none starts with it. */
   readonly nameFirst: PhraseNode<GazetteerHit> | undefined;
   readonly titleFirst: PhraseNode<TitleEntry> | undefined;
   readonly groupFirst: PhraseNode<GroupNoun> | undefined;
-  /** Whether a listed title, a listed group noun phrase starts with it. */
-  readonly startsTitle: boolean;
-  readonly startsGroup: boolean;
-  /** Whether it can go on a gazetteer name, a title, a group noun phrase after a space. */
-  readonly laterInName: boolean;
-  readonly laterInTitle: boolean;
-  readonly laterInGroup: boolean;
-  /** A possessive ending ("'s", "’s", "'"), asked of many tokens by many rules. */
-  readonly possessive: boolean;
 }
 
 /** Every answer for a word, from its text. */
 function factsOf(text: string): WordFacts {
   const key = keyOfText(text);
   const officeKey = officeKeyOfText(text);
+  let marks = shapeOf(text);
+  if (isGivenKey(key)) marks |= Mark.Given;
+  if (titleLexicon().prefixes.has(officeKey)) marks |= Mark.StartsTitle;
+  if (groupLexicon().prefixes.has(key)) marks |= Mark.StartsGroup;
+  if ((laterInNames ??= laterWordTest(gazetteer().keys()))(key)) marks |= Mark.LaterInName;
+  if ((laterInTitles ??= laterWordTest(titleLexicon().byKey.keys()))(key)) marks |= Mark.LaterInTitle;
+  if ((laterInGroups ??= laterWordTest(groupLexicon().byKey.keys()))(key)) marks |= Mark.LaterInGroup;
+  if (/^['’]s?$/.test(text)) marks |= Mark.Possessive;
   return {
     key,
-    shape: shapeOf(text),
-    given: isGivenKey(key),
+    marks,
     nameFirst: NAME_STEPS().first(key),
     titleFirst: TITLE_STEPS().first(officeKey),
     groupFirst: GROUP_STEPS().first(key),
-    startsTitle: titleLexicon().prefixes.has(officeKey),
-    startsGroup: groupLexicon().prefixes.has(key),
-    laterInName: (laterInNames ??= laterWordTest(gazetteer().keys()))(key),
-    laterInTitle: (laterInTitles ??= laterWordTest(titleLexicon().byKey.keys()))(key),
-    laterInGroup: (laterInGroups ??= laterWordTest(groupLexicon().byKey.keys()))(key),
-    possessive: /^['’]s?$/.test(text),
   };
 }
 
