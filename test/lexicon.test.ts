@@ -3,7 +3,7 @@ import {
   countryByName, countryName, demonymToCountry, groupSector, organizationByName, personByName, personBySurname,
   placeByName, roleOfTitle, titleByWords,
 } from '../src/lexicon/index.js';
-import { lookupKey } from '../src/lexicon/normalize.js';
+import { lookupKey, singleSpaced } from '../src/lexicon/normalize.js';
 
 describe('country lexicon', () => {
   it('knows our own variants and the i18n-iso-countries names', () => {
@@ -129,5 +129,18 @@ describe('titles, groups and people', () => {
   it('folds accents and apostrophes in look-up keys', () => {
     expect(lookupKey('Côte d’Ivoire')).toBe("cote d'ivoire");
     expect(lookupKey('  Irkutsk\n Oblast ')).toBe('irkutsk oblast');
+  });
+  it('collapses white space in phrases as /\\s+/g does, and leaves single-spaced words alone', () => {
+    const spaces = ' \t\n\v\f\r\u00a0\u1680\u2000\u2005\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+    const texts = ['Foreign Minister', ' Foreign  Minister ', 'Irkutsk\nOblast', '', ' ', 'Côte d’Ivoire', 'a\u200bb', 'x\u00a0 y'];
+    for (const c of spaces) texts.push(`Prime${c}Minister`, `${c}${c}Prime Minister${c}`);
+    for (const text of texts) expect(singleSpaced(text)).toBe(text.replace(/\s+/g, ' '));
+    // Every UTF-16 code unit, alone and doubled between words: none that the expression collapses is missed.
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      for (const text of [`a${ch}b`, `a ${ch}b`, `a${ch}${ch}b`]) if (singleSpaced(text) !== text.replace(/\s+/g, ' ')) expect(text).toBe(`code unit ${c} read as the expression reads it`);
+    }
+    const plain = 'State Secretary of Foreign Affairs';
+    expect(singleSpaced(plain)).toBe(plain);
   });
 });

@@ -57,6 +57,29 @@ function fold(s: string): string {
     .toLowerCase();
 }
 
+/** Characters besides U+0020 that /\s/ matches and trim() removes, above ASCII. */
+export function wideSpace(c: number): boolean {
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * The same as text.replace(/\s+/g, ' '). Phrases cut from a text are mostly words between single
+ * spaces, which that leaves as they are: one look at each character tells so, where the
+ * expression would be run over the phrase for every candidate a rule reads.
+ */
+export function singleSpaced(text: string): string {
+  let space = false;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 32) {
+      if (space) return text.replace(/\s+/g, ' ');
+      space = true;
+    } else if ((c >= 9 && c <= 13) || (c > 127 && wideSpace(c))) return text.replace(/\s+/g, ' ');
+    else space = false;
+  }
+  return text;
+}
+
 /** True when the word begins with an upper-case letter (any script). */
 export function isCapitalized(word: string): boolean {
   const c = word.charAt(0);

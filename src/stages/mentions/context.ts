@@ -1,14 +1,16 @@
 import type { Sentence, Token } from '../../document/layers.js';
-import { gazetteer, gazetteerSteps, type GazetteerHit } from '../../lexicon/gazetteer.js';
+import type { GazetteerHit } from '../../lexicon/gazetteer.js';
 import { isGivenKey } from '../../lexicon/given-names.js';
 import { groupLexicon, type GroupNoun } from '../../lexicon/groups.js';
-import { isCapitalized, lookupKey } from '../../lexicon/normalize.js';
+import { lookupKey, singleSpaced } from '../../lexicon/normalize.js';
 import { titleLexicon, type TitleEntry } from '../../lexicon/titles.js';
 import { wordLists } from '../../lexicon/words.js';
-import { laterWordTest } from '../../lexicon/later-words.js';
-import { WordAnswers, WordTest, wordIds } from '../../lexicon/word-table.js';
-import { PhraseSteps, type PhraseNode } from '../../lexicon/phrase-steps.js';
+import { wordIds } from '../../lexicon/word-table.js';
+import type { PhraseNode } from '../../lexicon/phrase-steps.js';
+import { GROUP_STEPS, Mark, NAME_STEPS, TITLE_STEPS, wordFacts, type WordFacts } from './word-facts.js';
 import type { DraftMention } from './draft.js';
+
+export { keyOfText } from './word-facts.js';
 
 /** Longest phrase (in tokens) looked up in the name lexicons. */
 /** Most subject words joined by "and" before the subject opening an office: "Foreign Affairs and Climate". */
@@ -45,122 +47,10 @@ export interface GroupHit {
   readonly noun: GroupNoun;
 }
 
-/** Characters of a plain word, whose tokenizer lower case is already its look-up key. */
-const PLAIN_CHARS = (() => {
-  const ok = new Uint8Array(128);
-  for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.,;:!?()&$%#@*+=<>/-') ok[c.charCodeAt(0)] = 1;
-  return ok;
-})();
-
-/** Same as /^[A-Za-z0-9.,;:!?()&$%#@*+=<>\/-]*$/, without a regular expression per token. */
-function plainWord(text: string): boolean {
-  for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (c >= 128 || PLAIN_CHARS[c] === 0) return false;
-  }
-  return true;
-}
-
-/**
- * Same as /\p{L}/u.test(text): ASCII characters are read one by one, so punctuation and numbers
- * need no regular expression; a text with other characters is left to the expression.
- */
-function hasLetter(text: string): boolean {
-  for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (c >= 128) return /\p{L}/u.test(text);
-    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
-  }
-  return false;
-}
-
-/**
- * The word keyOfText read last, and its key. A word the process meets for the first time is asked
- * about by one per-word table after another (its key, whether a name, a title or a group starts
- * with it, whether it is a given name), each from its text: the key is made once for all of them,
- * and the lexicons look up one string, whose hash the engine keeps, instead of a new copy each time.
- */
-let lastText = '';
-let lastKey = '';
-
-/** The look-up key of a token's text: its lower case for plain words, folded otherwise. */
-export function keyOfText(text: string): string {
-  if (text === lastText) return lastKey;
-  const key = plainWord(text) ? text.toLowerCase() : lookupKey(text);
-  // Only a short word is kept: the engine copies a piece that short out of its text, so no
-  // document stays held through it (a longer one may be a view of the whole document).
-  if (text.length <= 12) {
-    lastText = text;
-    lastKey = key;
-  }
-  return key;
-}
-
-/** Per word: its look-up key. */
-const KEYS = new WordAnswers(keyOfText);
-
-/** Per word: 0 no letter, 1 a letter, 2 a letter and a capital first. */
-const SHAPES = new WordAnswers((text: string): number => {
-  const c = text.charCodeAt(0);
-  if (c >= 65 && c <= 90) return 2;
-  if (c >= 97 && c <= 122) return 1;
-  return hasLetter(text) ? (isCapitalized(text) ? 2 : 1) : 0;
-});
-
-/** Gazetteer phrases read word by word (phrase-steps.ts). */
-let nameSteps: PhraseSteps<GazetteerHit> | null = null;
-const NAME_STEPS = (): PhraseSteps<GazetteerHit> => (nameSteps ??= new PhraseSteps((key) => gazetteerSteps().get(key)));
-/** Per word: the gazetteer's phrase of the word alone (its hit, or null for a prefix), undefined when no name starts with it. */
-const NAME_FIRST_STEPS = new WordAnswers((text: string) => NAME_STEPS().first(keyOfText(text)));
 /** Most capitalised words of the name after an office's "of" before its holder's name. */
 const MAX_OF_NAME_WORDS = 5;
 /** Title words that are also given names in Arabic lineages: "Sultan bin Saeed", "Amir bin Ali". */
 const TITLE_GIVEN_NAMES = /^(?:sultan|amir|ameer|emir|malik|khalifa|mir)$/;
-/** Per word: whether its key is a listed given name. */
-const GIVEN_WORDS = new WordTest((text: string) => isGivenKey(keyOfText(text)));
-/** Listed titles and group noun phrases read word by word (phrase-steps.ts). */
-let titleSteps: PhraseSteps<TitleEntry> | null = null;
-const TITLE_STEPS = (): PhraseSteps<TitleEntry> =>
-  (titleSteps ??= new PhraseSteps((key) => {
-    const { byKey, prefixes } = titleLexicon();
-    return prefixes.has(key) ? byKey.get(key) ?? null : undefined;
-  }));
-let groupSteps: PhraseSteps<GroupNoun> | null = null;
-const GROUP_STEPS = (): PhraseSteps<GroupNoun> =>
-  (groupSteps ??= new PhraseSteps((key) => {
-    const { byKey, prefixes } = groupLexicon();
-    return prefixes.has(key) ? byKey.get(key) ?? null : undefined;
-  }));
-/**
- * The key a title is looked up by: "ex-President" (or "ex-foreign minister") is read as the office "President", which the
- * prefix puts in the past (former.ts), as "former President" is; the tokenizer keeps it one word.
- */
-function officeKeyOfText(text: string): string {
-  return /^[Ee]x-\p{L}/u.test(text) ? keyOfText(text.slice(3)) : keyOfText(text);
-}
-/** Per word: the title or group phrase of the word alone, undefined when none starts with it. */
-const TITLE_FIRST_STEPS = new WordAnswers((text: string) => TITLE_STEPS().first(officeKeyOfText(text)));
-const GROUP_FIRST_STEPS = new WordAnswers((text: string) => GROUP_STEPS().first(keyOfText(text)));
-/** Per word: whether a listed title starts with it. */
-const TITLE_STARTS = new WordTest((text: string) => titleLexicon().prefixes.has(officeKeyOfText(text)));
-/** Per word: whether a listed group noun phrase starts with it. */
-const GROUP_STARTS = new WordTest((text: string) => groupLexicon().prefixes.has(keyOfText(text)));
-
-/**
- * Per word: whether it can begin a word after the first in a gazetteer name, a title or a group
- * noun phrase. A phrase scan reading a word after a space stops at once when it cannot.
- */
-const NAME_LATER_WORDS = laterWordAnswers(() => gazetteer().keys());
-const TITLE_LATER_WORDS = laterWordAnswers(() => titleLexicon().byKey.keys());
-const GROUP_LATER_WORDS = laterWordAnswers(() => groupLexicon().byKey.keys());
-
-function laterWordAnswers(keys: () => Iterable<string>): WordTest {
-  let test: ((word: string) => boolean) | null = null;
-  return new WordTest((text: string) => (test ??= laterWordTest(keys()))(keyOfText(text)));
-}
-
-/** Per word: whether it is a possessive ending ("'s", "’s", "'"), asked of many tokens by many rules. */
-const POSSESSIVE_MARKS = new WordTest((text: string) => /^['’]s?$/.test(text));
 
 /** Opening quotation marks, brackets and dashes, after which a clause starts. */
 const CLAUSE_OPENERS = new Set(['“', '"', '‘', "'", '(', '«', '[', '—', '–', '-']);
@@ -195,9 +85,16 @@ export interface TokenTables {
   nameAt: (NameHit | undefined)[];
   titleAt: (TitleHit | undefined)[];
   claim: Uint8Array;
-  keys: string[];
+  facts: WordFacts[];
   shape: Uint8Array;
   groupMemo: (GroupHit | null | undefined)[];
+}
+
+/** What fills the facts of tokens no scan has read yet, so that the table has no holes. */
+const NO_FACTS: WordFacts = wordFactsOfNothing();
+
+function wordFactsOfNothing(): WordFacts {
+  return { key: '', marks: 0, nameFirst: undefined, titleFirst: undefined, groupFirst: undefined };
 }
 
 /** Tables of `size` tokens, filled so that no array has holes. */
@@ -206,7 +103,7 @@ function makeTables(size: number): TokenTables {
     nameAt: new Array<NameHit | undefined>(size).fill(undefined),
     titleAt: new Array<TitleHit | undefined>(size).fill(undefined),
     claim: new Uint8Array(size),
-    keys: new Array<string>(size).fill(''),
+    facts: new Array<WordFacts>(size).fill(NO_FACTS),
     shape: new Uint8Array(size),
     groupMemo: new Array<GroupHit | null | undefined>(size).fill(undefined),
   };
@@ -241,8 +138,8 @@ export class SentenceScan {
   private readonly nameAt: (NameHit | undefined)[];
   private readonly titleAt: (TitleHit | undefined)[];
   private readonly claim: Uint8Array;
-  /** Look-up key of each token, computed on first ask ('' before). */
-  private readonly keys: string[];
+  /** What each token's word is (word-facts.ts): one record per word, read once per token here. */
+  private readonly facts: WordFacts[];
   /** Per token: 1 = has a letter, 2 = also starts with a capital. */
   private readonly shape: Uint8Array;
   /** Per token: the group noun phrase starting there (null: none), read on first ask. */
@@ -270,16 +167,18 @@ export class SentenceScan {
     this.nameAt = shared.nameAt;
     this.titleAt = shared.titleAt;
     this.claim = shared.claim;
-    this.keys = shared.keys;
+    this.facts = shared.facts;
     this.shape = shared.shape;
     this.groupMemo = shared.groupMemo;
     this.ids = wordIds(tokens);
     this.claim.fill(Claim.Free, first, last);
-    // Key and shape are a word's own: read from the process's word table, computed once per word.
-    // Every rule asks the shape; the key only the phrase readers, of some words: it is read on first ask ('' until then).
+    // A word's facts are its own, computed once per word of the process: its record is read here, once
+    // per token, and every later question about the token reads that record. The shape, which every
+    // rule asks, is copied beside it into a byte per token.
     for (let t = first; t < last; t++) {
-      this.keys[t] = '';
-      this.shape[t] = SHAPES.get(this.ids[t]!, tokens[t]!.text);
+      const facts = wordFacts(this.ids[t]!, tokens[t]!.text);
+      this.facts[t] = facts;
+      this.shape[t] = facts.marks & Mark.Shape;
       this.nameAt[t] = undefined;
       this.titleAt[t] = undefined;
       this.groupMemo[t] = undefined;
@@ -304,14 +203,12 @@ export class SentenceScan {
   /** The key of token i alone. */
   tokenKey(i: number): string {
     if (i < this.first || i >= this.last) return '';
-    const known = this.keys[i]!;
-    if (known !== '') return known;
-    return (this.keys[i] = KEYS.get(this.ids[i]!, this.tokens[i]!.text));
+    return this.facts[i]!.key;
   }
 
   /** Whether token i's key is a listed given name (isGivenKey(tokenKey(i)), read from the word table). */
   isGiven(i: number): boolean {
-    return i >= this.first && i < this.last ? GIVEN_WORDS.has(this.ids[i]!, this.tokens[i]!.text) : isGivenKey('');
+    return i >= this.first && i < this.last ? (this.facts[i]!.marks & Mark.Given) !== 0 : isGivenKey('');
   }
 
   /** Token i's id in the process's word table (word-table.ts); -1 for a text too long to keep. */
@@ -321,7 +218,7 @@ export class SentenceScan {
 
   /** Whether a listed group noun phrase starts with token i's word; false outside the sentence. */
   startsGroup(i: number): boolean {
-    return i >= this.first && i < this.last && GROUP_STARTS.has(this.ids[i]!, this.tokens[i]!.text);
+    return i >= this.first && i < this.last && (this.facts[i]!.marks & Mark.StartsGroup) !== 0;
   }
 
   /** The lexicon name covering token i, if any. */
@@ -407,7 +304,7 @@ export class SentenceScan {
 
   isPossessive(i: number): boolean {
     const t = this.tok(i);
-    return t !== undefined && POSSESSIVE_MARKS.has(this.ids[i]!, t.text) && t.start === this.tokens[i - 1]?.end;
+    return t !== undefined && (this.facts[i]!.marks & Mark.Possessive) !== 0 && t.start === this.tokens[i - 1]?.end;
   }
 
   free(i: number, j: number): boolean {
@@ -459,14 +356,14 @@ export class SentenceScan {
       let node: PhraseNode<GazetteerHit> | undefined;
       for (let j = i + 1; j <= maxJ; j++) {
         if (this.tokens[j - 1]!.end - t.start > MAX_NAME_CHARS) break;
-        if (j - 1 > i && !this.glued(j - 1) && !NAME_LATER_WORDS.has(this.ids[j - 1]!, this.tokens[j - 1]!.text)) break;
-        // The first word's step is the word's own, kept in the word table.
-        node = j === i + 1 ? NAME_FIRST_STEPS.get(this.ids[i]!, t.text) : steps.next(node!, this.glued(j - 1), this.tokenKey(j - 1));
+        if (j - 1 > i && !this.glued(j - 1) && (this.facts[j - 1]!.marks & Mark.LaterInName) === 0) break;
+        // The first word's step is the word's own, kept in its facts.
+        node = j === i + 1 ? this.facts[i]!.nameFirst : steps.next(node!, this.glued(j - 1), this.tokenKey(j - 1));
         if (node === undefined) break;
         const hit = node.hit;
         if (hit === null) continue;
         // Acronyms must match as written ("US", not "Us"); other names need only their capital.
-        if (hit.caseSensitive && this.span(i, j).replace(/\s+/g, ' ') !== hit.spelling) continue;
+        if (hit.caseSensitive && singleSpaced(this.span(i, j)) !== hit.spelling) continue;
         // "Park Jin-woo" is not the listed "Park Jin": a listed person whose last word goes on past a
         // glued hyphen into a lower-case syllable is part of a longer name, left to the name rules.
         if (hit.entry.kind === 'person' && /^[-‐]$/.test(this.tok(j)?.text ?? '') && this.glued(j) && this.glued(j + 1) && /^\p{Ll}/u.test(this.tok(j + 1)?.text ?? '')) continue;
@@ -485,15 +382,15 @@ export class SentenceScan {
   /** The longest listed title starting at token i, outside names. */
   private titleMatchAt(i: number): TitleHit | undefined {
     const { maxWords } = titleLexicon();
-    if (i >= this.last || this.nameHit(i) || !this.isWord(i) || !TITLE_STARTS.has(this.ids[i]!, this.tokens[i]!.text)) return undefined;
+    if (i >= this.last || this.nameHit(i) || !this.isWord(i) || (this.facts[i]!.marks & Mark.StartsTitle) === 0) return undefined;
     const steps = TITLE_STEPS();
     let best: TitleHit | undefined;
     const maxJ = Math.min(this.last, i + maxWords + 2);
     let node: PhraseNode<TitleEntry> | undefined;
     for (let j = i + 1; j <= maxJ; j++) {
       if (this.nameHit(j - 1)) break;
-      if (j - 1 > i && !this.glued(j - 1) && !TITLE_LATER_WORDS.has(this.ids[j - 1]!, this.tokens[j - 1]!.text)) break;
-      node = j === i + 1 ? TITLE_FIRST_STEPS.get(this.ids[i]!, this.tokens[i]!.text) : steps.next(node!, this.glued(j - 1), this.tokenKey(j - 1));
+      if (j - 1 > i && !this.glued(j - 1) && (this.facts[j - 1]!.marks & Mark.LaterInTitle) === 0) break;
+      node = j === i + 1 ? this.facts[i]!.titleFirst : steps.next(node!, this.glued(j - 1), this.tokenKey(j - 1));
       if (node === undefined) break;
       const entry = node.hit;
       if (entry) best = { start: i, end: j, entry, text: this.span(i, j) };
@@ -648,7 +545,7 @@ export class SentenceScan {
   }
 
   private readGroupAt(i: number): GroupHit | undefined {
-    if (i < this.last && this.isWord(i) && !GROUP_STARTS.has(this.ids[i]!, this.tokens[i]!.text)) return undefined;
+    if (i < this.last && this.isWord(i) && (this.facts[i]!.marks & Mark.StartsGroup) === 0) return undefined;
     const { maxWords } = groupLexicon();
     const steps = GROUP_STEPS();
     let best: GroupHit | undefined;
@@ -656,8 +553,8 @@ export class SentenceScan {
     let node: PhraseNode<GroupNoun> | undefined;
     for (let j = i + 1; j <= maxJ; j++) {
       if (!this.isWord(j - 1)) break;
-      if (j - 1 > i && !this.glued(j - 1) && !GROUP_LATER_WORDS.has(this.ids[j - 1]!, this.tokens[j - 1]!.text)) break;
-      node = j === i + 1 ? GROUP_FIRST_STEPS.get(this.ids[i]!, this.tokens[i]!.text) : steps.next(node!, this.glued(j - 1), this.tokenKey(j - 1));
+      if (j - 1 > i && !this.glued(j - 1) && (this.facts[j - 1]!.marks & Mark.LaterInGroup) === 0) break;
+      node = j === i + 1 ? this.facts[i]!.groupFirst : steps.next(node!, this.glued(j - 1), this.tokenKey(j - 1));
       if (node === undefined) break;
       const noun = node.hit;
       if (noun) best = { start: i, end: j, noun };

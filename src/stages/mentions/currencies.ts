@@ -1,5 +1,6 @@
 import type { Quantity, Token } from '../../document/layers.js';
 import { currencyLexicon } from '../../lexicon/currencies.js';
+import { singleSpaced } from '../../lexicon/normalize.js';
 import { WordTest } from '../../lexicon/word-table.js';
 import { Claim, type SentenceScan } from './context.js';
 
@@ -55,7 +56,7 @@ export function moneyTokens(tokens: readonly Token[], quantities: readonly Quant
 
 /** Lower-case text of tokens [i, j) with single spaces, the form currency names are listed in. */
 function phrase(s: SentenceScan, i: number, j: number): string {
-  return s.span(i, j).replace(/\s+/g, ' ').toLowerCase();
+  return singleSpaced(s.span(i, j)).toLowerCase();
 }
 
 /**

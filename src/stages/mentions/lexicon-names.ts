@@ -1,5 +1,5 @@
 import { countryName } from '../../lexicon/countries.js';
-import { isAllCaps, lookupKey } from '../../lexicon/normalize.js';
+import { isAllCaps, lookupKey, singleSpaced } from '../../lexicon/normalize.js';
 import { titleByWords } from '../../lexicon/titles.js';
 import { wordLists } from '../../lexicon/words.js';
 import { Claim, type SentenceScan } from './context.js';
@@ -13,7 +13,7 @@ const OF_IN = new Set(['of', 'in']);
 function sameName(written: string, listed: string): string {
   // The document's own spelling is the name it gives; the listed form only fills gaps.
   void listed;
-  return written.replace(/\s+/g, ' ');
+  return singleSpaced(written);
 }
 const COUNTRY_KINDS = new Set(['country', 'demonym']);
 

@@ -5,7 +5,7 @@ import { cached } from '../../lexicon/data.js';
 import { wordLists } from '../../lexicon/words.js';
 import { WordTest } from '../../lexicon/word-table.js';
 import { Claim, type SentenceScan } from './context.js';
-import { isAllCaps } from '../../lexicon/normalize.js';
+import { isAllCaps, wideSpace } from '../../lexicon/normalize.js';
 
 /** Most words a person's name runs to ("Kassym-Jomart Kemelevich Tokayev" is 3 plus hyphen parts). */
 const MAX_NAME_WORDS = 6;
@@ -25,6 +25,15 @@ const ADDRESS_STYLES = new Set(['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Mister
  */
 const INITIAL_LETTERS = new WordTest((text: string) => /^\p{Lu}\p{Ll}?$/u.test(text));
 const INITIALS_WITH_STOP = new WordTest((text: string) => /^\p{Lu}\p{Ll}?\.$/u.test(text));
+
+/**
+ * Per word: the words.tsv lists nameRunAt and dropCommonStart ask of nearly every capitalised
+ * word. Read from the word table, a word costs one byte read instead of a probe of a large set of
+ * strings, whose keys must be compared letter by letter. A token's lower case is its text's.
+ */
+const POST_NOMINAL_WORDS = new WordTest((text: string) => wordLists().postNominals.has(text));
+const PARTICLE_WORDS = new WordTest((text: string) => wordLists().particles.has(text));
+const LISTED_NON_NAMES = new WordTest((text: string) => wordLists().nonName.has(text.toLowerCase()));
 
 export interface NameRun {
   readonly start: number;
@@ -114,7 +123,7 @@ function closesAfterSurname(s: SentenceScan, k: number, afterWord: boolean): boo
 const APOSTROPHES = new Set(["'", '’']);
 
 export function nameRunAt(s: SentenceScan, i: number, afterOffice = false): NameRun | null {
-  const { particles, honorifics, postNominals, generational, capitalHonorifics, patronymicSuffixes } = wordLists();
+  const { honorifics, generational, capitalHonorifics, patronymicSuffixes } = wordLists();
   let k = i;
   let honorific = false;
   // "His Excellency Mr. Ebrahim Raisi": a style of address, then perhaps an honorific.
@@ -162,7 +171,7 @@ export function nameRunAt(s: SentenceScan, i: number, afterOffice = false): Name
     }
     const t = s.tok(k)!;
     // "Nigel Huddleston MP", "Richard Lochhead MSP": letters after a name are no part of it.
-    if (words > 0 && postNominals.has(t.text)) break;
+    if (words > 0 && POST_NOMINAL_WORDS.has(s.wordId(k), t.text)) break;
     // "Esteemed Mr Haddad": a style of address ends the run before it.
     if (words > 0 && ADDRESS_STYLES.has(t.text)) break;
     // "Kh.Battulga", "Th. Biswajit Singh": an initial of one or two letters with its full stop.
@@ -213,10 +222,10 @@ export function nameRunAt(s: SentenceScan, i: number, afterOffice = false): Name
     }
     // "President von der Leyen", "Secretary of State de la Cruz": after an office, a surname may open on its particles.
     // "Mr van der Berg", "Ms al-Duwaisan": after a style of address too.
-    if (particles.has(t.text) && (words > 0 || (k === start && (honorific || (afterOffice && start === i))))) {
+    if (PARTICLE_WORDS.has(s.wordId(k), t.text) && (words > 0 || (k === start && (honorific || (afterOffice && start === i))))) {
       // "von der Leyen", "bin Laden", "al-Bashir": particles must lead to a capitalised word.
       let p = next;
-      while (p < s.last && particles.has(s.tok(p)!.text)) p++;
+      while (p < s.last && PARTICLE_WORDS.has(s.wordId(p), s.tok(p)!.text)) p++;
       if (p < s.last && (s.isCap(p) || (s.tok(p)!.text === '-' && s.glued(p)))) {
         k = p;
         continue;
@@ -248,7 +257,6 @@ export function nameRunAt(s: SentenceScan, i: number, afterOffice = false): Name
  * common word that cannot be a name ("However", "In", "Source", "Let", months, weekdays).
  */
 export function dropCommonStart(s: SentenceScan, run: NameRun, titled = false): NameRun | null {
-  const { nonName } = wordLists();
   let start = run.start;
   let words = run.words;
   while (start < run.end) {
@@ -256,7 +264,7 @@ export function dropCommonStart(s: SentenceScan, run: NameRun, titled = false): 
     if (balineseOpener(s, start, run)) break;
     // "Rob Portman met ...": a given name opening the sentence is no verb, whatever the tagger says.
     const given = start + 1 < run.end && s.isCap(start + 1) && s.isGiven(start);
-    const commonWord = nonName.has(t.lower);
+    const commonWord = LISTED_NON_NAMES.has(s.wordId(start), t.text);
     const opening = s.atClauseStart(start) && !given;
     // Whether the word is a surname matters only to a common word or one opening a clause (most are neither).
     const surname = (commonWord || opening) && surnameWordIn(s, start, run, titled);
@@ -995,11 +1003,6 @@ export function appositionAfterOffice(s: SentenceScan, start: number): boolean {
     if (!s.isCap(k) && !/^(?:of|to|for|the|and|in)$/.test(s.lower(k))) return false;
   }
   return false;
-}
-
-/** Characters besides U+0020 that /\s/ matches and trim() removes, above ASCII. */
-function wideSpace(c: number): boolean {
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /**

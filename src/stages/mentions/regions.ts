@@ -1,4 +1,5 @@
 import { wordLists } from '../../lexicon/words.js';
+import { singleSpaced } from '../../lexicon/normalize.js';
 import { WordTest } from '../../lexicon/word-table.js';
 import { Claim, keyOfText, type SentenceScan } from './context.js';
 import { countryAfter, countryWordBefore } from './country-words.js';
@@ -45,7 +46,7 @@ export function suffixRegions(s: SentenceScan): void {
     if (s.tokenKey(i) === 'state' && nonName.has(s.tokenKey(i - 1))) continue;
     const before = countryWordBefore(s, l);
     const country = inner ?? before?.country ?? countryAfter(s, suffixEnd, OF_IN)?.country ?? null;
-    const text = s.span(l, suffixEnd).replace(/\s+/g, ' ');
+    const text = singleSpaced(s.span(l, suffixEnd));
     s.push({
       start: s.tokens[l]!.start, end: s.tokens[suffixEnd - 1]!.end, tokenStart: l, tokenEnd: suffixEnd,
       type: 'place', form: 'name', canonical: text, country: geo ? (inner ?? null) : country, sector: null,

@@ -1,6 +1,6 @@
 import { listedCountryWithTitle, monarchByName, personByName, personBySurname } from '../../lexicon/people.js';
 import { type TitleEntry, titleByWords } from '../../lexicon/titles.js';
-import { isCapitalized, lookupKey } from '../../lexicon/normalize.js';
+import { isCapitalized, lookupKey, singleSpaced } from '../../lexicon/normalize.js';
 import { countryName } from '../../lexicon/countries.js';
 import { wordLists } from '../../lexicon/words.js';
 import { WordTest } from '../../lexicon/word-table.js';
@@ -60,7 +60,7 @@ const BODY_NOUNS = new Set(['ministry', 'department', 'government', 'embassy', '
 export function displayTitle(th: TitleHit): string {
   const shown = DISPLAYED.get(th.text);
   if (shown !== undefined) return shown ?? th.entry.title;
-  const written = th.text.replace(/\s+/g, ' ').trim();
+  const written = singleSpaced(th.text).trim();
   // "Chargé d’Affaires a.i.": the interim mark's dots abbreviate no word of the office.
   const display = /\./.test(written.replace(/\s+a\.i\.$/i, '')) || /^[A-Z]{1,3}$/.test(written)
     ? null
@@ -179,13 +179,13 @@ function complementAt(s: SentenceScan, j: number): Complement | null {
     const body = singleComplementAt(s, comp.end);
     // "of the Board of Trade", "of the Board of Education": a board named by its subject is a body of its own.
     const subject = body ? null : portfolioAt(s, comp.end);
-    if (body && !body.anaphoric) comp = { ...body, name: `${comp.name} ${s.span(comp.end, body.end).replace(/\s+/g, ' ')}`, article: comp.article };
+    if (body && !body.anaphoric) comp = { ...body, name: `${comp.name} ${singleSpaced(s.span(comp.end, body.end))}`, article: comp.article };
     else if (subject) return { ...comp, end: subject.end, name: `${comp.name} ${subject.text}`, board: false };
     if (!comp.organization) return comp;
   }
   const state = singleComplementAt(s, comp.end);
   if (!state || state.organization || state.anaphoric || !state.country) return comp;
-  return { ...comp, end: state.end, name: `${comp.name} ${s.span(comp.end, state.end).replace(/\s+/g, ' ')}`, country: state.country };
+  return { ...comp, end: state.end, name: `${comp.name} ${singleSpaced(s.span(comp.end, state.end))}`, country: state.country };
 }
 
 function singleComplementAt(s: SentenceScan, j: number): Complement | null {
@@ -236,7 +236,7 @@ function bodyNamedAfterPlace(s: SentenceScan, place: Complement): Complement | n
   if (end < 0) return null;
   const holder = nameRunAt(s, end);
   if (!holder || holder.start !== end || holder.words < 2) return null;
-  return { ...place, end, name: `${place.name} ${s.span(place.end, end).replace(/\s+/g, ' ')}`, organization: true, sector: place.organization ? place.sector : null };
+  return { ...place, end, name: `${place.name} ${singleSpaced(s.span(place.end, end))}`, organization: true, sector: place.organization ? place.sector : null };
 }
 
 function placeOrBodyAt(s: SentenceScan, j: number): Complement | null {
@@ -254,7 +254,7 @@ function placeOrBodyAt(s: SentenceScan, j: number): Complement | null {
   if (s.lower(k) === 'delegation' && s.lower(k + 1) === 'of') {
     const state = countryWordAt(s, k + 2);
     if (state && !state.possessive && state.hit.hit.entry.kind !== 'demonym' && state.hit.hit.entry.kind !== 'organization') {
-      return { end: state.end, name: s.span(k, state.end).replace(/\s+/g, ' '), country: state.country, sector: 'GOV', organization: true, article };
+      return { end: state.end, name: singleSpaced(s.span(k, state.end)), country: state.country, sector: 'GOV', organization: true, article };
     }
   }
   const cw = countryWordAt(s, k);
@@ -271,14 +271,14 @@ function placeOrBodyAt(s: SentenceScan, j: number): Complement | null {
     const place = countryWordAt(s, k + 2);
     const e = place && !place.possessive ? place.hit.hit.entry : null;
     if (place && e && e.kind === 'place') {
-      return { end: place.end, name: `the ${s.span(k, place.end).replace(/\s+/g, ' ')}`, country: place.country, sector: null, organization: false, article };
+      return { end: place.end, name: `the ${singleSpaced(s.span(k, place.end))}`, country: place.country, sector: null, organization: false, article };
     }
   }
   if (cw && cw.hit.hit.entry.kind === 'demonym') {
     // "head of the Belarusian state" is the head of state of Belarus; "head of the Dutch government" the
     // head of the Netherlands' government; other demonyms are no complement.
     if (article && (s.lower(cw.end) === 'government' || s.lower(cw.end) === 'cabinet' || s.lower(cw.end) === 'delegation')) {
-      return { end: cw.end + 1, name: s.span(k, cw.end + 1).replace(/\s+/g, ' '), country: cw.country, sector: 'GOV', organization: true, article };
+      return { end: cw.end + 1, name: singleSpaced(s.span(k, cw.end + 1)), country: cw.country, sector: 'GOV', organization: true, article };
     }
     const unit = demonymUnitOfPlace(s, k, cw.end, cw.country, article);
     if (unit) return unit;
@@ -286,7 +286,7 @@ function placeOrBodyAt(s: SentenceScan, j: number): Complement | null {
     // alone after the demonym of its state is that state's body.
     const head = article && s.isCap(cw.end) && s.lower(cw.end + 1) !== 'of' ? wordLists().orgHeads.get(s.lower(cw.end)) : undefined;
     if (head !== undefined) {
-      return { end: cw.end + 1, name: s.span(k, cw.end + 1).replace(/\s+/g, ' '), country: cw.country, sector: head !== '-' ? head : null, organization: true, article };
+      return { end: cw.end + 1, name: singleSpaced(s.span(k, cw.end + 1)), country: cw.country, sector: head !== '-' ? head : null, organization: true, article };
     }
     if (s.lower(cw.end) !== 'state') return null;
     return { end: cw.end + 1, name: 'State', country: cw.country, sector: null, organization: false, article };
@@ -454,7 +454,7 @@ function companyBeforeHolder(s: SentenceScan, office: TitleHit, j: number): Comp
   if (!holder || holder.start !== end + 1 || holder.words < 2) return null;
   const after = s.tok(holder.end);
   if (!(after === undefined || holder.end >= s.last - 1 || after.text === ',' || /^\p{Ll}/u.test(after.text))) return null;
-  const name = s.span(k, end).replace(/\s+/g, ' ');
+  const name = singleSpaced(s.span(k, end));
   return { end, name, country: null, sector: 'BUS', organization: true, article: false, brand: true, brandStart: k };
 }
 
@@ -531,7 +531,7 @@ function bodyAfterStates(s: SentenceScan, k: number, second: number, from: numbe
   if (end < 0) return null;
   const holder = nameRunAt(s, end);
   if (!holder || holder.start !== end) return null;
-  return { end, name: s.span(k, end).replace(/\s+/g, ' '), country: null, sector: null, organization: true, article: true };
+  return { end, name: singleSpaced(s.span(k, end)), country: null, sector: null, organization: true, article: true };
 }
 
 /** Common nouns for a region or city as a unit of government. */
@@ -565,7 +565,7 @@ function demonymUnitOfPlace(s: SentenceScan, k: number, demonymEnd: number, coun
     if (j > at && closed) end = j;
   }
   if (end < 0) return null;
-  const name = `${article ? 'the ' : ''}${s.span(k, end).replace(/\s+/g, ' ')}`;
+  const name = `${article ? 'the ' : ''}${singleSpaced(s.span(k, end))}`;
   return { end, name, country, sector: null, organization: false, article };
 }
 
@@ -1283,7 +1283,7 @@ function bodyModifyingOffice(s: SentenceScan, p: number, before: CountryWord | n
   } else return null;
   const prev = s.lower(start - 1) === 'the' ? start - 2 : start - 1;
   if (LOCATIVE.has(s.lower(prev))) return null;
-  return s.span(start, p).replace(/\s+/g, ' ');
+  return singleSpaced(s.span(start, p));
 }
 
 /** Most of the latest drafts looked at for a name starting right after a title. */
@@ -1415,7 +1415,7 @@ export function pluralTitledPeople(s: SentenceScan): void {
     s.take(start, i + 1, Claim.Title);
     const title = comp ? `${entry.title} ${ofComplement(comp)}` : entry.title;
     for (const [a, b] of items) {
-      const name = s.span(a, b).replace(/\s+/g, ' ');
+      const name = singleSpaced(s.span(a, b));
       const listed = personByName(name)?.country ?? null;
       s.push({
         start: s.tokens[a]!.start, end: s.tokens[b - 1]!.end, tokenStart: a, tokenEnd: b,
@@ -1530,11 +1530,11 @@ function holdersOfBodies(s: SentenceScan, i: number): number {
   const office = entry.title;
   holders.items.forEach(([a, b], n) => {
     const [ba, bb] = bodies.items[n]!;
-    const name = s.span(a, b).replace(/\s+/g, ' ');
+    const name = singleSpaced(s.span(a, b));
     s.push({
       start: s.tokens[a]!.start, end: s.tokens[b - 1]!.end, tokenStart: a, tokenEnd: b,
       type: 'person', form: 'name', canonical: name, country: personByName(name)?.country ?? null, countrySource: 'lexicon',
-      sector: entry.company ? null : entry.sector, title: `${office} of ${s.span(ba, bb).replace(/\s+/g, ' ')}`, rule: 'plural-title-of-bodies',
+      sector: entry.company ? null : entry.sector, title: `${office} of ${singleSpaced(s.span(ba, bb))}`, rule: 'plural-title-of-bodies',
     });
   });
   return holders.end;
