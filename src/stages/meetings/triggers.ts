@@ -34,7 +34,7 @@ import { receivedInTurn } from './received-in-turn.js';
 import { sideHeading } from './side-heading.js';
 import { bodyLedAsStandingFact } from './standing-body.js';
 import { shiftedObjectStart, verbBeforeShiftedObject } from './shifted-object.js';
-import { nounReading, verbReading, type Reading } from './status.js';
+import { calledForLater, nounReading, verbReading, type Reading } from './status.js';
 import { thingMet } from './thing-met.js';
 import type { MeetingText, PersonRef } from './view.js';
 import { welcomeInWriting } from './written-welcome.js';
@@ -2163,7 +2163,11 @@ function attendCue(site: CueSite): CueReading | null {
   if (/^(?:his|her|their|its|our|my|your)$/.test(v.lower(i - 1))) return null;
   // "X, chair of the chamber, said", "the chair of the board": a word the tagger reads as a noun, after a
   // comma or an article and before "of", is an office in apposition, no verb of chairing.
-  if (!v.isVerb(i) && /^(?:,|the|a|an)$/.test(v.lower(i - 1)) && v.lower(end) === 'of') return null;
+  // Opening the sentence, "Chair of the Security Council X convened ..." is such an office too.
+  if (!v.isVerb(i) && (i === first || /^(?:,|the|a|an)$/.test(v.lower(i - 1))) && v.lower(end) === 'of') return null;
+  // "Council Chair Maria Holt convened ...": a capitalised word of the office written before a name
+  // is part of that name's title, no verb of chairing.
+  if (v.officeRunsIntoName(i)) return null;
   if (passive) {
     if (describesOrganization(v, i, first) || describesBody(v, i, first) || describesThing(v, i, first) || leadsPoliticalParty(v, i, first) || bodyIsRunBy(v, i, first)) return null;
     // "an agreement prepared by the working group led by X": the leader of a group that made a thing.
@@ -2245,7 +2249,8 @@ function attendCue(site: CueSite): CueReading | null {
       r.rule = `join:${r.rule}`;
     }
   }
-  r.reading = verbReading(v, i, first);
+  // "convened a meeting of the council for next week": a meeting called for a time is still to come.
+  r.reading = calledForLater(v, i, last) ? 'planned' : verbReading(v, i, first);
   return r;
 }
 

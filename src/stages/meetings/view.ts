@@ -403,12 +403,20 @@ export class MeetingText {
     return j;
   }
 
-  /** Whether capitalised office words from token k on run into a person's name with no verb after it: "[Chief Executive] Anna Berg". */
-  private officeBeforeName(k: number): boolean {
+  /** Whether capitalised office words from token k on run straight into a person's name: "Council [Chair] Maria Holt". */
+  officeRunsIntoName(k: number): boolean {
     let j = k;
     while (j - k < 6 && this.isOfficeWord(j)) j++;
     const m = this.mentionAt(j);
-    if (j === k || !m || this.person(m) === null || this.tokenRange(m)[0] !== j) return false;
+    return j > k && m !== undefined && this.person(m) !== null && this.tokenRange(m)[0] === j;
+  }
+
+  /** Whether capitalised office words from token k on run into a person's name with no verb after it: "[Chief Executive] Anna Berg". */
+  private officeBeforeName(k: number): boolean {
+    if (!this.officeRunsIntoName(k)) return false;
+    let j = k;
+    while (j - k < 6 && this.isOfficeWord(j)) j++;
+    const m = this.mentionAt(j)!;
     // "the work Chief Executive Lars Berg had done": a name with its verb after it is the subject of a
     // relative clause about the noun before, not a company's officer.
     const after = this.tokenRange(m)[1];
