@@ -323,7 +323,12 @@ export class MeetingText {
 
   isVerb(i: number): boolean {
     const t = this.tokens[i];
-    return t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX') && (this.facts(i) & (CAPITALISED | TITLE_WORD)) === 0 && !this.nounModifier(i);
+    if (t === undefined || (t.pos !== 'VERB' && t.pos !== 'AUX')) return false;
+    const facts = this.facts(i);
+    // "to lead the delegation", "to head the mission", "to chair the talks": a word of an office in
+    // lower case, tagged as a verb after the "to" of an infinitive, is that verb.
+    const infinitive = (facts & CAPITALISED) === 0 && this.tokens[i - 1]?.pos === 'PART' && this.lower(i - 1) === 'to';
+    return ((facts & (CAPITALISED | TITLE_WORD)) === 0 || infinitive) && !this.nounModifier(i);
   }
 
   /**
