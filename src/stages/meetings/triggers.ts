@@ -5,7 +5,7 @@ import { WordAnswers } from '../../lexicon/word-table.js';
 import { speechFunctionAt, speechOccasionBefore } from './speech-occasion.js';
 import { makerGroupBefore } from './maker-led.js';
 import { NO_SKIP, adverbialAsideEnd, dateAdjunctEnd, accompanyingBefore, accompanyingPair, antecedentEndingAt, contactClauseHead, holdersAfterRelativeClause, theirAt, theirPeople, complementAfter, dashedPairBefore, peopleAfter, peopleBefore, relativeClauses, elidedSideEnd, sentenceSubject, sentenceSubjectEnd, subjectAfterComma, openingClauseEnd, groupBeforeNamedRole } from './grammar.js';
-import { participleOfObject } from './participle-phrase.js';
+import { participleOfObject, personOfParticipleAside } from './participle-phrase.js';
 import { awardBefore, awardRecipients } from './award-recipients.js';
 import { handoverPartner } from './handover-partner.js';
 import { evaluatorOf } from './evaluator.js';
@@ -1817,6 +1817,17 @@ function summonedToOffice(v: MeetingText, k: number, last: number): boolean {
 function summonCue(site: CueSite): CueReading | null {
   const { v, i, end, first, last, skip, passive } = site;
   const r = emptyReading(site);
+  // "The Ambassador, X, summoned to the Foreign Ministry on Tuesday, was handed a note by Deputy
+  // Minister Y": a participle aside is a passive without its auxiliary, about the person before it;
+  // only a summons to a ministry makes it one ("Ambassador X, summoned home for consultations," meets no
+  // one), and the one who summons is the agent of the main clause after the aside, if it names one.
+  const aside = passive ? null : personOfParticipleAside(v, i, first, last);
+  if (aside) {
+    if (!summonedToOffice(v, end, last)) return null;
+    r.people = [aside.person, ...byAgent(v, end, last), ...(aside.close > 0 ? byAgent(v, aside.close + 1, last) : [])];
+    r.reading = verbReading(v, i, first);
+    return r;
+  }
   const summoned = passive ? peopleBefore(v, i, first, skip) : objectPeople(v, end, last);
   if (summoned.length === 0) return null;
   if (!summoned.some((p) => ENVOY_TITLE.test(p.actor.title ?? '')) && !summonedToOffice(v, end, last)) return null;
