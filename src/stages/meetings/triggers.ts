@@ -2487,7 +2487,11 @@ function presentCue(site: CueSite): CueReading | null {
   // are not thereby at the meeting held beside it.
   if (v.lower(i).endsWith('ing') && inFrameEvent(v, end, last, true)) return null;
   r.people = list;
-  r.joinOnly = true;
+  // "X, who was attending a NATO meeting in Brussels, said ...": presence at a meeting named with "a"
+  // or "an" is at a meeting of its own, not the one the text reports; "attending the talks" joins those.
+  const own = v.lower(i).endsWith('ing') && /^(?:a|an)$/.test(v.lower(end)) && nounWithin(v, end + 1, Math.min(last, end + 5));
+  r.joinOnly = !own;
+  if (own) r.distinct = true;
   // "The talks will continue on Tuesday with the participation of X": presence in a clause still to
   // come, or denied, is read with that clause's verb.
   const verb = verbBeforeInClause(v, i, first);
