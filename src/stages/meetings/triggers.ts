@@ -1807,6 +1807,17 @@ function summonedToOffice(v: MeetingText, k: number, last: number): boolean {
   return false;
 }
 
+/** Verbs of receiving something from a person: "received a note from X", "accepted the protest from Y". */
+const RECEIVES_FROM = /^(?:received|receives|accepted|accepts|took|takes|heard|hears)$/;
+const FROM = new Set(['from']);
+
+/** "[the envoy, summoned ...,] received a note of protest from Deputy Minister Y": the one the main clause's verb of receiving takes from. */
+function giverInMainClause(v: MeetingText, k: number, last: number): PersonRef[] {
+  if (!RECEIVES_FROM.test(v.lower(k))) return [];
+  const w = complementAfter(v, k + 1, last, FROM, 10);
+  return w < 0 ? [] : peopleAfter(v, w + 1, last).people;
+}
+
 /**
  * "The Foreign Secretary summoned the Russian Ambassador, X, to the Foreign Office", "Ambassador X
  * was summoned to the Ministry of Foreign Affairs by Deputy Minister Y": a summons answered is a
@@ -1824,7 +1835,7 @@ function summonCue(site: CueSite): CueReading | null {
   const aside = passive ? null : personOfParticipleAside(v, i, first, last);
   if (aside) {
     if (!summonedToOffice(v, end, last)) return null;
-    r.people = [aside.person, ...byAgent(v, end, last), ...(aside.close > 0 ? byAgent(v, aside.close + 1, last) : [])];
+    r.people = [aside.person, ...byAgent(v, end, last), ...(aside.close > 0 ? [...byAgent(v, aside.close + 1, last), ...giverInMainClause(v, aside.close + 1, last)] : [])];
     r.reading = verbReading(v, i, first);
     return r;
   }
