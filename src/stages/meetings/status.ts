@@ -130,14 +130,25 @@ export function calledForLater(v: MeetingText, i: number, last: number): boolean
     const l = v.lower(k);
     if (l === '.' || l === ';' || (v.isVerb(k) && !l.endsWith('ing'))) return false;
     if (l !== 'for') continue;
-    const a = /^(?:the|this)$/.test(v.lower(k + 1)) ? k + 2 : k + 1;
-    const w = v.lower(a);
-    if (/^(?:next|tomorrow|later|upcoming|coming)$/.test(w) || WEEKDAY.test(w)) return true;
-    // "for 14 June", "for June 14": a day and a month.
-    if ((DAY_OR_YEAR.test(w) && MONTH.test(v.lower(a + 1))) || (MONTH.test(w) && DAY_OR_YEAR.test(v.lower(a + 1)))) return true;
+    // "for next week", "for 14 June", or past the meeting called: "for an emergency session next week".
+    for (let a = k + 1; a < last && a - k <= CALLED_FOR_TIME_REACH; a++) {
+      if (/^[.,;:]$/.test(v.lower(a)) || v.isVerb(a)) return false;
+      if (timeAheadAt(v, a)) return true;
+    }
     return false;
   }
   return false;
+}
+
+/** Most tokens from "for" to the time a meeting is called for: "for [an emergency session] next week". */
+const CALLED_FOR_TIME_REACH = 5;
+
+/** A time named at token k that a meeting may be set for: "next week", "tomorrow", "Friday", "14 June", "June 14" ("next year's budget" is none). */
+function timeAheadAt(v: MeetingText, k: number): boolean {
+  const w = v.lower(k);
+  if (/^(?:next|upcoming|coming)$/.test(w)) return !/^(?:'s|’s)$/.test(v.lower(k + 2));
+  if (/^(?:tomorrow|later)$/.test(w) || WEEKDAY.test(w)) return true;
+  return (DAY_OR_YEAR.test(w) && MONTH.test(v.lower(k + 1))) || (MONTH.test(w) && DAY_OR_YEAR.test(v.lower(k + 1)));
 }
 
 /** Whether a word placing an act ahead follows the verb at i in its sentence ("to welcome X here next year"). */
