@@ -266,3 +266,13 @@ describe('joining the call just reported', () => {
       .toEqual(['Ana Sola + Ivo Kral']);
   });
 });
+
+describe('meetings of one\'s own in a relative clause', () => {
+  const records = (text: string) => (extract({ text, date: '2024-05-20', source: null }).meetings ?? []).filter((m) => m.status === 'held').map((m) => m.participants.map((p) => p.name).sort().join(' + ')).sort();
+  it('"who was attending a meeting" is a meeting apart; near miss: "who was attending the talks" joins those reported', () => {
+    expect(records('President Ana Ruiz met Prime Minister Ola Berg in Oslo. Foreign Minister Jan Kovac, who was attending a NATO meeting in Brussels, said the talks would resume.'))
+      .toEqual(['Ana Ruiz + Ola Berg', 'Jan Kovac']);
+    expect(records('President Ana Ruiz met Prime Minister Ola Berg in Oslo. Foreign Minister Jan Kovac, who was attending the talks, said they were useful.'))
+      .toEqual(['Ana Ruiz + Jan Kovac + Ola Berg']);
+  });
+});

@@ -1618,9 +1618,35 @@ export function theirPeople(v: MeetingText, n: number, first: number, skip: Read
     if (!v.person(m)) return [];
     const people = peopleBefore(v, v.tokenRange(m)[1], first, around);
     if (people.length === 1) people.unshift(...subjectOfGovernor(v, v.tokenRange(people[0]!.mention)[0], first, around).filter((p) => p.actor.id !== people[0]!.actor.id));
+    if (people.length === 1) people.push(...addresseeOfRelativeHead(v, v.tokenRange(people[0]!.mention)[0], first).filter((p) => p.actor.id !== people[0]!.actor.id));
     return people.length >= 2 ? people : [];
   }
   return [];
+}
+
+/** Prepositions before "which" that open a relative clause about a thing: "in which", "through which". */
+const RELATIVE_PREPOSITION = /^(?:in|through|with|by|during)$/;
+
+/**
+ * "sent a message to X in which she recalled their talks", "a letter to X, in which he ...", "In a
+ * message to X, she recalled their talks": the
+ * subject of a relative clause opened by a preposition and "which" (starting at token k) writes
+ * the thing the clause describes, which is addressed "to" a person named at the end of its phrase;
+ * that person shares "their" with the subject. Else none.
+ */
+function addresseeOfRelativeHead(v: MeetingText, name: number, first: number): PersonRef[] {
+  const k = officePhraseStart(v, name, first);
+  // "In a message to X, Y recalled their talks": an opening phrase of a thing sent to a person, set
+  // off by a comma right before the subject, is what the subject writes in, as the relative clause is.
+  const opening = v.lower(k - 1) === ',' && v.lower(first) === 'in';
+  if (!opening && (v.lower(k - 1) !== 'which' || !RELATIVE_PREPOSITION.test(v.lower(k - 2)))) return [];
+  const end = opening ? k - 2 : v.lower(k - 3) === ',' ? k - 4 : k - 3;
+  const addressee = end >= first ? antecedentEndingAt(v, end, first) : null;
+  if (!addressee) return [];
+  const to = officePhraseStart(v, v.tokenRange(addressee.mention)[0], first) - 1;
+  // The opening phrase is "in", a determiner and the noun of the thing: "In a message to", "In his letter to".
+  if (opening && to - first > 4) return [];
+  return v.lower(to) === 'to' ? [addressee] : [];
 }
 
 /**

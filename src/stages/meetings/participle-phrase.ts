@@ -1,4 +1,5 @@
-import type { MeetingText } from './view.js';
+import type { MeetingText, PersonRef } from './view.js';
+import { antecedentEndingAt } from './grammar.js';
 
 /**
  * A past participle right after the noun phrase a verb or preposition governs is a reduced
@@ -27,4 +28,28 @@ export function participleOfObject(v: MeetingText, j: number, first: number): bo
   if (k === noun - 1 && v.tok(k)?.pos !== 'VERB' && v.tok(k)?.pos !== 'ADP') return false;
   const head = v.tok(k);
   return head !== undefined && !v.isCap(k) && (head.pos === 'ADP' || (v.isVerb(k) && head.pos !== 'AUX'));
+}
+
+/** Most tokens of a participle aside set off by commas: ", summoned to the Foreign Ministry on Tuesday,". */
+const ASIDE_REACH = 14;
+
+/**
+ * "Ambassador X, summoned to the Ministry on Tuesday, was handed a note": a past participle right
+ * after the comma that follows a named person, with no auxiliary, is a reduced passive relative
+ * clause about that person, who is its subject. Gives the person and the comma that closes the
+ * aside (or -1 when the sentence ends first); null when no person stands right before the comma
+ * or the participle takes an object of its own ("X, summoned the Ambassador" is no aside).
+ */
+export function personOfParticipleAside(v: MeetingText, i: number, first: number, last: number): { person: PersonRef; close: number } | null {
+  if (i - 2 < first || v.lower(i - 1) !== ',' || !v.lower(i).endsWith('ed')) return null;
+  const person = antecedentEndingAt(v, i - 2, first);
+  if (!person) return null;
+  const next = v.lower(i + 1);
+  if (next === 'the' || next === 'a' || next === 'an' || v.person(v.mentionAt(i + 1))) return null;
+  for (let k = i + 1; k < last && k - i <= ASIDE_REACH; k++) {
+    const l = v.lower(k);
+    if (l === ',') return { person, close: k };
+    if (l === '.' || l === ';' || (v.isVerb(k) && !l.endsWith('ed') && !l.endsWith('ing'))) return null;
+  }
+  return { person, close: -1 };
 }

@@ -6,7 +6,7 @@ import { presentProgressive } from './futurate-progressive.js';
 import { purposeGerund } from './purpose-gerund.js';
 import { inTurnReading } from './received-in-turn.js';
 import type { MeetingText } from './view.js';
-import { WEEKDAY } from './date-phrase.js';
+import { DAY_OR_YEAR, MONTH, WEEKDAY } from './date-phrase.js';
 
 /**
  * Whether the text reports a meeting as held or only as planned, read from the verb group and
@@ -111,6 +111,44 @@ function performativeFrame(v: MeetingText, i: number, first: number): boolean {
   j--;
   while (j >= first && i - j < 8 && /^(?:would|'d|also|really|just|now)$/.test(v.lower(j))) j--;
   return j >= first && /^(?:i|we)$/.test(v.lower(j));
+}
+
+/** Verbs of calling a meeting together: "convened a meeting", "summoned the council", "called talks". */
+const CONVENES = /^(?:convene|convenes|convened|convening|summon|summons|summoned|summoning|call|calls|called|calling)$/;
+/** Most tokens from a verb of convening to the "for" of the time it calls the meeting for. */
+const CALLED_FOR_REACH = 12;
+
+/**
+ * Whether the verb at i calls a meeting together for a time named after "for" in its clause:
+ * "convened a meeting of the council for next week", "summoned the board for 14 June", "called
+ * talks for Monday". A meeting called for a time is set for then, not yet held, whatever the
+ * tense of the calling ("convened a meeting on Monday", "for the first time", "for two hours" are held).
+ */
+export function calledForLater(v: MeetingText, i: number, last: number): boolean {
+  if (!CONVENES.test(v.lower(i))) return false;
+  for (let k = i + 1; k < last && k - i <= CALLED_FOR_REACH; k++) {
+    const l = v.lower(k);
+    if (l === '.' || l === ';' || (v.isVerb(k) && !l.endsWith('ing'))) return false;
+    if (l !== 'for') continue;
+    // "for next week", "for 14 June", or past the meeting called: "for an emergency session next week".
+    for (let a = k + 1; a < last && a - k <= CALLED_FOR_TIME_REACH; a++) {
+      if (/^[.,;:]$/.test(v.lower(a)) || v.isVerb(a)) return false;
+      if (timeAheadAt(v, a)) return true;
+    }
+    return false;
+  }
+  return false;
+}
+
+/** Most tokens from "for" to the time a meeting is called for: "for [an emergency session] next week". */
+const CALLED_FOR_TIME_REACH = 5;
+
+/** A time named at token k that a meeting may be set for: "next week", "tomorrow", "Friday", "14 June", "June 14" ("next year's budget" is none). */
+function timeAheadAt(v: MeetingText, k: number): boolean {
+  const w = v.lower(k);
+  if (/^(?:next|upcoming|coming)$/.test(w)) return !/^(?:'s|’s)$/.test(v.lower(k + 2));
+  if (/^(?:tomorrow|later)$/.test(w) || WEEKDAY.test(w)) return true;
+  return (DAY_OR_YEAR.test(w) && MONTH.test(v.lower(k + 1))) || (MONTH.test(w) && DAY_OR_YEAR.test(v.lower(k + 1)));
 }
 
 /** Whether a word placing an act ahead follows the verb at i in its sentence ("to welcome X here next year"). */
@@ -652,6 +690,8 @@ export function nounReading(v: MeetingText, n: number, verb: number, first: numb
   // "A telephone conversation between X and Y is scheduled": what follows the noun is read from its last word.
   const h = nounEnd - 1;
   if (purposeGerund(v, n, first)) return 'planned';
+  // "summoned a meeting of the council for next week": the verb that calls the meeting sets its time.
+  if (verb >= first && verb < n && calledForLater(v, verb, last)) return 'planned';
   // Words right before the noun: "the next meeting", "our previous meeting", "ahead of the talks".
   for (let j = n - 1; j >= first && n - j <= 7; j--) {
     const l = v.lower(j);

@@ -5,7 +5,7 @@ import { WordAnswers } from '../../lexicon/word-table.js';
 import { citedOccasion, speechFunctionAt, speechOccasionBefore } from './speech-occasion.js';
 import { makerGroupBefore } from './maker-led.js';
 import { NO_SKIP, adverbialAsideEnd, dateAdjunctEnd, accompanyingBefore, accompanyingPair, antecedentEndingAt, contactClauseHead, holdersAfterRelativeClause, theirAt, theirPeople, complementAfter, dashedPairBefore, peopleAfter, peopleBefore, relativeClauses, elidedSideEnd, sentenceSubject, sentenceSubjectEnd, subjectAfterComma, openingClauseEnd, groupBeforeNamedRole } from './grammar.js';
-import { participleOfObject } from './participle-phrase.js';
+import { participleOfObject, personOfParticipleAside } from './participle-phrase.js';
 import { awardBefore, awardRecipients } from './award-recipients.js';
 import { handoverPartner } from './handover-partner.js';
 import { evaluatorOf } from './evaluator.js';
@@ -35,7 +35,7 @@ import { receivedInTurn } from './received-in-turn.js';
 import { sideHeading } from './side-heading.js';
 import { bodyLedAsStandingFact } from './standing-body.js';
 import { shiftedObjectStart, verbBeforeShiftedObject } from './shifted-object.js';
-import { isPast, nounReading, verbReading, type Reading } from './status.js';
+import { calledForLater, isPast, nounReading, verbReading, type Reading } from './status.js';
 import { thingMet } from './thing-met.js';
 import type { MeetingText, PersonRef } from './view.js';
 import { welcomeInWriting } from './written-welcome.js';
@@ -1874,6 +1874,17 @@ function summonedToOffice(v: MeetingText, k: number, last: number): boolean {
   return false;
 }
 
+/** Verbs of receiving something from a person: "received a note from X", "accepted the protest from Y". */
+const RECEIVES_FROM = /^(?:received|receives|accepted|accepts|took|takes|heard|hears)$/;
+const FROM = new Set(['from']);
+
+/** "[the envoy, summoned ...,] received a note of protest from Deputy Minister Y": the one the main clause's verb of receiving takes from. */
+function giverInMainClause(v: MeetingText, k: number, last: number): PersonRef[] {
+  if (!RECEIVES_FROM.test(v.lower(k))) return [];
+  const w = complementAfter(v, k + 1, last, FROM, 10);
+  return w < 0 ? [] : peopleAfter(v, w + 1, last).people;
+}
+
 /**
  * "The Foreign Secretary summoned the Russian Ambassador, X, to the Foreign Office", "Ambassador X
  * was summoned to the Ministry of Foreign Affairs by Deputy Minister Y": a summons answered is a
@@ -1884,6 +1895,17 @@ function summonedToOffice(v: MeetingText, k: number, last: number): boolean {
 function summonCue(site: CueSite): CueReading | null {
   const { v, i, end, first, last, skip, passive } = site;
   const r = emptyReading(site);
+  // "The Ambassador, X, summoned to the Foreign Ministry on Tuesday, was handed a note by Deputy
+  // Minister Y": a participle aside is a passive without its auxiliary, about the person before it;
+  // only a summons to a ministry makes it one ("Ambassador X, summoned home for consultations," meets no
+  // one), and the one who summons is the agent of the main clause after the aside, if it names one.
+  const aside = passive ? null : personOfParticipleAside(v, i, first, last);
+  if (aside) {
+    if (!summonedToOffice(v, end, last)) return null;
+    r.people = [aside.person, ...byAgent(v, end, last), ...(aside.close > 0 ? [...byAgent(v, aside.close + 1, last), ...giverInMainClause(v, aside.close + 1, last)] : [])];
+    r.reading = verbReading(v, i, first);
+    return r;
+  }
   const summoned = passive ? peopleBefore(v, i, first, skip) : objectPeople(v, end, last);
   if (summoned.length === 0) return null;
   if (!summoned.some((p) => ENVOY_TITLE.test(p.actor.title ?? '')) && !summonedToOffice(v, end, last)) return null;
@@ -2255,7 +2277,11 @@ function attendCue(site: CueSite): CueReading | null {
   if (/^(?:his|her|their|its|our|my|your)$/.test(v.lower(i - 1))) return null;
   // "X, chair of the chamber, said", "the chair of the board": a word the tagger reads as a noun, after a
   // comma or an article and before "of", is an office in apposition, no verb of chairing.
-  if (!v.isVerb(i) && /^(?:,|the|a|an)$/.test(v.lower(i - 1)) && v.lower(end) === 'of') return null;
+  // Opening the sentence, "Chair of the Security Council X convened ..." is such an office too.
+  if (!v.isVerb(i) && (i === first || /^(?:,|the|a|an)$/.test(v.lower(i - 1))) && v.lower(end) === 'of') return null;
+  // "Council Chair Maria Holt convened ...": a capitalised word of the office written before a name
+  // is part of that name's title, no verb of chairing.
+  if (v.officeRunsIntoName(i)) return null;
   if (passive) {
     if (describesOrganization(v, i, first) || describesBody(v, i, first) || describesThing(v, i, first) || leadsPoliticalParty(v, i, first) || bodyIsRunBy(v, i, first)) return null;
     // "an agreement prepared by the working group led by X": the leader of a group that made a thing.
@@ -2337,7 +2363,8 @@ function attendCue(site: CueSite): CueReading | null {
       r.rule = `join:${r.rule}`;
     }
   }
-  r.reading = verbReading(v, i, first);
+  // "convened a meeting of the council for next week": a meeting called for a time is still to come.
+  r.reading = calledForLater(v, i, last) ? 'planned' : verbReading(v, i, first);
   return r;
 }
 
@@ -2566,7 +2593,11 @@ function presentCue(site: CueSite): CueReading | null {
   // are not thereby at the meeting held beside it.
   if (v.lower(i).endsWith('ing') && inFrameEvent(v, end, last, true)) return null;
   r.people = list;
-  r.joinOnly = true;
+  // "X, who was attending a NATO meeting in Brussels, said ...": presence at a meeting named with "a"
+  // or "an" is at a meeting of its own, not the one the text reports; "attending the talks" joins those.
+  const own = v.lower(i).endsWith('ing') && /^(?:a|an)$/.test(v.lower(end)) && nounWithin(v, end + 1, Math.min(last, end + 5));
+  r.joinOnly = !own;
+  if (own) r.distinct = true;
   // "The talks will continue on Tuesday with the participation of X": presence in a clause still to
   // come, or denied, is read with that clause's verb.
   const verb = verbBeforeInClause(v, i, first);

@@ -323,7 +323,12 @@ export class MeetingText {
 
   isVerb(i: number): boolean {
     const t = this.tokens[i];
-    return t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX') && (this.facts(i) & (CAPITALISED | TITLE_WORD)) === 0 && !this.nounModifier(i);
+    if (t === undefined || (t.pos !== 'VERB' && t.pos !== 'AUX')) return false;
+    const facts = this.facts(i);
+    // "to lead the delegation", "to head the mission", "to chair the talks": a word of an office in
+    // lower case, tagged as a verb after the "to" of an infinitive, is that verb.
+    const infinitive = (facts & CAPITALISED) === 0 && this.tokens[i - 1]?.pos === 'PART' && this.lower(i - 1) === 'to';
+    return ((facts & (CAPITALISED | TITLE_WORD)) === 0 || infinitive) && !this.nounModifier(i);
   }
 
   /**
@@ -403,12 +408,20 @@ export class MeetingText {
     return j;
   }
 
-  /** Whether capitalised office words from token k on run into a person's name with no verb after it: "[Chief Executive] Anna Berg". */
-  private officeBeforeName(k: number): boolean {
+  /** Whether capitalised office words from token k on run straight into a person's name: "Council [Chair] Maria Holt". */
+  officeRunsIntoName(k: number): boolean {
     let j = k;
     while (j - k < 6 && this.isOfficeWord(j)) j++;
     const m = this.mentionAt(j);
-    if (j === k || !m || this.person(m) === null || this.tokenRange(m)[0] !== j) return false;
+    return j > k && m !== undefined && this.person(m) !== null && this.tokenRange(m)[0] === j;
+  }
+
+  /** Whether capitalised office words from token k on run into a person's name with no verb after it: "[Chief Executive] Anna Berg". */
+  private officeBeforeName(k: number): boolean {
+    if (!this.officeRunsIntoName(k)) return false;
+    let j = k;
+    while (j - k < 6 && this.isOfficeWord(j)) j++;
+    const m = this.mentionAt(j)!;
     // "the work Chief Executive Lars Berg had done": a name with its verb after it is the subject of a
     // relative clause about the noun before, not a company's officer.
     const after = this.tokenRange(m)[1];
