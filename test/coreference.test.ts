@@ -247,6 +247,8 @@ describe('pronoun preference and the issuing country', () => {
     const before = doc.layer('mentions').filter((x) => x.text === 'Prime Minister' && x.start < text.indexOf('Mette'));
     expect(before.length).toBe(2);
     for (const m of before) expect(m.actor === sorensen?.id).toBe(false);
+    const he = doc.layer('mentions').find((x) => x.text === 'He');
+    expect(he?.actor === sorensen?.id).toBe(false);
   });
 
   it('near miss: a holder named after the bare office whom nothing places abroad is still its holder', () => {
