@@ -3004,6 +3004,17 @@ describe('the one other state a text is about', () => {
     expect(countryOf(later, 'Emmanuel Dubois', 'GOV.UK')).toBeNull();
   });
 
+  it('such a state stands beside a state the text speaks of: with both named as often, the others stay unplaced', () => {
+    const text = 'The Prime Minister hosted European leaders in London on Tuesday to discuss support for Ukraine. President Julien Marchand attended the meeting. Spain\'s Prime Minister Diego Alvarez joined by video link.';
+    expect(countryOf(text, 'Julien Marchand', 'GOV.UK')).toBeNull();
+    expect(countryOf(text, 'Diego Alvarez', 'GOV.UK')).toBe('ESP');
+  });
+
+  it('near miss: with no other state named, the city of the state of such an official still tells which state the text is about', () => {
+    const text = 'The Deputy Prime Minister, Anna Reid, attended the inauguration of President Pablo Ferreira in Asuncion. She also met Paraguay\'s Foreign Minister Luis Benitez.';
+    expect(countryOf(text, 'Pablo Ferreira', 'GOV.UK')).toBe('PRY');
+  });
+
   it('near miss: the counterpart named first with the state in the office places the others of that side', () => {
     const text = 'Minister of Foreign Affairs Sergey Lavrov held talks with Minister of Foreign Affairs of Laos Anousone Keomany in Moscow. They discussed the meeting between President Vladimir Putin and President Somsak Vongkham in June.';
     expect(countryOf(text, 'Somsak Vongkham', 'Ministry of Foreign Affairs of the Russian Federation')).toBe('LAO');

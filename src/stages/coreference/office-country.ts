@@ -1316,7 +1316,9 @@ const absentWords = cached(() => {
 
 /**
  * The one foreign country a text is about: the country named most often besides the issuer's,
- * when it is named more often than any other. Null when the text is about several alike.
+ * when it is named more often than any other. Null when the text is about several alike. A state
+ * named only in the office of an official the text names after its first two people counts against
+ * the others, but is never the one the text is about by itself.
  */
 export function dominantCountry(mentions: readonly Mention[], home: string | null, text?: string): string | null {
   const counts = new Map<string, number>();
@@ -1350,10 +1352,12 @@ export function dominantCountry(mentions: readonly Mention[], home: string | nul
     const official = text === undefined ? null : officialOfState(text, mentions, i);
     if (!official || rankOf(official) < 2) beyondOffices.add(m.country);
   }
-  // "President X and Chancellor Y joined the call. Italy's Prime Minister Z sent apologies": a state
-  // named only in the office of an official named after others places that official, not the text.
-  for (const c of counts.keys()) if (!beyondOffices.has(c)) counts.delete(c);
-  if (counts.size === 0) {
+  const ranked = sortInPlace([...counts.entries()], (a, b) => b[1] - a[1]);
+  const alone = ranked.length === 1 || (ranked.length > 1 && ranked[1]![1] < ranked[0]![1]);
+  // "President X and Chancellor Y joined the call. Italy's Prime Minister Z sent apologies": a state named
+  // only in the office of an official named after others places that official, not the text; it still
+  // stands beside the other states named as often.
+  if (counts.size === 0 || (alone && !beyondOffices.has(ranked[0]![0]))) {
     // "During his visit to Hanoi, Deputy Secretary Blinken met with Deputy Prime Minister X": with
     // no state named, the cities and regions of one foreign state tell which the text is about.
     const places = new Set<string>();
@@ -1363,16 +1367,13 @@ export function dominantCountry(mentions: readonly Mention[], home: string | nul
     }
     return places.size === 1 ? [...places][0]! : null;
   }
-  const ranked = sortInPlace([...counts.entries()], (a, b) => b[1] - a[1]);
-  if (ranked.length > 1 && ranked[1]![1] >= ranked[0]![1]) {
-    // "the relationship between the UK and Brazil", "UK-Brazil trade": of the states named as often, the one the
-    // text pairs with the issuer's own is the other side of the release.
-    if (text === undefined || home === null) return null;
-    const tied = new Set(ranked.filter(([, n]) => n === ranked[0]![1]).map(([c]) => c));
-    const paired = pairedWithHome(text, mentions, home, tied);
-    return paired.size === 1 ? [...paired][0]! : null;
-  }
-  return ranked[0]![0];
+  if (alone) return ranked[0]![0];
+  // "the relationship between the UK and Brazil", "UK-Brazil trade": of the states named as often, the one the
+  // text pairs with the issuer's own is the other side of the release.
+  if (text === undefined || home === null) return null;
+  const tied = new Set(ranked.filter(([, n]) => n === ranked[0]![1]).map(([c]) => c));
+  const paired = pairedWithHome(text, mentions, home, tied);
+  return paired.size === 1 ? [...paired][0]! : null;
 }
 
 /** "'s Prime Minister ", " Foreign Minister ", " Prime Minister, ": only words of an office between a state and its official's name. */
