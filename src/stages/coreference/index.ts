@@ -21,7 +21,7 @@ import { sharedPlaceCountries } from './shared-places.js';
 import { homeCompanyHeads } from './home-companies.js';
 import { unionMinisters } from './union-ministers.js';
 import { QuotedSpans } from './quoted.js';
-import { releaseForeignCataphora } from './own-bare-office.js';
+import { firstNamedAbsent, releaseForeignCataphora } from './own-bare-office.js';
 import { headingLineLength } from './heading-line.js';
 import { type CountryEvidence, pairThenOffices, namesTwoStates, pairBodyGuest, dominantCountry, explicitCountries, messageSenders, NATIONAL_NOUNS, THANKS_VERBS, officeAbsent, greetedThroughGuest, oppositionFigures, principals, sharedOfficeCountries, takenRoles, titleCountries, officeCountry } from './office-country.js';
 import { presidesOverGovernment, roleOfTitle, titleByWords } from '../../lexicon/titles.js';
@@ -1061,7 +1061,8 @@ export const coreference: Stage = {
       // People introduced around the title only, which keeps long documents linear.
       const at = peopleBefore.get(m) ?? people.length;
       const lo = Math.max(0, at - MAX_TITLE_CANDIDATES);
-      const foreignAfter = (p: Building, k: number) => ownCountry !== null && !m.country && p.country !== null && p.country !== ownCountry && lo + k >= at;
+      const foreignAfter = (p: Building, k: number) => ownCountry !== null && !m.country && lo + k >= at
+        && ((p.country !== null && p.country !== ownCountry) || firstNamedAbsent(doc.text, p, mentionById));
       const generic = m.title ?? m.text;
       const complement = complementOf(m.title);
       // "the Prime Minister's spokesperson": the issuer's own leader, whoever else holds the office.

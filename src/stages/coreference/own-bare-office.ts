@@ -35,3 +35,23 @@ export function releaseForeignCataphora(actors: readonly Actor[], byId: Readonly
     a.mentions = kept;
   }
 }
+
+/**
+ * ' was represented by', ' was unable to attend', ' could not attend', ' sent apologies' right after a
+ * name: the one named did not come.
+ */
+const ABSENT_AFTER_NAME = /^[ \t\u00a0]*(?:(?:was|had[ \t\u00a0]+been)[ \t\u00a0]+(?:represented[ \t\u00a0]+by|absent|unable[ \t\u00a0]+to[ \t\u00a0]+(?:attend|come|join|travel|take[ \t\u00a0]+part))|(?:could|did)[ \t\u00a0]+not[ \t\u00a0]+(?:attend|come|join|travel|take[ \t\u00a0]+part)|sent[ \t\u00a0]+(?:(?:his|her|their)[ \t\u00a0]+)?apologies)\b/;
+
+/**
+ * "The Prime Minister hosted a call with Nordic leaders. ... Prime Minister Lars Holm was represented by
+ * Foreign Minister X": one the text first names as not coming is not the holder of the issuer's bare
+ * office, used before the name for one who acts. Reads a few words after the person's first name.
+ */
+export function firstNamedAbsent(text: string, person: Actor, byId: ReadonlyMap<string, Mention>): boolean {
+  let first: Mention | null = null;
+  for (const id of person.mentions) {
+    const m = byId.get(id);
+    if (m && m.form === 'name' && (first === null || m.start < first.start)) first = m;
+  }
+  return first !== null && ABSENT_AFTER_NAME.test(text.slice(first.end, first.end + 48));
+}
