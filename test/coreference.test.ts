@@ -239,6 +239,43 @@ describe('pronoun preference and the issuing country', () => {
     expect(actor?.name ?? null).not.toBe('Benjamin Netanyahu');
   });
 
+  it('a bare office in the issuer\'s release is not a holder named after it whom the text places in another state', () => {
+    const text = 'The Prime Minister spoke to Nordic leaders this morning. The Prime Minister said the group mattered for northern security. He looked forward to the summit hosted by Prime Minister Mette Sorensen in Oslo next month.';
+    const doc = processDocument({ text, source: 'GOV.UK' });
+    const sorensen = doc.layer('actors').find((a) => a.name === 'Mette Sorensen');
+    expect(sorensen?.country).toBe('NOR');
+    const before = doc.layer('mentions').filter((x) => x.text === 'Prime Minister' && x.start < text.indexOf('Mette'));
+    expect(before.length).toBe(2);
+    for (const m of before) expect(m.actor === sorensen?.id).toBe(false);
+    const he = doc.layer('mentions').find((x) => x.text === 'He');
+    expect(he?.actor === sorensen?.id).toBe(false);
+  });
+
+  it('a bare office in the issuer\'s release is not a holder named after it as not coming ("was represented by")', () => {
+    const text = 'The Prime Minister hosted a call with Nordic leaders this afternoon. The Prime Minister opened with an update on Ukraine. Prime Minister Lars Holm was represented by Foreign Minister Anders Bak.';
+    const doc = processDocument({ text, source: 'GOV.UK' });
+    const holm = doc.layer('actors').find((a) => a.name === 'Lars Holm');
+    const before = doc.layer('mentions').filter((x) => x.text === 'Prime Minister' && x.start < text.indexOf('Lars'));
+    expect(before.length).toBe(2);
+    for (const m of before) expect(m.actor === holm?.id).toBe(false);
+  });
+
+  it('near miss: words of not coming said of someone else after the later name leave it the bare office\'s holder', () => {
+    const text = 'The Prime Minister met President Ana Lucia Torres of Chile today. Prime Minister Tom Hartley said the Chilean Foreign Minister was represented by her deputy.';
+    const doc = processDocument({ text, source: 'GOV.UK' });
+    const pm = doc.layer('mentions').find((m) => m.text === 'Prime Minister' && m.start === 4);
+    const actor = pm?.actor ? doc.layer('actors').find((a) => a.id === pm.actor) : undefined;
+    expect(actor?.name).toBe('Tom Hartley');
+  });
+
+  it('near miss: a holder named after the bare office whom nothing places abroad is still its holder', () => {
+    const text = 'The Prime Minister met President Ana Lucia Torres of Chile in Downing Street today. Speaking after the meeting, Prime Minister Tom Hartley said the partnership would create jobs.';
+    const doc = processDocument({ text, source: 'GOV.UK' });
+    const pm = doc.layer('mentions').find((m) => m.text === 'Prime Minister' && m.start === 4);
+    const actor = pm?.actor ? doc.layer('actors').find((a) => a.id === pm.actor) : undefined;
+    expect(actor).toMatchObject({ name: 'Tom Hartley', country: 'GBR' });
+  });
+
   it('near miss: the issuer\'s own office named after its title is still its holder', () => {
     const text = 'The President met with Governor Igor Babushkin. President of Russia Vladimir Putin asked about the port.';
     const doc = processDocument({ text, source: 'President of Russia official website (en.kremlin.ru)' });

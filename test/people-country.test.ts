@@ -2994,3 +2994,31 @@ describe('"Union Minister": India\'s or Myanmar\'s, whichever the text names', (
     expect(countryOf('Secretary Daniel Whitmore met Foreign Minister Yerlan Sadykov of Kazakhstan.\n\nTurkmenistan: a partner for the future, Minister Kubat Osmonov said.', 'Kubat Osmonov', 'U.S. Department of State')).not.toBe('TKM');
   });
 });
+
+describe('the one other state a text is about', () => {
+  it('is not a state named only in the office of an official named after others: those others stay unplaced', () => {
+    const text = 'The Prime Minister hosted a call with European leaders on Tuesday. President Emmanuel Dubois and Chancellor Friedrich Albers joined the call. Italy\'s Prime Minister Giulia Ferri sent apologies.';
+    expect(countryOf(text, 'Emmanuel Dubois', 'GOV.UK')).toBeNull();
+    expect(countryOf(text, 'Giulia Ferri', 'GOV.UK')).toBe('ITA');
+    const later = 'The Prime Minister hosted a call with European leaders on Tuesday. President Emmanuel Dubois joined the call. The Prime Minister of Italy, Giulia Ferri, sent a message.';
+    expect(countryOf(later, 'Emmanuel Dubois', 'GOV.UK')).toBeNull();
+  });
+
+  it('such a state stands beside a state the text speaks of: with both named as often, the others stay unplaced', () => {
+    const text = 'The Prime Minister hosted European leaders in London on Tuesday to discuss support for Ukraine. President Julien Marchand attended the meeting. Spain\'s Prime Minister Diego Alvarez joined by video link.';
+    expect(countryOf(text, 'Julien Marchand', 'GOV.UK')).toBeNull();
+    expect(countryOf(text, 'Diego Alvarez', 'GOV.UK')).toBe('ESP');
+  });
+
+  it('near miss: with no other state named, the city of the state of such an official still tells which state the text is about', () => {
+    const text = 'The Deputy Prime Minister, Anna Reid, attended the inauguration of President Pablo Ferreira in Asuncion. She also met Paraguay\'s Foreign Minister Luis Benitez.';
+    expect(countryOf(text, 'Pablo Ferreira', 'GOV.UK')).toBe('PRY');
+  });
+
+  it('near miss: the counterpart named first with the state in the office places the others of that side', () => {
+    const text = 'Minister of Foreign Affairs Sergey Lavrov held talks with Minister of Foreign Affairs of Laos Anousone Keomany in Moscow. They discussed the meeting between President Vladimir Putin and President Somsak Vongkham in June.';
+    expect(countryOf(text, 'Somsak Vongkham', 'Ministry of Foreign Affairs of the Russian Federation')).toBe('LAO');
+    const named = 'The Prime Minister spoke to President Emmanuel Dubois this evening. The leaders discussed trade between the UK and Italy.';
+    expect(countryOf(named, 'Emmanuel Dubois', 'GOV.UK')).toBe('ITA');
+  });
+});

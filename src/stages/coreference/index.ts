@@ -21,6 +21,7 @@ import { sharedPlaceCountries } from './shared-places.js';
 import { homeCompanyHeads } from './home-companies.js';
 import { unionMinisters } from './union-ministers.js';
 import { QuotedSpans } from './quoted.js';
+import { firstNamedAbsent, releaseForeignCataphora } from './own-bare-office.js';
 import { headingLineLength } from './heading-line.js';
 import { type CountryEvidence, pairThenOffices, namesTwoStates, pairBodyGuest, dominantCountry, explicitCountries, messageSenders, NATIONAL_NOUNS, THANKS_VERBS, officeAbsent, greetedThroughGuest, oppositionFigures, principals, sharedOfficeCountries, takenRoles, titleCountries, officeCountry } from './office-country.js';
 import { presidesOverGovernment, roleOfTitle, titleByWords } from '../../lexicon/titles.js';
@@ -1060,7 +1061,8 @@ export const coreference: Stage = {
       // People introduced around the title only, which keeps long documents linear.
       const at = peopleBefore.get(m) ?? people.length;
       const lo = Math.max(0, at - MAX_TITLE_CANDIDATES);
-      const foreignAfter = (p: Building, k: number) => ownCountry !== null && !m.country && p.country !== null && p.country !== ownCountry && lo + k >= at;
+      const foreignAfter = (p: Building, k: number) => ownCountry !== null && !m.country && lo + k >= at
+        && ((p.country !== null && p.country !== ownCountry) || firstNamedAbsent(doc.text, p, mentionById));
       const generic = m.title ?? m.text;
       const complement = complementOf(m.title);
       // "the Prime Minister's spokesperson": the issuer's own leader, whoever else holds the office.
@@ -1530,6 +1532,8 @@ export const coreference: Stage = {
     }
     // "President X received the visiting minister in Ankara": a host with no state yet serves the capital's.
     hostsInCapitals(doc.text, actors, mentions, sentences, mentionById);
+    // "The Prime Minister ... the summit hosted by Prime Minister X in Oslo": a holder placed abroad is not the issuer's bare office before the name.
+    if (home && !issuer.media) releaseForeignCataphora(actors, mentionById, home);
 
     // Each actor's mentions are put in text order by the index of mentions made above: no map of their starts of its own.
     const out: Actor[] = new Array<Actor>(actors.length);

@@ -1316,21 +1316,48 @@ const absentWords = cached(() => {
 
 /**
  * The one foreign country a text is about: the country named most often besides the issuer's,
- * when it is named more often than any other. Null when the text is about several alike.
+ * when it is named more often than any other. Null when the text is about several alike. A state
+ * named only in the office of an official the text names after its first two people counts against
+ * the others, but is never the one the text is about by itself.
  */
 export function dominantCountry(mentions: readonly Mention[], home: string | null, text?: string): string | null {
   const counts = new Map<string, number>();
-  for (const m of mentions) {
+  /** States named somewhere other than in the office of one official ("Italy's Prime Minister X"). */
+  const beyondOffices = new Set<string>();
+  /**
+   * The order in which the text first names each person, by name or office: a release that opens with
+   * its own principal's bare office ("The Prime Minister met ...") gives that unnamed holder the first place.
+   */
+  const rank = new Map<string, number>();
+  const rankOf = (p: Mention) => (p.actor ? (rank.get(p.actor) ?? rank.size) : Infinity);
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (m.type === 'person' && (m.form === 'name' || m.form === 'title')) {
+      const key = m.actor ?? (rank.size === 0 && m.form === 'title' ? '' : null);
+      if (key !== null && !rank.has(key)) rank.set(key, rank.size);
+    }
     // "the Russia–Vietnam Business Council": a body of two states names both.
     if (m.type === 'organization' && m.form === 'name') {
-      for (const c of pairStates(m.text)) if (c !== home) counts.set(c, (counts.get(c) ?? 0) + 1);
+      for (const c of pairStates(m.text)) if (c !== home) {
+        counts.set(c, (counts.get(c) ?? 0) + 1);
+        beyondOffices.add(c);
+      }
       continue;
     }
     if (m.type !== 'place' || !m.country || m.country === home) continue;
     if (m.placeKind !== 'country' && m.form !== 'demonym' && m.form !== 'possessive') continue;
     counts.set(m.country, (counts.get(m.country) ?? 0) + 1);
+    // A release about one other state opens with its official: the issuer's principal and the counterpart
+    // are the first two people it names.
+    const official = text === undefined ? null : officialOfState(text, mentions, i);
+    if (!official || rankOf(official) < 2) beyondOffices.add(m.country);
   }
-  if (counts.size === 0) {
+  const ranked = sortInPlace([...counts.entries()], (a, b) => b[1] - a[1]);
+  const alone = ranked.length === 1 || (ranked.length > 1 && ranked[1]![1] < ranked[0]![1]);
+  // "President X and Chancellor Y joined the call. Italy's Prime Minister Z sent apologies": a state named
+  // only in the office of an official named after others places that official, not the text; it still
+  // stands beside the other states named as often.
+  if (counts.size === 0 || (alone && !beyondOffices.has(ranked[0]![0]))) {
     // "During his visit to Hanoi, Deputy Secretary Blinken met with Deputy Prime Minister X": with
     // no state named, the cities and regions of one foreign state tell which the text is about.
     const places = new Set<string>();
@@ -1340,16 +1367,32 @@ export function dominantCountry(mentions: readonly Mention[], home: string | nul
     }
     return places.size === 1 ? [...places][0]! : null;
   }
-  const ranked = sortInPlace([...counts.entries()], (a, b) => b[1] - a[1]);
-  if (ranked.length > 1 && ranked[1]![1] >= ranked[0]![1]) {
-    // "the relationship between the UK and Brazil", "UK-Brazil trade": of the states named as often, the one the
-    // text pairs with the issuer's own is the other side of the release.
-    if (text === undefined || home === null) return null;
-    const tied = new Set(ranked.filter(([, n]) => n === ranked[0]![1]).map(([c]) => c));
-    const paired = pairedWithHome(text, mentions, home, tied);
-    return paired.size === 1 ? [...paired][0]! : null;
-  }
-  return ranked[0]![0];
+  if (alone) return ranked[0]![0];
+  // "the relationship between the UK and Brazil", "UK-Brazil trade": of the states named as often, the one the
+  // text pairs with the issuer's own is the other side of the release.
+  if (text === undefined || home === null) return null;
+  const tied = new Set(ranked.filter(([, n]) => n === ranked[0]![1]).map(([c]) => c));
+  const paired = pairedWithHome(text, mentions, home, tied);
+  return paired.size === 1 ? [...paired][0]! : null;
+}
+
+/** "'s Prime Minister ", " Foreign Minister ", " Prime Minister, ": only words of an office between a state and its official's name. */
+const OFFICE_THEN_NAME = /^(?:['’]s)?(?:[ \t\u00a0]+(?:[\p{Lu}][\p{L}-]*|of|for|the|and)){0,7}[ \t\u00a0]*,?[ \t\u00a0]*$/u;
+/** ", of ", " of the " between an official's name and the state of the office. */
+const NAME_THEN_STATE = /^[ \t\u00a0]*,?[ \t\u00a0]*of[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/;
+
+/**
+ * The official whose office the state named at mentions[i] is part of: "Italy's Prime Minister X",
+ * "the Italian Prime Minister, X", "the Prime Minister of Italy, X", "Prime Minister X of Italy"; else
+ * null. Reads only the mentions right before and after it.
+ */
+function officialOfState(text: string, mentions: readonly Mention[], i: number): Mention | null {
+  const m = mentions[i]!;
+  const next = mentions[i + 1];
+  if (next && next.type === 'person' && next.form === 'name' && next.country === m.country && next.start - m.end <= 60
+    && OFFICE_THEN_NAME.test(text.slice(m.end, next.start))) return next;
+  const prev = mentions[i - 1];
+  return prev && prev.type === 'person' && prev.form === 'name' && m.start - prev.end <= 12 && NAME_THEN_STATE.test(text.slice(prev.end, m.start)) ? prev : null;
 }
 
 /** " and ", " and the ", "-", " – " between two states named together. */
