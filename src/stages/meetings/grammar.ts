@@ -186,7 +186,8 @@ export function peopleAfter(v: MeetingText, k: number, last: number, semicolons 
     if (v.inNounPhrase(j) || titleLink(v, j) || (v.tok(j)?.pos === 'NOUN' && (v.person(v.mentionAt(j + 1)) || (v.lower(j + 1) === ',' && styledPersonAt(v, j + 2))))
       || roleNounBeforeName(v, j)
       || attributiveParticiple(v, j)
-      || mistaggedModifier(v, j)) {
+      || mistaggedModifier(v, j)
+      || hyphenedModifier(v, j)) {
       j++;
       continue;
     }
@@ -459,6 +460,18 @@ function tightHyphen(v: MeetingText, k: number): boolean {
   const a = v.tok(k - 1);
   const b = v.tok(k + 1);
   return h !== undefined && a !== undefined && b !== undefined && HYPHENS.has(h.text) && a.end === h.start && h.end === b.start;
+}
+
+/**
+ * Whether token j is a part of a compound written with a tight hyphen ("self-proclaimed",
+ * "newly-elected", "long-serving") that stands right before a noun or a name: the compound qualifies
+ * what follows as an adjective would, even where the tagger reads its last part as a verb.
+ */
+function hyphenedModifier(v: MeetingText, j: number): boolean {
+  const end = tightHyphen(v, j + 1) ? j + 2 : tightHyphen(v, j) ? j + 1 : tightHyphen(v, j - 1) ? j : -1;
+  if (end < 0) return false;
+  const next = end + 1;
+  return v.mentionAt(next) !== undefined || /^(?:NOUN|PROPN)$/.test(v.tok(next)?.pos ?? '');
 }
 
 /** Plural nouns of people that are no office: "their leaders: A and B". */
