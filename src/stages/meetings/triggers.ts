@@ -37,6 +37,7 @@ import { bodyLedAsStandingFact } from './standing-body.js';
 import { shiftedObjectStart, verbBeforeShiftedObject } from './shifted-object.js';
 import { calledForLater, isPast, nounReading, verbReading, type Reading } from './status.js';
 import { thingMet } from './thing-met.js';
+import { pastTimeAfter } from './past-time.js';
 import type { MeetingText, PersonRef } from './view.js';
 import { welcomeInWriting } from './written-welcome.js';
 import { GUIDES, REPLACED, guidedRound, guidedRoundPassive, inWhereClauseOfEvent, replacedAtMeeting, replacesAtMeeting } from './guided-round.js';
@@ -2564,6 +2565,25 @@ function hearersNamedByNoun(v: MeetingText, at: number, first: number): boolean 
   return j >= first && HEARING_BODY.test(v.lower(j)) && !v.mentionAt(j) && /^(?:the|its|all)$/.test(v.lower(j - 1));
 }
 
+/** Most tokens from a word of presence back to the "which" of the clause it may stand in. */
+const WHICH_REACH = 12;
+
+/**
+ * Whether token i stands in a clause opened by ", which" whose antecedent is a thing: neither a
+ * person nor an event one may be present at ("the deal, which was concluded with the participation
+ * of X"; not "the talks, which were held in the presence of X").
+ */
+function inWhichClauseOfThing(v: MeetingText, i: number, first: number): boolean {
+  for (let j = i - 1; j > first + 1 && i - j <= WHICH_REACH; j--) {
+    const l = v.lower(j);
+    if (l === ';' || l === ':') return false;
+    if (l !== 'which' || v.lower(j - 1) !== ',') continue;
+    const head = j - 2;
+    return !v.mentionAt(head) && !eventNoun(v, head) && v.tok(head)?.pos === 'NOUN';
+  }
+  return false;
+}
+
 /** Prepositions that open a phrase of presence after a noun: "with the participation of", "in the presence of". */
 const PRESENCE_PHRASE_OPENS = /^(?:with|in)$/;
 
@@ -2586,6 +2606,9 @@ function presentCue(site: CueSite): CueReading | null {
   const list = listed ?? (subject ? [...subject, ...companionsAfter(v, end, last)] : null)
     ?? (delegation ? delegationMembers(v, end, last) ?? memberOfDelegation(v, i, first, skip) : null);
   if (!list) return null;
+  // "discussed the grain deal, which was concluded with the participation of X": presence told in a
+  // "which" clause about a thing is presence at that thing's own act, not at the meeting reported.
+  if (inWhichClauseOfThing(v, i, first)) return null;
   // "A met B on the occasion of the Summit. A welcomed the participation of C in the Summit": presence
   // at the event a meeting was held beside is no presence at the meeting.
   if (inFrameEvent(v, v.tokenRange(list[list.length - 1]!.mention)[1], last)) return null;
@@ -2905,8 +2928,10 @@ function nounCue(site: CueSite): CueReading | null {
   if (r.reading === 'held' && lead - 1 === first && v.lower(first) === 'during' && mainClauseReading(v, i, last) === 'planned') r.reading = 'planned';
   if (clauseReading === 'planned' && r.reading !== 'negated') r.reading = 'planned';
   // A meeting under discussion with nothing placing it behind is one still to come ("to discuss the visit of X").
+  // "discussed the meeting between A and B last week": a time that can only be past, in the noun's own
+  // phrase, places it behind.
   if (topic) {
-    r.reading = nounReading(v, i, -1, first, last, end) ?? (resultOf(v, i, first) ? 'held' : 'planned');
+    r.reading = nounReading(v, i, -1, first, last, end) ?? (resultOf(v, i, first) || pastTimeAfter(v, end, last) ? 'held' : 'planned');
     r.distinct = true;
   }
   // "A and B will discuss it at their meeting": with no verb of its own, the noun is read with the clause's verb.

@@ -1,0 +1,24 @@
+import type { MeetingText } from './view.js';
+
+/** Nouns of a stretch of time that "last" or "ago" may go with: "last week", "two days ago". */
+const TIME_NOUNS = /^(?:week|weekend|month|year|night|time|days?|weeks|months|years|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+/** Most tokens read after a meeting's noun for a time adverbial of its own phrase. */
+const PAST_TIME_REACH = 14;
+
+/**
+ * Whether the phrase of a meeting noun ending before token k carries an adverbial that can only
+ * tell of the past: "the meeting between A and B in Washington last week", "their talks yesterday",
+ * "the visit two months ago", "the call earlier this month". Read up to the next verb, punctuation
+ * that ends a clause, or clause opener, so a time that belongs to another clause is not taken.
+ */
+export function pastTimeAfter(v: MeetingText, k: number, last: number): boolean {
+  for (let j = k; j < last && j - k < PAST_TIME_REACH; j++) {
+    const l = v.lower(j);
+    if (/^[;:.]$/.test(l) || (v.isVerb(j) && !v.mentionAt(j)) || v.isClauseOpener(j)) return false;
+    if (l === 'yesterday') return true;
+    if (l === 'last' && TIME_NOUNS.test(v.lower(j + 1))) return true;
+    if (l === 'ago' && j > k && TIME_NOUNS.test(v.lower(j - 1))) return true;
+    if (l === 'earlier' && /^(?:this|that|in)$/.test(v.lower(j + 1))) return true;
+  }
+  return false;
+}
