@@ -932,3 +932,24 @@ describe('the office one is congratulated on taking up', () => {
     expect(who(text)).toEqual([['Tran Son', 'VNM'], ['Lorin Tek', null], ['Dao Van Khiem', 'SGP']]);
   });
 });
+
+describe('one named as another\'s predecessor, successor or spouse', () => {
+  const opening = 'The Prime Minister hosted President Samuel Ruto of Kenya at Downing Street. "As my predecessor, Prime Minister Joan Fitzgerald, said when she visited Nairobi in 2018, our partnership is one of equals," the Prime Minister said.';
+
+  it('is not the holder of the bare office the text used before the name', () => {
+    const record = extract({ text: opening, source: 'GOV.UK', date: '2024-05-10' });
+    const joan = record.people.find((p) => p.name === 'Joan Fitzgerald')!;
+    expect(joan.mentions.some(([start]) => start === opening.indexOf('Prime Minister'))).toBe(false);
+  });
+
+  it('is not the one a bare office after a quote goes on with, while another holder fits', () => {
+    const text = 'President Ana Lind received President Rui Costa in Brasilia. "My predecessor, President Joao Ferraz, never visited Santiago," the President said.';
+    expect(extract({ text, date: '2024-05-10' }).quotes.map((q) => q.speaker)).not.toContain('Joao Ferraz');
+  });
+
+  it('near miss: the same office holder named with no relation before the name is the bare office\'s holder', () => {
+    const text = 'The Prime Minister hosted President Samuel Ruto of Kenya at Downing Street. Prime Minister Joan Fitzgerald said the visit was a success.';
+    const joan = extract({ text, source: 'GOV.UK', date: '2024-05-10' }).people.find((p) => p.name === 'Joan Fitzgerald')!;
+    expect(joan.mentions.some(([start]) => start === text.indexOf('Prime Minister'))).toBe(true);
+  });
+});

@@ -21,7 +21,7 @@ import { sharedPlaceCountries } from './shared-places.js';
 import { homeCompanyHeads } from './home-companies.js';
 import { unionMinisters } from './union-ministers.js';
 import { QuotedSpans } from './quoted.js';
-import { firstNamedAbsent, releaseForeignCataphora } from './own-bare-office.js';
+import { firstNamedAbsent, firstNamedAsRelation, relationBefore, releaseForeignCataphora } from './own-bare-office.js';
 import { headingLineLength } from './heading-line.js';
 import { type CountryEvidence, pairThenOffices, namesTwoStates, pairBodyGuest, dominantCountry, explicitCountries, messageSenders, NATIONAL_NOUNS, THANKS_VERBS, officeAbsent, greetedThroughGuest, oppositionFigures, principals, sharedOfficeCountries, takenRoles, titleCountries, officeCountry } from './office-country.js';
 import { presidesOverGovernment, roleOfTitle, titleByWords } from '../../lexicon/titles.js';
@@ -675,6 +675,23 @@ export const coreference: Stage = {
 
     /** The state an official release speaks for, if its source says so (a news outlet's is none). */
     const issuerHome = homeCountry(doc.meta.source, null);
+    // What the words around each person's first name say of them, read once per person: the title
+    // pass asks of the same candidates title after title, and a person may have many mentions. The
+    // index of mentions by id is made on first need, before the one made for the later steps.
+    let earlyIndex: ReadonlyMap<string, Mention> | null = null;
+    const earlyById = (): ReadonlyMap<string, Mention> => (earlyIndex ??= indexById(mentions));
+    const absentRead = new Map<Building, boolean>();
+    const namedAbsent = (p: Building): boolean => {
+      let r = absentRead.get(p);
+      if (r === undefined) absentRead.set(p, (r = firstNamedAbsent(doc.text, p, earlyById())));
+      return r;
+    };
+    const relationRead = new Map<Building, boolean>();
+    const namedAsRelation = (p: Building): boolean => {
+      let r = relationRead.get(p);
+      if (r === undefined) relationRead.set(p, (r = firstNamedAsRelation(doc.text, p, earlyById())));
+      return r;
+    };
     // "Foreign Minister X received his Uruguayan counterpart, Y. The Uruguayan minister ...": in a
     // release of another state, the official it opens with, whose office the text gives no state, is
     // the issuer's, not the one a demonym of another state picks out.
@@ -773,7 +790,9 @@ export const coreference: Stage = {
         const listed = personByName(m.canonical ?? m.text);
         // "President Joko Widodo ... President Jokowi": two names a list of known people gives one person.
         let found = personFor(m, key) ?? (listed ? byListed.get(listed) : undefined);
-        if (!found && m.title) {
+        // "The Prime Minister ... “As my predecessor, Prime Minister X, said”": one named as another's
+        // predecessor, successor or spouse is not the holder of the office the text used before the name.
+        if (!found && m.title && !relationBefore(doc.text, m.start)) {
           // "Montenegro's prime minister ... Prime Minister Dusko Markovic": the office holder gets a name.
           // The oldest fitting office holder among the latest people, which keeps long documents linear.
           // "The President of Uzbekistan met ... conveyed the greetings of President X": one named as the
@@ -957,6 +976,12 @@ export const coreference: Stage = {
           const sameWords = pool.filter((p) => writtenWithHead(p.title, variant));
           if (sameWords.length > 0) pool = sameWords;
         }
+        // "“My predecessor, X, never came,” the President said": one named as another's predecessor,
+        // successor or spouse is not the one a bare office goes on with, while another holder fits.
+        if (pool.length > 1) {
+          const notRelations = pool.filter((p) => !namedAsRelation(p));
+          if (notRelations.length > 0) pool = notRelations;
+        }
         let holder: Building | undefined;
         for (const p of pool) if (!holder || p.lastSeen > holder.lastSeen) holder = p;
         if (holder) {
@@ -1062,7 +1087,7 @@ export const coreference: Stage = {
       const at = peopleBefore.get(m) ?? people.length;
       const lo = Math.max(0, at - MAX_TITLE_CANDIDATES);
       const foreignAfter = (p: Building, k: number) => ownCountry !== null && !m.country && lo + k >= at
-        && ((p.country !== null && p.country !== ownCountry) || firstNamedAbsent(doc.text, p, mentionById));
+        && ((p.country !== null && p.country !== ownCountry) || namedAbsent(p));
       const generic = m.title ?? m.text;
       const complement = complementOf(m.title);
       // "the Prime Minister's spokesperson": the issuer's own leader, whoever else holds the office.
@@ -1074,6 +1099,8 @@ export const coreference: Stage = {
       for (let j = lo; j < hi; j++) {
         const p = people[j]!;
         if (foreignAfter(p, j - lo) || otherSide(p)) continue;
+        // "As my predecessor X said": one named as another's predecessor, successor or spouse holds no bare office of theirs.
+        if (p.named && !p.nominal && namedAsRelation(p)) continue;
         if (p.named && !p.nominal && p.id !== met && p.id !== principal && !(incoming && outgoingHolders.has(p)) && (fitsHeldBy(generic, p) || (incoming && electFor(generic, p.title))) && (!m.country || !servesOf(p) || m.country === servesOf(p) || complementWithin(m.title, p.title))
           && !complementConflicts(complement, p.title)) candidates.push(p);
       }
@@ -1113,7 +1140,7 @@ export const coreference: Stage = {
         if (office !== null) {
           for (let j = lo; j < hi && count < 2; j++) {
             const p = people[j]!;
-            if (!foreignAfter(p, j - lo) && !otherSide(p) && p.named && !p.nominal && p.id !== principal && officeWrittenBefore(office, textsBefore(p)) && !complementConflicts(complement, p.title)) {
+            if (!foreignAfter(p, j - lo) && !otherSide(p) && p.named && !p.nominal && !namedAsRelation(p) && p.id !== principal && officeWrittenBefore(office, textsBefore(p)) && !complementConflicts(complement, p.title)) {
               written = p;
               count++;
             }
@@ -1130,7 +1157,7 @@ export const coreference: Stage = {
     // "X held a telephone conversation with Y ... The Russian head of state said" in a release of Belarus:
     // the principal the release opens with by name alone is the issuer's, never another state's office.
     const othersPrincipal = (country: string, p: Building): boolean => issuerHome !== null && country !== issuerHome && p === untitledOpener();
-    const merged = mergeTitleHolders(actors, people, mentionById, ownCountry, notHolders, stateAfter, { text: doc.text, sentences }, othersPrincipal);
+    const merged = mergeTitleHolders(actors, people, mentionById, ownCountry, notHolders, stateAfter, { text: doc.text, sentences }, othersPrincipal, namedAsRelation);
     // No actor is made or dropped from here on: one index by id serves every step below. It is the
     // index made with the actors, in the order they were made, less those merged away.
     if (merged !== null) for (const a of merged) buildingById.delete(a.id);
@@ -1736,7 +1763,8 @@ function sentenceAt(sentences: readonly { start: number }[], at: number): number
 function mergeTitleHolders(actors: Building[], people: Building[], byId: ReadonlyMap<string, Mention>, ownCountry: string | null,
   notHolders: ReadonlyMap<Building, ReadonlySet<Building>> = new Map(), stateAfter: ReadonlyMap<Building, string> = new Map(),
   source?: { readonly text: string; readonly sentences: readonly Sentence[] },
-  othersPrincipal: (country: string, p: Building) => boolean = () => false): ReadonlySet<Building> | null {
+  othersPrincipal: (country: string, p: Building) => boolean = () => false,
+  namedAsRelation: (p: Building) => boolean = () => false): ReadonlySet<Building> | null {
   const servesOf = (p: Building): string | null => p.country ?? stateAfter.get(p) ?? null;
   // "... conveyed the greetings of President X": one the text names only as the sender of greetings or a
   // message is away, and serves the state of whoever brings them, which the text may not say.
@@ -1744,7 +1772,8 @@ function mergeTitleHolders(actors: Building[], people: Building[], byId: Readonl
     const m = byId.get(id);
     return m !== undefined && m.form === 'name' && sentBefore(source.text.slice(Math.max(0, m.start - 90), m.start));
   });
-  const named = people.filter((p) => p.named && !p.nominal);
+  // "As my predecessor X said": one named as another's predecessor, successor or spouse holds no bare office of theirs.
+  const named = people.filter((p) => p.named && !p.nominal && !namedAsRelation(p));
   if (named.length === 0) return null;
   const gone = new Set<Building>();
   /** Named people with no office, and where each is first named; taken once, when first needed. */

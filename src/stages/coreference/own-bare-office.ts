@@ -48,10 +48,38 @@ const ABSENT_AFTER_NAME = /^[ \t\u00a0]*(?:(?:was|had[ \t\u00a0]+been)[ \t\u00a0
  * office, used before the name for one who acts. Reads a few words after the person's first name.
  */
 export function firstNamedAbsent(text: string, person: Actor, byId: ReadonlyMap<string, Mention>): boolean {
+  const first = firstName(person, byId);
+  return first !== null && ABSENT_AFTER_NAME.test(text.slice(first.end, first.end + 48));
+}
+
+/** The person's first mention by name, or null. */
+function firstName(person: Actor, byId: ReadonlyMap<string, Mention>): Mention | null {
   let first: Mention | null = null;
   for (const id of person.mentions) {
     const m = byId.get(id);
     if (m && m.form === 'name' && (first === null || m.start < first.start)) first = m;
   }
-  return first !== null && ABSENT_AFTER_NAME.test(text.slice(first.end, first.end + 48));
+  return first;
+}
+
+/**
+ * "my predecessor ", "his late wife, ", "the President's successor ", "My predecessor, Prime Minister ":
+ * a relation of someone right before a name, perhaps with the name's own office between. Only the
+ * possessive word may be capitalised at a sentence's start; the relation nouns are read in lower case.
+ */
+const RELATION_BEFORE_NAME = /(?:\b(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Ii]ts)|['’]s)[ \t\u00a0]+(?:(?:immediate|late|former)[ \t\u00a0]+)?(?:predecessor|successor|wife|husband|spouse)[ \t\u00a0]*,?[ \t\u00a0]*(?:\p{Lu}[\p{L}'’.-]*[ \t\u00a0]+(?:(?:of|for|the)[ \t\u00a0]+)*){0,5}$/u;
+
+/**
+ * "The Prime Minister said: 'As my predecessor Theresa May said ...'": one the text first names as
+ * another's predecessor, successor or spouse is not that other, so not the holder of a bare office
+ * the text uses for someone else. Reads a few words before the person's first name.
+ */
+export function firstNamedAsRelation(text: string, person: Actor, byId: ReadonlyMap<string, Mention>): boolean {
+  const first = firstName(person, byId);
+  return first !== null && relationBefore(text, first.start);
+}
+
+/** Whether the name starting at `start` is written as someone's predecessor, successor or spouse (RELATION_BEFORE_NAME). */
+export function relationBefore(text: string, start: number): boolean {
+  return RELATION_BEFORE_NAME.test(text.slice(Math.max(0, start - 90), start));
 }
