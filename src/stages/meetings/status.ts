@@ -1,7 +1,7 @@
 import { meetingLexicon } from '../../lexicon/meetings.js';
 import { dueAt } from './due-at.js';
 import { neitherNorSubject } from './neither-nor.js';
-import { habitualPresent } from './habitual.js';
+import { habitualPresent, habitualWould } from './habitual.js';
 import { presentProgressive } from './futurate-progressive.js';
 import { purposeGerund } from './purpose-gerund.js';
 import { inTurnReading } from './received-in-turn.js';
@@ -201,6 +201,14 @@ function prevContent(v: MeetingText, i: number, first: number): number {
   return j;
 }
 
+/**
+ * Whether the verb at i is a past perfect ("had reported", "had earlier briefed"): an act told as
+ * done before the time the narrative stands at.
+ */
+export function pastPerfect(v: MeetingText, i: number, first: number): boolean {
+  return isPast(v.lower(i)) && v.lower(prevContent(v, i, first)) === 'had';
+}
+
 /** Most tokens from a coordinating "and" back to the infinitive it joins: "to visit [the new port in] Tokyo and". */
 const COORDINATED_REACH = 8;
 
@@ -259,6 +267,7 @@ export function verbReading(v: MeetingText, i: number, first: number): Reading |
   for (let steps = 0; j >= first && steps < 4; steps++) {
     const l = v.lower(j);
     if (NEGATION.has(l)) return 'negated';
+    if (habitualWould(v, j, i, first)) return 'negated';
     if (modalAt(v, j)) return 'planned';
     // "could meet" is a past ability ("was glad he could meet") unless a hope or a condition
     // governs it: "hoped she could meet", "could meet ... if schedules allow".
@@ -480,6 +489,9 @@ function infinitiveReading(v: MeetingText, to: number, first: number): Reading {
     // "has yet to meet X", "is yet to visit": what is yet to be done has not been done.
     if (l === 'yet' && k === to - 1 && /^(?:has|have|had|is|are|was|were)$/.test(v.lower(k - 1))) return 'negated';
     // "took the opportunity to meet", "used the chance to visit": an opportunity taken is a meeting held.
+    // "The two ministers used to meet in Lisbon": a habit of the past tells of no meeting reported, as
+    // a habit of the present does (habitual.ts). "was used to receive guests" is a passive of purpose.
+    if (l === 'used' && k === to - 1 && !/^(?:is|are|was|were|be|been|being)$/.test(v.lower(prevContent(v, k, first)))) return 'negated';
     if (OPPORTUNITY.test(l)) {
       for (let g = k - 1; g >= first && k - g <= 3; g--) if (TAKEN.test(v.lower(g))) return verbReading(v, g, first) ?? 'held';
     }

@@ -35,7 +35,7 @@ import { receivedInTurn } from './received-in-turn.js';
 import { sideHeading } from './side-heading.js';
 import { bodyLedAsStandingFact } from './standing-body.js';
 import { shiftedObjectStart, verbBeforeShiftedObject } from './shifted-object.js';
-import { calledForLater, isPast, nounReading, verbReading, type Reading } from './status.js';
+import { calledForLater, isPast, nounReading, pastPerfect, verbReading, type Reading } from './status.js';
 import { thingMet } from './thing-met.js';
 import type { MeetingText, PersonRef } from './view.js';
 import { welcomeInWriting } from './written-welcome.js';
@@ -2043,6 +2043,8 @@ function hostCue(site: CueSite): CueReading | null {
       // "visited the region in May", "has visited your region", "visited our country": a common noun of
       // place after a determiner stands for a place the text or its speaker names, and is visited as it is.
       else if (cue.form.startsWith('visit') && anaphoricPlace(v, end)) r.kind = 'visit';
+      // "visited the conference in Geneva", "toured the forum": to visit an event is to attend it.
+      else if (VISITS_AROUND.test(cue.form) && visitedEventAt(v, end, last)) r.kind = 'meeting';
       // "welcomed a trade delegation led by X": a travelling party received is met, though no one is named yet.
       // "A and B visited a solar plant": two or more who visit together are together there.
       else if (!firstPersonObject && !v.isCap(end) && !(v.lower(end) === 'the' && v.isCap(end + 1)) && companions.length === 0 && !partyAfter(v, end, last)
@@ -2065,6 +2067,20 @@ function hostCue(site: CueSite): CueReading | null {
   }
   r.place ??= placeAfter(v, end, last, PLACE_PREPS);
   return r;
+}
+
+/** Event nouns that name a body or a stage of talks rather than an occasion one may visit: "the group", "the round". */
+const NOT_VISITED_EVENT = /^(?:group|round)$/;
+
+/**
+ * At k, a definite event named by a common noun, past its article and adjectives: "the conference",
+ * "the annual forum". A noun after it makes the event noun a modifier of a site ("the conference hall").
+ */
+function visitedEventAt(v: MeetingText, k: number, last: number): boolean {
+  let j = k;
+  while (j < last && j - k < 4 && /^(?:DET|ADJ|NUM)$/.test(v.tok(j)?.pos ?? '')) j++;
+  if (j === k || j >= last || !eventNoun(v, j) || BODY_NOUNS.test(v.lower(j)) || NOT_VISITED_EVENT.test(v.lower(j))) return false;
+  return !/^(?:NOUN|PROPN)$/.test(v.tok(j + 1)?.pos ?? '') && !v.mentionAt(j);
 }
 
 /** Most words of a companion's title before the name, back to the word that introduces the companion. */
@@ -2141,7 +2157,11 @@ function reportCue(site: CueSite): CueReading | null {
   // "Deputy Minister X informed the guests about the demining": one who briefs the visitors told of
   // joins the meeting held with them.
   // "A and B briefed the participants on inflation": those who brief the meeting's own people join it.
+  // Before the meeting being narrated ("had briefed the guests", "had briefed his counterparts"), the
+  // one who briefs joins none: the past perfect places the briefing earlier (pastPerfect).
+  const earlier = pastPerfect(v, i, first);
   if (object.length === 0 && (guestAt(v, end, last) || meetingAudienceAt(v, end))) {
+    if (earlier) return null;
     r.people = peopleBefore(v, i, first, skip);
     if (r.people.length === 0) return null;
     r.joinOnly = true;
@@ -2151,6 +2171,7 @@ function reportCue(site: CueSite): CueReading | null {
   // meet, made definite by "the" or a possessive, points back to the people of a meeting told before;
   // the one who briefs joins it. With no such meeting it refers to no one, so it opens none ("join:").
   if (object.length === 0 && meetingPeopleAt(v, end)) {
+    if (earlier) return null;
     r.people = peopleBefore(v, i, first, skip);
     if (r.people.length === 0) return null;
     r.joinOnly = true;
@@ -2526,6 +2547,9 @@ function joinCue(site: CueSite): CueReading | null {
     return r;
   }
   if (r.people.length === 0) return null;
+  // "Acting Governor X had earlier reported on the evacuation": a report in the past perfect was
+  // given before the meeting being narrated, not at it; with no one named who heard it, it joins none.
+  if (pastPerfect(v, at, first)) return null;
   r.joinOnly = true;
   r.reading = verbReading(v, at, first);
   // "Deputy Prime Minister X will now report on the draft law": "now" after the modal puts the
