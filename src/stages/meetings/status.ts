@@ -209,6 +209,32 @@ export function pastPerfect(v: MeetingText, i: number, first: number): boolean {
   return isPast(v.lower(i)) && v.lower(prevContent(v, i, first)) === 'had';
 }
 
+/** Modals whose perfect infinitive tells what did not come about or is not known to have: "would have met", "may have visited". */
+const UNREALISED_MODAL = /^(?:would|could|should|might|may|must|'d|’d)$/;
+
+/**
+ * Whether the modal at j takes a perfect infinitive ending in the participle at i: "would have met
+ * X, but ...", "could have visited", "may have spoken". Such a meeting is not reported as held,
+ * nor is it still to come ("will have met X by June" is a future perfect, and stays ahead).
+ */
+function perfectAfterModal(v: MeetingText, j: number, i: number): boolean {
+  if (!UNREALISED_MODAL.test(v.lower(j))) return false;
+  let k = j + 1;
+  while (k < i && v.tok(k)?.pos === 'ADV') k++;
+  return k < i && v.lower(k) === 'have' && isPast(v.lower(i));
+}
+
+/**
+ * Whether the word of intention at k stands in the past perfect: "had planned to meet", "had been
+ * due to visit", "had hoped to see". A plan told as before the time narrated is one of the past:
+ * the text does not report the meeting as held, and it is no longer ahead.
+ */
+function planOfThePast(v: MeetingText, k: number, first: number): boolean {
+  let j = prevContent(v, k, first);
+  if (v.lower(j) === 'been') j = prevContent(v, j, first);
+  return j >= first && v.lower(j) === 'had';
+}
+
 /** Most tokens from a coordinating "and" back to the infinitive it joins: "to visit [the new port in] Tokyo and". */
 const COORDINATED_REACH = 8;
 
@@ -268,6 +294,7 @@ export function verbReading(v: MeetingText, i: number, first: number): Reading |
     const l = v.lower(j);
     if (NEGATION.has(l)) return 'negated';
     if (habitualWould(v, j, i, first)) return 'negated';
+    if (perfectAfterModal(v, j, i)) return 'negated';
     if (modalAt(v, j)) return 'planned';
     // "could meet" is a past ability ("was glad he could meet") unless a hope or a condition
     // governs it: "hoped she could meet", "could meet ... if schedules allow".
@@ -495,7 +522,7 @@ function infinitiveReading(v: MeetingText, to: number, first: number): Reading {
     if (OPPORTUNITY.test(l)) {
       for (let g = k - 1; g >= first && k - g <= 3; g--) if (TAKEN.test(v.lower(g))) return verbReading(v, g, first) ?? 'held';
     }
-    if (INTENTION.has(l)) return 'planned';
+    if (INTENTION.has(l)) return planOfThePast(v, k, first) ? 'negated' : 'planned';
     if (l === 'that' && MANDATIVE.has(v.lower(k - 1))) return 'planned';
     if (/^(?:is|are|am|be)$/.test(l) && k === to - 1) return 'planned';
     // "where she was to meet X", "the Minister was to visit": a plan told in the past, when a person is the subject
