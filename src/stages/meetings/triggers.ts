@@ -616,6 +616,8 @@ function asWellAsBefore(v: MeetingText, k: number): boolean {
 }
 
 function isPassive(v: MeetingText, i: number, first: number): boolean {
+  // "where she is meeting X", "was visiting Lima": "be" before an -ing form makes a progressive, which is active.
+  if (v.lower(i).endsWith('ing')) return false;
   for (let j = i - 1; j >= first && i - j <= 3; j--) {
     const l = v.lower(j);
     if (/^(?:was|were|is|are|been|be|being)$/.test(l)) return true;
