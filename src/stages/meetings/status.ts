@@ -27,7 +27,7 @@ const INTENTION = set(`
   urge urges urged promise promises promised pledge pledged propose proposes proposed proposal offer offers offered
   prepare prepares prepared preparing arrange arranged want wants wanted wish wishes wished seek seeks sought expect
   expects expected scheduled set due slated poised ready willing likely going eager keen looking look looks looked
-  forward opportunity chance set initiative initiatives idea ideas suggestion suggestions proposals supposed
+  forward opportunity chance set initiative initiatives idea ideas suggestion suggestions proposals supposed meant
   instruct instructs instructed instructing task tasks tasked order orders ordered mandate mandates mandated
   encourage encourages encouraged authorise authorises authorised authorize authorizes authorized
   try tries tried trying attempt attempts attempted attempting
