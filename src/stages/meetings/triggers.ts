@@ -3331,10 +3331,22 @@ function objectPhraseEnd(v: MeetingText, k: number, last: number): number {
 
 /** Common nouns of a place a determiner refers back to: "the region", "our country", "your republic". */
 const PLACE_NOUN = /^(?:region|city|country|republic|province|oblast|krai|state|island|capital)$/;
+/** The plurals of PLACE_NOUN: "the affected islands", "the border regions". */
+const PLACE_NOUNS = /^(?:regions|cities|countries|republics|provinces|oblasts|states|islands)$/;
+/** Most adjectives between the determiner and the noun of place: "the [flooded northern] provinces". */
+const PLACE_ADJECTIVES = 2;
 
-/** Whether a determiner at k and a common noun of place after it stand for a place told of before ("the region", "our country"). */
+/**
+ * Whether a determiner at k and a common noun of place after it stand for a place told of before
+ * ("the region", "our country", "the affected islands"). Adjectives may stand between; "the region
+ * of X" names a part of something else.
+ */
 function anaphoricPlace(v: MeetingText, k: number): boolean {
-  return /^(?:the|this|our|your|their|his|her)$/.test(v.lower(k)) && PLACE_NOUN.test(v.lower(k + 1)) && !v.isCap(k + 1) && v.lower(k + 2) !== 'of';
+  if (!/^(?:the|this|these|our|your|their|his|her)$/.test(v.lower(k))) return false;
+  let j = k + 1;
+  while (j - k <= PLACE_ADJECTIVES && v.tok(j)?.pos === 'ADJ' && !v.isCap(j)) j++;
+  const l = v.lower(j);
+  return (PLACE_NOUN.test(l) || PLACE_NOUNS.test(l)) && !v.isCap(j) && v.lower(j + 1) !== 'of';
 }
 
 /** Verbs of chairing in the simple present: "chairs", "co-chairs". */
