@@ -202,11 +202,14 @@ function prevContent(v: MeetingText, i: number, first: number): number {
 }
 
 /**
- * Whether the verb at i is a past perfect ("had reported", "had earlier briefed"): an act told as
- * done before the time the narrative stands at.
+ * Whether the verb at i is a past perfect ("had reported", "had earlier briefed", the passive "had
+ * been briefed"): an act told as done before the time the narrative stands at.
  */
 export function pastPerfect(v: MeetingText, i: number, first: number): boolean {
-  return isPast(v.lower(i)) && v.lower(prevContent(v, i, first)) === 'had';
+  if (!isPast(v.lower(i))) return false;
+  let j = prevContent(v, i, first);
+  if (v.lower(j) === 'been') j = prevContent(v, j, first);
+  return j >= first && v.lower(j) === 'had';
 }
 
 /** Modals whose perfect infinitive tells what did not come about or is not known to have: "would have met", "may have visited". */

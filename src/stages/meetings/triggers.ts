@@ -2153,6 +2153,8 @@ function reportCue(site: CueSite): CueReading | null {
       if (pressBefore(v, first, i)) return null;
       r.joinOnly = true;
     }
+    // "Minister X had been briefed on the floods": one briefed before the meeting narrated is not at it.
+    if (r.joinOnly && pastPerfect(v, i, first)) return null;
     return r;
   }
   const object = objectPeople(v, end, last);
