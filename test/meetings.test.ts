@@ -23,6 +23,18 @@ describe('meetings', () => {
 describe('meeting records', () => {
   const held = (text: string) => (extract({ text, date: '2024-05-20', source: null }).meetings ?? []).filter((m) => m.status === 'held');
 
+  it('a plan in the past perfect ("had been due to meet", "had planned to visit") and a perfect after a modal ("would have met") record no meeting, held or planned', () => {
+    const statuses = (text: string) => (extract({ text, date: '2024-05-20', source: null }).meetings ?? []).map((m) => m.status);
+    expect(statuses('Minister Ana Costa had been due to meet President Lena Hoxha in Lima.')).toEqual([]);
+    expect(statuses('Governor Tomas Berg had planned to visit Mayor Rui Campos in Quito.')).toEqual([]);
+    expect(statuses('Minister Ana Costa would have met President Lena Hoxha in Lima, but the flight was cancelled.')).toEqual([]);
+    expect(statuses('Governor Tomas Berg could have visited Mayor Rui Campos in Quito.')).toEqual([]);
+    // Near miss: a plan told in the present, or in the simple past, and a future perfect, are still to come.
+    expect(statuses('Minister Ana Costa is due to meet President Lena Hoxha in Lima.')).toEqual(['planned']);
+    expect(statuses('Governor Tomas Berg planned to visit Mayor Rui Campos in Quito next week.')).toEqual(['planned']);
+    expect(statuses('By June, Minister Ana Costa will have met President Lena Hoxha.')).toEqual(['planned']);
+  });
+
   it('a meeting verb with a named subject of its own in a turn or quotation is not the speaker\'s, though "we" stands elsewhere in the sentence', () => {
     const records = (text: string) => held(text).map((m) => m.participants.map((p) => p.name).sort().join(' + ')).sort();
     expect(records('Vladimir Kostin: Mr President, welcome to Moscow. As we know, President Tran Van Minh visited Beijing last week.\n\nLe Quang Hai: Thank you, Mr Kostin.'))

@@ -3,7 +3,7 @@ import type { MeetingText } from './view.js';
 /** Adverbs of frequency: "regularly", "every week" is matched by its nouns below. */
 const FREQUENCY_ADVERB = /^(?:regularly|routinely|usually|normally|typically|habitually|often|always|frequently|weekly|monthly|daily|annually|yearly|quarterly|fortnightly)$/;
 /** Nouns of a recurring time after "every", "each", "a" or "per": "every week", "twice a month". */
-const TIME_UNIT = /^(?:day|week|month|year|quarter|morning|evening|fortnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|session)$/;
+const TIME_UNIT = /^(?:day|week|month|year|quarter|morning|evening|fortnight|spring|summer|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|session)$/;
 /** Words that end the clause a verb stands in. */
 const CLAUSE_END = /^(?:[,;:.()]|and|but|while|whereas|who|which|where|when|that|because|although)$/;
 /** Most words between an opening adverbial of frequency and the verb it goes with. */
@@ -30,6 +30,20 @@ function frequencyAt(v: MeetingText, k: number): number {
  */
 export function habitualPresent(v: MeetingText, i: number, first: number): boolean {
   if (/(?:ing|ed)$/.test(v.lower(i))) return false;
+  return frequencyInClause(v, i, first);
+}
+
+/**
+ * "Governor X would visit the President every spring": "would" before a bare verb with an adverbial
+ * of frequency in its clause tells a habit of the past, not a meeting reported (nor one still to
+ * come). `would` is the modal's index, `i` the verb's.
+ */
+export function habitualWould(v: MeetingText, would: number, i: number, first: number): boolean {
+  return v.lower(would) === 'would' && !/(?:ing|ed)$/.test(v.lower(i)) && frequencyInClause(v, i, first);
+}
+
+/** An adverbial of frequency right before the verb at i, after it in its clause, or opening its sentence. */
+function frequencyInClause(v: MeetingText, i: number, first: number): boolean {
   // Right before the verb: "regularly reports", "also regularly meets".
   for (let k = i - 1; k >= first && i - k <= 2; k--) {
     if (FREQUENCY_ADVERB.test(v.lower(k))) return true;

@@ -23,7 +23,12 @@ export function invitingHost(v: MeetingText, first: number, last: number): Perso
         if (p && !v.isPossessive(v.tokenRange(m)[1])) out.push(p);
         j = Math.max(v.tokenRange(m)[1], j + 1);
       } else if (v.inNounPhrase(j) || v.lower(j) === 'and') j++;
-      else break;
+      else {
+        // "at the invitation of X, whom he is expected to meet later this week": a relative clause on
+        // the inviter tells for itself whether and when the two meet (the meeting verb reads "whom").
+        if (v.lower(j) === ',' && v.lower(j + 1) === 'whom') return [];
+        break;
+      }
     }
     return out;
   }

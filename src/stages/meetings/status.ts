@@ -1,7 +1,7 @@
 import { meetingLexicon } from '../../lexicon/meetings.js';
 import { dueAt } from './due-at.js';
 import { neitherNorSubject } from './neither-nor.js';
-import { habitualPresent } from './habitual.js';
+import { habitualPresent, habitualWould } from './habitual.js';
 import { presentProgressive } from './futurate-progressive.js';
 import { purposeGerund } from './purpose-gerund.js';
 import { inTurnReading } from './received-in-turn.js';
@@ -27,7 +27,7 @@ const INTENTION = set(`
   urge urges urged promise promises promised pledge pledged propose proposes proposed proposal offer offers offered
   prepare prepares prepared preparing arrange arranged want wants wanted wish wishes wished seek seeks sought expect
   expects expected scheduled set due slated poised ready willing likely going eager keen looking look looks looked
-  forward opportunity chance set initiative initiatives idea ideas suggestion suggestions proposals supposed
+  forward opportunity chance set initiative initiatives idea ideas suggestion suggestions proposals supposed meant
   instruct instructs instructed instructing task tasks tasked order orders ordered mandate mandates mandated
   encourage encourages encouraged authorise authorises authorised authorize authorizes authorized
   try tries tried trying attempt attempts attempted attempting
@@ -201,6 +201,43 @@ function prevContent(v: MeetingText, i: number, first: number): number {
   return j;
 }
 
+/**
+ * Whether the verb at i is a past perfect ("had reported", "had earlier briefed", the passive "had
+ * been briefed"): an act told as done before the time the narrative stands at.
+ */
+export function pastPerfect(v: MeetingText, i: number, first: number): boolean {
+  if (!isPast(v.lower(i))) return false;
+  let j = prevContent(v, i, first);
+  if (v.lower(j) === 'been') j = prevContent(v, j, first);
+  return j >= first && v.lower(j) === 'had';
+}
+
+/** Modals whose perfect infinitive tells what did not come about or is not known to have: "would have met", "may have visited". */
+const UNREALISED_MODAL = /^(?:would|could|should|might|may|must|'d|’d)$/;
+
+/**
+ * Whether the modal at j takes a perfect infinitive ending in the participle at i: "would have met
+ * X, but ...", "could have visited", "may have spoken". Such a meeting is not reported as held,
+ * nor is it still to come ("will have met X by June" is a future perfect, and stays ahead).
+ */
+function perfectAfterModal(v: MeetingText, j: number, i: number): boolean {
+  if (!UNREALISED_MODAL.test(v.lower(j))) return false;
+  let k = j + 1;
+  while (k < i && v.tok(k)?.pos === 'ADV') k++;
+  return k < i && v.lower(k) === 'have' && isPast(v.lower(i));
+}
+
+/**
+ * Whether the word of intention at k stands in the past perfect: "had planned to meet", "had been
+ * due to visit", "had hoped to see". A plan told as before the time narrated is one of the past:
+ * the text does not report the meeting as held, and it is no longer ahead.
+ */
+function planOfThePast(v: MeetingText, k: number, first: number): boolean {
+  let j = prevContent(v, k, first);
+  if (v.lower(j) === 'been') j = prevContent(v, j, first);
+  return j >= first && v.lower(j) === 'had';
+}
+
 /** Most tokens from a coordinating "and" back to the infinitive it joins: "to visit [the new port in] Tokyo and". */
 const COORDINATED_REACH = 8;
 
@@ -259,6 +296,8 @@ export function verbReading(v: MeetingText, i: number, first: number): Reading |
   for (let steps = 0; j >= first && steps < 4; steps++) {
     const l = v.lower(j);
     if (NEGATION.has(l)) return 'negated';
+    if (habitualWould(v, j, i, first)) return 'negated';
+    if (perfectAfterModal(v, j, i)) return 'negated';
     if (modalAt(v, j)) return 'planned';
     // "could meet" is a past ability ("was glad he could meet") unless a hope or a condition
     // governs it: "hoped she could meet", "could meet ... if schedules allow".
@@ -480,10 +519,13 @@ function infinitiveReading(v: MeetingText, to: number, first: number): Reading {
     // "has yet to meet X", "is yet to visit": what is yet to be done has not been done.
     if (l === 'yet' && k === to - 1 && /^(?:has|have|had|is|are|was|were)$/.test(v.lower(k - 1))) return 'negated';
     // "took the opportunity to meet", "used the chance to visit": an opportunity taken is a meeting held.
+    // "The two ministers used to meet in Lisbon": a habit of the past tells of no meeting reported, as
+    // a habit of the present does (habitual.ts). "was used to receive guests" is a passive of purpose.
+    if (l === 'used' && k === to - 1 && !/^(?:is|are|was|were|be|been|being)$/.test(v.lower(prevContent(v, k, first)))) return 'negated';
     if (OPPORTUNITY.test(l)) {
       for (let g = k - 1; g >= first && k - g <= 3; g--) if (TAKEN.test(v.lower(g))) return verbReading(v, g, first) ?? 'held';
     }
-    if (INTENTION.has(l)) return 'planned';
+    if (INTENTION.has(l)) return planOfThePast(v, k, first) ? 'negated' : 'planned';
     if (l === 'that' && MANDATIVE.has(v.lower(k - 1))) return 'planned';
     if (/^(?:is|are|am|be)$/.test(l) && k === to - 1) return 'planned';
     // "where she was to meet X", "the Minister was to visit": a plan told in the past, when a person is the subject

@@ -35,7 +35,7 @@ import { receivedInTurn } from './received-in-turn.js';
 import { sideHeading } from './side-heading.js';
 import { bodyLedAsStandingFact } from './standing-body.js';
 import { shiftedObjectStart, verbBeforeShiftedObject } from './shifted-object.js';
-import { calledForLater, isPast, nounReading, verbReading, type Reading } from './status.js';
+import { calledForLater, isPast, nounReading, pastPerfect, verbReading, type Reading } from './status.js';
 import { thingMet } from './thing-met.js';
 import { pastTimeAfter } from './past-time.js';
 import type { MeetingText, PersonRef } from './view.js';
@@ -617,6 +617,8 @@ function asWellAsBefore(v: MeetingText, k: number): boolean {
 }
 
 function isPassive(v: MeetingText, i: number, first: number): boolean {
+  // "where she is meeting X", "was visiting Lima": "be" before an -ing form makes a progressive, which is active.
+  if (v.lower(i).endsWith('ing')) return false;
   for (let j = i - 1; j >= first && i - j <= 3; j--) {
     const l = v.lower(j);
     if (/^(?:was|were|is|are|been|be|being)$/.test(l)) return true;
@@ -2044,6 +2046,8 @@ function hostCue(site: CueSite): CueReading | null {
       // "visited the region in May", "has visited your region", "visited our country": a common noun of
       // place after a determiner stands for a place the text or its speaker names, and is visited as it is.
       else if (cue.form.startsWith('visit') && anaphoricPlace(v, end)) r.kind = 'visit';
+      // "visited the conference in Geneva", "toured the forum": to visit an event is to attend it.
+      else if (VISITS_AROUND.test(cue.form) && visitedEventAt(v, end, last)) r.kind = 'meeting';
       // "welcomed a trade delegation led by X": a travelling party received is met, though no one is named yet.
       // "A and B visited a solar plant": two or more who visit together are together there.
       else if (!firstPersonObject && !v.isCap(end) && !(v.lower(end) === 'the' && v.isCap(end + 1)) && companions.length === 0 && !partyAfter(v, end, last)
@@ -2066,6 +2070,20 @@ function hostCue(site: CueSite): CueReading | null {
   }
   r.place ??= placeAfter(v, end, last, PLACE_PREPS);
   return r;
+}
+
+/** Event nouns that name a body or a stage of talks rather than an occasion one may visit: "the group", "the round". */
+const NOT_VISITED_EVENT = /^(?:group|round)$/;
+
+/**
+ * At k, a definite event named by a common noun, past its article and adjectives: "the conference",
+ * "the annual forum". A noun after it makes the event noun a modifier of a site ("the conference hall").
+ */
+function visitedEventAt(v: MeetingText, k: number, last: number): boolean {
+  let j = k;
+  while (j < last && j - k < 4 && /^(?:DET|ADJ|NUM)$/.test(v.tok(j)?.pos ?? '')) j++;
+  if (j === k || j >= last || !eventNoun(v, j) || BODY_NOUNS.test(v.lower(j)) || NOT_VISITED_EVENT.test(v.lower(j))) return false;
+  return !/^(?:NOUN|PROPN)$/.test(v.tok(j + 1)?.pos ?? '') && !v.mentionAt(j);
 }
 
 /** Most words of a companion's title before the name, back to the word that introduces the companion. */
@@ -2136,13 +2154,19 @@ function reportCue(site: CueSite): CueReading | null {
       if (pressBefore(v, first, i)) return null;
       r.joinOnly = true;
     }
+    // "Minister X had been briefed on the floods": one briefed before the meeting narrated is not at it.
+    if (r.joinOnly && pastPerfect(v, i, first)) return null;
     return r;
   }
   const object = objectPeople(v, end, last);
   // "Deputy Minister X informed the guests about the demining": one who briefs the visitors told of
   // joins the meeting held with them.
   // "A and B briefed the participants on inflation": those who brief the meeting's own people join it.
+  // Before the meeting being narrated ("had briefed the guests", "had briefed his counterparts"), the
+  // one who briefs joins none: the past perfect places the briefing earlier (pastPerfect).
+  const earlier = pastPerfect(v, i, first);
   if (object.length === 0 && (guestAt(v, end, last) || meetingAudienceAt(v, end))) {
+    if (earlier) return null;
     r.people = peopleBefore(v, i, first, skip);
     if (r.people.length === 0) return null;
     r.joinOnly = true;
@@ -2152,6 +2176,7 @@ function reportCue(site: CueSite): CueReading | null {
   // meet, made definite by "the" or a possessive, points back to the people of a meeting told before;
   // the one who briefs joins it. With no such meeting it refers to no one, so it opens none ("join:").
   if (object.length === 0 && meetingPeopleAt(v, end)) {
+    if (earlier) return null;
     r.people = peopleBefore(v, i, first, skip);
     if (r.people.length === 0) return null;
     r.joinOnly = true;
@@ -2527,6 +2552,9 @@ function joinCue(site: CueSite): CueReading | null {
     return r;
   }
   if (r.people.length === 0) return null;
+  // "Acting Governor X had earlier reported on the evacuation": a report in the past perfect was
+  // given before the meeting being narrated, not at it; with no one named who heard it, it joins none.
+  if (pastPerfect(v, at, first)) return null;
   r.joinOnly = true;
   r.reading = verbReading(v, at, first);
   // "Deputy Prime Minister X will now report on the draft law": "now" after the modal puts the
@@ -3330,10 +3358,22 @@ function objectPhraseEnd(v: MeetingText, k: number, last: number): number {
 
 /** Common nouns of a place a determiner refers back to: "the region", "our country", "your republic". */
 const PLACE_NOUN = /^(?:region|city|country|republic|province|oblast|krai|state|island|capital)$/;
+/** The plurals of PLACE_NOUN: "the affected islands", "the border regions". */
+const PLACE_NOUNS = /^(?:regions|cities|countries|republics|provinces|oblasts|states|islands)$/;
+/** Most adjectives between the determiner and the noun of place: "the [flooded northern] provinces". */
+const PLACE_ADJECTIVES = 2;
 
-/** Whether a determiner at k and a common noun of place after it stand for a place told of before ("the region", "our country"). */
+/**
+ * Whether a determiner at k and a common noun of place after it stand for a place told of before
+ * ("the region", "our country", "the affected islands"). Adjectives may stand between; "the region
+ * of X" names a part of something else.
+ */
 function anaphoricPlace(v: MeetingText, k: number): boolean {
-  return /^(?:the|this|our|your|their|his|her)$/.test(v.lower(k)) && PLACE_NOUN.test(v.lower(k + 1)) && !v.isCap(k + 1) && v.lower(k + 2) !== 'of';
+  if (!/^(?:the|this|these|our|your|their|his|her)$/.test(v.lower(k))) return false;
+  let j = k + 1;
+  while (j - k <= PLACE_ADJECTIVES && v.tok(j)?.pos === 'ADJ' && !v.isCap(j)) j++;
+  const l = v.lower(j);
+  return (PLACE_NOUN.test(l) || PLACE_NOUNS.test(l)) && !v.isCap(j) && v.lower(j + 1) !== 'of';
 }
 
 /** Verbs of chairing in the simple present: "chairs", "co-chairs". */
