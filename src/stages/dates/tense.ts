@@ -1,4 +1,5 @@
 import type { Span } from '../../document/span.js';
+import { CONVENING_VERBS, SETTING_VERBS } from '../../lexicon/convening-verbs.js';
 
 /**
  * Whether the words around a date put it ahead of or behind the document date. A month or
@@ -9,6 +10,11 @@ export interface TenseCue {
   readonly direction: 'future' | 'past';
   /** The words that decided, for the annotation's rule: "will", "invited-to", "visited". */
   readonly label: string;
+  /**
+   * A time set by an act at or before the document date ("summoned the board for 14 June"): it
+   * lies after that act, not after the document date, so it is the nearest such date either way.
+   */
+  readonly near?: boolean;
 }
 
 /** The cue that governs a date starting at a document offset, or null when the words are silent. */
@@ -131,6 +137,15 @@ export function readTense(words: readonly TenseWord[]): TenseReader {
     at(offset: number): TenseCue | null {
       const k = firstWordAt(words, offset);
       if (k === n) return null;
+      const setter = setForBefore(words, k);
+      if (setter !== null) {
+        // "will convene the board for 14 June" looks ahead from the document date; a calling in
+        // the past or present ("convened", "calls", "is called") from the calling. A past
+        // auxiliary ("was called for", "were scheduled for") reports an old plan: the past reading.
+        const cue = signalBefore(words, k, signal);
+        if (cue?.direction === 'future' || (cue && PAST_AUX.has(cue.label))) return cue;
+        return { direction: 'future', label: `${setter}-for`, near: true };
+      }
       // A date at the head of its clause ("On Friday the minister will travel", "In September the
       // governor visited") is governed by the verb that follows it; elsewhere by what came before.
       if (!verbBefore(words, k)) {
@@ -142,6 +157,34 @@ export function readTense(words: readonly TenseWord[]): TenseReader {
       return signalBefore(words, k, signal);
     },
   };
+}
+
+/** Most words from a verb of convening or setting to the "for" before the date: "summoned a meeting of its members for". */
+const SET_FOR_REACH = 12;
+/** "call for" with nothing between demands something; it sets no time ("called for 14 June to be a holiday"). */
+const CALL = set('call calls called calling');
+
+/**
+ * The verb of convening or setting whose "for" stands right before word k ("convened the council
+ * for 14 June", "the vote was set for 14 June"), with no other finite verb and no full stop,
+ * semicolon or colon between; or null.
+ */
+function setForBefore(words: readonly TenseWord[], k: number): string | null {
+  const f = k - 1;
+  if (f < 1 || words[f]!.lower !== 'for') return null;
+  for (let j = f - 1; j >= 0 && f - j <= SET_FOR_REACH; j--) {
+    const w = words[j]!;
+    if (isHardBoundary(w) || w.lower === '.') return null;
+    if (!isVerb(w)) continue;
+    if (CONVENING_VERBS.has(w.lower) || SETTING_VERBS.has(w.lower)) {
+      const passive = j > 0 && PASSIVE_AUX.has(words[previousContent(words, j)]?.lower ?? '');
+      if (j === f - 1 && CALL.has(w.lower) && !passive) return null;
+      return w.lower;
+    }
+    // "convened the leaders gathering for": a participle inside the object does not end the scan.
+    if (!w.lower.endsWith('ing')) return null;
+  }
+  return null;
 }
 
 /** The nearest signal before word k, with no semicolon or colon between. */
