@@ -88,7 +88,11 @@ const NOT_PAST_ED = set('need proceed succeed exceed feed bleed speed breed heed
 /** Every word that may give a signal without being tagged a verb (see signalAt). */
 const SIGNAL_WORDS: ReadonlySet<string> = new Set([
   ...FUTURE_MODALS, 'would', 'going', ...PAST_AUX, ...SCHEDULED, ...SCHEDULED_FOR, ...FUTURE_ADJECTIVES, ...PAST_ADJECTIVES,
+  'forward', 'ahead',
 ]);
+const LOOK = set('look looks looking looked');
+/** "ahead of schedule", "ahead of time": before a plan, not before an event. */
+const NOT_AHEAD_OF = set('schedule time plan plans target deadline');
 /** Words that end a clause for the question "does a verb stand between the clause start and the date?". */
 const CLAUSE_WORDS = set('and but or while whereas although though because that which who whom whose where when if unless');
 
@@ -144,7 +148,7 @@ export function readTense(words: readonly TenseWord[]): TenseReader {
         // auxiliary ("was called for", "were scheduled for") reports an old plan: the past reading.
         const cue = signalBefore(words, k, signal);
         if (cue?.direction === 'future' || (cue && PAST_AUX.has(cue.label))) return cue;
-        return { direction: 'future', label: `${setter}-for`, near: true };
+        return near(`${setter}-for`);
       }
       // A date at the head of its clause ("On Friday the minister will travel", "In September the
       // governor visited") is governed by the verb that follows it; elsewhere by what came before.
@@ -280,6 +284,7 @@ function nextContent(words: readonly TenseWord[], i: number): number {
 
 const future = (label: string): TenseCue => ({ direction: 'future', label });
 const past = (label: string): TenseCue => ({ direction: 'past', label });
+const near = (label: string): TenseCue => ({ direction: 'future', label, near: true });
 
 /** The tense signal one word gives, looking only a few words to either side. */
 function signalAt(words: readonly TenseWord[], i: number): TenseCue | null {
@@ -321,6 +326,15 @@ function signalAt(words: readonly TenseWord[], i: number): TenseCue | null {
     const verb = words[nextContent(words, afterIndex)];
     if (verb && isVerb(verb)) return future('going-to');
   }
+  // "looks forward to welcoming him in November": what one looks forward to is still to come; when
+  // the looking is told in the past, it came after the looking, the nearest such date.
+  if (lower === 'forward' && after?.lower === 'to' && prev && LOOK.has(prev.lower)) {
+    return prev.lower === 'looked' ? near('looked-forward-to') : future('looks-forward-to');
+  }
+  // "met ahead of the summit in June": what an act is ahead of comes after the act.
+  if (lower === 'ahead' && after?.lower === 'of' && !NOT_AHEAD_OF.has(words[nextContent(words, afterIndex)]?.lower ?? '')) {
+    return near('ahead-of');
+  }
   if (FUTURE_ADJECTIVES.has(lower) && after?.lower !== 'to' && w.pos !== 'VERB') return future(lower);
   if (PAST_ADJECTIVES.has(lower) && w.pos === 'ADJ' && prev?.lower !== 'at') return past(lower);
 
@@ -337,6 +351,9 @@ function signalAt(words: readonly TenseWord[], i: number): TenseCue | null {
   if (w.pos === 'VERB' && isPastForm(lower)) {
     // A participle after "be" is passive ("is held", "to be held"); the auxiliary carries the tense.
     if (prev && PASSIVE_AUX.has(prev.lower)) return null;
+    // Right after a noun and before its agent, a participle describes the noun ("the summit hosted
+    // by Albania"): it has no tense of its own.
+    if (after?.lower === 'by' && prevIndex === i - 1 && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN')) return null;
     // "will have signed by May" looks ahead; "has signed", "should have signed" look back.
     if (prev && HAVE.has(prev.lower)) {
       const modal = words[previousContent(words, prevIndex)];
