@@ -60,8 +60,15 @@ export function cueWindows(sentence: string): { start: number; end: number }[] {
   return windows;
 }
 
+/**
+ * "the afternoon of June 18": chrono reads the part of the day as a time of the document date and
+ * loses the date after it. Blanked out (offsets kept), the date is read as the day it names.
+ */
+const PART_OF_DAY_OF = /\b(?:morning|afternoon|evening|night)\s+of\s+(?=[\p{Lu}\d])/giu;
+
 /** Runs chrono on one window (starting at document offset `base`) and keeps the finds we trust. */
-function readWindow(ctx: DateContext, base: number, windowText: string, found: DateCandidate[]): void {
+function readWindow(ctx: DateContext, base: number, rawWindow: string, found: DateCandidate[]): void {
+  const windowText = rawWindow.replace(PART_OF_DAY_OF, (m) => ' '.repeat(m.length));
   const ref = ctx.reference;
   // Plain dates alone in their window are read without chrono (fast-dates.ts), with the same result;
   // only chrono needs the instant.
