@@ -332,7 +332,7 @@ function signalAt(words: readonly TenseWord[], i: number): TenseCue | null {
     return prev.lower === 'looked' ? near('looked-forward-to') : future('looks-forward-to');
   }
   // "met ahead of the summit in June": what an act is ahead of comes after the act.
-  if (lower === 'ahead' && after?.lower === 'of' && !NOT_AHEAD_OF.has(words[nextContent(words, afterIndex)]?.lower ?? '')) {
+  if (lower === 'ahead' && after?.lower === 'of' && !NOT_AHEAD_OF.has(headAfter(words, afterIndex))) {
     return near('ahead-of');
   }
   if (FUTURE_ADJECTIVES.has(lower) && after?.lower !== 'to' && w.pos !== 'VERB') return future(lower);
@@ -353,7 +353,10 @@ function signalAt(words: readonly TenseWord[], i: number): TenseCue | null {
     if (prev && PASSIVE_AUX.has(prev.lower)) return null;
     // Right after a noun and before its agent, a participle describes the noun ("the summit hosted
     // by Albania"): it has no tense of its own.
-    if (after?.lower === 'by' && prevIndex === i - 1 && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN')) return null;
+    // "met by phone", "spoke by video link" name a means, not an agent: the verb keeps its tense.
+    if (after?.lower === 'by' && prevIndex === i - 1 && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && agentAt(words, afterIndex + 1)) {
+      return null;
+    }
     // "will have signed by May" looks ahead; "has signed", "should have signed" look back.
     if (prev && HAVE.has(prev.lower)) {
       const modal = words[previousContent(words, prevIndex)];
@@ -362,6 +365,19 @@ function signalAt(words: readonly TenseWord[], i: number): TenseCue | null {
     return past(lower);
   }
   return null;
+}
+
+/** The word after `i`, past one determiner: "schedule" in "ahead of the schedule". */
+function headAfter(words: readonly TenseWord[], i: number): string {
+  const next = words[i + 1];
+  if (next && next.pos === 'DET') return words[i + 2]?.lower ?? '';
+  return next?.lower ?? '';
+}
+
+/** Whether an agent's phrase opens at word i: a name or a determiner ("by Albania", "by the host"), not a means ("by phone"). */
+function agentAt(words: readonly TenseWord[], i: number): boolean {
+  const w = words[i];
+  return w !== undefined && (w.pos === 'PROPN' || w.pos === 'DET');
 }
 
 /** The intention word a few words before "to" at `toIndex`, if no other verb stands between. */
