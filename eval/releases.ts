@@ -15,7 +15,7 @@ export const SPLITS = ['tune', 'check'] as const;
 export type Split = (typeof SPLITS)[number];
 
 export const RELEASE_FIELDS = [
-  'quotes', 'quotes.speaker', 'meetings.participants', 'people', 'people.country', 'money', 'organizations', 'places',
+  'quotes', 'quotes.speaker', 'meetings.participants', 'meetings.date', 'people', 'people.country', 'money', 'organizations', 'places',
 ] as const;
 export type ReleaseField = (typeof RELEASE_FIELDS)[number];
 export type ReleaseCounts = Record<ReleaseField, Counts>;
@@ -156,6 +156,18 @@ export function meetingParticipants(rec: ExtractRecord): string[] {
   return names;
 }
 
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The days of held meetings, each once. Gold gives a meeting's date only when the text names its
+ * day and month, so a meeting dated to a month alone is left out here too.
+ */
+export function meetingDays(rec: ExtractRecord): string[] {
+  const days = new Set<string>();
+  for (const m of rec.meetings ?? []) if (m.status !== 'planned' && m.date && ISO_DAY.test(m.date)) days.add(m.date);
+  return [...days];
+}
+
 export interface ReleaseMiss {
   field: ReleaseField;
   kind: 'missed' | 'spurious' | 'wrong';
@@ -213,6 +225,13 @@ export function scoreRelease(gold: ReleaseGold, rec: ExtractRecord): ReleaseScor
   const mPairs = greedyMatch(goldParticipants, predicted, (g, p) => looseNameMatch(g, p));
   counts['meetings.participants'] = items(goldParticipants.length, predicted.length, mPairs.length);
   unmatched('meetings.participants', goldParticipants, predicted, mPairs, (g) => g, (p) => p);
+
+  // Meeting dates: the days of held meetings, as one set per article.
+  const goldDays = [...new Set(gold.meetings.map((m) => m.date).filter((d): d is string => d !== null))];
+  const days = meetingDays(rec);
+  const dPairs = greedyMatch(goldDays, days, (g, p) => g === p);
+  counts['meetings.date'] = items(goldDays.length, days.length, dPairs.length);
+  unmatched('meetings.date', goldDays, days, dPairs, (g) => g, (p) => p);
 
   // People by name; their country as the share of matched people with a gold country.
   const pPairs = greedyMatch(gold.people, rec.people, (g, p) => looseNameMatch(g.name, p.name));

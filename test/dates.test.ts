@@ -49,6 +49,14 @@ describe('dates: explicit dates through chrono', () => {
     expect(values('The fair ran from 3 March to 5 April 2019.')).toEqual(['3 March to 5 April 2019=2019-03-03']);
   });
 
+  it('a part of the day before "of" leaves the day: "on the afternoon of June 18"', () => {
+    expect(values('On the afternoon of June 18, the ministers held a video call.', '2024-06-18')).toEqual(['June 18=2024-06-18']);
+    expect(values('On the morning of 3 May the envoy left.', '2024-06-18')).toEqual(['3 May=2024-05-03']);
+    expect(values('The talks went on into the night of 12 June 2023.', '2024-06-18')).toEqual(['12 June 2023=2023-06-12']);
+    // Near miss: a part of the day with no date after it is no date.
+    expect(values('On the morning of the summit the envoy left.', '2024-06-18')).toEqual([]);
+  });
+
   it('full dates, months with years, numeric dates', () => {
     expect(values('The treaty was signed on 5 December 2019 in Ashgabat.')).toEqual(['5 December 2019=2019-12-05']);
     expect(read('In March 2019 the plant opened.')[0]).toMatchObject({ value: '2019-03', grain: 'month' });

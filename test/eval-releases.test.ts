@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { formatEval } from '../eval/format.js';
 import { foldTransliteration, looseNameMatch } from '../eval/loose-names.js';
-import { evaluateReleases, jaccard, meetingParticipants, scoreRelease, type ReleaseGold } from '../eval/releases.js';
+import { evaluateReleases, jaccard, meetingDays, meetingParticipants, scoreRelease, type ReleaseGold } from '../eval/releases.js';
 import type { EvalResult } from '../eval/evaluate.js';
 import { extract } from '../src/extract.js';
 import type { ExtractRecord } from '../src/record/types.js';
@@ -45,6 +45,15 @@ describe('releases-dev matching rules', () => {
     expect(meetingParticipants(withMeetings as unknown as ExtractRecord)).toEqual(['A B']);
   });
 
+  it('takes meeting dates from held meetings dated to the day', () => {
+    const rec = { meetings: [
+      { participants: [], status: 'held', date: '2024-06-14' }, { participants: [], status: 'held', date: '2024-06-14' },
+      { participants: [], status: 'held', date: '2024-06' }, { participants: [], status: 'planned', date: '2024-07-01' },
+      { participants: [], status: 'held', date: null },
+    ] };
+    expect(meetingDays(rec as unknown as ExtractRecord)).toEqual(['2024-06-14']);
+  });
+
   it('scores one record field by field, transcript quotes left out', () => {
     const text = 'Secretary Kerry met Foreign Minister Sergey Lavrov in Geneva. “We agreed on a plan,” Kerry said. The deal is worth $5 million.';
     const rec = extract({ text, date: '2013-09-12', source: 'state.gov' });
@@ -59,6 +68,7 @@ describe('releases-dev matching rules', () => {
     };
     const s = scoreRelease(gold, rec);
     expect(s.counts['meetings.participants']).toEqual({ tp: 2, fp: 0, fn: 0 });
+    expect(s.counts['meetings.date']).toEqual({ tp: 0, fp: 0, fn: 0 });
     expect(s.counts['quotes.speaker'].tp).toBe(1);
     expect(s.counts.money).toEqual({ tp: 1, fp: 0, fn: 0 });
     expect(s.counts['people.country']).toEqual({ tp: 2, fp: 0, fn: 0 });

@@ -60,8 +60,15 @@ export function cueWindows(sentence: string): { start: number; end: number }[] {
   return windows;
 }
 
+/**
+ * "the afternoon of June 18": chrono reads the part of the day as a time of the document date and
+ * loses the date after it. Blanked out (offsets kept), the date is read as the day it names.
+ */
+const PART_OF_DAY_OF = /\b(?:morning|afternoon|evening|night)\s+of\s+(?=[\p{Lu}\d])/giu;
+
 /** Runs chrono on one window (starting at document offset `base`) and keeps the finds we trust. */
-function readWindow(ctx: DateContext, base: number, windowText: string, found: DateCandidate[]): void {
+function readWindow(ctx: DateContext, base: number, rawWindow: string, found: DateCandidate[]): void {
+  const windowText = rawWindow.replace(PART_OF_DAY_OF, (m) => ' '.repeat(m.length));
   const ref = ctx.reference;
   // Plain dates alone in their window are read without chrono (fast-dates.ts), with the same result;
   // only chrono needs the instant.
@@ -110,7 +117,7 @@ function readWindow(ctx: DateContext, base: number, windowText: string, found: D
       } else {
         const cue = ctx.tense.at(from);
         const forward = cue?.direction === 'future';
-        year = chooseYear(ref, month, day, forward ? 'forward' : 'back');
+        year = chooseYear(ref, month, day, cue?.near ? 'near' : forward ? 'forward' : 'back');
         if (forward) rule += `+future-cue:${cue.label}`;
       }
     }
@@ -138,9 +145,10 @@ export function chronoWindow(windowText: string, instant: Date): readonly DateRe
 
 /**
  * How to place a date without a year: `back` is the default reading of news, `forward` a date
- * governed by a future cue, `next` and `last` a month named with that word in front of it.
+ * governed by a future cue, `near` a time set by an act that may itself lie before the document
+ * date ("convened the board for 14 June"), `next` and `last` a month named with that word in front of it.
  */
-export type YearReading = 'back' | 'forward' | 'next' | 'last';
+export type YearReading = 'back' | 'forward' | 'near' | 'next' | 'last';
 
 /**
  * Year for a date written without one. News reports mostly look back, so a date that would
@@ -153,6 +161,7 @@ export function chooseYear(ref: CalendarDay, month: number, day: number | null, 
   const after = month > ref.month || (month === ref.month && day !== null && day > ref.day);
   const before = month < ref.month || (month === ref.month && day !== null && day < ref.day);
   if (reading === 'forward') return before ? ref.year + 1 : ref.year;
+  if (reading === 'near') return nearestYear(ref, month, day);
   if (reading === 'next') return after ? ref.year : ref.year + 1;
   if (reading === 'last') return before ? ref.year : ref.year - 1;
   // A day within a week after the document date is an announcement of what comes next,
@@ -162,6 +171,23 @@ export function chooseYear(ref: CalendarDay, month: number, day: number | null, 
 }
 
 const NEAR_FUTURE_DAYS = 7;
+
+/**
+ * The year that puts the month (and day) closest to the document date; at an equal distance
+ * the later one, since what is set for a time is set ahead of it. A month alone counts from its middle.
+ */
+function nearestYear(ref: CalendarDay, month: number, day: number | null): number {
+  let best = ref.year;
+  let bestDistance = Infinity;
+  for (const year of [ref.year + 1, ref.year, ref.year - 1]) {
+    const distance = Math.abs(daysBetween(ref, { year, month, day: day ?? 15 }));
+    if (distance < bestDistance) {
+      best = year;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
 
 function daysBetween(a: CalendarDay, b: CalendarDay): number {
   return Math.round((Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / 86_400_000);

@@ -1,4 +1,5 @@
 import type { Span } from '../../document/span.js';
+import { CONVENING_VERBS, SETTING_VERBS } from '../../lexicon/convening-verbs.js';
 
 /**
  * Whether the words around a date put it ahead of or behind the document date. A month or
@@ -9,6 +10,11 @@ export interface TenseCue {
   readonly direction: 'future' | 'past';
   /** The words that decided, for the annotation's rule: "will", "invited-to", "visited". */
   readonly label: string;
+  /**
+   * A time set by an act at or before the document date ("summoned the board for 14 June"): it
+   * lies after that act, not after the document date, so it is the nearest such date either way.
+   */
+  readonly near?: boolean;
 }
 
 /** The cue that governs a date starting at a document offset, or null when the words are silent. */
@@ -82,7 +88,11 @@ const NOT_PAST_ED = set('need proceed succeed exceed feed bleed speed breed heed
 /** Every word that may give a signal without being tagged a verb (see signalAt). */
 const SIGNAL_WORDS: ReadonlySet<string> = new Set([
   ...FUTURE_MODALS, 'would', 'going', ...PAST_AUX, ...SCHEDULED, ...SCHEDULED_FOR, ...FUTURE_ADJECTIVES, ...PAST_ADJECTIVES,
+  'forward', 'ahead',
 ]);
+const LOOK = set('look looks looking looked');
+/** "ahead of schedule", "ahead of time": before a plan, not before an event. */
+const NOT_AHEAD_OF = set('schedule time plan plans target deadline');
 /** Words that end a clause for the question "does a verb stand between the clause start and the date?". */
 const CLAUSE_WORDS = set('and but or while whereas although though because that which who whom whose where when if unless');
 
@@ -131,6 +141,15 @@ export function readTense(words: readonly TenseWord[]): TenseReader {
     at(offset: number): TenseCue | null {
       const k = firstWordAt(words, offset);
       if (k === n) return null;
+      const setter = setForBefore(words, k);
+      if (setter !== null) {
+        // "will convene the board for 14 June" looks ahead from the document date; a calling in
+        // the past or present ("convened", "calls", "is called") from the calling. A past
+        // auxiliary ("was called for", "were scheduled for") reports an old plan: the past reading.
+        const cue = signalBefore(words, k, signal);
+        if (cue?.direction === 'future' || (cue && PAST_AUX.has(cue.label))) return cue;
+        return near(`${setter}-for`);
+      }
       // A date at the head of its clause ("On Friday the minister will travel", "In September the
       // governor visited") is governed by the verb that follows it; elsewhere by what came before.
       if (!verbBefore(words, k)) {
@@ -142,6 +161,34 @@ export function readTense(words: readonly TenseWord[]): TenseReader {
       return signalBefore(words, k, signal);
     },
   };
+}
+
+/** Most words from a verb of convening or setting to the "for" before the date: "summoned a meeting of its members for". */
+const SET_FOR_REACH = 12;
+/** "call for" with nothing between demands something; it sets no time ("called for 14 June to be a holiday"). */
+const CALL = set('call calls called calling');
+
+/**
+ * The verb of convening or setting whose "for" stands right before word k ("convened the council
+ * for 14 June", "the vote was set for 14 June"), with no other finite verb and no full stop,
+ * semicolon or colon between; or null.
+ */
+function setForBefore(words: readonly TenseWord[], k: number): string | null {
+  const f = k - 1;
+  if (f < 1 || words[f]!.lower !== 'for') return null;
+  for (let j = f - 1; j >= 0 && f - j <= SET_FOR_REACH; j--) {
+    const w = words[j]!;
+    if (isHardBoundary(w) || w.lower === '.') return null;
+    if (!isVerb(w)) continue;
+    if (CONVENING_VERBS.has(w.lower) || SETTING_VERBS.has(w.lower)) {
+      const passive = j > 0 && PASSIVE_AUX.has(words[previousContent(words, j)]?.lower ?? '');
+      if (j === f - 1 && CALL.has(w.lower) && !passive) return null;
+      return w.lower;
+    }
+    // "convened the leaders gathering for": a participle inside the object does not end the scan.
+    if (!w.lower.endsWith('ing')) return null;
+  }
+  return null;
 }
 
 /** The nearest signal before word k, with no semicolon or colon between. */
@@ -237,6 +284,7 @@ function nextContent(words: readonly TenseWord[], i: number): number {
 
 const future = (label: string): TenseCue => ({ direction: 'future', label });
 const past = (label: string): TenseCue => ({ direction: 'past', label });
+const near = (label: string): TenseCue => ({ direction: 'future', label, near: true });
 
 /** The tense signal one word gives, looking only a few words to either side. */
 function signalAt(words: readonly TenseWord[], i: number): TenseCue | null {
@@ -278,6 +326,15 @@ function signalAt(words: readonly TenseWord[], i: number): TenseCue | null {
     const verb = words[nextContent(words, afterIndex)];
     if (verb && isVerb(verb)) return future('going-to');
   }
+  // "looks forward to welcoming him in November": what one looks forward to is still to come; when
+  // the looking is told in the past, it came after the looking, the nearest such date.
+  if (lower === 'forward' && after?.lower === 'to' && prev && LOOK.has(prev.lower)) {
+    return prev.lower === 'looked' ? near('looked-forward-to') : future('looks-forward-to');
+  }
+  // "met ahead of the summit in June": what an act is ahead of comes after the act.
+  if (lower === 'ahead' && after?.lower === 'of' && !NOT_AHEAD_OF.has(headAfter(words, afterIndex))) {
+    return near('ahead-of');
+  }
   if (FUTURE_ADJECTIVES.has(lower) && after?.lower !== 'to' && w.pos !== 'VERB') return future(lower);
   if (PAST_ADJECTIVES.has(lower) && w.pos === 'ADJ' && prev?.lower !== 'at') return past(lower);
 
@@ -294,6 +351,12 @@ function signalAt(words: readonly TenseWord[], i: number): TenseCue | null {
   if (w.pos === 'VERB' && isPastForm(lower)) {
     // A participle after "be" is passive ("is held", "to be held"); the auxiliary carries the tense.
     if (prev && PASSIVE_AUX.has(prev.lower)) return null;
+    // Right after a noun and before its agent, a participle describes the noun ("the summit hosted
+    // by Albania"): it has no tense of its own.
+    // "met by phone", "spoke by video link" name a means, not an agent: the verb keeps its tense.
+    if (after?.lower === 'by' && prevIndex === i - 1 && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && agentAt(words, afterIndex + 1)) {
+      return null;
+    }
     // "will have signed by May" looks ahead; "has signed", "should have signed" look back.
     if (prev && HAVE.has(prev.lower)) {
       const modal = words[previousContent(words, prevIndex)];
@@ -302,6 +365,19 @@ function signalAt(words: readonly TenseWord[], i: number): TenseCue | null {
     return past(lower);
   }
   return null;
+}
+
+/** The word after `i`, past one determiner: "schedule" in "ahead of the schedule". */
+function headAfter(words: readonly TenseWord[], i: number): string {
+  const next = words[i + 1];
+  if (next && next.pos === 'DET') return words[i + 2]?.lower ?? '';
+  return next?.lower ?? '';
+}
+
+/** Whether an agent's phrase opens at word i: a name or a determiner ("by Albania", "by the host"), not a means ("by phone"). */
+function agentAt(words: readonly TenseWord[], i: number): boolean {
+  const w = words[i];
+  return w !== undefined && (w.pos === 'PROPN' || w.pos === 'DET');
 }
 
 /** The intention word a few words before "to" at `toIndex`, if no other verb stands between. */

@@ -1,3 +1,4 @@
+import { CONVENING_VERBS } from '../../lexicon/convening-verbs.js';
 import { meetingLexicon } from '../../lexicon/meetings.js';
 import { dueAt } from './due-at.js';
 import { neitherNorSubject } from './neither-nor.js';
@@ -113,8 +114,6 @@ function performativeFrame(v: MeetingText, i: number, first: number): boolean {
   return j >= first && /^(?:i|we)$/.test(v.lower(j));
 }
 
-/** Verbs of calling a meeting together: "convened a meeting", "summoned the council", "called talks". */
-const CONVENES = /^(?:convene|convenes|convened|convening|summon|summons|summoned|summoning|call|calls|called|calling)$/;
 /** Most tokens from a verb of convening to the "for" of the time it calls the meeting for. */
 const CALLED_FOR_REACH = 12;
 
@@ -125,7 +124,7 @@ const CALLED_FOR_REACH = 12;
  * tense of the calling ("convened a meeting on Monday", "for the first time", "for two hours" are held).
  */
 export function calledForLater(v: MeetingText, i: number, last: number): boolean {
-  if (!CONVENES.test(v.lower(i))) return false;
+  if (!CONVENING_VERBS.has(v.lower(i))) return false;
   for (let k = i + 1; k < last && k - i <= CALLED_FOR_REACH; k++) {
     const l = v.lower(k);
     if (l === '.' || l === ';' || (v.isVerb(k) && !l.endsWith('ing'))) return false;
