@@ -895,3 +895,30 @@ describe('the office one is congratulated on taking up', () => {
     expect(who(text)).toEqual([['Tran Son', 'VNM'], ['Lorin Tek', null], ['Dao Van Khiem', 'SGP']]);
   });
 });
+
+describe('an office given by a predicate of taking it up or serving in it', () => {
+  const ambassadorOf = (text: string) => actorOf(text, 'Ambassador', 1).actor?.name ?? null;
+
+  it('"took up his post as", "was appointed as", "serves as", "in his capacity as" give the subject the office a later definite title takes up', () => {
+    expect(ambassadorOf('Lars Eriksen took up his post as Ambassador of Norway in May. The Ambassador, summoned to the Foreign Ministry on Monday, was handed a note.')).toBe('Lars Eriksen');
+    expect(ambassadorOf('Lars Eriksen was appointed as Ambassador of Norway in May. The Ambassador was summoned to the Foreign Ministry on Monday.')).toBe('Lars Eriksen');
+    expect(ambassadorOf('Lars Eriksen serves as Ambassador of Norway. On Monday the Ambassador was summoned to the Foreign Ministry.')).toBe('Lars Eriksen');
+    expect(ambassadorOf('Lars Eriksen, in his capacity as Ambassador of Norway, attended. The Ambassador was later summoned to the Foreign Ministry.')).toBe('Lars Eriksen');
+  });
+
+  it('in a release of another state, the subject of "took up his post as" holds the office the release names', () => {
+    const text = 'Lars Eriksen took up his post as Ambassador of Norway in May. The Ambassador was summoned to the Ministry of Foreign Affairs on Monday.';
+    const doc = processDocument({ text, source: 'Ministry of Foreign Affairs of Denmark' });
+    const lars = doc.layer('actors').find((a) => a.name === 'Lars Eriksen');
+    expect([lars?.title, lars?.country]).toEqual(['Ambassador of Norway', 'NOR']);
+    const later = doc.layer('mentions').filter((m) => m.text === 'Ambassador')[1];
+    expect(later?.actor).toBe(lars?.id);
+    // Near miss: the subject of a verb with an office as its object does not hold it.
+    const met = processDocument({ text: 'Lars Eriksen met the Ambassador of Norway in May. The Ambassador was summoned to the Ministry of Foreign Affairs on Monday.', source: 'Ministry of Foreign Affairs of Denmark' });
+    expect(met.layer('actors').find((a) => a.name === 'Lars Eriksen')?.title ?? null).toBeNull();
+  });
+
+  it('near miss: an office that is the object of another verb is not the subject\'s', () => {
+    expect(ambassadorOf('Lars Eriksen met the Ambassador of Norway in May. The Ambassador was summoned to the Foreign Ministry on Monday.')).not.toBe('Lars Eriksen');
+  });
+});

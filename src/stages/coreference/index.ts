@@ -2479,12 +2479,20 @@ const HOST_VERB_BEFORE_GUEST = /^[ \t\u00a0]+(?:\p{Ll}+ly[ \t\u00a0]+)?(?:welcom
 
 /** A name, then "on his appointment as " (or election, ...), right before an office. */
 const APPOINTED_AS_BEFORE = /[ \t\u00a0]+on[ \t\u00a0]+(?:his|her|their)[ \t\u00a0]+(?:appointment|election|re-election|reelection|inauguration|nomination)[ \t\u00a0]+as[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/u;
-/** How far back "on his appointment as the " may reach. */
-const APPOINTED_AS_REACH = 48;
+/**
+ * A name, then a predicate that gives its subject the office after "as": " took up his post as ",
+ * " was appointed as the new ", " serves as ", ", in her capacity as " (", who serves as " the
+ * mentions stage reads as an apposition). The subject holds the office;
+ * an office after a verb with an object of its own ("met the Ambassador") is that object's.
+ */
+const OFFICE_PREDICATE_BEFORE = /(?:[ \t\u00a0]*,)?[ \t\u00a0]+(?:(?:took|takes|has[ \t\u00a0]+taken|had[ \t\u00a0]+taken)[ \t\u00a0]+up[ \t\u00a0]+(?:his|her|their)[ \t\u00a0]+(?:post|duties|position|office|functions)|(?:was|is|has[ \t\u00a0]+been|had[ \t\u00a0]+been)[ \t\u00a0]+(?:appointed|named|designated|accredited|sworn[ \t\u00a0]+in)|(?:serves|served|is[ \t\u00a0]+serving|has[ \t\u00a0]+served)|in[ \t\u00a0]+(?:his|her|their)[ \t\u00a0]+capacity)[ \t\u00a0]+as[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:new(?:ly[ \t\u00a0]+appointed)?[ \t\u00a0]+)?$/u;
+/** How far back "on his appointment as the " or ", in his capacity as the newly appointed " may reach. */
+const APPOINTED_AS_REACH = 60;
 
-/** The actor of the name right before "on his appointment as " that opens the office mention m, if any. */
+/** The actor of the name right before "on his appointment as " or "took up his post as " that opens the office mention m, if any. */
 function appointeeBefore(text: string, m: Mention, mentions: readonly Mention[]): string | undefined {
-  const lead = APPOINTED_AS_BEFORE.exec(text.slice(Math.max(0, m.start - APPOINTED_AS_REACH), m.start));
+  const before = text.slice(Math.max(0, m.start - APPOINTED_AS_REACH), m.start);
+  const lead = APPOINTED_AS_BEFORE.exec(before) ?? OFFICE_PREDICATE_BEFORE.exec(before);
   if (!lead) return undefined;
   const at = m.start - lead[0].length;
   const name = mentions.find((x) => x.end === at && x.type === 'person' && x.form === 'name');
