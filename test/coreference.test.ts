@@ -654,6 +654,19 @@ describe('the gender an Arabic or Malay name states by "bint" or "bin"', () => {
   });
 });
 
+describe('the gender of German, Scandinavian and Japanese women\'s given names', () => {
+  it('"Brigitte", "Britta", "Yuko" are women\'s names', () => {
+    expect(genderOf('Brigitte Macron', null)).toBe('f');
+    expect(genderOf('Britta Ernst', null)).toBe('f');
+    expect(genderOf('Yuko Kishida', null)).toBe('f');
+  });
+
+  it('near miss: a given name borne by both (Kim) or unlisted tells none', () => {
+    expect(genderOf('Kim Lindqvist', null)).toBe(null);
+    expect(genderOf('Yuki Tanaka', null)).toBe(null);
+  });
+});
+
 describe('"the Prime Minister\'s spokesperson" in a release of a state\'s own government', () => {
   const actorOfTitleBefore = (text: string, source: string, before: string) => {
     const rec = extract({ text, date: '2025-02-11', source });
