@@ -909,6 +909,42 @@ describe('the office one is congratulated on taking up', () => {
   });
 });
 
+describe('a later full name sharing the family name of an office holder named by surname', () => {
+  const people = (text: string) => extract({ text }).people.map((p) => [p.name, p.title]);
+
+  it('is another person when the honorific before it is of the other gender than the listed holder of that office', () => {
+    const text = 'President Biden welcomed Prime Minister Kishida of Japan to the White House on April 10. First Lady Jill Biden and Mrs. Yuko Kishida attended the State Dinner.';
+    const found = people(text);
+    expect(found.find(([n]) => n === 'Yuko Kishida')?.[1] ?? null).toBeNull();
+    expect(found.some(([n, t]) => /Kishida$/.test(n!) && n !== 'Yuko Kishida' && t === 'Prime Minister')).toBe(true);
+  });
+
+  it('is another person when its given name is of the other gender than the listed holder\'s', () => {
+    const text = 'President Macron received Chancellor Scholz at the Elysee. Mrs. Britta Ernst visited a school with Brigitte Macron.';
+    const found = people(text);
+    expect(found.find(([n]) => n === 'Brigitte Macron')?.[1] ?? null).toBeNull();
+    expect(found.some(([n, t]) => /Macron$/.test(n!) && n !== 'Brigitte Macron' && t === 'President')).toBe(true);
+  });
+
+  it('is another person when the text gave the holder an honorific of the other gender', () => {
+    const text = 'Prime Minister Lindqvist met President Luis Moreno in Madrid. Mr. Lindqvist thanked his host. Mrs. Elsa Lindqvist visited a school.';
+    expect(people(text)).toEqual([['Lindqvist', 'Prime Minister'], ['Luis Moreno', 'President'], ['Elsa Lindqvist', null]]);
+  });
+
+  it('near miss: a full name of the same gender as the listed holder is the holder', () => {
+    const text = 'Prime Minister Ardern met President Macron in Paris. Ms. Jacinda Ardern said the talks were useful. Emmanuel Macron agreed.';
+    expect(people(text)).toEqual([['Jacinda Ardern', 'Prime Minister'], ['Emmanuel Macron', 'President']]);
+  });
+
+  it('near miss: with no gender the text or a list gives the holder, the later full name is the holder', () => {
+    const text = 'Prime Minister Lindqvist met President Luis Moreno in Madrid. Mrs. Elsa Lindqvist thanked her host.';
+    expect(people(text)).toEqual([['Elsa Lindqvist', 'Prime Minister'], ['Luis Moreno', 'President']]);
+    // Nor does an honorific of the same gender part them.
+    const same = 'Prime Minister Lindqvist met President Luis Moreno in Madrid. Mr. Lindqvist thanked his host. Mr. Erik Lindqvist left on Friday.';
+    expect(people(same)).toEqual([['Erik Lindqvist', 'Prime Minister'], ['Luis Moreno', 'President']]);
+  });
+});
+
 describe('an office given by a predicate of taking it up or serving in it', () => {
   const ambassadorOf = (text: string) => actorOf(text, 'Ambassador', 1).actor?.name ?? null;
 

@@ -169,6 +169,8 @@ interface Building extends Actor {
   listedCountry?: boolean;
   /** The country came only from a listed namesake whose offices had ended by the text's day, named with none (see listedOnly). */
   pastListed?: boolean;
+  /** The gender the text's names give the person: an honorific ("Mr. X"), a gendered title or a given name of one gender. */
+  gender?: Gender;
   /** The last generic title this person's office was compared with, that office, and the answer (see fitsHeldBy). */
   fitsGeneric: string | null;
   fitsHeld: string | null;
@@ -523,10 +525,13 @@ export const coreference: Stage = {
       if (a.type === 'person') people.push(a);
       return a;
     };
+    /** The gender a name mention gives its bearer: the honorific before it, a gendered title, a given name of one gender. */
+    const nameGender = (m: Mention): Gender => honorificGender(doc.text, m.start, m.text) ?? genderOf(m.canonical ?? m.text, m.title ?? null);
     const attach = (a: Building, m: Mention) => {
       m.actor = a.id;
       a.mentions.push(m.id);
       a.lastSeen = m.start;
+      if (m.type === 'person' && m.form === 'name' && !a.gender) a.gender = nameGender(m);
       // "Mr. Hayashi" after "Kenji Hayashi": a surname alone took its office and country from a list of
       // known people, whose namesake the person the text named in full is not.
       if (m.type === 'person' && m.form === 'name' && namesakeOfListed(a, m)) return;
@@ -588,6 +593,8 @@ export const coreference: Stage = {
       if (exact) return exact;
       const { words, bits } = nameWords(name);
       let best: Building | undefined;
+      /** The mention's gender, read when first a candidate needs it. */
+      let mGender: Gender | undefined;
       // Only the latest people sharing a word, which keeps a text with a thousand Petrovs linear.
       // A person listed under two of the words is looked at twice; the second look cannot change
       // the choice (the latest seen wins, and a tie keeps the first), so no set of candidates is built.
@@ -633,6 +640,12 @@ export const coreference: Stage = {
           const within = (bits & ~p.wordBits) === 0 && containsAll(p.words, words);
           if (!within && !((p.wordBits & ~bits) === 0 && coveredBy(p.words, words))) continue;
           if (otherGivenName(words, p.name)) continue;
+          // "Prime Minister Kishida ... First Lady Jill Biden and Mrs. Yuko Kishida": a name of the other
+          // gender than the person's (by the text's honorifics and given names, or, for an office holder
+          // named by surname alone, by the listed holder of that office) is a spouse or relative.
+          const own = mGender === undefined ? (mGender = nameGender(m)) : mGender;
+          const held = own === null ? null : p.gender ?? listedHolderGender(p);
+          if (held && own !== held) continue;
           // "Sultan Ibrahim ... Prime Minister Anwar Ibrahim": a head of state and a head of government
           // sharing a name word are two people.
           // Only an office the text writes with the name counts, not one a list of known people gives.
@@ -2023,6 +2036,16 @@ function namesakeOfListed(a: Building, m: Mention): boolean {
   const listed = personBySurname(word);
   if (listed === null || lookupKey(listed.name) === lookupKey(a.name) || personByName(a.name) !== null) return false;
   return !titled || lookupKey(listed.name).split(' ')[0] !== lookupKey(a.name).split(' ')[0];
+}
+
+/**
+ * "Prime Minister Kishida": the gender of the listed holder of the office a person named by surname
+ * alone holds, when the list has that surname with that office and of the person's state. Null otherwise.
+ */
+function listedHolderGender(p: Building): Gender {
+  if (!p.title || !p.country || p.words.length !== 1 || /\s/.test(p.name.trim())) return null;
+  const listed = personBySurname(p.name, p.title);
+  return listed && listed.country === p.country ? genderOf(listed.name, null) : null;
 }
 
 /**
