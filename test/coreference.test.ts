@@ -945,6 +945,21 @@ describe('a later full name sharing the family name of an office holder named by
   });
 });
 
+describe('the gender a title or honorific gives', () => {
+  it('"Chairwoman", "Ms.", "Mme" before a name are a woman\'s', () => {
+    expect(genderOf('Lee', 'Chairwoman')).toBe('f');
+    expect(genderOf('Lee', 'Ms.')).toBe('f');
+    const text = 'Prime Minister Lindqvist met President Luis Moreno. Mr. Lindqvist thanked his host. Mme Elsa Lindqvist toured the garden.';
+    expect(extract({ text }).people.map((p) => p.name)).toEqual(['Lindqvist', 'Luis Moreno', 'Elsa Lindqvist']);
+  });
+
+  it('near miss: "Customs", "Arms", "Reforms" in an office hold no "Ms"', () => {
+    expect(genderOf('Karl Weiss', 'Commissioner of Customs')).toBe('m');
+    expect(genderOf('Lee', 'Under Secretary for Arms Control')).toBe(null);
+    expect(genderOf('Lee', 'Minister of Agrarian Reforms')).toBe(null);
+  });
+});
+
 describe('an office given by a predicate of taking it up or serving in it', () => {
   const ambassadorOf = (text: string) => actorOf(text, 'Ambassador', 1).actor?.name ?? null;
 
