@@ -30,6 +30,7 @@ import { indexById } from './by-id.js';
 import { CLAUSE_OPENS_BEFORE, objectHer, ownPossessiveAfter, RELATIVE_WHO_AFTER } from './own-possessive.js';
 import { setBounded } from '../../lexicon/bounded-cache.js';
 import { isGivenName } from '../../lexicon/given-names.js';
+import { genderOfGivenName } from '../../lexicon/name-genders.js';
 
 /** "with ", "by Foreign Minister of Ghana ": a preposition and title words right before a name (no full stop between). */
 const PREPOSITION_OBJECT = /(?<![\p{L}])(?:with|by)[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’-]*|of|for|the|and)[ \t\u00a0]+){0,10}$/u;
@@ -525,8 +526,17 @@ export const coreference: Stage = {
       if (a.type === 'person') people.push(a);
       return a;
     };
-    /** The gender a name mention gives its bearer: the honorific before it, a gendered title, a given name of one gender. */
-    const nameGender = (m: Mention): Gender => honorificGender(doc.text, m.start, m.text) ?? genderOf(m.canonical ?? m.text, m.title ?? null);
+    /**
+     * The gender a name mention gives its bearer: the honorific before it or a gendered title, else the
+     * first of two or more words as a given name of one gender (data/lexicon/name-genders.tsv). Not by
+     * name endings or the words after "bin": a surname with a particle ("Al Misnad") is no given name.
+     */
+    const markedGender = (m: Mention): Gender => honorificGender(doc.text, m.start, m.text) ?? (m.title ? genderOf('', m.title) : null);
+    const givenGender = (name: string): Gender => {
+      const words = name.trim().split(/\s+/);
+      return words.length >= 2 ? genderOfGivenName(words[0]!) : null;
+    };
+    const nameGender = (m: Mention): Gender => markedGender(m) ?? givenGender(m.canonical ?? m.text);
     const attach = (a: Building, m: Mention) => {
       m.actor = a.id;
       a.mentions.push(m.id);
@@ -593,8 +603,9 @@ export const coreference: Stage = {
       if (exact) return exact;
       const { words, bits } = nameWords(name);
       let best: Building | undefined;
-      /** The mention's gender, read when first a candidate needs it. */
-      let mGender: Gender | undefined;
+      /** The mention's gender by honorific or title, and by its given name, read when first a candidate needs them. */
+      let mMarked: Gender | undefined;
+      let mGiven: Gender | undefined;
       // Only the latest people sharing a word, which keeps a text with a thousand Petrovs linear.
       // A person listed under two of the words is looked at twice; the second look cannot change
       // the choice (the latest seen wins, and a tie keeps the first), so no set of candidates is built.
@@ -643,7 +654,9 @@ export const coreference: Stage = {
           // "Prime Minister Kishida ... First Lady Jill Biden and Mrs. Yuko Kishida": a name of the other
           // gender than the person's (by the text's honorifics and given names, or, for an office holder
           // named by surname alone, by the listed holder of that office) is a spouse or relative.
-          const own = mGender === undefined ? (mGender = nameGender(m)) : mGender;
+          // A name within the person's ("Al Misnad" after "Maryam bint Ali Al Misnad") brings no given name of its own.
+          const own = (mMarked === undefined ? (mMarked = markedGender(m)) : mMarked)
+            ?? (within ? null : mGiven === undefined ? (mGiven = givenGender(name)) : mGiven);
           const held = own === null ? null : p.gender ?? listedHolderGender(p);
           if (held && own !== held) continue;
           // "Sultan Ibrahim ... Prime Minister Anwar Ibrahim": a head of state and a head of government
@@ -2045,7 +2058,7 @@ function namesakeOfListed(a: Building, m: Mention): boolean {
 function listedHolderGender(p: Building): Gender {
   if (!p.title || !p.country || p.words.length !== 1 || /\s/.test(p.name.trim())) return null;
   const listed = personBySurname(p.name, p.title);
-  return listed && listed.country === p.country ? genderOf(listed.name, null) : null;
+  return listed && listed.country === p.country ? genderOfGivenName(listed.name.split(' ')[0]!) : null;
 }
 
 /**
