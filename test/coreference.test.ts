@@ -931,6 +931,20 @@ describe('a later full name sharing the family name of an office holder named by
     expect(people(text)).toEqual([['Lindqvist', 'Prime Minister'], ['Luis Moreno', 'President'], ['Elsa Lindqvist', null]]);
   });
 
+  it('is another person when named as a pair with a consort ("First Lady A and B", "B and Queen A")', () => {
+    const text = 'President Luis Moreno received Prime Minister Lindqvist. First Lady Ana Moreno and Elsa Lindqvist visited a school.';
+    expect(people(text)).toEqual([['Luis Moreno', 'President'], ['Lindqvist', 'Prime Minister'], ['Ana Moreno', 'First Lady'], ['Elsa Lindqvist', null]]);
+    const after = 'King Harald received President Halvorsen. Kari Halvorsen and Queen Sonja visited a school.';
+    expect(people(after)).toEqual([['Harald', 'King'], ['Halvorsen', 'President'], ['Kari Halvorsen', null], ['Sonja', 'Queen']]);
+  });
+
+  it('near miss: a pair with no consort in it, or a name with an office of its own beside a consort, leaves the leader as named', () => {
+    const text = 'President Luis Moreno received Prime Minister Lindqvist. Ana Moreno and Elsa Lindqvist visited a school.';
+    expect(people(text)).toEqual([['Luis Moreno', 'President'], ['Elsa Lindqvist', 'Prime Minister'], ['Ana Moreno', null]]);
+    const titled = 'President Luis Moreno received Prime Minister Lindqvist. First Lady Ana Moreno and Prime Minister Elsa Lindqvist visited a school.';
+    expect(people(titled)).toEqual([['Luis Moreno', 'President'], ['Elsa Lindqvist', 'Prime Minister'], ['Ana Moreno', 'First Lady']]);
+  });
+
   it('near miss: a full name of the same gender as the listed holder is the holder', () => {
     const text = 'Prime Minister Ardern met President Macron in Paris. Ms. Jacinda Ardern said the talks were useful. Emmanuel Macron agreed.';
     expect(people(text)).toEqual([['Jacinda Ardern', 'Prime Minister'], ['Emmanuel Macron', 'President']]);

@@ -597,7 +597,7 @@ export const coreference: Stage = {
     };
 
     /** The person a name refers to: same full name, or a name whose words contain this one's. */
-    const personFor = (m: Mention, key: string): Building | undefined => {
+    const personFor = (m: Mention, key: string, i: number): Building | undefined => {
       const name = m.canonical ?? m.text;
       const exact = byKey.get(key);
       if (exact) return exact;
@@ -606,6 +606,8 @@ export const coreference: Stage = {
       /** The mention's gender by honorific or title, and by its given name, read when first a candidate needs them. */
       let mMarked: Gender | undefined;
       let mGiven: Gender | undefined;
+      /** Whether the mention is named as a pair with a consort, read when first a leader is a candidate. */
+      let besideConsort: boolean | undefined;
       // Only the latest people sharing a word, which keeps a text with a thousand Petrovs linear.
       // A person listed under two of the words is looked at twice; the second look cannot change
       // the choice (the latest seen wins, and a tie keeps the first), so no set of candidates is built.
@@ -659,6 +661,10 @@ export const coreference: Stage = {
             ?? (within ? null : mGiven === undefined ? (mGiven = givenGender(name)) : mGiven);
           const held = own === null ? null : p.gender ?? listedHolderGender(p);
           if (held && own !== held) continue;
+          // "First Lady Ana Moreno and Elsa Lindqvist" after "Prime Minister Lindqvist": a name with no office,
+          // named as a pair with a consort, is the other leader's consort, not the leader sharing the family name.
+          if (!within && !m.title && p.title && LEADER_ROLES.has(roleOfTitle(p.title) ?? '')
+            && (besideConsort ??= pairedWithConsort(doc.text, mentions[i - 1], m) || pairedWithConsort(doc.text, m, mentions[i + 1]))) continue;
           // "Sultan Ibrahim ... Prime Minister Anwar Ibrahim": a head of state and a head of government
           // sharing a name word are two people.
           // Only an office the text writes with the name counts, not one a list of known people gives.
@@ -797,7 +803,7 @@ export const coreference: Stage = {
         const key = `person|${lookupKey(m.canonical ?? m.text)}`;
         const listed = personByName(m.canonical ?? m.text);
         // "President Joko Widodo ... President Jokowi": two names a list of known people gives one person.
-        let found = personFor(m, key) ?? (listed ? byListed.get(listed) : undefined);
+        let found = personFor(m, key, i) ?? (listed ? byListed.get(listed) : undefined);
         if (!found && m.title) {
           // "Montenegro's prime minister ... Prime Minister Dusko Markovic": the office holder gets a name.
           // The oldest fitting office holder among the latest people, which keeps long documents linear.
@@ -2291,6 +2297,16 @@ const CONSORT_OF: ReadonlyArray<readonly [RegExp, RegExp]> = [
   // "the President of the Philippines, Ferdinand Marcos Jr., and First Lady Louise Araneta-Marcos".
   [/^(?:First Lady|First Gentleman)$/, /^President\b/],
 ];
+
+/** Between two names of a pair: " and ", ", ", " and Mrs. ", " and First Lady " (the second's style, written before its name). */
+const PAIR_GAP = /^[ \t\u00a0]*(?:,[ \t\u00a0]*(?:and[ \t\u00a0]+)?|and[ \t\u00a0]+)(?:(?:Mrs|Ms|Mr|Madame|Madam|Mme)\.?[ \t\u00a0]+|(?:First[ \t\u00a0]+(?:Lady|Gentleman)|Queen(?:[ \t\u00a0]+Consort)?|Empress|Grand[ \t\u00a0]+Duchess|Crown[ \t\u00a0]+Princess)[ \t\u00a0]+)?$/;
+
+/** Whether two neighbouring mentions are person names written as a pair, one of them with a consort's style ("First Lady", "Queen"). */
+function pairedWithConsort(text: string, a: Mention | undefined, b: Mention | undefined): boolean {
+  if (!a || !b || a.type !== 'person' || b.type !== 'person' || a.form !== 'name' || b.form !== 'name' || b.start - a.end > 32) return false;
+  const consort = (x: Mention) => !!x.title && CONSORT_OF.some(([style]) => style.test(x.title!));
+  return (consort(a) || consort(b)) && PAIR_GAP.test(text.slice(a.end, b.start));
+}
 
 /** Monarchs' styles, and the styles of the royal families of a monarchy. */
 const MONARCH = /^(?:King|Queen|Emperor|Grand Duke|Sultan|Emir|Amir)(?: of\b|$)/;
