@@ -945,6 +945,17 @@ describe('a later full name sharing the family name of an office holder named by
     expect(people(titled)).toEqual([['Luis Moreno', 'President'], ['Elsa Lindqvist', 'Prime Minister'], ['Ana Moreno', 'First Lady']]);
   });
 
+  it('a surname with an honorific after two namesakes named in full is the one of its gender, not the latest', () => {
+    const text = 'President Luis Moreno received Prime Minister Erik Lindqvist. Mrs. Elsa Lindqvist visited a school. Mr. Lindqvist later thanked his host.';
+    const doc = processDocument({ text });
+    const mr = doc.layer('mentions').filter((m) => m.text === 'Lindqvist')[0];
+    expect(doc.layer('actors').find((a) => a.id === mr?.actor)?.name).toBe('Erik Lindqvist');
+    // Near miss: "Mrs. Lindqvist" is the latest namesake of her gender.
+    const mrs = processDocument({ text: text.replace('Mr. Lindqvist later thanked his', 'Mrs. Lindqvist later thanked her') });
+    const m = mrs.layer('mentions').filter((x) => x.text === 'Lindqvist')[0];
+    expect(mrs.layer('actors').find((a) => a.id === m?.actor)?.name).toBe('Elsa Lindqvist');
+  });
+
   it('near miss: a full name of the same gender as the listed holder is the holder', () => {
     const text = 'Prime Minister Ardern met President Macron in Paris. Ms. Jacinda Ardern said the talks were useful. Emmanuel Macron agreed.';
     expect(people(text)).toEqual([['Jacinda Ardern', 'Prime Minister'], ['Emmanuel Macron', 'President']]);
