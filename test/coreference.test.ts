@@ -691,6 +691,19 @@ describe('the gender an Arabic or Malay name states by "bint" or "bin"', () => {
   });
 });
 
+describe('the gender of German, Scandinavian and Japanese women\'s given names', () => {
+  it('"Brigitte", "Britta", "Yuko" are women\'s names', () => {
+    expect(genderOf('Brigitte Macron', null)).toBe('f');
+    expect(genderOf('Britta Ernst', null)).toBe('f');
+    expect(genderOf('Yuko Kishida', null)).toBe('f');
+  });
+
+  it('near miss: a given name borne by both (Kim) or unlisted tells none', () => {
+    expect(genderOf('Kim Lindqvist', null)).toBe(null);
+    expect(genderOf('Yuki Tanaka', null)).toBe(null);
+  });
+});
+
 describe('"the Prime Minister\'s spokesperson" in a release of a state\'s own government', () => {
   const actorOfTitleBefore = (text: string, source: string, before: string) => {
     const rec = extract({ text, date: '2025-02-11', source });
@@ -951,5 +964,115 @@ describe('one named as another\'s predecessor, successor or spouse', () => {
     const text = 'The Prime Minister hosted President Samuel Ruto of Kenya at Downing Street. Prime Minister Joan Fitzgerald said the visit was a success.';
     const joan = extract({ text, source: 'GOV.UK', date: '2024-05-10' }).people.find((p) => p.name === 'Joan Fitzgerald')!;
     expect(joan.mentions.some(([start]) => start === text.indexOf('Prime Minister'))).toBe(true);
+  });
+});
+
+describe('a later full name sharing the family name of an office holder named by surname', () => {
+  const people = (text: string) => extract({ text }).people.map((p) => [p.name, p.title]);
+
+  it('is another person when the honorific before it is of the other gender than the listed holder of that office', () => {
+    const text = 'President Biden welcomed Prime Minister Kishida of Japan to the White House on April 10. First Lady Jill Biden and Mrs. Yuko Kishida attended the State Dinner.';
+    const found = people(text);
+    expect(found.find(([n]) => n === 'Yuko Kishida')?.[1] ?? null).toBeNull();
+    expect(found.some(([n, t]) => /Kishida$/.test(n!) && n !== 'Yuko Kishida' && t === 'Prime Minister')).toBe(true);
+  });
+
+  it('is another person when its given name is of the other gender than the listed holder\'s', () => {
+    const text = 'President Macron received Chancellor Scholz at the Elysee. Mrs. Britta Ernst visited a school with Brigitte Macron.';
+    const found = people(text);
+    expect(found.find(([n]) => n === 'Brigitte Macron')?.[1] ?? null).toBeNull();
+    expect(found.some(([n, t]) => /Macron$/.test(n!) && n !== 'Brigitte Macron' && t === 'President')).toBe(true);
+  });
+
+  it('is another person when the text gave the holder an honorific of the other gender', () => {
+    const text = 'Prime Minister Lindqvist met President Luis Moreno in Madrid. Mr. Lindqvist thanked his host. Mrs. Elsa Lindqvist visited a school.';
+    expect(people(text)).toEqual([['Lindqvist', 'Prime Minister'], ['Luis Moreno', 'President'], ['Elsa Lindqvist', null]]);
+  });
+
+  it('is another person when named as a pair with a consort ("First Lady A and B", "B and Queen A")', () => {
+    const text = 'President Luis Moreno received Prime Minister Lindqvist. First Lady Ana Moreno and Elsa Lindqvist visited a school.';
+    expect(people(text)).toEqual([['Luis Moreno', 'President'], ['Lindqvist', 'Prime Minister'], ['Ana Moreno', 'First Lady'], ['Elsa Lindqvist', null]]);
+    const after = 'King Harald received President Halvorsen. Kari Halvorsen and Queen Sonja visited a school.';
+    expect(people(after)).toEqual([['Harald', 'King'], ['Halvorsen', 'President'], ['Kari Halvorsen', null], ['Sonja', 'Queen']]);
+  });
+
+  it('near miss: a pair with no consort in it, or a name with an office of its own beside a consort, leaves the leader as named', () => {
+    const text = 'President Luis Moreno received Prime Minister Lindqvist. Ana Moreno and Elsa Lindqvist visited a school.';
+    expect(people(text)).toEqual([['Luis Moreno', 'President'], ['Elsa Lindqvist', 'Prime Minister'], ['Ana Moreno', null]]);
+    const titled = 'President Luis Moreno received Prime Minister Lindqvist. First Lady Ana Moreno and Prime Minister Elsa Lindqvist visited a school.';
+    expect(people(titled)).toEqual([['Luis Moreno', 'President'], ['Elsa Lindqvist', 'Prime Minister'], ['Ana Moreno', 'First Lady']]);
+  });
+
+  it('a surname with an honorific after two namesakes named in full is the one of its gender, not the latest', () => {
+    const text = 'President Luis Moreno received Prime Minister Erik Lindqvist. Mrs. Elsa Lindqvist visited a school. Mr. Lindqvist later thanked his host.';
+    const doc = processDocument({ text });
+    const mr = doc.layer('mentions').filter((m) => m.text === 'Lindqvist')[0];
+    expect(doc.layer('actors').find((a) => a.id === mr?.actor)?.name).toBe('Erik Lindqvist');
+    // Near miss: "Mrs. Lindqvist" is the latest namesake of her gender.
+    const mrs = processDocument({ text: text.replace('Mr. Lindqvist later thanked his', 'Mrs. Lindqvist later thanked her') });
+    const m = mrs.layer('mentions').filter((x) => x.text === 'Lindqvist')[0];
+    expect(mrs.layer('actors').find((a) => a.id === m?.actor)?.name).toBe('Elsa Lindqvist');
+  });
+
+  it('near miss: a full name of the same gender as the listed holder is the holder', () => {
+    const text = 'Prime Minister Ardern met President Macron in Paris. Ms. Jacinda Ardern said the talks were useful. Emmanuel Macron agreed.';
+    expect(people(text)).toEqual([['Jacinda Ardern', 'Prime Minister'], ['Emmanuel Macron', 'President']]);
+  });
+
+  it('near miss: a shorter form of the name, whose endings or particle look like another gender\'s, is the person', () => {
+    const text = 'Minister of State Zahra bint Ali bin Nasser Al Karimov met President Luis Moreno. Al Karimov said flights would increase.';
+    expect(people(text).map(([n]) => n)).toEqual(['Zahra bint Ali bin Nasser Al Karimov', 'Luis Moreno']);
+    const dato = 'Minister Anna Berg welcomed Minister Dato Tane Rahelina bin Haji Osman. Dato Tane Rahelina noted the progress.';
+    expect(people(dato).map(([n]) => n)).toEqual(['Anna Berg', 'Tane Rahelina bin Haji Osman']);
+  });
+
+  it('near miss: with no gender the text or a list gives the holder, the later full name is the holder', () => {
+    const text = 'Prime Minister Lindqvist met President Luis Moreno in Madrid. Mrs. Elsa Lindqvist thanked her host.';
+    expect(people(text)).toEqual([['Elsa Lindqvist', 'Prime Minister'], ['Luis Moreno', 'President']]);
+    // Nor does an honorific of the same gender part them.
+    const same = 'Prime Minister Lindqvist met President Luis Moreno in Madrid. Mr. Lindqvist thanked his host. Mr. Erik Lindqvist left on Friday.';
+    expect(people(same)).toEqual([['Erik Lindqvist', 'Prime Minister'], ['Luis Moreno', 'President']]);
+  });
+});
+
+describe('the gender a title or honorific gives', () => {
+  it('"Chairwoman", "Ms.", "Mme" before a name are a woman\'s', () => {
+    expect(genderOf('Lee', 'Chairwoman')).toBe('f');
+    expect(genderOf('Lee', 'Ms.')).toBe('f');
+    const text = 'Prime Minister Lindqvist met President Luis Moreno. Mr. Lindqvist thanked his host. Mme Elsa Lindqvist toured the garden.';
+    expect(extract({ text }).people.map((p) => p.name)).toEqual(['Lindqvist', 'Luis Moreno', 'Elsa Lindqvist']);
+  });
+
+  it('near miss: "Customs", "Arms", "Reforms" in an office hold no "Ms"', () => {
+    expect(genderOf('Karl Weiss', 'Commissioner of Customs')).toBe('m');
+    expect(genderOf('Lee', 'Under Secretary for Arms Control')).toBe(null);
+    expect(genderOf('Lee', 'Minister of Agrarian Reforms')).toBe(null);
+  });
+});
+
+describe('an office given by a predicate of taking it up or serving in it', () => {
+  const ambassadorOf = (text: string) => actorOf(text, 'Ambassador', 1).actor?.name ?? null;
+
+  it('"took up his post as", "was appointed as", "serves as", "in his capacity as" give the subject the office a later definite title takes up', () => {
+    expect(ambassadorOf('Lars Eriksen took up his post as Ambassador of Norway in May. The Ambassador, summoned to the Foreign Ministry on Monday, was handed a note.')).toBe('Lars Eriksen');
+    expect(ambassadorOf('Lars Eriksen was appointed as Ambassador of Norway in May. The Ambassador was summoned to the Foreign Ministry on Monday.')).toBe('Lars Eriksen');
+    expect(ambassadorOf('Lars Eriksen serves as Ambassador of Norway. On Monday the Ambassador was summoned to the Foreign Ministry.')).toBe('Lars Eriksen');
+    expect(ambassadorOf('Lars Eriksen, in his capacity as Ambassador of Norway, attended. The Ambassador was later summoned to the Foreign Ministry.')).toBe('Lars Eriksen');
+  });
+
+  it('in a release of another state, the subject of "took up his post as" holds the office the release names', () => {
+    const text = 'Lars Eriksen took up his post as Ambassador of Norway in May. The Ambassador was summoned to the Ministry of Foreign Affairs on Monday.';
+    const doc = processDocument({ text, source: 'Ministry of Foreign Affairs of Denmark' });
+    const lars = doc.layer('actors').find((a) => a.name === 'Lars Eriksen');
+    expect([lars?.title, lars?.country]).toEqual(['Ambassador of Norway', 'NOR']);
+    const later = doc.layer('mentions').filter((m) => m.text === 'Ambassador')[1];
+    expect(later?.actor).toBe(lars?.id);
+    // Near miss: the subject of a verb with an office as its object does not hold it.
+    const met = processDocument({ text: 'Lars Eriksen met the Ambassador of Norway in May. The Ambassador was summoned to the Ministry of Foreign Affairs on Monday.', source: 'Ministry of Foreign Affairs of Denmark' });
+    expect(met.layer('actors').find((a) => a.name === 'Lars Eriksen')?.title ?? null).toBeNull();
+  });
+
+  it('near miss: an office that is the object of another verb is not the subject\'s', () => {
+    expect(ambassadorOf('Lars Eriksen met the Ambassador of Norway in May. The Ambassador was summoned to the Foreign Ministry on Monday.')).not.toBe('Lars Eriksen');
   });
 });

@@ -4,7 +4,8 @@ import { ownCopy } from '../../lexicon/normalize.js';
 
 export type Gender = 'f' | 'm' | null;
 
-const FEMALE_TITLE = /(?:woman|Queen|Princess|Madam|Madame|Mrs\.?|Ms\.?|Miss|Duchess|Empress|Dame|Lady)\b/i;
+// "woman" ends a word ("Chairwoman"); the others open one, so "Customs", "Arms", "Reforms" hold no "Ms".
+const FEMALE_TITLE = /(?:woman|(?<![\p{L}])(?:Queen|Princess|Madam|Madame|Mme|Mrs\.?|Ms\.?|Miss|Duchess|Empress|Dame|Lady))(?![\p{L}])/iu;
 const MALE_TITLE = /(?:\bman|\bKing|\bPrince|\bSultan|\bEmir|\bMr\.?|\bSir|\bLord|\bSheikh|\bPope|\bPatriarch)\b/i;
 /** The words of an Arabic or Malay name that say whose son or daughter its bearer is. */
 const NASAB_GENDER = new Map<string, 'f' | 'm'>([['bint', 'f'], ['binti', 'f'], ['binte', 'f'], ['bin', 'm'], ['ibn', 'm']]);
@@ -64,8 +65,8 @@ export function pronounGender(pronoun: string): Gender {
   return null;
 }
 
-/** An honorific right before a name: "Mrs. ", "Ms ", "Madam ", "Mr. ", "Sir ". */
-const HONORIFIC_BEFORE = /(?<![\p{L}])(Mrs|Ms|Miss|Madam|Madame|Mr|Mister|Sir)\.?[ \t\u00a0]+$/u;
+/** An honorific right before a name: "Mrs. ", "Ms ", "Madam ", "Mme ", "Mr. ", "Sir ". */
+const HONORIFIC_BEFORE = /(?<![\p{L}])(Mrs|Ms|Miss|Madam|Madame|Mme|Mr|Mister|Sir)\.?[ \t\u00a0]+$/u;
 
 /** The gender an honorific gives a name mention ("Mrs. Solberg", "Mr Reyes"), before it or as its first word. */
 export function honorificGender(text: string, start: number, mentionText: string): Gender {

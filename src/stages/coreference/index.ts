@@ -31,6 +31,7 @@ import { indexById } from './by-id.js';
 import { CLAUSE_OPENS_BEFORE, objectHer, ownPossessiveAfter, RELATIVE_WHO_AFTER } from './own-possessive.js';
 import { setBounded } from '../../lexicon/bounded-cache.js';
 import { isGivenName } from '../../lexicon/given-names.js';
+import { genderOfGivenName } from '../../lexicon/name-genders.js';
 
 /** "with ", "by Foreign Minister of Ghana ": a preposition and title words right before a name (no full stop between). */
 const PREPOSITION_OBJECT = /(?<![\p{L}])(?:with|by)[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’-]*|of|for|the|and)[ \t\u00a0]+){0,10}$/u;
@@ -170,6 +171,8 @@ interface Building extends Actor {
   listedCountry?: boolean;
   /** The country came only from a listed namesake whose offices had ended by the text's day, named with none (see listedOnly). */
   pastListed?: boolean;
+  /** The gender the text's names give the person: an honorific ("Mr. X"), a gendered title or a given name of one gender. */
+  gender?: Gender;
   /** The last generic title this person's office was compared with, that office, and the answer (see fitsHeldBy). */
   fitsGeneric: string | null;
   fitsHeld: string | null;
@@ -524,10 +527,22 @@ export const coreference: Stage = {
       if (a.type === 'person') people.push(a);
       return a;
     };
+    /**
+     * The gender a name mention gives its bearer: the honorific before it or a gendered title, else the
+     * first of two or more words as a given name of one gender (data/lexicon/name-genders.tsv). Not by
+     * name endings or the words after "bin": a surname with a particle ("Al Misnad") is no given name.
+     */
+    const markedGender = (m: Mention): Gender => honorificGender(doc.text, m.start, m.text) ?? (m.title ? genderOf('', m.title) : null);
+    const givenGender = (name: string): Gender => {
+      const words = name.trim().split(/\s+/);
+      return words.length >= 2 ? genderOfGivenName(words[0]!) : null;
+    };
+    const nameGender = (m: Mention): Gender => markedGender(m) ?? givenGender(m.canonical ?? m.text);
     const attach = (a: Building, m: Mention) => {
       m.actor = a.id;
       a.mentions.push(m.id);
       a.lastSeen = m.start;
+      if (m.type === 'person' && m.form === 'name' && !a.gender) a.gender = nameGender(m);
       // "Mr. Hayashi" after "Kenji Hayashi": a surname alone took its office and country from a list of
       // known people, whose namesake the person the text named in full is not.
       if (m.type === 'person' && m.form === 'name' && namesakeOfListed(a, m)) return;
@@ -583,12 +598,17 @@ export const coreference: Stage = {
     };
 
     /** The person a name refers to: same full name, or a name whose words contain this one's. */
-    const personFor = (m: Mention, key: string): Building | undefined => {
+    const personFor = (m: Mention, key: string, i: number): Building | undefined => {
       const name = m.canonical ?? m.text;
       const exact = byKey.get(key);
       if (exact) return exact;
       const { words, bits } = nameWords(name);
       let best: Building | undefined;
+      /** The mention's gender by honorific or title, and by its given name, read when first a candidate needs them. */
+      let mMarked: Gender | undefined;
+      let mGiven: Gender | undefined;
+      /** Whether the mention is named as a pair with a consort, read when first a leader is a candidate. */
+      let besideConsort: boolean | undefined;
       // Only the latest people sharing a word, which keeps a text with a thousand Petrovs linear.
       // A person listed under two of the words is looked at twice; the second look cannot change
       // the choice (the latest seen wins, and a tie keeps the first), so no set of candidates is built.
@@ -634,6 +654,18 @@ export const coreference: Stage = {
           const within = (bits & ~p.wordBits) === 0 && containsAll(p.words, words);
           if (!within && !((p.wordBits & ~bits) === 0 && coveredBy(p.words, words))) continue;
           if (otherGivenName(words, p.name)) continue;
+          // "Prime Minister Kishida ... First Lady Jill Biden and Mrs. Yuko Kishida": a name of the other
+          // gender than the person's (by the text's honorifics and given names, or, for an office holder
+          // named by surname alone, by the listed holder of that office) is a spouse or relative.
+          // A name within the person's ("Al Misnad" after "Maryam bint Ali Al Misnad") brings no given name of its own.
+          const own = (mMarked === undefined ? (mMarked = markedGender(m)) : mMarked)
+            ?? (within ? null : mGiven === undefined ? (mGiven = givenGender(name)) : mGiven);
+          const held = own === null ? null : p.gender ?? listedHolderGender(p);
+          if (held && own !== held) continue;
+          // "First Lady Ana Moreno and Elsa Lindqvist" after "Prime Minister Lindqvist": a name with no office,
+          // named as a pair with a consort, is the other leader's consort, not the leader sharing the family name.
+          if (!within && !m.title && p.title && LEADER_ROLES.has(roleOfTitle(p.title) ?? '')
+            && (besideConsort ??= pairedWithConsort(doc.text, mentions[i - 1], m) || pairedWithConsort(doc.text, m, mentions[i + 1]))) continue;
           // "Sultan Ibrahim ... Prime Minister Anwar Ibrahim": a head of state and a head of government
           // sharing a name word are two people.
           // Only an office the text writes with the name counts, not one a list of known people gives.
@@ -789,7 +821,7 @@ export const coreference: Stage = {
         const key = `person|${lookupKey(m.canonical ?? m.text)}`;
         const listed = personByName(m.canonical ?? m.text);
         // "President Joko Widodo ... President Jokowi": two names a list of known people gives one person.
-        let found = personFor(m, key) ?? (listed ? byListed.get(listed) : undefined);
+        let found = personFor(m, key, i) ?? (listed ? byListed.get(listed) : undefined);
         // "The Prime Minister ... “As my predecessor, Prime Minister X, said”": one named as another's
         // predecessor, successor or spouse is not the holder of the office the text used before the name.
         if (!found && m.title && !relationBefore(doc.text, m.start)) {
@@ -2059,6 +2091,16 @@ function namesakeOfListed(a: Building, m: Mention): boolean {
 }
 
 /**
+ * "Prime Minister Kishida": the gender of the listed holder of the office a person named by surname
+ * alone holds, when the list has that surname with that office and of the person's state. Null otherwise.
+ */
+function listedHolderGender(p: Building): Gender {
+  if (!p.title || !p.country || p.words.length !== 1 || /\s/.test(p.name.trim())) return null;
+  const listed = personBySurname(p.name, p.title);
+  return listed && listed.country === p.country ? genderOfGivenName(listed.name.split(' ')[0]!) : null;
+}
+
+/**
  * The words of a role phrase as one key ("deputy minister"), or null: the whole phrase, so that "a
  * deputy minister" introduces no one "the Minister" could mean.
  */
@@ -2289,6 +2331,16 @@ const CONSORT_OF: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/^(?:First Lady|First Gentleman)$/, /^President\b/],
 ];
 
+/** Between two names of a pair: " and ", ", ", " and Mrs. ", " and First Lady " (the second's style, written before its name). */
+const PAIR_GAP = /^[ \t\u00a0]*(?:,[ \t\u00a0]*(?:and[ \t\u00a0]+)?|and[ \t\u00a0]+)(?:(?:Mrs|Ms|Mr|Madame|Madam|Mme)\.?[ \t\u00a0]+|(?:First[ \t\u00a0]+(?:Lady|Gentleman)|Queen(?:[ \t\u00a0]+Consort)?|Empress|Grand[ \t\u00a0]+Duchess|Crown[ \t\u00a0]+Princess)[ \t\u00a0]+)?$/;
+
+/** Whether two neighbouring mentions are person names written as a pair, one of them with a consort's style ("First Lady", "Queen"). */
+function pairedWithConsort(text: string, a: Mention | undefined, b: Mention | undefined): boolean {
+  if (!a || !b || a.type !== 'person' || b.type !== 'person' || a.form !== 'name' || b.form !== 'name' || b.start - a.end > 32) return false;
+  const consort = (x: Mention) => !!x.title && CONSORT_OF.some(([style]) => style.test(x.title!));
+  return (consort(a) || consort(b)) && PAIR_GAP.test(text.slice(a.end, b.start));
+}
+
 /** Monarchs' styles, and the styles of the royal families of a monarchy. */
 const MONARCH = /^(?:King|Queen|Emperor|Grand Duke|Sultan|Emir|Amir)(?: of\b|$)/;
 const ROYAL_FAMILY = /^(?:Prince|Princess|Crown Prince|Crown Princess)$/;
@@ -2512,12 +2564,20 @@ const HOST_VERB_BEFORE_GUEST = /^[ \t\u00a0]+(?:\p{Ll}+ly[ \t\u00a0]+)?(?:welcom
 
 /** A name, then "on his appointment as " (or election, ...), right before an office. */
 const APPOINTED_AS_BEFORE = /[ \t\u00a0]+on[ \t\u00a0]+(?:his|her|their)[ \t\u00a0]+(?:appointment|election|re-election|reelection|inauguration|nomination)[ \t\u00a0]+as[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/u;
-/** How far back "on his appointment as the " may reach. */
-const APPOINTED_AS_REACH = 48;
+/**
+ * A name, then a predicate that gives its subject the office after "as": " took up his post as ",
+ * " was appointed as the new ", " serves as ", ", in her capacity as " (", who serves as " the
+ * mentions stage reads as an apposition). The subject holds the office;
+ * an office after a verb with an object of its own ("met the Ambassador") is that object's.
+ */
+const OFFICE_PREDICATE_BEFORE = /(?:[ \t\u00a0]*,)?[ \t\u00a0]+(?:(?:took|takes|has[ \t\u00a0]+taken|had[ \t\u00a0]+taken)[ \t\u00a0]+up[ \t\u00a0]+(?:his|her|their)[ \t\u00a0]+(?:post|duties|position|office|functions)|(?:was|is|has[ \t\u00a0]+been|had[ \t\u00a0]+been)[ \t\u00a0]+(?:appointed|named|designated|accredited|sworn[ \t\u00a0]+in)|(?:serves|served|is[ \t\u00a0]+serving|has[ \t\u00a0]+served)|in[ \t\u00a0]+(?:his|her|their)[ \t\u00a0]+capacity)[ \t\u00a0]+as[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:new(?:ly[ \t\u00a0]+appointed)?[ \t\u00a0]+)?$/u;
+/** How far back "on his appointment as the " or ", in his capacity as the newly appointed " may reach. */
+const APPOINTED_AS_REACH = 60;
 
-/** The actor of the name right before "on his appointment as " that opens the office mention m, if any. */
+/** The actor of the name right before "on his appointment as " or "took up his post as " that opens the office mention m, if any. */
 function appointeeBefore(text: string, m: Mention, mentions: readonly Mention[]): string | undefined {
-  const lead = APPOINTED_AS_BEFORE.exec(text.slice(Math.max(0, m.start - APPOINTED_AS_REACH), m.start));
+  const before = text.slice(Math.max(0, m.start - APPOINTED_AS_REACH), m.start);
+  const lead = APPOINTED_AS_BEFORE.exec(before) ?? OFFICE_PREDICATE_BEFORE.exec(before);
   if (!lead) return undefined;
   const at = m.start - lead[0].length;
   const name = mentions.find((x) => x.end === at && x.type === 'person' && x.form === 'name');

@@ -1912,9 +1912,34 @@ function summonCue(site: CueSite): CueReading | null {
   const summoned = passive ? peopleBefore(v, i, first, skip) : objectPeople(v, end, last);
   if (summoned.length === 0) return null;
   if (!summoned.some((p) => ENVOY_TITLE.test(p.actor.title ?? '')) && !summonedToOffice(v, end, last)) return null;
-  r.people = passive ? [...summoned, ...byAgent(v, end, last)] : [...peopleBefore(v, i, first, skip), ...summoned];
+  const agents = passive ? byAgent(v, end, last) : [];
+  r.people = passive ? [...summoned, ...(agents.length > 0 ? agents : whereSubject(v, end, last))] : [...peopleBefore(v, i, first, skip), ...summoned];
   r.reading = verbReading(v, i, first);
   return r;
+}
+
+const WHERE = new Set(['where']);
+
+/**
+ * "X was summoned to the Ministry of Foreign Affairs on Monday, where State Secretary Y conveyed ...":
+ * the one who acts at the ministry, named as the subject of the relative clause on the place, is who
+ * received the envoy. Only after a summons to a ministry, and only a person right after "where", its
+ * office aside, with a verb after the name ("where the Ambassador of Y was also waiting" names no host).
+ */
+function whereSubject(v: MeetingText, k: number, last: number): PersonRef[] {
+  if (!summonedToOffice(v, k, last)) return [];
+  const w = complementAfter(v, k, last, WHERE, 16);
+  if (w < 0 || v.lower(w - 1) !== ',') return [];
+  for (let j = w + 1; j < last && j - w <= 5; j++) {
+    const m = v.mentionAt(j);
+    const p = m ? v.person(m) : null;
+    if (m && p) {
+      const after = v.tok(v.tokenRange(m)[1]);
+      return after && after.pos === 'VERB' ? [p] : [];
+    }
+    if (!v.isCap(j)) return [];
+  }
+  return [];
 }
 
 /** A verb of hosting or visiting ("received", "welcomed", "visited"): the host and the guest or place. */
