@@ -371,7 +371,9 @@ export function buildRecord(doc: Document, headline = true): ExtractRecord {
       tokens: doc.layer('tokens').length,
     },
   };
-  if (headline && doc.meta.title) {
+  // Only a body with people and a meetings layer can take up what the headline names: other texts
+  // skip the second reading.
+  if (headline && doc.meta.title && record.meetings && record.people.length > 0) {
     const title = new Document(`${doc.id}#headline`, doc.meta.title, { date: doc.meta.date, source: doc.meta.source });
     withHeadlineMeetings(record, doc.text, buildRecord(defaultPipeline().run(title), false));
   }
