@@ -1,3 +1,4 @@
+import type { DateMention } from '../../document/layers.js';
 import type { Document } from '../../document/document.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { eventDrafts } from './from-events.js';
@@ -17,6 +18,7 @@ import { MeetingText } from './view.js';
 import { meetingTrace } from './trace.js';
 import { dropSaidAbsent } from './said-absent.js';
 import { sortInPlace } from '../../document/order.js';
+import { datelineDay, datelineLead } from './meeting-date.js';
 
 /**
  * Meetings, calls, visits, talks and ceremonies as records of their own: who took part (the
@@ -72,7 +74,23 @@ export const meetings: Stage = {
     }
     // Last, so that no reading above can bring back one whose own words say they were not there.
     dropSaidAbsent(v, drafts);
+    datelineDated(v, doc.meta.bodyStart, dates, drafts);
     meetingTrace.drafts?.(drafts);
     doc.setLayer('meetings', mergeMeetings(v, drafts), this.name);
   },
 };
+
+/**
+ * A held meeting the lead reports with no date in its own sentence took place on the dateline's
+ * day: "July 14, 2022, The Kremlin" above "The President had a working meeting with X". One told
+ * as another than the one reported ("our previous meeting") keeps its own.
+ */
+function datelineDated(v: MeetingText, bodyStart: number, dates: readonly DateMention[], drafts: MeetingDraft[]): void {
+  const day = datelineDay(v.text, dates, bodyStart);
+  if (!day) return;
+  const lead = datelineLead(v.text, v.sentences, day);
+  if (lead === null) return;
+  for (const d of drafts) {
+    if (d.sentence === lead && d.status === 'held' && d.date === null && !d.distinct) d.date = day.value;
+  }
+}

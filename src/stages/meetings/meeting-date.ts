@@ -43,3 +43,38 @@ export function dateIn(text: string, dates: readonly DateMention[], s: Sentence,
   }
   return best?.value ?? null;
 }
+
+/** Most characters from the body's start to a dateline's day: "ASTANA, 3 March 2024". */
+const DATELINE_REACH = 60;
+/** What may stand before a dateline's day: nothing, or a place name and a comma ("ASTANA, "). */
+const DATELINE_HEAD = /^\s*(?:\p{Lu}[\p{L}'’.-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}'’.-]*){0,3},[ \t\u00a0]*)?$/u;
+/**
+ * What may follow a dateline's day on its line: nothing, a dash before the lead ("3 March 2024 –"),
+ * or a place and its line's end ("July 14, 2022, The Kremlin, Moscow").
+ */
+const DATELINE_TAIL = /^(?:[ \t\u00a0]*(?:[–—]|-{1,2})[ \t\u00a0]|[ \t\u00a0]*(?:\n|$)|,[ \t\u00a0]*\p{Lu}[^.!?;:\n]{0,50}(?:\n|$))/u;
+
+/**
+ * The day of a release's dateline, the date at the top of its body, before or after its place:
+ * "July 14, 2022, The Kremlin, Moscow" on a line of its own, "ASTANA, 3 March 2024 – ...".
+ * A day only: a dateline with a month alone dates no meeting.
+ */
+export function datelineDay(text: string, dates: readonly DateMention[], bodyStart: number): DateMention | null {
+  const k = lowerBound(dates, bodyStart);
+  const d = dates[k];
+  if (!d || d.grain !== 'day' || d.start - bodyStart > DATELINE_REACH) return null;
+  if (!DATELINE_HEAD.test(text.slice(bodyStart, d.start))) return null;
+  return DATELINE_TAIL.test(text.slice(d.end, d.end + DATELINE_REACH)) ? d : null;
+}
+
+/**
+ * The index of the lead sentence a dateline dates: the sentence it opens when words follow it
+ * there ("ASTANA, 3 March 2024 – Minister X met ..."), else the next one, the first of the body.
+ */
+export function datelineLead(text: string, sentences: readonly Sentence[], dateline: DateMention): number | null {
+  const k = sentences.findIndex((s) => s.end > dateline.start);
+  const s = sentences[k];
+  if (!s) return null;
+  if (/[\p{L}\p{N}]/u.test(text.slice(dateline.end, s.end).replace(/^,[^\n]*/, ''))) return s.index;
+  return sentences[k + 1]?.index ?? null;
+}
