@@ -23,6 +23,24 @@ describe('meetings', () => {
 describe('meeting records', () => {
   const held = (text: string) => (extract({ text, date: '2024-05-20', source: null }).meetings ?? []).filter((m) => m.status === 'held');
 
+  it('a held meeting the lead reports with no date of its own takes the day of the dateline above or before it', () => {
+    const days = (text: string) => (extract({ text, date: '2024-06-03', source: null }).meetings ?? [])
+      .map((m) => `${m.status} ${m.date}`);
+    expect(days('June 3, 2024, Vilnius\n\nPresident Rasa Kovas held talks with Prime Minister Jonas Berg on energy.')).toEqual(['held 2024-06-03']);
+    expect(days('June 3, 2024, Vilnius\n\nPresident Rasa Kovas had a working meeting with Prime Minister Jonas Berg in Riga.')).toEqual(['held 2024-06-03']);
+    expect(days('TALLINN, 5 March 2024 – Foreign Minister Liis Saar met Minister Ivo Tamm to discuss trade.')).toEqual(['held 2024-03-05']);
+    // Near miss: a date of the lead's own, a meeting told as earlier, a later sentence, a plan, a dateline
+    // without a day and a page date alone leave the dateline's day out.
+    expect(days('June 3, 2024, Vilnius\n\nPresident Rasa Kovas and Prime Minister Jonas Berg met in May to discuss energy.')).toEqual(['held 2024-05']);
+    expect(days('June 3, 2024, Vilnius\n\nPresident Rasa Kovas met Prime Minister Jonas Berg last year.')).toEqual(['held null']);
+    expect(days('June 3, 2024, Vilnius\n\nPresident Rasa Kovas and Prime Minister Jonas Berg last met in Riga.')).toEqual(['held null']);
+    expect(days('June 3, 2024, Vilnius\n\nPresident Rasa Kovas had held talks with Prime Minister Jonas Berg in Riga.')).toEqual(['held null']);
+    expect(days('June 3, 2024, Vilnius\n\nPresident Rasa Kovas opened the new port terminal.\n\nShe met Prime Minister Jonas Berg on the project.')).toEqual(['held null']);
+    expect(days('June 3, 2024, Vilnius\n\nPresident Rasa Kovas will meet Prime Minister Jonas Berg to discuss energy.')).toEqual(['planned null']);
+    expect(days('June 2024, Vilnius\n\nPresident Rasa Kovas held talks with Prime Minister Jonas Berg on energy.')).toEqual(['held null']);
+    expect(days('President Rasa Kovas held talks with Prime Minister Jonas Berg on energy.')).toEqual(['held null']);
+  });
+
   it('a plan in the past perfect ("had been due to meet", "had planned to visit") and a perfect after a modal ("would have met") record no meeting, held or planned', () => {
     const statuses = (text: string) => (extract({ text, date: '2024-05-20', source: null }).meetings ?? []).map((m) => m.status);
     expect(statuses('Minister Ana Costa had been due to meet President Lena Hoxha in Lima.')).toEqual([]);

@@ -19,6 +19,7 @@ import { meetingTrace } from './trace.js';
 import { dropSaidAbsent } from './said-absent.js';
 import { sortInPlace } from '../../document/order.js';
 import { datelineDay, datelineLead } from './meeting-date.js';
+import { lowerBound } from '../../document/span.js';
 
 /**
  * Meetings, calls, visits, talks and ceremonies as records of their own: who took part (the
@@ -81,16 +82,35 @@ export const meetings: Stage = {
 };
 
 /**
- * A held meeting the lead reports with no date in its own sentence took place on the dateline's
- * day: "July 14, 2022, The Kremlin" above "The President had a working meeting with X". One told
- * as another than the one reported ("our previous meeting") keeps its own.
+ * A held meeting the lead reports, in a sentence with no day or month of its own, took place on the
+ * dateline's day: "July 14, 2022, The Kremlin" above "The President had a working meeting with X". One told
+ * as another than the one reported ("our previous meeting", "last met") is left undated.
  */
 function datelineDated(v: MeetingText, bodyStart: number, dates: readonly DateMention[], drafts: MeetingDraft[]): void {
   const day = datelineDay(v.text, dates, bodyStart);
   if (!day) return;
-  const lead = datelineLead(v.text, v.sentences, day);
-  if (lead === null) return;
+  const lead = datelineLead(v.text, v.sentences, dates, day);
+  if (!lead) return;
   for (const d of drafts) {
-    if (d.sentence === lead && d.status === 'held' && d.date === null && !d.distinct) d.date = day.value;
+    if (d.sentence === lead.index && d.status === 'held' && d.date === null && !d.distinct && !toldAsEarlier(v, d)) d.date = day.value;
   }
+}
+
+/** Most tokens read back from a meeting word for a word that tells it as earlier. */
+const EARLIER_REACH = 3;
+/** Adverbs that put a meeting before the one reported: "last met", "first visited", "had previously met". */
+const EARLIER = /^(?:last|first|previously|earlier|once|formerly)$/;
+
+/**
+ * Whether the words just before a meeting's trigger tell it as one before the time of the report:
+ * "the two leaders last met in Riga", "had held talks" (the past perfect: "had" before a verb,
+ * not "had a meeting").
+ */
+function toldAsEarlier(v: MeetingText, d: MeetingDraft): boolean {
+  const t = lowerBound(v.tokens, d.trigger.start);
+  for (let j = t - 1; j >= 0 && t - j <= EARLIER_REACH && v.tok(j)!.sentence === d.sentence; j--) {
+    const l = v.lower(j);
+    if (EARLIER.test(l) || (/^(?:had|’d|'d)$/.test(l) && v.isVerb(j + 1))) return true;
+  }
+  return false;
 }

@@ -68,13 +68,18 @@ export function datelineDay(text: string, dates: readonly DateMention[], bodySta
 }
 
 /**
- * The index of the lead sentence a dateline dates: the sentence it opens when words follow it
- * there ("ASTANA, 3 March 2024 – Minister X met ..."), else the next one, the first of the body.
+ * The lead sentence a dateline dates: the sentence it opens when words follow it there ("ASTANA,
+ * 3 March 2024 – Minister X met ..."), else the next one, the first of the body. None when that
+ * sentence gives a date of its own ("met in May", "met last year"): its meetings keep that.
  */
-export function datelineLead(text: string, sentences: readonly Sentence[], dateline: DateMention): number | null {
+export function datelineLead(text: string, sentences: readonly Sentence[], dates: readonly DateMention[], dateline: DateMention): Sentence | null {
   const k = sentences.findIndex((s) => s.end > dateline.start);
-  const s = sentences[k];
-  if (!s) return null;
-  if (/[\p{L}\p{N}]/u.test(text.slice(dateline.end, s.end).replace(/^,[^\n]*/, ''))) return s.index;
-  return sentences[k + 1]?.index ?? null;
+  const opened = sentences[k];
+  if (!opened) return null;
+  const lead = /[\p{L}\p{N}]/u.test(text.slice(dateline.end, opened.end).replace(/^,[^\n]*/, '')) ? opened : sentences[k + 1];
+  if (!lead) return null;
+  for (let j = lowerBound(dates, lead.start); j < dates.length && dates[j]!.start < lead.end; j++) {
+    if (dates[j] !== dateline) return null;
+  }
+  return lead;
 }
