@@ -18,7 +18,7 @@ import { MeetingText } from './view.js';
 import { meetingTrace } from './trace.js';
 import { dropSaidAbsent } from './said-absent.js';
 import { sortInPlace } from '../../document/order.js';
-import { datelineDay, datelineLead } from './meeting-date.js';
+import { datelineLead, datelineOf } from './meeting-date.js';
 import { lowerBound } from '../../document/span.js';
 
 /**
@@ -87,12 +87,12 @@ export const meetings: Stage = {
  * as another than the one reported ("our previous meeting", "last met") is left undated.
  */
 function datelineDated(v: MeetingText, bodyStart: number, dates: readonly DateMention[], drafts: MeetingDraft[]): void {
-  const day = datelineDay(v.text, dates, bodyStart);
-  if (!day) return;
-  const lead = datelineLead(v.text, v.sentences, dates, day);
+  const dateline = datelineOf(v.text, dates, bodyStart);
+  if (!dateline) return;
+  const lead = datelineLead(v.text, v.sentences, dates, dateline);
   if (!lead) return;
   for (const d of drafts) {
-    if (d.sentence === lead.index && d.status === 'held' && d.date === null && !d.distinct && !toldAsEarlier(v, d)) d.date = day.value;
+    if (d.sentence === lead.index && d.status === 'held' && d.date === null && !d.distinct && !toldAsEarlier(v, d)) d.date = dateline.day.value;
   }
 }
 
@@ -101,12 +101,16 @@ const EARLIER_REACH = 3;
 /** Adverbs that put a meeting before the one reported: "last met", "first visited", "had previously met". */
 const EARLIER = /^(?:last|first|previously|earlier|once|formerly)$/;
 
+/** Verbs of coming home from a visit: "returned from Seoul" tells of a visit over before that day. */
+const RETURN_FROM = /^(?:returned|returns|returning|came back|comes back|coming back)\b/i;
+
 /**
- * Whether the words just before a meeting's trigger tell it as one before the time of the report:
- * "the two leaders last met in Riga", "had held talks" (the past perfect: "had" before a verb,
- * not "had a meeting").
+ * Whether a meeting's words tell it as one before the time of the report: "the two leaders last
+ * met in Riga", "had held talks" (the past perfect: "had" before a verb, not "had a meeting"), a
+ * visit one "returned from".
  */
 function toldAsEarlier(v: MeetingText, d: MeetingDraft): boolean {
+  if (RETURN_FROM.test(d.trigger.text)) return true;
   const t = lowerBound(v.tokens, d.trigger.start);
   for (let j = t - 1; j >= 0 && t - j <= EARLIER_REACH && v.tok(j)!.sentence === d.sentence; j--) {
     const l = v.lower(j);

@@ -49,37 +49,42 @@ const DATELINE_REACH = 60;
 /** What may stand before a dateline's day: nothing, or a place name and a comma ("ASTANA, "). */
 const DATELINE_HEAD = /^\s*(?:\p{Lu}[\p{L}'’.-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}'’.-]*){0,3},[ \t\u00a0]*)?$/u;
 /**
- * What may follow a dateline's day on its line: nothing, a dash before the lead ("3 March 2024 –"),
- * or a place and its line's end ("July 14, 2022, The Kremlin, Moscow").
+ * What may follow a dateline's day before the lead: an agency's initials in brackets ("(MRE)"), then a
+ * dash ("3 March 2024 –"), a full stop ("Caracas, 23 April. The Minister"), the line's end, or a place
+ * to the line's end or a dash ("July 14, 2022, The Kremlin, Moscow").
  */
-const DATELINE_TAIL = /^(?:[ \t\u00a0]*(?:[–—]|-{1,2})[ \t\u00a0]|[ \t\u00a0]*(?:\n|$)|,[ \t\u00a0]*\p{Lu}[^.!?;:\n]{0,50}(?:\n|$))/u;
+const DATELINE_TAIL = /^(?:[ \t\u00a0]*\([^()\n]{1,20}\))?(?:[ \t\u00a0]*(?:[–—]|-{1,2})[ \t\u00a0]|\.?[ \t\u00a0]*(?:\n|$)|\.[ \t\u00a0]+(?=\p{Lu})|,[ \t\u00a0]*\p{Lu}[^.!?;:\n–—]{0,50}(?:\n|$|[ \t\u00a0](?:[–—]|-{1,2})[ \t\u00a0]))/u;
 
-/**
- * The day of a release's dateline, the date at the top of its body, before or after its place:
- * "July 14, 2022, The Kremlin, Moscow" on a line of its own, "ASTANA, 3 March 2024 – ...".
- * A day only: a dateline with a month alone dates no meeting.
- */
-export function datelineDay(text: string, dates: readonly DateMention[], bodyStart: number): DateMention | null {
-  const k = lowerBound(dates, bodyStart);
-  const d = dates[k];
-  if (!d || d.grain !== 'day' || d.start - bodyStart > DATELINE_REACH) return null;
-  if (!DATELINE_HEAD.test(text.slice(bodyStart, d.start))) return null;
-  return DATELINE_TAIL.test(text.slice(d.end, d.end + DATELINE_REACH)) ? d : null;
+/** A release's dateline: its day, and where the words after it begin. */
+export interface Dateline {
+  readonly day: DateMention;
+  readonly end: number;
 }
 
 /**
- * The lead sentence a dateline dates: the sentence it opens when words follow it there ("ASTANA,
- * 3 March 2024 – Minister X met ..."), else the next one, the first of the body. None when that
- * sentence gives a date of its own ("met in May", "met last year"): its meetings keep that.
+ * The dateline of a release, the date at the top of its body, before or after its place: "July 14,
+ * 2022, The Kremlin, Moscow" on a line of its own, "ASTANA, 3 March 2024 – ...". A day only: a
+ * dateline with a month alone dates no meeting.
  */
-export function datelineLead(text: string, sentences: readonly Sentence[], dates: readonly DateMention[], dateline: DateMention): Sentence | null {
-  const k = sentences.findIndex((s) => s.end > dateline.start);
-  const opened = sentences[k];
-  if (!opened) return null;
-  const lead = /[\p{L}\p{N}]/u.test(text.slice(dateline.end, opened.end).replace(/^,[^\n]*/, '')) ? opened : sentences[k + 1];
+export function datelineOf(text: string, dates: readonly DateMention[], bodyStart: number): Dateline | null {
+  const d = dates[lowerBound(dates, bodyStart)];
+  if (!d || d.grain !== 'day' || d.start - bodyStart > DATELINE_REACH) return null;
+  if (!DATELINE_HEAD.test(text.slice(bodyStart, d.start))) return null;
+  const tail = DATELINE_TAIL.exec(text.slice(d.end, d.end + DATELINE_REACH));
+  return tail ? { day: d, end: d.end + tail[0].length } : null;
+}
+
+/**
+ * The lead sentence a dateline dates: the one that holds the first words after it, in its own
+ * sentence ("ASTANA, 3 March 2024 – Minister X met ...") or the next. None when that sentence
+ * gives a date of its own ("met in May", "met last year"): its meetings keep that.
+ */
+export function datelineLead(text: string, sentences: readonly Sentence[], dates: readonly DateMention[], dateline: Dateline): Sentence | null {
+  const words = dateline.end + (/^\s*/.exec(text.slice(dateline.end, dateline.end + DATELINE_REACH))?.[0].length ?? 0);
+  const lead = sentences.find((s) => s.end > words);
   if (!lead) return null;
   for (let j = lowerBound(dates, lead.start); j < dates.length && dates[j]!.start < lead.end; j++) {
-    if (dates[j] !== dateline) return null;
+    if (dates[j] !== dateline.day) return null;
   }
   return lead;
 }
