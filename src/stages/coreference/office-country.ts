@@ -8,7 +8,7 @@ import { roleOfTitle, titleByWords } from '../../lexicon/titles.js';
 import { indexById } from './by-id.js';
 import { regionOfLocalOffice } from './shared-places.js';
 import { sortInPlace } from '../../document/order.js';
-import { LIST_BULLET } from '../../document/list-bullet.js';
+import { BULLET_MARKS, LIST_BULLET } from '../../document/list-bullet.js';
 
 /**
  * Where the text itself says whom an official serves, before any guess from the issuer:
@@ -493,7 +493,7 @@ function lineOpening(text: string, at: number): boolean {
 }
 
 /** Most characters of a bullet before a state's name at the head of a line: "• ", "- ". */
-const LINE_BULLET = /^[ \t\u00a0]*(?:[•●▪◦·‣∙*–—-][ \t\u00a0]*)?$/;
+const LINE_BULLET = new RegExp(`^[ \\t\\u00a0]*(?:${BULLET_MARKS}[ \\t\\u00a0]*)?$`);
 
 /** ": Foreign Minister ", ": the Minister of Trade ": a colon and the words of an office, up to a name. */
 const COLON_OFFICE_GAP = /^[ \t\u00a0]*:[ \t\u00a0]*(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and)[ \t\u00a0]+){0,8}$/u;

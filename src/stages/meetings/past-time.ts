@@ -1,7 +1,9 @@
+import { MONTH_OR_WEEKDAY } from './date-phrase.js';
 import type { MeetingText } from './view.js';
 
-/** Nouns of a stretch of time that "last" or "ago" may go with: "last week", "two days ago". */
-const TIME_NOUNS = /^(?:week|weekend|month|year|night|time|days?|weeks|months|years|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+/** Nouns of a stretch of time that "last" or "ago" may go with: "last week", "two days ago"; months and weekdays too ("last May"). */
+const TIME_SPANS = /^(?:week|weekend|month|year|night|time|days?|weeks|months|years|spring|summer|autumn|fall|winter)$/;
+const timeNoun = (w: string): boolean => TIME_SPANS.test(w) || MONTH_OR_WEEKDAY.test(w);
 /** Most tokens read after a meeting's noun for a time adverbial of its own phrase. */
 const PAST_TIME_REACH = 14;
 
@@ -16,8 +18,8 @@ export function pastTimeAfter(v: MeetingText, k: number, last: number): boolean 
     const l = v.lower(j);
     if (/^[;:.]$/.test(l) || (v.isVerb(j) && !v.mentionAt(j)) || v.isClauseOpener(j)) return false;
     if (l === 'yesterday') return true;
-    if (l === 'last' && TIME_NOUNS.test(v.lower(j + 1))) return true;
-    if (l === 'ago' && j > k && TIME_NOUNS.test(v.lower(j - 1))) return true;
+    if (l === 'last' && timeNoun(v.lower(j + 1))) return true;
+    if (l === 'ago' && j > k && timeNoun(v.lower(j - 1))) return true;
     if (l === 'earlier' && /^(?:this|that|in)$/.test(v.lower(j + 1))) return true;
   }
   return false;
