@@ -60,8 +60,12 @@ function possessorHeading(words: string, para: Span, index: SpeakerIndex): Attri
   return { speaker: actor.id, speakerMention: person.id, cue: { start: para.start, end: at + possessive[0].length }, rule: 'lead/possessor-heading' };
 }
 
-/** "delivered a speech", "made a statement", "gave the keynote address", "excerpts from his remarks". */
-const SPEECH_ANNOUNCED = /(?<![\p{L}])(?:(?:delivered|made|gave|granted)[ \t\u00a0]+(?:a|an|the|his|her)[ \t\u00a0]+(?:[\p{L}-]+[ \t\u00a0]+){0,2}(?:speech|address|remarks|statement|lecture|interview)|(?:excerpts|highlights|extracts|the (?:full )?text)[ \t\u00a0]+(?:from|of)[ \t\u00a0]+(?:his|her|the)[ \t\u00a0]+(?:[\p{L}-]+[ \t\u00a0]+){0,2}(?:speech|address|remarks|statement|interview))(?![\p{L}])/iu;
+/**
+ * "delivered a speech", "made a statement", "gave the keynote address", "excerpts from his remarks";
+ * and speaking to a gathering: "addressed the forum", "spoke at the opening ceremony", "took the floor"
+ * (an audience or an occasion as the object: "addressed the issue" is no speech).
+ */
+const SPEECH_ANNOUNCED = /(?<![\p{L}])(?:(?:delivered|made|gave|granted)[ \t\u00a0]+(?:a|an|the|his|her)[ \t\u00a0]+(?:[\p{L}-]+[ \t\u00a0]+){0,2}(?:speech|address|remarks|statement|lecture|interview)|(?:addressed|spoke[ \t\u00a0]+(?:at|before|to))[ \t\u00a0]+(?:the|a|an)[ \t\u00a0]+(?:[\p{L}-]+[ \t\u00a0]+){0,3}?(?:participants|audience|attendees|guests|gathering|forum|conference|congress|summit|session|ceremony|plenary|assembly|event|rally|opening|meeting|graduates|students|nation)(?![\p{L}-])|took[ \t\u00a0]+the[ \t\u00a0]+floor|(?:excerpts|highlights|extracts|the (?:full )?text)[ \t\u00a0]+(?:from|of)[ \t\u00a0]+(?:his|her|the)[ \t\u00a0]+(?:[\p{L}-]+[ \t\u00a0]+){0,2}(?:speech|address|remarks|statement|interview))(?![\p{L}])/iu;
 
 /** A second clause joined to the first: ", and ", " while ", "; ". */
 const JOINED_CLAUSE = /(?:,[ \t\u00a0]*(?:and|but|while|whereas)|;|[ \t\u00a0](?:while|whereas))[ \t\u00a0]/u;
