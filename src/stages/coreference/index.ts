@@ -1,4 +1,4 @@
-import { capitalOf, countryByName, demonymToCountry } from '../../lexicon/countries.js';
+import { capitalOf, countryByName, demonymToCountry, isRegionalDemonym } from '../../lexicon/countries.js';
 import { officeNamedInRows, otherNamesOfTitle, type OfficeName } from '../../lexicon/office-names-by-country.js';
 import { placeByName } from '../../lexicon/places.js';
 import type { Actor, Mention, Sentence } from '../../document/layers.js';
@@ -2212,7 +2212,12 @@ function complementBeyondPortfolio(title: string): boolean {
   const at = / (?:of|for) /i.exec(title);
   if (!at) return false;
   const { portfolio } = wordLists();
-  return title.slice(at.index + at[0].length).split(/[\s,]+/).some((w) => w !== '' && !/^(?:and|the|of|for)$/i.test(w) && !portfolio.has(w.toLowerCase()));
+  const words = title.slice(at.index + at[0].length).split(/[\s,]+/).filter((w) => w !== '');
+  // "Moroccan Expatriates", "African Cooperation": a demonym that qualifies the portfolio word after it
+  // narrows the portfolio and names no other state the office serves.
+  const inPortfolio = (w: string, i: number): boolean => portfolio.has(w.toLowerCase())
+    || ((demonymToCountry(w) !== null || isRegionalDemonym(w)) && portfolio.has(words[i + 1]?.toLowerCase() ?? ''));
+  return words.some((w, i) => !/^(?:and|the|of|for)$/i.test(w) && !inPortfolio(w, i));
 }
 
 /** ", who completed his mission in ", ", whose posting in ": an envoy's mission and the place of it, right after the envoy's name. */
