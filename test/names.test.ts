@@ -1198,6 +1198,14 @@ describe('Malay styles of address', () => {
   });
 });
 
+describe('West African styles of address', () => {
+  it('"Alhaji", "Alhaja", "Hajia" before a name go with the style, not the name', () => {
+    expect(names('The Vice President, Alhaji Ibrahim Danjuma, and Hajia Zainab Lawal attended the meeting.')).toEqual(['Ibrahim Danjuma', 'Zainab Lawal']);
+    // Near-miss: the word inside a name, after a given name, stays in it.
+    expect(names('Minister Musa Alhaji Bello spoke.')).toEqual(['Musa Alhaji Bello']);
+  });
+});
+
 describe('negotiators and awards', () => {
   it('"Chief Negotiator" is an office, and negotiators in the plural name no one', () => {
     expect(people('Chief Negotiator Anna Hale led the round.').map((p) => [p.name, p.title])).toEqual([['Anna Hale', 'Chief Negotiator']]);
