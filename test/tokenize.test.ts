@@ -151,6 +151,16 @@ describe('an office abbreviated with its full stop', () => {
   });
 });
 
+describe('a second style of address in brackets after an abbreviated office', () => {
+  it('"Amb. (Dr.) Ngozi Eze": the full stop before the bracketed style ends no sentence', () => {
+    const doc = run('The Minister of Foreign Affairs, Amb. (Dr.) Ngozi Eze, attended the meeting.');
+    expect(doc.layer('sentences')).toHaveLength(1);
+    // Near miss: a bracket that holds no style of address, after the full stop, opens a new sentence.
+    const split = run('The talks were held with the Amb. (Kenya) Delegates then left.');
+    expect(split.layer('sentences')).toHaveLength(2);
+  });
+});
+
 describe('a short name ending a sentence before a country\'s name', () => {
   it('"... with President Xi. Kenya will ...": the full stop ends the sentence; it is no initial', async () => {
     const { extract } = await import('../src/extract.js');

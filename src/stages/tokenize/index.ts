@@ -95,6 +95,19 @@ function sentenceEndsAfter(read: string, offset: number, words: { readonly value
 /** Opening quotation marks that cannot stand inside a person's name. */
 const OPENING_QUOTES = new Set(['“', '«', '„']);
 
+/** "Amb. (Dr.) Ngozi Eze": a second style of address in brackets opens at token k, with a capitalised word after it. */
+function bracketedStyle(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.text !== '(') return false;
+  const style = tokens[k + 1];
+  if (!style || !/^\p{Lu}/u.test(style.text)) return false;
+  const { honorifics } = wordLists();
+  let j = k + 2;
+  if (tokens[j]?.text === '.') j++;
+  const written = tokens.slice(k + 1, j).map((t) => t.lower).join('');
+  if (!honorifics.has(written) && !honorifics.has(written.replace(/\.$/, ''))) return false;
+  return tokens[j]?.text === ')' && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '');
+}
+
 /**
  * wink ends a sentence after an initial with a full stop ("President Kh." | "Battulga met Sh." |
  * "Ganbold"); an initial is one capital, or a capital and a small letter ("Kh", "Th", "Zh"),
@@ -114,7 +127,7 @@ function endsOnInitial(tokens: readonly Token[], lastToken: number, nextToken: n
   // "Minister of Works Engr. | David Umahi": an honorific written with its full stop stands before a name.
   // "Amb. | Yusuf Tuggar", "Prof. | Ama Owusu": so does an office the titles list writes abbreviated with its full stop.
   if (/^\p{Lu}/u.test(initial.text) && (wordLists().dottedHonorifics.has(initial.lower) || titleByWords(`${initial.text}.`) !== null)) {
-    return /^\p{Lu}/u.test(next.text) && !CLAUSE_START.has(next.lower);
+    return (/^\p{Lu}/u.test(next.text) && !CLAUSE_START.has(next.lower)) || bracketedStyle(tokens, nextToken);
   }
   if (!/^\p{Lu}\p{Ll}?$/u.test(initial.text) || SHORT_WORDS.has(initial.lower)) return false;
   const before = tokens[lastToken - 2];
