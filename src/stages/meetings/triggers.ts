@@ -3025,7 +3025,10 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
     // "the commission, chaired on the EU side by A and on the Ukrainian side by B, met": so is one set
     // off by a comma whose agents follow the side each stands for, as after a finite passive.
     const sidedParticiple = participle && v.lower(i - 1) === ',' && elidedSideEnd(v, end, last) > 0;
-    const passive = cue.cueClass !== 'noun' && cue.cueClass !== 'present' && (isPassive(v, i, first) || (v.lower(end) === 'by' && participle && !attendedInManner(v, end, last))
+    // "was part of the talks", "was also associated with the talks": a cue of attending of several words
+    // is a predicate read with its copula, never a passive.
+    const predicate = cue.cueClass === 'attend' && cue.form.includes(' ');
+    const passive = cue.cueClass !== 'noun' && cue.cueClass !== 'present' && !predicate && (isPassive(v, i, first) || (v.lower(end) === 'by' && participle && !attendedInManner(v, end, last))
       || (byAfterMeeting >= 0 && nounWithin(v, end, byAfterMeeting)) || sidedParticiple);
     const site: CueSite = { v, s, cue, i, end, first, last, skip, passive, out, rule: `${cue.cueClass}:${cue.form}` };
     // "spoke at a summit hosted by X": the host of a gathering one only speaks at is not met there.
