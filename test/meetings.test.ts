@@ -31,6 +31,11 @@ describe('meeting records', () => {
     expect(days('Caracas, 2 June. Minister Ana Lind held a working meeting with Ambassador Karl Berg.')).toEqual(['held 2024-06-02']);
     expect(days('Quito, June 2, 2024 (MFA). Minister Ana Lind met Ambassador Karl Berg at the ministry.')).toEqual(['held 2024-06-02']);
     expect(days('TALLINN, 5 March 2024 – Foreign Minister Liis Saar met Minister Ivo Tamm to discuss trade.')).toEqual(['held 2024-03-05']);
+    // "today" in the lead under a dateline is the dateline's day, not the day the page went up.
+    expect(days('Riyadh, June 02, 2024, SPA -- Minister Faisal Al-Harbi received today Ambassador Karl Berg.')).toEqual(['held 2024-06-02']);
+    // Near miss: "today" with no dateline above stays the page's day; a lead with a day of its own keeps it.
+    expect(days('Minister Faisal Al-Harbi received today Ambassador Karl Berg.')).toEqual(['held 2024-06-03']);
+    expect(days('Riyadh, June 02, 2024, SPA -- Minister Faisal Al-Harbi received Ambassador Karl Berg on 28 May.')).toEqual(['held 2024-05-28']);
     // Near miss: a date of the lead's own, a meeting told as earlier, a later sentence, a plan, a dateline
     // without a day and a page date alone leave the dateline's day out.
     expect(days('June 3, 2024, Vilnius\n\nPresident Rasa Kovas and Prime Minister Jonas Berg met in May to discuss energy.')).toEqual(['held 2024-05']);

@@ -18,7 +18,7 @@ import { MeetingText } from './view.js';
 import { meetingTrace } from './trace.js';
 import { dropSaidAbsent } from './said-absent.js';
 import { sortInPlace } from '../../document/order.js';
-import { datelineLead, datelineOf } from './meeting-date.js';
+import { datelineLead, datelineOf, dayOfWriting } from './meeting-date.js';
 import { lowerBound } from '../../document/span.js';
 
 /**
@@ -91,8 +91,12 @@ function datelineDated(v: MeetingText, bodyStart: number, dates: readonly DateMe
   if (!dateline) return;
   const lead = datelineLead(v.text, v.sentences, dates, dateline);
   if (!lead) return;
+  // "Riyadh, February 04, 2025, SPA -- X received today ...": the lead's "today" is the dateline's day,
+  // whatever day the page was put up.
+  const writing = new Set<string>();
+  for (let j = lowerBound(dates, lead.start); j < dates.length && dates[j]!.start < lead.end; j++) if (dayOfWriting(dates[j]!)) writing.add(dates[j]!.value);
   for (const d of drafts) {
-    if (d.sentence === lead.index && d.status === 'held' && d.date === null && !d.distinct && !toldAsEarlier(v, d)) d.date = dateline.day.value;
+    if (d.sentence === lead.index && d.status === 'held' && (d.date === null || writing.has(d.date)) && !d.distinct && !toldAsEarlier(v, d)) d.date = dateline.day.value;
   }
 }
 

@@ -84,7 +84,15 @@ export function datelineLead(text: string, sentences: readonly Sentence[], dates
   const lead = sentences.find((s) => s.end > words);
   if (!lead) return null;
   for (let j = lowerBound(dates, lead.start); j < dates.length && dates[j]!.start < lead.end; j++) {
-    if (dates[j] !== dateline.day) return null;
+    if (dates[j] !== dateline.day && !dayOfWriting(dates[j]!)) return null;
   }
   return lead;
+}
+
+/** "today", "this morning", "tonight": the day the release was written, which its dateline gives. */
+const DAY_OF_WRITING = /^(?:today|tonight|this[ \t\u00a0]+(?:morning|afternoon|evening))$/i;
+
+/** Whether a date mention names the day of writing (DAY_OF_WRITING), which a dateline fixes. */
+export function dayOfWriting(d: DateMention): boolean {
+  return DAY_OF_WRITING.test(d.text);
 }
