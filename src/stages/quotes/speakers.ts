@@ -687,9 +687,11 @@ const BODY_HEAD_WORDS = /^(?:the )?(?:head|chief|leader) of the (?:[\p{Lu}][\p{L
 /**
  * "led by ", "headed by Deputy Minister ", "led by its Vice President " right before a name; or an
  * office with "the" and its "of" set off from the name by a comma ("led by the Speaker of the
- * Parliament of Hungary, "). A name before the comma ("led by Minister A, B") leaves B out.
+ * Parliament of Hungary, "). A name before the comma ("led by Minister A, B") leaves B out. A full stop
+ * closes only an initial or a style ("Kh.", "Dr."): after a whole word it ends the sentence, and one
+ * named at the start of the next ("... led by its President X. The President noted") was not led by.
  */
-const LED_BY_BEFORE = /(?<![\p{L}])(?:led|headed|chaired)[ \t\u00a0]+by[ \t\u00a0]+(?:(?:(?:its|his|her|their)[ \t\u00a0]+)?(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and)[ \t\u00a0]+){0,10}|the[ \t\u00a0]+(?:[\p{Lu}][\p{L}'’.-]*[ \t\u00a0]+){1,3}(?:of|for)[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and)[ \t\u00a0]+){0,7}?(?:[\p{Lu}][\p{L}'’.-]*),[ \t\u00a0]+)$/u;
+const LED_BY_BEFORE = /(?<![\p{L}])(?:led|headed|chaired)[ \t\u00a0]+by[ \t\u00a0]+(?:(?:(?:its|his|her|their)[ \t\u00a0]+)?(?:(?:[\p{Lu}][\p{L}'’-]*|(?:\p{Lu}\p{Ll}?\.|Mrs\.|Mme\.)+|of|for|the|and)[ \t\u00a0]+){0,10}|the[ \t\u00a0]+(?:[\p{Lu}][\p{L}'’.-]*[ \t\u00a0]+){1,3}(?:of|for)[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and)[ \t\u00a0]+){0,7}?(?:[\p{Lu}][\p{L}'’.-]*),[ \t\u00a0]+)$/u;
 /** "the diplomat", "the Cuban diplomat", "the envoy". */
 const DIPLOMAT_WORDS = /^(?:the )?(?:(\p{Lu}[\p{L}-]*) )?(?:diplomat|envoy)$/u;
 /** Offices held by diplomats: ambassadors, consuls, chargés d'affaires, envoys, permanent representatives, and the foreign ministry's own. */
