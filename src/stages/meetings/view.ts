@@ -212,6 +212,8 @@ export class MeetingText {
     const facts = WORD_FACTS.get(this.ids[i]!, t.text);
     if ((facts & COMPOUND_OFFICE_PART) !== 0 && this.hyphenated(i)) return facts | TITLE_WORD;
     if ((facts & SPANNED_OFFICE_PART) !== 0 && this.inSpacedTitle(i)) return facts | TITLE_WORD;
+    // "Chargé d’Affaires a.i. of Japan": the interim mark after an office's word is a word of that office.
+    if (t.lower === 'a.i.' && i > 0 && (this.facts(i - 1) & TITLE_WORD) !== 0) return facts | CAPITALISED | TITLE_WORD;
     return facts;
   }
 
