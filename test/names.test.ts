@@ -1206,6 +1206,15 @@ describe('West African styles of address', () => {
   });
 });
 
+describe('the Irish deputy head of government', () => {
+  it('"Tánaiste" before a name is the office, and the name keeps its particle', () => {
+    expect(people('Tánaiste Seán Ó Briain met the Foreign Minister of Portugal in Dublin.').map((p) => [p.name, p.title, p.country]))
+      .toEqual([['Seán Ó Briain', 'Tánaiste', 'IRL']]);
+    // Near-miss: the office's possessive before a thing names no one.
+    expect(people('The Tánaiste\'s office issued a statement on Monday.')).toEqual([]);
+  });
+});
+
 describe('negotiators and awards', () => {
   it('"Chief Negotiator" is an office, and negotiators in the plural name no one', () => {
     expect(people('Chief Negotiator Anna Hale led the round.').map((p) => [p.name, p.title])).toEqual([['Anna Hale', 'Chief Negotiator']]);
