@@ -698,8 +698,11 @@ const DIPLOMAT_WORDS = /^(?:the )?(?:(\p{Lu}[\p{L}-]*) )?(?:diplomat|envoy)$/u;
 const DIPLOMATIC_OFFICE = /\b(?:ambassador|consul|charg[ée]|envoy|permanent representative|diplomat|foreign minist|(?:minister|ministry) of foreign affairs|foreign affairs minist|(?:head|chief) of mission|embassy|counsel+or|attach[ée])/i;
 /** A deputy's office: "Deputy Governor", "Vice-Governor", "First Deputy Mayor". */
 const DEPUTY_TITLE = /(?:^|[\s-])(?:deputy|vice|assistant)(?:[\s-]|$)/i;
-/** "the head of the Austrian diplomacy", "the chief of Russian diplomacy", "the head of the Russian MFA", "the Chinese top diplomat". */
-const DIPLOMACY_HEAD_WORDS = /^(?:[Tt]he )?(?:(?:[Hh]ead|[Cc]hief) of (?:the )?(?:(\p{Lu}[\p{L}-]*) )?(?:diplomacy|MFA)|(?:(\p{Lu}[\p{L}-]*(?:['’]s)?) )?(?:top|chief) diplomat|(?:(\p{Lu}[\p{L}-]*) )?diplomacy (?:chief|head))$/u;
+/**
+ * "the head of the Austrian diplomacy", "the chief of Russian diplomacy", "the head of the Russian MFA",
+ * "the head of the Uzbek foreign ministry", "the head of the Uzbek diplomatic service", "the Chinese top diplomat".
+ */
+const DIPLOMACY_HEAD_WORDS = /^(?:[Tt]he )?(?:(?:[Hh]ead|[Cc]hief) of (?:the )?(?:(\p{Lu}[\p{L}-]*) )?(?:diplomacy|MFA|[Ff]oreign [Mm]inistry|[Dd]iplomatic [Ss]ervice|[Mm]inistry of [Ff]oreign [Aa]ffairs)|(?:(\p{Lu}[\p{L}-]*(?:['’]s)?) )?(?:top|chief) diplomat|(?:(\p{Lu}[\p{L}-]*) )?diplomacy (?:chief|head))$/u;
 /** "the Vietnamese State leader", "the Government leader", "the state chief": a head of state or government in plain words. */
 const STATE_LEADER_WORDS = /^(?:[Tt]he )?(?:(\p{Lu}[\p{L}-]*) )?([Ss]tate|[Gg]overnment) (?:leader|head|chief)$/u;
 /** A person noun that names no office, with the demonym of the country served: "the Pakistani official". */
