@@ -151,6 +151,16 @@ describe('an office abbreviated with its full stop', () => {
   });
 });
 
+describe('the apostrophe of Uzbek Latin', () => {
+  it('"G‘ayrat", "Qo‘chqorov": a turned comma between letters keeps the word whole', () => {
+    const doc = run('Deputy Minister G‘ayrat Fozilov met Sherzod Qo‘chqorov.');
+    expect(doc.layer('tokens').map((t) => t.text)).toEqual(expect.arrayContaining(['G‘ayrat', 'Qo‘chqorov']));
+    // Near miss: an opening quotation mark after a space stands apart from the word it opens.
+    const quoted = run('The minister said ‘yes’ to the plan.');
+    expect(quoted.layer('tokens').map((t) => t.text)).toEqual(expect.arrayContaining(['‘', 'yes']));
+  });
+});
+
 describe('a second style of address in brackets after an abbreviated office', () => {
   it('"Amb. (Dr.) Ngozi Eze": the full stop before the bracketed style ends no sentence', () => {
     const doc = run('The Minister of Foreign Affairs, Amb. (Dr.) Ngozi Eze, attended the meeting.');

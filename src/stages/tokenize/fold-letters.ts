@@ -5,7 +5,7 @@
  * the word but not the tags. So wink reads a copy of the text in which each letter of the Latin
  * extensions (Baltic, Slavic, Turkish, Azerbaijani, Romanian, Vietnamese, ...) stands as its base
  * letter. One UTF-16 unit replaces one, so an offset in the copy is the same offset in the text,
- * and tokens keep the text as written.
+ * and tokens keep the text as written. So does a turned comma used as an apostrophe inside a word.
  */
 
 /** The Latin letters wink splits on: Latin Extended-A and -B, IPA's schwa, Latin Extended Additional. */
@@ -37,19 +37,31 @@ function baseTable(): Map<number, number> {
   return table;
 }
 
+/** A turned comma between a letter and a small letter: the apostrophe of Uzbek Latin ("G‘ayrat", "Qo‘chqorov"). */
+const TURNED_COMMA = /\p{L}\u2018\p{Ll}/u;
+
+/**
+ * wink cuts a word at a turned comma ("G" "‘" "ayrat") but keeps the right single quotation mark inside
+ * one ("O’Neill"): a turned comma with a letter before it and a small letter after it is read as that
+ * mark, so the word stays whole. Elsewhere (an opening quotation mark) it stays.
+ */
+function apostropheInWord(text: string, i: number): number | undefined {
+  return TURNED_COMMA.test(text.slice(Math.max(0, i - 2), i + 2)) && /\p{L}/u.test(text.charAt(i - 1)) ? 0x2019 : undefined;
+}
+
 /**
  * `text` with every extended Latin letter as its base letter, the same length as `text`;
  * `text` itself when it has none (most English text), so nothing is copied then.
  */
 export function foldLetters(text: string): string {
-  if (!EXTENDED_LATIN.test(text)) return text;
+  if (!EXTENDED_LATIN.test(text) && !TURNED_COMMA.test(text)) return text;
   const bases = baseTable();
   const parts: string[] = [];
   let from = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x100) continue;
-    const base = bases.get(c);
+    const base = c === 0x2018 ? apostropheInWord(text, i) : bases.get(c);
     if (base === undefined) continue;
     if (i > from) parts.push(text.slice(from, i));
     parts.push(String.fromCharCode(base));
