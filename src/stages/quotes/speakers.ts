@@ -254,6 +254,12 @@ export class SpeakerIndex {
       // Or the one whose office is the head of a body so named ("Director-General of the IAEA").
       const head = this.lastPersonWhere(at, (a) => !a.nominal && titleFits(w.replace(/^the /i, ''), a.title));
       if (head) return head;
+      // "the head of the regulator": the one at the top of a body whose name holds the noun ("President of
+      // the Austrian Energy Regulator E-Control"), no deputy.
+      const noun = lookupKey(/[\p{L}]+$/u.exec(w)?.[0] ?? '');
+      const top = this.lastPersonWhere(at, (a) => !a.nominal && TOP_POST.test(a.title ?? '') && !DEPUTY_TITLE.test(a.title ?? '')
+        && lookupKey(a.title ?? '').split(' ').includes(noun));
+      if (top) return top;
       // "the head of the Russian company": the last person named at the top of a business (of that
       // country), whatever the firm's own name for the post ("Chairman of the Board of Gazprom").
       const firm = FIRM_HEAD_WORDS.exec(w);
