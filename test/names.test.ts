@@ -1198,6 +1198,14 @@ describe('Malay styles of address', () => {
   });
 });
 
+describe('Indian styles of address after an abbreviated office', () => {
+  it('"NSA Shri X": "Shri" and "Smt." open a name of their own after a capitalised word', () => {
+    expect(names('The Prime Minister was accompanied by NSA Shri Rakesh Verma and DG Smt. Anjali Rao.')).toEqual(['Rakesh Verma', 'Anjali Rao']);
+    // Near-miss: after a listed office the style stands between the office and its holder's name.
+    expect(people('Foreign Secretary Shri Vikram Misri briefed the media.').map((p) => [p.name, p.title])).toEqual([['Vikram Misri', 'Foreign Secretary']]);
+  });
+});
+
 describe('West African styles of address', () => {
   it('"Alhaji", "Alhaja", "Hajia" before a name go with the style, not the name', () => {
     expect(names('The Vice President, Alhaji Ibrahim Danjuma, and Hajia Zainab Lawal attended the meeting.')).toEqual(['Ibrahim Danjuma', 'Zainab Lawal']);

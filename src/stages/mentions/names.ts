@@ -17,7 +17,7 @@ const STYLE_RANKS = new Set(['sheikh', 'shaikh', 'sheikha', 'shaikha', 'sayyid',
  * Styles of address that only ever stand before a name and never inside one: after a capitalised word
  * ("Dear Mr Haddad", "Esteemed Ms Okafor") they close what comes before and open a name of their own.
  */
-const ADDRESS_STYLES = new Set(['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Mister', 'Madam', 'Madame']);
+const ADDRESS_STYLES = new Set(['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Mister', 'Madam', 'Madame', 'Shri', 'Smt', 'Smt.', 'Shrimati']);
 
 /**
  * Per word: an initial of one or two letters ("D", "Kh"), and one the tokenizer kept with its full
