@@ -6,6 +6,20 @@ const AFTER = /^(?:following|after)$/;
 /** Plain words for a meeting told of before, after "the". */
 const THE_TALKS = /^(?:talks|meeting|negotiations|consultations|discussions)$/;
 
+/**
+ * Whether the signing in the sentence of token range [first, last) is told as done before others'
+ * eyes: "in the presence of the two leaders", "witnessed by the presidents". A signing with
+ * witnesses is a ceremony of its own at which the signers stand beside those who hold the talks.
+ */
+function witnessedSigning(v: MeetingText, first: number, last: number): boolean {
+  for (let j = first + 1; j < last; j++) {
+    const w = v.lower(j);
+    if (w === 'presence' && v.lower(j - 1) === 'the' && v.lower(j - 2) === 'in' && v.lower(j + 1) === 'of') return true;
+    if (w === 'by' && v.lower(j - 1) === 'witnessed') return true;
+  }
+  return false;
+}
+
 /** Whether the sentence of token range [first, last) opens with "Following the talks" or "After the meeting". */
 function opensAfterTheTalks(v: MeetingText, first: number): boolean {
   return AFTER.test(v.lower(first)) && v.lower(first + 1) === 'the' && THE_TALKS.test(v.lower(first + 2));
@@ -17,7 +31,8 @@ function opensAfterTheTalks(v: MeetingText, first: number): boolean {
  * those talks, and puts the signers at no meeting of their own; their names do not make them
  * parties to the talks either. With no one named holding the talks before ("Following the talks in
  * Ulaanbaatar, A and B signed a statement"), the signers are the ones whose talks they were, and
- * stay. Drafts in document order; drops in place.
+ * stay; so do signers whom the sentence puts before witnesses ("in the presence of the two
+ * leaders"), whose signing is a ceremony of its own. Drafts in document order; drops in place.
  */
 export function dropSignersAfterOthersTalks(v: MeetingText, drafts: MeetingDraft[]): void {
   // The first sentence in which each person is named holding talks, and the first of anyone's: read
@@ -43,7 +58,7 @@ export function dropSignersAfterOthersTalks(v: MeetingText, drafts: MeetingDraft
 function droppedSigning(v: MeetingText, d: MeetingDraft, firstHeld: ReadonlyMap<string, number>, firstOfAnyone: number): boolean {
   if (d.kind !== 'ceremony' || d.joinOnly || !/^discuss:sign/.test(d.rule)) return false;
   const s = v.sentences[d.sentence];
-  if (!s || !opensAfterTheTalks(v, s.tokenStart)) return false;
+  if (!s || !opensAfterTheTalks(v, s.tokenStart) || witnessedSigning(v, s.tokenStart, s.tokenEnd)) return false;
   if (firstOfAnyone >= d.sentence) return false;
   return !d.people.some((p) => (firstHeld.get(p.actor.id) ?? Number.POSITIVE_INFINITY) < d.sentence);
 }
