@@ -1,6 +1,7 @@
 import { CONVENING_VERBS } from '../../lexicon/convening-verbs.js';
 import { meetingLexicon } from '../../lexicon/meetings.js';
 import { dueAt } from './due-at.js';
+import { futureInThePast } from './future-in-past.js';
 import { neitherNorSubject } from './neither-nor.js';
 import { habitualPresent, habitualWould } from './habitual.js';
 import { presentProgressive } from './futurate-progressive.js';
@@ -297,6 +298,7 @@ export function verbReading(v: MeetingText, i: number, first: number): Reading |
     if (NEGATION.has(l)) return 'negated';
     if (habitualWould(v, j, i, first)) return 'negated';
     if (perfectAfterModal(v, j, i)) return 'negated';
+    if (futureInThePast(v, j, i, first)) return 'held';
     if (modalAt(v, j)) return 'planned';
     // "could meet" is a past ability ("was glad he could meet") unless a hope or a condition
     // governs it: "hoped she could meet", "could meet ... if schedules allow".
