@@ -1,5 +1,6 @@
 import { CONVENING_VERBS } from '../../lexicon/convening-verbs.js';
 import { meetingLexicon } from '../../lexicon/meetings.js';
+import { doneSoAfter } from './done-so.js';
 import { dueAt } from './due-at.js';
 import { futureInThePast } from './future-in-past.js';
 import { neitherNorSubject } from './neither-nor.js';
@@ -526,7 +527,8 @@ function infinitiveReading(v: MeetingText, to: number, first: number): Reading {
     if (OPPORTUNITY.test(l)) {
       for (let g = k - 1; g >= first && k - g <= 3; g--) if (TAKEN.test(v.lower(g))) return verbReading(v, g, first) ?? 'held';
     }
-    if (INTENTION.has(l)) return planOfThePast(v, k, first) ? 'negated' : 'planned';
+    // "had planned to meet, and did so on Monday": a plan the sentence tells as carried out is a meeting held.
+    if (INTENTION.has(l)) return doneSoAfter(v, to) ? 'held' : planOfThePast(v, k, first) ? 'negated' : 'planned';
     if (l === 'that' && MANDATIVE.has(v.lower(k - 1))) return 'planned';
     if (/^(?:is|are|am|be)$/.test(l) && k === to - 1) return 'planned';
     // "where she was to meet X", "the Minister was to visit": a plan told in the past, when a person is the subject
