@@ -117,6 +117,8 @@ const CEREMONY_PARTNER = new Set(['with', 'between', 'on', 'upon', 'to', 'from',
 const CALL_PARTNER = new Set(['with', 'between', 'on', 'upon', 'to', 'from']);
 const COURTESY_CALL_PARTNER = new Set([...CALL_PARTNER, 'by']);
 const BY = new Set(['by']);
+/** Adverbs of how agents share a passive act, between the participle and "by": "led respectively by A and B". */
+const SHARED_AGENCY = /^(?:respectively|jointly)$/;
 const PLACE_PREPS = new Set(['in', 'at']);
 /** Prepositions of the place a journey goes to or is in: "a trip to Kazan", "a visit in the Urals". */
 const JOURNEY_PLACE_PREPS = new Set(['in', 'at', 'to']);
@@ -3014,12 +3016,14 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
     const hit = cueAt(v, i, last);
     if (!hit) continue;
     const { cue } = hit;
-    const end = hit.end;
-    const t0 = v.tok(i)!;
-    const t1 = v.tok(end - 1)!;
     // "..., chaired by X": a participle right before "by" is passive without its auxiliary.
     // "the Indian community, represented at the reception by X": so is one set off by a comma, its "by" past the meeting it was at.
-    const participle = /ed$|^led$|^held$/.test(v.lower(end - 1));
+    const participle = /ed$|^led$|^held$/.test(v.lower(hit.end - 1));
+    // "their teams, led respectively by A and B": an adverb of how the agents share the act, between the
+    // participle and its "by", belongs to the participle.
+    const end = participle && SHARED_AGENCY.test(v.lower(hit.end)) && v.lower(hit.end + 1) === 'by' ? hit.end + 1 : hit.end;
+    const t0 = v.tok(i)!;
+    const t1 = v.tok(end - 1)!;
     const byAfterMeeting = cue.cueClass === 'by' && participle && v.lower(i - 1) === ',' && PLACE_PREPS.has(v.lower(end)) ? complementAfter(v, end, last, BY, 6) : -1;
     // "joined by video call": "by" and a means of taking part name no agent.
     // "the commission, chaired on the EU side by A and on the Ukrainian side by B, met": so is one set
