@@ -658,10 +658,20 @@ function clauseSubjectBefore(v: MeetingText, k: number, first: number, skip: Rea
       // "the minister, who is ...": an antecedent not named leaves the clause with no named subject.
       const antecedent = whoAntecedent(v, j, first);
       if (antecedent !== undefined) return { people: antecedent ? [antecedent] : [], verb: j, relative: true };
+      // "X had been at the meeting": the perfect of the copula, nearest before the phrase, is the clause's own verb.
+      const perfect = v.lower(j) === 'been' ? perfectAuxiliaryBefore(v, j, first) : -1;
+      if (perfect >= 0) return { people: peopleBefore(v, perfect, first, skip), verb: j };
       return { people: v.tok(j)?.pos === 'AUX' ? [] : peopleBefore(v, j, first, skip), verb: j };
     }
   }
   return { people: [], verb: -1 };
+}
+
+/** The "had", "has" or "have" before "been" at j, past adverbs ("had also been"); else -1. */
+function perfectAuxiliaryBefore(v: MeetingText, j: number, first: number): number {
+  let a = j - 1;
+  while (a > first && v.tok(a)?.pos === 'ADV') a--;
+  return a >= first && /^(?:had|has|have)$/.test(v.lower(a)) ? a : -1;
 }
 
 /**
