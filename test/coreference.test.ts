@@ -1098,3 +1098,15 @@ describe('spouses who share a family name', () => {
       .toEqual(['Pablo Ortiz-Vega']);
   });
 });
+
+describe('an office written with "ex-"', () => {
+  const speakers = (text: string) => extract({ text }).quotes.map((q) => q.speaker);
+  it('the only holder named, an ex-President, is "the President" of a later quote, as a former one is', () => {
+    expect(speakers('Ex-President Lech Wolski opened the exhibition in Gdansk. "Freedom is never given for ever," the President said.')).toEqual(['Lech Wolski']);
+    expect(speakers('ex-Minister of Finance Ewa Lis opened the fair. "Trade needs trust," the minister said.')).toEqual(['Ewa Lis']);
+  });
+  it('near miss: with the office\'s present holder named after the ex-President, "the President" is the present holder', () => {
+    expect(speakers('Ex-President Lech Wolski opened the exhibition in Gdansk. President Anna Nowak spoke after him. "Freedom is never given for ever," the President said.'))
+      .toEqual(['Anna Nowak']);
+  });
+});
