@@ -2,7 +2,7 @@ import { speechVerbLexicon } from '../../lexicon/speech-verbs.js';
 import { isPast } from './status.js';
 import type { MeetingText } from './view.js';
 
-/** Adverbs of what came next in a told sequence: "would later meet", "Later that day she would meet". */
+/** Adverbs of what came next in a told sequence: "would later meet", "Later that day she would meet" ("would go on to meet" reads as they do). */
 const NEXT_IN_NARRATIVE = /^(?:later|subsequently|afterwards|afterward|thereafter|eventually)$/;
 /** Words of thought or plan that make a "would" after them their content: "expected he would later meet". */
 const THOUGHT = /^(?:expected|hoped|planned|intended|believed|thought|knew|promised|agreed|assumed|understood|added)$/;
@@ -28,6 +28,8 @@ export function futureInThePast(v: MeetingText, would: number, i: number, first:
   }
   // "he later would meet", "Later that day, she would meet": the adverb before "would" in its clause.
   if (!next && NEXT_IN_NARRATIVE.test(v.lower(would - 1))) next = true;
+  // "he would go on to meet the King": "go on to" tells what came next as "later" does.
+  if (!next && v.lower(i) === 'go' && v.lower(i + 1) === 'on' && v.lower(i + 2) === 'to') next = true;
   if (!next && NEXT_IN_NARRATIVE.test(v.lower(first)) && would - first <= 6) {
     for (let k = first + 1; k < would; k++) if (v.isVerb(k)) return false;
     next = true;
