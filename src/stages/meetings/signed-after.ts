@@ -1,3 +1,4 @@
+import { WATCHED } from './looked-on.js';
 import type { MeetingDraft } from './triggers.js';
 import type { MeetingText } from './view.js';
 
@@ -8,14 +9,19 @@ const THE_TALKS = /^(?:talks|meeting|negotiations|consultations|discussions)$/;
 
 /**
  * Whether the signing in the sentence of token range [first, last) is told as done before others'
- * eyes: "in the presence of the two leaders", "witnessed by the presidents". A signing with
+ * eyes: "in the presence of the two leaders", "in their presence", "witnessed by the presidents",
+ * "as the leaders looked on". A signing with
  * witnesses is a ceremony of its own at which the signers stand beside those who hold the talks.
  */
 function witnessedSigning(v: MeetingText, first: number, last: number): boolean {
   for (let j = first + 1; j < last; j++) {
     const w = v.lower(j);
-    if (w === 'presence' && v.lower(j - 1) === 'the' && v.lower(j - 2) === 'in' && v.lower(j + 1) === 'of') return true;
+    // "in the presence of the leaders", "in the leaders' presence", "in their presence".
+    if (w === 'presence' && (v.lower(j - 2) === 'in' || v.lower(j - 3) === 'in' || v.lower(j - 4) === 'in')) return true;
     if (w === 'by' && v.lower(j - 1) === 'witnessed') return true;
+    // "as the two leaders looked on", "while the presidents watched".
+    const particle = WATCHED.get(w);
+    if (particle !== undefined && (particle === null || v.lower(j + 1) === particle) && v.isVerb(j)) return true;
   }
   return false;
 }
