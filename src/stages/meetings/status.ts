@@ -731,6 +731,26 @@ function invitedTo(v: MeetingText, j: number, first: number): boolean {
   return false;
 }
 
+/** Most tokens from a meeting noun to the verb that says it came about: "the planned visit of X to Y [took place]". */
+const REALISED_REACH = 16;
+
+/**
+ * "The long-planned visit of X to Y took place on Monday", "the expected talks went ahead": a
+ * meeting once ahead that its sentence, as the subject of a past verb of coming about, reports as
+ * having happened. Reads the first finite verb after the noun ending at h.
+ */
+function realisedAfter(v: MeetingText, h: number, last: number): boolean {
+  for (let k = h + 1; k < last && k - h <= REALISED_REACH; k++) {
+    if (/^[;:.]$/.test(v.lower(k))) return false;
+    if (!v.isVerb(k)) continue;
+    const l = v.lower(k);
+    const next = v.lower(k + 1);
+    return (l === 'took' && next === 'place') || (l === 'went' && next === 'ahead') || l === 'happened'
+      || (/^(?:was|were)$/.test(l) && next === 'held');
+  }
+  return false;
+}
+
 export function nounReading(v: MeetingText, n: number, verb: number, first: number, last: number, nounEnd = n + 1): Reading | null {
   // "A telephone conversation between X and Y is scheduled": what follows the noun is read from its last word.
   const h = nounEnd - 1;
@@ -740,7 +760,7 @@ export function nounReading(v: MeetingText, n: number, verb: number, first: numb
   // Words right before the noun: "the next meeting", "our previous meeting", "ahead of the talks".
   for (let j = n - 1; j >= first && n - j <= 7; j--) {
     const l = v.lower(j);
-    if (AHEAD_ADJECTIVES.has(l)) return 'planned';
+    if (AHEAD_ADJECTIVES.has(l)) return realisedAfter(v, h, last) ? 'held' : 'planned';
     // "No meeting between A and B took place", "no talks were held": "no" as the determiner of the
     // meeting's own phrase denies it.
     if (l === 'no' && onlyModifiersBetween(v, j + 1, n)) return 'negated';
