@@ -1080,12 +1080,12 @@ describe('an office given by a predicate of taking it up or serving in it', () =
 describe('spouses who share a family name', () => {
   const speaker = (text: string) => extract({ text }).quotes.map((q) => q.speaker);
   it('"X and his wife, Y" tells both genders when the names are linked, so "Mrs. Surname" finds the wife', () => {
-    const text = 'President Jonas Weber-Hahn of Austria and his wife, Brigitte Weber-Hahn, arrived in Prague. President Weber-Hahn held talks with President Petr Dvorak. Mrs. Weber-Hahn visited a school.';
-    expect(actorOf(text, 'Weber-Hahn', 1).actor?.name).toBe('Brigitte Weber-Hahn');
-    expect(actorOf(text, 'Weber-Hahn', 0).actor?.name).toBe('Jonas Weber-Hahn');
+    const text = 'President Tarmo Weber-Hahn of Austria and his wife, Liivi Weber-Hahn, arrived in Prague. President Weber-Hahn held talks with President Petr Dvorak. Mrs. Weber-Hahn visited a school.';
+    expect(actorOf(text, 'Weber-Hahn', 1).actor?.name).toBe('Liivi Weber-Hahn');
+    expect(actorOf(text, 'Weber-Hahn', 0).actor?.name).toBe('Tarmo Weber-Hahn');
     // Near miss: an honorific of the husband's gender stays with the one last named by the surname.
-    const his = 'President Jonas Weber-Hahn of Austria and his wife, Brigitte Weber-Hahn, arrived in Prague. President Weber-Hahn held talks with President Petr Dvorak. Mr. Weber-Hahn visited a school.';
-    expect(actorOf(his, 'Weber-Hahn', 1).actor?.name).toBe('Jonas Weber-Hahn');
+    const his = 'President Tarmo Weber-Hahn of Austria and his wife, Liivi Weber-Hahn, arrived in Prague. President Weber-Hahn held talks with President Petr Dvorak. Mr. Weber-Hahn visited a school.';
+    expect(actorOf(his, 'Weber-Hahn', 1).actor?.name).toBe('Tarmo Weber-Hahn');
   });
 
   it('a surname alone, with no honorific or title, that an office holder and a spouse share is the office holder\'s', () => {

@@ -537,7 +537,9 @@ export const coreference: Stage = {
       const words = name.trim().split(/\s+/);
       return words.length >= 2 ? genderOfGivenName(words[0]!) : null;
     };
-    const nameGender = (m: Mention): Gender => markedGender(m) ?? spouseGender(doc.text, m.start, m.end) ?? givenGender(m.canonical ?? m.text);
+    // The words of a marriage come after the given name: "his" or "her" before a spouse's noun may stand for someone
+    // else the sentence names ("Minister Anna Lind hosted Karl Berg and her husband").
+    const nameGender = (m: Mention): Gender => markedGender(m) ?? givenGender(m.canonical ?? m.text) ?? spouseGender(doc.text, m.start, m.end);
     const attach = (a: Building, m: Mention) => {
       m.actor = a.id;
       a.mentions.push(m.id);
