@@ -225,7 +225,8 @@ function perfectAfterModal(v: MeetingText, j: number, i: number): boolean {
   if (!UNREALISED_MODAL.test(v.lower(j))) return false;
   let k = j + 1;
   while (k < i && v.tok(k)?.pos === 'ADV') k++;
-  return k < i && v.lower(k) === 'have' && isPast(v.lower(i));
+  // "would have been present at the talks": the copula's participle too.
+  return k < i && v.lower(k) === 'have' && (isPast(v.lower(i)) || v.lower(i) === 'been');
 }
 
 /**
