@@ -1076,3 +1076,37 @@ describe('an office given by a predicate of taking it up or serving in it', () =
     expect(ambassadorOf('Lars Eriksen met the Ambassador of Norway in May. The Ambassador was summoned to the Foreign Ministry on Monday.')).not.toBe('Lars Eriksen');
   });
 });
+
+describe('spouses who share a family name', () => {
+  const speaker = (text: string) => extract({ text }).quotes.map((q) => q.speaker);
+  it('"X and his wife, Y" tells both genders when the names are linked, so "Mrs. Surname" finds the wife', () => {
+    const text = 'President Tarmo Weber-Hahn of Austria and his wife, Liivi Weber-Hahn, arrived in Prague. President Weber-Hahn held talks with President Petr Dvorak. Mrs. Weber-Hahn visited a school.';
+    expect(actorOf(text, 'Weber-Hahn', 1).actor?.name).toBe('Liivi Weber-Hahn');
+    expect(actorOf(text, 'Weber-Hahn', 0).actor?.name).toBe('Tarmo Weber-Hahn');
+    // Near miss: an honorific of the husband's gender stays with the one last named by the surname.
+    const his = 'President Tarmo Weber-Hahn of Austria and his wife, Liivi Weber-Hahn, arrived in Prague. President Weber-Hahn held talks with President Petr Dvorak. Mr. Weber-Hahn visited a school.';
+    expect(actorOf(his, 'Weber-Hahn', 1).actor?.name).toBe('Tarmo Weber-Hahn');
+  });
+
+  it('a surname alone, with no honorific or title, that an office holder and a spouse share is the office holder\'s', () => {
+    expect(speaker('Ambassador Lena Ortiz-Vega and her husband Pablo Ortiz-Vega attended the reception. "Spain values this friendship," Ortiz-Vega said.'))
+      .toEqual(['Lena Ortiz-Vega']);
+    // Near miss: an honorific of the spouse's gender keeps the spouse; so does a surname no office holder shares.
+    expect(speaker('Ambassador Lena Ortiz-Vega and her husband Pablo Ortiz-Vega attended the reception. "Spain values this friendship," Mr. Ortiz-Vega said.'))
+      .toEqual(['Pablo Ortiz-Vega']);
+    expect(speaker('Lena Ortiz-Vega and her husband Pablo Ortiz-Vega attended the reception. "Spain values this friendship," Ortiz-Vega said.'))
+      .toEqual(['Pablo Ortiz-Vega']);
+  });
+});
+
+describe('an office written with "ex-"', () => {
+  const speakers = (text: string) => extract({ text }).quotes.map((q) => q.speaker);
+  it('the only holder named, an ex-President, is "the President" of a later quote, as a former one is', () => {
+    expect(speakers('Ex-President Lech Wolski opened the exhibition in Gdansk. "Freedom is never given for ever," the President said.')).toEqual(['Lech Wolski']);
+    expect(speakers('ex-Minister of Finance Ewa Lis opened the fair. "Trade needs trust," the minister said.')).toEqual(['Ewa Lis']);
+  });
+  it('near miss: with the office\'s present holder named after the ex-President, "the President" is the present holder', () => {
+    expect(speakers('Ex-President Lech Wolski opened the exhibition in Gdansk. President Anna Nowak spoke after him. "Freedom is never given for ever," the President said.'))
+      .toEqual(['Anna Nowak']);
+  });
+});

@@ -74,3 +74,25 @@ export function honorificGender(text: string, start: number, mentionText: string
   if (!h) return null;
   return /^(?:mr|mister|sir)$/i.test(h[1]!) ? 'm' : 'f';
 }
+
+/** "X and his wife", "X, with her husband": a possessive before a spouse's noun, right after the name. */
+const SPOUSE_AFTER = /^(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?,?\s+(?:and|with|accompanied\s+by)\s+(his|her)\s+(?:wife|husband|spouse)\b/iu;
+/** "his wife, Y", "her husband Y": a spouse's noun right before the name. */
+const SPOUSE_BEFORE = /\b(?:his|her|their)\s+(wife|husband)\s*,?\s*$/i;
+/** Most characters read on either side of a name for a spouse's words. */
+const SPOUSE_REACH = 36;
+
+/**
+ * The gender the words of a marriage around a name tell, when the name is linked and before any
+ * pronoun is read: "X and his wife, Y" makes X a man and Y a woman, "Y and her husband X" the
+ * reverse. Spouses often share a family name ("Anna Keller-Brandt and her husband Thomas
+ * Keller-Brandt"), and a later "Mrs. Keller-Brandt" must find the wife even when neither given name
+ * is one the list knows. Null when no such words stand beside the name.
+ */
+export function spouseGender(text: string, start: number, end: number): Gender {
+  const after = SPOUSE_AFTER.exec(text.slice(end, end + SPOUSE_REACH));
+  if (after) return after[1]!.toLowerCase() === 'his' ? 'm' : 'f';
+  const before = SPOUSE_BEFORE.exec(text.slice(Math.max(0, start - SPOUSE_REACH), start));
+  if (before) return before[1]!.toLowerCase() === 'wife' ? 'f' : 'm';
+  return null;
+}

@@ -8,7 +8,7 @@ import { lookupKey, ownCopy } from '../../lexicon/normalize.js';
 import { wordLists } from '../../lexicon/words.js';
 import { escapeRegExp, holdsAnyOf, holdsAnyOfLists } from '../../lexicon/escape-regexp.js';
 import { lowerBound } from '../../document/span.js';
-import { genderOf, honorificGender, pronounGender, type Gender } from './gender.js';
+import { genderOf, honorificGender, pronounGender, spouseGender, type Gender } from './gender.js';
 import { datelineCountry, homeCountry, sourceCountry } from './home-country.js';
 import { envoysOfGreeted, greetedByForeignSpeaker, ownOfficeInTurn, transcriptTurns, yourOfficeSpeaker } from './turn-own-office.js';
 import { isLocalOffice, listedWithHomeOfficials, localOfficeCountries, visitedHomeRegion } from './local-office.js';
@@ -537,7 +537,9 @@ export const coreference: Stage = {
       const words = name.trim().split(/\s+/);
       return words.length >= 2 ? genderOfGivenName(words[0]!) : null;
     };
-    const nameGender = (m: Mention): Gender => markedGender(m) ?? givenGender(m.canonical ?? m.text);
+    // The words of a marriage come after the given name: "his" or "her" before a spouse's noun may stand for someone
+    // else the sentence names ("Minister Anna Lind hosted Karl Berg and her husband").
+    const nameGender = (m: Mention): Gender => markedGender(m) ?? givenGender(m.canonical ?? m.text) ?? spouseGender(doc.text, m.start, m.end);
     const attach = (a: Building, m: Mention) => {
       m.actor = a.id;
       a.mentions.push(m.id);
@@ -601,7 +603,9 @@ export const coreference: Stage = {
     const personFor = (m: Mention, key: string, i: number): Building | undefined => {
       const name = m.canonical ?? m.text;
       const exact = byKey.get(key);
-      if (exact) return exact;
+      // "Mrs. Keller-Brandt" after "President Keller-Brandt", when the President is a man: a surname alone
+      // seen before is the same person unless its honorific or title tells the other gender.
+      if (exact && !(exact.gender && !name.includes(' ') && (markedGender(m) ?? exact.gender) !== exact.gender)) return exact;
       const { words, bits } = nameWords(name);
       let best: Building | undefined;
       /** The mention's gender by honorific or title, and by its given name, read when first a candidate needs them. */
@@ -683,6 +687,29 @@ export const coreference: Stage = {
         }
       }
       return best;
+    };
+
+    /**
+     * "Ambassador Lena Ortiz-Vega and her husband Pablo Ortiz-Vega ... Ortiz-Vega said": a surname alone,
+     * with no honorific or title of its own, that kin share names the one of them who holds an office
+     * in the text, not the latest seen; a release names officials by surname, and their kin in full or
+     * with an honorific. Kept as found when no namesake, or more than one, holds an office.
+     */
+    const officeHolderOfSurname = (m: Mention, found: Building | undefined): Building | undefined => {
+      if (!found || found.title || m.title) return found;
+      const name = (m.canonical ?? m.text).trim();
+      if (/\s/.test(name) || markedGender(m)) return found;
+      const { words } = nameWords(name);
+      const list = words.length > 0 ? byWord.get(words[words.length - 1]!) : undefined;
+      if (!list) return found;
+      let holder: Building | undefined;
+      for (let k = Math.max(0, list.length - MAX_TITLE_CANDIDATES); k < list.length; k++) {
+        const p = list[k]!;
+        if (p === found || !p.named || !p.title || p.words.length <= words.length || !containsAll(p.words, words)) continue;
+        if (holder && holder !== p) return found;
+        holder = p;
+      }
+      return holder ?? found;
     };
 
     /**
@@ -821,7 +848,7 @@ export const coreference: Stage = {
         const key = `person|${lookupKey(m.canonical ?? m.text)}`;
         const listed = personByName(m.canonical ?? m.text);
         // "President Joko Widodo ... President Jokowi": two names a list of known people gives one person.
-        let found = personFor(m, key, i) ?? (listed ? byListed.get(listed) : undefined);
+        let found = officeHolderOfSurname(m, personFor(m, key, i)) ?? (listed ? byListed.get(listed) : undefined);
         // "The Prime Minister ... “As my predecessor, Prime Minister X, said”": one named as another's
         // predecessor, successor or spouse is not the holder of the office the text used before the name.
         if (!found && m.title && !relationBefore(doc.text, m.start)) {

@@ -129,6 +129,9 @@ export function titleFits(generic: string, held: string | null): boolean {
 const FITS = new PairCache<boolean>(20000, ownCopy);
 
 function readTitleFits(generic: string, held: string): boolean {
+  // "Ex-President", "ex-Minister of Finance": the prefix puts the office in the past, as "former" does
+  // (former.ts), and leaves it the office it is; its holder, the only one named, is "the President".
+  if (/^[Ee]x-\p{L}/u.test(held)) return titleFits(generic, held.slice(3));
   // "Deputy Prime Minister and Minister of Finance": the holder of two offices is "the Deputy Prime
   // Minister" and "the Minister" alike.
   const offices = officesOf(held);

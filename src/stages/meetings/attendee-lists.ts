@@ -236,7 +236,12 @@ function delegationLeader(v: MeetingText, j: number, first: number): PersonRef[]
 export function presentSubject(v: MeetingText, i: number, first: number, skip: ReadonlySet<number>): PersonRef[] | null {
   let j = i - 1;
   while (j >= first && v.tok(j)?.pos === 'ADV') j--;
-  if (j < first || !/^(?:was|were|is|are)$/.test(v.lower(j))) return null;
+  // "X had been present at the talks", "Y has also been present": a perfect of the copula, its auxiliary before "been".
+  if (j > first && v.lower(j) === 'been') {
+    j--;
+    while (j > first && v.tok(j)?.pos === 'ADV') j--;
+    if (!/^(?:had|has|have)$/.test(v.lower(j))) return null;
+  } else if (j < first || !/^(?:was|were|is|are)$/.test(v.lower(j))) return null;
   const people = peopleBefore(v, asideStart(v, j, first), first, skip);
   return people.length ? people : null;
 }

@@ -1148,7 +1148,10 @@ export function peopleBefore(v: MeetingText, k: number, first: number, skip: Rea
       // subject; the people of a phrase before it are not.
       if (!p && people.length === 0 && m.form === 'pronoun' && /^(?:he|she|they)$/.test(v.lower(j))) {
         // "Neither A nor B commented after they met": "they" in a later clause stands for both members.
-        if (v.lower(j) === 'they') return neitherNorMembers(v, first, j);
+        if (v.lower(j) === 'they') {
+          const members = neitherNorMembers(v, first, j);
+          return members.length > 0 ? members : pairOfSentenceBefore(v, first, j);
+        }
         break;
       }
       // "our governments met", "their delegations held talks": a possessive before a plural noun of
@@ -1848,6 +1851,34 @@ function officeSubjectAfterWhom(v: MeetingText, j: number, first: number): numbe
   return k < j && k - 1 >= first && v.lower(k) === 'the' && v.lower(k - 1) === 'whom' ? k : -1;
 }
 
+
+/** Most tokens of an opening adjunct before a "they" that stands for the sentence before's subjects: "Later that day they". */
+const THEY_OPENING_REACH = 5;
+/** Most tokens read from the start of the sentence before to its first verb. */
+const PAIR_SUBJECT_REACH = 30;
+
+/**
+ * "President A and Prime Minister B discussed the budget. On Wednesday they met the mayors": "they"
+ * opening its clause, after at most a short adjunct, that no earlier stage resolved stands for the
+ * named people the sentence before coordinates as its subject, two or more of them; none otherwise
+ * ("A welcomed B. They met" leaves "they" to the meeting the sentence before reports).
+ */
+function pairOfSentenceBefore(v: MeetingText, first: number, k: number): PersonRef[] {
+  if (k - first > THEY_OPENING_REACH) return [];
+  for (let j = first; j < k; j++) if (v.isVerb(j) || v.mentionAt(j)) return [];
+  const s = v.tok(first)?.sentence;
+  const before = s !== undefined && s > 0 ? v.sentences[s - 1] : undefined;
+  if (!before) return [];
+  let and = false;
+  for (let j = before.tokenStart; j < before.tokenEnd && j - before.tokenStart <= PAIR_SUBJECT_REACH; j++) {
+    if (v.lower(j) === 'and') and = true;
+    if (!v.isVerb(j) || v.mentionAt(j)) continue;
+    if (!and) return [];
+    const people = peopleBefore(v, j, before.tokenStart, NO_SKIP);
+    return people.length >= 2 ? people : [];
+  }
+  return [];
+}
 
 /**
  * The people of a "neither A nor B" subject that opens the sentence before token k, when a verb

@@ -8,6 +8,7 @@ import { dropInviterBesideHost } from './inviting-host.js';
 import { listAfter } from './list-items.js';
 import { lookersOn } from './looked-on.js';
 import { mergeMeetings } from './merge.js';
+import { messageReader } from './message-reader.js';
 import { presenterOf } from './presenters.js';
 import { tookOfficeAtCeremony } from './took-office.js';
 import { dropSignersAfterOthersTalks } from './signed-after.js';
@@ -45,6 +46,8 @@ export const meetings: Stage = {
       if (listed) drafts.push(listed);
       const lookers = lookersOn(v, s, dates, found);
       if (lookers) drafts.push(lookers);
+      const reader = messageReader(v, s, dates, found);
+      if (reader) drafts.push(reader);
       const tookOffice = found.length > 0 ? tookOfficeAtCeremony(v, s, found) : null;
       if (tookOffice) drafts.push(tookOffice);
       // "The Russian part of the commission included A": a cue that found no one ("part of") leaves

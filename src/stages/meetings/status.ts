@@ -1,6 +1,8 @@
 import { CONVENING_VERBS } from '../../lexicon/convening-verbs.js';
 import { meetingLexicon } from '../../lexicon/meetings.js';
+import { doneSoAfter } from './done-so.js';
 import { dueAt } from './due-at.js';
+import { futureInThePast } from './future-in-past.js';
 import { neitherNorSubject } from './neither-nor.js';
 import { habitualPresent, habitualWould } from './habitual.js';
 import { presentProgressive } from './futurate-progressive.js';
@@ -223,7 +225,8 @@ function perfectAfterModal(v: MeetingText, j: number, i: number): boolean {
   if (!UNREALISED_MODAL.test(v.lower(j))) return false;
   let k = j + 1;
   while (k < i && v.tok(k)?.pos === 'ADV') k++;
-  return k < i && v.lower(k) === 'have' && isPast(v.lower(i));
+  // "would have been present at the talks": the copula's participle too.
+  return k < i && v.lower(k) === 'have' && (isPast(v.lower(i)) || v.lower(i) === 'been');
 }
 
 /**
@@ -297,6 +300,7 @@ export function verbReading(v: MeetingText, i: number, first: number): Reading |
     if (NEGATION.has(l)) return 'negated';
     if (habitualWould(v, j, i, first)) return 'negated';
     if (perfectAfterModal(v, j, i)) return 'negated';
+    if (futureInThePast(v, j, i, first)) return 'held';
     if (modalAt(v, j)) return 'planned';
     // "could meet" is a past ability ("was glad he could meet") unless a hope or a condition
     // governs it: "hoped she could meet", "could meet ... if schedules allow".
@@ -524,7 +528,8 @@ function infinitiveReading(v: MeetingText, to: number, first: number): Reading {
     if (OPPORTUNITY.test(l)) {
       for (let g = k - 1; g >= first && k - g <= 3; g--) if (TAKEN.test(v.lower(g))) return verbReading(v, g, first) ?? 'held';
     }
-    if (INTENTION.has(l)) return planOfThePast(v, k, first) ? 'negated' : 'planned';
+    // "had planned to meet, and did so on Monday": a plan the sentence tells as carried out is a meeting held.
+    if (INTENTION.has(l)) return doneSoAfter(v, to) ? 'held' : planOfThePast(v, k, first) ? 'negated' : 'planned';
     if (l === 'that' && MANDATIVE.has(v.lower(k - 1))) return 'planned';
     if (/^(?:is|are|am|be)$/.test(l) && k === to - 1) return 'planned';
     // "where she was to meet X", "the Minister was to visit": a plan told in the past, when a person is the subject
@@ -727,6 +732,26 @@ function invitedTo(v: MeetingText, j: number, first: number): boolean {
   return false;
 }
 
+/** Most tokens from a meeting noun to the verb that says it came about: "the planned visit of X to Y [took place]". */
+const REALISED_REACH = 16;
+
+/**
+ * "The long-planned visit of X to Y took place on Monday", "the expected talks went ahead": a
+ * meeting once ahead that its sentence, as the subject of a past verb of coming about, reports as
+ * having happened. Reads the first finite verb after the noun ending at h.
+ */
+function realisedAfter(v: MeetingText, h: number, last: number): boolean {
+  for (let k = h + 1; k < last && k - h <= REALISED_REACH; k++) {
+    if (/^[;:.]$/.test(v.lower(k))) return false;
+    if (!v.isVerb(k)) continue;
+    const l = v.lower(k);
+    const next = v.lower(k + 1);
+    return (l === 'took' && next === 'place') || (l === 'went' && next === 'ahead') || l === 'happened'
+      || (/^(?:was|were)$/.test(l) && next === 'held');
+  }
+  return false;
+}
+
 export function nounReading(v: MeetingText, n: number, verb: number, first: number, last: number, nounEnd = n + 1): Reading | null {
   // "A telephone conversation between X and Y is scheduled": what follows the noun is read from its last word.
   const h = nounEnd - 1;
@@ -736,7 +761,7 @@ export function nounReading(v: MeetingText, n: number, verb: number, first: numb
   // Words right before the noun: "the next meeting", "our previous meeting", "ahead of the talks".
   for (let j = n - 1; j >= first && n - j <= 7; j--) {
     const l = v.lower(j);
-    if (AHEAD_ADJECTIVES.has(l)) return 'planned';
+    if (AHEAD_ADJECTIVES.has(l)) return realisedAfter(v, h, last) ? 'held' : 'planned';
     // "No meeting between A and B took place", "no talks were held": "no" as the determiner of the
     // meeting's own phrase denies it.
     if (l === 'no' && onlyModifiersBetween(v, j + 1, n)) return 'negated';

@@ -117,6 +117,8 @@ const CEREMONY_PARTNER = new Set(['with', 'between', 'on', 'upon', 'to', 'from',
 const CALL_PARTNER = new Set(['with', 'between', 'on', 'upon', 'to', 'from']);
 const COURTESY_CALL_PARTNER = new Set([...CALL_PARTNER, 'by']);
 const BY = new Set(['by']);
+/** Adverbs of how agents share a passive act, between the participle and "by": "led respectively by A and B". */
+const SHARED_AGENCY = /^(?:respectively|jointly)$/;
 const PLACE_PREPS = new Set(['in', 'at']);
 /** Prepositions of the place a journey goes to or is in: "a trip to Kazan", "a visit in the Urals". */
 const JOURNEY_PLACE_PREPS = new Set(['in', 'at', 'to']);
@@ -656,10 +658,20 @@ function clauseSubjectBefore(v: MeetingText, k: number, first: number, skip: Rea
       // "the minister, who is ...": an antecedent not named leaves the clause with no named subject.
       const antecedent = whoAntecedent(v, j, first);
       if (antecedent !== undefined) return { people: antecedent ? [antecedent] : [], verb: j, relative: true };
+      // "X had been at the meeting": the perfect of the copula, nearest before the phrase, is the clause's own verb.
+      const perfect = v.lower(j) === 'been' ? perfectAuxiliaryBefore(v, j, first) : -1;
+      if (perfect >= 0) return { people: peopleBefore(v, perfect, first, skip), verb: j };
       return { people: v.tok(j)?.pos === 'AUX' ? [] : peopleBefore(v, j, first, skip), verb: j };
     }
   }
   return { people: [], verb: -1 };
+}
+
+/** The "had", "has" or "have" before "been" at j, past adverbs ("had also been"); else -1. */
+function perfectAuxiliaryBefore(v: MeetingText, j: number, first: number): number {
+  let a = j - 1;
+  while (a > first && v.tok(a)?.pos === 'ADV') a--;
+  return a >= first && /^(?:had|has|have)$/.test(v.lower(a)) ? a : -1;
 }
 
 /**
@@ -3014,12 +3026,14 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
     const hit = cueAt(v, i, last);
     if (!hit) continue;
     const { cue } = hit;
-    const end = hit.end;
-    const t0 = v.tok(i)!;
-    const t1 = v.tok(end - 1)!;
     // "..., chaired by X": a participle right before "by" is passive without its auxiliary.
     // "the Indian community, represented at the reception by X": so is one set off by a comma, its "by" past the meeting it was at.
-    const participle = /ed$|^led$|^held$/.test(v.lower(end - 1));
+    const participle = /ed$|^led$|^held$/.test(v.lower(hit.end - 1));
+    // "their teams, led respectively by A and B": an adverb of how the agents share the act, between the
+    // participle and its "by", belongs to the participle.
+    const end = participle && SHARED_AGENCY.test(v.lower(hit.end)) && v.lower(hit.end + 1) === 'by' ? hit.end + 1 : hit.end;
+    const t0 = v.tok(i)!;
+    const t1 = v.tok(end - 1)!;
     const byAfterMeeting = cue.cueClass === 'by' && participle && v.lower(i - 1) === ',' && PLACE_PREPS.has(v.lower(end)) ? complementAfter(v, end, last, BY, 6) : -1;
     // "joined by video call": "by" and a means of taking part name no agent.
     // "the commission, chaired on the EU side by A and on the Ukrainian side by B, met": so is one set
