@@ -148,11 +148,35 @@ function holderAfterOfficeBody(s: SentenceScan, l: number, r: number): number {
     const h = headAt(s, j);
     if (h) { lastHead = h.end; j = h.end - 1; }
   }
-  if (lastHead < 0 || r - lastHead < 2 || r - lastHead > 3 || s.isCap(r)) return r;
+  if (lastHead < 0 || r - lastHead < 2 || s.isCap(r)) return r;
+  if (r - lastHead > 3) return holderAfterHeadComplement(s, lastHead, r);
   for (let j = lastHead; j < r; j++) {
     if (!s.isCap(j) || s.nameHit(j) || s.titleHit(j) || CONNECTORS.has(s.lower(j)) || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(s.tok(j)!.text)) return r;
   }
   return lastHead;
+}
+
+/** Most words of the complement of a body's head noun before its holder: "of Industrialists and Entrepreneurs". */
+const MAX_HEAD_COMPLEMENT = 6;
+
+/**
+ * "President of the Academy of Sciences Gulnora Bekmukhambetov", "Chairman of the Union of
+ * Industrialists and Entrepreneurs X Y": the head noun of the body that completes an office has a
+ * complement of its own ("of" or "for" and capitalised words), and the holder's name closes the run
+ * after it. The last two words are the holder's when both are holder words and the complement
+ * before them ends in a word, not a connector; a third word before them joins the holder only when
+ * it is a listed given name ("of Directors Mohammad Jumma Adil"), since the complement's own last
+ * word looks the same ("of Natural Sciences"). `head` is the token after the head noun; returns the
+ * body's new end, or `r` unchanged.
+ */
+function holderAfterHeadComplement(s: SentenceScan, head: number, r: number): number {
+  if (!/^(?:of|for)$/.test(s.lower(head)) || r - head > MAX_HEAD_COMPLEMENT + 3) return r;
+  let h = r - 2;
+  if (!holderWord(s, h) || !holderWord(s, h + 1)) return r;
+  if (h - 1 > head + 1 && s.isGiven(h - 1) && holderWord(s, h - 1)) h--;
+  if (h - 1 <= head || CONNECTORS.has(s.lower(h - 1)) || s.lower(h - 1) === 'the') return r;
+  for (let j = head + 1; j < h; j++) if (!s.isCap(j) && !CONNECTORS.has(s.lower(j)) && s.lower(j) !== 'the') return r;
+  return h;
 }
 
 /**
