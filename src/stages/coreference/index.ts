@@ -1302,6 +1302,15 @@ export const coreference: Stage = {
         const pastWithObject = t !== undefined && t.pos === 'ADJ' && /\p{Ll}ed$/u.test(t.text) && /^(?:DET|PROPN)$/.test(tokens[k + 1]?.pos ?? '');
         return t !== undefined && t.sentence === tokens[lowerBound(tokens, m.start)]?.sentence && (t.pos === 'VERB' || t.pos === 'AUX' || pastWithObject);
       };
+      // "The Foreign Secretary will host Minister X. On Monday he met Y": a subject named by a title
+      // alone that no name took up is still the one a later subject pronoun refers to, so it stands
+      // among the candidates with no actor, and the pronoun it wins stays unresolved instead of
+      // passing to the object named after it.
+      for (const m of mentions) {
+        if (m.type !== 'person' || m.form !== 'title' || m.actor || !DEFINITE_BEFORE.test(doc.text.slice(Math.max(0, m.start - 4), m.start)) || !isSubject(m)) continue;
+        add(persons, m);
+        if (!quotedHere.contains(m.start)) add(unquotedPersons, m);
+      }
       const turnSpeakers = turnLabelSpeakers(doc.text, doc.layer('paragraphs'), mentions);
       // OBJECT_OWNS needs one of its verbs: a text with none is not read before each possessive.
       const thanksNamed = holds.objectOwns;
