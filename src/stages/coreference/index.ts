@@ -356,6 +356,14 @@ function readPatronymicAddress(name: string, givenShown: boolean): string | null
   return isGivenName(father) ? given : null;
 }
 
+/** Whether two names open with the same word: "Shavkat Mirziyoyev" and "Shavkat Miromonovich". */
+function sameFirstWord(a: string, b: string): boolean {
+  const ka = lookupKey(a);
+  const kb = lookupKey(b);
+  const space = kb.indexOf(' ');
+  return space > 0 && ka.length > space && ka.startsWith(kb.slice(0, space + 1));
+}
+
 /** The long endings of a patronymic, which few surnames beside it share: "-ovich", "-evna". */
 const LONG_PATRONYMIC_ENDING = /(?:ovich|evich|ovna|evna)$/;
 /** Words of respectful address before a name in speech: "Dear Shavkat Miromonovich". */
@@ -363,9 +371,9 @@ const ADDRESS_BEFORE = /(?:^|[^\p{L}])(?:dear|esteemed|respected|distinguished)\
 
 /**
  * patronymicAddress, and also, right after a word of address ("Dear", "Esteemed"), a listed given name
- * with a long patronymic ending whose father's name no list has ("Dear Shavkat Miromonovich"): spoken
- * to, the two words are the address, not a given name and a surname. `before` is the text right before
- * the name.
+ * (or, with `givenShown`, one the text has shown as a given name) with a long patronymic ending whose
+ * father's name no list has ("Dear Shavkat Miromonovich"): spoken to, the two words are the address, not
+ * a given name and a surname. `before` is the text right before the name.
  */
 function addressByPatronymic(name: string, before: string, givenShown = false): string | null {
   const listed = patronymicAddress(name, givenShown);
@@ -376,7 +384,8 @@ function addressByPatronymic(name: string, before: string, givenShown = false): 
   const second = key.slice(space + 1);
   if (!LONG_PATRONYMIC_ENDING.test(second) || second.length < 8) return null;
   const given = key.slice(0, space);
-  return isGivenName(given) ? given : null;
+  // A given name the text has shown as one, at the head of a name it gave in full, needs no list either.
+  return givenShown || isGivenName(given) ? given : null;
 }
 
 /** Most mentions read ahead for the full name of one addressed by given name and patronymic before the text names them. */
@@ -554,7 +563,8 @@ export const coreference: Stage = {
         // "Vladimir Vladimirovich" after "Vladimir Putin": an address by given name and patronymic is
         // no fuller form of the name the text gave.
         // The same name again leaves it as it is, an address or not: only another is read.
-        } else if (a.name !== name && addressByPatronymic(name, doc.text.slice(Math.max(0, m.start - 16), m.start)) === null) a.name = fuller(a.name, name);
+        // The name the person already has shows its first word as a given name.
+        } else if (a.name !== name && addressByPatronymic(name, doc.text.slice(Math.max(0, m.start - 16), m.start), sameFirstWord(a.name, name)) === null) a.name = fuller(a.name, name);
         const { words, bits } = nameWords(name);
         if (a.words === NO_WORDS && words.length > 0) {
           a.words = distinctWords(words);
