@@ -88,6 +88,15 @@ describe('styles of address and letters after a name go to the title or away', (
     expect(doc.layer('mentions').filter((m) => m.type === 'organization').map((m) => doc.text.slice(m.start, m.end))).toEqual(['Government of the Region Ministry of Health']);
   });
 
+  it('after an office\'s "of", the first of three capitalised words no list knows is the office\'s complement and the other two the holder\'s name ("Regional Director of Cargill Tavita Weber")', () => {
+    expect(names('The delegation included Regional Director of Cargill Tavita Weber.')).toEqual(['Tavita Weber']);
+    // Near misses: a three-word name after a complement the lists know, a name opened by a particle
+    // after its first word, and a run of two words keep every word.
+    expect(names('The delegation included Governor of Kirkuk Rakan Saeed Jubouri.')).toEqual(['Rakan Saeed Jubouri']);
+    expect(names('The delegation included Director of Cargill Ana Maria Costa.')).toEqual(['Ana Maria Costa']);
+    expect(names('The delegation included Regional Director of Tavita Weber.')).toEqual(['Tavita Weber']);
+  });
+
   it('one word set off by commas right after an office, closed by a lower-case word, is the holder\'s whole name ("Sugiono")', () => {
     expect(names('Today I spoke with Indonesia\'s Minister for Foreign Affairs, Sugiono, about the reports.')).toEqual(['Sugiono']);
     // Near miss: one word set off by commas after a common noun is no name of a person.
