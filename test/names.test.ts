@@ -2629,6 +2629,13 @@ describe('a company written by its type and then its brand, before a person', ()
     expect(r.organizations.map((o) => o.name)).toContain('State Concern Turkmenhimiya');
     expect(names('The minister received the head of Holding Uzkimyosanoat Bakhodir Sodikov in Tashkent.')).toEqual(['Bakhodir Sodikov']);
   });
+  it('a company type, one brand word and two name words no list knows that close the run: the brand ends the company and the two words are the person ("State Concern Turkmengaz Tavita Berdiyev")', () => {
+    const r = extract({ text: 'Chairman of the State Concern Turkmengaz Tavita Berdiyev reported on the new pipeline.', date: '2024-03-01' });
+    expect(r.people.map((p) => p.name)).toEqual(['Tavita Berdiyev']);
+    expect(r.organizations.map((o) => o.name)).toContain('State Concern Turkmengaz');
+    // Near miss: a brand with a portfolio word after it names a unit of the company, no person.
+    expect(names('Officials of the State Concern Turkmengaz Gas Division reported on the new pipeline.')).toEqual([]);
+  });
   it('near-miss: a brand before its type, or an office after the type, keeps the person as written', () => {
     expect(names('Mitsubishi Corporation Peter Hall said the plant would open in May.')).toEqual(['Peter Hall']);
     expect(names('The Group Chairman Peter Smith spoke at the meeting.')).toEqual(['Peter Smith']);

@@ -276,12 +276,20 @@ const MAX_BRAND_WORDS = 2;
 function brandBeforeGivenName(s: SentenceScan, r: number): number {
   for (let n = 1; n <= MAX_BRAND_WORDS; n++) {
     const q = r + n - 1;
-    if (q >= s.last || !/^\p{Lu}[\p{L}-]+$/u.test(s.tok(q)!.text) || s.glued(q) || s.claimOf(q) !== Claim.Free
-      || s.isGiven(q) || s.nameHit(q) || s.titleHit(q) || headAt(s, q) || wordLists().nonName.has(s.lower(q))) return -1;
+    if (!brandWord(s, q)) return -1;
     const g = q + 1;
     if (g + 1 < s.last && s.isGiven(g) && !s.glued(g) && s.isCap(g + 1) && s.claimOf(g + 1) === Claim.Free && !headAt(s, g + 1) && !s.nameHit(g + 1) && !s.titleHit(g + 1)) return g;
   }
-  return -1;
+  // "State Concern Turkmengaz Mirzohid Babayev": with no listed given name, one brand word and then two
+  // holder words that close the capitalised run are the brand and the person's name.
+  const g = r + 1;
+  return g + 1 < s.last && holderWord(s, g) && holderWord(s, g + 1) && !s.isCap(g + 2) && s.claimOf(g) === Claim.Free && s.claimOf(g + 1) === Claim.Free ? g : -1;
+}
+
+/** Whether token q may be a word of a company's brand: capitalised, free, and no given name, listed name, office, head noun or never-a-name word. */
+function brandWord(s: SentenceScan, q: number): boolean {
+  return q < s.last && /^\p{Lu}[\p{L}-]+$/u.test(s.tok(q)!.text) && !s.glued(q) && s.claimOf(q) === Claim.Free
+    && !s.isGiven(q) && !s.nameHit(q) && !s.titleHit(q) && !headAt(s, q) && !wordLists().nonName.has(s.lower(q));
 }
 
 /**
