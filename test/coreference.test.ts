@@ -797,6 +797,14 @@ describe('an address by given name and patronymic', () => {
     expect(people('Prime Minister Mikhail Mishustin met Mikhail Karankevich in Minsk.')).toEqual(['Mikhail Mishustin', 'Mikhail Karankevich']);
     expect(people('Talks were held in Minsk.\n\nRoman Golovchenko: Dear Mikhail Vladimirovich, welcome to Minsk.')).toEqual(['Roman Golovchenko', 'Mikhail Vladimirovich']);
   });
+
+  it('after "Dear", a given name no list knows that the text has shown at the head of a full name ("Dear Tolqinbek Miromonovich" after "Tolqinbek Ergashaliev") is that person\'s address, and leaves the full name as it was', () => {
+    expect(people('Vladimir Putin held talks with President Tolqinbek Ergashaliev.\n\nTolqinbek Ergashaliev: Dear Vladimir Vladimirovich, welcome.\n\nVladimir Putin: Dear Tolqinbek Miromonovich, thank you for the invitation.'))
+      .toEqual(['Vladimir Putin', 'Tolqinbek Ergashaliev']);
+    // Near miss: another given name with the same patronymic is someone the text has not named in full.
+    expect(people('Vladimir Putin held talks with President Tolqinbek Ergashaliev.\n\nVladimir Putin: Dear Ravshanbek Miromonovich, thank you for coming.'))
+      .toEqual(['Vladimir Putin', 'Tolqinbek Ergashaliev', 'Ravshanbek Miromonovich']);
+  });
 });
 
 describe('an initial before a surname opened by particles', () => {

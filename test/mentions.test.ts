@@ -282,6 +282,26 @@ describe('titles with complements', () => {
     expect(r.people).toEqual([]);
   });
 
+  it('the holder\'s name after a body whose head noun has a complement of its own ("Academy of Sciences X Y") is a person, not the body\'s end', () => {
+    const a = extract({ text: 'President of the Academy of Sciences Gulnara Temirkhanova opened the session.' });
+    expect(a.organizations.map((o) => o.name)).toEqual(['Academy of Sciences']);
+    expect(a.people.map((p) => [p.name, p.title])).toEqual([['Gulnara Temirkhanova', 'President of the Academy of Sciences']]);
+    const b = extract({ text: 'Chairman of the Union of Industrialists and Entrepreneurs Vashtar Ulmekov opened the session.' });
+    expect(b.organizations.map((o) => o.name)).toEqual(['Union of Industrialists and Entrepreneurs']);
+    expect(b.people.map((p) => p.name)).toEqual(['Vashtar Ulmekov']);
+    // A listed given name before the last two words opens a three-word name.
+    const c = extract({ text: 'Chairman of the Board of Directors Mohammad Jumma Adil opened the session.' });
+    expect(c.people.map((p) => p.name)).toEqual(['Mohammad Jumma Adil']);
+  });
+
+  it('near miss: a complement that ends in portfolio words or connectors keeps them in the body\'s name', () => {
+    const r = extract({ text: 'The Director of the Institute of World Economy and International Relations opened the session.' });
+    expect(r.organizations.map((o) => o.name)).toEqual(['Institute of World Economy and International Relations']);
+    expect(r.people).toEqual([]);
+    const f = extract({ text: 'The Rector of the Academy of Arts and Design opened the session.' });
+    expect(f.people).toEqual([]);
+  });
+
   it('the chair of a parliament takes the parliament\'s sector', () => {
     const text = 'Chairperson of the Council of the Republic Natalya Kochanova opened the session.';
     expect(extract({ text }).people[0]).toMatchObject({ name: 'Natalya Kochanova', country: 'BLR', sector: 'LEG' });

@@ -88,6 +88,15 @@ describe('styles of address and letters after a name go to the title or away', (
     expect(doc.layer('mentions').filter((m) => m.type === 'organization').map((m) => doc.text.slice(m.start, m.end))).toEqual(['Government of the Region Ministry of Health']);
   });
 
+  it('after an office\'s "of", the first of three capitalised words no list knows is the office\'s complement and the other two the holder\'s name ("Regional Director of Cargill Tavita Weber")', () => {
+    expect(names('The delegation included Regional Director of Cargill Tavita Weber.')).toEqual(['Tavita Weber']);
+    // Near misses: a three-word name after a complement the lists know, a name opened by a particle
+    // after its first word, and a run of two words keep every word.
+    expect(names('The delegation included Governor of Kirkuk Rakan Saeed Jubouri.')).toEqual(['Rakan Saeed Jubouri']);
+    expect(names('The delegation included Director of Cargill Ana Maria Costa.')).toEqual(['Ana Maria Costa']);
+    expect(names('The delegation included Regional Director of Tavita Weber.')).toEqual(['Tavita Weber']);
+  });
+
   it('one word set off by commas right after an office, closed by a lower-case word, is the holder\'s whole name ("Sugiono")', () => {
     expect(names('Today I spoke with Indonesia\'s Minister for Foreign Affairs, Sugiono, about the reports.')).toEqual(['Sugiono']);
     // Near miss: one word set off by commas after a common noun is no name of a person.
@@ -2644,6 +2653,13 @@ describe('a company written by its type and then its brand, before a person', ()
     expect(r.people.map((p) => p.name)).toEqual(['Rustam Nazarov']);
     expect(r.organizations.map((o) => o.name)).toContain('State Concern Turkmenhimiya');
     expect(names('The minister received the head of Holding Uzkimyosanoat Bakhodir Sodikov in Tashkent.')).toEqual(['Bakhodir Sodikov']);
+  });
+  it('a company type, one brand word and two name words no list knows that close the run: the brand ends the company and the two words are the person ("State Concern Turkmengaz Tavita Berdiyev")', () => {
+    const r = extract({ text: 'Chairman of the State Concern Turkmengaz Tavita Berdiyev reported on the new pipeline.', date: '2024-03-01' });
+    expect(r.people.map((p) => p.name)).toEqual(['Tavita Berdiyev']);
+    expect(r.organizations.map((o) => o.name)).toContain('State Concern Turkmengaz');
+    // Near miss: a brand with a portfolio word after it names a unit of the company, no person.
+    expect(names('Officials of the State Concern Turkmengaz Gas Division reported on the new pipeline.')).toEqual([]);
   });
   it('near-miss: a brand before its type, or an office after the type, keeps the person as written', () => {
     expect(names('Mitsubishi Corporation Peter Hall said the plant would open in May.')).toEqual(['Peter Hall']);

@@ -356,6 +356,14 @@ function readPatronymicAddress(name: string, givenShown: boolean): string | null
   return isGivenName(father) ? given : null;
 }
 
+/** Whether two names open with the same word: "Shavkat Mirziyoyev" and "Shavkat Miromonovich". */
+function sameFirstWord(a: string, b: string): boolean {
+  const ka = lookupKey(a);
+  const kb = lookupKey(b);
+  const space = kb.indexOf(' ');
+  return space > 0 && ka.length > space && ka.startsWith(kb.slice(0, space + 1));
+}
+
 /** The long endings of a patronymic, which few surnames beside it share: "-ovich", "-evna". */
 const LONG_PATRONYMIC_ENDING = /(?:ovich|evich|ovna|evna)$/;
 /** Words of respectful address before a name in speech: "Dear Shavkat Miromonovich". */
@@ -363,9 +371,9 @@ const ADDRESS_BEFORE = /(?:^|[^\p{L}])(?:dear|esteemed|respected|distinguished)\
 
 /**
  * patronymicAddress, and also, right after a word of address ("Dear", "Esteemed"), a listed given name
- * with a long patronymic ending whose father's name no list has ("Dear Shavkat Miromonovich"): spoken
- * to, the two words are the address, not a given name and a surname. `before` is the text right before
- * the name.
+ * (or, with `givenShown`, one the text has shown as a given name) with a long patronymic ending whose
+ * father's name no list has ("Dear Shavkat Miromonovich"): spoken to, the two words are the address, not
+ * a given name and a surname. `before` is the text right before the name.
  */
 function addressByPatronymic(name: string, before: string, givenShown = false): string | null {
   const listed = patronymicAddress(name, givenShown);
@@ -376,7 +384,8 @@ function addressByPatronymic(name: string, before: string, givenShown = false): 
   const second = key.slice(space + 1);
   if (!LONG_PATRONYMIC_ENDING.test(second) || second.length < 8) return null;
   const given = key.slice(0, space);
-  return isGivenName(given) ? given : null;
+  // A given name the text has shown as one, at the head of a name it gave in full, needs no list either.
+  return givenShown || isGivenName(given) ? given : null;
 }
 
 /** Most mentions read ahead for the full name of one addressed by given name and patronymic before the text names them. */
@@ -556,7 +565,8 @@ export const coreference: Stage = {
         // "Vladimir Vladimirovich" after "Vladimir Putin": an address by given name and patronymic is
         // no fuller form of the name the text gave.
         // The same name again leaves it as it is, an address or not: only another is read.
-        } else if (a.name !== name && addressByPatronymic(name, doc.text.slice(Math.max(0, m.start - 16), m.start)) === null) a.name = fuller(a.name, name);
+        // The name the person already has shows its first word as a given name.
+        } else if (a.name !== name && addressByPatronymic(name, doc.text.slice(Math.max(0, m.start - 16), m.start), sameFirstWord(a.name, name)) === null) a.name = fuller(a.name, name);
         const { words, bits } = nameWords(name);
         if (a.words === NO_WORDS && words.length > 0) {
           a.words = distinctWords(words);
@@ -1329,6 +1339,15 @@ export const coreference: Stage = {
         const pastWithObject = t !== undefined && t.pos === 'ADJ' && /\p{Ll}ed$/u.test(t.text) && /^(?:DET|PROPN)$/.test(tokens[k + 1]?.pos ?? '');
         return t !== undefined && t.sentence === tokens[lowerBound(tokens, m.start)]?.sentence && (t.pos === 'VERB' || t.pos === 'AUX' || pastWithObject);
       };
+      // "The Foreign Secretary will host Minister X. On Monday he met Y": a subject named by a title
+      // alone that no name took up is still the one a later subject pronoun refers to, so it stands
+      // among the candidates with no actor, and the pronoun it wins stays unresolved instead of
+      // passing to the object named after it.
+      for (const m of mentions) {
+        if (m.type !== 'person' || m.form !== 'title' || m.actor || !DEFINITE_BEFORE.test(doc.text.slice(Math.max(0, m.start - 4), m.start)) || !isSubject(m)) continue;
+        add(persons, m);
+        if (!quotedHere.contains(m.start)) add(unquotedPersons, m);
+      }
       const turnSpeakers = turnLabelSpeakers(doc.text, doc.layer('paragraphs'), mentions);
       // OBJECT_OWNS needs one of its verbs: a text with none is not read before each possessive.
       const thanksNamed = holds.objectOwns;

@@ -22,11 +22,32 @@ const OBJECT_PRONOUN = /^(?:him|her|them|us|me)$/;
  * "guided Deputy Minister Y through the exhibition", "showed him round".
  */
 export function guidedRound(v: MeetingText, end: number, last: number): boolean {
-  if (OBJECT_PRONOUN.test(v.lower(end))) return ROUND.test(v.lower(end + 1));
+  if (OBJECT_PRONOUN.test(v.lower(end))) return ROUND.test(v.lower(end + 1)) || placeShown(v, end + 1, last);
   // "showed the Ambassador around": a definite office standing for one person named before.
   if (v.lower(end) === 'the' && v.isCap(end + 1) && !v.mentionAt(end + 1) && ROUND.test(v.lower(end + 2))) return true;
   const { people, end: after } = peopleAfter(v, end, last);
   return people.length > 0 && ROUND.test(v.lower(after));
+}
+
+/** Head nouns of places one is shown in person: "the plant", "the new laboratory", "the storage ring hall". */
+const PLACE_SHOWN = /^(?:plant|factory|facility|site|laboratory|lab|hall|museum|exhibition|workshop|depot|shipyard|port|terminal|warehouse|farm|school|hospital|clinic|campus|premises|grounds|ward|station|mine)$/;
+/** Most words of the noun phrase of the place shown: "the [new] [storage ring] hall". */
+const PLACE_PHRASE_REACH = 5;
+
+/**
+ * "X showed him the new laboratory", "showed her the storage ring hall": after an object pronoun, a
+ * second object, a definite noun phrase headed by a noun of a place, is a place the guest was shown
+ * round, as "around" would say. "showed him the plans", "showed her a film", "showed her the plant's
+ * figures" are things, and tell of no visit by themselves.
+ */
+function placeShown(v: MeetingText, k: number, last: number): boolean {
+  if (!/^(?:the|its|their|his|her|our)$/.test(v.lower(k))) return false;
+  for (let j = k + 1; j < last && j - k <= PLACE_PHRASE_REACH; j++) {
+    const pos = v.tok(j)?.pos ?? '';
+    if (!/^(?:ADJ|NOUN|PROPN|NUM)$/.test(pos)) return false;
+    if (PLACE_SHOWN.test(v.lower(j)) && (j + 1 >= last || /^(?:PUNCT|ADP|CCONJ)$/.test(v.tok(j + 1)?.pos ?? '')) && !/^['’]s?$/.test(v.lower(j + 1))) return true;
+  }
+  return false;
 }
 
 /**

@@ -264,7 +264,7 @@ export function verbReading(v: MeetingText, i: number, first: number): Reading |
   if (purposeGerund(v, i, first)) return 'planned';
   // "Has the President spoken to X?", "Q: Did the ministers meet Y in Rome?": a question whether it
   // happened tells of no meeting ("When did they meet?" takes it as known, and is read as usual).
-  if (yesNoQuestionVerb(v, i, first)) return 'negated';
+  if (yesNoQuestionVerb(v, i, first) || askedWhether(v, i, first)) return 'negated';
   // "the upcoming meeting of G7 ministers hosted by X": a participle before its agent, with no
   // auxiliary, describes the phrase before it, and a word placing that phrase ahead places it ahead.
   if (v.lower(i + 1) === 'by' && describedAhead(v, i, first)) return 'planned';
@@ -1040,12 +1040,50 @@ function yesNoQuestionVerb(v: MeetingText, i: number, first: number): boolean {
     }
   }
   while (a < i && QUESTION_LEAD.test(v.lower(a))) a++;
+  a = pastVocative(v, a, i);
+  while (a < i && QUESTION_LEAD.test(v.lower(a))) a++;
   if (a >= i || !QUESTION_AUX.test(v.lower(a))) return false;
   for (let k = a + 1; k < i; k++) if (v.isVerb(k) && !/^(?:been|not|n't|n’t)$/.test(v.lower(k))) return false;
   for (let k = i + 1; k < v.tokens.length && k - a < QUESTION_REACH; k++) {
     const l = v.lower(k);
     if (l === '?') return true;
     if (l === '.' || l === '!' || l === ';') return false;
+  }
+  return false;
+}
+
+/** Most words of the one addressed at the head of a question: "Mr Secretary,", "Madam Foreign Minister,". */
+const VOCATIVE_REACH = 4;
+
+/**
+ * The token after a vocative that opens a sentence at `a`, or `a` when there is none: words of
+ * address, each capitalised, closed by a comma before `i` ("Mr Secretary, did you ...", "Minister
+ * Berg, have you ..."). A name followed by a comma that a verb of its own follows is still read
+ * by the caller, which wants an auxiliary next.
+ */
+function pastVocative(v: MeetingText, a: number, i: number): number {
+  for (let k = a; k < i && k - a < VOCATIVE_REACH; k++) {
+    if (v.lower(k) === ',') return k > a ? k + 1 : a;
+    if (!v.isCap(k) && !/^(?:sir|madam|ma'am|ma’am)$/.test(v.lower(k))) return a;
+  }
+  return a;
+}
+
+/** Words before "if" that make it ask rather than set a condition: "asked if", "wondered if", "not sure if". */
+const ASKS_IF = /^(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|inquire|inquires|inquired|enquire|enquires|enquired|know|knows|knew|unclear|uncertain|sure|clear)$/;
+
+/**
+ * Whether the verb at i stands in a clause that asks rather than tells: "asked whether X had met
+ * Y", "wondered if they had spoken", "it is unclear whether the talks took place". "whether", or
+ * "if" right after a word of asking or of not knowing, opens the clause, and no stop and no verb
+ * of another clause stands between it and the verb.
+ */
+function askedWhether(v: MeetingText, i: number, first: number): boolean {
+  for (let k = i - 1; k >= first && i - k <= CONDITION_REACH; k--) {
+    const l = v.lower(k);
+    if (l === 'whether') return true;
+    if (l === 'if') return ASKS_IF.test(v.lower(k - 1));
+    if (CONDITION_STOPS.has(l) || (v.isVerb(k) && !CONDITION_AUXILIARIES.has(l))) return false;
   }
   return false;
 }

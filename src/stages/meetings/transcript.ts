@@ -208,6 +208,10 @@ function addressee(v: MeetingText, turn: Quote, speakers: ReadonlyMap<string, Pe
     // A name or title addressed is set off by punctuation ("Mr Soto, welcome", "Mr President,");
     // one followed by its verb is the sentence's subject ("Minister Soto could not be with us").
     if (!/^[,;:!.]$/.test(v.lower(v.tokenRange(m)[1]))) return null;
+    // "Under the leadership of Prime Minister X, ...", "As for President X, ...": a name governed by a
+    // preposition is spoken about; one calls no one by a phrase a preposition opens. ("Thank you to X"
+    // thanks someone there.)
+    if (prepositionBefore(v, v.tokenRange(m)[0])) return null;
     // "Mr President, our Foreign Minister, Sergei Lavrov, has ...": an office after "our" or "your" names
     // someone spoken about; no one is addressed so.
     if (m.form === 'name' && possessedOfficeBefore(v, v.tokenRange(m)[0])) return null;
@@ -223,6 +227,16 @@ function addressee(v: MeetingText, turn: Quote, speakers: ReadonlyMap<string, Pe
   if (named.length !== 1) return null;
   const mention = v.mentionsOf(named[0]!.id)[0];
   return mention ? { mention, actor: named[0]! } : null;
+}
+
+/**
+ * Whether a preposition other than "to" stands right before the name starting at token k, past the
+ * capitalised words of its office or style ("of Prime Minister X", "under President X").
+ */
+function prepositionBefore(v: MeetingText, k: number): boolean {
+  let j = k - 1;
+  for (let n = 0; j >= 0 && n < STYLE_WORDS_BEFORE + 3 && v.isCap(j); n++) j--;
+  return j >= 0 && v.tok(j)?.pos === 'ADP' && v.lower(j) !== 'to';
 }
 
 /** Words after an addressed name that give that person the floor: "Mr X, please go ahead", "X, you have the floor". */

@@ -711,7 +711,21 @@ export function startAtGivenName(s: SentenceScan, run: NameRun, afterComplement 
     for (let j = k; j < run.end; j = s.wordEnd(j)) if (s.isCap(j)) words++;
     if (words >= 2) return nameRun(k, run.end, words, run.honorific);
   }
-  return afterSubjectAdverb(s, run);
+  const adverb = afterSubjectAdverb(s, run);
+  return adverb === run ? complementBeforeHolder(s, run) : adverb;
+}
+
+/**
+ * "Regional Director of Cargill Thomas Weber": right after an office and its "of", a run of three
+ * single words whose first is no given name opens with the office's complement (a body or place no
+ * list knows), and the holder's name is the two words after it: "of" after an office never takes the
+ * holder's own name as its complement. A particle as the second word ("of Zayed bin Sultan") keeps the run.
+ */
+function complementBeforeHolder(s: SentenceScan, run: NameRun): NameRun {
+  if (run.words !== 3 || s.lower(run.start - 1) !== 'of' || s.titleHit(run.start - 2)?.end !== run.start - 1) return run;
+  const second = s.wordEnd(run.start);
+  if (second >= run.end || !s.isCap(second) || wordLists().particles.has(s.lower(second))) return run;
+  return nameRun(second, run.end, 2, run.honorific);
 }
 
 /**

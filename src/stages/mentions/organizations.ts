@@ -148,11 +148,35 @@ function holderAfterOfficeBody(s: SentenceScan, l: number, r: number): number {
     const h = headAt(s, j);
     if (h) { lastHead = h.end; j = h.end - 1; }
   }
-  if (lastHead < 0 || r - lastHead < 2 || r - lastHead > 3 || s.isCap(r)) return r;
+  if (lastHead < 0 || r - lastHead < 2 || s.isCap(r)) return r;
+  if (r - lastHead > 3) return holderAfterHeadComplement(s, lastHead, r);
   for (let j = lastHead; j < r; j++) {
     if (!s.isCap(j) || s.nameHit(j) || s.titleHit(j) || CONNECTORS.has(s.lower(j)) || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(s.tok(j)!.text)) return r;
   }
   return lastHead;
+}
+
+/** Most words of the complement of a body's head noun before its holder: "of Industrialists and Entrepreneurs". */
+const MAX_HEAD_COMPLEMENT = 6;
+
+/**
+ * "President of the Academy of Sciences Gulnora Bekmukhambetov", "Chairman of the Union of
+ * Industrialists and Entrepreneurs X Y": the head noun of the body that completes an office has a
+ * complement of its own ("of" or "for" and capitalised words), and the holder's name closes the run
+ * after it. The last two words are the holder's when both are holder words and the complement
+ * before them ends in a word, not a connector; a third word before them joins the holder only when
+ * it is a listed given name ("of Directors Mohammad Jumma Adil"), since the complement's own last
+ * word looks the same ("of Natural Sciences"). `head` is the token after the head noun; returns the
+ * body's new end, or `r` unchanged.
+ */
+function holderAfterHeadComplement(s: SentenceScan, head: number, r: number): number {
+  if (!/^(?:of|for)$/.test(s.lower(head)) || r - head > MAX_HEAD_COMPLEMENT + 3) return r;
+  let h = r - 2;
+  if (!holderWord(s, h) || !holderWord(s, h + 1)) return r;
+  if (h - 1 > head + 1 && s.isGiven(h - 1) && holderWord(s, h - 1)) h--;
+  if (h - 1 <= head || CONNECTORS.has(s.lower(h - 1)) || s.lower(h - 1) === 'the') return r;
+  for (let j = head + 1; j < h; j++) if (!s.isCap(j) && !CONNECTORS.has(s.lower(j)) && s.lower(j) !== 'the') return r;
+  return h;
 }
 
 /**
@@ -252,12 +276,20 @@ const MAX_BRAND_WORDS = 2;
 function brandBeforeGivenName(s: SentenceScan, r: number): number {
   for (let n = 1; n <= MAX_BRAND_WORDS; n++) {
     const q = r + n - 1;
-    if (q >= s.last || !/^\p{Lu}[\p{L}-]+$/u.test(s.tok(q)!.text) || s.glued(q) || s.claimOf(q) !== Claim.Free
-      || s.isGiven(q) || s.nameHit(q) || s.titleHit(q) || headAt(s, q) || wordLists().nonName.has(s.lower(q))) return -1;
+    if (!brandWord(s, q)) return -1;
     const g = q + 1;
     if (g + 1 < s.last && s.isGiven(g) && !s.glued(g) && s.isCap(g + 1) && s.claimOf(g + 1) === Claim.Free && !headAt(s, g + 1) && !s.nameHit(g + 1) && !s.titleHit(g + 1)) return g;
   }
-  return -1;
+  // "State Concern Turkmengaz Mirzohid Babayev": with no listed given name, one brand word and then two
+  // holder words that close the capitalised run are the brand and the person's name.
+  const g = r + 1;
+  return g + 1 < s.last && holderWord(s, g) && holderWord(s, g + 1) && !s.isCap(g + 2) && s.claimOf(g) === Claim.Free && s.claimOf(g + 1) === Claim.Free ? g : -1;
+}
+
+/** Whether token q may be a word of a company's brand: capitalised, free, and no given name, listed name, office, head noun or never-a-name word. */
+function brandWord(s: SentenceScan, q: number): boolean {
+  return q < s.last && /^\p{Lu}[\p{L}-]+$/u.test(s.tok(q)!.text) && !s.glued(q) && s.claimOf(q) === Claim.Free
+    && !s.isGiven(q) && !s.nameHit(q) && !s.titleHit(q) && !headAt(s, q) && !wordLists().nonName.has(s.lower(q));
 }
 
 /**
