@@ -805,207 +805,6 @@ export const coreference: Stage = {
     const readForHandover = new Set<number>();
     /** Whether the text has "under" before a word at all, for times under an office ("under President X"). */
     const underWords = holds.under;
-    /** A title mention to its holder: one named before or after it, or a holder of its own (see linkMentions). */
-    const linkTitle = (m: Mention): void => {
-      peopleBefore.set(m, people.length);
-      // "a Turkish minister", "an adviser": an indefinite article introduces someone new, never one named before.
-      const lead = doc.text.slice(Math.max(0, m.start - 40), m.start);
-      const indef = opensIndefinite(lead) ? INDEFINITE_BEFORE.exec(lead) : null;
-      // "X, a Turkish minister, said", "X is a minister": an apposition or a predicate describes X.
-      if (indef && !PREDICATE_BEFORE.test(doc.text.slice(Math.max(0, m.start - indef[0].length - 20), m.start - indef[0].length))) {
-        indefinite.add(m);
-        const head = roleHead(m.text);
-        if (head) lastIntroduced.set(head, m.start);
-        if (m.country) {
-          const title = m.title ?? m.text;
-          const where = title.includes(' of ') ? null : countryName(m.country);
-          const holder = create(m, null, where ? `${title} of ${where}` : title, 'indefinite-title');
-          holder.nominal = true;
-          attach(holder, m);
-        }
-        return;
-      }
-      // The holder: the most recent person whose title fits and whose country does not conflict.
-      const fitting: Building[] = [];
-      /** Those who meet the office's holder in this sentence, who are not the holder. */
-      const metBy: Building[] = [];
-      const speaking = turnSpeakerOf(m);
-      const generic = m.title ?? m.text;
-      const complement = complementOf(m.title);
-      const localNames = localNamesOf(generic);
-      // Only the most recently introduced people are candidates, which keeps long documents linear.
-      for (let k = people.length - 1; k >= 0 && k >= people.length - MAX_TITLE_CANDIDATES; k--) {
-        const p = people[k]!;
-        if (p === speaking) continue;
-        // "X met the Foreign Minister of Armenia": an office with its state, right after the verb of a
-        // meeting whose subject is X, is the one X met, never X, whatever office X holds or lacks.
-        if (m.rule === 'title-of-place' && objectOfMeeting(doc.text, p.lastSeen, m.start)) {
-          metBy.push(p);
-          continue;
-        }
-        if (!(fitsHeldBy(generic, p) || (localNames !== undefined && heldUnderLocalName(localNames, p.title, servesOf(p) ?? issuersUntitledOffice(p))))) continue;
-        const serves = servesOf(p);
-        if (m.country && serves && m.country !== serves && !complementWithin(m.title, p.title) && !listedOnly(p)) continue;
-        // "Foreign Minister X received his Uruguayan counterpart, Y. The Uruguayan minister ...": in a
-        // release of another state, one whose office the text gives no state is the issuer's official,
-        // not the one a demonym of another state picks out.
-        if (issuersOwnNotOther(m, p)) continue;
-        if (complementConflicts(complement, p.title)) continue;
-        fitting.push(p);
-      }
-      // The most recent holder; but "Minister A met Minister B. The Minister noted": of holders last
-      // named in one sentence, the one named first, its subject, is the likelier one meant.
-      // "The Australian Minister": a holder known to serve that country before one whose country is open,
-      // even a deputy ("the Kazakh minister" after "Kazakhstan's Deputy Foreign Minister").
-      const sameCountry = m.country ? fitting.filter((p) => p.country === m.country) : [];
-      const countryPool = preferOffice(sameCountry.length > 0 ? sameCountry : fitting, m.title ?? m.text);
-      // "The guest conveyed greetings from President X. The Head of State ...": one named last only as
-      // the sender of greetings or a message is not there; the title is a present holder's.
-      // "He raised the case of former President X. The President was accompanied by ...": one whose
-      // office the text gives as past holds it no longer, so a bare title is another's.
-      const absentSender = (p: Building) => sendersNamed && sentBeforeAt(doc.text, p.lastSeen, senderReads);
-      const present = countryPool.filter((p) => !formerHolders.has(p) && !absentSender(p));
-      // "conveyed the greetings of President X to the Vietnamese leader": greetings go to another than
-      // their sender, so a title in the sender's sentence is never the sender, present or not.
-      const sentHere = sentenceAt(sentences, m.start);
-      const reachable = countryPool.filter((p) => !(absentSender(p) && sentenceAt(sentences, p.lastSeen) === sentHere));
-      // "the Head of State" unqualified, in an official release of a state: that state's own, whoever
-      // else's head of state the text has named since.
-      const ownHead = issuerHome !== null && !m.country && OWN_HEAD_OF_STATE.test(lookupKey(m.title ?? m.text));
-      let own = ownHead ? present.filter((p) => p.country === issuerHome) : [];
-      // "President X received President of Mongolia Y. ... the head of state stressed": with no holder yet
-      // known to be the issuer's, one whose state the text leaves open may be; one of another state is not.
-      if (ownHead && own.length === 0 && present.some((p) => servesOf(p) !== null)) own = present.filter((p) => servesOf(p) === null);
-      // "The Prime Minister spoke to the Prime Minister of Japan ... the Prime Minister's spokesperson
-      // said", in a release of the issuer's government: that spokesperson's leader is the issuer's own,
-      // named or not (one whose state the text leaves open is), never another state's holder named last.
-      let pool = ownLeaderOfStaff(m) ? present.filter((p) => !p.country || p.country === issuerHome) : own.length > 0 ? own : present.length > 0 ? present : reachable;
-      // "the Governor of Lagos State, A, and the Governor of Kano State, B ... the Kano State governor": the
-      // place words written before a bare office pick, of its holders, the one whose office names them.
-      if (pool.length > 1) {
-        const place = PLACE_BEFORE_OFFICE.exec(doc.text.slice(Math.max(0, m.start - 50), m.start));
-        if (place) {
-          const words = place[1]!.trim().replace(/[ \t\u00a0]+/g, ' ').toLowerCase();
-          const named = pool.filter((p) => (p.title ?? '').toLowerCase().includes(words));
-          if (named.length > 0) pool = named;
-        }
-      }
-      // "... spoke to Prime Minister Y. The spokesperson said: “The Prime Minister underlined ...”": in an
-      // official release, a leader's bare office inside quotation marks is the issuer's own leader when
-      // the text names one; the issuer's people speak so of their own, guests of their host.
-      if (pool.length > 1 && issuerHome && !m.country && LEADER_ROLES.has(roleOfTitle(generic) ?? '') && quoted().contains(m.start)) {
-        // One whose state the text leaves open may be the issuer's own; one of another state is not.
-        const ownLeader = pool.filter((p) => { const serves = servesOf(p); return serves === null || serves === issuerHome; });
-        if (ownLeader.length > 0) pool = ownLeader;
-      }
-      // "Prime Minister A met the Prime Minister of Greece, B. The Greek Prime Minister thanked ... The
-      // Prime Minister said": in an official release, the other state's leader is told apart by its state,
-      // so a leader's bare office is the issuer's own when the other holder was last named with a state
-      // in an earlier sentence.
-      if (pool.length > 1 && issuerHome && !m.country && LEADER_ROLES.has(roleOfTitle(generic) ?? '')) {
-        // One whose state the text leaves open may be the issuer's own; one of another state is not.
-        const own = pool.filter((p) => { const serves = servesOf(p); return serves === null || serves === issuerHome; });
-        const others = pool.filter((p) => !own.includes(p));
-        // Within the sentence that named the other holder so ("the Prime Minister of Slovenia visited Split,
-        // where the Prime Minister opened a school"), the bare office goes on with that holder.
-        const qualifiedBefore = (p: Building) => {
-          const last = personMentionAt(p.lastSeen);
-          return !!last && last.form === 'title' && !!last.country && sentenceAt(sentences, last.start) < sentHere;
-        };
-        if (own.length > 0 && others.length > 0 && others.every(qualifiedBefore)) pool = own;
-      }
-      // "When asked whether he would meet President X, the President replied": the subject of the main
-      // clause is not one named only inside the phrase that opens the sentence.
-      if (pool.length > 1) {
-        const sentenceStart = sentences[sentenceAt(sentences, m.start)]?.start ?? 0;
-        if (sentenceStart < m.start && OPENING_BEFORE_TITLE.test(doc.text.slice(sentenceStart, m.start))) {
-          const outside = pool.filter((p) => p.lastSeen < sentenceStart);
-          if (outside.length > 0) pool = outside;
-        }
-      }
-      // "Prime Minister A met former Prime Minister B. “...,” the former Prime Minister said": "former"
-      // before a bare office means one the text named as having held it, not its present holder.
-      if (pastWords && formerHolders.size > 0 && formerBefore(doc.text, m.start)) {
-        const past = countryPool.filter((p) => formerHolders.has(p));
-        if (past.length > 0) pool = past;
-      }
-      // "the visiting Prime Minister": of two holders of the office, the guest, not the host the release
-      // introduced first (actors are numbered in the order the text introduces them).
-      if (pool.length > 1 && VISITING_BEFORE.test(doc.text.slice(Math.max(0, m.start - 12), m.start))) {
-        const host = pool.reduce((a, b) => (actorNumber(b) < actorNumber(a) ? b : a));
-        pool = pool.filter((p) => p !== host);
-      }
-      // "Outgoing President A handed over to President-elect B. The new President ...": "new" or
-      // "incoming" before an office means the one taking it, never one the text names as leaving it.
-      if (outgoingHolders.size > 0 && NEW_HOLDER_BEFORE.test(doc.text.slice(Math.max(0, m.start - 12), m.start))) {
-        pool = pool.filter((p) => !outgoingHolders.has(p));
-      }
-      // "Premier Li Qiang met Prime Minister X. The Premier said": a title written with a variant word
-      // ("Premier", "Chairwoman") means, of the holders it fits, those whose office the text wrote so.
-      const variant = pool.length > 1 ? variantHead(m.title ?? m.text) : null;
-      if (variant) {
-        const sameWords = pool.filter((p) => writtenWithHead(p.title, variant));
-        if (sameWords.length > 0) pool = sameWords;
-      }
-      // "“My predecessor, X, never came,” the President said": one named as another's predecessor,
-      // successor or spouse is not the one a bare office goes on with, while another holder fits.
-      if (pool.length > 1) {
-        const notRelations = pool.filter((p) => !namedAsRelation(p));
-        if (notRelations.length > 0) pool = notRelations;
-      }
-      let holder: Building | undefined;
-      for (const p of pool) if (!holder || p.lastSeen > holder.lastSeen) holder = p;
-      if (holder) {
-        const last = sentenceAt(sentences, holder.lastSeen);
-        for (const p of pool) if (p.lastSeen < holder.lastSeen && sentenceAt(sentences, p.lastSeen) === last) holder = p;
-      }
-      // "Spokesperson X said ... A spokesperson for the Ministry said ... the spokesperson added": a
-      // definite role noun goes on with the one "a" introduced since the named holder was last seen.
-      const introduced = lastIntroduced.get(roleHead(m.text) ?? '');
-      if (introduced !== undefined && m.start - introduced <= INTRODUCED_REACH && (!holder || introduced > holder.lastSeen)
-        && DEFINITE_BEFORE.test(doc.text.slice(Math.max(0, m.start - 4), m.start))) {
-        indefinite.add(m);
-        return;
-      }
-      // "Aygün Raharimanana met with the Governor ... The head of state noted ... the Belarusian leader
-      // said": an official release opens with its own principal by name alone; a leader's office of the
-      // issuer's state that no titled person fits is that principal's.
-      if (!holder && issuerHome && (!m.country || m.country === issuerHome) && LEADER_ROLES.has(roleOfTitle(generic) ?? '')) {
-        const principal = untitledOpener();
-        if (principal && principal !== speaking && (!principal.country || principal.country === issuerHome || listedOnly(principal))) holder = principal;
-        // "Acting Governor X informed Vladimir Y about the region. X updated the President on ...": with no
-        // one named bare opening the body, the one person the release has named with no office at all,
-        // in the first sentence that names anyone, whose state the text leaves open or gives as the issuer's, is its principal.
-        if (!holder && !sourceCountry(doc.meta.source).media) {
-          const untitled = people.filter((p) => p.lastSeen < m.start && p.named && !p.nominal && !p.title && !formerHolders.has(p) && (!p.country || p.country === issuerHome));
-          const lead = untitled.length === 1 && untitled[0] !== speaking && people.every((p) => p === untitled[0] || p.title || p.nominal || p.lastSeen > m.start) ? untitled[0]! : undefined;
-          const firstPerson = mentions.find((x) => x.start >= doc.meta.bodyStart && x.type === 'person');
-          const first = firstPerson ? sentences[sentenceOf(sentences, firstPerson)] : undefined;
-          if (lead && first && mentions.some((x) => x.actor === lead.id && x.form === 'name' && x.start >= first.start && x.end <= first.end)) holder = lead;
-        }
-      }
-      // "Arman X reported that ... The Governor said": a governor or mayor no titled person fits, opening its
-      // sentence, is the person with no office who last opened a sentence before it.
-      if (!holder && !m.country && isLocalOffice(generic)) holder = lastUntitledSubject(people, m.start, doc.text, sentences);
-      // "congratulations to X on his appointment as Prime Minister of Singapore": the office taken up is
-      // X's, whoever else the text names with that office.
-      const appointee = appointeeBefore(doc.text, m, mentions);
-      if (appointee) holder = buildingById.get(appointee) ?? holder;
-      if (holder) attach(holder, m);
-      else if (m.country || m.rule === 'title-of-place') {
-        const title = m.title ?? m.text;
-        const where = m.country && !title.includes(' of ') ? countryName(m.country) : null;
-        const holder = create(m, null, where ? `${title} of ${where}` : title, 'title-holder');
-        holder.nominal = true;
-        attach(holder, m);
-        // The senders of greetings left out above are not this holder either, when titles are folded later.
-        const senders = countryPool.filter((p) => !reachable.includes(p));
-        if (speaking) senders.push(speaking);
-        senders.push(...metBy);
-        if (senders.length > 0) notHolders.set(holder, new Set(senders));
-      }
-    };
-
     /**
      * Names, titles, places, groups and bodies to their actors, pronouns put aside, in text order. This
      * pass and the two long ones after it are functions of their own rather than parts of `run`: the engine
@@ -1076,7 +875,203 @@ export const coreference: Stage = {
           continue;
         }
         if (m.type === 'person' && m.form === 'title') {
-          linkTitle(m);
+          peopleBefore.set(m, people.length);
+          // "a Turkish minister", "an adviser": an indefinite article introduces someone new, never one named before.
+          const lead = doc.text.slice(Math.max(0, m.start - 40), m.start);
+          const indef = opensIndefinite(lead) ? INDEFINITE_BEFORE.exec(lead) : null;
+          // "X, a Turkish minister, said", "X is a minister": an apposition or a predicate describes X.
+          if (indef && !PREDICATE_BEFORE.test(doc.text.slice(Math.max(0, m.start - indef[0].length - 20), m.start - indef[0].length))) {
+            indefinite.add(m);
+            const head = roleHead(m.text);
+            if (head) lastIntroduced.set(head, m.start);
+            if (m.country) {
+              const title = m.title ?? m.text;
+              const where = title.includes(' of ') ? null : countryName(m.country);
+              const holder = create(m, null, where ? `${title} of ${where}` : title, 'indefinite-title');
+              holder.nominal = true;
+              attach(holder, m);
+            }
+            continue;
+          }
+          // The holder: the most recent person whose title fits and whose country does not conflict.
+          const fitting: Building[] = [];
+          /** Those who meet the office's holder in this sentence, who are not the holder. */
+          const metBy: Building[] = [];
+          const speaking = turnSpeakerOf(m);
+          const generic = m.title ?? m.text;
+          const complement = complementOf(m.title);
+          const localNames = localNamesOf(generic);
+          // Only the most recently introduced people are candidates, which keeps long documents linear.
+          for (let k = people.length - 1; k >= 0 && k >= people.length - MAX_TITLE_CANDIDATES; k--) {
+            const p = people[k]!;
+            if (p === speaking) continue;
+            // "X met the Foreign Minister of Armenia": an office with its state, right after the verb of a
+            // meeting whose subject is X, is the one X met, never X, whatever office X holds or lacks.
+            if (m.rule === 'title-of-place' && objectOfMeeting(doc.text, p.lastSeen, m.start)) {
+              metBy.push(p);
+              continue;
+            }
+            if (!(fitsHeldBy(generic, p) || (localNames !== undefined && heldUnderLocalName(localNames, p.title, servesOf(p) ?? issuersUntitledOffice(p))))) continue;
+            const serves = servesOf(p);
+            if (m.country && serves && m.country !== serves && !complementWithin(m.title, p.title) && !listedOnly(p)) continue;
+            // "Foreign Minister X received his Uruguayan counterpart, Y. The Uruguayan minister ...": in a
+            // release of another state, one whose office the text gives no state is the issuer's official,
+            // not the one a demonym of another state picks out.
+            if (issuersOwnNotOther(m, p)) continue;
+            if (complementConflicts(complement, p.title)) continue;
+            fitting.push(p);
+          }
+          // The most recent holder; but "Minister A met Minister B. The Minister noted": of holders last
+          // named in one sentence, the one named first, its subject, is the likelier one meant.
+          // "The Australian Minister": a holder known to serve that country before one whose country is open,
+          // even a deputy ("the Kazakh minister" after "Kazakhstan's Deputy Foreign Minister").
+          const sameCountry = m.country ? fitting.filter((p) => p.country === m.country) : [];
+          const countryPool = preferOffice(sameCountry.length > 0 ? sameCountry : fitting, m.title ?? m.text);
+          // "The guest conveyed greetings from President X. The Head of State ...": one named last only as
+          // the sender of greetings or a message is not there; the title is a present holder's.
+          // "He raised the case of former President X. The President was accompanied by ...": one whose
+          // office the text gives as past holds it no longer, so a bare title is another's.
+          const absentSender = (p: Building) => sendersNamed && sentBeforeAt(doc.text, p.lastSeen, senderReads);
+          const present = countryPool.filter((p) => !formerHolders.has(p) && !absentSender(p));
+          // "conveyed the greetings of President X to the Vietnamese leader": greetings go to another than
+          // their sender, so a title in the sender's sentence is never the sender, present or not.
+          const sentHere = sentenceAt(sentences, m.start);
+          const reachable = countryPool.filter((p) => !(absentSender(p) && sentenceAt(sentences, p.lastSeen) === sentHere));
+          // "the Head of State" unqualified, in an official release of a state: that state's own, whoever
+          // else's head of state the text has named since.
+          const ownHead = issuerHome !== null && !m.country && OWN_HEAD_OF_STATE.test(lookupKey(m.title ?? m.text));
+          let own = ownHead ? present.filter((p) => p.country === issuerHome) : [];
+          // "President X received President of Mongolia Y. ... the head of state stressed": with no holder yet
+          // known to be the issuer's, one whose state the text leaves open may be; one of another state is not.
+          if (ownHead && own.length === 0 && present.some((p) => servesOf(p) !== null)) own = present.filter((p) => servesOf(p) === null);
+          // "The Prime Minister spoke to the Prime Minister of Japan ... the Prime Minister's spokesperson
+          // said", in a release of the issuer's government: that spokesperson's leader is the issuer's own,
+          // named or not (one whose state the text leaves open is), never another state's holder named last.
+          let pool = ownLeaderOfStaff(m) ? present.filter((p) => !p.country || p.country === issuerHome) : own.length > 0 ? own : present.length > 0 ? present : reachable;
+          // "the Governor of Lagos State, A, and the Governor of Kano State, B ... the Kano State governor": the
+          // place words written before a bare office pick, of its holders, the one whose office names them.
+          if (pool.length > 1) {
+            const place = PLACE_BEFORE_OFFICE.exec(doc.text.slice(Math.max(0, m.start - 50), m.start));
+            if (place) {
+              const words = place[1]!.trim().replace(/[ \t\u00a0]+/g, ' ').toLowerCase();
+              const named = pool.filter((p) => (p.title ?? '').toLowerCase().includes(words));
+              if (named.length > 0) pool = named;
+            }
+          }
+          // "... spoke to Prime Minister Y. The spokesperson said: “The Prime Minister underlined ...”": in an
+          // official release, a leader's bare office inside quotation marks is the issuer's own leader when
+          // the text names one; the issuer's people speak so of their own, guests of their host.
+          if (pool.length > 1 && issuerHome && !m.country && LEADER_ROLES.has(roleOfTitle(generic) ?? '') && quoted().contains(m.start)) {
+            // One whose state the text leaves open may be the issuer's own; one of another state is not.
+            const ownLeader = pool.filter((p) => { const serves = servesOf(p); return serves === null || serves === issuerHome; });
+            if (ownLeader.length > 0) pool = ownLeader;
+          }
+          // "Prime Minister A met the Prime Minister of Greece, B. The Greek Prime Minister thanked ... The
+          // Prime Minister said": in an official release, the other state's leader is told apart by its state,
+          // so a leader's bare office is the issuer's own when the other holder was last named with a state
+          // in an earlier sentence.
+          if (pool.length > 1 && issuerHome && !m.country && LEADER_ROLES.has(roleOfTitle(generic) ?? '')) {
+            // One whose state the text leaves open may be the issuer's own; one of another state is not.
+            const own = pool.filter((p) => { const serves = servesOf(p); return serves === null || serves === issuerHome; });
+            const others = pool.filter((p) => !own.includes(p));
+            // Within the sentence that named the other holder so ("the Prime Minister of Slovenia visited Split,
+            // where the Prime Minister opened a school"), the bare office goes on with that holder.
+            const qualifiedBefore = (p: Building) => {
+              const last = personMentionAt(p.lastSeen);
+              return !!last && last.form === 'title' && !!last.country && sentenceAt(sentences, last.start) < sentHere;
+            };
+            if (own.length > 0 && others.length > 0 && others.every(qualifiedBefore)) pool = own;
+          }
+          // "When asked whether he would meet President X, the President replied": the subject of the main
+          // clause is not one named only inside the phrase that opens the sentence.
+          if (pool.length > 1) {
+            const sentenceStart = sentences[sentenceAt(sentences, m.start)]?.start ?? 0;
+            if (sentenceStart < m.start && OPENING_BEFORE_TITLE.test(doc.text.slice(sentenceStart, m.start))) {
+              const outside = pool.filter((p) => p.lastSeen < sentenceStart);
+              if (outside.length > 0) pool = outside;
+            }
+          }
+          // "Prime Minister A met former Prime Minister B. “...,” the former Prime Minister said": "former"
+          // before a bare office means one the text named as having held it, not its present holder.
+          if (pastWords && formerHolders.size > 0 && formerBefore(doc.text, m.start)) {
+            const past = countryPool.filter((p) => formerHolders.has(p));
+            if (past.length > 0) pool = past;
+          }
+          // "the visiting Prime Minister": of two holders of the office, the guest, not the host the release
+          // introduced first (actors are numbered in the order the text introduces them).
+          if (pool.length > 1 && VISITING_BEFORE.test(doc.text.slice(Math.max(0, m.start - 12), m.start))) {
+            const host = pool.reduce((a, b) => (actorNumber(b) < actorNumber(a) ? b : a));
+            pool = pool.filter((p) => p !== host);
+          }
+          // "Outgoing President A handed over to President-elect B. The new President ...": "new" or
+          // "incoming" before an office means the one taking it, never one the text names as leaving it.
+          if (outgoingHolders.size > 0 && NEW_HOLDER_BEFORE.test(doc.text.slice(Math.max(0, m.start - 12), m.start))) {
+            pool = pool.filter((p) => !outgoingHolders.has(p));
+          }
+          // "Premier Li Qiang met Prime Minister X. The Premier said": a title written with a variant word
+          // ("Premier", "Chairwoman") means, of the holders it fits, those whose office the text wrote so.
+          const variant = pool.length > 1 ? variantHead(m.title ?? m.text) : null;
+          if (variant) {
+            const sameWords = pool.filter((p) => writtenWithHead(p.title, variant));
+            if (sameWords.length > 0) pool = sameWords;
+          }
+          // "“My predecessor, X, never came,” the President said": one named as another's predecessor,
+          // successor or spouse is not the one a bare office goes on with, while another holder fits.
+          if (pool.length > 1) {
+            const notRelations = pool.filter((p) => !namedAsRelation(p));
+            if (notRelations.length > 0) pool = notRelations;
+          }
+          let holder: Building | undefined;
+          for (const p of pool) if (!holder || p.lastSeen > holder.lastSeen) holder = p;
+          if (holder) {
+            const last = sentenceAt(sentences, holder.lastSeen);
+            for (const p of pool) if (p.lastSeen < holder.lastSeen && sentenceAt(sentences, p.lastSeen) === last) holder = p;
+          }
+          // "Spokesperson X said ... A spokesperson for the Ministry said ... the spokesperson added": a
+          // definite role noun goes on with the one "a" introduced since the named holder was last seen.
+          const introduced = lastIntroduced.get(roleHead(m.text) ?? '');
+          if (introduced !== undefined && m.start - introduced <= INTRODUCED_REACH && (!holder || introduced > holder.lastSeen)
+            && DEFINITE_BEFORE.test(doc.text.slice(Math.max(0, m.start - 4), m.start))) {
+            indefinite.add(m);
+            continue;
+          }
+          // "Aygün Raharimanana met with the Governor ... The head of state noted ... the Belarusian leader
+          // said": an official release opens with its own principal by name alone; a leader's office of the
+          // issuer's state that no titled person fits is that principal's.
+          if (!holder && issuerHome && (!m.country || m.country === issuerHome) && LEADER_ROLES.has(roleOfTitle(generic) ?? '')) {
+            const principal = untitledOpener();
+            if (principal && principal !== speaking && (!principal.country || principal.country === issuerHome || listedOnly(principal))) holder = principal;
+            // "Acting Governor X informed Vladimir Y about the region. X updated the President on ...": with no
+            // one named bare opening the body, the one person the release has named with no office at all,
+            // in the first sentence that names anyone, whose state the text leaves open or gives as the issuer's, is its principal.
+            if (!holder && !sourceCountry(doc.meta.source).media) {
+              const untitled = people.filter((p) => p.lastSeen < m.start && p.named && !p.nominal && !p.title && !formerHolders.has(p) && (!p.country || p.country === issuerHome));
+              const lead = untitled.length === 1 && untitled[0] !== speaking && people.every((p) => p === untitled[0] || p.title || p.nominal || p.lastSeen > m.start) ? untitled[0]! : undefined;
+              const firstPerson = mentions.find((x) => x.start >= doc.meta.bodyStart && x.type === 'person');
+              const first = firstPerson ? sentences[sentenceOf(sentences, firstPerson)] : undefined;
+              if (lead && first && mentions.some((x) => x.actor === lead.id && x.form === 'name' && x.start >= first.start && x.end <= first.end)) holder = lead;
+            }
+          }
+          // "Arman X reported that ... The Governor said": a governor or mayor no titled person fits, opening its
+          // sentence, is the person with no office who last opened a sentence before it.
+          if (!holder && !m.country && isLocalOffice(generic)) holder = lastUntitledSubject(people, m.start, doc.text, sentences);
+          // "congratulations to X on his appointment as Prime Minister of Singapore": the office taken up is
+          // X's, whoever else the text names with that office.
+          const appointee = appointeeBefore(doc.text, m, mentions);
+          if (appointee) holder = buildingById.get(appointee) ?? holder;
+          if (holder) attach(holder, m);
+          else if (m.country || m.rule === 'title-of-place') {
+            const title = m.title ?? m.text;
+            const where = m.country && !title.includes(' of ') ? countryName(m.country) : null;
+            const holder = create(m, null, where ? `${title} of ${where}` : title, 'title-holder');
+            holder.nominal = true;
+            attach(holder, m);
+            // The senders of greetings left out above are not this holder either, when titles are folded later.
+            const senders = countryPool.filter((p) => !reachable.includes(p));
+            if (speaking) senders.push(speaking);
+            senders.push(...metBy);
+            if (senders.length > 0) notHolders.set(holder, new Set(senders));
+          }
           continue;
         }
         if (m.type === 'place') {
