@@ -1210,180 +1210,182 @@ export const coreference: Stage = {
 
     /** Pronouns last, once every name and title has its actor (a function of its own: see linkMentions). */
     const resolvePronouns = (): void => {
-      const persons = new Map<number, Mention[]>();
-      const groups = new Map<number, Mention[]>();
-      // A pronoun outside quotation marks never takes up a name inside them: "“We agreed this with
-      // President X,” he said" is not X's. The people named outside quotes, by sentence.
-      const quotedHere = quoted();
-      const unquotedPersons = new Map<number, Mention[]>();
-      const add = (target: Map<number, Mention[]>, m: Mention) => {
-        const s = sentenceOf(sentences, m);
-        let list = target.get(s);
-        if (!list) target.set(s, (list = []));
-        // In text order: a pronoun resolved below joins a list built before it. Most mentions come
-        // in text order and go last, which a push does without the array splice returns.
-        let k = list.length;
-        while (k > 0 && list[k - 1]!.start > m.start) k--;
-        if (k === list.length) list.push(m);
-        else list.splice(k, 0, m);
-      };
-      // "Official Spokesperson, X: Good evening ...\n\nForeign Secretary, Y: ... He then called on Z": a
-      // turn's label tags the words after it and is said by no one, so no pronoun takes it up; a
-      // speaker is taken up by the name the words themselves give.
-      const labels = new Set(turnLabelMentions(doc.text, doc.layer('paragraphs'), mentions, (m) => !!m.actor).values());
-      for (const m of mentions) {
-        if (!m.actor || m.form === 'pronoun' || labels.has(m)) continue;
-        const target = m.type === 'person' ? persons : m.type === 'organization' ? groups : null;
-        if (!target) continue;
-        add(target, m);
-        if (target === persons && !quotedHere.contains(m.start)) add(unquotedPersons, m);
-      }
-      const byId = actorById;
-      const genders = new Map<string, Gender>();
-      for (const a of people) if (a.named) genders.set(a.id, genderOf(a.name, a.title));
-      // "Mrs. Solberg", "Mr Reyes": an honorific the name stands after tells what its title may not.
-      for (const m of mentions) {
-        if (!m.actor || m.type !== 'person' || m.form === 'pronoun' || !genders.has(m.actor) || genders.get(m.actor) !== null) continue;
-        genders.set(m.actor, honorificGender(doc.text, m.start, m.text));
-      }
-      const tokens = doc.layer('tokens');
-      // "Ambassador X presented her credentials", "X, who presented her letters": a possessive right after
-      // the verb of which the name is the subject is the subject's own, and tells its gender.
-      // The possessive is then that person's, whoever else the sentence names first.
-      const ownPossessives = new Map<number, Mention>();
-      /** Names that stand as the subject of such a clause ("X, who presented her letters"). */
-      const possessors = new Set<Mention>();
-      /**
-       * The people of such names: "X, who presented her letters ... The Minister wished the Ambassador
-       * success in her mission": the woman the text has shown to be one is "her" again by her office.
-       */
-      const possessorActors = new Set<string>();
-      for (const m of mentions) {
-        if (!m.actor || m.type !== 'person' || m.form === 'pronoun' || !genders.has(m.actor)) continue;
-        // The possessive first: few names have one after their verb, and the words after the name
-        // are cheaper to read than the text before it.
-        const own = ownPossessiveAfter(tokens, lowerBound(tokens, m.end));
-        if (!own) continue;
-        // Only a name that opens its clause is that clause's subject: "the plan of President X had
-        // followed his meeting" has the plan for its subject.
-        const from = Math.max(sentences[sentenceAt(sentences, m.start)]?.start ?? 0, m.start - 80);
-        if (!CLAUSE_OPENS_BEFORE.test(doc.text.slice(from, m.start)) && !RELATIVE_WHO_AFTER.test(doc.text.slice(m.end, m.end + 8))) continue;
-        const g = pronounGender(own.text);
-        const known = genders.get(m.actor);
-        if (known && known !== g) continue;
-        genders.set(m.actor, g);
-        ownPossessives.set(own.start, m);
-        possessors.add(m);
-        possessorActors.add(m.actor);
-      }
-      // Whether a mention stands as its clause's subject depends on the mention alone: read once for
-      // each, as every pronoun of a sentence looks through the same candidates.
-      const subjects = new Map<Mention, boolean>();
-      const isSubject = (m: Mention): boolean => {
-        let known = subjects.get(m);
-        if (known === undefined) subjects.set(m, (known = readSubject(m)));
-        return known;
-      };
-      const readSubject = (m: Mention): boolean => {
-        // "The Secretary’s meeting with Foreign Minister X focused on ...": the object of "with" or "by"
-        // is no subject, whatever verb follows its phrase. Asked last: a verb after the name is rarer
-        // than a "with" or "by" is costly to look for in the text before it.
-        return verbFollows(m) && !PREPOSITION_OBJECT.test(doc.text.slice(Math.max(0, m.start - 100), m.start));
-      };
-      /** Whether a verb follows the mention in its sentence, past a title's complement and adverbs. */
-      const verbFollows = (m: Mention): boolean => {
-        let k = lowerBound(tokens, m.end);
-        // "The President of the European Council congratulated ...": a title's complement of capitalised
-        // words stands between the title and its verb.
-        // "The head of the region informed ...": or of a common noun.
-        if (m.form === 'title' && /^(?:of|for)$/i.test(tokens[k]?.text ?? '')) {
-          let j = k + 1;
-          if (/^the$/i.test(tokens[j]?.text ?? '')) j++;
-          const first = j;
-          // "The head of the Dutch government announced": a body's head noun in lower case closes a
-          // complement of capitalised words.
-          const inComplement = (t: { text: string; pos: string }) => /^\p{Lu}/u.test(t.text) || /^(?:of|and|the)$/.test(t.text)
-            || (t.pos === 'NOUN' && (j === first || (/^\p{Lu}/u.test(tokens[j - 1]!.text) && wordLists().orgHeads.has(t.text))));
-          while (j < tokens.length && j - first < 8 && inComplement(tokens[j]!)) j++;
-          if (j > first && /^(?:\p{Lu}|\p{Ll})/u.test(tokens[j - 1]!.text) && !/^(?:of|and|the)$/.test(tokens[j - 1]!.text)) k = j;
-        }
-        // "Petrishenko also attended": adverbs may stand between a subject and its verb.
-        for (let n = 0; n < 2 && tokens[k]?.pos === 'ADV'; n++) k++;
-        const t = tokens[k];
-        // "informed the President": a past form the tagger took for an adjective is a verb when a
-        // determiner or a name follows it as its object.
-        const pastWithObject = t !== undefined && t.pos === 'ADJ' && /\p{Ll}ed$/u.test(t.text) && /^(?:DET|PROPN)$/.test(tokens[k + 1]?.pos ?? '');
-        return t !== undefined && t.sentence === tokens[lowerBound(tokens, m.start)]?.sentence && (t.pos === 'VERB' || t.pos === 'AUX' || pastWithObject);
-      };
-      const turnSpeakers = turnLabelSpeakers(doc.text, doc.layer('paragraphs'), mentions);
-      // OBJECT_OWNS needs one of its verbs: a text with none is not read before each possessive.
-      const thanksNamed = holds.objectOwns;
-      const openers = new ClauseOpeners(doc.text);
-      // "The talks were attended by X, Y and Z. “...,” he said": people listed as attending are not the
-      // one a subject pronoun takes up when the text named a subject before them.
-      const listedAttendee = (m: Mention) => {
-        const sentence = sentences[sentenceOf(sentences, m)];
-        return sentence !== undefined && ATTENDED_BY.test(doc.text.slice(Math.max(sentence.start, m.start - 300), m.start));
-      };
-      // "Minister X thanked her": an object pronoun is never the subject of its own clause, so whoever the
-      // subject before it names is not the one meant.
-      const notOwnSubject = (p: Mention, here: readonly Mention[] | undefined, accept: (m: Mention) => boolean) => {
-        const subject = here?.find((c) => c.end <= p.start && isSubject(c));
-        return subject?.actor ? (m: Mention) => accept(m) && m.actor !== subject.actor : accept;
-      };
-      for (const p of pending) {
-        const s = sentenceOf(sentences, p);
-        const person = p.type === 'person';
-        const wanted = pronounGender(p.text);
-        // "THE PRESIDENT: ... she said": in a transcript turn the one speaking is "I", never "he" or "she".
-        const turn = person ? turnSpeakers.get(sentences[s]?.paragraph ?? -1) : undefined;
-        let owner: string | undefined;
-        const accept = (m: Mention) => {
-          if (turn !== undefined && m.actor === turn) return false;
-          if (owner !== undefined && m.actor === owner) return false;
-          if (!wanted || !m.actor) return true;
-          const g = genders.get(m.actor);
-          return !g || g === wanted;
+      if (pending.length > 0) {
+        const persons = new Map<number, Mention[]>();
+        const groups = new Map<number, Mention[]>();
+        // A pronoun outside quotation marks never takes up a name inside them: "“We agreed this with
+        // President X,” he said" is not X's. The people named outside quotes, by sentence.
+        const quotedHere = quoted();
+        const unquotedPersons = new Map<number, Mention[]>();
+        const add = (target: Map<number, Mention[]>, m: Mention) => {
+          const s = sentenceOf(sentences, m);
+          let list = target.get(s);
+          if (!list) target.set(s, (list = []));
+          // In text order: a pronoun resolved below joins a list built before it. Most mentions come
+          // in text order and go last, which a push does without the array splice returns.
+          let k = list.length;
+          while (k > 0 && list[k - 1]!.start > m.start) k--;
+          if (k === list.length) list.push(m);
+          else list.splice(k, 0, m);
         };
-        const opening = sentences[s] ? afterOpeningPhrase(doc.text, sentences[s]!.start, p.start) : -1;
-        const own = sentences[s] ? openers.lastBefore(sentences[s]!.start, sentences[s]!.end, p.start) : -1;
-        const inQuote = person && quotedHere.contains(p.start);
-        const pool = person ? (inQuote ? persons : unquotedPersons) : groups;
-        // "the hostage X, whose family he met": the one "whose" stands for is not the pronoun of its own clause.
-        owner = person ? whoseOwner(doc.text, p, pool.get(s)) : undefined;
-        let ante = ownPossessives.get(p.start) ?? (person && thanksNamed ? objectOwner(doc.text, p, sentences[s], pool.get(s), accept) : null)
-          ?? (person ? sentTraveller(doc.text, p, sentences[s], own, pool.get(s), accept) : null)
-          ?? (objectHer(tokens, p) ? antecedent(p, s, sentences, pool, !person, isSubject, notOwnSubject(p, pool.get(s), accept), opening, own, listedAttendee, true)
-            : antecedent(p, s, sentences, pool, !person, isSubject, accept, opening, own, listedAttendee));
-        // "Ambassador Karin Lindqvist ... She noted ... Farrukh Sharifzoda welcomed ... “...,” she went on":
-        // officials whose gender the text leaves open are mostly men, so a "she" that would land on one
-        // takes the woman the text has shown to be one, when she is within reach as a subject.
-        if (wanted === 'f' && ante?.actor && !genders.get(ante.actor)) {
-          // Only a woman standing as a subject: one named as an object is the weaker reading.
-          const known = antecedent(p, s, sentences, pool, false, isSubject, (m) => accept(m) && !!m.actor && genders.get(m.actor) === 'f' && (isSubject(m) || possessors.has(m) || possessorActors.has(m.actor)), opening, own);
-          // "... she said. \n\n Minister Verhoeckx commended the reforms. In her words, ...": the subject of
-          // the pronoun's own paragraph, named right before it, is nearer than a woman of an earlier paragraph.
-          const paragraphOf = (m: Mention) => sentences[sentenceOf(sentences, m)]?.paragraph ?? -1;
-          const here = sentences[s]?.paragraph ?? -1;
-          const nearSubject = isSubject(ante) && paragraphOf(ante) === here && sentenceOf(sentences, ante) >= s - 1;
-          if (known && !(nearSubject && paragraphOf(known) < here)) ante = known;
+        // "Official Spokesperson, X: Good evening ...\n\nForeign Secretary, Y: ... He then called on Z": a
+        // turn's label tags the words after it and is said by no one, so no pronoun takes it up; a
+        // speaker is taken up by the name the words themselves give.
+        const labels = new Set(turnLabelMentions(doc.text, doc.layer('paragraphs'), mentions, (m) => !!m.actor).values());
+        for (const m of mentions) {
+          if (!m.actor || m.form === 'pronoun' || labels.has(m)) continue;
+          const target = m.type === 'person' ? persons : m.type === 'organization' ? groups : null;
+          if (!target) continue;
+          add(target, m);
+          if (target === persons && !quotedHere.contains(m.start)) add(unquotedPersons, m);
         }
-        const a = ante?.actor ? byId.get(ante.actor) : undefined;
-        if (a) {
-          p.actor = a.id;
-          a.mentions.push(p.id);
-          // A resolved "she" tells the gender of a name the rules could not read.
-          if (wanted && !genders.get(a.id)) genders.set(a.id, wanted);
-          // "X arrived in Beijing. He was met by Y. “...,” he said": a subject pronoun carries its person
-          // on, so that a later pronoun finds X in the sentence that names X only as "he".
-          if (person && SUBJECT_PRONOUN.test(p.text)) {
-            add(persons, p);
-            if (!inQuote) add(unquotedPersons, p);
+        const byId = actorById;
+        const genders = new Map<string, Gender>();
+        for (const a of people) if (a.named) genders.set(a.id, genderOf(a.name, a.title));
+        // "Mrs. Solberg", "Mr Reyes": an honorific the name stands after tells what its title may not.
+        for (const m of mentions) {
+          if (!m.actor || m.type !== 'person' || m.form === 'pronoun' || !genders.has(m.actor) || genders.get(m.actor) !== null) continue;
+          genders.set(m.actor, honorificGender(doc.text, m.start, m.text));
+        }
+        const tokens = doc.layer('tokens');
+        // "Ambassador X presented her credentials", "X, who presented her letters": a possessive right after
+        // the verb of which the name is the subject is the subject's own, and tells its gender.
+        // The possessive is then that person's, whoever else the sentence names first.
+        const ownPossessives = new Map<number, Mention>();
+        /** Names that stand as the subject of such a clause ("X, who presented her letters"). */
+        const possessors = new Set<Mention>();
+        /**
+         * The people of such names: "X, who presented her letters ... The Minister wished the Ambassador
+         * success in her mission": the woman the text has shown to be one is "her" again by her office.
+         */
+        const possessorActors = new Set<string>();
+        for (const m of mentions) {
+          if (!m.actor || m.type !== 'person' || m.form === 'pronoun' || !genders.has(m.actor)) continue;
+          // The possessive first: few names have one after their verb, and the words after the name
+          // are cheaper to read than the text before it.
+          const own = ownPossessiveAfter(tokens, lowerBound(tokens, m.end));
+          if (!own) continue;
+          // Only a name that opens its clause is that clause's subject: "the plan of President X had
+          // followed his meeting" has the plan for its subject.
+          const from = Math.max(sentences[sentenceAt(sentences, m.start)]?.start ?? 0, m.start - 80);
+          if (!CLAUSE_OPENS_BEFORE.test(doc.text.slice(from, m.start)) && !RELATIVE_WHO_AFTER.test(doc.text.slice(m.end, m.end + 8))) continue;
+          const g = pronounGender(own.text);
+          const known = genders.get(m.actor);
+          if (known && known !== g) continue;
+          genders.set(m.actor, g);
+          ownPossessives.set(own.start, m);
+          possessors.add(m);
+          possessorActors.add(m.actor);
+        }
+        // Whether a mention stands as its clause's subject depends on the mention alone: read once for
+        // each, as every pronoun of a sentence looks through the same candidates.
+        const subjects = new Map<Mention, boolean>();
+        const isSubject = (m: Mention): boolean => {
+          let known = subjects.get(m);
+          if (known === undefined) subjects.set(m, (known = readSubject(m)));
+          return known;
+        };
+        const readSubject = (m: Mention): boolean => {
+          // "The Secretary’s meeting with Foreign Minister X focused on ...": the object of "with" or "by"
+          // is no subject, whatever verb follows its phrase. Asked last: a verb after the name is rarer
+          // than a "with" or "by" is costly to look for in the text before it.
+          return verbFollows(m) && !PREPOSITION_OBJECT.test(doc.text.slice(Math.max(0, m.start - 100), m.start));
+        };
+        /** Whether a verb follows the mention in its sentence, past a title's complement and adverbs. */
+        const verbFollows = (m: Mention): boolean => {
+          let k = lowerBound(tokens, m.end);
+          // "The President of the European Council congratulated ...": a title's complement of capitalised
+          // words stands between the title and its verb.
+          // "The head of the region informed ...": or of a common noun.
+          if (m.form === 'title' && /^(?:of|for)$/i.test(tokens[k]?.text ?? '')) {
+            let j = k + 1;
+            if (/^the$/i.test(tokens[j]?.text ?? '')) j++;
+            const first = j;
+            // "The head of the Dutch government announced": a body's head noun in lower case closes a
+            // complement of capitalised words.
+            const inComplement = (t: { text: string; pos: string }) => /^\p{Lu}/u.test(t.text) || /^(?:of|and|the)$/.test(t.text)
+              || (t.pos === 'NOUN' && (j === first || (/^\p{Lu}/u.test(tokens[j - 1]!.text) && wordLists().orgHeads.has(t.text))));
+            while (j < tokens.length && j - first < 8 && inComplement(tokens[j]!)) j++;
+            if (j > first && /^(?:\p{Lu}|\p{Ll})/u.test(tokens[j - 1]!.text) && !/^(?:of|and|the)$/.test(tokens[j - 1]!.text)) k = j;
+          }
+          // "Petrishenko also attended": adverbs may stand between a subject and its verb.
+          for (let n = 0; n < 2 && tokens[k]?.pos === 'ADV'; n++) k++;
+          const t = tokens[k];
+          // "informed the President": a past form the tagger took for an adjective is a verb when a
+          // determiner or a name follows it as its object.
+          const pastWithObject = t !== undefined && t.pos === 'ADJ' && /\p{Ll}ed$/u.test(t.text) && /^(?:DET|PROPN)$/.test(tokens[k + 1]?.pos ?? '');
+          return t !== undefined && t.sentence === tokens[lowerBound(tokens, m.start)]?.sentence && (t.pos === 'VERB' || t.pos === 'AUX' || pastWithObject);
+        };
+        const turnSpeakers = turnLabelSpeakers(doc.text, doc.layer('paragraphs'), mentions);
+        // OBJECT_OWNS needs one of its verbs: a text with none is not read before each possessive.
+        const thanksNamed = holds.objectOwns;
+        const openers = new ClauseOpeners(doc.text);
+        // "The talks were attended by X, Y and Z. “...,” he said": people listed as attending are not the
+        // one a subject pronoun takes up when the text named a subject before them.
+        const listedAttendee = (m: Mention) => {
+          const sentence = sentences[sentenceOf(sentences, m)];
+          return sentence !== undefined && ATTENDED_BY.test(doc.text.slice(Math.max(sentence.start, m.start - 300), m.start));
+        };
+        // "Minister X thanked her": an object pronoun is never the subject of its own clause, so whoever the
+        // subject before it names is not the one meant.
+        const notOwnSubject = (p: Mention, here: readonly Mention[] | undefined, accept: (m: Mention) => boolean) => {
+          const subject = here?.find((c) => c.end <= p.start && isSubject(c));
+          return subject?.actor ? (m: Mention) => accept(m) && m.actor !== subject.actor : accept;
+        };
+        for (const p of pending) {
+          const s = sentenceOf(sentences, p);
+          const person = p.type === 'person';
+          const wanted = pronounGender(p.text);
+          // "THE PRESIDENT: ... she said": in a transcript turn the one speaking is "I", never "he" or "she".
+          const turn = person ? turnSpeakers.get(sentences[s]?.paragraph ?? -1) : undefined;
+          let owner: string | undefined;
+          const accept = (m: Mention) => {
+            if (turn !== undefined && m.actor === turn) return false;
+            if (owner !== undefined && m.actor === owner) return false;
+            if (!wanted || !m.actor) return true;
+            const g = genders.get(m.actor);
+            return !g || g === wanted;
+          };
+          const opening = sentences[s] ? afterOpeningPhrase(doc.text, sentences[s]!.start, p.start) : -1;
+          const own = sentences[s] ? openers.lastBefore(sentences[s]!.start, sentences[s]!.end, p.start) : -1;
+          const inQuote = person && quotedHere.contains(p.start);
+          const pool = person ? (inQuote ? persons : unquotedPersons) : groups;
+          // "the hostage X, whose family he met": the one "whose" stands for is not the pronoun of its own clause.
+          owner = person ? whoseOwner(doc.text, p, pool.get(s)) : undefined;
+          let ante = ownPossessives.get(p.start) ?? (person && thanksNamed ? objectOwner(doc.text, p, sentences[s], pool.get(s), accept) : null)
+            ?? (person ? sentTraveller(doc.text, p, sentences[s], own, pool.get(s), accept) : null)
+            ?? (objectHer(tokens, p) ? antecedent(p, s, sentences, pool, !person, isSubject, notOwnSubject(p, pool.get(s), accept), opening, own, listedAttendee, true)
+              : antecedent(p, s, sentences, pool, !person, isSubject, accept, opening, own, listedAttendee));
+          // "Ambassador Karin Lindqvist ... She noted ... Farrukh Sharifzoda welcomed ... “...,” she went on":
+          // officials whose gender the text leaves open are mostly men, so a "she" that would land on one
+          // takes the woman the text has shown to be one, when she is within reach as a subject.
+          if (wanted === 'f' && ante?.actor && !genders.get(ante.actor)) {
+            // Only a woman standing as a subject: one named as an object is the weaker reading.
+            const known = antecedent(p, s, sentences, pool, false, isSubject, (m) => accept(m) && !!m.actor && genders.get(m.actor) === 'f' && (isSubject(m) || possessors.has(m) || possessorActors.has(m.actor)), opening, own);
+            // "... she said. \n\n Minister Verhoeckx commended the reforms. In her words, ...": the subject of
+            // the pronoun's own paragraph, named right before it, is nearer than a woman of an earlier paragraph.
+            const paragraphOf = (m: Mention) => sentences[sentenceOf(sentences, m)]?.paragraph ?? -1;
+            const here = sentences[s]?.paragraph ?? -1;
+            const nearSubject = isSubject(ante) && paragraphOf(ante) === here && sentenceOf(sentences, ante) >= s - 1;
+            if (known && !(nearSubject && paragraphOf(known) < here)) ante = known;
+          }
+          const a = ante?.actor ? byId.get(ante.actor) : undefined;
+          if (a) {
+            p.actor = a.id;
+            a.mentions.push(p.id);
+            // A resolved "she" tells the gender of a name the rules could not read.
+            if (wanted && !genders.get(a.id)) genders.set(a.id, wanted);
+            // "X arrived in Beijing. He was met by Y. “...,” he said": a subject pronoun carries its person
+            // on, so that a later pronoun finds X in the sentence that names X only as "he".
+            if (person && SUBJECT_PRONOUN.test(p.text)) {
+              add(persons, p);
+              if (!inQuote) add(unquotedPersons, p);
+            }
           }
         }
       }
     };
-    if (pending.length > 0) resolvePronouns();
+    resolvePronouns();
 
     // What the text says outright: "Name (Country)", "President Santos of Colombia", a side's list,
     // "his Tunisian counterpart, Minister X". It never replaces a country the office's own words gave.
