@@ -805,296 +805,287 @@ export const coreference: Stage = {
     const readForHandover = new Set<number>();
     /** Whether the text has "under" before a word at all, for times under an office ("under President X"). */
     const underWords = holds.under;
-    /**
-     * Names, titles, places, groups and bodies to their actors, pronouns put aside, in text order. This
-     * pass and the two long ones after it are functions of their own rather than parts of `run`: the engine
-     * compiles a function as a whole, and `run` with all three inside took it most of a second to optimise,
-     * after thousands of documents read unoptimised, and as long again after each deoptimisation.
-     */
-    const linkMentions = (): void => {
-      for (let i = 0; i < mentions.length; i++) {
-        const m = mentions[i]!;
-        if (m.form === 'pronoun') {
-          pending.push(m);
-          continue;
-        }
-        // "A spokesperson for the Ministry said ...", read as a body's nominal: a role noun after "a" or
-        // "an" (not describing someone by apposition or predicate) introduces a new, unnamed person.
-        if (m.form === 'nominal') {
-          const head = roleHead(m.text);
-          if (head && introducedIndefinitely(doc.text, m)) lastIntroduced.set(head, m.start);
-        }
-        if (m.type === 'person' && m.form === 'name') {
-          const key = `person|${lookupKey(m.canonical ?? m.text)}`;
-          const listed = personByName(m.canonical ?? m.text);
-          // "President Joko Widodo ... President Jokowi": two names a list of known people gives one person.
-          let found = personFor(m, key, i) ?? (listed ? byListed.get(listed) : undefined);
-          // "The Prime Minister ... “As my predecessor, Prime Minister X, said”": one named as another's
-          // predecessor, successor or spouse is not the holder of the office the text used before the name.
-          if (!found && m.title && !relationBefore(doc.text, m.start)) {
-            // "Montenegro's prime minister ... Prime Minister Dusko Markovic": the office holder gets a name.
-            // The oldest fitting office holder among the latest people, which keeps long documents linear.
-            // "The President of Uzbekistan met ... conveyed the greetings of President X": one named as the
-            // sender of greetings, whose state the text leaves open, is away and the bringer's; never the
-            // holder of an office the text gave its own state.
-            const sender = sendersNamed && !m.country && sentBeforeAt(doc.text, m.start, senderReads);
-            for (let k = Math.max(0, people.length - MAX_TITLE_CANDIDATES); k < people.length && !found; k++) {
-              const p = people[k]!;
-              // "the first by a Peruvian head of state. He was received by President X": one an indefinite article
-              // introduced is no one named in a later sentence ("the first by a Portuguese prime minister since Prime
-              // Minister X travelled there" names, in its own sentence, a holder of the office so described).
-              if (p.nominal && !p.named && !(p.rule === 'indefinite-title' && sentenceAt(sentences, p.lastSeen) !== sentenceAt(sentences, m.start)) && titleFits(p.title ?? '', m.title ?? null) && (!m.country || !p.country || m.country === p.country) && !(sender && p.country)) found = p;
-            }
-            if (found) {
-              found.nominal = false;
-              byKey.set(key, found);
-            }
-          }
-          // "Dear Vladimir Vladimirovich" in a turn before the text names Vladimir Putin: the address names
-          // the person of that given name whose full name comes later, under which the person is made.
-          const ahead = found ? null : namedAfterAddress(i, m);
-          const holder = found ?? (ahead ? create(m, ahead.key, ahead.name, 'person-name') : create(m, key, m.canonical ?? m.text, 'person-name'));
-          attach(holder, m);
-          const next = mentions[i + 1];
-          // The gap first: a name is seldom followed by "of" and a state, and the gap is read faster than the state's name is looked up.
-          if (next && next.type !== 'person' && next.form === 'name' && next.country && OF_STATE_GAP.test(doc.text.slice(m.end, next.start))
-            && countryByName(next.canonical ?? next.text)?.iso3 === next.country) stateAfter.set(holder, next.country);
-          if (listed && !byListed.has(listed)) byListed.set(listed, holder);
-          if (found) byKey.set(key, found);
-          if ((pastWords && formerBefore(doc.text, m.start)) || (underWords && underOfficeBefore(doc.text, m.start))) formerHolders.add(holder);
-          if (leavingWords && outgoingBefore(doc.text, m.start)) {
-            outgoingHolders.add(holder);
-            // Each sentence read once, however many outgoing holders it names.
-            const at = sentenceAt(sentences, m.start);
-            const sentence = sentences[at];
-            if (sentence && !readForHandover.has(at)) {
-              readForHandover.add(at);
-              if (HANDOVER.test(doc.text.slice(sentence.start, sentence.end))) handoverSentences.add(at);
-            }
-          }
-          continue;
-        }
-        if (m.type === 'person' && m.form === 'title') {
-          peopleBefore.set(m, people.length);
-          // "a Turkish minister", "an adviser": an indefinite article introduces someone new, never one named before.
-          const lead = doc.text.slice(Math.max(0, m.start - 40), m.start);
-          const indef = opensIndefinite(lead) ? INDEFINITE_BEFORE.exec(lead) : null;
-          // "X, a Turkish minister, said", "X is a minister": an apposition or a predicate describes X.
-          if (indef && !PREDICATE_BEFORE.test(doc.text.slice(Math.max(0, m.start - indef[0].length - 20), m.start - indef[0].length))) {
-            indefinite.add(m);
-            const head = roleHead(m.text);
-            if (head) lastIntroduced.set(head, m.start);
-            if (m.country) {
-              const title = m.title ?? m.text;
-              const where = title.includes(' of ') ? null : countryName(m.country);
-              const holder = create(m, null, where ? `${title} of ${where}` : title, 'indefinite-title');
-              holder.nominal = true;
-              attach(holder, m);
-            }
-            continue;
-          }
-          // The holder: the most recent person whose title fits and whose country does not conflict.
-          const fitting: Building[] = [];
-          /** Those who meet the office's holder in this sentence, who are not the holder. */
-          const metBy: Building[] = [];
-          const speaking = turnSpeakerOf(m);
-          const generic = m.title ?? m.text;
-          const complement = complementOf(m.title);
-          const localNames = localNamesOf(generic);
-          // Only the most recently introduced people are candidates, which keeps long documents linear.
-          for (let k = people.length - 1; k >= 0 && k >= people.length - MAX_TITLE_CANDIDATES; k--) {
+    for (let i = 0; i < mentions.length; i++) {
+      const m = mentions[i]!;
+      if (m.form === 'pronoun') {
+        pending.push(m);
+        continue;
+      }
+      // "A spokesperson for the Ministry said ...", read as a body's nominal: a role noun after "a" or
+      // "an" (not describing someone by apposition or predicate) introduces a new, unnamed person.
+      if (m.form === 'nominal') {
+        const head = roleHead(m.text);
+        if (head && introducedIndefinitely(doc.text, m)) lastIntroduced.set(head, m.start);
+      }
+      if (m.type === 'person' && m.form === 'name') {
+        const key = `person|${lookupKey(m.canonical ?? m.text)}`;
+        const listed = personByName(m.canonical ?? m.text);
+        // "President Joko Widodo ... President Jokowi": two names a list of known people gives one person.
+        let found = personFor(m, key, i) ?? (listed ? byListed.get(listed) : undefined);
+        // "The Prime Minister ... “As my predecessor, Prime Minister X, said”": one named as another's
+        // predecessor, successor or spouse is not the holder of the office the text used before the name.
+        if (!found && m.title && !relationBefore(doc.text, m.start)) {
+          // "Montenegro's prime minister ... Prime Minister Dusko Markovic": the office holder gets a name.
+          // The oldest fitting office holder among the latest people, which keeps long documents linear.
+          // "The President of Uzbekistan met ... conveyed the greetings of President X": one named as the
+          // sender of greetings, whose state the text leaves open, is away and the bringer's; never the
+          // holder of an office the text gave its own state.
+          const sender = sendersNamed && !m.country && sentBeforeAt(doc.text, m.start, senderReads);
+          for (let k = Math.max(0, people.length - MAX_TITLE_CANDIDATES); k < people.length && !found; k++) {
             const p = people[k]!;
-            if (p === speaking) continue;
-            // "X met the Foreign Minister of Armenia": an office with its state, right after the verb of a
-            // meeting whose subject is X, is the one X met, never X, whatever office X holds or lacks.
-            if (m.rule === 'title-of-place' && objectOfMeeting(doc.text, p.lastSeen, m.start)) {
-              metBy.push(p);
-              continue;
-            }
-            if (!(fitsHeldBy(generic, p) || (localNames !== undefined && heldUnderLocalName(localNames, p.title, servesOf(p) ?? issuersUntitledOffice(p))))) continue;
-            const serves = servesOf(p);
-            if (m.country && serves && m.country !== serves && !complementWithin(m.title, p.title) && !listedOnly(p)) continue;
-            // "Foreign Minister X received his Uruguayan counterpart, Y. The Uruguayan minister ...": in a
-            // release of another state, one whose office the text gives no state is the issuer's official,
-            // not the one a demonym of another state picks out.
-            if (issuersOwnNotOther(m, p)) continue;
-            if (complementConflicts(complement, p.title)) continue;
-            fitting.push(p);
+            // "the first by a Peruvian head of state. He was received by President X": one an indefinite article
+            // introduced is no one named in a later sentence ("the first by a Portuguese prime minister since Prime
+            // Minister X travelled there" names, in its own sentence, a holder of the office so described).
+            if (p.nominal && !p.named && !(p.rule === 'indefinite-title' && sentenceAt(sentences, p.lastSeen) !== sentenceAt(sentences, m.start)) && titleFits(p.title ?? '', m.title ?? null) && (!m.country || !p.country || m.country === p.country) && !(sender && p.country)) found = p;
           }
-          // The most recent holder; but "Minister A met Minister B. The Minister noted": of holders last
-          // named in one sentence, the one named first, its subject, is the likelier one meant.
-          // "The Australian Minister": a holder known to serve that country before one whose country is open,
-          // even a deputy ("the Kazakh minister" after "Kazakhstan's Deputy Foreign Minister").
-          const sameCountry = m.country ? fitting.filter((p) => p.country === m.country) : [];
-          const countryPool = preferOffice(sameCountry.length > 0 ? sameCountry : fitting, m.title ?? m.text);
-          // "The guest conveyed greetings from President X. The Head of State ...": one named last only as
-          // the sender of greetings or a message is not there; the title is a present holder's.
-          // "He raised the case of former President X. The President was accompanied by ...": one whose
-          // office the text gives as past holds it no longer, so a bare title is another's.
-          const absentSender = (p: Building) => sendersNamed && sentBeforeAt(doc.text, p.lastSeen, senderReads);
-          const present = countryPool.filter((p) => !formerHolders.has(p) && !absentSender(p));
-          // "conveyed the greetings of President X to the Vietnamese leader": greetings go to another than
-          // their sender, so a title in the sender's sentence is never the sender, present or not.
-          const sentHere = sentenceAt(sentences, m.start);
-          const reachable = countryPool.filter((p) => !(absentSender(p) && sentenceAt(sentences, p.lastSeen) === sentHere));
-          // "the Head of State" unqualified, in an official release of a state: that state's own, whoever
-          // else's head of state the text has named since.
-          const ownHead = issuerHome !== null && !m.country && OWN_HEAD_OF_STATE.test(lookupKey(m.title ?? m.text));
-          let own = ownHead ? present.filter((p) => p.country === issuerHome) : [];
-          // "President X received President of Mongolia Y. ... the head of state stressed": with no holder yet
-          // known to be the issuer's, one whose state the text leaves open may be; one of another state is not.
-          if (ownHead && own.length === 0 && present.some((p) => servesOf(p) !== null)) own = present.filter((p) => servesOf(p) === null);
-          // "The Prime Minister spoke to the Prime Minister of Japan ... the Prime Minister's spokesperson
-          // said", in a release of the issuer's government: that spokesperson's leader is the issuer's own,
-          // named or not (one whose state the text leaves open is), never another state's holder named last.
-          let pool = ownLeaderOfStaff(m) ? present.filter((p) => !p.country || p.country === issuerHome) : own.length > 0 ? own : present.length > 0 ? present : reachable;
-          // "the Governor of Lagos State, A, and the Governor of Kano State, B ... the Kano State governor": the
-          // place words written before a bare office pick, of its holders, the one whose office names them.
-          if (pool.length > 1) {
-            const place = PLACE_BEFORE_OFFICE.exec(doc.text.slice(Math.max(0, m.start - 50), m.start));
-            if (place) {
-              const words = place[1]!.trim().replace(/[ \t\u00a0]+/g, ' ').toLowerCase();
-              const named = pool.filter((p) => (p.title ?? '').toLowerCase().includes(words));
-              if (named.length > 0) pool = named;
-            }
+          if (found) {
+            found.nominal = false;
+            byKey.set(key, found);
           }
-          // "... spoke to Prime Minister Y. The spokesperson said: “The Prime Minister underlined ...”": in an
-          // official release, a leader's bare office inside quotation marks is the issuer's own leader when
-          // the text names one; the issuer's people speak so of their own, guests of their host.
-          if (pool.length > 1 && issuerHome && !m.country && LEADER_ROLES.has(roleOfTitle(generic) ?? '') && quoted().contains(m.start)) {
-            // One whose state the text leaves open may be the issuer's own; one of another state is not.
-            const ownLeader = pool.filter((p) => { const serves = servesOf(p); return serves === null || serves === issuerHome; });
-            if (ownLeader.length > 0) pool = ownLeader;
+        }
+        // "Dear Vladimir Vladimirovich" in a turn before the text names Vladimir Putin: the address names
+        // the person of that given name whose full name comes later, under which the person is made.
+        const ahead = found ? null : namedAfterAddress(i, m);
+        const holder = found ?? (ahead ? create(m, ahead.key, ahead.name, 'person-name') : create(m, key, m.canonical ?? m.text, 'person-name'));
+        attach(holder, m);
+        const next = mentions[i + 1];
+        // The gap first: a name is seldom followed by "of" and a state, and the gap is read faster than the state's name is looked up.
+        if (next && next.type !== 'person' && next.form === 'name' && next.country && OF_STATE_GAP.test(doc.text.slice(m.end, next.start))
+          && countryByName(next.canonical ?? next.text)?.iso3 === next.country) stateAfter.set(holder, next.country);
+        if (listed && !byListed.has(listed)) byListed.set(listed, holder);
+        if (found) byKey.set(key, found);
+        if ((pastWords && formerBefore(doc.text, m.start)) || (underWords && underOfficeBefore(doc.text, m.start))) formerHolders.add(holder);
+        if (leavingWords && outgoingBefore(doc.text, m.start)) {
+          outgoingHolders.add(holder);
+          // Each sentence read once, however many outgoing holders it names.
+          const at = sentenceAt(sentences, m.start);
+          const sentence = sentences[at];
+          if (sentence && !readForHandover.has(at)) {
+            readForHandover.add(at);
+            if (HANDOVER.test(doc.text.slice(sentence.start, sentence.end))) handoverSentences.add(at);
           }
-          // "Prime Minister A met the Prime Minister of Greece, B. The Greek Prime Minister thanked ... The
-          // Prime Minister said": in an official release, the other state's leader is told apart by its state,
-          // so a leader's bare office is the issuer's own when the other holder was last named with a state
-          // in an earlier sentence.
-          if (pool.length > 1 && issuerHome && !m.country && LEADER_ROLES.has(roleOfTitle(generic) ?? '')) {
-            // One whose state the text leaves open may be the issuer's own; one of another state is not.
-            const own = pool.filter((p) => { const serves = servesOf(p); return serves === null || serves === issuerHome; });
-            const others = pool.filter((p) => !own.includes(p));
-            // Within the sentence that named the other holder so ("the Prime Minister of Slovenia visited Split,
-            // where the Prime Minister opened a school"), the bare office goes on with that holder.
-            const qualifiedBefore = (p: Building) => {
-              const last = personMentionAt(p.lastSeen);
-              return !!last && last.form === 'title' && !!last.country && sentenceAt(sentences, last.start) < sentHere;
-            };
-            if (own.length > 0 && others.length > 0 && others.every(qualifiedBefore)) pool = own;
-          }
-          // "When asked whether he would meet President X, the President replied": the subject of the main
-          // clause is not one named only inside the phrase that opens the sentence.
-          if (pool.length > 1) {
-            const sentenceStart = sentences[sentenceAt(sentences, m.start)]?.start ?? 0;
-            if (sentenceStart < m.start && OPENING_BEFORE_TITLE.test(doc.text.slice(sentenceStart, m.start))) {
-              const outside = pool.filter((p) => p.lastSeen < sentenceStart);
-              if (outside.length > 0) pool = outside;
-            }
-          }
-          // "Prime Minister A met former Prime Minister B. “...,” the former Prime Minister said": "former"
-          // before a bare office means one the text named as having held it, not its present holder.
-          if (pastWords && formerHolders.size > 0 && formerBefore(doc.text, m.start)) {
-            const past = countryPool.filter((p) => formerHolders.has(p));
-            if (past.length > 0) pool = past;
-          }
-          // "the visiting Prime Minister": of two holders of the office, the guest, not the host the release
-          // introduced first (actors are numbered in the order the text introduces them).
-          if (pool.length > 1 && VISITING_BEFORE.test(doc.text.slice(Math.max(0, m.start - 12), m.start))) {
-            const host = pool.reduce((a, b) => (actorNumber(b) < actorNumber(a) ? b : a));
-            pool = pool.filter((p) => p !== host);
-          }
-          // "Outgoing President A handed over to President-elect B. The new President ...": "new" or
-          // "incoming" before an office means the one taking it, never one the text names as leaving it.
-          if (outgoingHolders.size > 0 && NEW_HOLDER_BEFORE.test(doc.text.slice(Math.max(0, m.start - 12), m.start))) {
-            pool = pool.filter((p) => !outgoingHolders.has(p));
-          }
-          // "Premier Li Qiang met Prime Minister X. The Premier said": a title written with a variant word
-          // ("Premier", "Chairwoman") means, of the holders it fits, those whose office the text wrote so.
-          const variant = pool.length > 1 ? variantHead(m.title ?? m.text) : null;
-          if (variant) {
-            const sameWords = pool.filter((p) => writtenWithHead(p.title, variant));
-            if (sameWords.length > 0) pool = sameWords;
-          }
-          // "“My predecessor, X, never came,” the President said": one named as another's predecessor,
-          // successor or spouse is not the one a bare office goes on with, while another holder fits.
-          if (pool.length > 1) {
-            const notRelations = pool.filter((p) => !namedAsRelation(p));
-            if (notRelations.length > 0) pool = notRelations;
-          }
-          let holder: Building | undefined;
-          for (const p of pool) if (!holder || p.lastSeen > holder.lastSeen) holder = p;
-          if (holder) {
-            const last = sentenceAt(sentences, holder.lastSeen);
-            for (const p of pool) if (p.lastSeen < holder.lastSeen && sentenceAt(sentences, p.lastSeen) === last) holder = p;
-          }
-          // "Spokesperson X said ... A spokesperson for the Ministry said ... the spokesperson added": a
-          // definite role noun goes on with the one "a" introduced since the named holder was last seen.
-          const introduced = lastIntroduced.get(roleHead(m.text) ?? '');
-          if (introduced !== undefined && m.start - introduced <= INTRODUCED_REACH && (!holder || introduced > holder.lastSeen)
-            && DEFINITE_BEFORE.test(doc.text.slice(Math.max(0, m.start - 4), m.start))) {
-            indefinite.add(m);
-            continue;
-          }
-          // "Aygün Raharimanana met with the Governor ... The head of state noted ... the Belarusian leader
-          // said": an official release opens with its own principal by name alone; a leader's office of the
-          // issuer's state that no titled person fits is that principal's.
-          if (!holder && issuerHome && (!m.country || m.country === issuerHome) && LEADER_ROLES.has(roleOfTitle(generic) ?? '')) {
-            const principal = untitledOpener();
-            if (principal && principal !== speaking && (!principal.country || principal.country === issuerHome || listedOnly(principal))) holder = principal;
-            // "Acting Governor X informed Vladimir Y about the region. X updated the President on ...": with no
-            // one named bare opening the body, the one person the release has named with no office at all,
-            // in the first sentence that names anyone, whose state the text leaves open or gives as the issuer's, is its principal.
-            if (!holder && !sourceCountry(doc.meta.source).media) {
-              const untitled = people.filter((p) => p.lastSeen < m.start && p.named && !p.nominal && !p.title && !formerHolders.has(p) && (!p.country || p.country === issuerHome));
-              const lead = untitled.length === 1 && untitled[0] !== speaking && people.every((p) => p === untitled[0] || p.title || p.nominal || p.lastSeen > m.start) ? untitled[0]! : undefined;
-              const firstPerson = mentions.find((x) => x.start >= doc.meta.bodyStart && x.type === 'person');
-              const first = firstPerson ? sentences[sentenceOf(sentences, firstPerson)] : undefined;
-              if (lead && first && mentions.some((x) => x.actor === lead.id && x.form === 'name' && x.start >= first.start && x.end <= first.end)) holder = lead;
-            }
-          }
-          // "Arman X reported that ... The Governor said": a governor or mayor no titled person fits, opening its
-          // sentence, is the person with no office who last opened a sentence before it.
-          if (!holder && !m.country && isLocalOffice(generic)) holder = lastUntitledSubject(people, m.start, doc.text, sentences);
-          // "congratulations to X on his appointment as Prime Minister of Singapore": the office taken up is
-          // X's, whoever else the text names with that office.
-          const appointee = appointeeBefore(doc.text, m, mentions);
-          if (appointee) holder = buildingById.get(appointee) ?? holder;
-          if (holder) attach(holder, m);
-          else if (m.country || m.rule === 'title-of-place') {
+        }
+        continue;
+      }
+      if (m.type === 'person' && m.form === 'title') {
+        peopleBefore.set(m, people.length);
+        // "a Turkish minister", "an adviser": an indefinite article introduces someone new, never one named before.
+        const lead = doc.text.slice(Math.max(0, m.start - 40), m.start);
+        const indef = opensIndefinite(lead) ? INDEFINITE_BEFORE.exec(lead) : null;
+        // "X, a Turkish minister, said", "X is a minister": an apposition or a predicate describes X.
+        if (indef && !PREDICATE_BEFORE.test(doc.text.slice(Math.max(0, m.start - indef[0].length - 20), m.start - indef[0].length))) {
+          indefinite.add(m);
+          const head = roleHead(m.text);
+          if (head) lastIntroduced.set(head, m.start);
+          if (m.country) {
             const title = m.title ?? m.text;
-            const where = m.country && !title.includes(' of ') ? countryName(m.country) : null;
-            const holder = create(m, null, where ? `${title} of ${where}` : title, 'title-holder');
+            const where = title.includes(' of ') ? null : countryName(m.country);
+            const holder = create(m, null, where ? `${title} of ${where}` : title, 'indefinite-title');
             holder.nominal = true;
             attach(holder, m);
-            // The senders of greetings left out above are not this holder either, when titles are folded later.
-            const senders = countryPool.filter((p) => !reachable.includes(p));
-            if (speaking) senders.push(speaking);
-            senders.push(...metBy);
-            if (senders.length > 0) notHolders.set(holder, new Set(senders));
           }
           continue;
         }
-        if (m.type === 'place') {
-          const key = placeKey(m);
-          attach(byKey.get(key) ?? create(m, key, m.canonical ?? m.text, 'place'), m);
-          continue;
-        }
-        if (m.form === 'nominal') {
-          const key = groupKey(m);
-          let group = byKey.get(key);
-          if (!group) {
-            group = create(m, key, m.text, 'group');
-            group.nominal = true;
+        // The holder: the most recent person whose title fits and whose country does not conflict.
+        const fitting: Building[] = [];
+        /** Those who meet the office's holder in this sentence, who are not the holder. */
+        const metBy: Building[] = [];
+        const speaking = turnSpeakerOf(m);
+        const generic = m.title ?? m.text;
+        const complement = complementOf(m.title);
+        const localNames = localNamesOf(generic);
+        // Only the most recently introduced people are candidates, which keeps long documents linear.
+        for (let k = people.length - 1; k >= 0 && k >= people.length - MAX_TITLE_CANDIDATES; k--) {
+          const p = people[k]!;
+          if (p === speaking) continue;
+          // "X met the Foreign Minister of Armenia": an office with its state, right after the verb of a
+          // meeting whose subject is X, is the one X met, never X, whatever office X holds or lacks.
+          if (m.rule === 'title-of-place' && objectOfMeeting(doc.text, p.lastSeen, m.start)) {
+            metBy.push(p);
+            continue;
           }
-          attach(group, m);
+          if (!(fitsHeldBy(generic, p) || (localNames !== undefined && heldUnderLocalName(localNames, p.title, servesOf(p) ?? issuersUntitledOffice(p))))) continue;
+          const serves = servesOf(p);
+          if (m.country && serves && m.country !== serves && !complementWithin(m.title, p.title) && !listedOnly(p)) continue;
+          // "Foreign Minister X received his Uruguayan counterpart, Y. The Uruguayan minister ...": in a
+          // release of another state, one whose office the text gives no state is the issuer's official,
+          // not the one a demonym of another state picks out.
+          if (issuersOwnNotOther(m, p)) continue;
+          if (complementConflicts(complement, p.title)) continue;
+          fitting.push(p);
+        }
+        // The most recent holder; but "Minister A met Minister B. The Minister noted": of holders last
+        // named in one sentence, the one named first, its subject, is the likelier one meant.
+        // "The Australian Minister": a holder known to serve that country before one whose country is open,
+        // even a deputy ("the Kazakh minister" after "Kazakhstan's Deputy Foreign Minister").
+        const sameCountry = m.country ? fitting.filter((p) => p.country === m.country) : [];
+        const countryPool = preferOffice(sameCountry.length > 0 ? sameCountry : fitting, m.title ?? m.text);
+        // "The guest conveyed greetings from President X. The Head of State ...": one named last only as
+        // the sender of greetings or a message is not there; the title is a present holder's.
+        // "He raised the case of former President X. The President was accompanied by ...": one whose
+        // office the text gives as past holds it no longer, so a bare title is another's.
+        const absentSender = (p: Building) => sendersNamed && sentBeforeAt(doc.text, p.lastSeen, senderReads);
+        const present = countryPool.filter((p) => !formerHolders.has(p) && !absentSender(p));
+        // "conveyed the greetings of President X to the Vietnamese leader": greetings go to another than
+        // their sender, so a title in the sender's sentence is never the sender, present or not.
+        const sentHere = sentenceAt(sentences, m.start);
+        const reachable = countryPool.filter((p) => !(absentSender(p) && sentenceAt(sentences, p.lastSeen) === sentHere));
+        // "the Head of State" unqualified, in an official release of a state: that state's own, whoever
+        // else's head of state the text has named since.
+        const ownHead = issuerHome !== null && !m.country && OWN_HEAD_OF_STATE.test(lookupKey(m.title ?? m.text));
+        let own = ownHead ? present.filter((p) => p.country === issuerHome) : [];
+        // "President X received President of Mongolia Y. ... the head of state stressed": with no holder yet
+        // known to be the issuer's, one whose state the text leaves open may be; one of another state is not.
+        if (ownHead && own.length === 0 && present.some((p) => servesOf(p) !== null)) own = present.filter((p) => servesOf(p) === null);
+        // "The Prime Minister spoke to the Prime Minister of Japan ... the Prime Minister's spokesperson
+        // said", in a release of the issuer's government: that spokesperson's leader is the issuer's own,
+        // named or not (one whose state the text leaves open is), never another state's holder named last.
+        let pool = ownLeaderOfStaff(m) ? present.filter((p) => !p.country || p.country === issuerHome) : own.length > 0 ? own : present.length > 0 ? present : reachable;
+        // "the Governor of Lagos State, A, and the Governor of Kano State, B ... the Kano State governor": the
+        // place words written before a bare office pick, of its holders, the one whose office names them.
+        if (pool.length > 1) {
+          const place = PLACE_BEFORE_OFFICE.exec(doc.text.slice(Math.max(0, m.start - 50), m.start));
+          if (place) {
+            const words = place[1]!.trim().replace(/[ \t\u00a0]+/g, ' ').toLowerCase();
+            const named = pool.filter((p) => (p.title ?? '').toLowerCase().includes(words));
+            if (named.length > 0) pool = named;
+          }
+        }
+        // "... spoke to Prime Minister Y. The spokesperson said: “The Prime Minister underlined ...”": in an
+        // official release, a leader's bare office inside quotation marks is the issuer's own leader when
+        // the text names one; the issuer's people speak so of their own, guests of their host.
+        if (pool.length > 1 && issuerHome && !m.country && LEADER_ROLES.has(roleOfTitle(generic) ?? '') && quoted().contains(m.start)) {
+          // One whose state the text leaves open may be the issuer's own; one of another state is not.
+          const ownLeader = pool.filter((p) => { const serves = servesOf(p); return serves === null || serves === issuerHome; });
+          if (ownLeader.length > 0) pool = ownLeader;
+        }
+        // "Prime Minister A met the Prime Minister of Greece, B. The Greek Prime Minister thanked ... The
+        // Prime Minister said": in an official release, the other state's leader is told apart by its state,
+        // so a leader's bare office is the issuer's own when the other holder was last named with a state
+        // in an earlier sentence.
+        if (pool.length > 1 && issuerHome && !m.country && LEADER_ROLES.has(roleOfTitle(generic) ?? '')) {
+          // One whose state the text leaves open may be the issuer's own; one of another state is not.
+          const own = pool.filter((p) => { const serves = servesOf(p); return serves === null || serves === issuerHome; });
+          const others = pool.filter((p) => !own.includes(p));
+          // Within the sentence that named the other holder so ("the Prime Minister of Slovenia visited Split,
+          // where the Prime Minister opened a school"), the bare office goes on with that holder.
+          const qualifiedBefore = (p: Building) => {
+            const last = personMentionAt(p.lastSeen);
+            return !!last && last.form === 'title' && !!last.country && sentenceAt(sentences, last.start) < sentHere;
+          };
+          if (own.length > 0 && others.length > 0 && others.every(qualifiedBefore)) pool = own;
+        }
+        // "When asked whether he would meet President X, the President replied": the subject of the main
+        // clause is not one named only inside the phrase that opens the sentence.
+        if (pool.length > 1) {
+          const sentenceStart = sentences[sentenceAt(sentences, m.start)]?.start ?? 0;
+          if (sentenceStart < m.start && OPENING_BEFORE_TITLE.test(doc.text.slice(sentenceStart, m.start))) {
+            const outside = pool.filter((p) => p.lastSeen < sentenceStart);
+            if (outside.length > 0) pool = outside;
+          }
+        }
+        // "Prime Minister A met former Prime Minister B. “...,” the former Prime Minister said": "former"
+        // before a bare office means one the text named as having held it, not its present holder.
+        if (pastWords && formerHolders.size > 0 && formerBefore(doc.text, m.start)) {
+          const past = countryPool.filter((p) => formerHolders.has(p));
+          if (past.length > 0) pool = past;
+        }
+        // "the visiting Prime Minister": of two holders of the office, the guest, not the host the release
+        // introduced first (actors are numbered in the order the text introduces them).
+        if (pool.length > 1 && VISITING_BEFORE.test(doc.text.slice(Math.max(0, m.start - 12), m.start))) {
+          const host = pool.reduce((a, b) => (actorNumber(b) < actorNumber(a) ? b : a));
+          pool = pool.filter((p) => p !== host);
+        }
+        // "Outgoing President A handed over to President-elect B. The new President ...": "new" or
+        // "incoming" before an office means the one taking it, never one the text names as leaving it.
+        if (outgoingHolders.size > 0 && NEW_HOLDER_BEFORE.test(doc.text.slice(Math.max(0, m.start - 12), m.start))) {
+          pool = pool.filter((p) => !outgoingHolders.has(p));
+        }
+        // "Premier Li Qiang met Prime Minister X. The Premier said": a title written with a variant word
+        // ("Premier", "Chairwoman") means, of the holders it fits, those whose office the text wrote so.
+        const variant = pool.length > 1 ? variantHead(m.title ?? m.text) : null;
+        if (variant) {
+          const sameWords = pool.filter((p) => writtenWithHead(p.title, variant));
+          if (sameWords.length > 0) pool = sameWords;
+        }
+        // "“My predecessor, X, never came,” the President said": one named as another's predecessor,
+        // successor or spouse is not the one a bare office goes on with, while another holder fits.
+        if (pool.length > 1) {
+          const notRelations = pool.filter((p) => !namedAsRelation(p));
+          if (notRelations.length > 0) pool = notRelations;
+        }
+        let holder: Building | undefined;
+        for (const p of pool) if (!holder || p.lastSeen > holder.lastSeen) holder = p;
+        if (holder) {
+          const last = sentenceAt(sentences, holder.lastSeen);
+          for (const p of pool) if (p.lastSeen < holder.lastSeen && sentenceAt(sentences, p.lastSeen) === last) holder = p;
+        }
+        // "Spokesperson X said ... A spokesperson for the Ministry said ... the spokesperson added": a
+        // definite role noun goes on with the one "a" introduced since the named holder was last seen.
+        const introduced = lastIntroduced.get(roleHead(m.text) ?? '');
+        if (introduced !== undefined && m.start - introduced <= INTRODUCED_REACH && (!holder || introduced > holder.lastSeen)
+          && DEFINITE_BEFORE.test(doc.text.slice(Math.max(0, m.start - 4), m.start))) {
+          indefinite.add(m);
           continue;
         }
-        const key = orgKey(m);
-        const same = byKey.get(key) ?? shortBodyName(m, actors);
-        attach(same ?? create(m, key, m.canonical ?? m.text, 'organization'), m);
+        // "Aygün Raharimanana met with the Governor ... The head of state noted ... the Belarusian leader
+        // said": an official release opens with its own principal by name alone; a leader's office of the
+        // issuer's state that no titled person fits is that principal's.
+        if (!holder && issuerHome && (!m.country || m.country === issuerHome) && LEADER_ROLES.has(roleOfTitle(generic) ?? '')) {
+          const principal = untitledOpener();
+          if (principal && principal !== speaking && (!principal.country || principal.country === issuerHome || listedOnly(principal))) holder = principal;
+          // "Acting Governor X informed Vladimir Y about the region. X updated the President on ...": with no
+          // one named bare opening the body, the one person the release has named with no office at all,
+          // in the first sentence that names anyone, whose state the text leaves open or gives as the issuer's, is its principal.
+          if (!holder && !sourceCountry(doc.meta.source).media) {
+            const untitled = people.filter((p) => p.lastSeen < m.start && p.named && !p.nominal && !p.title && !formerHolders.has(p) && (!p.country || p.country === issuerHome));
+            const lead = untitled.length === 1 && untitled[0] !== speaking && people.every((p) => p === untitled[0] || p.title || p.nominal || p.lastSeen > m.start) ? untitled[0]! : undefined;
+            const firstPerson = mentions.find((x) => x.start >= doc.meta.bodyStart && x.type === 'person');
+            const first = firstPerson ? sentences[sentenceOf(sentences, firstPerson)] : undefined;
+            if (lead && first && mentions.some((x) => x.actor === lead.id && x.form === 'name' && x.start >= first.start && x.end <= first.end)) holder = lead;
+          }
+        }
+        // "Arman X reported that ... The Governor said": a governor or mayor no titled person fits, opening its
+        // sentence, is the person with no office who last opened a sentence before it.
+        if (!holder && !m.country && isLocalOffice(generic)) holder = lastUntitledSubject(people, m.start, doc.text, sentences);
+        // "congratulations to X on his appointment as Prime Minister of Singapore": the office taken up is
+        // X's, whoever else the text names with that office.
+        const appointee = appointeeBefore(doc.text, m, mentions);
+        if (appointee) holder = buildingById.get(appointee) ?? holder;
+        if (holder) attach(holder, m);
+        else if (m.country || m.rule === 'title-of-place') {
+          const title = m.title ?? m.text;
+          const where = m.country && !title.includes(' of ') ? countryName(m.country) : null;
+          const holder = create(m, null, where ? `${title} of ${where}` : title, 'title-holder');
+          holder.nominal = true;
+          attach(holder, m);
+          // The senders of greetings left out above are not this holder either, when titles are folded later.
+          const senders = countryPool.filter((p) => !reachable.includes(p));
+          if (speaking) senders.push(speaking);
+          senders.push(...metBy);
+          if (senders.length > 0) notHolders.set(holder, new Set(senders));
+        }
+        continue;
       }
-    };
-    linkMentions();
+      if (m.type === 'place') {
+        const key = placeKey(m);
+        attach(byKey.get(key) ?? create(m, key, m.canonical ?? m.text, 'place'), m);
+        continue;
+      }
+      if (m.form === 'nominal') {
+        const key = groupKey(m);
+        let group = byKey.get(key);
+        if (!group) {
+          group = create(m, key, m.text, 'group');
+          group.nominal = true;
+        }
+        attach(group, m);
+        continue;
+      }
+      const key = orgKey(m);
+      const same = byKey.get(key) ?? shortBodyName(m, actors);
+      attach(same ?? create(m, key, m.canonical ?? m.text, 'organization'), m);
+    }
 
     const mentionById = indexById(mentions);
     // Every office no one holds is tried against the same recent people: the text before each
@@ -1115,85 +1106,81 @@ export const coreference: Stage = {
     // office of another state named after it.
     const issuing = sourceCountry(doc.meta.source);
     const ownCountry = issuing.media ? null : issuing.country;
-    /** Title mentions no holder took yet: a holder named before or after them (a function of its own: see linkMentions). */
-    const linkUnheldTitles = (): void => {
-      for (let i = 0; i < mentions.length; i++) {
-        const m = mentions[i]!;
-        if (m.actor || m.type !== 'person' || m.form !== 'title' || indefinite.has(m)) continue;
-        // "The Secretary's meeting with Secretary of Foreign Affairs X": the one met is not the one meeting.
-        const met = partnerOfPossessor(doc.text, mentions, i);
-        // "Minister X, the former deputy of Minister Y": an office "of" a person is held under that person, not by them.
-        const principal = principalOfOffice(doc.text, mentions, i);
-        // "The new President": never one the text names as leaving the office.
-        const incoming = outgoingHolders.size > 0 && NEW_HOLDER_BEFORE.test(doc.text.slice(Math.max(0, m.start - 12), m.start));
-        // People introduced around the title only, which keeps long documents linear.
-        const at = peopleBefore.get(m) ?? people.length;
-        const lo = Math.max(0, at - MAX_TITLE_CANDIDATES);
-        const foreignAfter = (p: Building, k: number) => ownCountry !== null && !m.country && lo + k >= at
-          && ((p.country !== null && p.country !== ownCountry) || namedAbsent(p));
-        const generic = m.title ?? m.text;
-        const complement = complementOf(m.title);
-        // "the Prime Minister's spokesperson": the issuer's own leader, whoever else holds the office.
-        const staffOfOwn = ownLeaderOfStaff(m);
-        const otherSide = (p: Building) => (staffOfOwn && p.country !== null && p.country !== issuerHome) || issuersOwnNotOther(m, p);
-        // The candidates are read in one pass, with no list made per test.
-        const hi = Math.min(people.length, at + MAX_TITLE_CANDIDATES);
-        const candidates: Building[] = [];
-        for (let j = lo; j < hi; j++) {
-          const p = people[j]!;
-          if (foreignAfter(p, j - lo) || otherSide(p)) continue;
-          // "As my predecessor X said": one named as another's predecessor, successor or spouse holds no bare office of theirs.
-          if (p.named && !p.nominal && namedAsRelation(p)) continue;
-          if (p.named && !p.nominal && p.id !== met && p.id !== principal && !(incoming && outgoingHolders.has(p)) && (fitsHeldBy(generic, p) || (incoming && electFor(generic, p.title))) && (!m.country || !servesOf(p) || m.country === servesOf(p) || complementWithin(m.title, p.title))
-            && !complementConflicts(complement, p.title)) candidates.push(p);
-        }
-        const fits = preferOffice(candidates, generic);
-        if (fits.length === 1) {
-          attach(fits[0]!, m);
-          cataphoric.push(m);
-        }
-        // "Valery Limarenko began his report. ... The Governor also said": a governor or mayor no one
-        // holds by title is the one person the text names without any office.
-        // "Rustam Yuldashev held a meeting ... The Head of State noted": a head of state or government no
-        // one holds by title is the one person named without an office, when that person opens the text.
-        // "Outgoing President A handed over to B. The new President ...": with no holder of the office
-        // left, the new one is the one person without an office named where the outgoing holder hands over.
-        else if (fits.length === 0 && incoming && handoverSentences.size > 0) {
-          const successors = people.slice(lo, at).filter((p) => p.named && !p.nominal && !p.title && !outgoingHolders.has(p) && handoverSentences.has(sentenceAt(sentences, p.lastSeen)));
-          if (successors.length === 1) attach(successors[0]!, m);
-        }
-        else if (fits.length === 0 && (isLocalOffice(m.title ?? m.text) || LEADER_ROLES.has(roleOfTitle(m.title ?? m.text) ?? ''))) {
-          // Listed once, not per title (quadratic on a text of many offices); in this loop a person
-          // gains a title only here, after which the list is taken again.
-          untitled ??= people.filter((p) => p.named && !p.nominal && !p.title);
-          const leader = !isLocalOffice(m.title ?? m.text);
-          if (untitled.length === 1 && !otherSide(untitled[0]!) && (!leader || (untitled[0] === people.find((p) => p.named && !p.nominal)
-            && (!m.country || !untitled[0]!.country || m.country === untitled[0]!.country)))) {
-            attach(untitled[0]!, m);
-            untitled = people.filter((p) => p.named && !p.nominal && !p.title);
-          }
-        }
-        if (fits.length === 0 && !m.actor) {
-          // "received Chairman of the Board of the Development Bank Yerlan Baidaulet ... the chairman said":
-          // the office written right before a name, with a complement the mentions layer did not take in.
-          const office = officePattern(m.title ?? m.text);
-          // Only whether exactly one person has the office written before a name counts: the pass stops at a second.
-          let written: Building | null = null;
-          let count = 0;
-          if (office !== null) {
-            for (let j = lo; j < hi && count < 2; j++) {
-              const p = people[j]!;
-              if (!foreignAfter(p, j - lo) && !otherSide(p) && p.named && !p.nominal && !namedAsRelation(p) && p.id !== principal && officeWrittenBefore(office, textsBefore(p)) && !complementConflicts(complement, p.title)) {
-                written = p;
-                count++;
-              }
-            }
-          }
-          if (count === 1) attach(written!, m);
+    for (let i = 0; i < mentions.length; i++) {
+      const m = mentions[i]!;
+      if (m.actor || m.type !== 'person' || m.form !== 'title' || indefinite.has(m)) continue;
+      // "The Secretary's meeting with Secretary of Foreign Affairs X": the one met is not the one meeting.
+      const met = partnerOfPossessor(doc.text, mentions, i);
+      // "Minister X, the former deputy of Minister Y": an office "of" a person is held under that person, not by them.
+      const principal = principalOfOffice(doc.text, mentions, i);
+      // "The new President": never one the text names as leaving the office.
+      const incoming = outgoingHolders.size > 0 && NEW_HOLDER_BEFORE.test(doc.text.slice(Math.max(0, m.start - 12), m.start));
+      // People introduced around the title only, which keeps long documents linear.
+      const at = peopleBefore.get(m) ?? people.length;
+      const lo = Math.max(0, at - MAX_TITLE_CANDIDATES);
+      const foreignAfter = (p: Building, k: number) => ownCountry !== null && !m.country && lo + k >= at
+        && ((p.country !== null && p.country !== ownCountry) || namedAbsent(p));
+      const generic = m.title ?? m.text;
+      const complement = complementOf(m.title);
+      // "the Prime Minister's spokesperson": the issuer's own leader, whoever else holds the office.
+      const staffOfOwn = ownLeaderOfStaff(m);
+      const otherSide = (p: Building) => (staffOfOwn && p.country !== null && p.country !== issuerHome) || issuersOwnNotOther(m, p);
+      // The candidates are read in one pass, with no list made per test.
+      const hi = Math.min(people.length, at + MAX_TITLE_CANDIDATES);
+      const candidates: Building[] = [];
+      for (let j = lo; j < hi; j++) {
+        const p = people[j]!;
+        if (foreignAfter(p, j - lo) || otherSide(p)) continue;
+        // "As my predecessor X said": one named as another's predecessor, successor or spouse holds no bare office of theirs.
+        if (p.named && !p.nominal && namedAsRelation(p)) continue;
+        if (p.named && !p.nominal && p.id !== met && p.id !== principal && !(incoming && outgoingHolders.has(p)) && (fitsHeldBy(generic, p) || (incoming && electFor(generic, p.title))) && (!m.country || !servesOf(p) || m.country === servesOf(p) || complementWithin(m.title, p.title))
+          && !complementConflicts(complement, p.title)) candidates.push(p);
+      }
+      const fits = preferOffice(candidates, generic);
+      if (fits.length === 1) {
+        attach(fits[0]!, m);
+        cataphoric.push(m);
+      }
+      // "Valery Limarenko began his report. ... The Governor also said": a governor or mayor no one
+      // holds by title is the one person the text names without any office.
+      // "Rustam Yuldashev held a meeting ... The Head of State noted": a head of state or government no
+      // one holds by title is the one person named without an office, when that person opens the text.
+      // "Outgoing President A handed over to B. The new President ...": with no holder of the office
+      // left, the new one is the one person without an office named where the outgoing holder hands over.
+      else if (fits.length === 0 && incoming && handoverSentences.size > 0) {
+        const successors = people.slice(lo, at).filter((p) => p.named && !p.nominal && !p.title && !outgoingHolders.has(p) && handoverSentences.has(sentenceAt(sentences, p.lastSeen)));
+        if (successors.length === 1) attach(successors[0]!, m);
+      }
+      else if (fits.length === 0 && (isLocalOffice(m.title ?? m.text) || LEADER_ROLES.has(roleOfTitle(m.title ?? m.text) ?? ''))) {
+        // Listed once, not per title (quadratic on a text of many offices); in this loop a person
+        // gains a title only here, after which the list is taken again.
+        untitled ??= people.filter((p) => p.named && !p.nominal && !p.title);
+        const leader = !isLocalOffice(m.title ?? m.text);
+        if (untitled.length === 1 && !otherSide(untitled[0]!) && (!leader || (untitled[0] === people.find((p) => p.named && !p.nominal)
+          && (!m.country || !untitled[0]!.country || m.country === untitled[0]!.country)))) {
+          attach(untitled[0]!, m);
+          untitled = people.filter((p) => p.named && !p.nominal && !p.title);
         }
       }
-    };
-    linkUnheldTitles();
+      if (fits.length === 0 && !m.actor) {
+        // "received Chairman of the Board of the Development Bank Yerlan Baidaulet ... the chairman said":
+        // the office written right before a name, with a complement the mentions layer did not take in.
+        const office = officePattern(m.title ?? m.text);
+        // Only whether exactly one person has the office written before a name counts: the pass stops at a second.
+        let written: Building | null = null;
+        let count = 0;
+        if (office !== null) {
+          for (let j = lo; j < hi && count < 2; j++) {
+            const p = people[j]!;
+            if (!foreignAfter(p, j - lo) && !otherSide(p) && p.named && !p.nominal && !namedAsRelation(p) && p.id !== principal && officeWrittenBefore(office, textsBefore(p)) && !complementConflicts(complement, p.title)) {
+              written = p;
+              count++;
+            }
+          }
+        }
+        if (count === 1) attach(written!, m);
+      }
+    }
 
     repeatCataphoricTitles(doc.text, mentions, cataphoric, actors);
 
@@ -1208,184 +1195,181 @@ export const coreference: Stage = {
     if (merged !== null) for (const a of merged) buildingById.delete(a.id);
     const actorById = buildingById;
 
-    /** Pronouns last, once every name and title has its actor (a function of its own: see linkMentions). */
-    const resolvePronouns = (): void => {
-      if (pending.length > 0) {
-        const persons = new Map<number, Mention[]>();
-        const groups = new Map<number, Mention[]>();
-        // A pronoun outside quotation marks never takes up a name inside them: "“We agreed this with
-        // President X,” he said" is not X's. The people named outside quotes, by sentence.
-        const quotedHere = quoted();
-        const unquotedPersons = new Map<number, Mention[]>();
-        const add = (target: Map<number, Mention[]>, m: Mention) => {
-          const s = sentenceOf(sentences, m);
-          let list = target.get(s);
-          if (!list) target.set(s, (list = []));
-          // In text order: a pronoun resolved below joins a list built before it. Most mentions come
-          // in text order and go last, which a push does without the array splice returns.
-          let k = list.length;
-          while (k > 0 && list[k - 1]!.start > m.start) k--;
-          if (k === list.length) list.push(m);
-          else list.splice(k, 0, m);
-        };
-        // "Official Spokesperson, X: Good evening ...\n\nForeign Secretary, Y: ... He then called on Z": a
-        // turn's label tags the words after it and is said by no one, so no pronoun takes it up; a
-        // speaker is taken up by the name the words themselves give.
-        const labels = new Set(turnLabelMentions(doc.text, doc.layer('paragraphs'), mentions, (m) => !!m.actor).values());
-        for (const m of mentions) {
-          if (!m.actor || m.form === 'pronoun' || labels.has(m)) continue;
-          const target = m.type === 'person' ? persons : m.type === 'organization' ? groups : null;
-          if (!target) continue;
-          add(target, m);
-          if (target === persons && !quotedHere.contains(m.start)) add(unquotedPersons, m);
+    // Pronouns last, once every name and title has its actor.
+    if (pending.length > 0) {
+      const persons = new Map<number, Mention[]>();
+      const groups = new Map<number, Mention[]>();
+      // A pronoun outside quotation marks never takes up a name inside them: "“We agreed this with
+      // President X,” he said" is not X's. The people named outside quotes, by sentence.
+      const quotedHere = quoted();
+      const unquotedPersons = new Map<number, Mention[]>();
+      const add = (target: Map<number, Mention[]>, m: Mention) => {
+        const s = sentenceOf(sentences, m);
+        let list = target.get(s);
+        if (!list) target.set(s, (list = []));
+        // In text order: a pronoun resolved below joins a list built before it. Most mentions come
+        // in text order and go last, which a push does without the array splice returns.
+        let k = list.length;
+        while (k > 0 && list[k - 1]!.start > m.start) k--;
+        if (k === list.length) list.push(m);
+        else list.splice(k, 0, m);
+      };
+      // "Official Spokesperson, X: Good evening ...\n\nForeign Secretary, Y: ... He then called on Z": a
+      // turn's label tags the words after it and is said by no one, so no pronoun takes it up; a
+      // speaker is taken up by the name the words themselves give.
+      const labels = new Set(turnLabelMentions(doc.text, doc.layer('paragraphs'), mentions, (m) => !!m.actor).values());
+      for (const m of mentions) {
+        if (!m.actor || m.form === 'pronoun' || labels.has(m)) continue;
+        const target = m.type === 'person' ? persons : m.type === 'organization' ? groups : null;
+        if (!target) continue;
+        add(target, m);
+        if (target === persons && !quotedHere.contains(m.start)) add(unquotedPersons, m);
+      }
+      const byId = actorById;
+      const genders = new Map<string, Gender>();
+      for (const a of people) if (a.named) genders.set(a.id, genderOf(a.name, a.title));
+      // "Mrs. Solberg", "Mr Reyes": an honorific the name stands after tells what its title may not.
+      for (const m of mentions) {
+        if (!m.actor || m.type !== 'person' || m.form === 'pronoun' || !genders.has(m.actor) || genders.get(m.actor) !== null) continue;
+        genders.set(m.actor, honorificGender(doc.text, m.start, m.text));
+      }
+      const tokens = doc.layer('tokens');
+      // "Ambassador X presented her credentials", "X, who presented her letters": a possessive right after
+      // the verb of which the name is the subject is the subject's own, and tells its gender.
+      // The possessive is then that person's, whoever else the sentence names first.
+      const ownPossessives = new Map<number, Mention>();
+      /** Names that stand as the subject of such a clause ("X, who presented her letters"). */
+      const possessors = new Set<Mention>();
+      /**
+       * The people of such names: "X, who presented her letters ... The Minister wished the Ambassador
+       * success in her mission": the woman the text has shown to be one is "her" again by her office.
+       */
+      const possessorActors = new Set<string>();
+      for (const m of mentions) {
+        if (!m.actor || m.type !== 'person' || m.form === 'pronoun' || !genders.has(m.actor)) continue;
+        // The possessive first: few names have one after their verb, and the words after the name
+        // are cheaper to read than the text before it.
+        const own = ownPossessiveAfter(tokens, lowerBound(tokens, m.end));
+        if (!own) continue;
+        // Only a name that opens its clause is that clause's subject: "the plan of President X had
+        // followed his meeting" has the plan for its subject.
+        const from = Math.max(sentences[sentenceAt(sentences, m.start)]?.start ?? 0, m.start - 80);
+        if (!CLAUSE_OPENS_BEFORE.test(doc.text.slice(from, m.start)) && !RELATIVE_WHO_AFTER.test(doc.text.slice(m.end, m.end + 8))) continue;
+        const g = pronounGender(own.text);
+        const known = genders.get(m.actor);
+        if (known && known !== g) continue;
+        genders.set(m.actor, g);
+        ownPossessives.set(own.start, m);
+        possessors.add(m);
+        possessorActors.add(m.actor);
+      }
+      // Whether a mention stands as its clause's subject depends on the mention alone: read once for
+      // each, as every pronoun of a sentence looks through the same candidates.
+      const subjects = new Map<Mention, boolean>();
+      const isSubject = (m: Mention): boolean => {
+        let known = subjects.get(m);
+        if (known === undefined) subjects.set(m, (known = readSubject(m)));
+        return known;
+      };
+      const readSubject = (m: Mention): boolean => {
+        // "The Secretary’s meeting with Foreign Minister X focused on ...": the object of "with" or "by"
+        // is no subject, whatever verb follows its phrase. Asked last: a verb after the name is rarer
+        // than a "with" or "by" is costly to look for in the text before it.
+        return verbFollows(m) && !PREPOSITION_OBJECT.test(doc.text.slice(Math.max(0, m.start - 100), m.start));
+      };
+      /** Whether a verb follows the mention in its sentence, past a title's complement and adverbs. */
+      const verbFollows = (m: Mention): boolean => {
+        let k = lowerBound(tokens, m.end);
+        // "The President of the European Council congratulated ...": a title's complement of capitalised
+        // words stands between the title and its verb.
+        // "The head of the region informed ...": or of a common noun.
+        if (m.form === 'title' && /^(?:of|for)$/i.test(tokens[k]?.text ?? '')) {
+          let j = k + 1;
+          if (/^the$/i.test(tokens[j]?.text ?? '')) j++;
+          const first = j;
+          // "The head of the Dutch government announced": a body's head noun in lower case closes a
+          // complement of capitalised words.
+          const inComplement = (t: { text: string; pos: string }) => /^\p{Lu}/u.test(t.text) || /^(?:of|and|the)$/.test(t.text)
+            || (t.pos === 'NOUN' && (j === first || (/^\p{Lu}/u.test(tokens[j - 1]!.text) && wordLists().orgHeads.has(t.text))));
+          while (j < tokens.length && j - first < 8 && inComplement(tokens[j]!)) j++;
+          if (j > first && /^(?:\p{Lu}|\p{Ll})/u.test(tokens[j - 1]!.text) && !/^(?:of|and|the)$/.test(tokens[j - 1]!.text)) k = j;
         }
-        const byId = actorById;
-        const genders = new Map<string, Gender>();
-        for (const a of people) if (a.named) genders.set(a.id, genderOf(a.name, a.title));
-        // "Mrs. Solberg", "Mr Reyes": an honorific the name stands after tells what its title may not.
-        for (const m of mentions) {
-          if (!m.actor || m.type !== 'person' || m.form === 'pronoun' || !genders.has(m.actor) || genders.get(m.actor) !== null) continue;
-          genders.set(m.actor, honorificGender(doc.text, m.start, m.text));
+        // "Petrishenko also attended": adverbs may stand between a subject and its verb.
+        for (let n = 0; n < 2 && tokens[k]?.pos === 'ADV'; n++) k++;
+        const t = tokens[k];
+        // "informed the President": a past form the tagger took for an adjective is a verb when a
+        // determiner or a name follows it as its object.
+        const pastWithObject = t !== undefined && t.pos === 'ADJ' && /\p{Ll}ed$/u.test(t.text) && /^(?:DET|PROPN)$/.test(tokens[k + 1]?.pos ?? '');
+        return t !== undefined && t.sentence === tokens[lowerBound(tokens, m.start)]?.sentence && (t.pos === 'VERB' || t.pos === 'AUX' || pastWithObject);
+      };
+      const turnSpeakers = turnLabelSpeakers(doc.text, doc.layer('paragraphs'), mentions);
+      // OBJECT_OWNS needs one of its verbs: a text with none is not read before each possessive.
+      const thanksNamed = holds.objectOwns;
+      const openers = new ClauseOpeners(doc.text);
+      // "The talks were attended by X, Y and Z. “...,” he said": people listed as attending are not the
+      // one a subject pronoun takes up when the text named a subject before them.
+      const listedAttendee = (m: Mention) => {
+        const sentence = sentences[sentenceOf(sentences, m)];
+        return sentence !== undefined && ATTENDED_BY.test(doc.text.slice(Math.max(sentence.start, m.start - 300), m.start));
+      };
+      // "Minister X thanked her": an object pronoun is never the subject of its own clause, so whoever the
+      // subject before it names is not the one meant.
+      const notOwnSubject = (p: Mention, here: readonly Mention[] | undefined, accept: (m: Mention) => boolean) => {
+        const subject = here?.find((c) => c.end <= p.start && isSubject(c));
+        return subject?.actor ? (m: Mention) => accept(m) && m.actor !== subject.actor : accept;
+      };
+      for (const p of pending) {
+        const s = sentenceOf(sentences, p);
+        const person = p.type === 'person';
+        const wanted = pronounGender(p.text);
+        // "THE PRESIDENT: ... she said": in a transcript turn the one speaking is "I", never "he" or "she".
+        const turn = person ? turnSpeakers.get(sentences[s]?.paragraph ?? -1) : undefined;
+        let owner: string | undefined;
+        const accept = (m: Mention) => {
+          if (turn !== undefined && m.actor === turn) return false;
+          if (owner !== undefined && m.actor === owner) return false;
+          if (!wanted || !m.actor) return true;
+          const g = genders.get(m.actor);
+          return !g || g === wanted;
+        };
+        const opening = sentences[s] ? afterOpeningPhrase(doc.text, sentences[s]!.start, p.start) : -1;
+        const own = sentences[s] ? openers.lastBefore(sentences[s]!.start, sentences[s]!.end, p.start) : -1;
+        const inQuote = person && quotedHere.contains(p.start);
+        const pool = person ? (inQuote ? persons : unquotedPersons) : groups;
+        // "the hostage X, whose family he met": the one "whose" stands for is not the pronoun of its own clause.
+        owner = person ? whoseOwner(doc.text, p, pool.get(s)) : undefined;
+        let ante = ownPossessives.get(p.start) ?? (person && thanksNamed ? objectOwner(doc.text, p, sentences[s], pool.get(s), accept) : null)
+          ?? (person ? sentTraveller(doc.text, p, sentences[s], own, pool.get(s), accept) : null)
+          ?? (objectHer(tokens, p) ? antecedent(p, s, sentences, pool, !person, isSubject, notOwnSubject(p, pool.get(s), accept), opening, own, listedAttendee, true)
+            : antecedent(p, s, sentences, pool, !person, isSubject, accept, opening, own, listedAttendee));
+        // "Ambassador Karin Lindqvist ... She noted ... Farrukh Sharifzoda welcomed ... “...,” she went on":
+        // officials whose gender the text leaves open are mostly men, so a "she" that would land on one
+        // takes the woman the text has shown to be one, when she is within reach as a subject.
+        if (wanted === 'f' && ante?.actor && !genders.get(ante.actor)) {
+          // Only a woman standing as a subject: one named as an object is the weaker reading.
+          const known = antecedent(p, s, sentences, pool, false, isSubject, (m) => accept(m) && !!m.actor && genders.get(m.actor) === 'f' && (isSubject(m) || possessors.has(m) || possessorActors.has(m.actor)), opening, own);
+          // "... she said. \n\n Minister Verhoeckx commended the reforms. In her words, ...": the subject of
+          // the pronoun's own paragraph, named right before it, is nearer than a woman of an earlier paragraph.
+          const paragraphOf = (m: Mention) => sentences[sentenceOf(sentences, m)]?.paragraph ?? -1;
+          const here = sentences[s]?.paragraph ?? -1;
+          const nearSubject = isSubject(ante) && paragraphOf(ante) === here && sentenceOf(sentences, ante) >= s - 1;
+          if (known && !(nearSubject && paragraphOf(known) < here)) ante = known;
         }
-        const tokens = doc.layer('tokens');
-        // "Ambassador X presented her credentials", "X, who presented her letters": a possessive right after
-        // the verb of which the name is the subject is the subject's own, and tells its gender.
-        // The possessive is then that person's, whoever else the sentence names first.
-        const ownPossessives = new Map<number, Mention>();
-        /** Names that stand as the subject of such a clause ("X, who presented her letters"). */
-        const possessors = new Set<Mention>();
-        /**
-         * The people of such names: "X, who presented her letters ... The Minister wished the Ambassador
-         * success in her mission": the woman the text has shown to be one is "her" again by her office.
-         */
-        const possessorActors = new Set<string>();
-        for (const m of mentions) {
-          if (!m.actor || m.type !== 'person' || m.form === 'pronoun' || !genders.has(m.actor)) continue;
-          // The possessive first: few names have one after their verb, and the words after the name
-          // are cheaper to read than the text before it.
-          const own = ownPossessiveAfter(tokens, lowerBound(tokens, m.end));
-          if (!own) continue;
-          // Only a name that opens its clause is that clause's subject: "the plan of President X had
-          // followed his meeting" has the plan for its subject.
-          const from = Math.max(sentences[sentenceAt(sentences, m.start)]?.start ?? 0, m.start - 80);
-          if (!CLAUSE_OPENS_BEFORE.test(doc.text.slice(from, m.start)) && !RELATIVE_WHO_AFTER.test(doc.text.slice(m.end, m.end + 8))) continue;
-          const g = pronounGender(own.text);
-          const known = genders.get(m.actor);
-          if (known && known !== g) continue;
-          genders.set(m.actor, g);
-          ownPossessives.set(own.start, m);
-          possessors.add(m);
-          possessorActors.add(m.actor);
-        }
-        // Whether a mention stands as its clause's subject depends on the mention alone: read once for
-        // each, as every pronoun of a sentence looks through the same candidates.
-        const subjects = new Map<Mention, boolean>();
-        const isSubject = (m: Mention): boolean => {
-          let known = subjects.get(m);
-          if (known === undefined) subjects.set(m, (known = readSubject(m)));
-          return known;
-        };
-        const readSubject = (m: Mention): boolean => {
-          // "The Secretary’s meeting with Foreign Minister X focused on ...": the object of "with" or "by"
-          // is no subject, whatever verb follows its phrase. Asked last: a verb after the name is rarer
-          // than a "with" or "by" is costly to look for in the text before it.
-          return verbFollows(m) && !PREPOSITION_OBJECT.test(doc.text.slice(Math.max(0, m.start - 100), m.start));
-        };
-        /** Whether a verb follows the mention in its sentence, past a title's complement and adverbs. */
-        const verbFollows = (m: Mention): boolean => {
-          let k = lowerBound(tokens, m.end);
-          // "The President of the European Council congratulated ...": a title's complement of capitalised
-          // words stands between the title and its verb.
-          // "The head of the region informed ...": or of a common noun.
-          if (m.form === 'title' && /^(?:of|for)$/i.test(tokens[k]?.text ?? '')) {
-            let j = k + 1;
-            if (/^the$/i.test(tokens[j]?.text ?? '')) j++;
-            const first = j;
-            // "The head of the Dutch government announced": a body's head noun in lower case closes a
-            // complement of capitalised words.
-            const inComplement = (t: { text: string; pos: string }) => /^\p{Lu}/u.test(t.text) || /^(?:of|and|the)$/.test(t.text)
-              || (t.pos === 'NOUN' && (j === first || (/^\p{Lu}/u.test(tokens[j - 1]!.text) && wordLists().orgHeads.has(t.text))));
-            while (j < tokens.length && j - first < 8 && inComplement(tokens[j]!)) j++;
-            if (j > first && /^(?:\p{Lu}|\p{Ll})/u.test(tokens[j - 1]!.text) && !/^(?:of|and|the)$/.test(tokens[j - 1]!.text)) k = j;
-          }
-          // "Petrishenko also attended": adverbs may stand between a subject and its verb.
-          for (let n = 0; n < 2 && tokens[k]?.pos === 'ADV'; n++) k++;
-          const t = tokens[k];
-          // "informed the President": a past form the tagger took for an adjective is a verb when a
-          // determiner or a name follows it as its object.
-          const pastWithObject = t !== undefined && t.pos === 'ADJ' && /\p{Ll}ed$/u.test(t.text) && /^(?:DET|PROPN)$/.test(tokens[k + 1]?.pos ?? '');
-          return t !== undefined && t.sentence === tokens[lowerBound(tokens, m.start)]?.sentence && (t.pos === 'VERB' || t.pos === 'AUX' || pastWithObject);
-        };
-        const turnSpeakers = turnLabelSpeakers(doc.text, doc.layer('paragraphs'), mentions);
-        // OBJECT_OWNS needs one of its verbs: a text with none is not read before each possessive.
-        const thanksNamed = holds.objectOwns;
-        const openers = new ClauseOpeners(doc.text);
-        // "The talks were attended by X, Y and Z. “...,” he said": people listed as attending are not the
-        // one a subject pronoun takes up when the text named a subject before them.
-        const listedAttendee = (m: Mention) => {
-          const sentence = sentences[sentenceOf(sentences, m)];
-          return sentence !== undefined && ATTENDED_BY.test(doc.text.slice(Math.max(sentence.start, m.start - 300), m.start));
-        };
-        // "Minister X thanked her": an object pronoun is never the subject of its own clause, so whoever the
-        // subject before it names is not the one meant.
-        const notOwnSubject = (p: Mention, here: readonly Mention[] | undefined, accept: (m: Mention) => boolean) => {
-          const subject = here?.find((c) => c.end <= p.start && isSubject(c));
-          return subject?.actor ? (m: Mention) => accept(m) && m.actor !== subject.actor : accept;
-        };
-        for (const p of pending) {
-          const s = sentenceOf(sentences, p);
-          const person = p.type === 'person';
-          const wanted = pronounGender(p.text);
-          // "THE PRESIDENT: ... she said": in a transcript turn the one speaking is "I", never "he" or "she".
-          const turn = person ? turnSpeakers.get(sentences[s]?.paragraph ?? -1) : undefined;
-          let owner: string | undefined;
-          const accept = (m: Mention) => {
-            if (turn !== undefined && m.actor === turn) return false;
-            if (owner !== undefined && m.actor === owner) return false;
-            if (!wanted || !m.actor) return true;
-            const g = genders.get(m.actor);
-            return !g || g === wanted;
-          };
-          const opening = sentences[s] ? afterOpeningPhrase(doc.text, sentences[s]!.start, p.start) : -1;
-          const own = sentences[s] ? openers.lastBefore(sentences[s]!.start, sentences[s]!.end, p.start) : -1;
-          const inQuote = person && quotedHere.contains(p.start);
-          const pool = person ? (inQuote ? persons : unquotedPersons) : groups;
-          // "the hostage X, whose family he met": the one "whose" stands for is not the pronoun of its own clause.
-          owner = person ? whoseOwner(doc.text, p, pool.get(s)) : undefined;
-          let ante = ownPossessives.get(p.start) ?? (person && thanksNamed ? objectOwner(doc.text, p, sentences[s], pool.get(s), accept) : null)
-            ?? (person ? sentTraveller(doc.text, p, sentences[s], own, pool.get(s), accept) : null)
-            ?? (objectHer(tokens, p) ? antecedent(p, s, sentences, pool, !person, isSubject, notOwnSubject(p, pool.get(s), accept), opening, own, listedAttendee, true)
-              : antecedent(p, s, sentences, pool, !person, isSubject, accept, opening, own, listedAttendee));
-          // "Ambassador Karin Lindqvist ... She noted ... Farrukh Sharifzoda welcomed ... “...,” she went on":
-          // officials whose gender the text leaves open are mostly men, so a "she" that would land on one
-          // takes the woman the text has shown to be one, when she is within reach as a subject.
-          if (wanted === 'f' && ante?.actor && !genders.get(ante.actor)) {
-            // Only a woman standing as a subject: one named as an object is the weaker reading.
-            const known = antecedent(p, s, sentences, pool, false, isSubject, (m) => accept(m) && !!m.actor && genders.get(m.actor) === 'f' && (isSubject(m) || possessors.has(m) || possessorActors.has(m.actor)), opening, own);
-            // "... she said. \n\n Minister Verhoeckx commended the reforms. In her words, ...": the subject of
-            // the pronoun's own paragraph, named right before it, is nearer than a woman of an earlier paragraph.
-            const paragraphOf = (m: Mention) => sentences[sentenceOf(sentences, m)]?.paragraph ?? -1;
-            const here = sentences[s]?.paragraph ?? -1;
-            const nearSubject = isSubject(ante) && paragraphOf(ante) === here && sentenceOf(sentences, ante) >= s - 1;
-            if (known && !(nearSubject && paragraphOf(known) < here)) ante = known;
-          }
-          const a = ante?.actor ? byId.get(ante.actor) : undefined;
-          if (a) {
-            p.actor = a.id;
-            a.mentions.push(p.id);
-            // A resolved "she" tells the gender of a name the rules could not read.
-            if (wanted && !genders.get(a.id)) genders.set(a.id, wanted);
-            // "X arrived in Beijing. He was met by Y. “...,” he said": a subject pronoun carries its person
-            // on, so that a later pronoun finds X in the sentence that names X only as "he".
-            if (person && SUBJECT_PRONOUN.test(p.text)) {
-              add(persons, p);
-              if (!inQuote) add(unquotedPersons, p);
-            }
+        const a = ante?.actor ? byId.get(ante.actor) : undefined;
+        if (a) {
+          p.actor = a.id;
+          a.mentions.push(p.id);
+          // A resolved "she" tells the gender of a name the rules could not read.
+          if (wanted && !genders.get(a.id)) genders.set(a.id, wanted);
+          // "X arrived in Beijing. He was met by Y. “...,” he said": a subject pronoun carries its person
+          // on, so that a later pronoun finds X in the sentence that names X only as "he".
+          if (person && SUBJECT_PRONOUN.test(p.text)) {
+            add(persons, p);
+            if (!inQuote) add(unquotedPersons, p);
           }
         }
       }
-    };
-    resolvePronouns();
+    }
 
     // What the text says outright: "Name (Country)", "President Santos of Colombia", a side's list,
     // "his Tunisian counterpart, Minister X". It never replaces a country the office's own words gave.
