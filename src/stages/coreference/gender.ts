@@ -68,15 +68,6 @@ export function pronounGender(pronoun: string): Gender {
 /** An honorific right before a name: "Mrs. ", "Ms ", "Madam ", "Mme ", "Mr. ", "Sir ". */
 const HONORIFIC_BEFORE = /(?<![\p{L}])(Mrs|Ms|Miss|Madam|Madame|Mme|Mr|Mister|Sir)\.?[ \t\u00a0]+$/u;
 
-/** The gender an honorific gives a name mention ("Mrs. Solberg", "Mr Reyes"), before it or as its first word. */
-export function honorificGender(text: string, start: number, mentionText: string): Gender {
-  // Most names have no honorific either way: each expression is run only where a look at a character
-  // or two finds what it cannot match without.
-  const h = (endsLikeHonorific(text, start) ? HONORIFIC_BEFORE.exec(text.slice(Math.max(0, start - 9), start)) : null) ?? honorificWord(mentionText);
-  if (!h) return null;
-  return /^(?:mr|mister|sir)$/i.test(h[1]!) ? 'm' : 'f';
-}
-
 /** Space, tab or no-break space: the gaps HONORIFIC_BEFORE allows after an honorific. */
 function isGap(c: number): boolean {
   return c === 32 || c === 9 || c === 0xa0;
@@ -99,4 +90,13 @@ function honorificWord(mentionText: string): RegExpExecArray | null {
   const space = mentionText.search(/\s/);
   const first = space < 0 ? mentionText : mentionText.slice(0, space);
   return first.includes('M') || first.includes('S') ? HONORIFIC_BEFORE.exec(`${first} `) : null;
+}
+
+/** The gender an honorific gives a name mention ("Mrs. Solberg", "Mr Reyes"), before it or as its first word. */
+export function honorificGender(text: string, start: number, mentionText: string): Gender {
+  // Most names have no honorific either way: each expression is run only where a look at a character
+  // or two finds what it cannot match without.
+  const h = (endsLikeHonorific(text, start) ? HONORIFIC_BEFORE.exec(text.slice(Math.max(0, start - 9), start)) : null) ?? honorificWord(mentionText);
+  if (!h) return null;
+  return /^(?:mr|mister|sir)$/i.test(h[1]!) ? 'm' : 'f';
 }
