@@ -68,9 +68,35 @@ export function pronounGender(pronoun: string): Gender {
 /** An honorific right before a name: "Mrs. ", "Ms ", "Madam ", "Mme ", "Mr. ", "Sir ". */
 const HONORIFIC_BEFORE = /(?<![\p{L}])(Mrs|Ms|Miss|Madam|Madame|Mme|Mr|Mister|Sir)\.?[ \t\u00a0]+$/u;
 
+/** Space, tab or no-break space: the gaps HONORIFIC_BEFORE allows after an honorific. */
+function isGap(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0;
+}
+
+/**
+ * Whether text[0, end) ends in gaps right after a full stop or the last letter of an honorific of
+ * HONORIFIC_BEFORE ("s" of "Mrs", "m" of "Madam", "e" of "Mme", "r" of "Mr" and "Sir").
+ */
+function endsLikeHonorific(text: string, end: number): boolean {
+  let k = end;
+  while (k > 0 && isGap(text.charCodeAt(k - 1))) k--;
+  if (k === end || k === 0) return false;
+  const c = text.charCodeAt(k - 1);
+  return c === 46 /* . */ || c === 115 /* s */ || c === 109 /* m */ || c === 101 /* e */ || c === 114 /* r */;
+}
+
+/** HONORIFIC_BEFORE of the mention's first word and a space ("Mrs. Solberg"); only a word with a capital M or S can match. */
+function honorificWord(mentionText: string): RegExpExecArray | null {
+  const space = mentionText.search(/\s/);
+  const first = space < 0 ? mentionText : mentionText.slice(0, space);
+  return first.includes('M') || first.includes('S') ? HONORIFIC_BEFORE.exec(`${first} `) : null;
+}
+
 /** The gender an honorific gives a name mention ("Mrs. Solberg", "Mr Reyes"), before it or as its first word. */
 export function honorificGender(text: string, start: number, mentionText: string): Gender {
-  const h = HONORIFIC_BEFORE.exec(text.slice(Math.max(0, start - 9), start)) ?? HONORIFIC_BEFORE.exec(`${mentionText.split(/\s+/)[0]} `);
+  // Most names have no honorific either way: each expression is run only where a look at a character
+  // or two finds what it cannot match without.
+  const h = (endsLikeHonorific(text, start) ? HONORIFIC_BEFORE.exec(text.slice(Math.max(0, start - 9), start)) : null) ?? honorificWord(mentionText);
   if (!h) return null;
   return /^(?:mr|mister|sir)$/i.test(h[1]!) ? 'm' : 'f';
 }

@@ -671,21 +671,33 @@ function wordBeforeGaps(text: string, end: number, word: string): number {
   return -1;
 }
 
-/**
- * Whether text[0, end) ends in "s of ", "men of the " (with any runs of gaps): what PLURAL_OFFICE_OF
- * needs at its end. The expression may start at any of the 60 characters before a state; it is run
- * only where this holds, which is seldom ("President of " does not).
- */
-function pluralOfRightBefore(text: string, end: number): boolean {
-  const of = wordBeforeGaps(text, end, 'of');
-  return of >= 0 && pluralBefore(text, of);
-}
-
 /** Whether a run of gaps ends at `at`, right after a word ending in "s" or "men". */
 function pluralBefore(text: string, at: number): boolean {
   let k = at;
   while (k > 0 && isGapChar(text.charCodeAt(k - 1))) k--;
   return k < at && k > 0 && (text.charCodeAt(k - 1) === 115 /* s */ || (k >= 3 && text.startsWith('men', k - 3)));
+}
+
+/**
+ * Whether text[from, to) holds "of" and a gap right after a plural ("heads of "): what PLURAL_HEAD_OF_OF
+ * needs before the "of" at `to` it ends on.
+ */
+function pluralOfWithin(text: string, from: number, to: number): boolean {
+  for (let i = from; i + 2 < to; i++) {
+    if (text.charCodeAt(i) === 111 /* o */ && text.charCodeAt(i + 1) === 102 /* f */ && isGapChar(text.charCodeAt(i + 2)) && pluralBefore(text, i)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a run of gaps before `word` follows a letter that COUNTERPARTS_FROM's "counterparts" may end
+ * on: "s" in any case ("ſ" folds to "s" as well, the expression being case-blind).
+ */
+function wordAfterCounterparts(text: string, word: number): boolean {
+  const gap = gapsBefore(text, word);
+  if (gap <= 0) return false;
+  const c = text.charCodeAt(gap - 1);
+  return c === 115 /* s */ || c === 83 /* S */ || c === 0x17f /* ſ */;
 }
 
 /** Whether the words name an office in the plural ("Presidents", "Foreign Ministers", "chairmen"). */
@@ -710,16 +722,23 @@ const COUNTERPARTS_FROM = /(?<![\p{L}])counterparts[ \t\u00a0]+(?:from|of)[ \t\u
  * from ". Null when the words before are no office of several holders.
  */
 function pluralOfficeBefore(text: string, at: number): { length: number } | null {
-  if (wordBeforeGaps(text, at, 'of') < 0 && wordBeforeGaps(text, at, 'from') < 0) return null;
-  const before = text.slice(Math.max(0, at - 60), at);
-  const counterparts = COUNTERPARTS_FROM.exec(before);
+  // The "of" or "from" every expression below ends on (with "the" perhaps); the two never both end there.
+  const ofAt = wordBeforeGaps(text, at, 'of');
+  const word = ofAt >= 0 ? ofAt : wordBeforeGaps(text, at, 'from');
+  if (word < 0) return null;
+  const from = Math.max(0, at - 60);
+  const before = text.slice(from, at);
+  // Each expression may start at any of the 60 characters before the state: it is run only where a
+  // look at a few characters before its last word finds what it cannot match without, which is seldom.
+  const counterparts = wordAfterCounterparts(text, word) ? COUNTERPARTS_FROM.exec(before) : null;
   if (counterparts) return { length: counterparts[0].length };
-  if (pluralOfRightBefore(text, at)) {
+  // "Presidents of ", "chairmen of the ": a plural right before the "of".
+  if (ofAt >= 0 && pluralBefore(text, ofAt)) {
     const office = PLURAL_OFFICE_OF.exec(before);
     if (office && pluralOffice(office[1]!)) return { length: office[0].length };
   }
   // "the heads of government of A and B": the plural's own "of" phrase completes the office ("head of government").
-  const headOf = PLURAL_HEAD_OF_OF.exec(before);
+  const headOf = ofAt >= 0 && pluralOfWithin(text, from, ofAt) ? PLURAL_HEAD_OF_OF.exec(before) : null;
   if (headOf && pluralOffice(`${headOf[1]!}`) && titleByWords(`${singularOffice(headOf[1]!.trim().split(/[ \t\u00a0]+/).pop()!)} of ${headOf[2]!.trim()}`.toLowerCase())) {
     return { length: headOf[0].length };
   }
