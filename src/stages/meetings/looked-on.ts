@@ -5,7 +5,7 @@ import { agreementNear, type MeetingDraft } from './triggers.js';
 import type { MeetingText } from './view.js';
 
 /** Past verbs of watching something done before one, with the particle they take ("looked on", "watched"). */
-const WATCHED: ReadonlyMap<string, string | null> = new Map([['looked', 'on'], ['stood', 'by'], ['watched', null]]);
+export const WATCHED: ReadonlyMap<string, string | null> = new Map([['looked', 'on'], ['stood', 'by'], ['watched', null]]);
 /** Verbs of signing or exchanging a document. */
 const SIGNING = /^(?:signed|sign|signs|signing|co-signed|initialled|initialed|exchanged|exchange|inked)$/;
 /** Most tokens of the clause of the signing, before or after the watching one. */
