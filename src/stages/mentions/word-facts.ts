@@ -149,6 +149,14 @@ export const Mark = {
   StartsRegionSuffix: 1 << 16,
   /** A noun for those who serve a state: "soldiers", "diplomat" (serving-groups.ts). */
   Serving: 1 << 17,
+  // What nameRunAt and dropCommonStart (names.ts) ask of nearly every word of a capitalised run.
+  /** An initial of one or two letters ("D", "Kh"), and one the tokenizer kept with its full stop ("D.", "Th."). */
+  Initial: 1 << 18,
+  InitialWithStop: 1 << 19,
+  /** Words of the words.tsv lists: letters after a name ("MP"), a particle of a name ("bin", "van"), a word that is no name ("However"). */
+  PostNominal: 1 << 20,
+  Particle: 1 << 21,
+  ListedNonName: 1 << 22,
 } as const;
 
 /** Third-person pronouns; coreference decides what each refers to. */
@@ -174,10 +182,10 @@ function agentFirstWords(): ReadonlySet<string> {
   return agentFirstWordSet;
 }
 
-/** The marks of the words single rules start from (Pronoun to Serving above), from the word's text and key. */
+/** The marks of the words single rules ask about (Pronoun to ListedNonName above), from the word's text and key. */
 function ruleMarks(text: string, key: string): number {
   const lower = text.toLowerCase();
-  const { legalPrefixes, legalSuffixes, orgHeadFirstWords, orgOpeners, regionSuffixes, geoSuffixes } = wordLists();
+  const { legalPrefixes, legalSuffixes, orgHeadFirstWords, orgOpeners, regionSuffixes, geoSuffixes, postNominals, particles, nonName } = wordLists();
   let marks = 0;
   if (PERSON_PRONOUNS.has(lower) || GROUP_PRONOUNS.has(lower)) marks |= Mark.Pronoun;
   if (agentFirstWords().has(lower)) marks |= Mark.StartsAgent;
@@ -188,6 +196,11 @@ function ruleMarks(text: string, key: string): number {
   if (orgOpeners.has(key)) marks |= Mark.OrgOpener;
   if (geoSuffixes.has(key) || regionSuffixes.has(key) || key === 'autonomous') marks |= Mark.StartsRegionSuffix;
   if (SERVING_NOUNS.has(lower)) marks |= Mark.Serving;
+  if (/^\p{Lu}\p{Ll}?$/u.test(text)) marks |= Mark.Initial;
+  if (/^\p{Lu}\p{Ll}?\.$/u.test(text)) marks |= Mark.InitialWithStop;
+  if (postNominals.has(text)) marks |= Mark.PostNominal;
+  if (particles.has(text)) marks |= Mark.Particle;
+  if (nonName.has(lower)) marks |= Mark.ListedNonName;
   return marks;
 }
 
