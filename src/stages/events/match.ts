@@ -96,13 +96,27 @@ interface Candidate {
   readonly needs: readonly number[];
 }
 
-/** Per lexicon, the expressions each word can start, read from the word table (word-table.ts). */
-const firstFormAnswers = new WeakMap<EventLexicon, WordAnswers<readonly Candidate[] | undefined>>();
+/**
+ * What the matcher asks of one word: the expressions it can start, and where its bits of later
+ * elements start in LaterWords.pool (-1 for none). One record per word, so that a sentence's words
+ * are read from one table, not from one per question.
+ */
+interface MatchWord {
+  readonly candidates: readonly Candidate[] | undefined;
+  readonly laterAt: number;
+}
 
-function firstFormsOf(lexicon: EventLexicon): WordAnswers<readonly Candidate[] | undefined> {
-  let answers = firstFormAnswers.get(lexicon);
+/** The record of most words: they start no expression and can begin no later element. */
+const NO_MATCH_WORD: MatchWord = { candidates: undefined, laterAt: -1 };
+
+/** Per lexicon, each word's MatchWord, read from the word table (word-table.ts). */
+const matchWordAnswers = new WeakMap<EventLexicon, WordAnswers<MatchWord>>();
+
+function matchWordsOf(lexicon: EventLexicon): WordAnswers<MatchWord> {
+  let answers = matchWordAnswers.get(lexicon);
   if (!answers) {
-    const needs = laterWordsOf(lexicon).needs;
+    const later = laterWordsOf(lexicon);
+    const needs = later.needs;
     const candidateOf = new Map<EventPattern, Candidate>();
     const lists = new Map<readonly EventPattern[], readonly Candidate[]>();
     for (const list of lexicon.byFirstForm.values()) {
@@ -113,9 +127,12 @@ function firstFormsOf(lexicon: EventLexicon): WordAnswers<readonly Candidate[] |
       }));
     }
     const byFirstForm = lexicon.byFirstForm;
-    firstFormAnswers.set(lexicon, (answers = new WordAnswers((text: string) => {
-      const list = byFirstForm.get(text.toLowerCase());
-      return list ? lists.get(list) : undefined;
+    matchWordAnswers.set(lexicon, (answers = new WordAnswers((text: string): MatchWord => {
+      const lower = text.toLowerCase();
+      const list = byFirstForm.get(lower);
+      const candidates = list ? lists.get(list) : undefined;
+      const laterAt = later.offsetOfLower(lower);
+      return candidates === undefined && laterAt < 0 ? NO_MATCH_WORD : { candidates, laterAt };
     })));
   }
   return answers;
@@ -135,10 +152,8 @@ interface LaterWords {
    * such numbers, then for each its place among the `words` numbers and its bits.
    */
   readonly pool: Int32Array;
-  /** Per word: where its bits start in `pool`, or -1 for a word that can begin no element. */
-  readonly offsets: WordAnswers<number>;
   readonly words: number;
-  /** The same answer for a word without an id in the word table, from its lower case. */
+  /** Where a word's bits start in `pool` (-1 for a word that can begin no element), from its lower case; MatchWord.laterAt keeps it per word of the word table. */
   readonly offsetOfLower: (lower: string) => number;
   /** The sentence's union of bits, cleared and filled again for each sentence (findMatches calls nothing that asks for it). */
   readonly scratch: Uint32Array;
@@ -198,20 +213,19 @@ function laterWordsOf(lexicon: EventLexicon): LaterWords {
   const offsetOfLower = (lower: string): number => offsetOf.get(lower) ?? -1;
   later = {
     needs, pool, words, offsetOfLower, scratch: new Uint32Array(words),
-    offsets: new WordAnswers((text: string) => offsetOfLower(text.toLowerCase())),
   };
   laterWordsCache.set(lexicon, later);
   return later;
 }
 
 /** The union of the later-element bits of the words of tokens [start, end), in `later.scratch`. */
-function sentenceMask(later: LaterWords, tokens: readonly Token[], ids: Int32Array, start: number, end: number): Uint32Array {
+function sentenceMask(later: LaterWords, matchWords: WordAnswers<MatchWord>, tokens: readonly Token[], ids: Int32Array, start: number, end: number): Uint32Array {
   const out = later.scratch;
   const pool = later.pool;
   out.fill(0);
   for (let t = start; t < end; t++) {
     const id = ids[t]!;
-    const at = id >= 0 ? later.offsets.get(id, tokens[t]!.text) : later.offsetOfLower(tokens[t]!.lower);
+    const at = id >= 0 ? matchWords.get(id, tokens[t]!.text).laterAt : later.offsetOfLower(tokens[t]!.lower);
     if (at < 0) continue;
     const last = at + 2 * pool[at]!;
     for (let k = at + 1; k < last; k += 2) out[pool[k]!]! |= pool[k + 1]!;
@@ -237,13 +251,13 @@ export function findMatches(lexicon: EventLexicon, tokens: readonly Token[], sta
   const out: PatternMatch[] = [];
   // Made on the sentence's first match.
   let consumed: Set<number> | null = null;
-  const firstForms = firstFormsOf(lexicon);
+  const matchWords = matchWordsOf(lexicon);
   const ids = wordIds(tokens);
   const later = laterWordsOf(lexicon);
   let mask: Uint32Array | null = null;
   let i = start;
   while (i < end) {
-    const candidates = consumed !== null && consumed.has(i) ? undefined : firstForms.get(ids[i]!, tokens[i]!.text);
+    const candidates = consumed !== null && consumed.has(i) ? undefined : matchWords.get(ids[i]!, tokens[i]!.text).candidates;
     let best: PatternMatch | null = null;
     if (candidates) {
       for (let k = 0; k < candidates.length; k++) {
@@ -252,7 +266,7 @@ export function findMatches(lexicon: EventLexicon, tokens: readonly Token[], sta
         // A noun expression that needs a reporting preposition ("after talks with") is tried only after one.
         if (candidate.afterPrep && !afterReportingPreposition(tokens, start, i)) continue;
         // Read once per sentence, on its first candidate.
-        mask ??= sentenceMask(later, tokens, ids, start, end);
+        mask ??= sentenceMask(later, matchWords, tokens, ids, start, end);
         if (!mayMatch(candidate.needs, mask)) continue;
         const m = tryPattern(p, tokens, i, end);
         if (!m) continue;

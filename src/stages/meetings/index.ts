@@ -14,7 +14,7 @@ import { tookOfficeAtCeremony } from './took-office.js';
 import { dropSignersAfterOthersTalks } from './signed-after.js';
 import { recalledTellers } from './recalled-teller.js';
 import { signersOfClosing, speakerOfHeading, speakersOfQuotes, speakersOfTurns, transcriptMeeting } from './transcript.js';
-import { type MeetingDraft, PRESENT_WORD, sentenceClasses, sentenceMeetings } from './triggers.js';
+import { type MeetingDraft, PRESENT_WORD, WATCH_WORD, sentenceClasses, sentenceMeetings } from './triggers.js';
 import { MeetingText } from './view.js';
 import { meetingTrace } from './trace.js';
 import { dropSaidAbsent } from './said-absent.js';
@@ -44,7 +44,7 @@ export const meetings: Stage = {
       for (const d of found) drafts.push(d);
       const listed = listAfter(v, paragraphs, s, found[0]?.status ?? 'held');
       if (listed) drafts.push(listed);
-      const lookers = lookersOn(v, s, dates, found);
+      const lookers = classes & WATCH_WORD ? lookersOn(v, s, dates, found) : null;
       if (lookers) drafts.push(lookers);
       const reader = messageReader(v, s, dates, found);
       if (reader) drafts.push(reader);

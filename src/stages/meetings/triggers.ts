@@ -1,6 +1,6 @@
 import type { DateMention, MeetingKind, MeetingStatus, Sentence } from '../../document/layers.js';
 import { lowerBound } from '../../document/span.js';
-import { type MeetingCue, type MeetingCueClass, meetingLexicon } from '../../lexicon/meetings.js';
+import { type MeetingCue, meetingLexicon } from '../../lexicon/meetings.js';
 import { WordAnswers } from '../../lexicon/word-table.js';
 import { citedOccasion, speechFunctionAt, speechOccasionBefore } from './speech-occasion.js';
 import { makerGroupBefore } from './maker-led.js';
@@ -17,6 +17,7 @@ import { hostedMeetingAfter, titledThanker } from './thanks-for-hosting.js';
 import { shelteredGroupAt } from './sheltered-groups.js';
 import { hereWithSpeaker, namedHereInRemarks, spoken, togetherWithSpeaker } from './here-with.js';
 import { OPENS, jointOpening } from './joint-opening.js';
+import { WATCHED } from './looked-on.js';
 import { PRESENT } from './presenters.js';
 import { speechVerbLexicon } from '../../lexicon/speech-verbs.js';
 import { backgroundVisit, participleAsideOfSpeaker } from './background-visit.js';
@@ -1691,6 +1692,8 @@ const OPENING_WORD = 32;
 export const PRESENT_WORD = 64;
 /** "counterpart", which counterpartNamedNext starts from. */
 const COUNTERPART = 128;
+/** A past verb of watching something done ("looked", "watched"), which lookersOn starts from. */
+export const WATCH_WORD = 256;
 
 /**
  * Per word, the bits above that it carries, answered once per word of the process. A sentence
@@ -1705,7 +1708,8 @@ const WORD_CLASSES = new WordAnswers((lower: string): number =>
   | (lower === 'here' ? HERE : 0)
   | (OPENS.test(lower) ? OPENING_WORD : 0)
   | (PRESENT.has(lower) ? PRESENT_WORD : 0)
-  | (lower === 'counterpart' ? COUNTERPART : 0));
+  | (lower === 'counterpart' ? COUNTERPART : 0)
+  | (WATCHED.has(lower) ? WATCH_WORD : 0));
 
 /** Token i's bits (WORD_CLASSES); 0 past the last token. */
 function wordClasses(v: MeetingText, i: number): number {
@@ -1775,7 +1779,20 @@ function emptyReading(site: CueSite): CueReading {
  * grammar of every class at once.
  */
 function readCue(site: CueSite): CueReading | null {
-  return CUE_READERS[site.cue.cueClass](site);
+  // A switch rather than a table of functions: each call below has one callee, where a call through
+  // the table would have ten and be slow to dispatch.
+  switch (site.cue.cueClass) {
+    case 'meet': return meetCue(site);
+    case 'host': return hostCue(site);
+    case 'report': return reportCue(site);
+    case 'discuss': return discussCue(site);
+    case 'attend': return attendCue(site);
+    case 'by': return byCue(site);
+    case 'join': return joinCue(site);
+    case 'present': return presentCue(site);
+    case 'noun': return nounCue(site);
+    case 'summon': return summonCue(site);
+  }
 }
 
 /** A verb of meeting ("met", "spoke with", "held talks"): its subject, object and "with" partners. */
@@ -3500,9 +3517,27 @@ export function colonList(v: MeetingText, s: Sentence, drafts: readonly MeetingD
   return null;
 }
 
-function unique(people: PersonRef[]): PersonRef[] {
-  const seen = new Set<string>();
-  return people.filter((p) => (seen.has(p.mention.id) ? false : (seen.add(p.mention.id), true)));
+/** Longest list of people deduplicated by comparing each with those kept; a longer one takes a set. */
+const SHORT_PEOPLE = 8;
+
+/**
+ * The people of a list, each mention once, in order. A cue's list is nearly always a handful: those
+ * are compared with the ones kept, with no set and no callback made per cue.
+ */
+function unique(people: readonly PersonRef[]): PersonRef[] {
+  const out: PersonRef[] = [];
+  if (people.length > SHORT_PEOPLE) {
+    const seen = new Set<string>();
+    for (const p of people) if (!seen.has(p.mention.id)) (seen.add(p.mention.id), out.push(p));
+    return out;
+  }
+  for (const p of people) if (!keptAlready(out, p.mention.id)) out.push(p);
+  return out;
+}
+
+function keptAlready(kept: readonly PersonRef[], mentionId: string): boolean {
+  for (let k = 0; k < kept.length; k++) if (kept[k]!.mention.id === mentionId) return true;
+  return false;
 }
 
 /** The nouns of a phone adjunct: "by phone", "via videoconference". */
@@ -3692,15 +3727,3 @@ function hostedEvent(v: MeetingText, k: number, last: number): boolean {
   return HOSTED_EVENT.test(v.lower(j)) && !FOR_THE_PRESS.test(v.lower(j - 1));
 }
 
-const CUE_READERS: Record<MeetingCueClass, (site: CueSite) => CueReading | null> = {
-  meet: meetCue,
-  host: hostCue,
-  report: reportCue,
-  discuss: discussCue,
-  attend: attendCue,
-  by: byCue,
-  join: joinCue,
-  present: presentCue,
-  noun: nounCue,
-  summon: summonCue,
-};

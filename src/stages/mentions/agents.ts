@@ -1,7 +1,7 @@
 import { cameoAgentIndex, type CameoAgent, type CameoAgentEntry, type CameoAgentIndex } from '../../lexicon/cameo-agents.js';
-import { groupLexicon } from '../../lexicon/groups.js';
 import { countryName } from '../../lexicon/countries.js';
-import { WordAnswers, WordTest } from '../../lexicon/word-table.js';
+import { WordAnswers } from '../../lexicon/word-table.js';
+import { Mark } from './word-facts.js';
 import { Claim, type SentenceScan } from './context.js';
 import { countryAfter, countryWordBefore } from './country-words.js';
 import type { DraftMention } from './draft.js';
@@ -90,20 +90,6 @@ function phrasesByFirstTwo(agents: CameoAgentIndex, s: SentenceScan, i: number, 
   return bySecond ? bySecond.get(second) : agents.byFirstTwo.get(`${first} ${second}`);
 }
 
-let firstWordSet: Set<string> | null = null;
-
-/** Every word an agent phrase or a group noun starts with, so most words are passed over at once. */
-function firstWords(): ReadonlySet<string> {
-  if (!firstWordSet) {
-    firstWordSet = new Set(cameoAgentIndex().byFirstWord.keys());
-    for (const key of groupLexicon().byKey.keys()) firstWordSet.add(key.split(' ')[0]!);
-  }
-  return firstWordSet;
-}
-
-/** Per word: whether an agent phrase or a group noun phrase starts with it. */
-const AGENT_FIRST_WORDS = new WordTest((text: string) => firstWords().has(text.toLowerCase()));
-
 /** A people noun right before ("Serb" in "Serb forces"): its draft, which the group then takes in. */
 function peopleNounBefore(s: SentenceScan, start: number): DraftMention | null {
   return s.out.find((d) => d.tokenEnd === start && d.rule === 'people-noun') ?? null;
@@ -162,8 +148,9 @@ function demonymBefore(s: SentenceScan, start: number, country: string): DraftMe
 export function agentMentions(s: SentenceScan): void {
   const agents = cameoAgentIndex();
   for (let i = s.first; i < s.last; i++) {
-    // The claim, then the word (one byte of the word table, which rules out most tokens), then the tag and the capital rule.
-    if (s.claimOf(i) !== Claim.Free || !AGENT_FIRST_WORDS.has(s.wordId(i), s.tokens[i]!.text) || FUNCTION_POS.has(s.tokens[i]!.pos) || (s.isCap(i) && !s.atClauseStart(i))) continue;
+    // The claim, then the word (whether an agent phrase or a group noun starts with it: a bit of its
+    // facts, which rules out most tokens), then the tag and the capital rule.
+    if (s.claimOf(i) !== Claim.Free || !s.marked(i, Mark.StartsAgent) || FUNCTION_POS.has(s.tokens[i]!.pos) || (s.isCap(i) && !s.atClauseStart(i))) continue;
     const hit = agentAt(s, i, agents);
     if (!hit) continue;
     // "Hezbollah fighters", "the NATO alliance": a noun right after a named body describes it.

@@ -2,6 +2,7 @@ import { cameoActor, cameoActorIndex, cameoCodeOn, cameoNamesAfter, cameoNamesSt
 import { setBounded } from '../../lexicon/bounded-cache.js';
 import { titleByWords } from '../../lexicon/titles.js';
 import { WordAnswers, WordTest } from '../../lexicon/word-table.js';
+import { Mark } from './word-facts.js';
 import { Claim, keyOfText, type SentenceScan } from './context.js';
 import type { DraftMention } from './draft.js';
 import { formerBefore } from './former.js';
@@ -176,7 +177,7 @@ const CAMEO_FIRST_WORDS = new WordTest((text: string) => cameoActorIndex().byFir
 function newNames(s: SentenceScan, date: string | null): void {
   const index = cameoActorIndex();
   for (let i = s.first; i < s.last; i++) {
-    if (s.claimOf(i) !== Claim.Free || !s.isCap(i) || !CAMEO_FIRST_WORDS.has(s.wordId(i), s.tokens[i]!.text)) continue;
+    if (s.claimOf(i) !== Claim.Free || !s.isCap(i) || !s.marked(i, Mark.StartsCameoName)) continue;
     let limit = i;
     while (limit < s.last && s.claimOf(limit) === Claim.Free) limit++;
     const n = nameAt(s, i, limit);

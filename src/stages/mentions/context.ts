@@ -216,6 +216,11 @@ export class SentenceScan {
     return this.ids[i] ?? -1;
   }
 
+  /** Whether token i's word carries `mark`, one of word-facts.ts's Mark bits; false outside the sentence. */
+  marked(i: number, mark: number): boolean {
+    return i >= this.first && i < this.last && (this.facts[i]!.marks & mark) !== 0;
+  }
+
   /** Whether a listed group noun phrase starts with token i's word; false outside the sentence. */
   startsGroup(i: number): boolean {
     return i >= this.first && i < this.last && (this.facts[i]!.marks & Mark.StartsGroup) !== 0;

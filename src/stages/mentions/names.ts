@@ -5,6 +5,7 @@ import { cached } from '../../lexicon/data.js';
 import { wordLists } from '../../lexicon/words.js';
 import { WordTest } from '../../lexicon/word-table.js';
 import { Claim, type SentenceScan } from './context.js';
+import { Mark } from './word-facts.js';
 import { isAllCaps, wideSpace } from '../../lexicon/normalize.js';
 
 /** Most words a person's name runs to ("Kassym-Jomart Kemelevich Tokayev" is 3 plus hyphen parts). */
@@ -19,21 +20,12 @@ const STYLE_RANKS = new Set(['sheikh', 'shaikh', 'sheikha', 'shaikha', 'sayyid',
  */
 const ADDRESS_STYLES = new Set(['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Mister', 'Madam', 'Madame', 'Shri', 'Smt', 'Smt.', 'Shrimati']);
 
-/**
- * Per word: an initial of one or two letters ("D", "Kh"), and one the tokenizer kept with its full
- * stop ("D.", "Th."). nameRunAt asks at every word of every run; the answers are the word's own.
+/*
+ * Whether a word is an initial ("D", "Kh", "D.") or in one of the words.tsv lists that nameRunAt and
+ * dropCommonStart ask of nearly every capitalised word (letters after a name, particles, words that are
+ * no name) are bits of the word's facts (word-facts.ts, Mark): one read per token, made anyway, instead
+ * of a probe of a large set of strings, whose keys must be compared letter by letter.
  */
-const INITIAL_LETTERS = new WordTest((text: string) => /^\p{Lu}\p{Ll}?$/u.test(text));
-const INITIALS_WITH_STOP = new WordTest((text: string) => /^\p{Lu}\p{Ll}?\.$/u.test(text));
-
-/**
- * Per word: the words.tsv lists nameRunAt and dropCommonStart ask of nearly every capitalised
- * word. Read from the word table, a word costs one byte read instead of a probe of a large set of
- * strings, whose keys must be compared letter by letter. A token's lower case is its text's.
- */
-const POST_NOMINAL_WORDS = new WordTest((text: string) => wordLists().postNominals.has(text));
-const PARTICLE_WORDS = new WordTest((text: string) => wordLists().particles.has(text));
-const LISTED_NON_NAMES = new WordTest((text: string) => wordLists().nonName.has(text.toLowerCase()));
 
 export interface NameRun {
   readonly start: number;
@@ -171,11 +163,11 @@ export function nameRunAt(s: SentenceScan, i: number, afterOffice = false): Name
     }
     const t = s.tok(k)!;
     // "Nigel Huddleston MP", "Richard Lochhead MSP": letters after a name are no part of it.
-    if (words > 0 && POST_NOMINAL_WORDS.has(s.wordId(k), t.text)) break;
+    if (words > 0 && s.marked(k, Mark.PostNominal)) break;
     // "Esteemed Mr Haddad": a style of address ends the run before it.
     if (words > 0 && ADDRESS_STYLES.has(t.text)) break;
     // "Kh.Battulga", "Th. Biswajit Singh": an initial of one or two letters with its full stop.
-    if (INITIAL_LETTERS.has(s.wordId(k), t.text) && s.tok(k + 1)?.text === '.' && s.glued(k + 1) && s.isCap(k + 2) && s.claimOf(k + 2) === Claim.Free && (s.glued(k + 2) || initialMayStand(t.text, words))) {
+    if (s.marked(k, Mark.Initial) && s.tok(k + 1)?.text === '.' && s.glued(k + 1) && s.isCap(k + 2) && s.claimOf(k + 2) === Claim.Free && (s.glued(k + 2) || initialMayStand(t.text, words))) {
       words++;
       k += 2;
       lastWordEnd = k;
@@ -184,7 +176,7 @@ export function nameRunAt(s: SentenceScan, i: number, afterOffice = false): Name
       continue;
     }
     // "D.Tsogtbaatar", "Susan C. Schwab": an initial the tokenizer keeps with its full stop.
-    if (INITIALS_WITH_STOP.has(s.wordId(k), t.text) && s.isCap(k + 1) && s.claimOf(k + 1) === Claim.Free && (s.glued(k + 1) || initialMayStand(t.text.slice(0, -1), words))) {
+    if (s.marked(k, Mark.InitialWithStop) && s.isCap(k + 1) && s.claimOf(k + 1) === Claim.Free && (s.glued(k + 1) || initialMayStand(t.text.slice(0, -1), words))) {
       words++;
       k++;
       lastWordEnd = k;
@@ -222,10 +214,10 @@ export function nameRunAt(s: SentenceScan, i: number, afterOffice = false): Name
     }
     // "President von der Leyen", "Secretary of State de la Cruz": after an office, a surname may open on its particles.
     // "Mr van der Berg", "Ms al-Duwaisan": after a style of address too.
-    if (PARTICLE_WORDS.has(s.wordId(k), t.text) && (words > 0 || (k === start && (honorific || (afterOffice && start === i))))) {
+    if (s.marked(k, Mark.Particle) && (words > 0 || (k === start && (honorific || (afterOffice && start === i))))) {
       // "von der Leyen", "bin Laden", "al-Bashir": particles must lead to a capitalised word.
       let p = next;
-      while (p < s.last && PARTICLE_WORDS.has(s.wordId(p), s.tok(p)!.text)) p++;
+      while (p < s.last && s.marked(p, Mark.Particle)) p++;
       if (p < s.last && (s.isCap(p) || (s.tok(p)!.text === '-' && s.glued(p)))) {
         k = p;
         continue;
@@ -264,7 +256,7 @@ export function dropCommonStart(s: SentenceScan, run: NameRun, titled = false): 
     if (balineseOpener(s, start, run)) break;
     // "Rob Portman met ...": a given name opening the sentence is no verb, whatever the tagger says.
     const given = start + 1 < run.end && s.isCap(start + 1) && s.isGiven(start);
-    const commonWord = LISTED_NON_NAMES.has(s.wordId(start), t.text);
+    const commonWord = s.marked(start, Mark.ListedNonName);
     const opening = s.atClauseStart(start) && !given;
     // Whether the word is a surname matters only to a common word or one opening a clause (most are neither).
     const surname = (commonWord || opening) && surnameWordIn(s, start, run, titled);
@@ -688,8 +680,7 @@ export function startAtGivenName(s: SentenceScan, run: NameRun, afterComplement 
   if (run.words < 3 || s.isGiven(run.start)) return run;
   // "Secretary of Foreign Affairs Ma. Theresa P. Lazaro": an office's words are never initials, so a
   // run opened by an initial with its full stop is the name from its first word.
-  const first = s.tok(run.start)!;
-  if (INITIALS_WITH_STOP.has(s.wordId(run.start), first.text) || (INITIAL_LETTERS.has(s.wordId(run.start), first.text) && s.tok(run.start + 1)?.text === '.' && s.glued(run.start + 1))) return run;
+  if (s.marked(run.start, Mark.InitialWithStop) || (s.marked(run.start, Mark.Initial) && s.tok(run.start + 1)?.text === '.' && s.glued(run.start + 1))) return run;
   // "Chairman of Tata Sons N. Chandrasekaran": right after an office's complement, an initial after
   // words that no name has (a plural, a common noun) opens the holder's name; the words before it end
   // the body's name.
@@ -753,14 +744,13 @@ function afterSubjectAdverb(s: SentenceScan, run: NameRun): NameRun {
  */
 function initialAfterCommonWords(s: SentenceScan, run: NameRun): number {
   for (let k = run.start + 1; k < run.end - 1; k++) {
-    const t = s.tok(k)!.text;
-    const withStop = INITIALS_WITH_STOP.has(s.wordId(k), t) || (INITIAL_LETTERS.has(s.wordId(k), t) && s.tok(k + 1)?.text === '.' && s.glued(k + 1));
+    const withStop = s.marked(k, Mark.InitialWithStop) || (s.marked(k, Mark.Initial) && s.tok(k + 1)?.text === '.' && s.glued(k + 1));
     if (!withStop) {
       if (!s.isCap(k)) return -1;
       continue;
     }
     // "Capital City Kh.Ganbold": an initial glued to the name is read by afterOfficeWords.
-    const after = INITIALS_WITH_STOP.has(s.wordId(k), t) ? k + 1 : k + 2;
+    const after = s.marked(k, Mark.InitialWithStop) ? k + 1 : k + 2;
     if (s.glued(after)) return -1;
     for (let j = run.start; j < k; j++) if (s.isCap(j) && nameOnlyWord(s, j)) return -1;
     return k;

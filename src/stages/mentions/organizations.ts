@@ -3,9 +3,9 @@ import { organizationLexicon } from '../../lexicon/organizations.js';
 import { placeByName } from '../../lexicon/places.js';
 import { lookupKey } from '../../lexicon/normalize.js';
 import { wordLists } from '../../lexicon/words.js';
-import { WordTest } from '../../lexicon/word-table.js';
 import { opensTwoWordStyle } from './names.js';
-import { Claim, keyOfText, type SentenceScan } from './context.js';
+import { Mark } from './word-facts.js';
+import { Claim, type SentenceScan } from './context.js';
 import { countryOfHit, countryWordBefore } from './country-words.js';
 
 const CONNECTORS = new Set(['of', 'for', 'on', 'and', '&']);
@@ -34,15 +34,12 @@ const HEADS_OF = /\bHeads of (?:State|Government)\b/i;
 /** Central banks act for the state, not as businesses. */
 const STATE_BANK = /\b(?:central|national|state|reserve)\b.*\bbank\b|\bbank of\b/;
 
-/** Per word: whether an organisation's head noun starts with it (its key is a first word of a head). */
-const ORG_HEAD_STARTS = new WordTest((text: string) => wordLists().orgHeadFirstWords.has(keyOfText(text)));
-
 /** The organisation head noun starting at token i, longest first; its sector is null for sectorless heads ("Union"). */
 function headAt(s: SentenceScan, i: number): { end: number; sector: string | null } | null {
   if (!s.isCap(i)) return null;
   const { orgHeads } = wordLists();
-  // Most tokens start no head at all; only those that do pay for building longer keys.
-  if (!ORG_HEAD_STARTS.has(s.wordId(i), s.tok(i)!.text)) return null;
+  // Most tokens start no head at all (their facts say so); only those that do pay for building longer keys.
+  if (!s.marked(i, Mark.StartsOrgHead)) return null;
   for (let j = Math.min(s.last, i + headTokens()); j > i; j--) {
     const sector = orgHeads.get(j === i + 1 ? s.tokenKey(i) : s.key(i, j));
     if (sector) return { end: j, sector: sector === NO_SECTOR ? null : sector };
@@ -684,18 +681,16 @@ function listedCompanyCountry(s: SentenceScan, start: number, end: number): stri
   return h && h.start === start && h.end === end && h.hit.entry.kind === 'organization' ? countryOfHit(h) : null;
 }
 
-/** Per word: whether it is a legal form written before a company's name ("JSC", "OOO"), or after it ("Ltd", "AG"). */
-const LEGAL_PREFIXES = new WordTest((text: string) => wordLists().legalPrefixes.has(text));
-const LEGAL_SUFFIXES = new WordTest((text: string) => wordLists().legalSuffixes.has(text));
-
 /** "OOO Mogilevliftmash-Usolye", "JSC Belshina", "Acme Holdings Ltd", "Siemens AG": companies by legal form. */
 export function legalFormCompanies(s: SentenceScan): void {
   const { nonName } = wordLists();
   for (let i = s.first; i < s.last; i++) {
     if (s.claimOf(i) !== Claim.Free) continue;
     const t = s.tok(i)!;
-    const prefix = LEGAL_PREFIXES.has(s.wordId(i), t.text);
-    if (!prefix && !LEGAL_SUFFIXES.has(s.wordId(i), t.text)) continue;
+    // Whether the word is a legal form written before a company's name ("JSC", "OOO"), or after it ("Ltd", "AG").
+    const prefix = s.marked(i, Mark.LegalPrefix);
+    const suffix = s.marked(i, Mark.LegalSuffix);
+    if (!prefix && !suffix) continue;
     if (prefix) {
       const end = companyNameEnd(s, i + 1);
       if (end > i + 1) {
@@ -711,7 +706,7 @@ export function legalFormCompanies(s: SentenceScan): void {
     }
     // "Acme Ltd", "Mitsui & Co.": the form closes a capitalised name, or an "&" after one.
     const amp = s.tok(i - 1)?.text === '&' && i - 1 > s.first && s.isCap(i - 2);
-    if (LEGAL_SUFFIXES.has(s.wordId(i), t.text) && i > s.first && (s.isCap(i - 1) || amp) && !s.nameHit(i - 1)) {
+    if (suffix && i > s.first && (s.isCap(i - 1) || amp) && !s.nameHit(i - 1)) {
       let l = i;
       while (l - 1 >= s.first && s.claimOf(l - 1) === Claim.Free && !s.titleHit(l - 1)
         && (s.isCap(l - 1) || (s.tok(l - 1)!.text === '&')) && !(s.atClauseStart(l - 1) && nonName.has(s.lower(l - 1)))) l--;

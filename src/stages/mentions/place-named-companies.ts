@@ -1,10 +1,6 @@
-import { wordLists } from '../../lexicon/words.js';
-import { WordTest } from '../../lexicon/word-table.js';
-import { Claim, keyOfText, type SentenceScan } from './context.js';
+import { Mark } from './word-facts.js';
+import { Claim, type SentenceScan } from './context.js';
 import { countryOfHit } from './country-words.js';
-
-/** Per word: whether its key opens companies' names and never a person's (words.tsv). */
-const ORG_OPENERS = new WordTest((text: string) => wordLists().orgOpeners.has(keyOfText(text)));
 
 /**
  * "Air Astana", "Air India": a word that opens companies' names and never a person's ("Air",
@@ -14,7 +10,7 @@ const ORG_OPENERS = new WordTest((text: string) => wordLists().orgOpeners.has(ke
  */
 export function placeNamedCompanies(s: SentenceScan): void {
   for (let i = s.first; i + 1 < s.last; i++) {
-    if (s.claimOf(i) !== Claim.Free || !s.isCap(i) || !ORG_OPENERS.has(s.wordId(i), s.tokens[i]!.text) || s.titleHit(i) || s.titleHit(i + 1)) continue;
+    if (s.claimOf(i) !== Claim.Free || !s.isCap(i) || !s.marked(i, Mark.OrgOpener) || s.titleHit(i) || s.titleHit(i + 1)) continue;
     const h = s.nameHit(i + 1);
     const kind = h?.hit.entry.kind;
     if (!h || h.start !== i + 1 || (kind !== 'place' && kind !== 'country') || !s.free(i, h.end)) continue;

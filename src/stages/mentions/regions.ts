@@ -1,18 +1,11 @@
 import { wordLists } from '../../lexicon/words.js';
 import { singleSpaced } from '../../lexicon/normalize.js';
-import { WordTest } from '../../lexicon/word-table.js';
-import { Claim, keyOfText, type SentenceScan } from './context.js';
+import { Mark } from './word-facts.js';
+import { Claim, type SentenceScan } from './context.js';
 import { countryAfter, countryWordBefore } from './country-words.js';
 
 const MAX_NAME_WORDS = 3;
 const OF_IN = new Set(['of', 'in']);
-
-/** Per word: whether a suffix of a region or place may open with it ("Region", "Autonomous"); most capitalised words open none. */
-const MAY_OPEN_SUFFIX = new WordTest((text: string) => {
-  const { regionSuffixes, geoSuffixes } = wordLists();
-  const key = keyOfText(text);
-  return geoSuffixes.has(key) || regionSuffixes.has(key) || key === 'autonomous';
-});
 
 /**
  * Regions the lexicon does not list, known by their suffix: "Samarkand Region",
@@ -24,7 +17,8 @@ export function suffixRegions(s: SentenceScan): void {
   for (let i = s.first + 1; i < s.last; i++) {
     // Only a capitalised suffix names a unit ("Samarkand Region"); "the Siberian region" is a description.
     if (!s.isCap(i)) continue;
-    if (!MAY_OPEN_SUFFIX.has(s.wordId(i), s.tok(i)!.text)) continue;
+    // Whether a suffix may open with the word ("Region", "Autonomous"): most capitalised words open none.
+    if (!s.marked(i, Mark.StartsRegionSuffix)) continue;
     const geo = geoSuffixes.has(s.tokenKey(i));
     if (!geo && !regionSuffixes.has(s.tokenKey(i)) && !regionSuffixes.has(s.key(i, Math.min(i + 2, s.last)))) continue;
     const suffixEnd = !geo && regionSuffixes.has(s.key(i, Math.min(i + 2, s.last))) && i + 2 <= s.last ? i + 2 : i + 1;

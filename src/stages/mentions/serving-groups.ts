@@ -1,20 +1,12 @@
-import { WordTest } from '../../lexicon/word-table.js';
 import { Claim, type SentenceScan } from './context.js';
+import { MILITARY_NOUNS, Mark } from './word-facts.js';
 import { countryWordAt } from './country-words.js';
 import type { DraftMention } from './draft.js';
 
-/**
- * Nouns for people who serve a state in its forces or its service, singular and plural: a demonym
- * before one says whose ("Canadian soldiers", "a Latvian serviceman").
+/*
+ * Nouns for people who serve a state in its forces or its service, singular and plural (word-facts.ts,
+ * MILITARY_NOUNS and Mark.Serving): a demonym before one says whose ("Canadian soldiers", "a Latvian serviceman").
  */
-const MILITARY_NOUNS = new Set([
-  'soldier', 'soldiers', 'serviceman', 'servicemen', 'servicewoman', 'servicewomen', 'troops',
-  'peacekeeper', 'peacekeepers', 'sailor', 'sailors', 'airman', 'airmen', 'marine', 'marines',
-  'paratrooper', 'paratroopers',
-]);
-const SERVING_NOUNS = new Set([...MILITARY_NOUNS, 'officer', 'officers', 'diplomat', 'diplomats', 'official', 'officials']);
-/** Per word: whether its lower case is one of SERVING_NOUNS (asked of every word of a sentence with a person named). */
-const SERVING_WORDS = new WordTest((text: string) => SERVING_NOUNS.has(text.toLowerCase()));
 
 /** Most tokens of one person's rank or title between two names of the list ("Master Corporal"). */
 const MAX_RANK_TOKENS = 4;
@@ -30,7 +22,7 @@ export function servingGroupCountries(s: SentenceScan): void {
   if (!s.out.some((m) => m.type === 'person' && m.form === 'name')) return;
   let byStart: Map<number, DraftMention> | null = null;
   for (let i = s.first + 1; i < s.last; i++) {
-    if (!SERVING_WORDS.has(s.wordId(i), s.tokens[i]!.text)) continue;
+    if (!s.marked(i, Mark.Serving)) continue;
     // The demonym right before the noun, or before one lower-case modifier of it.
     let country: string | null = null;
     for (let back = 1; back <= MAX_MODIFIERS + 1 && country === null && i - back >= s.first; back++) {

@@ -1,9 +1,12 @@
+import { cameoActorIndex } from '../../lexicon/cameo-actors.js';
+import { cameoAgentIndex } from '../../lexicon/cameo-agents.js';
 import { gazetteer, gazetteerSteps, type GazetteerHit } from '../../lexicon/gazetteer.js';
 import { isGivenKey } from '../../lexicon/given-names.js';
 import { groupLexicon, type GroupNoun } from '../../lexicon/groups.js';
 import { isCapitalized, lookupKey } from '../../lexicon/normalize.js';
 import { titleLexicon, type TitleEntry } from '../../lexicon/titles.js';
 import { laterWordTest } from '../../lexicon/later-words.js';
+import { wordLists } from '../../lexicon/words.js';
 import { WordAnswers } from '../../lexicon/word-table.js';
 import { PhraseSteps, type PhraseNode } from '../../lexicon/phrase-steps.js';
 
@@ -126,7 +129,80 @@ export const Mark = {
   LaterInGroup: 1 << 7,
   /** A possessive ending ("'s", "’s", "'"), asked of many tokens by many rules. */
   Possessive: 1 << 8,
+  // The words each of the rules below starts from, which the rule asks of every token of a sentence.
+  // They were tables of their own, one per rule: each a read per token of memory that a document read
+  // on its own finds out of the processor's caches; here they come with the record read anyway.
+  /** One of the third-person pronouns (pronouns.ts). */
+  Pronoun: 1 << 9,
+  /** A CAMEO agent phrase or a group noun phrase starts with it (agents.ts). */
+  StartsAgent: 1 << 10,
+  /** A name of the CAMEO actor dictionary starts with it (cameo-actors.ts). */
+  StartsCameoName: 1 << 11,
+  /** A legal form written before a company's name ("JSC", "OOO"), or after it ("Ltd", "AG") (organizations.ts). */
+  LegalPrefix: 1 << 12,
+  LegalSuffix: 1 << 13,
+  /** An organisation's head noun starts with it (organizations.ts). */
+  StartsOrgHead: 1 << 14,
+  /** It opens companies' names and never a person's ("Air", "Norsk") (place-named-companies.ts). */
+  OrgOpener: 1 << 15,
+  /** A suffix of a region or place may open with it ("Region", "Autonomous") (regions.ts). */
+  StartsRegionSuffix: 1 << 16,
+  /** A noun for those who serve a state: "soldiers", "diplomat" (serving-groups.ts). */
+  Serving: 1 << 17,
+  // What nameRunAt and dropCommonStart (names.ts) ask of nearly every word of a capitalised run.
+  /** An initial of one or two letters ("D", "Kh"), and one the tokenizer kept with its full stop ("D.", "Th."). */
+  Initial: 1 << 18,
+  InitialWithStop: 1 << 19,
+  /** Words of the words.tsv lists: letters after a name ("MP"), a particle of a name ("bin", "van"), a word that is no name ("However"). */
+  PostNominal: 1 << 20,
+  Particle: 1 << 21,
+  ListedNonName: 1 << 22,
 } as const;
+
+/** Third-person pronouns; coreference decides what each refers to. */
+export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself']);
+export const GROUP_PRONOUNS: ReadonlySet<string> = new Set(['they', 'them', 'their', 'theirs', 'themselves']);
+
+/** Nouns for those who serve a state, singular and plural: the military ones, then officers, diplomats and officials (serving-groups.ts). */
+export const MILITARY_NOUNS: ReadonlySet<string> = new Set([
+  'soldier', 'soldiers', 'serviceman', 'servicemen', 'servicewoman', 'servicewomen', 'troops',
+  'peacekeeper', 'peacekeepers', 'sailor', 'sailors', 'airman', 'airmen', 'marine', 'marines',
+  'paratrooper', 'paratroopers',
+]);
+const SERVING_NOUNS: ReadonlySet<string> = new Set([...MILITARY_NOUNS, 'officer', 'officers', 'diplomat', 'diplomats', 'official', 'officials']);
+
+let agentFirstWordSet: Set<string> | null = null;
+
+/** Every word a CAMEO agent phrase or a group noun starts with. */
+function agentFirstWords(): ReadonlySet<string> {
+  if (!agentFirstWordSet) {
+    agentFirstWordSet = new Set(cameoAgentIndex().byFirstWord.keys());
+    for (const key of groupLexicon().byKey.keys()) agentFirstWordSet.add(key.split(' ')[0]!);
+  }
+  return agentFirstWordSet;
+}
+
+/** The marks of the words single rules ask about (Pronoun to ListedNonName above), from the word's text and key. */
+function ruleMarks(text: string, key: string): number {
+  const lower = text.toLowerCase();
+  const { legalPrefixes, legalSuffixes, orgHeadFirstWords, orgOpeners, regionSuffixes, geoSuffixes, postNominals, particles, nonName } = wordLists();
+  let marks = 0;
+  if (PERSON_PRONOUNS.has(lower) || GROUP_PRONOUNS.has(lower)) marks |= Mark.Pronoun;
+  if (agentFirstWords().has(lower)) marks |= Mark.StartsAgent;
+  if (cameoActorIndex().byFirstWord.has(key)) marks |= Mark.StartsCameoName;
+  if (legalPrefixes.has(text)) marks |= Mark.LegalPrefix;
+  if (legalSuffixes.has(text)) marks |= Mark.LegalSuffix;
+  if (orgHeadFirstWords.has(key)) marks |= Mark.StartsOrgHead;
+  if (orgOpeners.has(key)) marks |= Mark.OrgOpener;
+  if (geoSuffixes.has(key) || regionSuffixes.has(key) || key === 'autonomous') marks |= Mark.StartsRegionSuffix;
+  if (SERVING_NOUNS.has(lower)) marks |= Mark.Serving;
+  if (/^\p{Lu}\p{Ll}?$/u.test(text)) marks |= Mark.Initial;
+  if (/^\p{Lu}\p{Ll}?\.$/u.test(text)) marks |= Mark.InitialWithStop;
+  if (postNominals.has(text)) marks |= Mark.PostNominal;
+  if (particles.has(text)) marks |= Mark.Particle;
+  if (nonName.has(lower)) marks |= Mark.ListedNonName;
+  return marks;
+}
 
 export interface WordFacts {
   /** The look-up key (keyOfText). */
@@ -151,6 +227,7 @@ function factsOf(text: string): WordFacts {
   if ((laterInTitles ??= laterWordTest(titleLexicon().byKey.keys()))(key)) marks |= Mark.LaterInTitle;
   if ((laterInGroups ??= laterWordTest(groupLexicon().byKey.keys()))(key)) marks |= Mark.LaterInGroup;
   if (/^['’]s?$/.test(text)) marks |= Mark.Possessive;
+  marks |= ruleMarks(text, key);
   return {
     key,
     marks,
