@@ -2653,6 +2653,9 @@ function inWhichClauseOfThing(v: MeetingText, i: number, first: number): boolean
 const PRESENCE_PHRASE_OPENS = /^(?:with|in)$/;
 
 /** Presence ("were present", "attending"): the people listed join the meeting reported. */
+/** The participles of chairing among the words of presence. */
+const CHAIRING = /^(?:co-)?chairing$/;
+
 function presentCue(site: CueSite): CueReading | null {
   const { v, cue, i, end, first, last, skip } = site;
   const r = emptyReading(site);
@@ -2665,6 +2668,9 @@ function presentCue(site: CueSite): CueReading | null {
   // "Representing the EU were A and B": a list after "representing" only at the head of its clause
   // ("the lawyer representing the company was X" names a role, not those present).
   if (v.lower(i) === 'representing' && !(listed && (i === first || /^(?:,|;|and|while|whereas)$/.test(v.lower(i - 1))))) return null;
+  // "Co-chairing the session were A and B": a participle of chairing names those present only at the
+  // head of such a list; "X is co-chairing the commission this year" is the verb's, read by its own class.
+  if (CHAIRING.test(v.lower(i)) && !listed) return null;
   const subject = listed ? null : presentSubject(v, i, first, skip);
   // "X was present at the opening, together with Governor Y", "..., alongside Mayor Z": a companion
   // named after the place of presence is present with the subject.
