@@ -43,11 +43,10 @@ export function presentList(v: MeetingText, k: number, last: number): PersonRef[
     // opens after a modal and its verb; the cue reads the modal as planned (futureList).
     if (MODAL.test(l) && FUTURE_OPENER.test(v.lower(j + 1))) continue;
     if (LIST_OPENERS.test(l) || (l === 'be' && MODAL.test(v.lower(j - 1)))) {
-      // "of" opens the list only right after the word ("participation of", "presence of"); in the
-      // compound preposition "on behalf of" it heads the side represented ("Attending on behalf of
-      // Estonia were A and B").
-      if (l === 'of' && v.lower(j - 1) === 'behalf' && v.lower(j - 2) === 'on') continue;
-      if (l === 'of' && j !== k) return null;
+      // "of" opens the list only right after the word ("participation of", "presence of"); further on
+      // it is inside the phrase of the meeting or of the side ("Attending the session of the commission
+      // were A and B", "Taking part on behalf of Estonia were A and B"), and the list comes after its verb.
+      if (l === 'of' && j !== k) continue;
       let start = j + 1;
       // "comprised as well the deputies A and B", "included also A", "consisted of A".
       for (;;) {
