@@ -1393,7 +1393,8 @@ function phraseStart(v: MeetingText, n: number, first: number): number {
   // "an award ceremony", "the signing ceremony": a ceremony is named by what it is for, one word before it.
   else if (/^(?:ceremony|ceremonies)$/.test(v.lower(n)) && j - 1 >= first && (v.tok(j - 1)?.pos === 'NOUN' || v.lower(j - 1).endsWith('ing')) && !v.isCap(j - 1)) j--;
   const head = j;
-  while (j - 1 >= first && head - j < 3 && words.test(v.lower(j - 1))) j--;
+  // "after bilateral talks", "the first formal meeting": adjectives modify the noun as these words do.
+  while (j - 1 >= first && head - j < 3 && (words.test(v.lower(j - 1)) || (v.tok(j - 1)?.pos === 'ADJ' && !v.isCap(j - 1)))) j--;
   // "during [the President's] visit": a possessor and its determiner open the phrase.
   const owner = v.isPossessive(j - 1) ? v.mentionAt(j - 2) : undefined;
   if (owner) {
