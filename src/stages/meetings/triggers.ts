@@ -2733,12 +2733,24 @@ const CONTACTS = /^contacts$/;
 /** Most tokens from "contacts" to its "with": "contacts [held on 16 October] with". */
 const CONTACTS_REACH = 8;
 
+/**
+ * Whether the exchange at n (its phrase ending at end) is the object of a light verb right before
+ * its phrase whose subject names two or more people, with no "of" complement but "of views".
+ */
+function exchangeOfSubjects(v: MeetingText, n: number, end: number, first: number, skip: ReadonlySet<number>): boolean {
+  if (v.lower(end) === 'of' && v.lower(end + 1) !== 'views') return false;
+  const verb = phraseStart(v, n, first) - 1;
+  return verb > first && LIGHT.has(v.lower(verb)) && peopleBefore(v, verb, first, skip).length >= 2;
+}
+
 function nounCue(site: CueSite): CueReading | null {
   const { v, s, cue, i, end, first, last, skip } = site;
   // "held an exchange with President X", "bilateral exchanges with A and with B": an exchange is a
   // meeting only with those it is held with; "the exchange of letters between A and B", "trade
   // exchanges" are none.
-  if (BARE_EXCHANGE.test(cue.form) && v.lower(end) !== 'with') return null;
+  // "A and B had a brief exchange on the margins": one that two or more named as the subject of a
+  // light verb had or held is a meeting of theirs ("an exchange of views" too; "of letters" is none).
+  if (BARE_EXCHANGE.test(cue.form) && v.lower(end) !== 'with' && !exchangeOfSubjects(v, i, end, first, skip)) return null;
   // "the contacts held on 16 October with Prime Minister X": contacts are meetings only with those
   // named after "with"; "contacts between the ministries", "to maintain contacts" name no one met.
   // "the contacts of envoy X with the parties" name no one met either.
