@@ -4,6 +4,7 @@ import { type MeetingCue, type MeetingCueClass, meetingLexicon } from '../../lex
 import { WordAnswers } from '../../lexicon/word-table.js';
 import { citedOccasion, speechFunctionAt, speechOccasionBefore } from './speech-occasion.js';
 import { makerGroupBefore } from './maker-led.js';
+import { officePhraseStart } from './office-phrase.js';
 import { NO_SKIP, adverbialAsideEnd, dateAdjunctEnd, accompanyingBefore, accompanyingPair, antecedentEndingAt, contactClauseHead, holdersAfterRelativeClause, theirAt, theirPeople, complementAfter, dashedPairBefore, peopleAfter, peopleBefore, relativeClauses, elidedSideEnd, sentenceSubject, sentenceSubjectEnd, subjectAfterComma, openingClauseEnd, groupBeforeNamedRole } from './grammar.js';
 import { participleOfObject, personOfParticipleAside } from './participle-phrase.js';
 import { awardBefore, awardRecipients } from './award-recipients.js';
@@ -2743,6 +2744,24 @@ function exchangeOfSubjects(v: MeetingText, n: number, end: number, first: numbe
   return verb > first && LIGHT.has(v.lower(verb)) && peopleBefore(v, verb, first, skip).length >= 2;
 }
 
+/** Nouns of what is said or issued that a heading names with its authors: "Remarks by A and B". */
+const SPEECH_NOUNS = /^(?:remarks|statement|statements|comments|declaration|address|briefing)$/;
+
+/**
+ * The people named right before token p after "by" and a noun of speech, when no verb stands
+ * between that noun and p ("Remarks by President A and Prime Minister B"); else none.
+ */
+function authorsOfSpeechBefore(v: MeetingText, p: number, first: number, skip: ReadonlySet<number>): PersonRef[] {
+  const people = peopleBefore(v, p, first, skip);
+  if (people.length === 0) return [];
+  let start = p;
+  for (const q of people) start = Math.min(start, v.tokenRange(q.mention)[0]);
+  const by = officePhraseStart(v, start, first) - 1;
+  if (by - 1 < first || v.lower(by) !== 'by' || !SPEECH_NOUNS.test(v.lower(by - 1))) return [];
+  for (let j = by + 1; j < p; j++) if (v.isVerb(j)) return [];
+  return people;
+}
+
 function nounCue(site: CueSite): CueReading | null {
   const { v, s, cue, i, end, first, last, skip } = site;
   // "held an exchange with President X", "bilateral exchanges with A and with B": an exchange is a
@@ -2907,6 +2926,9 @@ function nounCue(site: CueSite): CueReading | null {
   // ("during the talks between A and B, C took notes" puts C there).
   const reciprocal = complement.length >= 2 && (/^(?:following|after)$/.test(v.lower(lead - 1)) || endOf(v, lead))
     && v.lower(w) === 'between';
+  // "Remarks by A and B after bilateral meeting", "Joint statement by A following talks with C": those
+  // who speak after a meeting in a heading with no verb took part in it, as a clause's subject does.
+  if (subject.length === 0 && !possessor && TIME_OF_TALKS.test(v.lower(lead - 1))) subject = authorsOfSpeechBefore(v, lead - 1, first, skip);
   if (subject.length === 0 && !reciprocal && (/^(?:during|in|at|following|after|over)$/.test(v.lower(lead - 1)) || endOf(v, lead) || onAVisit || forTalks) && !introductory) {
     // "The Secretary noted that A and B had agreed during the visit": the subject of the clause
     // the phrase belongs to, the nearest verb's, before the sentence's own.
