@@ -43,8 +43,10 @@ export function presentList(v: MeetingText, k: number, last: number): PersonRef[
     // opens after a modal and its verb; the cue reads the modal as planned (futureList).
     if (MODAL.test(l) && FUTURE_OPENER.test(v.lower(j + 1))) continue;
     if (LIST_OPENERS.test(l) || (l === 'be' && MODAL.test(v.lower(j - 1)))) {
-      // "of" opens the list only right after the word ("participation of", "presence of").
-      if (l === 'of' && j !== k) return null;
+      // "of" opens the list only right after the word ("participation of", "presence of"); further on
+      // it is inside the phrase of the meeting or of the side ("Attending the session of the commission
+      // were A and B", "Taking part on behalf of Estonia were A and B"), and the list comes after its verb.
+      if (l === 'of' && j !== k) continue;
       let start = j + 1;
       // "comprised as well the deputies A and B", "included also A", "consisted of A".
       for (;;) {
@@ -232,9 +234,28 @@ function delegationLeader(v: MeetingText, j: number, first: number): PersonRef[]
   return leader ? [leader] : null;
 }
 
+/** Plural nouns for those at a meeting that a partitive may pick from: "among the participants". */
+const PRESENT_GROUP = /^(?:participants|attendees|guests|speakers)$/;
+
+/**
+ * "were among the participants", "was one of the meeting's guests": the token before a partitive
+ * ("among the", "one of the") that picks the subject out of those at the meeting, the noun at i,
+ * with at most one noun ("meeting", "meeting's") between "the" and it; i - 1 when there is none.
+ */
+function beforePartitive(v: MeetingText, i: number, first: number): number {
+  if (!PRESENT_GROUP.test(v.lower(i))) return i - 1;
+  let j = i - 1;
+  if (v.lower(j) === "'s") j--;
+  if (j > first && v.lower(j) !== 'the' && v.tok(j)?.pos === 'NOUN') j--;
+  if (v.lower(j) !== 'the') return i - 1;
+  if (v.lower(j - 1) === 'among') return j - 2;
+  if (v.lower(j - 1) === 'of' && v.lower(j - 2) === 'one') return j - 3;
+  return i - 1;
+}
+
 /** "A and B were also present": the subject of a copula right before the word of presence. */
 export function presentSubject(v: MeetingText, i: number, first: number, skip: ReadonlySet<number>): PersonRef[] | null {
-  let j = i - 1;
+  let j = beforePartitive(v, i, first);
   while (j >= first && v.tok(j)?.pos === 'ADV') j--;
   // "X had been present at the talks", "Y has also been present": a perfect of the copula, its auxiliary before "been".
   if (j > first && v.lower(j) === 'been') {

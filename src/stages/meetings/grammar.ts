@@ -1604,10 +1604,13 @@ function accompaniedGroup(v: MeetingText, k: number, last: number): boolean {
   return false;
 }
 
-/** The "their" of the noun phrase of the meeting noun at n ("their telephone conversation"), or -1. */
+/**
+ * The "their" of the noun phrase of the meeting noun at n ("their telephone conversation"), or -1.
+ * Adjectives modify the noun as nouns do: "their bilateral meeting", "their first talks".
+ */
 export function theirAt(v: MeetingText, n: number, first: number): number {
   let j = n - 1;
-  while (j >= first && n - j <= 4 && v.lower(j) !== 'their' && (v.inNounPhrase(j) || v.tok(j)?.pos === 'NOUN')) j--;
+  while (j >= first && n - j <= 4 && v.lower(j) !== 'their' && (v.inNounPhrase(j) || v.tok(j)?.pos === 'NOUN' || v.tok(j)?.pos === 'ADJ')) j--;
   return j >= first && v.lower(j) === 'their' ? j : -1;
 }
 

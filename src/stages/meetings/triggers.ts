@@ -4,6 +4,7 @@ import { type MeetingCue, meetingLexicon } from '../../lexicon/meetings.js';
 import { WordAnswers } from '../../lexicon/word-table.js';
 import { citedOccasion, speechFunctionAt, speechOccasionBefore } from './speech-occasion.js';
 import { makerGroupBefore } from './maker-led.js';
+import { officePhraseStart } from './office-phrase.js';
 import { NO_SKIP, adverbialAsideEnd, dateAdjunctEnd, accompanyingBefore, accompanyingPair, antecedentEndingAt, contactClauseHead, holdersAfterRelativeClause, theirAt, theirPeople, complementAfter, dashedPairBefore, peopleAfter, peopleBefore, relativeClauses, elidedSideEnd, sentenceSubject, sentenceSubjectEnd, subjectAfterComma, openingClauseEnd, groupBeforeNamedRole } from './grammar.js';
 import { participleOfObject, personOfParticipleAside } from './participle-phrase.js';
 import { awardBefore, awardRecipients } from './award-recipients.js';
@@ -1394,7 +1395,8 @@ function phraseStart(v: MeetingText, n: number, first: number): number {
   // "an award ceremony", "the signing ceremony": a ceremony is named by what it is for, one word before it.
   else if (/^(?:ceremony|ceremonies)$/.test(v.lower(n)) && j - 1 >= first && (v.tok(j - 1)?.pos === 'NOUN' || v.lower(j - 1).endsWith('ing')) && !v.isCap(j - 1)) j--;
   const head = j;
-  while (j - 1 >= first && head - j < 3 && words.test(v.lower(j - 1))) j--;
+  // "after bilateral talks", "the first formal meeting": adjectives modify the noun as these words do.
+  while (j - 1 >= first && head - j < 3 && (words.test(v.lower(j - 1)) || (v.tok(j - 1)?.pos === 'ADJ' && !v.isCap(j - 1)))) j--;
   // "during [the President's] visit": a possessor and its determiner open the phrase.
   const owner = v.isPossessive(j - 1) ? v.mentionAt(j - 2) : undefined;
   if (owner) {
@@ -2670,6 +2672,9 @@ function inWhichClauseOfThing(v: MeetingText, i: number, first: number): boolean
 const PRESENCE_PHRASE_OPENS = /^(?:with|in)$/;
 
 /** Presence ("were present", "attending"): the people listed join the meeting reported. */
+/** The participles of chairing among the words of presence. */
+const CHAIRING = /^(?:co-)?chairing$/;
+
 function presentCue(site: CueSite): CueReading | null {
   const { v, cue, i, end, first, last, skip } = site;
   const r = emptyReading(site);
@@ -2682,6 +2687,9 @@ function presentCue(site: CueSite): CueReading | null {
   // "Representing the EU were A and B": a list after "representing" only at the head of its clause
   // ("the lawyer representing the company was X" names a role, not those present).
   if (v.lower(i) === 'representing' && !(listed && (i === first || /^(?:,|;|and|while|whereas)$/.test(v.lower(i - 1))))) return null;
+  // "Co-chairing the session were A and B": a participle of chairing names those present only at the
+  // head of such a list; "X is co-chairing the commission this year" is the verb's, read by its own class.
+  if (CHAIRING.test(v.lower(i)) && !listed) return null;
   const subject = listed ? null : presentSubject(v, i, first, skip);
   // "X was present at the opening, together with Governor Y", "..., alongside Mayor Z": a companion
   // named after the place of presence is present with the subject.
@@ -2743,12 +2751,42 @@ const CONTACTS = /^contacts$/;
 /** Most tokens from "contacts" to its "with": "contacts [held on 16 October] with". */
 const CONTACTS_REACH = 8;
 
+/**
+ * Whether the exchange at n (its phrase ending at end) is the object of a light verb right before
+ * its phrase whose subject names two or more people, with no "of" complement but "of views".
+ */
+function exchangeOfSubjects(v: MeetingText, n: number, end: number, first: number, skip: ReadonlySet<number>): boolean {
+  if (v.lower(end) === 'of' && v.lower(end + 1) !== 'views') return false;
+  const verb = phraseStart(v, n, first) - 1;
+  return verb > first && LIGHT.has(v.lower(verb)) && peopleBefore(v, verb, first, skip).length >= 2;
+}
+
+/** Nouns of what is said or issued that a heading names with its authors: "Remarks by A and B". */
+const SPEECH_NOUNS = /^(?:remarks|statement|statements|comments|declaration|address|briefing)$/;
+
+/**
+ * The people named right before token p after "by" and a noun of speech, when no verb stands
+ * between that noun and p ("Remarks by President A and Prime Minister B"); else none.
+ */
+function authorsOfSpeechBefore(v: MeetingText, p: number, first: number, skip: ReadonlySet<number>): PersonRef[] {
+  const people = peopleBefore(v, p, first, skip);
+  if (people.length === 0) return [];
+  let start = p;
+  for (const q of people) start = Math.min(start, v.tokenRange(q.mention)[0]);
+  const by = officePhraseStart(v, start, first) - 1;
+  if (by - 1 < first || v.lower(by) !== 'by' || !SPEECH_NOUNS.test(v.lower(by - 1))) return [];
+  for (let j = by + 1; j < p; j++) if (v.isVerb(j)) return [];
+  return people;
+}
+
 function nounCue(site: CueSite): CueReading | null {
   const { v, s, cue, i, end, first, last, skip } = site;
   // "held an exchange with President X", "bilateral exchanges with A and with B": an exchange is a
   // meeting only with those it is held with; "the exchange of letters between A and B", "trade
   // exchanges" are none.
-  if (BARE_EXCHANGE.test(cue.form) && v.lower(end) !== 'with') return null;
+  // "A and B had a brief exchange on the margins": one that two or more named as the subject of a
+  // light verb had or held is a meeting of theirs ("an exchange of views" too; "of letters" is none).
+  if (BARE_EXCHANGE.test(cue.form) && v.lower(end) !== 'with' && !exchangeOfSubjects(v, i, end, first, skip)) return null;
   // "the contacts held on 16 October with Prime Minister X": contacts are meetings only with those
   // named after "with"; "contacts between the ministries", "to maintain contacts" name no one met.
   // "the contacts of envoy X with the parties" name no one met either.
@@ -2905,6 +2943,9 @@ function nounCue(site: CueSite): CueReading | null {
   // ("during the talks between A and B, C took notes" puts C there).
   const reciprocal = complement.length >= 2 && (/^(?:following|after)$/.test(v.lower(lead - 1)) || endOf(v, lead))
     && v.lower(w) === 'between';
+  // "Remarks by A and B after bilateral meeting", "Joint statement by A following talks with C": those
+  // who speak after a meeting in a heading with no verb took part in it, as a clause's subject does.
+  if (subject.length === 0 && !possessor && TIME_OF_TALKS.test(v.lower(lead - 1))) subject = authorsOfSpeechBefore(v, lead - 1, first, skip);
   if (subject.length === 0 && !reciprocal && (/^(?:during|in|at|following|after|over)$/.test(v.lower(lead - 1)) || endOf(v, lead) || onAVisit || forTalks) && !introductory) {
     // "The Secretary noted that A and B had agreed during the visit": the subject of the clause
     // the phrase belongs to, the nearest verb's, before the sentence's own.
