@@ -2167,7 +2167,7 @@ function objectOfMeeting(text: string, from: number, at: number): boolean {
 const INTRODUCED_REACH = 600;
 
 /** "the " or "The " right before a mention: a definite phrase that takes up someone already in the text. */
-const DEFINITE_BEFORE = /(?<![\p{L}])[Tt]he[ \t\u00a0]+$/u;
+export const DEFINITE_BEFORE = /(?<![\p{L}])[Tt]he[ \t\u00a0]+$/u;
 
 /** Whether a mention opens with "a"/"an" and is no apposition or predicate describing someone named. */
 function introducedIndefinitely(text: string, m: Mention): boolean {

@@ -9,6 +9,7 @@ import { lookupKey } from '../../lexicon/normalize.js';
 import { organizationByName } from '../../lexicon/organizations.js';
 import { escapeRegExp } from '../../lexicon/escape-regexp.js';
 import { genderOf, honorificGender, type Gender } from '../coreference/gender.js';
+import { DEFINITE_BEFORE } from '../coreference/index.js';
 
 /**
  * Look-ups over the mentions layer by offset, binary-searched so that attributing every
@@ -496,7 +497,7 @@ export class SpeakerIndex {
     if (!nearest) return null;
     // The first person of the sentence the nearest one stands in.
     const start = sentenceStartBefore(this.text, Math.max(from, nearest.mention.start - 400), nearest.mention.start);
-    let best = nearest;
+    let best: { mention: Mention; actor: Actor | null } = nearest;
     for (let k = lowerBound(this.mentions, nearest.mention.start) - 1; k >= 0; k--) {
       const m = this.mentions[k]!;
       if (m.start < start || m.start < from) break;
@@ -504,9 +505,12 @@ export class SpeakerIndex {
       const actor = this.actorOf(m);
       if (actor && (actor.id === exclude || !this.agrees(actor, gender))) continue;
       // A possessor ("Putin's envoy") or a name after "with"/"to" is no subject.
-      if (actor && !/^['’]s\b/.test(this.text.slice(m.end, m.end + 3))) best = { mention: m, actor };
+      if (/^['’]s\b/.test(this.text.slice(m.end, m.end + 3))) continue;
+      // "The Prime Minister met Finance Minister X. “...,” he said": an office the text gives no holder
+      // is still the subject a pronoun goes on with, and its holder is no one the text names.
+      if (actor || (m.form === 'title' && DEFINITE_BEFORE.test(this.text.slice(Math.max(start, m.start - 4), m.start)))) best = { mention: m, actor };
     }
-    return best;
+    return best.actor ? { mention: best.mention, actor: best.actor } : null;
   }
 
   private nearestPersonBefore(offset: number, from: number, exclude: string | null, gender: Gender): { mention: Mention; actor: Actor } | null {
