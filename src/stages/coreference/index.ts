@@ -1315,7 +1315,9 @@ export const coreference: Stage = {
         return verbFollows(m) && !PREPOSITION_OBJECT.test(doc.text.slice(Math.max(0, m.start - 100), m.start));
       };
       /** Whether a verb follows the mention in its sentence, past a title's complement and adverbs. */
-      const verbFollows = (m: Mention): boolean => {
+      const verbFollows = (m: Mention): boolean => verbAfter(m) !== undefined;
+      /** The verb that follows the mention in its sentence, past a title's complement and adverbs. */
+      const verbAfter = (m: Mention): (typeof tokens)[number] | undefined => {
         let k = lowerBound(tokens, m.end);
         // "The President of the European Council congratulated ...": a title's complement of capitalised
         // words stands between the title and its verb.
@@ -1331,13 +1333,24 @@ export const coreference: Stage = {
           while (j < tokens.length && j - first < 8 && inComplement(tokens[j]!)) j++;
           if (j > first && /^(?:\p{Lu}|\p{Ll})/u.test(tokens[j - 1]!.text) && !/^(?:of|and|the)$/.test(tokens[j - 1]!.text)) k = j;
         }
+        // "Ambassador Kuusk, in turn, emphasized", "X, for her part, said": a short phrase set off by commas
+        // stands between a subject and its verb.
+        if (!process.env.SWNOSKIP && tokens[k]?.text === ',') {
+          for (let j = k + 2; j < tokens.length && j <= k + 5; j++) {
+            if (tokens[j]!.text === ',') {
+              k = j + 1;
+              break;
+            }
+            if (!/^\p{L}/u.test(tokens[j]!.text)) break;
+          }
+        }
         // "Petrishenko also attended": adverbs may stand between a subject and its verb.
         for (let n = 0; n < 2 && tokens[k]?.pos === 'ADV'; n++) k++;
         const t = tokens[k];
         // "informed the President": a past form the tagger took for an adjective is a verb when a
         // determiner or a name follows it as its object.
         const pastWithObject = t !== undefined && t.pos === 'ADJ' && /\p{Ll}ed$/u.test(t.text) && /^(?:DET|PROPN)$/.test(tokens[k + 1]?.pos ?? '');
-        return t !== undefined && t.sentence === tokens[lowerBound(tokens, m.start)]?.sentence && (t.pos === 'VERB' || t.pos === 'AUX' || pastWithObject);
+        return t !== undefined && t.sentence === tokens[lowerBound(tokens, m.start)]?.sentence && (t.pos === 'VERB' || t.pos === 'AUX' || pastWithObject) ? t : undefined;
       };
       // "The Foreign Secretary will host Minister X. On Monday he met Y": a subject named by a title
       // alone that no name took up is still the one a later subject pronoun refers to, so it stands
@@ -1363,6 +1376,16 @@ export const coreference: Stage = {
       const notOwnSubject = (p: Mention, here: readonly Mention[] | undefined, accept: (m: Mention) => boolean) => {
         const subject = here?.find((c) => c.end <= p.start && isSubject(c));
         return subject?.actor ? (m: Mention) => accept(m) && m.actor !== subject.actor : accept;
+      };
+      /** Whether every person the mention's sentence names is the mention's own actor. */
+      const onlyPersonOfSentence = (m: Mention): boolean => {
+        const sentence = sentences[sentenceOf(sentences, m)];
+        if (!sentence) return false;
+        for (let k = lowerBound(mentions, sentence.start); k < mentions.length && mentions[k]!.start < sentence.end; k++) {
+          const other = mentions[k]!;
+          if (other.type === 'person' && (!other.actor || other.actor !== m.actor)) return false;
+        }
+        return true;
       };
       for (const p of pending) {
         const s = sentenceOf(sentences, p);
@@ -1399,7 +1422,10 @@ export const coreference: Stage = {
           const paragraphOf = (m: Mention) => sentences[sentenceOf(sentences, m)]?.paragraph ?? -1;
           const here = sentences[s]?.paragraph ?? -1;
           const nearSubject = isSubject(ante) && paragraphOf(ante) === here && sentenceOf(sentences, ante) >= s - 1;
-          if (known && !(nearSubject && paragraphOf(known) < here)) ante = known;
+          // "Ms. X opened the session. Ambassador Kuusk, in turn, emphasized ... “...,” she said": a quotation
+          // right after a sentence that reports its subject's words, naming no one else, goes on with them.
+          const speaking = nearSubject && sentenceOf(sentences, ante) === s - 1 && STATING_VERB.test(verbAfter(ante)?.text ?? '') && onlyPersonOfSentence(ante);
+          if (known && !(nearSubject && (paragraphOf(known) < here || speaking))) ante = known;
         }
         const a = ante?.actor ? byId.get(ante.actor) : undefined;
         if (a) {
@@ -2167,6 +2193,9 @@ function objectOfMeeting(text: string, from: number, at: number): boolean {
 const INTRODUCED_REACH = 600;
 
 /** "the " or "The " right before a mention: a definite phrase that takes up someone already in the text. */
+/** Past forms that report what a person stated ("emphasized that ...", "noted the growth of ..."), not what they did. */
+const STATING_VERB = /^(?:said|noted|stated|stressed|emphasi[sz]ed|underlined|underscored|highlighted|remarked|observed|declared|pointed|added|affirmed|reaffirmed|reiterated|explained|recalled)$/;
+
 export const DEFINITE_BEFORE = /(?<![\p{L}])[Tt]he[ \t\u00a0]+$/u;
 
 /** Whether a mention opens with "a"/"an" and is no apposition or predicate describing someone named. */
