@@ -3022,3 +3022,17 @@ describe('the one other state a text is about', () => {
     expect(countryOf(named, 'Emmanuel Dubois', 'GOV.UK')).toBe('ITA');
   });
 });
+
+describe('an office of a European Union body serves the Union', () => {
+  const source = 'Federal Ministry for European and International Affairs of Austria';
+  it('"European Commissioner for Trade" is the Union’s, not the issuing state’s', () => {
+    expect(countryOf('European Commissioner for Trade Karl Moser met Minister Eva Huber in Vienna.', 'Karl Moser', source)).toBe('EUR');
+    expect(countryOf('European Commission Vice-President Karl Moser met Minister Eva Huber in Vienna.', 'Karl Moser', source)).toBe('EUR');
+    expect(officeCountry('EU Commissioner for Energy')).toBe('EUR');
+  });
+
+  it('near miss: a commissioner no Union body is named for is left to the issuer', () => {
+    expect(countryOf('Commissioner for Trade Karl Moser met Minister Eva Huber in Vienna.', 'Karl Moser', source)).toBe('AUT');
+    expect(officeCountry('Council of Europe Commissioner for Human Rights')).toBeNull();
+  });
+});
