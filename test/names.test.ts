@@ -2689,3 +2689,14 @@ describe('given names of more language groups', () => {
     expect(georgia.places.map((p) => p.name)).toEqual(['Georgia', 'Jordan', 'Tbilisi']);
   });
 });
+
+describe('a style that is also a given name', () => {
+  it('"Sri" alone before two name words opens the name', () => {
+    expect(names('Minister of Trade Sri Wahyuni Lestari met the Ambassador of Japan.')).toEqual(['Sri Wahyuni Lestari']);
+  });
+
+  it('near miss: before a given name, or before a single name word, "Sri" is the style', () => {
+    expect(names('Prime Minister Sri Narendra Modi met the Ambassador of Japan.')).toEqual(['Narendra Modi']);
+    expect(names('Minister of Trade Sri Wahyuni met the Ambassador of Japan.')).toEqual(['Wahyuni']);
+  });
+});

@@ -7,6 +7,7 @@ import { WordTest } from '../../lexicon/word-table.js';
 import { Claim, type SentenceScan } from './context.js';
 import { Mark } from './word-facts.js';
 import { isAllCaps, wideSpace } from '../../lexicon/normalize.js';
+import { isGivenName } from '../../lexicon/given-names.js';
 
 /** Most words a person's name runs to ("Kassym-Jomart Kemelevich Tokayev" is 3 plus hyphen parts). */
 const MAX_NAME_WORDS = 6;
@@ -114,6 +115,17 @@ function closesAfterSurname(s: SentenceScan, k: number, afterWord: boolean): boo
 /** A lone apostrophe token, straight or curly. */
 const APOSTROPHES = new Set(["'", '’']);
 
+/**
+ * "Minister of Finance Sri Mulyani Indrawati": a style that is also a given name, alone before exactly two
+ * name words, opens the name. Before a given name of its own ("Sri Narendra Modi"), or after another style,
+ * it is the style.
+ */
+function givenNameBeforeNamePair(s: SentenceScan, k: number): boolean {
+  if (s.glued(k + 1) || !isGivenName(s.tok(k)!.text)) return false;
+  if (!s.isCap(k + 1) || !s.isCap(k + 2) || s.isCap(k + 3) || s.claimOf(k + 1) !== Claim.Free || s.claimOf(k + 2) !== Claim.Free) return false;
+  return !isGivenName(s.tok(k + 1)!.text) && !isHonorificAt(s, k + 1, wordLists().honorifics, wordLists().capitalHonorifics);
+}
+
 export function nameRunAt(s: SentenceScan, i: number, afterOffice = false): NameRun | null {
   const { honorifics, generational, capitalHonorifics, patronymicSuffixes } = wordLists();
   let k = i;
@@ -124,7 +136,7 @@ export function nameRunAt(s: SentenceScan, i: number, afterOffice = false): Name
     k += 2;
   }
   // "H.E. Mr. Ilham Aliyev", "the Rt Hon Nigel Huddleston": styles of address may pile up.
-  while (k < s.last && isHonorificAt(s, k, honorifics, capitalHonorifics)) {
+  while (k < s.last && isHonorificAt(s, k, honorifics, capitalHonorifics) && !(k === i && givenNameBeforeNamePair(s, k))) {
     honorific = true;
     k++;
     // "Dr.", "Dato'": the style's own full stop or apostrophe.
