@@ -3036,3 +3036,16 @@ describe('an office of a European Union body serves the Union', () => {
     expect(officeCountry('Council of Europe Commissioner for Human Rights')).toBeNull();
   });
 });
+
+describe('the state a body’s mission is sent to is part of its head’s office', () => {
+  const titleOf = (text: string, name: string) => extract({ text, date: '2024-03-01' }).people.find((p) => p.name === name)?.title ?? null;
+  it('"Head of the OSCE Mission to Serbia X" holds that office and serves the body', () => {
+    const text = 'Head of the OSCE Mission to Serbia Jan Braun met Minister Ana Petrovic.';
+    expect(titleOf(text, 'Jan Braun')).toBe('Head of the OSCE Mission to Serbia');
+    expect(countryOf(text, 'Jan Braun')).toBe('IGO');
+  });
+
+  it('near miss: a body that is no mission is not sent "to" a state, and its office takes no state after it', () => {
+    expect(titleOf('Director of the OSCE Office to Serbia Jan Braun met Minister Ana Petrovic.', 'Jan Braun')).not.toBe('Director of the OSCE Office to Serbia');
+  });
+});

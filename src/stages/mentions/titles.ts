@@ -960,7 +960,9 @@ function withDesignate(s: SentenceScan, th: TitleHit): TitleHit {
 const MAX_BARE_SUBJECT_WORDS = 3;
 
 /** A diplomatic mission's name: "the Embassy of Türkiye", "the Turkish Embassy", "the Consulate General of Japan". */
-const MISSION_NAME = /\b(?:Embassy|Consulate|Consulate General|Consulate-General|High Commission|Permanent Mission)\b/i;
+const MISSION_NAME = /\b(?:Embassy|Consulate|Consulate General|Consulate-General|High Commission|Permanent Mission|Mission|Delegation)\b/i;
+/** A body's mission or delegation, which is sent to a state: "the OSCE Mission", "the EU Delegation". */
+const BODY_MISSION = /\b(?:Mission|Delegation)$/i;
 
 /** Verbs that take a person and then a thing: "wished the Ambassador success", "offered the President condolences". */
 // Only the simple past of the irregular ones: "given the President's remarks" is no giving of a thing.
@@ -1109,7 +1111,9 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
   }
   // "Counsellor of the Embassy of Türkiye in Vientiane Elif Kaya": the city or state where a mission sits,
   // after the mission's name and before the holder's, is part of the office, not the holder's name.
-  if (!posting && comp && MISSION_NAME.test(comp.name) && /^(?:in|at)$/.test(s.lower(afterTitle))) {
+  // "Head of the OSCE Mission to Serbia X": a body's mission or delegation is sent "to" a state.
+  const sentTo = s.lower(afterTitle) === 'to' && comp !== null && BODY_MISSION.test(comp.name);
+  if (!posting && comp && (sentTo || (MISSION_NAME.test(comp.name) && /^(?:in|at)$/.test(s.lower(afterTitle))))) {
     const seat = s.nameHit(afterTitle + 1);
     const kind = seat?.hit.entry.kind;
     if (seat && seat.start === afterTitle + 1 && (kind === 'place' || kind === 'country') && nameRunAt(s, seat.end, true)) {
