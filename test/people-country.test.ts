@@ -3049,3 +3049,16 @@ describe('the state a body’s mission is sent to is part of its head’s office
     expect(titleOf('Director of the OSCE Office to Serbia Jan Braun met Minister Ana Petrovic.', 'Jan Braun')).not.toBe('Director of the OSCE Office to Serbia');
   });
 });
+
+describe('a possessive state before a body closes the body: the office is the body’s', () => {
+  const titleOf = (text: string, name: string) => extract({ text, date: '2024-03-01' }).people.find((p) => p.name === name)?.title ?? null;
+  it('"President of the Republic of Tajikistan’s Senate" presides over the Senate, of Tajikistan', () => {
+    const text = 'Minister Jan Olsen met the President of the Republic of Tajikistan’s Senate, Rustam Nazar.';
+    expect(titleOf(text, 'Rustam Nazar')).toBe('President of the Republic of Tajikistan’s Senate');
+    expect(countryOf(text, 'Rustam Nazar')).toBe('TJK');
+  });
+
+  it('near miss: with no body after it, the state is the office’s own', () => {
+    expect(titleOf('Minister Jan Olsen met the President of Tajikistan, Rustam Nazar.', 'Rustam Nazar')).toBe('President of Tajikistan');
+  });
+});

@@ -305,6 +305,12 @@ function placeOrBodyAt(s: SentenceScan, j: number): Complement | null {
     if (cw.possessive) {
       const next = countryWordAt(s, cw.end);
       if (next) place = next;
+      // "President of the Republic of Tajikistan's Senate": a possessive state owns the body named after it,
+      // and the office is that body's.
+      const head = next || !s.isCap(cw.end) ? undefined : wordLists().orgHeads.get(s.lower(cw.end));
+      if (head !== undefined) {
+        return { end: cw.end + 1, name: singleSpaced(s.span(k, cw.end + 1)), country: cw.country, sector: head !== '-' ? head : null, organization: true, article };
+      }
     }
     const e = place.hit.hit.entry;
     const name = e.kind === 'country' ? e.name : e.kind === 'place' ? e.place.name : e.kind === 'organization' ? e.org.name : s.span(place.hit.start, place.hit.end);
