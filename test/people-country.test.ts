@@ -6,6 +6,8 @@ import { extract } from '../src/extract.js';
 /** Sentences of our own; each names whom an official serves in a different way. */
 const countryOf = (text: string, name: string, source: string | null = null) =>
   extract({ text, date: '2024-03-01', source }).people.find((p) => p.name === name)?.country ?? null;
+const titleOf = (text: string, name: string) =>
+  extract({ text, date: '2024-03-01' }).people.find((p) => p.name === name)?.title ?? null;
 
 describe('a person’s country from the office’s own words first', () => {
   it('reads the country phrase of the title, before or after the office', () => {
@@ -3038,7 +3040,6 @@ describe('an office of a European Union body serves the Union', () => {
 });
 
 describe('the state a body’s mission is sent to is part of its head’s office', () => {
-  const titleOf = (text: string, name: string) => extract({ text, date: '2024-03-01' }).people.find((p) => p.name === name)?.title ?? null;
   it('"Head of the OSCE Mission to Serbia X" holds that office and serves the body', () => {
     const text = 'Head of the OSCE Mission to Serbia Jan Braun met Minister Ana Petrovic.';
     expect(titleOf(text, 'Jan Braun')).toBe('Head of the OSCE Mission to Serbia');
@@ -3051,7 +3052,6 @@ describe('the state a body’s mission is sent to is part of its head’s office
 });
 
 describe('a possessive state before a body closes the body: the office is the body’s', () => {
-  const titleOf = (text: string, name: string) => extract({ text, date: '2024-03-01' }).people.find((p) => p.name === name)?.title ?? null;
   it('"President of the Republic of Tajikistan’s Senate" presides over the Senate, of Tajikistan', () => {
     const text = 'Minister Jan Olsen met the President of the Republic of Tajikistan’s Senate, Rustam Nazar.';
     expect(titleOf(text, 'Rustam Nazar')).toBe('President of the Republic of Tajikistan’s Senate');
