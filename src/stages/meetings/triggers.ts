@@ -559,6 +559,12 @@ function coordinatedComplement(v: MeetingText, k: number, last: number, words: R
     const l = v.lower(j);
     if (words.has(l)) {
       let a = j - 1;
+      // "with A and, later, with B", "and, on the same day, with B": an adverbial set off by commas
+      // between the conjunction and the preposition qualifies the second complement only.
+      if (v.lower(a) === ',') {
+        const open = asideOpening(v, a, 0);
+        if (open > 0 && v.lower(open - 1) === 'and') return j;
+      }
       while (a > 0 && j - a < 3 && /^(?:then|later|also|separately|afterwards|subsequently)$/.test(v.lower(a))) a--;
       if (v.lower(a) === 'and' || (v.lower(a) === 'as' && v.lower(a - 1) === 'well' && v.lower(a - 2) === 'as')) return j;
       // "with A, then with B": an adverb of sequence after a comma coordinates as "and" does.
@@ -566,6 +572,17 @@ function coordinatedComplement(v: MeetingText, k: number, last: number, words: R
       return -1;
     }
     if (l === ';' || l === '.' || (v.isVerb(j) && !l.endsWith('ing')) || v.isClauseOpener(j)) return -1;
+  }
+  return -1;
+}
+
+/** Most tokens looked back from a closing comma for the comma that opens its adverbial aside. */
+const ASIDE_LOOKBACK = 8;
+
+/** The opening comma of the adverbial aside that the comma at `close` ends, not before `first`; else -1. */
+function asideOpening(v: MeetingText, close: number, first: number): number {
+  for (let c = close - 2; c >= first && close - c <= ASIDE_LOOKBACK; c--) {
+    if (v.lower(c) === ',') return adverbialAsideEnd(v, c, close + 1) === close ? c : -1;
   }
   return -1;
 }
