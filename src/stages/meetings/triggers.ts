@@ -1685,6 +1685,21 @@ function includedPeople(v: MeetingText, end: number, last: number): PersonRef[] 
   return peopleAfter(v, k, last).people;
 }
 
+/** Passive participles of holding a meeting, whose agent held it. */
+const HELD_PARTICIPLE = /^(?:held|conducted)$/;
+
+/**
+ * The agents of a passive of holding right after a meeting noun ending at `end`: "talks were held
+ * by X", "the talks held by X", "talks have been conducted by X". Only auxiliaries and adverbs may
+ * stand between the noun and the participle.
+ */
+function holdersByAgent(v: MeetingText, end: number, last: number): PersonRef[] {
+  let k = end;
+  while (k < last && k - end < 3 && (v.tok(k)?.pos === 'AUX' || /^(?:was|were|been|also|already)$/.test(v.lower(k)))) k++;
+  if (!HELD_PARTICIPLE.test(v.lower(k)) || v.lower(k + 1) !== 'by') return [];
+  return byAgent(v, k + 1, last);
+}
+
 /** Most tokens of the noun phrase a participle describes: "the annual Baltic summit". */
 const DESCRIBED_NOUN_REACH = 6;
 
@@ -2861,6 +2876,9 @@ function nounCue(site: CueSite): CueReading | null {
   // "talks involving A and B", "the meeting, which included A and B,": a participle or a
   // relative clause of inclusion right after the noun names those who took part.
   complement.push(...includedPeople(v, end, last));
+  // "Talks were held by X with Y", "the talks conducted by X": the agent of the passive of holding
+  // the meeting held it.
+  complement.push(...holdersByAgent(v, end, last));
   // "the ceremony, at which A took over from B,": a clause of what happened at the meeting names who was there.
   complement.push(...peopleOfWhichClause(v, end, last));
   // "the Strategic Dialogue, which A and B held in June": the subject of a relative clause that holds the meeting.
