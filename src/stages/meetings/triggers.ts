@@ -1843,6 +1843,9 @@ function meetCue(site: CueSite): CueReading | null {
   // "A and B had reached consensus when they met in Astana": "they" in a clause of time stands for
   // the people of the clause it depends on, two or more of them.
   if (!passive && before.length === 0) before = theyOfMainClause(v, i, first, skip);
+  // "Remarks by A after meeting with B": the authors a verbless heading names for what was said
+  // after a meeting took part in it.
+  if (!passive && before.length === 0 && TIME_OF_TALKS.test(v.lower(i - 1))) before = authorsOfSpeechBefore(v, i - 1, first);
   // "Ramaphosa will host Hichilema. The two leaders last met in August": the sides of the sentence before.
   if (!passive && before.length === 0 && sidesSubject(v, i, first)) before = sidesOfSentenceBefore(v, s);
   // "spoke highly of X", "talked about his friendship with Y": a verb of speech takes its partner
@@ -2796,18 +2799,36 @@ function exchangeOfSubjects(v: MeetingText, n: number, end: number, first: numbe
 /** Nouns of what is said or issued that a heading names with its authors: "Remarks by A and B". */
 const SPEECH_NOUNS = /^(?:remarks|statement|statements|comments|declaration|address|briefing)$/;
 
+/** Most tokens between "by" after a noun of speech and the word of time that follows its authors. */
+const AUTHORS_REACH = 24;
+
 /**
- * The people named right before token p after "by" and a noun of speech, when no verb stands
- * between that noun and p ("Remarks by President A and Prime Minister B"); else none.
+ * The people named between "by" after a noun of speech and token p, when no verb or stop stands
+ * between that noun and p ("Remarks by President A and Prime Minister B after ..."); else none.
  */
-function authorsOfSpeechBefore(v: MeetingText, p: number, first: number, skip: ReadonlySet<number>): PersonRef[] {
-  const people = peopleBefore(v, p, first, skip);
-  if (people.length === 0) return [];
-  let start = p;
-  for (const q of people) start = Math.min(start, v.tokenRange(q.mention)[0]);
-  const by = officePhraseStart(v, start, first) - 1;
-  if (by - 1 < first || v.lower(by) !== 'by' || !SPEECH_NOUNS.test(v.lower(by - 1))) return [];
-  for (let j = by + 1; j < p; j++) if (v.isVerb(j)) return [];
+function authorsOfSpeechBefore(v: MeetingText, p: number, first: number): PersonRef[] {
+  let by = p - 1;
+  for (; by > first && p - by <= AUTHORS_REACH; by--) {
+    const l = v.lower(by);
+    if (v.isVerb(by) || /^[.;:!?]$/.test(l)) return [];
+    if (l === 'by') break;
+  }
+  if (v.lower(by) !== 'by' || !SPEECH_NOUNS.test(v.lower(by - 1))) return [];
+  // The first name after "by", with only its office before it ("by Foreign Minister A").
+  let n = by + 1;
+  while (n < p && !v.person(v.mentionAt(n))) n++;
+  if (n >= p || officePhraseStart(v, n, by + 1) !== by + 1) return [];
+  // The list reader leaves out the authors of a thing said ("Remarks by A"), so they are read here:
+  // names, their offices and the words that join them, up to p.
+  const people: PersonRef[] = [];
+  for (let j = n; j < p;) {
+    const person = v.person(v.mentionAt(j));
+    if (person) {
+      people.push(person);
+      j = v.tokenRange(person.mention)[1];
+    } else if (/^(?:,|and|&)$/.test(v.lower(j)) || v.isCap(j)) j++;
+    else return [];
+  }
   return people;
 }
 
@@ -2980,7 +3001,7 @@ function nounCue(site: CueSite): CueReading | null {
     && v.lower(w) === 'between';
   // "Remarks by A and B after bilateral meeting", "Joint statement by A following talks with C": those
   // who speak after a meeting in a heading with no verb took part in it, as a clause's subject does.
-  if (subject.length === 0 && !possessor && TIME_OF_TALKS.test(v.lower(lead - 1))) subject = authorsOfSpeechBefore(v, lead - 1, first, skip);
+  if (subject.length === 0 && !possessor && TIME_OF_TALKS.test(v.lower(lead - 1))) subject = authorsOfSpeechBefore(v, lead - 1, first);
   if (subject.length === 0 && !reciprocal && (/^(?:during|in|at|following|after|over)$/.test(v.lower(lead - 1)) || endOf(v, lead) || onAVisit || forTalks) && !introductory) {
     // "The Secretary noted that A and B had agreed during the visit": the subject of the clause
     // the phrase belongs to, the nearest verb's, before the sentence's own.
