@@ -2710,6 +2710,25 @@ const PRESENCE_PHRASE_OPENS = /^(?:with|in)$/;
 /** The participles of chairing among the words of presence. */
 const CHAIRING = /^(?:co-)?chairing$/;
 
+/** Nouns of something one takes part in that is no meeting: a course, a programme, a contest, a show. */
+const NO_MEETING_ACTIVITY = /^(?:course|courses|training|trainings|programme|programmes|program|programs|competition|competitions|contest|contests|championship|championships|tournament|tournaments|olympiad|exhibition|exhibitions|expo|fair|project|projects|study|studies|survey|scheme|internship|race|marathon|quiz|campaign|drill|drills|exercise|exercises)$/;
+/** Most tokens of the noun phrase after "participants of": "the advanced regional training course". */
+const ACTIVITY_PHRASE_REACH = 6;
+
+/**
+ * Whether the noun phrase from k has a head noun of an activity that is no meeting: the last of its
+ * nouns before a word that is none ("the training course [in Riga]", "the programme").
+ */
+function activityAfter(v: MeetingText, k: number, last: number): boolean {
+  let head = -1;
+  for (let j = k; j < last && j - k < ACTIVITY_PHRASE_REACH; j++) {
+    const pos = v.tok(j)?.pos ?? '';
+    if (pos === 'NOUN' || pos === 'PROPN') head = j;
+    else if (pos !== 'DET' && pos !== 'ADJ' && pos !== 'NUM' && !(pos === 'VERB' && !v.isVerb(j))) break;
+  }
+  return head >= 0 && NO_MEETING_ACTIVITY.test(v.lower(head));
+}
+
 function presentCue(site: CueSite): CueReading | null {
   const { v, cue, i, end, first, last, skip } = site;
   const r = emptyReading(site);
@@ -2725,6 +2744,9 @@ function presentCue(site: CueSite): CueReading | null {
   // "Co-chairing the session were A and B": a participle of chairing names those present only at the
   // head of such a list; "X is co-chairing the commission this year" is the verb's, read by its own class.
   if (CHAIRING.test(v.lower(i)) && !listed) return null;
+  // "A and B were participants of the training course": one takes part in a course, a programme or a
+  // contest without meeting anyone there; "participants of the forum" are at a meeting.
+  if (/^participants?$/.test(v.lower(i)) && /^(?:of|in)$/.test(v.lower(end)) && activityAfter(v, end + 1, last)) return null;
   const subject = listed ? null : presentSubject(v, i, first, skip);
   // "X was present at the opening, together with Governor Y", "..., alongside Mayor Z": a companion
   // named after the place of presence is present with the subject.
