@@ -1687,16 +1687,24 @@ function includedPeople(v: MeetingText, end: number, last: number): PersonRef[] 
 
 /** Passive participles of holding a meeting, whose agent held it. */
 const HELD_PARTICIPLE = /^(?:held|conducted)$/;
+/** Passive participles of answering a call, whose agent took part in it: "the call was returned by X". */
+const ANSWERED_PARTICIPLE = /^(?:returned|answered|taken)$/;
 
 /**
  * The agents of a passive of holding right after a meeting noun ending at `end`: "talks were held
- * by X", "the talks held by X", "talks have been conducted by X". Only auxiliaries and adverbs may
- * stand between the noun and the participle.
+ * by X", "the talks held by X", "talks have been conducted by X"; of a call, also of answering it
+ * ("Y's call was returned by X"). Only auxiliaries and adverbs may stand between the noun and the participle.
  */
-function holdersByAgent(v: MeetingText, end: number, last: number): PersonRef[] {
+function holdersByAgent(v: MeetingText, end: number, last: number, call: boolean): PersonRef[] {
   let k = end;
-  while (k < last && k - end < 3 && (v.tok(k)?.pos === 'AUX' || /^(?:was|were|been|also|already)$/.test(v.lower(k)))) k++;
-  if (!HELD_PARTICIPLE.test(v.lower(k)) || v.lower(k + 1) !== 'by') return [];
+  // "the call from Y was answered by X", "talks with Y were held by X": past the noun's own partners.
+  if (/^(?:from|of|with|between)$/.test(v.lower(k))) {
+    const partners = peopleAfter(v, k + 1, last);
+    if (partners.people.length > 0) k = partners.end;
+  }
+  const verbStart = k;
+  while (k < last && k - verbStart < 3 && (v.tok(k)?.pos === 'AUX' || /^(?:was|were|been|also|already)$/.test(v.lower(k)))) k++;
+  if (!(HELD_PARTICIPLE.test(v.lower(k)) || (call && ANSWERED_PARTICIPLE.test(v.lower(k)))) || v.lower(k + 1) !== 'by') return [];
   return byAgent(v, k + 1, last);
 }
 
@@ -2921,7 +2929,7 @@ function nounCue(site: CueSite): CueReading | null {
   complement.push(...includedPeople(v, end, last));
   // "Talks were held by X with Y", "the talks conducted by X": the agent of the passive of holding
   // the meeting held it.
-  complement.push(...holdersByAgent(v, end, last));
+  complement.push(...holdersByAgent(v, end, last, cue.kind === 'call'));
   // "the ceremony, at which A took over from B,": a clause of what happened at the meeting names who was there.
   complement.push(...peopleOfWhichClause(v, end, last));
   // "the Strategic Dialogue, which A and B held in June": the subject of a relative clause that holds the meeting.
