@@ -886,6 +886,9 @@ function topicPhrase(v: MeetingText, verb: number, n: number): boolean {
 /** Nouns whose "of" names a meeting that has taken place: "the results of the talks". */
 const RESULT_NOUNS = /^(?:results|result|outcome|outcomes|follow-up|implementation|conclusions)$/;
 
+/** Most words of the noun phrase before a meeting noun after "the results of": "the second joint commission". */
+const RESULT_PHRASE_REACH = 8;
+
 /**
  * Whether "results of [the]" stands right before the meeting noun at n. A possessor between them
  * ("the outcomes of President X's visit") is passed whole, title and name, however many words it has.
@@ -897,7 +900,9 @@ function resultOf(v: MeetingText, n: number, first: number): boolean {
     const owner = v.mentionAt(j);
     if (owner) j = Math.max(first, v.officeStart(v.tokenRange(owner)[0]) - 1);
   }
-  while (j > first && /^(?:DET|ADJ|PROPN|NUM)$/.test(v.tok(j)?.pos ?? '')) j--;
+  // "the results of the joint commission meeting": nouns before the meeting noun modify it as adjectives do.
+  const stop = Math.max(first, j - RESULT_PHRASE_REACH);
+  while (j > stop && /^(?:DET|ADJ|PROPN|NUM|NOUN)$/.test(v.tok(j)?.pos ?? '')) j--;
   return v.lower(j) === 'of' && RESULT_NOUNS.test(v.lower(j - 1));
 }
 
