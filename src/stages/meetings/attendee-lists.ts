@@ -1,4 +1,4 @@
-import { peopleAfter, peopleBefore } from './grammar.js';
+import { dateAdjunctEnd, peopleAfter, peopleBefore } from './grammar.js';
 import type { MeetingText, PersonRef } from './view.js';
 
 /*
@@ -30,6 +30,23 @@ export function presentList(v: MeetingText, k: number, last: number): PersonRef[
       aside += close - j;
       j = close;
       continue;
+    }
+    // "Chairing the meeting of the Council of Ministers of the Union State in Riga on Friday was X":
+    // a date adjunct counts for no words, and the name of a body or a place for one.
+    const dated = dateAdjunctEnd(v, j, last);
+    if (dated > j) {
+      aside += dated - j;
+      j = dated - 1;
+      continue;
+    }
+    const named = v.mentionAt(j);
+    if (named && named.type !== 'person') {
+      const nameEnd = v.tokenRange(named)[1];
+      if (nameEnd > j + 1) {
+        aside += nameEnd - j - 1;
+        j = nameEnd - 1;
+        continue;
+      }
     }
     // "The delegation was led by A, and also included B and C": past the leader's passive phrase, the
     // verb coordinated with it lists the members.

@@ -22,5 +22,28 @@ export function doneSoAfter(v: MeetingText, to: number): boolean {
     if (((l === 'took' && v.lower(k + 1) === 'place') || (l === 'went' && v.lower(k + 1) === 'ahead'))
       && (v.lower(k - 1) === 'it' || v.lower(k - 2) === 'the')) return true;
   }
-  return false;
+  // "had planned to meet X in May. The meeting finally took place on Monday": the next sentence,
+  // opening with the meeting told as having happened, carries the plan out.
+  const next = end === sentence.tokenEnd ? v.sentences[s! + 1] : undefined;
+  return next !== undefined && outcomeOpens(v, next.tokenStart, next.tokenEnd);
+}
+
+/** Nouns that stand for the meeting planned just before: "the meeting", "the visit"; not "the forum", another event. */
+const PLANNED_ACT = /^(?:meeting|talks|visit|trip|call|conversation|encounter|audience)$/;
+/** Adverbs of an outcome reached after a wait: "finally took place". */
+const AT_LAST = /^(?:finally|eventually|ultimately|then|indeed|duly)$/;
+
+/**
+ * Whether the sentence from `first` opens by telling that the meeting happened: "The meeting
+ * [finally] took place", "The visit went ahead", "It was held on Monday".
+ */
+function outcomeOpens(v: MeetingText, first: number, last: number): boolean {
+  let k = first;
+  if (v.lower(k) === 'the' && PLANNED_ACT.test(v.lower(k + 1))) k += 2;
+  else if (v.lower(k) === 'it') k++;
+  else return false;
+  while (k < last && AT_LAST.test(v.lower(k))) k++;
+  const a = v.lower(k);
+  const b = v.lower(k + 1);
+  return (a === 'took' && b === 'place') || (a === 'went' && b === 'ahead') || (a === 'was' && b === 'held');
 }

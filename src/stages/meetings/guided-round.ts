@@ -26,7 +26,10 @@ export function guidedRound(v: MeetingText, end: number, last: number): boolean 
   // "showed the Ambassador around": a definite office standing for one person named before.
   if (v.lower(end) === 'the' && v.isCap(end + 1) && !v.mentionAt(end + 1) && ROUND.test(v.lower(end + 2))) return true;
   const { people, end: after } = peopleAfter(v, end, last);
-  return people.length > 0 && ROUND.test(v.lower(after));
+  // "showed Minister Y the new laboratory": a named first object before a place shown, as a pronoun's.
+  // The list reader runs on into the second object's article, so the place is read from the last name's end.
+  if (people.length === 0) return false;
+  return ROUND.test(v.lower(after)) || placeShown(v, v.tokenRange(people[people.length - 1]!.mention)[1], last);
 }
 
 /** Head nouns of places one is shown in person: "the plant", "the new laboratory", "the storage ring hall". */
@@ -35,7 +38,7 @@ const PLACE_SHOWN = /^(?:plant|factory|facility|site|laboratory|lab|hall|museum|
 const PLACE_PHRASE_REACH = 5;
 
 /**
- * "X showed him the new laboratory", "showed her the storage ring hall": after an object pronoun, a
+ * "X showed him the new laboratory", "showed Minister Y the storage ring hall": after an object pronoun or a named person, a
  * second object, a definite noun phrase headed by a noun of a place, is a place the guest was shown
  * round, as "around" would say. "showed him the plans", "showed her a film", "showed her the plant's
  * figures" are things, and tell of no visit by themselves.

@@ -7,6 +7,7 @@ import { resolveGuests } from './guests.js';
 import { dropInviterBesideHost } from './inviting-host.js';
 import { listAfter } from './list-items.js';
 import { lookersOn } from './looked-on.js';
+import { pressStatementMakers, talksHeld } from './press-statements.js';
 import { mergeMeetings } from './merge.js';
 import { messageReader } from './message-reader.js';
 import { presenterOf } from './presenters.js';
@@ -37,6 +38,8 @@ export const meetings: Stage = {
     const dates = doc.layer('dates');
     const drafts: MeetingDraft[] = [];
     const paragraphs = doc.layer('paragraphs');
+    /** Whether talks held are reported up to the sentence being read (pressStatementMakers). */
+    let talksBefore = false;
     for (const s of v.sentences) {
       if (s.end <= doc.meta.bodyStart) continue;
       const classes = sentenceClasses(v, s);
@@ -50,6 +53,9 @@ export const meetings: Stage = {
       if (reader) drafts.push(reader);
       const tookOffice = found.length > 0 ? tookOfficeAtCeremony(v, s, found) : null;
       if (tookOffice) drafts.push(tookOffice);
+      if (!talksBefore) talksBefore = found.some(talksHeld);
+      const statements = talksBefore ? pressStatementMakers(v, s, dates) : null;
+      if (statements) drafts.push(statements);
       // "The Russian part of the commission included A": a cue that found no one ("part of") leaves
       // the sentence to the readings of those who join a meeting told before.
       const presenter = found.length === 0 ? (classes & PRESENT_WORD ? presenterOf(v, s, drafts) : null) ?? groupMembersOf(v, s, drafts)

@@ -559,6 +559,12 @@ function coordinatedComplement(v: MeetingText, k: number, last: number, words: R
     const l = v.lower(j);
     if (words.has(l)) {
       let a = j - 1;
+      // "with A and, later, with B", "and, on the same day, with B": an adverbial set off by commas
+      // between the conjunction and the preposition qualifies the second complement only.
+      if (v.lower(a) === ',') {
+        const open = asideOpening(v, a, 0);
+        if (open > 0 && v.lower(open - 1) === 'and') return j;
+      }
       while (a > 0 && j - a < 3 && /^(?:then|later|also|separately|afterwards|subsequently)$/.test(v.lower(a))) a--;
       if (v.lower(a) === 'and' || (v.lower(a) === 'as' && v.lower(a - 1) === 'well' && v.lower(a - 2) === 'as')) return j;
       // "with A, then with B": an adverb of sequence after a comma coordinates as "and" does.
@@ -566,6 +572,17 @@ function coordinatedComplement(v: MeetingText, k: number, last: number, words: R
       return -1;
     }
     if (l === ';' || l === '.' || (v.isVerb(j) && !l.endsWith('ing')) || v.isClauseOpener(j)) return -1;
+  }
+  return -1;
+}
+
+/** Most tokens looked back from a closing comma for the comma that opens its adverbial aside. */
+const ASIDE_LOOKBACK = 8;
+
+/** The opening comma of the adverbial aside that the comma at `close` ends, not before `first`; else -1. */
+function asideOpening(v: MeetingText, close: number, first: number): number {
+  for (let c = close - 2; c >= first && close - c <= ASIDE_LOOKBACK; c--) {
+    if (v.lower(c) === ',') return adverbialAsideEnd(v, c, close + 1) === close ? c : -1;
   }
   return -1;
 }
@@ -869,6 +886,9 @@ function topicPhrase(v: MeetingText, verb: number, n: number): boolean {
 /** Nouns whose "of" names a meeting that has taken place: "the results of the talks". */
 const RESULT_NOUNS = /^(?:results|result|outcome|outcomes|follow-up|implementation|conclusions)$/;
 
+/** Most words of the noun phrase before a meeting noun after "the results of": "the second joint commission". */
+const RESULT_PHRASE_REACH = 8;
+
 /**
  * Whether "results of [the]" stands right before the meeting noun at n. A possessor between them
  * ("the outcomes of President X's visit") is passed whole, title and name, however many words it has.
@@ -880,7 +900,9 @@ function resultOf(v: MeetingText, n: number, first: number): boolean {
     const owner = v.mentionAt(j);
     if (owner) j = Math.max(first, v.officeStart(v.tokenRange(owner)[0]) - 1);
   }
-  while (j > first && /^(?:DET|ADJ|PROPN|NUM)$/.test(v.tok(j)?.pos ?? '')) j--;
+  // "the results of the joint commission meeting": nouns before the meeting noun modify it as adjectives do.
+  const stop = Math.max(first, j - RESULT_PHRASE_REACH);
+  while (j > stop && /^(?:DET|ADJ|PROPN|NUM|NOUN)$/.test(v.tok(j)?.pos ?? '')) j--;
   return v.lower(j) === 'of' && RESULT_NOUNS.test(v.lower(j - 1));
 }
 
@@ -1668,6 +1690,29 @@ function includedPeople(v: MeetingText, end: number, last: number): PersonRef[] 
   return peopleAfter(v, k, last).people;
 }
 
+/** Passive participles of holding a meeting, whose agent held it. */
+const HELD_PARTICIPLE = /^(?:held|conducted)$/;
+/** Passive participles of answering a call, whose agent took part in it: "the call was returned by X". */
+const ANSWERED_PARTICIPLE = /^(?:returned|answered|taken)$/;
+
+/**
+ * The agents of a passive of holding right after a meeting noun ending at `end`: "talks were held
+ * by X", "the talks held by X", "talks have been conducted by X"; of a call, also of answering it
+ * ("Y's call was returned by X"). Only auxiliaries and adverbs may stand between the noun and the participle.
+ */
+function holdersByAgent(v: MeetingText, end: number, last: number, call: boolean): PersonRef[] {
+  let k = end;
+  // "the call from Y was answered by X", "talks with Y were held by X": past the noun's own partners.
+  if (/^(?:from|of|with|between)$/.test(v.lower(k))) {
+    const partners = peopleAfter(v, k + 1, last);
+    if (partners.people.length > 0) k = partners.end;
+  }
+  const verbStart = k;
+  while (k < last && k - verbStart < 3 && (v.tok(k)?.pos === 'AUX' || /^(?:was|were|been|also|already)$/.test(v.lower(k)))) k++;
+  if (!(HELD_PARTICIPLE.test(v.lower(k)) || (call && ANSWERED_PARTICIPLE.test(v.lower(k)))) || v.lower(k + 1) !== 'by') return [];
+  return byAgent(v, k + 1, last);
+}
+
 /** Most tokens of the noun phrase a participle describes: "the annual Baltic summit". */
 const DESCRIBED_NOUN_REACH = 6;
 
@@ -1811,6 +1856,9 @@ function meetCue(site: CueSite): CueReading | null {
   // "A and B had reached consensus when they met in Astana": "they" in a clause of time stands for
   // the people of the clause it depends on, two or more of them.
   if (!passive && before.length === 0) before = theyOfMainClause(v, i, first, skip);
+  // "Remarks by A after meeting with B": the authors a verbless heading names for what was said
+  // after a meeting took part in it.
+  if (!passive && before.length === 0 && TIME_OF_TALKS.test(v.lower(i - 1))) before = authorsOfSpeechBefore(v, i - 1, first);
   // "Ramaphosa will host Hichilema. The two leaders last met in August": the sides of the sentence before.
   if (!passive && before.length === 0 && sidesSubject(v, i, first)) before = sidesOfSentenceBefore(v, s);
   // "spoke highly of X", "talked about his friendship with Y": a verb of speech takes its partner
@@ -2675,6 +2723,25 @@ const PRESENCE_PHRASE_OPENS = /^(?:with|in)$/;
 /** The participles of chairing among the words of presence. */
 const CHAIRING = /^(?:co-)?chairing$/;
 
+/** Nouns of something one takes part in that is no meeting: a course, a programme, a contest, a show. */
+const NO_MEETING_ACTIVITY = /^(?:course|courses|training|trainings|programme|programmes|program|programs|competition|competitions|contest|contests|championship|championships|tournament|tournaments|olympiad|exhibition|exhibitions|expo|fair|project|projects|study|studies|survey|scheme|internship|race|marathon|quiz|campaign|drill|drills|exercise|exercises)$/;
+/** Most tokens of the noun phrase after "participants of": "the advanced regional training course". */
+const ACTIVITY_PHRASE_REACH = 6;
+
+/**
+ * Whether the noun phrase from k has a head noun of an activity that is no meeting: the last of its
+ * nouns before a word that is none ("the training course [in Riga]", "the programme").
+ */
+function activityAfter(v: MeetingText, k: number, last: number): boolean {
+  let head = -1;
+  for (let j = k; j < last && j - k < ACTIVITY_PHRASE_REACH; j++) {
+    const pos = v.tok(j)?.pos ?? '';
+    if (pos === 'NOUN' || pos === 'PROPN') head = j;
+    else if (pos !== 'DET' && pos !== 'ADJ' && pos !== 'NUM' && !(pos === 'VERB' && !v.isVerb(j))) break;
+  }
+  return head >= 0 && NO_MEETING_ACTIVITY.test(v.lower(head));
+}
+
 function presentCue(site: CueSite): CueReading | null {
   const { v, cue, i, end, first, last, skip } = site;
   const r = emptyReading(site);
@@ -2690,6 +2757,9 @@ function presentCue(site: CueSite): CueReading | null {
   // "Co-chairing the session were A and B": a participle of chairing names those present only at the
   // head of such a list; "X is co-chairing the commission this year" is the verb's, read by its own class.
   if (CHAIRING.test(v.lower(i)) && !listed) return null;
+  // "A and B were participants of the training course": one takes part in a course, a programme or a
+  // contest without meeting anyone there; "participants of the forum" are at a meeting.
+  if (/^participants?$/.test(v.lower(i)) && /^(?:of|in)$/.test(v.lower(end)) && activityAfter(v, end + 1, last)) return null;
   const subject = listed ? null : presentSubject(v, i, first, skip);
   // "X was present at the opening, together with Governor Y", "..., alongside Mayor Z": a companion
   // named after the place of presence is present with the subject.
@@ -2764,18 +2834,36 @@ function exchangeOfSubjects(v: MeetingText, n: number, end: number, first: numbe
 /** Nouns of what is said or issued that a heading names with its authors: "Remarks by A and B". */
 const SPEECH_NOUNS = /^(?:remarks|statement|statements|comments|declaration|address|briefing)$/;
 
+/** Most tokens between "by" after a noun of speech and the word of time that follows its authors. */
+const AUTHORS_REACH = 24;
+
 /**
- * The people named right before token p after "by" and a noun of speech, when no verb stands
- * between that noun and p ("Remarks by President A and Prime Minister B"); else none.
+ * The people named between "by" after a noun of speech and token p, when no verb or stop stands
+ * between that noun and p ("Remarks by President A and Prime Minister B after ..."); else none.
  */
-function authorsOfSpeechBefore(v: MeetingText, p: number, first: number, skip: ReadonlySet<number>): PersonRef[] {
-  const people = peopleBefore(v, p, first, skip);
-  if (people.length === 0) return [];
-  let start = p;
-  for (const q of people) start = Math.min(start, v.tokenRange(q.mention)[0]);
-  const by = officePhraseStart(v, start, first) - 1;
-  if (by - 1 < first || v.lower(by) !== 'by' || !SPEECH_NOUNS.test(v.lower(by - 1))) return [];
-  for (let j = by + 1; j < p; j++) if (v.isVerb(j)) return [];
+function authorsOfSpeechBefore(v: MeetingText, p: number, first: number): PersonRef[] {
+  let by = p - 1;
+  for (; by > first && p - by <= AUTHORS_REACH; by--) {
+    const l = v.lower(by);
+    if (v.isVerb(by) || /^[.;:!?]$/.test(l)) return [];
+    if (l === 'by') break;
+  }
+  if (v.lower(by) !== 'by' || !SPEECH_NOUNS.test(v.lower(by - 1))) return [];
+  // The first name after "by", with only its office before it ("by Foreign Minister A").
+  let n = by + 1;
+  while (n < p && !v.person(v.mentionAt(n))) n++;
+  if (n >= p || officePhraseStart(v, n, by + 1) !== by + 1) return [];
+  // The list reader leaves out the authors of a thing said ("Remarks by A"), so they are read here:
+  // names, their offices and the words that join them, up to p.
+  const people: PersonRef[] = [];
+  for (let j = n; j < p;) {
+    const person = v.person(v.mentionAt(j));
+    if (person) {
+      people.push(person);
+      j = v.tokenRange(person.mention)[1];
+    } else if (/^(?:,|and|&)$/.test(v.lower(j)) || v.isCap(j)) j++;
+    else return [];
+  }
   return people;
 }
 
@@ -2844,6 +2932,9 @@ function nounCue(site: CueSite): CueReading | null {
   // "talks involving A and B", "the meeting, which included A and B,": a participle or a
   // relative clause of inclusion right after the noun names those who took part.
   complement.push(...includedPeople(v, end, last));
+  // "Talks were held by X with Y", "the talks conducted by X": the agent of the passive of holding
+  // the meeting held it.
+  complement.push(...holdersByAgent(v, end, last, cue.kind === 'call'));
   // "the ceremony, at which A took over from B,": a clause of what happened at the meeting names who was there.
   complement.push(...peopleOfWhichClause(v, end, last));
   // "the Strategic Dialogue, which A and B held in June": the subject of a relative clause that holds the meeting.
@@ -2945,7 +3036,7 @@ function nounCue(site: CueSite): CueReading | null {
     && v.lower(w) === 'between';
   // "Remarks by A and B after bilateral meeting", "Joint statement by A following talks with C": those
   // who speak after a meeting in a heading with no verb took part in it, as a clause's subject does.
-  if (subject.length === 0 && !possessor && TIME_OF_TALKS.test(v.lower(lead - 1))) subject = authorsOfSpeechBefore(v, lead - 1, first, skip);
+  if (subject.length === 0 && !possessor && TIME_OF_TALKS.test(v.lower(lead - 1))) subject = authorsOfSpeechBefore(v, lead - 1, first);
   if (subject.length === 0 && !reciprocal && (/^(?:during|in|at|following|after|over)$/.test(v.lower(lead - 1)) || endOf(v, lead) || onAVisit || forTalks) && !introductory) {
     // "The Secretary noted that A and B had agreed during the visit": the subject of the clause
     // the phrase belongs to, the nearest verb's, before the sentence's own.
