@@ -121,7 +121,11 @@ function targetsOfJointAct(ctx: SentenceCoding['ctx'], tokens: readonly Token[],
   const notPlaces = targets.filter((q) => !afterLocative(tokens, q));
   // Parties acting together do not act on their own side ("Hungarian and Romanian officials
   // agreed ... to encourage Romanian refugees ...").
-  const sourceCountries = new Set(sourceIds.map((id) => ctx.actors.get(id)?.country).filter(Boolean));
+  const sourceCountries = new Set<string | null | undefined>();
+  for (const id of sourceIds) {
+    const country = ctx.actors.get(id)?.country;
+    if (country) sourceCountries.add(country);
+  }
   return notPlaces.filter((q) => !sourceCountries.has(ctx.actors.get(q.actor)?.country));
 }
 
