@@ -1,4 +1,5 @@
 import type { LayerName, LayerTypes } from './layers.js';
+import { emptyList } from './order.js';
 import type { DocumentMessage, Severity } from './messages.js';
 import type { Span } from './span.js';
 
@@ -51,18 +52,18 @@ export class Document {
 
   /** The annotations of a layer; empty when no stage has written it. */
   layer<L extends LayerName>(name: L): readonly LayerTypes[L][] {
-    return (this.layers.get(name) as readonly LayerTypes[L][] | undefined) ?? [];
+    return (this.layers.get(name) as readonly LayerTypes[L][] | undefined) ?? emptyList();
   }
 
   /** Writes a layer once. Items should be in text order. */
   setLayer<L extends LayerName>(name: L, items: readonly LayerTypes[L][], stage = 'unknown'): void {
     if (this.layers.has(name)) throw new LayerWriteError(name, stage);
-    this.layers.set(name, items);
+    this.layers.set(name, items.length === 0 ? emptyList() : items);
   }
 
   /** Replaces a layer a later stage refines in place (e.g. coreference filling `mention.actor`). */
   replaceLayer<L extends LayerName>(name: L, items: readonly LayerTypes[L][]): void {
-    this.layers.set(name, items);
+    this.layers.set(name, items.length === 0 ? emptyList() : items);
   }
 
   slice(span: Span): string {

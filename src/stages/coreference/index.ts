@@ -8,6 +8,7 @@ import { lookupKey, ownCopy } from '../../lexicon/normalize.js';
 import { wordLists } from '../../lexicon/words.js';
 import { escapeRegExp, holdsAnyOf, holdsAnyOfLists } from '../../lexicon/escape-regexp.js';
 import { lowerBound } from '../../document/span.js';
+import { emptyList } from '../../document/order.js';
 import { genderOf, honorificGender, pronounGender, spouseGender, type Gender } from './gender.js';
 import { datelineCountry, homeCountry, sourceCountry } from './home-country.js';
 import { envoysOfGreeted, greetedByForeignSpeaker, ownOfficeInTurn, transcriptTurns, yourOfficeSpeaker } from './turn-own-office.js';
@@ -1910,7 +1911,7 @@ function mergeTitleHolders(actors: Building[], people: Building[], byId: Readonl
     const opening = byId.get(a.mentions[0]!)?.rule;
     if (!target && fits.length === 0 && a.country && a.rule === 'title-holder' && (opening === 'title-only' || (opening === 'title-of-place' && a.sector === 'GOV'))) {
       const at = firstStart(a, byId);
-      untitledNamed ??= named.filter((p) => !p.title).map((p) => ({ p, start: firstStart(p, byId) }));
+      untitledNamed ??= untitledWithStarts(named, byId);
       const before = untitledNamed.filter(({ p, start }) => !p.title && !not?.has(p) && (!p.country || p.country === a.country) && start < at && !othersPrincipal(a.country!, p));
       if (before.length === 1) target = before[0]!.p;
       // "The President of Uzbekistan met a delegation ... X welcomed the guests": with no one before it,
@@ -1920,7 +1921,7 @@ function mergeTitleHolders(actors: Building[], people: Building[], byId: Readonl
         const next = sentenceAt(source.sentences, at) + 1;
         const opener = source.sentences[next];
         // "X and Y attended": one of two people named together is no lone subject.
-        const inOpener = opener ? untitledNamed.filter(({ start }) => start >= opener.start && start < opener.end) : [];
+        const inOpener = opener ? untitledNamed.filter(({ start }) => start >= opener.start && start < opener.end) : emptyList<{ p: Building; start: number }>();
         const subject = inOpener.length === 1 && inOpener[0]!.start === opener!.start ? inOpener[0]!.p : undefined;
         const end = subject ? byId.get(subject.mentions[0]!)?.end ?? 0 : 0;
         if (subject && !not?.has(subject) && (!subject.country || subject.country === a.country)
@@ -1952,6 +1953,13 @@ function mergeTitleHolders(actors: Building[], people: Building[], byId: Readonl
   actors.splice(0, actors.length, ...actors.filter(keep));
   people.splice(0, people.length, ...people.filter(keep));
   return gone;
+}
+
+/** The named people with no office, each with where it is first named; one kind of list, filled or empty. */
+function untitledWithStarts(named: readonly Building[], byId: ReadonlyMap<string, Mention>): Array<{ p: Building; start: number }> {
+  const out: Array<{ p: Building; start: number }> = emptyList();
+  for (const p of named) if (!p.title) out.push({ p, start: firstStart(p, byId) });
+  return out;
 }
 
 /** Where an actor is first mentioned. */

@@ -1,4 +1,5 @@
 import type { Span } from '../../document/span.js';
+import { emptyList } from '../../document/order.js';
 import { findMarkedQuotes } from '../quotes/marks.js';
 
 /**
@@ -10,7 +11,10 @@ export class QuotedSpans {
 
   constructor(text: string, paragraphs: readonly Span[]) {
     const { quotes } = findMarkedQuotes(text, paragraphs);
-    this.spans = quotes.map((q) => ({ start: q.textStart, end: q.close }));
+    // One kind of list whether the text quotes anything or not (a map over no quotes gives another).
+    const spans: Span[] = emptyList();
+    for (const q of quotes) spans.push({ start: q.textStart, end: q.close });
+    this.spans = spans;
   }
 
   contains(offset: number): boolean {

@@ -4,7 +4,7 @@ import type { Party } from './arguments.js';
 import { CAMEO_OF, LOCATIVE, matchedWords, noDyad, ruleOf, SCENE_TARGET, TWO_SIDED, type Coding, type SentenceCoding, type Why } from './coding.js';
 import { meetingToldBefore, tradeSides } from './look-back.js';
 import { nearestDate, reportedAsNow, spanOfTokens } from './syntax.js';
-import { sortInPlace } from '../../document/order.js';
+import { emptyList, sortInPlace } from '../../document/order.js';
 
 /**
  * The last word on a match: the parties it needs (a target for some expressions, a dyad for the
@@ -17,7 +17,7 @@ export function admitEvent(sc: SentenceCoding, c: Coding): Why | EventAnnotation
   // functions below the main one, and only on the way out.
   const { ctx, s, tokens, events } = sc;
   const { m, p } = c;
-  const sourceIds: string[] = [];
+  const sourceIds: string[] = emptyList();
   for (const q of c.source.parties) if (!sourceIds.includes(q.actor)) sourceIds.push(q.actor);
   let targetParties = partiesBesides(c.target.parties, sourceIds);
   if (sourceIds.length >= 2 && (p.flags.recip || TWO_SIDED.has(c.type))) {
@@ -44,7 +44,8 @@ export function admitEvent(sc: SentenceCoding, c: Coding): Why | EventAnnotation
   if (sourceIds.length === 0 && !c.passive) return noKnownActor(c.subject.how);
   targetParties = dedupeParties(targetParties);
   // One party per actor is left: their actors are already without repeats.
-  const targetIds = targetParties.map((q) => q.actor);
+  const targetIds: string[] = emptyList();
+  for (const q of targetParties) targetIds.push(q.actor);
 
   let sameAct: EventAnnotation | undefined;
   for (let k = sc.firstOfSentence; k < events.length; k++) {
@@ -109,7 +110,7 @@ function afterLocative(tokens: readonly Token[], q: Party): boolean {
 
 /** The parties whose actors are not among `ids`, in their order. */
 function partiesBesides(parties: readonly Party[], ids: readonly string[]): Party[] {
-  const out: Party[] = [];
+  const out: Party[] = emptyList();
   for (const q of parties) if (!ids.includes(q.actor)) out.push(q);
   return out;
 }
@@ -120,7 +121,11 @@ function targetsOfJointAct(ctx: SentenceCoding['ctx'], tokens: readonly Token[],
   const notPlaces = targets.filter((q) => !afterLocative(tokens, q));
   // Parties acting together do not act on their own side ("Hungarian and Romanian officials
   // agreed ... to encourage Romanian refugees ...").
-  const sourceCountries = new Set(sourceIds.map((id) => ctx.actors.get(id)?.country).filter(Boolean));
+  const sourceCountries = new Set<string | null | undefined>();
+  for (const id of sourceIds) {
+    const country = ctx.actors.get(id)?.country;
+    if (country) sourceCountries.add(country);
+  }
   return notPlaces.filter((q) => !sourceCountries.has(ctx.actors.get(q.actor)?.country));
 }
 
@@ -164,7 +169,7 @@ function unique(ids: string[]): string[] {
 function dedupeParties(parties: Party[]): Party[] {
   // Most events have a party or two: they are compared with each other, with no set made.
   if (parties.length <= 8) {
-    const out: Party[] = [];
+    const out: Party[] = emptyList();
     for (const q of parties) {
       let seen = false;
       for (let k = 0; k < out.length && !seen; k++) seen = out[k]!.actor === q.actor;

@@ -1,4 +1,5 @@
 import type { Mention, Sentence } from '../../document/layers.js';
+import { emptyList } from '../../document/order.js';
 import { actorMentionAt, quoteAt, type EventContext } from './context.js';
 import type { EventCues } from './lexicon.js';
 
@@ -24,7 +25,7 @@ export interface Arguments {
   readonly how: string;
 }
 
-const NONE: Arguments = { parties: [], how: 'none found' };
+const NONE: Arguments = { parties: emptyList(), how: 'none found' };
 
 /** Tokens that keep a noun phrase together around its mentions. */
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
@@ -194,7 +195,7 @@ function resolvePronoun(ctx: EventContext, s: Sentence, t: number, cues: EventCu
   if (cues.firstPersonPronouns.has(tok.lower)) {
     const q = quoteAt(ctx, tok.start);
     if (q?.speaker && ctx.actors.has(q.speaker)) {
-      return { parties: [{ actor: q.speaker, mentions: [], first: t, last: t }], how: `"${tok.text}" in a quote is its speaker` };
+      return { parties: [{ actor: q.speaker, mentions: emptyList<Mention>(), first: t, last: t }], how: `"${tok.text}" in a quote is its speaker` };
     }
     return NONE;
   }
@@ -243,7 +244,7 @@ export function findSubject(ctx: EventContext, s: Sentence, from: number, cues: 
     // "X said the leaders had agreed": the subject of the reported clause is "the leaders", not X.
     const reported = boundary !== null && (boundary.lower === 'that' || (cues.reporting.has(boundary.lower) && boundary.pos === 'VERB'));
     if (k < t && boundary && (boundary.text === ',' || clauseAnd || boundary.text === ';' || reported) && !actorMentionAt(ctx, k)) {
-      return { parties: [], how: `the subject "${ctx.tokens[k + 1]!.text} ..." names no known party` };
+      return { parties: emptyList(), how: `the subject "${ctx.tokens[k + 1]!.text} ..." names no known party` };
     }
   }
   const floor = Math.max(s.tokenStart, from - SCAN_LEFT);
@@ -277,9 +278,9 @@ export function findSubject(ctx: EventContext, s: Sentence, from: number, cues: 
     }
     if (isPronounToken(ctx, t, cues) && !m) {
       const r = resolvePronoun(ctx, s, t, cues);
-      return r.parties.length ? r : { parties: [], how: `pronoun "${tok.text}" left unresolved` };
+      return r.parties.length ? r : { parties: emptyList(), how: `pronoun "${tok.text}" left unresolved` };
     }
-    if (cues.secondPersonPronouns.has(tok.lower)) return { parties: [], how: `"${tok.text}" has no known referent` };
+    if (cues.secondPersonPronouns.has(tok.lower)) return { parties: emptyList(), how: `"${tok.text}" has no known referent` };
   }
   if (appositive) {
     // "Salaheddine Sidhoum, Algeria's leading activist, staged ...": the appositive names the same party.
@@ -337,7 +338,7 @@ export function findObject(ctx: EventContext, s: Sentence, from: number, cues: E
     if (HARD_STOPS.has(tok.text) || tok.text === ',' || stopAt.has(t)) break;
     if (tok.pos === 'VERB' && cues.reporting.has(tok.lower)) break;
     if (cues.clauseBreak.has(tok.lower) && tok.lower !== 'as') break;
-    if (cues.secondPersonPronouns.has(tok.lower)) return { parties: [], how: `"${tok.text}" has no known referent` };
+    if (cues.secondPersonPronouns.has(tok.lower)) return { parties: emptyList(), how: `"${tok.text}" has no known referent` };
     const m = actorMentionAt(ctx, t);
     if (!m || exclude.has(m.actor!)) continue;
     const [f, l] = phraseAround(ctx, s, t, t, limit);

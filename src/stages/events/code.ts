@@ -1,5 +1,6 @@
 import type { Document } from '../../document/document.js';
 import type { EventAnnotation, Sentence } from '../../document/layers.js';
+import { emptyList } from '../../document/order.js';
 import { discardIn } from '../../lexicon/cameo-discards.js';
 import { admitEvent } from './admit.js';
 import { NO_PARTIES, matchedWords, ruleOf, type Coding, type Governor, type SentenceCoding } from './coding.js';
@@ -125,7 +126,7 @@ function readComplements(ctx: EventContext, s: Sentence, lexicon: EventLexicon, 
 /** The governors of a sentence with no governing expression: read, never written. */
 const NO_GOVERNORS: ReadonlyMap<PatternMatch, Governor> = new Map();
 
-const NO_VERB_GROUP: VerbGroup = { start: 0, negated: false, future: false, speculative: false, obligation: false, passive: false, purpose: false, words: [] };
+const NO_VERB_GROUP: VerbGroup = { start: 0, negated: false, future: false, speculative: false, obligation: false, passive: false, purpose: false, words: emptyList() };
 
 function newCoding(m: PatternMatch, explained: boolean): Coding {
   const p = m.pattern;

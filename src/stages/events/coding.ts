@@ -1,4 +1,5 @@
 import type { EventAnnotation, PloverType, Sentence, Token } from '../../document/layers.js';
+import { emptyList } from '../../document/order.js';
 import type { Arguments } from './arguments.js';
 import type { EventContext } from './context.js';
 import type { EventCues, EventLexicon, EventPattern } from './lexicon.js';
@@ -82,7 +83,7 @@ export const SCENE_TARGET = new Set<PloverType>(['ASSAULT', 'COERCE', 'MOBILIZE'
 /** Prepositions before a place that say where, not whom. */
 export const LOCATIVE = new Set(['in', 'at', 'near', 'on', 'outside', 'inside']);
 
-export const NO_PARTIES: Arguments = { parties: [], how: 'none found' };
+export const NO_PARTIES: Arguments = { parties: emptyList(), how: 'none found' };
 
 /** A change of type, with the reason kept for explanations. */
 /** Why a bare dictionary verb is dropped: it codes only dyads (see dictionary-events.ts). */

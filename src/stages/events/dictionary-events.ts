@@ -1,4 +1,5 @@
 import type { Sentence, Token } from '../../document/layers.js';
+import { emptyList } from '../../document/order.js';
 import { ploverOf } from '../../lexicon/cameo-plover.js';
 import { hasComplement } from './clause.js';
 import { findDictionaryHits, namesObject, type DictionaryHit } from './dictionary.js';
@@ -41,13 +42,17 @@ export function patternOfHit(hit: DictionaryHit, complement: boolean): EventPatt
   const own = inverse ? back! : forward!;
   const plover = own === '---' ? null : ploverOf(own);
   const root = own.slice(0, 2);
+  // Every field written out in the order the hand-written patterns' flags have (no spread), so
+  // that both kinds of pattern share one shape.
   const flags: PatternFlags = {
-    ...NO_FLAGS,
-    inverse,
-    recip: back !== undefined && back === forward,
     gov: complement && plover !== null && VERBAL_ROOTS.has(root),
     // "vowed to fight", "promised to strike": an intended act of force is a threat.
     modal: complement && root === '03',
+    pass: NO_FLAGS.pass, verb: NO_FLAGS.verb, noun: NO_FLAGS.noun, notarget: NO_FLAGS.notarget, needtarget: NO_FLAGS.needtarget,
+    inverse,
+    recip: back !== undefined && back === forward,
+    nopassive: NO_FLAGS.nopassive, reported: NO_FLAGS.reported, negType: NO_FLAGS.negType, noInfType: NO_FLAGS.noInfType,
+    hostPerson: NO_FLAGS.hostPerson, afterPrep: NO_FLAGS.afterPrep,
     // Like the Phoenix data set, a bare verb codes dyads only: an act someone does to someone (or
     // several parties do together). A pattern that names the object is specific enough by itself.
     // A verbal act with a "to" or "that" clause ("threatened to ban voting", "declined to
@@ -62,7 +67,7 @@ export function patternOfHit(hit: DictionaryHit, complement: boolean): EventPatt
     type: plover?.type ?? null,
     mode: plover?.mode ?? null,
     cameo: plover ? own : null,
-    elements: [],
+    elements: emptyList(),
     flags,
     origin: { file: 'verbs.txt', line: source.line, block: verb.block.name, verb: verb.verb, pattern: hit.pattern?.text ?? null, code: hit.code, description: plover?.description ?? null },
   };

@@ -171,6 +171,8 @@ function parseFlags(raw: string, line: number): PatternFlags {
     noun: set.has('noun'), notarget: set.has('notarget'), needtarget: set.has('needtarget'),
     inverse: set.has('inverse'), recip: set.has('recip'), nopassive: set.has('nopassive'),
     reported: set.has('reported'), negType, noInfType, hostPerson: set.has('hostperson'), afterPrep: set.has('afterprep'),
+    // Written out, as the dictionary's flags write it: both kinds of pattern share one shape.
+    dyad: false,
   };
 }
 
@@ -232,6 +234,7 @@ function parsePatterns(text: string, irregular: ReadonlyMap<string, readonly str
       cameo: cameo || null,
       elements: parseElements(pattern!, irregular, line),
       flags: parseFlags(flags ?? '', line),
+      origin: undefined,
     });
   });
   return patterns;

@@ -1,5 +1,6 @@
-import type { EventAnnotation, Sentence } from '../../document/layers.js';
-import type { Arguments } from './arguments.js';
+import type { EventAnnotation, Mention, Sentence } from '../../document/layers.js';
+import { emptyList } from '../../document/order.js';
+import type { Arguments, Party } from './arguments.js';
 import { actorMentionAt, quoteAt, type EventContext } from './context.js';
 import type { EventCues } from './lexicon.js';
 
@@ -68,7 +69,13 @@ const THEY_QUERY: MeetingQuery = { within: 1, latestOnly: true, keep: knownActor
 const SIDES_QUERY: MeetingQuery = { within: SIDES_WINDOW, together: true, keep: knownActor, fits: twoOrMore };
 const TRADE_QUERY: MeetingQuery = { within: SIDES_WINDOW, firstOnly: true, keep: hasCountry, fits: twoCountries };
 
-const placeholders = (ids: readonly string[], first: number, last: number) => ids.map((actor) => ({ actor, mentions: [], first, last }));
+// Pushed one by one: a list made by \`map\` in compiled code has room for gaps, and is of another
+// shape than the parties found in the sentence itself.
+function placeholders(ids: readonly string[], first: number, last: number): Party[] {
+  const out: Party[] = emptyList();
+  for (const actor of ids) out.push({ actor, mentions: emptyList<Mention>(), first, last });
+  return out;
+}
 
 /**
  * "The sides agreed ...", "both leaders signed ...", "the two ministers discussed ...", and a

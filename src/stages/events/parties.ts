@@ -1,3 +1,4 @@
+import { emptyList } from '../../document/order.js';
 import { findAgent, findObject, findProtestTarget, findSubject, firstSubject, type Arguments, type Party } from './arguments.js';
 import { MATERIAL_GOODS, noDyad, retype, SCENE_TARGET, type Coding, type SentenceCoding, type Why } from './coding.js';
 import { addresseeOfQuote, lastPartner, meetingSides, tradeSides } from './look-back.js';
@@ -131,7 +132,7 @@ function sourceAndTarget(sc: SentenceCoding, c: Coding): Why | null {
   if (pair && pair.parties.length >= 2) {
     // "trade between Belarus and China reached ...": both are parties, neither a target.
     c.source = pair;
-    c.target = { parties: [], how: 'both sides named after "between"' };
+    c.target = { parties: emptyList(), how: 'both sides named after "between"' };
   } else if (p.flags.reported || c.reportedObligation) {
     // "X said (that) Y must ...": Y is asked; X, the one saying it, asks.
     c.target = subject;
@@ -159,7 +160,7 @@ function sourceAndTarget(sc: SentenceCoding, c: Coding): Why | null {
     // The object may sit inside the expression ("give Tanzania a grant"), so look from the head on.
     const noTarget = p.flags.notarget || (c.embedded?.pattern.flags.notarget ?? false);
     c.target = noTarget
-      ? { parties: [], how: 'this act has no target' }
+      ? { parties: emptyList(), how: 'this act has no target' }
       : findObject(ctx, s, m.targetFrom ?? m.first + 1, cues, objectStops(sc, c), actorsOf(subject.parties));
   }
   return null;
@@ -177,7 +178,7 @@ function refineTarget(sc: SentenceCoding, c: Coding): Why | null {
     const victim = victimOfCondemnedAct(ctx, s, m.last + 1, c.target.parties[0]!.first);
     if (victim) {
       const agent = findAgent(ctx, s, c.target.parties[0]!.last + 1, cues);
-      c.target = agent.parties.length ? { parties: agent.parties, how: `the one who did "${victim}" (after "by")` } : { parties: [], how: `the party after "${victim} on" was its victim, not the one accused` };
+      c.target = agent.parties.length ? { parties: agent.parties, how: `the one who did "${victim}" (after "by")` } : { parties: emptyList(), how: `the party after "${victim} on" was its victim, not the one accused` };
     }
   }
   if (c.type === 'CONSULT' && c.target.parties.length === 0 && c.source.parties.length === 1 && p.flags.noun) {

@@ -1,5 +1,6 @@
 import type { DateMention, PloverType, Sentence, Token } from '../../document/layers.js';
 import { lowerBound, type Span } from '../../document/span.js';
+import { emptyList } from '../../document/order.js';
 import { eventLexicon, type EventCues, type EventLexicon } from './lexicon.js';
 import type { PatternMatch } from './match.js';
 
@@ -64,7 +65,7 @@ function groupWords(c: EventCues): ReadonlyMap<string, number> {
 export function readVerbGroup(tokens: readonly Token[], s: Sentence, head: number, lexicon: EventLexicon): VerbGroup {
   const c = lexicon.cues;
   const cueBits = groupWords(c);
-  const g: VerbGroup = { start: head, negated: false, future: false, speculative: false, obligation: false, passive: false, purpose: false, words: [] };
+  const g: VerbGroup = { start: head, negated: false, future: false, speculative: false, obligation: false, passive: false, purpose: false, words: emptyList() };
   let sawBe = false;
   for (let t = head - 1; t >= s.tokenStart && t >= head - 8; t--) {
     const tok = tokens[t]!;
@@ -176,10 +177,15 @@ export function participleModifier(tokens: readonly Token[], s: Sentence, m: Pat
 /** A trigger in the simple present or present progressive ("meets", "is visiting"). */
 export function reportedAsNow(head: Token, vg: VerbGroup): boolean {
   if (head.pos !== 'VERB') return false;
-  const words = vg.words.map((w) => w.toLowerCase());
-  if (words.some((w) => w === 'was' || w === 'were' || w === 'had' || w === 'did' || w === 'has' || w === 'have' || w === 'been')) return false;
-  if (head.lower.endsWith('ing')) return words.includes('is') || words.includes('are');
-  return words.length === 0 && head.lower.endsWith('s') && !head.lower.endsWith('ss');
+  // Read in place: a lower-cased copy of a group without words would be a list of another kind.
+  let present = false;
+  for (const word of vg.words) {
+    const w = word.toLowerCase();
+    if (w === 'was' || w === 'were' || w === 'had' || w === 'did' || w === 'has' || w === 'have' || w === 'been') return false;
+    if (w === 'is' || w === 'are') present = true;
+  }
+  if (head.lower.endsWith('ing')) return present;
+  return vg.words.length === 0 && head.lower.endsWith('s') && !head.lower.endsWith('ss');
 }
 
 export function isNominalUse(tokens: readonly Token[], s: Sentence, m: PatternMatch): boolean {

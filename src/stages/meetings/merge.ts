@@ -237,7 +237,9 @@ export function mergeMeetings(v: MeetingText, drafts: readonly MeetingDraft[]): 
   }
   const result: Meeting[] = [];
   for (const b of m.out) {
-    const parties = sortInPlace([...b.people.entries()], byFirstMention).map(actorOf);
+    // Pushed one by one: a list made by \`map\` in compiled code is of another shape than one filled so.
+    const parties: string[] = [];
+    for (const entry of sortInPlace([...b.people.entries()], byFirstMention)) parties.push(actorOf(entry));
     if (parties.length === 0) continue;
     // A visit's host is the place visited ("will visit Omsk"): a party, though no person.
     if (b.kind === 'visit' && b.place && !parties.includes(b.place)) parties.push(b.place);

@@ -11,7 +11,7 @@ import { pronounGender } from '../coreference/gender.js';
 import { transcriptTurns } from './transcript.js';
 import { accordingToSentence, isHeading, leadSpeaker, paragraphSubject, reportedSpeechBefore, speechAnnouncer } from './leads.js';
 import { pronounAfterRoleSubject } from './role-subject.js';
-import { sortInPlace } from '../../document/order.js';
+import { emptyList, sortInPlace } from '../../document/order.js';
 
 /** The paragraphs to read: from the tokenizer, else the body as one paragraph. */
 function readingParagraphs(doc: Document): readonly Span[] {
@@ -252,18 +252,24 @@ export const quotes: Stage = {
     // Transcript turns join the marked quotes in text order; ids follow that order.
     sortInPlace(out, (a, b) => a.start - b.start);
     // Each written out field by field in the order of the drafts above, never a spread, so every
-    // quote has the one hidden class.
-    const numbered = out.map((q, i): Quote => ({
-      id: `qt${i + 1}`,
-      start: q.start,
-      end: q.end,
-      text: q.text,
-      speaker: q.speaker,
-      cue: q.cue,
-      speakerMention: q.speakerMention,
-      stage: q.stage,
-      rule: q.rule,
-    }));
+    // quote has the one hidden class. Pushed one by one into a list laid out as a filled one, never
+    // made by \`map\` (which in compiled code gives a list with room for gaps, of another shape), so
+    // every reader of the layer sees one shape of list.
+    const numbered: Quote[] = emptyList();
+    for (let i = 0; i < out.length; i++) {
+      const q = out[i]!;
+      numbered.push({
+        id: `qt${i + 1}`,
+        start: q.start,
+        end: q.end,
+        text: q.text,
+        speaker: q.speaker,
+        cue: q.cue,
+        speakerMention: q.speakerMention,
+        stage: q.stage,
+        rule: q.rule,
+      });
+    }
     doc.setLayer('quotes', numbered, this.name);
   },
 };
