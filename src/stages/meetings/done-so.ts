@@ -6,8 +6,8 @@ const DONE_SO_REACH = 24;
 /**
  * "had planned to meet in January, and did so on Monday", "promised to visit Szeged and did so in
  * May": "did so" later in the sentence of the infinitive at `to` stands for the planned act itself,
- * told as done; the plan was carried out. So does "the meeting went ahead" or "it took place". "but did not do so", "and will do so next week" are no
- * such past, and a full stop or a semicolon ends the search.
+ * told as done; the plan was carried out. So does "the meeting went ahead" or "it took place". "but
+ * did not do so", "and will do so next week" are no such past, and a semicolon ends the search.
  */
 export function doneSoAfter(v: MeetingText, to: number): boolean {
   const s = v.tok(to)?.sentence;
@@ -19,8 +19,7 @@ export function doneSoAfter(v: MeetingText, to: number): boolean {
     if (l === ';') return false;
     if (l === 'did' && v.lower(k + 1) === 'so') return true;
     // "had been scheduled to meet X, and the meeting went ahead", "..., and it took place on Monday".
-    if (((l === 'took' && v.lower(k + 1) === 'place') || (l === 'went' && v.lower(k + 1) === 'ahead'))
-      && (v.lower(k - 1) === 'it' || v.lower(k - 2) === 'the')) return true;
+    if (cameAbout(v, k) && (v.lower(k - 1) === 'it' || v.lower(k - 2) === 'the')) return true;
   }
   // "had planned to meet X in May. The meeting finally took place on Monday": the next sentence,
   // opening with the meeting told as having happened, carries the plan out.
@@ -43,7 +42,17 @@ function outcomeOpens(v: MeetingText, first: number, last: number): boolean {
   else if (v.lower(k) === 'it') k++;
   else return false;
   while (k < last && AT_LAST.test(v.lower(k))) k++;
+  return cameAbout(v, k);
+}
+
+/**
+ * Whether the verb at k tells that a meeting came about: "took place", "went ahead", "was held",
+ * "happened". The one reading of an outcome for a plan carried out, in its sentence or the next,
+ * and for a meeting once ahead that its own sentence reports as held (status.ts).
+ */
+export function cameAbout(v: MeetingText, k: number): boolean {
   const a = v.lower(k);
   const b = v.lower(k + 1);
-  return (a === 'took' && b === 'place') || (a === 'went' && b === 'ahead') || (a === 'was' && b === 'held');
+  return (a === 'took' && b === 'place') || (a === 'went' && b === 'ahead') || a === 'happened'
+    || ((a === 'was' || a === 'were') && b === 'held');
 }

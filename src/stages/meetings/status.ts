@@ -1,6 +1,6 @@
 import { CONVENING_VERBS } from '../../lexicon/convening-verbs.js';
 import { meetingLexicon } from '../../lexicon/meetings.js';
-import { doneSoAfter } from './done-so.js';
+import { cameAbout, doneSoAfter } from './done-so.js';
 import { dueAt } from './due-at.js';
 import { futureInThePast } from './future-in-past.js';
 import { neitherNorSubject } from './neither-nor.js';
@@ -744,10 +744,7 @@ function realisedAfter(v: MeetingText, h: number, last: number): boolean {
   for (let k = h + 1; k < last && k - h <= REALISED_REACH; k++) {
     if (/^[;:.]$/.test(v.lower(k))) return false;
     if (!v.isVerb(k)) continue;
-    const l = v.lower(k);
-    const next = v.lower(k + 1);
-    return (l === 'took' && next === 'place') || (l === 'went' && next === 'ahead') || l === 'happened'
-      || (/^(?:was|were)$/.test(l) && next === 'held');
+    return cameAbout(v, k);
   }
   return false;
 }

@@ -2719,7 +2719,6 @@ function inWhichClauseOfThing(v: MeetingText, i: number, first: number): boolean
 /** Prepositions that open a phrase of presence after a noun: "with the participation of", "in the presence of". */
 const PRESENCE_PHRASE_OPENS = /^(?:with|in)$/;
 
-/** Presence ("were present", "attending"): the people listed join the meeting reported. */
 /** The participles of chairing among the words of presence. */
 const CHAIRING = /^(?:co-)?chairing$/;
 
@@ -2742,6 +2741,7 @@ function activityAfter(v: MeetingText, k: number, last: number): boolean {
   return head >= 0 && NO_MEETING_ACTIVITY.test(v.lower(head));
 }
 
+/** Presence ("were present", "attending"): the people listed join the meeting reported. */
 function presentCue(site: CueSite): CueReading | null {
   const { v, cue, i, end, first, last, skip } = site;
   const r = emptyReading(site);
