@@ -1336,7 +1336,7 @@ export const coreference: Stage = {
         }
         // "Ambassador Kuusk, in turn, emphasized", "X, for her part, said": a short phrase set off by commas
         // stands between a subject and its verb.
-        if (!process.env.SWNOSKIP && tokens[k]?.text === ',') {
+        if (tokens[k]?.text === ',') {
           for (let j = k + 2; j < tokens.length && j <= k + 5; j++) {
             if (tokens[j]!.text === ',') {
               k = j + 1;
@@ -2200,10 +2200,10 @@ function objectOfMeeting(text: string, from: number, at: number): boolean {
 /** How far before a definite role noun the one "a" introduced may stand and still be the one it means. */
 const INTRODUCED_REACH = 600;
 
-/** "the " or "The " right before a mention: a definite phrase that takes up someone already in the text. */
 /** Past forms that report what a person stated ("emphasized that ...", "noted the growth of ..."), not what they did. */
 const STATING_VERB = /^(?:said|noted|stated|stressed|emphasi[sz]ed|underlined|underscored|highlighted|remarked|observed|declared|pointed|added|affirmed|reaffirmed|reiterated|explained|recalled)$/;
 
+/** "the " or "The " right before a mention: a definite phrase that takes up someone already in the text. */
 export const DEFINITE_BEFORE = /(?<![\p{L}])[Tt]he[ \t\u00a0]+$/u;
 
 /** Whether a mention opens with "a"/"an" and is no apposition or predicate describing someone named. */
