@@ -15,7 +15,7 @@ import { tookOfficeAtCeremony } from './took-office.js';
 import { dropSignersAfterOthersTalks } from './signed-after.js';
 import { recalledTellers } from './recalled-teller.js';
 import { signersOfClosing, speakerOfHeading, speakersOfQuotes, speakersOfTurns, transcriptMeeting } from './transcript.js';
-import { type MeetingDraft, PRESENT_WORD, WATCH_WORD, sentenceClasses, sentenceMeetings } from './triggers.js';
+import { type MeetingDraft, PRESENT_WORD, STATEMENT_WORD, VOICE_WORD, WATCH_WORD, sentenceClasses, sentenceMeetings } from './triggers.js';
 import { MeetingText } from './view.js';
 import { meetingTrace } from './trace.js';
 import { dropSaidAbsent } from './said-absent.js';
@@ -49,12 +49,12 @@ export const meetings: Stage = {
       if (listed) drafts.push(listed);
       const lookers = classes & WATCH_WORD ? lookersOn(v, s, dates, found) : null;
       if (lookers) drafts.push(lookers);
-      const reader = messageReader(v, s, dates, found);
+      const reader = classes & VOICE_WORD ? messageReader(v, s, dates, found) : null;
       if (reader) drafts.push(reader);
       const tookOffice = found.length > 0 ? tookOfficeAtCeremony(v, s, found) : null;
       if (tookOffice) drafts.push(tookOffice);
       if (!talksBefore) talksBefore = found.some(talksHeld);
-      const statements = talksBefore ? pressStatementMakers(v, s, dates) : null;
+      const statements = talksBefore && classes & STATEMENT_WORD ? pressStatementMakers(v, s, dates) : null;
       if (statements) drafts.push(statements);
       // "The Russian part of the commission included A": a cue that found no one ("part of") leaves
       // the sentence to the readings of those who join a meeting told before.

@@ -6,7 +6,7 @@ import { type MeetingDraft, withPeople } from './triggers.js';
 import type { MeetingText } from './view.js';
 
 /** Verbs of giving voice to words written by another: "read out a message", "delivered the greetings of". */
-const VOICED = /^(?:read|reads|reading|delivered|delivers|delivering|conveyed|conveys|conveying|relayed|relays)$/;
+export const VOICED = /^(?:read|reads|reading|delivered|delivers|delivering|conveyed|conveys|conveying|relayed|relays)$/;
 /** Nouns of words sent to a gathering. */
 const MESSAGE = /^(?:message|messages|greeting|greetings|address|letter|statement|remarks)$/;
 /** Words that open the one on whose behalf the words are read: "a message from", "on behalf of". */

@@ -6,6 +6,8 @@ import type { MeetingText } from './view.js';
 
 /** Verbs of giving statements: "made statements", "delivered joint statements". */
 const MADE = /^(?:made|make|makes|gave|give|delivered|issued)$/;
+/** The noun of statements, which a sentence of press statements needs. */
+export const STATEMENT = /^statements?$/;
 /** Most tokens from the verb to the noun of statements: "made [brief joint press] statements". */
 const STATEMENT_REACH = 4;
 /** Meeting kinds after which the sides speak to the press together. */
@@ -27,7 +29,7 @@ export function pressStatementMakers(v: MeetingText, s: Sentence, dates: readonl
   for (let i = first + 1; i < last; i++) {
     if (!MADE.test(v.lower(i)) || !v.isVerb(i)) continue;
     let n = i + 1;
-    while (n < last && n - i <= STATEMENT_REACH && !/^statements?$/.test(v.lower(n))) n++;
+    while (n < last && n - i <= STATEMENT_REACH && !STATEMENT.test(v.lower(n))) n++;
     if (n >= last || n - i > STATEMENT_REACH) continue;
     // "press statements", "statements for the press", "statements to the media".
     const press = v.lower(n - 1) === 'press'

@@ -19,6 +19,8 @@ import { shelteredGroupAt } from './sheltered-groups.js';
 import { hereWithSpeaker, namedHereInRemarks, spoken, togetherWithSpeaker } from './here-with.js';
 import { OPENS, jointOpening } from './joint-opening.js';
 import { WATCHED } from './looked-on.js';
+import { VOICED } from './message-reader.js';
+import { STATEMENT } from './press-statements.js';
 import { PRESENT } from './presenters.js';
 import { speechVerbLexicon } from '../../lexicon/speech-verbs.js';
 import { backgroundVisit, participleAsideOfSpeaker } from './background-visit.js';
@@ -1741,6 +1743,10 @@ export const PRESENT_WORD = 64;
 const COUNTERPART = 128;
 /** A past verb of watching something done ("looked", "watched"), which lookersOn starts from. */
 export const WATCH_WORD = 256;
+/** A verb of reading out another's words ("read", "delivered"), which messageReader starts from. */
+export const VOICE_WORD = 512;
+/** "statement" or "statements", without which pressStatementMakers finds nothing. */
+export const STATEMENT_WORD = 1024;
 
 /**
  * Per word, the bits above that it carries, answered once per word of the process. A sentence
@@ -1756,7 +1762,9 @@ const WORD_CLASSES = new WordAnswers((lower: string): number =>
   | (OPENS.test(lower) ? OPENING_WORD : 0)
   | (PRESENT.has(lower) ? PRESENT_WORD : 0)
   | (lower === 'counterpart' ? COUNTERPART : 0)
-  | (WATCHED.has(lower) ? WATCH_WORD : 0));
+  | (WATCHED.has(lower) ? WATCH_WORD : 0)
+  | (VOICED.test(lower) ? VOICE_WORD : 0)
+  | (STATEMENT.test(lower) ? STATEMENT_WORD : 0));
 
 /** Token i's bits (WORD_CLASSES); 0 past the last token. */
 function wordClasses(v: MeetingText, i: number): number {
