@@ -107,7 +107,8 @@ export function meetingSides(ctx: EventContext, s: Sentence, before: number, eve
   if (opener && (opener.pos === 'ADP' || opener.lower === 'of') && !cues.clauseBreak.has(opener.lower)) return null;
   const found = lastMeeting(ctx, events, s.index, SIDES_QUERY);
   if (!found) return null;
-  const phrase = tokens.slice(k, before + 1).map((x) => x.text).join(' ');
+  let phrase = tokens[k]!.text;
+  for (let t = k + 1; t <= before; t++) phrase += ` ${tokens[t]!.text}`;
   return {
     parties: placeholders(found.parties, k, before),
     how: `"${phrase}" are the parties ${found.event.type === 'CONSULT' ? 'of the meeting' : 'acting together'} coded from "${found.event.trigger.text}"`,

@@ -449,9 +449,13 @@ export const measures: Stage = {
       for (let i = s.tokenStart; multiplyWords && i < s.tokenEnd && !multiplies; i++) multiplies = MULTIPLY.has(tokens[i]!.lower);
       if (qs.length === 0 && !multiplies) continue;
       const ctx = sentenceContext(text, docDate, docMonth, tokens, s, dates, eventsBySentence.get(s.index) ?? [], mentions, qs);
-      let drafts = qs.map((q) => readQuantity(ctx, q)).filter((d): d is Draft => d !== null);
-      drafts = adoptTopics(drafts);
-      if (multiplies) drafts.push(...readVerbTargets(ctx, drafts));
+      const read: Draft[] = [];
+      for (let k = 0; k < qs.length; k++) {
+        const d = readQuantity(ctx, qs[k]!);
+        if (d !== null) read.push(d);
+      }
+      const drafts = adoptTopics(read);
+      if (multiplies) for (const d of readVerbTargets(ctx, drafts)) drafts.push(d);
       sortInPlace(drafts, (a, b) => a.start - b.start);
       shareChanges(drafts, ctx.sw);
       linkLevels(drafts, ctx.sw);

@@ -151,6 +151,12 @@ export type DateRole = 'period' | 'base' | 'deadline';
  * What a date does for a figure, from the cue before it: "compared with 2018" and "than in 2019"
  * name a base, "by 2025" a deadline, anything else the period the figure refers to.
  */
+/** The first of a cue's kinds that is a role of a date (a base or a deadline), or null. */
+function dateRoleOf(kinds: ReadonlySet<MeasureCue>): DateRole | null {
+  for (const c of kinds) if (c === 'base' || c === 'deadline') return c;
+  return null;
+}
+
 export function dateRole(text: string, start: number): { role: DateRole; cue: string | null; cueStart: number } {
   const words = wordsIn(text, Math.max(0, start - 64), start);
   const { cues } = measureLexicon();
@@ -158,9 +164,12 @@ export function dateRole(text: string, start: number): { role: DateRole; cue: st
   let end = words.length;
   for (let skipped = 0; end > 0 && skipped <= 5; skipped++) {
     const hit = phraseEndingAt(cues, at, end, 0);
-    const roles = hit ? [...hit.value].filter((c: MeasureCue) => c === 'base' || c === 'deadline') : [];
-    if (hit && roles.length > 0) {
-      return { role: roles[0] as DateRole, cue: words.slice(hit.start, end).map((w) => w.w).join(' '), cueStart: words[hit.start]!.start };
+    const role = hit ? dateRoleOf(hit.value) : null;
+    if (hit && role !== null) {
+      // The cue's words joined by spaces, read off the list in place.
+      let cue = words[hit.start]!.w;
+      for (let k = hit.start + 1; k < end; k++) cue += ` ${words[k]!.w}`;
+      return { role, cue, cueStart: words[hit.start]!.start };
     }
     if (!FILLER.has(at(end - 1))) break;
     end--;
