@@ -454,6 +454,10 @@ const ON_VISIT_REACH = 10;
 
 /** Verbs of withdrawing from a meeting, ending at the word before its noun phrase: "pulled out of", "withdrew from", "boycotted". */
 const WITHDRAWN = /(?:^|\s)(?:(?:pull|pulls|pulled|pulling) out of|(?:withdraw|withdraws|withdrew|withdrawn|withdrawing) from|boycott|boycotts|boycotted|boycotting)$/;
+/** Whether a word can end a WITHDRAWN phrase ("of", "from", a form of "boycott"): the phrase is put together only then. */
+function mayEndWithdrawal(l: string): boolean {
+  return l.endsWith('of') || l.endsWith('from') || l.includes('boycott');
+}
 
 const CANCELLED = set('cancel cancels cancelled canceled cancelling canceling postpone postpones postponed postponing scrap scraps scrapped delay delays delayed suspend suspends suspended miss misses missed missing skip skips skipped skipping reschedule reschedules rescheduled rescheduling defer defers deferred deferring');
 /** "took the initiative to convene talks": the one who takes the initiative does what it is to do. */
@@ -766,7 +770,7 @@ export function nounReading(v: MeetingText, n: number, verb: number, first: numb
     if (l === 'off' && /^(?:call|calls|called|calling)$/.test(v.lower(j - 1))) return 'negated';
     // "pulled out of the talks with X", "withdrew from the meeting", "boycotted the summit": one who
     // withdraws from or boycotts a meeting does not hold it with those it names.
-    if (WITHDRAWN.test(`${v.lower(j - 2)} ${v.lower(j - 1)} ${l}`) && onlyModifiersBetween(v, j + 1, n)) return 'negated';
+    if (mayEndWithdrawal(l) && WITHDRAWN.test(`${v.lower(j - 2)} ${v.lower(j - 1)} ${l}`) && onlyModifiersBetween(v, j + 1, n)) return 'negated';
     // "ruled out a meeting with X": a meeting excluded did not take place; "did not rule out a meeting"
     // leaves one possible, still to come.
     if (l === 'out' && /^(?:rule|rules|ruled|ruling)$/.test(v.lower(j - 1))) return NEGATION.has(v.lower(prevContent(v, j - 1, first))) ? 'planned' : 'negated';

@@ -80,6 +80,8 @@ export interface MeetingDraft {
 }
 
 const ONLY_WITH = new Set(['with']);
+/** "to" alone, as the preposition of a place or a person one goes or gives to. */
+const ONLY_TO: ReadonlySet<string> = new Set(['to']);
 /** Verbs of memory whose object is one's own past meeting: "recalled the talks with X". */
 const RECALL = /^(?:recalled|recalls|recalling|recall|remembered|remembers)$/;
 /** "co-chaired the meeting alongside A and B": those alongside take part as those with. */
@@ -2167,7 +2169,7 @@ function hostCue(site: CueSite): CueReading | null {
     }
     // "welcomed X to Washington": a visit; "welcomed X" alone a meeting.
     if (cue.form.startsWith('welcom')) {
-      r.place = placeAfter(v, end, last, new Set(['to']));
+      r.place = placeAfter(v, end, last, ONLY_TO);
       r.kind = r.place ? 'visit' : 'meeting';
     }
   }
@@ -2465,7 +2467,7 @@ function attendCue(site: CueSite): CueReading | null {
       if (party >= 0) {
         noun = true;
         r.kind = 'visit';
-        r.place = placeAfter(v, party + 1, last, new Set(['to']));
+        r.place = placeAfter(v, party + 1, last, ONLY_TO);
       }
     }
     // "joined Presidents A and B at the forum": people joined at a meeting take part in it too.
@@ -3279,11 +3281,11 @@ const PRESENTED_REACH = 12;
  * the person presented to, both named. Credentials are read by the ceremony words themselves.
  */
 function presentedTo(v: MeetingText, i: number, end: number, first: number, last: number, skip: ReadonlySet<number>): PersonRef[] | null {
-  const to = complementAfter(v, end, last, new Set(['to']), PRESENTED_REACH);
+  const to = complementAfter(v, end, last, ONLY_TO, PRESENTED_REACH);
   if (to < 0) return null;
   for (let j = end; j < to; j++) if (/^(?:credentials|credence|copies)$/.test(v.lower(j))) return null;
   // "a message to the President from King X": the sender after "from" is no one presented to.
-  const from = complementAfter(v, to + 1, last, new Set(['from']), PRESENTED_REACH);
+  const from = complementAfter(v, to + 1, last, FROM, PRESENTED_REACH);
   const object = peopleAfter(v, to + 1, last).people.filter((p) => from < 0 || v.tokenRange(p.mention)[0] < from);
   if (object.length === 0) return null;
   const subject = peopleBefore(v, i, first, skip);
