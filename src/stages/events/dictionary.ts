@@ -384,6 +384,8 @@ function patternOrder(p: CameoPattern): number {
 
 /** Highest pattern order first; a stable sort keeps the given order among equals. */
 const byPatternOrder = (a: CameoPattern, b: CameoPattern): number => patternOrder(b) - patternOrder(a);
+/** byPatternOrder, then dictionary order. */
+const byPatternThenLine = (a: CameoPattern, b: CameoPattern): number => byPatternOrder(a, b) || a.line - b.line;
 
 /** The always-tried patterns of each index, highest order first (see candidatePatterns). */
 const alwaysRanked = new WeakMap<PatternIndex, readonly CameoPattern[]>();
@@ -414,7 +416,7 @@ function candidatePatterns(index: PatternIndex, tokens: readonly Token[], words:
     return ranked;
   }
   out.push(...index.always);
-  return sortInPlace(out, (a, b) => byPatternOrder(a, b) || a.line - b.line);
+  return sortInPlace(out, byPatternThenLine);
 }
 
 /**
