@@ -61,6 +61,8 @@ const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
 
 /** UTF-16 units of the letter (code point) at `i`, or 0 when there is none. */
 function letterAt(s: string, i: number): number {
+  // Past the end there is none: asked here, not by reading a character that is not there.
+  if (i >= s.length) return 0;
   const c = s.charCodeAt(i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0;
   if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
@@ -113,11 +115,11 @@ function matchUnit(after: string): { length: number; modifiers: string; form: st
     // One modifier word: a letter, then letters, dots, apostrophes or hyphens, then blanks.
     let q = p + letterAt(after, p);
     if (q === p) return null;
-    for (;;) {
+    while (q < after.length) {
       const c = after.charCodeAt(q);
       if (c === 46 || c === 39 || c === 0x2019 || c === 45) q++;
       else {
-        const n = q < after.length ? letterAt(after, q) : 0;
+        const n = letterAt(after, q);
         if (n === 0) break;
         q += n;
       }
