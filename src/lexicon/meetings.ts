@@ -16,8 +16,16 @@ export interface MeetingLexicon {
   readonly byFirstWord: ReadonlyMap<string, readonly MeetingCue[]>;
 }
 
-const CLASSES = new Set<MeetingCueClass>(['meet', 'host', 'report', 'discuss', 'attend', 'by', 'noun', 'present', 'join', 'summon']);
-const KINDS = new Set<MeetingKind>(['meeting', 'call', 'visit', 'talks', 'ceremony']);
+/**
+ * The classes and kinds by name, each name mapped to the same words written in this file: a cue
+ * keeps those, not the strings cut from the file's lines, so that the stage's many comparisons of
+ * a cue's class or kind with a word ("visit") compare one string with itself, and code compiled
+ * for such comparisons never meets a string of another make.
+ */
+const CLASSES: ReadonlyMap<string, MeetingCueClass> = new Map(
+  (['meet', 'host', 'report', 'discuss', 'attend', 'by', 'noun', 'present', 'join', 'summon'] as const).map((c) => [c, c]),
+);
+const KINDS: ReadonlyMap<string, MeetingKind> = new Map((['meeting', 'call', 'visit', 'talks', 'ceremony'] as const).map((k) => [k, k]));
 
 export class MeetingLexiconError extends Error {
   constructor(problems: string[]) {
@@ -31,10 +39,10 @@ export const meetingLexicon = cached((): MeetingLexicon => {
   const byFirstWord = new Map<string, MeetingCue[]>();
   const problems: string[] = [];
   for (const row of rowsByHeader(readTsv('meetings.tsv'))) {
-    const cueClass = row.class as MeetingCueClass;
-    const kind = row.kind as MeetingKind;
-    if (!CLASSES.has(cueClass) || !KINDS.has(kind) || !row.form) {
-      problems.push(`bad row "${row.form}\t${row.class}\t${row.kind}" (class one of ${[...CLASSES].join('|')}, kind one of ${[...KINDS].join('|')})`);
+    const cueClass = CLASSES.get(row.class!);
+    const kind = KINDS.get(row.kind!);
+    if (cueClass === undefined || kind === undefined || !row.form) {
+      problems.push(`bad row "${row.form}\t${row.class}\t${row.kind}" (class one of ${[...CLASSES.keys()].join('|')}, kind one of ${[...KINDS.keys()].join('|')})`);
       continue;
     }
     const form = row.form.toLowerCase();
