@@ -656,6 +656,13 @@ function authorOfThing(v: MeetingText, nameStart: number): boolean {
 export function ofCommonNoun(v: MeetingText, m: Mention): boolean {
   const [nameStart] = v.tokenRange(m);
   let office = v.officeStart(nameStart);
+  // "the instructions of the Head of State X", "of the President of Uzbekistan X": an office with an
+  // "of" phrase of its own is read whole, unless the word before its "of" serves another ("Envoy of
+  // President X" names the principal after "of").
+  // Only a capitalised office is read so: "the former deputy of Minister X" and "members of the House
+  // of Councillors X" keep their own readings.
+  const whole = office > 0 && (v.lower(office - 1) === 'of' || v.mentionAt(office - 1)) ? officePhraseStart(v, nameStart, 0) : office;
+  if (whole < office && v.isCap(whole) && v.isOffice(whole) && !(v.lower(office - 1) === 'of' && SERVING_NOUNS.test(v.lower(office - 2)))) office = whole;
   // "the family of [detained journalist] X": lower-case words describing the person belong to the
   // phrase after "of" as an office does.
   // Not a meeting word: "the pleasure of meeting X" names one met.
@@ -916,6 +923,9 @@ function errandAsideOpener(v: MeetingText, o: number, close: number): boolean {
   if (l.endsWith('ing') && (v.isVerb(o) || (!v.isCap(o) && l.length > 5))) return !SHARES_SCENE.test(l);
   if (l === 'with') return APPOSITION_ARTICLE.test(v.lower(o + 1));
   if (ERRAND_PREPOSITION.test(l)) return !keepsCompany(v, o + 1, close);
+  // "Minister A, successor to B, met C", "A, widow of B, met C": a bare common noun in lower case
+  // taking its complement after "of" or "to" describes A by another, as with an article.
+  if (v.tok(o)?.pos === 'NOUN' && !v.isCap(o) && /^(?:of|to)$/.test(v.lower(o + 1))) return true;
   if (!APPOSITION_ARTICLE.test(l)) return false;
   for (let j = o + 1; j < close; j++) {
     if (v.lower(j) === 'of' || v.lower(j) === 'to') return true;
@@ -1026,6 +1036,16 @@ function beforeRespectiveApposition(v: MeetingText, j: number, first: number): n
 
 /** Possessive pronouns that stand before a noun as its determiner: "his deputy", "their envoy". */
 const POSSESSIVE_DETERMINER = /^(?:his|her|their|its)$/;
+
+/**
+ * Whether the name of m, with its office, is the object of "instead of" or "in place of": "attended
+ * the summit instead of President X" names one who stayed away.
+ */
+export function stoodInFor(v: MeetingText, m: Mention): boolean {
+  let office = officePhraseStart(v, v.tokenRange(m)[0], 0);
+  if (v.lower(office - 1) === 'the') office--;
+  return closesStandIn(v, office - 1);
+}
 
 /** Whether token k is the "of" that closes "instead of" or "in place of". */
 function closesStandIn(v: MeetingText, k: number): boolean {

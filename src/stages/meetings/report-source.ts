@@ -24,9 +24,10 @@ export function reportSource(v: MeetingText, p: PersonRef): boolean {
 /**
  * "After the meeting, presidential spokesperson X told reporters ...": one whose office is to speak
  * for others tells of a meeting told of in the same breath, and is not shown to have been at it
- * ("X attended the meeting" says so, and is read by the verb of attendance).
+ * ("X attended the meeting" says so, and is read by the verb of attendance). So does an aide, who
+ * briefs for the one served ("presidential aide X told journalists after the talks").
  */
-const SPEAKS_FOR_OTHERS = /\b(?:spokes(?:person|man|woman)|press secretary)\b/i;
+const SPEAKS_FOR_OTHERS = /\b(?:spokes(?:person|man|woman)|press (?:secretary|officer)|aide)\b/i;
 
 export function speaksForOthers(p: PersonRef, v?: MeetingText): boolean {
   return SPEAKS_FOR_OTHERS.test(p.actor.title ?? '') || SPEAKS_FOR_OTHERS.test(p.mention.title ?? '') || (v !== undefined && spokespersonInApposition(v, p));
