@@ -66,7 +66,8 @@ export function peopleAfter(v: MeetingText, k: number, last: number, semicolons 
         if (((afterSeparator && comma) || semicolon || commaAnd) && opensClause(v, end, last)) break;
         // "met B in Oslo, spokesperson C told reporters": after any comma, one who opens a clause of
         // saying is who tells of the meeting, not one more met.
-        if (commaBefore(v, m, k) && saysAfter(v, end, last)) break;
+        // "met B, C, a spokesman for the ministry, said": so is one whose apposition stands before the verb.
+        if (tellerAfterComma(v, m, k, last)) break;
         // "Asked about the visit of the Foreign Minister of Brazil, Mao Ning said": a name right after
         // the comma that closes an opening phrase, with its verb after it, is the main clause's subject.
         if (afterSeparator && !comma && opensClause(v, end, last)) {
@@ -241,10 +242,28 @@ function mistaggedModifier(v: MeetingText, j: number): boolean {
   return t.pos === 'ADV' && (next.pos === 'NOUN' || (next.pos === 'VERB' && !v.isVerb(j + 1)));
 }
 
-/** Whether a comma the walk from k crossed stands right before the noun phrase of the name of m ("..., spokesperson X"). */
-function commaBefore(v: MeetingText, m: Mention, k: number): boolean {
+/**
+ * Where the words after a name ending at `end` go on past a description set off by commas that
+ * names no one and holds no verb (", the ministry spokesman,"): the token after its closing comma,
+ * else `end`.
+ */
+function appositionEnd(v: MeetingText, end: number, last: number): number {
+  if (v.lower(end) !== ',') return end;
+  for (let j = end + 1; j < last && j - end <= DESCRIPTION_REACH; j++) {
+    if (v.lower(j) === ',') return j > end + 1 ? j + 1 : end;
+    if (v.isVerb(j) || (v.mentionAt(j)?.form === 'name' && v.person(v.mentionAt(j))) || /^[;:.()"“”]$/.test(v.lower(j))) return end;
+  }
+  return end;
+}
+
+/**
+ * "met B in Oslo, spokesperson C told reporters", "met B, C, a spokesman for the ministry, said": one
+ * named after a comma whose verb of saying follows, past a description set off by commas, tells of
+ * what the sentence reports.
+ */
+export function tellerAfterComma(v: MeetingText, m: Mention, first: number, last: number): boolean {
   const c = phraseOpening(v, v.tokenRange(m)[0]) - 1;
-  return c >= k && v.lower(c) === ',';
+  return c >= first && v.lower(c) === ',' && saysAfter(v, appositionEnd(v, v.tokenRange(m)[1], last), last);
 }
 
 /** Whether a verb of saying follows the name ending at `end`, past adverbs: "X said", "X later told reporters". */
