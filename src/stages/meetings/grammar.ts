@@ -1253,9 +1253,12 @@ export function peopleBefore(v: MeetingText, k: number, first: number, skip: Rea
         // person the apposition describes, just before its comma.
         // So is "His Highness X, President of the UAE, received": an office known by title only
         // renames the named person before it.
+        // The apposition closes with its own comma: in "On the instructions of President X, Minister of
+        // Foreign Affairs Y met Z" the name right before the verb is the subject itself.
         const head = v.person(v.mentionAt(j - 1));
+        const closed = v.lower(v.tokenRange(people[people.length - 1]!.mention)[1]) === ',';
         if (head && !people.some((p) => p.actor.id === head.actor.id)
-          && (officeComplement(v, j + 1, v.tokenRange(people[0]!.mention)[0]) || people.every((p) => p.actor.nominal))) return [head];
+          && ((closed && officeComplement(v, j + 1, v.tokenRange(people[0]!.mention)[0])) || people.every((p) => p.actor.nominal))) return [head];
         // "A and the Ambassador of Uzbekistan to Türkiye, B, attended": the name renames the office
         // before its comma, which is the last item of a list of subjects.
         const joint = officeItemStart(v, j, first);
