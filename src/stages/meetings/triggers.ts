@@ -1882,9 +1882,10 @@ function meetCue(site: CueSite): CueReading | null {
   const shifted = passive || speech || object.length > 0 ? -1 : aside > end ? aside + 1 : shiftedObjectStart(v, end, reach);
   if (shifted > end) object = objectPeople(v, shifted, reach);
   const partner = speech && topicBefore(v, end, reach) ? -1 : complementAfter(v, end, reach, speech ? WITH_OR_TO : WITH);
-  // "met X ahead of the talks between A and B": a "with" or "between" right after a definite event noun
-  // names that event's sides, which the noun's own reading records, not the verb's partners.
-  const complement = partner < 0 || ownComplementOfEvent(v, partner, end) ? [] : complementPeople(v, partner, reach, speech ? WITH_OR_TO : WITH);
+  // "met X ahead of the talks between A and B": once the verb has its object, a "with" or "between" of
+  // a definite event noun after it names that event's sides, which the noun's own reading records, not
+  // the verb's partners ("met on the sidelines of the summit with Y" has no object, and Y is met).
+  const complement = partner < 0 || (object.length > 0 && ownComplementOfEvent(v, partner, end)) ? [] : complementPeople(v, partner, reach, speech ? WITH_OR_TO : WITH);
   // "X has met every deadline", "met her commitments": a thing met, not a person; no one meets X.
   if (!passive && object.length + complement.length === 0 && thingMet(v, i, end, last)) return null;
   // "Minister X, whom Chancellor Y met in May,": the antecedent of "whom" is the one met.
