@@ -2700,3 +2700,14 @@ describe('a style that is also a given name', () => {
     expect(names('Minister of Trade Sri Wahyuni met the Ambassador of Japan.')).toEqual(['Wahyuni']);
   });
 });
+
+describe('libraries, lectures, scholarships and trophies named after a person', () => {
+  it('a capitalised name before "Library", "Lecture", "Scholarship", "Fellowship" or "Trophy" names the thing, not a person', () => {
+    expect(names('Minister Ana Lind held talks with Chancellor Ivo Tamm at the Rui Campos Library.')).toEqual(['Ana Lind', 'Ivo Tamm']);
+    expect(names('The Minister gave the Tomas Berg Lecture and later awarded the Eva Saar Scholarship.')).toEqual([]);
+  });
+
+  it('near miss: the person named before or after such a thing is still one', () => {
+    expect(names('Director Rui Campos opened the Library. Tomas Berg, holder of the Fellowship, spoke.')).toEqual(['Rui Campos', 'Tomas Berg']);
+  });
+});

@@ -1,7 +1,7 @@
 import type { DateMention, EventAnnotation, MeetingKind, Sentence } from '../../document/layers.js';
 import { lowerBound } from '../../document/span.js';
 import { meetingLexicon } from '../../lexicon/meetings.js';
-import { agentOfDescribingParticiple, complementAfter, ofCommonNounItem, peopleAfter, subjectAfterComma, subjectOfContactClause, subjectOfRelativeClause } from './grammar.js';
+import { agentOfDescribingParticiple, complementAfter, ofCommonNounItem, peopleAfter, stoodInFor, subjectAfterComma, tellerAfterComma, subjectOfContactClause, subjectOfRelativeClause } from './grammar.js';
 import { backgroundVisit } from './background-visit.js';
 import { dateIn } from './meeting-date.js';
 import { pressPartnerAt } from './press.js';
@@ -166,7 +166,10 @@ export function eventDrafts(v: MeetingText, events: readonly EventAnnotation[], 
       // "received the envoys sent by X": nor is the agent of a participle describing the one met; those
       // met are the people the participle describes, unnamed, so the meeting stands without X.
       // So the same with a contact clause: "met the growers Governor X had invited".
-      if (contact || agentOfDescribingParticiple(v, mention)) {
+      // "attended the summit instead of President X": nor is one stood in for.
+      // "met B, C, a spokesman for the ministry, said": nor one who tells of the meeting after it.
+      const teller = v.tokenRange(mention)[0] > k && tellerAfterComma(v, mention, k + 1, s.tokenEnd);
+      if (contact || teller || agentOfDescribingParticiple(v, mention) || stoodInFor(v, mention)) {
         if (targetIds.has(id)) targets--;
         continue;
       }

@@ -66,7 +66,8 @@ export function peopleAfter(v: MeetingText, k: number, last: number, semicolons 
         if (((afterSeparator && comma) || semicolon || commaAnd) && opensClause(v, end, last)) break;
         // "met B in Oslo, spokesperson C told reporters": after any comma, one who opens a clause of
         // saying is who tells of the meeting, not one more met.
-        if (commaBefore(v, m, k) && saysAfter(v, end, last)) break;
+        // "met B, C, a spokesman for the ministry, said": so is one whose apposition stands before the verb.
+        if (tellerAfterComma(v, m, k, last)) break;
         // "Asked about the visit of the Foreign Minister of Brazil, Mao Ning said": a name right after
         // the comma that closes an opening phrase, with its verb after it, is the main clause's subject.
         if (afterSeparator && !comma && opensClause(v, end, last)) {
@@ -241,10 +242,28 @@ function mistaggedModifier(v: MeetingText, j: number): boolean {
   return t.pos === 'ADV' && (next.pos === 'NOUN' || (next.pos === 'VERB' && !v.isVerb(j + 1)));
 }
 
-/** Whether a comma the walk from k crossed stands right before the noun phrase of the name of m ("..., spokesperson X"). */
-function commaBefore(v: MeetingText, m: Mention, k: number): boolean {
+/**
+ * Where the words after a name ending at `end` go on past a description set off by commas that
+ * names no one and holds no verb (", the ministry spokesman,"): the token after its closing comma,
+ * else `end`.
+ */
+function appositionEnd(v: MeetingText, end: number, last: number): number {
+  if (v.lower(end) !== ',') return end;
+  for (let j = end + 1; j < last && j - end <= DESCRIPTION_REACH; j++) {
+    if (v.lower(j) === ',') return j > end + 1 ? j + 1 : end;
+    if (v.isVerb(j) || (v.mentionAt(j)?.form === 'name' && v.person(v.mentionAt(j))) || /^[;:.()"“”]$/.test(v.lower(j))) return end;
+  }
+  return end;
+}
+
+/**
+ * "met B in Oslo, spokesperson C told reporters", "met B, C, a spokesman for the ministry, said": one
+ * named after a comma whose verb of saying follows, past a description set off by commas, tells of
+ * what the sentence reports.
+ */
+export function tellerAfterComma(v: MeetingText, m: Mention, first: number, last: number): boolean {
   const c = phraseOpening(v, v.tokenRange(m)[0]) - 1;
-  return c >= k && v.lower(c) === ',';
+  return c >= first && v.lower(c) === ',' && saysAfter(v, appositionEnd(v, v.tokenRange(m)[1], last), last);
 }
 
 /** Whether a verb of saying follows the name ending at `end`, past adverbs: "X said", "X later told reporters". */
@@ -656,6 +675,13 @@ function authorOfThing(v: MeetingText, nameStart: number): boolean {
 export function ofCommonNoun(v: MeetingText, m: Mention): boolean {
   const [nameStart] = v.tokenRange(m);
   let office = v.officeStart(nameStart);
+  // "the instructions of the Head of State X", "of the President of Uzbekistan X": an office with an
+  // "of" phrase of its own is read whole, unless the word before its "of" serves another ("Envoy of
+  // President X" names the principal after "of").
+  // Only a capitalised office is read so: "the former deputy of Minister X" and "members of the House
+  // of Councillors X" keep their own readings.
+  const whole = office > 0 && (v.lower(office - 1) === 'of' || v.mentionAt(office - 1)) ? officePhraseStart(v, nameStart, 0) : office;
+  if (whole < office && v.isCap(whole) && v.isOffice(whole) && !(v.lower(office - 1) === 'of' && SERVING_NOUNS.test(v.lower(office - 2)))) office = whole;
   // "the family of [detained journalist] X": lower-case words describing the person belong to the
   // phrase after "of" as an office does.
   // Not a meeting word: "the pleasure of meeting X" names one met.
@@ -916,6 +942,9 @@ function errandAsideOpener(v: MeetingText, o: number, close: number): boolean {
   if (l.endsWith('ing') && (v.isVerb(o) || (!v.isCap(o) && l.length > 5))) return !SHARES_SCENE.test(l);
   if (l === 'with') return APPOSITION_ARTICLE.test(v.lower(o + 1));
   if (ERRAND_PREPOSITION.test(l)) return !keepsCompany(v, o + 1, close);
+  // "Minister A, successor to B, met C", "A, widow of B, met C": a bare common noun in lower case
+  // taking its complement after "of" or "to" describes A by another, as with an article.
+  if (v.tok(o)?.pos === 'NOUN' && !v.isCap(o) && /^(?:of|to)$/.test(v.lower(o + 1))) return true;
   if (!APPOSITION_ARTICLE.test(l)) return false;
   for (let j = o + 1; j < close; j++) {
     if (v.lower(j) === 'of' || v.lower(j) === 'to') return true;
@@ -1026,6 +1055,16 @@ function beforeRespectiveApposition(v: MeetingText, j: number, first: number): n
 
 /** Possessive pronouns that stand before a noun as its determiner: "his deputy", "their envoy". */
 const POSSESSIVE_DETERMINER = /^(?:his|her|their|its)$/;
+
+/**
+ * Whether the name of m, with its office, is the object of "instead of" or "in place of": "attended
+ * the summit instead of President X" names one who stayed away.
+ */
+export function stoodInFor(v: MeetingText, m: Mention): boolean {
+  let office = officePhraseStart(v, v.tokenRange(m)[0], 0);
+  if (v.lower(office - 1) === 'the') office--;
+  return closesStandIn(v, office - 1);
+}
 
 /** Whether token k is the "of" that closes "instead of" or "in place of". */
 function closesStandIn(v: MeetingText, k: number): boolean {
@@ -1214,9 +1253,12 @@ export function peopleBefore(v: MeetingText, k: number, first: number, skip: Rea
         // person the apposition describes, just before its comma.
         // So is "His Highness X, President of the UAE, received": an office known by title only
         // renames the named person before it.
+        // The apposition closes with its own comma: in "On the instructions of President X, Minister of
+        // Foreign Affairs Y met Z" the name right before the verb is the subject itself.
         const head = v.person(v.mentionAt(j - 1));
+        const closed = v.lower(v.tokenRange(people[people.length - 1]!.mention)[1]) === ',';
         if (head && !people.some((p) => p.actor.id === head.actor.id)
-          && (officeComplement(v, j + 1, v.tokenRange(people[0]!.mention)[0]) || people.every((p) => p.actor.nominal))) return [head];
+          && ((closed && officeComplement(v, j + 1, v.tokenRange(people[0]!.mention)[0])) || people.every((p) => p.actor.nominal))) return [head];
         // "A and the Ambassador of Uzbekistan to Türkiye, B, attended": the name renames the office
         // before its comma, which is the last item of a list of subjects.
         const joint = officeItemStart(v, j, first);

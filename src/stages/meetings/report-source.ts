@@ -24,20 +24,34 @@ export function reportSource(v: MeetingText, p: PersonRef): boolean {
 /**
  * "After the meeting, presidential spokesperson X told reporters ...": one whose office is to speak
  * for others tells of a meeting told of in the same breath, and is not shown to have been at it
- * ("X attended the meeting" says so, and is read by the verb of attendance).
+ * ("X attended the meeting" says so, and is read by the verb of attendance). So does an aide, who
+ * briefs for the one served ("presidential aide X told journalists after the talks").
  */
-const SPEAKS_FOR_OTHERS = /\b(?:spokes(?:person|man|woman)|press secretary)\b/i;
+const SPEAKS_FOR_OTHERS = /\b(?:spokes(?:person|man|woman)|press (?:secretary|officer)|aide)\b/i;
 
 export function speaksForOthers(p: PersonRef, v?: MeetingText): boolean {
   return SPEAKS_FOR_OTHERS.test(p.actor.title ?? '') || SPEAKS_FOR_OTHERS.test(p.mention.title ?? '') || (v !== undefined && spokespersonInApposition(v, p));
 }
 
-/** "Costa's spokesperson, Marta Gil, said": the office set off by a comma right before the name. */
+/** Most tokens of an apposition after a name that may give the office: ", a spokesman for the Ministry of Foreign Affairs,". */
+const APPOSITION_REACH = 8;
+
+/**
+ * "Costa's spokesperson, Marta Gil, said": the office set off by a comma right before the name.
+ * "Marta Gil, a spokeswoman for the ministry, said", "Marta Gil, the Chancellor's spokesman, told
+ * reporters": so is one in an apposition set off by commas right after it.
+ */
 function spokespersonInApposition(v: MeetingText, p: PersonRef): boolean {
-  const [start] = v.tokenRange(p.mention);
-  if (v.lower(start - 1) !== ',') return false;
-  const office = v.lower(start - 2);
-  return /^spokes(?:person|man|woman)$/.test(office) || (office === 'secretary' && v.lower(start - 3) === 'press');
+  const [start, end] = v.tokenRange(p.mention);
+  const spokes = (j: number) => /^spokes(?:person|man|woman)$/.test(v.lower(j)) || (v.lower(j) === 'secretary' && v.lower(j - 1) === 'press');
+  if (v.lower(start - 1) === ',' && spokes(start - 2)) return true;
+  if (v.lower(end) !== ',') return false;
+  for (let j = end + 1; j - end <= APPOSITION_REACH; j++) {
+    const l = v.lower(j);
+    if (l === ',' || l === '' || v.isVerb(j) || v.person(v.mentionAt(j))) return false;
+    if (spokes(j)) return true;
+  }
+  return false;
 }
 
 /** Roles of those who comment on affairs from outside them: "analyst", "economist", "critic". */

@@ -1883,7 +1883,11 @@ function meetCue(site: CueSite): CueReading | null {
   const aside = passive || speech || object.length > 0 ? -1 : shortAsideEnd(v, end, reach);
   const shifted = passive || speech || object.length > 0 ? -1 : aside > end ? aside + 1 : shiftedObjectStart(v, end, reach);
   if (shifted > end) object = objectPeople(v, shifted, reach);
-  const complement = speech && topicBefore(v, end, reach) ? [] : withPeople(v, end, reach, speech ? WITH_OR_TO : WITH);
+  const partner = speech && topicBefore(v, end, reach) ? -1 : complementAfter(v, end, reach, speech ? WITH_OR_TO : WITH);
+  // "met X ahead of the talks between A and B": once the verb has its object, a "with" or "between" of
+  // a definite event noun after it names that event's sides, which the noun's own reading records, not
+  // the verb's partners ("met on the sidelines of the summit with Y" has no object, and Y is met).
+  const complement = partner < 0 || (object.length > 0 && ownComplementOfEvent(v, partner, end)) ? [] : complementPeople(v, partner, reach, speech ? WITH_OR_TO : WITH);
   // "X has met every deadline", "met her commitments": a thing met, not a person; no one meets X.
   if (!passive && object.length + complement.length === 0 && thingMet(v, i, end, last)) return null;
   // "Minister X, whom Chancellor Y met in May,": the antecedent of "whom" is the one met.
@@ -1908,6 +1912,23 @@ function meetCue(site: CueSite): CueReading | null {
   }
   r.place = placeAfter(v, end, last, PLACE_PREPS);
   return r;
+}
+
+/** Most tokens from a "with" back over the "of" phrase of a meeting noun to the noun: "the meeting [of President X] with". */
+const OWN_COMPLEMENT_REACH = 8;
+
+/**
+ * Whether the preposition at w completes a definite event noun after the verb ending at `end`
+ * ("met X before [the talks] between A and B", "ahead of [the meeting] of C with D"), not the verb itself.
+ */
+function ownComplementOfEvent(v: MeetingText, w: number, end: number): boolean {
+  let n = w - 1;
+  // "the meeting of President X with": back over the "of" phrase naming the meeting's first side.
+  while (n > end && w - n <= OWN_COMPLEMENT_REACH && !eventNoun(v, n) && (v.lower(n) === 'of' || v.inNounPhrase(n))) n--;
+  if (n <= end || !eventNoun(v, n) || (n < w - 1 && v.lower(n + 1) !== 'of')) return false;
+  let d = n - 1;
+  while (d > end && n - d <= 3 && (v.tok(d)?.pos === 'ADJ' || v.isCap(d))) d--;
+  return /^(?:the|this|that|these|those)$/.test(v.lower(d));
 }
 
 /** Verbs of a journey to a place, with their preposition: "came to", "travelled to". */
