@@ -3046,6 +3046,31 @@ describe('the state a body’s mission is sent to is part of its head’s office
     expect(countryOf(text, 'Jan Braun')).toBe('IGO');
   });
 
+  it('"Head of the EU Delegation to Serbia X": a delegation is a body\'s mission, sent to a state, and its head serves the body', () => {
+    const text = 'Minister Ana Petrovic received the Head of the EU Delegation to Serbia Jan Braun in Belgrade.';
+    expect(titleOf(text, 'Jan Braun')).toBe('Head of the EU Delegation to Serbia');
+    expect(countryOf(text, 'Jan Braun')).toBe('EUR');
+    expect(titleOf('Head of the European Union Delegation Jan Braun met Minister Ana Petrovic.', 'Jan Braun')).toBe('Head of the European Union Delegation');
+  });
+
+  it('"Head of the Delegation of the European Union to Moldova X", and a holder named after a comma ("the Head of the OSCE Mission to Serbia, X,") keep the state sent to', () => {
+    const text = 'Head of the Delegation of the European Union to Moldova Jan Braun met Minister Ana Petrovic.';
+    expect(titleOf(text, 'Jan Braun')).toBe('Head of the Delegation of the European Union to Moldova');
+    expect(countryOf(text, 'Jan Braun')).toBe('EUR');
+    expect(titleOf('Minister Ana Petrovic met the Head of the OSCE Mission to Serbia, Jan Braun, on Monday.', 'Jan Braun')).toBe('Head of the OSCE Mission to Serbia');
+    expect(titleOf('Minister Ana Petrovic met the Head of the EU Delegation to Serbia, Jan Braun, on Monday.', 'Jan Braun')).toBe('Head of the EU Delegation to Serbia');
+  });
+
+  it('near miss: a delegation sent to what is no place, and a seat with no holder after its comma, add nothing to the office', () => {
+    expect(titleOf('Head of the Delegation of the European Union to the summit Jan Braun met Minister Ana Petrovic.', 'Jan Braun') ?? '').not.toContain('summit');
+    expect(titleOf('Minister Ana Petrovic met the Head of the OSCE Mission to Serbia, and later Jan Braun.', 'Jan Braun')).toBeNull();
+  });
+
+  it('near miss: a delegation named by no body, in lower case, gives the one who leads it no office', () => {
+    expect(titleOf('The delegation led by Jan Braun met Minister Ana Petrovic.', 'Jan Braun')).toBeNull();
+    expect(titleOf('Minister Ana Petrovic thanked the EU Delegation to Serbia for its support, and Jan Braun spoke.', 'Jan Braun')).toBeNull();
+  });
+
   it('near miss: a body that is no mission is not sent "to" a state, and its office takes no state after it', () => {
     expect(titleOf('Director of the OSCE Office to Serbia Jan Braun met Minister Ana Petrovic.', 'Jan Braun')).not.toBe('Director of the OSCE Office to Serbia');
   });
