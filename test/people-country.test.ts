@@ -3087,3 +3087,18 @@ describe('a possessive state before a body closes the body: the office is the bo
     expect(titleOf('Minister Jan Olsen met the President of Tajikistan, Rustam Nazar.', 'Rustam Nazar')).toBe('President of Tajikistan');
   });
 });
+
+describe('the groups a list of states sends, led by a list of as many people, give each leader the state in the same place', () => {
+  it('"Latvian and Estonian delegations, led by A and B respectively", "their teams led by A and B respectively": the second leader serves the second state', () => {
+    expect(countryOf('Latvian and Estonian delegations, led by Minister Ana Lind and Minister Karl Berg respectively, held talks in Riga.', 'Karl Berg')).toBe('EST');
+    expect(countryOf('Latvian and Estonian delegations, led by Minister Ana Lind and Minister Karl Berg respectively, held talks in Riga.', 'Ana Lind')).toBe('LVA');
+    expect(countryOf('Latvia and Estonia held talks in Riga, with their teams led by Minister Ana Lind and Minister Karl Berg respectively.', 'Ana Lind')).toBe('LVA');
+    expect(countryOf('Latvia and Estonia held talks in Riga, with their teams led by Minister Ana Lind and Minister Karl Berg respectively.', 'Karl Berg')).toBe('EST');
+    expect(countryOf('The delegations of Latvia and Estonia, led respectively by Ana Lind and Karl Berg, met in Riga.', 'Karl Berg')).toBe('EST');
+  });
+
+  it('near miss: one state\'s delegation led by two, or a ceremony led by two after a list of states, shares out no states', () => {
+    expect(countryOf('The Latvian delegation, led by Ana Lind and Karl Berg, met Estonian officials in Riga.', 'Karl Berg')).toBe('LVA');
+    expect(countryOf('Latvia and Estonia signed the deal. The ceremony was led by Ana Lind and Karl Berg.', 'Ana Lind')).toBeNull();
+  });
+});
