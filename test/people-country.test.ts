@@ -3102,3 +3102,19 @@ describe('the groups a list of states sends, led by a list of as many people, gi
     expect(countryOf('Latvia and Estonia signed the deal. The ceremony was led by Ana Lind and Karl Berg.', 'Ana Lind')).toBeNull();
   });
 });
+
+describe('an office with its state after a meeting noun and "with the" is the one met, not the subject', () => {
+  it('"X held a meeting with the President of Finland", "Remarks by X following the meeting with the President of Finland": the office is the one X met, named later', () => {
+    const text = 'President Ana Lind held a meeting with the President of Finland. President Karl Berg and Lind discussed security.';
+    expect(titleOf(text, 'Ana Lind')).toBe('President');
+    expect(countryOf(text, 'Karl Berg')).toBe('FIN');
+    const heading = 'Remarks by President Ana Lind following the meeting with the President of Finland\n\nGood afternoon. President Karl Berg and I discussed security.';
+    expect(titleOf(heading, 'Ana Lind')).toBe('President');
+    expect(titleOf(heading, 'Karl Berg')).toBe('President of Finland');
+  });
+
+  it('near miss: an office with its state told as the subject\'s own, after a sentence break, still takes up the one named', () => {
+    const text = 'Ana Lind spoke at the forum. The President of Finland then held a meeting with the delegation.';
+    expect(countryOf(text, 'Ana Lind')).toBe('FIN');
+  });
+});
